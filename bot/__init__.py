@@ -1,0 +1,1 @@
+"""kpibot: activity and result KPIs for B2B sales teams, in Slack."""

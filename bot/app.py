@@ -1,0 +1,73 @@
+"""build_app(): the Bolt app with every listener, and nothing done at import time."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_bolt.oauth.oauth_settings import OAuthSettings
+from slack_sdk import WebClient
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot import errors, listeners
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.deps import Deps
+from bot.slack_client import build_client
+
+# Listeners run here after ack(). Generous, so that a handful of slow listeners (a slow Slack
+# call, a locked database) cannot keep new commands from being acked within Slack's 3 seconds.
+LISTENER_THREADS = 32
+
+# Kept to what the listeners use; manifest.yml declares the same list.
+BOT_SCOPES = ["commands", "chat:write", "users:read"]
+
+
+def build_app(
+    settings: Settings,
+    session_factory: sessionmaker[Session],
+    slack_client: WebClient | None = None,
+    clock: Clock | None = None,
+) -> App:
+    deps = Deps(settings=settings, session_factory=session_factory, clock=clock or SystemClock())
+    common: dict[str, Any] = {
+        "signing_secret": settings.signing_secret or "",
+        "request_verification_enabled": not settings.socket_mode,
+        "process_before_response": False,
+        "listener_executor": ThreadPoolExecutor(
+            max_workers=LISTENER_THREADS, thread_name_prefix="kpibot-listener"
+        ),
+        "logger": logging.getLogger("kpibot.bolt"),
+        "token_verification_enabled": False,
+    }
+    if settings.oauth:
+        engine = session_factory.kw["bind"]
+        app = App(
+            client=slack_client or build_client(settings, token=None),
+            oauth_settings=OAuthSettings(
+                client_id=settings.client_id,
+                client_secret=settings.client_secret,
+                scopes=BOT_SCOPES,
+                installation_store=SQLAlchemyInstallationStore(
+                    client_id=settings.client_id, engine=engine
+                ),
+                state_store=SQLAlchemyOAuthStateStore(expiration_seconds=600, engine=engine),
+            ),
+            **common,
+        )
+    else:
+        app = App(client=slack_client or build_client(settings), **common)
+
+    @app.middleware
+    def inject_deps(context: BoltContext, next: Any) -> None:  # noqa: A002 (Bolt's name)
+        context["deps"] = deps
+        next()
+
+    errors.register(app)
+    listeners.register(app)
+    return app
+

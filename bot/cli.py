@@ -1,0 +1,166 @@
+"""The `kpibot` command: serve, export, demo, console, db."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+
+from bot.config import ConfigError, Settings
+
+log = logging.getLogger("kpibot")
+
+HTTP_THREADS = 16
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    # Slack's libraries log whole request bodies (and so people's messages) at DEBUG: never.
+    for name in ("slack_bolt", "slack_sdk", "kpibot.bolt"):
+        logging.getLogger(name).setLevel(max(logging.INFO, logging.getLevelName(level)))
+
+
+def fail(message: str) -> int:
+    print(f"kpibot: {message}", file=sys.stderr)
+    return 2
+
+
+def _database(settings: Settings, *, migrate: bool = True):  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage.db import make_engine, upgrade
+
+    engine = make_engine(settings.database_url)
+    if migrate:
+        try:
+            upgrade(engine)
+        except SQLAlchemyError as err:
+            where = engine.url.render_as_string(hide_password=True)
+            raise ConfigError(
+                f"cannot reach or upgrade the database at DATABASE_URL={where}: "
+                f"{type(err.orig if hasattr(err, 'orig') else err).__name__}. "
+                "Check that the server runs and the URL is right."
+            ) from err
+    return engine
+
+
+# -- serve ----------------------------------------------------------------------------------------
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import waitress
+
+    from bot.app import build_app
+    from bot.web import make_wsgi_app
+    from storage.db import make_session_factory
+
+    settings.require_slack()
+    configure_logging(settings.log_level)
+    engine = _database(settings)
+    app = build_app(settings, make_session_factory(engine))
+    if settings.socket_mode:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        SocketModeHandler(app, settings.app_token).connect()
+        log.info("connected to Slack over Socket Mode; /healthz on port %s", settings.port)
+        wsgi = make_wsgi_app(None, engine)
+    else:
+        log.info("serving POST /slack/events and GET /healthz on port %s", settings.port)
+        wsgi = make_wsgi_app(app, engine)
+    waitress.serve(wsgi, host=args.host, port=settings.port, threads=HTTP_THREADS, ident="kpibot")
+    return 0
+
+
+# -- export ---------------------------------------------------------------------------------------
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.services.export import to_csv, to_json
+    from storage import repositories as repo
+    from storage.db import make_session_factory, session_scope
+
+    since = None
+    if args.since:
+        try:
+            since = date.fromisoformat(args.since)
+        except ValueError:
+            return fail(f"--since {args.since!r} is not a date: use YYYY-MM-DD, e.g. --since 2026-01-01.")
+    team = args.team
+    scope = {}
+    if team:
+        # A Slack workspace id (T…) or a sales team's channel id (C…/G…).
+        scope = {"workspace_id": team} if team.startswith(("T", "E")) else {"channel_id": team}
+    engine = _database(settings)
+    with session_scope(make_session_factory(engine)) as session:
+        rows = repo.activities_for_export(session, since=since, **scope)
+        text = to_json(rows) if args.format == "json" else to_csv(rows)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return 0
+
+
+# -- db -------------------------------------------------------------------------------------------
+def cmd_db(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.db import current_revision
+
+    engine = _database(settings, migrate=args.action == "upgrade")
+    print(f"database schema at revision {current_revision(engine) or 'none'}")
+    return 0
+
+
+# -- demo and console -----------------------------------------------------------------------------
+def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.demo import run_demo
+
+    return run_demo(sys.stdout)
+
+
+def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.demo import run_console
+
+    return run_console(args.database_url, args.user, sys.stdin, sys.stdout)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kpibot", description="Activity and result KPIs for B2B sales teams, in Slack."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="serve Slack's requests over HTTP (or Socket Mode)")
+    serve.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
+    serve.set_defaults(func=cmd_serve)
+
+    export = sub.add_parser("export", help="print all activities as CSV or JSON")
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument("--since", metavar="YYYY-MM-DD", help="only activities on or after this date")
+    export.add_argument("--team", metavar="TEAM_ID", help="a workspace id (T…) or a team channel id (C…)")
+    export.set_defaults(func=cmd_export)
+
+    db = sub.add_parser("db", help="database schema: upgrade to the latest, or show the current")
+    db.add_argument("action", choices=["upgrade", "current"])
+    db.set_defaults(func=cmd_db)
+
+    demo = sub.add_parser("demo", help="run the real app against a local Slack stand-in and show it")
+    demo.set_defaults(func=cmd_demo)
+
+    console = sub.add_parser("console", help="type slash commands as a demo user and see the replies")
+    console.add_argument("--user", default="kari", help="demo user to start as (kari, lars, mette, alex)")
+    console.add_argument(
+        "--database-url", default="sqlite:///kpibot-console.db", help="where the console stores"
+    )
+    console.set_defaults(func=cmd_console)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        return int(args.func(args, settings) or 0)
+    except ConfigError as err:
+        return fail(str(err))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

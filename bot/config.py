@@ -1,0 +1,120 @@
+"""Settings, read once from the environment and an optional .env file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+DEFAULT_API_URL = "https://slack.com/api/"
+DEFAULT_DATABASE_URL = "sqlite:///kpibot.db"
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message names it and says what to do."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: str | None = None
+    signing_secret: str | None = None
+    app_token: str | None = None
+    client_id: str | None = None
+    client_secret: str | None = None
+    api_url: str = DEFAULT_API_URL
+    database_url: str = DEFAULT_DATABASE_URL
+    port: int = 3000
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env"
+    ) -> Settings:
+        """Values from the process environment win over the .env file."""
+        values: dict[str, str] = {}
+        if dotenv is not None and Path(dotenv).is_file():
+            values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
+        values.update(os.environ if environ is None else environ)
+
+        def get(name: str) -> str | None:
+            value = values.get(name, "").strip()
+            return value or None
+
+        port_text = get("PORT") or "3000"
+        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+            raise ConfigError(f"PORT={port_text!r} is not a port number: set PORT to e.g. 3000.")
+
+        api_url = get("SLACK_API_URL") or DEFAULT_API_URL
+        if not api_url.startswith(("http://", "https://")):
+            raise ConfigError(
+                f"SLACK_API_URL={api_url!r} is not an http(s) URL: leave it unset for Slack's "
+                f"{DEFAULT_API_URL}, or point it at a Web API stand-in such as http://127.0.0.1:8080/api/."
+            )
+        if not api_url.endswith("/"):
+            api_url += "/"
+
+        database_url = get("DATABASE_URL") or DEFAULT_DATABASE_URL
+        if not database_url.startswith(("sqlite:", "postgresql", "postgres:")):
+            raise ConfigError(
+                f"DATABASE_URL must start with sqlite:/// or postgresql+psycopg://, got "
+                f"{database_url.split(':', 1)[0]!r}: e.g. DATABASE_URL=sqlite:///kpibot.db."
+            )
+
+        level = (get("LOG_LEVEL") or "INFO").upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ConfigError(f"LOG_LEVEL={level!r}: use DEBUG, INFO, WARNING or ERROR.")
+
+        return cls(
+            bot_token=get("SLACK_BOT_TOKEN"),
+            signing_secret=get("SLACK_SIGNING_SECRET"),
+            app_token=get("SLACK_APP_TOKEN"),
+            client_id=get("SLACK_CLIENT_ID"),
+            client_secret=get("SLACK_CLIENT_SECRET"),
+            api_url=api_url,
+            database_url=database_url,
+            port=int(port_text),
+            log_level=level,
+        )
+
+    @property
+    def oauth(self) -> bool:
+        return bool(self.client_id and self.client_secret)
+
+    @property
+    def socket_mode(self) -> bool:
+        return bool(self.app_token)
+
+    def require_slack(self) -> None:
+        """Check what talking to Slack needs; raise ConfigError naming the first gap."""
+        if self.socket_mode:
+            if not self.app_token.startswith("xapp-"):  # type: ignore[union-attr]
+                raise ConfigError(
+                    "SLACK_APP_TOKEN must be an app-level token starting with xapp- "
+                    "(Basic Information → App-Level Tokens, scope connections:write)."
+                )
+        elif not self.signing_secret:
+            raise ConfigError(
+                "SLACK_SIGNING_SECRET is not set: copy the Signing Secret from your Slack app's "
+                "Basic Information page into .env."
+            )
+        if bool(self.client_id) != bool(self.client_secret):
+            missing = "SLACK_CLIENT_SECRET" if self.client_id else "SLACK_CLIENT_ID"
+            raise ConfigError(
+                f"{missing} is not set: multi-workspace OAuth needs both SLACK_CLIENT_ID and "
+                "SLACK_CLIENT_SECRET (Basic Information → App Credentials)."
+            )
+        if self.oauth:
+            return
+        if not self.bot_token:
+            raise ConfigError(
+                "SLACK_BOT_TOKEN is not set: install the app to your workspace and copy the "
+                "Bot User OAuth Token (xoxb-…) from OAuth & Permissions into .env."
+            )
+        if not self.bot_token.startswith("xoxb-"):
+            raise ConfigError(
+                "SLACK_BOT_TOKEN must be a bot token starting with xoxb- "
+                "(OAuth & Permissions → Bot User OAuth Token)."
+            )

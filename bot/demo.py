@@ -1,0 +1,286 @@
+"""`kpibot demo` and `kpibot console`: the real app, no Slack account needed.
+
+Every step goes through real Slack payloads: signed slash commands, button clicks and modal
+submissions to the WSGI app, which answers through a local stand-in of Slack's Web API."""
+
+from __future__ import annotations
+
+import html
+import re
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot.local import DEMO_USERS, LocalSlack, local_slack
+from bot.services.export import to_csv
+from bot.standin import CommandResult, FakeUser, message_text
+from storage import repositories as repo
+from storage.db import make_session_factory, session_scope
+
+EMOJI = {
+    ":white_check_mark:": "✅",
+    ":trophy:": "🏆",
+    ":warning:": "⚠️",
+    ":leftwards_arrow_with_hook:": "↩️",
+}
+
+
+def readable(message: dict[str, Any]) -> str:
+    """A Slack message or view as a person would read it in a terminal."""
+    text = message_text(message)
+    for code, char in EMOJI.items():
+        text = text.replace(code, char)
+    text = html.unescape(text)
+    buttons = [
+        f"[ {el['text']['text']} ]"
+        for block in message.get("blocks", [])
+        if block.get("type") == "actions"
+        for el in block.get("elements", [])
+        if el.get("type") == "button"
+    ]
+    if buttons:
+        text += "\n" + "  ".join(buttons)
+    return text
+
+
+def indent(text: str, prefix: str = "    │ ") -> str:
+    return "\n".join(prefix + line for line in text.splitlines())
+
+
+def buttons_of(message: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        el
+        for block in message.get("blocks", [])
+        if block.get("type") == "actions"
+        for el in block.get("elements", [])
+        if el.get("type") == "button"
+    ]
+
+
+class Session:
+    """One person typing into Slack: sends commands, reads replies, clicks buttons."""
+
+    def __init__(self, slack: LocalSlack, out: TextIO) -> None:
+        self.slack = slack
+        self.out = out
+        self.last_reply: dict[str, Any] | None = None
+        self.last_result: CommandResult | None = None
+
+    def user(self, handle: str) -> FakeUser:
+        for user in self.slack.api.users.values():
+            if user.id.lower() == handle.lower() or user.name.split()[0].lower() == handle.lower():
+                return user
+        raise KeyError(handle)
+
+    def command(self, user: FakeUser, line: str, *, show: bool = True) -> dict[str, Any] | None:
+        name, _, text = line.strip().partition(" ")
+        result = self.slack.driver.command(name, text, user.id)
+        self.last_result = result
+        if result.http.status != 200:
+            self.print(f"  (Slack got HTTP {result.http.status})")
+            return None
+        if not text.strip() and name != "/kpi":
+            view = result.opened_view()
+            if show:
+                self.print(f"  {user.name.split()[0]} › {line}")
+                self.print(indent(describe_view(view)))
+            self.last_reply = None
+            return view
+        reply = result.reply()
+        self.last_reply = reply
+        if show:
+            self.print(f"  {user.name.split()[0]} › {line}")
+            self.print(indent(readable(reply)))
+        return reply
+
+    def click(self, user: FakeUser, label: str) -> dict[str, Any] | None:
+        if self.last_reply is None or self.last_result is None:
+            self.print("  (no message with buttons to click)")
+            return None
+        for button in buttons_of(self.last_reply):
+            if button["text"]["text"].lower().startswith(label.lower()):
+                key = f"click-{id(button)}-{len(self.slack.api.calls)}"
+                url = self.slack.api.response_url(key)
+                self.slack.driver.click(
+                    user.id,
+                    {"action_id": button["action_id"], "value": button.get("value", ""),
+                     "block_id": "b", "text": button["text"]},
+                    response_url=url,
+                )
+                reply = self.slack.api.wait_for_response(key)
+                self.print(f"  {user.name.split()[0]} clicks [ {button['text']['text']} ]")
+                self.print(indent(readable(reply)))
+                self.last_reply = reply
+                return reply
+        self.print(f"  (no button called {label!r})")
+        return None
+
+    def print(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+        self.out.flush()
+
+
+def describe_view(view: dict[str, Any]) -> str:
+    lines = [f"[modal] {view['title']['text']}"]
+    for block in view.get("blocks", []):
+        if block.get("type") == "input":
+            optional = " (optional)" if block.get("optional") else ""
+            lines.append(f"  ▢ {block['label']['text']}{optional}")
+    if view.get("submit"):
+        lines.append(f"  [ {view['submit']['text']} ]")
+    return "\n".join(lines)
+
+
+def _heading(s: Session, title: str) -> None:
+    s.print()
+    s.print(title)
+    s.print("─" * len(title))
+
+
+def run_demo(out: TextIO) -> int:
+    with tempfile.TemporaryDirectory(prefix="kpibot-demo-") as tmp:
+        url = f"sqlite:///{Path(tmp) / 'demo.db'}"
+        with local_slack(url) as slack:
+            demo_script(Session(slack, out), slack)
+    return 0
+
+
+def demo_script(s: Session, slack: LocalSlack) -> None:
+    kari, lars, mette, alex = (s.user(u) for u in ("kari", "lars", "mette", "alex"))
+    today = date.today()
+    s.print("kpibot demo: the real app (Bolt listeners, SQLite, templates, WSGI server) talking")
+    s.print("to a local stand-in of Slack. Each line below is a signed Slack request; each box is")
+    s.print("what Slack would show the person.")
+    s.print(f"Sellers: {', '.join(u.name for u in (kari, lars, mette, alex))}.")
+
+    _heading(s, "1. Logging from slash commands")
+    for line in (
+        "/logmeeting Fjordkraft AS",
+        f"/logmeeting Kongsberg Gruppen {(today - timedelta(days=3)).isoformat()}",
+        f"/logmeeting Aker BP warm next call {(today + timedelta(days=10)).isoformat()}",
+        "/logmeeting Acme warm",
+        "/logoffer Equinor 250k",
+        "/logoffer Telenor kr 1 250 000",
+        "/logoffer Orkla 1,5 mill",
+        "/logoffer Yara 99 000 NOK",
+        "/logwin Statkraft 400k",
+        "/loglost Hydro price too high",
+    ):
+        s.command(alex, line)
+
+    _heading(s, "2. The same in Norwegian, Swedish and Danish")
+    s.command(kari, "/logmeeting Aker BP i går varm neste møte fredag")
+    s.command(lars, "/logmeeting Volvo igår het nästa möte fredag")
+    s.command(mette, "/logoffer Danske Bank 1,2 mio -- tilbud på licenser")
+    s.command(kari, "/logwin Telenor")
+
+    _heading(s, "3. Mistakes get a clear answer, and nothing is stored")
+    s.command(alex, "/logoffer Equinor minus fifty")
+    s.command(kari, "/logmeeting Orkla 31.02.")
+    s.command(alex, "/logwin Nammo")
+    s.command(alex, "/logmeeting")
+
+    _heading(s, "4. A near-miss of a known customer is asked about, never merged")
+    s.command(alex, "/logoffer Equinr 300k")
+    s.click(alex, "Equinor")
+
+    _heading(s, "5. Undo")
+    s.command(lars, "/logcall Volvo")
+    s.click(lars, "Ångra")
+    s.click(lars, "Ångra")
+    s.command(mette, "/logcall Maersk i dag")
+    s.command(mette, "/kpi fortryd")
+
+    _heading(s, "6. Several weeks of activity from four sellers")
+    count = log_history(s, slack, today)
+    s.print(f"  {count} slash commands sent and stored; per seller and kind:")
+    with session_scope(make_session_factory(slack.engine)) as session:
+        rows = repo.activities_for_export(session)
+        tally: dict[tuple[str, str], int] = {}
+        for a in rows:
+            key = (a.seller.display_name or a.seller.slack_user_id, a.kind)
+            tally[key] = tally.get(key, 0) + 1
+        for name in sorted({k[0] for k in tally}):
+            parts = ", ".join(f"{tally[(name, k)]} {k}" for k in ("meeting", "call", "offer", "win", "loss") if (name, k) in tally)
+            s.print(f"    {name:<8} {parts}")
+        csv_text = to_csv(rows)
+
+    _heading(s, "7. Help, in the seller's language")
+    s.command(kari, "/kpi help")
+
+    _heading(s, "8. kpibot export --format csv (first lines)")
+    for line in csv_text.splitlines()[:6]:
+        s.print("    " + line)
+    s.print(f"    … {len(csv_text.splitlines()) - 1} activities in all")
+
+
+def log_history(s: Session, slack: LocalSlack, today: date) -> int:
+    """Four weeks of plausible work, each through a real slash command."""
+    plan = {
+        "kari": ["/logmeeting {c} {d} warm", "/logcall {c} {d}", "/logoffer {c} {a}k {d}"],
+        "lars": ["/logcall {c} {d}", "/logmeeting {c} {d}"],
+        "mette": ["/logmeeting {c} {d} hot", "/logoffer {c} {a}k {d}", "/logwin {c} {d}"],
+        "alex": ["/logcall {c} {d}", "/logcall {c} {d} warm"],
+    }
+    customers = ["Nordic Steel", "Fjellvind", "Havbris", "Skogheim", "Lysaker Data", "Bergen Bygg"]
+    count = 0
+    for week in range(4, 0, -1):
+        for i, (handle, templates) in enumerate(plan.items()):
+            user = s.user(handle)
+            for j, template in enumerate(templates):
+                day = today - timedelta(days=7 * week - j - i % 3)
+                customer = customers[(week + i + j) % len(customers)] + f" {handle.title()}"
+                line = template.format(c=customer, d=day.isoformat(), a=100 + 25 * week)
+                s.command(user, line, show=False)
+                count += 1
+    return count
+
+
+HELP = """Type a slash command as the current user, for example /logmeeting Acme warm.
+  as NAME     switch user (kari, lars, mette, alex)
+  click TEXT  click the button starting with TEXT in the last reply (e.g. click undo)
+  users       list the demo users
+  quit        leave"""
+
+
+def run_console(database_url: str, start_user: str, stdin: TextIO, out: TextIO) -> int:
+    interactive = stdin.isatty()
+    with local_slack(database_url) as slack:
+        s = Session(slack, out)
+        try:
+            user = s.user(start_user)
+        except KeyError:
+            s.print(f"No demo user {start_user!r}; use one of kari, lars, mette, alex.")
+            return 2
+        s.print(f"kpibot console (database {database_url}). You are {user.name}. Type 'help'.")
+        while True:
+            if interactive:
+                out.write(f"{user.name.split()[0].lower()}> ")
+                out.flush()
+            line = stdin.readline()
+            if not line:
+                break
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line in {"quit", "exit"}:
+                break
+            if line == "help":
+                s.print(HELP)
+            elif line == "users":
+                for u in DEMO_USERS:
+                    s.print(f"  {u.name.split()[0].lower():<6} {u.name} ({u.locale}, {u.tz})")
+            elif re.match(r"^as\s+\S+$", line):
+                try:
+                    user = s.user(line.split()[1])
+                    s.print(f"You are now {user.name}.")
+                except KeyError:
+                    s.print("No such demo user; type 'users'.")
+            elif line.startswith("click "):
+                s.click(user, line[len("click ") :].strip())
+            elif line.startswith("/"):
+                s.command(user, line)
+            else:
+                s.print("Start with a slash command, or type 'help'.")
+    return 0

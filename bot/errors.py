@@ -1,0 +1,97 @@
+"""Domain exceptions, the words users see for them, and the one @app.error handler."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from bot.i18n import N_
+
+log = logging.getLogger(__name__)
+
+
+class UserFacingError(Exception):
+    """Something the user can fix; `code` picks the message, `params` fill it in."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+class WinNeedsAmount(UserFacingError):
+    def __init__(self, customer: str) -> None:
+        super().__init__("win_needs_amount", customer=customer)
+
+
+class UnknownCustomer(Exception):
+    """The typed name is new but close to existing ones: ask, never merge silently."""
+
+    def __init__(self, typed: str, suggestions: list[str]) -> None:
+        super().__init__(typed)
+        self.typed = typed
+        self.suggestions = suggestions
+
+
+# What went wrong, per ParseError / UserFacingError code. Params are filled in after translation.
+MESSAGES: dict[str, str] = {
+    "empty": N_("Which customer? Write the customer's name after the command."),
+    "too_long": N_(
+        "That is longer than %(limit)s characters. Keep it to one line and put details in a note after --."
+    ),
+    "control_chars": N_(
+        "The text contains invisible control characters. Please type it again without them."
+    ),
+    "bad_amount": N_("I could not read “%(text)s” as an amount."),
+    "negative_amount": N_("The amount “%(text)s” is negative. Amounts must be above zero."),
+    "amount_too_large": N_("“%(text)s” is larger than any deal I can store."),
+    "missing_amount": N_("An offer needs an amount after the customer's name."),
+    "bad_date": N_("“%(text)s” is not a date on the calendar."),
+    "date_too_old": N_(
+        "%(date)s is more than a year ago. Activities can be logged up to a year back."
+    ),
+    "date_in_future": N_(
+        "%(date)s is in the future. Log an activity once it has happened, and plan coming ones as a next step."
+    ),
+    "next_date_in_past": N_("The next step's date, %(date)s, has already passed."),
+    "next_date_too_far": N_("The next step's date, %(date)s, is more than a year ahead."),
+    "missing_next_date": N_("A next step needs a date, like “next call friday”."),
+    "bad_margin": N_("“%(text)s” is not a margin between 0 and 100 %%."),
+    "win_needs_amount": N_("*%(customer)s* has no open offer, so I need the amount of the win."),
+    "missing_customer": N_("Please choose or type a customer."),
+}
+
+# A correct example for each kind of activity, shown under every error.
+EXAMPLES: dict[str, str] = {
+    "meeting": N_("/logmeeting Aker BP warm next call friday"),
+    "call": N_("/logcall Fjordkraft yesterday hot"),
+    "offer": N_("/logoffer Equinor 250k"),
+    "win": N_("/logwin Statkraft 400k"),
+    "loss": N_("/loglost Hydro price too high"),
+}
+
+
+def message_params(params: dict[str, Any], format_day: Any) -> dict[str, Any]:
+    """Dates in error params are shown the user's way."""
+    return {k: format_day(v) if isinstance(v, date) else v for k, v in params.items()}
+
+
+def register(app: Any) -> None:
+    """One handler for whatever a listener did not expect: log it (no bodies, no tokens), and tell
+    the user plainly that nothing was stored."""
+    from bot.rendering.blocks import internal_error_message
+
+    @app.error
+    def handle_unexpected(error: Exception, body: dict, respond: Any = None) -> None:
+        log.error(
+            "unhandled error in %s: %s",
+            body.get("command") or body.get("type") or "request",
+            type(error).__name__,
+            exc_info=error,
+        )
+        if respond is not None and (body.get("response_url") or body.get("response_urls")):
+            try:
+                respond(**internal_error_message("en"), response_type="ephemeral")
+            except Exception:  # the error path must not raise
+                log.warning("could not tell the user about the error")

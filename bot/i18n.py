@@ -1,0 +1,87 @@
+"""Translations (Babel catalogs) and locale-aware formatting of numbers, money and dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_currency, format_decimal
+from babel.support import NullTranslations, Translations
+
+from bot.domain import LANGUAGES
+
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+DOMAIN = "messages"
+
+# The Babel locale each supported language formats with.
+BABEL_LOCALE = {"en": "en_GB", "nb": "nb_NO", "sv": "sv_SE", "da": "da_DK"}
+
+# How people write money in each language: "kr 250 000" in Norway, "250 000 kr" in Sweden,
+# "250.000 kr." in Denmark. ¤ is the currency symbol of the locale (kr / Nkr / NOK …).
+_MONEY_PATTERN = {"en": "¤ #,##0", "nb": "¤ #,##0", "sv": "#,##0 ¤", "da": "#,##0 ¤"}
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction; it is translated where it is shown."""
+    return message
+
+
+def normalize_language(value: str | None) -> str:
+    """'nb-NO', 'no', 'nn', 'sv_SE', 'da' … to one of en/nb/sv/da (English otherwise)."""
+    if not value:
+        return "en"
+    head = value.replace("_", "-").split("-")[0].lower()
+    if head in {"nb", "no", "nn"}:
+        return "nb"
+    return head if head in LANGUAGES else "en"
+
+
+@cache
+def translations(language: str) -> NullTranslations:
+    """The catalog for a language, compiled from its .po file in memory (no build step)."""
+    language = normalize_language(language)
+    po_path = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if language == "en" or not po_path.is_file():
+        return NullTranslations()
+    with po_path.open("rb") as fh:
+        catalog = read_po(fh, locale=BABEL_LOCALE[language])
+    buf = BytesIO()
+    write_mo(buf, catalog)
+    buf.seek(0)
+    return Translations(fp=buf, domain=DOMAIN)
+
+
+def gettext(language: str, message: str, **params: object) -> str:
+    text = translations(language).gettext(message)
+    return text % params if params else text
+
+
+def format_money(amount: Decimal | float | int, currency: str, language: str) -> str:
+    amount = Decimal(amount)
+    pattern = _MONEY_PATTERN[normalize_language(language)]
+    if amount != amount.to_integral_value():
+        pattern = pattern.replace("#,##0", "#,##0.00")
+    return format_currency(
+        amount,
+        currency,
+        format=pattern,
+        locale=BABEL_LOCALE[normalize_language(language)],
+        currency_digits=False,
+    )
+
+
+def format_number(value: Decimal | float | int, language: str) -> str:
+    return format_decimal(value, locale=BABEL_LOCALE[normalize_language(language)])
+
+
+def format_day(value: date, language: str) -> str:
+    """'Fri 20 Nov 2026' / 'fre. 20. nov. 2026' — weekday plus date, as people read it."""
+    language = normalize_language(language)
+    pattern = "EEE d MMM y" if language == "en" else "EEE d. MMM y"
+    return format_date(value, format=pattern, locale=BABEL_LOCALE[language])

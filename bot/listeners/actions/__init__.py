@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.listeners.actions import choose_customer, undo
+
+
+def register(app: App) -> None:
+    undo.register(app)
+    choose_customer.register(app)

@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.listeners.views import log_modal
+
+
+def register(app: App) -> None:
+    log_modal.register(app)

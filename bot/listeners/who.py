@@ -1,0 +1,90 @@
+"""Who is asking, in which team, language, time zone and currency.
+
+Profiles (name, time zone, locale, admin flag) come from users.info and are cached on the
+seller for a day; the Slack call happens outside any database transaction."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot.clock import local_today
+from bot.deps import Deps
+from bot.domain import CURRENCY_BY_LANGUAGE
+from bot.i18n import normalize_language
+from storage import repositories as repo
+from storage.db import session_scope
+
+log = logging.getLogger(__name__)
+
+PROFILE_TTL = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class Who:
+    workspace_id: str
+    user_id: str
+    seller_id: int
+    language: str
+    timezone: str
+    currency: str
+    krone: str  # what a bare "kr" means here
+    team_id: int | None
+    is_manager: bool
+    today: date
+
+
+def _fetch_profile(client: WebClient, user_id: str) -> dict | None:
+    try:
+        return client.users_info(user=user_id, include_locale=True)["user"]
+    except (SlackApiError, SlackClientError) as err:
+        # Not fatal: we fall back to the team's defaults. Log the error code only.
+        code = getattr(getattr(err, "response", None), "data", {}) or {}
+        log.warning("users.info failed for a user: %s", code.get("error", type(err).__name__))
+        return None
+
+
+def resolve(deps: Deps, client: WebClient, workspace_id: str, user_id: str, channel_id: str | None) -> Who:
+    now = deps.clock.now()
+    with session_scope(deps.session_factory) as session:
+        repo.ensure_workspace(session, workspace_id)
+        seller = repo.ensure_seller(session, workspace_id, user_id)
+        stale = seller.profile_refreshed_at is None or now - seller.profile_refreshed_at > PROFILE_TTL
+
+    profile = _fetch_profile(client, user_id) if stale else None
+
+    with session_scope(deps.session_factory) as session:
+        seller = repo.ensure_seller(session, workspace_id, user_id)
+        if profile is not None:
+            seller.display_name = (
+                (profile.get("profile") or {}).get("display_name")
+                or profile.get("real_name")
+                or profile.get("name")
+            )
+            seller.timezone = profile.get("tz") or seller.timezone
+            seller.locale = profile.get("locale") or seller.locale
+            seller.is_workspace_admin = bool(profile.get("is_admin") or profile.get("is_owner"))
+            seller.profile_refreshed_at = now
+        team = repo.team_by_channel(session, workspace_id, channel_id) if channel_id else None
+        if team is not None:
+            seller.team_id = team.id
+        elif seller.team_id is not None:
+            team = repo.team_by_id(session, workspace_id, seller.team_id)
+        language = team.language if team else normalize_language(seller.locale)
+        currency = team.currency if team else CURRENCY_BY_LANGUAGE[language]
+        return Who(
+            workspace_id=workspace_id,
+            user_id=user_id,
+            seller_id=seller.id,
+            language=language,
+            timezone=seller.timezone or (team.timezone if team else "Europe/Oslo"),
+            currency=currency,
+            krone=CURRENCY_BY_LANGUAGE[language] if language != "en" else currency,
+            team_id=team.id if team else None,
+            is_manager=seller.is_workspace_admin,
+            today=local_today(deps.clock, seller.timezone or (team.timezone if team else None)),
+        )

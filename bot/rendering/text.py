@@ -1,0 +1,64 @@
+"""Jinja2 renders mrkdwn text only; every value it prints is escaped for Slack."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from bot import i18n
+
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+
+
+def escape(text: str) -> str:
+    """Slack mrkdwn escaping: only &, < and > (so a customer called <!channel> pings nobody)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Mrkdwn(str):
+    """Text we built ourselves (a user mention, a link) that must reach Slack unescaped."""
+
+
+def mention(user_id: str) -> Mrkdwn:
+    return Mrkdwn(f"<@{escape(user_id)}>")
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Mrkdwn):
+        return value
+    if isinstance(value, str):
+        return escape(value)
+    return value
+
+
+@cache
+def environment(language: str) -> Environment:
+    language = i18n.normalize_language(language)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES_DIR),
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_translations(i18n.translations(language), newstyle=True)  # type: ignore[attr-defined]
+    env.filters["money"] = lambda amount, currency: i18n.format_money(
+        Decimal(amount), currency, language
+    )
+    env.filters["day"] = lambda value: i18n.format_day(value, language)
+    env.filters["number"] = lambda value: i18n.format_number(value, language)
+    env.globals["language"] = language
+    return env
+
+
+def render(language: str, template: str, **context: Any) -> str:
+    """Render templates/<template>.mrkdwn.j2 in the given language; surrounding blank lines trimmed."""
+    return environment(language).get_template(f"{template}.mrkdwn.j2").render(**context).strip()
+

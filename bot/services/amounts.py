@@ -1,0 +1,189 @@
+"""Money amounts as Scandinavian sales reps type them: "250k", "1,5 mill", "kr 1 250 000", "5000,-".
+
+Separator rule (documented because it is ambiguous): spaces and apostrophes always group
+thousands. A `.` or `,` that occurs more than once groups thousands ("1.250.000"); when both
+occur, the last one is the decimal mark ("1.250.000,50"). A single `.` or `,` followed by
+exactly three digits groups thousands ("1,250" = 1250) unless a multiplier follows, in which
+case it is the decimal mark ("1,250k" = 1.25k = 1250, the same value either way); otherwise
+it is the decimal mark ("1,5").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from bot.services.dates import ParseError
+
+MAX_AMOUNT = Decimal(10) ** 12
+_CENT = Decimal("0.01")
+_KRONE = "KR"  # placeholder for "whatever kr means for this team"
+_ISO_CODES = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP")
+
+_CURRENCIES = {code.casefold(): code for code in _ISO_CODES} | {
+    "kr": _KRONE, "kroner": _KRONE, "kronor": _KRONE, "krone": _KRONE, "krona": _KRONE,
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "dollar": "USD", "dollars": "USD",
+    "£": "GBP",
+}
+_MULTIPLIERS = {
+    "k": 3, "tusen": 3, "tusind": 3,
+    "m": 6, "mn": 6, "mln": 6, "mil": 6, "mill": 6, "mio": 6, "milj": 6,
+    "million": 6, "millions": 6, "millioner": 6, "miljon": 6, "miljoner": 6,
+    "mrd": 9, "bn": 9, "milliard": 9, "milliarder": 9, "miljard": 9, "miljarder": 9,
+}
+# unit word -> (power of ten, currency or None); "MSEK" and "tkr" carry both.
+_UNITS: dict[str, tuple[int, str | None]] = (
+    {word: (0, code) for word, code in _CURRENCIES.items()}
+    | {word: (power, None) for word, power in _MULTIPLIERS.items()}
+    | {"m" + code.casefold(): (6, code) for code in _ISO_CODES}
+    | {"k" + code.casefold(): (3, code) for code in _ISO_CODES}
+    | {"tkr": (3, _KRONE), "kkr": (3, _KRONE), "mkr": (6, _KRONE)}
+)
+_MINUS = {"-", "\u2212", "\u2013", "minus"}  # hyphen, unicode minus, en dash (autocorrect)
+_NOT_A_NUMBER = {"nan", "snan", "inf", "infinity", "∞", "-inf", "+inf", "-nan"}
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
+# A number with its separators, a Norwegian ",-", a word (with optional abbreviation dot), a symbol.
+_CHUNK = re.compile(r"[0-9](?:[0-9 .,']*[0-9])?|[,.]-|[^\W\d_]+\.?|\S")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:([ .,'])[0-9]{3})?(?:\1[0-9]{3})*")
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str | None  # None = not stated; the caller uses the team's default
+
+
+def _has_digit(text: str) -> bool:
+    return any("0" <= ch <= "9" for ch in text)
+
+
+def _number(text: str, scaled: bool) -> Decimal | None:
+    """The value of one number chunk, or None if its separators make no sense."""
+    whole, fraction = text, ""
+    last = max(text.rfind("."), text.rfind(","))
+    if last != -1:
+        mark, head, tail = text[last], text[:last], text[last + 1 :]
+        if text.count(mark) == 1:
+            grouped_head = any(sep in head for sep in " .,'")
+            thousands = (
+                not grouped_head and not scaled and len(tail) == 3 and len(head) <= 3
+                and head != "0"
+            )
+            if not thousands:
+                whole, fraction = head, tail
+    if not _GROUPED.fullmatch(whole) and not whole.isdigit():
+        return None
+    if fraction and not fraction.isdigit():
+        return None
+    digits = re.sub(r"[^0-9]", "", whole)
+    return Decimal(f"{digits}.{fraction or '0'}")
+
+
+def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
+    """Parse one amount. None if `text` is not an amount at all; ParseError if it looks like one
+    but is invalid (bad_amount, negative_amount, amount_too_large). `krone` is what "kr" means."""
+    original = text.strip()
+    cleaned = _SPACES.sub(" ", text).strip().casefold().replace("t.kr", "tkr")
+    if not cleaned.endswith("-"):  # keep the Norwegian ",-"
+        cleaned = cleaned.rstrip(".,;:!? ")
+    if not _has_digit(cleaned):
+        words = set(cleaned.replace("+", " +").split()) | {cleaned}
+        if words & _NOT_A_NUMBER:
+            raise ParseError("bad_amount", text=original)
+        return None
+
+    number: str | None = None
+    negative = False
+    power: int | None = None
+    currency: str | None = None
+    closed = False  # after ",-" nothing may follow
+    for chunk in _CHUNK.findall(cleaned):
+        if closed:
+            raise ParseError("bad_amount", text=original)
+        unit = _UNITS.get(chunk) or _UNITS.get(chunk.rstrip("."))
+        if chunk[0].isascii() and chunk[0].isdigit():
+            if number is not None or power is not None:
+                raise ParseError("bad_amount", text=original)
+            number = chunk
+        elif chunk in _MINUS or chunk == "+":
+            if number is not None:
+                raise ParseError("bad_amount", text=original)
+            negative = negative or chunk != "+"
+        elif chunk in (",-", ".-"):
+            if number is None:
+                raise ParseError("bad_amount", text=original)
+            closed = True
+        elif unit is not None:
+            unit_power, unit_currency = unit
+            if unit_power:
+                if number is None or power is not None:
+                    raise ParseError("bad_amount", text=original)
+                power = unit_power
+            if unit_currency:
+                if currency is not None:
+                    raise ParseError("bad_amount", text=original)
+                currency = krone if unit_currency == _KRONE else unit_currency
+        else:
+            raise ParseError("bad_amount", text=original)
+    if number is None:
+        raise ParseError("bad_amount", text=original)
+    value = _number(number, scaled=power is not None)
+    if value is None:
+        raise ParseError("bad_amount", text=original)
+    if negative:
+        raise ParseError("negative_amount", text=original)
+    with localcontext() as ctx:
+        ctx.prec = 60  # exact for anything that fits in the 1000-char command limit's range check
+        value = value.scaleb(power or 0)
+        if value > MAX_AMOUNT:
+            raise ParseError("amount_too_large", text=original)
+        value = value.quantize(_CENT)
+    if value <= 0:
+        raise ParseError("bad_amount", text=original)  # an amount of 0 is meaningless
+    return Money(value, currency)
+
+
+def _is_amount_part(token: str) -> bool:
+    """Could this token belong to an amount? Digits, currency/multiplier words, minus, NaN..."""
+    word = _SPACES.sub("", token).casefold().rstrip(".,;:!?")
+    if _has_digit(word):
+        return True
+    return (
+        word in _UNITS or word in _NOT_A_NUMBER or word in ("minus", "\u2212", ",-", "t.kr")
+    )
+
+
+_MAX_AMOUNT_TOKENS = 8  # "NOK 1 250 000 000" is 5 tokens; a cap keeps matching linear
+
+
+def match_amount_suffix(
+    tokens: list[str], *, krone: str = "NOK", keep_at_least: int = 1
+) -> tuple[Money, int] | None:
+    """Read an amount from the end of `tokens`: (Money, tokens consumed) or None.
+
+    The longest run of trailing tokens that forms one valid amount wins ("kr 1 250 000"), but at
+    least `keep_at_least` tokens are left for the customer. A shorter run is tried only when the
+    longer one is malformed (bad_amount), so "Rema 1000 5 000" gives 5000; a negative or too
+    large amount is reported at once. If nothing is valid, the error for the shortest
+    amount-looking run is raised (so ["Equinor", "1e400"] -> bad_amount with text "1e400").
+    """
+    limit = min(len(tokens) - keep_at_least, _MAX_AMOUNT_TOKENS)
+    run = 0
+    while run < limit and _is_amount_part(tokens[-run - 1]):
+        run += 1
+    error: ParseError | None = None
+    for size in range(run, 0, -1):
+        try:
+            money = parse_amount(" ".join(tokens[-size:]), krone=krone)
+        except ParseError as exc:
+            if exc.code != "bad_amount":
+                raise
+            error = exc
+            continue
+        if money is not None:
+            return money, size
+    if error is not None:
+        raise error
+    return None

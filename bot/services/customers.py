@@ -1,0 +1,81 @@
+"""Customer names: a matching key that ignores case, accents and legal form, and near-miss hints.
+
+"Acme", "ACME AS", "Acme A/S" and "Ácme AS." are one customer; "Equinr" is probably "Equinor ASA".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from bot.services.dates import fold
+
+LEGAL_SUFFIXES = (
+    "AS", "ASA", "AB", "AB (publ)", "ApS", "A/S", "Oy", "Oyj", "Ltd", "Ltd.", "Limited",
+    "GmbH", "Inc", "Inc.", "LLC", "SA", "BV", "NV", "plc", "KS", "ANS", "DA", "HB", "KB", "I/S",
+)
+
+_QUOTES = "\"'`“”‘’«»„‚‹›"
+_EDGE_JUNK = ",;:-\u2013\u2014"  # left behind by "Acme - 250k" or "Acme: warm"
+_SIMILARITY_CUTOFF = 0.8
+_MIN_PREFIX = 3  # "Equ" may suggest "Equinor"; "E" suggests nothing
+
+
+def _words(text: str) -> list[str]:
+    # Dots and apostrophes join ("B.V." = "BV", "Ltd." = "Ltd"); other punctuation separates.
+    joined = re.sub(r"[.'’]", "", fold(text))
+    return [word for word in re.split(r"[\W_]+", joined) if word]
+
+
+_SUFFIX_WORDS = sorted({tuple(_words(s)) for s in LEGAL_SUFFIXES}, key=len, reverse=True)
+
+
+def customer_key(name: str) -> str:
+    """The key customers are matched on: folded, legal suffixes dropped, punctuation collapsed."""
+    words = _words(name)
+    if not words:  # all punctuation: still give distinct names distinct keys
+        return " ".join(name.casefold().split())
+    stripped = True
+    while stripped:
+        stripped = False
+        for suffix in _SUFFIX_WORDS:
+            size = len(suffix)
+            if len(words) > size and tuple(words[-size:]) == suffix:
+                words = words[:-size]  # a name that is only "AS" keeps it
+                stripped = True
+                break
+    return " ".join(words)
+
+
+def clean_display_name(text: str) -> str:
+    """The name as typed, tidied: trimmed, single spaces, no surrounding quotes or dangling dashes."""
+    name = " ".join(text.split())
+    previous = None
+    while name != previous:
+        previous = name
+        name = name.strip(_QUOTES).rstrip(_EDGE_JUNK).lstrip(",;:").strip()
+    return name
+
+
+def suggest(name: str, existing: Sequence[str], limit: int = 3) -> list[str]:
+    """Existing display names that `name` was probably meant to be, best first.
+
+    Similar keys (difflib ratio >= 0.8) and existing names that start with a short typed name
+    count; an exact key match is the same customer, not a suggestion.
+    """
+    key = customer_key(name)
+    if not key or limit <= 0:
+        return []
+    scored: dict[str, tuple[float, str]] = {}
+    for display in existing:
+        other = customer_key(display)
+        if not other or other == key or other in scored:
+            continue
+        score = SequenceMatcher(None, key, other).ratio()
+        if len(key) >= _MIN_PREFIX and other.startswith(key):
+            score = max(score, _SIMILARITY_CUTOFF + 0.05)
+        if score >= _SIMILARITY_CUTOFF:
+            scored[other] = (score, display)
+    ranked = sorted(scored.values(), key=lambda item: (-item[0], item[1].casefold()))
+    return [display for _, display in ranked[:limit]]

@@ -1,0 +1,230 @@
+"""Deciding what a logged activity changes: the customer, the lead, and the activity row itself.
+Undo restores the lead as it was. No Slack here, no clock reads: `now` is passed in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.domain import ActivityKind, LeadStatus, Source, Temperature
+from bot.errors import UnknownCustomer, WinNeedsAmount
+from bot.services.commands import LogCommand
+from bot.services.customers import customer_key, suggest
+from storage import repositories as repo
+from storage.models import Activity, Customer, Lead, SalesTeam, Seller
+
+# The lead fields an activity may change, and so the ones undo puts back.
+LEAD_FIELDS = (
+    "status",
+    "temperature",
+    "offer_amount",
+    "currency",
+    "offer_sent_on",
+    "next_step",
+    "next_step_due",
+    "owner_id",
+    "closed_at",
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is logging, where, and the team defaults that apply."""
+
+    workspace_id: str
+    seller: Seller
+    team: SalesTeam | None
+    currency: str
+
+
+@dataclass
+class Recorded:
+    activity: Activity
+    duplicate: bool = False
+    new_customer: bool = False
+    previous_amount: Decimal | None = None
+
+
+def snapshot(lead: Lead) -> dict[str, Any]:
+    def plain(value: Any) -> Any:
+        if isinstance(value, date | datetime):
+            return value.isoformat()
+        if isinstance(value, Decimal):
+            return str(value)
+        return value
+
+    return {name: plain(getattr(lead, name)) for name in LEAD_FIELDS}
+
+
+def restore(lead: Lead, saved: dict[str, Any]) -> None:
+    lead.status = saved["status"]
+    lead.temperature = saved["temperature"]
+    lead.offer_amount = Decimal(saved["offer_amount"]) if saved["offer_amount"] else None
+    lead.currency = saved["currency"]
+    lead.offer_sent_on = date.fromisoformat(saved["offer_sent_on"]) if saved["offer_sent_on"] else None
+    lead.next_step = saved["next_step"]
+    lead.next_step_due = date.fromisoformat(saved["next_step_due"]) if saved["next_step_due"] else None
+    lead.owner_id = saved["owner_id"]
+    lead.closed_at = datetime.fromisoformat(saved["closed_at"]) if saved["closed_at"] else None
+
+
+def resolve_customer(
+    session: Session, workspace_id: str, typed: str, *, allow_new: bool
+) -> tuple[Customer, bool]:
+    """The customer the seller means. A near-miss of a known name raises UnknownCustomer
+    (so the seller chooses) unless `allow_new` says they already chose to create it."""
+    key = customer_key(typed)
+    customer = repo.customer_by_key(session, workspace_id, key)
+    if customer is not None:
+        return customer, False
+    if not allow_new:
+        suggestions = suggest(typed, repo.customer_names(session, workspace_id))
+        if suggestions:
+            raise UnknownCustomer(typed, suggestions)
+    return repo.add_customer(session, workspace_id, typed[:200], key), True
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    cmd: LogCommand,
+    *,
+    source: Source,
+    source_ref: str,
+    now: datetime,
+    allow_new_customer: bool = False,
+) -> Recorded:
+    """Store one activity and apply it to the customer's lead, exactly once per source_ref."""
+    ws = actor.workspace_id
+    existing = repo.activity_by_ref(session, ws, source_ref)
+    if existing is not None:
+        return Recorded(existing, duplicate=True)
+
+    customer, is_new = resolve_customer(session, ws, cmd.customer, allow_new=allow_new_customer)
+    lead = repo.open_lead(session, ws, customer.id)
+    kind = ActivityKind(cmd.kind)
+    amount = cmd.amount
+    currency = cmd.currency or (lead.currency if lead and lead.currency else actor.currency)
+    previous_amount: Decimal | None = None
+
+    if kind is ActivityKind.WIN and amount is None:
+        if lead is None or lead.offer_amount is None:
+            raise WinNeedsAmount(customer.name)
+        amount = lead.offer_amount
+        currency = lead.currency or currency
+
+    before = snapshot(lead) if lead is not None else None
+    needs_lead = lead is not None or kind in {ActivityKind.OFFER, ActivityKind.WIN} or bool(
+        cmd.temperature or cmd.next_step
+    )
+    try:
+        # One savepoint for the new lead and the activity: a duplicate delivery leaves neither.
+        with session.begin_nested():
+            if lead is None and needs_lead:
+                lead = Lead(
+                    workspace_id=ws,
+                    customer_id=customer.id,
+                    owner_id=actor.seller.id,
+                    team_id=actor.team.id if actor.team else None,
+                    status=LeadStatus.OPEN.value,
+                    created_at=now,
+                    updated_at=now,
+                )
+                session.add(lead)
+                session.flush()
+            activity = Activity(
+                workspace_id=ws,
+                team_id=actor.team.id if actor.team else actor.seller.team_id,
+                seller_id=actor.seller.id,
+                customer_id=customer.id,
+                lead_id=lead.id if lead is not None else None,
+                kind=kind.value,
+                occurred_on=cmd.when,
+                amount=amount,
+                currency=currency if amount is not None else None,
+                margin_pct=cmd.margin_pct,
+                temperature=cmd.temperature.value if cmd.temperature else None,
+                next_step=cmd.next_step.what[:200] if cmd.next_step else None,
+                next_step_due=cmd.next_step.due if cmd.next_step else None,
+                note=cmd.note,
+                source=source.value,
+                source_ref=source_ref,
+                lead_before=before,
+                created_at=now,
+            )
+            repo.add_activity(session, activity)
+    except IntegrityError:
+        # The same delivery was stored by another worker a moment ago: theirs is the record.
+        stored = repo.activity_by_ref(session, ws, source_ref)
+        if stored is None:
+            raise
+        return Recorded(stored, duplicate=True)
+
+    if lead is not None:
+        lead.owner_id = actor.seller.id
+        lead.updated_at = now
+        if cmd.temperature is not None:
+            lead.temperature = cmd.temperature.value
+        if cmd.next_step is not None:
+            lead.next_step = cmd.next_step.what[:200]
+            lead.next_step_due = cmd.next_step.due
+        if kind is ActivityKind.OFFER:
+            previous_amount = lead.offer_amount
+            lead.offer_amount = amount
+            lead.currency = currency
+            lead.offer_sent_on = cmd.when
+            lead.temperature = lead.temperature or Temperature.WARM.value
+        elif kind is ActivityKind.WIN:
+            lead.offer_amount = amount
+            lead.currency = currency
+            lead.status = LeadStatus.WON.value
+            lead.closed_at = now
+        elif kind is ActivityKind.LOSS:
+            lead.status = LeadStatus.LOST.value
+            lead.closed_at = now
+    session.flush()
+    return Recorded(activity, new_customer=is_new, previous_amount=previous_amount)
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    state: str  # "undone" | "already" | "forbidden" | "missing"
+    activity: Activity | None = None
+
+
+def undo(
+    session: Session,
+    workspace_id: str,
+    activity: Activity | None,
+    *,
+    by_user: str,
+    by_manager: bool,
+    now: datetime,
+) -> UndoResult:
+    """Soft-delete an activity and put its lead back as it was. Idempotent."""
+    if activity is None or activity.workspace_id != workspace_id:
+        return UndoResult("missing")
+    if activity.seller.slack_user_id != by_user and not by_manager:
+        return UndoResult("forbidden", activity)
+    if activity.deleted_at is not None:
+        return UndoResult("already", activity)
+    repo.soft_delete(activity, by_user=by_user, at=now)
+    if activity.lead_id is not None:
+        lead = repo.lead_by_id(session, workspace_id, activity.lead_id)
+        later = repo.later_live_activity_on_lead(session, workspace_id, activity.lead_id, activity.id)
+        if lead is not None and later is None:
+            if activity.lead_before is not None:
+                restore(lead, activity.lead_before)
+                lead.updated_at = now
+            elif not repo.other_activities_on_lead(session, workspace_id, lead.id, activity.id):
+                # This activity created the lead and nothing else refers to it: remove it.
+                activity.lead_id = None
+                session.flush()
+                session.delete(lead)
+    session.flush()
+    return UndoResult("undone", activity)

@@ -1,0 +1,39 @@
+"""The WSGI application `kpibot serve` runs: Bolt's adapter for /slack/*, plus /healthz."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from sqlalchemy import Engine
+
+from storage.db import ping
+
+WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+def _json(start_response: Callable[..., Any], status: str, body: dict[str, Any]) -> list[bytes]:
+    data = json.dumps(body).encode()
+    start_response(
+        status, [("Content-Type", "application/json"), ("Content-Length", str(len(data)))]
+    )
+    return [data]
+
+
+def make_wsgi_app(bolt_app: App | None, engine: Engine) -> WSGIApp:
+    """bolt_app None serves only /healthz (Socket Mode receives Slack's traffic itself)."""
+    slack = SlackRequestHandler(bolt_app) if bolt_app is not None else None
+
+    def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == "/healthz":
+            if ping(engine):
+                return _json(start_response, "200 OK", {"status": "ok"})
+            return _json(start_response, "503 Service Unavailable", {"status": "database unreachable"})
+        if slack is None:
+            return _json(start_response, "404 Not Found", {"error": "not found"})
+        return slack(environ, start_response)
+
+    return application

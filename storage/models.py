@@ -1,0 +1,201 @@
+"""SQLAlchemy 2.0 typed models. Every row carries its Slack workspace id."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    TIMESTAMP,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from bot.domain import ActivityKind, LeadStatus, Source, Temperature
+
+
+def utc_now() -> datetime:
+    """Python-side default, so freezegun moves it (server_default=func.now() would not)."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in and out, also on SQLite which stores naive text."""
+
+    impl = TIMESTAMP(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use aware UTC datetimes")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+Money = Numeric(14, 2)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _enum(enum_cls: type) -> String:
+    # Plain strings (not native ENUMs) keep migrations simple on both dialects.
+    return String(16)
+
+
+class Workspace(Base):
+    __tablename__ = "workspaces"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # Slack team id (T…)
+    name: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class SalesTeam(Base):
+    """A sales team is a Slack channel that a manager set up."""
+
+    __tablename__ = "sales_teams"
+    __table_args__ = (UniqueConstraint("workspace_id", "channel_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"), index=True)
+    channel_id: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Oslo")
+    currency: Mapped[str] = mapped_column(String(3), default="NOK")
+    digest_weekday: Mapped[int] = mapped_column(Integer, default=0)  # 0 = Monday
+    digest_time: Mapped[str] = mapped_column(String(5), default="08:00")
+    nudge_hour: Mapped[int] = mapped_column(Integer, default=9)
+    capture_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_by: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Seller(Base):
+    """A Slack user who logs activities. Name and time zone are cached from users.info."""
+
+    __tablename__ = "sellers"
+    __table_args__ = (UniqueConstraint("workspace_id", "slack_user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"), index=True)
+    slack_user_id: Mapped[str] = mapped_column(String(32))
+    display_name: Mapped[str | None] = mapped_column(String(200))
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    locale: Mapped[str | None] = mapped_column(String(16))
+    is_workspace_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("sales_teams.id"))
+    away_until: Mapped[date | None] = mapped_column(Date)
+    profile_refreshed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    __table_args__ = (UniqueConstraint("workspace_id", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(200))  # customer_key(name): case, accents, suffixes folded
+    tier: Mapped[str | None] = mapped_column(String(1))  # A / B / C
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Lead(Base):
+    """An opportunity with a customer: temperature, offer value, and the planned next activity."""
+
+    __tablename__ = "leads"
+    __table_args__ = (
+        Index("ix_leads_workspace_status_customer", "workspace_id", "status", "customer_id"),
+        Index("ix_leads_workspace_owner_status", "workspace_id", "owner_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    owner_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("sales_teams.id"))
+    status: Mapped[str] = mapped_column(_enum(LeadStatus), default=LeadStatus.OPEN.value)
+    temperature: Mapped[str | None] = mapped_column(_enum(Temperature))
+    offer_amount: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    offer_sent_on: Mapped[date | None] = mapped_column(Date)
+    next_step: Mapped[str | None] = mapped_column(String(200))
+    next_step_due: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    customer: Mapped[Customer] = relationship(lazy="joined")
+
+
+class Activity(Base):
+    """One logged meeting, call, offer, win or loss. Undo soft-deletes it."""
+
+    __tablename__ = "activities"
+    __table_args__ = (
+        # A retried Slack delivery carries the same reference, so it can never store twice.
+        UniqueConstraint("workspace_id", "source_ref"),
+        Index("ix_activities_seller_date", "workspace_id", "seller_id", "occurred_on"),
+        Index("ix_activities_team_date", "workspace_id", "team_id", "occurred_on"),
+        Index("ix_activities_customer", "workspace_id", "customer_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("sales_teams.id"))
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"))
+    kind: Mapped[str] = mapped_column(_enum(ActivityKind))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    margin_pct: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    temperature: Mapped[str | None] = mapped_column(_enum(Temperature))
+    next_step: Mapped[str | None] = mapped_column(String(200))
+    next_step_due: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(_enum(Source))
+    source_ref: Mapped[str] = mapped_column(String(200))
+    # The lead as it was before this activity changed it (None: the activity created the lead).
+    lead_before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    deleted_by: Mapped[str | None] = mapped_column(String(32))
+
+    seller: Mapped[Seller] = relationship(lazy="joined")
+    customer: Mapped[Customer] = relationship(lazy="joined")
+    team: Mapped[SalesTeam | None] = relationship(lazy="joined")

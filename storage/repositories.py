@@ -1,0 +1,211 @@
+"""The questions kpibot asks the database. Every query is scoped to one workspace; nothing here
+commits (the caller's session_scope does)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.domain import LeadStatus
+from storage.models import Activity, Base, Customer, Lead, SalesTeam, Seller, Workspace
+
+M = TypeVar("M", bound=Base)
+
+
+def _insert_or_get(session: Session, row: M, lookup: Any) -> M:
+    """Insert `row`; if a concurrent writer won the unique constraint, return theirs instead."""
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+        return row
+    except IntegrityError:
+        existing = session.scalars(lookup).one_or_none()
+        if existing is None:
+            raise
+        return existing
+
+
+# -- workspaces, teams, sellers -----------------------------------------------------------------
+def ensure_workspace(session: Session, workspace_id: str, *, name: str | None = None) -> Workspace:
+    workspace = session.get(Workspace, workspace_id)
+    if workspace is None:
+        workspace = _insert_or_get(
+            session,
+            Workspace(id=workspace_id, name=name),
+            select(Workspace).where(Workspace.id == workspace_id),
+        )
+    return workspace
+
+
+def team_by_channel(session: Session, workspace_id: str, channel_id: str) -> SalesTeam | None:
+    return session.scalars(
+        select(SalesTeam).where(
+            SalesTeam.workspace_id == workspace_id, SalesTeam.channel_id == channel_id
+        )
+    ).one_or_none()
+
+
+def team_by_id(session: Session, workspace_id: str, team_id: int) -> SalesTeam | None:
+    return session.scalars(
+        select(SalesTeam).where(SalesTeam.workspace_id == workspace_id, SalesTeam.id == team_id)
+    ).one_or_none()
+
+
+def seller_by_user(session: Session, workspace_id: str, user_id: str) -> Seller | None:
+    return session.scalars(
+        select(Seller).where(Seller.workspace_id == workspace_id, Seller.slack_user_id == user_id)
+    ).one_or_none()
+
+
+def ensure_seller(session: Session, workspace_id: str, user_id: str) -> Seller:
+    seller = seller_by_user(session, workspace_id, user_id)
+    if seller is None:
+        seller = _insert_or_get(
+            session,
+            Seller(workspace_id=workspace_id, slack_user_id=user_id),
+            select(Seller).where(
+                Seller.workspace_id == workspace_id, Seller.slack_user_id == user_id
+            ),
+        )
+    return seller
+
+
+# -- customers and leads -----------------------------------------------------------------------
+def customer_by_key(session: Session, workspace_id: str, key: str) -> Customer | None:
+    return session.scalars(
+        select(Customer).where(Customer.workspace_id == workspace_id, Customer.key == key)
+    ).one_or_none()
+
+
+def customer_names(session: Session, workspace_id: str) -> list[str]:
+    return list(
+        session.scalars(
+            select(Customer.name).where(Customer.workspace_id == workspace_id).order_by(Customer.name)
+        )
+    )
+
+
+def add_customer(session: Session, workspace_id: str, name: str, key: str) -> Customer:
+    return _insert_or_get(
+        session,
+        Customer(workspace_id=workspace_id, name=name, key=key),
+        select(Customer).where(Customer.workspace_id == workspace_id, Customer.key == key),
+    )
+
+
+def open_lead(session: Session, workspace_id: str, customer_id: int) -> Lead | None:
+    return session.scalars(
+        select(Lead)
+        .where(
+            Lead.workspace_id == workspace_id,
+            Lead.customer_id == customer_id,
+            Lead.status == LeadStatus.OPEN.value,
+        )
+        .order_by(Lead.id.desc())
+        .limit(1)
+    ).one_or_none()
+
+
+def lead_by_id(session: Session, workspace_id: str, lead_id: int) -> Lead | None:
+    return session.scalars(
+        select(Lead).where(Lead.workspace_id == workspace_id, Lead.id == lead_id)
+    ).one_or_none()
+
+
+# -- activities --------------------------------------------------------------------------------
+def activity_by_ref(session: Session, workspace_id: str, source_ref: str) -> Activity | None:
+    return session.scalars(
+        select(Activity).where(
+            Activity.workspace_id == workspace_id, Activity.source_ref == source_ref
+        )
+    ).one_or_none()
+
+
+def activity_by_id(session: Session, workspace_id: str, activity_id: int) -> Activity | None:
+    return session.scalars(
+        select(Activity).where(Activity.workspace_id == workspace_id, Activity.id == activity_id)
+    ).one_or_none()
+
+
+def add_activity(session: Session, activity: Activity) -> Activity:
+    """Insert; raises IntegrityError when the same source reference is already stored."""
+    session.add(activity)
+    session.flush()
+    return activity
+
+
+def last_live_activity(session: Session, workspace_id: str, seller_id: int) -> Activity | None:
+    return session.scalars(
+        select(Activity)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.seller_id == seller_id,
+            Activity.deleted_at.is_(None),
+        )
+        .order_by(Activity.created_at.desc(), Activity.id.desc())
+        .limit(1)
+    ).one_or_none()
+
+
+def later_live_activity_on_lead(
+    session: Session, workspace_id: str, lead_id: int, after_id: int
+) -> Activity | None:
+    """A live activity that changed the lead after the given one (undo must not clobber it)."""
+    return session.scalars(
+        select(Activity)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id == lead_id,
+            Activity.id > after_id,
+            Activity.deleted_at.is_(None),
+        )
+        .limit(1)
+    ).one_or_none()
+
+
+def other_activities_on_lead(
+    session: Session, workspace_id: str, lead_id: int, activity_id: int
+) -> bool:
+    return (
+        session.scalars(
+            select(Activity.id)
+            .where(
+                Activity.workspace_id == workspace_id,
+                Activity.lead_id == lead_id,
+                Activity.id != activity_id,
+            )
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
+def activities_for_export(
+    session: Session,
+    *,
+    since: date | None = None,
+    workspace_id: str | None = None,
+    channel_id: str | None = None,
+) -> Sequence[Activity]:
+    """Live activities, oldest first. Export is an operator's tool, so it may span workspaces."""
+    query = select(Activity).where(Activity.deleted_at.is_(None))
+    if since is not None:
+        query = query.where(Activity.occurred_on >= since)
+    if workspace_id is not None:
+        query = query.where(Activity.workspace_id == workspace_id)
+    if channel_id is not None:
+        query = query.join(SalesTeam, SalesTeam.id == Activity.team_id).where(
+            SalesTeam.channel_id == channel_id
+        )
+    return session.scalars(query.order_by(Activity.occurred_on, Activity.id)).unique().all()
+
+
+def soft_delete(activity: Activity, *, by_user: str, at: datetime) -> None:
+    activity.deleted_at = at
+    activity.deleted_by = by_user

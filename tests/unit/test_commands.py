@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind, Temperature
+from bot.services.commands import LogCommand, NextStep, ParseError, parse_log_command
+from bot.services.dates import ParseError as DatesParseError
+
+TODAY = date(2026, 11, 20)  # a Friday
+YESTERDAY = date(2026, 11, 19)
+NEXT_FRIDAY = date(2026, 11, 27)
+
+MEETING, CALL, OFFER, WIN, LOSS = (
+    ActivityKind.MEETING,
+    ActivityKind.CALL,
+    ActivityKind.OFFER,
+    ActivityKind.WIN,
+    ActivityKind.LOSS,
+)
+
+
+def parse(kind: ActivityKind, text: str, **kwargs: object) -> LogCommand:
+    return parse_log_command(kind, text, today=TODAY, **kwargs)  # type: ignore[arg-type]
+
+
+def error(kind: ActivityKind, text: str, **kwargs: object) -> ParseError:
+    with pytest.raises(ParseError) as err:
+        parse(kind, text, **kwargs)
+    return err.value
+
+
+def test_parse_error_is_shared() -> None:
+    assert ParseError is DatesParseError
+
+
+# --- meetings and calls ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", [MEETING, CALL])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fjordkraft AS", {"customer": "Fjordkraft AS"}),
+        ("Kongsberg Gruppen 2026-11-10", {"customer": "Kongsberg Gruppen", "when": date(2026, 11, 10)}),
+        (
+            "Aker BP warm next call 2026-12-01",
+            {"customer": "Aker BP", "temperature": Temperature.WARM,
+             "next_step": NextStep("call", date(2026, 12, 1))},
+        ),
+        ("Acme warm", {"customer": "Acme", "temperature": Temperature.WARM}),
+        ("Acme 18.11.", {"customer": "Acme", "when": date(2026, 11, 18)}),
+        ("Acme onsdag", {"customer": "Acme", "when": date(2026, 11, 18)}),
+        ("Acme fredag", {"customer": "Acme", "when": TODAY}),
+        ("Acme hot -- met the CFO", {"customer": "Acme", "temperature": Temperature.HOT,
+                                     "note": "met the CFO"}),
+        ("Acme hot — met the CFO", {"customer": "Acme", "temperature": Temperature.HOT,
+                                    "note": "met the CFO"}),
+        ("Acme hot – met the CFO", {"customer": "Acme", "temperature": Temperature.HOT,
+                                    "note": "met the CFO"}),
+        ("Acme -- ", {"customer": "Acme"}),
+        ("Acme -- next call friday", {"customer": "Acme", "note": "next call friday"}),
+        ("Acme warm 18.11.", {"customer": "Acme", "temperature": Temperature.WARM,
+                              "when": date(2026, 11, 18)}),
+        ("Acme 18.11. warm", {"customer": "Acme", "temperature": Temperature.WARM,
+                              "when": date(2026, 11, 18)}),
+        ("Acme next fredag", {"customer": "Acme", "next_step": NextStep("follow-up", NEXT_FRIDAY)}),
+        ("Acme next call next friday", {"customer": "Acme", "next_step": NextStep("call", NEXT_FRIDAY)}),
+        ("Acme neste møte neste fredag", {"customer": "Acme",
+                                          "next_step": NextStep("møte", NEXT_FRIDAY)}),
+        ("Acme next demo 2026-12-01", {"customer": "Acme",
+                                       "next_step": NextStep("demo", date(2026, 12, 1))}),
+        ("Acme next send proposal på fredag", {
+            "customer": "Acme", "next_step": NextStep("send proposal", NEXT_FRIDAY)}),
+        ("Acme next call i morgen", {"customer": "Acme",
+                                     "next_step": NextStep("call", date(2026, 11, 21))}),
+        ("Acme next call today", {"customer": "Acme", "next_step": NextStep("call", TODAY)}),
+        # names that look like options stay names
+        ("Fredag Bygg", {"customer": "Fredag Bygg"}),
+        ("Mars AS", {"customer": "Mars AS"}),
+        ("Varme Hender AS", {"customer": "Varme Hender AS"}),
+        ("Kald AS", {"customer": "Kald AS"}),
+        ("Varm", {"customer": "Varm"}),
+        ("Fredag", {"customer": "Fredag"}),
+        ("2026-11-10", {"customer": "2026-11-10"}),
+        ("Next Generation", {"customer": "Next Generation"}),
+        ("Next Generation hot next call fredag", {
+            "customer": "Next Generation", "temperature": Temperature.HOT,
+            "next_step": NextStep("call", NEXT_FRIDAY)}),
+        ("Neste Oyj", {"customer": "Neste Oyj"}),
+        ("Hot Wheels warm", {"customer": "Hot Wheels", "temperature": Temperature.WARM}),
+        ('"Acme AS" warm', {"customer": "Acme AS", "temperature": Temperature.WARM}),
+        ("Acme  \t  AS\nwarm", {"customer": "Acme AS", "temperature": Temperature.WARM}),
+        ("H&amp;M &lt;Norge&gt;", {"customer": "H&M <Norge>"}),
+        ("Tom &amp;amp; Jerry", {"customer": "Tom &amp; Jerry"}),  # unescape once, not twice
+        ("Rock 'n' Roll AS", {"customer": "Rock 'n' Roll AS"}),
+        ("Acme warm warm", {"customer": "Acme warm", "temperature": Temperature.WARM}),
+        ("Acme 250k", {"customer": "Acme 250k"}),  # amounts are not options for meetings
+    ],
+)
+def test_meeting_and_call(kind: ActivityKind, text: str, expected: dict) -> None:
+    defaults = {"when": TODAY, "temperature": None, "amount": None, "currency": None,
+                "next_step": None, "note": None, "margin_pct": None}
+    assert parse(kind, text) == LogCommand(kind=kind, **(defaults | expected))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aker BP i går varm neste møte fredag",  # Norwegian bokmål
+        "Aker BP yesterday warm next meeting friday",  # English
+        "Aker BP igår varm nästa möte fredag",  # Swedish
+        "Aker BP i går varm næste møde fredag",  # Danish
+        "Aker BP i gar varm naste mote fredag",  # ASCII fallback
+        "Aker BP varm i går neste møte på fredag",
+    ],
+)
+def test_same_meeting_in_every_language(text: str) -> None:
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.when, cmd.temperature) == ("Aker BP", YESTERDAY, Temperature.WARM)
+    assert cmd.next_step is not None and cmd.next_step.due == NEXT_FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("word", "temperature"),
+    [
+        ("cold", Temperature.COLD), ("warm", Temperature.WARM), ("hot", Temperature.HOT),
+        ("kald", Temperature.COLD), ("varm", Temperature.WARM), ("het", Temperature.HOT),
+        ("kall", Temperature.COLD), ("kold", Temperature.COLD), ("hed", Temperature.HOT),
+        ("HOT", Temperature.HOT), ("Varm,", Temperature.WARM),
+    ],
+)
+def test_temperature_words(word: str, temperature: Temperature) -> None:
+    assert parse(MEETING, f"Acme {word}").temperature is temperature
+
+
+# --- offers and wins ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount", "currency"),
+    [
+        ("Equinor 250k", "Equinor", "250000", None),
+        ("Telenor kr 1 250 000", "Telenor", "1250000", "NOK"),
+        ("Orkla 1,5 mill", "Orkla", "1500000", None),
+        ("Yara 99 000 NOK", "Yara", "99000", "NOK"),
+        ("Equinor ASA NOK 250k", "Equinor ASA", "250000", "NOK"),
+        ("Kongsberg Gruppen 1,2 MSEK", "Kongsberg Gruppen", "1200000", "SEK"),
+        ("Acme 5000,-", "Acme", "5000", None),
+        ("Acme € 5000", "Acme", "5000", "EUR"),
+        ("Acme 1\u00a0250\u00a0000", "Acme", "1250000", None),
+        ("Circle K 250k", "Circle K", "250000", None),
+        ("Acme warm 250k", "Acme warm", "250000", None),  # no temperature for offers
+    ],
+)
+def test_offers(text: str, customer: str, amount: str, currency: str | None) -> None:
+    cmd = parse(OFFER, text)
+    assert (cmd.kind, cmd.customer, cmd.amount, cmd.currency, cmd.when) == (
+        OFFER, customer, Decimal(amount).quantize(Decimal("0.01")), currency, TODAY)
+    assert cmd.temperature is None
+
+
+def test_offer_with_date_and_note() -> None:
+    cmd = parse(OFFER, "Equinor 250k 18.11. -- framework agreement")
+    assert (cmd.customer, cmd.amount, cmd.when, cmd.note) == (
+        "Equinor", Decimal("250000.00"), date(2026, 11, 18), "framework agreement")
+    assert parse(OFFER, "Equinor i går 250k").when == YESTERDAY
+
+
+def test_offer_uses_the_teams_krone() -> None:
+    assert parse(OFFER, "Volvo 2 mkr", krone="SEK").currency == "SEK"
+    assert parse(OFFER, "Carlsberg kr 40 000", krone="DKK").currency == "DKK"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Statkraft 400k", {"amount": Decimal("400000.00")}),
+        ("Statkraft", {}),  # the caller looks up the open offer
+        ("Acme 400k margin 22%", {"amount": Decimal("400000.00"), "margin_pct": Decimal("22")}),
+        ("Acme margin 22% 400k", {"amount": Decimal("400000.00"), "margin_pct": Decimal("22")}),
+        ("Acme 400k margin 22", {"amount": Decimal("400000.00"), "margin_pct": Decimal("22")}),
+        ("Acme 400k margin 22 %", {"amount": Decimal("400000.00"), "margin_pct": Decimal("22")}),
+        ("Acme 400k db 22,5%", {"amount": Decimal("400000.00"), "margin_pct": Decimal("22.5")}),
+        ("Acme 400k dekningsbidrag 30%", {"amount": Decimal("400000.00"),
+                                          "margin_pct": Decimal("30")}),
+        ("Acme 400k marginal 100%", {"amount": Decimal("400000.00"),
+                                     "margin_pct": Decimal("100")}),
+        ("Acme 400k 22%", {"amount": Decimal("400000.00"), "margin_pct": Decimal("22")}),
+        ("Acme 400k i går -- signed", {"amount": Decimal("400000.00"), "when": YESTERDAY,
+                                        "note": "signed"}),
+        ("DB Schenker 400k", {"customer": "DB Schenker", "amount": Decimal("400000.00")}),
+    ],
+)
+def test_wins(text: str, expected: dict) -> None:
+    cmd = parse(WIN, text)
+    assert cmd.kind is WIN
+    assert cmd.customer == expected.get("customer", text.split()[0])
+    assert cmd.amount == expected.get("amount")
+    assert cmd.margin_pct == expected.get("margin_pct")
+    assert cmd.when == expected.get("when", TODAY)
+    assert cmd.note == expected.get("note")
+
+
+# --- losses ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer", "note"),
+    [
+        ("Hydro price too high", (), "Hydro", "price too high"),
+        ("Hydro", (), "Hydro", None),
+        ("Norsk Hydro price too high", ("Norsk Hydro ASA",), "Norsk Hydro", "price too high"),
+        ("Norsk Hydro ASA chose a competitor", ("Norsk Hydro",), "Norsk Hydro ASA",
+         "chose a competitor"),
+        ("Norsk Hydro -- price too high", (), "Norsk Hydro", "price too high"),
+        ("Norsk Hydro price -- too high", ("Norsk Hydro",), "Norsk Hydro", "price; too high"),
+        ("Unknown Co lost it", ("Norsk Hydro",), "Unknown", "Co lost it"),
+        ("Hydro 2026-11-01", (), "Hydro", "2026-11-01"),  # no date parsing for losses
+        ("Hydro warm", (), "Hydro", "warm"),
+    ],
+)
+def test_losses(text: str, known: tuple[str, ...], customer: str, note: str | None) -> None:
+    cmd = parse(LOSS, text, known_customers=known)
+    assert (cmd.kind, cmd.customer, cmd.note, cmd.when) == (LOSS, customer, note, TODAY)
+    assert cmd.amount is None and cmd.temperature is None
+
+
+# --- errors ------------------------------------------------------------------------------
+
+ALL_KINDS = [MEETING, CALL, OFFER, WIN, LOSS]
+
+
+@pytest.mark.parametrize("kind", ALL_KINDS)
+@pytest.mark.parametrize(
+    ("text", "code", "params"),
+    [
+        ("", "empty", {}),
+        ("   ", "empty", {}),
+        ("\t\n", "empty", {}),
+        ("-- just a note", "empty", {}),
+        ("— just a note", "empty", {}),
+        ('""', "empty", {}),
+        ("x" * 1001, "too_long", {"limit": 1000}),
+        ("Acme\x00", "control_chars", {}),
+        ("Acme\x1b[31m", "control_chars", {}),
+        ("Acme\u202eSA", "control_chars", {}),
+        ("Acme\u200b", "control_chars", {}),
+    ],
+)
+def test_rejected_for_every_kind(kind: ActivityKind, text: str, code: str, params: dict) -> None:
+    err = error(kind, text)
+    assert (err.code, err.params) == (code, params)
+
+
+def test_limit_is_inclusive() -> None:
+    assert parse(MEETING, "A" * 1000).customer == "A" * 1000
+
+
+def test_emoji_with_zero_width_joiner_is_fine() -> None:
+    assert parse(MEETING, "Acme -- 👩\u200d💼 happy").note == "👩\u200d💼 happy"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "code", "params"),
+    [
+        (OFFER, "Equinor", "missing_amount", {}),
+        (OFFER, "Equinor minus fifty", "missing_amount", {}),
+        (OFFER, "Equinor -5000", "negative_amount", {"text": "-5000"}),
+        (OFFER, "Equinor minus 5000", "negative_amount", {"text": "minus 5000"}),
+        (OFFER, "Equinor 1e400", "bad_amount", {"text": "1e400"}),
+        (OFFER, "Equinor NaN", "bad_amount", {"text": "NaN"}),
+        (OFFER, "Equinor 10000000000000", "amount_too_large", {"text": "10000000000000"}),
+        (OFFER, "Equinor 0", "bad_amount", {"text": "0"}),
+        (WIN, "Equinor -400k", "negative_amount", {"text": "-400k"}),
+        (WIN, "Acme 400k margin 0%", "bad_margin", {"text": "0%"}),
+        (WIN, "Acme 400k margin 120%", "bad_margin", {"text": "120%"}),
+        (WIN, "Acme 400k margin -5%", "bad_margin", {"text": "-5%"}),
+        (WIN, "Acme 400k margin 1e5", "bad_margin", {"text": "1e5"}),
+        (WIN, "Acme 400k 150%", "bad_margin", {"text": "150%"}),
+        (MEETING, "Acme 2026-13-45", "bad_date", {"text": "2026-13-45"}),
+        (MEETING, "Acme 31.02.", "bad_date", {"text": "31.02."}),
+        (OFFER, "Acme 250k 31.02.", "bad_date", {"text": "31.02."}),
+        (MEETING, "Acme 2025-11-01", "date_too_old", {"date": date(2025, 11, 1)}),
+        (MEETING, "Acme 2026-12-24", "date_in_future", {"date": date(2026, 12, 24)}),
+        (MEETING, "Acme i morgen", "date_in_future", {"date": date(2026, 11, 21)}),
+        (OFFER, "Acme 250k 2026-12-24", "date_in_future", {"date": date(2026, 12, 24)}),
+        (MEETING, "Acme next call 2025-01-01", "next_date_in_past", {"date": date(2025, 1, 1)}),
+        (MEETING, "Acme next call i går", "next_date_in_past", {"date": YESTERDAY}),
+        (MEETING, "Acme next call 2028-01-01", "next_date_too_far", {"date": date(2028, 1, 1)}),
+        (MEETING, "Acme next call", "missing_next_date", {}),
+        (MEETING, "Acme warm neste", "missing_next_date", {}),
+        (MEETING, "Acme next call 31.02.", "bad_date", {"text": "31.02."}),
+    ],
+)
+def test_errors(kind: ActivityKind, text: str, code: str, params: dict) -> None:
+    err = error(kind, text)
+    assert (err.code, err.params) == (code, params)

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from bot.services.dates import (
+    ParseError,
+    check_activity_date,
+    check_next_date,
+    fold,
+    looks_like_date,
+    match_date_suffix,
+    parse_date,
+)
+
+TODAY = date(2026, 11, 20)  # a Friday
+
+
+def past(text: str, today: date = TODAY) -> date | None:
+    return parse_date(text, today=today, direction="past")
+
+
+def future(text: str, today: date = TODAY) -> date | None:
+    return parse_date(text, today=today, direction="future")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-11-10", date(2026, 11, 10)),
+        ("2026-1-5", date(2026, 1, 5)),
+        ("18.11.", date(2026, 11, 18)),
+        ("18.11", date(2026, 11, 18)),
+        ("8.1.", date(2026, 1, 8)),
+        ("18.11.2025", date(2025, 11, 18)),
+        ("18.11.25", date(2025, 11, 18)),
+        ("18/11", date(2026, 11, 18)),
+        ("18/11-2026", date(2026, 11, 18)),
+        ("20.11.", date(2026, 11, 20)),  # today counts as past
+        ("21.11.", date(2025, 11, 21)),  # tomorrow's day-of-year: most recent is last year
+        ("24.12.", date(2025, 12, 24)),
+        ("29.02.", date(2024, 2, 29)),  # the most recent leap day
+        ("18.11.,", date(2026, 11, 18)),
+        ("on 18.11.", date(2026, 11, 18)),
+        ("den 18.11.", date(2026, 11, 18)),
+    ],
+)
+def test_numeric_dates_past(text: str, expected: date) -> None:
+    assert past(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("24.12.", date(2026, 12, 24)),
+        ("19.11.", date(2027, 11, 19)),
+        ("20.11.", date(2026, 11, 20)),  # today counts as future for a bare date
+        ("1.1.", date(2027, 1, 1)),
+        ("2027-03-01", date(2027, 3, 1)),
+    ],
+)
+def test_numeric_dates_future(text: str, expected: date) -> None:
+    assert future(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2026-13-45", "2026-02-30", "2026-00-10", "31.02.", "30.02.2026", "32.11.", "18.13.",
+     "31.02", "0000-01-01", "18.11.202", "31.04."],
+)
+def test_impossible_dates_raise_bad_date(text: str) -> None:
+    with pytest.raises(ParseError) as err:
+        past(text)
+    assert err.value.code == "bad_date"
+    assert err.value.params == {"text": text}
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        # English
+        ("today", 0), ("yesterday", -1), ("tomorrow", 1), ("Today,", 0), ("YESTERDAY", -1),
+        ("day before yesterday", -2),
+        # Norwegian bokmål
+        ("i dag", 0), ("idag", 0), ("i går", -1), ("igår", -1), ("i gar", -1),
+        ("i morgen", 1), ("imorgen", 1), ("i forgårs", -2), ("i overmorgen", 2),
+        # Swedish
+        ("i morgon", 1), ("imorgon", 1), ("i förrgår", -2), ("I Går", -1),
+        # Danish (same spellings as Norwegian for these)
+        ("i dag.", 0), ("i går", -1), ("i morgen", 1), ("i forgårs", -2),
+    ],
+)
+def test_relative_words(text: str, offset: int) -> None:
+    assert past(text) == TODAY + timedelta(days=offset)
+    assert future(text) == TODAY + timedelta(days=offset)  # direction does not move them
+
+
+WEEKDAY_WORDS = [
+    (0, ["monday", "mon", "mandag", "måndag"]),
+    (1, ["tuesday", "tue", "tirsdag", "tisdag"]),
+    (2, ["wednesday", "wed", "onsdag"]),
+    (3, ["thursday", "thu", "torsdag"]),
+    (4, ["friday", "fri", "fredag"]),
+    (5, ["saturday", "sat", "lørdag", "lördag", "lordag"]),
+    (6, ["sunday", "sun", "søndag", "söndag", "sondag"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("weekday", "word"), [(wd, word) for wd, words in WEEKDAY_WORDS for word in words]
+)
+def test_weekdays_in_all_languages(weekday: int, word: str) -> None:
+    back = (TODAY.weekday() - weekday) % 7  # on or before today
+    ahead = (weekday - TODAY.weekday() - 1) % 7 + 1  # strictly after today
+    assert past(word) == TODAY - timedelta(days=back)
+    assert past(word.upper() + ",") == TODAY - timedelta(days=back)
+    assert future(word) == TODAY + timedelta(days=ahead)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_past", "expected_future"),
+    [
+        ("fredag", date(2026, 11, 20), date(2026, 11, 27)),  # today is Friday
+        ("onsdag", date(2026, 11, 18), date(2026, 11, 25)),
+        ("lørdag", date(2026, 11, 14), date(2026, 11, 21)),
+        ("på fredag", date(2026, 11, 20), date(2026, 11, 27)),
+        ("pa fredag", date(2026, 11, 20), date(2026, 11, 27)),
+        ("on Friday", date(2026, 11, 20), date(2026, 11, 27)),
+        ("next friday", date(2026, 11, 27), date(2026, 11, 27)),
+        ("neste fredag", date(2026, 11, 27), date(2026, 11, 27)),
+        ("last friday", date(2026, 11, 13), date(2026, 11, 13)),
+        ("forrige fredag", date(2026, 11, 13), date(2026, 11, 13)),
+        ("i fredags", date(2026, 11, 13), date(2026, 11, 13)),
+        ("i tisdags", date(2026, 11, 17), date(2026, 11, 17)),
+    ],
+)
+def test_weekday_expressions(text: str, expected_past: date, expected_future: date) -> None:
+    assert past(text) == expected_past
+    assert future(text) == expected_future
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "Acme", "warm", "250k", "12.50", "1,5", "2026", "Fredag Bygg", "i", "on",
+     "next", "på", "mars", "2026-11", "next 18.11.", "i fredag", "fredagsbar"],
+)
+def test_non_dates_return_none(text: str) -> None:
+    assert past(text) is None
+    assert future(text) is None
+
+
+def test_monday_on_a_monday() -> None:
+    monday = date(2026, 11, 16)
+    assert past("mandag", monday) == monday
+    assert future("mandag", monday) == date(2026, 11, 23)
+
+
+def test_year_boundary() -> None:
+    new_year = date(2027, 1, 2)
+    assert past("30.12.", new_year) == date(2026, 12, 30)
+    assert future("30.12.", new_year) == date(2027, 12, 30)
+    assert past("i går", date(2027, 1, 1)) == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (["Acme", "2026-11-10"], (date(2026, 11, 10), 1)),
+        (["Aker", "BP", "i", "går"], (date(2026, 11, 19), 2)),
+        (["Acme", "på", "fredag"], (date(2026, 11, 20), 2)),
+        (["Acme", "day", "before", "yesterday"], (date(2026, 11, 18), 3)),
+        (["Fredag", "Bygg"], None),
+        (["Acme"], None),
+        ([], None),
+    ],
+)
+def test_match_date_suffix(tokens: list[str], expected: tuple[date, int] | None) -> None:
+    assert match_date_suffix(tokens, today=TODAY, direction="past") == expected
+
+
+def test_match_date_suffix_keeps_tokens() -> None:
+    assert match_date_suffix(["fredag"], today=TODAY, direction="past", keep_at_least=1) is None
+    assert match_date_suffix(["i", "går"], today=TODAY, direction="past", keep_at_least=1) is None
+    assert match_date_suffix(["fredag"], today=TODAY, direction="future") == (
+        date(2026, 11, 27),
+        1,
+    )
+
+
+def test_match_date_suffix_raises_for_impossible_last_token() -> None:
+    with pytest.raises(ParseError) as err:
+        match_date_suffix(["Acme", "2026-13-45"], today=TODAY, direction="past")
+    assert err.value.code == "bad_date"
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("2026-13-45", True), ("31.02.", True), ("18.11.", True), ("18.11", True),
+        ("31.02", True), ("45.10.", True), ("18.11.2026", True), ("18/11", True),
+        ("12.50", False), ("1,5", False), ("250k", False), ("fredag", False), ("Acme", False),
+        ("1.250.000", False), ("2026", False),
+    ],
+)
+def test_looks_like_date(token: str, expected: bool) -> None:
+    assert looks_like_date(token) is expected
+
+
+def test_check_activity_date() -> None:
+    assert check_activity_date(TODAY, TODAY) == TODAY
+    assert check_activity_date(TODAY - timedelta(days=365), TODAY)
+    with pytest.raises(ParseError) as err:
+        check_activity_date(TODAY - timedelta(days=366), TODAY)
+    assert err.value.code == "date_too_old"
+    assert err.value.params == {"date": TODAY - timedelta(days=366)}
+    with pytest.raises(ParseError) as err:
+        check_activity_date(TODAY + timedelta(days=1), TODAY)
+    assert err.value.code == "date_in_future"
+
+
+def test_check_next_date() -> None:
+    assert check_next_date(TODAY, TODAY) == TODAY
+    assert check_next_date(TODAY + timedelta(days=365), TODAY)
+    with pytest.raises(ParseError) as err:
+        check_next_date(TODAY - timedelta(days=1), TODAY)
+    assert err.value.code == "next_date_in_past"
+    with pytest.raises(ParseError) as err:
+        check_next_date(TODAY + timedelta(days=366), TODAY)
+    assert err.value.code == "next_date_too_far"
+    assert err.value.params == {"date": TODAY + timedelta(days=366)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Lørdag", "lordag"), ("LÖRDAG", "lordag"), ("Ærlig", "aerlig"), ("Ácme", "acme"),
+     ("i går", "i gar"), ("Straße", "strasse")],
+)
+def test_fold(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+def test_parse_error_is_a_value_error() -> None:
+    err = ParseError("bad_date", text="x")
+    assert isinstance(err, ValueError)
+    assert (err.code, err.params) == ("bad_date", {"text": "x"})
