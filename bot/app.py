@@ -70,4 +70,3 @@ def build_app(
     errors.register(app)
     listeners.register(app)
     return app
-

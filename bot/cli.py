@@ -83,7 +83,9 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         try:
             since = date.fromisoformat(args.since)
         except ValueError:
-            return fail(f"--since {args.since!r} is not a date: use YYYY-MM-DD, e.g. --since 2026-01-01.")
+            return fail(
+                f"--since {args.since!r} is not a date: use YYYY-MM-DD, e.g. --since 2026-01-01."
+            )
     team = args.team
     scope = {}
     if team:
@@ -131,19 +133,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="print all activities as CSV or JSON")
     export.add_argument("--format", choices=["csv", "json"], default="csv")
-    export.add_argument("--since", metavar="YYYY-MM-DD", help="only activities on or after this date")
-    export.add_argument("--team", metavar="TEAM_ID", help="a workspace id (T…) or a team channel id (C…)")
+    export.add_argument(
+        "--since", metavar="YYYY-MM-DD", help="only activities on or after this date"
+    )
+    export.add_argument(
+        "--team", metavar="TEAM_ID", help="a workspace id (T…) or a team channel id (C…)"
+    )
     export.set_defaults(func=cmd_export)
 
     db = sub.add_parser("db", help="database schema: upgrade to the latest, or show the current")
     db.add_argument("action", choices=["upgrade", "current"])
     db.set_defaults(func=cmd_db)
 
-    demo = sub.add_parser("demo", help="run the real app against a local Slack stand-in and show it")
+    demo = sub.add_parser(
+        "demo", help="run the real app against a local Slack stand-in and show it"
+    )
     demo.set_defaults(func=cmd_demo)
 
-    console = sub.add_parser("console", help="type slash commands as a demo user and see the replies")
-    console.add_argument("--user", default="kari", help="demo user to start as (kari, lars, mette, alex)")
+    console = sub.add_parser(
+        "console", help="type slash commands as a demo user and see the replies"
+    )
+    console.add_argument(
+        "--user", default="kari", help="demo user to start as (kari, lars, mette, alex)"
+    )
     console.add_argument(
         "--database-url", default="sqlite:///kpibot-console.db", help="where the console stores"
     )

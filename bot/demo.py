@@ -104,8 +104,12 @@ class Session:
                 url = self.slack.api.response_url(key)
                 self.slack.driver.click(
                     user.id,
-                    {"action_id": button["action_id"], "value": button.get("value", ""),
-                     "block_id": "b", "text": button["text"]},
+                    {
+                        "action_id": button["action_id"],
+                        "value": button.get("value", ""),
+                        "block_id": "b",
+                        "text": button["text"],
+                    },
                     response_url=url,
                 )
                 reply = self.slack.api.wait_for_response(key)
@@ -202,7 +206,11 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
             key = (a.seller.display_name or a.seller.slack_user_id, a.kind)
             tally[key] = tally.get(key, 0) + 1
         for name in sorted({k[0] for k in tally}):
-            parts = ", ".join(f"{tally[(name, k)]} {k}" for k in ("meeting", "call", "offer", "win", "loss") if (name, k) in tally)
+            parts = ", ".join(
+                f"{tally[(name, k)]} {k}"
+                for k in ("meeting", "call", "offer", "win", "loss")
+                if (name, k) in tally
+            )
             s.print(f"    {name:<8} {parts}")
         csv_text = to_csv(rows)
 

@@ -66,7 +66,9 @@ def local_slack(
     thread.start()
     app_url = f"http://127.0.0.1:{server.effective_port}"
     try:
-        yield LocalSlack(api, SlackDriver(app_url, settings.signing_secret or "", api), engine, settings, app_url)
+        yield LocalSlack(
+            api, SlackDriver(app_url, settings.signing_secret or "", api), engine, settings, app_url
+        )
     finally:
         server.close()
         api.stop()

@@ -281,9 +281,7 @@ class SlackDriver:
         headers = {"Content-Type": content_type}
         if sign:
             headers["X-Slack-Request-Timestamp"] = ts
-            headers["X-Slack-Signature"] = self.verifier.generate_signature(
-                timestamp=ts, body=body
-            )
+            headers["X-Slack-Signature"] = self.verifier.generate_signature(timestamp=ts, body=body)
         headers.update(extra_headers or {})
         request = urllib.request.Request(
             url or self.app_url, data=body.encode("utf-8"), headers=headers, method="POST"
@@ -360,7 +358,11 @@ class SlackDriver:
             payload["container"] = {"type": "view", "view_id": view.get("id")}
             payload["view"] = view
         else:
-            payload["container"] = {"type": "message", "channel_id": channel_id, "is_ephemeral": True}
+            payload["container"] = {
+                "type": "message",
+                "channel_id": channel_id,
+                "is_ephemeral": True,
+            }
             payload["channel"] = {"id": channel_id}
             payload["response_url"] = response_url or self.api.response_url(f"click{n}")
             if message is not None:
@@ -441,7 +443,16 @@ def message_text(message: dict[str, Any]) -> str:
             if node.get("type") in {"mrkdwn", "plain_text"} and "text" in node:
                 parts.append(str(node["text"]))
                 return
-            for key in ("title", "text", "elements", "fields", "accessory", "label", "element", "placeholder"):
+            for key in (
+                "title",
+                "text",
+                "elements",
+                "fields",
+                "accessory",
+                "label",
+                "element",
+                "placeholder",
+            ):
                 if key in node:
                     walk(node[key])
         elif isinstance(node, list):

@@ -31,7 +31,9 @@ def make_wsgi_app(bolt_app: App | None, engine: Engine) -> WSGIApp:
         if environ.get("PATH_INFO") == "/healthz":
             if ping(engine):
                 return _json(start_response, "200 OK", {"status": "ok"})
-            return _json(start_response, "503 Service Unavailable", {"status": "database unreachable"})
+            return _json(
+                start_response, "503 Service Unavailable", {"status": "database unreachable"}
+            )
         if slack is None:
             return _json(start_response, "404 Not Found", {"error": "not found"})
         return slack(environ, start_response)

@@ -128,7 +128,9 @@ class Customer(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
-    key: Mapped[str] = mapped_column(String(200))  # customer_key(name): case, accents, suffixes folded
+    key: Mapped[str] = mapped_column(
+        String(200)
+    )  # customer_key(name): case, accents, suffixes folded
     tier: Mapped[str | None] = mapped_column(String(1))  # A / B / C
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 

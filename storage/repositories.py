@@ -86,7 +86,9 @@ def customer_by_key(session: Session, workspace_id: str, key: str) -> Customer |
 def customer_names(session: Session, workspace_id: str) -> list[str]:
     return list(
         session.scalars(
-            select(Customer.name).where(Customer.workspace_id == workspace_id).order_by(Customer.name)
+            select(Customer.name)
+            .where(Customer.workspace_id == workspace_id)
+            .order_by(Customer.name)
         )
     )
 

@@ -15,7 +15,9 @@ from storage import repositories as repo
 from storage.db import session_scope
 
 
-def handle_customer_options(ack: Ack, body: dict[str, Any], payload: dict[str, Any], context: BoltContext) -> None:
+def handle_customer_options(
+    ack: Ack, body: dict[str, Any], payload: dict[str, Any], context: BoltContext
+) -> None:
     deps: Deps = context["deps"]
     query = (payload.get("value") or "").strip()
     workspace_id = (body.get("team") or {}).get("id") or context.team_id

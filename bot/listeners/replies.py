@@ -12,7 +12,9 @@ from bot.services.recording import Recorded
 from storage.models import Activity
 
 
-def error_reply(language: str, code: str, params: dict[str, Any], kind: str | None) -> dict[str, Any]:
+def error_reply(
+    language: str, code: str, params: dict[str, Any], kind: str | None
+) -> dict[str, Any]:
     t = i18n.translations(language)
     params = message_params(params, lambda d: i18n.format_day(d, language))
     message = t.gettext(MESSAGES.get(code, MESSAGES["empty"])) % params

@@ -48,12 +48,16 @@ def _fetch_profile(client: WebClient, user_id: str) -> dict | None:
         return None
 
 
-def resolve(deps: Deps, client: WebClient, workspace_id: str, user_id: str, channel_id: str | None) -> Who:
+def resolve(
+    deps: Deps, client: WebClient, workspace_id: str, user_id: str, channel_id: str | None
+) -> Who:
     now = deps.clock.now()
     with session_scope(deps.session_factory) as session:
         repo.ensure_workspace(session, workspace_id)
         seller = repo.ensure_seller(session, workspace_id, user_id)
-        stale = seller.profile_refreshed_at is None or now - seller.profile_refreshed_at > PROFILE_TTL
+        stale = (
+            seller.profile_refreshed_at is None or now - seller.profile_refreshed_at > PROFILE_TTL
+        )
 
     profile = _fetch_profile(client, user_id) if stale else None
 

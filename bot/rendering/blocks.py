@@ -88,7 +88,9 @@ def choose_customer_message(
         ButtonElement(
             text=PlainTextObject(text=name[:75]),
             action_id=f"{ActionId.PICK_CUSTOMER.value}_{i}",
-            value=json.dumps({**pending, "customer": name}, separators=(",", ":"), ensure_ascii=False),
+            value=json.dumps(
+                {**pending, "customer": name}, separators=(",", ":"), ensure_ascii=False
+            ),
         )
         for i, name in enumerate(suggestions[:3])
     ]
@@ -97,7 +99,9 @@ def choose_customer_message(
             text=PlainTextObject(text=_("New customer: %(name)s") % {"name": typed[:50]}),
             action_id=ActionId.NEW_CUSTOMER.value,
             value=json.dumps(
-                {**pending, "customer": typed, "new": True}, separators=(",", ":"), ensure_ascii=False
+                {**pending, "customer": typed, "new": True},
+                separators=(",", ":"),
+                ensure_ascii=False,
             ),
         )
     )
@@ -172,7 +176,9 @@ def log_modal(language: str, kind: str, today: date, private_metadata: str) -> d
             block_id=BlockId.NOTE.value,
             label=PlainTextObject(text=_("Reason") if kind == "loss" else _("Note")),
             optional=True,
-            element=PlainTextInputElement(action_id=InputId.NOTE.value, multiline=True, max_length=1000),
+            element=PlainTextInputElement(
+                action_id=InputId.NOTE.value, multiline=True, max_length=1000
+            ),
         )
     )
     view = View(
@@ -190,11 +196,16 @@ def log_modal(language: str, kind: str, today: date, private_metadata: str) -> d
 def customer_options(language: str, query: str, matches: list[str]) -> list[dict[str, Any]]:
     """Options for the modal's customer select: known customers, then the typed name as new."""
     _ = i18n.translations(language).gettext
-    options = [Option(text=PlainTextObject(text=name[:75]), value=name[:150]) for name in matches[:99]]
+    options = [
+        Option(text=PlainTextObject(text=name[:75]), value=name[:150]) for name in matches[:99]
+    ]
     typed = " ".join(query.split())[:150]
     if typed and all(name.casefold() != typed.casefold() for name in matches):
         options.append(
-            Option(text=PlainTextObject(text=(_("New customer: %(name)s") % {"name": typed})[:75]), value=typed)
+            Option(
+                text=PlainTextObject(text=(_("New customer: %(name)s") % {"name": typed})[:75]),
+                value=typed,
+            )
         )
     return [o.to_dict() for o in options]
 

@@ -61,4 +61,3 @@ def environment(language: str) -> Environment:
 def render(language: str, template: str, **context: Any) -> str:
     """Render templates/<template>.mrkdwn.j2 in the given language; surrounding blank lines trimmed."""
     return environment(language).get_template(f"{template}.mrkdwn.j2").render(**context).strip()
-

@@ -22,15 +22,41 @@ _KRONE = "KR"  # placeholder for "whatever kr means for this team"
 _ISO_CODES = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP")
 
 _CURRENCIES = {code.casefold(): code for code in _ISO_CODES} | {
-    "kr": _KRONE, "kroner": _KRONE, "kronor": _KRONE, "krone": _KRONE, "krona": _KRONE,
-    "€": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "dollar": "USD", "dollars": "USD",
+    "kr": _KRONE,
+    "kroner": _KRONE,
+    "kronor": _KRONE,
+    "krone": _KRONE,
+    "krona": _KRONE,
+    "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
     "£": "GBP",
 }
 _MULTIPLIERS = {
-    "k": 3, "tusen": 3, "tusind": 3,
-    "m": 6, "mn": 6, "mln": 6, "mil": 6, "mill": 6, "mio": 6, "milj": 6,
-    "million": 6, "millions": 6, "millioner": 6, "miljon": 6, "miljoner": 6,
-    "mrd": 9, "bn": 9, "milliard": 9, "milliarder": 9, "miljard": 9, "miljarder": 9,
+    "k": 3,
+    "tusen": 3,
+    "tusind": 3,
+    "m": 6,
+    "mn": 6,
+    "mln": 6,
+    "mil": 6,
+    "mill": 6,
+    "mio": 6,
+    "milj": 6,
+    "million": 6,
+    "millions": 6,
+    "millioner": 6,
+    "miljon": 6,
+    "miljoner": 6,
+    "mrd": 9,
+    "bn": 9,
+    "milliard": 9,
+    "milliarder": 9,
+    "miljard": 9,
+    "miljarder": 9,
 }
 # unit word -> (power of ten, currency or None); "MSEK" and "tkr" carry both.
 _UNITS: dict[str, tuple[int, str | None]] = (
@@ -68,7 +94,10 @@ def _number(text: str, scaled: bool) -> Decimal | None:
         if text.count(mark) == 1:
             grouped_head = any(sep in head for sep in " .,'")
             thousands = (
-                not grouped_head and not scaled and len(tail) == 3 and len(head) <= 3
+                not grouped_head
+                and not scaled
+                and len(tail) == 3
+                and len(head) <= 3
                 and head != "0"
             )
             if not thousands:
@@ -150,9 +179,7 @@ def _is_amount_part(token: str) -> bool:
     word = _SPACES.sub("", token).casefold().rstrip(".,;:!?")
     if _has_digit(word):
         return True
-    return (
-        word in _UNITS or word in _NOT_A_NUMBER or word in ("minus", "\u2212", ",-", "t.kr")
-    )
+    return word in _UNITS or word in _NOT_A_NUMBER or word in ("minus", "\u2212", ",-", "t.kr")
 
 
 _MAX_AMOUNT_TOKENS = 8  # "NOK 1 250 000 000" is 5 tokens; a cap keeps matching linear

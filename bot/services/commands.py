@@ -41,14 +41,25 @@ _ALLOWED_FORMAT_CHARS = {"\u200d"}  # zero-width joiner: part of emoji such as �
 _NOTE_SEPARATOR = re.compile(r"(?:^|\s)(?:-{2,}|[\u2013\u2014])(?=\s|$)")  # --, en dash, em dash
 _NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, næste
 _TEMPERATURES = {
-    "cold": Temperature.COLD, "kald": Temperature.COLD, "kall": Temperature.COLD,
+    "cold": Temperature.COLD,
+    "kald": Temperature.COLD,
+    "kall": Temperature.COLD,
     "kold": Temperature.COLD,
-    "warm": Temperature.WARM, "varm": Temperature.WARM,
-    "hot": Temperature.HOT, "het": Temperature.HOT, "hed": Temperature.HOT,
+    "warm": Temperature.WARM,
+    "varm": Temperature.WARM,
+    "hot": Temperature.HOT,
+    "het": Temperature.HOT,
+    "hed": Temperature.HOT,
 }
 _MARGIN_WORDS = {
-    "margin", "marginal", "bruttomargin", "dekningsbidrag", "daekningsbidrag",
-    "tackningsbidrag", "db", "tb",
+    "margin",
+    "marginal",
+    "bruttomargin",
+    "dekningsbidrag",
+    "daekningsbidrag",
+    "tackningsbidrag",
+    "db",
+    "tb",
 }
 _MARGIN_VALUE = re.compile(r"([0-9]{1,3}(?:[.,][0-9]{1,2})?)(%?)")
 _PUNCTUATION = ".,;:!?"

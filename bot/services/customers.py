@@ -12,8 +12,31 @@ from difflib import SequenceMatcher
 from bot.services.dates import fold
 
 LEGAL_SUFFIXES = (
-    "AS", "ASA", "AB", "AB (publ)", "ApS", "A/S", "Oy", "Oyj", "Ltd", "Ltd.", "Limited",
-    "GmbH", "Inc", "Inc.", "LLC", "SA", "BV", "NV", "plc", "KS", "ANS", "DA", "HB", "KB", "I/S",
+    "AS",
+    "ASA",
+    "AB",
+    "AB (publ)",
+    "ApS",
+    "A/S",
+    "Oy",
+    "Oyj",
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "GmbH",
+    "Inc",
+    "Inc.",
+    "LLC",
+    "SA",
+    "BV",
+    "NV",
+    "plc",
+    "KS",
+    "ANS",
+    "DA",
+    "HB",
+    "KB",
+    "I/S",
 )
 
 _QUOTES = "\"'`“”‘’«»„‚‹›"
@@ -49,7 +72,7 @@ def customer_key(name: str) -> str:
 
 
 def clean_display_name(text: str) -> str:
-    """The name as typed, tidied: trimmed, single spaces, no surrounding quotes or dangling dashes."""
+    """The name as typed, tidied: single spaces, no surrounding quotes or dangling dashes."""
     name = " ".join(text.split())
     previous = None
     while name != previous:

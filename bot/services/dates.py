@@ -31,26 +31,56 @@ class ParseError(ValueError):
 
 # Letters that NFKD does not decompose but Scandinavians expect to match their ASCII spelling.
 _SPECIAL_LETTERS = str.maketrans(
-    {"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "đ": "d", "Đ": "d",
-     "ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "œ": "oe", "Œ": "oe"}
+    {
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "d",
+        "ł": "l",
+        "Ł": "l",
+        "þ": "th",
+        "Þ": "th",
+        "œ": "oe",
+        "Œ": "oe",
+    }
 )
 
 
 def fold(text: str) -> str:
     """Casefold and strip accents, so "Lørdag", "lördag" and "lordag" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS).casefold())
+    folded = unicodedata.normalize("NFKD", text).casefold().translate(_SPECIAL_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", folded)  # casefold can undo the first pass
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # Keys are folded (see `fold`), so "i går", "igår" and "i gar" are one entry each way.
 _RELATIVE_DAYS = {
-    "today": 0, "idag": 0, "i dag": 0,
-    "yesterday": -1, "igar": -1, "i gar": -1,
-    "tomorrow": 1, "imorgen": 1, "i morgen": 1, "imorgon": 1, "i morgon": 1,
-    "day before yesterday": -2, "the day before yesterday": -2,
-    "i forgars": -2, "iforgars": -2, "i forrgar": -2, "iforrgar": -2,
-    "day after tomorrow": 2, "the day after tomorrow": 2,
-    "i overmorgen": 2, "iovermorgen": 2, "i overmorgon": 2, "iovermorgon": 2,
+    "today": 0,
+    "idag": 0,
+    "i dag": 0,
+    "yesterday": -1,
+    "igar": -1,
+    "i gar": -1,
+    "tomorrow": 1,
+    "imorgen": 1,
+    "i morgen": 1,
+    "imorgon": 1,
+    "i morgon": 1,
+    "day before yesterday": -2,
+    "the day before yesterday": -2,
+    "i forgars": -2,
+    "iforgars": -2,
+    "i forrgar": -2,
+    "iforrgar": -2,
+    "day after tomorrow": 2,
+    "the day after tomorrow": 2,
+    "i overmorgen": 2,
+    "iovermorgen": 2,
+    "i overmorgon": 2,
+    "iovermorgon": 2,
 }
 
 _WEEKDAY_NAMES = (

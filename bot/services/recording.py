@@ -66,9 +66,13 @@ def restore(lead: Lead, saved: dict[str, Any]) -> None:
     lead.temperature = saved["temperature"]
     lead.offer_amount = Decimal(saved["offer_amount"]) if saved["offer_amount"] else None
     lead.currency = saved["currency"]
-    lead.offer_sent_on = date.fromisoformat(saved["offer_sent_on"]) if saved["offer_sent_on"] else None
+    lead.offer_sent_on = (
+        date.fromisoformat(saved["offer_sent_on"]) if saved["offer_sent_on"] else None
+    )
     lead.next_step = saved["next_step"]
-    lead.next_step_due = date.fromisoformat(saved["next_step_due"]) if saved["next_step_due"] else None
+    lead.next_step_due = (
+        date.fromisoformat(saved["next_step_due"]) if saved["next_step_due"] else None
+    )
     lead.owner_id = saved["owner_id"]
     lead.closed_at = datetime.fromisoformat(saved["closed_at"]) if saved["closed_at"] else None
 
@@ -119,8 +123,10 @@ def record(
         currency = lead.currency or currency
 
     before = snapshot(lead) if lead is not None else None
-    needs_lead = lead is not None or kind in {ActivityKind.OFFER, ActivityKind.WIN} or bool(
-        cmd.temperature or cmd.next_step
+    needs_lead = (
+        lead is not None
+        or kind in {ActivityKind.OFFER, ActivityKind.WIN}
+        or bool(cmd.temperature or cmd.next_step)
     )
     try:
         # One savepoint for the new lead and the activity: a duplicate delivery leaves neither.
@@ -216,7 +222,9 @@ def undo(
     repo.soft_delete(activity, by_user=by_user, at=now)
     if activity.lead_id is not None:
         lead = repo.lead_by_id(session, workspace_id, activity.lead_id)
-        later = repo.later_live_activity_on_lead(session, workspace_id, activity.lead_id, activity.id)
+        later = repo.later_live_activity_on_lead(
+            session, workspace_id, activity.lead_id, activity.id
+        )
         if lead is not None and later is None:
             if activity.lead_before is not None:
                 restore(lead, activity.lead_before)

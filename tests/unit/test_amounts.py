@@ -176,8 +176,7 @@ def test_match_amount_suffix_keep_at_least() -> None:
         (["Equinor", "1e400"], "bad_amount", "1e400"),
         (["Equinor", "NaN"], "bad_amount", "NaN"),
         (["Equinor", "12abc", "kr"], "bad_amount", "12abc kr"),
-        (["Equinor", "10", "000", "000", "000", "000"], "amount_too_large",
-         "10 000 000 000 000"),
+        (["Equinor", "10", "000", "000", "000", "000"], "amount_too_large", "10 000 000 000 000"),
     ],
 )
 def test_match_amount_suffix_errors(tokens: list[str], code: str, text: str) -> None:

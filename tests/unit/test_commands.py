@@ -44,38 +44,65 @@ def test_parse_error_is_shared() -> None:
     ("text", "expected"),
     [
         ("Fjordkraft AS", {"customer": "Fjordkraft AS"}),
-        ("Kongsberg Gruppen 2026-11-10", {"customer": "Kongsberg Gruppen", "when": date(2026, 11, 10)}),
+        (
+            "Kongsberg Gruppen 2026-11-10",
+            {"customer": "Kongsberg Gruppen", "when": date(2026, 11, 10)},
+        ),
         (
             "Aker BP warm next call 2026-12-01",
-            {"customer": "Aker BP", "temperature": Temperature.WARM,
-             "next_step": NextStep("call", date(2026, 12, 1))},
+            {
+                "customer": "Aker BP",
+                "temperature": Temperature.WARM,
+                "next_step": NextStep("call", date(2026, 12, 1)),
+            },
         ),
         ("Acme warm", {"customer": "Acme", "temperature": Temperature.WARM}),
         ("Acme 18.11.", {"customer": "Acme", "when": date(2026, 11, 18)}),
         ("Acme onsdag", {"customer": "Acme", "when": date(2026, 11, 18)}),
         ("Acme fredag", {"customer": "Acme", "when": TODAY}),
-        ("Acme hot -- met the CFO", {"customer": "Acme", "temperature": Temperature.HOT,
-                                     "note": "met the CFO"}),
-        ("Acme hot — met the CFO", {"customer": "Acme", "temperature": Temperature.HOT,
-                                    "note": "met the CFO"}),
-        ("Acme hot – met the CFO", {"customer": "Acme", "temperature": Temperature.HOT,
-                                    "note": "met the CFO"}),
+        (
+            "Acme hot -- met the CFO",
+            {"customer": "Acme", "temperature": Temperature.HOT, "note": "met the CFO"},
+        ),
+        (
+            "Acme hot — met the CFO",
+            {"customer": "Acme", "temperature": Temperature.HOT, "note": "met the CFO"},
+        ),
+        (
+            "Acme hot – met the CFO",
+            {"customer": "Acme", "temperature": Temperature.HOT, "note": "met the CFO"},
+        ),
         ("Acme -- ", {"customer": "Acme"}),
         ("Acme -- next call friday", {"customer": "Acme", "note": "next call friday"}),
-        ("Acme warm 18.11.", {"customer": "Acme", "temperature": Temperature.WARM,
-                              "when": date(2026, 11, 18)}),
-        ("Acme 18.11. warm", {"customer": "Acme", "temperature": Temperature.WARM,
-                              "when": date(2026, 11, 18)}),
+        (
+            "Acme warm 18.11.",
+            {"customer": "Acme", "temperature": Temperature.WARM, "when": date(2026, 11, 18)},
+        ),
+        (
+            "Acme 18.11. warm",
+            {"customer": "Acme", "temperature": Temperature.WARM, "when": date(2026, 11, 18)},
+        ),
         ("Acme next fredag", {"customer": "Acme", "next_step": NextStep("follow-up", NEXT_FRIDAY)}),
-        ("Acme next call next friday", {"customer": "Acme", "next_step": NextStep("call", NEXT_FRIDAY)}),
-        ("Acme neste møte neste fredag", {"customer": "Acme",
-                                          "next_step": NextStep("møte", NEXT_FRIDAY)}),
-        ("Acme next demo 2026-12-01", {"customer": "Acme",
-                                       "next_step": NextStep("demo", date(2026, 12, 1))}),
-        ("Acme next send proposal på fredag", {
-            "customer": "Acme", "next_step": NextStep("send proposal", NEXT_FRIDAY)}),
-        ("Acme next call i morgen", {"customer": "Acme",
-                                     "next_step": NextStep("call", date(2026, 11, 21))}),
+        (
+            "Acme next call next friday",
+            {"customer": "Acme", "next_step": NextStep("call", NEXT_FRIDAY)},
+        ),
+        (
+            "Acme neste møte neste fredag",
+            {"customer": "Acme", "next_step": NextStep("møte", NEXT_FRIDAY)},
+        ),
+        (
+            "Acme next demo 2026-12-01",
+            {"customer": "Acme", "next_step": NextStep("demo", date(2026, 12, 1))},
+        ),
+        (
+            "Acme next send proposal på fredag",
+            {"customer": "Acme", "next_step": NextStep("send proposal", NEXT_FRIDAY)},
+        ),
+        (
+            "Acme next call i morgen",
+            {"customer": "Acme", "next_step": NextStep("call", date(2026, 11, 21))},
+        ),
         ("Acme next call today", {"customer": "Acme", "next_step": NextStep("call", TODAY)}),
         # names that look like options stay names
         ("Fredag Bygg", {"customer": "Fredag Bygg"}),
@@ -86,9 +113,14 @@ def test_parse_error_is_shared() -> None:
         ("Fredag", {"customer": "Fredag"}),
         ("2026-11-10", {"customer": "2026-11-10"}),
         ("Next Generation", {"customer": "Next Generation"}),
-        ("Next Generation hot next call fredag", {
-            "customer": "Next Generation", "temperature": Temperature.HOT,
-            "next_step": NextStep("call", NEXT_FRIDAY)}),
+        (
+            "Next Generation hot next call fredag",
+            {
+                "customer": "Next Generation",
+                "temperature": Temperature.HOT,
+                "next_step": NextStep("call", NEXT_FRIDAY),
+            },
+        ),
         ("Neste Oyj", {"customer": "Neste Oyj"}),
         ("Hot Wheels warm", {"customer": "Hot Wheels", "temperature": Temperature.WARM}),
         ('"Acme AS" warm', {"customer": "Acme AS", "temperature": Temperature.WARM}),
@@ -101,8 +133,15 @@ def test_parse_error_is_shared() -> None:
     ],
 )
 def test_meeting_and_call(kind: ActivityKind, text: str, expected: dict) -> None:
-    defaults = {"when": TODAY, "temperature": None, "amount": None, "currency": None,
-                "next_step": None, "note": None, "margin_pct": None}
+    defaults = {
+        "when": TODAY,
+        "temperature": None,
+        "amount": None,
+        "currency": None,
+        "next_step": None,
+        "note": None,
+        "margin_pct": None,
+    }
     assert parse(kind, text) == LogCommand(kind=kind, **(defaults | expected))
 
 
@@ -126,10 +165,17 @@ def test_same_meeting_in_every_language(text: str) -> None:
 @pytest.mark.parametrize(
     ("word", "temperature"),
     [
-        ("cold", Temperature.COLD), ("warm", Temperature.WARM), ("hot", Temperature.HOT),
-        ("kald", Temperature.COLD), ("varm", Temperature.WARM), ("het", Temperature.HOT),
-        ("kall", Temperature.COLD), ("kold", Temperature.COLD), ("hed", Temperature.HOT),
-        ("HOT", Temperature.HOT), ("Varm,", Temperature.WARM),
+        ("cold", Temperature.COLD),
+        ("warm", Temperature.WARM),
+        ("hot", Temperature.HOT),
+        ("kald", Temperature.COLD),
+        ("varm", Temperature.WARM),
+        ("het", Temperature.HOT),
+        ("kall", Temperature.COLD),
+        ("kold", Temperature.COLD),
+        ("hed", Temperature.HOT),
+        ("HOT", Temperature.HOT),
+        ("Varm,", Temperature.WARM),
     ],
 )
 def test_temperature_words(word: str, temperature: Temperature) -> None:
@@ -158,14 +204,23 @@ def test_temperature_words(word: str, temperature: Temperature) -> None:
 def test_offers(text: str, customer: str, amount: str, currency: str | None) -> None:
     cmd = parse(OFFER, text)
     assert (cmd.kind, cmd.customer, cmd.amount, cmd.currency, cmd.when) == (
-        OFFER, customer, Decimal(amount).quantize(Decimal("0.01")), currency, TODAY)
+        OFFER,
+        customer,
+        Decimal(amount).quantize(Decimal("0.01")),
+        currency,
+        TODAY,
+    )
     assert cmd.temperature is None
 
 
 def test_offer_with_date_and_note() -> None:
     cmd = parse(OFFER, "Equinor 250k 18.11. -- framework agreement")
     assert (cmd.customer, cmd.amount, cmd.when, cmd.note) == (
-        "Equinor", Decimal("250000.00"), date(2026, 11, 18), "framework agreement")
+        "Equinor",
+        Decimal("250000.00"),
+        date(2026, 11, 18),
+        "framework agreement",
+    )
     assert parse(OFFER, "Equinor i går 250k").when == YESTERDAY
 
 
@@ -184,13 +239,16 @@ def test_offer_uses_the_teams_krone() -> None:
         ("Acme 400k margin 22", {"amount": Decimal("400000.00"), "margin_pct": Decimal("22")}),
         ("Acme 400k margin 22 %", {"amount": Decimal("400000.00"), "margin_pct": Decimal("22")}),
         ("Acme 400k db 22,5%", {"amount": Decimal("400000.00"), "margin_pct": Decimal("22.5")}),
-        ("Acme 400k dekningsbidrag 30%", {"amount": Decimal("400000.00"),
-                                          "margin_pct": Decimal("30")}),
-        ("Acme 400k marginal 100%", {"amount": Decimal("400000.00"),
-                                     "margin_pct": Decimal("100")}),
+        (
+            "Acme 400k dekningsbidrag 30%",
+            {"amount": Decimal("400000.00"), "margin_pct": Decimal("30")},
+        ),
+        ("Acme 400k marginal 100%", {"amount": Decimal("400000.00"), "margin_pct": Decimal("100")}),
         ("Acme 400k 22%", {"amount": Decimal("400000.00"), "margin_pct": Decimal("22")}),
-        ("Acme 400k i går -- signed", {"amount": Decimal("400000.00"), "when": YESTERDAY,
-                                        "note": "signed"}),
+        (
+            "Acme 400k i går -- signed",
+            {"amount": Decimal("400000.00"), "when": YESTERDAY, "note": "signed"},
+        ),
         ("DB Schenker 400k", {"customer": "DB Schenker", "amount": Decimal("400000.00")}),
     ],
 )
@@ -213,8 +271,12 @@ def test_wins(text: str, expected: dict) -> None:
         ("Hydro price too high", (), "Hydro", "price too high"),
         ("Hydro", (), "Hydro", None),
         ("Norsk Hydro price too high", ("Norsk Hydro ASA",), "Norsk Hydro", "price too high"),
-        ("Norsk Hydro ASA chose a competitor", ("Norsk Hydro",), "Norsk Hydro ASA",
-         "chose a competitor"),
+        (
+            "Norsk Hydro ASA chose a competitor",
+            ("Norsk Hydro",),
+            "Norsk Hydro ASA",
+            "chose a competitor",
+        ),
         ("Norsk Hydro -- price too high", (), "Norsk Hydro", "price too high"),
         ("Norsk Hydro price -- too high", ("Norsk Hydro",), "Norsk Hydro", "price; too high"),
         ("Unknown Co lost it", ("Norsk Hydro",), "Unknown", "Co lost it"),

@@ -66,8 +66,19 @@ def test_numeric_dates_future(text: str, expected: date) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2026-13-45", "2026-02-30", "2026-00-10", "31.02.", "30.02.2026", "32.11.", "18.13.",
-     "31.02", "0000-01-01", "18.11.202", "31.04."],
+    [
+        "2026-13-45",
+        "2026-02-30",
+        "2026-00-10",
+        "31.02.",
+        "30.02.2026",
+        "32.11.",
+        "18.13.",
+        "31.02",
+        "0000-01-01",
+        "18.11.202",
+        "31.04.",
+    ],
 )
 def test_impossible_dates_raise_bad_date(text: str) -> None:
     with pytest.raises(ParseError) as err:
@@ -80,15 +91,32 @@ def test_impossible_dates_raise_bad_date(text: str) -> None:
     ("text", "offset"),
     [
         # English
-        ("today", 0), ("yesterday", -1), ("tomorrow", 1), ("Today,", 0), ("YESTERDAY", -1),
+        ("today", 0),
+        ("yesterday", -1),
+        ("tomorrow", 1),
+        ("Today,", 0),
+        ("YESTERDAY", -1),
         ("day before yesterday", -2),
         # Norwegian bokmål
-        ("i dag", 0), ("idag", 0), ("i går", -1), ("igår", -1), ("i gar", -1),
-        ("i morgen", 1), ("imorgen", 1), ("i forgårs", -2), ("i overmorgen", 2),
+        ("i dag", 0),
+        ("idag", 0),
+        ("i går", -1),
+        ("igår", -1),
+        ("i gar", -1),
+        ("i morgen", 1),
+        ("imorgen", 1),
+        ("i forgårs", -2),
+        ("i overmorgen", 2),
         # Swedish
-        ("i morgon", 1), ("imorgon", 1), ("i förrgår", -2), ("I Går", -1),
+        ("i morgon", 1),
+        ("imorgon", 1),
+        ("i förrgår", -2),
+        ("I Går", -1),
         # Danish (same spellings as Norwegian for these)
-        ("i dag.", 0), ("i går", -1), ("i morgen", 1), ("i forgårs", -2),
+        ("i dag.", 0),
+        ("i går", -1),
+        ("i morgen", 1),
+        ("i forgårs", -2),
     ],
 )
 def test_relative_words(text: str, offset: int) -> None:
@@ -142,8 +170,26 @@ def test_weekday_expressions(text: str, expected_past: date, expected_future: da
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "Acme", "warm", "250k", "12.50", "1,5", "2026", "Fredag Bygg", "i", "on",
-     "next", "på", "mars", "2026-11", "next 18.11.", "i fredag", "fredagsbar"],
+    [
+        "",
+        "   ",
+        "Acme",
+        "warm",
+        "250k",
+        "12.50",
+        "1,5",
+        "2026",
+        "Fredag Bygg",
+        "i",
+        "on",
+        "next",
+        "på",
+        "mars",
+        "2026-11",
+        "next 18.11.",
+        "i fredag",
+        "fredagsbar",
+    ],
 )
 def test_non_dates_return_none(text: str) -> None:
     assert past(text) is None
@@ -197,10 +243,21 @@ def test_match_date_suffix_raises_for_impossible_last_token() -> None:
 @pytest.mark.parametrize(
     ("token", "expected"),
     [
-        ("2026-13-45", True), ("31.02.", True), ("18.11.", True), ("18.11", True),
-        ("31.02", True), ("45.10.", True), ("18.11.2026", True), ("18/11", True),
-        ("12.50", False), ("1,5", False), ("250k", False), ("fredag", False), ("Acme", False),
-        ("1.250.000", False), ("2026", False),
+        ("2026-13-45", True),
+        ("31.02.", True),
+        ("18.11.", True),
+        ("18.11", True),
+        ("31.02", True),
+        ("45.10.", True),
+        ("18.11.2026", True),
+        ("18/11", True),
+        ("12.50", False),
+        ("1,5", False),
+        ("250k", False),
+        ("fredag", False),
+        ("Acme", False),
+        ("1.250.000", False),
+        ("2026", False),
     ],
 )
 def test_looks_like_date(token: str, expected: bool) -> None:
@@ -233,8 +290,14 @@ def test_check_next_date() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Lørdag", "lordag"), ("LÖRDAG", "lordag"), ("Ærlig", "aerlig"), ("Ácme", "acme"),
-     ("i går", "i gar"), ("Straße", "strasse")],
+    [
+        ("Lørdag", "lordag"),
+        ("LÖRDAG", "lordag"),
+        ("Ærlig", "aerlig"),
+        ("Ácme", "acme"),
+        ("i går", "i gar"),
+        ("Straße", "strasse"),
+    ],
 )
 def test_fold(text: str, expected: str) -> None:
     assert fold(text) == expected

@@ -34,14 +34,20 @@ def command_from_choice(data: dict[str, Any]) -> LogCommand:
 
 
 def handle_customer_choice(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient,
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
     context: BoltContext,
 ) -> None:
     ack()
     deps: Deps = context["deps"]
     data = json.loads(action["value"])
     workspace_id = (body.get("team") or {}).get("id") or context.team_id
-    who = who_mod.resolve(deps, client, workspace_id, body["user"]["id"], (body.get("channel") or {}).get("id"))
+    who = who_mod.resolve(
+        deps, client, workspace_id, body["user"]["id"], (body.get("channel") or {}).get("id")
+    )
     # Same source reference as the original command: a double click stores once.
     reply = store(
         deps,
@@ -55,6 +61,6 @@ def handle_customer_choice(
 
 
 def register(app: App) -> None:
-    app.action(re.compile(f"^({ActionId.PICK_CUSTOMER.value}_\\d+|{ActionId.NEW_CUSTOMER.value})$"))(
-        handle_customer_choice
-    )
+    app.action(
+        re.compile(f"^({ActionId.PICK_CUSTOMER.value}_\\d+|{ActionId.NEW_CUSTOMER.value})$")
+    )(handle_customer_choice)

@@ -17,14 +17,20 @@ from storage.db import session_scope
 
 
 def handle_undo_click(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, client: WebClient,
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
     context: BoltContext,
 ) -> None:
     ack()
     deps: Deps = context["deps"]
     workspace_id = (body.get("team") or {}).get("id") or context.team_id
     user_id = body["user"]["id"]
-    who = who_mod.resolve(deps, client, workspace_id, user_id, (body.get("channel") or {}).get("id"))
+    who = who_mod.resolve(
+        deps, client, workspace_id, user_id, (body.get("channel") or {}).get("id")
+    )
     try:
         activity_id = int(action.get("value", ""))
     except ValueError:
@@ -32,7 +38,11 @@ def handle_undo_click(
     with session_scope(deps.session_factory) as session:
         activity = repo.activity_by_id(session, workspace_id, activity_id)
         result = recording.undo(
-            session, workspace_id, activity, by_user=user_id, by_manager=who.is_manager,
+            session,
+            workspace_id,
+            activity,
+            by_user=user_id,
+            by_manager=who.is_manager,
             now=deps.clock.now(),
         )
         reply = undone_reply(who.language, result.state, result.activity)

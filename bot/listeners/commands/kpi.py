@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.deps import Deps
-from bot.ids import KPI_COMMAND
 from bot.listeners import who as who_mod
 from bot.listeners.replies import undone_reply
 from bot.rendering.blocks import text_message
@@ -34,7 +33,9 @@ def handle_kpi_command(
     if sub in UNDO_WORDS:
         respond(**undo_last(deps, who), response_type="ephemeral")
     elif sub in HELP_WORDS:
-        respond(**text_message(render(who.language, "help", unknown=None)), response_type="ephemeral")
+        respond(
+            **text_message(render(who.language, "help", unknown=None)), response_type="ephemeral"
+        )
     else:
         respond(
             **text_message(render(who.language, "help", unknown=" ".join(words)[:50])),
@@ -54,5 +55,3 @@ def undo_last(deps: Deps, who: who_mod.Who) -> dict[str, Any]:
             now=deps.clock.now(),
         )
         return undone_reply(who.language, result.state, result.activity)
-
-

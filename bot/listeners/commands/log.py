@@ -6,7 +6,7 @@ import json
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.deps import Deps
@@ -47,11 +47,11 @@ def handle_log_command(
         with session_scope(deps.session_factory) as session:
             known = repo.customer_names(session, workspace_id)
     try:
-        cmd = parse_log_command(
-            kind, text, today=who.today, krone=who.krone, known_customers=known
-        )
+        cmd = parse_log_command(kind, text, today=who.today, krone=who.krone, known_customers=known)
     except ParseError as err:
-        respond(**error_reply(who.language, err.code, err.params, kind.value), response_type="ephemeral")
+        respond(
+            **error_reply(who.language, err.code, err.params, kind.value), response_type="ephemeral"
+        )
         return
     reply = store(deps, who, cmd, source=Source.COMMAND, source_ref=f"cmd:{command['trigger_id']}")
     respond(**reply, response_type="ephemeral")
@@ -66,7 +66,9 @@ def open_modal(deps: Deps, client: WebClient, command: dict[str, Any], kind: Act
     opened = client.views_open(
         trigger_id=command["trigger_id"], view=log_modal(guess, kind.value, today, metadata)
     )
-    who = who_mod.resolve(deps, client, command["team_id"], command["user_id"], command.get("channel_id"))
+    who = who_mod.resolve(
+        deps, client, command["team_id"], command["user_id"], command.get("channel_id")
+    )
     _language_hint[key] = who.language
     if who.language != guess or who.today != today:
         view = opened["view"]
@@ -75,5 +77,3 @@ def open_modal(deps: Deps, client: WebClient, command: dict[str, Any], kind: Act
             hash=view.get("hash"),
             view=log_modal(who.language, kind.value, who.today, metadata),
         )
-
-

@@ -38,7 +38,9 @@ def _value(values: dict[str, Any], block: BlockId, element: InputId) -> Any:
     return state.get("value")
 
 
-def read_form(values: dict[str, Any], kind: ActivityKind, who: who_mod.Who) -> tuple[LogCommand | None, dict[str, tuple[str, dict]]]:
+def read_form(
+    values: dict[str, Any], kind: ActivityKind, who: who_mod.Who
+) -> tuple[LogCommand | None, dict[str, tuple[str, dict]]]:
     """The modal's fields as a LogCommand, or errors per block (code and params)."""
     errors: dict[str, tuple[str, dict]] = {}
     customer = clean_display_name(_value(values, BlockId.CUSTOMER, InputId.CUSTOMER) or "")
@@ -100,7 +102,9 @@ def read_form(values: dict[str, Any], kind: ActivityKind, who: who_mod.Who) -> t
     )
 
 
-def handle_log_submission(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+def handle_log_submission(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
     deps: Deps = context["deps"]
     meta = json.loads(view.get("private_metadata") or "{}")
     kind = ActivityKind(meta.get("kind", "meeting"))
@@ -113,7 +117,8 @@ def handle_log_submission(ack: Ack, body: dict[str, Any], view: dict[str, Any], 
         ack(
             response_action="errors",
             errors={
-                block: t.gettext(MESSAGES[code]) % message_params(params, lambda d: i18n.format_day(d, who.language))
+                block: t.gettext(MESSAGES[code])
+                % message_params(params, lambda d: i18n.format_day(d, who.language))
                 for block, (code, params) in errors.items()
             },
         )

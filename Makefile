@@ -1,0 +1,57 @@
+# kpibot: `make demo` and `make test` do all set-up on a fresh machine with Python 3.11 and make.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: install demo test test-sqlite test-postgres serve console lint format catalog postgres bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kpibot demo
+
+# The whole suite on SQLite, then everything that touches a database again on a throwaway
+# PostgreSQL that the tests start themselves (tests/pg.py).
+test: $(STAMP) postgres
+	$(BIN)/python -m pytest
+	KPIBOT_TEST_DB=postgres $(BIN)/python -m pytest tests/slack tests/storage tests/cli
+
+test-sqlite: $(STAMP)
+	$(BIN)/python -m pytest
+
+test-postgres: $(STAMP) postgres
+	KPIBOT_TEST_DB=postgres $(BIN)/python -m pytest tests/slack tests/storage tests/cli
+
+# PostgreSQL server binaries (initdb, pg_ctl): the machine's, or Debian's package.
+postgres:
+	@sh scripts/ensure-postgres.sh
+
+serve: $(STAMP)
+	$(BIN)/kpibot serve
+
+console: $(STAMP)
+	$(BIN)/kpibot console
+
+lint: $(STAMP)
+	$(BIN)/ruff check bot storage tests bench
+
+format: $(STAMP)
+	$(BIN)/ruff format bot storage tests bench
+
+# Re-extract translatable strings and merge them into the nb/sv/da catalogs.
+catalog: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k gettext:2 --no-location --sort-output -o bot/locale/messages.pot .
+	$(BIN)/pybabel update -i bot/locale/messages.pot -d bot/locale --no-fuzzy-matching --ignore-obsolete
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info

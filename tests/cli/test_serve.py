@@ -1,0 +1,141 @@
+"""`kpibot serve` on a real production server: starts on SQLite and PostgreSQL, upgrades the
+schema, answers /healthz and signed commands; a bad setting stops it with one clear line."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from bot.standin import FakeSlackApi, FakeUser, SlackDriver
+from storage.db import current_revision, make_engine
+
+KPIBOT = str(Path(sys.executable).with_name("kpibot"))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env.pop("DATABASE_URL", None)
+    env.update(extra)
+    return env
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(
+                f"kpibot serve exited: {proc.stderr.read() if proc.stderr else ''}"
+            )
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError("kpibot serve did not become healthy")
+
+
+def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    port = _free_port()
+    with FakeSlackApi(team_id="T0SERVE") as api:
+        api.add_user(FakeUser("U0KARI", "Kari Nordmann", locale="nb-NO"))
+        env = _env(
+            SLACK_BOT_TOKEN="xoxb-test",
+            SLACK_SIGNING_SECRET="serve-secret",
+            SLACK_API_URL=api.api_url,
+            DATABASE_URL=db_url,
+            PORT=str(port),
+        )
+        proc = subprocess.Popen(
+            [KPIBOT, "serve", "--host", "127.0.0.1"],
+            env=env,
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}"
+            _wait_healthy(url, proc)
+            engine = make_engine(db_url)
+            assert current_revision(engine) is not None
+            assert "activities" in inspect(engine).get_table_names()
+            engine.dispose()
+            driver = SlackDriver(url, "serve-secret", api)
+            result = driver.command("/logmeeting", "Acme varm", "U0KARI")
+            assert result.http.status == 200
+            assert "Acme" in str(result.reply())
+            assert any(c.method == "users.info" for c in api.calls)
+        finally:
+            proc.terminate()
+            _out, err = proc.communicate(timeout=20)
+        assert "xoxb-test" not in err  # never log tokens
+        assert "Acme" not in err  # nor what people typed
+
+
+@pytest.mark.parametrize(
+    ("env", "names"),
+    [
+        ({}, "SLACK_SIGNING_SECRET"),
+        ({"SLACK_SIGNING_SECRET": "s"}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_SIGNING_SECRET": "s", "SLACK_BOT_TOKEN": "abc"}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_SIGNING_SECRET": "s", "SLACK_BOT_TOKEN": "xoxb-1", "PORT": "eighty"}, "PORT"),
+        (
+            {"SLACK_SIGNING_SECRET": "s", "SLACK_BOT_TOKEN": "xoxb-1", "DATABASE_URL": "mysql://x"},
+            "DATABASE_URL",
+        ),
+        (
+            {"SLACK_SIGNING_SECRET": "s", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_API_URL": "ftp://x"},
+            "SLACK_API_URL",
+        ),
+        ({"SLACK_APP_TOKEN": "xoxb-wrong"}, "SLACK_APP_TOKEN"),
+        ({"SLACK_SIGNING_SECRET": "s", "SLACK_CLIENT_ID": "1.2"}, "SLACK_CLIENT_SECRET"),
+    ],
+)
+def test_bad_settings_stop_serve_with_one_clear_line(env: dict, names: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    proc = subprocess.run(
+        [KPIBOT, "serve"], env=_env(**env), cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert names in lines[0]
+    assert "Traceback" not in proc.stderr
+
+
+def test_unreachable_database_stops_serve_with_one_clear_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    env = _env(
+        SLACK_SIGNING_SECRET="s",
+        SLACK_BOT_TOKEN="xoxb-1",
+        DATABASE_URL="postgresql+psycopg://kpibot:secretpw@127.0.0.1:1/kpibot",
+    )
+    proc = subprocess.run(
+        [KPIBOT, "serve"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert "DATABASE_URL" in proc.stderr
+    assert "secretpw" not in proc.stderr
+
+
+def test_dotenv_is_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".env").write_text("SLACK_SIGNING_SECRET=s\nSLACK_BOT_TOKEN=not-a-bot-token\n")
+    proc = subprocess.run(
+        [KPIBOT, "serve"], env=_env(), cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 2
+    assert "SLACK_BOT_TOKEN must be a bot token" in proc.stderr

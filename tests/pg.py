@@ -1,0 +1,105 @@
+"""A throwaway PostgreSQL server for the suite: initdb into a temp dir, pg_ctl start on a free
+loopback port, one fresh database per test, stopped at the end of the session."""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+import psycopg
+
+
+def _bin(name: str) -> str:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    if candidates:
+        return candidates[-1]
+    raise RuntimeError(
+        f"PostgreSQL's {name} was not found: run `make postgres` (installs Debian's postgresql)."
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ThrowawayPostgres:
+    def __init__(self) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="kpibot-pg-"))
+        self.data = self.dir / "data"
+        self.port = _free_port()
+        self._n = itertools.count(1)
+        # PostgreSQL refuses to run as root; use the postgres (or nobody) account then.
+        self.run_as: str | None = None
+        if os.geteuid() == 0:
+            for name in ("postgres", "nobody"):
+                try:
+                    pwd.getpwnam(name)
+                    self.run_as = name
+                    break
+                except KeyError:
+                    continue
+
+    def _run(self, *args: str) -> None:
+        cmd = list(args)
+        if self.run_as:
+            cmd = ["runuser", "-u", self.run_as, "--", *cmd]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def start(self) -> ThrowawayPostgres:
+        if self.run_as:
+            shutil.chown(self.dir, user=self.run_as)
+        self._run(
+            _bin("initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        )
+        self._run(
+            _bin("pg_ctl"),
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.dir / "log"),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+            "start",
+        )
+        return self
+
+    def stop(self) -> None:
+        try:
+            self._run(_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        finally:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+    @property
+    def admin_dsn(self) -> str:
+        return f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres"
+
+    def new_database(self) -> str:
+        name = f"kpibot_test_{os.getpid()}_{next(self._n)}"
+        with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
