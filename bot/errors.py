@@ -80,6 +80,7 @@ def message_params(params: dict[str, Any], format_day: Any) -> dict[str, Any]:
 def register(app: Any) -> None:
     """One handler for whatever a listener did not expect: log it (no bodies, no tokens), and tell
     the user plainly that nothing was stored."""
+    from bot.listeners.who import language_hint
     from bot.rendering.blocks import internal_error_message
 
     @app.error
@@ -92,6 +93,10 @@ def register(app: Any) -> None:
         )
         if respond is not None and (body.get("response_url") or body.get("response_urls")):
             try:
-                respond(**internal_error_message("en"), response_type="ephemeral")
+                team = body.get("team_id") or (body.get("team") or {}).get("id")
+                user = body.get("user_id") or (body.get("user") or {}).get("id")
+                respond(
+                    **internal_error_message(language_hint(team, user)), response_type="ephemeral"
+                )
             except Exception:  # the error path must not raise
                 log.warning("could not tell the user about the error")

@@ -6,10 +6,14 @@ from typing import Any
 
 from bot import i18n
 from bot.errors import EXAMPLES, MESSAGES, message_params
+from bot.i18n import N_
 from bot.rendering import blocks
 from bot.rendering.text import render
 from bot.services.recording import Recorded
 from storage.models import Activity
+
+# What the parser stores when a next step names only a date; shown in the reader's language.
+DEFAULT_NEXT_STEP = N_("follow-up")
 
 
 def error_reply(
@@ -24,6 +28,7 @@ def error_reply(
 
 def summary(language: str, recorded: Recorded) -> str:
     a: Activity = recorded.activity
+    t = i18n.translations(language)
     return render(
         language,
         "logged",
@@ -33,7 +38,7 @@ def summary(language: str, recorded: Recorded) -> str:
         amount=a.amount,
         currency=a.currency or "",
         temperature=a.temperature,
-        next_what=a.next_step,
+        next_what=t.gettext(DEFAULT_NEXT_STEP) if a.next_step == DEFAULT_NEXT_STEP else a.next_step,
         next_due=a.next_step_due,
         margin=a.margin_pct,
         note=a.note,

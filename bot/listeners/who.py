@@ -23,6 +23,14 @@ log = logging.getLogger(__name__)
 
 PROFILE_TTL = timedelta(hours=24)
 
+# Last known language per (workspace, user), for answers given before (or without) the database:
+# a modal opened at once, an error message when something failed.
+_language_hint: dict[tuple[str, str], str] = {}
+
+
+def language_hint(workspace_id: str | None, user_id: str | None) -> str:
+    return _language_hint.get((workspace_id or "", user_id or ""), "en")
+
 
 @dataclass(frozen=True)
 class Who:
@@ -79,6 +87,7 @@ def resolve(
         elif seller.team_id is not None:
             team = repo.team_by_id(session, workspace_id, seller.team_id)
         language = team.language if team else normalize_language(seller.locale)
+        _language_hint[(workspace_id, user_id)] = language
         currency = team.currency if team else CURRENCY_BY_LANGUAGE[language]
         return Who(
             workspace_id=workspace_id,

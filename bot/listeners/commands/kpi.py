@@ -7,7 +7,9 @@ from typing import Any
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot import i18n
 from bot.deps import Deps
+from bot.errors import EXAMPLES
 from bot.listeners import who as who_mod
 from bot.listeners.replies import undone_reply
 from bot.rendering.blocks import text_message
@@ -32,15 +34,15 @@ def handle_kpi_command(
     sub = words[0].casefold() if words else ""
     if sub in UNDO_WORDS:
         respond(**undo_last(deps, who), response_type="ephemeral")
-    elif sub in HELP_WORDS:
-        respond(
-            **text_message(render(who.language, "help", unknown=None)), response_type="ephemeral"
-        )
     else:
-        respond(
-            **text_message(render(who.language, "help", unknown=" ".join(words)[:50])),
-            response_type="ephemeral",
-        )
+        unknown = None if sub in HELP_WORDS else " ".join(words)[:50]
+        respond(**help_message(who.language, unknown), response_type="ephemeral")
+
+
+def help_message(language: str, unknown: str | None) -> dict[str, Any]:
+    t = i18n.translations(language)
+    examples = {kind: t.gettext(example) for kind, example in EXAMPLES.items()}
+    return text_message(render(language, "help", unknown=unknown, examples=examples))
 
 
 def undo_last(deps: Deps, who: who_mod.Who) -> dict[str, Any]:

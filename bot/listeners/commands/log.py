@@ -8,6 +8,7 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.deps import Deps
 from bot.domain import ActivityKind, Source
@@ -22,9 +23,6 @@ from storage.db import session_scope
 
 log = logging.getLogger(__name__)
 
-# Last known language per (workspace, user): lets the modal open before any database work.
-_language_hint: dict[tuple[str, str], str] = {}
-
 
 def handle_log_command(
     ack: Ack, command: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
@@ -36,12 +34,15 @@ def handle_log_command(
     channel_id = command.get("channel_id")
     text = command.get("text") or ""
 
-    if not text.strip():
-        open_modal(deps, client, command, kind)
-        return
+    if text == "":
+        # No text at all: the form. (Whitespace only is answered below as a missing customer.)
+        try:
+            open_modal(deps, client, command, kind)
+            return
+        except SlackApiError as err:
+            log.warning("views.open failed: %s", err.response.get("error"))
 
     who = who_mod.resolve(deps, client, workspace_id, user_id, channel_id)
-    _language_hint[(workspace_id, user_id)] = who.language
     known: list[str] = []
     if kind is ActivityKind.LOSS:
         with session_scope(deps.session_factory) as session:
@@ -59,8 +60,7 @@ def handle_log_command(
 
 def open_modal(deps: Deps, client: WebClient, command: dict[str, Any], kind: ActivityKind) -> None:
     """views.open first (the trigger_id lives 3 s and works once); then fix the language."""
-    key = (command["team_id"], command["user_id"])
-    guess = _language_hint.get(key, "en")
+    guess = who_mod.language_hint(command["team_id"], command["user_id"])
     metadata = json.dumps({"kind": kind.value, "channel": command.get("channel_id")})
     today = deps.clock.now().date()
     opened = client.views_open(
@@ -69,7 +69,6 @@ def open_modal(deps: Deps, client: WebClient, command: dict[str, Any], kind: Act
     who = who_mod.resolve(
         deps, client, command["team_id"], command["user_id"], command.get("channel_id")
     )
-    _language_hint[key] = who.language
     if who.language != guess or who.today != today:
         view = opened["view"]
         client.views_update(

@@ -17,7 +17,7 @@ from bot.domain import ActivityKind, Source, Temperature
 from bot.errors import MESSAGES, UnknownCustomer, UserFacingError, message_params
 from bot.ids import BlockId, InputId, ViewId
 from bot.listeners import who as who_mod
-from bot.listeners.replies import logged_reply
+from bot.listeners.replies import DEFAULT_NEXT_STEP, logged_reply
 from bot.services import recording
 from bot.services.amounts import parse_amount
 from bot.services.commands import LogCommand, NextStep, ParseError
@@ -78,7 +78,7 @@ def read_form(
         try:
             due = date.fromisoformat(raw_next)
             check_next_date(due, who.today)
-            next_step = NextStep(next_what or i18n.gettext(who.language, "follow-up"), due)
+            next_step = NextStep(next_what or DEFAULT_NEXT_STEP, due)
         except ParseError as err:
             errors[BlockId.NEXT_DATE.value] = (err.code, err.params)
     elif next_what:
