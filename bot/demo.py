@@ -231,14 +231,20 @@ def log_history(s: Session, slack: LocalSlack, today: date) -> int:
         "mette": ["/logmeeting {c} {d} hot", "/logoffer {c} {a}k {d}", "/logwin {c} {d}"],
         "alex": ["/logcall {c} {d}", "/logcall {c} {d} warm"],
     }
-    customers = ["Nordic Steel", "Fjellvind", "Havbris", "Skogheim", "Lysaker Data", "Bergen Bygg"]
+    accounts = {
+        "kari": ["Nordic Steel", "Fjellvind", "Havbris"],
+        "lars": ["Skogheim", "Lysaker Data"],
+        "mette": ["Bergen Bygg", "Polaris Medical", "Tindra"],
+        "alex": ["Kystlink", "Granitt Solutions"],
+    }
     count = 0
     for week in range(4, 0, -1):
         for i, (handle, templates) in enumerate(plan.items()):
             user = s.user(handle)
             for j, template in enumerate(templates):
                 day = today - timedelta(days=7 * week - j - i % 3)
-                customer = customers[(week + i + j) % len(customers)] + f" {handle.title()}"
+                names = accounts[handle]
+                customer = names[(week + j) % len(names)]
                 line = template.format(c=customer, d=day.isoformat(), a=100 + 25 * week)
                 s.command(user, line, show=False)
                 count += 1

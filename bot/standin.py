@@ -440,6 +440,8 @@ def message_text(message: dict[str, Any]) -> str:
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
+            if node.get("type") == "actions":  # buttons are listed separately
+                return
             if node.get("type") in {"mrkdwn", "plain_text"} and "text" in node:
                 parts.append(str(node["text"]))
                 return

@@ -1,0 +1,140 @@
+"""`kpibot export` round-trips what was stored; `kpibot demo` and `kpibot console` run the real app."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+KPIBOT = str(Path(sys.executable).with_name("kpibot"))
+FIELDS = [
+    "id",
+    "team_id",
+    "seller",
+    "seller_name",
+    "customer",
+    "kind",
+    "date",
+    "amount",
+    "currency",
+    "source",
+    "note",
+    "created_at",
+]
+
+
+def _export(db_url: str, *args: str) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env["DATABASE_URL"] = db_url
+    proc = subprocess.run(
+        [KPIBOT, "export", *args], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def _log_some(slack) -> None:  # type: ignore[no-untyped-def]
+    d = slack.driver
+    d.command("/logmeeting", "Fjordkraft AS 2026-11-10", "U0ALEX").reply()
+    d.command("/logoffer", 'Equinor 250 000,50 -- Q1, "licences"', "U0KARI").reply()
+    d.command("/loglost", "Hydro price too high", "U0LARS").reply()
+    undone = d.command("/logcall", "Orkla", "U0ALEX")
+    undone.reply()
+    d.command("/kpi", "undo", "U0ALEX").reply()
+
+
+def test_export_json_round_trips_what_was_stored(slack, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    _log_some(slack)
+    records = json.loads(_export(db_url, "--format", "json"))
+    assert [list(r) for r in records] == [FIELDS] * 3
+    by_customer = {r["customer"]: r for r in records}
+    assert set(by_customer) == {"Fjordkraft AS", "Equinor", "Hydro"}  # the undone call is left out
+    equinor = by_customer["Equinor"]
+    assert (equinor["kind"], equinor["amount"], equinor["currency"], equinor["seller"]) == (
+        "offer",
+        250000.5,
+        "NOK",
+        "U0KARI",
+    )
+    assert equinor["note"] == 'Q1, "licences"'
+    assert equinor["seller_name"] == "Kari"
+    assert by_customer["Fjordkraft AS"]["date"] == "2026-11-10"
+    assert by_customer["Fjordkraft AS"]["amount"] is None
+    assert by_customer["Hydro"]["note"] == "price too high"
+    assert all(r["team_id"] == "T0DEMO" and r["source"] == "command" for r in records)
+
+
+def test_export_csv_matches_json(slack, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    _log_some(slack)
+    rows = list(csv.DictReader(io.StringIO(_export(db_url, "--format", "csv"))))
+    records = json.loads(_export(db_url, "--format", "json"))
+    assert len(rows) == len(records) == 3
+    for row, record in zip(rows, records, strict=True):
+        assert list(row) == FIELDS
+        for key in FIELDS:
+            value = record[key]
+            expected = "" if value is None else str(value)
+            if key == "amount" and value is not None:
+                assert float(row[key]) == value
+            else:
+                assert row[key] == expected, key
+
+
+def test_export_filters(slack, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    _log_some(slack)
+    since = json.loads(_export(db_url, "--format", "json", "--since", "2026-11-15"))
+    assert {r["customer"] for r in since} == {"Equinor", "Hydro"}
+    assert json.loads(_export(db_url, "--format", "json", "--team", "T0OTHER")) == []
+    assert len(json.loads(_export(db_url, "--format", "json", "--team", "T0DEMO"))) == 3
+
+
+def test_export_rejects_a_bad_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/x.db"}
+    proc = subprocess.run(
+        [KPIBOT, "export", "--since", "yesterday"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert "YYYY-MM-DD" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_demo_prints_every_feature(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    proc = subprocess.run(
+        [KPIBOT, "demo"], cwd=tmp_path, capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    for expected in (
+        "Logged a *meeting* with *Fjordkraft AS*",
+        "Logget et *møte*",  # Norwegian
+        "Nothing was stored.",
+        "Did you mean",
+        "[ Undo ]",
+        "[modal]",
+        "kpibot export",
+    ):
+        assert expected in out, expected
+    assert "Traceback" not in proc.stderr
+    assert not list(tmp_path.iterdir())  # the demo leaves nothing behind
+
+
+def test_console_reads_commands_from_stdin(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    script = "/logmeeting Acme warm\nclick undo\nas kari\n/logoffer Equinor 250k\nquit\n"
+    proc = subprocess.run(
+        [KPIBOT, "console", "--user", "alex", "--database-url", f"sqlite:///{tmp_path}/c.db"],
+        input=script,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Logged a *meeting* with *Acme*" in proc.stdout
+    assert "Undone" in proc.stdout
+    assert "kr 250 000" in proc.stdout.replace("\xa0", " ")

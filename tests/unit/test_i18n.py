@@ -1,0 +1,119 @@
+"""Every user-facing string is translated into all four languages, and formatting is local."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from bot import i18n
+from bot.rendering.text import escape, render
+
+ROOT = Path(__file__).resolve().parents[2]
+KEYWORDS = {"_": None, "gettext": (2,), "N_": None, "ngettext": (1, 2)}
+
+
+def source_messages() -> set[str]:
+    found: set[str] = set()
+    method_map = [("bot/**.py", "python"), ("templates/**.j2", "jinja2")]
+    options = {"templates/**.j2": {"extensions": "jinja2.ext.i18n"}}
+    for _file, _line, message, _comments, _ctx in extract_from_dir(
+        str(ROOT), method_map=method_map, options_map=options, keywords=KEYWORDS
+    ):
+        found.add(message if isinstance(message, str) else message[0])
+    return found
+
+
+@pytest.mark.parametrize("language", ["nb", "sv", "da"])
+def test_catalog_translates_every_string_in_the_source(language: str) -> None:
+    path = ROOT / "bot" / "locale" / language / "LC_MESSAGES" / "messages.po"
+    with path.open("rb") as fh:
+        catalog = read_po(fh, locale=i18n.BABEL_LOCALE[language])
+    translated = {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy}
+    missing = sorted(source_messages() - set(translated))
+    assert missing == [], (
+        f"untranslated in {language}: {missing} (run `make catalog` and translate)"
+    )
+    for msgid, text in translated.items():
+        placeholders = sorted(re.findall(r"%\(\w+\)s|%%", msgid))
+        assert sorted(re.findall(r"%\(\w+\)s|%%", text)) == placeholders, msgid
+
+
+def test_source_has_strings_to_translate() -> None:
+    assert {"Undo", "Nothing was stored."} <= source_messages()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("nb", "kr 250 000"), ("sv", "250 000 kr"), ("da", "250.000 kr."), ("en", "NOK 250,000")],
+)
+def test_money_is_written_the_local_way(language: str, expected: str) -> None:
+    currency = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}[language]
+    got = (
+        i18n.format_money(Decimal("250000"), currency, language)
+        .replace("\xa0", " ")
+        .replace("\u202f", " ")
+    )
+    assert got == expected
+
+
+def test_money_keeps_cents_only_when_there_are_some() -> None:
+    assert (
+        i18n.format_money(Decimal("250000.50"), "NOK", "nb").replace("\xa0", " ") == "kr 250 000,50"
+    )
+
+
+def test_dates_in_each_language() -> None:
+    day = date(2026, 11, 20)
+    assert i18n.format_day(day, "en") == "Fri 20 Nov 2026"
+    assert i18n.format_day(day, "nb").startswith("fre. 20. nov.")
+    assert i18n.format_day(day, "sv").startswith("fre 20 nov") or i18n.format_day(
+        day, "sv"
+    ).startswith("fre 20. nov")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("nb-NO", "nb"),
+        ("no", "nb"),
+        ("nn_NO", "nb"),
+        ("sv-SE", "sv"),
+        ("da", "da"),
+        ("de-DE", "en"),
+        (None, "en"),
+    ],
+)
+def test_normalize_language(value: str | None, expected: str) -> None:
+    assert i18n.normalize_language(value) == expected
+
+
+def test_escape_only_touches_ampersand_and_angle_brackets() -> None:
+    assert escape("<!channel> & *Co* 'x'") == "&lt;!channel&gt; &amp; *Co* 'x'"
+
+
+def test_templates_escape_user_text_and_translate() -> None:
+    text = render(
+        "nb",
+        "logged",
+        kind="meeting",
+        customer="<!here> & Co",
+        when=date(2026, 11, 20),
+        amount=None,
+        currency="",
+        temperature="warm",
+        next_what=None,
+        next_due=None,
+        margin=None,
+        note="<@U1>",
+        new_customer=False,
+        previous_amount=None,
+    )
+    assert "<!here>" not in text and "<@U1>" not in text
+    assert "&lt;!here&gt; &amp; Co" in text
+    assert "møte" in text
