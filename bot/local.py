@@ -28,6 +28,24 @@ DEMO_USERS = (
 )
 
 
+def _run_quietly(server) -> None:  # type: ignore[no-untyped-def]
+    try:
+        server.run()
+    except (OSError, ValueError):  # the loop's sockets closed under it at shutdown
+        pass
+
+
+def _stop(server, thread: threading.Thread) -> None:  # type: ignore[no-untyped-def]
+    """Stop waitress in-process: let running requests finish, then close its sockets."""
+    server.task_dispatcher.shutdown(timeout=10)
+    for channel in list(server._map.values()):
+        try:
+            channel.close()
+        except OSError:
+            pass
+    thread.join(timeout=5)
+
+
 @dataclass
 class LocalSlack:
     api: FakeSlackApi
@@ -62,7 +80,7 @@ def local_slack(
     server = waitress.create_server(
         make_wsgi_app(app, engine), host="127.0.0.1", port=0, threads=16, ident="kpibot"
     )
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=_run_quietly, args=(server,), daemon=True)
     thread.start()
     app_url = f"http://127.0.0.1:{server.effective_port}"
     try:
@@ -70,7 +88,7 @@ def local_slack(
             api, SlackDriver(app_url, settings.signing_secret or "", api), engine, settings, app_url
         )
     finally:
-        server.close()
+        _stop(server, thread)
         api.stop()
         if own_engine:
             engine.dispose()

@@ -116,7 +116,6 @@ class Seller(Base):
     locale: Mapped[str | None] = mapped_column(String(16))
     is_workspace_admin: Mapped[bool] = mapped_column(Boolean, default=False)
     team_id: Mapped[int | None] = mapped_column(ForeignKey("sales_teams.id"))
-    away_until: Mapped[date | None] = mapped_column(Date)
     profile_refreshed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
@@ -201,3 +200,48 @@ class Activity(Base):
     seller: Mapped[Seller] = relationship(lazy="joined")
     customer: Mapped[Customer] = relationship(lazy="joined")
     team: Mapped[SalesTeam | None] = relationship(lazy="joined")
+
+
+class Manager(Base):
+    """Someone a manager added to a team's managers (workspace admins and owners are managers anyway)."""
+
+    __tablename__ = "managers"
+    __table_args__ = (UniqueConstraint("team_id", "slack_user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"), index=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("sales_teams.id"))
+    slack_user_id: Mapped[str] = mapped_column(String(32))
+    added_by: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Goal(Base):
+    """A target for one KPI: the team's default (seller_id None) or one seller's override."""
+
+    __tablename__ = "goals"
+    __table_args__ = (Index("ix_goals_team_kpi", "workspace_id", "team_id", "kpi"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("sales_teams.id"))
+    seller_id: Mapped[int | None] = mapped_column(ForeignKey("sellers.id"))
+    kpi: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(8))  # week / quarter / year
+    target: Mapped[Decimal] = mapped_column(Numeric(16, 2))
+    set_by: Mapped[str | None] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
+class AwayPeriod(Base):
+    """A seller away (holiday, leave): left out of baselines and goals; nudges pause."""
+
+    __tablename__ = "away_periods"
+    __table_args__ = (Index("ix_away_seller", "workspace_id", "seller_id", "ends_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"))
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -12,7 +12,18 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
-from storage.models import Activity, Base, Customer, Lead, SalesTeam, Seller, Workspace
+from storage.models import (
+    Activity,
+    AwayPeriod,
+    Base,
+    Customer,
+    Goal,
+    Lead,
+    Manager,
+    SalesTeam,
+    Seller,
+    Workspace,
+)
 
 M = TypeVar("M", bound=Base)
 
@@ -211,3 +222,148 @@ def activities_for_export(
 def soft_delete(activity: Activity, *, by_user: str, at: datetime) -> None:
     activity.deleted_at = at
     activity.deleted_by = by_user
+
+
+# -- teams, managers, goals, away ---------------------------------------------------------------
+def add_team(session: Session, team: SalesTeam) -> SalesTeam:
+    return _insert_or_get(
+        session,
+        team,
+        select(SalesTeam).where(
+            SalesTeam.workspace_id == team.workspace_id, SalesTeam.channel_id == team.channel_id
+        ),
+    )
+
+
+def teams_of_workspace(session: Session, workspace_id: str) -> list[SalesTeam]:
+    return list(
+        session.scalars(
+            select(SalesTeam).where(SalesTeam.workspace_id == workspace_id).order_by(SalesTeam.id)
+        )
+    )
+
+
+def team_members(session: Session, workspace_id: str, team_id: int) -> list[Seller]:
+    return list(
+        session.scalars(
+            select(Seller)
+            .where(Seller.workspace_id == workspace_id, Seller.team_id == team_id)
+            .order_by(Seller.display_name, Seller.slack_user_id)
+        )
+    )
+
+
+def is_added_manager(
+    session: Session, workspace_id: str, team_id: int | None, user_id: str
+) -> bool:
+    """Added as manager of this team (or of any team, when team_id is None)."""
+    query = select(Manager.id).where(
+        Manager.workspace_id == workspace_id, Manager.slack_user_id == user_id
+    )
+    if team_id is not None:
+        query = query.where(Manager.team_id == team_id)
+    return session.scalars(query.limit(1)).first() is not None
+
+
+def managers_of(session: Session, workspace_id: str, team_id: int) -> list[Manager]:
+    return list(
+        session.scalars(
+            select(Manager)
+            .where(Manager.workspace_id == workspace_id, Manager.team_id == team_id)
+            .order_by(Manager.created_at)
+        )
+    )
+
+
+def add_manager(
+    session: Session, workspace_id: str, team_id: int, user_id: str, by: str
+) -> Manager:
+    return _insert_or_get(
+        session,
+        Manager(workspace_id=workspace_id, team_id=team_id, slack_user_id=user_id, added_by=by),
+        select(Manager).where(Manager.team_id == team_id, Manager.slack_user_id == user_id),
+    )
+
+
+def remove_manager(session: Session, workspace_id: str, team_id: int, user_id: str) -> bool:
+    manager = session.scalars(
+        select(Manager).where(
+            Manager.workspace_id == workspace_id,
+            Manager.team_id == team_id,
+            Manager.slack_user_id == user_id,
+        )
+    ).first()
+    if manager is None:
+        return False
+    session.delete(manager)
+    return True
+
+
+def goals_of_team(session: Session, workspace_id: str, team_id: int) -> list[Goal]:
+    return list(
+        session.scalars(
+            select(Goal).where(Goal.workspace_id == workspace_id, Goal.team_id == team_id)
+        )
+    )
+
+
+def set_goal(
+    session: Session,
+    workspace_id: str,
+    team_id: int,
+    seller_id: int | None,
+    kpi: str,
+    period: str,
+    target: Any,
+    by: str,
+) -> Goal:
+    """One goal per (team, seller or team default, KPI): setting it again replaces it."""
+    goal = session.scalars(
+        select(Goal).where(
+            Goal.workspace_id == workspace_id,
+            Goal.team_id == team_id,
+            Goal.kpi == kpi,
+            Goal.seller_id.is_(None) if seller_id is None else Goal.seller_id == seller_id,
+        )
+    ).first()
+    if goal is None:
+        goal = Goal(workspace_id=workspace_id, team_id=team_id, seller_id=seller_id, kpi=kpi)
+        session.add(goal)
+    goal.period, goal.target, goal.set_by = period, target, by
+    session.flush()
+    return goal
+
+
+def away_periods(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], since: date
+) -> list[AwayPeriod]:
+    if not seller_ids:
+        return []
+    return list(
+        session.scalars(
+            select(AwayPeriod).where(
+                AwayPeriod.workspace_id == workspace_id,
+                AwayPeriod.seller_id.in_(seller_ids),
+                AwayPeriod.ends_on >= since,
+            )
+        )
+    )
+
+
+def current_away(
+    session: Session, workspace_id: str, seller_id: int, today: date
+) -> AwayPeriod | None:
+    return session.scalars(
+        select(AwayPeriod).where(
+            AwayPeriod.workspace_id == workspace_id,
+            AwayPeriod.seller_id == seller_id,
+            AwayPeriod.starts_on <= today,
+            AwayPeriod.ends_on >= today,
+        )
+    ).first()
+
+
+def customer_by_id(session: Session, workspace_id: str, customer_id: int) -> Customer | None:
+    return session.scalars(
+        select(Customer).where(Customer.workspace_id == workspace_id, Customer.id == customer_id)
+    ).one_or_none()

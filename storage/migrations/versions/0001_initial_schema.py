@@ -97,7 +97,6 @@ def upgrade() -> None:
         sa.Column("locale", sa.String(length=16), nullable=True),
         sa.Column("is_workspace_admin", sa.Boolean(), nullable=False),
         sa.Column("team_id", sa.Integer(), nullable=True),
-        sa.Column("away_until", sa.Date(), nullable=True),
         sa.Column("profile_refreshed_at", sa.TIMESTAMP(timezone=True), nullable=True),
         sa.Column("created_at", sa.TIMESTAMP(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(

@@ -1,0 +1,253 @@
+"""KPI questions answered with indexed SQL aggregates (GROUP BY in the database), so no seller's
+whole history is ever loaded into Python. All scoped to one workspace; undone activities excluded."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Integer, and_, case, func, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
+
+from bot.domain import LeadStatus
+from storage.models import Activity, Customer, Lead
+
+WEEK_ZERO = "2000-01-03"  # a Monday; week index = whole weeks since then (kpis.Week.index)
+
+
+class week_index(FunctionElement[int]):  # noqa: N801 (SQL function style)
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(week_index, "sqlite")
+def _week_index_sqlite(element, compiler, **kw):  # type: ignore[no-untyped-def]
+    arg = compiler.process(list(element.clauses)[0], **kw)
+    return f"CAST((julianday({arg}) - julianday('{WEEK_ZERO}')) / 7 AS INTEGER)"
+
+
+@compiles(week_index, "postgresql")
+def _week_index_pg(element, compiler, **kw):  # type: ignore[no-untyped-def]
+    arg = compiler.process(list(element.clauses)[0], **kw)
+    return f"(({arg} - DATE '{WEEK_ZERO}') / 7)"
+
+
+def _live(workspace_id: str, seller_ids: Sequence[int]):  # type: ignore[no-untyped-def]
+    return and_(
+        Activity.workspace_id == workspace_id,
+        Activity.seller_id.in_(seller_ids),
+        Activity.deleted_at.is_(None),
+    )
+
+
+def _amount_in(currency: str):  # type: ignore[no-untyped-def]
+    # Sums are in the team's currency; an amount logged in another currency is not mixed in.
+    return func.coalesce(
+        func.sum(
+            case((or_(Activity.currency == currency, Activity.currency.is_(None)), Activity.amount))
+        ),
+        0,
+    )
+
+
+def weekly_counts(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    first_day: date,
+    last_day: date,
+    currency: str,
+) -> list[tuple[int, int, str, int, Decimal]]:
+    """(seller_id, week index, kind, count, amount) for every week with activity in the range."""
+    if not seller_ids:
+        return []
+    week = week_index(Activity.occurred_on)
+    query = (
+        select(Activity.seller_id, week, Activity.kind, func.count(), _amount_in(currency))
+        .where(_live(workspace_id, seller_ids), Activity.occurred_on.between(first_day, last_day))
+        .group_by(Activity.seller_id, week, Activity.kind)
+    )
+    return [(s, int(w), k, int(n), Decimal(a or 0)) for s, w, k, n, a in session.execute(query)]
+
+
+def period_counts(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    first_day: date,
+    last_day: date,
+    currency: str,
+) -> list[tuple[int, str, int, Decimal]]:
+    """(seller_id, kind, count, amount) over a period (a quarter, 90 days)."""
+    if not seller_ids:
+        return []
+    query = (
+        select(Activity.seller_id, Activity.kind, func.count(), _amount_in(currency))
+        .where(_live(workspace_id, seller_ids), Activity.occurred_on.between(first_day, last_day))
+        .group_by(Activity.seller_id, Activity.kind)
+    )
+    return [(s, k, int(n), Decimal(a or 0)) for s, k, n, a in session.execute(query)]
+
+
+def first_activity(
+    session: Session, workspace_id: str, seller_ids: Sequence[int]
+) -> dict[int, date]:
+    if not seller_ids:
+        return {}
+    query = (
+        select(Activity.seller_id, func.min(Activity.occurred_on))
+        .where(_live(workspace_id, seller_ids))
+        .group_by(Activity.seller_id)
+    )
+    return {
+        s: d if isinstance(d, date) else date.fromisoformat(str(d))
+        for s, d in session.execute(query)
+    }
+
+
+def pipeline(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], currency: str
+) -> dict[int, tuple[int, Decimal]]:
+    """Open offers per owner: (count, value)."""
+    if not seller_ids:
+        return {}
+    query = (
+        select(Lead.owner_id, func.count(), func.coalesce(func.sum(Lead.offer_amount), 0))
+        .where(
+            Lead.workspace_id == workspace_id,
+            Lead.owner_id.in_(seller_ids),
+            Lead.status == LeadStatus.OPEN.value,
+            Lead.offer_amount.is_not(None),
+            or_(Lead.currency == currency, Lead.currency.is_(None)),
+        )
+        .group_by(Lead.owner_id)
+    )
+    return {o: (int(n), Decimal(v or 0)) for o, n, v in session.execute(query)}
+
+
+def _needs_next_step(today: date):  # type: ignore[no-untyped-def]
+    return and_(
+        Lead.status == LeadStatus.OPEN.value,
+        Lead.temperature.in_(("warm", "hot")),
+        or_(Lead.next_step_due.is_(None), Lead.next_step_due < today),
+    )
+
+
+def leads_without_next_step(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], today: date
+) -> dict[int, int]:
+    """Warm and hot open leads with no planned next step, or an overdue one, per owner."""
+    if not seller_ids:
+        return {}
+    query = (
+        select(Lead.owner_id, func.count())
+        .where(
+            Lead.workspace_id == workspace_id,
+            Lead.owner_id.in_(seller_ids),
+            _needs_next_step(today),
+        )
+        .group_by(Lead.owner_id)
+    )
+    return {o: int(n) for o, n in session.execute(query)}
+
+
+def leads_needing_attention(
+    session: Session, workspace_id: str, seller_id: int, today: date, limit: int = 10
+) -> list[Lead]:
+    """One seller's warm/hot leads without a next step (or overdue), oldest first."""
+    query = (
+        select(Lead)
+        .where(
+            Lead.workspace_id == workspace_id, Lead.owner_id == seller_id, _needs_next_step(today)
+        )
+        .order_by(Lead.updated_at, Lead.id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def new_customers(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], first_day: date, last_day: date
+) -> dict[int, int]:
+    """Customers whose first-ever (live) win falls in the period, credited to who won it."""
+    if not seller_ids:
+        return {}
+    first_win = (
+        select(Activity.customer_id, func.min(Activity.occurred_on).label("first_day"))
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.kind == "win",
+            Activity.deleted_at.is_(None),
+        )
+        .group_by(Activity.customer_id)
+        .subquery()
+    )
+    query = (
+        select(Activity.seller_id, func.count(func.distinct(Activity.customer_id)))
+        .join(
+            first_win,
+            and_(
+                first_win.c.customer_id == Activity.customer_id,
+                first_win.c.first_day == Activity.occurred_on,
+            ),
+        )
+        .where(
+            _live(workspace_id, seller_ids),
+            Activity.kind == "win",
+            first_win.c.first_day.between(first_day, last_day),
+        )
+        .group_by(Activity.seller_id)
+    )
+    return {s: int(n) for s, n in session.execute(query)}
+
+
+def customer_portfolio(
+    session: Session, workspace_id: str, first_day: date, last_day: date, currency: str
+) -> list[tuple[int, str, str | None, Decimal, Decimal | None]]:
+    """(customer id, name, tier, won revenue, revenue-weighted margin % or None) per customer
+    with a win in the period or a tier set."""
+    margin_weight = func.sum(
+        case((Activity.margin_pct.is_not(None), Activity.amount * Activity.margin_pct))
+    )
+    margin_base = func.sum(case((Activity.margin_pct.is_not(None), Activity.amount)))
+    revenue = func.coalesce(
+        func.sum(
+            case(
+                (
+                    and_(
+                        Activity.kind == "win",
+                        Activity.occurred_on.between(first_day, last_day),
+                        or_(Activity.currency == currency, Activity.currency.is_(None)),
+                    ),
+                    Activity.amount,
+                )
+            )
+        ),
+        0,
+    )
+    query = (
+        select(Customer.id, Customer.name, Customer.tier, revenue, margin_weight, margin_base)
+        .select_from(Customer)
+        .outerjoin(
+            Activity,
+            and_(
+                Activity.customer_id == Customer.id,
+                Activity.deleted_at.is_(None),
+                Activity.kind == "win",
+            ),
+        )
+        .where(Customer.workspace_id == workspace_id)
+        .group_by(Customer.id, Customer.name, Customer.tier)
+    )
+    rows = []
+    for cid, name, tier, rev, weight, base in session.execute(query):
+        rev = Decimal(rev or 0)
+        margin = (
+            (Decimal(weight) / Decimal(base)).quantize(Decimal("0.1")) if weight and base else None
+        )
+        if rev > 0 or tier:
+            rows.append((cid, name, tier, rev, margin))
+    return rows
