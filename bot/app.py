@@ -24,7 +24,7 @@ from bot.slack_client import build_client
 LISTENER_THREADS = 32
 
 # Kept to what the listeners use; manifest.yml declares the same list.
-BOT_SCOPES = ["commands", "chat:write", "users:read"]
+BOT_SCOPES = ["commands", "chat:write", "users:read", "channels:read", "groups:read"]
 
 
 def build_app(

@@ -60,6 +60,28 @@ MESSAGES: dict[str, str] = {
     "bad_margin": N_("“%(text)s” is not a margin between 0 and 100 %%."),
     "win_needs_amount": N_("*%(customer)s* has no open offer, so I need the amount of the win."),
     "missing_customer": N_("Please choose or type a customer."),
+    "goal_syntax": N_("I could not read that goal. Give a KPI, a number and a period."),
+    "goal_kpi": N_(
+        "“%(text)s” is not a KPI I know. Use meetings, calls, offers, activities, wins, revenue, offer_value, pipeline, closing or new_customers."
+    ),
+    "away_syntax": N_("Until when are you away? Give a date."),
+    "tier_syntax": N_("Give a customer and a tier A, B or C."),
+    "bad_week": N_("“%(text)s” is not a week I can read."),
+    "not_manager": N_(
+        "Only managers can do that. Workspace admins are managers, and a manager can add others with `/kpi managers add @name`."
+    ),
+    "not_a_team": N_(
+        "This channel is not a sales team yet. A manager can make it one with `/kpi setup`."
+    ),
+    "setup_in_channel": N_(
+        "Run `/kpi setup` in the team's channel: the team is the channel's members."
+    ),
+    "bot_not_in_channel": N_(
+        "I can't see this channel's members. Invite me first with `/invite @kpibot`, then run `/kpi setup` again."
+    ),
+    "unknown_customer": N_("There is no customer called *%(customer)s* yet."),
+    "not_team_member": N_("That person is not in this sales team."),
+    "no_mention": N_("Mention the person with @, like `@kari`."),
 }
 
 # A correct example for each kind of activity, shown under every error.
@@ -69,6 +91,12 @@ EXAMPLES: dict[str, str] = {
     "offer": N_("/logoffer Equinor 250k"),
     "win": N_("/logwin Statkraft 400k"),
     "loss": N_("/loglost Hydro price too high"),
+    "goal": N_("/kpi goal meetings 10/week"),
+    "away": N_("/kpi away until 2026-12-01"),
+    "tier": N_("/kpi customer Acme tier A"),
+    "week": N_("/teamstatus last week"),
+    "managers": N_("/kpi managers add @kari"),
+    "setup": N_("/kpi setup"),
 }
 
 

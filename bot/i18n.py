@@ -85,3 +85,10 @@ def format_day(value: date, language: str) -> str:
     language = normalize_language(language)
     pattern = "EEE d MMM y" if language == "en" else "EEE d. MMM y"
     return format_date(value, format=pattern, locale=BABEL_LOCALE[language])
+
+
+def weekday_name(weekday: int, language: str) -> str:
+    """0 = Monday, in the language ('mandag', 'måndag', 'Monday')."""
+    from babel.dates import get_day_names
+
+    return get_day_names("wide", locale=BABEL_LOCALE[normalize_language(language)])[weekday]

@@ -7,12 +7,15 @@ from enum import StrEnum
 
 class ActionId(StrEnum):
     UNDO = "activity_undo"
+    PLAN_NEXT_STEP = "lead_plan_next_step"
     PICK_CUSTOMER = "log_pick_customer"
     NEW_CUSTOMER = "log_new_customer"
 
 
 class ViewId(StrEnum):
     LOG_ACTIVITY = "log_activity_modal"
+    TEAM_SETTINGS = "team_settings_modal"
+    PLAN_NEXT_STEP = "plan_next_step_modal"
 
 
 class BlockId(StrEnum):
@@ -39,6 +42,16 @@ class InputId(StrEnum):
     NOTE = "note_input"
 
 
+class SettingsBlock(StrEnum):
+    LANGUAGE = "language"
+    TIMEZONE = "timezone"
+    CURRENCY = "currency"
+    DIGEST_DAY = "digest_day"
+    DIGEST_TIME = "digest_time"
+    GOAL_REVENUE = "goal_revenue"
+    GOAL_CLOSING = "goal_closing_rate"
+
+
 # Slash commands this app registers; manifest.yml must declare exactly these.
 LOG_COMMANDS = {
     "/logmeeting": "meeting",
@@ -48,3 +61,4 @@ LOG_COMMANDS = {
     "/loglost": "loss",
 }
 KPI_COMMAND = "/kpi"
+TEAMSTATUS_COMMAND = "/teamstatus"

@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     TIMESTAMP,
     Boolean,
     Date,
@@ -52,7 +51,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
-Money = Numeric(14, 2)
+Money = Numeric(16, 2)  # up to 10^14: any deal the parser accepts (< 10^12) fits
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -160,6 +159,7 @@ class Lead(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     customer: Mapped[Customer] = relationship(lazy="joined")
+    owner: Mapped[Seller] = relationship(lazy="joined")
 
 
 class Activity(Base):
@@ -191,8 +191,6 @@ class Activity(Base):
     note: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str] = mapped_column(_enum(Source))
     source_ref: Mapped[str] = mapped_column(String(200))
-    # The lead as it was before this activity changed it (None: the activity created the lead).
-    lead_before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_by: Mapped[str | None] = mapped_column(String(32))

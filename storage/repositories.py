@@ -166,36 +166,35 @@ def last_live_activity(session: Session, workspace_id: str, seller_id: int) -> A
     ).one_or_none()
 
 
-def later_live_activity_on_lead(
-    session: Session, workspace_id: str, lead_id: int, after_id: int
-) -> Activity | None:
-    """A live activity that changed the lead after the given one (undo must not clobber it)."""
-    return session.scalars(
-        select(Activity)
-        .where(
-            Activity.workspace_id == workspace_id,
-            Activity.lead_id == lead_id,
-            Activity.id > after_id,
-            Activity.deleted_at.is_(None),
-        )
-        .limit(1)
-    ).one_or_none()
-
-
-def other_activities_on_lead(
-    session: Session, workspace_id: str, lead_id: int, activity_id: int
-) -> bool:
-    return (
+def live_activities_on_lead(session: Session, workspace_id: str, lead_id: int) -> list[Activity]:
+    return list(
         session.scalars(
-            select(Activity.id)
+            select(Activity)
             .where(
                 Activity.workspace_id == workspace_id,
                 Activity.lead_id == lead_id,
-                Activity.id != activity_id,
+                Activity.deleted_at.is_(None),
             )
-            .limit(1)
-        ).first()
-        is not None
+            .order_by(Activity.id)
+        )
+    )
+
+
+def activities_on_lead(session: Session, workspace_id: str, lead_id: int) -> list[Activity]:
+    return list(
+        session.scalars(
+            select(Activity).where(
+                Activity.workspace_id == workspace_id, Activity.lead_id == lead_id
+            )
+        )
+    )
+
+
+def lock_customer(session: Session, workspace_id: str, customer_id: int) -> None:
+    session.execute(
+        select(Customer.id)
+        .where(Customer.workspace_id == workspace_id, Customer.id == customer_id)
+        .with_for_update()
     )
 
 
@@ -367,3 +366,18 @@ def customer_by_id(session: Session, workspace_id: str, customer_id: int) -> Cus
     return session.scalars(
         select(Customer).where(Customer.workspace_id == workspace_id, Customer.id == customer_id)
     ).one_or_none()
+
+
+def recent_activities(session: Session, workspace_id: str, seller_id: int, limit: int = 5) -> list[Activity]:
+    return list(
+        session.scalars(
+            select(Activity)
+            .where(
+                Activity.workspace_id == workspace_id,
+                Activity.seller_id == seller_id,
+                Activity.deleted_at.is_(None),
+            )
+            .order_by(Activity.created_at.desc(), Activity.id.desc())
+            .limit(limit)
+        )
+    )

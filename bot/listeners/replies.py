@@ -17,13 +17,20 @@ DEFAULT_NEXT_STEP = N_("follow-up")
 
 
 def error_reply(
-    language: str, code: str, params: dict[str, Any], kind: str | None
+    language: str,
+    code: str,
+    params: dict[str, Any],
+    kind: str | None,
+    *,
+    stored: bool | None = False,
 ) -> dict[str, Any]:
+    """What was wrong and a correct example. `stored=False` adds "Nothing was stored." (for
+    commands that store); None says nothing about storing (for questions and settings)."""
     t = i18n.translations(language)
     params = message_params(params, lambda d: i18n.format_day(d, language))
     message = t.gettext(MESSAGES.get(code, MESSAGES["empty"])) % params
     example = t.gettext(EXAMPLES[kind]) if kind in EXAMPLES else None
-    return blocks.error_message(language, message, example)
+    return blocks.error_message(language, message, example, nothing_stored=stored is False)
 
 
 def summary(language: str, recorded: Recorded) -> str:

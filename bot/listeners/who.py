@@ -57,8 +57,15 @@ def _fetch_profile(client: WebClient, user_id: str) -> dict | None:
 
 
 def resolve(
-    deps: Deps, client: WebClient, workspace_id: str, user_id: str, channel_id: str | None
+    deps: Deps,
+    client: WebClient,
+    workspace_id: str,
+    user_id: str,
+    channel_id: str | None,
+    *,
+    refresh: bool = True,
 ) -> Who:
+    """`refresh=False` never calls Slack (for paths that must ack within 3 s first)."""
     now = deps.clock.now()
     with session_scope(deps.session_factory) as session:
         repo.ensure_workspace(session, workspace_id)
@@ -67,7 +74,7 @@ def resolve(
             seller.profile_refreshed_at is None or now - seller.profile_refreshed_at > PROFILE_TTL
         )
 
-    profile = _fetch_profile(client, user_id) if stale else None
+    profile = _fetch_profile(client, user_id) if stale and refresh else None
 
     with session_scope(deps.session_factory) as session:
         seller = repo.ensure_seller(session, workspace_id, user_id)
@@ -98,6 +105,7 @@ def resolve(
             currency=currency,
             krone=CURRENCY_BY_LANGUAGE[language] if language != "en" else currency,
             team_id=team.id if team else None,
-            is_manager=seller.is_workspace_admin,
+            is_manager=seller.is_workspace_admin
+            or repo.is_added_manager(session, workspace_id, team.id if team else None, user_id),
             today=local_today(deps.clock, seller.timezone or (team.timezone if team else None)),
         )

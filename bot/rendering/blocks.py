@@ -25,7 +25,7 @@ from slack_sdk.models.views import View
 from bot import i18n
 from bot.i18n import N_
 from bot.ids import ActionId, BlockId, InputId, ViewId
-from bot.rendering.text import render
+from bot.rendering.text import escape, render
 
 KIND_WORDS = {
     "meeting": N_("meeting"),
@@ -70,8 +70,12 @@ def text_message(text: str) -> dict[str, Any]:
     return _message(text, [SectionBlock(text=MarkdownTextObject(text=text))])
 
 
-def error_message(language: str, message: str, example: str | None) -> dict[str, Any]:
-    return text_message(render(language, "error", message=message, example=example))
+def error_message(
+    language: str, message: str, example: str | None, *, nothing_stored: bool = True
+) -> dict[str, Any]:
+    return text_message(
+        render(language, "error", message=message, example=example, nothing_stored=nothing_stored)
+    )
 
 
 def internal_error_message(language: str) -> dict[str, Any]:
@@ -212,3 +216,43 @@ def customer_options(language: str, query: str, matches: list[str]) -> list[dict
 
 def context_note(text: str) -> ContextBlock:
     return ContextBlock(elements=[MarkdownTextObject(text=text)])
+
+
+def next_step_modal(
+    language: str, customer: str | None, private_metadata: str, refusal: str | None
+) -> dict[str, Any]:
+    """What happens next with a lead, and when. Opened empty at once, then filled in."""
+    _ = i18n.translations(language).gettext
+    if refusal is not None:
+        return View(
+            type="modal",
+            callback_id=ViewId.PLAN_NEXT_STEP.value,
+            title=PlainTextObject(text=_("Plan next step")[:24]),
+            close=PlainTextObject(text=_("Close")),
+            blocks=[SectionBlock(text=MarkdownTextObject(text=refusal))],
+        ).to_dict()
+    blocks: list[Any] = []
+    if customer:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{escape(customer)}*")))
+    blocks += [
+        InputBlock(
+            block_id=BlockId.NEXT_WHAT.value,
+            label=PlainTextObject(text=_("Next step")),
+            hint=PlainTextObject(text=_("What happens next, for example a demo or a call")),
+            element=PlainTextInputElement(action_id=InputId.NEXT_WHAT.value, max_length=200),
+        ),
+        InputBlock(
+            block_id=BlockId.NEXT_DATE.value,
+            label=PlainTextObject(text=_("Next step date")),
+            element=DatePickerElement(action_id=InputId.NEXT_DATE.value),
+        ),
+    ]
+    return View(
+        type="modal",
+        callback_id=ViewId.PLAN_NEXT_STEP.value,
+        title=PlainTextObject(text=_("Plan next step")[:24]),
+        submit=PlainTextObject(text=_("Save")),
+        close=PlainTextObject(text=_("Cancel")),
+        private_metadata=private_metadata,
+        blocks=blocks,
+    ).to_dict()

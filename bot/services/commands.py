@@ -117,15 +117,21 @@ def parse_log_command(
     )
 
 
+def has_control_chars(text: str) -> bool:
+    """NUL, ESC, a right-to-left override (U+202E) …; tabs and newlines are fine."""
+    return any(
+        unicodedata.category(ch) in ("Cc", "Cf")
+        for ch in text
+        if ch not in "\t\r\n" and ch not in _ALLOWED_FORMAT_CHARS
+    )
+
+
 def _prepare(text: str) -> str:
     """Reject oversized or control-character input, undo Slack's escaping, flatten whitespace."""
     if len(text) > MAX_LENGTH:
         raise ParseError("too_long", limit=MAX_LENGTH)
-    for ch in text:
-        if ch in "\t\r\n" or ch in _ALLOWED_FORMAT_CHARS:
-            continue
-        if unicodedata.category(ch) in ("Cc", "Cf"):  # NUL, ESC, RTL override (U+202E)...
-            raise ParseError("control_chars")
+    if has_control_chars(text):
+        raise ParseError("control_chars")
     # Slack escapes exactly these three; &amp; last so "&amp;lt;" stays "&lt;".
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = re.sub(r"[\t\r\n]", " ", text).strip()

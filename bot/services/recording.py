@@ -4,9 +4,8 @@ Undo restores the lead as it was. No Slack here, no clock reads: `now` is passed
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -17,19 +16,6 @@ from bot.services.commands import LogCommand
 from bot.services.customers import customer_key, suggest
 from storage import repositories as repo
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller
-
-# The lead fields an activity may change, and so the ones undo puts back.
-LEAD_FIELDS = (
-    "status",
-    "temperature",
-    "offer_amount",
-    "currency",
-    "offer_sent_on",
-    "next_step",
-    "next_step_due",
-    "owner_id",
-    "closed_at",
-)
 
 
 @dataclass(frozen=True)
@@ -50,31 +36,40 @@ class Recorded:
     previous_amount: Decimal | None = None
 
 
-def snapshot(lead: Lead) -> dict[str, Any]:
-    def plain(value: Any) -> Any:
-        if isinstance(value, date | datetime):
-            return value.isoformat()
-        if isinstance(value, Decimal):
-            return str(value)
-        return value
+def apply(lead: Lead, activity: Activity) -> None:
+    """What one activity does to its lead. Used when logging, and to rebuild a lead from its
+    remaining activities after an undo (so undoing any entry, not only the newest, is exact)."""
+    kind = ActivityKind(activity.kind)
+    lead.owner_id = activity.seller_id
+    if activity.temperature is not None:
+        lead.temperature = activity.temperature
+    if activity.next_step_due is not None:
+        lead.next_step = activity.next_step
+        lead.next_step_due = activity.next_step_due
+    if kind is ActivityKind.OFFER:
+        lead.offer_amount = activity.amount
+        lead.currency = activity.currency
+        lead.offer_sent_on = activity.occurred_on
+        lead.temperature = lead.temperature or Temperature.WARM.value
+    elif kind is ActivityKind.WIN:
+        lead.offer_amount = activity.amount
+        lead.currency = activity.currency
+        lead.status = LeadStatus.WON.value
+        lead.closed_at = activity.created_at
+    elif kind is ActivityKind.LOSS:
+        lead.status = LeadStatus.LOST.value
+        lead.closed_at = activity.created_at
 
-    return {name: plain(getattr(lead, name)) for name in LEAD_FIELDS}
 
-
-def restore(lead: Lead, saved: dict[str, Any]) -> None:
-    lead.status = saved["status"]
-    lead.temperature = saved["temperature"]
-    lead.offer_amount = Decimal(saved["offer_amount"]) if saved["offer_amount"] else None
-    lead.currency = saved["currency"]
-    lead.offer_sent_on = (
-        date.fromisoformat(saved["offer_sent_on"]) if saved["offer_sent_on"] else None
-    )
-    lead.next_step = saved["next_step"]
-    lead.next_step_due = (
-        date.fromisoformat(saved["next_step_due"]) if saved["next_step_due"] else None
-    )
-    lead.owner_id = saved["owner_id"]
-    lead.closed_at = datetime.fromisoformat(saved["closed_at"]) if saved["closed_at"] else None
+def rebuild(lead: Lead, live: list[Activity]) -> None:
+    """The lead as its live activities (oldest first) make it."""
+    lead.status = LeadStatus.OPEN.value
+    lead.temperature = None
+    lead.offer_amount = lead.currency = lead.offer_sent_on = None
+    lead.next_step = lead.next_step_due = None
+    lead.closed_at = None
+    for activity in live:
+        apply(lead, activity)
 
 
 def resolve_customer(
@@ -110,6 +105,9 @@ def record(
         return Recorded(existing, duplicate=True)
 
     customer, is_new = resolve_customer(session, ws, cmd.customer, allow_new=allow_new_customer)
+    # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
+    # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
+    repo.lock_customer(session, ws, customer.id)
     lead = repo.open_lead(session, ws, customer.id)
     kind = ActivityKind(cmd.kind)
     amount = cmd.amount
@@ -122,7 +120,6 @@ def record(
         amount = lead.offer_amount
         currency = lead.currency or currency
 
-    before = snapshot(lead) if lead is not None else None
     needs_lead = (
         lead is not None
         or kind in {ActivityKind.OFFER, ActivityKind.WIN}
@@ -160,7 +157,6 @@ def record(
                 note=cmd.note,
                 source=source.value,
                 source_ref=source_ref,
-                lead_before=before,
                 created_at=now,
             )
             repo.add_activity(session, activity)
@@ -172,27 +168,9 @@ def record(
         return Recorded(stored, duplicate=True)
 
     if lead is not None:
-        lead.owner_id = actor.seller.id
+        previous_amount = lead.offer_amount if kind is ActivityKind.OFFER else None
+        apply(lead, activity)
         lead.updated_at = now
-        if cmd.temperature is not None:
-            lead.temperature = cmd.temperature.value
-        if cmd.next_step is not None:
-            lead.next_step = cmd.next_step.what[:200]
-            lead.next_step_due = cmd.next_step.due
-        if kind is ActivityKind.OFFER:
-            previous_amount = lead.offer_amount
-            lead.offer_amount = amount
-            lead.currency = currency
-            lead.offer_sent_on = cmd.when
-            lead.temperature = lead.temperature or Temperature.WARM.value
-        elif kind is ActivityKind.WIN:
-            lead.offer_amount = amount
-            lead.currency = currency
-            lead.status = LeadStatus.WON.value
-            lead.closed_at = now
-        elif kind is ActivityKind.LOSS:
-            lead.status = LeadStatus.LOST.value
-            lead.closed_at = now
     session.flush()
     return Recorded(activity, new_customer=is_new, previous_amount=previous_amount)
 
@@ -222,17 +200,15 @@ def undo(
     repo.soft_delete(activity, by_user=by_user, at=now)
     if activity.lead_id is not None:
         lead = repo.lead_by_id(session, workspace_id, activity.lead_id)
-        later = repo.later_live_activity_on_lead(
-            session, workspace_id, activity.lead_id, activity.id
-        )
-        if lead is not None and later is None:
-            if activity.lead_before is not None:
-                restore(lead, activity.lead_before)
-                lead.updated_at = now
-            elif not repo.other_activities_on_lead(session, workspace_id, lead.id, activity.id):
-                # This activity created the lead and nothing else refers to it: remove it.
-                activity.lead_id = None
-                session.flush()
-                session.delete(lead)
+        live = repo.live_activities_on_lead(session, workspace_id, activity.lead_id)
+        if lead is not None and live:
+            rebuild(lead, live)
+            lead.updated_at = now
+        elif lead is not None:
+            # Nothing left that made this lead: it goes with its last activity.
+            for gone in repo.activities_on_lead(session, workspace_id, lead.id):
+                gone.lead_id = None
+            session.flush()
+            session.delete(lead)
     session.flush()
     return UndoResult("undone", activity)

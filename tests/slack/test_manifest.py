@@ -23,7 +23,7 @@ def test_manifest_declares_exactly_the_registered_commands() -> None:
 
 @pytest.mark.parametrize("command", sorted(manifest_commands()))
 def test_every_manifest_command_is_answered_by_the_app(slack, command: str) -> None:  # type: ignore[no-untyped-def]
-    text = "help" if command == "/kpi" else "Acme 250k"
+    text = {"/kpi": "help", "/teamstatus": ""}.get(command, "Acme 250k")
     result = slack.driver.command(command, text, "U0ALEX")
     assert result.http.status == 200
     reply = result.reply()
@@ -42,3 +42,14 @@ def test_scopes_and_urls() -> None:
     for command in MANIFEST["features"]["slash_commands"]:
         assert command["url"].endswith("/slack/events")
         assert len(command["description"]) <= 100
+        assert len(command.get("usage_hint", "")) <= 1000
+    assert MANIFEST["settings"]["event_subscriptions"]["request_url"].endswith("/slack/events")
+
+
+def test_every_subscribed_event_has_a_listener() -> None:
+    from bot.listeners import events
+
+    source = Path(events.__file__).parent
+    text = "".join(p.read_text() for p in source.glob("*.py"))
+    for event in MANIFEST["settings"]["event_subscriptions"]["bot_events"]:
+        assert f'app.event("{event}")' in text, event

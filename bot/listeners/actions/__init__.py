@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners.actions import choose_customer, undo
+from bot.listeners.actions import choose_customer, plan_next_step, undo
 
 
 def register(app: App) -> None:
     undo.register(app)
     choose_customer.register(app)
+    plan_next_step.register(app)

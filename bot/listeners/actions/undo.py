@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from bot.deps import Deps
 from bot.ids import ActionId
 from bot.listeners import who as who_mod
+from bot.listeners.events.app_home import publish_home
 from bot.listeners.replies import undone_reply
 from bot.services import recording
 from storage import repositories as repo
@@ -46,6 +47,10 @@ def handle_undo_click(
             now=deps.clock.now(),
         )
         reply = undone_reply(who.language, result.state, result.activity)
+    if not body.get("response_url"):
+        # Clicked in the App Home: show the dashboard as it is now.
+        publish_home(deps, client, workspace_id, user_id)
+        return
     if result.state in {"undone", "already"}:
         # The confirmation turns into the undo note, so the button cannot be pressed again.
         respond(**reply, replace_original=True)

@@ -5,13 +5,14 @@ from typing import Any
 
 from slack_bolt import App
 
-from bot.ids import KPI_COMMAND, LOG_COMMANDS
-from bot.listeners.commands import kpi, log
+from bot.ids import KPI_COMMAND, LOG_COMMANDS, TEAMSTATUS_COMMAND
+from bot.listeners.commands import kpi, log, teamstatus
 
 # Every slash command the app answers, and its handler. manifest.yml must declare exactly these.
 COMMANDS: dict[str, Callable[..., Any]] = {
     **{name: log.handle_log_command for name in LOG_COMMANDS},
     KPI_COMMAND: kpi.handle_kpi_command,
+    TEAMSTATUS_COMMAND: teamstatus.handle_teamstatus_command,
 }
 
 

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners.views import log_modal
+from bot.listeners.views import log_modal, next_step, settings
 
 
 def register(app: App) -> None:
     log_modal.register(app)
+    settings.register(app)
+    next_step.register(app)

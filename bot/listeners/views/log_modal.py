@@ -20,7 +20,7 @@ from bot.listeners import who as who_mod
 from bot.listeners.replies import DEFAULT_NEXT_STEP, logged_reply
 from bot.services import recording
 from bot.services.amounts import parse_amount
-from bot.services.commands import LogCommand, NextStep, ParseError
+from bot.services.commands import LogCommand, NextStep, ParseError, has_control_chars
 from bot.services.customers import clean_display_name
 from bot.services.dates import check_activity_date, check_next_date
 from storage import repositories as repo
@@ -85,6 +85,14 @@ def read_form(
         errors[BlockId.NEXT_DATE.value] = ("missing_next_date", {})
 
     note = (_value(values, BlockId.NOTE, InputId.NOTE) or "").strip() or None
+    for block, text in (
+        (BlockId.CUSTOMER, customer),
+        (BlockId.AMOUNT, raw_amount),
+        (BlockId.NEXT_WHAT, next_what),
+        (BlockId.NOTE, note or ""),
+    ):
+        if has_control_chars(text):
+            errors[block.value] = ("control_chars", {})
     if errors:
         return None, errors
     return (
@@ -110,15 +118,19 @@ def handle_log_submission(
     kind = ActivityKind(meta.get("kind", "meeting"))
     workspace_id = view.get("team_id") or (body.get("team") or {}).get("id") or context.team_id
     user_id = body["user"]["id"]
-    who = who_mod.resolve(deps, client, workspace_id, user_id, meta.get("channel"))
+    # No Slack calls before ack (3 s): the cached profile is enough here.
+    who = who_mod.resolve(deps, client, workspace_id, user_id, meta.get("channel"), refresh=False)
     t = i18n.translations(who.language)
 
     def inline(errors: dict[str, tuple[str, dict]]) -> None:
         ack(
             response_action="errors",
             errors={
-                block: t.gettext(MESSAGES[code])
-                % message_params(params, lambda d: i18n.format_day(d, who.language))
+                # Inline errors are plain text: no *bold* markers.
+                block: (
+                    t.gettext(MESSAGES[code])
+                    % message_params(params, lambda d: i18n.format_day(d, who.language))
+                ).replace("*", "")
                 for block, (code, params) in errors.items()
             },
         )

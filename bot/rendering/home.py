@@ -1,0 +1,102 @@
+"""The App Home tab: the seller's own dashboard, and a team section for managers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+from slack_sdk.models.views import View
+
+from bot import i18n
+from bot.errors import EXAMPLES
+from bot.ids import ActionId
+from bot.rendering.blocks import KIND_WORDS
+from bot.rendering.status import _row, _totals, pack_sections, seller_detail_blocks
+from bot.rendering.text import render
+from bot.services.reports import SellerStatus, TeamReport
+from storage.models import Activity, Lead
+
+VIEW_BLOCKS = 100
+
+
+def home_view(
+    language: str,
+    *,
+    status: SellerStatus | None,
+    report: TeamReport | None,
+    leads: list[Lead],
+    recent: list[Activity],
+    team_report: TeamReport | None,
+) -> dict[str, Any]:
+    _ = i18n.translations(language).gettext
+    blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=_("Your week")))]
+    if status is None or report is None or not recent and not status.history:
+        welcome = render(language, "home_welcome", example=_(EXAMPLES["meeting"]))
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=welcome)))
+    else:
+        blocks += seller_detail_blocks(status, report, language, [])
+
+    if leads:
+        blocks += [
+            DividerBlock(),
+            HeaderBlock(text=PlainTextObject(text=_("Warm leads without a next step"))),
+        ]
+        for lead in leads:
+            blocks.append(
+                SectionBlock(
+                    text=MarkdownTextObject(
+                        text=render(language, "home_lead", lead=lead, customer=lead.customer.name)
+                    ),
+                    accessory=ButtonElement(
+                        text=PlainTextObject(text=_("Plan next step")),
+                        action_id=ActionId.PLAN_NEXT_STEP.value,
+                        value=str(lead.id),
+                    ),
+                )
+            )
+    if recent:
+        blocks += [DividerBlock(), HeaderBlock(text=PlainTextObject(text=_("Recently logged")))]
+        for activity in recent:
+            blocks.append(
+                SectionBlock(
+                    text=MarkdownTextObject(
+                        text=render(
+                            language,
+                            "home_activity",
+                            a=activity,
+                            customer=activity.customer.name,
+                            kind_words={k: _(v) for k, v in KIND_WORDS.items()},
+                        )
+                    ),
+                    accessory=ButtonElement(
+                        text=PlainTextObject(text=_("Undo")),
+                        action_id=ActionId.UNDO.value,
+                        value=str(activity.id),
+                    ),
+                )
+            )
+    if team_report is not None:
+        team_blocks: list[Any] = [
+            DividerBlock(),
+            HeaderBlock(text=PlainTextObject(text=_("Your team"))),
+            SectionBlock(text=MarkdownTextObject(text=_totals(team_report, language)[:2900])),
+            *pack_sections([_row(s, team_report, language) for s in team_report.sellers]),
+        ]
+        room = VIEW_BLOCKS - len(blocks) - 1
+        if len(team_blocks) > room:
+            team_blocks = team_blocks[: room - 1]
+        blocks += team_blocks
+        blocks.append(
+            ContextBlock(
+                elements=[MarkdownTextObject(text=_("Details per seller: `/teamstatus @name`"))]
+            )
+        )
+    return View(type="home", blocks=blocks[:VIEW_BLOCKS]).to_dict()

@@ -1,0 +1,160 @@
+"""The team settings modal (/kpi settings): language, time zone, currency, digest, goals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    DividerBlock,
+    HeaderBlock,
+    InputBlock,
+    NumberInputElement,
+    Option,
+    PlainTextInputElement,
+    PlainTextObject,
+    StaticSelectElement,
+    TimePickerElement,
+)
+from slack_sdk.models.views import View
+
+from bot import i18n
+from bot.i18n import N_
+from bot.ids import SettingsBlock, ViewId
+from storage.models import Goal, SalesTeam
+
+LANGUAGE_NAMES = {"en": "English", "nb": "Norsk (bokmål)", "sv": "Svenska", "da": "Dansk"}
+TIMEZONES = (
+    "Europe/Oslo",
+    "Europe/Stockholm",
+    "Europe/Copenhagen",
+    "Europe/Helsinki",
+    "Europe/London",
+    "Europe/Dublin",
+    "Europe/Berlin",
+    "Europe/Amsterdam",
+    "Europe/Paris",
+    "Europe/Warsaw",
+    "America/New_York",
+    "America/Chicago",
+    "America/Los_Angeles",
+    "Asia/Singapore",
+    "UTC",
+)
+CURRENCIES = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP")
+WEEK_GOALS = {
+    "meetings": N_("Meetings per week"),
+    "calls": N_("Calls per week"),
+    "offers": N_("Offers per week"),
+}
+
+
+def _option(text: str, value: str) -> Option:
+    return Option(text=PlainTextObject(text=text[:75]), value=value)
+
+
+def _select(block: SettingsBlock, label: str, options: list[Option], initial: str) -> InputBlock:
+    chosen = next((o for o in options if o.value == initial), options[0])
+    return InputBlock(
+        block_id=block.value,
+        label=PlainTextObject(text=label),
+        element=StaticSelectElement(action_id="value", options=options, initial_option=chosen),
+    )
+
+
+def _goal_text(goal: Goal | None) -> str | None:
+    if goal is None:
+        return None
+    return (
+        str(Decimal(goal.target).normalize().to_integral_value())
+        if goal.target == goal.target.to_integral_value()
+        else str(goal.target)
+    )
+
+
+def settings_modal(
+    language: str, team: SalesTeam, goals: dict[str, Goal], metadata: str
+) -> dict[str, Any]:
+    _ = i18n.translations(language).gettext
+    zones = list(TIMEZONES) if team.timezone in TIMEZONES else [team.timezone, *TIMEZONES]
+    blocks: list[Any] = [
+        _select(
+            SettingsBlock.LANGUAGE,
+            _("Language"),
+            [_option(n, c) for c, n in LANGUAGE_NAMES.items()],
+            team.language,
+        ),
+        _select(
+            SettingsBlock.TIMEZONE, _("Time zone"), [_option(z, z) for z in zones], team.timezone
+        ),
+        _select(
+            SettingsBlock.CURRENCY,
+            _("Currency"),
+            [_option(c, c) for c in CURRENCIES],
+            team.currency,
+        ),
+        _select(
+            SettingsBlock.DIGEST_DAY,
+            _("Weekly digest day"),
+            [_option(i18n.weekday_name(d, language), str(d)) for d in range(7)],
+            str(team.digest_weekday),
+        ),
+        InputBlock(
+            block_id=SettingsBlock.DIGEST_TIME.value,
+            label=PlainTextObject(text=_("Weekly digest time")),
+            element=TimePickerElement(action_id="value", initial_time=team.digest_time),
+        ),
+        DividerBlock(),
+        HeaderBlock(text=PlainTextObject(text=_("Team goals"))),
+    ]
+    for kpi, label in WEEK_GOALS.items():
+        blocks.append(
+            InputBlock(
+                block_id=f"goal_{kpi}",
+                label=PlainTextObject(text=_(label)),
+                optional=True,
+                element=NumberInputElement(
+                    action_id="value",
+                    is_decimal_allowed=False,
+                    min_value="0",
+                    max_value="1000",
+                    initial_value=_goal_text(goals.get(kpi)),
+                ),
+            )
+        )
+    revenue = goals.get("revenue")
+    blocks += [
+        InputBlock(
+            block_id=SettingsBlock.GOAL_REVENUE.value,
+            label=PlainTextObject(text=_("Revenue per quarter")),
+            optional=True,
+            hint=PlainTextObject(text=_("For example 2,5 mill or 750k")),
+            element=PlainTextInputElement(
+                action_id="value",
+                initial_value=str(revenue.target.normalize())
+                if revenue and revenue.period == "quarter"
+                else None,
+            ),
+        ),
+        InputBlock(
+            block_id=SettingsBlock.GOAL_CLOSING.value,
+            label=PlainTextObject(text=_("Closing rate goal (%)")),
+            optional=True,
+            element=NumberInputElement(
+                action_id="value",
+                is_decimal_allowed=False,
+                min_value="1",
+                max_value="100",
+                initial_value=_goal_text(goals.get("closing_rate")),
+            ),
+        ),
+    ]
+    return View(
+        type="modal",
+        callback_id=ViewId.TEAM_SETTINGS.value,
+        title=PlainTextObject(text=_("Team settings")[:24]),
+        submit=PlainTextObject(text=_("Save")),
+        close=PlainTextObject(text=_("Cancel")),
+        private_metadata=metadata,
+        blocks=blocks,
+    ).to_dict()

@@ -1,0 +1,306 @@
+"""Block Kit for /teamstatus, /kpi me and the customer portfolio. Long lists are packed into
+sections of at most ~2,900 characters and messages of at most 50 blocks (Slack's limits)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+
+from bot import i18n
+from bot.i18n import N_
+from bot.rendering.text import render
+from bot.services import kpis
+from bot.services.reports import SellerStatus, TeamReport
+from storage.models import Lead
+
+SECTION_LIMIT = 2900
+MESSAGE_BLOCKS = 50
+KPI_LABELS = {
+    "meetings": N_("Meetings"),
+    "calls": N_("Calls"),
+    "offers": N_("Offers"),
+    "activities": N_("Activity level"),
+    "wins": N_("Wins"),
+    "revenue": N_("Revenue"),
+    "offer_value": N_("Offer value"),
+    "pipeline": N_("Pipeline"),
+    "new_customers": N_("New customers"),
+    "closing_rate": N_("Closing rate"),
+}
+QUADRANTS = {
+    "key": N_("Key customers (large and profitable)"),
+    "star": N_("Stars (large, high sales cost)"),
+    "question_mark": N_("Question marks (small, profitable)"),
+    "phase_out_or_new": N_("Phase out or new (small, low margin)"),
+    None: N_("Margin unknown"),
+}
+
+
+def pack_sections(chunks: list[str]) -> list[SectionBlock]:
+    """Join text chunks into as few sections as Slack's 3,000-character limit allows."""
+    sections: list[SectionBlock] = []
+    current = ""
+    for chunk in chunks:
+        chunk = chunk[:SECTION_LIMIT]
+        if current and len(current) + 2 + len(chunk) > SECTION_LIMIT:
+            sections.append(SectionBlock(text=MarkdownTextObject(text=current)))
+            current = chunk
+        else:
+            current = f"{current}\n\n{chunk}" if current else chunk
+    if current:
+        sections.append(SectionBlock(text=MarkdownTextObject(text=current)))
+    return sections
+
+
+def split_messages(blocks: list[Any], fallback: str) -> list[dict[str, Any]]:
+    """One or more messages, each within Slack's 50-block limit."""
+    messages = []
+    for start in range(0, len(blocks), MESSAGE_BLOCKS):
+        part = blocks[start : start + MESSAGE_BLOCKS]
+        messages.append({"text": fallback, "blocks": [b.to_dict() for b in part]})
+    return messages or [{"text": fallback, "blocks": []}]
+
+
+def _num(value: Decimal | int | None, language: str) -> str | None:
+    if value is None:
+        return None
+    return i18n.format_number(
+        Decimal(value).normalize() if isinstance(value, Decimal) else value, language
+    )
+
+
+def activity_lines(
+    status: SellerStatus | None, report: TeamReport, language: str
+) -> list[dict[str, Any]]:
+    t = i18n.translations(language)
+    lines = []
+    for kpi in ("meetings", "calls", "offers", "activities"):
+        if status is None:
+            value = report.totals.get(kpi)
+            goal = report.team_goals.get(kpi)
+            base = None
+            arrow = ""
+            last = None
+        else:
+            value = status.week.get(kpi)
+            goal = status.goals.get(kpi)
+            base = status.baseline.average.get(kpi) if status.baseline else None
+            arrow = kpis.TREND_ARROWS.get(status.trends.get(kpi) or "", "")
+            last = None
+        lines.append(
+            {
+                "label": t.gettext(KPI_LABELS[kpi]),
+                "value": _num(value, language),
+                "goal": _num(goal, language),
+                "bar": kpis.progress_bar(value, goal),
+                "base": _num(base.quantize(Decimal("0.1")) if base is not None else None, language),
+                "arrow": arrow,
+                "last": last,
+            }
+        )
+    return lines
+
+
+def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
+    return render(
+        language,
+        "status_row",
+        name=status.name,
+        arrow=kpis.TREND_ARROWS.get(status.overall_trend or "", ""),
+        away=status.away_this_week,
+        s=status,
+        goals=status.goals,
+        bars={k: kpis.progress_bar(status.week.get(k), status.goals.get(k)) for k in status.goals},
+        currency=report.currency,
+    )
+
+
+def _header(report: TeamReport, language: str) -> str:
+    return render(language, "status_header", week=report.week, team_name=report.team.name)
+
+
+def _totals(report: TeamReport, language: str) -> str:
+    return render(
+        language,
+        "status_totals",
+        activity=activity_lines(None, report, language),
+        totals=report.totals,
+        currency=report.currency,
+        closing_rate=report.closing_rate,
+        pipeline=report.pipeline_value,
+        leads=report.leads_without_next_step,
+        new_customers=report.new_customers,
+    )
+
+
+def team_status_messages(report: TeamReport, language: str) -> list[dict[str, Any]]:
+    """For managers: team totals on top, then one row per seller, alphabetical (not a ranking)."""
+    t = i18n.translations(language)
+    blocks: list[Any] = [
+        HeaderBlock(text=PlainTextObject(text=t.gettext("Team status")[:150])),
+        ContextBlock(elements=[MarkdownTextObject(text=_header(report, language))]),
+        SectionBlock(text=MarkdownTextObject(text=_totals(report, language)[:SECTION_LIMIT])),
+        DividerBlock(),
+    ]
+    if report.sellers:
+        blocks += pack_sections([_row(s, report, language) for s in report.sellers])
+    else:
+        blocks.append(
+            SectionBlock(
+                text=MarkdownTextObject(
+                    text=t.gettext(
+                        "No sellers in this team yet. Run `/kpi setup` again after people join the channel."
+                    )
+                )
+            )
+        )
+    blocks.append(
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(
+                    text=t.gettext(
+                        "↗ above own 4-week average · ↘ below · → steady. Goals are scaled for days away."
+                    )
+                )
+            ]
+        )
+    )
+    return split_messages(blocks, t.gettext("Team status"))
+
+
+def seller_detail_blocks(
+    status: SellerStatus, report: TeamReport, language: str, leads: list[Lead]
+) -> list[Any]:
+    revenue_goal = status.quarter_goals.get("revenue")
+    text = render(
+        language,
+        "status_detail",
+        name=status.name,
+        arrow=kpis.TREND_ARROWS.get(status.overall_trend or "", ""),
+        away=status.away_this_week,
+        activity=activity_lines(status, report, language),
+        s=status,
+        quarter=str(report.quarter),
+        currency=report.currency,
+        revenue_goal=revenue_goal,
+        revenue_bar=kpis.progress_bar(status.quarter.win_value, revenue_goal),
+        leads=[
+            {
+                "customer": lead.customer.name,
+                "temperature": lead.temperature,
+                "due": lead.next_step_due,
+            }
+            for lead in leads
+        ],
+    )
+    return pack_sections([text])
+
+
+def seller_detail_messages(
+    status: SellerStatus,
+    report: TeamReport,
+    language: str,
+    leads: list[Lead],
+    *,
+    note: str | None = None,
+) -> list[dict[str, Any]]:
+    t = i18n.translations(language)
+    blocks: list[Any] = [
+        ContextBlock(elements=[MarkdownTextObject(text=_header(report, language))]),
+        *seller_detail_blocks(status, report, language, leads),
+    ]
+    if note:
+        blocks += [DividerBlock(), ContextBlock(elements=[MarkdownTextObject(text=note)])]
+    return split_messages(blocks, t.gettext("Your KPIs"))
+
+
+def own_view_messages(
+    status: SellerStatus | None, report: TeamReport, language: str, leads: list[Lead]
+) -> list[dict[str, Any]]:
+    """For a non-manager asking /teamstatus: their own figures and the team's totals only."""
+    t = i18n.translations(language)
+    blocks: list[Any] = [
+        ContextBlock(elements=[MarkdownTextObject(text=_header(report, language))]),
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(
+                    text=t.gettext(
+                        "You see your own figures and the team's totals. Colleagues' figures are for managers."
+                    )
+                )
+            ]
+        ),
+        SectionBlock(text=MarkdownTextObject(text=_totals(report, language)[:SECTION_LIMIT])),
+        DividerBlock(),
+    ]
+    if status is not None:
+        blocks += seller_detail_blocks(status, report, language, leads)
+    return split_messages(blocks, t.gettext("Team status"))
+
+
+def portfolio_messages(
+    rows: list[tuple[int, str, str | None, Decimal, Decimal | None]],
+    language: str,
+    currency: str,
+    period_label: str,
+) -> list[dict[str, Any]]:
+    t = i18n.translations(language)
+    revenues = [r[3] for r in rows if r[3] > 0]
+    margins = [r[4] for r in rows if r[4] is not None]
+    rev_threshold, margin_threshold = kpis.portfolio_thresholds(revenues, margins)
+    groups: dict[Any, list[str]] = {key: [] for key in QUADRANTS}
+    for _cid, name, tier, revenue, margin in sorted(rows, key=lambda r: (-r[3], r[1].casefold())):
+        quadrant = kpis.portfolio_quadrant(
+            revenue, margin, revenue_threshold=rev_threshold, margin_threshold=margin_threshold
+        )
+        groups[quadrant].append(
+            render(
+                language,
+                "portfolio_row",
+                name=name,
+                tier=tier,
+                revenue=revenue,
+                margin=margin,
+                currency=currency,
+            )
+        )
+    blocks: list[Any] = [
+        HeaderBlock(text=PlainTextObject(text=t.gettext("Customer portfolio")[:150])),
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(
+                    text=render(
+                        language,
+                        "portfolio_header",
+                        period=period_label,
+                        revenue=rev_threshold,
+                        margin=margin_threshold,
+                        currency=currency,
+                    )
+                )
+            ]
+        ),
+    ]
+    if not rows:
+        blocks.append(
+            SectionBlock(
+                text=MarkdownTextObject(
+                    text=t.gettext(
+                        "No won revenue or tiers yet. Log wins with a margin (`/logwin Acme 400k margin 22%`) and set tiers (`/kpi customer Acme tier A`)."
+                    )
+                )
+            )
+        )
+    for key, label in QUADRANTS.items():
+        if groups[key]:
+            blocks += pack_sections([f"*{t.gettext(label)}*", *groups[key]])
+    return split_messages(blocks, t.gettext("Customer portfolio"))

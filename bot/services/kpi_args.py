@@ -1,0 +1,157 @@
+"""Parsing the arguments of /kpi and /teamstatus (goals, managers, away, tiers, weeks)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from bot.services.amounts import parse_amount
+from bot.services.customers import clean_display_name
+from bot.services.dates import ParseError, fold, parse_date
+from bot.services.kpis import Week
+
+MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+
+# KPI names people type, in four languages, to the KPI they mean.
+KPI_WORDS = {
+    "meetings": ("meetings", "meeting", "moter", "mote", "moten", "moder", "mode", "kundemoter"),
+    "calls": ("calls", "call", "samtaler", "samtale", "samtal", "opkald", "telefon"),
+    "offers": ("offers", "offer", "tilbud", "offerter", "offert", "quotes"),
+    "activities": ("activities", "activity", "aktiviteter", "aktivitet", "aktivitetsniva"),
+    "wins": ("wins", "win", "ordrer", "ordre", "affarer", "vundne", "deals"),
+    "revenue": ("revenue", "omsetning", "omsattning", "omsaetning", "sales"),
+    "offer_value": ("offer_value", "offervalue", "tilbudsverdi", "offertvarde", "tilbudsvaerdi"),
+    "pipeline": ("pipeline", "pipelineverdi"),
+    "closing_rate": (
+        "closing_rate",
+        "closing",
+        "closingrate",
+        "treffprosent",
+        "avslutsgrad",
+        "lukkerate",
+        "hitrate",
+    ),
+    "new_customers": (
+        "new_customers",
+        "newcustomers",
+        "nye_kunder",
+        "nya_kunder",
+        "nyekunder",
+        "nyakunder",
+    ),
+}
+_KPI_LOOKUP = {word: kpi for kpi, words in KPI_WORDS.items() for word in words}
+PERIOD_WORDS = {
+    "week": ("week", "w", "uke", "vecka", "uge", "weekly"),
+    "quarter": ("quarter", "q", "kvartal"),
+    "year": ("year", "y", "ar", "aar", "yearly"),
+}
+_PERIOD_LOOKUP = {word: period for period, words in PERIOD_WORDS.items() for word in words}
+ACTIVITY_GOALS = {"meetings", "calls", "offers", "activities"}
+
+
+@dataclass(frozen=True)
+class GoalArgs:
+    user_id: str | None  # None: the team's default
+    kpi: str
+    target: Decimal
+    period: str
+
+
+def mentioned_user(text: str) -> str | None:
+    match = MENTION.search(text)
+    return match.group(1) if match else None
+
+
+def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
+    """`meetings 10/week`, `@kari revenue 10m/year`, `closing 75%`, `møter 8 per uke`."""
+    user_id = mentioned_user(text)
+    rest = MENTION.sub(" ", text).strip()
+    words = rest.split()
+    if not words:
+        raise ParseError("goal_syntax")
+    kpi = _KPI_LOOKUP.get(fold(words[0]).replace(" ", "_"))
+    if kpi is None and len(words) > 1:
+        kpi = _KPI_LOOKUP.get(fold(words[0] + "_" + words[1]))
+        if kpi:
+            words = [words[0] + "_" + words[1], *words[2:]]
+    if kpi is None:
+        raise ParseError("goal_kpi", text=words[0])
+    value_text = " ".join(words[1:])
+    period = None
+    match = re.search(r"(?:/|\bper\b|\bi\b|\bom\b|\ba\b)\s*([a-zæøåäö]+)\s*$", fold(value_text))
+    if match and match.group(1) in _PERIOD_LOOKUP:
+        period = _PERIOD_LOOKUP[match.group(1)]
+        value_text = value_text[: match.start()].strip()
+    if kpi == "closing_rate":
+        number = value_text.replace("%", "").replace(",", ".").strip()
+        try:
+            target = Decimal(number)
+        except Exception:
+            raise ParseError("goal_syntax") from None
+        if not 0 < target <= 100:
+            raise ParseError("bad_margin", text=value_text)
+        return GoalArgs(user_id, kpi, target, "quarter")
+    money = parse_amount(value_text, krone=krone) if value_text else None
+    if money is None:
+        raise ParseError("goal_syntax")
+    default_period = "week" if kpi in ACTIVITY_GOALS else "quarter"
+    return GoalArgs(user_id, kpi, money.amount, period or default_period)
+
+
+def parse_away_until(text: str, *, today: date) -> date:
+    """`until 2026-12-01`, `til fredag`, `till 1.12.`, `indtil mandag`, or just a date."""
+    words = text.split()
+    if words and fold(words[0]) in {"until", "til", "till", "indtil", "to"}:
+        words = words[1:]
+    if not words:
+        raise ParseError("away_syntax")
+    found = parse_date(" ".join(words), today=today, direction="future")
+    if found is None:
+        raise ParseError("bad_date", text=" ".join(words))
+    if found < today:
+        raise ParseError("next_date_in_past", date=found)
+    if (found - today).days > 365:
+        raise ParseError("next_date_too_far", date=found)
+    return found
+
+
+def parse_tier(text: str) -> tuple[str, str]:
+    """`Acme tier A` / `Acme nivå B` / `Acme A`: (customer, tier)."""
+    words = text.split()
+    if len(words) < 2 or words[-1].upper() not in {"A", "B", "C"}:
+        raise ParseError("tier_syntax")
+    tier = words[-1].upper()
+    words = words[:-1]
+    if len(words) > 1 and fold(words[-1]) in {"tier", "niva", "klasse", "klass", "kategori"}:
+        words = words[:-1]
+    customer = clean_display_name(" ".join(words))
+    if not customer:
+        raise ParseError("tier_syntax")
+    return customer, tier
+
+
+def parse_week(text: str, *, today: date) -> Week | None:
+    """`this week`, `last week` (in four languages), `2026-W47`, `uke 47`; None when absent."""
+    t = fold(text).strip()
+    if not t:
+        return None
+    this = {"this week", "denne uken", "denne uka", "denna vecka", "denne uge", "now", "na"}
+    last = {"last week", "forrige uke", "forra veckan", "forrige uge", "sist uke"}
+    if t in this:
+        return Week.of(today)
+    if t in last:
+        return Week.of(today).shift(-1)
+    match = re.fullmatch(r"(?:week|uke|vecka|uge|w|v|u)\s*(\d{1,2})", t)
+    if match:
+        current = Week.of(today)
+        candidate = f"{current.year}-W{int(match.group(1)):02d}"
+        week = Week.parse(candidate)
+        return (
+            week
+            if week <= current
+            else Week.parse(f"{current.year - 1}-W{int(match.group(1)):02d}")
+        )
+    return Week.parse(text.strip())

@@ -1,0 +1,490 @@
+"""The KPI engine: ISO weeks, a seller's own baseline, trends, goals and the customer portfolio.
+
+Pure: no clock, no database, no Slack. The storage layer hands in numbers it already
+aggregated with SQL (GROUP BY week index / kind), never raw activity histories, and
+"today" is always a parameter.
+
+Vocabulary follows the domain notes (DOMAIN.md): *activity goals* (what a seller controls, per week)
+versus *result goals* (money and rates), and recognition of progress against the seller's
+own baseline, not only of who is on top.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from statistics import median
+from typing import Literal
+
+ACTIVITY_KPIS = ("meetings", "calls", "offers", "activities")  # per week, what a seller controls
+RESULT_KPIS = (
+    "offer_value",
+    "wins",
+    "win_value",
+    "revenue",
+    "closing_rate",
+    "pipeline",
+    "new_customers",
+)
+# What a baseline averages: the activity KPIs plus the outcomes a week of activity produced.
+BASELINE_KPIS = (*ACTIVITY_KPIS, "wins", "offer_value", "win_value")
+# KPIs that are not sums over time, so a goal means the same in every period: a closing
+# rate is a percentage, and a pipeline is a level (what is open right now), not a flow.
+UNSCALED_KPIS = frozenset({"closing_rate", "pipeline"})
+
+WORKING_DAYS = 5  # Monday to Friday
+AWAY_WEEK_MIN_DAYS = 3  # a week is "away" when most of its working days were away
+
+_EPOCH_MONDAY = date(2000, 1, 3)  # Monday of 2000-W01; the database groups by the same index
+_WEEK_TEXT = re.compile(r"([0-9]{4})-?[Ww]([0-9]{1,2})")
+
+
+def _dec(value: Decimal | int | float | str) -> Decimal:
+    """Decimal from what SQL drivers return (SQLite may give float or int for a SUM)."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):
+        return Decimal(str(value))  # str() avoids binary noise such as 0.1 -> 0.1000000000000000055
+    return Decimal(value)
+
+
+# --------------------------------------------------------------------------- periods
+
+
+@dataclass(frozen=True, order=True)
+class Week:
+    """An ISO week ("uke 47"): Monday start, week 1 holds the year's first Thursday.
+
+    Field order (year, week) makes the generated ordering chronological.
+    """
+
+    year: int  # the ISO year, which differs from the calendar year around New Year
+    week: int
+
+    def __post_init__(self) -> None:
+        # Reject weeks that do not exist (2025-W53, W00, W54) so every Week is a real week.
+        try:
+            date.fromisocalendar(self.year, self.week, 1)
+        except ValueError as exc:
+            raise ValueError(f"no such ISO week: {self.year}-W{self.week}") from exc
+
+    @classmethod
+    def of(cls, d: date) -> Week:
+        iso = d.isocalendar()
+        return cls(iso.year, iso.week)
+
+    @classmethod
+    def parse(cls, text: str) -> Week:
+        """Parse "2026-W47", "2026-w47" or "2026W47"; ValueError for malformed or impossible weeks."""
+        match = _WEEK_TEXT.fullmatch(text.strip())
+        if match is None:
+            raise ValueError(f"not an ISO week: {text!r}")
+        return cls(int(match.group(1)), int(match.group(2)))
+
+    @property
+    def monday(self) -> date:
+        return date.fromisocalendar(self.year, self.week, 1)
+
+    @property
+    def sunday(self) -> date:
+        return self.monday + timedelta(days=6)
+
+    def shift(self, n: int) -> Week:
+        # Via the index, so year boundaries and 52/53-week years need no special cases.
+        return Week.from_index(self.index() + n)
+
+    def index(self) -> int:
+        """Weeks since Monday 2000-01-03 (negative before); the SQL GROUP BY key for weeks."""
+        return (self.monday - _EPOCH_MONDAY).days // 7
+
+    @classmethod
+    def from_index(cls, i: int) -> Week:
+        return cls.of(_EPOCH_MONDAY + timedelta(weeks=i))
+
+    def __str__(self) -> str:
+        return f"{self.year}-W{self.week:02d}"
+
+
+@dataclass(frozen=True, order=True)
+class Quarter:
+    """A calendar quarter (result goals are often set per quarter or year)."""
+
+    year: int
+    quarter: int  # 1..4
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.quarter <= 4:
+            raise ValueError(f"no such quarter: {self.year}-Q{self.quarter}")
+
+    @classmethod
+    def of(cls, d: date) -> Quarter:
+        return cls(d.year, (d.month - 1) // 3 + 1)
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, 3 * self.quarter - 2, 1)
+
+    @property
+    def last_day(self) -> date:
+        if self.quarter == 4:
+            return date(self.year, 12, 31)
+        return date(self.year, 3 * self.quarter + 1, 1) - timedelta(days=1)
+
+    def __str__(self) -> str:
+        return f"{self.year}-Q{self.quarter}"
+
+
+# --------------------------------------------------------------------------- counts
+
+
+@dataclass(frozen=True)
+class Counts:
+    """One seller's activity in one period (from SQL aggregates)."""
+
+    meetings: int = 0
+    calls: int = 0
+    offers: int = 0
+    wins: int = 0
+    losses: int = 0
+    offer_value: Decimal = Decimal(0)
+    win_value: Decimal = Decimal(0)
+
+    @property
+    def activities(self) -> int:
+        """The activity level: every logged customer activity, wins and losses included."""
+        return self.meetings + self.calls + self.offers + self.wins + self.losses
+
+    def get(self, kpi: str) -> Decimal:
+        """The value of a KPI by name, as Decimal so counts and amounts average alike."""
+        if kpi not in _COUNTS_KPIS:
+            raise KeyError(kpi)
+        return _dec(getattr(self, kpi))
+
+    def __add__(self, other: object) -> Counts:
+        if not isinstance(other, Counts):
+            return NotImplemented
+        return Counts(
+            meetings=self.meetings + other.meetings,
+            calls=self.calls + other.calls,
+            offers=self.offers + other.offers,
+            wins=self.wins + other.wins,
+            losses=self.losses + other.losses,
+            offer_value=self.offer_value + other.offer_value,
+            win_value=self.win_value + other.win_value,
+        )
+
+    def __radd__(self, other: object) -> Counts:
+        # Lets sum(counts) start from its default 0 when totalling a team.
+        if other == 0:
+            return self
+        return self.__add__(other)
+
+    @classmethod
+    def from_kind_rows(cls, rows: Iterable[tuple[str, int, Decimal | None]]) -> Counts:
+        """Build from `SELECT kind, count(*), sum(amount) ... GROUP BY kind` rows.
+
+        Repeated kinds add up (the query may group by more than kind). Amounts count only
+        for offers and wins; an unknown kind raises ValueError rather than vanish silently.
+        """
+        totals = {field: 0 for field in _KIND_FIELDS.values()}
+        offer_value = Decimal(0)
+        win_value = Decimal(0)
+        for kind, count, amount in rows:
+            field = _KIND_FIELDS.get(str(kind))
+            if field is None:
+                raise ValueError(f"unknown activity kind: {kind!r}")
+            totals[field] += int(count)
+            if amount is not None and field == "offers":
+                offer_value += _dec(amount)
+            elif amount is not None and field == "wins":
+                win_value += _dec(amount)
+        return cls(**totals, offer_value=offer_value, win_value=win_value)
+
+
+_COUNTS_KPIS = frozenset(
+    {"meetings", "calls", "offers", "activities", "wins", "losses", "offer_value", "win_value"}
+)
+# ActivityKind values (bot.domain) -> Counts fields; kept as strings so this module stays leaf.
+_KIND_FIELDS = {
+    "meeting": "meetings",
+    "call": "calls",
+    "offer": "offers",
+    "win": "wins",
+    "loss": "losses",
+}
+
+
+# --------------------------------------------------------------------------- away weeks
+
+
+def away_working_days(week: Week, away: Iterable[tuple[date, date]]) -> int:
+    """How many of the week's working days (Mon-Fri) fall inside any inclusive away period.
+
+    Overlapping periods count a day once; a period whose start is after its end is empty.
+    """
+    periods = list(away)  # may be a generator; we scan it once per day
+    monday = week.monday
+    days = (monday + timedelta(days=i) for i in range(WORKING_DAYS))
+    return sum(1 for d in days if any(start <= d <= end for start, end in periods))
+
+
+def is_away_week(week: Week, away: Iterable[tuple[date, date]]) -> bool:
+    """True when the seller was away at least 3 of the week's 5 working days.
+
+    Such weeks are left out of baselines: comparing a seller with their holiday would
+    make every normal week look like progress.
+    """
+    return away_working_days(week, away) >= AWAY_WEEK_MIN_DAYS
+
+
+# --------------------------------------------------------------------------- baseline
+
+
+@dataclass(frozen=True)
+class Baseline:
+    weeks: tuple[Week, ...]  # the weeks averaged (most recent first)
+    average: dict[str, Decimal]  # BASELINE_KPIS -> mean over `weeks` (unrounded)
+    best: dict[str, Decimal]  # BASELINE_KPIS -> max over ALL history weeks given
+
+
+def baseline(
+    history: Mapping[Week, Counts],
+    week: Week,
+    away_weeks: Collection[Week],
+    *,
+    n: int = 4,
+    lookback: int = 12,
+    first_week: Week | None = None,
+) -> Baseline | None:
+    """The seller's own recent normal level, to recognise improvement against it.
+
+    Averages the `n` most recent weeks before `week` (never `week` itself) that were not
+    away weeks, looking back at most `lookback` weeks. A week missing from `history` was a
+    zero week -- the storage layer only returns weeks with activity -- except before
+    `first_week` (the seller's first active week; None = no lower bound), so a new seller
+    is not averaged with weeks before they started. None when fewer than 2 weeks qualify:
+    one week is too noisy to call anything an improvement.
+
+    `best` is the maximum over every week in `history` (away weeks and weeks outside the
+    window included); pass a history without `week` to compare against previous bests.
+    """
+    if n < 2:
+        raise ValueError("a baseline needs n >= 2 weeks")
+    used: list[Week] = []
+    for back in range(1, lookback + 1):
+        candidate = week.shift(-back)
+        if first_week is not None and candidate < first_week:
+            break  # everything further back is before the seller started
+        if candidate in away_weeks:
+            continue
+        used.append(candidate)
+        if len(used) == n:
+            break
+    if len(used) < 2:
+        return None
+    empty = Counts()
+    average = {
+        kpi: sum((history.get(w, empty).get(kpi) for w in used), Decimal(0)) / len(used)
+        for kpi in BASELINE_KPIS
+    }
+    best = {
+        kpi: max((counts.get(kpi) for counts in history.values()), default=Decimal(0))
+        for kpi in BASELINE_KPIS
+    }
+    return Baseline(weeks=tuple(used), average=average, best=best)
+
+
+# --------------------------------------------------------------------------- trend
+
+Trend = Literal["up", "down", "flat"]
+TREND_ARROWS = {"up": "↗", "down": "↘", "flat": "→"}
+
+
+def trend(
+    current: Decimal | int,
+    base: Decimal | None,
+    *,
+    rel: Decimal = Decimal("0.2"),
+    abs_min: Decimal = Decimal(1),
+) -> Trend | None:
+    """Direction of `current` against a baseline, or None without a baseline.
+
+    A change counts only when it is both relatively large (more than `rel` of the base)
+    and absolutely meaningful (at least `abs_min`), so 10 -> 11 meetings is "flat" while
+    1 -> 2 is "up" (+1 is the minimum and +100 % beats 20 %), and 0 -> 1 is "up".
+    """
+    if base is None:
+        return None
+    diff = _dec(current) - base
+    threshold = rel * abs(base)
+    if diff > threshold and diff >= abs_min:
+        return "up"
+    if -diff > threshold and -diff >= abs_min:
+        return "down"
+    return "flat"
+
+
+# --------------------------------------------------------------------------- rates and bars
+
+
+def closing_rate(wins: int, losses: int, *, minimum_closed: int = 5) -> Decimal | None:
+    """Won share of closed offers, in whole percent (half up); None below `minimum_closed`.
+
+    With only a few closed offers one loss swings the rate by 25+ points, which is noise.
+    """
+    closed = wins + losses
+    if closed == 0 or closed < minimum_closed:
+        return None
+    return (Decimal(100) * wins / closed).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+
+
+def progress_bar(value: Decimal | int, goal: Decimal | int | None, width: int = 10) -> str:
+    """A bar like "▰▰▰▰▰▱▱▱▱▱"; "" without a positive goal.
+
+    Filled cells are rounded down, so the bar is full only once the goal is reached.
+    """
+    if goal is None or goal <= 0 or width <= 0:
+        return ""
+    value, goal = _dec(value), _dec(goal)
+    if value >= goal:
+        filled = width
+    else:
+        raw = (width * value / goal).to_integral_value(rounding=ROUND_FLOOR)
+        filled = min(max(int(raw), 0), width - 1)
+    return "▰" * filled + "▱" * (width - filled)
+
+
+def percent_of(value: Decimal | int, goal: Decimal | int | None) -> int | None:
+    """Rounded (half up) percentage of the goal, not capped at 100; None without a positive goal."""
+    if goal is None or goal <= 0:
+        return None
+    pct = Decimal(100) * _dec(value) / _dec(goal)
+    return int(pct.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+# --------------------------------------------------------------------------- goals
+
+Period = Literal["week", "quarter", "year"]
+_WEEKS_PER = {"week": Decimal(1), "quarter": Decimal(13), "year": Decimal(52)}
+_PERIOD_RANK = {"week": 0, "quarter": 1, "year": 2}
+
+
+@dataclass(frozen=True)
+class Goal:
+    kpi: str
+    period: Period
+    target: Decimal
+
+    def __post_init__(self) -> None:
+        if self.period not in _WEEKS_PER:
+            raise ValueError(f"unknown goal period: {self.period!r}")
+        if not isinstance(self.target, Decimal):
+            object.__setattr__(self, "target", _dec(self.target))  # accept int targets
+
+
+# "10 qualified customer meetings per week, closing rate 75 %" (the sources' control platform)
+DEFAULT_GOALS = (
+    Goal("meetings", "week", Decimal(10)),
+    Goal("closing_rate", "quarter", Decimal(75)),
+)
+
+
+def convert_goal(kpi: str, target: Decimal, from_period: str, to_period: str) -> Decimal:
+    """A goal for one period expressed per another (a year is 4 quarters, 52 weeks, a quarter 13).
+
+    Converted targets are rounded to 2 decimals; unscaled KPIs (rates, levels) pass as-is.
+    """
+    for period in (from_period, to_period):
+        if period not in _WEEKS_PER:
+            raise ValueError(f"unknown goal period: {period!r}")
+    if kpi in UNSCALED_KPIS or from_period == to_period:
+        return target
+    converted = target * _WEEKS_PER[to_period] / _WEEKS_PER[from_period]
+    return converted.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def resolve_goal(
+    kpi: str, period: str, seller_goals: Iterable[Goal], team_goals: Iterable[Goal]
+) -> Decimal | None:
+    """The goal that applies to one seller for `kpi` per `period`, or None.
+
+    The seller's own goals win over the team's, which win over DEFAULT_GOALS; the first
+    source with any goal for the KPI decides, even if it has to convert between periods.
+    Within a source the same period is preferred, then the nearest one (ties go to the
+    longer period, where result goals are usually set); a later duplicate replaces an
+    earlier one.
+    """
+    if period not in _WEEKS_PER:
+        raise ValueError(f"unknown goal period: {period!r}")
+    for source in (seller_goals, team_goals, DEFAULT_GOALS):
+        by_period = {goal.period: goal.target for goal in source if goal.kpi == kpi}
+        if not by_period:
+            continue
+        nearest = min(
+            by_period,
+            key=lambda p: (abs(_PERIOD_RANK[p] - _PERIOD_RANK[period]), -_PERIOD_RANK[p]),
+        )
+        return convert_goal(kpi, by_period[nearest], nearest, period)
+    return None
+
+
+def scale_for_away(
+    goal: Decimal | None, working_days_present: int, working_days: int = WORKING_DAYS
+) -> Decimal | None:
+    """A week goal scaled to the working days the seller was present (1 decimal, half up).
+
+    No days present means no goal at all that week. Only for counted KPIs: the caller does
+    not scale rates such as closing_rate.
+    """
+    if goal is None or working_days_present <= 0 or working_days <= 0:
+        return None
+    present = min(working_days_present, working_days)
+    return (goal * present / working_days).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+# --------------------------------------------------------------------------- portfolio
+
+Quadrant = Literal["key", "star", "question_mark", "phase_out_or_new"]
+
+
+def portfolio_quadrant(
+    revenue: Decimal,
+    margin_pct: Decimal | None,
+    *,
+    revenue_threshold: Decimal,
+    margin_threshold: Decimal,
+) -> Quadrant | None:
+    """Place a customer in the portfolio (kundeplattform) by revenue and contribution margin.
+
+    Key: large and profitable. Star: large revenue, margin below threshold (high sales cost).
+    Question mark: small revenue, good margin. Phase out / new: small and unprofitable, or
+    no revenue yet. None when revenue > 0 but the margin is unknown ("margin unknown").
+    Values equal to a threshold count as large / good.
+    """
+    if revenue <= 0:
+        return "phase_out_or_new"
+    if margin_pct is None:
+        return None
+    large = revenue >= revenue_threshold
+    good = margin_pct >= margin_threshold
+    if large:
+        return "key" if good else "star"
+    return "question_mark" if good else "phase_out_or_new"
+
+
+def portfolio_thresholds(
+    revenues: Sequence[Decimal], margins: Sequence[Decimal | None]
+) -> tuple[Decimal, Decimal]:
+    """Team-relative thresholds: median of positive revenues and of known margins.
+
+    Medians split the team's own customers in halves, so the matrix works for a small
+    agency and a large distributor alike. Defaults: revenue 0, margin 20 %.
+    """
+    positive = [r for r in revenues if r > 0]  # customers without revenue would drag it down
+    known = [m for m in margins if m is not None]
+    revenue_threshold = median(positive) if positive else Decimal(0)
+    margin_threshold = median(known) if known else Decimal(20)
+    return revenue_threshold, margin_threshold

@@ -1,0 +1,224 @@
+"""A team's figures for a week: per seller (activity KPIs against goal and own baseline, result
+KPIs) and team totals. Reads SQL aggregates; the arithmetic is in bot.services.kpis."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from bot.services import kpis
+from bot.services.kpis import Baseline, Counts, Quarter, Week
+from storage import aggregates as agg
+from storage import repositories as repo
+from storage.models import Goal, Lead, SalesTeam, Seller
+
+LOOKBACK_WEEKS = 12
+CLOSING_WINDOW_DAYS = 90
+WEEK_GOAL_KPIS = ("meetings", "calls", "offers", "activities")
+QUARTER_GOAL_KPIS = ("revenue", "wins", "offer_value", "new_customers", "pipeline")
+
+
+@dataclass
+class SellerStatus:
+    seller: Seller
+    week: Counts
+    baseline: Baseline | None
+    trends: dict[str, str | None]
+    goals: dict[str, Decimal | None]  # weekly activity goals, scaled for days away
+    away_this_week: bool
+    quarter: Counts
+    quarter_goals: dict[str, Decimal | None]
+    closing_rate: Decimal | None
+    closed_90d: int
+    closing_goal: Decimal | None
+    pipeline_count: int
+    pipeline_value: Decimal
+    leads_without_next_step: int
+    new_customers: int
+    history: dict[Week, Counts] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.seller.display_name or self.seller.slack_user_id
+
+    @property
+    def overall_trend(self) -> str | None:
+        return self.trends.get("activities")
+
+
+@dataclass
+class TeamReport:
+    team: SalesTeam
+    week: Week
+    quarter: Quarter
+    today: date
+    sellers: list[SellerStatus]
+    totals: Counts
+    quarter_totals: Counts
+    team_goals: dict[str, Decimal | None]
+    closing_rate: Decimal | None
+    pipeline_value: Decimal
+    leads_without_next_step: int
+    new_customers: int
+
+    @property
+    def currency(self) -> str:
+        return self.team.currency
+
+
+def _goals_by_seller(goals: list[Goal]) -> tuple[list[kpis.Goal], dict[int, list[kpis.Goal]]]:
+    team: list[kpis.Goal] = []
+    per_seller: dict[int, list[kpis.Goal]] = defaultdict(list)
+    for g in goals:
+        goal = kpis.Goal(g.kpi, g.period, Decimal(g.target))  # type: ignore[arg-type]
+        (per_seller[g.seller_id] if g.seller_id is not None else team).append(goal)
+    return team, per_seller
+
+
+def build_team_report(
+    session: Session,
+    team: SalesTeam,
+    week: Week,
+    today: date,
+    *,
+    only: list[Seller] | None = None,
+    members: list[Seller] | None = None,
+) -> TeamReport:
+    """`only` limits the sellers shown (totals still cover the team); `members` replaces the
+    team's membership (a seller who is in no team yet sees their own figures)."""
+    ws = team.workspace_id
+    if members is None:
+        members = repo.team_members(session, ws, team.id)
+    shown = only if only is not None else members
+    ids = [s.id for s in members]
+    first = week.shift(-LOOKBACK_WEEKS)
+    currency = team.currency
+
+    history: dict[int, dict[Week, list]] = defaultdict(lambda: defaultdict(list))
+    for seller_id, index, kind, count, amount in agg.weekly_counts(
+        session, ws, ids, first.monday, week.sunday, currency
+    ):
+        history[seller_id][Week.from_index(index)].append((kind, count, amount))
+    weekly = {
+        sid: {w: Counts.from_kind_rows(rows) for w, rows in weeks.items()}
+        for sid, weeks in history.items()
+    }
+
+    away: dict[int, list[tuple[date, date]]] = defaultdict(list)
+    for period in repo.away_periods(session, ws, ids, first.monday):
+        away[period.seller_id].append((period.starts_on, period.ends_on))
+    firsts = agg.first_activity(session, ws, ids)
+
+    quarter = Quarter.of(week.monday if week != Week.of(today) else today)
+    quarter_end = min(quarter.last_day, max(today, week.sunday))
+    per_quarter: dict[int, list] = defaultdict(list)
+    for seller_id, kind, count, amount in agg.period_counts(
+        session, ws, ids, quarter.first_day, quarter_end, currency
+    ):
+        per_quarter[seller_id].append((kind, count, amount))
+    closing_start = min(today, week.sunday) - timedelta(days=CLOSING_WINDOW_DAYS - 1)
+    closing: dict[int, list] = defaultdict(list)
+    for seller_id, kind, count, amount in agg.period_counts(
+        session, ws, ids, closing_start, min(today, week.sunday), currency
+    ):
+        closing[seller_id].append((kind, count, amount))
+    pipeline = agg.pipeline(session, ws, ids, currency)
+    no_next = agg.leads_without_next_step(session, ws, ids, today)
+    new_customers = agg.new_customers(session, ws, ids, quarter.first_day, quarter_end)
+    team_goals, seller_goals = _goals_by_seller(
+        repo.goals_of_team(session, ws, team.id) if team.id is not None else []
+    )
+
+    statuses: list[SellerStatus] = []
+    for seller in members:
+        sid = seller.id
+        seller_weeks = weekly.get(sid, {})
+        periods = away[sid]
+        away_weeks = {
+            w
+            for w in (week.shift(-i) for i in range(LOOKBACK_WEEKS + 1))
+            if kpis.is_away_week(w, periods)
+        }
+        first_week = Week.of(firsts[sid]) if sid in firsts else None
+        base = kpis.baseline(seller_weeks, week, away_weeks, first_week=first_week)
+        current = seller_weeks.get(week, Counts())
+        trends = {
+            k: kpis.trend(current.get(k), base.average.get(k) if base else None)
+            for k in WEEK_GOAL_KPIS
+        }
+        present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)
+        goals = {
+            k: kpis.scale_for_away(
+                kpis.resolve_goal(k, "week", seller_goals.get(sid, []), team_goals), present
+            )
+            for k in WEEK_GOAL_KPIS
+        }
+        closed = Counts.from_kind_rows(closing[sid])
+        pipe_count, pipe_value = pipeline.get(sid, (0, Decimal(0)))
+        statuses.append(
+            SellerStatus(
+                seller=seller,
+                week=current,
+                baseline=base,
+                trends=trends,
+                goals=goals,
+                away_this_week=week in away_weeks,
+                quarter=Counts.from_kind_rows(per_quarter[sid]),
+                quarter_goals={
+                    k: kpis.resolve_goal(k, "quarter", seller_goals.get(sid, []), team_goals)
+                    for k in QUARTER_GOAL_KPIS
+                },
+                closing_rate=kpis.closing_rate(closed.wins, closed.losses),
+                closed_90d=closed.wins + closed.losses,
+                closing_goal=kpis.resolve_goal(
+                    "closing_rate", "quarter", seller_goals.get(sid, []), team_goals
+                ),
+                pipeline_count=pipe_count,
+                pipeline_value=pipe_value,
+                leads_without_next_step=no_next.get(sid, 0),
+                new_customers=new_customers.get(sid, 0),
+                history=seller_weeks,
+            )
+        )
+
+    totals, quarter_totals, closed_total = Counts(), Counts(), Counts()
+    for s in statuses:
+        totals = totals + s.week
+        quarter_totals = quarter_totals + s.quarter
+        closed_total = closed_total + Counts.from_kind_rows(closing[s.seller.id])
+    shown_ids = {s.id for s in shown}
+    visible = sorted(
+        (s for s in statuses if s.seller.id in shown_ids), key=lambda s: s.name.casefold()
+    )
+    return TeamReport(
+        team=team,
+        week=week,
+        quarter=quarter,
+        today=today,
+        sellers=visible,
+        totals=totals,
+        quarter_totals=quarter_totals,
+        team_goals={k: _team_week_goal(k, statuses, team_goals) for k in WEEK_GOAL_KPIS},
+        closing_rate=kpis.closing_rate(closed_total.wins, closed_total.losses),
+        pipeline_value=sum((s.pipeline_value for s in statuses), Decimal(0)),
+        leads_without_next_step=sum(s.leads_without_next_step for s in statuses),
+        new_customers=sum(s.new_customers for s in statuses),
+    )
+
+
+def _team_week_goal(
+    kpi: str, statuses: list[SellerStatus], team_goals: list[kpis.Goal]
+) -> Decimal | None:
+    """The team's goal is the sum of its sellers' goals (each already scaled for days away)."""
+    goals = [s.goals[kpi] for s in statuses if s.goals.get(kpi) is not None]
+    if not goals:
+        return None
+    return sum(goals, Decimal(0))
+
+
+def warm_leads(session: Session, workspace_id: str, seller_id: int, today: date) -> list[Lead]:
+    return agg.leads_needing_attention(session, workspace_id, seller_id, today)
