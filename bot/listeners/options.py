@@ -10,7 +10,7 @@ from bot.deps import Deps
 from bot.i18n import normalize_language
 from bot.ids import InputId
 from bot.rendering.blocks import customer_options
-from bot.services.customers import customer_key
+from bot.services.customers import customer_key, suggest
 from storage import repositories as repo
 from storage.db import session_scope
 
@@ -27,6 +27,10 @@ def handle_customer_options(
         seller = repo.seller_by_user(session, workspace_id, body["user"]["id"])
         language = normalize_language(seller.locale if seller else None)
     matches = [n for n in names if key and key in customer_key(n)] if key else names[:20]
+    # Near-misses too ("Equinr" offers "Equinor ASA"), so a typo is not made a new customer.
+    matches += [n for n in suggest(query, names) if n not in matches] if key else []
+    # Near-misses too ("Equinr" offers "Equinor ASA"), so a typo is not made a new customer.
+    matches += [n for n in suggest(query, names) if n not in matches] if key else []
     ack(options=customer_options(language, query, matches[:20]))
 
 

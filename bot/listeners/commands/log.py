@@ -36,11 +36,8 @@ def handle_log_command(
 
     if text == "":
         # No text at all: the form. (Whitespace only is answered below as a missing customer.)
-        try:
-            open_modal(deps, client, command, kind)
+        if open_modal(deps, client, command, kind):
             return
-        except SlackApiError as err:
-            log.warning("views.open failed: %s", err.response.get("error"))
 
     who = who_mod.resolve(deps, client, workspace_id, user_id, channel_id)
     known: list[str] = []
@@ -58,21 +55,31 @@ def handle_log_command(
     respond(**reply, response_type="ephemeral")
 
 
-def open_modal(deps: Deps, client: WebClient, command: dict[str, Any], kind: ActivityKind) -> None:
-    """views.open first (the trigger_id lives 3 s and works once); then fix the language."""
+def open_modal(deps: Deps, client: WebClient, command: dict[str, Any], kind: ActivityKind) -> bool:
+    """views.open first (the trigger_id lives 3 s and works once); then fix the language.
+    False when the modal could not be opened (the caller then answers in text)."""
     guess = who_mod.language_hint(command["team_id"], command["user_id"])
     metadata = json.dumps({"kind": kind.value, "channel": command.get("channel_id")})
     today = deps.clock.now().date()
-    opened = client.views_open(
-        trigger_id=command["trigger_id"], view=log_modal(guess, kind.value, today, metadata)
-    )
+    try:
+        opened = client.views_open(
+            trigger_id=command["trigger_id"], view=log_modal(guess, kind.value, today, metadata)
+        )
+    except SlackApiError as err:
+        log.warning("views.open failed: %s", err.response.get("error"))
+        return False
     who = who_mod.resolve(
         deps, client, command["team_id"], command["user_id"], command.get("channel_id")
     )
     if who.language != guess or who.today != today:
         view = opened["view"]
-        client.views_update(
-            view_id=view["id"],
-            hash=view.get("hash"),
-            view=log_modal(who.language, kind.value, who.today, metadata),
-        )
+        try:
+            client.views_update(
+                view_id=view["id"],
+                hash=view.get("hash"),
+                view=log_modal(who.language, kind.value, who.today, metadata),
+            )
+        except SlackApiError as err:
+            # The modal is open and usable as it is (closed already, or edited meanwhile).
+            log.info("views.update of the log modal failed: %s", err.response.get("error"))
+    return True

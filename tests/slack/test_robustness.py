@@ -1,0 +1,108 @@
+"""Regressions from review: undo of an older entry, concurrent offers on one customer, Slack
+being slow while a modal is submitted, the seller's own date, and views.update failing."""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.local import local_slack
+from bot.standin import Failure
+from tests.fakes.clock import FakeClock
+from tests.helpers import buttons, leads, stored, text_of
+
+ALEX, KARI = "U0ALEX", "U0KARI"
+
+
+def _undo(slack, user: str, result) -> None:  # type: ignore[no-untyped-def]
+    undo = [b for b in buttons(result.reply()) if b["action_id"] == "activity_undo"][0]
+    before = len(slack.api.responses(result.key))
+    slack.driver.click(user, {"action_id": undo["action_id"], "value": undo["value"]}, response_url=result.response_url)
+    deadline = time.monotonic() + 10
+    while len(slack.api.responses(result.key)) <= before:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+
+def test_undoing_an_older_entry_rebuilds_the_lead_exactly(slack) -> None:  # type: ignore[no-untyped-def]
+    offer = slack.driver.command("/logoffer", "Equinor 100k", ALEX)
+    offer.reply()
+    meeting = slack.driver.command("/logmeeting", "Equinor warm next demo 2026-11-27", ALEX)
+    meeting.reply()
+    _undo(slack, ALEX, offer)
+    [lead] = leads(slack)
+    assert lead.offer_amount is None and lead.temperature == "warm" and lead.next_step == "demo"
+    _undo(slack, ALEX, meeting)
+    assert stored(slack) == []
+    assert leads(slack) == []  # nothing left that made the lead
+
+
+def test_concurrent_offers_on_one_customer_keep_one_open_lead(pg_url: str, clock: FakeClock) -> None:
+    with local_slack(pg_url, clock=clock) as slack:
+        slack.driver.command("/logmeeting", "Nyco", ALEX).reply()  # the customer exists, no lead
+
+        def offer(i: int) -> None:
+            slack.driver.command("/logoffer", f"Nyco {100 + i}k", ALEX).reply(timeout=30)
+
+        with ThreadPoolExecutor(max_workers=12) as pool:
+            list(pool.map(offer, range(12)))
+        open_leads = [lead for lead in leads(slack) if lead.status == "open"]
+        assert len(open_leads) == 1
+        assert len([r for r in stored(slack) if r["kind"] == "offer"]) == 12
+
+
+def test_modal_submit_is_acked_in_time_even_when_slack_is_slow(slack) -> None:  # type: ignore[no-untyped-def]
+    view = {**slack.driver.command("/logmeeting", "", ALEX).opened_view(), "id": "V0SLOW"}
+    slack.driver.command("/logcall", "Warmup", ALEX).reply()  # profile cached
+    clock_now = slack.settings  # noqa: F841 (the clock does not move: profile stays fresh)
+    slack.api.fail("users.info", Failure(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "5"}))
+    values = {
+        "customer": {"customer_input": {"type": "external_select", "selected_option": {"value": "Acme"}}},
+        "date": {"date_picker": {"type": "datepicker", "selected_date": "2026-11-20"}},
+    }
+    started = time.monotonic()
+    result = slack.driver.submit_view(ALEX, view, values)
+    assert result.status == 200
+    assert time.monotonic() - started < 3
+    slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
+    assert [r["customer"] for r in stored(slack)] == ["Warmup", "Acme"]
+
+
+@pytest.mark.parametrize(("user", "expected"), [("U0KARI", "2026-11-21"), ("U0ALEX", "2026-11-20")])
+def test_default_date_is_today_in_the_sellers_own_time_zone(db_url: str, user: str, expected: str) -> None:
+    # 23:30 UTC on Friday: already Saturday in Oslo, still Friday in London.
+    with local_slack(db_url, clock=FakeClock(datetime(2026, 11, 20, 23, 30, tzinfo=UTC))) as slack:
+        slack.driver.command("/logmeeting", "Acme", user).reply()
+        assert stored(slack)[0]["date"] == expected
+
+
+def test_views_update_failure_leaves_the_open_modal_alone(slack) -> None:  # type: ignore[no-untyped-def]
+    slack.driver.command("/logcall", "Warmup", KARI).reply()  # Kari reads Norwegian
+    slack.api.reset()
+    from bot.listeners import who
+
+    who._language_hint.clear()  # the modal opens in English first, then is updated
+    slack.api.fail("views.update", Failure(200, {"ok": False, "error": "not_found"}))
+    result = slack.driver.command("/logmeeting", "", KARI)
+    assert result.opened_view()
+    slack.api.wait_for(lambda c: c.method == "views.update")
+    time.sleep(0.3)
+    assert slack.api.responses(result.key) == []  # no "which customer?" message on top
+
+
+def test_modal_customer_options_offer_near_misses(slack) -> None:  # type: ignore[no-untyped-def]
+    slack.driver.command("/logmeeting", "Equinor ASA", ALEX).reply()
+    result = slack.driver.interactive(
+        {"type": "block_suggestion", "user": {"id": ALEX}, "action_id": "customer_input",
+         "block_id": "customer", "value": "Equinr", "view": {"id": "V1", "type": "modal", "callback_id": "log_activity_modal"}}
+    )
+    values = [o["value"] for o in result.json()["options"]]
+    assert values[0] == "Equinor ASA" and values[-1] == "Equinr"
+
+
+def test_huge_amount_is_refused_or_stored_never_an_error(slack) -> None:  # type: ignore[no-untyped-def]
+    reply = text_of(slack.driver.command("/logoffer", "Equinor 1000 mrd", ALEX).reply())
+    assert "went wrong" not in reply

@@ -1,0 +1,269 @@
+"""Sales-team setup, settings, goals, managers, /teamstatus, /kpi me and the App Home, through
+signed requests. The clock stands at Friday 2026-11-20 10:00 in Oslo (ISO week 47)."""
+
+from __future__ import annotations
+
+import time
+
+from slack_sdk.models.views import View
+
+from bot.standin import FakeUser, SlackDriver
+from tests.helpers import buttons, text_of
+
+KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
+CHANNEL = "C0SALES"
+
+
+def _say(slack, user: str, command: str, text: str, channel: str = CHANNEL) -> str:  # type: ignore[no-untyped-def]
+    return text_of(slack.driver.command(command, text, user, channel).reply())
+
+
+def _all_replies(slack, user: str, command: str, text: str, channel: str = CHANNEL) -> list[dict]:  # type: ignore[no-untyped-def]
+    result = slack.driver.command(command, text, user, channel)
+    result.reply()
+    time.sleep(0.3)  # long answers come as several messages
+    return slack.api.responses(result.key)
+
+
+def _setup_english_team(slack) -> None:  # type: ignore[no-untyped-def]
+    assert "sales team" in _say(slack, KARI, "/kpi", "setup").lower() or True
+    view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
+    values = {
+        "language": {"value": {"type": "static_select", "selected_option": {"value": "en"}}},
+        "timezone": {"value": {"type": "static_select", "selected_option": {"value": "Europe/Oslo"}}},
+        "currency": {"value": {"type": "static_select", "selected_option": {"value": "NOK"}}},
+        "digest_day": {"value": {"type": "static_select", "selected_option": {"value": "0"}}},
+        "digest_time": {"value": {"type": "timepicker", "selected_time": "08:00"}},
+        "goal_meetings": {"value": {"type": "number_input", "value": "10"}},
+        "goal_calls": {"value": {"type": "number_input", "value": ""}},
+        "goal_offers": {"value": {"type": "number_input", "value": "3"}},
+        "goal_revenue": {"value": {"type": "plain_text_input", "value": "2,5 mill"}},
+        "goal_closing_rate": {"value": {"type": "number_input", "value": "75"}},
+    }
+    result = slack.driver.submit_view(KARI, view, values)
+    assert result.status == 200 and not result.body
+    slack.api.wait_for(lambda c: c.method == "chat.postEphemeral" and "saved" in text_of(c.params))
+
+
+def test_setup_makes_the_channel_a_team_of_its_human_members(slack) -> None:  # type: ignore[no-untyped-def]
+    slack.api.add_user(FakeUser("U0BOT2", "Some Bot", is_bot=True))
+    text = _say(slack, KARI, "/kpi", "setup")
+    assert "salgsteam" in text.lower() or "sales team" in text.lower()
+    assert "4" in text and "Lars" in text and "Some Bot" not in text
+    again = _say(slack, KARI, "/kpi", "setup")
+    assert "allerede" in again or "already" in again
+
+
+def test_setup_is_for_managers_and_channels(slack) -> None:  # type: ignore[no-untyped-def]
+    assert "Only managers" in _say(slack, ALEX, "/kpi", "setup")
+    assert "/kpi setup" in _say(slack, KARI, "/kpi", "setup", channel="D0KARI")
+
+
+def test_settings_modal_saves_team_settings_and_goals(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    status = _say(slack, KARI, "/teamstatus", "")
+    assert "Meetings 0/10" in status  # team goal from the modal, in English now
+    assert "Team totals" in status
+
+
+def test_settings_are_refused_to_a_non_manager(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    assert "Only managers" in _say(slack, ALEX, "/kpi", "settings")
+    view = {"type": "modal", "callback_id": "team_settings_modal", "private_metadata": "{\"team\": 1}", "id": "V0SET"}
+    forged = slack.driver.submit_view(ALEX, view, {})
+    assert forged.json()["response_action"] == "errors"
+
+
+def test_teamstatus_for_a_manager_lists_every_seller_alphabetically_with_figures(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    for text in ("Acme", "Orkla", "Yara 2026-11-17"):
+        _say(slack, LARS, "/logmeeting", text)
+    _say(slack, METTE, "/logoffer", "Equinor 250k")
+    _say(slack, ALEX, "/logcall", "Telenor")
+    _say(slack, ALEX, "/logmeeting", "Hydro warm")
+    text = "\n".join(text_of(m) for m in _all_replies(slack, KARI, "/teamstatus", ""))
+    names = ["Alex", "Kari", "Lars", "Mette"]
+    positions = [text.index(f"*{n}*") for n in names]
+    assert positions == sorted(positions)  # alphabetical, not a ranking
+    lars = text[text.index("*Lars*") :].split("\n\n")[0]
+    assert "Meetings 3/10" in lars
+    mette = text[text.index("*Mette*") :].split("\n\n")[0]
+    assert "Offers 1 (NOK 250,000)" in mette
+    alex = text[text.index("*Alex*") :].split("\n\n")[0]
+    assert "Calls 1" in alex and "1 warm lead without a next step" in alex
+    assert "Meetings: *4* / 40" in text  # team total against the sum of goals
+
+
+def test_teamstatus_for_a_seller_shows_only_their_own_figures(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    _say(slack, LARS, "/logmeeting", "Acme")
+    _say(slack, METTE, "/logoffer", "Equinor 250k")
+    text = "\n".join(text_of(m) for m in _all_replies(slack, ALEX, "/teamstatus", ""))
+    assert "Colleagues' figures are for managers" in text
+    assert "Lars" not in text and "Mette" not in text and "Equinor" not in text
+    assert "Team totals" in text and "Meetings: *1*" in text
+    other = "\n".join(text_of(m) for m in _all_replies(slack, ALEX, "/teamstatus", "<@U0LARS|lars>"))
+    assert "Lars" not in other
+
+
+def test_manager_detail_for_one_seller_with_warm_leads(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    _say(slack, LARS, "/logmeeting", "Acme hot")
+    text = "\n".join(text_of(m) for m in _all_replies(slack, KARI, "/teamstatus", "<@U0LARS|lars>"))
+    assert "*Lars*" in text and "Acme" in text and "Warm leads without a next step" in text
+    assert "Alex" not in text
+
+
+def test_teamstatus_weeks_and_bad_week(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    _say(slack, LARS, "/logmeeting", "Acme 2026-11-12")
+    assert "Week 46" in _say(slack, KARI, "/teamstatus", "last week")
+    assert "Week 46" in _say(slack, KARI, "/teamstatus", "2026-W46")
+    assert "Week 47" in _say(slack, KARI, "/teamstatus", "this week")
+    assert "not a week" in _say(slack, KARI, "/teamstatus", "2026-W99")
+
+
+def test_goals_team_default_and_seller_override(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    assert "Team default" in _say(slack, KARI, "/kpi", "goal meetings 8/week")
+    assert "<@U0LARS>" in _say(slack, KARI, "/kpi", "goal <@U0LARS|lars> meetings 5/week")
+    assert "Only managers" in _say(slack, ALEX, "/kpi", "goal meetings 1/week")
+    assert "not a KPI" in _say(slack, KARI, "/kpi", "goal frobs 3/week")
+    text = "\n".join(text_of(m) for m in _all_replies(slack, KARI, "/teamstatus", ""))
+    assert "Meetings 0/5" in text[text.index("*Lars*") :].split("\n\n")[0]
+    assert "Meetings 0/8" in text[text.index("*Mette*") :].split("\n\n")[0]
+
+
+def test_managers_add_list_remove(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    assert "is now a manager" in _say(slack, KARI, "/kpi", "managers add <@U0ALEX|alex>")
+    assert "<@U0ALEX>" in _say(slack, KARI, "/kpi", "managers list")
+    assert "Team totals" in _say(slack, ALEX, "/teamstatus", "")
+    assert "Colleagues' figures" not in _say(slack, ALEX, "/teamstatus", "")
+    _say(slack, KARI, "/kpi", "managers remove <@U0ALEX|alex>")
+    assert "Colleagues' figures are for managers" in _say(slack, ALEX, "/teamstatus", "")
+
+
+def test_away_scales_goals_and_back(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    assert "away until" in _say(slack, LARS, "/kpi", "away until 2026-12-01")
+    text = _say(slack, KARI, "/teamstatus", "")
+    lars = text[text.index("*Lars*") :].split("\n\n")[0]
+    assert "Meetings 0/8" in lars  # away Friday: 4 of 5 working days, so 8 of 10 meetings
+    text = _say(slack, KARI, "/teamstatus", "2026-W48")
+    lars = text[text.index("*Lars*") :].split("\n\n")[0]
+    assert "(away)" in lars and "Meetings 0 " in lars  # a whole week away: no goal
+    assert "Welcome back" in _say(slack, LARS, "/kpi", "back")
+
+
+def test_kpi_me_for_a_seller_in_no_team(slack) -> None:  # type: ignore[no-untyped-def]
+    _say(slack, ALEX, "/logmeeting", "Acme")
+    text = _say(slack, ALEX, "/kpi", "")
+    assert "Meetings: *1* / 10" in text  # the default goal: 10 qualified meetings a week
+    assert "not enough closed offers yet" in text
+    assert "not in a sales team" in text
+
+
+def test_customer_portfolio(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    _say(slack, LARS, "/logwin", "Acme 400k margin 22%")
+    _say(slack, LARS, "/logwin", "Orkla 900k margin 9%")
+    _say(slack, LARS, "/logwin", "Yara 100k margin 30%")
+    assert "A-customer" in _say(slack, LARS, "/kpi", "customer Acme tier A")
+    text = _say(slack, KARI, "/teamstatus", "customers")
+    assert "Customer portfolio" in text or "Acme" in text
+    assert "`A`" in text
+    for name in ("Acme", "Orkla", "Yara"):
+        assert name in text
+
+
+def test_data_of_one_workspace_never_reaches_another(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    other = SlackDriver(slack.app_url, slack.settings.signing_secret, slack.api, team_id="T0OTHER")
+    other.command("/logoffer", "Secret Corp 999k", LARS, CHANNEL).reply()
+    other.command("/logmeeting", "Acme", LARS, CHANNEL).reply()
+    mine = "\n".join(text_of(m) for m in _all_replies(slack, KARI, "/teamstatus", ""))
+    assert "Secret" not in mine and "999" not in mine
+    lars = mine[mine.index("*Lars*") :].split("\n\n")[0]
+    assert "Meetings 0/10" in lars
+    theirs = text_of(other.command("/teamstatus", "", LARS, CHANNEL).reply())
+    assert "not a sales team" in theirs  # the other workspace has no team in that channel
+
+
+def test_app_home_for_a_new_user_is_a_welcome(slack) -> None:  # type: ignore[no-untyped-def]
+    slack.driver.event({"type": "app_home_opened", "user": ALEX, "channel": "D0ALEX", "tab": "home"})
+    call = slack.api.wait_for(lambda c: c.method == "views.publish")[0]
+    view = call.params["view"]
+    View(**view).validate_json()
+    assert call.params["user_id"] == ALEX
+    assert "/logmeeting" in text_of(view) and "Welcome" in text_of(view)
+
+
+def test_app_home_for_a_busy_manager(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    for i in range(12):
+        _say(slack, KARI, "/logmeeting", f"Kunde{chr(65 + i)}{i}x warm")
+    _say(slack, LARS, "/logoffer", "Equinor 250k")
+    slack.api.reset()
+    slack.driver.event({"type": "app_home_opened", "user": KARI, "channel": "D0KARI", "tab": "home"})
+    view = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
+    View(**view).validate_json()
+    assert len(view["blocks"]) <= 100
+    text = text_of(view)
+    assert "Your team" in text and "*Lars*" in text
+    assert any(b["action_id"] == "lead_plan_next_step" for b in _accessories(view))
+    assert any(b["action_id"] == "activity_undo" for b in _accessories(view))
+
+
+def _accessories(view: dict) -> list[dict]:
+    return [b["accessory"] for b in view["blocks"] if b.get("accessory")]
+
+
+def test_plan_next_step_from_the_home_and_refusal_for_a_colleague(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    _say(slack, LARS, "/logmeeting", "Acme warm")
+    slack.driver.event({"type": "app_home_opened", "user": LARS, "channel": "D0LARS", "tab": "home"})
+    view = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
+    plan = [a for a in _accessories(view) if a["action_id"] == "lead_plan_next_step"][0]
+
+    # Alex, not a manager, cannot plan Lars's lead.
+    slack.api.reset()
+    slack.driver.click(ALEX, {"action_id": plan["action_id"], "value": plan["value"]}, view={"id": "VHOME", "type": "home"})
+    refusal = slack.api.wait_for(lambda c: c.method == "views.update")[0].params["view"]
+    assert "belongs to a colleague" in text_of(refusal)
+    assert "submit" not in refusal
+
+    slack.api.reset()
+    slack.driver.click(LARS, {"action_id": plan["action_id"], "value": plan["value"]}, view={"id": "VHOME", "type": "home"})
+    modal = slack.api.wait_for(lambda c: c.method == "views.update")[0].params["view"]
+    values = {
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": "2026-11-27"}},
+    }
+    result = slack.driver.submit_view(LARS, {**modal, "id": "V0PLAN"}, values)
+    assert result.status == 200 and not result.body
+    home = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
+    assert "No next step planned" not in text_of(home)
+    text = _say(slack, KARI, "/teamstatus", "<@U0LARS|lars>")
+    assert "Warm leads without a next step" not in text
+
+
+def test_sixty_seller_team_stays_within_slack_limits(slack) -> None:  # type: ignore[no-untyped-def]
+    ids = []
+    for i in range(60):
+        user = slack.api.add_user(FakeUser(f"U1{i:04d}", f"Seller{i:02d} Person"))
+        ids.append(user.id)
+    slack.api.channel_members[CHANNEL] = [KARI, *ids]
+    _say(slack, KARI, "/kpi", "setup")
+    for user in ids[:20]:
+        _say(slack, user, "/logmeeting", f"K{user} warm")
+    messages = _all_replies(slack, KARI, "/teamstatus", "")
+    all_text = "\n".join(text_of(m) for m in messages)
+    for i in range(60):
+        assert f"*Seller{i:02d}*" in all_text
+    for message in messages:
+        assert len(message["blocks"]) <= 50
+        for block in message["blocks"]:
+            if block.get("text"):
+                assert len(block["text"]["text"]) <= 3000
+    assert len(messages) >= 1
