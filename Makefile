@@ -47,11 +47,11 @@ format: $(STAMP)
 
 # Re-extract translatable strings and merge them into the nb/sv/da catalogs.
 catalog: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k N_ -k gettext:2 --no-location --sort-output -o bot/locale/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k translate:2 --no-location --sort-output -o bot/locale/messages.pot .
 	$(BIN)/pybabel update -i bot/locale/messages.pot -d bot/locale --no-fuzzy-matching --ignore-obsolete
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/teamstatus.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info

@@ -8,12 +8,15 @@ from __future__ import annotations
 import html
 import re
 import tempfile
+import time
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.ids import LOG_COMMANDS
 from bot.local import DEMO_USERS, LocalSlack, local_slack
 from bot.services.export import to_csv
+from bot.services.kpi_args import MENTION
 from bot.standin import CommandResult, FakeUser, message_text
 from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
@@ -80,7 +83,7 @@ class Session:
         if result.http.status != 200:
             self.print(f"  (Slack got HTTP {result.http.status})")
             return None
-        if not text.strip() and name != "/kpi":
+        if not text.strip() and name in LOG_COMMANDS:
             view = result.opened_view()
             if show:
                 self.print(f"  {user.name.split()[0]} › {line}")
@@ -90,8 +93,11 @@ class Session:
         reply = result.reply()
         self.last_reply = reply
         if show:
-            self.print(f"  {user.name.split()[0]} › {line}")
-            self.print(indent(readable(reply)))
+            time.sleep(0.2)  # a long answer may come as several messages
+            shown = MENTION.sub(lambda m: "@" + self.user(m.group(1)).name.split()[0].lower(), line)
+            self.print(f"  {user.name.split()[0]} › {shown}")
+            for message in self.slack.api.responses(result.key):
+                self.print(indent(readable(message)))
         return reply
 
     def click(self, user: FakeUser, label: str) -> dict[str, Any] | None:
@@ -120,9 +126,35 @@ class Session:
         self.print(f"  (no button called {label!r})")
         return None
 
+    def app_home(self, user: FakeUser) -> None:
+        before = len(self.slack.api.calls_to("views.publish"))
+        self.slack.driver.event(
+            {"type": "app_home_opened", "user": user.id, "channel": "D" + user.id, "tab": "home"}
+        )
+        deadline = time.monotonic() + 10
+        while (
+            len(self.slack.api.calls_to("views.publish")) <= before and time.monotonic() < deadline
+        ):
+            time.sleep(0.02)
+        view = self.slack.api.calls_to("views.publish")[-1].params["view"]
+        self.print(f"  {user.name.split()[0]} opens the kpibot App Home")
+        self.print(indent(readable_view(view)))
+
     def print(self, text: str = "") -> None:
         self.out.write(text + "\n")
         self.out.flush()
+
+
+def readable_view(view: dict[str, Any]) -> str:
+    """A Home tab: its text, with each section's button shown after it."""
+    lines = []
+    for block in view.get("blocks", []):
+        text = readable({"blocks": [{k: v for k, v in block.items() if k != "accessory"}]})
+        if block.get("accessory", {}).get("type") == "button":
+            text += f"  [ {block['accessory']['text']['text']} ]"
+        if text:
+            lines.append(text)
+    return "\n".join(lines)
 
 
 def describe_view(view: dict[str, Any]) -> str:
@@ -214,10 +246,31 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
             s.print(f"    {name:<8} {parts}")
         csv_text = to_csv(rows)
 
-    _heading(s, "7. Help, in the seller's language")
+    _heading(s, "7. A sales team, goals and /teamstatus")
+    s.command(kari, "/kpi setup")
+    s.command(kari, "/kpi goal meetings 3/week")
+    s.command(kari, "/kpi goal <@U0LARS|lars> meetings 2/week")
+    s.command(kari, "/kpi managers add <@U0ALEX|alex>")
+    s.command(alex, "/teamstatus")
+    s.print(
+        "  (Alex is a manager now: every seller, alphabetical. Lars is not, so he sees only himself.)"
+    )
+    s.command(lars, "/teamstatus")
+    s.command(alex, "/teamstatus <@U0METTE|mette>")
+    s.command(mette, "/kpi customer Danske Bank tier A")
+    s.command(alex, "/teamstatus customers")
+    s.command(lars, "/kpi away until " + (today + timedelta(days=14)).isoformat())
+
+    _heading(s, "8. /kpi: your own week and quarter")
+    s.command(mette, "/kpi")
+
+    _heading(s, "9. App Home")
+    s.app_home(alex)
+
+    _heading(s, "10. Help, in the seller's language")
     s.command(kari, "/kpi help")
 
-    _heading(s, "8. kpibot export --format csv (first lines)")
+    _heading(s, "11. kpibot export --format csv (first lines)")
     for line in csv_text.splitlines()[:6]:
         s.print("    " + line)
     s.print(f"    … {len(csv_text.splitlines()) - 1} activities in all")

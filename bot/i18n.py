@@ -57,7 +57,7 @@ def translations(language: str) -> NullTranslations:
     return Translations(fp=buf, domain=DOMAIN)
 
 
-def gettext(language: str, message: str, **params: object) -> str:
+def translate(language: str, message: str, **params: object) -> str:
     text = translations(language).gettext(message)
     return text % params if params else text
 

@@ -9,11 +9,11 @@ from decimal import Decimal
 
 from sqlalchemy import Integer, and_, case, func, or_, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
 from bot.domain import LeadStatus
-from storage.models import Activity, Customer, Lead
+from storage.models import Activity, Customer, Lead, Seller
 
 WEEK_ZERO = "2000-01-03"  # a Monday; week index = whole weeks since then (kpis.Week.index)
 
@@ -92,20 +92,28 @@ def period_counts(
     return [(s, k, int(n), Decimal(a or 0)) for s, k, n, a in session.execute(query)]
 
 
-def first_activity(
-    session: Session, workspace_id: str, seller_ids: Sequence[int]
-) -> dict[int, date]:
+def first_activity(session: Session, workspace_id: str, seller_ids: Sequence[int]) -> dict[int, date]:
+    """Each seller's first live activity: one index walk per seller (ORDER BY … LIMIT 1)."""
     if not seller_ids:
         return {}
-    query = (
-        select(Activity.seller_id, func.min(Activity.occurred_on))
-        .where(_live(workspace_id, seller_ids))
-        .group_by(Activity.seller_id)
+    first = (
+        select(Activity.occurred_on)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.seller_id == Seller.id,
+            Activity.deleted_at.is_(None),
+        )
+        .order_by(Activity.occurred_on)
+        .limit(1)
+        .correlate(Seller)
+        .scalar_subquery()
     )
-    return {
-        s: d if isinstance(d, date) else date.fromisoformat(str(d))
-        for s, d in session.execute(query)
-    }
+    query = select(Seller.id, first).where(Seller.workspace_id == workspace_id, Seller.id.in_(seller_ids))
+    found = {}
+    for seller_id, day in session.execute(query):
+        if day is not None:
+            found[seller_id] = day if isinstance(day, date) else date.fromisoformat(str(day))
+    return found
 
 
 def pipeline(
@@ -172,32 +180,32 @@ def leads_needing_attention(
 def new_customers(
     session: Session, workspace_id: str, seller_ids: Sequence[int], first_day: date, last_day: date
 ) -> dict[int, int]:
-    """Customers whose first-ever (live) win falls in the period, credited to who won it."""
+    """Customers whose first-ever (live) win falls in the period, credited to who won it.
+    Only this period's wins are looked at, each checked for an earlier win of its customer."""
     if not seller_ids:
         return {}
-    first_win = (
-        select(Activity.customer_id, func.min(Activity.occurred_on).label("first_day"))
+    earlier = aliased(Activity)
+    had_earlier_win = (
+        select(earlier.id)
         .where(
-            Activity.workspace_id == workspace_id,
-            Activity.kind == "win",
-            Activity.deleted_at.is_(None),
+            earlier.workspace_id == workspace_id,
+            earlier.customer_id == Activity.customer_id,
+            earlier.kind == "win",
+            earlier.deleted_at.is_(None),
+            or_(
+                earlier.occurred_on < Activity.occurred_on,
+                and_(earlier.occurred_on == Activity.occurred_on, earlier.id < Activity.id),
+            ),
         )
-        .group_by(Activity.customer_id)
-        .subquery()
+        .exists()
     )
     query = (
         select(Activity.seller_id, func.count(func.distinct(Activity.customer_id)))
-        .join(
-            first_win,
-            and_(
-                first_win.c.customer_id == Activity.customer_id,
-                first_win.c.first_day == Activity.occurred_on,
-            ),
-        )
         .where(
             _live(workspace_id, seller_ids),
             Activity.kind == "win",
-            first_win.c.first_day.between(first_day, last_day),
+            Activity.occurred_on.between(first_day, last_day),
+            ~had_earlier_win,
         )
         .group_by(Activity.seller_id)
     )

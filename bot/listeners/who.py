@@ -93,7 +93,13 @@ def resolve(
             seller.team_id = team.id
         elif seller.team_id is not None:
             team = repo.team_by_id(session, workspace_id, seller.team_id)
-        language = team.language if team else normalize_language(seller.locale)
+        # Private answers speak the person's own Slack language; the team's language is for
+        # what the channel sees (and for people whose locale we do not know).
+        language = (
+            normalize_language(seller.locale)
+            if seller.locale
+            else (team.language if team else "en")
+        )
         _language_hint[(workspace_id, user_id)] = language
         currency = team.currency if team else CURRENCY_BY_LANGUAGE[language]
         return Who(

@@ -45,17 +45,17 @@ QUADRANTS = {
 }
 
 
-def pack_sections(chunks: list[str]) -> list[SectionBlock]:
+def pack_sections(chunks: list[str], sep: str = "\n\n") -> list[SectionBlock]:
     """Join text chunks into as few sections as Slack's 3,000-character limit allows."""
     sections: list[SectionBlock] = []
     current = ""
     for chunk in chunks:
         chunk = chunk[:SECTION_LIMIT]
-        if current and len(current) + 2 + len(chunk) > SECTION_LIMIT:
+        if current and len(current) + len(sep) + len(chunk) > SECTION_LIMIT:
             sections.append(SectionBlock(text=MarkdownTextObject(text=current)))
             current = chunk
         else:
-            current = f"{current}\n\n{chunk}" if current else chunk
+            current = f"{current}{sep}{chunk}" if current else chunk
     if current:
         sections.append(SectionBlock(text=MarkdownTextObject(text=current)))
     return sections
@@ -302,5 +302,5 @@ def portfolio_messages(
         )
     for key, label in QUADRANTS.items():
         if groups[key]:
-            blocks += pack_sections([f"*{t.gettext(label)}*", *groups[key]])
+            blocks += pack_sections([f"*{t.gettext(label)}*", *groups[key]], sep="\n")
     return split_messages(blocks, t.gettext("Customer portfolio"))

@@ -20,7 +20,11 @@ ALEX, KARI = "U0ALEX", "U0KARI"
 def _undo(slack, user: str, result) -> None:  # type: ignore[no-untyped-def]
     undo = [b for b in buttons(result.reply()) if b["action_id"] == "activity_undo"][0]
     before = len(slack.api.responses(result.key))
-    slack.driver.click(user, {"action_id": undo["action_id"], "value": undo["value"]}, response_url=result.response_url)
+    slack.driver.click(
+        user,
+        {"action_id": undo["action_id"], "value": undo["value"]},
+        response_url=result.response_url,
+    )
     deadline = time.monotonic() + 10
     while len(slack.api.responses(result.key)) <= before:
         assert time.monotonic() < deadline
@@ -40,7 +44,9 @@ def test_undoing_an_older_entry_rebuilds_the_lead_exactly(slack) -> None:  # typ
     assert leads(slack) == []  # nothing left that made the lead
 
 
-def test_concurrent_offers_on_one_customer_keep_one_open_lead(pg_url: str, clock: FakeClock) -> None:
+def test_concurrent_offers_on_one_customer_keep_one_open_lead(
+    pg_url: str, clock: FakeClock
+) -> None:
     with local_slack(pg_url, clock=clock) as slack:
         slack.driver.command("/logmeeting", "Nyco", ALEX).reply()  # the customer exists, no lead
 
@@ -58,9 +64,13 @@ def test_modal_submit_is_acked_in_time_even_when_slack_is_slow(slack) -> None:  
     view = {**slack.driver.command("/logmeeting", "", ALEX).opened_view(), "id": "V0SLOW"}
     slack.driver.command("/logcall", "Warmup", ALEX).reply()  # profile cached
     clock_now = slack.settings  # noqa: F841 (the clock does not move: profile stays fresh)
-    slack.api.fail("users.info", Failure(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "5"}))
+    slack.api.fail(
+        "users.info", Failure(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "5"})
+    )
     values = {
-        "customer": {"customer_input": {"type": "external_select", "selected_option": {"value": "Acme"}}},
+        "customer": {
+            "customer_input": {"type": "external_select", "selected_option": {"value": "Acme"}}
+        },
         "date": {"date_picker": {"type": "datepicker", "selected_date": "2026-11-20"}},
     }
     started = time.monotonic()
@@ -72,7 +82,9 @@ def test_modal_submit_is_acked_in_time_even_when_slack_is_slow(slack) -> None:  
 
 
 @pytest.mark.parametrize(("user", "expected"), [("U0KARI", "2026-11-21"), ("U0ALEX", "2026-11-20")])
-def test_default_date_is_today_in_the_sellers_own_time_zone(db_url: str, user: str, expected: str) -> None:
+def test_default_date_is_today_in_the_sellers_own_time_zone(
+    db_url: str, user: str, expected: str
+) -> None:
     # 23:30 UTC on Friday: already Saturday in Oslo, still Friday in London.
     with local_slack(db_url, clock=FakeClock(datetime(2026, 11, 20, 23, 30, tzinfo=UTC))) as slack:
         slack.driver.command("/logmeeting", "Acme", user).reply()
@@ -96,8 +108,14 @@ def test_views_update_failure_leaves_the_open_modal_alone(slack) -> None:  # typ
 def test_modal_customer_options_offer_near_misses(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logmeeting", "Equinor ASA", ALEX).reply()
     result = slack.driver.interactive(
-        {"type": "block_suggestion", "user": {"id": ALEX}, "action_id": "customer_input",
-         "block_id": "customer", "value": "Equinr", "view": {"id": "V1", "type": "modal", "callback_id": "log_activity_modal"}}
+        {
+            "type": "block_suggestion",
+            "user": {"id": ALEX},
+            "action_id": "customer_input",
+            "block_id": "customer",
+            "value": "Equinr",
+            "view": {"id": "V1", "type": "modal", "callback_id": "log_activity_modal"},
+        }
     )
     values = [o["value"] for o in result.json()["options"]]
     assert values[0] == "Equinor ASA" and values[-1] == "Equinr"

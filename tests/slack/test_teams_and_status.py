@@ -8,7 +8,7 @@ import time
 from slack_sdk.models.views import View
 
 from bot.standin import FakeUser, SlackDriver
-from tests.helpers import buttons, text_of
+from tests.helpers import text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
@@ -26,11 +26,15 @@ def _all_replies(slack, user: str, command: str, text: str, channel: str = CHANN
 
 
 def _setup_english_team(slack) -> None:  # type: ignore[no-untyped-def]
+    # Private answers follow each person's Slack language; Kari reads English in these tests.
+    slack.api.users[KARI].locale = "en-GB"
     assert "sales team" in _say(slack, KARI, "/kpi", "setup").lower() or True
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
     values = {
         "language": {"value": {"type": "static_select", "selected_option": {"value": "en"}}},
-        "timezone": {"value": {"type": "static_select", "selected_option": {"value": "Europe/Oslo"}}},
+        "timezone": {
+            "value": {"type": "static_select", "selected_option": {"value": "Europe/Oslo"}}
+        },
         "currency": {"value": {"type": "static_select", "selected_option": {"value": "NOK"}}},
         "digest_day": {"value": {"type": "static_select", "selected_option": {"value": "0"}}},
         "digest_time": {"value": {"type": "timepicker", "selected_time": "08:00"}},
@@ -69,7 +73,12 @@ def test_settings_modal_saves_team_settings_and_goals(slack) -> None:  # type: i
 def test_settings_are_refused_to_a_non_manager(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     assert "Only managers" in _say(slack, ALEX, "/kpi", "settings")
-    view = {"type": "modal", "callback_id": "team_settings_modal", "private_metadata": "{\"team\": 1}", "id": "V0SET"}
+    view = {
+        "type": "modal",
+        "callback_id": "team_settings_modal",
+        "private_metadata": '{"team": 1}',
+        "id": "V0SET",
+    }
     forged = slack.driver.submit_view(ALEX, view, {})
     assert forged.json()["response_action"] == "errors"
 
@@ -102,7 +111,9 @@ def test_teamstatus_for_a_seller_shows_only_their_own_figures(slack) -> None:  #
     assert "Colleagues' figures are for managers" in text
     assert "Lars" not in text and "Mette" not in text and "Equinor" not in text
     assert "Team totals" in text and "Meetings: *1*" in text
-    other = "\n".join(text_of(m) for m in _all_replies(slack, ALEX, "/teamstatus", "<@U0LARS|lars>"))
+    other = "\n".join(
+        text_of(m) for m in _all_replies(slack, ALEX, "/teamstatus", "<@U0LARS|lars>")
+    )
     assert "Lars" not in other
 
 
@@ -146,14 +157,14 @@ def test_managers_add_list_remove(slack) -> None:  # type: ignore[no-untyped-def
 
 def test_away_scales_goals_and_back(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    assert "away until" in _say(slack, LARS, "/kpi", "away until 2026-12-01")
+    assert "`/kpi back`" in _say(slack, LARS, "/kpi", "away until 2026-12-01")
     text = _say(slack, KARI, "/teamstatus", "")
     lars = text[text.index("*Lars*") :].split("\n\n")[0]
     assert "Meetings 0/8" in lars  # away Friday: 4 of 5 working days, so 8 of 10 meetings
     text = _say(slack, KARI, "/teamstatus", "2026-W48")
     lars = text[text.index("*Lars*") :].split("\n\n")[0]
     assert "(away)" in lars and "Meetings 0 " in lars  # a whole week away: no goal
-    assert "Welcome back" in _say(slack, LARS, "/kpi", "back")
+    assert "Välkommen tillbaka" in _say(slack, LARS, "/kpi", "back")  # Lars reads Swedish
 
 
 def test_kpi_me_for_a_seller_in_no_team(slack) -> None:  # type: ignore[no-untyped-def]
@@ -169,7 +180,7 @@ def test_customer_portfolio(slack) -> None:  # type: ignore[no-untyped-def]
     _say(slack, LARS, "/logwin", "Acme 400k margin 22%")
     _say(slack, LARS, "/logwin", "Orkla 900k margin 9%")
     _say(slack, LARS, "/logwin", "Yara 100k margin 30%")
-    assert "A-customer" in _say(slack, LARS, "/kpi", "customer Acme tier A")
+    assert "A-kund" in _say(slack, LARS, "/kpi", "customer Acme tier A")  # Lars reads Swedish
     text = _say(slack, KARI, "/teamstatus", "customers")
     assert "Customer portfolio" in text or "Acme" in text
     assert "`A`" in text
@@ -187,11 +198,13 @@ def test_data_of_one_workspace_never_reaches_another(slack) -> None:  # type: ig
     lars = mine[mine.index("*Lars*") :].split("\n\n")[0]
     assert "Meetings 0/10" in lars
     theirs = text_of(other.command("/teamstatus", "", LARS, CHANNEL).reply())
-    assert "not a sales team" in theirs  # the other workspace has no team in that channel
+    assert "`/kpi setup`" in theirs  # the other workspace has no team in that channel (Swedish)
 
 
 def test_app_home_for_a_new_user_is_a_welcome(slack) -> None:  # type: ignore[no-untyped-def]
-    slack.driver.event({"type": "app_home_opened", "user": ALEX, "channel": "D0ALEX", "tab": "home"})
+    slack.driver.event(
+        {"type": "app_home_opened", "user": ALEX, "channel": "D0ALEX", "tab": "home"}
+    )
     call = slack.api.wait_for(lambda c: c.method == "views.publish")[0]
     view = call.params["view"]
     View(**view).validate_json()
@@ -205,7 +218,9 @@ def test_app_home_for_a_busy_manager(slack) -> None:  # type: ignore[no-untyped-
         _say(slack, KARI, "/logmeeting", f"Kunde{chr(65 + i)}{i}x warm")
     _say(slack, LARS, "/logoffer", "Equinor 250k")
     slack.api.reset()
-    slack.driver.event({"type": "app_home_opened", "user": KARI, "channel": "D0KARI", "tab": "home"})
+    slack.driver.event(
+        {"type": "app_home_opened", "user": KARI, "channel": "D0KARI", "tab": "home"}
+    )
     view = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
     View(**view).validate_json()
     assert len(view["blocks"]) <= 100
@@ -222,19 +237,29 @@ def _accessories(view: dict) -> list[dict]:
 def test_plan_next_step_from_the_home_and_refusal_for_a_colleague(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     _say(slack, LARS, "/logmeeting", "Acme warm")
-    slack.driver.event({"type": "app_home_opened", "user": LARS, "channel": "D0LARS", "tab": "home"})
+    slack.driver.event(
+        {"type": "app_home_opened", "user": LARS, "channel": "D0LARS", "tab": "home"}
+    )
     view = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
     plan = [a for a in _accessories(view) if a["action_id"] == "lead_plan_next_step"][0]
 
     # Alex, not a manager, cannot plan Lars's lead.
     slack.api.reset()
-    slack.driver.click(ALEX, {"action_id": plan["action_id"], "value": plan["value"]}, view={"id": "VHOME", "type": "home"})
+    slack.driver.click(
+        ALEX,
+        {"action_id": plan["action_id"], "value": plan["value"]},
+        view={"id": "VHOME", "type": "home"},
+    )
     refusal = slack.api.wait_for(lambda c: c.method == "views.update")[0].params["view"]
     assert "belongs to a colleague" in text_of(refusal)
     assert "submit" not in refusal
 
     slack.api.reset()
-    slack.driver.click(LARS, {"action_id": plan["action_id"], "value": plan["value"]}, view={"id": "VHOME", "type": "home"})
+    slack.driver.click(
+        LARS,
+        {"action_id": plan["action_id"], "value": plan["value"]},
+        view={"id": "VHOME", "type": "home"},
+    )
     modal = slack.api.wait_for(lambda c: c.method == "views.update")[0].params["view"]
     values = {
         "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},
@@ -267,3 +292,19 @@ def test_sixty_seller_team_stays_within_slack_limits(slack) -> None:  # type: ig
             if block.get("text"):
                 assert len(block["text"]["text"]) <= 3000
     assert len(messages) >= 1
+
+
+def test_new_customers_count_first_ever_wins_only(slack) -> None:  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    _setup_english_team(slack)
+    _say(slack, LARS, "/logwin", "Acme 100k 2026-11-02")
+    _say(slack, LARS, "/logwin", "Acme 200k")  # a second win: not a new customer
+    _say(slack, LARS, "/logwin", "Orkla 50k")
+    _say(slack, METTE, "/logwin", "Old Corp 10k 2026-06-01")  # first win last quarter
+    _say(slack, METTE, "/logwin", "Old Corp 10k")
+    lars = _say(slack, LARS, "/kpi", "")
+    assert "New customers this quarter: 2" in lars
+    assert "Wins: 3 (NOK 350,000)" in lars
+    mette = _say(slack, METTE, "/kpi", "")
+    assert "New customers this quarter: 0" in mette

@@ -195,7 +195,7 @@ def goal(deps: Deps, who: who_mod.Who, text: str) -> dict[str, Any]:
                 language,
                 "goal_set",
                 kpi=args.kpi,
-                kpi_label=i18n.gettext(language, KPI_LABELS[args.kpi]),
+                kpi_label=i18n.translate(language, KPI_LABELS[args.kpi]),
                 target=args.target,
                 period=args.period,
                 user=mention(args.user_id) if args.user_id else None,

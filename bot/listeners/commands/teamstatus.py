@@ -80,5 +80,5 @@ def portfolio(deps: Deps, who: who_mod.Who) -> list[dict[str, Any]]:
         assert team is not None
         first = who.today - timedelta(days=364)
         rows = agg.customer_portfolio(session, who.workspace_id, first, who.today, team.currency)
-    label = i18n.gettext(who.language, "the last 12 months")
+    label = i18n.translate(who.language, "the last 12 months")
     return portfolio_messages(rows, who.language, team.currency, label)

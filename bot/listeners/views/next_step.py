@@ -49,7 +49,8 @@ def handle_next_step_submission(
     try:
         due = check_next_date(date.fromisoformat(raw), who.today) if raw else None
         if due is None:
-            errors[BlockId.NEXT_DATE.value] = t.gettext(MESSAGES["missing_next_date"])
+            message = MESSAGES["missing_next_date"]
+            errors[BlockId.NEXT_DATE.value] = t.gettext(message)
     except ParseError as err:
         params = message_params(err.params, lambda d: i18n.format_day(d, who.language))
         errors[BlockId.NEXT_DATE.value] = t.gettext(MESSAGES[err.code]) % params
