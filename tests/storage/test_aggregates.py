@@ -1,0 +1,148 @@
+"""The KPI aggregates on literal rows, on SQLite and PostgreSQL: ISO weeks across the year
+boundary, undone entries, currencies, first activity, new customers, leads without a next step."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from bot.services.kpis import Counts, Week
+from storage import aggregates as agg
+from storage.db import make_engine, make_session_factory, session_scope, upgrade
+from storage.models import Activity, Customer, Lead, Seller, Workspace
+
+NOW = datetime(2027, 1, 6, 9, tzinfo=UTC)
+
+
+@pytest.fixture
+def session(db_url: str):  # type: ignore[no-untyped-def]
+    engine = make_engine(db_url)
+    upgrade(engine)
+    with session_scope(make_session_factory(engine)) as s:
+        yield s
+        s.rollback()
+    engine.dispose()
+
+
+def _seed(s) -> tuple[int, int, list[int]]:  # type: ignore[no-untyped-def]
+    s.add_all([Workspace(id="T1"), Workspace(id="T2")])
+    s.flush()
+    kari, lars = (
+        Seller(workspace_id="T1", slack_user_id="UK"),
+        Seller(workspace_id="T1", slack_user_id="UL"),
+    )
+    other = Seller(workspace_id="T2", slack_user_id="UK")
+    s.add_all([kari, lars, other])
+    s.flush()
+    customers = [
+        Customer(workspace_id="T1", name=n, key=n.lower()) for n in ("Acme", "Orkla", "Yara")
+    ]
+    s.add_all(customers)
+    s.flush()
+    return kari.id, lars.id, [c.id for c in customers]
+
+
+def _act(
+    s,
+    seller: int,
+    customer: int,
+    kind: str,
+    day: date,
+    amount=None,
+    currency="NOK",
+    deleted=False,
+    ws="T1",
+    n=[0],
+):  # type: ignore[no-untyped-def]
+    n[0] += 1
+    s.add(
+        Activity(
+            workspace_id=ws,
+            seller_id=seller,
+            customer_id=customer,
+            kind=kind,
+            occurred_on=day,
+            amount=Decimal(amount) if amount is not None else None,
+            currency=currency if amount else None,
+            source="command",
+            source_ref=f"t:{n[0]}:{day}:{kind}",
+            created_at=NOW,
+            deleted_at=NOW if deleted else None,
+        )
+    )
+
+
+def test_weekly_counts_across_the_year_boundary(session) -> None:  # type: ignore[no-untyped-def]
+    kari, lars, (acme, orkla, _yara) = _seed(session)
+    _act(session, kari, acme, "meeting", date(2026, 12, 28))  # Monday of 2026-W53
+    _act(session, kari, acme, "meeting", date(2027, 1, 3))  # Sunday of 2026-W53
+    _act(session, kari, orkla, "meeting", date(2027, 1, 4))  # Monday of 2027-W01
+    _act(session, kari, orkla, "offer", date(2027, 1, 5), 250000)
+    _act(session, kari, orkla, "offer", date(2027, 1, 5), 1000, currency="EUR")  # not mixed in
+    _act(session, kari, orkla, "call", date(2027, 1, 5), deleted=True)  # undone
+    _act(session, lars, acme, "call", date(2027, 1, 5))
+    session.flush()
+    rows = agg.weekly_counts(session, "T1", [kari], date(2026, 12, 1), date(2027, 1, 10), "NOK")
+    by_week: dict[Week, list] = {}
+    for _seller, index, kind, count, amount in rows:
+        by_week.setdefault(Week.from_index(index), []).append((kind, count, amount))
+    w53 = Counts.from_kind_rows(by_week[Week(2026, 53)])
+    w01 = Counts.from_kind_rows(by_week[Week(2027, 1)])
+    assert (w53.meetings, w53.activities) == (2, 2)
+    assert (w01.meetings, w01.offers, w01.calls, w01.offer_value) == (1, 2, 0, Decimal(250000))
+
+
+def test_first_activity_new_customers_and_workspace_scope(session) -> None:  # type: ignore[no-untyped-def]
+    kari, lars, (acme, orkla, yara) = _seed(session)
+    _act(session, kari, acme, "win", date(2026, 9, 1), 100)  # Acme's first win: last quarter
+    _act(session, lars, acme, "win", date(2026, 11, 2), 100)
+    _act(session, lars, orkla, "win", date(2026, 11, 3), 100)  # first-ever win for Orkla
+    _act(session, lars, yara, "win", date(2026, 10, 1), 100, deleted=True)  # undone: does not count
+    _act(session, kari, yara, "win", date(2026, 11, 5), 100)  # so this is Yara's first
+    _act(session, kari, acme, "meeting", date(2026, 1, 15), deleted=True)
+    session.flush()
+    assert agg.first_activity(session, "T1", [kari, lars]) == {
+        kari: date(2026, 9, 1),
+        lars: date(2026, 11, 2),
+    }
+    assert agg.new_customers(
+        session, "T1", [kari, lars], date(2026, 10, 1), date(2026, 12, 31)
+    ) == {lars: 1, kari: 1}
+    assert (
+        agg.new_customers(session, "T2", [kari, lars], date(2026, 10, 1), date(2026, 12, 31)) == {}
+    )
+
+
+def test_pipeline_and_leads_without_next_step(session) -> None:  # type: ignore[no-untyped-def]
+    kari, lars, (acme, orkla, yara) = _seed(session)
+    today = date(2026, 11, 20)
+
+    def lead(owner, customer, temperature, due=None, amount=None, status="open"):  # type: ignore[no-untyped-def]
+        session.add(
+            Lead(
+                workspace_id="T1",
+                customer_id=customer,
+                owner_id=owner,
+                status=status,
+                temperature=temperature,
+                next_step_due=due,
+                offer_amount=amount,
+                currency="NOK" if amount else None,
+                created_at=NOW,
+                updated_at=NOW,
+            )
+        )
+
+    lead(kari, acme, "warm")  # no next step: counts
+    lead(kari, orkla, "hot", due=date(2026, 11, 19), amount=Decimal(300))  # overdue: counts
+    lead(kari, yara, "warm", due=today)  # due today: fine
+    lead(lars, acme, "cold")  # cold: never
+    lead(lars, orkla, "warm", status="won", amount=Decimal(999))  # closed: never, not pipeline
+    session.flush()
+    assert agg.leads_without_next_step(session, "T1", [kari, lars], today) == {kari: 2}
+    assert agg.pipeline(session, "T1", [kari, lars], "NOK") == {kari: (1, Decimal(300))}
+    assert [
+        lead.customer.name for lead in agg.leads_needing_attention(session, "T1", kari, today)
+    ] == ["Acme", "Orkla"]
