@@ -14,6 +14,7 @@ from storage.db import make_engine, make_session_factory, session_scope, upgrade
 from storage.models import Activity, Customer, Lead, Seller, Workspace
 
 NOW = datetime(2027, 1, 6, 9, tzinfo=UTC)
+_COUNTER = [0]
 
 
 @pytest.fixture
@@ -54,9 +55,8 @@ def _act(
     currency="NOK",
     deleted=False,
     ws="T1",
-    n=[0],
 ):  # type: ignore[no-untyped-def]
-    n[0] += 1
+    _COUNTER[0] += 1
     s.add(
         Activity(
             workspace_id=ws,
@@ -67,7 +67,7 @@ def _act(
             amount=Decimal(amount) if amount is not None else None,
             currency=currency if amount else None,
             source="command",
-            source_ref=f"t:{n[0]}:{day}:{kind}",
+            source_ref=f"t:{_COUNTER[0]}",
             created_at=NOW,
             deleted_at=NOW if deleted else None,
         )
