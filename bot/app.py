@@ -24,7 +24,16 @@ from bot.slack_client import build_client
 LISTENER_THREADS = 32
 
 # Kept to what the listeners use; manifest.yml declares the same list.
-BOT_SCOPES = ["commands", "chat:write", "users:read", "channels:read", "groups:read"]
+BOT_SCOPES = [
+    "commands",
+    "chat:write",  # replies, digests, private summaries
+    "users:read",  # names, time zones, languages, admin flags
+    "channels:read",  # a team's members (/kpi setup)
+    "groups:read",
+    "channels:history",  # finding our own digest after a crash mid-send
+    "groups:history",
+    "files:write",  # the digest's trend chart
+]
 
 
 def build_app(

@@ -58,7 +58,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_slack()
     configure_logging(settings.log_level)
     engine = _database(settings)
-    app = build_app(settings, make_session_factory(engine))
+    factory = make_session_factory(engine)
+    app = build_app(settings, factory)
+    if not args.no_scheduler:
+        from bot.clock import SystemClock
+        from bot.deps import Deps
+        from bot.scheduler import make_jobs, start
+
+        start(make_jobs(settings, Deps(settings, factory, SystemClock()), engine), blocking=False)
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -70,6 +77,57 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         wsgi = make_wsgi_app(app, engine)
     waitress.serve(wsgi, host=args.host, port=settings.port, threads=HTTP_THREADS, ident="kpibot")
     return 0
+
+
+# -- scheduler and digest ---------------------------------------------------------------------
+def _jobs(settings: Settings):  # type: ignore[no-untyped-def]
+    from bot.clock import SystemClock
+    from bot.deps import Deps
+    from bot.scheduler import make_jobs
+    from storage.db import make_session_factory
+
+    engine = _database(settings)
+    return make_jobs(settings, Deps(settings, make_session_factory(engine), SystemClock()), engine)
+
+
+def cmd_scheduler(args: argparse.Namespace, settings: Settings) -> int:
+    settings.require_web_api()
+    configure_logging(settings.log_level)
+    jobs = _jobs(settings)
+    if args.once:
+        outcome = jobs.tick()
+        print(
+            f"{len(outcome.sent)} sent, {len(outcome.skipped)} already sent, {len(outcome.failed)} failed"
+        )
+        return 0
+    from bot.scheduler import start
+
+    start(jobs, blocking=True)
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.services.kpis import Week
+
+    week = None
+    if args.week:
+        try:
+            week = Week.parse(args.week)
+        except ValueError:
+            return fail(
+                f"--week {args.week!r} is not an ISO week: use YYYY-Www, e.g. --week 2026-W47."
+            )
+    if not args.dry_run:
+        settings.require_web_api()
+    configure_logging(settings.log_level)
+    outcome, texts = _jobs(settings).run_now(channel=args.channel, week=week, dry_run=args.dry_run)
+    if args.dry_run:
+        print("\n\n".join(texts) if texts else "No sales team matches.")
+        return 0
+    print(
+        f"{len(outcome.sent)} sent, {len(outcome.skipped)} already sent, {len(outcome.failed)} failed"
+    )
+    return 1 if outcome.failed else 0
 
 
 # -- export ---------------------------------------------------------------------------------------
@@ -129,7 +187,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="serve Slack's requests over HTTP (or Socket Mode)")
     serve.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
+    serve.add_argument(
+        "--no-scheduler", action="store_true", help="do not run the scheduler in this process"
+    )
     serve.set_defaults(func=cmd_serve)
+
+    scheduler = sub.add_parser("scheduler", help="run the scheduler alone (digests and summaries)")
+    scheduler.add_argument("--once", action="store_true", help="run one tick and exit")
+    scheduler.set_defaults(func=cmd_scheduler)
+
+    digest = sub.add_parser("digest", help="send (or print) the weekly digest now, once per week")
+    digest.add_argument("--channel", metavar="CHANNEL_ID", help="only this team's channel")
+    digest.add_argument("--week", metavar="YYYY-Www", help="the week (default: last week)")
+    digest.add_argument("--dry-run", action="store_true", help="print it as text, post nothing")
+    digest.set_defaults(func=cmd_digest)
 
     export = sub.add_parser("export", help="print all activities as CSV or JSON")
     export.add_argument("--format", choices=["csv", "json"], default="csv")

@@ -28,6 +28,8 @@ class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     port: int = 3000
     log_level: str = "INFO"
+    digest_grace_hours: int = 24
+    digest_catch_up: str = "latest"
 
     @classmethod
     def from_env(
@@ -67,7 +69,21 @@ class Settings:
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ConfigError(f"LOG_LEVEL={level!r}: use DEBUG, INFO, WARNING or ERROR.")
 
+        grace = get("KPIBOT_DIGEST_GRACE_HOURS") or "24"
+        if not grace.isdigit():
+            raise ConfigError(
+                f"KPIBOT_DIGEST_GRACE_HOURS={grace!r} is not a number of hours: e.g. 24."
+            )
+        catch_up = (get("KPIBOT_DIGEST_CATCH_UP") or "latest").lower()
+        if catch_up not in {"latest", "all"}:
+            raise ConfigError(
+                f"KPIBOT_DIGEST_CATCH_UP={catch_up!r}: use latest (send only the latest missed "
+                "digest) or all."
+            )
+
         return cls(
+            digest_grace_hours=int(grace),
+            digest_catch_up=catch_up,
             bot_token=get("SLACK_BOT_TOKEN"),
             signing_secret=get("SLACK_SIGNING_SECRET"),
             app_token=get("SLACK_APP_TOKEN"),
@@ -86,6 +102,16 @@ class Settings:
     @property
     def socket_mode(self) -> bool:
         return bool(self.app_token)
+
+    def require_web_api(self) -> None:
+        """What posting to Slack needs (the scheduler, `kpibot digest`): a bot token or OAuth."""
+        if self.oauth:
+            return
+        if not self.bot_token or not self.bot_token.startswith("xoxb-"):
+            raise ConfigError(
+                "SLACK_BOT_TOKEN is not set to a bot token (xoxb-…): install the app and copy the "
+                "Bot User OAuth Token from OAuth & Permissions into .env."
+            )
 
     def require_slack(self) -> None:
         """Check what talking to Slack needs; raise ConfigError naming the first gap."""

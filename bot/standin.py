@@ -188,9 +188,37 @@ class FakeSlackApi:
                 view = json.loads(view)
             return {"ok": True, "view": {**(view or {}), "id": f"V{next(self._ts):08d}"}}
         if method == "chat.postMessage":
+            params["_ts"] = ts  # remembered, so conversations.history can list what was posted
+            if isinstance(params.get("metadata"), str):
+                params["metadata"] = json.loads(params["metadata"])
             return {"ok": True, "channel": params.get("channel"), "ts": ts, "message": {"ts": ts}}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": ts}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._ts):08d}"
+            return {"ok": True, "upload_url": f"{self.url}upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            return {
+                "ok": True,
+                "files": [{"id": f["id"]} for f in json.loads(params.get("files") or "[]")]
+                if isinstance(params.get("files"), str)
+                else params.get("files", []),
+            }
+        if method == "conversations.history":
+            channel = params.get("channel")
+            with self._lock:
+                posted = [
+                    {
+                        "ts": c.params.get("_ts"),
+                        "text": c.params.get("text"),
+                        "metadata": c.params.get("metadata"),
+                    }
+                    for c in self.calls
+                    if c.method == "chat.postMessage"
+                    and c.params.get("channel") == channel
+                    and c.params.get("_ts")
+                ]
+            return {"ok": True, "messages": list(reversed(posted)), "has_more": False}
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": "D" + str(params.get("users", "X"))[1:]}}
         return {"ok": True}
@@ -204,12 +232,23 @@ class FakeSlackApi:
 
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode("utf-8") if length else ""
+                data = self.rfile.read(length) if length else b""
+                if self.path.startswith("/upload/"):  # files_upload_v2's second step
+                    api._record(
+                        ApiCall(
+                            "file_upload",
+                            {"bytes": len(data), "png": data[:8] == b"\x89PNG\r\n\x1a\n"},
+                            self.path,
+                        )
+                    )
+                    self._send(200, None)
+                    return
+                raw = data.decode("utf-8")
                 if self.headers.get("Content-Type", "").startswith("application/json"):
                     params = json.loads(raw or "{}")
                 else:
                     params = dict(parse_qsl(raw, keep_blank_values=True))
-                for key in ("blocks", "view", "attachments"):
+                for key in ("blocks", "view", "attachments", "metadata"):
                     if isinstance(params.get(key), str):
                         try:
                             params[key] = json.loads(params[key])

@@ -92,7 +92,9 @@ def period_counts(
     return [(s, k, int(n), Decimal(a or 0)) for s, k, n, a in session.execute(query)]
 
 
-def first_activity(session: Session, workspace_id: str, seller_ids: Sequence[int]) -> dict[int, date]:
+def first_activity(
+    session: Session, workspace_id: str, seller_ids: Sequence[int]
+) -> dict[int, date]:
     """Each seller's first live activity: one index walk per seller (ORDER BY … LIMIT 1)."""
     if not seller_ids:
         return {}
@@ -108,7 +110,9 @@ def first_activity(session: Session, workspace_id: str, seller_ids: Sequence[int
         .correlate(Seller)
         .scalar_subquery()
     )
-    query = select(Seller.id, first).where(Seller.workspace_id == workspace_id, Seller.id.in_(seller_ids))
+    query = select(Seller.id, first).where(
+        Seller.workspace_id == workspace_id, Seller.id.in_(seller_ids)
+    )
     found = {}
     for seller_id, day in session.execute(query):
         if day is not None:
@@ -177,13 +181,8 @@ def leads_needing_attention(
     return list(session.scalars(query))
 
 
-def new_customers(
-    session: Session, workspace_id: str, seller_ids: Sequence[int], first_day: date, last_day: date
-) -> dict[int, int]:
-    """Customers whose first-ever (live) win falls in the period, credited to who won it.
-    Only this period's wins are looked at, each checked for an earlier win of its customer."""
-    if not seller_ids:
-        return {}
+def _first_win(workspace_id: str):  # type: ignore[no-untyped-def]
+    """A live win with no earlier live win for its customer."""
     earlier = aliased(Activity)
     had_earlier_win = (
         select(earlier.id)
@@ -199,17 +198,73 @@ def new_customers(
         )
         .exists()
     )
+    return and_(Activity.kind == "win", ~had_earlier_win)
+
+
+def new_customers(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], first_day: date, last_day: date
+) -> dict[int, int]:
+    """Customers whose first-ever (live) win falls in the period, credited to who won it.
+    Only this period's wins are looked at, each checked for an earlier win of its customer."""
+    if not seller_ids:
+        return {}
     query = (
         select(Activity.seller_id, func.count(func.distinct(Activity.customer_id)))
         .where(
             _live(workspace_id, seller_ids),
-            Activity.kind == "win",
             Activity.occurred_on.between(first_day, last_day),
-            ~had_earlier_win,
+            _first_win(workspace_id),
         )
         .group_by(Activity.seller_id)
     )
     return {s: int(n) for s, n in session.execute(query)}
+
+
+def wins(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], first_day: date, last_day: date
+) -> list[tuple[Activity, bool]]:
+    """The period's live wins, oldest first, each with: is it the customer's first-ever win?"""
+    if not seller_ids:
+        return []
+    first = set(
+        session.scalars(
+            select(Activity.id).where(
+                _live(workspace_id, seller_ids),
+                Activity.occurred_on.between(first_day, last_day),
+                _first_win(workspace_id),
+            )
+        )
+    )
+    rows = session.scalars(
+        select(Activity)
+        .where(
+            _live(workspace_id, seller_ids),
+            Activity.kind == "win",
+            Activity.occurred_on.between(first_day, last_day),
+        )
+        .order_by(Activity.occurred_on, Activity.id)
+    ).unique()
+    return [(a, a.id in first) for a in rows]
+
+
+def stale_offers(
+    session: Session, workspace_id: str, seller_id: int, before: date
+) -> int:
+    """Open offers sent before `before` (a suggestion: follow them up)."""
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Lead)
+            .where(
+                Lead.workspace_id == workspace_id,
+                Lead.owner_id == seller_id,
+                Lead.status == LeadStatus.OPEN.value,
+                Lead.offer_amount.is_not(None),
+                Lead.offer_sent_on < before,
+            )
+        )
+        or 0
+    )
 
 
 def customer_portfolio(

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -97,6 +98,7 @@ class SalesTeam(Base):
     digest_time: Mapped[str] = mapped_column(String(5), default="08:00")
     nudge_hour: Mapped[int] = mapped_column(Integer, default=9)
     capture_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    chart_enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
@@ -243,3 +245,26 @@ class AwayPeriod(Base):
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Claim(Base):
+    """One scheduled send (a team's digest for a week, a seller's summary, a day's nudge DM).
+    The unique key makes two schedulers agree on who sends; the state and lease survive crashes."""
+
+    __tablename__ = "claims"
+    __table_args__ = (UniqueConstraint("workspace_id", "kind", "subject", "period"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # digest / summary / nudge
+    subject: Mapped[str] = mapped_column(String(64))  # team id or seller id
+    period: Mapped[str] = mapped_column(String(16))  # 2026-W47, or a date for nudges
+    state: Mapped[str] = mapped_column(String(16), default="pending")  # pending/sending/sent/failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    channel: Mapped[str | None] = mapped_column(String(32))
+    message_ts: Mapped[str | None] = mapped_column(String(32))
+    error: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)

@@ -368,7 +368,9 @@ def customer_by_id(session: Session, workspace_id: str, customer_id: int) -> Cus
     ).one_or_none()
 
 
-def recent_activities(session: Session, workspace_id: str, seller_id: int, limit: int = 5) -> list[Activity]:
+def recent_activities(
+    session: Session, workspace_id: str, seller_id: int, limit: int = 5
+) -> list[Activity]:
     return list(
         session.scalars(
             select(Activity)

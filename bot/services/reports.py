@@ -29,6 +29,7 @@ class SellerStatus:
     baseline: Baseline | None
     trends: dict[str, str | None]
     goals: dict[str, Decimal | None]  # weekly activity goals, scaled for days away
+    base_goals: dict[str, Decimal | None]  # the same goals for a full week
     away_this_week: bool
     quarter: Counts
     quarter_goals: dict[str, Decimal | None]
@@ -151,12 +152,11 @@ def build_team_report(
             for k in WEEK_GOAL_KPIS
         }
         present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)
-        goals = {
-            k: kpis.scale_for_away(
-                kpis.resolve_goal(k, "week", seller_goals.get(sid, []), team_goals), present
-            )
+        base_goals = {
+            k: kpis.resolve_goal(k, "week", seller_goals.get(sid, []), team_goals)
             for k in WEEK_GOAL_KPIS
         }
+        goals = {k: kpis.scale_for_away(g, present) for k, g in base_goals.items()}
         closed = Counts.from_kind_rows(closing[sid])
         pipe_count, pipe_value = pipeline.get(sid, (0, Decimal(0)))
         statuses.append(
@@ -166,6 +166,7 @@ def build_team_report(
                 baseline=base,
                 trends=trends,
                 goals=goals,
+                base_goals=base_goals,
                 away_this_week=week in away_weeks,
                 quarter=Counts.from_kind_rows(per_quarter[sid]),
                 quarter_goals={

@@ -1,0 +1,96 @@
+"""Block Kit for the weekly team digest and the private weekly summaries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+
+from bot import i18n
+from bot.i18n import N_
+from bot.rendering.status import activity_lines, pack_sections, seller_detail_blocks
+from bot.rendering.text import render
+from bot.services.digest import Digest, Summary
+
+# "8 meetings", said per KPI (the number follows).
+KPI_PHRASES = {"meetings": N_("meetings"), "calls": N_("calls"), "offers": N_("offers")}
+
+
+def _week_title(language: str, digest_week: Any) -> str:
+    return i18n.translations(language).gettext("Week %(number)s") % {"number": digest_week.week}
+
+
+def digest_message(digest: Digest, language: str) -> dict[str, Any]:
+    t = i18n.translations(language)
+    report = digest.report
+    lines = activity_lines(None, report, language)
+    for line, kpi in zip(lines, ("meetings", "calls", "offers", "activities"), strict=True):
+        line["last"] = i18n.format_number(digest.last_week.get(kpi), language)
+    totals = render(
+        language, "digest_totals", activity=lines, totals=report.totals, currency=report.currency
+    )
+    recognition = render(
+        language,
+        "digest_recognition",
+        improvements=digest.improvements,
+        bests=digest.bests,
+        streaks=digest.streaks,
+        wins=digest.wins,
+        currency=report.currency,
+        kpi_phrase={k: t.gettext(v) for k, v in KPI_PHRASES.items()},
+    )
+    title = _week_title(language, digest.week)
+    blocks: list[Any] = [
+        HeaderBlock(text=PlainTextObject(text=f"{title} · kpibot"[:150])),
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(
+                    text=f"{i18n.format_day(digest.week.monday, language)} – "
+                    f"{i18n.format_day(digest.week.sunday, language)}"
+                )
+            ]
+        ),
+        SectionBlock(text=MarkdownTextObject(text=totals[:2900])),
+        DividerBlock(),
+        *pack_sections(
+            [part for part in recognition.split("\n\n\n") if part.strip()] or [recognition]
+        ),
+    ]
+    fallback = f"{title}: " + t.gettext("the team's week")
+    return {"text": fallback, "blocks": [b.to_dict() for b in blocks[:50]]}
+
+
+def summary_message(summary: Summary, language: str) -> dict[str, Any]:
+    t = i18n.translations(language)
+    kind, params = summary.suggestion
+    suggestion = render(
+        language,
+        "summary_suggestion",
+        kind=kind,
+        count=params.get("count", 0),
+        days=params.get("days", 0),
+        missing=params.get("missing", 0),
+        goal=params.get("goal", 0),
+    )
+    title = t.gettext("Your week %(number)s") % {"number": summary.report.week.week}
+    blocks: list[Any] = [
+        HeaderBlock(text=PlainTextObject(text=title[:150])),
+        *seller_detail_blocks(summary.status, summary.report, language, summary.leads),
+        SectionBlock(text=MarkdownTextObject(text=suggestion)),
+        ContextBlock(elements=[MarkdownTextObject(text=t.gettext("Only you see this summary."))]),
+    ]
+    return {"text": title, "blocks": [b.to_dict() for b in blocks[:50]]}
+
+
+def digest_as_text(message: dict[str, Any]) -> str:
+    """The digest as plain text, for `kpibot digest --dry-run`."""
+    from bot.standin import message_text
+
+    return message_text(message)

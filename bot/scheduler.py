@@ -1,0 +1,68 @@
+"""APScheduler 3.x runs the jobs' tick every minute. The tick itself decides what is due."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+
+from bot.config import Settings
+from bot.deps import Deps
+from bot.jobs import Jobs
+from bot.slack_client import build_client
+
+log = logging.getLogger(__name__)
+TICK = timedelta(minutes=1)
+
+
+def client_factory(settings: Settings, engine: Engine):  # type: ignore[no-untyped-def]
+    """A Web API client per workspace: the one bot token, or the installation's (OAuth)."""
+    if not settings.oauth:
+        client = build_client(settings)
+        return lambda _workspace_id: client
+
+    from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+
+    store = SQLAlchemyInstallationStore(client_id=settings.client_id or "", engine=engine)
+
+    def for_workspace(workspace_id: str) -> WebClient:
+        bot = store.find_bot(enterprise_id=None, team_id=workspace_id)
+        return build_client(settings, token=bot.bot_token if bot else None)
+
+    return for_workspace
+
+
+def make_jobs(settings: Settings, deps: Deps, engine: Engine) -> Jobs:
+    return Jobs(
+        deps=deps,
+        client_for=client_factory(settings, engine),
+        grace=timedelta(hours=settings.digest_grace_hours),
+        catch_up_all=settings.digest_catch_up == "all",
+    )
+
+
+def _tick(jobs: Jobs) -> None:
+    outcome = jobs.tick()
+    if outcome.sent or outcome.failed:
+        log.info("tick: %d sent, %d failed", len(outcome.sent), len(outcome.failed))
+
+
+def start(jobs: Jobs, *, blocking: bool) -> BackgroundScheduler | BlockingScheduler:
+    scheduler = (BlockingScheduler if blocking else BackgroundScheduler)(timezone="UTC")
+    scheduler.add_job(
+        _tick,
+        IntervalTrigger(seconds=int(TICK.total_seconds())),
+        args=[jobs],
+        id="kpibot-tick",
+        max_instances=1,  # a slow tick is never run twice at once in this process
+        coalesce=True,
+        next_run_time=datetime.now(UTC),
+    )
+    log.info("scheduler started: a tick every %s", TICK)
+    scheduler.start()
+    return scheduler

@@ -1,0 +1,118 @@
+"""What a team's weekly digest and each seller's private summary say, from live data at send time
+(so an undo or edit before the digest is reflected in it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from bot.services import recognition, reports
+from bot.services.kpis import Counts, Week
+from bot.services.reports import SellerStatus, TeamReport
+from storage import aggregates as agg
+from storage.models import Activity, Lead, SalesTeam
+
+TREND_WEEKS = 8
+STALE_OFFER_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Win:
+    seller: str
+    customer: str
+    amount: Decimal | None
+    currency: str | None
+    new_customer: bool
+
+
+@dataclass
+class Digest:
+    team: SalesTeam
+    week: Week
+    report: TeamReport
+    last_week: Counts
+    improvements: list[recognition.Improvement]
+    bests: list[recognition.PersonalBest]
+    streaks: list[recognition.Streak]
+    wins: list[Win]
+    trend: list[tuple[Week, Counts]]  # the team's last 8 weeks, oldest first
+
+
+@dataclass
+class Summary:
+    status: SellerStatus
+    report: TeamReport
+    leads: list[Lead]
+    suggestion: tuple[str, dict]  # (kind, params) for the renderer
+
+
+def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> Digest:
+    report = reports.build_team_report(session, team, week, today)
+    previous = reports.build_team_report(session, team, week.shift(-1), today)
+    ids = [s.seller.id for s in report.sellers]
+    won: list[Win] = []
+    for activity, first in agg.wins(session, team.workspace_id, ids, week.monday, week.sunday):
+        won.append(_win(activity, first))
+    trend = []
+    for back in range(TREND_WEEKS - 1, -1, -1):
+        w = week.shift(-back)
+        trend.append((w, sum((s.history.get(w, Counts()) for s in report.sellers), Counts())))
+    return Digest(
+        team=team,
+        week=week,
+        report=report,
+        last_week=previous.totals,
+        improvements=recognition.improvements(report.sellers),
+        bests=recognition.personal_bests(report.sellers, week),
+        streaks=recognition.streaks(report.sellers, week),
+        wins=won,
+        trend=trend,
+    )
+
+
+def _win(activity: Activity, first: bool) -> Win:
+    return Win(
+        seller=activity.seller.display_name or activity.seller.slack_user_id,
+        customer=activity.customer.name,
+        amount=activity.amount,
+        currency=activity.currency,
+        new_customer=first,
+    )
+
+
+def suggestion(status: SellerStatus, stale_offers: int, leads: int) -> tuple[str, dict]:
+    """One suggestion drawn from the facts, most useful first. Never a reproach."""
+    if stale_offers:
+        return "stale_offers", {"count": stale_offers, "days": STALE_OFFER_DAYS}
+    if leads:
+        return "leads_without_next_step", {"count": leads}
+    goal = status.goals.get("meetings")
+    if goal and status.week.meetings < goal:
+        return "meetings_to_goal", {"missing": int(goal - status.week.meetings), "goal": int(goal)}
+    if status.trends.get("activities") == "up":
+        return "above_average", {}
+    return "keep_going", {}
+
+
+def build_summaries(session: Session, digest: Digest, today: date) -> list[Summary]:
+    summaries = []
+    for status in digest.report.sellers:
+        leads = reports.warm_leads(session, digest.team.workspace_id, status.seller.id, today)
+        stale = agg.stale_offers(
+            session,
+            digest.team.workspace_id,
+            status.seller.id,
+            today - timedelta(days=STALE_OFFER_DAYS),
+        )
+        summaries.append(
+            Summary(
+                status=status,
+                report=digest.report,
+                leads=leads,
+                suggestion=suggestion(status, stale, status.leads_without_next_step),
+            )
+        )
+    return summaries

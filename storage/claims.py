@@ -1,0 +1,110 @@
+"""Claims: who sends a scheduled message, decided by the database.
+
+A claim row per (workspace, kind, subject, period) with a unique constraint. To send, a process
+inserts the row in state `sending` with a lease, or takes over a row whose lease ran out (a crash
+mid-send) or that is due for another try, with one conditional UPDATE. Only the process whose
+insert or UPDATE succeeded sends. Nothing here commits: each step is its own short unit of work
+in the caller, so no transaction is held open while Slack is called."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from storage.models import Claim
+
+LEASE = timedelta(minutes=5)
+MAX_ATTEMPTS = 5
+
+
+def get(session: Session, workspace_id: str, kind: str, subject: str, period: str) -> Claim | None:
+    return session.scalars(
+        select(Claim).where(
+            Claim.workspace_id == workspace_id,
+            Claim.kind == kind,
+            Claim.subject == subject,
+            Claim.period == period,
+        )
+    ).one_or_none()
+
+
+def take(
+    session: Session, workspace_id: str, kind: str, subject: str, period: str, now: datetime
+) -> tuple[Claim | None, bool]:
+    """(claim, takeover): the claim if this process may send now, else None. `takeover` says a
+    previous attempt may have reached Slack before it died (so check before sending again)."""
+    claim = Claim(
+        workspace_id=workspace_id,
+        kind=kind,
+        subject=subject,
+        period=period,
+        state="sending",
+        attempts=1,
+        lease_until=now + LEASE,
+        started_at=now,
+        created_at=now,
+        updated_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(claim)
+            session.flush()
+        return claim, False
+    except IntegrityError:
+        pass
+    existing = get(session, workspace_id, kind, subject, period)
+    if existing is None or existing.state in {"sent", "failed"}:
+        return None, False
+    if existing.attempts >= MAX_ATTEMPTS:
+        return None, False
+    was_sending = existing.state == "sending"
+    # Take it over only if nobody else did in between (compare-and-set on state and lease).
+    result = session.execute(
+        update(Claim)
+        .where(
+            Claim.id == existing.id,
+            Claim.state == existing.state,
+            Claim.attempts == existing.attempts,
+            or_(Claim.lease_until.is_(None), Claim.lease_until < now),
+        )
+        .values(
+            state="sending",
+            attempts=existing.attempts + 1,
+            lease_until=now + LEASE,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        return None, False
+    session.refresh(existing)
+    return existing, was_sending
+
+
+def mark_sent(session: Session, claim_id: int, channel: str | None, ts: str | None, now: datetime) -> None:
+    session.execute(
+        update(Claim)
+        .where(Claim.id == claim_id)
+        .values(state="sent", channel=channel, message_ts=ts, lease_until=None, error=None, updated_at=now)
+    )
+
+
+def mark_failed(
+    session: Session, claim: Claim, error: str, now: datetime, *, retry_after: timedelta | None
+) -> None:
+    """A permanent failure (retry_after None), or the last attempt, ends the claim; a transient
+    one waits `retry_after` and is tried again."""
+    final = retry_after is None or claim.attempts >= MAX_ATTEMPTS
+    session.execute(
+        update(Claim)
+        .where(Claim.id == claim.id)
+        .values(
+            error=error[:64],
+            updated_at=now,
+            state="failed" if final else "pending",
+            lease_until=None if final else now + retry_after,  # type: ignore[operator]
+        )
+    )

@@ -1,0 +1,106 @@
+"""Two scheduler processes against one PostgreSQL send one digest per team and week, and one
+summary per seller. `kpibot digest` runs through the same claims."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.local import local_slack
+from storage.db import make_session_factory, session_scope
+from storage.models import SalesTeam
+from tests.fakes.clock import FakeClock
+
+KPIBOT = str(Path(sys.executable).with_name("kpibot"))
+
+
+def _env(slack, db_url: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env.update(SLACK_BOT_TOKEN="xoxb-test", SLACK_API_URL=slack.api.api_url, DATABASE_URL=db_url)
+    return env
+
+
+def test_two_scheduler_processes_send_once(pg_url: str) -> None:
+    now = datetime.now(UTC)
+    with local_slack(pg_url, clock=FakeClock(now)) as slack:
+        slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
+        slack.driver.command("/logmeeting", "Acme", "U0LARS", "C0SALES").reply()
+        due = now - timedelta(minutes=10)
+        with session_scope(make_session_factory(slack.engine)) as s:
+            team = s.query(SalesTeam).one()
+            team.timezone, team.digest_weekday, team.digest_time = (
+                "UTC",
+                due.weekday(),
+                due.strftime("%H:%M"),
+            )
+        slack.api.reset()
+        env = _env(slack, pg_url)
+        procs = [
+            subprocess.Popen(
+                [KPIBOT, "scheduler", "--once"],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
+        outputs = [p.communicate(timeout=120) for p in procs]
+        assert all(p.returncode == 0 for p in procs), outputs
+        posts = [
+            c
+            for c in slack.api.calls_to("chat.postMessage")
+            if c.params.get("channel") == "C0SALES"
+        ]
+        assert len(posts) == 1
+        dms = [
+            c.params["channel"]
+            for c in slack.api.calls_to("chat.postMessage")
+            if c.params.get("channel", "").startswith("U0")
+        ]
+        assert sorted(dms) == sorted(set(dms)) and len(dms) == 4  # one summary per seller
+
+
+def test_digest_command_twice_posts_once_and_dry_run_posts_nothing(db_url: str) -> None:
+    with local_slack(db_url) as slack:
+        slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
+        slack.api.reset()
+        env = _env(slack, db_url)
+        dry = subprocess.run(
+            [KPIBOT, "digest", "--dry-run", "--week", "2026-W47"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert (
+            dry.returncode == 0
+            and "2026-W47" in dry.stdout
+            and slack.api.calls_to("chat.postMessage") == []
+        )
+        for _ in range(2):
+            run = subprocess.run(
+                [KPIBOT, "digest", "--channel", "C0SALES", "--week", "2026-W47"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            assert run.returncode == 0, run.stderr
+        posts = [
+            c
+            for c in slack.api.calls_to("chat.postMessage")
+            if c.params.get("channel") == "C0SALES"
+        ]
+        assert len(posts) == 1
+        bad = subprocess.run(
+            [KPIBOT, "digest", "--week", "week47"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert bad.returncode == 2 and "YYYY-Www" in bad.stderr and "Traceback" not in bad.stderr

@@ -1,0 +1,371 @@
+"""The weekly digest, the private summaries and the scheduler that sends each exactly once."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from freezegun import freeze_time
+
+from bot.clock import SystemClock
+from bot.deps import Deps
+from bot.jobs import Jobs
+from bot.services.kpis import Week
+from bot.slack_client import build_client
+from bot.standin import Failure, FakeUser
+from storage import claims
+from storage.db import make_session_factory, session_scope
+from storage.models import Claim, SalesTeam
+from tests.helpers import text_of
+
+KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
+CHANNEL = "C0SALES"
+
+
+def _english(slack) -> None:  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+
+
+def _team(slack, channel: str = CHANNEL) -> None:  # type: ignore[no-untyped-def]
+    slack.driver.command("/kpi", "setup", KARI, channel).reply()
+    with session_scope(make_session_factory(slack.engine)) as s:
+        team = s.query(SalesTeam).filter_by(channel_id=channel).one()
+        team.language = "en"
+
+
+def _jobs(slack, **kw) -> Jobs:  # type: ignore[no-untyped-def]
+    deps = Deps(slack.settings, make_session_factory(slack.engine), SystemClock())
+    client = build_client(slack.settings)
+    return Jobs(deps=deps, client_for=lambda _ws: client, **kw)
+
+
+def _posts(slack, channel: str = CHANNEL) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == channel and "_ts" in c.params
+    ]
+
+
+def _log(slack, user: str, text: str, command: str = "/logmeeting") -> None:  # type: ignore[no-untyped-def]
+    slack.driver.command(command, text, user, CHANNEL).reply()
+
+
+# -- scheduling ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("before", "at"),
+    [
+        (
+            "2026-03-30T05:59:00Z",
+            "2026-03-30T06:00:00Z",
+        ),  # first Monday of summer time: 08:00 = 06:00 UTC
+        (
+            "2026-10-26T06:59:00Z",
+            "2026-10-26T07:00:00Z",
+        ),  # first Monday of winter time: 08:00 = 07:00 UTC
+        ("2026-11-23T06:59:00Z", "2026-11-23T07:00:00Z"),
+    ],
+)
+def test_digest_goes_out_at_0800_oslo_once_across_dst(slack, before: str, at: str) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    jobs = _jobs(slack)
+    with freeze_time(before):
+        assert jobs.tick().sent == []
+    with freeze_time(at):
+        outcome = jobs.tick()
+        assert [s for s in outcome.sent if s.startswith("digest")] != []
+    with freeze_time(datetime.fromisoformat(at) + timedelta(minutes=1)):
+        assert [s for s in jobs.tick().sent if s.startswith("digest")] == []
+    with freeze_time(datetime.fromisoformat(at) + timedelta(hours=3)):
+        assert [s for s in jobs.tick().sent if s.startswith("digest")] == []
+    assert len(_posts(slack)) == 1
+    week = Week.of(datetime.fromisoformat(at).date()).shift(-1)
+    assert f"Week {week.week}" in text_of(_posts(slack)[0])
+
+
+def test_a_bot_down_from_sunday_sends_on_start_monday_1100(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    with freeze_time("2026-11-23T10:00:00Z"):  # Monday 11:00 in Oslo
+        _jobs(slack).tick()
+    assert len(_posts(slack)) == 1
+    assert "Week 47" in text_of(_posts(slack)[0])
+
+
+def test_a_bot_down_for_a_week_sends_only_the_latest_week(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    with freeze_time("2026-11-30T10:00:00Z"):  # back Monday 11:00 after a week down: 23 Nov missed
+        _jobs(slack).tick()
+    posts = _posts(slack)
+    assert len(posts) == 1 and "Week 48" in text_of(posts[0])
+
+
+def test_catch_up_all_sends_every_missed_week_once(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    with freeze_time("2026-11-30T10:00:00Z"):
+        _jobs(slack, catch_up_all=True).tick()
+        _jobs(slack, catch_up_all=True).tick()
+    weeks = [text_of(p).split("·")[0].strip() for p in _posts(slack)]
+    assert len(weeks) == len(set(weeks)) >= 2
+
+
+def test_changed_settings_follow_without_restart(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    with session_scope(make_session_factory(slack.engine)) as s:
+        team = s.query(SalesTeam).one()
+        team.digest_weekday, team.digest_time = 4, "15:30"  # Friday 15:30
+    jobs = _jobs(slack)
+    with freeze_time("2026-11-27T14:29:00Z"):
+        assert jobs.tick().sent == []
+    with freeze_time("2026-11-27T14:30:00Z"):
+        jobs.tick()
+    assert "Week 48" in text_of(_posts(slack)[0])  # a Friday digest is about the week ending
+
+
+def test_429_then_success_is_one_post(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    slack.api.fail(
+        "chat.postMessage",
+        Failure(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"}),
+    )
+    with freeze_time("2026-11-23T07:00:00Z"):
+        outcome = _jobs(slack).tick()
+    assert any(s.startswith("digest") for s in outcome.sent)
+    assert len(_posts(slack)) == 1
+    assert (
+        len(
+            [
+                c
+                for c in slack.api.calls_to("chat.postMessage")
+                if c.params.get("channel") == CHANNEL
+            ]
+        )
+        == 2
+    )
+
+
+def test_permanent_failure_is_recorded_other_teams_sent_manager_told(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack, "C0GONE")
+    _team(slack, "C0OTHER")
+    slack.api.fail("chat.postMessage", Failure(200, {"ok": False, "error": "channel_not_found"}))
+    with freeze_time("2026-11-23T07:00:00Z"):
+        outcome = _jobs(slack).tick()
+        again = _jobs(slack).tick()
+    assert outcome.failed == [f"digest:1:{Week(2026, 47)}"]
+    assert len(_posts(slack, "C0OTHER")) == 1
+    assert again.failed == [] and len(_posts(slack, "C0OTHER")) == 1  # not retried, not re-sent
+    told = [
+        c
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == KARI and "channel_not_found" in text_of(c.params)
+    ]
+    assert len(told) == 1
+    with session_scope(make_session_factory(slack.engine)) as s:
+        claim = s.query(Claim).filter_by(kind="digest", subject="1").one()
+        assert (claim.state, claim.error) == ("failed", "channel_not_found")
+
+
+def test_transient_failures_are_retried_a_bounded_number_of_times(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    slack.api.fail(
+        "chat.postMessage", *[Failure(200, {"ok": False, "error": "internal_error"})] * 100
+    )
+    start = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+    for i in range(claims.MAX_ATTEMPTS + 3):
+        with freeze_time(start + timedelta(minutes=6 * i)):
+            _jobs(slack).tick()
+    with session_scope(make_session_factory(slack.engine)) as s:
+        claim = s.query(Claim).filter_by(kind="digest").one()
+        assert (claim.state, claim.attempts) == ("failed", claims.MAX_ATTEMPTS)
+    digest_calls = [
+        c for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == CHANNEL
+    ]
+    assert len(digest_calls) == claims.MAX_ATTEMPTS
+
+
+def test_a_crash_mid_send_is_finished_after_the_lease_without_a_second_post(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    real = _jobs(slack)
+    with freeze_time("2026-11-23T07:00:00Z"):
+        # The first process posts, then dies before recording it.
+        original = claims.mark_sent
+        claims.mark_sent = lambda *a, **k: (_ for _ in ()).throw(SystemExit("crash"))  # type: ignore[assignment]
+        try:
+            with pytest.raises(SystemExit):
+                real._send_digest(
+                    build_client(slack.settings),
+                    "T0DEMO",
+                    1,
+                    Week(2026, 47),
+                    __import__("bot.jobs").jobs.Outcome(),
+                )
+        finally:
+            claims.mark_sent = original  # type: ignore[assignment]
+    with freeze_time("2026-11-23T07:02:00Z"):  # lease still running: nobody touches it
+        _jobs(slack).tick()
+    with freeze_time("2026-11-23T07:10:00Z"):  # lease over: taken over, found in the channel
+        _jobs(slack).tick()
+    assert len(_posts(slack)) == 1
+    with session_scope(make_session_factory(slack.engine)) as s:
+        claim = s.query(Claim).filter_by(kind="digest").one()
+        assert claim.state == "sent" and claim.message_ts == _posts(slack)[0]["_ts"]
+
+
+# -- content -------------------------------------------------------------------------------------
+def _history(slack, user: str, weeks: dict[int, int], kind: str = "/logmeeting") -> None:  # type: ignore[no-untyped-def]
+    """`weeks`: weeks back from week 47 (0 = week 47) -> how many activities on its Tuesday."""
+    for back, count in weeks.items():
+        day = Week(2026, 47).shift(-back).monday + timedelta(days=1)
+        for i in range(count):
+            name = hashlib.sha1(f"{user}{back}{i}".encode()).hexdigest()[:10]  # no near-misses
+            _log(slack, user, f"{name} {day.isoformat()}", kind)
+
+
+def test_recognition_of_improvement_with_the_facts(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _history(slack, LARS, {3: 2, 2: 2, 1: 2, 0: 8})  # 2, 2, 2 then 8 meetings
+    _history(slack, METTE, {4: 10, 3: 10, 2: 10, 1: 10, 0: 10})  # steady 10: not "improved"
+    _history(slack, ALEX, {0: 9})  # first week: not judged
+    _history(slack, KARI, {3: 6, 2: 6, 1: 6})  # a quiet week 47: never named for it
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    text = text_of(_posts(slack)[0])
+    progress = text.split("Progress this week")[1].split("*")[0:4]
+    assert "*Lars*: meetings 8, up from an average of 2" in text
+    assert "Mette*: meetings 10, up" not in text
+    assert (
+        "Alex" not in "".join(progress) and "Alex*: meetings" not in text.split("Personal bests")[0]
+    )
+    assert "Kari" not in text  # no bottom list, no shaming
+    assert "weeks in a row on the meetings goal" in text and "*Mette*" in text  # a streak instead
+
+
+def test_wins_new_customers_and_escaping_in_the_digest(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _log(slack, LARS, "&lt;!channel&gt; Corp 320k 2026-11-17", "/logwin")
+    _log(slack, METTE, "Orkla 50k 2026-11-18", "/logwin")
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    text = text_of(_posts(slack)[0])
+    assert "<!channel>" not in text and "&lt;!channel&gt; Corp" in text
+    assert "NOK 320,000" in text and "new customer!" in text
+
+
+def test_an_undo_before_the_digest_is_reflected(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _log(slack, LARS, "Big Deal 900k 2026-11-17", "/logwin")
+    slack.driver.command("/kpi", "undo", LARS, CHANNEL).reply()
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    assert "Big Deal" not in text_of(_posts(slack)[0])
+
+
+def test_private_summaries_go_to_each_seller_not_to_the_away(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _log(slack, LARS, "Acme warm 2026-11-17")
+    _log(slack, LARS, "Equinor 250k 2026-10-01", "/logoffer")
+    slack.driver.command("/kpi", "away until 2026-12-10", METTE, CHANNEL).reply()
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+        _jobs(slack).tick()
+    dms = {
+        c.params["channel"]: c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel", "").startswith("U0")
+    }
+    assert set(dms) == {KARI, LARS, ALEX}
+    lars = text_of(dms[LARS])
+    assert "Your week 47" in lars and "Acme" in lars
+    assert "1 of your offers is older than 30 days" in lars
+    assert (
+        len([c for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == LARS])
+        == 1
+    )
+
+
+def test_trend_chart_is_uploaded_as_a_png_in_the_digest_thread(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    upload = slack.api.wait_for(lambda c: c.method == "file_upload")[0]
+    assert upload.params["png"] is True and upload.params["bytes"] > 1000
+    done = slack.api.calls_to("files.completeUploadExternal")[0].params
+    assert done.get("thread_ts") == _posts(slack)[0]["_ts"]
+
+
+def test_sixty_seller_digest_stays_within_slack_limits(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    ids = [
+        slack.api.add_user(FakeUser(f"U2{i:04d}", f"Seller{i:02d} X", locale="en-GB")).id
+        for i in range(60)
+    ]
+    slack.api.channel_members[CHANNEL] = [KARI, *ids]
+    _team(slack)
+    for user in ids:
+        _log(slack, user, f"W{user} 100k 2026-11-17", "/logwin")
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    post = _posts(slack)[0]
+    assert len(post["blocks"]) <= 50
+    for block in post["blocks"]:
+        if isinstance(block.get("text"), dict):
+            assert len(block["text"]["text"]) <= 3000
+    assert len(post.get("text", "")) <= 4000
+
+
+def test_digest_dry_run_posts_nothing(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _log(slack, LARS, "Acme 2026-11-17")
+    with freeze_time("2026-11-23T07:00:00Z"):
+        outcome, texts = _jobs(slack).run_now(channel=None, week=Week(2026, 47), dry_run=True)
+    assert "Week 47" in texts[0] and _posts(slack) == []
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).run_now(channel=CHANNEL, week=Week(2026, 47), dry_run=False)
+        _jobs(slack).run_now(channel=CHANNEL, week=Week(2026, 47), dry_run=False)
+    assert len(_posts(slack)) == 1  # through the same claim: twice posts once
+
+
+def test_reported_week_rule() -> None:
+    from bot.services.schedule import due_digests
+
+    due = due_digests(
+        0, "08:00", "Europe/Oslo", datetime(2026, 11, 23, 7, 0, tzinfo=UTC), timedelta(hours=24)
+    )
+    assert [d.week for d in due] == [Week(2026, 47)]
+    assert (
+        due_digests(
+            0,
+            "08:00",
+            "Europe/Oslo",
+            datetime(2026, 11, 23, 6, 59, tzinfo=UTC),
+            timedelta(hours=24),
+        )
+        == []
+    )
+    assert (
+        due_digests(
+            0,
+            "08:00",
+            "America/New_York",
+            datetime(2026, 11, 23, 12, 59, tzinfo=UTC),
+            timedelta(hours=24),
+        )
+        == []
+    )
+    assert date(2026, 11, 23) == Week(2026, 48).monday
