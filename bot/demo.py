@@ -140,6 +140,37 @@ class Session:
         self.print(f"  {user.name.split()[0]} opens the kpibot App Home")
         self.print(indent(readable_view(view)))
 
+    def digest(self, today: date) -> None:
+        """What the scheduler sends on Monday morning, sent now for this week through the claims."""
+        from bot.clock import SystemClock
+        from bot.deps import Deps
+        from bot.jobs import Jobs
+        from bot.services.kpis import Week
+        from bot.slack_client import build_client
+
+        client = build_client(self.slack.settings)
+        jobs = Jobs(
+            deps=Deps(self.slack.settings, make_session_factory(self.slack.engine), SystemClock()),
+            client_for=lambda _ws: client,
+        )
+        before = len(self.slack.api.calls)
+        jobs.run_now(channel=None, week=Week.of(today), dry_run=False)
+        posted = [c for c in self.slack.api.calls[before:] if c.method == "chat.postMessage"]
+        for call in posted:
+            channel = call.params.get("channel", "")
+            if channel.startswith("C"):
+                self.print(f"  kpibot posts in #sales-{channel.lower()}")
+                self.print(indent(readable(call.params)))
+        uploads = [c for c in self.slack.api.calls[before:] if c.method == "file_upload"]
+        if uploads:
+            self.print(
+                f"    (and an 8-week trend chart, a {uploads[0].params['bytes']:,}-byte PNG, in the thread)"
+            )
+        for call in posted:
+            if call.params.get("channel") == "U0METTE":
+                self.print("  kpibot sends Mette a private message")
+                self.print(indent(readable(call.params)))
+
     def print(self, text: str = "") -> None:
         self.out.write(text + "\n")
         self.out.flush()
@@ -228,7 +259,8 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
     s.command(mette, "/logcall Maersk i dag")
     s.command(mette, "/kpi fortryd")
 
-    _heading(s, "6. Several weeks of activity from four sellers")
+    _heading(s, "6. A sales team, and several weeks of activity from four sellers")
+    s.command(kari, "/kpi setup")
     count = log_history(s, slack, today)
     s.print(f"  {count} slash commands sent and stored; per seller and kind:")
     with session_scope(make_session_factory(slack.engine)) as session:
@@ -246,8 +278,7 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
             s.print(f"    {name:<8} {parts}")
         csv_text = to_csv(rows)
 
-    _heading(s, "7. A sales team, goals and /teamstatus")
-    s.command(kari, "/kpi setup")
+    _heading(s, "7. Goals, managers and /teamstatus")
     s.command(kari, "/kpi goal meetings 3/week")
     s.command(kari, "/kpi goal <@U0LARS|lars> meetings 2/week")
     s.command(kari, "/kpi managers add <@U0ALEX|alex>")
@@ -267,10 +298,13 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
     _heading(s, "9. App Home")
     s.app_home(alex)
 
-    _heading(s, "10. Help, in the seller's language")
+    _heading(s, "10. The weekly digest in the team channel, and a private summary")
+    s.digest(today)
+
+    _heading(s, "11. Help, in the seller's language")
     s.command(kari, "/kpi help")
 
-    _heading(s, "11. kpibot export --format csv (first lines)")
+    _heading(s, "12. kpibot export --format csv (first lines)")
     for line in csv_text.splitlines()[:6]:
         s.print("    " + line)
     s.print(f"    … {len(csv_text.splitlines()) - 1} activities in all")

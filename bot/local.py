@@ -7,7 +7,7 @@ import secrets
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import waitress
 from sqlalchemy import Engine
@@ -66,7 +66,7 @@ def local_slack(
 ) -> Iterator[LocalSlack]:
     api = FakeSlackApi(team_id=team_id).start()
     for user in users:
-        api.add_user(user)
+        api.add_user(replace(user))  # a copy: a test may change a user's locale
     settings = Settings(
         bot_token="xoxb-local-stand-in",
         signing_secret=secrets.token_hex(16),

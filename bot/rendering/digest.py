@@ -36,16 +36,30 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
     totals = render(
         language, "digest_totals", activity=lines, totals=report.totals, currency=report.currency
     )
-    recognition = render(
-        language,
-        "digest_recognition",
-        improvements=digest.improvements,
-        bests=digest.bests,
-        streaks=digest.streaks,
-        wins=digest.wins,
-        currency=report.currency,
-        kpi_phrase={k: t.gettext(v) for k, v in KPI_PHRASES.items()},
-    )
+    phrases = {k: t.gettext(v) for k, v in KPI_PHRASES.items()}
+
+    def line(kind: str, item: Any = None) -> str:
+        return render(
+            language,
+            "digest_line",
+            kind=kind,
+            item=item,
+            kpi_phrase=phrases,
+            currency=report.currency,
+        )
+
+    chunks: list[str] = []
+    for kind, items in (
+        ("improvement", digest.improvements),
+        ("best", digest.bests),
+        ("streak", digest.streaks),
+        ("win", digest.wins),
+    ):
+        if items:
+            chunks.append(("\n" if chunks else "") + line("heading", kind))
+            chunks += [line(kind, item) for item in items]
+    if not chunks:
+        chunks.append(line("quiet"))
     title = _week_title(language, digest.week)
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=f"{title} · kpibot"[:150])),
@@ -59,9 +73,7 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
         ),
         SectionBlock(text=MarkdownTextObject(text=totals[:2900])),
         DividerBlock(),
-        *pack_sections(
-            [part for part in recognition.split("\n\n\n") if part.strip()] or [recognition]
-        ),
+        *pack_sections(chunks, sep="\n"),
     ]
     fallback = f"{title}: " + t.gettext("the team's week")
     return {"text": fallback, "blocks": [b.to_dict() for b in blocks[:50]]}

@@ -60,13 +60,14 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
     for back in range(TREND_WEEKS - 1, -1, -1):
         w = week.shift(-back)
         trend.append((w, sum((s.history.get(w, Counts()) for s in report.sellers), Counts())))
+    improved = recognition.improvements(report.sellers)
     return Digest(
         team=team,
         week=week,
         report=report,
         last_week=previous.totals,
-        improvements=recognition.improvements(report.sellers),
-        bests=recognition.personal_bests(report.sellers, week),
+        improvements=improved,
+        bests=recognition.personal_bests(report.sellers, week, improved),
         streaks=recognition.streaks(report.sellers, week),
         wins=won,
         trend=trend,

@@ -53,7 +53,13 @@ def improvements(statuses: list[SellerStatus]) -> list[Improvement]:
     return sorted(found, key=lambda i: (-(i.value - i.baseline), i.name.casefold()))
 
 
-def personal_bests(statuses: list[SellerStatus], week: Week) -> list[PersonalBest]:
+def personal_bests(
+    statuses: list[SellerStatus],
+    week: Week,
+    already: list[Improvement] = (),  # type: ignore[assignment]
+) -> list[PersonalBest]:
+    """Best week ever for a KPI (not repeated for a KPI already named as an improvement)."""
+    named = {(i.name, i.kpi) for i in already}
     found = []
     for s in statuses:
         earlier = {w: c for w, c in s.history.items() if w < week}
@@ -62,7 +68,7 @@ def personal_bests(statuses: list[SellerStatus], week: Week) -> list[PersonalBes
         for kpi in RECOGNISED_KPIS:
             value = s.week.get(kpi)
             best = max(c.get(kpi) for c in earlier.values())
-            if value > best and value >= BEST_MIN_VALUE[kpi]:
+            if value > best and value >= BEST_MIN_VALUE[kpi] and (s.name, kpi) not in named:
                 found.append(PersonalBest(s.name, kpi, value, best))
     return sorted(found, key=lambda b: b.name.casefold())
 
