@@ -130,6 +130,20 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     return 1 if outcome.failed else 0
 
 
+def cmd_nudge(args: argparse.Namespace, settings: Settings) -> int:
+    if not args.dry_run:
+        settings.require_web_api()
+    configure_logging(settings.log_level)
+    outcome, texts = _jobs(settings).nudge_pass(force=args.force, dry_run=args.dry_run)
+    if args.dry_run:
+        print("\n\n".join(texts) if texts else "Nobody needs a nudge now.")
+        return 0
+    print(
+        f"{len(outcome.sent)} sent, {len(outcome.skipped)} already sent today, {len(outcome.failed)} failed"
+    )
+    return 1 if outcome.failed else 0
+
+
 # -- export ---------------------------------------------------------------------------------------
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from bot.services.export import to_csv, to_json
@@ -201,6 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     digest.add_argument("--week", metavar="YYYY-Www", help="the week (default: last week)")
     digest.add_argument("--dry-run", action="store_true", help="print it as text, post nothing")
     digest.set_defaults(func=cmd_digest)
+
+    nudge = sub.add_parser("nudge", help="remind sellers of warm leads without a next step, now")
+    nudge.add_argument("--dry-run", action="store_true", help="print the DMs, send nothing")
+    nudge.add_argument(
+        "--force", action="store_true", help="ignore the working-day and nudge-hour window"
+    )
+    nudge.set_defaults(func=cmd_nudge)
 
     export = sub.add_parser("export", help="print all activities as CSV or JSON")
     export.add_argument("--format", choices=["csv", "json"], default="csv")

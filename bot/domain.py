@@ -23,6 +23,7 @@ class Source(StrEnum):
     COMMAND = "command"
     MODAL = "modal"
     MESSAGE = "message"
+    BUTTON = "button"  # e.g. "Mark lost" on a nudge
 
 
 class LeadStatus(StrEnum):

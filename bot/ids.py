@@ -8,6 +8,9 @@ from enum import StrEnum
 class ActionId(StrEnum):
     UNDO = "activity_undo"
     PLAN_NEXT_STEP = "lead_plan_next_step"
+    NUDGE_SNOOZE = "nudge_snooze"
+    NUDGE_COLD = "nudge_mark_cold"
+    NUDGE_LOST = "nudge_mark_lost"
     PICK_CUSTOMER = "log_pick_customer"
     NEW_CUSTOMER = "log_new_customer"
 

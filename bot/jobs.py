@@ -85,6 +85,7 @@ class Jobs:
                 except Exception:  # one team's trouble never stops the others
                     log.exception("digest for team %s failed unexpectedly", team_id)
                     outcome.failed.append(f"digest:{team_id}:{due.week}")
+        self.nudge_pass(outcome=outcome)
         return outcome
 
     # -- one team, one week -------------------------------------------------------------------
@@ -284,6 +285,126 @@ class Jobs:
                 client.chat_postMessage(channel=user_id, **text)
             except SlackApiError as err:
                 log.info("could not tell a manager: %s", err.response.get("error"))
+
+    # -- nudges --------------------------------------------------------------------------------
+    def nudge_pass(
+        self, *, force: bool = False, dry_run: bool = False, outcome: Outcome | None = None
+    ) -> tuple[Outcome, list[str]]:
+        """One DM per seller per (local) day, on working days from the nudge hour. `force`
+        ignores the time window, never the once-a-day claim or the 3-day rule."""
+        outcome = outcome or Outcome()
+        texts: list[str] = []
+        now = self.deps.clock.now()
+        plans = self._nudge_plans(now, force)
+        for plan in plans:
+            if dry_run:
+                texts.append(f"@{plan['name']}: " + digest_as_text(plan["message"]))
+                continue
+            label = f"nudge:{plan['seller_id']}:{plan['day']}"
+            with session_scope(self.deps.session_factory) as session:
+                claim, takeover = claims.take(
+                    session, plan["workspace_id"], "nudge", str(plan["seller_id"]), plan["day"], now
+                )
+                claim_id, attempts = (claim.id, claim.attempts) if claim else (None, 0)
+            if claim_id is None:
+                outcome.skipped.append(label)
+                continue
+            client = self.client_for(plan["workspace_id"])
+            ts = self._post_once(
+                client,
+                plan["workspace_id"],
+                claim_id,
+                attempts,
+                takeover,
+                plan["user_id"],
+                plan["message"],
+                label,
+                outcome,
+            )
+            if ts:
+                with session_scope(self.deps.session_factory) as session:
+                    repo.mark_nudged(session, plan["workspace_id"], plan["lead_ids"], now)
+        return outcome, texts
+
+    def _nudge_plans(self, now: datetime, force: bool) -> list[dict[str, Any]]:
+        from bot.rendering.nudge import nudge_message
+        from bot.services import nudges
+        from storage import aggregates as agg
+
+        plans: list[dict[str, Any]] = []
+        with session_scope(self.deps.session_factory) as session:
+            by_seller: dict[int, list[Any]] = {}
+            for lead in agg.open_warm_leads(session):
+                by_seller.setdefault(lead.owner_id, []).append(lead)
+            a_by_seller: dict[int, list[dict[str, Any]]] = {}
+            for _ws, _cid, name, count, last, owner in agg.a_customer_touchpoints(
+                session, now.date() - timedelta(days=364)
+            ):
+                if owner is not None and nudges.a_customer_needs_touch(count, last, now.date()):
+                    a_by_seller.setdefault(owner, []).append(
+                        {"name": name, "count": count, "last": last}
+                    )
+            for seller_id in sorted(set(by_seller) | set(a_by_seller)):
+                seller = session.get(Seller, seller_id)
+                if seller is None:
+                    continue
+                team = (
+                    repo.team_by_id(session, seller.workspace_id, seller.team_id)
+                    if seller.team_id
+                    else None
+                )
+                tz = seller.timezone or (team.timezone if team else "Europe/Oslo")
+                local_now = now.astimezone(ZoneInfo(tz))
+                today = local_now.date()
+                if not force and not nudges.due_now(local_now, team.nudge_hour if team else 9):
+                    continue
+                if repo.current_away(session, seller.workspace_id, seller_id, today):
+                    continue
+                leads = [
+                    lead
+                    for lead in by_seller.get(seller_id, [])
+                    if nudges.lead_needs_nudge(
+                        nudges.LeadFacts(
+                            lead.id,
+                            lead.status,
+                            lead.temperature,
+                            lead.next_step_due,
+                            lead.snoozed_until,
+                            lead.updated_at,
+                            lead.nudged_at,
+                        ),
+                        today,
+                        now,
+                        touched_today=lead.updated_at.astimezone(ZoneInfo(tz)).date() == today,
+                    )
+                ]
+                a_customers = a_by_seller.get(seller_id, [])
+                if not leads and not a_customers:
+                    continue
+                shown = leads[: nudges.MAX_LISTED]
+                language = (
+                    i18n.normalize_language(seller.locale)
+                    if seller.locale
+                    else (team.language if team else "en")
+                )
+                plans.append(
+                    {
+                        "workspace_id": seller.workspace_id,
+                        "seller_id": seller_id,
+                        "user_id": seller.slack_user_id,
+                        "name": seller.display_name or seller.slack_user_id,
+                        "day": today.isoformat(),
+                        "lead_ids": [lead.id for lead in shown],
+                        "message": nudge_message(
+                            language,
+                            shown,
+                            today,
+                            more=len(leads) - len(shown),
+                            a_customers=a_customers,
+                        ),
+                    }
+                )
+        return plans
 
     # -- `kpibot digest` -----------------------------------------------------------------------
     def run_now(

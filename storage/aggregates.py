@@ -247,9 +247,7 @@ def wins(
     return [(a, a.id in first) for a in rows]
 
 
-def stale_offers(
-    session: Session, workspace_id: str, seller_id: int, before: date
-) -> int:
+def stale_offers(session: Session, workspace_id: str, seller_id: int, before: date) -> int:
     """Open offers sent before `before` (a suggestion: follow them up)."""
     return int(
         session.scalar(
@@ -313,4 +311,58 @@ def customer_portfolio(
         )
         if rev > 0 or tier:
             rows.append((cid, name, tier, rev, margin))
+    return rows
+
+
+def open_warm_leads(session: Session) -> list[Lead]:
+    """Every open warm or hot lead with its owner, across workspaces (the nudge pass)."""
+    return list(
+        session.scalars(
+            select(Lead)
+            .where(Lead.status == LeadStatus.OPEN.value, Lead.temperature.in_(("warm", "hot")))
+            .order_by(Lead.workspace_id, Lead.owner_id, Lead.updated_at, Lead.id)
+        ).unique()
+    )
+
+
+def a_customer_touchpoints(
+    session: Session, since: date
+) -> list[tuple[str, int, str, int, date | None, int | None]]:
+    """Per A-tier customer: (workspace, customer id, name, live activities since `since`, last
+    activity date, the seller of the most recent activity = its owner)."""
+    last = (
+        select(Activity.seller_id)
+        .where(
+            Activity.workspace_id == Customer.workspace_id,
+            Activity.customer_id == Customer.id,
+            Activity.deleted_at.is_(None),
+        )
+        .order_by(Activity.occurred_on.desc(), Activity.id.desc())
+        .limit(1)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    count = func.count(case((Activity.occurred_on >= since, Activity.id)))
+    query = (
+        select(
+            Customer.workspace_id,
+            Customer.id,
+            Customer.name,
+            count,
+            func.max(Activity.occurred_on),
+            last,
+        )
+        .select_from(Customer)
+        .outerjoin(
+            Activity,
+            and_(Activity.customer_id == Customer.id, Activity.deleted_at.is_(None)),
+        )
+        .where(Customer.tier == "A")
+        .group_by(Customer.workspace_id, Customer.id, Customer.name)
+    )
+    rows = []
+    for ws, cid, name, n, last_day, owner in session.execute(query):
+        if last_day is not None and not isinstance(last_day, date):
+            last_day = date.fromisoformat(str(last_day))
+        rows.append((ws, cid, name, int(n), last_day, owner))
     return rows

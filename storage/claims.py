@@ -84,11 +84,20 @@ def take(
     return existing, was_sending
 
 
-def mark_sent(session: Session, claim_id: int, channel: str | None, ts: str | None, now: datetime) -> None:
+def mark_sent(
+    session: Session, claim_id: int, channel: str | None, ts: str | None, now: datetime
+) -> None:
     session.execute(
         update(Claim)
         .where(Claim.id == claim_id)
-        .values(state="sent", channel=channel, message_ts=ts, lease_until=None, error=None, updated_at=now)
+        .values(
+            state="sent",
+            channel=channel,
+            message_ts=ts,
+            lease_until=None,
+            error=None,
+            updated_at=now,
+        )
     )
 
 

@@ -157,8 +157,13 @@ class Lead(Base):
     next_step: Mapped[str | None] = mapped_column(String(200))
     next_step_due: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utc_now
+    )  # set explicitly from the injected clock
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Nudges: when its owner was last reminded, and until when they asked not to be.
+    nudged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    snoozed_until: Mapped[date | None] = mapped_column(Date)
 
     customer: Mapped[Customer] = relationship(lazy="joined")
     owner: Mapped[Seller] = relationship(lazy="joined")
@@ -230,7 +235,9 @@ class Goal(Base):
     period: Mapped[str] = mapped_column(String(8))  # week / quarter / year
     target: Mapped[Decimal] = mapped_column(Numeric(16, 2))
     set_by: Mapped[str | None] = mapped_column(String(32))
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utc_now
+    )  # set explicitly from the injected clock
 
 
 class AwayPeriod(Base):
@@ -267,4 +274,6 @@ class Claim(Base):
     message_ts: Mapped[str | None] = mapped_column(String(32))
     error: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utc_now
+    )  # set explicitly from the injected clock

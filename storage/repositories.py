@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -383,3 +383,13 @@ def recent_activities(
             .limit(limit)
         )
     )
+
+
+def mark_nudged(session: Session, workspace_id: str, lead_ids: Sequence[int], at: datetime) -> None:
+    """Remember the reminder; it is not a change to the lead (updated_at stays)."""
+    if lead_ids:
+        session.execute(
+            update(Lead)
+            .where(Lead.workspace_id == workspace_id, Lead.id.in_(lead_ids))
+            .values(nudged_at=at)
+        )

@@ -104,3 +104,21 @@ def test_digest_command_twice_posts_once_and_dry_run_posts_nothing(db_url: str) 
             timeout=60,
         )
         assert bad.returncode == 2 and "YYYY-Www" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_two_nudge_processes_send_one_dm_per_seller_per_day(pg_url: str) -> None:
+    now = datetime.now(UTC)
+    with local_slack(pg_url, clock=FakeClock(now - timedelta(days=2))) as slack:
+        slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
+        slack.driver.command("/logmeeting", "Acme warm", "U0LARS", "C0SALES").reply()
+        slack.driver.command("/logmeeting", "Orkla hot", "U0METTE", "C0SALES").reply()
+        slack.api.reset()
+        env = _env(slack, pg_url)
+        procs = [
+            subprocess.Popen([KPIBOT, "nudge", "--force"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)
+        ]
+        outputs = [p.communicate(timeout=120) for p in procs]
+        assert all(p.returncode == 0 for p in procs), outputs
+        dms = sorted(c.params["channel"] for c in slack.api.calls_to("chat.postMessage"))
+        assert dms == ["U0LARS", "U0METTE"]

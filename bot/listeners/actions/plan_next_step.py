@@ -12,6 +12,7 @@ from bot.deps import Deps
 from bot.ids import ActionId
 from bot.listeners import who as who_mod
 from bot.rendering.blocks import next_step_modal
+from bot.rendering.nudge import lead_ids_of
 from bot.rendering.text import render
 from storage import repositories as repo
 from storage.db import session_scope
@@ -29,6 +30,8 @@ def handle_plan_next_step(
         "lead": int(action.get("value") or 0),
         "from": (body.get("container") or {}).get("type"),
         "response_url": body.get("response_url"),
+        # A nudge DM re-renders its leads after the step is planned.
+        "leads": lead_ids_of(body.get("message") or {}),
     }
     # views.open first: the trigger_id is good for 3 seconds, once.
     opened = client.views_open(

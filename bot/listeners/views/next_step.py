@@ -8,6 +8,7 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
+from slack_sdk.webhook import WebhookClient
 
 from bot import i18n
 from bot.deps import Deps
@@ -74,6 +75,11 @@ def handle_next_step_submission(
     ack()
     if meta.get("from") == "view":
         publish_home(deps, client, workspace_id, user_id)
+    elif meta.get("leads") and meta.get("response_url"):
+        from bot.listeners.actions.nudge import rerender
+
+        message = rerender(deps, workspace_id, who.language, meta["leads"], who.today)
+        WebhookClient(meta["response_url"]).send(**message, replace_original=True)
 
 
 def register(app: App) -> None:

@@ -1,0 +1,254 @@
+"""Nudges: a next activity on every warm lead, four touchpoints a year on A-customers.
+Sellers in Oslo (Lars) and New York (Nina) on one team."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, date, datetime
+
+import pytest
+from freezegun import freeze_time
+
+from bot.clock import SystemClock
+from bot.deps import Deps
+from bot.jobs import Jobs
+from bot.services.nudges import a_customer_needs_touch
+from bot.slack_client import build_client
+from bot.standin import FakeUser
+from storage.db import make_session_factory, session_scope
+from storage.models import Customer, SalesTeam
+from tests.helpers import stored, text_of
+
+KARI, LARS, ALEX, NINA = "U0KARI", "U0LARS", "U0ALEX", "U0NINA"
+CHANNEL = "C0SALES"
+
+
+@pytest.fixture
+def team(slack, clock):  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.api.add_user(FakeUser(NINA, "Nina York", tz="America/New_York", locale="en-US"))
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    return slack
+
+
+def _at(clock, when: str) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime.fromisoformat(when.replace("Z", "+00:00")))
+
+
+def _log(slack, user: str, text: str, command: str = "/logmeeting") -> None:  # type: ignore[no-untyped-def]
+    slack.driver.command(command, text, user, CHANNEL).reply()
+
+
+def _jobs(slack) -> Jobs:  # type: ignore[no-untyped-def]
+    client = build_client(slack.settings)
+    return Jobs(deps=Deps(slack.settings, make_session_factory(slack.engine), SystemClock()), client_for=lambda _w: client)
+
+
+def _dms(slack, user: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [c.params for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == user and "_ts" in c.params]
+
+
+def _tick(slack, when: str) -> None:  # type: ignore[no-untyped-def]
+    with freeze_time(when):
+        _jobs(slack).nudge_pass()
+
+
+def test_next_working_morning_in_each_sellers_time_zone_once(team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _at(clock, "2026-11-16T10:00:00Z")  # Monday
+    _log(slack, LARS, "Acme warm")
+    _log(slack, NINA, "Globex hot")
+    _tick(slack, "2026-11-16T15:00:00Z")  # Monday afternoon: logged today, not yet
+    _tick(slack, "2026-11-17T02:00:00Z")  # Tuesday 03:00 in Oslo: too early
+    assert _dms(slack, LARS) == [] and _dms(slack, NINA) == []
+    _tick(slack, "2026-11-17T08:00:00Z")  # 09:00 in Oslo, 03:00 in New York
+    assert len(_dms(slack, LARS)) == 1 and _dms(slack, NINA) == []
+    assert "Acme" in text_of(_dms(slack, LARS)[0])
+    _tick(slack, "2026-11-17T14:00:00Z")  # 09:00 in New York
+    assert len(_dms(slack, NINA)) == 1 and len(_dms(slack, LARS)) == 1
+    _tick(slack, "2026-11-18T08:00:00Z")  # the day after: not again
+    _tick(slack, "2026-11-18T14:00:00Z")
+    assert len(_dms(slack, LARS)) == 1 and len(_dms(slack, NINA)) == 1
+
+
+def test_never_on_a_weekend(team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _at(clock, "2026-11-20T10:00:00Z")  # Friday
+    _log(slack, LARS, "Acme warm")
+    _tick(slack, "2026-11-21T08:00:00Z")  # Saturday
+    _tick(slack, "2026-11-22T08:00:00Z")  # Sunday
+    assert _dms(slack, LARS) == []
+    _tick(slack, "2026-11-23T08:00:00Z")  # Monday
+    assert len(_dms(slack, LARS)) == 1
+
+
+def _click(slack, user: str, dm: dict, action_id: str, lead_value: str) -> dict:  # type: ignore[no-untyped-def]
+    url = slack.api.response_url(f"nudge-{time.monotonic_ns()}")
+    key = url.rsplit("/", 1)[1]
+    slack.driver.click(user, {"action_id": action_id, "value": lead_value}, response_url=url, channel_id=user, message=dm)
+    return slack.api.wait_for_response(key)
+
+
+def _button(dm: dict, action_id: str) -> dict:
+    for block in dm["blocks"]:
+        for el in block.get("elements", []):
+            if el.get("action_id") == action_id:
+                return el
+    raise AssertionError(f"no {action_id} button")
+
+
+def test_snooze_comes_back_on_day_four(team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")  # Friday
+    _log(slack, LARS, "Acme warm")
+    _tick(slack, "2026-11-16T08:00:00Z")  # Monday 09:00
+    dm = _dms(slack, LARS)[0]
+    _at(clock, "2026-11-16T08:05:00Z")
+    updated = _click(slack, LARS, dm, "nudge_snooze", _button(dm, "nudge_snooze")["value"])
+    assert updated["replace_original"] is True
+    assert "Snoozed until Thu 19 Nov 2026" in text_of(updated)
+    assert "nudge_snooze" not in str(updated["blocks"])  # the buttons are gone: done
+    for day in ("17", "18", "19"):
+        _tick(slack, f"2026-11-{day}T08:00:00Z")
+    assert len(_dms(slack, LARS)) == 1
+    _tick(slack, "2026-11-20T08:00:00Z")  # day 4
+    assert len(_dms(slack, LARS)) == 2
+
+
+def test_plan_next_step_stops_nudges_until_the_date_passes(team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    _at(clock, "2026-11-16T08:05:00Z")
+    plan = _button(dm, "lead_plan_next_step")
+    url = slack.api.response_url("plan-1")
+    slack.driver.click(LARS, {"action_id": plan["action_id"], "value": plan["value"]}, response_url=url, channel_id=LARS, message=dm)
+    modal = slack.api.wait_for(lambda c: c.method == "views.update")[-1].params["view"]
+    values = {
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": "2026-11-18"}},
+    }
+    assert slack.driver.submit_view(LARS, {**modal, "id": "V0PLAN"}, values).status == 200
+    updated = slack.api.wait_for_response("plan-1")
+    assert "Next step planned: demo" in text_of(updated)
+    _tick(slack, "2026-11-17T08:00:00Z")
+    _tick(slack, "2026-11-18T08:00:00Z")  # due today: fine
+    assert len(_dms(slack, LARS)) == 1
+    _tick(slack, "2026-11-19T08:00:00Z")  # passed: nudged again
+    assert len(_dms(slack, LARS)) == 2
+    assert "the next step (demo) was due" in text_of(_dms(slack, LARS)[1])
+
+
+def test_cold_won_and_lost_leads_are_never_nudged(team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Coldco cold")
+    _log(slack, LARS, "Winco 100k", "/logoffer")
+    _log(slack, LARS, "Winco", "/logwin")
+    _log(slack, LARS, "Lostco 100k", "/logoffer")
+    _log(slack, LARS, "Lostco too expensive", "/loglost")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    assert _dms(slack, LARS) == []
+
+
+def test_buttons_cold_lost_refusal_and_second_click(team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _log(slack, LARS, "Orkla 200k", "/logoffer")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    _at(clock, "2026-11-16T08:05:00Z")
+    leads = [b["block_id"] for b in dm["blocks"] if b.get("block_id", "").startswith("lead_")]
+    assert len(leads) == 2
+    acme, orkla = (lid.split("_")[1] for lid in leads)
+
+    refused = _click(slack, ALEX, dm, "nudge_mark_cold", acme)
+    assert refused["replace_original"] is False and "belongs to a colleague" in text_of(refused)
+
+    cold = _click(slack, LARS, dm, "nudge_mark_cold", acme)
+    assert "Marked cold" in text_of(cold) and cold["replace_original"] is True
+    lost = _click(slack, LARS, cold, "nudge_mark_lost", orkla)
+    assert "Marked lost" in text_of(lost) and "Marked cold" in text_of(lost)
+    again = _click(slack, LARS, dm, "nudge_mark_lost", orkla)  # a second click on the old message
+    assert text_of(again) == text_of(lost)
+    losses = [r for r in stored(slack) if r["kind"] == "loss"]
+    assert [(r["customer"], r["source"]) for r in losses] == [("Orkla", "button")]
+    _tick(slack, "2026-11-20T08:00:00Z")
+    assert len(_dms(slack, LARS)) == 1
+
+
+def test_at_most_ten_leads_and_the_rest_counted(team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    import hashlib
+
+    for i in range(13):
+        _log(slack, LARS, f"{hashlib.sha1(str(i).encode()).hexdigest()[:8]} warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    assert len([b for b in dm["blocks"] if b.get("block_id", "").startswith("lead_")]) == 10
+    assert "and 3 more" in text_of(dm)
+
+
+def test_away_sellers_are_not_nudged(team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    slack.driver.command("/kpi", "away until 2026-11-20", LARS, CHANNEL).reply()
+    _tick(slack, "2026-11-16T08:00:00Z")
+    assert _dms(slack, LARS) == []
+
+
+def test_a_customer_cadence_in_the_dm(team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Statoil 2026-07-01", "/logcall")  # 135 days before Monday 16 Nov
+    _log(slack, LARS, "Statoil 2026-03-01", "/logcall")
+    with session_scope(make_session_factory(slack.engine)) as s:
+        s.query(Customer).filter_by(name="Statoil").one().tier = "A"
+    _tick(slack, "2026-11-16T10:00:00Z")
+    text = text_of(_dms(slack, LARS)[0])
+    assert "Statoil" in text and "2 touchpoints in 12 months" in text
+
+
+@pytest.mark.parametrize(
+    ("count", "last", "due"),
+    [
+        (0, None, True),
+        (3, date(2026, 8, 18), True),  # 90 days before 16 Nov: outside the last 90 days
+        (3, date(2026, 8, 19), False),  # 89 days: a touch in the last 90 days
+        (4, date(2026, 1, 1), False),  # four in 12 months: on cadence
+        (3, date(2026, 1, 1), True),
+    ],
+)
+def test_a_customer_edges(count: int, last: date | None, due: bool) -> None:
+    assert a_customer_needs_touch(count, last, date(2026, 11, 16)) is due
+
+
+def test_nudge_force_and_dry_run(team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    with freeze_time("2026-11-15T03:00:00Z"):  # Sunday night
+        _outcome, texts = _jobs(slack).nudge_pass(force=True, dry_run=True)
+        assert "Acme" in texts[0] and _dms(slack, LARS) == []
+        _jobs(slack).nudge_pass(force=True)
+        _jobs(slack).nudge_pass(force=True)  # still one DM per seller per day
+    assert len(_dms(slack, LARS)) == 1
+
+
+def test_team_setting_nudge_hour(team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    with session_scope(make_session_factory(slack.engine)) as s:
+        s.query(SalesTeam).one().nudge_hour = 13
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    assert _dms(slack, LARS) == []
+    _tick(slack, "2026-11-16T12:00:00Z")
+    assert len(_dms(slack, LARS)) == 1
+    assert datetime(2026, 11, 16, 12, tzinfo=UTC)
