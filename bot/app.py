@@ -33,6 +33,8 @@ BOT_SCOPES = [
     "channels:history",  # finding our own digest after a crash mid-send
     "groups:history",
     "files:write",  # the digest's trend chart
+    "reactions:write",  # ✅ on a message that was recorded
+    "app_mentions:read",  # "@kpibot meeting Acme warm"
 ]
 
 

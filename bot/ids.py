@@ -53,6 +53,7 @@ class SettingsBlock(StrEnum):
     DIGEST_TIME = "digest_time"
     GOAL_REVENUE = "goal_revenue"
     GOAL_CLOSING = "goal_closing_rate"
+    OPTIONS = "options"
 
 
 # Slash commands this app registers; manifest.yml must declare exactly these.

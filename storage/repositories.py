@@ -393,3 +393,36 @@ def mark_nudged(session: Session, workspace_id: str, lead_ids: Sequence[int], at
             .where(Lead.workspace_id == workspace_id, Lead.id.in_(lead_ids))
             .values(nudged_at=at)
         )
+
+
+def customer_keys(session: Session, workspace_id: str) -> set[str]:
+    return set(session.scalars(select(Customer.key).where(Customer.workspace_id == workspace_id)))
+
+
+def open_offer_keys(session: Session, workspace_id: str) -> set[str]:
+    """Customers (by key) with an open offer: a win announced without an amount closes it."""
+    return set(
+        session.scalars(
+            select(Customer.key)
+            .join(Lead, Lead.customer_id == Customer.id)
+            .where(
+                Customer.workspace_id == workspace_id,
+                Lead.status == "open",
+                Lead.offer_amount.is_not(None),
+            )
+        )
+    )
+
+
+def live_activity_for_message(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> Activity | None:
+    """The live record a channel message made (edits add a suffix to the reference)."""
+    prefix = f"msg:{channel}:{ts}"
+    return session.scalars(
+        select(Activity).where(
+            Activity.workspace_id == workspace_id,
+            Activity.deleted_at.is_(None),
+            (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
+        )
+    ).first()

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from slack_sdk.models.blocks import (
+    CheckboxesElement,
     DividerBlock,
     HeaderBlock,
     InputBlock,
@@ -77,6 +78,15 @@ def settings_modal(
 ) -> dict[str, Any]:
     _ = i18n.translations(language).gettext
     zones = list(TIMEZONES) if team.timezone in TIMEZONES else [team.timezone, *TIMEZONES]
+    options = [
+        _option(_("Record wins, offers and meetings from messages in this channel"), "capture"),
+        _option(_("Trend chart in the weekly digest"), "chart"),
+    ]
+    chosen = {
+        name
+        for name, on in (("capture", team.capture_enabled), ("chart", team.chart_enabled))
+        if on
+    }
     blocks: list[Any] = [
         _select(
             SettingsBlock.LANGUAGE,
@@ -103,6 +113,16 @@ def settings_modal(
             block_id=SettingsBlock.DIGEST_TIME.value,
             label=PlainTextObject(text=_("Weekly digest time")),
             element=TimePickerElement(action_id="value", initial_time=team.digest_time),
+        ),
+        InputBlock(
+            block_id=SettingsBlock.OPTIONS.value,
+            label=PlainTextObject(text=_("Options")),
+            optional=True,
+            element=CheckboxesElement(
+                action_id="value",
+                options=options,
+                initial_options=[o for o in options if o.value in chosen] or None,
+            ),
         ),
         DividerBlock(),
         HeaderBlock(text=PlainTextObject(text=_("Team goals"))),

@@ -212,3 +212,27 @@ def undo(
             session.delete(lead)
     session.flush()
     return UndoResult("undone", activity)
+
+
+def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: datetime) -> Lead:
+    """A meeting announced for the future ("Möte med Volvo imorgon"): the lead's next
+    activity, not a logged meeting."""
+    assert cmd.next_step is not None
+    customer, _new = resolve_customer(session, actor.workspace_id, cmd.customer, allow_new=True)
+    repo.lock_customer(session, actor.workspace_id, customer.id)
+    lead = repo.open_lead(session, actor.workspace_id, customer.id)
+    if lead is None:
+        lead = Lead(
+            workspace_id=actor.workspace_id,
+            customer_id=customer.id,
+            owner_id=actor.seller.id,
+            team_id=actor.team.id if actor.team else None,
+            status=LeadStatus.OPEN.value,
+            temperature=Temperature.WARM.value,
+            created_at=now,
+        )
+        session.add(lead)
+    lead.next_step, lead.next_step_due = cmd.next_step.what, cmd.next_step.due
+    lead.updated_at = now
+    session.flush()
+    return lead

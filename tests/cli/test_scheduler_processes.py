@@ -115,7 +115,13 @@ def test_two_nudge_processes_send_one_dm_per_seller_per_day(pg_url: str) -> None
         slack.api.reset()
         env = _env(slack, pg_url)
         procs = [
-            subprocess.Popen([KPIBOT, "nudge", "--force"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            subprocess.Popen(
+                [KPIBOT, "nudge", "--force"],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             for _ in range(2)
         ]
         outputs = [p.communicate(timeout=120) for p in procs]

@@ -42,11 +42,18 @@ def _log(slack, user: str, text: str, command: str = "/logmeeting") -> None:  # 
 
 def _jobs(slack) -> Jobs:  # type: ignore[no-untyped-def]
     client = build_client(slack.settings)
-    return Jobs(deps=Deps(slack.settings, make_session_factory(slack.engine), SystemClock()), client_for=lambda _w: client)
+    return Jobs(
+        deps=Deps(slack.settings, make_session_factory(slack.engine), SystemClock()),
+        client_for=lambda _w: client,
+    )
 
 
 def _dms(slack, user: str) -> list[dict]:  # type: ignore[no-untyped-def]
-    return [c.params for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == user and "_ts" in c.params]
+    return [
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == user and "_ts" in c.params
+    ]
 
 
 def _tick(slack, when: str) -> None:  # type: ignore[no-untyped-def]
@@ -86,7 +93,13 @@ def test_never_on_a_weekend(team, clock) -> None:  # type: ignore[no-untyped-def
 def _click(slack, user: str, dm: dict, action_id: str, lead_value: str) -> dict:  # type: ignore[no-untyped-def]
     url = slack.api.response_url(f"nudge-{time.monotonic_ns()}")
     key = url.rsplit("/", 1)[1]
-    slack.driver.click(user, {"action_id": action_id, "value": lead_value}, response_url=url, channel_id=user, message=dm)
+    slack.driver.click(
+        user,
+        {"action_id": action_id, "value": lead_value},
+        response_url=url,
+        channel_id=user,
+        message=dm,
+    )
     return slack.api.wait_for_response(key)
 
 
@@ -125,7 +138,13 @@ def test_plan_next_step_stops_nudges_until_the_date_passes(team, clock) -> None:
     _at(clock, "2026-11-16T08:05:00Z")
     plan = _button(dm, "lead_plan_next_step")
     url = slack.api.response_url("plan-1")
-    slack.driver.click(LARS, {"action_id": plan["action_id"], "value": plan["value"]}, response_url=url, channel_id=LARS, message=dm)
+    slack.driver.click(
+        LARS,
+        {"action_id": plan["action_id"], "value": plan["value"]},
+        response_url=url,
+        channel_id=LARS,
+        message=dm,
+    )
     modal = slack.api.wait_for(lambda c: c.method == "views.update")[-1].params["view"]
     values = {
         "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},

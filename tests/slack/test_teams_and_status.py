@@ -43,6 +43,7 @@ def _setup_english_team(slack) -> None:  # type: ignore[no-untyped-def]
         "goal_offers": {"value": {"type": "number_input", "value": "3"}},
         "goal_revenue": {"value": {"type": "plain_text_input", "value": "2,5 mill"}},
         "goal_closing_rate": {"value": {"type": "number_input", "value": "75"}},
+        "options": {"value": {"type": "checkboxes", "selected_options": [{"value": "capture"}]}},
     }
     result = slack.driver.submit_view(KARI, view, values)
     assert result.status == 200 and not result.body
@@ -68,6 +69,16 @@ def test_settings_modal_saves_team_settings_and_goals(slack) -> None:  # type: i
     status = _say(slack, KARI, "/teamstatus", "")
     assert "Meetings 0/10" in status  # team goal from the modal, in English now
     assert "Team totals" in status
+    from storage.db import make_session_factory, session_scope
+    from storage.models import SalesTeam
+
+    with session_scope(make_session_factory(slack.engine)) as s:
+        team = s.query(SalesTeam).one()
+        assert (team.capture_enabled, team.chart_enabled, team.digest_time) == (
+            True,
+            False,
+            "08:00",
+        )
 
 
 def test_settings_are_refused_to_a_non_manager(slack) -> None:  # type: ignore[no-untyped-def]

@@ -1,9 +1,19 @@
 from __future__ import annotations
 
+import re
+
 from slack_bolt import App
 
-from bot.listeners.events import app_home
+from bot.listeners.events import app_home, messages
+
+
+def acknowledge(body: dict) -> None:
+    """Every subscribed event is answered 200: an unanswered one would be retried by Slack and
+    count toward disabling the subscription."""
 
 
 def register(app: App) -> None:
     app_home.register(app)
+    messages.register(app)
+    # Last, so it only catches what no listener above took (Bolt runs the first match).
+    app.event(re.compile(".*"))(acknowledge)

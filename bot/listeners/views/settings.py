@@ -111,6 +111,10 @@ def handle_settings_submission(
         team.language, team.timezone, team.currency = new_language, timezone, currency
         team.digest_weekday = int(day) if day is not None else team.digest_weekday
         team.digest_time = time
+        options_state = (values.get(SettingsBlock.OPTIONS.value) or {}).get("value")
+        if options_state is not None:  # absent in older views: leave the options as they are
+            chosen = {o["value"] for o in options_state.get("selected_options") or []}
+            team.capture_enabled, team.chart_enabled = "capture" in chosen, "chart" in chosen
         for kpi, (period, target) in goals.items():
             repo.set_goal(session, workspace_id, team.id, None, kpi, period, target, user_id)
         confirmation = text_message(

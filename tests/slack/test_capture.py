@@ -1,0 +1,252 @@
+"""Recording from plain channel messages, exactly once, following edits and deletions."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from bot.local import local_slack
+from bot.standin import BOT_USER_ID
+from storage.db import make_session_factory, session_scope
+from storage.models import SalesTeam
+from tests.conftest import DEFAULT_NOW
+from tests.fakes.clock import FakeClock
+from tests.helpers import leads, stored, text_of
+
+KARI, LARS = "U0KARI", "U0LARS"
+CHANNEL = "C0SALES"
+KPIBOT = str(Path(sys.executable).with_name("kpibot"))
+
+
+def _setup(slack) -> None:  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.api.reset()
+
+
+def _message(text: str, user: str = LARS, ts: str = "1763630000.000100", **extra) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "type": "message",
+        "channel": CHANNEL,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "channel",
+        **extra,
+    }
+
+
+def _settle() -> None:
+    time.sleep(0.5)  # listeners run after the ack
+
+
+def _reactions(slack) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [c.params for c in slack.api.calls_to("reactions.add")]
+
+
+def test_a_win_is_recorded_with_a_reaction_and_a_private_note(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    assert slack.driver.event(_message("Won Nammo 320k, great work team!")).status == 200
+    note = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")[0].params
+    assert note["user"] == LARS and "Nammo" in text_of(note)
+    assert any(b.get("type") == "actions" for b in note["blocks"])  # Undo
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"], row["amount"], row["source"], row["seller"]) == (
+        "win",
+        "Nammo",
+        320000.0,
+        "message",
+        LARS,
+    )
+    assert [(r["channel"], r["timestamp"], r["name"]) for r in _reactions(slack)] == [
+        (CHANNEL, "1763630000.000100", "white_check_mark")
+    ]
+
+
+def test_chatter_records_nothing(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    for i, text in enumerate(("I won the lottery", "offer ends soon lol", "anyone for lunch?")):
+        assert slack.driver.event(_message(text, ts=f"17636300{i:02d}.000100")).status == 200
+    _settle()
+    assert stored(slack) == [] and _reactions(slack) == []
+
+
+def test_redelivered_with_retry_headers_stores_once_and_reacts_once(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    event = _message("Vunnet Nammo 320k")
+    assert slack.driver.event(event, event_id="Ev0WIN1").status == 200
+    for retry in (1, 2):
+        assert slack.driver.event(event, event_id="Ev0WIN1", retry_num=retry).status == 200
+    _settle()
+    assert len(stored(slack)) == 1
+    assert len(_reactions(slack)) == 1
+
+
+def test_concurrent_delivery_to_two_app_instances_on_one_postgres(pg_url: str) -> None:
+    clock = FakeClock(DEFAULT_NOW)
+    with local_slack(pg_url, clock=clock) as one, local_slack(pg_url, clock=clock) as two:
+        _setup(one)
+        two.api.reset()
+        event = _message("Affär klar med Nammo 320 000 kr")
+        barrier = threading.Barrier(2)
+
+        def deliver(instance) -> None:  # type: ignore[no-untyped-def]
+            barrier.wait()
+            assert instance.driver.event(event, event_id="Ev0SAME").status == 200
+
+        threads = [threading.Thread(target=deliver, args=(x,)) for x in (one, two)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        time.sleep(1.5)
+        assert len(stored(one)) == 1
+        assert len(_reactions(one)) + len(_reactions(two)) == 1
+
+
+def test_edit_changes_the_amount_and_delete_removes_it_in_export(slack, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    ts = "1763630000.000200"
+    slack.driver.event(_message("Sent offer to Equinor 250k", ts=ts))
+    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    edited = {
+        "type": "message",
+        "subtype": "message_changed",
+        "channel": CHANNEL,
+        "hidden": True,
+        "ts": "1763630100.000300",
+        "message": {
+            "type": "message",
+            "user": LARS,
+            "text": "Sent offer to Equinor 300k",
+            "ts": ts,
+            "edited": {"user": LARS, "ts": "1763630100.000000"},
+        },
+        "previous_message": {
+            "type": "message",
+            "user": LARS,
+            "text": "Sent offer to Equinor 250k",
+            "ts": ts,
+        },
+    }
+    assert slack.driver.event(edited).status == 200
+    _settle()
+    assert [(r["customer"], r["amount"]) for r in _export(db_url)] == [("Equinor", 300000.0)]
+    assert float(leads(slack)[0].offer_amount) == 300000.0
+    deleted = {
+        "type": "message",
+        "subtype": "message_deleted",
+        "channel": CHANNEL,
+        "hidden": True,
+        "ts": "1763630200.000400",
+        "deleted_ts": ts,
+        "previous_message": edited["message"],
+    }
+    assert slack.driver.event(deleted).status == 200
+    _settle()
+    assert _export(db_url) == []
+    assert leads(slack) == []
+
+
+def _export(db_url: str) -> list[dict]:
+    env = {**os.environ, "DATABASE_URL": db_url}
+    out = subprocess.run(
+        [KPIBOT, "export", "--format", "json"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_bot_messages_and_our_own_posts_are_ignored(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    slack.driver.event(
+        {
+            "type": "message",
+            "subtype": "bot_message",
+            "bot_id": "B0OTHER",
+            "channel": CHANNEL,
+            "text": "Won Nammo 320k",
+            "ts": "1763630000.000500",
+        }
+    )
+    slack.driver.event(
+        _message("Won Nammo 320k", user=BOT_USER_ID, ts="1763630000.000600", bot_id="BKPIBOT")
+    )
+    slack.driver.event(_message("Won Nammo 320k", ts="1763630000.000700", bot_id="B0SOMEAPP"))
+    _settle()
+    assert stored(slack) == [] and _reactions(slack) == []
+
+
+def test_thread_replies_count_and_other_channels_or_capture_off_do_not(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    slack.driver.event(
+        _message("Møte med Aker BP i dag", ts="1763630000.000800", thread_ts="1763620000.000100")
+    )
+    slack.driver.event(
+        {**_message("Won Nammo 320k", ts="1763630000.000900"), "channel": "C0RANDOM"}
+    )
+    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    with session_scope(make_session_factory(slack.engine)) as s:
+        s.query(SalesTeam).one().capture_enabled = False
+    slack.driver.event(_message("Won Hydro 100k", ts="1763630000.001000"))
+    _settle()
+    assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("meeting", "Aker BP")]
+
+
+def test_a_future_meeting_becomes_the_leads_next_activity(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    slack.driver.event(_message("Möte med Volvo imorgon", ts="1763630000.001100"))
+    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    assert stored(slack) == []
+    [lead] = leads(slack)
+    assert str(lead.next_step_due) == "2026-11-21" and lead.temperature == "warm"
+
+
+def test_mention_uses_the_slash_command_parser(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    text = f"<@{BOT_USER_ID}> meeting Acme warm"
+    event = {
+        "type": "app_mention",
+        "channel": CHANNEL,
+        "user": LARS,
+        "text": text,
+        "ts": "1763630000.001200",
+        "event_ts": "1763630000.001200",
+    }
+    assert slack.driver.event(event).status == 200
+    assert (
+        slack.driver.event(_message(text, ts="1763630000.001200")).status == 200
+    )  # the same post as a message event
+    slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
+    _settle()
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"]) == ("meeting", "Acme")
+    assert leads(slack)[0].temperature == "warm"
+
+
+def test_every_subscribed_event_type_is_answered_200(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    for event in (
+        {
+            "type": "reaction_added",
+            "user": LARS,
+            "reaction": "tada",
+            "item": {"type": "message", "channel": CHANNEL, "ts": "1.2"},
+        },
+        {
+            "type": "message",
+            "subtype": "channel_join",
+            "channel": CHANNEL,
+            "user": LARS,
+            "ts": "1.3",
+        },
+        {"type": "member_joined_channel", "channel": CHANNEL, "user": LARS},
+    ):
+        assert slack.driver.event(event).status == 200
