@@ -22,6 +22,14 @@ from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
 
 EMOJI = {
+    ":wave:": "👋",
+    ":bulb:": "💡",
+    ":tada:": "🎉",
+    ":dart:": "🎯",
+    ":palm_tree:": "🌴",
+    ":chart_with_upwards_trend:": "📈",
+    ":star:": "⭐",
+    ":fire:": "🔥",
     ":white_check_mark:": "✅",
     ":trophy:": "🏆",
     ":warning:": "⚠️",
@@ -30,21 +38,29 @@ EMOJI = {
 
 
 def readable(message: dict[str, Any]) -> str:
-    """A Slack message or view as a person would read it in a terminal."""
-    text = message_text(message)
+    """A Slack message or view as a person would read it in a terminal: blocks in order, each
+    row of buttons where it stands."""
+    parts: list[str] = []
+    blocks = message.get("blocks") or []
+    if not blocks and message.get("text"):
+        parts.append(str(message["text"]))
+    for block in blocks:
+        if block.get("type") == "actions":
+            parts.append(
+                "  ".join(
+                    f"[ {el['text']['text']} ]"
+                    for el in block.get("elements", [])
+                    if el.get("type") == "button"
+                )
+            )
+        else:
+            text = message_text({"blocks": [block]})
+            if text:
+                parts.append(text)
+    text = "\n".join(parts)
     for code, char in EMOJI.items():
         text = text.replace(code, char)
-    text = html.unescape(text)
-    buttons = [
-        f"[ {el['text']['text']} ]"
-        for block in message.get("blocks", [])
-        if block.get("type") == "actions"
-        for el in block.get("elements", [])
-        if el.get("type") == "button"
-    ]
-    if buttons:
-        text += "\n" + "  ".join(buttons)
-    return text
+    return html.unescape(text)
 
 
 def indent(text: str, prefix: str = "    │ ") -> str:
@@ -142,17 +158,9 @@ class Session:
 
     def digest(self, today: date) -> None:
         """What the scheduler sends on Monday morning, sent now for this week through the claims."""
-        from bot.clock import SystemClock
-        from bot.deps import Deps
-        from bot.jobs import Jobs
         from bot.services.kpis import Week
-        from bot.slack_client import build_client
 
-        client = build_client(self.slack.settings)
-        jobs = Jobs(
-            deps=Deps(self.slack.settings, make_session_factory(self.slack.engine), SystemClock()),
-            client_for=lambda _ws: client,
-        )
+        jobs = self._jobs()
         before = len(self.slack.api.calls)
         jobs.run_now(channel=None, week=Week.of(today), dry_run=False)
         posted = [c for c in self.slack.api.calls[before:] if c.method == "chat.postMessage"]
@@ -170,6 +178,50 @@ class Session:
             if call.params.get("channel") == "U0METTE":
                 self.print("  kpibot sends Mette a private message")
                 self.print(indent(readable(call.params)))
+
+    def _jobs(self, days_later: int = 0):  # type: ignore[no-untyped-def]
+        from bot.clock import SystemClock
+        from bot.deps import Deps
+        from bot.jobs import Jobs
+        from bot.slack_client import build_client
+
+        class Later:
+            def now(self):  # type: ignore[no-untyped-def]
+                return SystemClock().now() + timedelta(days=days_later)
+
+        client = build_client(self.slack.settings)
+        deps = Deps(self.slack.settings, make_session_factory(self.slack.engine), Later())
+        return Jobs(deps=deps, client_for=lambda _ws: client)
+
+    def message(self, user: FakeUser, text: str) -> None:
+        """A plain message in the team channel, delivered as Slack's message event."""
+        before = len(self.slack.api.calls)
+        ts = f"{time.time():.6f}"
+        self.slack.driver.event(
+            {"type": "message", "channel": "C0SALES", "user": user.id, "text": text, "ts": ts}
+        )
+        time.sleep(0.8)
+        self.print(f"  {user.name.split()[0]} writes in #sales: {text}")
+        calls = self.slack.api.calls[before:]
+        if any(c.method == "reactions.add" for c in calls):
+            self.print("    kpibot reacts ✅ and tells only them:")
+        for call in calls:
+            if call.method == "chat.postEphemeral":
+                self.print(indent(readable(call.params)))
+        if not any(c.method == "reactions.add" for c in calls):
+            self.print("    (nothing recorded: no customer work in it)")
+
+    def nudge(self, user: FakeUser) -> None:
+        before = len(self.slack.api.calls)
+        self._jobs(days_later=1).nudge_pass(force=True)  # the next morning
+        for call in self.slack.api.calls[before:]:
+            if call.method == "chat.postMessage" and call.params.get("channel") == user.id:
+                self.print(
+                    f"  kpibot sends {user.name.split()[0]} a private message at 09:00 their time"
+                )
+                self.print(indent(readable(call.params)))
+                return
+        self.print("  (nobody needs a nudge)")
 
     def print(self, text: str = "") -> None:
         self.out.write(text + "\n")
@@ -301,10 +353,18 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
     _heading(s, "10. The weekly digest in the team channel, and a private summary")
     s.digest(today)
 
-    _heading(s, "11. Help, in the seller's language")
+    _heading(s, "11. Messages in the team channel are recorded too")
+    s.message(mette, "Vi har vundet Danske Bank! Tak for hjælpen alle sammen :tada:")
+    s.message(lars, "Offert skickad till Volvo 1,2 MSEK")
+    s.message(alex, "Anyone up for lunch?")
+
+    _heading(s, "12. The morning nudge: warm leads without a next step")
+    s.nudge(kari)
+
+    _heading(s, "13. Help, in the seller's language")
     s.command(kari, "/kpi help")
 
-    _heading(s, "12. kpibot export --format csv (first lines)")
+    _heading(s, "14. kpibot export --format csv (first lines)")
     for line in csv_text.splitlines()[:6]:
         s.print("    " + line)
     s.print(f"    … {len(csv_text.splitlines()) - 1} activities in all")
