@@ -297,34 +297,53 @@ class Jobs:
         now = self.deps.clock.now()
         plans = self._nudge_plans(now, force)
         for plan in plans:
-            if dry_run:
-                texts.append(f"@{plan['name']}: " + digest_as_text(plan["message"]))
-                continue
-            label = f"nudge:{plan['seller_id']}:{plan['day']}"
-            with session_scope(self.deps.session_factory) as session:
-                claim, takeover = claims.take(
-                    session, plan["workspace_id"], "nudge", str(plan["seller_id"]), plan["day"], now
-                )
-                claim_id, attempts = (claim.id, claim.attempts) if claim else (None, 0)
-            if claim_id is None:
-                outcome.skipped.append(label)
-                continue
-            client = self.client_for(plan["workspace_id"])
-            ts = self._post_once(
-                client,
-                plan["workspace_id"],
-                claim_id,
-                attempts,
-                takeover,
-                plan["user_id"],
-                plan["message"],
-                label,
-                outcome,
-            )
-            if ts:
-                with session_scope(self.deps.session_factory) as session:
-                    repo.mark_nudged(session, plan["workspace_id"], plan["lead_ids"], now)
+            try:
+                self._nudge_one(plan, now, dry_run, outcome, texts)
+            except Exception:  # one seller's trouble never stops the others
+                log.exception("nudge for seller %s failed unexpectedly", plan["seller_id"])
+                outcome.failed.append(f"nudge:{plan['seller_id']}:{plan['day']}")
         return outcome, texts
+
+    def _nudge_one(
+        self, plan: dict[str, Any], now: datetime, dry_run: bool, outcome: Outcome, texts: list[str]
+    ) -> None:
+        if dry_run:
+            texts.append(f"@{plan['name']}: " + digest_as_text(plan["message"]))
+            return
+        label = f"nudge:{plan['seller_id']}:{plan['day']}"
+        with session_scope(self.deps.session_factory) as session:
+            claim, takeover = claims.take(
+                session, plan["workspace_id"], "nudge", str(plan["seller_id"]), plan["day"], now
+            )
+            claim_id, attempts = (claim.id, claim.attempts) if claim else (None, 0)
+        if claim_id is None:
+            outcome.skipped.append(label)
+            return
+        client = self.client_for(plan["workspace_id"])
+        ts = self._post_once(
+            client,
+            plan["workspace_id"],
+            claim_id,
+            attempts,
+            takeover,
+            plan["user_id"],
+            plan["message"],
+            label,
+            outcome,
+        )
+        if ts:
+            with session_scope(self.deps.session_factory) as session:
+                repo.mark_nudged(session, plan["workspace_id"], plan["lead_ids"], now)
+
+    def _home_link(self, workspace_id: str) -> str | None:
+        """slack://app?… opens the App Home; needs the app id, which bots.info tells."""
+        try:
+            client = self.client_for(workspace_id)
+            bot_id = client.auth_test().get("bot_id")
+            app_id = client.bots_info(bot=bot_id)["bot"]["app_id"] if bot_id else None
+        except (SlackApiError, SlackClientError, KeyError, TypeError):
+            return None
+        return f"slack://app?team={workspace_id}&id={app_id}&tab=home" if app_id else None
 
     def _nudge_plans(self, now: datetime, force: bool) -> list[dict[str, Any]]:
         from bot.rendering.nudge import nudge_message
@@ -332,6 +351,7 @@ class Jobs:
         from storage import aggregates as agg
 
         plans: list[dict[str, Any]] = []
+        links: dict[str, str | None] = {}
         with session_scope(self.deps.session_factory) as session:
             by_seller: dict[int, list[Any]] = {}
             for lead in agg.open_warm_leads(session):
@@ -382,6 +402,10 @@ class Jobs:
                 if not leads and not a_customers:
                     continue
                 shown = leads[: nudges.MAX_LISTED]
+                if seller.workspace_id not in links:
+                    links[seller.workspace_id] = self._home_link(seller.workspace_id)
+                a_more = max(0, len(a_customers) - nudges.MAX_LISTED)
+                a_customers = a_customers[: nudges.MAX_LISTED]
                 language = (
                     i18n.normalize_language(seller.locale)
                     if seller.locale
@@ -399,8 +423,9 @@ class Jobs:
                             language,
                             shown,
                             today,
-                            more=len(leads) - len(shown),
+                            more=len(leads) - len(shown) + a_more,
                             a_customers=a_customers,
+                            home_link=links[seller.workspace_id],
                         ),
                     }
                 )

@@ -74,6 +74,7 @@ class FakeSlackApi:
         self.team_name = team_name
         self.users: dict[str, FakeUser] = {}
         self.channel_members: dict[str, list[str]] = {}
+        self.not_member_of: set[str] = set()  # channels the bot has not been invited to
         self.calls: list[ApiCall] = []
         self._failures: dict[str, list[Failure]] = {}
         self._lock = threading.Condition()
@@ -181,7 +182,14 @@ class FakeSlackApi:
             return {"ok": True, "members": members, "response_metadata": {"next_cursor": ""}}
         if method == "conversations.info":
             channel = str(params.get("channel"))
-            return {"ok": True, "channel": {"id": channel, "name": f"sales-{channel.lower()}"}}
+            return {
+                "ok": True,
+                "channel": {
+                    "id": channel,
+                    "name": f"sales-{channel.lower()}",
+                    "is_member": channel not in self.not_member_of,
+                },
+            }
         if method in {"views.open", "views.update", "views.push", "views.publish"}:
             view = params.get("view")
             if isinstance(view, str):
@@ -194,6 +202,11 @@ class FakeSlackApi:
             return {"ok": True, "channel": params.get("channel"), "ts": ts, "message": {"ts": ts}}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": ts}
+        if method == "bots.info":
+            return {
+                "ok": True,
+                "bot": {"id": params.get("bot"), "app_id": "A0KPIBOT", "name": "kpibot"},
+            }
         if method == "files.getUploadURLExternal":
             file_id = f"F{next(self._ts):08d}"
             return {"ok": True, "upload_url": f"{self.url}upload/{file_id}", "file_id": file_id}
@@ -206,6 +219,9 @@ class FakeSlackApi:
             }
         if method == "conversations.history":
             channel = params.get("channel")
+            targets = (
+                {channel, "U" + str(channel)[1:]} if str(channel).startswith("D") else {channel}
+            )
             with self._lock:
                 posted = [
                     {
@@ -215,7 +231,7 @@ class FakeSlackApi:
                     }
                     for c in self.calls
                     if c.method == "chat.postMessage"
-                    and c.params.get("channel") == channel
+                    and c.params.get("channel") in targets
                     and c.params.get("_ts")
                 ]
             return {"ok": True, "messages": list(reversed(posted)), "has_more": False}

@@ -266,10 +266,15 @@ def stale_offers(session: Session, workspace_id: str, seller_id: int, before: da
 
 
 def customer_portfolio(
-    session: Session, workspace_id: str, first_day: date, last_day: date, currency: str
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    first_day: date,
+    last_day: date,
+    currency: str,
 ) -> list[tuple[int, str, str | None, Decimal, Decimal | None]]:
     """(customer id, name, tier, won revenue, revenue-weighted margin % or None) per customer
-    with a win in the period or a tier set."""
+    the team's sellers won or worked with, and tiered."""
     margin_weight = func.sum(
         case((Activity.margin_pct.is_not(None), Activity.amount * Activity.margin_pct))
     )
@@ -298,10 +303,20 @@ def customer_portfolio(
                 Activity.customer_id == Customer.id,
                 Activity.deleted_at.is_(None),
                 Activity.kind == "win",
+                Activity.seller_id.in_(seller_ids or [-1]),
             ),
         )
         .where(Customer.workspace_id == workspace_id)
         .group_by(Customer.id, Customer.name, Customer.tier)
+    )
+    worked_with = (
+        set(
+            session.scalars(
+                select(Activity.customer_id).where(_live(workspace_id, seller_ids)).distinct()
+            )
+        )
+        if seller_ids
+        else set()
     )
     rows = []
     for cid, name, tier, rev, weight, base in session.execute(query):
@@ -309,7 +324,7 @@ def customer_portfolio(
         margin = (
             (Decimal(weight) / Decimal(base)).quantize(Decimal("0.1")) if weight and base else None
         )
-        if rev > 0 or tier:
+        if rev > 0 or (tier and cid in worked_with):
             rows.append((cid, name, tier, rev, margin))
     return rows
 

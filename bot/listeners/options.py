@@ -20,7 +20,7 @@ def handle_customer_options(
 ) -> None:
     deps: Deps = context["deps"]
     query = (payload.get("value") or "").strip()
-    workspace_id = (body.get("team") or {}).get("id") or context.team_id
+    workspace_id = context.team_id  # Bolt reads it from the payload
     key = customer_key(query) if query else ""
     with session_scope(deps.session_factory) as session:
         names = repo.customer_names(session, workspace_id)

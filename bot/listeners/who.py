@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -18,6 +19,7 @@ from bot.domain import CURRENCY_BY_LANGUAGE
 from bot.i18n import normalize_language
 from storage import repositories as repo
 from storage.db import session_scope
+from storage.models import Seller
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +92,10 @@ def resolve(
             seller.profile_refreshed_at = now
         team = repo.team_by_channel(session, workspace_id, channel_id) if channel_id else None
         if team is not None:
-            seller.team_id = team.id
+            # Someone in no team yet who works in a team's channel belongs to it. A member of
+            # another team stays there: typing in a channel never moves anyone's figures.
+            if seller.team_id is None:
+                seller.team_id = team.id
         elif seller.team_id is not None:
             team = repo.team_by_id(session, workspace_id, seller.team_id)
         # Private answers speak the person's own Slack language; the team's language is for
@@ -115,3 +120,15 @@ def resolve(
             or repo.is_added_manager(session, workspace_id, team.id if team else None, user_id),
             today=local_today(deps.clock, seller.timezone or (team.timezone if team else None)),
         )
+
+
+def may_act_for(session: Any, workspace_id: str, user_id: str, seller: Seller) -> bool:
+    """The seller themself, a workspace admin, or a manager of the seller's own team."""
+    if seller.slack_user_id == user_id:
+        return True
+    me = repo.seller_by_user(session, workspace_id, user_id)
+    if me is not None and me.is_workspace_admin:
+        return True
+    return seller.team_id is not None and repo.is_added_manager(
+        session, workspace_id, seller.team_id, user_id
+    )

@@ -18,7 +18,7 @@ from slack_sdk.models.blocks import (
 
 from bot import i18n
 from bot.ids import ActionId
-from bot.rendering.text import render
+from bot.rendering.text import Mrkdwn, render
 from storage.models import Lead
 
 LEAD_BLOCK = re.compile(r"^lead_(\d+)$")
@@ -46,6 +46,7 @@ def nudge_message(
     *,
     more: int = 0,
     a_customers: list[dict[str, Any]] | None = None,
+    home_link: str | None = None,
 ) -> dict[str, Any]:
     _ = i18n.translations(language).gettext
     intro = render(language, "nudge_intro", count=len(leads) + more, a_count=len(a_customers or []))
@@ -105,7 +106,16 @@ def nudge_message(
     if more:
         blocks.append(
             ContextBlock(
-                elements=[MarkdownTextObject(text=render(language, "nudge_more", more=more))]
+                elements=[
+                    MarkdownTextObject(
+                        text=render(
+                            language,
+                            "nudge_more",
+                            more=more,
+                            link=Mrkdwn(f"<{home_link}|App Home>") if home_link else None,
+                        )
+                    )
+                ]
             )
         )
     if a_customers:

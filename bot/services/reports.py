@@ -147,8 +147,14 @@ def build_team_report(
         first_week = Week.of(firsts[sid]) if sid in firsts else None
         base = kpis.baseline(seller_weeks, week, away_weeks, first_week=first_week)
         current = seller_weeks.get(week, Counts())
+        # A week still under way is compared with the same share of the usual week.
+        share = (
+            Decimal(min(kpis.WORKING_DAYS, today.weekday() + 1)) / kpis.WORKING_DAYS
+            if week == Week.of(today)
+            else Decimal(1)
+        )
         trends = {
-            k: kpis.trend(current.get(k), base.average.get(k) if base else None)
+            k: kpis.trend(current.get(k), base.average.get(k) * share if base else None)
             for k in WEEK_GOAL_KPIS
         }
         present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)

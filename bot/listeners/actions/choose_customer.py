@@ -44,7 +44,7 @@ def handle_customer_choice(
     ack()
     deps: Deps = context["deps"]
     data = json.loads(action["value"])
-    workspace_id = (body.get("team") or {}).get("id") or context.team_id
+    workspace_id = context.team_id  # Bolt reads it from the payload
     who = who_mod.resolve(
         deps, client, workspace_id, body["user"]["id"], (body.get("channel") or {}).get("id")
     )

@@ -45,13 +45,13 @@ def handle_nudge_button(
 ) -> None:
     ack()
     deps: Deps = context["deps"]
-    workspace_id = (body.get("team") or {}).get("id") or context.team_id
+    workspace_id = context.team_id  # Bolt reads it from the payload
     user_id = body["user"]["id"]
     who = who_mod.resolve(deps, client, workspace_id, user_id, None)
     lead_id = int(action.get("value") or 0)
     with session_scope(deps.session_factory) as session:
         lead = repo.lead_by_id(session, workspace_id, lead_id)
-        if lead is None or (lead.owner.slack_user_id != user_id and not who.is_manager):
+        if lead is None or not who_mod.may_act_for(session, workspace_id, user_id, lead.owner):
             refused = True
         else:
             refused = False

@@ -23,7 +23,7 @@ def handle_plan_next_step(
 ) -> None:
     ack()
     deps: Deps = context["deps"]
-    workspace_id = (body.get("team") or {}).get("id") or context.team_id
+    workspace_id = context.team_id  # Bolt reads it from the payload
     user_id = body["user"]["id"]
     language = who_mod.language_hint(workspace_id, user_id)
     metadata = {
@@ -41,7 +41,9 @@ def handle_plan_next_step(
     who = who_mod.resolve(deps, client, workspace_id, user_id, None)
     with session_scope(deps.session_factory) as session:
         lead = repo.lead_by_id(session, workspace_id, metadata["lead"])
-        allowed = lead is not None and (lead.owner.slack_user_id == user_id or who.is_manager)
+        allowed = lead is not None and who_mod.may_act_for(
+            session, workspace_id, user_id, lead.owner
+        )
         customer = lead.customer.name if lead is not None else None
     if not allowed:
         client.views_update(

@@ -27,7 +27,7 @@ def handle_undo_click(
 ) -> None:
     ack()
     deps: Deps = context["deps"]
-    workspace_id = (body.get("team") or {}).get("id") or context.team_id
+    workspace_id = context.team_id  # Bolt reads it from the payload
     user_id = body["user"]["id"]
     who = who_mod.resolve(
         deps, client, workspace_id, user_id, (body.get("channel") or {}).get("id")
@@ -43,7 +43,8 @@ def handle_undo_click(
             workspace_id,
             activity,
             by_user=user_id,
-            by_manager=who.is_manager,
+            by_manager=activity is not None
+            and who_mod.may_act_for(session, workspace_id, user_id, activity.seller),
             now=deps.clock.now(),
         )
         reply = undone_reply(who.language, result.state, result.activity)

@@ -49,6 +49,12 @@ def _human_members(client: WebClient, channel_id: str) -> list[dict[str, Any]]:
     return people
 
 
+def _some_names(names: list[str], shown: int = 20) -> str:
+    ordered = sorted(names, key=str.casefold)
+    text = ", ".join(ordered[:shown])
+    return text + (f" … (+{len(ordered) - shown})" if len(ordered) > shown else "")
+
+
 def setup(
     deps: Deps, client: WebClient, who: who_mod.Who, channel_id: str | None
 ) -> dict[str, Any]:
@@ -58,8 +64,11 @@ def setup(
     if not who.is_manager:
         return error_reply(language, "not_manager", {}, None, stored=None)
     try:
-        people = _human_members(client, channel_id)
         info = client.conversations_info(channel=channel_id)["channel"]
+        if not info.get("is_member", True):
+            # Digests, capture and replies in the channel all need the bot in it.
+            return error_reply(language, "bot_not_in_channel", {}, None, stored=None)
+        people = _human_members(client, channel_id)
     except SlackApiError as err:
         log.info("setup could not read the channel: %s", err.response.get("error"))
         return error_reply(language, "bot_not_in_channel", {}, None, stored=None)
@@ -99,7 +108,7 @@ def setup(
             again=existing is not None,
             channel=team.name or channel_id,
             count=len(names),
-            names=", ".join(sorted(names, key=str.casefold)),
+            names=_some_names(names),
             team=team,
             weekday=i18n.weekday_name(team.digest_weekday, language),
         )

@@ -47,6 +47,8 @@ def teamstatus(deps: Deps, who: who_mod.Who, text: str) -> list[dict[str, Any]]:
         return [error_reply(language, "not_a_team", {}, "setup", stored=None)]
     words = text.split()
     if words and fold(words[0]) in CUSTOMER_WORDS:
+        if not who.is_manager:
+            return [error_reply(language, "not_manager", {}, None, stored=None)]
         return portfolio(deps, who)
     target_user = mentioned_user(text)
     week_text = MENTION.sub(" ", text).strip()
@@ -79,6 +81,9 @@ def portfolio(deps: Deps, who: who_mod.Who) -> list[dict[str, Any]]:
         team = repo.team_by_id(session, who.workspace_id, who.team_id)  # type: ignore[arg-type]
         assert team is not None
         first = who.today - timedelta(days=364)
-        rows = agg.customer_portfolio(session, who.workspace_id, first, who.today, team.currency)
+        sellers = [s.id for s in repo.team_members(session, who.workspace_id, team.id)]
+        rows = agg.customer_portfolio(
+            session, who.workspace_id, sellers, first, who.today, team.currency
+        )
     label = i18n.translate(who.language, "the last 12 months")
     return portfolio_messages(rows, who.language, team.currency, label)

@@ -36,7 +36,7 @@ def handle_message(
     workspace_id = body.get("team_id") or context.team_id
     subtype = event.get("subtype")
     if subtype == "message_changed":
-        on_edit(deps, client, workspace_id, event)
+        on_edit(deps, client, workspace_id, event, context.bot_user_id)
     elif subtype == "message_deleted":
         on_delete(deps, client, workspace_id, event)
     elif subtype in (None, "file_share", "thread_broadcast"):  # joins, topics, bots: nothing
@@ -75,8 +75,11 @@ def _record_message(
     message: dict[str, Any],
     *,
     ref_suffix: str,
+    bot_user_id: str | None = None,
 ) -> bool:
     user_id = message["user"]
+    if bot_user_id and f"<@{bot_user_id}>" in (message.get("text") or ""):
+        return _record_mention(deps, client, workspace_id, channel, message, ref_suffix)
     with session_scope(deps.session_factory) as session:
         known = repo.customer_keys(session, workspace_id)
         open_offers = repo.open_offer_keys(session, workspace_id)
@@ -141,17 +144,29 @@ def _store(
     return True
 
 
-def on_edit(deps: Deps, client: WebClient, workspace_id: str, event: dict[str, Any]) -> None:
+def on_edit(
+    deps: Deps,
+    client: WebClient,
+    workspace_id: str,
+    event: dict[str, Any],
+    bot_user_id: str | None = None,
+) -> None:
     message = event.get("message") or {}
     channel = event.get("channel")
     if not channel or not message.get("user") or message.get("bot_id"):
         return
     if not _capture_team(deps, workspace_id, channel):
         return
+    previous = event.get("previous_message") or {}
+    if previous and previous.get("text") == message.get("text"):
+        return  # a link unfurled or a reaction: the words did not change
     ts = message["ts"]
     edited = (message.get("edited") or {}).get("ts") or event.get("event_ts") or ""
+    suffix = f":e{edited}"
     with session_scope(deps.session_factory) as session:
         before = repo.live_activity_for_message(session, workspace_id, channel, ts)
+        if before is not None and before.source_ref.endswith(suffix):
+            return  # this very edit was handled already (a retried delivery)
         if before is not None:
             # The record follows the edit: the old one goes, the edited text is read again.
             recording.undo(
@@ -162,7 +177,9 @@ def on_edit(deps: Deps, client: WebClient, workspace_id: str, event: dict[str, A
                 by_manager=True,
                 now=deps.clock.now(),
             )
-    stored = _record_message(deps, client, workspace_id, channel, message, ref_suffix=f":e{edited}")
+    stored = _record_message(
+        deps, client, workspace_id, channel, message, ref_suffix=suffix, bot_user_id=bot_user_id
+    )
     if before is not None and not stored:
         try:
             client.reactions_remove(channel=channel, timestamp=ts, name=REACTION)
@@ -195,11 +212,23 @@ def handle_app_mention(
     workspace_id = body.get("team_id") or context.team_id
     if not _is_person(event, context):
         return
-    parsed = mention_command(event.get("text") or "")
+    _record_mention(deps, client, workspace_id, event["channel"], event, "")
+
+
+def _record_mention(
+    deps: Deps,
+    client: WebClient,
+    workspace_id: str,
+    channel: str,
+    message: dict[str, Any],
+    ref_suffix: str,
+) -> bool:
+    """`@kpibot meeting Acme warm`: the slash-command parser, as if typed after /logmeeting."""
+    parsed = mention_command(message.get("text") or "")
     if parsed is None:
-        return
+        return False
     kind, rest = parsed
-    who = who_mod.resolve(deps, client, workspace_id, event["user"], event["channel"])
+    who = who_mod.resolve(deps, client, workspace_id, message["user"], channel)
     try:
         cmd = parse_log_command(kind, rest, today=who.today, krone=who.krone)
     except ParseError as err:
@@ -207,22 +236,15 @@ def handle_app_mention(
 
         try:
             client.chat_postEphemeral(
-                channel=event["channel"],
-                user=event["user"],
+                channel=channel,
+                user=message["user"],
                 **error_reply(who.language, err.code, err.params, kind.value),
             )
         except SlackApiError:
             pass
-        return
-    _store(
-        deps,
-        client,
-        who,
-        Captured(cmd),
-        f"msg:{event['channel']}:{event['ts']}",
-        event["channel"],
-        event["ts"],
-    )
+        return False
+    ref = f"msg:{channel}:{message['ts']}{ref_suffix}"
+    return _store(deps, client, who, Captured(cmd), ref, channel, message["ts"])
 
 
 def register(app: App) -> None:

@@ -116,7 +116,7 @@ def handle_log_submission(
     deps: Deps = context["deps"]
     meta = json.loads(view.get("private_metadata") or "{}")
     kind = ActivityKind(meta.get("kind", "meeting"))
-    workspace_id = view.get("team_id") or (body.get("team") or {}).get("id") or context.team_id
+    workspace_id = context.team_id  # Bolt reads it from the payload
     user_id = body["user"]["id"]
     # No Slack calls before ack (3 s): the cached profile is enough here.
     who = who_mod.resolve(deps, client, workspace_id, user_id, meta.get("channel"), refresh=False)

@@ -27,7 +27,7 @@ def handle_next_step_submission(
 ) -> None:
     deps: Deps = context["deps"]
     meta = json.loads(view.get("private_metadata") or "{}")
-    workspace_id = view.get("team_id") or (body.get("team") or {}).get("id") or context.team_id
+    workspace_id = context.team_id  # Bolt reads it from the payload
     user_id = body["user"]["id"]
     # No Slack calls before ack (3 s): the cached profile is enough here.
     who = who_mod.resolve(deps, client, workspace_id, user_id, None, refresh=False)
@@ -60,7 +60,7 @@ def handle_next_step_submission(
         return
     with session_scope(deps.session_factory) as session:
         lead = repo.lead_by_id(session, workspace_id, int(meta.get("lead") or 0))
-        if lead is None or (lead.owner.slack_user_id != user_id and not who.is_manager):
+        if lead is None or not who_mod.may_act_for(session, workspace_id, user_id, lead.owner):
             ack(
                 response_action="errors",
                 errors={

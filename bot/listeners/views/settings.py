@@ -40,7 +40,7 @@ def handle_settings_submission(
 ) -> None:
     deps: Deps = context["deps"]
     meta = json.loads(view.get("private_metadata") or "{}")
-    workspace_id = view.get("team_id") or (body.get("team") or {}).get("id") or context.team_id
+    workspace_id = context.team_id  # Bolt reads it from the payload
     user_id = body["user"]["id"]
     values = view["state"]["values"]
     with session_scope(deps.session_factory) as session:
