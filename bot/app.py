@@ -35,6 +35,8 @@ BOT_SCOPES = [
     "files:write",  # the digest's trend chart
     "reactions:write",  # ✅ on a message that was recorded
     "app_mentions:read",  # "@kpibot meeting Acme warm"
+    "im:history",  # messages to the bot; finding our own DM after a crash mid-send
+    "im:write",  # conversations.open for that DM
 ]
 
 

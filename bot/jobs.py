@@ -227,6 +227,8 @@ class Jobs:
     def _already_posted(self, client: WebClient, channel: str, claim_id: int) -> str | None:
         """After a crash mid-send: did the earlier attempt reach Slack? (Our metadata says.)"""
         try:
+            if channel.startswith(("U", "W")):  # a DM: history needs the D… conversation id
+                channel = client.conversations_open(users=channel)["channel"]["id"]
             history = client.conversations_history(
                 channel=channel, limit=50, include_all_metadata=True
             )

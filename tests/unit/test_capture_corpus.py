@@ -22,6 +22,11 @@ OPEN_OFFERS = {customer_key(n) for n in ("Nammo", "Statkraft", "Orkla")}
 def test_corpus_is_big_and_in_four_languages() -> None:
     assert len(CORPUS) >= 60
     assert sum(1 for row in CORPUS if row["kind"] == "none") >= 15
+    per_language = {
+        lang: sum(1 for row in CORPUS if row.get("lang") == lang)
+        for lang in ("en", "nb", "sv", "da")
+    }
+    assert all(count >= 9 for count in per_language.values()), per_language
 
 
 @pytest.mark.parametrize("row", CORPUS, ids=[row["text"][:40] for row in CORPUS])

@@ -4,7 +4,7 @@ import re
 
 from slack_bolt import App
 
-from bot.listeners.events import app_home, messages
+from bot.listeners.events import app_home, members, messages
 
 
 def acknowledge(body: dict) -> None:
@@ -15,5 +15,6 @@ def acknowledge(body: dict) -> None:
 def register(app: App) -> None:
     app_home.register(app)
     messages.register(app)
+    members.register(app)
     # Last, so it only catches what no listener above took (Bolt runs the first match).
     app.event(re.compile(".*"))(acknowledge)

@@ -19,6 +19,8 @@ from bot.domain import Source
 from bot.errors import UnknownCustomer, UserFacingError
 from bot.listeners import who as who_mod
 from bot.listeners.replies import logged_reply
+from bot.rendering.blocks import text_message
+from bot.rendering.text import render
 from bot.services import recording
 from bot.services.capture import Captured, capture, mention_command
 from bot.services.commands import ParseError, parse_log_command
@@ -60,7 +62,12 @@ def _is_person(message: dict[str, Any], context: BoltContext) -> bool:
 def on_new(
     deps: Deps, client: WebClient, workspace_id: str, event: dict[str, Any], context: BoltContext
 ) -> None:
-    if not _is_person(event, context) or not _capture_team(deps, workspace_id, event["channel"]):
+    if not _is_person(event, context):
+        return
+    if event.get("channel_type") == "im":
+        on_direct_message(deps, client, workspace_id, event)
+        return
+    if not _capture_team(deps, workspace_id, event["channel"]):
         return
     if context.bot_user_id and f"<@{context.bot_user_id}>" in (event.get("text") or ""):
         return  # an @mention: the app_mention listener reads it as a command
@@ -142,6 +149,23 @@ def _store(
         except SlackApiError as err:
             log.info("capture note not delivered: %s", err.response.get("error"))
     return True
+
+
+def on_direct_message(
+    deps: Deps, client: WebClient, workspace_id: str, event: dict[str, Any]
+) -> None:
+    """A message to the bot itself: `meeting Acme warm` works like the slash command; anything
+    else gets a pointer to the commands (never silence)."""
+    if mention_command(event.get("text") or "") is not None:
+        _record_mention(deps, client, workspace_id, event["channel"], event, "")
+        return
+    who = who_mod.resolve(deps, client, workspace_id, event["user"], None)
+    try:
+        client.chat_postMessage(
+            channel=event["channel"], **text_message(render(who.language, "dm_help"))
+        )
+    except SlackApiError as err:
+        log.info("DM help not delivered: %s", err.response.get("error"))
 
 
 def on_edit(

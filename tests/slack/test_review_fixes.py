@@ -1,0 +1,217 @@
+"""Regressions from the second review: resent edits, team membership, nudge limits, the
+portfolio's audience, setup in big or foreign channels, DMs to the bot, crash recovery of DMs."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+
+from freezegun import freeze_time
+
+from bot.clock import SystemClock
+from bot.deps import Deps
+from bot.jobs import Jobs, Outcome
+from bot.services.kpis import Week
+from bot.slack_client import build_client
+from bot.standin import FakeUser
+from storage import claims
+from storage.db import make_session_factory, session_scope
+from storage.models import Customer, Seller
+from tests.helpers import stored, text_of
+
+KARI, LARS, ALEX, METTE = "U0KARI", "U0LARS", "U0ALEX", "U0METTE"
+
+
+def _english(slack) -> None:  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+
+
+def _say(slack, user: str, command: str, text: str, channel: str = "C0SALES") -> str:  # type: ignore[no-untyped-def]
+    return text_of(slack.driver.command(command, text, user, channel).reply())
+
+
+def _jobs(slack) -> Jobs:  # type: ignore[no-untyped-def]
+    client = build_client(slack.settings)
+    return Jobs(
+        deps=Deps(slack.settings, make_session_factory(slack.engine), SystemClock()),
+        client_for=lambda _w: client,
+    )
+
+
+def test_a_resent_edit_keeps_the_record_and_an_unfurl_changes_nothing(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _say(slack, KARI, "/kpi", "setup")
+    ts = "1763630000.000200"
+    slack.driver.event(
+        {
+            "type": "message",
+            "channel": "C0SALES",
+            "user": LARS,
+            "text": "Sent offer to Equinor 250k",
+            "ts": ts,
+        }
+    )
+    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    edit = {
+        "type": "message",
+        "subtype": "message_changed",
+        "channel": "C0SALES",
+        "ts": "1763630100.000300",
+        "message": {
+            "user": LARS,
+            "text": "Sent offer to Equinor 300k",
+            "ts": ts,
+            "edited": {"user": LARS, "ts": "1763630100.000000"},
+        },
+        "previous_message": {"user": LARS, "text": "Sent offer to Equinor 250k", "ts": ts},
+    }
+    slack.driver.event(edit, event_id="Ev0EDIT")
+    time.sleep(0.5)
+    slack.driver.event(edit, event_id="Ev0EDIT", retry_num=1)
+    unfurl = {
+        **edit,
+        "message": {**edit["message"], "attachments": [{"title": "x"}]},
+        "previous_message": edit["message"],
+    }
+    slack.driver.event(unfurl)
+    time.sleep(0.8)
+    assert [(r["customer"], r["amount"]) for r in stored(slack)] == [("Equinor", 300000.0)]
+    assert (
+        len(slack.api.calls_to("chat.postEphemeral")) == 2
+    )  # the first note and the edit's, no more
+    assert slack.api.calls_to("reactions.remove") == []
+
+
+def test_typing_in_another_team_channel_never_moves_a_seller(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _say(slack, KARI, "/kpi", "setup")
+    _say(slack, LARS, "/logoffer", "Secret Deal 999k")
+    slack.api.channel_members["C0OTHER"] = [KARI, ALEX]
+    _say(slack, KARI, "/kpi", "setup", channel="C0OTHER")
+    _say(slack, KARI, "/kpi", "managers add <@U0ALEX|alex>", channel="C0OTHER")
+    _say(slack, LARS, "/kpi", "help", channel="C0OTHER")
+    _say(slack, LARS, "/logcall", "Acme", channel="C0OTHER")
+    other = _say(slack, ALEX, "/teamstatus", "", channel="C0OTHER")
+    assert "Lars" not in other and "999" not in other
+    sales = _say(slack, KARI, "/teamstatus", "")
+    assert "*Lars*" in sales
+
+
+def test_member_events_follow_the_channel(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    slack.api.channel_members["C0SALES"] = [KARI]
+    _say(slack, KARI, "/kpi", "setup")
+    slack.driver.event({"type": "member_joined_channel", "channel": "C0SALES", "user": LARS})
+    time.sleep(0.5)
+    assert "*Lars*" in _say(slack, KARI, "/teamstatus", "")
+    slack.driver.event({"type": "member_left_channel", "channel": "C0SALES", "user": LARS})
+    time.sleep(0.5)
+    assert "*Lars*" not in _say(slack, KARI, "/teamstatus", "")
+
+
+def test_portfolio_is_for_managers(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _say(slack, KARI, "/kpi", "setup")
+    _say(slack, LARS, "/logwin", "Acme 400k margin 22%")
+    assert "Only managers" in _say(slack, ALEX, "/teamstatus", "customers")
+    assert "Acme" in _say(slack, KARI, "/teamstatus", "customers")
+
+
+def test_setup_in_a_big_channel_and_without_the_bot(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    ids = [
+        slack.api.add_user(FakeUser(f"U3{i:04d}", f"Person{i:03d} X", locale="en-GB")).id
+        for i in range(120)
+    ]
+    slack.api.channel_members["C0BIG"] = [KARI, *ids]
+    text = _say(slack, KARI, "/kpi", "setup", channel="C0BIG")
+    assert "121 sellers" in text and "(+101)" in text
+    slack.api.not_member_of.add("C0ELSE")
+    assert "/invite @kpibot" in _say(slack, KARI, "/kpi", "setup", channel="C0ELSE")
+
+
+def test_closing_rate_from_stored_wins_and_losses(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    for name in ("Alpha", "Bravo", "Charlie"):
+        _say(slack, ALEX, "/logwin", f"{name} 100k")
+    for name in ("Delta", "Echo"):
+        _say(slack, ALEX, "/loglost", f"{name} price")
+    text = _say(slack, ALEX, "/kpi", "")
+    assert "Closing rate (90 days): 60 %" in text
+
+
+def test_many_a_customers_make_one_readable_nudge(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _say(slack, KARI, "/kpi", "setup")
+    import hashlib
+
+    for i in range(40):
+        _say(slack, LARS, "/logcall", f"{hashlib.sha1(str(i).encode()).hexdigest()[:9]} 2026-06-01")
+    with session_scope(make_session_factory(slack.engine)) as s:
+        for customer in s.query(Customer).all():
+            customer.tier = "A"
+    with freeze_time("2026-11-23T08:00:00Z"):
+        _jobs(slack).nudge_pass()
+    dm = [
+        c.params for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == LARS
+    ][0]
+    text = text_of(dm)
+    assert "and 30 more" in text and "slack://app?team=T0DEMO&id=A0KPIBOT&tab=home" in text
+
+
+def test_a_crash_mid_summary_is_finished_without_a_second_dm(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _say(slack, KARI, "/kpi", "setup")
+    with session_scope(make_session_factory(slack.engine)) as s:
+        lars = s.query(Seller).filter_by(slack_user_id=LARS).one().id
+    jobs = _jobs(slack)
+    with freeze_time("2026-11-23T07:00:00Z"):
+        original = claims.mark_sent
+        claims.mark_sent = lambda *a, **k: (_ for _ in ()).throw(SystemExit("crash"))  # type: ignore[assignment]
+        try:
+            try:
+                jobs._send_summary(
+                    build_client(slack.settings), "T0DEMO", 1, lars, Week(2026, 47), Outcome()
+                )
+            except SystemExit:
+                pass
+        finally:
+            claims.mark_sent = original  # type: ignore[assignment]
+    with freeze_time(datetime(2026, 11, 23, 7, 0) + timedelta(minutes=10)):
+        jobs._send_summary(
+            build_client(slack.settings), "T0DEMO", 1, lars, Week(2026, 47), Outcome()
+        )
+    dms = [c for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == LARS]
+    assert len(dms) == 1
+    assert slack.api.calls_to("conversations.open")
+
+
+def test_messages_to_the_bot(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    slack.driver.event(
+        {
+            "type": "message",
+            "channel": "D0LARS",
+            "channel_type": "im",
+            "user": LARS,
+            "text": "meeting Acme warm",
+            "ts": "1763630000.000900",
+        }
+    )
+    slack.driver.event(
+        {
+            "type": "message",
+            "channel": "D0LARS",
+            "channel_type": "im",
+            "user": LARS,
+            "text": "hello?",
+            "ts": "1763630000.001000",
+        }
+    )
+    help_dm = slack.api.wait_for(
+        lambda c: c.method == "chat.postMessage" and c.params.get("channel") == "D0LARS"
+    )[0]
+    assert "/kpi help" in text_of(help_dm.params)
+    time.sleep(0.3)
+    assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("meeting", "Acme")]
