@@ -69,7 +69,13 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-        SocketModeHandler(app, settings.app_token).connect()
+        try:
+            SocketModeHandler(app, settings.app_token).connect()
+        except Exception as err:  # a bad app token or no network: one clear line, not a traceback
+            raise ConfigError(
+                f"could not connect to Slack over Socket Mode ({type(err).__name__}): check "
+                "SLACK_APP_TOKEN (an xapp- token with connections:write) and the network."
+            ) from err
         log.info("connected to Slack over Socket Mode; /healthz on port %s", settings.port)
         wsgi = make_wsgi_app(None, engine)
     else:

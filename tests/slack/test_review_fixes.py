@@ -215,3 +215,27 @@ def test_messages_to_the_bot(slack) -> None:  # type: ignore[no-untyped-def]
     assert "/kpi help" in text_of(help_dm.params)
     time.sleep(0.3)
     assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("meeting", "Acme")]
+
+
+def test_other_workspaces_never_reach_the_app_home_or_nudges(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    from bot.standin import SlackDriver
+
+    _english(slack)
+    other = SlackDriver(slack.app_url, slack.settings.signing_secret, slack.api, team_id="T0OTHER")
+    other.command("/logmeeting", "Secret Corp hot", LARS, "C0ELSEWHERE").reply()
+    slack.driver.command("/logmeeting", "Acme warm", LARS, "C0SALES").reply()
+    slack.driver.event(
+        {"type": "app_home_opened", "user": LARS, "channel": "D0LARS", "tab": "home"}
+    )
+    view = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
+    assert "Acme" in text_of(view) and "Secret" not in text_of(view)
+    with freeze_time("2026-11-23T08:00:00Z"):
+        _jobs(slack).nudge_pass()
+    dms = [
+        text_of(c.params)
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == LARS
+    ]
+    assert len(dms) == 2  # one per workspace, each with its own lead only
+    assert sum("Secret" in d for d in dms) == 1 and sum("Acme" in d for d in dms) == 1
+    assert not any("Secret" in d and "Acme" in d for d in dms)
