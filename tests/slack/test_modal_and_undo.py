@@ -215,7 +215,11 @@ def test_kpi_undo_undoes_the_last_one(slack) -> None:  # type: ignore[no-untyped
 
 def test_kpi_help_lists_every_logging_command(slack) -> None:  # type: ignore[no-untyped-def]
     text = text_of(slack.driver.command("/kpi", "help", ALEX).reply())
-    for command in ("/logmeeting", "/logcall", "/logoffer", "/logwin", "/loglost", "/kpi undo"):
+    for command in (
+        "/logmeeting", "/logcall", "/logoffer", "/logwin", "/loglost", "/kpi undo", "/kpi back",
+        "/kpi away", "/kpi customer", "/teamstatus", "/kpi setup", "/kpi settings", "/kpi goal",
+        "/kpi managers", "/teamstatus customers",
+    ):
         assert command in text
     unknown = text_of(slack.driver.command("/kpi", "frobnicate", ALEX).reply())
     assert "frobnicate" in unknown and "/logmeeting" in unknown
