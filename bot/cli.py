@@ -21,6 +21,7 @@ def configure_logging(level: str) -> None:
     # Slack's libraries log whole request bodies (and so people's messages) at DEBUG: never.
     for name in ("slack_bolt", "slack_sdk", "kpibot.bolt"):
         logging.getLogger(name).setLevel(max(logging.INFO, logging.getLevelName(level)))
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # schema checks are not news
 
 
 def fail(message: str) -> int:
@@ -179,10 +180,20 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 # -- db -------------------------------------------------------------------------------------------
 def cmd_db(args: argparse.Namespace, settings: Settings) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from storage.db import current_revision
 
     engine = _database(settings, migrate=args.action == "upgrade")
-    print(f"database schema at revision {current_revision(engine) or 'none'}")
+    try:
+        revision = current_revision(engine)
+    except SQLAlchemyError as err:
+        where = engine.url.render_as_string(hide_password=True)
+        raise ConfigError(
+            f"cannot reach the database at DATABASE_URL={where}: {type(err).__name__}. "
+            "Check that the server runs and the URL is right."
+        ) from err
+    print(f"database schema at revision {revision or 'none'}")
     return 0
 
 

@@ -99,6 +99,11 @@ class Session:
         if result.http.status != 200:
             self.print(f"  (Slack got HTTP {result.http.status})")
             return None
+        opened = [
+            c
+            for c in self.slack.api.calls_to("views.open")
+            if c.params.get("trigger_id") == result.trigger_id
+        ]
         if not text.strip() and name in LOG_COMMANDS:
             view = result.opened_view()
             if show:
@@ -106,22 +111,43 @@ class Session:
                 self.print(indent(describe_view(view)))
             self.last_reply = None
             return view
-        reply = result.reply()
+        try:
+            reply = result.reply()
+        except TimeoutError:
+            # Some commands answer with a form (e.g. /kpi settings) instead of a message.
+            forms = [
+                c
+                for c in self.slack.api.calls_to("views.open")
+                if c.params.get("trigger_id") == result.trigger_id
+            ]
+            if show:
+                self.print(f"  {user.name.split()[0]} › {line}")
+                for call in forms or opened:
+                    self.print(indent(describe_view(call.params["view"])))
+            self.last_reply = None
+            return None
         self.last_reply = reply
         if show:
             time.sleep(0.2)  # a long answer may come as several messages
-            shown = MENTION.sub(lambda m: "@" + self.user(m.group(1)).name.split()[0].lower(), line)
+            shown = MENTION.sub(lambda m: "@" + self._handle(m.group(1)), line)
             self.print(f"  {user.name.split()[0]} › {shown}")
             for message in self.slack.api.responses(result.key):
                 self.print(indent(readable(message)))
         return reply
+
+    def _handle(self, user_id: str) -> str:
+        try:
+            return self.user(user_id).name.split()[0].lower()
+        except KeyError:
+            return user_id
 
     def click(self, user: FakeUser, label: str) -> dict[str, Any] | None:
         if self.last_reply is None or self.last_result is None:
             self.print("  (no message with buttons to click)")
             return None
         for button in buttons_of(self.last_reply):
-            if button["text"]["text"].lower().startswith(label.lower()):
+            wanted = label.lower()
+            if button["text"]["text"].lower().startswith(wanted) or wanted in button["action_id"]:
                 key = f"click-{id(button)}-{len(self.slack.api.calls)}"
                 url = self.slack.api.response_url(key)
                 self.slack.driver.click(

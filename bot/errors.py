@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
     "bad_margin": N_("“%(text)s” is not a margin between 0 and 100 %%."),
     "win_needs_amount": N_("*%(customer)s* has no open offer, so I need the amount of the win."),
     "missing_customer": N_("Please choose or type a customer."),
+    "bad_closing_rate": N_("“%(text)s” is not a closing rate: give a percentage from 1 to 100."),
     "goal_syntax": N_("I could not read that goal. Give a KPI, a number and a period."),
     "goal_kpi": N_(
         "“%(text)s” is not a KPI I know. Use meetings, calls, offers, activities, wins, revenue, offer_value, pipeline, closing or new_customers."

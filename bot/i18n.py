@@ -83,7 +83,7 @@ def format_number(value: Decimal | float | int, language: str) -> str:
 def format_day(value: date, language: str) -> str:
     """'Fri 20 Nov 2026' / 'fre. 20. nov. 2026' — weekday plus date, as people read it."""
     language = normalize_language(language)
-    pattern = "EEE d MMM y" if language == "en" else "EEE d. MMM y"
+    pattern = "EEE d MMM y" if language in {"en", "sv"} else "EEE d. MMM y"
     return format_date(value, format=pattern, locale=BABEL_LOCALE[language])
 
 

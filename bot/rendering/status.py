@@ -187,6 +187,8 @@ def seller_detail_blocks(
         name=status.name,
         arrow=kpis.TREND_ARROWS.get(status.overall_trend or "", ""),
         away=status.away_this_week,
+        current=report.week == kpis.Week.of(report.today),
+        week_number=report.week.week,
         activity=activity_lines(status, report, language),
         s=status,
         quarter=str(report.quarter),

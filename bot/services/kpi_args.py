@@ -92,7 +92,7 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
         except Exception:
             raise ParseError("goal_syntax") from None
         if not 0 < target <= 100:
-            raise ParseError("bad_margin", text=value_text)
+            raise ParseError("bad_closing_rate", text=value_text)
         return GoalArgs(user_id, kpi, target, "quarter")
     money = parse_amount(value_text, krone=krone) if value_text else None
     if money is None:

@@ -97,13 +97,11 @@ def customer_tier(deps: Deps, who: who_mod.Who, text: str) -> dict[str, Any]:
         customer = repo.customer_by_key(session, who.workspace_id, customer_key(name))
         if customer is None:
             hints = suggest(name, repo.customer_names(session, who.workspace_id))
-            reply = error_reply(
-                who.language, "unknown_customer", {"customer": name}, "tier", stored=None
-            )
-            if hints:
-                reply = text_message(
+            if hints:  # a near-miss: ask, never create a near-duplicate
+                return text_message(
                     render(who.language, "did_you_mean", customer=name, names=", ".join(hints))
                 )
-            return reply
+            # A customer not logged yet can still be an A-customer (key accounts come first).
+            customer = repo.add_customer(session, who.workspace_id, name[:200], customer_key(name))
         customer.tier = tier
         return text_message(render(who.language, "tier_set", customer=customer.name, tier=tier))
