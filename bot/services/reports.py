@@ -145,7 +145,12 @@ def build_team_report(
             if kpis.is_away_week(w, periods)
         }
         first_week = Week.of(firsts[sid]) if sid in firsts else None
-        base = kpis.baseline(seller_weeks, week, away_weeks, first_week=first_week)
+        # No activity ever: nothing to compare with yet (not an average of zeros).
+        base = (
+            kpis.baseline(seller_weeks, week, away_weeks, first_week=first_week)
+            if first_week is not None
+            else None
+        )
         current = seller_weeks.get(week, Counts())
         # A week still under way is compared with the same share of the usual week.
         share = (
