@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -40,20 +41,46 @@ BOT_SCOPES = [
 ]
 
 
+class ListenerExecutor(ThreadPoolExecutor):
+    """Runs listeners after ack() and knows when none is running (tests and the demo wait on it)."""
+
+    def __init__(self, max_workers: int = LISTENER_THREADS) -> None:
+        super().__init__(max_workers=max_workers, thread_name_prefix="kpibot-listener")
+        self._busy = 0
+        self._idle = threading.Condition()
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        with self._idle:
+            self._busy += 1
+
+        def run() -> Any:
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                with self._idle:
+                    self._busy -= 1
+                    self._idle.notify_all()
+
+        return super().submit(run)
+
+    def wait_idle(self, timeout: float = 15.0) -> bool:
+        with self._idle:
+            return self._idle.wait_for(lambda: self._busy == 0, timeout)
+
+
 def build_app(
     settings: Settings,
     session_factory: sessionmaker[Session],
     slack_client: WebClient | None = None,
     clock: Clock | None = None,
+    listener_executor: ThreadPoolExecutor | None = None,
 ) -> App:
     deps = Deps(settings=settings, session_factory=session_factory, clock=clock or SystemClock())
     common: dict[str, Any] = {
         "signing_secret": settings.signing_secret or "",
         "request_verification_enabled": not settings.socket_mode,
         "process_before_response": False,
-        "listener_executor": ThreadPoolExecutor(
-            max_workers=LISTENER_THREADS, thread_name_prefix="kpibot-listener"
-        ),
+        "listener_executor": listener_executor or ListenerExecutor(),
         "logger": logging.getLogger("kpibot.bolt"),
         "token_verification_enabled": False,
     }

@@ -128,7 +128,7 @@ class Session:
             return None
         self.last_reply = reply
         if show:
-            time.sleep(0.2)  # a long answer may come as several messages
+            self.slack.wait_idle()  # a long answer may come as several messages
             shown = MENTION.sub(lambda m: "@" + self._handle(m.group(1)), line)
             self.print(f"  {user.name.split()[0]} › {shown}")
             for message in self.slack.api.responses(result.key):
@@ -226,7 +226,7 @@ class Session:
         self.slack.driver.event(
             {"type": "message", "channel": "C0SALES", "user": user.id, "text": text, "ts": ts}
         )
-        time.sleep(0.8)
+        self.slack.wait_idle()
         self.print(f"  {user.name.split()[0]} writes in #sales: {text}")
         calls = self.slack.api.calls[before:]
         if any(c.method == "reactions.add" for c in calls):

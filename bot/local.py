@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 import waitress
 from sqlalchemy import Engine
 
-from bot.app import build_app
+from bot.app import ListenerExecutor, build_app
 from bot.clock import Clock
 from bot.config import Settings
 from bot.slack_client import build_client
@@ -48,11 +48,17 @@ def _stop(server, thread: threading.Thread) -> None:  # type: ignore[no-untyped-
 
 @dataclass
 class LocalSlack:
+    executor: ListenerExecutor
     api: FakeSlackApi
     driver: SlackDriver
     engine: Engine
     settings: Settings
     app_url: str
+
+    def wait_idle(self, timeout: float = 15.0) -> None:
+        """Until every listener started by the requests sent so far has finished."""
+        if not self.executor.wait_idle(timeout):
+            raise TimeoutError("listeners still running")
 
 
 @contextmanager
@@ -76,7 +82,8 @@ def local_slack(
     own_engine = engine is None
     engine = engine or make_engine(database_url)
     upgrade(engine)
-    app = build_app(settings, make_session_factory(engine), build_client(settings), clock)
+    executor = ListenerExecutor()
+    app = build_app(settings, make_session_factory(engine), build_client(settings), clock, executor)
     server = waitress.create_server(
         make_wsgi_app(app, engine), host="127.0.0.1", port=0, threads=16, ident="kpibot"
     )
@@ -85,7 +92,12 @@ def local_slack(
     app_url = f"http://127.0.0.1:{server.effective_port}"
     try:
         yield LocalSlack(
-            api, SlackDriver(app_url, settings.signing_secret or "", api), engine, settings, app_url
+            executor,
+            api,
+            SlackDriver(app_url, settings.signing_secret or "", api),
+            engine,
+            settings,
+            app_url,
         )
     finally:
         _stop(server, thread)

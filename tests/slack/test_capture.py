@@ -7,7 +7,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 from bot.local import local_slack
@@ -43,8 +42,8 @@ def _message(text: str, user: str = LARS, ts: str = "1763630000.000100", **extra
     }
 
 
-def _settle() -> None:
-    time.sleep(0.5)  # listeners run after the ack
+def _settle(slack) -> None:  # type: ignore[no-untyped-def]
+    slack.wait_idle()  # listeners run after the ack
 
 
 def _reactions(slack) -> list[dict]:  # type: ignore[no-untyped-def]
@@ -74,7 +73,7 @@ def test_chatter_records_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     for i, text in enumerate(("I won the lottery", "offer ends soon lol", "anyone for lunch?")):
         assert slack.driver.event(_message(text, ts=f"17636300{i:02d}.000100")).status == 200
-    _settle()
+    _settle(slack)
     assert stored(slack) == [] and _reactions(slack) == []
 
 
@@ -84,7 +83,7 @@ def test_redelivered_with_retry_headers_stores_once_and_reacts_once(slack) -> No
     assert slack.driver.event(event, event_id="Ev0WIN1").status == 200
     for retry in (1, 2):
         assert slack.driver.event(event, event_id="Ev0WIN1", retry_num=retry).status == 200
-    _settle()
+    _settle(slack)
     assert len(stored(slack)) == 1
     assert len(_reactions(slack)) == 1
 
@@ -106,7 +105,8 @@ def test_concurrent_delivery_to_two_app_instances_on_one_postgres(pg_url: str) -
             t.start()
         for t in threads:
             t.join()
-        time.sleep(1.5)
+        one.wait_idle()
+        two.wait_idle()
         assert len(stored(one)) == 1
         assert len(_reactions(one)) + len(_reactions(two)) == 1
 
@@ -137,7 +137,7 @@ def test_edit_changes_the_amount_and_delete_removes_it_in_export(slack, db_url: 
         },
     }
     assert slack.driver.event(edited).status == 200
-    _settle()
+    _settle(slack)
     assert [(r["customer"], r["amount"]) for r in _export(db_url)] == [("Equinor", 300000.0)]
     assert float(leads(slack)[0].offer_amount) == 300000.0
     deleted = {
@@ -150,7 +150,7 @@ def test_edit_changes_the_amount_and_delete_removes_it_in_export(slack, db_url: 
         "previous_message": edited["message"],
     }
     assert slack.driver.event(deleted).status == 200
-    _settle()
+    _settle(slack)
     assert _export(db_url) == []
     assert leads(slack) == []
 
@@ -180,7 +180,7 @@ def test_bot_messages_and_our_own_posts_are_ignored(slack) -> None:  # type: ign
         _message("Won Nammo 320k", user=BOT_USER_ID, ts="1763630000.000600", bot_id="BKPIBOT")
     )
     slack.driver.event(_message("Won Nammo 320k", ts="1763630000.000700", bot_id="B0SOMEAPP"))
-    _settle()
+    _settle(slack)
     assert stored(slack) == [] and _reactions(slack) == []
 
 
@@ -196,7 +196,7 @@ def test_thread_replies_count_and_other_channels_or_capture_off_do_not(slack) ->
     with session_scope(make_session_factory(slack.engine)) as s:
         s.query(SalesTeam).one().capture_enabled = False
     slack.driver.event(_message("Won Hydro 100k", ts="1763630000.001000"))
-    _settle()
+    _settle(slack)
     assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("meeting", "Aker BP")]
 
 
@@ -225,7 +225,7 @@ def test_mention_uses_the_slash_command_parser(slack) -> None:  # type: ignore[n
         slack.driver.event(_message(text, ts="1763630000.001200")).status == 200
     )  # the same post as a message event
     slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
-    _settle()
+    _settle(slack)
     [row] = stored(slack)
     assert (row["kind"], row["customer"]) == ("meeting", "Acme")
     assert leads(slack)[0].temperature == "warm"

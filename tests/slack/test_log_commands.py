@@ -242,9 +242,8 @@ def test_near_miss_is_asked_about_never_merged(slack) -> None:  # type: ignore[n
             == 200
         )
     slack.api.wait_for(lambda c: c.path.endswith(result.key) and "replace_original" in c.params)
-    import time
 
-    time.sleep(0.3)
+    slack.wait_idle()
     rows = stored(slack)
     assert [(r["customer"], r["amount"]) for r in rows] == [
         ("Equinor ASA", 250000.0),

@@ -97,7 +97,7 @@ def test_modal_submit_with_errors_then_valid(slack) -> None:  # type: ignore[no-
 
     again = slack.driver.submit_view(ALEX, view, _values("Equinor", "2026-11-19", "250k"))
     assert again.status == 200
-    time.sleep(0.3)
+    slack.wait_idle()
     assert count_rows(slack) == 1  # the same view submitted twice stores once
 
 
@@ -216,9 +216,21 @@ def test_kpi_undo_undoes_the_last_one(slack) -> None:  # type: ignore[no-untyped
 def test_kpi_help_lists_every_logging_command(slack) -> None:  # type: ignore[no-untyped-def]
     text = text_of(slack.driver.command("/kpi", "help", ALEX).reply())
     for command in (
-        "/logmeeting", "/logcall", "/logoffer", "/logwin", "/loglost", "/kpi undo", "/kpi back",
-        "/kpi away", "/kpi customer", "/teamstatus", "/kpi setup", "/kpi settings", "/kpi goal",
-        "/kpi managers", "/teamstatus customers",
+        "/logmeeting",
+        "/logcall",
+        "/logoffer",
+        "/logwin",
+        "/loglost",
+        "/kpi undo",
+        "/kpi back",
+        "/kpi away",
+        "/kpi customer",
+        "/teamstatus",
+        "/kpi setup",
+        "/kpi settings",
+        "/kpi goal",
+        "/kpi managers",
+        "/teamstatus customers",
     ):
         assert command in text
     unknown = text_of(slack.driver.command("/kpi", "frobnicate", ALEX).reply())

@@ -3,7 +3,6 @@ portfolio's audience, setup in big or foreign channels, DMs to the bot, crash re
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta
 
 from freezegun import freeze_time
@@ -67,7 +66,7 @@ def test_a_resent_edit_keeps_the_record_and_an_unfurl_changes_nothing(slack) -> 
         "previous_message": {"user": LARS, "text": "Sent offer to Equinor 250k", "ts": ts},
     }
     slack.driver.event(edit, event_id="Ev0EDIT")
-    time.sleep(0.5)
+    slack.wait_idle()
     slack.driver.event(edit, event_id="Ev0EDIT", retry_num=1)
     unfurl = {
         **edit,
@@ -75,7 +74,7 @@ def test_a_resent_edit_keeps_the_record_and_an_unfurl_changes_nothing(slack) -> 
         "previous_message": edit["message"],
     }
     slack.driver.event(unfurl)
-    time.sleep(0.8)
+    slack.wait_idle()
     assert [(r["customer"], r["amount"]) for r in stored(slack)] == [("Equinor", 300000.0)]
     assert (
         len(slack.api.calls_to("chat.postEphemeral")) == 2
@@ -103,10 +102,10 @@ def test_member_events_follow_the_channel(slack) -> None:  # type: ignore[no-unt
     slack.api.channel_members["C0SALES"] = [KARI]
     _say(slack, KARI, "/kpi", "setup")
     slack.driver.event({"type": "member_joined_channel", "channel": "C0SALES", "user": LARS})
-    time.sleep(0.5)
+    slack.wait_idle()
     assert "*Lars*" in _say(slack, KARI, "/teamstatus", "")
     slack.driver.event({"type": "member_left_channel", "channel": "C0SALES", "user": LARS})
-    time.sleep(0.5)
+    slack.wait_idle()
     assert "*Lars*" not in _say(slack, KARI, "/teamstatus", "")
 
 
@@ -213,7 +212,7 @@ def test_messages_to_the_bot(slack) -> None:  # type: ignore[no-untyped-def]
         lambda c: c.method == "chat.postMessage" and c.params.get("channel") == "D0LARS"
     )[0]
     assert "/kpi help" in text_of(help_dm.params)
-    time.sleep(0.3)
+    slack.wait_idle()
     assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("meeting", "Acme")]
 
 

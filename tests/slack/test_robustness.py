@@ -101,7 +101,7 @@ def test_views_update_failure_leaves_the_open_modal_alone(slack) -> None:  # typ
     result = slack.driver.command("/logmeeting", "", KARI)
     assert result.opened_view()
     slack.api.wait_for(lambda c: c.method == "views.update")
-    time.sleep(0.3)
+    slack.wait_idle()
     assert slack.api.responses(result.key) == []  # no "which customer?" message on top
 
 

@@ -16,7 +16,7 @@ def _body(slack) -> str:  # type: ignore[no-untyped-def]
 
 
 def _assert_nothing_happened(slack) -> None:  # type: ignore[no-untyped-def]
-    time.sleep(0.3)  # a listener would have run by now
+    slack.wait_idle()
     assert count_rows(slack) == 0
     assert slack.api.calls == []
 

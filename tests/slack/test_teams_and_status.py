@@ -3,8 +3,6 @@ signed requests. The clock stands at Friday 2026-11-20 10:00 in Oslo (ISO week 4
 
 from __future__ import annotations
 
-import time
-
 from slack_sdk.models.views import View
 
 from bot.standin import FakeUser, SlackDriver
@@ -21,7 +19,7 @@ def _say(slack, user: str, command: str, text: str, channel: str = CHANNEL) -> s
 def _all_replies(slack, user: str, command: str, text: str, channel: str = CHANNEL) -> list[dict]:  # type: ignore[no-untyped-def]
     result = slack.driver.command(command, text, user, channel)
     result.reply()
-    time.sleep(0.3)  # long answers come as several messages
+    slack.wait_idle()
     return slack.api.responses(result.key)
 
 
