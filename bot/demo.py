@@ -85,6 +85,7 @@ class Session:
         self.out = out
         self.last_reply: dict[str, Any] | None = None
         self.last_result: CommandResult | None = None
+        self.clicked_on: dict[str, Any] | None = None
 
     def user(self, handle: str) -> FakeUser:
         for user in self.slack.api.users.values():
@@ -141,7 +142,11 @@ class Session:
         except KeyError:
             return user_id
 
-    def click(self, user: FakeUser, label: str) -> dict[str, Any] | None:
+    def click(self, user: FakeUser, label: str, *, again: bool = False) -> dict[str, Any] | None:
+        """Click a button in the last reply; `again` clicks the same button on the message as it
+        was before the previous click (a double click, or a stale window)."""
+        if again and self.clicked_on is not None:
+            self.last_reply = self.clicked_on
         if self.last_reply is None or self.last_result is None:
             self.print("  (no message with buttons to click)")
             return None
@@ -161,7 +166,9 @@ class Session:
                     response_url=url,
                 )
                 reply = self.slack.api.wait_for_response(key)
-                self.print(f"  {user.name.split()[0]} clicks [ {button['text']['text']} ]")
+                self.clicked_on = self.last_reply
+                note = " again" if again else ""
+                self.print(f"  {user.name.split()[0]} clicks [ {button['text']['text']} ]{note}")
                 self.print(indent(readable(reply)))
                 self.last_reply = reply
                 return reply
@@ -333,7 +340,7 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
     _heading(s, "5. Undo")
     s.command(lars, "/logcall Volvo")
     s.click(lars, "Ångra")
-    s.click(lars, "Ångra")
+    s.click(lars, "Ångra", again=True)
     s.command(mette, "/logcall Maersk i dag")
     s.command(mette, "/kpi fortryd")
 
