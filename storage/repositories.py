@@ -234,14 +234,6 @@ def add_team(session: Session, team: SalesTeam) -> SalesTeam:
     )
 
 
-def teams_of_workspace(session: Session, workspace_id: str) -> list[SalesTeam]:
-    return list(
-        session.scalars(
-            select(SalesTeam).where(SalesTeam.workspace_id == workspace_id).order_by(SalesTeam.id)
-        )
-    )
-
-
 def team_members(session: Session, workspace_id: str, team_id: int) -> list[Seller]:
     return list(
         session.scalars(
@@ -360,12 +352,6 @@ def current_away(
             AwayPeriod.ends_on >= today,
         )
     ).first()
-
-
-def customer_by_id(session: Session, workspace_id: str, customer_id: int) -> Customer | None:
-    return session.scalars(
-        select(Customer).where(Customer.workspace_id == workspace_id, Customer.id == customer_id)
-    ).one_or_none()
 
 
 def recent_activities(

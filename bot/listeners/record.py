@@ -4,7 +4,6 @@ the customer-choice buttons."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from bot.deps import Deps
@@ -76,6 +75,3 @@ def pending_choice(cmd: LogCommand, source: Source, source_ref: str) -> dict[str
         "src": source.value,
         "ref": source_ref,
     }
-
-
-Respond = Callable[..., Any]

@@ -9,7 +9,6 @@ from typing import Any
 from slack_sdk.models.blocks import (
     ActionsBlock,
     ButtonElement,
-    ContextBlock,
     DatePickerElement,
     ExternalDataSelectElement,
     InputBlock,
@@ -212,10 +211,6 @@ def customer_options(language: str, query: str, matches: list[str]) -> list[dict
             )
         )
     return [o.to_dict() for o in options]
-
-
-def context_note(text: str) -> ContextBlock:
-    return ContextBlock(elements=[MarkdownTextObject(text=text)])
 
 
 def next_step_modal(
