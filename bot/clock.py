@@ -16,10 +16,15 @@ class SystemClock:
         return datetime.now(UTC)
 
 
-def local_today(clock: Clock, timezone: str | None, fallback: str = "Europe/Oslo") -> date:
-    """Today's date where the person is."""
+def local_date(now: datetime, timezone: str | None, fallback: str = "Europe/Oslo") -> date:
+    """The date it is at `now` in a time zone (an unknown zone falls back to Oslo)."""
     try:
         zone = ZoneInfo(timezone or fallback)
     except (KeyError, ValueError):
         zone = ZoneInfo(fallback)
-    return clock.now().astimezone(zone).date()
+    return now.astimezone(zone).date()
+
+
+def local_today(clock: Clock, timezone: str | None, fallback: str = "Europe/Oslo") -> date:
+    """Today's date where the person is."""
+    return local_date(clock.now(), timezone, fallback)

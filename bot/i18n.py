@@ -42,6 +42,14 @@ def normalize_language(value: str | None) -> str:
     return head if head in LANGUAGES else "en"
 
 
+def person_language(locale: str | None, team_language: str | None) -> str:
+    """What to answer a person in: their own Slack language when known; otherwise the team's
+    (which is also what the channel sees); otherwise English."""
+    if locale:
+        return normalize_language(locale)
+    return normalize_language(team_language)
+
+
 @cache
 def translations(language: str) -> NullTranslations:
     """The catalog for a language, compiled from its .po file in memory (no build step)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,6 +18,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy import select
 
 from bot import i18n
+from bot.clock import local_date
 from bot.deps import Deps
 from bot.rendering.blocks import text_message
 from bot.rendering.chart import trend_png
@@ -111,7 +112,7 @@ class Jobs:
         with session_scope(self.deps.session_factory) as session:
             team = repo.team_by_id(session, ws, team_id)
             assert team is not None
-            digest = build_digest(session, team, week, _local_today(team.timezone, now))
+            digest = build_digest(session, team, week, local_date(now, team.timezone))
             message = digest_message(digest, team.language)
             channel, language, chart = team.channel_id, team.language, team.chart_enabled
             labels = {
@@ -142,7 +143,7 @@ class Jobs:
             team = repo.team_by_id(session, ws, team_id)
             if seller is None or team is None:
                 return
-            if repo.current_away(session, ws, seller_id, _local_today(team.timezone, now)):
+            if repo.current_away(session, ws, seller_id, local_date(now, team.timezone)):
                 return  # away: no summary
             claim, takeover = claims.take(session, ws, "summary", str(seller_id), str(week), now)
             claim_id, attempts = (claim.id, claim.attempts) if claim else (None, 0)
@@ -153,13 +154,13 @@ class Jobs:
             team = repo.team_by_id(session, ws, team_id)
             seller = session.get(Seller, seller_id)
             assert team is not None and seller is not None
-            digest = build_digest(session, team, week, _local_today(team.timezone, now))
+            digest = build_digest(session, team, week, local_date(now, team.timezone))
             mine = [
                 s
-                for s in build_summaries(session, digest, _local_today(team.timezone, now))
+                for s in build_summaries(session, digest, local_date(now, team.timezone))
                 if s.status.seller.id == seller_id
             ]
-            language = i18n.normalize_language(seller.locale) if seller.locale else team.language
+            language = i18n.person_language(seller.locale, team.language)
             user_id = seller.slack_user_id
             message = summary_message(mine[0], language) if mine else None
         if message is None:
@@ -408,11 +409,7 @@ class Jobs:
                     links[seller.workspace_id] = self._home_link(seller.workspace_id)
                 a_more = max(0, len(a_customers) - nudges.MAX_LISTED)
                 a_customers = a_customers[: nudges.MAX_LISTED]
-                language = (
-                    i18n.normalize_language(seller.locale)
-                    if seller.locale
-                    else (team.language if team else "en")
-                )
+                language = i18n.person_language(seller.locale, team.language if team else None)
                 plans.append(
                     {
                         "workspace_id": seller.workspace_id,
@@ -448,12 +445,12 @@ class Jobs:
                 for t in session.scalars(query)
             ]
         for team_id, ws, tz, name in teams:
-            target = week or Week.of(_local_today(tz, now)).shift(-1)
+            target = week or Week.of(local_date(now, tz)).shift(-1)
             if dry_run:
                 with session_scope(self.deps.session_factory) as session:
                     team = repo.team_by_id(session, ws, team_id)
                     assert team is not None
-                    digest = build_digest(session, team, target, _local_today(tz, now))
+                    digest = build_digest(session, team, target, local_date(now, tz))
                     texts.append(
                         f"#{name} · {target}\n"
                         + digest_as_text(digest_message(digest, team.language))
@@ -469,7 +466,3 @@ def _claim(session: Any, claim_id: int) -> Any:
     claim = session.get(Claim, claim_id)
     assert claim is not None
     return claim
-
-
-def _local_today(timezone: str, now: datetime) -> date:
-    return now.astimezone(ZoneInfo(timezone)).date()

@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 
 from bot.deps import Deps
-from bot.i18n import normalize_language
+from bot.i18n import person_language
 from bot.ids import InputId
 from bot.rendering.blocks import customer_options
 from bot.services.customers import customer_key, suggest
@@ -25,7 +25,7 @@ def handle_customer_options(
     with session_scope(deps.session_factory) as session:
         names = repo.customer_names(session, workspace_id)
         seller = repo.seller_by_user(session, workspace_id, body["user"]["id"])
-        language = normalize_language(seller.locale if seller else None)
+        language = person_language(seller.locale if seller else None, None)
     matches = [n for n in names if key and key in customer_key(n)] if key else names[:20]
     # Near-misses too ("Equinr" offers "Equinor ASA"), so a typo is not made a new customer.
     matches += [n for n in suggest(query, names) if n not in matches] if key else []

@@ -16,7 +16,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from bot.clock import local_today
 from bot.deps import Deps
 from bot.domain import CURRENCY_BY_LANGUAGE
-from bot.i18n import normalize_language
+from bot.i18n import person_language
 from storage import repositories as repo
 from storage.db import session_scope
 from storage.models import Seller
@@ -100,11 +100,7 @@ def resolve(
             team = repo.team_by_id(session, workspace_id, seller.team_id)
         # Private answers speak the person's own Slack language; the team's language is for
         # what the channel sees (and for people whose locale we do not know).
-        language = (
-            normalize_language(seller.locale)
-            if seller.locale
-            else (team.language if team else "en")
-        )
+        language = person_language(seller.locale, team.language if team else None)
         _language_hint[(workspace_id, user_id)] = language
         currency = team.currency if team else CURRENCY_BY_LANGUAGE[language]
         return Who(
