@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,3 +15,13 @@ class Deps:
     settings: Settings
     session_factory: sessionmaker[Session]
     clock: Clock
+    # Sessions that only read (SQLite: a deferred BEGIN); by default from the same engine.
+    read_factory: sessionmaker[Session] = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.read_factory is None:
+            from storage.db import make_read_session_factory
+
+            object.__setattr__(
+                self, "read_factory", make_read_session_factory(self.session_factory.kw["bind"])
+            )

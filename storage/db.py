@@ -13,6 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
+# Execution option of sessions that only read (SQLite: a deferred BEGIN, no write lock).
+READ_ONLY = "kpibot_read_only"
+
 
 def make_engine(url: str) -> Engine:
     """An engine for SQLite (WAL, foreign keys, waits on locks) or PostgreSQL via psycopg 3."""
@@ -36,15 +39,18 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
 
-        # pysqlite's own transaction handling defers BEGIN; take the write lock up front instead,
-        # so two writers queue on busy_timeout rather than failing with "database is locked".
+        # pysqlite's own transaction handling is off; we say BEGIN ourselves. A unit of work that
+        # writes takes the write lock up front (BEGIN IMMEDIATE), so two writers queue on
+        # busy_timeout instead of failing when a read transaction tries to become a write one;
+        # one that only reads begins deferred and never blocks writers (WAL).
         @event.listens_for(engine, "connect")
         def _no_pysqlite_begin(dbapi_conn, _record):  # type: ignore[no-untyped-def]
             dbapi_conn.isolation_level = None
 
         @event.listens_for(engine, "begin")
-        def _begin_immediate(conn):  # type: ignore[no-untyped-def]
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        def _begin(conn):  # type: ignore[no-untyped-def]
+            reads_only = conn.get_execution_options().get(READ_ONLY, False)
+            conn.exec_driver_sql("BEGIN" if reads_only else "BEGIN IMMEDIATE")
 
         return engine
     return create_engine(
@@ -53,7 +59,13 @@ def make_engine(url: str) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that may write (on SQLite every transaction holds the write lock)."""
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def make_read_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that only read: on SQLite they begin deferred and never wait for writers."""
+    return sessionmaker(bind=engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
 
 
 @contextmanager

@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from bot.deps import Deps
+from bot.errors import UserError
 from bot.listeners import who as who_mod
 from bot.listeners.replies import error_reply
 from bot.rendering.blocks import text_message
@@ -13,7 +14,6 @@ from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
 from bot.services import reports
 from bot.services.customers import customer_key, suggest
-from bot.services.dates import ParseError
 from bot.services.kpi_args import parse_away_until, parse_tier
 from bot.services.kpis import Week
 from storage import repositories as repo
@@ -58,7 +58,7 @@ def me(deps: Deps, who: who_mod.Who) -> list[dict[str, Any]]:
 def away(deps: Deps, who: who_mod.Who, text: str) -> dict[str, Any]:
     try:
         until = parse_away_until(text, today=who.today)
-    except ParseError as err:
+    except UserError as err:
         return error_reply(who.language, err.code, err.params, "away", stored=None)
     with session_scope(deps.session_factory) as session:
         current = repo.current_away(session, who.workspace_id, who.seller_id, who.today)
@@ -91,7 +91,7 @@ def back(deps: Deps, who: who_mod.Who) -> dict[str, Any]:
 def customer_tier(deps: Deps, who: who_mod.Who, text: str) -> dict[str, Any]:
     try:
         name, tier = parse_tier(text)
-    except ParseError as err:
+    except UserError as err:
         return error_reply(who.language, err.code, err.params, "tier", stored=None)
     with session_scope(deps.session_factory) as session:
         customer = repo.customer_by_key(session, who.workspace_id, customer_key(name))

@@ -12,13 +12,13 @@ from slack_sdk.errors import SlackApiError
 from bot import i18n
 from bot.deps import Deps
 from bot.domain import CURRENCY_BY_LANGUAGE
+from bot.errors import UserError
 from bot.listeners import who as who_mod
 from bot.listeners.replies import error_reply
 from bot.rendering.blocks import text_message
 from bot.rendering.settings import settings_modal
 from bot.rendering.status import KPI_LABELS
 from bot.rendering.text import Mrkdwn, mention, render
-from bot.services.dates import ParseError
 from bot.services.kpi_args import mentioned_user, parse_goal
 from storage import repositories as repo
 from storage.db import session_scope
@@ -178,7 +178,7 @@ def goal(deps: Deps, who: who_mod.Who, text: str) -> dict[str, Any]:
         return error_reply(language, "not_manager", {}, None, stored=None)
     try:
         args = parse_goal(text, krone=who.krone)
-    except ParseError as err:
+    except UserError as err:
         return error_reply(language, err.code, err.params, "goal", stored=None)
     with session_scope(deps.session_factory) as session:
         team = repo.team_by_id(session, who.workspace_id, who.team_id)

@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 
 from bot import i18n
 from bot.deps import Deps
+from bot.errors import UserError
 from bot.listeners import who as who_mod
 from bot.listeners.replies import error_reply
 from bot.rendering.status import (
@@ -19,7 +20,7 @@ from bot.rendering.status import (
     team_status_messages,
 )
 from bot.services import reports
-from bot.services.dates import ParseError, fold
+from bot.services.dates import fold
 from bot.services.kpi_args import MENTION, mentioned_user, parse_week
 from bot.services.kpis import Week
 from storage import aggregates as agg
@@ -54,7 +55,7 @@ def teamstatus(deps: Deps, who: who_mod.Who, text: str) -> list[dict[str, Any]]:
     week_text = MENTION.sub(" ", text).strip()
     try:
         week = parse_week(week_text, today=who.today) or Week.of(who.today)
-    except (ValueError, ParseError):
+    except (ValueError, UserError):
         return [error_reply(language, "bad_week", {"text": week_text}, "week", stored=None)]
 
     with session_scope(deps.session_factory) as session:

@@ -16,14 +16,14 @@ from slack_sdk.errors import SlackApiError
 
 from bot.deps import Deps
 from bot.domain import Source
-from bot.errors import UnknownCustomer, UserFacingError
+from bot.errors import UnknownCustomer, UserError
 from bot.listeners import who as who_mod
 from bot.listeners.replies import logged_reply
 from bot.rendering.blocks import text_message
 from bot.rendering.text import render
 from bot.services import recording
 from bot.services.capture import Captured, capture, mention_command
-from bot.services.commands import ParseError, parse_log_command
+from bot.services.commands import parse_log_command
 from storage import repositories as repo
 from storage.db import session_scope
 
@@ -134,7 +134,7 @@ def _store(
                 )
                 stored = not result.duplicate
                 reply = logged_reply(who.language, result) if stored else None
-    except (UnknownCustomer, UserFacingError):
+    except (UnknownCustomer, UserError):
         return False
     if not stored:
         return False  # another delivery of this message already stored, reacted and replied
@@ -255,7 +255,7 @@ def _record_mention(
     who = who_mod.resolve(deps, client, workspace_id, message["user"], channel)
     try:
         cmd = parse_log_command(kind, rest, today=who.today, krone=who.krone)
-    except ParseError as err:
+    except UserError as err:
         from bot.listeners.replies import error_reply
 
         try:

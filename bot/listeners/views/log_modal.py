@@ -14,13 +14,13 @@ from slack_sdk.errors import SlackApiError
 from bot import i18n
 from bot.deps import Deps
 from bot.domain import ActivityKind, Source, Temperature
-from bot.errors import MESSAGES, UnknownCustomer, UserFacingError, message_params
+from bot.errors import MESSAGES, UnknownCustomer, UserError, message_params
 from bot.ids import BlockId, InputId, ViewId
 from bot.listeners import who as who_mod
 from bot.listeners.replies import DEFAULT_NEXT_STEP, logged_reply
 from bot.services import recording
 from bot.services.amounts import parse_amount
-from bot.services.commands import LogCommand, NextStep, ParseError, has_control_chars
+from bot.services.commands import LogCommand, NextStep, has_control_chars
 from bot.services.customers import clean_display_name
 from bot.services.dates import check_activity_date, check_next_date
 from storage import repositories as repo
@@ -52,7 +52,7 @@ def read_form(
     try:
         when = date.fromisoformat(raw_date) if raw_date else who.today
         check_activity_date(when, who.today)
-    except ParseError as err:
+    except UserError as err:
         errors[BlockId.DATE.value] = (err.code, err.params)
     except ValueError:
         errors[BlockId.DATE.value] = ("bad_date", {"text": str(raw_date)})
@@ -63,9 +63,9 @@ def read_form(
         try:
             money = parse_amount(raw_amount, krone=who.krone)
             if money is None:
-                raise ParseError("bad_amount", text=raw_amount)
+                raise UserError("bad_amount", text=raw_amount)
             amount, currency = money.amount, money.currency
-        except ParseError as err:
+        except UserError as err:
             errors[BlockId.AMOUNT.value] = (err.code, err.params)
     elif kind is ActivityKind.OFFER:
         errors[BlockId.AMOUNT.value] = ("missing_amount", {})
@@ -79,7 +79,7 @@ def read_form(
             due = date.fromisoformat(raw_next)
             check_next_date(due, who.today)
             next_step = NextStep(next_what or DEFAULT_NEXT_STEP, due)
-        except ParseError as err:
+        except UserError as err:
             errors[BlockId.NEXT_DATE.value] = (err.code, err.params)
     elif next_what:
         errors[BlockId.NEXT_DATE.value] = ("missing_next_date", {})
@@ -157,7 +157,7 @@ def handle_log_submission(
     except UnknownCustomer:  # not raised with allow_new_customer, kept for safety
         inline({BlockId.CUSTOMER.value: ("missing_customer", {})})
         return
-    except UserFacingError as err:
+    except UserError as err:
         block = BlockId.AMOUNT.value if err.code == "win_needs_amount" else BlockId.CUSTOMER.value
         inline({block: (err.code, err.params)})
         return

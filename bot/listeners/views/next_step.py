@@ -12,12 +12,12 @@ from slack_sdk.webhook import WebhookClient
 
 from bot import i18n
 from bot.deps import Deps
-from bot.errors import MESSAGES, message_params
+from bot.errors import MESSAGES, UserError, message_params
 from bot.ids import BlockId, InputId, ViewId
 from bot.listeners import who as who_mod
 from bot.listeners.events.app_home import publish_home
 from bot.services.commands import has_control_chars
-from bot.services.dates import ParseError, check_next_date
+from bot.services.dates import check_next_date
 from storage import repositories as repo
 from storage.db import session_scope
 
@@ -52,7 +52,7 @@ def handle_next_step_submission(
         if due is None:
             message = MESSAGES["missing_next_date"]
             errors[BlockId.NEXT_DATE.value] = t.gettext(message)
-    except ParseError as err:
+    except UserError as err:
         params = message_params(err.params, lambda d: i18n.format_day(d, who.language))
         errors[BlockId.NEXT_DATE.value] = t.gettext(MESSAGES[err.code]) % params
     if errors:

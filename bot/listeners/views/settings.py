@@ -14,12 +14,12 @@ from slack_sdk.errors import SlackApiError
 from bot import i18n
 from bot.deps import Deps
 from bot.domain import LANGUAGES
+from bot.errors import UserError
 from bot.ids import SettingsBlock, ViewId
 from bot.rendering.blocks import text_message
 from bot.rendering.settings import CURRENCIES, WEEK_GOALS
 from bot.rendering.text import render
 from bot.services.amounts import parse_amount
-from bot.services.dates import ParseError
 from storage import repositories as repo
 from storage.db import session_scope
 
@@ -89,7 +89,7 @@ def handle_settings_submission(
         if raw_revenue:
             try:
                 money = parse_amount(raw_revenue, krone=currency)
-            except ParseError:
+            except UserError:
                 money = None
             if money is None:
                 errors[SettingsBlock.GOAL_REVENUE.value] = t.gettext(
