@@ -476,7 +476,12 @@ class CommandResult:
         return self.driver.api.response_url(self.key)
 
     def reply(self, timeout: float = 10.0) -> dict[str, Any]:
-        """The app's reply through the response_url (what the user sees)."""
+        """What the user sees: the answer in the acknowledgement, else the app's post to the
+        response_url."""
+        if self.http.body.startswith("{"):
+            body = self.http.json()
+            if isinstance(body, dict) and ("text" in body or "blocks" in body):
+                return body
         return self.driver.api.wait_for_response(self.key, timeout)
 
     def opened_view(self, timeout: float = 10.0) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.deps import Deps
@@ -64,7 +65,7 @@ class UnitOfWork:
         self.write = write
         self.now = request.now
         self._session: Session | None = None
-        self._used = False  # has anyone but the requester lookup run statements yet?
+        self._wrote = False  # anything flushed yet? (then a transaction must not be let go)
 
     # -- the session ----------------------------------------------------------------------------
     def _factory(self, write: bool) -> sessionmaker[Session]:
@@ -74,12 +75,18 @@ class UnitOfWork:
     def _open(self) -> Session:
         if self._session is None:
             self._session = self._factory(self.write)()
+            event.listen(self._session, "after_flush", self._flushed)
         return self._session
+
+    def _flushed(self, *_args: Any) -> None:
+        self._wrote = True
 
     @property
     def session(self) -> Session:
-        self._used = True
         return self._open()
+
+    def _untouched(self, session: Session) -> bool:
+        return not (self._wrote or session.new or session.dirty or session.deleted)
 
     # -- who is asking --------------------------------------------------------------------------
     @property
@@ -98,7 +105,7 @@ class UnitOfWork:
         profile = None
         if (
             req.fetch_profile is not None
-            and not self._used
+            and self._untouched(session)
             and requester.profile_is_stale(seller, req.now)
         ):
             # Once a day per person: never hold a transaction (SQLite's write lock) across a

@@ -130,12 +130,21 @@ def log_text(
     source_ref: str,
     now: datetime,
     source: Source = Source.COMMAND,
+    allow_new_customer: bool = False,
 ) -> Logged | CustomerChoice:
     """What was typed after a log command (or an @mention), read and stored."""
     # A loss names a customer we know, so the parser can tell the name from the reason.
     known = repo.customer_names(session, who.workspace_id) if kind is ActivityKind.LOSS else []
     cmd = parse_log_command(kind, text, today=who.today, krone=who.krone, known_customers=known)
-    return log(session, who, cmd, source=source, source_ref=source_ref, now=now)
+    return log(
+        session,
+        who,
+        cmd,
+        source=source,
+        source_ref=source_ref,
+        now=now,
+        allow_new_customer=allow_new_customer,
+    )
 
 
 def plan(session: Session, who: Who, cmd: LogCommand, *, now: datetime) -> None:

@@ -105,3 +105,28 @@ def customer_tier(deps: Deps, who: who_mod.Who, text: str) -> dict[str, Any]:
             customer = repo.add_customer(session, who.workspace_id, name[:200], customer_key(name))
         customer.tier = tier
         return text_message(render(who.language, "tier_set", customer=customer.name, tier=tier))
+
+
+# TRANSITIONAL adapters (replaced by the listeners branch)
+_me, _away, _back, _customer_tier = me, away, back, customer_tier
+
+
+def _who(request):  # type: ignore[no-untyped-def]
+    with request.writing() as uow:
+        return uow.who
+
+
+def me(request):  # type: ignore[no-untyped-def,no-redef]
+    return _me(request.deps, _who(request))
+
+
+def away(request, rest):  # type: ignore[no-untyped-def,no-redef]
+    return _away(request.deps, _who(request), rest)
+
+
+def back(request):  # type: ignore[no-untyped-def,no-redef]
+    return _back(request.deps, _who(request))
+
+
+def customer_tier(request, rest):  # type: ignore[no-untyped-def,no-redef]
+    return _customer_tier(request.deps, _who(request), rest)

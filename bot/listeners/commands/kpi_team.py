@@ -211,3 +211,28 @@ def goal(deps: Deps, who: who_mod.Who, text: str) -> dict[str, Any]:
                 currency=team.currency,
             )
         )
+
+
+# TRANSITIONAL adapters (replaced by the listeners branch)
+_setup, _open_settings, _managers, _goal = setup, open_settings, managers, goal
+
+
+def _who(request, client=None):  # type: ignore[no-untyped-def]
+    with request.writing() as uow:
+        return uow.who
+
+
+def setup(request, client):  # type: ignore[no-untyped-def,no-redef]
+    return _setup(request.deps, client, _who(request), request.channel_id)
+
+
+def open_settings(request, client, trigger_id):  # type: ignore[no-untyped-def,no-redef]
+    return _open_settings(request.deps, client, _who(request), trigger_id)
+
+
+def managers(request, words, text):  # type: ignore[no-untyped-def,no-redef]
+    return _managers(request.deps, _who(request), words, text)
+
+
+def goal(request, rest):  # type: ignore[no-untyped-def,no-redef]
+    return _goal(request.deps, _who(request), rest)

@@ -48,7 +48,12 @@ def build_home(deps: Deps, who: who_mod.Who) -> dict[str, Any]:
         )
 
 
-def publish_home(deps: Deps, client: WebClient, workspace_id: str, user_id: str) -> None:
+def publish_home(request, client: WebClient, workspace_id=None, user_id=None) -> None:  # type: ignore[no-untyped-def]
+    # TRANSITIONAL (replaced by the listeners branch)
+    if not isinstance(request, Deps):
+        deps, workspace_id, user_id = request.deps, request.workspace_id, request.user_id
+    else:
+        deps = request
     who = who_mod.resolve(deps, client, workspace_id, user_id, None)
     client.views_publish(user_id=user_id, view=build_home(deps, who))
 
