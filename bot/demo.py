@@ -132,7 +132,9 @@ class Session:
             self.slack.wait_idle()  # a long answer may come as several messages
             shown = MENTION.sub(lambda m: "@" + self._handle(m.group(1)), line)
             self.print(f"  {user.name.split()[0]} › {shown}")
-            for message in self.slack.api.responses(result.key):
+            later = self.slack.api.responses(result.key)
+            # The answer is either the acknowledgement itself or the posts to the response_url.
+            for message in later if later else [reply]:
                 self.print(indent(readable(message)))
         return reply
 

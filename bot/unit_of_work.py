@@ -66,6 +66,7 @@ class UnitOfWork:
         self.now = request.now
         self._session: Session | None = None
         self._wrote = False  # anything flushed yet? (then a transaction must not be let go)
+        self._kept: list[Any] = []  # the requester's rows, held for the session's identity map
 
     # -- the session ----------------------------------------------------------------------------
     def _factory(self, write: bool) -> sessionmaker[Session]:
@@ -133,6 +134,7 @@ class UnitOfWork:
             req.now,
             seller=seller,
             profile=profile,
+            keep=self._kept,
         )
 
     # -- ownership ------------------------------------------------------------------------------
@@ -148,6 +150,7 @@ class UnitOfWork:
         if self._session is not None:
             self._session.close()
             self._session = None
+            self._kept.clear()
 
     def __enter__(self) -> UnitOfWork:
         return self

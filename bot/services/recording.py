@@ -144,7 +144,7 @@ def record(
                 workspace_id=ws,
                 team_id=actor.team.id if actor.team else actor.seller.team_id,
                 seller_id=actor.seller.id,
-                customer_id=customer.id,
+                customer=customer,  # already loaded: the confirmation needs no second read
                 lead_id=lead.id if lead is not None else None,
                 kind=kind.value,
                 occurred_on=cmd.when,

@@ -96,9 +96,10 @@ def resolve(
     *,
     seller: Seller | None = None,
     profile: dict[str, Any] | None = None,
+    keep: list[Any] | None = None,
 ) -> Who:
     """The requester. `seller` when the caller already read it in this session; `profile` when a
-    fresh users.info answer is at hand. Writes only for a new person, a fresh profile or a first
+    fresh users.info answer is at hand; `keep` receives the rows read. Writes only for a new person, a fresh profile or a first
     team: a request by someone known reads two or three rows."""
     if seller is None:
         seller = repo.seller_by_user(session, workspace_id, user_id)
@@ -117,6 +118,10 @@ def resolve(
             seller.team_id = team.id
     elif seller.team_id is not None:
         team = session.get(SalesTeam, seller.team_id)
+    if keep is not None:
+        # The session's identity map holds rows weakly: keeping them lets use cases in the same
+        # unit of work reach the requester's seller and team without reading them again.
+        keep += [seller, team]
     # Private answers speak the person's own Slack language; the team's language is for what the
     # channel sees (and for people whose locale we do not know).
     language = person_language(seller.locale, team.language if team else None)
