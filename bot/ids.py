@@ -1,7 +1,9 @@
-"""Action, view and block ids in one place."""
+"""Action, view, block and metadata ids in one place."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -66,3 +68,28 @@ LOG_COMMANDS = {
 }
 KPI_COMMAND = "/kpi"
 TEAMSTATUS_COMMAND = "/teamstatus"
+
+
+# -- metadata carried by views and buttons: typed here, JSON on the wire -------------------------
+@dataclass(frozen=True)
+class LogModalMetadata:
+    """The log form's private_metadata: which kind it logs, and the channel it was opened in."""
+
+    kind: str
+    channel: str | None = None
+
+    def to_json(self) -> str:
+        return json.dumps({"kind": self.kind, "channel": self.channel})
+
+    @classmethod
+    def from_json(cls, text: str | None) -> LogModalMetadata:
+        """Unreadable or missing metadata falls back to a meeting logged outside any channel."""
+        try:
+            data = json.loads(text or "{}")
+        except ValueError:
+            data = {}
+        if not isinstance(data, dict):
+            data = {}
+        kind = data.get("kind") if data.get("kind") in LOG_COMMANDS.values() else "meeting"
+        channel = data.get("channel") if isinstance(data.get("channel"), str) else None
+        return cls(kind=kind, channel=channel)

@@ -5,7 +5,6 @@ exchange, nothing said before it is stored). Without text: the form."""
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -14,7 +13,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.domain import ActivityKind
-from bot.ids import LOG_COMMANDS
+from bot.ids import LOG_COMMANDS, LogModalMetadata
 from bot.rendering.blocks import log_modal
 from bot.rendering.replies import error_reply, log_reply
 from bot.services import activities
@@ -54,7 +53,7 @@ def open_modal(request: Request, client: WebClient, command: dict[str, Any], kin
     """views.open first (the trigger_id lives 3 s and works once); then fix the language.
     False when the modal could not be opened (the caller then answers in text)."""
     guess = request.language
-    metadata = json.dumps({"kind": kind.value, "channel": command.get("channel_id")})
+    metadata = LogModalMetadata(kind.value, command.get("channel_id")).to_json()
     today = request.now.date()
     try:
         opened = client.views_open(

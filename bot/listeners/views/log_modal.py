@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -13,7 +12,7 @@ from slack_sdk.errors import SlackApiError
 from bot import i18n
 from bot.domain import ActivityKind, Source
 from bot.errors import MESSAGES, UserError, message_params
-from bot.ids import BlockId, InputId, ViewId
+from bot.ids import BlockId, InputId, LogModalMetadata, ViewId
 from bot.rendering.replies import logged_reply
 from bot.services import activities, forms
 from bot.services.activities import Logged
@@ -51,12 +50,12 @@ def handle_log_submission(
     ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, context: BoltContext
 ) -> None:
     request: Request = context["request"]
-    meta = json.loads(view.get("private_metadata") or "{}")
-    kind = ActivityKind(meta.get("kind", "meeting"))
+    meta = LogModalMetadata.from_json(view.get("private_metadata"))
+    kind = ActivityKind(meta.kind)
     user_id = body["user"]["id"]
     # The form's own channel decides the team, as the command would have. No Slack call before
     # the ack (3 s): the cached profile is enough here (the middleware gives no profile source).
-    request.channel_id = meta.get("channel")
+    request.channel_id = meta.channel
 
     def inline(language: str, errors: dict[str, tuple[str, dict]]) -> None:
         t = i18n.translations(language)
@@ -103,7 +102,7 @@ def handle_log_submission(
         return
     ack()
     reply = logged_reply(who.language, outcome)
-    channel = meta.get("channel")
+    channel = meta.channel
     try:
         if channel and channel.startswith(("C", "G")):
             client.chat_postEphemeral(channel=channel, user=user_id, **reply)
