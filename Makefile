@@ -52,6 +52,7 @@ catalog: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/teamstatus.py
+	$(BIN)/python bench/ack.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info
