@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.ids import LOG_COMMANDS
-from bot.local import DEMO_USERS, LocalSlack, local_slack
+from bot.offline.driver import CommandResult
+from bot.offline.harness import DEMO_USERS, LocalSlack, local_slack
+from bot.offline.slack_api import FakeUser
+from bot.rendering.text import message_text
 from bot.services.export import to_csv
 from bot.services.kpi_args import MENTION
-from bot.standin import CommandResult, FakeUser, message_text
 from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
 

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.local import local_slack
-from bot.standin import Failure
+from bot.offline.harness import local_slack
+from bot.offline.slack_api import Failure
 from tests.fakes.clock import FakeClock
 from tests.helpers import buttons, leads, stored, text_of
 
@@ -45,9 +45,11 @@ def test_undoing_an_older_entry_rebuilds_the_lead_exactly(slack) -> None:  # typ
 
 
 def test_concurrent_offers_on_one_customer_keep_one_open_lead(
-    pg_url: str, clock: FakeClock
-) -> None:
-    with local_slack(pg_url, clock=clock) as slack:
+    migrated_pg_url: str, clock: FakeClock, slack_api
+) -> None:  # type: ignore[no-untyped-def]
+    with local_slack(
+        migrated_pg_url, clock=clock, api=slack_api, over_http=False, migrate=False
+    ) as slack:
         slack.driver.command("/logmeeting", "Nyco", ALEX).reply()  # the customer exists, no lead
 
         def offer(i: int) -> None:
@@ -83,12 +85,12 @@ def test_modal_submit_is_acked_in_time_even_when_slack_is_slow(slack) -> None:  
 
 @pytest.mark.parametrize(("user", "expected"), [("U0KARI", "2026-11-21"), ("U0ALEX", "2026-11-20")])
 def test_default_date_is_today_in_the_sellers_own_time_zone(
-    db_url: str, user: str, expected: str
-) -> None:
+    slack, clock: FakeClock, user: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
     # 23:30 UTC on Friday: already Saturday in Oslo, still Friday in London.
-    with local_slack(db_url, clock=FakeClock(datetime(2026, 11, 20, 23, 30, tzinfo=UTC))) as slack:
-        slack.driver.command("/logmeeting", "Acme", user).reply()
-        assert stored(slack)[0]["date"] == expected
+    clock.set(datetime(2026, 11, 20, 23, 30, tzinfo=UTC))
+    slack.driver.command("/logmeeting", "Acme", user).reply()
+    assert stored(slack)[0]["date"] == expected
 
 
 def test_views_update_failure_leaves_the_open_modal_alone(slack) -> None:  # type: ignore[no-untyped-def]
