@@ -63,33 +63,43 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty database."""
     if BACKEND == "postgres":
-        return request.getfixturevalue("postgres").new_database()
-    return f"sqlite:///{tmp_path / 'kpibot.db'}"
+        yield from _pg_database(request.getfixturevalue("postgres"), migrated=False)
+    else:
+        yield f"sqlite:///{tmp_path / 'kpibot.db'}"
 
 
 @pytest.fixture
-def migrated_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def migrated_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A database at the schema's head."""
     if BACKEND == "postgres":
-        return request.getfixturevalue("postgres").migrated_database()
-    path = tmp_path / "kpibot.db"
-    shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
-    return f"sqlite:///{path}"
+        yield from _pg_database(request.getfixturevalue("postgres"), migrated=True)
+    else:
+        path = tmp_path / "kpibot.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
 
 
 @pytest.fixture
-def pg_url(postgres: ThrowawayPostgres) -> str:
+def pg_url(postgres: ThrowawayPostgres) -> Iterator[str]:
     """A fresh PostgreSQL database, whatever the backend of this run (for multi-process tests)."""
-    return postgres.new_database()
+    yield from _pg_database(postgres, migrated=False)
 
 
 @pytest.fixture
-def migrated_pg_url(postgres: ThrowawayPostgres) -> str:
+def migrated_pg_url(postgres: ThrowawayPostgres) -> Iterator[str]:
     """A PostgreSQL database at the schema's head, whatever the backend of this run."""
-    return postgres.migrated_database()
+    yield from _pg_database(postgres, migrated=True)
+
+
+def _pg_database(postgres: ThrowawayPostgres, *, migrated: bool) -> Iterator[str]:
+    url = postgres.migrated_database() if migrated else postgres.new_database()
+    try:
+        yield url
+    finally:
+        postgres.drop_database(url)
 
 
 @pytest.fixture

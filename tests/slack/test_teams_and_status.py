@@ -21,7 +21,7 @@ def _all_replies(slack, user: str, command: str, text: str, channel: str = CHANN
     result = slack.driver.command(command, text, user, channel)
     result.reply()
     slack.wait_idle()
-    return slack.api.responses(result.key)
+    return result.replies()
 
 
 def _setup_english_team(slack) -> None:  # type: ignore[no-untyped-def]
