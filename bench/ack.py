@@ -91,7 +91,7 @@ def trigger_for(run: str, i: int) -> str:
 def command_form(
     run: str, i: int, response_base: str, user: tuple[str, str], text: str, command: str = COMMAND
 ) -> str:
-    """The form fields Slack sends with a slash command (bot/standin.py SlackDriver.command_body)."""
+    """The form fields Slack sends with a slash command (bot/offline/driver.py SlackDriver.command_body)."""
     return urlencode(
         {
             "token": "legacy-verification-token",
@@ -529,11 +529,8 @@ class Bench:
         return env
 
     def start_standin(self) -> None:
-        # The one place the stand-in is imported: it may move to bot.offline.slack_api.
-        try:
-            from bot.offline.slack_api import FakeSlackApi  # type: ignore[import-not-found]
-        except ImportError:
-            from bot.standin import FakeSlackApi
+        # The one place the stand-in is imported.
+        from bot.offline.slack_api import FakeSlackApi
 
         @dataclass
         class BenchUser:  # what the stand-in's users.info needs (its FakeUser's shape)

@@ -26,11 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert  # noqa: E402
 
-from bot.local import local_slack  # noqa: E402
+from bot.offline.harness import local_slack  # noqa: E402
+from bot.offline.slack_api import FakeUser  # noqa: E402
 from bot.rendering.status import team_status_messages  # noqa: E402
 from bot.services.kpis import Week  # noqa: E402
 from bot.services.reports import build_team_report  # noqa: E402
-from bot.standin import FakeUser  # noqa: E402
 from storage.db import make_session_factory, session_scope  # noqa: E402
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller, Workspace  # noqa: E402
 

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.ids import LOG_COMMANDS
-from bot.local import DEMO_USERS, LocalSlack, local_slack
+from bot.offline.driver import CommandResult
+from bot.offline.harness import DEMO_USERS, LocalSlack, local_slack
+from bot.offline.slack_api import FakeUser
+from bot.rendering.text import message_text
 from bot.services.export import to_csv
 from bot.services.kpi_args import MENTION
-from bot.standin import CommandResult, FakeUser, message_text
 from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
 
@@ -132,9 +134,7 @@ class Session:
             self.slack.wait_idle()  # a long answer may come as several messages
             shown = MENTION.sub(lambda m: "@" + self._handle(m.group(1)), line)
             self.print(f"  {user.name.split()[0]} › {shown}")
-            later = self.slack.api.responses(result.key)
-            # The answer is either the acknowledgement itself or the posts to the response_url.
-            for message in later if later else [reply]:
+            for message in result.replies():
                 self.print(indent(readable(message)))
         return reply
 
@@ -157,7 +157,7 @@ class Session:
             if button["text"]["text"].lower().startswith(wanted) or wanted in button["action_id"]:
                 key = f"click-{id(button)}-{len(self.slack.api.calls)}"
                 url = self.slack.api.response_url(key)
-                self.slack.driver.click(
+                reply = self.slack.driver.click(
                     user.id,
                     {
                         "action_id": button["action_id"],
@@ -166,8 +166,7 @@ class Session:
                         "text": button["text"],
                     },
                     response_url=url,
-                )
-                reply = self.slack.api.wait_for_response(key)
+                ).reply()
                 self.clicked_on = self.last_reply
                 note = " again" if again else ""
                 self.print(f"  {user.name.split()[0]} clicks [ {button['text']['text']} ]{note}")
@@ -182,12 +181,8 @@ class Session:
         self.slack.driver.event(
             {"type": "app_home_opened", "user": user.id, "channel": "D" + user.id, "tab": "home"}
         )
-        deadline = time.monotonic() + 10
-        while (
-            len(self.slack.api.calls_to("views.publish")) <= before and time.monotonic() < deadline
-        ):
-            time.sleep(0.02)
-        view = self.slack.api.calls_to("views.publish")[-1].params["view"]
+        published = self.slack.api.wait_for_count(lambda c: c.method == "views.publish", before + 1)
+        view = published[-1].params["view"]
         self.print(f"  {user.name.split()[0]} opens the kpibot App Home")
         self.print(indent(readable_view(view)))
 

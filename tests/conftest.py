@@ -1,15 +1,27 @@
 """Fixtures shared by the suite. KPIBOT_TEST_DB=postgres runs database tests on a throwaway
-PostgreSQL (started here); otherwise on SQLite files in tmp_path."""
+PostgreSQL (started here); otherwise on SQLite files in tmp_path.
+
+Databases: `db_url` is empty (for tests of migrations and of `kpibot serve` upgrading);
+`migrated_db_url` is at the schema's head, a copy of a template migrated once per session.
+
+The app: `slack` delivers the driver's signed requests in-process to the same WSGI application
+`kpibot serve` runs (no socket, no server thread); `slack_http` serves it with waitress on
+loopback and posts over real HTTP. Use `slack` unless the socket is what is tested. Both share
+one FakeSlackApi per session (`slack_api`), restored to the demo users between tests.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
-from bot.local import LocalSlack, local_slack
+from bot.offline.harness import LocalSlack, local_slack
+from bot.offline.slack_api import FakeSlackApi
 from tests.fakes.clock import FakeClock
 from tests.pg import ThrowawayPostgres
 
@@ -36,17 +48,58 @@ def postgres() -> Iterator[ThrowawayPostgres]:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head once per session; tests get copies of it."""
+    from storage.db import make_engine, upgrade
+
+    path = tmp_path_factory.mktemp("template") / "kpibot.db"
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()  # the last connection checkpoints the WAL into the file
+    return path
+
+
 @pytest.fixture
-def db_url(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[no-untyped-def]
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database."""
     if BACKEND == "postgres":
-        return request.getfixturevalue("postgres").new_database()
-    return f"sqlite:///{tmp_path / 'kpibot.db'}"
+        yield from _pg_database(request.getfixturevalue("postgres"), migrated=False)
+    else:
+        yield f"sqlite:///{tmp_path / 'kpibot.db'}"
 
 
 @pytest.fixture
-def pg_url(postgres: ThrowawayPostgres) -> str:
+def migrated_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database at the schema's head."""
+    if BACKEND == "postgres":
+        yield from _pg_database(request.getfixturevalue("postgres"), migrated=True)
+    else:
+        path = tmp_path / "kpibot.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
+
+
+@pytest.fixture
+def pg_url(postgres: ThrowawayPostgres) -> Iterator[str]:
     """A fresh PostgreSQL database, whatever the backend of this run (for multi-process tests)."""
-    return postgres.new_database()
+    yield from _pg_database(postgres, migrated=False)
+
+
+@pytest.fixture
+def migrated_pg_url(postgres: ThrowawayPostgres) -> Iterator[str]:
+    """A PostgreSQL database at the schema's head, whatever the backend of this run."""
+    yield from _pg_database(postgres, migrated=True)
+
+
+def _pg_database(postgres: ThrowawayPostgres, *, migrated: bool) -> Iterator[str]:
+    url = postgres.migrated_database() if migrated else postgres.new_database()
+    try:
+        yield url
+    finally:
+        postgres.drop_database(url)
 
 
 @pytest.fixture
@@ -54,7 +107,28 @@ def clock() -> FakeClock:
     return FakeClock(DEFAULT_NOW)
 
 
+@pytest.fixture(scope="session")
+def slack_api() -> Iterator[FakeSlackApi]:
+    """Slack's Web API stand-in for the whole session; local_slack() restores it per test."""
+    with FakeSlackApi() as api:
+        yield api
+
+
 @pytest.fixture
-def slack(db_url: str, clock: FakeClock) -> Iterator[LocalSlack]:
-    with local_slack(db_url, clock=clock) as local:
+def slack(migrated_db_url: str, clock: FakeClock, slack_api: FakeSlackApi) -> Iterator[LocalSlack]:
+    """The app, with requests delivered in-process to its WSGI application."""
+    with local_slack(
+        migrated_db_url, clock=clock, api=slack_api, over_http=False, migrate=False
+    ) as local:
+        yield local
+
+
+@pytest.fixture
+def slack_http(
+    migrated_db_url: str, clock: FakeClock, slack_api: FakeSlackApi
+) -> Iterator[LocalSlack]:
+    """The app served by waitress on 127.0.0.1, with requests sent over real HTTP."""
+    with local_slack(
+        migrated_db_url, clock=clock, api=slack_api, over_http=True, migrate=False
+    ) as local:
         yield local

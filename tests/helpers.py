@@ -6,9 +6,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from bot.local import LocalSlack
+from bot.offline.harness import LocalSlack
+from bot.rendering.text import message_text
 from bot.services.export import record_of
-from bot.standin import message_text
 from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, Customer, Lead

@@ -1,5 +1,6 @@
 """A throwaway PostgreSQL server for the suite: initdb into a temp dir, pg_ctl start on a free
-loopback port, one fresh database per test, stopped at the end of the session."""
+loopback port, one fresh database per test (dropped after it), stopped at the end of the session. Databases at the
+schema's head are copies (CREATE DATABASE ... TEMPLATE) of one migrated once per session."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ class ThrowawayPostgres:
         self.data = self.dir / "data"
         self.port = _free_port()
         self._n = itertools.count(1)
+        self._template: str | None = None
         # PostgreSQL refuses to run as root; use the postgres (or nobody) account then.
         self.run_as: str | None = None
         if os.geteuid() == 0:
@@ -98,8 +100,37 @@ class ThrowawayPostgres:
     def admin_dsn(self) -> str:
         return f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres"
 
-    def new_database(self) -> str:
-        name = f"kpibot_test_{os.getpid()}_{next(self._n)}"
-        with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+    def url(self, name: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
+
+    def new_database(self, template: str | None = None) -> str:
+        """A new empty database, or a copy of `template`; its SQLAlchemy URL."""
+        name = f"kpibot_test_{os.getpid()}_{next(self._n)}"
+        copy = f' TEMPLATE "{template}"' if template else ""
+        with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
+        return self.url(name)
+
+    def migrated_database(self) -> str:
+        """A new database at the schema's head: Alembic runs once, into a template database
+        that nobody connects to afterwards; each call copies it."""
+        if self._template is None:
+            from storage.db import make_engine, upgrade
+
+            name = f"kpibot_template_{os.getpid()}"
+            with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+                conn.execute(f'CREATE DATABASE "{name}"')
+            engine = make_engine(self.url(name))
+            try:
+                upgrade(engine)
+            finally:
+                engine.dispose()  # CREATE DATABASE ... TEMPLATE needs it unused
+            self._template = name
+        return self.new_database(template=self._template)
+
+    def drop_database(self, url: str) -> None:
+        """Drop a test's database when it is done (else the data directory grows by a copy of
+        the catalogs, ~8 MB, per test, and the server's shutdown has to delete them all)."""
+        name = url.rsplit("/", 1)[1]
+        with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

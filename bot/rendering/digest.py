@@ -103,6 +103,6 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
 
 def digest_as_text(message: dict[str, Any]) -> str:
     """The digest as plain text, for `kpibot digest --dry-run`."""
-    from bot.standin import message_text
+    from bot.rendering.text import message_text
 
     return message_text(message)

@@ -61,3 +61,36 @@ def environment(language: str) -> Environment:
 def render(language: str, template: str, **context: Any) -> str:
     """Render templates/<template>.mrkdwn.j2 in the given language; surrounding blank lines trimmed."""
     return environment(language).get_template(f"{template}.mrkdwn.j2").render(**context).strip()
+
+
+def message_text(message: dict[str, Any]) -> str:
+    """All readable text of a message or view: its text and every block's text, in order."""
+    parts: list[str] = []
+    if message.get("text") and not message.get("blocks"):
+        parts.append(str(message["text"]))
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "actions":  # buttons are listed separately
+                return
+            if node.get("type") in {"mrkdwn", "plain_text"} and "text" in node:
+                parts.append(str(node["text"]))
+                return
+            for key in (
+                "title",
+                "text",
+                "elements",
+                "fields",
+                "accessory",
+                "label",
+                "element",
+                "placeholder",
+            ):
+                if key in node:
+                    walk(node[key])
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(message.get("blocks", []))
+    return "\n".join(parts)

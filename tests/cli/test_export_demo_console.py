@@ -47,9 +47,9 @@ def _log_some(slack) -> None:  # type: ignore[no-untyped-def]
     d.command("/kpi", "undo", "U0ALEX").reply()
 
 
-def test_export_json_round_trips_what_was_stored(slack, db_url: str) -> None:  # type: ignore[no-untyped-def]
-    _log_some(slack)
-    records = json.loads(_export(db_url, "--format", "json"))
+def test_export_json_round_trips_what_was_stored(slack_http, migrated_db_url: str) -> None:  # type: ignore[no-untyped-def]
+    _log_some(slack_http)
+    records = json.loads(_export(migrated_db_url, "--format", "json"))
     assert [list(r) for r in records] == [FIELDS] * 3
     by_customer = {r["customer"]: r for r in records}
     assert set(by_customer) == {"Fjordkraft AS", "Equinor", "Hydro"}  # the undone call is left out
@@ -68,10 +68,10 @@ def test_export_json_round_trips_what_was_stored(slack, db_url: str) -> None:  #
     assert all(r["team_id"] == "T0DEMO" and r["source"] == "command" for r in records)
 
 
-def test_export_csv_matches_json(slack, db_url: str) -> None:  # type: ignore[no-untyped-def]
-    _log_some(slack)
-    rows = list(csv.DictReader(io.StringIO(_export(db_url, "--format", "csv"))))
-    records = json.loads(_export(db_url, "--format", "json"))
+def test_export_csv_matches_json(slack_http, migrated_db_url: str) -> None:  # type: ignore[no-untyped-def]
+    _log_some(slack_http)
+    rows = list(csv.DictReader(io.StringIO(_export(migrated_db_url, "--format", "csv"))))
+    records = json.loads(_export(migrated_db_url, "--format", "json"))
     assert len(rows) == len(records) == 3
     for row, record in zip(rows, records, strict=True):
         assert list(row) == FIELDS
@@ -84,12 +84,12 @@ def test_export_csv_matches_json(slack, db_url: str) -> None:  # type: ignore[no
                 assert row[key] == expected, key
 
 
-def test_export_filters(slack, db_url: str) -> None:  # type: ignore[no-untyped-def]
-    _log_some(slack)
-    since = json.loads(_export(db_url, "--format", "json", "--since", "2026-11-15"))
+def test_export_filters(slack_http, migrated_db_url: str) -> None:  # type: ignore[no-untyped-def]
+    _log_some(slack_http)
+    since = json.loads(_export(migrated_db_url, "--format", "json", "--since", "2026-11-15"))
     assert {r["customer"] for r in since} == {"Equinor", "Hydro"}
-    assert json.loads(_export(db_url, "--format", "json", "--team", "T0OTHER")) == []
-    assert len(json.loads(_export(db_url, "--format", "json", "--team", "T0DEMO"))) == 3
+    assert json.loads(_export(migrated_db_url, "--format", "json", "--team", "T0OTHER")) == []
+    assert len(json.loads(_export(migrated_db_url, "--format", "json", "--team", "T0DEMO"))) == 3
 
 
 def test_export_rejects_a_bad_date(tmp_path) -> None:  # type: ignore[no-untyped-def]

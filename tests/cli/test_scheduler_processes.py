@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.local import local_slack
+from bot.offline.harness import local_slack
 from storage.db import make_session_factory, session_scope
 from storage.models import SalesTeam
 from tests.fakes.clock import FakeClock

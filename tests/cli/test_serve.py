@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from bot.standin import FakeSlackApi, FakeUser, SlackDriver
+from bot.offline.driver import SlackDriver
+from bot.offline.slack_api import FakeSlackApi, FakeUser
 from storage.db import current_revision, make_engine
 
 KPIBOT = str(Path(sys.executable).with_name("kpibot"))

@@ -9,8 +9,8 @@ import sys
 import threading
 from pathlib import Path
 
-from bot.local import local_slack
-from bot.standin import BOT_USER_ID
+from bot.offline.harness import local_slack
+from bot.offline.slack_api import BOT_USER_ID
 from storage.db import make_session_factory, session_scope
 from storage.models import SalesTeam
 from tests.conftest import DEFAULT_NOW
@@ -88,9 +88,13 @@ def test_redelivered_with_retry_headers_stores_once_and_reacts_once(slack) -> No
     assert len(_reactions(slack)) == 1
 
 
-def test_concurrent_delivery_to_two_app_instances_on_one_postgres(pg_url: str) -> None:
+def test_concurrent_delivery_to_two_app_instances_on_one_postgres(migrated_pg_url: str) -> None:
     clock = FakeClock(DEFAULT_NOW)
-    with local_slack(pg_url, clock=clock) as one, local_slack(pg_url, clock=clock) as two:
+    # Each instance has its own Web API stand-in, so each one's reactions can be counted.
+    with (
+        local_slack(migrated_pg_url, clock=clock, over_http=False, migrate=False) as one,
+        local_slack(migrated_pg_url, clock=clock, over_http=False, migrate=False) as two,
+    ):
         _setup(one)
         two.api.reset()
         event = _message("Affär klar med Nammo 320 000 kr")
@@ -111,7 +115,9 @@ def test_concurrent_delivery_to_two_app_instances_on_one_postgres(pg_url: str) -
         assert len(_reactions(one)) + len(_reactions(two)) == 1
 
 
-def test_edit_changes_the_amount_and_delete_removes_it_in_export(slack, db_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_edit_changes_the_amount_and_delete_removes_it_in_export(
+    slack, migrated_db_url: str
+) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     ts = "1763630000.000200"
     slack.driver.event(_message("Sent offer to Equinor 250k", ts=ts))
@@ -138,7 +144,9 @@ def test_edit_changes_the_amount_and_delete_removes_it_in_export(slack, db_url: 
     }
     assert slack.driver.event(edited).status == 200
     _settle(slack)
-    assert [(r["customer"], r["amount"]) for r in _export(db_url)] == [("Equinor", 300000.0)]
+    assert [(r["customer"], r["amount"]) for r in _export(migrated_db_url)] == [
+        ("Equinor", 300000.0)
+    ]
     assert float(leads(slack)[0].offer_amount) == 300000.0
     deleted = {
         "type": "message",
@@ -151,7 +159,7 @@ def test_edit_changes_the_amount_and_delete_removes_it_in_export(slack, db_url: 
     }
     assert slack.driver.event(deleted).status == 200
     _settle(slack)
-    assert _export(db_url) == []
+    assert _export(migrated_db_url) == []
     assert leads(slack) == []
 
 

@@ -11,9 +11,9 @@ from freezegun import freeze_time
 from bot.clock import SystemClock
 from bot.deps import Deps
 from bot.jobs import Jobs
+from bot.offline.slack_api import Failure, FakeUser
 from bot.services.kpis import Week
 from bot.slack_client import build_client
-from bot.standin import Failure, FakeUser
 from storage import claims
 from storage.db import make_session_factory, session_scope
 from storage.models import Claim, SalesTeam

@@ -21,8 +21,8 @@ def _call(app, path: str = "/healthz") -> tuple[str, dict]:  # type: ignore[no-u
     return captured["status"], json.loads(body)
 
 
-def test_healthz_ok_with_database_up(slack) -> None:  # type: ignore[no-untyped-def]
-    with urllib.request.urlopen(slack.app_url + "/healthz", timeout=10) as resp:
+def test_healthz_ok_with_database_up(slack_http) -> None:  # type: ignore[no-untyped-def]
+    with urllib.request.urlopen(slack_http.app_url + "/healthz", timeout=10) as resp:
         assert resp.status == 200
         assert json.loads(resp.read()) == {"status": "ok"}
 
@@ -42,9 +42,9 @@ def test_healthz_503_for_sqlite_path_that_cannot_open(tmp_path) -> None:  # type
     assert status.startswith("503")
 
 
-def test_unknown_path_is_404(slack) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_path_is_404(slack_http) -> None:  # type: ignore[no-untyped-def]
     try:
-        urllib.request.urlopen(slack.app_url + "/nope", timeout=10)
+        urllib.request.urlopen(slack_http.app_url + "/nope", timeout=10)
         raise AssertionError("expected 404")
     except urllib.error.HTTPError as err:
         assert err.code == 404

@@ -12,9 +12,9 @@ from freezegun import freeze_time
 from bot.clock import SystemClock
 from bot.deps import Deps
 from bot.jobs import Jobs
+from bot.offline.slack_api import FakeUser
 from bot.services.nudges import a_customer_needs_touch
 from bot.slack_client import build_client
-from bot.standin import FakeUser
 from storage.db import make_session_factory, session_scope
 from storage.models import Customer, SalesTeam
 from tests.helpers import stored, text_of

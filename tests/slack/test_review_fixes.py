@@ -10,9 +10,9 @@ from freezegun import freeze_time
 from bot.clock import SystemClock
 from bot.deps import Deps
 from bot.jobs import Jobs, Outcome
+from bot.offline.slack_api import FakeUser
 from bot.services.kpis import Week
 from bot.slack_client import build_client
-from bot.standin import FakeUser
 from storage import claims
 from storage.db import make_session_factory, session_scope
 from storage.models import Customer, Seller
@@ -217,10 +217,12 @@ def test_messages_to_the_bot(slack) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_other_workspaces_never_reach_the_app_home_or_nudges(slack, clock) -> None:  # type: ignore[no-untyped-def]
-    from bot.standin import SlackDriver
+    from bot.offline.driver import SlackDriver
 
     _english(slack)
-    other = SlackDriver(slack.app_url, slack.settings.signing_secret, slack.api, team_id="T0OTHER")
+    other = SlackDriver(
+        slack.transport, slack.settings.signing_secret, slack.api, team_id="T0OTHER"
+    )
     other.command("/logmeeting", "Secret Corp hot", LARS, "C0ELSEWHERE").reply()
     slack.driver.command("/logmeeting", "Acme warm", LARS, "C0SALES").reply()
     slack.driver.event(

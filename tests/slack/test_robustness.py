@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.local import local_slack
-from bot.standin import Failure
+from bot.offline.harness import local_slack
+from bot.offline.slack_api import Failure
 from tests.fakes.clock import FakeClock
 from tests.helpers import buttons, leads, stored, text_of
 
@@ -19,16 +19,11 @@ ALEX, KARI = "U0ALEX", "U0KARI"
 
 def _undo(slack, user: str, result) -> None:  # type: ignore[no-untyped-def]
     undo = [b for b in buttons(result.reply()) if b["action_id"] == "activity_undo"][0]
-    before = len(slack.api.responses(result.key))
     slack.driver.click(
         user,
         {"action_id": undo["action_id"], "value": undo["value"]},
         response_url=result.response_url,
-    )
-    deadline = time.monotonic() + 10
-    while len(slack.api.responses(result.key)) <= before:
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    ).reply()  # waits for the app's answer to the click
 
 
 def test_undoing_an_older_entry_rebuilds_the_lead_exactly(slack) -> None:  # type: ignore[no-untyped-def]
@@ -45,9 +40,11 @@ def test_undoing_an_older_entry_rebuilds_the_lead_exactly(slack) -> None:  # typ
 
 
 def test_concurrent_offers_on_one_customer_keep_one_open_lead(
-    pg_url: str, clock: FakeClock
-) -> None:
-    with local_slack(pg_url, clock=clock) as slack:
+    migrated_pg_url: str, clock: FakeClock, slack_api
+) -> None:  # type: ignore[no-untyped-def]
+    with local_slack(
+        migrated_pg_url, clock=clock, api=slack_api, over_http=False, migrate=False
+    ) as slack:
         slack.driver.command("/logmeeting", "Nyco", ALEX).reply()  # the customer exists, no lead
 
         def offer(i: int) -> None:
@@ -83,12 +80,12 @@ def test_modal_submit_is_acked_in_time_even_when_slack_is_slow(slack) -> None:  
 
 @pytest.mark.parametrize(("user", "expected"), [("U0KARI", "2026-11-21"), ("U0ALEX", "2026-11-20")])
 def test_default_date_is_today_in_the_sellers_own_time_zone(
-    db_url: str, user: str, expected: str
-) -> None:
+    slack, clock: FakeClock, user: str, expected: str
+) -> None:  # type: ignore[no-untyped-def]
     # 23:30 UTC on Friday: already Saturday in Oslo, still Friday in London.
-    with local_slack(db_url, clock=FakeClock(datetime(2026, 11, 20, 23, 30, tzinfo=UTC))) as slack:
-        slack.driver.command("/logmeeting", "Acme", user).reply()
-        assert stored(slack)[0]["date"] == expected
+    clock.set(datetime(2026, 11, 20, 23, 30, tzinfo=UTC))
+    slack.driver.command("/logmeeting", "Acme", user).reply()
+    assert stored(slack)[0]["date"] == expected
 
 
 def test_views_update_failure_leaves_the_open_modal_alone(slack) -> None:  # type: ignore[no-untyped-def]
@@ -102,7 +99,7 @@ def test_views_update_failure_leaves_the_open_modal_alone(slack) -> None:  # typ
     assert result.opened_view()
     slack.api.wait_for(lambda c: c.method == "views.update")
     slack.wait_idle()
-    assert slack.api.responses(result.key) == []  # no "which customer?" message on top
+    assert result.replies() == []  # no "which customer?" message on top
 
 
 def test_modal_customer_options_offer_near_misses(slack) -> None:  # type: ignore[no-untyped-def]

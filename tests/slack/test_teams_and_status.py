@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from slack_sdk.models.views import View
 
-from bot.standin import FakeUser, SlackDriver
+from bot.offline.driver import SlackDriver
+from bot.offline.slack_api import FakeUser
 from tests.helpers import text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
@@ -20,7 +21,7 @@ def _all_replies(slack, user: str, command: str, text: str, channel: str = CHANN
     result = slack.driver.command(command, text, user, channel)
     result.reply()
     slack.wait_idle()
-    return slack.api.responses(result.key)
+    return result.replies()
 
 
 def _setup_english_team(slack) -> None:  # type: ignore[no-untyped-def]
@@ -199,7 +200,9 @@ def test_customer_portfolio(slack) -> None:  # type: ignore[no-untyped-def]
 
 def test_data_of_one_workspace_never_reaches_another(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    other = SlackDriver(slack.app_url, slack.settings.signing_secret, slack.api, team_id="T0OTHER")
+    other = SlackDriver(
+        slack.transport, slack.settings.signing_secret, slack.api, team_id="T0OTHER"
+    )
     other.command("/logoffer", "Secret Corp 999k", LARS, CHANNEL).reply()
     other.command("/logmeeting", "Acme", LARS, CHANNEL).reply()
     mine = "\n".join(text_of(m) for m in _all_replies(slack, KARI, "/teamstatus", ""))

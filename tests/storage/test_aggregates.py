@@ -10,7 +10,7 @@ import pytest
 
 from bot.services.kpis import Counts, Week
 from storage import aggregates as agg
-from storage.db import make_engine, make_session_factory, session_scope, upgrade
+from storage.db import make_engine, make_session_factory, session_scope
 from storage.models import Activity, Customer, Lead, Seller, Workspace
 
 NOW = datetime(2027, 1, 6, 9, tzinfo=UTC)
@@ -18,9 +18,8 @@ _COUNTER = [0]
 
 
 @pytest.fixture
-def session(db_url: str):  # type: ignore[no-untyped-def]
-    engine = make_engine(db_url)
-    upgrade(engine)
+def session(migrated_db_url: str):  # type: ignore[no-untyped-def]
+    engine = make_engine(migrated_db_url)
     with session_scope(make_session_factory(engine)) as s:
         yield s
         s.rollback()

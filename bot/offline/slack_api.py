@@ -1,27 +1,24 @@
-"""A local stand-in for Slack, for `kpibot demo`, `kpibot console` and the test suite.
+"""Slack's Web API on 127.0.0.1, for `kpibot demo`, `kpibot console` and the test suite.
 
-Two halves, both speaking Slack's real wire formats over loopback HTTP:
-- `FakeSlackApi`: the Web API (and response_url targets) on 127.0.0.1. It records the method and
-  body of every call and can answer HTTP 429 with Retry-After, a 5xx, or an `ok: false` error
-  on demand.
-- `SlackDriver`: sends the app what Slack sends: form-encoded slash commands, JSON events and
-  `payload=` interactivity, signed with v0 HMAC-SHA256 over `v0:timestamp:body`.
+`FakeSlackApi` answers the app's real slack_sdk WebClient (SLACK_API_URL points here) and the
+posts to response URLs, in Slack's wire formats. It records the method and body of every call and
+can answer HTTP 429 with Retry-After, a 5xx, or an `ok: false` error on demand. The test suite
+starts one per session and calls `restore()` between tests.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import selectors
+import socket
 import threading
 import time
-import urllib.error
-import urllib.request
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
-
-from slack_sdk.signature import SignatureVerifier
+from urllib.parse import parse_qsl
 
 BOT_USER_ID = "UKPIBOT"
 BOT_ID = "BKPIBOT"
@@ -81,6 +78,9 @@ class FakeSlackApi:
         self._ts = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
+        self._server.timeout = 0  # handle_request() only runs once the socket is readable
+        self._wake_r, self._wake_w = socket.socketpair()  # stop() wakes the loop at once
+        self._stopping = False
         self._thread: threading.Thread | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -94,19 +94,49 @@ class FakeSlackApi:
         return self.url + "api/"
 
     def start(self) -> FakeSlackApi:
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._serve, name="fake-slack-api", daemon=True)
         self._thread.start()
         return self
 
+    def _serve(self) -> None:
+        # Not serve_forever(): its shutdown() waits for a poll interval; this loop sleeps in
+        # select() until a connection or stop()'s wake-up byte arrives.
+        with selectors.DefaultSelector() as selector:
+            selector.register(self._server, selectors.EVENT_READ)
+            selector.register(self._wake_r, selectors.EVENT_READ)
+            while not self._stopping:
+                for key, _events in selector.select():
+                    if key.fileobj is self._server and not self._stopping:
+                        self._server.handle_request()
+
     def stop(self) -> None:
-        self._server.shutdown()
+        self._stopping = True
+        self._wake_w.send(b"x")
+        if self._thread is not None:
+            self._thread.join(timeout=5)
         self._server.server_close()
+        self._wake_r.close()
+        self._wake_w.close()
 
     def __enter__(self) -> FakeSlackApi:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    def restore(self, users: Iterable[FakeUser] = (), team_id: str | None = None) -> None:
+        """Back to the state of a newly started stand-in with these users (copies, so a caller
+        may change them): no calls, no queued failures, every user in every channel, the bot a
+        member of every channel. The server keeps running on the same port."""
+        with self._lock:
+            self.calls.clear()
+            self._failures.clear()
+            self.users = {u.id: replace(u) for u in users}
+            self.channel_members = {}
+            self.not_member_of = set()
+            self._ts = itertools.count(1)
+            if team_id is not None:
+                self.team_id = team_id
 
     # -- set-up --------------------------------------------------------------------------------
     def add_user(self, user: FakeUser) -> FakeUser:
@@ -121,6 +151,11 @@ class FakeSlackApi:
     def response_url(self, key: str) -> str:
         return f"{self.url}response/{key}"
 
+    def response_key(self, url: str) -> str | None:
+        """The key of one of our response URLs; None for anyone else's."""
+        prefix = f"{self.url}response/"
+        return url[len(prefix) :] if url.startswith(prefix) else None
+
     # -- reading what happened ----------------------------------------------------------------
     def calls_to(self, method: str) -> list[ApiCall]:
         with self._lock:
@@ -130,23 +165,37 @@ class FakeSlackApi:
         with self._lock:
             return [c.params for c in self.calls if c.path == f"/response/{key}"]
 
-    def wait_for(self, predicate, timeout: float = 10.0) -> list[ApiCall]:  # type: ignore[no-untyped-def]
+    def wait_for(
+        self, predicate: Callable[[ApiCall], bool], timeout: float = 10.0
+    ) -> list[ApiCall]:
         """Block until some recorded calls satisfy `predicate`; return them."""
+        return self.wait_for_count(predicate, 1, timeout)
+
+    def wait_for_response(
+        self, key: str, timeout: float = 10.0, *, after: int = 0
+    ) -> dict[str, Any]:
+        """The first post to response URL `key` after the first `after` ones."""
+        path = f"/response/{key}"
+        found = self.wait_for_count(lambda c: c.path == path, after + 1, timeout)
+        return found[after].params
+
+    def wait_for_count(
+        self, predicate: Callable[[ApiCall], bool], count: int, timeout: float = 10.0
+    ) -> list[ApiCall]:
+        """Block until at least `count` recorded calls satisfy `predicate`; return them all."""
         deadline = time.monotonic() + timeout
         with self._lock:
             while True:
                 found = [c for c in self.calls if predicate(c)]
-                if found:
+                if len(found) >= count:
                     return found
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise TimeoutError("the app made no matching Slack call in time")
+                    raise TimeoutError(f"the app made {len(found)} of {count} such Slack calls")
                 self._lock.wait(remaining)
 
-    def wait_for_response(self, key: str, timeout: float = 10.0) -> dict[str, Any]:
-        return self.wait_for(lambda c: c.path == f"/response/{key}", timeout)[0].params
-
     def reset(self) -> None:
+        """Forget the calls so far and any queued failures (users and channels stay)."""
         with self._lock:
             self.calls.clear()
             self._failures.clear()
@@ -296,230 +345,3 @@ class FakeSlackApi:
                 self.wfile.write(data)
 
         return Handler
-
-
-@dataclass
-class HttpResult:
-    status: int
-    body: str
-    headers: dict[str, str]
-
-    def json(self) -> Any:
-        return json.loads(self.body) if self.body else None
-
-
-class SlackDriver:
-    """Sends the app signed requests shaped exactly like Slack's."""
-
-    def __init__(
-        self, app_url: str, signing_secret: str, api: FakeSlackApi, team_id: str | None = None
-    ) -> None:
-        self.app_url = app_url.rstrip("/") + "/slack/events"
-        self.base_url = app_url.rstrip("/")
-        self.verifier = SignatureVerifier(signing_secret)
-        self.api = api
-        self.team_id = team_id or api.team_id
-        self._n = itertools.count(1)
-
-    # -- transport -------------------------------------------------------------------------------
-    def post(
-        self,
-        body: str,
-        content_type: str,
-        *,
-        timestamp: int | None = None,
-        extra_headers: dict[str, str] | None = None,
-        sign: bool = True,
-        url: str | None = None,
-    ) -> HttpResult:
-        ts = str(int(time.time()) if timestamp is None else timestamp)
-        headers = {"Content-Type": content_type}
-        if sign:
-            headers["X-Slack-Request-Timestamp"] = ts
-            headers["X-Slack-Signature"] = self.verifier.generate_signature(timestamp=ts, body=body)
-        headers.update(extra_headers or {})
-        request = urllib.request.Request(
-            url or self.app_url, data=body.encode("utf-8"), headers=headers, method="POST"
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=30) as resp:
-                return HttpResult(resp.status, resp.read().decode(), dict(resp.headers))
-        except urllib.error.HTTPError as err:
-            return HttpResult(err.code, err.read().decode(), dict(err.headers))
-
-    def get(self, path: str) -> HttpResult:
-        try:
-            with urllib.request.urlopen(self.base_url + path, timeout=30) as resp:
-                return HttpResult(resp.status, resp.read().decode(), dict(resp.headers))
-        except urllib.error.HTTPError as err:
-            return HttpResult(err.code, err.read().decode(), dict(err.headers))
-
-    # -- payloads --------------------------------------------------------------------------------
-    def command_body(
-        self, command: str, text: str, user_id: str, channel_id: str = "C0SALES"
-    ) -> tuple[str, str, str]:
-        n = next(self._n)
-        key = f"cmd{n}-{time.monotonic_ns()}"
-        trigger_id = f"{n}.{time.monotonic_ns()}.trigger"
-        user = self.api.users.get(user_id)
-        form = {
-            "token": "legacy-verification-token",
-            "team_id": self.team_id,
-            "team_domain": "demo",
-            "channel_id": channel_id,
-            "channel_name": "sales" if channel_id.startswith("C") else "directmessage",
-            "user_id": user_id,
-            "user_name": user.name if user else user_id,
-            "command": command,
-            "text": text,
-            "api_app_id": "A0KPIBOT",
-            "is_enterprise_install": "false",
-            "response_url": self.api.response_url(key),
-            "trigger_id": trigger_id,
-        }
-        return urlencode(form), key, trigger_id
-
-    def command(
-        self, command: str, text: str, user_id: str, channel_id: str = "C0SALES", **kw: Any
-    ) -> CommandResult:
-        body, key, trigger_id = self.command_body(command, text, user_id, channel_id)
-        result = self.post(body, "application/x-www-form-urlencoded", **kw)
-        return CommandResult(self, result, key, trigger_id)
-
-    def interactive(self, payload: dict[str, Any], **kw: Any) -> HttpResult:
-        payload = {"team": {"id": self.team_id, "domain": "demo"}, **payload}
-        body = urlencode({"payload": json.dumps(payload)})
-        return self.post(body, "application/x-www-form-urlencoded", **kw)
-
-    def click(
-        self,
-        user_id: str,
-        action: dict[str, Any],
-        *,
-        response_url: str | None = None,
-        channel_id: str = "C0SALES",
-        message: dict | None = None,
-        view: dict | None = None,
-    ) -> HttpResult:
-        n = next(self._n)
-        payload: dict[str, Any] = {
-            "type": "block_actions",
-            "user": {"id": user_id, "team_id": self.team_id},
-            "api_app_id": "A0KPIBOT",
-            "trigger_id": f"{n}.{time.monotonic_ns()}.trigger",
-            "actions": [{"type": "button", "action_ts": str(time.time()), **action}],
-        }
-        if view is not None:
-            payload["container"] = {"type": "view", "view_id": view.get("id")}
-            payload["view"] = view
-        else:
-            payload["container"] = {
-                "type": "message",
-                "channel_id": channel_id,
-                "is_ephemeral": True,
-            }
-            payload["channel"] = {"id": channel_id}
-            payload["response_url"] = response_url or self.api.response_url(f"click{n}")
-            if message is not None:
-                payload["message"] = message
-        return self.interactive(payload)
-
-    def submit_view(
-        self, user_id: str, view: dict[str, Any], values: dict[str, dict[str, Any]]
-    ) -> HttpResult:
-        view = {**view, "state": {"values": values}}
-        view.setdefault("id", f"V{next(self._n):08d}")
-        view.setdefault("team_id", self.team_id)
-        payload = {
-            "type": "view_submission",
-            "user": {"id": user_id, "team_id": self.team_id},
-            "api_app_id": "A0KPIBOT",
-            "trigger_id": f"{next(self._n)}.{time.monotonic_ns()}.trigger",
-            "view": view,
-        }
-        return self.interactive(payload)
-
-    def event(
-        self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None
-    ) -> HttpResult:
-        body = json.dumps(
-            {
-                "token": "legacy-verification-token",
-                "team_id": self.team_id,
-                "api_app_id": "A0KPIBOT",
-                "event": event,
-                "type": "event_callback",
-                "event_id": event_id or f"Ev{next(self._n):08d}",
-                "event_time": int(time.time()),
-                "authorizations": [
-                    {"team_id": self.team_id, "user_id": BOT_USER_ID, "is_bot": True}
-                ],
-            }
-        )
-        headers = {}
-        if retry_num is not None:
-            headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"}
-        return self.post(body, "application/json", extra_headers=headers)
-
-
-class CommandResult:
-    """The HTTP answer to a slash command, and what the app later said about it."""
-
-    def __init__(self, driver: SlackDriver, http: HttpResult, key: str, trigger_id: str) -> None:
-        self.driver = driver
-        self.http = http
-        self.key = key
-        self.trigger_id = trigger_id
-
-    @property
-    def response_url(self) -> str:
-        return self.driver.api.response_url(self.key)
-
-    def reply(self, timeout: float = 10.0) -> dict[str, Any]:
-        """What the user sees: the answer in the acknowledgement, else the app's post to the
-        response_url."""
-        if self.http.body.startswith("{"):
-            body = self.http.json()
-            if isinstance(body, dict) and ("text" in body or "blocks" in body):
-                return body
-        return self.driver.api.wait_for_response(self.key, timeout)
-
-    def opened_view(self, timeout: float = 10.0) -> dict[str, Any]:
-        calls = self.driver.api.wait_for(
-            lambda c: c.method == "views.open" and c.params.get("trigger_id") == self.trigger_id,
-            timeout,
-        )
-        return calls[0].params["view"]
-
-
-def message_text(message: dict[str, Any]) -> str:
-    """All readable text of a message or view: its text and every block's text, in order."""
-    parts: list[str] = []
-    if message.get("text") and not message.get("blocks"):
-        parts.append(str(message["text"]))
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("type") == "actions":  # buttons are listed separately
-                return
-            if node.get("type") in {"mrkdwn", "plain_text"} and "text" in node:
-                parts.append(str(node["text"]))
-                return
-            for key in (
-                "title",
-                "text",
-                "elements",
-                "fields",
-                "accessory",
-                "label",
-                "element",
-                "placeholder",
-            ):
-                if key in node:
-                    walk(node[key])
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(message.get("blocks", []))
-    return "\n".join(parts)
