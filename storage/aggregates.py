@@ -181,6 +181,29 @@ def leads_needing_attention(
     return list(session.scalars(query))
 
 
+def leads_needing_attention_by_owner(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], today: date, limit: int = 10
+) -> dict[int, list[Lead]]:
+    """leads_needing_attention for many sellers in one query: each one's first `limit`."""
+    if not seller_ids:
+        return {}
+    query = (
+        select(Lead)
+        .where(
+            Lead.workspace_id == workspace_id,
+            Lead.owner_id.in_(seller_ids),
+            _needs_next_step(today),
+        )
+        .order_by(Lead.owner_id, Lead.updated_at, Lead.id)
+    )
+    found: dict[int, list[Lead]] = {}
+    for lead in session.scalars(query):
+        mine = found.setdefault(lead.owner_id, [])
+        if len(mine) < limit:
+            mine.append(lead)
+    return found
+
+
 def _first_win(workspace_id: str):  # type: ignore[no-untyped-def]
     """A live win with no earlier live win for its customer."""
     earlier = aliased(Activity)
@@ -191,10 +214,10 @@ def _first_win(workspace_id: str):  # type: ignore[no-untyped-def]
             earlier.customer_id == Activity.customer_id,
             earlier.kind == "win",
             earlier.deleted_at.is_(None),
-            or_(
-                earlier.occurred_on < Activity.occurred_on,
-                and_(earlier.occurred_on == Activity.occurred_on, earlier.id < Activity.id),
-            ),
+            # "earlier" = an earlier day, or the same day and a lower id; said as a range on the
+            # day first, so the probe is one index seek (workspace, customer, kind, day).
+            earlier.occurred_on <= Activity.occurred_on,
+            or_(earlier.occurred_on < Activity.occurred_on, earlier.id < Activity.id),
         )
         .exists()
     )
@@ -265,6 +288,26 @@ def stale_offers(session: Session, workspace_id: str, seller_id: int, before: da
     )
 
 
+def stale_offers_by_owner(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], before: date
+) -> dict[int, int]:
+    """stale_offers for many sellers in one query."""
+    if not seller_ids:
+        return {}
+    query = (
+        select(Lead.owner_id, func.count())
+        .where(
+            Lead.workspace_id == workspace_id,
+            Lead.owner_id.in_(seller_ids),
+            Lead.status == LeadStatus.OPEN.value,
+            Lead.offer_amount.is_not(None),
+            Lead.offer_sent_on < before,
+        )
+        .group_by(Lead.owner_id)
+    )
+    return {o: int(n) for o, n in session.execute(query)}
+
+
 def customer_portfolio(
     session: Session,
     workspace_id: str,
@@ -300,6 +343,7 @@ def customer_portfolio(
         .outerjoin(
             Activity,
             and_(
+                Activity.workspace_id == Customer.workspace_id,
                 Activity.customer_id == Customer.id,
                 Activity.deleted_at.is_(None),
                 Activity.kind == "win",
@@ -329,55 +373,81 @@ def customer_portfolio(
     return rows
 
 
-def open_warm_leads(session: Session) -> list[Lead]:
-    """Every open warm or hot lead with its owner, across workspaces (the nudge pass)."""
+def nudge_leads(
+    session: Session, workspace_ids: Sequence[str], seller_ids: Sequence[int], latest_today: date
+) -> list[Lead]:
+    """Open warm or hot leads of these sellers that may need a nudge: no next step due or
+    snoozed until `latest_today` (the latest of the sellers' local dates; the exact rule per seller
+    is bot.services.nudges.lead_needs_nudge). One query for a whole pass, oldest change first."""
+    if not workspace_ids or not seller_ids:
+        return []
     return list(
         session.scalars(
             select(Lead)
-            .where(Lead.status == LeadStatus.OPEN.value, Lead.temperature.in_(("warm", "hot")))
+            .where(
+                Lead.workspace_id.in_(sorted(set(workspace_ids))),
+                Lead.owner_id.in_(sorted(set(seller_ids))),
+                Lead.status == LeadStatus.OPEN.value,
+                Lead.temperature.in_(("warm", "hot")),
+                or_(Lead.next_step_due.is_(None), Lead.next_step_due < latest_today),
+                or_(Lead.snoozed_until.is_(None), Lead.snoozed_until < latest_today),
+            )
             .order_by(Lead.workspace_id, Lead.owner_id, Lead.updated_at, Lead.id)
-        ).unique()
+        )
     )
 
 
-def a_customer_touchpoints(
-    session: Session, since: date
+def quiet_a_customers(
+    session: Session, workspace_ids: Sequence[str], since: date, quiet_after: date
 ) -> list[tuple[str, int, str, int, date | None, int | None]]:
-    """Per A-tier customer: (workspace, customer id, name, live activities since `since`, last
-    activity date, the seller of the most recent activity = its owner)."""
-    last = (
-        select(Activity.seller_id)
-        .where(
-            Activity.workspace_id == Customer.workspace_id,
-            Activity.customer_id == Customer.id,
-            Activity.deleted_at.is_(None),
+    """A-tier customers with no live activity after `quiet_after`: (workspace, customer id, name,
+    live activities since `since`, last activity date, the seller of the most recent activity =
+    its owner), by workspace and customer id. A customer touched lately costs one index probe;
+    only the quiet ones are counted, so the answer does not grow with the history."""
+    if not workspace_ids:
+        return []
+    touch = aliased(Activity)
+
+    def of_customer():  # type: ignore[no-untyped-def]
+        return and_(
+            touch.workspace_id == Customer.workspace_id,
+            touch.customer_id == Customer.id,
+            touch.deleted_at.is_(None),
         )
-        .order_by(Activity.occurred_on.desc(), Activity.id.desc())
+
+    lately = select(touch.id).where(of_customer(), touch.occurred_on > quiet_after).exists()
+    count = (
+        select(func.count(touch.id))
+        .where(of_customer(), touch.occurred_on >= since)
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    last = (
+        select(func.max(touch.occurred_on))
+        .where(of_customer())
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    owner = (
+        select(touch.seller_id)
+        .where(of_customer())
+        .order_by(touch.occurred_on.desc(), touch.id.desc())
         .limit(1)
         .correlate(Customer)
         .scalar_subquery()
     )
-    count = func.count(case((Activity.occurred_on >= since, Activity.id)))
     query = (
-        select(
-            Customer.workspace_id,
-            Customer.id,
-            Customer.name,
-            count,
-            func.max(Activity.occurred_on),
-            last,
+        select(Customer.workspace_id, Customer.id, Customer.name, count, last, owner)
+        .where(
+            Customer.workspace_id.in_(sorted(set(workspace_ids))),
+            Customer.tier == "A",
+            ~lately.correlate(Customer),
         )
-        .select_from(Customer)
-        .outerjoin(
-            Activity,
-            and_(Activity.customer_id == Customer.id, Activity.deleted_at.is_(None)),
-        )
-        .where(Customer.tier == "A")
-        .group_by(Customer.workspace_id, Customer.id, Customer.name)
+        .order_by(Customer.workspace_id, Customer.id)
     )
     rows = []
-    for ws, cid, name, n, last_day, owner in session.execute(query):
+    for ws, cid, name, n, last_day, owner_id in session.execute(query):
         if last_day is not None and not isinstance(last_day, date):
             last_day = date.fromisoformat(str(last_day))
-        rows.append((ws, cid, name, int(n), last_day, owner))
+        rows.append((ws, cid, name, int(n or 0), last_day, owner_id))
     return rows

@@ -176,9 +176,26 @@ class Activity(Base):
     __table_args__ = (
         # A retried Slack delivery carries the same reference, so it can never store twice.
         UniqueConstraint("workspace_id", "source_ref"),
-        Index("ix_activities_seller_date", "workspace_id", "seller_id", "occurred_on"),
+        # Covers the KPI aggregates (weeks, quarters, first activity) without reading the table:
+        # every column they touch. No customer_id here: it would tempt SQLite to answer the
+        # per-customer probes below with a scan of this index.
+        Index(
+            "ix_activities_seller_week",
+            "workspace_id",
+            "seller_id",
+            "occurred_on",
+            "kind",
+            "deleted_at",
+            "currency",
+            "amount",
+        ),
         Index("ix_activities_team_date", "workspace_id", "team_id", "occurred_on"),
-        Index("ix_activities_customer", "workspace_id", "customer_id"),
+        # Per-customer probes: the A-customer cadence (latest touch, touches in 12 months) ...
+        Index("ix_activities_customer_date", "workspace_id", "customer_id", "occurred_on"),
+        # ... and "is this the customer's first win?" (an earlier win of the same customer).
+        Index("ix_activities_customer_kind", "workspace_id", "customer_id", "kind", "occurred_on"),
+        # A seller's most recently logged activities (App Home, undo).
+        Index("ix_activities_seller_created", "workspace_id", "seller_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -259,7 +276,11 @@ class Claim(Base):
     The unique key makes two schedulers agree on who sends; the state and lease survive crashes."""
 
     __tablename__ = "claims"
-    __table_args__ = (UniqueConstraint("workspace_id", "kind", "subject", "period"),)
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "kind", "subject", "period"),
+        # The tick's "what is settled already?" for today's nudges and this week's digests.
+        Index("ix_claims_kind_period", "kind", "period"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
