@@ -265,17 +265,29 @@ def managers_of(session: Session, workspace_id: str, team_id: int) -> list[Manag
         session.scalars(
             select(Manager)
             .where(Manager.workspace_id == workspace_id, Manager.team_id == team_id)
-            .order_by(Manager.created_at)
+            .order_by(Manager.created_at, Manager.id)
         )
     )
 
 
 def add_manager(
-    session: Session, workspace_id: str, team_id: int, user_id: str, by: str
+    session: Session,
+    workspace_id: str,
+    team_id: int,
+    user_id: str,
+    by: str,
+    *,
+    at: datetime,
 ) -> Manager:
     return _insert_or_get(
         session,
-        Manager(workspace_id=workspace_id, team_id=team_id, slack_user_id=user_id, added_by=by),
+        Manager(
+            workspace_id=workspace_id,
+            team_id=team_id,
+            slack_user_id=user_id,
+            added_by=by,
+            created_at=at,
+        ),
         select(Manager).where(Manager.team_id == team_id, Manager.slack_user_id == user_id),
     )
 
@@ -311,6 +323,8 @@ def set_goal(
     period: str,
     target: Any,
     by: str,
+    *,
+    at: datetime,
 ) -> Goal:
     """One goal per (team, seller or team default, KPI): setting it again replaces it."""
     goal = session.scalars(
@@ -324,7 +338,7 @@ def set_goal(
     if goal is None:
         goal = Goal(workspace_id=workspace_id, team_id=team_id, seller_id=seller_id, kpi=kpi)
         session.add(goal)
-    goal.period, goal.target, goal.set_by = period, target, by
+    goal.period, goal.target, goal.set_by, goal.updated_at = period, target, by, at
     session.flush()
     return goal
 
@@ -356,6 +370,30 @@ def current_away(
             AwayPeriod.ends_on >= today,
         )
     ).first()
+
+
+def add_away(
+    session: Session,
+    workspace_id: str,
+    seller_id: int,
+    starts_on: date,
+    ends_on: date,
+    *,
+    at: datetime,
+) -> AwayPeriod:
+    period = AwayPeriod(
+        workspace_id=workspace_id,
+        seller_id=seller_id,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        created_at=at,
+    )
+    session.add(period)
+    return period
+
+
+def remove_away(session: Session, period: AwayPeriod) -> None:
+    session.delete(period)
 
 
 def recent_activities(

@@ -20,9 +20,10 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot import i18n
+from bot.domain import CURRENCIES
 from bot.i18n import N_
 from bot.ids import SettingsBlock, ViewId
-from storage.models import Goal, SalesTeam
+from bot.services.teams import TeamGoal, TeamSettings
 
 LANGUAGE_NAMES = {"en": "English", "nb": "Norsk (bokmål)", "sv": "Svenska", "da": "Dansk"}
 TIMEZONES = (
@@ -42,7 +43,6 @@ TIMEZONES = (
     "Asia/Singapore",
     "UTC",
 )
-CURRENCIES = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP")
 WEEK_GOALS = {
     "meetings": N_("Meetings per week"),
     "calls": N_("Calls per week"),
@@ -63,7 +63,7 @@ def _select(block: SettingsBlock, label: str, options: list[Option], initial: st
     )
 
 
-def _goal_text(goal: Goal | None) -> str | None:
+def _goal_text(goal: TeamGoal | None) -> str | None:
     if goal is None:
         return None
     return (
@@ -74,7 +74,7 @@ def _goal_text(goal: Goal | None) -> str | None:
 
 
 def settings_modal(
-    language: str, team: SalesTeam, goals: dict[str, Goal], metadata: str
+    language: str, team: TeamSettings, goals: dict[str, TeamGoal], metadata: str
 ) -> dict[str, Any]:
     _ = i18n.translations(language).gettext
     zones = list(TIMEZONES) if team.timezone in TIMEZONES else [team.timezone, *TIMEZONES]
