@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import event
-
 from bot.standin import FakeUser
+from sqlalchemy import event
 
 KARI, LARS = "U0KARI", "U0LARS"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
