@@ -15,10 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-try:  # the stand-in may move to bot/offline/slack_api.py
-    from bot.offline.slack_api import FakeSlackApi, FakeUser  # type: ignore[import-not-found]
-except ImportError:
-    from bot.standin import FakeSlackApi, FakeUser  # noqa: F401
+from bot.offline.slack_api import FakeSlackApi, FakeUser  # noqa: E402,F401
 
 from tests.pg import ThrowawayPostgres  # noqa: E402,F401  (the suite's own throwaway server)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from bot.standin import FakeUser
+from bot.offline.slack_api import FakeUser
 from sqlalchemy import event
 
 KARI, LARS = "U0KARI", "U0LARS"  # Kari is a workspace admin
