@@ -16,7 +16,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot.offline.slack_api import FakeSlackApi, FakeUser  # noqa: E402,F401
-
 from tests.pg import ThrowawayPostgres  # noqa: E402,F401  (the suite's own throwaway server)
 
 CACHE = ROOT / "bench" / ".cache"
