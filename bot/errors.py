@@ -111,7 +111,14 @@ def message_params(params: dict[str, Any], format_day: Any) -> dict[str, Any]:
     return {k: format_day(v) if isinstance(v, date) else v for k, v in params.items()}
 
 
-# The example shown under an error, by code, where the code says which command it belongs to.
+# Codes whose remedy is another command: its example is shown, whatever was typed.
+EXAMPLE_REDIRECTS = {
+    "not_a_team": "setup",
+    "setup_in_channel": "setup",
+    "bot_not_in_channel": "setup",
+}
+# Otherwise the example of the command that was typed (the listener names it on the request);
+# failing that, the command the code belongs to.
 EXAMPLE_FOR_CODE = {
     "goal_syntax": "goal",
     "goal_kpi": "goal",
@@ -119,12 +126,14 @@ EXAMPLE_FOR_CODE = {
     "away_syntax": "away",
     "tier_syntax": "tier",
     "bad_week": "week",
-    "not_team_member": "week",
-    "not_a_team": "setup",
-    "setup_in_channel": "setup",
-    "bot_not_in_channel": "setup",
     "no_mention": "managers",
 }
+
+
+def example_for(code: str, typed: str | None) -> str | None:
+    """Which example to show under an error with `code` after the command `typed` (an EXAMPLES
+    key, or None when unknown)."""
+    return EXAMPLE_REDIRECTS.get(code) or typed or EXAMPLE_FOR_CODE.get(code)
 
 
 def register(app: Any) -> None:
@@ -159,7 +168,7 @@ def register(app: Any) -> None:
                 language,
                 error.code,
                 error.params,
-                EXAMPLE_FOR_CODE.get(error.code, kind),
+                example_for(error.code, (request.example if request else None) or kind),
                 stored=False if kind else None,
             )
         else:

@@ -44,6 +44,9 @@ class Request:
     now: datetime
     fetch_profile: ProfileSource | None = None
     who: Who | None = field(default=None, init=False)
+    # Which command the person typed, as an example key (bot.errors.EXAMPLES): the example shown
+    # under an error the request raises. Set by the listener that knows it.
+    example: str | None = field(default=None, init=False)
 
     def reading(self) -> UnitOfWork:
         return UnitOfWork(self, write=False)

@@ -28,6 +28,14 @@ GOAL_WORDS = {"goal", "goals", "mal"}
 AWAY_WORDS = {"away", "borte", "bortrest", "ledig", "ferie", "semester", "vaek", "franvarande"}
 BACK_WORDS = {"back", "tilbake", "tillbaka", "tilbage"}
 CUSTOMER_WORDS = {"customer", "kunde", "kund"}
+# The example under an error, by subcommand (keys of bot.errors.EXAMPLES).
+EXAMPLE_OF = (
+    ("setup", SETUP_WORDS),
+    ("managers", MANAGER_WORDS),
+    ("goal", GOAL_WORDS),
+    ("away", AWAY_WORDS),
+    ("tier", CUSTOMER_WORDS),
+)
 
 
 def handle_kpi_command(
@@ -39,6 +47,7 @@ def handle_kpi_command(
     words = text.split()
     sub = fold(words[0]) if words else ""
     rest = text.split(None, 1)[1] if len(words) > 1 else ""
+    request.example = next((key for key, subs in EXAMPLE_OF if sub in subs), None)
 
     def say(message: dict[str, Any] | None) -> None:
         if message is not None:

@@ -25,6 +25,7 @@ def handle_teamstatus_command(
 ) -> None:
     ack()
     request: Request = context["request"]
+    request.example = "week"
     text = command.get("text") or ""
     words = text.split()
     if words and fold(words[0]) in CUSTOMER_WORDS:
