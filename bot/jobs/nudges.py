@@ -25,6 +25,7 @@ from bot.jobs.sender import Outcome, Outgoing, Sender
 from bot.rendering.digest import digest_as_text
 from bot.rendering.nudge import nudge_message
 from bot.services import nudges
+from bot.services.read_models import lead_lines
 from storage import aggregates as agg
 from storage import repositories as repo
 
@@ -122,7 +123,7 @@ class NudgeJob:
             links[ws] = self._home_link(ws)
         return nudge_message(
             i18n.person_language(seller.locale, seller.team_language),
-            each.leads,
+            lead_lines(each.leads),
             each.day,
             more=each.more,
             a_customers=each.a_customers,

@@ -19,12 +19,12 @@ from slack_sdk.models.blocks import (
 from bot import i18n
 from bot.ids import ActionId
 from bot.rendering.text import Mrkdwn, render
-from storage.models import Lead
+from bot.services.read_models import LeadLine
 
 LEAD_BLOCK = re.compile(r"^lead_(\d+)$")
 
 
-def lead_state(lead: Lead, today: date) -> str:
+def lead_state(lead: LeadLine, today: date) -> str:
     """What has been done about a listed lead: pending until someone acts."""
     if lead.status == "lost":
         return "lost"
@@ -41,7 +41,7 @@ def lead_state(lead: Lead, today: date) -> str:
 
 def nudge_message(
     language: str,
-    leads: list[Lead],
+    leads: list[LeadLine],
     today: date,
     *,
     more: int = 0,
@@ -58,7 +58,7 @@ def nudge_message(
                 block_id=f"lead_{lead.id}",
                 text=MarkdownTextObject(
                     text=render(
-                        language, "nudge_lead", lead=lead, customer=lead.customer.name, today=today
+                        language, "nudge_lead", lead=lead, customer=lead.customer, today=today
                     )
                 ),
             )

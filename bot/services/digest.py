@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from bot.services import recognition, reports
 from bot.services.kpis import Counts, Week
+from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
 from storage import aggregates as agg
-from storage.models import Activity, Lead, SalesTeam
+from storage.models import Activity, SalesTeam
 
 TREND_WEEKS = 8
 STALE_OFFER_DAYS = 30
@@ -45,7 +46,7 @@ class Digest:
 class Summary:
     status: SellerStatus
     report: TeamReport
-    leads: list[Lead]
+    leads: list[LeadLine]
     suggestion: tuple[str, dict]  # (kind, params) for the renderer
 
 
@@ -116,7 +117,7 @@ def build_summaries(session: Session, digest: Digest, today: date) -> list[Summa
         Summary(
             status=status,
             report=digest.report,
-            leads=leads.get(status.seller.id, []),
+            leads=lead_lines(leads.get(status.seller.id, [])),
             suggestion=suggestion(
                 status, stale.get(status.seller.id, 0), status.leads_without_next_step
             ),

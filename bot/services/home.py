@@ -9,19 +9,20 @@ from sqlalchemy.orm import Session
 
 from bot.services import reports
 from bot.services.kpis import Week
+from bot.services.read_models import ActivityLine, LeadLine, activity_lines, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
 from bot.services.sellers import personal_team
 from storage import repositories as repo
-from storage.models import Activity, Lead, Seller
+from storage.models import Seller
 
 
 @dataclass(frozen=True)
 class Dashboard:
     status: SellerStatus | None
     report: TeamReport | None
-    leads: list[Lead]
-    recent: list[Activity]
+    leads: list[LeadLine]
+    recent: list[ActivityLine]
     team_report: TeamReport | None  # managers only
 
 
@@ -42,7 +43,7 @@ def dashboard(session: Session, who: Who) -> Dashboard:
     return Dashboard(
         status=report.sellers[0] if report.sellers else None,
         report=report,
-        leads=reports.warm_leads(session, who.workspace_id, seller.id, who.today),
-        recent=repo.recent_activities(session, who.workspace_id, seller.id),
+        leads=lead_lines(reports.warm_leads(session, who.workspace_id, seller.id, who.today)),
+        recent=activity_lines(repo.recent_activities(session, who.workspace_id, seller.id)),
         team_report=team_report,
     )

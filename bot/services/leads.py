@@ -19,6 +19,7 @@ from bot.services.commands import LogCommand, has_control_chars
 from bot.services.dates import check_next_date
 from bot.services.forms import FieldErrors
 from bot.services.nudges import SNOOZE_DAYS
+from bot.services.read_models import LeadLine
 from bot.services.requester import Who, may_act_for
 from storage import repositories as repo
 from storage.models import Lead
@@ -40,10 +41,10 @@ def _own_lead(session: Session, who: Who, lead_id: int) -> Lead | None:
     return lead
 
 
-def listed(session: Session, who: Who, lead_ids: list[int]) -> list[Lead]:
+def listed(session: Session, who: Who, lead_ids: list[int]) -> list[LeadLine]:
     """The leads a nudge DM lists, as they are now (so it can be re-rendered in place)."""
     return [
-        lead
+        LeadLine.of(lead)
         for i in lead_ids
         if (lead := repo.lead_by_id(session, who.workspace_id, i)) is not None
     ]
@@ -52,7 +53,7 @@ def listed(session: Session, who: Who, lead_ids: list[int]) -> list[Lead]:
 @dataclass(frozen=True)
 class NudgeAnswered:
     allowed: bool
-    leads: list[Lead]  # the DM's leads after the click; empty when not allowed
+    leads: list[LeadLine]  # the DM's leads after the click; empty when not allowed
 
 
 def answer_nudge(
@@ -101,7 +102,7 @@ NOT_YOURS = "not_lead_owner"
 @dataclass(frozen=True)
 class NextStepPlanned:
     errors: FieldErrors = field(default_factory=dict)  # by field: "next_what", "next_date"
-    leads: list[Lead] = field(default_factory=list)  # the nudge DM's leads after the change
+    leads: list[LeadLine] = field(default_factory=list)  # the nudge DM's leads after the change
 
 
 def plan_next_step(

@@ -15,10 +15,11 @@ from bot.services import reports
 from bot.services.customers import customer_key, suggest
 from bot.services.kpi_args import parse_away_until, parse_tier
 from bot.services.kpis import Week
+from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
 from storage import repositories as repo
-from storage.models import Lead, SalesTeam, Seller
+from storage.models import SalesTeam, Seller
 
 
 def personal_team(who: Who) -> SalesTeam:
@@ -36,7 +37,7 @@ def personal_team(who: Who) -> SalesTeam:
 class MyFigures:
     status: SellerStatus
     report: TeamReport
-    leads: list[Lead]
+    leads: list[LeadLine]
     in_team: bool
 
 
@@ -53,7 +54,7 @@ def my_figures(session: Session, who: Who) -> MyFigures:
     report = reports.build_team_report(
         session, team, week, who.today, only=[seller], members=members
     )
-    leads = reports.warm_leads(session, who.workspace_id, seller.id, who.today)
+    leads = lead_lines(reports.warm_leads(session, who.workspace_id, seller.id, who.today))
     if not report.sellers:
         # Working in another team's channel: their own figures, against that team's goals.
         report = reports.build_team_report(

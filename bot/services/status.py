@@ -14,11 +14,12 @@ from bot.errors import UserError
 from bot.services import reports
 from bot.services.kpi_args import MENTION, mentioned_user, parse_week
 from bot.services.kpis import Week
+from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
 from storage import aggregates as agg
 from storage import repositories as repo
-from storage.models import Lead, SalesTeam
+from storage.models import SalesTeam
 
 PORTFOLIO_DAYS = 365
 
@@ -36,7 +37,7 @@ class SellerWeek:
 
     status: SellerStatus
     report: TeamReport
-    leads: list[Lead]
+    leads: list[LeadLine]
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class OwnWeek:
 
     status: SellerStatus | None
     report: TeamReport
-    leads: list[Lead]
+    leads: list[LeadLine]
 
 
 def _team(session: Session, who: Who) -> SalesTeam:
@@ -73,9 +74,11 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
         status = statuses.get(target_user)
         if status is None:
             raise UserError("not_team_member")
-        leads = reports.warm_leads(session, who.workspace_id, status.seller.id, who.today)
+        leads = lead_lines(
+            reports.warm_leads(session, who.workspace_id, status.seller.id, who.today)
+        )
         return SellerWeek(status, report, leads)
-    leads = reports.warm_leads(session, who.workspace_id, who.seller_id, who.today)
+    leads = lead_lines(reports.warm_leads(session, who.workspace_id, who.seller_id, who.today))
     return OwnWeek(statuses.get(who.user_id), report, leads)
 
 

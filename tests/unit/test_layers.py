@@ -44,11 +44,10 @@ def test_listeners_never_touch_storage() -> None:
     assert offenders("bot/listeners", ("storage",)) == {}
 
 
-def test_rendering_never_queries_nor_imports_test_code() -> None:
-    # Renderers get what services computed; they never open sessions or ask repositories, and
-    # never lean on the Slack stand-in. (Some still receive ORM rows as values: see the README.)
-    forbidden = ("storage.db", "storage.repositories", "storage.aggregates", "bot.offline", "tests")
-    assert offenders("bot/rendering", forbidden) == {}
+def test_rendering_takes_plain_values_and_no_test_code() -> None:
+    # Renderers get plain values from services (bot.services.read_models, reports); they never
+    # see a database row, a session or the Slack stand-in.
+    assert offenders("bot/rendering", ("storage", "bot.offline", "tests")) == {}
 
 
 def test_services_never_touch_slack() -> None:
