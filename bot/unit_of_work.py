@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.deps import Deps
 from bot.services import requester
 from bot.services.requester import Who
+from storage.db import write_turn
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +71,8 @@ class UnitOfWork:
         self.now = request.now
         self._session: Session | None = None
         self._wrote = False  # anything flushed yet? (then a transaction must not be let go)
-        self._kept: list[Any] = []  # the requester's rows, held for the session's identity map
+        self._kept: list[Any] = []
+        self._turn: AbstractContextManager[object] | None = None  # the requester's rows, held for the session's identity map
 
     # -- the session ----------------------------------------------------------------------------
     def _factory(self, write: bool) -> sessionmaker[Session]:
@@ -77,10 +80,25 @@ class UnitOfWork:
         return deps.session_factory if write else deps.read_factory
 
     def _open(self) -> Session:
+        if self.write and self._turn is None:
+            # This process's writers take turns (SQLite); the turn ends with the transaction.
+            self._turn = write_turn(self.request.deps.session_factory.kw["bind"])
+            self._turn.__enter__()
         if self._session is None:
             self._session = self._factory(self.write)()
             event.listen(self._session, "after_flush", self._flushed)
         return self._session
+
+    def _end_turn(self) -> None:
+        if self._turn is not None:
+            turn, self._turn = self._turn, None
+            turn.__exit__(None, None, None)
+
+    def _let_go(self) -> None:
+        """End the transaction (nothing written yet) so no lock is held across a Slack call."""
+        if self._session is not None:
+            self._session.rollback()
+        self._end_turn()
 
     def _flushed(self, *_args: Any) -> None:
         self._wrote = True
@@ -114,15 +132,17 @@ class UnitOfWork:
         ):
             # Once a day per person: never hold a transaction (SQLite's write lock) across a
             # Slack call. Nothing was written yet, so letting go of the transaction loses nothing.
-            session.rollback()
+            self._let_go()
             profile = req.fetch_profile(req.user_id)
+            session = self._open()
             seller = requester.find_seller(session, req.workspace_id, req.user_id)
         if not self.write and requester.needs_write(
             session, req.workspace_id, req.channel_id, seller, profile
         ):
             # A reader that must first record a new person, a fresh profile or a first team:
             # a short write of its own, then the read goes on without a write lock.
-            with self._factory(True)() as writer:
+            engine = self.request.deps.session_factory.kw["bind"]
+            with write_turn(engine), self._factory(True)() as writer:
                 requester.resolve(
                     writer, req.workspace_id, req.user_id, req.channel_id, req.now, profile=profile
                 )
@@ -142,18 +162,27 @@ class UnitOfWork:
 
     # -- ownership ------------------------------------------------------------------------------
     def commit(self) -> None:
-        if self._session is not None:
-            self._session.commit()
+        try:
+            if self._session is not None:
+                self._session.commit()
+        finally:
+            self._end_turn()
 
     def rollback(self) -> None:
-        if self._session is not None:
-            self._session.rollback()
+        try:
+            if self._session is not None:
+                self._session.rollback()
+        finally:
+            self._end_turn()
 
     def close(self) -> None:
-        if self._session is not None:
-            self._session.close()
-            self._session = None
-            self._kept.clear()
+        try:
+            if self._session is not None:
+                self._session.close()
+                self._session = None
+                self._kept.clear()
+        finally:
+            self._end_turn()
 
     def __enter__(self) -> UnitOfWork:
         return self
