@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -67,6 +68,21 @@ class SettingsOption(StrEnum):
 
     CAPTURE = "capture"
     CHART = "chart"
+
+
+class NudgeBlock:
+    """The nudge DM's blocks are per lead: a line, then its buttons. A click re-renders the DM
+    from the lead ids read back out of the line blocks."""
+
+    LINE = re.compile(r"^lead_(\d+)$")
+
+    @staticmethod
+    def line(lead_id: int) -> str:
+        return f"lead_{lead_id}"
+
+    @staticmethod
+    def actions(lead_id: int) -> str:
+        return f"actions_{lead_id}"
 
 
 # Slash commands this app registers; manifest.yml must declare exactly these.
