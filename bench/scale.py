@@ -122,7 +122,9 @@ def measure(backend: str, url: str, shape: Shape, runs: int, floors: dict[str, f
             return result
 
         _outcome, texts = record(
-            "digests", lambda: jobs.run_now(channel=None, week=REPORTED, dry_run=True), max(1, runs // 2)
+            "digests",
+            lambda: jobs.run_now(channel=None, week=REPORTED, dry_run=True),
+            max(1, runs // 2),
         )
         assert len(texts) == shape.teams, len(texts)
         _outcome, nudges = record("nudge", lambda: jobs.nudge_pass(dry_run=True), max(1, runs // 2))
@@ -134,7 +136,9 @@ def measure(backend: str, url: str, shape: Shape, runs: int, floors: dict[str, f
         summaries = sum(1 for s in outcome.sent if s.startswith("summary"))
         uploads = len(api.calls_to("file_upload"))
         assert not outcome.failed, outcome.failed[:5]
-        run.notes["sent"] = f"{len(outcome.sent) - summaries} digests, {summaries} summaries, {uploads} charts"
+        run.notes["sent"] = (
+            f"{len(outcome.sent) - summaries} digests, {summaries} summaries, {uploads} charts"
+        )
         clock.at = NOW + timedelta(minutes=1)
         outcome, _ = record("nudges_sent", lambda: jobs.nudge_pass(), 0)
         run.notes["nudges_sent"] = f"{len(outcome.sent)} DMs"
@@ -215,7 +219,9 @@ def floor_times(engine: Any, shape: Shape, client: Any, runs: int) -> dict[str, 
             )
 
         def tick() -> Any:
-            q("SELECT id, workspace_id, digest_weekday, digest_time, timezone, nudge_hour FROM sales_teams")
+            q(
+                "SELECT id, workspace_id, digest_weekday, digest_time, timezone, nudge_hour FROM sales_teams"
+            )
             return q("SELECT id, workspace_id, team_id, timezone FROM sellers")
 
         found["tick"] = found["tick_night"] = timed(tick, runs)[0]
@@ -228,19 +234,27 @@ def floor_times(engine: Any, shape: Shape, client: Any, runs: int) -> dict[str, 
             runs,
         )[0]
         found["digests"] = timed(
-            lambda: [per_seller(ws, members[tid], first, REPORTED.sunday, True) for tid, ws in teams],
+            lambda: [
+                per_seller(ws, members[tid], first, REPORTED.sunday, True) for tid, ws in teams
+            ],
             max(1, runs // 2),
         )[0]
         big = members[BIG_TEAM]
         found["teamstatus"] = found["teamstatus_render"] = timed(
             lambda: per_seller("TB000", big, week.monday, week.sunday, False), runs
         )[0]
-        found["home"] = timed(lambda: per_seller("TB000", big[5:6], week.monday, week.sunday, False), runs)[0]
+        found["home"] = timed(
+            lambda: per_seller("TB000", big[5:6], week.monday, week.sunday, False), runs
+        )[0]
         found["home_manager"] = found["teamstatus"]
     from bot.rendering.chart import trend_png
     from bot.services.kpis import Counts
 
-    png = trend_png([(REPORTED.shift(-i), Counts(meetings=i)) for i in range(8)], {"meetings": "m", "calls": "c", "offers": "o"}, "t")
+    png = trend_png(
+        [(REPORTED.shift(-i), Counts(meetings=i)) for i in range(8)],
+        {"meetings": "m", "calls": "c", "offers": "o"},
+        "t",
+    )
     messages = shape.teams + shape.sellers - shape.away
 
     def posts() -> None:
@@ -275,7 +289,12 @@ def report(runs: list[Run], floors: dict[str, dict[str, float]], shape: Shape) -
             rows.append(
                 [label + (f" — {note}" if note else "")]
                 + values
-                + [f"{growth:.2f}×", stmts, ms(floor) + f" ({FLOORS[key]})" if floor else "", ms(target) if target else ""]
+                + [
+                    f"{growth:.2f}×",
+                    stmts,
+                    ms(floor) + f" ({FLOORS[key]})" if floor else "",
+                    ms(target) if target else "",
+                ]
             )
         out.append(f"## {backend}\n\n" + table(headers, rows) + "\n")
     return "\n".join(out)

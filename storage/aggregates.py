@@ -3,7 +3,7 @@ whole history is ever loaded into Python. All scoped to one workspace; undone ac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -90,6 +90,56 @@ def period_counts(
         .group_by(Activity.seller_id, Activity.kind)
     )
     return [(s, k, int(n), Decimal(a or 0)) for s, k, n, a in session.execute(query)]
+
+
+def team_counts(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    weeks: tuple[date, date],
+    periods: Mapping[str, tuple[date, date]],
+    currency: str,
+) -> tuple[
+    list[tuple[int, int, str, int, Decimal]], dict[str, list[tuple[int, str, int, Decimal]]]
+]:
+    """weekly_counts over `weeks` and period_counts over each of `periods` (a quarter, 90 days)
+    from one pass over the activities of their overall range, instead of one pass each: rows
+    grouped by seller, week and kind, each window counted with a FILTER. A period's rows come
+    per week (Counts.from_kind_rows adds them up)."""
+    if not seller_ids:
+        return [], {name: [] for name in periods}
+    windows = {"": weeks, **periods}
+    week = week_index(Activity.occurred_on)
+    amount = case(
+        (or_(Activity.currency == currency, Activity.currency.is_(None)), Activity.amount)
+    )
+    columns = []
+    for first_day, last_day in windows.values():
+        inside = Activity.occurred_on.between(first_day, last_day)
+        columns += [func.count().filter(inside), func.sum(amount).filter(inside)]
+    query = (
+        select(Activity.seller_id, week, Activity.kind, *columns)
+        .where(
+            _live(workspace_id, seller_ids),
+            Activity.occurred_on.between(
+                min(a for a, _ in windows.values()), max(b for _, b in windows.values())
+            ),
+        )
+        .group_by(Activity.seller_id, week, Activity.kind)
+    )
+    weekly: list[tuple[int, int, str, int, Decimal]] = []
+    by_period: dict[str, list[tuple[int, str, int, Decimal]]] = {name: [] for name in periods}
+    for seller_id, index, kind, *counted in session.execute(query):
+        for n, name in enumerate(windows):
+            count, total = counted[2 * n], counted[2 * n + 1]
+            if not count:
+                continue
+            row = (int(count), Decimal(total or 0))
+            if name:
+                by_period[name].append((seller_id, kind, *row))
+            else:
+                weekly.append((seller_id, int(index), kind, *row))
+    return weekly, by_period
 
 
 def first_activity(

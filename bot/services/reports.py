@@ -99,34 +99,44 @@ def build_team_report(
     first = week.shift(-LOOKBACK_WEEKS)
     currency = team.currency
 
+    # The report's weeks, newest first, worked out once (not per seller and row).
+    lookback = [week.shift(-i) for i in range(LOOKBACK_WEEKS + 1)]
+    by_index = {w.index(): w for w in lookback}
+    quarter = Quarter.of(week.monday if week != Week.of(today) else today)
+    quarter_end = min(quarter.last_day, max(today, week.sunday))
+    closing_end = min(today, week.sunday)
+    closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
+    # One pass over the activities gives the weeks, the quarter and the closing window.
+    weekly_rows, period_rows = agg.team_counts(
+        session,
+        ws,
+        ids,
+        (first.monday, week.sunday),
+        {"quarter": (quarter.first_day, quarter_end), "closing": (closing_start, closing_end)},
+        currency,
+    )
     history: dict[int, dict[Week, list]] = defaultdict(lambda: defaultdict(list))
-    for seller_id, index, kind, count, amount in agg.weekly_counts(
-        session, ws, ids, first.monday, week.sunday, currency
-    ):
-        history[seller_id][Week.from_index(index)].append((kind, count, amount))
+    for seller_id, index, kind, count, amount in weekly_rows:
+        w = by_index.get(index) or Week.from_index(index)
+        history[seller_id][w].append((kind, count, amount))
     weekly = {
         sid: {w: Counts.from_kind_rows(rows) for w, rows in weeks.items()}
         for sid, weeks in history.items()
     }
+    per_quarter: dict[int, list] = defaultdict(list)
+    for seller_id, kind, count, amount in period_rows["quarter"]:
+        per_quarter[seller_id].append((kind, count, amount))
+    closing: dict[int, list] = defaultdict(list)
+    for seller_id, kind, count, amount in period_rows["closing"]:
+        closing[seller_id].append((kind, count, amount))
 
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for period in repo.away_periods(session, ws, ids, first.monday):
         away[period.seller_id].append((period.starts_on, period.ends_on))
-    firsts = agg.first_activity(session, ws, ids)
+    shown_ids = {s.id for s in shown}
+    # Sellers not shown only add to the team's totals: no baseline, trends or first activity.
+    firsts = agg.first_activity(session, ws, [i for i in ids if i in shown_ids])
 
-    quarter = Quarter.of(week.monday if week != Week.of(today) else today)
-    quarter_end = min(quarter.last_day, max(today, week.sunday))
-    per_quarter: dict[int, list] = defaultdict(list)
-    for seller_id, kind, count, amount in agg.period_counts(
-        session, ws, ids, quarter.first_day, quarter_end, currency
-    ):
-        per_quarter[seller_id].append((kind, count, amount))
-    closing_start = min(today, week.sunday) - timedelta(days=CLOSING_WINDOW_DAYS - 1)
-    closing: dict[int, list] = defaultdict(list)
-    for seller_id, kind, count, amount in agg.period_counts(
-        session, ws, ids, closing_start, min(today, week.sunday), currency
-    ):
-        closing[seller_id].append((kind, count, amount))
     pipeline = agg.pipeline(session, ws, ids, currency)
     no_next = agg.leads_without_next_step(session, ws, ids, today)
     new_customers = agg.new_customers(session, ws, ids, quarter.first_day, quarter_end)
@@ -139,16 +149,12 @@ def build_team_report(
         sid = seller.id
         seller_weeks = weekly.get(sid, {})
         periods = away[sid]
-        away_weeks = {
-            w
-            for w in (week.shift(-i) for i in range(LOOKBACK_WEEKS + 1))
-            if kpis.is_away_week(w, periods)
-        }
+        away_weeks = {w for w in lookback if kpis.is_away_week(w, periods)} if periods else set()
         first_week = Week.of(firsts[sid]) if sid in firsts else None
         # No activity ever: nothing to compare with yet (not an average of zeros).
         base = (
             kpis.baseline(seller_weeks, week, away_weeks, first_week=first_week)
-            if first_week is not None
+            if first_week is not None and sid in shown_ids
             else None
         )
         current = seller_weeks.get(week, Counts())
@@ -202,7 +208,6 @@ def build_team_report(
         totals = totals + s.week
         quarter_totals = quarter_totals + s.quarter
         closed_total = closed_total + Counts.from_kind_rows(closing[s.seller.id])
-    shown_ids = {s.id for s in shown}
     visible = sorted(
         (s for s in statuses if s.seller.id in shown_ids), key=lambda s: s.name.casefold()
     )
