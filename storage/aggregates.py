@@ -3,19 +3,22 @@ whole history is ever loaded into Python. All scoped to one workspace; undone ac
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Integer, and_, case, func, or_, select
+from sqlalchemy import Integer, and_, case, func, literal_column, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
-from bot.domain import LeadStatus
+from bot.domain import ActivityKind, LeadStatus
 from storage.models import Activity, Customer, Lead, Seller
 
 WEEK_ZERO = "2000-01-03"  # a Monday; week index = whole weeks since then (kpis.Week.index)
+# The same activities seen a second time, for per-customer probes in correlated subqueries.
+# Built once: an alias made per call costs more than the query it is for.
+_OTHER = aliased(Activity, name="activities_1")
 
 
 class week_index(FunctionElement[int]):  # noqa: N801 (SQL function style)
@@ -43,14 +46,17 @@ def _live(workspace_id: str, seller_ids: Sequence[int]):  # type: ignore[no-unty
     )
 
 
-def _amount_in(currency: str):  # type: ignore[no-untyped-def]
+KINDS = tuple(kind.value for kind in ActivityKind)
+MONEY_KINDS = ("offer", "win")  # the kinds whose amounts the KPIs add up
+
+
+def _amount_in_currency(currency: str):  # type: ignore[no-untyped-def]
     # Sums are in the team's currency; an amount logged in another currency is not mixed in.
-    return func.coalesce(
-        func.sum(
-            case((or_(Activity.currency == currency, Activity.currency.is_(None)), Activity.amount))
-        ),
-        0,
-    )
+    return case((or_(Activity.currency == currency, Activity.currency.is_(None)), Activity.amount))
+
+
+def _amount_in(currency: str):  # type: ignore[no-untyped-def]
+    return func.coalesce(func.sum(_amount_in_currency(currency)), 0)
 
 
 def weekly_counts(
@@ -102,44 +108,65 @@ def team_counts(
 ) -> tuple[
     list[tuple[int, int, str, int, Decimal]], dict[str, list[tuple[int, str, int, Decimal]]]
 ]:
-    """weekly_counts over `weeks` and period_counts over each of `periods` (a quarter, 90 days)
-    from one pass over the activities of their overall range, instead of one pass each: rows
-    grouped by seller, week and kind, each window counted with a FILTER. A period's rows come
-    per week (Counts.from_kind_rows adds them up)."""
+    """weekly_counts over `weeks` (whole weeks) and period_counts over each of `periods` (a
+    quarter, 90 days) from one pass over the activities of their overall range, instead of one
+    pass each. The database groups by seller, week and whether the day lies in each period,
+    with a count per kind; a period's figures come as the sum of its (partial) weeks."""
     if not seller_ids:
         return [], {name: [] for name in periods}
-    windows = {"": weeks, **periods}
+    spans = [weeks, *periods.values()]
     week = week_index(Activity.occurred_on)
-    amount = case(
-        (or_(Activity.currency == currency, Activity.currency.is_(None)), Activity.amount)
-    )
-    columns = []
-    for first_day, last_day in windows.values():
-        inside = Activity.occurred_on.between(first_day, last_day)
-        columns += [func.count().filter(inside), func.sum(amount).filter(inside)]
+    flags = [case((Activity.occurred_on.between(a, b), 1), else_=0) for a, b in periods.values()]
+    amount = _amount_in_currency(currency)
     query = (
-        select(Activity.seller_id, week, Activity.kind, *columns)
+        select(
+            Activity.seller_id,
+            week,
+            *flags,
+            *(func.count().filter(Activity.kind == kind) for kind in KINDS),
+            *(func.sum(amount).filter(Activity.kind == kind) for kind in MONEY_KINDS),
+        )
         .where(
             _live(workspace_id, seller_ids),
-            Activity.occurred_on.between(
-                min(a for a, _ in windows.values()), max(b for _, b in windows.values())
-            ),
+            Activity.occurred_on.between(min(a for a, _ in spans), max(b for _, b in spans)),
         )
-        .group_by(Activity.seller_id, week, Activity.kind)
+        # By position: the period flags carry bound dates, which PostgreSQL cannot match
+        # between the select list and a repeated GROUP BY expression.
+        .group_by(*(literal_column(str(n)) for n in range(1, len(flags) + 3)))
     )
-    weekly: list[tuple[int, int, str, int, Decimal]] = []
-    by_period: dict[str, list[tuple[int, str, int, Decimal]]] = {name: [] for name in periods}
-    for seller_id, index, kind, *counted in session.execute(query):
-        for n, name in enumerate(windows):
-            count, total = counted[2 * n], counted[2 * n + 1]
-            if not count:
-                continue
-            row = (int(count), Decimal(total or 0))
-            if name:
-                by_period[name].append((seller_id, kind, *row))
-            else:
-                weekly.append((seller_id, int(index), kind, *row))
+    zero = date.fromisoformat(WEEK_ZERO)
+    week_range = range((weeks[0] - zero).days // 7, (weeks[1] - zero).days // 7 + 1)
+    per_week: dict[tuple[int, int], list] = {}
+    per_period: list[dict[int, list]] = [{} for _ in periods]
+    for seller_id, index, *rest in session.execute(query):
+        inside, counted = rest[: len(flags)], rest[len(flags) :]
+        values = [*counted[: len(KINDS)], *(a or 0 for a in counted[len(KINDS) :])]
+        if index in week_range:
+            _add(per_week, (seller_id, int(index)), values)
+        for flag, table in zip(inside, per_period, strict=True):
+            if flag:
+                _add(table, seller_id, values)
+    weekly = [
+        (*key, kind, n, a) for key, values in per_week.items() for kind, n, a in _kinds(values)
+    ]
+    by_period = {
+        name: [(key, kind, n, a) for key, values in table.items() for kind, n, a in _kinds(values)]
+        for name, table in zip(periods, per_period, strict=True)
+    }
     return weekly, by_period
+
+
+def _add(table: dict, key: object, values: list) -> None:
+    found = table.get(key)
+    table[key] = values if found is None else [x + y for x, y in zip(found, values, strict=True)]
+
+
+def _kinds(values: list) -> Iterator[tuple[str, int, Decimal]]:
+    """(kind, count, amount) for each kind with activity, from a [counts..., amounts...] row."""
+    amounts = dict(zip(MONEY_KINDS, values[len(KINDS) :], strict=True))
+    for kind, count in zip(KINDS, values, strict=False):
+        if count:
+            yield kind, int(count), Decimal(amounts.get(kind, 0))
 
 
 def first_activity(
@@ -256,7 +283,7 @@ def leads_needing_attention_by_owner(
 
 def _first_win(workspace_id: str):  # type: ignore[no-untyped-def]
     """A live win with no earlier live win for its customer."""
-    earlier = aliased(Activity)
+    earlier = _OTHER
     had_earlier_win = (
         select(earlier.id)
         .where(
@@ -456,7 +483,7 @@ def quiet_a_customers(
     only the quiet ones are counted, so the answer does not grow with the history."""
     if not workspace_ids:
         return []
-    touch = aliased(Activity)
+    touch = _OTHER
 
     def of_customer():  # type: ignore[no-untyped-def]
         return and_(
