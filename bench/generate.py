@@ -79,8 +79,11 @@ class Shape:
 
 
 def _schema_head() -> str:
-    versions = sorted(p.name for p in (ROOT / "storage" / "migrations" / "versions").glob("0*.py"))
-    return versions[-1] if versions else ""
+    """The migrations' content: a changed index means new data."""
+    digest = hashlib.sha1()
+    for path in sorted((ROOT / "storage" / "migrations" / "versions").glob("0*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 # -- the rows ---------------------------------------------------------------------------------

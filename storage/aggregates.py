@@ -3,13 +3,14 @@ whole history is ever loaded into Python. All scoped to one workspace; undone ac
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import Integer, and_, case, func, literal_column, or_, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, lazyload
 from sqlalchemy.sql.functions import FunctionElement
 
 from bot.domain import ActivityKind, LeadStatus
@@ -98,6 +99,28 @@ def period_counts(
     return [(s, k, int(n), Decimal(a or 0)) for s, k, n, a in session.execute(query)]
 
 
+class KindTotals(NamedTuple):
+    """One seller's live activities in a week or a period: a count per kind, and the offered and
+    won amounts in the team's currency."""
+
+    meeting: int = 0
+    call: int = 0
+    offer: int = 0
+    win: int = 0
+    loss: int = 0
+    offer_amount: Decimal = Decimal(0)
+    win_amount: Decimal = Decimal(0)
+
+    def rows(self) -> list[tuple[str, int, Decimal]]:
+        """As (kind, count, amount) rows, the shape weekly_counts and period_counts give."""
+        amounts = {"offer": self.offer_amount, "win": self.win_amount}
+        return [
+            (kind, count, amounts.get(kind, Decimal(0)))
+            for kind, count in zip(KINDS, self, strict=False)
+            if count
+        ]
+
+
 def team_counts(
     session: Session,
     workspace_id: str,
@@ -105,15 +128,15 @@ def team_counts(
     weeks: tuple[date, date],
     periods: Mapping[str, tuple[date, date]],
     currency: str,
-) -> tuple[
-    list[tuple[int, int, str, int, Decimal]], dict[str, list[tuple[int, str, int, Decimal]]]
-]:
-    """weekly_counts over `weeks` (whole weeks) and period_counts over each of `periods` (a
-    quarter, 90 days) from one pass over the activities of their overall range, instead of one
-    pass each. The database groups by seller, week and whether the day lies in each period,
-    with a count per kind; a period's figures come as the sum of its (partial) weeks."""
+) -> tuple[dict[tuple[int, int], KindTotals], dict[str, dict[int, KindTotals]]]:
+    """What weekly_counts over `weeks` (whole weeks) and period_counts over each of `periods`
+    (a quarter, 90 days) tell, from one pass over the activities of their overall range instead
+    of one pass each: {(seller, week index): totals} and {period: {seller: totals}}.
+
+    The database groups by seller, week and whether the day lies in each period, with a count
+    per kind (a period's figures are the sum of its whole and partial weeks)."""
     if not seller_ids:
-        return [], {name: [] for name in periods}
+        return {}, {name: {} for name in periods}
     spans = [weeks, *periods.values()]
     week = week_index(Activity.occurred_on)
     flags = [case((Activity.occurred_on.between(a, b), 1), else_=0) for a, b in periods.values()]
@@ -146,14 +169,13 @@ def team_counts(
         for flag, table in zip(inside, per_period, strict=True):
             if flag:
                 _add(table, seller_id, values)
-    weekly = [
-        (*key, kind, n, a) for key, values in per_week.items() for kind, n, a in _kinds(values)
-    ]
-    by_period = {
-        name: [(key, kind, n, a) for key, values in table.items() for kind, n, a in _kinds(values)]
-        for name, table in zip(periods, per_period, strict=True)
-    }
-    return weekly, by_period
+    return (
+        {key: _totals(values) for key, values in per_week.items()},
+        {
+            name: {key: _totals(values) for key, values in table.items()}
+            for name, table in zip(periods, per_period, strict=True)
+        },
+    )
 
 
 def _add(table: dict, key: object, values: list) -> None:
@@ -161,12 +183,9 @@ def _add(table: dict, key: object, values: list) -> None:
     table[key] = values if found is None else [x + y for x, y in zip(found, values, strict=True)]
 
 
-def _kinds(values: list) -> Iterator[tuple[str, int, Decimal]]:
-    """(kind, count, amount) for each kind with activity, from a [counts..., amounts...] row."""
-    amounts = dict(zip(MONEY_KINDS, values[len(KINDS) :], strict=True))
-    for kind, count in zip(KINDS, values, strict=False):
-        if count:
-            yield kind, int(count), Decimal(amounts.get(kind, 0))
+def _totals(values: list) -> KindTotals:
+    counts, amounts = values[: len(KINDS)], values[len(KINDS) :]
+    return KindTotals(*(int(n) for n in counts), *(Decimal(a) for a in amounts))
 
 
 def first_activity(
@@ -272,6 +291,7 @@ def leads_needing_attention_by_owner(
             _needs_next_step(today),
         )
         .order_by(Lead.owner_id, Lead.updated_at, Lead.id)
+        .options(lazyload(Lead.owner))  # the seller is known; only the customer is shown
     )
     found: dict[int, list[Lead]] = {}
     for lead in session.scalars(query):
@@ -281,10 +301,10 @@ def leads_needing_attention_by_owner(
     return found
 
 
-def _first_win(workspace_id: str):  # type: ignore[no-untyped-def]
-    """A live win with no earlier live win for its customer."""
+def _earlier_win(workspace_id: str):  # type: ignore[no-untyped-def]
+    """EXISTS a live win of the same customer before this activity."""
     earlier = _OTHER
-    had_earlier_win = (
+    return (
         select(earlier.id)
         .where(
             earlier.workspace_id == workspace_id,
@@ -298,7 +318,11 @@ def _first_win(workspace_id: str):  # type: ignore[no-untyped-def]
         )
         .exists()
     )
-    return and_(Activity.kind == "win", ~had_earlier_win)
+
+
+def _first_win(workspace_id: str):  # type: ignore[no-untyped-def]
+    """A live win with no earlier live win for its customer."""
+    return and_(Activity.kind == "win", ~_earlier_win(workspace_id))
 
 
 def new_customers(
@@ -326,17 +350,9 @@ def wins(
     """The period's live wins, oldest first, each with: is it the customer's first-ever win?"""
     if not seller_ids:
         return []
-    first = set(
-        session.scalars(
-            select(Activity.id).where(
-                _live(workspace_id, seller_ids),
-                Activity.occurred_on.between(first_day, last_day),
-                _first_win(workspace_id),
-            )
-        )
-    )
-    rows = session.scalars(
-        select(Activity)
+    first = (~_earlier_win(workspace_id)).label("first")
+    rows = session.execute(
+        select(Activity, first)
         .where(
             _live(workspace_id, seller_ids),
             Activity.kind == "win",
@@ -344,7 +360,7 @@ def wins(
         )
         .order_by(Activity.occurred_on, Activity.id)
     ).unique()
-    return [(a, a.id in first) for a in rows]
+    return [(activity, bool(is_first)) for activity, is_first in rows]
 
 
 def stale_offers(session: Session, workspace_id: str, seller_id: int, before: date) -> int:
@@ -470,6 +486,7 @@ def nudge_leads(
                 or_(Lead.snoozed_until.is_(None), Lead.snoozed_until < latest_today),
             )
             .order_by(Lead.workspace_id, Lead.owner_id, Lead.updated_at, Lead.id)
+            .options(lazyload(Lead.owner))  # the seller is known; only the customer is shown
         )
     )
 

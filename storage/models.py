@@ -192,8 +192,17 @@ class Activity(Base):
         Index("ix_activities_team_date", "workspace_id", "team_id", "occurred_on"),
         # Per-customer probes: the A-customer cadence (latest touch, touches in 12 months) ...
         Index("ix_activities_customer_date", "workspace_id", "customer_id", "occurred_on"),
-        # ... and "is this the customer's first win?" (an earlier win of the same customer).
-        Index("ix_activities_customer_kind", "workspace_id", "customer_id", "kind", "occurred_on"),
+        # ... and "is this the customer's first win?" (an earlier live win of the same customer),
+        # answered from the index alone.
+        Index(
+            "ix_activities_customer_kind",
+            "workspace_id",
+            "customer_id",
+            "kind",
+            "occurred_on",
+            "deleted_at",
+            "id",
+        ),
         # A seller's most recently logged activities (App Home, undo).
         Index("ix_activities_seller_created", "workspace_id", "seller_id", "created_at"),
     )

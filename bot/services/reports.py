@@ -71,6 +71,18 @@ class TeamReport:
         return self.team.currency
 
 
+def _counts(t: agg.KindTotals) -> Counts:
+    return Counts(
+        meetings=t.meeting,
+        calls=t.call,
+        offers=t.offer,
+        wins=t.win,
+        losses=t.loss,
+        offer_value=t.offer_amount,
+        win_value=t.win_amount,
+    )
+
+
 def _goals_by_seller(goals: list[Goal]) -> tuple[list[kpis.Goal], dict[int, list[kpis.Goal]]]:
     team: list[kpis.Goal] = []
     per_seller: dict[int, list[kpis.Goal]] = defaultdict(list)
@@ -107,7 +119,7 @@ def build_team_report(
     closing_end = min(today, week.sunday)
     closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
     # One pass over the activities gives the weeks, the quarter and the closing window.
-    weekly_rows, period_rows = agg.team_counts(
+    per_week, per_period = agg.team_counts(
         session,
         ws,
         ids,
@@ -115,20 +127,11 @@ def build_team_report(
         {"quarter": (quarter.first_day, quarter_end), "closing": (closing_start, closing_end)},
         currency,
     )
-    history: dict[int, dict[Week, list]] = defaultdict(lambda: defaultdict(list))
-    for seller_id, index, kind, count, amount in weekly_rows:
-        w = by_index.get(index) or Week.from_index(index)
-        history[seller_id][w].append((kind, count, amount))
-    weekly = {
-        sid: {w: Counts.from_kind_rows(rows) for w, rows in weeks.items()}
-        for sid, weeks in history.items()
-    }
-    per_quarter: dict[int, list] = defaultdict(list)
-    for seller_id, kind, count, amount in period_rows["quarter"]:
-        per_quarter[seller_id].append((kind, count, amount))
-    closing: dict[int, list] = defaultdict(list)
-    for seller_id, kind, count, amount in period_rows["closing"]:
-        closing[seller_id].append((kind, count, amount))
+    weekly: dict[int, dict[Week, Counts]] = defaultdict(dict)
+    for (seller_id, index), totals in per_week.items():
+        weekly[seller_id][by_index.get(index) or Week.from_index(index)] = _counts(totals)
+    per_quarter = {sid: _counts(t) for sid, t in per_period["quarter"].items()}
+    closing = {sid: _counts(t) for sid, t in per_period["closing"].items()}
 
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for period in repo.away_periods(session, ws, ids, first.monday):
@@ -144,6 +147,24 @@ def build_team_report(
         repo.goals_of_team(session, ws, team.id) if team.id is not None else []
     )
 
+    # A week still under way is compared with the same share of the usual week.
+    share = (
+        Decimal(min(kpis.WORKING_DAYS, today.weekday() + 1)) / kpis.WORKING_DAYS
+        if week == Week.of(today)
+        else Decimal(1)
+    )
+    resolved: dict[tuple[kpis.Goal, ...], tuple] = {}  # most sellers share the team's goals
+
+    def goals_of(sid: int) -> tuple:
+        own = tuple(seller_goals.get(sid, ()))
+        if own not in resolved:
+            resolved[own] = (
+                {k: kpis.resolve_goal(k, "week", own, team_goals) for k in WEEK_GOAL_KPIS},
+                {k: kpis.resolve_goal(k, "quarter", own, team_goals) for k in QUARTER_GOAL_KPIS},
+                kpis.resolve_goal("closing_rate", "quarter", own, team_goals),
+            )
+        return resolved[own]
+
     statuses: list[SellerStatus] = []
     for seller in members:
         sid = seller.id
@@ -158,23 +179,15 @@ def build_team_report(
             else None
         )
         current = seller_weeks.get(week, Counts())
-        # A week still under way is compared with the same share of the usual week.
-        share = (
-            Decimal(min(kpis.WORKING_DAYS, today.weekday() + 1)) / kpis.WORKING_DAYS
-            if week == Week.of(today)
-            else Decimal(1)
-        )
         trends = {
             k: kpis.trend(current.get(k), base.average.get(k) * share if base else None)
             for k in WEEK_GOAL_KPIS
         }
         present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)
-        base_goals = {
-            k: kpis.resolve_goal(k, "week", seller_goals.get(sid, []), team_goals)
-            for k in WEEK_GOAL_KPIS
-        }
+        week_goals, quarter_goals, closing_goal = goals_of(sid)
+        base_goals = dict(week_goals)
         goals = {k: kpis.scale_for_away(g, present) for k, g in base_goals.items()}
-        closed = Counts.from_kind_rows(closing[sid])
+        closed = closing.get(sid, Counts())
         pipe_count, pipe_value = pipeline.get(sid, (0, Decimal(0)))
         statuses.append(
             SellerStatus(
@@ -185,16 +198,11 @@ def build_team_report(
                 goals=goals,
                 base_goals=base_goals,
                 away_this_week=week in away_weeks,
-                quarter=Counts.from_kind_rows(per_quarter[sid]),
-                quarter_goals={
-                    k: kpis.resolve_goal(k, "quarter", seller_goals.get(sid, []), team_goals)
-                    for k in QUARTER_GOAL_KPIS
-                },
+                quarter=per_quarter.get(sid, Counts()),
+                quarter_goals=dict(quarter_goals),
                 closing_rate=kpis.closing_rate(closed.wins, closed.losses),
                 closed_90d=closed.wins + closed.losses,
-                closing_goal=kpis.resolve_goal(
-                    "closing_rate", "quarter", seller_goals.get(sid, []), team_goals
-                ),
+                closing_goal=closing_goal,
                 pipeline_count=pipe_count,
                 pipeline_value=pipe_value,
                 leads_without_next_step=no_next.get(sid, 0),
@@ -207,7 +215,7 @@ def build_team_report(
     for s in statuses:
         totals = totals + s.week
         quarter_totals = quarter_totals + s.quarter
-        closed_total = closed_total + Counts.from_kind_rows(closing[s.seller.id])
+        closed_total = closed_total + closing.get(s.seller.id, Counts())
     visible = sorted(
         (s for s in statuses if s.seller.id in shown_ids), key=lambda s: s.name.casefold()
     )

@@ -28,7 +28,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_activities_customer_kind",
         "activities",
-        ["workspace_id", "customer_id", "kind", "occurred_on"],
+        ["workspace_id", "customer_id", "kind", "occurred_on", "deleted_at", "id"],
     )
     op.drop_index("ix_activities_customer", table_name="activities")
     op.create_index(
