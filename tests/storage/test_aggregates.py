@@ -230,10 +230,12 @@ def test_nudge_leads_are_scoped_to_the_sellers_and_their_workspaces(session) -> 
     lead("T2", other, elsewhere)
     session.flush()
     found = agg.nudge_leads(session, ["T1"], [kari, lars, other], today)
-    assert sorted((lead.owner_id, lead.customer.name) for lead in found) == [
+    shown = agg.leads_by_id(session, ["T1"], [lead.id for lead in found])
+    assert sorted((lead.owner_id, shown[lead.id].customer.name) for lead in found) == [
         (kari, "Acme"),
         (lars, "Acme"),
     ]
+    assert agg.leads_by_id(session, ["T2"], [lead.id for lead in found]) == {}
     assert [lead.owner_id for lead in agg.nudge_leads(session, ["T1", "T2"], [other], today)] == [
         other
     ]
