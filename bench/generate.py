@@ -79,8 +79,11 @@ class Shape:
 
 
 def _schema_head() -> str:
-    versions = sorted(p.name for p in (ROOT / "storage" / "migrations" / "versions").glob("0*.py"))
-    return versions[-1] if versions else ""
+    """The migrations' content: a changed index means new data."""
+    digest = hashlib.sha1()
+    for path in sorted((ROOT / "storage" / "migrations" / "versions").glob("0*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 # -- the rows ---------------------------------------------------------------------------------
@@ -418,7 +421,9 @@ def _activities(w: World) -> Iterator[tuple[Any, ...]]:
                 rng.randrange(20, 2000) * 1000 if money else None,
                 (CURRENCIES[t % 4] if rng.random() > 0.02 else "EUR") if money else None,
                 round(rng.uniform(5, 45), 1) if kind == "win" and rng.random() < 0.5 else None,
-                rng.choice(("warm", "hot", "cold")) if kind == "meeting" and rng.random() < 0.3 else None,
+                rng.choice(("warm", "hot", "cold"))
+                if kind == "meeting" and rng.random() < 0.3
+                else None,
                 "command",
                 f"g:{day.isoformat()}:{j}",
                 created_at,
@@ -572,7 +577,10 @@ def sqlite_file(shape: Shape) -> Path:
         t = time.perf_counter()
         load_sqlite(tmp, shape)
         tmp.rename(path)
-        print(f"  generated {shape.label()} into SQLite in {time.perf_counter() - t:.0f} s", flush=True)
+        print(
+            f"  generated {shape.label()} into SQLite in {time.perf_counter() - t:.0f} s",
+            flush=True,
+        )
     return path
 
 
@@ -642,10 +650,16 @@ def postgres_database(server: Any, shape: Shape) -> str:
 
         with psycopg.connect(dsn, autocommit=True) as conn:
             conn.execute("VACUUM ANALYZE")
-        print(f"  restored {shape.label()} into PostgreSQL in {time.perf_counter() - t:.0f} s", flush=True)
+        print(
+            f"  restored {shape.label()} into PostgreSQL in {time.perf_counter() - t:.0f} s",
+            flush=True,
+        )
         return url
     load_postgres(url, shape)
-    print(f"  generated {shape.label()} into PostgreSQL in {time.perf_counter() - t:.0f} s", flush=True)
+    print(
+        f"  generated {shape.label()} into PostgreSQL in {time.perf_counter() - t:.0f} s",
+        flush=True,
+    )
     tmp = dump.with_suffix(".tmp")
     subprocess.run([_pg_bin("pg_dump"), "-Fc", "-Z", "1", "-f", str(tmp), dsn], check=True)
     tmp.rename(dump)

@@ -41,7 +41,8 @@ from sqlalchemy import text  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
 from bot.deps import Deps  # noqa: E402
-from bot.jobs import Jobs  # noqa: E402
+from bot.jobs import Jobs, tick  # noqa: E402
+from bot.jobs import nudges as nudge_job  # noqa: E402
 from bot.rendering.home import home_view  # noqa: E402
 from bot.rendering.status import team_status_messages  # noqa: E402
 from bot.services import reports  # noqa: E402
@@ -49,7 +50,7 @@ from bot.services.kpis import Week  # noqa: E402
 from bot.slack_client import build_client  # noqa: E402
 from storage import repositories as repo  # noqa: E402
 from storage.db import make_engine, make_session_factory, session_scope  # noqa: E402
-from storage.models import Seller  # noqa: E402
+from storage.models import SalesTeam, Seller  # noqa: E402
 
 REPORTED = Week.of(TODAY).shift(-1)  # the week the Monday digests are about
 BIG_TEAM = 1
@@ -77,25 +78,29 @@ class Run:
 MEASURES = [
     ("tick", "tick, nothing due (after the day's sends)", 0.050),
     ("tick_night", "tick, nothing due (at night)", 0.050),
-    ("nudge", "nudge pass (plan + render every DM)", 1.0),
+    ("nudge_plan", "nudge pass, planned (who, which leads and A-customers)", None),
+    ("nudge", "nudge pass, planned + every DM rendered (`nudge --dry-run`)", 1.0),
     ("digests", "100 digests computed (`digest --dry-run`)", 2.0),
+    ("team_weeks", "100 digests + all summaries computed and rendered", None),
     ("sent", "100 digests + summaries + charts sent", 30.0),
     ("nudges_sent", "nudge DMs sent", None),
-    ("teamstatus", "/teamstatus, 50 sellers (query)", None),
-    ("teamstatus_render", "/teamstatus, 50 sellers (query + render)", 0.050),
-    ("home", "App Home, a seller", 0.030),
-    ("home_manager", "App Home, a manager", None),
+    ("teamstatus", "/teamstatus, 50 sellers (query)", 0.050),
+    ("teamstatus_render", "/teamstatus, 50 sellers (query + render)", None),
+    ("home", "App Home, a seller of the 50-seller team", 0.030),
+    ("home_manager", "App Home, its manager (two reports)", None),
 ]
 FLOORS = {
     "tick": "teams + sellers read",
     "tick_night": "teams + sellers read",
+    "nudge_plan": "one SQL: open warm leads without a next step",
     "nudge": "one SQL: open warm leads without a next step",
     "digests": "one SQL per team: 13 weeks by seller, week, kind",
+    "team_weeks": "one SQL per team: 13 weeks by seller, week, kind",
     "sent": "the same posts and uploads, no database",
-    "teamstatus": "one SQL: the week by seller and kind",
-    "teamstatus_render": "one SQL: the week by seller and kind",
-    "home": "one SQL: the seller's week by kind",
-    "home_manager": "one SQL: the team's week by seller and kind",
+    "teamstatus": "one SQL: 13 weeks by seller, week, kind; this week alone",
+    "teamstatus_render": "one SQL: 13 weeks by seller, week, kind; this week alone",
+    "home": "one SQL: 13 weeks by seller, week, kind; the seller's week alone",
+    "home_manager": "one SQL: 13 weeks by seller, week, kind; this week alone",
 }
 
 
@@ -122,11 +127,27 @@ def measure(backend: str, url: str, shape: Shape, runs: int, floors: dict[str, f
             return result
 
         _outcome, texts = record(
-            "digests", lambda: jobs.run_now(channel=None, week=REPORTED, dry_run=True), max(1, runs // 2)
+            "digests",
+            lambda: jobs.run_now(channel=None, week=REPORTED, dry_run=True),
+            max(1, runs // 2),
         )
         assert len(texts) == shape.teams, len(texts)
+
+        def plan_nudges() -> list:
+            with session_scope(factory) as s:
+                now = clock.now()
+                return nudge_job.plan(s, [r for r, _ in tick.nudge_recipients(s, now)], now)
+
+        record("nudge_plan", plan_nudges)
         _outcome, nudges = record("nudge", lambda: jobs.nudge_pass(dry_run=True), max(1, runs // 2))
         run.notes["nudge"] = f"{len(nudges)} DMs"
+        with session_scope(factory) as s:
+            teams = [(t.workspace_id, t.id) for t in s.query(SalesTeam).order_by(SalesTeam.id)]
+        record(
+            "team_weeks",
+            lambda: [jobs.digests.messages(ws, tid, REPORTED) for ws, tid in teams],
+            max(1, runs // 2),
+        )
 
         outcome, _ = record(
             "sent", lambda: jobs.run_now(channel=None, week=REPORTED, dry_run=False), 0
@@ -134,7 +155,9 @@ def measure(backend: str, url: str, shape: Shape, runs: int, floors: dict[str, f
         summaries = sum(1 for s in outcome.sent if s.startswith("summary"))
         uploads = len(api.calls_to("file_upload"))
         assert not outcome.failed, outcome.failed[:5]
-        run.notes["sent"] = f"{len(outcome.sent) - summaries} digests, {summaries} summaries, {uploads} charts"
+        run.notes["sent"] = (
+            f"{len(outcome.sent) - summaries} digests, {summaries} summaries, {uploads} charts"
+        )
         clock.at = NOW + timedelta(minutes=1)
         outcome, _ = record("nudges_sent", lambda: jobs.nudge_pass(), 0)
         run.notes["nudges_sent"] = f"{len(outcome.sent)} DMs"
@@ -183,12 +206,12 @@ def app_home(factory: Any, team: Any, seller: Seller, manager: bool) -> dict[str
         )
 
 
-def floor_times(engine: Any, shape: Shape, client: Any, runs: int) -> dict[str, float]:
+def floor_times(engine: Any, shape: Shape, client: Any, runs: int) -> dict[str, Any]:
     """Hand-written SQL (and bare HTTP posts) for the same questions: what the database (and the
     stand-in) cannot go below."""
     week = Week.of(TODAY)
     first = REPORTED.shift(-12).monday
-    found: dict[str, float] = {}
+    found: dict[str, Any] = {}
     with engine.connect() as conn:
         teams = conn.execute(text("SELECT id, workspace_id FROM sales_teams ORDER BY id")).all()
         members: dict[int, list[int]] = {}
@@ -215,11 +238,13 @@ def floor_times(engine: Any, shape: Shape, client: Any, runs: int) -> dict[str, 
             )
 
         def tick() -> Any:
-            q("SELECT id, workspace_id, digest_weekday, digest_time, timezone, nudge_hour FROM sales_teams")
+            q(
+                "SELECT id, workspace_id, digest_weekday, digest_time, timezone, nudge_hour FROM sales_teams"
+            )
             return q("SELECT id, workspace_id, team_id, timezone FROM sellers")
 
         found["tick"] = found["tick_night"] = timed(tick, runs)[0]
-        found["nudge"] = timed(
+        found["nudge"] = found["nudge_plan"] = timed(
             lambda: q(
                 "SELECT owner_id, count(*) FROM leads WHERE status = 'open' AND temperature IN "
                 "('warm', 'hot') AND (next_step_due IS NULL OR next_step_due < :d) GROUP BY owner_id",
@@ -227,20 +252,35 @@ def floor_times(engine: Any, shape: Shape, client: Any, runs: int) -> dict[str, 
             ),
             runs,
         )[0]
-        found["digests"] = timed(
-            lambda: [per_seller(ws, members[tid], first, REPORTED.sunday, True) for tid, ws in teams],
+        found["digests"] = found["team_weeks"] = timed(
+            lambda: [
+                per_seller(ws, members[tid], first, REPORTED.sunday, True) for tid, ws in teams
+            ],
             max(1, runs // 2),
         )[0]
         big = members[BIG_TEAM]
-        found["teamstatus"] = found["teamstatus_render"] = timed(
-            lambda: per_seller("TB000", big, week.monday, week.sunday, False), runs
+        history = timed(
+            lambda: per_seller("TB000", big, week.shift(-12).monday, week.sunday, True), runs
         )[0]
-        found["home"] = timed(lambda: per_seller("TB000", big[5:6], week.monday, week.sunday, False), runs)[0]
-        found["home_manager"] = found["teamstatus"]
+        this_week = timed(lambda: per_seller("TB000", big, week.monday, week.sunday, False), runs)[
+            0
+        ]
+        mine = timed(lambda: per_seller("TB000", big[5:6], week.monday, week.sunday, False), runs)[
+            0
+        ]
+        found["teamstatus"] = found["teamstatus_render"] = found["home_manager"] = (
+            history,
+            this_week,
+        )
+        found["home"] = (history, mine)
     from bot.rendering.chart import trend_png
     from bot.services.kpis import Counts
 
-    png = trend_png([(REPORTED.shift(-i), Counts(meetings=i)) for i in range(8)], {"meetings": "m", "calls": "c", "offers": "o"}, "t")
+    png = trend_png(
+        [(REPORTED.shift(-i), Counts(meetings=i)) for i in range(8)],
+        {"meetings": "m", "calls": "c", "offers": "o"},
+        "t",
+    )
     messages = shape.teams + shape.sellers - shape.away
 
     def posts() -> None:
@@ -253,7 +293,7 @@ def floor_times(engine: Any, shape: Shape, client: Any, runs: int) -> dict[str, 
     return found
 
 
-def report(runs: list[Run], floors: dict[str, dict[str, float]], shape: Shape) -> str:
+def report(runs: list[Run], floors: dict[str, dict[str, Any]], shape: Shape) -> str:
     out = [
         f"# kpibot at scale\n\n{shape.teams} teams, {shape.sellers:,} sellers, "
         f"{shape.activities:,} activities over two years at 100 % history; clock at {NOW:%a %d %b %Y %H:%M} UTC. "
@@ -267,15 +307,20 @@ def report(runs: list[Run], floors: dict[str, dict[str, float]], shape: Shape) -
         for key, label, target in MEASURES:
             if not all(key in r.times for r in mine):
                 continue
-            values = [ms(r.times[key]) for r in mine]
+            values = [
+                ms(r.times[key]) + (f" ({r.notes[key]})" if key in r.notes else "") for r in mine
+            ]
             growth = mine[-1].times[key] / mine[0].times[key] if mine[0].times[key] else 0
             stmts = "/".join(str(r.statements[key]) for r in mine)
             floor = floors.get(backend, {}).get(key)
-            note = mine[-1].notes.get(key)
+            if isinstance(floor, tuple):
+                floor_text = " ; ".join(ms(f) for f in floor) + f" ({FLOORS[key]})"
+            else:
+                floor_text = ms(floor) + f" ({FLOORS[key]})" if floor else ""
             rows.append(
-                [label + (f" — {note}" if note else "")]
+                [label]
                 + values
-                + [f"{growth:.2f}×", stmts, ms(floor) + f" ({FLOORS[key]})" if floor else "", ms(target) if target else ""]
+                + [f"{growth:.2f}×", stmts, floor_text, ms(target) if target else ""]
             )
         out.append(f"## {backend}\n\n" + table(headers, rows) + "\n")
     return "\n".join(out)
@@ -293,7 +338,7 @@ def main() -> int:
     histories = [float(h) for h in args.histories.split(",")]
     backends = args.backends.split(",")
     runs: list[Run] = []
-    floors: dict[str, dict[str, float]] = {}
+    floors: dict[str, dict[str, Any]] = {}
     shape = Shape.sized(args.size, 1.0)
     server = ThrowawayPostgres().start() if "postgres" in backends else None
     try:
@@ -306,7 +351,7 @@ def main() -> int:
                         url = sqlite_copy(shape_h, Path(tmp) / "bench.db")
                     else:
                         url = postgres_database(server, shape_h)
-                    found: dict[str, float] = {}
+                    found: dict[str, Any] = {}
                     runs.append(measure(backend, url, shape_h, args.runs, found))
                     if history == max(histories):
                         floors[backend] = found

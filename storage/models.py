@@ -123,7 +123,10 @@ class Seller(Base):
 
 class Customer(Base):
     __tablename__ = "customers"
-    __table_args__ = (UniqueConstraint("workspace_id", "key"),)
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "key"),
+        Index("ix_customers_workspace_tier", "workspace_id", "tier"),  # the A-customer cadence
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"), index=True)
@@ -190,10 +193,28 @@ class Activity(Base):
             "amount",
         ),
         Index("ix_activities_team_date", "workspace_id", "team_id", "occurred_on"),
-        # Per-customer probes: the A-customer cadence (latest touch, touches in 12 months) ...
-        Index("ix_activities_customer_date", "workspace_id", "customer_id", "occurred_on"),
-        # ... and "is this the customer's first win?" (an earlier win of the same customer).
-        Index("ix_activities_customer_kind", "workspace_id", "customer_id", "kind", "occurred_on"),
+        # Per-customer probes, answered from the index alone: the A-customer cadence (touched
+        # lately? touches in 12 months, the latest touch and who made it) ...
+        Index(
+            "ix_activities_customer_date",
+            "workspace_id",
+            "customer_id",
+            "occurred_on",
+            "id",
+            "deleted_at",
+            "seller_id",
+        ),
+        # ... and "is this the customer's first win?" (an earlier live win of the same customer),
+        # answered from the index alone.
+        Index(
+            "ix_activities_customer_kind",
+            "workspace_id",
+            "customer_id",
+            "kind",
+            "occurred_on",
+            "deleted_at",
+            "id",
+        ),
         # A seller's most recently logged activities (App Home, undo).
         Index("ix_activities_seller_created", "workspace_id", "seller_id", "created_at"),
     )

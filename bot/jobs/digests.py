@@ -48,17 +48,16 @@ class DigestJob:
         *,
         settled: Collection[Key] = (),
         client: WebClient | None = None,
-        digest: bool = True,
         summaries: Collection[int] | None = None,
     ) -> None:
-        """The team-week's digest and summaries that are not `settled` (the tick knows those are
-        done, so they are not tried again). `digest=False` or `summaries` (seller ids) narrow it."""
+        """The team-week's digest and its summaries (all, or those of the `summaries` seller
+        ids), except what is `settled`: the tick knows those are done, so they are not tried."""
         messages = self.messages(workspace_id, team_id, week)
         if messages is None:
             return
         client = client or self.sender.client_for(workspace_id)
         item = messages.digest
-        if digest and item.key not in settled:
+        if item.key not in settled:
             ts = self.sender.send(item, outcome, client)
             if ts and messages.chart:
                 self._chart(client, item.channel, ts, week, *messages.chart)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -37,7 +37,8 @@ A_WINDOW = timedelta(days=364)  # "12 months", today included
 def plan(
     session: Session, recipients: Sequence[nudges.Recipient], now: datetime
 ) -> list[nudges.NudgePlan]:
-    """Every recipient's DM content, from two queries for them all."""
+    """Every recipient's DM content, from three queries for them all: their leads' facts, the
+    quiet A-customers of their workspaces, and the leads to show."""
     if not recipients:
         return []
     workspaces = [r.workspace_id for r in recipients]
@@ -64,7 +65,9 @@ def plan(
         )
         if found is not None:
             plans.append(found)
-    return plans
+    # The leads a DM lists, loaded with their customers to be shown: one more query, if any.
+    shown = agg.leads_by_id(session, workspaces, [lead.id for p in plans for lead in p.leads])
+    return [replace(p, leads=[shown[lead.id] for lead in p.leads]) for p in plans]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,8 +25,7 @@ from storage.models import AwayPeriod, SalesTeam, Seller
 Key = tuple[str, str, str, str]  # a claim's (workspace, kind, subject, period)
 
 
-@dataclass(frozen=True)
-class Team:
+class Team(NamedTuple):
     id: int
     workspace_id: str
     digest_weekday: int
@@ -36,8 +35,7 @@ class Team:
     language: str
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(NamedTuple):
     id: int
     workspace_id: str
     team_id: int | None
@@ -121,34 +119,50 @@ def _is_away(away: dict[int, list[tuple[date, date]]], seller_id: int, day: date
     return any(start <= day <= end for start, end in away.get(seller_id, ()))
 
 
+class Candidate(NamedTuple):
+    """A seller in their nudge window, with their local date (a Recipient once due)."""
+
+    member: Member
+    team: Team | None
+    zone: str
+    hour: int
+    day: date
+
+    def recipient(self) -> nudges.Recipient:
+        s = self.member
+        return nudges.Recipient(
+            seller_id=s.id,
+            workspace_id=s.workspace_id,
+            user_id=s.user_id,
+            name=s.name,
+            locale=s.locale,
+            timezone=self.zone,
+            nudge_hour=self.hour,
+            team_language=self.team.language if self.team else None,
+        )
+
+
 def nudge_candidates(
     now: datetime, all_teams: Sequence[Team], sellers: Sequence[Member], *, force: bool
-) -> list[tuple[nudges.Recipient, date]]:
+) -> list[Candidate]:
     """Sellers in their nudge window now (working day, from the team's nudge hour, in their own
-    time zone), or every seller with `force`, each with their local date. Pure."""
+    time zone), or every seller with `force`. Pure; the window is worked out once per zone and
+    hour, not per seller."""
     by_id = {t.id: t for t in all_teams}
-    local: dict[str, datetime] = {}
+    windows: dict[tuple[str, int], tuple[bool, date]] = {}
     found = []
     for s in sellers:
         team = by_id.get(s.team_id) if s.team_id is not None else None
         if team is not None and team.workspace_id != s.workspace_id:
             team = None
         zone = nudges.zone(s.timezone, team.timezone if team else None)
-        here = local.get(zone) or local.setdefault(zone, nudges.local_now(now, zone))
         hour = team.nudge_hour if team else nudges.DEFAULT_NUDGE_HOUR
-        if not force and not nudges.due_now(here, hour):
-            continue
-        recipient = nudges.Recipient(
-            seller_id=s.id,
-            workspace_id=s.workspace_id,
-            user_id=s.user_id,
-            name=s.name,
-            locale=s.locale,
-            timezone=zone,
-            nudge_hour=hour,
-            team_language=team.language if team else None,
-        )
-        found.append((recipient, here.date()))
+        window = windows.get((zone, hour))
+        if window is None:
+            here = nudges.local_now(now, zone)
+            window = windows[(zone, hour)] = (force or nudges.due_now(here, hour), here.date())
+        if window[0]:
+            found.append(Candidate(s, team, zone, hour, window[1]))
     return found
 
 
@@ -164,8 +178,8 @@ def nudge_recipients(
     all_teams = teams(session) if all_teams is None else all_teams
     sellers = members(session) if sellers is None else sellers
     found = nudge_candidates(now, all_teams, sellers, force=force)
-    away = away_on(session, {r.workspace_id for r, _ in found}, {day for _, day in found})
-    return [(r, day) for r, day in found if not _is_away(away, r.seller_id, day)]
+    away = away_on(session, {c.member.workspace_id for c in found}, {c.day for c in found})
+    return [(c.recipient(), c.day) for c in found if not _is_away(away, c.member.id, c.day)]
 
 
 def what_is_due(
@@ -173,23 +187,21 @@ def what_is_due(
 ) -> Due:
     """The digests with work left and the sellers to nudge now: five queries at most."""
     all_teams = teams(session)
+    schedules: dict[tuple[int, str, str], list] = {}  # teams mostly share a few schedules
+    for team in all_teams:
+        key = (team.digest_weekday, team.digest_time, team.timezone)
+        if key not in schedules:
+            schedules[key] = due_digests(*key, now, grace, catch_up_all=catch_up_all)
     digests = [
         (team, due.week)
         for team in all_teams
-        for due in due_digests(
-            team.digest_weekday,
-            team.digest_time,
-            team.timezone,
-            now,
-            grace,
-            catch_up_all=catch_up_all,
-        )
+        for due in schedules[(team.digest_weekday, team.digest_time, team.timezone)]
     ]
     sellers = members(session)
     candidates = nudge_candidates(now, all_teams, sellers, force=False)
-    days = {day for _, day in candidates}
+    days = {c.day for c in candidates}
     team_days = {team.id: local_date(now, team.timezone) for team, _ in digests}
-    workspaces = {r.workspace_id for r, _ in candidates} | {t.workspace_id for t, _ in digests}
+    workspaces = {c.member.workspace_id for c in candidates} | {t.workspace_id for t, _ in digests}
     away = away_on(session, workspaces, days | set(team_days.values()))
     settled = claims.settled(
         session,
@@ -203,23 +215,24 @@ def what_is_due(
         if s.team_id is not None:
             by_team.setdefault(s.team_id, []).append(s)
     for team, week in digests:
-        keys: list[Key] = [(team.workspace_id, "digest", str(team.id), str(week))]
+        ws, period, today = team.workspace_id, str(week), team_days[team.id]
+        keys: list[Key] = [(ws, "digest", str(team.id), period)]
         keys += [
-            (team.workspace_id, "summary", str(s.id), str(week))
+            (ws, "summary", str(s.id), period)
             for s in by_team.get(team.id, [])
-            if s.workspace_id == team.workspace_id and not _is_away(away, s.id, team_days[team.id])
+            if s.workspace_id == ws and not (s.id in away and _is_away(away, s.id, today))
         ]
         done = frozenset(k for k in keys if k in settled)
         if len(done) == len(keys):
             due.settled += [_label(k) for k in keys]
         else:
             due.digests.append(DueDigest(team.workspace_id, team.id, week, done))
-    for recipient, day in candidates:
-        key = (recipient.workspace_id, "nudge", str(recipient.seller_id), day.isoformat())
+    for c in candidates:
+        key = (c.member.workspace_id, "nudge", str(c.member.id), c.day.isoformat())
         if key in settled:
             due.settled.append(_label(key))
-        elif not _is_away(away, recipient.seller_id, day):
-            due.nudges.append(recipient)
+        elif not (c.member.id in away and _is_away(away, c.member.id, c.day)):
+            due.nudges.append(c.recipient())
     return due
 
 

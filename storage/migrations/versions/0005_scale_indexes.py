@@ -23,21 +23,25 @@ def upgrade() -> None:
     )
     op.drop_index("ix_activities_seller_date", table_name="activities")
     op.create_index(
-        "ix_activities_customer_date", "activities", ["workspace_id", "customer_id", "occurred_on"]
+        "ix_activities_customer_date",
+        "activities",
+        ["workspace_id", "customer_id", "occurred_on", "id", "deleted_at", "seller_id"],
     )
     op.create_index(
         "ix_activities_customer_kind",
         "activities",
-        ["workspace_id", "customer_id", "kind", "occurred_on"],
+        ["workspace_id", "customer_id", "kind", "occurred_on", "deleted_at", "id"],
     )
     op.drop_index("ix_activities_customer", table_name="activities")
     op.create_index(
         "ix_activities_seller_created", "activities", ["workspace_id", "seller_id", "created_at"]
     )
     op.create_index("ix_claims_kind_period", "claims", ["kind", "period"])
+    op.create_index("ix_customers_workspace_tier", "customers", ["workspace_id", "tier"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_customers_workspace_tier", table_name="customers")
     op.drop_index("ix_claims_kind_period", table_name="claims")
     op.drop_index("ix_activities_seller_created", table_name="activities")
     op.create_index("ix_activities_customer", "activities", ["workspace_id", "customer_id"])
