@@ -40,7 +40,7 @@ from generate import NOW, TODAY, Shape, postgres_database, sqlite_copy  # noqa: 
 from sqlalchemy import text  # noqa: E402
 
 from bot.config import Settings  # noqa: E402
-from bot.deps import Deps  # noqa: E402
+from bot.dependencies import Deps  # noqa: E402
 from bot.jobs import Jobs, tick  # noqa: E402
 from bot.jobs import nudges as nudge_job  # noqa: E402
 from bot.rendering.home import home_view  # noqa: E402

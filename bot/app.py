@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import errors, listeners
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.middleware import open_request
 from bot.slack_client import build_client
 

@@ -12,7 +12,7 @@ from slack_bolt import BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.unit_of_work import ProfileSource, Request
 
 log = logging.getLogger(__name__)

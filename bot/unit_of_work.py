@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.services import requester
 from bot.services.requester import Who
 from storage.db import write_turn

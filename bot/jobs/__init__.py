@@ -19,7 +19,7 @@ from slack_sdk import WebClient
 from sqlalchemy import select
 
 from bot.clock import local_date
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.jobs import tick as due
 from bot.jobs.digests import DigestJob
 from bot.jobs.nudges import NudgeJob

@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 
 from bot import i18n
 from bot.clock import local_date
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.jobs.scopes import reading
 from bot.jobs.sender import Outcome, Outgoing, Sender
 from bot.rendering.chart import trend_png

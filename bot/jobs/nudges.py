@@ -18,7 +18,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.orm import Session
 
 from bot import i18n
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.jobs import tick
 from bot.jobs.scopes import reading, writing
 from bot.jobs.sender import Outcome, Outgoing, Sender

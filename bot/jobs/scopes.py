@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
-from bot.deps import Deps
+from bot.dependencies import Deps
 from storage.db import session_scope
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.jobs.scopes import reading, writing
 from bot.rendering.blocks import text_message
 from bot.rendering.text import Mrkdwn, render

@@ -11,7 +11,7 @@ from freezegun import freeze_time
 from sqlalchemy import event
 
 from bot.clock import SystemClock
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.jobs import Jobs, Outcome
 from bot.offline.slack_api import Failure, FakeUser
 from bot.services.kpis import Week

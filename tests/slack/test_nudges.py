@@ -11,7 +11,7 @@ from freezegun import freeze_time
 from sqlalchemy import event
 
 from bot.clock import SystemClock
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.jobs import Jobs
 from bot.offline.slack_api import FakeUser
 from bot.services.nudges import a_customer_needs_touch

@@ -1,4 +1,5 @@
-"""What every listener needs besides Slack: the database, the clock and the settings."""
+"""The app's dependencies besides Slack: settings, database sessions (reading and writing) and the
+clock. Built once by build_app and the CLI, handed to the middleware, jobs and units of work."""
 
 from __future__ import annotations
 
