@@ -136,16 +136,54 @@ def example_for(code: str, typed: str | None) -> str | None:
     return EXAMPLE_REDIRECTS.get(code) or typed or EXAMPLE_FOR_CODE.get(code)
 
 
-def register(app: Any) -> None:
-    """The one handler for what a listener raised. A UserError becomes its message and a correct
-    example; anything else is logged (no bodies, no tokens) and the person is told plainly that
-    nothing was stored. A command not yet acknowledged gets the answer in the acknowledgement."""
-    from slack_bolt import BoltResponse
-
+def error_message(error: Exception, body: dict[str, Any], context: Any) -> dict[str, Any]:
+    """What the person sees about `error`: a UserError's message and a correct example, or, for
+    anything else, a plain "nothing was stored" (the error is logged, without bodies or tokens)."""
     from bot.ids import LOG_COMMANDS
     from bot.rendering.blocks import internal_error_message
     from bot.rendering.replies import error_reply
     from bot.services.requester import language_hint
+
+    request = context.get("request") if context is not None else None
+    if request is not None:
+        language = request.language
+    else:
+        team = body.get("team_id") or (body.get("team") or {}).get("id")
+        user = body.get("user_id") or (body.get("user") or {}).get("id")
+        language = language_hint(team, user)
+    kind = LOG_COMMANDS.get(body.get("command") or "")
+    if isinstance(error, UserError):
+        message = error_reply(
+            language,
+            error.code,
+            error.params,
+            example_for(error.code, (request.example if request else None) or kind),
+            stored=False if kind else None,
+        )
+    else:
+        log.error(
+            "unhandled error in %s: %s",
+            body.get("command") or body.get("type") or "request",
+            type(error).__name__,
+            exc_info=error,
+        )
+        message = internal_error_message(language)
+    return {**message, "response_type": "ephemeral"}
+
+
+def tell(message: dict[str, Any], body: dict[str, Any], respond: Any) -> None:
+    """Say an error message at the payload's response_url, if it has one."""
+    if respond is not None and (body.get("response_url") or body.get("response_urls")):
+        try:
+            respond(**message)
+        except Exception:  # the error path must not raise
+            log.warning("could not tell the user about the error")
+
+
+def register(app: Any) -> None:
+    """What escapes before any listener runs (a middleware): the same words as for a listener's
+    error (bot.listeners.guard), in the acknowledgement when there is one to give."""
+    from slack_bolt import BoltResponse
 
     @app.error
     def handle_error(
@@ -155,41 +193,12 @@ def register(app: Any) -> None:
         respond: Any = None,
         response: Any = None,
     ) -> BoltResponse | None:
-        request = context.get("request") if context is not None else None
-        if request is not None:
-            language = request.language
-        else:
-            team = body.get("team_id") or (body.get("team") or {}).get("id")
-            user = body.get("user_id") or (body.get("user") or {}).get("id")
-            language = language_hint(team, user)
-        kind = LOG_COMMANDS.get(body.get("command") or "")
-        if isinstance(error, UserError):
-            message = error_reply(
-                language,
-                error.code,
-                error.params,
-                example_for(error.code, (request.example if request else None) or kind),
-                stored=False if kind else None,
-            )
-        else:
-            log.error(
-                "unhandled error in %s: %s",
-                body.get("command") or body.get("type") or "request",
-                type(error).__name__,
-                exc_info=error,
-            )
-            message = internal_error_message(language)
-        message = {**message, "response_type": "ephemeral"}
+        message = error_message(error, body, context)
         if response is not None and body.get("command"):
-            # Not acknowledged yet: the answer is the acknowledgement (no second HTTP call).
             return BoltResponse(
                 status=200,
                 body=json.dumps(message),
                 headers={"content-type": "application/json;charset=utf-8"},
             )
-        if respond is not None and (body.get("response_url") or body.get("response_urls")):
-            try:
-                respond(**message)
-            except Exception:  # the error path must not raise
-                log.warning("could not tell the user about the error")
+        tell(message, body, respond)
         return None

@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 
 from bot.ids import InputId
+from bot.listeners.guard import guarded
 from bot.rendering.blocks import customer_options
 from bot.services import customers
 from bot.unit_of_work import Request
@@ -23,4 +24,4 @@ def handle_customer_options(ack: Ack, payload: dict[str, Any], context: BoltCont
 
 
 def register(app: App) -> None:
-    app.options(InputId.CUSTOMER.value)(handle_customer_options)
+    app.options(InputId.CUSTOMER.value)(guarded(handle_customer_options))

@@ -10,6 +10,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 
 from bot.domain import Source
 from bot.ids import ActionId
+from bot.listeners.guard import guarded
 from bot.rendering.replies import log_reply
 from bot.services import activities
 from bot.unit_of_work import Request
@@ -38,4 +39,4 @@ def handle_customer_choice(
 def register(app: App) -> None:
     app.action(
         re.compile(f"^({ActionId.PICK_CUSTOMER.value}_\\d+|{ActionId.NEW_CUSTOMER.value})$")
-    )(handle_customer_choice)
+    )(guarded(handle_customer_choice))

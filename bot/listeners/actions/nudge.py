@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 
 from bot.ids import ActionId
+from bot.listeners.guard import guarded
 from bot.rendering.blocks import text_message
 from bot.rendering.nudge import lead_ids_of, nudge_message
 from bot.rendering.text import render
@@ -49,4 +50,4 @@ def handle_nudge_button(
 
 def register(app: App) -> None:
     for action_id in CHOICES:
-        app.action(action_id.value)(handle_nudge_button)
+        app.action(action_id.value)(guarded(handle_nudge_button))

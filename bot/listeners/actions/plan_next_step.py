@@ -8,6 +8,7 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.ids import ActionId, NextStepMetadata
+from bot.listeners.guard import guarded
 from bot.rendering.blocks import next_step_modal
 from bot.rendering.nudge import lead_ids_of
 from bot.rendering.text import render
@@ -43,4 +44,4 @@ def handle_plan_next_step(
 
 
 def register(app: App) -> None:
-    app.action(ActionId.PLAN_NEXT_STEP.value)(handle_plan_next_step)
+    app.action(ActionId.PLAN_NEXT_STEP.value)(guarded(handle_plan_next_step))

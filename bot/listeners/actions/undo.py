@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 
 from bot.ids import ActionId
 from bot.listeners.events.app_home import publish_home
+from bot.listeners.guard import guarded
 from bot.rendering.replies import undone_reply
 from bot.services import activities
 from bot.unit_of_work import Request
@@ -43,4 +44,4 @@ def handle_undo_click(
 
 
 def register(app: App) -> None:
-    app.action(ActionId.UNDO.value)(handle_undo_click)
+    app.action(ActionId.UNDO.value)(guarded(handle_undo_click))

@@ -7,6 +7,7 @@ from slack_bolt import App
 
 from bot.ids import KPI_COMMAND, LOG_COMMANDS, TEAMSTATUS_COMMAND
 from bot.listeners.commands import kpi, log, teamstatus
+from bot.listeners.guard import guarded
 
 # Every slash command the app answers, and its handler. manifest.yml must declare exactly these.
 COMMANDS: dict[str, Callable[..., Any]] = {
@@ -18,4 +19,4 @@ COMMANDS: dict[str, Callable[..., Any]] = {
 
 def register(app: App) -> None:
     for name, handler in COMMANDS.items():
-        app.command(name)(handler)
+        app.command(name)(guarded(handler))

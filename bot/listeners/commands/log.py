@@ -49,7 +49,9 @@ def handle_log_command(
     ack(**log_reply(who.language, outcome), response_type="ephemeral")
 
 
-def open_modal(request: Request, client: WebClient, command: dict[str, Any], kind: ActivityKind) -> bool:
+def open_modal(
+    request: Request, client: WebClient, command: dict[str, Any], kind: ActivityKind
+) -> bool:
     """views.open first (the trigger_id lives 3 s and works once); then fix the language.
     False when the modal could not be opened (the caller then answers in text)."""
     guess = request.language

@@ -5,6 +5,7 @@ import re
 from slack_bolt import App
 
 from bot.listeners.events import app_home, members, messages
+from bot.listeners.guard import guarded
 
 
 def acknowledge(body: dict) -> None:
@@ -17,4 +18,4 @@ def register(app: App) -> None:
     messages.register(app)
     members.register(app)
     # Last, so it only catches what no listener above took (Bolt runs the first match).
-    app.event(re.compile(".*"))(acknowledge)
+    app.event(re.compile(".*"))(guarded(acknowledge))

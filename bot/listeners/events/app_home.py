@@ -7,6 +7,7 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
+from bot.listeners.guard import guarded
 from bot.rendering.home import home_view
 from bot.services import home
 from bot.unit_of_work import Request
@@ -35,4 +36,4 @@ def handle_app_home_opened(event: dict[str, Any], client: WebClient, context: Bo
 
 
 def register(app: App) -> None:
-    app.event("app_home_opened")(handle_app_home_opened)
+    app.event("app_home_opened")(guarded(handle_app_home_opened))

@@ -9,6 +9,7 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.listeners.guard import guarded
 from bot.services import teams
 from bot.unit_of_work import Request
 
@@ -45,5 +46,5 @@ def handle_member_left(event: dict[str, Any], context: BoltContext) -> None:
 
 
 def register(app: App) -> None:
-    app.event("member_joined_channel")(handle_member_joined)
-    app.event("member_left_channel")(handle_member_left)
+    app.event("member_joined_channel")(guarded(handle_member_joined))
+    app.event("member_left_channel")(guarded(handle_member_left))

@@ -17,6 +17,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.domain import Source
 from bot.errors import UserError
+from bot.listeners.guard import guarded
 from bot.rendering.blocks import text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
@@ -247,5 +248,5 @@ def _read_mention(
 
 
 def register(app: App) -> None:
-    app.event("message")(handle_message)
-    app.event("app_mention")(handle_app_mention)
+    app.event("message")(guarded(handle_message))
+    app.event("app_mention")(guarded(handle_app_mention))

@@ -13,6 +13,7 @@ from bot import i18n
 from bot.domain import ActivityKind, Source
 from bot.errors import MESSAGES, UserError, message_params
 from bot.ids import BlockId, InputId, LogModalMetadata, ViewId
+from bot.listeners.guard import guarded
 from bot.rendering.replies import logged_reply
 from bot.services import activities, forms
 from bot.services.activities import Logged
@@ -115,4 +116,4 @@ def handle_log_submission(
 
 
 def register(app: App) -> None:
-    app.view(ViewId.LOG_ACTIVITY.value)(handle_log_submission)
+    app.view(ViewId.LOG_ACTIVITY.value)(guarded(handle_log_submission))

@@ -14,6 +14,7 @@ from bot.errors import MESSAGES, message_params
 from bot.i18n import N_
 from bot.ids import BlockId, InputId, NextStepMetadata, ViewId
 from bot.listeners.events.app_home import publish_home
+from bot.listeners.guard import guarded
 from bot.rendering.nudge import nudge_message
 from bot.services import leads
 from bot.services.forms import FieldErrors
@@ -79,4 +80,4 @@ def handle_next_step_submission(
 
 
 def register(app: App) -> None:
-    app.view(ViewId.PLAN_NEXT_STEP.value)(handle_next_step_submission)
+    app.view(ViewId.PLAN_NEXT_STEP.value)(guarded(handle_next_step_submission))

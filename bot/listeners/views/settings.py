@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError
 from bot import i18n
 from bot.i18n import N_
 from bot.ids import InputId, SettingsBlock, SettingsMetadata, SettingsOption, ViewId
+from bot.listeners.guard import guarded
 from bot.rendering.blocks import text_message
 from bot.rendering.text import render
 from bot.services import teams
@@ -109,4 +110,4 @@ def handle_settings_submission(
 
 
 def register(app: App) -> None:
-    app.view(ViewId.TEAM_SETTINGS.value)(handle_settings_submission)
+    app.view(ViewId.TEAM_SETTINGS.value)(guarded(handle_settings_submission))

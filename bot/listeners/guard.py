@@ -1,0 +1,69 @@
+"""Every listener runs guarded: what it raises is answered here, never left to Bolt.
+
+Why not only @app.error: when a listener raises after ack() (Bolt runs it in a worker thread),
+Bolt's runner resets the acknowledgement it already gave, and the request thread, still waiting for
+it, answers Slack 404 after 3 s — "operation_timeout" on top of the error message. So the guard
+catches it in the listener's own thread: a command not yet acknowledged gets the message as its
+acknowledgement; one acknowledged already gets it at the response_url."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack
+
+from bot.errors import error_message, tell
+
+Listener = Callable[..., Any]
+
+
+def guarded(fn: Listener) -> Listener:
+    wanted = list(inspect.signature(fn).parameters)
+
+    # Bolt passes what a listener's parameters name; this one names all that any listener uses.
+    def listener(
+        ack: Ack,
+        body: dict[str, Any],
+        command: Any,
+        action: Any,
+        view: Any,
+        event: Any,
+        payload: Any,
+        respond: Any,
+        client: Any,
+        context: Any,
+        say: Any,
+    ) -> Any:
+        given = {
+            "ack": ack,
+            "body": body,
+            "command": command,
+            "action": action,
+            "view": view,
+            "event": event,
+            "payload": payload,
+            "respond": respond,
+            "client": client,
+            "context": context,
+            "say": say,
+        }
+        try:
+            return fn(**{name: given[name] for name in wanted})
+        except Exception as error:
+            message = error_message(error, body, context)
+            if ack.response is None:
+                # Not acknowledged yet: a command's answer is the acknowledgement; anything else
+                # is acknowledged plainly and told at its response_url.
+                if body.get("command"):
+                    ack(**message)
+                    return None
+                ack()
+            tell(message, body, respond)
+            return None
+
+    listener.__name__ = fn.__name__
+    listener.__qualname__ = fn.__qualname__
+    listener.__doc__ = fn.__doc__
+    return listener
