@@ -30,6 +30,21 @@ BACKEND = os.environ.get("KPIBOT_TEST_DB", "sqlite")
 # Friday 20 November 2026, 10:00 in Oslo.
 DEFAULT_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
+# A test whose fixtures include one of these runs on the backend under test.
+BACKEND_FIXTURES = {"db_url", "migrated_db_url"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With KPIBOT_TEST_DB=postgres (`make test`'s second half) run only the tests whose
+    database is the backend's. The others would repeat exactly what the first half ran: they
+    use no database, or always the throwaway PostgreSQL (`pg_url`, `migrated_pg_url`)."""
+    if BACKEND != "postgres":
+        return
+    same_either_way = [i for i in items if not BACKEND_FIXTURES & set(i.fixturenames)]
+    if same_either_way:
+        config.hook.pytest_deselected(items=same_either_way)
+        items[:] = [i for i in items if BACKEND_FIXTURES & set(i.fixturenames)]
+
 
 @pytest.fixture(autouse=True)
 def _no_slack_env(monkeypatch: pytest.MonkeyPatch) -> None:
