@@ -32,18 +32,24 @@ DEFAULT_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 # A test whose fixtures include one of these runs on the backend under test.
 BACKEND_FIXTURES = {"db_url", "migrated_db_url"}
+# A test whose fixtures include one of these needs the throwaway PostgreSQL whatever the backend.
+POSTGRES_FIXTURES = {"postgres", "pg_url", "migrated_pg_url"}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """With KPIBOT_TEST_DB=postgres (`make test`'s second half) run only the tests whose
-    database is the backend's. The others would repeat exactly what the first half ran: they
-    use no database, or always the throwaway PostgreSQL (`pg_url`, `migrated_pg_url`)."""
-    if BACKEND != "postgres":
-        return
-    same_either_way = [i for i in items if not BACKEND_FIXTURES & set(i.fixturenames)]
-    if same_either_way:
-        config.hook.pytest_deselected(items=same_either_way)
-        items[:] = [i for i in items if BACKEND_FIXTURES & set(i.fixturenames)]
+    """`make test` runs the suite twice; each test runs where it means something.
+    - SQLite (the default): every test but those that always use the throwaway PostgreSQL.
+    - KPIBOT_TEST_DB=postgres: the tests whose database is the backend's, and those that always
+      use PostgreSQL. The others (no database at all) would repeat exactly the first run."""
+    if BACKEND == "postgres":
+        wanted = BACKEND_FIXTURES | POSTGRES_FIXTURES
+        keep = [i for i in items if wanted & set(i.fixturenames)]
+    else:
+        keep = [i for i in items if not POSTGRES_FIXTURES & set(i.fixturenames)]
+    if len(keep) < len(items):
+        kept = set(keep)
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = keep
 
 
 @pytest.fixture(autouse=True)
