@@ -53,6 +53,8 @@ catalog: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/teamstatus.py
+	$(BIN)/python bench/ack.py
+	$(BIN)/python bench/scale.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info

@@ -7,7 +7,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from slack_bolt import App, BoltContext
+from slack_bolt import App
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import errors, listeners
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.deps import Deps
+from bot.dependencies import Deps
+from bot.middleware import open_request
 from bot.slack_client import build_client
 
 # Listeners run here after ack(). Generous, so that a handful of slow listeners (a slow Slack
@@ -105,10 +106,7 @@ def build_app(
     else:
         app = App(client=slack_client or build_client(settings), **common)
 
-    @app.middleware
-    def inject_deps(context: BoltContext, next: Any) -> None:  # noqa: A002 (Bolt's name)
-        context["deps"] = deps
-        next()
+    app.middleware(open_request(deps))
 
     errors.register(app)
     listeners.register(app)

@@ -63,7 +63,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     app = build_app(settings, factory)
     if not args.no_scheduler:
         from bot.clock import SystemClock
-        from bot.deps import Deps
+        from bot.dependencies import Deps
         from bot.scheduler import make_jobs, start
 
         start(make_jobs(settings, Deps(settings, factory, SystemClock()), engine), blocking=False)
@@ -89,7 +89,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 # -- scheduler and digest ---------------------------------------------------------------------
 def _jobs(settings: Settings):  # type: ignore[no-untyped-def]
     from bot.clock import SystemClock
-    from bot.deps import Deps
+    from bot.dependencies import Deps
     from bot.scheduler import make_jobs
     from storage.db import make_session_factory
 

@@ -211,7 +211,7 @@ class Session:
 
     def _jobs(self, days_later: int = 0):  # type: ignore[no-untyped-def]
         from bot.clock import SystemClock
-        from bot.deps import Deps
+        from bot.dependencies import Deps
         from bot.jobs import Jobs
         from bot.slack_client import build_client
 

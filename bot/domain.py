@@ -36,3 +36,6 @@ LANGUAGES = ("en", "nb", "sv", "da")
 
 # The krone a Scandinavian writes as "kr", and the default currency of a team, by language.
 CURRENCY_BY_LANGUAGE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
+
+# Currencies a team can choose in /kpi settings.
+CURRENCIES = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP")

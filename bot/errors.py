@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import date
 from typing import Any
@@ -11,16 +12,20 @@ from bot.i18n import N_
 log = logging.getLogger(__name__)
 
 
-class UserFacingError(Exception):
-    """Something the user can fix; `code` picks the message, `params` fill it in."""
+class UserError(ValueError):
+    """Something the person can fix. `code` picks the message, `params` fill it in. Raised by
+    parsers and use cases; the one handler below (or a form's inline errors) says it."""
 
     def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
+        super().__init__(code, params)
         self.code = code
         self.params = params
 
+    def __repr__(self) -> str:
+        return f"UserError({self.code!r}, **{self.params!r})"
 
-class WinNeedsAmount(UserFacingError):
+
+class WinNeedsAmount(UserError):
     def __init__(self, customer: str) -> None:
         super().__init__("win_needs_amount", customer=customer)
 
@@ -34,7 +39,7 @@ class UnknownCustomer(Exception):
         self.suggestions = suggestions
 
 
-# What went wrong, per ParseError / UserFacingError code. Params are filled in after translation.
+# What went wrong, per UserError code. Params are filled in after translation.
 MESSAGES: dict[str, str] = {
     "empty": N_("Which customer? Write the customer's name after the command."),
     "too_long": N_(
@@ -106,26 +111,85 @@ def message_params(params: dict[str, Any], format_day: Any) -> dict[str, Any]:
     return {k: format_day(v) if isinstance(v, date) else v for k, v in params.items()}
 
 
+# Codes whose remedy is another command: its example is shown, whatever was typed.
+EXAMPLE_REDIRECTS = {
+    "not_a_team": "setup",
+    "setup_in_channel": "setup",
+    "bot_not_in_channel": "setup",
+}
+# Otherwise the example of the command that was typed (the listener names it on the request);
+# failing that, the command the code belongs to.
+EXAMPLE_FOR_CODE = {
+    "goal_syntax": "goal",
+    "goal_kpi": "goal",
+    "bad_closing_rate": "goal",
+    "away_syntax": "away",
+    "tier_syntax": "tier",
+    "bad_week": "week",
+    "no_mention": "managers",
+}
+
+
+def example_for(code: str, typed: str | None) -> str | None:
+    """Which example to show under an error with `code` after the command `typed` (an EXAMPLES
+    key, or None when unknown)."""
+    return EXAMPLE_REDIRECTS.get(code) or typed or EXAMPLE_FOR_CODE.get(code)
+
+
 def register(app: Any) -> None:
-    """One handler for whatever a listener did not expect: log it (no bodies, no tokens), and tell
-    the user plainly that nothing was stored."""
-    from bot.listeners.who import language_hint
+    """The one handler for what a listener raised. A UserError becomes its message and a correct
+    example; anything else is logged (no bodies, no tokens) and the person is told plainly that
+    nothing was stored. A command not yet acknowledged gets the answer in the acknowledgement."""
+    from slack_bolt import BoltResponse
+
+    from bot.ids import LOG_COMMANDS
     from bot.rendering.blocks import internal_error_message
+    from bot.rendering.replies import error_reply
+    from bot.services.requester import language_hint
 
     @app.error
-    def handle_unexpected(error: Exception, body: dict, respond: Any = None) -> None:
-        log.error(
-            "unhandled error in %s: %s",
-            body.get("command") or body.get("type") or "request",
-            type(error).__name__,
-            exc_info=error,
-        )
+    def handle_error(
+        error: Exception,
+        body: dict,
+        context: Any,
+        respond: Any = None,
+        response: Any = None,
+    ) -> BoltResponse | None:
+        request = context.get("request") if context is not None else None
+        if request is not None:
+            language = request.language
+        else:
+            team = body.get("team_id") or (body.get("team") or {}).get("id")
+            user = body.get("user_id") or (body.get("user") or {}).get("id")
+            language = language_hint(team, user)
+        kind = LOG_COMMANDS.get(body.get("command") or "")
+        if isinstance(error, UserError):
+            message = error_reply(
+                language,
+                error.code,
+                error.params,
+                example_for(error.code, (request.example if request else None) or kind),
+                stored=False if kind else None,
+            )
+        else:
+            log.error(
+                "unhandled error in %s: %s",
+                body.get("command") or body.get("type") or "request",
+                type(error).__name__,
+                exc_info=error,
+            )
+            message = internal_error_message(language)
+        message = {**message, "response_type": "ephemeral"}
+        if response is not None and body.get("command"):
+            # Not acknowledged yet: the answer is the acknowledgement (no second HTTP call).
+            return BoltResponse(
+                status=200,
+                body=json.dumps(message),
+                headers={"content-type": "application/json;charset=utf-8"},
+            )
         if respond is not None and (body.get("response_url") or body.get("response_urls")):
             try:
-                team = body.get("team_id") or (body.get("team") or {}).get("id")
-                user = body.get("user_id") or (body.get("user") or {}).get("id")
-                respond(
-                    **internal_error_message(language_hint(team, user)), response_type="ephemeral"
-                )
+                respond(**message)
             except Exception:  # the error path must not raise
                 log.warning("could not tell the user about the error")
+        return None

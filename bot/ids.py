@@ -1,7 +1,10 @@
-"""Action, view and block ids in one place."""
+"""Action, view, block and metadata ids in one place."""
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -43,6 +46,7 @@ class InputId(StrEnum):
     NEXT_WHAT = "next_what_input"
     NEXT_DATE = "next_date_picker"
     NOTE = "note_input"
+    SETTING = "value"  # every input of the settings modal; its block says which setting
 
 
 class SettingsBlock(StrEnum):
@@ -51,9 +55,34 @@ class SettingsBlock(StrEnum):
     CURRENCY = "currency"
     DIGEST_DAY = "digest_day"
     DIGEST_TIME = "digest_time"
+    GOAL_MEETINGS = "goal_meetings"
+    GOAL_CALLS = "goal_calls"
+    GOAL_OFFERS = "goal_offers"
     GOAL_REVENUE = "goal_revenue"
     GOAL_CLOSING = "goal_closing_rate"
     OPTIONS = "options"
+
+
+class SettingsOption(StrEnum):
+    """The checkboxes under the settings' Options."""
+
+    CAPTURE = "capture"
+    CHART = "chart"
+
+
+class NudgeBlock:
+    """The nudge DM's blocks are per lead: a line, then its buttons. A click re-renders the DM
+    from the lead ids read back out of the line blocks."""
+
+    LINE = re.compile(r"^lead_(\d+)$")
+
+    @staticmethod
+    def line(lead_id: int) -> str:
+        return f"lead_{lead_id}"
+
+    @staticmethod
+    def actions(lead_id: int) -> str:
+        return f"actions_{lead_id}"
 
 
 # Slash commands this app registers; manifest.yml must declare exactly these.
@@ -66,3 +95,96 @@ LOG_COMMANDS = {
 }
 KPI_COMMAND = "/kpi"
 TEAMSTATUS_COMMAND = "/teamstatus"
+
+
+# -- metadata carried by views and buttons: typed here, JSON on the wire -------------------------
+@dataclass(frozen=True)
+class LogModalMetadata:
+    """The log form's private_metadata: which kind it logs, and the channel it was opened in."""
+
+    kind: str
+    channel: str | None = None
+
+    def to_json(self) -> str:
+        return json.dumps({"kind": self.kind, "channel": self.channel})
+
+    @classmethod
+    def from_json(cls, text: str | None) -> LogModalMetadata:
+        """Unreadable or missing metadata falls back to a meeting logged outside any channel."""
+        try:
+            data = json.loads(text or "{}")
+        except ValueError:
+            data = {}
+        if not isinstance(data, dict):
+            data = {}
+        kind = data.get("kind") if data.get("kind") in LOG_COMMANDS.values() else "meeting"
+        channel = data.get("channel") if isinstance(data.get("channel"), str) else None
+        return cls(kind=kind, channel=channel)
+
+
+def _json_object(text: str | None) -> dict:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _whole(value: object) -> int:
+    try:
+        return int(value or 0)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return 0
+
+
+@dataclass(frozen=True)
+class SettingsMetadata:
+    """The settings form's private_metadata: the team it sets (0 when unreadable: refused)."""
+
+    team_id: int
+
+    def to_json(self) -> str:
+        return json.dumps({"team": self.team_id})
+
+    @classmethod
+    def from_json(cls, text: str | None) -> SettingsMetadata:
+        return cls(_whole(_json_object(text).get("team")))
+
+
+@dataclass(frozen=True)
+class NextStepMetadata:
+    """The "Plan next step" form's private_metadata: the lead (0 when unreadable: refused), and
+    where the button was clicked: the App Home, or a nudge DM that is re-rendered through its
+    response_url with the leads it lists."""
+
+    lead_id: int
+    container: str | None = None  # Slack's container type: "view" in the App Home
+    response_url: str | None = None
+    leads: tuple[int, ...] = ()
+
+    @property
+    def from_home(self) -> bool:
+        return self.container == "view"
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "lead": self.lead_id,
+                "from": self.container,
+                "response_url": self.response_url,
+                "leads": list(self.leads),
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str | None) -> NextStepMetadata:
+        data = _json_object(text)
+        leads = data.get("leads")
+        url = data.get("response_url")
+        container = data.get("from")
+        return cls(
+            lead_id=_whole(data.get("lead")),
+            container=container if isinstance(container, str) else None,
+            response_url=url if isinstance(url, str) else None,
+            leads=tuple(_whole(i) for i in leads) if isinstance(leads, list) else (),
+        )

@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.config import Settings
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.jobs import Jobs
 from bot.slack_client import build_client
 

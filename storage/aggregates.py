@@ -1,21 +1,29 @@
 """KPI questions answered with indexed SQL aggregates (GROUP BY in the database), so no seller's
-whole history is ever loaded into Python. All scoped to one workspace; undone activities excluded."""
+whole history is ever loaded into Python. All scoped to one workspace; undone activities excluded.
+
+The hot statements are built once (functools.cache) with named bind parameters and executed with
+values: building a SQLAlchemy statement costs more than running these small queries."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
 
-from sqlalchemy import Integer, and_, case, func, or_, select
+from sqlalchemy import Integer, Select, and_, bindparam, case, func, literal_column, or_, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, lazyload
 from sqlalchemy.sql.functions import FunctionElement
 
-from bot.domain import LeadStatus
+from bot.domain import ActivityKind, LeadStatus
 from storage.models import Activity, Customer, Lead, Seller
 
 WEEK_ZERO = "2000-01-03"  # a Monday; week index = whole weeks since then (kpis.Week.index)
+# The same activities seen a second time, for per-customer probes in correlated subqueries.
+# Built once: an alias made per call costs more than the query it is for.
+_OTHER = aliased(Activity, name="activities_1")
 
 
 class week_index(FunctionElement[int]):  # noqa: N801 (SQL function style)
@@ -43,14 +51,26 @@ def _live(workspace_id: str, seller_ids: Sequence[int]):  # type: ignore[no-unty
     )
 
 
-def _amount_in(currency: str):  # type: ignore[no-untyped-def]
-    # Sums are in the team's currency; an amount logged in another currency is not mixed in.
-    return func.coalesce(
-        func.sum(
-            case((or_(Activity.currency == currency, Activity.currency.is_(None)), Activity.amount))
-        ),
-        0,
+def _live_params():  # type: ignore[no-untyped-def]
+    """_live with the bind parameters `ws` and `ids` (the sellers)."""
+    return and_(
+        Activity.workspace_id == bindparam("ws"),
+        Activity.seller_id.in_(bindparam("ids", expanding=True)),
+        Activity.deleted_at.is_(None),
     )
+
+
+KINDS = tuple(kind.value for kind in ActivityKind)
+MONEY_KINDS = ("offer", "win")  # the kinds whose amounts the KPIs add up
+
+
+def _amount_in_currency(currency: str):  # type: ignore[no-untyped-def]
+    # Sums are in the team's currency; an amount logged in another currency is not mixed in.
+    return case((or_(Activity.currency == currency, Activity.currency.is_(None)), Activity.amount))
+
+
+def _amount_in(currency: str):  # type: ignore[no-untyped-def]
+    return func.coalesce(func.sum(_amount_in_currency(currency)), 0)
 
 
 def weekly_counts(
@@ -92,16 +112,129 @@ def period_counts(
     return [(s, k, int(n), Decimal(a or 0)) for s, k, n, a in session.execute(query)]
 
 
+class KindTotals(NamedTuple):
+    """One seller's live activities in a week or a period: a count per kind, and the offered and
+    won amounts in the team's currency."""
+
+    meeting: int = 0
+    call: int = 0
+    offer: int = 0
+    win: int = 0
+    loss: int = 0
+    offer_amount: Decimal = Decimal(0)
+    win_amount: Decimal = Decimal(0)
+
+    def rows(self) -> list[tuple[str, int, Decimal]]:
+        """As (kind, count, amount) rows, the shape weekly_counts and period_counts give."""
+        amounts = {"offer": self.offer_amount, "win": self.win_amount}
+        return [
+            (kind, count, amounts.get(kind, Decimal(0)))
+            for kind, count in zip(KINDS, self, strict=False)
+            if count
+        ]
+
+
+def team_counts(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    weeks: tuple[date, date],
+    periods: Mapping[str, tuple[date, date]],
+    currency: str,
+) -> tuple[dict[tuple[int, int], KindTotals], dict[str, dict[int, KindTotals]]]:
+    """What weekly_counts over `weeks` (whole weeks) and period_counts over each of `periods`
+    (a quarter, 90 days) tell, from one pass over the activities of their overall range instead
+    of one pass each: {(seller, week index): totals} and {period: {seller: totals}}.
+
+    The database groups by seller, week and whether the day lies in each period, with a count
+    per kind (a period's figures are the sum of its whole and partial weeks)."""
+    if not seller_ids:
+        return {}, {name: {} for name in periods}
+    spans = [weeks, *periods.values()]
+    params: dict[str, object] = {
+        "ws": workspace_id,
+        "ids": list(seller_ids),
+        "currency": currency,
+        "first": min(a for a, _ in spans),
+        "last": max(b for _, b in spans),
+    }
+    for n, (a, b) in enumerate(periods.values()):
+        params[f"from{n}"], params[f"to{n}"] = a, b
+    flags = len(periods)
+    zero = date.fromisoformat(WEEK_ZERO)
+    week_range = range((weeks[0] - zero).days // 7, (weeks[1] - zero).days // 7 + 1)
+    per_week: dict[tuple[int, int], list] = {}
+    per_period: list[dict[int, list]] = [{} for _ in periods]
+    for seller_id, index, *rest in session.execute(_team_counts_query(flags), params):
+        inside, counted = rest[:flags], rest[flags:]
+        values = [*counted[: len(KINDS)], *(a or 0 for a in counted[len(KINDS) :])]
+        if index in week_range:
+            _add(per_week, (seller_id, int(index)), values)
+        for flag, table in zip(inside, per_period, strict=True):
+            if flag:
+                _add(table, seller_id, values)
+    return (
+        {key: _totals(values) for key, values in per_week.items()},
+        {
+            name: {key: _totals(values) for key, values in table.items()}
+            for name, table in zip(periods, per_period, strict=True)
+        },
+    )
+
+
+@cache
+def _team_counts_query(periods: int) -> Select:
+    week = week_index(Activity.occurred_on)
+    amount = _amount_in_currency(bindparam("currency"))  # type: ignore[arg-type]
+    flags = [
+        case((Activity.occurred_on.between(bindparam(f"from{n}"), bindparam(f"to{n}")), 1), else_=0)
+        for n in range(periods)
+    ]
+    return (
+        select(
+            Activity.seller_id,
+            week,
+            *flags,
+            *(func.count().filter(Activity.kind == kind) for kind in KINDS),
+            *(func.sum(amount).filter(Activity.kind == kind) for kind in MONEY_KINDS),
+        )
+        .where(_live_params(), Activity.occurred_on.between(bindparam("first"), bindparam("last")))
+        # By position: the period flags carry bound dates, which PostgreSQL cannot match
+        # between the select list and a repeated GROUP BY expression.
+        .group_by(*(literal_column(str(n)) for n in range(1, periods + 3)))
+    )
+
+
+def _add(table: dict, key: object, values: list) -> None:
+    found = table.get(key)
+    table[key] = values if found is None else [x + y for x, y in zip(found, values, strict=True)]
+
+
+def _totals(values: list) -> KindTotals:
+    counts, amounts = values[: len(KINDS)], values[len(KINDS) :]
+    return KindTotals(*(int(n) for n in counts), *(Decimal(a) for a in amounts))
+
+
 def first_activity(
     session: Session, workspace_id: str, seller_ids: Sequence[int]
 ) -> dict[int, date]:
     """Each seller's first live activity: one index walk per seller (ORDER BY … LIMIT 1)."""
     if not seller_ids:
         return {}
+    query = _first_activity_query()
+    found = {}
+    for seller_id, day in session.execute(query, {"ws": workspace_id, "ids": list(seller_ids)}):
+        if day is not None:
+            found[seller_id] = day if isinstance(day, date) else date.fromisoformat(str(day))
+    return found
+
+
+@cache
+def _first_activity_query() -> Select:
     first = (
         select(Activity.occurred_on)
         .where(
-            Activity.workspace_id == workspace_id,
+            Activity.workspace_id == bindparam("ws"),
             Activity.seller_id == Seller.id,
             Activity.deleted_at.is_(None),
         )
@@ -110,14 +243,9 @@ def first_activity(
         .correlate(Seller)
         .scalar_subquery()
     )
-    query = select(Seller.id, first).where(
-        Seller.workspace_id == workspace_id, Seller.id.in_(seller_ids)
+    return select(Seller.id, first).where(
+        Seller.workspace_id == bindparam("ws"), Seller.id.in_(bindparam("ids", expanding=True))
     )
-    found = {}
-    for seller_id, day in session.execute(query):
-        if day is not None:
-            found[seller_id] = day if isinstance(day, date) else date.fromisoformat(str(day))
-    return found
 
 
 def pipeline(
@@ -126,18 +254,25 @@ def pipeline(
     """Open offers per owner: (count, value)."""
     if not seller_ids:
         return {}
-    query = (
+    rows = session.execute(
+        _pipeline_query(), {"ws": workspace_id, "ids": list(seller_ids), "currency": currency}
+    )
+    return {o: (int(n), Decimal(v or 0)) for o, n, v in rows}
+
+
+@cache
+def _pipeline_query() -> Select:
+    return (
         select(Lead.owner_id, func.count(), func.coalesce(func.sum(Lead.offer_amount), 0))
         .where(
-            Lead.workspace_id == workspace_id,
-            Lead.owner_id.in_(seller_ids),
+            Lead.workspace_id == bindparam("ws"),
+            Lead.owner_id.in_(bindparam("ids", expanding=True)),
             Lead.status == LeadStatus.OPEN.value,
             Lead.offer_amount.is_not(None),
-            or_(Lead.currency == currency, Lead.currency.is_(None)),
+            or_(Lead.currency == bindparam("currency"), Lead.currency.is_(None)),
         )
         .group_by(Lead.owner_id)
     )
-    return {o: (int(n), Decimal(v or 0)) for o, n, v in session.execute(query)}
 
 
 def _needs_next_step(today: date):  # type: ignore[no-untyped-def]
@@ -154,51 +289,86 @@ def leads_without_next_step(
     """Warm and hot open leads with no planned next step, or an overdue one, per owner."""
     if not seller_ids:
         return {}
-    query = (
+    rows = session.execute(
+        _leads_without_next_step_query(),
+        {"ws": workspace_id, "ids": list(seller_ids), "today": today},
+    )
+    return {o: int(n) for o, n in rows}
+
+
+@cache
+def _leads_without_next_step_query() -> Select:
+    return (
         select(Lead.owner_id, func.count())
         .where(
-            Lead.workspace_id == workspace_id,
-            Lead.owner_id.in_(seller_ids),
-            _needs_next_step(today),
+            Lead.workspace_id == bindparam("ws"),
+            Lead.owner_id.in_(bindparam("ids", expanding=True)),
+            _needs_next_step(bindparam("today")),  # type: ignore[arg-type]
         )
         .group_by(Lead.owner_id)
     )
-    return {o: int(n) for o, n in session.execute(query)}
 
 
 def leads_needing_attention(
     session: Session, workspace_id: str, seller_id: int, today: date, limit: int = 10
 ) -> list[Lead]:
     """One seller's warm/hot leads without a next step (or overdue), oldest first."""
-    query = (
+    params = {"ws": workspace_id, "ids": [seller_id], "today": today, "limit": limit}
+    return list(session.scalars(_leads_needing_attention_query().limit(bindparam("limit")), params))
+
+
+def leads_needing_attention_by_owner(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], today: date, limit: int = 10
+) -> dict[int, list[Lead]]:
+    """leads_needing_attention for many sellers in one query: each one's first `limit`."""
+    if not seller_ids:
+        return {}
+    query = _leads_needing_attention_query()
+    found: dict[int, list[Lead]] = {}
+    params = {"ws": workspace_id, "ids": list(seller_ids), "today": today}
+    for lead in session.scalars(query, params):
+        mine = found.setdefault(lead.owner_id, [])
+        if len(mine) < limit:
+            mine.append(lead)
+    return found
+
+
+@cache
+def _leads_needing_attention_query() -> Select:
+    return (
         select(Lead)
         .where(
-            Lead.workspace_id == workspace_id, Lead.owner_id == seller_id, _needs_next_step(today)
+            Lead.workspace_id == bindparam("ws"),
+            Lead.owner_id.in_(bindparam("ids", expanding=True)),
+            _needs_next_step(bindparam("today")),  # type: ignore[arg-type]
         )
-        .order_by(Lead.updated_at, Lead.id)
-        .limit(limit)
+        .order_by(Lead.owner_id, Lead.updated_at, Lead.id)
+        .options(lazyload(Lead.owner))  # the seller is known; only the customer is shown
     )
-    return list(session.scalars(query))
 
 
-def _first_win(workspace_id: str):  # type: ignore[no-untyped-def]
-    """A live win with no earlier live win for its customer."""
-    earlier = aliased(Activity)
-    had_earlier_win = (
+def _earlier_win(workspace_id: str):  # type: ignore[no-untyped-def]
+    """EXISTS a live win of the same customer before this activity."""
+    earlier = _OTHER
+    return (
         select(earlier.id)
         .where(
             earlier.workspace_id == workspace_id,
             earlier.customer_id == Activity.customer_id,
             earlier.kind == "win",
             earlier.deleted_at.is_(None),
-            or_(
-                earlier.occurred_on < Activity.occurred_on,
-                and_(earlier.occurred_on == Activity.occurred_on, earlier.id < Activity.id),
-            ),
+            # "earlier" = an earlier day, or the same day and a lower id; said as a range on the
+            # day first, so the probe is one index seek (workspace, customer, kind, day).
+            earlier.occurred_on <= Activity.occurred_on,
+            or_(earlier.occurred_on < Activity.occurred_on, earlier.id < Activity.id),
         )
         .exists()
     )
-    return and_(Activity.kind == "win", ~had_earlier_win)
+
+
+def _first_win(workspace_id: str):  # type: ignore[no-untyped-def]
+    """A live win with no earlier live win for its customer."""
+    return and_(Activity.kind == "win", ~_earlier_win(workspace_id))
 
 
 def new_customers(
@@ -208,16 +378,21 @@ def new_customers(
     Only this period's wins are looked at, each checked for an earlier win of its customer."""
     if not seller_ids:
         return {}
-    query = (
+    params = {"ws": workspace_id, "ids": list(seller_ids), "first": first_day, "last": last_day}
+    return {s: int(n) for s, n in session.execute(_new_customers_query(), params)}
+
+
+@cache
+def _new_customers_query() -> Select:
+    return (
         select(Activity.seller_id, func.count(func.distinct(Activity.customer_id)))
         .where(
-            _live(workspace_id, seller_ids),
-            Activity.occurred_on.between(first_day, last_day),
-            _first_win(workspace_id),
+            _live_params(),
+            Activity.occurred_on.between(bindparam("first"), bindparam("last")),
+            _first_win(bindparam("ws")),  # type: ignore[arg-type]
         )
         .group_by(Activity.seller_id)
     )
-    return {s: int(n) for s, n in session.execute(query)}
 
 
 def wins(
@@ -226,25 +401,23 @@ def wins(
     """The period's live wins, oldest first, each with: is it the customer's first-ever win?"""
     if not seller_ids:
         return []
-    first = set(
-        session.scalars(
-            select(Activity.id).where(
-                _live(workspace_id, seller_ids),
-                Activity.occurred_on.between(first_day, last_day),
-                _first_win(workspace_id),
-            )
-        )
-    )
-    rows = session.scalars(
-        select(Activity)
+    params = {"ws": workspace_id, "ids": list(seller_ids), "first": first_day, "last": last_day}
+    rows = session.execute(_wins_query(), params).unique()
+    return [(activity, bool(is_first)) for activity, is_first in rows]
+
+
+@cache
+def _wins_query() -> Select:
+    first = (~_earlier_win(bindparam("ws"))).label("first")  # type: ignore[arg-type]
+    return (
+        select(Activity, first)
         .where(
-            _live(workspace_id, seller_ids),
+            _live_params(),
             Activity.kind == "win",
-            Activity.occurred_on.between(first_day, last_day),
+            Activity.occurred_on.between(bindparam("first"), bindparam("last")),
         )
         .order_by(Activity.occurred_on, Activity.id)
-    ).unique()
-    return [(a, a.id in first) for a in rows]
+    )
 
 
 def stale_offers(session: Session, workspace_id: str, seller_id: int, before: date) -> int:
@@ -262,6 +435,33 @@ def stale_offers(session: Session, workspace_id: str, seller_id: int, before: da
             )
         )
         or 0
+    )
+
+
+def stale_offers_by_owner(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], before: date
+) -> dict[int, int]:
+    """stale_offers for many sellers in one query."""
+    if not seller_ids:
+        return {}
+    rows = session.execute(
+        _stale_offers_query(), {"ws": workspace_id, "ids": list(seller_ids), "before": before}
+    )
+    return {o: int(n) for o, n in rows}
+
+
+@cache
+def _stale_offers_query() -> Select:
+    return (
+        select(Lead.owner_id, func.count())
+        .where(
+            Lead.workspace_id == bindparam("ws"),
+            Lead.owner_id.in_(bindparam("ids", expanding=True)),
+            Lead.status == LeadStatus.OPEN.value,
+            Lead.offer_amount.is_not(None),
+            Lead.offer_sent_on < bindparam("before"),
+        )
+        .group_by(Lead.owner_id)
     )
 
 
@@ -300,6 +500,7 @@ def customer_portfolio(
         .outerjoin(
             Activity,
             and_(
+                Activity.workspace_id == Customer.workspace_id,
                 Activity.customer_id == Customer.id,
                 Activity.deleted_at.is_(None),
                 Activity.kind == "win",
@@ -329,55 +530,127 @@ def customer_portfolio(
     return rows
 
 
-def open_warm_leads(session: Session) -> list[Lead]:
-    """Every open warm or hot lead with its owner, across workspaces (the nudge pass)."""
-    return list(
-        session.scalars(
-            select(Lead)
-            .where(Lead.status == LeadStatus.OPEN.value, Lead.temperature.in_(("warm", "hot")))
-            .order_by(Lead.workspace_id, Lead.owner_id, Lead.updated_at, Lead.id)
-        ).unique()
+class LeadFacts(NamedTuple):
+    """What the nudge rules read of a lead (bot.services.nudges.lead_needs_nudge)."""
+
+    id: int
+    owner_id: int
+    status: str
+    temperature: str | None
+    next_step_due: date | None
+    snoozed_until: date | None
+    updated_at: datetime
+    nudged_at: datetime | None
+
+
+def nudge_leads(
+    session: Session, workspace_ids: Sequence[str], seller_ids: Sequence[int], latest_today: date
+) -> list[LeadFacts]:
+    """Open warm or hot leads of these sellers that may need a nudge: no next step due or
+    snoozed until `latest_today` (the latest of the sellers' local dates; the exact rule per seller
+    is bot.services.nudges.lead_needs_nudge). One query for a whole pass, oldest change first;
+    plain facts, so a seller with nothing to be reminded of costs no loading of leads."""
+    if not workspace_ids or not seller_ids:
+        return []
+    params = {
+        "ws": sorted(set(workspace_ids)),
+        "ids": sorted(set(seller_ids)),
+        "latest_today": latest_today,
+    }
+    return [LeadFacts(*row) for row in session.execute(_nudge_leads_query(), params)]
+
+
+@cache
+def _nudge_leads_query() -> Select:
+    latest_today = bindparam("latest_today")
+    return (
+        select(*(getattr(Lead, name) for name in LeadFacts._fields))
+        .where(
+            Lead.workspace_id.in_(bindparam("ws", expanding=True)),
+            Lead.owner_id.in_(bindparam("ids", expanding=True)),
+            Lead.status == LeadStatus.OPEN.value,
+            Lead.temperature.in_(("warm", "hot")),
+            or_(Lead.next_step_due.is_(None), Lead.next_step_due < latest_today),
+            or_(Lead.snoozed_until.is_(None), Lead.snoozed_until < latest_today),
+        )
+        .order_by(Lead.workspace_id, Lead.owner_id, Lead.updated_at, Lead.id)
     )
 
 
-def a_customer_touchpoints(
-    session: Session, since: date
-) -> list[tuple[str, int, str, int, date | None, int | None]]:
-    """Per A-tier customer: (workspace, customer id, name, live activities since `since`, last
-    activity date, the seller of the most recent activity = its owner)."""
-    last = (
-        select(Activity.seller_id)
-        .where(
-            Activity.workspace_id == Customer.workspace_id,
-            Activity.customer_id == Customer.id,
-            Activity.deleted_at.is_(None),
+def leads_by_id(
+    session: Session, workspace_ids: Sequence[str], lead_ids: Sequence[int]
+) -> dict[int, Lead]:
+    """These leads with their customers, to show them."""
+    if not workspace_ids or not lead_ids:
+        return {}
+    return {
+        lead.id: lead
+        for lead in session.scalars(
+            select(Lead)
+            .where(Lead.workspace_id.in_(sorted(set(workspace_ids))), Lead.id.in_(lead_ids))
+            .options(lazyload(Lead.owner))  # the seller is known; only the customer is shown
         )
-        .order_by(Activity.occurred_on.desc(), Activity.id.desc())
+    }
+
+
+def quiet_a_customers(
+    session: Session, workspace_ids: Sequence[str], since: date, quiet_after: date
+) -> list[tuple[str, int, str, int, date | None, int | None]]:
+    """A-tier customers with no live activity after `quiet_after`: (workspace, customer id, name,
+    live activities since `since`, last activity date, the seller of the most recent activity =
+    its owner), by workspace and customer id. A customer touched lately costs one index probe;
+    only the quiet ones are counted, so the answer does not grow with the history."""
+    if not workspace_ids:
+        return []
+    params = {"ws": sorted(set(workspace_ids)), "since": since, "quiet_after": quiet_after}
+    rows = []
+    for ws, cid, name, n, last_day, owner_id in session.execute(_quiet_a_customers_query(), params):
+        if last_day is not None and not isinstance(last_day, date):
+            last_day = date.fromisoformat(str(last_day))
+        rows.append((ws, cid, name, int(n or 0), last_day, owner_id))
+    return rows
+
+
+@cache
+def _quiet_a_customers_query() -> Select:
+    touch = _OTHER
+
+    def of_customer():  # type: ignore[no-untyped-def]
+        return and_(
+            touch.workspace_id == Customer.workspace_id,
+            touch.customer_id == Customer.id,
+            touch.deleted_at.is_(None),
+        )
+
+    lately = (
+        select(touch.id).where(of_customer(), touch.occurred_on > bindparam("quiet_after")).exists()
+    )
+    count = (
+        select(func.count(touch.id))
+        .where(of_customer(), touch.occurred_on >= bindparam("since"))
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    last = (
+        select(func.max(touch.occurred_on))
+        .where(of_customer())
+        .correlate(Customer)
+        .scalar_subquery()
+    )
+    owner = (
+        select(touch.seller_id)
+        .where(of_customer())
+        .order_by(touch.occurred_on.desc(), touch.id.desc())
         .limit(1)
         .correlate(Customer)
         .scalar_subquery()
     )
-    count = func.count(case((Activity.occurred_on >= since, Activity.id)))
-    query = (
-        select(
-            Customer.workspace_id,
-            Customer.id,
-            Customer.name,
-            count,
-            func.max(Activity.occurred_on),
-            last,
+    return (
+        select(Customer.workspace_id, Customer.id, Customer.name, count, last, owner)
+        .where(
+            Customer.workspace_id.in_(bindparam("ws", expanding=True)),
+            Customer.tier == "A",
+            ~lately.correlate(Customer),
         )
-        .select_from(Customer)
-        .outerjoin(
-            Activity,
-            and_(Activity.customer_id == Customer.id, Activity.deleted_at.is_(None)),
-        )
-        .where(Customer.tier == "A")
-        .group_by(Customer.workspace_id, Customer.id, Customer.name)
+        .order_by(Customer.workspace_id, Customer.id)
     )
-    rows = []
-    for ws, cid, name, n, last_day, owner in session.execute(query):
-        if last_day is not None and not isinstance(last_day, date):
-            last_day = date.fromisoformat(str(last_day))
-        rows.append((ws, cid, name, int(n), last_day, owner))
-    return rows

@@ -8,6 +8,7 @@ in the caller, so no transaction is held open while Slack is called."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
@@ -29,6 +30,36 @@ def get(session: Session, workspace_id: str, kind: str, subject: str, period: st
             Claim.period == period,
         )
     ).one_or_none()
+
+
+def open_for_taking(state: str, attempts: int, lease_until: datetime | None, now: datetime) -> bool:
+    """Would take() hand this existing claim to a process now? The same rule, for reading many
+    claims at once: not sent or given up, attempts left, and no running lease."""
+    if state in {"sent", "failed"} or attempts >= MAX_ATTEMPTS:
+        return False
+    return lease_until is None or lease_until < now
+
+
+def settled(
+    session: Session, kinds: Collection[str], periods: Collection[str], now: datetime
+) -> set[tuple[str, str, str, str]]:
+    """(workspace, kind, subject, period) of every claim nobody may take now: sent, given up, or
+    being sent under a running lease (the negation of open_for_taking, said in SQL). One query
+    for a whole tick, across workspaces."""
+    if not kinds or not periods:
+        return set()
+    rows = session.execute(
+        select(Claim.workspace_id, Claim.kind, Claim.subject, Claim.period).where(
+            Claim.kind.in_(sorted(kinds)),
+            Claim.period.in_(sorted(periods)),
+            or_(
+                Claim.state.in_(("sent", "failed")),
+                Claim.attempts >= MAX_ATTEMPTS,
+                Claim.lease_until >= now,
+            ),
+        )
+    )
+    return {tuple(row) for row in rows}  # type: ignore[misc]
 
 
 def take(

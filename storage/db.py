@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from alembic import command
 from alembic.config import Config
@@ -12,6 +14,9 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+# Execution option of sessions that only read (SQLite: a deferred BEGIN, no write lock).
+READ_ONLY = "kpibot_read_only"
 
 
 def make_engine(url: str) -> Engine:
@@ -36,15 +41,18 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
 
-        # pysqlite's own transaction handling defers BEGIN; take the write lock up front instead,
-        # so two writers queue on busy_timeout rather than failing with "database is locked".
+        # pysqlite's own transaction handling is off; we say BEGIN ourselves. A unit of work that
+        # writes takes the write lock up front (BEGIN IMMEDIATE), so two writers queue on
+        # busy_timeout instead of failing when a read transaction tries to become a write one;
+        # one that only reads begins deferred and never blocks writers (WAL).
         @event.listens_for(engine, "connect")
         def _no_pysqlite_begin(dbapi_conn, _record):  # type: ignore[no-untyped-def]
             dbapi_conn.isolation_level = None
 
         @event.listens_for(engine, "begin")
-        def _begin_immediate(conn):  # type: ignore[no-untyped-def]
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        def _begin(conn):  # type: ignore[no-untyped-def]
+            reads_only = conn.get_execution_options().get(READ_ONLY, False)
+            conn.exec_driver_sql("BEGIN" if reads_only else "BEGIN IMMEDIATE")
 
         return engine
     return create_engine(
@@ -52,8 +60,33 @@ def make_engine(url: str) -> Engine:
     )
 
 
+# SQLite has one writer at a time. Its busy handler makes waiting writers sleep and poll (up to
+# 100 ms a nap), so under load some wait seconds while others pass. Writers of this process queue
+# on a lock instead and are woken the moment the writer before them is done; busy_timeout still
+# arbitrates between processes (the scheduler, a CLI command).
+_WRITE_LOCKS: WeakKeyDictionary[Engine, threading.RLock] = WeakKeyDictionary()
+_WRITE_LOCKS_GUARD = threading.Lock()
+
+
+def write_turn(engine: Engine) -> AbstractContextManager[object]:
+    """Held around one writing transaction: this process's turn to write (SQLite only)."""
+    if engine.dialect.name != "sqlite":
+        return nullcontext()
+    with _WRITE_LOCKS_GUARD:
+        lock = _WRITE_LOCKS.get(engine)
+        if lock is None:
+            lock = _WRITE_LOCKS[engine] = threading.RLock()
+    return lock
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that may write (on SQLite every transaction holds the write lock)."""
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def make_read_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that only read: on SQLite they begin deferred and never wait for writers."""
+    return sessionmaker(bind=engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
 
 
 @contextmanager

@@ -123,7 +123,10 @@ class Seller(Base):
 
 class Customer(Base):
     __tablename__ = "customers"
-    __table_args__ = (UniqueConstraint("workspace_id", "key"),)
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "key"),
+        Index("ix_customers_workspace_tier", "workspace_id", "tier"),  # the A-customer cadence
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"), index=True)
@@ -176,9 +179,44 @@ class Activity(Base):
     __table_args__ = (
         # A retried Slack delivery carries the same reference, so it can never store twice.
         UniqueConstraint("workspace_id", "source_ref"),
-        Index("ix_activities_seller_date", "workspace_id", "seller_id", "occurred_on"),
+        # Covers the KPI aggregates (weeks, quarters, first activity) without reading the table:
+        # every column they touch. No customer_id here: it would tempt SQLite to answer the
+        # per-customer probes below with a scan of this index.
+        Index(
+            "ix_activities_seller_week",
+            "workspace_id",
+            "seller_id",
+            "occurred_on",
+            "kind",
+            "deleted_at",
+            "currency",
+            "amount",
+        ),
         Index("ix_activities_team_date", "workspace_id", "team_id", "occurred_on"),
-        Index("ix_activities_customer", "workspace_id", "customer_id"),
+        # Per-customer probes, answered from the index alone: the A-customer cadence (touched
+        # lately? touches in 12 months, the latest touch and who made it) ...
+        Index(
+            "ix_activities_customer_date",
+            "workspace_id",
+            "customer_id",
+            "occurred_on",
+            "id",
+            "deleted_at",
+            "seller_id",
+        ),
+        # ... and "is this the customer's first win?" (an earlier live win of the same customer),
+        # answered from the index alone.
+        Index(
+            "ix_activities_customer_kind",
+            "workspace_id",
+            "customer_id",
+            "kind",
+            "occurred_on",
+            "deleted_at",
+            "id",
+        ),
+        # A seller's most recently logged activities (App Home, undo).
+        Index("ix_activities_seller_created", "workspace_id", "seller_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -259,7 +297,11 @@ class Claim(Base):
     The unique key makes two schedulers agree on who sends; the state and lease survive crashes."""
 
     __tablename__ = "claims"
-    __table_args__ = (UniqueConstraint("workspace_id", "kind", "subject", "period"),)
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "kind", "subject", "period"),
+        # The tick's "what is settled already?" for today's nudges and this week's digests.
+        Index("ix_claims_kind_period", "kind", "period"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))

@@ -1,13 +1,19 @@
 """The questions kpibot asks the database. Every query is scoped to one workspace; nothing here
-commits (the caller's session_scope does)."""
+commits (the caller's unit of work does).
+
+The questions every logged activity asks (who, which team, which customer, which lead, stored
+already?) are built once with named bind parameters (functools.cache), so a request only binds
+values instead of building SQL expressions."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime
+from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -28,8 +34,18 @@ from storage.models import (
 M = TypeVar("M", bound=Base)
 
 
+def atomic(session: Session) -> AbstractContextManager[object]:
+    """A savepoint around inserts that only a concurrent writer could make fail (the caller
+    checked first): needed on PostgreSQL; on SQLite a writing transaction holds the database
+    alone from its BEGIN IMMEDIATE, so nothing can race it."""
+    if session.get_bind().dialect.name == "sqlite":
+        return nullcontext()
+    return session.begin_nested()
+
+
 def _insert_or_get(session: Session, row: M, lookup: Any) -> M:
-    """Insert `row`; if a concurrent writer won the unique constraint, return theirs instead."""
+    """Insert `row`; if the unique constraint says it exists (stored earlier, or by a concurrent
+    writer a moment ago), return the stored one instead."""
     try:
         with session.begin_nested():
             session.add(row)
@@ -54,11 +70,16 @@ def ensure_workspace(session: Session, workspace_id: str, *, name: str | None = 
     return workspace
 
 
+@cache
+def _team_by_channel() -> Select[tuple[SalesTeam]]:
+    return select(SalesTeam).where(
+        SalesTeam.workspace_id == bindparam("ws"), SalesTeam.channel_id == bindparam("channel")
+    )
+
+
 def team_by_channel(session: Session, workspace_id: str, channel_id: str) -> SalesTeam | None:
     return session.scalars(
-        select(SalesTeam).where(
-            SalesTeam.workspace_id == workspace_id, SalesTeam.channel_id == channel_id
-        )
+        _team_by_channel(), {"ws": workspace_id, "channel": channel_id}
     ).one_or_none()
 
 
@@ -68,10 +89,15 @@ def team_by_id(session: Session, workspace_id: str, team_id: int) -> SalesTeam |
     ).one_or_none()
 
 
+@cache
+def _seller_by_user() -> Select[tuple[Seller]]:
+    return select(Seller).where(
+        Seller.workspace_id == bindparam("ws"), Seller.slack_user_id == bindparam("user")
+    )
+
+
 def seller_by_user(session: Session, workspace_id: str, user_id: str) -> Seller | None:
-    return session.scalars(
-        select(Seller).where(Seller.workspace_id == workspace_id, Seller.slack_user_id == user_id)
-    ).one_or_none()
+    return session.scalars(_seller_by_user(), {"ws": workspace_id, "user": user_id}).one_or_none()
 
 
 def ensure_seller(session: Session, workspace_id: str, user_id: str) -> Seller:
@@ -88,10 +114,15 @@ def ensure_seller(session: Session, workspace_id: str, user_id: str) -> Seller:
 
 
 # -- customers and leads -----------------------------------------------------------------------
+@cache
+def _customer_by_key() -> Select[tuple[Customer]]:
+    return select(Customer).where(
+        Customer.workspace_id == bindparam("ws"), Customer.key == bindparam("key")
+    )
+
+
 def customer_by_key(session: Session, workspace_id: str, key: str) -> Customer | None:
-    return session.scalars(
-        select(Customer).where(Customer.workspace_id == workspace_id, Customer.key == key)
-    ).one_or_none()
+    return session.scalars(_customer_by_key(), {"ws": workspace_id, "key": key}).one_or_none()
 
 
 def customer_names(session: Session, workspace_id: str) -> list[str]:
@@ -112,16 +143,23 @@ def add_customer(session: Session, workspace_id: str, name: str, key: str) -> Cu
     )
 
 
-def open_lead(session: Session, workspace_id: str, customer_id: int) -> Lead | None:
-    return session.scalars(
+@cache
+def _open_lead() -> Select[tuple[Lead]]:
+    return (
         select(Lead)
         .where(
-            Lead.workspace_id == workspace_id,
-            Lead.customer_id == customer_id,
+            Lead.workspace_id == bindparam("ws"),
+            Lead.customer_id == bindparam("customer"),
             Lead.status == LeadStatus.OPEN.value,
         )
         .order_by(Lead.id.desc())
         .limit(1)
+    )
+
+
+def open_lead(session: Session, workspace_id: str, customer_id: int) -> Lead | None:
+    return session.scalars(
+        _open_lead(), {"ws": workspace_id, "customer": customer_id}
     ).one_or_none()
 
 
@@ -132,11 +170,16 @@ def lead_by_id(session: Session, workspace_id: str, lead_id: int) -> Lead | None
 
 
 # -- activities --------------------------------------------------------------------------------
+@cache
+def _activity_by_ref() -> Select[tuple[Activity]]:
+    return select(Activity).where(
+        Activity.workspace_id == bindparam("ws"), Activity.source_ref == bindparam("ref")
+    )
+
+
 def activity_by_ref(session: Session, workspace_id: str, source_ref: str) -> Activity | None:
     return session.scalars(
-        select(Activity).where(
-            Activity.workspace_id == workspace_id, Activity.source_ref == source_ref
-        )
+        _activity_by_ref(), {"ws": workspace_id, "ref": source_ref}
     ).one_or_none()
 
 
@@ -191,6 +234,10 @@ def activities_on_lead(session: Session, workspace_id: str, lead_id: int) -> lis
 
 
 def lock_customer(session: Session, workspace_id: str, customer_id: int) -> None:
+    """PostgreSQL: a row lock, so work on one customer is serialised. SQLite needs none: a
+    writing transaction there holds the database's one write lock from its BEGIN IMMEDIATE."""
+    if session.get_bind().dialect.name == "sqlite":
+        return
     session.execute(
         select(Customer.id)
         .where(Customer.workspace_id == workspace_id, Customer.id == customer_id)
@@ -261,17 +308,29 @@ def managers_of(session: Session, workspace_id: str, team_id: int) -> list[Manag
         session.scalars(
             select(Manager)
             .where(Manager.workspace_id == workspace_id, Manager.team_id == team_id)
-            .order_by(Manager.created_at)
+            .order_by(Manager.created_at, Manager.id)
         )
     )
 
 
 def add_manager(
-    session: Session, workspace_id: str, team_id: int, user_id: str, by: str
+    session: Session,
+    workspace_id: str,
+    team_id: int,
+    user_id: str,
+    by: str,
+    *,
+    at: datetime,
 ) -> Manager:
     return _insert_or_get(
         session,
-        Manager(workspace_id=workspace_id, team_id=team_id, slack_user_id=user_id, added_by=by),
+        Manager(
+            workspace_id=workspace_id,
+            team_id=team_id,
+            slack_user_id=user_id,
+            added_by=by,
+            created_at=at,
+        ),
         select(Manager).where(Manager.team_id == team_id, Manager.slack_user_id == user_id),
     )
 
@@ -307,6 +366,8 @@ def set_goal(
     period: str,
     target: Any,
     by: str,
+    *,
+    at: datetime,
 ) -> Goal:
     """One goal per (team, seller or team default, KPI): setting it again replaces it."""
     goal = session.scalars(
@@ -320,7 +381,7 @@ def set_goal(
     if goal is None:
         goal = Goal(workspace_id=workspace_id, team_id=team_id, seller_id=seller_id, kpi=kpi)
         session.add(goal)
-    goal.period, goal.target, goal.set_by = period, target, by
+    goal.period, goal.target, goal.set_by, goal.updated_at = period, target, by, at
     session.flush()
     return goal
 
@@ -352,6 +413,30 @@ def current_away(
             AwayPeriod.ends_on >= today,
         )
     ).first()
+
+
+def add_away(
+    session: Session,
+    workspace_id: str,
+    seller_id: int,
+    starts_on: date,
+    ends_on: date,
+    *,
+    at: datetime,
+) -> AwayPeriod:
+    period = AwayPeriod(
+        workspace_id=workspace_id,
+        seller_id=seller_id,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        created_at=at,
+    )
+    session.add(period)
+    return period
+
+
+def remove_away(session: Session, period: AwayPeriod) -> None:
+    session.delete(period)
 
 
 def recent_activities(

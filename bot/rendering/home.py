@@ -21,8 +21,8 @@ from bot.ids import ActionId
 from bot.rendering.blocks import KIND_WORDS
 from bot.rendering.status import _row, _totals, pack_sections, seller_detail_blocks
 from bot.rendering.text import render
+from bot.services.read_models import ActivityLine, LeadLine
 from bot.services.reports import SellerStatus, TeamReport
-from storage.models import Activity, Lead
 
 VIEW_BLOCKS = 100
 
@@ -32,8 +32,8 @@ def home_view(
     *,
     status: SellerStatus | None,
     report: TeamReport | None,
-    leads: list[Lead],
-    recent: list[Activity],
+    leads: list[LeadLine],
+    recent: list[ActivityLine],
     team_report: TeamReport | None,
 ) -> dict[str, Any]:
     _ = i18n.translations(language).gettext
@@ -53,7 +53,7 @@ def home_view(
             blocks.append(
                 SectionBlock(
                     text=MarkdownTextObject(
-                        text=render(language, "home_lead", lead=lead, customer=lead.customer.name)
+                        text=render(language, "home_lead", lead=lead, customer=lead.customer)
                     ),
                     accessory=ButtonElement(
                         text=PlainTextObject(text=_("Plan next step")),
@@ -72,7 +72,7 @@ def home_view(
                             language,
                             "home_activity",
                             a=activity,
-                            customer=activity.customer.name,
+                            customer=activity.customer,
                             kind_words={k: _(v) for k, v in KIND_WORDS.items()},
                         )
                     ),

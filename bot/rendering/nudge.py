@@ -3,7 +3,6 @@ A-customers that need a touchpoint. Re-rendered from the leads' state after ever
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -17,14 +16,12 @@ from slack_sdk.models.blocks import (
 )
 
 from bot import i18n
-from bot.ids import ActionId
+from bot.ids import ActionId, NudgeBlock
 from bot.rendering.text import Mrkdwn, render
-from storage.models import Lead
-
-LEAD_BLOCK = re.compile(r"^lead_(\d+)$")
+from bot.services.read_models import LeadLine
 
 
-def lead_state(lead: Lead, today: date) -> str:
+def lead_state(lead: LeadLine, today: date) -> str:
     """What has been done about a listed lead: pending until someone acts."""
     if lead.status == "lost":
         return "lost"
@@ -41,7 +38,7 @@ def lead_state(lead: Lead, today: date) -> str:
 
 def nudge_message(
     language: str,
-    leads: list[Lead],
+    leads: list[LeadLine],
     today: date,
     *,
     more: int = 0,
@@ -55,10 +52,10 @@ def nudge_message(
         state = lead_state(lead, today)
         blocks.append(
             SectionBlock(
-                block_id=f"lead_{lead.id}",
+                block_id=NudgeBlock.line(lead.id),
                 text=MarkdownTextObject(
                     text=render(
-                        language, "nudge_lead", lead=lead, customer=lead.customer.name, today=today
+                        language, "nudge_lead", lead=lead, customer=lead.customer, today=today
                     )
                 ),
             )
@@ -67,7 +64,7 @@ def nudge_message(
             value = str(lead.id)
             blocks.append(
                 ActionsBlock(
-                    block_id=f"actions_{lead.id}",
+                    block_id=NudgeBlock.actions(lead.id),
                     elements=[
                         ButtonElement(
                             text=PlainTextObject(text=_("Plan next step")),
@@ -134,7 +131,7 @@ def lead_ids_of(message: dict[str, Any]) -> list[int]:
     """The leads a nudge DM lists, read back from its blocks (so a click can re-render it)."""
     ids = []
     for block in message.get("blocks", []):
-        match = LEAD_BLOCK.match(block.get("block_id") or "")
+        match = NudgeBlock.LINE.match(block.get("block_id") or "")
         if match:
             ids.append(int(match.group(1)))
     return ids

@@ -20,9 +20,10 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot import i18n
+from bot.domain import CURRENCIES
 from bot.i18n import N_
-from bot.ids import SettingsBlock, ViewId
-from storage.models import Goal, SalesTeam
+from bot.ids import InputId, SettingsBlock, ViewId
+from bot.services.teams import TeamGoal, TeamSettings
 
 LANGUAGE_NAMES = {"en": "English", "nb": "Norsk (bokmål)", "sv": "Svenska", "da": "Dansk"}
 TIMEZONES = (
@@ -42,7 +43,6 @@ TIMEZONES = (
     "Asia/Singapore",
     "UTC",
 )
-CURRENCIES = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP")
 WEEK_GOALS = {
     "meetings": N_("Meetings per week"),
     "calls": N_("Calls per week"),
@@ -59,11 +59,11 @@ def _select(block: SettingsBlock, label: str, options: list[Option], initial: st
     return InputBlock(
         block_id=block.value,
         label=PlainTextObject(text=label),
-        element=StaticSelectElement(action_id="value", options=options, initial_option=chosen),
+        element=StaticSelectElement(action_id=InputId.SETTING.value, options=options, initial_option=chosen),
     )
 
 
-def _goal_text(goal: Goal | None) -> str | None:
+def _goal_text(goal: TeamGoal | None) -> str | None:
     if goal is None:
         return None
     return (
@@ -74,7 +74,7 @@ def _goal_text(goal: Goal | None) -> str | None:
 
 
 def settings_modal(
-    language: str, team: SalesTeam, goals: dict[str, Goal], metadata: str
+    language: str, team: TeamSettings, goals: dict[str, TeamGoal], metadata: str
 ) -> dict[str, Any]:
     _ = i18n.translations(language).gettext
     zones = list(TIMEZONES) if team.timezone in TIMEZONES else [team.timezone, *TIMEZONES]
@@ -112,14 +112,14 @@ def settings_modal(
         InputBlock(
             block_id=SettingsBlock.DIGEST_TIME.value,
             label=PlainTextObject(text=_("Weekly digest time")),
-            element=TimePickerElement(action_id="value", initial_time=team.digest_time),
+            element=TimePickerElement(action_id=InputId.SETTING.value, initial_time=team.digest_time),
         ),
         InputBlock(
             block_id=SettingsBlock.OPTIONS.value,
             label=PlainTextObject(text=_("Options")),
             optional=True,
             element=CheckboxesElement(
-                action_id="value",
+                action_id=InputId.SETTING.value,
                 options=options,
                 initial_options=[o for o in options if o.value in chosen] or None,
             ),
@@ -130,11 +130,11 @@ def settings_modal(
     for kpi, label in WEEK_GOALS.items():
         blocks.append(
             InputBlock(
-                block_id=f"goal_{kpi}",
+                block_id=SettingsBlock(f"goal_{kpi}").value,
                 label=PlainTextObject(text=_(label)),
                 optional=True,
                 element=NumberInputElement(
-                    action_id="value",
+                    action_id=InputId.SETTING.value,
                     is_decimal_allowed=False,
                     min_value="0",
                     max_value="1000",
@@ -150,7 +150,7 @@ def settings_modal(
             optional=True,
             hint=PlainTextObject(text=_("For example 2,5 mill or 750k")),
             element=PlainTextInputElement(
-                action_id="value",
+                action_id=InputId.SETTING.value,
                 initial_value=str(revenue.target.normalize())
                 if revenue and revenue.period == "quarter"
                 else None,
@@ -161,7 +161,7 @@ def settings_modal(
             label=PlainTextObject(text=_("Closing rate goal (%)")),
             optional=True,
             element=NumberInputElement(
-                action_id="value",
+                action_id=InputId.SETTING.value,
                 is_decimal_allowed=False,
                 min_value="1",
                 max_value="100",

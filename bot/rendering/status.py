@@ -19,8 +19,8 @@ from bot import i18n
 from bot.i18n import N_
 from bot.rendering.text import render
 from bot.services import kpis
+from bot.services.read_models import LeadLine
 from bot.services.reports import SellerStatus, TeamReport
-from storage.models import Lead
 
 SECTION_LIMIT = 2900
 MESSAGE_BLOCKS = 50
@@ -178,7 +178,7 @@ def team_status_messages(report: TeamReport, language: str) -> list[dict[str, An
 
 
 def seller_detail_blocks(
-    status: SellerStatus, report: TeamReport, language: str, leads: list[Lead]
+    status: SellerStatus, report: TeamReport, language: str, leads: list[LeadLine]
 ) -> list[Any]:
     revenue_goal = status.quarter_goals.get("revenue")
     text = render(
@@ -197,7 +197,7 @@ def seller_detail_blocks(
         revenue_bar=kpis.progress_bar(status.quarter.win_value, revenue_goal),
         leads=[
             {
-                "customer": lead.customer.name,
+                "customer": lead.customer,
                 "temperature": lead.temperature,
                 "due": lead.next_step_due,
             }
@@ -211,7 +211,7 @@ def seller_detail_messages(
     status: SellerStatus,
     report: TeamReport,
     language: str,
-    leads: list[Lead],
+    leads: list[LeadLine],
     *,
     note: str | None = None,
 ) -> list[dict[str, Any]]:
@@ -226,7 +226,7 @@ def seller_detail_messages(
 
 
 def own_view_messages(
-    status: SellerStatus | None, report: TeamReport, language: str, leads: list[Lead]
+    status: SellerStatus | None, report: TeamReport, language: str, leads: list[LeadLine]
 ) -> list[dict[str, Any]]:
     """For a non-manager asking /teamstatus: their own figures and the team's totals only."""
     t = i18n.translations(language)

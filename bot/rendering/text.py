@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -27,12 +28,19 @@ def mention(user_id: str) -> Mrkdwn:
     return Mrkdwn(f"<@{escape(user_id)}>")
 
 
+# What a template may print: text (escaped), numbers, dates. Anything else (a database row, a
+# dataclass) would print as its repr, so it is refused loudly instead.
+PRINTABLE = (int, float, Decimal, date)
+
+
 def _finalize(value: Any) -> Any:
     if isinstance(value, Mrkdwn):
         return value
     if isinstance(value, str):
         return escape(value)
-    return value
+    if value is None or isinstance(value, PRINTABLE):
+        return value
+    raise TypeError(f"a template tried to print a {type(value).__name__}; give it plain values")
 
 
 @cache

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
-from bot.services.dates import ParseError
+from bot.errors import UserError
 
 MAX_AMOUNT = Decimal(10) ** 12
 _CENT = Decimal("0.01")
@@ -111,7 +111,7 @@ def _number(text: str, scaled: bool) -> Decimal | None:
 
 
 def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
-    """Parse one amount. None if `text` is not an amount at all; ParseError if it looks like one
+    """Parse one amount. None if `text` is not an amount at all; UserError if it looks like one
     but is invalid (bad_amount, negative_amount, amount_too_large). `krone` is what "kr" means."""
     original = text.strip()
     cleaned = _SPACES.sub(" ", text).strip().casefold().replace("t.kr", "tkr")
@@ -120,7 +120,7 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
     if not _has_digit(cleaned):
         words = set(cleaned.replace("+", " +").split()) | {cleaned}
         if words & _NOT_A_NUMBER:
-            raise ParseError("bad_amount", text=original)
+            raise UserError("bad_amount", text=original)
         return None
 
     number: str | None = None
@@ -130,47 +130,47 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
     closed = False  # after ",-" nothing may follow
     for chunk in _CHUNK.findall(cleaned):
         if closed:
-            raise ParseError("bad_amount", text=original)
+            raise UserError("bad_amount", text=original)
         unit = _UNITS.get(chunk) or _UNITS.get(chunk.rstrip("."))
         if chunk[0].isascii() and chunk[0].isdigit():
             if number is not None or power is not None:
-                raise ParseError("bad_amount", text=original)
+                raise UserError("bad_amount", text=original)
             number = chunk
         elif chunk in _MINUS or chunk == "+":
             if number is not None:
-                raise ParseError("bad_amount", text=original)
+                raise UserError("bad_amount", text=original)
             negative = negative or chunk != "+"
         elif chunk in (",-", ".-"):
             if number is None:
-                raise ParseError("bad_amount", text=original)
+                raise UserError("bad_amount", text=original)
             closed = True
         elif unit is not None:
             unit_power, unit_currency = unit
             if unit_power:
                 if number is None or power is not None:
-                    raise ParseError("bad_amount", text=original)
+                    raise UserError("bad_amount", text=original)
                 power = unit_power
             if unit_currency:
                 if currency is not None:
-                    raise ParseError("bad_amount", text=original)
+                    raise UserError("bad_amount", text=original)
                 currency = krone if unit_currency == _KRONE else unit_currency
         else:
-            raise ParseError("bad_amount", text=original)
+            raise UserError("bad_amount", text=original)
     if number is None:
-        raise ParseError("bad_amount", text=original)
+        raise UserError("bad_amount", text=original)
     value = _number(number, scaled=power is not None)
     if value is None:
-        raise ParseError("bad_amount", text=original)
+        raise UserError("bad_amount", text=original)
     if negative:
-        raise ParseError("negative_amount", text=original)
+        raise UserError("negative_amount", text=original)
     with localcontext() as ctx:
         ctx.prec = 60  # exact for anything that fits in the 1000-char command limit's range check
         value = value.scaleb(power or 0)
         if value > MAX_AMOUNT:
-            raise ParseError("amount_too_large", text=original)
+            raise UserError("amount_too_large", text=original)
         value = value.quantize(_CENT)
     if value <= 0:
-        raise ParseError("bad_amount", text=original)  # an amount of 0 is meaningless
+        raise UserError("bad_amount", text=original)  # an amount of 0 is meaningless
     return Money(value, currency)
 
 
@@ -200,11 +200,11 @@ def match_amount_suffix(
     run = 0
     while run < limit and _is_amount_part(tokens[-run - 1]):
         run += 1
-    error: ParseError | None = None
+    error: UserError | None = None
     for size in range(run, 0, -1):
         try:
             money = parse_amount(" ".join(tokens[-size:]), krone=krone)
-        except ParseError as exc:
+        except UserError as exc:
             if exc.code != "bad_amount":
                 raise
             error = exc

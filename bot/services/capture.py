@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.domain import ActivityKind
-from bot.services.commands import LogCommand, ParseError, parse_log_command
+from bot.errors import UserError
+from bot.services.commands import LogCommand, parse_log_command
 from bot.services.customers import customer_key
 from bot.services.dates import fold, match_date_suffix
 
@@ -164,7 +165,7 @@ def _parse(
 ) -> Captured | None:
     try:
         cmd = parse_log_command(kind, rest, today=today, krone=krone)
-    except ParseError as err:
+    except UserError as err:
         if kind is ActivityKind.MEETING and err.code == "date_in_future":
             return _planned_meeting(rest, today, known)
         return None
@@ -183,7 +184,7 @@ def _planned_meeting(rest: str, today: date, known: Collection[str]) -> Captured
     tokens = rest.split()
     try:
         found = match_date_suffix(tokens, today=today, direction="future", keep_at_least=1)
-    except ParseError:
+    except UserError:
         return None
     if found is None:
         return None

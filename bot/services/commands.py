@@ -25,14 +25,14 @@ from bot.services.amounts import Money, match_amount_suffix
 from bot.services.customers import clean_display_name, customer_key
 from bot.services.dates import (
     WEEKDAYS,
-    ParseError,
+    UserError,
     check_activity_date,
     check_next_date,
     fold,
     match_date_suffix,
 )
 
-__all__ = ["LogCommand", "NextStep", "ParseError", "parse_log_command"]
+__all__ = ["LogCommand", "NextStep", "UserError", "parse_log_command"]
 
 MAX_LENGTH = 1000
 DEFAULT_NEXT_STEP = "follow-up"
@@ -92,7 +92,7 @@ def parse_log_command(
     krone: str = "NOK",
     known_customers: Sequence[str] = (),
 ) -> LogCommand:
-    """Parse a log command's text or raise ParseError with a precise code (see module doc)."""
+    """Parse a log command's text or raise UserError with a precise code (see module doc)."""
     head, note = _split_note(_prepare(text))
     if kind is ActivityKind.LOSS:
         return _parse_loss(head, note, today, known_customers)
@@ -103,7 +103,7 @@ def parse_log_command(
     customer = _customer(tokens)  # "empty" beats "missing_amount" for a text of just quotes
     money: Money | None = options.get("money")
     if kind is ActivityKind.OFFER and money is None:
-        raise ParseError("missing_amount")
+        raise UserError("missing_amount")
     return LogCommand(
         kind=kind,
         customer=customer,
@@ -129,14 +129,14 @@ def has_control_chars(text: str) -> bool:
 def _prepare(text: str) -> str:
     """Reject oversized or control-character input, undo Slack's escaping, flatten whitespace."""
     if len(text) > MAX_LENGTH:
-        raise ParseError("too_long", limit=MAX_LENGTH)
+        raise UserError("too_long", limit=MAX_LENGTH)
     if has_control_chars(text):
-        raise ParseError("control_chars")
+        raise UserError("control_chars")
     # Slack escapes exactly these three; &amp; last so "&amp;lt;" stays "&lt;".
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = re.sub(r"[\t\r\n]", " ", text).strip()
     if not text or text.startswith(("--", "\u2013", "\u2014")):
-        raise ParseError("empty")
+        raise UserError("empty")
     return text
 
 
@@ -151,7 +151,7 @@ def _split_note(text: str) -> tuple[str, str | None]:
 def _customer(tokens: list[str]) -> str:
     name = clean_display_name(" ".join(tokens))
     if not name:
-        raise ParseError("empty")
+        raise UserError("empty")
     return name
 
 
@@ -170,7 +170,7 @@ def _take_next_step(tokens: list[str], today: date) -> tuple[list[str], NextStep
     clause = tokens[start + 1 :]
     found = match_date_suffix(clause, today=today, direction="future")
     if found is None:
-        raise ParseError("missing_next_date")
+        raise UserError("missing_next_date")
     due, used = found
     check_next_date(due, today)
     what = " ".join(clause[: len(clause) - used]).strip() or DEFAULT_NEXT_STEP
@@ -229,10 +229,10 @@ def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
         return None  # "margin" is just a word in the customer name
     match = _MARGIN_VALUE.fullmatch(value)
     if match is None:
-        raise ParseError("bad_margin", text=value)
+        raise UserError("bad_margin", text=value)
     margin = Decimal(match[1].replace(",", "."))
     if not 0 < margin <= 100:
-        raise ParseError("bad_margin", text=value)
+        raise UserError("bad_margin", text=value)
     return margin, used + (1 if has_word else 0)
 
 

@@ -8,8 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 from bot.services.dates import fold
+from storage import repositories as repo
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from bot.services.requester import Who
 
 LEGAL_SUFFIXES = (
     "AS",
@@ -102,3 +109,19 @@ def suggest(name: str, existing: Sequence[str], limit: int = 3) -> list[str]:
             scored[other] = (score, display)
     ranked = sorted(scored.values(), key=lambda item: (-item[0], item[1].casefold()))
     return [display for _, display in ranked[:limit]]
+
+
+def matching(query: str, names: Sequence[str], limit: int = 20) -> list[str]:
+    """Known names containing what was typed, then near-misses ("Equinr" offers "Equinor ASA"),
+    so a typo is not made a new customer. Nothing typed: the first names."""
+    key = customer_key(query) if query else ""
+    if not key:
+        return list(names[:limit])
+    found = [n for n in names if key in customer_key(n)]
+    found += [n for n in suggest(query, names) if n not in found]
+    return found[:limit]
+
+
+def suggestions(session: Session, who: Who, query: str) -> list[str]:
+    """The log modal's customer select, as the seller types."""
+    return matching(query, repo.customer_names(session, who.workspace_id))

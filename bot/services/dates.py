@@ -1,7 +1,7 @@
 """Dates as sales reps type them, in English, Norwegian, Swedish and Danish.
 
-This is the lowest-level parsing module: it also holds `ParseError` and `fold`, which
-amounts, customers and commands import from here. Pure: today's date is always passed in.
+This is the lowest-level parsing module: it holds `fold`, which amounts, customers and commands
+import from here; what people can fix is raised as `bot.errors.UserError`. Pure: today's date is always passed in.
 """
 
 from __future__ import annotations
@@ -11,22 +11,12 @@ import unicodedata
 from datetime import date, timedelta
 from typing import Literal
 
+from bot.errors import UserError
+
 Direction = Literal["past", "future"]
 
 MAX_PAST_DAYS = 365  # an activity may be back-dated at most a year
 MAX_FUTURE_DAYS = 365  # a next step may be planned at most a year ahead
-
-
-class ParseError(ValueError):
-    """A user-facing parse failure; the caller turns `code` + `params` into a friendly message."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
-
-    def __repr__(self) -> str:
-        return f"ParseError({self.code!r}, **{self.params!r})"
 
 
 # Letters that NFKD does not decompose but Scandinavians expect to match their ASCII spelling.
@@ -129,13 +119,13 @@ def _make_date(year: int, month: int, day: int, original: str) -> date:
     try:
         return date(year, month, day)
     except (ValueError, OverflowError):
-        raise ParseError("bad_date", text=original) from None
+        raise UserError("bad_date", text=original) from None
 
 
 def _without_year(day: int, month: int, today: date, direction: Direction, original: str) -> date:
     """The closest real date with this day and month in `direction` (29.02 skips to a leap year)."""
     if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]):
-        raise ParseError("bad_date", text=original)
+        raise UserError("bad_date", text=original)
     step = -1 if direction == "past" else 1
     for offset in range(9):
         try:
@@ -144,7 +134,7 @@ def _without_year(day: int, month: int, today: date, direction: Direction, origi
             continue
         if (candidate <= today) if direction == "past" else (candidate >= today):
             return candidate
-    raise ParseError("bad_date", text=original)
+    raise UserError("bad_date", text=original)
 
 
 def _numeric_date(text: str, today: date, direction: Direction, original: str) -> date | None:
@@ -154,7 +144,7 @@ def _numeric_date(text: str, today: date, direction: Direction, original: str) -
         return None
     m = _DOTTED.fullmatch(text)
     if m is None:  # date-shaped but malformed, e.g. a three-digit year
-        raise ParseError("bad_date", text=original)
+        raise UserError("bad_date", text=original)
     day, month, year = int(m[1]), int(m[2]), m[4]
     if year is None:
         return _without_year(day, month, today, direction, original)
@@ -173,7 +163,7 @@ def _weekday_date(weekday: int, today: date, mode: str) -> date:
 
 
 def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
-    """Read one date expression; None if `text` is not one, ParseError("bad_date") if impossible.
+    """Read one date expression; None if `text` is not one, UserError("bad_date") if impossible.
 
     Weekdays: "past" means the most recent such day on or before today, "future" the next one
     strictly after today. "next/neste fredag" is always upcoming, "last/forrige/i fredags" always
@@ -218,7 +208,7 @@ def match_date_suffix(
     """Read a date from the end of `tokens` (3, 2, then 1 tokens), so "i går" and "på fredag" work.
 
     Returns (date, tokens consumed), leaving at least `keep_at_least` tokens unconsumed.
-    An impossible date-looking last token raises ParseError("bad_date").
+    An impossible date-looking last token raises UserError("bad_date").
     """
     for size in (3, 2, 1):
         if len(tokens) - size < keep_at_least:
@@ -232,16 +222,16 @@ def match_date_suffix(
 def check_activity_date(when: date, today: date) -> date:
     """Activities happen today or in the past year; anything else is almost surely a typo."""
     if when > today:
-        raise ParseError("date_in_future", date=when)
+        raise UserError("date_in_future", date=when)
     if when < today - timedelta(days=MAX_PAST_DAYS):
-        raise ParseError("date_too_old", date=when)
+        raise UserError("date_too_old", date=when)
     return when
 
 
 def check_next_date(due: date, today: date) -> date:
     """A next step is planned from today up to a year ahead."""
     if due < today:
-        raise ParseError("next_date_in_past", date=due)
+        raise UserError("next_date_in_past", date=due)
     if due > today + timedelta(days=MAX_FUTURE_DAYS):
-        raise ParseError("next_date_too_far", date=due)
+        raise UserError("next_date_too_far", date=due)
     return due

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from bot.services import recognition, reports
 from bot.services.kpis import Counts, Week
+from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
 from storage import aggregates as agg
-from storage.models import Activity, Lead, SalesTeam
+from storage.models import Activity, SalesTeam
 
 TREND_WEEKS = 8
 STALE_OFFER_DAYS = 30
@@ -45,33 +46,40 @@ class Digest:
 class Summary:
     status: SellerStatus
     report: TeamReport
-    leads: list[Lead]
+    leads: list[LeadLine]
     suggestion: tuple[str, dict]  # (kind, params) for the renderer
 
 
 def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> Digest:
+    """The team's week: one report (whose 12-week history also holds last week's totals and the
+    8-week trend), the week's wins, and who to recognise."""
     report = reports.build_team_report(session, team, week, today)
-    previous = reports.build_team_report(session, team, week.shift(-1), today)
     ids = [s.seller.id for s in report.sellers]
     won: list[Win] = []
     for activity, first in agg.wins(session, team.workspace_id, ids, week.monday, week.sunday):
         won.append(_win(activity, first))
-    trend = []
-    for back in range(TREND_WEEKS - 1, -1, -1):
-        w = week.shift(-back)
-        trend.append((w, sum((s.history.get(w, Counts()) for s in report.sellers), Counts())))
     improved = recognition.improvements(report.sellers)
     return Digest(
         team=team,
         week=week,
         report=report,
-        last_week=previous.totals,
+        last_week=team_totals(report, week.shift(-1)),
         improvements=improved,
         bests=recognition.personal_bests(report.sellers, week, improved),
         streaks=recognition.streaks(report.sellers, week),
         wins=won,
-        trend=trend,
+        trend=[
+            (w, team_totals(report, w))
+            for w in (week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1))
+        ],
     )
+
+
+def team_totals(report: TeamReport, week: Week) -> Counts:
+    """The whole team's figures for a week of the report's history (LOOKBACK_WEEKS back)."""
+    if week < report.week.shift(-reports.LOOKBACK_WEEKS) or week > report.week:
+        raise ValueError(f"{week} is outside the report's history")
+    return sum((s.history.get(week, Counts()) for s in report.sellers), Counts())
 
 
 def _win(activity: Activity, first: bool) -> Win:
@@ -99,21 +107,36 @@ def suggestion(status: SellerStatus, stale_offers: int, leads: int) -> tuple[str
 
 
 def build_summaries(session: Session, digest: Digest, today: date) -> list[Summary]:
-    summaries = []
-    for status in digest.report.sellers:
-        leads = reports.warm_leads(session, digest.team.workspace_id, status.seller.id, today)
-        stale = agg.stale_offers(
-            session,
-            digest.team.workspace_id,
-            status.seller.id,
-            today - timedelta(days=STALE_OFFER_DAYS),
+    """Every seller's private summary from the team's digest: two queries for the whole team
+    (their leads needing attention, their stale offers), never one per seller."""
+    ws = digest.team.workspace_id
+    ids = [status.seller.id for status in digest.report.sellers]
+    leads = agg.leads_needing_attention_by_owner(session, ws, ids, today)
+    stale = agg.stale_offers_by_owner(session, ws, ids, today - timedelta(days=STALE_OFFER_DAYS))
+    return [
+        Summary(
+            status=status,
+            report=digest.report,
+            leads=lead_lines(leads.get(status.seller.id, [])),
+            suggestion=suggestion(
+                status, stale.get(status.seller.id, 0), status.leads_without_next_step
+            ),
         )
-        summaries.append(
-            Summary(
-                status=status,
-                report=digest.report,
-                leads=leads,
-                suggestion=suggestion(status, stale, status.leads_without_next_step),
-            )
-        )
-    return summaries
+        for status in digest.report.sellers
+    ]
+
+
+@dataclass
+class TeamWeek:
+    """One computation per team and week: the channel's digest and every private summary."""
+
+    digest: Digest
+    summaries: list[Summary]
+
+    def summary_of(self, seller_id: int) -> Summary | None:
+        return next((s for s in self.summaries if s.status.seller.id == seller_id), None)
+
+
+def plan_team_week(session: Session, team: SalesTeam, week: Week, today: date) -> TeamWeek:
+    digest = build_digest(session, team, week, today)
+    return TeamWeek(digest=digest, summaries=build_summaries(session, digest, today))

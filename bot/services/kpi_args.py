@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from bot.errors import UserError
 from bot.services.amounts import parse_amount
 from bot.services.customers import clean_display_name
-from bot.services.dates import ParseError, fold, parse_date
+from bot.services.dates import fold, parse_date
 from bot.services.kpis import Week
 
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
@@ -71,14 +72,14 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
     rest = MENTION.sub(" ", text).strip()
     words = rest.split()
     if not words:
-        raise ParseError("goal_syntax")
+        raise UserError("goal_syntax")
     kpi = _KPI_LOOKUP.get(fold(words[0]).replace(" ", "_"))
     if kpi is None and len(words) > 1:
         kpi = _KPI_LOOKUP.get(fold(words[0] + "_" + words[1]))
         if kpi:
             words = [words[0] + "_" + words[1], *words[2:]]
     if kpi is None:
-        raise ParseError("goal_kpi", text=words[0])
+        raise UserError("goal_kpi", text=words[0])
     value_text = " ".join(words[1:])
     period = None
     match = re.search(r"(?:/|\bper\b|\bi\b|\bom\b|\ba\b)\s*([a-zæøåäö]+)\s*$", fold(value_text))
@@ -90,13 +91,13 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
         try:
             target = Decimal(number)
         except Exception:
-            raise ParseError("goal_syntax") from None
+            raise UserError("goal_syntax") from None
         if not 0 < target <= 100:
-            raise ParseError("bad_closing_rate", text=value_text)
+            raise UserError("bad_closing_rate", text=value_text)
         return GoalArgs(user_id, kpi, target, "quarter")
     money = parse_amount(value_text, krone=krone) if value_text else None
     if money is None:
-        raise ParseError("goal_syntax")
+        raise UserError("goal_syntax")
     default_period = "week" if kpi in ACTIVITY_GOALS else "quarter"
     return GoalArgs(user_id, kpi, money.amount, period or default_period)
 
@@ -107,14 +108,14 @@ def parse_away_until(text: str, *, today: date) -> date:
     if words and fold(words[0]) in {"until", "til", "till", "indtil", "to"}:
         words = words[1:]
     if not words:
-        raise ParseError("away_syntax")
+        raise UserError("away_syntax")
     found = parse_date(" ".join(words), today=today, direction="future")
     if found is None:
-        raise ParseError("bad_date", text=" ".join(words))
+        raise UserError("bad_date", text=" ".join(words))
     if found < today:
-        raise ParseError("next_date_in_past", date=found)
+        raise UserError("next_date_in_past", date=found)
     if (found - today).days > 365:
-        raise ParseError("next_date_too_far", date=found)
+        raise UserError("next_date_too_far", date=found)
     return found
 
 
@@ -122,14 +123,14 @@ def parse_tier(text: str) -> tuple[str, str]:
     """`Acme tier A` / `Acme nivå B` / `Acme A`: (customer, tier)."""
     words = text.split()
     if len(words) < 2 or words[-1].upper() not in {"A", "B", "C"}:
-        raise ParseError("tier_syntax")
+        raise UserError("tier_syntax")
     tier = words[-1].upper()
     words = words[:-1]
     if len(words) > 1 and fold(words[-1]) in {"tier", "niva", "klasse", "klass", "kategori"}:
         words = words[:-1]
     customer = clean_display_name(" ".join(words))
     if not customer:
-        raise ParseError("tier_syntax")
+        raise UserError("tier_syntax")
     return customer, tier
 
 

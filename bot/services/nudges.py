@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
 
 REPEAT_AFTER = timedelta(days=3)  # a lead nudged once waits 3 days, unless it changed
 SNOOZE_DAYS = 3
@@ -52,3 +55,95 @@ def a_customer_needs_touch(
 def due_now(local_now: datetime, nudge_hour: int) -> bool:
     """Working days only, from the team's nudge hour in the seller's own time zone."""
     return local_now.weekday() < 5 and local_now.hour >= nudge_hour
+
+
+# -- planning a pass: pure, from facts the job read in a few batched queries -------------------
+DEFAULT_ZONE = "Europe/Oslo"
+DEFAULT_NUDGE_HOUR = 9
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A seller who might get today's nudge, with what deciding and wording it needs."""
+
+    seller_id: int
+    workspace_id: str
+    user_id: str
+    name: str
+    locale: str | None
+    timezone: str  # the seller's own, else the team's, else Oslo
+    nudge_hour: int  # the team's
+    team_language: str | None
+
+
+@dataclass(frozen=True)
+class NudgePlan:
+    recipient: Recipient
+    day: date  # the seller's local date: one DM per seller per day
+    leads: list[Any]  # shown, oldest change first (at most MAX_LISTED)
+    more: int  # leads and A-customers not listed
+    a_customers: list[dict[str, Any]]  # name, count, last (at most MAX_LISTED)
+
+
+def zone(seller_timezone: str | None, team_timezone: str | None) -> str:
+    return seller_timezone or team_timezone or DEFAULT_ZONE
+
+
+def local_now(now: datetime, timezone: str) -> datetime:
+    try:
+        return now.astimezone(ZoneInfo(timezone))
+    except (KeyError, ValueError):  # an unknown zone: Oslo, as clock.local_date does
+        return now.astimezone(ZoneInfo(DEFAULT_ZONE))
+
+
+def a_customers_by_owner(
+    rows: Iterable[tuple[str, int, str, int, date | None, int | None]], today: date
+) -> dict[int, list[dict[str, Any]]]:
+    """A-customers behind on their 4 touchpoints a year, per owner (the seller who touched them
+    last), from (workspace, id, name, touches in 12 months, last touch, owner) rows."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    for _ws, _cid, name, count, last, owner in rows:
+        if owner is not None and a_customer_needs_touch(count, last, today):
+            found.setdefault(owner, []).append({"name": name, "count": count, "last": last})
+    return found
+
+
+def plan(
+    recipient: Recipient,
+    leads: Iterable[Any],
+    a_customers: list[dict[str, Any]],
+    now: datetime,
+) -> NudgePlan | None:
+    """What one seller's DM lists today, or None when nothing needs them. `leads` are the
+    seller's open warm leads (objects with LeadFacts' fields), oldest change first."""
+    here = local_now(now, recipient.timezone)
+    today = here.date()
+    due = [
+        lead
+        for lead in leads
+        if lead_needs_nudge(
+            LeadFacts(
+                lead.id,
+                lead.status,
+                lead.temperature,
+                lead.next_step_due,
+                lead.snoozed_until,
+                lead.updated_at,
+                lead.nudged_at,
+            ),
+            today,
+            now,
+            touched_today=lead.updated_at.astimezone(here.tzinfo).date() == today,
+        )
+    ]
+    if not due and not a_customers:
+        return None
+    shown = due[:MAX_LISTED]
+    a_more = max(0, len(a_customers) - MAX_LISTED)
+    return NudgePlan(
+        recipient=recipient,
+        day=today,
+        leads=shown,
+        more=len(due) - len(shown) + a_more,
+        a_customers=a_customers[:MAX_LISTED],
+    )

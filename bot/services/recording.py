@@ -126,26 +126,14 @@ def record(
         or bool(cmd.temperature or cmd.next_step)
     )
     try:
-        # One savepoint for the new lead and the activity: a duplicate delivery leaves neither.
-        with session.begin_nested():
-            if lead is None and needs_lead:
-                lead = Lead(
-                    workspace_id=ws,
-                    customer_id=customer.id,
-                    owner_id=actor.seller.id,
-                    team_id=actor.team.id if actor.team else None,
-                    status=LeadStatus.OPEN.value,
-                    created_at=now,
-                    updated_at=now,
-                )
-                session.add(lead)
-                session.flush()
+        # One savepoint (PostgreSQL) for the lead and the activity: a duplicate delivery racing
+        # this one leaves neither.
+        with repo.atomic(session):
             activity = Activity(
                 workspace_id=ws,
                 team_id=actor.team.id if actor.team else actor.seller.team_id,
                 seller_id=actor.seller.id,
-                customer_id=customer.id,
-                lead_id=lead.id if lead is not None else None,
+                customer=customer,  # already loaded: the confirmation needs no second read
                 kind=kind.value,
                 occurred_on=cmd.when,
                 amount=amount,
@@ -159,6 +147,24 @@ def record(
                 source_ref=source_ref,
                 created_at=now,
             )
+            if lead is None and needs_lead:
+                lead = Lead(
+                    workspace_id=ws,
+                    customer_id=customer.id,
+                    owner_id=actor.seller.id,
+                    team_id=actor.team.id if actor.team else None,
+                    status=LeadStatus.OPEN.value,
+                    created_at=now,
+                )
+                session.add(lead)
+            if lead is not None:
+                previous_amount = lead.offer_amount if kind is ActivityKind.OFFER else None
+                # The lead takes its new state before it is written: one INSERT or UPDATE.
+                apply(lead, activity)
+                lead.updated_at = now
+                if lead.id is None:
+                    session.flush()  # the new lead's id, for the activity
+                activity.lead_id = lead.id
             repo.add_activity(session, activity)
     except IntegrityError:
         # The same delivery was stored by another worker a moment ago: theirs is the record.
@@ -166,12 +172,6 @@ def record(
         if stored is None:
             raise
         return Recorded(stored, duplicate=True)
-
-    if lead is not None:
-        previous_amount = lead.offer_amount if kind is ActivityKind.OFFER else None
-        apply(lead, activity)
-        lead.updated_at = now
-    session.flush()
     return Recorded(activity, new_customer=is_new, previous_amount=previous_amount)
 
 

@@ -71,6 +71,18 @@ class TeamReport:
         return self.team.currency
 
 
+def _counts(t: agg.KindTotals) -> Counts:
+    return Counts(
+        meetings=t.meeting,
+        calls=t.call,
+        offers=t.offer,
+        wins=t.win,
+        losses=t.loss,
+        offer_value=t.offer_amount,
+        win_value=t.win_amount,
+    )
+
+
 def _goals_by_seller(goals: list[Goal]) -> tuple[list[kpis.Goal], dict[int, list[kpis.Goal]]]:
     team: list[kpis.Goal] = []
     per_seller: dict[int, list[kpis.Goal]] = defaultdict(list)
@@ -99,34 +111,35 @@ def build_team_report(
     first = week.shift(-LOOKBACK_WEEKS)
     currency = team.currency
 
-    history: dict[int, dict[Week, list]] = defaultdict(lambda: defaultdict(list))
-    for seller_id, index, kind, count, amount in agg.weekly_counts(
-        session, ws, ids, first.monday, week.sunday, currency
-    ):
-        history[seller_id][Week.from_index(index)].append((kind, count, amount))
-    weekly = {
-        sid: {w: Counts.from_kind_rows(rows) for w, rows in weeks.items()}
-        for sid, weeks in history.items()
-    }
+    # The report's weeks, newest first, worked out once (not per seller and row).
+    lookback = [week.shift(-i) for i in range(LOOKBACK_WEEKS + 1)]
+    by_index = {w.index(): w for w in lookback}
+    quarter = Quarter.of(week.monday if week != Week.of(today) else today)
+    quarter_end = min(quarter.last_day, max(today, week.sunday))
+    closing_end = min(today, week.sunday)
+    closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
+    # One pass over the activities gives the weeks, the quarter and the closing window.
+    per_week, per_period = agg.team_counts(
+        session,
+        ws,
+        ids,
+        (first.monday, week.sunday),
+        {"quarter": (quarter.first_day, quarter_end), "closing": (closing_start, closing_end)},
+        currency,
+    )
+    weekly: dict[int, dict[Week, Counts]] = defaultdict(dict)
+    for (seller_id, index), totals in per_week.items():
+        weekly[seller_id][by_index.get(index) or Week.from_index(index)] = _counts(totals)
+    per_quarter = {sid: _counts(t) for sid, t in per_period["quarter"].items()}
+    closing = {sid: _counts(t) for sid, t in per_period["closing"].items()}
 
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for period in repo.away_periods(session, ws, ids, first.monday):
         away[period.seller_id].append((period.starts_on, period.ends_on))
-    firsts = agg.first_activity(session, ws, ids)
+    shown_ids = {s.id for s in shown}
+    # Sellers not shown only add to the team's totals: no baseline, trends or first activity.
+    firsts = agg.first_activity(session, ws, [i for i in ids if i in shown_ids])
 
-    quarter = Quarter.of(week.monday if week != Week.of(today) else today)
-    quarter_end = min(quarter.last_day, max(today, week.sunday))
-    per_quarter: dict[int, list] = defaultdict(list)
-    for seller_id, kind, count, amount in agg.period_counts(
-        session, ws, ids, quarter.first_day, quarter_end, currency
-    ):
-        per_quarter[seller_id].append((kind, count, amount))
-    closing_start = min(today, week.sunday) - timedelta(days=CLOSING_WINDOW_DAYS - 1)
-    closing: dict[int, list] = defaultdict(list)
-    for seller_id, kind, count, amount in agg.period_counts(
-        session, ws, ids, closing_start, min(today, week.sunday), currency
-    ):
-        closing[seller_id].append((kind, count, amount))
     pipeline = agg.pipeline(session, ws, ids, currency)
     no_next = agg.leads_without_next_step(session, ws, ids, today)
     new_customers = agg.new_customers(session, ws, ids, quarter.first_day, quarter_end)
@@ -134,41 +147,47 @@ def build_team_report(
         repo.goals_of_team(session, ws, team.id) if team.id is not None else []
     )
 
+    # A week still under way is compared with the same share of the usual week.
+    share = (
+        Decimal(min(kpis.WORKING_DAYS, today.weekday() + 1)) / kpis.WORKING_DAYS
+        if week == Week.of(today)
+        else Decimal(1)
+    )
+    resolved: dict[tuple[kpis.Goal, ...], tuple] = {}  # most sellers share the team's goals
+
+    def goals_of(sid: int) -> tuple:
+        own = tuple(seller_goals.get(sid, ()))
+        if own not in resolved:
+            resolved[own] = (
+                {k: kpis.resolve_goal(k, "week", own, team_goals) for k in WEEK_GOAL_KPIS},
+                {k: kpis.resolve_goal(k, "quarter", own, team_goals) for k in QUARTER_GOAL_KPIS},
+                kpis.resolve_goal("closing_rate", "quarter", own, team_goals),
+            )
+        return resolved[own]
+
     statuses: list[SellerStatus] = []
     for seller in members:
         sid = seller.id
         seller_weeks = weekly.get(sid, {})
         periods = away[sid]
-        away_weeks = {
-            w
-            for w in (week.shift(-i) for i in range(LOOKBACK_WEEKS + 1))
-            if kpis.is_away_week(w, periods)
-        }
+        away_weeks = {w for w in lookback if kpis.is_away_week(w, periods)} if periods else set()
         first_week = Week.of(firsts[sid]) if sid in firsts else None
         # No activity ever: nothing to compare with yet (not an average of zeros).
         base = (
             kpis.baseline(seller_weeks, week, away_weeks, first_week=first_week)
-            if first_week is not None
+            if first_week is not None and sid in shown_ids
             else None
         )
         current = seller_weeks.get(week, Counts())
-        # A week still under way is compared with the same share of the usual week.
-        share = (
-            Decimal(min(kpis.WORKING_DAYS, today.weekday() + 1)) / kpis.WORKING_DAYS
-            if week == Week.of(today)
-            else Decimal(1)
-        )
         trends = {
             k: kpis.trend(current.get(k), base.average.get(k) * share if base else None)
             for k in WEEK_GOAL_KPIS
         }
         present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)
-        base_goals = {
-            k: kpis.resolve_goal(k, "week", seller_goals.get(sid, []), team_goals)
-            for k in WEEK_GOAL_KPIS
-        }
+        week_goals, quarter_goals, closing_goal = goals_of(sid)
+        base_goals = dict(week_goals)
         goals = {k: kpis.scale_for_away(g, present) for k, g in base_goals.items()}
-        closed = Counts.from_kind_rows(closing[sid])
+        closed = closing.get(sid, Counts())
         pipe_count, pipe_value = pipeline.get(sid, (0, Decimal(0)))
         statuses.append(
             SellerStatus(
@@ -179,16 +198,11 @@ def build_team_report(
                 goals=goals,
                 base_goals=base_goals,
                 away_this_week=week in away_weeks,
-                quarter=Counts.from_kind_rows(per_quarter[sid]),
-                quarter_goals={
-                    k: kpis.resolve_goal(k, "quarter", seller_goals.get(sid, []), team_goals)
-                    for k in QUARTER_GOAL_KPIS
-                },
+                quarter=per_quarter.get(sid, Counts()),
+                quarter_goals=dict(quarter_goals),
                 closing_rate=kpis.closing_rate(closed.wins, closed.losses),
                 closed_90d=closed.wins + closed.losses,
-                closing_goal=kpis.resolve_goal(
-                    "closing_rate", "quarter", seller_goals.get(sid, []), team_goals
-                ),
+                closing_goal=closing_goal,
                 pipeline_count=pipe_count,
                 pipeline_value=pipe_value,
                 leads_without_next_step=no_next.get(sid, 0),
@@ -201,8 +215,7 @@ def build_team_report(
     for s in statuses:
         totals = totals + s.week
         quarter_totals = quarter_totals + s.quarter
-        closed_total = closed_total + Counts.from_kind_rows(closing[s.seller.id])
-    shown_ids = {s.id for s in shown}
+        closed_total = closed_total + closing.get(s.seller.id, Counts())
     visible = sorted(
         (s for s in statuses if s.seller.id in shown_ids), key=lambda s: s.name.casefold()
     )

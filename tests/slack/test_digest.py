@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from freezegun import freeze_time
+from sqlalchemy import event
 
 from bot.clock import SystemClock
-from bot.deps import Deps
-from bot.jobs import Jobs
+from bot.dependencies import Deps
+from bot.jobs import Jobs, Outcome
 from bot.offline.slack_api import Failure, FakeUser
 from bot.services.kpis import Week
 from bot.slack_client import build_client
 from storage import claims
 from storage.db import make_session_factory, session_scope
-from storage.models import Claim, SalesTeam
+from storage.models import Claim, SalesTeam, Seller
 from tests.helpers import text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
@@ -369,3 +371,105 @@ def test_reported_week_rule() -> None:
         == []
     )
     assert date(2026, 11, 23) == Week(2026, 48).monday
+
+
+# -- one computation per team, batched; exactly once across schedulers ----------------------------
+class _Statements:
+    """Counts the SQL statements run on the engine while in the block (the app is idle then)."""
+
+    def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
+        self.engine, self.count = engine, 0
+
+    def _on(self, *_args) -> None:  # type: ignore[no-untyped-def]
+        self.count += 1
+
+    def __enter__(self) -> _Statements:
+        event.listen(self.engine, "before_cursor_execute", self._on)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._on)
+
+
+def _members(slack, first: int, count: int) -> None:  # type: ignore[no-untyped-def]
+    with session_scope(make_session_factory(slack.engine)) as s:
+        team = s.query(SalesTeam).one()
+        for i in range(first, first + count):
+            s.add(
+                Seller(
+                    workspace_id=team.workspace_id,
+                    slack_user_id=f"U8{i:04d}",
+                    display_name=f"Member {i:02d}",
+                    locale="en-GB",
+                    team_id=team.id,
+                )
+            )
+
+
+def test_one_computation_per_team_gives_the_digest_and_every_summary(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _log(slack, LARS, "Acme warm 2026-11-17")
+    jobs = _jobs(slack)
+    with freeze_time("2026-11-23T07:00:00Z"):
+        with _Statements(slack.engine) as plan_few:
+            few = jobs.digests.messages("T0DEMO", 1, Week(2026, 47))
+        with _Statements(slack.engine) as sent_few:
+            jobs.send_week("T0DEMO", 1, Week(2026, 47), Outcome())
+    _members(slack, 0, 10)
+    with freeze_time("2026-11-23T07:00:00Z"):
+        with _Statements(slack.engine) as plan_many:
+            many = jobs.digests.messages("T0DEMO", 1, Week(2026, 46))
+        with _Statements(slack.engine) as sent_many:
+            outcome = Outcome()
+            jobs.send_week("T0DEMO", 1, Week(2026, 46), outcome)
+    assert len(few.summaries) == 4 and len(many.summaries) == 14
+    assert len(outcome.sent) == 15 and outcome.failed == []
+    # The same queries for 4 or 14 sellers; then the same few statements per message sent.
+    assert plan_many.count == plan_few.count <= 20
+    per_few, rest_few = divmod(sent_few.count - plan_few.count, 5)
+    per_many, rest_many = divmod(sent_many.count - plan_many.count, 15)
+    assert rest_few == rest_many == 0 and per_few == per_many <= 8
+    lars = next(item for seller, item in few.summaries if item.channel == LARS)
+    assert "Acme" in text_of(lars.message)
+
+
+def test_two_schedulers_ticking_at_once_send_every_message_once(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _log(slack, LARS, "Acme warm 2026-11-17")
+    _log(slack, METTE, "Orkla hot 2026-11-18")
+    jobs = [_jobs(slack), _jobs(slack)]
+    outcomes: list[Outcome] = []
+    with freeze_time("2026-11-23T08:00:00Z"):  # the digest is due, and it is 09:00 in Oslo
+        threads = [threading.Thread(target=lambda j=j: outcomes.append(j.tick())) for j in jobs]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    sent = [label for outcome in outcomes for label in outcome.sent]
+    assert sorted(sent) == sorted(set(sent))
+    assert {label.split(":")[0] for label in sent} == {"digest", "summary", "nudge"}
+    claim_ids = [
+        c.params["metadata"]["event_payload"]["claim"]
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("metadata")
+    ]
+    assert len(claim_ids) == len(set(claim_ids)) == len(sent)
+    assert len(_posts(slack)) == 1
+    with session_scope(make_session_factory(slack.engine)) as s:
+        assert {c.state for c in s.query(Claim)} == {"sent"}
+        assert s.query(Claim).count() == len(sent)
+
+
+def test_a_tick_after_the_digest_claims_nothing_again(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    with freeze_time("2026-11-23T07:00:00Z"):
+        first = _jobs(slack).tick()
+    with freeze_time("2026-11-23T07:01:00Z"):
+        again = _jobs(slack).tick()
+    assert len([s for s in first.sent if s.startswith(("digest", "summary"))]) == 5
+    assert again.sent == [] and sorted(again.skipped) == sorted(
+        s for s in first.sent if s.startswith(("digest", "summary"))
+    )

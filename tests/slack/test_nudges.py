@@ -8,15 +8,16 @@ from datetime import UTC, date, datetime
 
 import pytest
 from freezegun import freeze_time
+from sqlalchemy import event
 
 from bot.clock import SystemClock
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.jobs import Jobs
 from bot.offline.slack_api import FakeUser
 from bot.services.nudges import a_customer_needs_touch
 from bot.slack_client import build_client
 from storage.db import make_session_factory, session_scope
-from storage.models import Customer, SalesTeam
+from storage.models import Activity, Customer, Lead, SalesTeam, Seller
 from tests.helpers import stored, text_of
 
 KARI, LARS, ALEX, NINA = "U0KARI", "U0LARS", "U0ALEX", "U0NINA"
@@ -271,3 +272,114 @@ def test_team_setting_nudge_hour(team, clock) -> None:  # type: ignore[no-untype
     _tick(slack, "2026-11-16T12:00:00Z")
     assert len(_dms(slack, LARS)) == 1
     assert datetime(2026, 11, 16, 12, tzinfo=UTC)
+
+
+# -- batching: a pass asks a fixed number of queries, however many sellers -----------------------
+class _Statements:
+    """Counts the SQL statements run on the engine while in the block (the app is idle then)."""
+
+    def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
+        self.engine, self.seen = engine, []
+
+    def _on(self, _conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+        self.seen.append(statement)
+
+    def __enter__(self) -> _Statements:
+        event.listen(self.engine, "before_cursor_execute", self._on)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._on)
+
+    @property
+    def count(self) -> int:
+        return len(self.seen)
+
+
+def _extra_sellers(slack, first: int, count: int) -> None:  # type: ignore[no-untyped-def]
+    """Team members with a warm lead each, and an A-customer they last called in May."""
+    logged = datetime(2026, 11, 10, 9, tzinfo=UTC)
+    with session_scope(make_session_factory(slack.engine)) as s:
+        team = s.query(SalesTeam).one()
+        ws = team.workspace_id
+        for i in range(first, first + count):
+            seller = Seller(
+                workspace_id=ws,
+                slack_user_id=f"U9{i:04d}",
+                display_name=f"Extra {i:02d}",
+                timezone="Europe/Oslo",
+                locale="en-GB",
+                team_id=team.id,
+            )
+            lead_customer = Customer(workspace_id=ws, name=f"Lead {i:02d}", key=f"lead {i:02d}")
+            key_customer = Customer(
+                workspace_id=ws, name=f"Key {i:02d}", key=f"key {i:02d}", tier="A"
+            )
+            s.add_all([seller, lead_customer, key_customer])
+            s.flush()
+            s.add(
+                Lead(
+                    workspace_id=ws,
+                    customer_id=lead_customer.id,
+                    owner_id=seller.id,
+                    team_id=team.id,
+                    status="open",
+                    temperature="warm",
+                    created_at=logged,
+                    updated_at=logged,
+                )
+            )
+            s.add(
+                Activity(
+                    workspace_id=ws,
+                    team_id=team.id,
+                    seller_id=seller.id,
+                    customer_id=key_customer.id,
+                    kind="call",
+                    occurred_on=date(2026, 5, 4),
+                    source="command",
+                    source_ref=f"extra:{i}",
+                    created_at=logged,
+                )
+            )
+
+
+def test_a_nudge_pass_asks_the_same_queries_for_3_or_13_sellers(team) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _extra_sellers(slack, 0, 3)
+    with freeze_time("2026-11-16T08:00:00Z"), _Statements(slack.engine) as few:
+        _outcome, texts = _jobs(slack).nudge_pass(dry_run=True)
+    assert len(texts) == 3 and all("Key" in t and "Lead" in t for t in texts)
+    _extra_sellers(slack, 3, 10)
+    with freeze_time("2026-11-16T08:00:00Z"), _Statements(slack.engine) as many:
+        _outcome, texts = _jobs(slack).nudge_pass(dry_run=True)
+    assert len(texts) == 13
+    assert many.count == few.count <= 8, (few.count, many.count)
+    # Sending adds the same few statements per DM (claim, mark sent, mark the leads nudged).
+    with freeze_time("2026-11-16T08:00:00Z"), _Statements(slack.engine) as sent:
+        outcome, _ = _jobs(slack).nudge_pass()
+    assert len(outcome.sent) == 13
+    per_dm, rest = divmod(sent.count - many.count, 13)
+    assert rest == 0 and per_dm <= 12, per_dm
+
+
+def test_a_tick_with_nothing_due_does_not_grow_with_the_sellers(team) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    _extra_sellers(slack, 0, 3)
+    with freeze_time("2026-11-16T10:00:00Z"):  # Monday: the digest went out at 08:00 Oslo
+        first = _jobs(slack).tick()
+    assert len([s for s in first.sent if s.startswith("nudge")]) == 3
+    with freeze_time("2026-11-16T10:01:00Z"), _Statements(slack.engine) as few:
+        idle = _jobs(slack).tick()
+    assert idle.sent == [] and idle.failed == [] and idle.skipped
+    _extra_sellers(slack, 3, 10)
+    with freeze_time("2026-11-16T10:02:00Z"):
+        second = _jobs(slack).tick()
+    assert len([s for s in second.sent if s.startswith("nudge")]) == 10
+    with freeze_time("2026-11-16T10:03:00Z"), _Statements(slack.engine) as many:
+        idle = _jobs(slack).tick()
+    assert idle.sent == [] and idle.failed == []
+    assert many.count == few.count
+    # What is settled is not claimed again, and no digest is computed again.
+    assert not any("INSERT INTO claims" in s for s in many.seen)
+    assert not any("FROM goals" in s for s in many.seen)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from freezegun import freeze_time
 
 from bot.clock import SystemClock
-from bot.deps import Deps
+from bot.dependencies import Deps
 from bot.jobs import Jobs, Outcome
 from bot.offline.slack_api import FakeUser
 from bot.services.kpis import Week

@@ -91,9 +91,9 @@ def test_default_date_is_today_in_the_sellers_own_time_zone(
 def test_views_update_failure_leaves_the_open_modal_alone(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logcall", "Warmup", KARI).reply()  # Kari reads Norwegian
     slack.api.reset()
-    from bot.listeners import who
+    from bot.services import requester
 
-    who._language_hint.clear()  # the modal opens in English first, then is updated
+    requester._language_hint.clear()  # the modal opens in English first, then is updated
     slack.api.fail("views.update", Failure(200, {"ok": False, "error": "not_found"}))
     result = slack.driver.command("/logmeeting", "", KARI)
     assert result.opened_view()

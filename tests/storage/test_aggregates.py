@@ -3,7 +3,7 @@ boundary, undone entries, currencies, first activity, new customers, leads witho
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -145,3 +145,117 @@ def test_pipeline_and_leads_without_next_step(session) -> None:  # type: ignore[
     assert [
         lead.customer.name for lead in agg.leads_needing_attention(session, "T1", kari, today)
     ] == ["Acme", "Orkla"]
+
+
+def test_team_counts_is_weekly_and_period_counts_in_one_pass(session) -> None:  # type: ignore[no-untyped-def]
+    kari, lars, (acme, orkla, _yara) = _seed(session)
+    for day, kind, amount in (
+        (date(2026, 9, 28), "meeting", None),  # the week before the quarter (W40 starts Mon 28)
+        (date(2026, 9, 30), "offer", 100),  # same week, still Q3
+        (date(2026, 10, 1), "offer", 200),  # same week, Q4
+        (date(2026, 10, 1), "offer", 50),
+        (date(2026, 11, 2), "win", 300),
+        (date(2026, 11, 3), "loss", None),
+        (date(2026, 12, 31), "call", None),
+    ):
+        _act(session, kari, acme, kind, day, amount)
+    _act(session, lars, orkla, "offer", date(2026, 10, 2), 70, currency="EUR")
+    _act(session, lars, orkla, "meeting", date(2026, 10, 2), deleted=True)
+    session.flush()
+    weeks = (date(2026, 9, 28), date(2026, 11, 8))
+    periods = {"quarter": (date(2026, 10, 1), date(2026, 12, 31)), "closing": weeks}
+    weekly, by_period = agg.team_counts(session, "T1", [kari, lars], weeks, periods, "NOK")
+
+    def counts(rows) -> dict[tuple, Counts]:  # type: ignore[no-untyped-def]
+        grouped: dict[tuple, list] = {}
+        for *key, kind, count, amount in rows:
+            grouped.setdefault(tuple(key), []).append((kind, count, amount))
+        return {k: Counts.from_kind_rows(v) for k, v in grouped.items()}
+
+    def from_totals(totals) -> dict[tuple, Counts]:  # type: ignore[no-untyped-def]
+        return {
+            (key if isinstance(key, tuple) else (key,)): Counts.from_kind_rows(t.rows())
+            for key, t in totals.items()
+        }
+
+    assert from_totals(weekly) == counts(
+        agg.weekly_counts(session, "T1", [kari, lars], *weeks, "NOK")
+    )
+    for name, (first, last) in periods.items():
+        assert from_totals(by_period[name]) == counts(
+            agg.period_counts(session, "T1", [kari, lars], first, last, "NOK")
+        )
+    quarter = by_period["quarter"][kari]
+    assert (quarter.offer, quarter.offer_amount, quarter.win, quarter.call) == (
+        2,
+        Decimal(250),
+        1,
+        1,
+    )
+    assert by_period["quarter"][lars] == agg.KindTotals(offer=1)  # EUR is not mixed in
+    assert agg.team_counts(session, "T1", [], weeks, periods, "NOK") == (
+        {},
+        {"quarter": {}, "closing": {}},
+    )
+
+
+def test_nudge_leads_are_scoped_to_the_sellers_and_their_workspaces(session) -> None:  # type: ignore[no-untyped-def]
+    kari, lars, (acme, orkla, yara) = _seed(session)
+    other = session.query(Seller).filter_by(workspace_id="T2").one().id
+    session.add(Customer(workspace_id="T2", name="Elsewhere", key="elsewhere"))
+    session.flush()
+    elsewhere = session.query(Customer).filter_by(workspace_id="T2").one().id
+    today = date(2026, 11, 20)
+
+    def lead(ws, owner, customer, temperature="warm", **kw):  # type: ignore[no-untyped-def]
+        session.add(
+            Lead(
+                workspace_id=ws,
+                customer_id=customer,
+                owner_id=owner,
+                status=kw.pop("status", "open"),
+                temperature=temperature,
+                created_at=NOW,
+                updated_at=NOW,
+                **kw,
+            )
+        )
+
+    lead("T1", kari, acme)
+    lead("T1", kari, orkla, next_step_due=today)  # planned today: not a candidate
+    lead("T1", kari, yara, snoozed_until=today)  # snoozed through today
+    lead("T1", lars, acme, "hot", next_step_due=date(2026, 11, 1))  # overdue
+    lead("T1", lars, orkla, "cold")
+    lead("T2", other, elsewhere)
+    session.flush()
+    found = agg.nudge_leads(session, ["T1"], [kari, lars, other], today)
+    shown = agg.leads_by_id(session, ["T1"], [lead.id for lead in found])
+    assert sorted((lead.owner_id, shown[lead.id].customer.name) for lead in found) == [
+        (kari, "Acme"),
+        (lars, "Acme"),
+    ]
+    assert agg.leads_by_id(session, ["T2"], [lead.id for lead in found]) == {}
+    assert [lead.owner_id for lead in agg.nudge_leads(session, ["T1", "T2"], [other], today)] == [
+        other
+    ]
+    assert agg.nudge_leads(session, [], [kari], today) == []
+
+
+def test_quiet_a_customers_with_their_owner(session) -> None:  # type: ignore[no-untyped-def]
+    kari, lars, (acme, orkla, yara) = _seed(session)
+    for customer in session.query(Customer).filter_by(workspace_id="T1"):
+        customer.tier = "A"
+    _act(session, kari, acme, "call", date(2026, 3, 1))
+    _act(session, lars, acme, "meeting", date(2026, 7, 1))  # Acme's last touch: Lars owns it
+    _act(session, kari, acme, "meeting", date(2026, 7, 1), deleted=True)
+    _act(session, kari, orkla, "call", date(2026, 10, 1))  # touched lately: not quiet
+    _act(session, kari, yara, "call", date(2024, 1, 1))  # long ago, outside the 12 months
+    session.flush()
+    today = date(2026, 11, 16)  # the nudge pass asks 364 and 90 days back
+    since, quiet_after = today - timedelta(days=364), today - timedelta(days=90)
+    rows = agg.quiet_a_customers(session, ["T1"], since, quiet_after)
+    assert [(name, count, last, owner) for _ws, _id, name, count, last, owner in rows] == [
+        ("Acme", 2, date(2026, 7, 1), lars),
+        ("Yara", 0, date(2024, 1, 1), kari),
+    ]
+    assert agg.quiet_a_customers(session, ["T2"], since, quiet_after) == []

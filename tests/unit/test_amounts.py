@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
+from bot.errors import UserError
 from bot.services.amounts import Money, match_amount_suffix, parse_amount
-from bot.services.dates import ParseError
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_kr_means_the_teams_krone(krone: str) -> None:
     ],
 )
 def test_invalid_amounts(text: str, code: str) -> None:
-    with pytest.raises(ParseError) as err:
+    with pytest.raises(UserError) as err:
         parse_amount(text)
     assert err.value.code == code
     assert err.value.params == {"text": text}
@@ -180,6 +180,6 @@ def test_match_amount_suffix_keep_at_least() -> None:
     ],
 )
 def test_match_amount_suffix_errors(tokens: list[str], code: str, text: str) -> None:
-    with pytest.raises(ParseError) as err:
+    with pytest.raises(UserError) as err:
         match_amount_suffix(tokens, krone="NOK")
     assert (err.value.code, err.value.params) == (code, {"text": text})

@@ -6,8 +6,8 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind, Temperature
-from bot.services.commands import LogCommand, NextStep, ParseError, parse_log_command
-from bot.services.dates import ParseError as DatesParseError
+from bot.errors import UserError
+from bot.services.commands import LogCommand, NextStep, parse_log_command
 
 TODAY = date(2026, 11, 20)  # a Friday
 YESTERDAY = date(2026, 11, 19)
@@ -26,14 +26,10 @@ def parse(kind: ActivityKind, text: str, **kwargs: object) -> LogCommand:
     return parse_log_command(kind, text, today=TODAY, **kwargs)  # type: ignore[arg-type]
 
 
-def error(kind: ActivityKind, text: str, **kwargs: object) -> ParseError:
-    with pytest.raises(ParseError) as err:
+def error(kind: ActivityKind, text: str, **kwargs: object) -> UserError:
+    with pytest.raises(UserError) as err:
         parse(kind, text, **kwargs)
     return err.value
-
-
-def test_parse_error_is_shared() -> None:
-    assert ParseError is DatesParseError
 
 
 # --- meetings and calls ------------------------------------------------------------------

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from bot.services.dates import (
-    ParseError,
+    UserError,
     check_activity_date,
     check_next_date,
     fold,
@@ -81,7 +81,7 @@ def test_numeric_dates_future(text: str, expected: date) -> None:
     ],
 )
 def test_impossible_dates_raise_bad_date(text: str) -> None:
-    with pytest.raises(ParseError) as err:
+    with pytest.raises(UserError) as err:
         past(text)
     assert err.value.code == "bad_date"
     assert err.value.params == {"text": text}
@@ -235,7 +235,7 @@ def test_match_date_suffix_keeps_tokens() -> None:
 
 
 def test_match_date_suffix_raises_for_impossible_last_token() -> None:
-    with pytest.raises(ParseError) as err:
+    with pytest.raises(UserError) as err:
         match_date_suffix(["Acme", "2026-13-45"], today=TODAY, direction="past")
     assert err.value.code == "bad_date"
 
@@ -267,11 +267,11 @@ def test_looks_like_date(token: str, expected: bool) -> None:
 def test_check_activity_date() -> None:
     assert check_activity_date(TODAY, TODAY) == TODAY
     assert check_activity_date(TODAY - timedelta(days=365), TODAY)
-    with pytest.raises(ParseError) as err:
+    with pytest.raises(UserError) as err:
         check_activity_date(TODAY - timedelta(days=366), TODAY)
     assert err.value.code == "date_too_old"
     assert err.value.params == {"date": TODAY - timedelta(days=366)}
-    with pytest.raises(ParseError) as err:
+    with pytest.raises(UserError) as err:
         check_activity_date(TODAY + timedelta(days=1), TODAY)
     assert err.value.code == "date_in_future"
 
@@ -279,10 +279,10 @@ def test_check_activity_date() -> None:
 def test_check_next_date() -> None:
     assert check_next_date(TODAY, TODAY) == TODAY
     assert check_next_date(TODAY + timedelta(days=365), TODAY)
-    with pytest.raises(ParseError) as err:
+    with pytest.raises(UserError) as err:
         check_next_date(TODAY - timedelta(days=1), TODAY)
     assert err.value.code == "next_date_in_past"
-    with pytest.raises(ParseError) as err:
+    with pytest.raises(UserError) as err:
         check_next_date(TODAY + timedelta(days=366), TODAY)
     assert err.value.code == "next_date_too_far"
     assert err.value.params == {"date": TODAY + timedelta(days=366)}
@@ -304,6 +304,6 @@ def test_fold(text: str, expected: str) -> None:
 
 
 def test_parse_error_is_a_value_error() -> None:
-    err = ParseError("bad_date", text="x")
+    err = UserError("bad_date", text="x")
     assert isinstance(err, ValueError)
     assert (err.code, err.params) == ("bad_date", {"text": "x"})

@@ -1,5 +1,5 @@
 """Property tests: whatever a user types, parsing either succeeds with sane values or raises
-ParseError, never anything else."""
+UserError, never anything else."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services.amounts import MAX_AMOUNT, match_amount_suffix, parse_amount
-from bot.services.commands import LogCommand, ParseError, parse_log_command
+from bot.services.commands import LogCommand, parse_log_command
 from bot.services.customers import clean_display_name, customer_key, suggest
 from bot.services.dates import match_date_suffix, parse_date
 
@@ -159,7 +160,7 @@ def _assert_sane(cmd: LogCommand, kind: ActivityKind) -> None:
 def test_parse_log_command_only_raises_parse_error(kind: ActivityKind, text: str) -> None:
     try:
         cmd = parse_log_command(kind, text, today=TODAY, known_customers=("Acme AS", "Fredag"))
-    except ParseError as err:
+    except UserError as err:
         assert err.code
         return
     _assert_sane(cmd, kind)
@@ -172,7 +173,7 @@ def test_parse_log_command_only_raises_parse_error(kind: ActivityKind, text: str
 def test_commands_with_a_customer_first(kind: ActivityKind, prefix: str, rest: str) -> None:
     try:
         cmd = parse_log_command(kind, f"{prefix} {rest}", today=TODAY)
-    except ParseError:
+    except UserError:
         return
     _assert_sane(cmd, kind)
 
@@ -182,7 +183,7 @@ def test_commands_with_a_customer_first(kind: ActivityKind, prefix: str, rest: s
 def test_parse_amount_is_never_negative_or_infinite(text: str, krone: str) -> None:
     try:
         money = parse_amount(text, krone=krone)
-    except ParseError as err:
+    except UserError as err:
         assert err.code in {"bad_amount", "negative_amount", "amount_too_large"}
         return
     if money is not None:
@@ -196,7 +197,7 @@ def test_parse_amount_is_never_negative_or_infinite(text: str, krone: str) -> No
 def test_match_amount_suffix_keeps_a_token(tokens: list[str]) -> None:
     try:
         found = match_amount_suffix(tokens, krone="NOK")
-    except ParseError:
+    except UserError:
         return
     if found is not None:
         money, used = found
@@ -209,7 +210,7 @@ def test_match_amount_suffix_keeps_a_token(tokens: list[str]) -> None:
 def test_parse_date_returns_date_none_or_bad_date(text: str, direction: str) -> None:
     try:
         found = parse_date(text, today=TODAY, direction=direction)  # type: ignore[arg-type]
-    except ParseError as err:
+    except UserError as err:
         assert err.code == "bad_date"
         return
     assert found is None or isinstance(found, date)
@@ -220,7 +221,7 @@ def test_parse_date_returns_date_none_or_bad_date(text: str, direction: str) -> 
 def test_match_date_suffix_consumes_what_it_may(tokens: list[str]) -> None:
     try:
         found = match_date_suffix(tokens, today=TODAY, direction="past", keep_at_least=1)
-    except ParseError as err:
+    except UserError as err:
         assert err.code == "bad_date"
         return
     if found is not None:

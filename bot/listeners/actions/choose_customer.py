@@ -4,60 +4,35 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
-from slack_sdk import WebClient
 
-from bot.deps import Deps
-from bot.domain import ActivityKind, Source, Temperature
+from bot.domain import Source
 from bot.ids import ActionId
-from bot.listeners import who as who_mod
-from bot.listeners.record import store
-from bot.services.commands import LogCommand, NextStep
-
-
-def command_from_choice(data: dict[str, Any]) -> LogCommand:
-    return LogCommand(
-        kind=ActivityKind(data["kind"]),
-        customer=str(data["customer"]),
-        when=date.fromisoformat(data["when"]),
-        temperature=Temperature(data["t"]) if data.get("t") else None,
-        amount=Decimal(data["a"]) if data.get("a") else None,
-        currency=data.get("c"),
-        next_step=NextStep(data["nw"], date.fromisoformat(data["nd"])) if data.get("nd") else None,
-        note=data.get("note"),
-        margin_pct=Decimal(data["m"]) if data.get("m") else None,
-    )
+from bot.rendering.replies import log_reply
+from bot.services import activities
+from bot.unit_of_work import Request
 
 
 def handle_customer_choice(
-    ack: Ack,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    respond: Respond,
-    client: WebClient,
-    context: BoltContext,
+    ack: Ack, action: dict[str, Any], respond: Respond, context: BoltContext
 ) -> None:
     ack()
-    deps: Deps = context["deps"]
+    request: Request = context["request"]
     data = json.loads(action["value"])
-    workspace_id = context.team_id  # Bolt reads it from the payload
-    who = who_mod.resolve(
-        deps, client, workspace_id, body["user"]["id"], (body.get("channel") or {}).get("id")
-    )
-    # Same source reference as the original command: a double click stores once.
-    reply = store(
-        deps,
-        who,
-        command_from_choice(data),
-        source=Source(data["src"]),
-        source_ref=data["ref"],
-        allow_new_customer=bool(data.get("new")),
-    )
-    respond(**reply, replace_original=True)
+    with request.writing() as uow:
+        # Same source reference as the original command: a double click stores once.
+        outcome = activities.log(
+            uow.session,
+            uow.who,
+            activities.command_from_choice(data),
+            source=Source(data["src"]),
+            source_ref=data["ref"],
+            now=uow.now,
+            allow_new_customer=bool(data.get("new")),
+        )
+    respond(**log_reply(request.language, outcome), replace_original=True)
 
 
 def register(app: App) -> None:

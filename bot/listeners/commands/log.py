@@ -1,66 +1,60 @@
-"""/logmeeting, /logcall, /logoffer, /logwin, /loglost."""
+"""/logmeeting, /logcall, /logoffer, /logwin, /loglost.
+
+With text: parse, store in one unit of work, and answer in the acknowledgement itself (one HTTP
+exchange, nothing said before it is stored). Without text: the form."""
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
-from slack_bolt import Ack, BoltContext, Respond
+from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.deps import Deps
-from bot.domain import ActivityKind, Source
-from bot.ids import LOG_COMMANDS
-from bot.listeners import who as who_mod
-from bot.listeners.record import store
-from bot.listeners.replies import error_reply
+from bot.domain import ActivityKind
+from bot.ids import LOG_COMMANDS, LogModalMetadata
 from bot.rendering.blocks import log_modal
-from bot.services.commands import ParseError, parse_log_command
-from storage import repositories as repo
-from storage.db import session_scope
+from bot.rendering.replies import error_reply, log_reply
+from bot.services import activities
+from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
 
 
 def handle_log_command(
-    ack: Ack, command: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
+    ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext
 ) -> None:
-    ack()
-    deps: Deps = context["deps"]
+    request: Request = context["request"]
     kind = ActivityKind(LOG_COMMANDS[command["command"]])
-    workspace_id, user_id = command["team_id"], command["user_id"]
-    channel_id = command.get("channel_id")
     text = command.get("text") or ""
 
+    # No text at all: the form. (Whitespace only is answered below as a missing customer.)
     if text == "":
-        # No text at all: the form. (Whitespace only is answered below as a missing customer.)
-        if open_modal(deps, client, command, kind):
+        ack()
+        if open_modal(request, client, command, kind):
             return
-
-    who = who_mod.resolve(deps, client, workspace_id, user_id, channel_id)
-    known: list[str] = []
-    if kind is ActivityKind.LOSS:
-        with session_scope(deps.session_factory) as session:
-            known = repo.customer_names(session, workspace_id)
-    try:
-        cmd = parse_log_command(kind, text, today=who.today, krone=who.krone, known_customers=known)
-    except ParseError as err:
-        respond(
-            **error_reply(who.language, err.code, err.params, kind.value), response_type="ephemeral"
-        )
+        with request.reading() as uow:
+            reply = error_reply(uow.who.language, "empty", {}, kind.value)
+        context.respond(**reply, response_type="ephemeral")
         return
-    reply = store(deps, who, cmd, source=Source.COMMAND, source_ref=f"cmd:{command['trigger_id']}")
-    respond(**reply, response_type="ephemeral")
+
+    # A UserError (unreadable text, a win without an amount) rolls the unit of work back and is
+    # answered by the app's error handler, in this same acknowledgement.
+    with request.writing() as uow:
+        who = uow.who
+        outcome = activities.log_text(
+            uow.session, who, kind, text, source_ref=f"cmd:{command['trigger_id']}", now=uow.now
+        )
+    ack(**log_reply(who.language, outcome), response_type="ephemeral")
 
 
-def open_modal(deps: Deps, client: WebClient, command: dict[str, Any], kind: ActivityKind) -> bool:
+def open_modal(request: Request, client: WebClient, command: dict[str, Any], kind: ActivityKind) -> bool:
     """views.open first (the trigger_id lives 3 s and works once); then fix the language.
     False when the modal could not be opened (the caller then answers in text)."""
-    guess = who_mod.language_hint(command["team_id"], command["user_id"])
-    metadata = json.dumps({"kind": kind.value, "channel": command.get("channel_id")})
-    today = deps.clock.now().date()
+    guess = request.language
+    metadata = LogModalMetadata(kind.value, command.get("channel_id")).to_json()
+    today = request.now.date()
     try:
         opened = client.views_open(
             trigger_id=command["trigger_id"], view=log_modal(guess, kind.value, today, metadata)
@@ -68,9 +62,8 @@ def open_modal(deps: Deps, client: WebClient, command: dict[str, Any], kind: Act
     except SlackApiError as err:
         log.warning("views.open failed: %s", err.response.get("error"))
         return False
-    who = who_mod.resolve(
-        deps, client, command["team_id"], command["user_id"], command.get("channel_id")
-    )
+    with request.reading() as uow:
+        who = uow.who
     if who.language != guess or who.today != today:
         view = opened["view"]
         try:

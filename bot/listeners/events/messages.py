@@ -8,47 +8,36 @@ stored reacts with ✅ and tells the author."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.deps import Deps
 from bot.domain import Source
-from bot.errors import UnknownCustomer, UserFacingError
-from bot.listeners import who as who_mod
-from bot.listeners.replies import logged_reply
+from bot.errors import UserError
 from bot.rendering.blocks import text_message
+from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
-from bot.services import recording
+from bot.services import activities
+from bot.services.activities import Logged
 from bot.services.capture import Captured, capture, mention_command
-from bot.services.commands import ParseError, parse_log_command
-from storage import repositories as repo
-from storage.db import session_scope
+from bot.unit_of_work import Request, UnitOfWork
 
 log = logging.getLogger(__name__)
 REACTION = "white_check_mark"
 
 
-def handle_message(
-    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
-) -> None:
-    deps: Deps = context["deps"]
-    workspace_id = body.get("team_id") or context.team_id
+def handle_message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    request: Request = context["request"]
     subtype = event.get("subtype")
     if subtype == "message_changed":
-        on_edit(deps, client, workspace_id, event, context.bot_user_id)
+        on_edit(request, client, event, context.bot_user_id)
     elif subtype == "message_deleted":
-        on_delete(deps, client, workspace_id, event)
+        on_delete(request, event)
     elif subtype in (None, "file_share", "thread_broadcast"):  # joins, topics, bots: nothing
-        on_new(deps, client, workspace_id, event, context)
-
-
-def _capture_team(deps: Deps, workspace_id: str, channel: str) -> bool:
-    with session_scope(deps.session_factory) as session:
-        team = repo.team_by_channel(session, workspace_id, channel)
-        return team is not None and team.capture_enabled
+        on_new(request, client, event, context)
 
 
 def _is_person(message: dict[str, Any], context: BoltContext) -> bool:
@@ -60,126 +49,117 @@ def _is_person(message: dict[str, Any], context: BoltContext) -> bool:
 
 
 def on_new(
-    deps: Deps, client: WebClient, workspace_id: str, event: dict[str, Any], context: BoltContext
+    request: Request, client: WebClient, event: dict[str, Any], context: BoltContext
 ) -> None:
     if not _is_person(event, context):
         return
     if event.get("channel_type") == "im":
-        on_direct_message(deps, client, workspace_id, event)
-        return
-    if not _capture_team(deps, workspace_id, event["channel"]):
+        on_direct_message(request, client, event)
         return
     if context.bot_user_id and f"<@{context.bot_user_id}>" in (event.get("text") or ""):
         return  # an @mention: the app_mention listener reads it as a command
-    _record_message(deps, client, workspace_id, event["channel"], event, ref_suffix="")
+    channel = event["channel"]
+    # Most channel messages are chatter: they are read without a write lock.
+    with request.reading() as uow:
+        found = _understand(uow, channel, event)
+    if found is None:
+        return
+    with request.writing() as uow:
+        said = _store(uow, channel, event, found, ref_suffix="")
+    _tell(client, request, said)
 
 
-def _record_message(
-    deps: Deps,
-    client: WebClient,
-    workspace_id: str,
-    channel: str,
-    message: dict[str, Any],
-    *,
-    ref_suffix: str,
-    bot_user_id: str | None = None,
-) -> bool:
-    user_id = message["user"]
-    if bot_user_id and f"<@{bot_user_id}>" in (message.get("text") or ""):
-        return _record_mention(deps, client, workspace_id, channel, message, ref_suffix)
-    with session_scope(deps.session_factory) as session:
-        known = repo.customer_keys(session, workspace_id)
-        open_offers = repo.open_offer_keys(session, workspace_id)
-    who = who_mod.resolve(deps, client, workspace_id, user_id, channel)
-    found = capture(
+@dataclass(frozen=True)
+class Said:
+    """What to tell Slack after the unit of work committed: ✅ and a private note."""
+
+    channel: str
+    ts: str
+    reply: dict[str, Any] | None = None
+    react: bool = True
+
+
+def _understand(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> Captured | None:
+    """What a person's message in a team channel records, if anything (chatter: None)."""
+    workspace_id = uow.request.workspace_id
+    if not activities.capture_enabled(uow.session, workspace_id, channel):
+        return None
+    known, open_offers = activities.known_customers(uow.session, workspace_id)
+    who = uow.who
+    return capture(
         message.get("text") or "",
         today=who.today,
         krone=who.krone,
         known_customers=known,
         open_offers=open_offers,
     )
-    if found is None:
-        return False
-    ref = f"msg:{channel}:{message['ts']}{ref_suffix}"
-    return _store(deps, client, who, found, ref, channel, message["ts"])
 
 
 def _store(
-    deps: Deps,
-    client: WebClient,
-    who: who_mod.Who,
-    found: Captured,
-    ref: str,
-    channel: str,
-    ts: str,
-) -> bool:
+    uow: UnitOfWork, channel: str, message: dict[str, Any], found: Captured, *, ref_suffix: str
+) -> Said | None:
+    """Stored once per message (msg:<channel>:<ts>): None when this delivery stored nothing."""
+    who = uow.who
+    if found.planned:
+        activities.plan(uow.session, who, found.cmd, now=uow.now)
+        return Said(channel, message["ts"])
     try:
-        with session_scope(deps.session_factory) as session:
-            seller = repo.ensure_seller(session, who.workspace_id, who.user_id)
-            team = repo.team_by_id(session, who.workspace_id, who.team_id) if who.team_id else None
-            actor = recording.Actor(who.workspace_id, seller, team, who.currency)
-            if found.planned:
-                recording.plan_next_step(session, actor, found.cmd, now=deps.clock.now())
-                reply = None
-                stored = True
-            else:
-                result = recording.record(
-                    session,
-                    actor,
-                    found.cmd,
-                    source=Source.MESSAGE,
-                    source_ref=ref,
-                    now=deps.clock.now(),
-                    allow_new_customer=True,
-                )
-                stored = not result.duplicate
-                reply = logged_reply(who.language, result) if stored else None
-    except (UnknownCustomer, UserFacingError):
-        return False
-    if not stored:
-        return False  # another delivery of this message already stored, reacted and replied
-    try:
-        client.reactions_add(channel=channel, timestamp=ts, name=REACTION)
-    except SlackApiError as err:
-        if err.response.get("error") != "already_reacted":
-            log.info("reaction not added: %s", err.response.get("error"))
-    if reply is not None:
+        outcome = activities.log(
+            uow.session,
+            who,
+            found.cmd,
+            source=Source.MESSAGE,
+            source_ref=f"msg:{channel}:{message['ts']}{ref_suffix}",
+            now=uow.now,
+            allow_new_customer=True,
+        )
+    except UserError:
+        return None  # a message is not a command: no error note in the channel
+    if not isinstance(outcome, Logged) or outcome.duplicate:
+        return None  # another delivery of this message already stored, reacted and replied
+    return Said(channel, message["ts"], logged_reply(who.language, outcome))
+
+
+def _tell(client: WebClient, request: Request, said: Said | None) -> None:
+    if said is None:
+        return
+    if said.react:
         try:
-            client.chat_postEphemeral(channel=channel, user=who.user_id, **reply)
+            client.reactions_add(channel=said.channel, timestamp=said.ts, name=REACTION)
         except SlackApiError as err:
-            log.info("capture note not delivered: %s", err.response.get("error"))
-    return True
+            if err.response.get("error") != "already_reacted":
+                log.info("reaction not added: %s", err.response.get("error"))
+    if said.reply is not None and request.user_id:
+        try:
+            client.chat_postEphemeral(channel=said.channel, user=request.user_id, **said.reply)
+        except SlackApiError as err:
+            log.info("note not delivered: %s", err.response.get("error"))
 
 
-def on_direct_message(
-    deps: Deps, client: WebClient, workspace_id: str, event: dict[str, Any]
-) -> None:
+def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]) -> None:
     """A message to the bot itself: `meeting Acme warm` works like the slash command; anything
     else gets a pointer to the commands (never silence)."""
     if mention_command(event.get("text") or "") is not None:
-        _record_mention(deps, client, workspace_id, event["channel"], event, "")
+        with request.writing() as uow:
+            said = _read_mention(uow, event["channel"], event, "")
+        _tell(client, request, said)
         return
-    who = who_mod.resolve(deps, client, workspace_id, event["user"], None)
+    with request.reading() as uow:
+        language = uow.who.language
     try:
         client.chat_postMessage(
-            channel=event["channel"], **text_message(render(who.language, "dm_help"))
+            channel=event["channel"], **text_message(render(language, "dm_help"))
         )
     except SlackApiError as err:
         log.info("DM help not delivered: %s", err.response.get("error"))
 
 
 def on_edit(
-    deps: Deps,
-    client: WebClient,
-    workspace_id: str,
-    event: dict[str, Any],
-    bot_user_id: str | None = None,
+    request: Request, client: WebClient, event: dict[str, Any], bot_user_id: str | None = None
 ) -> None:
     message = event.get("message") or {}
     channel = event.get("channel")
     if not channel or not message.get("user") or message.get("bot_id"):
-        return
-    if not _capture_team(deps, workspace_id, channel):
         return
     previous = event.get("previous_message") or {}
     if previous and previous.get("text") == message.get("text"):
@@ -187,88 +167,83 @@ def on_edit(
     ts = message["ts"]
     edited = (message.get("edited") or {}).get("ts") or event.get("event_ts") or ""
     suffix = f":e{edited}"
-    with session_scope(deps.session_factory) as session:
-        before = repo.live_activity_for_message(session, workspace_id, channel, ts)
-        if before is not None and before.source_ref.endswith(suffix):
-            return  # this very edit was handled already (a retried delivery)
-        if before is not None:
-            # The record follows the edit: the old one goes, the edited text is read again.
-            recording.undo(
-                session,
-                workspace_id,
-                before,
-                by_user=message["user"],
-                by_manager=True,
-                now=deps.clock.now(),
-            )
-    stored = _record_message(
-        deps, client, workspace_id, channel, message, ref_suffix=suffix, bot_user_id=bot_user_id
-    )
-    if before is not None and not stored:
+    with request.writing() as uow:
+        if not activities.capture_enabled(uow.session, request.workspace_id, channel):
+            return
+        handled, had_record = activities.message_record_edited(
+            uow.session,
+            request.workspace_id,
+            channel,
+            ts,
+            suffix,
+            by_user=message["user"],
+            now=uow.now,
+        )
+        if handled:
+            return
+        if bot_user_id and f"<@{bot_user_id}>" in (message.get("text") or ""):
+            said = _read_mention(uow, channel, message, suffix)
+        else:
+            found = _understand(uow, channel, message)
+            said = _store(uow, channel, message, found, ref_suffix=suffix) if found else None
+    if said is not None:
+        _tell(client, request, said)
+    elif had_record:
+        # The edit took the record away: so goes the ✅.
         try:
             client.reactions_remove(channel=channel, timestamp=ts, name=REACTION)
         except SlackApiError:
             pass
 
 
-def on_delete(deps: Deps, client: WebClient, workspace_id: str, event: dict[str, Any]) -> None:
+def on_delete(request: Request, event: dict[str, Any]) -> None:
     channel = event.get("channel")
     ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
     if not channel or not ts:
         return
-    with session_scope(deps.session_factory) as session:
-        activity = repo.live_activity_for_message(session, workspace_id, channel, ts)
-        if activity is not None:
-            recording.undo(
-                session,
-                workspace_id,
-                activity,
-                by_user=activity.seller.slack_user_id,
-                by_manager=True,
-                now=deps.clock.now(),
-            )
+    with request.writing() as uow:
+        activities.message_deleted(uow.session, request.workspace_id, channel, ts, now=uow.now)
 
 
-def handle_app_mention(
-    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
-) -> None:
-    deps: Deps = context["deps"]
-    workspace_id = body.get("team_id") or context.team_id
+def handle_app_mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     if not _is_person(event, context):
         return
-    _record_mention(deps, client, workspace_id, event["channel"], event, "")
+    request: Request = context["request"]
+    with request.writing() as uow:
+        said = _read_mention(uow, event["channel"], event, "")
+    _tell(client, request, said)
 
 
-def _record_mention(
-    deps: Deps,
-    client: WebClient,
-    workspace_id: str,
-    channel: str,
-    message: dict[str, Any],
-    ref_suffix: str,
-) -> bool:
-    """`@kpibot meeting Acme warm`: the slash-command parser, as if typed after /logmeeting."""
+def _read_mention(
+    uow: UnitOfWork, channel: str, message: dict[str, Any], ref_suffix: str
+) -> Said | None:
+    """`@kpibot meeting Acme warm`: the slash-command parser, as if typed after /logmeeting.
+    What cannot be read is answered privately with a correct example."""
     parsed = mention_command(message.get("text") or "")
     if parsed is None:
-        return False
+        return None
     kind, rest = parsed
-    who = who_mod.resolve(deps, client, workspace_id, message["user"], channel)
-    try:
-        cmd = parse_log_command(kind, rest, today=who.today, krone=who.krone)
-    except ParseError as err:
-        from bot.listeners.replies import error_reply
-
-        try:
-            client.chat_postEphemeral(
-                channel=channel,
-                user=message["user"],
-                **error_reply(who.language, err.code, err.params, kind.value),
-            )
-        except SlackApiError:
-            pass
-        return False
+    who = uow.who
     ref = f"msg:{channel}:{message['ts']}{ref_suffix}"
-    return _store(deps, client, who, Captured(cmd), ref, channel, message["ts"])
+    try:
+        outcome = activities.log_text(
+            uow.session,
+            who,
+            kind,
+            rest,
+            source=Source.MESSAGE,
+            source_ref=ref,
+            now=uow.now,
+            allow_new_customer=True,
+        )
+    except UserError as err:
+        reply = error_reply(who.language, err.code, err.params, kind.value)
+        return Said(channel, message["ts"], reply, react=False)
+    if not isinstance(outcome, Logged):
+        return Said(channel, message["ts"], log_reply(who.language, outcome), react=False)
+    if outcome.duplicate:
+        return None
+    return Said(channel, message["ts"], logged_reply(who.language, outcome))
 
 
 def register(app: App) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -11,75 +10,72 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 
 from bot import i18n
-from bot.deps import Deps
 from bot.errors import MESSAGES, message_params
-from bot.ids import BlockId, InputId, ViewId
-from bot.listeners import who as who_mod
+from bot.i18n import N_
+from bot.ids import BlockId, InputId, NextStepMetadata, ViewId
 from bot.listeners.events.app_home import publish_home
-from bot.services.commands import has_control_chars
-from bot.services.dates import ParseError, check_next_date
-from storage import repositories as repo
-from storage.db import session_scope
+from bot.rendering.nudge import nudge_message
+from bot.services import leads
+from bot.services.forms import FieldErrors
+from bot.unit_of_work import Request
+
+# The form's fields, by the name the service uses (the block ids are the same words).
+FIELDS = {
+    "next_what": (BlockId.NEXT_WHAT, InputId.NEXT_WHAT),
+    "next_date": (BlockId.NEXT_DATE, InputId.NEXT_DATE),
+}
+# The form's own messages; every other error is one of bot.errors.MESSAGES.
+FORM_MESSAGES = {
+    leads.MISSING_WHAT: N_("Say what the next step is, for example “demo”."),
+    leads.NOT_YOURS: N_("Only the lead's owner or a manager can plan its next step."),
+}
+
+
+def _input(values: dict[str, Any], field: str) -> dict[str, Any]:
+    block, element = FIELDS[field]
+    return (values.get(block.value) or {}).get(element.value) or {}
+
+
+def _inline(language: str, errors: FieldErrors) -> dict[str, str]:
+    t = i18n.translations(language)
+    return {
+        FIELDS[field][0].value: t.gettext(FORM_MESSAGES.get(code) or MESSAGES[code])
+        % message_params(params, lambda d: i18n.format_day(d, language))
+        for field, (code, params) in errors.items()
+    }
 
 
 def handle_next_step_submission(
-    ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, context: BoltContext
+    ack: Ack, view: dict[str, Any], client: WebClient, context: BoltContext
 ) -> None:
-    deps: Deps = context["deps"]
-    meta = json.loads(view.get("private_metadata") or "{}")
-    workspace_id = context.team_id  # Bolt reads it from the payload
-    user_id = body["user"]["id"]
-    # No Slack calls before ack (3 s): the cached profile is enough here.
-    who = who_mod.resolve(deps, client, workspace_id, user_id, None, refresh=False)
-    t = i18n.translations(who.language)
+    request: Request = context["request"]
+    meta = NextStepMetadata.from_json(view.get("private_metadata"))
     values = view["state"]["values"]
-    what = " ".join(
-        ((values.get(BlockId.NEXT_WHAT.value) or {}).get(InputId.NEXT_WHAT.value) or {})
-        .get("value", "")
-        .split()
-    )
-    raw = ((values.get(BlockId.NEXT_DATE.value) or {}).get(InputId.NEXT_DATE.value) or {}).get(
-        "selected_date"
-    )
-    errors: dict[str, str] = {}
-    if not what or has_control_chars(what):
-        errors[BlockId.NEXT_WHAT.value] = t.gettext(
-            "Say what the next step is, for example “demo”."
+    what = _input(values, "next_what").get("value") or ""
+    picked = _input(values, "next_date").get("selected_date")
+    # A nudge DM lists these leads; it is re-rendered in place once the step is planned.
+    shown = [] if meta.from_home or not meta.response_url else list(meta.leads)
+    # No Slack call before the ack (3 s): the middleware gives this request no profile source.
+    with request.writing() as uow:
+        who = uow.who
+        planned = leads.plan_next_step(
+            uow.session,
+            who,
+            meta.lead_id,
+            what,
+            date.fromisoformat(picked) if picked else None,
+            shown,
+            now=uow.now,
         )
-    due = None
-    try:
-        due = check_next_date(date.fromisoformat(raw), who.today) if raw else None
-        if due is None:
-            message = MESSAGES["missing_next_date"]
-            errors[BlockId.NEXT_DATE.value] = t.gettext(message)
-    except ParseError as err:
-        params = message_params(err.params, lambda d: i18n.format_day(d, who.language))
-        errors[BlockId.NEXT_DATE.value] = t.gettext(MESSAGES[err.code]) % params
-    if errors:
-        ack(response_action="errors", errors=errors)
+    if planned.errors:
+        ack(response_action="errors", errors=_inline(who.language, planned.errors))
         return
-    with session_scope(deps.session_factory) as session:
-        lead = repo.lead_by_id(session, workspace_id, int(meta.get("lead") or 0))
-        if lead is None or not who_mod.may_act_for(session, workspace_id, user_id, lead.owner):
-            ack(
-                response_action="errors",
-                errors={
-                    BlockId.NEXT_WHAT.value: t.gettext(
-                        "Only the lead's owner or a manager can plan its next step."
-                    )
-                },
-            )
-            return
-        lead.next_step, lead.next_step_due = what[:200], due
-        lead.updated_at = deps.clock.now()
     ack()
-    if meta.get("from") == "view":
-        publish_home(deps, client, workspace_id, user_id)
-    elif meta.get("leads") and meta.get("response_url"):
-        from bot.listeners.actions.nudge import rerender
-
-        message = rerender(deps, workspace_id, who.language, meta["leads"], who.today)
-        WebhookClient(meta["response_url"]).send(**message, replace_original=True)
+    if meta.from_home:
+        publish_home(request, client)
+    elif shown and meta.response_url:
+        message = nudge_message(who.language, planned.leads, who.today)
+        WebhookClient(meta.response_url).send(**message, replace_original=True)
 
 
 def register(app: App) -> None:

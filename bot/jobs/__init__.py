@@ -1,0 +1,119 @@
+"""What the scheduler runs. A tick asks "what is due now?" (tick.py), each due team-week is
+computed once and yields the channel digest and every private summary (digests.py), the day's
+nudges are planned for all due sellers at once (nudges.py), and every message goes through the
+one sender that claims, posts and marks it exactly once (sender.py).
+
+Scopes: the tick's question, every plan and the managers' notice read only (`scopes.reading`);
+claims taken and marked, and leads marked as nudged, are short writes (`scopes.writing`).
+No transaction is open while Slack is called."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cached_property
+
+from slack_sdk import WebClient
+from sqlalchemy import select
+
+from bot.clock import local_date
+from bot.dependencies import Deps
+from bot.jobs import tick as due
+from bot.jobs.digests import DigestJob
+from bot.jobs.nudges import NudgeJob
+from bot.jobs.scopes import reading
+from bot.jobs.sender import METADATA_EVENT, PERMANENT, RETRY_AFTER, Outcome, Sender
+from bot.services.kpis import Week
+from storage.models import SalesTeam
+
+__all__ = ["METADATA_EVENT", "PERMANENT", "RETRY_AFTER", "Jobs", "Outcome"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Jobs:
+    deps: Deps
+    client_for: Callable[[str], WebClient]  # workspace id -> a client with its bot token
+    grace: timedelta = timedelta(hours=24)
+    catch_up_all: bool = False
+
+    @cached_property
+    def sender(self) -> Sender:
+        return Sender(self.deps, self.client_for)
+
+    @cached_property
+    def digests(self) -> DigestJob:
+        return DigestJob(self.deps, self.sender)
+
+    @cached_property
+    def nudges(self) -> NudgeJob:
+        return NudgeJob(self.deps, self.sender, self.client_for)
+
+    # -- the tick ------------------------------------------------------------------------------
+    def tick(self) -> Outcome:
+        now = self.deps.clock.now()
+        outcome = Outcome()
+        with reading(self.deps) as session:
+            work = due.what_is_due(session, now, self.grace, catch_up_all=self.catch_up_all)
+        outcome.skipped += work.settled
+        for item in work.digests:
+            try:
+                self.digests.send(
+                    item.workspace_id, item.team_id, item.week, outcome, settled=item.settled
+                )
+            except Exception:  # one team's trouble never stops the others
+                log.exception("digest for team %s failed unexpectedly", item.team_id)
+                outcome.failed.append(f"digest:{item.team_id}:{item.week}")
+        self.nudges.run(work.nudges, outcome)
+        return outcome
+
+    # -- one team, one week (`kpibot digest`, and the pieces tests drive) -----------------------
+    def send_week(self, workspace_id: str, team_id: int, week: Week, outcome: Outcome) -> None:
+        self.digests.send(workspace_id, team_id, week, outcome)
+
+    def _send_digest(
+        self, client: WebClient, ws: str, team_id: int, week: Week, outcome: Outcome
+    ) -> None:
+        self.digests.send(ws, team_id, week, outcome, client=client, summaries=())
+
+    def _send_summary(
+        self, client: WebClient, ws: str, team_id: int, seller_id: int, week: Week, outcome: Outcome
+    ) -> None:
+        self.digests.send_summary(client, ws, team_id, seller_id, week, outcome)
+
+    # -- nudges --------------------------------------------------------------------------------
+    def nudge_pass(
+        self, *, force: bool = False, dry_run: bool = False, outcome: Outcome | None = None
+    ) -> tuple[Outcome, list[str]]:
+        """One DM per seller per (local) day, on working days from the nudge hour. `force`
+        ignores the time window, never the once-a-day claim or the 3-day rule."""
+        outcome = outcome or Outcome()
+        texts = self.nudges.run(None, outcome, force=force, dry_run=dry_run)
+        return outcome, texts
+
+    # -- `kpibot digest` -----------------------------------------------------------------------
+    def run_now(
+        self, *, channel: str | None, week: Week | None, dry_run: bool
+    ) -> tuple[Outcome, list[str]]:
+        outcome, texts = Outcome(), []
+        now = self.deps.clock.now()
+        with reading(self.deps) as session:
+            query = select(
+                SalesTeam.id, SalesTeam.workspace_id, SalesTeam.timezone, SalesTeam.name,
+                SalesTeam.channel_id,
+            ).order_by(SalesTeam.id)  # fmt: skip
+            if channel:
+                query = query.where(SalesTeam.channel_id == channel)
+            teams = list(session.execute(query))
+        for team_id, ws, tz, name, channel_id in teams:
+            target = week or Week.of(local_date(now, tz)).shift(-1)
+            if dry_run:
+                text = self.digests.preview(ws, team_id, target, name or channel_id)
+                if text is not None:
+                    texts.append(text)
+                continue
+            self.send_week(ws, team_id, target, outcome)
+        return outcome, texts

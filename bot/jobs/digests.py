@@ -1,0 +1,171 @@
+"""A team's weekly digest: computed once per team and week, that one computation gives the
+channel post (with its trend chart) and every seller's private summary, each handed to the
+sender. Content is read from live data at send time, so an undo before the digest shows."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from slack_sdk import WebClient
+
+from bot import i18n
+from bot.clock import local_date
+from bot.dependencies import Deps
+from bot.jobs.scopes import reading
+from bot.jobs.sender import Outcome, Outgoing, Sender
+from bot.rendering.chart import trend_png
+from bot.rendering.digest import digest_as_text, digest_message, summary_message
+from bot.rendering.status import KPI_LABELS
+from bot.services.digest import Digest, TeamWeek, build_digest, plan_team_week
+from bot.services.kpis import Week
+from storage import repositories as repo
+from storage.models import SalesTeam, Seller
+
+Key = tuple[str, str, str, str]
+
+
+@dataclass(frozen=True)
+class TeamWeekMessages:
+    """Everything one team-week sends, rendered, with who each message is for."""
+
+    digest: Outgoing
+    summaries: list[tuple[int, Outgoing]]  # (seller id, summary); away sellers left out
+    chart: tuple[Digest, dict[str, str], str] | None  # (digest, KPI labels, language)
+
+
+@dataclass(frozen=True)
+class DigestJob:
+    deps: Deps
+    sender: Sender
+
+    def send(
+        self,
+        workspace_id: str,
+        team_id: int,
+        week: Week,
+        outcome: Outcome,
+        *,
+        settled: Collection[Key] = (),
+        client: WebClient | None = None,
+        summaries: Collection[int] | None = None,
+    ) -> None:
+        """The team-week's digest and its summaries (all, or those of the `summaries` seller
+        ids), except what is `settled`: the tick knows those are done, so they are not tried."""
+        messages = self.messages(workspace_id, team_id, week)
+        if messages is None:
+            return
+        client = client or self.sender.client_for(workspace_id)
+        item = messages.digest
+        if item.key not in settled:
+            ts = self.sender.send(item, outcome, client)
+            if ts and messages.chart:
+                self._chart(client, item.channel, ts, week, *messages.chart)
+        for seller_id, item in messages.summaries:
+            if summaries is not None and seller_id not in summaries:
+                continue
+            if item.key not in settled:
+                self.sender.send(item, outcome, client)
+
+    def messages(self, workspace_id: str, team_id: int, week: Week) -> TeamWeekMessages | None:
+        """One read: the team-week computed once, then rendered outside the transaction."""
+        now = self.deps.clock.now()
+        with reading(self.deps) as session:
+            team = repo.team_by_id(session, workspace_id, team_id)
+            if team is None:
+                return None
+            today = local_date(now, team.timezone)
+            plan = plan_team_week(session, team, week, today)
+            ids = [s.status.seller.id for s in plan.summaries]
+            away = {
+                p.seller_id
+                for p in repo.away_periods(session, workspace_id, ids, today)
+                if p.starts_on <= today <= p.ends_on
+            }
+        return self._render(team, week, plan, away)
+
+    def _render(
+        self, team: SalesTeam, week: Week, plan: TeamWeek, away: set[int]
+    ) -> TeamWeekMessages:
+        ws, language = team.workspace_id, team.language
+        digest = Outgoing(
+            ws,
+            "digest",
+            str(team.id),
+            str(week),
+            team.channel_id,
+            digest_message(plan.digest, language),
+            team_id=team.id,
+        )
+        summaries = []
+        for summary in plan.summaries:
+            seller = summary.status.seller
+            if seller.id in away:  # away: no summary
+                continue
+            message = summary_message(summary, i18n.person_language(seller.locale, language))
+            summaries.append(
+                (
+                    seller.id,
+                    Outgoing(
+                        ws, "summary", str(seller.id), str(week), seller.slack_user_id, message
+                    ),
+                )
+            )
+        labels = {
+            k: i18n.translate(language, KPI_LABELS[k]) for k in ("meetings", "calls", "offers")
+        }
+        chart = (plan.digest, labels, language) if team.chart_enabled else None
+        return TeamWeekMessages(digest, summaries, chart)
+
+    def _chart(
+        self,
+        client: WebClient,
+        channel: str,
+        ts: str,
+        week: Week,
+        digest: Digest,
+        labels: dict[str, str],
+        language: str,
+    ) -> None:
+        title = i18n.translate(language, "The team's last 8 weeks")
+        png = trend_png(digest.trend, labels, title)
+        self.sender.upload(client, channel, ts, png, f"kpibot-{week}.png", title)
+
+    def send_summary(
+        self,
+        client: WebClient,
+        workspace_id: str,
+        team_id: int,
+        seller_id: int,
+        week: Week,
+        outcome: Outcome,
+    ) -> None:
+        """One seller's summary (the team-week is still computed once, as for all of them)."""
+        messages = self.messages(workspace_id, team_id, week)
+        if messages is None:
+            return
+        mine = [item for sid, item in messages.summaries if sid == seller_id]
+        if mine:
+            self.sender.send(mine[0], outcome, client)
+            return
+        with reading(self.deps) as session:
+            seller = session.get(Seller, seller_id)
+            team = repo.team_by_id(session, workspace_id, team_id)
+            if seller is None or team is None:
+                return
+            today = local_date(self.deps.clock.now(), team.timezone)
+            if repo.current_away(session, workspace_id, seller_id, today):
+                return  # away: no summary
+        item = Outgoing(workspace_id, "summary", str(seller_id), str(week), "", {})
+        if not self.sender.give_up(item, "not_in_team"):  # no longer in the team: end the claim
+            outcome.skipped.append(item.label)
+
+    def preview(self, workspace_id: str, team_id: int, week: Week, name: str) -> str | None:
+        """`kpibot digest --dry-run`: the team post as text, nothing claimed or sent."""
+        now = self.deps.clock.now()
+        with reading(self.deps) as session:
+            team = repo.team_by_id(session, workspace_id, team_id)
+            if team is None:
+                return None
+            digest = build_digest(session, team, week, local_date(now, team.timezone))
+        return f"#{name} · {week}\n" + digest_as_text(digest_message(digest, team.language))

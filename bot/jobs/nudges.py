@@ -1,0 +1,144 @@
+"""The daily nudge DM: warm leads without a next step and A-customers behind on their touchpoints.
+One DM per seller per (local) day, on working days from the team's nudge hour.
+
+Planned for all due sellers at once: one query for their leads, one for the quiet A-customers of
+their workspaces, then pure rules (bot.services.nudges) per seller; each DM goes through the
+sender, and the leads it listed are marked as nudged (the 3-day repeat rule reads that)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy.orm import Session
+
+from bot import i18n
+from bot.dependencies import Deps
+from bot.jobs import tick
+from bot.jobs.scopes import reading, writing
+from bot.jobs.sender import Outcome, Outgoing, Sender
+from bot.rendering.digest import digest_as_text
+from bot.rendering.nudge import nudge_message
+from bot.services import nudges
+from bot.services.read_models import lead_lines
+from storage import aggregates as agg
+from storage import repositories as repo
+
+log = logging.getLogger(__name__)
+
+A_WINDOW = timedelta(days=364)  # "12 months", today included
+
+
+def plan(
+    session: Session, recipients: Sequence[nudges.Recipient], now: datetime
+) -> list[nudges.NudgePlan]:
+    """Every recipient's DM content, from three queries for them all: their leads' facts, the
+    quiet A-customers of their workspaces, and the leads to show."""
+    if not recipients:
+        return []
+    workspaces = [r.workspace_id for r in recipients]
+    latest_today = max(nudges.local_now(now, r.timezone).date() for r in recipients)
+    leads: dict[int, list[Any]] = {}
+    for lead in agg.nudge_leads(
+        session, workspaces, [r.seller_id for r in recipients], latest_today
+    ):
+        leads.setdefault(lead.owner_id, []).append(lead)
+    today = now.date()  # the A-customer cadence counts in UTC days
+    a_customers = nudges.a_customers_by_owner(
+        agg.quiet_a_customers(
+            session, workspaces, today - A_WINDOW, today - timedelta(days=nudges.A_QUIET_DAYS)
+        ),
+        today,
+    )
+    plans = []
+    for recipient in recipients:
+        found = nudges.plan(
+            recipient,
+            leads.get(recipient.seller_id, []),
+            a_customers.get(recipient.seller_id, []),
+            now,
+        )
+        if found is not None:
+            plans.append(found)
+    # The leads a DM lists, loaded with their customers to be shown: one more query, if any.
+    shown = agg.leads_by_id(session, workspaces, [lead.id for p in plans for lead in p.leads])
+    return [replace(p, leads=[shown[lead.id] for lead in p.leads]) for p in plans]
+
+
+@dataclass(frozen=True)
+class NudgeJob:
+    deps: Deps
+    sender: Sender
+    client_for: Callable[[str], WebClient]
+
+    def run(
+        self,
+        recipients: Sequence[nudges.Recipient] | None,
+        outcome: Outcome,
+        *,
+        force: bool = False,
+        dry_run: bool = False,
+    ) -> list[str]:
+        """Nudge `recipients` (the tick's due sellers), or everyone in their window (all with
+        `force`: the time window is ignored, never the once-a-day claim or the 3-day rule).
+        A dry run returns the DMs as text and sends nothing."""
+        now = self.deps.clock.now()
+        with reading(self.deps) as session:
+            if recipients is None:
+                recipients = [r for r, _ in tick.nudge_recipients(session, now, force=force)]
+            plans = plan(session, recipients, now)
+        links: dict[str, str | None] = {}
+        texts: list[str] = []
+        for each in plans:
+            seller = each.recipient
+            try:
+                message = self._message(each, links)
+                if dry_run:
+                    texts.append(f"@{seller.name}: " + digest_as_text(message))
+                    continue
+                item = Outgoing(
+                    seller.workspace_id,
+                    "nudge",
+                    str(seller.seller_id),
+                    each.day.isoformat(),
+                    seller.user_id,
+                    message,
+                )
+                if self.sender.send(item, outcome):
+                    with writing(self.deps) as session:
+                        repo.mark_nudged(
+                            session, seller.workspace_id, [lead.id for lead in each.leads], now
+                        )
+            except Exception:  # one seller's trouble never stops the others
+                log.exception("nudge for seller %s failed unexpectedly", seller.seller_id)
+                outcome.failed.append(f"nudge:{seller.seller_id}:{each.day.isoformat()}")
+        return texts
+
+    def _message(self, each: nudges.NudgePlan, links: dict[str, str | None]) -> dict[str, Any]:
+        seller = each.recipient
+        ws = seller.workspace_id
+        if each.more and ws not in links:  # only a DM with more than it lists links the App Home
+            links[ws] = self._home_link(ws)
+        return nudge_message(
+            i18n.person_language(seller.locale, seller.team_language),
+            lead_lines(each.leads),
+            each.day,
+            more=each.more,
+            a_customers=each.a_customers,
+            home_link=links.get(ws),
+        )
+
+    def _home_link(self, workspace_id: str) -> str | None:
+        """slack://app?… opens the App Home; needs the app id, which bots.info tells."""
+        try:
+            client = self.client_for(workspace_id)
+            bot_id = client.auth_test().get("bot_id")
+            app_id = client.bots_info(bot=bot_id)["bot"]["app_id"] if bot_id else None
+        except (SlackApiError, SlackClientError, KeyError, TypeError):
+            return None
+        return f"slack://app?team={workspace_id}&id={app_id}&tab=home" if app_id else None

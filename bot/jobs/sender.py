@@ -1,0 +1,219 @@
+"""The one way a scheduled message reaches Slack: claim it, post it, mark it. Exactly once.
+
+A claim row per (workspace, kind, subject, period) decides which process sends (storage.claims);
+the post happens outside any database transaction; a takeover after a crash first looks in the
+conversation for the earlier attempt (our metadata carries the claim id). Rate limits and server
+errors are retried later, permanent errors end the claim and, for a team's digest, tell the
+team's managers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot.dependencies import Deps
+from bot.jobs.scopes import reading, writing
+from bot.rendering.blocks import text_message
+from bot.rendering.text import Mrkdwn, render
+from storage import claims
+from storage import repositories as repo
+from storage.models import Claim
+
+log = logging.getLogger(__name__)
+
+# Slack errors that another try will not fix: skip the team and tell its managers.
+PERMANENT = {
+    "channel_not_found",
+    "not_in_channel",
+    "is_archived",
+    "account_inactive",
+    "invalid_auth",
+    "token_revoked",
+    "missing_scope",
+    "restricted_action",
+    "user_not_found",
+    "cannot_dm_bot",
+}
+RETRY_AFTER = timedelta(minutes=5)
+METADATA_EVENT = "kpibot_scheduled"
+
+
+@dataclass
+class Outcome:
+    sent: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One scheduled message: what the claim is about, where it goes and what it says."""
+
+    workspace_id: str
+    kind: str  # digest / summary / nudge
+    subject: str  # team id or seller id
+    period: str  # ISO week, or the seller's local date for nudges
+    channel: str  # a channel id, or a user id for a DM
+    message: dict[str, Any]
+    team_id: int | None = None  # a team's digest: its managers hear of a final failure
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.workspace_id, self.kind, self.subject, self.period)
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind}:{self.subject}:{self.period}"
+
+
+@dataclass(frozen=True)
+class Sender:
+    deps: Deps
+    client_for: Callable[[str], WebClient]  # workspace id -> a client with its bot token
+
+    def send(self, item: Outgoing, outcome: Outcome, client: WebClient | None = None) -> str | None:
+        """Claim, post, mark. The message's ts when this call posted it (or found it posted by
+        a process that died before marking), else None."""
+        now = self.deps.clock.now()
+        with writing(self.deps) as session:
+            claim, takeover = claims.take(session, *item.key, now)
+            claim_id, attempts = (claim.id, claim.attempts) if claim else (None, 0)
+        if claim_id is None:
+            outcome.skipped.append(item.label)
+            return None
+        client = client or self.client_for(item.workspace_id)
+        return self._post_once(client, item, claim_id, attempts, takeover, outcome)
+
+    def give_up(self, item: Outgoing, error: str) -> bool:
+        """Claim it and end it without posting (there is nothing to say to this subject).
+        False when another process holds or settled the claim."""
+        now = self.deps.clock.now()
+        with writing(self.deps) as session:
+            claim, _ = claims.take(session, *item.key, now)
+            if claim is None:
+                return False
+            claims.mark_failed(session, claim, error, now, retry_after=None)
+            return True
+
+    def _post_once(
+        self,
+        client: WebClient,
+        item: Outgoing,
+        claim_id: int,
+        attempts: int,
+        takeover: bool,
+        outcome: Outcome,
+    ) -> str | None:
+        now = self.deps.clock.now()
+        channel = item.channel
+        metadata = {"event_type": METADATA_EVENT, "event_payload": {"claim": claim_id}}
+        try:
+            ts = self._already_posted(client, channel, claim_id) if takeover else None
+            if ts is None:
+                response = client.chat_postMessage(
+                    channel=channel, metadata=metadata, **item.message
+                )
+                ts, channel = response.get("ts"), response.get("channel") or channel
+        except SlackApiError as err:
+            code = str(err.response.get("error") or "unknown_error")
+            permanent = code in PERMANENT
+            log.warning(
+                "%s not sent: %s (%s)", item.label, code, "giving up" if permanent else "will retry"
+            )
+            with writing(self.deps) as session:
+                claim = _claim(session, claim_id)
+                claims.mark_failed(
+                    session, claim, code, now, retry_after=None if permanent else RETRY_AFTER
+                )
+                final = claim.attempts >= claims.MAX_ATTEMPTS or permanent
+            outcome.failed.append(item.label)
+            if final and item.team_id is not None:
+                self._tell_managers(client, item.workspace_id, item.team_id, code)
+            return None
+        except SlackClientError as err:  # connection trouble after slack_sdk's own retries
+            log.warning("%s not sent: %s (will retry)", item.label, type(err).__name__)
+            with writing(self.deps) as session:
+                claims.mark_failed(
+                    session,
+                    _claim(session, claim_id),
+                    type(err).__name__,
+                    now,
+                    retry_after=RETRY_AFTER,
+                )
+            outcome.failed.append(item.label)
+            return None
+        with writing(self.deps) as session:
+            claims.mark_sent(session, claim_id, channel, ts, self.deps.clock.now())
+        outcome.sent.append(item.label)
+        return ts
+
+    def _already_posted(self, client: WebClient, channel: str, claim_id: int) -> str | None:
+        """After a crash mid-send: did the earlier attempt reach Slack? (Our metadata says.)"""
+        try:
+            if channel.startswith(("U", "W")):  # a DM: history needs the D… conversation id
+                channel = client.conversations_open(users=channel)["channel"]["id"]
+            history = client.conversations_history(
+                channel=channel, limit=50, include_all_metadata=True
+            )
+        except SlackApiError:
+            return None
+        for msg in history.get("messages", []):
+            meta = msg.get("metadata") or {}
+            if (
+                meta.get("event_type") == METADATA_EVENT
+                and (meta.get("event_payload") or {}).get("claim") == claim_id
+            ):
+                return msg.get("ts")
+        return None
+
+    def upload(
+        self,
+        client: WebClient,
+        channel: str,
+        thread_ts: str,
+        content: bytes,
+        filename: str,
+        title: str,
+    ) -> None:
+        """A file in a posted message's thread; a bonus, so a failure is only logged."""
+        try:
+            client.files_upload_v2(
+                channel=channel,
+                thread_ts=thread_ts,
+                content=content,
+                filename=filename,
+                title=title,
+            )
+        except (SlackApiError, SlackClientError) as err:
+            log.info(
+                "file not uploaded: %s", getattr(err, "response", {}) and err.response.get("error")
+            )
+
+    def _tell_managers(self, client: WebClient, ws: str, team_id: int, code: str) -> None:
+        with reading(self.deps) as session:
+            team = repo.team_by_id(session, ws, team_id)
+            if team is None:
+                return
+            people = {m.slack_user_id for m in repo.managers_of(session, ws, team_id)}
+            if team.created_by:
+                people.add(team.created_by)
+            channel, language = team.channel_id, team.language
+        link = Mrkdwn(f"<#{channel}>")
+        text = text_message(render(language, "digest_failed", channel_link=link, code=code))
+        for user_id in sorted(people):
+            try:
+                client.chat_postMessage(channel=user_id, **text)
+            except SlackApiError as err:
+                log.info("could not tell a manager: %s", err.response.get("error"))
+
+
+def _claim(session: Any, claim_id: int) -> Claim:
+    claim = session.get(Claim, claim_id)
+    assert claim is not None
+    return claim

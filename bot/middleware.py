@@ -1,0 +1,56 @@
+"""The Bolt middleware that opens every request's unit of work (Netflix/dispatch's db_middleware
+is the model): the ids from the payload and a `Request` in `context["request"]`; the listener
+opens it for reading or writing and its `with` block commits once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import BoltContext
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot.dependencies import Deps
+from bot.unit_of_work import ProfileSource, Request
+
+log = logging.getLogger(__name__)
+
+# Payloads answered in the acknowledgement itself (3 s): no Slack call may come first.
+ANSWERED_IN_ACK = {"view_submission", "block_suggestion"}
+
+
+def profile_source(client: WebClient) -> ProfileSource:
+    def fetch(user_id: str) -> dict[str, Any] | None:
+        try:
+            return client.users_info(user=user_id, include_locale=True)["user"]
+        except (SlackApiError, SlackClientError) as err:
+            # Not fatal: the team's defaults apply. Log the error code only.
+            code = getattr(getattr(err, "response", None), "data", {}) or {}
+            log.warning("users.info failed for a user: %s", code.get("error", type(err).__name__))
+            return None
+
+    return fetch
+
+
+def open_request(deps: Deps) -> Callable[..., None]:
+    def middleware(context: BoltContext, body: dict[str, Any], next: Callable[[], None]) -> None:  # noqa: A002 (Bolt's name)
+        event = body.get("event") or {}
+        workspace_id = body.get("team_id") or context.team_id or ""
+        user_id = context.user_id or event.get("user")
+        if isinstance(user_id, dict):  # some events carry the whole user object
+            user_id = user_id.get("id")
+        client: WebClient = context.client
+        context["deps"] = deps
+        context["request"] = Request(
+            deps=deps,
+            workspace_id=workspace_id,
+            user_id=user_id,
+            channel_id=context.channel_id,
+            now=deps.clock.now(),
+            fetch_profile=None if body.get("type") in ANSWERED_IN_ACK else profile_source(client),
+        )
+        next()
+
+    return middleware

@@ -1,0 +1,90 @@
+"""Forms: what a person filled in, checked by the same rules as typed commands. Errors come
+back per field (code and params) so the form can show each one inline."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from bot.domain import ActivityKind, Temperature
+from bot.errors import UserError
+from bot.services.amounts import parse_amount
+from bot.services.commands import DEFAULT_NEXT_STEP, LogCommand, NextStep, has_control_chars
+from bot.services.customers import clean_display_name
+from bot.services.dates import check_activity_date, check_next_date
+
+FieldErrors = dict[str, tuple[str, dict[str, Any]]]
+
+
+def log_command_from_form(
+    kind: ActivityKind, fields: dict[str, str | None], *, today: date, krone: str
+) -> tuple[LogCommand | None, FieldErrors]:
+    """The log form's fields as a LogCommand, or errors per field name."""
+    errors: FieldErrors = {}
+    customer = clean_display_name(fields.get("customer") or "")
+    if not customer:
+        errors["customer"] = ("missing_customer", {})
+
+    when = today
+    raw_date = fields.get("date")
+    try:
+        when = date.fromisoformat(raw_date) if raw_date else today
+        check_activity_date(when, today)
+    except UserError as err:
+        errors["date"] = (err.code, err.params)
+    except ValueError:
+        errors["date"] = ("bad_date", {"text": str(raw_date)})
+
+    amount = currency = None
+    raw_amount = (fields.get("amount") or "").strip()
+    if raw_amount:
+        try:
+            money = parse_amount(raw_amount, krone=krone)
+            if money is None:
+                raise UserError("bad_amount", text=raw_amount)
+            amount, currency = money.amount, money.currency
+        except UserError as err:
+            errors["amount"] = (err.code, err.params)
+    elif kind is ActivityKind.OFFER:
+        errors["amount"] = ("missing_amount", {})
+
+    temperature = fields.get("temperature")
+    next_what = " ".join((fields.get("next_what") or "").split())
+    raw_next = fields.get("next_date")
+    next_step = None
+    if raw_next:
+        try:
+            due = date.fromisoformat(raw_next)
+            check_next_date(due, today)
+            next_step = NextStep(next_what or DEFAULT_NEXT_STEP, due)
+        except UserError as err:
+            errors["next_date"] = (err.code, err.params)
+        except ValueError:
+            errors["next_date"] = ("bad_date", {"text": str(raw_next)})
+    elif next_what:
+        errors["next_date"] = ("missing_next_date", {})
+
+    note = (fields.get("note") or "").strip() or None
+    for name, text in (
+        ("customer", customer),
+        ("amount", raw_amount),
+        ("next_what", next_what),
+        ("note", note or ""),
+    ):
+        if has_control_chars(text):
+            errors[name] = ("control_chars", {})
+    if errors:
+        return None, errors
+    return (
+        LogCommand(
+            kind=kind,
+            customer=customer,
+            when=when,
+            temperature=Temperature(temperature) if temperature else None,
+            amount=amount,
+            currency=currency,
+            next_step=next_step,
+            note=note,
+        ),
+        {},
+    )

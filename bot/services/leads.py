@@ -1,0 +1,139 @@
+"""What a seller does about a warm lead from a nudge DM or the App Home: snooze it, mark it cold
+or lost, or plan its next step. Only the lead's owner, or someone who may act for them.
+
+Each use case takes the request's session and requester and returns plain values; the caller's
+unit of work commits. No Slack here, and `now` is handed in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from bot.domain import ActivityKind, LeadStatus, Source, Temperature
+from bot.errors import UserError
+from bot.services import recording
+from bot.services.commands import LogCommand, has_control_chars
+from bot.services.dates import check_next_date
+from bot.services.forms import FieldErrors
+from bot.services.nudges import SNOOZE_DAYS
+from bot.services.read_models import LeadLine
+from bot.services.requester import Who, may_act_for
+from storage import repositories as repo
+from storage.models import Lead
+
+MAX_NEXT_STEP = 200
+
+
+class NudgeChoice(StrEnum):
+    SNOOZE = "snooze"
+    COLD = "cold"
+    LOST = "lost"
+
+
+def _own_lead(session: Session, who: Who, lead_id: int) -> Lead | None:
+    """The lead, if the requester may act on it."""
+    lead = repo.lead_by_id(session, who.workspace_id, lead_id)
+    if lead is None or not may_act_for(session, who.workspace_id, who.user_id, lead.owner):
+        return None
+    return lead
+
+
+def listed(session: Session, who: Who, lead_ids: list[int]) -> list[LeadLine]:
+    """The leads a nudge DM lists, as they are now (so it can be re-rendered in place)."""
+    return [
+        LeadLine.of(lead)
+        for i in lead_ids
+        if (lead := repo.lead_by_id(session, who.workspace_id, i)) is not None
+    ]
+
+
+@dataclass(frozen=True)
+class NudgeAnswered:
+    allowed: bool
+    leads: list[LeadLine]  # the DM's leads after the click; empty when not allowed
+
+
+def answer_nudge(
+    session: Session,
+    who: Who,
+    lead_id: int,
+    choice: NudgeChoice,
+    shown: list[int],
+    *,
+    now: datetime,
+) -> NudgeAnswered:
+    """A button on a nudge DM. A second click finds the lead as the first left it and changes
+    nothing more."""
+    lead = _own_lead(session, who, lead_id)
+    if lead is None:
+        return NudgeAnswered(False, [])
+    if choice is NudgeChoice.SNOOZE:
+        lead.snoozed_until = who.today + timedelta(days=SNOOZE_DAYS)
+    elif choice is NudgeChoice.COLD:
+        if lead.temperature != Temperature.COLD.value:
+            lead.temperature = Temperature.COLD.value
+            lead.updated_at = now
+    elif choice is NudgeChoice.LOST and lead.status == LeadStatus.OPEN.value:
+        recording.record(
+            session,
+            recording.Actor(who.workspace_id, lead.owner, None, lead.currency or who.currency),
+            LogCommand(kind=ActivityKind.LOSS, customer=lead.customer.name, when=who.today),
+            source=Source.BUTTON,
+            source_ref=f"nudge-lost:{lead.id}",  # a second click finds this and stops
+            now=now,
+        )
+    return NudgeAnswered(True, listed(session, who, shown))
+
+
+def customer_to_plan(session: Session, who: Who, lead_id: int) -> str | None:
+    """The customer whose lead the requester may plan a next step for; None if they may not."""
+    lead = _own_lead(session, who, lead_id)
+    return lead.customer.name if lead is not None else None
+
+
+# The form's own problems (by field, like bot.services.forms); the others are bot.errors codes.
+MISSING_WHAT = "missing_next_step"
+NOT_YOURS = "not_lead_owner"
+
+
+@dataclass(frozen=True)
+class NextStepPlanned:
+    errors: FieldErrors = field(default_factory=dict)  # by field: "next_what", "next_date"
+    leads: list[LeadLine] = field(default_factory=list)  # the nudge DM's leads after the change
+
+
+def plan_next_step(
+    session: Session,
+    who: Who,
+    lead_id: int,
+    what: str,
+    due: date | None,
+    shown: list[int],
+    *,
+    now: datetime,
+) -> NextStepPlanned:
+    """The "Plan next step" form: what and when, checked together (every problem is shown next
+    to its field), then the lead's next activity (owner or manager only). Nothing is stored
+    when there are errors."""
+    what = " ".join(what.split())
+    errors: FieldErrors = {}
+    if not what or has_control_chars(what):
+        errors["next_what"] = (MISSING_WHAT, {})
+    if due is None:
+        errors["next_date"] = ("missing_next_date", {})
+    else:
+        try:
+            check_next_date(due, who.today)
+        except UserError as err:
+            errors["next_date"] = (err.code, err.params)
+    if errors:
+        return NextStepPlanned(errors)
+    lead = _own_lead(session, who, lead_id)
+    if lead is None:
+        return NextStepPlanned({"next_what": (NOT_YOURS, {})})
+    lead.next_step, lead.next_step_due = what[:MAX_NEXT_STEP], due
+    lead.updated_at = now
+    return NextStepPlanned(leads=listed(session, who, shown))

@@ -1,0 +1,69 @@
+"""Plain values that renderers receive instead of database rows: what a list of leads or of
+recent activities shows, copied out of the unit of work that read it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from storage.models import Activity, Lead
+
+
+@dataclass(frozen=True)
+class LeadLine:
+    id: int
+    customer: str
+    status: str
+    temperature: str | None
+    offer_amount: Decimal | None
+    currency: str | None
+    next_step: str | None
+    next_step_due: date | None
+    snoozed_until: date | None
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, lead: Lead) -> LeadLine:
+        return cls(
+            id=lead.id,
+            customer=lead.customer.name,
+            status=lead.status,
+            temperature=lead.temperature,
+            offer_amount=lead.offer_amount,
+            currency=lead.currency,
+            next_step=lead.next_step,
+            next_step_due=lead.next_step_due,
+            snoozed_until=lead.snoozed_until,
+            updated_at=lead.updated_at,
+        )
+
+
+@dataclass(frozen=True)
+class ActivityLine:
+    id: int
+    kind: str
+    customer: str
+    occurred_on: date
+    amount: Decimal | None
+    currency: str | None
+
+    @classmethod
+    def of(cls, activity: Activity) -> ActivityLine:
+        return cls(
+            id=activity.id,
+            kind=activity.kind,
+            customer=activity.customer.name,
+            occurred_on=activity.occurred_on,
+            amount=activity.amount,
+            currency=activity.currency,
+        )
+
+
+def lead_lines(leads: Iterable[Lead]) -> list[LeadLine]:
+    return [LeadLine.of(lead) for lead in leads]
+
+
+def activity_lines(activities: Iterable[Activity]) -> list[ActivityLine]:
+    return [ActivityLine.of(a) for a in activities]

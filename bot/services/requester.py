@@ -1,0 +1,155 @@
+"""Who is asking, in which team, language, time zone and currency: resolved once per request
+from the request's own session, in a handful of statements.
+
+Profiles (name, time zone, locale, admin flag) come from users.info and are cached on the seller
+for a day. This module only decides; the unit of work fetches a stale profile from Slack (outside
+any transaction) and hands it in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot.clock import local_date
+from bot.domain import CURRENCY_BY_LANGUAGE
+from bot.i18n import person_language
+from storage import repositories as repo
+from storage.models import SalesTeam, Seller
+
+PROFILE_TTL = timedelta(hours=24)
+
+# Last known language per (workspace, user), for answers given before (or without) the database:
+# a modal opened at once, an error message when something failed.
+_language_hint: dict[tuple[str, str], str] = {}
+
+
+def language_hint(workspace_id: str | None, user_id: str | None) -> str:
+    return _language_hint.get((workspace_id or "", user_id or ""), "en")
+
+
+@dataclass(frozen=True)
+class Who:
+    workspace_id: str
+    user_id: str
+    seller_id: int
+    language: str
+    timezone: str
+    currency: str
+    krone: str  # what a bare "kr" means here
+    team_id: int | None
+    is_manager: bool
+    today: date
+
+
+def profile_is_stale(seller: Seller | None, now: datetime) -> bool:
+    return (
+        seller is None
+        or seller.profile_refreshed_at is None
+        or now - seller.profile_refreshed_at > PROFILE_TTL
+    )
+
+
+def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> None:
+    """What users.info says about a person, kept on their seller row."""
+    seller.display_name = (
+        (profile.get("profile") or {}).get("display_name")
+        or profile.get("real_name")
+        or profile.get("name")
+    )
+    seller.timezone = profile.get("tz") or seller.timezone
+    seller.locale = profile.get("locale") or seller.locale
+    seller.is_workspace_admin = bool(profile.get("is_admin") or profile.get("is_owner"))
+    seller.profile_refreshed_at = now
+
+
+def find_seller(session: Session, workspace_id: str, user_id: str) -> Seller | None:
+    return repo.seller_by_user(session, workspace_id, user_id)
+
+
+def needs_write(
+    session: Session,
+    workspace_id: str,
+    channel_id: str | None,
+    seller: Seller | None,
+    profile: dict[str, Any] | None,
+) -> bool:
+    """Whether resolving this requester stores something: a new person, a fresh profile, or a
+    person in no team who works in a team's channel."""
+    if seller is None or profile is not None:
+        return True
+    return (
+        seller.team_id is None
+        and channel_id is not None
+        and repo.team_by_channel(session, workspace_id, channel_id) is not None
+    )
+
+
+def resolve(
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    channel_id: str | None,
+    now: datetime,
+    *,
+    seller: Seller | None = None,
+    profile: dict[str, Any] | None = None,
+    keep: list[Any] | None = None,
+) -> Who:
+    """The requester. `seller` when the caller already read it in this session; `profile` when a
+    fresh users.info answer is at hand; `keep` receives the rows read. Writes only for a new person, a fresh profile or a first
+    team: a request by someone known reads two or three rows."""
+    if seller is None:
+        seller = repo.seller_by_user(session, workspace_id, user_id)
+    if seller is None:
+        repo.ensure_workspace(session, workspace_id)
+        seller = repo.ensure_seller(session, workspace_id, user_id)
+    if profile is not None:
+        apply_profile(seller, profile, now)
+    team: SalesTeam | None = (
+        repo.team_by_channel(session, workspace_id, channel_id) if channel_id else None
+    )
+    if team is not None:
+        # Someone in no team yet who works in a team's channel belongs to it. A member of
+        # another team stays there: typing in a channel never moves anyone's figures.
+        if seller.team_id is None:
+            seller.team_id = team.id
+    elif seller.team_id is not None:
+        team = session.get(SalesTeam, seller.team_id)
+    if keep is not None:
+        # The session's identity map holds rows weakly: keeping them lets use cases in the same
+        # unit of work reach the requester's seller and team without reading them again.
+        keep += [seller, team]
+    # Private answers speak the person's own Slack language; the team's language is for what the
+    # channel sees (and for people whose locale we do not know).
+    language = person_language(seller.locale, team.language if team else None)
+    _language_hint[(workspace_id, user_id)] = language
+    currency = team.currency if team else CURRENCY_BY_LANGUAGE[language]
+    timezone = seller.timezone or (team.timezone if team else "Europe/Oslo")
+    return Who(
+        workspace_id=workspace_id,
+        user_id=user_id,
+        seller_id=seller.id,
+        language=language,
+        timezone=timezone,
+        currency=currency,
+        krone=CURRENCY_BY_LANGUAGE[language] if language != "en" else currency,
+        team_id=team.id if team else None,
+        is_manager=seller.is_workspace_admin
+        or repo.is_added_manager(session, workspace_id, team.id if team else None, user_id),
+        today=local_date(now, timezone),
+    )
+
+
+def may_act_for(session: Session, workspace_id: str, user_id: str, seller: Seller) -> bool:
+    """The seller themself, a workspace admin, or a manager of the seller's own team."""
+    if seller.slack_user_id == user_id:
+        return True
+    me = repo.seller_by_user(session, workspace_id, user_id)
+    if me is not None and me.is_workspace_admin:
+        return True
+    return seller.team_id is not None and repo.is_added_manager(
+        session, workspace_id, seller.team_id, user_id
+    )

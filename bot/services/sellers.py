@@ -1,0 +1,114 @@
+"""A seller's own tools: their figures (/kpi me), time away (/kpi away, /kpi back) and their
+customers' tiers (/kpi customer).
+
+Each use case takes the request's session and requester and returns plain values for the
+renderer; the caller's unit of work commits. No Slack here, and `now` is handed in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from bot.services import reports
+from bot.services.customers import customer_key, suggest
+from bot.services.kpi_args import parse_away_until, parse_tier
+from bot.services.kpis import Week
+from bot.services.read_models import LeadLine, lead_lines
+from bot.services.reports import SellerStatus, TeamReport
+from bot.services.requester import Who
+from storage import repositories as repo
+from storage.models import SalesTeam, Seller
+
+
+def personal_team(who: Who) -> SalesTeam:
+    """A seller in no sales team yet is measured alone, with the default goals (not stored)."""
+    return SalesTeam(
+        workspace_id=who.workspace_id,
+        channel_id="",
+        language=who.language,
+        timezone=who.timezone,
+        currency=who.currency,
+    )
+
+
+@dataclass(frozen=True)
+class MyFigures:
+    status: SellerStatus
+    report: TeamReport
+    leads: list[LeadLine]
+    in_team: bool
+
+
+def my_figures(session: Session, who: Who) -> MyFigures:
+    """The seller's own week and quarter against goals (also outside any team)."""
+    seller = session.get(Seller, who.seller_id)
+    assert seller is not None
+    team = repo.team_by_id(session, who.workspace_id, who.team_id) if who.team_id else None
+    members = None
+    if team is None:
+        team = personal_team(who)
+        members = [seller]
+    week = Week.of(who.today)
+    report = reports.build_team_report(
+        session, team, week, who.today, only=[seller], members=members
+    )
+    leads = lead_lines(reports.warm_leads(session, who.workspace_id, seller.id, who.today))
+    if not report.sellers:
+        # Working in another team's channel: their own figures, against that team's goals.
+        report = reports.build_team_report(
+            session, team, week, who.today, only=[seller], members=[seller]
+        )
+    return MyFigures(report.sellers[0], report, leads, in_team=seller.team_id is not None)
+
+
+def go_away(session: Session, who: Who, text: str, *, now: datetime) -> date:
+    """`/kpi away until …`: away from today (or longer, if away already). Returns the last day."""
+    until = parse_away_until(text, today=who.today)
+    current = repo.current_away(session, who.workspace_id, who.seller_id, who.today)
+    if current is not None:
+        current.ends_on = until
+    else:
+        repo.add_away(session, who.workspace_id, who.seller_id, who.today, until, at=now)
+    return until
+
+
+def come_back(session: Session, who: Who) -> bool:
+    """`/kpi back`: away no longer from today. False when they were not away."""
+    current = repo.current_away(session, who.workspace_id, who.seller_id, who.today)
+    if current is None:
+        return False
+    if current.starts_on >= who.today:
+        repo.remove_away(session, current)
+    else:
+        current.ends_on = who.today - timedelta(days=1)
+    return True
+
+
+@dataclass(frozen=True)
+class TierSet:
+    customer: str
+    tier: str
+
+
+@dataclass(frozen=True)
+class DidYouMean:
+    """The typed name is new but close to known ones: ask, never create a near-duplicate."""
+
+    typed: str
+    names: list[str]
+
+
+def set_tier(session: Session, who: Who, text: str) -> TierSet | DidYouMean:
+    """`/kpi customer Acme tier A`."""
+    name, tier = parse_tier(text)
+    customer = repo.customer_by_key(session, who.workspace_id, customer_key(name))
+    if customer is None:
+        hints = suggest(name, repo.customer_names(session, who.workspace_id))
+        if hints:
+            return DidYouMean(name, hints)
+        # A customer not logged yet can still be an A-customer (key accounts come first).
+        customer = repo.add_customer(session, who.workspace_id, name[:200], customer_key(name))
+    customer.tier = tier
+    return TierSet(customer.name, tier)

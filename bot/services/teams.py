@@ -1,0 +1,351 @@
+"""A manager's team tools: setting a channel up as a sales team, its managers, its goals and its
+settings; and a team following its channel's members.
+
+Each use case takes the request's session and requester (or, for channel events, the ids) and
+returns plain values; the caller's unit of work commits. No Slack here: what Slack said about a
+channel and its people is handed in. `now` is handed in too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot.domain import CURRENCIES, CURRENCY_BY_LANGUAGE, LANGUAGES
+from bot.errors import UserError
+from bot.services.amounts import parse_amount
+from bot.services.kpi_args import parse_goal
+from bot.services.requester import Who, apply_profile
+from storage import repositories as repo
+from storage.models import SalesTeam, Seller
+
+SLACKBOT = "USLACKBOT"
+
+
+@dataclass(frozen=True)
+class TeamSettings:
+    """What a team is set to, as the confirmations and the settings form show it."""
+
+    team_id: int
+    channel_id: str
+    name: str | None
+    language: str
+    timezone: str
+    currency: str
+    digest_weekday: int
+    digest_time: str
+    capture_enabled: bool
+    chart_enabled: bool
+
+
+def settings_of(team: SalesTeam) -> TeamSettings:
+    return TeamSettings(
+        team_id=team.id,
+        channel_id=team.channel_id,
+        name=team.name,
+        language=team.language,
+        timezone=team.timezone,
+        currency=team.currency,
+        digest_weekday=team.digest_weekday,
+        digest_time=team.digest_time,
+        capture_enabled=team.capture_enabled,
+        chart_enabled=team.chart_enabled,
+    )
+
+
+def is_person(user: dict[str, Any]) -> bool:
+    """A users.info answer about a human: bots, apps and deactivated accounts are no sellers."""
+    return not (user.get("is_bot") or user.get("deleted") or user.get("id") == SLACKBOT)
+
+
+def _team_of(session: Session, who: Who) -> SalesTeam:
+    if who.team_id is None:
+        raise UserError("not_a_team")
+    team = repo.team_by_id(session, who.workspace_id, who.team_id)
+    assert team is not None
+    return team
+
+
+def _check_manager(who: Who) -> None:
+    if not who.is_manager:
+        raise UserError("not_manager")
+
+
+# -- /kpi setup ----------------------------------------------------------------------------------
+def check_setup(who: Who, channel_id: str | None) -> None:
+    """Before asking Slack for the channel's members: a channel (not a DM), and a manager."""
+    if not channel_id or not channel_id.startswith(("C", "G")):
+        raise UserError("setup_in_channel")
+    _check_manager(who)
+
+
+@dataclass(frozen=True)
+class SetUp:
+    again: bool  # the channel was a team already; its members are updated
+    channel: str
+    names: list[str]
+    settings: TeamSettings
+
+
+def set_up(
+    session: Session,
+    who: Who,
+    channel_id: str,
+    channel_name: str | None,
+    people: list[dict[str, Any]],
+    *,
+    now: datetime,
+) -> SetUp:
+    """The channel becomes a sales team of `people` (users.info answers), with the requester as
+    its manager. Run again, it updates the members."""
+    check_setup(who, channel_id)
+    existing = repo.team_by_channel(session, who.workspace_id, channel_id)
+    team = existing or repo.add_team(
+        session,
+        SalesTeam(
+            workspace_id=who.workspace_id,
+            channel_id=channel_id,
+            name=channel_name,
+            language=who.language,
+            currency=CURRENCY_BY_LANGUAGE[who.language],
+            created_by=who.user_id,
+            created_at=now,
+        ),
+    )
+    team.name = channel_name or team.name
+    names = []
+    for user in people:
+        seller = repo.ensure_seller(session, who.workspace_id, user["id"])
+        apply_profile(seller, user, now)
+        seller.team_id = team.id
+        names.append(seller.display_name or user["id"])
+    repo.add_manager(session, who.workspace_id, team.id, who.user_id, who.user_id, at=now)
+    return SetUp(existing is not None, team.name or channel_id, names, settings_of(team))
+
+
+# -- channel members -----------------------------------------------------------------------------
+def is_team_channel(session: Session, workspace_id: str, channel_id: str) -> bool:
+    return repo.team_by_channel(session, workspace_id, channel_id) is not None
+
+
+def member_joined(
+    session: Session, workspace_id: str, channel_id: str, user_id: str, user: dict[str, Any]
+) -> None:
+    """Joining a team's channel joins the team, unless the person is in another team already.
+    `user` is what users.info said about them."""
+    team = repo.team_by_channel(session, workspace_id, channel_id)
+    seller = repo.ensure_seller(session, workspace_id, user_id)
+    profile = user.get("profile") or {}
+    seller.display_name = profile.get("display_name") or user.get("real_name") or user.get("name")
+    seller.timezone = user.get("tz") or seller.timezone
+    seller.locale = user.get("locale") or seller.locale
+    if team is not None and seller.team_id is None:
+        seller.team_id = team.id
+
+
+def member_left(session: Session, workspace_id: str, channel_id: str, user_id: str) -> None:
+    """Leaving a team's channel leaves the team; their history stays."""
+    team = repo.team_by_channel(session, workspace_id, channel_id)
+    seller = repo.seller_by_user(session, workspace_id, user_id)
+    if team is not None and seller is not None and seller.team_id == team.id:
+        seller.team_id = None
+
+
+# -- /kpi managers -------------------------------------------------------------------------------
+def managers(session: Session, who: Who) -> list[str]:
+    """The user ids added as managers of the requester's team."""
+    team = _team_of(session, who)
+    return [m.slack_user_id for m in repo.managers_of(session, who.workspace_id, team.id)]
+
+
+def _manager_to_change(who: Who, user_id: str | None) -> tuple[int, str]:
+    if who.team_id is None:
+        raise UserError("not_a_team")
+    _check_manager(who)
+    if user_id is None:
+        raise UserError("no_mention")
+    return who.team_id, user_id
+
+
+def add_manager(session: Session, who: Who, user_id: str | None, *, now: datetime) -> None:
+    team_id, user_id = _manager_to_change(who, user_id)
+    repo.add_manager(session, who.workspace_id, team_id, user_id, who.user_id, at=now)
+
+
+def remove_manager(session: Session, who: Who, user_id: str | None) -> bool:
+    """False when the person was not an added manager."""
+    team_id, user_id = _manager_to_change(who, user_id)
+    return repo.remove_manager(session, who.workspace_id, team_id, user_id)
+
+
+# -- /kpi goal -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class GoalSet:
+    kpi: str
+    target: Decimal
+    period: str
+    user_id: str | None  # None: the team's default
+    currency: str
+
+
+def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet:
+    """`/kpi goal meetings 10/week`, `/kpi goal @kari revenue 2m/quarter`."""
+    if who.team_id is None:
+        raise UserError("not_a_team")
+    _check_manager(who)
+    args = parse_goal(text, krone=who.krone)
+    team = _team_of(session, who)
+    seller_id = None
+    if args.user_id:
+        seller = repo.seller_by_user(session, who.workspace_id, args.user_id)
+        if seller is None or seller.team_id != team.id:
+            raise UserError("not_team_member")
+        seller_id = seller.id
+    repo.set_goal(
+        session,
+        who.workspace_id,
+        team.id,
+        seller_id,
+        args.kpi,
+        args.period,
+        args.target,
+        who.user_id,
+        at=now,
+    )
+    return GoalSet(args.kpi, args.target, args.period, args.user_id, team.currency)
+
+
+# -- /kpi settings -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TeamGoal:
+    period: str
+    target: Decimal
+
+
+@dataclass(frozen=True)
+class SettingsForm:
+    """What the settings modal is opened with."""
+
+    settings: TeamSettings
+    goals: dict[str, TeamGoal]  # the team's defaults, by KPI
+
+
+def settings_form(session: Session, who: Who) -> SettingsForm:
+    """`/kpi settings`: the requester's team as it is set now (managers only)."""
+    if who.team_id is None:
+        raise UserError("not_a_team")
+    _check_manager(who)
+    team = _team_of(session, who)
+    goals = {
+        g.kpi: TeamGoal(g.period, g.target)
+        for g in repo.goals_of_team(session, who.workspace_id, team.id)
+        if g.seller_id is None
+    }
+    return SettingsForm(settings_of(team), goals)
+
+
+@dataclass(frozen=True)
+class SettingsInput:
+    """What was submitted, as typed or chosen; None where a field was left empty."""
+
+    language: str | None
+    timezone: str | None
+    currency: str | None
+    digest_day: str | None
+    digest_time: str | None
+    week_goals: dict[str, Any]  # KPI -> a whole number per week, as typed
+    revenue: str | None
+    closing_rate: Any
+    capture: bool | None  # None: the form had no options (older views), leave them as they are
+    chart: bool | None
+
+
+class Problem(StrEnum):
+    """Why a settings field was refused."""
+
+    NOT_MANAGER = "not_manager"
+    LANGUAGE = "language"
+    TIMEZONE = "timezone"
+    CURRENCY = "currency"
+    WHOLE_NUMBER = "whole_number"
+    AMOUNT = "amount"
+    PERCENTAGE = "percentage"
+
+
+@dataclass(frozen=True)
+class SettingsRefused:
+    language: str  # the team's, for the messages
+    # By field: "language", "timezone", "currency", "revenue", "closing_rate" or a weekly KPI.
+    problems: dict[str, Problem]
+
+
+def save_settings(
+    session: Session, who: Who, team_id: int, form: SettingsInput, *, now: datetime
+) -> TeamSettings | SettingsRefused:
+    """The settings modal submitted: checked all at once (every problem is shown next to its
+    field), then stored. Checked again on submit: a view can outlive someone's manager role."""
+    team = repo.team_by_id(session, who.workspace_id, team_id)
+    seller = session.get(Seller, who.seller_id)
+    allowed = team is not None and (
+        (seller is not None and seller.is_workspace_admin)
+        or repo.is_added_manager(session, who.workspace_id, team.id, who.user_id)
+    )
+    if team is None or not allowed:
+        return SettingsRefused(team.language if team else "en", {"language": Problem.NOT_MANAGER})
+
+    problems: dict[str, Problem] = {}
+    language = form.language or team.language
+    timezone = form.timezone or team.timezone
+    currency = form.currency or team.currency
+    try:
+        ZoneInfo(timezone)
+    except (KeyError, ValueError):
+        problems["timezone"] = Problem.TIMEZONE
+    if language not in LANGUAGES:
+        problems["language"] = Problem.LANGUAGE
+    if currency not in CURRENCIES:
+        problems["currency"] = Problem.CURRENCY
+    goals: dict[str, tuple[str, Any]] = {}
+    for kpi, raw in form.week_goals.items():
+        if raw not in (None, ""):
+            if not str(raw).isdigit():
+                problems[kpi] = Problem.WHOLE_NUMBER
+            else:
+                goals[kpi] = ("week", int(raw))
+    revenue = (form.revenue or "").strip()
+    if revenue:
+        try:
+            money = parse_amount(revenue, krone=currency)
+        except UserError:
+            money = None
+        if money is None:
+            problems["revenue"] = Problem.AMOUNT
+        else:
+            goals["revenue"] = ("quarter", money.amount)
+    closing = form.closing_rate
+    if closing not in (None, ""):
+        if not str(closing).isdigit() or not 0 < int(closing) <= 100:
+            problems["closing_rate"] = Problem.PERCENTAGE
+        else:
+            goals["closing_rate"] = ("quarter", int(closing))
+    if problems:
+        return SettingsRefused(team.language, problems)
+
+    team.language, team.timezone, team.currency = language, timezone, currency
+    if form.digest_day is not None:
+        team.digest_weekday = int(form.digest_day)
+    team.digest_time = form.digest_time or team.digest_time
+    if form.capture is not None:
+        team.capture_enabled = form.capture
+    if form.chart is not None:
+        team.chart_enabled = form.chart
+    for kpi, (period, target) in goals.items():
+        repo.set_goal(
+            session, who.workspace_id, team.id, None, kpi, period, target, who.user_id, at=now
+        )
+    return settings_of(team)

@@ -1,0 +1,202 @@
+"""One unit of work per request: one session, one transaction, committed once by its owner.
+
+The Bolt middleware (bot.middleware) puts a `Request` into every listener's context. A listener
+opens the request's unit of work once, for reading or for writing, and the `with` block owns it:
+
+    with request.writing() as uow:          # SQLite: BEGIN IMMEDIATE; commits on leaving
+        reply = activities.log(uow.session, uow.who, cmd, ..., now=uow.now)
+    ack(**reply)                            # said only after it is stored
+
+Reads begin deferred on SQLite and never wait for writers. The requester (`uow.who`) is resolved
+once, from the same session. No connection is taken until the session is first used."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.dependencies import Deps
+from bot.services import requester
+from bot.services.requester import Who
+from storage.db import write_turn
+
+log = logging.getLogger(__name__)
+
+ProfileSource = Callable[[str], dict[str, Any] | None]
+
+
+@dataclass
+class Request:
+    """What the middleware knows of a request before any listener runs: the ids from the
+    payload, the time it arrived, and how to fetch a profile (None: never call Slack, for paths
+    that answer before the 3 s ack)."""
+
+    deps: Deps
+    workspace_id: str
+    user_id: str | None
+    channel_id: str | None
+    now: datetime
+    fetch_profile: ProfileSource | None = None
+    who: Who | None = field(default=None, init=False)
+    # Which command the person typed, as an example key (bot.errors.EXAMPLES): the example shown
+    # under an error the request raises. Set by the listener that knows it.
+    example: str | None = field(default=None, init=False)
+
+    def reading(self) -> UnitOfWork:
+        return UnitOfWork(self, write=False)
+
+    def writing(self) -> UnitOfWork:
+        return UnitOfWork(self, write=True)
+
+    @property
+    def language(self) -> str:
+        """The person's language, known or last seen, without touching the database."""
+        if self.who is not None:
+            return self.who.language
+        return requester.language_hint(self.workspace_id, self.user_id)
+
+
+class UnitOfWork:
+    def __init__(self, request: Request, *, write: bool) -> None:
+        self.request = request
+        self.write = write
+        self.now = request.now
+        self._session: Session | None = None
+        self._wrote = False  # anything flushed yet? (then a transaction must not be let go)
+        self._kept: list[Any] = []
+        self._turn: AbstractContextManager[object] | None = None  # the requester's rows, held for the session's identity map
+
+    # -- the session ----------------------------------------------------------------------------
+    def _factory(self, write: bool) -> sessionmaker[Session]:
+        deps = self.request.deps
+        return deps.session_factory if write else deps.read_factory
+
+    def _open(self) -> Session:
+        if self.write and self._turn is None:
+            # This process's writers take turns (SQLite); the turn ends with the transaction.
+            self._turn = write_turn(self.request.deps.session_factory.kw["bind"])
+            self._turn.__enter__()
+        if self._session is None:
+            self._session = self._factory(self.write)()
+            event.listen(self._session, "after_flush", self._flushed)
+        return self._session
+
+    def _end_turn(self) -> None:
+        if self._turn is not None:
+            turn, self._turn = self._turn, None
+            turn.__exit__(None, None, None)
+
+    def _let_go(self) -> None:
+        """End the transaction (nothing written yet) so no lock is held across a Slack call."""
+        if self._session is not None:
+            self._session.rollback()
+        self._end_turn()
+
+    def _flushed(self, *_args: Any) -> None:
+        self._wrote = True
+
+    @property
+    def session(self) -> Session:
+        return self._open()
+
+    def _untouched(self, session: Session) -> bool:
+        return not (self._wrote or session.new or session.dirty or session.deleted)
+
+    # -- who is asking --------------------------------------------------------------------------
+    @property
+    def who(self) -> Who:
+        """The requester, resolved once per request from this unit of work's session."""
+        if self.request.who is None:
+            self.request.who = self._resolve()
+        return self.request.who
+
+    def _resolve(self) -> Who:
+        req = self.request
+        if not req.user_id:
+            raise LookupError("this request has no user")
+        session = self._open()
+        seller = requester.find_seller(session, req.workspace_id, req.user_id)
+        profile = None
+        if (
+            req.fetch_profile is not None
+            and self._untouched(session)
+            and requester.profile_is_stale(seller, req.now)
+        ):
+            # Once a day per person: never hold a transaction (SQLite's write lock) across a
+            # Slack call. Nothing was written yet, so letting go of the transaction loses nothing.
+            self._let_go()
+            profile = req.fetch_profile(req.user_id)
+            session = self._open()
+            seller = requester.find_seller(session, req.workspace_id, req.user_id)
+        if not self.write and requester.needs_write(
+            session, req.workspace_id, req.channel_id, seller, profile
+        ):
+            # A reader that must first record a new person, a fresh profile or a first team:
+            # a short write of its own, then the read goes on without a write lock.
+            engine = self.request.deps.session_factory.kw["bind"]
+            with write_turn(engine), self._factory(True)() as writer:
+                requester.resolve(
+                    writer, req.workspace_id, req.user_id, req.channel_id, req.now, profile=profile
+                )
+                writer.commit()
+            session.rollback()
+            seller, profile = None, None
+        return requester.resolve(
+            session,
+            req.workspace_id,
+            req.user_id,
+            req.channel_id,
+            req.now,
+            seller=seller,
+            profile=profile,
+            keep=self._kept,
+        )
+
+    # -- ownership ------------------------------------------------------------------------------
+    def commit(self) -> None:
+        try:
+            if self._session is not None:
+                self._session.commit()
+        finally:
+            self._end_turn()
+
+    def rollback(self) -> None:
+        try:
+            if self._session is not None:
+                self._session.rollback()
+        finally:
+            self._end_turn()
+
+    def close(self) -> None:
+        try:
+            if self._session is not None:
+                self._session.close()
+                self._session = None
+                self._kept.clear()
+        finally:
+            self._end_turn()
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if exc_type is None:
+                self.commit()
+            else:
+                self.rollback()
+        finally:
+            self.close()

@@ -1,0 +1,75 @@
+"""What one request costs: a slash command is one short transaction of a handful of statements and
+one HTTP exchange (the answer is the acknowledgement). Fails if per-request sprawl comes back."""
+
+from __future__ import annotations
+
+from sqlalchemy import event
+
+from tests.helpers import count_rows, text_of
+
+KARI = "U0KARI"
+# The requester (seller, team), the delivery's reference, the customer, its open lead, the new
+# lead (already in its new state) and the activity. PostgreSQL adds the customer's row lock and a
+# savepoint around the two inserts (concurrent deliveries can race there). Nothing more.
+MAX_STATEMENTS = {"sqlite": 7, "postgresql": 10}
+
+
+class Counter:
+    def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
+        self.engine = engine
+        self.statements: list[str] = []
+        self.transactions = 0
+
+    def __enter__(self) -> Counter:
+        event.listen(self.engine, "before_cursor_execute", self._statement)
+        event.listen(self.engine, "begin", self._begin)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._statement)
+        event.remove(self.engine, "begin", self._begin)
+
+    def _statement(self, conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        if not statement.lstrip().upper().startswith(("BEGIN", "COMMIT", "ROLLBACK")):
+            self.statements.append(statement.split("\n", 1)[0][:80])
+
+    def _begin(self, conn) -> None:  # type: ignore[no-untyped-def]
+        self.transactions += 1
+
+
+def test_a_logged_meeting_is_one_transaction_and_one_http_exchange(slack) -> None:  # type: ignore[no-untyped-def]
+    # The first command of the day also creates the seller and reads their Slack profile.
+    slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
+    slack.wait_idle()
+    calls_before = len(slack.api.calls)
+
+    with Counter(slack.engine) as counted:
+        result = slack.driver.command("/logmeeting", "Aker BP warm next call friday", KARI)
+        slack.wait_idle()
+
+    answer = result.http.json()
+    assert "Aker BP" in text_of(answer)  # the confirmation came in the acknowledgement
+    assert len(slack.api.calls) == calls_before  # no response_url post, no Web API call
+    assert counted.transactions == 1, counted.statements
+    limit = MAX_STATEMENTS[slack.engine.dialect.name]
+    assert len(counted.statements) <= limit, "\n".join(counted.statements)
+    assert count_rows(slack) == 2
+
+
+def test_a_read_only_command_never_takes_the_write_lock(slack) -> None:  # type: ignore[no-untyped-def]
+    slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
+    slack.wait_idle()
+    begins: list[str] = []
+
+    def record(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("BEGIN"):
+            begins.append(statement.strip())
+
+    event.listen(slack.engine, "before_cursor_execute", record)
+    try:
+        slack.driver.command("/kpi", "help", KARI)
+        slack.wait_idle()
+    finally:
+        event.remove(slack.engine, "before_cursor_execute", record)
+    if slack.engine.dialect.name == "sqlite":
+        assert begins == ["BEGIN"]  # deferred: readers never queue behind writers

@@ -1,0 +1,139 @@
+"""The scheduler's and the KPI reports' queries reach activities only through an index, on
+SQLite's own planner (no statistics, as in production): never a scan of the table or of a whole
+index, never an automatic index built for one statement. A per-customer probe that scanned a
+seller index instead once made one pass run for minutes on 2,000,000 activities."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import event
+
+from bot.jobs import nudges as nudge_job
+from bot.jobs import tick
+from bot.services import reports
+from bot.services.digest import plan_team_week
+from bot.services.kpis import Week
+from storage import claims
+from storage import repositories as repo
+from storage.db import make_engine, make_session_factory, session_scope, upgrade
+from storage.models import Activity, Customer, Lead, SalesTeam, Seller, Workspace
+
+pytestmark = pytest.mark.skipif(
+    os.environ.get("KPIBOT_TEST_DB", "sqlite") != "sqlite",
+    reason="SQLite's planner, without statistics",
+)
+
+NOW = datetime(2026, 11, 23, 13, 5, tzinfo=UTC)
+TODAY = NOW.date()
+
+
+@pytest.fixture
+def engine(tmp_path):  # type: ignore[no-untyped-def]
+    engine = make_engine(f"sqlite:///{tmp_path / 'plans.db'}")
+    upgrade(engine)
+    with session_scope(make_session_factory(engine)) as s:
+        s.add(Workspace(id="T1"))
+        s.flush()
+        team = SalesTeam(workspace_id="T1", channel_id="C1", name="sales")
+        s.add(team)
+        s.flush()
+        sellers = [
+            Seller(workspace_id="T1", slack_user_id=f"U{i}", team_id=team.id) for i in range(3)
+        ]
+        customers = [
+            Customer(workspace_id="T1", name=f"C{i}", key=f"c{i}", tier="A") for i in range(3)
+        ]
+        s.add_all(sellers + customers)
+        s.flush()
+        for n in range(30):
+            s.add(
+                Activity(
+                    workspace_id="T1",
+                    team_id=team.id,
+                    seller_id=sellers[n % 3].id,
+                    customer_id=customers[n % 3].id,
+                    kind=("meeting", "call", "offer", "win", "loss")[n % 5],
+                    occurred_on=TODAY - timedelta(days=7 * n),
+                    source="command",
+                    source_ref=f"r{n}",
+                    created_at=NOW,
+                )
+            )
+            s.add(
+                Lead(
+                    workspace_id="T1",
+                    customer_id=customers[n % 3].id,
+                    owner_id=sellers[n % 3].id,
+                    status="open",
+                    temperature="warm",
+                    created_at=NOW,
+                    updated_at=NOW - timedelta(days=n),
+                )
+            )
+    yield engine
+    engine.dispose()
+
+
+def _plans(engine, work) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(statement, plan) for every SELECT that `work` runs."""
+    seen: dict[str, object] = {}
+
+    def on(_conn, _cursor, statement, parameters, _context, _many):  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.setdefault(statement, parameters)
+
+    event.listen(engine, "before_cursor_execute", on)
+    try:
+        with session_scope(make_session_factory(engine)) as s:
+            work(s)
+    finally:
+        event.remove(engine, "before_cursor_execute", on)
+    found = []
+    with engine.connect() as conn:
+        for statement, parameters in seen.items():
+            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+            found.append((statement, "\n".join(r[-1] for r in rows)))
+    return found
+
+
+def _work(s) -> None:  # type: ignore[no-untyped-def]
+    now = NOW + timedelta(minutes=3)
+    due = tick.what_is_due(s, now, timedelta(hours=24))
+    recipients = [r for r, _ in tick.nudge_recipients(s, now, force=True)]
+    assert due.digests and recipients
+    assert nudge_job.plan(s, recipients, now)
+    team = repo.team_by_id(s, "T1", 1)
+    plan_team_week(s, team, Week.of(TODAY).shift(-1), TODAY)
+    reports.build_team_report(
+        s, team, Week.of(TODAY), TODAY, only=repo.team_members(s, "T1", 1)[:1]
+    )
+    repo.recent_activities(s, "T1", 1)
+    claims.settled(s, {"nudge"}, {TODAY.isoformat()}, now)
+
+
+def test_activities_are_only_searched_through_an_index(engine) -> None:  # type: ignore[no-untyped-def]
+    plans = _plans(engine, _work)
+    assert len(plans) >= 15
+    for statement, plan in plans:
+        assert "AUTOMATIC" not in plan, (statement, plan)
+        for line in plan.splitlines():
+            if re.search(r"\bactivities(_\d+)?\b", line):
+                assert line.lstrip().startswith("SEARCH"), (statement, plan)
+        if "FROM claims" in statement:
+            assert "ix_claims_kind_period" in plan, plan
+
+
+def test_the_first_win_probe_seeks_the_customer_index(engine) -> None:  # type: ignore[no-untyped-def]
+    plans = _plans(engine, _work)
+    probes = [plan for statement, plan in plans if "activities_1.kind" in statement]
+    assert probes, "no first-win check ran"
+    for plan in probes:
+        assert "ix_activities_customer_kind (workspace_id=? AND customer_id=? AND kind=?" in plan
+    quiet = [plan for statement, plan in plans if "customers.tier" in statement]
+    assert quiet and all("ix_activities_customer_date" in plan for plan in quiet)
+    counts = [plan for statement, plan in plans if "FILTER" in statement]
+    assert counts and all("COVERING INDEX ix_activities_seller_week" in plan for plan in counts)
