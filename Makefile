@@ -18,7 +18,8 @@ demo: $(STAMP)
 	$(BIN)/kpibot demo
 
 # The whole suite on SQLite, then everything that touches a database again on a throwaway
-# PostgreSQL that the tests start themselves (tests/pg.py).
+# PostgreSQL that the tests start themselves (tests/pg.py). Tests that always use PostgreSQL
+# run in the second half only (tests/conftest.py, pytest_collection_modifyitems).
 test: $(STAMP) postgres
 	$(BIN)/python -m pytest
 	KPIBOT_TEST_DB=postgres $(BIN)/python -m pytest tests/slack tests/storage tests/cli

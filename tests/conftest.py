@@ -30,6 +30,27 @@ BACKEND = os.environ.get("KPIBOT_TEST_DB", "sqlite")
 # Friday 20 November 2026, 10:00 in Oslo.
 DEFAULT_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
+# A test whose fixtures include one of these runs on the backend under test.
+BACKEND_FIXTURES = {"db_url", "migrated_db_url"}
+# A test whose fixtures include one of these needs the throwaway PostgreSQL whatever the backend.
+POSTGRES_FIXTURES = {"postgres", "pg_url", "migrated_pg_url"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`make test` runs the suite twice; each test runs where it means something.
+    - SQLite (the default): every test but those that always use the throwaway PostgreSQL.
+    - KPIBOT_TEST_DB=postgres: the tests whose database is the backend's, and those that always
+      use PostgreSQL. The others (no database at all) would repeat exactly the first run."""
+    if BACKEND == "postgres":
+        wanted = BACKEND_FIXTURES | POSTGRES_FIXTURES
+        keep = [i for i in items if wanted & set(i.fixturenames)]
+    else:
+        keep = [i for i in items if not POSTGRES_FIXTURES & set(i.fixturenames)]
+    if len(keep) < len(items):
+        kept = set(keep)
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = keep
+
 
 @pytest.fixture(autouse=True)
 def _no_slack_env(monkeypatch: pytest.MonkeyPatch) -> None:

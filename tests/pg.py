@@ -1,6 +1,9 @@
 """A throwaway PostgreSQL server for the suite: initdb into a temp dir, pg_ctl start on a free
-loopback port, one fresh database per test (dropped after it), stopped at the end of the session. Databases at the
-schema's head are copies (CREATE DATABASE ... TEMPLATE) of one migrated once per session."""
+loopback port, one fresh database per test (dropped after it), stopped at the end of the session.
+
+Databases at the schema's head are copies (CREATE DATABASE ... TEMPLATE) of one migrated once per
+session. The server makes the next copies and drops finished databases in the background (one
+thread, in order), while the tests run: a copy is waited for only when none is ready."""
 
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import psycopg
@@ -29,6 +34,10 @@ def _bin(name: str) -> str:
     )
 
 
+# Copies of the template made ahead, beyond the one a test is waiting for.
+PREPARED_COPIES = 2
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -42,6 +51,8 @@ class ThrowawayPostgres:
         self.port = _free_port()
         self._n = itertools.count(1)
         self._template: str | None = None
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-databases")
+        self._copies: deque[Future[str]] = deque()  # copies of the template, oldest first
         # PostgreSQL refuses to run as root; use the postgres (or nobody) account then.
         self.run_as: str | None = None
         if os.geteuid() == 0:
@@ -91,6 +102,7 @@ class ThrowawayPostgres:
         return self
 
     def stop(self) -> None:
+        self._background.shutdown(wait=True, cancel_futures=True)
         try:
             self._run(_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
         finally:
@@ -103,13 +115,16 @@ class ThrowawayPostgres:
     def url(self, name: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
 
-    def new_database(self, template: str | None = None) -> str:
-        """A new empty database, or a copy of `template`; its SQLAlchemy URL."""
+    def _create(self, template: str | None = None) -> str:
         name = f"kpibot_test_{os.getpid()}_{next(self._n)}"
         copy = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"{copy}')
-        return self.url(name)
+        return name
+
+    def new_database(self) -> str:
+        """A new empty database; its SQLAlchemy URL."""
+        return self.url(self._create())
 
     def migrated_database(self) -> str:
         """A new database at the schema's head: Alembic runs once, into a template database
@@ -126,11 +141,15 @@ class ThrowawayPostgres:
             finally:
                 engine.dispose()  # CREATE DATABASE ... TEMPLATE needs it unused
             self._template = name
-        return self.new_database(template=self._template)
+        while len(self._copies) < 1 + PREPARED_COPIES:
+            self._copies.append(self._background.submit(self._create, self._template))
+        return self.url(self._copies.popleft().result())
 
     def drop_database(self, url: str) -> None:
         """Drop a test's database when it is done (else the data directory grows by a copy of
         the catalogs, ~8 MB, per test, and the server's shutdown has to delete them all)."""
-        name = url.rsplit("/", 1)[1]
+        self._background.submit(self._drop, url.rsplit("/", 1)[1])
+
+    def _drop(self, name: str) -> None:
         with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

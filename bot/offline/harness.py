@@ -65,7 +65,7 @@ class InProcessTransport:
             "REMOTE_PORT": "0",
             "REQUEST_METHOD": method.upper(),
             "SERVER_PORT": str(self.port),
-            "SERVER_NAME": self.host,
+            "SERVER_NAME": "waitress.invalid",  # waitress's default server_name
             "SERVER_SOFTWARE": IDENT,
             "SERVER_PROTOCOL": "HTTP/1.1",
             "SCRIPT_NAME": "",
@@ -118,7 +118,7 @@ class InProcessTransport:
         return HttpResult(status, b"".join(written).decode(), dict(started["headers"]))
 
 
-class _LoopbackServer:
+class LoopbackServer:
     """waitress on 127.0.0.1, run and stopped in-process."""
 
     def __init__(self, app: WSGIApp) -> None:
@@ -201,7 +201,7 @@ def local_slack(
     own_engine = engine is None
     engine = engine or make_engine(database_url)
     executor = ListenerExecutor()
-    server: _LoopbackServer | None = None
+    server: LoopbackServer | None = None
     try:
         if migrate:
             upgrade(engine)
@@ -211,7 +211,7 @@ def local_slack(
         wsgi = make_wsgi_app(app, engine)
         transport: Transport
         if over_http:
-            server = _LoopbackServer(wsgi)
+            server = LoopbackServer(wsgi)
             transport = HttpTransport(server.url)
         else:
             transport = InProcessTransport(wsgi)

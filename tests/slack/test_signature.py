@@ -12,7 +12,7 @@ from tests.helpers import count_rows
 
 
 @pytest.fixture(params=["in-process", "http"])
-def app(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def app(request: pytest.FixtureRequest, migrated_db_url: str):  # type: ignore[no-untyped-def]
     """Each test here runs against the app in-process (`slack`) and on waitress (`slack_http`)."""
     return request.getfixturevalue("slack_http" if request.param == "http" else "slack")
 
