@@ -15,6 +15,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -115,11 +116,23 @@ class ThrowawayPostgres:
     def url(self, name: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
 
+    def _admin(self, sql: str) -> None:
+        """One statement on the maintenance database. A busy 2-core machine can make a connection
+        attempt time out now and then: try again (CREATE/DROP DATABASE are all or nothing)."""
+        for attempt in range(4):
+            try:
+                with psycopg.connect(self.admin_dsn, autocommit=True, connect_timeout=20) as conn:
+                    conn.execute(sql)
+                return
+            except psycopg.OperationalError:
+                if attempt == 3:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
     def _create(self, template: str | None = None) -> str:
         name = f"kpibot_test_{os.getpid()}_{next(self._n)}"
         copy = f' TEMPLATE "{template}"' if template else ""
-        with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"{copy}')
+        self._admin(f'CREATE DATABASE "{name}"{copy}')
         return name
 
     def new_database(self) -> str:
@@ -133,8 +146,7 @@ class ThrowawayPostgres:
             from storage.db import make_engine, upgrade
 
             name = f"kpibot_template_{os.getpid()}"
-            with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
-                conn.execute(f'CREATE DATABASE "{name}"')
+            self._admin(f'CREATE DATABASE "{name}"')
             engine = make_engine(self.url(name))
             try:
                 upgrade(engine)
@@ -151,5 +163,4 @@ class ThrowawayPostgres:
         self._background.submit(self._drop, url.rsplit("/", 1)[1])
 
     def _drop(self, name: str) -> None:
-        with psycopg.connect(self.admin_dsn, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
