@@ -91,6 +91,7 @@ MEASURES = [
     ("teamstatus", "/teamstatus, 50 sellers (query)", 0.050),
     ("teamstatus_render", "/teamstatus, 50 sellers (query + render)", None),
     ("home", "App Home, a seller of the 50-seller team", 0.030),
+    ("home_small", "App Home, a seller of a 10-seller team", 0.030),
     ("home_manager", "App Home, its manager (two reports)", None),
 ]
 FLOORS = {
@@ -104,6 +105,7 @@ FLOORS = {
     "teamstatus": "one SQL: 13 weeks by seller, week, kind; this week alone",
     "teamstatus_render": "one SQL: 13 weeks by seller, week, kind; this week alone",
     "home": "one SQL: 13 weeks by seller, week, kind; the seller's week alone",
+    "home_small": "one SQL: 13 weeks by seller, week, kind",
     "home_manager": "one SQL: 13 weeks by seller, week, kind; this week alone",
 }
 
@@ -182,6 +184,8 @@ def measure(
             team = repo.team_by_id(s, "TB000", BIG_TEAM)
             members = repo.team_members(s, "TB000", BIG_TEAM)
             seller, manager = members[5], members[1]
+            small_team = repo.team_by_id(s, "TB000", BIG_TEAM + 1)
+            small_seller = repo.team_members(s, "TB000", BIG_TEAM + 1)[3]
         week = Week.of(TODAY)
 
         def teamstatus(render: bool) -> Any:
@@ -192,6 +196,7 @@ def measure(
         record("teamstatus", lambda: teamstatus(False))
         record("teamstatus_render", lambda: teamstatus(True))
         record("home", lambda: app_home(factory, team, seller, False))
+        record("home_small", lambda: app_home(factory, small_team, small_seller, False))
         record("home_manager", lambda: app_home(factory, team, manager, True))
 
         floors.update(floor_times(engine, shape, client, runs, cpu))
@@ -286,6 +291,12 @@ def floor_times(engine: Any, shape: Shape, client: Any, runs: int, cpu: CpuMeter
             this_week,
         )
         found["home"] = (history, mine)
+        small = members[BIG_TEAM + 1]
+        found["home_small"] = timed(
+            lambda: per_seller("TB000", small, week.shift(-12).monday, week.sunday, True),
+            runs,
+            cpu=cpu,
+        )[2]
     from bot.rendering.chart import trend_png
     from bot.services.kpis import Counts
 
