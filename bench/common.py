@@ -23,23 +23,67 @@ RESULTS = ROOT / "bench" / "results"
 PLANS = ROOT / "bench" / "plans"
 
 
-def timed(fn: Callable[[], Any], runs: int = 5, warmup: int = 1) -> tuple[float, float, Any]:
-    """(median seconds, worst seconds, last result) over `runs` runs after `warmup` runs."""
+class CpuMeter:
+    """CPU seconds spent on a piece of work by this thread and, when given, by a PostgreSQL
+    server's processes (read from /proc: the server runs on this machine). Unlike wall time it
+    hardly moves when other work shares the machine, which the 2-core build box always has."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.postmaster: int | None = None
+        if data_dir is not None:
+            pid_file = Path(data_dir) / "postmaster.pid"
+            self.postmaster = int(pid_file.read_text().split()[0])
+
+    def _server_ns(self) -> int:
+        if self.postmaster is None:
+            return 0
+        total = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) != self.postmaster:  # ppid
+                    continue
+                total += int((stat.parent / "schedstat").read_text().split()[0])
+            except (OSError, IndexError, ValueError):
+                continue
+        return total
+
+    def start(self) -> tuple[float, int]:
+        server = self._server_ns()  # read first: reading /proc costs this thread CPU too
+        return time.thread_time(), server
+
+    def since(self, started: tuple[float, int]) -> float:
+        spent = time.thread_time() - started[0]
+        return spent + (self._server_ns() - started[1]) / 1e9
+
+
+NO_CPU = CpuMeter()
+
+
+def timed(
+    fn: Callable[[], Any], runs: int = 5, warmup: int = 1, cpu: CpuMeter = NO_CPU
+) -> tuple[float, float, float, Any]:
+    """(median wall seconds, best wall seconds, median CPU seconds, last result) over `runs` runs
+    after `warmup` runs."""
     result = None
     for _ in range(warmup):
         result = fn()
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
+        c = cpu.start()
         t = time.perf_counter()
         result = fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times), max(times), result
+        walls.append(time.perf_counter() - t)
+        cpus.append(cpu.since(c))
+    return statistics.median(walls), min(walls), statistics.median(cpus), result
 
 
-def once(fn: Callable[[], Any]) -> tuple[float, Any]:
+def once(fn: Callable[[], Any], cpu: CpuMeter = NO_CPU) -> tuple[float, float, Any]:
+    """(wall seconds, CPU seconds, result) of one run."""
+    c = cpu.start()
     t = time.perf_counter()
     result = fn()
-    return time.perf_counter() - t, result
+    return time.perf_counter() - t, cpu.since(c), result
 
 
 def ms(seconds: float) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import (  # noqa: E402
     RESULTS,
+    CpuMeter,
     FakeSlackApi,
     ThrowawayPostgres,
     counting,
@@ -66,11 +68,13 @@ class Clock:
 
 @dataclass
 class Run:
-    """One database (backend × history): measure name -> (seconds, statements or None)."""
+    """One database (backend × history): per measure the median wall time, the median CPU time
+    (this process's thread and the database server's processes) and SQL statements per run."""
 
     backend: str
     history: float
-    times: dict[str, float] = field(default_factory=dict)
+    wall: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)
     statements: dict[str, int] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
 
@@ -87,6 +91,7 @@ MEASURES = [
     ("teamstatus", "/teamstatus, 50 sellers (query)", 0.050),
     ("teamstatus_render", "/teamstatus, 50 sellers (query + render)", None),
     ("home", "App Home, a seller of the 50-seller team", 0.030),
+    ("home_small", "App Home, a seller of a 10-seller team", 0.030),
     ("home_manager", "App Home, its manager (two reports)", None),
 ]
 FLOORS = {
@@ -100,11 +105,14 @@ FLOORS = {
     "teamstatus": "one SQL: 13 weeks by seller, week, kind; this week alone",
     "teamstatus_render": "one SQL: 13 weeks by seller, week, kind; this week alone",
     "home": "one SQL: 13 weeks by seller, week, kind; the seller's week alone",
+    "home_small": "one SQL: 13 weeks by seller, week, kind",
     "home_manager": "one SQL: 13 weeks by seller, week, kind; this week alone",
 }
 
 
-def measure(backend: str, url: str, shape: Shape, runs: int, floors: dict[str, float]) -> Run:
+def measure(
+    backend: str, url: str, shape: Shape, runs: int, floors: dict[str, Any], cpu: CpuMeter
+) -> Run:
     run = Run(backend, shape.history)
     engine = make_engine(url)
     factory = make_session_factory(engine)
@@ -117,13 +125,16 @@ def measure(backend: str, url: str, shape: Shape, runs: int, floors: dict[str, f
         def record(name: str, fn: Any, repeat: int = runs) -> Any:
             with counting(engine) as counter:
                 if repeat:
-                    median, _worst, result = timed(fn, runs=repeat)
+                    wall, _best, spent, result = timed(fn, runs=repeat, cpu=cpu)
                     statements = counter.count // (repeat + 1)
                 else:
-                    median, result = once(fn)
+                    wall, spent, result = once(fn, cpu=cpu)
                     statements = counter.count
-            run.times[name], run.statements[name] = median, statements
-            print(f"    {name:<18} {ms(median):>9}  {statements:>6} statements", flush=True)
+            run.wall[name], run.cpu[name], run.statements[name] = wall, spent, statements
+            print(
+                f"    {name:<18} {ms(wall):>9}  cpu {ms(spent):>9}  {statements:>6} statements",
+                flush=True,
+            )
             return result
 
         _outcome, texts = record(
@@ -173,6 +184,8 @@ def measure(backend: str, url: str, shape: Shape, runs: int, floors: dict[str, f
             team = repo.team_by_id(s, "TB000", BIG_TEAM)
             members = repo.team_members(s, "TB000", BIG_TEAM)
             seller, manager = members[5], members[1]
+            small_team = repo.team_by_id(s, "TB000", BIG_TEAM + 1)
+            small_seller = repo.team_members(s, "TB000", BIG_TEAM + 1)[3]
         week = Week.of(TODAY)
 
         def teamstatus(render: bool) -> Any:
@@ -183,9 +196,10 @@ def measure(backend: str, url: str, shape: Shape, runs: int, floors: dict[str, f
         record("teamstatus", lambda: teamstatus(False))
         record("teamstatus_render", lambda: teamstatus(True))
         record("home", lambda: app_home(factory, team, seller, False))
+        record("home_small", lambda: app_home(factory, small_team, small_seller, False))
         record("home_manager", lambda: app_home(factory, team, manager, True))
 
-        floors.update(floor_times(engine, shape, client, runs))
+        floors.update(floor_times(engine, shape, client, runs, cpu))
     engine.dispose()
     return run
 
@@ -206,7 +220,7 @@ def app_home(factory: Any, team: Any, seller: Seller, manager: bool) -> dict[str
         )
 
 
-def floor_times(engine: Any, shape: Shape, client: Any, runs: int) -> dict[str, Any]:
+def floor_times(engine: Any, shape: Shape, client: Any, runs: int, cpu: CpuMeter) -> dict[str, Any]:
     """Hand-written SQL (and bare HTTP posts) for the same questions: what the database (and the
     stand-in) cannot go below."""
     week = Week.of(TODAY)
@@ -243,7 +257,7 @@ def floor_times(engine: Any, shape: Shape, client: Any, runs: int) -> dict[str, 
             )
             return q("SELECT id, workspace_id, team_id, timezone FROM sellers")
 
-        found["tick"] = found["tick_night"] = timed(tick, runs)[0]
+        found["tick"] = found["tick_night"] = timed(tick, runs, cpu=cpu)[2]
         found["nudge"] = found["nudge_plan"] = timed(
             lambda: q(
                 "SELECT owner_id, count(*) FROM leads WHERE status = 'open' AND temperature IN "
@@ -251,28 +265,38 @@ def floor_times(engine: Any, shape: Shape, client: Any, runs: int) -> dict[str, 
                 d=TODAY,
             ),
             runs,
-        )[0]
+            cpu=cpu,
+        )[2]
         found["digests"] = found["team_weeks"] = timed(
             lambda: [
                 per_seller(ws, members[tid], first, REPORTED.sunday, True) for tid, ws in teams
             ],
             max(1, runs // 2),
-        )[0]
+            cpu=cpu,
+        )[2]
         big = members[BIG_TEAM]
         history = timed(
-            lambda: per_seller("TB000", big, week.shift(-12).monday, week.sunday, True), runs
-        )[0]
-        this_week = timed(lambda: per_seller("TB000", big, week.monday, week.sunday, False), runs)[
-            0
-        ]
-        mine = timed(lambda: per_seller("TB000", big[5:6], week.monday, week.sunday, False), runs)[
-            0
-        ]
+            lambda: per_seller("TB000", big, week.shift(-12).monday, week.sunday, True),
+            runs,
+            cpu=cpu,
+        )[2]
+        this_week = timed(
+            lambda: per_seller("TB000", big, week.monday, week.sunday, False), runs, cpu=cpu
+        )[2]
+        mine = timed(
+            lambda: per_seller("TB000", big[5:6], week.monday, week.sunday, False), runs, cpu=cpu
+        )[2]
         found["teamstatus"] = found["teamstatus_render"] = found["home_manager"] = (
             history,
             this_week,
         )
         found["home"] = (history, mine)
+        small = members[BIG_TEAM + 1]
+        found["home_small"] = timed(
+            lambda: per_seller("TB000", small, week.shift(-12).monday, week.sunday, True),
+            runs,
+            cpu=cpu,
+        )[2]
     from bot.rendering.chart import trend_png
     from bot.services.kpis import Counts
 
@@ -289,15 +313,18 @@ def floor_times(engine: Any, shape: Shape, client: Any, runs: int) -> dict[str, 
         for n in range(shape.teams):
             client.files_upload_v2(channel=f"C{n}", content=png, filename="f.png", title="t")
 
-    found["sent"] = once(posts)[0]
+    found["sent"] = once(posts, cpu=cpu)[1]
     return found
 
 
-def report(runs: list[Run], floors: dict[str, dict[str, Any]], shape: Shape) -> str:
+def report(runs: list[Run], floors: dict[str, dict[str, Any]], shape: Shape, load: str) -> str:
     out = [
         f"# kpibot at scale\n\n{shape.teams} teams, {shape.sellers:,} sellers, "
-        f"{shape.activities:,} activities over two years at 100 % history; clock at {NOW:%a %d %b %Y %H:%M} UTC. "
-        "Medians; statements = SQL statements per run.\n"
+        f"{shape.activities:,} activities over two years at 100 % history; clock at "
+        f"{NOW:%a %d %b %Y %H:%M} UTC. Each cell: median wall time · median CPU time (this "
+        "process's thread plus, on PostgreSQL, the server's processes), which hardly moves when "
+        f"other work shares the machine (load average during the run: {load}). Growth and "
+        "floors are CPU time; statements = SQL statements per run.\n"
     ]
     for backend in dict.fromkeys(r.backend for r in runs):
         mine = sorted((r for r in runs if r.backend == backend), key=lambda r: r.history)
@@ -305,12 +332,14 @@ def report(runs: list[Run], floors: dict[str, dict[str, Any]], shape: Shape) -> 
         headers += ["growth", "statements", "floor (100 %)", "target"]
         rows = []
         for key, label, target in MEASURES:
-            if not all(key in r.times for r in mine):
+            if not all(key in r.wall for r in mine):
                 continue
             values = [
-                ms(r.times[key]) + (f" ({r.notes[key]})" if key in r.notes else "") for r in mine
+                f"{ms(r.wall[key])} · {ms(r.cpu[key])}"
+                + (f" ({r.notes[key]})" if key in r.notes else "")
+                for r in mine
             ]
-            growth = mine[-1].times[key] / mine[0].times[key] if mine[0].times[key] else 0
+            growth = mine[-1].cpu[key] / mine[0].cpu[key] if mine[0].cpu[key] else 0
             stmts = "/".join(str(r.statements[key]) for r in mine)
             floor = floors.get(backend, {}).get(key)
             if isinstance(floor, tuple):
@@ -338,6 +367,7 @@ def main() -> int:
     histories = [float(h) for h in args.histories.split(",")]
     backends = args.backends.split(",")
     runs: list[Run] = []
+    loads: list[float] = []
     floors: dict[str, dict[str, Any]] = {}
     shape = Shape.sized(args.size, 1.0)
     server = ThrowawayPostgres().start() if "postgres" in backends else None
@@ -352,13 +382,16 @@ def main() -> int:
                     else:
                         url = postgres_database(server, shape_h)
                     found: dict[str, Any] = {}
-                    runs.append(measure(backend, url, shape_h, args.runs, found))
+                    cpu = CpuMeter(server.data if backend == "postgres" and server else None)
+                    runs.append(measure(backend, url, shape_h, args.runs, found, cpu))
+                    loads.append(os.getloadavg()[0])
                     if history == max(histories):
                         floors[backend] = found
     finally:
         if server is not None:
             server.stop()
-    markdown = report(runs, floors, shape)
+    load = f"{min(loads):.1f}–{max(loads):.1f} on {os.cpu_count()} cores" if loads else "?"
+    markdown = report(runs, floors, shape, load)
     print("\n" + markdown)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)

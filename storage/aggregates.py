@@ -211,8 +211,12 @@ def _add(table: dict, key: object, values: list) -> None:
 
 
 def _totals(values: list) -> KindTotals:
-    counts, amounts = values[: len(KINDS)], values[len(KINDS) :]
-    return KindTotals(*(int(n) for n in counts), *(Decimal(a) for a in amounts))
+    meeting, call, offer, win, loss, offer_amount, win_amount = values  # KINDS, MONEY_KINDS
+    return KindTotals(meeting, call, offer, win, loss, _decimal(offer_amount), _decimal(win_amount))
+
+
+def _decimal(value: object) -> Decimal:
+    return value if isinstance(value, Decimal) else Decimal(value)  # type: ignore[arg-type]
 
 
 def first_activity(
@@ -544,30 +548,40 @@ class LeadFacts(NamedTuple):
 
 
 def nudge_leads(
-    session: Session, workspace_ids: Sequence[str], seller_ids: Sequence[int], latest_today: date
+    session: Session, sellers: Mapping[str, Sequence[int]], latest_today: date
 ) -> list[LeadFacts]:
-    """Open warm or hot leads of these sellers that may need a nudge: no next step due or
-    snoozed until `latest_today` (the latest of the sellers' local dates; the exact rule per seller
-    is bot.services.nudges.lead_needs_nudge). One query for a whole pass, oldest change first;
-    plain facts, so a seller with nothing to be reminded of costs no loading of leads."""
-    if not workspace_ids or not seller_ids:
+    """Open warm or hot leads of these sellers ({workspace: seller ids}) that may need a nudge:
+    no next step due or snoozed until `latest_today` (the latest of the sellers' local dates; the
+    exact rule per seller is bot.services.nudges.lead_needs_nudge). One query for a whole pass,
+    oldest change first; plain facts, so a seller with nothing to be reminded of costs no
+    loading of leads."""
+    scoped = sorted((ws, sorted(set(ids))) for ws, ids in sellers.items() if ids)
+    if not scoped:
         return []
-    params = {
-        "ws": sorted(set(workspace_ids)),
-        "ids": sorted(set(seller_ids)),
-        "latest_today": latest_today,
-    }
-    return [LeadFacts(*row) for row in session.execute(_nudge_leads_query(), params)]
+    params: dict[str, object] = {"latest_today": latest_today}
+    for n, (ws, ids) in enumerate(scoped):
+        params[f"ws{n}"], params[f"ids{n}"] = ws, ids
+    return [LeadFacts(*row) for row in session.execute(_nudge_leads_query(len(scoped)), params)]
 
 
 @cache
-def _nudge_leads_query() -> Select:
+def _nudge_leads_query(workspaces: int) -> Select:
     latest_today = bindparam("latest_today")
+    # Each workspace with its own sellers: "workspace IN (…) AND owner IN (…)" would make SQLite
+    # probe every workspace for every seller.
+    scope = or_(
+        *(
+            and_(
+                Lead.workspace_id == bindparam(f"ws{n}"),
+                Lead.owner_id.in_(bindparam(f"ids{n}", expanding=True)),
+            )
+            for n in range(workspaces)
+        )
+    )
     return (
         select(*(getattr(Lead, name) for name in LeadFacts._fields))
         .where(
-            Lead.workspace_id.in_(bindparam("ws", expanding=True)),
-            Lead.owner_id.in_(bindparam("ids", expanding=True)),
+            scope,
             Lead.status == LeadStatus.OPEN.value,
             Lead.temperature.in_(("warm", "hot")),
             or_(Lead.next_step_due.is_(None), Lead.next_step_due < latest_today),
@@ -580,17 +594,26 @@ def _nudge_leads_query() -> Select:
 def leads_by_id(
     session: Session, workspace_ids: Sequence[str], lead_ids: Sequence[int]
 ) -> dict[int, Lead]:
-    """These leads with their customers, to show them."""
+    """These leads of these workspaces, with their customers, to show them."""
     if not workspace_ids or not lead_ids:
         return {}
+    scope = set(workspace_ids)
+    # Found by primary key; the workspace is checked on the rows, because a workspace IN (...)
+    # in SQL makes SQLite walk every lead of those workspaces instead.
     return {
         lead.id: lead
-        for lead in session.scalars(
-            select(Lead)
-            .where(Lead.workspace_id.in_(sorted(set(workspace_ids))), Lead.id.in_(lead_ids))
-            .options(lazyload(Lead.owner))  # the seller is known; only the customer is shown
-        )
+        for lead in session.scalars(_leads_by_id_query(), {"ids": sorted(set(lead_ids))})
+        if lead.workspace_id in scope
     }
+
+
+@cache
+def _leads_by_id_query() -> Select:
+    return (
+        select(Lead)
+        .where(Lead.id.in_(bindparam("ids", expanding=True)))
+        .options(lazyload(Lead.owner))  # the seller is known; only the customer is shown
+    )
 
 
 def quiet_a_customers(

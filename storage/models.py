@@ -144,7 +144,15 @@ class Lead(Base):
     __tablename__ = "leads"
     __table_args__ = (
         Index("ix_leads_workspace_status_customer", "workspace_id", "status", "customer_id"),
-        Index("ix_leads_workspace_owner_status", "workspace_id", "owner_id", "status"),
+        # A seller's open leads by temperature: warm ones without a next step (nudges, summaries,
+        # reports) are found without reading the cold ones that pile up over the years.
+        Index(
+            "ix_leads_workspace_owner_status_temp",
+            "workspace_id",
+            "owner_id",
+            "status",
+            "temperature",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

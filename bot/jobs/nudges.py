@@ -41,12 +41,13 @@ def plan(
     quiet A-customers of their workspaces, and the leads to show."""
     if not recipients:
         return []
-    workspaces = [r.workspace_id for r in recipients]
+    sellers: dict[str, list[int]] = {}
+    for r in recipients:
+        sellers.setdefault(r.workspace_id, []).append(r.seller_id)
+    workspaces = sorted(sellers)
     latest_today = max(nudges.local_now(now, r.timezone).date() for r in recipients)
     leads: dict[int, list[Any]] = {}
-    for lead in agg.nudge_leads(
-        session, workspaces, [r.seller_id for r in recipients], latest_today
-    ):
+    for lead in agg.nudge_leads(session, sellers, latest_today):
         leads.setdefault(lead.owner_id, []).append(lead)
     today = now.date()  # the A-customer cadence counts in UTC days
     a_customers = nudges.a_customers_by_owner(

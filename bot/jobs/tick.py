@@ -185,7 +185,8 @@ def nudge_recipients(
 def what_is_due(
     session: Session, now: datetime, grace: timedelta, *, catch_up_all: bool = False
 ) -> Due:
-    """The digests with work left and the sellers to nudge now: five queries at most."""
+    """The digests with work left and the sellers to nudge now, from four queries: teams,
+    sellers, who is away, and which of the claims due now are settled."""
     all_teams = teams(session)
     schedules: dict[tuple[int, str, str], list] = {}  # teams mostly share a few schedules
     for team in all_teams:

@@ -108,6 +108,7 @@ def build_team_report(
         members = repo.team_members(session, ws, team.id)
     shown = only if only is not None else members
     ids = [s.id for s in members]
+    shown_ids = {s.id for s in shown}
     first = week.shift(-LOOKBACK_WEEKS)
     currency = team.currency
 
@@ -128,16 +129,17 @@ def build_team_report(
         currency,
     )
     weekly: dict[int, dict[Week, Counts]] = defaultdict(dict)
+    this_week = week.index()
     for (seller_id, index), totals in per_week.items():
-        weekly[seller_id][by_index.get(index) or Week.from_index(index)] = _counts(totals)
+        if index == this_week or seller_id in shown_ids:  # others count only this week
+            weekly[seller_id][by_index.get(index) or Week.from_index(index)] = _counts(totals)
     per_quarter = {sid: _counts(t) for sid, t in per_period["quarter"].items()}
     closing = {sid: _counts(t) for sid, t in per_period["closing"].items()}
 
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for period in repo.away_periods(session, ws, ids, first.monday):
         away[period.seller_id].append((period.starts_on, period.ends_on))
-    shown_ids = {s.id for s in shown}
-    # Sellers not shown only add to the team's totals: no baseline, trends or first activity.
+    # Sellers not shown only add to the team's totals: no history, baseline or first activity.
     firsts = agg.first_activity(session, ws, [i for i in ids if i in shown_ids])
 
     pipeline = agg.pipeline(session, ws, ids, currency)

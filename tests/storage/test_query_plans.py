@@ -127,7 +127,7 @@ def test_activities_are_only_searched_through_an_index(engine) -> None:  # type:
             assert "ix_claims_kind_period" in plan, plan
 
 
-def test_the_first_win_probe_seeks_the_customer_index(engine) -> None:  # type: ignore[no-untyped-def]
+def test_per_customer_probes_and_lookups_use_their_index(engine) -> None:  # type: ignore[no-untyped-def]
     plans = _plans(engine, _work)
     probes = [plan for statement, plan in plans if "activities_1.kind" in statement]
     assert probes, "no first-win check ran"
@@ -137,3 +137,5 @@ def test_the_first_win_probe_seeks_the_customer_index(engine) -> None:  # type: 
     assert quiet and all("ix_activities_customer_date" in plan for plan in quiet)
     counts = [plan for statement, plan in plans if "FILTER" in statement]
     assert counts and all("COVERING INDEX ix_activities_seller_week" in plan for plan in counts)
+    shown = [plan for statement, plan in plans if "WHERE leads.id IN" in statement]
+    assert shown and all("INTEGER PRIMARY KEY" in plan for plan in shown), shown

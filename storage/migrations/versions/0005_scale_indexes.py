@@ -38,9 +38,19 @@ def upgrade() -> None:
     )
     op.create_index("ix_claims_kind_period", "claims", ["kind", "period"])
     op.create_index("ix_customers_workspace_tier", "customers", ["workspace_id", "tier"])
+    op.create_index(
+        "ix_leads_workspace_owner_status_temp",
+        "leads",
+        ["workspace_id", "owner_id", "status", "temperature"],
+    )
+    op.drop_index("ix_leads_workspace_owner_status", table_name="leads")
 
 
 def downgrade() -> None:
+    op.create_index(
+        "ix_leads_workspace_owner_status", "leads", ["workspace_id", "owner_id", "status"]
+    )
+    op.drop_index("ix_leads_workspace_owner_status_temp", table_name="leads")
     op.drop_index("ix_customers_workspace_tier", table_name="customers")
     op.drop_index("ix_claims_kind_period", table_name="claims")
     op.drop_index("ix_activities_seller_created", table_name="activities")
