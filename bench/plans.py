@@ -99,6 +99,13 @@ def capture(engine: Any, fn: Callable[[], Any]) -> list[tuple[str, Any]]:
     return list(seen.items())
 
 
+def _compact(text: str) -> str:
+    """Long IN lists and arrays of ids shortened to their first items, for reading."""
+    text = re.sub(r"\((\?, ){3}(\?, )+\?\)", "(?, ?, ?, …)", text)
+    text = re.sub(r"\((%\(\w+\)s::\w+, ){2}(%\(\w+\)s::\w+, )+%\(\w+\)s::\w+\)", "(…)", text)
+    return re.sub(r"'\{((\d+,){3})(\d+,)+\d+\}'", r"'{\1…}'", text)
+
+
 def explain(engine: Any, statement: str, parameters: Any) -> str:
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
@@ -129,7 +136,8 @@ def write(backend: str, engine: Any, shape: Shape) -> tuple[Path, int]:
             plan = explain(engine, statement, parameters)
             bad = bool(SUSPECT.search(plan))
             flagged += bad
-            sql = re.sub(r"\s+", " ", statement).strip()
+            sql = _compact(re.sub(r"\s+", " ", statement).strip())
+            plan = _compact(plan)
             out.append(
                 f"### {name} · {n}{' ⚠' if bad else ''}\n\n```sql\n{sql}\n```\n\n```\n{plan}\n```\n"
             )
