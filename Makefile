@@ -51,10 +51,11 @@ catalog: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k N_ -k translate:2 --no-location --sort-output -o bot/locale/messages.pot .
 	$(BIN)/pybabel update -i bot/locale/messages.pot -d bot/locale --no-fuzzy-matching --ignore-obsolete
 
-bench: $(STAMP)
+bench: $(STAMP) postgres
 	$(BIN)/python bench/teamstatus.py
 	$(BIN)/python bench/ack.py
 	$(BIN)/python bench/scale.py
+	$(BIN)/python bench/plans.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info
