@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import cached_property
 from statistics import median
 from typing import Literal
 
@@ -247,7 +248,16 @@ def is_away_week(week: Week, away: Iterable[tuple[date, date]]) -> bool:
 class Baseline:
     weeks: tuple[Week, ...]  # the weeks averaged (most recent first)
     average: dict[str, Decimal]  # BASELINE_KPIS -> mean over `weeks` (unrounded)
-    best: dict[str, Decimal]  # BASELINE_KPIS -> max over ALL history weeks given
+    history: Mapping[Week, Counts] = field(repr=False, compare=False, default_factory=dict)
+
+    @cached_property
+    def best(self) -> dict[str, Decimal]:
+        """BASELINE_KPIS -> max over ALL history weeks given. Worked out only when asked: a
+        team report builds a baseline per seller and rarely needs their best."""
+        return {
+            kpi: max((counts.get(kpi) for counts in self.history.values()), default=Decimal(0))
+            for kpi in BASELINE_KPIS
+        }
 
 
 def baseline(
@@ -290,11 +300,7 @@ def baseline(
         kpi: sum((history.get(w, empty).get(kpi) for w in used), Decimal(0)) / len(used)
         for kpi in BASELINE_KPIS
     }
-    best = {
-        kpi: max((counts.get(kpi) for counts in history.values()), default=Decimal(0))
-        for kpi in BASELINE_KPIS
-    }
-    return Baseline(weeks=tuple(used), average=average, best=best)
+    return Baseline(weeks=tuple(used), average=average, history=history)
 
 
 # --------------------------------------------------------------------------- trend
