@@ -4,6 +4,7 @@ A-customers that need a touchpoint. Re-rendered from the leads' state after ever
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -61,35 +62,7 @@ def nudge_message(
             )
         )
         if state == "pending":
-            value = str(lead.id)
-            blocks.append(
-                ActionsBlock(
-                    block_id=NudgeBlock.actions(lead.id),
-                    elements=[
-                        ButtonElement(
-                            text=PlainTextObject(text=_("Plan next step")),
-                            action_id=ActionId.PLAN_NEXT_STEP.value,
-                            value=value,
-                            style="primary",
-                        ),
-                        ButtonElement(
-                            text=PlainTextObject(text=_("Snooze 3 days")),
-                            action_id=ActionId.NUDGE_SNOOZE.value,
-                            value=value,
-                        ),
-                        ButtonElement(
-                            text=PlainTextObject(text=_("Mark cold")),
-                            action_id=ActionId.NUDGE_COLD.value,
-                            value=value,
-                        ),
-                        ButtonElement(
-                            text=PlainTextObject(text=_("Mark lost")),
-                            action_id=ActionId.NUDGE_LOST.value,
-                            value=value,
-                        ),
-                    ],
-                )
-            )
+            blocks.append(_lead_actions(language, lead.id))
         else:
             blocks.append(
                 ContextBlock(
@@ -124,7 +97,44 @@ def nudge_message(
             )
         )
     text = _("Warm leads waiting for a next step")
-    return {"text": text, "blocks": [b.to_dict() for b in blocks[:50]]}
+    return {
+        "text": text,
+        "blocks": [b if isinstance(b, dict) else b.to_dict() for b in blocks[:50]],
+    }
+
+
+@cache
+def _actions_shape(language: str) -> dict[str, Any]:
+    """A pending lead's four buttons, built and checked by slack_sdk once per language; each lead
+    gets a copy with its own ids (a DM lists up to ten leads, a nudge pass hundreds of DMs)."""
+    _ = i18n.translations(language).gettext
+    buttons = [
+        (_("Plan next step"), ActionId.PLAN_NEXT_STEP, "primary"),
+        (_("Snooze 3 days"), ActionId.NUDGE_SNOOZE, None),
+        (_("Mark cold"), ActionId.NUDGE_COLD, None),
+        (_("Mark lost"), ActionId.NUDGE_LOST, None),
+    ]
+    return ActionsBlock(
+        block_id=NudgeBlock.actions(0),
+        elements=[
+            ButtonElement(
+                text=PlainTextObject(text=label), action_id=action.value, value="0", style=style
+            )
+            for label, action, style in buttons
+        ],
+    ).to_dict()
+
+
+def _lead_actions(language: str, lead_id: int) -> dict[str, Any]:
+    shape = _actions_shape(language)
+    value = str(lead_id)
+    return {
+        **shape,
+        "block_id": NudgeBlock.actions(lead_id),
+        "elements": [
+            {**button, "text": dict(button["text"]), "value": value} for button in shape["elements"]
+        ],
+    }
 
 
 def lead_ids_of(message: dict[str, Any]) -> list[int]:
