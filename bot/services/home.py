@@ -33,15 +33,36 @@ def dashboard(session: Session, who: Who) -> Dashboard:
     team = repo.team_by_id(session, who.workspace_id, who.team_id) if who.team_id else None
     team_report = None
     if team is not None:
-        report = reports.build_team_report(session, team, week, who.today, only=[seller])
         if who.is_manager:
             team_report = reports.build_team_report(session, team, week, who.today)
+        mine = [s for s in team_report.sellers if s.seller.id == seller.id] if team_report else []
+        if mine:
+            # A manager who sells: their own figures are a row of the team's report.
+            report = team_report
+            return _dashboard(session, who, seller, mine[0], report, team_report)
+        # The seller's own figures: the team's goals apply, the colleagues' rows are not read
+        # (the dashboard shows no team totals to a seller).
+        report = reports.build_team_report(
+            session, team, week, who.today, only=[seller], members=[seller]
+        )
     else:
         report = reports.build_team_report(
             session, personal_team(who), week, who.today, only=[seller], members=[seller]
         )
+    status = report.sellers[0] if report.sellers else None
+    return _dashboard(session, who, seller, status, report, team_report)
+
+
+def _dashboard(
+    session: Session,
+    who: Who,
+    seller: Seller,
+    status: SellerStatus | None,
+    report: TeamReport,
+    team_report: TeamReport | None,
+) -> Dashboard:
     return Dashboard(
-        status=report.sellers[0] if report.sellers else None,
+        status=status,
         report=report,
         leads=lead_lines(reports.warm_leads(session, who.workspace_id, seller.id, who.today)),
         recent=activity_lines(repo.recent_activities(session, who.workspace_id, seller.id)),
