@@ -20,7 +20,7 @@ import logging
 import os
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -47,11 +47,16 @@ from bot.jobs import Jobs, tick  # noqa: E402
 from bot.jobs import nudges as nudge_job  # noqa: E402
 from bot.rendering.home import home_view  # noqa: E402
 from bot.rendering.status import team_status_messages  # noqa: E402
-from bot.services import reports  # noqa: E402
+from bot.services import home, reports, requester  # noqa: E402
 from bot.services.kpis import Week  # noqa: E402
 from bot.slack_client import build_client  # noqa: E402
 from storage import repositories as repo  # noqa: E402
-from storage.db import make_engine, make_session_factory, session_scope  # noqa: E402
+from storage.db import (  # noqa: E402
+    make_engine,
+    make_read_session_factory,
+    make_session_factory,
+    session_scope,
+)
 from storage.models import SalesTeam, Seller  # noqa: E402
 
 REPORTED = Week.of(TODAY).shift(-1)  # the week the Monday digests are about
@@ -205,18 +210,19 @@ def measure(
 
 
 def app_home(factory: Any, team: Any, seller: Seller, manager: bool) -> dict[str, Any]:
-    """What the app_home_opened listener does, through the same services and repositories."""
-    today = TODAY
-    week = Week.of(today)
-    with session_scope(factory) as session:
-        me = repo.ensure_seller(session, seller.workspace_id, seller.slack_user_id)
-        report = reports.build_team_report(session, team, week, today, only=[me])
-        team_report = reports.build_team_report(session, team, week, today) if manager else None
-        status = report.sellers[0] if report.sellers else None
-        leads = reports.warm_leads(session, seller.workspace_id, me.id, today)
-        recent = repo.recent_activities(session, seller.workspace_id, me.id)
+    """What the app_home_opened listener does (bot/listeners/events/app_home.py), through the same
+    requester, use case and renderer; read-only, as the listener's unit of work."""
+    with session_scope(make_read_session_factory(factory.kw["bind"])) as session:
+        who = requester.resolve(session, seller.workspace_id, seller.slack_user_id, None, NOW)
+        who = replace(who, is_manager=manager, today=TODAY)
+        dashboard = home.dashboard(session, who)
         return home_view(
-            "en", status=status, report=report, leads=leads, recent=recent, team_report=team_report
+            "en",
+            status=dashboard.status,
+            report=dashboard.report,
+            leads=dashboard.leads,
+            recent=dashboard.recent,
+            team_report=dashboard.team_report,
         )
 
 
