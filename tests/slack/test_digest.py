@@ -473,3 +473,26 @@ def test_a_tick_after_the_digest_claims_nothing_again(slack) -> None:  # type: i
     assert again.sent == [] and sorted(again.skipped) == sorted(
         s for s in first.sent if s.startswith(("digest", "summary"))
     )
+
+
+def test_a_tick_with_nothing_due_never_takes_the_write_lock(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    jobs = _jobs(slack)
+    with freeze_time("2026-11-23T07:00:00Z"):
+        jobs.tick()  # the digest goes out
+    begins: list[str] = []
+
+    def record(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("BEGIN"):
+            begins.append(statement.strip().upper())
+
+    event.listen(slack.engine, "before_cursor_execute", record)
+    try:
+        with freeze_time("2026-11-23T07:05:00Z"):
+            assert jobs.tick().sent == []
+    finally:
+        event.remove(slack.engine, "before_cursor_execute", record)
+    if slack.engine.dialect.name == "sqlite":
+        # Commands never queue behind an idle tick: it only reads.
+        assert begins and set(begins) == {"BEGIN"}, begins
