@@ -17,9 +17,9 @@ from bot.services.kpis import Week
 from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
+from bot.services.teams import team_of
 from storage import aggregates as agg
 from storage import repositories as repo
-from storage.models import SalesTeam
 
 PORTFOLIO_DAYS = 365
 
@@ -49,17 +49,9 @@ class OwnWeek:
     leads: list[LeadLine]
 
 
-def _team(session: Session, who: Who) -> SalesTeam:
-    if who.team_id is None:
-        raise UserError("not_a_team")
-    team = repo.team_by_id(session, who.workspace_id, who.team_id)
-    assert team is not None
-    return team
-
-
 def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek | OwnWeek:
     """`/teamstatus [this week|last week|YYYY-Www] [@seller]`."""
-    team = _team(session, who)
+    team = team_of(session, who)
     target_user = mentioned_user(text)
     week_text = MENTION.sub(" ", text).strip()
     try:
@@ -90,7 +82,7 @@ class Portfolio:
 
 def portfolio(session: Session, who: Who) -> Portfolio:
     """`/teamstatus customers`: the team's customers over the last 12 months (managers only)."""
-    team = _team(session, who)
+    team = team_of(session, who)
     if not who.is_manager:
         raise UserError("not_manager")
     first = who.today - timedelta(days=PORTFOLIO_DAYS - 1)

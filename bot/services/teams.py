@@ -63,7 +63,8 @@ def is_person(user: dict[str, Any]) -> bool:
     return not (user.get("is_bot") or user.get("deleted") or user.get("id") == SLACKBOT)
 
 
-def _team_of(session: Session, who: Who) -> SalesTeam:
+def team_of(session: Session, who: Who) -> SalesTeam:
+    """The requester's sales team; a UserError when they are in none."""
     if who.team_id is None:
         raise UserError("not_a_team")
     team = repo.team_by_id(session, who.workspace_id, who.team_id)
@@ -159,7 +160,7 @@ def member_left(session: Session, workspace_id: str, channel_id: str, user_id: s
 # -- /kpi managers -------------------------------------------------------------------------------
 def managers(session: Session, who: Who) -> list[str]:
     """The user ids added as managers of the requester's team."""
-    team = _team_of(session, who)
+    team = team_of(session, who)
     return [m.slack_user_id for m in repo.managers_of(session, who.workspace_id, team.id)]
 
 
@@ -199,7 +200,7 @@ def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet
         raise UserError("not_a_team")
     _check_manager(who)
     args = parse_goal(text, krone=who.krone)
-    team = _team_of(session, who)
+    team = team_of(session, who)
     seller_id = None
     if args.user_id:
         seller = repo.seller_by_user(session, who.workspace_id, args.user_id)
@@ -240,7 +241,7 @@ def settings_form(session: Session, who: Who) -> SettingsForm:
     if who.team_id is None:
         raise UserError("not_a_team")
     _check_manager(who)
-    team = _team_of(session, who)
+    team = team_of(session, who)
     goals = {
         g.kpi: TeamGoal(g.period, g.target)
         for g in repo.goals_of_team(session, who.workspace_id, team.id)
