@@ -4,7 +4,8 @@ Why not only @app.error: when a listener raises after ack() (Bolt runs it in a w
 Bolt's runner resets the acknowledgement it already gave, and the request thread, still waiting for
 it, answers Slack 404 after 3 s — "operation_timeout" on top of the error message. So the guard
 catches it in the listener's own thread: a command not yet acknowledged gets the message as its
-acknowledgement; one acknowledged already gets it at the response_url."""
+acknowledgement, a form keeps open with the message under its first field, and what was
+acknowledged already gets it at the response_url."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 from slack_bolt import Ack
 
 from bot.errors import error_message, tell
+from bot.rendering.text import message_text
 
 Listener = Callable[..., Any]
 
@@ -59,6 +61,11 @@ def guarded(fn: Listener) -> Listener:
                 if body.get("command"):
                     ack(**message)
                     return None
+                field = _first_input(body)
+                if field is not None:
+                    # A form: it stays open and says what happened under its first field.
+                    ack(response_action="errors", errors={field: message_text(message)[:150]})
+                    return None
                 ack()
             tell(message, body, respond)
             return None
@@ -67,3 +74,13 @@ def guarded(fn: Listener) -> Listener:
     listener.__qualname__ = fn.__qualname__
     listener.__doc__ = fn.__doc__
     return listener
+
+
+def _first_input(body: dict[str, Any]) -> str | None:
+    """The block id of a submitted form's first input, where an error can be shown."""
+    if body.get("type") != "view_submission":
+        return None
+    for block in (body.get("view") or {}).get("blocks") or []:
+        if block.get("type") == "input" and block.get("block_id"):
+            return str(block["block_id"])
+    return None

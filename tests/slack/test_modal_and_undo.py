@@ -226,3 +226,19 @@ def test_kpi_help_lists_every_logging_command(slack) -> None:  # type: ignore[no
         assert command in text
     unknown = text_of(slack.driver.command("/kpi", "frobnicate", ALEX).reply())
     assert "frobnicate" in unknown and "/logmeeting" in unknown
+
+
+def test_an_unexpected_failure_keeps_the_form_open_and_says_so(slack, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from bot.services import activities
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(activities, "log", broken)
+    view = {**slack.driver.command("/logoffer", "", ALEX).opened_view(), "id": "V0BROKEN"}
+    answer = slack.driver.submit_view(ALEX, view, _values("Equinor", "2026-11-19", "250k"))
+    assert answer.status == 200
+    body = answer.json()
+    assert body["response_action"] == "errors"
+    assert "nothing was stored" in body["errors"]["customer"].lower()
+    assert count_rows(slack) == 0
