@@ -42,7 +42,6 @@ def open_request(deps: Deps) -> Callable[..., None]:
         if isinstance(user_id, dict):  # some events carry the whole user object
             user_id = user_id.get("id")
         client: WebClient = context.client
-        context["deps"] = deps
         context["request"] = Request(
             deps=deps,
             workspace_id=workspace_id,

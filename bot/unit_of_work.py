@@ -71,8 +71,8 @@ class UnitOfWork:
         self.now = request.now
         self._session: Session | None = None
         self._wrote = False  # anything flushed yet? (then a transaction must not be let go)
-        self._kept: list[Any] = []
-        self._turn: AbstractContextManager[object] | None = None  # the requester's rows, held for the session's identity map
+        self._kept: list[Any] = []  # the requester's rows, held for the session's identity map
+        self._turn: AbstractContextManager[object] | None = None  # this process's writer turn
 
     # -- the session ----------------------------------------------------------------------------
     def _factory(self, write: bool) -> sessionmaker[Session]:

@@ -8,22 +8,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from storage.aggregates import LeadFacts
+
 REPEAT_AFTER = timedelta(days=3)  # a lead nudged once waits 3 days, unless it changed
 SNOOZE_DAYS = 3
 MAX_LISTED = 10
 A_TOUCHPOINTS_PER_YEAR = 4
 A_QUIET_DAYS = 90
-
-
-@dataclass(frozen=True)
-class LeadFacts:
-    lead_id: int
-    status: str
-    temperature: str | None
-    next_step_due: date | None
-    snoozed_until: date | None
-    updated_at: datetime
-    nudged_at: datetime | None
 
 
 def lead_needs_nudge(lead: LeadFacts, today: date, now: datetime, touched_today: bool) -> bool:
@@ -110,27 +101,19 @@ def a_customers_by_owner(
 
 def plan(
     recipient: Recipient,
-    leads: Iterable[Any],
+    leads: Iterable[LeadFacts],
     a_customers: list[dict[str, Any]],
     now: datetime,
 ) -> NudgePlan | None:
     """What one seller's DM lists today, or None when nothing needs them. `leads` are the
-    seller's open warm leads (objects with LeadFacts' fields), oldest change first."""
+    seller's open warm leads, oldest change first."""
     here = local_now(now, recipient.timezone)
     today = here.date()
     due = [
         lead
         for lead in leads
         if lead_needs_nudge(
-            LeadFacts(
-                lead.id,
-                lead.status,
-                lead.temperature,
-                lead.next_step_due,
-                lead.snoozed_until,
-                lead.updated_at,
-                lead.nudged_at,
-            ),
+            lead,
             today,
             now,
             touched_today=lead.updated_at.astimezone(here.tzinfo).date() == today,
