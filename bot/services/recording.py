@@ -11,9 +11,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, LeadStatus, Source, Temperature
-from bot.errors import UnknownCustomer, WinNeedsAmount
+from bot.errors import WinNeedsAmount
 from bot.services.commands import LogCommand
 from bot.services.customers import customer_key, suggest
+from bot.services.questions import Answers, NeedsAnswer
 from storage import repositories as repo
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller
 
@@ -75,16 +76,20 @@ def rebuild(lead: Lead, live: list[Activity]) -> None:
 def resolve_customer(
     session: Session, workspace_id: str, typed: str, *, allow_new: bool
 ) -> tuple[Customer, bool]:
-    """The customer the seller means. A near-miss of a known name raises UnknownCustomer
-    (so the seller chooses) unless `allow_new` says they already chose to create it."""
+    """The customer the seller means. A near-miss of a known name asks (the seller picks one
+    or says it is new) unless `allow_new` says they already chose to create it."""
     key = customer_key(typed)
     customer = repo.customer_by_key(session, workspace_id, key)
     if customer is not None:
         return customer, False
     if not allow_new:
-        suggestions = suggest(typed, repo.customer_names(session, workspace_id))
+        suggestions = suggest(typed, repo.customer_names(session, workspace_id))[:3]
         if suggestions:
-            raise UnknownCustomer(typed, suggestions)
+            raise NeedsAnswer(
+                "customer",
+                {"typed": typed, "suggestions": suggestions},
+                (*(f"pick:{i}" for i in range(len(suggestions))), "new"),
+            )
     return repo.add_customer(session, workspace_id, typed[:200], key), True
 
 
@@ -96,7 +101,7 @@ def record(
     source: Source,
     source_ref: str,
     now: datetime,
-    allow_new_customer: bool = False,
+    answers: Answers = Answers(),
 ) -> Recorded:
     """Store one activity and apply it to the customer's lead, exactly once per source_ref."""
     ws = actor.workspace_id
@@ -104,7 +109,7 @@ def record(
     if existing is not None:
         return Recorded(existing, duplicate=True)
 
-    customer, is_new = resolve_customer(session, ws, cmd.customer, allow_new=allow_new_customer)
+    customer, is_new = resolve_customer(session, ws, cmd.customer, allow_new=answers.new_customer)
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
     repo.lock_customer(session, ws, customer.id)
