@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.domain import ActivityKind, Source, Temperature
+from bot.domain import ActivityKind, Source
 from bot.services import questions, recording
 from bot.services.commands import LogCommand, parse_log_command
 from bot.services.questions import Answers, NeedsAnswer, Question

@@ -37,6 +37,9 @@ class Answers:
     confirmed: bool = False  # a channel message the bot was not sure of is a record
 
 
+NO_ANSWERS = Answers()
+
+
 @dataclass(frozen=True)
 class NeedsAnswer(Exception):
     """Raised where a use case cannot decide alone. `params` are plain values for the text;

@@ -14,7 +14,7 @@ from bot.domain import ActivityKind, LeadStatus, Source, Temperature
 from bot.errors import WinNeedsAmount
 from bot.services.commands import LogCommand
 from bot.services.customers import customer_key, suggest
-from bot.services.questions import Answers, NeedsAnswer
+from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
 from storage import repositories as repo
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller
 
@@ -101,7 +101,7 @@ def record(
     source: Source,
     source_ref: str,
     now: datetime,
-    answers: Answers = Answers(),
+    answers: Answers = NO_ANSWERS,
 ) -> Recorded:
     """Store one activity and apply it to the customer's lead, exactly once per source_ref."""
     ws = actor.workspace_id
