@@ -201,6 +201,8 @@ class Activity(Base):
             "deleted_at",
             "currency",
             "amount",
+            "replaced_currency",
+            "replaced_amount",
         ),
         Index("ix_activities_team_date", "workspace_id", "team_id", "occurred_on"),
         # Per-customer probes, answered from the index alone: the A-customer cadence (touched

@@ -8,7 +8,7 @@ from bot import i18n
 from bot.errors import EXAMPLES, MESSAGES, message_params
 from bot.i18n import N_
 from bot.rendering import blocks
-from bot.rendering.text import mention, render
+from bot.rendering.text import render
 from bot.services.activities import Answered, Logged, Undone
 from bot.services.questions import Question
 
@@ -52,6 +52,7 @@ def summary(language: str, logged: Logged) -> str:
         note=logged.note,
         new_customer=logged.new_customer,
         previous_amount=logged.previous_amount,
+        previous_currency=logged.previous_currency or logged.currency or "",
     )
 
 
@@ -83,8 +84,6 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
     params = dict(question.params)
     if "kind" in params:
         params["kind_word"] = t.gettext(blocks.KIND_WORDS[params["kind"]])
-    if "owner" in params:
-        params["owner"] = mention(params["owner"])
     params.pop("code", None)
     text = render(language, "question", code=question.code, **params)
     options = [(o, _option_label(language, question, o)) for o in question.options]

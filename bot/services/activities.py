@@ -38,7 +38,8 @@ class Logged:
     margin: Decimal | None
     note: str | None
     new_customer: bool = False
-    previous_amount: Decimal | None = None
+    previous_amount: Decimal | None = None  # the offer this one revised, in its own currency
+    previous_currency: str | None = None
     duplicate: bool = False
 
 
@@ -89,6 +90,7 @@ def _logged(recorded: recording.Recorded) -> Logged:
         note=a.note,
         new_customer=recorded.new_customer,
         previous_amount=recorded.previous_amount,
+        previous_currency=recorded.previous_currency,
         duplicate=recorded.duplicate,
     )
 
