@@ -153,7 +153,13 @@ def ask(
     answers: Answers,
     now: datetime,
 ) -> Question:
-    """Keep the log and what is asked about it; the buttons carry only the token."""
+    """Keep the log and what is asked about it; the buttons carry only the token. The same
+    question about the same log, still open, is not asked twice."""
+    for earlier in question_store.for_ref(session, who.workspace_id, source_ref):
+        if earlier.code == needs.code and earlier.answered_at is None:
+            return Question(
+                earlier.token, needs.code, dict(needs.params), tuple(needs.options), repeated=True
+            )
     pending = questions.Pending(
         cmd, source, source_ref, answers, needs.code, dict(needs.params), tuple(needs.options)
     )

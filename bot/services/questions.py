@@ -58,6 +58,9 @@ class Question:
     code: str
     params: dict[str, Any]
     options: tuple[str, ...]
+    # Asked already about this very log (a retried delivery of the same message): the author
+    # has the question; saying it twice would only be noise.
+    repeated: bool = False
 
 
 @dataclass(frozen=True)

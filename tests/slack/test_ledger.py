@@ -212,3 +212,26 @@ def test_a_bare_amount_against_an_offer_in_another_currency_asks_which(slack) ->
 def test_a_bare_amount_is_in_the_teams_currency(slack) -> None:  # type: ignore[no-untyped-def]
     _log(slack, ALEX, "/logoffer", "Volvo 60k")
     assert [r["currency"] for r in stored(slack)] == ["NOK"]
+
+
+def test_a_retried_message_asks_its_question_once(slack) -> None:  # type: ignore[no-untyped-def]
+    _log(slack, KARI, "/logoffer", "Equinor 250k")
+    _log(slack, KARI, "/kpi", "setup")
+    ts = "1763630000.000100"
+    event = {
+        "type": "message",
+        "channel": "C0SALES",
+        "channel_type": "channel",
+        "user": LARS,
+        "text": "Won Equinor 300k!",
+        "ts": ts,
+        "event_ts": ts,
+    }
+    for retry in (None, 1):  # Slack retries a delivery it did not see answered in time
+        slack.driver.event(event, event_id="Ev0RETRY", retry_num=retry)
+        slack.wait_idle()
+    asked = [
+        c for c in slack.api.calls_to("chat.postEphemeral") if c.params.get("user") == LARS
+    ]
+    assert len(asked) == 1 and "Kari" in text_of(asked[0].params)
+    assert [r["seller"] for r in stored(slack)] == [KARI]
