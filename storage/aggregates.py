@@ -529,6 +529,42 @@ def customer_portfolio(
     return rows
 
 
+def open_offer_history(
+    session: Session, workspace_id: str, owner_id: int, limit: int = 10
+) -> list[tuple[str, int, Decimal, str | None, date]]:
+    """(customer, lead id, amount, currency, date) for every live offer on the owner's open
+    leads with an offer out, the newest leads first and each lead's offers oldest first."""
+    leads = (
+        select(Lead.id)
+        .where(
+            Lead.workspace_id == workspace_id,
+            Lead.owner_id == owner_id,
+            Lead.status == LeadStatus.OPEN.value,
+            Lead.offer_amount.is_not(None),
+        )
+        .order_by(Lead.offer_sent_on.desc(), Lead.id.desc())
+        .limit(limit)
+    ).scalar_subquery()
+    rows = session.execute(
+        select(
+            Customer.name,
+            Activity.lead_id,
+            Activity.amount,
+            Activity.currency,
+            Activity.occurred_on,
+        )
+        .join(Customer, Customer.id == Activity.customer_id)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id.in_(leads),
+            Activity.kind == "offer",
+            Activity.deleted_at.is_(None),
+        )
+        .order_by(Activity.lead_id.desc(), Activity.created_at, Activity.id)
+    )
+    return [(n, lead, Decimal(a), c, d) for n, lead, a, c, d in rows]
+
+
 class LeadFacts(NamedTuple):
     """What the nudge rules read of a lead (bot.services.nudges.lead_needs_nudge)."""
 

@@ -19,7 +19,7 @@ from bot import i18n
 from bot.i18n import N_
 from bot.rendering.text import render
 from bot.services import kpis
-from bot.services.read_models import LeadLine
+from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.status import Portfolio
 
@@ -180,7 +180,11 @@ def team_status_messages(report: TeamReport, language: str) -> list[dict[str, An
 
 
 def seller_detail_blocks(
-    status: SellerStatus, report: TeamReport, language: str, leads: list[LeadLine]
+    status: SellerStatus,
+    report: TeamReport,
+    language: str,
+    leads: list[LeadLine],
+    offers: list[OfferHistory] | None = None,
 ) -> list[Any]:
     revenue_goal = status.quarter_goals.get("revenue")
     text = render(
@@ -206,7 +210,20 @@ def seller_detail_blocks(
             for lead in leads
         ],
     )
-    return pack_sections([text])
+    parts = [text]
+    if offers:
+        parts.append(
+            render(
+                language,
+                "offer_history",
+                offers=[
+                    [(step.amount, step.currency or report.currency, step.day) for step in o.steps]
+                    for o in offers
+                ],
+                customers=[o.customer for o in offers],
+            )
+        )
+    return pack_sections(parts)
 
 
 def seller_detail_messages(
@@ -216,11 +233,12 @@ def seller_detail_messages(
     leads: list[LeadLine],
     *,
     note: str | None = None,
+    offers: list[OfferHistory] | None = None,
 ) -> list[dict[str, Any]]:
     t = i18n.translations(language)
     blocks: list[Any] = [
         ContextBlock(elements=[MarkdownTextObject(text=_header(report, language))]),
-        *seller_detail_blocks(status, report, language, leads),
+        *seller_detail_blocks(status, report, language, leads, offers),
     ]
     if note:
         blocks += [DividerBlock(), ContextBlock(elements=[MarkdownTextObject(text=note)])]
@@ -228,7 +246,11 @@ def seller_detail_messages(
 
 
 def own_view_messages(
-    status: SellerStatus | None, report: TeamReport, language: str, leads: list[LeadLine]
+    status: SellerStatus | None,
+    report: TeamReport,
+    language: str,
+    leads: list[LeadLine],
+    offers: list[OfferHistory] | None = None,
 ) -> list[dict[str, Any]]:
     """For a non-manager asking /teamstatus: their own figures and the team's totals only."""
     t = i18n.translations(language)
@@ -247,7 +269,7 @@ def own_view_messages(
         DividerBlock(),
     ]
     if status is not None:
-        blocks += seller_detail_blocks(status, report, language, leads)
+        blocks += seller_detail_blocks(status, report, language, leads, offers)
     return split_messages(blocks, t.gettext("Team status"))
 
 

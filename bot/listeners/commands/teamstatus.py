@@ -43,8 +43,12 @@ def week_status(request: Request, text: str) -> list[dict[str, Any]]:
     if isinstance(answer, status.TeamWeek):
         return team_status_messages(answer.report, who.language)
     if isinstance(answer, status.SellerWeek):
-        return seller_detail_messages(answer.status, answer.report, who.language, answer.leads)
-    return own_view_messages(answer.status, answer.report, who.language, answer.leads)
+        return seller_detail_messages(
+            answer.status, answer.report, who.language, answer.leads, offers=answer.offers
+        )
+    return own_view_messages(
+        answer.status, answer.report, who.language, answer.leads, answer.offers
+    )
 
 
 def portfolio(request: Request) -> list[dict[str, Any]]:
