@@ -104,6 +104,16 @@ def error_message(
     )
 
 
+def held_message(language: str) -> dict[str, Any]:
+    """A click kept while the database is unavailable."""
+    return text_message(
+        i18n.translations(language).gettext(
+            ":hourglass: I can't reach the database right now. Your click is kept and will be "
+            "applied as soon as it is back."
+        )
+    )
+
+
 def internal_error_message(language: str) -> dict[str, Any]:
     return text_message(render(language, "internal_error"))
 
