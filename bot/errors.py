@@ -79,6 +79,25 @@ MESSAGES: dict[str, str] = {
     "unknown_customer": N_("There is no customer called *%(customer)s* yet."),
     "not_team_member": N_("That person is not in this sales team."),
     "no_mention": N_("Mention the person with @, like `@kari`."),
+    "no_owner_mention": N_("Who should own *%(customer)s*? Mention them with @ after “owner”."),
+    "rename_syntax": N_("What should *%(customer)s* be called? Give the new name after “rename”."),
+    "merge_syntax": N_(
+        "Which customer should *%(customer)s* be merged into? Give its name after “merge”."
+    ),
+    "rename_taken": N_(
+        "There is a customer called *%(other)s* already. If they are the same, merge *%(customer)s* into it."
+    ),
+    "merge_same": N_("That is *%(customer)s* itself: there is nothing to merge."),
+    "customer_not_yours": N_(
+        "Other sellers work with *%(customer)s* too, so only a manager of their team can change it."
+    ),
+    "customer_has_activities": N_(
+        "*%(customer)s* has entries (%(count)s), so it can't be deleted. Merge it into the right customer instead."
+    ),
+    "not_lead_owner": N_(
+        "Only the owner of a lead, or a manager of the owner's team, can hand it over."
+    ),
+    "no_owner_yet": N_("Nobody owns *%(customer)s* yet, so a manager names its owner."),
 }
 
 # A correct example for each kind of activity, shown under every error.
@@ -94,6 +113,10 @@ EXAMPLES: dict[str, str] = {
     "week": N_("/teamstatus last week"),
     "managers": N_("/kpi managers add @kari"),
     "setup": N_("/kpi setup"),
+    "rename": N_("/kpi customer Equinr rename Equinor"),
+    "merge": N_("/kpi customer Equinr merge Equinor"),
+    "delete": N_("/kpi customer Equinr delete"),
+    "owner": N_("/kpi customer Equinor owner @ola"),
 }
 
 
@@ -107,6 +130,8 @@ EXAMPLE_REDIRECTS = {
     "not_a_team": "setup",
     "setup_in_channel": "setup",
     "bot_not_in_channel": "setup",
+    "rename_taken": "merge",
+    "customer_has_activities": "merge",
 }
 # Otherwise the example of the command that was typed (the listener names it on the request);
 # failing that, the command the code belongs to.
@@ -118,6 +143,12 @@ EXAMPLE_FOR_CODE = {
     "tier_syntax": "tier",
     "bad_week": "week",
     "no_mention": "managers",
+    "no_owner_mention": "owner",
+    "rename_syntax": "rename",
+    "merge_syntax": "merge",
+    "merge_same": "merge",
+    "not_lead_owner": "owner",
+    "no_owner_yet": "owner",
 }
 
 

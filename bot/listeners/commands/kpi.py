@@ -73,7 +73,7 @@ def handle_kpi_command(
     elif sub in BACK_WORDS:
         say(kpi_me.back(request))
     elif sub in CUSTOMER_WORDS:
-        say(kpi_me.customer_tier(request, rest))
+        say(kpi_me.customer(request, client, rest))
     else:
         unknown = None if sub in HELP_WORDS else " ".join(words)[:50]
         with request.reading() as uow:
