@@ -98,6 +98,15 @@ MESSAGES: dict[str, str] = {
         "Only the owner of a lead, or a manager of the owner's team, can hand it over."
     ),
     "no_owner_yet": N_("Nobody owns *%(customer)s* yet, so a manager names its owner."),
+    "import_too_big": N_("The file is larger than %(limit)s. Split it into smaller files."),
+    "import_too_many": N_(
+        "The file has more than %(limit)s customers. Split it into smaller files."
+    ),
+    "import_not_csv": N_("That is not a CSV file. Save the sheet as CSV (UTF-8) and try again."),
+    "import_empty": N_("The file is empty."),
+    "import_no_name": N_(
+        "The first row needs the column names, with one called “name”. The first row reads: %(header)s"
+    ),
 }
 
 # A correct example for each kind of activity, shown under every error.
@@ -117,6 +126,7 @@ EXAMPLES: dict[str, str] = {
     "merge": N_("/kpi customer Equinr merge Equinor"),
     "delete": N_("/kpi customer Equinr delete"),
     "owner": N_("/kpi customer Equinor owner @ola"),
+    "import": N_("name;tier;owner;org_number — Equinor;A;kari@example.com;923609016"),
 }
 
 
@@ -149,6 +159,11 @@ EXAMPLE_FOR_CODE = {
     "merge_same": "merge",
     "not_lead_owner": "owner",
     "no_owner_yet": "owner",
+    "import_too_big": "import",
+    "import_too_many": "import",
+    "import_not_csv": "import",
+    "import_empty": "import",
+    "import_no_name": "import",
 }
 
 

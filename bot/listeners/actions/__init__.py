@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners.actions import answer, nudge, plan_next_step, undo
+from bot.listeners.actions import answer, hand_over, nudge, plan_next_step, undo
 
 
 def register(app: App) -> None:
@@ -10,3 +10,4 @@ def register(app: App) -> None:
     answer.register(app)
     plan_next_step.register(app)
     nudge.register(app)
+    hand_over.register(app)
