@@ -104,6 +104,9 @@ MESSAGES: dict[str, str] = {
     ),
     "import_not_csv": N_("That is not a CSV file. Save the sheet as CSV (UTF-8) and try again."),
     "import_empty": N_("The file is empty."),
+    "import_download_failed": N_(
+        "I could not fetch the file from Slack. Share it with me again in a moment."
+    ),
     "import_no_name": N_(
         "The first row needs the column names, with one called “name”. The first row reads: %(header)s"
     ),
@@ -163,6 +166,7 @@ EXAMPLE_FOR_CODE = {
     "import_too_many": "import",
     "import_not_csv": "import",
     "import_empty": "import",
+    "import_download_failed": "import",
     "import_no_name": "import",
 }
 

@@ -158,7 +158,10 @@ class _Ask(Exception):
 def _check(session: Session, who: Who, customer: Customer) -> Usage:
     used = usage(session, who.workspace_id, customer)
     if not may_change(session, who, used):
-        raise UserError("customer_not_yours", customer=customer.name)
+        # Nobody uses it yet (a manager made it): for managers. Otherwise: for their managers.
+        raise UserError(
+            "customer_not_yours" if used.sellers else "not_manager", customer=customer.name
+        )
     return used
 
 

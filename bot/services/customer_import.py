@@ -284,6 +284,18 @@ def apply(session: Session, workspace_id: str, planned: Plan) -> None:
 
 
 # -- a file shared in a DM: the report now, the import on a click ----------------------------
+def report(
+    session: Session, who: Who, rows: Rows, emails: dict[str, str], *, ref: str, now: datetime
+) -> tuple[Plan, str] | None:
+    """A shared file: what it would change, and the token of its "Import" button. None when
+    this file was reported already (a retried delivery)."""
+    check_manager(who)
+    if question_store.for_ref(session, who.workspace_id, ref[:200]):
+        return None
+    planned = plan(session, who.workspace_id, rows, emails)
+    return planned, keep(session, who, rows, emails, ref=ref, now=now)
+
+
 def keep(
     session: Session, who: Who, rows: Rows, emails: dict[str, str], *, ref: str, now: datetime
 ) -> str:
