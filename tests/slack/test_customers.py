@@ -329,7 +329,7 @@ CSV = (
     "Equinr;C;;\n"
     "Nammo;A;nobody@example.com;\n"
     "Bad;X;;\n"
-).encode("utf-8")
+).encode()
 
 
 def _share(slack, user: str, file_id: str = "F0CSV") -> None:  # type: ignore[no-untyped-def]
