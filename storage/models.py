@@ -141,6 +141,10 @@ class Customer(Base):
     # The account's owner, when a manager named one (`/kpi customer X owner @ola`, an import):
     # who is nudged about an A-customer and asked about when a colleague logs a deal with it.
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("sellers.id"))
+    # Taken off the customer list (its only entry was undone; it was deleted with undone entries
+    # left): no suggestion, no known name. Its undone entries still point at it; logging the
+    # name again brings it back.
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 

@@ -126,10 +126,11 @@ def customer_by_key(session: Session, workspace_id: str, key: str) -> Customer |
 
 
 def customer_names(session: Session, workspace_id: str) -> list[str]:
+    """The customer list (without customers taken off it)."""
     return list(
         session.scalars(
             select(Customer.name)
-            .where(Customer.workspace_id == workspace_id)
+            .where(Customer.workspace_id == workspace_id, Customer.removed_at.is_(None))
             .order_by(Customer.name)
         )
     )
@@ -503,7 +504,13 @@ def mark_nudged(session: Session, workspace_id: str, lead_ids: Sequence[int], at
 
 
 def customer_keys(session: Session, workspace_id: str) -> set[str]:
-    return set(session.scalars(select(Customer.key).where(Customer.workspace_id == workspace_id)))
+    return set(
+        session.scalars(
+            select(Customer.key).where(
+                Customer.workspace_id == workspace_id, Customer.removed_at.is_(None)
+            )
+        )
+    )
 
 
 def open_offer_keys(session: Session, workspace_id: str) -> set[str]:
@@ -546,7 +553,11 @@ def customers_by_key(session: Session, workspace_id: str) -> dict[str, Customer]
     """Every customer of the workspace by its key (an import compares a whole file at once)."""
     return {
         c.key: c
-        for c in session.scalars(select(Customer).where(Customer.workspace_id == workspace_id))
+        for c in session.scalars(
+            select(Customer).where(
+                Customer.workspace_id == workspace_id, Customer.removed_at.is_(None)
+            )
+        )
     }
 
 

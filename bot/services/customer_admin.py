@@ -141,7 +141,7 @@ def may_change(session: Session, who: Who, used: Usage) -> bool:
 
 def _find(session: Session, who: Who, name: str, action: str, value: str = "") -> Customer:
     customer = repo.customer_by_key(session, who.workspace_id, customer_key(name))
-    if customer is not None:
+    if customer is not None and customer.removed_at is None:
         return customer
     hints = suggest(name, repo.customer_names(session, who.workspace_id))
     if hints:
@@ -188,7 +188,7 @@ def run(session: Session, who: Who, text: str, *, now: datetime) -> CustomerChan
             target = _find(session, who, args.value, "merge_into", customer.name)
             return merge(session, who, customer, target, now=now)
         if args.action == "delete":
-            return delete(session, who, customer)
+            return delete(session, who, customer, now=now)
         return hand_over(session, who, customer, args.value, now=now)
     except _Ask as ask:
         return ask.question
@@ -202,7 +202,11 @@ def set_tier(
     owns it."""
     customer = repo.customer_by_key(session, who.workspace_id, customer_key(name))
     created = False
-    if customer is None:
+    if customer is not None and customer.removed_at is not None:
+        customer.removed_at, customer.name, created = None, name[:200], True
+        if not who.is_manager:
+            customer.owner_id = who.seller_id
+    elif customer is None:
         hints = suggest(name, repo.customer_names(session, who.workspace_id))
         if hints and not create:
             raise _Ask(DidYouMean(name, hints, "tier", tier))
@@ -244,9 +248,15 @@ def rename(session: Session, who: Who, customer: Customer, new_name: str) -> Cus
     if not key:
         raise UserError("rename_syntax", customer=customer.name)
     other = repo.customer_by_key(session, who.workspace_id, key)
-    if other is not None and other.id != customer.id:
+    if other is not None and other.id != customer.id and other.removed_at is None:
         raise UserError("rename_taken", customer=customer.name, other=other.name)
     _check(session, who, customer)
+    if other is not None and other.id != customer.id:
+        # A name taken off the list: its undone entries join this customer, and it goes.
+        for activity in repo.activities_of_customer(session, who.workspace_id, other.id):
+            activity.customer_id = customer.id
+        session.flush()
+        repo.delete_rows(session, [other])
     before = customer.name
     customer.name, customer.key = new_name, key
     session.flush()
@@ -289,15 +299,23 @@ def _consolidate_owners(
             recording.consolidate(session, workspace_id, leads, now=now)
 
 
-def delete(session: Session, who: Who, customer: Customer) -> CustomerChanged:
+def delete(session: Session, who: Who, customer: Customer, *, now: datetime) -> CustomerChanged:
     """Only a customer without live activities (otherwise: merge it into the right one). Its
     undone entries go with it."""
     used = _check(session, who, customer)
     if used.live:
         raise UserError("customer_has_activities", customer=customer.name, count=used.live)
     name = customer.name
-    repo.delete_rows(session, [*used.activities, *used.leads])
-    repo.delete_rows(session, [customer])
+    for activity in used.activities:
+        activity.lead_id = None
+    session.flush()
+    repo.delete_rows(session, used.leads)
+    if used.activities:
+        # Undone entries keep their history: the customer only goes off the list.
+        customer.removed_at = now
+        customer.tier = customer.owner_id = customer.org_number = None
+    else:
+        repo.delete_rows(session, [customer])
     return CustomerChanged("delete", name)
 
 

@@ -273,6 +273,8 @@ def apply(session: Session, workspace_id: str, planned: Plan) -> None:
         customer: Customer | None = repo.customer_by_key(session, workspace_id, key)
         if customer is None:
             customer = repo.add_customer(session, workspace_id, change.name, key)
+        elif customer.removed_at is not None:  # taken off the list once: back, as imported
+            customer.removed_at, customer.name = None, change.name
         if change.tier:
             customer.tier = change.tier
         if change.org_number:

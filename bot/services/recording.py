@@ -89,6 +89,9 @@ def resolve_customer(
     or says it is new) unless `allow_new` says they already chose to create it."""
     key = customer_key(typed)
     customer = repo.customer_by_key(session, workspace_id, key)
+    if customer is not None and customer.removed_at is not None:
+        customer.removed_at = None  # taken off the list once; named again, it is back
+        return customer, True
     if customer is not None:
         return customer, False
     if not allow_new:
@@ -419,10 +422,9 @@ def undo(
             session.delete(lead)
     session.flush()
     if made_only_by(session, workspace_id, customer, activity):
-        # The customer this entry made goes with it (a typo no longer lingers as a suggestion).
-        # The undone row goes too: it is the customer's only trace.
-        session.delete(activity)
-        session.delete(customer)
+        # The customer this entry made goes off the list with it (a typo no longer lingers as a
+        # suggestion); the undone entry keeps pointing at it.
+        customer.removed_at = now
         session.flush()
         return UndoResult("undone", activity, customer_removed=True)
     return UndoResult("undone", activity)

@@ -12,9 +12,10 @@ from slack_sdk.models.views import View
 from sqlalchemy import select
 
 from storage import aggregates
+from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
 from storage.models import Customer, Seller
-from tests.helpers import buttons, count_rows, customers, leads, stored, text_of
+from tests.helpers import buttons, count_rows, leads, stored, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 
@@ -26,6 +27,17 @@ def _english(slack) -> None:  # type: ignore[no-untyped-def]
 
 def _say(slack, user, command, text, channel="C0SALES"):  # type: ignore[no-untyped-def]
     return text_of(slack.driver.command(command, text, user, channel).reply())
+
+
+def customers(slack) -> list[str]:  # type: ignore[no-untyped-def]
+    """The customer list (without those taken off it), in the order they were made."""
+    with session_scope(make_session_factory(slack.engine)) as session:
+        listed = set(repo.customer_names(session, "T0DEMO"))
+        return [
+            c.name
+            for c in session.scalars(select(Customer).order_by(Customer.id))
+            if c.name in listed
+        ]
 
 
 def _customer(slack, name: str) -> Customer | None:  # type: ignore[no-untyped-def]
@@ -292,13 +304,19 @@ def test_undo_removes_the_customer_its_entry_made(slack) -> None:  # type: ignor
     _say(slack, ALEX, "/logmeeting", "Aker BP uke 48")
     text = _say(slack, ALEX, "/kpi", "undo")
     assert "gone from the customer list" in text
-    assert customers(slack) == [] and count_rows(slack) == 0
+    assert customers(slack) == [] and stored(slack) == [] and count_rows(slack) == 1
     # An offer (with its lead) undone by its button: the same.
     result = slack.driver.command("/logoffer", "Hydro MNOK 1,2", ALEX)
     [undo] = buttons(result.reply())
     slack.driver.click(ALEX, undo)
     slack.wait_idle()
     assert customers(slack) == [] and leads(slack) == []
+    # Named again, a customer taken off the list is back (one customer, its history kept).
+    _say(slack, ALEX, "/logmeeting", "Orkla")
+    _say(slack, ALEX, "/kpi", "undo")
+    assert "Did you mean" not in _say(slack, ALEX, "/logmeeting", "Orkla")
+    assert customers(slack) == ["Orkla"]
+    assert [r["customer"] for r in stored(slack)] == ["Orkla"]
 
 
 def test_undo_keeps_a_customer_used_elsewhere(slack) -> None:  # type: ignore[no-untyped-def]
