@@ -445,3 +445,27 @@ def test_a_file_that_is_not_a_customer_list_gets_one_line(slack) -> None:  # typ
     ]
     assert "one called “name”" in text_of(reply) and "foo,bar" in text_of(reply)
     assert "name;tier;owner;org_number" in text_of(reply)
+
+
+def test_a_picture_in_a_dm_is_not_an_import(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    ts = "1763630000.000400"
+    slack.driver.event(
+        {
+            "type": "message",
+            "subtype": "file_share",
+            "channel": "D0IMPORT",
+            "channel_type": "im",
+            "user": ALEX,
+            "files": [{"id": "F0PNG", "name": "whiteboard.png", "filetype": "png"}],
+            "ts": ts,
+        }
+    )
+    slack.wait_idle()
+    [reply] = [
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params["channel"] == "D0IMPORT"
+    ]
+    assert "Only managers" not in text_of(reply) and "/kpi help" in text_of(reply)
+    assert slack.api.calls_to("files.info") == []

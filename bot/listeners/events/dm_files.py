@@ -32,9 +32,13 @@ SLACK_FILE_HOSTS = ("files.slack.com", "slack-files.com")
 
 def handle(request: Request, client: WebClient, event: dict[str, Any]) -> bool:
     """A DM with files. True when it was one (it is answered here)."""
-    files = [f for f in event.get("files") or [] if isinstance(f, dict) and f.get("id")]
+    files = [
+        f
+        for f in event.get("files") or []
+        if isinstance(f, dict) and f.get("id") and _may_be_csv(f)
+    ]
     if not files:
-        return False
+        return False  # a picture or a PDF: the DM's usual answer
     channel = event["channel"]
     ref = f"file:{channel}:{event.get('ts')}"
     with request.reading() as uow:
@@ -55,6 +59,14 @@ def handle(request: Request, client: WebClient, event: dict[str, Any]) -> bool:
         plan, token = kept
         _post(client, channel, import_report(who.language, plan, token=token))
     return True
+
+
+def _may_be_csv(file: dict[str, Any]) -> bool:
+    """What the event says about a file (it may say nothing; files.info tells then)."""
+    name, filetype = str(file.get("name") or ""), file.get("filetype")
+    if not name and not filetype:
+        return True
+    return filetype in {"csv", "text"} or name.lower().endswith((".csv", ".txt"))
 
 
 def _post(client: WebClient, channel: str, message: dict[str, Any]) -> None:
