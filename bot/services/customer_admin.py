@@ -28,15 +28,17 @@ from bot.services.requester import Who, may_act_for
 from storage import repositories as repo
 from storage.models import Customer, Lead, SalesTeam, Seller
 
-# The word after the customer's name says what to do (folded; four languages).
+# The word after the customer's name says what to do (folded; four languages). Common words that
+# could be part of a name ("name", "slå") are left out: a tier command must never rename.
 ACTION_WORDS = {
-    "rename": {"rename", "omdop", "omdob", "omdopa", "navn", "namn", "name"},
-    "merge": {"merge", "flett", "sammenslaa", "sammenfoj", "sla", "slaa", "slå"},
-    "delete": {"delete", "slett", "radera", "slet", "remove", "fjern"},
-    "owner": {"owner", "eier", "agare", "ejer", "handover", "overta"},
+    "rename": {"rename", "omdop", "omdob", "omdopa"},
+    "merge": {"merge", "flett", "sammenslaa", "sammenfoj"},
+    "delete": {"delete", "slett", "radera", "slet"},
+    "owner": {"owner", "eier", "agare", "ejer"},
 }
 _ACTION_OF = {fold(word): action for action, words in ACTION_WORDS.items() for word in words}
-# Filler between the action and its argument: "merge into X", "slå sammen med X", "flett inn i X".
+_TIER_WORDS = {"tier", "niva", "klasse", "klass", "kategori"}
+# Filler between the action and its argument: "merge into X", "flett inn i X".
 _FILLER = {"into", "with", "to", "med", "til", "till", "inn", "in", "i", "ind", "sammen", "ihop"}
 NEW_FLAG = "--new"
 
@@ -49,31 +51,46 @@ class CustomerArgs:
     create: bool = False  # "--new": a new customer even when the name is close to a known one
 
 
+def _is_tier(words: list[str]) -> bool:
+    """`… tier A` (the words a tier command ends with)."""
+    return (
+        len(words) >= 3 and fold(words[-2]) in _TIER_WORDS and words[-1].upper() in {"A", "B", "C"}
+    )
+
+
 def parse(text: str) -> CustomerArgs:
     """`Acme rename Acme AS`, `Equinr merge into Equinor`, `Acme delete`, `Acme tier A`,
-    `Acme owner @ola`. Without one of these words, a tier (`Acme A`)."""
+    `Acme owner @ola`. Without one of these words, a tier (`Acme A`). An action word that could
+    be part of the name (`Acme Delete Services tier A`) is read as the name."""
     create = NEW_FLAG in text.split()
     words = [w for w in text.split() if w != NEW_FLAG]
-    for i in range(1, len(words)):
+    owner_of: str | None = None
+    for i in range(1, 0 if _is_tier(words) else len(words)):
         action = _ACTION_OF.get(fold(words[i]))
         if action is None:
             continue
         name = clean_display_name(" ".join(words[:i]))
         rest = words[i + 1 :]
-        while rest and fold(rest[0]) in _FILLER and action in {"merge", "rename"}:
+        if not name or (action == "delete" and rest):
+            continue
+        if action == "owner":
+            user = mentioned_user(" ".join(rest))
+            if user is None or MENTION.sub("", " ".join(rest)).strip():
+                owner_of = owner_of or name
+                continue
+            return CustomerArgs(action, name, user)
+        while rest and fold(rest[0]) in _FILLER:
             rest = rest[1:]
         value = clean_display_name(" ".join(rest))
-        if not name:
-            break
-        if action == "owner":
-            user = mentioned_user(value)
-            if user is None:
-                raise UserError("no_owner_mention", customer=name)
-            return CustomerArgs(action, name, user)
         if action in {"rename", "merge"} and not value:
             raise UserError(f"{action}_syntax", customer=name)
         return CustomerArgs(action, name, value[:200], create)
-    name, tier = parse_tier(" ".join(words))
+    try:
+        name, tier = parse_tier(" ".join(words))
+    except UserError:
+        if owner_of is not None:
+            raise UserError("no_owner_mention", customer=owner_of) from None
+        raise
     return CustomerArgs("tier", name, tier, create)
 
 
