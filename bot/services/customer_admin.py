@@ -12,6 +12,7 @@ renderer; the caller's unit of work commits. No Slack here, and `now` is handed 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -49,6 +50,10 @@ class CustomerArgs:
     name: str
     value: str = ""  # the new name, the customer merged into, the tier, the new owner's user id
     create: bool = False  # "--new": a new customer even when the name is close to a known one
+    label: str = ""  # owner: the name Slack put in the mention (`<@U123|ola>`)
+
+
+_LABEL = re.compile(r"<@[UW][A-Z0-9]+\|([^>]+)>")
 
 
 def _is_tier(words: list[str]) -> bool:
@@ -78,7 +83,8 @@ def parse(text: str) -> CustomerArgs:
             if user is None or MENTION.sub("", " ".join(rest)).strip():
                 owner_of = owner_of or name
                 continue
-            return CustomerArgs(action, name, user)
+            label = _LABEL.search(" ".join(rest))
+            return CustomerArgs(action, name, user, label=label.group(1)[:100] if label else "")
         while rest and fold(rest[0]) in _FILLER:
             rest = rest[1:]
         value = clean_display_name(" ".join(rest))
@@ -206,7 +212,7 @@ def run(session: Session, who: Who, text: str, *, now: datetime) -> CustomerChan
             return merge(session, who, customer, target, now=now)
         if args.action == "delete":
             return delete(session, who, customer, now=now)
-        return hand_over(session, who, customer, args.value, now=now)
+        return hand_over(session, who, customer, args.value, now=now, label=args.label)
     except _Ask as ask:
         return ask.question
 
@@ -344,6 +350,7 @@ def hand_over(
     *,
     now: datetime,
     lead_ids: set[int] | None = None,
+    label: str = "",
 ) -> CustomerChanged:
     """`/kpi customer Equinor owner @ola`: the open leads of the owners the requester may act for
     (their own, or as a manager their team's) go to the new owner, and so does the account. A
@@ -352,6 +359,9 @@ def hand_over(
     ws = who.workspace_id
     repo.lock_customer(session, ws, customer.id)
     new_owner = repo.ensure_seller(session, ws, user_id)
+    if not new_owner.display_name and label:
+        # Someone who never used kpibot: the mention's name until their profile is read.
+        new_owner.display_name = label
     leads = repo.open_leads(session, ws, customer.id)
     if lead_ids is not None:
         leads = [lead for lead in leads if lead.id in lead_ids]
@@ -365,7 +375,8 @@ def hand_over(
     if not owners:
         used = usage(session, ws, customer)
         if not may_change(session, who, used):
-            raise UserError("no_owner_yet", customer=customer.name)
+            code = "customer_not_yours" if used.sellers else "no_owner_yet"
+            raise UserError(code, customer=customer.name)
     moving = [lead for lead in leads if lead.owner_id in allowed and lead.owner_id != new_owner.id]
     for lead in moving:
         lead.owner_id = new_owner.id

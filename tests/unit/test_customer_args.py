@@ -20,7 +20,7 @@ from bot.services.customer_admin import CustomerArgs, parse
         ("Statoil flett inn i Equinor", CustomerArgs("merge", "Statoil", "Equinor")),
         ("Ukjent Kunde slett", CustomerArgs("delete", "Ukjent Kunde")),
         ("Ukjent Kunde radera", CustomerArgs("delete", "Ukjent Kunde")),
-        ("Equinor owner <@U0OLA|ola>", CustomerArgs("owner", "Equinor", "U0OLA")),
+        ("Equinor owner <@U0OLA|ola>", CustomerArgs("owner", "Equinor", "U0OLA", label="ola")),
         ("Equinor eier <@U0OLA>", CustomerArgs("owner", "Equinor", "U0OLA")),
         ("Acme Delete Services tier A", CustomerArgs("tier", "Acme Delete Services", "A")),
         ("Nordic Owner Group tier B", CustomerArgs("tier", "Nordic Owner Group", "B")),
