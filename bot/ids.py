@@ -16,6 +16,7 @@ class ActionId(StrEnum):
     NUDGE_LOST = "nudge_mark_lost"
     ANSWER = "log_answer"  # one of a question's buttons: "<action>_<n>", value "<token>|<option>"
     HAND_OVER = "lead_hand_over"  # App Home: value is the lead id
+    CUSTOMER_PICK = "customer_pick"  # "Did you mean …?" after /kpi customer: like ANSWER
     IMPORT_CUSTOMERS = (
         "customers_import"  # the DM import report's button: value is a question token
     )

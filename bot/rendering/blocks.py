@@ -99,14 +99,18 @@ PRIMARY_OPTIONS = {"as_read", "again", "above_ceiling", "without_offer", "own", 
 
 
 def question_message(
-    language: str, text: str, token: str, options: list[tuple[str, str]]
+    language: str,
+    text: str,
+    token: str,
+    options: list[tuple[str, str]],
+    action: str = ActionId.ANSWER.value,
 ) -> dict[str, Any]:
     """A question and one button per answer. A button carries only the question's token and
     the option: the pending log itself stays on the server."""
     buttons = [
         ButtonElement(
             text=PlainTextObject(text=label[:75], emoji=True),
-            action_id=f"{ActionId.ANSWER.value}_{i}",
+            action_id=f"{action}_{i}",
             value=f"{token}|{option}",
             style="primary" if option in PRIMARY_OPTIONS else None,
         )

@@ -9,43 +9,16 @@ from slack_sdk.models.blocks import ActionsBlock, ButtonElement, PlainTextObject
 from bot import i18n
 from bot.i18n import N_
 from bot.ids import ActionId
-from bot.rendering.blocks import text_message
+from bot.rendering.blocks import OPTION_LABELS, question_message, text_message
 from bot.rendering.status import pack_sections
 from bot.rendering.text import mention, render
-from bot.services.customer_admin import NEW_FLAG, CustomerChanged, DidYouMean, Notice
+from bot.services.customer_admin import CustomerChanged, DidYouMean, Notice
 from bot.services.customer_import import Plan
-
-# How the command reads with a suggested name, per action (the action words are English in
-# every language: they are what the help and the examples show).
-_COMMANDS = {
-    "tier": "/kpi customer {name} tier {value}",
-    "rename": "/kpi customer {name} rename {value}",
-    "merge": "/kpi customer {name} merge {value}",
-    "merge_into": "/kpi customer {value} merge {name}",
-    "delete": "/kpi customer {name} delete",
-    "owner": "/kpi customer {name} owner <@{value}>",
-}
 
 
 def customer_reply(language: str, outcome: CustomerChanged | DidYouMean) -> dict[str, Any]:
     if isinstance(outcome, DidYouMean):
-        pattern = _COMMANDS[outcome.action]
-        command = pattern.format(name=outcome.names[0], value=outcome.value)
-        new_command = (
-            pattern.format(name=outcome.typed, value=outcome.value) + f" {NEW_FLAG}"
-            if outcome.action == "tier"
-            else None
-        )
-        return text_message(
-            render(
-                language,
-                "did_you_mean",
-                customer=outcome.typed,
-                names=", ".join(outcome.names),
-                command=command,
-                new_command=new_command,
-            )
-        )
+        return did_you_mean(language, outcome)
     return text_message(
         render(
             language,
@@ -57,6 +30,26 @@ def customer_reply(language: str, outcome: CustomerChanged | DidYouMean) -> dict
             owner=mention(outcome.owner) if outcome.owner else None,
             moved=outcome.moved,
         )
+    )
+
+
+def did_you_mean(language: str, question: DidYouMean) -> dict[str, Any]:
+    """The names it may have been, a button each (and "New customer" for a tier), and Cancel."""
+    t = i18n.translations(language)
+    text = render(
+        language, "did_you_mean", customer=question.typed, names=", ".join(question.names)
+    )
+
+    def label(option: str) -> str:
+        if option.startswith("pick:"):
+            return question.names[int(option.split(":", 1)[1])]
+        if option == "new":
+            return t.gettext(OPTION_LABELS["new"]) % {"name": question.typed[:50]}
+        return t.gettext(OPTION_LABELS[option])
+
+    options = [(option, label(option)) for option in question.options]
+    return question_message(
+        language, text, question.token, options, action=ActionId.CUSTOMER_PICK.value
     )
 
 

@@ -183,7 +183,7 @@ def answer(
 ) -> Logged | Question | Answered | EditRequested:
     """A click on one of a question's buttons: once, by the person asked, an option offered."""
     row = question_store.by_token(session, who.workspace_id, token)
-    if row is None or row.code == "import":  # an import's report is no log (customer_import)
+    if row is None or row.code in {"import", "customer_cmd"}:  # not logs: their own answers
         return Answered("missing")
     if row.user_id != who.user_id:
         return Answered("forbidden")

@@ -12,8 +12,9 @@ renderer; the caller's unit of work commits. No Slack here, and `now` is handed 
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -21,11 +22,12 @@ from sqlalchemy.orm import Session
 from bot.domain import LeadStatus
 from bot.errors import UserError
 from bot.i18n import person_language
-from bot.services import recording
+from bot.services import questions, recording
 from bot.services.customers import clean_display_name, customer_key, suggest
 from bot.services.dates import fold
 from bot.services.kpi_args import MENTION, mentioned_user, parse_tier
 from bot.services.requester import Who, may_act_for
+from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Customer, Lead, SalesTeam, Seller
 
@@ -104,12 +106,14 @@ def parse(text: str) -> CustomerArgs:
 @dataclass(frozen=True)
 class DidYouMean:
     """The typed name is not a customer, but close to known ones: never guess, never make a
-    near-duplicate. `command` is what to type with one of them."""
+    near-duplicate. Kept server-side (like a log's question): the buttons carry the token."""
 
     typed: str
     names: list[str]
-    action: str
+    action: str  # what was asked for; "merge_into": `value` is merged into the name picked
     value: str
+    token: str = ""
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,9 @@ class _Ask(Exception):
 
 
 def _check(session: Session, who: Who, customer: Customer) -> Usage:
+    # Serialised with logs on the same customer (PostgreSQL row lock), so nothing is logged onto
+    # it between reading who uses it and changing it.
+    repo.lock_customer(session, who.workspace_id, customer.id)
     used = usage(session, who.workspace_id, customer)
     if not may_change(session, who, used):
         # Nobody uses it yet (a manager made it): for managers. Otherwise: for their managers.
@@ -214,7 +221,77 @@ def run(session: Session, who: Who, text: str, *, now: datetime) -> CustomerChan
             return delete(session, who, customer, now=now)
         return hand_over(session, who, customer, args.value, now=now, label=args.label)
     except _Ask as ask:
-        return ask.question
+        return _keep(session, who, ask.question, now=now)
+
+
+QUESTION = "customer_cmd"  # the pending question's code
+
+
+def _keep(session: Session, who: Who, question: DidYouMean, *, now: datetime) -> DidYouMean:
+    options = tuple(f"pick:{i}" for i in range(len(question.names[:3])))
+    if question.action == "tier":
+        options += ("new",)  # a tier may make a customer; nothing else here does
+    options += (questions.CANCEL,)
+    token = questions.new_token()
+    state = {
+        "typed": question.typed,
+        "names": question.names[:3],
+        "action": question.action,
+        "value": question.value,
+        "options": list(options),
+    }
+    question_store.add(
+        session,
+        token=token,
+        workspace_id=who.workspace_id,
+        user_id=who.user_id,
+        code=QUESTION,
+        source_ref=f"kpi-customer:{token}",
+        state=json.dumps(state, ensure_ascii=False),
+        now=now,
+    )
+    return replace(question, names=question.names[:3], token=token, options=options)
+
+
+def answer(
+    session: Session, who: Who, token: str, option: str, *, now: datetime
+) -> CustomerChanged | DidYouMean | str:
+    """A click on "Did you mean …?": once, by the person asked, within a week. Returns what
+    changed, or why nothing did ("missing", "forbidden", "already", "expired", "cancelled")."""
+    row = question_store.by_token(session, who.workspace_id, token)
+    if row is None or row.code != QUESTION:
+        return "missing"
+    if row.user_id != who.user_id:
+        return "forbidden"
+    if row.answered_at is not None:
+        return "already"
+    if questions.expired(row.created_at, now):
+        return "expired"
+    state = json.loads(row.state)
+    if option not in state["options"]:
+        return "missing"
+    row.answered_at, row.outcome = now, option
+    if option == questions.CANCEL:
+        return "cancelled"
+    action, typed, value = state["action"], state["typed"], state["value"]
+    name = typed if option == "new" else state["names"][int(option.split(":", 1)[1])]
+    try:
+        if action == "tier":
+            return set_tier(session, who, name, value, create=option == "new")
+        if action == "merge_into":
+            source = _find(session, who, value, "merge", name)
+            return merge(session, who, source, _find(session, who, name, action, value), now=now)
+        customer = _find(session, who, name, action, value)
+        if action == "rename":
+            return rename(session, who, customer, value)
+        if action == "merge":
+            target = _find(session, who, value, "merge_into", customer.name)
+            return merge(session, who, customer, target, now=now)
+        if action == "delete":
+            return delete(session, who, customer, now=now)
+        return hand_over(session, who, customer, value, now=now)
+    except _Ask as ask:  # the other name of a merge is not known either
+        return _keep(session, who, ask.question, now=now)
 
 
 def set_tier(

@@ -161,13 +161,24 @@ def test_a_seller_cannot_merge_a_colleagues_customer(slack) -> None:  # type: ig
     assert [r["customer"] for r in stored(slack)] == ["Statoil", "Equinor"]
 
 
-def test_merge_into_an_unknown_name_suggests_the_close_one(slack) -> None:  # type: ignore[no-untyped-def]
+def test_merge_into_an_unknown_name_asks_which_one_was_meant(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, ALEX, "/logmeeting", "Statoil")
     _say(slack, ALEX, "/logmeeting", "Equinor")
-    text = _say(slack, KARI, "/kpi", "customer Statoil merge Equinr")
-    assert "Did you mean: Equinor?" in text and "`/kpi customer Statoil merge Equinor`" in text
+    result = slack.driver.command("/kpi", "customer Statoil merge Equinr", KARI)
+    reply = result.reply()
+    assert "Did you mean: Equinor?" in text_of(reply)
+    assert [b["text"]["text"] for b in buttons(reply)] == ["Equinor", "Cancel"]
     assert customers(slack) == ["Statoil", "Equinor"]
+    # Only the one asked may answer.
+    slack.driver.click(ALEX, buttons(reply)[0], response_url=result.response_url)
+    slack.wait_idle()
+    assert customers(slack) == ["Statoil", "Equinor"]
+    slack.driver.click(KARI, buttons(reply)[0], response_url=result.response_url)
+    slack.wait_idle()
+    done = slack.api.responses(result.key)[-1]
+    assert "*Statoil* is merged into *Equinor*" in text_of(done) and done["replace_original"]
+    assert customers(slack) == ["Equinor"]
 
 
 # -- delete -----------------------------------------------------------------------------------
@@ -192,18 +203,38 @@ def test_delete_only_a_customer_without_entries(slack) -> None:  # type: ignore[
 def test_tier_asks_about_a_near_miss_and_for_an_owner(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, ALEX, "/logmeeting", "Equinor")
-    text = _say(slack, KARI, "/kpi", "customer Equinr tier A")
-    assert "Did you mean: Equinor?" in text and "`/kpi customer Equinor tier A`" in text
+    result = slack.driver.command("/kpi", "customer Equinr tier A", KARI)
+    reply = result.reply()
+    assert "Did you mean: Equinor?" in text_of(reply)
+    labels = [b["text"]["text"] for b in buttons(reply)]
+    assert labels == ["Equinor", "New customer: Equinr", "Cancel"]
     assert customers(slack) == ["Equinor"]  # nothing made from the typo
-    assert "--new" in text
-    made = _say(slack, KARI, "/kpi", "customer Equinr tier A --new")
-    assert "*Equinr* is now an A-customer" in made and "Who owns *Equinr*?" in made
+    [pick, new, _cancel] = buttons(reply)
+    slack.driver.click(KARI, pick, response_url=result.response_url)
+    slack.wait_idle()
+    picked = text_of(slack.api.responses(result.key)[-1])
+    assert "*Equinor* is now an A-customer" in picked and "<@U0ALEX>" in picked  # has an owner
+    slack.driver.click(KARI, new, response_url=result.response_url)  # a second click
+    slack.wait_idle()
+    assert "answered already" in text_of(slack.api.responses(result.key)[-1])
+    assert customers(slack) == ["Equinor"] and _customer(slack, "Equinor").tier == "A"  # type: ignore[union-attr]
+
+    made = _say(slack, KARI, "/kpi", "customer Equinr tier B --new")
+    assert "*Equinr* is now an B-customer" in made and "Who owns *Equinr*?" in made
     text = _say(slack, KARI, "/kpi", "customer Ukjent Kunde tier A")
     assert "Who owns *Ukjent Kunde*?" in text
     assert "`/kpi customer Ukjent Kunde owner @ola`" in text
-    # A customer with a seller's entries has an owner already: no question.
-    owned = _say(slack, KARI, "/kpi", "customer Equinor tier A")
-    assert "Who owns" not in owned and "<@U0ALEX>" in owned
+
+
+def test_a_new_customer_from_the_near_miss_question(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _say(slack, ALEX, "/logmeeting", "Equinor")
+    result = slack.driver.command("/kpi", "customer Equinr tier C", KARI)
+    [_pick, new, _cancel] = buttons(result.reply())
+    slack.driver.click(KARI, new, response_url=result.response_url)
+    slack.wait_idle()
+    assert "*Equinr* is now an C-customer" in text_of(slack.api.responses(result.key)[-1])
+    assert customers(slack) == ["Equinor", "Equinr"]
 
 
 def test_naming_an_owner_makes_them_the_one_reminded_and_asked(slack) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners.actions import answer, hand_over, nudge, plan_next_step, undo
+from bot.listeners.actions import answer, customer_pick, hand_over, nudge, plan_next_step, undo
 
 
 def register(app: App) -> None:
@@ -11,3 +11,4 @@ def register(app: App) -> None:
     plan_next_step.register(app)
     nudge.register(app)
     hand_over.register(app)
+    customer_pick.register(app)
