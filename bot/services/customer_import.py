@@ -38,7 +38,17 @@ IMPORT = "import"  # the pending question's code and its one option
 # Header words (folded, punctuation as spaces) for each column.
 HEADERS = {
     "name": {"name", "navn", "namn", "customer", "kunde", "kund", "company", "firma", "kundenavn"},
-    "tier": {"tier", "niva", "klasse", "klass", "kategori", "category", "class", "segment"},
+    "tier": {
+        "tier",
+        "niva",
+        "niveau",
+        "klasse",
+        "klass",
+        "kategori",
+        "category",
+        "class",
+        "segment",
+    },
     "owner": {
         "owner",
         "eier",
@@ -177,6 +187,11 @@ def read(data: bytes) -> Rows:
     return Rows(rows, problems)
 
 
+def _org_key(org_number: str | None) -> str:
+    """`923 609 016`, `923609016` and `NO 923 609 016 MVA` are one number."""
+    return re.sub(r"\D", "", org_number or "")
+
+
 # -- what would change -------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Change:
@@ -229,6 +244,8 @@ def plan(session: Session, workspace_id: str, rows: Rows, emails: dict[str, str]
     users = {
         s.id: s.slack_user_id for s in repo.sellers_by_id(session, workspace_id, list(owner_ids))
     }
+    # The same organisation number is the same customer, whatever the name in the file.
+    by_org = {_org_key(c.org_number): c for c in known.values() if _org_key(c.org_number)}
     changes: list[Change] = []
     unknown: list[UnknownOwner] = []
     near: list[NearMiss] = []
@@ -242,7 +259,7 @@ def plan(session: Session, workspace_id: str, rows: Rows, emails: dict[str, str]
                 owner = emails.get(row.owner)  # a name or a typo is never guessed
             if owner is None:
                 unknown.append(UnknownOwner(row.line, row.name, row.owner))
-        customer = known.get(customer_key(row.name))
+        customer = known.get(customer_key(row.name)) or by_org.get(_org_key(row.org_number))
         if customer is None:
             hints = suggest(row.name, names)
             if hints:
@@ -256,7 +273,11 @@ def plan(session: Session, workspace_id: str, rows: Rows, emails: dict[str, str]
         old_owner = users.get(customer.owner_id) if customer.owner_id else None
         tier = row.tier if row.tier and row.tier != customer.tier else None
         new_owner = owner if owner and owner != old_owner else None
-        org = row.org_number if row.org_number and row.org_number != customer.org_number else None
+        org = (
+            row.org_number
+            if row.org_number and _org_key(row.org_number) != _org_key(customer.org_number)
+            else None
+        )
         if tier is None and new_owner is None and org is None:
             unchanged += 1
             continue

@@ -73,6 +73,12 @@ def test_dry_run_reports_and_changes_nothing_then_import_applies(  # type: ignor
     ]
     assert cli.main(["import", "customers", path, "--dry-run"]) == 0
     assert "Updated: 0" in capsys.readouterr().out  # imported twice changes nothing more
+    # The same organisation number is the same customer, whatever the file calls it.
+    renamed = tmp_path / "renamed.csv"
+    renamed.write_text("name;tier;org number\nStatoil;C;NO 923 609 016 MVA\n", encoding="utf-8")
+    assert cli.main(["import", "customers", str(renamed), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "New customers: 0" in out and "Equinor ASA · tier A → C" in out
 
 
 def test_a_bad_file_is_one_line(database: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
