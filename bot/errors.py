@@ -110,6 +110,7 @@ MESSAGES: dict[str, str] = {
     "import_no_name": N_(
         "The first row needs the column names, with one called “name”. The first row reads: %(header)s"
     ),
+    "bad_role": N_("Say *seller* (you sell in the team) or *manager* (you only manage it)."),
 }
 
 # A correct example for each kind of activity, shown under every error.
@@ -130,6 +131,7 @@ EXAMPLES: dict[str, str] = {
     "delete": N_("/kpi customer Equinr delete"),
     "owner": N_("/kpi customer Equinor owner @ola"),
     "import": N_("name;tier;owner;org_number — Equinor;A;kari@example.com;923609016"),
+    "role": N_("/kpi role manager"),
 }
 
 
@@ -168,6 +170,7 @@ EXAMPLE_FOR_CODE = {
     "import_empty": "import",
     "import_download_failed": "import",
     "import_no_name": "import",
+    "bad_role": "role",
 }
 
 

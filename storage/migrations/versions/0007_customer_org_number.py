@@ -1,7 +1,7 @@
 """customers a manager keeps clean: an organisation number, an account owner, taken off the list
 
 Revision ID: 0007c
-Revises: 0006
+Revises: 0008s
 Create Date: 2026-11-29 05:30:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007c"
-down_revision = "0006"
+down_revision = "0008s"
 branch_labels = None
 depends_on = None
 
