@@ -72,6 +72,7 @@ class Undone:
     kind: str | None = None
     customer: str | None = None
     when: date | None = None
+    customer_removed: bool = False  # the customer the entry made went with it
 
 
 def _logged(recorded: recording.Recorded) -> Logged:
@@ -99,7 +100,7 @@ def _undone(result: recording.UndoResult) -> Undone:
     a = result.activity
     if a is None:
         return Undone(result.state)
-    return Undone(result.state, a.kind, a.customer.name, a.occurred_on)
+    return Undone(result.state, a.kind, a.customer.name, a.occurred_on, result.customer_removed)
 
 
 def actor(session: Session, who: Who) -> recording.Actor:
@@ -182,7 +183,7 @@ def answer(
 ) -> Logged | Question | Answered | EditRequested:
     """A click on one of a question's buttons: once, by the person asked, an option offered."""
     row = question_store.by_token(session, who.workspace_id, token)
-    if row is None:
+    if row is None or row.code in {"import", "customer_cmd"}:  # not logs: their own answers
         return Answered("missing")
     if row.user_id != who.user_id:
         return Answered("forbidden")

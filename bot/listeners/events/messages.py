@@ -17,6 +17,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.domain import Source
 from bot.errors import UserError
+from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
@@ -55,7 +56,8 @@ def on_new(
     if not _is_person(event, context):
         return
     if event.get("channel_type") == "im":
-        on_direct_message(request, client, event)
+        if not dm_files.handle(request, client, event):  # a shared file: a customer import
+            on_direct_message(request, client, event)
         return
     if context.bot_user_id and f"<@{context.bot_user_id}>" in (event.get("text") or ""):
         return  # an @mention: the app_mention listener reads it as a command
