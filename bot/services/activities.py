@@ -221,9 +221,9 @@ def capture_enabled(session: Session, workspace_id: str, channel: str) -> bool:
     return team is not None and team.capture_enabled
 
 
-def known_customers(session: Session, workspace_id: str) -> tuple[set[str], set[str]]:
-    """Customer keys known to the workspace, and those with an open offer."""
-    return repo.customer_keys(session, workspace_id), repo.open_offer_keys(session, workspace_id)
+def known_customers(session: Session, workspace_id: str) -> tuple[list[str], set[str]]:
+    """The workspace's customer names, and the keys of those with an open offer."""
+    return repo.customer_names(session, workspace_id), repo.open_offer_keys(session, workspace_id)
 
 
 def message_record_edited(

@@ -8,7 +8,7 @@ stored reacts with ✅ and tells the author."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from slack_bolt import App, BoltContext
@@ -23,7 +23,7 @@ from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
 from bot.services import activities
 from bot.services.activities import Logged
-from bot.services.capture import Captured, capture, mention_command
+from bot.services.capture import NOTHING, Outcome, Recognition, mention_command, recognise
 from bot.unit_of_work import Request, UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def on_new(
     # Most channel messages are chatter: they are read without a write lock.
     with request.reading() as uow:
         found = _understand(uow, channel, event)
-    if found is None:
+    if found.outcome is not Outcome.SURE:
         return
     with request.writing() as uow:
         said = _store(uow, channel, event, found, ref_suffix="")
@@ -80,14 +80,14 @@ class Said:
     react: bool = True
 
 
-def _understand(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> Captured | None:
-    """What a person's message in a team channel records, if anything (chatter: None)."""
+def _understand(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> Recognition:
+    """What a person's message in a team channel records: sure, likely or nothing."""
     workspace_id = uow.request.workspace_id
     if not activities.capture_enabled(uow.session, workspace_id, channel):
-        return None
+        return NOTHING
     known, open_offers = activities.known_customers(uow.session, workspace_id)
     who = uow.who
-    return capture(
+    return recognise(
         message.get("text") or "",
         today=who.today,
         krone=who.krone,
@@ -97,18 +97,19 @@ def _understand(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> Captu
 
 
 def _store(
-    uow: UnitOfWork, channel: str, message: dict[str, Any], found: Captured, *, ref_suffix: str
+    uow: UnitOfWork, channel: str, message: dict[str, Any], found: Recognition, *, ref_suffix: str
 ) -> Said | None:
     """Stored once per message (msg:<channel>:<ts>): None when this delivery stored nothing."""
     who = uow.who
+    cmd = replace(found.command(), when=found.when or who.today)
     if found.planned:
-        activities.plan(uow.session, who, found.cmd, now=uow.now)
+        activities.plan(uow.session, who, cmd, now=uow.now)
         return Said(channel, message["ts"])
     try:
         outcome = activities.log(
             uow.session,
             who,
-            found.cmd,
+            cmd,
             source=Source.MESSAGE,
             source_ref=f"msg:{channel}:{message['ts']}{ref_suffix}",
             now=uow.now,
@@ -186,7 +187,8 @@ def on_edit(
             said = _read_mention(uow, channel, message, suffix)
         else:
             found = _understand(uow, channel, message)
-            said = _store(uow, channel, message, found, ref_suffix=suffix) if found else None
+            sure = found.outcome is Outcome.SURE
+            said = _store(uow, channel, message, found, ref_suffix=suffix) if sure else None
     if said is not None:
         _tell(client, request, said)
     elif had_record:

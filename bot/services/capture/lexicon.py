@@ -1,0 +1,273 @@
+"""The words sellers use, as data: one entry per category, all four languages together.
+
+Phrases are written as people spell them and folded once on import (`fold`: case, accents,
+ø/æ/å), so "møte", "möte" and "mote" are one entry. A phrase is one or more words; a word ending
+in "*" matches any ending ("signer*" = signert, signerte, signerat, signerade, signeret …).
+Which combination of categories means which record is decided in signals.py and recognise.py;
+adding a phrasing is adding a word here."""
+
+from __future__ import annotations
+
+# -- what happened ---------------------------------------------------------------------------
+# Winning on its own: a participle, a past tense or a noun that only ever means "we won a sale".
+WIN_VERBS = """
+won | have won | has won | just won | closed | signed | signed off | inked | bagged | nailed |
+secured | clinched | got the deal | got the order | got the contract | got the go |
+vunnet | vunne | vunnen | vant | vann | har vunnet | signert | signerte | signer* | skrev under |
+skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på | skriver på |
+skrivit under | skrevet på | skrev under på | skrevet kontrakt | klart med | underskrevet | underskrev | underskrevne |
+sikret | sikra | sikrede | säkrat | säkrade | i boks |
+i hus | i land | i mål | in the bag | over the line | ja fra | yes from | fikk ja | fick ja | fik ja |
+tilslag | fikk tilslag | fick tilldelning | tilldelning | tildelt | tildelte | awarded |
+vunnit | vann | vandt | vundet | lukket | lukkede | lukka | stängt | stängde | avslut | avslutat |
+fikk ordren | fikk ordre | fick ordern | fick order | fik ordren | fik ordre | fått ordre |
+fått ordren | fått order | ordre fra | order from | order från | ordre fra | order in |
+ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
+bestilte | bestilt | beställde | beställt | bestilte | ordered | kjøpte | köpte | købte | bought |
+purchased | kjøper | köper | køber | takket ja | tackade ja | sagde ja | said yes | go-ahead |
+klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss | valde oss |
+valgte os | chose us | went with us | picked us | deal closed | deal done | deal signed |
+closed won | closed-won | closed the deal | kontrakt signert | avtale signert | affär klar |
+affären klar | avtal klart | avtalet klart | aftale i hus | handel i hus | aftalen er landet |
+klappet og klart | done deal | affär i hamn | i hamn | kom i mål
+"""
+# Past-tense "won" where the customer must follow ("Vant Nammo"); "Nammo vant" is news about them.
+WIN_AFTER_ONLY = "won | vant | vann | vandt | closed | stängde | lukket | lukkede"
+
+# Nouns of a sale: they say "win" only with a completing word (signed, closed, i boks, landed …).
+WIN_NOUNS = """
+deal | deals | the deal | contract | kontrakt* | avtale* | avtal | avtalet | avtalen | aftale* |
+affär | affären | affärer | order | ordren | ordre | ordern | bestilling* | beställning* |
+handel | handlen | agreement | po | purchase order | innkjøpsordre | rammeavtale* | ramavtal* |
+rammeaftale* | lisensavtale* | license | licenses | lisenser | licenser
+"""
+COMPLETING = """
+closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
+i mål | i hamn | landet | landed | landade | secured | signed | signert | signerat | underskrevet |
+confirmed | bekreftet | bekräftad | bekräftat | bekræftet | approved | godkjent | godkänd |
+godkendt | accepted | akseptert | aksepterte | accepterad | accepterade | accepteret | accepterede |
+got | fikk | fick | fik | fått | mottatt | mottog | modtog | received | came in | kom inn |
+kom in | kom ind | won | vunnet | vunnit | vundet | in the bag | over the line | ja | yes
+"""
+
+# An offer the customer said yes to is a win ("Tilbudet er akseptert", "Quote approved").
+ACCEPTED = """
+accepted | approved | signed | signert | signerat | signeret | underskrevet | akseptert |
+aksepterte | accepterad | accepterade | accepteret | godkjent | godkjente | godkänd | godkändes |
+godkendt | godkendte | vunnet | vunnit | vundet | won | i boks | i hus | i hamn | in the bag |
+gikk gjennom | gick igenom | gik igennem | went through
+"""
+
+LOSS_VERBS = """
+lost | lose | tapte | tapt | tapa | har tapt | tappade | tappat | tapade | förlorade | förlorat | förlorad | tabte | tabt |
+har tabt | mistet | mista | miste | mistede | missed out | didn't win | did not win | vant ikke | vann ikke | vann inte |
+vandt ikke | fikk den ikke | fick den inte | fik den ikke | fikk nei |
+fick nej | fik nej | fått nei | fått nej | sa nei | sade nej | sagde nej | said no | takket nei |
+tackade nej | no from | nei fra | nej från | nej fra | went with a competitor |
+went with another | valgte en annen | valgte en konkurrent | valde en annan | valgte en anden |
+gikk til konkurrent | gick till konkurrent | gik til konkurrent | closed lost | closed-lost |
+rejected | avvist | avslått | avslag | avslog | afvist | afslag | declined
+"""
+
+# Offers: a noun, sent. "Quote out to Bring", "Tilbud sendt", "Skickade en offert".
+OFFER_NOUNS = """
+offer | offers | quote | quotes | quotation | proposal | proposals | bid | tender | rfp response |
+tilbud | tilbudet | tilbudene | tilbuddet | tilbuddene | pricing | prices | priser | pristilbud | anbud | anbudet | offert | offerten | offerter |
+prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch
+"""
+SEND_VERBS = """
+sent | send out | sent out | sent over | submitted | delivered | out | out to | gone out |
+went out | sendt | sendte | sendt ut | sendte ut | sendt over | levert | leverte | lagt inn |
+la inn | gitt | gav | ute | er ute | skickat | skickad | skickade | skickat över | lämnat |
+lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | afgivet | afgav | afleveret | afleverede | givet |
+sendt afsted | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |
+præsenterede | fired off
+"""
+# Someone else's offer to us, or an offer that is not a sales offer.
+OFFER_NOT_OURS = """
+offer from | quote from | proposal from | tilbud fra | tilbudet fra | offert från | offerten från |
+got an offer | got a quote | fikk tilbud | fikk et tilbud | fick en offert | fick offert |
+fik tilbud | fik et tilbud | expires | utløper | går ut | går ut i | löper ut | udløber |
+black friday | rabatt | discount | på tilbud | on offer | special offer | tilbud på pizza |
+job offer | jobbtilbud | jobberbjudande | jobtilbud
+"""
+
+MEETING_VERBS = """
+met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
+visited | besøkte | var hos | var på besøk | var ute hos | var innom | besökte | var hos |
+var på besök | besøgte | var ude hos | på kundebesøk | på besøk hos | sat ned med | satt ned med |
+sat down with | kundemøte | kundemøtet | kundmöte | kundmötet | kundemøde | kundemødet |
+kundebesøk | kundbesök | kundebesøg | customer meeting | customer visit | site visit |
+demo for | demo hos | demo med | demoed | workshop med | workshop with | workshop hos |
+lunsj med kunde | lunch med kund
+"""
+MEETING_NOUNS = """
+meeting | mtg | møte | møtet | möte | mötet | møde | mødet | besøk | besök | besøg | visit |
+demo | demoen | workshop | presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte |
+statusmøte | teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring
+"""
+# Booking a meeting is the activity; the meeting becomes the lead's next step.
+BOOKING_VERBS = """
+booked | booket | bokat | bokade | bookede | scheduled | set up | satt opp | satte opp |
+avtalt | avtalte | aftalt | aftalte | planlagt | got a meeting | fikk møte | fick möte | fik møde |
+landed a meeting | landet et møte | landet møte | lined up | confirmed
+"""
+
+CALL_VERBS = """
+called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | spoke with |
+spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
+pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
+telefonmøte med | telefonmöte med
+"""
+CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte"
+
+# -- words that join a cue to its customer ------------------------------------------------
+CUSTOMER_PREPOSITIONS = """
+with | to | at | for | from | hos | med | til | till | for | för | fra | från | af | w | w/ |
+mot | mod | i | på | ved | vid
+"""
+
+# -- what makes it not a record --------------------------------------------------------------
+QUESTION_STARTS = """
+who | what | when | did | does | do | is | are | any | hvordan | hur | hvorledes | anyone |
+anybody | should | shall | can | could | would | how | why | where | which | hvem | hva | hvor |
+hvorfor | når | noen | er det | har noen | har du | har dere | har vi | skal vi | kan vi | kan du |
+vem | vad | varför | när | någon | har ni | har du | ska vi | kan ni | hvad | hvornår |
+nogen | har i | har nogen | skal vi | er der | vet noen | vet du | vet någon | ved nogen
+"""
+NEGATIONS = """
+not | no | didn't | did not | don't | doesn't | haven't | hasn't | never | nope | isn't | wasn't |
+ikke | ikkje | ikke ennå | ennå ikke | aldri | ingen | inte | ej | aldrig | ännu inte | inga |
+ingen | endnu ikke | intet | not yet | nearly | almost | nesten | nästan | næsten | close to |
+så nær | så nära | så tæt | nei | nej
+"""
+# The future or a wish: it has not happened (and a wish is never a win).
+FUTURE = """
+will | 'll | we'll | i'll | they'll | we will | going to | gonna | about to | plan to | planning to | planning | plan | want to |
+wants | need to | needs to | have to | must | should | might | maybe | perhaps | hopefully |
+tomorrow we | skal | skall | ska | kommer til å | kommer att | kommer til at | vil | vill |
+ville | skulle | må | måste | skal til å | planlegger | planerar | planlægger | kanskje | kanske |
+måske | muligens | möjligen | eventuelt | snart | soon | next step | neste steg | nästa steg |
+næste skridt | trenger | behöver | har brug for | prøver å | försöker | prøver at | trying to |
+working on | jobber med | jobbar med | arbejder på | venter på | väntar på | waiting for |
+awaiting | pending | if | hvis | dersom | om vi | ifall | expecting | forventer | förväntar |
+regner med | räknar med | hoping
+"""
+WISHES = """
+hope | hoping | hopefully | håper | håpar | hoppas | håber | fingers crossed | krysser fingrene |
+krysser fingre | håller tummarna | hålla tummarna | krydser fingre | wish | wishing | ønsker |
+önskar | ønsker at | pray | 🤞 | 🙏 | looks like | ser ut til | ser ut som | ser ud til |
+close | nær | nära | tæt på | likely | probably | sannsynligvis | troligen | sandsynligvis
+"""
+# Meetings that are not with a customer.
+INTERNAL = """
+the team | team | teamet | teamene | with team | ledelsen | ledergruppen | ledergruppa |
+ledningsgruppen | ledningen | ledelse | ledergruppe | management | leadership | board |
+styret | styrelsen | bestyrelsen | styremøte | standup | stand-up | stand up | daily | lunch |
+lunsj | frokost | breakfast | fika | middag | dinner | 1:1 | 1-1 | one-on-one | one on one |
+121 | all hands | all-hands | allmøte | allmänt möte | personalmøte | retro | sprint |
+kickoff internt | internt | intern | internal | hr | dentist | tannlege | tandläkare |
+tandlæge | doctor | legen | lege | läkare | læge | frisør | frisör | barnehage | barnehagen |
+förskola | børnehave | skole | skolen | skolan | foreldremøte | föräldramöte | forældremøde |
+utviklingssamtale | medarbeidersamtale | utvecklingssamtal | medarbetarsamtal |
+medarbejdersamtale | myself | meg selv | mig själv | mig selv | my manager | min leder |
+min chef | sjefen | chefen | chefen | kollega | kolleger | kollegor | kollegaer | colleagues |
+the boss | the sales team | salgsteamet | säljteamet | salgsteamet | interview | intervju |
+intervjuer | kandidat | candidate | onboarding | workshop internt | offsite | off-site |
+kick-off | julebord | julbord | julefrokost | afterwork | after work | a/w | quiz | pub | fest |
+party | sommerfest | teambuilding | @person
+"""
+# Games, sport, private life: someone won something, but not a sale.
+NOT_BUSINESS = """
+lottery | lotto | lotteriet | lotteri | lottery ticket | raffle | utlodning | utlodningen |
+quiz | quizen | quizzen | pub quiz | ping pong | pingpong | bordtennis | pingis | foosball |
+fotball | fotboll | fodbold | football | soccer | hockey | håndball | handboll | håndbold |
+innebandy | bandy | padel | golf | tennis | match | matchen | kampen | kamp | game | games |
+spill | spillet | spel | spelet | fifa | fantasy | tipping | tippekonkurranse | tipset |
+bet | veddemål | vadet | vädmålet | bingo | poker | sjakk | schack | skak | chess | race |
+løpet | loppet | marathon | maraton | cup | cupen | league | ligaen | serien | seriefinale |
+finale | finalen | award | awards | prisen | utmerkelse | utmärkelse | årets |
+employee of the month | månedens | månadens | barn | kids | kid | baby | wife | husband |
+kona | kone | mannen | fru | frun | hustru | sambo | samboer | kjæresten | kæresten | flickvän |
+pojkvän | girlfriend | boyfriend | hund | hunden | dog | katt | cat | ferie | vacation |
+holiday | semester | birthday | bursdag | födelsedag | fødselsdag | gratulerer med dagen |
+grattis på födelsedagen | tillykke med fødselsdagen | bryllup | bröllop | wedding | huset |
+house | leilighet | leiligheten | lägenhet | lägenheten | lejlighed | lejligheden | budrunde |
+budrunden | budgivning | budgivningen | the bid war | bil | bilen | car | the car | tesla |
+lease | leasing | mortgage | boliglån | bolån | apartment | flat | hytta | hytte | stuga |
+sommerhus | dentist | tannlegen | sykehus | hospital | sjukhus | hospitalet | eksamen | exam |
+tentan | eksamen | lønn | lønnsøkning | løn | lön | salary | raise | loddet | skraplott
+"""
+# Praise for someone else's result: not the author's record.
+PRAISE = """
+congrats | congratulations | gratulerer | gratulere | grattis | tillykke | tillyke | kudos |
+well done | good job | great job | nice work | great work | godt jobbet | bra jobba |
+bra jobbat | flot klaret | godt gået | shoutout | shout-out | shout out | hats off | props
+"""
+
+# Emoji that celebrate a win when they stand around a customer's name.
+CELEBRATION = """
+🎉 | 🍾 | 🥳 | 🎊 | 🏆 | 🥂 | 💰 | 💸 | 🚀 | 🔥 | 💪 | 🙌 | 👏 | 🤑 | 💯 | ✍️ | ✍ | 🤝 |
+:tada: | :champagne: | :partying_face: | :confetti_ball: | :trophy: | :clinking_glasses: |
+:moneybag: | :money_with_wings: | :rocket: | :fire: | :muscle: | :raised_hands: | :clap: |
+:money_mouth_face: | :100: | :handshake: | :writing_hand: | :bell: | :gong: | :dollar:
+"""
+
+# Capitalised words that start sentences or name tools, never a customer.
+NOT_NAMES = """
+i | we | vi | jeg | jag | eg | du | you | he | she | han | hun | hon | de | dei | they | it |
+det | den | der | this | that | these | those | there | here | the | a | an | my | our | your |
+his | her | their | min | mitt | mine | vår | vårt | våre | våra | vores | din | ditt | dine |
+meg | mig | dere | jer | er | alle | har | hadde | hade | havde | var | was | is | are | has |
+have | had | got | fikk | fick | fik | ble | blev | blir | sendt | sent | mailade | mailet | everyone | everybody | all | team | folk | folks | guys |
+hey | hei | hej | hi | hello | halla | heisann | yo | morn | morning | god morgen | good morning |
+ok | okay | ja | yes | yeah | nice | great | good | godt | bra | fint | flott | fett | sjukt |
+wow | yay | jippi | woho | herlig | digg | deilig | fantastisk | super | supert | awesome |
+amazing | sweet | hurra | hurrah | heia | kjempebra | toppen | grymt | skönt | härligt | fedt |
+dejligt | sejt | fint | perfekt | perfect | bingo | lets go | let's go | endelig | kanon | whoop | boom | jess | jes | yes | finally | endelig | äntligen |
+omsider | just | akkurat | nettopp | precis | lige | nu | nå | now | today | i dag | idag |
+yesterday | i går | igår | tomorrow | thanks | takk | tack | tak | also | også | också | og |
+och | and | or | eller | but | men | so | så | update | oppdatering | uppdatering | status |
+fyi | ps | nb | btw | q1 | q2 | q3 | q4 | kpi | crm | teams | zoom | slack | meet | google meet |
+linkedin | outlook | excel | powerpoint | ppt | pdf | hubspot | salesforce crm | pipedrive |
+ceo | cfo | cto | coo | cio | cmo | it | hr | po | rfp | rfq | sla | nda | poc | mvp | api |
+nok | sek | dkk | eur | usd | gbp | kr | msek | mnok | mdkk | k | m | mill | mio | mrd | tkr |
+monday | tuesday | wednesday | thursday | friday | saturday | sunday | mandag | tirsdag | onsdag |
+torsdag | fredag | lørdag | søndag | måndag | tisdag | lördag | söndag | january | february |
+march | april | may | june | july | august | september | october | november | december |
+januar | februar | mars | mai | juni | juli | oktober | desember | januari | februari | maj |
+juni | juli | augusti | oktober | december | marts | uke | vecka | uge | week | kunden | kunde |
+kund | customer | the customer | client | klienten | kunder | kunderna | kunderne | prospect |
+prospektet | leverandør | leverantör | partner | partneren | they | them | dem | dom | oss | us |
+os | ham | henne | hende | selger | säljare | sælger | sjef | chef | boss | manager | kollega |
+mvh | bh | br | rgds | lol | haha | hehe | xd | omg | wtf | tgif | god helg | trevlig helg |
+god weekend | happy | merry | god jul | fredagsfølelse | fredagsmys | fredagsbar
+"""
+
+# Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.
+FIRST_NAMES = """
+ola | kari | lars | per | pål | anne | anna | erik | eirik | ingrid | nils | knut | jon | john |
+jonas | johan | johanne | hans | hanne | marius | martin | morten | maria | marie | mette | mats |
+magnus | mads | maja | emma | nora | sara | sarah | ida | ole | kristian | christian | kristin |
+kristine | tone | trine | stine | line | lise | linn | linnea | elin | eva | eva | kjersti |
+silje | thomas | tomas | tore | terje | trond | geir | rune | arne | bjørn | björn | odd | even |
+espen | stian | sindre | henrik | henning | fredrik | frederik | andreas | anders | mikkel |
+mikael | michael | peter | petter | jens | søren | sören | rasmus | niels | lotte | camilla |
+charlotte | cecilie | sofie | sofia | julie | karin | karen | kirsten | birgitte | lena | lene |
+helena | helene | astrid | sigrid | solveig | ragnhild | gunnar | gustav | olof | olov | sven |
+svein | sverre | oskar | oscar | axel | emil | william | lucas | oliver | alex | alexander |
+daniel | david | simon | sebastian | jakob | jacob | tobias | viktor | victor | ali | mohammed |
+ahmed | fatima | line | siv | tor | torbjørn | øystein | øyvind | håkon | haakon | jørgen |
+jörgen | kjell | leif | lasse | jan | jonny | ronny | kenneth | robin | kim | mia | ella | lea |
+pia | tina | nina | ina | mona | hilde | heidi | randi | berit | grete | gro | jenny | josefin |
+frida | klara | elsa | alma | wilma | ebba | matilda | hugo | elias | noah | liam | filip
+"""
+
+# Words around a week: "next week", "uke 48".
+NEXT_WEEK = (
+    "next week | neste uke | nästa vecka | næste uge | kommende uke | kommande vecka | kommende uge"
+)
+THIS_WEEK = (
+    "this week | denne uka | denne uken | den här veckan | denna vecka | i denne uge | denne uge"
+)
+WEEK_WORDS = "week | wk | w | uke | veke | vecka | v | v. | uge"

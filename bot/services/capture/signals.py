@@ -1,0 +1,490 @@
+"""What a channel message contains, read with no judgement yet: its words split into sentences
+and clauses, the lexicon phrases found in it, the customer names (known to the workspace, or
+guessed from capitalised words in the right place), the amounts and the dates.
+
+Amounts and dates are read by the same parsers as the slash commands (amounts.py, dates.py);
+this module only decides where to look. Pure: `today` is passed in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from bot.errors import UserError
+from bot.services.amounts import Money, parse_amount
+from bot.services.capture import lexicon
+from bot.services.customers import LEGAL_SUFFIXES, customer_key
+from bot.services.dates import fold, parse_date
+
+# -- cleaning and tokens ----------------------------------------------------------------------
+_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+_SLACK_LINK = re.compile(r"<[#!][^>]*>|<(?:https?|mailto):[^>|]*(?:\|([^>]*))?>")
+_SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
+_CELEBRATION_MARK = "🎉"
+_WISH_MARK = "🤞"
+_WISH_CODES = {":crossed_fingers:", ":pray:", ":fingers_crossed:"}
+# Pictographs, dingbats, variation selectors, skin tones, zero-width joiners.
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+_TOKEN = re.compile(
+    r"@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|[🎉🤞]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
+    r"|(?<=\s)-(?=\s)"
+)
+_SENTENCE_END = {".", "!", "?", "…"}
+_CLAUSE_END = {",", ";", "(", ")", "[", "]", "–", "—", "-", ":", '"', "“", "”", "«", "»"}
+
+
+def _entries(block: str) -> list[str]:
+    return [e.strip() for e in block.replace("\n", " ").split("|") if e.strip()]
+
+
+def clean(text: str) -> str:
+    """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = _MENTION.sub(" @person ", text)
+    text = _SLACK_LINK.sub(lambda m: f" {m.group(1) or ''} ", text)
+    celebrating = _CELEBRATION_SET
+
+    def shortcode(match: re.Match[str]) -> str:
+        code = match.group(0)
+        if code in celebrating:
+            return f" {_CELEBRATION_MARK} "
+        if code in _WISH_CODES:
+            return f" {_WISH_MARK} "
+        return " "
+
+    text = _SHORTCODE.sub(shortcode, text)
+    for mark in celebrating:
+        if not mark.startswith(":"):
+            text = text.replace(mark, f" {_CELEBRATION_MARK} ")
+    text = text.replace("🙏", f" {_WISH_MARK} ").replace("🤞", f" {_WISH_MARK} ")
+    text = _EMOJI.sub(lambda m: m.group(0) if m.group(0) in "🎉🤞" else " ", text)
+    text = re.sub(r"\s*\n\s*", " . ", text)  # a line break ends a sentence
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    folded: str
+    sentence: int
+    clause: int
+    is_word: bool
+
+
+def tokenise(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    sentence = clause = 0
+    for raw in _TOKEN.findall(text):
+        if raw[0] in _SENTENCE_END and not raw[0].isalnum():
+            tokens.append(Token(raw, raw, sentence, clause, False))
+            sentence += 1
+            clause += 1
+            continue
+        if raw in _CLAUSE_END:
+            tokens.append(Token(raw, raw, sentence, clause, False))
+            clause += 1
+            continue
+        word = raw.rstrip(".,:") or raw
+        tokens.append(Token(word, fold(word), sentence, clause, True))
+    return tokens
+
+
+# -- lexicon phrases ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]
+    prefix: tuple[bool, ...]
+
+
+def _compile(block: str) -> list[Phrase]:
+    phrases = []
+    for entry in _entries(block):
+        words = fold(entry).split()
+        phrases.append(
+            Phrase(tuple(w.rstrip("*") for w in words), tuple(w.endswith("*") for w in words))
+        )
+    return sorted(phrases, key=lambda p: -len(p.words))
+
+
+CATEGORIES = (
+    "WIN_VERBS",
+    "WIN_AFTER_ONLY",
+    "WIN_NOUNS",
+    "COMPLETING",
+    "ACCEPTED",
+    "LOSS_VERBS",
+    "OFFER_NOUNS",
+    "SEND_VERBS",
+    "OFFER_NOT_OURS",
+    "MEETING_VERBS",
+    "MEETING_NOUNS",
+    "BOOKING_VERBS",
+    "CALL_VERBS",
+    "CALL_NOUNS",
+    "CUSTOMER_PREPOSITIONS",
+    "QUESTION_STARTS",
+    "NEGATIONS",
+    "FUTURE",
+    "WISHES",
+    "INTERNAL",
+    "NOT_BUSINESS",
+    "PRAISE",
+    "CELEBRATION",
+    "NEXT_WEEK",
+    "THIS_WEEK",
+)
+PHRASES = {name: _compile(getattr(lexicon, name)) for name in CATEGORIES}
+_CELEBRATION_SET = set(_entries(lexicon.CELEBRATION))
+_NOT_NAMES = {fold(w) for w in _entries(lexicon.NOT_NAMES)}
+_FIRST_NAMES = {fold(w) for w in _entries(lexicon.FIRST_NAMES)}
+_LEXICON_WORDS = {
+    word
+    for name in CATEGORIES
+    if name not in ("CUSTOMER_PREPOSITIONS",)
+    for phrase in PHRASES[name]
+    if len(phrase.words) == 1 and not phrase.prefix[0]
+    for word in phrase.words
+}
+_LEXICON_PREFIXES = tuple(
+    phrase.words[0]
+    for name in ("WIN_VERBS", "WIN_NOUNS", "OFFER_NOUNS", "MEETING_NOUNS")
+    for phrase in PHRASES[name]
+    if len(phrase.words) == 1 and phrase.prefix[0]
+)
+_SUFFIXES = {fold(s) for s in LEGAL_SUFFIXES}
+_WEEK_WORDS = {fold(w) for w in _entries(lexicon.WEEK_WORDS)}
+
+
+@dataclass(frozen=True)
+class Hit:
+    category: str
+    start: int
+    end: int  # exclusive
+    phrase: str
+
+
+def _word_matches(token: Token, word: str, prefix: bool) -> bool:
+    if not token.is_word and token.text not in "🎉🤞":
+        return token.text == word
+    return token.folded.startswith(word) if prefix else token.folded == word
+
+
+def find_phrases(tokens: list[Token]) -> list[Hit]:
+    hits = []
+    for name, phrases in PHRASES.items():
+        for i in range(len(tokens)):
+            for phrase in phrases:  # longest first: one hit per category and position
+                n = len(phrase.words)
+                if i + n > len(tokens):
+                    continue
+                if all(
+                    _word_matches(tokens[i + k], phrase.words[k], phrase.prefix[k])
+                    for k in range(n)
+                ):
+                    hits.append(Hit(name, i, i + n, " ".join(phrase.words)))
+                    break
+    return hits
+
+
+# -- customers -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    display: str
+    known: bool
+
+
+@dataclass
+class KnownCustomers:
+    """The workspace's customers by matching key (customer_key), and their display names."""
+
+    by_key: dict[str, str] = field(default_factory=dict)
+    longest: int = 1
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> KnownCustomers:
+        by_key: dict[str, str] = {}
+        longest = 1
+        for name in names:
+            key = customer_key(name)
+            if key:
+                by_key.setdefault(key, name)
+                longest = max(longest, len(name.split()))
+        return cls(by_key, min(longest, 6))
+
+
+def _variants(text: str) -> list[str]:
+    """ "Equinors", "Equinor's", "Nammo-avtalen", "Orkla-dealen": the name inside."""
+    found = [text]
+    for tail in ("'s", "’s", "'", "’", "s"):
+        if text.endswith(tail) and len(text) > len(tail) + 2:
+            found.append(text[: -len(tail)])
+    if "-" in text:
+        head = text.split("-", 1)[0]
+        if len(head) >= 2:
+            found.append(head)
+    return found
+
+
+def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
+    """Known customers named in the message, longest match at each place."""
+    names: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        hit: Name | None = None
+        for n in range(min(known.longest, len(tokens) - i), 0, -1):
+            span = tokens[i : i + n]
+            if not all(t.is_word for t in span):
+                continue
+            *head, last = [t.text for t in span]
+            for variant in _variants(last):
+                key = customer_key(" ".join([*head, variant]))
+                display = known.by_key.get(key)
+                if display is not None and _may_be_name(span, variant):
+                    hit = Name(i, i + n, display, True)
+                    break
+            if hit:
+                break
+        if hit:
+            names.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return names
+
+
+def _may_be_name(span: list[Token], last_variant: str) -> bool:
+    """A lower-case word names a known customer only when it is no ordinary word of ours."""
+    first = span[0].text
+    if first[:1].isupper() or first[:1].isdigit():
+        return True
+    word = fold(last_variant) if len(span) == 1 else span[0].folded
+    return (
+        len(span) > 1
+        or len(word) >= 4
+        and word not in _NOT_NAMES
+        and word not in _LEXICON_WORDS
+        and word not in _FIRST_NAMES
+    )
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    if not token.is_word or not text[:1].isalpha():
+        return bool(token.is_word and text[:1].isdigit() and re.search(r"[A-Za-zÆØÅæøå]", text))
+    return text[:1].isupper()
+
+
+def _is_ordinary(token: Token) -> bool:
+    word = token.folded.split("-", 1)[0]
+    if token.text[:1].isdigit():
+        try:
+            return parse_amount(token.text) is not None  # "220k" is money, "3M" too: no name
+        except UserError:
+            return False
+    return (
+        word in _NOT_NAMES
+        or word in _LEXICON_WORDS
+        or token.folded in _LEXICON_WORDS
+        or word.startswith(_LEXICON_PREFIXES)
+        or word in _WEEK_WORDS
+        or word.startswith("@")
+    )
+
+
+def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
+    """Runs of capitalised words that are no ordinary words ("Statoil Fuel", "Aker BP", "DNB").
+    A single common first name is a person, not a customer."""
+    names = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if i in taken or not _capitalised(token) or _is_ordinary(token):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i < 4 and j not in taken:
+            nxt = tokens[j]
+            if nxt.text == "&" or nxt.text in LEGAL_SUFFIXES or nxt.folded in _SUFFIXES:
+                j += 1
+            elif _capitalised(nxt) and not _is_ordinary(nxt):
+                j += 1
+            else:
+                break
+        span = tokens[i:j]
+        words = [t.text for t in span]
+        head = words[-1]
+        if "-" in head and not head.split("-", 1)[1][:1].isupper():
+            words[-1] = head.split("-", 1)[0]  # "Nammo-avtalen"
+        for tail in ("'s", "’s"):
+            if words[-1].endswith(tail):
+                words[-1] = words[-1][: -len(tail)]
+        display = " ".join(words)
+        single_person = len(span) == 1 and fold(display) in _FIRST_NAMES
+        if not single_person and customer_key(display):
+            names.append(Name(i, j, display, False))
+        i = j
+    return names
+
+
+# -- amounts ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    money: Money
+
+
+_QUANTITY_WORDS = {
+    fold(w)
+    for w in "lisenser licenser licenses licences users brukere användare brugere stk st pcs "
+    "units enheter enheder timer hours timmar dager days dagar dage møter möten møder meetings "
+    "calls samtaler samtal % prosent procent percent seats seter platser pladser år years år "
+    "mnd måneder månader måneder months uker veckor uger weeks personer people ansatte anställda "
+    "ansatte employees biler bilar cars".split()
+}
+_SCORE = re.compile(r"[0-9]{1,2}\s?[-–][0-9]{1,2}")
+
+
+def _plain_number(text: str) -> bool:
+    return bool(re.fullmatch(r"[0-9]+", text))
+
+
+def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amount]:
+    found: list[Amount] = []
+    i = 0
+    while i < len(tokens):
+        best: Amount | None = None
+        starts_ok = tokens[i].is_word and (
+            tokens[i].text[:1].isdigit()
+            or tokens[i].folded in ("kr", "nok", "sek", "dkk", "eur", "usd", "gbp")
+            or tokens[i].text[:1] in "€$£"
+        )
+        if starts_ok and i not in taken:
+            for n in range(1, 6):
+                span = tokens[i : i + n]
+                if (
+                    len(span) < n
+                    or not all(t.is_word for t in span)
+                    or any(i + k in taken for k in range(n))
+                ):
+                    break
+                texts = [
+                    t.text.split("/", 1)[0] if "/" in t.text and t.text[:1].isdigit() else t.text
+                    for t in span
+                ]
+                if any(":" in t or "%" in t or _SCORE.fullmatch(t) for t in texts):
+                    break
+                try:
+                    money = parse_amount(" ".join(texts), krone=krone)
+                except UserError:
+                    continue
+                if money is None:
+                    continue
+                if not _plausible(texts, money, tokens, i + n):
+                    continue
+                best = Amount(i, i + n, money)
+        if best is not None:
+            found.append(best)
+            i = best.end
+        else:
+            i += 1
+    return found
+
+
+def _plausible(texts: list[str], money: Money, tokens: list[Token], after: int) -> bool:
+    """A bare number is an amount only when it is big enough and not a year, phone or count."""
+    if after < len(tokens) and tokens[after].folded in _QUANTITY_WORDS:
+        return False
+    has_unit = money.currency is not None or any(
+        re.search(r"[0-9][.,]?[0-9]*\s*[A-Za-z€$£]", t) or not t[:1].isdigit() for t in texts
+    )
+    if has_unit:
+        return True
+    joined = "".join(texts)
+    if _plain_number(joined) and (len(joined) >= 8 or 1990 <= int(joined) <= 2100):
+        return False  # a phone number or a year
+    if len(texts) == 1 and re.fullmatch(r"[0-9]{1,2}[./][0-9]{1,2}", texts[0]):
+        return False  # a date
+    return money.amount >= 1000
+
+
+# -- dates -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class When:
+    start: int
+    end: int
+    day: date
+    week: bool = False  # "next week", "uke 48": the Monday of that week
+
+
+_SHORT_DAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+
+def dates(tokens: list[Token], today: date, taken: Collection[int]) -> list[When]:
+    found: list[When] = []
+    i = 0
+    while i < len(tokens):
+        best: When | None = None
+        for n in (3, 2, 1):
+            span = tokens[i : i + n]
+            if (
+                len(span) < n
+                or not all(t.is_word for t in span)
+                or any(i + k in taken for k in range(n))
+            ):
+                continue
+            text = " ".join(t.text for t in span)
+            if n == 1 and span[0].folded in _SHORT_DAYS and not span[0].text[:1].isupper():
+                continue
+            week = _week(span, today)
+            if week is not None:
+                best = When(i, i + n, week, week=True)
+                break
+            try:
+                day = parse_date(text, today=today, direction="past")
+                if day is not None and any(ch.isdigit() for ch in text):
+                    # "25.11" without a year: the nearer of last and next 25 November
+                    ahead = parse_date(text, today=today, direction="future")
+                    if ahead is not None and ahead - today < today - day:
+                        day = ahead
+            except UserError:
+                continue
+            if day is not None:
+                best = When(i, i + n, day)
+                break
+        if best is not None:
+            found.append(best)
+            i = best.end
+        else:
+            i += 1
+    return found
+
+
+def _week(span: list[Token], today: date) -> date | None:
+    words = tuple(t.folded for t in span)
+    monday = today - timedelta(days=today.weekday())
+    for phrase in PHRASES["NEXT_WEEK"]:
+        if words == phrase.words:
+            return monday + timedelta(days=7)
+    for phrase in PHRASES["THIS_WEEK"]:
+        if words == phrase.words:
+            return monday
+    number = None
+    if len(words) == 2 and words[0] in _WEEK_WORDS and words[1].isdigit():
+        number = int(words[1])
+    elif len(words) == 1 and re.fullmatch(r"(?:v|w|uke|uge|vecka|week)\.?([0-9]{1,2})", words[0]):
+        number = int(re.sub(r"[^0-9]", "", words[0]))
+    if number is None or not 1 <= number <= 53:
+        return None
+    year = today.isocalendar().year
+    try:
+        candidate = date.fromisocalendar(year, number, 1)
+    except ValueError:
+        return None
+    if candidate < monday - timedelta(days=26 * 7):
+        candidate = date.fromisocalendar(year + 1, number, 1)
+    return candidate
