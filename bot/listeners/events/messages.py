@@ -3,7 +3,8 @@
 One `message` listener with an internal router (Bolt runs only the first matching listener):
 new messages, edits (the record follows) and deletions (the record goes). The reference
 msg:<channel>:<ts> makes a retried or concurrent delivery store once; only the delivery that
-stored reacts with ✅ and tells the author."""
+stored reacts with ✅ and tells the author. A message that is only probably a record is asked
+about privately (Record / Edit / Not a sale), and "Not a sale" holds for the message for good."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ from bot.rendering.blocks import text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
 from bot.services import activities
-from bot.services.activities import Logged
 from bot.services.capture import NOTHING, Outcome, Recognition, mention_command, recognise
+from bot.services.questions import Question
 from bot.unit_of_work import Request, UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ def on_new(
     # Most channel messages are chatter: they are read without a write lock.
     with request.reading() as uow:
         found = _understand(uow, channel, event)
-    if found.outcome is not Outcome.SURE:
+    if found.outcome is Outcome.NOTHING:
         return
     with request.writing() as uow:
         said = _store(uow, channel, event, found, ref_suffix="")
@@ -99,25 +100,48 @@ def _understand(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> Recog
 def _store(
     uow: UnitOfWork, channel: str, message: dict[str, Any], found: Recognition, *, ref_suffix: str
 ) -> Said | None:
-    """Stored once per message (msg:<channel>:<ts>): None when this delivery stored nothing."""
+    """Stored once per message (msg:<channel>:<ts>), or its author asked once: None when this
+    delivery says nothing."""
     who = uow.who
+    message_ref = f"msg:{channel}:{message['ts']}"
+    if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
+        return None  # its author said so: the message is left alone, edits too
     cmd = replace(found.command(), when=found.when or who.today)
-    if found.planned:
-        activities.plan(uow.session, who, cmd, now=uow.now)
-        return Said(channel, message["ts"])
     try:
-        outcome = activities.log(
-            uow.session,
-            who,
-            cmd,
-            source=Source.MESSAGE,
-            source_ref=f"msg:{channel}:{message['ts']}{ref_suffix}",
-            now=uow.now,
-            allow_new_customer=True,
-        )
+        if found.outcome is Outcome.LIKELY:
+            outcome = activities.ask_about_message(
+                uow.session,
+                who,
+                cmd,
+                message_ref=message_ref,
+                source_ref=message_ref + ref_suffix,
+                # A coming meeting is planned, not logged: only the form can do that.
+                complete=found.complete and not found.planned,
+                now=uow.now,
+            )
+            if outcome is None:
+                return None
+        elif found.planned:
+            activities.plan(uow.session, who, cmd, now=uow.now)
+            return Said(channel, message["ts"])
+        else:
+            outcome = activities.log(
+                uow.session,
+                who,
+                cmd,
+                source=Source.MESSAGE,
+                source_ref=message_ref + ref_suffix,
+                now=uow.now,
+                allow_new_customer=True,
+            )
     except UserError:
         return None  # a message is not a command: no error note in the channel
-    if not isinstance(outcome, Logged) or outcome.duplicate:
+    if isinstance(outcome, Question):
+        # A colleague's lead, the same deal again, a huge amount: asked privately, once.
+        if outcome.repeated:
+            return None
+        return Said(channel, message["ts"], log_reply(who.language, outcome), react=False)
+    if outcome.duplicate:
         return None  # another delivery of this message already stored, reacted and replied
     return Said(channel, message["ts"], logged_reply(who.language, outcome))
 
@@ -187,8 +211,8 @@ def on_edit(
             said = _read_mention(uow, channel, message, suffix)
         else:
             found = _understand(uow, channel, message)
-            sure = found.outcome is Outcome.SURE
-            said = _store(uow, channel, message, found, ref_suffix=suffix) if sure else None
+            recorded = found.outcome is not Outcome.NOTHING
+            said = _store(uow, channel, message, found, ref_suffix=suffix) if recorded else None
     if said is not None:
         _tell(client, request, said)
     elif had_record:
@@ -242,7 +266,9 @@ def _read_mention(
     except UserError as err:
         reply = error_reply(who.language, err.code, err.params, kind.value)
         return Said(channel, message["ts"], reply, react=False)
-    if not isinstance(outcome, Logged):
+    if isinstance(outcome, Question):
+        if outcome.repeated:
+            return None
         return Said(channel, message["ts"], log_reply(who.language, outcome), react=False)
     if outcome.duplicate:
         return None
