@@ -59,7 +59,9 @@ def for_ref(session: Session, workspace_id: str, source_ref: str) -> list[Pendin
     )
 
 
-def answer_counts(session: Session, workspace_id: str, code: str, *, team_id: int) -> dict[str, int]:
+def answer_counts(
+    session: Session, workspace_id: str, code: str, *, team_id: int
+) -> dict[str, int]:
     """How the team's sellers answered the questions of one kind: {option: count}."""
     rows = session.execute(
         select(PendingQuestion.outcome, func.count())

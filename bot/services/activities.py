@@ -22,7 +22,7 @@ from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Activity, SalesTeam, Seller
 
-log = logging.getLogger(__name__)
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -392,7 +392,7 @@ def _log_capture_answers(session: Session, who: Who) -> None:
     counts.pop(SUPERSEDED, None)
     answered = sum(counts.values())
     not_a_sale = counts.get(questions.NOT_A_SALE, 0)
-    log.info(
+    logger.info(
         "capture questions answered: workspace=%s team=%s answered=%d record=%d edit=%d "
         "not_a_sale=%d not_a_sale_share=%.2f",
         who.workspace_id,
