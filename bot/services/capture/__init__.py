@@ -1,14 +1,14 @@
 """Reading sales activity out of plain channel messages, in English, Norwegian, Swedish and Danish.
 
 The data flows lexicon → signals → recognise: `lexicon` holds the words as data, `signals` finds
-them (and customers, amounts, dates) in a message, `recognise` weighs them into sure / likely /
+them (and customers, amounts, dates) in a message, `weigh` weighs them into sure / likely /
 nothing. `mention_command` reads `@kpibot meeting Acme warm` for the slash-command parser."""
 
 from __future__ import annotations
 
 from bot.domain import ActivityKind
-from bot.services.capture.recognise import NOTHING, Outcome, Recognition, recognise
 from bot.services.capture.signals import KnownCustomers, clean
+from bot.services.capture.weigh import NOTHING, Outcome, Recognition, recognise
 from bot.services.dates import fold
 
 __all__ = [

@@ -3,7 +3,7 @@
 Phrases are written as people spell them and folded once on import (`fold`: case, accents,
 ø/æ/å), so "møte", "möte" and "mote" are one entry. A phrase is one or more words; a word ending
 in "*" matches any ending ("signer*" = signert, signerte, signerat, signerade, signeret …).
-Which combination of categories means which record is decided in signals.py and recognise.py;
+Which combination of categories means which record is decided in signals.py and weigh.py;
 adding a phrasing is adding a word here."""
 
 from __future__ import annotations
@@ -30,6 +30,16 @@ valgte os | chose us | went with us | picked us | deal closed | deal done | deal
 closed won | closed-won | closed the deal | kontrakt signert | avtale signert | affär klar |
 affären klar | avtal klart | avtalet klart | aftale i hus | handel i hus | aftalen er landet |
 klappet og klart | done deal | affär i hamn | i hamn | kom i mål
+"""
+# Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
+WIN_LIKELY = """
+we got | vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
+go ahead | are going ahead | gikk videre med oss | går vidare med oss | går videre med os |
+decided on us | decided to go with us | bestemt seg for oss | bestämt sig för oss |
+besluttet sig for os | besluttede sig for os | valgte å gå for oss | got the job | fikk oppdraget |
+fick uppdraget | fik opgaven | vant oppdraget | vann uppdraget | vandt opgaven | klart |
+klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | bekræftet |
+godkjent | godkänt | godkendt | approved
 """
 # Past-tense "won" where the customer must follow ("Vant Nammo"); "Nammo vant" is news about them.
 WIN_AFTER_ONLY = "won | vant | vann | vandt | closed | stängde | lukket | lukkede"
@@ -80,8 +90,15 @@ sent | send out | sent out | sent over | submitted | delivered | out | out to | 
 went out | sendt | sendte | sendt ut | sendte ut | sendt over | levert | leverte | lagt inn |
 la inn | gitt | gav | ute | er ute | skickat | skickad | skickade | skickat över | lämnat |
 lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | afgivet | afgav | afleveret | afleverede | givet |
-sendt afsted | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |
+sendt afsted | afsendt | afsendte | fremsendt | fremsendte | oversendt | oversendte |
+oversendt | skickats | skickades | sendt inn | sendte inn | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |
 præsenterede | fired off
+"""
+# Quoting as a verb: an offer on its own ("Quoted Elkjøp 75k").
+OFFER_VERBS = """
+quoted | priced | tilbudt | tilbød | tilbøt | har tilbudt | offererat | offererade | offertat |
+offertade | tilbudt | tilbød | tilbudte | har givet tilbud | gav tilbud | ga tilbud |
+gitt tilbud | lämnat offert | lämnade offert | bid on | bød på | bjöd på
 """
 # Someone else's offer to us, or an offer that is not a sales offer.
 OFFER_NOT_OURS = """
@@ -98,7 +115,9 @@ visited | besøkte | var hos | var på besøk | var ute hos | var innom | besök
 var på besök | besøgte | var ude hos | på kundebesøk | på besøk hos | sat ned med | satt ned med |
 sat down with | kundemøte | kundemøtet | kundmöte | kundmötet | kundemøde | kundemødet |
 kundebesøk | kundbesök | kundebesøg | customer meeting | customer visit | site visit |
-demo for | demo hos | demo med | demoed | workshop med | workshop with | workshop hos |
+demo for | demo hos | demo med | demoed | on site at | onsite at | on-site at | mødtes med |
+møttes | träffades | hadde teams med | hade teams med | havde teams med | had a teams with |
+teams med | teams with | lunsjmøte med | lunchmöte med | frokostmøte med | workshop med | workshop with | workshop hos |
 lunsj med kunde | lunch med kund
 """
 MEETING_NOUNS = """
@@ -143,7 +162,7 @@ så nær | så nära | så tæt | nei | nej
 """
 # The future or a wish: it has not happened (and a wish is never a win).
 FUTURE = """
-will | 'll | we'll | i'll | they'll | we will | going to | gonna | about to | plan to | planning to | planning | plan | want to |
+will | 'll | we'll | i'll | they'll | we will | going to | next | neste | nästa | næste | gonna | about to | plan to | planning to | planning | plan | want to |
 wants | need to | needs to | have to | must | should | might | maybe | perhaps | hopefully |
 tomorrow we | skal | skall | ska | kommer til å | kommer att | kommer til at | vil | vill |
 ville | skulle | må | måste | skal til å | planlegger | planerar | planlægger | kanskje | kanske |

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from bot.errors import UserError
 from bot.services.amounts import Money, parse_amount
@@ -110,6 +111,7 @@ def _compile(block: str) -> list[Phrase]:
 
 CATEGORIES = (
     "WIN_VERBS",
+    "WIN_LIKELY",
     "WIN_AFTER_ONLY",
     "WIN_NOUNS",
     "COMPLETING",
@@ -117,6 +119,7 @@ CATEGORIES = (
     "LOSS_VERBS",
     "OFFER_NOUNS",
     "SEND_VERBS",
+    "OFFER_VERBS",
     "OFFER_NOT_OURS",
     "MEETING_VERBS",
     "MEETING_NOUNS",
@@ -171,20 +174,91 @@ def _word_matches(token: Token, word: str, prefix: bool) -> bool:
     return token.folded.startswith(word) if prefix else token.folded == word
 
 
+# Words that say what happened are matched with one typo too ("signet", "vunet", "propsal").
+_TYPO_CATEGORIES = (
+    "WIN_VERBS",
+    "LOSS_VERBS",
+    "OFFER_NOUNS",
+    "SEND_VERBS",
+    "MEETING_VERBS",
+    "MEETING_NOUNS",
+    "CALL_VERBS",
+)
+_TYPO_MIN = 7  # shorter words have too many neighbours ("stengt" is no "stängt")
+
+
+def _one_typo(word: str, target: str) -> bool:
+    """One letter wrong, missing, extra, or two neighbours swapped (same first letter)."""
+    if word[:1] != target[:1] or word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [k for k in range(len(word)) if word[k] != target[k]]
+        if len(diff) == 1:
+            return True
+        a, b = diff[0], diff[-1]
+        return len(diff) == 2 and b == a + 1 and word[a] == target[b] and word[b] == target[a]
+    short, long_ = sorted((word, target), key=len)
+    for k in range(len(long_)):
+        if long_[:k] + long_[k + 1 :] == short:
+            return True
+    return False
+
+
+def _index(
+    phrases: list[Phrase],
+) -> tuple[dict[str, list[Phrase]], list[Phrase]]:
+    """Phrases by their first word (longest first), and those whose first word is a prefix."""
+    by_first: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        if not phrase.prefix[0]:
+            by_first.setdefault(phrase.words[0], []).append(phrase)
+    return by_first, [p for p in phrases if p.prefix[0]]
+
+
+_INDEX = {name: _index(phrases) for name, phrases in PHRASES.items()}
+_TYPO_TARGETS = {
+    name: [
+        p.words[0]
+        for p in PHRASES[name]
+        if len(p.words) == 1 and not p.prefix[0] and len(p.words[0]) >= _TYPO_MIN
+    ]
+    for name in _TYPO_CATEGORIES
+}
+
+
+def _key(token: Token) -> str:
+    return token.folded if token.is_word or token.text in "🎉🤞" else token.text
+
+
 def find_phrases(tokens: list[Token]) -> list[Hit]:
     hits = []
-    for name, phrases in PHRASES.items():
-        for i in range(len(tokens)):
-            for phrase in phrases:  # longest first: one hit per category and position
+    for name, (by_first, prefixed) in _INDEX.items():
+        for i, token in enumerate(tokens):
+            candidates = by_first.get(_key(token), [])
+            if prefixed:
+                candidates = sorted(
+                    [*candidates, *(p for p in prefixed if _key(token).startswith(p.words[0]))],
+                    key=lambda p: -len(p.words),
+                )
+            for phrase in candidates:  # longest first: one hit per category and position
                 n = len(phrase.words)
                 if i + n > len(tokens):
                     continue
                 if all(
                     _word_matches(tokens[i + k], phrase.words[k], phrase.prefix[k])
-                    for k in range(n)
+                    for k in range(1, n)
                 ):
                     hits.append(Hit(name, i, i + n, " ".join(phrase.words)))
                     break
+    found = {h.start for h in hits}
+    for i, token in enumerate(tokens):
+        word = token.folded
+        if i in found or not token.is_word or len(word) < _TYPO_MIN - 1 or word in _LEXICON_WORDS:
+            continue
+        for name, targets in _TYPO_TARGETS.items():
+            near = next((t for t in targets if _one_typo(word, t)), None)
+            if near is not None:
+                hits.append(Hit(name, i, i + 1, near))
     return hits
 
 
@@ -197,23 +271,32 @@ class Name:
     known: bool
 
 
-@dataclass
+@dataclass(frozen=True)
 class KnownCustomers:
     """The workspace's customers by matching key (customer_key), and their display names."""
 
     by_key: dict[str, str] = field(default_factory=dict)
     longest: int = 1
+    first_words: frozenset[str] = frozenset()  # a name can only start at one of these
 
     @classmethod
     def of(cls, names: Iterable[str]) -> KnownCustomers:
-        by_key: dict[str, str] = {}
-        longest = 1
-        for name in names:
-            key = customer_key(name)
-            if key:
-                by_key.setdefault(key, name)
-                longest = max(longest, len(name.split()))
-        return cls(by_key, min(longest, 6))
+        return _known(tuple(names))
+
+
+@lru_cache(maxsize=16)
+def _known(names: tuple[str, ...]) -> KnownCustomers:
+    """Built once per list of names: a workspace's list changes far less often than messages
+    arrive."""
+    by_key: dict[str, str] = {}
+    longest = 1
+    for name in names:
+        key = customer_key(name)
+        if key:
+            by_key.setdefault(key, name)
+            longest = max(longest, len(name.split()))
+    first = frozenset(key.split()[0] for key in by_key)
+    return KnownCustomers(by_key, min(longest, 6), first)
 
 
 def _variants(text: str) -> list[str]:
@@ -235,10 +318,18 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
     i = 0
     while i < len(tokens):
         hit: Name | None = None
+        # The first word of the token as customer_key splits it ("H&M" -> "h", "A/S" -> "a").
+        words = [w for w in re.split(r"[\W_]+", re.sub(r"[.'’]", "", tokens[i].folded)) if w]
+        first = words[0] if words else ""
+        if first not in known.first_words and first[:-1] not in known.first_words:
+            i += 1
+            continue
         for n in range(min(known.longest, len(tokens) - i), 0, -1):
             span = tokens[i : i + n]
             if not all(t.is_word for t in span):
                 continue
+            if n > 1 and span[-1].folded in _SUFFIXES and span[-1].text not in LEGAL_SUFFIXES:
+                continue  # "Orkla sa nei": a legal form is written as one ("SA"), else a word
             *head, last = [t.text for t in span]
             for variant in _variants(last):
                 key = customer_key(" ".join([*head, variant]))
@@ -324,10 +415,23 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 words[-1] = words[-1][: -len(tail)]
         display = " ".join(words)
         single_person = len(span) == 1 and fold(display) in _FIRST_NAMES
-        if not single_person and customer_key(display):
+        opening = i == 0 or tokens[i - 1].sentence != token.sentence
+        if single_person or (len(span) == 1 and opening and _definite_noun(token.folded)):
+            i = j
+            continue
+        if customer_key(display):
             names.append(Name(i, j, display, False))
         i = j
     return names
+
+
+_DEFINITE = ("et", "en", "ene", "erne", "arna", "orna", "erna", "na")
+
+
+def _definite_noun(word: str) -> bool:
+    """ "Kontoret", "Kunden", "Avtalen": a Scandinavian noun in its definite form, which opens
+    sentences far more often than a customer's name does."""
+    return len(word) >= 6 and word.endswith(_DEFINITE)
 
 
 # -- amounts ---------------------------------------------------------------------------------

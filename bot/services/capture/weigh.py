@@ -192,6 +192,10 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(
             Cue(ActivityKind.WIN, True, h.start, h.end, h.phrase, (h.start, h.end) in after_only)
         )
+    for h in m.of("WIN_LIKELY"):
+        cues.append(Cue(ActivityKind.WIN, False, h.start, h.end, h.phrase))
+    for h in m.of("OFFER_VERBS"):
+        cues.append(Cue(ActivityKind.OFFER, True, h.start, h.end, h.phrase))
     for h in m.of("LOSS_VERBS"):
         cues.append(Cue(ActivityKind.LOSS, True, h.start, h.end, h.phrase))
     for h in m.of("WIN_NOUNS"):
@@ -229,15 +233,18 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase))
     for h in m.of("CELEBRATION"):
         cues.append(Cue(ActivityKind.WIN, False, h.start, h.end, "emoji", celebration=True))
-    # A cue inside a longer one of another kind is that kind's word ("closed lost" is no win).
+    # Where cues of two kinds share words, the longer one (or the later one) says what it is:
+    # "closed lost" is no win, in "vi fikk nei" the "fikk nei" is the loss.
     return [
         c
         for c in cues
         if not any(
             o.kind is not c.kind
-            and o.start <= c.start
-            and c.end <= o.end
-            and (o.end - o.start) > (c.end - c.start)
+            and o.words & c.words
+            and (
+                len(o.words) > len(c.words)
+                or (len(o.words) == len(c.words) and min(o.words) > min(c.words))
+            )
             for o in cues
         )
     ]
@@ -278,7 +285,7 @@ def _judge(
     reasons.append("customer:known" if name.known else "customer:guessed")
     if cue.celebration and not name.known:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-unknown-name"))
-    taken = set(range(name.start, name.end)) | set(range(cue.start, cue.end))
+    taken = set(range(name.start, name.end)) | set(cue.words)
     sentence = m.sentence(cue.start)
     money = None
     if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
