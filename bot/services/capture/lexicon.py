@@ -19,7 +19,8 @@ skrivit under | skrevet på | skrev under på | skrevet kontrakt | klart med | u
 sikret | sikra | sikrede | säkrat | säkrade | i boks |
 i hus | i land | i mål | in the bag | over the line | ja fra | yes from | fikk ja | fick ja | fik ja |
 tilslag | fikk tilslag | fick tilldelning | tilldelning | tildelt | tildelte | awarded |
-vunnit | vann | vandt | vundet | lukket | lukkede | lukka | stängt | stängde | avslut | avslutat |
+vunnit | vann | vandt | vundet | påskrivet | påskrivna | påskriven | undertecknat |
+undertecknad | undertecknade | undertecknades | underskrivet | lukket | lukkede | lukka | stängt | stängde | avslut | avslutat |
 fikk ordren | fikk ordre | fick ordern | fick order | fik ordren | fik ordre | fått ordre |
 fått ordren | fått order | ordre fra | order from | order från | ordre fra | order in |
 ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
@@ -54,7 +55,8 @@ rammeaftale* | lisensavtale* | license | licenses | lisenser | licenser
 COMPLETING = """
 closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
 i mål | i hamn | landet | landed | landade | secured | signed | signert | signerat | underskrevet |
-confirmed | bekreftet | bekräftad | bekräftat | bekræftet | approved | godkjent | godkänd |
+påskrivet | påskrivna | undertecknat | confirmed | bekreftet | bekräftad | bekräftat |
+bekræftet | approved | godkjent | godkänd |
 godkendt | accepted | akseptert | aksepterte | accepterad | accepterade | accepteret | accepterede |
 got | fikk | fick | fik | fått | mottatt | mottog | modtog | received | came in | kom inn |
 kom in | kom ind | won | vunnet | vunnit | vundet | in the bag | over the line | ja | yes
@@ -65,7 +67,7 @@ ACCEPTED = """
 accepted | approved | signed | signert | signerat | signeret | underskrevet | akseptert |
 aksepterte | accepterad | accepterade | accepteret | godkjent | godkjente | godkänd | godkändes |
 godkendt | godkendte | vunnet | vunnit | vundet | won | i boks | i hus | i hamn | in the bag |
-gikk gjennom | gick igenom | gik igennem | went through
+gikk gjennom | gick igenom | gik igennem | went through | påskrivet | påskrivna | undertecknat
 """
 
 LOSS_VERBS = """
@@ -94,6 +96,22 @@ sendt afsted | afsendt | afsendte | fremsendt | fremsendte | oversendt | oversen
 oversendt | skickats | skickades | sendt inn | sendte inn | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |
 præsenterede | fired off
 """
+# Order nouns: with an amount they announce a sale on their own ("Ordre på 1,2 mill fra Veidekke").
+ORDER_NOUNS = """
+order | ordre | ordren | ordern | ordrer | bestilling | bestillingen | beställning |
+beställningen | po | purchase order | innkjøpsordre | indkøbsordre | inköpsorder | avrop |
+avropet | call-off
+"""
+# A competitor in the sentence turns a signing into a loss ("Orkla signed with our competitor").
+COMPETITOR = """
+competitor | competitors | the competition | konkurrent | konkurrenten | konkurrenter |
+konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen
+"""
+# Choosing: with a competitor in the sentence, a loss ("Orkla valgte konkurrenten").
+CHOSE = """
+chose | picked | went with | selected | valgte | valgt | valde | valt | valgte at gå med |
+gikk for | gick på | gik med | gik for | landed on | endte med | landade i | endte på
+"""
 # Quoting as a verb: an offer on its own ("Quoted Elkjøp 75k").
 OFFER_VERBS = """
 quoted | priced | tilbudt | tilbød | tilbøt | har tilbudt | offererat | offererade | offertat |
@@ -102,6 +120,8 @@ gitt tilbud | lämnat offert | lämnade offert | bid on | bød på | bjöd på
 """
 # Someone else's offer to us, or an offer that is not a sales offer.
 OFFER_NOT_OURS = """
+sent us | sendte oss | skickade oss | sendte os | gave us | ga oss | gav oss | gav os |
+us an offer | oss et tilbud | oss tilbud | oss en offert | os et tilbud | os tilbud |
 offer from | quote from | proposal from | tilbud fra | tilbudet fra | offert från | offerten från |
 got an offer | got a quote | fikk tilbud | fikk et tilbud | fick en offert | fick offert |
 fik tilbud | fik et tilbud | expires | utløper | går ut | går ut i | löper ut | udløber |
@@ -136,9 +156,9 @@ CALL_VERBS = """
 called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | spoke with |
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
 pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
-telefonmøte med | telefonmöte med
+telefonmøte med | telefonmöte med | telefonmøde med
 """
-CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte"
+CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
 
 # -- words that join a cue to its customer ------------------------------------------------
 CUSTOMER_PREPOSITIONS = """
@@ -163,7 +183,7 @@ så nær | så nära | så tæt | nei | nej
 # The future or a wish: it has not happened (and a wish is never a win).
 FUTURE = """
 will | 'll | we'll | i'll | they'll | we will | going to | next | neste | nästa | næste | gonna | about to | plan to | planning to | planning | plan | want to |
-wants | need to | needs to | have to | must | should | might | maybe | perhaps | hopefully |
+wants | want | vil ha | vill ha | vil have | need to | needs to | have to | must | should | might | maybe | perhaps | hopefully |
 tomorrow we | skal | skall | ska | kommer til å | kommer att | kommer til at | vil | vill |
 ville | skulle | må | måste | skal til å | planlegger | planerar | planlægger | kanskje | kanske |
 måske | muligens | möjligen | eventuelt | snart | soon | next step | neste steg | nästa steg |
@@ -177,6 +197,30 @@ hope | hoping | hopefully | håper | håpar | hoppas | håber | fingers crossed 
 krysser fingre | håller tummarna | hålla tummarna | krydser fingre | wish | wishing | ønsker |
 önskar | ønsker at | pray | 🤞 | 🙏 | looks like | ser ut til | ser ut som | ser ud til |
 close | nær | nära | tæt på | likely | probably | sannsynligvis | troligen | sandsynligvis
+"""
+# It has not happened (yet), or it was called off.
+NOT_YET = """
+cancelled | canceled | called off | postponed | rescheduled | moved to | pushed to | no-show |
+avlyst | avlyste | utsatt | utsatte | flyttet | flytta | inställt | inställd | inställdes |
+sköt upp | skjutit upp | skjuts upp | flyttat | flyttade | aflyst | aflyste | udskudt | udskød |
+rykket | for signature | for signing | for signering | til signering | til signatur |
+for underskrift | til underskrift | för påskrift | till påskrift | för underskrift |
+till underskrift | awaiting signature | waiting for signature | venter på signatur |
+väntar på påskrift | venter på underskrift | verbal | verbally | muntlig | muntligt |
+mundtlig | mundtligt | informally | uformelt
+"""
+# A meeting noun that happened ("The DNB meeting went great").
+HAPPENED = """
+went well | went great | went fine | went really well | was great | was good | gikk bra |
+gikk fint | gikk godt | gikk kjempebra | gikk strålende | gikk veldig bra | var bra | var fint |
+var godt | gick bra | gick fint | gick jättebra | gick superbra | gik godt | gik fint |
+gik super godt | gik rigtig godt | gik supergodt | held | holdt | hölls | afholdt | avholdt
+"""
+# Informal meetings: probably with the customer, asked about.
+MEETING_LIKELY = """
+coffee | coffee with | kaffe med | kaffe | fika med | lunch with | lunsj med | lunch med |
+frokost med | breakfast with | dinner with | middag med | beer with | øl med | öl med |
+after work med | afterwork med
 """
 # Meetings that are not with a customer.
 INTERNAL = """

@@ -74,9 +74,14 @@ class Token:
     is_word: bool
 
 
+_COMPOUND = re.compile(r"([A-ZÆØÅÄÖ0-9][\w&]*)-([a-zæøåäöé]\w*)")
+
+
 def tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
     sentence = clause = 0
+    # "Statkraft-kontrakten", "Teams-møte": the name and the word, apart.
+    text = _COMPOUND.sub(r"\1 \2", text)
     for raw in _TOKEN.findall(text):
         if raw[0] in _SENTENCE_END and not raw[0].isalnum():
             tokens.append(Token(raw, raw, sentence, clause, False))
@@ -123,6 +128,12 @@ CATEGORIES = (
     "OFFER_NOT_OURS",
     "MEETING_VERBS",
     "MEETING_NOUNS",
+    "MEETING_LIKELY",
+    "HAPPENED",
+    "NOT_YET",
+    "ORDER_NOUNS",
+    "COMPETITOR",
+    "CHOSE",
     "BOOKING_VERBS",
     "CALL_VERBS",
     "CALL_NOUNS",
@@ -182,6 +193,11 @@ _TYPO_CATEGORIES = (
     "SEND_VERBS",
     "MEETING_VERBS",
     "MEETING_NOUNS",
+    "MEETING_LIKELY",
+    "HAPPENED",
+    "NOT_YET",
+    "ORDER_NOUNS",
+    "COMPETITOR",
     "CALL_VERBS",
 )
 _TYPO_MIN = 7  # shorter words have too many neighbours ("stengt" is no "stängt")

@@ -88,6 +88,8 @@ class Cue:
     after_only: bool = False  # "Vant Nammo": the customer follows ("Nammo vant" is their news)
     booked: bool = False
     celebration: bool = False
+    with_amount: bool = False  # strong when an amount goes with it ("Ordre på 1,2 mill")
+    verbless: bool = False  # a noun alone: any negation or future in its clause counts
     words: frozenset[int] = frozenset()  # the cue's own tokens (a name may sit between them)
 
     def __post_init__(self) -> None:
@@ -153,6 +155,9 @@ def _better(new: Recognition, old: Recognition) -> bool:
         return _RANK[new.outcome] > _RANK[old.outcome]
     if new.outcome is Outcome.NOTHING:
         return False
+    new_weak, old_weak = "weak-cue" in new.reasons, "weak-cue" in old.reasons
+    if new_weak != old_weak:
+        return old_weak
     return _KIND_RANK[new.kind] > _KIND_RANK[old.kind]  # type: ignore[index]
 
 
@@ -172,7 +177,7 @@ def _as_likely(found: Recognition, reason: str) -> Recognition:
 
 
 # -- cues ------------------------------------------------------------------------------------
-_MEETING_LINKS = {
+_MEETING_LINKS = {"of", "fran"} | {
     fold(w) for w in "with med hos at w w/ i på ved vid mot mod for för til hjå".split()
 }
 _OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
@@ -186,53 +191,68 @@ _AUX = {
 
 
 def _cues(m: Message) -> list[Cue]:
+    """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
+    win, offer, meeting = ActivityKind.WIN, ActivityKind.OFFER, ActivityKind.MEETING
     after_only = {(h.start, h.end) for h in m.of("WIN_AFTER_ONLY")}
+    orders = {(h.start, h.end) for h in m.of("ORDER_NOUNS")}
     for h in m.of("WIN_VERBS"):
-        cues.append(
-            Cue(ActivityKind.WIN, True, h.start, h.end, h.phrase, (h.start, h.end) in after_only)
-        )
+        cues.append(Cue(win, True, h.start, h.end, h.phrase, (h.start, h.end) in after_only))
     for h in m.of("WIN_LIKELY"):
-        cues.append(Cue(ActivityKind.WIN, False, h.start, h.end, h.phrase))
+        cues.append(Cue(win, False, h.start, h.end, h.phrase))
     for h in m.of("OFFER_VERBS"):
-        cues.append(Cue(ActivityKind.OFFER, True, h.start, h.end, h.phrase))
+        cues.append(Cue(offer, True, h.start, h.end, h.phrase))
     for h in m.of("LOSS_VERBS"):
         cues.append(Cue(ActivityKind.LOSS, True, h.start, h.end, h.phrase))
     for h in m.of("WIN_NOUNS"):
         done = _near(m, h, "COMPLETING")
         if done is not None:
             news = (done.start, done.end) in after_only  # "Equinor won a contract": their news
-            cues.append(_spanning(ActivityKind.WIN, h, done, f"{h.phrase}+{done.phrase}", news))
+            cues.append(_spanning(win, h, done, f"{h.phrase}+{done.phrase}", news))
         else:
-            cues.append(Cue(ActivityKind.WIN, False, h.start, h.end, h.phrase))
+            order = (h.start, h.end) in orders
+            cues.append(Cue(win, False, h.start, h.end, h.phrase, with_amount=order, verbless=True))
     for h in m.of("OFFER_NOUNS"):
         accepted = _near(m, h, "ACCEPTED")
         sent = _near(m, h, "SEND_VERBS")
         if accepted is not None:
-            cues.append(_spanning(ActivityKind.WIN, h, accepted, f"{h.phrase}+{accepted.phrase}"))
+            cues.append(_spanning(win, h, accepted, f"{h.phrase}+{accepted.phrase}"))
         elif sent is not None:
-            cues.append(_spanning(ActivityKind.OFFER, h, sent, f"{h.phrase}+{sent.phrase}"))
+            cues.append(_spanning(offer, h, sent, f"{h.phrase}+{sent.phrase}"))
         else:
             linked = _next_word(m, h.end) in _OFFER_LINKS
-            cues.append(Cue(ActivityKind.OFFER, linked, h.start, h.end, h.phrase))
+            cues.append(Cue(offer, linked, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_VERBS"):
-        cues.append(Cue(ActivityKind.MEETING, True, h.start, h.end, h.phrase))
+        cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
     for h in m.of("MEETING_NOUNS"):
         booked = _near(m, h, "BOOKING_VERBS")
+        happened = _near(m, h, "HAPPENED")
         if booked is not None:
-            cue = _spanning(ActivityKind.MEETING, h, booked, f"{h.phrase}+{booked.phrase}")
+            cue = _spanning(meeting, h, booked, f"{h.phrase}+{booked.phrase}")
             cue.booked = True
             cues.append(cue)
+        elif happened is not None:
+            cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         else:
             linked = any(_next_word(m, h.end + k) in _MEETING_LINKS for k in range(3))
-            cues.append(Cue(ActivityKind.MEETING, linked, h.start, h.end, h.phrase))
+            cues.append(Cue(meeting, linked, h.start, h.end, h.phrase, verbless=True))
+    for h in m.of("MEETING_LIKELY"):
+        cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
     for h in m.of("CALL_VERBS"):
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
     for h in m.of("CALL_NOUNS"):
         linked = _next_word(m, h.end) in _MEETING_LINKS
-        cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase))
+        cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("CELEBRATION"):
-        cues.append(Cue(ActivityKind.WIN, False, h.start, h.end, "emoji", celebration=True))
+        cues.append(Cue(win, False, h.start, h.end, "emoji", celebration=True))
+    for h in m.of("CHOSE"):
+        rival = _near(m, h, "COMPETITOR")
+        if rival is not None:
+            cues.append(_spanning(ActivityKind.LOSS, h, rival, f"{h.phrase}+{rival.phrase}"))
+    # Signed, but with a competitor: a loss ("Orkla signed with our competitor").
+    for cue in cues:
+        if cue.kind is win and not cue.celebration and _in_sentence(m, cue, "COMPETITOR"):
+            cue.kind, cue.label = ActivityKind.LOSS, f"{cue.label}+competitor"
     # Where cues of two kinds share words, the longer one (or the later one) says what it is:
     # "closed lost" is no win, in "vi fikk nei" the "fikk nei" is the loss.
     return [
@@ -248,6 +268,11 @@ def _cues(m: Message) -> list[Cue]:
             for o in cues
         )
     ]
+
+
+def _in_sentence(m: Message, cue: Cue, category: str) -> bool:
+    sentence = m.sentence(cue.start)
+    return any(h.category == category and m.sentence(h.start) == sentence for h in m.hits)
 
 
 def _near(m: Message, hit: Hit, category: str) -> Hit | None:
@@ -348,7 +373,7 @@ def _judge(
         if name.known:
             return result(Outcome.LIKELY, soft)
         return result(Outcome.NOTHING, soft)
-    if not cue.strong:
+    if not cue.strong and not (cue.with_amount and amount is not None):
         evidence = amount is not None or day is not None or cue.celebration
         if (name.known and evidence) or amount is not None:
             return result(Outcome.LIKELY, "weak-cue")
@@ -366,12 +391,13 @@ def _judge(
 
 
 def _clause_tokens(m: Message, cue: Cue) -> range:
-    clause = m.clause(cue.start)
-    first = cue.start
-    while first > 0 and m.tokens[first - 1].clause == clause:
+    """The clauses the cue's words are in (a noun and its verb may sit in two)."""
+    clauses = {m.tokens[i].clause for i in cue.words}
+    first = min(cue.words)
+    while first > 0 and m.tokens[first - 1].clause in clauses:
         first -= 1
-    last = cue.end
-    while last < len(m.tokens) and m.tokens[last].clause == clause:
+    last = max(cue.words) + 1
+    while last < len(m.tokens) and m.tokens[last].clause in clauses:
         last += 1
     return range(first, last)
 
@@ -388,7 +414,11 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
     if any(h.category == "QUESTION_STARTS" and h.start == first for h in m.hits):
         return "question"
-    before_or_inside = [h for h in in_clause if h.start < cue.end and not _same_as_cue(h, cue)]
+    if _in_sentence(m, cue, "NOT_YET"):
+        return "not-yet"
+    before_or_inside = [
+        h for h in in_clause if (h.start < cue.end or cue.verbless) and not _same_as_cue(h, cue)
+    ]
     if any(h.category == "NEGATIONS" for h in before_or_inside) or any(
         h.category == "NEGATIONS" and cue.end <= h.start <= cue.end + 1 for h in in_clause
     ):
