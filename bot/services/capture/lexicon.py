@@ -133,7 +133,7 @@ MEETING_VERBS = """
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
 visited | besøkte | var hos | var på besøk | var ute hos | var innom | besökte | var hos |
 var på besök | besøgte | var ude hos | på kundebesøk | på besøk hos | sat ned med | satt ned med |
-sat down with | kundemøte | kundemøtet | kundmöte | kundmötet | kundemøde | kundemødet |
+sat down with | kundemøte | kundmöte | kundemøde |
 kundebesøk | kundbesök | kundebesøg | customer meeting | customer visit | site visit |
 demo for | demo hos | demo med | demoed | on site at | onsite at | on-site at | mødtes med |
 møttes | träffades | hadde teams med | hade teams med | havde teams med | had a teams with |
@@ -141,9 +141,15 @@ teams med | teams with | lunsjmøte med | lunchmöte med | frokostmøte med | wo
 lunsj med kunde | lunch med kund
 """
 MEETING_NOUNS = """
-meeting | mtg | møte | møtet | möte | mötet | møde | mødet | besøk | besök | besøg | visit |
-demo | demoen | workshop | presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte |
-statusmøte | teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring
+meeting | mtg | møte | möte | møde | besøk | besök | besøg | visit | demo | workshop |
+presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte | statusmøte |
+teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring
+"""
+# "The meeting": a meeting already known to the reader. A record only when it went somehow
+# ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").
+MEETING_REFERENCES = """
+the meeting | møtet | mötet | mødet | kundemøtet | kundmötet | kundemødet | demoen |
+presentasjonen | presentationen | præsentationen | besøket | besöket | besøget | workshopen
 """
 # Booking a meeting is the activity; the meeting becomes the lead's next step.
 BOOKING_VERBS = """
@@ -153,6 +159,8 @@ landed a meeting | landet et møte | landet møte | lined up | confirmed
 """
 
 CALL_VERBS = """
+on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
+på telefonen med | i telefonen med | off the phone with |
 called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | spoke with |
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
 pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
@@ -208,6 +216,12 @@ for underskrift | til underskrift | för påskrift | till påskrift | för under
 till underskrift | awaiting signature | waiting for signature | venter på signatur |
 väntar på påskrift | venter på underskrift | verbal | verbally | muntlig | muntligt |
 mundtlig | mundtligt | informally | uformelt
+"""
+# Not a sale at all, whatever else the message says.
+NOT_SALES = """
+signed up | sign up | signup | sign-up | newsletter | nyhetsbrev | nyhetsbrevet | nyhedsbrev |
+webinar | webinaret | meldte seg på | meldt seg på | anmälde sig | tilmeldte sig | tilmeldt |
+unsubscribed | avmeldte
 """
 # A meeting noun that happened ("The DNB meeting went great").
 HAPPENED = """
@@ -334,3 +348,23 @@ THIS_WEEK = (
     "this week | denne uka | denne uken | den här veckan | denna vecka | i denne uge | denne uge"
 )
 WEEK_WORDS = "week | wk | w | uke | veke | vecka | v | v. | uge"
+
+# Lower-case words that end public customers' names ("Oslo kommune", "Statens vegvesen").
+NAME_TAILS = """
+kommune | kommun | kommunen | fylkeskommune | region | regionen | vegvesen | sykehus |
+sykehuset | sjukhus | sjukhuset | universitet | universitetet | högskola | høgskole |
+høyskole | direktorat | direktoratet | etat | etaten | tilsyn | verk | verket | fond | fonden
+"""
+
+# Numbers in words before "mill"/"tusen": "en halv mill", "to millioner", "half a million".
+NUMBER_WORDS = """
+en halv = 0,5 | ein halv = 0,5 | ett halvt = 0,5 | en halv = 0,5 | half a = 0,5 | a half = 0,5 |
+halv = 0,5 | halvannen = 1,5 | halvannan = 1,5 | halvanden = 1,5 | one and a half = 1,5 |
+en = 1 | ett = 1 | et = 1 | ein = 1 | one = 1 | a = 1 | to = 2 | två = 2 | two = 2 | tre = 3 |
+three = 3 | fire = 4 | fyra = 4 | four = 4 | fem = 5 | five = 5 | seks = 6 | sex = 6 | six = 6 |
+ti = 10 | tio = 10 | ten = 10
+"""
+NUMBER_UNITS = """
+mill | million | millioner | millions | mio | miljon | miljoner | millionen | tusen | tusind |
+thousand | mnok | msek | mdkk | mkr
+"""

@@ -129,6 +129,8 @@ CATEGORIES = (
     "MEETING_VERBS",
     "MEETING_NOUNS",
     "MEETING_LIKELY",
+    "MEETING_REFERENCES",
+    "NOT_SALES",
     "HAPPENED",
     "NOT_YET",
     "ORDER_NOUNS",
@@ -169,6 +171,15 @@ _LEXICON_PREFIXES = tuple(
 )
 _SUFFIXES = {fold(s) for s in LEGAL_SUFFIXES}
 _WEEK_WORDS = {fold(w) for w in _entries(lexicon.WEEK_WORDS)}
+_NAME_TAILS = {fold(w) for w in _entries(lexicon.NAME_TAILS)}
+_NUMBER_UNITS = {fold(w) for w in _entries(lexicon.NUMBER_UNITS)}
+_NUMBER_WORDS = sorted(
+    (
+        (tuple(fold(words).split()), value.strip())
+        for words, value in (e.split("=") for e in _entries(lexicon.NUMBER_WORDS))
+    ),
+    key=lambda item: -len(item[0]),
+)
 
 
 @dataclass(frozen=True)
@@ -285,6 +296,31 @@ class Name:
     end: int
     display: str
     known: bool
+    lower_case: bool = False  # a guess from a lower-case word: never recorded unasked
+
+
+def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Name | None:
+    """ "signed hafslund 200k": one lower-case word right where a name belongs, that is no word
+    of ours and no person."""
+    if at >= len(tokens) or at in taken:
+        return None
+    token = tokens[at]
+    word = token.folded
+    if (
+        not token.is_word
+        or not token.text[:1].isalpha()
+        or len(word) < 3
+        or _is_ordinary(token)
+        or word in _FIRST_NAMES
+        or word in _QUANTITY_WORDS
+        or word in _NUMBER_UNITS
+        or word in _MONEY_WORDS
+    ):
+        return None
+    return Name(at, at + 1, token.text, False, lower_case=True)
+
+
+_MONEY_WORDS = {"dollar", "dollars", "kroner", "kronor", "euro", "euros", "kr", "nok", "sek", "dkk"}
 
 
 @dataclass(frozen=True)
@@ -419,6 +455,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1
             elif _capitalised(nxt) and not _is_ordinary(nxt):
                 j += 1
+            elif nxt.folded in _NAME_TAILS:
+                j += 1  # "Oslo kommune"
             else:
                 break
         span = tokens[i:j]
@@ -469,6 +507,16 @@ _QUANTITY_WORDS = {
 _SCORE = re.compile(r"[0-9]{1,2}\s?[-–][0-9]{1,2}")
 
 
+def _spoken_number(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """ "en halv mill" -> (2, "0,5"): number words right before a unit of money."""
+    for words, value in _NUMBER_WORDS:
+        n = len(words)
+        if i + n < len(tokens) and tuple(t.folded for t in tokens[i : i + n]) == words:
+            if tokens[i + n].folded in _NUMBER_UNITS:
+                return n, value
+    return None
+
+
 def _plain_number(text: str) -> bool:
     return bool(re.fullmatch(r"[0-9]+", text))
 
@@ -478,6 +526,18 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
     i = 0
     while i < len(tokens):
         best: Amount | None = None
+        spoken = _spoken_number(tokens, i)
+        if spoken is not None and i not in taken:
+            size, value = spoken
+            unit = tokens[i + size]
+            try:
+                money = parse_amount(f"{value} {unit.text}", krone=krone)
+            except UserError:
+                money = None
+            if money is not None:
+                found.append(Amount(i, i + size + 1, money))
+                i += size + 1
+                continue
         starts_ok = tokens[i].is_word and (
             tokens[i].text[:1].isdigit()
             or tokens[i].folded in ("kr", "nok", "sek", "dkk", "eur", "usd", "gbp")

@@ -182,6 +182,7 @@ _MEETING_LINKS = {"of", "fran"} | {
 }
 _OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
 _US = {"oss", "us", "os", "meg", "me", "mig"}
+_LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
 _AUX = {
     fold(w)
     for w in "har er has is är have ble blev blir blivit was were just nettopp nettop endelig "
@@ -236,6 +237,12 @@ def _cues(m: Message) -> list[Cue]:
         else:
             linked = any(_next_word(m, h.end + k) in _MEETING_LINKS for k in range(3))
             cues.append(Cue(meeting, linked, h.start, h.end, h.phrase, verbless=True))
+    for h in m.of("MEETING_REFERENCES"):
+        happened = _near(m, h, "HAPPENED")
+        if happened is not None:
+            cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
+        else:
+            cues.append(Cue(meeting, False, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_LIKELY"):
         cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
     for h in m.of("CALL_VERBS"):
@@ -365,6 +372,10 @@ def _judge(
             (*reasons, *why),
         )
 
+    if name.lower_case:
+        if amount is None or soft or kind is ActivityKind.LOSS:
+            return result(Outcome.NOTHING, "lower-case-name")
+        return result(Outcome.LIKELY, "lower-case-name")
     if kind is ActivityKind.LOSS:
         if soft and not name.known:
             return result(Outcome.NOTHING, soft)
@@ -416,6 +427,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "question"
     if _in_sentence(m, cue, "NOT_YET"):
         return "not-yet"
+    if any(h.category == "NOT_SALES" for h in m.hits):
+        return "not-sales"
     before_or_inside = [
         h for h in in_clause if (h.start < cue.end or cue.verbless) and not _same_as_cue(h, cue)
     ]
@@ -500,6 +513,12 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         if allowed(n) and m.sentence(n.start) == sentence and _placed(m, cue, n)
     ]
     name = min(near, key=distance, default=None)
+    if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
+        after = cue.end
+        while after < len(m.tokens) and m.tokens[after].folded in _LINK_WORDS:
+            after += 1
+        taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
+        name = signals.lower_case_name(m.tokens, after, taken)
     if name is not None and m.known_keys:
         # "Kongsberg" for the known "Kongsberg Gruppen": the one known name it starts.
         key = customer_key(name.display)
