@@ -25,7 +25,8 @@ fikk ordren | fikk ordre | fick ordern | fick order | fik ordren | fik ordre | f
 fått ordren | fått order | ordre fra | order from | order från | ordre fra | order in |
 ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
 bestilte | bestilt | beställde | beställt | bestilte | ordered | kjøpte | köpte | købte | bought |
-purchased | kjøper | köper | køber | takket ja | tackade ja | sagde ja | said yes | go-ahead |
+purchased | kjøper | köper | køber | takket ja | tackade ja | sagde ja | said yes | har sagt ja | sagt ja | sa ja | sade ja |
+har sagt ja til | has said yes | have said yes | is a go | er en go | go-ahead |
 klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss | valde oss |
 valgte os | chose us | went with us | picked us | deal closed | deal done | deal signed |
 closed won | closed-won | closed the deal | kontrakt signert | avtale signert | affär klar |
@@ -168,6 +169,19 @@ telefonmøte med | telefonmöte med | telefonmøde med
 """
 CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
 
+# What is won, signed or sent, between the word and the customer ("Won the Securitas tender",
+# "Vant anbudet hos Avinor"). Other words there mean something else was won ("best booth").
+SALE_OBJECTS = """
+the | a | an | en | et | ett | our | vårt | vår | vores | deal | the deal | deals | contract |
+kontrakt | kontrakten | avtale | avtalen | avtal | avtalet | aftale | aftalen | ordre | ordren |
+order | ordern | anbud | anbudet | anbudskonkurransen | tender | the tender | bid | upphandling |
+upphandlingen | udbud | udbuddet | rammeavtale | rammeavtalen | ramavtal | ramavtalet |
+rammeaftale | rammeaftalen | framework | renewal | fornyelse | fornyelsen | förnyelse |
+förnyelsen | forlængelse | forlængelsen | extension | utvidelse | utvidelsen | pilot | piloten |
+project | prosjekt | prosjektet | projekt | projektet | offer | tilbud | tilbudet | offert |
+offerten | tilbuddet | quote | proposal | forslag | förslag | new | ny | nytt | nye | nya
+"""
+
 # -- words that join a cue to its customer ------------------------------------------------
 CUSTOMER_PREPOSITIONS = """
 with | to | at | for | from | hos | med | til | till | for | för | fra | från | af | w | w/ |
@@ -191,7 +205,9 @@ så nær | så nära | så tæt | nei | nej
 # The future or a wish: it has not happened (and a wish is never a win).
 FUTURE = """
 will | 'll | we'll | i'll | they'll | we will | going to | next | neste | nästa | næste | gonna | about to | plan to | planning to | planning | plan | want to |
-wants | want | vil ha | vill ha | vil have | need to | needs to | have to | must | should | might | maybe | perhaps | hopefully |
+wants | want | vil ha | vill ha | vil have | need to | needs to | need | needs | trenger |
+behöver | behøver | before | før | innan | innen | inden | sender | skickar | sends | sending |
+sendes | skickas | about to send | klar til å sende | redo att skicka | have to | must | should | might | maybe | perhaps | hopefully |
 tomorrow we | skal | skall | ska | kommer til å | kommer att | kommer til at | vil | vill |
 ville | skulle | må | måste | skal til å | planlegger | planerar | planlægger | kanskje | kanske |
 måske | muligens | möjligen | eventuelt | snart | soon | next step | neste steg | nästa steg |
@@ -248,7 +264,7 @@ tandlæge | doctor | legen | lege | läkare | læge | frisør | frisör | barneh
 förskola | børnehave | skole | skolen | skolan | foreldremøte | föräldramöte | forældremøde |
 utviklingssamtale | medarbeidersamtale | utvecklingssamtal | medarbetarsamtal |
 medarbejdersamtale | myself | meg selv | mig själv | mig selv | my manager | min leder |
-min chef | sjefen | chefen | chefen | kollega | kolleger | kollegor | kollegaer | colleagues |
+min chef | kollega | kolleger | kollegor | kollegaer | colleagues |
 the boss | the sales team | salgsteamet | säljteamet | salgsteamet | interview | intervju |
 intervjuer | kandidat | candidate | onboarding | workshop internt | offsite | off-site |
 kick-off | julebord | julbord | julefrokost | afterwork | after work | a/w | quiz | pub | fest |
@@ -263,8 +279,9 @@ innebandy | bandy | padel | golf | tennis | match | matchen | kampen | kamp | ga
 spill | spillet | spel | spelet | fifa | fantasy | tipping | tippekonkurranse | tipset |
 bet | veddemål | vadet | vädmålet | bingo | poker | sjakk | schack | skak | chess | race |
 løpet | loppet | marathon | maraton | cup | cupen | league | ligaen | serien | seriefinale |
-finale | finalen | award | awards | prisen | utmerkelse | utmärkelse | årets |
-employee of the month | månedens | månadens | barn | kids | kid | baby | wife | husband |
+finale | finalen | award | best booth | beste stand | bästa monter | bedste stand |
+prize | premie | premien | awards | prisen | utmerkelse | utmärkelse | årets |
+employee of the month | månedens | månadens | barn | kids | baby | wife | husband |
 kona | kone | mannen | fru | frun | hustru | sambo | samboer | kjæresten | kæresten | flickvän |
 pojkvän | girlfriend | boyfriend | hund | hunden | dog | katt | cat | ferie | vacation |
 holiday | semester | birthday | bursdag | födelsedag | fødselsdag | gratulerer med dagen |

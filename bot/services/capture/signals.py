@@ -23,6 +23,10 @@ from bot.services.dates import fold, parse_date
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _SLACK_LINK = re.compile(r"<[#!][^>]*>|<(?:https?|mailto):[^>|]*(?:\|([^>]*))?>")
 _SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
+_CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
+_STRUCK = re.compile(r"(?<!\w)~[^~\n]+~(?!\w)")
+_QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
+_FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_ ~strike~
 _CELEBRATION_MARK = "🎉"
 _WISH_MARK = "🤞"
 _WISH_CODES = {":crossed_fingers:", ":pray:", ":fingers_crossed:"}
@@ -43,6 +47,10 @@ def _entries(block: str) -> list[str]:
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = _CODE.sub(" ", text)
+    text = _QUOTED.sub("\n", text)  # someone else's words, quoted
+    text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back
+    text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
     text = _SLACK_LINK.sub(lambda m: f" {m.group(1) or ''} ", text)
     celebrating = _CELEBRATION_SET

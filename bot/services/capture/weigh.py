@@ -20,7 +20,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from bot.domain import ActivityKind
-from bot.services.capture import signals
+from bot.services.capture import lexicon, signals
 from bot.services.capture.signals import Hit, KnownCustomers, Name, Token
 from bot.services.commands import LogCommand, NextStep
 from bot.services.customers import customer_key
@@ -182,6 +182,8 @@ _MEETING_LINKS = {"of", "fran"} | {
 }
 _OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
 _US = {"oss", "us", "os", "meg", "me", "mig"}
+_FROM = {"fra", "fran", "from", "af"}
+_OBJECTS = {fold(w) for w in signals._entries(lexicon.SALE_OBJECTS)}
 _LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
 _AUX = {
     fold(w)
@@ -310,10 +312,10 @@ def _judge(
     blocked = _blocked(m, cue)
     if blocked:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, blocked))
-    soft = _soft(m, cue)
     name = _customer(m, cue)
     if name is None:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "no-customer"))
+    soft = _soft(m, cue, name)
     reasons.append("customer:known" if name.known else "customer:guessed")
     if cue.celebration and not name.known:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-unknown-name"))
@@ -471,13 +473,18 @@ def _blocked(m: Message, cue: Cue) -> str | None:
 
 
 def _same_as_cue(hit: Hit, cue: Cue) -> bool:
-    return cue.start <= hit.start and hit.end <= cue.end
+    return all(i in cue.words for i in range(hit.start, hit.end))
 
 
-def _soft(m: Message, cue: Cue) -> str | None:
-    """Reasons to ask rather than record (and to drop it unless the customer is known)."""
+def _soft(m: Message, cue: Cue, name: Name) -> str | None:
+    """Reasons to ask rather than record (and to drop it unless the customer is known). Words
+    inside the customer's name do not count ("Kid Interiør" is no child)."""
     sentence = m.sentence(cue.start)
-    here = [h for h in m.hits if m.sentence(h.start) == sentence]
+    here = [
+        h
+        for h in m.hits
+        if m.sentence(h.start) == sentence and (h.end <= name.start or h.start >= name.end)
+    ]
     if any(h.category == "NOT_BUSINESS" for h in here) or any(
         signals._SCORE.fullmatch(t.text) for t in m.tokens if t.sentence == sentence
     ):
@@ -529,58 +536,16 @@ def _customer(m: Message, cue: Cue) -> Name | None:
 
 
 def _placed(m: Message, cue: Cue, name: Name) -> bool:
-    """A guessed name counts right after the cue, after a linking preposition, or right before
-    the cue as its subject ("Equinor har signert")."""
+    """A guessed name counts right after the cue (past what was won: "the tender", "avtalen"),
+    after a linking preposition, or right before the cue as its subject ("Equinor har signert").
+    What is won must be a sale: "won best booth at Nor-Shipping" names no customer."""
     if name.start >= cue.end:
         between = m.tokens[cue.end : name.start]
-        skip = {
-            "the",
-            "a",
-            "an",
-            "en",
-            "et",
-            "ett",
-            "med",
-            "with",
-            "til",
-            "till",
-            "to",
-            "hos",
-            "at",
-            "from",
-            "fra",
-            "fran",
-            "for",
-            "af",
-            "w",
-            "w/",
-            "mot",
-            "mod",
-            "pa",
-            "i",
-            "avtale",
-            "avtalen",
-            "kontrakt",
-            "kontrakten",
-            "aftale",
-            "aftalen",
-            "avtal",
-            "deal",
-            "the deal",
-            "ordre",
-            "ordren",
-            "order",
-            "ordern",
-            "affaren",
-            "affar",
-        }
-        if len(between) <= 3 and all(t.folded in skip for t in between):
+        if len(between) <= 3 and all(t.folded in _OBJECTS | _LINK_WORDS for t in between):
             return True
-        return (
-            name.start > 0
-            and m.tokens[name.start - 1].folded
-            in _MEETING_LINKS | _OFFER_LINKS | {"fra", "fran", "from", "af"}
-            and len(between) <= 6
-        )
+        if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
+            return False
+        linked = m.tokens[name.start - 1].folded in _MEETING_LINKS | _OFFER_LINKS | _FROM
+        return linked and len(between) <= 6
     between = m.tokens[name.end : cue.start]
     return len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between)
