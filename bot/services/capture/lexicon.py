@@ -206,7 +206,7 @@ så nær | så nära | så tæt | nei | nej
 FUTURE = """
 will | 'll | we'll | i'll | they'll | we will | going to | next | neste | nästa | næste | gonna | about to | plan to | planning to | planning | plan | want to |
 wants | want | vil ha | vill ha | vil have | need to | needs to | need | needs | trenger |
-behöver | behøver | before | før | innan | innen | inden | sender | skickar | sends | sending |
+behöver | behøver | before | innan | innen | inden | sender | skickar | sends | sending |
 sendes | skickas | about to send | klar til å sende | redo att skicka | have to | must | should | might | maybe | perhaps | hopefully |
 tomorrow we | skal | skall | ska | kommer til å | kommer att | kommer til at | vil | vill |
 ville | skulle | må | måste | skal til å | planlegger | planerar | planlægger | kanskje | kanske |

@@ -325,6 +325,9 @@ def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Nam
         or word in _MONEY_WORDS
     ):
         return None
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    if after is None or not (after.text[:1].isdigit() or after.folded in _MONEY_WORDS):
+        return None  # "signed hafslund 200k": the amount follows the name
     return Name(at, at + 1, token.text, False, lower_case=True)
 
 

@@ -331,6 +331,22 @@ def _judge(
     days = signals.dates(m.tokens, today, taken)
     days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
     day = days[0] if days else None
+    if cue.celebration:
+        # Emoji speak for a win only around a bare name ("Equinor 🎉🎉", "🍾 Nammo 320k 🍾"),
+        # not in a sentence about something else ("Equinor's results 🔥").
+        spans = [(name.start, name.end)] + [(d.start, d.end) for d in days]
+        if money is not None:
+            spans.append((money.start, money.end))
+        other = [
+            t
+            for i, t in enumerate(m.tokens)
+            if t.is_word
+            and t.text not in "🎉🤞"
+            and not any(a <= i < b for a, b in spans)
+            and t.folded not in signals._NOT_NAMES
+        ]
+        if other:
+            return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-in-a-sentence"))
 
     kind = cue.kind
     amount = money.money.amount if money else None
@@ -485,6 +501,8 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
         for h in m.hits
         if m.sentence(h.start) == sentence and (h.end <= name.start or h.start >= name.end)
     ]
+    # "Nammo's procurement team": the customer's own people, not ours.
+    here = [h for h in here if not (h.category == "INTERNAL" and 0 <= h.start - name.end <= 2)]
     if any(h.category == "NOT_BUSINESS" for h in here) or any(
         signals._SCORE.fullmatch(t.text) for t in m.tokens if t.sentence == sentence
     ):
@@ -544,8 +562,18 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
         if len(between) <= 3 and all(t.folded in _OBJECTS | _LINK_WORDS for t in between):
             return True
         if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
-            return False
+            return _amount_follows(m, name)
         linked = m.tokens[name.start - 1].folded in _MEETING_LINKS | _OFFER_LINKS | _FROM
-        return linked and len(between) <= 6
+        return (linked and len(between) <= 6) or _amount_follows(m, name)
     between = m.tokens[name.end : cue.start]
-    return len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between)
+    if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
+        return True
+    return _amount_follows(m, name)
+
+
+def _amount_follows(m: Message, name: Name) -> bool:
+    """ "… Hafslund 4.5M": a name with its amount right after it is the log's customer."""
+    if name.end >= len(m.tokens):
+        return False
+    after = m.tokens[name.end]
+    return after.is_word and (after.text[:1].isdigit() or after.folded in signals._MONEY_WORDS)
