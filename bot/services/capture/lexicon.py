@@ -31,11 +31,11 @@ klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss 
 valgte os | chose us | went with us | picked us | deal closed | deal done | deal signed |
 closed won | closed-won | closed the deal | kontrakt signert | avtale signert | affär klar |
 affären klar | avtal klart | avtalet klart | aftale i hus | handel i hus | aftalen er landet |
-klappet og klart | done deal | affär i hamn | i hamn | kom i mål
+klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
-we got | vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
+landed | we got | vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
 go ahead | are going ahead | gikk videre med oss | går vidare med oss | går videre med os |
 decided on us | decided to go with us | bestemt seg for oss | bestämt sig för oss |
 besluttet sig for os | besluttede sig for os | valgte å gå for oss | got the job | fikk oppdraget |
@@ -49,13 +49,14 @@ WIN_AFTER_ONLY = "won | vant | vann | vandt | closed | stängde | lukket | lukke
 # Nouns of a sale: they say "win" only with a completing word (signed, closed, i boks, landed …).
 WIN_NOUNS = """
 deal | deals | the deal | contract | kontrakt* | avtale* | avtal | avtalet | avtalen | aftale* |
-affär | affären | affärer | order | ordren | ordre | ordern | bestilling* | beställning* |
+affär | affären | affärer | order | ordren | ordre | ordern | bestilling* | beställning* | signature | the signature |
+signatur | signaturen | underskrift | underskriften | påskrift | påskriften |
 handel | handlen | agreement | po | purchase order | innkjøpsordre | rammeavtale* | ramavtal* |
 rammeaftale* | lisensavtale* | license | licenses | lisenser | licenser
 """
 COMPLETING = """
 closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
-i mål | i hamn | landet | landed | landade | secured | signed | signert | signerat | underskrevet |
+i mål | i hamn | i havn | landet | landed | landade | secured | signed | signert | signerat | underskrevet |
 påskrivet | påskrivna | undertecknat | confirmed | bekreftet | bekräftad | bekräftat |
 bekræftet | approved | godkjent | godkänd |
 godkendt | accepted | akseptert | aksepterte | accepterad | accepterade | accepteret | accepterede |
@@ -105,7 +106,9 @@ avropet | call-off
 """
 # A competitor in the sentence turns a signing into a loss ("Orkla signed with our competitor").
 COMPETITOR = """
-competitor | competitors | the competition | konkurrent | konkurrenten | konkurrenter |
+competitor | competitors | the competition | another supplier | another vendor |
+another provider | other supplier | annen leverandør | en annen leverandør | annan leverantör |
+en annan leverantör | anden leverandør | en anden leverandør | konkurrent | konkurrenten | konkurrenter |
 konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen
 """
 # Choosing: with a competitor in the sentence, a loss ("Orkla valgte konkurrenten").
@@ -205,7 +208,7 @@ så nær | så nära | så tæt | nei | nej
 # The future or a wish: it has not happened (and a wish is never a win).
 FUTURE = """
 will | 'll | we'll | i'll | they'll | we will | going to | next | neste | nästa | næste | gonna | about to | plan to | planning to | planning | plan | want to |
-wants | want | vil ha | vill ha | vil have | need to | needs to | need | needs | trenger |
+should | ought to | burde | bør | borde | bör | wants | want | vil ha | vill ha | vil have | need to | needs to | need | needs | trenger |
 behöver | behøver | before | innan | innen | inden | sender | skickar | sends | sending |
 sendes | skickas | about to send | klar til å sende | redo att skicka | have to | must | should | might | maybe | perhaps | hopefully |
 tomorrow we | skal | skall | ska | kommer til å | kommer att | kommer til at | vil | vill |
@@ -224,7 +227,8 @@ close | nær | nära | tæt på | likely | probably | sannsynligvis | troligen |
 """
 # It has not happened (yet), or it was called off.
 NOT_YET = """
-cancelled | canceled | called off | postponed | rescheduled | moved to | pushed to | no-show |
+cancelled | canceled | called off | ställde in | ställt in | ställer in | avbokade |
+avbokat | avbestilte | afbestilte | afbestilt | avlyser | aflyser | postponed | rescheduled | moved to | pushed to | no-show |
 avlyst | avlyste | utsatt | utsatte | flyttet | flytta | inställt | inställd | inställdes |
 sköt upp | skjutit upp | skjuts upp | flyttat | flyttade | aflyst | aflyste | udskudt | udskød |
 rykket | for signature | for signing | for signering | til signering | til signatur |

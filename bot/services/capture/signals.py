@@ -223,8 +223,11 @@ _TYPO_MIN = 7  # shorter words have too many neighbours ("stengt" is no "stängt
 
 
 def _one_typo(word: str, target: str) -> bool:
-    """One letter wrong, missing, extra, or two neighbours swapped (same first letter)."""
+    """One letter wrong, missing, extra, or two neighbours swapped (same first letter). Not at
+    the end: "skicka" and "skickat" are two forms of a word, not a typo."""
     if word[:1] != target[:1] or word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if word[:-1] == target[:-1] or word == target[:-1] or word[:-1] == target:
         return False
     if len(word) == len(target):
         diff = [k for k in range(len(word)) if word[k] != target[k]]

@@ -402,6 +402,10 @@ def _judge(
         if name.known:
             return result(Outcome.LIKELY, soft)
         return result(Outcome.NOTHING, soft)
+    if cue.verbless and not complete:
+        return result(Outcome.NOTHING, "a-noun-alone")  # "tilbudet til Telenor": no amount
+    if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
+        return result(Outcome.NOTHING, "their-offer")  # "Telia's offer on phones"
     if not cue.strong and not (cue.with_amount and amount is not None):
         evidence = amount is not None or day is not None or cue.celebration
         if (name.known and evidence) or amount is not None:
@@ -569,6 +573,11 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
         return True
     return _amount_follows(m, name)
+
+
+def _possessive(m: Message, name: Name) -> bool:
+    last = m.tokens[name.end - 1].text
+    return last.endswith(("'s", "’s", "s'", "s")) and not name.display.endswith(("s", "S"))
 
 
 def _amount_follows(m: Message, name: Name) -> bool:
