@@ -78,7 +78,10 @@ har tabt | mistet | mista | miste | mistede | missed out | didn't win | did not 
 vandt ikke | fikk den ikke | fick den inte | fik den ikke | fikk nei |
 fick nej | fik nej | fått nei | fått nej | sa nei | sade nej | sagde nej | said no | takket nei |
 tackade nej | no from | nei fra | nej från | nej fra | went with a competitor |
-went with another | valgte en annen | valgte en konkurrent | valde en annan | valgte en anden |
+went with another | current supplier | current vendor | existing supplier | their supplier |
+nåværende leverandør | eksisterende leverandør | nuvarande leverantör | befintlig leverantör |
+nuværende leverandør | eksisterende leverandør | no deal | ingen avtale | ingen affär |
+ingen aftale | ingen napp | no luck | valgte en annen | valgte en konkurrent | valde en annan | valgte en anden |
 gikk til konkurrent | gick till konkurrent | gik til konkurrent | closed lost | closed-lost |
 rejected | avvist | avslått | avslag | avslog | afvist | afslag | declined
 """
@@ -239,6 +242,8 @@ mundtlig | mundtligt | informally | uformelt
 """
 # Not a sale at all, whatever else the message says.
 NOT_SALES = """
+partner agreement | partnership | partneravtale | partneravtalen | partneravtal | partneraftale |
+partnerskap | partnerskab | reseller agreement | forhandleravtale | återförsäljaravtal |
 signed up | sign up | signup | sign-up | newsletter | nyhetsbrev | nyhetsbrevet | nyhedsbrev |
 webinar | webinaret | meldte seg på | meldt seg på | anmälde sig | tilmeldte sig | tilmeldt |
 unsubscribed | avmeldte
@@ -259,7 +264,7 @@ after work med | afterwork med
 # Meetings that are not with a customer.
 INTERNAL = """
 the team | team | teamet | teamene | with team | ledelsen | ledergruppen | ledergruppa |
-ledningsgruppen | ledningen | ledelse | ledergruppe | management | leadership | board |
+ledningsgruppen | ledningen | ledelse | ledergruppe | management | leadership | the board | board meeting | our board |
 styret | styrelsen | bestyrelsen | styremøte | standup | stand-up | stand up | daily | lunch |
 lunsj | frokost | breakfast | fika | middag | dinner | 1:1 | 1-1 | one-on-one | one on one |
 121 | all hands | all-hands | allmøte | allmänt möte | personalmøte | retro | sprint |

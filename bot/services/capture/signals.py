@@ -471,6 +471,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1
             elif nxt.folded in _NAME_TAILS:
                 j += 1  # "Oslo kommune"
+            elif re.fullmatch(r"[0-9]{1,2}", nxt.text) and _name_goes_on(tokens, j + 1):
+                j += 1  # "Sparebank 1", "TV 2"
             else:
                 break
         span = tokens[i:j]
@@ -491,6 +493,14 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             names.append(Name(i, j, display, False))
         i = j
     return names
+
+
+def _name_goes_on(tokens: list[Token], j: int) -> bool:
+    """After a small number inside a name: the end of the clause or another capitalised word,
+    not a unit ("Sparebank 1 Østlandet", not "Nammo 3 mill")."""
+    if j >= len(tokens) or not tokens[j].is_word:
+        return True
+    return _capitalised(tokens[j]) and not _is_ordinary(tokens[j])
 
 
 _DEFINITE = ("et", "en", "ene", "erne", "arna", "orna", "erna", "na")
@@ -618,7 +628,11 @@ class When:
 _SHORT_DAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
 
-def dates(tokens: list[Token], today: date, taken: Collection[int]) -> list[When]:
+def dates(
+    tokens: list[Token], today: date, taken: Collection[int], direction: str = "past"
+) -> list[When]:
+    """Dates in the message. `direction`: how a bare weekday reads ("tirsdag" after "booked
+    a meeting" is the coming one)."""
     found: list[When] = []
     i = 0
     while i < len(tokens):
@@ -639,7 +653,7 @@ def dates(tokens: list[Token], today: date, taken: Collection[int]) -> list[When
                 best = When(i, i + n, week, week=True)
                 break
             try:
-                day = parse_date(text, today=today, direction="past")
+                day = parse_date(text, today=today, direction=direction)  # type: ignore[arg-type]
                 if day is not None and any(ch.isdigit() for ch in text):
                     # "25.11" without a year: the nearer of last and next 25 November
                     ahead = parse_date(text, today=today, direction="future")

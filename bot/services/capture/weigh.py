@@ -141,12 +141,17 @@ def recognise(
     taken = {i for n in message.known for i in range(n.start, n.end)}
     message.guessed = signals.guessed_names(tokens, taken)
     best = NOTHING
+    customers: set[str] = set()
     for cue in _cues(message):
         found = _judge(message, cue, today, krone, open_offers)
+        if found.outcome is not Outcome.NOTHING and found.customer:
+            customers.add(customer_key(found.customer))
         if _better(found, best):
             best = found
     if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
         best = _as_likely(best, "long")
+    if best.outcome is Outcome.SURE and len(customers) > 1:
+        best = _as_likely(best, "several-customers")  # a list of news: which one is it?
     return best
 
 
@@ -183,6 +188,7 @@ _MEETING_LINKS = {"of", "fran"} | {
 _OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
 _US = {"oss", "us", "os", "meg", "me", "mig"}
 _FROM = {"fra", "fran", "from", "af"}
+_WIN_LINKS = {"with", "med", "hos", "from", "fra", "fran", "af", "w", "w/"}
 _OBJECTS = {fold(w) for w in signals._entries(lexicon.SALE_OBJECTS)}
 _LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
 _AUX = {
@@ -328,7 +334,8 @@ def _judge(
         if found:
             money = found[0]
             taken |= set(range(money.start, money.end))
-    days = signals.dates(m.tokens, today, taken)
+    coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
+    days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
     day = days[0] if days else None
     if cue.celebration:
@@ -566,7 +573,9 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
         if len(between) <= 3 and all(t.folded in _OBJECTS | _LINK_WORDS for t in between):
             return True
         if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
-            return _amount_follows(m, name)
+            # "Signed a small one with Fjellsport"; not "won 2 tickets to the Brann game"
+            with_ = m.tokens[name.start - 1].folded in _WIN_LINKS and len(between) <= 6
+            return with_ or _amount_follows(m, name)
         linked = m.tokens[name.start - 1].folded in _MEETING_LINKS | _OFFER_LINKS | _FROM
         return (linked and len(between) <= 6) or _amount_follows(m, name)
     between = m.tokens[name.end : cue.start]
