@@ -500,7 +500,9 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
     not a unit ("Sparebank 1 Østlandet", not "Nammo 3 mill")."""
     if j >= len(tokens) or not tokens[j].is_word:
         return True
-    return _capitalised(tokens[j]) and not _is_ordinary(tokens[j])
+    word = tokens[j].folded
+    unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in _MONEY_WORDS
+    return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}
 
 
 _DEFINITE = ("et", "en", "ene", "erne", "arna", "orna", "erna", "na")
