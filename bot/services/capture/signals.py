@@ -188,6 +188,9 @@ _NUMBER_WORDS = sorted(
     ),
     key=lambda item: -len(item[0]),
 )
+_NUMBER_WORDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _value in _NUMBER_WORDS:
+    _NUMBER_WORDS_BY_FIRST.setdefault(_words[0], []).append((_words, _value))
 
 
 @dataclass(frozen=True)
@@ -242,26 +245,27 @@ def _one_typo(word: str, target: str) -> bool:
     return False
 
 
-def _index(
-    phrases: list[Phrase],
-) -> tuple[dict[str, list[Phrase]], list[Phrase]]:
-    """Phrases by their first word (longest first), and those whose first word is a prefix."""
-    by_first: dict[str, list[Phrase]] = {}
-    for phrase in phrases:
-        if not phrase.prefix[0]:
-            by_first.setdefault(phrase.words[0], []).append(phrase)
-    return by_first, [p for p in phrases if p.prefix[0]]
+def _index() -> tuple[dict[str, list[tuple[str, Phrase]]], list[tuple[str, Phrase]]]:
+    """Every category's phrases by their first word, and those whose first word is a prefix
+    ("signer*"): one look-up per word instead of one per category."""
+    by_first: dict[str, list[tuple[str, Phrase]]] = {}
+    prefixed: list[tuple[str, Phrase]] = []
+    for name, phrases in PHRASES.items():
+        for phrase in phrases:
+            if phrase.prefix[0]:
+                prefixed.append((name, phrase))
+            else:
+                by_first.setdefault(phrase.words[0], []).append((name, phrase))
+    return by_first, prefixed
 
 
-_INDEX = {name: _index(phrases) for name, phrases in PHRASES.items()}
-_TYPO_TARGETS = {
-    name: [
-        p.words[0]
-        for p in PHRASES[name]
-        if len(p.words) == 1 and not p.prefix[0] and len(p.words[0]) >= _TYPO_MIN
-    ]
-    for name in _TYPO_CATEGORIES
-}
+_BY_FIRST, _PREFIXED = _index()
+_TYPO_TARGETS: dict[str, list[tuple[str, str]]] = {}  # first letter -> (category, word)
+for _name in _TYPO_CATEGORIES:
+    for _phrase in PHRASES[_name]:
+        _word = _phrase.words[0]
+        if len(_phrase.words) == 1 and not _phrase.prefix[0] and len(_word) >= _TYPO_MIN:
+            _TYPO_TARGETS.setdefault(_word[0], []).append((_name, _word))
 
 
 def _key(token: Token) -> str:
@@ -269,34 +273,35 @@ def _key(token: Token) -> str:
 
 
 def find_phrases(tokens: list[Token]) -> list[Hit]:
+    """Every lexicon phrase in the message: per category and place, the longest."""
     hits = []
-    for name, (by_first, prefixed) in _INDEX.items():
-        for i, token in enumerate(tokens):
-            candidates = by_first.get(_key(token), [])
-            if prefixed:
-                candidates = sorted(
-                    [*candidates, *(p for p in prefixed if _key(token).startswith(p.words[0]))],
-                    key=lambda p: -len(p.words),
-                )
-            for phrase in candidates:  # longest first: one hit per category and position
-                n = len(phrase.words)
-                if i + n > len(tokens):
-                    continue
-                if all(
-                    _word_matches(tokens[i + k], phrase.words[k], phrase.prefix[k])
-                    for k in range(1, n)
-                ):
-                    hits.append(Hit(name, i, i + n, " ".join(phrase.words)))
-                    break
+    for i, token in enumerate(tokens):
+        key = _key(token)
+        candidates = [
+            *_BY_FIRST.get(key, ()),
+            *((n, p) for n, p in _PREFIXED if key.startswith(p.words[0])),
+        ]
+        candidates.sort(key=lambda item: -len(item[1].words))
+        done: set[str] = set()
+        for name, phrase in candidates:
+            n = len(phrase.words)
+            if name in done or i + n > len(tokens):
+                continue
+            if all(
+                _word_matches(tokens[i + k], phrase.words[k], phrase.prefix[k]) for k in range(1, n)
+            ):
+                hits.append(Hit(name, i, i + n, " ".join(phrase.words)))
+                done.add(name)
     found = {h.start for h in hits}
     for i, token in enumerate(tokens):
         word = token.folded
         if i in found or not token.is_word or len(word) < _TYPO_MIN - 1 or word in _LEXICON_WORDS:
             continue
-        for name, targets in _TYPO_TARGETS.items():
-            near = next((t for t in targets if _one_typo(word, t)), None)
-            if near is not None:
-                hits.append(Hit(name, i, i + 1, near))
+        seen: set[str] = set()
+        for name, target in _TYPO_TARGETS.get(word[:1], ()):
+            if name not in seen and _one_typo(word, target):
+                hits.append(Hit(name, i, i + 1, target))
+                seen.add(name)
     return hits
 
 
@@ -535,7 +540,7 @@ _SCORE = re.compile(r"[0-9]{1,2}\s?[-–][0-9]{1,2}")
 
 def _spoken_number(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """ "en halv mill" -> (2, "0,5"): number words right before a unit of money."""
-    for words, value in _NUMBER_WORDS:
+    for words, value in _NUMBER_WORDS_BY_FIRST.get(tokens[i].folded, ()):
         n = len(words)
         if i + n < len(tokens) and tuple(t.folded for t in tokens[i : i + n]) == words:
             if tokens[i + n].folded in _NUMBER_UNITS:
