@@ -383,6 +383,16 @@ def ask_about_message(
     )
 
 
+def withdraw_message_questions(
+    session: Session, workspace_id: str, message_ref: str, *, now: datetime
+) -> None:
+    """The message was deleted, or edited into something that is no record: a question still
+    open about it can no longer store anything (a click says it was answered already)."""
+    for q in question_store.for_ref(session, workspace_id, message_ref):
+        if q.code == CAPTURE and q.answered_at is None:
+            q.answered_at, q.outcome = now, SUPERSEDED
+
+
 def _log_capture_answers(session: Session, who: Who) -> None:
     """The share of the team's message questions answered "Not a sale", as a figure for tuning
     the recogniser's thresholds (counts only: no message text)."""
@@ -441,7 +451,8 @@ def message_record_edited(
 def message_deleted(
     session: Session, workspace_id: str, channel: str, ts: str, *, now: datetime
 ) -> None:
-    """A deleted message takes its record with it."""
+    """A deleted message takes its record with it, and its open question."""
+    withdraw_message_questions(session, workspace_id, f"msg:{channel}:{ts}", now=now)
     activity = repo.live_activity_for_message(session, workspace_id, channel, ts)
     if activity is not None:
         recording.undo(

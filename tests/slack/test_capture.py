@@ -416,3 +416,40 @@ def test_the_share_of_not_a_sale_answers_is_logged_per_team_without_message_text
     lines = [r.getMessage() for r in caplog.records if "capture questions" in r.getMessage()]
     assert "answered=2 record=1 edit=0 not_a_sale=1 not_a_sale_share=0.50" in lines[-1]
     assert not any("Yara" in line or "Mowi" in line for line in lines)
+
+
+def test_a_question_about_a_deleted_or_emptied_message_stores_nothing(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    _q, deleted = _question(slack, ts="1763630000.002700")
+    slack.driver.event(
+        {
+            "type": "message",
+            "subtype": "message_deleted",
+            "channel": CHANNEL,
+            "hidden": True,
+            "ts": "1763630300.000100",
+            "deleted_ts": "1763630000.002700",
+        }
+    )
+    slack.api.reset()
+    _q, emptied = _question(slack, ts="1763630000.002800")
+    edited = {
+        "type": "message",
+        "subtype": "message_changed",
+        "channel": CHANNEL,
+        "hidden": True,
+        "ts": "1763630300.000200",
+        "message": {
+            "type": "message",
+            "user": LARS,
+            "text": "oops, wrong channel",
+            "ts": "1763630000.002800",
+            "edited": {"user": LARS, "ts": "1763630300.000000"},
+        },
+        "previous_message": {"type": "message", "user": LARS, "text": LIKELY},
+    }
+    slack.driver.event(edited)
+    _settle(slack)
+    for button in (deleted["record"], emptied["record"]):
+        assert "answered already" in text_of(_click(slack, LARS, button).reply())
+    assert stored(slack) == []

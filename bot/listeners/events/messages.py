@@ -9,7 +9,7 @@ about privately (Record / Edit / Not a sale), and "Not a sale" holds for the mes
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt import App, BoltContext
@@ -106,7 +106,7 @@ def _store(
     message_ref = f"msg:{channel}:{message['ts']}"
     if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
         return None  # its author said so: the message is left alone, edits too
-    cmd = replace(found.command(), when=found.when or who.today)
+    cmd = found.command()
     try:
         if found.outcome is Outcome.LIKELY:
             outcome = activities.ask_about_message(
@@ -211,8 +211,13 @@ def on_edit(
             said = _read_mention(uow, channel, message, suffix)
         else:
             found = _understand(uow, channel, message)
-            recorded = found.outcome is not Outcome.NOTHING
-            said = _store(uow, channel, message, found, ref_suffix=suffix) if recorded else None
+            if found.outcome is Outcome.NOTHING:
+                activities.withdraw_message_questions(
+                    uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
+                )
+                said = None
+            else:
+                said = _store(uow, channel, message, found, ref_suffix=suffix)
     if said is not None:
         _tell(client, request, said)
     elif had_record:

@@ -40,7 +40,7 @@ _SENTENCE_END = {".", "!", "?", "…"}
 _CLAUSE_END = {",", ";", "(", ")", "[", "]", "–", "—", "-", ":", '"', "“", "”", "«", "»"}
 
 
-def _entries(block: str) -> list[str]:
+def entries(block: str) -> list[str]:
     return [e.strip() for e in block.replace("\n", " ").split("|") if e.strip()]
 
 
@@ -114,7 +114,7 @@ class Phrase:
 
 def _compile(block: str) -> list[Phrase]:
     phrases = []
-    for entry in _entries(block):
+    for entry in entries(block):
         words = fold(entry).split()
         phrases.append(
             Phrase(tuple(w.rstrip("*") for w in words), tuple(w.endswith("*") for w in words))
@@ -160,9 +160,9 @@ CATEGORIES = (
     "THIS_WEEK",
 )
 PHRASES = {name: _compile(getattr(lexicon, name)) for name in CATEGORIES}
-_CELEBRATION_SET = set(_entries(lexicon.CELEBRATION))
-_NOT_NAMES = {fold(w) for w in _entries(lexicon.NOT_NAMES)}
-_FIRST_NAMES = {fold(w) for w in _entries(lexicon.FIRST_NAMES)}
+_CELEBRATION_SET = set(entries(lexicon.CELEBRATION))
+NOT_NAMES = {fold(w) for w in entries(lexicon.NOT_NAMES)}
+FIRST_NAMES = {fold(w) for w in entries(lexicon.FIRST_NAMES)}
 _LEXICON_WORDS = {
     word
     for name in CATEGORIES
@@ -178,13 +178,13 @@ _LEXICON_PREFIXES = tuple(
     if len(phrase.words) == 1 and phrase.prefix[0]
 )
 _SUFFIXES = {fold(s) for s in LEGAL_SUFFIXES}
-_WEEK_WORDS = {fold(w) for w in _entries(lexicon.WEEK_WORDS)}
-_NAME_TAILS = {fold(w) for w in _entries(lexicon.NAME_TAILS)}
-_NUMBER_UNITS = {fold(w) for w in _entries(lexicon.NUMBER_UNITS)}
+_WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
+_NAME_TAILS = {fold(w) for w in entries(lexicon.NAME_TAILS)}
+_NUMBER_UNITS = {fold(w) for w in entries(lexicon.NUMBER_UNITS)}
 _NUMBER_WORDS = sorted(
     (
         (tuple(fold(words).split()), value.strip())
-        for words, value in (e.split("=") for e in _entries(lexicon.NUMBER_WORDS))
+        for words, value in (e.split("=") for e in entries(lexicon.NUMBER_WORDS))
     ),
     key=lambda item: -len(item[0]),
 )
@@ -327,19 +327,19 @@ def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Nam
         or not token.text[:1].isalpha()
         or len(word) < 3
         or _is_ordinary(token)
-        or word in _FIRST_NAMES
+        or word in FIRST_NAMES
         or word in _QUANTITY_WORDS
         or word in _NUMBER_UNITS
-        or word in _MONEY_WORDS
+        or word in MONEY_WORDS
     ):
         return None
     after = tokens[at + 1] if at + 1 < len(tokens) else None
-    if after is None or not (after.text[:1].isdigit() or after.folded in _MONEY_WORDS):
+    if after is None or not (after.text[:1].isdigit() or after.folded in MONEY_WORDS):
         return None  # "signed hafslund 200k": the amount follows the name
     return Name(at, at + 1, token.text, False, lower_case=True)
 
 
-_MONEY_WORDS = {"dollar", "dollars", "kroner", "kronor", "euro", "euros", "kr", "nok", "sek", "dkk"}
+MONEY_WORDS = {"dollar", "dollars", "kroner", "kronor", "euro", "euros", "kr", "nok", "sek", "dkk"}
 
 
 @dataclass(frozen=True)
@@ -427,9 +427,9 @@ def _may_be_name(span: list[Token], last_variant: str) -> bool:
     return (
         len(span) > 1
         or len(word) >= 4
-        and word not in _NOT_NAMES
+        and word not in NOT_NAMES
         and word not in _LEXICON_WORDS
-        and word not in _FIRST_NAMES
+        and word not in FIRST_NAMES
     )
 
 
@@ -448,7 +448,7 @@ def _is_ordinary(token: Token) -> bool:
         except UserError:
             return False
     return (
-        word in _NOT_NAMES
+        word in NOT_NAMES
         or word in _LEXICON_WORDS
         or token.folded in _LEXICON_WORDS
         or word.startswith(_LEXICON_PREFIXES)
@@ -489,7 +489,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             if words[-1].endswith(tail):
                 words[-1] = words[-1][: -len(tail)]
         display = " ".join(words)
-        single_person = len(span) == 1 and fold(display) in _FIRST_NAMES
+        single_person = len(span) == 1 and fold(display) in FIRST_NAMES
         opening = i == 0 or tokens[i - 1].sentence != token.sentence
         if single_person or (len(span) == 1 and opening and _definite_noun(token.folded)):
             i = j
@@ -506,7 +506,7 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens) or not tokens[j].is_word:
         return True
     word = tokens[j].folded
-    unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in _MONEY_WORDS
+    unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in MONEY_WORDS
     return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}
 
 
@@ -535,7 +535,7 @@ _QUANTITY_WORDS = {
     "mnd måneder månader måneder months uker veckor uger weeks personer people ansatte anställda "
     "ansatte employees biler bilar cars".split()
 }
-_SCORE = re.compile(r"[0-9]{1,2}\s?[-–][0-9]{1,2}")
+SCORE = re.compile(r"[0-9]{1,2}\s?[-–][0-9]{1,2}")
 
 
 def _spoken_number(tokens: list[Token], i: int) -> tuple[int, str] | None:
@@ -587,7 +587,7 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                     t.text.split("/", 1)[0] if "/" in t.text and t.text[:1].isdigit() else t.text
                     for t in span
                 ]
-                if any(":" in t or "%" in t or _SCORE.fullmatch(t) for t in texts):
+                if any(":" in t or "%" in t or SCORE.fullmatch(t) for t in texts):
                     break
                 try:
                     money = parse_amount(" ".join(texts), krone=krone)

@@ -64,11 +64,12 @@ class Recognition:
         return self.next_step is not None
 
     def command(self) -> LogCommand:
-        assert self.kind is not None and self.customer is not None
+        """The log to store (or to ask about); only for sure and likely outcomes."""
+        assert self.kind is not None and self.customer is not None and self.when is not None
         return LogCommand(
             kind=self.kind,
             customer=self.customer,
-            when=self.when or date.min,
+            when=self.when,
             amount=self.amount,
             currency=self.currency if self.amount is not None else None,
             next_step=self.next_step,
@@ -189,7 +190,7 @@ _OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
 _US = {"oss", "us", "os", "meg", "me", "mig"}
 _FROM = {"fra", "fran", "from", "af"}
 _WIN_LINKS = {"with", "med", "hos", "from", "fra", "fran", "af", "w", "w/"}
-_OBJECTS = {fold(w) for w in signals._entries(lexicon.SALE_OBJECTS)}
+_OBJECTS = {fold(w) for w in signals.entries(lexicon.SALE_OBJECTS)}
 _LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
 _AUX = {
     fold(w)
@@ -350,7 +351,7 @@ def _judge(
             if t.is_word
             and t.text not in "🎉🤞"
             and not any(a <= i < b for a, b in spans)
-            and t.folded not in signals._NOT_NAMES
+            and t.folded not in signals.NOT_NAMES
         ]
         if other:
             return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-in-a-sentence"))
@@ -493,7 +494,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     if subject >= 0 and m.tokens[subject].is_word:
         word = m.tokens[subject]
         if word.text == "@person" or (
-            word.text[:1].isupper() and word.folded in signals._FIRST_NAMES
+            word.text[:1].isupper() and word.folded in signals.FIRST_NAMES
         ):
             return "someone-else"
     return None
@@ -515,7 +516,7 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # "Nammo's procurement team": the customer's own people, not ours.
     here = [h for h in here if not (h.category == "INTERNAL" and 0 <= h.start - name.end <= 2)]
     if any(h.category == "NOT_BUSINESS" for h in here) or any(
-        signals._SCORE.fullmatch(t.text) for t in m.tokens if t.sentence == sentence
+        signals.SCORE.fullmatch(t.text) for t in m.tokens if t.sentence == sentence
     ):
         return "not-business"
     if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and any(
@@ -594,4 +595,4 @@ def _amount_follows(m: Message, name: Name) -> bool:
     if name.end >= len(m.tokens):
         return False
     after = m.tokens[name.end]
-    return after.is_word and (after.text[:1].isdigit() or after.folded in signals._MONEY_WORDS)
+    return after.is_word and (after.text[:1].isdigit() or after.folded in signals.MONEY_WORDS)
