@@ -11,7 +11,8 @@ from __future__ import annotations
 # -- what happened ---------------------------------------------------------------------------
 # Winning on its own: a participle, a past tense or a noun that only ever means "we won a sale".
 WIN_VERBS = """
-won | have won | has won | just won | closed | signed | signed off | inked | bagged | nailed |
+won | have won | has won | just won | closed | signed | signed off | inked | put pen to paper |
+dotted line | signed on the dotted line | on the dotted line | bagged | nailed |
 secured | clinched | got the deal | got the order | got the contract | got the go |
 vunnet | vunne | vunnen | vant | vann | har vunnet | signert | signerte | signer* | skrev under |
 skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på | skriver på |
@@ -35,7 +36,9 @@ klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
-landed | we got | vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
+renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
+förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
+förlängt | extended | prolonged | landed | we got | vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
 go ahead | are going ahead | gikk videre med oss | går vidare med oss | går videre med os |
 decided on us | decided to go with us | bestemt seg for oss | bestämt sig för oss |
 besluttet sig for os | besluttede sig for os | valgte å gå for oss | got the job | fikk oppdraget |
@@ -89,7 +92,8 @@ rejected | avvist | avslått | avslag | avslog | afvist | afslag | declined
 # Offers: a noun, sent. "Quote out to Bring", "Tilbud sendt", "Skickade en offert".
 OFFER_NOUNS = """
 offer | offers | quote | quotes | quotation | proposal | proposals | bid | tender | rfp response |
-tilbud | tilbudet | tilbudene | tilbuddet | tilbuddene | pricing | prices | priser | pristilbud | anbud | anbudet | offert | offerten | offerter |
+tilbud | tilbudet | tilbudene | tilbuddet | tilbuddene | pricing | prices | priser | price |
+pris | prisen | prisförslaget | pristilbud | anbud | anbudet | offert | offerten | offerter |
 prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch
 """
 SEND_VERBS = """
@@ -285,6 +289,9 @@ lottery | lotto | lotteriet | lotteri | lottery ticket | raffle | utlodning | ut
 quiz | quizen | quizzen | pub quiz | ping pong | pingpong | bordtennis | pingis | foosball |
 fotball | fotboll | fodbold | football | soccer | hockey | håndball | handboll | håndbold |
 innebandy | bandy | padel | golf | tennis | match | matchen | kampen | kamp | game | games |
+*kampen | *kampene | *matchen | *matcherna | *turnering | *turneringen | *turneringa |
+*tävlingen | *turneringen | *konkurrencen | *quizen | *quizzen | *cupen | *lotteriet |
+*lotteri | *lotto | *loddet | *fotball | *fotboll | *fodbold | *stafetten | *stafett |
 spill | spillet | spel | spelet | fifa | fantasy | tipping | tippekonkurranse | tipset |
 bet | veddemål | vadet | vädmålet | bingo | poker | sjakk | schack | skak | chess | race |
 løpet | loppet | marathon | maraton | cup | cupen | league | ligaen | serien | seriefinale |

@@ -115,6 +115,8 @@ class Phrase:
 def _compile(block: str) -> list[Phrase]:
     phrases = []
     for entry in entries(block):
+        if entry.startswith("*"):
+            continue  # a word ending: see _SUFFIXED
         words = fold(entry).split()
         phrases.append(
             Phrase(tuple(w.rstrip("*") for w in words), tuple(w.endswith("*") for w in words))
@@ -260,6 +262,13 @@ def _index() -> tuple[dict[str, list[tuple[str, Phrase]]], list[tuple[str, Phras
 
 
 _BY_FIRST, _PREFIXED = _index()
+# "*kampen": any word ending so ("fotballkampen", "innebandykampen"); compounds are one word.
+_SUFFIXED = [
+    (name, fold(entry[1:]))
+    for name in CATEGORIES
+    for entry in entries(getattr(lexicon, name))
+    if entry.startswith("*")
+]
 _TYPO_TARGETS: dict[str, list[tuple[str, str]]] = {}  # first letter -> (category, word)
 for _name in _TYPO_CATEGORIES:
     for _phrase in PHRASES[_name]:
@@ -291,6 +300,10 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
                 _word_matches(tokens[i + k], phrase.words[k], phrase.prefix[k]) for k in range(1, n)
             ):
                 hits.append(Hit(name, i, i + n, " ".join(phrase.words)))
+                done.add(name)
+        for name, ending in _SUFFIXED:
+            if name not in done and len(key) > len(ending) and key.endswith(ending):
+                hits.append(Hit(name, i, i + 1, "*" + ending))
                 done.add(name)
     found = {h.start for h in hits}
     for i, token in enumerate(tokens):
@@ -505,6 +518,8 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
     not a unit ("Sparebank 1 Østlandet", not "Nammo 3 mill")."""
     if j >= len(tokens) or not tokens[j].is_word:
         return True
+    if tokens[j].text[:1].isdigit():
+        return False  # "1 100 000 kr": the number is money
     word = tokens[j].folded
     unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in MONEY_WORDS
     return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}

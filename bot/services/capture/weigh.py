@@ -191,6 +191,8 @@ _US = {"oss", "us", "os", "meg", "me", "mig"}
 _FROM = {"fra", "fran", "from", "af"}
 _WIN_LINKS = {"with", "med", "hos", "from", "fra", "fran", "af", "w", "w/"}
 _OBJECTS = {fold(w) for w in signals.entries(lexicon.SALE_OBJECTS)}
+_SALES = _OBJECTS - {"the", "a", "an", "en", "et", "ett", "our", "vart", "var", "vores"}
+_SALES -= {"new", "ny", "nytt", "nye", "nya"}
 _LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
 _AUX = {
     fold(w)
@@ -407,7 +409,8 @@ def _judge(
             return result(Outcome.NOTHING, soft)
         return result(Outcome.LIKELY, "loss")
     if soft:
-        if name.known:
+        # A game or private life next to a customer's name: asked only with an amount at stake.
+        if name.known and (soft == "internal" or amount is not None):
             return result(Outcome.LIKELY, soft)
         return result(Outcome.NOTHING, soft)
     if cue.verbless and not complete:
@@ -575,8 +578,11 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
             return True
         if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
             # "Signed a small one with Fjellsport"; not "won 2 tickets to the Brann game"
-            with_ = m.tokens[name.start - 1].folded in _WIN_LINKS and len(between) <= 6
-            return with_ or _amount_follows(m, name)
+            before = m.tokens[name.start - 1].folded
+            with_ = before in _WIN_LINKS and len(between) <= 6
+            # "vant anbudet i Trondheim kommune": a sale won, then where
+            where = before in _MEETING_LINKS and any(t.folded in _SALES for t in between)
+            return with_ or where or _amount_follows(m, name)
         linked = m.tokens[name.start - 1].folded in _MEETING_LINKS | _OFFER_LINKS | _FROM
         return (linked and len(between) <= 6) or _amount_follows(m, name)
     between = m.tokens[name.end : cue.start]
