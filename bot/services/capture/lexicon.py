@@ -15,7 +15,7 @@ won | have won | has won | just won | closed | signed | signed off | inked | put
 dotted line | signed on the dotted line | on the dotted line | bagged | nailed |
 secured | clinched | got the deal | got the order | got the contract | got the go |
 vunnet | vunne | vunnen | vant | vann | har vunnet | signert | signerte | signer* | skrev under |
-skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på | skriver på |
+skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på |
 skrivit under | skrevet på | skrev under på | skrevet kontrakt | klart med | underskrevet | underskrev | underskrevne |
 sikret | sikra | sikrede | säkrat | säkrade | i boks |
 i hus | i land | i mål | in the bag | over the line | ja fra | yes from | fikk ja | fick ja | fik ja |
@@ -38,13 +38,28 @@ klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål
 WIN_LIKELY = """
 renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
 förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
-förlängt | extended | prolonged | landed | we got | vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
+förlängt | extended | prolonged | went for it | gikk for det | gick på det | gik efter det | gik med på det | landed | we got |
+vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
 go ahead | are going ahead | gikk videre med oss | går vidare med oss | går videre med os |
 decided on us | decided to go with us | bestemt seg for oss | bestämt sig för oss |
 besluttet sig for os | besluttede sig for os | valgte å gå for oss | got the job | fikk oppdraget |
 fick uppdraget | fik opgaven | vant oppdraget | vann uppdraget | vandt opgaven | klart |
 klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | bekræftet |
 godkjent | godkänt | godkendt | approved
+"""
+# Present tense: in Scandinavian languages it mostly speaks of what is about to happen
+# ("Statkraft signerer før jul"). These forms are no win, whatever "signer*" matches.
+NOT_DONE_FORMS = """
+signerer | signerar | signing | signs | skriver under | skriver på | underskriver |
+undertecknar | vinner | vinder | win | wins | winning | taper | förlorar | taber | loses |
+losing
+"""
+# Hedges: anywhere in the clause, the thing is not done ("… kanskje før jul").
+HEDGES = """
+maybe | perhaps | probably | i think | i guess | kanskje | kanske | måske | muligens |
+antagelig | antakelig | sannsynligvis | troligen | troligtvis | sandsynligvis | formentlig |
+tror jeg | tror jag | jeg tror | jag tror | tror vi | hopefully | forhåpentligvis |
+förhoppningsvis | forhåbentlig
 """
 # Past-tense "won" where the customer must follow ("Vant Nammo"); "Nammo vant" is news about them.
 WIN_AFTER_ONLY = "won | vant | vann | vandt | closed | stängde | lukket | lukkede"
@@ -144,7 +159,9 @@ MEETING_VERBS = """
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
 visited | besøkte | var hos | var på besøk | var ute hos | var innom | besökte | var hos |
 var på besök | besøgte | var ude hos | på kundebesøk | på besøk hos | sat ned med | satt ned med |
-sat down with | kundemøte | kundmöte | kundemøde |
+sat down with | kundemøte | kundmöte | kundemøde | first meeting | første møte | første møtet |
+første møde | første mødet | första möte | första mötet | intro meeting | introduction meeting |
+introduksjonsmøte | introduktionsmöte | introduktionsmøde |
 kundebesøk | kundbesök | kundebesøg | customer meeting | customer visit | site visit |
 demo for | demo hos | demo med | demoed | on site at | onsite at | on-site at | mødtes med |
 møttes | träffades | hadde teams med | hade teams med | havde teams med | had a teams with |
@@ -257,7 +274,9 @@ HAPPENED = """
 went well | went great | went fine | went really well | was great | was good | gikk bra |
 gikk fint | gikk godt | gikk kjempebra | gikk strålende | gikk veldig bra | var bra | var fint |
 var godt | gick bra | gick fint | gick jättebra | gick superbra | gik godt | gik fint |
-gik super godt | gik rigtig godt | gik supergodt | held | holdt | hölls | afholdt | avholdt
+gik super godt | gik rigtig godt | gik supergodt | held | holdt | hölls | afholdt | avholdt |
+was useful | was really useful | was productive | var nyttig | var veldig nyttig | var nyttigt |
+var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande
 """
 # Informal meetings: probably with the customer, asked about.
 MEETING_LIKELY = """
@@ -295,7 +314,7 @@ innebandy | bandy | padel | golf | tennis | match | matchen | kampen | kamp | ga
 spill | spillet | spel | spelet | fifa | fantasy | tipping | tippekonkurranse | tipset |
 bet | veddemål | vadet | vädmålet | bingo | poker | sjakk | schack | skak | chess | race |
 løpet | loppet | marathon | maraton | cup | cupen | league | ligaen | serien | seriefinale |
-finale | finalen | award | best booth | beste stand | bästa monter | bedste stand |
+finale | finalen | lost in | helt lost | award | best booth | beste stand | bästa monter | bedste stand |
 prize | premie | premien | awards | prisen | utmerkelse | utmärkelse | årets |
 employee of the month | månedens | månadens | barn | kids | baby | wife | husband |
 kona | kone | mannen | fru | frun | hustru | sambo | samboer | kjæresten | kæresten | flickvän |

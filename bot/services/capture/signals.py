@@ -146,6 +146,8 @@ CATEGORIES = (
     "ORDER_NOUNS",
     "COMPETITOR",
     "CHOSE",
+    "NOT_DONE_FORMS",
+    "HEDGES",
     "BOOKING_VERBS",
     "CALL_VERBS",
     "CALL_NOUNS",
@@ -485,7 +487,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             nxt = tokens[j]
             if nxt.text == "&" or nxt.text in LEGAL_SUFFIXES or nxt.folded in _SUFFIXES:
                 j += 1
-            elif _capitalised(nxt) and not _is_ordinary(nxt):
+            elif _capitalised(nxt) and (not _is_ordinary(nxt) or _inside_a_name(nxt)):
                 j += 1
             elif nxt.folded in _NAME_TAILS:
                 j += 1  # "Oslo kommune"
@@ -511,6 +513,37 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             names.append(Name(i, j, display, False))
         i = j
     return names
+
+
+_CUE_WORDS = {
+    phrase.words[0]
+    for name in (
+        "WIN_VERBS",
+        "WIN_LIKELY",
+        "LOSS_VERBS",
+        "OFFER_NOUNS",
+        "OFFER_VERBS",
+        "SEND_VERBS",
+        "MEETING_VERBS",
+        "MEETING_NOUNS",
+        "CALL_VERBS",
+        "CALL_NOUNS",
+        "COMPLETING",
+    )
+    for phrase in PHRASES[name]
+}
+
+
+def _inside_a_name(token: Token) -> bool:
+    """ "Coor Service Management": after a name's first word, a capitalised word of ours goes on
+    the name unless it says what happened or is a sentence word ("Won Equinor Today")."""
+    word = token.folded
+    return (
+        word.isalpha()
+        and word not in _CUE_WORDS
+        and word not in NOT_NAMES
+        and word not in _WEEK_WORDS
+    )
 
 
 def _name_goes_on(tokens: list[Token], j: int) -> bool:

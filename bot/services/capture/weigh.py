@@ -267,6 +267,9 @@ def _cues(m: Message) -> list[Cue]:
         rival = _near(m, h, "COMPETITOR")
         if rival is not None:
             cues.append(_spanning(ActivityKind.LOSS, h, rival, f"{h.phrase}+{rival.phrase}"))
+    # "signerer", "vinner": the present tense of a done word is about what is coming.
+    coming = {i for h in m.of("NOT_DONE_FORMS") for i in range(h.start, h.end)}
+    cues = [c for c in cues if not (c.kind in (win, ActivityKind.LOSS) and c.words <= coming)]
     # Signed, but with a competitor: a loss ("Orkla signed with our competitor").
     for cue in cues:
         if cue.kind is win and not cue.celebration and _in_sentence(m, cue, "COMPETITOR"):
@@ -471,6 +474,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "negation"
     if any(h.category == "FUTURE" for h in before_or_inside):
         return "future"
+    if any(h.category == "HEDGES" and not _same_as_cue(h, cue) for h in in_clause):
+        return "hedge"
     sent = cue.kind is ActivityKind.OFFER and cue.strong
     if not sent and any(h.category == "WISHES" and h.phrase != "🤞" for h in in_clause):
         return "wish"
@@ -514,7 +519,7 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     here = [
         h
         for h in m.hits
-        if m.sentence(h.start) == sentence and (h.end <= name.start or h.start >= name.end)
+        if m.sentence(h.start) == sentence and not (name.start <= h.start and h.end <= name.end)
     ]
     # "Nammo's procurement team": the customer's own people, not ours.
     here = [h for h in here if not (h.category == "INTERNAL" and 0 <= h.start - name.end <= 2)]
