@@ -38,7 +38,8 @@ klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål
 WIN_LIKELY = """
 renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
 förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
-förlängt | extended | prolonged | went for it | gikk for det | gick på det | gik efter det | gik med på det | landed | we got |
+förlängt | extended | prolonged | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
+ny seier | ny vinst | ny sejr | went for it | gikk for det | gick på det | gik efter det | gik med på det | landed | we got |
 vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
 go ahead | are going ahead | gikk videre med oss | går vidare med oss | går videre med os |
 decided on us | decided to go with us | bestemt seg for oss | bestämt sig för oss |
@@ -128,7 +129,8 @@ avropet | call-off
 """
 # A competitor in the sentence turns a signing into a loss ("Orkla signed with our competitor").
 COMPETITOR = """
-competitor | competitors | the competition | another supplier | another vendor |
+competitor | competitors | the competition | someone else | somebody else | noen andre |
+någon annan | några andra | nogen anden | nogle andre | en anden | another supplier | another vendor |
 another provider | other supplier | annen leverandør | en annen leverandør | annan leverantör |
 en annan leverantör | anden leverandør | en anden leverandør | konkurrent | konkurrenten | konkurrenter |
 konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen
@@ -187,6 +189,7 @@ landed a meeting | landet et møte | landet møte | lined up | confirmed
 """
 
 CALL_VERBS = """
+telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
 på telefonen med | i telefonen med | off the phone with |
 called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | spoke with |

@@ -183,11 +183,12 @@ def _as_likely(found: Recognition, reason: str) -> Recognition:
 
 
 # -- cues ------------------------------------------------------------------------------------
-_MEETING_LINKS = {"of", "fran"} | {
+_MEETING_LINKS = {"of", "fran", "m"} | {
     fold(w) for w in "with med hos at w w/ i på ved vid mot mod for för til hjå".split()
 }
 _OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
 _US = {"oss", "us", "os", "meg", "me", "mig"}
+_LABEL_MARKS = {":", "-", "–", "—", "→", ">"}
 _FROM = {"fra", "fran", "from", "af"}
 _WIN_LINKS = {"with", "med", "hos", "from", "fra", "fran", "af", "w", "w/"}
 _OBJECTS = {fold(w) for w in signals.entries(lexicon.SALE_OBJECTS)}
@@ -421,7 +422,7 @@ def _judge(
     if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
         return result(Outcome.NOTHING, "their-offer")  # "Telia's offer on phones"
     if not cue.strong and not (cue.with_amount and amount is not None):
-        evidence = amount is not None or day is not None or cue.celebration
+        evidence = amount is not None or day is not None or cue.celebration or key in open_offers
         if (name.known and evidence) or amount is not None:
             return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
@@ -579,7 +580,10 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     What is won must be a sale: "won best booth at Nor-Shipping" names no customer."""
     if name.start >= cue.end:
         between = m.tokens[cue.end : name.start]
-        if len(between) <= 3 and all(t.folded in _OBJECTS | _LINK_WORDS for t in between):
+        # "Vunnet: Sector Alarm", "Proposal sent → Gjensidige": a label, then the name
+        if len(between) <= 3 and all(
+            t.folded in _OBJECTS | _LINK_WORDS or t.text in _LABEL_MARKS for t in between
+        ):
             return True
         if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
             # "Signed a small one with Fjellsport"; not "won 2 tickets to the Brann game"
