@@ -422,7 +422,9 @@ def _judge(
     if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
         return result(Outcome.NOTHING, "their-offer")  # "Telia's offer on phones"
     if not cue.strong and not (cue.with_amount and amount is not None):
-        evidence = amount is not None or day is not None or cue.celebration or key in open_offers
+        # A weak win word ("is ours") on a customer with an open offer: probably that offer.
+        closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
+        evidence = amount is not None or day is not None or cue.celebration or closes
         if (name.known and evidence) or amount is not None:
             return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
