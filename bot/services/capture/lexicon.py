@@ -38,7 +38,7 @@ klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål
 WIN_LIKELY = """
 renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
 förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
-förlängt | extended | prolonged | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
+förlängt | extended | prolonged | a win | another win | en seier | ny seier | en vinst | en sejr | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
 ny seier | ny vinst | ny sejr | went for it | gikk for det | gick på det | gik efter det | gik med på det | landed | we got |
 vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
 go ahead | are going ahead | gikk videre med oss | går vidare med oss | går videre med os |
@@ -86,14 +86,16 @@ kom in | kom ind | won | vunnet | vunnit | vundet | in the bag | over the line |
 # An offer the customer said yes to is a win ("Tilbudet er akseptert", "Quote approved").
 ACCEPTED = """
 accepted | approved | signed | signert | signerat | signeret | underskrevet | akseptert |
-aksepterte | accepterad | accepterade | accepteret | godkjent | godkjente | godkänd | godkändes |
+aksepterte | accepterad | accepterade | accepteret | accepterede | godkjent | godkjente | godkänd | godkändes |
 godkendt | godkendte | vunnet | vunnit | vundet | won | i boks | i hus | i hamn | in the bag |
 gikk gjennom | gick igenom | gik igennem | went through | påskrivet | påskrivna | undertecknat
 """
 
 LOSS_VERBS = """
 lost | lose | tapte | tapt | tapa | har tapt | tappade | tappat | tapade | förlorade | förlorat | förlorad | tabte | tabt |
-har tabt | mistet | mista | miste | mistede | missed out | didn't win | did not win | vant ikke | vann ikke | vann inte |
+har tabt | mistet | mista | miste | mistede | missed out | not to go ahead | not going ahead | won't go ahead | will not go ahead |
+går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre | gick inte vidare |
+gik ikke videre | didn't win | did not win | vant ikke | vann ikke | vann inte |
 vandt ikke | fikk den ikke | fick den inte | fik den ikke | fikk nei |
 fick nej | fik nej | fått nei | fått nej | sa nei | sade nej | sagde nej | said no | takket nei |
 tackade nej | no from | nei fra | nej från | nej fra | went with a competitor |
@@ -135,6 +137,14 @@ another provider | other supplier | annen leverandør | en annen leverandør | a
 en annan leverantör | anden leverandør | en anden leverandør | konkurrent | konkurrenten | konkurrenter |
 konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen
 """
+# Things one loses that are no deal ("lost the Equinor slide deck", "mistet presentasjonen").
+LOST_THINGS = """
+deck | slide deck | slides | presentation | presentasjonen | presentationen | præsentationen |
+file | fila | filen | document | dokumentet | keys | nøkler | nøklene | nycklar | nycklarna |
+nøgler | nøglerne | mobilen | phone | laptop | pc | charger | laderen | laddaren | opladeren |
+password | passordet | lösenordet | adgangskoden | contact | kontakten | kontaktpersonen |
+tappat bort | lost track | mistet oversikten | tråden
+"""
 # Choosing: with a competitor in the sentence, a loss ("Orkla valgte konkurrenten").
 CHOSE = """
 chose | picked | went with | selected | valgte | valgt | valde | valt | valgte at gå med |
@@ -171,6 +181,7 @@ teams med | teams with | lunsjmøte med | lunchmöte med | frokostmøte med | wo
 lunsj med kunde | lunch med kund
 """
 MEETING_NOUNS = """
+*møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
 meeting | mtg | møte | möte | møde | besøk | besök | besøg | visit | demo | workshop |
 presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte | statusmøte |
 teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring
@@ -293,7 +304,12 @@ the team | team | teamet | teamene | with team | ledelsen | ledergruppen | leder
 ledningsgruppen | ledningen | ledelse | ledergruppe | management | leadership | the board | board meeting | our board |
 styret | styrelsen | bestyrelsen | styremøte | standup | stand-up | stand up | daily | lunch |
 lunsj | frokost | breakfast | fika | middag | dinner | 1:1 | 1-1 | one-on-one | one on one |
-121 | all hands | all-hands | allmøte | allmänt möte | personalmøte | retro | sprint |
+121 | all hands | all-hands | teammøte | teammøtet | teammöte | teammötet | teammøde |
+teammødet | salgsmøte | salgsmøtet | säljmöte | säljmötet | salgsmøde | salgsmødet | ledermøte |
+ledermøtet | ledningsmöte | ledelsesmøde | avdelingsmøte | avdelningsmöte | afdelingsmøde |
+morgenmøte | morgonmöte | morgenmøde | fagmøte | internmøte | internmöte | internmøde |
+styrelsemöte | bestyrelsesmøde | planleggingsmøte | planeringsmöte | planlægningsmøde |
+team meeting | sales meeting | all-hands meeting | allmøte | allmänt möte | personalmøte | retro | sprint |
 kickoff internt | internt | intern | internal | hr | dentist | tannlege | tandläkare |
 tandlæge | doctor | legen | lege | läkare | læge | frisør | frisör | barnehage | barnehagen |
 förskola | børnehave | skole | skolen | skolan | foreldremøte | föräldramöte | forældremøde |

@@ -147,6 +147,7 @@ CATEGORIES = (
     "COMPETITOR",
     "CHOSE",
     "NOT_DONE_FORMS",
+    "LOST_THINGS",
     "HEDGES",
     "BOOKING_VERBS",
     "CALL_VERBS",
@@ -558,7 +559,7 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
     return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}
 
 
-_DEFINITE = ("et", "en", "ene", "erne", "arna", "orna", "erna", "na")
+_DEFINITE = ("et", "en")
 
 
 def _definite_noun(word: str) -> bool:

@@ -408,6 +408,8 @@ def _judge(
         if amount is None or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")
         return result(Outcome.LIKELY, "lower-case-name")
+    if kind is ActivityKind.LOSS and _lost_a_thing(m, cue, name):
+        return result(Outcome.NOTHING, "lost-a-thing")  # "lost the Equinor slide deck"
     if kind is ActivityKind.LOSS:
         if soft and not name.known:
             return result(Outcome.NOTHING, soft)
@@ -558,7 +560,9 @@ def _customer(m: Message, cue: Cue) -> Name | None:
     near = [
         n
         for n in m.guessed
-        if allowed(n) and m.sentence(n.start) == sentence and _placed(m, cue, n)
+        if allowed(n)
+        and (m.sentence(n.start) == sentence or _alone_before(m, n, sentence))
+        and (m.sentence(n.start) != sentence or _placed(m, cue, n))
     ]
     name = min(near, key=distance, default=None)
     if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
@@ -574,6 +578,14 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         if len(longer) == 1:
             return Name(name.start, name.end, m.known_keys[longer[0]], True)
     return name
+
+
+def _alone_before(m: Message, name: Name, sentence: int) -> bool:
+    """ "Kahoot! signerte i dag": a name that is a sentence of its own, right before the cue's."""
+    if m.sentence(name.start) != sentence - 1:
+        return False
+    own = [t for t in m.tokens if t.sentence == sentence - 1 and t.is_word and t.text not in "🎉🤞"]
+    return len(own) == name.end - name.start
 
 
 def _placed(m: Message, cue: Cue, name: Name) -> bool:
@@ -600,6 +612,14 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
         return True
     return _amount_follows(m, name)
+
+
+def _lost_a_thing(m: Message, cue: Cue, name: Name) -> bool:
+    sentence = m.sentence(cue.start)
+    return any(
+        h.category == "LOST_THINGS" and m.sentence(h.start) == sentence and h.start >= cue.start
+        for h in m.hits
+    )
 
 
 def _possessive(m: Message, name: Name) -> bool:
