@@ -474,13 +474,14 @@ def portfolio_quadrant(
 
     Key: large and profitable. Star: large revenue, margin below threshold (high sales cost).
     Question mark: small revenue, good margin. Phase out / new: small and unprofitable, or
-    no revenue yet. None when revenue > 0 but the margin is unknown ("margin unknown").
+    no revenue yet. None when no margin was ever logged ("margin unknown"): without it the
+    matrix cannot say whether a customer is profitable, so it does not pretend to.
     Values equal to a threshold count as large / good.
     """
-    if revenue <= 0:
-        return "phase_out_or_new"
     if margin_pct is None:
         return None
+    if revenue <= 0:
+        return "phase_out_or_new"
     large = revenue >= revenue_threshold
     good = margin_pct >= margin_threshold
     if large:

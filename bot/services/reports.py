@@ -115,7 +115,9 @@ def build_team_report(
         members = repo.team_members(session, ws, team.id)
     shown = only if only is not None else members
     ids = [s.id for s in members]
-    shown_ids = {s.id for s in shown}
+    # A manager who does not sell has no row, summary, goal or baseline; their own entries, if
+    # any, still count in the team's totals.
+    shown_ids = {s.id for s in shown if s.sells or only is not None}
     first = week.shift(-LOOKBACK_WEEKS)
     currency = team.currency
 
@@ -259,8 +261,9 @@ def build_team_report(
 def _team_week_goal(
     kpi: str, statuses: list[SellerStatus], team_goals: list[kpis.Goal]
 ) -> Decimal | None:
-    """The team's goal is the sum of its sellers' goals (each already scaled for days away)."""
-    goals = [s.goals[kpi] for s in statuses if s.goals.get(kpi) is not None]
+    """The team's goal is the sum of its sellers' goals (each already scaled for days away);
+    managers who do not sell have none."""
+    goals = [s.goals[kpi] for s in statuses if s.seller.sells and s.goals.get(kpi) is not None]
     if not goals:
         return None
     return sum(goals, Decimal(0))

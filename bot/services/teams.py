@@ -96,6 +96,7 @@ class SetUp:
     channel: str
     names: list[str]
     settings: TeamSettings
+    sells: bool  # whether the manager who ran it counts as a seller (they are asked)
 
 
 def set_up(
@@ -131,7 +132,14 @@ def set_up(
         seller.team_id = team.id
         names.append(seller.display_name or user["id"])
     repo.add_manager(session, who.workspace_id, team.id, who.user_id, who.user_id, at=now)
-    return SetUp(existing is not None, team.name or channel_id, names, settings_of(team))
+    me = session.get(Seller, who.seller_id)
+    return SetUp(
+        existing is not None,
+        team.name or channel_id,
+        names,
+        settings_of(team),
+        sells=bool(me.sells) if me is not None else True,
+    )
 
 
 # -- channel members -----------------------------------------------------------------------------
@@ -178,9 +186,28 @@ def _manager_to_change(who: Who, user_id: str | None) -> tuple[int, str]:
     return who.team_id, user_id
 
 
-def add_manager(session: Session, who: Who, user_id: str | None, *, now: datetime) -> None:
+def add_manager(
+    session: Session,
+    who: Who,
+    user_id: str | None,
+    *,
+    now: datetime,
+    sells: bool | None = None,
+) -> None:
+    """`sells=False`: they manage without selling; None keeps what they were."""
     team_id, user_id = _manager_to_change(who, user_id)
     repo.add_manager(session, who.workspace_id, team_id, user_id, who.user_id, at=now)
+    if sells is not None:
+        repo.ensure_seller(session, who.workspace_id, user_id).sells = sells
+
+
+def set_selling(session: Session, who: Who, sells: bool) -> bool:
+    """A manager says whether they sell themself (sellers always do). Returns what is stored."""
+    _check_manager(who)
+    seller = session.get(Seller, who.seller_id)
+    assert seller is not None
+    seller.sells = sells
+    return sells
 
 
 def remove_manager(session: Session, who: Who, user_id: str | None) -> bool:
