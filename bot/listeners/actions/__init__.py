@@ -7,6 +7,7 @@ from bot.listeners.actions import (
     customer_pick,
     hand_over,
     nudge,
+    plan,
     plan_next_step,
     role,
     undo,
@@ -16,6 +17,7 @@ from bot.listeners.actions import (
 def register(app: App) -> None:
     undo.register(app)
     answer.register(app)
+    plan.register(app)
     role.register(app)
     plan_next_step.register(app)
     nudge.register(app)
