@@ -14,6 +14,7 @@ class ActionId(StrEnum):
     NUDGE_SNOOZE = "nudge_snooze"
     NUDGE_COLD = "nudge_mark_cold"
     NUDGE_LOST = "nudge_mark_lost"
+    CALLDAY_CALL = "callday_log_call"  # value: the customer's name (opens a pre-filled form)
     PLAN_ADOPT = "plan_adopt"  # value: the Slack user whose plan (checked again on click)
     PLAN_EXPLAIN = "plan_explain"
     ROLE_SELLS = "role_sells"  # a manager counts as a seller of their team

@@ -4,6 +4,7 @@ from slack_bolt import App
 
 from bot.listeners.actions import (
     answer,
+    callday,
     customer_pick,
     hand_over,
     nudge,
@@ -18,6 +19,7 @@ def register(app: App) -> None:
     undo.register(app)
     answer.register(app)
     plan.register(app)
+    callday.register(app)
     role.register(app)
     plan_next_step.register(app)
     nudge.register(app)
