@@ -15,6 +15,7 @@ class ActionId(StrEnum):
     NUDGE_COLD = "nudge_mark_cold"
     NUDGE_LOST = "nudge_mark_lost"
     CALLDAY_CALL = "callday_log_call"  # value: the customer's name (opens a pre-filled form)
+    FUNNEL_REASONS = "funnel_loss_reasons"  # /teamstatus funnel: the reasons as written
     PLAN_ADOPT = "plan_adopt"  # value: the Slack user whose plan (checked again on click)
     PLAN_EXPLAIN = "plan_explain"
     ROLE_SELLS = "role_sells"  # a manager counts as a seller of their team

@@ -600,6 +600,46 @@ def quiet_offers(
     return found
 
 
+def loss_notes(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], first: date, last: date
+) -> list[tuple[int, str | None]]:
+    """(seller, reason as typed) of every live loss in the period, newest first."""
+    if not seller_ids:
+        return []
+    rows = session.execute(
+        select(Activity.seller_id, Activity.note)
+        .where(
+            _live(workspace_id, seller_ids),
+            Activity.kind == "loss",
+            Activity.occurred_on.between(first, last),
+        )
+        .order_by(Activity.occurred_on.desc(), Activity.id.desc())
+    )
+    return [(s, n) for s, n in rows]
+
+
+def meetings_with_next_step(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], first: date, last: date
+) -> dict[int, tuple[int, int]]:
+    """Per seller: (meetings that planned a next activity, meetings) in the period."""
+    if not seller_ids:
+        return {}
+    rows = session.execute(
+        select(
+            Activity.seller_id,
+            func.count().filter(Activity.next_step_due.is_not(None)),
+            func.count(),
+        )
+        .where(
+            _live(workspace_id, seller_ids),
+            Activity.kind == "meeting",
+            Activity.occurred_on.between(first, last),
+        )
+        .group_by(Activity.seller_id)
+    )
+    return {s: (int(p), int(n)) for s, p, n in rows}
+
+
 class LeadFacts(NamedTuple):
     """What the nudge rules read of a lead (bot.services.nudges.lead_needs_nudge)."""
 
