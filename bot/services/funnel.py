@@ -48,49 +48,47 @@ class Funnel:
     closed: int  # the seller's own closed offers behind the rates
 
 
-_FIELDS = ("meetings", "calls", "offers", "wins", "losses", "won_value")
-
-
 def _ratio(a: Decimal | int, b: Decimal | int) -> Decimal | None:
     return Decimal(a) / Decimal(b) if b else None
 
 
+def _rates(c: FunnelCounts) -> dict[str, Decimal | None]:
+    activities = c.meetings + c.calls
+    return {
+        "activities_per_offer": _ratio(activities, c.offers),
+        "meetings_share": _ratio(c.meetings, activities),
+        "closing_rate": _ratio(c.wins, c.wins + c.losses),
+        "average_deal": _ratio(c.won_value, c.wins),
+    }
+
+
 def funnel(own: FunnelCounts, team: FunnelCounts) -> Funnel:
-    """The seller's rates; with fewer than MIN_CLOSED closed offers of their own, weighted toward
-    the team's (own data counts in proportion to how much of it there is)."""
+    """The seller's rates; with fewer than MIN_CLOSED closed offers of their own, each rate is
+    weighted toward the team's: own data counts in proportion to how much of it there is (2
+    closed offers of one's own weigh 40 %, the team's experience 60 %)."""
     closed = own.wins + own.losses
     blended = closed < MIN_CLOSED
+    mine, theirs = _rates(own), _rates(team)
     if blended:
-        # Own figures weigh closed/MIN_CLOSED, the team's the rest: 2 closed offers of one's own
-        # count 40 %, the team's experience 60 %.
         weight = Decimal(closed) / MIN_CLOSED
-        basis = _mix(own, team, weight)
+        rates = {}
+        for name, value in mine.items():
+            other = theirs[name]
+            if value is None or other is None:
+                rates[name] = value if other is None else other
+            else:
+                rates[name] = weight * value + (ONE - weight) * other
     else:
-        basis = {f: Decimal(getattr(own, f)) for f in _FIELDS}
-    activities = basis["meetings"] + basis["calls"]
+        rates = mine
+    deal = rates["average_deal"]
     return Funnel(
-        activities_per_offer=_ratio(activities, basis["offers"]),
-        meetings_share=_ratio(basis["meetings"], activities) or ONE,
-        closing_rate=_ratio(basis["wins"], basis["wins"] + basis["losses"]),
-        average_deal=_ratio(basis["won_value"], basis["wins"]),
+        activities_per_offer=rates["activities_per_offer"],
+        meetings_share=rates["meetings_share"] if rates["meetings_share"] is not None else ONE,
+        closing_rate=rates["closing_rate"],
+        average_deal=deal.quantize(ONE) if deal is not None else None,
         blended=blended,
         closed=closed,
     )
-
-
-def _mix(own: FunnelCounts, team: FunnelCounts, weight: Decimal) -> dict[str, Decimal]:
-    """Rates from both, as if counted over one population: own counts scaled to the team's size."""
-    fields = _FIELDS
-    if not team.offers and not (team.wins + team.losses):
-        return {f: Decimal(getattr(own, f)) for f in fields}
-
-    def per_offer(c: FunnelCounts, f: str) -> Decimal:
-        return Decimal(getattr(c, f)) / Decimal(max(c.offers, 1))
-
-    mixed = {}
-    for f in fields:
-        mixed[f] = weight * per_offer(own, f) + (ONE - weight) * per_offer(team, f)
-    return mixed
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,10 @@ def test_thin_data_is_blended_with_the_team_and_says_so() -> None:
     team = FunnelCounts(meetings=60, offers=20, wins=5, losses=15, won_value=D(1_000_000))
     f = funnel.funnel(own, team)
     assert f.blended and f.closed == 2
-    # 40 % own (2 of 5 closed), 60 % the team's: closing rate between 25 % and 100 %.
-    # Per offer: own wins 1.0, losses 0; the team's 0.25 and 0.75 → 0.55 and 0.45.
+    # 40 % own (2 of 5 closed: 100 %), 60 % the team's (25 %): 0.4 + 0.15.
     assert f.closing_rate == D("0.55")
+    # Average deal: 0.4 × 100 k + 0.6 × 200 k.
+    assert f.average_deal == D(160_000)
 
 
 def test_the_plan_works_backwards_into_meetings_a_week() -> None:
