@@ -66,6 +66,68 @@ def _counts(totals: agg.KindTotals | None, rates: Rates) -> FunnelCounts:
     return FunnelCounts(totals.meeting, totals.call, totals.offer, totals.win, totals.loss, won)
 
 
+def window_counts(
+    session: Session, workspace_id: str, team: SalesTeam, ids: list[int], today: date
+) -> dict[int, FunnelCounts]:
+    """Each seller's funnel counts over the last 26 weeks: one query for the whole team."""
+    rates = Rates(
+        team.currency,
+        repo.currency_rates(session, workspace_id, team.id, today) if team.id else {},
+    )
+    first = today - timedelta(weeks=funnel.WINDOW_WEEKS) + timedelta(days=1)
+    _weekly, periods = agg.team_counts(
+        session, workspace_id, ids, (today, today), {"window": (first, today)}, team.currency
+    )
+    return {sid: _counts(t, rates) for sid, t in periods["window"].items()}
+
+
+def plan_of(
+    status: reports.SellerStatus,
+    own: FunnelCounts,
+    everyone: FunnelCounts,
+    today: date,
+    away: list[tuple[date, date]],
+) -> Plan | None:
+    """The plan for one seller of a report, or None without a revenue goal."""
+    goal = status.quarter_goals.get("revenue")
+    if goal is None or goal <= 0:
+        return None
+    quarter = Quarter.of(today)
+    tomorrow = today + timedelta(days=1)
+    days_left = kpis.working_days_between(tomorrow, quarter.last_day) - kpis.away_days_between(
+        tomorrow, quarter.last_day, away
+    )
+    return funnel.plan(
+        funnel.funnel(own, everyone),
+        goal=goal,
+        won=status.quarter.win_value,
+        pipeline=status.pipeline_value,
+        weeks_left=Decimal(max(days_left, 0)) / kpis.WORKING_DAYS,
+        meeting_goal=status.base_goals.get("meetings"),
+    )
+
+
+def plans_of_team(
+    session: Session, team: SalesTeam, report: reports.TeamReport, today: date
+) -> dict[int, Plan]:
+    """Every seller's plan from a team report: three queries for the whole team."""
+    ws = team.workspace_id
+    members = repo.team_members(session, ws, team.id) if team.id else []
+    ids = [m.id for m in members if m.sells] or [s.seller.id for s in report.sellers]
+    counts = window_counts(session, ws, team, ids, today)
+    everyone = sum(counts.values(), FunnelCounts())
+    away: dict[int, list[tuple[date, date]]] = {}
+    for period in repo.away_periods(session, ws, [s.seller.id for s in report.sellers], today):
+        away.setdefault(period.seller_id, []).append((period.starts_on, period.ends_on))
+    found = {}
+    for status in report.sellers:
+        sid = status.seller.id
+        p = plan_of(status, counts.get(sid, FunnelCounts()), everyone, today, away.get(sid, []))
+        if p is not None:
+            found[sid] = p
+    return found
+
+
 def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView:
     seller = _target(session, who, user_id)
     team = _team(session, who, seller)
@@ -79,62 +141,51 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
         )
     status = report.sellers[0]
     quarter = Quarter.of(today)
-    rates = Rates(
-        team.currency,
-        repo.currency_rates(session, who.workspace_id, team.id, today) if team.id else {},
-    )
-    # The funnel over the last 26 weeks: the seller's own, and the team's to blend with.
     members = repo.team_members(session, who.workspace_id, team.id) if team.id else [seller]
     ids = [m.id for m in members if m.sells or m.id == seller.id] or [seller.id]
-    first = today - timedelta(weeks=funnel.WINDOW_WEEKS) + timedelta(days=1)
-    _weekly, periods = agg.team_counts(
-        session, who.workspace_id, ids, (today, today), {"window": (first, today)}, team.currency
-    )
-    window = periods["window"]
-    own = _counts(window.get(seller.id), rates)
-    everyone = sum((_counts(t, rates) for t in window.values()), FunnelCounts())
-    f = funnel.funnel(own, everyone)
-
-    goal = status.quarter_goals.get("revenue")
-    name = seller.display_name or seller.slack_user_id
-    if goal is None or goal <= 0:
-        return PlanView(
-            seller.slack_user_id,
-            name,
-            None,
-            str(quarter),
-            quarter.last_day,
-            team.currency,
-            {},
-            seller.id == who.seller_id,
-        )
-    # The working weeks left after today, less days away.
+    counts = window_counts(session, who.workspace_id, team, ids, today)
     away = [
         (p.starts_on, p.ends_on)
         for p in repo.away_periods(session, who.workspace_id, [seller.id], today)
     ]
-    tomorrow = today + timedelta(days=1)
-    days_left = kpis.working_days_between(tomorrow, quarter.last_day) - kpis.away_days_between(
-        tomorrow, quarter.last_day, away
-    )
-    p = funnel.plan(
-        f,
-        goal=goal,
-        won=status.quarter.win_value,
-        pipeline=status.pipeline_value,
-        weeks_left=Decimal(max(days_left, 0)) / kpis.WORKING_DAYS,
-        meeting_goal=status.base_goals.get("meetings"),
+    p = plan_of(
+        status,
+        counts.get(seller.id, FunnelCounts()),
+        sum(counts.values(), FunnelCounts()),
+        today,
+        away,
     )
     return PlanView(
         seller.slack_user_id,
-        name,
+        seller.display_name or seller.slack_user_id,
         p,
         str(quarter),
         quarter.last_day,
         team.currency,
-        funnel.suggested_goals(p),
+        funnel.suggested_goals(p) if p is not None else {},
         seller.id == who.seller_id,
     )
+
+
+def team_outlook(plans: dict[int, Plan], report: reports.TeamReport) -> Decimal | None:
+    """How much of the team's quarter revenue goal its current pace should reach, in percent:
+    what is won, what the open offers should bring, and the offers of the last four weeks kept
+    up for the weeks left (at each seller's closing rate and average deal)."""
+    goal = projected = Decimal(0)
+    for status in report.sellers:
+        p = plans.get(status.seller.id)
+        if p is None:
+            continue
+        recent = [status.history.get(report.week.shift(-b)) for b in range(4)]
+        offers_a_week = Decimal(sum(c.offers for c in recent if c is not None)) / 4
+        future = Decimal(0)
+        if p.funnel.closing_rate is not None and p.funnel.average_deal is not None:
+            future = offers_a_week * p.weeks_left * p.funnel.closing_rate * p.funnel.average_deal
+        goal += p.goal
+        projected += p.won + p.expected_from_pipeline + future
+    if not goal:
+        return None
+    return (Decimal(100) * projected / goal).quantize(Decimal(1))
 
 
 def adopt(session: Session, who: Who, user_id: str, *, now: datetime) -> Adopted:

@@ -94,3 +94,26 @@ def test_a_manager_plans_for_a_seller_a_seller_not_for_a_colleague(slack) -> Non
     assert "Lars's plan for 2026-Q4" in text_of(reply)
     _, refused = _say(slack, ALEX, "/kpi", f"plan <@{LARS}|lars>")
     assert "Only managers" in text_of(refused) and "200,000" not in text_of(refused)
+
+
+def test_the_summary_has_a_line_from_the_plan_and_the_digest_the_teams_pace(slack) -> None:  # type: ignore[no-untyped-def]
+    from freezegun import freeze_time
+
+    from tests.slack.test_digest import _jobs, _posts
+
+    _english(slack)
+    _team(slack)
+    _history(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+        _jobs(slack).tick()
+    digest = text_of(_posts(slack)[0])
+    assert "At this pace the team reaches about" in digest
+    assert "Lars" not in digest.split("At this pace")[1].splitlines()[0]  # nobody named
+    [dm] = [
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == LARS and "Your week" in text_of(c.params)
+    ]
+    assert "Working backwards from your revenue goal: about" in text_of(dm)
