@@ -13,6 +13,8 @@ from __future__ import annotations
 WIN_VERBS = """
 won | have won | has won | just won | closed | signed | signed off | inked | put pen to paper |
 dotted line | signed on the dotted line | on the dotted line | bagged | nailed |
+countersigned | co-signed | motsignert | motsignerte | kontrasignert | medundertecknat |
+sold | solgte | solgt | sålde | sålt | har solgt | har sålt |
 secured | clinched | got the deal | got the order | got the contract | got the go |
 vunnet | vunne | vunnen | vant | vann | har vunnet | signert | signerte | signer* | skrev under |
 skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på |
@@ -36,9 +38,7 @@ klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
-renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
-förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
-förlängt | extended | prolonged | a win | another win | en seier | ny seier | en vinst | en sejr | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
+a win | another win | en seier | ny seier | en vinst | en sejr | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
 ny seier | ny vinst | ny sejr | went for it | gikk for det | gick på det | gik efter det | gik med på det | landed | we got |
 vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
 go ahead | are going ahead | gikk videre med oss | går vidare med oss | går videre med os |
@@ -47,6 +47,13 @@ besluttet sig for os | besluttede sig for os | valgte å gå for oss | got the j
 fick uppdraget | fik opgaven | vant oppdraget | vann uppdraget | vandt opgaven | klart |
 klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | bekræftet |
 godkjent | godkänt | godkendt | approved
+"""
+# Renewing, extending, landing: a win when a customer and an amount go with them ("Aker BP
+# fornyet avtalen, 900k", "Landed Tibber €50k"), else asked about like WIN_LIKELY.
+WIN_WITH_AMOUNT = """
+renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
+förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
+förlängt | extended | prolonged | landed | landet | landade | har landet | har landat
 """
 # Present tense: in Scandinavian languages it mostly speaks of what is about to happen
 # ("Statkraft signerer før jul"). These forms are no win, whatever "signer*" matches.
@@ -71,7 +78,9 @@ deal | deals | the deal | contract | kontrakt* | avtale* | avtal | avtalet | avt
 affär | affären | affärer | order | ordren | ordre | ordern | bestilling* | beställning* | signature | the signature |
 signatur | signaturen | underskrift | underskriften | påskrift | påskriften |
 handel | handlen | agreement | po | purchase order | innkjøpsordre | rammeavtale* | ramavtal* |
-rammeaftale* | lisensavtale* | license | licenses | lisenser | licenser
+rammeaftale* | lisensavtale* | license | licenses | lisenser | licenser |
+upsell | up-sell | mersalg | mersalget | merförsäljning | merförsäljningen | tilleggssalg |
+tilläggsförsäljning | tillægssalg | tilleggsordre | tilläggsorder | tillægsordre
 """
 COMPLETING = """
 closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
@@ -80,6 +89,7 @@ påskrivet | påskrivna | undertecknat | confirmed | bekreftet | bekräftad | be
 bekræftet | approved | godkjent | godkänd |
 godkendt | accepted | akseptert | aksepterte | accepterad | accepterade | accepteret | accepterede |
 got | fikk | fick | fik | fått | mottatt | mottog | modtog | received | came in | kom inn |
+came | came through | kom | kom via | kom på | arrived | ankom |
 kom in | kom ind | won | vunnet | vunnit | vundet | in the bag | over the line | ja | yes
 """
 
@@ -112,7 +122,8 @@ OFFER_NOUNS = """
 offer | offers | quote | quotes | quotation | proposal | proposals | bid | tender | rfp response |
 tilbud | tilbudet | tilbudene | tilbuddet | tilbuddene | pricing | prices | priser | price |
 pris | prisen | prisförslaget | pristilbud | anbud | anbudet | offert | offerten | offerter |
-prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch
+prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch |
+rfp | rfq | rfi | tender response | anbudssvar | anbudsbesvarelse
 """
 SEND_VERBS = """
 sent | send out | sent out | sent over | submitted | delivered | out | out to | gone out |
@@ -121,11 +132,14 @@ la inn | gitt | gav | ute | er ute | skickat | skickad | skickade | skickat öve
 lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | afgivet | afgav | afleveret | afleverede | givet |
 sendt afsted | afsendt | afsendte | fremsendt | fremsendte | oversendt | oversendte |
 oversendt | skickats | skickades | sendt inn | sendte inn | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |
-præsenterede | fired off
+præsenterede | fired off | answered | responded to | besvart | besvarte | besvaret |
+besvarede | besvarat | besvarade
 """
 # Order nouns: with an amount they announce a sale on their own ("Ordre på 1,2 mill fra Veidekke").
 ORDER_NOUNS = """
 order | ordre | ordren | ordern | ordrer | bestilling | bestillingen | beställning |
+upsell | up-sell | mersalg | mersalget | merförsäljning | merförsäljningen | tilleggssalg |
+tilläggsförsäljning | tillægssalg | tilleggsordre | tilläggsorder | tillægsordre |
 beställningen | po | purchase order | innkjøpsordre | indkøbsordre | inköpsorder | avrop |
 avropet | call-off
 """
@@ -135,7 +149,8 @@ competitor | competitors | the competition | someone else | somebody else | noen
 någon annan | några andra | nogen anden | nogle andre | en anden | another supplier | another vendor |
 another provider | other supplier | annen leverandør | en annen leverandør | annan leverantör |
 en annan leverantör | anden leverandør | en anden leverandør | konkurrent | konkurrenten | konkurrenter |
-konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen
+konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen |
+incumbent | the incumbent | instead | i stedet | istedet | istället | i stället | i stedet for oss
 """
 # Things one loses that are no deal ("lost the Equinor slide deck", "mistet presentasjonen").
 LOST_THINGS = """
@@ -189,7 +204,7 @@ teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | be
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").
 MEETING_REFERENCES = """
-the meeting | møtet | mötet | mødet | kundemøtet | kundmötet | kundemødet | demoen |
+the meeting | møtet | mötet | mødet | kundemøtet | kundmötet | kundemødet | demoen | demon |
 presentasjonen | presentationen | præsentationen | besøket | besöket | besøget | workshopen
 """
 # Booking a meeting is the activity; the meeting becomes the lead's next step.
@@ -290,13 +305,15 @@ gikk fint | gikk godt | gikk kjempebra | gikk strålende | gikk veldig bra | var
 var godt | gick bra | gick fint | gick jättebra | gick superbra | gik godt | gik fint |
 gik super godt | gik rigtig godt | gik supergodt | held | holdt | hölls | afholdt | avholdt |
 was useful | was really useful | was productive | var nyttig | var veldig nyttig | var nyttigt |
-var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande
+var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande |
+went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig *
 """
 # Informal meetings: probably with the customer, asked about.
 MEETING_LIKELY = """
 coffee | coffee with | kaffe med | kaffe | fika med | lunch with | lunsj med | lunch med |
 frokost med | breakfast with | dinner with | middag med | beer with | øl med | öl med |
-after work med | afterwork med
+after work med | afterwork med | catch-up with | catch up with | catchup with |
+catch-up med | touch base with | catch-up | catch up
 """
 # Meetings that are not with a customer.
 INTERNAL = """
@@ -424,6 +441,7 @@ WEEK_WORDS = "week | wk | w | uke | veke | vecka | v | v. | uge"
 NAME_TAILS = """
 kommune | kommun | kommunen | fylkeskommune | region | regionen | vegvesen | sykehus |
 sykehuset | sjukhus | sjukhuset | universitet | universitetet | högskola | høgskole |
+stad | staden | län | landsting | sygehus | hospital | kommunes | fylke |
 høyskole | direktorat | direktoratet | etat | etaten | tilsyn | verk | verket | fond | fonden
 """
 
@@ -438,4 +456,28 @@ ti = 10 | tio = 10 | ten = 10
 NUMBER_UNITS = """
 mill | million | millioner | millions | mio | miljon | miljoner | millionen | tusen | tusind |
 thousand | mnok | msek | mdkk | mkr
+"""
+
+# Said of today though no date parser reads them ("this morning", "i morges").
+TODAY_PHRASES = """
+this morning | this afternoon | this evening | earlier today | tonight | i morges | i morse |
+imorges | imorse | i morgens | i formiddag | i formiddags | i ettermiddag | i eftermiddag |
+i eftermiddags | i kveld | i kväll | i aften | i förmiddags | i förmiddag
+"""
+
+# Someone else's news: "Equinor vant kontrakten med staten, bra for dem".
+THEIR_NEWS = """
+good for them | nice for them | bra for dem | bra för dem |
+kul för dem | flot for dem | godt for dem | fint for dem | happy for them | congrats to them |
+in the news | i nyhetene | i nyheterna | i nyhederne | press release | pressemelding |
+pressmeddelande | pressemeddelelse | announces | announced | kunngjør | kunngjorde |
+meddelar | meddeler | annonserer | annonserte | annonserar | annoncerer | rapporterer |
+rapporterar | reports | reported
+"""
+
+# A heading that makes the lines after it a plan or a list, not news ("Next week: …").
+AGENDA_HEADINGS = """
+agenda | plan | plans | planen | planer | to do | todo | to-do | huskeliste | husk |
+att göra | reminder | påminnelse | påmindelse | ukeplan | veckoplan | ugeplan | pipeline |
+forecast | prognose | prognos | fokus | focus | goals
 """

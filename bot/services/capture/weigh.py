@@ -141,8 +141,10 @@ def recognise(
     message.known_keys = known.by_key
     taken = {i for n in message.known for i in range(n.start, n.end)}
     message.guessed = signals.guessed_names(tokens, taken)
+    if _agenda(message, today):
+        return NOTHING
     best = NOTHING
-    customers: set[str] = set()
+    customers: set[str] = {customer_key(n.display) for n in message.known}
     for cue in _cues(message):
         found = _judge(message, cue, today, krone, open_offers)
         if found.outcome is not Outcome.NOTHING and found.customer:
@@ -190,7 +192,22 @@ _OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
 _US = {"oss", "us", "os", "meg", "me", "mig"}
 _LABEL_MARKS = {":", "-", "–", "—", "→", ">"}
 _FROM = {"fra", "fran", "from", "af"}
-_WIN_LINKS = {"with", "med", "hos", "from", "fra", "fran", "af", "w", "w/"}
+_WIN_LINKS = {
+    "with",
+    "med",
+    "hos",
+    "from",
+    "fra",
+    "fran",
+    "af",
+    "w",
+    "w/",
+    "pa",
+    "to",
+    "til",
+    "till",
+}
+_OURS = {fold(w) for w in "we i vi jeg jag eg me us oss os team teamet".split()}
 _OBJECTS = {fold(w) for w in signals.entries(lexicon.SALE_OBJECTS)}
 _SALES = _OBJECTS - {"the", "a", "an", "en", "et", "ett", "our", "vart", "var", "vores"}
 _SALES -= {"new", "ny", "nytt", "nye", "nya"}
@@ -213,6 +230,12 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(win, True, h.start, h.end, h.phrase, (h.start, h.end) in after_only))
     for h in m.of("WIN_LIKELY"):
         cues.append(Cue(win, False, h.start, h.end, h.phrase))
+    for h in m.of("WIN_WITH_AMOUNT"):
+        cues.append(Cue(win, False, h.start, h.end, h.phrase, with_amount=True))
+    for h in m.of("BOOKING_VERBS"):
+        # "Booked 1.1M with Yara": booked revenue, not a meeting
+        if _money_at(m, h.end):
+            cues.append(Cue(win, True, h.start, h.end, f"{h.phrase}+amount"))
     for h in m.of("OFFER_VERBS"):
         cues.append(Cue(offer, True, h.start, h.end, h.phrase))
     for h in m.of("LOSS_VERBS"):
@@ -290,6 +313,13 @@ def _cues(m: Message) -> list[Cue]:
             for o in cues
         )
     ]
+
+
+def _money_at(m: Message, i: int) -> bool:
+    if i >= len(m.tokens) or not m.tokens[i].is_word:
+        return False
+    text = m.tokens[i].text
+    return text[:1].isdigit() and any(ch.isalpha() for ch in text) or text[:1] in "€$£"
 
 
 def _in_sentence(m: Message, cue: Cue, category: str) -> bool:
@@ -410,6 +440,9 @@ def _judge(
         return result(Outcome.LIKELY, "lower-case-name")
     if kind is ActivityKind.LOSS and _lost_a_thing(m, cue, name):
         return result(Outcome.NOTHING, "lost-a-thing")  # "lost the Equinor slide deck"
+    if kind is ActivityKind.LOSS and key not in open_offers and _competitor_won(m, cue):
+        # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
+        return result(Outcome.NOTHING, "their-win")
     if kind is ActivityKind.LOSS:
         if soft and not name.known:
             return result(Outcome.NOTHING, soft)
@@ -427,6 +460,9 @@ def _judge(
         # A weak win word ("is ours") on a customer with an open offer: probably that offer.
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
         evidence = amount is not None or day is not None or cue.celebration or closes
+        evidence = evidence or any(
+            h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
+        )
         if (name.known and evidence) or amount is not None:
             return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
@@ -501,6 +537,10 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         ):
             if cue.kind is ActivityKind.OFFER or "+" in cue.label:
                 return "not-our-offer"
+    if cue.kind is ActivityKind.WIN and _in_sentence(m, cue, "THEIR_NEWS"):
+        return "their-news"
+    if cue.after_only and _someone_elses_win(m, cue):
+        return "their-win"
     subject = cue.start - 1
     while subject >= 0 and m.tokens[subject].folded in _AUX and m.tokens[subject].is_word:
         subject -= 1
@@ -511,6 +551,44 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         ):
             return "someone-else"
     return None
+
+
+def _subject(m: Message, cue: Cue) -> int | None:
+    """The word right before the cue (past "har", "just" …), unless it is we or I."""
+    i = cue.start - 1
+    while i >= 0 and m.tokens[i].is_word and m.tokens[i].folded in _AUX - _OURS:
+        i -= 1
+    if i < 0 or not m.tokens[i].is_word or m.tokens[i].folded in _OURS:
+        return None
+    return i
+
+
+def _someone_elses_win(m: Message, cue: Cue) -> bool:
+    """ "Ericsson vann ett kontrakt i Indien": the one who won is a third party, named right
+    before the verb, not we (a competitor who won is judged as a loss: see _competitor_won)."""
+    i = _subject(m, cue)
+    return i is not None and any(n.start <= i < n.end for n in [*m.known, *m.guessed])
+
+
+def _competitor_won(m: Message, cue: Cue) -> bool:
+    """ "Konkurrenten fick ordern från Volvo": a competitor is the one who won."""
+    i = _subject(m, cue)
+    return i is not None and any(
+        h.category == "COMPETITOR" and h.start <= i < h.end for h in m.hits
+    )
+
+
+def _agenda(m: Message, today: date) -> bool:
+    """ "Next week: Telenor demo Tue, DNB proposal Thu", "Agenda: …": a heading of a time to
+    come, or of plans, before a colon; what follows is a list of plans, not news."""
+    colon = next((i for i, t in enumerate(m.tokens[:6]) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return False
+    heading = range(0, colon)
+    if any(h.category == "AGENDA_HEADINGS" and h.start in heading for h in m.hits):
+        return True
+    days = signals.dates(m.tokens[:colon], today, (), "future")
+    return any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)
 
 
 def _same_as_cue(hit: Hit, cue: Cue) -> bool:
