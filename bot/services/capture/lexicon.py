@@ -44,7 +44,10 @@ vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahea
 go ahead | are going ahead | gikk videre med oss | går vidare med oss | går videre med os |
 decided on us | decided to go with us | bestemt seg for oss | bestämt sig för oss |
 besluttet sig for os | besluttede sig for os | valgte å gå for oss | got the job | fikk oppdraget |
-fick uppdraget | fik opgaven | vant oppdraget | vann uppdraget | vandt opgaven | klart |
+fick uppdraget | fik opgaven | fått oppdraget | fått uppdraget | fået opgaven |
+fått förtroendet | fick förtroendet | fikk tilliten | fik tilliden | got the assignment |
+går for oss | går för oss | går efter os | går med oss | goes with us | going with us |
+vant oppdraget | vann uppdraget | vandt opgaven | klart |
 klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | bekræftet |
 godkjent | godkänt | godkendt | approved
 """
@@ -53,7 +56,10 @@ godkjent | godkänt | godkendt | approved
 WIN_WITH_AMOUNT = """
 renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
 förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
-förlängt | extended | prolonged | landed | landet | landade | har landet | har landat
+förlängt | extended | prolonged | landed | landet | landade | har landet | har landat |
+on board | onboard | aboard | om bord | ombord | nappet | nappa | nappade | nappede | bet på |
+took the bait | new customer | new client | ny kunde | ny kund | nye kunder | nya kunder |
+ny klient | new logo
 """
 # Present tense: in Scandinavian languages it mostly speaks of what is about to happen
 # ("Statkraft signerer før jul"). These forms are no win, whatever "signer*" matches.
@@ -80,7 +86,9 @@ signatur | signaturen | underskrift | underskriften | påskrift | påskriften |
 handel | handlen | agreement | po | purchase order | innkjøpsordre | rammeavtale* | ramavtal* |
 rammeaftale* | lisensavtale* | license | licenses | lisenser | licenser |
 upsell | up-sell | mersalg | mersalget | merförsäljning | merförsäljningen | tilleggssalg |
-tilläggsförsäljning | tillægssalg | tilleggsordre | tilläggsorder | tillægsordre
+tilläggsförsäljning | tillægssalg | tilleggsordre | tilläggsorder | tillægsordre |
+ordrebekreftelse | ordrebekreftelsen | orderbekräftelse | orderbekräftelsen | ordrebekræftelse |
+ordrebekræftelsen | kjøpsbekreftelse | köpbekräftelse | købsbekræftelse | order confirmation
 """
 COMPLETING = """
 closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
@@ -114,7 +122,12 @@ nåværende leverandør | eksisterende leverandør | nuvarande leverantör | bef
 nuværende leverandør | eksisterende leverandør | no deal | ingen avtale | ingen affär |
 ingen aftale | ingen napp | no luck | valgte en annen | valgte en konkurrent | valde en annan | valgte en anden |
 gikk til konkurrent | gick till konkurrent | gik til konkurrent | closed lost | closed-lost |
-rejected | avvist | avslått | avslag | avslog | afvist | afslag | declined
+rejected | avvist | avslått | avslag | avslog | afvist | afslag | declined |
+nådde ikke opp | nådde ikke helt opp | nådde ikkje opp | nådde inte fram | nådde inte ända fram |
+nådde inte hela vägen | nåede ikke | nåede ikke i mål | nåede ikke helt i mål | didn't make it |
+did not make it | came second | came in second | second place | andreplass | kom på andreplass |
+andra plats | kom på andra plats | andenplads | andenpladsen | kom på andenpladsen |
+dropped us | droppet oss | droppa oss | droppade oss | droppede os
 """
 
 # Offers: a noun, sent. "Quote out to Bring", "Tilbud sendt", "Skickade en offert".
@@ -141,7 +154,9 @@ order | ordre | ordren | ordern | ordrer | bestilling | bestillingen | beställn
 upsell | up-sell | mersalg | mersalget | merförsäljning | merförsäljningen | tilleggssalg |
 tilläggsförsäljning | tillægssalg | tilleggsordre | tilläggsorder | tillægsordre |
 beställningen | po | purchase order | innkjøpsordre | indkøbsordre | inköpsorder | avrop |
-avropet | call-off
+avropet | call-off | ordrebekreftelse | ordrebekreftelsen | orderbekräftelse |
+orderbekräftelsen | ordrebekræftelse | ordrebekræftelsen | kjøpsbekreftelse | köpbekräftelse |
+købsbekræftelse | order confirmation
 """
 # A competitor in the sentence turns a signing into a loss ("Orkla signed with our competitor").
 COMPETITOR = """
@@ -150,7 +165,8 @@ någon annan | några andra | nogen anden | nogle andre | en anden | another sup
 another provider | other supplier | annen leverandør | en annen leverandør | annan leverantör |
 en annan leverantör | anden leverandør | en anden leverandør | konkurrent | konkurrenten | konkurrenter |
 konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen |
-incumbent | the incumbent | instead | i stedet | istedet | istället | i stället | i stedet for oss
+incumbent | the incumbent | instead | annen løsning | en annen løsning | another solution |
+other solution | annan lösning | en annan lösning | anden løsning | en anden løsning | i stedet | istedet | istället | i stället | i stedet for oss
 """
 # Things one loses that are no deal ("lost the Equinor slide deck", "mistet presentasjonen").
 LOST_THINGS = """
@@ -185,7 +201,10 @@ job offer | jobbtilbud | jobberbjudande | jobtilbud
 MEETING_VERBS = """
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
 visited | besøkte | var hos | var på besøk | var ute hos | var innom | besökte | var hos |
-var på besök | besøgte | var ude hos | på kundebesøk | på besøk hos | sat ned med | satt ned med |
+var på besök | besøgte | var ude hos | været ude hos | været hos | været på besøg hos |
+vært hos | vært ute hos | vært på besøk hos | varit hos | varit ute hos | varit på besök hos |
+presented to | presented for | presenterte for | presenterte for | presenterade för |
+præsenterede for | pitched to | pitched | pitchet for | pitchet til | pitchade för | pitchede for | på kundebesøk | på besøk hos | sat ned med | satt ned med |
 sat down with | kundemøte | kundmöte | kundemøde | first meeting | første møte | første møtet |
 første møde | første mødet | första möte | första mötet | intro meeting | introduction meeting |
 introduksjonsmøte | introduktionsmöte | introduktionsmøde |
@@ -231,9 +250,10 @@ SALE_OBJECTS = """
 the | a | an | en | et | ett | our | vårt | vår | vores | deal | the deal | deals | contract |
 kontrakt | kontrakten | avtale | avtalen | avtal | avtalet | aftale | aftalen | ordre | ordren |
 order | ordern | anbud | anbudet | anbudskonkurransen | tender | the tender | bid | upphandling |
-upphandlingen | udbud | udbuddet | rammeavtale | rammeavtalen | ramavtal | ramavtalet |
+upphandlingen | udbud | udbuddet | oppdraget | oppdrag | uppdraget | uppdrag | opgaven | rammeavtale | rammeavtalen | ramavtal | ramavtalet |
 rammeaftale | rammeaftalen | framework | renewal | fornyelse | fornyelsen | förnyelse |
-förnyelsen | forlængelse | forlængelsen | extension | utvidelse | utvidelsen | pilot | piloten |
+förnyelsen | forlængelse | forlængelsen | förlängning | förlängningen | forlengelse |
+forlengelsen | fornyelsen | extension | utvidelse | utvidelsen | pilot | piloten |
 project | prosjekt | prosjektet | projekt | projektet | offer | tilbud | tilbudet | offert |
 offerten | tilbuddet | quote | proposal | forslag | förslag | new | ny | nytt | nye | nya
 """
@@ -296,7 +316,11 @@ partner agreement | partnership | partneravtale | partneravtalen | partneravtal 
 partnerskap | partnerskab | reseller agreement | forhandleravtale | återförsäljaravtal |
 signed up | sign up | signup | sign-up | newsletter | nyhetsbrev | nyhetsbrevet | nyhedsbrev |
 webinar | webinaret | meldte seg på | meldt seg på | anmälde sig | tilmeldte sig | tilmeldt |
-unsubscribed | avmeldte
+unsubscribed | avmeldte | nda | dpa | loi | mou | letter of intent | intensjonsavtale |
+intensjonsavtalen | avsiktsförklaring | hensigtserklæring | non-disclosure | confidentiality agreement |
+taushetserklæring | sekretessavtal | fortrolighedsaftale | databehandleravtale |
+databehandleravtalen | personuppgiftsbiträdesavtal | databehandleraftale | just kidding | jk |
+kidding | bare tuller | tuller | skämtar bara | skojar | for sjov | spøg
 """
 # A meeting noun that happened ("The DNB meeting went great").
 HAPPENED = """
@@ -340,7 +364,8 @@ party | sommerfest | teambuilding | @person
 """
 # Games, sport, private life: someone won something, but not a sale.
 NOT_BUSINESS = """
-lottery | lotto | lotteriet | lotteri | lottery ticket | raffle | utlodning | utlodningen |
+kundeservice | kundeservicen | kundtjänst | kundtjänsten | customer service |
+customer support | helpdesk | brukerstøtte | lottery | lotto | lotteriet | lotteri | lottery ticket | raffle | utlodning | utlodningen |
 quiz | quizen | quizzen | pub quiz | ping pong | pingpong | bordtennis | pingis | foosball |
 fotball | fotboll | fodbold | football | soccer | hockey | håndball | handboll | håndbold |
 innebandy | bandy | padel | golf | tennis | match | matchen | kampen | kamp | game | games |
@@ -405,7 +430,7 @@ juni | juli | augusti | oktober | december | marts | uke | vecka | uge | week | 
 kund | customer | the customer | client | klienten | kunder | kunderna | kunderne | prospect |
 prospektet | leverandør | leverantör | partner | partneren | they | them | dem | dom | oss | us |
 os | ham | henne | hende | selger | säljare | sælger | sjef | chef | boss | manager | kollega |
-mvh | bh | br | rgds | lol | haha | hehe | xd | omg | wtf | tgif | god helg | trevlig helg |
+total | totalt | sum | summa | samlet | i alt | totally | mvh | bh | br | rgds | lol | haha | hehe | xd | omg | wtf | tgif | god helg | trevlig helg |
 god weekend | happy | merry | god jul | fredagsfølelse | fredagsmys | fredagsbar
 """
 
@@ -480,4 +505,53 @@ AGENDA_HEADINGS = """
 agenda | plan | plans | planen | planer | to do | todo | to-do | huskeliste | husk |
 att göra | reminder | påminnelse | påmindelse | ukeplan | veckoplan | ugeplan | pipeline |
 forecast | prognose | prognos | fokus | focus | goals
+"""
+
+# -- what a win word is about -----------------------------------------------------------------
+# A win verb takes the customer or a sale as its object ("Signed Orkla", "Won the Avinor tender",
+# "Closed a big deal with Yara"). Words that may stand between the verb and that object.
+SALE_ADJECTIVES = """
+big | huge | large | massive | nice | great | solid | small | little | first | biggest | largest |
+new | another | additional | extra | multi-year | long-term | annual | yearly | full | whole |
+stor | stort | store | største | første | ny | nytt | nye | fin | fint | flott | liten | lite |
+lille | årlig | flerårig | flerårige | ekstra | stora | största | första | fina | litet | årligt |
+flerårigt | fleråriga | nya | flot | flotte | hele | hela | helt | endelige | final | total |
+totalt | samlet | samlede | complete | komplett | ordentlig | rejäl | rejält | skikkelig
+"""
+# Small words that may follow a win verb without being what was won ("signed today", "won it
+# again", "skrev under i går").
+FUNCTION_WORDS = """
+after | etter | efter | again | igjen | igen | too | as | som | worth | verdt | värt | værd | on |
+in | over | by | of | all | alle | up | down | back | tilbake | tillbaka | tilbage | off | inn |
+ind | ut | ud | out | it | det | den | dem | them | på | til | till | for | för | fra | från |
+from | with | med | hos | at | ved | vid | to | i | a | an | the | en | et | ett | our | vår | vårt |
+vores | their | deres | deras | this | that | denne | dette | denna | detta | here | her | här |
+her | there | der | där | finally | endelig | äntligen | omsider | officially | officielt |
+offisielt | officiellt | also | også | också | just | nettopp | nettop | precis | lige | nu | nå |
+now | today | idag | yesterday | igår | tonight | ikveld | so | så | very | veldig | mycket |
+meget | really | virkelig | verkligen | nyss | ever | noensinne | nogensinde | någonsin |
+one | more | flere | fler | kveld | kvelden | kväll | kvällen | aften | aftes | morgen | morges |
+morgon | morse | eftermiddag | eftermiddags | ettermiddag | formiddag | formiddags | förmiddag |
+förmiddags | morning | afternoon | evening | night | natt | year | years | år | året | month |
+months | måned | måneden | månad | månaden | week | uka | uken | veckan | ugen | per | om | pr | a year | with us | med oss | med os | med oss | for us | for oss |
+för oss | for os | through | gjennom | igenom | igennem | via | around | rundt | runt | omkring
+"""
+# Things a "won", "ordered", "signed" or "closed" can be about that are no sale: then the
+# message is about them ("Ordered pizza for the Equinor workshop", "Closed the Equinor ticket").
+NON_SALE_OBJECTS = """
+pizza* | taxi* | coffee | kaffe | lunch* | lunsj* | frokost* | flight* | fly | flybillett* |
+flyg* | parking | parkering* | cake | kake* | tårta | kage* | ticket | tickets | jira | case |
+saken | ärendet | sagen | slides | deck | the deck | nda | dpa | loi | package | pakke* |
+paket* | trip | tur | turen | reise* | resa | resan | rejse* | hotel* | gift | gave | gaven |
+julegave* | julklapp* | julkorg* | julekurv* | invoice* | faktura* | bill | expenses | utlegg |
+kvittering* | kvitto | receipt | page | side | sida | siden | form | skjema* | blankett* |
+formular* | timesheet* | timeliste* | tidrapport* | leave | ferie* | semester | permisjon |
+lease | leieavtale* | hyresavtal* | lejekontrakt* | lejeaftale* | mortgage | boliglån | car |
+bil | bilen | the car | laptop | pc | phone | mobil* | telefon* | headset | screen | skjerm* |
+license plate | prize | price | premie* | pris | prisen | award | trophy | pokal* | quiz* |
+hackathon* | cup | cupen | match* | kamp* | game | games | spill* | spel* | bet | lotto* |
+lodd* | raffle | bonus* | salary | lønn* | lön* | løn | raise | budget | budsjett* | budget* |
+forecast | prognos* | quarter | kvartal* | q1 | q2 | q3 | q4 | door | døra | døren | dörren | window | vinduet |
+meeting | møte* | möte* | møde* | agenda | notes | referat* | minutes | report | rapport* |
+feedback | survey | undersøkelse* | undersökning* | spørreundersøkelse* | newsletter
 """

@@ -105,6 +105,7 @@ class Message:
     known: list[Name]
     guessed: list[Name] = field(default_factory=list)
     known_keys: dict[str, str] = field(default_factory=dict)
+    date_words: frozenset[int] = frozenset()  # tokens that are part of a date
 
     def of(self, category: str) -> list[Hit]:
         return [h for h in self.hits if h.category == category]
@@ -139,6 +140,9 @@ def recognise(
         return NOTHING
     message = Message(tokens, signals.find_phrases(tokens), signals.known_names(tokens, known))
     message.known_keys = known.by_key
+    message.date_words = frozenset(
+        i for d in signals.dates(tokens, today, ()) for i in range(d.start, d.end)
+    )
     taken = {i for n in message.known for i in range(n.start, n.end)}
     message.guessed = signals.guessed_names(tokens, taken)
     if _agenda(message, today):
@@ -206,11 +210,23 @@ _WIN_LINKS = {
     "to",
     "til",
     "till",
+    "for",
 }
 _OURS = {fold(w) for w in "we i vi jeg jag eg me us oss os team teamet".split()}
 _OBJECTS = {fold(w) for w in signals.entries(lexicon.SALE_OBJECTS)}
 _SALES = _OBJECTS - {"the", "a", "an", "en", "et", "ett", "our", "vart", "var", "vores"}
 _SALES -= {"new", "ny", "nytt", "nye", "nya"}
+_ADJECTIVES = {fold(w) for w in signals.entries(lexicon.SALE_ADJECTIVES)}
+_FUNCTION = {fold(w) for w in signals.entries(lexicon.FUNCTION_WORDS)}
+_NON_SALE = [fold(w) for w in signals.entries(lexicon.NON_SALE_OBJECTS)]
+_SALE_WORD_CATEGORIES = {"WIN_NOUNS", "ORDER_NOUNS", "OFFER_NOUNS", "COMPLETING", "WIN_VERBS"}
+_SALE_ENDINGS = tuple(
+    w
+    for w in _SALES | {p.words[0] for c in ("WIN_NOUNS", "ORDER_NOUNS") for p in signals.PHRASES[c]}
+    if len(w) >= 5
+)
+_ABOUT_A_MEETING = {"MEETING_NOUNS", "MEETING_REFERENCES", "MEETING_VERBS", "MEETING_LIKELY"}
+_ABOUT_SOMETHING_ELSE = {"INTERNAL", "NOT_BUSINESS", "NOT_SALES", "LOST_THINGS"}
 _LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
 _AUX = {
     fold(w)
@@ -444,7 +460,7 @@ def _judge(
         # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
         return result(Outcome.NOTHING, "their-win")
     if kind is ActivityKind.LOSS:
-        if soft and not name.known:
+        if soft == "not-business" or (soft and not name.known):
             return result(Outcome.NOTHING, soft)
         return result(Outcome.LIKELY, "loss")
     if soft:
@@ -452,6 +468,14 @@ def _judge(
         if name.known and (soft == "internal" or amount is not None):
             return result(Outcome.LIKELY, soft)
         return result(Outcome.NOTHING, soft)
+    if kind is ActivityKind.WIN and not cue.celebration and not cue.verbless:
+        about = _object(m, cue, name)
+        if about == "meeting":
+            return result(Outcome.NOTHING, "a-meeting-agreed")  # "Orkla sa ja til møte"
+        if about == "thing" or (about == "unknown" and not cue.strong):
+            return result(Outcome.NOTHING, "won-something-else")  # "Ordered pizza for …"
+        if about == "unknown":
+            return result(Outcome.LIKELY, "object-unknown")
     if cue.verbless and not complete:
         return result(Outcome.NOTHING, "a-noun-alone")  # "tilbudet til Telenor": no amount
     if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
@@ -459,7 +483,8 @@ def _judge(
     if not cue.strong and not (cue.with_amount and amount is not None):
         # A weak win word ("is ours") on a customer with an open offer: probably that offer.
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
-        evidence = amount is not None or day is not None or cue.celebration or closes
+        cheered = any(h.category == "CELEBRATION" for h in m.hits)
+        evidence = amount is not None or day is not None or cue.celebration or closes or cheered
         evidence = evidence or any(
             h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
         )
@@ -476,6 +501,70 @@ def _judge(
     ):
         return result(Outcome.LIKELY, "date")
     return result(Outcome.SURE)
+
+
+def _word_class(m: Message, i: int) -> str:
+    """What one word after a win word is: "ok" (a sale, the customer, an amount, a small word),
+    "meeting", "thing" (something that is no sale) or "unknown"."""
+    token = m.tokens[i]
+    if not token.is_word or token.text in "🎉🤞" or token.text[:1].isdigit():
+        return "ok"
+    if i in m.date_words:
+        return "ok"
+    word = token.folded
+    categories = {h.category for h in m.hits if h.start <= i < h.end}
+    if categories & _ABOUT_A_MEETING:
+        return "meeting"
+    if categories & _ABOUT_SOMETHING_ELSE or any(
+        word.startswith(w[:-1]) if w.endswith("*") else word == w for w in _NON_SALE
+    ):
+        return "thing"
+    if (
+        categories & _SALE_WORD_CATEGORIES
+        or word in _OBJECTS
+        or word in _ADJECTIVES
+        or word in _FUNCTION
+        or word in _AUX
+        or word in signals.NOT_NAMES
+        or word in signals._QUANTITY_WORDS
+        or word in signals.MONEY_WORDS
+        or word in signals._NUMBER_UNITS
+        or categories
+        or token.text[:1].isupper()
+        or word.endswith(_SALE_ENDINGS)  # "treårsavtalen", "innkjøpsordren"
+    ):
+        return "ok"
+    return "unknown"
+
+
+def _object(m: Message, cue: Cue, name: Name) -> str:
+    """What the win word is about: the words between it and its customer (when the customer
+    follows), else the first words after it, and the word right after a customer that follows
+    ("the Equinor ticket"). "ok", "meeting", "thing" or "unknown" (the worst found)."""
+    clause = m.clause(max(cue.words))
+    if name.start >= cue.end:
+        gap = [i for i in range(cue.end, name.start) if i not in cue.words]
+        after = [name.end] if name.end < len(m.tokens) else []
+        after = [i for i in after if m.tokens[i].clause == m.tokens[name.end - 1].clause]
+        looked = gap + after
+    else:
+        looked = []
+        i = cue.end
+        while i < len(m.tokens) and m.clause(i) == clause and len(looked) < 3:
+            if i not in cue.words and not (name.start <= i < name.end):
+                looked.append(i)
+                if _word_class(m, i) != "ok" or (
+                    m.tokens[i].is_word
+                    and m.tokens[i].folded not in _FUNCTION | _ADJECTIVES | _AUX
+                    and not m.tokens[i].text[:1].isdigit()
+                ):
+                    break  # the first word that says something is the object
+            i += 1
+    found = {_word_class(m, i) for i in looked}
+    for worst in ("meeting", "thing", "unknown"):
+        if worst in found:
+            return worst
+    return "ok"
 
 
 def _clause_tokens(m: Message, cue: Cue) -> range:
