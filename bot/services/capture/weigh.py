@@ -529,6 +529,7 @@ def _word_class(m: Message, i: int) -> str:
         or word in signals._QUANTITY_WORDS
         or word in signals.MONEY_WORDS
         or word in signals._NUMBER_UNITS
+        or word in signals._SUFFIXES  # "Equinor asa"
         or categories
         or token.text[:1].isupper()
         or word.endswith(_SALE_ENDINGS)  # "treårsavtalen", "innkjøpsordren"
