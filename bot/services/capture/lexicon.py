@@ -132,6 +132,7 @@ dropped us | droppet oss | droppa oss | droppade oss | droppede os
 
 # Offers: a noun, sent. "Quote out to Bring", "Tilbud sendt", "Skickade en offert".
 OFFER_NOUNS = """
+*offert | *offerten | *tilbud | *tilbudet | *tilbuddet | *proposal |
 offer | offers | quote | quotes | quotation | proposal | proposals | bid | tender | rfp response |
 tilbud | tilbudet | tilbudene | tilbuddet | tilbuddene | pricing | prices | priser | price |
 pris | prisen | prisförslaget | pristilbud | anbud | anbudet | offert | offerten | offerter |
@@ -230,10 +231,14 @@ presentasjonen | presentationen | præsentationen | besøket | besöket | besøg
 BOOKING_VERBS = """
 booked | booket | bokat | bokade | bookede | scheduled | set up | satt opp | satte opp |
 avtalt | avtalte | aftalt | aftalte | planlagt | got a meeting | fikk møte | fick möte | fik møde |
-landed a meeting | landet et møte | landet møte | lined up | confirmed
+set | satt | satte | sat | bokad | bokat in | booket inn | landed a meeting | landet et møte | landet møte | lined up | confirmed | invite |
+invitation | calendar invite | innkalling | møteinnkalling | invitasjon | kalenderinvitasjon |
+inbjudan | mötesinbjudan | kallelse | indkaldelse | mødeindkaldelse | invitation sendt
 """
 
 CALL_VERBS = """
+tok en prat med | hadde en prat med | tog en pratstund med | hade ett samtal med | tog en snak med |
+havde en snak med | tok en telefon med | tog et opkald med |
 telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
 på telefonen med | i telefonen med | off the phone with |
@@ -288,7 +293,9 @@ tomorrow we | skal | skall | ska | kommer til å | kommer att | kommer til at | 
 ville | skulle | må | måste | skal til å | planlegger | planerar | planlægger | kanskje | kanske |
 måske | muligens | möjligen | eventuelt | snart | soon | next step | neste steg | nästa steg |
 næste skridt | trenger | behöver | har brug for | prøver å | försöker | prøver at | trying to |
-working on | jobber med | jobbar med | arbejder på | venter på | väntar på | waiting for |
+working on | on my way | on the way | heading to | headed to | heading over | off to |
+på vei | på vei til | på väg | på väg till | på vej | på vej til | prepping | preparing | prep |
+forbereder | förbereder | forberede | förbereda | jobber med | jobbar med | arbejder på | venter på | väntar på | waiting for |
 awaiting | pending | if | hvis | dersom | om vi | ifall | expecting | forventer | förväntar |
 regner med | räknar med | hoping
 """
@@ -308,7 +315,9 @@ rykket | for signature | for signing | for signering | til signering | til signa
 for underskrift | til underskrift | för påskrift | till påskrift | för underskrift |
 till underskrift | awaiting signature | waiting for signature | venter på signatur |
 väntar på påskrift | venter på underskrift | verbal | verbally | muntlig | muntligt |
-mundtlig | mundtligt | informally | uformelt
+mundtlig | mundtligt | informally | uformelt | internally | for approval | til godkjenning |
+til godkjennelse | för godkännande | för godkänning | til godkendelse | for review |
+til gjennomsyn | for gjennomgang
 """
 # Not a sale at all, whatever else the message says.
 NOT_SALES = """
@@ -365,7 +374,10 @@ party | sommerfest | teambuilding | @person
 # Games, sport, private life: someone won something, but not a sale.
 NOT_BUSINESS = """
 kundeservice | kundeservicen | kundtjänst | kundtjänsten | customer service |
-customer support | helpdesk | brukerstøtte | lottery | lotto | lotteriet | lotteri | lottery ticket | raffle | utlodning | utlodningen |
+customer support | helpdesk | brukerstøtte | airport | flyplassen | flyplass | flygplatsen |
+lufthavnen | lufthavn | on the train | på toget | på tåget | i toget | gym | treningssenteret |
+gymmet | small world | liten verden | liten värld | lille verden | ungene | ungane | ungarna |
+ungerne | barna | barnen | børnene | familien | familjen | lottery | lotto | lotteriet | lotteri | lottery ticket | raffle | utlodning | utlodningen |
 quiz | quizen | quizzen | pub quiz | ping pong | pingpong | bordtennis | pingis | foosball |
 fotball | fotboll | fodbold | football | soccer | hockey | håndball | handboll | håndbold |
 innebandy | bandy | padel | golf | tennis | match | matchen | kampen | kamp | game | games |
@@ -553,5 +565,8 @@ hackathon* | cup | cupen | match* | kamp* | game | games | spill* | spel* | bet 
 lodd* | raffle | bonus* | salary | lønn* | lön* | løn | raise | budget | budsjett* | budget* |
 forecast | prognos* | quarter | kvartal* | q1 | q2 | q3 | q4 | door | døra | døren | dörren | window | vinduet |
 meeting | møte* | möte* | møde* | agenda | notes | referat* | minutes | report | rapport* |
-feedback | survey | undersøkelse* | undersökning* | spørreundersøkelse* | newsletter
+feedback | survey | undersøkelse* | undersökning* | spørreundersøkelse* | newsletter |
+environment | miljø | miljøet | miljö | miljön | room | rom | rommet | rummet | lokale* | link | lenke* | länk* |
+recording | opptak* | inspelning* | optagelse* | template | mal | malen | mall | mallen |
+skabelon* | video | videoen | server | login
 """

@@ -212,6 +212,7 @@ _WIN_LINKS = {
     "till",
     "for",
 }
+_POSSESSIVES = {"ours", "var", "vart", "vare", "vores"}
 _OURS = {fold(w) for w in "we i vi jeg jag eg me us oss os team teamet".split()}
 _OBJECTS = {fold(w) for w in signals.entries(lexicon.SALE_OBJECTS)}
 _SALES = _OBJECTS - {"the", "a", "an", "en", "et", "ett", "our", "vart", "var", "vores"}
@@ -460,7 +461,8 @@ def _judge(
         # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
         return result(Outcome.NOTHING, "their-win")
     if kind is ActivityKind.LOSS:
-        if soft == "not-business" or (soft and not name.known):
+        scored = any(signals.SCORE.fullmatch(t.text) for t in m.tokens)
+        if (soft == "not-business" and scored) or (soft and not name.known):
             return result(Outcome.NOTHING, soft)
         return result(Outcome.LIKELY, "loss")
     if soft:
@@ -493,6 +495,10 @@ def _judge(
         return result(Outcome.NOTHING, "weak-cue")
     if not complete:
         return result(Outcome.LIKELY, "incomplete")
+    if kind is ActivityKind.CALL and not cue.verbless and name.end <= cue.start:
+        between = m.tokens[name.end : cue.start]
+        if all(t.folded in _AUX - _OURS for t in between):
+            return result(Outcome.LIKELY, "they-called")  # "Equinor called to complain …"
     if (
         kind in (ActivityKind.MEETING, ActivityKind.CALL)
         and planned_day is None
@@ -509,9 +515,9 @@ def _word_class(m: Message, i: int) -> str:
     token = m.tokens[i]
     if not token.is_word or token.text in "🎉🤞" or token.text[:1].isdigit():
         return "ok"
-    if i in m.date_words:
-        return "ok"
     word = token.folded
+    if i in m.date_words or word in signals._NUMBER_UNITS or word in signals.MONEY_WORDS:
+        return "ok"
     categories = {h.category for h in m.hits if h.start <= i < h.end}
     if categories & _ABOUT_A_MEETING:
         return "meeting"
@@ -618,6 +624,17 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         cue.celebration and any(h.category == "PRAISE" for h in m.hits)
     ):
         return "praise"
+    if cue.kind is ActivityKind.CALL and any(
+        h.category == "NEGATIONS" and m.sentence(h.start) == sentence for h in m.hits
+    ):
+        return "no-answer"  # "Ringte Yara, fikk ikke svar"
+    if cue.verbless and cue.kind is ActivityKind.MEETING and cue.end < len(m.tokens):
+        if cue.end not in cue.words and _word_class(m, cue.end) == "thing":
+            return "a-meeting-word-in-a-name"  # "Demo environment for Orkla is down"
+    if cue.label.rsplit(" ", 1)[-1] in _POSSESSIVES and cue.end < len(m.tokens):
+        nxt = m.tokens[cue.end]
+        if nxt.is_word and nxt.text not in "🎉🤞" and cue.end not in m.date_words:
+            return "our-something"  # "Equinor er vår største kunde", not "Equinor er vår"
     if cue.kind in (ActivityKind.OFFER, ActivityKind.WIN) and not cue.celebration:
         if any(
             h.category == "OFFER_NOT_OURS"
