@@ -317,7 +317,8 @@ till underskrift | awaiting signature | waiting for signature | venter på signa
 väntar på påskrift | venter på underskrift | verbal | verbally | muntlig | muntligt |
 mundtlig | mundtligt | informally | uformelt | internally | for approval | til godkjenning |
 til godkjennelse | för godkännande | för godkänning | til godkendelse | for review |
-til gjennomsyn | for gjennomgang
+til gjennomsyn | for gjennomgang | reminder | a reminder | påminnelse | påminnelsen |
+purring | purret | purra | purre | purrede | påminde | påmint | rykkede | rykket for | chased
 """
 # Not a sale at all, whatever else the message says.
 NOT_SALES = """
@@ -509,7 +510,16 @@ kul för dem | flot for dem | godt for dem | fint for dem | happy for them | con
 in the news | i nyhetene | i nyheterna | i nyhederne | press release | pressemelding |
 pressmeddelande | pressemeddelelse | announces | announced | kunngjør | kunngjorde |
 meddelar | meddeler | annonserer | annonserte | annonserar | annoncerer | rapporterer |
-rapporterar | reports | reported
+rapporterar | reports | reported | according to | ifølge | iflg | enligt | ifølge
+"""
+
+# Long ago: an old deal remembered, not news ("Last year we won Equinor", "i fjor vant vi …").
+# A year before this one ("in 2019") counts the same (weigh.py).
+LONG_AGO = """
+last year | i fjor | i fjol | förra året | sidste år | sist år | years ago | år siden |
+år sedan | i våras | i höstas | i fjor høst | i fjor vår | last spring | last summer | last autumn |
+last fall | sidste forår | sidste efterår | i fjor sommer | i somras | remember when | husker du |
+minns du | kan du huske | i sin tid | back then | den gang | den gången
 """
 
 # A heading that makes the lines after it a plan or a list, not news ("Next week: …").

@@ -167,6 +167,7 @@ CATEGORIES = (
     "TODAY_PHRASES",
     "THEIR_NEWS",
     "AGENDA_HEADINGS",
+    "LONG_AGO",
 )
 PHRASES = {name: _compile(getattr(lexicon, name)) for name in CATEGORIES}
 _CELEBRATION_SET = set(entries(lexicon.CELEBRATION))

@@ -13,6 +13,7 @@ an amount and a date. The best-judged cue decides. Pure: `today` is passed in.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -106,6 +107,7 @@ class Message:
     guessed: list[Name] = field(default_factory=list)
     known_keys: dict[str, str] = field(default_factory=dict)
     date_words: frozenset[int] = frozenset()  # tokens that are part of a date
+    year: int = 0  # this year
 
     def of(self, category: str) -> list[Hit]:
         return [h for h in self.hits if h.category == category]
@@ -140,6 +142,7 @@ def recognise(
         return NOTHING
     message = Message(tokens, signals.find_phrases(tokens), signals.known_names(tokens, known))
     message.known_keys = known.by_key
+    message.year = today.year
     message.date_words = frozenset(
         i for d in signals.dates(tokens, today, ()) for i in range(d.start, d.end)
     )
@@ -457,6 +460,8 @@ def _judge(
         return result(Outcome.LIKELY, "lower-case-name")
     if kind is ActivityKind.LOSS and _lost_a_thing(m, cue, name):
         return result(Outcome.NOTHING, "lost-a-thing")  # "lost the Equinor slide deck"
+    if kind is ActivityKind.WIN and _with_someone_else(m, cue, name):
+        kind = ActivityKind.LOSS  # "Telenor signed with Microsoft, not us": asked as a loss
     if kind is ActivityKind.LOSS and key not in open_offers and _competitor_won(m, cue):
         # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
         return result(Outcome.NOTHING, "their-win")
@@ -644,6 +649,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         ):
             if cue.kind is ActivityKind.OFFER or "+" in cue.label:
                 return "not-our-offer"
+    if _in_sentence(m, cue, "LONG_AGO") or _earlier_year(m, sentence):
+        return "long-ago"  # "Last year we won Equinor", "We signed Orkla in 2019"
     if cue.kind is ActivityKind.WIN and _in_sentence(m, cue, "THEIR_NEWS"):
         return "their-news"
     if cue.after_only and _someone_elses_win(m, cue):
@@ -668,6 +675,27 @@ def _subject(m: Message, cue: Cue) -> int | None:
     if i < 0 or not m.tokens[i].is_word or m.tokens[i].folded in _OURS:
         return None
     return i
+
+
+def _earlier_year(m: Message, sentence: int) -> bool:
+    """A year before this one in the sentence ("in 2019"); the year itself is in the date."""
+    years = [
+        int(t.text)
+        for t in m.tokens
+        if t.sentence == sentence and re.fullmatch(r"(19|20)[0-9]{2}", t.text)
+    ]
+    return bool(years) and min(years) < m.year
+
+
+def _with_someone_else(m: Message, cue: Cue, name: Name) -> bool:
+    """ "Telenor signed with Microsoft": the customer is the subject and signed with another."""
+    if name.end > cue.start:
+        return False
+    after = cue.end
+    if after < len(m.tokens) and m.tokens[after].folded in {"with", "med"}:
+        others = [n for n in [*m.known, *m.guessed] if n.start == after + 1 and n != name]
+        return bool(others) and m.tokens[after + 1].folded not in _OURS
+    return False
 
 
 def _someone_elses_win(m: Message, cue: Cue) -> bool:
