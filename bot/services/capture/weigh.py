@@ -9,7 +9,14 @@ A cue is a lexicon phrase that says what happened (a win verb, an offer noun sen
 Each cue is judged in its own clause and sentence (a question, a negation, the future, a wish,
 someone else's offer, an internal meeting, a game) and gets a customer (one the workspace knows,
 anywhere in the message; else a capitalised name right next to the cue or after "with/med/hos"),
-an amount and a date. The best-judged cue decides. Pure: `today` is passed in."""
+an amount and a date. The best-judged cue decides. Pure: `today` is passed in.
+
+Structure counts as much as words: who did it (we, or a third party named right before the verb:
+their news, or a competitor's win, which is our loss only where we had an offer out), what a win
+word is about (`_object`: the customer or a sale, else a meeting agreed, a thing that is no sale,
+or a word we do not know, which is asked and never recorded unasked), when (the future, a heading
+of plans such as "Next week:", long ago), and how many customers the message names (two known
+ones: never recorded unasked). When in doubt, ask: *likely*, never *sure*."""
 
 from __future__ import annotations
 
