@@ -21,6 +21,7 @@ from bot.ids import ActionId
 from bot.rendering.blocks import KIND_WORDS
 from bot.rendering.status import _row, _totals, pack_sections, seller_detail_blocks
 from bot.rendering.text import render
+from bot.services.funnel import Plan
 from bot.services.read_models import ActivityLine, LeadLine
 from bot.services.reports import SellerStatus, TeamReport
 
@@ -36,6 +37,7 @@ def home_view(
     recent: list[ActivityLine],
     team_report: TeamReport | None,
     open_leads: list[LeadLine] | None = None,
+    plan: Plan | None = None,
 ) -> dict[str, Any]:
     _ = i18n.translations(language).gettext
     blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=_("Your week")))]
@@ -44,6 +46,9 @@ def home_view(
         blocks.append(SectionBlock(text=MarkdownTextObject(text=welcome)))
     else:
         blocks += seller_detail_blocks(status, report, language, [])
+        plan_line = render(language, "summary_plan", p=plan)
+        if plan_line:
+            blocks.append(SectionBlock(text=MarkdownTextObject(text=plan_line)))
 
     if leads:
         blocks += [

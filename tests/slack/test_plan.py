@@ -117,3 +117,16 @@ def test_the_summary_has_a_line_from_the_plan_and_the_digest_the_teams_pace(slac
         if c.params.get("channel") == LARS and "Your week" in text_of(c.params)
     ]
     assert "Working backwards from your revenue goal: about" in text_of(dm)
+
+
+def test_the_app_home_shows_the_plan(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _history(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    slack.api.reset()
+    slack.driver.event(
+        {"type": "app_home_opened", "user": LARS, "channel": "D0LARS", "tab": "home"}
+    )
+    view = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
+    assert "Working backwards from your revenue goal: about" in text_of(view)
