@@ -8,20 +8,11 @@ import sys
 from datetime import date
 
 from bot.config import ConfigError, Settings
+from bot.logs import configure_logging
 
 log = logging.getLogger("kpibot")
 
 HTTP_THREADS = 16
-
-
-def configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
-    # Slack's libraries log whole request bodies (and so people's messages) at DEBUG: never.
-    for name in ("slack_bolt", "slack_sdk", "kpibot.bolt"):
-        logging.getLogger(name).setLevel(max(logging.INFO, logging.getLevelName(level)))
-    logging.getLogger("alembic").setLevel(logging.WARNING)  # schema checks are not news
 
 
 def fail(message: str) -> int:
@@ -53,6 +44,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import waitress
 
     from bot.app import build_app
+    from bot.http_guard import MAX_BODY
     from bot.web import make_wsgi_app
     from storage.db import make_session_factory
 
@@ -81,8 +73,15 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         wsgi = make_wsgi_app(None, engine)
     else:
         log.info("serving POST /slack/events and GET /healthz on port %s", settings.port)
-        wsgi = make_wsgi_app(app, engine)
-    waitress.serve(wsgi, host=args.host, port=settings.port, threads=HTTP_THREADS, ident="kpibot")
+        wsgi = make_wsgi_app(app, engine, settings.signing_secret)
+    waitress.serve(
+        wsgi,
+        host=args.host,
+        port=settings.port,
+        threads=HTTP_THREADS,
+        ident="kpibot",
+        max_request_body_size=MAX_BODY,  # waitress stops reading there and answers 413
+    )
     return 0
 
 

@@ -200,5 +200,8 @@ def register(app: Any) -> None:
                 body=json.dumps(message),
                 headers={"content-type": "application/json;charset=utf-8"},
             )
-        tell(message, body, respond)
+        if context is not None and context.get("request") is not None:
+            # Only once our middleware ran (after Bolt verified the request): an error before it
+            # may come from a request nobody verified, whose response_url is anyone's.
+            tell(message, body, respond)
         return None

@@ -10,6 +10,7 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from sqlalchemy import Engine
 
+from bot.http_guard import guard
 from storage.db import ping
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -23,9 +24,16 @@ def _json(start_response: Callable[..., Any], status: str, body: dict[str, Any])
     return [data]
 
 
-def make_wsgi_app(bolt_app: App | None, engine: Engine) -> WSGIApp:
-    """bolt_app None serves only /healthz (Socket Mode receives Slack's traffic itself)."""
-    slack = SlackRequestHandler(bolt_app) if bolt_app is not None else None
+def make_wsgi_app(
+    bolt_app: App | None, engine: Engine, signing_secret: str | None = None
+) -> WSGIApp:
+    """bolt_app None serves only /healthz (Socket Mode receives Slack's traffic itself).
+    Bolt sees only what the guard lets through (bot.http_guard): signed, small, readable."""
+    slack = None
+    if bolt_app is not None:
+        if not signing_secret:
+            raise ValueError("serving Slack over HTTP needs the signing secret")
+        slack = guard(SlackRequestHandler(bolt_app), signing_secret)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz":
