@@ -16,6 +16,7 @@ from typing import Any
 from slack_bolt import Ack
 
 from bot.errors import error_message, tell
+from bot.listeners.respond import RespondOrPost
 from bot.rendering.text import message_text
 
 Listener = Callable[..., Any]
@@ -38,6 +39,9 @@ def guarded(fn: Listener) -> Listener:
         context: Any,
         say: Any,
     ) -> Any:
+        if respond is not None:
+            respond = RespondOrPost(respond, client, body)
+            context["respond"] = respond
         given = {
             "ack": ack,
             "body": body,

@@ -21,6 +21,7 @@ from bot.errors import UserError
 from bot.services.amounts import parse_amount
 from bot.services.kpi_args import parse_goal
 from bot.services.requester import Who, apply_profile
+from bot.services.schedule import readable_schedule
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
@@ -276,6 +277,12 @@ class Problem(StrEnum):
     WHOLE_NUMBER = "whole_number"
     AMOUNT = "amount"
     PERCENTAGE = "percentage"
+    DAY = "day"
+    TIME = "time"
+
+
+# A weekly goal larger than this is a typo (or a test of the form), not a plan.
+MAX_WEEK_GOAL = 1000
 
 
 @dataclass(frozen=True)
@@ -311,10 +318,19 @@ def save_settings(
         problems["language"] = Problem.LANGUAGE
     if currency not in CURRENCIES:
         problems["currency"] = Problem.CURRENCY
+    weekday, at = team.digest_weekday, form.digest_time or team.digest_time
+    if form.digest_day is not None:
+        day = str(form.digest_day)
+        weekday = int(day) if day.isascii() and day.isdigit() and len(day) == 1 else -1
+    if not 0 <= weekday <= 6:
+        problems["digest_day"] = Problem.DAY
+    elif not readable_schedule(weekday, at):
+        problems["digest_time"] = Problem.TIME
     goals: dict[str, tuple[str, Any]] = {}
     for kpi, raw in form.week_goals.items():
         if raw not in (None, ""):
-            if not str(raw).isdigit():
+            text = str(raw)
+            if not (text.isascii() and text.isdigit()) or int(text) > MAX_WEEK_GOAL:
                 problems[kpi] = Problem.WHOLE_NUMBER
             else:
                 goals[kpi] = ("week", int(raw))
@@ -330,7 +346,8 @@ def save_settings(
             goals["revenue"] = ("quarter", money.amount)
     closing = form.closing_rate
     if closing not in (None, ""):
-        if not str(closing).isdigit() or not 0 < int(closing) <= 100:
+        text = str(closing)
+        if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= 100:
             problems["closing_rate"] = Problem.PERCENTAGE
         else:
             goals["closing_rate"] = ("quarter", int(closing))
@@ -338,9 +355,7 @@ def save_settings(
         return SettingsRefused(team.language, problems)
 
     team.language, team.timezone, team.currency = language, timezone, currency
-    if form.digest_day is not None:
-        team.digest_weekday = int(form.digest_day)
-    team.digest_time = form.digest_time or team.digest_time
+    team.digest_weekday, team.digest_time = weekday, at
     if form.capture is not None:
         team.capture_enabled = form.capture
     if form.chart is not None:
