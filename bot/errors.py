@@ -106,9 +106,19 @@ EXAMPLES: dict[str, str] = {
 }
 
 
-def message_params(params: dict[str, Any], format_day: Any) -> dict[str, Any]:
-    """Dates in error params are shown the user's way."""
-    return {k: format_day(v) if isinstance(v, date) else v for k, v in params.items()}
+def message_params(
+    params: dict[str, Any], format_day: Any, *, mrkdwn: bool = False
+) -> dict[str, Any]:
+    """Dates in error params are shown the user's way; for a mrkdwn message, what was typed is
+    escaped and never formatted (bot.rendering.text.plain). Inline form errors are plain text."""
+    from bot.rendering.text import plain
+
+    def shown(v: Any) -> Any:
+        if isinstance(v, date):
+            return format_day(v)
+        return plain(v) if mrkdwn and isinstance(v, str) else v
+
+    return {k: shown(v) for k, v in params.items()}
 
 
 # Codes whose remedy is another command: its example is shown, whatever was typed.
@@ -160,6 +170,13 @@ def error_message(error: Exception, body: dict[str, Any], context: Any) -> dict[
             example_for(error.code, (request.example if request else None) or kind),
             stored=False if kind else None,
         )
+    elif _database_trouble(error):  # locked or down: known, and no traceback helps
+        log.warning(
+            "database did not answer in time for %s: %s",
+            body.get("command") or body.get("type") or "request",
+            type(error).__name__,
+        )
+        message = internal_error_message(language)
     else:
         log.error(
             "unhandled error in %s: %s",
@@ -169,6 +186,15 @@ def error_message(error: Exception, body: dict[str, Any], context: Any) -> dict[
         )
         message = internal_error_message(language)
     return {**message, "response_type": "ephemeral"}
+
+
+def _database_trouble(error: Exception) -> bool:
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    from storage.db import DatabaseBusy
+
+    return isinstance(error, DatabaseBusy | OperationalError | PoolTimeout)
 
 
 def tell(message: dict[str, Any], body: dict[str, Any], respond: Any) -> None:

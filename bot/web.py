@@ -11,7 +11,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from sqlalchemy import Engine
 
 from bot.http_guard import guard
-from storage.db import ping
+from storage.db import health
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -37,10 +37,13 @@ def make_wsgi_app(
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz":
-            if ping(engine):
+            problem = health(engine)
+            if problem is None:
                 return _json(start_response, "200 OK", {"status": "ok"})
             return _json(
-                start_response, "503 Service Unavailable", {"status": "database unreachable"}
+                start_response,
+                "503 Service Unavailable",
+                {"status": "database unreachable", "error": problem},
             )
         if slack is None:
             return _json(start_response, "404 Not Found", {"error": "not found"})

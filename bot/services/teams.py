@@ -20,7 +20,7 @@ from bot.domain import CURRENCIES, CURRENCY_BY_LANGUAGE, LANGUAGES
 from bot.errors import UserError
 from bot.services.amounts import parse_amount
 from bot.services.kpi_args import parse_goal
-from bot.services.requester import Who, apply_profile
+from bot.services.requester import Who, apply_profile, is_admin_now
 from bot.services.schedule import readable_schedule
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
@@ -300,7 +300,7 @@ def save_settings(
     team = repo.team_by_id(session, who.workspace_id, team_id)
     seller = session.get(Seller, who.seller_id)
     allowed = team is not None and (
-        (seller is not None and seller.is_workspace_admin)
+        is_admin_now(seller, now)
         or repo.is_added_manager(session, who.workspace_id, team.id, who.user_id)
     )
     if team is None or not allowed:
