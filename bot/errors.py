@@ -25,6 +25,11 @@ class UserError(ValueError):
         return f"UserError({self.code!r}, **{self.params!r})"
 
 
+class BadPayload(ValueError):
+    """A signed payload without what this request needs (an event with no user, a view without
+    its state): Slack's to fix, not ours. Said as "nothing was stored", logged in one line."""
+
+
 class WinNeedsAmount(UserError):
     def __init__(self, customer: str) -> None:
         super().__init__("win_needs_amount", customer=customer)
@@ -170,6 +175,9 @@ def error_message(error: Exception, body: dict[str, Any], context: Any) -> dict[
             example_for(error.code, (request.example if request else None) or kind),
             stored=False if kind else None,
         )
+    elif isinstance(error, BadPayload):
+        log.info("unusable payload (%s): %s", body.get("type") or "request", error)
+        message = internal_error_message(language)
     elif _database_trouble(error):  # locked or down: known, and no traceback helps
         log.warning(
             "database did not answer in time for %s: %s",

@@ -183,19 +183,27 @@ def _problem(body: dict[str, Any]) -> str | None:
         event = body.get("event")
         if not isinstance(event, dict) or not _text(event.get("type")):
             return "event_callback without an event"
-        return None if _text(body.get("team_id")) else "event_callback without team_id"
+        if not _text(body.get("team_id")):
+            return "event_callback without team_id"
+        return _event_problem(event) if event["type"] in READ_EVENTS else None
     if kind == "app_rate_limited":
         return None
-    if kind not in {"block_actions", "block_suggestion", "view_submission", "view_closed"}:
+    # No view asks for view_closed (notify_on_close), and no shortcut is declared.
+    if kind not in {"block_actions", "block_suggestion", "view_submission"}:
         return "not a payload this app answers"
     if not _text(_user_id(body)):
         return "interaction without a user"
+    if not _typed(body, INTERACTION_TYPES):
+        return "interaction field of the wrong type"
     if kind == "block_actions":
         actions = body.get("actions")
         if not isinstance(actions, list) or not actions:
             return "block_actions without actions"
-        if not all(isinstance(a, dict) and _text(a.get("action_id")) for a in actions):
-            return "action without action_id"
+        if not all(
+            isinstance(a, dict) and _text(a.get("action_id")) and _typed(a, ACTION_TYPES)
+            for a in actions
+        ):
+            return "action without action_id, or a field of the wrong type"
         if not _ACTION.fullmatch(actions[0]["action_id"]):
             return "unknown action"
         return None
@@ -209,8 +217,64 @@ def _problem(body: dict[str, Any]) -> str | None:
     if not isinstance(view.get("private_metadata", ""), str):
         return "private_metadata is not text"
     state = view.get("state", {})
+    values = state.get("values", {}) if isinstance(state, dict) else None
     if kind == "view_submission" and not (
-        isinstance(state, dict) and isinstance(state.get("values", {}), dict)
+        isinstance(values, dict)
+        and all(
+            isinstance(block, dict) and all(isinstance(v, dict) for v in block.values())
+            for block in values.values()
+        )
     ):
         return "view without state values"
     return None
+
+
+# Events whose fields the listeners read (the rest are acknowledged unread), and the fields of
+# them, and of interactions, that must have Slack's types when present (null counts as absent).
+READ_EVENTS = frozenset(
+    {"message", "app_mention", "app_home_opened", "member_joined_channel", "member_left_channel"}
+)
+_STR, _DICT, _LIST = (str,), (dict,), (list,)
+EVENT_TYPES = {
+    **dict.fromkeys(("user", "channel", "text", "ts", "subtype", "channel_type"), _STR),
+    **dict.fromkeys(("thread_ts", "tab", "event_ts", "bot_id", "team", "inviter"), _STR),
+    **dict.fromkeys(("message", "previous_message", "edited"), _DICT),
+    "blocks": _LIST,
+}
+INTERACTION_TYPES = {
+    **dict.fromkeys(("trigger_id", "response_url", "api_app_id", "action_id", "value"), _STR),
+    **dict.fromkeys(("team", "channel", "container", "message", "view"), _DICT),
+}
+ACTION_TYPES = {
+    **dict.fromkeys(("value", "block_id", "type", "action_ts", "selected_date"), _STR),
+    **dict.fromkeys(("selected_option",), _DICT),
+}
+
+
+def _typed(node: dict[str, Any], types: dict[str, tuple[type, ...]]) -> bool:
+    return all(node.get(k) is None or isinstance(node[k], t) for k, t in types.items())
+
+
+# What Slack always sends with them, and the listeners rely on.
+EVENT_REQUIRES = {
+    "message": ("channel", "ts"),
+    "app_mention": ("user", "channel", "ts"),
+    "app_home_opened": ("user",),
+    "member_joined_channel": ("user", "channel"),
+    "member_left_channel": ("user", "channel"),
+}
+
+
+def _event_problem(event: dict[str, Any]) -> str | None:
+    if not _typed(event, EVENT_TYPES):
+        return "event field of the wrong type"
+    if not all(_text(event.get(k)) for k in EVENT_REQUIRES.get(event["type"], ())):
+        return f"{event['type']} event without {', '.join(EVENT_REQUIRES[event['type']])}"
+    for inner in ("message", "previous_message"):  # an edited or deleted message
+        nested = event.get(inner)
+        if isinstance(nested, dict) and not (
+            _typed(nested, EVENT_TYPES) and (nested.get("user") is None or _text(nested.get("ts")))
+        ):
+            return "event field of the wrong type"
+    channel = event.get("channel")
+    return None if channel is None or isinstance(channel, str) else "event channel"

@@ -15,7 +15,16 @@ import sys
 from typing import TextIO
 
 # Loggers whose records may carry request or response bodies, and chatty libraries.
-QUIET = ("slack_bolt", "slack_sdk", "slack", "kpibot.bolt", "urllib3", "waitress", "matplotlib")
+QUIET = (
+    "slack_bolt",
+    "slack_sdk",
+    "slack",
+    "kpibot.bolt",
+    "urllib3",
+    "waitress",
+    "matplotlib",
+    "sqlalchemy",  # result rows at DEBUG carry what people typed
+)
 _HANDLER_NAME = "kpibot"
 _FIRST_WORDS = re.compile(r"[^({\[:\n]{0,80}")
 

@@ -25,6 +25,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.dependencies import Deps
+from bot.errors import BadPayload
 from bot.services import requester
 from bot.services.requester import Who
 from storage.db import WAIT_MS, DatabaseBusy, write_turn
@@ -141,7 +142,7 @@ class UnitOfWork:
     def _resolve(self) -> Who:
         req = self.request
         if not req.user_id:
-            raise LookupError("this request has no user")
+            raise BadPayload("this request has no user")
         session = self._open()
         seller = requester.find_seller(session, req.workspace_id, req.user_id)
         profile = None

@@ -5,8 +5,6 @@ freezegun moves its clock) against the app's database and the Slack stand-in."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from datetime import timedelta
 
 import pytest
 from freezegun import freeze_time
