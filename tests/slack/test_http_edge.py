@@ -246,3 +246,15 @@ def test_refused_bodies_never_reach_the_log_even_at_debug(slack) -> None:  # typ
     log = out.getvalue()
     assert "refused a request" in log  # the refusals are logged, as one line each
     assert MARKER not in log
+
+
+def test_a_command_naming_payload_is_read_not_lost(slack) -> None:  # type: ignore[no-untyped-def]
+    """Bolt reads any form containing "payload" as an (empty) interactivity payload."""
+    reply = slack.driver.command(
+        "/logmeeting", "payload systems warm -- the payload", "U0ALEX"
+    ).reply()
+    assert "payload systems" in str(reply).lower()
+    from tests.helpers import stored
+
+    [row] = stored(slack)
+    assert row["customer"].lower() == "payload systems" and row["note"] == "the payload"
