@@ -35,15 +35,6 @@ class WinNeedsAmount(UserError):
         super().__init__("win_needs_amount", customer=customer)
 
 
-class UnknownCustomer(Exception):
-    """The typed name is new but close to existing ones: ask, never merge silently."""
-
-    def __init__(self, typed: str, suggestions: list[str]) -> None:
-        super().__init__(typed)
-        self.typed = typed
-        self.suggestions = suggestions
-
-
 # What went wrong, per UserError code. Params are filled in after translation.
 MESSAGES: dict[str, str] = {
     "empty": N_("Which customer? Write the customer's name after the command."),
@@ -93,6 +84,7 @@ MESSAGES: dict[str, str] = {
     "unknown_customer": N_("There is no customer called *%(customer)s* yet."),
     "not_team_member": N_("That person is not in this sales team."),
     "no_mention": N_("Mention the person with @, like `@kari`."),
+    "bad_role": N_("Say *seller* (you sell in the team) or *manager* (you only manage it)."),
 }
 
 # A correct example for each kind of activity, shown under every error.
@@ -108,6 +100,7 @@ EXAMPLES: dict[str, str] = {
     "week": N_("/teamstatus last week"),
     "managers": N_("/kpi managers add @kari"),
     "setup": N_("/kpi setup"),
+    "role": N_("/kpi role manager"),
 }
 
 
@@ -142,6 +135,7 @@ EXAMPLE_FOR_CODE = {
     "tier_syntax": "tier",
     "bad_week": "week",
     "no_mention": "managers",
+    "bad_role": "role",
 }
 
 

@@ -21,6 +21,7 @@ from bot.rendering.text import render
 from bot.services import kpis
 from bot.services.read_models import LeadLine
 from bot.services.reports import SellerStatus, TeamReport
+from bot.services.status import Portfolio
 
 SECTION_LIMIT = 2900
 MESSAGE_BLOCKS = 50
@@ -41,7 +42,7 @@ QUADRANTS = {
     "star": N_("Stars (large, high sales cost)"),
     "question_mark": N_("Question marks (small, profitable)"),
     "phase_out_or_new": N_("Phase out or new (small, low margin)"),
-    None: N_("Margin unknown"),
+    "margin_unknown": N_("Margin unknown (no win with a margin logged)"),
 }
 
 
@@ -137,6 +138,7 @@ def _totals(report: TeamReport, language: str) -> str:
         currency=report.currency,
         closing_rate=report.closing_rate,
         pipeline=report.pipeline_value,
+        pipeline_foreign=report.pipeline_foreign,
         leads=report.leads_without_next_step,
         new_customers=report.new_customers,
     )
@@ -250,31 +252,10 @@ def own_view_messages(
 
 
 def portfolio_messages(
-    rows: list[tuple[int, str, str | None, Decimal, Decimal | None]],
-    language: str,
-    currency: str,
-    period_label: str,
+    portfolio: Portfolio, language: str, period_label: str
 ) -> list[dict[str, Any]]:
     t = i18n.translations(language)
-    revenues = [r[3] for r in rows if r[3] > 0]
-    margins = [r[4] for r in rows if r[4] is not None]
-    rev_threshold, margin_threshold = kpis.portfolio_thresholds(revenues, margins)
-    groups: dict[Any, list[str]] = {key: [] for key in QUADRANTS}
-    for _cid, name, tier, revenue, margin in sorted(rows, key=lambda r: (-r[3], r[1].casefold())):
-        quadrant = kpis.portfolio_quadrant(
-            revenue, margin, revenue_threshold=rev_threshold, margin_threshold=margin_threshold
-        )
-        groups[quadrant].append(
-            render(
-                language,
-                "portfolio_row",
-                name=name,
-                tier=tier,
-                revenue=revenue,
-                margin=margin,
-                currency=currency,
-            )
-        )
+    currency = portfolio.currency
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=t.gettext("Customer portfolio")[:150])),
         ContextBlock(
@@ -284,15 +265,16 @@ def portfolio_messages(
                         language,
                         "portfolio_header",
                         period=period_label,
-                        revenue=rev_threshold,
-                        margin=margin_threshold,
+                        revenue=portfolio.revenue_threshold,
+                        margin=portfolio.margin_threshold,
+                        margin_is_default=portfolio.margin_is_default,
                         currency=currency,
                     )
                 )
             ]
         ),
     ]
-    if not rows:
+    if not any(portfolio.groups.values()):
         blocks.append(
             SectionBlock(
                 text=MarkdownTextObject(
@@ -303,6 +285,20 @@ def portfolio_messages(
             )
         )
     for key, label in QUADRANTS.items():
-        if groups[key]:
-            blocks += pack_sections([f"*{t.gettext(label)}*", *groups[key]], sep="\n")
+        customers = portfolio.groups.get(key) or []
+        if customers:
+            lines = [
+                render(
+                    language,
+                    "portfolio_row",
+                    name=c.name,
+                    tier=c.tier,
+                    revenue=c.revenue,
+                    foreign=c.foreign,
+                    margin=c.margin,
+                    currency=currency,
+                )
+                for c in customers
+            ]
+            blocks += pack_sections([f"*{t.gettext(label)}*", *lines], sep="\n")
     return split_messages(blocks, t.gettext("Customer portfolio"))

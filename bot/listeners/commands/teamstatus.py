@@ -53,4 +53,4 @@ def portfolio(request: Request) -> list[dict[str, Any]]:
         who = uow.who
         answer = status.portfolio(uow.session, who)
     label = i18n.translate(who.language, "the last 12 months")
-    return portfolio_messages(answer.rows, who.language, answer.currency, label)
+    return portfolio_messages(answer, who.language, label)

@@ -35,6 +35,8 @@ FIELD_BLOCKS = {
     "digest_time": SettingsBlock.DIGEST_TIME,
     "revenue": SettingsBlock.GOAL_REVENUE,
     "closing_rate": SettingsBlock.GOAL_CLOSING,
+    "rates": SettingsBlock.RATES,
+    "ceiling": SettingsBlock.CEILING,
     **WEEK_GOAL_BLOCKS,
 }
 PROBLEMS = {
@@ -47,6 +49,10 @@ PROBLEMS = {
     Problem.PERCENTAGE: N_("Give a percentage from 1 to 100."),
     Problem.DAY: N_("Choose a day from the list."),
     Problem.TIME: N_("Choose a time of day, for example 08:00."),
+    Problem.RATES: N_(
+        "Write one rate per line: a currency code and what one unit is worth in the team's "
+        "currency, for example SEK 0,97"
+    ),
 }
 
 
@@ -77,6 +83,10 @@ def read_form(values: dict[str, Any]) -> teams.SettingsInput:
         closing_rate=_field(values, SettingsBlock.GOAL_CLOSING),
         capture=None if chosen is None else SettingsOption.CAPTURE.value in chosen,
         chart=None if chosen is None else SettingsOption.CHART.value in chosen,
+        rates=_field(values, SettingsBlock.RATES) if SettingsBlock.RATES.value in values else None,
+        ceiling=_field(values, SettingsBlock.CEILING)
+        if SettingsBlock.CEILING.value in values
+        else None,
     )
 
 
