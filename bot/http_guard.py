@@ -42,10 +42,8 @@ _SIGNATURE = re.compile(r"v0=[0-9a-f]{64}")
 COMMANDS = frozenset({*LOG_COMMANDS, KPI_COMMAND, TEAMSTATUS_COMMAND})
 VIEWS = frozenset(v.value for v in ViewId)
 OPTIONS = frozenset({InputId.CUSTOMER.value})
-_ACTION = re.compile(
-    "|".join(re.escape(a.value) for a in ActionId)
-    + f"|{re.escape(ActionId.PICK_CUSTOMER.value)}_\\d+"
-)
+# An action id of ours, or a numbered one of a row of buttons ("log_answer_2").
+_ACTION = re.compile("(" + "|".join(re.escape(a.value) for a in ActionId) + r")(_\d+)?")
 
 Environ = dict[str, Any]
 StartResponse = Callable[..., Any]

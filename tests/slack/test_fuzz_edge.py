@@ -30,7 +30,7 @@ WORDS = st.sampled_from(
     [
         "/logmeeting", "/logoffer", "/kpi", "/teamstatus", "/nope", "T0DEMO", "U0KARI", "U0LARS",
         "C0SALES", "D0KARI", "activity_undo", "nudge_snooze", "lead_plan_next_step",
-        "log_pick_customer_0", "log_new_customer", "customer_input", "log_activity_modal",
+        "log_answer_0", "log_answer_1", "role_sells", "customer_input", "log_activity_modal",
         "team_settings_modal", "plan_next_step_modal", "message", "app_mention",
         "app_home_opened", "member_joined_channel", "block_actions", "view_submission",
         "view_closed", "block_suggestion", "event_callback", "url_verification", "shortcut",
