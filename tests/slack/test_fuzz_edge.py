@@ -210,7 +210,7 @@ def slack_shaped(draw: st.DrawFn, response_url: str) -> tuple[str, str]:
         payload |= {
             "type": "block_actions", "response_url": response_url,
             "container": {"type": "message", "channel_id": "C0SALES"}, "channel": {"id": "C0SALES"},
-            "actions": [{"action_id": draw(st.sampled_from(["activity_undo", "nudge_snooze", "nudge_mark_cold", "nudge_mark_lost", "lead_plan_next_step"])), "value": draw(st.one_of(TEXT, JSON))}],
+            "actions": [{"action_id": draw(st.sampled_from(["activity_undo", "nudge_snooze", "nudge_mark_cold", "nudge_mark_lost", "lead_plan_next_step", "role_sells", "role_manages", "log_answer_0", "log_answer_3"])), "value": draw(st.one_of(TEXT, JSON))}],
             "message": draw(st.one_of(st.just({}), JSON)),
         }  # fmt: skip
     elif kind == "view":
