@@ -51,7 +51,9 @@ def open_request(deps: Deps) -> Callable[..., None]:
             channel_id=context.channel_id,
             now=deps.clock.now(),
             fetch_profile=None if body.get("type") in ANSWERED_IN_ACK else profile_source(client),
-            wait=DB_WAIT if body.get("type") in ANSWERED_IN_ACK else None,
+            # What Slack waits for: a command (answered in its acknowledgement, or acknowledged
+            # before its work, which then fails fast too), a form, an autocomplete.
+            wait=DB_WAIT if body.get("type") in ANSWERED_IN_ACK or body.get("command") else None,
         )
         next()
 

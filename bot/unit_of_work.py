@@ -13,7 +13,6 @@ once, from the same session. No connection is taken until the session is first u
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -78,7 +77,6 @@ class UnitOfWork:
         self._wrote = False  # anything flushed yet? (then a transaction must not be let go)
         self._kept: list[Any] = []  # the requester's rows, held for the session's identity map
         self._turn: AbstractContextManager[object] | None = None  # this process's writer turn
-        self._started = time.monotonic()  # Request.wait counts from here
 
     # -- the session ----------------------------------------------------------------------------
     def _factory(self, write: bool) -> sessionmaker[Session]:
@@ -106,8 +104,7 @@ class UnitOfWork:
     def _new_session(self, write: bool) -> Session:
         session = self._factory(write)()
         if self.request.wait is not None:
-            left = self.request.wait - (time.monotonic() - self._started)
-            session.connection(execution_options={WAIT_MS: max(100, int(left * 1000))})
+            session.connection(execution_options={WAIT_MS: int(self.request.wait * 1000)})
         return session
 
     def _end_turn(self) -> None:

@@ -61,7 +61,7 @@ def make_engine(url: str) -> Engine:
         @event.listens_for(engine, "begin")
         def _begin(conn):  # type: ignore[no-untyped-def]
             options = conn.get_execution_options()
-            if options.get(WAIT_MS):  # back to SQLITE_BUSY_MS when the transaction ends
+            if options.get(WAIT_MS):  # a request Slack waits for: back to long when it ends
                 conn.exec_driver_sql(f"PRAGMA busy_timeout={int(options[WAIT_MS])}")
             conn.exec_driver_sql("BEGIN" if options.get(READ_ONLY, False) else "BEGIN IMMEDIATE")
 

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine
 
 from bot.web import make_wsgi_app
 from tests.conftest import BACKEND
-from tests.helpers import count_rows
+from tests.helpers import count_rows, stored, text_of
 
 ALEX = "U0ALEX"
 
@@ -65,6 +65,19 @@ def test_a_form_submitted_while_the_database_is_locked_is_answered_in_time(slack
     errors = result.json()["errors"]
     assert "nothing was stored" in " ".join(errors.values()).lower()
     assert count_rows(slack) == 0
+
+
+def test_a_command_while_the_database_is_locked_is_answered_in_time_and_never_stored_late(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    slack.driver.command("/logcall", "Warmup", ALEX).reply()
+    with _locked(slack):
+        result = slack.driver.command("/logmeeting", "Acme", ALEX)
+        slack.wait_idle()
+    slack.wait_idle()
+    assert result.http.status == 200  # not Slack's "operation_timeout", which invites a retype
+    assert "nothing was stored" in text_of(result.reply()).lower()
+    assert [r["customer"] for r in stored(slack)] == ["Warmup"]  # nor stored after the lock
 
 
 def test_customer_autocomplete_while_the_database_is_locked_is_answered_in_time(slack) -> None:  # type: ignore[no-untyped-def]
