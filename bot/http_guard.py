@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
 
+from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_bolt.request import BoltRequest
 from slack_bolt.request import payload_utils as bolt_payload
 
@@ -33,6 +34,7 @@ from bot.ids import KPI_COMMAND, LOG_COMMANDS, TEAMSTATUS_COMMAND, ActionId, Inp
 
 log = logging.getLogger(__name__)
 
+PREPARED = "kpibot.bolt_request"  # environ key: the BoltRequest the guard read (bot.web)
 MAX_BODY = 1024 * 1024  # Slack's payloads are a few kB; a form with every field full is < 100 kB
 MAX_SKEW = 5 * 60  # seconds between Slack's timestamp and now, as Slack's own guidance says
 
@@ -66,12 +68,12 @@ def guard(app: WSGIApp, signing_secret: str, *, clock: Callable[[], float] = tim
             return app(environ, start_response)  # OAuth's install and redirect pages
         try:
             body = as_bolt_reads_it(verified_body(environ, secret, clock()))
-            check_payload(body, environ.get("CONTENT_TYPE") or "")
+            environ["wsgi.input"] = io.BytesIO(body)
+            environ["CONTENT_LENGTH"] = str(len(body))
+            environ[PREPARED] = check_payload(body, environ)
         except Refused as refused:
             log.info("refused a request: %s (%s)", refused.status, refused.reason)
             return _plain(start_response, refused.status, refused.reason)
-        environ["wsgi.input"] = io.BytesIO(body)
-        environ["CONTENT_LENGTH"] = str(len(body))
         return app(environ, start_response)
 
     return application
@@ -140,15 +142,21 @@ def as_bolt_reads_it(body: bytes) -> bytes:
 
 
 # -- 4: a payload this app answers ---------------------------------------------------------------
-def check_payload(raw: bytes, content_type: str) -> None:
-    """Refused (400) unless Bolt can read `raw` and it is something this app answers."""
+def check_payload(raw: bytes, environ: Environ) -> BoltRequest:
+    """The request as Bolt reads it (Bolt is handed this one, not a second parse); refused (400)
+    unless Bolt can read `raw` and it is something this app answers."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise Refused("400 Bad Request", "body is not UTF-8") from None
     try:
         # What Bolt will do with it: parse, build the context, read each kind of payload.
-        body = BoltRequest(body=text, headers={"content-type": content_type}).body
+        request = BoltRequest(
+            body=text,
+            query=environ.get("QUERY_STRING", ""),
+            headers=WsgiHttpRequest(environ).get_headers(),
+        )
+        body = request.body
         if not isinstance(body, dict):
             raise TypeError("not an object")
         for read in _BOLT_READERS:
@@ -158,6 +166,7 @@ def check_payload(raw: bytes, content_type: str) -> None:
     problem = _problem(body)
     if problem is not None:
         raise Refused("400 Bad Request", problem)
+    return request
 
 
 _BOLT_READERS = (

@@ -8,9 +8,11 @@ from typing import Any
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
+from slack_bolt.response import BoltResponse
 from sqlalchemy import Engine
 
-from bot.http_guard import guard
+from bot.http_guard import PREPARED, guard
 from storage.db import health
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -24,6 +26,14 @@ def _json(start_response: Callable[..., Any], status: str, body: dict[str, Any])
     return [data]
 
 
+class GuardedHandler(SlackRequestHandler):
+    """Bolt's WSGI adapter, dispatching the request the guard already read and checked."""
+
+    def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
+        prepared = request.environ.get(PREPARED)
+        return self.app.dispatch(prepared) if prepared is not None else super().dispatch(request)
+
+
 def make_wsgi_app(
     bolt_app: App | None, engine: Engine, signing_secret: str | None = None
 ) -> WSGIApp:
@@ -33,7 +43,7 @@ def make_wsgi_app(
     if bolt_app is not None:
         if not signing_secret:
             raise ValueError("serving Slack over HTTP needs the signing secret")
-        slack = guard(SlackRequestHandler(bolt_app), signing_secret)
+        slack = guard(GuardedHandler(bolt_app), signing_secret)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz":
