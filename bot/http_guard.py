@@ -222,6 +222,8 @@ def _problem(body: dict[str, Any]) -> str | None:
     if not _typed(body, INTERACTION_TYPES):
         return "interaction field of the wrong type"
     if kind == "block_actions":
+        if not _text(body.get("trigger_id")):  # Slack always sends one; buttons open forms
+            return "block_actions without trigger_id"
         actions = body.get("actions")
         if not isinstance(actions, list) or not actions:
             return "block_actions without actions"

@@ -201,11 +201,9 @@ def slack_shaped(draw: st.DrawFn, response_url: str) -> tuple[str, str]:
             event[key] = draw(st.one_of(TEXT, JSON))
         body = {"type": "event_callback", "team_id": "T0DEMO", "event_id": f"Ev{draw(st.integers(0, 10**9))}", "event": event}  # fmt: skip
         return json.dumps(body), "application/json"
-    payload: dict[str, Any] = {
-        "team": {"id": "T0DEMO"},
-        "user": {"id": user},
-        "trigger_id": "1.2.t",
-    }
+    payload: dict[str, Any] = {"team": {"id": "T0DEMO"}, "user": {"id": user}}
+    if draw(st.integers(0, 9)):  # now and then without one
+        payload["trigger_id"] = "1.2.t"
     if kind == "action":
         payload |= {
             "type": "block_actions", "response_url": response_url,

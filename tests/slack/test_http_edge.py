@@ -171,6 +171,20 @@ MALFORMED = {
     ),
     "private_metadata not text": (_view("team_settings_modal", private_metadata=7), FORM),
     "unknown action": (None, FORM),  # built from _click_body below
+    "a click without trigger_id": (
+        urlencode(
+            {
+                "payload": json.dumps(
+                    {
+                        "type": "block_actions",
+                        "user": {"id": "U0KARI"},
+                        "actions": [{"action_id": "lead_plan_next_step", "value": "1"}],
+                    }
+                )
+            }
+        ).encode(),
+        FORM,
+    ),
     "unknown command": (
         urlencode(
             {"command": "/evil", "team_id": "T0DEMO", "user_id": "U0KARI", "trigger_id": "t"}
