@@ -170,6 +170,13 @@ MALFORMED = {
         FORM,
     ),
     "private_metadata not text": (_view("team_settings_modal", private_metadata=7), FORM),
+    "an input of the wrong shape": (
+        _view(
+            "log_activity_modal",
+            state={"values": {"customer": {"customer_input": {"selected_option": [None]}}}},
+        ),
+        FORM,
+    ),
     "unknown action": (None, FORM),  # built from _click_body below
     "a click without trigger_id": (
         urlencode(
