@@ -148,13 +148,17 @@ EVENT_REQUIRES = {
 def _event_problem(event: dict[str, Any]) -> str | None:
     if not _typed(event, EVENT_TYPES):
         return "event field of the wrong type"
-    if not all(_text(event.get(k)) for k in EVENT_REQUIRES.get(event["type"], ())):
-        return f"{event['type']} event without {', '.join(EVENT_REQUIRES[event['type']])}"
+    required = EVENT_REQUIRES.get(event["type"], ())
+    if event.get("subtype") in {"message_changed", "message_deleted"}:
+        required = ("channel",)  # the message is the nested one
+    if not all(_text(event.get(k)) for k in required):
+        return f"{event['type']} event without {', '.join(required)}"
     for inner in ("message", "previous_message"):  # an edited or deleted message
         nested = event.get(inner)
-        if isinstance(nested, dict) and not (
-            _typed(nested, EVENT_TYPES) and (nested.get("user") is None or _text(nested.get("ts")))
-        ):
+        if isinstance(nested, dict) and not _typed(nested, EVENT_TYPES):
             return "event field of the wrong type"
+    edited = event.get("message")
+    if isinstance(edited, dict) and edited.get("user") is not None and not _text(edited.get("ts")):
+        return "edited message without ts"
     channel = event.get("channel")
     return None if channel is None or isinstance(channel, str) else "event channel"

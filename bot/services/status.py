@@ -4,7 +4,7 @@ bot.services.reports and storage.aggregates."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 
@@ -15,7 +15,7 @@ from bot.services import kpis, reports
 from bot.services.kpi_args import MENTION, mentioned_user, parse_week
 from bot.services.kpis import Week
 from bot.services.money import Foreign, Rates, convert
-from bot.services.read_models import LeadLine, lead_lines
+from bot.services.read_models import LeadLine, OfferHistory, lead_lines, offer_histories
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
 from bot.services.teams import team_of
@@ -39,6 +39,7 @@ class SellerWeek:
     status: SellerStatus
     report: TeamReport
     leads: list[LeadLine]
+    offers: list[OfferHistory] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class OwnWeek:
     status: SellerStatus | None
     report: TeamReport
     leads: list[LeadLine]
+    offers: list[OfferHistory] = field(default_factory=list)
 
 
 def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek | OwnWeek:
@@ -70,9 +72,13 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
         leads = lead_lines(
             reports.warm_leads(session, who.workspace_id, status.seller.id, who.today)
         )
-        return SellerWeek(status, report, leads)
+        offers = offer_histories(
+            agg.open_offer_history(session, who.workspace_id, status.seller.id)
+        )
+        return SellerWeek(status, report, leads, offers)
     leads = lead_lines(reports.warm_leads(session, who.workspace_id, who.seller_id, who.today))
-    return OwnWeek(statuses.get(who.user_id), report, leads)
+    offers = offer_histories(agg.open_offer_history(session, who.workspace_id, who.seller_id))
+    return OwnWeek(statuses.get(who.user_id), report, leads, offers)
 
 
 @dataclass(frozen=True)

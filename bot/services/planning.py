@@ -1,0 +1,161 @@
+"""`/kpi plan`: a seller's result goal for the quarter, worked backwards through their own funnel
+into this week's activities, and adopting the suggestion as their weekly goals.
+
+Takes the request's session and requester, returns plain values; the caller's unit of work
+commits. No Slack here, no clock reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from bot.errors import UserError
+from bot.services import funnel, kpis, reports
+from bot.services.funnel import FunnelCounts, Plan
+from bot.services.kpis import Quarter, Week
+from bot.services.money import Rates, convert
+from bot.services.requester import Who, may_act_for
+from bot.services.sellers import personal_team
+from storage import aggregates as agg
+from storage import repositories as repo
+from storage.models import SalesTeam, Seller
+
+
+@dataclass(frozen=True)
+class PlanView:
+    user_id: str  # whose plan
+    name: str
+    plan: Plan | None  # None: no revenue goal to plan from
+    quarter: str
+    quarter_end: date
+    currency: str
+    suggested: dict[str, int]  # weekly goals that keep them on track
+    own: bool  # the requester's own plan
+
+
+@dataclass(frozen=True)
+class Adopted:
+    user_id: str
+    goals: dict[str, int]
+
+
+def _target(session: Session, who: Who, user_id: str | None) -> Seller:
+    if user_id is None or user_id == who.user_id:
+        seller = session.get(Seller, who.seller_id)
+        assert seller is not None
+        return seller
+    seller = repo.seller_by_user(session, who.workspace_id, user_id)
+    if seller is None or not may_act_for(session, who, who.user_id, seller):
+        raise UserError("not_manager")
+    return seller
+
+
+def _team(session: Session, who: Who, seller: Seller) -> SalesTeam:
+    team_id = seller.team_id or who.team_id
+    team = repo.team_by_id(session, who.workspace_id, team_id) if team_id else None
+    return team or personal_team(who)
+
+
+def _counts(totals: agg.KindTotals | None, rates: Rates) -> FunnelCounts:
+    if totals is None:
+        return FunnelCounts()
+    won, _foreign = convert(totals.win_amount, rates)
+    return FunnelCounts(totals.meeting, totals.call, totals.offer, totals.win, totals.loss, won)
+
+
+def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView:
+    seller = _target(session, who, user_id)
+    team = _team(session, who, seller)
+    today = who.today
+    report = reports.build_team_report(
+        session, team, Week.of(today), today, only=[seller], members=None if team.id else [seller]
+    )
+    if not report.sellers:
+        report = reports.build_team_report(
+            session, team, Week.of(today), today, only=[seller], members=[seller]
+        )
+    status = report.sellers[0]
+    quarter = Quarter.of(today)
+    rates = Rates(
+        team.currency,
+        repo.currency_rates(session, who.workspace_id, team.id, today) if team.id else {},
+    )
+    # The funnel over the last 26 weeks: the seller's own, and the team's to blend with.
+    members = repo.team_members(session, who.workspace_id, team.id) if team.id else [seller]
+    ids = [m.id for m in members if m.sells or m.id == seller.id] or [seller.id]
+    first = today - timedelta(weeks=funnel.WINDOW_WEEKS) + timedelta(days=1)
+    _weekly, periods = agg.team_counts(
+        session, who.workspace_id, ids, (today, today), {"window": (first, today)}, team.currency
+    )
+    window = periods["window"]
+    own = _counts(window.get(seller.id), rates)
+    everyone = sum((_counts(t, rates) for t in window.values()), FunnelCounts())
+    f = funnel.funnel(own, everyone)
+
+    goal = status.quarter_goals.get("revenue")
+    name = seller.display_name or seller.slack_user_id
+    if goal is None or goal <= 0:
+        return PlanView(
+            seller.slack_user_id,
+            name,
+            None,
+            str(quarter),
+            quarter.last_day,
+            team.currency,
+            {},
+            seller.id == who.seller_id,
+        )
+    # The working weeks left after today, less days away.
+    away = [
+        (p.starts_on, p.ends_on)
+        for p in repo.away_periods(session, who.workspace_id, [seller.id], today)
+    ]
+    tomorrow = today + timedelta(days=1)
+    days_left = kpis.working_days_between(tomorrow, quarter.last_day) - kpis.away_days_between(
+        tomorrow, quarter.last_day, away
+    )
+    p = funnel.plan(
+        f,
+        goal=goal,
+        won=status.quarter.win_value,
+        pipeline=status.pipeline_value,
+        weeks_left=Decimal(max(days_left, 0)) / kpis.WORKING_DAYS,
+        meeting_goal=status.base_goals.get("meetings"),
+    )
+    return PlanView(
+        seller.slack_user_id,
+        name,
+        p,
+        str(quarter),
+        quarter.last_day,
+        team.currency,
+        funnel.suggested_goals(p),
+        seller.id == who.seller_id,
+    )
+
+
+def adopt(session: Session, who: Who, user_id: str, *, now: datetime) -> Adopted:
+    """The suggestion, worked out again now, becomes the seller's own weekly goals (the seller
+    themself, or a manager of their team)."""
+    view = plan_for(session, who, user_id)
+    if view.plan is None or not view.suggested:
+        raise UserError("plan_nothing_to_adopt")
+    seller = _target(session, who, user_id)
+    if seller.team_id is None:
+        raise UserError("not_a_team")
+    for kpi, target in view.suggested.items():
+        repo.set_goal(
+            session,
+            who.workspace_id,
+            seller.team_id,
+            seller.id,
+            kpi,
+            "week",
+            target,
+            who.user_id,
+            at=now,
+        )
+    return Adopted(seller.slack_user_id, view.suggested)
