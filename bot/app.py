@@ -90,7 +90,9 @@ def build_app(
         # inspect.stack(), which reads the source of every frame (~40 ms under pytest).
         "name": "app.py",
         "signing_secret": settings.signing_secret or "",
-        "request_verification_enabled": not settings.socket_mode,
+        # bot.http_guard checks every HTTP request's signature before Bolt sees it (bot.web), and
+        # may pass on a re-encoded form Bolt could not check again (as_bolt_reads_it).
+        "request_verification_enabled": False,
         "process_before_response": False,
         "listener_executor": listener_executor or ListenerExecutor(),
         "logger": logging.getLogger("kpibot.bolt"),

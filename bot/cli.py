@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import traceback
 from datetime import date
 
 from bot.config import ConfigError, Settings
+from bot.logs import configure_logging
 
 log = logging.getLogger("kpibot")
 
 HTTP_THREADS = 16
-
-
-def configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
-    # Slack's libraries log whole request bodies (and so people's messages) at DEBUG: never.
-    for name in ("slack_bolt", "slack_sdk", "kpibot.bolt"):
-        logging.getLogger(name).setLevel(max(logging.INFO, logging.getLevelName(level)))
-    logging.getLogger("alembic").setLevel(logging.WARNING)  # schema checks are not news
 
 
 def fail(message: str) -> int:
@@ -53,6 +46,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import waitress
 
     from bot.app import build_app
+    from bot.http_guard import MAX_BODY
     from bot.web import make_wsgi_app
     from storage.db import make_session_factory
 
@@ -62,12 +56,6 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     factory = make_session_factory(engine)
     app = build_app(settings, factory)
     _replay_held_requests(app, settings)
-    if not args.no_scheduler:
-        from bot.clock import SystemClock
-        from bot.dependencies import Deps
-        from bot.scheduler import make_jobs, start
-
-        start(make_jobs(settings, Deps(settings, factory, SystemClock()), engine), blocking=False)
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -82,8 +70,28 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         wsgi = make_wsgi_app(None, engine)
     else:
         log.info("serving POST /slack/events and GET /healthz on port %s", settings.port)
-        wsgi = make_wsgi_app(app, engine)
-    waitress.serve(wsgi, host=args.host, port=settings.port, threads=HTTP_THREADS, ident="kpibot")
+        wsgi = make_wsgi_app(app, engine, settings.signing_secret)
+    try:
+        server = waitress.create_server(
+            wsgi,
+            host=args.host,
+            port=settings.port,
+            threads=HTTP_THREADS,
+            ident="kpibot",
+            max_request_body_size=MAX_BODY,  # waitress stops reading there and answers 413
+        )
+    except OSError as err:  # the port is taken, or not ours to bind
+        raise ConfigError(
+            f"cannot listen on {args.host}:{settings.port} ({err.strerror or err}): "
+            "is another kpibot running? Set PORT to a free port."
+        ) from err
+    if not args.no_scheduler:
+        from bot.clock import SystemClock
+        from bot.dependencies import Deps
+        from bot.scheduler import make_jobs, start
+
+        start(make_jobs(settings, Deps(settings, factory, SystemClock()), engine), blocking=False)
+    server.run()
     return 0
 
 
@@ -141,17 +149,28 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
             return fail(
                 f"--week {args.week!r} is not an ISO week: use YYYY-Www, e.g. --week 2026-W47."
             )
+    if args.resend and (week is None or args.dry_run):
+        return fail("--resend needs --week YYYY-Www (the week to send again), and no --dry-run.")
     if not args.dry_run:
         settings.require_web_api()
     configure_logging(settings.log_level)
-    outcome, texts = _jobs(settings).run_now(channel=args.channel, week=week, dry_run=args.dry_run)
+    try:
+        outcome, texts = _jobs(settings).run_now(
+            channel=args.channel, week=week, dry_run=args.dry_run, resend=args.resend
+        )
+    except LookupError:
+        return fail(f"no sales team has the channel {args.channel}: give a team's channel id (C…).")
     if args.dry_run:
         print("\n\n".join(texts) if texts else "No sales team matches.")
         return 0
-    print(
-        f"{len(outcome.sent)} sent, {len(outcome.skipped)} already sent, {len(outcome.failed)} failed"
-    )
-    return 1 if outcome.failed else 0
+    line = f"{len(outcome.sent)} sent, {len(outcome.skipped)} already sent, {len(outcome.failed)} failed"
+    if outcome.failed_before:
+        line += (
+            f", {len(outcome.failed_before)} failed earlier and not tried again "
+            f"(to try them again: kpibot digest --resend --week {week or 'YYYY-Www'})"
+        )
+    print(line)
+    return 1 if outcome.failed or outcome.failed_before else 0
 
 
 def cmd_nudge(args: argparse.Namespace, settings: Settings) -> int:
@@ -334,6 +353,11 @@ def build_parser() -> argparse.ArgumentParser:
     digest.add_argument("--channel", metavar="CHANNEL_ID", help="only this team's channel")
     digest.add_argument("--week", metavar="YYYY-Www", help="the week (default: last week)")
     digest.add_argument("--dry-run", action="store_true", help="print it as text, post nothing")
+    digest.add_argument(
+        "--resend",
+        action="store_true",
+        help="with --week: try again what failed for good that week (never what was sent)",
+    )
     digest.set_defaults(func=cmd_digest)
 
     nudge = sub.add_parser("nudge", help="remind sellers of warm leads without a next step, now")
@@ -397,6 +421,11 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(err))
     except KeyboardInterrupt:
         return 130
+    except Exception as err:  # one line, not a traceback (LOG_LEVEL=DEBUG shows it)
+        if os.environ.get("LOG_LEVEL", "").upper() == "DEBUG":
+            traceback.print_exc()
+        detail = (str(err).strip().splitlines() or [""])[0][:200]
+        return fail(f"{args.command} failed: {type(err).__name__}{': ' + detail if detail else ''}")
 
 
 if __name__ == "__main__":

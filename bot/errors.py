@@ -25,6 +25,11 @@ class UserError(ValueError):
         return f"UserError({self.code!r}, **{self.params!r})"
 
 
+class BadPayload(ValueError):
+    """A signed payload without what this request needs (an event with no user, a view without
+    its state): Slack's to fix, not ours. Said as "nothing was stored", logged in one line."""
+
+
 class WinNeedsAmount(UserError):
     def __init__(self, customer: str) -> None:
         super().__init__("win_needs_amount", customer=customer)
@@ -139,9 +144,19 @@ EXAMPLES: dict[str, str] = {
 }
 
 
-def message_params(params: dict[str, Any], format_day: Any) -> dict[str, Any]:
-    """Dates in error params are shown the user's way."""
-    return {k: format_day(v) if isinstance(v, date) else v for k, v in params.items()}
+def message_params(
+    params: dict[str, Any], format_day: Any, *, mrkdwn: bool = False
+) -> dict[str, Any]:
+    """Dates in error params are shown the user's way; for a mrkdwn message, what was typed is
+    escaped and never formatted (bot.rendering.text.plain). Inline form errors are plain text."""
+    from bot.rendering.text import plain
+
+    def shown(v: Any) -> Any:
+        if isinstance(v, date):
+            return format_day(v)
+        return plain(v) if mrkdwn and isinstance(v, str) else v
+
+    return {k: shown(v) for k, v in params.items()}
 
 
 # Codes whose remedy is another command: its example is shown, whatever was typed.
@@ -208,6 +223,16 @@ def error_message(error: Exception, body: dict[str, Any], context: Any) -> dict[
             example_for(error.code, (request.example if request else None) or kind),
             stored=False if kind else None,
         )
+    elif isinstance(error, BadPayload):
+        log.info("unusable payload (%s): %s", body.get("type") or "request", error)
+        message = internal_error_message(language)
+    elif _database_trouble(error):  # locked or down: known, and no traceback helps
+        log.warning(
+            "database did not answer in time for %s: %s",
+            body.get("command") or body.get("type") or "request",
+            type(error).__name__,
+        )
+        message = internal_error_message(language)
     else:
         log.error(
             "unhandled error in %s: %s",
@@ -217,6 +242,15 @@ def error_message(error: Exception, body: dict[str, Any], context: Any) -> dict[
         )
         message = internal_error_message(language)
     return {**message, "response_type": "ephemeral"}
+
+
+def _database_trouble(error: Exception) -> bool:
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    from storage.db import DatabaseBusy
+
+    return isinstance(error, DatabaseBusy | OperationalError | PoolTimeout)
 
 
 def tell(message: dict[str, Any], body: dict[str, Any], respond: Any) -> None:
@@ -248,5 +282,8 @@ def register(app: Any) -> None:
                 body=json.dumps(message),
                 headers={"content-type": "application/json;charset=utf-8"},
             )
-        tell(message, body, respond)
+        if context is not None and context.get("request") is not None:
+            # Only once our middleware ran (after Bolt verified the request): an error before it
+            # may come from a request nobody verified, whose response_url is anyone's.
+            tell(message, body, respond)
         return None

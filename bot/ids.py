@@ -157,6 +157,13 @@ def _whole(value: object) -> int:
         return 0
 
 
+def button_number(value: object) -> int:
+    """A button's value that carries a row id (a lead's): 0 when it is not a positive whole
+    number (0 matches no row, so the click is answered as "not yours")."""
+    number = _whole(value) if isinstance(value, str) and value.isascii() else 0
+    return number if 0 < number < 2**63 else 0
+
+
 @dataclass(frozen=True)
 class SettingsMetadata:
     """The settings form's private_metadata: the team it sets (0 when unreadable: refused)."""

@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 # Payloads answered in the acknowledgement itself (3 s): no Slack call may come first.
 ANSWERED_IN_ACK = {"view_submission", "block_suggestion"}
+# Seconds their database work may wait on locks: what is left of the 3 s after Slack's transit.
+DB_WAIT = 2.0
 
 
 def profile_source(client: WebClient) -> ProfileSource:
@@ -49,6 +51,9 @@ def open_request(deps: Deps) -> Callable[..., None]:
             channel_id=context.channel_id,
             now=deps.clock.now(),
             fetch_profile=None if body.get("type") in ANSWERED_IN_ACK else profile_source(client),
+            # What Slack waits for: a command (answered in its acknowledgement, or acknowledged
+            # before its work, which then fails fast too), a form, an autocomplete.
+            wait=DB_WAIT if body.get("type") in ANSWERED_IN_ACK or body.get("command") else None,
         )
         next()
 

@@ -1,6 +1,14 @@
-"""The Slack Web API client: honours SLACK_API_URL and retries what is safe to retry."""
+"""The Web API client: honours SLACK_API_URL and retries only what is safe to send twice.
+
+A 429 means Slack did not do it: waiting for Retry-After and sending again is always safe. A 5xx
+or a dropped connection may come after Slack did it (posted the message): sending again below the
+caller would post it twice. So those are retried only for methods that read, or that set
+something to the same value again; a post is left to its caller (the scheduled sender's claim
+looks in the conversation before it tries again)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
@@ -8,16 +16,58 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
+from slack_sdk.http_retry.handler import RetryHandler
 
 from bot.config import Settings
 
+# Web API methods whose repetition changes nothing.
+SAFE_TO_REPEAT = frozenset(
+    {
+        "auth.test",
+        "bots.info",
+        "users.info",
+        "conversations.info",
+        "conversations.members",
+        "conversations.history",
+        "conversations.open",
+        "views.publish",
+        "views.update",
+        "chat.update",
+        "files.getUploadURLExternal",
+    }
+)
 
-def retry_handlers() -> list:
-    # 429s wait for Retry-After; connection errors and 5xx back off a little and try again.
+
+def method_of(url: str) -> str:
+    return url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+
+
+class _OnlySafe:
+    """Mixin: retry only SAFE_TO_REPEAT methods."""
+
+    def _can_retry(
+        self, *, state: Any, request: Any, response: Any = None, error: Any = None
+    ) -> bool:
+        if method_of(request.url) not in SAFE_TO_REPEAT:
+            return False
+        return super()._can_retry(  # type: ignore[misc]
+            state=state, request=request, response=response, error=error
+        )
+
+
+class SafeConnectionErrorRetryHandler(_OnlySafe, ConnectionErrorRetryHandler):
+    pass
+
+
+class SafeServerErrorRetryHandler(_OnlySafe, ServerErrorRetryHandler):
+    pass
+
+
+def retry_handlers() -> list[RetryHandler]:
     return [
-        ConnectionErrorRetryHandler(max_retry_count=2),
+        SafeConnectionErrorRetryHandler(max_retry_count=2),
         RateLimitErrorRetryHandler(max_retry_count=3),
-        ServerErrorRetryHandler(max_retry_count=2),
+        SafeServerErrorRetryHandler(max_retry_count=2),
     ]
 
 

@@ -24,9 +24,10 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.dependencies import Deps
+from bot.errors import BadPayload
 from bot.services import requester
 from bot.services.requester import Who
-from storage.db import write_turn
+from storage.db import WAIT_MS, DatabaseBusy, write_turn
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,9 @@ class Request:
     channel_id: str | None
     now: datetime
     fetch_profile: ProfileSource | None = None
+    # Seconds this request may wait on database locks in all (None: as long as the database
+    # says). Set for requests answered in Slack's 3 s acknowledgement: they fail fast instead.
+    wait: float | None = None
     who: Who | None = field(default=None, init=False)
     # Which command the person typed, as an example key (bot.errors.EXAMPLES): the example shown
     # under an error the request raises. Set by the listener that knows it.
@@ -82,12 +86,26 @@ class UnitOfWork:
     def _open(self) -> Session:
         if self.write and self._turn is None:
             # This process's writers take turns (SQLite); the turn ends with the transaction.
-            self._turn = write_turn(self.request.deps.session_factory.kw["bind"])
-            self._turn.__enter__()
+            self._turn = self._take_turn()
         if self._session is None:
-            self._session = self._factory(self.write)()
+            self._session = self._new_session(self.write)
             event.listen(self._session, "after_flush", self._flushed)
         return self._session
+
+    def _take_turn(self) -> AbstractContextManager[object]:
+        turn = write_turn(self.request.deps.session_factory.kw["bind"])
+        acquire = getattr(turn, "acquire", None)
+        if self.request.wait is None or acquire is None:
+            turn.__enter__()
+        elif not acquire(timeout=self.request.wait):
+            raise DatabaseBusy("another writer of this process holds the database")
+        return turn
+
+    def _new_session(self, write: bool) -> Session:
+        session = self._factory(write)()
+        if self.request.wait is not None:
+            session.connection(execution_options={WAIT_MS: int(self.request.wait * 1000)})
+        return session
 
     def _end_turn(self) -> None:
         if self._turn is not None:
@@ -121,7 +139,7 @@ class UnitOfWork:
     def _resolve(self) -> Who:
         req = self.request
         if not req.user_id:
-            raise LookupError("this request has no user")
+            raise BadPayload("this request has no user")
         session = self._open()
         seller = requester.find_seller(session, req.workspace_id, req.user_id)
         profile = None
@@ -141,12 +159,20 @@ class UnitOfWork:
         ):
             # A reader that must first record a new person, a fresh profile or a first team:
             # a short write of its own, then the read goes on without a write lock.
-            engine = self.request.deps.session_factory.kw["bind"]
-            with write_turn(engine), self._factory(True)() as writer:
-                requester.resolve(
-                    writer, req.workspace_id, req.user_id, req.channel_id, req.now, profile=profile
-                )
-                writer.commit()
+            turn = self._take_turn()
+            try:
+                with self._new_session(True) as writer:
+                    requester.resolve(
+                        writer,
+                        req.workspace_id,
+                        req.user_id,
+                        req.channel_id,
+                        req.now,
+                        profile=profile,
+                    )
+                    writer.commit()
+            finally:
+                turn.__exit__(None, None, None)
             session.rollback()
             seller, profile = None, None
         return requester.resolve(

@@ -8,9 +8,12 @@ from typing import Any
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
+from slack_bolt.response import BoltResponse
 from sqlalchemy import Engine
 
-from storage.db import ping
+from bot.http_guard import PREPARED, guard
+from storage.db import health
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -23,16 +26,34 @@ def _json(start_response: Callable[..., Any], status: str, body: dict[str, Any])
     return [data]
 
 
-def make_wsgi_app(bolt_app: App | None, engine: Engine) -> WSGIApp:
-    """bolt_app None serves only /healthz (Socket Mode receives Slack's traffic itself)."""
-    slack = SlackRequestHandler(bolt_app) if bolt_app is not None else None
+class GuardedHandler(SlackRequestHandler):
+    """Bolt's WSGI adapter, dispatching the request the guard already read and checked."""
+
+    def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
+        prepared = request.environ.get(PREPARED)
+        return self.app.dispatch(prepared) if prepared is not None else super().dispatch(request)
+
+
+def make_wsgi_app(
+    bolt_app: App | None, engine: Engine, signing_secret: str | None = None
+) -> WSGIApp:
+    """bolt_app None serves only /healthz (Socket Mode receives Slack's traffic itself).
+    Bolt sees only what the guard lets through (bot.http_guard): signed, small, readable."""
+    slack = None
+    if bolt_app is not None:
+        if not signing_secret:
+            raise ValueError("serving Slack over HTTP needs the signing secret")
+        slack = guard(GuardedHandler(bolt_app), signing_secret)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz":
-            if ping(engine):
+            problem = health(engine)
+            if problem is None:
                 return _json(start_response, "200 OK", {"status": "ok"})
             return _json(
-                start_response, "503 Service Unavailable", {"status": "database unreachable"}
+                start_response,
+                "503 Service Unavailable",
+                {"status": "database unreachable", "error": problem},
             )
         if slack is None:
             return _json(start_response, "404 Not Found", {"error": "not found"})

@@ -15,7 +15,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from storage.models import Claim
+from storage.models import Claim, Seller
 
 LEASE = timedelta(minutes=5)
 MAX_ATTEMPTS = 5
@@ -148,3 +148,45 @@ def mark_failed(
             lease_until=None if final else now + retry_after,  # type: ignore[operator]
         )
     )
+
+
+def mark_unsure(
+    session: Session, claim: Claim, error: str, now: datetime, *, retry_after: timedelta
+) -> None:
+    """Slack answered 5xx or the connection dropped: the message may have been posted. The claim
+    stays `sending` under a lease, so the next try is a takeover that first looks in the
+    conversation for it (never a second post); the last attempt ends it."""
+    final = claim.attempts >= MAX_ATTEMPTS
+    session.execute(
+        update(Claim)
+        .where(Claim.id == claim.id)
+        .values(
+            error=error[:64],
+            updated_at=now,
+            state="failed" if final else "sending",
+            lease_until=None if final else now + retry_after,
+        )
+    )
+
+
+def reopen_failed(session: Session, workspace_id: str, team_id: int, period: str) -> int:
+    """A team's digest and its sellers' summaries for `period` that ended `failed` may be tried
+    again (`kpibot digest --resend`); what was sent stays sent. How many were reopened."""
+    sellers = session.scalars(
+        select(Seller.id).where(Seller.workspace_id == workspace_id, Seller.team_id == team_id)
+    )
+    result = session.execute(
+        update(Claim)
+        .where(
+            Claim.workspace_id == workspace_id,
+            Claim.period == period,
+            Claim.state == "failed",
+            or_(
+                (Claim.kind == "digest") & (Claim.subject == str(team_id)),
+                (Claim.kind == "summary") & Claim.subject.in_([str(i) for i in sellers]),
+            ),
+        )
+        .values(state="pending", attempts=0, lease_until=None, error=None)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0

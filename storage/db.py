@@ -12,11 +12,20 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # Execution option of sessions that only read (SQLite: a deferred BEGIN, no write lock).
 READ_ONLY = "kpibot_read_only"
+# Execution option: at most this many milliseconds of waiting on locks in the transaction (a
+# request Slack waits 3 s for fails fast instead of answering nothing).
+WAIT_MS = "kpibot_wait_ms"
+SQLITE_BUSY_MS = 30000
+
+
+class DatabaseBusy(Exception):
+    """The database did not answer within a request's time (locked, or too slow)."""
 
 
 def make_engine(url: str) -> Engine:
@@ -37,7 +46,7 @@ def make_engine(url: str) -> Engine:
             if ":memory:" not in url and url != "sqlite://":
                 cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
 
@@ -51,13 +60,29 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn):  # type: ignore[no-untyped-def]
-            reads_only = conn.get_execution_options().get(READ_ONLY, False)
-            conn.exec_driver_sql("BEGIN" if reads_only else "BEGIN IMMEDIATE")
+            options = conn.get_execution_options()
+            if options.get(WAIT_MS):  # a request Slack waits for: back to long when it ends
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={int(options[WAIT_MS])}")
+            conn.exec_driver_sql("BEGIN" if options.get(READ_ONLY, False) else "BEGIN IMMEDIATE")
+
+        @event.listens_for(engine, "commit")
+        @event.listens_for(engine, "rollback")
+        def _end(conn):  # type: ignore[no-untyped-def]
+            if conn.get_execution_options().get(WAIT_MS):
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
 
         return engine
-    return create_engine(
+    engine = create_engine(
         url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True
     )
+
+    @event.listens_for(engine, "begin")
+    def _deadline(conn):  # type: ignore[no-untyped-def]
+        wait_ms = conn.get_execution_options().get(WAIT_MS)
+        if wait_ms:  # SET LOCAL: for this transaction only
+            conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(wait_ms)}")
+
+    return engine
 
 
 # SQLite has one writer at a time. Its busy handler makes waiting writers sleep and poll (up to
@@ -138,3 +163,42 @@ def ping(engine: Engine) -> bool:
         return True
     except Exception:
         return False
+
+
+HEALTH_TIMEOUT = 2.0  # seconds: a load balancer's check must not hang on a lock
+_HEALTH_ENGINES: WeakKeyDictionary[Engine, Engine] = WeakKeyDictionary()
+
+
+def _health_engine(engine: Engine, timeout: float) -> Engine:
+    """Its own unpooled connections with short timeouts: no wait in the app's pool or locks."""
+    with _WRITE_LOCKS_GUARD:
+        found = _HEALTH_ENGINES.get(engine)
+        if found is None:
+            url = engine.url
+            if url.get_backend_name() == "sqlite":
+                args: dict = {"timeout": timeout, "check_same_thread": False}
+                if url.query.get("uri"):
+                    args["uri"] = True
+            else:
+                ms = int(timeout * 1000)
+                args = {
+                    "connect_timeout": max(1, int(timeout)),
+                    "options": f"-c statement_timeout={ms} -c lock_timeout={ms}",
+                }
+            found = _HEALTH_ENGINES[engine] = create_engine(
+                url, poolclass=NullPool, connect_args=args, hide_parameters=True
+            )
+        return found
+
+
+def health(engine: Engine, timeout: float = HEALTH_TIMEOUT) -> str | None:
+    """None when the database takes a write within `timeout` seconds (rolled back: nothing
+    changes), else why not: a database that answers reads but refuses writes (read-only files,
+    a read-only server, a lock held for long) cannot store what sellers log."""
+    try:
+        with _health_engine(engine, timeout).connect() as conn:
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = version_num")
+            conn.rollback()
+        return None
+    except Exception as err:
+        return type(getattr(err, "orig", None) or err).__name__

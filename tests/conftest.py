@@ -60,6 +60,17 @@ def _no_slack_env(monkeypatch: pytest.MonkeyPatch) -> None:
             monkeypatch.delenv(name, raising=False)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _charts_in_process() -> Iterator[None]:
+    """Digest charts are drawn in this process: a worker process per scheduled run would add a
+    second or so to each digest test. tests/cli/test_chart_worker.py draws in the worker."""
+    from bot.rendering import chart
+
+    chart.DRAW_IN_CHILD = False
+    yield
+    chart.DRAW_IN_CHILD = True
+
+
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[ThrowawayPostgres]:
     server = ThrowawayPostgres().start()

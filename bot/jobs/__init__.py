@@ -23,9 +23,11 @@ from bot.dependencies import Deps
 from bot.jobs import tick as due
 from bot.jobs.digests import DigestJob
 from bot.jobs.nudges import NudgeJob
-from bot.jobs.scopes import reading
+from bot.jobs.scopes import reading, writing
 from bot.jobs.sender import METADATA_EVENT, PERMANENT, RETRY_AFTER, Outcome, Sender
+from bot.rendering import chart
 from bot.services.kpis import Week
+from storage import claims
 from storage.models import SalesTeam
 
 __all__ = ["METADATA_EVENT", "PERMANENT", "RETRY_AFTER", "Jobs", "Outcome"]
@@ -54,11 +56,20 @@ class Jobs:
 
     # -- the tick ------------------------------------------------------------------------------
     def tick(self) -> Outcome:
+        try:
+            return self._tick()
+        finally:
+            chart.release()  # the chart worker lives for one run
+
+    def _tick(self) -> Outcome:
         now = self.deps.clock.now()
         outcome = Outcome()
         with reading(self.deps) as session:
             work = due.what_is_due(session, now, self.grace, catch_up_all=self.catch_up_all)
         outcome.skipped += work.settled
+        week = str(Week.of(now.date()))
+        for team in work.unreadable:
+            self.sender.tell_managers_once(team.workspace_id, team.id, f"{week}:when", "schedule")
         for item in work.digests:
             try:
                 self.digests.send(
@@ -67,7 +78,14 @@ class Jobs:
             except Exception:  # one team's trouble never stops the others
                 log.exception("digest for team %s failed unexpectedly", item.team_id)
                 outcome.failed.append(f"digest:{item.team_id}:{item.week}")
-        self.nudges.run(work.nudges, outcome)
+                self.sender.tell_managers_once(
+                    item.workspace_id, item.team_id, f"{item.week}:err", "error"
+                )
+        try:
+            self.nudges.run(work.nudges, outcome)
+        except Exception:  # the nudge job's trouble never stops the next tick's digests
+            log.exception("the nudge pass failed unexpectedly")
+            outcome.failed.append("nudges")
         return outcome
 
     # -- one team, one week (`kpibot digest`, and the pieces tests drive) -----------------------
@@ -96,8 +114,11 @@ class Jobs:
 
     # -- `kpibot digest` -----------------------------------------------------------------------
     def run_now(
-        self, *, channel: str | None, week: Week | None, dry_run: bool
+        self, *, channel: str | None, week: Week | None, dry_run: bool, resend: bool = False
     ) -> tuple[Outcome, list[str]]:
+        """`kpibot digest`: each team's digest and summaries for `week` (default: last week),
+        through the claims. `resend` first reopens what failed for good that week (a removed
+        bot, a deleted channel), never what was sent. LookupError: `channel` is no team's."""
         outcome, texts = Outcome(), []
         now = self.deps.clock.now()
         with reading(self.deps) as session:
@@ -108,12 +129,20 @@ class Jobs:
             if channel:
                 query = query.where(SalesTeam.channel_id == channel)
             teams = list(session.execute(query))
-        for team_id, ws, tz, name, channel_id in teams:
-            target = week or Week.of(local_date(now, tz)).shift(-1)
-            if dry_run:
-                text = self.digests.preview(ws, team_id, target, name or channel_id)
-                if text is not None:
-                    texts.append(text)
-                continue
-            self.send_week(ws, team_id, target, outcome)
+        if channel and not teams:
+            raise LookupError(channel)
+        try:
+            for team_id, ws, tz, name, channel_id in teams:
+                target = week or Week.of(local_date(now, tz)).shift(-1)
+                if dry_run:
+                    text = self.digests.preview(ws, team_id, target, name or channel_id)
+                    if text is not None:
+                        texts.append(text)
+                    continue
+                if resend:
+                    with writing(self.deps) as session:
+                        claims.reopen_failed(session, ws, team_id, str(target))
+                self.send_week(ws, team_id, target, outcome)
+        finally:
+            chart.release()
         return outcome, texts

@@ -4,6 +4,7 @@ sender. Content is read from live data at send time, so an undo before the diges
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from bot.clock import local_date
 from bot.dependencies import Deps
 from bot.jobs.scopes import reading
 from bot.jobs.sender import Outcome, Outgoing, Sender
-from bot.rendering.chart import trend_png
+from bot.rendering.chart import trend_png_isolated
 from bot.rendering.digest import digest_as_text, digest_message, summary_message
 from bot.rendering.status import KPI_LABELS
 from bot.services.digest import Digest, TeamWeek, build_digest, plan_team_week
@@ -22,6 +23,7 @@ from bot.services.kpis import Week
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
+log = logging.getLogger(__name__)
 Key = tuple[str, str, str, str]
 
 
@@ -127,9 +129,15 @@ class DigestJob:
         labels: dict[str, str],
         language: str,
     ) -> None:
-        title = i18n.translate(language, "The team's last 8 weeks")
-        png = trend_png(digest.trend, labels, title)
-        self.sender.upload(client, channel, ts, png, f"kpibot-{week}.png", title)
+        """The trend chart in the digest's thread: a bonus, so whatever goes wrong drawing or
+        uploading it is logged and the run goes on (the summaries are still to be sent)."""
+        try:
+            title = i18n.translate(language, "The team's last 8 weeks")
+            png = trend_png_isolated(digest.trend, labels, title)
+            if png is not None:
+                self.sender.upload(client, channel, ts, png, f"kpibot-{week}.png", title)
+        except Exception as err:
+            log.warning("trend chart for %s not posted: %s", week, type(err).__name__)
 
     def send_summary(
         self,

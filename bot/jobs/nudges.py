@@ -92,8 +92,16 @@ class NudgeJob:
         with reading(self.deps) as session:
             if recipients is None:
                 recipients = [r for r, _ in tick.nudge_recipients(session, now, force=force)]
-            plans = plan(session, recipients, now)
-        links: dict[str, str | None] = {}
+            try:
+                plans = plan(session, recipients, now)
+            except Exception:  # one seller's bad row: plan them one by one, skip who fails
+                log.exception("nudge planning failed; planning each seller alone")
+                session.rollback()
+                plans = self._plan_each(session, recipients, now, outcome)
+        # The App Home link needs Slack (auth.test): a dry run touches no network.
+        links: dict[str, str | None] = (
+            dict.fromkeys((r.workspace_id for r in recipients), None) if dry_run else {}
+        )
         texts: list[str] = []
         for each in plans:
             seller = each.recipient
@@ -120,6 +128,23 @@ class NudgeJob:
                 outcome.failed.append(f"nudge:{seller.seller_id}:{each.day.isoformat()}")
         return texts
 
+    def _plan_each(
+        self,
+        session: Session,
+        recipients: Sequence[nudges.Recipient],
+        now: datetime,
+        outcome: Outcome,
+    ) -> list[nudges.NudgePlan]:
+        plans = []
+        for recipient in recipients:
+            try:
+                plans += plan(session, [recipient], now)
+            except Exception:
+                session.rollback()
+                log.warning("nudge for seller %s cannot be planned; skipped", recipient.seller_id)
+                outcome.failed.append(f"nudge:{recipient.seller_id}")
+        return plans
+
     def _message(self, each: nudges.NudgePlan, links: dict[str, str | None]) -> dict[str, Any]:
         seller = each.recipient
         ws = seller.workspace_id
@@ -140,6 +165,6 @@ class NudgeJob:
             client = self.client_for(workspace_id)
             bot_id = client.auth_test().get("bot_id")
             app_id = client.bots_info(bot=bot_id)["bot"]["app_id"] if bot_id else None
-        except (SlackApiError, SlackClientError, KeyError, TypeError):
+        except (SlackApiError, SlackClientError, OSError, KeyError, TypeError):
             return None
         return f"slack://app?team={workspace_id}&id={app_id}&tab=home" if app_id else None

@@ -49,6 +49,7 @@ class Outcome:
     sent: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    failed_before: list[str] = field(default_factory=list)  # given up on in an earlier run
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,11 @@ class Sender:
         with writing(self.deps) as session:
             claim, takeover = claims.take(session, *item.key, now)
             claim_id, attempts = (claim.id, claim.attempts) if claim else (None, 0)
+            if claim is None:
+                earlier = claims.get(session, *item.key)
+                gave_up = earlier is not None and earlier.state == "failed"
         if claim_id is None:
-            outcome.skipped.append(item.label)
+            (outcome.failed_before if gave_up else outcome.skipped).append(item.label)
             return None
         client = client or self.client_for(item.workspace_id)
         return self._post_once(client, item, claim_id, attempts, takeover, outcome)
@@ -122,6 +126,8 @@ class Sender:
                 ts, channel = response.get("ts"), response.get("channel") or channel
         except SlackApiError as err:
             code = str(err.response.get("error") or "unknown_error")
+            if err.response.status_code >= 500:  # Slack may have posted it before failing
+                return self._unsure(item, claim_id, f"http_{err.response.status_code}", outcome)
             permanent = code in PERMANENT
             log.warning(
                 "%s not sent: %s (%s)", item.label, code, "giving up" if permanent else "will retry"
@@ -134,24 +140,30 @@ class Sender:
                 final = claim.attempts >= claims.MAX_ATTEMPTS or permanent
             outcome.failed.append(item.label)
             if final and item.team_id is not None:
-                self._tell_managers(client, item.workspace_id, item.team_id, code)
-            return None
-        except SlackClientError as err:  # connection trouble after slack_sdk's own retries
-            log.warning("%s not sent: %s (will retry)", item.label, type(err).__name__)
-            with writing(self.deps) as session:
-                claims.mark_failed(
-                    session,
-                    _claim(session, claim_id),
-                    type(err).__name__,
-                    now,
-                    retry_after=RETRY_AFTER,
+                self._tell_managers(
+                    client, item.workspace_id, item.team_id, "digest_failed", code=code
                 )
-            outcome.failed.append(item.label)
             return None
+        except (SlackClientError, OSError) as err:  # connection trouble: posted or not?
+            return self._unsure(item, claim_id, type(err).__name__, outcome)
         with writing(self.deps) as session:
             claims.mark_sent(session, claim_id, channel, ts, self.deps.clock.now())
         outcome.sent.append(item.label)
         return ts
+
+    def _unsure(self, item: Outgoing, claim_id: int, error: str, outcome: Outcome) -> None:
+        """Posted or not, nobody knows: the next try looks before it posts (claims.mark_unsure)."""
+        log.warning("%s may not be sent: %s (will look and retry)", item.label, error)
+        with writing(self.deps) as session:
+            claims.mark_unsure(
+                session,
+                _claim(session, claim_id),
+                error,
+                self.deps.clock.now(),
+                retry_after=RETRY_AFTER,
+            )
+        outcome.failed.append(item.label)
+        return None
 
     def _already_posted(self, client: WebClient, channel: str, claim_id: int) -> str | None:
         """After a crash mid-send: did the earlier attempt reach Slack? (Our metadata says.)"""
@@ -190,12 +202,31 @@ class Sender:
                 filename=filename,
                 title=title,
             )
-        except (SlackApiError, SlackClientError) as err:
-            log.info(
-                "file not uploaded: %s", getattr(err, "response", {}) and err.response.get("error")
-            )
+        except SlackApiError as err:
+            log.warning("file not uploaded: %s", err.response.get("error"))
+        except (SlackClientError, OSError) as err:  # a dropped connection mid-upload
+            log.warning("file not uploaded: %s", type(err).__name__)
 
-    def _tell_managers(self, client: WebClient, ws: str, team_id: int, code: str) -> None:
+    def tell_managers_once(self, ws: str, team_id: int, period: str, problem: str) -> None:
+        """A problem with a team's scheduled work (templates/team_problem), told to its managers
+        once per period, whichever process or tick meets it first. Never raises."""
+        item = Outgoing(ws, "notice", str(team_id), period, "", {})
+        now = self.deps.clock.now()
+        try:
+            with writing(self.deps) as session:
+                claim, _ = claims.take(session, *item.key, now)
+                claim_id = claim.id if claim else None
+            if claim_id is None:
+                return
+            self._tell_managers(self.client_for(ws), ws, team_id, "team_problem", problem=problem)
+            with writing(self.deps) as session:
+                claims.mark_sent(session, claim_id, None, None, self.deps.clock.now())
+        except Exception as err:  # the notice is a courtesy: never a reason to stop the tick
+            log.warning("could not tell team %s's managers: %s", team_id, type(err).__name__)
+
+    def _tell_managers(
+        self, client: WebClient, ws: str, team_id: int, template: str, **params: Any
+    ) -> None:
         with reading(self.deps) as session:
             team = repo.team_by_id(session, ws, team_id)
             if team is None:
@@ -205,12 +236,14 @@ class Sender:
                 people.add(team.created_by)
             channel, language = team.channel_id, team.language
         link = Mrkdwn(f"<#{channel}>")
-        text = text_message(render(language, "digest_failed", channel_link=link, code=code))
+        text = text_message(render(language, template, channel_link=link, **params))
         for user_id in sorted(people):
             try:
                 client.chat_postMessage(channel=user_id, **text)
             except SlackApiError as err:
                 log.info("could not tell a manager: %s", err.response.get("error"))
+            except SlackClientError as err:
+                log.info("could not tell a manager: %s", type(err).__name__)
 
 
 def _claim(session: Any, claim_id: int) -> Claim:

@@ -7,6 +7,7 @@ process under a running lease). Only teams and sellers with work left are planne
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -18,10 +19,11 @@ from sqlalchemy.orm import Session
 from bot.clock import local_date
 from bot.services import nudges
 from bot.services.kpis import Week
-from bot.services.schedule import due_digests
+from bot.services.schedule import due_digests, readable_schedule
 from storage import claims
 from storage.models import AwayPeriod, SalesTeam, Seller
 
+log = logging.getLogger(__name__)
 Key = tuple[str, str, str, str]  # a claim's (workspace, kind, subject, period)
 
 
@@ -60,6 +62,7 @@ class Due:
     digests: list[DueDigest] = field(default_factory=list)
     nudges: list[nudges.Recipient] = field(default_factory=list)
     settled: list[str] = field(default_factory=list)  # labels of what is done already
+    unreadable: list[Team] = field(default_factory=list)  # a digest schedule that cannot be read
 
 
 def teams(session: Session) -> list[Team]:
@@ -189,15 +192,22 @@ def what_is_due(
     sellers, who is away, and which of the claims due now are settled."""
     all_teams = teams(session)
     schedules: dict[tuple[int, str, str], list] = {}  # teams mostly share a few schedules
+    unreadable = []
     for team in all_teams:
-        key = (team.digest_weekday, team.digest_time, team.timezone)
+        key = _schedule(team)
         if key not in schedules:
-            schedules[key] = due_digests(*key, now, grace, catch_up_all=catch_up_all)
-    digests = [
-        (team, due.week)
-        for team in all_teams
-        for due in schedules[(team.digest_weekday, team.digest_time, team.timezone)]
-    ]
+            # A row stored before its values were checked (a time 25:99, an unknown zone) stops
+            # that team's digest, never the tick: it is skipped and its managers are told.
+            try:
+                if not readable_schedule(team.digest_weekday, team.digest_time):
+                    raise ValueError("digest day or time")
+                schedules[key] = due_digests(*key, now, grace, catch_up_all=catch_up_all)
+            except (ValueError, KeyError, TypeError):
+                schedules[key] = []
+                unreadable.append(key)
+        if key in unreadable:
+            log.warning("team %s: its digest schedule cannot be read; skipped", team.id)
+    digests = [(team, due.week) for team in all_teams for due in schedules[_schedule(team)]]
     sellers = members(session)
     candidates = nudge_candidates(now, all_teams, sellers, force=False)
     days = {c.day for c in candidates}
@@ -210,7 +220,7 @@ def what_is_due(
         periods={str(week) for _, week in digests} | {day.isoformat() for day in days},
         now=now,
     )
-    due = Due()
+    due = Due(unreadable=[t for t in all_teams if _schedule(t) in unreadable])
     by_team: dict[int, list[Member]] = {}
     for s in sellers:
         if s.team_id is not None:
@@ -235,6 +245,10 @@ def what_is_due(
         elif not (c.member.id in away and _is_away(away, c.member.id, c.day)):
             due.nudges.append(c.recipient())
     return due
+
+
+def _schedule(team: Team) -> tuple[int, str, str]:
+    return (team.digest_weekday, team.digest_time, team.timezone)
 
 
 def _label(key: Any) -> str:

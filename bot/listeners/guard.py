@@ -16,6 +16,7 @@ from typing import Any
 from slack_bolt import Ack
 
 from bot.errors import error_message, tell
+from bot.listeners.respond import RespondOrPost
 from bot.rendering.blocks import held_message
 from bot.rendering.text import message_text
 from bot.spool import REPLAY_KEY, database_unavailable, holdable, message_key
@@ -40,6 +41,9 @@ def guarded(fn: Listener) -> Listener:
         context: Any,
         say: Any,
     ) -> Any:
+        if respond is not None:
+            respond = RespondOrPost(respond, client, body)
+            context["respond"] = respond
         given = {
             "ack": ack,
             "body": body,

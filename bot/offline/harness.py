@@ -30,6 +30,7 @@ from sqlalchemy import Engine
 from bot.app import ListenerExecutor, build_app
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
+from bot.http_guard import MAX_BODY
 from bot.offline.driver import HttpResult, HttpTransport, SlackDriver, Transport
 from bot.offline.slack_api import FakeSlackApi, FakeUser
 from bot.slack_client import build_client
@@ -125,7 +126,14 @@ class LoopbackServer:
     """waitress on 127.0.0.1, run and stopped in-process."""
 
     def __init__(self, app: WSGIApp) -> None:
-        self.server = waitress.create_server(app, host="127.0.0.1", port=0, threads=16, ident=IDENT)
+        self.server = waitress.create_server(
+            app,
+            host="127.0.0.1",
+            port=0,
+            threads=16,
+            ident=IDENT,
+            max_request_body_size=MAX_BODY,  # as `kpibot serve`
+        )
         self.url = f"http://127.0.0.1:{self.server.effective_port}"
         self.thread = threading.Thread(target=self._run, name="waitress", daemon=True)
         self.thread.start()
@@ -214,7 +222,7 @@ def local_slack(
         app = build_app(
             settings, make_session_factory(engine), build_client(settings), clock, executor
         )
-        wsgi = make_wsgi_app(app, engine)
+        wsgi = make_wsgi_app(app, engine, settings.signing_secret)
         transport: Transport
         if over_http:
             server = LoopbackServer(wsgi)

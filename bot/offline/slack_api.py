@@ -33,9 +33,13 @@ class ApiCall:
 
 @dataclass
 class Failure:
+    """An answer other than the normal one. `processed`: Slack did the work first (a post that
+    is then answered 5xx). Status 0: the connection drops without an answer."""
+
     status: int = 200
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    processed: bool = False
 
 
 @dataclass
@@ -357,13 +361,16 @@ class FakeSlackApi:
                 length = int(self.headers.get("Content-Length") or 0)
                 data = self.rfile.read(length) if length else b""
                 if self.path.startswith("/upload/"):  # files_upload_v2's second step
-                    api._record(
+                    failure = api._record(
                         ApiCall(
                             "file_upload",
                             {"bytes": len(data), "png": data[:8] == b"\x89PNG\r\n\x1a\n"},
                             self.path,
                         )
                     )
+                    if failure is not None and failure.status == 0:
+                        self.close_connection = True  # dropped: no answer at all
+                        return
                     self._send(200, None)
                     return
                 raw = data.decode("utf-8")
@@ -382,7 +389,11 @@ class FakeSlackApi:
                 else:
                     method = "response_url"
                 failure = api._record(ApiCall(method=method, params=params, path=self.path))
-                if failure is not None:
+                if failure is not None and failure.status == 0:
+                    self.close_connection = True
+                elif failure is not None:
+                    if failure.processed and method != "response_url":
+                        api._answer(method, params)  # done (and listed in history), then failed
                     body = failure.body or {"ok": False, "error": "fake_failure"}
                     self._send(failure.status, body, failure.headers)
                 elif method == "response_url":

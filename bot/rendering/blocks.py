@@ -24,7 +24,7 @@ from slack_sdk.models.views import View
 from bot import i18n
 from bot.i18n import N_
 from bot.ids import ActionId, BlockId, InputId, ViewId
-from bot.rendering.text import escape, render
+from bot.rendering.text import Mrkdwn, plain, render
 
 KIND_WORDS = {
     "meeting": N_("meeting"),
@@ -47,11 +47,26 @@ def _message(text: str, blocks: list[Any]) -> dict[str, Any]:
     return {"text": text, "blocks": [b.to_dict() for b in blocks]}
 
 
+SECTION_LIMIT = 3000  # characters of a section's text, as Slack counts them (after escaping)
+
+
+def fit(text: str, limit: int = SECTION_LIMIT) -> str:
+    """`text` cut to Slack's limit with an ellipsis (a long note of "&"s is five times as long
+    once escaped), never inside an entity such as &amp;."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    amp = cut.rfind("&", max(0, len(cut) - 6))
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    return cut + "…"
+
+
 def logged_message(language: str, summary: str, activity_id: int) -> dict[str, Any]:
     """The ephemeral confirmation: what was stored, and an Undo button."""
     _ = i18n.translations(language).gettext
     blocks = [
-        SectionBlock(text=MarkdownTextObject(text=summary), block_id=BlockId.UNDO.value),
+        SectionBlock(text=MarkdownTextObject(text=fit(summary)), block_id=BlockId.UNDO.value),
         ActionsBlock(
             elements=[
                 ButtonElement(
@@ -94,14 +109,21 @@ def role_question(language: str, text: str, sells: bool) -> dict[str, Any]:
 
 
 def text_message(text: str) -> dict[str, Any]:
-    return _message(text, [SectionBlock(text=MarkdownTextObject(text=text))])
+    return _message(text, [SectionBlock(text=MarkdownTextObject(text=fit(text)))])
 
 
 def error_message(
     language: str, message: str, example: str | None, *, nothing_stored: bool = True
 ) -> dict[str, Any]:
+    """`message`: our translated words with what was typed already made plain() in it."""
     return text_message(
-        render(language, "error", message=message, example=example, nothing_stored=nothing_stored)
+        render(
+            language,
+            "error",
+            message=Mrkdwn(message),
+            example=example,
+            nothing_stored=nothing_stored,
+        )
     )
 
 
@@ -305,7 +327,7 @@ def next_step_modal(
         ).to_dict()
     blocks: list[Any] = []
     if customer:
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{escape(customer)}*")))
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{plain(customer)}*")))
     blocks += [
         InputBlock(
             block_id=BlockId.NEXT_WHAT.value,
@@ -346,7 +368,7 @@ def hand_over_modal(
         ).to_dict()
     blocks: list[Any] = []
     if customer:
-        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{escape(customer)}*")))
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{plain(customer)}*")))
     blocks.append(
         InputBlock(
             block_id=BlockId.NEW_OWNER.value,

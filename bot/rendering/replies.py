@@ -27,7 +27,7 @@ def error_reply(
     """What was wrong and a correct example. `stored=False` adds "Nothing was stored." (for
     commands that store); None says nothing about storing (for questions and settings)."""
     t = i18n.translations(language)
-    params = message_params(params, lambda d: i18n.format_day(d, language))
+    params = message_params(params, lambda d: i18n.format_day(d, language), mrkdwn=True)
     message = t.gettext(MESSAGES.get(code, MESSAGES["empty"])) % params
     example = t.gettext(EXAMPLES[kind]) if kind in EXAMPLES else None
     return blocks.error_message(language, message, example, nothing_stored=stored is False)

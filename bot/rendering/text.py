@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -20,8 +21,28 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+# Slack's mrkdwn cannot escape *bold*, _italics_, ~strike~ or `code`: in text people typed these
+# characters are shown as look-alikes that Slack does not format. *, _ and ~ only where they could
+# open or close formatting (at a word's edge: "Big_Corp" stays), backticks everywhere.
+_EDGE_MARKS = re.compile(r"(?<![^\W_])[*_~]|[*_~](?![^\W_])")
+_LOOK_ALIKES = {"*": "\u2217", "_": "\u02cd", "~": "\u223c"}
+
+
+def plain(text: str) -> str:
+    """Text someone typed, to be shown in mrkdwn exactly as typed: escaped, never formatted."""
+    text = escape(text).replace("`", "\u02cb")
+    return _EDGE_MARKS.sub(lambda m: _LOOK_ALIKES[m.group(0)], text)
+
+
+def unescape(text: str) -> str:
+    """What Slack sent as text (a slash command's, a message's), with its three entities decoded:
+    &amp; last, so a typed "&lt;" (sent as "&amp;lt;") stays "&lt;"."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 class Mrkdwn(str):
-    """Text we built ourselves (a user mention, a link) that must reach Slack unescaped."""
+    """Text we built ourselves (a user mention, a link, a rendered template, a translation) that
+    must reach Slack as it is."""
 
 
 def mention(user_id: str) -> Mrkdwn:
@@ -37,7 +58,7 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, Mrkdwn):
         return value
     if isinstance(value, str):
-        return escape(value)
+        return plain(value)
     if value is None or isinstance(value, PRINTABLE):
         return value
     raise TypeError(f"a template tried to print a {type(value).__name__}; give it plain values")
@@ -57,6 +78,7 @@ def environment(language: str) -> Environment:
         extensions=["jinja2.ext.i18n"],
     )
     env.install_gettext_translations(i18n.translations(language), newstyle=True)  # type: ignore[attr-defined]
+    _install_gettext(env, language)
     env.filters["money"] = lambda amount, currency: i18n.format_money(
         Decimal(amount), currency, language
     )
@@ -69,9 +91,32 @@ def environment(language: str) -> Environment:
     return env
 
 
-def render(language: str, template: str, **context: Any) -> str:
-    """Render templates/<template>.mrkdwn.j2 in the given language; surrounding blank lines trimmed."""
-    return environment(language).get_template(f"{template}.mrkdwn.j2").render(**context).strip()
+def _install_gettext(env: Environment, language: str) -> None:
+    """Our translations may format (*bold*, `code`); what is put into them may not: each
+    %(name)s value is plain() unless it is Mrkdwn. The result is Mrkdwn, printed as it is."""
+    translations = i18n.translations(language)
+
+    def value(v: Any) -> Any:
+        return v if isinstance(v, Mrkdwn) or not isinstance(v, str) else plain(v)
+
+    def fill(text: str, variables: dict[str, Any]) -> Mrkdwn:
+        return Mrkdwn(escape(text) % {k: value(v) for k, v in variables.items()})
+
+    def gettext(message: str, **variables: Any) -> Mrkdwn:
+        return fill(translations.gettext(message), variables)
+
+    def ngettext(singular: str, plural: str, num: int, **variables: Any) -> Mrkdwn:
+        return fill(translations.ngettext(singular, plural, num), {"num": num, **variables})
+
+    env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext)
+
+
+def render(language: str, template: str, **context: Any) -> Mrkdwn:
+    """Render templates/<template>.mrkdwn.j2 in the given language; surrounding blank lines
+    trimmed. The result is Mrkdwn: put into another template, it is printed as it is."""
+    return Mrkdwn(
+        environment(language).get_template(f"{template}.mrkdwn.j2").render(**context).strip()
+    )
 
 
 def message_text(message: dict[str, Any]) -> str:

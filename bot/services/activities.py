@@ -309,7 +309,7 @@ def undo_by_id(session: Session, who: Who, activity_id: int, *, now: datetime) -
             activity,
             by_user=who.user_id,
             by_manager=activity is not None
-            and may_act_for(session, who.workspace_id, who.user_id, activity.seller),
+            and may_act_for(session, who, who.user_id, activity.seller),
             now=now,
         )
     )

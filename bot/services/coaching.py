@@ -58,7 +58,7 @@ def call_day(session: Session, who: Who, user_id: str | None = None) -> CallDay:
     assert seller is not None
     if user_id is not None and user_id != who.user_id:
         other = repo.seller_by_user(session, who.workspace_id, user_id)
-        if other is None or not may_act_for(session, who.workspace_id, who.user_id, other):
+        if other is None or not may_act_for(session, who, who.user_id, other):
             raise UserError("not_manager")
         seller = other
     today = who.today

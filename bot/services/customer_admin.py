@@ -163,7 +163,7 @@ def usage(session: Session, workspace_id: str, customer: Customer) -> Usage:
 def may_change(session: Session, who: Who, used: Usage) -> bool:
     if not used.sellers:
         return who.is_manager
-    return all(may_act_for(session, who.workspace_id, who.user_id, s) for s in used.sellers)
+    return all(may_act_for(session, who, who.user_id, s) for s in used.sellers)
 
 
 def _find(session: Session, who: Who, name: str, action: str, value: str = "") -> Customer:
@@ -446,7 +446,7 @@ def hand_over(
     account = session.get(Seller, customer.owner_id) if customer.owner_id else None
     if account is not None:
         owners.setdefault(account.id, account)
-    allowed = {sid for sid, s in owners.items() if may_act_for(session, ws, who.user_id, s)}
+    allowed = {sid for sid, s in owners.items() if may_act_for(session, who, who.user_id, s)}
     if owners and not allowed:
         raise UserError("not_lead_owner", customer=customer.name)
     if not owners:
@@ -493,7 +493,7 @@ def lead_to_hand_over(session: Session, who: Who, lead_id: int) -> LeadToHandOve
     lead = repo.lead_by_id(session, who.workspace_id, lead_id)
     if lead is None or lead.status != LeadStatus.OPEN.value:
         return None
-    if not may_act_for(session, who.workspace_id, who.user_id, lead.owner):
+    if not may_act_for(session, who, who.user_id, lead.owner):
         return None
     return LeadToHandOver(lead.id, lead.customer.name)
 

@@ -36,7 +36,7 @@ class NudgeChoice(StrEnum):
 def _own_lead(session: Session, who: Who, lead_id: int) -> Lead | None:
     """The lead, if the requester may act on it."""
     lead = repo.lead_by_id(session, who.workspace_id, lead_id)
-    if lead is None or not may_act_for(session, who.workspace_id, who.user_id, lead.owner):
+    if lead is None or not may_act_for(session, who, who.user_id, lead.owner):
         return None
     return lead
 

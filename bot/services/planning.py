@@ -48,7 +48,7 @@ def _target(session: Session, who: Who, user_id: str | None) -> Seller:
         assert seller is not None
         return seller
     seller = repo.seller_by_user(session, who.workspace_id, user_id)
-    if seller is None or not may_act_for(session, who.workspace_id, who.user_id, seller):
+    if seller is None or not may_act_for(session, who, who.user_id, seller):
         raise UserError("not_manager")
     return seller
 

@@ -20,6 +20,10 @@ from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
 PROFILE_TTL = timedelta(hours=24)
+# An admin flag older than this gives no manager rights: it is fetched again first (a demoted
+# admin loses them within minutes). Paths answered in Slack's 3 s (a submitted form) cannot
+# fetch, so a form submitted later than this after the profile was read is refused.
+ADMIN_TTL = timedelta(minutes=10)
 
 # Last known language per (workspace, user), for answers given before (or without) the database:
 # a modal opened at once, an error message when something failed.
@@ -42,13 +46,23 @@ class Who:
     team_id: int | None
     is_manager: bool
     today: date
+    is_admin: bool = False  # a workspace admin or owner, as Slack said within ADMIN_TTL
 
 
 def profile_is_stale(seller: Seller | None, now: datetime) -> bool:
-    return (
-        seller is None
-        or seller.profile_refreshed_at is None
-        or now - seller.profile_refreshed_at > PROFILE_TTL
+    if seller is None or seller.profile_refreshed_at is None:
+        return True
+    age = now - seller.profile_refreshed_at
+    return age > PROFILE_TTL or (seller.is_workspace_admin and age > ADMIN_TTL)
+
+
+def is_admin_now(seller: Seller | None, now: datetime) -> bool:
+    """A workspace admin or owner, as Slack said it within ADMIN_TTL."""
+    return bool(
+        seller is not None
+        and seller.is_workspace_admin
+        and seller.profile_refreshed_at is not None
+        and now - seller.profile_refreshed_at <= ADMIN_TTL
     )
 
 
@@ -137,19 +151,27 @@ def resolve(
         currency=currency,
         krone=CURRENCY_BY_LANGUAGE[language] if language != "en" else currency,
         team_id=team.id if team else None,
-        is_manager=seller.is_workspace_admin
+        is_admin=is_admin_now(seller, now),
+        is_manager=is_admin_now(seller, now)
         or repo.is_added_manager(session, workspace_id, team.id if team else None, user_id),
         today=local_date(now, timezone),
     )
 
 
-def may_act_for(session: Session, workspace_id: str, user_id: str, seller: Seller) -> bool:
-    """The seller themself, a workspace admin, or a manager of the seller's own team."""
+def may_act_for(session: Session, who: Who | str, user_id: str, seller: Seller) -> bool:
+    """The seller themself, a workspace admin, or a manager of the seller's own team. `who`: the
+    requester, whose admin flag is Slack's within ADMIN_TTL; or only their workspace id, and then
+    the stored flag is taken however old it is (pass the requester)."""
+    workspace_id = who.workspace_id if isinstance(who, Who) else who
     if seller.slack_user_id == user_id:
         return True
-    me = repo.seller_by_user(session, workspace_id, user_id)
-    if me is not None and me.is_workspace_admin:
-        return True
+    if isinstance(who, Who):
+        if who.is_admin:
+            return True
+    else:
+        me = repo.seller_by_user(session, workspace_id, user_id)
+        if me is not None and me.is_workspace_admin:
+            return True
     return seller.team_id is not None and repo.is_added_manager(
         session, workspace_id, seller.team_id, user_id
     )

@@ -3,11 +3,24 @@ No per-team in-memory cron state: restarts, downtime, DST and changed settings a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.services.kpis import Week
+
+_CLOCK_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+def readable_schedule(weekday: object, at: object) -> bool:
+    """A digest day 0–6 (Monday–Sunday) and a time HH:MM on the clock."""
+    return (
+        isinstance(weekday, int)
+        and 0 <= weekday <= 6
+        and isinstance(at, str)
+        and _CLOCK_TIME.fullmatch(at) is not None
+    )
 
 
 @dataclass(frozen=True)

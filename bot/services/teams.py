@@ -22,7 +22,8 @@ from bot.services import kpis
 from bot.services.amounts import parse_amount
 from bot.services.kpi_args import parse_goal
 from bot.services.money import parse_rates
-from bot.services.requester import Who, apply_profile
+from bot.services.requester import Who, apply_profile, is_admin_now
+from bot.services.schedule import readable_schedule
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
@@ -361,7 +362,13 @@ class Problem(StrEnum):
     WHOLE_NUMBER = "whole_number"
     AMOUNT = "amount"
     PERCENTAGE = "percentage"
+    DAY = "day"
+    TIME = "time"
     RATES = "rates"
+
+
+# A weekly goal larger than this is a typo (or a test of the form), not a plan.
+MAX_WEEK_GOAL = 1000
 
 
 @dataclass(frozen=True)
@@ -379,7 +386,7 @@ def save_settings(
     team = repo.team_by_id(session, who.workspace_id, team_id)
     seller = session.get(Seller, who.seller_id)
     allowed = team is not None and (
-        (seller is not None and seller.is_workspace_admin)
+        is_admin_now(seller, now)
         or repo.is_added_manager(session, who.workspace_id, team.id, who.user_id)
     )
     if team is None or not allowed:
@@ -397,10 +404,19 @@ def save_settings(
         problems["language"] = Problem.LANGUAGE
     if currency not in CURRENCIES:
         problems["currency"] = Problem.CURRENCY
+    weekday, at = team.digest_weekday, form.digest_time or team.digest_time
+    if form.digest_day is not None:
+        day = str(form.digest_day)
+        weekday = int(day) if day.isascii() and day.isdigit() and len(day) == 1 else -1
+    if not 0 <= weekday <= 6:
+        problems["digest_day"] = Problem.DAY
+    elif not readable_schedule(weekday, at):
+        problems["digest_time"] = Problem.TIME
     goals: dict[str, tuple[str, Any]] = {}
     for kpi, raw in form.week_goals.items():
         if raw not in (None, ""):
-            if not str(raw).isdigit():
+            text = str(raw)
+            if not (text.isascii() and text.isdigit()) or int(text) > MAX_WEEK_GOAL:
                 problems[kpi] = Problem.WHOLE_NUMBER
             else:
                 goals[kpi] = ("week", int(raw))
@@ -416,7 +432,8 @@ def save_settings(
             goals["revenue"] = ("quarter", money.amount)
     closing = form.closing_rate
     if closing not in (None, ""):
-        if not str(closing).isdigit() or not 0 < int(closing) <= 100:
+        text = str(closing)
+        if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= 100:
             problems["closing_rate"] = Problem.PERCENTAGE
         else:
             goals["closing_rate"] = ("quarter", int(closing))
@@ -449,9 +466,7 @@ def save_settings(
             today_rates[code] = rate
 
     team.language, team.timezone, team.currency = language, timezone, currency
-    if form.digest_day is not None:
-        team.digest_weekday = int(form.digest_day)
-    team.digest_time = form.digest_time or team.digest_time
+    team.digest_weekday, team.digest_time = weekday, at
     if form.capture is not None:
         team.capture_enabled = form.capture
     if form.chart is not None:

@@ -31,7 +31,7 @@ def test_every_manifest_command_is_answered_by_the_app(slack, command: str) -> N
 
 
 def test_a_command_not_in_the_manifest_is_not_handled(slack) -> None:  # type: ignore[no-untyped-def]
-    assert slack.driver.command("/notacommand", "x", "U0ALEX").http.status == 404
+    assert slack.driver.command("/notacommand", "x", "U0ALEX").http.status == 400  # the guard
 
 
 def test_scopes_and_urls() -> None:

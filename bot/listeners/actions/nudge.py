@@ -7,7 +7,7 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot.ids import ActionId
+from bot.ids import ActionId, button_number
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import text_message
 from bot.rendering.nudge import lead_ids_of, nudge_message
@@ -32,7 +32,7 @@ def handle_nudge_button(
 ) -> None:
     ack()
     request: Request = context["request"]
-    lead_id = int(action.get("value") or 0)
+    lead_id = button_number(action.get("value"))
     choice = CHOICES[ActionId(action["action_id"])]
     shown = lead_ids_of(body.get("message") or {}) or [lead_id]
     with request.writing() as uow:

@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.ids import ActionId, NextStepMetadata
+from bot.ids import ActionId, NextStepMetadata, button_number
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import next_step_modal
 from bot.rendering.nudge import lead_ids_of
@@ -21,7 +21,7 @@ def handle_plan_next_step(
 ) -> None:
     ack()
     request: Request = context["request"]
-    lead_id = int(action.get("value") or 0)
+    lead_id = button_number(action.get("value"))
     metadata = NextStepMetadata(
         lead_id,
         container=(body.get("container") or {}).get("type"),

@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.ids import ActionId
+from bot.ids import ActionId, button_number
 from bot.listeners.events.app_home import publish_home
 from bot.listeners.guard import guarded
 from bot.rendering.replies import undone_reply
@@ -25,10 +25,7 @@ def handle_undo_click(
 ) -> None:
     ack()
     request: Request = context["request"]
-    try:
-        activity_id = int(action.get("value", ""))
-    except ValueError:
-        activity_id = -1
+    activity_id = button_number(action.get("value"))
     with request.writing() as uow:
         undone = activities.undo_by_id(uow.session, uow.who, activity_id, now=uow.now)
     if not body.get("response_url"):

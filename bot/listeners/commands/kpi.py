@@ -12,7 +12,7 @@ from bot.errors import EXAMPLES
 from bot.listeners.commands import kpi_me, kpi_team
 from bot.rendering.blocks import text_message
 from bot.rendering.replies import undone_reply
-from bot.rendering.text import render
+from bot.rendering.text import render, unescape
 from bot.services import activities
 from bot.services.dates import fold
 from bot.unit_of_work import Request
@@ -47,7 +47,7 @@ def handle_kpi_command(
 ) -> None:
     ack()
     request: Request = context["request"]
-    text = command.get("text") or ""
+    text = unescape(command.get("text") or "")  # Slack sends & < > as entities
     words = text.split()
     sub = fold(words[0]) if words else ""
     rest = text.split(None, 1)[1] if len(words) > 1 else ""

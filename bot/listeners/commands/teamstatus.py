@@ -14,6 +14,7 @@ from bot.rendering.status import (
     seller_detail_messages,
     team_status_messages,
 )
+from bot.rendering.text import unescape
 from bot.services import coaching, status
 from bot.services.dates import fold
 from bot.unit_of_work import Request
@@ -28,7 +29,7 @@ def handle_teamstatus_command(
     ack()
     request: Request = context["request"]
     request.example = "week"
-    text = command.get("text") or ""
+    text = unescape(command.get("text") or "")  # Slack sends & < > as entities
     words = text.split()
     if words and fold(words[0]) in CUSTOMER_WORDS:
         messages = portfolio(request)

@@ -31,6 +31,8 @@ FIELD_BLOCKS = {
     "language": SettingsBlock.LANGUAGE,
     "timezone": SettingsBlock.TIMEZONE,
     "currency": SettingsBlock.CURRENCY,
+    "digest_day": SettingsBlock.DIGEST_DAY,
+    "digest_time": SettingsBlock.DIGEST_TIME,
     "revenue": SettingsBlock.GOAL_REVENUE,
     "closing_rate": SettingsBlock.GOAL_CLOSING,
     "rates": SettingsBlock.RATES,
@@ -45,6 +47,8 @@ PROBLEMS = {
     Problem.WHOLE_NUMBER: N_("Give a whole number, for example 10."),
     Problem.AMOUNT: N_("Give an amount, for example 2,5 mill."),
     Problem.PERCENTAGE: N_("Give a percentage from 1 to 100."),
+    Problem.DAY: N_("Choose a day from the list."),
+    Problem.TIME: N_("Choose a time of day, for example 08:00."),
     Problem.RATES: N_(
         "Write one rate per line: a currency code and what one unit is worth in the team's "
         "currency, for example SEK 0,97"

@@ -1,0 +1,128 @@
+"""A marker string sent through every path — commands, channel messages, DMs, mentions, forms,
+autocomplete, buttons, failing Slack calls, bad signatures, malformed payloads — never appears
+in the log, with logging configured as `kpibot serve` does it at LOG_LEVEL=DEBUG (issue 11)."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import time
+from urllib.parse import urlencode
+
+from bot.logs import QUIET, configure_logging
+from bot.offline.slack_api import Failure
+
+MARKER = "Zq7Marker"
+KARI, LARS = "U0KARI", "U0LARS"
+CHANNEL = "C0SALES"
+FORM = "application/x-www-form-urlencoded"
+
+
+def _every_path(slack) -> None:  # type: ignore[no-untyped-def]
+    d = slack.driver
+    d.command("/kpi", "setup", KARI, CHANNEL).reply()
+    # Commands, including refused ones and a failing response_url.
+    for command, text in [
+        ("/logmeeting", f"{MARKER} Corp warm -- note {MARKER}"),
+        ("/logoffer", f"{MARKER} Corp 250k"),
+        ("/logoffer", f"{MARKER} Corp -5000"),
+        ("/logwin", f"{MARKER}x"),
+        ("/kpi", f"goal {MARKER} 10/week"),
+        ("/kpi", f"customer {MARKER} Corp tier A"),
+        ("/kpi", f"away until {MARKER}"),
+        ("/kpi", MARKER),
+        ("/teamstatus", MARKER),
+    ]:
+        d.command(command, text, LARS, CHANNEL)
+    slack.api.fail("response_url", Failure(500, {"ok": False}))
+    slack.api.fail("chat.postEphemeral", Failure(200, {"ok": False, "error": f"{MARKER}_error"}))
+    d.command("/kpi", f"away until {MARKER}", LARS, CHANNEL)
+    # Channel messages, a DM, a mention, an edit.
+    d.event(
+        {
+            "type": "message",
+            "channel": CHANNEL,
+            "user": LARS,
+            "text": f"Won {MARKER} 320k",
+            "ts": "1.1",
+        }
+    )
+    d.event(
+        {
+            "type": "message",
+            "channel": CHANNEL,
+            "user": LARS,
+            "text": f"chatter {MARKER}",
+            "ts": "1.2",
+        }
+    )
+    d.event(
+        {
+            "type": "message",
+            "channel": "D0LARS",
+            "channel_type": "im",
+            "user": LARS,
+            "text": MARKER,
+            "ts": "1.3",
+        }
+    )
+    d.event(
+        {
+            "type": "app_mention",
+            "channel": CHANNEL,
+            "user": LARS,
+            "text": f"<@UKPIBOT> meeting {MARKER}",
+            "ts": "1.4",
+        }
+    )
+    d.event({"type": "message", "subtype": "message_changed", "channel": CHANNEL, "ts": "1.5",
+             "message": {"user": LARS, "text": f"Won {MARKER} 330k", "ts": "1.1", "edited": {"ts": "1.5"}},
+             "previous_message": {"user": LARS, "text": f"Won {MARKER} 320k", "ts": "1.1"}})  # fmt: skip
+    # Forms and autocomplete.
+    view = d.command("/logmeeting", "", LARS, CHANNEL).opened_view()
+    d.submit_view(LARS, view, {
+        "customer": {"customer_input": {"type": "external_select", "selected_option": {"value": f"{MARKER} Form"}}},
+        "date": {"date_picker": {"type": "datepicker", "selected_date": "2026-11-20"}},
+        "amount": {"amount_input": {"type": "plain_text_input", "value": MARKER}},
+        "note": {"note_input": {"type": "plain_text_input", "value": MARKER}},
+    })  # fmt: skip
+    d.submit_view(LARS, {**view, "private_metadata": MARKER}, {})
+    d.interactive({"type": "block_suggestion", "user": {"id": LARS}, "action_id": "customer_input",
+                   "block_id": "customer", "value": MARKER,
+                   "view": {"id": "V1", "type": "modal", "callback_id": "log_activity_modal"}})  # fmt: skip
+    # Buttons with values nobody gave.
+    for action_id in ("activity_undo", "nudge_snooze", "lead_plan_next_step"):
+        d.click(LARS, {"action_id": action_id, "value": MARKER})
+    # Refused at the edge: unsigned, stale, forged, oversized, malformed, unknown.
+    body = d.command_body("/logmeeting", MARKER, LARS)[0]
+    d.post(body, FORM, sign=False)
+    d.post(body, FORM, timestamp=int(time.time()) - 600)
+    forged = {
+        "X-Slack-Request-Timestamp": str(int(time.time())),
+        "X-Slack-Signature": "v0=" + "0" * 64,
+    }
+    d.post(body, FORM, sign=False, extra_headers=forged)
+    d.post(body + "&" + MARKER * 40000, FORM)
+    d.post('{"type": "event_callback", "' + MARKER, "application/json")
+    d.post(urlencode({"payload": json.dumps({"type": "view_submission", "user": {"id": MARKER},
+           "view": {"callback_id": MARKER}})}), FORM)  # fmt: skip
+    slack.wait_idle()
+
+
+def test_the_marker_never_reaches_the_log(slack) -> None:  # type: ignore[no-untyped-def]
+    root = logging.getLogger()
+    saved = (root.level, {name: logging.getLogger(name).level for name in (*QUIET, "sqlalchemy")})
+    out = io.StringIO()
+    handler = configure_logging("DEBUG", stream=out)
+    try:
+        _every_path(slack)
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(saved[0])
+        for name, level in saved[1].items():
+            logging.getLogger(name).setLevel(level)
+    log = out.getvalue()
+    assert "refused a request" in log and "response_url failed" in log  # it did record them
+    lines = [line for line in log.splitlines() if MARKER.lower() in line.lower()]
+    assert lines == []

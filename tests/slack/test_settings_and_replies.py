@@ -1,0 +1,140 @@
+"""Values from Slack checked as if typed (finding 4: the settings form) and replies that are never
+silent (finding 6: a failing response_url), through signed requests."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.offline.slack_api import Failure, FakeUser
+from storage.db import make_session_factory, session_scope
+from storage.models import AwayPeriod, SalesTeam
+from tests.helpers import count_rows, customers, text_of
+
+KARI, LARS = "U0KARI", "U0LARS"
+CHANNEL = "C0SALES"
+
+
+def _settings_values(**changes: dict) -> dict:  # type: ignore[type-arg]
+    values = {
+        "language": {"value": {"type": "static_select", "selected_option": {"value": "en"}}},
+        "timezone": {
+            "value": {"type": "static_select", "selected_option": {"value": "Europe/Oslo"}}
+        },
+        "currency": {"value": {"type": "static_select", "selected_option": {"value": "NOK"}}},
+        "digest_day": {"value": {"type": "static_select", "selected_option": {"value": "0"}}},
+        "digest_time": {"value": {"type": "timepicker", "selected_time": "08:00"}},
+        "goal_meetings": {"value": {"type": "number_input", "value": "10"}},
+    }
+    values.update(changes)
+    return values
+
+
+@pytest.mark.parametrize(
+    ("block", "field"),
+    [
+        ("digest_time", {"value": {"type": "timepicker", "selected_time": "25:99"}}),
+        ("digest_time", {"value": {"type": "timepicker", "selected_time": "8 o'clock"}}),
+        ("digest_day", {"value": {"type": "static_select", "selected_option": {"value": "9"}}}),
+        ("goal_meetings", {"value": {"type": "number_input", "value": "1" + "0" * 30}}),
+        ("goal_meetings", {"value": {"type": "number_input", "value": "²"}}),
+    ],
+)
+def test_settings_form_refuses_what_the_scheduler_could_not_use(
+    slack, block: str, field: dict
+) -> None:  # type: ignore[no-untyped-def,type-arg]
+    slack.api.users[KARI].locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
+    result = slack.driver.submit_view(KARI, view, _settings_values(**{block: field}))
+    assert result.status == 200
+    assert list(result.json()["errors"]) == [block]
+    with session_scope(make_session_factory(slack.engine)) as s:
+        team = s.query(SalesTeam).one()
+        assert (team.digest_weekday, team.digest_time) == (0, "08:00")
+
+
+def test_a_failed_response_url_is_answered_as_an_ephemeral_message_and_logged(
+    slack, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.INFO)
+    slack.api.users[LARS].locale = "en-GB"
+    slack.driver.command("/logmeeting", "Warmup", LARS, CHANNEL).reply()
+    for status in (404, 429, 500):
+        slack.api.fail("response_url", Failure(status, {"ok": False}))
+    for when in ("2026-12-01", "2026-12-02", "2026-12-03"):
+        slack.driver.command("/kpi", f"away until {when}", LARS, CHANNEL)
+        slack.wait_idle()
+    assert count_rows(slack, AwayPeriod) >= 1  # stored...
+    told = [
+        c.params
+        for c in slack.api.calls_to("chat.postEphemeral")
+        if c.params.get("user") == LARS and c.params.get("channel") == CHANNEL
+    ]
+    assert len(told) == 3 and all("2026" in text_of(t) or "Dec" in text_of(t) for t in told)
+    fallbacks = [r for r in caplog.records if "response_url failed" in r.getMessage()]
+    assert len(fallbacks) == 3
+
+
+# -- finding 11: manager rights are re-checked within minutes ----------------------------------
+def test_a_demoted_admin_loses_manager_rights_within_minutes(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    boss = slack.api.add_user(FakeUser("U0BOSS", "Berit Boss", locale="en-GB", is_admin=True))
+    slack.api.users[KARI].locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+
+    def goal(number: int) -> str:
+        return text_of(
+            slack.driver.command("/kpi", f"goal meetings {number}/week", boss.id, CHANNEL).reply()
+        )
+
+    assert "Only managers" not in goal(12)
+    boss.is_admin = False  # demoted in Slack
+    clock.advance(minutes=5)
+    assert "Only managers" not in goal(11)  # known for a few minutes more
+    clock.advance(minutes=10)
+    assert "Only managers" in goal(3)
+    assert "Only managers" not in text_of(
+        slack.driver.command("/kpi", "goal meetings 9/week", KARI, CHANNEL).reply()
+    )  # the team's creator stays its manager
+
+
+# -- finding 12: Slack's entities decoded, typed text never formatted, long text fits -----------
+def test_entities_in_kpi_arguments_are_decoded_once(slack) -> None:  # type: ignore[no-untyped-def]
+    slack.api.users[KARI].locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.driver.command("/logmeeting", "AT&amp;T", KARI, CHANNEL).reply()  # as Slack sends "AT&T"
+    tier = slack.driver.command("/kpi", "customer AT&amp;T tier A", KARI, CHANNEL).reply()
+    assert "AT&amp;T" in text_of(tier) and "&amp;amp;" not in text_of(tier)
+    assert customers(slack) == ["AT&T"]  # the same customer, not a new "AT&amp;T"
+    goal = text_of(slack.driver.command("/kpi", "goal m&amp;ms 10/week", KARI, CHANNEL).reply())
+    assert "m&amp;ms" in goal and "&amp;amp;" not in goal
+    week = text_of(slack.driver.command("/teamstatus", "&lt;bad&gt;", KARI, CHANNEL).reply())
+    assert "&lt;bad&gt;" in week and "&amp;lt;" not in week
+
+
+def test_typed_formatting_characters_are_shown_not_applied(slack) -> None:  # type: ignore[no-untyped-def]
+    reply = text_of(
+        slack.driver.command("/logmeeting", "*Bold* `Corp` -- _really_ ~no~", LARS).reply()
+    )
+    assert "*Bold*" not in reply and "`Corp`" not in reply
+    assert "_really_" not in reply and "~no~" not in reply
+    assert "Bold" in reply and "Corp" in reply and "really" in reply
+    assert customers(slack)[0].startswith("*Bold* `Corp")  # stored as typed
+
+
+def test_a_long_note_of_ampersands_from_the_form_fits_slacks_limits(slack) -> None:  # type: ignore[no-untyped-def]
+    view = slack.driver.command("/logmeeting", "", LARS).opened_view()
+    values = {
+        "customer": {
+            "customer_input": {"type": "external_select", "selected_option": {"value": "Acme"}}
+        },
+        "date": {"date_picker": {"type": "datepicker", "selected_date": "2026-11-20"}},
+        "note": {"note_input": {"type": "plain_text_input", "value": "&" * 1000}},
+    }
+    result = slack.driver.submit_view(LARS, view, values)
+    assert result.status == 200 and not result.body  # closed: stored
+    [posted] = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
+    sections = [b["text"]["text"] for b in posted.params["blocks"] if b.get("type") == "section"]
+    assert sections and all(len(t) <= 3000 for t in sections)
+    assert count_rows(slack) == 1
