@@ -10,7 +10,6 @@ from typing import Any
 from slack_bolt import App
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
-from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +20,7 @@ from bot.dependencies import Deps
 from bot.middleware import open_request
 from bot.slack_client import build_client
 from bot.spool import Spool
+from storage.installations import installation_store
 
 # Listeners run here after ack(). Generous, so that a handful of slow listeners (a slow Slack
 # call, a locked database) cannot keep new commands from being acked within Slack's 3 seconds.
@@ -104,8 +104,8 @@ def build_app(
                 client_id=settings.client_id,
                 client_secret=settings.client_secret,
                 scopes=BOT_SCOPES,
-                installation_store=SQLAlchemyInstallationStore(
-                    client_id=settings.client_id, engine=engine
+                installation_store=installation_store(
+                    settings.client_id or "", engine, settings.encryption_key
                 ),
                 state_store=SQLAlchemyOAuthStateStore(expiration_seconds=600, engine=engine),
             ),

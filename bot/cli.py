@@ -281,6 +281,59 @@ def _look_up_emails(emails: list[str], settings: Settings) -> dict[str, str]:
     return found
 
 
+# -- people's data --------------------------------------------------------------------------------
+def cmd_erase(args: argparse.Namespace, settings: Settings) -> int:
+    """`kpibot erase --user U… [--team T…]`: everything about one person, in every workspace
+    where they appear unless --team says which."""
+    from bot.services.requester import forget
+    from bot.spool import Spool
+    from storage import people
+    from storage.db import make_session_factory, session_scope
+
+    if not args.user.startswith(("U", "W")):
+        return fail(
+            f"--user {args.user}: a Slack user id starts with U or W, e.g. --user U0123ABC."
+        )
+    engine = _database(settings)
+    with session_scope(make_session_factory(engine)) as session:
+        workspaces = [args.team] if args.team else people.workspaces_mentioning(session, args.user)
+        total = 0
+        for workspace in workspaces:
+            done = people.erase(session, workspace, args.user)
+            forget(workspace, args.user)
+            total += done.total
+            print(
+                f"{workspace}: {sum(done.rows.values())} rows deleted, "
+                f"{sum(done.scrubbed.values())} rows no longer name {args.user}"
+            )
+    held = Spool.at(settings.spool_path).forget(args.user, args.team)
+    if held:
+        print(f"{held} held requests dropped from {settings.spool_path}")
+    if not workspaces:
+        print(f"Nothing is stored about {args.user}.")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
+    """`kpibot purge --team T…`: everything of one workspace, at once (installation included)."""
+    from bot.spool import Spool
+    from storage import people
+    from storage.db import make_session_factory, session_scope
+
+    if not args.team.startswith(("T", "E")):
+        return fail(f"--team {args.team}: a workspace id starts with T, e.g. --team T0123ABC.")
+    engine = _database(settings)
+    with session_scope(make_session_factory(engine)) as session:
+        done = people.purge_workspace(session, args.team)
+    held = Spool.at(settings.spool_path).forget_workspace(args.team)
+    if not done:
+        print(f"Nothing is stored for {args.team}.")
+        return 0
+    tables = ", ".join(f"{table} {count}" for table, count in sorted(done.items()))
+    print(f"{args.team} purged: {done.total()} rows ({tables}); {held} held requests dropped")
+    return 0
+
+
 # -- db -------------------------------------------------------------------------------------------
 def cmd_db(args: argparse.Namespace, settings: Settings) -> int:
     from sqlalchemy.exc import SQLAlchemyError
@@ -365,6 +418,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imports.add_argument("--team", metavar="TEAM_ID", help="the workspace id (T…), if several")
     imports.set_defaults(func=cmd_import)
+
+    erase = sub.add_parser("erase", help="erase everything stored about one person")
+    erase.add_argument("--user", required=True, metavar="USER_ID", help="their Slack id (U…)")
+    erase.add_argument("--team", metavar="TEAM_ID", help="only this workspace (T…)")
+    erase.set_defaults(func=cmd_erase)
+
+    purge = sub.add_parser("purge", help="erase everything of one workspace, at once")
+    purge.add_argument("--team", required=True, metavar="TEAM_ID", help="the workspace id (T…)")
+    purge.set_defaults(func=cmd_purge)
 
     db = sub.add_parser("db", help="database schema: upgrade to the latest, or show the current")
     db.add_argument("action", choices=["upgrade", "current"])

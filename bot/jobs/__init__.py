@@ -23,6 +23,7 @@ from bot.dependencies import Deps
 from bot.jobs import tick as due
 from bot.jobs.digests import DigestJob
 from bot.jobs.nudges import NudgeJob
+from bot.jobs.retention import RetentionJob
 from bot.jobs.scopes import reading
 from bot.jobs.sender import METADATA_EVENT, PERMANENT, RETRY_AFTER, Outcome, Sender
 from bot.services.kpis import Week
@@ -52,6 +53,10 @@ class Jobs:
     def nudges(self) -> NudgeJob:
         return NudgeJob(self.deps, self.sender, self.client_for)
 
+    @cached_property
+    def retention(self) -> RetentionJob:  # once a day per process
+        return RetentionJob(self.deps)
+
     # -- the tick ------------------------------------------------------------------------------
     def tick(self) -> Outcome:
         now = self.deps.clock.now()
@@ -68,6 +73,10 @@ class Jobs:
                 log.exception("digest for team %s failed unexpectedly", item.team_id)
                 outcome.failed.append(f"digest:{item.team_id}:{item.week}")
         self.nudges.run(work.nudges, outcome)
+        try:
+            self.retention.run(now)
+        except Exception:  # housekeeping never stops the sends
+            log.exception("retention failed; tried again next tick")
         return outcome
 
     # -- one team, one week (`kpibot digest`, and the pieces tests drive) -----------------------

@@ -5,6 +5,7 @@ from slack_bolt import App
 from bot.listeners.actions import (
     answer,
     customer_pick,
+    erase,
     hand_over,
     nudge,
     plan_next_step,
@@ -21,3 +22,4 @@ def register(app: App) -> None:
     nudge.register(app)
     hand_over.register(app)
     customer_pick.register(app)
+    erase.register(app)
