@@ -20,7 +20,7 @@ from bot.services import nudges
 from bot.services.kpis import Week
 from bot.services.schedule import due_digests
 from storage import claims
-from storage.models import AwayPeriod, SalesTeam, Seller
+from storage.models import AwayPeriod, SalesTeam, Seller, Workspace
 
 Key = tuple[str, str, str, str]  # a claim's (workspace, kind, subject, period)
 
@@ -62,6 +62,11 @@ class Due:
     settled: list[str] = field(default_factory=list)  # labels of what is done already
 
 
+def _left() -> Any:
+    """Workspaces that uninstalled the app: nothing is sent there (their data awaits the purge)."""
+    return select(Workspace.id).where(Workspace.uninstalled_at.is_not(None))
+
+
 def teams(session: Session) -> list[Team]:
     return [
         Team(*row)
@@ -74,7 +79,9 @@ def teams(session: Session) -> list[Team]:
                 SalesTeam.timezone,
                 SalesTeam.nudge_hour,
                 SalesTeam.language,
-            ).order_by(SalesTeam.id)
+            )
+            .where(SalesTeam.workspace_id.not_in(_left()))
+            .order_by(SalesTeam.id)
         )
     ]
 
@@ -91,7 +98,9 @@ def members(session: Session) -> list[Member]:
                 Seller.display_name,
                 Seller.timezone,
                 Seller.locale,
-            ).order_by(Seller.id)
+            )
+            .where(Seller.workspace_id.not_in(_left()))
+            .order_by(Seller.id)
         )
     ]
 

@@ -223,6 +223,21 @@ def test_uninstall_purges_the_workspace_after_the_grace_period(oauth: OAuthSlack
     assert BETA in dump and "90000" in dump.replace(".00", "").replace(",", "")
 
 
+def test_nothing_is_sent_to_a_workspace_that_left(oauth: OAuthSlack) -> None:
+    oauth.install(ACME, "Acme AS")
+    beta_token = oauth.install(BETA, "Beta AB")
+    for team in (ACME, BETA):
+        _say(oauth, team, "U0KARI", "/kpi", "setup")
+        _say(oauth, team, "U0LARS", "/logmeeting", "Equinor")
+    oauth.driver(ACME).event({"type": "app_uninstalled"})
+    oauth.executor.wait_idle()
+    oauth.api.calls.clear()
+    with freeze_time("2026-11-30T07:00:00Z"):  # Monday morning: digests and summaries
+        oauth.jobs().tick()
+    posts = oauth.api.calls_to("chat.postMessage")
+    assert posts and {c.token for c in posts} == {beta_token}
+
+
 def test_installing_again_within_the_grace_period_keeps_the_data(oauth: OAuthSlack) -> None:
     oauth.install(ACME, "Acme AS")
     _say(oauth, ACME, "U0LARS", "/logoffer", "Equinor 250k")
