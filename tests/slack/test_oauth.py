@@ -148,6 +148,20 @@ def test_install_stores_the_workspace_with_its_token_encrypted(oauth: OAuthSlack
     assert {c.token for c in oauth.api.calls_to("users.info")} == {token}
 
 
+def test_a_request_does_not_cost_an_auth_test_but_the_answer_is_kept_briefly(
+    oauth: OAuthSlack,
+) -> None:
+    token = oauth.install(ACME, "Acme AS")
+    oauth.api.calls.clear()
+    for customer in ("Equinor", "Orkla", "Hydro"):
+        _say(oauth, ACME, "U0LARS", "/logmeeting", customer)
+    assert len(oauth.api.calls_to("auth.test")) == 1
+    with freeze_time(timedelta(minutes=6), tick=True):  # the cached answer has expired
+        _say(oauth, ACME, "U0LARS", "/logcall", "Equinor")
+    checks = oauth.api.calls_to("auth.test")
+    assert len(checks) == 2 and {c.token for c in checks} == {token}
+
+
 def test_a_state_is_used_once_and_refused_when_expired(oauth: OAuthSlack) -> None:
     state, cookie = oauth.start_install()
     code = "code-once"
