@@ -29,7 +29,7 @@ AWAY_WORDS = {"away", "borte", "bortrest", "ledig", "ferie", "semester", "vaek",
 BACK_WORDS = {"back", "tilbake", "tillbaka", "tilbage"}
 CUSTOMER_WORDS = {"customer", "kunde", "kund"}
 ROLE_WORDS = {"role", "rolle", "roll"}
-MYDATA_WORDS = {"mydata", "data", "minedata", "minadata", "mindata", "export"}
+MYDATA_WORDS = {"mydata", "data", "minedata", "minadata", "mindata"}
 ERASE_WORDS = {"erase", "slett", "radera", "slet"}
 # The example under an error, by subcommand (keys of bot.errors.EXAMPLES).
 EXAMPLE_OF = (
