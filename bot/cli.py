@@ -62,12 +62,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     factory = make_session_factory(engine)
     app = build_app(settings, factory)
     _replay_held_requests(app, settings)
+    scheduler = None
     if not args.no_scheduler:
         from bot.clock import SystemClock
         from bot.dependencies import Deps
         from bot.scheduler import make_jobs, start
 
-        start(make_jobs(settings, Deps(settings, factory, SystemClock()), engine), blocking=False)
+        jobs = make_jobs(settings, Deps(settings, factory, SystemClock()), engine)
+        scheduler = start(jobs, blocking=False)
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -79,10 +81,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                 "SLACK_APP_TOKEN (an xapp- token with connections:write) and the network."
             ) from err
         log.info("connected to Slack over Socket Mode; /healthz on port %s", settings.port)
-        wsgi = make_wsgi_app(None, engine)
+        wsgi = make_wsgi_app(None, engine, scheduler)
     else:
         log.info("serving POST /slack/events and GET /healthz on port %s", settings.port)
-        wsgi = make_wsgi_app(app, engine)
+        wsgi = make_wsgi_app(app, engine, scheduler)
     waitress.serve(wsgi, host=args.host, port=settings.port, threads=HTTP_THREADS, ident="kpibot")
     return 0
 

@@ -3,6 +3,7 @@ schema, answers /healthz and signed commands; a bad setting stops it with one cl
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -81,6 +82,10 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
             assert result.http.status == 200
             assert "Acme" in str(result.reply())
             assert any(c.method == "users.info" for c in api.calls)
+            # This process runs the scheduler too: /readyz says so.
+            with urllib.request.urlopen(url + "/readyz", timeout=5) as resp:
+                ready = json.loads(resp.read())
+            assert ready == {"status": "ready", "database": "ok", "scheduler": "running"}
         finally:
             proc.terminate()
             _out, err = proc.communicate(timeout=20)

@@ -299,3 +299,23 @@ def test_without_a_key_tokens_are_stored_as_slack_issued_them(
         assert store.find_bot(enterprise_id=None, team_id=ACME).bot_token == token  # type: ignore[union-attr]
     finally:
         plain.close()
+
+
+def test_erasing_the_person_who_installed_the_app_keeps_the_installation(
+    oauth: OAuthSlack, monkeypatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from bot.cli import main
+
+    oauth.install(ACME, "Acme AS")  # installed by Kari (U0KARI)
+    oauth.install(BETA, "Beta AB")
+    for team in (ACME, BETA):
+        _say(oauth, team, "U0KARI", "/logmeeting", "Equinor")
+    assert _dump(oauth.engine).count("U0KARI") >= 4  # installer and seller, twice
+    monkeypatch.setenv("DATABASE_URL", oauth.engine.url.render_as_string(hide_password=False))
+    monkeypatch.setenv("KPIBOT_SPOOL_DIR", oauth.settings.spool_dir or "")
+    assert main(["erase", "--user", "U0KARI"]) == 0  # every workspace she appears in
+    out = capsys.readouterr().out
+    assert f"{ACME}:" in out and f"{BETA}:" in out
+    assert "U0KARI" not in _dump(oauth.engine)
+    # The workspaces keep working with their installations.
+    assert "Logged a *meeting*" in _say(oauth, ACME, "U0LARS", "/logmeeting", "Orkla")
