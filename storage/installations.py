@@ -15,6 +15,8 @@ from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from sqlalchemy import Engine, update
 
+from storage.models import Workspace
+
 PREFIX = "fernet:"
 TOKEN_FIELDS = ("bot_token", "bot_refresh_token", "user_token", "user_refresh_token")
 
@@ -79,8 +81,6 @@ class InstallationStore(SQLAlchemyInstallationStore):
         return self._opened(super().build_bot_entity(row))
 
     def _installed_again(self, team_id: str | None) -> None:
-        from storage.models import Workspace
-
         if team_id:
             with self.engine.begin() as conn:
                 conn.execute(

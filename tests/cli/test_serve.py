@@ -110,6 +110,22 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
         ),
         ({"SLACK_APP_TOKEN": "xoxb-wrong"}, "SLACK_APP_TOKEN"),
         ({"SLACK_SIGNING_SECRET": "s", "SLACK_CLIENT_ID": "1.2"}, "SLACK_CLIENT_SECRET"),
+        (
+            {
+                "SLACK_SIGNING_SECRET": "s",
+                "SLACK_BOT_TOKEN": "xoxb-1",
+                "KPIBOT_ENCRYPTION_KEY": "k",
+            },
+            "KPIBOT_ENCRYPTION_KEY",
+        ),
+        (
+            {
+                "SLACK_SIGNING_SECRET": "s",
+                "SLACK_BOT_TOKEN": "xoxb-1",
+                "KPIBOT_RETENTION_MONTHS": "0",
+            },
+            "KPIBOT_RETENTION_MONTHS",
+        ),
     ],
 )
 def test_bad_settings_stop_serve_with_one_clear_line(env: dict, names: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
