@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from slack_bolt import App
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
-from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +21,7 @@ from bot.dependencies import Deps
 from bot.middleware import open_request
 from bot.slack_client import build_client
 from bot.spool import Spool
+from storage.installations import installation_store
 
 # Listeners run here after ack(). Generous, so that a handful of slow listeners (a slow Slack
 # call, a locked database) cannot keep new commands from being acked within Slack's 3 seconds.
@@ -43,6 +44,35 @@ BOT_SCOPES = [
     "files:read",  # a customer list (CSV) a manager shares with the bot in a DM
     "users:read.email",  # the import's owners given by e-mail
 ]
+
+
+AUTH_CACHE_TTL = 300.0  # seconds
+
+
+class ExpiringCache(dict[str, Any]):
+    """A dict whose entries vanish `ttl` seconds after they were set (Bolt's authorize cache)."""
+
+    def __init__(self, ttl: float) -> None:
+        super().__init__()
+        self.ttl = ttl
+        self._set_at: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def __contains__(self, key: object) -> bool:
+        with self._lock:
+            set_at = self._set_at.get(key)  # type: ignore[call-overload]
+            if set_at is None:
+                return False
+            if time.monotonic() - set_at > self.ttl:
+                self._set_at.pop(key, None)  # type: ignore[call-overload]
+                super().pop(key, None)
+                return False
+            return True
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        with self._lock:
+            self._set_at[key] = time.monotonic()
+            super().__setitem__(key, value)
 
 
 class ListenerExecutor(ThreadPoolExecutor):
@@ -100,17 +130,22 @@ def build_app(
     }
     if settings.oauth:
         engine = session_factory.kw["bind"]
+        oauth_settings = OAuthSettings(
+            client_id=settings.client_id,
+            client_secret=settings.client_secret,
+            scopes=BOT_SCOPES,
+            installation_store=installation_store(
+                settings.client_id or "", engine, settings.encryption_key
+            ),
+            state_store=SQLAlchemyOAuthStateStore(expiration_seconds=600, engine=engine),
+        )
+        # The installation is read per request (an uninstall takes effect at once); what Slack's
+        # auth.test says about its token is kept a few minutes, not asked on every request.
+        oauth_settings.authorize.cache_enabled = True
+        oauth_settings.authorize.authorize_result_cache = ExpiringCache(AUTH_CACHE_TTL)
         app = App(
             client=slack_client or build_client(settings, token=None),
-            oauth_settings=OAuthSettings(
-                client_id=settings.client_id,
-                client_secret=settings.client_secret,
-                scopes=BOT_SCOPES,
-                installation_store=SQLAlchemyInstallationStore(
-                    client_id=settings.client_id, engine=engine
-                ),
-                state_store=SQLAlchemyOAuthStateStore(expiration_seconds=600, engine=engine),
-            ),
+            oauth_settings=oauth_settings,
             **common,
         )
     else:

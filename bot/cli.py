@@ -56,6 +56,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     factory = make_session_factory(engine)
     app = build_app(settings, factory)
     _replay_held_requests(app, settings)
+    scheduler = None
+    if not args.no_scheduler:
+        from bot.clock import SystemClock
+        from bot.dependencies import Deps
+        from bot.scheduler import make_jobs, start
+
+        jobs = make_jobs(settings, Deps(settings, factory, SystemClock()), engine)
+        scheduler = start(jobs, blocking=False)
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -67,10 +75,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
                 "SLACK_APP_TOKEN (an xapp- token with connections:write) and the network."
             ) from err
         log.info("connected to Slack over Socket Mode; /healthz on port %s", settings.port)
-        wsgi = make_wsgi_app(None, engine)
+        wsgi = make_wsgi_app(None, engine, scheduler=scheduler)
     else:
         log.info("serving POST /slack/events and GET /healthz on port %s", settings.port)
-        wsgi = make_wsgi_app(app, engine, settings.signing_secret)
+        wsgi = make_wsgi_app(app, engine, settings.signing_secret, scheduler)
     try:
         server = waitress.create_server(
             wsgi,
@@ -85,12 +93,6 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             f"cannot listen on {args.host}:{settings.port} ({err.strerror or err}): "
             "is another kpibot running? Set PORT to a free port."
         ) from err
-    if not args.no_scheduler:
-        from bot.clock import SystemClock
-        from bot.dependencies import Deps
-        from bot.scheduler import make_jobs, start
-
-        start(make_jobs(settings, Deps(settings, factory, SystemClock()), engine), blocking=False)
     server.run()
     return 0
 
@@ -300,6 +302,59 @@ def _look_up_emails(emails: list[str], settings: Settings) -> dict[str, str]:
     return found
 
 
+# -- people's data --------------------------------------------------------------------------------
+def cmd_erase(args: argparse.Namespace, settings: Settings) -> int:
+    """`kpibot erase --user U… [--team T…]`: everything about one person, in every workspace
+    where they appear unless --team says which."""
+    from bot.services.requester import forget
+    from bot.spool import Spool
+    from storage import people
+    from storage.db import make_session_factory, session_scope
+
+    if not args.user.startswith(("U", "W")):
+        return fail(
+            f"--user {args.user}: a Slack user id starts with U or W, e.g. --user U0123ABC."
+        )
+    engine = _database(settings)
+    with session_scope(make_session_factory(engine)) as session:
+        workspaces = [args.team] if args.team else people.workspaces_mentioning(session, args.user)
+        total = 0
+        for workspace in workspaces:
+            done = people.erase(session, workspace, args.user)
+            forget(workspace, args.user)
+            total += done.total
+            print(
+                f"{workspace}: {sum(done.rows.values())} rows deleted, "
+                f"{sum(done.scrubbed.values())} rows no longer name {args.user}"
+            )
+    held = Spool.at(settings.spool_path).forget(args.user, args.team)
+    if held:
+        print(f"{held} held requests dropped from {settings.spool_path}")
+    if not workspaces:
+        print(f"Nothing is stored about {args.user}.")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
+    """`kpibot purge --team T…`: everything of one workspace, at once (installation included)."""
+    from bot.spool import Spool
+    from storage import people
+    from storage.db import make_session_factory, session_scope
+
+    if not args.team.startswith(("T", "E")):
+        return fail(f"--team {args.team}: a workspace id starts with T, e.g. --team T0123ABC.")
+    engine = _database(settings)
+    with session_scope(make_session_factory(engine)) as session:
+        done = people.purge_workspace(session, args.team)
+    held = Spool.at(settings.spool_path).forget_workspace(args.team)
+    if not done:
+        print(f"Nothing is stored for {args.team}.")
+        return 0
+    tables = ", ".join(f"{table} {count}" for table, count in sorted(done.items()))
+    print(f"{args.team} purged: {done.total()} rows ({tables}); {held} held requests dropped")
+    return 0
+
+
 # -- db -------------------------------------------------------------------------------------------
 def cmd_db(args: argparse.Namespace, settings: Settings) -> int:
     from sqlalchemy.exc import SQLAlchemyError
@@ -389,6 +444,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imports.add_argument("--team", metavar="TEAM_ID", help="the workspace id (T…), if several")
     imports.set_defaults(func=cmd_import)
+
+    erase = sub.add_parser("erase", help="erase everything stored about one person")
+    erase.add_argument("--user", required=True, metavar="USER_ID", help="their Slack id (U…)")
+    erase.add_argument("--team", metavar="TEAM_ID", help="only this workspace (T…)")
+    erase.set_defaults(func=cmd_erase)
+
+    purge = sub.add_parser("purge", help="erase everything of one workspace, at once")
+    purge.add_argument("--team", required=True, metavar="TEAM_ID", help="the workspace id (T…)")
+    purge.set_defaults(func=cmd_purge)
 
     db = sub.add_parser("db", help="database schema: upgrade to the latest, or show the current")
     db.add_argument("action", choices=["upgrade", "current"])

@@ -33,6 +33,12 @@ class Settings:
     # Where messages and clicks are held while the database is unavailable (bot/spool.py).
     spool_dir: str | None = None
     spool_give_up_minutes: int = 60
+    # People's data: activities are deleted this many months after the day they happened; an
+    # uninstalled workspace's data is purged this many days after the uninstall.
+    retention_months: int = 24
+    purge_grace_days: int = 30
+    # Fernet key (base64, 32 bytes): bot tokens are stored encrypted with it (OAuth installs).
+    encryption_key: str | None = None
 
     @classmethod
     def from_env(
@@ -90,7 +96,24 @@ class Settings:
                 f"KPIBOT_SPOOL_GIVE_UP_MINUTES={give_up!r} is not a number of minutes: e.g. 60."
             )
 
+        retention = get("KPIBOT_RETENTION_MONTHS") or "24"
+        if not retention.isdigit() or int(retention) < 1:
+            raise ConfigError(
+                f"KPIBOT_RETENTION_MONTHS={retention!r} is not a number of months: e.g. 24."
+            )
+        purge_grace = get("KPIBOT_PURGE_GRACE_DAYS") or "30"
+        if not purge_grace.isdigit():
+            raise ConfigError(
+                f"KPIBOT_PURGE_GRACE_DAYS={purge_grace!r} is not a number of days: e.g. 30."
+            )
+        encryption_key = get("KPIBOT_ENCRYPTION_KEY")
+        if encryption_key is not None:
+            check_encryption_key(encryption_key)
+
         return cls(
+            retention_months=int(retention),
+            purge_grace_days=int(purge_grace),
+            encryption_key=encryption_key,
             spool_dir=get("KPIBOT_SPOOL_DIR"),
             spool_give_up_minutes=int(give_up),
             digest_grace_hours=int(grace),
@@ -164,3 +187,17 @@ class Settings:
                 "SLACK_BOT_TOKEN must be a bot token starting with xoxb- "
                 "(OAuth & Permissions → Bot User OAuth Token)."
             )
+
+
+def check_encryption_key(key: str) -> None:
+    """A Fernet key, or a ConfigError that says how to make one."""
+    from cryptography.fernet import Fernet
+
+    try:
+        for part in key.split(","):  # several keys rotate: the first encrypts, any decrypts
+            Fernet(part.strip().encode())
+    except (ValueError, TypeError):
+        raise ConfigError(
+            "KPIBOT_ENCRYPTION_KEY is not a Fernet key (32 bytes, url-safe base64): make one with "
+            'python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"'
+        ) from None

@@ -141,6 +141,7 @@ EXAMPLES: dict[str, str] = {
     "owner": N_("/kpi customer Equinor owner @ola"),
     "import": N_("name;tier;owner;org_number — Equinor;A;kari@example.com;923609016"),
     "role": N_("/kpi role manager"),
+    "erase": N_("/kpi erase @ola"),
 }
 
 

@@ -53,15 +53,19 @@ class Refused(Exception):
         self.reason = reason
 
 
-def guard(app: WSGIApp, signing_secret: str, *, clock: Callable[[], float] = time.time) -> WSGIApp:
-    """`app` (Bolt's WSGI handler) behind the checks above, for POST requests."""
+def guard(
+    app: WSGIApp, signing_secret: str, *, clock: Callable[[], float] | None = None
+) -> WSGIApp:
+    """`app` (Bolt's WSGI handler) behind the checks above, for POST requests. The clock is
+    looked up at each request (time.time, unless given), so a test clock moves it too."""
     secret = signing_secret.encode()
 
     def application(environ: Environ, start_response: StartResponse) -> Iterable[bytes]:
         if environ.get("REQUEST_METHOD") != "POST":
             return app(environ, start_response)  # OAuth's install and redirect pages
         try:
-            body = as_bolt_reads_it(verified_body(environ, secret, clock()))
+            now = clock() if clock is not None else time.time()
+            body = as_bolt_reads_it(verified_body(environ, secret, now))
             environ["wsgi.input"] = io.BytesIO(body)
             environ["CONTENT_LENGTH"] = str(len(body))
             environ[PREPARED] = check_payload(body, environ)

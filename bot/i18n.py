@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from importlib import resources
 from io import BytesIO
-from pathlib import Path
 
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
@@ -16,7 +16,8 @@ from babel.support import NullTranslations, Translations
 
 from bot.domain import LANGUAGES
 
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+# The catalogs ship inside the package (pyproject.toml: package-data).
+LOCALE_DIR = resources.files("bot") / "locale"
 DOMAIN = "messages"
 
 # The Babel locale each supported language formats with.

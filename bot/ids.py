@@ -26,6 +26,8 @@ class ActionId(StrEnum):
     IMPORT_CUSTOMERS = (
         "customers_import"  # the DM import report's button: value is a question token
     )
+    ERASE_CONFIRM = "person_erase_confirm"  # /kpi erase @name: value is the Slack user id
+    ERASE_CANCEL = "person_erase_cancel"
 
 
 class ViewId(StrEnum):

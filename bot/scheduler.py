@@ -26,9 +26,9 @@ def client_factory(settings: Settings, engine: Engine):  # type: ignore[no-untyp
         client = build_client(settings)
         return lambda _workspace_id: client
 
-    from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+    from storage.installations import installation_store
 
-    store = SQLAlchemyInstallationStore(client_id=settings.client_id or "", engine=engine)
+    store = installation_store(settings.client_id or "", engine, settings.encryption_key)
 
     def for_workspace(workspace_id: str) -> WebClient:
         bot = store.find_bot(enterprise_id=None, team_id=workspace_id)

@@ -169,6 +169,32 @@ class Spool:
     def release(self, held: Held) -> None:
         held.path.unlink(missing_ok=True)
 
+    def forget_workspace(self, workspace_id: str) -> int:
+        """Drop every held request of a purged workspace."""
+        dropped = 0
+        for held in self.pending():
+            if held.workspace_id == workspace_id:
+                self.release(held)
+                dropped += 1
+        return dropped
+
+    def forget(self, user_id: str, workspace_id: str | None = None) -> int:
+        """Drop every held request by the person, or naming them anywhere in its body (an
+        erased person's messages are not replayed). Also the unreadable ones set aside."""
+        dropped = 0
+        for path in [*self.directory.glob("*.json"), *self.directory.glob("*.bad")]:
+            try:
+                text = path.read_text(encoding="utf-8")
+                record = json.loads(text)
+            except (OSError, ValueError):
+                continue
+            if workspace_id is not None and record.get("workspace_id") not in {workspace_id, None}:
+                continue
+            if record.get("user_id") == user_id or user_id in text:
+                path.unlink(missing_ok=True)
+                dropped += 1
+        return dropped
+
     # -- how a replay went (reported by the listener guard, awaited by the replayer) ----------
     def expect(self, entry_id: str) -> threading.Event:
         with self._lock:

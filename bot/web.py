@@ -1,4 +1,5 @@
-"""The WSGI application `kpibot serve` runs: Bolt's adapter for /slack/*, plus /healthz."""
+"""The WSGI application `kpibot serve` runs: Bolt's adapter for /slack/*, plus /healthz and
+/readyz."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from slack_bolt.response import BoltResponse
 from sqlalchemy import Engine
 
 from bot.http_guard import PREPARED, guard
-from storage.db import health
+from storage.db import health, ping
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -26,6 +27,22 @@ def _json(start_response: Callable[..., Any], status: str, body: dict[str, Any])
     return [data]
 
 
+def readiness(engine: Engine, scheduler: Any | None) -> tuple[bool, dict[str, str]]:
+    """Ready to take traffic: the database answers and, where this process runs the scheduler,
+    it runs."""
+    database = "ok" if ping(engine) else "unreachable"
+    if scheduler is None:
+        state = "not in this process"
+    else:
+        state = "running" if scheduler.running else "stopped"
+    ready = database == "ok" and state != "stopped"
+    return ready, {
+        "status": "ready" if ready else "not ready",
+        "database": database,
+        "scheduler": state,
+    }
+
+
 class GuardedHandler(SlackRequestHandler):
     """Bolt's WSGI adapter, dispatching the request the guard already read and checked."""
 
@@ -35,10 +52,14 @@ class GuardedHandler(SlackRequestHandler):
 
 
 def make_wsgi_app(
-    bolt_app: App | None, engine: Engine, signing_secret: str | None = None
+    bolt_app: App | None,
+    engine: Engine,
+    signing_secret: str | None = None,
+    scheduler: Any | None = None,
 ) -> WSGIApp:
-    """bolt_app None serves only /healthz (Socket Mode receives Slack's traffic itself).
-    Bolt sees only what the guard lets through (bot.http_guard): signed, small, readable."""
+    """bolt_app None serves only /healthz and /readyz (Socket Mode receives Slack's traffic
+    itself). Bolt sees only what the guard lets through (bot.http_guard): signed, small,
+    readable. `scheduler`: the APScheduler this process runs, if any (reported by /readyz)."""
     slack = None
     if bolt_app is not None:
         if not signing_secret:
@@ -46,6 +67,9 @@ def make_wsgi_app(
         slack = guard(GuardedHandler(bolt_app), signing_secret)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == "/readyz":
+            ready, state = readiness(engine, scheduler)
+            return _json(start_response, "200 OK" if ready else "503 Service Unavailable", state)
         if environ.get("PATH_INFO") == "/healthz":
             problem = health(engine)
             if problem is None:

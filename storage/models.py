@@ -79,6 +79,8 @@ class Workspace(Base):
     name: Mapped[str | None] = mapped_column(String(200))
     language: Mapped[str] = mapped_column(String(8), default="en")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # The app was uninstalled (or its bot token revoked): the data is purged after a grace period.
+    uninstalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class SalesTeam(Base):

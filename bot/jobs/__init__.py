@@ -23,6 +23,7 @@ from bot.dependencies import Deps
 from bot.jobs import tick as due
 from bot.jobs.digests import DigestJob
 from bot.jobs.nudges import NudgeJob
+from bot.jobs.retention import RetentionJob
 from bot.jobs.scopes import reading, writing
 from bot.jobs.sender import METADATA_EVENT, PERMANENT, RETRY_AFTER, Outcome, Sender
 from bot.rendering import chart
@@ -53,6 +54,10 @@ class Jobs:
     @cached_property
     def nudges(self) -> NudgeJob:
         return NudgeJob(self.deps, self.sender, self.client_for)
+
+    @cached_property
+    def retention(self) -> RetentionJob:  # once a day per process
+        return RetentionJob(self.deps)
 
     # -- the tick ------------------------------------------------------------------------------
     def tick(self) -> Outcome:
@@ -86,6 +91,10 @@ class Jobs:
         except Exception:  # the nudge job's trouble never stops the next tick's digests
             log.exception("the nudge pass failed unexpectedly")
             outcome.failed.append("nudges")
+        try:
+            self.retention.run(now)
+        except Exception:  # housekeeping never stops the sends
+            log.exception("retention failed; tried again next tick")
         return outcome
 
     # -- one team, one week (`kpibot digest`, and the pieces tests drive) -----------------------

@@ -21,7 +21,7 @@ from bot.services import nudges
 from bot.services.kpis import Week
 from bot.services.schedule import due_digests, readable_schedule
 from storage import claims
-from storage.models import AwayPeriod, SalesTeam, Seller
+from storage.models import AwayPeriod, SalesTeam, Seller, Workspace
 
 log = logging.getLogger(__name__)
 Key = tuple[str, str, str, str]  # a claim's (workspace, kind, subject, period)
@@ -65,6 +65,11 @@ class Due:
     unreadable: list[Team] = field(default_factory=list)  # a digest schedule that cannot be read
 
 
+def _left() -> Any:
+    """Workspaces that uninstalled the app: nothing is sent there (their data awaits the purge)."""
+    return select(Workspace.id).where(Workspace.uninstalled_at.is_not(None))
+
+
 def teams(session: Session) -> list[Team]:
     return [
         Team(*row)
@@ -77,7 +82,9 @@ def teams(session: Session) -> list[Team]:
                 SalesTeam.timezone,
                 SalesTeam.nudge_hour,
                 SalesTeam.language,
-            ).order_by(SalesTeam.id)
+            )
+            .where(SalesTeam.workspace_id.not_in(_left()))
+            .order_by(SalesTeam.id)
         )
     ]
 
@@ -94,7 +101,9 @@ def members(session: Session) -> list[Member]:
                 Seller.display_name,
                 Seller.timezone,
                 Seller.locale,
-            ).order_by(Seller.id)
+            )
+            .where(Seller.workspace_id.not_in(_left()))
+            .order_by(Seller.id)
         )
     ]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import secrets
 import selectors
 import socket
 import threading
@@ -29,6 +30,7 @@ class ApiCall:
     method: str  # e.g. "chat.postMessage", or "response_url" for posts to a response URL
     params: dict[str, Any]
     path: str = ""
+    token: str = ""  # the bearer token the call was made with (whose workspace)
 
 
 @dataclass
@@ -82,6 +84,11 @@ class FakeSlackApi:
         self.channel_members: dict[str, list[str]] = {}
         self.not_member_of: set[str] = set()  # channels the bot has not been invited to
         self.files: dict[str, tuple[dict[str, Any], bytes]] = {}  # files.info and the download
+        self.uploads: dict[str, bytes] = {}  # files_upload_v2: what the bot uploaded, by file id
+        # OAuth: codes Slack would hand the redirect (code -> workspace id, name, bot token), and
+        # the bot tokens it issued (token -> workspace id); a revoked token is refused.
+        self.oauth_codes: dict[str, tuple[str, str, str, str]] = {}
+        self.bot_tokens: dict[str, str] = {}
         self.calls: list[ApiCall] = []
         self._failures: dict[str, list[Failure]] = {}
         self._lock = threading.Condition()
@@ -145,6 +152,9 @@ class FakeSlackApi:
             self.channel_members = {}
             self.not_member_of = set()
             self.files = {}
+            self.uploads = {}
+            self.oauth_codes = {}
+            self.bot_tokens = {}
             self._ts = itertools.count(1)
             if team_id is not None:
                 self.team_id = team_id
@@ -239,14 +249,48 @@ class FakeSlackApi:
             self._lock.notify_all()
             return failure
 
-    def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+    def authorize_install(
+        self, code: str, team_id: str, team_name: str, installer: str = "U0KARI"
+    ) -> str:
+        """What Slack does when someone approves the install: a one-time code for the redirect.
+        Returns the bot token oauth.v2.access will issue for it."""
+        token = f"xoxb-{team_id}-{secrets.token_hex(8)}"
+        self.oauth_codes[code] = (team_id, team_name, token, installer)
+        return token
+
+    def _oauth_access(self, params: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            granted = self.oauth_codes.pop(str(params.get("code")), None)  # a code works once
+        if granted is None:
+            return {"ok": False, "error": "invalid_code"}
+        team_id, team_name, token, installer = granted
+        self.bot_tokens[token] = team_id
+        return {
+            "ok": True,
+            "app_id": "A0KPIBOT",
+            "authed_user": {"id": installer},
+            "scope": "commands,chat:write",
+            "token_type": "bot",
+            "access_token": token,
+            "bot_user_id": BOT_USER_ID,
+            "team": {"id": team_id, "name": team_name},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
+
+    def _answer(self, method: str, params: dict[str, Any], token: str = "") -> dict[str, Any]:
         ts = f"{int(time.time())}.{next(self._ts):06d}"
+        if method == "oauth.v2.access":
+            return self._oauth_access(params)
         if method == "auth.test":
+            team_id = self.bot_tokens.get(token, self.team_id)
+            if token.startswith("xoxb-revoked"):
+                return {"ok": False, "error": "invalid_auth"}
             return {
                 "ok": True,
                 "url": "https://demo.slack.com/",
                 "team": self.team_name,
-                "team_id": self.team_id,
+                "team_id": team_id,
                 "user": "kpibot",
                 "user_id": BOT_USER_ID,
                 "bot_id": BOT_ID,
@@ -361,6 +405,8 @@ class FakeSlackApi:
                 length = int(self.headers.get("Content-Length") or 0)
                 data = self.rfile.read(length) if length else b""
                 if self.path.startswith("/upload/"):  # files_upload_v2's second step
+                    with api._lock:
+                        api.uploads[self.path.rsplit("/", 1)[-1]] = data
                     failure = api._record(
                         ApiCall(
                             "file_upload",
@@ -388,18 +434,21 @@ class FakeSlackApi:
                     method = self.path[len("/api/") :].split("?")[0]
                 else:
                     method = "response_url"
-                failure = api._record(ApiCall(method=method, params=params, path=self.path))
+                auth = self.headers.get("Authorization", "")
+                token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else ""
+                call = ApiCall(method=method, params=params, path=self.path, token=token)
+                failure = api._record(call)
                 if failure is not None and failure.status == 0:
                     self.close_connection = True
                 elif failure is not None:
                     if failure.processed and method != "response_url":
-                        api._answer(method, params)  # done (and listed in history), then failed
+                        api._answer(method, params, token)  # done (and listed), then failed
                     body = failure.body or {"ok": False, "error": "fake_failure"}
                     self._send(failure.status, body, failure.headers)
                 elif method == "response_url":
                     self._send(200, None)
                 else:
-                    self._send(200, api._answer(method, params))
+                    self._send(200, api._answer(method, params, token))
 
             def _send(self, status: int, body: dict | None, headers: dict | None = None) -> None:
                 data = b"ok" if body is None else json.dumps(body).encode()

@@ -112,6 +112,43 @@ def text_message(text: str) -> dict[str, Any]:
     return _message(text, [SectionBlock(text=MarkdownTextObject(text=fit(text)))])
 
 
+def sections_message(*texts: str) -> dict[str, Any]:
+    """Texts too long for one section (3,000 characters), one section each."""
+    return _message(
+        "\n\n".join(texts), [SectionBlock(text=MarkdownTextObject(text=t)) for t in texts]
+    )
+
+
+def erase_question(language: str, user_id: str) -> dict[str, Any]:
+    """`/kpi erase @name`: what goes, and two buttons. The button carries only whom; the click
+    is checked again (only someone who may erase them can)."""
+    from bot.rendering.text import mention
+
+    _ = i18n.translations(language).gettext
+    text = render(language, "erase_confirm", user=mention(user_id))
+    return _message(
+        text,
+        [
+            SectionBlock(text=MarkdownTextObject(text=text)),
+            ActionsBlock(
+                elements=[
+                    ButtonElement(
+                        text=PlainTextObject(text=_("Erase")),
+                        action_id=ActionId.ERASE_CONFIRM.value,
+                        value=user_id,
+                        style="danger",
+                    ),
+                    ButtonElement(
+                        text=PlainTextObject(text=_("Cancel")),
+                        action_id=ActionId.ERASE_CANCEL.value,
+                        value=user_id,
+                    ),
+                ]
+            ),
+        ],
+    )
+
+
 def error_message(
     language: str, message: str, example: str | None, *, nothing_stored: bool = True
 ) -> dict[str, Any]:

@@ -38,6 +38,7 @@ def home_view(
     team_report: TeamReport | None,
     open_leads: list[LeadLine] | None = None,
     plan: Plan | None = None,
+    retention_months: int = 24,
 ) -> dict[str, Any]:
     _ = i18n.translations(language).gettext
     blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=_("Your week")))]
@@ -111,7 +112,7 @@ def home_view(
             SectionBlock(text=MarkdownTextObject(text=_totals(team_report, language)[:2900])),
             *pack_sections([_row(s, team_report, language) for s in team_report.sellers]),
         ]
-        room = VIEW_BLOCKS - len(blocks) - 1
+        room = VIEW_BLOCKS - len(blocks) - 3  # the context line and the privacy notice
         if len(team_blocks) > room:
             team_blocks = team_blocks[: room - 1]
         blocks += team_blocks
@@ -120,4 +121,7 @@ def home_view(
                 elements=[MarkdownTextObject(text=_("Details per seller: `/teamstatus @name`"))]
             )
         )
-    return View(type="home", blocks=blocks[:VIEW_BLOCKS]).to_dict()
+    privacy = render(language, "privacy_notice", retention_months=retention_months)
+    blocks = blocks[: VIEW_BLOCKS - 2]
+    blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text=privacy))]
+    return View(type="home", blocks=blocks).to_dict()

@@ -6,6 +6,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,20 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from bot import i18n
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+# The checkout's templates/ folder; an installed wheel carries it as the package kpibot_templates.
+CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+@cache
+def templates_dir() -> Path:
+    """Where the *.mrkdwn.j2 files are: inside the installed package, else in the checkout."""
+    try:
+        packaged = resources.files("kpibot_templates")
+    except ModuleNotFoundError:
+        return CHECKOUT_TEMPLATES
+    if isinstance(packaged, Path) and (packaged / "logged.mrkdwn.j2").is_file():
+        return packaged
+    return CHECKOUT_TEMPLATES
 
 
 def escape(text: str) -> str:
@@ -68,7 +82,7 @@ def _finalize(value: Any) -> Any:
 def environment(language: str) -> Environment:
     language = i18n.normalize_language(language)
     env = Environment(
-        loader=FileSystemLoader(TEMPLATES_DIR),
+        loader=FileSystemLoader(templates_dir()),
         undefined=StrictUndefined,
         finalize=_finalize,
         autoescape=False,

@@ -34,6 +34,11 @@ def language_hint(workspace_id: str | None, user_id: str | None) -> str:
     return _language_hint.get((workspace_id or "", user_id or ""), "en")
 
 
+def forget(workspace_id: str, user_id: str) -> None:
+    """An erased person leaves nothing behind in this process either."""
+    _language_hint.pop((workspace_id, user_id), None)
+
+
 @dataclass(frozen=True)
 class Who:
     workspace_id: str

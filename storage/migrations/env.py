@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from storage.db import include_object
 from storage.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+MIGRATION_LOCK = 0x6B7062  # "kpb": any constant the application uses for nothing else
 
 
 def run_migrations_online() -> None:
@@ -25,6 +26,12 @@ def run_migrations_online() -> None:
             include_object=include_object,
         )
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # Several containers start at once (compose: web and scheduler): one upgrades,
+                # the others wait here and then find the schema at head.
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+                )
             context.run_migrations()
 
 

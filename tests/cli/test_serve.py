@@ -3,6 +3,7 @@ schema, answers /healthz and signed commands; a bad setting stops it with one cl
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -81,6 +82,10 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
             assert result.http.status == 200
             assert "Acme" in str(result.reply())
             assert any(c.method == "users.info" for c in api.calls)
+            # This process runs the scheduler too: /readyz says so.
+            with urllib.request.urlopen(url + "/readyz", timeout=5) as resp:
+                ready = json.loads(resp.read())
+            assert ready == {"status": "ready", "database": "ok", "scheduler": "running"}
         finally:
             proc.terminate()
             _out, err = proc.communicate(timeout=20)
@@ -105,6 +110,22 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
         ),
         ({"SLACK_APP_TOKEN": "xoxb-wrong"}, "SLACK_APP_TOKEN"),
         ({"SLACK_SIGNING_SECRET": "s", "SLACK_CLIENT_ID": "1.2"}, "SLACK_CLIENT_SECRET"),
+        (
+            {
+                "SLACK_SIGNING_SECRET": "s",
+                "SLACK_BOT_TOKEN": "xoxb-1",
+                "KPIBOT_ENCRYPTION_KEY": "k",
+            },
+            "KPIBOT_ENCRYPTION_KEY",
+        ),
+        (
+            {
+                "SLACK_SIGNING_SECRET": "s",
+                "SLACK_BOT_TOKEN": "xoxb-1",
+                "KPIBOT_RETENTION_MONTHS": "0",
+            },
+            "KPIBOT_RETENTION_MONTHS",
+        ),
     ],
 )
 def test_bad_settings_stop_serve_with_one_clear_line(env: dict, names: str, tmp_path) -> None:  # type: ignore[no-untyped-def]

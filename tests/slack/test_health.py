@@ -48,3 +48,33 @@ def test_unknown_path_is_404(slack_http) -> None:  # type: ignore[no-untyped-def
         raise AssertionError("expected 404")
     except urllib.error.HTTPError as err:
         assert err.code == 404
+
+
+class _Scheduler:
+    def __init__(self, running: bool) -> None:
+        self.running = running
+
+
+def test_readyz_reports_the_database_and_the_scheduler(migrated_db_url: str) -> None:
+    from storage.db import make_engine
+
+    engine = make_engine(migrated_db_url)
+    try:
+        status, body = _call(make_wsgi_app(None, engine), "/readyz")
+        assert status.startswith("200")
+        assert body == {"status": "ready", "database": "ok", "scheduler": "not in this process"}
+        status, body = _call(make_wsgi_app(None, engine, scheduler=_Scheduler(True)), "/readyz")
+        assert status.startswith("200") and body["scheduler"] == "running"
+        status, body = _call(make_wsgi_app(None, engine, scheduler=_Scheduler(False)), "/readyz")
+        assert status.startswith("503") and body["status"] == "not ready"
+    finally:
+        engine.dispose()
+
+
+def test_readyz_is_not_ready_with_the_database_away() -> None:
+    dead = create_engine(
+        "postgresql+psycopg://nobody@127.0.0.1:1/none", connect_args={"connect_timeout": 2}
+    )
+    status, body = _call(make_wsgi_app(None, dead, scheduler=_Scheduler(True)), "/readyz")
+    assert status.startswith("503")
+    assert body == {"status": "not ready", "database": "unreachable", "scheduler": "running"}

@@ -6,6 +6,7 @@ from bot.listeners.actions import (
     answer,
     callday,
     customer_pick,
+    erase,
     hand_over,
     nudge,
     plan,
@@ -25,3 +26,4 @@ def register(app: App) -> None:
     nudge.register(app)
     hand_over.register(app)
     customer_pick.register(app)
+    erase.register(app)

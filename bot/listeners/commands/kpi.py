@@ -9,8 +9,8 @@ from slack_sdk import WebClient
 
 from bot import i18n
 from bot.errors import EXAMPLES
-from bot.listeners.commands import kpi_me, kpi_team
-from bot.rendering.blocks import text_message
+from bot.listeners.commands import kpi_me, kpi_privacy, kpi_team
+from bot.rendering.blocks import sections_message
 from bot.rendering.replies import undone_reply
 from bot.rendering.text import render, unescape
 from bot.services import activities
@@ -31,6 +31,8 @@ CUSTOMER_WORDS = {"customer", "kunde", "kund"}
 ROLE_WORDS = {"role", "rolle", "roll"}
 PLAN_WORDS = {"plan", "planlegg", "planera", "planlaeg", "backwards"}
 CALLDAY_WORDS = {"callday", "call-day", "ringedag", "ringdag", "ringedagen", "calls-due"}
+MYDATA_WORDS = {"mydata", "data", "minedata", "minadata", "mindata"}
+ERASE_WORDS = {"erase", "slett", "radera", "slet"}
 # The example under an error, by subcommand (keys of bot.errors.EXAMPLES).
 EXAMPLE_OF = (
     ("setup", SETUP_WORDS),
@@ -39,6 +41,7 @@ EXAMPLE_OF = (
     ("away", AWAY_WORDS),
     ("tier", CUSTOMER_WORDS),
     ("role", ROLE_WORDS),
+    ("erase", ERASE_WORDS),
 )
 
 
@@ -84,14 +87,21 @@ def handle_kpi_command(
         say(kpi_me.plan(request, rest))
     elif sub in CALLDAY_WORDS:
         say(kpi_me.callday(request, rest))
+    elif sub in MYDATA_WORDS:
+        say(kpi_privacy.my_data(request, client))
+    elif sub in ERASE_WORDS:
+        say(kpi_privacy.erase(request, rest))
     else:
         unknown = None if sub in HELP_WORDS else " ".join(words)[:50]
         with request.reading() as uow:
             language = uow.who.language
-        say(help_message(language, unknown))
+        say(help_message(language, unknown, request.deps.settings.retention_months))
 
 
-def help_message(language: str, unknown: str | None) -> dict[str, Any]:
+def help_message(language: str, unknown: str | None, retention_months: int) -> dict[str, Any]:
     t = i18n.translations(language)
     examples = {kind: t.gettext(example) for kind, example in EXAMPLES.items()}
-    return text_message(render(language, "help", unknown=unknown, examples=examples))
+    return sections_message(
+        render(language, "help", unknown=unknown, examples=examples),
+        render(language, "privacy_notice", retention_months=retention_months),
+    )

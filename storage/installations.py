@@ -1,0 +1,98 @@
+"""slack_sdk's SQLAlchemy installation store, with the tokens encrypted at rest.
+
+With KPIBOT_ENCRYPTION_KEY set, every token (bot, user, refresh) is stored as
+"fernet:" + a Fernet token; a database dump shows no xoxb-. Several keys, comma-separated, rotate:
+the first encrypts, any decrypts. Rows stored before a key was set are read as they are and are
+encrypted the next time they are saved (a reinstall, a token rotation)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from slack_sdk.oauth.installation_store import Bot, Installation
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from sqlalchemy import Engine, update
+
+from storage.models import Workspace
+
+PREFIX = "fernet:"
+TOKEN_FIELDS = ("bot_token", "bot_refresh_token", "user_token", "user_refresh_token")
+
+
+class TokenCipher:
+    def __init__(self, keys: str) -> None:
+        self._fernet = MultiFernet(
+            [Fernet(k.strip().encode()) for k in keys.split(",") if k.strip()]
+        )
+
+    def seal(self, token: str | None) -> str | None:
+        if token is None or token.startswith(PREFIX):
+            return token
+        return PREFIX + self._fernet.encrypt(token.encode()).decode()
+
+    def open(self, value: str | None) -> str | None:
+        if value is None or not value.startswith(PREFIX):
+            return value  # stored before encryption was turned on
+        try:
+            return self._fernet.decrypt(value[len(PREFIX) :].encode()).decode()
+        except InvalidToken:
+            raise ValueError(
+                "a stored Slack token cannot be decrypted with KPIBOT_ENCRYPTION_KEY: was the key "
+                "changed? Keep the old key after the new one (comma-separated) until all are resaved."
+            ) from None
+
+
+class InstallationStore(SQLAlchemyInstallationStore):
+    """Also clears a workspace's pending purge when it installs the app again."""
+
+    def __init__(self, client_id: str, engine: Engine, cipher: TokenCipher | None = None) -> None:
+        super().__init__(client_id=client_id, engine=engine)
+        self.cipher = cipher
+
+    def _sealed(self, entity: Any) -> Any:
+        if self.cipher is None:
+            return entity
+        sealed = copy.copy(entity)
+        for name in TOKEN_FIELDS:
+            if hasattr(sealed, name):
+                setattr(sealed, name, self.cipher.seal(getattr(sealed, name)))
+        return sealed
+
+    def _opened(self, entity: Any) -> Any:
+        if self.cipher is not None and entity is not None:
+            for name in TOKEN_FIELDS:
+                if hasattr(entity, name):
+                    setattr(entity, name, self.cipher.open(getattr(entity, name)))
+        return entity
+
+    def save(self, installation: Installation) -> None:
+        super().save(self._sealed(installation))
+        self._installed_again(installation.team_id)
+
+    def save_bot(self, bot: Bot) -> None:
+        super().save_bot(self._sealed(bot))
+
+    def build_installation_entity(self, row: Any) -> Installation:
+        return self._opened(super().build_installation_entity(row))
+
+    def build_bot_entity(self, row: Any) -> Bot:
+        return self._opened(super().build_bot_entity(row))
+
+    def _installed_again(self, team_id: str | None) -> None:
+        if team_id:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    update(Workspace.__table__)
+                    .where(Workspace.__table__.c.id == team_id)
+                    .values(uninstalled_at=None)
+                )
+
+
+def installation_store(
+    client_id: str, engine: Engine, encryption_key: str | None
+) -> InstallationStore:
+    return InstallationStore(
+        client_id, engine, TokenCipher(encryption_key) if encryption_key else None
+    )

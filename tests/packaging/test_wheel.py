@@ -1,0 +1,111 @@
+"""The wheel is the product: built from the checkout, installed in a fresh venv outside it, it
+runs `kpibot demo` (templates, catalogs and migrations all come from inside the wheel).
+
+Runs once (the SQLite half of `make test`; tests/packaging is not in the PostgreSQL half).
+Dependencies come from the registry through pip's cache, as `pip install kpibot-*.whl` would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.packaging
+
+ROOT = Path(__file__).resolve().parents[2]
+PIP = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
+
+
+def _clean_env() -> dict[str, str]:
+    """No checkout on the path, no developer settings."""
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"PYTHONPATH", "VIRTUAL_ENV", "DATABASE_URL"} and not k.startswith("SLACK_")
+    }
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    # A copy of the sources would be cleaner still; building from the checkout with --no-deps is
+    # what `pip wheel .` does for a user, and setuptools writes its build/ folder (git-ignored).
+    proc = subprocess.run(
+        [*PIP, "wheel", "--no-deps", "--quiet", "--wheel-dir", str(out), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=_clean_env(),
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [built] = out.glob("kpibot-*.whl")
+    return built
+
+
+def test_the_wheel_carries_templates_catalogs_and_migrations(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    templates = {p.name for p in (ROOT / "templates").glob("*.j2")}
+    assert templates and {f"kpibot_templates/{t}" for t in templates} <= names
+    for language in ("nb", "sv", "da"):
+        assert f"bot/locale/{language}/LC_MESSAGES/messages.po" in names
+    migrations = {p.name for p in (ROOT / "storage/migrations/versions").glob("*.py")}
+    assert {f"storage/migrations/versions/{m}" for m in migrations} <= names
+    assert "storage/migrations/env.py" in names
+
+
+def test_the_wheel_installed_in_a_fresh_venv_runs_the_demo(wheel: Path, tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    # No pip of its own (saves seconds): this interpreter's pip installs into it.
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    proc = subprocess.run(
+        [*PIP, "--python", str(python), "install", "--quiet", "--no-compile", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=_clean_env(),
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+
+    elsewhere = tmp_path / "elsewhere"  # not the checkout: nothing can be found by accident
+    elsewhere.mkdir()
+    where = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import bot.rendering.text as t, bot.i18n as i; "
+            "print(t.templates_dir()); print(i.LOCALE_DIR)",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+        env=_clean_env(),
+        timeout=60,
+    )
+    assert where.returncode == 0, where.stderr
+    for line in where.stdout.splitlines():
+        assert Path(line).is_relative_to(venv), line  # from the installed package, not ROOT
+
+    demo = subprocess.run(
+        [str(venv / "bin" / "kpibot"), "demo"],
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+        env=_clean_env(),
+        timeout=300,
+    )
+    assert demo.returncode == 0, demo.stderr[-3000:]
+    assert "TemplateNotFound" not in demo.stderr
+    # Replies rendered from templates in all four languages (the demo's second part).
+    assert "activities in all" in demo.stdout
+    for logged in (
+        "Logged a *meeting*",
+        "Logget et *møte*",
+        "Loggade ett *möte*",
+        "Loggede et *tilbud*",
+    ):
+        assert logged in demo.stdout
