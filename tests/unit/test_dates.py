@@ -32,15 +32,16 @@ def future(text: str, today: date = TODAY) -> date | None:
         ("2026-1-5", date(2026, 1, 5)),
         ("18.11.", date(2026, 11, 18)),
         ("18.11", date(2026, 11, 18)),
-        ("8.1.", date(2026, 1, 8)),
+        ("8.1.", date(2027, 1, 8)),  # without a year: the nearest 8 January
         ("18.11.2025", date(2025, 11, 18)),
         ("18.11.25", date(2025, 11, 18)),
         ("18/11", date(2026, 11, 18)),
         ("18/11-2026", date(2026, 11, 18)),
         ("20.11.", date(2026, 11, 20)),  # today counts as past
-        ("21.11.", date(2025, 11, 21)),  # tomorrow's day-of-year: most recent is last year
-        ("24.12.", date(2025, 12, 24)),
-        ("29.02.", date(2024, 2, 29)),  # the most recent leap day
+        ("21.11.", date(2026, 11, 21)),  # tomorrow, not last year: the caller refuses it
+        ("24.12.", date(2026, 12, 24)),
+        ("15.6.", date(2026, 6, 15)),  # 158 days back is nearer than 207 ahead
+        ("29.02.", date(2028, 2, 29)),  # the nearest leap day
         ("18.11.,", date(2026, 11, 18)),
         ("on 18.11.", date(2026, 11, 18)),
         ("den 18.11.", date(2026, 11, 18)),
@@ -54,7 +55,7 @@ def test_numeric_dates_past(text: str, expected: date) -> None:
     ("text", "expected"),
     [
         ("24.12.", date(2026, 12, 24)),
-        ("19.11.", date(2027, 11, 19)),
+        ("19.11.", date(2026, 11, 19)),  # yesterday, not next year: the caller refuses it
         ("20.11.", date(2026, 11, 20)),  # today counts as future for a bare date
         ("1.1.", date(2027, 1, 1)),
         ("2027-03-01", date(2027, 3, 1)),
@@ -187,8 +188,12 @@ def test_weekday_expressions(text: str, expected_past: date, expected_future: da
         "mars",
         "2026-11",
         "next 18.11.",
-        "i fredag",
         "fredagsbar",
+        "27.",
+        "den 27.",
+        "27 dager",
+        "uke",
+        "kl 14",
     ],
 )
 def test_non_dates_return_none(text: str) -> None:
@@ -205,7 +210,9 @@ def test_monday_on_a_monday() -> None:
 def test_year_boundary() -> None:
     new_year = date(2027, 1, 2)
     assert past("30.12.", new_year) == date(2026, 12, 30)
-    assert future("30.12.", new_year) == date(2027, 12, 30)
+    assert future("30.12.", new_year) == date(2026, 12, 30)
+    assert future("3.1.", new_year) == date(2027, 1, 3)
+    assert past("1.1.", date(2026, 12, 30)) == date(2027, 1, 1)
     assert past("i går", date(2027, 1, 1)) == date(2026, 12, 31)
 
 
