@@ -133,8 +133,8 @@ def log_text(
     allow_new_customer: bool = False,
 ) -> Logged | CustomerChoice:
     """What was typed after a log command (or an @mention), read and stored."""
-    # A loss names a customer we know, so the parser can tell the name from the reason.
-    known = repo.customer_names(session, who.workspace_id) if kind is ActivityKind.LOSS else []
+    # Known customers let the parser tell a name from the words after it (and a loss's reason).
+    known = repo.customer_keys(session, who.workspace_id)
     cmd = parse_log_command(kind, text, today=who.today, krone=who.krone, known_customers=known)
     return log(
         session,

@@ -3,33 +3,48 @@
     /logmeeting <customer> [date] [cold|warm|hot] [next <what> <date>] [-- note]   (/logcall alike)
     /logoffer   <customer> <amount> [date] [-- note]
     /logwin     <customer> [amount] [date] [margin NN%] [-- note]
-    /loglost    <customer> [reason]
+    /loglost    <customer> [date] [reason]
 
-Options are read from the right end, so any customer name works as long as it does not end in
-something that looks like an option: "Fredag Bygg", "Varme Hender AS" and "Next Generation" stay
-names, and a one-word text is always just the customer. Pure: `today` is passed in.
+The parser never guesses a customer:
+- Options are read from the right end, so any customer name works as long as it does not end in
+  something that looks like an option: "Fredag Bygg", "Varme Hender AS" and "Next Generation"
+  stay names. A date may also come first ("i går Aker BP varm").
+- A known customer (`known_customers`) at the start is the customer; a quoted name
+  ("\"Fredag\" i går") is taken as typed.
+- Words after the customer that read as nothing but look meant as something (digits, date,
+  time, week, amount or temperature words, a misspelt temperature: "uke 4x", "kl", "ljum") are
+  never glued onto a new customer's name: the name stops before them, what can still be read
+  among them is read, and the rest is returned in `LogCommand.unread` for the seller to confirm.
+  After a known customer, every word that reads as nothing is unread (or the note, after --).
+- A customer part that is itself a date, time, week, temperature or amount ("/logmeeting i går",
+  "/logoffer 250k") is refused with UserError("not_a_customer").
+Time of day after a date is read and ignored. Pure: `today` is passed in.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from bot.domain import ActivityKind, Temperature
-from bot.services.amounts import Money, match_amount_suffix
+from bot.services.amounts import _UNITS, VAT_WORDS, Money, match_amount_suffix, parse_amount
 from bot.services.customers import clean_display_name, customer_key
 from bot.services.dates import (
+    _WEEK_NUMBER,
+    DATE_WORDS,
     WEEKDAYS,
     UserError,
     check_activity_date,
     check_next_date,
     fold,
+    looks_like_date,
     match_date_suffix,
+    time_suffix,
 )
 
 __all__ = ["LogCommand", "NextStep", "UserError", "parse_log_command"]
@@ -39,18 +54,31 @@ DEFAULT_NEXT_STEP = "follow-up"
 
 _ALLOWED_FORMAT_CHARS = {"\u200d"}  # zero-width joiner: part of emoji such as 👩‍💼
 _NOTE_SEPARATOR = re.compile(r"(?:^|\s)(?:-{2,}|[\u2013\u2014])(?=\s|$)")  # --, en dash, em dash
+_QUOTED = re.compile(r"[\"“”«„‚‘’'`]([^\"“”«»„‚‘’'`]+)[\"“”»‚‘’'`](?=\s|[,;:]|$)")
 _NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, næste
 _TEMPERATURES = {
     "cold": Temperature.COLD,
     "kald": Temperature.COLD,
+    "kaldt": Temperature.COLD,
     "kall": Temperature.COLD,
+    "kallt": Temperature.COLD,
     "kold": Temperature.COLD,
+    "koldt": Temperature.COLD,
     "warm": Temperature.WARM,
     "varm": Temperature.WARM,
+    "varmt": Temperature.WARM,
     "hot": Temperature.HOT,
     "het": Temperature.HOT,
+    "hett": Temperature.HOT,
     "hed": Temperature.HOT,
+    "hedt": Temperature.HOT,
 }
+# Meant as a temperature, but which one is a guess: asked, never stored.
+_VAGUE_TEMPERATURES = {
+    "ljum", "ljummen", "lun", "lunken", "lunka", "lukewarm", "tepid", "lauwarm", "middels",
+    "medium", "mellom", "mellan", "iskald", "iskall", "iskold", "glodende", "glohet", "brennhet",
+    "kokhet", "kokende", "luke", "mild", "cool", "kjolig", "kylig", "sval",
+}  # fmt: skip
 _MARGIN_WORDS = {
     "margin",
     "marginal",
@@ -62,7 +90,26 @@ _MARGIN_WORDS = {
     "tb",
 }
 _MARGIN_VALUE = re.compile(r"([0-9]{1,3}(?:[.,][0-9]{1,2})?)(%?)")
-_PUNCTUATION = ".,;:!?"
+_PUNCTUATION = ".,;:!?()"
+_SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
+# Little words that lead into a date, time or amount ("i uke 48", "kl 14", "at 2pm", "ca 250k").
+_WEAK = {
+    "i", "pa", "om", "in", "at", "on", "den", "the", "ca", "cirka", "around", "rundt",
+    "omkring", "this", "denne", "denna", "dette", "sist", "forrige", "forra", "sidste", "last",
+    "kommende", "kommande", "til", "till", "innen", "inden", "by", "until", "fra", "from",
+    "for", "siden", "sedan", "of", "@", "~", "approx", *_NEXT_WORDS,
+}  # fmt: skip
+# Amount words that are never part of a name after its first word (single letters are: "Circle K").
+_AMOUNT_WORDS = {word for word in _UNITS if len(word) > 1} | VAT_WORDS
+_MAX_OPTION_TOKENS = 8
+# Words that start a free-text remark ("Aker BP møte om budsjett"): a note without "--".
+_TALK_WORDS = {
+    "mote", "motet", "mode", "modet", "meeting", "samtale", "samtal", "samtalen", "telefonmote",
+    "teamsmote", "demo", "demoen", "presentasjon", "presentation", "presentationen", "befaring",
+    "workshop", "tilbud", "tilbudet", "tilbod", "offert", "offerten", "avtale", "avtal",
+    "kontrakt", "contract", "budsjett", "budget", "oppfolging", "uppfoljning", "opfolgning",
+    "followup", "follow-up", "ang", "angaende", "vedr", "vedrorende", "ifm", "regarding",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -78,10 +125,13 @@ class LogCommand:
     when: date
     temperature: Temperature | None = None
     amount: Decimal | None = None
-    currency: str | None = None  # None = team default
+    currency: str | None = None  # None = not stated (the recorder decides)
     next_step: NextStep | None = None
     note: str | None = None  # free text after "--" (or the loss reason)
     margin_pct: Decimal | None = None  # /logwin Acme 400k margin 22%
+    # Words after the customer that were read as nothing, as typed (None: everything was read).
+    # The customer and every other field are what was understood without them.
+    unread: str | None = None
 
 
 def parse_log_command(
@@ -90,30 +140,52 @@ def parse_log_command(
     *,
     today: date,
     krone: str = "NOK",
-    known_customers: Sequence[str] = (),
+    known_customers: Collection[str] = (),
 ) -> LogCommand:
-    """Parse a log command's text or raise UserError with a precise code (see module doc)."""
+    """Parse a log command's text or raise UserError with a precise code (see module doc).
+    `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
+    or any other collection of names."""
     head, note = _split_note(_prepare(text))
-    if kind is ActivityKind.LOSS:
-        return _parse_loss(head, note, today, known_customers)
-
+    known = (
+        known_customers
+        if isinstance(known_customers, set | frozenset)
+        else {customer_key(name) for name in known_customers}
+    )
+    quoted, head = _take_quoted(head)
     tokens = head.split()
-    tokens, next_step = _take_next_step(tokens, today)
-    options, tokens = _take_options(tokens, kind, today, krone)
-    customer = _customer(tokens)  # "empty" beats "missing_amount" for a text of just quotes
-    money: Money | None = options.get("money")
+    if kind is ActivityKind.LOSS:
+        return _parse_loss(tokens, quoted, note, today, known)
+
+    named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
+    if quoted is not None:
+        tokens = [*quoted.split(), *tokens]
+    tokens, next_step = _take_next_step(tokens, today, first=max(1, named))
+    lead_when: date | None = None
+    if not named:
+        lead_when, tokens = _take_leading_date(tokens, today)
+    reader = _OptionReader(kind, today, krone, skip={"when"} if lead_when else set())
+    tokens = reader.peel(tokens, keep=max(1, named))
+    cut = named or _name_end(tokens, kind)
+    checked = quoted is None and not named
+    customer = _customer(tokens[:cut], kind, checked=checked, rest=tokens[cut:])
+    unread = reader.read_rest(tokens[cut:])
+    found = reader.found
+    when = lead_when or found.get("when", today)
+    check_activity_date(when, today)
+    money: Money | None = found.get("money")
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     return LogCommand(
         kind=kind,
         customer=customer,
-        when=options.get("when", today),
-        temperature=options.get("temperature"),
+        when=when,
+        temperature=found.get("temperature"),
         amount=money.amount if money else None,
         currency=money.currency if money else None,
         next_step=next_step,
         note=note,
-        margin_pct=options.get("margin"),
+        margin_pct=found.get("margin"),
+        unread=unread,
     )
 
 
@@ -148,66 +220,282 @@ def _split_note(text: str) -> tuple[str, str | None]:
     return text[: match.start()].strip(), text[match.end() :].strip() or None
 
 
-def _customer(tokens: list[str]) -> str:
+def _take_quoted(head: str) -> tuple[str | None, str]:
+    """A customer in quotes at the start is taken as typed: ("Fredag" i går, «Uke 48 AS»)."""
+    match = _QUOTED.match(head)
+    if match is None or not match[1].strip():
+        return None, head
+    return " ".join(match[1].split()), head[match.end() :].strip()
+
+
+def _known_prefix(tokens: list[str], known: Collection[str]) -> int:
+    """How many leading tokens name a known customer (the longest such name), 0 if none."""
+    if not known:
+        return 0
+    for size in range(len(tokens), 0, -1):
+        if customer_key(" ".join(tokens[:size])) in known:
+            return size
+    return 0
+
+
+def _customer(
+    tokens: list[str], kind: ActivityKind, *, checked: bool, rest: Sequence[str] = ()
+) -> str:
+    """The customer's display name, refused when it is itself an option, date or amount
+    (with the words after it, when the name is only little words: "i" + "går")."""
     name = clean_display_name(" ".join(tokens))
     if not name:
         raise UserError("empty")
+    if checked:
+        words = name.split()
+        if _not_a_name(words, kind):
+            raise UserError("not_a_customer", text=name)
+        little = all(_word(word) in _WEAK or _word(word).isdigit() for word in words)
+        if little and rest and _not_a_name([*words, *rest], kind):
+            raise UserError("not_a_customer", text=clean_display_name(" ".join([*words, *rest])))
     return name
+
+
+def _not_a_name(tokens: list[str], kind: ActivityKind) -> bool:
+    """ "i går", "warm", "uke 48", "250k", "kl 14": words that are all option, date or number."""
+    if any(_strong(token) for token in tokens) and all(
+        _strong(token) or _word(token) in _WEAK or _word(token).isdigit() for token in tokens
+    ):
+        return True
+    if _word(tokens[0]).isdigit() and kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        return all(_word(token).isdigit() for token in tokens)  # "/logoffer 250 000"
+    return False
 
 
 def _word(token: str) -> str:
     return fold(token).strip(_PUNCTUATION)
 
 
-def _take_next_step(tokens: list[str], today: date) -> tuple[list[str], NextStep | None]:
-    """Cut off the next clause, which starts at the last next-word after the first token."""
-    starts = [i for i, token in enumerate(tokens) if i >= 1 and _word(token) in _NEXT_WORDS]
-    if not starts:
-        return tokens, None
-    start = starts[-1]
-    if len(starts) > 1 and start == len(tokens) - 2 and _word(tokens[-1]) in WEEKDAYS:
-        start = starts[-2]  # "next call next friday": the final "next friday" is the date
-    clause = tokens[start + 1 :]
-    found = match_date_suffix(clause, today=today, direction="future")
-    if found is None:
-        raise UserError("missing_next_date")
-    due, used = found
-    check_next_date(due, today)
-    what = " ".join(clause[: len(clause) - used]).strip() or DEFAULT_NEXT_STEP
-    return tokens[:start], NextStep(what=what, due=due)
-
-
-def _take_options(
-    tokens: list[str], kind: ActivityKind, today: date, krone: str
-) -> tuple[dict[str, Any], list[str]]:
-    """Peel options off the right end, each kind at most once, always keeping one customer token."""
-    matchers: dict[str, Callable[[list[str]], tuple[object, int] | None]] = {}
-    if kind is ActivityKind.WIN:
-        matchers["margin"] = _match_margin  # before amounts, so "margin 22" is not 22 kr
-    matchers["when"] = lambda toks: match_date_suffix(
-        toks, today=today, direction="past", keep_at_least=1
+def _is_symbol(token: str) -> bool:
+    """Emoji and other symbols on their own (🔥, 👍, ✅)."""
+    return not any(ch.isalnum() for ch in token) and any(
+        unicodedata.category(ch).startswith("S") for ch in token
     )
-    if kind in (ActivityKind.MEETING, ActivityKind.CALL):
-        matchers["temperature"] = _match_temperature
-    if kind in (ActivityKind.OFFER, ActivityKind.WIN):
-        matchers["money"] = lambda toks: match_amount_suffix(toks, krone=krone, keep_at_least=1)
 
-    found: dict[str, Any] = {}
-    progress = True
-    while progress and len(tokens) > 1:
-        progress = False
-        for name, matcher in matchers.items():
-            if name in found:
+
+def _strong(token: str) -> bool:
+    """Does this word look meant as a date, time, week, amount, temperature or option rather
+    than as part of a name? Whole numbers do not ("Rema 1000", "TV 2"); single letters do not
+    ("Circle K")."""
+    word = _word(token)
+    if not word or _is_symbol(token):
+        return _is_symbol(token)
+    if word in DATE_WORDS or word in _AMOUNT_WORDS or word in _MARGIN_WORDS - {"db", "tb"}:
+        return True
+    if word in _TALK_WORDS:
+        return True
+    if word in _TEMPERATURES or word in _VAGUE_TEMPERATURES or _misspelt_temperature(word):
+        return True
+    raw = fold(token).rstrip(",;:!?)")
+    if not any("0" <= ch <= "9" for ch in word) or re.fullmatch(r"[0-9]+|[0-9]{3,}\.", raw):
+        return False  # a whole number: "Rema 1000", "TV 2"
+    if looks_like_date(raw) or re.fullmatch(r"[0-9]{1,2}(?:\.|st|nd|rd|th|:e|:a)", raw):
+        return True  # "27.", "27th"
+    if re.fullmatch(r"[0-9]{1,4}(?:[./-][0-9]{1,4}){1,2}\.?", raw):
+        return True  # date-shaped, even when impossible: "11/27", "2026.11.27"
+    if time_suffix([raw], after_date=False) or _WEEK_NUMBER.fullmatch(word):
+        return True
+    if re.fullmatch(r"[0-9.,]+ ?%", raw) or re.fullmatch(
+        r"[0-9]+(?:d|h|t|min|dgr|dager|days)", word
+    ):
+        return True
+    try:
+        return parse_amount(raw) is not None
+    except UserError:
+        return False
+
+
+def _misspelt_temperature(word: str) -> bool:
+    """Two letters swapped or one doubled: "wram", "vamr", "hott", "colld"."""
+    for real in ("cold", "warm", "hot", "kald", "kall", "kold", "varm", "het", "hed"):
+        if len(word) == len(real) and word != real and sorted(word) == sorted(real):
+            diffs = [i for i in range(len(word)) if word[i] != real[i]]
+            if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+                return True
+        if len(word) == len(real) + 1:
+            for i in range(len(real)):
+                if word == real[: i + 1] + real[i] + real[i + 1 :]:
+                    return True
+    return False
+
+
+def _name_end(tokens: list[str], kind: ActivityKind) -> int:
+    """Where a new customer's name stops: before the first word (after the first) that looks
+    meant as something, together with the little words and numbers leading into it
+    ("Aker BP i uke 4x" stops before "i")."""
+    for index in range(1, len(tokens)):
+        if not _strong(tokens[index]):
+            continue
+        start = index
+        while start > 1 and (
+            _word(tokens[start - 1]) in _WEAK or _word(tokens[start - 1]).isdigit()
+        ):
+            start -= 1
+        return start
+    return len(tokens)
+
+
+def _take_next_step(
+    tokens: list[str], today: date, *, first: int
+) -> tuple[list[str], NextStep | None]:
+    """Cut off the next clause: a next-word (after the customer) followed by what and a date
+    ("neste møte fredag", "next call next friday", "neste uke"). Words after the date go back
+    to the options ("neste møte fredag varm")."""
+    starts = [i for i, token in enumerate(tokens) if i >= first and _word(token) in _NEXT_WORDS]
+    fallback: tuple[int, int, date] | None = None  # a bare "next friday": no what
+    for start in reversed(starts):
+        clause = tokens[start + 1 :]
+        for end in range(len(clause), 0, -1):
+            found = match_date_suffix(clause[:end], today=today, direction="future")
+            if found is None:
+                whole = match_date_suffix(
+                    tokens[start : start + 1 + end], today=today, direction="future"
+                )
+                if whole is not None and whole[1] == end + 1 and fallback is None:
+                    fallback = (start, end, whole[0])
                 continue
-            hit = matcher(tokens)
-            if hit is not None:
-                found[name], used = hit
-                tokens = tokens[:-used]
+            due, used = found
+            if used < end:
+                what = " ".join(clause[: end - used])
+                return _next_step(tokens, start, end, what, due, today)
+            if fallback is None:
+                whole = match_date_suffix(
+                    tokens[start : start + 1 + end], today=today, direction="future"
+                )
+                fallback = (start, end, whole[0] if whole and whole[1] == end + 1 else due)
+            break
+    if fallback is not None:
+        start, end, due = fallback
+        return _next_step(tokens, start, end, DEFAULT_NEXT_STEP, due, today)
+    if starts:
+        raise UserError("missing_next_date")
+    return tokens, None
+
+
+def _next_step(
+    tokens: list[str], start: int, end: int, what: str, due: date, today: date
+) -> tuple[list[str], NextStep]:
+    check_next_date(due, today)
+    what = clean_display_name(what) or DEFAULT_NEXT_STEP
+    before = tokens[:start]
+    if len(before) > 1 and _word(before[-1]) in _WEAK:
+        before = before[:-1]  # "i næste uge"
+    return before + tokens[start + 1 + end :], NextStep(what=what, due=due)
+
+
+def _take_leading_date(tokens: list[str], today: date) -> tuple[date | None, list[str]]:
+    """A date before the customer: "i går Aker BP", "2026-11-10: Acme". Not a lone weekday
+    ("Fredag Bygg" is a name)."""
+    for size in range(min(len(tokens) - 1, 8), 0, -1):
+        head = tokens[:size]
+        if size == 1 and _word(head[0]) in WEEKDAYS:
+            continue
+        found = match_date_suffix(head, today=today, direction="past")
+        if found is not None and found[1] == size:
+            return found[0], tokens[size:]
+    return None, tokens
+
+
+class _OptionReader:
+    """Reads options from the right end of the tokens (`peel`), then, left to right, from the
+    words after the customer's name (`read_rest`). Each option once."""
+
+    def __init__(self, kind: ActivityKind, today: date, krone: str, skip: set[str]) -> None:
+        self.kind, self.today, self.krone = kind, today, krone
+        self.found: dict[str, Any] = {}
+        self.names = ["margin"] if kind is ActivityKind.WIN else []  # before amounts: "margin 22"
+        self.names.append("when")
+        self.names.append("time")
+        if kind in (ActivityKind.MEETING, ActivityKind.CALL):
+            self.names.append("temperature")
+        if kind in (ActivityKind.OFFER, ActivityKind.WIN):
+            self.names.append("money")
+        self.names = [name for name in self.names if name not in skip]
+
+    def _suffix(self, name: str, tokens: list[str], keep: int) -> tuple[object, int] | None:
+        if name == "margin":
+            return _match_margin(tokens)
+        if name == "when":
+            return match_date_suffix(tokens, today=self.today, direction="past", keep_at_least=keep)
+        if name == "time":
+            used = time_suffix(tokens, after_date=False)
+            return (None, used) if used and len(tokens) - used >= keep else None
+        if name == "temperature":
+            return _match_temperature(tokens)
+        return match_amount_suffix(tokens, krone=self.krone, keep_at_least=keep)
+
+    def peel(self, tokens: list[str], *, keep: int) -> list[str]:
+        progress = True
+        while progress and len(tokens) > keep:
+            progress = False
+            if tokens[-1] in _SEPARATORS:
+                tokens = tokens[:-1]
                 progress = True
-                break
-    if "when" in found:
-        check_activity_date(found["when"], today)
-    return found, tokens
+                continue
+            for name in self.names:
+                if name in self.found:
+                    continue
+                hit = self._suffix(name, tokens, keep)
+                if hit is not None and len(tokens) - hit[1] >= keep:
+                    self.found[name], used = hit
+                    tokens = tokens[:-used]
+                    progress = True
+                    break
+        return tokens
+
+    def _whole(self, name: str, phrase: list[str]) -> tuple[object] | None:
+        """The option `name` if it is exactly these tokens."""
+        size = len(phrase)
+        if name == "margin":
+            hit = _match_margin(["_", *phrase])
+            return (hit[0],) if hit is not None and hit[1] == size else None
+        if name == "when":
+            found = match_date_suffix(phrase, today=self.today, direction="past")
+            return (found[0],) if found is not None and found[1] == size else None
+        if name == "time":
+            return (None,) if time_suffix(phrase, after_date=False) == size else None
+        if name == "temperature":
+            temperature = _TEMPERATURES.get(_word(phrase[0])) if size == 1 else None
+            return (temperature,) if temperature is not None else None
+        try:
+            money = parse_amount(" ".join(phrase), krone=self.krone)
+        except UserError as err:
+            if err.code == "bad_amount":
+                return None
+            raise
+        return (money,) if money is not None else None
+
+    def read_rest(self, tokens: list[str]) -> str | None:
+        """Read what options remain in `tokens` left to right; what is left is unread."""
+        unread: list[str] = []
+        index = 0
+        while index < len(tokens):
+            hit = None
+            for size in range(min(len(tokens) - index, _MAX_OPTION_TOKENS), 0, -1):
+                phrase = tokens[index : index + size]
+                for name in self.names:
+                    if name in self.found:
+                        continue
+                    value = self._whole(name, phrase)
+                    if value is not None:
+                        hit = (name, value[0], size)
+                        break
+                if hit is not None:
+                    break
+            if hit is None:
+                if tokens[index] not in _SEPARATORS:
+                    unread.append(tokens[index])
+                index += 1
+                continue
+            name, value, size = hit
+            self.found[name] = value
+            index += size
+        return " ".join(unread) or None
 
 
 def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
@@ -237,23 +525,38 @@ def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
 
 
 def _parse_loss(
-    head: str, note: str | None, today: date, known_customers: Sequence[str]
+    tokens: list[str], quoted: str | None, note: str | None, today: date, known: Collection[str]
 ) -> LogCommand:
-    """Split "<customer> [reason]": a known customer's longest prefix, else "--", else one word."""
-    tokens = head.split()
-    known = {customer_key(name) for name in known_customers}
-    size = next(
-        (n for n in range(len(tokens), 0, -1) if customer_key(" ".join(tokens[:n])) in known),
-        None,
-    )
-    if size is None:
-        size = len(tokens) if note is not None else 1
-    reason = " ".join(tokens[size:])
-    if reason and note:
-        reason = f"{reason}; {note}"
+    """ "<customer> [date] [reason]": a quoted or known customer's longest prefix, else all
+    before "--", else one word. A date right after the customer, or ending the reason, is the
+    loss's date ("Fjordkraft i går", "Hydro pris for høy i går")."""
+    when: date | None = None
+    if quoted is None:
+        when, tokens = _take_leading_date(tokens, today)
+    if quoted is not None:
+        size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
+    else:
+        size = _known_prefix(tokens, known) or (
+            _name_end(tokens, ActivityKind.LOSS) if note is not None else 1
+        )
+        size = min(size, len(tokens)) if tokens else 0
+    checked = quoted is None and not _known_prefix(tokens, known)
+    customer = _customer(tokens[:size], ActivityKind.LOSS, checked=checked, rest=tokens[size:])
+    reason = tokens[size:]
+    if when is None and reason:
+        for lead in range(min(len(reason), 8), 0, -1):
+            found = match_date_suffix(reason[:lead], today=today, direction="past")
+            if found is not None and found[1] == lead:
+                when, reason = found[0], reason[lead:]
+                break
+    if when is None and reason:
+        found = match_date_suffix(reason, today=today, direction="past")
+        if found is not None:
+            when, reason = found[0], reason[: -found[1]]
+    when = check_activity_date(when or today, today)
+    text = clean_display_name(" ".join(reason))
+    if text and note:
+        text = f"{text}; {note}"
     return LogCommand(
-        kind=ActivityKind.LOSS,
-        customer=_customer(tokens[:size]),
-        when=today,
-        note=reason or note or None,
+        kind=ActivityKind.LOSS, customer=customer, when=when, note=text or note or None
     )

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, timedelta
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Literal
 
 from bot.errors import UserError
@@ -125,7 +125,7 @@ _THIS_PREFIXES = {"this", "denne", "denna", "dette"}
 _DEADLINE_PREFIXES = {"til", "till", "innen", "inden", "by", "until", "senest", "fore", "before"}
 
 # Periods, in their singular, plural and definite forms (folded).
-_DAY_WORDS = {"dag", "dagar", "dager", "dage", "dagen", "day", "days", "dogn"}
+_DAY_WORDS = {"dag", "dagar", "dager", "dage", "dagen", "day", "days", "dogn", "dgr", "dg", "d"}
 _WEEK_WORDS = {
     "uke", "uka", "uken", "uker", "ukene", "veke", "veka", "veker", "vecka", "veckan",
     "veckor", "uge", "ugen", "uger", "week", "weeks",
@@ -150,7 +150,9 @@ _TIME_PREFIXES = {
     "around", "omkring", "rundt",
 }  # fmt: skip
 _CLOCK = r"(?:[01]?[0-9]|2[0-4])(?:[:.][0-5][0-9])?"
-_TIME = re.compile(rf"(?:kl\.?)?({_CLOCK})(?:\s*(?:-|\u2013|til|till)\s*{_CLOCK})?(am|pm|a\.m\.|p\.m\.)?")
+_TIME = re.compile(
+    rf"(?:kl\.?)?({_CLOCK})(?:\s*(?:-|\u2013|til|till)\s*{_CLOCK})?(am|pm|a\.m\.|p\.m\.)?"
+)
 _AM_PM = {"am", "pm", "a.m.", "p.m."}
 
 # Every word that belongs to a date or time expression (folded), for callers that must not
@@ -166,7 +168,10 @@ DATE_WORDS = (
     | (_AGO_WORDS - {"sen", "tilbake"})
     | {word for phrase in _RELATIVE_DAYS for word in phrase.split() if len(word) > 2}
     | {"kl", "klokka", "klokken", "klockan", "am", "pm", "wk", "kw", "forgars", "forrgar"}
-) - {"the", "day", "i", "after", "before", "morgen", "morgon"}
+)
+DATE_WORDS = {word for word in DATE_WORDS if len(word) > 1} - {
+    "the", "day", "i", "after", "before", "morgen", "morgon",
+}  # fmt: skip
 
 _ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 # 18.11.  18.11.2026  18.11.26  18/11  18/11-2026  and (only if plausible) 18.11
@@ -247,9 +252,7 @@ def _numeric_date(text: str, today: date, direction: Direction, original: str) -
     return _day_month_year(int(m[1]), int(m[2]), m[4], today, direction, original)
 
 
-def _named_month_date(
-    phrase: str, today: date, direction: Direction, original: str
-) -> date | None:
+def _named_month_date(phrase: str, today: date, direction: Direction, original: str) -> date | None:
     """27. november, 27 Nov 2026, 27th of November, Nov 27, November 27th, 27:e november."""
     phrase = " ".join(word for word in phrase.split(" ") if word not in ("of", "the", "den"))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
@@ -311,7 +314,7 @@ def _shift(today: date, count: int, unit: str) -> date | None:
 
 
 def _relative_period(words: list[str], today: date) -> date | None:
-    """"for 2 dager siden", "för 2 dagar sedan", "2 days ago" (back); "om to uker", "in 2 weeks"
+    """ "for 2 dager siden", "för 2 dagar sedan", "2 days ago" (back); "om to uker", "in 2 weeks"
     (ahead): exactly that many days, weeks (7 days) or calendar months from today."""
     if words[-1] in _AGO_WORDS:
         body = words[:-1]
@@ -376,7 +379,7 @@ def _week_date(words: list[str], today: date, direction: Direction, original: st
 
 
 def _month_period(words: list[str], today: date, direction: Direction) -> date | None:
-    """"neste måned", "next month", "förra månaden": the month's first day (today, ahead, if
+    """ "neste måned", "next month", "förra månaden": the month's first day (today, ahead, if
     this month has begun)."""
     if words[0] in ("i", "in") and len(words) > 1:
         words = words[1:]

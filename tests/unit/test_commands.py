@@ -105,9 +105,9 @@ def error(kind: ActivityKind, text: str, **kwargs: object) -> UserError:
         ("Mars AS", {"customer": "Mars AS"}),
         ("Varme Hender AS", {"customer": "Varme Hender AS"}),
         ("Kald AS", {"customer": "Kald AS"}),
-        ("Varm", {"customer": "Varm"}),
+        ("Varm", {"customer": "Varm"}),  # known customers (see parse below)
         ("Fredag", {"customer": "Fredag"}),
-        ("2026-11-10", {"customer": "2026-11-10"}),
+        ('"2026-11-10"', {"customer": "2026-11-10"}),  # quoted: taken as typed
         ("Next Generation", {"customer": "Next Generation"}),
         (
             "Next Generation hot next call fredag",
@@ -124,8 +124,8 @@ def error(kind: ActivityKind, text: str, **kwargs: object) -> UserError:
         ("H&amp;M &lt;Norge&gt;", {"customer": "H&M <Norge>"}),
         ("Tom &amp;amp; Jerry", {"customer": "Tom &amp; Jerry"}),  # unescape once, not twice
         ("Rock 'n' Roll AS", {"customer": "Rock 'n' Roll AS"}),
-        ("Acme warm warm", {"customer": "Acme warm", "temperature": Temperature.WARM}),
-        ("Acme 250k", {"customer": "Acme 250k"}),  # amounts are not options for meetings
+        ("Acme warm warm", {"customer": "Acme", "temperature": Temperature.WARM, "unread": "warm"}),
+        ("Acme 250k", {"customer": "Acme", "unread": "250k"}),  # no amounts for meetings
     ],
 )
 def test_meeting_and_call(kind: ActivityKind, text: str, expected: dict) -> None:
@@ -138,7 +138,9 @@ def test_meeting_and_call(kind: ActivityKind, text: str, expected: dict) -> None
         "note": None,
         "margin_pct": None,
     }
-    assert parse(kind, text) == LogCommand(kind=kind, **(defaults | expected))
+    known = ("Varm", "Fredag") if text in ("Varm", "Fredag") else ()
+    cmd = parse(kind, text, known_customers=known)
+    assert cmd == LogCommand(kind=kind, **(defaults | expected))
 
 
 @pytest.mark.parametrize(
@@ -194,7 +196,7 @@ def test_temperature_words(word: str, temperature: Temperature) -> None:
         ("Acme € 5000", "Acme", "5000", "EUR"),
         ("Acme 1\u00a0250\u00a0000", "Acme", "1250000", None),
         ("Circle K 250k", "Circle K", "250000", None),
-        ("Acme warm 250k", "Acme warm", "250000", None),  # no temperature for offers
+        ("Varm Vind AS 250k", "Varm Vind AS", "250000", None),
     ],
 )
 def test_offers(text: str, customer: str, amount: str, currency: str | None) -> None:
@@ -276,13 +278,48 @@ def test_wins(text: str, expected: dict) -> None:
         ("Norsk Hydro -- price too high", (), "Norsk Hydro", "price too high"),
         ("Norsk Hydro price -- too high", ("Norsk Hydro",), "Norsk Hydro", "price; too high"),
         ("Unknown Co lost it", ("Norsk Hydro",), "Unknown", "Co lost it"),
-        ("Hydro 2026-11-01", (), "Hydro", "2026-11-01"),  # no date parsing for losses
         ("Hydro warm", (), "Hydro", "warm"),
     ],
 )
 def test_losses(text: str, known: tuple[str, ...], customer: str, note: str | None) -> None:
     cmd = parse(LOSS, text, known_customers=known)
     assert (cmd.kind, cmd.customer, cmd.note, cmd.when) == (LOSS, customer, note, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer", "when", "note"),
+    [
+        ("Fjordkraft i går", (), "Fjordkraft", YESTERDAY, None),
+        ("Hydro 2026-11-01", (), "Hydro", date(2026, 11, 1), None),
+        (
+            "Norsk Hydro i går pris for høy",
+            ("Norsk Hydro",),
+            "Norsk Hydro",
+            YESTERDAY,
+            "pris for høy",
+        ),
+        (
+            "Norsk Hydro pris for høy i går",
+            ("Norsk Hydro",),
+            "Norsk Hydro",
+            YESTERDAY,
+            "pris for høy",
+        ),
+        ("i går Fjordkraft -- pris", (), "Fjordkraft", YESTERDAY, "pris"),
+        (
+            "Fjordkraft for 2 dager siden -- valgte Tibber",
+            (),
+            "Fjordkraft",
+            date(2026, 11, 18),
+            "valgte Tibber",
+        ),
+    ],
+)
+def test_losses_read_a_date(
+    text: str, known: tuple[str, ...], customer: str, when: date, note: str | None
+) -> None:
+    cmd = parse(LOSS, text, known_customers=known)
+    assert (cmd.customer, cmd.when, cmd.note) == (customer, when, note)
     assert cmd.amount is None and cmd.temperature is None
 
 
