@@ -92,16 +92,10 @@ _MARGIN_WORDS = {
 _MARGIN_VALUE = re.compile(r"([0-9]{1,3}(?:[.,][0-9]{1,2})?)(%?)")
 _PUNCTUATION = ".,;:!?()"
 _SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
-# Little words that lead into a date, time or amount ("i uke 48", "kl 14", "at 2pm", "ca 250k").
-_WEAK = {
-    "i", "pa", "om", "in", "at", "on", "den", "the", "ca", "cirka", "around", "rundt",
-    "omkring", "this", "denne", "denna", "dette", "sist", "forrige", "forra", "sidste", "last",
-    "kommende", "kommande", "til", "till", "innen", "inden", "by", "until", "fra", "from",
-    "for", "siden", "sedan", "of", "@", "~", "approx", *_NEXT_WORDS,
-}  # fmt: skip
 # Amount words that are never part of a name after its first word (single letters are: "Circle K").
 _AMOUNT_WORDS = {word for word in _UNITS if len(word) > 1} | VAT_WORDS
 _MAX_OPTION_TOKENS = 8
+_STEP_WORDS = {"steg", "step", "skridt", "skritt", "aktivitet", "activity", "action"}
 # Words that start a free-text remark ("Aker BP møte om budsjett"): a note without "--".
 _TALK_WORDS = {
     "mote", "motet", "mode", "modet", "meeting", "samtale", "samtal", "samtalen", "telefonmote",
@@ -109,6 +103,25 @@ _TALK_WORDS = {
     "workshop", "tilbud", "tilbudet", "tilbod", "offert", "offerten", "avtale", "avtal",
     "kontrakt", "contract", "budsjett", "budget", "oppfolging", "uppfoljning", "opfolgning",
     "followup", "follow-up", "ang", "angaende", "vedr", "vedrorende", "ifm", "regarding",
+    "ringte", "ringde", "ringede", "called", "rang", "motte", "traff", "traffade", "traeffede",
+    "met", "besokte", "besogte", "visited", "besok", "besoket", "besog", "visit", "sendt",
+    "sent", "skickade", "sendte", "tlf", "telefon", "phone", "epost", "e-post", "email",
+    "e-mail", "mail", "sms", "zoom", "teams", "intro", "kickoff", "kick-off", "oppstart",
+}  # fmt: skip
+# Degree words before a temperature ("veldig varm"): how warm is then the seller's to say.
+_DEGREE_WORDS = {
+    "veldig", "meget", "very", "mycket", "valdigt", "svaert", "ganske", "rather", "quite",
+    "pretty", "super", "litt", "lite", "lidt", "noe", "noget", "kinda", "fairly", "rimelig",
+    "skikkelig", "really", "extremely", "ekstremt", "extremt", "sa", "so",
+}  # fmt: skip
+# Words after a temperature that add nothing: "hot lead", "varm kunde", "het kund".
+_TEMPERATURE_FILLERS = {"lead", "leads", "kunde", "kund", "customer", "prospect", "emne", "deal"}
+# Little words that lead into a date, time or amount ("i uke 48", "kl 14", "at 2pm", "ca 250k").
+_WEAK = {
+    "i", "pa", "om", "in", "at", "on", "den", "the", "ca", "cirka", "around", "rundt",
+    "omkring", "this", "denne", "denna", "dette", "sist", "forrige", "forra", "sidste", "last",
+    "kommende", "kommande", "til", "till", "innen", "inden", "by", "until", "fra", "from",
+    "for", "siden", "sedan", "of", "@", "~", "approx", *_NEXT_WORDS, *_DEGREE_WORDS,
 }  # fmt: skip
 
 
@@ -337,7 +350,10 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
         ):
             start -= 1
         return start
-    return len(tokens)
+    end = len(tokens)
+    while end > 1 and _word(tokens[end - 1]) in _WEAK:
+        end -= 1  # "Aker BP veldig" (+ varm, read)
+    return end
 
 
 def _take_next_step(
@@ -381,7 +397,10 @@ def _next_step(
     tokens: list[str], start: int, end: int, what: str, due: date, today: date
 ) -> tuple[list[str], NextStep]:
     check_next_date(due, today)
-    what = clean_display_name(what) or DEFAULT_NEXT_STEP
+    words = what.split()
+    if words and _word(words[0]) in _STEP_WORDS:
+        words = words[1:]  # "neste steg: demo fredag"
+    what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
     before = tokens[:start]
     if len(before) > 1 and _word(before[-1]) in _WEAK:
         before = before[:-1]  # "i næste uge"
@@ -460,7 +479,8 @@ class _OptionReader:
         if name == "time":
             return (None,) if time_suffix(phrase, after_date=False) == size else None
         if name == "temperature":
-            temperature = _TEMPERATURES.get(_word(phrase[0])) if size == 1 else None
+            filler = size == 2 and _word(phrase[1]) in _TEMPERATURE_FILLERS
+            temperature = _TEMPERATURES.get(_word(phrase[0])) if size == 1 or filler else None
             return (temperature,) if temperature is not None else None
         try:
             money = parse_amount(" ".join(phrase), krone=self.krone)
@@ -499,8 +519,9 @@ class _OptionReader:
 
 
 def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
-    temperature = _TEMPERATURES.get(_word(tokens[-1]))
-    return (temperature, 1) if temperature is not None and len(tokens) > 1 else None
+    used = 2 if len(tokens) > 2 and _word(tokens[-1]) in _TEMPERATURE_FILLERS else 1
+    temperature = _TEMPERATURES.get(_word(tokens[-used]))
+    return (temperature, used) if temperature is not None and len(tokens) > used else None
 
 
 def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:

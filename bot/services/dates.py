@@ -77,6 +77,36 @@ _RELATIVE_DAYS = {
     "iforrgar": -2,
     "i forgar": -2,  # "i förgår": a common Swedish misspelling of "i förrgår"
     "forrgar": -2,
+    # Earlier today: the time of day is ignored, the date is today.
+    "i morse": 0,
+    "imorse": 0,
+    "i morges": 0,
+    "imorges": 0,
+    "i formiddag": 0,
+    "i formiddags": 0,
+    "i ettermiddag": 0,
+    "i eftermiddag": 0,
+    "i eftermiddags": 0,
+    "i kveld": 0,
+    "i kvall": 0,
+    "ikvall": 0,
+    "i aften": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "earlier today": 0,
+    "tidligere i dag": 0,
+    "tidligere idag": 0,
+    "tidigare i dag": 0,
+    "tidigare idag": 0,
+    "i gar kveld": -1,
+    "igar kveld": -1,
+    "igar kvall": -1,
+    "i gar kvall": -1,
+    "i gar aftes": -1,
+    "igar aftes": -1,
+    "last night": -1,
     "day after tomorrow": 2,
     "the day after tomorrow": 2,
     "i overmorgen": 2,
@@ -117,7 +147,7 @@ _MONTH_NAMES = (
 MONTHS = {name: index + 1 for index, names in enumerate(_MONTH_NAMES) for name in names}
 
 # Words before a date: neutral ones keep the caller's direction; the others pin a weekday.
-_NEUTRAL_PREFIXES = {"on", "pa", "den", "the"}
+_NEUTRAL_PREFIXES = {"on", "pa", "den", "the", "d.", "d"}  # Danish "d. 16/11"
 _NEXT_PREFIXES = {"next", "neste", "nasta", "naste", "naeste", "kommende", "kommande"}
 _LAST_PREFIXES = {"last", "forrige", "sist", "sidste", "forra", "forrga"}
 _THIS_PREFIXES = {"this", "denne", "denna", "dette"}
@@ -154,6 +184,15 @@ _TIME = re.compile(
     rf"(?:kl\.?)?({_CLOCK})(?:\s*(?:-|\u2013|til|till)\s*{_CLOCK})?(am|pm|a\.m\.|p\.m\.)?"
 )
 _AM_PM = {"am", "pm", "a.m.", "p.m."}
+# A part of the day after a date is ignored like a time: "i går ettermiddag", "yesterday
+# afternoon", "igår på eftermiddagen", "i går kveld".
+_DAY_PARTS = {
+    "morges", "formiddag", "formiddags", "formiddagen", "ettermiddag", "ettermiddags",
+    "ettermiddagen", "eftermiddag", "eftermiddags", "eftermiddagen", "kveld", "kvelden",
+    "kvall", "kvallen", "aften", "aftes", "aftenen", "morning", "afternoon", "evening", "night",
+    "lunsj", "lunch", "lunchen", "lunsjen", "frokost",
+}  # fmt: skip
+_DAY_PART_PREFIXES = {"pa", "i", "om", "in", "the", "at", "ved", "vid", "till", "til"}
 
 # Every word that belongs to a date or time expression (folded), for callers that must not
 # take such a word for part of a name.
@@ -168,6 +207,8 @@ DATE_WORDS = (
     | (_AGO_WORDS - {"sen", "tilbake"})
     | {word for phrase in _RELATIVE_DAYS for word in phrase.split() if len(word) > 2}
     | {"kl", "klokka", "klokken", "klockan", "am", "pm", "wk", "kw", "forgars", "forrgar"}
+    | (_DAY_PARTS - {"lunch", "lunsj", "night", "evening"})
+    | {"morse", "helgen", "helga", "weekend", "tidligere", "tidigare", "earlier"}
 )
 DATE_WORDS = {word for word in DATE_WORDS if len(word) > 1} - {
     "the", "day", "i", "after", "before", "morgen", "morgon",
@@ -402,6 +443,11 @@ def time_suffix(tokens: Sequence[str], *, after_date: bool = True) -> int:
     "9-10"), 0 if none. Without a prefix such as "kl" a bare "10.30" counts only `after_date`,
     so that "12.50" can still be an amount; a bare whole number never counts."""
     words = [fold(token).rstrip(_TRAILING) for token in tokens]
+    if words and words[-1] in _DAY_PARTS:
+        size = 1
+        while size < min(len(words), 3) and words[-size - 1] in _DAY_PART_PREFIXES:
+            size += 1
+        return size
     for size in (3, 2, 1):
         if size > len(words):
             continue
@@ -450,10 +496,14 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
         if found is not None:
             return found
 
-    while len(words) > 1 and words[0] in _NEUTRAL_PREFIXES:
+    if len(words) > 1 and words[0] in _NEUTRAL_PREFIXES:
         words = words[1:]
     weekday_first = _weekday_word(words[0]) if len(words) > 1 else None
-    calendar = " ".join(words[1:] if weekday_first is not None else words)
+    if weekday_first is not None:
+        words = words[1:]
+        if len(words) > 1 and words[0] in _NEUTRAL_PREFIXES:
+            words = words[1:]
+    calendar = " ".join(words)
     found = _named_month_date(calendar, today, direction, original)
     if found is None and len(calendar.split(" ")) == 1:
         found = _numeric_date(calendar, today, direction, original)
