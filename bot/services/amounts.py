@@ -74,6 +74,9 @@ _VAT = re.compile(
     r"|inkl|inklusive|incl|including|inkludert|med|uten|utan|u|m|plus|pluss)\.?(?:\s*of)?\s*/?\s*|\+\s*)"
     r"(?:mva|moms|vat|merverdiavgift|merverdiavgift)\.?\s*\)?$"
 )
+_ABOUT = re.compile(r"^(?:ca\.?|cirka|circa|approx\.?|about|around|omkring|rundt|~)\s*")
+ABOUT_WORDS = {"ca", "ca.", "cirka", "circa", "approx", "approx.", "about", "around", "omkring"}
+ABOUT_WORDS |= {"rundt", "~"}
 VAT_WORDS = {
     "eks", "ekskl", "eksl", "excl", "exkl", "ex", "inkl", "incl", "mva", "moms", "vat",
     "eks.mva", "ex.moms", "ekskl.mva", "exkl.moms", "inkl.mva", "inkl.moms", "+mva", "+moms",
@@ -129,6 +132,7 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
     original = text.strip()
     cleaned = _SPACES.sub(" ", text).strip().casefold().replace("t.kr", "tkr")
     cleaned = _VAT.sub("", cleaned.rstrip(".,;:!? ")).strip() or cleaned
+    cleaned = _ABOUT.sub("", cleaned) or cleaned  # "ca. 250k", "~250k": the amount as typed
     cleaned = re.sub(r":-$", ",-", cleaned)  # Swedish "400 000:-"
     if not cleaned.endswith("-"):  # keep the Norwegian ",-"
         cleaned = cleaned.rstrip(".,;:!? ")
@@ -175,6 +179,8 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
     if number is None:
         raise UserError("bad_amount", text=original)
     value = _number(number, scaled=power is not None)
+    if power is not None and " " in number:
+        value = None  # "TV 2 350k" is not 2 350 000: a multiplier takes an ungrouped number
     if value is None:
         raise UserError("bad_amount", text=original)
     if negative:
@@ -200,6 +206,7 @@ def _is_amount_part(token: str) -> bool:
         or word in _NOT_A_NUMBER
         or word in ("minus", "\u2212", ",-", ":-", "t.kr", "+", "(", ")")
         or word.strip("()") in VAT_WORDS
+        or word in ABOUT_WORDS
     )
 
 

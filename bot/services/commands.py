@@ -456,15 +456,29 @@ class _OptionReader:
                 tokens = tokens[:-1]
                 progress = True
                 continue
+            best: tuple[str, object, int] | None = None
+            deferred: UserError | None = None
             for name in self.names:
                 if name in self.found:
                     continue
-                hit = self._suffix(name, tokens, keep)
+                try:
+                    hit = self._suffix(name, tokens, keep)
+                except UserError as err:
+                    if name == "when":
+                        raise  # an impossible date ("31.02.") is said at once
+                    deferred = deferred or err
+                    continue
                 if hit is not None and len(tokens) - hit[1] >= keep:
-                    self.found[name], used = hit
-                    tokens = tokens[:-used]
-                    progress = True
-                    break
+                    if best is None or hit[1] > best[2]:
+                        best = (name, hit[0], hit[1])  # "MNOK 1.5" is money, not 1 May
+            if best is None:
+                if deferred is not None:
+                    raise deferred
+                continue
+            name, value, used = best
+            self.found[name] = value
+            tokens = tokens[:-used]
+            progress = True
         return tokens
 
     def _whole(self, name: str, phrase: list[str]) -> tuple[object] | None:
