@@ -95,7 +95,25 @@ _SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
 # Amount words that are never part of a name after its first word (single letters are: "Circle K").
 _AMOUNT_WORDS = {word for word in _UNITS if len(word) > 1} | VAT_WORDS
 _MAX_OPTION_TOKENS = 8
-_STEP_WORDS = {"steg", "step", "skridt", "skritt", "aktivitet", "activity", "action"}
+_STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
+_FOLLOW_UP = {"oppfolging", "oppfolgning", "uppfoljning", "opfolgning", "followup", "follow-up"}
+_FOLLOW_UP_PAIRS = {
+    ("follow", "up"), ("folg", "opp"), ("folge", "opp"), ("folj", "upp"), ("folg", "op"),
+    ("folge", "op"), ("check", "in"),
+}  # fmt: skip
+# Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
+_KIND_WORDS = {
+    ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",
+                           "traffade", "modte"},
+    ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
+                        "tlf", "telefon", "phone", "telefonmote"},
+    ActivityKind.OFFER: {"tilbud", "tilbudet", "tilbod", "offert", "offerten", "offer", "quote",
+                         "sendt", "sent", "skickade", "sendte", "skickat"},
+    ActivityKind.WIN: {"vunnet", "won", "vant", "vann", "vunnen", "vundet", "signert",
+                       "signerte", "signed", "signerad", "signeret", "underskrevet", "ordre",
+                       "order", "closed", "lukket"},
+    ActivityKind.LOSS: {"tapt", "lost", "tabt", "forlorad", "forlorat", "forlorade", "tapte"},
+}  # fmt: skip
 # Words that start a free-text remark ("Aker BP møte om budsjett"): a note without "--".
 _TALK_WORDS = {
     "mote", "motet", "mode", "modet", "meeting", "samtale", "samtal", "samtalen", "telefonmote",
@@ -107,6 +125,8 @@ _TALK_WORDS = {
     "met", "besokte", "besogte", "visited", "besok", "besoket", "besog", "visit", "sendt",
     "sent", "skickade", "sendte", "tlf", "telefon", "phone", "epost", "e-post", "email",
     "e-mail", "mail", "sms", "zoom", "teams", "intro", "kickoff", "kick-off", "oppstart",
+    "vunnet", "won", "vant", "vunnen", "vundet", "signert", "signerte", "signed", "signerad",
+    "signeret", "underskrevet", "ordre", "tapt", "tabt", "forlorad", "forlorat", "quote", "skickat", "modte",
 }  # fmt: skip
 # Degree words before a temperature ("veldig varm"): how warm is then the seller's to say.
 _DEGREE_WORDS = {
@@ -342,7 +362,7 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     meant as something, together with the little words and numbers leading into it
     ("Aker BP i uke 4x" stops before "i")."""
     for index in range(1, len(tokens)):
-        if not _strong(tokens[index]):
+        if not _strong(tokens[index]) and _word(tokens[index]) not in _KIND_WORDS[kind]:
             continue
         start = index
         while start > 1 and (
@@ -356,45 +376,61 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     return end
 
 
+def _follow_up_at(tokens: list[str], index: int) -> int:
+    """How many tokens from `index` say "follow up" ("oppfølging", "følg opp", "follow up")."""
+    word = _word(tokens[index])
+    if word in _FOLLOW_UP:
+        return 1
+    if index + 1 < len(tokens) and (word, _word(tokens[index + 1])) in _FOLLOW_UP_PAIRS:
+        return 2
+    return 0
+
+
 def _take_next_step(
     tokens: list[str], today: date, *, first: int
 ) -> tuple[list[str], NextStep | None]:
     """Cut off the next clause: a next-word (after the customer) followed by what and a date
-    ("neste møte fredag", "next call next friday", "neste uke"). Words after the date go back
-    to the options ("neste møte fredag varm")."""
-    starts = [i for i, token in enumerate(tokens) if i >= first and _word(token) in _NEXT_WORDS]
+    ("neste møte fredag", "next call next friday", "neste uke"), or a follow-up word and a date
+    ("følg opp om to uker"). Words after the date go back to the options ("neste møte
+    fredag varm")."""
+    starts = [
+        (i, 1) for i, token in enumerate(tokens) if i >= first and _word(token) in _NEXT_WORDS
+    ]
+    starts += [(i, 0) for i in range(first, len(tokens)) if _follow_up_at(tokens, i)]
+    starts.sort()
     fallback: tuple[int, int, date] | None = None  # a bare "next friday": no what
-    for start in reversed(starts):
-        clause = tokens[start + 1 :]
+    for start, skip in reversed(starts):
+        clause = tokens[start + skip :]
         for end in range(len(clause), 0, -1):
             found = match_date_suffix(clause[:end], today=today, direction="future")
-            if found is None:
+            whole = None
+            if skip:
                 whole = match_date_suffix(
                     tokens[start : start + 1 + end], today=today, direction="future"
                 )
-                if whole is not None and whole[1] == end + 1 and fallback is None:
-                    fallback = (start, end, whole[0])
-                continue
-            due, used = found
-            if used < end:
-                what = " ".join(clause[: end - used])
-                return _next_step(tokens, start, end, what, due, today)
-            if fallback is None:
-                whole = match_date_suffix(
-                    tokens[start : start + 1 + end], today=today, direction="future"
-                )
-                fallback = (start, end, whole[0] if whole and whole[1] == end + 1 else due)
-            break
+                whole = whole if whole is not None and whole[1] == end + 1 else None
+            if found is not None and found[1] < end:
+                what = " ".join(clause[: end - found[1]])
+                return _next_step(tokens, start, start + skip + end, what, found[0], today)
+            if found is not None or whole is not None:
+                if fallback is None:
+                    fallback = (start, start + skip + end, (whole or found)[0])  # type: ignore[index]
+                break
     if fallback is not None:
-        start, end, due = fallback
-        return _next_step(tokens, start, end, DEFAULT_NEXT_STEP, due, today)
-    if starts:
+        start, stop, due = fallback
+        what = DEFAULT_NEXT_STEP
+        for back in (2, 1):  # "follow up next week", "oppfølging neste uke"
+            if start - back >= first and _follow_up_at(tokens, start - back) == back:
+                what, start = " ".join(tokens[start - back : start]), start - back
+                break
+        return _next_step(tokens, start, stop, what, due, today)
+    if any(skip for _, skip in starts):
         raise UserError("missing_next_date")
     return tokens, None
 
 
 def _next_step(
-    tokens: list[str], start: int, end: int, what: str, due: date, today: date
+    tokens: list[str], start: int, stop: int, what: str, due: date, today: date
 ) -> tuple[list[str], NextStep]:
     check_next_date(due, today)
     words = what.split()
@@ -404,7 +440,7 @@ def _next_step(
     before = tokens[:start]
     if len(before) > 1 and _word(before[-1]) in _WEAK:
         before = before[:-1]  # "i næste uge"
-    return before + tokens[start + 1 + end :], NextStep(what=what, due=due)
+    return before + tokens[stop:], NextStep(what=what, due=due)
 
 
 def _take_leading_date(tokens: list[str], today: date) -> tuple[date | None, list[str]]:
@@ -522,7 +558,8 @@ class _OptionReader:
                 if hit is not None:
                     break
             if hit is None:
-                if tokens[index] not in _SEPARATORS:
+                redundant = _word(tokens[index]) in _KIND_WORDS[self.kind]
+                if tokens[index] not in _SEPARATORS and not redundant:
                     unread.append(tokens[index])
                 index += 1
                 continue

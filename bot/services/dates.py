@@ -54,6 +54,7 @@ _RELATIVE_DAYS = {
     "i dag": 0,
     "yesterday": -1,
     "yday": -1,
+    "yest": -1,
     "igar": -1,
     "i gar": -1,
     "igaar": -1,  # "i gaar": the old spelling, and how a keyboard without å writes it
@@ -225,6 +226,7 @@ _YEAR = r"(?:,?\s*([0-9]{4}))?"
 _DAY_MONTH = re.compile(rf"{_DAY}\s*[-/.]?\s*{_MONTH}{_YEAR}")  # 27. november, 27 Nov, 27th Nov
 _MONTH_DAY = re.compile(rf"{_MONTH}\s*{_DAY},?{_YEAR}")  # Nov 27, November 27th, 2026
 _TRAILING = ",;:!?"
+_DAY_ONLY = re.compile(r"([0-9]{1,2})(?:\.|st|nd|rd|th|:e|:a)")  # "den 16.", "the 16th"
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _MAX_WORDS = 6
 
@@ -305,6 +307,21 @@ def _named_month_date(phrase: str, today: date, direction: Direction, original: 
             continue
         return _day_month_year(int(m[day_group]), month, m[3], today, direction, original)
     return None
+
+
+def _day_of_month(day: int, today: date, direction: Direction, original: str) -> date:
+    """ "den 16.": the nearest 16th (this month, or the month before or after)."""
+    if not 1 <= day <= 31:
+        raise UserError("bad_date", text=original)
+    candidates = []
+    for shift in (-2, -1, 0, 1, 2):
+        first = _add_months(today.replace(day=1), shift)
+        try:
+            candidates.append(first.replace(day=day))
+        except ValueError:
+            continue
+    ahead_first = direction == "future"
+    return min(candidates, key=lambda d: (abs((d - today).days), (d < today) == ahead_first))
 
 
 def _weekday_date(weekday: int, today: date, mode: str) -> date:
@@ -496,8 +513,9 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
         if found is not None:
             return found
 
-    if len(words) > 1 and words[0] in _NEUTRAL_PREFIXES:
-        words = words[1:]
+    for prefixes in (("on", "pa"), ("the", "den", "d.", "d")):  # "on the 16th", "på den 16."
+        if len(words) > 1 and words[0] in prefixes:
+            words = words[1:]
     weekday_first = _weekday_word(words[0]) if len(words) > 1 else None
     if weekday_first is not None:
         words = words[1:]
@@ -505,6 +523,8 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
             words = words[1:]
     calendar = " ".join(words)
     found = _named_month_date(calendar, today, direction, original)
+    if found is None and (m := _DAY_ONLY.fullmatch(calendar)):
+        found = _day_of_month(int(m[1]), today, direction, original)
     if found is None and len(calendar.split(" ")) == 1:
         found = _numeric_date(calendar, today, direction, original)
     if found is not None:
