@@ -314,15 +314,15 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
         "/logoffer Orkla 1,5 mill",
         "/logoffer Yara 99 000 NOK",
         "/logwin Statkraft 400k",
-        "/loglost Hydro price too high",
+        "/loglost Yara price too high",
     ):
         s.command(alex, line)
 
     _heading(s, "2. The same in Norwegian, Swedish and Danish")
-    s.command(kari, "/logmeeting Aker BP i går varm neste møte fredag")
+    s.command(kari, "/logmeeting Bergen Kran i går varm neste møte fredag")
     s.command(lars, "/logmeeting Volvo igår het nästa möte fredag")
     s.command(mette, "/logoffer Danske Bank 1,2 mio -- tilbud på licenser")
-    s.command(kari, "/logwin Telenor")
+    s.command(mette, "/logwin Danske Bank")
 
     _heading(s, "3. Mistakes get a clear answer, and nothing is stored")
     s.command(alex, "/logoffer Equinor minus fifty")

@@ -30,15 +30,6 @@ class WinNeedsAmount(UserError):
         super().__init__("win_needs_amount", customer=customer)
 
 
-class UnknownCustomer(Exception):
-    """The typed name is new but close to existing ones: ask, never merge silently."""
-
-    def __init__(self, typed: str, suggestions: list[str]) -> None:
-        super().__init__(typed)
-        self.typed = typed
-        self.suggestions = suggestions
-
-
 # What went wrong, per UserError code. Params are filled in after translation.
 MESSAGES: dict[str, str] = {
     "empty": N_("Which customer? Write the customer's name after the command."),

@@ -14,8 +14,7 @@ class ActionId(StrEnum):
     NUDGE_SNOOZE = "nudge_snooze"
     NUDGE_COLD = "nudge_mark_cold"
     NUDGE_LOST = "nudge_mark_lost"
-    PICK_CUSTOMER = "log_pick_customer"
-    NEW_CUSTOMER = "log_new_customer"
+    ANSWER = "log_answer"  # one of a question's buttons: "<action>_<n>", value "<token>|<option>"
 
 
 class ViewId(StrEnum):
@@ -104,9 +103,13 @@ class LogModalMetadata:
 
     kind: str
     channel: str | None = None
+    question: str | None = None  # opened by "Edit" on this question: its log is replaced
 
     def to_json(self) -> str:
-        return json.dumps({"kind": self.kind, "channel": self.channel})
+        data = {"kind": self.kind, "channel": self.channel}
+        if self.question:
+            data["question"] = self.question
+        return json.dumps(data)
 
     @classmethod
     def from_json(cls, text: str | None) -> LogModalMetadata:
@@ -119,7 +122,8 @@ class LogModalMetadata:
             data = {}
         kind = data.get("kind") if data.get("kind") in LOG_COMMANDS.values() else "meeting"
         channel = data.get("channel") if isinstance(data.get("channel"), str) else None
-        return cls(kind=kind, channel=channel)
+        question = data.get("question") if isinstance(data.get("question"), str) else None
+        return cls(kind=kind, channel=channel, question=question)
 
 
 def _json_object(text: str | None) -> dict:

@@ -66,7 +66,16 @@ MONEY_KINDS = ("offer", "win")  # the kinds whose amounts the KPIs add up
 
 def _amount_in_currency(currency: str):  # type: ignore[no-untyped-def]
     # Sums are in the team's currency; an amount logged in another currency is not mixed in.
-    return case((or_(Activity.currency == currency, Activity.currency.is_(None)), Activity.amount))
+    # A revised offer moves offer value by the difference: its new amount, less the amount it
+    # replaced (each counted only in its own currency).
+    return case(
+        (or_(Activity.currency == currency, Activity.currency.is_(None)), Activity.amount), else_=0
+    ) - case((Activity.replaced_currency == currency, Activity.replaced_amount), else_=0)
+
+
+def _counted():  # type: ignore[no-untyped-def]
+    """COUNT of activities that are something done: an offer's revision is not a new offer."""
+    return func.count().filter(Activity.replaced_amount.is_(None))
 
 
 def _amount_in(currency: str):  # type: ignore[no-untyped-def]
@@ -86,7 +95,7 @@ def weekly_counts(
         return []
     week = week_index(Activity.occurred_on)
     query = (
-        select(Activity.seller_id, week, Activity.kind, func.count(), _amount_in(currency))
+        select(Activity.seller_id, week, Activity.kind, _counted(), _amount_in(currency))
         .where(_live(workspace_id, seller_ids), Activity.occurred_on.between(first_day, last_day))
         .group_by(Activity.seller_id, week, Activity.kind)
     )
@@ -105,7 +114,7 @@ def period_counts(
     if not seller_ids:
         return []
     query = (
-        select(Activity.seller_id, Activity.kind, func.count(), _amount_in(currency))
+        select(Activity.seller_id, Activity.kind, _counted(), _amount_in(currency))
         .where(_live(workspace_id, seller_ids), Activity.occurred_on.between(first_day, last_day))
         .group_by(Activity.seller_id, Activity.kind)
     )
@@ -195,7 +204,10 @@ def _team_counts_query(periods: int) -> Select:
             Activity.seller_id,
             week,
             *flags,
-            *(func.count().filter(Activity.kind == kind) for kind in KINDS),
+            *(
+                func.count().filter(Activity.kind == kind, Activity.replaced_amount.is_(None))
+                for kind in KINDS
+            ),
             *(func.sum(amount).filter(Activity.kind == kind) for kind in MONEY_KINDS),
         )
         .where(_live_params(), Activity.occurred_on.between(bindparam("first"), bindparam("last")))

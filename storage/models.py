@@ -99,6 +99,8 @@ class SalesTeam(Base):
     nudge_hour: Mapped[int] = mapped_column(Integer, default=9)
     capture_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     chart_enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Amounts above this (in the team's currency) are stored only after the seller confirms.
+    amount_ceiling: Mapped[Decimal | None] = mapped_column(Money)
     created_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
@@ -199,6 +201,8 @@ class Activity(Base):
             "deleted_at",
             "currency",
             "amount",
+            "replaced_currency",
+            "replaced_amount",
         ),
         Index("ix_activities_team_date", "workspace_id", "team_id", "occurred_on"),
         # Per-customer probes, answered from the index alone: the A-customer cadence (touched
@@ -242,6 +246,10 @@ class Activity(Base):
     next_step: Mapped[str | None] = mapped_column(String(200))
     next_step_due: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
+    # An offer that revises the seller's open offer on the same lead: the value it replaced.
+    # A revision is not a new offer sent; offer value moves by the difference.
+    replaced_amount: Mapped[Decimal | None] = mapped_column(Money)
+    replaced_currency: Mapped[str | None] = mapped_column(String(3))
     source: Mapped[str] = mapped_column(_enum(Source))
     source_ref: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -327,3 +335,28 @@ class Claim(Base):
     updated_at: Mapped[datetime] = mapped_column(
         UTCDateTime, default=utc_now
     )  # set explicitly from the injected clock
+
+
+class PendingQuestion(Base):
+    """A log the bot asked its author about ("Did you mean …?", "Log it again?"): kept here, not
+    in the buttons, so a click can only answer what was asked, once, by the person asked."""
+
+    __tablename__ = "pending_questions"
+    __table_args__ = (
+        UniqueConstraint("token"),
+        Index("ix_pending_questions_ref", "workspace_id", "source_ref"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(32))
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    user_id: Mapped[str] = mapped_column(String(32))
+    code: Mapped[str] = mapped_column(String(32))
+    # The log's source reference (a command's trigger, a message's ts): "was this message
+    # already answered «not a sale»?"
+    source_ref: Mapped[str] = mapped_column(String(200))
+    # The parsed log, where it came from, the answers given so far, and what was asked.
+    state: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    outcome: Mapped[str | None] = mapped_column(String(32))

@@ -144,7 +144,7 @@ def add_customer(session: Session, workspace_id: str, name: str, key: str) -> Cu
 
 
 @cache
-def _open_lead() -> Select[tuple[Lead]]:
+def _open_leads() -> Select[tuple[Lead]]:
     return (
         select(Lead)
         .where(
@@ -153,13 +153,49 @@ def _open_lead() -> Select[tuple[Lead]]:
             Lead.status == LeadStatus.OPEN.value,
         )
         .order_by(Lead.id.desc())
+    )
+
+
+def open_leads(session: Session, workspace_id: str, customer_id: int) -> list[Lead]:
+    """The customer's open leads, newest first (one per owner, as a rule)."""
+    return list(session.scalars(_open_leads(), {"ws": workspace_id, "customer": customer_id}))
+
+
+@cache
+def _recent_same() -> Select[tuple[Activity]]:
+    return (
+        select(Activity)
+        .where(
+            Activity.workspace_id == bindparam("ws"),
+            Activity.customer_id == bindparam("customer"),
+            Activity.seller_id == bindparam("seller"),
+            Activity.kind == bindparam("kind"),
+            Activity.deleted_at.is_(None),
+            Activity.created_at >= bindparam("since"),
+        )
+        .order_by(Activity.created_at.desc())
         .limit(1)
     )
 
 
-def open_lead(session: Session, workspace_id: str, customer_id: int) -> Lead | None:
+def recent_same(
+    session: Session,
+    workspace_id: str,
+    seller_id: int,
+    customer_id: int,
+    kind: str,
+    since: datetime,
+) -> Activity | None:
+    """The seller's latest live activity of this kind with this customer logged since `since`."""
     return session.scalars(
-        _open_lead(), {"ws": workspace_id, "customer": customer_id}
+        _recent_same(),
+        {
+            "ws": workspace_id,
+            "customer": customer_id,
+            "seller": seller_id,
+            "kind": kind,
+            "since": since,
+        },
     ).one_or_none()
 
 

@@ -25,5 +25,8 @@ def reading(deps: Deps) -> Iterator[Session]:
 @contextmanager
 def writing(deps: Deps) -> Iterator[Session]:
     """A claim taken or marked, leads marked as nudged: one short transaction each."""
-    with write_turn(deps.session_factory.kw["bind"]), session_scope(deps.session_factory) as session:
+    with (
+        write_turn(deps.session_factory.kw["bind"]),
+        session_scope(deps.session_factory) as session,
+    ):
         yield session

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -81,33 +80,37 @@ def internal_error_message(language: str) -> dict[str, Any]:
     return text_message(render(language, "internal_error"))
 
 
-def choose_customer_message(
-    language: str, typed: str, suggestions: list[str], pending: dict[str, Any]
+# What each answer to a question says on its button (options with a value are formatted).
+OPTION_LABELS = {
+    "new": N_("New customer: %(name)s"),
+    "as_read": N_("Store as read"),
+    "edit": N_("Edit"),
+    "again": N_("Log it again"),
+    "above_ceiling": N_("The amount is right"),
+    "without_offer": N_("Count it as lost"),
+    "own": N_("Log as my own deal"),
+    "record": N_("Record"),
+    "not_a_sale": N_("Not a sale"),
+    "cancel": N_("Cancel"),
+}
+# Buttons that store what was asked about are primary; those that drop it are plain.
+PRIMARY_OPTIONS = {"as_read", "again", "above_ceiling", "without_offer", "own", "record"}
+
+
+def question_message(
+    language: str, text: str, token: str, options: list[tuple[str, str]]
 ) -> dict[str, Any]:
-    """Near-miss of a known customer: one button per suggestion, and one to create the new name."""
-    _ = i18n.translations(language).gettext
-    text = render(language, "choose_customer", typed=typed)
+    """A question and one button per answer. A button carries only the question's token and
+    the option: the pending log itself stays on the server."""
     buttons = [
         ButtonElement(
-            text=PlainTextObject(text=name[:75]),
-            action_id=f"{ActionId.PICK_CUSTOMER.value}_{i}",
-            value=json.dumps(
-                {**pending, "customer": name}, separators=(",", ":"), ensure_ascii=False
-            ),
+            text=PlainTextObject(text=label[:75], emoji=True),
+            action_id=f"{ActionId.ANSWER.value}_{i}",
+            value=f"{token}|{option}",
+            style="primary" if option in PRIMARY_OPTIONS else None,
         )
-        for i, name in enumerate(suggestions[:3])
+        for i, (option, label) in enumerate(options)
     ]
-    buttons.append(
-        ButtonElement(
-            text=PlainTextObject(text=_("New customer: %(name)s") % {"name": typed[:50]}),
-            action_id=ActionId.NEW_CUSTOMER.value,
-            value=json.dumps(
-                {**pending, "customer": typed, "new": True},
-                separators=(",", ":"),
-                ensure_ascii=False,
-            ),
-        )
-    )
     return _message(
         text,
         [
@@ -117,9 +120,18 @@ def choose_customer_message(
     )
 
 
-def log_modal(language: str, kind: str, today: date, private_metadata: str) -> dict[str, Any]:
-    """The modal behind a slash command with no text: the same fields as the command."""
+def log_modal(
+    language: str, kind: str, today: date, private_metadata: str, prefill: Any = None
+) -> dict[str, Any]:
+    """The modal behind a slash command with no text: the same fields as the command.
+    `prefill` (customer, when, amount, currency, temperature, next_step, next_due, note) fills
+    it with what was understood from a text, for the author to correct."""
     _ = i18n.translations(language).gettext
+    customer = getattr(prefill, "customer", None)
+    amount = getattr(prefill, "amount", None)
+    amount_text = f"{amount} {prefill.currency or ''}".strip() if amount is not None else None
+    temperature = getattr(prefill, "temperature", None)
+    next_due = getattr(prefill, "next_due", None)
     temperature_options = [
         Option(text=PlainTextObject(text=_(word)), value=value)
         for value, word in TEMPERATURE_WORDS.items()
@@ -132,12 +144,18 @@ def log_modal(language: str, kind: str, today: date, private_metadata: str) -> d
                 action_id=InputId.CUSTOMER.value,
                 placeholder=PlainTextObject(text=_("Start typing a customer name")),
                 min_query_length=1,
+                initial_option=Option(text=customer[:75], value=customer[:150])
+                if customer
+                else None,
             ),
         ),
         InputBlock(
             block_id=BlockId.DATE.value,
             label=PlainTextObject(text=_("Date")),
-            element=DatePickerElement(action_id=InputId.DATE.value, initial_date=today.isoformat()),
+            element=DatePickerElement(
+                action_id=InputId.DATE.value,
+                initial_date=(getattr(prefill, "when", None) or today).isoformat(),
+            ),
         ),
     ]
     if kind in {"offer", "win"}:
@@ -147,7 +165,9 @@ def log_modal(language: str, kind: str, today: date, private_metadata: str) -> d
                 label=PlainTextObject(text=_("Amount")),
                 optional=kind == "win",
                 hint=PlainTextObject(text=_("For example 250k, 1,5 mill or kr 99 000")),
-                element=PlainTextInputElement(action_id=InputId.AMOUNT.value),
+                element=PlainTextInputElement(
+                    action_id=InputId.AMOUNT.value, initial_value=amount_text
+                ),
             )
         )
     if kind in {"meeting", "call"}:
@@ -157,7 +177,11 @@ def log_modal(language: str, kind: str, today: date, private_metadata: str) -> d
                 label=PlainTextObject(text=_("Lead temperature")),
                 optional=True,
                 element=StaticSelectElement(
-                    action_id=InputId.TEMPERATURE.value, options=temperature_options
+                    action_id=InputId.TEMPERATURE.value,
+                    options=temperature_options,
+                    initial_option=next(
+                        (o for o in temperature_options if o.value == temperature), None
+                    ),
                 ),
             ),
             InputBlock(
@@ -165,13 +189,20 @@ def log_modal(language: str, kind: str, today: date, private_metadata: str) -> d
                 label=PlainTextObject(text=_("Next step")),
                 optional=True,
                 hint=PlainTextObject(text=_("What happens next, for example a demo or a call")),
-                element=PlainTextInputElement(action_id=InputId.NEXT_WHAT.value, max_length=200),
+                element=PlainTextInputElement(
+                    action_id=InputId.NEXT_WHAT.value,
+                    max_length=200,
+                    initial_value=getattr(prefill, "next_step", None),
+                ),
             ),
             InputBlock(
                 block_id=BlockId.NEXT_DATE.value,
                 label=PlainTextObject(text=_("Next step date")),
                 optional=True,
-                element=DatePickerElement(action_id=InputId.NEXT_DATE.value),
+                element=DatePickerElement(
+                    action_id=InputId.NEXT_DATE.value,
+                    initial_date=next_due.isoformat() if next_due else None,
+                ),
             ),
         ]
     blocks.append(
@@ -180,7 +211,10 @@ def log_modal(language: str, kind: str, today: date, private_metadata: str) -> d
             label=PlainTextObject(text=_("Reason") if kind == "loss" else _("Note")),
             optional=True,
             element=PlainTextInputElement(
-                action_id=InputId.NOTE.value, multiline=True, max_length=1000
+                action_id=InputId.NOTE.value,
+                multiline=True,
+                max_length=1000,
+                initial_value=(getattr(prefill, "note", None) or "")[:1000] or None,
             ),
         )
     )

@@ -9,7 +9,8 @@ from bot.errors import EXAMPLES, MESSAGES, message_params
 from bot.i18n import N_
 from bot.rendering import blocks
 from bot.rendering.text import render
-from bot.services.activities import CustomerChoice, Logged, Undone
+from bot.services.activities import Answered, Logged, Undone
+from bot.services.questions import Question
 
 # What the parser stores when a next step names only a date; shown in the reader's language.
 DEFAULT_NEXT_STEP = N_("follow-up")
@@ -51,6 +52,7 @@ def summary(language: str, logged: Logged) -> str:
         note=logged.note,
         new_customer=logged.new_customer,
         previous_amount=logged.previous_amount,
+        previous_currency=logged.previous_currency or logged.currency or "",
     )
 
 
@@ -58,13 +60,48 @@ def logged_reply(language: str, logged: Logged) -> dict[str, Any]:
     return blocks.logged_message(language, summary(language, logged), logged.activity_id)
 
 
-def log_reply(language: str, outcome: Logged | CustomerChoice) -> dict[str, Any]:
-    """The confirmation, or the question which customer was meant."""
-    if isinstance(outcome, CustomerChoice):
-        return blocks.choose_customer_message(
-            language, outcome.typed, outcome.suggestions, outcome.pending
-        )
+def log_reply(language: str, outcome: Logged | Question) -> dict[str, Any]:
+    """The confirmation, or the question asked before anything is stored."""
+    if isinstance(outcome, Question):
+        return question_reply(language, outcome)
     return logged_reply(language, outcome)
+
+
+def _option_label(language: str, question: Question, option: str) -> str:
+    t = i18n.translations(language)
+    params = question.params
+    if option.startswith("pick:"):
+        return str(params["suggestions"][int(option.split(":", 1)[1])])
+    if option.startswith("currency:"):
+        return i18n.format_money(params["number"], option.split(":", 1)[1], language)
+    if option == "new":
+        return t.gettext(blocks.OPTION_LABELS["new"]) % {"name": params.get("typed", "")[:50]}
+    return t.gettext(blocks.OPTION_LABELS[option])
+
+
+def question_reply(language: str, question: Question) -> dict[str, Any]:
+    t = i18n.translations(language)
+    params = dict(question.params)
+    if "kind" in params:
+        params["kind_word"] = t.gettext(blocks.KIND_WORDS[params["kind"]])
+    params.pop("code", None)
+    text = render(language, "question", code=question.code, **params)
+    options = [(o, _option_label(language, question, o)) for o in question.options]
+    return blocks.question_message(language, text, question.token, options)
+
+
+ANSWERED = {
+    "already": N_("This was answered already."),
+    "forbidden": N_("This question was for someone else; nothing was changed."),
+    "missing": N_("I can't find that question any more. Nothing was stored; log it again."),
+    "expired": N_("This question is more than a week old. Nothing was stored; log it again."),
+    "cancelled": N_("OK, nothing was stored."),
+    "not_a_sale": N_("OK, I'll leave that message alone."),
+}
+
+
+def answered_reply(language: str, answered: Answered) -> dict[str, Any]:
+    return blocks.text_message(i18n.translations(language).gettext(ANSWERED[answered.state]))
 
 
 def undone_reply(language: str, undone: Undone) -> dict[str, Any]:

@@ -59,7 +59,9 @@ def _select(block: SettingsBlock, label: str, options: list[Option], initial: st
     return InputBlock(
         block_id=block.value,
         label=PlainTextObject(text=label),
-        element=StaticSelectElement(action_id=InputId.SETTING.value, options=options, initial_option=chosen),
+        element=StaticSelectElement(
+            action_id=InputId.SETTING.value, options=options, initial_option=chosen
+        ),
     )
 
 
@@ -112,7 +114,9 @@ def settings_modal(
         InputBlock(
             block_id=SettingsBlock.DIGEST_TIME.value,
             label=PlainTextObject(text=_("Weekly digest time")),
-            element=TimePickerElement(action_id=InputId.SETTING.value, initial_time=team.digest_time),
+            element=TimePickerElement(
+                action_id=InputId.SETTING.value, initial_time=team.digest_time
+            ),
         ),
         InputBlock(
             block_id=SettingsBlock.OPTIONS.value,

@@ -9,15 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.domain import ActivityKind, Source, Temperature
-from bot.errors import UnknownCustomer
-from bot.services import recording
-from bot.services.commands import LogCommand, NextStep, parse_log_command
+from bot.domain import ActivityKind, Source
+from bot.services import questions, recording
+from bot.services.commands import LogCommand, parse_log_command
+from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, may_act_for
+from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Activity, SalesTeam, Seller
 
@@ -38,17 +38,32 @@ class Logged:
     margin: Decimal | None
     note: str | None
     new_customer: bool = False
-    previous_amount: Decimal | None = None
+    previous_amount: Decimal | None = None  # the offer this one revised, in its own currency
+    previous_currency: str | None = None
     duplicate: bool = False
 
 
 @dataclass(frozen=True)
-class CustomerChoice:
-    """The typed name is new but close to known ones: the seller picks (never merged silently)."""
+class Answered:
+    """A click on a question that stores nothing (now): why."""
 
-    typed: str
-    suggestions: list[str]
-    pending: dict[str, Any]
+    state: str  # "already" | "forbidden" | "missing" | "expired" | "cancelled" | "not_a_sale"
+
+
+@dataclass(frozen=True)
+class EditRequested:
+    """The author wants the form, pre-filled with what was understood."""
+
+    token: str
+    kind: str
+    customer: str
+    when: date
+    amount: Decimal | None
+    currency: str | None
+    temperature: str | None
+    next_step: str | None
+    next_due: date | None
+    note: str | None
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,7 @@ def _logged(recorded: recording.Recorded) -> Logged:
         note=a.note,
         new_customer=recorded.new_customer,
         previous_amount=recorded.previous_amount,
+        previous_currency=recorded.previous_currency,
         duplicate=recorded.duplicate,
     )
 
@@ -102,10 +118,13 @@ def log(
     source: Source,
     source_ref: str,
     now: datetime,
+    answers: Answers | None = None,
     allow_new_customer: bool = False,
-) -> Logged | CustomerChoice:
-    """Store one activity exactly once per source reference. Raises UserError for what the
-    seller can fix (nothing is stored then)."""
+) -> Logged | Question:
+    """Store one activity exactly once per source reference, or ask its author first when the
+    log is not clear (the question is kept server-side). Raises UserError for what the seller
+    can fix (nothing is stored then)."""
+    answers = answers or Answers(new_customer=allow_new_customer)
     try:
         recorded = recording.record(
             session,
@@ -114,11 +133,114 @@ def log(
             source=source,
             source_ref=source_ref,
             now=now,
-            allow_new_customer=allow_new_customer,
+            answers=answers,
         )
-    except UnknownCustomer as err:
-        return CustomerChoice(err.typed, err.suggestions, pending_choice(cmd, source, source_ref))
+    except NeedsAnswer as needs:
+        return ask(
+            session, who, needs, cmd, source=source, source_ref=source_ref, answers=answers, now=now
+        )
     return _logged(recorded)
+
+
+def ask(
+    session: Session,
+    who: Who,
+    needs: NeedsAnswer,
+    cmd: LogCommand,
+    *,
+    source: Source,
+    source_ref: str,
+    answers: Answers,
+    now: datetime,
+) -> Question:
+    """Keep the log and what is asked about it; the buttons carry only the token. The same
+    question about the same log, still open, is not asked twice."""
+    for earlier in question_store.for_ref(session, who.workspace_id, source_ref):
+        if earlier.code == needs.code and earlier.answered_at is None:
+            return Question(
+                earlier.token, needs.code, dict(needs.params), tuple(needs.options), repeated=True
+            )
+    pending = questions.Pending(
+        cmd, source, source_ref, answers, needs.code, dict(needs.params), tuple(needs.options)
+    )
+    token = questions.new_token()
+    question_store.add(
+        session,
+        token=token,
+        workspace_id=who.workspace_id,
+        user_id=who.user_id,
+        code=needs.code,
+        source_ref=source_ref,
+        state=questions.dump(pending),
+        now=now,
+    )
+    return Question(token, needs.code, dict(needs.params), tuple(needs.options))
+
+
+def answer(
+    session: Session, who: Who, token: str, option: str, *, now: datetime
+) -> Logged | Question | Answered | EditRequested:
+    """A click on one of a question's buttons: once, by the person asked, an option offered."""
+    row = question_store.by_token(session, who.workspace_id, token)
+    if row is None:
+        return Answered("missing")
+    if row.user_id != who.user_id:
+        return Answered("forbidden")
+    if row.answered_at is not None:
+        return Answered("already")
+    if questions.expired(row.created_at, now):
+        return Answered("expired")
+    pending = questions.load(row.state)
+    if option not in pending.options:
+        return Answered("missing")
+    row.answered_at, row.outcome = now, option
+    if option == questions.CANCEL:
+        return Answered("cancelled")
+    if option == questions.NOT_A_SALE:
+        return Answered("not_a_sale")
+    if option == questions.EDIT:
+        c = pending.command
+        return EditRequested(
+            token=token,
+            kind=str(c.kind),
+            customer=c.customer,
+            when=c.when,
+            amount=c.amount,
+            currency=c.currency,
+            temperature=c.temperature.value if c.temperature else None,
+            next_step=c.next_step.what if c.next_step else None,
+            next_due=c.next_step.due if c.next_step else None,
+            note=c.note,
+        )
+    cmd, answers = questions.apply(pending, option)
+    return log(
+        session,
+        who,
+        cmd,
+        source=pending.source,
+        source_ref=pending.source_ref,
+        now=now,
+        answers=answers,
+    )
+
+
+def edited_ref(session: Session, who: Who, token: str | None) -> str | None:
+    """The source reference of the question a form was opened from ("Edit"), so the record the
+    form stores takes the place of the one asked about (a channel message's, say)."""
+    if not token:
+        return None
+    row = question_store.by_token(session, who.workspace_id, token)
+    if row is None or row.user_id != who.user_id or row.outcome != questions.EDIT:
+        return None
+    return row.source_ref
+
+
+def answered_not_a_sale(session: Session, workspace_id: str, source_ref: str) -> bool:
+    """Whether the author said a message is not a sale (it is never asked about again)."""
+    return any(
+        q.outcome == questions.NOT_A_SALE
+        for q in question_store.for_ref(session, workspace_id, source_ref)
+    )
 
 
 def log_text(
@@ -131,7 +253,7 @@ def log_text(
     now: datetime,
     source: Source = Source.COMMAND,
     allow_new_customer: bool = False,
-) -> Logged | CustomerChoice:
+) -> Logged | Question:
     """What was typed after a log command (or an @mention), read and stored."""
     # Known customers let the parser tell a name from the words after it (and a loss's reason).
     known = repo.customer_keys(session, who.workspace_id)
@@ -150,38 +272,6 @@ def log_text(
 def plan(session: Session, who: Who, cmd: LogCommand, *, now: datetime) -> None:
     """A meeting announced for the future: the lead's next activity, not a logged meeting."""
     recording.plan_next_step(session, actor(session, who), cmd, now=now)
-
-
-def pending_choice(cmd: LogCommand, source: Source, source_ref: str) -> dict[str, Any]:
-    """Everything needed to finish the log once the seller picks the customer (fits a button)."""
-    return {
-        "kind": str(cmd.kind),
-        "when": cmd.when.isoformat(),
-        "t": cmd.temperature.value if cmd.temperature else None,
-        "a": str(cmd.amount) if cmd.amount is not None else None,
-        "c": cmd.currency,
-        "nw": cmd.next_step.what if cmd.next_step else None,
-        "nd": cmd.next_step.due.isoformat() if cmd.next_step else None,
-        "note": cmd.note,
-        "m": str(cmd.margin_pct) if cmd.margin_pct is not None else None,
-        "src": source.value,
-        "ref": source_ref,
-    }
-
-
-def command_from_choice(data: dict[str, Any]) -> LogCommand:
-    """The pending log behind a customer-choice button, with the chosen customer."""
-    return LogCommand(
-        kind=ActivityKind(data["kind"]),
-        customer=str(data["customer"]),
-        when=date.fromisoformat(data["when"]),
-        temperature=Temperature(data["t"]) if data.get("t") else None,
-        amount=Decimal(data["a"]) if data.get("a") else None,
-        currency=data.get("c"),
-        next_step=NextStep(data["nw"], date.fromisoformat(data["nd"])) if data.get("nd") else None,
-        note=data.get("note"),
-        margin_pct=Decimal(data["m"]) if data.get("m") else None,
-    )
 
 
 def undo_last(session: Session, who: Who, *, now: datetime) -> Undone:

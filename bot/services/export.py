@@ -23,6 +23,8 @@ FIELDS = (
     "source",
     "note",
     "created_at",
+    "revised_from",  # an offer that revised an open offer: the amount it replaced
+    "revised_from_currency",
 )
 
 
@@ -41,6 +43,10 @@ def record_of(activity: Activity) -> dict[str, Any]:
         "source": activity.source,
         "note": activity.note,
         "created_at": activity.created_at.isoformat(),
+        "revised_from": float(activity.replaced_amount)
+        if activity.replaced_amount is not None
+        else None,
+        "revised_from_currency": activity.replaced_currency,
     }
 
 

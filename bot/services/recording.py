@@ -4,16 +4,17 @@ Undo restores the lead as it was. No Slack here, no clock reads: `now` is passed
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, LeadStatus, Source, Temperature
-from bot.errors import UnknownCustomer, WinNeedsAmount
+from bot.errors import WinNeedsAmount
 from bot.services.commands import LogCommand
 from bot.services.customers import customer_key, suggest
+from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
 from storage import repositories as repo
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller
 
@@ -33,23 +34,32 @@ class Recorded:
     activity: Activity
     duplicate: bool = False
     new_customer: bool = False
-    previous_amount: Decimal | None = None
+    previous_amount: Decimal | None = None  # the offer this one revised
+    previous_currency: str | None = None
 
 
 def apply(lead: Lead, activity: Activity) -> None:
     """What one activity does to its lead. Used when logging, and to rebuild a lead from its
-    remaining activities after an undo (so undoing any entry, not only the newest, is exact)."""
+    remaining activities after an undo (so undoing any entry, not only the newest, is exact).
+    The owner is not changed here: a lead changes hands only when it is handed over."""
     kind = ActivityKind(activity.kind)
-    lead.owner_id = activity.seller_id
     if activity.temperature is not None:
         lead.temperature = activity.temperature
     if activity.next_step_due is not None:
         lead.next_step = activity.next_step
         lead.next_step_due = activity.next_step_due
     if kind is ActivityKind.OFFER:
+        # An offer on a lead with an offer out is a revision of it: not a new offer sent, and
+        # offer value moves by the difference (each amount in its own currency).
+        if lead.offer_amount is not None and lead.status == LeadStatus.OPEN.value:
+            activity.replaced_amount, activity.replaced_currency = lead.offer_amount, lead.currency
+        else:
+            activity.replaced_amount = activity.replaced_currency = None
         lead.offer_amount = activity.amount
         lead.currency = activity.currency
-        lead.offer_sent_on = activity.occurred_on
+        lead.offer_sent_on = (
+            lead.offer_sent_on if activity.replaced_amount else activity.occurred_on
+        )
         lead.temperature = lead.temperature or Temperature.WARM.value
     elif kind is ActivityKind.WIN:
         lead.offer_amount = activity.amount
@@ -75,17 +85,152 @@ def rebuild(lead: Lead, live: list[Activity]) -> None:
 def resolve_customer(
     session: Session, workspace_id: str, typed: str, *, allow_new: bool
 ) -> tuple[Customer, bool]:
-    """The customer the seller means. A near-miss of a known name raises UnknownCustomer
-    (so the seller chooses) unless `allow_new` says they already chose to create it."""
+    """The customer the seller means. A near-miss of a known name asks (the seller picks one
+    or says it is new) unless `allow_new` says they already chose to create it."""
     key = customer_key(typed)
     customer = repo.customer_by_key(session, workspace_id, key)
     if customer is not None:
         return customer, False
     if not allow_new:
-        suggestions = suggest(typed, repo.customer_names(session, workspace_id))
+        suggestions = suggest(typed, repo.customer_names(session, workspace_id))[:3]
         if suggestions:
-            raise UnknownCustomer(typed, suggestions)
+            raise NeedsAnswer(
+                "customer",
+                {"typed": typed, "suggestions": suggestions},
+                (*(f"pick:{i}" for i in range(len(suggestions))), "new"),
+            )
     return repo.add_customer(session, workspace_id, typed[:200], key), True
+
+
+# Logging the same win, loss or offer again this soon asks first.
+DUPLICATE_WINDOW = timedelta(hours=24)
+# Without a team setting, amounts above this (in the team's currency) are confirmed first.
+DEFAULT_CEILING = Decimal(50_000_000)
+# Roughly what one unit is worth in NOK: only to compare an amount in another currency with the
+# team's ceiling (a reason to ask, never a figure).
+_ROUGH_NOK = {"NOK": 1, "SEK": 1, "DKK": Decimal("1.5"), "EUR": 12, "USD": 11, "GBP": 14}
+_CLOSING = {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}
+
+
+def _rough(amount: Decimal, currency: str, into: str) -> Decimal:
+    return amount * _ROUGH_NOK.get(currency, 1) / _ROUGH_NOK.get(into, 1)
+
+
+def _check_ownership(
+    actor: Actor, cmd: LogCommand, customer: Customer, leads: list[Lead], answers: Answers
+) -> Lead | None:
+    """The requester's own open lead with this customer. A colleague's lead is never changed by
+    someone else's offer, win, loss, temperature or next step: they are asked, and the owner's
+    figures are not shown. Meetings and calls alone are recorded for whoever had them."""
+    mine = next((lead for lead in leads if lead.owner_id == actor.seller.id), None)
+    if mine is not None or not leads or answers.own_deal:
+        return mine
+    changes_lead = cmd.kind in _CLOSING or cmd.temperature is not None or cmd.next_step is not None
+    if changes_lead:
+        owner = leads[0].owner
+        raise NeedsAnswer(
+            "owner",
+            # Named, not mentioned: asking must not ping the owner.
+            {"customer": customer.name, "owner": owner.display_name or "?", "kind": str(cmd.kind)},
+            ("own", "cancel"),
+        )
+    return None
+
+
+def _money(
+    actor: Actor, cmd: LogCommand, customer: Customer, lead: Lead | None, answers: Answers
+) -> tuple[Decimal | None, str | None]:
+    """The amount and its currency. A bare amount is in the team's currency; when it revises or
+    wins an open offer in another currency, the seller says which was meant."""
+    kind = ActivityKind(cmd.kind)
+    amount, currency = cmd.amount, cmd.currency or answers.currency
+    open_offer = lead.offer_amount if lead is not None else None
+    if kind is ActivityKind.WIN and amount is None:
+        if lead is None or open_offer is None:
+            raise WinNeedsAmount(customer.name)
+        return open_offer, lead.currency or actor.currency
+    if amount is None:
+        return None, None
+    if (
+        currency is None
+        and lead is not None
+        and open_offer is not None
+        and lead.currency
+        and lead.currency != actor.currency
+        and kind in {ActivityKind.OFFER, ActivityKind.WIN}
+    ):
+        raise NeedsAnswer(
+            "currency",
+            {
+                "customer": customer.name,
+                "number": amount,
+                "lead_currency": lead.currency,
+                "team_currency": actor.currency,
+            },
+            (f"currency:{actor.currency}", f"currency:{lead.currency}", "cancel"),
+        )
+    return amount, currency or actor.currency
+
+
+def _check_sanity(
+    session: Session,
+    actor: Actor,
+    cmd: LogCommand,
+    customer: Customer,
+    lead: Lead | None,
+    money: tuple[Decimal | None, str | None],
+    answers: Answers,
+    now: datetime,
+) -> None:
+    """Ask before storing what is probably a slip: a lost deal without an offer, an amount
+    above the team's ceiling, the same deal logged again within a day."""
+    kind = ActivityKind(cmd.kind)
+    amount, currency = money
+    if kind is ActivityKind.LOSS and not answers.without_offer:
+        if lead is None or lead.offer_amount is None:
+            raise NeedsAnswer(
+                "no_open_offer", {"customer": customer.name}, ("without_offer", "cancel")
+            )
+    if amount is not None and currency is not None and not answers.above_ceiling:
+        ceiling = (actor.team.amount_ceiling if actor.team else None) or DEFAULT_CEILING
+        if _rough(amount, currency, actor.currency) > ceiling:
+            raise NeedsAnswer(
+                "ceiling",
+                {
+                    "amount": amount,
+                    "currency": currency,
+                    "ceiling": ceiling,
+                    "ceiling_currency": actor.currency,
+                },
+                ("above_ceiling", "cancel"),
+            )
+    if kind in _CLOSING and not answers.again:
+        before = repo.recent_same(
+            session,
+            actor.workspace_id,
+            actor.seller.id,
+            customer.id,
+            kind.value,
+            now - DUPLICATE_WINDOW,
+        )
+        # The same day's deal again. Another date typed on purpose is another deal, and a
+        # different amount on an open offer is a revision, not the same offer again.
+        same = (
+            before is not None
+            and before.occurred_on == cmd.when
+            and (
+                kind is not ActivityKind.OFFER
+                or (before.amount == amount and (before.currency or currency) == currency)
+            )
+        )
+        if same:
+            assert before is not None
+            minutes = max(1, int((now - before.created_at).total_seconds() // 60))
+            raise NeedsAnswer(
+                "duplicate",
+                {"kind": kind.value, "customer": customer.name, "minutes": minutes},
+                ("again", "cancel"),
+            )
 
 
 def record(
@@ -96,42 +241,47 @@ def record(
     source: Source,
     source_ref: str,
     now: datetime,
-    allow_new_customer: bool = False,
+    answers: Answers = NO_ANSWERS,
 ) -> Recorded:
-    """Store one activity and apply it to the customer's lead, exactly once per source_ref."""
+    """Store one activity and apply it to the seller's lead, exactly once per source_ref.
+    Raises NeedsAnswer when the seller must say something first (nothing stored then)."""
     ws = actor.workspace_id
     existing = repo.activity_by_ref(session, ws, source_ref)
     if existing is not None:
         return Recorded(existing, duplicate=True)
 
-    customer, is_new = resolve_customer(session, ws, cmd.customer, allow_new=allow_new_customer)
+    customer, is_new = resolve_customer(session, ws, cmd.customer, allow_new=answers.new_customer)
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
     repo.lock_customer(session, ws, customer.id)
-    lead = repo.open_lead(session, ws, customer.id)
+    lead = _check_ownership(
+        actor,
+        cmd,
+        customer,
+        repo.open_leads(session, ws, customer.id) if not is_new else [],
+        answers,
+    )
     kind = ActivityKind(cmd.kind)
-    amount = cmd.amount
-    currency = cmd.currency or (lead.currency if lead and lead.currency else actor.currency)
-    previous_amount: Decimal | None = None
-
-    if kind is ActivityKind.WIN and amount is None:
-        if lead is None or lead.offer_amount is None:
-            raise WinNeedsAmount(customer.name)
-        amount = lead.offer_amount
-        currency = lead.currency or currency
+    if kind is ActivityKind.OFFER and answers.again:
+        lead = None  # "log it again": a second offer to the customer, a deal of its own
+    amount, currency = _money(actor, cmd, customer, lead, answers)
+    _check_sanity(session, actor, cmd, customer, lead, (amount, currency), answers, now)
+    previous: tuple[Decimal | None, str | None] = (None, None)
 
     needs_lead = (
         lead is not None
         or kind in {ActivityKind.OFFER, ActivityKind.WIN}
         or bool(cmd.temperature or cmd.next_step)
     )
+    # Work counts for the seller's own team, wherever it was typed.
+    team_id = actor.seller.team_id
     try:
         # One savepoint (PostgreSQL) for the lead and the activity: a duplicate delivery racing
         # this one leaves neither.
         with repo.atomic(session):
             activity = Activity(
                 workspace_id=ws,
-                team_id=actor.team.id if actor.team else actor.seller.team_id,
+                team_id=team_id,
                 seller_id=actor.seller.id,
                 customer=customer,  # already loaded: the confirmation needs no second read
                 kind=kind.value,
@@ -152,15 +302,15 @@ def record(
                     workspace_id=ws,
                     customer_id=customer.id,
                     owner_id=actor.seller.id,
-                    team_id=actor.team.id if actor.team else None,
+                    team_id=team_id,
                     status=LeadStatus.OPEN.value,
                     created_at=now,
                 )
                 session.add(lead)
             if lead is not None:
-                previous_amount = lead.offer_amount if kind is ActivityKind.OFFER else None
                 # The lead takes its new state before it is written: one INSERT or UPDATE.
                 apply(lead, activity)
+                previous = (activity.replaced_amount, activity.replaced_currency)
                 lead.updated_at = now
                 if lead.id is None:
                     session.flush()  # the new lead's id, for the activity
@@ -172,7 +322,9 @@ def record(
         if stored is None:
             raise
         return Recorded(stored, duplicate=True)
-    return Recorded(activity, new_customer=is_new, previous_amount=previous_amount)
+    return Recorded(
+        activity, new_customer=is_new, previous_amount=previous[0], previous_currency=previous[1]
+    )
 
 
 @dataclass(frozen=True)
@@ -220,13 +372,21 @@ def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: date
     assert cmd.next_step is not None
     customer, _new = resolve_customer(session, actor.workspace_id, cmd.customer, allow_new=True)
     repo.lock_customer(session, actor.workspace_id, customer.id)
-    lead = repo.open_lead(session, actor.workspace_id, customer.id)
+    # The seller's own lead: a colleague's is never given someone else's plans.
+    lead = next(
+        (
+            lead
+            for lead in repo.open_leads(session, actor.workspace_id, customer.id)
+            if lead.owner_id == actor.seller.id
+        ),
+        None,
+    )
     if lead is None:
         lead = Lead(
             workspace_id=actor.workspace_id,
             customer_id=customer.id,
             owner_id=actor.seller.id,
-            team_id=actor.team.id if actor.team else None,
+            team_id=actor.seller.team_id,
             status=LeadStatus.OPEN.value,
             temperature=Temperature.WARM.value,
             created_at=now,

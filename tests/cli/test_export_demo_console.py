@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.helpers import buttons
+
 KPIBOT = str(Path(sys.executable).with_name("kpibot"))
 FIELDS = [
     "id",
@@ -24,6 +26,8 @@ FIELDS = [
     "source",
     "note",
     "created_at",
+    "revised_from",
+    "revised_from_currency",
 ]
 
 
@@ -41,7 +45,11 @@ def _log_some(slack) -> None:  # type: ignore[no-untyped-def]
     d = slack.driver
     d.command("/logmeeting", "Fjordkraft AS 2026-11-10", "U0ALEX").reply()
     d.command("/logoffer", 'Equinor 250 000,50 -- Q1, "licences"', "U0KARI").reply()
-    d.command("/loglost", "Hydro price too high", "U0LARS").reply()
+    lost = d.command("/loglost", "Hydro price too high", "U0LARS")
+    # No offer to Hydro was logged: counting the lost deal anyway is one click.
+    [count_it] = [b for b in buttons(lost.reply()) if b["value"].endswith("|without_offer")]
+    d.click("U0LARS", count_it, response_url=lost.response_url)
+    slack.api.wait_for(lambda c: c.path.endswith(lost.key) and "replace_original" in c.params)
     undone = d.command("/logcall", "Orkla", "U0ALEX")
     undone.reply()
     d.command("/kpi", "undo", "U0ALEX").reply()

@@ -77,13 +77,15 @@ README_EXAMPLES = [
     ids=[f"{c} {t}" for c, t, _ in README_EXAMPLES],
 )
 def test_readme_examples_store_exactly_what_they_say(slack, command, text, expected) -> None:  # type: ignore[no-untyped-def]
+    if command == "/loglost":  # a lost deal closes an open offer (the README says so)
+        slack.driver.command("/logoffer", "Hydro 300k", ALEX).reply()
     result = slack.driver.command(command, text, ALEX)
     assert result.http.status == 200
     reply = result.reply()
     assert reply["response_type"] == "ephemeral"
     assert expected["customer"] in text_of(reply)
     assert [b["action_id"] for b in buttons(reply)] == ["activity_undo"]
-    [row] = stored(slack)
+    [row] = [r for r in stored(slack) if r["kind"] == expected["kind"]]
     for key, value in expected.items():
         assert row[key] == value, (key, row)
     assert row["seller"] == ALEX
@@ -257,7 +259,7 @@ def test_near_miss_is_asked_about_never_merged(slack) -> None:  # type: ignore[n
 def test_near_miss_can_become_a_new_customer(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logmeeting", "Equinor ASA", ALEX).reply()
     result = slack.driver.command("/logmeeting", "Equinr", ALEX)
-    new = [b for b in buttons(result.reply()) if b["action_id"] == "log_new_customer"][0]
+    new = [b for b in buttons(result.reply()) if b["value"].endswith("|new")][0]
     slack.driver.click(
         ALEX,
         {"action_id": new["action_id"], "value": new["value"]},
@@ -270,11 +272,12 @@ def test_near_miss_can_become_a_new_customer(slack) -> None:  # type: ignore[no-
     assert customers(slack) == ["Equinor ASA", "Equinr"]
 
 
+# Each seller their own customer: a colleague's lead is not theirs to warm up.
 LANGUAGE_FORMS = [
     (ALEX, "Aker BP yesterday warm next meeting friday"),
-    (KARI, "Aker BP i går varm neste møte fredag"),
-    (LARS, "Aker BP igår varm nästa möte fredag"),
-    (METTE, "Aker BP i går varm næste møde fredag"),
+    (KARI, "Equinor i går varm neste møte fredag"),
+    (LARS, "Yara igår varm nästa möte fredag"),
+    (METTE, "Hydro i går varm næste møde fredag"),
 ]
 
 
@@ -283,9 +286,8 @@ def test_the_same_command_in_four_languages_stores_the_same_record(slack) -> Non
         assert slack.driver.command("/logmeeting", text, user).reply()
     rows = stored(slack)
     assert len(rows) == 4
-    assert {(r["customer"], r["kind"], r["date"]) for r in rows} == {
-        ("Aker BP", "meeting", "2026-11-19")
-    }
+    assert [r["customer"] for r in rows] == ["Aker BP", "Equinor", "Yara", "Hydro"]
+    assert {(r["kind"], r["date"]) for r in rows} == {("meeting", "2026-11-19")}
     from sqlalchemy import select
 
     from storage.db import make_session_factory, session_scope

@@ -135,6 +135,7 @@ def test_closing_rate_from_stored_wins_and_losses(slack) -> None:  # type: ignor
     for name in ("Alpha", "Bravo", "Charlie"):
         _say(slack, ALEX, "/logwin", f"{name} 100k")
     for name in ("Delta", "Echo"):
+        _say(slack, ALEX, "/logoffer", f"{name} 50k")
         _say(slack, ALEX, "/loglost", f"{name} price")
     text = _say(slack, ALEX, "/kpi", "")
     assert "Closing rate (90 days): 60 %" in text

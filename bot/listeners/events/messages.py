@@ -22,8 +22,8 @@ from bot.rendering.blocks import text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
 from bot.services import activities
-from bot.services.activities import Logged
 from bot.services.capture import Captured, capture, mention_command
+from bot.services.questions import Question
 from bot.unit_of_work import Request, UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -116,7 +116,12 @@ def _store(
         )
     except UserError:
         return None  # a message is not a command: no error note in the channel
-    if not isinstance(outcome, Logged) or outcome.duplicate:
+    if isinstance(outcome, Question):
+        # A colleague's lead, the same deal again, a huge amount: asked privately, once.
+        if outcome.repeated:
+            return None
+        return Said(channel, message["ts"], log_reply(who.language, outcome), react=False)
+    if outcome.duplicate:
         return None  # another delivery of this message already stored, reacted and replied
     return Said(channel, message["ts"], logged_reply(who.language, outcome))
 
@@ -240,7 +245,9 @@ def _read_mention(
     except UserError as err:
         reply = error_reply(who.language, err.code, err.params, kind.value)
         return Said(channel, message["ts"], reply, react=False)
-    if not isinstance(outcome, Logged):
+    if isinstance(outcome, Question):
+        if outcome.repeated:
+            return None
         return Said(channel, message["ts"], log_reply(who.language, outcome), react=False)
     if outcome.duplicate:
         return None

@@ -14,9 +14,9 @@ from bot.domain import ActivityKind, Source
 from bot.errors import MESSAGES, UserError, message_params
 from bot.ids import BlockId, InputId, LogModalMetadata, ViewId
 from bot.listeners.guard import guarded
-from bot.rendering.replies import logged_reply
+from bot.rendering.replies import log_reply
 from bot.services import activities, forms
-from bot.services.activities import Logged
+from bot.services.questions import Answers
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -81,15 +81,19 @@ def handle_log_submission(
             if cmd is None:
                 outcome = None
             else:
+                # Opened by "Edit" on a question: this record takes the place of the one asked
+                # about (a channel message's, say), so it is still stored once.
+                ref = activities.edited_ref(uow.session, who, meta.question)
                 outcome = activities.log(
                     uow.session,
                     who,
                     cmd,
                     source=Source.MODAL,
-                    source_ref=f"view:{view['id']}",
+                    source_ref=ref or f"view:{view['id']}",
                     now=uow.now,
-                    # Picking "New customer: …" in the select is the seller's explicit choice.
-                    allow_new_customer=True,
+                    # What the form says was chosen and typed on purpose: a customer picked or
+                    # made new, every field read as written.
+                    answers=Answers(new_customer=True, as_read=True, confirmed=True),
                 )
     except UserError as err:
         block = BlockId.AMOUNT.value if err.code == "win_needs_amount" else BlockId.CUSTOMER.value
@@ -98,11 +102,10 @@ def handle_log_submission(
     if outcome is None:
         inline(who.language, {FIELDS[name][0].value: error for name, error in errors.items()})
         return
-    if not isinstance(outcome, Logged):  # not with allow_new_customer; kept for safety
-        inline(who.language, {BlockId.CUSTOMER.value: ("missing_customer", {})})
-        return
     ack()
-    reply = logged_reply(who.language, outcome)
+    # Stored, or a question the form cannot answer (the same deal a moment ago, an amount above
+    # the ceiling, a colleague's lead): said privately where the form was opened.
+    reply = log_reply(who.language, outcome)
     channel = meta.channel
     try:
         if channel and channel.startswith(("C", "G")):

@@ -1,0 +1,70 @@
+"""A click on one of a question's buttons ("Did you mean …?", "Log it again?", …)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+
+from bot.ids import ActionId, LogModalMetadata
+from bot.listeners.guard import guarded
+from bot.rendering.blocks import log_modal
+from bot.rendering.replies import answered_reply, log_reply
+from bot.services import activities
+from bot.services.activities import Answered, EditRequested
+from bot.unit_of_work import Request
+
+
+def read_value(value: Any) -> tuple[str, str] | None:
+    """`<token>|<option>`, as the button was built; anything else is not ours."""
+    if not isinstance(value, str) or value.count("|") != 1:
+        return None
+    token, option = value.split("|")
+    if not token or not option or len(token) > 32 or len(option) > 32:
+        return None
+    return token, option
+
+
+def handle_answer(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
+) -> None:
+    ack()
+    request: Request = context["request"]
+    parsed = read_value(action.get("value"))
+    if parsed is None:
+        respond(**answered_reply(request.language, Answered("missing")), replace_original=False)
+        return
+    token, option = parsed
+    with request.writing() as uow:
+        outcome = activities.answer(uow.session, uow.who, token, option, now=uow.now)
+        language = uow.who.language
+    if isinstance(outcome, Answered):
+        # Someone else's question stays as it is; the clicker hears why nothing happened.
+        respond(
+            **answered_reply(language, outcome),
+            replace_original=outcome.state not in {"forbidden"},
+        )
+        return
+    if isinstance(outcome, EditRequested):
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+            "channel_id"
+        )
+        metadata = LogModalMetadata(kind=outcome.kind, channel=channel, question=token).to_json()
+        client.views_open(
+            trigger_id=body["trigger_id"],
+            view=log_modal(language, outcome.kind, outcome.when, metadata, prefill=outcome),
+        )
+        respond(delete_original=True)
+        return
+    respond(**log_reply(language, outcome), replace_original=True)
+
+
+def register(app: App) -> None:
+    app.action(re.compile(f"^{ActionId.ANSWER.value}_\\d+$"))(guarded(handle_answer))

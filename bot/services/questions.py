@@ -1,0 +1,195 @@
+"""Questions the bot asks before it stores something it is not sure of.
+
+A use case that needs its author's say raises `NeedsAnswer` at the point of decision. The log is
+then kept server-side (storage `PendingQuestion`) with the answers given so far, and the author
+sees one button per option; a button carries only the question's token and the option, so a
+click can answer only what was asked, once, by the person asked. No Slack here, no clock reads.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from enum import Enum
+from typing import Any, get_type_hints
+
+from bot.domain import Source
+from bot.services.commands import LogCommand, NextStep
+
+# A question left unanswered this long is no longer a safe basis for a record.
+QUESTION_TTL = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What the author has already said about this log (each set by one option)."""
+
+    new_customer: bool = False  # "New customer: X" (not one of the near misses)
+    as_read: bool = False  # store what the parser understood, without the unread words
+    again: bool = False  # the same deal was logged a moment ago and this is another one
+    above_ceiling: bool = False  # an amount above the team's ceiling is right
+    without_offer: bool = False  # a lost deal with no open offer counts anyway
+    currency: str | None = None  # which currency a bare amount was in
+    own_deal: bool = False  # a colleague's customer: log it as the author's own deal
+    confirmed: bool = False  # a channel message the bot was not sure of is a record
+
+
+NO_ANSWERS = Answers()
+
+
+@dataclass(frozen=True)
+class NeedsAnswer(Exception):
+    """Raised where a use case cannot decide alone. `params` are plain values for the text;
+    `options` are the answers offered, in button order."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    options: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question stored and ready to render."""
+
+    token: str
+    code: str
+    params: dict[str, Any]
+    options: tuple[str, ...]
+    # Asked already about this very log (a retried delivery of the same message): the author
+    # has the question; saying it twice would only be noise.
+    repeated: bool = False
+
+
+@dataclass(frozen=True)
+class Pending:
+    """Everything needed to finish the log once the author answers."""
+
+    command: LogCommand
+    source: Source
+    source_ref: str
+    answers: Answers
+    code: str
+    params: dict[str, Any]
+    options: tuple[str, ...]
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(16)  # 22 characters
+
+
+def expired(created_at: datetime, now: datetime) -> bool:
+    return now - created_at > QUESTION_TTL
+
+
+# --- the pending log as JSON ---------------------------------------------------------------
+
+
+def _encode(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, NextStep):
+        return {"what": value.what, "due": value.due.isoformat()}
+    if isinstance(value, tuple | list):
+        return [_encode(v) for v in value]
+    raise TypeError(f"cannot keep a {type(value).__name__} in a pending question")
+
+
+def _decode(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    for candidate in getattr(kind, "__args__", (kind,)):
+        if candidate is type(None):
+            continue
+        if candidate is NextStep:
+            return NextStep(str(value["what"]), date.fromisoformat(value["due"]))
+        if candidate is date:
+            return date.fromisoformat(value)
+        if candidate is Decimal:
+            return Decimal(value)
+        if isinstance(candidate, type) and issubclass(candidate, Enum):
+            return candidate(value)
+        if candidate in (str, int, bool):
+            return candidate(value)
+        if getattr(candidate, "__origin__", None) is tuple:
+            return tuple(value)
+    return value
+
+
+def command_to_dict(cmd: LogCommand) -> dict[str, Any]:
+    return {f.name: _encode(getattr(cmd, f.name)) for f in fields(cmd)}
+
+
+def command_from_dict(data: dict[str, Any]) -> LogCommand:
+    hints = get_type_hints(LogCommand)
+    values = {f.name: _decode(hints[f.name], data.get(f.name)) for f in fields(LogCommand)}
+    return LogCommand(**values)
+
+
+def dump(pending: Pending) -> str:
+    return json.dumps(
+        {
+            "command": command_to_dict(pending.command),
+            "source": pending.source.value,
+            "source_ref": pending.source_ref,
+            "answers": {f.name: getattr(pending.answers, f.name) for f in fields(Answers)},
+            "code": pending.code,
+            "params": {k: _encode(v) for k, v in pending.params.items()},
+            "options": list(pending.options),
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def load(text: str) -> Pending:
+    data = json.loads(text)
+    known = {f.name for f in fields(Answers)}
+    return Pending(
+        command=command_from_dict(data["command"]),
+        source=Source(data["source"]),
+        source_ref=str(data["source_ref"]),
+        answers=Answers(**{k: v for k, v in data["answers"].items() if k in known}),
+        code=str(data["code"]),
+        params=dict(data.get("params") or {}),
+        options=tuple(data.get("options") or ()),
+    )
+
+
+# --- what an option does ---------------------------------------------------------------------
+
+# Options that end the question without storing anything.
+CANCEL = "cancel"
+NOT_A_SALE = "not_a_sale"
+EDIT = "edit"  # open the log form pre-filled instead of storing
+
+
+def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
+    """The log and answers after the author picked `option` (one of `pending.options`)."""
+    cmd, answers = pending.command, pending.answers
+    if option.startswith("pick:"):
+        picks = pending.params.get("suggestions") or []
+        index = int(option.split(":", 1)[1])
+        return replace(cmd, customer=str(picks[index])), answers
+    if option.startswith("currency:"):
+        return cmd, replace(answers, currency=option.split(":", 1)[1])
+    flag = {
+        "new": "new_customer",
+        "as_read": "as_read",
+        "again": "again",
+        "above_ceiling": "above_ceiling",
+        "without_offer": "without_offer",
+        "own": "own_deal",
+        "record": "confirmed",
+    }.get(option)
+    if flag is None:
+        raise ValueError(f"no such option: {option}")
+    return cmd, replace(answers, **{flag: True})

@@ -1,0 +1,59 @@
+"""Pending questions: the logs kpibot asked their authors about. Never commits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.models import PendingQuestion
+
+
+def add(
+    session: Session,
+    *,
+    token: str,
+    workspace_id: str,
+    user_id: str,
+    code: str,
+    source_ref: str,
+    state: str,
+    now: datetime,
+) -> PendingQuestion:
+    row = PendingQuestion(
+        token=token,
+        workspace_id=workspace_id,
+        user_id=user_id,
+        code=code,
+        source_ref=source_ref,
+        state=state,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def by_token(session: Session, workspace_id: str, token: str) -> PendingQuestion | None:
+    """The question, locked for this transaction on PostgreSQL (two clicks answer once)."""
+    query = select(PendingQuestion).where(
+        PendingQuestion.workspace_id == workspace_id, PendingQuestion.token == token
+    )
+    if session.get_bind().dialect.name != "sqlite":
+        query = query.with_for_update()
+    return session.scalars(query).one_or_none()
+
+
+def for_ref(session: Session, workspace_id: str, source_ref: str) -> list[PendingQuestion]:
+    """Every question asked about one log (a command, a channel message), oldest first."""
+    return list(
+        session.scalars(
+            select(PendingQuestion)
+            .where(
+                PendingQuestion.workspace_id == workspace_id,
+                PendingQuestion.source_ref == source_ref,
+            )
+            .order_by(PendingQuestion.id)
+        )
+    )

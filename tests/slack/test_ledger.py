@@ -1,0 +1,237 @@
+"""The ledger a manager can trust: offer revisions count once, a colleague's lead is never changed
+without their say, and likely slips (the same deal again, a huge amount, a loss without an offer,
+a bare amount against an offer in another currency) are asked about before anything is stored.
+Through signed requests; the clock stands at Friday 2026-11-20 10:00 in Oslo."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage.db import make_session_factory, session_scope
+from storage.models import Activity, Lead, SalesTeam, Seller
+from tests.helpers import buttons, count_rows, leads, stored, text_of
+
+KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
+
+
+def _log(slack, user, command, text, channel="C0SALES"):  # type: ignore[no-untyped-def]
+    result = slack.driver.command(command, text, user, channel)
+    return result, result.reply()
+
+
+def _answer(slack, user, result, reply, option):  # type: ignore[no-untyped-def]
+    [button] = [b for b in buttons(reply) if b["value"].endswith(f"|{option}")]
+    slack.driver.click(user, button, response_url=result.response_url)
+    slack.wait_idle()
+    return slack.api.responses(result.key)[-1]
+
+
+def _english(slack) -> None:  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+
+
+# -- offers are opportunities -------------------------------------------------------------------
+
+
+def test_ten_revisions_of_one_offer_are_one_offer_at_its_last_value(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 1 000 000")
+    amounts = [1_000_000 + 25_000 * i for i in range(1, 10)]
+    for amount in amounts:
+        _result, reply = _log(slack, ALEX, "/logoffer", f"Equinor {amount}")
+        assert "Revised from" in text_of(reply) and "counted once" in text_of(reply)
+    assert "Revised from NOK 1,200,000 to NOK 1,225,000" in text_of(reply)
+    me = text_of(_log(slack, ALEX, "/kpi", "")[1])
+    assert "Offers: 1 (NOK 1,225,000)" in me
+    assert "Pipeline: NOK 1,225,000" in me
+    assert len(stored(slack)) == 10  # every revision is kept: the history
+    [lead] = leads(slack)
+    assert lead.offer_amount == 1_225_000
+
+
+def test_undoing_a_revision_puts_the_offer_back(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 1 000 000")
+    _log(slack, ALEX, "/logoffer", "Equinor 1 250 000")
+    _log(slack, ALEX, "/kpi", "undo")
+    me = text_of(_log(slack, ALEX, "/kpi", "")[1])
+    assert "Offers: 1 (NOK 1,000,000)" in me and "Pipeline: NOK 1,000,000" in me
+
+
+def test_undoing_the_first_offer_makes_the_revision_the_offer(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _, first = _log(slack, ALEX, "/logoffer", "Equinor 1 000 000")
+    _log(slack, ALEX, "/logoffer", "Equinor 1 250 000")
+    [undo] = buttons(first)
+    slack.driver.click(ALEX, undo)
+    slack.wait_idle()
+    me = text_of(_log(slack, ALEX, "/kpi", "")[1])
+    assert "Offers: 1 (NOK 1,250,000)" in me and "Pipeline: NOK 1,250,000" in me
+
+
+def test_an_offer_after_a_win_is_a_new_offer(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 100k")
+    _log(slack, ALEX, "/logwin", "Equinor")
+    _log(slack, ALEX, "/logoffer", "Equinor 300k 2026-11-19")
+    me = text_of(_log(slack, ALEX, "/kpi", "")[1])
+    assert "Offers: 2 (NOK 400,000)" in me and "Pipeline: NOK 300,000" in me
+
+
+# -- ownership --------------------------------------------------------------------------------
+
+
+def test_a_colleagues_win_on_my_lead_is_asked_and_reveals_nothing(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, KARI, "/logoffer", "Equinor 777k")
+    result, reply = _log(slack, LARS, "/logwin", "Equinor")
+    text = text_of(reply)
+    assert "*Equinor* is Kari's lead" in text
+    assert "777" not in text and "777" not in str(reply)
+    assert count_rows(slack) == 1
+    [lead] = leads(slack)
+    assert (lead.status, lead.offer_amount) == ("open", 777_000)
+    cancelled = _answer(slack, LARS, result, reply, "cancel")
+    assert "nothing was stored" in text_of(cancelled).lower()
+    assert count_rows(slack) == 1
+
+
+def test_a_colleague_may_log_their_own_deal_with_the_same_customer(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, KARI, "/logoffer", "Equinor 777k")
+    result, reply = _log(slack, LARS, "/logwin", "Equinor 500k")
+    done = _answer(slack, LARS, result, reply, "own")
+    assert "Logged a *win*" in text_of(done) and "777" not in text_of(done)
+    rows = stored(slack)
+    assert [(r["seller"], r["kind"], r["amount"]) for r in rows] == [
+        (KARI, "offer", 777000.0),
+        (LARS, "win", 500000.0),
+    ]
+    kari_lead = [lead for lead in leads(slack) if lead.status == "open"]
+    assert [(lead.offer_amount, lead.status) for lead in kari_lead] == [(777_000, "open")]
+
+
+def test_a_colleagues_temperature_never_changes_my_lead(slack) -> None:  # type: ignore[no-untyped-def]
+    _log(slack, KARI, "/logmeeting", "Yara hot")
+    _result, reply = _log(slack, LARS, "/logmeeting", "Yara cold")
+    assert count_rows(slack) == 1 and buttons(reply)
+    _log(slack, LARS, "/logmeeting", "Yara")  # a meeting alone is recorded for Lars
+    [lead] = leads(slack)
+    with session_scope(make_session_factory(slack.engine)) as session:
+        owner = session.get(Seller, lead.owner_id)
+        assert owner is not None and owner.slack_user_id == KARI
+    assert lead.temperature == "hot"
+    assert [(r["seller"], r["kind"]) for r in stored(slack)] == [
+        (KARI, "meeting"),
+        (LARS, "meeting"),
+    ]
+
+
+def test_a_colleague_cannot_lose_my_offer(slack) -> None:  # type: ignore[no-untyped-def]
+    _log(slack, KARI, "/logoffer", "Equinor 250k")
+    _log(slack, ALEX, "/loglost", "Equinor", channel="C0ELSEWHERE")
+    [lead] = leads(slack)
+    assert lead.status == "open" and count_rows(slack) == 1
+
+
+def test_work_counts_for_the_sellers_own_team_wherever_it_is_typed(slack) -> None:  # type: ignore[no-untyped-def]
+    _log(slack, LARS, "/logcall", "Orkla")  # Lars exists
+    with session_scope(make_session_factory(slack.engine)) as session:
+        a = SalesTeam(workspace_id="T0DEMO", channel_id="C0TEAMA", name="A")
+        b = SalesTeam(workspace_id="T0DEMO", channel_id="C0TEAMB", name="B")
+        session.add_all([a, b])
+        session.flush()
+        lars = session.scalars(select(Seller).where(Seller.slack_user_id == LARS)).one()
+        lars.team_id = a.id
+        team_a = a.id
+    _log(slack, LARS, "/logmeeting", "Orkla warm", channel="C0TEAMB")
+    with session_scope(make_session_factory(slack.engine)) as session:
+        newest = session.scalars(select(Activity).order_by(Activity.id.desc())).first()
+        assert newest is not None and newest.team_id == team_a
+        lead = session.scalars(select(Lead)).one()
+        assert lead.team_id == team_a
+
+
+# -- slips are asked about --------------------------------------------------------------------
+
+
+def test_the_same_win_twice_asks_before_counting_it_again(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logwin", "Hydro 400k")
+    result, reply = _log(slack, ALEX, "/logwin", "Hydro 400k")
+    assert "minutes ago" in text_of(reply) and count_rows(slack) == 1
+    _answer(slack, ALEX, result, reply, "cancel")
+    assert count_rows(slack) == 1
+    result, reply = _log(slack, ALEX, "/logwin", "Hydro 400k")
+    _answer(slack, ALEX, result, reply, "again")
+    assert [r["kind"] for r in stored(slack)] == ["win", "win"]
+
+
+def test_the_same_loss_twice_asks(slack) -> None:  # type: ignore[no-untyped-def]
+    _log(slack, ALEX, "/logoffer", "Equinor 100k")
+    _log(slack, ALEX, "/loglost", "Equinor")
+    _result, reply = _log(slack, ALEX, "/loglost", "Equinor")
+    assert buttons(reply) and [r["kind"] for r in stored(slack)] == ["offer", "loss"]
+
+
+def test_a_loss_without_an_offer_is_asked_about(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    result, reply = _log(slack, ALEX, "/loglost", "Fjordkraft price")
+    assert "no open offer" in text_of(reply) and count_rows(slack) == 0
+    done = _answer(slack, ALEX, result, reply, "without_offer")
+    assert "lost deal" in text_of(done)
+    assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("loss", "Fjordkraft")]
+
+
+def test_an_amount_above_the_ceiling_is_confirmed_first(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    result, reply = _log(slack, ALEX, "/logoffer", "Equinor 999999999999")
+    assert "ceiling" in text_of(reply) and count_rows(slack) == 0
+    _answer(slack, ALEX, result, reply, "above_ceiling")
+    assert [r["amount"] for r in stored(slack)] == [999999999999.0]
+    _result, reply = _log(slack, ALEX, "/logoffer", "Orkla 45 mill")
+    assert "Logged an *offer*" in text_of(reply)  # below the 50 M default
+
+
+def test_a_bare_amount_against_an_offer_in_another_currency_asks_which(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Volvo EUR 50k")
+    result, reply = _log(slack, ALEX, "/logoffer", "Volvo 60k")
+    labels = [b["text"]["text"] for b in buttons(reply)]
+    assert any("NOK" in label and "60" in label for label in labels)
+    assert any("€" in label or "EUR" in label for label in labels)
+    done = _answer(slack, ALEX, result, reply, "currency:EUR")
+    assert "Revised from € 50,000 to € 60,000" in text_of(done).replace("\u00a0", " ")
+    assert [(r["amount"], r["currency"]) for r in stored(slack)] == [
+        (50000.0, "EUR"),
+        (60000.0, "EUR"),
+    ]
+
+
+def test_a_bare_amount_is_in_the_teams_currency(slack) -> None:  # type: ignore[no-untyped-def]
+    _log(slack, ALEX, "/logoffer", "Volvo 60k")
+    assert [r["currency"] for r in stored(slack)] == ["NOK"]
+
+
+def test_a_retried_message_asks_its_question_once(slack) -> None:  # type: ignore[no-untyped-def]
+    _log(slack, KARI, "/logoffer", "Equinor 250k")
+    _log(slack, KARI, "/kpi", "setup")
+    ts = "1763630000.000100"
+    event = {
+        "type": "message",
+        "channel": "C0SALES",
+        "channel_type": "channel",
+        "user": LARS,
+        "text": "Won Equinor 300k!",
+        "ts": ts,
+        "event_ts": ts,
+    }
+    for retry in (None, 1):  # Slack retries a delivery it did not see answered in time
+        slack.driver.event(event, event_id="Ev0RETRY", retry_num=retry)
+        slack.wait_idle()
+    asked = [
+        c for c in slack.api.calls_to("chat.postEphemeral") if c.params.get("user") == LARS
+    ]
+    assert len(asked) == 1 and "Kari" in text_of(asked[0].params)
+    assert [r["seller"] for r in stored(slack)] == [KARI]

@@ -1,0 +1,103 @@
+"""Questions before storing: the pending log stays on the server; a button can only answer what
+was asked, once, by the person asked."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from storage.db import make_session_factory, session_scope
+from storage.models import PendingQuestion
+from tests.helpers import buttons, count_rows, customers, stored, text_of
+
+ALEX = "U0ALEX"
+KARI = "U0KARI"
+
+
+def _ask_near_miss(slack):  # type: ignore[no-untyped-def]
+    slack.driver.command("/logoffer", "Equinor ASA 250k", ALEX).reply()
+    result = slack.driver.command("/logoffer", "Equinr 300k", ALEX)
+    return result, buttons(result.reply())
+
+
+def _click(slack, user, button, result):  # type: ignore[no-untyped-def]
+    return slack.driver.click(
+        user,
+        {"action_id": button["action_id"], "value": button["value"]},
+        response_url=result.response_url,
+    )
+
+
+def _responses(slack, result):  # type: ignore[no-untyped-def]
+    slack.wait_idle()
+    return slack.api.responses(result.key)
+
+
+def test_a_button_carries_only_a_token_and_the_option(slack) -> None:  # type: ignore[no-untyped-def]
+    _result, choices = _ask_near_miss(slack)
+    for button in choices:
+        token, option = button["value"].split("|")
+        assert len(token) >= 20 and option in {"pick:0", "new"}
+        assert "300" not in button["value"] and "offer" not in button["value"]
+
+
+def test_a_forged_option_or_token_stores_nothing(slack) -> None:  # type: ignore[no-untyped-def]
+    result, choices = _ask_near_miss(slack)
+    token = choices[0]["value"].split("|")[0]
+    forged = [
+        f"{token}|again",  # an option that was not offered
+        f"{token}|pick:7",
+        "nosuchtoken|new",
+        '{"kind":"offer","a":"-5000","when":"2099-01-01","customer":"X","new":true}',
+        "",
+    ]
+    for value in forged:
+        assert (
+            _click(slack, ALEX, {"action_id": "log_answer_0", "value": value}, result).status == 200
+        )
+    assert count_rows(slack) == 1
+    assert customers(slack) == ["Equinor ASA"]
+    said = " ".join(text_of(r) for r in _responses(slack, result))
+    assert "can't find that question" in said
+    # The real question still works afterwards.
+    _click(slack, ALEX, choices[0], result)
+    slack.wait_idle()
+    assert [r["amount"] for r in stored(slack)] == [250000.0, 300000.0]
+
+
+def test_someone_elses_click_is_refused_and_leaves_the_question(slack) -> None:  # type: ignore[no-untyped-def]
+    result, choices = _ask_near_miss(slack)
+    assert _click(slack, KARI, choices[-1], result).status == 200
+    slack.wait_idle()
+    assert count_rows(slack) == 1
+    assert customers(slack) == ["Equinor ASA"]
+    refused = _responses(slack, result)[-1]
+    assert "someone else" in text_of(refused) or "noen andre" in text_of(refused)
+    assert refused.get("replace_original") is False
+    _click(slack, ALEX, choices[-1], result)  # the author can still answer
+    slack.wait_idle()
+    assert customers(slack) == ["Equinor ASA", "Equinr"]
+
+
+def test_a_second_click_is_harmless(slack) -> None:  # type: ignore[no-untyped-def]
+    result, choices = _ask_near_miss(slack)
+    _click(slack, ALEX, choices[-1], result)
+    _click(slack, ALEX, choices[0], result)  # the other button, after the first was taken
+    slack.wait_idle()
+    assert [(r["customer"], r["amount"]) for r in stored(slack)] == [
+        ("Equinor ASA", 250000.0),
+        ("Equinr", 300000.0),
+    ]
+    assert "answered already" in text_of(_responses(slack, result)[-1])
+
+
+def test_a_week_old_question_stores_nothing(slack) -> None:  # type: ignore[no-untyped-def]
+    result, choices = _ask_near_miss(slack)
+    with session_scope(make_session_factory(slack.engine)) as session:
+        for row in session.scalars(select(PendingQuestion)):
+            row.created_at -= timedelta(days=8)
+    _click(slack, ALEX, choices[0], result)
+    slack.wait_idle()
+    assert count_rows(slack) == 1
+    assert "more than a week old" in text_of(_responses(slack, result)[-1])
