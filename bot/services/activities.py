@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, Source
 from bot.services import questions, recording
-from bot.services.commands import LogCommand, parse_log_command
+from bot.services.commands import LogCommand, candidate_keys, parse_log_command
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, may_act_for
 from storage import questions as question_store
@@ -126,6 +126,8 @@ def log(
     can fix (nothing is stored then)."""
     answers = answers or Answers(new_customer=allow_new_customer)
     try:
+        if cmd.unread and not answers.as_read:
+            raise unread_question(cmd)
         recorded = recording.record(
             session,
             actor(session, who),
@@ -140,6 +142,26 @@ def log(
             session, who, needs, cmd, source=source, source_ref=source_ref, answers=answers, now=now
         )
     return _logged(recorded)
+
+
+def unread_question(cmd: LogCommand) -> NeedsAnswer:
+    """The parser left words it could not read: show what was understood without them, to
+    store as read or to correct in the form (never a customer made of them)."""
+    return NeedsAnswer(
+        "unread",
+        {
+            "kind": cmd.kind.value,
+            "customer": cmd.customer,
+            "when": cmd.when,
+            "amount": cmd.amount,
+            "currency": cmd.currency,
+            "temperature": cmd.temperature.value if cmd.temperature else None,
+            "next_what": cmd.next_step.what if cmd.next_step else None,
+            "next_due": cmd.next_step.due if cmd.next_step else None,
+            "unread": cmd.unread,
+        },
+        ("as_read", questions.EDIT),
+    )
 
 
 def ask(
@@ -256,7 +278,7 @@ def log_text(
 ) -> Logged | Question:
     """What was typed after a log command (or an @mention), read and stored."""
     # Known customers let the parser tell a name from the words after it (and a loss's reason).
-    known = repo.customer_keys(session, who.workspace_id)
+    known = repo.customer_keys_among(session, who.workspace_id, candidate_keys(text))
     cmd = parse_log_command(kind, text, today=who.today, krone=who.krone, known_customers=known)
     return log(
         session,

@@ -32,7 +32,14 @@ from decimal import Decimal
 from typing import Any
 
 from bot.domain import ActivityKind, Temperature
-from bot.services.amounts import _UNITS, VAT_WORDS, Money, match_amount_suffix, parse_amount
+from bot.services.amounts import (
+    _NOT_A_NUMBER,
+    _UNITS,
+    VAT_WORDS,
+    Money,
+    match_amount_suffix,
+    parse_amount,
+)
 from bot.services.customers import clean_display_name, customer_key
 from bot.services.dates import (
     _WEEK_NUMBER,
@@ -95,6 +102,7 @@ _SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
 # Amount words that are never part of a name after its first word (single letters are: "Circle K").
 _AMOUNT_WORDS = {word for word in _UNITS if len(word) > 1} | VAT_WORDS
 _MAX_OPTION_TOKENS = 8
+_MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many leading words
 _STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
 _FOLLOW_UP = {"oppfolging", "oppfolgning", "uppfoljning", "opfolgning", "followup", "follow-up"}
 _FOLLOW_UP_PAIRS = {
@@ -222,6 +230,18 @@ def parse_log_command(
     )
 
 
+def candidate_keys(text: str) -> set[str]:
+    """The customer keys a known customer at the start of `text` could have: what to look up
+    before `parse_log_command` (a set of keys, as it takes them)."""
+    try:
+        head, _note = _split_note(_prepare(text))
+    except UserError:
+        return set()
+    tokens = head.split()[:_MAX_NAME_TOKENS]
+    keys = {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
+    return {key for key in keys if key}
+
+
 def has_control_chars(text: str) -> bool:
     """NUL, ESC, a right-to-left override (U+202E) …; tabs and newlines are fine."""
     return any(
@@ -265,7 +285,7 @@ def _known_prefix(tokens: list[str], known: Collection[str]) -> int:
     """How many leading tokens name a known customer (the longest such name), 0 if none."""
     if not known:
         return 0
-    for size in range(len(tokens), 0, -1):
+    for size in range(min(len(tokens), _MAX_NAME_TOKENS), 0, -1):
         if customer_key(" ".join(tokens[:size])) in known:
             return size
     return 0
@@ -341,6 +361,18 @@ def _strong(token: str) -> bool:
         return parse_amount(raw) is not None
     except UserError:
         return False
+
+
+def _amount_like(token: str) -> bool:
+    """Meant as an amount, even a malformed one ("1e400", "NaN", "-5000", "kr5x"); not a code
+    such as "Q1" or "B2B"."""
+    word = fold(token).strip()
+    return (
+        bool(
+            re.match(r"[0-9+\-\u2212\u2013€$£~]|(?:nok|sek|dkk|eur|usd|gbp|kr)(?:[0-9. ]|$)", word)
+        )
+        or word.strip(_PUNCTUATION) in _NOT_A_NUMBER
+    )
 
 
 def _misspelt_temperature(word: str) -> bool:
@@ -508,8 +540,8 @@ class _OptionReader:
                     if best is None or hit[1] > best[2]:
                         best = (name, hit[0], hit[1])  # "MNOK 1.5" is money, not 1 May
             if best is None:
-                if deferred is not None:
-                    raise deferred
+                if deferred is not None and _amount_like(tokens[-1]):
+                    raise deferred  # "Equinor 1e400", "Equinor NaN": said at once
                 continue
             name, value, used = best
             self.found[name] = value
@@ -558,15 +590,16 @@ class _OptionReader:
                 if hit is not None:
                     break
             if hit is None:
-                redundant = _word(tokens[index]) in _KIND_WORDS[self.kind]
-                if tokens[index] not in _SEPARATORS and not redundant:
+                if tokens[index] not in _SEPARATORS:
                     unread.append(tokens[index])
                 index += 1
                 continue
             name, value, size = hit
             self.found[name] = value
             index += size
-        return " ".join(unread) or None
+        if all(_word(word) in _KIND_WORDS[self.kind] for word in unread):
+            return None  # only words that repeat the command: "Statkraft signert 400k"
+        return " ".join(unread)
 
 
 def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
