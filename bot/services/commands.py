@@ -44,6 +44,7 @@ from bot.services.customers import clean_display_name, customer_key
 from bot.services.dates import (
     _WEEK_NUMBER,
     DATE_WORDS,
+    MONTHS,
     WEEKDAYS,
     UserError,
     check_activity_date,
@@ -102,6 +103,14 @@ _SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
 # Amount words that are never part of a name after its first word (single letters are: "Circle K").
 _AMOUNT_WORDS = {word for word in _UNITS if len(word) > 1} | VAT_WORDS
 _MAX_OPTION_TOKENS = 8
+# Words a number belongs to ("uke 46 400 000 kr" is week 46 and 400 000).
+_NUMBERED = {"uke", "veke", "vecka", "uge", "week", "wk", "kw", "v", "w", "kl", "klokka", "klokken"}
+_NUMBERED |= {"klockan", "at"}
+# Words counted with a number before them: "2 dgr siden", "3 uker".
+_COUNTED = {
+    "dager", "dagar", "dage", "days", "dgr", "dogn", "uker", "veckor", "uger", "weeks",
+    "maneder", "manader", "months", "mnd", "timer", "timmar", "hours", "min",
+}  # fmt: skip
 _MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many leading words
 _STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
 _FOLLOW_UP = {"oppfolging", "oppfolgning", "uppfoljning", "opfolgning", "followup", "follow-up"}
@@ -149,7 +158,7 @@ _WEAK = {
     "i", "pa", "om", "in", "at", "on", "den", "the", "ca", "cirka", "around", "rundt",
     "omkring", "this", "denne", "denna", "dette", "sist", "forrige", "forra", "sidste", "last",
     "kommende", "kommande", "til", "till", "innen", "inden", "by", "until", "fra", "from",
-    "for", "siden", "sedan", "of", "@", "~", "approx", *_NEXT_WORDS, *_DEGREE_WORDS,
+    "for", "of", "@", "~", "approx", *_NEXT_WORDS, *_DEGREE_WORDS,
 }  # fmt: skip
 
 
@@ -208,7 +217,8 @@ def parse_log_command(
     tokens = reader.peel(tokens, keep=max(1, named))
     cut = named or _name_end(tokens, kind)
     checked = quoted is None and not named
-    customer = _customer(tokens[:cut], kind, checked=checked, rest=tokens[cut:])
+    cut = _without_trailing_date(tokens, cut, today)
+    customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
     unread = reader.read_rest(tokens[cut:])
     found = reader.found
     when = lead_when or found.get("when", today)
@@ -292,7 +302,7 @@ def _known_prefix(tokens: list[str], known: Collection[str]) -> int:
 
 
 def _customer(
-    tokens: list[str], kind: ActivityKind, *, checked: bool, rest: Sequence[str] = ()
+    tokens: list[str], kind: ActivityKind, today: date, *, checked: bool, rest: Sequence[str] = ()
 ) -> str:
     """The customer's display name, refused when it is itself an option, date or amount
     (with the words after it, when the name is only little words: "i" + "går")."""
@@ -301,23 +311,31 @@ def _customer(
         raise UserError("empty")
     if checked:
         words = name.split()
-        if _not_a_name(words, kind):
+        if _not_a_name(words, kind, today):
             raise UserError("not_a_customer", text=name)
         little = all(_word(word) in _WEAK or _word(word).isdigit() for word in words)
-        if little and rest and _not_a_name([*words, *rest], kind):
+        if little and rest and (_not_a_name([*words, *rest], kind, today) or _all_weak(words)):
             raise UserError("not_a_customer", text=clean_display_name(" ".join([*words, *rest])))
     return name
 
 
-def _not_a_name(tokens: list[str], kind: ActivityKind) -> bool:
+def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
     """ "i går", "warm", "uke 48", "250k", "kl 14": words that are all option, date or number."""
     if any(_strong(token) for token in tokens) and all(
         _strong(token) or _word(token) in _WEAK or _word(token).isdigit() for token in tokens
     ):
         return True
-    if _word(tokens[0]).isdigit() and kind in (ActivityKind.OFFER, ActivityKind.WIN):
-        return all(_word(token).isdigit() for token in tokens)  # "/logoffer 250 000"
-    return False
+    if all(_word(token).isdigit() for token in tokens):
+        return True  # "/logoffer 250 000", "/logmeeting 48" (a name of digits: in quotes)
+    try:
+        found = match_date_suffix(tokens, today=today, direction="past")
+    except UserError:
+        return True  # "31.02."
+    return found is not None and found[1] == len(tokens)  # "18 Nov", "Mai 2"
+
+
+def _all_weak(words: Sequence[str]) -> bool:
+    return all(_word(word) in _WEAK for word in words)
 
 
 def _word(token: str) -> str:
@@ -353,6 +371,8 @@ def _strong(token: str) -> bool:
         return True  # date-shaped, even when impossible: "11/27", "2026.11.27"
     if time_suffix([raw], after_date=False) or _WEEK_NUMBER.fullmatch(word):
         return True
+    if re.fullmatch(r"(?:q|kv|h)[1-4](?:[-/][0-9]{2,4})?", word):
+        return True  # a quarter or half: "Q1", "kv3", "H2-2027"
     if re.fullmatch(r"[0-9.,]+ ?%", raw) or re.fullmatch(
         r"[0-9]+(?:d|h|t|min|dgr|dager|days)", word
     ):
@@ -361,6 +381,16 @@ def _strong(token: str) -> bool:
         return parse_amount(raw) is not None
     except UserError:
         return False
+
+
+def _date_shaped(token: str) -> bool:
+    """Unmistakably a date: "18.11.", "18/11", "18.11.2026", "2026-11-18" (not "1.5")."""
+    return bool(
+        re.fullmatch(
+            r"[0-9]{1,2}(?:\.[0-9]{1,2}\.|/[0-9]{1,2})[0-9./-]*|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}",
+            token.rstrip(",;:!?"),
+        )
+    )
 
 
 def _amount_like(token: str) -> bool:
@@ -397,10 +427,12 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
         if not _strong(tokens[index]) and _word(tokens[index]) not in _KIND_WORDS[kind]:
             continue
         start = index
+        counted = _word(tokens[index]) in _COUNTED
         while start > 1 and (
-            _word(tokens[start - 1]) in _WEAK or _word(tokens[start - 1]).isdigit()
+            _word(tokens[start - 1]) in _WEAK
+            or (start == index and counted and _word(tokens[start - 1]).isdigit())
         ):
-            start -= 1
+            start -= 1  # "i uke 4x", "for 2 dgr siden"
         return start
     end = len(tokens)
     while end > 1 and _word(tokens[end - 1]) in _WEAK:
@@ -418,6 +450,20 @@ def _follow_up_at(tokens: list[str], index: int) -> int:
     return 0
 
 
+def _without_trailing_date(tokens: list[str], cut: int, today: date) -> int:
+    """A date left at the end of a new name ("… 18 Nov" after another date was read) is not
+    part of it."""
+    while cut > 1:
+        try:
+            found = match_date_suffix(tokens[:cut], today=today, direction="past", keep_at_least=1)
+        except UserError:
+            found = None
+        if found is None:
+            return cut
+        cut -= found[1]
+    return cut
+
+
 def _take_next_step(
     tokens: list[str], today: date, *, first: int
 ) -> tuple[list[str], NextStep | None]:
@@ -428,7 +474,11 @@ def _take_next_step(
     starts = [
         (i, 1) for i, token in enumerate(tokens) if i >= first and _word(token) in _NEXT_WORDS
     ]
-    starts += [(i, 0) for i in range(first, len(tokens)) if _follow_up_at(tokens, i)]
+    starts += [
+        (i, 0)
+        for i in range(first, len(tokens))
+        if _follow_up_at(tokens, i) and (i - 1, 1) not in starts  # "neste oppfølging fredag"
+    ]
     starts.sort()
     fallback: tuple[int, int, date] | None = None  # a bare "next friday": no what
     for start, skip in reversed(starts):
@@ -470,7 +520,7 @@ def _next_step(
         words = words[1:]  # "neste steg: demo fredag"
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
     before = tokens[:start]
-    if len(before) > 1 and _word(before[-1]) in _WEAK:
+    if len(before) > 1 and _word(before[-1]) in ("i", "in", "pa", "on", "til", "till", "by"):
         before = before[:-1]  # "i næste uge"
     return before + tokens[stop:], NextStep(what=what, due=due)
 
@@ -482,7 +532,10 @@ def _take_leading_date(tokens: list[str], today: date) -> tuple[date | None, lis
         head = tokens[:size]
         if size == 1 and _word(head[0]) in WEEKDAYS:
             continue
-        found = match_date_suffix(head, today=today, direction="past")
+        try:
+            found = match_date_suffix(head, today=today, direction="past")
+        except UserError:
+            continue  # "Aker BP 18. november 50": not a date at the start
         if found is not None and found[1] == size:
             return found[0], tokens[size:]
     return None, tokens
@@ -514,7 +567,29 @@ class _OptionReader:
             return (None, used) if used and len(tokens) - used >= keep else None
         if name == "temperature":
             return _match_temperature(tokens)
-        return match_amount_suffix(tokens, krone=self.krone, keep_at_least=keep)
+        found = match_amount_suffix(tokens, krone=self.krone, keep_at_least=keep)
+        if found is not None and found[1] >= 2 and len(tokens) > found[1]:
+            # "uke 46 400 000 kr": a number right after a date word belongs to the date.
+            lead, first = _word(tokens[-found[1] - 1]), _word(tokens[-found[1]])
+            before = _word(tokens[-found[1] - 2]) if len(tokens) > found[1] + 1 else ""
+            dayless_month = lead.rstrip(".") in MONTHS and not re.fullmatch(
+                r"[0-9]{1,2}(?:st|nd|rd|th|:e)?", before
+            )  # "Nov 18 400 000 kr", not "18. november 400 000 kr"
+            head = tokens[: len(tokens) - found[1]]
+            try:
+                complete = match_date_suffix(head, today=self.today, direction="past") is not None
+            except UserError:
+                complete = False  # "forrige uke 1 250 000": the week is complete without it
+            if first.isdigit() and (lead in _NUMBERED or dayless_month) and not complete:
+                try:
+                    shorter = match_amount_suffix(
+                        tokens[-found[1] + 1 :], krone=self.krone, keep_at_least=0
+                    )
+                except UserError:
+                    shorter = None
+                if shorter is not None and shorter[1] == found[1] - 1:
+                    return shorter
+        return found
 
     def peel(self, tokens: list[str], *, keep: int) -> list[str]:
         progress = True
@@ -537,7 +612,8 @@ class _OptionReader:
                     deferred = deferred or err
                     continue
                 if hit is not None and len(tokens) - hit[1] >= keep:
-                    if best is None or hit[1] > best[2]:
+                    dated = best is not None and best[0] == "when" and _date_shaped(tokens[-1])
+                    if best is None or (hit[1] > best[2] and not dated):
                         best = (name, hit[0], hit[1])  # "MNOK 1.5" is money, not 1 May
             if best is None:
                 if deferred is not None and _amount_like(tokens[-1]):
@@ -646,7 +722,9 @@ def _parse_loss(
         )
         size = min(size, len(tokens)) if tokens else 0
     checked = quoted is None and not _known_prefix(tokens, known)
-    customer = _customer(tokens[:size], ActivityKind.LOSS, checked=checked, rest=tokens[size:])
+    customer = _customer(
+        tokens[:size], ActivityKind.LOSS, today, checked=checked, rest=tokens[size:]
+    )
     reason = tokens[size:]
     if when is None and reason:
         for lead in range(min(len(reason), 8), 0, -1):
