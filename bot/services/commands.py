@@ -103,13 +103,27 @@ _SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
 # Amount words that are never part of a name after its first word (single letters are: "Circle K").
 _AMOUNT_WORDS = {word for word in _UNITS if len(word) > 1} | VAT_WORDS
 _MAX_OPTION_TOKENS = 8
+_LEADING_FILLERS = {
+    "had", "hadde", "har", "have", "hade", "havde", "a", "an", "et", "ett", "en", "godt", "good",
+    "great", "bra", "fint", "nice", "kort", "nytt", "ny", "new", "first", "forste", "just", "nettopp",
+    "precis", "lige", "vi", "we", "jeg", "jag", "i",
+}  # fmt: skip
+_PREPOSITIONS = {"med", "with", "hos", "til", "to", "for", "at", "fra", "from", "w/", "m/", "mot"}
+_PREPOSITIONS |= {"till", "pa", "on", "ved", "vid"}
+_KIND_VERBS = {
+    "ringte", "ringde", "ringede", "called", "met", "traff", "traffade", "motte", "modte",
+    "besokte", "besogte", "visited", "vunnet", "won", "vant", "vann", "vundet", "vunnit",
+    "signert", "signed", "signerat", "signeret", "tapt", "lost", "tabt", "forlorade", "forlorat",
+    "sendt", "sent", "skickade", "skickat", "sendte",
+}  # fmt: skip
 # Words a number belongs to ("uke 46 400 000 kr" is week 46 and 400 000).
 _NUMBERED = {"uke", "veke", "vecka", "uge", "week", "wk", "kw", "v", "w", "kl", "klokka", "klokken"}
 _NUMBERED |= {"klockan", "at"}
 # Words counted with a number before them: "2 dgr siden", "3 uker".
 _COUNTED = {
     "dager", "dagar", "dage", "days", "dgr", "dogn", "uker", "veckor", "uger", "weeks",
-    "maneder", "manader", "months", "mnd", "timer", "timmar", "hours", "min",
+    "maneder", "manader", "months", "mnd", "timer", "timmar", "hours", "min", "%", "prosent",
+    "procent", "percent",
 }  # fmt: skip
 _MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many leading words
 _STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
@@ -127,7 +141,8 @@ _KIND_WORDS = {
     ActivityKind.OFFER: {"tilbud", "tilbudet", "tilbod", "offert", "offerten", "offer", "quote",
                          "sendt", "sent", "skickade", "sendte", "skickat"},
     ActivityKind.WIN: {"vunnet", "won", "vant", "vann", "vunnen", "vundet", "signert",
-                       "signerte", "signed", "signerad", "signeret", "underskrevet", "ordre",
+                       "signerte", "signed", "signerad", "signerat", "signerade", "signeret",
+                       "underskrevet", "ordre", "vunnit", "klar", "affar",
                        "order", "closed", "lukket"},
     ActivityKind.LOSS: {"tapt", "lost", "tabt", "forlorad", "forlorat", "forlorade", "tapte"},
 }  # fmt: skip
@@ -142,8 +157,10 @@ _TALK_WORDS = {
     "met", "besokte", "besogte", "visited", "besok", "besoket", "besog", "visit", "sendt",
     "sent", "skickade", "sendte", "tlf", "telefon", "phone", "epost", "e-post", "email",
     "e-mail", "mail", "sms", "zoom", "teams", "intro", "kickoff", "kick-off", "oppstart",
+    "sannsynlighet", "sannolikhet", "sandsynlighed", "probability", "chance", "sjanse",
     "vunnet", "won", "vant", "vunnen", "vundet", "signert", "signerte", "signed", "signerad",
-    "signeret", "underskrevet", "ordre", "tapt", "tabt", "forlorad", "forlorat", "quote", "skickat", "modte",
+    "signeret", "underskrevet", "ordre", "tapt", "tabt", "forlorad", "forlorat", "quote",
+    "skickat", "modte", "signerat", "signerade", "vunnit",
 }  # fmt: skip
 # Degree words before a temperature ("veldig varm"): how warm is then the seller's to say.
 _DEGREE_WORDS = {
@@ -201,6 +218,8 @@ def parse_log_command(
         if isinstance(known_customers, set | frozenset)
         else {customer_key(name) for name in known_customers}
     )
+    if not _known_prefix(head.split(), known):
+        head = " ".join(_without_kind_words(head.split(), kind))
     quoted, head = _take_quoted(head)
     tokens = head.split()
     if kind is ActivityKind.LOSS:
@@ -247,8 +266,12 @@ def candidate_keys(text: str) -> set[str]:
         head, _note = _split_note(_prepare(text))
     except UserError:
         return set()
+    keys = set()
+    for kind in ActivityKind:
+        tokens = _without_kind_words(head.split(), kind)[:_MAX_NAME_TOKENS]
+        keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
     tokens = head.split()[:_MAX_NAME_TOKENS]
-    keys = {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
+    keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
     return {key for key in keys if key}
 
 
@@ -281,6 +304,24 @@ def _split_note(text: str) -> tuple[str, str | None]:
     if match is None:
         return text, None
     return text[: match.start()].strip(), text[match.end() :].strip() or None
+
+
+def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
+    """What only repeats the command before the customer: "møte med DNB", "meeting with DNB",
+    "ringte Fjordkraft", "sendt tilbud til Equinor", "won Statkraft", "had a call with Telenor".
+    A noun needs its preposition ("Meeting Point AS" is a name)."""
+    index, dropped = 0, False
+    while index < len(tokens) - 1:
+        word, after = _word(tokens[index]), _word(tokens[index + 1])
+        if word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
+            index += 1
+        elif word in _KIND_VERBS:
+            index, dropped = index + 1, True
+        elif word in _KIND_WORDS[kind] | _TALK_WORDS and after in _PREPOSITIONS:
+            index, dropped = index + 2, True
+        else:
+            break
+    return tokens[index:] if dropped and index < len(tokens) else tokens
 
 
 def _take_quoted(head: str) -> tuple[str | None, str]:
@@ -356,6 +397,10 @@ def _strong(token: str) -> bool:
     word = _word(token)
     if not word or _is_symbol(token):
         return _is_symbol(token)
+    if "/" in word.strip("/") and any(_strong(part) for part in word.split("/") if part):
+        return True  # "varm/het"
+    if word in ("%", "prosent", "procent", "percent"):
+        return True
     if word in DATE_WORDS or word in _AMOUNT_WORDS or word in _MARGIN_WORDS - {"db", "tb"}:
         return True
     if word in _TALK_WORDS:
@@ -397,6 +442,8 @@ def _amount_like(token: str) -> bool:
     """Meant as an amount, even a malformed one ("1e400", "NaN", "-5000", "kr5x"); not a code
     such as "Q1" or "B2B"."""
     word = fold(token).strip()
+    if word.endswith("%"):
+        return False  # "90%": a likelihood, not money
     return (
         bool(
             re.match(r"[0-9+\-\u2212\u2013€$£~]|(?:nok|sek|dkk|eur|usd|gbp|kr)(?:[0-9. ]|$)", word)
@@ -407,7 +454,7 @@ def _amount_like(token: str) -> bool:
 
 def _misspelt_temperature(word: str) -> bool:
     """Two letters swapped or one doubled: "wram", "vamr", "hott", "colld"."""
-    for real in ("cold", "warm", "hot", "kald", "kall", "kold", "varm", "het", "hed"):
+    for real in _TEMPERATURES:
         if len(word) == len(real) and word != real and sorted(word) == sorted(real):
             diffs = [i for i in range(len(word)) if word[i] != real[i]]
             if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
@@ -427,12 +474,9 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
         if not _strong(tokens[index]) and _word(tokens[index]) not in _KIND_WORDS[kind]:
             continue
         start = index
-        counted = _word(tokens[index]) in _COUNTED
-        while start > 1 and (
-            _word(tokens[start - 1]) in _WEAK
-            or (start == index and counted and _word(tokens[start - 1]).isdigit())
-        ):
-            start -= 1  # "i uke 4x", "for 2 dgr siden"
+        start -= _number_before(tokens[1:index], _word(tokens[index]))
+        while start > 1 and _word(tokens[start - 1]) in _WEAK:
+            start -= 1  # "i uke 4x"
         return start
     end = len(tokens)
     while end > 1 and _word(tokens[end - 1]) in _WEAK:
@@ -462,6 +506,23 @@ def _without_trailing_date(tokens: list[str], cut: int, today: date) -> int:
             return cut
         cut -= found[1]
     return cut
+
+
+def _number_before(tokens: list[str], unit: str) -> int:
+    """How many numbers just before `unit` belong to it: one before a counted word ("2 dgr
+    siden"), a grouped number before an amount word ("250 000 kr"), none otherwise."""
+    run = 0
+    while run < len(tokens) and _word(tokens[-run - 1]).isdigit():
+        run += 1
+    if run == 0 or (unit not in _COUNTED and unit not in _AMOUNT_WORDS):
+        return 0
+    if unit in _COUNTED:
+        return 1
+    for size in range(run, 0, -1):  # "Rema 1000 250 000 kr": 250 000
+        group = [_word(token) for token in tokens[len(tokens) - size :]]
+        if size == 1 or (len(group[0]) <= 3 and all(len(g) == 3 for g in group[1:])):
+            return size
+    return 0
 
 
 def _take_next_step(

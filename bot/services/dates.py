@@ -131,6 +131,9 @@ _SCANDI_WEEKDAYS = {
     for name in ("mandag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
 }
 
+# Abbreviations that are weekdays only before a date ("man 30/11"): alone they are words.
+_SHORT_WEEKDAYS = {"man": 0, "tir": 1, "tis": 1, "lor": 5, "son": 6}
+
 _MONTH_NAMES = (
     ("jan", "januar", "januari", "january"),
     ("feb", "februar", "februari", "february"),
@@ -165,6 +168,12 @@ _MONTH_WORDS = {
     "maned", "maneden", "maneder", "mnd", "manad", "manaden", "manader", "month", "months",
 }  # fmt: skip
 _AGO_WORDS = {"siden", "sedan", "sen", "ago", "tilbake"}
+_MONTH_POSITIONS = {
+    "i": "start", "in": "start", "primo": "start", "early": "start", "medio": "middle",
+    "mid": "middle", "mid-": "middle", "ultimo": "end", "late": "end",
+}  # fmt: skip
+_AFTER_WORDS = {"over", "etter", "efter", "after"}
+_WEEKEND_WORDS = {"helgen", "helga", "helgi", "weekenden", "weekend"}
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "en": 1, "ett": 1, "ei": 1, "et": 1,
     "two": 2, "to": 2, "tva": 2, "three": 3, "tre": 3, "four": 4, "fire": 4, "fyra": 4,
@@ -180,7 +189,7 @@ _TIME_PREFIXES = {
     "kl", "kl.", "klokka", "klokken", "klockan", "kloka", "at", "@", "ca", "ca.", "cirka",
     "around", "omkring", "rundt",
 }  # fmt: skip
-_CLOCK = r"(?:[01]?[0-9]|2[0-4])(?:[:.][0-5][0-9])?"
+_CLOCK = r"(?:[01]?[0-9]|2[0-4])(?:[:.]?[0-5][0-9])?"  # 14, 14:30, 14.30, 1430
 _TIME = re.compile(
     rf"(?:kl\.?)?({_CLOCK})(?:\s*(?:-|\u2013|til|till)\s*{_CLOCK})?(am|pm|a\.m\.|p\.m\.)?"
 )
@@ -209,7 +218,8 @@ DATE_WORDS = (
     | {word for phrase in _RELATIVE_DAYS for word in phrase.split() if len(word) > 2}
     | {"kl", "klokka", "klokken", "klockan", "am", "pm", "wk", "kw", "forgars", "forrgar"}
     | (_DAY_PARTS - {"lunch", "lunsj", "night", "evening"})
-    | {"morse", "helgen", "helga", "weekend", "tidligere", "tidigare", "earlier"}
+    | {"morse", "helgen", "helga", "weekend", "tidligere", "tidigare", "earlier", "primo"}
+    | {"medio", "ultimo", "nyttar", "jul", "paske", "sommer", "sommar", "hosten"}
 )
 DATE_WORDS = {word for word in DATE_WORDS if len(word) > 1} - {
     "the", "day", "i", "after", "before", "morgen", "morgon",
@@ -436,9 +446,41 @@ def _week_date(words: list[str], today: date, direction: Direction, original: st
     return max(monday, today) if direction == "future" and monday <= today else monday
 
 
+def _named_month(words: list[str], today: date, direction: Direction) -> date | None:
+    """ "i januar", "in January", "primo januar" (its first day), "medio desember" (the 15th),
+    "ultimo mars" (its last day): the nearest such month; ahead, the month that has begun
+    means today. A month name alone is not a date ("Mars AS")."""
+    if len(words) != 2 or words[0] not in _MONTH_POSITIONS:
+        return None
+    month = MONTHS.get(words[1].rstrip("."))
+    if month is None:
+        return None
+    firsts = [date(year, month, 1) for year in (today.year - 1, today.year, today.year + 1)]
+    this_month = today.replace(day=1)
+    ahead_first = direction == "future"
+    first = min(firsts, key=lambda d: (abs((d - this_month).days), (d < this_month) == ahead_first))
+    position = _MONTH_POSITIONS[words[0]]
+    if position == "end":
+        day = _add_months(first, 1) - timedelta(days=1)
+    else:
+        day = first.replace(day=15) if position == "middle" else first
+    return max(day, today) if direction == "future" and first == this_month else day
+
+
+def _after_weekend(words: list[str], today: date) -> date | None:
+    """ "over helgen", "etter helga", "efter weekenden", "after the weekend": next Monday."""
+    if len(words) >= 2 and words[0] in _AFTER_WORDS and words[-1] in _WEEKEND_WORDS:
+        if len(words) == 2 or (len(words) == 3 and words[1] == "the"):
+            return _weekday_date(0, today, "after")
+    return None
+
+
 def _month_period(words: list[str], today: date, direction: Direction) -> date | None:
     """ "neste måned", "next month", "förra månaden": the month's first day (today, ahead, if
     this month has begun)."""
+    found = _named_month(words, today, direction) or _after_weekend(words, today)
+    if found is not None:
+        return found
     if words[0] in ("i", "in") and len(words) > 1:
         words = words[1:]
     if len(words) != 2 or words[1] not in _MONTH_WORDS:
@@ -481,7 +523,11 @@ def time_suffix(tokens: Sequence[str], *, after_date: bool = True) -> int:
             continue
         glued_kl = tail[0].startswith("kl")
         shaped = ":" in tail[0] or m[2] is not None or glued_kl
-        if prefixed or shaped or (after_date and "." in m[1]):
+        ranged = bool(re.search(r"[-\u2013]", tail[0]))
+        bare_four = re.fullmatch(r"[0-9]{3,4}", m[1]) is not None
+        if bare_four and not (prefixed or glued_kl):
+            continue  # "1300" alone is a number, not a time
+        if prefixed or shaped or (after_date and ("." in m[1] or ranged)):
             return size
     return 0
 
@@ -517,6 +563,8 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
         if len(words) > 1 and words[0] in prefixes:
             words = words[1:]
     weekday_first = _weekday_word(words[0]) if len(words) > 1 else None
+    if weekday_first is None and len(words) > 1 and words[0].rstrip(".") in _SHORT_WEEKDAYS:
+        weekday_first = _SHORT_WEEKDAYS[words[0].rstrip(".")]  # "man 30/11", "tir. 1.12."
     if weekday_first is not None:
         words = words[1:]
         if len(words) > 1 and words[0] in _NEUTRAL_PREFIXES:
