@@ -14,6 +14,8 @@ class ActionId(StrEnum):
     NUDGE_SNOOZE = "nudge_snooze"
     NUDGE_COLD = "nudge_mark_cold"
     NUDGE_LOST = "nudge_mark_lost"
+    ROLE_SELLS = "role_sells"  # a manager counts as a seller of their team
+    ROLE_MANAGES = "role_manages"  # a manager who does not sell
     ANSWER = "log_answer"  # one of a question's buttons: "<action>_<n>", value "<token>|<option>"
 
 
@@ -60,6 +62,8 @@ class SettingsBlock(StrEnum):
     GOAL_REVENUE = "goal_revenue"
     GOAL_CLOSING = "goal_closing_rate"
     OPTIONS = "options"
+    RATES = "currency_rates"
+    CEILING = "amount_ceiling"
 
 
 class SettingsOption(StrEnum):

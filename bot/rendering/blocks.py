@@ -64,6 +64,34 @@ def logged_message(language: str, summary: str, activity_id: int) -> dict[str, A
     return _message(summary, blocks)
 
 
+def role_question(language: str, text: str, sells: bool) -> dict[str, Any]:
+    """The setup confirmation, asking the manager whether they sell in the team themself."""
+    _ = i18n.translations(language).gettext
+    question = _("Do you sell in this team yourself, or only manage it?")
+    return _message(
+        text,
+        [
+            SectionBlock(text=MarkdownTextObject(text=f"{text}\n\n{question}")),
+            ActionsBlock(
+                elements=[
+                    ButtonElement(
+                        text=PlainTextObject(text=_("I sell too")),
+                        action_id=ActionId.ROLE_SELLS.value,
+                        value="sells",
+                        style="primary" if sells else None,
+                    ),
+                    ButtonElement(
+                        text=PlainTextObject(text=_("I only manage")),
+                        action_id=ActionId.ROLE_MANAGES.value,
+                        value="manages",
+                        style=None if sells else "primary",
+                    ),
+                ]
+            ),
+        ],
+    )
+
+
 def text_message(text: str) -> dict[str, Any]:
     return _message(text, [SectionBlock(text=MarkdownTextObject(text=text))])
 

@@ -19,6 +19,7 @@ from bot.rendering.status import activity_lines, pack_sections, seller_detail_bl
 from bot.rendering.text import render
 from bot.services.digest import Digest, Summary
 
+KPI_LABELS = {"meetings": N_("Meetings"), "calls": N_("Calls"), "offers": N_("Offers")}
 # "8 meetings", said per KPI (the number follows).
 KPI_PHRASES = {"meetings": N_("meetings"), "calls": N_("calls"), "offers": N_("offers")}
 
@@ -50,9 +51,10 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
 
     chunks: list[str] = []
     for kind, items in (
-        ("improvement", digest.improvements),
         ("best", digest.bests),
+        ("improvement", digest.improvements),
         ("streak", digest.streaks),
+        ("welcome", digest.welcomes),
         ("win", digest.wins),
     ):
         if items:
@@ -92,9 +94,19 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         goal=params.get("goal", 0),
     )
     title = t.gettext("Your week %(number)s") % {"number": summary.report.week.week}
+    trend = render(
+        language,
+        "summary_trend",
+        weeks=len(summary.trend),
+        rows=[
+            (t.gettext(KPI_LABELS[kpi]), [int(c.get(kpi)) for _w, c in summary.trend])
+            for kpi in ("meetings", "calls", "offers")
+        ],
+    )
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=title[:150])),
         *seller_detail_blocks(summary.status, summary.report, language, summary.leads),
+        SectionBlock(text=MarkdownTextObject(text=trend)),
         SectionBlock(text=MarkdownTextObject(text=suggestion)),
         ContextBlock(elements=[MarkdownTextObject(text=t.gettext("Only you see this summary."))]),
     ]

@@ -20,6 +20,8 @@ from functools import cached_property
 from statistics import median
 from typing import Literal
 
+from bot.services.money import Foreign, add_foreign
+
 ACTIVITY_KPIS = ("meetings", "calls", "offers", "activities")  # per week, what a seller controls
 RESULT_KPIS = (
     "offer_value",
@@ -150,8 +152,11 @@ class Counts:
     offers: int = 0
     wins: int = 0
     losses: int = 0
-    offer_value: Decimal = Decimal(0)
+    offer_value: Decimal = Decimal(0)  # in the team's currency (converted where a rate is set)
     win_value: Decimal = Decimal(0)
+    # Amounts in currencies without a rate: shown beside the sums, never counted as zero.
+    offer_foreign: Foreign = ()
+    win_foreign: Foreign = ()
 
     @property
     def activities(self) -> int:
@@ -175,6 +180,8 @@ class Counts:
             losses=self.losses + other.losses,
             offer_value=self.offer_value + other.offer_value,
             win_value=self.win_value + other.win_value,
+            offer_foreign=add_foreign(self.offer_foreign, other.offer_foreign),
+            win_foreign=add_foreign(self.win_foreign, other.win_foreign),
         )
 
     def __radd__(self, other: object) -> Counts:
@@ -467,13 +474,14 @@ def portfolio_quadrant(
 
     Key: large and profitable. Star: large revenue, margin below threshold (high sales cost).
     Question mark: small revenue, good margin. Phase out / new: small and unprofitable, or
-    no revenue yet. None when revenue > 0 but the margin is unknown ("margin unknown").
+    no revenue yet. None when no margin was ever logged ("margin unknown"): without it the
+    matrix cannot say whether a customer is profitable, so it does not pretend to.
     Values equal to a threshold count as large / good.
     """
-    if revenue <= 0:
-        return "phase_out_or_new"
     if margin_pct is None:
         return None
+    if revenue <= 0:
+        return "phase_out_or_new"
     large = revenue >= revenue_threshold
     good = margin_pct >= margin_threshold
     if large:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.services import kpis
 from bot.services.kpis import Baseline, Counts, Quarter, Week
+from bot.services.money import Foreign, Rates, add_foreign, convert
 from storage import aggregates as agg
 from storage import repositories as repo
 from storage.models import Goal, Lead, SalesTeam, Seller
@@ -41,6 +42,7 @@ class SellerStatus:
     leads_without_next_step: int
     new_customers: int
     history: dict[Week, Counts] = field(default_factory=dict)
+    pipeline_foreign: Foreign = ()  # open offers in currencies without a rate
 
     @property
     def name(self) -> str:
@@ -65,21 +67,26 @@ class TeamReport:
     pipeline_value: Decimal
     leads_without_next_step: int
     new_customers: int
+    pipeline_foreign: Foreign = ()
 
     @property
     def currency(self) -> str:
         return self.team.currency
 
 
-def _counts(t: agg.KindTotals) -> Counts:
+def _counts(t: agg.KindTotals, rates: Rates) -> Counts:
+    offer_value, offer_foreign = convert(t.offer_amount, rates)
+    win_value, win_foreign = convert(t.win_amount, rates)
     return Counts(
         meetings=t.meeting,
         calls=t.call,
         offers=t.offer,
         wins=t.win,
         losses=t.loss,
-        offer_value=t.offer_amount,
-        win_value=t.win_amount,
+        offer_value=offer_value,
+        win_value=win_value,
+        offer_foreign=offer_foreign,
+        win_foreign=win_foreign,
     )
 
 
@@ -108,7 +115,9 @@ def build_team_report(
         members = repo.team_members(session, ws, team.id)
     shown = only if only is not None else members
     ids = [s.id for s in members]
-    shown_ids = {s.id for s in shown}
+    # A manager who does not sell has no row, summary, goal or baseline; their own entries, if
+    # any, still count in the team's totals.
+    shown_ids = {s.id for s in shown if s.sells or only is not None}
     first = week.shift(-LOOKBACK_WEEKS)
     currency = team.currency
 
@@ -119,6 +128,13 @@ def build_team_report(
     quarter_end = min(quarter.last_day, max(today, week.sunday))
     closing_end = min(today, week.sunday)
     closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
+    # Sums in the team's currency, at the rates that applied at the end of the period shown.
+    rates = Rates(
+        currency,
+        repo.currency_rates(session, ws, team.id, min(today, week.sunday))
+        if team.id is not None
+        else {},
+    )
     # One pass over the activities gives the weeks, the quarter and the closing window.
     per_week, per_period = agg.team_counts(
         session,
@@ -132,9 +148,11 @@ def build_team_report(
     this_week = week.index()
     for (seller_id, index), totals in per_week.items():
         if index == this_week or seller_id in shown_ids:  # others count only this week
-            weekly[seller_id][by_index.get(index) or Week.from_index(index)] = _counts(totals)
-    per_quarter = {sid: _counts(t) for sid, t in per_period["quarter"].items()}
-    closing = {sid: _counts(t) for sid, t in per_period["closing"].items()}
+            weekly[seller_id][by_index.get(index) or Week.from_index(index)] = _counts(
+                totals, rates
+            )
+    per_quarter = {sid: _counts(t, rates) for sid, t in per_period["quarter"].items()}
+    closing = {sid: _counts(t, rates) for sid, t in per_period["closing"].items()}
 
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for period in repo.away_periods(session, ws, ids, first.monday):
@@ -190,7 +208,8 @@ def build_team_report(
         base_goals = dict(week_goals)
         goals = {k: kpis.scale_for_away(g, present) for k, g in base_goals.items()}
         closed = closing.get(sid, Counts())
-        pipe_count, pipe_value = pipeline.get(sid, (0, Decimal(0)))
+        pipe_count, pipe_amounts = pipeline.get(sid, (0, agg.NO_AMOUNTS))
+        pipe_value, pipe_foreign = convert(pipe_amounts, rates)
         statuses.append(
             SellerStatus(
                 seller=seller,
@@ -210,6 +229,7 @@ def build_team_report(
                 leads_without_next_step=no_next.get(sid, 0),
                 new_customers=new_customers.get(sid, 0),
                 history=seller_weeks,
+                pipeline_foreign=pipe_foreign,
             )
         )
 
@@ -234,14 +254,16 @@ def build_team_report(
         pipeline_value=sum((s.pipeline_value for s in statuses), Decimal(0)),
         leads_without_next_step=sum(s.leads_without_next_step for s in statuses),
         new_customers=sum(s.new_customers for s in statuses),
+        pipeline_foreign=add_foreign(*(s.pipeline_foreign for s in statuses)),
     )
 
 
 def _team_week_goal(
     kpi: str, statuses: list[SellerStatus], team_goals: list[kpis.Goal]
 ) -> Decimal | None:
-    """The team's goal is the sum of its sellers' goals (each already scaled for days away)."""
-    goals = [s.goals[kpi] for s in statuses if s.goals.get(kpi) is not None]
+    """The team's goal is the sum of its sellers' goals (each already scaled for days away);
+    managers who do not sell have none."""
+    goals = [s.goals[kpi] for s in statuses if s.seller.sells and s.goals.get(kpi) is not None]
     if not goals:
         return None
     return sum(goals, Decimal(0))
