@@ -103,6 +103,11 @@ _SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
 # Amount words that are never part of a name after its first word (single letters are: "Circle K").
 _AMOUNT_WORDS = {word for word in _UNITS if len(word) > 1} | VAT_WORDS
 _MAX_OPTION_TOKENS = 8
+# Never part of a name: an emoji as Slack writes it (:fire:, :+1::skin-tone-2:), a mention,
+# a channel or a link as Slack escapes them, a web or e-mail address, a hashtag.
+_NOT_NAME_SHAPES = re.compile(
+    r"(?::[\w+\-']+:)+|<[@#!][^>]*>|<https?://[^>]*>|https?://\S+|www\.\S+|\S+@\S+\.\w+|#\w+"
+)
 _LEADING_FILLERS = {
     "had", "hadde", "har", "have", "hade", "havde", "a", "an", "et", "ett", "en", "godt", "good",
     "great", "bra", "fint", "nice", "kort", "nytt", "ny", "new", "first", "forste", "just", "nettopp",
@@ -157,7 +162,8 @@ _TALK_WORDS = {
     "met", "besokte", "besogte", "visited", "besok", "besoket", "besog", "visit", "sendt",
     "sent", "skickade", "sendte", "tlf", "telefon", "phone", "epost", "e-post", "email",
     "e-mail", "mail", "sms", "zoom", "teams", "intro", "kickoff", "kick-off", "oppstart",
-    "sannsynlighet", "sannolikhet", "sandsynlighed", "probability", "chance", "sjanse",
+    "sannsynlighet", "sannolikhet", "sandsynlighed", "probability", "chance", "sjanse", "med",
+    "m/", "with", "w/", "sammen", "tillsammans", "together",
     "vunnet", "won", "vant", "vunnen", "vundet", "signert", "signerte", "signed", "signerad",
     "signeret", "underskrevet", "ordre", "tapt", "tabt", "forlorad", "forlorat", "quote",
     "skickat", "modte", "signerat", "signerade", "vunnit",
@@ -351,7 +357,7 @@ def _customer(
     if not name:
         raise UserError("empty")
     if checked:
-        words = name.split()
+        words = tokens if _not_a_name(tokens, kind, today) else name.split()
         if _not_a_name(words, kind, today):
             raise UserError("not_a_customer", text=name)
         little = all(_word(word) in _WEAK or _word(word).isdigit() for word in words)
@@ -375,6 +381,32 @@ def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
     return found is not None and found[1] == len(tokens)  # "18 Nov", "Mai 2"
 
 
+# Emoji that look meant as a temperature: asked about, not dropped.
+_TEMPERATURE_EMOJI = {
+    "🔥", ":fire:", "❄", "❄️", ":snowflake:", "🥶", ":cold_face:", "🥵", ":hot_face:", "🌶",
+    "🌶️", ":hot_pepper:", "🌡", "🌡️", ":thermometer:", "🧊", ":ice_cube:",
+}  # fmt: skip
+
+
+def _ignorable(token: str) -> bool:
+    """A separator ("-", "/") or an emoji (🎉, :tada:): read and dropped, never a name. Emoji
+    that may mean a temperature (🔥, :snowflake:) are not dropped: they are asked about."""
+    bare = token.rstrip(",;.!?")
+    if bare in _TEMPERATURE_EMOJI or (bare and set(bare) <= _TEMPERATURE_EMOJI | {"\ufe0f"}):
+        return False  # "🔥🔥"
+    return (
+        token in _SEPARATORS
+        or _is_emoji(token)
+        or bool(re.fullmatch(r"(?::[\w+\-']+:)+", token.rstrip(",;.!?")))
+    )
+
+
+def _is_emoji(token: str) -> bool:
+    """🎉, 👍🏽, ✅ (not a currency sign: "50 000 €")."""
+    categories = {unicodedata.category(ch) for ch in token}
+    return "So" in categories and categories <= {"So", "Sk", "Mn", "Cf", "Me"}
+
+
 def _all_weak(words: Sequence[str]) -> bool:
     return all(_word(word) in _WEAK for word in words)
 
@@ -395,8 +427,8 @@ def _strong(token: str) -> bool:
     than as part of a name? Whole numbers do not ("Rema 1000", "TV 2"); single letters do not
     ("Circle K")."""
     word = _word(token)
-    if not word or _is_symbol(token):
-        return _is_symbol(token)
+    if not word or _is_symbol(token) or _NOT_NAME_SHAPES.fullmatch(token.rstrip(",;.!?")):
+        return bool(word) or _is_symbol(token) or bool(_NOT_NAME_SHAPES.fullmatch(token))
     if "/" in word.strip("/") and any(_strong(part) for part in word.split("/") if part):
         return True  # "varm/het"
     if word in ("%", "prosent", "procent", "percent"):
@@ -656,7 +688,7 @@ class _OptionReader:
         progress = True
         while progress and len(tokens) > keep:
             progress = False
-            if tokens[-1] in _SEPARATORS:
+            if _ignorable(tokens[-1]):
                 tokens = tokens[:-1]
                 progress = True
                 continue
@@ -727,7 +759,7 @@ class _OptionReader:
                 if hit is not None:
                     break
             if hit is None:
-                if tokens[index] not in _SEPARATORS:
+                if not _ignorable(tokens[index]):
                     unread.append(tokens[index])
                 index += 1
                 continue

@@ -289,7 +289,10 @@ AMOUNTS = [
     "400 000 kr eks. mva", "480 000 kr exkl. moms", "250 000 ex moms", "1\u00a0250\u00a0000",
     "1\u202f250\u202f000 kr",
 ]  # fmt: skip
-JUNK = ["uke 4x", "kl", "ljum", "wram", "møte om budsjett", "🔥", "27.", "11/27", "meget", "Q1"]
+JUNK = [
+    "uke 4x", "kl", "ljum", "wram", "møte om budsjett", "27.", "11/27", "meget", "Q1", "varm/het",
+    "med <@U0LARS>", "https://akerbp.com", "#crm", "90 %", "sammen med Lars",
+]  # fmt: skip
 
 
 def _is_date(tokens: list[str]) -> bool:
