@@ -394,8 +394,10 @@ def _ignorable(token: str) -> bool:
     bare = token.rstrip(",;.!?")
     if bare in _TEMPERATURE_EMOJI or (bare and set(bare) <= _TEMPERATURE_EMOJI | {"\ufe0f"}):
         return False  # "🔥🔥"
+    punctuation = not any(ch.isalnum() or unicodedata.category(ch) == "Sc" for ch in token)
     return (
         token in _SEPARATORS
+        or (punctuation and "%" not in token and "~" not in token)
         or _is_emoji(token)
         or bool(re.fullmatch(r"(?::[\w+\-']+:)+", token.rstrip(",;.!?")))
     )
@@ -530,6 +532,9 @@ def _without_trailing_date(tokens: list[str], cut: int, today: date) -> int:
     """A date left at the end of a new name ("… 18 Nov" after another date was read) is not
     part of it."""
     while cut > 1:
+        if _ignorable(tokens[cut - 1]):
+            cut -= 1  # "… 18 Nov ,-"
+            continue
         try:
             found = match_date_suffix(tokens[:cut], today=today, direction="past", keep_at_least=1)
         except UserError:
