@@ -53,6 +53,7 @@ from bot.services.dates import (
     looks_like_date,
     match_date_suffix,
     time_suffix,
+    whole_date,
 )
 
 __all__ = ["LogCommand", "NextStep", "UserError", "parse_log_command"]
@@ -488,16 +489,20 @@ def _amount_like(token: str) -> bool:
 
 def _misspelt_temperature(word: str) -> bool:
     """Two letters swapped or one doubled: "wram", "vamr", "hott", "colld"."""
+    return word in _TEMPERATURE_TYPOS
+
+
+def _temperature_typos() -> frozenset[str]:
+    typos = set()
     for real in _TEMPERATURES:
-        if len(word) == len(real) and word != real and sorted(word) == sorted(real):
-            diffs = [i for i in range(len(word)) if word[i] != real[i]]
-            if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
-                return True
-        if len(word) == len(real) + 1:
-            for i in range(len(real)):
-                if word == real[: i + 1] + real[i] + real[i + 1 :]:
-                    return True
-    return False
+        for i in range(len(real) - 1):
+            typos.add(real[:i] + real[i + 1] + real[i] + real[i + 2 :])
+        for i in range(len(real)):
+            typos.add(real[: i + 1] + real[i] + real[i + 1 :])
+    return frozenset(typos - set(_TEMPERATURES))
+
+
+_TEMPERATURE_TYPOS = _temperature_typos()
 
 
 def _name_end(tokens: list[str], kind: ActivityKind) -> int:
@@ -631,11 +636,11 @@ def _take_leading_date(tokens: list[str], today: date) -> tuple[date | None, lis
         if size == 1 and _word(head[0]) in WEEKDAYS:
             continue
         try:
-            found = match_date_suffix(head, today=today, direction="past")
+            found = whole_date(head, today=today, direction="past")
         except UserError:
-            continue  # "Aker BP 18. november 50": not a date at the start
-        if found is not None and found[1] == size:
-            return found[0], tokens[size:]
+            continue  # "31.02. Acme": not a date at the start
+        if found is not None:
+            return found, tokens[size:]
     return None, tokens
 
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from bot.errors import UserError
@@ -40,6 +41,7 @@ _SPECIAL_LETTERS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Casefold and strip accents, so "Lørdag", "lördag" and "lordag" compare equal."""
     folded = unicodedata.normalize("NFKD", text).casefold().translate(_SPECIAL_LETTERS)
@@ -620,6 +622,18 @@ def _weekday_phrase(words: list[str], today: date, direction: Direction) -> date
     if weekday is None:
         return None
     return _weekday_date(weekday, today, mode)
+
+
+def whole_date(tokens: Sequence[str], *, today: date, direction: Direction) -> date | None:
+    """The date `tokens` are, all of them (a time of day after it allowed), or None."""
+    if not tokens:
+        return None
+    timed = time_suffix(tokens)
+    for cut in (0, timed) if timed and timed < len(tokens) else (0,):
+        found = parse_date(" ".join(tokens[: len(tokens) - cut]), today=today, direction=direction)
+        if found is not None:
+            return found
+    return None
 
 
 def match_date_suffix(
