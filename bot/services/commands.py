@@ -233,6 +233,8 @@ def parse_log_command(
         return _parse_loss(tokens, quoted, note, today, known)
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
+    if not named and tokens and _not_a_name(tokens, kind, today):
+        raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
     if quoted is not None:
         tokens = [*quoted.split(), *tokens]
     tokens, next_step = _take_next_step(tokens, today, first=max(1, named))
@@ -378,7 +380,7 @@ def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
     try:
         found = match_date_suffix(tokens, today=today, direction="past")
     except UserError:
-        return True  # "31.02."
+        return False  # "Acme 31.02.": said as a bad date, where it is read
     return found is not None and found[1] == len(tokens)  # "18 Nov", "Mai 2"
 
 

@@ -2,6 +2,17 @@
 
 This is the lowest-level parsing module: it holds `fold`, which amounts, customers and commands
 import from here; what people can fix is raised as `bot.errors.UserError`. Pure: today's date is always passed in.
+
+How an incomplete date is completed (one rule for each, never a silent year away):
+- a day and month without a year ("27.11.", "27. november", "Nov 27") and a day alone ("den 16.",
+  "the 16th") are their nearest occurrence, ahead or back; the caller refuses one on the wrong side
+  of today ("date_in_future" for an activity, "next_date_in_past" for a next step);
+- a week ("uke 48", "v48", "neste uke", "forrige uke") is its Monday, the nearest such week;
+  a month ("i januar", "neste måned") its first day ("medio" the 15th, "ultimo" the last day);
+  looking ahead, a week or month that has begun means today;
+- "for 2 dager siden", "om to uker", "in 3 days" are exactly that many days, weeks or months;
+- weekdays: the last one for something that happened, the next one for a plan ("past"/"future");
+- a time of day after a date ("kl 14", "at 2pm", "ettermiddag") is read and ignored.
 """
 
 from __future__ import annotations

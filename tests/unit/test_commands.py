@@ -7,7 +7,7 @@ import pytest
 
 from bot.domain import ActivityKind, Temperature
 from bot.errors import UserError
-from bot.services.commands import LogCommand, NextStep, parse_log_command
+from bot.services.commands import LogCommand, NextStep, candidate_keys, parse_log_command
 
 TODAY = date(2026, 11, 20)  # a Friday
 YESTERDAY = date(2026, 11, 19)
@@ -393,3 +393,65 @@ def test_emoji_with_zero_width_joiner_is_fine() -> None:
 def test_errors(kind: ActivityKind, text: str, code: str, params: dict) -> None:
     err = error(kind, text)
     assert (err.code, err.params) == (code, params)
+
+
+# --- the customer is never guessed (issue 12) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer", "unread"),
+    [
+        ("Aker BP møte om budsjett", (), "Aker BP", "møte om budsjett"),
+        ("Aker BP uke 4x", (), "Aker BP", "uke 4x"),
+        ("Ericsson i dag ljum", (), "Ericsson", "ljum"),
+        ("Aker BP Stavanger", ("Aker BP",), "Aker BP", "Stavanger"),  # known + extras
+        ("Aker BP Stavanger", (), "Aker BP Stavanger", None),  # a new two-word name stays
+        ("Nordic Semiconductor", (), "Nordic Semiconductor", None),
+        ("Rema 1000 varm", (), "Rema 1000", None),
+        ("Statkraft Varme AS", (), "Statkraft Varme AS", None),
+    ],
+)
+def test_unread_words_are_never_glued_onto_the_customer(
+    text: str, known: tuple[str, ...], customer: str, unread: str | None
+) -> None:
+    cmd = parse(MEETING, text, known_customers=known)
+    assert (cmd.customer, cmd.unread) == (customer, unread)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (MEETING, "warm"),
+        (MEETING, "i går"),
+        (MEETING, "yesterday"),
+        (MEETING, "2026-11-27"),
+        (MEETING, "uke 48"),
+        (MEETING, "kl 14"),
+        (MEETING, "18 Nov"),
+        (OFFER, "250k"),
+        (OFFER, "MNOK 1,2"),
+        (WIN, "400 000"),
+        (LOSS, "i går"),
+    ],
+)
+def test_a_customer_part_that_is_an_option_is_refused(kind: ActivityKind, text: str) -> None:
+    err = error(kind, text)
+    assert err.code == "not_a_customer" and err.params == {"text": text}
+
+
+def test_a_quoted_or_known_name_is_taken_as_typed() -> None:
+    assert parse(MEETING, '"Fredag" i går').customer == "Fredag"
+    assert parse(MEETING, "Fredag i går", known_customers={"fredag"}).customer == "Fredag"
+    assert parse(MEETING, "«Uke 48 AS» varm").customer == "Uke 48 AS"
+
+
+def test_known_customers_may_be_keys_or_names() -> None:
+    by_name = parse(MEETING, "Aker BP ASA Stavanger", known_customers=["Aker BP"])
+    by_key = parse(MEETING, "Aker BP ASA Stavanger", known_customers={"aker bp"})
+    assert by_name == by_key and by_key.customer == "Aker BP ASA" and by_key.unread == "Stavanger"
+
+
+def test_candidate_keys_cover_every_known_name_the_parser_can_find() -> None:
+    assert candidate_keys("Aker BP ASA i går varm") >= {"aker", "aker bp", "aker bp asa i gar"}
+    assert "dnb" in candidate_keys("møte med DNB i går")  # "møte med" repeats the command
+    assert candidate_keys("") == set() and candidate_keys("-- note") == set()
