@@ -126,8 +126,6 @@ def log(
     can fix (nothing is stored then)."""
     answers = answers or Answers(new_customer=allow_new_customer)
     try:
-        if cmd.unread and not answers.as_read:
-            raise unread_question(cmd)
         recorded = recording.record(
             session,
             actor(session, who),
@@ -280,6 +278,13 @@ def log_text(
     # Known customers let the parser tell a name from the words after it (and a loss's reason).
     known = repo.customer_keys_among(session, who.workspace_id, candidate_keys(text))
     cmd = parse_log_command(kind, text, today=who.today, krone=who.krone, known_customers=known)
+    stored = cmd.unread and repo.activity_by_ref(session, who.workspace_id, source_ref)
+    if cmd.unread and not stored:  # typed words not read: what was understood is asked first
+        answers = Answers(new_customer=allow_new_customer)
+        return ask(
+            session, who, unread_question(cmd), cmd, source=source, source_ref=source_ref,
+            answers=answers, now=now,
+        )  # fmt: skip
     return log(
         session,
         who,
