@@ -20,6 +20,7 @@ from bot.config import Settings
 from bot.dependencies import Deps
 from bot.middleware import open_request
 from bot.slack_client import build_client
+from bot.spool import Spool
 
 # Listeners run here after ack(). Generous, so that a handful of slow listeners (a slow Slack
 # call, a locked database) cannot keep new commands from being acked within Slack's 3 seconds.
@@ -39,6 +40,8 @@ BOT_SCOPES = [
     "app_mentions:read",  # "@kpibot meeting Acme warm"
     "im:history",  # messages to the bot; finding our own DM after a crash mid-send
     "im:write",  # conversations.open for that DM
+    "files:read",  # a customer list (CSV) a manager shares with the bot in a DM
+    "users:read.email",  # the import's owners given by e-mail
 ]
 
 
@@ -76,7 +79,12 @@ def build_app(
     clock: Clock | None = None,
     listener_executor: ThreadPoolExecutor | None = None,
 ) -> App:
-    deps = Deps(settings=settings, session_factory=session_factory, clock=clock or SystemClock())
+    deps = Deps(
+        settings=settings,
+        session_factory=session_factory,
+        clock=clock or SystemClock(),
+        spool=Spool.at(settings.spool_path),
+    )
     common: dict[str, Any] = {
         # The name Bolt would take from the calling file; given, so that App() does not call
         # inspect.stack(), which reads the source of every frame (~40 ms under pytest).

@@ -651,8 +651,8 @@ def quiet_a_customers(
     session: Session, workspace_ids: Sequence[str], since: date, quiet_after: date
 ) -> list[tuple[str, int, str, int, date | None, int | None]]:
     """A-tier customers with no live activity after `quiet_after`: (workspace, customer id, name,
-    live activities since `since`, last activity date, the seller of the most recent activity =
-    its owner), by workspace and customer id. A customer touched lately costs one index probe;
+    live activities since `since`, last activity date, its owner: the account's owner, else the
+    seller of the most recent activity), by workspace and customer id. A customer touched lately costs one index probe;
     only the quiet ones are counted, so the answer does not grow with the history."""
     if not workspace_ids:
         return []
@@ -700,7 +700,15 @@ def _quiet_a_customers_query() -> Select:
         .scalar_subquery()
     )
     return (
-        select(Customer.workspace_id, Customer.id, Customer.name, count, last, owner)
+        # The account's owner when a manager named one, else whoever worked with it last.
+        select(
+            Customer.workspace_id,
+            Customer.id,
+            Customer.name,
+            count,
+            last,
+            func.coalesce(Customer.owner_id, owner),
+        )
         .where(
             Customer.workspace_id.in_(bindparam("ws", expanding=True)),
             Customer.tier == "A",

@@ -15,7 +15,12 @@ from slack_sdk.models.blocks import (
 
 from bot import i18n
 from bot.i18n import N_
-from bot.rendering.status import activity_lines, pack_sections, seller_detail_blocks
+from bot.rendering.status import (
+    activity_lines,
+    pack_sections,
+    result_goal_lines,
+    seller_detail_blocks,
+)
 from bot.rendering.text import render
 from bot.services.digest import Digest, Summary
 
@@ -35,7 +40,13 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
     for line, kpi in zip(lines, ("meetings", "calls", "offers", "activities"), strict=True):
         line["last"] = i18n.format_number(digest.last_week.get(kpi), language)
     totals = render(
-        language, "digest_totals", activity=lines, totals=report.totals, currency=report.currency
+        language,
+        "digest_totals",
+        activity=lines,
+        totals=report.totals,
+        currency=report.currency,
+        results=result_goal_lines(report.result_goals, language, report.currency),
+        quarter=str(report.quarter),
     )
     phrases = {k: t.gettext(v) for k, v in KPI_PHRASES.items()}
 

@@ -20,7 +20,7 @@ from bot.i18n import N_
 from bot.rendering.text import render
 from bot.services import kpis
 from bot.services.read_models import LeadLine, OfferHistory
-from bot.services.reports import SellerStatus, TeamReport
+from bot.services.reports import GoalProgress, SellerStatus, TeamReport
 from bot.services.status import Portfolio
 
 SECTION_LIMIT = 2900
@@ -111,6 +111,35 @@ def activity_lines(
     return lines
 
 
+MONEY_KPIS = {"revenue", "offer_value", "pipeline"}
+
+
+def result_goal_lines(
+    progress: list[GoalProgress], language: str, currency: str
+) -> list[dict[str, Any]]:
+    """The quarter's result goals as the templates print them (result_goals.mrkdwn.j2)."""
+    t = i18n.translations(language)
+
+    def show(kpi: str, value: Decimal | None) -> str | None:
+        if value is None:
+            return None
+        if kpi in MONEY_KPIS:
+            return i18n.format_money(value.quantize(Decimal(1)), currency, language)
+        return i18n.format_number(value.quantize(Decimal("0.1")).normalize(), language)
+
+    return [
+        {
+            "label": t.gettext(KPI_LABELS[p.kpi]),
+            "value": show(p.kpi, p.value),
+            "goal": show(p.kpi, p.goal),
+            "bar": kpis.progress_bar(p.value, p.goal),
+            "expected": show(p.kpi, p.expected),
+            "on_pace": p.on_pace,
+        }
+        for p in progress
+    ]
+
+
 def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
     return render(
         language,
@@ -141,6 +170,8 @@ def _totals(report: TeamReport, language: str) -> str:
         pipeline_foreign=report.pipeline_foreign,
         leads=report.leads_without_next_step,
         new_customers=report.new_customers,
+        results=result_goal_lines(report.result_goals, language, report.currency),
+        quarter=str(report.quarter),
     )
 
 
@@ -186,7 +217,6 @@ def seller_detail_blocks(
     leads: list[LeadLine],
     offers: list[OfferHistory] | None = None,
 ) -> list[Any]:
-    revenue_goal = status.quarter_goals.get("revenue")
     text = render(
         language,
         "status_detail",
@@ -199,8 +229,7 @@ def seller_detail_blocks(
         s=status,
         quarter=str(report.quarter),
         currency=report.currency,
-        revenue_goal=revenue_goal,
-        revenue_bar=kpis.progress_bar(status.quarter.win_value, revenue_goal),
+        results=result_goal_lines(status.result_goals, language, report.currency),
         leads=[
             {
                 "customer": lead.customer,

@@ -444,6 +444,26 @@ def resolve_goal(
     return None
 
 
+def working_days_between(first: date, last: date) -> int:
+    """Monday-to-Friday days from `first` to `last`, both included (0 when last < first)."""
+    if last < first:
+        return 0
+    days = (last - first).days + 1
+    whole, rest = divmod(days, 7)
+    count = whole * WORKING_DAYS
+    start = first.weekday()
+    count += sum(1 for i in range(rest) if (start + i) % 7 < WORKING_DAYS)
+    return count
+
+
+def away_days_between(first: date, last: date, away: Iterable[tuple[date, date]]) -> int:
+    """Working days from `first` to `last` inside any (inclusive) away period."""
+    total = 0
+    for start, end in away:
+        total += working_days_between(max(first, start), min(last, end))
+    return total
+
+
 def scale_for_away(
     goal: Decimal | None, working_days_present: int, working_days: int = WORKING_DAYS
 ) -> Decimal | None:

@@ -2,7 +2,15 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners.actions import answer, nudge, plan_next_step, role, undo
+from bot.listeners.actions import (
+    answer,
+    customer_pick,
+    hand_over,
+    nudge,
+    plan_next_step,
+    role,
+    undo,
+)
 
 
 def register(app: App) -> None:
@@ -11,3 +19,5 @@ def register(app: App) -> None:
     role.register(app)
     plan_next_step.register(app)
     nudge.register(app)
+    hand_over.register(app)
+    customer_pick.register(app)

@@ -75,7 +75,7 @@ def handle_kpi_command(
     elif sub in BACK_WORDS:
         say(kpi_me.back(request))
     elif sub in CUSTOMER_WORDS:
-        say(kpi_me.customer_tier(request, rest))
+        say(kpi_me.customer(request, client, rest))
     elif sub in ROLE_WORDS:
         say(kpi_team.role(request, rest))
     else:

@@ -177,6 +177,8 @@ def managers(request: Request, words: list[str], text: str) -> dict[str, Any]:
 
 
 def goal(request: Request, text: str) -> dict[str, Any]:
+    if not text.strip() or fold(text.strip()) in {"list", "liste", "lista"}:
+        return goals(request)
     with request.writing() as uow:
         who = uow.who
         goal_set = teams.set_goal(uow.session, who, text, now=uow.now)
@@ -190,5 +192,32 @@ def goal(request: Request, text: str) -> dict[str, Any]:
             period=goal_set.period,
             user=mention(goal_set.user_id) if goal_set.user_id else None,
             currency=goal_set.currency,
+            existed=goal_set.existed,
+        )
+    )
+
+
+def goals(request: Request) -> dict[str, Any]:
+    """`/kpi goals`: every goal in force and where it comes from."""
+    with request.reading() as uow:
+        who = uow.who
+        listed = teams.list_goals(uow.session, who)
+
+    def entry(g: teams.GoalEntry) -> dict[str, Any]:
+        return {
+            "kpi": g.kpi,
+            "label": i18n.translate(who.language, KPI_LABELS[g.kpi]),
+            "period": g.period,
+            "target": g.target,
+        }
+
+    return text_message(
+        render(
+            who.language,
+            "goals_list",
+            defaults=[entry(g) for g in listed.defaults],
+            builtin=[entry(g) for g in listed.builtin],
+            sellers=[(mention(u), [entry(g) for g in gs]) for u, gs in listed.sellers],
+            currency=listed.currency,
         )
     )
