@@ -370,13 +370,21 @@ def _customer(
 
 
 def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
-    """ "i går", "warm", "uke 48", "250k", "kl 14": words that are all option, date or number."""
+    """ "i går", "warm", "uke 48", "250k", "kl 14": words that are all option, date or number.
+    A number of four digits or more may be a name ("1881", an organisation number) where no
+    amount is read; a shorter one, or any number where an amount is read, is not."""
+    money = kind in (ActivityKind.OFFER, ActivityKind.WIN)
+
+    def number(token: str) -> bool:
+        word = _word(token)
+        return word.isdigit() and (money or len(word) <= 3)
+
+    if all(number(token) for token in tokens):
+        return True  # "/logoffer 250 000", "/logmeeting 48"
     if any(_strong(token) for token in tokens) and all(
-        _strong(token) or _word(token) in _WEAK or _word(token).isdigit() for token in tokens
+        _strong(token) or _word(token) in _WEAK or number(token) for token in tokens
     ):
         return True
-    if all(_word(token).isdigit() for token in tokens):
-        return True  # "/logoffer 250 000", "/logmeeting 48" (a name of digits: in quotes)
     try:
         found = match_date_suffix(tokens, today=today, direction="past")
     except UserError:

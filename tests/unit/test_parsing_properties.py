@@ -308,8 +308,9 @@ def _assert_a_name(cmd: LogCommand) -> None:
     assert words and cmd.customer == cmd.customer.strip()
     assert not _is_date(words), cmd
     assert cmd.customer.casefold() not in {t.casefold() for t in TEMPERATURES}, cmd
+    long_number = cmd.customer.isdigit() and len(cmd.customer) >= 4  # "1881": may be a name
     try:
-        assert parse_amount(cmd.customer) is None or len(words) > 1, cmd
+        assert parse_amount(cmd.customer) is None or len(words) > 1 or long_number, cmd
     except UserError:
         pass
     try:  # never ends with a date
