@@ -104,6 +104,7 @@ _SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
 # Amount words that are never part of a name after its first word (single letters are: "Circle K").
 _AMOUNT_WORDS = {word for word in _UNITS if len(word) > 1} | VAT_WORDS
 _MAX_OPTION_TOKENS = 8
+_TALK_ENDINGS = ("mote", "motet", "meeting", "samtale", "samtal")
 # Never part of a name: an emoji as Slack writes it (:fire:, :+1::skin-tone-2:), a mention,
 # a channel or a link as Slack escapes them, a web or e-mail address, a hashtag.
 _NOT_NAME_SHAPES = re.compile(
@@ -129,7 +130,7 @@ _NUMBERED |= {"klockan", "at"}
 _COUNTED = {
     "dager", "dagar", "dage", "days", "dgr", "dogn", "uker", "veckor", "uger", "weeks",
     "maneder", "manader", "months", "mnd", "timer", "timmar", "hours", "min", "%", "prosent",
-    "procent", "percent",
+    "procent", "percent", "x", "\u00d7", "stk", "pcs",
 }  # fmt: skip
 _MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many leading words
 _STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
@@ -143,6 +144,7 @@ _KIND_WORDS = {
     ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",
                            "traffade", "modte"},
     ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
+                        "ringt", "ringet",
                         "tlf", "telefon", "phone", "telefonmote"},
     ActivityKind.OFFER: {"tilbud", "tilbudet", "tilbod", "offert", "offerten", "offer", "quote",
                          "sendt", "sent", "skickade", "sendte", "skickat"},
@@ -154,10 +156,15 @@ _KIND_WORDS = {
 }  # fmt: skip
 # Words that start a free-text remark ("Aker BP møte om budsjett"): a note without "--".
 _TALK_WORDS = {
+    "ringt", "ringet", "snakket", "pratet", "talade", "talte", "spoke", "middag", "lunsj", "lunch",
+    "dinner", "frokost", "breakfast", "x", "\u00d7", "stk", "pcs",
+    # why a deal was lost: never part of the name before the reason
+    "pris", "price", "prisen", "budsjett", "budget", "konkurrent", "konkurrenten", "competitor",
+    "dyrt", "dyr", "expensive", "valgte", "valde", "chose", "gikk", "went", "avslag", "rejected",
     "mote", "motet", "mode", "modet", "meeting", "samtale", "samtal", "samtalen", "telefonmote",
     "teamsmote", "demo", "demoen", "presentasjon", "presentation", "presentationen", "befaring",
     "workshop", "tilbud", "tilbudet", "tilbod", "offert", "offerten", "avtale", "avtal",
-    "kontrakt", "contract", "budsjett", "budget", "oppfolging", "uppfoljning", "opfolgning",
+    "kontrakt", "contract", "oppfolging", "uppfoljning", "opfolgning",
     "followup", "follow-up", "ang", "angaende", "vedr", "vedrorende", "ifm", "regarding",
     "ringte", "ringde", "ringede", "called", "rang", "motte", "traff", "traffade", "traeffede",
     "met", "besokte", "besogte", "visited", "besok", "besoket", "besog", "visit", "sendt",
@@ -448,8 +455,10 @@ def _strong(token: str) -> bool:
         return True
     if word in DATE_WORDS or word in _AMOUNT_WORDS or word in _MARGIN_WORDS - {"db", "tb"}:
         return True
-    if word in _TALK_WORDS:
-        return True
+    if word in _TALK_WORDS or any(
+        word.endswith(end) and len(word) > len(end) + 2 for end in _TALK_ENDINGS
+    ):
+        return True  # "kundemøte", "teams-møte", "tlf.møte"
     if word in _TEMPERATURES or word in _VAGUE_TEMPERATURES or _misspelt_temperature(word):
         return True
     raw = fold(token).rstrip(",;:!?)")
@@ -773,6 +782,8 @@ class _OptionReader:
                     if name in self.found:
                         continue
                     value = self._whole(name, phrase)
+                    if name == "money" and size == 1 and re.fullmatch(r"[0-9]{1,3}", phrase[0]):
+                        value = None  # "i 3 år": a small bare number inside is no amount
                     if value is not None:
                         hit = (name, value[0], size)
                         break
@@ -786,7 +797,7 @@ class _OptionReader:
             name, value, size = hit
             self.found[name] = value
             index += size
-        if all(_word(word) in _KIND_WORDS[self.kind] for word in unread):
+        if all(_repeats_kind(_word(word), self.kind) for word in unread):
             return None  # only words that repeat the command: "Statkraft signert 400k"
         return " ".join(unread)
 
@@ -818,6 +829,24 @@ def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
     return margin, used + (1 if has_word else 0)
 
 
+def _repeats_kind(word: str, kind: ActivityKind) -> bool:
+    """ "møte", "teams-møte", "kundemøte" for a meeting; "ringt", "samtale" for a call."""
+    if word in _KIND_WORDS[kind]:
+        return True
+    endings = {ActivityKind.MEETING: ("mote", "meeting"), ActivityKind.CALL: ("samtale", "samtal")}
+    return any(word.endswith(end) for end in endings.get(kind, ()))
+
+
+def _one_name(tokens: list[str]) -> int:
+    """A new customer before a loss's reason: one word, with its legal form ("Equinor ASA")."""
+    size = 1
+    while size < len(tokens) and customer_key(" ".join(tokens[: size + 1])) == customer_key(
+        tokens[0]
+    ):
+        size += 1
+    return size
+
+
 def _parse_loss(
     tokens: list[str], quoted: str | None, note: str | None, today: date, known: Collection[str]
 ) -> LogCommand:
@@ -831,7 +860,7 @@ def _parse_loss(
         size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
     else:
         size = _known_prefix(tokens, known) or (
-            _name_end(tokens, ActivityKind.LOSS) if note is not None else 1
+            _name_end(tokens, ActivityKind.LOSS) if note is not None else _one_name(tokens)
         )
         size = min(size, len(tokens)) if tokens else 0
     checked = quoted is None and not _known_prefix(tokens, known)
