@@ -114,6 +114,10 @@ MESSAGES: dict[str, str] = {
         "The first row needs the column names, with one called “name”. The first row reads: %(header)s"
     ),
     "bad_role": N_("Say *seller* (you sell in the team) or *manager* (you only manage it)."),
+    "plan_nothing_to_adopt": N_(
+        "There is nothing to adopt: the plan needs a revenue goal and some history of offers, "
+        "wins and losses."
+    ),
 }
 
 # A correct example for each kind of activity, shown under every error.

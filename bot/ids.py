@@ -14,6 +14,10 @@ class ActionId(StrEnum):
     NUDGE_SNOOZE = "nudge_snooze"
     NUDGE_COLD = "nudge_mark_cold"
     NUDGE_LOST = "nudge_mark_lost"
+    CALLDAY_CALL = "callday_log_call"  # value: the customer's name (opens a pre-filled form)
+    FUNNEL_REASONS = "funnel_loss_reasons"  # /teamstatus funnel: the reasons as written
+    PLAN_ADOPT = "plan_adopt"  # value: the Slack user whose plan (checked again on click)
+    PLAN_EXPLAIN = "plan_explain"
     ROLE_SELLS = "role_sells"  # a manager counts as a seller of their team
     ROLE_MANAGES = "role_manages"  # a manager who does not sell
     ANSWER = "log_answer"  # one of a question's buttons: "<action>_<n>", value "<token>|<option>"

@@ -4,9 +4,11 @@ from slack_bolt import App
 
 from bot.listeners.actions import (
     answer,
+    callday,
     customer_pick,
     hand_over,
     nudge,
+    plan,
     plan_next_step,
     role,
     undo,
@@ -16,6 +18,8 @@ from bot.listeners.actions import (
 def register(app: App) -> None:
     undo.register(app)
     answer.register(app)
+    plan.register(app)
+    callday.register(app)
     role.register(app)
     plan_next_step.register(app)
     nudge.register(app)

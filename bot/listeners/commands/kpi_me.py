@@ -10,10 +10,13 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.rendering.blocks import text_message
+from bot.rendering.coaching import callday_message
 from bot.rendering.customers import customer_reply, owner_notice
+from bot.rendering.plan import plan_message
 from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
-from bot.services import customer_admin, sellers
+from bot.services import coaching, customer_admin, planning, sellers
+from bot.services.kpi_args import mentioned_user
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -26,6 +29,22 @@ def me(request: Request) -> list[dict[str, Any]]:
         mine = sellers.my_figures(uow.session, who)
     note = None if mine.in_team else render(who.language, "no_team_note")
     return seller_detail_messages(mine.status, mine.report, who.language, mine.leads, note=note)
+
+
+def plan(request: Request, text: str) -> dict[str, Any]:
+    """`/kpi plan [@seller]`: the quarter's revenue goal worked backwards into this week."""
+    with request.reading() as uow:
+        who = uow.who
+        view = planning.plan_for(uow.session, who, mentioned_user(text))
+    return plan_message(view, who.language)
+
+
+def callday(request: Request, text: str) -> dict[str, Any]:
+    """`/kpi callday [@seller]`: quiet offers and A-customers due, in the order to call them."""
+    with request.reading() as uow:
+        who = uow.who
+        day = coaching.call_day(uow.session, who, mentioned_user(text))
+    return callday_message(day, who.language)
 
 
 def away(request: Request, text: str) -> dict[str, Any]:
