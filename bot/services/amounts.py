@@ -82,6 +82,9 @@ VAT_WORDS = {
     "eks.mva", "ex.moms", "ekskl.mva", "exkl.moms", "inkl.mva", "inkl.moms", "+mva", "+moms",
     "exmoms", "eksmva", "u/mva", "m/mva",
 }  # fmt: skip
+# For callers that must tell amount words from names.
+UNIT_WORDS = frozenset(_UNITS)
+NOT_A_NUMBER_WORDS = frozenset({"nan", "snan", "inf", "infinity", "∞", "-inf", "+inf", "-nan"})
 _MINUS = {"-", "\u2212", "\u2013", "minus"}  # hyphen, unicode minus, en dash (autocorrect)
 _NOT_A_NUMBER = {"nan", "snan", "inf", "infinity", "∞", "-inf", "+inf", "-nan"}
 

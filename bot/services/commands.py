@@ -33,8 +33,8 @@ from typing import Any
 
 from bot.domain import ActivityKind, Temperature
 from bot.services.amounts import (
-    _NOT_A_NUMBER,
-    _UNITS,
+    NOT_A_NUMBER_WORDS,
+    UNIT_WORDS,
     VAT_WORDS,
     Money,
     match_amount_suffix,
@@ -42,9 +42,9 @@ from bot.services.amounts import (
 )
 from bot.services.customers import clean_display_name, customer_key
 from bot.services.dates import (
-    _WEEK_NUMBER,
     DATE_WORDS,
     MONTHS,
+    WEEK_NUMBER,
     WEEKDAYS,
     UserError,
     check_activity_date,
@@ -102,7 +102,7 @@ _MARGIN_VALUE = re.compile(r"([0-9]{1,3}(?:[.,][0-9]{1,2})?)(%?)")
 _PUNCTUATION = ".,;:!?()"
 _SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
 # Amount words that are never part of a name after its first word (single letters are: "Circle K").
-_AMOUNT_WORDS = {word for word in _UNITS if len(word) > 1} | VAT_WORDS
+_AMOUNT_WORDS = {word for word in UNIT_WORDS if len(word) > 1} | VAT_WORDS
 _MAX_OPTION_TOKENS = 8
 _TALK_ENDINGS = ("mote", "motet", "meeting", "samtale", "samtal")
 # Never part of a name: an emoji as Slack writes it (:fire:, :+1::skin-tone-2:), a mention,
@@ -468,7 +468,7 @@ def _strong(token: str) -> bool:
         return True  # "27.", "27th"
     if re.fullmatch(r"[0-9]{1,4}(?:[./-][0-9]{1,4}){1,2}\.?", raw):
         return True  # date-shaped, even when impossible: "11/27", "2026.11.27"
-    if time_suffix([raw], after_date=False) or _WEEK_NUMBER.fullmatch(word):
+    if time_suffix([raw], after_date=False) or WEEK_NUMBER.fullmatch(word):
         return True
     if re.fullmatch(r"(?:q|kv|h)[1-4](?:[-/][0-9]{2,4})?", word):
         return True  # a quarter or half: "Q1", "kv3", "H2-2027"
@@ -502,7 +502,7 @@ def _amount_like(token: str) -> bool:
         bool(
             re.match(r"[0-9+\-\u2212\u2013€$£~]|(?:nok|sek|dkk|eur|usd|gbp|kr)(?:[0-9. ]|$)", word)
         )
-        or word.strip(_PUNCTUATION) in _NOT_A_NUMBER
+        or word.strip(_PUNCTUATION) in NOT_A_NUMBER_WORDS
     )
 
 

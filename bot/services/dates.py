@@ -195,7 +195,7 @@ _NUMBER_WORDS = {
     "ten": 10, "ti": 10, "tio": 10,
 }  # fmt: skip
 # "uke 48", "vecka 48", "uge 48", "week 48", "v48", "v. 48", "w48", "kw 48"
-_WEEK_NUMBER = re.compile(r"(?:uke|veke|vecka|uge|week|wk|kw|v|w)\.?\s*([0-9]{1,2})")
+WEEK_NUMBER = _WEEK_NUMBER = re.compile(r"(?:uke|veke|vecka|uge|week|wk|kw|v|w)\.?\s*([0-9]{1,2})")
 
 # Time of day after a date is read and ignored: "kl 14", "kl. 10.30", "at 2pm", "14:30", "9-10".
 _TIME_PREFIXES = {
