@@ -38,6 +38,9 @@ class WinNeedsAmount(UserError):
 # What went wrong, per UserError code. Params are filled in after translation.
 MESSAGES: dict[str, str] = {
     "empty": N_("Which customer? Write the customer's name after the command."),
+    "not_a_customer": N_(
+        "Which customer? “%(text)s” is not a customer's name. Write the customer's name first, then the details. A customer really called that: put the name in quotes."
+    ),
     "too_long": N_(
         "That is longer than %(limit)s characters. Keep it to one line and put details in a note after --."
     ),

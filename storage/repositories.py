@@ -533,6 +533,19 @@ def customer_keys(session: Session, workspace_id: str) -> set[str]:
     )
 
 
+def customer_keys_among(session: Session, workspace_id: str, keys: set[str]) -> set[str]:
+    """Which of `keys` are customers here (one indexed look-up, however many customers)."""
+    if not keys:
+        return set()
+    return set(
+        session.scalars(
+            select(Customer.key).where(
+                Customer.workspace_id == workspace_id, Customer.key.in_(sorted(keys))
+            )
+        )
+    )
+
+
 def open_offer_keys(session: Session, workspace_id: str) -> set[str]:
     """Customers (by key) with an open offer: a win announced without an amount closes it."""
     return set(

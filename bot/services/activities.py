@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, Source
 from bot.services import questions, recording
-from bot.services.commands import LogCommand, parse_log_command
+from bot.services.commands import LogCommand, candidate_keys, parse_log_command
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, may_act_for
 from storage import questions as question_store
@@ -146,6 +146,26 @@ def log(
     return _logged(recorded)
 
 
+def unread_question(cmd: LogCommand) -> NeedsAnswer:
+    """The parser left words it could not read: show what was understood without them, to
+    store as read or to correct in the form (never a customer made of them)."""
+    return NeedsAnswer(
+        "unread",
+        {
+            "kind": cmd.kind.value,
+            "customer": cmd.customer,
+            "when": cmd.when,
+            "amount": cmd.amount,
+            "currency": cmd.currency,
+            "temperature": cmd.temperature.value if cmd.temperature else None,
+            "next_what": cmd.next_step.what if cmd.next_step else None,
+            "next_due": cmd.next_step.due if cmd.next_step else None,
+            "unread": cmd.unread,
+        },
+        ("as_read", questions.EDIT),
+    )
+
+
 def ask(
     session: Session,
     who: Who,
@@ -265,9 +285,16 @@ def log_text(
     allow_new_customer: bool = False,
 ) -> Logged | Question:
     """What was typed after a log command (or an @mention), read and stored."""
-    # A loss names a customer we know, so the parser can tell the name from the reason.
-    known = repo.customer_names(session, who.workspace_id) if kind is ActivityKind.LOSS else []
+    # Known customers let the parser tell a name from the words after it (and a loss's reason).
+    known = repo.customer_keys_among(session, who.workspace_id, candidate_keys(text))
     cmd = parse_log_command(kind, text, today=who.today, krone=who.krone, known_customers=known)
+    stored = cmd.unread and repo.activity_by_ref(session, who.workspace_id, source_ref)
+    if cmd.unread and not stored:  # typed words not read: what was understood is asked first
+        answers = Answers(new_customer=allow_new_customer)
+        return ask(
+            session, who, unread_question(cmd), cmd, source=source, source_ref=source_ref,
+            answers=answers, now=now,
+        )  # fmt: skip
     return log(
         session,
         who,

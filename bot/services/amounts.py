@@ -64,8 +64,27 @@ _UNITS: dict[str, tuple[int, str | None]] = (
     | {word: (power, None) for word, power in _MULTIPLIERS.items()}
     | {"m" + code.casefold(): (6, code) for code in _ISO_CODES}
     | {"k" + code.casefold(): (3, code) for code in _ISO_CODES}
+    | {"t" + code.casefold(): (3, code) for code in _ISO_CODES}
     | {"tkr": (3, _KRONE), "kkr": (3, _KRONE), "mkr": (6, _KRONE)}
 )
+# Whether VAT is in or out, the amount is what was typed: "400 000 kr eks. mva", "exkl. moms",
+# "ex moms", "+ mva", "inkl. mva" are read and dropped.
+_VAT = re.compile(
+    r"(?:\s*(?:\(|,))?\s*(?:(?:eks|ekskl|eksl|ekskludert|eksklusive|excl|exkl|exklusive|exclusive|ex"
+    r"|inkl|inklusive|incl|including|inkludert|med|uten|utan|u|m|plus|pluss)\.?(?:\s*of)?\s*/?\s*|\+\s*)"
+    r"(?:mva|moms|vat|merverdiavgift|merverdiavgift)\.?\s*\)?$"
+)
+_ABOUT = re.compile(r"^(?:ca\.?|cirka|circa|approx\.?|about|around|omkring|rundt|~)\s*")
+ABOUT_WORDS = {"ca", "ca.", "cirka", "circa", "approx", "approx.", "about", "around", "omkring"}
+ABOUT_WORDS |= {"rundt", "~"}
+VAT_WORDS = {
+    "eks", "ekskl", "eksl", "excl", "exkl", "ex", "inkl", "incl", "mva", "moms", "vat",
+    "eks.mva", "ex.moms", "ekskl.mva", "exkl.moms", "inkl.mva", "inkl.moms", "+mva", "+moms",
+    "exmoms", "eksmva", "u/mva", "m/mva",
+}  # fmt: skip
+# For callers that must tell amount words from names.
+UNIT_WORDS = frozenset(_UNITS)
+NOT_A_NUMBER_WORDS = frozenset({"nan", "snan", "inf", "infinity", "∞", "-inf", "+inf", "-nan"})
 _MINUS = {"-", "\u2212", "\u2013", "minus"}  # hyphen, unicode minus, en dash (autocorrect)
 _NOT_A_NUMBER = {"nan", "snan", "inf", "infinity", "∞", "-inf", "+inf", "-nan"}
 
@@ -115,6 +134,9 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
     but is invalid (bad_amount, negative_amount, amount_too_large). `krone` is what "kr" means."""
     original = text.strip()
     cleaned = _SPACES.sub(" ", text).strip().casefold().replace("t.kr", "tkr")
+    cleaned = _VAT.sub("", cleaned.rstrip(".,;:!? ")).strip() or cleaned
+    cleaned = _ABOUT.sub("", cleaned) or cleaned  # "ca. 250k", "~250k": the amount as typed
+    cleaned = re.sub(r":-$", ",-", cleaned)  # Swedish "400 000:-"
     if not cleaned.endswith("-"):  # keep the Norwegian ",-"
         cleaned = cleaned.rstrip(".,;:!? ")
     if not _has_digit(cleaned):
@@ -133,7 +155,7 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
             raise UserError("bad_amount", text=original)
         unit = _UNITS.get(chunk) or _UNITS.get(chunk.rstrip("."))
         if chunk[0].isascii() and chunk[0].isdigit():
-            if number is not None or power is not None:
+            if number is not None or (power is not None and currency is None):
                 raise UserError("bad_amount", text=original)
             number = chunk
         elif chunk in _MINUS or chunk == "+":
@@ -147,7 +169,8 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
         elif unit is not None:
             unit_power, unit_currency = unit
             if unit_power:
-                if number is None or power is not None:
+                # "MNOK 1,2": a unit that carries both a power and a currency may come first.
+                if power is not None or (number is None and not unit_currency):
                     raise UserError("bad_amount", text=original)
                 power = unit_power
             if unit_currency:
@@ -159,6 +182,8 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
     if number is None:
         raise UserError("bad_amount", text=original)
     value = _number(number, scaled=power is not None)
+    if power is not None and " " in number:
+        value = None  # "TV 2 350k" is not 2 350 000: a multiplier takes an ungrouped number
     if value is None:
         raise UserError("bad_amount", text=original)
     if negative:
@@ -179,7 +204,13 @@ def _is_amount_part(token: str) -> bool:
     word = _SPACES.sub("", token).casefold().rstrip(".,;:!?")
     if _has_digit(word):
         return True
-    return word in _UNITS or word in _NOT_A_NUMBER or word in ("minus", "\u2212", ",-", "t.kr")
+    return (
+        word in _UNITS
+        or word in _NOT_A_NUMBER
+        or word in ("minus", "\u2212", ",-", ":-", "t.kr", "+", "(", ")")
+        or word.strip("()") in VAT_WORDS
+        or word in ABOUT_WORDS
+    )
 
 
 _MAX_AMOUNT_TOKENS = 8  # "NOK 1 250 000 000" is 5 tokens; a cap keeps matching linear

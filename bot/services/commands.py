@@ -3,33 +3,57 @@
     /logmeeting <customer> [date] [cold|warm|hot] [next <what> <date>] [-- note]   (/logcall alike)
     /logoffer   <customer> <amount> [date] [-- note]
     /logwin     <customer> [amount] [date] [margin NN%] [-- note]
-    /loglost    <customer> [reason]
+    /loglost    <customer> [date] [reason]
 
-Options are read from the right end, so any customer name works as long as it does not end in
-something that looks like an option: "Fredag Bygg", "Varme Hender AS" and "Next Generation" stay
-names, and a one-word text is always just the customer. Pure: `today` is passed in.
+The parser never guesses a customer:
+- Options are read from the right end, so any customer name works as long as it does not end in
+  something that looks like an option: "Fredag Bygg", "Varme Hender AS" and "Next Generation"
+  stay names. A date may also come first ("i går Aker BP varm").
+- A known customer (`known_customers`) at the start is the customer; a quoted name
+  ("\"Fredag\" i går") is taken as typed.
+- Words after the customer that read as nothing but look meant as something (digits, date,
+  time, week, amount or temperature words, a misspelt temperature: "uke 4x", "kl", "ljum") are
+  never glued onto a new customer's name: the name stops before them, what can still be read
+  among them is read, and the rest is returned in `LogCommand.unread` for the seller to confirm.
+  After a known customer, every word that reads as nothing is unread (or the note, after --).
+- A customer part that is itself a date, time, week, temperature or amount ("/logmeeting i går",
+  "/logoffer 250k") is refused with UserError("not_a_customer").
+Time of day after a date is read and ignored. Pure: `today` is passed in.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from bot.domain import ActivityKind, Temperature
-from bot.services.amounts import Money, match_amount_suffix
+from bot.services.amounts import (
+    NOT_A_NUMBER_WORDS,
+    UNIT_WORDS,
+    VAT_WORDS,
+    Money,
+    match_amount_suffix,
+    parse_amount,
+)
 from bot.services.customers import clean_display_name, customer_key
 from bot.services.dates import (
+    DATE_WORDS,
+    MONTHS,
+    WEEK_NUMBER,
     WEEKDAYS,
     UserError,
     check_activity_date,
     check_next_date,
     fold,
+    looks_like_date,
     match_date_suffix,
+    time_suffix,
+    whole_date,
 )
 
 __all__ = ["LogCommand", "NextStep", "UserError", "parse_log_command"]
@@ -39,18 +63,31 @@ DEFAULT_NEXT_STEP = "follow-up"
 
 _ALLOWED_FORMAT_CHARS = {"\u200d"}  # zero-width joiner: part of emoji such as 👩‍💼
 _NOTE_SEPARATOR = re.compile(r"(?:^|\s)(?:-{2,}|[\u2013\u2014])(?=\s|$)")  # --, en dash, em dash
+_QUOTED = re.compile(r"[\"“”«„‚‘’'`]([^\"“”«»„‚‘’'`]+)[\"“”»‚‘’'`](?=\s|[,;:]|$)")
 _NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, næste
 _TEMPERATURES = {
     "cold": Temperature.COLD,
     "kald": Temperature.COLD,
+    "kaldt": Temperature.COLD,
     "kall": Temperature.COLD,
+    "kallt": Temperature.COLD,
     "kold": Temperature.COLD,
+    "koldt": Temperature.COLD,
     "warm": Temperature.WARM,
     "varm": Temperature.WARM,
+    "varmt": Temperature.WARM,
     "hot": Temperature.HOT,
     "het": Temperature.HOT,
+    "hett": Temperature.HOT,
     "hed": Temperature.HOT,
+    "hedt": Temperature.HOT,
 }
+# Meant as a temperature, but which one is a guess: asked, never stored.
+_VAGUE_TEMPERATURES = {
+    "ljum", "ljummen", "lun", "lunken", "lunka", "lukewarm", "tepid", "lauwarm", "middels",
+    "medium", "mellom", "mellan", "iskald", "iskall", "iskold", "glodende", "glohet", "brennhet",
+    "kokhet", "kokende", "luke", "mild", "cool", "kjolig", "kylig", "sval",
+}  # fmt: skip
 _MARGIN_WORDS = {
     "margin",
     "marginal",
@@ -62,7 +99,98 @@ _MARGIN_WORDS = {
     "tb",
 }
 _MARGIN_VALUE = re.compile(r"([0-9]{1,3}(?:[.,][0-9]{1,2})?)(%?)")
-_PUNCTUATION = ".,;:!?"
+_PUNCTUATION = ".,;:!?()"
+_SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
+# Amount words that are never part of a name after its first word (single letters are: "Circle K").
+_AMOUNT_WORDS = {word for word in UNIT_WORDS if len(word) > 1} | VAT_WORDS
+_MAX_OPTION_TOKENS = 8
+_TALK_ENDINGS = ("mote", "motet", "meeting", "samtale", "samtal")
+# Never part of a name: an emoji as Slack writes it (:fire:, :+1::skin-tone-2:), a mention,
+# a channel or a link as Slack escapes them, a web or e-mail address, a hashtag.
+_NOT_NAME_SHAPES = re.compile(
+    r"(?::[\w+\-']+:)+|<[@#!][^>]*>|<https?://[^>]*>|https?://\S+|www\.\S+|\S+@\S+\.\w+|#\w+"
+)
+_LEADING_FILLERS = {
+    "had", "hadde", "har", "have", "hade", "havde", "a", "an", "et", "ett", "en", "godt", "good",
+    "great", "bra", "fint", "nice", "kort", "nytt", "ny", "new", "first", "forste", "just", "nettopp",
+    "precis", "lige", "vi", "we", "jeg", "jag", "i",
+}  # fmt: skip
+_PREPOSITIONS = {"med", "with", "hos", "til", "to", "for", "at", "fra", "from", "w/", "m/", "mot"}
+_PREPOSITIONS |= {"till", "pa", "on", "ved", "vid"}
+_KIND_VERBS = {
+    "ringte", "ringde", "ringede", "called", "met", "traff", "traffade", "motte", "modte",
+    "besokte", "besogte", "visited", "vunnet", "won", "vant", "vann", "vundet", "vunnit",
+    "signert", "signed", "signerat", "signeret", "tapt", "lost", "tabt", "forlorade", "forlorat",
+    "sendt", "sent", "skickade", "skickat", "sendte",
+}  # fmt: skip
+# Words a number belongs to ("uke 46 400 000 kr" is week 46 and 400 000).
+_NUMBERED = {"uke", "veke", "vecka", "uge", "week", "wk", "kw", "v", "w", "kl", "klokka", "klokken"}
+_NUMBERED |= {"klockan", "at"}
+# Words counted with a number before them: "2 dgr siden", "3 uker".
+_COUNTED = {
+    "dager", "dagar", "dage", "days", "dgr", "dogn", "uker", "veckor", "uger", "weeks",
+    "maneder", "manader", "months", "mnd", "timer", "timmar", "hours", "min", "%", "prosent",
+    "procent", "percent", "x", "\u00d7", "stk", "pcs",
+}  # fmt: skip
+_MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many leading words
+_STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
+_FOLLOW_UP = {"oppfolging", "oppfolgning", "uppfoljning", "opfolgning", "followup", "follow-up"}
+_FOLLOW_UP_PAIRS = {
+    ("follow", "up"), ("folg", "opp"), ("folge", "opp"), ("folj", "upp"), ("folg", "op"),
+    ("folge", "op"), ("check", "in"),
+}  # fmt: skip
+# Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
+_KIND_WORDS = {
+    ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",
+                           "traffade", "modte"},
+    ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
+                        "ringt", "ringet",
+                        "tlf", "telefon", "phone", "telefonmote"},
+    ActivityKind.OFFER: {"tilbud", "tilbudet", "tilbod", "offert", "offerten", "offer", "quote",
+                         "sendt", "sent", "skickade", "sendte", "skickat"},
+    ActivityKind.WIN: {"vunnet", "won", "vant", "vann", "vunnen", "vundet", "signert",
+                       "signerte", "signed", "signerad", "signerat", "signerade", "signeret",
+                       "underskrevet", "ordre", "vunnit", "klar", "affar",
+                       "order", "closed", "lukket"},
+    ActivityKind.LOSS: {"tapt", "lost", "tabt", "forlorad", "forlorat", "forlorade", "tapte"},
+}  # fmt: skip
+# Words that start a free-text remark ("Aker BP møte om budsjett"): a note without "--".
+_TALK_WORDS = {
+    "ringt", "ringet", "snakket", "pratet", "talade", "talte", "spoke", "middag", "lunsj", "lunch",
+    "dinner", "frokost", "breakfast", "x", "\u00d7", "stk", "pcs",
+    # why a deal was lost: never part of the name before the reason
+    "pris", "price", "prisen", "budsjett", "budget", "konkurrent", "konkurrenten", "competitor",
+    "dyrt", "dyr", "expensive", "valgte", "valde", "chose", "gikk", "went", "avslag", "rejected",
+    "mote", "motet", "mode", "modet", "meeting", "samtale", "samtal", "samtalen", "telefonmote",
+    "teamsmote", "demo", "demoen", "presentasjon", "presentation", "presentationen", "befaring",
+    "workshop", "tilbud", "tilbudet", "tilbod", "offert", "offerten", "avtale", "avtal",
+    "kontrakt", "contract", "oppfolging", "uppfoljning", "opfolgning",
+    "followup", "follow-up", "ang", "angaende", "vedr", "vedrorende", "ifm", "regarding",
+    "ringte", "ringde", "ringede", "called", "rang", "motte", "traff", "traffade", "traeffede",
+    "met", "besokte", "besogte", "visited", "besok", "besoket", "besog", "visit", "sendt",
+    "sent", "skickade", "sendte", "tlf", "telefon", "phone", "epost", "e-post", "email",
+    "e-mail", "mail", "sms", "zoom", "teams", "intro", "kickoff", "kick-off", "oppstart",
+    "sannsynlighet", "sannolikhet", "sandsynlighed", "probability", "chance", "sjanse", "med",
+    "m/", "with", "w/", "sammen", "tillsammans", "together",
+    "vunnet", "won", "vant", "vunnen", "vundet", "signert", "signerte", "signed", "signerad",
+    "signeret", "underskrevet", "ordre", "tapt", "tabt", "forlorad", "forlorat", "quote",
+    "skickat", "modte", "signerat", "signerade", "vunnit",
+}  # fmt: skip
+# Degree words before a temperature ("veldig varm"): how warm is then the seller's to say.
+_DEGREE_WORDS = {
+    "veldig", "meget", "very", "mycket", "valdigt", "svaert", "ganske", "rather", "quite",
+    "pretty", "super", "litt", "lite", "lidt", "noe", "noget", "kinda", "fairly", "rimelig",
+    "skikkelig", "really", "extremely", "ekstremt", "extremt", "sa", "so",
+}  # fmt: skip
+# Words after a temperature that add nothing: "hot lead", "varm kunde", "het kund".
+_TEMPERATURE_FILLERS = {"lead", "leads", "kunde", "kund", "customer", "prospect", "emne", "deal"}
+# Little words that lead into a date, time or amount ("i uke 48", "kl 14", "at 2pm", "ca 250k").
+_WEAK = {
+    "i", "pa", "om", "in", "at", "on", "den", "the", "ca", "cirka", "around", "rundt",
+    "omkring", "this", "denne", "denna", "dette", "sist", "forrige", "forra", "sidste", "last",
+    "kommende", "kommande", "til", "till", "innen", "inden", "by", "until", "fra", "from",
+    "for", "of", "@", "~", "approx", *_NEXT_WORDS, *_DEGREE_WORDS,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -78,10 +206,13 @@ class LogCommand:
     when: date
     temperature: Temperature | None = None
     amount: Decimal | None = None
-    currency: str | None = None  # None = team default
+    currency: str | None = None  # None = not stated (the recorder decides)
     next_step: NextStep | None = None
     note: str | None = None  # free text after "--" (or the loss reason)
     margin_pct: Decimal | None = None  # /logwin Acme 400k margin 22%
+    # Words after the customer that were read as nothing, as typed (None: everything was read).
+    # The customer and every other field are what was understood without them.
+    unread: str | None = None
 
 
 def parse_log_command(
@@ -90,31 +221,74 @@ def parse_log_command(
     *,
     today: date,
     krone: str = "NOK",
-    known_customers: Sequence[str] = (),
+    known_customers: Collection[str] = (),
 ) -> LogCommand:
-    """Parse a log command's text or raise UserError with a precise code (see module doc)."""
+    """Parse a log command's text or raise UserError with a precise code (see module doc).
+    `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
+    or any other collection of names."""
     head, note = _split_note(_prepare(text))
-    if kind is ActivityKind.LOSS:
-        return _parse_loss(head, note, today, known_customers)
-
+    known = (
+        known_customers
+        if isinstance(known_customers, set | frozenset)
+        else {customer_key(name) for name in known_customers}
+    )
+    if not _known_prefix(head.split(), known):
+        head = " ".join(_without_kind_words(head.split(), kind))
+    quoted, head = _take_quoted(head)
     tokens = head.split()
-    tokens, next_step = _take_next_step(tokens, today)
-    options, tokens = _take_options(tokens, kind, today, krone)
-    customer = _customer(tokens)  # "empty" beats "missing_amount" for a text of just quotes
-    money: Money | None = options.get("money")
+    if kind is ActivityKind.LOSS:
+        return _parse_loss(tokens, quoted, note, today, known)
+
+    named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
+    if not named and tokens and _not_a_name(tokens, kind, today):
+        raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
+    if quoted is not None:
+        tokens = [*quoted.split(), *tokens]
+    tokens, next_step = _take_next_step(tokens, today, first=max(1, named))
+    lead_when: date | None = None
+    if not named:
+        lead_when, tokens = _take_leading_date(tokens, today)
+    reader = _OptionReader(kind, today, krone, skip={"when"} if lead_when else set())
+    tokens = reader.peel(tokens, keep=max(1, named))
+    cut = named or _name_end(tokens, kind)
+    checked = quoted is None and not named
+    cut = _without_trailing_date(tokens, cut, today)
+    customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
+    unread = reader.read_rest(tokens[cut:])
+    found = reader.found
+    when = lead_when or found.get("when", today)
+    check_activity_date(when, today)
+    money: Money | None = found.get("money")
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     return LogCommand(
         kind=kind,
         customer=customer,
-        when=options.get("when", today),
-        temperature=options.get("temperature"),
+        when=when,
+        temperature=found.get("temperature"),
         amount=money.amount if money else None,
         currency=money.currency if money else None,
         next_step=next_step,
         note=note,
-        margin_pct=options.get("margin"),
+        margin_pct=found.get("margin"),
+        unread=unread,
     )
+
+
+def candidate_keys(text: str) -> set[str]:
+    """The customer keys a known customer at the start of `text` could have: what to look up
+    before `parse_log_command` (a set of keys, as it takes them)."""
+    try:
+        head, _note = _split_note(_prepare(text))
+    except UserError:
+        return set()
+    keys = set()
+    for kind in ActivityKind:
+        tokens = _without_kind_words(head.split(), kind)[:_MAX_NAME_TOKENS]
+        keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
+    tokens = head.split()[:_MAX_NAME_TOKENS]
+    keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
+    return {key for key in keys if key}
 
 
 def has_control_chars(text: str) -> bool:
@@ -148,71 +322,490 @@ def _split_note(text: str) -> tuple[str, str | None]:
     return text[: match.start()].strip(), text[match.end() :].strip() or None
 
 
-def _customer(tokens: list[str]) -> str:
+def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
+    """What only repeats the command before the customer: "møte med DNB", "meeting with DNB",
+    "ringte Fjordkraft", "sendt tilbud til Equinor", "won Statkraft", "had a call with Telenor".
+    A noun needs its preposition ("Meeting Point AS" is a name)."""
+    index, dropped = 0, False
+    while index < len(tokens) - 1:
+        word, after = _word(tokens[index]), _word(tokens[index + 1])
+        if word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
+            index += 1
+        elif word in _KIND_VERBS:
+            index, dropped = index + 1, True
+        elif word in _KIND_WORDS[kind] | _TALK_WORDS and after in _PREPOSITIONS:
+            index, dropped = index + 2, True
+        else:
+            break
+    return tokens[index:] if dropped and index < len(tokens) else tokens
+
+
+def _take_quoted(head: str) -> tuple[str | None, str]:
+    """A customer in quotes at the start is taken as typed: ("Fredag" i går, «Uke 48 AS»)."""
+    match = _QUOTED.match(head)
+    if match is None or not match[1].strip():
+        return None, head
+    return " ".join(match[1].split()), head[match.end() :].strip()
+
+
+def _known_prefix(tokens: list[str], known: Collection[str]) -> int:
+    """How many leading tokens name a known customer (the longest such name), 0 if none."""
+    if not known:
+        return 0
+    for size in range(min(len(tokens), _MAX_NAME_TOKENS), 0, -1):
+        if customer_key(" ".join(tokens[:size])) in known:
+            return size
+    return 0
+
+
+def _customer(
+    tokens: list[str], kind: ActivityKind, today: date, *, checked: bool, rest: Sequence[str] = ()
+) -> str:
+    """The customer's display name, refused when it is itself an option, date or amount
+    (with the words after it, when the name is only little words: "i" + "går")."""
     name = clean_display_name(" ".join(tokens))
     if not name:
         raise UserError("empty")
+    if checked:
+        words = tokens if _not_a_name(tokens, kind, today) else name.split()
+        if _not_a_name(words, kind, today):
+            raise UserError("not_a_customer", text=name)
+        little = all(_word(word) in _WEAK or _word(word).isdigit() for word in words)
+        if little and rest and (_not_a_name([*words, *rest], kind, today) or _all_weak(words)):
+            raise UserError("not_a_customer", text=clean_display_name(" ".join([*words, *rest])))
     return name
+
+
+def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
+    """ "i går", "warm", "uke 48", "250k", "kl 14": words that are all option, date or number.
+    A number of four digits or more may be a name ("1881", an organisation number) where no
+    amount is read; a shorter one, or any number where an amount is read, is not."""
+    money = kind in (ActivityKind.OFFER, ActivityKind.WIN)
+
+    def number(token: str) -> bool:
+        word = _word(token)
+        return word.isdigit() and (money or len(word) <= 3)
+
+    if all(number(token) for token in tokens):
+        return True  # "/logoffer 250 000", "/logmeeting 48"
+    if any(_strong(token) for token in tokens) and all(
+        _strong(token) or _word(token) in _WEAK or number(token) for token in tokens
+    ):
+        return True
+    try:
+        found = match_date_suffix(tokens, today=today, direction="past")
+    except UserError:
+        return False  # "Acme 31.02.": said as a bad date, where it is read
+    return found is not None and found[1] == len(tokens)  # "18 Nov", "Mai 2"
+
+
+# Emoji that look meant as a temperature: asked about, not dropped.
+_TEMPERATURE_EMOJI = {
+    "🔥", ":fire:", "❄", "❄️", ":snowflake:", "🥶", ":cold_face:", "🥵", ":hot_face:", "🌶",
+    "🌶️", ":hot_pepper:", "🌡", "🌡️", ":thermometer:", "🧊", ":ice_cube:",
+}  # fmt: skip
+
+
+def _ignorable(token: str) -> bool:
+    """A separator ("-", "/") or an emoji (🎉, :tada:): read and dropped, never a name. Emoji
+    that may mean a temperature (🔥, :snowflake:) are not dropped: they are asked about."""
+    bare = token.rstrip(",;.!?")
+    if bare in _TEMPERATURE_EMOJI or (bare and set(bare) <= _TEMPERATURE_EMOJI | {"\ufe0f"}):
+        return False  # "🔥🔥"
+    punctuation = not any(ch.isalnum() or unicodedata.category(ch) == "Sc" for ch in token)
+    return (
+        token in _SEPARATORS
+        or (punctuation and "%" not in token and "~" not in token)
+        or _is_emoji(token)
+        or bool(re.fullmatch(r"(?::[\w+\-']+:)+", token.rstrip(",;.!?")))
+    )
+
+
+def _is_emoji(token: str) -> bool:
+    """🎉, 👍🏽, ✅ (not a currency sign: "50 000 €")."""
+    categories = {unicodedata.category(ch) for ch in token}
+    return "So" in categories and categories <= {"So", "Sk", "Mn", "Cf", "Me"}
+
+
+def _all_weak(words: Sequence[str]) -> bool:
+    return all(_word(word) in _WEAK for word in words)
 
 
 def _word(token: str) -> str:
     return fold(token).strip(_PUNCTUATION)
 
 
-def _take_next_step(tokens: list[str], today: date) -> tuple[list[str], NextStep | None]:
-    """Cut off the next clause, which starts at the last next-word after the first token."""
-    starts = [i for i, token in enumerate(tokens) if i >= 1 and _word(token) in _NEXT_WORDS]
-    if not starts:
-        return tokens, None
-    start = starts[-1]
-    if len(starts) > 1 and start == len(tokens) - 2 and _word(tokens[-1]) in WEEKDAYS:
-        start = starts[-2]  # "next call next friday": the final "next friday" is the date
-    clause = tokens[start + 1 :]
-    found = match_date_suffix(clause, today=today, direction="future")
-    if found is None:
-        raise UserError("missing_next_date")
-    due, used = found
-    check_next_date(due, today)
-    what = " ".join(clause[: len(clause) - used]).strip() or DEFAULT_NEXT_STEP
-    return tokens[:start], NextStep(what=what, due=due)
-
-
-def _take_options(
-    tokens: list[str], kind: ActivityKind, today: date, krone: str
-) -> tuple[dict[str, Any], list[str]]:
-    """Peel options off the right end, each kind at most once, always keeping one customer token."""
-    matchers: dict[str, Callable[[list[str]], tuple[object, int] | None]] = {}
-    if kind is ActivityKind.WIN:
-        matchers["margin"] = _match_margin  # before amounts, so "margin 22" is not 22 kr
-    matchers["when"] = lambda toks: match_date_suffix(
-        toks, today=today, direction="past", keep_at_least=1
+def _is_symbol(token: str) -> bool:
+    """Emoji and other symbols on their own (🔥, 👍, ✅)."""
+    return not any(ch.isalnum() for ch in token) and any(
+        unicodedata.category(ch).startswith("S") for ch in token
     )
-    if kind in (ActivityKind.MEETING, ActivityKind.CALL):
-        matchers["temperature"] = _match_temperature
-    if kind in (ActivityKind.OFFER, ActivityKind.WIN):
-        matchers["money"] = lambda toks: match_amount_suffix(toks, krone=krone, keep_at_least=1)
 
-    found: dict[str, Any] = {}
-    progress = True
-    while progress and len(tokens) > 1:
-        progress = False
-        for name, matcher in matchers.items():
-            if name in found:
-                continue
-            hit = matcher(tokens)
-            if hit is not None:
-                found[name], used = hit
-                tokens = tokens[:-used]
-                progress = True
+
+def _strong(token: str) -> bool:
+    """Does this word look meant as a date, time, week, amount, temperature or option rather
+    than as part of a name? Whole numbers do not ("Rema 1000", "TV 2"); single letters do not
+    ("Circle K")."""
+    word = _word(token)
+    if not word or _is_symbol(token) or _NOT_NAME_SHAPES.fullmatch(token.rstrip(",;.!?")):
+        return bool(word) or _is_symbol(token) or bool(_NOT_NAME_SHAPES.fullmatch(token))
+    if "/" in word.strip("/") and any(_strong(part) for part in word.split("/") if part):
+        return True  # "varm/het"
+    if word in ("%", "prosent", "procent", "percent"):
+        return True
+    if word in DATE_WORDS or word in _AMOUNT_WORDS or word in _MARGIN_WORDS - {"db", "tb"}:
+        return True
+    if word in _TALK_WORDS or any(
+        word.endswith(end) and len(word) > len(end) + 2 for end in _TALK_ENDINGS
+    ):
+        return True  # "kundemøte", "teams-møte", "tlf.møte"
+    if word in _TEMPERATURES or word in _VAGUE_TEMPERATURES or _misspelt_temperature(word):
+        return True
+    raw = fold(token).rstrip(",;:!?)")
+    if not any("0" <= ch <= "9" for ch in word) or re.fullmatch(r"[0-9]+|[0-9]{3,}\.", raw):
+        return False  # a whole number: "Rema 1000", "TV 2"
+    if looks_like_date(raw) or re.fullmatch(r"[0-9]{1,2}(?:\.|st|nd|rd|th|:e|:a)", raw):
+        return True  # "27.", "27th"
+    if re.fullmatch(r"[0-9]{1,4}(?:[./-][0-9]{1,4}){1,2}\.?", raw):
+        return True  # date-shaped, even when impossible: "11/27", "2026.11.27"
+    if time_suffix([raw], after_date=False) or WEEK_NUMBER.fullmatch(word):
+        return True
+    if re.fullmatch(r"(?:q|kv|h)[1-4](?:[-/][0-9]{2,4})?", word):
+        return True  # a quarter or half: "Q1", "kv3", "H2-2027"
+    if re.fullmatch(r"[0-9.,]+ ?%", raw) or re.fullmatch(
+        r"[0-9]+(?:d|h|t|min|dgr|dager|days)", word
+    ):
+        return True
+    try:
+        return parse_amount(raw) is not None
+    except UserError:
+        return False
+
+
+def _date_shaped(token: str) -> bool:
+    """Unmistakably a date: "18.11.", "18/11", "18.11.2026", "2026-11-18" (not "1.5")."""
+    return bool(
+        re.fullmatch(
+            r"[0-9]{1,2}(?:\.[0-9]{1,2}\.|/[0-9]{1,2})[0-9./-]*|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}",
+            token.rstrip(",;:!?"),
+        )
+    )
+
+
+def _amount_like(token: str) -> bool:
+    """Meant as an amount, even a malformed one ("1e400", "NaN", "-5000", "kr5x"); not a code
+    such as "Q1" or "B2B"."""
+    word = fold(token).strip()
+    if word.endswith("%"):
+        return False  # "90%": a likelihood, not money
+    return (
+        bool(
+            re.match(r"[0-9+\-\u2212\u2013€$£~]|(?:nok|sek|dkk|eur|usd|gbp|kr)(?:[0-9. ]|$)", word)
+        )
+        or word.strip(_PUNCTUATION) in NOT_A_NUMBER_WORDS
+    )
+
+
+def _misspelt_temperature(word: str) -> bool:
+    """Two letters swapped or one doubled: "wram", "vamr", "hott", "colld"."""
+    return word in _TEMPERATURE_TYPOS
+
+
+def _temperature_typos() -> frozenset[str]:
+    typos = set()
+    for real in _TEMPERATURES:
+        for i in range(len(real) - 1):
+            typos.add(real[:i] + real[i + 1] + real[i] + real[i + 2 :])
+        for i in range(len(real)):
+            typos.add(real[: i + 1] + real[i] + real[i + 1 :])
+    return frozenset(typos - set(_TEMPERATURES))
+
+
+_TEMPERATURE_TYPOS = _temperature_typos()
+
+
+def _name_end(tokens: list[str], kind: ActivityKind) -> int:
+    """Where a new customer's name stops: before the first word (after the first) that looks
+    meant as something, together with the little words and numbers leading into it
+    ("Aker BP i uke 4x" stops before "i")."""
+    for index in range(1, len(tokens)):
+        if not _strong(tokens[index]) and _word(tokens[index]) not in _KIND_WORDS[kind]:
+            continue
+        start = index
+        start -= _number_before(tokens[1:index], _word(tokens[index]))
+        while start > 1 and _word(tokens[start - 1]) in _WEAK:
+            start -= 1  # "i uke 4x"
+        return start
+    end = len(tokens)
+    while end > 1 and _word(tokens[end - 1]) in _WEAK:
+        end -= 1  # "Aker BP veldig" (+ varm, read)
+    return end
+
+
+def _follow_up_at(tokens: list[str], index: int) -> int:
+    """How many tokens from `index` say "follow up" ("oppfølging", "følg opp", "follow up")."""
+    word = _word(tokens[index])
+    if word in _FOLLOW_UP:
+        return 1
+    if index + 1 < len(tokens) and (word, _word(tokens[index + 1])) in _FOLLOW_UP_PAIRS:
+        return 2
+    return 0
+
+
+def _without_trailing_date(tokens: list[str], cut: int, today: date) -> int:
+    """A date left at the end of a new name ("… 18 Nov" after another date was read) is not
+    part of it."""
+    while cut > 1:
+        if _ignorable(tokens[cut - 1]):
+            cut -= 1  # "… 18 Nov ,-"
+            continue
+        try:
+            found = match_date_suffix(tokens[:cut], today=today, direction="past", keep_at_least=1)
+        except UserError:
+            found = None
+        if found is None:
+            return cut
+        cut -= found[1]
+    return cut
+
+
+def _number_before(tokens: list[str], unit: str) -> int:
+    """How many numbers just before `unit` belong to it: one before a counted word ("2 dgr
+    siden"), a grouped number before an amount word ("250 000 kr"), none otherwise."""
+    run = 0
+    while run < len(tokens) and _word(tokens[-run - 1]).isdigit():
+        run += 1
+    if run == 0 or (unit not in _COUNTED and unit not in _AMOUNT_WORDS):
+        return 0
+    if unit in _COUNTED:
+        return 1
+    for size in range(run, 0, -1):  # "Rema 1000 250 000 kr": 250 000
+        group = [_word(token) for token in tokens[len(tokens) - size :]]
+        if size == 1 or (len(group[0]) <= 3 and all(len(g) == 3 for g in group[1:])):
+            return size
+    return 0
+
+
+def _take_next_step(
+    tokens: list[str], today: date, *, first: int
+) -> tuple[list[str], NextStep | None]:
+    """Cut off the next clause: a next-word (after the customer) followed by what and a date
+    ("neste møte fredag", "next call next friday", "neste uke"), or a follow-up word and a date
+    ("følg opp om to uker"). Words after the date go back to the options ("neste møte
+    fredag varm")."""
+    starts = [
+        (i, 1) for i, token in enumerate(tokens) if i >= first and _word(token) in _NEXT_WORDS
+    ]
+    starts += [
+        (i, 0)
+        for i in range(first, len(tokens))
+        if _follow_up_at(tokens, i) and (i - 1, 1) not in starts  # "neste oppfølging fredag"
+    ]
+    starts.sort()
+    fallback: tuple[int, int, date] | None = None  # a bare "next friday": no what
+    for start, skip in reversed(starts):
+        clause = tokens[start + skip :]
+        for end in range(len(clause), 0, -1):
+            found = match_date_suffix(clause[:end], today=today, direction="future")
+            whole = None
+            if skip:
+                whole = match_date_suffix(
+                    tokens[start : start + 1 + end], today=today, direction="future"
+                )
+                whole = whole if whole is not None and whole[1] == end + 1 else None
+            if found is not None and found[1] < end:
+                what = " ".join(clause[: end - found[1]])
+                return _next_step(tokens, start, start + skip + end, what, found[0], today)
+            if found is not None or whole is not None:
+                if fallback is None:
+                    fallback = (start, start + skip + end, (whole or found)[0])  # type: ignore[index]
                 break
-    if "when" in found:
-        check_activity_date(found["when"], today)
-    return found, tokens
+    if fallback is not None:
+        start, stop, due = fallback
+        what = DEFAULT_NEXT_STEP
+        for back in (2, 1):  # "follow up next week", "oppfølging neste uke"
+            if start - back >= first and _follow_up_at(tokens, start - back) == back:
+                what, start = " ".join(tokens[start - back : start]), start - back
+                break
+        return _next_step(tokens, start, stop, what, due, today)
+    if any(skip for _, skip in starts):
+        raise UserError("missing_next_date")
+    return tokens, None
+
+
+def _next_step(
+    tokens: list[str], start: int, stop: int, what: str, due: date, today: date
+) -> tuple[list[str], NextStep]:
+    check_next_date(due, today)
+    words = what.split()
+    if words and _word(words[0]) in _STEP_WORDS:
+        words = words[1:]  # "neste steg: demo fredag"
+    what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
+    before = tokens[:start]
+    if len(before) > 1 and _word(before[-1]) in ("i", "in", "pa", "on", "til", "till", "by"):
+        before = before[:-1]  # "i næste uge"
+    return before + tokens[stop:], NextStep(what=what, due=due)
+
+
+def _take_leading_date(tokens: list[str], today: date) -> tuple[date | None, list[str]]:
+    """A date before the customer: "i går Aker BP", "2026-11-10: Acme". Not a lone weekday
+    ("Fredag Bygg" is a name)."""
+    for size in range(min(len(tokens) - 1, 8), 0, -1):
+        head = tokens[:size]
+        if size == 1 and _word(head[0]) in WEEKDAYS:
+            continue
+        try:
+            found = whole_date(head, today=today, direction="past")
+        except UserError:
+            continue  # "31.02. Acme": not a date at the start
+        if found is not None:
+            return found, tokens[size:]
+    return None, tokens
+
+
+class _OptionReader:
+    """Reads options from the right end of the tokens (`peel`), then, left to right, from the
+    words after the customer's name (`read_rest`). Each option once."""
+
+    def __init__(self, kind: ActivityKind, today: date, krone: str, skip: set[str]) -> None:
+        self.kind, self.today, self.krone = kind, today, krone
+        self.found: dict[str, Any] = {}
+        self.names = ["margin"] if kind is ActivityKind.WIN else []  # before amounts: "margin 22"
+        self.names.append("when")
+        self.names.append("time")
+        if kind in (ActivityKind.MEETING, ActivityKind.CALL):
+            self.names.append("temperature")
+        if kind in (ActivityKind.OFFER, ActivityKind.WIN):
+            self.names.append("money")
+        self.names = [name for name in self.names if name not in skip]
+
+    def _suffix(self, name: str, tokens: list[str], keep: int) -> tuple[object, int] | None:
+        if name == "margin":
+            return _match_margin(tokens)
+        if name == "when":
+            return match_date_suffix(tokens, today=self.today, direction="past", keep_at_least=keep)
+        if name == "time":
+            used = time_suffix(tokens, after_date=False)
+            return (None, used) if used and len(tokens) - used >= keep else None
+        if name == "temperature":
+            return _match_temperature(tokens)
+        found = match_amount_suffix(tokens, krone=self.krone, keep_at_least=keep)
+        if found is not None and found[1] >= 2 and len(tokens) > found[1]:
+            # "uke 46 400 000 kr": a number right after a date word belongs to the date.
+            lead, first = _word(tokens[-found[1] - 1]), _word(tokens[-found[1]])
+            before = _word(tokens[-found[1] - 2]) if len(tokens) > found[1] + 1 else ""
+            dayless_month = lead.rstrip(".") in MONTHS and not re.fullmatch(
+                r"[0-9]{1,2}(?:st|nd|rd|th|:e)?", before
+            )  # "Nov 18 400 000 kr", not "18. november 400 000 kr"
+            head = tokens[: len(tokens) - found[1]]
+            try:
+                complete = match_date_suffix(head, today=self.today, direction="past") is not None
+            except UserError:
+                complete = False  # "forrige uke 1 250 000": the week is complete without it
+            if first.isdigit() and (lead in _NUMBERED or dayless_month) and not complete:
+                try:
+                    shorter = match_amount_suffix(
+                        tokens[-found[1] + 1 :], krone=self.krone, keep_at_least=0
+                    )
+                except UserError:
+                    shorter = None
+                if shorter is not None and shorter[1] == found[1] - 1:
+                    return shorter
+        return found
+
+    def peel(self, tokens: list[str], *, keep: int) -> list[str]:
+        progress = True
+        while progress and len(tokens) > keep:
+            progress = False
+            if _ignorable(tokens[-1]):
+                tokens = tokens[:-1]
+                progress = True
+                continue
+            best: tuple[str, object, int] | None = None
+            deferred: UserError | None = None
+            for name in self.names:
+                if name in self.found:
+                    continue
+                try:
+                    hit = self._suffix(name, tokens, keep)
+                except UserError as err:
+                    if name == "when":
+                        raise  # an impossible date ("31.02.") is said at once
+                    deferred = deferred or err
+                    continue
+                if hit is not None and len(tokens) - hit[1] >= keep:
+                    dated = best is not None and best[0] == "when" and _date_shaped(tokens[-1])
+                    if best is None or (hit[1] > best[2] and not dated):
+                        best = (name, hit[0], hit[1])  # "MNOK 1.5" is money, not 1 May
+            if best is None:
+                if deferred is not None and _amount_like(tokens[-1]):
+                    raise deferred  # "Equinor 1e400", "Equinor NaN": said at once
+                continue
+            name, value, used = best
+            self.found[name] = value
+            tokens = tokens[:-used]
+            progress = True
+        return tokens
+
+    def _whole(self, name: str, phrase: list[str]) -> tuple[object] | None:
+        """The option `name` if it is exactly these tokens."""
+        size = len(phrase)
+        if name == "margin":
+            hit = _match_margin(["_", *phrase])
+            return (hit[0],) if hit is not None and hit[1] == size else None
+        if name == "when":
+            found = match_date_suffix(phrase, today=self.today, direction="past")
+            return (found[0],) if found is not None and found[1] == size else None
+        if name == "time":
+            return (None,) if time_suffix(phrase, after_date=False) == size else None
+        if name == "temperature":
+            filler = size == 2 and _word(phrase[1]) in _TEMPERATURE_FILLERS
+            temperature = _TEMPERATURES.get(_word(phrase[0])) if size == 1 or filler else None
+            return (temperature,) if temperature is not None else None
+        try:
+            money = parse_amount(" ".join(phrase), krone=self.krone)
+        except UserError as err:
+            if err.code == "bad_amount":
+                return None
+            raise
+        return (money,) if money is not None else None
+
+    def read_rest(self, tokens: list[str]) -> str | None:
+        """Read what options remain in `tokens` left to right; what is left is unread."""
+        unread: list[str] = []
+        index = 0
+        while index < len(tokens):
+            hit = None
+            for size in range(min(len(tokens) - index, _MAX_OPTION_TOKENS), 0, -1):
+                phrase = tokens[index : index + size]
+                for name in self.names:
+                    if name in self.found:
+                        continue
+                    value = self._whole(name, phrase)
+                    if name == "money" and size == 1 and re.fullmatch(r"[0-9]{1,3}", phrase[0]):
+                        value = None  # "i 3 år": a small bare number inside is no amount
+                    if value is not None:
+                        hit = (name, value[0], size)
+                        break
+                if hit is not None:
+                    break
+            if hit is None:
+                if not _ignorable(tokens[index]):
+                    unread.append(tokens[index])
+                index += 1
+                continue
+            name, value, size = hit
+            self.found[name] = value
+            index += size
+        if all(_repeats_kind(_word(word), self.kind) for word in unread):
+            return None  # only words that repeat the command: "Statkraft signert 400k"
+        return " ".join(unread)
 
 
 def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
-    temperature = _TEMPERATURES.get(_word(tokens[-1]))
-    return (temperature, 1) if temperature is not None and len(tokens) > 1 else None
+    used = 2 if len(tokens) > 2 and _word(tokens[-1]) in _TEMPERATURE_FILLERS else 1
+    temperature = _TEMPERATURES.get(_word(tokens[-used]))
+    return (temperature, used) if temperature is not None and len(tokens) > used else None
 
 
 def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
@@ -236,24 +829,59 @@ def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
     return margin, used + (1 if has_word else 0)
 
 
+def _repeats_kind(word: str, kind: ActivityKind) -> bool:
+    """ "møte", "teams-møte", "kundemøte" for a meeting; "ringt", "samtale" for a call."""
+    if word in _KIND_WORDS[kind]:
+        return True
+    endings = {ActivityKind.MEETING: ("mote", "meeting"), ActivityKind.CALL: ("samtale", "samtal")}
+    return any(word.endswith(end) for end in endings.get(kind, ()))
+
+
+def _one_name(tokens: list[str]) -> int:
+    """A new customer before a loss's reason: one word, with its legal form ("Equinor ASA")."""
+    size = 1
+    while size < len(tokens) and customer_key(" ".join(tokens[: size + 1])) == customer_key(
+        tokens[0]
+    ):
+        size += 1
+    return size
+
+
 def _parse_loss(
-    head: str, note: str | None, today: date, known_customers: Sequence[str]
+    tokens: list[str], quoted: str | None, note: str | None, today: date, known: Collection[str]
 ) -> LogCommand:
-    """Split "<customer> [reason]": a known customer's longest prefix, else "--", else one word."""
-    tokens = head.split()
-    known = {customer_key(name) for name in known_customers}
-    size = next(
-        (n for n in range(len(tokens), 0, -1) if customer_key(" ".join(tokens[:n])) in known),
-        None,
+    """ "<customer> [date] [reason]": a quoted or known customer's longest prefix, else all
+    before "--", else one word. A date right after the customer, or ending the reason, is the
+    loss's date ("Fjordkraft i går", "Hydro pris for høy i går")."""
+    when: date | None = None
+    if quoted is None:
+        when, tokens = _take_leading_date(tokens, today)
+    if quoted is not None:
+        size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
+    else:
+        size = _known_prefix(tokens, known) or (
+            _name_end(tokens, ActivityKind.LOSS) if note is not None else _one_name(tokens)
+        )
+        size = min(size, len(tokens)) if tokens else 0
+    checked = quoted is None and not _known_prefix(tokens, known)
+    customer = _customer(
+        tokens[:size], ActivityKind.LOSS, today, checked=checked, rest=tokens[size:]
     )
-    if size is None:
-        size = len(tokens) if note is not None else 1
-    reason = " ".join(tokens[size:])
-    if reason and note:
-        reason = f"{reason}; {note}"
+    reason = tokens[size:]
+    if when is None and reason:
+        for lead in range(min(len(reason), 8), 0, -1):
+            found = match_date_suffix(reason[:lead], today=today, direction="past")
+            if found is not None and found[1] == lead:
+                when, reason = found[0], reason[lead:]
+                break
+    if when is None and reason:
+        found = match_date_suffix(reason, today=today, direction="past")
+        if found is not None:
+            when, reason = found[0], reason[: -found[1]]
+    when = check_activity_date(when or today, today)
+    text = clean_display_name(" ".join(reason))
+    if text and note:
+        text = f"{text}; {note}"
     return LogCommand(
-        kind=ActivityKind.LOSS,
-        customer=_customer(tokens[:size]),
-        when=today,
-        note=reason or note or None,
+        kind=ActivityKind.LOSS, customer=customer, when=when, note=text or note or None
     )

@@ -2,13 +2,26 @@
 
 This is the lowest-level parsing module: it holds `fold`, which amounts, customers and commands
 import from here; what people can fix is raised as `bot.errors.UserError`. Pure: today's date is always passed in.
+
+How an incomplete date is completed (one rule for each, never a silent year away):
+- a day and month without a year ("27.11.", "27. november", "Nov 27") and a day alone ("den 16.",
+  "the 16th") are their nearest occurrence, ahead or back; the caller refuses one on the wrong side
+  of today ("date_in_future" for an activity, "next_date_in_past" for a next step);
+- a week ("uke 48", "v48", "neste uke", "forrige uke") is its Monday, the nearest such week;
+  a month ("i januar", "neste måned") its first day ("medio" the 15th, "ultimo" the last day);
+  looking ahead, a week or month that has begun means today;
+- "for 2 dager siden", "om to uker", "in 3 days" are exactly that many days, weeks or months;
+- weekdays: the last one for something that happened, the next one for a plan ("past"/"future");
+- a time of day after a date ("kl 14", "at 2pm", "ettermiddag") is read and ignored.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from bot.errors import UserError
@@ -39,6 +52,7 @@ _SPECIAL_LETTERS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Casefold and strip accents, so "Lørdag", "lördag" and "lordag" compare equal."""
     folded = unicodedata.normalize("NFKD", text).casefold().translate(_SPECIAL_LETTERS)
@@ -52,19 +66,61 @@ _RELATIVE_DAYS = {
     "idag": 0,
     "i dag": 0,
     "yesterday": -1,
+    "yday": -1,
+    "yest": -1,
     "igar": -1,
     "i gar": -1,
+    "igaar": -1,  # "i gaar": the old spelling, and how a keyboard without å writes it
+    "i gaar": -1,
+    "igaer": -1,  # "i gær"
+    "i gaer": -1,
     "tomorrow": 1,
     "imorgen": 1,
     "i morgen": 1,
+    "imorra": 1,
+    "i morra": 1,
     "imorgon": 1,
     "i morgon": 1,
     "day before yesterday": -2,
     "the day before yesterday": -2,
     "i forgars": -2,
     "iforgars": -2,
+    "i forgaars": -2,
+    "forgars": -2,
     "i forrgar": -2,
     "iforrgar": -2,
+    "i forgar": -2,  # "i förgår": a common Swedish misspelling of "i förrgår"
+    "forrgar": -2,
+    # Earlier today: the time of day is ignored, the date is today.
+    "i morse": 0,
+    "imorse": 0,
+    "i morges": 0,
+    "imorges": 0,
+    "i formiddag": 0,
+    "i formiddags": 0,
+    "i ettermiddag": 0,
+    "i eftermiddag": 0,
+    "i eftermiddags": 0,
+    "i kveld": 0,
+    "i kvall": 0,
+    "ikvall": 0,
+    "i aften": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "earlier today": 0,
+    "tidligere i dag": 0,
+    "tidligere idag": 0,
+    "tidigare i dag": 0,
+    "tidigare idag": 0,
+    "i gar kveld": -1,
+    "igar kveld": -1,
+    "igar kvall": -1,
+    "i gar kvall": -1,
+    "i gar aftes": -1,
+    "igar aftes": -1,
+    "last night": -1,
     "day after tomorrow": 2,
     "the day after tomorrow": 2,
     "i overmorgen": 2,
@@ -75,27 +131,127 @@ _RELATIVE_DAYS = {
 
 _WEEKDAY_NAMES = (
     ("monday", "mon", "mandag"),  # mandag (nb/da) and måndag (sv) fold alike
-    ("tuesday", "tue", "tues", "tirsdag", "tisdag"),
-    ("wednesday", "wed", "onsdag"),
-    ("thursday", "thu", "thur", "thurs", "torsdag"),
-    ("friday", "fri", "fredag"),
+    ("tuesday", "tue", "tues", "tirsdag", "tisdag", "tirs"),
+    ("wednesday", "wed", "onsdag", "ons"),
+    ("thursday", "thu", "thur", "thurs", "torsdag", "tors"),
+    ("friday", "fri", "fre", "fredag"),
     ("saturday", "sat", "lordag"),  # lørdag / lördag
     ("sunday", "sun", "sondag"),  # søndag / söndag
 )
 WEEKDAYS = {name: index for index, names in enumerate(_WEEKDAY_NAMES) for name in names}
-_SCANDI_WEEKDAYS = {names[-1]: index for index, names in enumerate(_WEEKDAY_NAMES)}
+_SCANDI_WEEKDAYS = {
+    name: WEEKDAYS[name]
+    for name in ("mandag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
+}
+
+# Abbreviations that are weekdays only before a date ("man 30/11"): alone they are words.
+_SHORT_WEEKDAYS = {"man": 0, "tir": 1, "tis": 1, "lor": 5, "son": 6}
+
+_MONTH_NAMES = (
+    ("jan", "januar", "januari", "january"),
+    ("feb", "februar", "februari", "february"),
+    ("mar", "mars", "marts", "march"),
+    ("apr", "april"),
+    ("mai", "maj", "may"),
+    ("jun", "juni", "june"),
+    ("jul", "juli", "july"),
+    ("aug", "august", "augusti"),
+    ("sep", "sept", "september"),
+    ("okt", "oct", "oktober", "october"),
+    ("nov", "november"),
+    ("des", "dec", "desember", "december"),
+)
+MONTHS = {name: index + 1 for index, names in enumerate(_MONTH_NAMES) for name in names}
 
 # Words before a date: neutral ones keep the caller's direction; the others pin a weekday.
-_NEUTRAL_PREFIXES = {"on", "pa", "den"}
+_NEUTRAL_PREFIXES = {"on", "pa", "den", "the", "d.", "d"}  # Danish "d. 16/11"
 _NEXT_PREFIXES = {"next", "neste", "nasta", "naste", "naeste", "kommende", "kommande"}
-_LAST_PREFIXES = {"last", "forrige", "sist", "sidste", "forra"}
+_LAST_PREFIXES = {"last", "forrige", "sist", "sidste", "forra", "forrga"}
+_THIS_PREFIXES = {"this", "denne", "denna", "dette"}
+# "til fredag", "innen 1.12.", "by Friday": a deadline, always ahead of today.
+_DEADLINE_PREFIXES = {"til", "till", "innen", "inden", "by", "until", "senest", "fore", "before"}
+
+# Periods, in their singular, plural and definite forms (folded).
+_DAY_WORDS = {"dag", "dagar", "dager", "dage", "dagen", "day", "days", "dogn", "dgr", "dg", "d"}
+_WEEK_WORDS = {
+    "uke", "uka", "uken", "uker", "ukene", "veke", "veka", "veker", "vecka", "veckan",
+    "veckor", "uge", "ugen", "uger", "week", "weeks",
+}  # fmt: skip
+_MONTH_WORDS = {
+    "maned", "maneden", "maneder", "mnd", "manad", "manaden", "manader", "month", "months",
+}  # fmt: skip
+_AGO_WORDS = {"siden", "sedan", "sen", "ago", "tilbake"}
+_MONTH_POSITIONS = {
+    "i": "start", "in": "start", "primo": "start", "early": "start", "medio": "middle",
+    "mid": "middle", "mid-": "middle", "ultimo": "end", "late": "end",
+}  # fmt: skip
+_AFTER_WORDS = {"over", "etter", "efter", "after"}
+_WEEKEND_WORDS = {"helgen", "helga", "helgi", "weekenden", "weekend"}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "en": 1, "ett": 1, "ei": 1, "et": 1,
+    "two": 2, "to": 2, "tva": 2, "three": 3, "tre": 3, "four": 4, "fire": 4, "fyra": 4,
+    "five": 5, "fem": 5, "six": 6, "seks": 6, "sex": 6, "seven": 7, "sju": 7, "syv": 7,
+    "eight": 8, "atte": 8, "atta": 8, "otte": 8, "nine": 9, "ni": 9, "nio": 9,
+    "ten": 10, "ti": 10, "tio": 10,
+}  # fmt: skip
+# "uke 48", "vecka 48", "uge 48", "week 48", "v48", "v. 48", "w48", "kw 48"
+WEEK_NUMBER = _WEEK_NUMBER = re.compile(r"(?:uke|veke|vecka|uge|week|wk|kw|v|w)\.?\s*([0-9]{1,2})")
+
+# Time of day after a date is read and ignored: "kl 14", "kl. 10.30", "at 2pm", "14:30", "9-10".
+_TIME_PREFIXES = {
+    "kl", "kl.", "klokka", "klokken", "klockan", "kloka", "at", "@", "ca", "ca.", "cirka",
+    "around", "omkring", "rundt",
+}  # fmt: skip
+_CLOCK = r"(?:[01]?[0-9]|2[0-4])(?:[:.]?[0-5][0-9])?"  # 14, 14:30, 14.30, 1430
+_TIME = re.compile(
+    rf"(?:kl\.?)?({_CLOCK})(?:\s*(?:-|\u2013|til|till)\s*{_CLOCK})?(am|pm|a\.m\.|p\.m\.)?"
+)
+_AM_PM = {"am", "pm", "a.m.", "p.m."}
+# A part of the day after a date is ignored like a time: "i går ettermiddag", "yesterday
+# afternoon", "igår på eftermiddagen", "i går kveld".
+_DAY_PARTS = {
+    "morges", "formiddag", "formiddags", "formiddagen", "ettermiddag", "ettermiddags",
+    "ettermiddagen", "eftermiddag", "eftermiddags", "eftermiddagen", "kveld", "kvelden",
+    "kvall", "kvallen", "aften", "aftes", "aftenen", "morning", "afternoon", "evening", "night",
+    "lunsj", "lunch", "lunchen", "lunsjen", "frokost",
+}  # fmt: skip
+_DAY_PART_PREFIXES = {"pa", "i", "om", "in", "the", "at", "ved", "vid", "till", "til"}
+
+# Every word that belongs to a date or time expression (folded), for callers that must not
+# take such a word for part of a name.
+DATE_WORDS = (
+    {name for name in WEEKDAYS if len(name) > 4}
+    | {name + "s" for name in _SCANDI_WEEKDAYS}
+    | {name + "en" for name in _SCANDI_WEEKDAYS}
+    | {name for name in MONTHS if len(name) > 3 and name not in ("mars", "august")}
+    | _DAY_WORDS
+    | _WEEK_WORDS
+    | _MONTH_WORDS
+    | (_AGO_WORDS - {"sen", "tilbake"})
+    | {word for phrase in _RELATIVE_DAYS for word in phrase.split() if len(word) > 2}
+    | {"kl", "klokka", "klokken", "klockan", "am", "pm", "wk", "kw", "forgars", "forrgar"}
+    | (_DAY_PARTS - {"lunch", "lunsj", "night", "evening"})
+    | {"morse", "helgen", "helga", "weekend", "tidligere", "tidigare", "earlier", "primo"}
+    | {"medio", "ultimo", "nyttar", "jul", "paske", "sommer", "sommar", "hosten"}
+)
+DATE_WORDS = {word for word in DATE_WORDS if len(word) > 1} - {
+    "the", "day", "i", "after", "before", "morgen", "morgon",
+}  # fmt: skip
 
 _ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 # 18.11.  18.11.2026  18.11.26  18/11  18/11-2026  and (only if plausible) 18.11
 _DOTTED = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})(?:([./-])([0-9]{2}|[0-9]{4}))?(\.?)")
 _DOTTED_SHAPE = re.compile(r"[0-9]{1,2}[./][0-9]{1,2}(?:[./-][0-9]{2,4}|[./])")
+_DASHED = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4}|[0-9]{2})")  # Danish 27-11-2026
+_DAY = r"([0-9]{1,2})(?:\.|st|nd|rd|th|:e|:a|e)?"
+_MONTH = r"([a-z]+)\.?"
+_YEAR = r"(?:,?\s*([0-9]{4}))?"
+_DAY_MONTH = re.compile(rf"{_DAY}\s*[-/.]?\s*{_MONTH}{_YEAR}")  # 27. november, 27 Nov, 27th Nov
+_MONTH_DAY = re.compile(rf"{_MONTH}\s*{_DAY},?{_YEAR}")  # Nov 27, November 27th, 2026
 _TRAILING = ",;:!?"
+_DAY_ONLY = re.compile(r"([0-9]{1,2})(?:\.|st|nd|rd|th|:e|:a)")  # "den 16.", "the 16th"
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MAX_WORDS = 6
 
 
 def _normalise(text: str) -> str:
@@ -109,7 +265,7 @@ def looks_like_date(token: str) -> bool:
     so amounts such as "12.50" are not mistaken for dates.
     """
     text = _normalise(token)
-    if _ISO.fullmatch(text) or _DOTTED_SHAPE.fullmatch(text):
+    if _ISO.fullmatch(text) or _DOTTED_SHAPE.fullmatch(text) or _DASHED.fullmatch(text):
         return True
     bare = re.fullmatch(r"([0-9]{1,2})[./]([0-9]{1,2})", text)
     return bool(bare) and 1 <= int(bare[1]) <= 31 and 1 <= int(bare[2]) <= 12
@@ -123,33 +279,72 @@ def _make_date(year: int, month: int, day: int, original: str) -> date:
 
 
 def _without_year(day: int, month: int, today: date, direction: Direction, original: str) -> date:
-    """The closest real date with this day and month in `direction` (29.02 skips to a leap year)."""
+    """A day and month without a year is its nearest occurrence, ahead or back ("27.11." typed on
+    20 November is next week, not last year); a tie goes to `direction`. The caller's checks
+    then refuse a date on the wrong side of today instead of moving it a year."""
     if not (1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]):
         raise UserError("bad_date", text=original)
-    step = -1 if direction == "past" else 1
-    for offset in range(9):
+    candidates = []
+    for year in range(today.year - 4, today.year + 5):
         try:
-            candidate = date(today.year + step * offset, month, day)
+            candidates.append(date(year, month, day))
         except (ValueError, OverflowError):
             continue
-        if (candidate <= today) if direction == "past" else (candidate >= today):
-            return candidate
-    raise UserError("bad_date", text=original)
+    if not candidates:
+        raise UserError("bad_date", text=original)
+    ahead_first = direction == "future"
+    return min(candidates, key=lambda d: (abs((d - today).days), (d < today) == ahead_first))
+
+
+def _day_month_year(
+    day: int, month: int, year: str | None, today: date, direction: Direction, original: str
+) -> date:
+    if year is None:
+        return _without_year(day, month, today, direction, original)
+    full_year = int(year) + 2000 if len(year) == 2 else int(year)
+    return _make_date(full_year, month, day, original)
 
 
 def _numeric_date(text: str, today: date, direction: Direction, original: str) -> date | None:
     if m := _ISO.fullmatch(text):
         return _make_date(int(m[1]), int(m[2]), int(m[3]), original)
+    if m := _DASHED.fullmatch(text):
+        return _day_month_year(int(m[1]), int(m[2]), m[3], today, direction, original)
     if not looks_like_date(text):
         return None
     m = _DOTTED.fullmatch(text)
     if m is None:  # date-shaped but malformed, e.g. a three-digit year
         raise UserError("bad_date", text=original)
-    day, month, year = int(m[1]), int(m[2]), m[4]
-    if year is None:
-        return _without_year(day, month, today, direction, original)
-    full_year = int(year) + 2000 if len(year) == 2 else int(year)
-    return _make_date(full_year, month, day, original)
+    return _day_month_year(int(m[1]), int(m[2]), m[4], today, direction, original)
+
+
+def _named_month_date(phrase: str, today: date, direction: Direction, original: str) -> date | None:
+    """27. november, 27 Nov 2026, 27th of November, Nov 27, November 27th, 27:e november."""
+    phrase = " ".join(word for word in phrase.split(" ") if word not in ("of", "the", "den"))
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        m = pattern.fullmatch(phrase)
+        if m is None:
+            continue
+        month = MONTHS.get(m[month_group])
+        if month is None:
+            continue
+        return _day_month_year(int(m[day_group]), month, m[3], today, direction, original)
+    return None
+
+
+def _day_of_month(day: int, today: date, direction: Direction, original: str) -> date:
+    """ "den 16.": the nearest 16th (this month, or the month before or after)."""
+    if not 1 <= day <= 31:
+        raise UserError("bad_date", text=original)
+    candidates = []
+    for shift in (-2, -1, 0, 1, 2):
+        first = _add_months(today.replace(day=1), shift)
+        try:
+            candidates.append(first.replace(day=day))
+        except ValueError:
+            continue
+    ahead_first = direction == "future"
+    return min(candidates, key=lambda d: (abs((d - today).days), (d < today) == ahead_first))
 
 
 def _weekday_date(weekday: int, today: date, mode: str) -> date:
@@ -162,12 +357,201 @@ def _weekday_date(weekday: int, today: date, mode: str) -> date:
     return today - timedelta(days=back)
 
 
+def _weekday_word(word: str) -> int | None:
+    """fredag, fre., Friday, and the Scandinavian definite form "fredagen"."""
+    word = word.rstrip(".")
+    if word in WEEKDAYS:
+        return WEEKDAYS[word]
+    if word.endswith("en") and word[:-2] in _SCANDI_WEEKDAYS:
+        return _SCANDI_WEEKDAYS[word[:-2]]
+    return None
+
+
+def _add_months(day: date, months: int) -> date:
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    last = _DAYS_IN_MONTH[month] if month != 1 else (29 if _is_leap(year) else 28)
+    return date(year, month + 1, min(day.day, last))
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+def _shift(today: date, count: int, unit: str) -> date | None:
+    if unit in _DAY_WORDS:
+        return today + timedelta(days=count)
+    if unit in _WEEK_WORDS:
+        return today + timedelta(weeks=count)
+    if unit in _MONTH_WORDS:
+        return _add_months(today, count)
+    return None
+
+
+def _relative_period(words: list[str], today: date) -> date | None:
+    """ "for 2 dager siden", "för 2 dagar sedan", "2 days ago" (back); "om to uker", "in 2 weeks"
+    (ahead): exactly that many days, weeks (7 days) or calendar months from today."""
+    if words[-1] in _AGO_WORDS:
+        body = words[:-1]
+        if body and body[0] == "for":  # "for 2 dager siden" / "för 2 dagar sedan"
+            body = body[1:]
+        sign = -1
+    elif words[0] in ("om", "in"):
+        body, sign = words[1:], 1
+    else:
+        return None
+    if len(body) != 2:
+        return None
+    count = _count(body[0])
+    if count is None or count > 400:
+        return None
+    return _shift(today, sign * count, body[1])
+
+
+def _week_start(year: int, week: int) -> date | None:
+    try:
+        return date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+
+
+def _week_date(words: list[str], today: date, direction: Direction, original: str) -> date | None:
+    """A week means its Monday: "uke 48" is the nearest week 48 (ahead or back, like a date
+    without a year), "neste uke", "forrige uke", "denne uken" the next, last or this week.
+    Looking ahead, the week that has already begun means today (its Monday is behind us)."""
+    if words[0] in ("i", "in", "pa", "on") and len(words) > 1:
+        words = words[1:]
+    this_monday = today - timedelta(days=today.weekday())
+    monday: date | None = None
+    if len(words) == 2 and words[1] in _WEEK_WORDS:
+        shift = {**dict.fromkeys(_NEXT_PREFIXES, 1), **dict.fromkeys(_LAST_PREFIXES, -1)}
+        shift |= dict.fromkeys(_THIS_PREFIXES, 0)
+        if words[0] not in shift:
+            return None
+        monday = this_monday + timedelta(weeks=shift[words[0]])
+    elif words in (["den", "har", "veckan"], ["i", "veckan"], ["veckan"]):
+        monday = this_monday
+    else:
+        m = _WEEK_NUMBER.fullmatch(" ".join(words))
+        if m is None:
+            return None
+        week = int(m[1])
+        if not 1 <= week <= 53:
+            raise UserError("bad_date", text=original)
+        this_week = today - timedelta(days=today.weekday())
+        starts = [
+            start
+            for year in range(today.year - 1, today.year + 2)
+            if (start := _week_start(year, week)) is not None
+        ]
+        if not starts:
+            raise UserError("bad_date", text=original)
+        ahead_first = direction == "future"
+        monday = min(
+            starts, key=lambda d: (abs((d - this_week).days), (d < this_week) == ahead_first)
+        )
+    return max(monday, today) if direction == "future" and monday <= today else monday
+
+
+def _named_month(words: list[str], today: date, direction: Direction) -> date | None:
+    """ "i januar", "in January", "primo januar" (its first day), "medio desember" (the 15th),
+    "ultimo mars" (its last day): the nearest such month; ahead, the month that has begun
+    means today. A month name alone is not a date ("Mars AS")."""
+    if len(words) != 2 or words[0] not in _MONTH_POSITIONS:
+        return None
+    month = MONTHS.get(words[1].rstrip("."))
+    if month is None:
+        return None
+    firsts = [date(year, month, 1) for year in (today.year - 1, today.year, today.year + 1)]
+    this_month = today.replace(day=1)
+    ahead_first = direction == "future"
+    first = min(firsts, key=lambda d: (abs((d - this_month).days), (d < this_month) == ahead_first))
+    position = _MONTH_POSITIONS[words[0]]
+    if position == "end":
+        day = _add_months(first, 1) - timedelta(days=1)
+    else:
+        day = first.replace(day=15) if position == "middle" else first
+    return max(day, today) if direction == "future" and first == this_month else day
+
+
+def _after_weekend(words: list[str], today: date) -> date | None:
+    """ "over helgen", "etter helga", "efter weekenden", "after the weekend": next Monday."""
+    if len(words) >= 2 and words[0] in _AFTER_WORDS and words[-1] in _WEEKEND_WORDS:
+        if len(words) == 2 or (len(words) == 3 and words[1] == "the"):
+            return _weekday_date(0, today, "after")
+    return None
+
+
+def _month_period(words: list[str], today: date, direction: Direction) -> date | None:
+    """ "neste måned", "next month", "förra månaden": the month's first day (today, ahead, if
+    this month has begun)."""
+    found = _named_month(words, today, direction) or _after_weekend(words, today)
+    if found is not None:
+        return found
+    if words[0] in ("i", "in") and len(words) > 1:
+        words = words[1:]
+    if len(words) != 2 or words[1] not in _MONTH_WORDS:
+        return None
+    if words[0] in _NEXT_PREFIXES:
+        shift = 1
+    elif words[0] in _LAST_PREFIXES:
+        shift = -1
+    elif words[0] in _THIS_PREFIXES:
+        shift = 0
+    else:
+        return None
+    first = _add_months(today.replace(day=1), shift)
+    return max(first, today) if direction == "future" and shift == 0 else first
+
+
+def time_suffix(tokens: Sequence[str], *, after_date: bool = True) -> int:
+    """How many trailing tokens are a time of day ("kl 14", "kl. 10.30", "at 2 pm", "14:30",
+    "9-10"), 0 if none. Without a prefix such as "kl" a bare "10.30" counts only `after_date`,
+    so that "12.50" can still be an amount; a bare whole number never counts."""
+    words = [fold(token).rstrip(_TRAILING) for token in tokens]
+    if words and words[-1] in _DAY_PARTS:
+        size = 1
+        while size < min(len(words), 3) and words[-size - 1] in _DAY_PART_PREFIXES:
+            size += 1
+        return size
+    for size in (3, 2, 1):
+        if size > len(words):
+            continue
+        tail = words[-size:]
+        prefixed = False
+        while len(tail) > 1 and tail[0] in _TIME_PREFIXES:
+            tail, prefixed = tail[1:], True
+        if len(tail) == 2 and tail[1] in _AM_PM:
+            tail = [tail[0] + tail[1]]
+        if len(tail) != 1:
+            continue
+        m = _TIME.fullmatch(tail[0])
+        if m is None:
+            continue
+        glued_kl = tail[0].startswith("kl")
+        shaped = ":" in tail[0] or m[2] is not None or glued_kl
+        ranged = bool(re.search(r"[-\u2013]", tail[0]))
+        bare_four = re.fullmatch(r"[0-9]{3,4}", m[1]) is not None
+        if bare_four and not (prefixed or glued_kl):
+            continue  # "1300" alone is a number, not a time
+        if prefixed or shaped or (after_date and ("." in m[1] or ranged)):
+            return size
+    return 0
+
+
 def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     """Read one date expression; None if `text` is not one, UserError("bad_date") if impossible.
 
     Weekdays: "past" means the most recent such day on or before today, "future" the next one
-    strictly after today. "next/neste fredag" is always upcoming, "last/forrige/i fredags" always
-    before today, whatever the direction.
+    strictly after today. "next/neste fredag" and "til fredag" are always upcoming,
+    "last/forrige/i fredags" always before today, whatever the direction. A day and month
+    without a year is the closest such day in `direction`. Weeks: see `_week_date`.
     """
     original = text.strip()
     phrase = _normalise(text)
@@ -178,6 +562,58 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
         return today + timedelta(days=relative)
 
     words = phrase.split(" ")
+    if len(words) > _MAX_WORDS:
+        return None
+    if len(words) > 1 and words[0] in _DEADLINE_PREFIXES:
+        rest = parse_date(" ".join(words[1:]), today=today, direction="future")
+        return rest if rest is not None and rest >= today else None
+    for reader in (_relative_period_reader, _week_date_reader, _month_period_reader):
+        found = reader(words, today, direction, original)
+        if found is not None:
+            return found
+
+    for prefixes in (("on", "pa"), ("the", "den", "d.", "d")):  # "on the 16th", "på den 16."
+        if len(words) > 1 and words[0] in prefixes:
+            words = words[1:]
+    weekday_first = _weekday_word(words[0]) if len(words) > 1 else None
+    if weekday_first is None and len(words) > 1 and words[0].rstrip(".") in _SHORT_WEEKDAYS:
+        weekday_first = _SHORT_WEEKDAYS[words[0].rstrip(".")]  # "man 30/11", "tir. 1.12."
+    if weekday_first is not None:
+        words = words[1:]
+        if len(words) > 1 and words[0] in _NEUTRAL_PREFIXES:
+            words = words[1:]
+    calendar = " ".join(words)
+    found = _named_month_date(calendar, today, direction, original)
+    if found is None and (m := _DAY_ONLY.fullmatch(calendar)):
+        found = _day_of_month(int(m[1]), today, direction, original)
+    if found is None and len(calendar.split(" ")) == 1:
+        found = _numeric_date(calendar, today, direction, original)
+    if found is not None:
+        if weekday_first is not None and found.weekday() != weekday_first:
+            raise UserError("bad_date", text=original)  # "fredag 26.11." when 26.11. is a Thursday
+        return found
+    return _weekday_phrase(words, today, direction)
+
+
+def _week_date_reader(
+    words: list[str], today: date, direction: Direction, original: str
+) -> date | None:
+    return _week_date(words, today, direction, original)
+
+
+def _month_period_reader(
+    words: list[str], today: date, direction: Direction, original: str
+) -> date | None:
+    return _month_period(words, today, direction)
+
+
+def _relative_period_reader(
+    words: list[str], today: date, direction: Direction, original: str
+) -> date | None:
+    return _relative_period(words, today)
+
+
+def _weekday_phrase(words: list[str], today: date, direction: Direction) -> date | None:
     if len(words) > 2:
         return None
     prefix = words[0] if len(words) == 2 else None
@@ -189,29 +625,52 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
         mode = "before"
     elif prefix == "i" and word.endswith("s") and word[:-1] in _SCANDI_WEEKDAYS:
         return _weekday_date(_SCANDI_WEEKDAYS[word[:-1]], today, "before")  # "i fredags"
-    elif prefix is not None and prefix not in _NEUTRAL_PREFIXES:
+    elif prefix in ("i", "this", "denne", "kommende"):
+        pass  # "i fredag" (nb/da), "this Friday": the closest in the caller's direction
+    elif prefix is not None:
         return None
-
-    if prefix is None or prefix in _NEUTRAL_PREFIXES:
-        numeric = _numeric_date(word, today, direction, original)
-        if numeric is not None:
-            return numeric
-    weekday = WEEKDAYS.get(word.rstrip("."))
+    weekday = _weekday_word(word)
     if weekday is None:
         return None
     return _weekday_date(weekday, today, mode)
 
 
+def whole_date(tokens: Sequence[str], *, today: date, direction: Direction) -> date | None:
+    """The date `tokens` are, all of them (a time of day after it allowed), or None."""
+    if not tokens:
+        return None
+    timed = time_suffix(tokens)
+    for cut in (0, timed) if timed and timed < len(tokens) else (0,):
+        found = parse_date(" ".join(tokens[: len(tokens) - cut]), today=today, direction=direction)
+        if found is not None:
+            return found
+    return None
+
+
 def match_date_suffix(
     tokens: list[str], *, today: date, direction: Direction, keep_at_least: int = 0
 ) -> tuple[date, int] | None:
-    """Read a date from the end of `tokens` (3, 2, then 1 tokens), so "i går" and "på fredag" work.
+    """Read a date from the end of `tokens` (longest first, so "i går", "på fredag",
+    "27. november 2026" and "for 2 dager siden" work), with an optional time of day after it
+    ("i går kl 14"), which is consumed and ignored.
 
     Returns (date, tokens consumed), leaving at least `keep_at_least` tokens unconsumed.
     An impossible date-looking last token raises UserError("bad_date").
     """
-    for size in (3, 2, 1):
-        if len(tokens) - size < keep_at_least:
+    plain = _match_date_only(tokens, today, direction, keep_at_least)
+    timed = time_suffix(tokens)
+    if timed and timed < len(tokens):
+        found = _match_date_only(tokens[:-timed], today, direction, keep_at_least)
+        if found is not None and (plain is None or found[1] + timed > plain[1]):
+            return found[0], found[1] + timed
+    return plain
+
+
+def _match_date_only(
+    tokens: list[str], today: date, direction: Direction, keep_at_least: int
+) -> tuple[date, int] | None:
+    for size in range(_MAX_WORDS, 0, -1):
+        if len(tokens) - size < keep_at_least or size > len(tokens):
             continue
         found = parse_date(" ".join(tokens[-size:]), today=today, direction=direction)
         if found is not None:

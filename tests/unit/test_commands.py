@@ -7,7 +7,7 @@ import pytest
 
 from bot.domain import ActivityKind, Temperature
 from bot.errors import UserError
-from bot.services.commands import LogCommand, NextStep, parse_log_command
+from bot.services.commands import LogCommand, NextStep, candidate_keys, parse_log_command
 
 TODAY = date(2026, 11, 20)  # a Friday
 YESTERDAY = date(2026, 11, 19)
@@ -105,9 +105,9 @@ def error(kind: ActivityKind, text: str, **kwargs: object) -> UserError:
         ("Mars AS", {"customer": "Mars AS"}),
         ("Varme Hender AS", {"customer": "Varme Hender AS"}),
         ("Kald AS", {"customer": "Kald AS"}),
-        ("Varm", {"customer": "Varm"}),
+        ("Varm", {"customer": "Varm"}),  # known customers (see parse below)
         ("Fredag", {"customer": "Fredag"}),
-        ("2026-11-10", {"customer": "2026-11-10"}),
+        ('"2026-11-10"', {"customer": "2026-11-10"}),  # quoted: taken as typed
         ("Next Generation", {"customer": "Next Generation"}),
         (
             "Next Generation hot next call fredag",
@@ -124,8 +124,8 @@ def error(kind: ActivityKind, text: str, **kwargs: object) -> UserError:
         ("H&amp;M &lt;Norge&gt;", {"customer": "H&M <Norge>"}),
         ("Tom &amp;amp; Jerry", {"customer": "Tom &amp; Jerry"}),  # unescape once, not twice
         ("Rock 'n' Roll AS", {"customer": "Rock 'n' Roll AS"}),
-        ("Acme warm warm", {"customer": "Acme warm", "temperature": Temperature.WARM}),
-        ("Acme 250k", {"customer": "Acme 250k"}),  # amounts are not options for meetings
+        ("Acme warm warm", {"customer": "Acme", "temperature": Temperature.WARM, "unread": "warm"}),
+        ("Acme 250k", {"customer": "Acme", "unread": "250k"}),  # no amounts for meetings
     ],
 )
 def test_meeting_and_call(kind: ActivityKind, text: str, expected: dict) -> None:
@@ -138,7 +138,9 @@ def test_meeting_and_call(kind: ActivityKind, text: str, expected: dict) -> None
         "note": None,
         "margin_pct": None,
     }
-    assert parse(kind, text) == LogCommand(kind=kind, **(defaults | expected))
+    known = ("Varm", "Fredag") if text in ("Varm", "Fredag") else ()
+    cmd = parse(kind, text, known_customers=known)
+    assert cmd == LogCommand(kind=kind, **(defaults | expected))
 
 
 @pytest.mark.parametrize(
@@ -194,7 +196,7 @@ def test_temperature_words(word: str, temperature: Temperature) -> None:
         ("Acme € 5000", "Acme", "5000", "EUR"),
         ("Acme 1\u00a0250\u00a0000", "Acme", "1250000", None),
         ("Circle K 250k", "Circle K", "250000", None),
-        ("Acme warm 250k", "Acme warm", "250000", None),  # no temperature for offers
+        ("Varm Vind AS 250k", "Varm Vind AS", "250000", None),
     ],
 )
 def test_offers(text: str, customer: str, amount: str, currency: str | None) -> None:
@@ -276,13 +278,48 @@ def test_wins(text: str, expected: dict) -> None:
         ("Norsk Hydro -- price too high", (), "Norsk Hydro", "price too high"),
         ("Norsk Hydro price -- too high", ("Norsk Hydro",), "Norsk Hydro", "price; too high"),
         ("Unknown Co lost it", ("Norsk Hydro",), "Unknown", "Co lost it"),
-        ("Hydro 2026-11-01", (), "Hydro", "2026-11-01"),  # no date parsing for losses
         ("Hydro warm", (), "Hydro", "warm"),
     ],
 )
 def test_losses(text: str, known: tuple[str, ...], customer: str, note: str | None) -> None:
     cmd = parse(LOSS, text, known_customers=known)
     assert (cmd.kind, cmd.customer, cmd.note, cmd.when) == (LOSS, customer, note, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer", "when", "note"),
+    [
+        ("Fjordkraft i går", (), "Fjordkraft", YESTERDAY, None),
+        ("Hydro 2026-11-01", (), "Hydro", date(2026, 11, 1), None),
+        (
+            "Norsk Hydro i går pris for høy",
+            ("Norsk Hydro",),
+            "Norsk Hydro",
+            YESTERDAY,
+            "pris for høy",
+        ),
+        (
+            "Norsk Hydro pris for høy i går",
+            ("Norsk Hydro",),
+            "Norsk Hydro",
+            YESTERDAY,
+            "pris for høy",
+        ),
+        ("i går Fjordkraft -- pris", (), "Fjordkraft", YESTERDAY, "pris"),
+        (
+            "Fjordkraft for 2 dager siden -- valgte Tibber",
+            (),
+            "Fjordkraft",
+            date(2026, 11, 18),
+            "valgte Tibber",
+        ),
+    ],
+)
+def test_losses_read_a_date(
+    text: str, known: tuple[str, ...], customer: str, when: date, note: str | None
+) -> None:
+    cmd = parse(LOSS, text, known_customers=known)
+    assert (cmd.customer, cmd.when, cmd.note) == (customer, when, note)
     assert cmd.amount is None and cmd.temperature is None
 
 
@@ -356,3 +393,65 @@ def test_emoji_with_zero_width_joiner_is_fine() -> None:
 def test_errors(kind: ActivityKind, text: str, code: str, params: dict) -> None:
     err = error(kind, text)
     assert (err.code, err.params) == (code, params)
+
+
+# --- the customer is never guessed (issue 12) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer", "unread"),
+    [
+        ("Aker BP møte om budsjett", (), "Aker BP", "møte om budsjett"),
+        ("Aker BP uke 4x", (), "Aker BP", "uke 4x"),
+        ("Ericsson i dag ljum", (), "Ericsson", "ljum"),
+        ("Aker BP Stavanger", ("Aker BP",), "Aker BP", "Stavanger"),  # known + extras
+        ("Aker BP Stavanger", (), "Aker BP Stavanger", None),  # a new two-word name stays
+        ("Nordic Semiconductor", (), "Nordic Semiconductor", None),
+        ("Rema 1000 varm", (), "Rema 1000", None),
+        ("Statkraft Varme AS", (), "Statkraft Varme AS", None),
+    ],
+)
+def test_unread_words_are_never_glued_onto_the_customer(
+    text: str, known: tuple[str, ...], customer: str, unread: str | None
+) -> None:
+    cmd = parse(MEETING, text, known_customers=known)
+    assert (cmd.customer, cmd.unread) == (customer, unread)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (MEETING, "warm"),
+        (MEETING, "i går"),
+        (MEETING, "yesterday"),
+        (MEETING, "2026-11-27"),
+        (MEETING, "uke 48"),
+        (MEETING, "kl 14"),
+        (MEETING, "18 Nov"),
+        (OFFER, "250k"),
+        (OFFER, "MNOK 1,2"),
+        (WIN, "400 000"),
+        (LOSS, "i går"),
+    ],
+)
+def test_a_customer_part_that_is_an_option_is_refused(kind: ActivityKind, text: str) -> None:
+    err = error(kind, text)
+    assert err.code == "not_a_customer" and err.params == {"text": text}
+
+
+def test_a_quoted_or_known_name_is_taken_as_typed() -> None:
+    assert parse(MEETING, '"Fredag" i går').customer == "Fredag"
+    assert parse(MEETING, "Fredag i går", known_customers={"fredag"}).customer == "Fredag"
+    assert parse(MEETING, "«Uke 48 AS» varm").customer == "Uke 48 AS"
+
+
+def test_known_customers_may_be_keys_or_names() -> None:
+    by_name = parse(MEETING, "Aker BP ASA Stavanger", known_customers=["Aker BP"])
+    by_key = parse(MEETING, "Aker BP ASA Stavanger", known_customers={"aker bp"})
+    assert by_name == by_key and by_key.customer == "Aker BP ASA" and by_key.unread == "Stavanger"
+
+
+def test_candidate_keys_cover_every_known_name_the_parser_can_find() -> None:
+    assert candidate_keys("Aker BP ASA i går varm") >= {"aker", "aker bp", "aker bp asa i gar"}
+    assert "dnb" in candidate_keys("møte med DNB i går")  # "møte med" repeats the command
+    assert candidate_keys("") == set() and candidate_keys("-- note") == set()

@@ -32,15 +32,16 @@ def future(text: str, today: date = TODAY) -> date | None:
         ("2026-1-5", date(2026, 1, 5)),
         ("18.11.", date(2026, 11, 18)),
         ("18.11", date(2026, 11, 18)),
-        ("8.1.", date(2026, 1, 8)),
+        ("8.1.", date(2027, 1, 8)),  # without a year: the nearest 8 January
         ("18.11.2025", date(2025, 11, 18)),
         ("18.11.25", date(2025, 11, 18)),
         ("18/11", date(2026, 11, 18)),
         ("18/11-2026", date(2026, 11, 18)),
         ("20.11.", date(2026, 11, 20)),  # today counts as past
-        ("21.11.", date(2025, 11, 21)),  # tomorrow's day-of-year: most recent is last year
-        ("24.12.", date(2025, 12, 24)),
-        ("29.02.", date(2024, 2, 29)),  # the most recent leap day
+        ("21.11.", date(2026, 11, 21)),  # tomorrow, not last year: the caller refuses it
+        ("24.12.", date(2026, 12, 24)),
+        ("15.6.", date(2026, 6, 15)),  # 158 days back is nearer than 207 ahead
+        ("29.02.", date(2028, 2, 29)),  # the nearest leap day
         ("18.11.,", date(2026, 11, 18)),
         ("on 18.11.", date(2026, 11, 18)),
         ("den 18.11.", date(2026, 11, 18)),
@@ -54,7 +55,7 @@ def test_numeric_dates_past(text: str, expected: date) -> None:
     ("text", "expected"),
     [
         ("24.12.", date(2026, 12, 24)),
-        ("19.11.", date(2027, 11, 19)),
+        ("19.11.", date(2026, 11, 19)),  # yesterday, not next year: the caller refuses it
         ("20.11.", date(2026, 11, 20)),  # today counts as future for a bare date
         ("1.1.", date(2027, 1, 1)),
         ("2027-03-01", date(2027, 3, 1)),
@@ -187,13 +188,136 @@ def test_weekday_expressions(text: str, expected_past: date, expected_future: da
         "mars",
         "2026-11",
         "next 18.11.",
-        "i fredag",
         "fredagsbar",
+        "27 dager",
+        "uke",
+        "kl 14",
     ],
 )
 def test_non_dates_return_none(text: str) -> None:
     assert past(text) is None
     assert future(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("16.", date(2026, 11, 16)),
+        ("den 16.", date(2026, 11, 16)),
+        ("the 16th", date(2026, 11, 16)),
+        ("on the 16th", date(2026, 11, 16)),
+        ("27.", date(2026, 11, 27)),  # the nearest 27th: the caller refuses it for the past
+        ("3.", date(2026, 12, 3)),
+        ("5.", date(2026, 11, 5)),
+        ("Monday 16th", date(2026, 11, 16)),
+    ],
+)
+def test_day_of_month_alone_is_the_nearest(text: str, expected: date) -> None:
+    assert past(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("27. november", date(2026, 11, 27)),
+        ("17. november", date(2026, 11, 17)),
+        ("27 Nov", date(2026, 11, 27)),
+        ("Nov 27", date(2026, 11, 27)),
+        ("November 27th", date(2026, 11, 27)),
+        ("the 27th of November", date(2026, 11, 27)),
+        ("27:e november", date(2026, 11, 27)),
+        ("27 nov. 2025", date(2025, 11, 27)),
+        ("den 3. november", date(2026, 11, 3)),
+        ("3. marts", date(2027, 3, 3)),  # nearer ahead than back: the caller refuses it
+        ("12. okt", date(2026, 10, 12)),
+        ("15. desember", date(2026, 12, 15)),
+        ("fredag 27.11.", date(2026, 11, 27)),
+        ("tirsdag 17. november", date(2026, 11, 17)),
+        ("mandag d. 16/11", date(2026, 11, 16)),
+        ("27-11-2026", date(2026, 11, 27)),
+        ("uke 46", date(2026, 11, 9)),  # a week is its Monday
+        ("uke 47", date(2026, 11, 16)),
+        ("vecka 48", date(2026, 11, 23)),
+        ("uge 48", date(2026, 11, 23)),
+        ("week 48", date(2026, 11, 23)),
+        ("v48", date(2026, 11, 23)),
+        ("v. 48", date(2026, 11, 23)),
+        ("i uke 46", date(2026, 11, 9)),
+        ("forrige uke", date(2026, 11, 9)),
+        ("förra veckan", date(2026, 11, 9)),
+        ("i sidste uge", date(2026, 11, 9)),
+        ("last week", date(2026, 11, 9)),
+        ("for 2 dager siden", date(2026, 11, 18)),
+        ("för 2 dagar sedan", date(2026, 11, 18)),
+        ("for 2 dage siden", date(2026, 11, 18)),
+        ("2 days ago", date(2026, 11, 18)),
+        ("for tre dage siden", date(2026, 11, 17)),
+        ("a week ago", date(2026, 11, 13)),
+        ("för en vecka sedan", date(2026, 11, 13)),
+        ("i gær", date(2026, 11, 19)),
+        ("igaar", date(2026, 11, 19)),
+        ("i förgår", date(2026, 11, 18)),
+        ("i morges", date(2026, 11, 20)),
+        ("this afternoon", date(2026, 11, 20)),
+        ("last night", date(2026, 11, 19)),
+        ("fredagen", date(2026, 11, 20)),
+        ("förra torsdagen", date(2026, 11, 19)),
+    ],
+)
+def test_written_dates_in_four_languages(text: str, expected: date) -> None:
+    assert past(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("neste uke", date(2026, 11, 23)),
+        ("nästa vecka", date(2026, 11, 23)),
+        ("i næste uge", date(2026, 11, 23)),
+        ("next week", date(2026, 11, 23)),
+        ("denne uken", date(2026, 11, 20)),  # the week has begun: today
+        ("uke 47", date(2026, 11, 20)),
+        ("om to uker", date(2026, 12, 4)),
+        ("om en vecka", date(2026, 11, 27)),
+        ("om 2 uger", date(2026, 12, 4)),
+        ("in 2 weeks", date(2026, 12, 4)),
+        ("in three days", date(2026, 11, 23)),
+        ("om en måned", date(2026, 12, 20)),
+        ("neste måned", date(2026, 12, 1)),
+        ("til fredag", date(2026, 11, 27)),
+        ("innen 1.12.", date(2026, 12, 1)),
+        ("by Friday", date(2026, 11, 27)),
+        ("15. desember", date(2026, 12, 15)),
+    ],
+)
+def test_next_step_dates(text: str, expected: date) -> None:
+    assert future(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (["Acme", "i", "går", "kl", "14"], (date(2026, 11, 19), 4)),
+        (["Acme", "igår", "kl.", "10.30"], (date(2026, 11, 19), 3)),
+        (["Acme", "yesterday", "at", "2pm"], (date(2026, 11, 19), 3)),
+        (["Acme", "yesterday", "at", "2", "pm"], (date(2026, 11, 19), 4)),
+        (["Acme", "18.11.", "14:30"], (date(2026, 11, 18), 2)),
+        (["Acme", "onsdag", "kl", "13-14"], (date(2026, 11, 18), 3)),
+        (["Acme", "i", "går", "på", "ettermiddagen"], (date(2026, 11, 19), 4)),
+        (["Acme", "14:30"], None),  # a time alone is not a date
+    ],
+)
+def test_time_of_day_after_a_date_is_ignored(
+    tokens: list[str], expected: tuple[date, int] | None
+) -> None:
+    assert match_date_suffix(tokens, today=TODAY, direction="past") == expected
+
+
+@pytest.mark.parametrize("text", ["uke 99", "uke 0", "fredag 26.11.", "32.", "torsdag 13.11."])
+def test_impossible_weeks_and_days(text: str) -> None:
+    with pytest.raises(UserError) as err:
+        past(text)
+    assert err.value.code == "bad_date"
 
 
 def test_monday_on_a_monday() -> None:
@@ -205,7 +329,9 @@ def test_monday_on_a_monday() -> None:
 def test_year_boundary() -> None:
     new_year = date(2027, 1, 2)
     assert past("30.12.", new_year) == date(2026, 12, 30)
-    assert future("30.12.", new_year) == date(2027, 12, 30)
+    assert future("30.12.", new_year) == date(2026, 12, 30)
+    assert future("3.1.", new_year) == date(2027, 1, 3)
+    assert past("1.1.", date(2026, 12, 30)) == date(2027, 1, 1)
     assert past("i går", date(2027, 1, 1)) == date(2026, 12, 31)
 
 

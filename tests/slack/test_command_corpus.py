@@ -1,0 +1,118 @@
+"""The slash-command corpus (tests/corpus/commands.yaml) through the real app: each text is sent
+as a signed slash command by a seller of its language, and `kpibot export` must show exactly
+the expected record (or nothing, with the expected error or question)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import i18n
+from bot.errors import MESSAGES
+from bot.services.customers import customer_key
+from tests.helpers import buttons, customers, leads, stored, text_of
+
+CORPUS: list[dict] = yaml.safe_load(
+    (Path(__file__).resolve().parents[1] / "corpus" / "commands.yaml").read_text()
+)
+SELLER = {"en": "U0ALEX", "nb": "U0KARI", "sv": "U0LARS", "da": "U0METTE"}
+TEAM_CURRENCY = {"en": "NOK", "nb": "NOK", "sv": "SEK", "da": "DKK"}  # no team: the language's
+TODAY = "2026-11-20"
+# The answer that stores, for each question the recorder may ask first.
+STORE = {"ceiling": "above_ceiling", "no_open_offer": "without_offer", "duplicate": "again"}
+
+
+def row_id(row: dict) -> str:
+    return f"{row['lang']} /{row['cmd']} {row['text']}"[:60]
+
+
+def _option(reply: dict, option: str) -> dict | None:
+    return next((b for b in buttons(reply) if b["value"].endswith(f"|{option}")), None)
+
+
+def _answer(slack, user: str, reply: dict, option: str, response_url: str) -> dict:  # type: ignore[no-untyped-def]
+    button = _option(reply, option)
+    assert button is not None, (option, text_of(reply), buttons(reply))
+    slack.driver.click(
+        user,
+        {"action_id": button["action_id"], "value": button["value"]},
+        response_url=response_url,
+    )
+    slack.wait_idle()
+    key = slack.api.response_key(response_url)
+    return slack.api.responses(key)[-1]
+
+
+def _literal(message: str) -> str:
+    """The longest fixed part of a message with %(…)s placeholders."""
+    return max(re.split(r"%\(\w+\)s", message), key=len).strip()
+
+
+@pytest.mark.parametrize("row", CORPUS, ids=row_id)
+def test_corpus_text_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped-def]
+    user, command = SELLER[row["lang"]], f"/log{row['cmd']}"
+    known = row.get("known", [])
+    setup = row.get("setup") or [
+        f'/logoffer "{name}" 1000' if row["cmd"] in ("win", "lost") else f'/logmeeting "{name}"'
+        for name in known
+    ]
+    for line in setup:
+        name, text = line.split(" ", 1)
+        slack.driver.command(name, text, user).reply()
+    before = stored(slack)
+    if not row["text"].strip():
+        slack.driver.command(command, row["text"], user)
+        slack.wait_idle()
+        assert slack.api.calls_to("views.open")  # no text: the form
+        return
+
+    result = slack.driver.command(command, row["text"], user)
+    reply = result.reply()
+    said = text_of(reply)
+    error = row.get("error") or row.get("slack_error")
+    if error:
+        message = i18n.translations(row["lang"]).gettext(MESSAGES[error])
+        assert _literal(message) in said, (error, said)
+        assert stored(slack) == before and len(customers(slack)) == len(known)
+        return
+
+    if row.get("unread"):
+        shown = row["unread"].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        assert shown in said and f"*{row['customer']}*" in said, said  # escaped: pings nobody
+        assert stored(slack) == before  # nothing until the seller says so
+        reply = _answer(slack, user, reply, "as_read", result.response_url)
+    asks = list(row.get("asks", []))
+    if row["cmd"] == "lost" and not known:
+        asks.append("no_open_offer")  # a new customer has no offer to lose
+    for code in asks:
+        reply = _answer(slack, user, reply, STORE[code], result.response_url)
+
+    [record] = [r for r in stored(slack) if r not in before]
+    export = row.get("export", {})
+    name = next((k for k in known if customer_key(k) == customer_key(row["customer"])), None)
+    amount = export.get("amount", row.get("amount"))
+    currency = export.get("currency", row.get("currency"))
+    if amount is not None and currency is None:
+        currency = TEAM_CURRENCY[row["lang"]]
+    assert {k: record[k] for k in ("customer", "kind", "date", "amount", "currency", "note")} == {
+        "customer": name or row["customer"],
+        "kind": "loss" if row["cmd"] == "lost" else row["cmd"],
+        "date": row.get("date", TODAY),
+        "amount": None if amount is None else float(amount),
+        "currency": currency,
+        "note": row.get("note"),
+    }
+    assert record["source"] == "command" and record["seller"] == user
+    if row.get("temperature") or row.get("next"):
+        [lead] = [lead for lead in leads(slack) if lead.customer.name == record["customer"]]
+        if row.get("temperature"):
+            assert lead.temperature == row["temperature"]
+        if row.get("next"):
+            assert (lead.next_step, lead.next_step_due.isoformat()) == tuple(row["next"])
+    # No customer was made of words that were not read.
+    assert all(
+        not row.get("unread") or row["unread"] not in existing for existing in customers(slack)
+    )

@@ -1,0 +1,90 @@
+"""Words the parser could not read are never glued onto a customer: the seller sees what was
+understood and stores it as read or corrects it in the form (issue 12)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.helpers import buttons, count_rows, customers, stored, text_of
+
+KARI = "U0KARI"  # Norwegian
+ALEX = "U0ALEX"  # English
+
+
+def _click(slack, user, button, result):  # type: ignore[no-untyped-def]
+    return slack.driver.click(
+        user,
+        {"action_id": button["action_id"], "value": button["value"]},
+        response_url=result.response_url,
+    )
+
+
+def test_unread_words_are_asked_about_and_nothing_is_stored(slack) -> None:  # type: ignore[no-untyped-def]
+    result = slack.driver.command("/logmeeting", "Aker BP i går varm møte om budsjett", KARI)
+    reply = result.reply()
+    said = text_of(reply)
+    assert "møte om budsjett" in said and "*Aker BP*" in said
+    assert "Varm" in said or "varm" in said  # what was understood is shown
+    assert [b["value"].split("|")[1] for b in buttons(reply)] == ["as_read", "edit"]
+    assert count_rows(slack) == 0 and customers(slack) == []
+
+
+def test_store_as_read_keeps_the_customer_without_the_words(slack) -> None:  # type: ignore[no-untyped-def]
+    result = slack.driver.command("/logmeeting", "Aker BP i går varm møte om budsjett", KARI)
+    as_read, _edit = buttons(result.reply())
+    _click(slack, KARI, as_read, result)
+    slack.wait_idle()
+    [row] = stored(slack)
+    assert (row["customer"], row["kind"], row["date"]) == ("Aker BP", "meeting", "2026-11-19")
+    assert customers(slack) == ["Aker BP"]
+
+
+def test_edit_opens_the_form_with_what_was_understood(slack) -> None:  # type: ignore[no-untyped-def]
+    result = slack.driver.command("/logoffer", "Equinor 250k levering Q1", ALEX)
+    _as_read, edit = buttons(result.reply())
+    _click(slack, ALEX, edit, result)
+    slack.wait_idle()
+    [opened] = slack.api.calls_to("views.open")
+    view = json.dumps(opened.params["view"], ensure_ascii=False)
+    assert "Equinor" in view and "250" in view
+    assert count_rows(slack) == 0
+
+
+def test_a_known_customer_followed_by_other_words_is_asked_about(slack) -> None:  # type: ignore[no-untyped-def]
+    slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
+    reply = slack.driver.command("/logmeeting", "Aker BP Stavanger", KARI).reply()
+    assert "Stavanger" in text_of(reply)
+    assert count_rows(slack) == 1 and customers(slack) == ["Aker BP"]
+
+
+def test_every_date_word_is_read_so_nothing_is_asked(slack) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Aker BP uke 46",
+        "Aker BP 17. november",
+        "Shell 2 days ago",
+        "Aker BP i går kl 14",
+    ):
+        reply = slack.driver.command("/logmeeting", text, KARI).reply()
+        assert [b["action_id"] for b in buttons(reply)] == ["activity_undo"], text
+    assert [(r["customer"], r["date"]) for r in stored(slack)] == [
+        ("Aker BP", "2026-11-09"),
+        ("Aker BP", "2026-11-17"),
+        ("Shell", "2026-11-18"),
+        ("Aker BP", "2026-11-19"),
+    ]
+    assert customers(slack) == ["Aker BP", "Shell"]
+
+
+def test_a_customer_part_that_is_a_date_is_refused_with_an_example(slack) -> None:  # type: ignore[no-untyped-def]
+    for command, text in [
+        ("/logmeeting", "warm"),
+        ("/logmeeting", "i går"),
+        ("/logmeeting", "yesterday"),
+        ("/logmeeting", "2026-11-27"),
+        ("/logoffer", "250k"),
+    ]:
+        reply = slack.driver.command(command, text, ALEX).reply()
+        said = text_of(reply)
+        assert "not a customer's name" in said, (text, said)
+        assert command in said  # a correct example of the command typed
+    assert count_rows(slack) == 0 and customers(slack) == []

@@ -1,0 +1,92 @@
+"""The slash-command corpus through the parser alone (fast): every text gives exactly the
+expected record, unread words or error (tests/corpus/commands.yaml)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.domain import ActivityKind
+from bot.errors import UserError
+from bot.services.commands import parse_log_command
+from bot.services.customers import customer_key
+
+CORPUS: list[dict] = yaml.safe_load(
+    (Path(__file__).resolve().parents[1] / "corpus" / "commands.yaml").read_text()
+)
+TODAY = date(2026, 11, 20)
+KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
+KINDS = {
+    "meeting": ActivityKind.MEETING,
+    "call": ActivityKind.CALL,
+    "offer": ActivityKind.OFFER,
+    "win": ActivityKind.WIN,
+    "lost": ActivityKind.LOSS,
+}
+
+
+def row_id(row: dict) -> str:
+    return f"{row['lang']} /{row['cmd']} {row['text']}"[:60]
+
+
+def test_corpus_is_big_varied_and_in_four_languages() -> None:
+    assert len(CORPUS) >= 200
+    languages = Counter(row["lang"] for row in CORPUS)
+    assert all(languages[lang] >= 30 for lang in ("en", "nb", "sv", "da")), languages
+    kinds = Counter(row["cmd"] for row in CORPUS)
+    assert all(kinds[kind] >= 15 for kind in KINDS), kinds
+    assert sum("error" in row for row in CORPUS) >= 30
+    assert sum("unread" in row for row in CORPUS) >= 15
+    assert len({row_id(row) for row in CORPUS}) == len(CORPUS)  # no row twice
+
+
+def expected_of(row: dict) -> dict:
+    amount = row.get("amount")
+    return {
+        "customer": row["customer"],
+        "when": date.fromisoformat(row.get("date", TODAY.isoformat())),
+        "amount": None if amount is None else Decimal(str(amount)).quantize(Decimal("0.01")),
+        "currency": row.get("currency"),
+        "temperature": row.get("temperature"),
+        "next": tuple(row["next"]) if row.get("next") else None,
+        "note": row.get("note"),
+        "margin": None if row.get("margin") is None else Decimal(str(row["margin"])),
+        "unread": row.get("unread"),
+    }
+
+
+@pytest.mark.parametrize("row", CORPUS, ids=row_id)
+def test_corpus_text(row: dict) -> None:
+    kind = KINDS[row["cmd"]]
+    known = {customer_key(name) for name in row.get("known", [])}
+
+    def parse() -> object:
+        return parse_log_command(
+            kind, row["text"], today=TODAY, krone=KRONE[row["lang"]], known_customers=known
+        )
+
+    if "error" in row:
+        with pytest.raises(UserError) as err:
+            parse()
+        assert err.value.code == row["error"]
+        return
+    cmd = parse()
+    got = {
+        "customer": cmd.customer,  # type: ignore[attr-defined]
+        "when": cmd.when,  # type: ignore[attr-defined]
+        "amount": cmd.amount,  # type: ignore[attr-defined]
+        "currency": cmd.currency,  # type: ignore[attr-defined]
+        "temperature": cmd.temperature.value if cmd.temperature else None,  # type: ignore[attr-defined]
+        "next": (cmd.next_step.what, cmd.next_step.due.isoformat()) if cmd.next_step else None,  # type: ignore[attr-defined]
+        "note": cmd.note,  # type: ignore[attr-defined]
+        "margin": cmd.margin_pct,  # type: ignore[attr-defined]
+        "unread": cmd.unread,  # type: ignore[attr-defined]
+    }
+    assert got == expected_of(row)
+    if cmd.unread:  # type: ignore[attr-defined]
+        assert not set(cmd.unread.split()) & set(cmd.customer.split())  # type: ignore[attr-defined]
