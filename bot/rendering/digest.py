@@ -34,7 +34,13 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
     for line, kpi in zip(lines, ("meetings", "calls", "offers", "activities"), strict=True):
         line["last"] = i18n.format_number(digest.last_week.get(kpi), language)
     totals = render(
-        language, "digest_totals", activity=lines, totals=report.totals, currency=report.currency
+        language,
+        "digest_totals",
+        activity=lines,
+        totals=report.totals,
+        currency=report.currency,
+        week_number=digest.week.week,
+        previous_number=digest.week.shift(-1).week,
     )
     phrases = {k: t.gettext(v) for k, v in KPI_PHRASES.items()}
 
@@ -46,6 +52,7 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
             item=item,
             kpi_phrase=phrases,
             currency=report.currency,
+            week_number=digest.week.week,
         )
 
     chunks: list[str] = []

@@ -125,7 +125,13 @@ def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
 
 
 def _header(report: TeamReport, language: str) -> str:
-    return render(language, "status_header", week=report.week, team_name=report.team.name)
+    return render(
+        language,
+        "status_header",
+        week=report.week,
+        team_name=report.team.name,
+        ended=report.as_of is not None,
+    )
 
 
 def _totals(report: TeamReport, language: str) -> str:
@@ -139,6 +145,8 @@ def _totals(report: TeamReport, language: str) -> str:
         pipeline=report.pipeline_value,
         leads=report.leads_without_next_step,
         new_customers=report.new_customers,
+        # A week that has ended names its quarter (not "this quarter").
+        quarter=str(report.quarter) if report.as_of is not None else None,
     )
 
 
@@ -192,6 +200,7 @@ def seller_detail_blocks(
         activity=activity_lines(status, report, language),
         s=status,
         quarter=str(report.quarter),
+        quarter_end=min(report.quarter.last_day, report.week.sunday),
         currency=report.currency,
         revenue_goal=revenue_goal,
         revenue_bar=kpis.progress_bar(status.quarter.win_value, revenue_goal),

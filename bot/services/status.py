@@ -14,7 +14,7 @@ from bot.errors import UserError
 from bot.services import reports
 from bot.services.kpi_args import MENTION, mentioned_user, parse_week
 from bot.services.kpis import Week
-from bot.services.read_models import LeadLine, lead_lines
+from bot.services.read_models import LeadLine
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
 from bot.services.teams import team_of
@@ -66,11 +66,9 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
         status = statuses.get(target_user)
         if status is None:
             raise UserError("not_team_member")
-        leads = lead_lines(
-            reports.warm_leads(session, who.workspace_id, status.seller.id, who.today)
-        )
+        leads = reports.warm_lead_lines(session, report, status.seller.id)
         return SellerWeek(status, report, leads)
-    leads = lead_lines(reports.warm_leads(session, who.workspace_id, who.seller_id, who.today))
+    leads = reports.warm_lead_lines(session, report, who.seller_id)
     return OwnWeek(statuses.get(who.user_id), report, leads)
 
 

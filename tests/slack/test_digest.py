@@ -243,7 +243,7 @@ def test_recognition_of_improvement_with_the_facts(slack) -> None:  # type: igno
     with freeze_time("2026-11-23T07:00:00Z"):
         _jobs(slack).tick()
     text = text_of(_posts(slack)[0])
-    progress = text.split("Progress this week")[1].split("*")[0:4]
+    progress = text.split("Progress in week 47")[1].split("*")[0:4]
     assert "*Lars*: meetings 8, up from an average of 2" in text
     assert "Mette*: meetings 10, up" not in text
     assert (

@@ -135,7 +135,28 @@ def test_per_customer_probes_and_lookups_use_their_index(engine) -> None:  # typ
         assert "ix_activities_customer_kind (workspace_id=? AND customer_id=? AND kind=?" in plan
     quiet = [plan for statement, plan in plans if "customers.tier" in statement]
     assert quiet and all("ix_activities_customer_date" in plan for plan in quiet)
-    counts = [plan for statement, plan in plans if "FILTER" in statement]
+    counts = [
+        plan for statement, plan in plans if "FILTER" in statement and "created_at" not in statement
+    ]
     assert counts and all("COVERING INDEX ix_activities_seller_week" in plan for plan in counts)
+    # A past week's closing rate: what was logged before its end reads the rows of the window's
+    # wins and losses (created_at is not in the index), found by seller and day.
+    known = [plan for statement, plan in plans if "activities.created_at <" in statement]
+    assert known and all(
+        "INDEX ix_activities_seller_week (workspace_id=? AND seller_id=? AND occurred_on>?" in plan
+        for plan in known
+    ), known
     shown = [plan for statement, plan in plans if "WHERE leads.id IN" in statement]
     assert shown and all("INTEGER PRIMARY KEY" in plan for plan in shown), shown
+
+
+def test_a_past_week_reads_lead_history_from_its_index_alone(engine) -> None:  # type: ignore[no-untyped-def]
+    plans = _plans(engine, _work)
+    history = [(st, plan) for st, plan in plans if "FROM lead_states" in st]
+    # pipeline, warm leads without a next step, the summaries' leads and stale offers
+    assert len(history) >= 4, plans
+    for statement, plan in history:
+        assert "COVERING INDEX ix_lead_states_asof" in plan or (
+            "INDEX ix_lead_states_asof" in plan and "JOIN" in statement
+        ), (statement, plan)
+        assert "owner_id=? AND status=?" in plan, (statement, plan)

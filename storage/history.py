@@ -1,0 +1,284 @@
+"""Each lead's history, and the figures of a past period as they stood at its end.
+
+A lead row holds its current state; `lead_states` holds every state it has had, each valid from
+the moment it was made until the next change (valid_to None: still so). Whoever changes a lead
+calls `record_lead_state` in the same transaction (logging, undo, nudge answers, next steps,
+handover, merges).
+
+The moment of a change is when it was made (the request's `now`, an activity's created_at), not
+the day an activity says it happened: an offer sent last Friday and logged on Monday was not in
+the pipeline a digest showed for last week, and a later change never rewrites what a past week
+showed. "As of" a moment means the state in force just before it: the last change made before
+`as_of` (for a week, `as_of` is the next Monday 00:00 in the team's time zone).
+
+Repository functions: they never commit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
+
+from sqlalchemy import Select, and_, bindparam, func, inspect, or_, select, update
+from sqlalchemy.orm import Session
+
+from bot.domain import LeadStatus
+from storage.models import Activity, Customer, Lead, LeadState
+
+# The lead's columns its history keeps: what the figures of a past week read.
+TRACKED = (
+    "owner_id",
+    "team_id",
+    "status",
+    "temperature",
+    "offer_amount",
+    "currency",
+    "offer_sent_on",
+    "next_step_due",
+)
+
+
+def _changed(lead: Lead) -> bool:
+    state = inspect(lead)
+    if not state.persistent:
+        return True  # a new lead: its first state
+    return any(state.attrs[name].history.has_changes() for name in TRACKED)
+
+
+def record_lead_state(session: Session, lead: Lead, now: datetime) -> None:
+    """Keep the lead's state from `now` on: close its current history row and add one with the
+    lead as it is now. Call after changing the lead and before anything flushes it (the
+    change is seen on the lead's unflushed attributes; nothing is written when no tracked
+    column changed). A new lead is flushed here for its id."""
+    if not _changed(lead):
+        return
+    first = not inspect(lead).persistent
+    if lead.id is None:
+        session.flush()
+    if not first:
+        end_lead_state(session, lead.id, now)
+    session.add(
+        LeadState(
+            workspace_id=lead.workspace_id,
+            lead_id=lead.id,
+            valid_from=now,
+            **{name: getattr(lead, name) for name in TRACKED},
+        )
+    )
+
+
+def end_lead_state(session: Session, lead_id: int, now: datetime) -> None:
+    """The lead's current state ends at `now` (it changes, or the lead is deleted)."""
+    session.execute(
+        update(LeadState)
+        .where(LeadState.lead_id == lead_id, LeadState.valid_to.is_(None))
+        .values(valid_to=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
+# --------------------------------------------------------------------------- as of a moment
+
+
+def _in_force():  # type: ignore[no-untyped-def]
+    """The rows in force at :as_of, of the owners :ids in workspace :ws, that were open."""
+    as_of = bindparam("as_of")
+    return and_(
+        LeadState.workspace_id == bindparam("ws"),
+        LeadState.owner_id.in_(bindparam("ids", expanding=True)),
+        LeadState.status == LeadStatus.OPEN.value,
+        or_(LeadState.valid_to.is_(None), LeadState.valid_to >= as_of),
+        LeadState.valid_from < as_of,
+    )
+
+
+def _params(workspace_id: str, seller_ids: Sequence[int], as_of: datetime, **more: object) -> dict:
+    return {"ws": workspace_id, "ids": list(seller_ids), "as_of": as_of, **more}
+
+
+def pipeline_as_of(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    currency: str,
+    as_of: datetime,
+) -> dict[int, tuple[int, Decimal]]:
+    """aggregates.pipeline as it stood at `as_of`: open offers per owner (count, value)."""
+    if not seller_ids:
+        return {}
+    rows = session.execute(
+        _pipeline_query(), _params(workspace_id, seller_ids, as_of, currency=currency)
+    )
+    return {o: (int(n), Decimal(v or 0)) for o, n, v in rows}
+
+
+@cache
+def _pipeline_query() -> Select:
+    return (
+        select(
+            LeadState.owner_id, func.count(), func.coalesce(func.sum(LeadState.offer_amount), 0)
+        )
+        .where(
+            _in_force(),
+            LeadState.offer_amount.is_not(None),
+            or_(LeadState.currency == bindparam("currency"), LeadState.currency.is_(None)),
+        )
+        .group_by(LeadState.owner_id)
+    )
+
+
+def _needs_next_step():  # type: ignore[no-untyped-def]
+    return and_(
+        LeadState.temperature.in_(("warm", "hot")),
+        or_(LeadState.next_step_due.is_(None), LeadState.next_step_due < bindparam("day")),
+    )
+
+
+def leads_without_next_step_as_of(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], day: date, as_of: datetime
+) -> dict[int, int]:
+    """aggregates.leads_without_next_step as it stood at `as_of`, overdue counted against
+    `day` (the period's last day)."""
+    if not seller_ids:
+        return {}
+    rows = session.execute(
+        _leads_without_next_step_query(), _params(workspace_id, seller_ids, as_of, day=day)
+    )
+    return {o: int(n) for o, n in rows}
+
+
+@cache
+def _leads_without_next_step_query() -> Select:
+    return (
+        select(LeadState.owner_id, func.count())
+        .where(_in_force(), _needs_next_step())
+        .group_by(LeadState.owner_id)
+    )
+
+
+class LeadThen(NamedTuple):
+    """A lead as it stood at a past moment, to list it."""
+
+    id: int
+    owner_id: int
+    customer: str
+    status: str
+    temperature: str | None
+    offer_amount: Decimal | None
+    currency: str | None
+    next_step_due: date | None
+    since: datetime
+
+
+def leads_needing_attention_as_of(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    day: date,
+    as_of: datetime,
+    limit: int = 10,
+) -> dict[int, list[LeadThen]]:
+    """aggregates.leads_needing_attention_by_owner as it stood at `as_of` (leads deleted since,
+    by undoing everything that made them, are left out: they never were)."""
+    if not seller_ids:
+        return {}
+    found: dict[int, list[LeadThen]] = {}
+    params = _params(workspace_id, seller_ids, as_of, day=day)
+    for row in session.execute(_leads_needing_attention_query(), params):
+        lead = LeadThen(*row)
+        mine = found.setdefault(lead.owner_id, [])
+        if len(mine) < limit:
+            mine.append(lead)
+    return found
+
+
+@cache
+def _leads_needing_attention_query() -> Select:
+    return (
+        select(
+            LeadState.lead_id,
+            LeadState.owner_id,
+            Customer.name,
+            LeadState.status,
+            LeadState.temperature,
+            LeadState.offer_amount,
+            LeadState.currency,
+            LeadState.next_step_due,
+            LeadState.valid_from,
+        )
+        .join(Lead, Lead.id == LeadState.lead_id)
+        .join(Customer, Customer.id == Lead.customer_id)
+        .where(_in_force(), _needs_next_step())
+        .order_by(LeadState.owner_id, LeadState.valid_from, LeadState.lead_id)
+    )
+
+
+def stale_offers_as_of(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    before: date,
+    as_of: datetime,
+) -> dict[int, int]:
+    """aggregates.stale_offers_by_owner as it stood at `as_of`: open offers sent before
+    `before`."""
+    if not seller_ids:
+        return {}
+    rows = session.execute(
+        _stale_offers_query(), _params(workspace_id, seller_ids, as_of, before=before)
+    )
+    return {o: int(n) for o, n in rows}
+
+
+@cache
+def _stale_offers_query() -> Select:
+    return (
+        select(LeadState.owner_id, func.count())
+        .where(
+            _in_force(),
+            LeadState.offer_amount.is_not(None),
+            LeadState.offer_sent_on < bindparam("before"),
+        )
+        .group_by(LeadState.owner_id)
+    )
+
+
+def closed_as_of(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    first_day: date,
+    last_day: date,
+    as_of: datetime,
+) -> dict[int, tuple[int, int]]:
+    """(wins, losses) per seller that happened from `first_day` to `last_day` and were known at
+    `as_of`: logged before it, and not undone before it. The closing rate of a past period
+    counts what was known at its end, like the pipeline; a loss logged without an offer (no
+    lead) counts too, as it does today, so this reads the activities, not the leads."""
+    if not seller_ids:
+        return {}
+    params = _params(workspace_id, seller_ids, as_of, first=first_day, last=last_day)
+    return {s: (int(w or 0), int(n or 0)) for s, w, n in session.execute(_closed_query(), params)}
+
+
+@cache
+def _closed_query() -> Select:
+    as_of = bindparam("as_of")
+    return (
+        select(
+            Activity.seller_id,
+            func.count().filter(Activity.kind == "win"),
+            func.count().filter(Activity.kind == "loss"),
+        )
+        .where(
+            Activity.workspace_id == bindparam("ws"),
+            Activity.seller_id.in_(bindparam("ids", expanding=True)),
+            Activity.occurred_on.between(bindparam("first"), bindparam("last")),
+            Activity.kind.in_(("win", "loss")),
+            or_(Activity.deleted_at.is_(None), Activity.deleted_at >= as_of),
+            Activity.created_at < as_of,
+        )
+        .group_by(Activity.seller_id)
+    )
