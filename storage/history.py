@@ -117,9 +117,7 @@ def pipeline_as_of(
 @cache
 def _pipeline_query() -> Select:
     return (
-        select(
-            LeadState.owner_id, func.count(), func.coalesce(func.sum(LeadState.offer_amount), 0)
-        )
+        select(LeadState.owner_id, func.count(), func.coalesce(func.sum(LeadState.offer_amount), 0))
         .where(
             _in_force(),
             LeadState.offer_amount.is_not(None),
