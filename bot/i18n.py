@@ -70,9 +70,17 @@ def translate(language: str, message: str, **params: object) -> str:
     return text % params if params else text
 
 
+# The one currency each language may write with its local sign ("kr"); every other currency is
+# written with its code, so a Swede reads "NOK", never "Nkr". The euro sign is read everywhere.
+_OWN_CURRENCY = {"nb": "NOK", "sv": "SEK", "da": "DKK"}
+
+
 def format_money(amount: Decimal | float | int, currency: str, language: str) -> str:
     amount = Decimal(amount)
-    pattern = _MONEY_PATTERN[normalize_language(language)]
+    language = normalize_language(language)
+    pattern = _MONEY_PATTERN[language]
+    if currency not in {_OWN_CURRENCY.get(language), "EUR"}:
+        pattern = pattern.replace("¤", "¤¤")  # the ISO code
     if amount != amount.to_integral_value():
         pattern = pattern.replace("#,##0", "#,##0.00")
     return format_currency(
@@ -82,6 +90,25 @@ def format_money(amount: Decimal | float | int, currency: str, language: str) ->
         locale=BABEL_LOCALE[normalize_language(language)],
         currency_digits=False,
     )
+
+
+NOT_CONVERTED = N_("not converted (no rate set in /kpi settings)")
+
+
+def format_total(
+    amount: Decimal | float | int,
+    foreign: tuple[tuple[str, Decimal], ...],
+    currency: str,
+    language: str,
+) -> str:
+    """A sum in the team's currency with any part that could not be converted beside it:
+    "NOK 3,649,000 + SEK 2,500,000 not converted" (never a silent zero)."""
+    text = format_money(amount, currency, language)
+    if not foreign:
+        return text
+    rest = " + ".join(format_money(value, code, language) for code, value in foreign)
+    rest += " " + translations(language).gettext(NOT_CONVERTED)
+    return rest if not amount else f"{text} + {rest}"
 
 
 def format_number(value: Decimal | float | int, language: str) -> str:

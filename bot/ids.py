@@ -60,6 +60,8 @@ class SettingsBlock(StrEnum):
     GOAL_REVENUE = "goal_revenue"
     GOAL_CLOSING = "goal_closing_rate"
     OPTIONS = "options"
+    RATES = "currency_rates"
+    CEILING = "amount_ceiling"
 
 
 class SettingsOption(StrEnum):

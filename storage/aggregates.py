@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from sqlalchemy import Integer, Select, and_, bindparam, case, func, literal_column, or_, select
@@ -64,83 +65,44 @@ KINDS = tuple(kind.value for kind in ActivityKind)
 MONEY_KINDS = ("offer", "win")  # the kinds whose amounts the KPIs add up
 
 
-def _amount_in_currency(currency: str):  # type: ignore[no-untyped-def]
-    # Sums are in the team's currency; an amount logged in another currency is not mixed in.
-    # A revised offer moves offer value by the difference: its new amount, less the amount it
-    # replaced (each counted only in its own currency).
-    return case(
-        (or_(Activity.currency == currency, Activity.currency.is_(None)), Activity.amount), else_=0
-    ) - case((Activity.replaced_currency == currency, Activity.replaced_amount), else_=0)
-
-
-def _counted():  # type: ignore[no-untyped-def]
-    """COUNT of activities that are something done: an offer's revision is not a new offer."""
-    return func.count().filter(Activity.replaced_amount.is_(None))
-
-
-def _amount_in(currency: str):  # type: ignore[no-untyped-def]
-    return func.coalesce(func.sum(_amount_in_currency(currency)), 0)
-
-
-def weekly_counts(
-    session: Session,
-    workspace_id: str,
-    seller_ids: Sequence[int],
-    first_day: date,
-    last_day: date,
-    currency: str,
-) -> list[tuple[int, int, str, int, Decimal]]:
-    """(seller_id, week index, kind, count, amount) for every week with activity in the range."""
-    if not seller_ids:
-        return []
-    week = week_index(Activity.occurred_on)
-    query = (
-        select(Activity.seller_id, week, Activity.kind, _counted(), _amount_in(currency))
-        .where(_live(workspace_id, seller_ids), Activity.occurred_on.between(first_day, last_day))
-        .group_by(Activity.seller_id, week, Activity.kind)
-    )
-    return [(s, int(w), k, int(n), Decimal(a or 0)) for s, w, k, n, a in session.execute(query)]
-
-
-def period_counts(
-    session: Session,
-    workspace_id: str,
-    seller_ids: Sequence[int],
-    first_day: date,
-    last_day: date,
-    currency: str,
-) -> list[tuple[int, str, int, Decimal]]:
-    """(seller_id, kind, count, amount) over a period (a quarter, 90 days)."""
-    if not seller_ids:
-        return []
-    query = (
-        select(Activity.seller_id, Activity.kind, _counted(), _amount_in(currency))
-        .where(_live(workspace_id, seller_ids), Activity.occurred_on.between(first_day, last_day))
-        .group_by(Activity.seller_id, Activity.kind)
-    )
-    return [(s, k, int(n), Decimal(a or 0)) for s, k, n, a in session.execute(query)]
+Amounts = Mapping[str, Decimal]  # {currency: amount}; never summed across currencies here
+NO_AMOUNTS: Amounts = MappingProxyType({})
 
 
 class KindTotals(NamedTuple):
     """One seller's live activities in a week or a period: a count per kind, and the offered and
-    won amounts in the team's currency."""
+    won amounts per currency (the services convert them into the team's currency)."""
 
     meeting: int = 0
     call: int = 0
     offer: int = 0
     win: int = 0
     loss: int = 0
-    offer_amount: Decimal = Decimal(0)
-    win_amount: Decimal = Decimal(0)
+    offer_amount: Amounts = NO_AMOUNTS
+    win_amount: Amounts = NO_AMOUNTS
 
-    def rows(self) -> list[tuple[str, int, Decimal]]:
-        """As (kind, count, amount) rows, the shape weekly_counts and period_counts give."""
-        amounts = {"offer": self.offer_amount, "win": self.win_amount}
-        return [
-            (kind, count, amounts.get(kind, Decimal(0)))
-            for kind, count in zip(KINDS, self, strict=False)
-            if count
-        ]
+
+def _plus(a: Amounts, currency: str | None, amount: object, fallback: str) -> Amounts:
+    if amount is None:
+        return a
+    value = _decimal(amount)
+    if not value:
+        return a
+    key = currency or fallback
+    merged = dict(a)
+    merged[key] = merged.get(key, Decimal(0)) + value
+    return MappingProxyType(merged)
+
+
+def _merge(a: Amounts, b: Amounts) -> Amounts:
+    if not b:
+        return a
+    if not a:
+        return b
+    merged = dict(a)
+    for key, value in b.items():
+        merged[key] = merged.get(key, Decimal(0)) + value
+    return MappingProxyType({k: v for k, v in merged.items() if v})
 
 
 def team_counts(
@@ -175,8 +137,16 @@ def team_counts(
     per_week: dict[tuple[int, int], list] = {}
     per_period: list[dict[int, list]] = [{} for _ in periods]
     for seller_id, index, *rest in session.execute(_team_counts_query(flags), params):
-        inside, counted = rest[:flags], rest[flags:]
-        values = [*counted[: len(KINDS)], *(a or 0 for a in counted[len(KINDS) :])]
+        inside, (currency_code, replaced_code), counted = (
+            rest[:flags],
+            rest[flags : flags + 2],
+            rest[flags + 2 :],
+        )
+        offered, replaced, won = counted[len(KINDS) :]
+        offers = _plus(NO_AMOUNTS, currency_code, offered, currency)
+        # A revision moves offer value by the difference, each part in its own currency.
+        offers = _plus(offers, replaced_code, -_decimal(replaced) if replaced else None, currency)
+        values = [*counted[: len(KINDS)], offers, _plus(NO_AMOUNTS, currency_code, won, currency)]
         if index in week_range:
             _add(per_week, (seller_id, int(index)), values)
         for flag, table in zip(inside, per_period, strict=True):
@@ -194,7 +164,6 @@ def team_counts(
 @cache
 def _team_counts_query(periods: int) -> Select:
     week = week_index(Activity.occurred_on)
-    amount = _amount_in_currency(bindparam("currency"))  # type: ignore[arg-type]
     flags = [
         case((Activity.occurred_on.between(bindparam(f"from{n}"), bindparam(f"to{n}")), 1), else_=0)
         for n in range(periods)
@@ -204,27 +173,36 @@ def _team_counts_query(periods: int) -> Select:
             Activity.seller_id,
             week,
             *flags,
+            Activity.currency,
+            Activity.replaced_currency,
             *(
                 func.count().filter(Activity.kind == kind, Activity.replaced_amount.is_(None))
                 for kind in KINDS
             ),
-            *(func.sum(amount).filter(Activity.kind == kind) for kind in MONEY_KINDS),
+            func.sum(Activity.amount).filter(Activity.kind == "offer"),
+            func.sum(Activity.replaced_amount).filter(Activity.kind == "offer"),
+            func.sum(Activity.amount).filter(Activity.kind == "win"),
         )
         .where(_live_params(), Activity.occurred_on.between(bindparam("first"), bindparam("last")))
         # By position: the period flags carry bound dates, which PostgreSQL cannot match
         # between the select list and a repeated GROUP BY expression.
-        .group_by(*(literal_column(str(n)) for n in range(1, periods + 3)))
+        .group_by(*(literal_column(str(n)) for n in range(1, periods + 5)))
     )
 
 
 def _add(table: dict, key: object, values: list) -> None:
     found = table.get(key)
-    table[key] = values if found is None else [x + y for x, y in zip(found, values, strict=True)]
+    if found is None:
+        table[key] = values
+        return
+    counts = [x + y for x, y in zip(found[: len(KINDS)], values[: len(KINDS)], strict=True)]
+    amounts = [_merge(x, y) for x, y in zip(found[len(KINDS) :], values[len(KINDS) :], strict=True)]
+    table[key] = counts + amounts
 
 
 def _totals(values: list) -> KindTotals:
     meeting, call, offer, win, loss, offer_amount, win_amount = values  # KINDS, MONEY_KINDS
-    return KindTotals(meeting, call, offer, win, loss, _decimal(offer_amount), _decimal(win_amount))
+    return KindTotals(meeting, call, offer, win, loss, offer_amount, win_amount)
 
 
 def _decimal(value: object) -> Decimal:
@@ -266,28 +244,30 @@ def _first_activity_query() -> Select:
 
 def pipeline(
     session: Session, workspace_id: str, seller_ids: Sequence[int], currency: str
-) -> dict[int, tuple[int, Decimal]]:
-    """Open offers per owner: (count, value)."""
+) -> dict[int, tuple[int, Amounts]]:
+    """Open offers per owner: (count, value per currency; `currency` for rows without one)."""
     if not seller_ids:
         return {}
-    rows = session.execute(
-        _pipeline_query(), {"ws": workspace_id, "ids": list(seller_ids), "currency": currency}
-    )
-    return {o: (int(n), Decimal(v or 0)) for o, n, v in rows}
+    found: dict[int, tuple[int, Amounts]] = {}
+    for owner, code, n, value in session.execute(
+        _pipeline_query(), {"ws": workspace_id, "ids": list(seller_ids)}
+    ):
+        count, amounts = found.get(owner, (0, NO_AMOUNTS))
+        found[owner] = (count + int(n), _plus(amounts, code, value, currency))
+    return found
 
 
 @cache
 def _pipeline_query() -> Select:
     return (
-        select(Lead.owner_id, func.count(), func.coalesce(func.sum(Lead.offer_amount), 0))
+        select(Lead.owner_id, Lead.currency, func.count(), func.sum(Lead.offer_amount))
         .where(
             Lead.workspace_id == bindparam("ws"),
             Lead.owner_id.in_(bindparam("ids", expanding=True)),
             Lead.status == LeadStatus.OPEN.value,
             Lead.offer_amount.is_not(None),
-            or_(Lead.currency == bindparam("currency"), Lead.currency.is_(None)),
         )
-        .group_by(Lead.owner_id)
+        .group_by(Lead.owner_id, Lead.currency)
     )
 
 

@@ -19,12 +19,14 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from sqlalchemy import Select, and_, bindparam, func, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
+from storage.aggregates import NO_AMOUNTS, Amounts
 from storage.models import Activity, Customer, Lead, LeadState
 
 # The lead's columns its history keeps: what the figures of a past week read.
@@ -104,26 +106,34 @@ def pipeline_as_of(
     seller_ids: Sequence[int],
     currency: str,
     as_of: datetime,
-) -> dict[int, tuple[int, Decimal]]:
-    """aggregates.pipeline as it stood at `as_of`: open offers per owner (count, value)."""
+) -> dict[int, tuple[int, Amounts]]:
+    """aggregates.pipeline as it stood at `as_of`: open offers per owner (count, value per
+    currency; `currency` for rows without one)."""
     if not seller_ids:
         return {}
-    rows = session.execute(
-        _pipeline_query(), _params(workspace_id, seller_ids, as_of, currency=currency)
-    )
-    return {o: (int(n), Decimal(v or 0)) for o, n, v in rows}
+    found: dict[int, tuple[int, dict[str, Decimal]]] = {}
+    for owner, code, n, value in session.execute(
+        _pipeline_query(), _params(workspace_id, seller_ids, as_of)
+    ):
+        count, amounts = found.get(owner, (0, {}))
+        if value:
+            key = code or currency
+            amounts[key] = amounts.get(key, Decimal(0)) + Decimal(value)
+        found[owner] = (count + int(n), amounts)
+    return {o: (n, MappingProxyType(a) if a else NO_AMOUNTS) for o, (n, a) in found.items()}
 
 
 @cache
 def _pipeline_query() -> Select:
     return (
-        select(LeadState.owner_id, func.count(), func.coalesce(func.sum(LeadState.offer_amount), 0))
-        .where(
-            _in_force(),
-            LeadState.offer_amount.is_not(None),
-            or_(LeadState.currency == bindparam("currency"), LeadState.currency.is_(None)),
+        select(
+            LeadState.owner_id,
+            LeadState.currency,
+            func.count(),
+            func.sum(LeadState.offer_amount),
         )
-        .group_by(LeadState.owner_id)
+        .where(_in_force(), LeadState.offer_amount.is_not(None))
+        .group_by(LeadState.owner_id, LeadState.currency)
     )
 
 

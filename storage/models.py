@@ -407,3 +407,20 @@ class PendingQuestion(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     outcome: Mapped[str | None] = mapped_column(String(32))
+
+
+class CurrencyRate(Base):
+    """What one unit of a foreign currency is worth in a team's currency, from a date on. Kept
+    dated, so a past period is converted with the rate that applied then."""
+
+    __tablename__ = "currency_rates"
+    __table_args__ = (UniqueConstraint("workspace_id", "team_id", "currency", "valid_from"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("sales_teams.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    rate: Mapped[Decimal] = mapped_column(Numeric(18, 6))
+    valid_from: Mapped[date] = mapped_column(Date)
+    created_by: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime
+from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
@@ -22,6 +23,7 @@ from storage.models import (
     Activity,
     AwayPeriod,
     Base,
+    CurrencyRate,
     Customer,
     Goal,
     Lead,
@@ -533,3 +535,47 @@ def live_activity_for_message(
             (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
         )
     ).first()
+
+
+# -- currency rates ----------------------------------------------------------------------------
+def currency_rates(
+    session: Session, workspace_id: str, team_id: int, as_of: date
+) -> dict[str, Decimal]:
+    """The team's rate for each currency as it stood on `as_of` (the newest not after it)."""
+    rows = session.execute(
+        select(CurrencyRate.currency, CurrencyRate.rate)
+        .where(
+            CurrencyRate.workspace_id == workspace_id,
+            CurrencyRate.team_id == team_id,
+            CurrencyRate.valid_from <= as_of,
+        )
+        .order_by(CurrencyRate.valid_from)
+    )
+    return {code: Decimal(rate) for code, rate in rows}  # later dates overwrite earlier ones
+
+
+def set_currency_rate(
+    session: Session,
+    workspace_id: str,
+    team_id: int,
+    currency: str,
+    rate: Decimal,
+    valid_from: date,
+    by_user: str | None,
+) -> None:
+    """A rate from `valid_from` on (the same day's rate is replaced)."""
+    row = session.scalars(
+        select(CurrencyRate).where(
+            CurrencyRate.workspace_id == workspace_id,
+            CurrencyRate.team_id == team_id,
+            CurrencyRate.currency == currency,
+            CurrencyRate.valid_from == valid_from,
+        )
+    ).one_or_none()
+    if row is None:
+        row = CurrencyRate(
+            workspace_id=workspace_id, team_id=team_id, currency=currency, valid_from=valid_from
+        )
+        session.add(row)
+    row.rate, row.created_by = rate, by_user
+    session.flush()

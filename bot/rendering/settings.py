@@ -23,6 +23,7 @@ from bot import i18n
 from bot.domain import CURRENCIES
 from bot.i18n import N_
 from bot.ids import InputId, SettingsBlock, ViewId
+from bot.services.money import rates_text
 from bot.services.teams import TeamGoal, TeamSettings
 
 LANGUAGE_NAMES = {"en": "English", "nb": "Norsk (bokmål)", "sv": "Svenska", "da": "Dansk"}
@@ -170,6 +171,41 @@ def settings_modal(
                 min_value="1",
                 max_value="100",
                 initial_value=_goal_text(goals.get("closing_rate")),
+            ),
+        ),
+    ]
+    blocks += [
+        DividerBlock(),
+        HeaderBlock(text=PlainTextObject(text=_("Money"))),
+        InputBlock(
+            block_id=SettingsBlock.RATES.value,
+            label=PlainTextObject(text=_("Exchange rates")),
+            optional=True,
+            hint=PlainTextObject(
+                text=_(
+                    "One per line: what one unit is worth in %(currency)s, for example SEK 0,97. "
+                    "Sums convert other currencies with these; without a rate they are shown apart."
+                )
+                % {"currency": team.currency}
+            ),
+            element=PlainTextInputElement(
+                action_id=InputId.SETTING.value,
+                multiline=True,
+                initial_value=rates_text(team.rates) or None,
+            ),
+        ),
+        InputBlock(
+            block_id=SettingsBlock.CEILING.value,
+            label=PlainTextObject(text=_("Confirm amounts above")),
+            optional=True,
+            hint=PlainTextObject(
+                text=_("Larger amounts are stored only after the seller confirms. Default 50 mill.")
+            ),
+            element=PlainTextInputElement(
+                action_id=InputId.SETTING.value,
+                initial_value=str(team.amount_ceiling.normalize())
+                if team.amount_ceiling is not None
+                else None,
             ),
         ),
     ]

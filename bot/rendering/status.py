@@ -143,6 +143,7 @@ def _totals(report: TeamReport, language: str) -> str:
         currency=report.currency,
         closing_rate=report.closing_rate,
         pipeline=report.pipeline_value,
+        pipeline_foreign=report.pipeline_foreign,
         leads=report.leads_without_next_step,
         new_customers=report.new_customers,
         # A week that has ended names its quarter (not "this quarter").

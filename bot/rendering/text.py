@@ -60,6 +60,9 @@ def environment(language: str) -> Environment:
     env.filters["money"] = lambda amount, currency: i18n.format_money(
         Decimal(amount), currency, language
     )
+    env.filters["total"] = lambda amount, foreign, currency: i18n.format_total(
+        Decimal(amount), tuple(foreign or ()), currency, language
+    )
     env.filters["day"] = lambda value: i18n.format_day(value, language)
     env.filters["number"] = lambda value: i18n.format_number(value, language)
     env.globals["language"] = language

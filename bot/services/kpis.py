@@ -20,6 +20,8 @@ from functools import cached_property
 from statistics import median
 from typing import Literal
 
+from bot.services.money import Foreign, add_foreign
+
 ACTIVITY_KPIS = ("meetings", "calls", "offers", "activities")  # per week, what a seller controls
 RESULT_KPIS = (
     "offer_value",
@@ -150,8 +152,11 @@ class Counts:
     offers: int = 0
     wins: int = 0
     losses: int = 0
-    offer_value: Decimal = Decimal(0)
+    offer_value: Decimal = Decimal(0)  # in the team's currency (converted where a rate is set)
     win_value: Decimal = Decimal(0)
+    # Amounts in currencies without a rate: shown beside the sums, never counted as zero.
+    offer_foreign: Foreign = ()
+    win_foreign: Foreign = ()
 
     @property
     def activities(self) -> int:
@@ -175,6 +180,8 @@ class Counts:
             losses=self.losses + other.losses,
             offer_value=self.offer_value + other.offer_value,
             win_value=self.win_value + other.win_value,
+            offer_foreign=add_foreign(self.offer_foreign, other.offer_foreign),
+            win_foreign=add_foreign(self.win_foreign, other.win_foreign),
         )
 
     def __radd__(self, other: object) -> Counts:

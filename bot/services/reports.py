@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bot.errors import UserError
 from bot.services import kpis
 from bot.services.kpis import Baseline, Counts, Quarter, Week
+from bot.services.money import Foreign, Rates, add_foreign, convert
 from bot.services.read_models import LeadLine, lead_lines
 from storage import aggregates as agg
 from storage import history
@@ -45,6 +46,7 @@ class SellerStatus:
     leads_without_next_step: int
     new_customers: int
     history: dict[Week, Counts] = field(default_factory=dict)
+    pipeline_foreign: Foreign = ()  # open offers in currencies without a rate
 
     @property
     def name(self) -> str:
@@ -69,6 +71,7 @@ class TeamReport:
     pipeline_value: Decimal
     leads_without_next_step: int
     new_customers: int
+    pipeline_foreign: Foreign = ()
     # A week that has ended: the moment its pipeline, leads and closing rate are read as of (its
     # end). None for the week under way, which shows them as they are now.
     as_of: datetime | None = None
@@ -83,15 +86,19 @@ class TeamReport:
         return self.today if self.as_of is None else self.week.sunday
 
 
-def _counts(t: agg.KindTotals) -> Counts:
+def _counts(t: agg.KindTotals, rates: Rates) -> Counts:
+    offer_value, offer_foreign = convert(t.offer_amount, rates)
+    win_value, win_foreign = convert(t.win_amount, rates)
     return Counts(
         meetings=t.meeting,
         calls=t.call,
         offers=t.offer,
         wins=t.win,
         losses=t.loss,
-        offer_value=t.offer_amount,
-        win_value=t.win_amount,
+        offer_value=offer_value,
+        win_value=win_value,
+        offer_foreign=offer_foreign,
+        win_foreign=win_foreign,
     )
 
 
@@ -155,6 +162,13 @@ def build_team_report(
     quarter_end = min(quarter.last_day, week.sunday)
     closing_end = min(today, week.sunday)
     closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
+    # Sums in the team's currency, at the rates that applied at the end of the period shown.
+    rates = Rates(
+        currency,
+        repo.currency_rates(session, ws, team.id, min(today, week.sunday))
+        if team.id is not None
+        else {},
+    )
     # One pass over the activities gives the weeks, the quarter and the closing window.
     per_week, per_period = agg.team_counts(
         session,
@@ -168,9 +182,11 @@ def build_team_report(
     this_week = week.index()
     for (seller_id, index), totals in per_week.items():
         if index == this_week or seller_id in shown_ids:  # others count only this week
-            weekly[seller_id][by_index.get(index) or Week.from_index(index)] = _counts(totals)
-    per_quarter = {sid: _counts(t) for sid, t in per_period["quarter"].items()}
-    closing = {sid: _counts(t) for sid, t in per_period["closing"].items()}
+            weekly[seller_id][by_index.get(index) or Week.from_index(index)] = _counts(
+                totals, rates
+            )
+    per_quarter = {sid: _counts(t, rates) for sid, t in per_period["quarter"].items()}
+    closing = {sid: _counts(t, rates) for sid, t in per_period["closing"].items()}
     if as_of is not None:
         # What was known at the week's end: logged before it, not undone before it.
         known = history.closed_as_of(session, ws, ids, closing_start, closing_end, as_of)
@@ -234,7 +250,8 @@ def build_team_report(
         base_goals = dict(week_goals)
         goals = {k: kpis.scale_for_away(g, present) for k, g in base_goals.items()}
         closed = closing.get(sid, Counts())
-        pipe_count, pipe_value = pipeline.get(sid, (0, Decimal(0)))
+        pipe_count, pipe_amounts = pipeline.get(sid, (0, agg.NO_AMOUNTS))
+        pipe_value, pipe_foreign = convert(pipe_amounts, rates)
         statuses.append(
             SellerStatus(
                 seller=seller,
@@ -254,6 +271,7 @@ def build_team_report(
                 leads_without_next_step=no_next.get(sid, 0),
                 new_customers=new_customers.get(sid, 0),
                 history=seller_weeks,
+                pipeline_foreign=pipe_foreign,
             )
         )
 
@@ -278,6 +296,7 @@ def build_team_report(
         pipeline_value=sum((s.pipeline_value for s in statuses), Decimal(0)),
         leads_without_next_step=sum(s.leads_without_next_step for s in statuses),
         new_customers=sum(s.new_customers for s in statuses),
+        pipeline_foreign=add_foreign(*(s.pipeline_foreign for s in statuses)),
         as_of=as_of,
     )
 

@@ -7,7 +7,7 @@ channel and its people is handed in. `now` is handed in too."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -20,6 +20,7 @@ from bot.domain import CURRENCIES, CURRENCY_BY_LANGUAGE, LANGUAGES
 from bot.errors import UserError
 from bot.services.amounts import parse_amount
 from bot.services.kpi_args import parse_goal
+from bot.services.money import parse_rates
 from bot.services.requester import Who, apply_profile
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
@@ -41,9 +42,11 @@ class TeamSettings:
     digest_time: str
     capture_enabled: bool
     chart_enabled: bool
+    amount_ceiling: Decimal | None = None
+    rates: dict[str, Decimal] = field(default_factory=dict)  # as they stand today
 
 
-def settings_of(team: SalesTeam) -> TeamSettings:
+def settings_of(team: SalesTeam, rates: dict[str, Decimal] | None = None) -> TeamSettings:
     return TeamSettings(
         team_id=team.id,
         channel_id=team.channel_id,
@@ -55,6 +58,8 @@ def settings_of(team: SalesTeam) -> TeamSettings:
         digest_time=team.digest_time,
         capture_enabled=team.capture_enabled,
         chart_enabled=team.chart_enabled,
+        amount_ceiling=team.amount_ceiling,
+        rates=dict(rates or {}),
     )
 
 
@@ -247,7 +252,8 @@ def settings_form(session: Session, who: Who) -> SettingsForm:
         for g in repo.goals_of_team(session, who.workspace_id, team.id)
         if g.seller_id is None
     }
-    return SettingsForm(settings_of(team), goals)
+    rates = repo.currency_rates(session, who.workspace_id, team.id, who.today)
+    return SettingsForm(settings_of(team, rates), goals)
 
 
 @dataclass(frozen=True)
@@ -264,6 +270,8 @@ class SettingsInput:
     closing_rate: Any
     capture: bool | None  # None: the form had no options (older views), leave them as they are
     chart: bool | None
+    rates: str | None = None  # "SEK 0,97\nEUR 11,6": None in views opened before rates existed
+    ceiling: str | None = None
 
 
 class Problem(StrEnum):
@@ -276,6 +284,7 @@ class Problem(StrEnum):
     WHOLE_NUMBER = "whole_number"
     AMOUNT = "amount"
     PERCENTAGE = "percentage"
+    RATES = "rates"
 
 
 @dataclass(frozen=True)
@@ -334,8 +343,33 @@ def save_settings(
             problems["closing_rate"] = Problem.PERCENTAGE
         else:
             goals["closing_rate"] = ("quarter", int(closing))
+    rates = parse_rates(form.rates or "", currency)
+    if rates is None:
+        problems["rates"] = Problem.RATES
+    ceiling = (form.ceiling or "").strip()
+    ceiling_amount = None
+    if ceiling:
+        try:
+            ceiling_money = parse_amount(ceiling, krone=currency)
+        except UserError:
+            ceiling_money = None
+        if ceiling_money is None:
+            problems["ceiling"] = Problem.AMOUNT
+        else:
+            ceiling_amount = ceiling_money.amount
     if problems:
         return SettingsRefused(team.language, problems)
+    assert rates is not None
+    if form.ceiling is not None:
+        team.amount_ceiling = ceiling_amount
+    # Rates are dated: a new one applies from today, and past periods keep the rate they had.
+    today_rates = repo.currency_rates(session, who.workspace_id, team.id, who.today)
+    for code, rate in rates.items():
+        if today_rates.get(code) != rate:
+            repo.set_currency_rate(
+                session, who.workspace_id, team.id, code, rate, who.today, who.user_id
+            )
+            today_rates[code] = rate
 
     team.language, team.timezone, team.currency = language, timezone, currency
     if form.digest_day is not None:
@@ -349,4 +383,4 @@ def save_settings(
         repo.set_goal(
             session, who.workspace_id, team.id, None, kpi, period, target, who.user_id, at=now
         )
-    return settings_of(team)
+    return settings_of(team, today_rates)

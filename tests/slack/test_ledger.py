@@ -230,8 +230,6 @@ def test_a_retried_message_asks_its_question_once(slack) -> None:  # type: ignor
     for retry in (None, 1):  # Slack retries a delivery it did not see answered in time
         slack.driver.event(event, event_id="Ev0RETRY", retry_num=retry)
         slack.wait_idle()
-    asked = [
-        c for c in slack.api.calls_to("chat.postEphemeral") if c.params.get("user") == LARS
-    ]
+    asked = [c for c in slack.api.calls_to("chat.postEphemeral") if c.params.get("user") == LARS]
     assert len(asked) == 1 and "Kari" in text_of(asked[0].params)
     assert [r["seller"] for r in stored(slack)] == [KARI]

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.services.kpis import Counts, Week
+from bot.services.kpis import Week
 from storage import aggregates as agg
 from storage.db import make_engine, make_session_factory, session_scope
 from storage.models import Activity, Customer, Lead, Seller, Workspace
@@ -79,18 +79,64 @@ def test_weekly_counts_across_the_year_boundary(session) -> None:  # type: ignor
     _act(session, kari, acme, "meeting", date(2027, 1, 3))  # Sunday of 2026-W53
     _act(session, kari, orkla, "meeting", date(2027, 1, 4))  # Monday of 2027-W01
     _act(session, kari, orkla, "offer", date(2027, 1, 5), 250000)
-    _act(session, kari, orkla, "offer", date(2027, 1, 5), 1000, currency="EUR")  # not mixed in
+    _act(session, kari, orkla, "offer", date(2027, 1, 5), 1000, currency="EUR")  # kept apart
     _act(session, kari, orkla, "call", date(2027, 1, 5), deleted=True)  # undone
     _act(session, lars, acme, "call", date(2027, 1, 5))
     session.flush()
-    rows = agg.weekly_counts(session, "T1", [kari], date(2026, 12, 1), date(2027, 1, 10), "NOK")
-    by_week: dict[Week, list] = {}
-    for _seller, index, kind, count, amount in rows:
-        by_week.setdefault(Week.from_index(index), []).append((kind, count, amount))
-    w53 = Counts.from_kind_rows(by_week[Week(2026, 53)])
-    w01 = Counts.from_kind_rows(by_week[Week(2027, 1)])
-    assert (w53.meetings, w53.activities) == (2, 2)
-    assert (w01.meetings, w01.offers, w01.calls, w01.offer_value) == (1, 2, 0, Decimal(250000))
+    weeks = (date(2026, 12, 28), date(2027, 1, 10))
+    weekly, _ = agg.team_counts(session, "T1", [kari], weeks, {}, "NOK")
+    w53 = weekly[(kari, Week(2026, 53).index())]
+    w01 = weekly[(kari, Week(2027, 1).index())]
+    assert (w53.meeting, w53.offer, w53.call) == (2, 0, 0)
+    assert (w01.meeting, w01.offer, w01.call) == (1, 2, 0)
+    assert dict(w01.offer_amount) == {"NOK": Decimal(250000), "EUR": Decimal(1000)}
+
+
+def test_a_revision_is_not_an_offer_and_moves_value_by_the_difference(session) -> None:  # type: ignore[no-untyped-def]
+    kari, _lars, (acme, _orkla, _yara) = _seed(session)
+    _act(session, kari, acme, "offer", date(2026, 11, 2), 1000)
+    revision = Activity(
+        workspace_id="T1",
+        seller_id=kari,
+        customer_id=acme,
+        kind="offer",
+        occurred_on=date(2026, 11, 10),
+        amount=Decimal(1250),
+        currency="NOK",
+        replaced_amount=Decimal(1000),
+        replaced_currency="NOK",
+        source="command",
+        source_ref="t:revision",
+        created_at=NOW,
+    )
+    switch = Activity(  # the same offer again, now in euro
+        workspace_id="T1",
+        seller_id=kari,
+        customer_id=acme,
+        kind="offer",
+        occurred_on=date(2026, 11, 11),
+        amount=Decimal(110),
+        currency="EUR",
+        replaced_amount=Decimal(1250),
+        replaced_currency="NOK",
+        source="command",
+        source_ref="t:switch",
+        created_at=NOW,
+    )
+    session.add_all([revision, switch])
+    session.flush()
+    weeks = (date(2026, 11, 2), date(2026, 11, 15))
+    weekly, periods = agg.team_counts(
+        session, "T1", [kari], weeks, {"all": (date(2026, 11, 1), date(2026, 11, 30))}, "NOK"
+    )
+    first, second = weekly[(kari, Week(2026, 45).index())], weekly[(kari, Week(2026, 46).index())]
+    assert (first.offer, dict(first.offer_amount)) == (1, {"NOK": Decimal(1000)})
+    assert (second.offer, dict(second.offer_amount)) == (
+        0,
+        {"EUR": Decimal(110), "NOK": Decimal(-1000)},
+    )
+    whole = periods["all"][kari]
+    assert (whole.offer, dict(whole.offer_amount)) == (1, {"EUR": Decimal(110)})
 
 
 def test_first_activity_new_customers_and_workspace_scope(session) -> None:  # type: ignore[no-untyped-def]
@@ -141,13 +187,13 @@ def test_pipeline_and_leads_without_next_step(session) -> None:  # type: ignore[
     lead(lars, orkla, "warm", status="won", amount=Decimal(999))  # closed: never, not pipeline
     session.flush()
     assert agg.leads_without_next_step(session, "T1", [kari, lars], today) == {kari: 2}
-    assert agg.pipeline(session, "T1", [kari, lars], "NOK") == {kari: (1, Decimal(300))}
+    assert agg.pipeline(session, "T1", [kari, lars], "NOK") == {kari: (1, {"NOK": Decimal(300)})}
     assert [
         lead.customer.name for lead in agg.leads_needing_attention(session, "T1", kari, today)
     ] == ["Acme", "Orkla"]
 
 
-def test_team_counts_is_weekly_and_period_counts_in_one_pass(session) -> None:  # type: ignore[no-untyped-def]
+def test_team_counts_is_weeks_and_periods_in_one_pass(session) -> None:  # type: ignore[no-untyped-def]
     kari, lars, (acme, orkla, _yara) = _seed(session)
     for day, kind, amount in (
         (date(2026, 9, 28), "meeting", None),  # the week before the quarter (W40 starts Mon 28)
@@ -165,34 +211,22 @@ def test_team_counts_is_weekly_and_period_counts_in_one_pass(session) -> None:  
     weeks = (date(2026, 9, 28), date(2026, 11, 8))
     periods = {"quarter": (date(2026, 10, 1), date(2026, 12, 31)), "closing": weeks}
     weekly, by_period = agg.team_counts(session, "T1", [kari, lars], weeks, periods, "NOK")
-
-    def counts(rows) -> dict[tuple, Counts]:  # type: ignore[no-untyped-def]
-        grouped: dict[tuple, list] = {}
-        for *key, kind, count, amount in rows:
-            grouped.setdefault(tuple(key), []).append((kind, count, amount))
-        return {k: Counts.from_kind_rows(v) for k, v in grouped.items()}
-
-    def from_totals(totals) -> dict[tuple, Counts]:  # type: ignore[no-untyped-def]
-        return {
-            (key if isinstance(key, tuple) else (key,)): Counts.from_kind_rows(t.rows())
-            for key, t in totals.items()
-        }
-
-    assert from_totals(weekly) == counts(
-        agg.weekly_counts(session, "T1", [kari, lars], *weeks, "NOK")
+    w40 = weekly[(kari, Week(2026, 40).index())]
+    assert (w40.meeting, w40.offer, dict(w40.offer_amount)) == (1, 3, {"NOK": Decimal(350)})
+    assert weekly[(lars, Week(2026, 40).index())] == agg.KindTotals(
+        offer=1, offer_amount={"EUR": Decimal(70)}
     )
-    for name, (first, last) in periods.items():
-        assert from_totals(by_period[name]) == counts(
-            agg.period_counts(session, "T1", [kari, lars], first, last, "NOK")
-        )
+    assert (kari, Week(2026, 53).index()) not in weekly  # the call is after the weeks asked
     quarter = by_period["quarter"][kari]
-    assert (quarter.offer, quarter.offer_amount, quarter.win, quarter.call) == (
+    assert (quarter.offer, dict(quarter.offer_amount), quarter.win, quarter.call) == (
         2,
-        Decimal(250),
+        {"NOK": Decimal(250)},
         1,
         1,
     )
-    assert by_period["quarter"][lars] == agg.KindTotals(offer=1)  # EUR is not mixed in
+    assert dict(by_period["quarter"][kari].win_amount) == {"NOK": Decimal(300)}
+    closing = by_period["closing"][kari]
+    assert (closing.win, closing.loss, closing.call) == (1, 1, 0)
     assert agg.team_counts(session, "T1", [], weeks, periods, "NOK") == (
         {},
         {"quarter": {}, "closing": {}},

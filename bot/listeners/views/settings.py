@@ -33,6 +33,8 @@ FIELD_BLOCKS = {
     "currency": SettingsBlock.CURRENCY,
     "revenue": SettingsBlock.GOAL_REVENUE,
     "closing_rate": SettingsBlock.GOAL_CLOSING,
+    "rates": SettingsBlock.RATES,
+    "ceiling": SettingsBlock.CEILING,
     **WEEK_GOAL_BLOCKS,
 }
 PROBLEMS = {
@@ -43,6 +45,10 @@ PROBLEMS = {
     Problem.WHOLE_NUMBER: N_("Give a whole number, for example 10."),
     Problem.AMOUNT: N_("Give an amount, for example 2,5 mill."),
     Problem.PERCENTAGE: N_("Give a percentage from 1 to 100."),
+    Problem.RATES: N_(
+        "Write one rate per line: a currency code and what one unit is worth in the team's "
+        "currency, for example SEK 0,97"
+    ),
 }
 
 
@@ -73,6 +79,10 @@ def read_form(values: dict[str, Any]) -> teams.SettingsInput:
         closing_rate=_field(values, SettingsBlock.GOAL_CLOSING),
         capture=None if chosen is None else SettingsOption.CAPTURE.value in chosen,
         chart=None if chosen is None else SettingsOption.CHART.value in chosen,
+        rates=_field(values, SettingsBlock.RATES) if SettingsBlock.RATES.value in values else None,
+        ceiling=_field(values, SettingsBlock.CEILING)
+        if SettingsBlock.CEILING.value in values
+        else None,
     )
 
 

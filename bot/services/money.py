@@ -1,0 +1,72 @@
+"""Sums of money in the team's currency. Amounts in other currencies are converted with the
+rates the team set; without a rate they are kept apart and shown beside the sum, never as
+zero and never added as if they were the team's currency. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+Foreign = tuple[tuple[str, Decimal], ...]  # (currency, amount) not converted, sorted by currency
+
+
+@dataclass(frozen=True)
+class Rates:
+    """What one unit of each foreign currency is worth in the team's currency."""
+
+    currency: str
+    per_unit: Mapping[str, Decimal] = field(default_factory=dict)
+
+    def of(self, code: str | None) -> Decimal | None:
+        if code is None or code == self.currency:
+            return Decimal(1)
+        return self.per_unit.get(code)
+
+
+_RATE = re.compile(r"(?:1\s*)?(?P<code>[A-Za-z]{3})\s*[=:]?\s*(?P<rate>[0-9]+(?:[.,][0-9]+)?)")
+
+
+def parse_rates(text: str, currency: str) -> dict[str, Decimal] | None:
+    """`SEK 0,97`, `EUR 11.6`, `1 USD = 10.9`, one per line or separated by `;`: what one unit
+    of each currency is worth in the team's `currency`. None when any part cannot be read."""
+    rates: dict[str, Decimal] = {}
+    for part in re.split(r"[\n;]+", text):
+        part = part.strip().rstrip(",")
+        if not part:
+            continue
+        found = _RATE.fullmatch(part)
+        if found is None:
+            return None
+        code = found["code"].upper()
+        rate = Decimal(found["rate"].replace(",", "."))
+        if code == currency or not 0 < rate < 100_000:
+            return None
+        rates[code] = rate
+    return rates
+
+
+def rates_text(rates: Mapping[str, Decimal]) -> str:
+    return "\n".join(f"{code} {rate.normalize():f}" for code, rate in sorted(rates.items()))
+
+
+def convert(amounts: Mapping[str, Decimal], rates: Rates) -> tuple[Decimal, Foreign]:
+    """The part that can be said in the team's currency, and the rest by currency."""
+    total = Decimal(0)
+    rest: dict[str, Decimal] = {}
+    for code, amount in amounts.items():
+        rate = rates.of(code)
+        if rate is None:
+            rest[code] = rest.get(code, Decimal(0)) + amount
+        else:
+            total += amount * rate
+    return total.quantize(Decimal("0.01")), tuple(sorted((c, a) for c, a in rest.items() if a))
+
+
+def add_foreign(*parts: Foreign) -> Foreign:
+    merged: dict[str, Decimal] = {}
+    for part in parts:
+        for code, amount in part:
+            merged[code] = merged.get(code, Decimal(0)) + amount
+    return tuple(sorted((c, a) for c, a in merged.items() if a))
