@@ -264,29 +264,105 @@ def closed_as_of(
     """(wins, losses) per seller that happened from `first_day` to `last_day` and were known at
     `as_of`: logged before it, and not undone before it. The closing rate of a past period
     counts what was known at its end, like the pipeline; a loss logged without an offer (no
-    lead) counts too, as it does today, so this reads the activities, not the leads."""
+    lead) counts too, so this reads the activities, not the leads.
+
+    The ledger as it stands (`ledger`: the live wins and losses of the days, which the reports
+    count anyway) corrected by `closing_corrections`."""
+    params = _params(workspace_id, seller_ids, as_of, first=first_day, last=last_day)
+    ledger = {s: (int(w), int(n)) for s, w, n in session.execute(_ledger_query(), params)}
+    return known_at(
+        ledger, closing_corrections(session, workspace_id, seller_ids, first_day, last_day, as_of)
+    )
+
+
+def known_at(
+    ledger: dict[int, tuple[int, int]], corrections: dict[int, tuple[int, int]]
+) -> dict[int, tuple[int, int]]:
+    """The ledger's (wins, losses) per seller plus the corrections to what was known then."""
+    sellers = set(ledger) | set(corrections)
+    known = {}
+    for sid in sellers:
+        (w, n), (dw, dn) = ledger.get(sid, (0, 0)), corrections.get(sid, (0, 0))
+        if w + dw or n + dn:
+            known[sid] = (w + dw, n + dn)
+    return known
+
+
+def closing_corrections(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    first_day: date,
+    last_day: date,
+    as_of: datetime,
+) -> dict[int, tuple[int, int]]:
+    """What turns the ledger's live wins and losses of the days into what was known at `as_of`,
+    per seller (wins, losses) to add: less those logged at or after it, plus those logged before
+    it and undone since. Both read only rows changed since `as_of` (by when they were logged, and
+    a small index of undone rows), so a recent week costs next to nothing; the days are checked
+    in the counts, not in the WHERE, so the planner takes those indexes."""
     if not seller_ids:
         return {}
     params = _params(workspace_id, seller_ids, as_of, first=first_day, last=last_day)
-    return {s: (int(w or 0), int(n or 0)) for s, w, n in session.execute(_closed_query(), params)}
+    found: dict[int, tuple[int, int]] = {}
+    for query, sign in ((_logged_since_query(), -1), (_undone_since_query(), 1)):
+        for sid, w, n in session.execute(query, params):
+            dw, dn = found.get(sid, (0, 0))
+            found[sid] = (dw + sign * int(w or 0), dn + sign * int(n or 0))
+    return {sid: d for sid, d in found.items() if d != (0, 0)}
+
+
+def _closed(kind: str):  # type: ignore[no-untyped-def]
+    return func.count().filter(
+        Activity.kind == kind,
+        Activity.occurred_on.between(bindparam("first"), bindparam("last")),
+    )
+
+
+def _scope():  # type: ignore[no-untyped-def]
+    return and_(
+        Activity.workspace_id == bindparam("ws"),
+        Activity.seller_id.in_(bindparam("ids", expanding=True)),
+        Activity.kind.in_(("win", "loss")),
+    )
 
 
 @cache
-def _closed_query() -> Select:
-    as_of = bindparam("as_of")
+def _ledger_query() -> Select:
     return (
-        select(
-            Activity.seller_id,
-            func.count().filter(Activity.kind == "win"),
-            func.count().filter(Activity.kind == "loss"),
-        )
+        select(Activity.seller_id, _closed("win"), _closed("loss"))
         .where(
-            Activity.workspace_id == bindparam("ws"),
-            Activity.seller_id.in_(bindparam("ids", expanding=True)),
+            _scope(),
             Activity.occurred_on.between(bindparam("first"), bindparam("last")),
-            Activity.kind.in_(("win", "loss")),
-            or_(Activity.deleted_at.is_(None), Activity.deleted_at >= as_of),
-            Activity.created_at < as_of,
+            Activity.deleted_at.is_(None),
+        )
+        .group_by(Activity.seller_id)
+    )
+
+
+@cache
+def _logged_since_query() -> Select:
+    # ix_activities_seller_created: only what was logged since `as_of`.
+    return (
+        select(Activity.seller_id, _closed("win"), _closed("loss"))
+        .where(
+            _scope(),
+            Activity.created_at >= bindparam("as_of"),
+            Activity.deleted_at.is_(None),
+        )
+        .group_by(Activity.seller_id)
+    )
+
+
+@cache
+def _undone_since_query() -> Select:
+    # ix_activities_undone (undone rows only): what was undone since `as_of`.
+    return (
+        select(Activity.seller_id, _closed("win"), _closed("loss"))
+        .where(
+            _scope(),
+            Activity.deleted_at >= bindparam("as_of"),
+            Activity.created_at < bindparam("as_of"),
         )
         .group_by(Activity.seller_id)
     )

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -276,6 +277,15 @@ class Activity(Base):
         ),
         # A seller's most recently logged activities (App Home, undo).
         Index("ix_activities_seller_created", "workspace_id", "seller_id", "created_at"),
+        # Undone activities only (a few): what a past week knew that has been undone since.
+        Index(
+            "ix_activities_undone",
+            "workspace_id",
+            "seller_id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NOT NULL"),
+            postgresql_where=text("deleted_at IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

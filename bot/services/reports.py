@@ -189,7 +189,10 @@ def build_team_report(
     closing = {sid: _counts(t, rates) for sid, t in per_period["closing"].items()}
     if as_of is not None:
         # What was known at the week's end: logged before it, not undone before it.
-        known = history.closed_as_of(session, ws, ids, closing_start, closing_end, as_of)
+        known = history.known_at(
+            {sid: (c.wins, c.losses) for sid, c in closing.items()},
+            history.closing_corrections(session, ws, ids, closing_start, closing_end, as_of),
+        )
         closing = {sid: Counts(wins=w, losses=n) for sid, (w, n) in known.items()}
 
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)

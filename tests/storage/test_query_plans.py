@@ -139,13 +139,18 @@ def test_per_customer_probes_and_lookups_use_their_index(engine) -> None:  # typ
         plan for statement, plan in plans if "FILTER" in statement and "created_at" not in statement
     ]
     assert counts and all("COVERING INDEX ix_activities_seller_week" in plan for plan in counts)
-    # A past week's closing rate: what was logged before its end reads the rows of the window's
-    # wins and losses (created_at is not in the index), found by seller and day.
-    known = [plan for statement, plan in plans if "activities.created_at <" in statement]
-    assert known and all(
-        "INDEX ix_activities_seller_week (workspace_id=? AND seller_id=? AND occurred_on>?" in plan
-        for plan in known
-    ), known
+    # A past week's closing rate: the ledger's, corrected by what was logged since the week's end
+    # (found by when it was logged) and what was undone since (an index of undone rows only).
+    since = [plan for statement, plan in plans if "activities.created_at >=" in statement]
+    assert since and all(
+        "ix_activities_seller_created (workspace_id=? AND seller_id=? AND created_at>?" in plan
+        for plan in since
+    ), since
+    undone = [plan for statement, plan in plans if "activities.deleted_at >=" in statement]
+    assert undone and all(
+        "ix_activities_undone (workspace_id=? AND seller_id=? AND deleted_at>?" in plan
+        for plan in undone
+    ), undone
     shown = [plan for statement, plan in plans if "WHERE leads.id IN" in statement]
     assert shown and all("INTEGER PRIMARY KEY" in plan for plan in shown), shown
 

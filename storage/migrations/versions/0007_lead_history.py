@@ -70,9 +70,19 @@ def upgrade() -> None:
     )
     op.create_index("ix_lead_states_asof", "lead_states", _ASOF)
     op.create_index("ix_lead_states_lead", "lead_states", ["lead_id", "valid_to"])
+    # Undone activities only: a past week's closing rate counts what was undone after it.
+    undone = sa.text("deleted_at IS NOT NULL")
+    op.create_index(
+        "ix_activities_undone",
+        "activities",
+        ["workspace_id", "seller_id", "deleted_at"],
+        sqlite_where=undone,
+        postgresql_where=undone,
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_activities_undone", table_name="activities")
     op.drop_index("ix_lead_states_lead", table_name="lead_states")
     op.drop_index("ix_lead_states_asof", table_name="lead_states")
     op.drop_table("lead_states")
