@@ -22,7 +22,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, func, inspect, or_, select, update
+from sqlalchemy import Select, and_, bindparam, func, inspect, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
@@ -84,16 +84,23 @@ def end_lead_state(session: Session, lead_id: int, now: datetime) -> None:
 # --------------------------------------------------------------------------- as of a moment
 
 
-def _in_force():  # type: ignore[no-untyped-def]
-    """The rows in force at :as_of, of the owners :ids in workspace :ws, that were open."""
+def _open_then(*columns, where=()):  # type: ignore[no-untyped-def]
+    """The open states in force at :as_of of the owners :ids in workspace :ws (with `where`), as a
+    subquery of `columns`: the rows still current (valid_to IS NULL) and those that ended after
+    :as_of, two ranges of ix_lead_states_asof. (One OR of the two would make the databases read
+    every open state the owners ever had, most of them superseded long before.)"""
     as_of = bindparam("as_of")
-    return and_(
+    base = (
         LeadState.workspace_id == bindparam("ws"),
         LeadState.owner_id.in_(bindparam("ids", expanding=True)),
         LeadState.status == LeadStatus.OPEN.value,
-        or_(LeadState.valid_to.is_(None), LeadState.valid_to >= as_of),
         LeadState.valid_from < as_of,
+        *where,
     )
+    return union_all(
+        select(*columns).where(*base, LeadState.valid_to.is_(None)),
+        select(*columns).where(*base, LeadState.valid_to >= as_of),
+    ).subquery("then")
 
 
 def _params(workspace_id: str, seller_ids: Sequence[int], as_of: datetime, **more: object) -> dict:
@@ -125,16 +132,15 @@ def pipeline_as_of(
 
 @cache
 def _pipeline_query() -> Select:
-    return (
-        select(
-            LeadState.owner_id,
-            LeadState.currency,
-            func.count(),
-            func.sum(LeadState.offer_amount),
-        )
-        .where(_in_force(), LeadState.offer_amount.is_not(None))
-        .group_by(LeadState.owner_id, LeadState.currency)
+    then = _open_then(
+        LeadState.owner_id,
+        LeadState.currency,
+        LeadState.offer_amount,
+        where=(LeadState.offer_amount.is_not(None),),
     )
+    return select(
+        then.c.owner_id, then.c.currency, func.count(), func.sum(then.c.offer_amount)
+    ).group_by(then.c.owner_id, then.c.currency)
 
 
 def _needs_next_step():  # type: ignore[no-untyped-def]
@@ -159,11 +165,8 @@ def leads_without_next_step_as_of(
 
 @cache
 def _leads_without_next_step_query() -> Select:
-    return (
-        select(LeadState.owner_id, func.count())
-        .where(_in_force(), _needs_next_step())
-        .group_by(LeadState.owner_id)
-    )
+    then = _open_then(LeadState.owner_id, where=(_needs_next_step(),))
+    return select(then.c.owner_id, func.count()).group_by(then.c.owner_id)
 
 
 class LeadThen(NamedTuple):
@@ -204,22 +207,32 @@ def leads_needing_attention_as_of(
 
 @cache
 def _leads_needing_attention_query() -> Select:
+    then = _open_then(
+        LeadState.lead_id,
+        LeadState.owner_id,
+        LeadState.status,
+        LeadState.temperature,
+        LeadState.offer_amount,
+        LeadState.currency,
+        LeadState.next_step_due,
+        LeadState.valid_from,
+        where=(_needs_next_step(),),
+    )
     return (
         select(
-            LeadState.lead_id,
-            LeadState.owner_id,
+            then.c.lead_id,
+            then.c.owner_id,
             Customer.name,
-            LeadState.status,
-            LeadState.temperature,
-            LeadState.offer_amount,
-            LeadState.currency,
-            LeadState.next_step_due,
-            LeadState.valid_from,
+            then.c.status,
+            then.c.temperature,
+            then.c.offer_amount,
+            then.c.currency,
+            then.c.next_step_due,
+            then.c.valid_from,
         )
-        .join(Lead, Lead.id == LeadState.lead_id)
+        .join(Lead, Lead.id == then.c.lead_id)
         .join(Customer, Customer.id == Lead.customer_id)
-        .where(_in_force(), _needs_next_step())
-        .order_by(LeadState.owner_id, LeadState.valid_from, LeadState.lead_id)
+        .order_by(then.c.owner_id, then.c.valid_from, then.c.lead_id)
     )
 
 
@@ -242,15 +255,14 @@ def stale_offers_as_of(
 
 @cache
 def _stale_offers_query() -> Select:
-    return (
-        select(LeadState.owner_id, func.count())
-        .where(
-            _in_force(),
+    then = _open_then(
+        LeadState.owner_id,
+        where=(
             LeadState.offer_amount.is_not(None),
             LeadState.offer_sent_on < bindparam("before"),
-        )
-        .group_by(LeadState.owner_id)
+        ),
     )
+    return select(then.c.owner_id, func.count()).group_by(then.c.owner_id)
 
 
 def closed_as_of(
