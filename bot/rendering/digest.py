@@ -97,6 +97,7 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         days=params.get("days", 0),
         missing=params.get("missing", 0),
         goal=params.get("goal", 0),
+        week_number=summary.report.week.week,
     )
     title = t.gettext("Your week %(number)s") % {"number": summary.report.week.week}
     blocks: list[Any] = [

@@ -196,3 +196,17 @@ def test_headings_name_the_week_in_each_language(
     )
     assert team_week in post, post
     assert avoid[0].lower() not in post.lower(), post
+
+
+@pytest.mark.parametrize(
+    ("language", "named"),
+    [("nb", "i uke 47"), ("sv", "vecka 47"), ("da", "i uge 47"), ("en", "in week 47")],
+)
+def test_the_summarys_praise_names_the_week(language: str, named: str) -> None:
+    from bot.rendering.text import render
+
+    text = render(
+        language, "summary_suggestion", kind="above_average", count=0, days=0, missing=0, goal=0,
+        week_number=47,
+    )  # fmt: skip
+    assert named in text and "this week" not in text and "denne uken" not in text
