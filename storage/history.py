@@ -265,6 +265,49 @@ def _stale_offers_query() -> Select:
     return select(then.c.owner_id, func.count()).group_by(then.c.owner_id)
 
 
+def open_offer_history_as_of(
+    session: Session, workspace_id: str, owner_id: int, as_of: datetime, limit: int = 10
+) -> list[tuple[str, int, Decimal, str | None, date]]:
+    """aggregates.open_offer_history as it stood at `as_of`: the owner's leads with an offer out
+    then (newest offer first), and each one's offers logged before it and not undone before it,
+    oldest first: (customer, lead id, amount, currency, date)."""
+    then = _open_then(
+        LeadState.lead_id,
+        LeadState.offer_sent_on,
+        where=(LeadState.offer_amount.is_not(None),),
+    )
+    leads = [
+        lead_id
+        for lead_id, _sent in session.execute(
+            select(then.c.lead_id, then.c.offer_sent_on)
+            .order_by(then.c.offer_sent_on.desc(), then.c.lead_id.desc())
+            .limit(limit),
+            _params(workspace_id, [owner_id], as_of),
+        )
+    ]
+    if not leads:
+        return []
+    rows = session.execute(
+        select(
+            Customer.name,
+            Activity.lead_id,
+            Activity.amount,
+            Activity.currency,
+            Activity.occurred_on,
+        )
+        .join(Customer, Customer.id == Activity.customer_id)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id.in_(leads),
+            Activity.kind == "offer",
+            Activity.created_at < as_of,
+            or_(Activity.deleted_at.is_(None), Activity.deleted_at >= as_of),
+        )
+        .order_by(Activity.lead_id.desc(), Activity.created_at, Activity.id)
+    )
+    return [(n, lead, Decimal(a), c, d) for n, lead, a, c, d in rows]
+
+
 def closed_as_of(
     session: Session,
     workspace_id: str,
