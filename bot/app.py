@@ -20,6 +20,7 @@ from bot.config import Settings
 from bot.dependencies import Deps
 from bot.middleware import open_request
 from bot.slack_client import build_client
+from bot.spool import Spool
 
 # Listeners run here after ack(). Generous, so that a handful of slow listeners (a slow Slack
 # call, a locked database) cannot keep new commands from being acked within Slack's 3 seconds.
@@ -76,7 +77,12 @@ def build_app(
     clock: Clock | None = None,
     listener_executor: ThreadPoolExecutor | None = None,
 ) -> App:
-    deps = Deps(settings=settings, session_factory=session_factory, clock=clock or SystemClock())
+    deps = Deps(
+        settings=settings,
+        session_factory=session_factory,
+        clock=clock or SystemClock(),
+        spool=Spool.at(settings.spool_path),
+    )
     common: dict[str, Any] = {
         # The name Bolt would take from the calling file; given, so that App() does not call
         # inspect.stack(), which reads the source of every frame (~40 ms under pytest).

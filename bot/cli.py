@@ -61,6 +61,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     engine = _database(settings)
     factory = make_session_factory(engine)
     app = build_app(settings, factory)
+    _replay_held_requests(app, settings)
     if not args.no_scheduler:
         from bot.clock import SystemClock
         from bot.dependencies import Deps
@@ -84,6 +85,22 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         wsgi = make_wsgi_app(app, engine)
     waitress.serve(wsgi, host=args.host, port=settings.port, threads=HTTP_THREADS, ident="kpibot")
     return 0
+
+
+def _replay_held_requests(app, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    """Messages and clicks held while the database was unavailable are stored when it is back."""
+    from datetime import timedelta
+
+    from bot.clock import SystemClock
+    from bot.spool import Replayer, Spool
+
+    Replayer(
+        app,
+        Spool.at(settings.spool_path),
+        signing_secret=settings.signing_secret or "",
+        clock=SystemClock(),
+        give_up_after=timedelta(minutes=settings.spool_give_up_minutes),
+    ).start()
 
 
 # -- scheduler and digest ---------------------------------------------------------------------

@@ -30,6 +30,9 @@ class Settings:
     log_level: str = "INFO"
     digest_grace_hours: int = 24
     digest_catch_up: str = "latest"
+    # Where messages and clicks are held while the database is unavailable (bot/spool.py).
+    spool_dir: str | None = None
+    spool_give_up_minutes: int = 60
 
     @classmethod
     def from_env(
@@ -81,7 +84,15 @@ class Settings:
                 "digest) or all."
             )
 
+        give_up = get("KPIBOT_SPOOL_GIVE_UP_MINUTES") or "60"
+        if not give_up.isdigit() or int(give_up) < 1:
+            raise ConfigError(
+                f"KPIBOT_SPOOL_GIVE_UP_MINUTES={give_up!r} is not a number of minutes: e.g. 60."
+            )
+
         return cls(
+            spool_dir=get("KPIBOT_SPOOL_DIR"),
+            spool_give_up_minutes=int(give_up),
             digest_grace_hours=int(grace),
             digest_catch_up=catch_up,
             bot_token=get("SLACK_BOT_TOKEN"),
@@ -94,6 +105,15 @@ class Settings:
             port=int(port_text),
             log_level=level,
         )
+
+    @property
+    def spool_path(self) -> Path:
+        """KPIBOT_SPOOL_DIR, or beside a SQLite database file, or ./kpibot-spool."""
+        if self.spool_dir:
+            return Path(self.spool_dir)
+        if self.database_url.startswith("sqlite:///") and ":memory:" not in self.database_url:
+            return Path(self.database_url.removeprefix("sqlite:///") + "-spool")
+        return Path("kpibot-spool")
 
     @property
     def oauth(self) -> bool:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.spool import Spool
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,8 @@ class Deps:
     clock: Clock
     # Sessions that only read (SQLite: a deferred BEGIN); by default from the same engine.
     read_factory: sessionmaker[Session] = field(default=None)  # type: ignore[assignment]
+    # Messages and clicks held while the database is unavailable; None: not held.
+    spool: Spool | None = None
 
     def __post_init__(self) -> None:
         if self.read_factory is None:

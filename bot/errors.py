@@ -82,6 +82,7 @@ MESSAGES: dict[str, str] = {
     "unknown_customer": N_("There is no customer called *%(customer)s* yet."),
     "not_team_member": N_("That person is not in this sales team."),
     "no_mention": N_("Mention the person with @, like `@kari`."),
+    "bad_role": N_("Say *seller* (you sell in the team) or *manager* (you only manage it)."),
 }
 
 # A correct example for each kind of activity, shown under every error.
@@ -97,6 +98,7 @@ EXAMPLES: dict[str, str] = {
     "week": N_("/teamstatus last week"),
     "managers": N_("/kpi managers add @kari"),
     "setup": N_("/kpi setup"),
+    "role": N_("/kpi role manager"),
 }
 
 
@@ -122,6 +124,7 @@ EXAMPLE_FOR_CODE = {
     "bad_week": "week",
     "future_week": "week",
     "no_mention": "managers",
+    "bad_role": "role",
 }
 
 

@@ -14,6 +14,8 @@ class ActionId(StrEnum):
     NUDGE_SNOOZE = "nudge_snooze"
     NUDGE_COLD = "nudge_mark_cold"
     NUDGE_LOST = "nudge_mark_lost"
+    ROLE_SELLS = "role_sells"  # a manager counts as a seller of their team
+    ROLE_MANAGES = "role_manages"  # a manager who does not sell
     ANSWER = "log_answer"  # one of a question's buttons: "<action>_<n>", value "<token>|<option>"
 
 

@@ -461,69 +461,108 @@ def _stale_offers_query() -> Select:
     )
 
 
+class PortfolioRow(NamedTuple):
+    """One customer's wins in one currency over the period (customers with a tier and work but
+    no wins come once with currency None and zero amounts)."""
+
+    customer_id: int
+    name: str
+    tier: str | None
+    currency: str | None
+    revenue: Decimal
+    margin_weight: Decimal  # Σ amount × margin % over the wins with a margin
+    margin_base: Decimal  # Σ amount over the same wins
+
+
 def customer_portfolio(
     session: Session,
     workspace_id: str,
     seller_ids: Sequence[int],
     first_day: date,
     last_day: date,
-    currency: str,
-) -> list[tuple[int, str, str | None, Decimal, Decimal | None]]:
-    """(customer id, name, tier, won revenue, revenue-weighted margin % or None) per customer
-    the team's sellers won or worked with, and tiered."""
-    margin_weight = func.sum(
-        case((Activity.margin_pct.is_not(None), Activity.amount * Activity.margin_pct))
+) -> list[PortfolioRow]:
+    """The team's won revenue per customer and currency over the period, and the tiered
+    customers its sellers worked with."""
+    if not seller_ids:
+        return []
+    with_margin = Activity.margin_pct.is_not(None)
+    wins = session.execute(
+        select(
+            Customer.id,
+            Customer.name,
+            Customer.tier,
+            Activity.currency,
+            func.sum(Activity.amount),
+            func.sum(case((with_margin, Activity.amount * Activity.margin_pct), else_=0)),
+            func.sum(case((with_margin, Activity.amount), else_=0)),
+        )
+        .join(Customer, Customer.id == Activity.customer_id)
+        .where(
+            _live(workspace_id, seller_ids),
+            Activity.kind == "win",
+            Activity.occurred_on.between(first_day, last_day),
+        )
+        .group_by(Customer.id, Customer.name, Customer.tier, Activity.currency)
     )
-    margin_base = func.sum(case((Activity.margin_pct.is_not(None), Activity.amount)))
-    revenue = func.coalesce(
-        func.sum(
-            case(
-                (
-                    and_(
-                        Activity.kind == "win",
-                        Activity.occurred_on.between(first_day, last_day),
-                        or_(Activity.currency == currency, Activity.currency.is_(None)),
-                    ),
-                    Activity.amount,
-                )
-            )
-        ),
-        0,
-    )
-    query = (
-        select(Customer.id, Customer.name, Customer.tier, revenue, margin_weight, margin_base)
-        .select_from(Customer)
-        .outerjoin(
-            Activity,
-            and_(
-                Activity.workspace_id == Customer.workspace_id,
-                Activity.customer_id == Customer.id,
-                Activity.deleted_at.is_(None),
-                Activity.kind == "win",
-                Activity.seller_id.in_(seller_ids or [-1]),
+    rows = [
+        PortfolioRow(cid, name, tier, code, _decimal(rev or 0), _decimal(w or 0), _decimal(b or 0))
+        for cid, name, tier, code, rev, w, b in wins
+    ]
+    won = {r.customer_id for r in rows}
+    tiered = session.execute(
+        select(Customer.id, Customer.name, Customer.tier)
+        .where(
+            Customer.workspace_id == workspace_id,
+            Customer.tier.is_not(None),
+            Customer.id.in_(
+                select(Activity.customer_id).where(_live(workspace_id, seller_ids)).distinct()
             ),
         )
-        .where(Customer.workspace_id == workspace_id)
-        .group_by(Customer.id, Customer.name, Customer.tier)
+        .order_by(Customer.id)
     )
-    worked_with = (
-        set(
-            session.scalars(
-                select(Activity.customer_id).where(_live(workspace_id, seller_ids)).distinct()
-            )
-        )
-        if seller_ids
-        else set()
-    )
-    rows = []
-    for cid, name, tier, rev, weight, base in session.execute(query):
-        rev = Decimal(rev or 0)
-        margin = (
-            (Decimal(weight) / Decimal(base)).quantize(Decimal("0.1")) if weight and base else None
-        )
-        if rev > 0 or (tier and cid in worked_with):
-            rows.append((cid, name, tier, rev, margin))
+    zero = Decimal(0)
+    rows += [
+        PortfolioRow(cid, name, tier, None, zero, zero, zero)
+        for cid, name, tier in tiered
+        if cid not in won
+    ]
     return rows
+
+
+def open_offer_history(
+    session: Session, workspace_id: str, owner_id: int, limit: int = 10
+) -> list[tuple[str, int, Decimal, str | None, date]]:
+    """(customer, lead id, amount, currency, date) for every live offer on the owner's open
+    leads with an offer out, the newest leads first and each lead's offers oldest first."""
+    leads = (
+        select(Lead.id)
+        .where(
+            Lead.workspace_id == workspace_id,
+            Lead.owner_id == owner_id,
+            Lead.status == LeadStatus.OPEN.value,
+            Lead.offer_amount.is_not(None),
+        )
+        .order_by(Lead.offer_sent_on.desc(), Lead.id.desc())
+        .limit(limit)
+    ).scalar_subquery()
+    rows = session.execute(
+        select(
+            Customer.name,
+            Activity.lead_id,
+            Activity.amount,
+            Activity.currency,
+            Activity.occurred_on,
+        )
+        .join(Customer, Customer.id == Activity.customer_id)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id.in_(leads),
+            Activity.kind == "offer",
+            Activity.deleted_at.is_(None),
+        )
+        .order_by(Activity.lead_id.desc(), Activity.created_at, Activity.id)
+    )
+    return [(n, lead, Decimal(a), c, d) for n, lead, a, c, d in rows]
 
 
 class LeadFacts(NamedTuple):

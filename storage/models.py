@@ -120,6 +120,9 @@ class Seller(Base):
     locale: Mapped[str | None] = mapped_column(String(16))
     is_workspace_admin: Mapped[bool] = mapped_column(Boolean, default=False)
     team_id: Mapped[int | None] = mapped_column(ForeignKey("sales_teams.id"))
+    # False for a manager who does not sell: left out of seller rows, summaries, goals and
+    # averages (their own entries, if any, still count in the team's totals).
+    sells: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     profile_refreshed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 

@@ -395,6 +395,24 @@ def goals_of_team(session: Session, workspace_id: str, team_id: int) -> list[Goa
     )
 
 
+def remove_goal(
+    session: Session, workspace_id: str, team_id: int, seller_id: int | None, kpi: str
+) -> bool:
+    """False when there was no such goal."""
+    goals = session.scalars(
+        select(Goal).where(
+            Goal.workspace_id == workspace_id,
+            Goal.team_id == team_id,
+            Goal.kpi == kpi,
+            Goal.seller_id.is_(None) if seller_id is None else Goal.seller_id == seller_id,
+        )
+    ).all()
+    for goal in goals:
+        session.delete(goal)
+    session.flush()
+    return bool(goals)
+
+
 def set_goal(
     session: Session,
     workspace_id: str,

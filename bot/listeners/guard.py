@@ -16,7 +16,9 @@ from typing import Any
 from slack_bolt import Ack
 
 from bot.errors import error_message, tell
+from bot.rendering.blocks import held_message
 from bot.rendering.text import message_text
+from bot.spool import REPLAY_KEY, database_unavailable, holdable, message_key
 
 Listener = Callable[..., Any]
 
@@ -51,9 +53,35 @@ def guarded(fn: Listener) -> Listener:
             "context": context,
             "say": say,
         }
+        request = context.get("request") if context is not None else None
+        spool = request.deps.spool if request is not None else None
+        replay_id = body.get(REPLAY_KEY) if spool is not None else None
+        if spool is not None and replay_id is None and spool.holds_key(message_key(body)):
+            # An edit or deletion of a message still held: it waits behind the message.
+            if ack.response is None:
+                ack()
+            spool.hold(body, now=request.now)
+            return None
         try:
-            return fn(**{name: given[name] for name in wanted})
+            result = fn(**{name: given[name] for name in wanted})
+            if replay_id is not None:
+                spool.report(replay_id, stored=True)  # type: ignore[union-attr]
+            return result
         except Exception as error:
+            if spool is not None and database_unavailable(error) and holdable(body):
+                if replay_id is not None:
+                    spool.report(replay_id, stored=False)
+                    return None
+                # Acknowledged already (or now): held on this machine and stored when the
+                # database is back, in order, exactly once.
+                if ack.response is None:
+                    ack()
+                spool.hold(body, now=request.now)
+                if body.get("type") == "block_actions":
+                    tell(held_message(request.language), body, respond)
+                return None
+            if replay_id is not None:
+                spool.report(replay_id, stored=True)  # answered (with its error): not held again
             message = error_message(error, body, context)
             if ack.response is None:
                 # Not acknowledged yet: a command's answer is the acknowledgement; anything else

@@ -15,7 +15,9 @@ from __future__ import annotations
 import io
 import logging
 import secrets
+import shutil
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,11 +28,12 @@ import waitress
 from sqlalchemy import Engine
 
 from bot.app import ListenerExecutor, build_app
-from bot.clock import Clock
+from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.offline.driver import HttpResult, HttpTransport, SlackDriver, Transport
 from bot.offline.slack_api import FakeSlackApi, FakeUser
 from bot.slack_client import build_client
+from bot.spool import Replayer, Spool
 from bot.web import WSGIApp, make_wsgi_app
 from storage.db import make_engine, make_session_factory, upgrade
 
@@ -161,6 +164,7 @@ class LocalSlack:
     settings: Settings
     transport: Transport
     app_url: str | None  # the real server's address; None when requests are delivered in-process
+    replayer: Replayer | None = None  # replays what was held while the database was away
 
     def wait_idle(self, timeout: float = 15.0) -> None:
         """Until every listener started by the requests sent so far has finished."""
@@ -192,11 +196,13 @@ def local_slack(
     if api is None:
         api = FakeSlackApi(team_id=team_id).start()
     api.restore(users, team_id=team_id)
+    spool_dir = tempfile.mkdtemp(prefix="kpibot-spool-")
     settings = Settings(
         bot_token="xoxb-local-stand-in",
         signing_secret=secrets.token_hex(16),
         api_url=api.api_url,
         database_url=database_url,
+        spool_dir=spool_dir,
     )
     own_engine = engine is None
     engine = engine or make_engine(database_url)
@@ -223,6 +229,12 @@ def local_slack(
             settings,
             transport,
             server.url if server else None,
+            Replayer(
+                app,
+                Spool.at(settings.spool_path),
+                signing_secret=settings.signing_secret or "",
+                clock=clock or SystemClock(),
+            ),
         )
     finally:
         if server is not None:
@@ -235,3 +247,4 @@ def local_slack(
             api.stop()
         if own_engine:
             engine.dispose()
+        shutil.rmtree(spool_dir, ignore_errors=True)

@@ -64,6 +64,34 @@ def logged_message(language: str, summary: str, activity_id: int) -> dict[str, A
     return _message(summary, blocks)
 
 
+def role_question(language: str, text: str, sells: bool) -> dict[str, Any]:
+    """The setup confirmation, asking the manager whether they sell in the team themself."""
+    _ = i18n.translations(language).gettext
+    question = _("Do you sell in this team yourself, or only manage it?")
+    return _message(
+        text,
+        [
+            SectionBlock(text=MarkdownTextObject(text=f"{text}\n\n{question}")),
+            ActionsBlock(
+                elements=[
+                    ButtonElement(
+                        text=PlainTextObject(text=_("I sell too")),
+                        action_id=ActionId.ROLE_SELLS.value,
+                        value="sells",
+                        style="primary" if sells else None,
+                    ),
+                    ButtonElement(
+                        text=PlainTextObject(text=_("I only manage")),
+                        action_id=ActionId.ROLE_MANAGES.value,
+                        value="manages",
+                        style=None if sells else "primary",
+                    ),
+                ]
+            ),
+        ],
+    )
+
+
 def text_message(text: str) -> dict[str, Any]:
     return _message(text, [SectionBlock(text=MarkdownTextObject(text=text))])
 
@@ -73,6 +101,16 @@ def error_message(
 ) -> dict[str, Any]:
     return text_message(
         render(language, "error", message=message, example=example, nothing_stored=nothing_stored)
+    )
+
+
+def held_message(language: str) -> dict[str, Any]:
+    """A click kept while the database is unavailable."""
+    return text_message(
+        i18n.translations(language).gettext(
+            ":hourglass: I can't reach the database right now. Your click is kept and will be "
+            "applied as soon as it is back."
+        )
     )
 
 

@@ -15,10 +15,16 @@ from slack_sdk.models.blocks import (
 
 from bot import i18n
 from bot.i18n import N_
-from bot.rendering.status import activity_lines, pack_sections, seller_detail_blocks
+from bot.rendering.status import (
+    activity_lines,
+    pack_sections,
+    result_goal_lines,
+    seller_detail_blocks,
+)
 from bot.rendering.text import render
 from bot.services.digest import Digest, Summary
 
+KPI_LABELS = {"meetings": N_("Meetings"), "calls": N_("Calls"), "offers": N_("Offers")}
 # "8 meetings", said per KPI (the number follows).
 KPI_PHRASES = {"meetings": N_("meetings"), "calls": N_("calls"), "offers": N_("offers")}
 
@@ -41,6 +47,8 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
         currency=report.currency,
         week_number=digest.week.week,
         previous_number=digest.week.shift(-1).week,
+        results=result_goal_lines(report.result_goals, language, report.currency),
+        quarter=str(report.quarter),
     )
     phrases = {k: t.gettext(v) for k, v in KPI_PHRASES.items()}
 
@@ -57,9 +65,10 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
 
     chunks: list[str] = []
     for kind, items in (
-        ("improvement", digest.improvements),
         ("best", digest.bests),
+        ("improvement", digest.improvements),
         ("streak", digest.streaks),
+        ("welcome", digest.welcomes),
         ("win", digest.wins),
     ):
         if items:
@@ -100,9 +109,19 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         week_number=summary.report.week.week,
     )
     title = t.gettext("Your week %(number)s") % {"number": summary.report.week.week}
+    trend = render(
+        language,
+        "summary_trend",
+        weeks=len(summary.trend),
+        rows=[
+            (t.gettext(KPI_LABELS[kpi]), [int(c.get(kpi)) for _w, c in summary.trend])
+            for kpi in ("meetings", "calls", "offers")
+        ],
+    )
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=title[:150])),
         *seller_detail_blocks(summary.status, summary.report, language, summary.leads),
+        SectionBlock(text=MarkdownTextObject(text=trend)),
         SectionBlock(text=MarkdownTextObject(text=suggestion)),
         ContextBlock(elements=[MarkdownTextObject(text=t.gettext("Only you see this summary."))]),
     ]

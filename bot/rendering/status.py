@@ -19,8 +19,9 @@ from bot import i18n
 from bot.i18n import N_
 from bot.rendering.text import render
 from bot.services import kpis
-from bot.services.read_models import LeadLine
-from bot.services.reports import SellerStatus, TeamReport
+from bot.services.read_models import LeadLine, OfferHistory
+from bot.services.reports import GoalProgress, SellerStatus, TeamReport
+from bot.services.status import Portfolio
 
 SECTION_LIMIT = 2900
 MESSAGE_BLOCKS = 50
@@ -41,7 +42,7 @@ QUADRANTS = {
     "star": N_("Stars (large, high sales cost)"),
     "question_mark": N_("Question marks (small, profitable)"),
     "phase_out_or_new": N_("Phase out or new (small, low margin)"),
-    None: N_("Margin unknown"),
+    "margin_unknown": N_("Margin unknown (no win with a margin logged)"),
 }
 
 
@@ -110,6 +111,35 @@ def activity_lines(
     return lines
 
 
+MONEY_KPIS = {"revenue", "offer_value", "pipeline"}
+
+
+def result_goal_lines(
+    progress: list[GoalProgress], language: str, currency: str
+) -> list[dict[str, Any]]:
+    """The quarter's result goals as the templates print them (result_goals.mrkdwn.j2)."""
+    t = i18n.translations(language)
+
+    def show(kpi: str, value: Decimal | None) -> str | None:
+        if value is None:
+            return None
+        if kpi in MONEY_KPIS:
+            return i18n.format_money(value.quantize(Decimal(1)), currency, language)
+        return i18n.format_number(value.quantize(Decimal("0.1")).normalize(), language)
+
+    return [
+        {
+            "label": t.gettext(KPI_LABELS[p.kpi]),
+            "value": show(p.kpi, p.value),
+            "goal": show(p.kpi, p.goal),
+            "bar": kpis.progress_bar(p.value, p.goal),
+            "expected": show(p.kpi, p.expected),
+            "on_pace": p.on_pace,
+        }
+        for p in progress
+    ]
+
+
 def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
     return render(
         language,
@@ -146,8 +176,10 @@ def _totals(report: TeamReport, language: str) -> str:
         pipeline_foreign=report.pipeline_foreign,
         leads=report.leads_without_next_step,
         new_customers=report.new_customers,
+        results=result_goal_lines(report.result_goals, language, report.currency),
+        quarter=str(report.quarter),
         # A week that has ended names its quarter (not "this quarter").
-        quarter=str(report.quarter) if report.as_of is not None else None,
+        ended=report.as_of is not None,
     )
 
 
@@ -187,9 +219,12 @@ def team_status_messages(report: TeamReport, language: str) -> list[dict[str, An
 
 
 def seller_detail_blocks(
-    status: SellerStatus, report: TeamReport, language: str, leads: list[LeadLine]
+    status: SellerStatus,
+    report: TeamReport,
+    language: str,
+    leads: list[LeadLine],
+    offers: list[OfferHistory] | None = None,
 ) -> list[Any]:
-    revenue_goal = status.quarter_goals.get("revenue")
     text = render(
         language,
         "status_detail",
@@ -203,8 +238,7 @@ def seller_detail_blocks(
         quarter=str(report.quarter),
         quarter_end=min(report.quarter.last_day, report.week.sunday),
         currency=report.currency,
-        revenue_goal=revenue_goal,
-        revenue_bar=kpis.progress_bar(status.quarter.win_value, revenue_goal),
+        results=result_goal_lines(status.result_goals, language, report.currency),
         leads=[
             {
                 "customer": lead.customer,
@@ -214,7 +248,20 @@ def seller_detail_blocks(
             for lead in leads
         ],
     )
-    return pack_sections([text])
+    parts = [text]
+    if offers:
+        parts.append(
+            render(
+                language,
+                "offer_history",
+                offers=[
+                    [(step.amount, step.currency or report.currency, step.day) for step in o.steps]
+                    for o in offers
+                ],
+                customers=[o.customer for o in offers],
+            )
+        )
+    return pack_sections(parts)
 
 
 def seller_detail_messages(
@@ -224,11 +271,12 @@ def seller_detail_messages(
     leads: list[LeadLine],
     *,
     note: str | None = None,
+    offers: list[OfferHistory] | None = None,
 ) -> list[dict[str, Any]]:
     t = i18n.translations(language)
     blocks: list[Any] = [
         ContextBlock(elements=[MarkdownTextObject(text=_header(report, language))]),
-        *seller_detail_blocks(status, report, language, leads),
+        *seller_detail_blocks(status, report, language, leads, offers),
     ]
     if note:
         blocks += [DividerBlock(), ContextBlock(elements=[MarkdownTextObject(text=note)])]
@@ -236,7 +284,11 @@ def seller_detail_messages(
 
 
 def own_view_messages(
-    status: SellerStatus | None, report: TeamReport, language: str, leads: list[LeadLine]
+    status: SellerStatus | None,
+    report: TeamReport,
+    language: str,
+    leads: list[LeadLine],
+    offers: list[OfferHistory] | None = None,
 ) -> list[dict[str, Any]]:
     """For a non-manager asking /teamstatus: their own figures and the team's totals only."""
     t = i18n.translations(language)
@@ -255,36 +307,15 @@ def own_view_messages(
         DividerBlock(),
     ]
     if status is not None:
-        blocks += seller_detail_blocks(status, report, language, leads)
+        blocks += seller_detail_blocks(status, report, language, leads, offers)
     return split_messages(blocks, t.gettext("Team status"))
 
 
 def portfolio_messages(
-    rows: list[tuple[int, str, str | None, Decimal, Decimal | None]],
-    language: str,
-    currency: str,
-    period_label: str,
+    portfolio: Portfolio, language: str, period_label: str
 ) -> list[dict[str, Any]]:
     t = i18n.translations(language)
-    revenues = [r[3] for r in rows if r[3] > 0]
-    margins = [r[4] for r in rows if r[4] is not None]
-    rev_threshold, margin_threshold = kpis.portfolio_thresholds(revenues, margins)
-    groups: dict[Any, list[str]] = {key: [] for key in QUADRANTS}
-    for _cid, name, tier, revenue, margin in sorted(rows, key=lambda r: (-r[3], r[1].casefold())):
-        quadrant = kpis.portfolio_quadrant(
-            revenue, margin, revenue_threshold=rev_threshold, margin_threshold=margin_threshold
-        )
-        groups[quadrant].append(
-            render(
-                language,
-                "portfolio_row",
-                name=name,
-                tier=tier,
-                revenue=revenue,
-                margin=margin,
-                currency=currency,
-            )
-        )
+    currency = portfolio.currency
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=t.gettext("Customer portfolio")[:150])),
         ContextBlock(
@@ -294,15 +325,16 @@ def portfolio_messages(
                         language,
                         "portfolio_header",
                         period=period_label,
-                        revenue=rev_threshold,
-                        margin=margin_threshold,
+                        revenue=portfolio.revenue_threshold,
+                        margin=portfolio.margin_threshold,
+                        margin_is_default=portfolio.margin_is_default,
                         currency=currency,
                     )
                 )
             ]
         ),
     ]
-    if not rows:
+    if not any(portfolio.groups.values()):
         blocks.append(
             SectionBlock(
                 text=MarkdownTextObject(
@@ -313,6 +345,20 @@ def portfolio_messages(
             )
         )
     for key, label in QUADRANTS.items():
-        if groups[key]:
-            blocks += pack_sections([f"*{t.gettext(label)}*", *groups[key]], sep="\n")
+        customers = portfolio.groups.get(key) or []
+        if customers:
+            lines = [
+                render(
+                    language,
+                    "portfolio_row",
+                    name=c.name,
+                    tier=c.tier,
+                    revenue=c.revenue,
+                    foreign=c.foreign,
+                    margin=c.margin,
+                    currency=currency,
+                )
+                for c in customers
+            ]
+            blocks += pack_sections([f"*{t.gettext(label)}*", *lines], sep="\n")
     return split_messages(blocks, t.gettext("Customer portfolio"))

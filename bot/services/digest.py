@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -40,6 +40,7 @@ class Digest:
     bests: list[recognition.PersonalBest]
     streaks: list[recognition.Streak]
     wins: list[Win]
+    welcomes: list[recognition.Welcome]
     trend: list[tuple[Week, Counts]]  # the team's last 8 weeks, oldest first
 
 
@@ -49,6 +50,8 @@ class Summary:
     report: TeamReport
     leads: list[LeadLine]
     suggestion: tuple[str, dict]  # (kind, params) for the renderer
+    # The seller's own last 8 weeks, oldest first: meetings, calls, offers per week.
+    trend: list[tuple[Week, Counts]] = field(default_factory=list)
 
 
 def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> Digest:
@@ -59,16 +62,17 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
     won: list[Win] = []
     for activity, first in agg.wins(session, team.workspace_id, ids, week.monday, week.sunday):
         won.append(_win(activity, first))
-    improved = recognition.improvements(report.sellers)
+    named = recognition.recognise(report.sellers, week)
     return Digest(
         team=team,
         week=week,
         report=report,
         last_week=team_totals(report, week.shift(-1)),
-        improvements=improved,
-        bests=recognition.personal_bests(report.sellers, week, improved),
-        streaks=recognition.streaks(report.sellers, week),
+        improvements=named.improvements,
+        bests=named.bests,
+        streaks=named.streaks,
         wins=won,
+        welcomes=named.welcomes,
         trend=[
             (w, team_totals(report, w))
             for w in (week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1))
@@ -131,6 +135,10 @@ def build_summaries(session: Session, digest: Digest, today: date) -> list[Summa
             suggestion=suggestion(
                 status, stale.get(status.seller.id, 0), status.leads_without_next_step
             ),
+            trend=[
+                (w, status.history.get(w, Counts()))
+                for w in (digest.week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1))
+            ],
         )
         for status in digest.report.sellers
     ]

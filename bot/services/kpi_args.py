@@ -57,8 +57,12 @@ ACTIVITY_GOALS = {"meetings", "calls", "offers", "activities"}
 class GoalArgs:
     user_id: str | None  # None: the team's default
     kpi: str
-    target: Decimal
+    target: Decimal | None  # None: remove the goal
     period: str
+
+
+# "/kpi goal meetings off": the goal goes (folded words, four languages).
+OFF_WORDS = {"off", "none", "remove", "delete", "av", "bort", "fjern", "slett", "ingen", "ta"}
 
 
 def mentioned_user(text: str) -> str | None:
@@ -81,6 +85,10 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
     if kpi is None:
         raise UserError("goal_kpi", text=words[0])
     value_text = " ".join(words[1:])
+    if value_text and (
+        fold(value_text).split()[0] in OFF_WORDS or value_text.strip() in {"0", "-", "0/week"}
+    ):
+        return GoalArgs(user_id, kpi, None, "week" if kpi in ACTIVITY_GOALS else "quarter")
     period = None
     match = re.search(r"(?:/|\bper\b|\bi\b|\bom\b|\ba\b)\s*([a-zæøåäö]+)\s*$", fold(value_text))
     if match and match.group(1) in _PERIOD_LOOKUP:

@@ -444,6 +444,26 @@ def resolve_goal(
     return None
 
 
+def working_days_between(first: date, last: date) -> int:
+    """Monday-to-Friday days from `first` to `last`, both included (0 when last < first)."""
+    if last < first:
+        return 0
+    days = (last - first).days + 1
+    whole, rest = divmod(days, 7)
+    count = whole * WORKING_DAYS
+    start = first.weekday()
+    count += sum(1 for i in range(rest) if (start + i) % 7 < WORKING_DAYS)
+    return count
+
+
+def away_days_between(first: date, last: date, away: Iterable[tuple[date, date]]) -> int:
+    """Working days from `first` to `last` inside any (inclusive) away period."""
+    total = 0
+    for start, end in away:
+        total += working_days_between(max(first, start), min(last, end))
+    return total
+
+
 def scale_for_away(
     goal: Decimal | None, working_days_present: int, working_days: int = WORKING_DAYS
 ) -> Decimal | None:
@@ -474,13 +494,14 @@ def portfolio_quadrant(
 
     Key: large and profitable. Star: large revenue, margin below threshold (high sales cost).
     Question mark: small revenue, good margin. Phase out / new: small and unprofitable, or
-    no revenue yet. None when revenue > 0 but the margin is unknown ("margin unknown").
+    no revenue yet. None when no margin was ever logged ("margin unknown"): without it the
+    matrix cannot say whether a customer is profitable, so it does not pretend to.
     Values equal to a threshold count as large / good.
     """
-    if revenue <= 0:
-        return "phase_out_or_new"
     if margin_pct is None:
         return None
+    if revenue <= 0:
+        return "phase_out_or_new"
     large = revenue >= revenue_threshold
     good = margin_pct >= margin_threshold
     if large:

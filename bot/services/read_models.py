@@ -41,6 +41,31 @@ class LeadLine:
 
 
 @dataclass(frozen=True)
+class OfferStep:
+    amount: Decimal
+    currency: str | None
+    day: date
+
+
+@dataclass(frozen=True)
+class OfferHistory:
+    """An open offer and how it was revised: the first amount sent, then each revision."""
+
+    customer: str
+    steps: list[OfferStep]
+
+
+def offer_histories(
+    rows: Iterable[tuple[str, int, Decimal, str | None, date]],
+) -> list[OfferHistory]:
+    by_lead: dict[int, OfferHistory] = {}
+    for customer, lead_id, amount, currency, day in rows:
+        history = by_lead.setdefault(lead_id, OfferHistory(customer, []))
+        history.steps.append(OfferStep(amount, currency, day))
+    return list(by_lead.values())
+
+
+@dataclass(frozen=True)
 class ActivityLine:
     id: int
     kind: str

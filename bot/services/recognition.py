@@ -10,10 +10,13 @@ from bot.services.kpis import Week
 from bot.services.reports import SellerStatus
 
 RECOGNISED_KPIS = ("meetings", "calls", "offers")
-# "Clearly above": half again the seller's own average AND at least this many more, so that
-# 1 → 2 meetings is not "most improved" while 2, 2, 2 → 8 is.
-RELATIVE_RISE = Decimal("1.5")
-ABSOLUTE_RISE = {"meetings": Decimal(3), "calls": Decimal(4), "offers": Decimal(2)}
+# The rule (README, "Recognition"): a seller improved on a KPI when this week is at least 25 %
+# above their own average AND at least this many more, over a baseline of at least two weeks
+# in which they were active. So 1 → 2 meetings counts (+1, +100 %), 10 → 11 does not (+10 %),
+# and nobody is praised "up from 0" in their first weeks.
+RELATIVE_RISE = Decimal("1.25")
+ABSOLUTE_RISE = {"meetings": Decimal(1), "calls": Decimal(2), "offers": Decimal(1)}
+MIN_ACTIVE_WEEKS = 2
 BEST_MIN_HISTORY = 4  # weeks of history before a "personal best" means something
 BEST_MIN_VALUE = {"meetings": 3, "calls": 5, "offers": 2}
 STREAK_MIN = 3
@@ -41,10 +44,22 @@ class Streak:
     weeks: int
 
 
+def _active_weeks(s: SellerStatus) -> int:
+    if s.baseline is None:
+        return 0
+    return sum(1 for w in s.baseline.weeks if (c := s.history.get(w)) and c.activities)
+
+
+def _weak_week(s: SellerStatus) -> bool:
+    """Below the seller's own usual activity level overall: no week to single them out for."""
+    return s.baseline is not None and s.week.activities < s.baseline.average["activities"]
+
+
 def improvements(statuses: list[SellerStatus]) -> list[Improvement]:
     found = []
     for s in statuses:
-        if s.baseline is None or s.away_this_week:  # fewer than 2 weeks of history: not judged
+        # Too little history to judge, away, or a weak week overall: not named.
+        if _active_weeks(s) < MIN_ACTIVE_WEEKS or s.away_this_week or _weak_week(s):
             continue
         for kpi in RECOGNISED_KPIS:
             value, base = s.week.get(kpi), s.baseline.average.get(kpi, Decimal(0))
@@ -63,7 +78,7 @@ def personal_bests(
     found = []
     for s in statuses:
         earlier = {w: c for w, c in s.history.items() if w < week}
-        if len(earlier) < BEST_MIN_HISTORY:
+        if len(earlier) < BEST_MIN_HISTORY or s.away_this_week:
             continue
         for kpi in RECOGNISED_KPIS:
             value = s.week.get(kpi)
@@ -87,3 +102,63 @@ def streaks(statuses: list[SellerStatus], week: Week) -> list[Streak]:
         if run >= STREAK_MIN:
             found.append(Streak(s.name, run))
     return sorted(found, key=lambda st: (-st.weeks, st.name.casefold()))
+
+
+@dataclass(frozen=True)
+class Welcome:
+    """A seller whose first active week this is: welcomed, not praised "up from 0"."""
+
+    name: str
+    activities: int
+
+
+def welcomes(statuses: list[SellerStatus], week: Week) -> list[Welcome]:
+    found = [
+        Welcome(s.name, s.week.activities)
+        for s in statuses
+        if s.week.activities and all(w >= week for w in s.history) and s.baseline is None
+    ]
+    return sorted(found, key=lambda w: w.name.casefold())
+
+
+@dataclass(frozen=True)
+class Recognised:
+    """Who the digest names, each person once with their strongest fact."""
+
+    bests: list[PersonalBest]
+    improvements: list[Improvement]
+    streaks: list[Streak]
+    welcomes: list[Welcome]
+
+
+def recognise(statuses: list[SellerStatus], week: Week) -> Recognised:
+    """Everyone who improved, each once: a personal best beats an improvement (the biggest
+    rise of theirs), which beats a streak; newcomers are welcomed."""
+    named: set[str] = set()
+
+    def first_per_person(items: list) -> list:  # type: ignore[type-arg]
+        kept = []
+        for item in items:
+            if item.name not in named:
+                named.add(item.name)
+                kept.append(item)
+        return kept
+
+    bests = first_per_person(personal_bests(statuses, week))
+    improved = first_per_person(
+        sorted(
+            improvements(statuses),
+            key=lambda i: (
+                -(i.value - i.baseline) / max(i.baseline, Decimal(1)),
+                i.name.casefold(),
+            ),
+        )
+    )
+    on_goal = first_per_person(streaks(statuses, week))
+    new = first_per_person(welcomes(statuses, week))
+    return Recognised(
+        bests=bests,
+        improvements=sorted(improved, key=lambda i: i.name.casefold()),
+        streaks=on_goal,
+        welcomes=new,
+    )

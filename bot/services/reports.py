@@ -27,6 +27,56 @@ WEEK_GOAL_KPIS = ("meetings", "calls", "offers", "activities")
 QUARTER_GOAL_KPIS = ("revenue", "wins", "offer_value", "new_customers", "pipeline")
 
 
+# The result goals shown with progress, per quarter: what each is measured by.
+RESULT_GOAL_KPIS = ("revenue", "wins", "offer_value", "new_customers", "pipeline")
+# A level (pipeline) is compared with its goal as it stands, not pro-rated over the quarter.
+LEVEL_KPIS = {"pipeline"}
+
+
+@dataclass(frozen=True)
+class GoalProgress:
+    """One result goal of the quarter: where it stands, and where it should stand by now (the
+    share of the quarter's working days passed, less days away)."""
+
+    kpi: str
+    value: Decimal
+    goal: Decimal
+    expected: Decimal | None  # None for levels (pipeline)
+
+    @property
+    def on_pace(self) -> bool:
+        return self.value >= (self.expected if self.expected is not None else self.goal)
+
+
+def _result_value(kpi: str, quarter: Counts, pipeline: Decimal, new_customers: int) -> Decimal:
+    return {
+        "revenue": quarter.win_value,
+        "wins": Decimal(quarter.wins),
+        "offer_value": quarter.offer_value,
+        "new_customers": Decimal(new_customers),
+        "pipeline": pipeline,
+    }[kpi]
+
+
+def _progress(
+    goals: dict[str, Decimal | None],
+    quarter: Counts,
+    pipeline: Decimal,
+    new_customers: int,
+    share: Decimal,
+) -> list[GoalProgress]:
+    found = []
+    for kpi in RESULT_GOAL_KPIS:
+        goal = goals.get(kpi)
+        if goal is None or goal <= 0:
+            continue
+        expected = None if kpi in LEVEL_KPIS else (goal * share).quantize(Decimal("0.01"))
+        found.append(
+            GoalProgress(kpi, _result_value(kpi, quarter, pipeline, new_customers), goal, expected)
+        )
+    return found
+
+
 @dataclass
 class SellerStatus:
     seller: Seller
@@ -47,6 +97,7 @@ class SellerStatus:
     new_customers: int
     history: dict[Week, Counts] = field(default_factory=dict)
     pipeline_foreign: Foreign = ()  # open offers in currencies without a rate
+    result_goals: list[GoalProgress] = field(default_factory=list)  # the quarter's, with pace
 
     @property
     def name(self) -> str:
@@ -72,6 +123,7 @@ class TeamReport:
     leads_without_next_step: int
     new_customers: int
     pipeline_foreign: Foreign = ()
+    result_goals: list[GoalProgress] = field(default_factory=list)  # the team's sums
     # A week that has ended: the moment its pipeline, leads and closing rate are read as of (its
     # end). None for the week under way, which shows them as they are now.
     as_of: datetime | None = None
@@ -151,7 +203,9 @@ def build_team_report(
         members = repo.team_members(session, ws, team.id)
     shown = only if only is not None else members
     ids = [s.id for s in members]
-    shown_ids = {s.id for s in shown}
+    # A manager who does not sell has no row, summary, goal or baseline; their own entries, if
+    # any, still count in the team's totals.
+    shown_ids = {s.id for s in shown if s.sells or only is not None}
     first = week.shift(-LOOKBACK_WEEKS)
     currency = team.currency
 
@@ -230,6 +284,10 @@ def build_team_report(
             )
         return resolved[own]
 
+    # How far into the quarter the report stands, in working days (its pace for result goals).
+    quarter_days = kpis.working_days_between(quarter.first_day, quarter.last_day)
+    passed = kpis.working_days_between(quarter.first_day, quarter_end)
+
     statuses: list[SellerStatus] = []
     for seller in members:
         sid = seller.id
@@ -255,6 +313,24 @@ def build_team_report(
         closed = closing.get(sid, Counts())
         pipe_count, pipe_amounts = pipeline.get(sid, (0, agg.NO_AMOUNTS))
         pipe_value, pipe_foreign = convert(pipe_amounts, rates)
+        # Result goals are the quarter's, less the working days the seller is away in it.
+        away_in_quarter = kpis.away_days_between(quarter.first_day, quarter.last_day, periods)
+        present = max(quarter_days - away_in_quarter, 0)
+        quarter_scaled = {
+            k: (g * present / quarter_days).quantize(Decimal("0.01"))
+            if g is not None and quarter_days and k not in LEVEL_KPIS
+            else g
+            for k, g in quarter_goals.items()
+        }
+        pace = (
+            Decimal(
+                max(passed - kpis.away_days_between(quarter.first_day, quarter_end, periods), 0)
+            )
+            / present
+            if present
+            else Decimal(0)
+        )
+        seller_quarter = per_quarter.get(sid, Counts())
         statuses.append(
             SellerStatus(
                 seller=seller,
@@ -264,8 +340,8 @@ def build_team_report(
                 goals=goals,
                 base_goals=base_goals,
                 away_this_week=week in away_weeks,
-                quarter=per_quarter.get(sid, Counts()),
-                quarter_goals=dict(quarter_goals),
+                quarter=seller_quarter,
+                quarter_goals=quarter_scaled,
                 closing_rate=kpis.closing_rate(closed.wins, closed.losses),
                 closed_90d=closed.wins + closed.losses,
                 closing_goal=closing_goal,
@@ -275,6 +351,13 @@ def build_team_report(
                 new_customers=new_customers.get(sid, 0),
                 history=seller_weeks,
                 pipeline_foreign=pipe_foreign,
+                result_goals=_progress(
+                    quarter_scaled,
+                    seller_quarter,
+                    pipe_value,
+                    new_customers.get(sid, 0),
+                    pace,
+                ),
             )
         )
 
@@ -286,6 +369,26 @@ def build_team_report(
     visible = sorted(
         (s for s in statuses if s.seller.id in shown_ids), key=lambda s: s.name.casefold()
     )
+    # The team's result goals: the sum of its sellers' goals (managers who do not sell have
+    # none) against the whole team's figures.
+    team_pipeline = sum((s.pipeline_value for s in statuses), Decimal(0))
+    team_new = sum(s.new_customers for s in statuses)
+    sums: dict[str, tuple[Decimal, Decimal | None]] = {}
+    for s in statuses:
+        if not s.seller.sells:
+            continue
+        for p in s.result_goals:
+            goal, expected = sums.get(p.kpi, (Decimal(0), Decimal(0)))
+            sums[p.kpi] = (
+                goal + p.goal,
+                None if p.expected is None else (expected or Decimal(0)) + p.expected,
+            )
+    team_results = {
+        kpi: GoalProgress(
+            kpi, _result_value(kpi, quarter_totals, team_pipeline, team_new), goal, expected
+        )
+        for kpi, (goal, expected) in sums.items()
+    }
     return TeamReport(
         team=team,
         week=week,
@@ -300,6 +403,7 @@ def build_team_report(
         leads_without_next_step=sum(s.leads_without_next_step for s in statuses),
         new_customers=sum(s.new_customers for s in statuses),
         pipeline_foreign=add_foreign(*(s.pipeline_foreign for s in statuses)),
+        result_goals=[team_results[k] for k in RESULT_GOAL_KPIS if k in team_results],
         as_of=as_of,
     )
 
@@ -307,8 +411,9 @@ def build_team_report(
 def _team_week_goal(
     kpi: str, statuses: list[SellerStatus], team_goals: list[kpis.Goal]
 ) -> Decimal | None:
-    """The team's goal is the sum of its sellers' goals (each already scaled for days away)."""
-    goals = [s.goals[kpi] for s in statuses if s.goals.get(kpi) is not None]
+    """The team's goal is the sum of its sellers' goals (each already scaled for days away);
+    managers who do not sell have none."""
+    goals = [s.goals[kpi] for s in statuses if s.seller.sells and s.goals.get(kpi) is not None]
     if not goals:
         return None
     return sum(goals, Decimal(0))

@@ -4,21 +4,23 @@ bot.services.reports and storage.aggregates."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from bot.errors import UserError
-from bot.services import reports
+from bot.services import kpis, reports
 from bot.services.kpi_args import MENTION, mentioned_user, parse_week
 from bot.services.kpis import Week
-from bot.services.read_models import LeadLine
+from bot.services.money import Foreign, Rates, convert
+from bot.services.read_models import LeadLine, OfferHistory, offer_histories
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
 from bot.services.teams import team_of
 from storage import aggregates as agg
+from storage import history
 from storage import repositories as repo
 
 PORTFOLIO_DAYS = 365
@@ -38,6 +40,7 @@ class SellerWeek:
     status: SellerStatus
     report: TeamReport
     leads: list[LeadLine]
+    offers: list[OfferHistory] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class OwnWeek:
     status: SellerStatus | None
     report: TeamReport
     leads: list[LeadLine]
+    offers: list[OfferHistory] = field(default_factory=list)
 
 
 def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek | OwnWeek:
@@ -67,14 +71,39 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
         if status is None:
             raise UserError("not_team_member")
         leads = reports.warm_lead_lines(session, report, status.seller.id)
-        return SellerWeek(status, report, leads)
+        offers = _offers(session, report, status.seller.id)
+        return SellerWeek(status, report, leads, offers)
     leads = reports.warm_lead_lines(session, report, who.seller_id)
-    return OwnWeek(statuses.get(who.user_id), report, leads)
+    offers = _offers(session, report, who.seller_id)
+    return OwnWeek(statuses.get(who.user_id), report, leads, offers)
+
+
+def _offers(session: Session, report: TeamReport, seller_id: int) -> list[OfferHistory]:
+    """The seller's open offers and their revisions: as they are now, or as they stood at the
+    end of a week that has ended."""
+    ws = report.team.workspace_id
+    if report.as_of is None:
+        return offer_histories(agg.open_offer_history(session, ws, seller_id))
+    return offer_histories(history.open_offer_history_as_of(session, ws, seller_id, report.as_of))
+
+
+@dataclass(frozen=True)
+class PortfolioCustomer:
+    name: str
+    tier: str | None
+    revenue: Decimal  # in the team's currency (converted at the team's rates)
+    foreign: Foreign  # won in currencies without a rate
+    margin: Decimal | None  # revenue-weighted contribution margin %, None when never logged
 
 
 @dataclass(frozen=True)
 class Portfolio:
-    rows: list[tuple[int, str, str | None, Decimal, Decimal | None]]
+    """The customer portfolio (kundeplattform): customers by quadrant, and the thresholds used."""
+
+    groups: dict[str, list[PortfolioCustomer]]  # quadrant -> customers, largest first
+    revenue_threshold: Decimal
+    margin_threshold: Decimal
+    margin_is_default: bool  # no margins logged: the threshold is the default, not a median
     currency: str
 
 
@@ -85,7 +114,57 @@ def portfolio(session: Session, who: Who) -> Portfolio:
         raise UserError("not_manager")
     first = who.today - timedelta(days=PORTFOLIO_DAYS - 1)
     sellers = [s.id for s in repo.team_members(session, who.workspace_id, team.id)]
-    rows = agg.customer_portfolio(
-        session, who.workspace_id, sellers, first, who.today, team.currency
+    rows = agg.customer_portfolio(session, who.workspace_id, sellers, first, who.today)
+    rates = Rates(team.currency, repo.currency_rates(session, who.workspace_id, team.id, who.today))
+    return build_portfolio(rows, rates)
+
+
+def build_portfolio(rows: list[agg.PortfolioRow], rates: Rates) -> Portfolio:
+    """Convert each customer's wins into the team's currency and place the customer. Wins in a
+    currency without a rate are shown but cannot place a customer; customers with no margin
+    logged form their own group rather than being called small and unprofitable."""
+    merged: dict[int, dict] = {}
+    for row in rows:
+        entry = merged.setdefault(
+            row.customer_id,
+            {
+                "name": row.name,
+                "tier": row.tier,
+                "amounts": {},
+                "weight": Decimal(0),
+                "base": Decimal(0),
+            },
+        )
+        if row.currency is None or not row.revenue:
+            continue
+        entry["amounts"][row.currency] = entry["amounts"].get(row.currency, 0) + row.revenue
+        rate = rates.of(row.currency)
+        if rate is not None and row.margin_base:
+            entry["weight"] += row.margin_weight * rate
+            entry["base"] += row.margin_base * rate
+    customers = []
+    for entry in merged.values():
+        revenue, foreign = convert(entry["amounts"], rates)
+        margin = (
+            (entry["weight"] / entry["base"]).quantize(Decimal("0.1")) if entry["base"] else None
+        )
+        customers.append(PortfolioCustomer(entry["name"], entry["tier"], revenue, foreign, margin))
+    revenue_threshold, margin_threshold = kpis.portfolio_thresholds(
+        [c.revenue for c in customers], [c.margin for c in customers]
     )
-    return Portfolio(rows, team.currency)
+    groups: dict[str, list[PortfolioCustomer]] = {}
+    for c in sorted(customers, key=lambda c: (-c.revenue, c.name.casefold())):
+        quadrant = kpis.portfolio_quadrant(
+            c.revenue,
+            c.margin,
+            revenue_threshold=revenue_threshold,
+            margin_threshold=margin_threshold,
+        )
+        groups.setdefault(quadrant or "margin_unknown", []).append(c)
+    return Portfolio(
+        groups,
+        revenue_threshold,
+        margin_threshold,
+        margin_is_default=all(c.margin is None for c in customers),
+        currency=rates.currency,
+    )

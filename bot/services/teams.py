@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain import CURRENCIES, CURRENCY_BY_LANGUAGE, LANGUAGES
 from bot.errors import UserError
+from bot.services import kpis
 from bot.services.amounts import parse_amount
 from bot.services.kpi_args import parse_goal
 from bot.services.money import parse_rates
@@ -96,6 +97,7 @@ class SetUp:
     channel: str
     names: list[str]
     settings: TeamSettings
+    sells: bool  # whether the manager who ran it counts as a seller (they are asked)
 
 
 def set_up(
@@ -131,7 +133,14 @@ def set_up(
         seller.team_id = team.id
         names.append(seller.display_name or user["id"])
     repo.add_manager(session, who.workspace_id, team.id, who.user_id, who.user_id, at=now)
-    return SetUp(existing is not None, team.name or channel_id, names, settings_of(team))
+    me = session.get(Seller, who.seller_id)
+    return SetUp(
+        existing is not None,
+        team.name or channel_id,
+        names,
+        settings_of(team),
+        sells=bool(me.sells) if me is not None else True,
+    )
 
 
 # -- channel members -----------------------------------------------------------------------------
@@ -178,9 +187,28 @@ def _manager_to_change(who: Who, user_id: str | None) -> tuple[int, str]:
     return who.team_id, user_id
 
 
-def add_manager(session: Session, who: Who, user_id: str | None, *, now: datetime) -> None:
+def add_manager(
+    session: Session,
+    who: Who,
+    user_id: str | None,
+    *,
+    now: datetime,
+    sells: bool | None = None,
+) -> None:
+    """`sells=False`: they manage without selling; None keeps what they were."""
     team_id, user_id = _manager_to_change(who, user_id)
     repo.add_manager(session, who.workspace_id, team_id, user_id, who.user_id, at=now)
+    if sells is not None:
+        repo.ensure_seller(session, who.workspace_id, user_id).sells = sells
+
+
+def set_selling(session: Session, who: Who, sells: bool) -> bool:
+    """A manager says whether they sell themself (sellers always do). Returns what is stored."""
+    _check_manager(who)
+    seller = session.get(Seller, who.seller_id)
+    assert seller is not None
+    seller.sells = sells
+    return sells
 
 
 def remove_manager(session: Session, who: Who, user_id: str | None) -> bool:
@@ -193,10 +221,11 @@ def remove_manager(session: Session, who: Who, user_id: str | None) -> bool:
 @dataclass(frozen=True)
 class GoalSet:
     kpi: str
-    target: Decimal
+    target: Decimal | None  # None: removed
     period: str
     user_id: str | None  # None: the team's default
     currency: str
+    existed: bool = True  # for a removal: there was such a goal
 
 
 def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet:
@@ -212,6 +241,9 @@ def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet
         if seller is None or seller.team_id != team.id:
             raise UserError("not_team_member")
         seller_id = seller.id
+    if args.target is None:
+        existed = repo.remove_goal(session, who.workspace_id, team.id, seller_id, args.kpi)
+        return GoalSet(args.kpi, None, args.period, args.user_id, team.currency, existed)
     repo.set_goal(
         session,
         who.workspace_id,
@@ -224,6 +256,51 @@ def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet
         at=now,
     )
     return GoalSet(args.kpi, args.target, args.period, args.user_id, team.currency)
+
+
+@dataclass(frozen=True)
+class GoalEntry:
+    kpi: str
+    period: str
+    target: Decimal
+
+
+@dataclass(frozen=True)
+class GoalList:
+    """`/kpi goals`: the team's defaults (and the built-in ones it has not replaced), and the
+    goals of each seller that differ from them. A seller sees the defaults and their own."""
+
+    defaults: list[GoalEntry]
+    builtin: list[GoalEntry]  # kpibot's defaults still in force (the team set none for the KPI)
+    sellers: list[tuple[str, list[GoalEntry]]]  # (user id, own goals), by name
+    currency: str
+
+
+def list_goals(session: Session, who: Who) -> GoalList:
+    team = team_of(session, who)
+    goals = repo.goals_of_team(session, who.workspace_id, team.id)
+    defaults = sorted(
+        (GoalEntry(g.kpi, g.period, g.target) for g in goals if g.seller_id is None),
+        key=lambda g: g.kpi,
+    )
+    set_kpis = {g.kpi for g in defaults}
+    builtin = [
+        GoalEntry(g.kpi, g.period, g.target) for g in kpis.DEFAULT_GOALS if g.kpi not in set_kpis
+    ]
+    members = {s.id: s for s in repo.team_members(session, who.workspace_id, team.id)}
+    own: dict[int, list[GoalEntry]] = {}
+    for g in goals:
+        if g.seller_id is not None and g.seller_id in members:
+            if who.is_manager or g.seller_id == who.seller_id:
+                own.setdefault(g.seller_id, []).append(GoalEntry(g.kpi, g.period, g.target))
+    sellers = [
+        (members[sid].slack_user_id, sorted(entries, key=lambda g: g.kpi))
+        for sid, entries in sorted(
+            own.items(),
+            key=lambda item: (members[item[0]].display_name or "").casefold(),
+        )
+    ]
+    return GoalList(defaults, builtin, sellers, team.currency)
 
 
 # -- /kpi settings -------------------------------------------------------------------------------

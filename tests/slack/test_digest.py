@@ -251,6 +251,10 @@ def test_recognition_of_improvement_with_the_facts(slack) -> None:  # type: igno
     )
     assert "Kari" not in text  # no bottom list, no shaming
     assert "weeks in a row on the meetings goal" in text and "*Mette*" in text  # a streak instead
+    welcome = text.split("New on the team")[1]
+    assert "*Alex*: a first week with 9 activities logged. Welcome!" in welcome
+    for name in ("Lars", "Mette", "Alex"):
+        assert text.count(f"*{name}*") == 1, name  # each person once
 
 
 def test_wins_new_customers_and_escaping_in_the_digest(slack) -> None:  # type: ignore[no-untyped-def]
@@ -292,6 +296,7 @@ def test_private_summaries_go_to_each_seller_not_to_the_away(slack) -> None:  # 
     assert set(dms) == {KARI, LARS, ALEX}
     lars = text_of(dms[LARS])
     assert "Your week 47" in lars and "Acme" in lars
+    assert "Your last 8 weeks" in lars and "Meetings: 0 · 0 · 0 · 0 · 0 · 0 · 0 · *1*" in lars
     assert "1 of your offers is older than 30 days" in lars
     assert (
         len([c for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == LARS])

@@ -233,3 +233,18 @@ def test_a_retried_message_asks_its_question_once(slack) -> None:  # type: ignor
     asked = [c for c in slack.api.calls_to("chat.postEphemeral") if c.params.get("user") == LARS]
     assert len(asked) == 1 and "Kari" in text_of(asked[0].params)
     assert [r["seller"] for r in stored(slack)] == [KARI]
+
+
+def test_the_revision_history_is_visible_in_teamstatus_for_the_seller(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, KARI, "/kpi", "setup")
+    _log(slack, LARS, "/logoffer", "Equinor 1 000 000 2026-11-18")
+    _log(slack, LARS, "/logoffer", "Equinor 1 250 000")
+    _log(slack, LARS, "/logoffer", "Orkla 90k")
+    result = slack.driver.command("/teamstatus", f"<@{LARS}|lars>", KARI, "C0SALES")
+    result.reply()
+    slack.wait_idle()
+    text = "\n".join(text_of(m) for m in result.replies())
+    assert "Open offers and their revisions" in text
+    assert "Equinor: NOK 1,000,000 (Wed 18 Nov 2026) → *NOK 1,250,000* (Fri 20 Nov 2026)" in text
+    assert "Orkla: *NOK 90,000*" in text

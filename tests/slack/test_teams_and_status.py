@@ -201,6 +201,19 @@ def test_customer_portfolio(slack) -> None:  # type: ignore[no-untyped-def]
         assert name in text
 
 
+def test_portfolio_is_honest_about_missing_margins_and_currencies(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup_english_team(slack)
+    _say(slack, LARS, "/logcall", "Ukjent Kunde")
+    _say(slack, KARI, "/kpi", "customer Ukjent Kunde tier A")
+    _say(slack, LARS, "/logwin", "Volvo 1 MSEK")
+    text = _say(slack, KARI, "/teamstatus", "customers")
+    unknown = text.split("Margin unknown")[1]
+    assert "Ukjent Kunde" in unknown and "Volvo" in unknown
+    assert "Phase out" not in text  # nobody is called unprofitable without a margin
+    assert "No margins logged yet" in text and "team's medians" not in text
+    assert "SEK 1,000,000 not converted" in text  # not dropped, not zero
+
+
 def test_data_of_one_workspace_never_reaches_another(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     other = SlackDriver(

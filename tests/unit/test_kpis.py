@@ -702,7 +702,7 @@ MT = D(20)  # margin threshold, %
         (D(100_000), D(30), "question_mark"),
         (D(100_000), D(10), "phase_out_or_new"),
         (D(100_000), D(-5), "phase_out_or_new"),
-        (D(0), None, "phase_out_or_new"),  # no revenue yet: a new customer
+        (D(0), None, None),  # no margin logged: not called unprofitable
         (D(0), D(50), "phase_out_or_new"),
         (D(500_000), None, None),  # margin unknown
         (D(1), None, None),

@@ -28,6 +28,7 @@ GOAL_WORDS = {"goal", "goals", "mal"}
 AWAY_WORDS = {"away", "borte", "bortrest", "ledig", "ferie", "semester", "vaek", "franvarande"}
 BACK_WORDS = {"back", "tilbake", "tillbaka", "tilbage"}
 CUSTOMER_WORDS = {"customer", "kunde", "kund"}
+ROLE_WORDS = {"role", "rolle", "roll"}
 # The example under an error, by subcommand (keys of bot.errors.EXAMPLES).
 EXAMPLE_OF = (
     ("setup", SETUP_WORDS),
@@ -35,6 +36,7 @@ EXAMPLE_OF = (
     ("goal", GOAL_WORDS),
     ("away", AWAY_WORDS),
     ("tier", CUSTOMER_WORDS),
+    ("role", ROLE_WORDS),
 )
 
 
@@ -74,6 +76,8 @@ def handle_kpi_command(
         say(kpi_me.back(request))
     elif sub in CUSTOMER_WORDS:
         say(kpi_me.customer_tier(request, rest))
+    elif sub in ROLE_WORDS:
+        say(kpi_team.role(request, rest))
     else:
         unknown = None if sub in HELP_WORDS else " ".join(words)[:50]
         with request.reading() as uow:

@@ -11,11 +11,12 @@ from slack_sdk.errors import SlackApiError
 from bot import i18n
 from bot.errors import UserError
 from bot.ids import SettingsMetadata
-from bot.rendering.blocks import text_message
+from bot.rendering.blocks import role_question, text_message
 from bot.rendering.settings import settings_modal
 from bot.rendering.status import KPI_LABELS
 from bot.rendering.text import Mrkdwn, mention, render
 from bot.services import teams
+from bot.services.dates import fold
 from bot.services.kpi_args import mentioned_user
 from bot.unit_of_work import Request
 
@@ -24,6 +25,33 @@ log = logging.getLogger(__name__)
 # /kpi managers add|remove @name, in four languages ("ta bort" is Swedish for remove).
 ADD_WORDS = {"add", "legg", "lägg", "tilføj"}
 REMOVE_WORDS = {"remove", "fjern", "ta", "bort"}
+# Whether a manager sells too (folded): "/kpi role manager", "/kpi managers add @ola non-selling".
+NON_SELLING_WORDS = {
+    "manager",
+    "non-selling",
+    "nonselling",
+    "manages",
+    "leder",
+    "chef",
+    "selger-ikke",
+    "saljer-inte",
+    "saelger-ikke",
+    "only-manager",
+    "kun-leder",
+    "bara-chef",
+    "kun-chef",
+}
+SELLING_WORDS = {"seller", "sells", "selling", "selger", "saljare", "saljer", "saelger"}
+
+
+def selling_word(text: str) -> bool | None:
+    """True/False when the text says the person sells or only manages; None otherwise."""
+    folded = fold(" ".join(text.split())).replace(" ", "-")
+    if any(w in folded for w in NON_SELLING_WORDS):
+        return False
+    if any(w in folded.split("-") for w in SELLING_WORDS):
+        return True
+    return None
 
 
 def _read_channel(client: WebClient, channel_id: str) -> tuple[str | None, list[dict[str, Any]]]:
@@ -76,6 +104,7 @@ def setup(request: Request, client: WebClient) -> dict[str, Any]:
     text = render(
         who.language,
         "setup_done",
+        sells=done.sells,
         again=done.again,
         channel=done.channel,
         count=len(done.names),
@@ -83,7 +112,18 @@ def setup(request: Request, client: WebClient) -> dict[str, Any]:
         team=done.settings,
         weekday=i18n.weekday_name(done.settings.digest_weekday, who.language),
     )
-    return text_message(text)
+    return role_question(who.language, text, done.sells)
+
+
+def role(request: Request, rest: str) -> dict[str, Any]:
+    """`/kpi role manager` (a manager who does not sell) or `/kpi role seller`."""
+    sells = selling_word(rest)
+    if sells is None:
+        raise UserError("bad_role")
+    with request.writing() as uow:
+        teams.set_selling(uow.session, uow.who, sells)
+        language = uow.who.language
+    return text_message(render(language, "role_set", sells=sells))
 
 
 def open_settings(request: Request, client: WebClient, trigger_id: str) -> None:
@@ -103,10 +143,20 @@ def managers(request: Request, words: list[str], text: str) -> dict[str, Any]:
     action = words[1].casefold() if len(words) > 1 else "list"
     user_id = mentioned_user(text)
     if action in ADD_WORDS:
+        # "… non-selling" makes them a manager who does not sell; otherwise they stay as they were.
+        sells = selling_word(" ".join(words[2:]).replace(f"<@{user_id}>", ""))
         with request.writing() as uow:
             who = uow.who
-            teams.add_manager(uow.session, who, user_id, now=uow.now)
-        return text_message(render(who.language, "managers", action="added", user=mention(user_id)))
+            teams.add_manager(uow.session, who, user_id, now=uow.now, sells=sells)
+        return text_message(
+            render(
+                who.language,
+                "managers",
+                action="added",
+                user=mention(user_id),
+                sells=sells,
+            )
+        )
     if action in REMOVE_WORDS:
         with request.writing() as uow:
             who = uow.who
@@ -127,6 +177,8 @@ def managers(request: Request, words: list[str], text: str) -> dict[str, Any]:
 
 
 def goal(request: Request, text: str) -> dict[str, Any]:
+    if not text.strip() or fold(text.strip()) in {"list", "liste", "lista"}:
+        return goals(request)
     with request.writing() as uow:
         who = uow.who
         goal_set = teams.set_goal(uow.session, who, text, now=uow.now)
@@ -140,5 +192,32 @@ def goal(request: Request, text: str) -> dict[str, Any]:
             period=goal_set.period,
             user=mention(goal_set.user_id) if goal_set.user_id else None,
             currency=goal_set.currency,
+            existed=goal_set.existed,
+        )
+    )
+
+
+def goals(request: Request) -> dict[str, Any]:
+    """`/kpi goals`: every goal in force and where it comes from."""
+    with request.reading() as uow:
+        who = uow.who
+        listed = teams.list_goals(uow.session, who)
+
+    def entry(g: teams.GoalEntry) -> dict[str, Any]:
+        return {
+            "kpi": g.kpi,
+            "label": i18n.translate(who.language, KPI_LABELS[g.kpi]),
+            "period": g.period,
+            "target": g.target,
+        }
+
+    return text_message(
+        render(
+            who.language,
+            "goals_list",
+            defaults=[entry(g) for g in listed.defaults],
+            builtin=[entry(g) for g in listed.builtin],
+            sellers=[(mention(u), [entry(g) for g in gs]) for u, gs in listed.sellers],
+            currency=listed.currency,
         )
     )

@@ -43,8 +43,12 @@ def week_status(request: Request, text: str) -> list[dict[str, Any]]:
     if isinstance(answer, status.TeamWeek):
         return team_status_messages(answer.report, who.language)
     if isinstance(answer, status.SellerWeek):
-        return seller_detail_messages(answer.status, answer.report, who.language, answer.leads)
-    return own_view_messages(answer.status, answer.report, who.language, answer.leads)
+        return seller_detail_messages(
+            answer.status, answer.report, who.language, answer.leads, offers=answer.offers
+        )
+    return own_view_messages(
+        answer.status, answer.report, who.language, answer.leads, answer.offers
+    )
 
 
 def portfolio(request: Request) -> list[dict[str, Any]]:
@@ -52,4 +56,4 @@ def portfolio(request: Request) -> list[dict[str, Any]]:
         who = uow.who
         answer = status.portfolio(uow.session, who)
     label = i18n.translate(who.language, "the last 12 months")
-    return portfolio_messages(answer.rows, who.language, answer.currency, label)
+    return portfolio_messages(answer, who.language, label)

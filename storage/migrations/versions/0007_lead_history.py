@@ -1,7 +1,7 @@
 """each lead's history: lead_states, one row per state with valid-from and valid-to times
 
 Revision ID: 0007h
-Revises: 0007r
+Revises: 0008s
 Create Date: 2026-11-29 05:00:00.000000
 
 Backfill: one row per existing lead, its current state, valid from the lead's last change
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007h"
-down_revision = "0007r"  # chained after main's 0007r (currency rates)
+down_revision = "0008s"  # chained after main's 0007r (currency rates) and 0008s (non-selling managers)
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,319 @@
+"""Nothing acknowledged is lost: a channel message or a button click that Slack was already told
+"200 OK" about, but that could not be stored because the database was unavailable, is held here
+on the serving machine (one JSON file each, written atomically) and replayed through the same app
+when the database is back, in the order it arrived. Later events about a held message (its edit,
+its deletion) queue behind it. What still cannot be recorded after `give_up_after` is dropped and
+its author is told privately, with their text, so they can log it again.
+
+The held body is the verified Slack payload; it is deleted as soon as it is replayed."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+log = logging.getLogger(__name__)
+
+REPLAY_KEY = "kpibot_replay"  # put into a replayed body: the guard reports how it went
+DEFAULT_GIVE_UP = timedelta(hours=1)
+
+
+def database_unavailable(error: BaseException) -> bool:
+    """The database could not be reached or was locked: worth holding on to the request."""
+    if isinstance(error, OperationalError | InterfaceError | PoolTimeout):
+        return True
+    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
+
+
+def message_key(body: dict[str, Any]) -> str | None:
+    """Which message an event is about (its edits and deletion share the key), or None."""
+    event = body.get("event") or {}
+    if event.get("type") not in {"message", "app_mention"}:
+        return None
+    ts = (
+        event.get("deleted_ts")
+        or (event.get("message") or {}).get("ts")
+        or (event.get("previous_message") or {}).get("ts")
+        or event.get("ts")
+    )
+    channel = event.get("channel")
+    return f"{body.get('team_id')}:{channel}:{ts}" if channel and ts else None
+
+
+def holdable(body: dict[str, Any]) -> bool:
+    """Channel messages and button clicks: acknowledged before they are stored."""
+    return message_key(body) is not None or body.get("type") == "block_actions"
+
+
+@dataclass(frozen=True)
+class Held:
+    id: str
+    path: Path
+    body: dict[str, Any]
+    key: str | None
+    held_at: datetime
+    workspace_id: str | None
+    user_id: str | None
+
+
+_SPOOLS: dict[Path, Spool] = {}
+_SPOOLS_LOCK = threading.Lock()
+
+
+class Spool:
+    """A directory of held requests, oldest first. One instance per directory in a process
+    (`Spool.at`): the app that holds and the replayer that replays talk through it."""
+
+    @classmethod
+    def at(cls, directory: str | Path) -> Spool:
+        path = Path(directory).resolve()
+        with _SPOOLS_LOCK:
+            if path not in _SPOOLS:
+                _SPOOLS[path] = cls(path)
+            return _SPOOLS[path]
+
+    def __init__(self, directory: str | Path) -> None:
+        self.directory = Path(directory)
+        self._lock = threading.Lock()
+        self._seq = 0
+        self._outcomes: dict[str, threading.Event] = {}
+        self._results: dict[str, bool] = {}
+
+    def hold(self, body: dict[str, Any], *, now: datetime) -> Held:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        with self._lock:
+            self._seq += 1
+            entry_id = f"{time.time_ns():020d}-{os.getpid()}-{self._seq:06d}"
+        event = body.get("event") or {}
+        user = (body.get("user") or {}).get("id") if body.get("type") == "block_actions" else None
+        record = {
+            "id": entry_id,
+            "key": message_key(body),
+            "held_at": now.isoformat(),
+            "workspace_id": body.get("team_id") or (body.get("team") or {}).get("id"),
+            "user_id": user or event.get("user") or (event.get("message") or {}).get("user"),
+            "body": body,
+        }
+        path = self.directory / f"{entry_id}.json"
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            json.dump(record, fh, ensure_ascii=False)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        log.warning("database unavailable: request held for replay (%s)", entry_id)
+        return self._read(path)
+
+    def _read(self, path: Path) -> Held:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        return Held(
+            id=record["id"],
+            path=path,
+            body=record["body"],
+            key=record.get("key"),
+            held_at=datetime.fromisoformat(record["held_at"]),
+            workspace_id=record.get("workspace_id"),
+            user_id=record.get("user_id"),
+        )
+
+    def pending(self) -> list[Held]:
+        if not self.directory.is_dir():
+            return []
+        found = []
+        for path in sorted(self.directory.glob("*.json")):
+            try:
+                found.append(self._read(path))
+            except (OSError, ValueError, KeyError):
+                log.error("unreadable held request %s left aside", path.name)
+                path.rename(path.with_suffix(".bad"))
+        return found
+
+    def holds_key(self, key: str | None) -> bool:
+        return key is not None and any(h.key == key for h in self.pending())
+
+    def release(self, held: Held) -> None:
+        held.path.unlink(missing_ok=True)
+
+    # -- how a replay went (reported by the listener guard, awaited by the replayer) ----------
+    def expect(self, entry_id: str) -> threading.Event:
+        with self._lock:
+            return self._outcomes.setdefault(entry_id, threading.Event())
+
+    def report(self, entry_id: str, stored: bool) -> None:
+        with self._lock:
+            self._results[entry_id] = stored
+            event = self._outcomes.setdefault(entry_id, threading.Event())
+        event.set()
+
+    def result(self, entry_id: str) -> bool | None:
+        with self._lock:
+            self._outcomes.pop(entry_id, None)
+            return self._results.pop(entry_id, None)
+
+
+def replay_body(held: Held, signing_secret: str, now: float) -> tuple[str, dict[str, str]]:
+    """The held request as Slack would send it again, marked as a replay and signed anew."""
+    body = dict(held.body)
+    if body.get("type") == "block_actions":
+        body[REPLAY_KEY] = held.id
+        raw = urlencode({"payload": json.dumps(body)})
+        content_type = "application/x-www-form-urlencoded"
+    else:
+        body[REPLAY_KEY] = held.id
+        raw = json.dumps(body)
+        content_type = "application/json"
+    timestamp = str(int(now))
+    digest = hmac.new(
+        signing_secret.encode(), f"v0:{timestamp}:{raw}".encode(), hashlib.sha256
+    ).hexdigest()
+    return raw, {
+        "content-type": content_type,
+        "x-slack-request-timestamp": timestamp,
+        "x-slack-signature": f"v0={digest}",
+    }
+
+
+@dataclass(frozen=True)
+class ReplayRound:
+    replayed: int
+    still_held: int
+    given_up: int
+
+
+def replay(
+    spool: Spool,
+    dispatch: Callable[[str, dict[str, str]], None],
+    tell_author: Callable[[Held], None],
+    *,
+    signing_secret: str,
+    now: datetime,
+    give_up_after: timedelta = DEFAULT_GIVE_UP,
+    wait_seconds: float = 15.0,
+) -> ReplayRound:
+    """Replay what is held, oldest first; stop at the first that still cannot be stored (order
+    matters: an edit must not overtake its message). Entries held too long are given up and
+    their authors told."""
+    replayed = given_up = 0
+    pending = spool.pending()
+    for index, held in enumerate(pending):
+        if now - held.held_at > give_up_after:
+            tell_author(held)
+            spool.release(held)
+            given_up += 1
+            continue
+        done = spool.expect(held.id)
+        raw, headers = replay_body(held, signing_secret, time.time())
+        dispatch(raw, headers)
+        done.wait(wait_seconds)
+        stored = spool.result(held.id)
+        if stored:
+            spool.release(held)
+            replayed += 1
+            continue
+        return ReplayRound(replayed, len(pending) - index, given_up)
+    return ReplayRound(replayed, 0, given_up)
+
+
+def held_text(held: Held) -> str:
+    """What the author wrote (a message) or clicked (a button), to give back to them."""
+    event = held.body.get("event") or {}
+    message = event.get("message") or {}
+    if held.body.get("type") == "block_actions":
+        actions = held.body.get("actions") or [{}]
+        return str((actions[0].get("text") or {}).get("text") or "")
+    return str(message.get("text") or event.get("text") or "")
+
+
+class Replayer:
+    """Replays what a Bolt app held, every `interval` seconds, in a daemon thread of `serve`."""
+
+    def __init__(
+        self,
+        app: Any,
+        spool: Spool,
+        *,
+        signing_secret: str,
+        clock: Any,
+        give_up_after: timedelta = DEFAULT_GIVE_UP,
+    ) -> None:
+        self.app = app
+        self.spool = spool
+        self.signing_secret = signing_secret
+        self.clock = clock
+        self.give_up_after = give_up_after
+        self._stop = threading.Event()
+
+    def _dispatch(self, raw: str, headers: dict[str, str]) -> None:
+        from slack_bolt.request import BoltRequest
+
+        response = self.app.dispatch(BoltRequest(body=raw, headers=headers))
+        if response.status != 200:
+            log.warning("a held request was answered %s on replay", response.status)
+
+    def _tell_author(self, held: Held) -> None:
+        from bot.i18n import translations
+        from bot.services.requester import language_hint
+
+        if not held.user_id:
+            return
+        language = language_hint(held.workspace_id, held.user_id)
+        t = translations(language)
+        text = t.gettext(
+            ":warning: I could not record what you sent at %(time)s: the database was unavailable "
+            "for too long. Nothing was stored. Please log it again:"
+        ) % {"time": held.held_at.strftime("%H:%M UTC")}
+        what = held_text(held)
+        if what:
+            text += "\n>" + what.replace("\n", "\n>")
+        try:
+            self.app.client.chat_postMessage(channel=held.user_id, text=text)
+        except Exception:  # telling must not stop the round
+            log.warning("could not tell an author that a held request was given up")
+
+    def run_once(self) -> ReplayRound:
+        result = replay(
+            self.spool,
+            self._dispatch,
+            self._tell_author,
+            signing_secret=self.signing_secret,
+            now=self.clock.now(),
+            give_up_after=self.give_up_after,
+        )
+        if result.replayed or result.given_up:
+            log.info(
+                "held requests: %s replayed, %s still held, %s given up",
+                result.replayed,
+                result.still_held,
+                result.given_up,
+            )
+        return result
+
+    def start(self, interval: float = 10.0) -> threading.Thread:
+        def loop() -> None:
+            while not self._stop.wait(interval):
+                if self.spool.pending():
+                    try:
+                        self.run_once()
+                    except Exception:
+                        log.exception("replaying held requests failed; trying again later")
+
+        thread = threading.Thread(target=loop, name="kpibot-spool", daemon=True)
+        thread.start()
+        return thread
+
+    def stop(self) -> None:
+        self._stop.set()

@@ -1,0 +1,158 @@
+"""Nothing acknowledged is lost: while the database is unavailable, channel messages (and their
+edits) and button clicks are held on the serving machine and stored once, in order, when it is
+back; what cannot be stored within the limit is given back to its author."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy import event, make_url, text
+
+from tests.helpers import buttons, stored, text_of
+
+KARI, LARS = "U0KARI", "U0LARS"
+CHANNEL = "C0SALES"
+TS = "1763630000.000100"
+
+
+@contextmanager
+def database_away(slack) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A real outage of the test's database: SQLite locked by another process's writer (the
+    app's lock wait shortened from 30 s to 0.2 s), PostgreSQL refusing connections with every
+    open one cut."""
+    engine = slack.engine
+    if engine.dialect.name == "sqlite":
+
+        def short_wait(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            dbapi_conn.execute("PRAGMA busy_timeout=200")
+
+        event.listen(engine, "connect", short_wait)
+        engine.dispose()
+        blocker = sqlite3.connect(make_url(str(engine.url)).database, timeout=1)
+        blocker.execute("BEGIN EXCLUSIVE")
+        try:
+            yield
+        finally:
+            blocker.rollback()
+            blocker.close()
+            event.remove(engine, "connect", short_wait)
+            engine.dispose()
+        return
+    url = engine.url
+    admin = engine.__class__  # placate type checkers; replaced below
+    from sqlalchemy import create_engine
+
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'ALTER DATABASE "{url.database}" WITH ALLOW_CONNECTIONS false'))
+        conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = :db AND pid <> pg_backend_pid()"
+            ),
+            {"db": url.database},
+        )
+    try:
+        yield
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{url.database}" WITH ALLOW_CONNECTIONS true'))
+        admin.dispose()
+        engine.dispose()
+
+
+def _setup(slack) -> None:  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.wait_idle()
+    slack.api.reset()
+
+
+def _message(text: str, ts: str = TS, user: str = LARS) -> dict:
+    return {
+        "type": "message",
+        "channel": CHANNEL,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "channel",
+    }
+
+
+def _edit(text: str, before: str, ts: str = TS) -> dict:
+    return {
+        "type": "message",
+        "subtype": "message_changed",
+        "channel": CHANNEL,
+        "hidden": True,
+        "ts": "1763630100.000300",
+        "message": {"type": "message", "user": LARS, "text": text, "ts": ts},
+        "previous_message": {"type": "message", "user": LARS, "text": before, "ts": ts},
+    }
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_a_win_its_edit_and_a_click_during_an_outage_are_stored_once_afterwards(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    slack.driver.command("/logoffer", "Equinor ASA 250k", KARI, CHANNEL).reply()
+    asked = slack.driver.command("/logoffer", "Equinr 300k", KARI, CHANNEL)
+    [pick] = [b for b in buttons(asked.reply()) if b["value"].endswith("|pick:0")]
+    with database_away(slack):
+        statuses = [
+            slack.driver.event(_message("Won Nammo 250k!")).status,
+            slack.driver.event(_edit("Won Nammo 280k!", "Won Nammo 250k!")).status,
+            slack.driver.click(KARI, pick, response_url=asked.response_url).status,
+        ]
+        slack.wait_idle()
+        assert statuses == [200, 200, 200]
+        assert len(slack.replayer.spool.pending()) == 3
+    assert [r["customer"] for r in stored(slack)] == ["Equinor ASA"]  # nothing half-stored
+    kept = text_of(slack.api.responses(asked.key)[-1])
+    assert "Your click is kept" in kept
+
+    result = slack.replayer.run_once()
+    slack.wait_idle()
+    assert (result.replayed, result.still_held) == (3, 0)
+    rows = stored(slack)
+    assert [(r["customer"], r["amount"]) for r in rows if r["customer"] == "Nammo"] == [
+        ("Nammo", 280000.0)
+    ]
+    assert [r["amount"] for r in rows if r["customer"] == "Equinor ASA"] == [250000.0, 300000.0]
+    assert len([c for c in slack.api.calls_to("reactions.add") if c.params["timestamp"] == TS]) == 1
+    assert slack.replayer.run_once().replayed == 0  # nothing left, nothing twice
+    assert len([r for r in stored(slack) if r["customer"] == "Nammo"]) == 1
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_still_away_keeps_the_order_and_stores_nothing(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    with database_away(slack):
+        slack.driver.event(_message("Won Nammo 250k!"))
+        slack.wait_idle()
+        result = slack.replayer.run_once()
+        slack.wait_idle()
+        assert (result.replayed, result.still_held) == (0, 1)
+    assert stored(slack) == []
+    assert slack.replayer.run_once().replayed == 1
+    slack.wait_idle()
+    assert [r["customer"] for r in stored(slack)] == ["Nammo"]
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_given_up_after_the_limit_the_author_gets_their_text_back(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    with database_away(slack):
+        slack.driver.event(_message("Won Nammo 250k!"))
+        slack.wait_idle()
+    clock.advance(hours=2)
+    result = slack.replayer.run_once()
+    assert (result.replayed, result.given_up) == (0, 1)
+    [dm] = [c.params for c in slack.api.calls_to("chat.postMessage") if c.params["channel"] == LARS]
+    assert "could not record" in dm["text"] and "Won Nammo 250k!" in dm["text"]
+    assert stored(slack) == []
+    assert slack.replayer.spool.pending() == []
