@@ -120,6 +120,11 @@ def test_a_sellers_own_past_week_and_a_managers_look_at_one_seller(slack, clock)
     assert "New customers in 2026-Q4" in own
     mette = _status(slack, "last week <@U0METTE|mette>")
     assert "Pipeline: NOK 250,000" in mette and "1,400,000" not in mette
+    # The open offers as they stood: Equinor at 250k, not yet revised; Kongsberg not yet logged.
+    assert "Equinor: *NOK 250,000*" in mette, mette
+    assert "400,000" not in mette and "Kongsberg" not in mette
+    now = _status(slack, "<@U0METTE|mette>")
+    assert "Equinor: NOK 250,000" in now and "*NOK 400,000*" in now and "Kongsberg" in now
     assert "Acme" not in _status(slack, "<@U0LARS|lars>")  # planned now: nothing to list
 
 

@@ -15,7 +15,9 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007h"
-down_revision = "0008s"  # chained after main's 0007r (currency rates) and 0008s (non-selling managers)
+down_revision = (
+    "0008s"  # chained after main's 0007r (currency rates) and 0008s (non-selling managers)
+)
 branch_labels = None
 depends_on = None
 
