@@ -280,6 +280,8 @@ class Activity(Base):
         ),
         # A seller's most recently logged activities (App Home, undo).
         Index("ix_activities_seller_created", "workspace_id", "seller_id", "created_at"),
+        # A lead's activities (undo rebuilds a lead from them; open offers and their revisions).
+        Index("ix_activities_lead", "lead_id"),
         # Undone activities only (a few): what a past week knew that has been undone since.
         Index(
             "ix_activities_undone",

@@ -72,6 +72,9 @@ def upgrade() -> None:
     )
     op.create_index("ix_lead_states_asof", "lead_states", _ASOF)
     op.create_index("ix_lead_states_lead", "lead_states", ["lead_id", "valid_to"])
+    # A lead's activities: undo rebuilds a lead from them, and the open offers' revisions are
+    # listed from them (without it both read every activity of the workspace).
+    op.create_index("ix_activities_lead", "activities", ["lead_id"])
     # Undone activities only: a past week's closing rate counts what was undone after it.
     undone = sa.text("deleted_at IS NOT NULL")
     op.create_index(
@@ -84,6 +87,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_activities_lead", table_name="activities")
     op.drop_index("ix_activities_undone", table_name="activities")
     op.drop_index("ix_lead_states_lead", table_name="lead_states")
     op.drop_index("ix_lead_states_asof", table_name="lead_states")
