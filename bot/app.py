@@ -40,6 +40,8 @@ BOT_SCOPES = [
     "app_mentions:read",  # "@kpibot meeting Acme warm"
     "im:history",  # messages to the bot; finding our own DM after a crash mid-send
     "im:write",  # conversations.open for that DM
+    "files:read",  # a customer list (CSV) a manager shares with the bot in a DM
+    "users:read.email",  # the import's owners given by e-mail
 ]
 
 

@@ -1,4 +1,4 @@
-"""The `kpibot` command: serve, export, demo, console, db."""
+"""The `kpibot` command: serve, export, import, demo, console, db."""
 
 from __future__ import annotations
 
@@ -205,6 +205,92 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+# -- import ---------------------------------------------------------------------------------------
+def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    """`kpibot import customers FILE.csv [--team T…] [--dry-run]`."""
+    from bot.errors import UserError
+    from bot.services import customer_import
+
+    try:
+        with open(args.file, "rb") as fh:
+            data = fh.read(customer_import.MAX_BYTES + 1)
+    except OSError as err:
+        return fail(f"cannot read {args.file}: {err.strerror or type(err).__name__}.")
+    try:
+        rows = customer_import.read(data)
+    except UserError as err:
+        return fail(f"{args.file}: {_english(err)}")
+    engine = _database(settings)
+    return run_import(engine, rows, workspace=args.team, dry_run=args.dry_run, settings=settings)
+
+
+def _english(err: Exception) -> str:
+    from bot.errors import MESSAGES, UserError
+
+    if isinstance(err, UserError):
+        return MESSAGES.get(err.code, err.code) % err.params
+    return str(err)
+
+
+def run_import(engine, rows, *, workspace: str | None, dry_run: bool, settings: Settings) -> int:  # type: ignore[no-untyped-def]
+    """Compare (and unless `dry_run`, apply in one transaction) and print the report."""
+    from sqlalchemy import select
+
+    from bot.rendering.customers import import_report_text
+    from bot.services import customer_import
+    from storage import repositories as repo
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Workspace
+
+    emails = _look_up_emails(rows.emails(), settings)
+    with session_scope(make_session_factory(engine)) as session:
+        known = list(session.scalars(select(Workspace.id).order_by(Workspace.id)))
+        if workspace is None:
+            if len(known) != 1:
+                return fail(
+                    "give the workspace with --team T…: the database has "
+                    + (
+                        f"{len(known)} workspaces ({', '.join(known[:5])})."
+                        if known
+                        else "none yet."
+                    )
+                )
+            workspace = known[0]
+        elif workspace not in known:
+            if not workspace.startswith(("T", "E")):
+                return fail(
+                    f"--team {workspace}: a workspace id starts with T, e.g. --team T0123ABC."
+                )
+            repo.ensure_workspace(session, workspace)  # customers may come before the first user
+        plan = customer_import.plan(session, workspace, rows, emails)
+        if not dry_run:
+            customer_import.apply(session, workspace, plan)
+    print(import_report_text("en", plan, applied=not dry_run, mentions=False).replace("*", ""))
+    if rows.emails() and not settings.bot_token:
+        print("(E-mails are looked up in Slack: set SLACK_BOT_TOKEN to find their owners.)")
+    return 0
+
+
+def _look_up_emails(emails: list[str], settings: Settings) -> dict[str, str]:
+    """E-mail -> Slack user id, as Slack knows them (none without a bot token)."""
+    if not emails or not settings.bot_token:
+        return {}
+    from slack_sdk.errors import SlackApiError
+
+    from bot.slack_client import build_client
+
+    client = build_client(settings)
+    found = {}
+    for email in emails:
+        try:
+            user = client.users_lookupByEmail(email=email).get("user") or {}
+        except SlackApiError:
+            continue
+        if user.get("id"):
+            found[email] = str(user["id"])
+    return found
+
+
 # -- db -------------------------------------------------------------------------------------------
 def cmd_db(args: argparse.Namespace, settings: Settings) -> int:
     from sqlalchemy.exc import SQLAlchemyError
@@ -276,6 +362,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--team", metavar="TEAM_ID", help="a workspace id (T…) or a team channel id (C…)"
     )
     export.set_defaults(func=cmd_export)
+
+    imports = sub.add_parser("import", help="import customers from a CSV file")
+    imports.add_argument("what", choices=["customers"])
+    imports.add_argument(
+        "file",
+        metavar="FILE.csv",
+        help="columns: name, tier, owner (Slack id or e-mail), org number",
+    )
+    imports.add_argument(
+        "--dry-run", action="store_true", help="print what would change, change nothing"
+    )
+    imports.add_argument("--team", metavar="TEAM_ID", help="the workspace id (T…), if several")
+    imports.set_defaults(func=cmd_import)
 
     db = sub.add_parser("db", help="database schema: upgrade to the latest, or show the current")
     db.add_argument("action", choices=["upgrade", "current"])

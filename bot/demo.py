@@ -377,6 +377,12 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
     _heading(s, "8. /kpi: your own week and quarter")
     s.command(mette, "/kpi")
 
+    _heading(s, "8b. Working backwards from the goal, and the coaching facts")
+    s.command(kari, "/kpi goal revenue 3m/quarter")
+    s.command(mette, "/kpi plan")
+    s.command(alex, "/teamstatus funnel")
+    s.command(mette, "/kpi callday")
+
     _heading(s, "9. App Home")
     s.app_home(alex)
 

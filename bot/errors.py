@@ -82,7 +82,42 @@ MESSAGES: dict[str, str] = {
     "unknown_customer": N_("There is no customer called *%(customer)s* yet."),
     "not_team_member": N_("That person is not in this sales team."),
     "no_mention": N_("Mention the person with @, like `@kari`."),
+    "no_owner_mention": N_("Who should own *%(customer)s*? Mention them with @ after “owner”."),
+    "rename_syntax": N_("What should *%(customer)s* be called? Give the new name after “rename”."),
+    "merge_syntax": N_(
+        "Which customer should *%(customer)s* be merged into? Give its name after “merge”."
+    ),
+    "rename_taken": N_(
+        "There is a customer called *%(other)s* already. If they are the same, merge *%(customer)s* into it."
+    ),
+    "merge_same": N_("That is *%(customer)s* itself: there is nothing to merge."),
+    "customer_not_yours": N_(
+        "Other sellers work with *%(customer)s* too, so only a manager of their team can change it."
+    ),
+    "customer_has_activities": N_(
+        "*%(customer)s* has entries (%(count)s), so it can't be deleted. Merge it into the right customer instead."
+    ),
+    "not_lead_owner": N_(
+        "Only the owner of a lead, or a manager of the owner's team, can hand it over."
+    ),
+    "no_owner_yet": N_("Nobody owns *%(customer)s* yet, so a manager names its owner."),
+    "import_too_big": N_("The file is larger than %(limit)s. Split it into smaller files."),
+    "import_too_many": N_(
+        "The file has more than %(limit)s customers. Split it into smaller files."
+    ),
+    "import_not_csv": N_("That is not a CSV file. Save the sheet as CSV (UTF-8) and try again."),
+    "import_empty": N_("The file is empty."),
+    "import_download_failed": N_(
+        "I could not fetch the file from Slack. Share it with me again in a moment."
+    ),
+    "import_no_name": N_(
+        "The first row needs the column names, with one called “name”. The first row reads: %(header)s"
+    ),
     "bad_role": N_("Say *seller* (you sell in the team) or *manager* (you only manage it)."),
+    "plan_nothing_to_adopt": N_(
+        "There is nothing to adopt: the plan needs a revenue goal and some history of offers, "
+        "wins and losses."
+    ),
 }
 
 # A correct example for each kind of activity, shown under every error.
@@ -98,6 +133,11 @@ EXAMPLES: dict[str, str] = {
     "week": N_("/teamstatus last week"),
     "managers": N_("/kpi managers add @kari"),
     "setup": N_("/kpi setup"),
+    "rename": N_("/kpi customer Equinr rename Equinor"),
+    "merge": N_("/kpi customer Equinr merge Equinor"),
+    "delete": N_("/kpi customer Equinr delete"),
+    "owner": N_("/kpi customer Equinor owner @ola"),
+    "import": N_("name;tier;owner;org_number — Equinor;A;kari@example.com;923609016"),
     "role": N_("/kpi role manager"),
 }
 
@@ -112,6 +152,8 @@ EXAMPLE_REDIRECTS = {
     "not_a_team": "setup",
     "setup_in_channel": "setup",
     "bot_not_in_channel": "setup",
+    "rename_taken": "merge",
+    "customer_has_activities": "merge",
 }
 # Otherwise the example of the command that was typed (the listener names it on the request);
 # failing that, the command the code belongs to.
@@ -124,6 +166,18 @@ EXAMPLE_FOR_CODE = {
     "bad_week": "week",
     "future_week": "week",
     "no_mention": "managers",
+    "no_owner_mention": "owner",
+    "rename_syntax": "rename",
+    "merge_syntax": "merge",
+    "merge_same": "merge",
+    "not_lead_owner": "owner",
+    "no_owner_yet": "owner",
+    "import_too_big": "import",
+    "import_too_many": "import",
+    "import_not_csv": "import",
+    "import_empty": "import",
+    "import_download_failed": "import",
+    "import_no_name": "import",
     "bad_role": "role",
 }
 

@@ -14,15 +14,25 @@ class ActionId(StrEnum):
     NUDGE_SNOOZE = "nudge_snooze"
     NUDGE_COLD = "nudge_mark_cold"
     NUDGE_LOST = "nudge_mark_lost"
+    CALLDAY_CALL = "callday_log_call"  # value: the customer's name (opens a pre-filled form)
+    FUNNEL_REASONS = "funnel_loss_reasons"  # /teamstatus funnel: the reasons as written
+    PLAN_ADOPT = "plan_adopt"  # value: the Slack user whose plan (checked again on click)
+    PLAN_EXPLAIN = "plan_explain"
     ROLE_SELLS = "role_sells"  # a manager counts as a seller of their team
     ROLE_MANAGES = "role_manages"  # a manager who does not sell
     ANSWER = "log_answer"  # one of a question's buttons: "<action>_<n>", value "<token>|<option>"
+    HAND_OVER = "lead_hand_over"  # App Home: value is the lead id
+    CUSTOMER_PICK = "customer_pick"  # "Did you mean …?" after /kpi customer: like ANSWER
+    IMPORT_CUSTOMERS = (
+        "customers_import"  # the DM import report's button: value is a question token
+    )
 
 
 class ViewId(StrEnum):
     LOG_ACTIVITY = "log_activity_modal"
     TEAM_SETTINGS = "team_settings_modal"
     PLAN_NEXT_STEP = "plan_next_step_modal"
+    HAND_OVER = "hand_over_modal"
 
 
 class BlockId(StrEnum):
@@ -36,6 +46,7 @@ class BlockId(StrEnum):
     NOTE = "note"
     UNDO = "undo"
     CHOICES = "choices"
+    NEW_OWNER = "new_owner"
 
 
 class InputId(StrEnum):
@@ -48,6 +59,7 @@ class InputId(StrEnum):
     NEXT_DATE = "next_date_picker"
     NOTE = "note_input"
     SETTING = "value"  # every input of the settings modal; its block says which setting
+    NEW_OWNER = "new_owner_select"
 
 
 class SettingsBlock(StrEnum):
@@ -196,3 +208,17 @@ class NextStepMetadata:
             response_url=url if isinstance(url, str) else None,
             leads=tuple(_whole(i) for i in leads) if isinstance(leads, list) else (),
         )
+
+
+@dataclass(frozen=True)
+class HandOverMetadata:
+    """The "Hand over" form's private_metadata: the lead (0 when unreadable: refused)."""
+
+    lead_id: int
+
+    def to_json(self) -> str:
+        return json.dumps({"lead": self.lead_id})
+
+    @classmethod
+    def from_json(cls, text: str | None) -> HandOverMetadata:
+        return cls(_whole(_json_object(text).get("lead")))

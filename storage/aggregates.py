@@ -565,6 +565,81 @@ def open_offer_history(
     return [(n, lead, Decimal(a), c, d) for n, lead, a, c, d in rows]
 
 
+def quiet_offers(
+    session: Session, workspace_id: str, owner_id: int, quiet_since: date
+) -> list[tuple[int, str, Decimal, str | None, date | None, date | None]]:
+    """The owner's open offers with no live activity on or after `quiet_since`: (lead id,
+    customer, offer amount, currency, last activity date, next step due), largest first."""
+    last = (
+        select(func.max(Activity.occurred_on))
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id == Lead.id,
+            Activity.deleted_at.is_(None),
+        )
+        .correlate(Lead)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Lead.id, Customer.name, Lead.offer_amount, Lead.currency, last, Lead.next_step_due)
+        .join(Customer, Customer.id == Lead.customer_id)
+        .where(
+            Lead.workspace_id == workspace_id,
+            Lead.owner_id == owner_id,
+            Lead.status == LeadStatus.OPEN.value,
+            Lead.offer_amount.is_not(None),
+        )
+        .order_by(Lead.offer_amount.desc(), Lead.id)
+    )
+    found = []
+    for lead_id, name, amount, currency, last_day, due in rows:
+        if last_day is not None and not isinstance(last_day, date):
+            last_day = date.fromisoformat(str(last_day))
+        if last_day is None or last_day < quiet_since:
+            found.append((lead_id, name, Decimal(amount), currency, last_day, due))
+    return found
+
+
+def loss_notes(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], first: date, last: date
+) -> list[tuple[int, str | None]]:
+    """(seller, reason as typed) of every live loss in the period, newest first."""
+    if not seller_ids:
+        return []
+    rows = session.execute(
+        select(Activity.seller_id, Activity.note)
+        .where(
+            _live(workspace_id, seller_ids),
+            Activity.kind == "loss",
+            Activity.occurred_on.between(first, last),
+        )
+        .order_by(Activity.occurred_on.desc(), Activity.id.desc())
+    )
+    return [(s, n) for s, n in rows]
+
+
+def meetings_with_next_step(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], first: date, last: date
+) -> dict[int, tuple[int, int]]:
+    """Per seller: (meetings that planned a next activity, meetings) in the period."""
+    if not seller_ids:
+        return {}
+    rows = session.execute(
+        select(
+            Activity.seller_id,
+            func.count().filter(Activity.next_step_due.is_not(None)),
+            func.count(),
+        )
+        .where(
+            _live(workspace_id, seller_ids),
+            Activity.kind == "meeting",
+            Activity.occurred_on.between(first, last),
+        )
+        .group_by(Activity.seller_id)
+    )
+    return {s: (int(p), int(n)) for s, p, n in rows}
+
+
 class LeadFacts(NamedTuple):
     """What the nudge rules read of a lead (bot.services.nudges.lead_needs_nudge)."""
 
@@ -651,8 +726,8 @@ def quiet_a_customers(
     session: Session, workspace_ids: Sequence[str], since: date, quiet_after: date
 ) -> list[tuple[str, int, str, int, date | None, int | None]]:
     """A-tier customers with no live activity after `quiet_after`: (workspace, customer id, name,
-    live activities since `since`, last activity date, the seller of the most recent activity =
-    its owner), by workspace and customer id. A customer touched lately costs one index probe;
+    live activities since `since`, last activity date, its owner: the account's owner, else the
+    seller of the most recent activity), by workspace and customer id. A customer touched lately costs one index probe;
     only the quiet ones are counted, so the answer does not grow with the history."""
     if not workspace_ids:
         return []
@@ -700,7 +775,15 @@ def _quiet_a_customers_query() -> Select:
         .scalar_subquery()
     )
     return (
-        select(Customer.workspace_id, Customer.id, Customer.name, count, last, owner)
+        # The account's owner when a manager named one, else whoever worked with it last.
+        select(
+            Customer.workspace_id,
+            Customer.id,
+            Customer.name,
+            count,
+            last,
+            func.coalesce(Customer.owner_id, owner),
+        )
         .where(
             Customer.workspace_id.in_(bindparam("ws", expanding=True)),
             Customer.tier == "A",

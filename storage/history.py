@@ -49,12 +49,13 @@ def _changed(lead: Lead) -> bool:
     return any(state.attrs[name].history.has_changes() for name in TRACKED)
 
 
-def record_lead_state(session: Session, lead: Lead, now: datetime) -> None:
+def record_lead_state(session: Session, lead: Lead, now: datetime, *, force: bool = False) -> None:
     """Keep the lead's state from `now` on: close its current history row and add one with the
     lead as it is now. Call after changing the lead and before anything flushes it (the
     change is seen on the lead's unflushed attributes; nothing is written when no tracked
-    column changed). A new lead is flushed here for its id."""
-    if not _changed(lead):
+    column changed), or with `force` when the change was flushed already (a row is written
+    anyway; an unchanged one is harmless). A new lead is flushed here for its id."""
+    if not force and not _changed(lead):
         return
     first = not inspect(lead).persistent
     if lead.id is None:

@@ -141,6 +141,14 @@ class Customer(Base):
         String(200)
     )  # customer_key(name): case, accents, suffixes folded
     tier: Mapped[str | None] = mapped_column(String(1))  # A / B / C
+    org_number: Mapped[str | None] = mapped_column(String(32))
+    # The account's owner, when a manager named one (`/kpi customer X owner @ola`, an import):
+    # who is nudged about an A-customer and asked about when a colleague logs a deal with it.
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("sellers.id"))
+    # Taken off the customer list (its only entry was undone; it was deleted with undone entries
+    # left): no suggestion, no known name. Its undone entries still point at it; logging the
+    # name again brings it back.
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 

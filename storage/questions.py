@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from storage.models import PendingQuestion
+from storage.models import PendingQuestion, Seller
 
 
 def add(
@@ -57,3 +57,25 @@ def for_ref(session: Session, workspace_id: str, source_ref: str) -> list[Pendin
             .order_by(PendingQuestion.id)
         )
     )
+
+
+def answer_counts(
+    session: Session, workspace_id: str, code: str, *, team_id: int
+) -> dict[str, int]:
+    """How the team's sellers answered the questions of one kind: {option: count}."""
+    rows = session.execute(
+        select(PendingQuestion.outcome, func.count())
+        .join(
+            Seller,
+            (Seller.workspace_id == PendingQuestion.workspace_id)
+            & (Seller.slack_user_id == PendingQuestion.user_id),
+        )
+        .where(
+            PendingQuestion.workspace_id == workspace_id,
+            PendingQuestion.code == code,
+            PendingQuestion.answered_at.is_not(None),
+            Seller.team_id == team_id,
+        )
+        .group_by(PendingQuestion.outcome)
+    )
+    return {str(outcome): int(count) for outcome, count in rows}

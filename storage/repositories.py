@@ -128,10 +128,11 @@ def customer_by_key(session: Session, workspace_id: str, key: str) -> Customer |
 
 
 def customer_names(session: Session, workspace_id: str) -> list[str]:
+    """The customer list (without customers taken off it)."""
     return list(
         session.scalars(
             select(Customer.name)
-            .where(Customer.workspace_id == workspace_id)
+            .where(Customer.workspace_id == workspace_id, Customer.removed_at.is_(None))
             .order_by(Customer.name)
         )
     )
@@ -523,7 +524,13 @@ def mark_nudged(session: Session, workspace_id: str, lead_ids: Sequence[int], at
 
 
 def customer_keys(session: Session, workspace_id: str) -> set[str]:
-    return set(session.scalars(select(Customer.key).where(Customer.workspace_id == workspace_id)))
+    return set(
+        session.scalars(
+            select(Customer.key).where(
+                Customer.workspace_id == workspace_id, Customer.removed_at.is_(None)
+            )
+        )
+    )
 
 
 def open_offer_keys(session: Session, workspace_id: str) -> set[str]:
@@ -553,6 +560,78 @@ def live_activity_for_message(
             (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
         )
     ).first()
+
+
+# -- keeping customers clean -------------------------------------------------------------------
+def customer_by_id(session: Session, workspace_id: str, customer_id: int) -> Customer | None:
+    return session.scalars(
+        select(Customer).where(Customer.workspace_id == workspace_id, Customer.id == customer_id)
+    ).one_or_none()
+
+
+def customers_by_key(session: Session, workspace_id: str) -> dict[str, Customer]:
+    """Every customer of the workspace by its key (an import compares a whole file at once)."""
+    return {
+        c.key: c
+        for c in session.scalars(
+            select(Customer).where(
+                Customer.workspace_id == workspace_id, Customer.removed_at.is_(None)
+            )
+        )
+    }
+
+
+def activities_of_customer(session: Session, workspace_id: str, customer_id: int) -> list[Activity]:
+    """Every activity with the customer, live or undone, oldest first."""
+    return list(
+        session.scalars(
+            select(Activity)
+            .where(Activity.workspace_id == workspace_id, Activity.customer_id == customer_id)
+            .order_by(Activity.id)
+        )
+    )
+
+
+def leads_of_customer(session: Session, workspace_id: str, customer_id: int) -> list[Lead]:
+    """Every lead with the customer, open or closed, oldest first."""
+    return list(
+        session.scalars(
+            select(Lead)
+            .where(Lead.workspace_id == workspace_id, Lead.customer_id == customer_id)
+            .order_by(Lead.id)
+        )
+    )
+
+
+def sellers_by_id(session: Session, workspace_id: str, ids: Sequence[int]) -> list[Seller]:
+    if not ids:
+        return []
+    return list(
+        session.scalars(
+            select(Seller).where(Seller.workspace_id == workspace_id, Seller.id.in_(sorted(ids)))
+        )
+    )
+
+
+def open_leads_of_owner(session: Session, workspace_id: str, owner_id: int) -> list[Lead]:
+    """A seller's open leads, most recently changed first."""
+    return list(
+        session.scalars(
+            select(Lead)
+            .where(
+                Lead.workspace_id == workspace_id,
+                Lead.owner_id == owner_id,
+                Lead.status == LeadStatus.OPEN.value,
+            )
+            .order_by(Lead.updated_at.desc(), Lead.id.desc())
+        )
+    )
+
+
+def delete_rows(session: Session, rows: Sequence[Any]) -> None:
+    for row in rows:
+        session.delete(row)
+    session.flush()
 
 
 # -- currency rates ----------------------------------------------------------------------------

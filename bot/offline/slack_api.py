@@ -47,6 +47,7 @@ class FakeUser:
     is_admin: bool = False
     is_owner: bool = False
     is_bot: bool = False
+    email: str | None = None
 
     def to_slack(self, team_id: str) -> dict[str, Any]:
         return {
@@ -59,7 +60,11 @@ class FakeUser:
             "is_admin": self.is_admin,
             "is_owner": self.is_owner,
             "is_bot": self.is_bot,
-            "profile": {"display_name": self.name.split()[0], "real_name": self.name},
+            "profile": {
+                "display_name": self.name.split()[0],
+                "real_name": self.name,
+                **({"email": self.email} if self.email else {}),
+            },
         }
 
 
@@ -72,6 +77,7 @@ class FakeSlackApi:
         self.users: dict[str, FakeUser] = {}
         self.channel_members: dict[str, list[str]] = {}
         self.not_member_of: set[str] = set()  # channels the bot has not been invited to
+        self.files: dict[str, tuple[dict[str, Any], bytes]] = {}  # files.info and the download
         self.calls: list[ApiCall] = []
         self._failures: dict[str, list[Failure]] = {}
         self._lock = threading.Condition()
@@ -134,6 +140,7 @@ class FakeSlackApi:
             self.users = {u.id: replace(u) for u in users}
             self.channel_members = {}
             self.not_member_of = set()
+            self.files = {}
             self._ts = itertools.count(1)
             if team_id is not None:
                 self.team_id = team_id
@@ -142,6 +149,25 @@ class FakeSlackApi:
     def add_user(self, user: FakeUser) -> FakeUser:
         self.users[user.id] = user
         return user
+
+    def add_file(
+        self, file_id: str, name: str, content: bytes, *, filetype: str = "csv", user: str = ""
+    ) -> dict[str, Any]:
+        """A file someone shared: files.info describes it, its url_private serves the bytes (to
+        a request with the bot's token only)."""
+        info = {
+            "id": file_id,
+            "name": name,
+            "title": name,
+            "filetype": filetype,
+            "mimetype": "text/csv" if filetype == "csv" else "application/octet-stream",
+            "size": len(content),
+            "user": user,
+            "url_private": f"{self.url}files-pri/{self.team_id}-{file_id}/{name}",
+            "url_private_download": f"{self.url}files-pri/{self.team_id}-{file_id}/download/{name}",
+        }
+        self.files[file_id] = (info, content)
+        return info
 
     def fail(self, method: str, *failures: Failure) -> None:
         """The next calls of `method` get these answers, in order, before normal service."""
@@ -226,6 +252,17 @@ class FakeSlackApi:
             if user is None:
                 return {"ok": False, "error": "user_not_found"}
             return {"ok": True, "user": user.to_slack(self.team_id)}
+        if method == "users.lookupByEmail":
+            email = str(params.get("email") or "").lower()
+            found = next((u for u in self.users.values() if (u.email or "").lower() == email), None)
+            if found is None:
+                return {"ok": False, "error": "users_not_found"}
+            return {"ok": True, "user": found.to_slack(self.team_id)}
+        if method == "files.info":
+            file = self.files.get(str(params.get("file")))
+            if file is None:
+                return {"ok": False, "error": "file_not_found"}
+            return {"ok": True, "file": file[0]}
         if method == "conversations.members":
             members = self.channel_members.get(str(params.get("channel")), list(self.users))
             return {"ok": True, "members": members, "response_metadata": {"next_cursor": ""}}
@@ -294,6 +331,27 @@ class FakeSlackApi:
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args: object) -> None:  # quiet
                 pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                # A file's url_private: Slack serves it to the bot's token, to no one else.
+                authorized = self.headers.get("Authorization", "").startswith("Bearer xoxb-")
+                api._record(ApiCall("file_download", {"authorized": authorized}, self.path))
+                for info, content in list(api.files.values()):
+                    urls = {info["url_private"], info["url_private_download"]}
+                    if authorized and api.url.rstrip("/") + self.path in urls:
+                        self.send_response(200)
+                        self.send_header("Content-Type", info["mimetype"])
+                        self.send_header("Content-Length", str(len(content)))
+                        self.end_headers()
+                        self.wfile.write(content)
+                        return
+                # Slack answers an unauthorised file request with its sign-in page, not a 401.
+                page = b"<!DOCTYPE html><html><body>Sign in</body></html>"
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(page)))
+                self.end_headers()
+                self.wfile.write(page)
 
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)

@@ -17,6 +17,7 @@ from slack_sdk.models.blocks import (
     PlainTextObject,
     SectionBlock,
     StaticSelectElement,
+    UserSelectElement,
 )
 from slack_sdk.models.views import View
 
@@ -136,14 +137,18 @@ PRIMARY_OPTIONS = {"as_read", "again", "above_ceiling", "without_offer", "own", 
 
 
 def question_message(
-    language: str, text: str, token: str, options: list[tuple[str, str]]
+    language: str,
+    text: str,
+    token: str,
+    options: list[tuple[str, str]],
+    action: str = ActionId.ANSWER.value,
 ) -> dict[str, Any]:
     """A question and one button per answer. A button carries only the question's token and
     the option: the pending log itself stays on the server."""
     buttons = [
         ButtonElement(
             text=PlainTextObject(text=label[:75], emoji=True),
-            action_id=f"{ActionId.ANSWER.value}_{i}",
+            action_id=f"{action}_{i}",
             value=f"{token}|{option}",
             style="primary" if option in PRIMARY_OPTIONS else None,
         )
@@ -319,6 +324,42 @@ def next_step_modal(
         callback_id=ViewId.PLAN_NEXT_STEP.value,
         title=PlainTextObject(text=_("Plan next step")[:24]),
         submit=PlainTextObject(text=_("Save")),
+        close=PlainTextObject(text=_("Cancel")),
+        private_metadata=private_metadata,
+        blocks=blocks,
+    ).to_dict()
+
+
+def hand_over_modal(
+    language: str, customer: str | None, private_metadata: str, refusal: str | None
+) -> dict[str, Any]:
+    """Who takes a lead over: one person picked. Opened empty at once, then filled in."""
+    _ = i18n.translations(language).gettext
+    title = PlainTextObject(text=_("Hand over")[:24])
+    if refusal is not None:
+        return View(
+            type="modal",
+            callback_id=ViewId.HAND_OVER.value,
+            title=title,
+            close=PlainTextObject(text=_("Close")),
+            blocks=[SectionBlock(text=MarkdownTextObject(text=refusal))],
+        ).to_dict()
+    blocks: list[Any] = []
+    if customer:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{escape(customer)}*")))
+    blocks.append(
+        InputBlock(
+            block_id=BlockId.NEW_OWNER.value,
+            label=PlainTextObject(text=_("New owner")),
+            hint=PlainTextObject(text=_("They get a message, and the lead is theirs from now on.")),
+            element=UserSelectElement(action_id=InputId.NEW_OWNER.value),
+        )
+    )
+    return View(
+        type="modal",
+        callback_id=ViewId.HAND_OVER.value,
+        title=title,
+        submit=PlainTextObject(text=_("Hand over")[:24]),
         close=PlainTextObject(text=_("Cancel")),
         private_metadata=private_metadata,
         blocks=blocks,

@@ -49,6 +49,7 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
         previous_number=digest.week.shift(-1).week,
         results=result_goal_lines(report.result_goals, language, report.currency),
         quarter=str(report.quarter),
+        outlook=digest.outlook,
     )
     phrases = {k: t.gettext(v) for k, v in KPI_PHRASES.items()}
 
@@ -118,10 +119,12 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
             for kpi in ("meetings", "calls", "offers")
         ],
     )
+    plan_line = render(language, "summary_plan", p=summary.plan)
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=title[:150])),
         *seller_detail_blocks(summary.status, summary.report, language, summary.leads),
         SectionBlock(text=MarkdownTextObject(text=trend)),
+        *([SectionBlock(text=MarkdownTextObject(text=plan_line))] if plan_line else []),
         SectionBlock(text=MarkdownTextObject(text=suggestion)),
         ContextBlock(elements=[MarkdownTextObject(text=t.gettext("Only you see this summary."))]),
     ]

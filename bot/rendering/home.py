@@ -35,6 +35,7 @@ def home_view(
     leads: list[LeadLine],
     recent: list[ActivityLine],
     team_report: TeamReport | None,
+    open_leads: list[LeadLine] | None = None,
 ) -> dict[str, Any]:
     _ = i18n.translations(language).gettext
     blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=_("Your week")))]
@@ -58,6 +59,21 @@ def home_view(
                     accessory=ButtonElement(
                         text=PlainTextObject(text=_("Plan next step")),
                         action_id=ActionId.PLAN_NEXT_STEP.value,
+                        value=str(lead.id),
+                    ),
+                )
+            )
+    if open_leads:
+        blocks += [DividerBlock(), HeaderBlock(text=PlainTextObject(text=_("Your open leads")))]
+        for lead in open_leads:
+            blocks.append(
+                SectionBlock(
+                    text=MarkdownTextObject(
+                        text=render(language, "home_open_lead", lead=lead, customer=lead.customer)
+                    ),
+                    accessory=ButtonElement(
+                        text=PlainTextObject(text=_("Hand over")),
+                        action_id=ActionId.HAND_OVER.value,
                         value=str(lead.id),
                     ),
                 )

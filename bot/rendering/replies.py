@@ -113,5 +113,6 @@ def undone_reply(language: str, undone: Undone) -> dict[str, Any]:
         kind_word=t.gettext(blocks.KIND_WORDS[undone.kind]) if undone.kind else "",
         customer=undone.customer or "",
         when=undone.when,
+        customer_removed=undone.customer_removed,
     )
     return blocks.text_message(text)

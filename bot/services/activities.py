@@ -6,6 +6,7 @@ caller's unit of work commits. No Slack here, and `now` is handed in."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -20,6 +21,8 @@ from bot.services.requester import Who, may_act_for
 from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Activity, SalesTeam, Seller
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class Undone:
     kind: str | None = None
     customer: str | None = None
     when: date | None = None
+    customer_removed: bool = False  # the customer the entry made went with it
 
 
 def _logged(recorded: recording.Recorded) -> Logged:
@@ -99,7 +103,7 @@ def _undone(result: recording.UndoResult) -> Undone:
     a = result.activity
     if a is None:
         return Undone(result.state)
-    return Undone(result.state, a.kind, a.customer.name, a.occurred_on)
+    return Undone(result.state, a.kind, a.customer.name, a.occurred_on, result.customer_removed)
 
 
 def actor(session: Session, who: Who) -> recording.Actor:
@@ -152,10 +156,14 @@ def ask(
     source_ref: str,
     answers: Answers,
     now: datetime,
+    asked_about: str | None = None,
 ) -> Question:
     """Keep the log and what is asked about it; the buttons carry only the token. The same
-    question about the same log, still open, is not asked twice."""
-    for earlier in question_store.for_ref(session, who.workspace_id, source_ref):
+    question about the same log, still open, is not asked twice. `asked_about`: the reference
+    the question is kept under when it is not the log's own (a channel message, whatever its
+    edits)."""
+    kept_under = asked_about or source_ref
+    for earlier in question_store.for_ref(session, who.workspace_id, kept_under):
         if earlier.code == needs.code and earlier.answered_at is None:
             return Question(
                 earlier.token, needs.code, dict(needs.params), tuple(needs.options), repeated=True
@@ -170,7 +178,7 @@ def ask(
         workspace_id=who.workspace_id,
         user_id=who.user_id,
         code=needs.code,
-        source_ref=source_ref,
+        source_ref=kept_under,
         state=questions.dump(pending),
         now=now,
     )
@@ -182,7 +190,7 @@ def answer(
 ) -> Logged | Question | Answered | EditRequested:
     """A click on one of a question's buttons: once, by the person asked, an option offered."""
     row = question_store.by_token(session, who.workspace_id, token)
-    if row is None:
+    if row is None or row.code in {"import", "customer_cmd"}:  # not logs: their own answers
         return Answered("missing")
     if row.user_id != who.user_id:
         return Answered("forbidden")
@@ -194,6 +202,8 @@ def answer(
     if option not in pending.options:
         return Answered("missing")
     row.answered_at, row.outcome = now, option
+    if row.code == CAPTURE:
+        _log_capture_answers(session, who)
     if option == questions.CANCEL:
         return Answered("cancelled")
     if option == questions.NOT_A_SALE:
@@ -311,9 +321,104 @@ def capture_enabled(session: Session, workspace_id: str, channel: str) -> bool:
     return team is not None and team.capture_enabled
 
 
-def known_customers(session: Session, workspace_id: str) -> tuple[set[str], set[str]]:
-    """Customer keys known to the workspace, and those with an open offer."""
-    return repo.customer_keys(session, workspace_id), repo.open_offer_keys(session, workspace_id)
+CAPTURE = "capture"
+SUPERSEDED = "superseded"  # the message was edited before its question was answered
+
+
+def ask_about_message(
+    session: Session,
+    who: Who,
+    cmd: LogCommand,
+    *,
+    message_ref: str,
+    source_ref: str,
+    complete: bool,
+    now: datetime,
+) -> Logged | Question | None:
+    """A channel message that is probably a record: its author is asked privately (Record /
+    Edit / Not a sale). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
+    so an answer holds for every later edit of it: after "Not a sale" it is never asked about
+    again (None), after "Record" an edit is recorded without asking. `source_ref` is this
+    version's reference (with the edit suffix). `complete`: the log can be stored as it is;
+    otherwise only Edit and Not a sale are offered."""
+    earlier = question_store.for_ref(session, who.workspace_id, message_ref)
+    if any(q.outcome == questions.NOT_A_SALE for q in earlier):
+        return None
+    answers = Answers(new_customer=True)
+    if complete and any(q.code == CAPTURE and q.outcome == "record" for q in earlier):
+        return log(
+            session,
+            who,
+            cmd,
+            source=Source.MESSAGE,
+            source_ref=source_ref,
+            now=now,
+            answers=Answers(new_customer=True, confirmed=True),
+        )
+    for q in earlier:
+        if q.code == CAPTURE and q.answered_at is None:
+            if questions.load(q.state).source_ref == source_ref:
+                continue  # this very version, delivered again: ask() says it is repeated
+            q.answered_at, q.outcome = now, SUPERSEDED  # edited: ask about the new words
+    options = ("record", questions.EDIT, questions.NOT_A_SALE)
+    params = {
+        "kind": str(cmd.kind),
+        "customer": cmd.customer,
+        "amount": cmd.amount,
+        "currency": cmd.currency or who.currency,
+        "when": cmd.when,
+        "today": who.today,
+        "due": cmd.next_step.due if cmd.next_step else None,
+    }
+    needs = NeedsAnswer(CAPTURE, params, options if complete else options[1:])
+    return ask(
+        session,
+        who,
+        needs,
+        cmd,
+        source=Source.MESSAGE,
+        source_ref=source_ref,
+        answers=answers,
+        now=now,
+        asked_about=message_ref,
+    )
+
+
+def withdraw_message_questions(
+    session: Session, workspace_id: str, message_ref: str, *, now: datetime
+) -> None:
+    """The message was deleted, or edited into something that is no record: a question still
+    open about it can no longer store anything (a click says it was answered already)."""
+    for q in question_store.for_ref(session, workspace_id, message_ref):
+        if q.code == CAPTURE and q.answered_at is None:
+            q.answered_at, q.outcome = now, SUPERSEDED
+
+
+def _log_capture_answers(session: Session, who: Who) -> None:
+    """The share of the team's message questions answered "Not a sale", as a figure for tuning
+    the recogniser's thresholds (counts only: no message text)."""
+    if who.team_id is None:
+        return
+    counts = question_store.answer_counts(session, who.workspace_id, CAPTURE, team_id=who.team_id)
+    counts.pop(SUPERSEDED, None)
+    answered = sum(counts.values())
+    not_a_sale = counts.get(questions.NOT_A_SALE, 0)
+    logger.info(
+        "capture questions answered: workspace=%s team=%s answered=%d record=%d edit=%d "
+        "not_a_sale=%d not_a_sale_share=%.2f",
+        who.workspace_id,
+        who.team_id,
+        answered,
+        counts.get("record", 0),
+        counts.get(questions.EDIT, 0),
+        not_a_sale,
+        not_a_sale / answered if answered else 0.0,
+    )
+
+
+def known_customers(session: Session, workspace_id: str) -> tuple[list[str], set[str]]:
+    """The workspace's customer names, and the keys of those with an open offer."""
+    return repo.customer_names(session, workspace_id), repo.open_offer_keys(session, workspace_id)
 
 
 def message_record_edited(
@@ -347,7 +452,8 @@ def message_record_edited(
 def message_deleted(
     session: Session, workspace_id: str, channel: str, ts: str, *, now: datetime
 ) -> None:
-    """A deleted message takes its record with it."""
+    """A deleted message takes its record with it, and its open question."""
+    withdraw_message_questions(session, workspace_id, f"msg:{channel}:{ts}", now=now)
     activity = repo.live_activity_for_message(session, workspace_id, channel, ts)
     if activity is not None:
         recording.undo(

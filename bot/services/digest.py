@@ -9,7 +9,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from bot.services import recognition, reports
+from bot.services import planning, recognition, reports
+from bot.services.funnel import Plan
 from bot.services.kpis import Counts, Week
 from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
@@ -42,6 +43,10 @@ class Digest:
     wins: list[Win]
     welcomes: list[recognition.Welcome]
     trend: list[tuple[Week, Counts]]  # the team's last 8 weeks, oldest first
+    # Working backwards: each seller's plan, and how much of the team's revenue goal its pace
+    # should reach (percent; None without revenue goals).
+    plans: dict[int, Plan] = field(default_factory=dict)
+    outlook: Decimal | None = None
 
 
 @dataclass
@@ -50,6 +55,7 @@ class Summary:
     report: TeamReport
     leads: list[LeadLine]
     suggestion: tuple[str, dict]  # (kind, params) for the renderer
+    plan: Plan | None = None
     # The seller's own last 8 weeks, oldest first: meetings, calls, offers per week.
     trend: list[tuple[Week, Counts]] = field(default_factory=list)
 
@@ -63,6 +69,7 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
     for activity, first in agg.wins(session, team.workspace_id, ids, week.monday, week.sunday):
         won.append(_win(activity, first))
     named = recognition.recognise(report.sellers, week)
+    plans = planning.plans_of_team(session, team, report, today)
     return Digest(
         team=team,
         week=week,
@@ -73,6 +80,8 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
         streaks=named.streaks,
         wins=won,
         welcomes=named.welcomes,
+        plans=plans,
+        outlook=planning.team_outlook(plans, report),
         trend=[
             (w, team_totals(report, w))
             for w in (week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1))
@@ -139,6 +148,7 @@ def build_summaries(session: Session, digest: Digest, today: date) -> list[Summa
                 (w, status.history.get(w, Counts()))
                 for w in (digest.week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1))
             ],
+            plan=digest.plans.get(status.seller.id),
         )
         for status in digest.report.sellers
     ]

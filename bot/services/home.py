@@ -3,7 +3,7 @@ their team. Reads only; the caller's unit of work owns the session."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +16,8 @@ from bot.services.sellers import personal_team
 from storage import repositories as repo
 from storage.models import Seller
 
+OPEN_LEADS_SHOWN = 8  # the most recently changed; the App Home has room for 100 blocks
+
 
 @dataclass(frozen=True)
 class Dashboard:
@@ -24,6 +26,7 @@ class Dashboard:
     leads: list[LeadLine]
     recent: list[ActivityLine]
     team_report: TeamReport | None  # managers only
+    open_leads: list[LeadLine] = field(default_factory=list)  # the seller's own, to hand over
 
 
 def dashboard(session: Session, who: Who) -> Dashboard:
@@ -67,4 +70,7 @@ def _dashboard(
         leads=lead_lines(reports.warm_leads(session, who.workspace_id, seller.id, who.today)),
         recent=activity_lines(repo.recent_activities(session, who.workspace_id, seller.id)),
         team_report=team_report,
+        open_leads=lead_lines(
+            repo.open_leads_of_owner(session, who.workspace_id, seller.id)[:OPEN_LEADS_SHOWN]
+        ),
     )

@@ -90,6 +90,9 @@ def resolve_customer(
     or says it is new) unless `allow_new` says they already chose to create it."""
     key = customer_key(typed)
     customer = repo.customer_by_key(session, workspace_id, key)
+    if customer is not None and customer.removed_at is not None:
+        customer.removed_at = None  # taken off the list once; named again, it is back
+        return customer, True
     if customer is not None:
         return customer, False
     if not allow_new:
@@ -118,17 +121,26 @@ def _rough(amount: Decimal, currency: str, into: str) -> Decimal:
 
 
 def _check_ownership(
-    actor: Actor, cmd: LogCommand, customer: Customer, leads: list[Lead], answers: Answers
+    session: Session,
+    actor: Actor,
+    cmd: LogCommand,
+    customer: Customer,
+    leads: list[Lead],
+    answers: Answers,
 ) -> Lead | None:
     """The requester's own open lead with this customer. A colleague's lead is never changed by
     someone else's offer, win, loss, temperature or next step: they are asked, and the owner's
     figures are not shown. Meetings and calls alone are recorded for whoever had them."""
     mine = next((lead for lead in leads if lead.owner_id == actor.seller.id), None)
-    if mine is not None or not leads or answers.own_deal:
+    if mine is not None or answers.own_deal:
         return mine
+    # Nobody's lead yet: the account's owner (named by a manager or an import) is asked about
+    # like a lead's owner.
+    owner = leads[0].owner if leads else _account_owner(session, customer, actor)
+    if owner is None:
+        return None
     changes_lead = cmd.kind in _CLOSING or cmd.temperature is not None or cmd.next_step is not None
     if changes_lead:
-        owner = leads[0].owner
         raise NeedsAnswer(
             "owner",
             # Named, not mentioned: asking must not ping the owner.
@@ -136,6 +148,12 @@ def _check_ownership(
             ("own", "cancel"),
         )
     return None
+
+
+def _account_owner(session: Session, customer: Customer, actor: Actor) -> Seller | None:
+    if customer.owner_id is None or customer.owner_id == actor.seller.id:
+        return None
+    return session.get(Seller, customer.owner_id)
 
 
 def _money(
@@ -256,6 +274,7 @@ def record(
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
     repo.lock_customer(session, ws, customer.id)
     lead = _check_ownership(
+        session,
         actor,
         cmd,
         customer,
@@ -334,6 +353,47 @@ def record(
 class UndoResult:
     state: str  # "undone" | "already" | "forbidden" | "missing"
     activity: Activity | None = None
+    customer_removed: bool = False  # the entry had made its customer, and nothing else used it
+
+
+def made_only_by(
+    session: Session, workspace_id: str, customer: Customer, activity: Activity
+) -> bool:
+    """Whether `activity` is all there is to its customer: no other activity (live or undone),
+    no lead, and nothing a person set on it (tier, owner, organisation number)."""
+    if customer.tier or customer.owner_id or customer.org_number:
+        return False
+    others = repo.activities_of_customer(session, workspace_id, customer.id)
+    if any(other.id != activity.id for other in others):
+        return False
+    return not repo.leads_of_customer(session, workspace_id, customer.id)
+
+
+def consolidate(session: Session, workspace_id: str, leads: list[Lead], *, now: datetime) -> Lead:
+    """One seller's open leads with one customer (after a merge or a hand-over) become one: the
+    oldest lead takes every activity, and is rebuilt from them in the order they were logged, so
+    a later offer revises the earlier one (offers sent count it once, offer value is the last)."""
+    keep, *rest = sorted(leads, key=lambda lead: lead.id)
+    for other in rest:
+        for activity in repo.activities_on_lead(session, workspace_id, other.id):
+            activity.lead_id = keep.id
+        keep.next_step = keep.next_step or other.next_step
+        keep.next_step_due = keep.next_step_due or other.next_step_due
+    session.flush()
+    for other in rest:
+        history.end_lead_state(session, other.id, now)  # its history says what it was
+        session.delete(other)
+    session.flush()
+    live = repo.live_activities_on_lead(session, workspace_id, keep.id)
+    if live:
+        planned = (keep.next_step, keep.next_step_due)
+        rebuild(keep, live)
+        if keep.next_step_due is None:
+            keep.next_step, keep.next_step_due = planned  # a step planned from a nudge or Home
+    keep.updated_at = now
+    # Flushed in between: its next step may have changed before, so the row is written anyway.
+    history.record_lead_state(session, keep, now, force=True)
+    return keep
 
 
 def undo(
@@ -353,6 +413,7 @@ def undo(
     if activity.deleted_at is not None:
         return UndoResult("already", activity)
     repo.soft_delete(activity, by_user=by_user, at=now)
+    customer = activity.customer
     if activity.lead_id is not None:
         lead = repo.lead_by_id(session, workspace_id, activity.lead_id)
         live = repo.live_activities_on_lead(session, workspace_id, activity.lead_id)
@@ -368,6 +429,12 @@ def undo(
             session.flush()
             session.delete(lead)
     session.flush()
+    if made_only_by(session, workspace_id, customer, activity):
+        # The customer this entry made goes off the list with it (a typo no longer lingers as a
+        # suggestion); the undone entry keeps pointing at it.
+        customer.removed_at = now
+        session.flush()
+        return UndoResult("undone", activity, customer_removed=True)
     return UndoResult("undone", activity)
 
 

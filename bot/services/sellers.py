@@ -1,5 +1,4 @@
-"""A seller's own tools: their figures (/kpi me), time away (/kpi away, /kpi back) and their
-customers' tiers (/kpi customer).
+"""A seller's own tools: their figures (/kpi me), time away (/kpi away, /kpi back).
 
 Each use case takes the request's session and requester and returns plain values for the
 renderer; the caller's unit of work commits. No Slack here, and `now` is handed in."""
@@ -12,8 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from bot.services import reports
-from bot.services.customers import customer_key, suggest
-from bot.services.kpi_args import parse_away_until, parse_tier
+from bot.services.kpi_args import parse_away_until
 from bot.services.kpis import Week
 from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
@@ -84,31 +82,3 @@ def come_back(session: Session, who: Who) -> bool:
     else:
         current.ends_on = who.today - timedelta(days=1)
     return True
-
-
-@dataclass(frozen=True)
-class TierSet:
-    customer: str
-    tier: str
-
-
-@dataclass(frozen=True)
-class DidYouMean:
-    """The typed name is new but close to known ones: ask, never create a near-duplicate."""
-
-    typed: str
-    names: list[str]
-
-
-def set_tier(session: Session, who: Who, text: str) -> TierSet | DidYouMean:
-    """`/kpi customer Acme tier A`."""
-    name, tier = parse_tier(text)
-    customer = repo.customer_by_key(session, who.workspace_id, customer_key(name))
-    if customer is None:
-        hints = suggest(name, repo.customer_names(session, who.workspace_id))
-        if hints:
-            return DidYouMean(name, hints)
-        # A customer not logged yet can still be an A-customer (key accounts come first).
-        customer = repo.add_customer(session, who.workspace_id, name[:200], customer_key(name))
-    customer.tier = tier
-    return TierSet(customer.name, tier)

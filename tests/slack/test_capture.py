@@ -15,7 +15,7 @@ from storage.db import make_session_factory, session_scope
 from storage.models import SalesTeam
 from tests.conftest import DEFAULT_NOW
 from tests.fakes.clock import FakeClock
-from tests.helpers import leads, stored, text_of
+from tests.helpers import buttons, leads, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -258,3 +258,198 @@ def test_every_subscribed_event_type_is_answered_200(slack) -> None:  # type: ig
         {"type": "member_joined_channel", "channel": CHANNEL, "user": LARS},
     ):
         assert slack.driver.event(event).status == 200
+
+
+# -- likely messages: asked privately -----------------------------------------------------------
+LIKELY = "Kontrakt med Yara 330k"  # a contract noun, no signing word: probably a win
+
+
+def _question(slack, text: str = LIKELY, ts: str = "1763630000.002000"):  # type: ignore[no-untyped-def]
+    """Post a likely message; the private question and its buttons by option."""
+    assert slack.driver.event(_message(text, ts=ts)).status == 200
+    [call] = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
+    return call.params, {b["value"].split("|")[1]: b for b in buttons(call.params)}
+
+
+def _click(slack, user: str, button: dict):  # type: ignore[no-untyped-def]
+    result = slack.driver.click(user, {"action_id": button["action_id"], "value": button["value"]})
+    assert result.status == 200
+    slack.wait_idle()
+    return result
+
+
+def _ephemerals(slack) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+
+
+def test_a_likely_message_is_asked_about_privately_and_stores_nothing_yet(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    question, by_option = _question(slack)
+    assert question["user"] == LARS and question["channel"] == CHANNEL
+    assert "Record this as a *win* with *Yara*" in text_of(question)
+    assert "330" in text_of(question)
+    assert list(by_option) == ["record", "edit", "not_a_sale"]
+    _settle(slack)
+    assert stored(slack) == [] and _reactions(slack) == []
+
+
+def test_record_stores_once_and_a_second_click_is_harmless(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    _question_text, by_option = _question(slack)
+    first = _click(slack, LARS, by_option["record"])
+    assert "Yara" in text_of(first.reply())
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"], row["amount"], row["source"], row["seller"]) == (
+        "win",
+        "Yara",
+        330000.0,
+        "message",
+        LARS,
+    )
+    second = _click(slack, LARS, by_option["record"])
+    assert "answered already" in text_of(second.reply())
+    _click(slack, LARS, by_option["not_a_sale"])
+    assert len(stored(slack)) == 1
+
+
+def test_another_users_click_is_refused(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    _question_text, by_option = _question(slack)
+    refused = _click(slack, KARI, by_option["record"])
+    assert "someone else" in text_of(refused.reply())
+    assert stored(slack) == []
+    _click(slack, LARS, by_option["record"])  # the author still can
+    assert len(stored(slack)) == 1
+
+
+def test_edit_opens_the_form_pre_filled(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    _question_text, by_option = _question(slack)
+    _click(slack, LARS, by_option["edit"])
+    [opened] = slack.api.calls_to("views.open")
+    view = json.dumps(opened.params["view"], ensure_ascii=False)
+    assert "Yara" in view and "330000" in view
+    assert stored(slack) == []
+
+
+def test_not_a_sale_stores_nothing_and_the_message_is_never_asked_about_again(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    ts = "1763630000.002100"
+    _question_text, by_option = _question(slack, ts=ts)
+    answered = _click(slack, LARS, by_option["not_a_sale"])
+    assert "leave that message alone" in text_of(answered.reply())
+    # Delivered again, then edited (still probably a sale, then plainly one): never asked again.
+    slack.driver.event(_message(LIKELY, ts=ts), retry_num=1)
+    for n, text in enumerate(("Kontrakt med Yara 350k", "Signert Yara 350k")):
+        edited = {
+            "type": "message",
+            "subtype": "message_changed",
+            "channel": CHANNEL,
+            "hidden": True,
+            "ts": f"176363010{n}.000300",
+            "message": {
+                "type": "message",
+                "user": LARS,
+                "text": text,
+                "ts": ts,
+                "edited": {"user": LARS, "ts": f"176363010{n}.000000"},
+            },
+            "previous_message": {"type": "message", "user": LARS, "text": LIKELY, "ts": ts},
+        }
+        assert slack.driver.event(edited).status == 200
+    _settle(slack)
+    assert len(_ephemerals(slack)) == 1
+    assert stored(slack) == [] and _reactions(slack) == []
+
+
+def test_an_edited_likely_message_is_asked_about_in_its_new_words(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    ts = "1763630000.002200"
+    _question_text, old = _question(slack, ts=ts)
+    edited = {
+        "type": "message",
+        "subtype": "message_changed",
+        "channel": CHANNEL,
+        "hidden": True,
+        "ts": "1763630200.000300",
+        "message": {
+            "type": "message",
+            "user": LARS,
+            "text": "Kontrakt med Yara 350k",
+            "ts": ts,
+            "edited": {"user": LARS, "ts": "1763630200.000000"},
+        },
+        "previous_message": {"type": "message", "user": LARS, "text": LIKELY, "ts": ts},
+    }
+    slack.driver.event(edited)
+    calls = slack.api.wait_for_count(lambda c: c.method == "chat.postEphemeral", 2)
+    new = {b["value"].split("|")[1]: b for b in buttons(calls[-1].params)}
+    assert "350" in text_of(calls[-1].params)
+    assert "answered already" in text_of(_click(slack, LARS, old["record"]).reply())
+    _click(slack, LARS, new["record"])
+    assert [r["amount"] for r in stored(slack)] == [350000.0]
+
+
+def test_a_loss_is_never_recorded_unasked(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    slack.driver.event(_message("Sent offer to Nammo 300k", ts="1763630000.002300"))
+    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    _settle(slack)
+    slack.api.reset()
+    question, by_option = _question(slack, "Tapte Nammo på pris", ts="1763630000.002400")
+    assert "*Nammo*" in text_of(question)
+    assert [r["kind"] for r in stored(slack)] == ["offer"]
+    _click(slack, LARS, by_option["record"])
+    assert [r["kind"] for r in stored(slack)] == ["offer", "loss"]
+
+
+def test_the_share_of_not_a_sale_answers_is_logged_per_team_without_message_text(
+    slack, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    _q, first = _question(slack, ts="1763630000.002500")
+    slack.api.reset()
+    _q, second = _question(slack, "Avtale med Mowi 90k", ts="1763630000.002600")
+    with caplog.at_level("INFO", logger="bot.services.activities"):
+        _click(slack, LARS, first["record"])
+        _click(slack, LARS, second["not_a_sale"])
+    lines = [r.getMessage() for r in caplog.records if "capture questions" in r.getMessage()]
+    assert "answered=2 record=1 edit=0 not_a_sale=1 not_a_sale_share=0.50" in lines[-1]
+    assert not any("Yara" in line or "Mowi" in line for line in lines)
+
+
+def test_a_question_about_a_deleted_or_emptied_message_stores_nothing(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    _q, deleted = _question(slack, ts="1763630000.002700")
+    slack.driver.event(
+        {
+            "type": "message",
+            "subtype": "message_deleted",
+            "channel": CHANNEL,
+            "hidden": True,
+            "ts": "1763630300.000100",
+            "deleted_ts": "1763630000.002700",
+        }
+    )
+    slack.api.reset()
+    _q, emptied = _question(slack, ts="1763630000.002800")
+    edited = {
+        "type": "message",
+        "subtype": "message_changed",
+        "channel": CHANNEL,
+        "hidden": True,
+        "ts": "1763630300.000200",
+        "message": {
+            "type": "message",
+            "user": LARS,
+            "text": "oops, wrong channel",
+            "ts": "1763630000.002800",
+            "edited": {"user": LARS, "ts": "1763630300.000000"},
+        },
+        "previous_message": {"type": "message", "user": LARS, "text": LIKELY},
+    }
+    slack.driver.event(edited)
+    _settle(slack)
+    for button in (deleted["record"], emptied["record"]):
+        assert "answered already" in text_of(_click(slack, LARS, button).reply())
+    assert stored(slack) == []

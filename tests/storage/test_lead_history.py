@@ -210,7 +210,7 @@ def test_every_leads_current_history_row_is_the_lead(session) -> None:  # type: 
 
 def test_the_migration_keeps_each_existing_lead_from_its_last_change(db_url: str) -> None:
     engine = make_engine(db_url)
-    upgrade(engine, "0008s")  # the revision before 0007h
+    upgrade(engine, "0007c")  # the revision before 0007h
     changed = datetime(2026, 11, 10, 8, tzinfo=UTC)
 
     def sql(statement: str, *names: str):  # type: ignore[no-untyped-def]

@@ -1,55 +1,98 @@
-"""The message corpus: every real-looking message records what it says, chatter records nothing."""
+"""The message corpus through the pure recogniser: issue 14's examples are all captured, chatter is
+never recorded unasked, and the whole corpus meets the targets (bench/capture.py prints the
+detail, per language)."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 
-from bot.services.capture import capture, mention_command
-from bot.services.customers import customer_key
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, mention_command, recognise
 
-CORPUS = yaml.safe_load(
-    (Path(__file__).resolve().parents[1] / "corpus" / "messages.yaml").read_text()
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("bench_capture", ROOT / "bench" / "capture.py")
+assert _spec and _spec.loader
+bench = importlib.util.module_from_spec(_spec)
+sys.modules["bench_capture"] = bench  # dataclasses look their module up
+_spec.loader.exec_module(bench)
+
+CORPUS = bench.load(ROOT / "tests" / "corpus" / "messages.yaml")
+ROWS = CORPUS["messages"]
+CHATTER = [row for row in ROWS if row["o"] == "nothing"]
+ISSUE_14 = (
+    "Equinor har signert!",
+    "Kontrakten med Orkla er i boks",
+    "Got the order from Statoil Fuel, 90k",
+    "Deal closed with Telia 200k",
+    "Skrev kontrakt med ICA idag 400 000 kr",
+    "Vi har landet aftalen med Novo 1 mio",
+    "Quote out to Bring 150k",
+    "Sent proposal to Kongsberg, 2.1M",
+    "Booked a meeting with DNB next week",
+    "Kundebesøk hos Ringnes i dag",
+    "Tapte Nammo på pris",
 )
-TODAY = date(2026, 11, 20)
-OPEN_OFFERS = {customer_key(n) for n in ("Nammo", "Statkraft", "Orkla")}
 
 
-def test_corpus_is_big_and_in_four_languages() -> None:
-    assert len(CORPUS) >= 60
-    assert sum(1 for row in CORPUS if row["kind"] == "none") >= 15
-    per_language = {
-        lang: sum(1 for row in CORPUS if row.get("lang") == lang)
-        for lang in ("en", "nb", "sv", "da")
-    }
-    assert all(count >= 9 for count in per_language.values()), per_language
+def test_corpus_is_big_in_four_languages_and_a_third_chatter() -> None:
+    assert len(ROWS) >= 400
+    assert len(CHATTER) * 3 >= len(ROWS)
+    for lang in ("en", "nb", "sv", "da"):
+        assert sum(1 for row in ROWS if row["l"] == lang) >= 60, lang
 
 
-@pytest.mark.parametrize("row", CORPUS, ids=[row["text"][:40] for row in CORPUS])
-def test_corpus_message(row: dict) -> None:
-    open_offers = set() if row["text"] == "Won Nammo" else OPEN_OFFERS
-    found = capture(row["text"], today=TODAY, krone="NOK", open_offers=open_offers)
-    if row["kind"] == "none":
-        assert found is None, found
-        return
-    assert found is not None, row["text"]
-    assert found.cmd.kind.value == row["kind"]
-    assert found.cmd.customer == row["customer"]
-    if "amount" in row:
-        expected = None if row["amount"] is None else Decimal(row["amount"])
-        assert found.cmd.amount == expected
-    if "date" in row:
-        assert found.cmd.when.isoformat() == row["date"] and not found.planned
-    if "planned" in row:
-        assert (
-            found.planned
-            and found.cmd.next_step
-            and found.cmd.next_step.due.isoformat() == row["planned"]
-        )
+@pytest.mark.parametrize("text", ISSUE_14)
+def test_issue_14_examples_are_captured_right(text: str) -> None:
+    [row] = [r for r in ROWS if r["t"] == text]
+    found = bench.read(CORPUS, row)
+    assert bench.problems(CORPUS, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"]
+
+
+@pytest.mark.parametrize("row", CHATTER, ids=[row["t"][:40] for row in CHATTER])
+def test_chatter_is_never_recorded_unasked(row: dict) -> None:
+    assert bench.read(CORPUS, row).outcome is not Outcome.SURE
+
+
+def test_the_corpus_meets_the_targets() -> None:
+    tally = bench.Tally()
+    for row in ROWS:
+        tally.add(CORPUS, row)
+    assert tally.captured >= 0.9 * tally.records, tally.misses
+    assert tally.sure >= 0.7 * tally.records, tally.misses
+    assert tally.chatter_sure == 0, tally.misses
+    assert tally.chatter_asked <= 0.05 * tally.chatter, tally.misses
+
+
+def test_losses_are_only_ever_asked() -> None:
+    today = date(2026, 11, 20)
+    for text in ("Lost Orkla 400k", "Tapte Orkla, 400 000 kr", "Förlorade Orkla", "Tabte Orkla"):
+        found = recognise(text, today=today, known_customers=["Orkla ASA"])
+        assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.LOSS), text
+
+
+def test_known_customers_win_over_guessed_names_and_suffixes_fold() -> None:
+    today = date(2026, 11, 20)
+    found = recognise("Signert EQUINOR asa 2 mill", today=today, known_customers=["Equinor ASA"])
+    assert (found.outcome, found.customer, found.known_customer) == (
+        Outcome.SURE,
+        "Equinor ASA",
+        True,
+    )
+    unknown = recognise("Won Vy 2 mill", today=today)
+    assert (unknown.customer, unknown.known_customer) == ("Vy", False)
+
+
+def test_a_win_without_an_amount_is_sure_only_when_it_closes_an_open_offer() -> None:
+    today = date(2026, 11, 20)
+    args = {"today": today, "known_customers": ["Nammo"]}
+    assert recognise("Vann Nammo!", open_offers={"nammo"}, **args).outcome is Outcome.SURE
+    assert recognise("Vann Nammo!", **args).outcome is Outcome.LIKELY
 
 
 def test_mention_command_uses_the_slash_command_words() -> None:

@@ -2,12 +2,26 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners.actions import answer, nudge, plan_next_step, role, undo
+from bot.listeners.actions import (
+    answer,
+    callday,
+    customer_pick,
+    hand_over,
+    nudge,
+    plan,
+    plan_next_step,
+    role,
+    undo,
+)
 
 
 def register(app: App) -> None:
     undo.register(app)
     answer.register(app)
+    plan.register(app)
+    callday.register(app)
     role.register(app)
     plan_next_step.register(app)
     nudge.register(app)
+    hand_over.register(app)
+    customer_pick.register(app)

@@ -29,6 +29,8 @@ AWAY_WORDS = {"away", "borte", "bortrest", "ledig", "ferie", "semester", "vaek",
 BACK_WORDS = {"back", "tilbake", "tillbaka", "tilbage"}
 CUSTOMER_WORDS = {"customer", "kunde", "kund"}
 ROLE_WORDS = {"role", "rolle", "roll"}
+PLAN_WORDS = {"plan", "planlegg", "planera", "planlaeg", "backwards"}
+CALLDAY_WORDS = {"callday", "call-day", "ringedag", "ringdag", "ringedagen", "calls-due"}
 # The example under an error, by subcommand (keys of bot.errors.EXAMPLES).
 EXAMPLE_OF = (
     ("setup", SETUP_WORDS),
@@ -75,9 +77,13 @@ def handle_kpi_command(
     elif sub in BACK_WORDS:
         say(kpi_me.back(request))
     elif sub in CUSTOMER_WORDS:
-        say(kpi_me.customer_tier(request, rest))
+        say(kpi_me.customer(request, client, rest))
     elif sub in ROLE_WORDS:
         say(kpi_team.role(request, rest))
+    elif sub in PLAN_WORDS:
+        say(kpi_me.plan(request, rest))
+    elif sub in CALLDAY_WORDS:
+        say(kpi_me.callday(request, rest))
     else:
         unknown = None if sub in HELP_WORDS else " ".join(words)[:50]
         with request.reading() as uow:

@@ -1,14 +1,25 @@
-"""/kpi (me), /kpi away, /kpi back, /kpi customer: a seller's own tools."""
+"""/kpi (me), /kpi away, /kpi back, /kpi customer: a seller's own tools, and keeping customers
+clean."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
 from bot.rendering.blocks import text_message
+from bot.rendering.coaching import callday_message
+from bot.rendering.customers import customer_reply, owner_notice
+from bot.rendering.plan import plan_message
 from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
-from bot.services import sellers
+from bot.services import coaching, customer_admin, planning, sellers
+from bot.services.kpi_args import mentioned_user
 from bot.unit_of_work import Request
+
+log = logging.getLogger(__name__)
 
 
 def me(request: Request) -> list[dict[str, Any]]:
@@ -18,6 +29,22 @@ def me(request: Request) -> list[dict[str, Any]]:
         mine = sellers.my_figures(uow.session, who)
     note = None if mine.in_team else render(who.language, "no_team_note")
     return seller_detail_messages(mine.status, mine.report, who.language, mine.leads, note=note)
+
+
+def plan(request: Request, text: str) -> dict[str, Any]:
+    """`/kpi plan [@seller]`: the quarter's revenue goal worked backwards into this week."""
+    with request.reading() as uow:
+        who = uow.who
+        view = planning.plan_for(uow.session, who, mentioned_user(text))
+    return plan_message(view, who.language)
+
+
+def callday(request: Request, text: str) -> dict[str, Any]:
+    """`/kpi callday [@seller]`: quiet offers and A-customers due, in the order to call them."""
+    with request.reading() as uow:
+        who = uow.who
+        day = coaching.call_day(uow.session, who, mentioned_user(text))
+    return callday_message(day, who.language)
 
 
 def away(request: Request, text: str) -> dict[str, Any]:
@@ -35,19 +62,21 @@ def back(request: Request) -> dict[str, Any]:
     return text_message(render(who.language, "away", state=state, until=None))
 
 
-def customer_tier(request: Request, text: str) -> dict[str, Any]:
+def customer(request: Request, client: WebClient, text: str) -> dict[str, Any]:
+    """`/kpi customer <name> rename|merge|delete|tier|owner …`."""
+    request.example = customer_admin.action_of(text)
     with request.writing() as uow:
         who = uow.who
-        outcome = sellers.set_tier(uow.session, who, text)
-    if isinstance(outcome, sellers.DidYouMean):
-        return text_message(
-            render(
-                who.language,
-                "did_you_mean",
-                customer=outcome.typed,
-                names=", ".join(outcome.names),
-            )
-        )
-    return text_message(
-        render(who.language, "tier_set", customer=outcome.customer, tier=outcome.tier)
-    )
+        outcome = customer_admin.run(uow.session, who, text, now=uow.now)
+    notify = getattr(outcome, "notify", None)
+    if notify is not None:
+        tell_new_owner(client, notify)
+    return customer_reply(who.language, outcome)
+
+
+def tell_new_owner(client: WebClient, notice: customer_admin.Notice) -> None:
+    """A DM to whoever was handed a lead (after the change is stored)."""
+    try:
+        client.chat_postMessage(channel=notice.user_id, **owner_notice(notice))
+    except SlackApiError as err:
+        log.info("hand-over note not delivered: %s", err.response.get("error"))

@@ -7,17 +7,19 @@ from typing import Any
 from slack_bolt import Ack, BoltContext, Respond
 
 from bot import i18n
+from bot.rendering.coaching import funnel_messages
 from bot.rendering.status import (
     own_view_messages,
     portfolio_messages,
     seller_detail_messages,
     team_status_messages,
 )
-from bot.services import status
+from bot.services import coaching, status
 from bot.services.dates import fold
 from bot.unit_of_work import Request
 
 CUSTOMER_WORDS = {"customers", "customer", "kunder", "kunde", "portfolio", "portefolje", "portfolj"}
+FUNNEL_WORDS = {"funnel", "trakt", "salgstrakt", "tratt", "saljtratt", "tragt", "salgstragt"}
 
 
 def handle_teamstatus_command(
@@ -30,6 +32,8 @@ def handle_teamstatus_command(
     words = text.split()
     if words and fold(words[0]) in CUSTOMER_WORDS:
         messages = portfolio(request)
+    elif words and fold(words[0]) in FUNNEL_WORDS:
+        messages = funnel(request)
     else:
         messages = week_status(request, text)
     for message in messages:
@@ -49,6 +53,14 @@ def week_status(request: Request, text: str) -> list[dict[str, Any]]:
     return own_view_messages(
         answer.status, answer.report, who.language, answer.leads, answer.offers
     )
+
+
+def funnel(request: Request) -> list[dict[str, Any]]:
+    """Managers: each seller's funnel, loss reasons, next activities and A-customers due."""
+    with request.reading() as uow:
+        who = uow.who
+        view = coaching.team_funnel(uow.session, who)
+    return funnel_messages(view, who.language)
 
 
 def portfolio(request: Request) -> list[dict[str, Any]]:

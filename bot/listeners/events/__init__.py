@@ -4,7 +4,7 @@ import re
 
 from slack_bolt import App
 
-from bot.listeners.events import app_home, members, messages
+from bot.listeners.events import app_home, dm_files, members, messages
 from bot.listeners.guard import guarded
 
 
@@ -17,5 +17,6 @@ def register(app: App) -> None:
     app_home.register(app)
     messages.register(app)
     members.register(app)
+    dm_files.register(app)
     # Last, so it only catches what no listener above took (Bolt runs the first match).
     app.event(re.compile(".*"))(guarded(acknowledge))

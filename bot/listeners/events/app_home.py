@@ -25,6 +25,7 @@ def publish_home(request: Request, client: WebClient) -> None:
         leads=dashboard.leads,
         recent=dashboard.recent,
         team_report=dashboard.team_report,
+        open_leads=dashboard.open_leads,
     )
     client.views_publish(user_id=who.user_id, view=view)
 

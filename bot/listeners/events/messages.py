@@ -3,7 +3,8 @@
 One `message` listener with an internal router (Bolt runs only the first matching listener):
 new messages, edits (the record follows) and deletions (the record goes). The reference
 msg:<channel>:<ts> makes a retried or concurrent delivery store once; only the delivery that
-stored reacts with ✅ and tells the author."""
+stored reacts with ✅ and tells the author. A message that is only probably a record is asked
+about privately (Record / Edit / Not a sale), and "Not a sale" holds for the message for good."""
 
 from __future__ import annotations
 
@@ -17,12 +18,13 @@ from slack_sdk.errors import SlackApiError
 
 from bot.domain import Source
 from bot.errors import UserError
+from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
 from bot.services import activities
-from bot.services.capture import Captured, capture, mention_command
+from bot.services.capture import NOTHING, Outcome, Recognition, mention_command, recognise
 from bot.services.questions import Question
 from bot.unit_of_work import Request, UnitOfWork
 
@@ -55,7 +57,8 @@ def on_new(
     if not _is_person(event, context):
         return
     if event.get("channel_type") == "im":
-        on_direct_message(request, client, event)
+        if not dm_files.handle(request, client, event):  # a shared file: a customer import
+            on_direct_message(request, client, event)
         return
     if context.bot_user_id and f"<@{context.bot_user_id}>" in (event.get("text") or ""):
         return  # an @mention: the app_mention listener reads it as a command
@@ -63,7 +66,7 @@ def on_new(
     # Most channel messages are chatter: they are read without a write lock.
     with request.reading() as uow:
         found = _understand(uow, channel, event)
-    if found is None:
+    if found.outcome is Outcome.NOTHING:
         return
     with request.writing() as uow:
         said = _store(uow, channel, event, found, ref_suffix="")
@@ -80,14 +83,14 @@ class Said:
     react: bool = True
 
 
-def _understand(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> Captured | None:
-    """What a person's message in a team channel records, if anything (chatter: None)."""
+def _understand(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> Recognition:
+    """What a person's message in a team channel records: sure, likely or nothing."""
     workspace_id = uow.request.workspace_id
     if not activities.capture_enabled(uow.session, workspace_id, channel):
-        return None
+        return NOTHING
     known, open_offers = activities.known_customers(uow.session, workspace_id)
     who = uow.who
-    return capture(
+    return recognise(
         message.get("text") or "",
         today=who.today,
         krone=who.krone,
@@ -97,23 +100,42 @@ def _understand(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> Captu
 
 
 def _store(
-    uow: UnitOfWork, channel: str, message: dict[str, Any], found: Captured, *, ref_suffix: str
+    uow: UnitOfWork, channel: str, message: dict[str, Any], found: Recognition, *, ref_suffix: str
 ) -> Said | None:
-    """Stored once per message (msg:<channel>:<ts>): None when this delivery stored nothing."""
+    """Stored once per message (msg:<channel>:<ts>), or its author asked once: None when this
+    delivery says nothing."""
     who = uow.who
-    if found.planned:
-        activities.plan(uow.session, who, found.cmd, now=uow.now)
-        return Said(channel, message["ts"])
+    message_ref = f"msg:{channel}:{message['ts']}"
+    if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
+        return None  # its author said so: the message is left alone, edits too
+    cmd = found.command()
     try:
-        outcome = activities.log(
-            uow.session,
-            who,
-            found.cmd,
-            source=Source.MESSAGE,
-            source_ref=f"msg:{channel}:{message['ts']}{ref_suffix}",
-            now=uow.now,
-            allow_new_customer=True,
-        )
+        if found.outcome is Outcome.LIKELY:
+            outcome = activities.ask_about_message(
+                uow.session,
+                who,
+                cmd,
+                message_ref=message_ref,
+                source_ref=message_ref + ref_suffix,
+                # A coming meeting is planned, not logged: only the form can do that.
+                complete=found.complete and not found.planned,
+                now=uow.now,
+            )
+            if outcome is None:
+                return None
+        elif found.planned:
+            activities.plan(uow.session, who, cmd, now=uow.now)
+            return Said(channel, message["ts"])
+        else:
+            outcome = activities.log(
+                uow.session,
+                who,
+                cmd,
+                source=Source.MESSAGE,
+                source_ref=message_ref + ref_suffix,
+                now=uow.now,
+                allow_new_customer=True,
+            )
     except UserError:
         return None  # a message is not a command: no error note in the channel
     if isinstance(outcome, Question):
@@ -191,7 +213,13 @@ def on_edit(
             said = _read_mention(uow, channel, message, suffix)
         else:
             found = _understand(uow, channel, message)
-            said = _store(uow, channel, message, found, ref_suffix=suffix) if found else None
+            if found.outcome is Outcome.NOTHING:
+                activities.withdraw_message_questions(
+                    uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
+                )
+                said = None
+            else:
+                said = _store(uow, channel, message, found, ref_suffix=suffix)
     if said is not None:
         _tell(client, request, said)
     elif had_record:

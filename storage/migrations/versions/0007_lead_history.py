@@ -1,7 +1,7 @@
 """each lead's history: lead_states, one row per state with valid-from and valid-to times
 
 Revision ID: 0007h
-Revises: 0008s
+Revises: 0007c
 Create Date: 2026-11-29 05:00:00.000000
 
 Backfill: one row per existing lead, its current state, valid from the lead's last change
@@ -15,9 +15,8 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007h"
-down_revision = (
-    "0008s"  # chained after main's 0007r (currency rates) and 0008s (non-selling managers)
-)
+# After main's 0007r (currency rates), 0008s (non-selling managers) and 0007c (customers).
+down_revision = "0007c"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,41 @@
+"""“Hand over” on an open lead in the App Home: a small modal to pick the new owner."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+
+from bot.ids import ActionId, HandOverMetadata
+from bot.listeners.guard import guarded
+from bot.rendering.blocks import hand_over_modal
+from bot.rendering.text import render
+from bot.services import customer_admin
+from bot.unit_of_work import Request
+
+
+def handle_hand_over(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    ack()
+    request: Request = context["request"]
+    value = str(action.get("value") or "")
+    lead_id = int(value) if value.isdigit() else 0
+    metadata = HandOverMetadata(lead_id).to_json()
+    # views.open first: the trigger_id is good for 3 seconds, once.
+    opened = client.views_open(
+        trigger_id=body["trigger_id"], view=hand_over_modal(request.language, None, metadata, None)
+    )
+    with request.reading() as uow:
+        who = uow.who
+        found = customer_admin.lead_to_hand_over(uow.session, who, lead_id)
+    refusal = render(who.language, "not_your_lead_to_hand_over") if found is None else None
+    client.views_update(
+        view_id=opened["view"]["id"],
+        view=hand_over_modal(who.language, found.customer if found else None, metadata, refusal),
+    )
+
+
+def register(app: App) -> None:
+    app.action(ActionId.HAND_OVER.value)(guarded(handle_hand_over))

@@ -1,0 +1,144 @@
+"""A CSV file a manager shares with the bot in a DM: the customers in it, compared with the ones
+kpibot knows (a dry run), reported back with an "Import" button that applies it.
+
+The file is fetched as Slack serves it to apps: files.info for its private URL, then that URL
+with the bot token in the Authorization header, only from Slack's own hosts (the token is never
+sent anywhere else)."""
+
+from __future__ import annotations
+
+import logging
+import urllib.error
+import urllib.request
+from typing import Any
+from urllib.parse import urlsplit
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.errors import UserError
+from bot.ids import ActionId
+from bot.listeners.guard import guarded
+from bot.rendering.customers import import_report, imported_reply
+from bot.rendering.replies import error_reply
+from bot.services import customer_import
+from bot.unit_of_work import Request
+
+log = logging.getLogger(__name__)
+MAX_EMAIL_LOOKUPS = 500
+SLACK_FILE_HOSTS = ("files.slack.com", "slack-files.com")
+
+
+def handle(request: Request, client: WebClient, event: dict[str, Any]) -> bool:
+    """A DM with files. True when it was one (it is answered here)."""
+    files = [
+        f
+        for f in event.get("files") or []
+        if isinstance(f, dict) and f.get("id") and _may_be_csv(f)
+    ]
+    if not files:
+        return False  # a picture or a PDF: the DM's usual answer
+    channel = event["channel"]
+    ref = f"file:{channel}:{event.get('ts')}"
+    with request.reading() as uow:
+        who = uow.who
+    try:
+        customer_import.check_manager(who)
+        data = _download(client, str(files[0]["id"]))
+        rows = customer_import.read(data)
+        emails = _look_up(client, rows.emails())
+        with request.writing() as uow:
+            kept = customer_import.report(uow.session, uow.who, rows, emails, ref=ref, now=uow.now)
+    except UserError as err:
+        _post(
+            client, channel, error_reply(who.language, err.code, err.params, "import", stored=None)
+        )
+        return True
+    if kept is not None:  # None: a retried delivery of a file reported already
+        plan, token = kept
+        _post(client, channel, import_report(who.language, plan, token=token))
+    return True
+
+
+def _may_be_csv(file: dict[str, Any]) -> bool:
+    """What the event says about a file (it may say nothing; files.info tells then)."""
+    name, filetype = str(file.get("name") or ""), file.get("filetype")
+    if not name and not filetype:
+        return True
+    return filetype in {"csv", "text"} or name.lower().endswith((".csv", ".txt"))
+
+
+def _post(client: WebClient, channel: str, message: dict[str, Any]) -> None:
+    try:
+        client.chat_postMessage(channel=channel, **message)
+    except SlackApiError as err:
+        log.info("import report not delivered: %s", err.response.get("error"))
+
+
+def _trusted(url: str, api_url: str) -> bool:
+    """Slack's file hosts, or the host of the Web API this app talks to (a stand-in)."""
+    parts, api = urlsplit(url), urlsplit(api_url)
+    if parts.scheme == "https" and parts.hostname in SLACK_FILE_HOSTS:
+        return True
+    return (parts.scheme, parts.netloc) == (api.scheme, api.netloc)
+
+
+def _download(client: WebClient, file_id: str) -> bytes:
+    try:
+        info = client.files_info(file=file_id).get("file") or {}
+    except SlackApiError as err:
+        log.info("files.info failed: %s", err.response.get("error"))
+        raise UserError("import_download_failed") from None
+    name = str(info.get("name") or "")
+    if info.get("filetype") not in {"csv", "text"} and not name.lower().endswith((".csv", ".txt")):
+        raise UserError("import_not_csv")
+    if int(info.get("size") or 0) > customer_import.MAX_BYTES:
+        raise UserError("import_too_big", limit="1 MB")
+    url = str(info.get("url_private_download") or info.get("url_private") or "")
+    if not _trusted(url, client.base_url):
+        log.warning("a shared file's URL is not on Slack's hosts; not fetched")
+        raise UserError("import_download_failed")
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {client.token}"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (checked above)
+            if "text/html" in (response.headers.get("Content-Type") or ""):
+                # Slack's sign-in page: the app lacks files:read, or the token was refused.
+                raise UserError("import_download_failed")
+            return bytes(response.read(customer_import.MAX_BYTES + 1))
+    except (urllib.error.URLError, TimeoutError, OSError) as err:
+        log.info("file download failed: %s", type(err).__name__)
+        raise UserError("import_download_failed") from None
+
+
+def _look_up(client: WebClient, emails: list[str]) -> dict[str, str]:
+    """E-mail -> Slack user id, for those Slack knows (before any transaction opens)."""
+    found: dict[str, str] = {}
+    for email in emails[:MAX_EMAIL_LOOKUPS]:
+        try:
+            user = client.users_lookupByEmail(email=email).get("user") or {}
+        except SlackApiError:
+            continue  # users_not_found: reported as an unknown owner
+        if user.get("id"):
+            found[email] = str(user["id"])
+    return found
+
+
+def handle_import_click(
+    ack: Ack, action: dict[str, Any], respond: Respond, context: BoltContext
+) -> None:
+    """The report's "Import": the file's customers, applied in one transaction."""
+    ack()
+    request: Request = context["request"]
+    token = str(action.get("value") or "")[:32]
+    with request.writing() as uow:
+        who = uow.who
+        done = customer_import.import_kept(uow.session, who, token, now=uow.now)
+    if done.plan is not None:
+        respond(**import_report(who.language, done.plan, applied=True), replace_original=True)
+    else:
+        respond(**imported_reply(who.language, done.state), replace_original=False)
+
+
+def register(app: App) -> None:
+    app.action(ActionId.IMPORT_CUSTOMERS.value)(guarded(handle_import_click))

@@ -1,0 +1,142 @@
+"""Block Kit for the call-day list: one line per opportunity, with the buttons to act on it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+
+from bot import i18n
+from bot.i18n import N_
+from bot.ids import ActionId
+from bot.rendering.blocks import text_message
+from bot.rendering.status import pack_sections, split_messages
+from bot.rendering.text import render
+from bot.services.coaching import CallDay, TeamFunnel
+
+
+def callday_message(day: CallDay, language: str) -> dict[str, Any]:
+    t = i18n.translations(language)
+    title = (
+        t.gettext("Call day")
+        if day.own
+        else t.gettext("Call day for %(name)s") % {"name": day.name}
+    )
+    blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=title[:150]))]
+    if not day.offers and not day.a_customers:
+        blocks.append(
+            SectionBlock(
+                text=MarkdownTextObject(text=render(language, "callday_line", kind="empty"))
+            )
+        )
+    if day.offers:
+        blocks.append(
+            SectionBlock(
+                text=MarkdownTextObject(
+                    text=render(language, "callday_line", kind="offers_heading")
+                )
+            )
+        )
+    for offer in day.offers:
+        blocks.append(
+            SectionBlock(
+                text=MarkdownTextObject(
+                    text=render(
+                        language, "callday_line", kind="offer", item=offer, customer=offer.customer
+                    )
+                ),
+                accessory=ButtonElement(
+                    text=PlainTextObject(text=t.gettext("Plan next step")),
+                    action_id=ActionId.PLAN_NEXT_STEP.value,
+                    value=str(offer.lead_id),
+                ),
+            )
+        )
+    if day.a_customers:
+        blocks.append(
+            SectionBlock(
+                text=MarkdownTextObject(text=render(language, "callday_line", kind="a_heading"))
+            )
+        )
+    for customer in day.a_customers:
+        blocks.append(
+            SectionBlock(
+                text=MarkdownTextObject(
+                    text=render(
+                        language,
+                        "callday_line",
+                        kind="a_customer",
+                        item=customer,
+                        customer=customer.customer,
+                    )
+                ),
+                accessory=ButtonElement(
+                    text=PlainTextObject(text=t.gettext("Log a call")),
+                    action_id=ActionId.CALLDAY_CALL.value,
+                    value=customer.customer[:150],
+                ),
+            )
+        )
+    return {"text": title, "blocks": [b.to_dict() for b in blocks[:50]]}
+
+
+LOSS_GROUP_LABELS = {
+    "price": N_("price"),
+    "competitor": N_("a competitor"),
+    "timing": N_("budget or timing"),
+    "no_decision": N_("no decision"),
+    "fit": N_("needs or fit"),
+    "other": N_("other reasons"),
+    "none": N_("no reason given"),
+}
+
+
+def funnel_messages(view: TeamFunnel, language: str) -> list[dict[str, Any]]:
+    t = i18n.translations(language)
+    title = t.gettext("Funnel, last %(weeks)s weeks") % {"weeks": view.weeks}
+    lines = [
+        render(
+            language,
+            "funnel_row",
+            s=s,
+            name=s.name,
+            currency=view.currency,
+            groups=[
+                (t.gettext(LOSS_GROUP_LABELS[g]), n)
+                for g, n in sorted(s.loss_groups.items(), key=lambda item: -item[1])
+            ],
+        )
+        for s in view.sellers
+    ]
+    blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=title[:150]))]
+    blocks += pack_sections(lines or [t.gettext("No sellers in this team yet.")])
+    if view.reasons:
+        blocks.append(
+            ActionsBlock(
+                elements=[
+                    ButtonElement(
+                        text=PlainTextObject(text=t.gettext("Loss reasons as written")),
+                        action_id=ActionId.FUNNEL_REASONS.value,
+                        value="reasons",
+                    )
+                ]
+            )
+        )
+    return split_messages(blocks, title)
+
+
+def reasons_message(view: TeamFunnel, language: str) -> dict[str, Any]:
+    t = i18n.translations(language)
+    text = render(
+        language,
+        "funnel_reasons",
+        reasons=[(name, t.gettext(LOSS_GROUP_LABELS[g]), raw) for name, g, raw in view.reasons],
+    )
+    return text_message(text[:2900])

@@ -1,0 +1,441 @@
+"""The words sellers use, as data: one entry per category, all four languages together.
+
+Phrases are written as people spell them and folded once on import (`fold`: case, accents,
+ø/æ/å), so "møte", "möte" and "mote" are one entry. A phrase is one or more words; a word ending
+in "*" matches any ending ("signer*" = signert, signerte, signerat, signerade, signeret …).
+Which combination of categories means which record is decided in signals.py and weigh.py;
+adding a phrasing is adding a word here."""
+
+from __future__ import annotations
+
+# -- what happened ---------------------------------------------------------------------------
+# Winning on its own: a participle, a past tense or a noun that only ever means "we won a sale".
+WIN_VERBS = """
+won | have won | has won | just won | closed | signed | signed off | inked | put pen to paper |
+dotted line | signed on the dotted line | on the dotted line | bagged | nailed |
+secured | clinched | got the deal | got the order | got the contract | got the go |
+vunnet | vunne | vunnen | vant | vann | har vunnet | signert | signerte | signer* | skrev under |
+skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på |
+skrivit under | skrevet på | skrev under på | skrevet kontrakt | klart med | underskrevet | underskrev | underskrevne |
+sikret | sikra | sikrede | säkrat | säkrade | i boks |
+i hus | i land | i mål | in the bag | over the line | ja fra | yes from | fikk ja | fick ja | fik ja |
+tilslag | fikk tilslag | fick tilldelning | tilldelning | tildelt | tildelte | awarded |
+vunnit | vann | vandt | vundet | påskrivet | påskrivna | påskriven | undertecknat |
+undertecknad | undertecknade | undertecknades | underskrivet | lukket | lukkede | lukka | stängt | stängde | avslut | avslutat |
+fikk ordren | fikk ordre | fick ordern | fick order | fik ordren | fik ordre | fått ordre |
+fått ordren | fått order | ordre fra | order from | order från | ordre fra | order in |
+ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
+bestilte | bestilt | beställde | beställt | bestilte | ordered | kjøpte | köpte | købte | bought |
+purchased | kjøper | köper | køber | takket ja | tackade ja | sagde ja | said yes | har sagt ja | sagt ja | sa ja | sade ja |
+har sagt ja til | has said yes | have said yes | is a go | er en go | go-ahead |
+klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss | valde oss |
+valgte os | chose us | went with us | picked us | deal closed | deal done | deal signed |
+closed won | closed-won | closed the deal | kontrakt signert | avtale signert | affär klar |
+affären klar | avtal klart | avtalet klart | aftale i hus | handel i hus | aftalen er landet |
+klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål
+"""
+# Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
+WIN_LIKELY = """
+renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
+förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
+förlängt | extended | prolonged | a win | another win | en seier | ny seier | en vinst | en sejr | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
+ny seier | ny vinst | ny sejr | went for it | gikk for det | gick på det | gik efter det | gik med på det | landed | we got |
+vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
+go ahead | are going ahead | gikk videre med oss | går vidare med oss | går videre med os |
+decided on us | decided to go with us | bestemt seg for oss | bestämt sig för oss |
+besluttet sig for os | besluttede sig for os | valgte å gå for oss | got the job | fikk oppdraget |
+fick uppdraget | fik opgaven | vant oppdraget | vann uppdraget | vandt opgaven | klart |
+klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | bekræftet |
+godkjent | godkänt | godkendt | approved
+"""
+# Present tense: in Scandinavian languages it mostly speaks of what is about to happen
+# ("Statkraft signerer før jul"). These forms are no win, whatever "signer*" matches.
+NOT_DONE_FORMS = """
+signerer | signerar | signing | signs | skriver under | skriver på | underskriver |
+undertecknar | vinner | vinder | win | wins | winning | taper | förlorar | taber | loses |
+losing
+"""
+# Hedges: anywhere in the clause, the thing is not done ("… kanskje før jul").
+HEDGES = """
+maybe | perhaps | probably | i think | i guess | kanskje | kanske | måske | muligens |
+antagelig | antakelig | sannsynligvis | troligen | troligtvis | sandsynligvis | formentlig |
+tror jeg | tror jag | jeg tror | jag tror | tror vi | hopefully | forhåpentligvis |
+förhoppningsvis | forhåbentlig
+"""
+# Past-tense "won" where the customer must follow ("Vant Nammo"); "Nammo vant" is news about them.
+WIN_AFTER_ONLY = "won | vant | vann | vandt | closed | stängde | lukket | lukkede"
+
+# Nouns of a sale: they say "win" only with a completing word (signed, closed, i boks, landed …).
+WIN_NOUNS = """
+deal | deals | the deal | contract | kontrakt* | avtale* | avtal | avtalet | avtalen | aftale* |
+affär | affären | affärer | order | ordren | ordre | ordern | bestilling* | beställning* | signature | the signature |
+signatur | signaturen | underskrift | underskriften | påskrift | påskriften |
+handel | handlen | agreement | po | purchase order | innkjøpsordre | rammeavtale* | ramavtal* |
+rammeaftale* | lisensavtale* | license | licenses | lisenser | licenser
+"""
+COMPLETING = """
+closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
+i mål | i hamn | i havn | landet | landed | landade | secured | signed | signert | signerat | underskrevet |
+påskrivet | påskrivna | undertecknat | confirmed | bekreftet | bekräftad | bekräftat |
+bekræftet | approved | godkjent | godkänd |
+godkendt | accepted | akseptert | aksepterte | accepterad | accepterade | accepteret | accepterede |
+got | fikk | fick | fik | fått | mottatt | mottog | modtog | received | came in | kom inn |
+kom in | kom ind | won | vunnet | vunnit | vundet | in the bag | over the line | ja | yes
+"""
+
+# An offer the customer said yes to is a win ("Tilbudet er akseptert", "Quote approved").
+ACCEPTED = """
+accepted | approved | signed | signert | signerat | signeret | underskrevet | akseptert |
+aksepterte | accepterad | accepterade | accepteret | accepterede | godkjent | godkjente | godkänd | godkändes |
+godkendt | godkendte | vunnet | vunnit | vundet | won | i boks | i hus | i hamn | in the bag |
+gikk gjennom | gick igenom | gik igennem | went through | påskrivet | påskrivna | undertecknat
+"""
+
+LOSS_VERBS = """
+lost | lose | tapte | tapt | tapa | har tapt | tappade | tappat | tapade | förlorade | förlorat | förlorad | tabte | tabt |
+har tabt | mistet | mista | miste | mistede | missed out | not to go ahead | not going ahead | won't go ahead | will not go ahead |
+går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre | gick inte vidare |
+gik ikke videre | didn't win | did not win | vant ikke | vann ikke | vann inte |
+vandt ikke | fikk den ikke | fick den inte | fik den ikke | fikk nei |
+fick nej | fik nej | fått nei | fått nej | sa nei | sade nej | sagde nej | said no | takket nei |
+tackade nej | no from | nei fra | nej från | nej fra | went with a competitor |
+went with another | current supplier | current vendor | existing supplier | their supplier |
+nåværende leverandør | eksisterende leverandør | nuvarande leverantör | befintlig leverantör |
+nuværende leverandør | eksisterende leverandør | no deal | ingen avtale | ingen affär |
+ingen aftale | ingen napp | no luck | valgte en annen | valgte en konkurrent | valde en annan | valgte en anden |
+gikk til konkurrent | gick till konkurrent | gik til konkurrent | closed lost | closed-lost |
+rejected | avvist | avslått | avslag | avslog | afvist | afslag | declined
+"""
+
+# Offers: a noun, sent. "Quote out to Bring", "Tilbud sendt", "Skickade en offert".
+OFFER_NOUNS = """
+offer | offers | quote | quotes | quotation | proposal | proposals | bid | tender | rfp response |
+tilbud | tilbudet | tilbudene | tilbuddet | tilbuddene | pricing | prices | priser | price |
+pris | prisen | prisförslaget | pristilbud | anbud | anbudet | offert | offerten | offerter |
+prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch
+"""
+SEND_VERBS = """
+sent | send out | sent out | sent over | submitted | delivered | out | out to | gone out |
+went out | sendt | sendte | sendt ut | sendte ut | sendt over | levert | leverte | lagt inn |
+la inn | gitt | gav | ute | er ute | skickat | skickad | skickade | skickat över | lämnat |
+lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | afgivet | afgav | afleveret | afleverede | givet |
+sendt afsted | afsendt | afsendte | fremsendt | fremsendte | oversendt | oversendte |
+oversendt | skickats | skickades | sendt inn | sendte inn | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |
+præsenterede | fired off
+"""
+# Order nouns: with an amount they announce a sale on their own ("Ordre på 1,2 mill fra Veidekke").
+ORDER_NOUNS = """
+order | ordre | ordren | ordern | ordrer | bestilling | bestillingen | beställning |
+beställningen | po | purchase order | innkjøpsordre | indkøbsordre | inköpsorder | avrop |
+avropet | call-off
+"""
+# A competitor in the sentence turns a signing into a loss ("Orkla signed with our competitor").
+COMPETITOR = """
+competitor | competitors | the competition | someone else | somebody else | noen andre |
+någon annan | några andra | nogen anden | nogle andre | en anden | another supplier | another vendor |
+another provider | other supplier | annen leverandør | en annen leverandør | annan leverantör |
+en annan leverantör | anden leverandør | en anden leverandør | konkurrent | konkurrenten | konkurrenter |
+konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen
+"""
+# Things one loses that are no deal ("lost the Equinor slide deck", "mistet presentasjonen").
+LOST_THINGS = """
+deck | slide deck | slides | presentation | presentasjonen | presentationen | præsentationen |
+file | fila | filen | document | dokumentet | keys | nøkler | nøklene | nycklar | nycklarna |
+nøgler | nøglerne | mobilen | phone | laptop | pc | charger | laderen | laddaren | opladeren |
+password | passordet | lösenordet | adgangskoden | contact | kontakten | kontaktpersonen |
+tappat bort | lost track | mistet oversikten | tråden
+"""
+# Choosing: with a competitor in the sentence, a loss ("Orkla valgte konkurrenten").
+CHOSE = """
+chose | picked | went with | selected | valgte | valgt | valde | valt | valgte at gå med |
+gikk for | gick på | gik med | gik for | landed on | endte med | landade i | endte på
+"""
+# Quoting as a verb: an offer on its own ("Quoted Elkjøp 75k").
+OFFER_VERBS = """
+quoted | priced | tilbudt | tilbød | tilbøt | har tilbudt | offererat | offererade | offertat |
+offertade | tilbudt | tilbød | tilbudte | har givet tilbud | gav tilbud | ga tilbud |
+gitt tilbud | lämnat offert | lämnade offert | bid on | bød på | bjöd på
+"""
+# Someone else's offer to us, or an offer that is not a sales offer.
+OFFER_NOT_OURS = """
+sent us | sendte oss | skickade oss | sendte os | gave us | ga oss | gav oss | gav os |
+us an offer | oss et tilbud | oss tilbud | oss en offert | os et tilbud | os tilbud |
+offer from | quote from | proposal from | tilbud fra | tilbudet fra | offert från | offerten från |
+got an offer | got a quote | fikk tilbud | fikk et tilbud | fick en offert | fick offert |
+fik tilbud | fik et tilbud | expires | utløper | går ut | går ut i | löper ut | udløber |
+black friday | rabatt | discount | på tilbud | on offer | special offer | tilbud på pizza |
+job offer | jobbtilbud | jobberbjudande | jobtilbud
+"""
+
+MEETING_VERBS = """
+met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
+visited | besøkte | var hos | var på besøk | var ute hos | var innom | besökte | var hos |
+var på besök | besøgte | var ude hos | på kundebesøk | på besøk hos | sat ned med | satt ned med |
+sat down with | kundemøte | kundmöte | kundemøde | first meeting | første møte | første møtet |
+første møde | første mødet | första möte | första mötet | intro meeting | introduction meeting |
+introduksjonsmøte | introduktionsmöte | introduktionsmøde |
+kundebesøk | kundbesök | kundebesøg | customer meeting | customer visit | site visit |
+demo for | demo hos | demo med | demoed | on site at | onsite at | on-site at | mødtes med |
+møttes | träffades | hadde teams med | hade teams med | havde teams med | had a teams with |
+teams med | teams with | lunsjmøte med | lunchmöte med | frokostmøte med | workshop med | workshop with | workshop hos |
+lunsj med kunde | lunch med kund
+"""
+MEETING_NOUNS = """
+*møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
+meeting | mtg | møte | möte | møde | besøk | besök | besøg | visit | demo | workshop |
+presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte | statusmøte |
+teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring
+"""
+# "The meeting": a meeting already known to the reader. A record only when it went somehow
+# ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").
+MEETING_REFERENCES = """
+the meeting | møtet | mötet | mødet | kundemøtet | kundmötet | kundemødet | demoen |
+presentasjonen | presentationen | præsentationen | besøket | besöket | besøget | workshopen
+"""
+# Booking a meeting is the activity; the meeting becomes the lead's next step.
+BOOKING_VERBS = """
+booked | booket | bokat | bokade | bookede | scheduled | set up | satt opp | satte opp |
+avtalt | avtalte | aftalt | aftalte | planlagt | got a meeting | fikk møte | fick möte | fik møde |
+landed a meeting | landet et møte | landet møte | lined up | confirmed
+"""
+
+CALL_VERBS = """
+telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
+on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
+på telefonen med | i telefonen med | off the phone with |
+called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | spoke with |
+spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
+pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
+telefonmøte med | telefonmöte med | telefonmøde med
+"""
+CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
+
+# What is won, signed or sent, between the word and the customer ("Won the Securitas tender",
+# "Vant anbudet hos Avinor"). Other words there mean something else was won ("best booth").
+SALE_OBJECTS = """
+the | a | an | en | et | ett | our | vårt | vår | vores | deal | the deal | deals | contract |
+kontrakt | kontrakten | avtale | avtalen | avtal | avtalet | aftale | aftalen | ordre | ordren |
+order | ordern | anbud | anbudet | anbudskonkurransen | tender | the tender | bid | upphandling |
+upphandlingen | udbud | udbuddet | rammeavtale | rammeavtalen | ramavtal | ramavtalet |
+rammeaftale | rammeaftalen | framework | renewal | fornyelse | fornyelsen | förnyelse |
+förnyelsen | forlængelse | forlængelsen | extension | utvidelse | utvidelsen | pilot | piloten |
+project | prosjekt | prosjektet | projekt | projektet | offer | tilbud | tilbudet | offert |
+offerten | tilbuddet | quote | proposal | forslag | förslag | new | ny | nytt | nye | nya
+"""
+
+# -- words that join a cue to its customer ------------------------------------------------
+CUSTOMER_PREPOSITIONS = """
+with | to | at | for | from | hos | med | til | till | for | för | fra | från | af | w | w/ |
+mot | mod | i | på | ved | vid
+"""
+
+# -- what makes it not a record --------------------------------------------------------------
+QUESTION_STARTS = """
+who | what | when | did | does | do | is | are | any | hvordan | hur | hvorledes | anyone |
+anybody | should | shall | can | could | would | how | why | where | which | hvem | hva | hvor |
+hvorfor | når | noen | er det | har noen | har du | har dere | har vi | skal vi | kan vi | kan du |
+vem | vad | varför | när | någon | har ni | har du | ska vi | kan ni | hvad | hvornår |
+nogen | har i | har nogen | skal vi | er der | vet noen | vet du | vet någon | ved nogen
+"""
+NEGATIONS = """
+not | no | didn't | did not | don't | doesn't | haven't | hasn't | never | nope | isn't | wasn't |
+ikke | ikkje | ikke ennå | ennå ikke | aldri | ingen | inte | ej | aldrig | ännu inte | inga |
+ingen | endnu ikke | intet | not yet | nearly | almost | nesten | nästan | næsten | close to |
+så nær | så nära | så tæt | nei | nej
+"""
+# The future or a wish: it has not happened (and a wish is never a win).
+FUTURE = """
+will | 'll | we'll | i'll | they'll | we will | going to | next | neste | nästa | næste | gonna | about to | plan to | planning to | planning | plan | want to |
+should | ought to | burde | bør | borde | bör | wants | want | vil ha | vill ha | vil have | need to | needs to | need | needs | trenger |
+behöver | behøver | before | innan | innen | inden | sender | skickar | sends | sending |
+sendes | skickas | about to send | klar til å sende | redo att skicka | have to | must | should | might | maybe | perhaps | hopefully |
+tomorrow we | skal | skall | ska | kommer til å | kommer att | kommer til at | vil | vill |
+ville | skulle | må | måste | skal til å | planlegger | planerar | planlægger | kanskje | kanske |
+måske | muligens | möjligen | eventuelt | snart | soon | next step | neste steg | nästa steg |
+næste skridt | trenger | behöver | har brug for | prøver å | försöker | prøver at | trying to |
+working on | jobber med | jobbar med | arbejder på | venter på | väntar på | waiting for |
+awaiting | pending | if | hvis | dersom | om vi | ifall | expecting | forventer | förväntar |
+regner med | räknar med | hoping
+"""
+WISHES = """
+hope | hoping | hopefully | håper | håpar | hoppas | håber | fingers crossed | krysser fingrene |
+krysser fingre | håller tummarna | hålla tummarna | krydser fingre | wish | wishing | ønsker |
+önskar | ønsker at | pray | 🤞 | 🙏 | looks like | ser ut til | ser ut som | ser ud til |
+close | nær | nära | tæt på | likely | probably | sannsynligvis | troligen | sandsynligvis
+"""
+# It has not happened (yet), or it was called off.
+NOT_YET = """
+cancelled | canceled | called off | ställde in | ställt in | ställer in | avbokade |
+avbokat | avbestilte | afbestilte | afbestilt | avlyser | aflyser | postponed | rescheduled | moved to | pushed to | no-show |
+avlyst | avlyste | utsatt | utsatte | flyttet | flytta | inställt | inställd | inställdes |
+sköt upp | skjutit upp | skjuts upp | flyttat | flyttade | aflyst | aflyste | udskudt | udskød |
+rykket | for signature | for signing | for signering | til signering | til signatur |
+for underskrift | til underskrift | för påskrift | till påskrift | för underskrift |
+till underskrift | awaiting signature | waiting for signature | venter på signatur |
+väntar på påskrift | venter på underskrift | verbal | verbally | muntlig | muntligt |
+mundtlig | mundtligt | informally | uformelt
+"""
+# Not a sale at all, whatever else the message says.
+NOT_SALES = """
+partner agreement | partnership | partneravtale | partneravtalen | partneravtal | partneraftale |
+partnerskap | partnerskab | reseller agreement | forhandleravtale | återförsäljaravtal |
+signed up | sign up | signup | sign-up | newsletter | nyhetsbrev | nyhetsbrevet | nyhedsbrev |
+webinar | webinaret | meldte seg på | meldt seg på | anmälde sig | tilmeldte sig | tilmeldt |
+unsubscribed | avmeldte
+"""
+# A meeting noun that happened ("The DNB meeting went great").
+HAPPENED = """
+went well | went great | went fine | went really well | was great | was good | gikk bra |
+gikk fint | gikk godt | gikk kjempebra | gikk strålende | gikk veldig bra | var bra | var fint |
+var godt | gick bra | gick fint | gick jättebra | gick superbra | gik godt | gik fint |
+gik super godt | gik rigtig godt | gik supergodt | held | holdt | hölls | afholdt | avholdt |
+was useful | was really useful | was productive | var nyttig | var veldig nyttig | var nyttigt |
+var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande
+"""
+# Informal meetings: probably with the customer, asked about.
+MEETING_LIKELY = """
+coffee | coffee with | kaffe med | kaffe | fika med | lunch with | lunsj med | lunch med |
+frokost med | breakfast with | dinner with | middag med | beer with | øl med | öl med |
+after work med | afterwork med
+"""
+# Meetings that are not with a customer.
+INTERNAL = """
+the team | team | teamet | teamene | with team | ledelsen | ledergruppen | ledergruppa |
+ledningsgruppen | ledningen | ledelse | ledergruppe | management | leadership | the board | board meeting | our board |
+styret | styrelsen | bestyrelsen | styremøte | standup | stand-up | stand up | daily | lunch |
+lunsj | frokost | breakfast | fika | middag | dinner | 1:1 | 1-1 | one-on-one | one on one |
+121 | all hands | all-hands | teammøte | teammøtet | teammöte | teammötet | teammøde |
+teammødet | salgsmøte | salgsmøtet | säljmöte | säljmötet | salgsmøde | salgsmødet | ledermøte |
+ledermøtet | ledningsmöte | ledelsesmøde | avdelingsmøte | avdelningsmöte | afdelingsmøde |
+morgenmøte | morgonmöte | morgenmøde | fagmøte | internmøte | internmöte | internmøde |
+styrelsemöte | bestyrelsesmøde | planleggingsmøte | planeringsmöte | planlægningsmøde |
+team meeting | sales meeting | all-hands meeting | allmøte | allmänt möte | personalmøte | retro | sprint |
+kickoff internt | internt | intern | internal | hr | dentist | tannlege | tandläkare |
+tandlæge | doctor | legen | lege | läkare | læge | frisør | frisör | barnehage | barnehagen |
+förskola | børnehave | skole | skolen | skolan | foreldremøte | föräldramöte | forældremøde |
+utviklingssamtale | medarbeidersamtale | utvecklingssamtal | medarbetarsamtal |
+medarbejdersamtale | myself | meg selv | mig själv | mig selv | my manager | min leder |
+min chef | kollega | kolleger | kollegor | kollegaer | colleagues |
+the boss | the sales team | salgsteamet | säljteamet | salgsteamet | interview | intervju |
+intervjuer | kandidat | candidate | onboarding | workshop internt | offsite | off-site |
+kick-off | julebord | julbord | julefrokost | afterwork | after work | a/w | quiz | pub | fest |
+party | sommerfest | teambuilding | @person
+"""
+# Games, sport, private life: someone won something, but not a sale.
+NOT_BUSINESS = """
+lottery | lotto | lotteriet | lotteri | lottery ticket | raffle | utlodning | utlodningen |
+quiz | quizen | quizzen | pub quiz | ping pong | pingpong | bordtennis | pingis | foosball |
+fotball | fotboll | fodbold | football | soccer | hockey | håndball | handboll | håndbold |
+innebandy | bandy | padel | golf | tennis | match | matchen | kampen | kamp | game | games |
+*kampen | *kampene | *matchen | *matcherna | *turnering | *turneringen | *turneringa |
+*tävlingen | *turneringen | *konkurrencen | *quizen | *quizzen | *cupen | *lotteriet |
+*lotteri | *lotto | *loddet | *fotball | *fotboll | *fodbold | *stafetten | *stafett |
+spill | spillet | spel | spelet | fifa | fantasy | tipping | tippekonkurranse | tipset |
+bet | veddemål | vadet | vädmålet | bingo | poker | sjakk | schack | skak | chess | race |
+løpet | loppet | marathon | maraton | cup | cupen | league | ligaen | serien | seriefinale |
+finale | finalen | lost in | helt lost | award | best booth | beste stand | bästa monter | bedste stand |
+prize | premie | premien | awards | prisen | utmerkelse | utmärkelse | årets |
+employee of the month | månedens | månadens | barn | kids | baby | wife | husband |
+kona | kone | mannen | fru | frun | hustru | sambo | samboer | kjæresten | kæresten | flickvän |
+pojkvän | girlfriend | boyfriend | hund | hunden | dog | katt | cat | ferie | vacation |
+holiday | semester | birthday | bursdag | födelsedag | fødselsdag | gratulerer med dagen |
+grattis på födelsedagen | tillykke med fødselsdagen | bryllup | bröllop | wedding | huset |
+house | leilighet | leiligheten | lägenhet | lägenheten | lejlighed | lejligheden | budrunde |
+budrunden | budgivning | budgivningen | the bid war | bil | bilen | car | the car | tesla |
+lease | leasing | mortgage | boliglån | bolån | apartment | flat | hytta | hytte | stuga |
+sommerhus | dentist | tannlegen | sykehus | hospital | sjukhus | hospitalet | eksamen | exam |
+tentan | eksamen | lønn | lønnsøkning | løn | lön | salary | raise | loddet | skraplott
+"""
+# Praise for someone else's result: not the author's record.
+PRAISE = """
+congrats | congratulations | gratulerer | gratulere | grattis | tillykke | tillyke | kudos |
+well done | good job | great job | nice work | great work | godt jobbet | bra jobba |
+bra jobbat | flot klaret | godt gået | shoutout | shout-out | shout out | hats off | props
+"""
+
+# Emoji that celebrate a win when they stand around a customer's name.
+CELEBRATION = """
+🎉 | 🍾 | 🥳 | 🎊 | 🏆 | 🥂 | 💰 | 💸 | 🚀 | 🔥 | 💪 | 🙌 | 👏 | 🤑 | 💯 | ✍️ | ✍ | 🤝 |
+:tada: | :champagne: | :partying_face: | :confetti_ball: | :trophy: | :clinking_glasses: |
+:moneybag: | :money_with_wings: | :rocket: | :fire: | :muscle: | :raised_hands: | :clap: |
+:money_mouth_face: | :100: | :handshake: | :writing_hand: | :bell: | :gong: | :dollar:
+"""
+
+# Capitalised words that start sentences or name tools, never a customer.
+NOT_NAMES = """
+i | we | vi | jeg | jag | eg | du | you | he | she | han | hun | hon | de | dei | they | it |
+det | den | der | this | that | these | those | there | here | the | a | an | my | our | your |
+his | her | their | min | mitt | mine | vår | vårt | våre | våra | vores | din | ditt | dine |
+meg | mig | dere | jer | er | alle | har | hadde | hade | havde | var | was | is | are | has |
+have | had | got | fikk | fick | fik | ble | blev | blir | sendt | sent | mailade | mailet | everyone | everybody | all | team | folk | folks | guys |
+hey | hei | hej | hi | hello | halla | heisann | yo | morn | morning | god morgen | good morning |
+ok | okay | ja | yes | yeah | nice | great | good | godt | bra | fint | flott | fett | sjukt |
+wow | yay | jippi | woho | herlig | digg | deilig | fantastisk | super | supert | awesome |
+amazing | sweet | hurra | hurrah | heia | kjempebra | toppen | grymt | skönt | härligt | fedt |
+dejligt | sejt | fint | perfekt | perfect | bingo | lets go | let's go | endelig | kanon | whoop | boom | jess | jes | yes | finally | endelig | äntligen |
+omsider | just | akkurat | nettopp | precis | lige | nu | nå | now | today | i dag | idag |
+yesterday | i går | igår | tomorrow | thanks | takk | tack | tak | also | også | också | og |
+och | and | or | eller | but | men | so | så | update | oppdatering | uppdatering | status |
+fyi | ps | nb | btw | q1 | q2 | q3 | q4 | kpi | crm | teams | zoom | slack | meet | google meet |
+linkedin | outlook | excel | powerpoint | ppt | pdf | hubspot | salesforce crm | pipedrive |
+ceo | cfo | cto | coo | cio | cmo | it | hr | po | rfp | rfq | sla | nda | poc | mvp | api |
+nok | sek | dkk | eur | usd | gbp | kr | msek | mnok | mdkk | k | m | mill | mio | mrd | tkr |
+monday | tuesday | wednesday | thursday | friday | saturday | sunday | mandag | tirsdag | onsdag |
+torsdag | fredag | lørdag | søndag | måndag | tisdag | lördag | söndag | january | february |
+march | april | may | june | july | august | september | october | november | december |
+januar | februar | mars | mai | juni | juli | oktober | desember | januari | februari | maj |
+juni | juli | augusti | oktober | december | marts | uke | vecka | uge | week | kunden | kunde |
+kund | customer | the customer | client | klienten | kunder | kunderna | kunderne | prospect |
+prospektet | leverandør | leverantör | partner | partneren | they | them | dem | dom | oss | us |
+os | ham | henne | hende | selger | säljare | sælger | sjef | chef | boss | manager | kollega |
+mvh | bh | br | rgds | lol | haha | hehe | xd | omg | wtf | tgif | god helg | trevlig helg |
+god weekend | happy | merry | god jul | fredagsfølelse | fredagsmys | fredagsbar
+"""
+
+# Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.
+FIRST_NAMES = """
+ola | kari | lars | per | pål | anne | anna | erik | eirik | ingrid | nils | knut | jon | john |
+jonas | johan | johanne | hans | hanne | marius | martin | morten | maria | marie | mette | mats |
+magnus | mads | maja | emma | nora | sara | sarah | ida | ole | kristian | christian | kristin |
+kristine | tone | trine | stine | line | lise | linn | linnea | elin | eva | eva | kjersti |
+silje | thomas | tomas | tore | terje | trond | geir | rune | arne | bjørn | björn | odd | even |
+espen | stian | sindre | henrik | henning | fredrik | frederik | andreas | anders | mikkel |
+mikael | michael | peter | petter | jens | søren | sören | rasmus | niels | lotte | camilla |
+charlotte | cecilie | sofie | sofia | julie | karin | karen | kirsten | birgitte | lena | lene |
+helena | helene | astrid | sigrid | solveig | ragnhild | gunnar | gustav | olof | olov | sven |
+svein | sverre | oskar | oscar | axel | emil | william | lucas | oliver | alex | alexander |
+daniel | david | simon | sebastian | jakob | jacob | tobias | viktor | victor | ali | mohammed |
+ahmed | fatima | line | siv | tor | torbjørn | øystein | øyvind | håkon | haakon | jørgen |
+jörgen | kjell | leif | lasse | jan | jonny | ronny | kenneth | robin | kim | mia | ella | lea |
+pia | tina | nina | ina | mona | hilde | heidi | randi | berit | grete | gro | jenny | josefin |
+frida | klara | elsa | alma | wilma | ebba | matilda | hugo | elias | noah | liam | filip
+"""
+
+# Words around a week: "next week", "uke 48".
+NEXT_WEEK = (
+    "next week | neste uke | nästa vecka | næste uge | kommende uke | kommande vecka | kommende uge"
+)
+THIS_WEEK = (
+    "this week | denne uka | denne uken | den här veckan | denna vecka | i denne uge | denne uge"
+)
+WEEK_WORDS = "week | wk | w | uke | veke | vecka | v | v. | uge"
+
+# Lower-case words that end public customers' names ("Oslo kommune", "Statens vegvesen").
+NAME_TAILS = """
+kommune | kommun | kommunen | fylkeskommune | region | regionen | vegvesen | sykehus |
+sykehuset | sjukhus | sjukhuset | universitet | universitetet | högskola | høgskole |
+høyskole | direktorat | direktoratet | etat | etaten | tilsyn | verk | verket | fond | fonden
+"""
+
+# Numbers in words before "mill"/"tusen": "en halv mill", "to millioner", "half a million".
+NUMBER_WORDS = """
+en halv = 0,5 | ein halv = 0,5 | ett halvt = 0,5 | en halv = 0,5 | half a = 0,5 | a half = 0,5 |
+halv = 0,5 | halvannen = 1,5 | halvannan = 1,5 | halvanden = 1,5 | one and a half = 1,5 |
+en = 1 | ett = 1 | et = 1 | ein = 1 | one = 1 | a = 1 | to = 2 | två = 2 | two = 2 | tre = 3 |
+three = 3 | fire = 4 | fyra = 4 | four = 4 | fem = 5 | five = 5 | seks = 6 | sex = 6 | six = 6 |
+ti = 10 | tio = 10 | ten = 10
+"""
+NUMBER_UNITS = """
+mill | million | millioner | millions | mio | miljon | miljoner | millionen | tusen | tusind |
+thousand | mnok | msek | mdkk | mkr
+"""

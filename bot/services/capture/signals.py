@@ -1,0 +1,754 @@
+"""What a channel message contains, read with no judgement yet: its words split into sentences
+and clauses, the lexicon phrases found in it, the customer names (known to the workspace, or
+guessed from capitalised words in the right place), the amounts and the dates.
+
+Amounts and dates are read by the same parsers as the slash commands (amounts.py, dates.py);
+this module only decides where to look. Pure: `today` is passed in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from bot.errors import UserError
+from bot.services.amounts import Money, parse_amount
+from bot.services.capture import lexicon
+from bot.services.customers import LEGAL_SUFFIXES, customer_key
+from bot.services.dates import fold, parse_date
+
+# -- cleaning and tokens ----------------------------------------------------------------------
+_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+_SLACK_LINK = re.compile(r"<[#!][^>]*>|<(?:https?|mailto):[^>|]*(?:\|([^>]*))?>")
+_SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
+_CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
+_STRUCK = re.compile(r"(?<!\w)~[^~\n]+~(?!\w)")
+_QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
+_FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_ ~strike~
+_CELEBRATION_MARK = "🎉"
+_WISH_MARK = "🤞"
+_WISH_CODES = {":crossed_fingers:", ":pray:", ":fingers_crossed:"}
+# Pictographs, dingbats, variation selectors, skin tones, zero-width joiners.
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+_TOKEN = re.compile(
+    r"@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|[🎉🤞]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
+    r"|(?<=\s)-(?=\s)"
+)
+_SENTENCE_END = {".", "!", "?", "…"}
+_CLAUSE_END = {",", ";", "(", ")", "[", "]", "–", "—", "-", ":", '"', "“", "”", "«", "»"}
+
+
+def entries(block: str) -> list[str]:
+    return [e.strip() for e in block.replace("\n", " ").split("|") if e.strip()]
+
+
+def clean(text: str) -> str:
+    """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = _CODE.sub(" ", text)
+    text = _QUOTED.sub("\n", text)  # someone else's words, quoted
+    text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back
+    text = _FORMATTING.sub(" ", text)
+    text = _MENTION.sub(" @person ", text)
+    text = _SLACK_LINK.sub(lambda m: f" {m.group(1) or ''} ", text)
+    celebrating = _CELEBRATION_SET
+
+    def shortcode(match: re.Match[str]) -> str:
+        code = match.group(0)
+        if code in celebrating:
+            return f" {_CELEBRATION_MARK} "
+        if code in _WISH_CODES:
+            return f" {_WISH_MARK} "
+        return " "
+
+    text = _SHORTCODE.sub(shortcode, text)
+    for mark in celebrating:
+        if not mark.startswith(":"):
+            text = text.replace(mark, f" {_CELEBRATION_MARK} ")
+    text = text.replace("🙏", f" {_WISH_MARK} ").replace("🤞", f" {_WISH_MARK} ")
+    text = _EMOJI.sub(lambda m: m.group(0) if m.group(0) in "🎉🤞" else " ", text)
+    text = re.sub(r"\s*\n\s*", " . ", text)  # a line break ends a sentence
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    folded: str
+    sentence: int
+    clause: int
+    is_word: bool
+
+
+_COMPOUND = re.compile(r"([A-ZÆØÅÄÖ0-9][\w&]*)-([a-zæøåäöé]\w*)")
+
+
+def tokenise(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    sentence = clause = 0
+    # "Statkraft-kontrakten", "Teams-møte": the name and the word, apart.
+    text = _COMPOUND.sub(r"\1 \2", text)
+    for raw in _TOKEN.findall(text):
+        if raw[0] in _SENTENCE_END and not raw[0].isalnum():
+            tokens.append(Token(raw, raw, sentence, clause, False))
+            sentence += 1
+            clause += 1
+            continue
+        if raw in _CLAUSE_END:
+            tokens.append(Token(raw, raw, sentence, clause, False))
+            clause += 1
+            continue
+        word = raw.rstrip(".,:") or raw
+        tokens.append(Token(word, fold(word), sentence, clause, True))
+    return tokens
+
+
+# -- lexicon phrases ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]
+    prefix: tuple[bool, ...]
+
+
+def _compile(block: str) -> list[Phrase]:
+    phrases = []
+    for entry in entries(block):
+        if entry.startswith("*"):
+            continue  # a word ending: see _SUFFIXED
+        words = fold(entry).split()
+        phrases.append(
+            Phrase(tuple(w.rstrip("*") for w in words), tuple(w.endswith("*") for w in words))
+        )
+    return sorted(phrases, key=lambda p: -len(p.words))
+
+
+CATEGORIES = (
+    "WIN_VERBS",
+    "WIN_LIKELY",
+    "WIN_AFTER_ONLY",
+    "WIN_NOUNS",
+    "COMPLETING",
+    "ACCEPTED",
+    "LOSS_VERBS",
+    "OFFER_NOUNS",
+    "SEND_VERBS",
+    "OFFER_VERBS",
+    "OFFER_NOT_OURS",
+    "MEETING_VERBS",
+    "MEETING_NOUNS",
+    "MEETING_LIKELY",
+    "MEETING_REFERENCES",
+    "NOT_SALES",
+    "HAPPENED",
+    "NOT_YET",
+    "ORDER_NOUNS",
+    "COMPETITOR",
+    "CHOSE",
+    "NOT_DONE_FORMS",
+    "LOST_THINGS",
+    "HEDGES",
+    "BOOKING_VERBS",
+    "CALL_VERBS",
+    "CALL_NOUNS",
+    "CUSTOMER_PREPOSITIONS",
+    "QUESTION_STARTS",
+    "NEGATIONS",
+    "FUTURE",
+    "WISHES",
+    "INTERNAL",
+    "NOT_BUSINESS",
+    "PRAISE",
+    "CELEBRATION",
+    "NEXT_WEEK",
+    "THIS_WEEK",
+)
+PHRASES = {name: _compile(getattr(lexicon, name)) for name in CATEGORIES}
+_CELEBRATION_SET = set(entries(lexicon.CELEBRATION))
+NOT_NAMES = {fold(w) for w in entries(lexicon.NOT_NAMES)}
+FIRST_NAMES = {fold(w) for w in entries(lexicon.FIRST_NAMES)}
+_LEXICON_WORDS = {
+    word
+    for name in CATEGORIES
+    if name not in ("CUSTOMER_PREPOSITIONS",)
+    for phrase in PHRASES[name]
+    if len(phrase.words) == 1 and not phrase.prefix[0]
+    for word in phrase.words
+}
+_LEXICON_PREFIXES = tuple(
+    phrase.words[0]
+    for name in ("WIN_VERBS", "WIN_NOUNS", "OFFER_NOUNS", "MEETING_NOUNS")
+    for phrase in PHRASES[name]
+    if len(phrase.words) == 1 and phrase.prefix[0]
+)
+_SUFFIXES = {fold(s) for s in LEGAL_SUFFIXES}
+_WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
+_NAME_TAILS = {fold(w) for w in entries(lexicon.NAME_TAILS)}
+_NUMBER_UNITS = {fold(w) for w in entries(lexicon.NUMBER_UNITS)}
+_NUMBER_WORDS = sorted(
+    (
+        (tuple(fold(words).split()), value.strip())
+        for words, value in (e.split("=") for e in entries(lexicon.NUMBER_WORDS))
+    ),
+    key=lambda item: -len(item[0]),
+)
+_NUMBER_WORDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _value in _NUMBER_WORDS:
+    _NUMBER_WORDS_BY_FIRST.setdefault(_words[0], []).append((_words, _value))
+
+
+@dataclass(frozen=True)
+class Hit:
+    category: str
+    start: int
+    end: int  # exclusive
+    phrase: str
+
+
+def _word_matches(token: Token, word: str, prefix: bool) -> bool:
+    if not token.is_word and token.text not in "🎉🤞":
+        return token.text == word
+    return token.folded.startswith(word) if prefix else token.folded == word
+
+
+# Words that say what happened are matched with one typo too ("signet", "vunet", "propsal").
+_TYPO_CATEGORIES = (
+    "WIN_VERBS",
+    "LOSS_VERBS",
+    "OFFER_NOUNS",
+    "SEND_VERBS",
+    "MEETING_VERBS",
+    "MEETING_NOUNS",
+    "MEETING_LIKELY",
+    "HAPPENED",
+    "NOT_YET",
+    "ORDER_NOUNS",
+    "COMPETITOR",
+    "CALL_VERBS",
+)
+_TYPO_MIN = 7  # shorter words have too many neighbours ("stengt" is no "stängt")
+
+
+def _one_typo(word: str, target: str) -> bool:
+    """One letter wrong, missing, extra, or two neighbours swapped (same first letter). Not at
+    the end: "skicka" and "skickat" are two forms of a word, not a typo."""
+    if word[:1] != target[:1] or word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if word[:-1] == target[:-1] or word == target[:-1] or word[:-1] == target:
+        return False
+    if len(word) == len(target):
+        diff = [k for k in range(len(word)) if word[k] != target[k]]
+        if len(diff) == 1:
+            return True
+        a, b = diff[0], diff[-1]
+        return len(diff) == 2 and b == a + 1 and word[a] == target[b] and word[b] == target[a]
+    short, long_ = sorted((word, target), key=len)
+    for k in range(len(long_)):
+        if long_[:k] + long_[k + 1 :] == short:
+            return True
+    return False
+
+
+def _index() -> tuple[dict[str, list[tuple[str, Phrase]]], list[tuple[str, Phrase]]]:
+    """Every category's phrases by their first word, and those whose first word is a prefix
+    ("signer*"): one look-up per word instead of one per category."""
+    by_first: dict[str, list[tuple[str, Phrase]]] = {}
+    prefixed: list[tuple[str, Phrase]] = []
+    for name, phrases in PHRASES.items():
+        for phrase in phrases:
+            if phrase.prefix[0]:
+                prefixed.append((name, phrase))
+            else:
+                by_first.setdefault(phrase.words[0], []).append((name, phrase))
+    return by_first, prefixed
+
+
+_BY_FIRST, _PREFIXED = _index()
+# "*kampen": any word ending so ("fotballkampen", "innebandykampen"); compounds are one word.
+_SUFFIXED = [
+    (name, fold(entry[1:]))
+    for name in CATEGORIES
+    for entry in entries(getattr(lexicon, name))
+    if entry.startswith("*")
+]
+_TYPO_TARGETS: dict[str, list[tuple[str, str]]] = {}  # first letter -> (category, word)
+for _name in _TYPO_CATEGORIES:
+    for _phrase in PHRASES[_name]:
+        _word = _phrase.words[0]
+        if len(_phrase.words) == 1 and not _phrase.prefix[0] and len(_word) >= _TYPO_MIN:
+            _TYPO_TARGETS.setdefault(_word[0], []).append((_name, _word))
+
+
+def _key(token: Token) -> str:
+    return token.folded if token.is_word or token.text in "🎉🤞" else token.text
+
+
+def find_phrases(tokens: list[Token]) -> list[Hit]:
+    """Every lexicon phrase in the message: per category and place, the longest."""
+    hits = []
+    for i, token in enumerate(tokens):
+        key = _key(token)
+        candidates = [
+            *_BY_FIRST.get(key, ()),
+            *((n, p) for n, p in _PREFIXED if key.startswith(p.words[0])),
+        ]
+        candidates.sort(key=lambda item: -len(item[1].words))
+        done: set[str] = set()
+        for name, phrase in candidates:
+            n = len(phrase.words)
+            if name in done or i + n > len(tokens):
+                continue
+            if all(
+                _word_matches(tokens[i + k], phrase.words[k], phrase.prefix[k]) for k in range(1, n)
+            ):
+                hits.append(Hit(name, i, i + n, " ".join(phrase.words)))
+                done.add(name)
+        for name, ending in _SUFFIXED:
+            if name not in done and len(key) > len(ending) and key.endswith(ending):
+                hits.append(Hit(name, i, i + 1, "*" + ending))
+                done.add(name)
+    found = {h.start for h in hits}
+    for i, token in enumerate(tokens):
+        word = token.folded
+        if i in found or not token.is_word or len(word) < _TYPO_MIN - 1 or word in _LEXICON_WORDS:
+            continue
+        seen: set[str] = set()
+        for name, target in _TYPO_TARGETS.get(word[:1], ()):
+            if name not in seen and _one_typo(word, target):
+                hits.append(Hit(name, i, i + 1, target))
+                seen.add(name)
+    return hits
+
+
+# -- customers -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    display: str
+    known: bool
+    lower_case: bool = False  # a guess from a lower-case word: never recorded unasked
+
+
+def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Name | None:
+    """ "signed hafslund 200k": one lower-case word right where a name belongs, that is no word
+    of ours and no person."""
+    if at >= len(tokens) or at in taken:
+        return None
+    token = tokens[at]
+    word = token.folded
+    if (
+        not token.is_word
+        or not token.text[:1].isalpha()
+        or len(word) < 3
+        or _is_ordinary(token)
+        or word in FIRST_NAMES
+        or word in _QUANTITY_WORDS
+        or word in _NUMBER_UNITS
+        or word in MONEY_WORDS
+    ):
+        return None
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    if after is None or not (after.text[:1].isdigit() or after.folded in MONEY_WORDS):
+        return None  # "signed hafslund 200k": the amount follows the name
+    return Name(at, at + 1, token.text, False, lower_case=True)
+
+
+MONEY_WORDS = {"dollar", "dollars", "kroner", "kronor", "euro", "euros", "kr", "nok", "sek", "dkk"}
+
+
+@dataclass(frozen=True)
+class KnownCustomers:
+    """The workspace's customers by matching key (customer_key), and their display names."""
+
+    by_key: dict[str, str] = field(default_factory=dict)
+    longest: int = 1
+    first_words: frozenset[str] = frozenset()  # a name can only start at one of these
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> KnownCustomers:
+        return _known(tuple(names))
+
+
+@lru_cache(maxsize=16)
+def _known(names: tuple[str, ...]) -> KnownCustomers:
+    """Built once per list of names: a workspace's list changes far less often than messages
+    arrive."""
+    by_key: dict[str, str] = {}
+    longest = 1
+    for name in names:
+        key = customer_key(name)
+        if key:
+            by_key.setdefault(key, name)
+            longest = max(longest, len(name.split()))
+    first = frozenset(key.split()[0] for key in by_key)
+    return KnownCustomers(by_key, min(longest, 6), first)
+
+
+def _variants(text: str) -> list[str]:
+    """ "Equinors", "Equinor's", "Nammo-avtalen", "Orkla-dealen": the name inside."""
+    found = [text]
+    for tail in ("'s", "’s", "'", "’", "s"):
+        if text.endswith(tail) and len(text) > len(tail) + 2:
+            found.append(text[: -len(tail)])
+    if "-" in text:
+        head = text.split("-", 1)[0]
+        if len(head) >= 2:
+            found.append(head)
+    return found
+
+
+def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
+    """Known customers named in the message, longest match at each place."""
+    names: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        hit: Name | None = None
+        # The first word of the token as customer_key splits it ("H&M" -> "h", "A/S" -> "a").
+        words = [w for w in re.split(r"[\W_]+", re.sub(r"[.'’]", "", tokens[i].folded)) if w]
+        first = words[0] if words else ""
+        if first not in known.first_words and first[:-1] not in known.first_words:
+            i += 1
+            continue
+        for n in range(min(known.longest, len(tokens) - i), 0, -1):
+            span = tokens[i : i + n]
+            if not all(t.is_word for t in span):
+                continue
+            if n > 1 and span[-1].folded in _SUFFIXES and span[-1].text not in LEGAL_SUFFIXES:
+                continue  # "Orkla sa nei": a legal form is written as one ("SA"), else a word
+            *head, last = [t.text for t in span]
+            for variant in _variants(last):
+                key = customer_key(" ".join([*head, variant]))
+                display = known.by_key.get(key)
+                if display is not None and _may_be_name(span, variant):
+                    hit = Name(i, i + n, display, True)
+                    break
+            if hit:
+                break
+        if hit:
+            names.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return names
+
+
+def _may_be_name(span: list[Token], last_variant: str) -> bool:
+    """A lower-case word names a known customer only when it is no ordinary word of ours."""
+    first = span[0].text
+    if first[:1].isupper() or first[:1].isdigit():
+        return True
+    word = fold(last_variant) if len(span) == 1 else span[0].folded
+    return (
+        len(span) > 1
+        or len(word) >= 4
+        and word not in NOT_NAMES
+        and word not in _LEXICON_WORDS
+        and word not in FIRST_NAMES
+    )
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    if not token.is_word or not text[:1].isalpha():
+        return bool(token.is_word and text[:1].isdigit() and re.search(r"[A-Za-zÆØÅæøå]", text))
+    return text[:1].isupper()
+
+
+def _is_ordinary(token: Token) -> bool:
+    word = token.folded.split("-", 1)[0]
+    if token.text[:1].isdigit():
+        try:
+            return parse_amount(token.text) is not None  # "220k" is money, "3M" too: no name
+        except UserError:
+            return False
+    return (
+        word in NOT_NAMES
+        or word in _LEXICON_WORDS
+        or token.folded in _LEXICON_WORDS
+        or word.startswith(_LEXICON_PREFIXES)
+        or word in _WEEK_WORDS
+        or word.startswith("@")
+    )
+
+
+def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
+    """Runs of capitalised words that are no ordinary words ("Statoil Fuel", "Aker BP", "DNB").
+    A single common first name is a person, not a customer."""
+    names = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if i in taken or not _capitalised(token) or _is_ordinary(token):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i < 4 and j not in taken:
+            nxt = tokens[j]
+            if nxt.text == "&" or nxt.text in LEGAL_SUFFIXES or nxt.folded in _SUFFIXES:
+                j += 1
+            elif _capitalised(nxt) and (not _is_ordinary(nxt) or _inside_a_name(nxt)):
+                j += 1
+            elif nxt.folded in _NAME_TAILS:
+                j += 1  # "Oslo kommune"
+            elif re.fullmatch(r"[0-9]{1,2}", nxt.text) and _name_goes_on(tokens, j + 1):
+                j += 1  # "Sparebank 1", "TV 2"
+            else:
+                break
+        span = tokens[i:j]
+        words = [t.text for t in span]
+        head = words[-1]
+        if "-" in head and not head.split("-", 1)[1][:1].isupper():
+            words[-1] = head.split("-", 1)[0]  # "Nammo-avtalen"
+        for tail in ("'s", "’s"):
+            if words[-1].endswith(tail):
+                words[-1] = words[-1][: -len(tail)]
+        display = " ".join(words)
+        single_person = len(span) == 1 and fold(display) in FIRST_NAMES
+        opening = i == 0 or tokens[i - 1].sentence != token.sentence
+        if single_person or (len(span) == 1 and opening and _definite_noun(token.folded)):
+            i = j
+            continue
+        if customer_key(display):
+            names.append(Name(i, j, display, False))
+        i = j
+    return names
+
+
+_CUE_WORDS = {
+    phrase.words[0]
+    for name in (
+        "WIN_VERBS",
+        "WIN_LIKELY",
+        "LOSS_VERBS",
+        "OFFER_NOUNS",
+        "OFFER_VERBS",
+        "SEND_VERBS",
+        "MEETING_VERBS",
+        "MEETING_NOUNS",
+        "CALL_VERBS",
+        "CALL_NOUNS",
+        "COMPLETING",
+    )
+    for phrase in PHRASES[name]
+}
+
+
+def _inside_a_name(token: Token) -> bool:
+    """ "Coor Service Management": after a name's first word, a capitalised word of ours goes on
+    the name unless it says what happened or is a sentence word ("Won Equinor Today")."""
+    word = token.folded
+    return (
+        word.isalpha()
+        and word not in _CUE_WORDS
+        and word not in NOT_NAMES
+        and word not in _WEEK_WORDS
+    )
+
+
+def _name_goes_on(tokens: list[Token], j: int) -> bool:
+    """After a small number inside a name: the end of the clause or another capitalised word,
+    not a unit ("Sparebank 1 Østlandet", not "Nammo 3 mill")."""
+    if j >= len(tokens) or not tokens[j].is_word:
+        return True
+    if tokens[j].text[:1].isdigit():
+        return False  # "1 100 000 kr": the number is money
+    word = tokens[j].folded
+    unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in MONEY_WORDS
+    return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}
+
+
+_DEFINITE = ("et", "en")
+
+
+def _definite_noun(word: str) -> bool:
+    """ "Kontoret", "Kunden", "Avtalen": a Scandinavian noun in its definite form, which opens
+    sentences far more often than a customer's name does."""
+    return len(word) >= 6 and word.endswith(_DEFINITE)
+
+
+# -- amounts ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    money: Money
+
+
+_QUANTITY_WORDS = {
+    fold(w)
+    for w in "lisenser licenser licenses licences users brukere användare brugere stk st pcs "
+    "units enheter enheder timer hours timmar dager days dagar dage møter möten møder meetings "
+    "calls samtaler samtal % prosent procent percent seats seter platser pladser år years år "
+    "mnd måneder månader måneder months uker veckor uger weeks personer people ansatte anställda "
+    "ansatte employees biler bilar cars".split()
+}
+SCORE = re.compile(r"[0-9]{1,2}\s?[-–][0-9]{1,2}")
+
+
+def _spoken_number(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """ "en halv mill" -> (2, "0,5"): number words right before a unit of money."""
+    for words, value in _NUMBER_WORDS_BY_FIRST.get(tokens[i].folded, ()):
+        n = len(words)
+        if i + n < len(tokens) and tuple(t.folded for t in tokens[i : i + n]) == words:
+            if tokens[i + n].folded in _NUMBER_UNITS:
+                return n, value
+    return None
+
+
+def _plain_number(text: str) -> bool:
+    return bool(re.fullmatch(r"[0-9]+", text))
+
+
+def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amount]:
+    found: list[Amount] = []
+    i = 0
+    while i < len(tokens):
+        best: Amount | None = None
+        spoken = _spoken_number(tokens, i)
+        if spoken is not None and i not in taken:
+            size, value = spoken
+            unit = tokens[i + size]
+            try:
+                money = parse_amount(f"{value} {unit.text}", krone=krone)
+            except UserError:
+                money = None
+            if money is not None:
+                found.append(Amount(i, i + size + 1, money))
+                i += size + 1
+                continue
+        starts_ok = tokens[i].is_word and (
+            tokens[i].text[:1].isdigit()
+            or tokens[i].folded in ("kr", "nok", "sek", "dkk", "eur", "usd", "gbp")
+            or tokens[i].text[:1] in "€$£"
+        )
+        if starts_ok and i not in taken:
+            for n in range(1, 6):
+                span = tokens[i : i + n]
+                if (
+                    len(span) < n
+                    or not all(t.is_word for t in span)
+                    or any(i + k in taken for k in range(n))
+                ):
+                    break
+                texts = [
+                    t.text.split("/", 1)[0] if "/" in t.text and t.text[:1].isdigit() else t.text
+                    for t in span
+                ]
+                if any(":" in t or "%" in t or SCORE.fullmatch(t) for t in texts):
+                    break
+                try:
+                    money = parse_amount(" ".join(texts), krone=krone)
+                except UserError:
+                    continue
+                if money is None:
+                    continue
+                if not _plausible(texts, money, tokens, i + n):
+                    continue
+                best = Amount(i, i + n, money)
+        if best is not None:
+            found.append(best)
+            i = best.end
+        else:
+            i += 1
+    return found
+
+
+def _plausible(texts: list[str], money: Money, tokens: list[Token], after: int) -> bool:
+    """A bare number is an amount only when it is big enough and not a year, phone or count."""
+    if after < len(tokens) and tokens[after].folded in _QUANTITY_WORDS:
+        return False
+    has_unit = money.currency is not None or any(
+        re.search(r"[0-9][.,]?[0-9]*\s*[A-Za-z€$£]", t) or not t[:1].isdigit() for t in texts
+    )
+    if has_unit:
+        return True
+    joined = "".join(texts)
+    if _plain_number(joined) and (len(joined) >= 8 or 1990 <= int(joined) <= 2100):
+        return False  # a phone number or a year
+    if len(texts) == 1 and re.fullmatch(r"[0-9]{1,2}[./][0-9]{1,2}", texts[0]):
+        return False  # a date
+    return money.amount >= 1000
+
+
+# -- dates -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class When:
+    start: int
+    end: int
+    day: date
+    week: bool = False  # "next week", "uke 48": the Monday of that week
+
+
+_SHORT_DAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+
+def dates(
+    tokens: list[Token], today: date, taken: Collection[int], direction: str = "past"
+) -> list[When]:
+    """Dates in the message. `direction`: how a bare weekday reads ("tirsdag" after "booked
+    a meeting" is the coming one)."""
+    found: list[When] = []
+    i = 0
+    while i < len(tokens):
+        best: When | None = None
+        for n in (3, 2, 1):
+            span = tokens[i : i + n]
+            if (
+                len(span) < n
+                or not all(t.is_word for t in span)
+                or any(i + k in taken for k in range(n))
+            ):
+                continue
+            text = " ".join(t.text for t in span)
+            if n == 1 and span[0].folded in _SHORT_DAYS and not span[0].text[:1].isupper():
+                continue
+            week = _week(span, today)
+            if week is not None:
+                best = When(i, i + n, week, week=True)
+                break
+            try:
+                day = parse_date(text, today=today, direction=direction)  # type: ignore[arg-type]
+                if day is not None and any(ch.isdigit() for ch in text):
+                    # "25.11" without a year: the nearer of last and next 25 November
+                    ahead = parse_date(text, today=today, direction="future")
+                    if ahead is not None and ahead - today < today - day:
+                        day = ahead
+            except UserError:
+                continue
+            if day is not None:
+                best = When(i, i + n, day)
+                break
+        if best is not None:
+            found.append(best)
+            i = best.end
+        else:
+            i += 1
+    return found
+
+
+def _week(span: list[Token], today: date) -> date | None:
+    words = tuple(t.folded for t in span)
+    monday = today - timedelta(days=today.weekday())
+    for phrase in PHRASES["NEXT_WEEK"]:
+        if words == phrase.words:
+            return monday + timedelta(days=7)
+    for phrase in PHRASES["THIS_WEEK"]:
+        if words == phrase.words:
+            return monday
+    number = None
+    if len(words) == 2 and words[0] in _WEEK_WORDS and words[1].isdigit():
+        number = int(words[1])
+    elif len(words) == 1 and re.fullmatch(r"(?:v|w|uke|uge|vecka|week)\.?([0-9]{1,2})", words[0]):
+        number = int(re.sub(r"[^0-9]", "", words[0]))
+    if number is None or not 1 <= number <= 53:
+        return None
+    year = today.isocalendar().year
+    try:
+        candidate = date.fromisocalendar(year, number, 1)
+    except ValueError:
+        return None
+    if candidate < monday - timedelta(days=26 * 7):
+        candidate = date.fromisocalendar(year + 1, number, 1)
+    return candidate

@@ -1,0 +1,635 @@
+"""Weighing what a message contains into one of three outcomes.
+
+- *sure*: an unmistakable record ("Signert Equinor 450k"): stored at once, ✅ and Undo;
+- *likely*: probably a record, but something is missing or doubtful (a loss, a win without an
+  amount, a name we have never seen next to a weak word): the author is asked privately;
+- *nothing*: chatter.
+
+A cue is a lexicon phrase that says what happened (a win verb, an offer noun sent, a meeting).
+Each cue is judged in its own clause and sentence (a question, a negation, the future, a wish,
+someone else's offer, an internal meeting, a game) and gets a customer (one the workspace knows,
+anywhere in the message; else a capitalised name right next to the cue or after "with/med/hos"),
+an amount and a date. The best-judged cue decides. Pure: `today` is passed in."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+from bot.domain import ActivityKind
+from bot.services.capture import lexicon, signals
+from bot.services.capture.signals import Hit, KnownCustomers, Name, Token
+from bot.services.commands import LogCommand, NextStep
+from bot.services.customers import customer_key
+from bot.services.dates import MAX_PAST_DAYS, fold
+
+MAX_LENGTH = 1000  # longer posts are reports, not announcements
+LONG_MESSAGE = 400  # a long post may hold several records: asked, never recorded unasked
+
+
+class Outcome(StrEnum):
+    SURE = "sure"
+    LIKELY = "likely"
+    NOTHING = "nothing"
+
+
+_RANK = {Outcome.SURE: 2, Outcome.LIKELY: 1, Outcome.NOTHING: 0}
+_KIND_RANK = {
+    ActivityKind.WIN: 5,
+    ActivityKind.LOSS: 4,
+    ActivityKind.OFFER: 3,
+    ActivityKind.MEETING: 2,
+    ActivityKind.CALL: 1,
+}
+
+
+@dataclass(frozen=True)
+class Recognition:
+    outcome: Outcome
+    kind: ActivityKind | None = None
+    customer: str | None = None
+    amount: Decimal | None = None
+    currency: str | None = None  # None: the team's currency
+    when: date | None = None
+    next_step: NextStep | None = None  # a booked or coming meeting: the lead's next activity
+    known_customer: bool = False
+    complete: bool = False  # can be stored as it is (an offer has its amount …)
+    reasons: tuple[str, ...] = ()  # lexicon labels and checks, for tuning; no message text
+
+    @property
+    def planned(self) -> bool:
+        return self.next_step is not None
+
+    def command(self) -> LogCommand:
+        """The log to store (or to ask about); only for sure and likely outcomes."""
+        assert self.kind is not None and self.customer is not None and self.when is not None
+        return LogCommand(
+            kind=self.kind,
+            customer=self.customer,
+            when=self.when,
+            amount=self.amount,
+            currency=self.currency if self.amount is not None else None,
+            next_step=self.next_step,
+        )
+
+
+NOTHING = Recognition(Outcome.NOTHING)
+
+
+@dataclass
+class Cue:
+    kind: ActivityKind
+    strong: bool
+    start: int
+    end: int
+    label: str
+    after_only: bool = False  # "Vant Nammo": the customer follows ("Nammo vant" is their news)
+    booked: bool = False
+    celebration: bool = False
+    with_amount: bool = False  # strong when an amount goes with it ("Ordre på 1,2 mill")
+    verbless: bool = False  # a noun alone: any negation or future in its clause counts
+    words: frozenset[int] = frozenset()  # the cue's own tokens (a name may sit between them)
+
+    def __post_init__(self) -> None:
+        if not self.words:
+            self.words = frozenset(range(self.start, self.end))
+
+
+@dataclass
+class Message:
+    tokens: list[Token]
+    hits: list[Hit]
+    known: list[Name]
+    guessed: list[Name] = field(default_factory=list)
+    known_keys: dict[str, str] = field(default_factory=dict)
+
+    def of(self, category: str) -> list[Hit]:
+        return [h for h in self.hits if h.category == category]
+
+    def sentence(self, i: int) -> int:
+        return self.tokens[min(i, len(self.tokens) - 1)].sentence
+
+    def clause(self, i: int) -> int:
+        return self.tokens[min(i, len(self.tokens) - 1)].clause
+
+
+def recognise(
+    text: str,
+    *,
+    today: date,
+    krone: str = "NOK",
+    known_customers: Iterable[str] | KnownCustomers = (),
+    open_offers: Collection[str] = (),
+) -> Recognition:
+    """What a channel message records. `known_customers`: the workspace's customer names (or a
+    prepared KnownCustomers); `open_offers`: customer keys with an open offer (a win announced
+    without an amount closes it)."""
+    if not text or len(text) > MAX_LENGTH:
+        return NOTHING
+    known = (
+        known_customers
+        if isinstance(known_customers, KnownCustomers)
+        else KnownCustomers.of(known_customers)
+    )
+    tokens = signals.tokenise(signals.clean(text))
+    if not any(t.is_word for t in tokens):
+        return NOTHING
+    message = Message(tokens, signals.find_phrases(tokens), signals.known_names(tokens, known))
+    message.known_keys = known.by_key
+    taken = {i for n in message.known for i in range(n.start, n.end)}
+    message.guessed = signals.guessed_names(tokens, taken)
+    best = NOTHING
+    customers: set[str] = set()
+    for cue in _cues(message):
+        found = _judge(message, cue, today, krone, open_offers)
+        if found.outcome is not Outcome.NOTHING and found.customer:
+            customers.add(customer_key(found.customer))
+        if _better(found, best):
+            best = found
+    if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
+        best = _as_likely(best, "long")
+    if best.outcome is Outcome.SURE and len(customers) > 1:
+        best = _as_likely(best, "several-customers")  # a list of news: which one is it?
+    return best
+
+
+def _better(new: Recognition, old: Recognition) -> bool:
+    if _RANK[new.outcome] != _RANK[old.outcome]:
+        return _RANK[new.outcome] > _RANK[old.outcome]
+    if new.outcome is Outcome.NOTHING:
+        return False
+    new_weak, old_weak = "weak-cue" in new.reasons, "weak-cue" in old.reasons
+    if new_weak != old_weak:
+        return old_weak
+    return _KIND_RANK[new.kind] > _KIND_RANK[old.kind]  # type: ignore[index]
+
+
+def _as_likely(found: Recognition, reason: str) -> Recognition:
+    return Recognition(
+        Outcome.LIKELY,
+        found.kind,
+        found.customer,
+        found.amount,
+        found.currency,
+        found.when,
+        found.next_step,
+        found.known_customer,
+        found.complete,
+        (*found.reasons, reason),
+    )
+
+
+# -- cues ------------------------------------------------------------------------------------
+_MEETING_LINKS = {"of", "fran", "m"} | {
+    fold(w) for w in "with med hos at w w/ i på ved vid mot mod for för til hjå".split()
+}
+_OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
+_US = {"oss", "us", "os", "meg", "me", "mig"}
+_LABEL_MARKS = {":", "-", "–", "—", "→", ">"}
+_FROM = {"fra", "fran", "from", "af"}
+_WIN_LINKS = {"with", "med", "hos", "from", "fra", "fran", "af", "w", "w/"}
+_OBJECTS = {fold(w) for w in signals.entries(lexicon.SALE_OBJECTS)}
+_SALES = _OBJECTS - {"the", "a", "an", "en", "et", "ett", "our", "vart", "var", "vores"}
+_SALES -= {"new", "ny", "nytt", "nye", "nya"}
+_LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
+_AUX = {
+    fold(w)
+    for w in "har er has is är have ble blev blir blivit was were just nettopp nettop endelig "
+    "finally äntligen omsider nu nå now officially offisielt officiellt officielt også also "
+    "ogsa også : - – vi we".split()
+}
+
+
+def _cues(m: Message) -> list[Cue]:
+    """Every reading of the message's phrases as a kind of record, strong or weak."""
+    cues: list[Cue] = []
+    win, offer, meeting = ActivityKind.WIN, ActivityKind.OFFER, ActivityKind.MEETING
+    after_only = {(h.start, h.end) for h in m.of("WIN_AFTER_ONLY")}
+    orders = {(h.start, h.end) for h in m.of("ORDER_NOUNS")}
+    for h in m.of("WIN_VERBS"):
+        cues.append(Cue(win, True, h.start, h.end, h.phrase, (h.start, h.end) in after_only))
+    for h in m.of("WIN_LIKELY"):
+        cues.append(Cue(win, False, h.start, h.end, h.phrase))
+    for h in m.of("OFFER_VERBS"):
+        cues.append(Cue(offer, True, h.start, h.end, h.phrase))
+    for h in m.of("LOSS_VERBS"):
+        cues.append(Cue(ActivityKind.LOSS, True, h.start, h.end, h.phrase))
+    for h in m.of("WIN_NOUNS"):
+        done = _near(m, h, "COMPLETING")
+        if done is not None:
+            news = (done.start, done.end) in after_only  # "Equinor won a contract": their news
+            cues.append(_spanning(win, h, done, f"{h.phrase}+{done.phrase}", news))
+        else:
+            order = (h.start, h.end) in orders
+            cues.append(Cue(win, False, h.start, h.end, h.phrase, with_amount=order, verbless=True))
+    for h in m.of("OFFER_NOUNS"):
+        accepted = _near(m, h, "ACCEPTED")
+        sent = _near(m, h, "SEND_VERBS")
+        if accepted is not None:
+            cues.append(_spanning(win, h, accepted, f"{h.phrase}+{accepted.phrase}"))
+        elif sent is not None:
+            cues.append(_spanning(offer, h, sent, f"{h.phrase}+{sent.phrase}"))
+        else:
+            linked = _next_word(m, h.end) in _OFFER_LINKS
+            cues.append(Cue(offer, linked, h.start, h.end, h.phrase, verbless=True))
+    for h in m.of("MEETING_VERBS"):
+        cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
+    for h in m.of("MEETING_NOUNS"):
+        booked = _near(m, h, "BOOKING_VERBS")
+        happened = _near(m, h, "HAPPENED")
+        if booked is not None:
+            cue = _spanning(meeting, h, booked, f"{h.phrase}+{booked.phrase}")
+            cue.booked = True
+            cues.append(cue)
+        elif happened is not None:
+            cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
+        else:
+            linked = any(_next_word(m, h.end + k) in _MEETING_LINKS for k in range(3))
+            cues.append(Cue(meeting, linked, h.start, h.end, h.phrase, verbless=True))
+    for h in m.of("MEETING_REFERENCES"):
+        happened = _near(m, h, "HAPPENED")
+        if happened is not None:
+            cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
+        else:
+            cues.append(Cue(meeting, False, h.start, h.end, h.phrase, verbless=True))
+    for h in m.of("MEETING_LIKELY"):
+        cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
+    for h in m.of("CALL_VERBS"):
+        cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
+    for h in m.of("CALL_NOUNS"):
+        linked = _next_word(m, h.end) in _MEETING_LINKS
+        cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase, verbless=True))
+    for h in m.of("CELEBRATION"):
+        cues.append(Cue(win, False, h.start, h.end, "emoji", celebration=True))
+    for h in m.of("CHOSE"):
+        rival = _near(m, h, "COMPETITOR")
+        if rival is not None:
+            cues.append(_spanning(ActivityKind.LOSS, h, rival, f"{h.phrase}+{rival.phrase}"))
+    # "signerer", "vinner": the present tense of a done word is about what is coming.
+    coming = {i for h in m.of("NOT_DONE_FORMS") for i in range(h.start, h.end)}
+    cues = [c for c in cues if not (c.kind in (win, ActivityKind.LOSS) and c.words <= coming)]
+    # Signed, but with a competitor: a loss ("Orkla signed with our competitor").
+    for cue in cues:
+        if cue.kind is win and not cue.celebration and _in_sentence(m, cue, "COMPETITOR"):
+            cue.kind, cue.label = ActivityKind.LOSS, f"{cue.label}+competitor"
+    # Where cues of two kinds share words, the longer one (or the later one) says what it is:
+    # "closed lost" is no win, in "vi fikk nei" the "fikk nei" is the loss.
+    return [
+        c
+        for c in cues
+        if not any(
+            o.kind is not c.kind
+            and o.words & c.words
+            and (
+                len(o.words) > len(c.words)
+                or (len(o.words) == len(c.words) and min(o.words) > min(c.words))
+            )
+            for o in cues
+        )
+    ]
+
+
+def _in_sentence(m: Message, cue: Cue, category: str) -> bool:
+    sentence = m.sentence(cue.start)
+    return any(h.category == category and m.sentence(h.start) == sentence for h in m.hits)
+
+
+def _near(m: Message, hit: Hit, category: str) -> Hit | None:
+    """Another phrase of `category` in the same sentence, not overlapping `hit`: the nearest."""
+    sentence = m.sentence(hit.start)
+    found = [
+        h
+        for h in m.of(category)
+        if m.sentence(h.start) == sentence and (h.end <= hit.start or h.start >= hit.end)
+    ]
+    return min(found, key=lambda h: abs(h.start - hit.start), default=None)
+
+
+def _spanning(kind: ActivityKind, a: Hit, b: Hit, label: str, after_only: bool = False) -> Cue:
+    words = frozenset(range(a.start, a.end)) | frozenset(range(b.start, b.end))
+    return Cue(kind, True, min(a.start, b.start), max(a.end, b.end), label, after_only, words=words)
+
+
+def _next_word(m: Message, i: int) -> str:
+    return m.tokens[i].folded if i < len(m.tokens) else ""
+
+
+# -- judging one cue -------------------------------------------------------------------------
+def _judge(
+    m: Message, cue: Cue, today: date, krone: str, open_offers: Collection[str]
+) -> Recognition:
+    reasons = [f"cue:{cue.kind.value}:{cue.label}" + ("" if cue.strong else ":weak")]
+    blocked = _blocked(m, cue)
+    if blocked:
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, blocked))
+    name = _customer(m, cue)
+    if name is None:
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "no-customer"))
+    soft = _soft(m, cue, name)
+    reasons.append("customer:known" if name.known else "customer:guessed")
+    if cue.celebration and not name.known:
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-unknown-name"))
+    taken = set(range(name.start, name.end)) | set(cue.words)
+    sentence = m.sentence(cue.start)
+    money = None
+    if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
+        found = signals.amounts(m.tokens, krone, taken)
+        found.sort(key=lambda a: (m.sentence(a.start) != sentence, abs(a.start - cue.start)))
+        if found:
+            money = found[0]
+            taken |= set(range(money.start, money.end))
+    coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
+    days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
+    days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
+    day = days[0] if days else None
+    if cue.celebration:
+        # Emoji speak for a win only around a bare name ("Equinor 🎉🎉", "🍾 Nammo 320k 🍾"),
+        # not in a sentence about something else ("Equinor's results 🔥").
+        spans = [(name.start, name.end)] + [(d.start, d.end) for d in days]
+        if money is not None:
+            spans.append((money.start, money.end))
+        other = [
+            t
+            for i, t in enumerate(m.tokens)
+            if t.is_word
+            and t.text not in "🎉🤞"
+            and not any(a <= i < b for a, b in spans)
+            and t.folded not in signals.NOT_NAMES
+        ]
+        if other:
+            return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-in-a-sentence"))
+
+    kind = cue.kind
+    amount = money.money.amount if money else None
+    currency = money.money.currency if money else None
+    when = today
+    next_step = None
+    if day is not None and today - timedelta(days=MAX_PAST_DAYS) <= day.day <= today:
+        when = day.day
+    planned_day = day.day if day is not None and day.day > today else None
+    if day is not None and day.week and day.day <= today and day.day + timedelta(days=6) >= today:
+        planned_day = None  # "this week": when = its Monday is a guess; keep today
+        when = today
+    if kind in (ActivityKind.MEETING, ActivityKind.CALL) and (planned_day or cue.booked):
+        when = today
+        if planned_day is not None:
+            next_step = NextStep(kind.value, planned_day)
+
+    key = customer_key(name.display)
+    if kind is ActivityKind.WIN:
+        complete = amount is not None or key in open_offers
+    elif kind is ActivityKind.OFFER:
+        complete = amount is not None
+    elif cue.booked:
+        complete = next_step is not None
+    elif kind is ActivityKind.LOSS:
+        complete = True
+    else:
+        complete = True
+
+    def result(outcome: Outcome, *why: str) -> Recognition:
+        return Recognition(
+            outcome,
+            kind,
+            name.display,
+            amount,
+            currency,
+            when,
+            next_step,
+            name.known,
+            complete,
+            (*reasons, *why),
+        )
+
+    if name.lower_case:
+        if amount is None or soft or kind is ActivityKind.LOSS:
+            return result(Outcome.NOTHING, "lower-case-name")
+        return result(Outcome.LIKELY, "lower-case-name")
+    if kind is ActivityKind.LOSS and _lost_a_thing(m, cue, name):
+        return result(Outcome.NOTHING, "lost-a-thing")  # "lost the Equinor slide deck"
+    if kind is ActivityKind.LOSS:
+        if soft and not name.known:
+            return result(Outcome.NOTHING, soft)
+        return result(Outcome.LIKELY, "loss")
+    if soft:
+        # A game or private life next to a customer's name: asked only with an amount at stake.
+        if name.known and (soft == "internal" or amount is not None):
+            return result(Outcome.LIKELY, soft)
+        return result(Outcome.NOTHING, soft)
+    if cue.verbless and not complete:
+        return result(Outcome.NOTHING, "a-noun-alone")  # "tilbudet til Telenor": no amount
+    if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
+        return result(Outcome.NOTHING, "their-offer")  # "Telia's offer on phones"
+    if not cue.strong and not (cue.with_amount and amount is not None):
+        # A weak win word ("is ours") on a customer with an open offer: probably that offer.
+        closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
+        evidence = amount is not None or day is not None or cue.celebration or closes
+        if (name.known and evidence) or amount is not None:
+            return result(Outcome.LIKELY, "weak-cue")
+        return result(Outcome.NOTHING, "weak-cue")
+    if not complete:
+        return result(Outcome.LIKELY, "incomplete")
+    if (
+        kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and planned_day is None
+        and day is not None
+        and day.day > today
+    ):
+        return result(Outcome.LIKELY, "date")
+    return result(Outcome.SURE)
+
+
+def _clause_tokens(m: Message, cue: Cue) -> range:
+    """The clauses the cue's words are in (a noun and its verb may sit in two)."""
+    clauses = {m.tokens[i].clause for i in cue.words}
+    first = min(cue.words)
+    while first > 0 and m.tokens[first - 1].clause in clauses:
+        first -= 1
+    last = max(cue.words) + 1
+    while last < len(m.tokens) and m.tokens[last].clause in clauses:
+        last += 1
+    return range(first, last)
+
+
+def _blocked(m: Message, cue: Cue) -> str | None:
+    """Hard reasons this cue records nothing."""
+    clause = _clause_tokens(m, cue)
+    sentence = m.sentence(cue.start)
+    in_clause = [h for h in m.hits if h.start in clause]
+    # A question: the clause ends in "?" or the sentence opens with a question word.
+    ends = [m.tokens[i].text for i in (clause.stop - 1, clause.stop) if i < len(m.tokens)]
+    if any("?" in text for text in ends):
+        return "question"
+    first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
+    if any(h.category == "QUESTION_STARTS" and h.start == first for h in m.hits):
+        return "question"
+    if _in_sentence(m, cue, "NOT_YET"):
+        return "not-yet"
+    if any(h.category == "NOT_SALES" for h in m.hits):
+        return "not-sales"
+    before_or_inside = [
+        h for h in in_clause if (h.start < cue.end or cue.verbless) and not _same_as_cue(h, cue)
+    ]
+    if any(h.category == "NEGATIONS" for h in before_or_inside) or any(
+        h.category == "NEGATIONS" and cue.end <= h.start <= cue.end + 1 for h in in_clause
+    ):
+        return "negation"
+    if any(h.category == "FUTURE" for h in before_or_inside):
+        return "future"
+    if any(h.category == "HEDGES" and not _same_as_cue(h, cue) for h in in_clause):
+        return "hedge"
+    sent = cue.kind is ActivityKind.OFFER and cue.strong
+    if not sent and any(h.category == "WISHES" and h.phrase != "🤞" for h in in_clause):
+        return "wish"
+    if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS) and any(
+        h.phrase == "🤞" and m.sentence(h.start) == sentence for h in m.hits
+    ):
+        return "wish"
+    if any(h.category == "PRAISE" for h in before_or_inside) or (
+        cue.celebration and any(h.category == "PRAISE" for h in m.hits)
+    ):
+        return "praise"
+    if cue.kind in (ActivityKind.OFFER, ActivityKind.WIN) and not cue.celebration:
+        if any(
+            h.category == "OFFER_NOT_OURS"
+            and m.sentence(h.start) == sentence
+            and _next_word(m, h.end) not in _US
+            for h in m.hits
+        ):
+            if cue.kind is ActivityKind.OFFER or "+" in cue.label:
+                return "not-our-offer"
+    subject = cue.start - 1
+    while subject >= 0 and m.tokens[subject].folded in _AUX and m.tokens[subject].is_word:
+        subject -= 1
+    if subject >= 0 and m.tokens[subject].is_word:
+        word = m.tokens[subject]
+        if word.text == "@person" or (
+            word.text[:1].isupper() and word.folded in signals.FIRST_NAMES
+        ):
+            return "someone-else"
+    return None
+
+
+def _same_as_cue(hit: Hit, cue: Cue) -> bool:
+    return all(i in cue.words for i in range(hit.start, hit.end))
+
+
+def _soft(m: Message, cue: Cue, name: Name) -> str | None:
+    """Reasons to ask rather than record (and to drop it unless the customer is known). Words
+    inside the customer's name do not count ("Kid Interiør" is no child)."""
+    sentence = m.sentence(cue.start)
+    here = [
+        h
+        for h in m.hits
+        if m.sentence(h.start) == sentence and not (name.start <= h.start and h.end <= name.end)
+    ]
+    # "Nammo's procurement team": the customer's own people, not ours.
+    here = [h for h in here if not (h.category == "INTERNAL" and 0 <= h.start - name.end <= 2)]
+    if any(h.category == "NOT_BUSINESS" for h in here) or any(
+        signals.SCORE.fullmatch(t.text) for t in m.tokens if t.sentence == sentence
+    ):
+        return "not-business"
+    if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and any(
+        h.category == "INTERNAL" for h in here
+    ):
+        return "internal"
+    return None
+
+
+def _customer(m: Message, cue: Cue) -> Name | None:
+    sentence = m.sentence(cue.start)
+
+    def distance(n: Name) -> tuple[bool, bool, int]:
+        before = n.end <= cue.start
+        gap = cue.start - n.end if before else max(n.start - cue.end, 0)
+        return (m.sentence(n.start) != sentence, before, gap)
+
+    def allowed(n: Name) -> bool:
+        if any(i in cue.words for i in range(n.start, n.end)):
+            return False
+        if cue.after_only and n.end <= cue.start:
+            return _next_word(m, cue.end) in ("vi", "we", "jeg", "jag")
+        return True
+
+    known = [n for n in m.known if allowed(n)]
+    if known:
+        return min(known, key=distance)
+    near = [
+        n
+        for n in m.guessed
+        if allowed(n)
+        and (m.sentence(n.start) == sentence or _alone_before(m, n, sentence))
+        and (m.sentence(n.start) != sentence or _placed(m, cue, n))
+    ]
+    name = min(near, key=distance, default=None)
+    if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
+        after = cue.end
+        while after < len(m.tokens) and m.tokens[after].folded in _LINK_WORDS:
+            after += 1
+        taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
+        name = signals.lower_case_name(m.tokens, after, taken)
+    if name is not None and m.known_keys:
+        # "Kongsberg" for the known "Kongsberg Gruppen": the one known name it starts.
+        key = customer_key(name.display)
+        longer = [k for k in m.known_keys if k.startswith(key + " ")]
+        if len(longer) == 1:
+            return Name(name.start, name.end, m.known_keys[longer[0]], True)
+    return name
+
+
+def _alone_before(m: Message, name: Name, sentence: int) -> bool:
+    """ "Kahoot! signerte i dag": a name that is a sentence of its own, right before the cue's."""
+    if m.sentence(name.start) != sentence - 1:
+        return False
+    own = [t for t in m.tokens if t.sentence == sentence - 1 and t.is_word and t.text not in "🎉🤞"]
+    return len(own) == name.end - name.start
+
+
+def _placed(m: Message, cue: Cue, name: Name) -> bool:
+    """A guessed name counts right after the cue (past what was won: "the tender", "avtalen"),
+    after a linking preposition, or right before the cue as its subject ("Equinor har signert").
+    What is won must be a sale: "won best booth at Nor-Shipping" names no customer."""
+    if name.start >= cue.end:
+        between = m.tokens[cue.end : name.start]
+        # "Vunnet: Sector Alarm", "Proposal sent → Gjensidige": a label, then the name
+        if len(between) <= 3 and all(
+            t.folded in _OBJECTS | _LINK_WORDS or t.text in _LABEL_MARKS for t in between
+        ):
+            return True
+        if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
+            # "Signed a small one with Fjellsport"; not "won 2 tickets to the Brann game"
+            before = m.tokens[name.start - 1].folded
+            with_ = before in _WIN_LINKS and len(between) <= 6
+            # "vant anbudet i Trondheim kommune": a sale won, then where
+            where = before in _MEETING_LINKS and any(t.folded in _SALES for t in between)
+            return with_ or where or _amount_follows(m, name)
+        linked = m.tokens[name.start - 1].folded in _MEETING_LINKS | _OFFER_LINKS | _FROM
+        return (linked and len(between) <= 6) or _amount_follows(m, name)
+    between = m.tokens[name.end : cue.start]
+    if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
+        return True
+    return _amount_follows(m, name)
+
+
+def _lost_a_thing(m: Message, cue: Cue, name: Name) -> bool:
+    sentence = m.sentence(cue.start)
+    return any(
+        h.category == "LOST_THINGS" and m.sentence(h.start) == sentence and h.start >= cue.start
+        for h in m.hits
+    )
+
+
+def _possessive(m: Message, name: Name) -> bool:
+    last = m.tokens[name.end - 1].text
+    return last.endswith(("'s", "’s", "s'", "s")) and not name.display.endswith(("s", "S"))
+
+
+def _amount_follows(m: Message, name: Name) -> bool:
+    """ "… Hafslund 4.5M": a name with its amount right after it is the log's customer."""
+    if name.end >= len(m.tokens):
+        return False
+    after = m.tokens[name.end]
+    return after.is_word and (after.text[:1].isdigit() or after.folded in signals.MONEY_WORDS)

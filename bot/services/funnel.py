@@ -1,0 +1,194 @@
+"""Working backwards from a result goal: each seller's own funnel (meetings and calls per offer,
+offers per win, average deal), measured over a rolling window, turns what is still missing of a
+revenue goal into the activities needed per week from now. Pure: the numbers are handed in.
+
+"The secret of setting goals is to work your way backwards into them" (DOMAIN.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+
+WINDOW_WEEKS = 26
+MIN_CLOSED = 5  # fewer closed offers than this: the seller's own rates are blended with the team's
+ONE = Decimal(1)
+
+
+@dataclass(frozen=True)
+class FunnelCounts:
+    """What happened over the window: counts, and won value in the team's currency."""
+
+    meetings: int = 0
+    calls: int = 0
+    offers: int = 0  # offers sent (revisions not counted)
+    wins: int = 0
+    losses: int = 0
+    won_value: Decimal = Decimal(0)
+
+    def __add__(self, other: FunnelCounts) -> FunnelCounts:
+        return FunnelCounts(
+            self.meetings + other.meetings,
+            self.calls + other.calls,
+            self.offers + other.offers,
+            self.wins + other.wins,
+            self.losses + other.losses,
+            self.won_value + other.won_value,
+        )
+
+
+@dataclass(frozen=True)
+class Funnel:
+    """Conversion rates. None where there is nothing to divide by."""
+
+    activities_per_offer: Decimal | None  # meetings and calls per offer sent
+    meetings_share: Decimal  # of those activities, the share that are meetings
+    closing_rate: Decimal | None  # wins / (wins + losses)
+    average_deal: Decimal | None  # won value / wins
+    blended: bool  # the seller's own data was thin: the team's rates were mixed in
+    closed: int  # the seller's own closed offers behind the rates
+
+
+def _ratio(a: Decimal | int, b: Decimal | int) -> Decimal | None:
+    return Decimal(a) / Decimal(b) if b else None
+
+
+def _rates(c: FunnelCounts) -> dict[str, Decimal | None]:
+    activities = c.meetings + c.calls
+    return {
+        "activities_per_offer": _ratio(activities, c.offers),
+        "meetings_share": _ratio(c.meetings, activities),
+        "closing_rate": _ratio(c.wins, c.wins + c.losses),
+        "average_deal": _ratio(c.won_value, c.wins),
+    }
+
+
+def funnel(own: FunnelCounts, team: FunnelCounts) -> Funnel:
+    """The seller's rates; with fewer than MIN_CLOSED closed offers of their own, each rate is
+    weighted toward the team's: own data counts in proportion to how much of it there is (2
+    closed offers of one's own weigh 40 %, the team's experience 60 %)."""
+    closed = own.wins + own.losses
+    blended = closed < MIN_CLOSED
+    mine, theirs = _rates(own), _rates(team)
+    if blended:
+        weight = Decimal(closed) / MIN_CLOSED
+        rates = {}
+        for name, value in mine.items():
+            other = theirs[name]
+            if value is None or other is None:
+                rates[name] = value if other is None else other
+            else:
+                rates[name] = weight * value + (ONE - weight) * other
+    else:
+        rates = mine
+    deal = rates["average_deal"]
+    return Funnel(
+        activities_per_offer=rates["activities_per_offer"],
+        meetings_share=rates["meetings_share"] if rates["meetings_share"] is not None else ONE,
+        closing_rate=rates["closing_rate"],
+        average_deal=deal.quantize(ONE) if deal is not None else None,
+        blended=blended,
+        closed=closed,
+    )
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a revenue goal asks of the weeks left."""
+
+    goal: Decimal
+    won: Decimal
+    pipeline: Decimal  # open offers' value
+    expected_from_pipeline: Decimal  # the pipeline weighted by the closing rate
+    missing: Decimal  # still to win beyond what the pipeline is expected to bring
+    weeks_left: Decimal
+    wins_needed: int | None
+    offers_needed: int | None
+    offers_per_week: Decimal | None
+    meetings_per_week: Decimal | None
+    calls_per_week: Decimal | None
+    meeting_goal: Decimal | None  # the seller's current weekly meetings goal
+    state: str  # "reached" | "on_track" | "ahead" | "behind" | "no_time" | "no_history"
+    funnel: Funnel
+
+
+def _up(value: Decimal) -> int:
+    return int(value.to_integral_value(rounding=ROUND_CEILING))
+
+
+def _one_decimal(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def plan(
+    f: Funnel,
+    *,
+    goal: Decimal,
+    won: Decimal,
+    pipeline: Decimal,
+    weeks_left: Decimal,
+    meeting_goal: Decimal | None,
+) -> Plan:
+    """From the goal, what is won, and the open pipeline weighted by the closing rate: how many
+    wins, offers and meetings a week the rest takes, at the seller's own rates."""
+    expected = (pipeline * f.closing_rate) if f.closing_rate is not None else Decimal(0)
+    missing = max(goal - won - expected, Decimal(0))
+
+    def result(state: str, **numbers: object) -> Plan:
+        values = {
+            "wins_needed": None,
+            "offers_needed": None,
+            "offers_per_week": None,
+            "meetings_per_week": None,
+            "calls_per_week": None,
+        }
+        values.update(numbers)  # type: ignore[arg-type]
+        return Plan(
+            goal=goal,
+            won=won,
+            pipeline=pipeline,
+            expected_from_pipeline=expected.quantize(Decimal(1)),
+            missing=missing.quantize(Decimal(1)),
+            weeks_left=weeks_left,
+            meeting_goal=meeting_goal,
+            state=state,
+            funnel=f,
+            **values,  # type: ignore[arg-type]
+        )
+
+    if won >= goal:
+        return result("reached")
+    if missing == 0:
+        return result("on_track")
+    if not f.average_deal or not f.closing_rate or f.activities_per_offer is None:
+        return result("no_history")
+    wins_needed = _up(missing / f.average_deal)
+    offers_needed = _up(wins_needed / f.closing_rate)
+    if weeks_left <= 0:
+        return result("no_time", wins_needed=wins_needed, offers_needed=offers_needed)
+    offers_per_week = Decimal(offers_needed) / weeks_left
+    activities_per_week = offers_per_week * f.activities_per_offer
+    meetings_per_week = activities_per_week * f.meetings_share
+    calls_per_week = activities_per_week - meetings_per_week
+    state = "behind"
+    if meeting_goal is not None and meeting_goal >= meetings_per_week:
+        state = "ahead"
+    return result(
+        state,
+        wins_needed=wins_needed,
+        offers_needed=offers_needed,
+        offers_per_week=_one_decimal(offers_per_week),
+        meetings_per_week=_one_decimal(meetings_per_week),
+        calls_per_week=_one_decimal(calls_per_week),
+    )
+
+
+def suggested_goals(p: Plan) -> dict[str, int]:
+    """The weekly activity goals that keep the seller on track (whole numbers, rounded up)."""
+    goals = {}
+    if p.meetings_per_week is not None and p.meetings_per_week > 0:
+        goals["meetings"] = _up(p.meetings_per_week)
+    if p.offers_per_week is not None and p.offers_per_week > 0:
+        goals["offers"] = _up(p.offers_per_week)
+    if p.calls_per_week is not None and p.calls_per_week >= 1:
+        goals["calls"] = _up(p.calls_per_week)
+    return goals

@@ -1,0 +1,212 @@
+"""`/kpi plan`: a seller's result goal for the quarter, worked backwards through their own funnel
+into this week's activities, and adopting the suggestion as their weekly goals.
+
+Takes the request's session and requester, returns plain values; the caller's unit of work
+commits. No Slack here, no clock reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from bot.errors import UserError
+from bot.services import funnel, kpis, reports
+from bot.services.funnel import FunnelCounts, Plan
+from bot.services.kpis import Quarter, Week
+from bot.services.money import Rates, convert
+from bot.services.requester import Who, may_act_for
+from bot.services.sellers import personal_team
+from storage import aggregates as agg
+from storage import repositories as repo
+from storage.models import SalesTeam, Seller
+
+
+@dataclass(frozen=True)
+class PlanView:
+    user_id: str  # whose plan
+    name: str
+    plan: Plan | None  # None: no revenue goal to plan from
+    quarter: str
+    quarter_end: date
+    currency: str
+    suggested: dict[str, int]  # weekly goals that keep them on track
+    own: bool  # the requester's own plan
+
+
+@dataclass(frozen=True)
+class Adopted:
+    user_id: str
+    goals: dict[str, int]
+
+
+def _target(session: Session, who: Who, user_id: str | None) -> Seller:
+    if user_id is None or user_id == who.user_id:
+        seller = session.get(Seller, who.seller_id)
+        assert seller is not None
+        return seller
+    seller = repo.seller_by_user(session, who.workspace_id, user_id)
+    if seller is None or not may_act_for(session, who.workspace_id, who.user_id, seller):
+        raise UserError("not_manager")
+    return seller
+
+
+def _team(session: Session, who: Who, seller: Seller) -> SalesTeam:
+    team_id = seller.team_id or who.team_id
+    team = repo.team_by_id(session, who.workspace_id, team_id) if team_id else None
+    return team or personal_team(who)
+
+
+def _counts(totals: agg.KindTotals | None, rates: Rates) -> FunnelCounts:
+    if totals is None:
+        return FunnelCounts()
+    won, _foreign = convert(totals.win_amount, rates)
+    return FunnelCounts(totals.meeting, totals.call, totals.offer, totals.win, totals.loss, won)
+
+
+def window_counts(
+    session: Session, workspace_id: str, team: SalesTeam, ids: list[int], today: date
+) -> dict[int, FunnelCounts]:
+    """Each seller's funnel counts over the last 26 weeks: one query for the whole team."""
+    rates = Rates(
+        team.currency,
+        repo.currency_rates(session, workspace_id, team.id, today) if team.id else {},
+    )
+    first = today - timedelta(weeks=funnel.WINDOW_WEEKS) + timedelta(days=1)
+    _weekly, periods = agg.team_counts(
+        session, workspace_id, ids, (today, today), {"window": (first, today)}, team.currency
+    )
+    return {sid: _counts(t, rates) for sid, t in periods["window"].items()}
+
+
+def plan_of(
+    status: reports.SellerStatus,
+    own: FunnelCounts,
+    everyone: FunnelCounts,
+    today: date,
+    away: list[tuple[date, date]],
+) -> Plan | None:
+    """The plan for one seller of a report, or None without a revenue goal."""
+    goal = status.quarter_goals.get("revenue")
+    if goal is None or goal <= 0:
+        return None
+    quarter = Quarter.of(today)
+    tomorrow = today + timedelta(days=1)
+    days_left = kpis.working_days_between(tomorrow, quarter.last_day) - kpis.away_days_between(
+        tomorrow, quarter.last_day, away
+    )
+    return funnel.plan(
+        funnel.funnel(own, everyone),
+        goal=goal,
+        won=status.quarter.win_value,
+        pipeline=status.pipeline_value,
+        weeks_left=Decimal(max(days_left, 0)) / kpis.WORKING_DAYS,
+        meeting_goal=status.base_goals.get("meetings"),
+    )
+
+
+def plans_of_team(
+    session: Session, team: SalesTeam, report: reports.TeamReport, today: date
+) -> dict[int, Plan]:
+    """Every seller's plan from a team report: three queries for the whole team."""
+    ws = team.workspace_id
+    members = repo.team_members(session, ws, team.id) if team.id else []
+    ids = [m.id for m in members if m.sells] or [s.seller.id for s in report.sellers]
+    counts = window_counts(session, ws, team, ids, today)
+    everyone = sum(counts.values(), FunnelCounts())
+    away: dict[int, list[tuple[date, date]]] = {}
+    for period in repo.away_periods(session, ws, [s.seller.id for s in report.sellers], today):
+        away.setdefault(period.seller_id, []).append((period.starts_on, period.ends_on))
+    found = {}
+    for status in report.sellers:
+        sid = status.seller.id
+        p = plan_of(status, counts.get(sid, FunnelCounts()), everyone, today, away.get(sid, []))
+        if p is not None:
+            found[sid] = p
+    return found
+
+
+def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView:
+    seller = _target(session, who, user_id)
+    team = _team(session, who, seller)
+    today = who.today
+    report = reports.build_team_report(
+        session, team, Week.of(today), today, only=[seller], members=None if team.id else [seller]
+    )
+    if not report.sellers:
+        report = reports.build_team_report(
+            session, team, Week.of(today), today, only=[seller], members=[seller]
+        )
+    status = report.sellers[0]
+    quarter = Quarter.of(today)
+    members = repo.team_members(session, who.workspace_id, team.id) if team.id else [seller]
+    ids = [m.id for m in members if m.sells or m.id == seller.id] or [seller.id]
+    counts = window_counts(session, who.workspace_id, team, ids, today)
+    away = [
+        (p.starts_on, p.ends_on)
+        for p in repo.away_periods(session, who.workspace_id, [seller.id], today)
+    ]
+    p = plan_of(
+        status,
+        counts.get(seller.id, FunnelCounts()),
+        sum(counts.values(), FunnelCounts()),
+        today,
+        away,
+    )
+    return PlanView(
+        seller.slack_user_id,
+        seller.display_name or seller.slack_user_id,
+        p,
+        str(quarter),
+        quarter.last_day,
+        team.currency,
+        funnel.suggested_goals(p) if p is not None else {},
+        seller.id == who.seller_id,
+    )
+
+
+def team_outlook(plans: dict[int, Plan], report: reports.TeamReport) -> Decimal | None:
+    """How much of the team's quarter revenue goal its current pace should reach, in percent:
+    what is won, what the open offers should bring, and the offers of the last four weeks kept
+    up for the weeks left (at each seller's closing rate and average deal)."""
+    goal = projected = Decimal(0)
+    for status in report.sellers:
+        p = plans.get(status.seller.id)
+        if p is None:
+            continue
+        recent = [status.history.get(report.week.shift(-b)) for b in range(4)]
+        offers_a_week = Decimal(sum(c.offers for c in recent if c is not None)) / 4
+        future = Decimal(0)
+        if p.funnel.closing_rate is not None and p.funnel.average_deal is not None:
+            future = offers_a_week * p.weeks_left * p.funnel.closing_rate * p.funnel.average_deal
+        goal += p.goal
+        projected += p.won + p.expected_from_pipeline + future
+    if not goal:
+        return None
+    return (Decimal(100) * projected / goal).quantize(Decimal(1))
+
+
+def adopt(session: Session, who: Who, user_id: str, *, now: datetime) -> Adopted:
+    """The suggestion, worked out again now, becomes the seller's own weekly goals (the seller
+    themself, or a manager of their team)."""
+    view = plan_for(session, who, user_id)
+    if view.plan is None or not view.suggested:
+        raise UserError("plan_nothing_to_adopt")
+    seller = _target(session, who, user_id)
+    if seller.team_id is None:
+        raise UserError("not_a_team")
+    for kpi, target in view.suggested.items():
+        repo.set_goal(
+            session,
+            who.workspace_id,
+            seller.team_id,
+            seller.id,
+            kpi,
+            "week",
+            target,
+            who.user_id,
+            at=now,
+        )
+    return Adopted(seller.slack_user_id, view.suggested)

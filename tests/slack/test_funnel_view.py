@@ -1,0 +1,65 @@
+"""/teamstatus funnel: each seller's funnel over 26 weeks, loss reasons folded into groups (raw
+texts one click away), the share of meetings ending with a planned next activity, and A-customers
+due; managers only. Clock: Friday 2026-11-20."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.services.coaching import loss_group
+from tests.helpers import buttons, text_of
+from tests.slack.test_digest import _english, _log, _team
+
+KARI, LARS, ALEX = "U0KARI", "U0LARS", "U0ALEX"
+CHANNEL = "C0SALES"
+
+
+@pytest.mark.parametrize(
+    ("reason", "group"),
+    [
+        ("price too high", "price"),
+        ("for dyrt", "price"),
+        ("Prisen var för hög", "price"),
+        ("valgte konkurrenten", "competitor"),
+        ("went with the incumbent", "competitor"),
+        ("budsjettet er frosset", "timing"),
+        ("utsatt til neste år", "timing"),
+        ("Ingen beslutning fra ledelsen", "no_decision"),
+        ("manglet integrasjon mot SAP", "fit"),
+        ("kunden gikk konkurs", "other"),
+        ("", "none"),
+    ],
+)
+def test_loss_reasons_fold_into_groups(reason: str, group: str) -> None:
+    assert loss_group(reason) == group
+
+
+def test_the_funnel_view_for_a_manager(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _log(slack, LARS, "Aker Solutions 2026-11-02 warm next demo 2026-11-30", "/logmeeting")
+    _log(slack, LARS, "Bergen Kran 2026-11-03", "/logmeeting")
+    for name in ("Aker Solutions", "Bergen Kran"):
+        _log(slack, LARS, f"{name} 200k 2026-11-04", "/logoffer")
+    _log(slack, LARS, "Aker Solutions 2026-11-10", "/logwin")
+    _log(slack, LARS, "Bergen Kran price too high", "/loglost")
+    result = slack.driver.command("/teamstatus", "funnel", KARI, CHANNEL)
+    reply = result.reply()
+    text = text_of(reply)
+    lars = text.split("*Lars*")[1]
+    assert "Meetings 2 · calls 0 · offers 2 · won 1 · lost 1" in lars
+    assert "1 meetings and calls per offer" in lars and "closing rate 50 %" in lars
+    assert "average deal NOK 200,000" in lars
+    assert "50 % of meetings ended with a planned next activity" in lars
+    assert "Lost on: price 1" in lars
+    [reasons] = buttons(reply)
+    slack.driver.click(KARI, reasons, response_url=result.response_url)
+    slack.wait_idle()
+    assert "Lars (price): price too high" in text_of(slack.api.responses(result.key)[-1])
+
+
+def test_the_funnel_view_is_for_managers(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    reply = slack.driver.command("/teamstatus", "funnel", ALEX, CHANNEL).reply()
+    assert "Only managers" in text_of(reply)

@@ -1,0 +1,119 @@
+"""/kpi plan through signed requests: a seller with history sees their quarter's revenue goal
+worked backwards into offers and meetings a week, adopts it in one click; a manager may plan for a
+seller of the team, a seller may not plan for a colleague. Clock: Friday 2026-11-20."""
+
+from __future__ import annotations
+
+from tests.helpers import buttons, text_of
+from tests.slack.test_digest import _english, _log, _team
+
+KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
+CHANNEL = "C0SALES"
+NAMES = (
+    "Aker Solutions",
+    "Bergen Kran",
+    "Cermaq",
+    "Dovre Group",
+    "Elkem",
+    "Fjord Line",
+    "Gjensidige",
+    "Hurtigruten",
+    "Isola",
+    "Jotun",
+)
+
+
+def _say(slack, user, command, text):  # type: ignore[no-untyped-def]
+    result = slack.driver.command(command, text, user, CHANNEL)
+    reply = result.reply()
+    slack.wait_idle()
+    return result, reply
+
+
+def _history(slack) -> None:  # type: ignore[no-untyped-def]
+    # Over the last 26 weeks: 10 offers (5 won at 200k, 5 lost), 30 meetings.
+    for i in range(10):
+        day = f"2026-{8 + i // 4:02d}-{3 + (i % 4) * 5:02d}"
+        customer = NAMES[i]
+        for _ in range(3):
+            _log(slack, LARS, f"{customer} {day}", "/logmeeting")
+        _log(slack, LARS, f"{customer} 200k {day}", "/logoffer")
+        if i < 5:
+            _log(slack, LARS, f"{customer} {day}", "/logwin")
+        else:
+            _log(slack, LARS, f"{customer} {day}", "/loglost")
+
+
+def test_a_seller_sees_the_plan_and_adopts_it_in_one_click(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _history(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    result, reply = _say(slack, LARS, "/kpi", "plan")
+    text = text_of(reply)
+    assert "Your plan for 2026-Q4" in text
+    assert "To reach NOK 2,000,000 by Thu 31 Dec 2026 you need" in text
+    assert "closing rate 50 %" in text and "average deal NOK 200,000" in text
+    assert "meetings a week" in text
+    [adopt] = [b for b in buttons(reply) if b["action_id"] == "plan_adopt"]
+    assert adopt["value"] == LARS
+    slack.driver.click(LARS, adopt, response_url=result.response_url)
+    slack.wait_idle()
+    said = text_of(slack.api.responses(result.key)[-1])
+    assert "Weekly goals set from the plan" in said
+    _, goals = _say(slack, KARI, "/kpi", "goals")
+    own = text_of(goals).split("Own goals")[1]
+    assert f"<@{LARS}>" in own and "Meetings" in own and "Offers" in own
+
+
+def test_how_it_is_computed_is_one_click_away(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _history(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    result, reply = _say(slack, LARS, "/kpi", "plan")
+    [how] = [b for b in buttons(reply) if b["action_id"] == "plan_explain"]
+    slack.driver.click(LARS, how, response_url=result.response_url)
+    slack.wait_idle()
+    assert "average won deal of the last 26 weeks" in text_of(slack.api.responses(result.key)[-1])
+
+
+def test_without_a_revenue_goal_it_says_how_to_set_one(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _, reply = _say(slack, LARS, "/kpi", "plan")
+    assert "/kpi goal revenue 2m/quarter" in text_of(reply) and not buttons(reply)
+
+
+def test_a_manager_plans_for_a_seller_a_seller_not_for_a_colleague(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _history(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    _, reply = _say(slack, KARI, "/kpi", f"plan <@{LARS}|lars>")
+    assert "Lars's plan for 2026-Q4" in text_of(reply)
+    _, refused = _say(slack, ALEX, "/kpi", f"plan <@{LARS}|lars>")
+    assert "Only managers" in text_of(refused) and "200,000" not in text_of(refused)
+
+
+def test_the_summary_has_a_line_from_the_plan_and_the_digest_the_teams_pace(slack) -> None:  # type: ignore[no-untyped-def]
+    from freezegun import freeze_time
+
+    from tests.slack.test_digest import _jobs, _posts
+
+    _english(slack)
+    _team(slack)
+    _history(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+        _jobs(slack).tick()
+    digest = text_of(_posts(slack)[0])
+    assert "At this pace the team reaches about" in digest
+    assert "Lars" not in digest.split("At this pace")[1].splitlines()[0]  # nobody named
+    [dm] = [
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == LARS and "Your week" in text_of(c.params)
+    ]
+    assert "Working backwards from your revenue goal: about" in text_of(dm)
