@@ -54,6 +54,26 @@ def message_key(body: dict[str, Any]) -> str | None:
     return f"{body.get('team_id')}:{channel}:{ts}" if channel and ts else None
 
 
+def origin_time(body: dict[str, Any]) -> float:
+    """When Slack says the held thing happened (an event's ts, a click's action_ts): replays go
+    in this order, whatever order the listener threads failed in, so an edit never overtakes
+    its message."""
+    event = body.get("event") or {}
+    actions = body.get("actions") or [{}]
+    for value in (
+        event.get("event_ts"),
+        event.get("ts"),
+        (actions[0] or {}).get("action_ts") if isinstance(actions[0], dict) else None,
+        body.get("event_time"),
+    ):
+        try:
+            if value is not None:
+                return float(value)
+        except (TypeError, ValueError):
+            continue
+    return float("inf")  # unknown: after everything Slack dated
+
+
 def holdable(body: dict[str, Any]) -> bool:
     """Channel messages and button clicks: acknowledged before they are stored."""
     return message_key(body) is not None or body.get("type") == "block_actions"
@@ -140,7 +160,8 @@ class Spool:
             except (OSError, ValueError, KeyError):
                 log.error("unreadable held request %s left aside", path.name)
                 path.rename(path.with_suffix(".bad"))
-        return found
+        # In the order Slack dated them (then the order they were held).
+        return sorted(found, key=lambda h: (origin_time(h.body), h.id))
 
     def holds_key(self, key: str | None) -> bool:
         return key is not None and any(h.key == key for h in self.pending())

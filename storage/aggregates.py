@@ -618,6 +618,41 @@ def loss_notes(
     return [(s, n) for s, n in rows]
 
 
+def cycle_days(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], first: date, last: date
+) -> dict[int, tuple[list[int], list[int]]]:
+    """Per owner, for leads won in the period: days from the first meeting or call to the first
+    offer, and from the first offer to the win."""
+    if not seller_ids:
+        return {}
+    touch = func.min(Activity.occurred_on).filter(Activity.kind.in_(("meeting", "call")))
+    offer = func.min(Activity.occurred_on).filter(Activity.kind == "offer")
+    won = func.max(Activity.occurred_on).filter(Activity.kind == "win")
+    rows = session.execute(
+        select(Lead.owner_id, touch, offer, won)
+        .join(Activity, and_(Activity.lead_id == Lead.id, Activity.deleted_at.is_(None)))
+        .where(
+            Lead.workspace_id == workspace_id,
+            Lead.owner_id.in_(seller_ids),
+            Lead.status == LeadStatus.WON.value,
+        )
+        .group_by(Lead.id, Lead.owner_id)
+    )
+    found: dict[int, tuple[list[int], list[int]]] = {}
+    for owner, t, o, w in rows:
+        t, o, w = (
+            v if v is None or isinstance(v, date) else date.fromisoformat(str(v)) for v in (t, o, w)
+        )
+        if w is None or not first <= w <= last:
+            continue
+        to_offer, to_win = found.setdefault(owner, ([], []))
+        if t is not None and o is not None and o >= t:
+            to_offer.append((o - t).days)
+        if o is not None and w >= o:
+            to_win.append((w - o).days)
+    return found
+
+
 def meetings_with_next_step(
     session: Session, workspace_id: str, seller_ids: Sequence[int], first: date, last: date
 ) -> dict[int, tuple[int, int]]:

@@ -7,13 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from statistics import median
 
 from sqlalchemy.orm import Session
 
 from bot.errors import UserError
-from bot.services import nudges
+from bot.services import nudges, planning, reports
 from bot.services.dates import fold
 from bot.services.funnel import WINDOW_WEEKS
+from bot.services.kpis import Week
 from bot.services.money import Rates, convert
 from bot.services.requester import Who, may_act_for
 from bot.services.teams import team_of
@@ -202,6 +204,12 @@ class SellerFunnel:
     meetings_with_next_step: Decimal | None  # percent of meetings that planned a next activity
     loss_groups: dict[str, int]
     a_customers_due: int
+    days_to_offer: int | None = None  # median, first meeting or call to offer, of deals won
+    days_to_win: int | None = None  # median, offer to win
+    # Working backwards from the revenue goal (None without one, or without history).
+    meetings_needed: Decimal | None = None
+    offers_needed: Decimal | None = None
+    meeting_goal: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -227,6 +235,9 @@ def team_funnel(session: Session, who: Who) -> TeamFunnel:
     )
     rates = Rates(team.currency, repo.currency_rates(session, who.workspace_id, team.id, today))
     notes = agg.loss_notes(session, who.workspace_id, ids, first, today)
+    cycles = agg.cycle_days(session, who.workspace_id, ids, first, today)
+    report = reports.build_team_report(session, team, Week.of(today), today)
+    plans = planning.plans_of_team(session, team, report, today)
     next_steps = agg.meetings_with_next_step(session, who.workspace_id, ids, first, today)
     due_rows = agg.quiet_a_customers(
         session, [who.workspace_id], today - A_WINDOW, today - timedelta(days=nudges.A_QUIET_DAYS)
@@ -252,6 +263,8 @@ def team_funnel(session: Session, who: Who) -> TeamFunnel:
                 group = loss_group(note)
                 groups[group] = groups.get(group, 0) + 1
         planned, total = next_steps.get(s.id, (0, 0))
+        to_offer, to_win = cycles.get(s.id, ([], []))
+        p = plans.get(s.id)
         rows.append(
             SellerFunnel(
                 name=names[s.id],
@@ -273,6 +286,11 @@ def team_funnel(session: Session, who: Who) -> TeamFunnel:
                 else None,
                 loss_groups=groups,
                 a_customers_due=due.get(s.id, 0),
+                days_to_offer=int(median(to_offer)) if to_offer else None,
+                days_to_win=int(median(to_win)) if to_win else None,
+                meetings_needed=p.meetings_per_week if p is not None else None,
+                offers_needed=p.offers_per_week if p is not None else None,
+                meeting_goal=p.meeting_goal if p is not None else None,
             )
         )
     return TeamFunnel(WINDOW_WEEKS, team.currency, rows, reasons[:30])

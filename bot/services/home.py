@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from bot.services import reports
+from bot.services import planning, reports
+from bot.services.funnel import Plan
 from bot.services.kpis import Week
 from bot.services.read_models import ActivityLine, LeadLine, activity_lines, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
@@ -27,6 +28,7 @@ class Dashboard:
     recent: list[ActivityLine]
     team_report: TeamReport | None  # managers only
     open_leads: list[LeadLine] = field(default_factory=list)  # the seller's own, to hand over
+    plan: Plan | None = None  # the revenue goal worked backwards (None without one)
 
 
 def dashboard(session: Session, who: Who) -> Dashboard:
@@ -64,7 +66,11 @@ def _dashboard(
     report: TeamReport,
     team_report: TeamReport | None,
 ) -> Dashboard:
+    plan = None
+    if status is not None and report is not None and report.team.id is not None:
+        plan = planning.plans_of_team(session, report.team, report, who.today).get(seller.id)
     return Dashboard(
+        plan=plan,
         status=status,
         report=report,
         leads=lead_lines(reports.warm_leads(session, who.workspace_id, seller.id, who.today)),

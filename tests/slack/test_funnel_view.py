@@ -52,6 +52,8 @@ def test_the_funnel_view_for_a_manager(slack) -> None:  # type: ignore[no-untype
     assert "average deal NOK 200,000" in lars
     assert "50 % of meetings ended with a planned next activity" in lars
     assert "Lost on: price 1" in lars
+    # Aker Solutions: first meeting 2 Nov, offer 4 Nov, won 10 Nov.
+    assert "a median of 2 days from first meeting to offer, 6 from offer to win" in lars
     [reasons] = buttons(reply)
     slack.driver.click(KARI, reasons, response_url=result.response_url)
     slack.wait_idle()
@@ -63,3 +65,17 @@ def test_the_funnel_view_is_for_managers(slack) -> None:  # type: ignore[no-unty
     _team(slack)
     reply = slack.driver.command("/teamstatus", "funnel", ALEX, CHANNEL).reply()
     assert "Only managers" in text_of(reply)
+
+
+def test_the_funnel_view_says_what_each_revenue_goal_needs(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    for name in ("Aker Solutions", "Bergen Kran", "Cermaq"):
+        _log(slack, LARS, f"{name} 2026-10-05", "/logmeeting")
+        _log(slack, LARS, f"{name} 100k 2026-10-06", "/logoffer")
+    for name in ("Aker Solutions", "Bergen Kran"):
+        _log(slack, LARS, f"{name} 2026-10-20", "/logwin")
+    slack.driver.command("/kpi", "goal revenue 1m/quarter", KARI, CHANNEL).reply()
+    text = text_of(slack.driver.command("/teamstatus", "funnel", KARI, CHANNEL).reply())
+    lars = text.split("*Lars*")[1].split("*Mette*")[0]
+    assert "The revenue goal needs about" in lars and "meetings goal 10" in lars

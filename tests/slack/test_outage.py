@@ -156,3 +156,20 @@ def test_given_up_after_the_limit_the_author_gets_their_text_back(slack, clock) 
     assert "could not record" in dm["text"] and "Won Nammo 250k!" in dm["text"]
     assert stored(slack) == []
     assert slack.replayer.spool.pending() == []
+
+
+def test_held_requests_replay_in_the_order_slack_dated_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from bot.spool import Spool
+
+    spool = Spool(tmp_path)
+    now = datetime(2026, 11, 20, 9, tzinfo=UTC)
+    # The edit's listener failed first; its message was held a moment later.
+    spool.hold(
+        {"team_id": "T0DEMO", "event": {**_edit("Won 2", "Won 1"), "event_ts": "1763630100.0"}},
+        now=now,
+    )
+    spool.hold({"team_id": "T0DEMO", "event": _message("Won 1")}, now=now)
+    order = [h.body["event"].get("subtype", "message") for h in spool.pending()]
+    assert order == ["message", "message_changed"]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.domain import ActivityKind
-from bot.services.capture import Outcome, mention_command, recognise
+from bot.services.capture import Outcome, Recognition, mention_command, recognise
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("bench_capture", ROOT / "bench" / "capture.py")
@@ -99,3 +99,87 @@ def test_mention_command_uses_the_slash_command_words() -> None:
     assert mention_command("<@UKPIBOT> meeting Acme warm") == ("meeting", "Acme warm")  # type: ignore[comparison-overlap]
     assert mention_command("<@UKPIBOT> møte Acme varm")[1] == "Acme varm"  # type: ignore[index]
     assert mention_command("<@UKPIBOT> hello there") is None
+
+
+_KNOWN = ["Equinor ASA", "Orkla ASA", "Telenor", "DNB", "Yara", "Volvo"]
+
+
+def _read(text: str, open_offers: set[str] | None = None) -> Recognition:
+    return recognise(
+        text,
+        today=date(2026, 11, 20),
+        known_customers=_KNOWN,
+        open_offers=open_offers if open_offers is not None else {"orkla", "equinor"},
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Equinor vant kontrakten med staten, bra for dem",  # their news
+        "Ericsson vann ett stort kontrakt i Indien",  # a third party won
+        "Next week: Telenor demo Tue, DNB proposal Thu",  # an agenda
+        "Neste uke: møte med DNB tirsdag, tilbud til Yara torsdag",
+        "Ordered pizza for the Equinor workshop 🍕",  # what was ordered is no sale
+        "Closed the Equinor ticket in Jira",
+        "Signed the NDA with Orkla",
+        "Telenor sa ja til møte neste uke",  # a meeting agreed is no win
+        "Last year we won Equinor, this year it's tougher",  # long ago
+        "We signed Orkla in 2019 and they're still happy",
+        "Ringte Yara, fikk ikke svar",  # a call that got no answer
+        "Demo environment for Orkla is down again",  # a meeting word inside a thing's name
+        "Equinor er vår største kunde 💪",
+        "Lost 2-1 to Telenor in the corporate cup 😂",
+    ),
+)
+def test_structural_chatter_records_nothing(text: str) -> None:
+    found = _read(text)
+    assert found.outcome is Outcome.NOTHING, found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "lol Equinor signed the wrong page, sending again",  # an object we do not know
+        "Equinor called to complain about the invoice 🙄",  # they called us
+        "Telenor signed with Microsoft, not us",  # signed with another: a loss, asked
+    ),
+)
+def test_doubtful_structure_is_asked_never_recorded_unasked(text: str) -> None:
+    found = _read(text)
+    assert found.outcome is Outcome.LIKELY, found.reasons
+
+
+def test_a_competitors_win_is_our_loss_only_where_we_had_an_offer_out() -> None:
+    asked = _read("Konkurrenten vant Equinor 😡", open_offers={"equinor"})
+    assert (asked.outcome, asked.kind) == (Outcome.LIKELY, ActivityKind.LOSS)
+    assert _read("Konkurrenten vant Equinor 😡", open_offers=set()).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "amount"),
+    (
+        ("Aker BP fornyet avtalen i fredags, 900k", ActivityKind.WIN, 900000),
+        ("Booked 1.1M with Yara today 💰", ActivityKind.WIN, 1100000),
+        ("Mersalg til Schibsted, 150k ekstra i år", ActivityKind.WIN, 150000),
+        ("Telenor countersigned this morning 🖊️ 950k", ActivityKind.WIN, 950000),
+        ("Signaturen fra DNB kom på DocuSign i morges 🖊️ 560 000 kr", ActivityKind.WIN, 560000),
+        ("Slutoffert skickad till Volvo, 4 MSEK", ActivityKind.OFFER, 4000000),
+    ),
+)
+def test_sales_bound_to_a_customer_with_an_amount_are_sure(
+    text: str, kind: ActivityKind, amount: int
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.amount) == (Outcome.SURE, kind, amount), found.reasons
+
+
+def test_last_weekday_and_this_morning_are_dates() -> None:
+    found = _read("Hadde oppstartsmøte med DNB i tirsdags")
+    assert found.when == date(2026, 11, 17)
+    coffee = _read("Coffee with the head of IT at Telenor this morning ☕")
+    assert (coffee.outcome, coffee.kind, coffee.when) == (
+        Outcome.LIKELY,
+        ActivityKind.MEETING,
+        date(2026, 11, 20),
+    )

@@ -9,7 +9,7 @@ about privately (Record / Edit / Not a sale), and "Not a sale" holds for the mes
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from slack_bolt import App, BoltContext
@@ -221,6 +221,8 @@ def on_edit(
             else:
                 said = _store(uow, channel, message, found, ref_suffix=suffix)
     if said is not None:
+        if had_record:
+            said = replace(said, react=False)  # the message has its ✅ already
         _tell(client, request, said)
     elif had_record:
         # The edit took the record away: so goes the ✅.

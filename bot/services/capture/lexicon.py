@@ -13,6 +13,8 @@ from __future__ import annotations
 WIN_VERBS = """
 won | have won | has won | just won | closed | signed | signed off | inked | put pen to paper |
 dotted line | signed on the dotted line | on the dotted line | bagged | nailed |
+countersigned | co-signed | motsignert | motsignerte | kontrasignert | medundertecknat |
+sold | solgte | solgt | sålde | sålt | har solgt | har sålt |
 secured | clinched | got the deal | got the order | got the contract | got the go |
 vunnet | vunne | vunnen | vant | vann | har vunnet | signert | signerte | signer* | skrev under |
 skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på |
@@ -36,17 +38,28 @@ klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
-renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
-förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
-förlängt | extended | prolonged | a win | another win | en seier | ny seier | en vinst | en sejr | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
+a win | another win | en seier | ny seier | en vinst | en sejr | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
 ny seier | ny vinst | ny sejr | went for it | gikk for det | gick på det | gik efter det | gik med på det | landed | we got |
 vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
 go ahead | are going ahead | gikk videre med oss | går vidare med oss | går videre med os |
 decided on us | decided to go with us | bestemt seg for oss | bestämt sig för oss |
 besluttet sig for os | besluttede sig for os | valgte å gå for oss | got the job | fikk oppdraget |
-fick uppdraget | fik opgaven | vant oppdraget | vann uppdraget | vandt opgaven | klart |
+fick uppdraget | fik opgaven | fått oppdraget | fått uppdraget | fået opgaven |
+fått förtroendet | fick förtroendet | fikk tilliten | fik tilliden | got the assignment |
+går for oss | går för oss | går efter os | går med oss | goes with us | going with us |
+vant oppdraget | vann uppdraget | vandt opgaven | klart |
 klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | bekræftet |
 godkjent | godkänt | godkendt | approved
+"""
+# Renewing, extending, landing: a win when a customer and an amount go with them ("Aker BP
+# fornyet avtalen, 900k", "Landed Tibber €50k"), else asked about like WIN_LIKELY.
+WIN_WITH_AMOUNT = """
+renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
+förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
+förlängt | extended | prolonged | landed | landet | landade | har landet | har landat |
+on board | onboard | aboard | om bord | ombord | nappet | nappa | nappade | nappede | bet på |
+took the bait | new customer | new client | ny kunde | ny kund | nye kunder | nya kunder |
+ny klient | new logo
 """
 # Present tense: in Scandinavian languages it mostly speaks of what is about to happen
 # ("Statkraft signerer før jul"). These forms are no win, whatever "signer*" matches.
@@ -71,7 +84,11 @@ deal | deals | the deal | contract | kontrakt* | avtale* | avtal | avtalet | avt
 affär | affären | affärer | order | ordren | ordre | ordern | bestilling* | beställning* | signature | the signature |
 signatur | signaturen | underskrift | underskriften | påskrift | påskriften |
 handel | handlen | agreement | po | purchase order | innkjøpsordre | rammeavtale* | ramavtal* |
-rammeaftale* | lisensavtale* | license | licenses | lisenser | licenser
+rammeaftale* | lisensavtale* | license | licenses | lisenser | licenser |
+upsell | up-sell | mersalg | mersalget | merförsäljning | merförsäljningen | tilleggssalg |
+tilläggsförsäljning | tillægssalg | tilleggsordre | tilläggsorder | tillægsordre |
+ordrebekreftelse | ordrebekreftelsen | orderbekräftelse | orderbekräftelsen | ordrebekræftelse |
+ordrebekræftelsen | kjøpsbekreftelse | köpbekräftelse | købsbekræftelse | order confirmation
 """
 COMPLETING = """
 closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
@@ -80,6 +97,7 @@ påskrivet | påskrivna | undertecknat | confirmed | bekreftet | bekräftad | be
 bekræftet | approved | godkjent | godkänd |
 godkendt | accepted | akseptert | aksepterte | accepterad | accepterade | accepteret | accepterede |
 got | fikk | fick | fik | fått | mottatt | mottog | modtog | received | came in | kom inn |
+came | came through | kom | kom via | kom på | arrived | ankom |
 kom in | kom ind | won | vunnet | vunnit | vundet | in the bag | over the line | ja | yes
 """
 
@@ -104,15 +122,22 @@ nåværende leverandør | eksisterende leverandør | nuvarande leverantör | bef
 nuværende leverandør | eksisterende leverandør | no deal | ingen avtale | ingen affär |
 ingen aftale | ingen napp | no luck | valgte en annen | valgte en konkurrent | valde en annan | valgte en anden |
 gikk til konkurrent | gick till konkurrent | gik til konkurrent | closed lost | closed-lost |
-rejected | avvist | avslått | avslag | avslog | afvist | afslag | declined
+rejected | avvist | avslått | avslag | avslog | afvist | afslag | declined |
+nådde ikke opp | nådde ikke helt opp | nådde ikkje opp | nådde inte fram | nådde inte ända fram |
+nådde inte hela vägen | nåede ikke | nåede ikke i mål | nåede ikke helt i mål | didn't make it |
+did not make it | came second | came in second | second place | andreplass | kom på andreplass |
+andra plats | kom på andra plats | andenplads | andenpladsen | kom på andenpladsen |
+dropped us | droppet oss | droppa oss | droppade oss | droppede os
 """
 
 # Offers: a noun, sent. "Quote out to Bring", "Tilbud sendt", "Skickade en offert".
 OFFER_NOUNS = """
+*offert | *offerten | *tilbud | *tilbudet | *tilbuddet | *proposal |
 offer | offers | quote | quotes | quotation | proposal | proposals | bid | tender | rfp response |
 tilbud | tilbudet | tilbudene | tilbuddet | tilbuddene | pricing | prices | priser | price |
 pris | prisen | prisförslaget | pristilbud | anbud | anbudet | offert | offerten | offerter |
-prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch
+prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch |
+rfp | rfq | rfi | tender response | anbudssvar | anbudsbesvarelse
 """
 SEND_VERBS = """
 sent | send out | sent out | sent over | submitted | delivered | out | out to | gone out |
@@ -121,13 +146,18 @@ la inn | gitt | gav | ute | er ute | skickat | skickad | skickade | skickat öve
 lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | afgivet | afgav | afleveret | afleverede | givet |
 sendt afsted | afsendt | afsendte | fremsendt | fremsendte | oversendt | oversendte |
 oversendt | skickats | skickades | sendt inn | sendte inn | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |
-præsenterede | fired off
+præsenterede | fired off | answered | responded to | besvart | besvarte | besvaret |
+besvarede | besvarat | besvarade
 """
 # Order nouns: with an amount they announce a sale on their own ("Ordre på 1,2 mill fra Veidekke").
 ORDER_NOUNS = """
 order | ordre | ordren | ordern | ordrer | bestilling | bestillingen | beställning |
+upsell | up-sell | mersalg | mersalget | merförsäljning | merförsäljningen | tilleggssalg |
+tilläggsförsäljning | tillægssalg | tilleggsordre | tilläggsorder | tillægsordre |
 beställningen | po | purchase order | innkjøpsordre | indkøbsordre | inköpsorder | avrop |
-avropet | call-off
+avropet | call-off | ordrebekreftelse | ordrebekreftelsen | orderbekräftelse |
+orderbekräftelsen | ordrebekræftelse | ordrebekræftelsen | kjøpsbekreftelse | köpbekräftelse |
+købsbekræftelse | order confirmation
 """
 # A competitor in the sentence turns a signing into a loss ("Orkla signed with our competitor").
 COMPETITOR = """
@@ -135,7 +165,9 @@ competitor | competitors | the competition | someone else | somebody else | noen
 någon annan | några andra | nogen anden | nogle andre | en anden | another supplier | another vendor |
 another provider | other supplier | annen leverandør | en annen leverandør | annan leverantör |
 en annan leverantör | anden leverandør | en anden leverandør | konkurrent | konkurrenten | konkurrenter |
-konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen
+konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen |
+incumbent | the incumbent | instead | annen løsning | en annen løsning | another solution |
+other solution | annan lösning | en annan lösning | anden løsning | en anden løsning | i stedet | istedet | istället | i stället | i stedet for oss
 """
 # Things one loses that are no deal ("lost the Equinor slide deck", "mistet presentasjonen").
 LOST_THINGS = """
@@ -170,7 +202,10 @@ job offer | jobbtilbud | jobberbjudande | jobtilbud
 MEETING_VERBS = """
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
 visited | besøkte | var hos | var på besøk | var ute hos | var innom | besökte | var hos |
-var på besök | besøgte | var ude hos | på kundebesøk | på besøk hos | sat ned med | satt ned med |
+var på besök | besøgte | var ude hos | været ude hos | været hos | været på besøg hos |
+vært hos | vært ute hos | vært på besøk hos | varit hos | varit ute hos | varit på besök hos |
+presented to | presented for | presenterte for | presenterte for | presenterade för |
+præsenterede for | pitched to | pitched | pitchet for | pitchet til | pitchade för | pitchede for | på kundebesøk | på besøk hos | sat ned med | satt ned med |
 sat down with | kundemøte | kundmöte | kundemøde | first meeting | første møte | første møtet |
 første møde | første mødet | första möte | första mötet | intro meeting | introduction meeting |
 introduksjonsmøte | introduktionsmöte | introduktionsmøde |
@@ -189,17 +224,21 @@ teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | be
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").
 MEETING_REFERENCES = """
-the meeting | møtet | mötet | mødet | kundemøtet | kundmötet | kundemødet | demoen |
+the meeting | møtet | mötet | mødet | kundemøtet | kundmötet | kundemødet | demoen | demon |
 presentasjonen | presentationen | præsentationen | besøket | besöket | besøget | workshopen
 """
 # Booking a meeting is the activity; the meeting becomes the lead's next step.
 BOOKING_VERBS = """
 booked | booket | bokat | bokade | bookede | scheduled | set up | satt opp | satte opp |
 avtalt | avtalte | aftalt | aftalte | planlagt | got a meeting | fikk møte | fick möte | fik møde |
-landed a meeting | landet et møte | landet møte | lined up | confirmed
+set | satt | satte | sat | bokad | bokat in | booket inn | landed a meeting | landet et møte | landet møte | lined up | confirmed | invite |
+invitation | calendar invite | innkalling | møteinnkalling | invitasjon | kalenderinvitasjon |
+inbjudan | mötesinbjudan | kallelse | indkaldelse | mødeindkaldelse | invitation sendt
 """
 
 CALL_VERBS = """
+tok en prat med | hadde en prat med | tog en pratstund med | hade ett samtal med | tog en snak med |
+havde en snak med | tok en telefon med | tog et opkald med |
 telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
 på telefonen med | i telefonen med | off the phone with |
@@ -216,9 +255,10 @@ SALE_OBJECTS = """
 the | a | an | en | et | ett | our | vårt | vår | vores | deal | the deal | deals | contract |
 kontrakt | kontrakten | avtale | avtalen | avtal | avtalet | aftale | aftalen | ordre | ordren |
 order | ordern | anbud | anbudet | anbudskonkurransen | tender | the tender | bid | upphandling |
-upphandlingen | udbud | udbuddet | rammeavtale | rammeavtalen | ramavtal | ramavtalet |
+upphandlingen | udbud | udbuddet | oppdraget | oppdrag | uppdraget | uppdrag | opgaven | rammeavtale | rammeavtalen | ramavtal | ramavtalet |
 rammeaftale | rammeaftalen | framework | renewal | fornyelse | fornyelsen | förnyelse |
-förnyelsen | forlængelse | forlængelsen | extension | utvidelse | utvidelsen | pilot | piloten |
+förnyelsen | forlængelse | forlængelsen | förlängning | förlängningen | forlengelse |
+forlengelsen | fornyelsen | extension | utvidelse | utvidelsen | pilot | piloten |
 project | prosjekt | prosjektet | projekt | projektet | offer | tilbud | tilbudet | offert |
 offerten | tilbuddet | quote | proposal | forslag | förslag | new | ny | nytt | nye | nya
 """
@@ -253,7 +293,9 @@ tomorrow we | skal | skall | ska | kommer til å | kommer att | kommer til at | 
 ville | skulle | må | måste | skal til å | planlegger | planerar | planlægger | kanskje | kanske |
 måske | muligens | möjligen | eventuelt | snart | soon | next step | neste steg | nästa steg |
 næste skridt | trenger | behöver | har brug for | prøver å | försöker | prøver at | trying to |
-working on | jobber med | jobbar med | arbejder på | venter på | väntar på | waiting for |
+working on | on my way | on the way | heading to | headed to | heading over | off to |
+på vei | på vei til | på väg | på väg till | på vej | på vej til | prepping | preparing | prep |
+forbereder | förbereder | forberede | förbereda | jobber med | jobbar med | arbejder på | venter på | väntar på | waiting for |
 awaiting | pending | if | hvis | dersom | om vi | ifall | expecting | forventer | förväntar |
 regner med | räknar med | hoping
 """
@@ -273,7 +315,10 @@ rykket | for signature | for signing | for signering | til signering | til signa
 for underskrift | til underskrift | för påskrift | till påskrift | för underskrift |
 till underskrift | awaiting signature | waiting for signature | venter på signatur |
 väntar på påskrift | venter på underskrift | verbal | verbally | muntlig | muntligt |
-mundtlig | mundtligt | informally | uformelt
+mundtlig | mundtligt | informally | uformelt | internally | for approval | til godkjenning |
+til godkjennelse | för godkännande | för godkänning | til godkendelse | for review |
+til gjennomsyn | for gjennomgang | reminder | a reminder | påminnelse | påminnelsen |
+purring | purret | purra | purre | purrede | påminde | påmint | rykkede | rykket for | chased
 """
 # Not a sale at all, whatever else the message says.
 NOT_SALES = """
@@ -281,7 +326,11 @@ partner agreement | partnership | partneravtale | partneravtalen | partneravtal 
 partnerskap | partnerskab | reseller agreement | forhandleravtale | återförsäljaravtal |
 signed up | sign up | signup | sign-up | newsletter | nyhetsbrev | nyhetsbrevet | nyhedsbrev |
 webinar | webinaret | meldte seg på | meldt seg på | anmälde sig | tilmeldte sig | tilmeldt |
-unsubscribed | avmeldte
+unsubscribed | avmeldte | nda | dpa | loi | mou | letter of intent | intensjonsavtale |
+intensjonsavtalen | avsiktsförklaring | hensigtserklæring | non-disclosure | confidentiality agreement |
+taushetserklæring | sekretessavtal | fortrolighedsaftale | databehandleravtale |
+databehandleravtalen | personuppgiftsbiträdesavtal | databehandleraftale | just kidding | jk |
+kidding | bare tuller | tuller | skämtar bara | skojar | for sjov | spøg
 """
 # A meeting noun that happened ("The DNB meeting went great").
 HAPPENED = """
@@ -290,13 +339,15 @@ gikk fint | gikk godt | gikk kjempebra | gikk strålende | gikk veldig bra | var
 var godt | gick bra | gick fint | gick jättebra | gick superbra | gik godt | gik fint |
 gik super godt | gik rigtig godt | gik supergodt | held | holdt | hölls | afholdt | avholdt |
 was useful | was really useful | was productive | var nyttig | var veldig nyttig | var nyttigt |
-var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande
+var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande |
+went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig *
 """
 # Informal meetings: probably with the customer, asked about.
 MEETING_LIKELY = """
 coffee | coffee with | kaffe med | kaffe | fika med | lunch with | lunsj med | lunch med |
 frokost med | breakfast with | dinner with | middag med | beer with | øl med | öl med |
-after work med | afterwork med
+after work med | afterwork med | catch-up with | catch up with | catchup with |
+catch-up med | touch base with | catch-up | catch up
 """
 # Meetings that are not with a customer.
 INTERNAL = """
@@ -323,7 +374,11 @@ party | sommerfest | teambuilding | @person
 """
 # Games, sport, private life: someone won something, but not a sale.
 NOT_BUSINESS = """
-lottery | lotto | lotteriet | lotteri | lottery ticket | raffle | utlodning | utlodningen |
+kundeservice | kundeservicen | kundtjänst | kundtjänsten | customer service |
+customer support | helpdesk | brukerstøtte | airport | flyplassen | flyplass | flygplatsen |
+lufthavnen | lufthavn | on the train | på toget | på tåget | i toget | gym | treningssenteret |
+gymmet | small world | liten verden | liten värld | lille verden | ungene | ungane | ungarna |
+ungerne | barna | barnen | børnene | familien | familjen | lottery | lotto | lotteriet | lotteri | lottery ticket | raffle | utlodning | utlodningen |
 quiz | quizen | quizzen | pub quiz | ping pong | pingpong | bordtennis | pingis | foosball |
 fotball | fotboll | fodbold | football | soccer | hockey | håndball | handboll | håndbold |
 innebandy | bandy | padel | golf | tennis | match | matchen | kampen | kamp | game | games |
@@ -388,7 +443,7 @@ juni | juli | augusti | oktober | december | marts | uke | vecka | uge | week | 
 kund | customer | the customer | client | klienten | kunder | kunderna | kunderne | prospect |
 prospektet | leverandør | leverantör | partner | partneren | they | them | dem | dom | oss | us |
 os | ham | henne | hende | selger | säljare | sælger | sjef | chef | boss | manager | kollega |
-mvh | bh | br | rgds | lol | haha | hehe | xd | omg | wtf | tgif | god helg | trevlig helg |
+total | totalt | sum | summa | samlet | i alt | totally | mvh | bh | br | rgds | lol | haha | hehe | xd | omg | wtf | tgif | god helg | trevlig helg |
 god weekend | happy | merry | god jul | fredagsfølelse | fredagsmys | fredagsbar
 """
 
@@ -424,6 +479,7 @@ WEEK_WORDS = "week | wk | w | uke | veke | vecka | v | v. | uge"
 NAME_TAILS = """
 kommune | kommun | kommunen | fylkeskommune | region | regionen | vegvesen | sykehus |
 sykehuset | sjukhus | sjukhuset | universitet | universitetet | högskola | høgskole |
+stad | staden | län | landsting | sygehus | hospital | kommunes | fylke |
 høyskole | direktorat | direktoratet | etat | etaten | tilsyn | verk | verket | fond | fonden
 """
 
@@ -438,4 +494,89 @@ ti = 10 | tio = 10 | ten = 10
 NUMBER_UNITS = """
 mill | million | millioner | millions | mio | miljon | miljoner | millionen | tusen | tusind |
 thousand | mnok | msek | mdkk | mkr
+"""
+
+# Said of today though no date parser reads them ("this morning", "i morges").
+TODAY_PHRASES = """
+this morning | this afternoon | this evening | earlier today | tonight | i morges | i morse |
+imorges | imorse | i morgens | i formiddag | i formiddags | i ettermiddag | i eftermiddag |
+i eftermiddags | i kveld | i kväll | i aften | i förmiddags | i förmiddag
+"""
+
+# Someone else's news: "Equinor vant kontrakten med staten, bra for dem".
+THEIR_NEWS = """
+good for them | nice for them | bra for dem | bra för dem |
+kul för dem | flot for dem | godt for dem | fint for dem | happy for them | congrats to them |
+in the news | i nyhetene | i nyheterna | i nyhederne | press release | pressemelding |
+pressmeddelande | pressemeddelelse | announces | announced | kunngjør | kunngjorde |
+meddelar | meddeler | annonserer | annonserte | annonserar | annoncerer | rapporterer |
+rapporterar | reports | reported | according to | ifølge | iflg | enligt | ifølge
+"""
+
+# Long ago: an old deal remembered, not news ("Last year we won Equinor", "i fjor vant vi …").
+# A year before this one ("in 2019") counts the same (weigh.py).
+LONG_AGO = """
+last year | i fjor | i fjol | förra året | sidste år | sist år | years ago | år siden |
+år sedan | i våras | i höstas | i fjor høst | i fjor vår | last spring | last summer | last autumn |
+last fall | sidste forår | sidste efterår | i fjor sommer | i somras | remember when | husker du |
+minns du | kan du huske | i sin tid | back then | den gang | den gången
+"""
+
+# A heading that makes the lines after it a plan or a list, not news ("Next week: …").
+AGENDA_HEADINGS = """
+agenda | plan | plans | planen | planer | to do | todo | to-do | huskeliste | husk |
+att göra | reminder | påminnelse | påmindelse | ukeplan | veckoplan | ugeplan | pipeline |
+forecast | prognose | prognos | fokus | focus | goals
+"""
+
+# -- what a win word is about -----------------------------------------------------------------
+# A win verb takes the customer or a sale as its object ("Signed Orkla", "Won the Avinor tender",
+# "Closed a big deal with Yara"). Words that may stand between the verb and that object.
+SALE_ADJECTIVES = """
+big | huge | large | massive | nice | great | solid | small | little | first | biggest | largest |
+new | another | additional | extra | multi-year | long-term | annual | yearly | full | whole |
+stor | stort | store | største | første | ny | nytt | nye | fin | fint | flott | liten | lite |
+lille | årlig | flerårig | flerårige | ekstra | stora | största | första | fina | litet | årligt |
+flerårigt | fleråriga | nya | flot | flotte | hele | hela | helt | endelige | final | total |
+totalt | samlet | samlede | complete | komplett | ordentlig | rejäl | rejält | skikkelig
+"""
+# Small words that may follow a win verb without being what was won ("signed today", "won it
+# again", "skrev under i går").
+FUNCTION_WORDS = """
+after | etter | efter | again | igjen | igen | too | as | som | worth | verdt | värt | værd | on |
+in | over | by | of | all | alle | up | down | back | tilbake | tillbaka | tilbage | off | inn |
+ind | ut | ud | out | it | det | den | dem | them | på | til | till | for | för | fra | från |
+from | with | med | hos | at | ved | vid | to | i | a | an | the | en | et | ett | our | vår | vårt |
+vores | their | deres | deras | this | that | denne | dette | denna | detta | here | her | här |
+her | there | der | där | finally | endelig | äntligen | omsider | officially | officielt |
+offisielt | officiellt | also | også | också | just | nettopp | nettop | precis | lige | nu | nå |
+now | today | idag | yesterday | igår | tonight | ikveld | so | så | very | veldig | mycket |
+meget | really | virkelig | verkligen | nyss | ever | noensinne | nogensinde | någonsin |
+one | more | flere | fler | kveld | kvelden | kväll | kvällen | aften | aftes | morgen | morges |
+morgon | morse | eftermiddag | eftermiddags | ettermiddag | formiddag | formiddags | förmiddag |
+förmiddags | morning | afternoon | evening | night | natt | year | years | år | året | month |
+months | måned | måneden | månad | månaden | week | uka | uken | veckan | ugen | per | om | pr | a year | with us | med oss | med os | med oss | for us | for oss |
+för oss | for os | through | gjennom | igenom | igennem | via | around | rundt | runt | omkring
+"""
+# Things a "won", "ordered", "signed" or "closed" can be about that are no sale: then the
+# message is about them ("Ordered pizza for the Equinor workshop", "Closed the Equinor ticket").
+NON_SALE_OBJECTS = """
+pizza* | taxi* | coffee | kaffe | lunch* | lunsj* | frokost* | flight* | fly | flybillett* |
+flyg* | parking | parkering* | cake | kake* | tårta | kage* | ticket | tickets | jira | case |
+saken | ärendet | sagen | slides | deck | the deck | nda | dpa | loi | package | pakke* |
+paket* | trip | tur | turen | reise* | resa | resan | rejse* | hotel* | gift | gave | gaven |
+julegave* | julklapp* | julkorg* | julekurv* | invoice* | faktura* | bill | expenses | utlegg |
+kvittering* | kvitto | receipt | page | side | sida | siden | form | skjema* | blankett* |
+formular* | timesheet* | timeliste* | tidrapport* | leave | ferie* | semester | permisjon |
+lease | leieavtale* | hyresavtal* | lejekontrakt* | lejeaftale* | mortgage | boliglån | car |
+bil | bilen | the car | laptop | pc | phone | mobil* | telefon* | headset | screen | skjerm* |
+license plate | prize | price | premie* | pris | prisen | award | trophy | pokal* | quiz* |
+hackathon* | cup | cupen | match* | kamp* | game | games | spill* | spel* | bet | lotto* |
+lodd* | raffle | bonus* | salary | lønn* | lön* | løn | raise | budget | budsjett* | budget* |
+forecast | prognos* | quarter | kvartal* | q1 | q2 | q3 | q4 | door | døra | døren | dörren | window | vinduet |
+meeting | møte* | möte* | møde* | agenda | notes | referat* | minutes | report | rapport* |
+feedback | survey | undersøkelse* | undersökning* | spørreundersøkelse* | newsletter |
+environment | miljø | miljøet | miljö | miljön | room | rom | rommet | rummet | lokale* | link | lenke* | länk* |
+recording | opptak* | inspelning* | optagelse* | template | mal | malen | mall | mallen |
+skabelon* | video | videoen | server | login
 """

@@ -17,7 +17,7 @@ from bot.errors import UserError
 from bot.services.amounts import Money, parse_amount
 from bot.services.capture import lexicon
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
-from bot.services.dates import fold, parse_date
+from bot.services.dates import WEEKDAYS, fold, parse_date
 
 # -- cleaning and tokens ----------------------------------------------------------------------
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -163,6 +163,11 @@ CATEGORIES = (
     "CELEBRATION",
     "NEXT_WEEK",
     "THIS_WEEK",
+    "WIN_WITH_AMOUNT",
+    "TODAY_PHRASES",
+    "THEIR_NEWS",
+    "AGENDA_HEADINGS",
+    "LONG_AGO",
 )
 PHRASES = {name: _compile(getattr(lexicon, name)) for name in CATEGORIES}
 _CELEBRATION_SET = set(entries(lexicon.CELEBRATION))
@@ -708,6 +713,10 @@ def dates(
             if week is not None:
                 best = When(i, i + n, week, week=True)
                 break
+            if tuple(t.folded for t in span) in _TODAY_PHRASES:
+                best = When(i, i + n, today)
+                break
+            text = _last_weekday(span) or text
             try:
                 day = parse_date(text, today=today, direction=direction)  # type: ignore[arg-type]
                 if day is not None and any(ch.isdigit() for ch in text):
@@ -726,6 +735,17 @@ def dates(
         else:
             i += 1
     return found
+
+
+_TODAY_PHRASES = {phrase.words for phrase in PHRASES["TODAY_PHRASES"]}
+
+
+def _last_weekday(span: list[Token]) -> str | None:
+    """ "i tirsdags", "i onsdags": the last such day, said as dates.py reads it ("forrige …")."""
+    if len(span) != 2 or span[0].folded != "i" or not span[1].folded.endswith("s"):
+        return None
+    day = span[1].folded[:-1]
+    return f"forrige {day}" if day in WEEKDAYS else None
 
 
 def _week(span: list[Token], today: date) -> date | None:

@@ -9,10 +9,18 @@ A cue is a lexicon phrase that says what happened (a win verb, an offer noun sen
 Each cue is judged in its own clause and sentence (a question, a negation, the future, a wish,
 someone else's offer, an internal meeting, a game) and gets a customer (one the workspace knows,
 anywhere in the message; else a capitalised name right next to the cue or after "with/med/hos"),
-an amount and a date. The best-judged cue decides. Pure: `today` is passed in."""
+an amount and a date. The best-judged cue decides. Pure: `today` is passed in.
+
+Structure counts as much as words: who did it (we, or a third party named right before the verb:
+their news, or a competitor's win, which is our loss only where we had an offer out), what a win
+word is about (`_object`: the customer or a sale, else a meeting agreed, a thing that is no sale,
+or a word we do not know, which is asked and never recorded unasked), when (the future, a heading
+of plans such as "Next week:", long ago), and how many customers the message names (two known
+ones: never recorded unasked). When in doubt, ask: *likely*, never *sure*."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -105,6 +113,8 @@ class Message:
     known: list[Name]
     guessed: list[Name] = field(default_factory=list)
     known_keys: dict[str, str] = field(default_factory=dict)
+    date_words: frozenset[int] = frozenset()  # tokens that are part of a date
+    year: int = 0  # this year
 
     def of(self, category: str) -> list[Hit]:
         return [h for h in self.hits if h.category == category]
@@ -139,10 +149,16 @@ def recognise(
         return NOTHING
     message = Message(tokens, signals.find_phrases(tokens), signals.known_names(tokens, known))
     message.known_keys = known.by_key
+    message.year = today.year
+    message.date_words = frozenset(
+        i for d in signals.dates(tokens, today, ()) for i in range(d.start, d.end)
+    )
     taken = {i for n in message.known for i in range(n.start, n.end)}
     message.guessed = signals.guessed_names(tokens, taken)
+    if _agenda(message, today):
+        return NOTHING
     best = NOTHING
-    customers: set[str] = set()
+    customers: set[str] = {customer_key(n.display) for n in message.known}
     for cue in _cues(message):
         found = _judge(message, cue, today, krone, open_offers)
         if found.outcome is not Outcome.NOTHING and found.customer:
@@ -190,10 +206,38 @@ _OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
 _US = {"oss", "us", "os", "meg", "me", "mig"}
 _LABEL_MARKS = {":", "-", "–", "—", "→", ">"}
 _FROM = {"fra", "fran", "from", "af"}
-_WIN_LINKS = {"with", "med", "hos", "from", "fra", "fran", "af", "w", "w/"}
+_WIN_LINKS = {
+    "with",
+    "med",
+    "hos",
+    "from",
+    "fra",
+    "fran",
+    "af",
+    "w",
+    "w/",
+    "pa",
+    "to",
+    "til",
+    "till",
+    "for",
+}
+_POSSESSIVES = {"ours", "var", "vart", "vare", "vores"}
+_OURS = {fold(w) for w in "we i vi jeg jag eg me us oss os team teamet".split()}
 _OBJECTS = {fold(w) for w in signals.entries(lexicon.SALE_OBJECTS)}
 _SALES = _OBJECTS - {"the", "a", "an", "en", "et", "ett", "our", "vart", "var", "vores"}
 _SALES -= {"new", "ny", "nytt", "nye", "nya"}
+_ADJECTIVES = {fold(w) for w in signals.entries(lexicon.SALE_ADJECTIVES)}
+_FUNCTION = {fold(w) for w in signals.entries(lexicon.FUNCTION_WORDS)}
+_NON_SALE = [fold(w) for w in signals.entries(lexicon.NON_SALE_OBJECTS)]
+_SALE_WORD_CATEGORIES = {"WIN_NOUNS", "ORDER_NOUNS", "OFFER_NOUNS", "COMPLETING", "WIN_VERBS"}
+_SALE_ENDINGS = tuple(
+    w
+    for w in _SALES | {p.words[0] for c in ("WIN_NOUNS", "ORDER_NOUNS") for p in signals.PHRASES[c]}
+    if len(w) >= 5
+)
+_ABOUT_A_MEETING = {"MEETING_NOUNS", "MEETING_REFERENCES", "MEETING_VERBS", "MEETING_LIKELY"}
+_ABOUT_SOMETHING_ELSE = {"INTERNAL", "NOT_BUSINESS", "NOT_SALES", "LOST_THINGS"}
 _LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
 _AUX = {
     fold(w)
@@ -213,6 +257,12 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(win, True, h.start, h.end, h.phrase, (h.start, h.end) in after_only))
     for h in m.of("WIN_LIKELY"):
         cues.append(Cue(win, False, h.start, h.end, h.phrase))
+    for h in m.of("WIN_WITH_AMOUNT"):
+        cues.append(Cue(win, False, h.start, h.end, h.phrase, with_amount=True))
+    for h in m.of("BOOKING_VERBS"):
+        # "Booked 1.1M with Yara": booked revenue, not a meeting
+        if _money_at(m, h.end):
+            cues.append(Cue(win, True, h.start, h.end, f"{h.phrase}+amount"))
     for h in m.of("OFFER_VERBS"):
         cues.append(Cue(offer, True, h.start, h.end, h.phrase))
     for h in m.of("LOSS_VERBS"):
@@ -290,6 +340,13 @@ def _cues(m: Message) -> list[Cue]:
             for o in cues
         )
     ]
+
+
+def _money_at(m: Message, i: int) -> bool:
+    if i >= len(m.tokens) or not m.tokens[i].is_word:
+        return False
+    text = m.tokens[i].text
+    return text[:1].isdigit() and any(ch.isalpha() for ch in text) or text[:1] in "€$£"
 
 
 def _in_sentence(m: Message, cue: Cue, category: str) -> bool:
@@ -410,8 +467,14 @@ def _judge(
         return result(Outcome.LIKELY, "lower-case-name")
     if kind is ActivityKind.LOSS and _lost_a_thing(m, cue, name):
         return result(Outcome.NOTHING, "lost-a-thing")  # "lost the Equinor slide deck"
+    if kind is ActivityKind.WIN and _with_someone_else(m, cue, name):
+        kind = ActivityKind.LOSS  # "Telenor signed with Microsoft, not us": asked as a loss
+    if kind is ActivityKind.LOSS and key not in open_offers and _competitor_won(m, cue):
+        # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
+        return result(Outcome.NOTHING, "their-win")
     if kind is ActivityKind.LOSS:
-        if soft and not name.known:
+        scored = any(signals.SCORE.fullmatch(t.text) for t in m.tokens)
+        if (soft == "not-business" and scored) or (soft and not name.known):
             return result(Outcome.NOTHING, soft)
         return result(Outcome.LIKELY, "loss")
     if soft:
@@ -419,6 +482,14 @@ def _judge(
         if name.known and (soft == "internal" or amount is not None):
             return result(Outcome.LIKELY, soft)
         return result(Outcome.NOTHING, soft)
+    if kind is ActivityKind.WIN and not cue.celebration and not cue.verbless:
+        about = _object(m, cue, name)
+        if about == "meeting":
+            return result(Outcome.NOTHING, "a-meeting-agreed")  # "Orkla sa ja til møte"
+        if about == "thing" or (about == "unknown" and not cue.strong):
+            return result(Outcome.NOTHING, "won-something-else")  # "Ordered pizza for …"
+        if about == "unknown":
+            return result(Outcome.LIKELY, "object-unknown")
     if cue.verbless and not complete:
         return result(Outcome.NOTHING, "a-noun-alone")  # "tilbudet til Telenor": no amount
     if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
@@ -426,12 +497,20 @@ def _judge(
     if not cue.strong and not (cue.with_amount and amount is not None):
         # A weak win word ("is ours") on a customer with an open offer: probably that offer.
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
-        evidence = amount is not None or day is not None or cue.celebration or closes
+        cheered = any(h.category == "CELEBRATION" for h in m.hits)
+        evidence = amount is not None or day is not None or cue.celebration or closes or cheered
+        evidence = evidence or any(
+            h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
+        )
         if (name.known and evidence) or amount is not None:
             return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
     if not complete:
         return result(Outcome.LIKELY, "incomplete")
+    if kind is ActivityKind.CALL and not cue.verbless and name.end <= cue.start:
+        between = m.tokens[name.end : cue.start]
+        if all(t.folded in _AUX - _OURS for t in between):
+            return result(Outcome.LIKELY, "they-called")  # "Equinor called to complain …"
     if (
         kind in (ActivityKind.MEETING, ActivityKind.CALL)
         and planned_day is None
@@ -440,6 +519,71 @@ def _judge(
     ):
         return result(Outcome.LIKELY, "date")
     return result(Outcome.SURE)
+
+
+def _word_class(m: Message, i: int) -> str:
+    """What one word after a win word is: "ok" (a sale, the customer, an amount, a small word),
+    "meeting", "thing" (something that is no sale) or "unknown"."""
+    token = m.tokens[i]
+    if not token.is_word or token.text in "🎉🤞" or token.text[:1].isdigit():
+        return "ok"
+    word = token.folded
+    if i in m.date_words or word in signals._NUMBER_UNITS or word in signals.MONEY_WORDS:
+        return "ok"
+    categories = {h.category for h in m.hits if h.start <= i < h.end}
+    if categories & _ABOUT_A_MEETING:
+        return "meeting"
+    if categories & _ABOUT_SOMETHING_ELSE or any(
+        word.startswith(w[:-1]) if w.endswith("*") else word == w for w in _NON_SALE
+    ):
+        return "thing"
+    if (
+        categories & _SALE_WORD_CATEGORIES
+        or word in _OBJECTS
+        or word in _ADJECTIVES
+        or word in _FUNCTION
+        or word in _AUX
+        or word in signals.NOT_NAMES
+        or word in signals._QUANTITY_WORDS
+        or word in signals.MONEY_WORDS
+        or word in signals._NUMBER_UNITS
+        or word in signals._SUFFIXES  # "Equinor asa"
+        or categories
+        or token.text[:1].isupper()
+        or word.endswith(_SALE_ENDINGS)  # "treårsavtalen", "innkjøpsordren"
+    ):
+        return "ok"
+    return "unknown"
+
+
+def _object(m: Message, cue: Cue, name: Name) -> str:
+    """What the win word is about: the words between it and its customer (when the customer
+    follows), else the first words after it, and the word right after a customer that follows
+    ("the Equinor ticket"). "ok", "meeting", "thing" or "unknown" (the worst found)."""
+    clause = m.clause(max(cue.words))
+    if name.start >= cue.end:
+        gap = [i for i in range(cue.end, name.start) if i not in cue.words]
+        after = [name.end] if name.end < len(m.tokens) else []
+        after = [i for i in after if m.tokens[i].clause == m.tokens[name.end - 1].clause]
+        looked = gap + after
+    else:
+        looked = []
+        i = cue.end
+        while i < len(m.tokens) and m.clause(i) == clause and len(looked) < 3:
+            if i not in cue.words and not (name.start <= i < name.end):
+                looked.append(i)
+                if _word_class(m, i) != "ok" or (
+                    m.tokens[i].is_word
+                    and m.tokens[i].folded not in _FUNCTION | _ADJECTIVES | _AUX
+                    and not m.tokens[i].text[:1].isdigit()
+                ):
+                    break  # the first word that says something is the object
+            i += 1
+    found = {_word_class(m, i) for i in looked}
+    for worst in ("meeting", "thing", "unknown"):
+        if worst in found:
+            return worst
+    return "ok"
 
 
 def _clause_tokens(m: Message, cue: Cue) -> range:
@@ -492,6 +636,17 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         cue.celebration and any(h.category == "PRAISE" for h in m.hits)
     ):
         return "praise"
+    if cue.kind is ActivityKind.CALL and any(
+        h.category == "NEGATIONS" and m.sentence(h.start) == sentence for h in m.hits
+    ):
+        return "no-answer"  # "Ringte Yara, fikk ikke svar"
+    if cue.verbless and cue.kind is ActivityKind.MEETING and cue.end < len(m.tokens):
+        if cue.end not in cue.words and _word_class(m, cue.end) == "thing":
+            return "a-meeting-word-in-a-name"  # "Demo environment for Orkla is down"
+    if cue.label.rsplit(" ", 1)[-1] in _POSSESSIVES and cue.end < len(m.tokens):
+        nxt = m.tokens[cue.end]
+        if nxt.is_word and nxt.text not in "🎉🤞" and cue.end not in m.date_words:
+            return "our-something"  # "Equinor er vår største kunde", not "Equinor er vår"
     if cue.kind in (ActivityKind.OFFER, ActivityKind.WIN) and not cue.celebration:
         if any(
             h.category == "OFFER_NOT_OURS"
@@ -501,6 +656,12 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         ):
             if cue.kind is ActivityKind.OFFER or "+" in cue.label:
                 return "not-our-offer"
+    if _in_sentence(m, cue, "LONG_AGO") or _earlier_year(m, sentence):
+        return "long-ago"  # "Last year we won Equinor", "We signed Orkla in 2019"
+    if cue.kind is ActivityKind.WIN and _in_sentence(m, cue, "THEIR_NEWS"):
+        return "their-news"
+    if cue.after_only and _someone_elses_win(m, cue):
+        return "their-win"
     subject = cue.start - 1
     while subject >= 0 and m.tokens[subject].folded in _AUX and m.tokens[subject].is_word:
         subject -= 1
@@ -511,6 +672,65 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         ):
             return "someone-else"
     return None
+
+
+def _subject(m: Message, cue: Cue) -> int | None:
+    """The word right before the cue (past "har", "just" …), unless it is we or I."""
+    i = cue.start - 1
+    while i >= 0 and m.tokens[i].is_word and m.tokens[i].folded in _AUX - _OURS:
+        i -= 1
+    if i < 0 or not m.tokens[i].is_word or m.tokens[i].folded in _OURS:
+        return None
+    return i
+
+
+def _earlier_year(m: Message, sentence: int) -> bool:
+    """A year before this one in the sentence ("in 2019"); the year itself is in the date."""
+    years = [
+        int(t.text)
+        for t in m.tokens
+        if t.sentence == sentence and re.fullmatch(r"(19|20)[0-9]{2}", t.text)
+    ]
+    return bool(years) and min(years) < m.year
+
+
+def _with_someone_else(m: Message, cue: Cue, name: Name) -> bool:
+    """ "Telenor signed with Microsoft": the customer is the subject and signed with another."""
+    if name.end > cue.start:
+        return False
+    after = cue.end
+    if after < len(m.tokens) and m.tokens[after].folded in {"with", "med"}:
+        others = [n for n in [*m.known, *m.guessed] if n.start == after + 1 and n != name]
+        return bool(others) and m.tokens[after + 1].folded not in _OURS
+    return False
+
+
+def _someone_elses_win(m: Message, cue: Cue) -> bool:
+    """ "Ericsson vann ett kontrakt i Indien": the one who won is a third party, named right
+    before the verb, not we (a competitor who won is judged as a loss: see _competitor_won)."""
+    i = _subject(m, cue)
+    return i is not None and any(n.start <= i < n.end for n in [*m.known, *m.guessed])
+
+
+def _competitor_won(m: Message, cue: Cue) -> bool:
+    """ "Konkurrenten fick ordern från Volvo": a competitor is the one who won."""
+    i = _subject(m, cue)
+    return i is not None and any(
+        h.category == "COMPETITOR" and h.start <= i < h.end for h in m.hits
+    )
+
+
+def _agenda(m: Message, today: date) -> bool:
+    """ "Next week: Telenor demo Tue, DNB proposal Thu", "Agenda: …": a heading of a time to
+    come, or of plans, before a colon; what follows is a list of plans, not news."""
+    colon = next((i for i, t in enumerate(m.tokens[:6]) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return False
+    heading = range(0, colon)
+    if any(h.category == "AGENDA_HEADINGS" and h.start in heading for h in m.hits):
+        return True
+    days = signals.dates(m.tokens[:colon], today, (), "future")
+    return any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)
 
 
 def _same_as_cue(hit: Hit, cue: Cue) -> bool:
