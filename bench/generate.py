@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import CACHE, ROOT  # noqa: E402
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4  # 4: lead_states (each lead's history)
 # The present every benchmark runs at: Monday 23 November 2026, 13:05 UTC, after the Monday
 # 08:00 digests (week 47 is the week just ended) and in every seller's nudge window.
 NOW = datetime(2026, 11, 23, 13, 5, tzinfo=UTC)
@@ -345,6 +345,25 @@ def tables(w: World) -> Iterator[tuple[str, list[str], Iterator[tuple[Any, ...]]
         _activities(w),
     )
     yield (
+        "lead_states",
+        [
+            "id",
+            "workspace_id",
+            "lead_id",
+            "owner_id",
+            "team_id",
+            "status",
+            "temperature",
+            "offer_amount",
+            "currency",
+            "offer_sent_on",
+            "next_step_due",
+            "valid_from",
+            "valid_to",
+        ],
+        _lead_states(w),
+    )
+    yield (
         "claims",
         [
             "id",
@@ -488,6 +507,30 @@ def _leads(w: World) -> Iterator[tuple[Any, ...]]:
             )
 
 
+def _lead_states(w: World) -> Iterator[tuple[Any, ...]]:
+    """Each lead's history up to its state in `leads`: a lead changed after it was created went
+    through earlier states (warm without an offer; an offer later revised to its last value), so
+    about three rows per changed lead, as a lead that is logged on, quoted, revised and closed."""
+    n = 0
+    for lead in _leads(w):
+        (lid, ws, _customer, owner, team, status, temperature, amount, currency, sent_on, _next,
+         due, created_at, updated_at, *_rest) = lead  # fmt: skip
+        final = (status, temperature, amount, currency, sent_on, due)
+        states = []
+        if updated_at > created_at:
+            rng = random.Random(lid)
+            states.append((created_at, ("open", "warm", None, None, None, None)))
+            if amount is not None:
+                quoted = created_at + (updated_at - created_at) * rng.uniform(0.1, 0.6)
+                first = (amount * rng.choice((8, 9, 11, 12))) // 10
+                states.append((quoted, ("open", "warm", first, currency, sent_on, None)))
+        states.append((updated_at, final))
+        for k, (since, state) in enumerate(states):
+            n += 1
+            until = states[k + 1][0] if k + 1 < len(states) else None
+            yield (n, ws, lid, owner, team, *state, since, until)
+
+
 def _claims(w: World, start: date) -> Iterator[tuple[Any, ...]]:
     """What the past left behind: every week's digests and summaries, most days' nudges."""
     from bot.services.kpis import Week
@@ -519,7 +562,7 @@ def _claims(w: World, start: date) -> Iterator[tuple[Any, ...]]:
 
 
 # -- writing ----------------------------------------------------------------------------------
-BIG_TABLES = ("activities", "leads", "claims")
+BIG_TABLES = ("activities", "leads", "lead_states", "claims")
 
 
 def _sqlite_value(value: Any) -> Any:

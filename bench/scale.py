@@ -95,6 +95,7 @@ MEASURES = [
     ("nudges_sent", "nudge DMs sent", None),
     ("teamstatus", "/teamstatus, 50 sellers (query)", 0.050),
     ("teamstatus_render", "/teamstatus, 50 sellers (query + render)", None),
+    ("teamstatus_past", "/teamstatus last week, 50 sellers (as of its end)", 0.050),
     ("home", "App Home, a seller of the 50-seller team", 0.030),
     ("home_small", "App Home, a seller of a 10-seller team", 0.030),
     ("home_manager", "App Home, its manager (two reports)", None),
@@ -109,6 +110,7 @@ FLOORS = {
     "sent": "the same posts and uploads, no database",
     "teamstatus": "one SQL: 13 weeks by seller, week, kind; this week alone",
     "teamstatus_render": "one SQL: 13 weeks by seller, week, kind; this week alone",
+    "teamstatus_past": "one SQL: 13 weeks by seller, week, kind; this week alone",
     "home": "one SQL: 13 weeks by seller, week, kind; the seller's week alone",
     "home_small": "one SQL: 13 weeks by seller, week, kind",
     "home_manager": "one SQL: 13 weeks by seller, week, kind; this week alone",
@@ -200,6 +202,12 @@ def measure(
 
         record("teamstatus", lambda: teamstatus(False))
         record("teamstatus_render", lambda: teamstatus(True))
+
+        def teamstatus_past() -> Any:
+            with session_scope(factory) as s:
+                return reports.build_team_report(s, team, REPORTED, TODAY)
+
+        record("teamstatus_past", teamstatus_past)
         record("home", lambda: app_home(factory, team, seller, False))
         record("home_small", lambda: app_home(factory, small_team, small_seller, False))
         record("home_manager", lambda: app_home(factory, team, manager, True))

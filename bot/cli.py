@@ -141,6 +141,9 @@ def cmd_scheduler(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import timedelta
+
+    from bot.clock import SystemClock
     from bot.services.kpis import Week
 
     week = None
@@ -150,6 +153,13 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
         except ValueError:
             return fail(
                 f"--week {args.week!r} is not an ISO week: use YYYY-Www, e.g. --week 2026-W47."
+            )
+        # The latest local date anywhere (UTC+14): a week that has begun somewhere may be asked.
+        latest = Week.of((SystemClock().now() + timedelta(hours=14)).date())
+        if week > latest:
+            return fail(
+                f"--week {args.week} has not come yet: give this week or one that has passed,"
+                f" e.g. --week {latest.shift(-1)}."
             )
     if args.resend and (week is None or args.dry_run):
         return fail("--resend needs --week YYYY-Www (the week to send again), and no --dry-run.")

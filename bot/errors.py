@@ -72,6 +72,9 @@ MESSAGES: dict[str, str] = {
     "away_syntax": N_("Until when are you away? Give a date."),
     "tier_syntax": N_("Give a customer and a tier A, B or C."),
     "bad_week": N_("“%(text)s” is not a week I can read."),
+    "future_week": N_(
+        "Week %(number)s of %(year)s (%(week)s) has not come yet. Ask about this week or a week that has passed."
+    ),
     "not_manager": N_(
         "Only managers can do that. Workspace admins are managers, and a manager can add others with `/kpi managers add @name`."
     ),
@@ -180,6 +183,7 @@ EXAMPLE_FOR_CODE = {
     "away_syntax": "away",
     "tier_syntax": "tier",
     "bad_week": "week",
+    "future_week": "week",
     "no_mention": "managers",
     "no_owner_mention": "owner",
     "rename_syntax": "rename",

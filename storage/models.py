@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -195,6 +196,53 @@ class Lead(Base):
     owner: Mapped[Seller] = relationship(lazy="joined")
 
 
+class LeadState(Base):
+    """A lead as it stood from `valid_from` until `valid_to` (None: it still does). A row is
+    written in the same transaction as every change of a lead (storage.history.record_lead_state),
+    at the moment the change was made (the request's `now`), so the state a past week ended
+    with is one query: valid_from < end AND (valid_to IS NULL OR valid_to >= end).
+
+    No foreign key to leads: a lead whose last activity is undone is deleted, and its history
+    still says what a week that ended before the undo showed."""
+
+    __tablename__ = "lead_states"
+    __table_args__ = (
+        # "As of" figures per owner: the states open at the moment, answered from the index
+        # alone. Old superseded rows end before the moment (valid_to < end) and are skipped by
+        # the range; closed leads are skipped by status.
+        Index(
+            "ix_lead_states_asof",
+            "workspace_id",
+            "owner_id",
+            "status",
+            "valid_to",
+            "valid_from",
+            "temperature",
+            "next_step_due",
+            "offer_sent_on",
+            "currency",
+            "offer_amount",
+            "lead_id",
+        ),
+        # The lead's current row, closed when it changes.
+        Index("ix_lead_states_lead", "lead_id", "valid_to"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    lead_id: Mapped[int] = mapped_column(Integer)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("sales_teams.id"))
+    status: Mapped[str] = mapped_column(_enum(LeadStatus))
+    temperature: Mapped[str | None] = mapped_column(_enum(Temperature))
+    offer_amount: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    offer_sent_on: Mapped[date | None] = mapped_column(Date)
+    next_step_due: Mapped[date | None] = mapped_column(Date)
+    valid_from: Mapped[datetime] = mapped_column(UTCDateTime)
+    valid_to: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class Activity(Base):
     """One logged meeting, call, offer, win or loss. Undo soft-deletes it."""
 
@@ -242,6 +290,17 @@ class Activity(Base):
         ),
         # A seller's most recently logged activities (App Home, undo).
         Index("ix_activities_seller_created", "workspace_id", "seller_id", "created_at"),
+        # A lead's activities (undo rebuilds a lead from them; open offers and their revisions).
+        Index("ix_activities_lead", "lead_id"),
+        # Undone activities only (a few): what a past week knew that has been undone since.
+        Index(
+            "ix_activities_undone",
+            "workspace_id",
+            "seller_id",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NOT NULL"),
+            postgresql_where=text("deleted_at IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

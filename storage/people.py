@@ -43,6 +43,7 @@ from storage.models import (
     Customer,
     Goal,
     Lead,
+    LeadState,
     Manager,
     PendingQuestion,
     Seller,
@@ -171,6 +172,8 @@ def erase(session: Session, workspace_id: str, user_id: str) -> Erased:
             update(Activity).where(Activity.lead_id.in_(lead_ids)).values(lead_id=None)
         )
         done.scrubbed["activities"] += unlinked.rowcount or 0
+        # Their leads' history goes with their leads.
+        gone("lead_states", session.execute(delete(LeadState).where(LeadState.owner_id == sid)))
         gone("leads", session.execute(delete(Lead).where(Lead.owner_id == sid)))
         gone("goals", session.execute(delete(Goal).where(Goal.seller_id == sid)))
         gone("away_periods", session.execute(delete(AwayPeriod).where(AwayPeriod.seller_id == sid)))

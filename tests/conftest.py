@@ -153,6 +153,16 @@ def slack(migrated_db_url: str, clock: FakeClock, slack_api: FakeSlackApi) -> It
         migrated_db_url, clock=clock, api=slack_api, over_http=False, migrate=False
     ) as local:
         yield local
+        _check_lead_history(local)
+
+
+def _check_lead_history(local: LocalSlack) -> None:
+    """Every change of a lead was kept in its history (storage.history.record_lead_state)."""
+    from storage.db import make_session_factory, session_scope
+    from storage.history import drift
+
+    with session_scope(make_session_factory(local.engine)) as session:
+        assert drift(session) == [], "a lead changed without record_lead_state"
 
 
 @pytest.fixture

@@ -45,6 +45,8 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
         activity=lines,
         totals=report.totals,
         currency=report.currency,
+        week_number=digest.week.week,
+        previous_number=digest.week.shift(-1).week,
         results=result_goal_lines(report.result_goals, language, report.currency),
         quarter=str(report.quarter),
         outlook=digest.outlook,
@@ -59,6 +61,7 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
             item=item,
             kpi_phrase=phrases,
             currency=report.currency,
+            week_number=digest.week.week,
         )
 
     chunks: list[str] = []
@@ -104,6 +107,7 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         days=params.get("days", 0),
         missing=params.get("missing", 0),
         goal=params.get("goal", 0),
+        week_number=summary.report.week.week,
     )
     title = t.gettext("Your week %(number)s") % {"number": summary.report.week.week}
     trend = render(

@@ -155,7 +155,13 @@ def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
 
 
 def _header(report: TeamReport, language: str) -> str:
-    return render(language, "status_header", week=report.week, team_name=report.team.name)
+    return render(
+        language,
+        "status_header",
+        week=report.week,
+        team_name=report.team.name,
+        ended=report.as_of is not None,
+    )
 
 
 def _totals(report: TeamReport, language: str) -> str:
@@ -172,6 +178,8 @@ def _totals(report: TeamReport, language: str) -> str:
         new_customers=report.new_customers,
         results=result_goal_lines(report.result_goals, language, report.currency),
         quarter=str(report.quarter),
+        # A week that has ended names its quarter (not "this quarter").
+        ended=report.as_of is not None,
     )
 
 
@@ -228,6 +236,7 @@ def seller_detail_blocks(
         activity=activity_lines(status, report, language),
         s=status,
         quarter=str(report.quarter),
+        quarter_end=min(report.quarter.last_day, report.week.sunday),
         currency=report.currency,
         results=result_goal_lines(status.result_goals, language, report.currency),
         leads=[

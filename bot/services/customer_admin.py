@@ -27,6 +27,7 @@ from bot.services.customers import clean_display_name, customer_key, suggest
 from bot.services.dates import fold
 from bot.services.kpi_args import MENTION, mentioned_user, parse_tier
 from bot.services.requester import Who, may_act_for
+from storage import history
 from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Customer, Lead, SalesTeam, Seller
@@ -409,6 +410,8 @@ def delete(session: Session, who: Who, customer: Customer, *, now: datetime) -> 
     for activity in used.activities:
         activity.lead_id = None
     session.flush()
+    for lead in used.leads:
+        history.end_lead_state(session, lead.id, now)
     repo.delete_rows(session, used.leads)
     if used.activities:
         # Undone entries keep their history: the customer only goes off the list.
@@ -459,6 +462,7 @@ def hand_over(
         lead.owner_id = new_owner.id
         lead.team_id = new_owner.team_id
         lead.updated_at = now
+        history.record_lead_state(session, lead, now)  # the new owner's from now on
     if account is None or account.id in allowed:
         customer.owner_id = new_owner.id
     session.flush()

@@ -15,6 +15,7 @@ from bot.services.kpis import Counts, Week
 from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
 from storage import aggregates as agg
+from storage import history
 from storage.models import Activity, SalesTeam
 
 TREND_WEEKS = 8
@@ -124,13 +125,22 @@ def build_summaries(session: Session, digest: Digest, today: date) -> list[Summa
     (their leads needing attention, their stale offers), never one per seller."""
     ws = digest.team.workspace_id
     ids = [status.seller.id for status in digest.report.sellers]
-    leads = agg.leads_needing_attention_by_owner(session, ws, ids, today)
-    stale = agg.stale_offers_by_owner(session, ws, ids, today - timedelta(days=STALE_OFFER_DAYS))
+    as_of, day = digest.report.as_of, digest.report.day
+    stale_before = day - timedelta(days=STALE_OFFER_DAYS)
+    if as_of is None:
+        found = agg.leads_needing_attention_by_owner(session, ws, ids, day)
+        leads = {sid: lead_lines(found) for sid, found in found.items()}
+        stale = agg.stale_offers_by_owner(session, ws, ids, stale_before)
+    else:
+        # A week that has ended: its leads and offers as they stood at its end.
+        then = history.leads_needing_attention_as_of(session, ws, ids, day, as_of)
+        leads = {sid: reports.lines_then(found) for sid, found in then.items()}
+        stale = history.stale_offers_as_of(session, ws, ids, stale_before, as_of)
     return [
         Summary(
             status=status,
             report=digest.report,
-            leads=lead_lines(leads.get(status.seller.id, [])),
+            leads=leads.get(status.seller.id, []),
             suggestion=suggestion(
                 status, stale.get(status.seller.id, 0), status.leads_without_next_step
             ),

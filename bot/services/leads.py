@@ -21,6 +21,7 @@ from bot.services.forms import FieldErrors
 from bot.services.nudges import SNOOZE_DAYS
 from bot.services.read_models import LeadLine
 from bot.services.requester import Who, may_act_for
+from storage import history
 from storage import repositories as repo
 from storage.models import Lead
 
@@ -76,6 +77,7 @@ def answer_nudge(
         if lead.temperature != Temperature.COLD.value:
             lead.temperature = Temperature.COLD.value
             lead.updated_at = now
+            history.record_lead_state(session, lead, now)
     elif choice is NudgeChoice.LOST and lead.status == LeadStatus.OPEN.value:
         recording.record(
             session,
@@ -136,4 +138,5 @@ def plan_next_step(
         return NextStepPlanned({"next_what": (NOT_YOURS, {})})
     lead.next_step, lead.next_step_due = what[:MAX_NEXT_STEP], due
     lead.updated_at = now
+    history.record_lead_state(session, lead, now)
     return NextStepPlanned(leads=listed(session, who, shown))

@@ -15,6 +15,7 @@ from bot.errors import WinNeedsAmount
 from bot.services.commands import LogCommand
 from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
+from storage import history
 from storage import repositories as repo
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller
 
@@ -331,6 +332,8 @@ def record(
                 apply(lead, activity)
                 previous = (activity.replaced_amount, activity.replaced_currency)
                 lead.updated_at = now
+                # Its history too (a new lead is flushed there, for its id).
+                history.record_lead_state(session, lead, now)
                 if lead.id is None:
                     session.flush()  # the new lead's id, for the activity
                 activity.lead_id = lead.id
@@ -378,6 +381,7 @@ def consolidate(session: Session, workspace_id: str, leads: list[Lead], *, now: 
         keep.next_step_due = keep.next_step_due or other.next_step_due
     session.flush()
     for other in rest:
+        history.end_lead_state(session, other.id, now)  # its history says what it was
         session.delete(other)
     session.flush()
     live = repo.live_activities_on_lead(session, workspace_id, keep.id)
@@ -387,6 +391,8 @@ def consolidate(session: Session, workspace_id: str, leads: list[Lead], *, now: 
         if keep.next_step_due is None:
             keep.next_step, keep.next_step_due = planned  # a step planned from a nudge or Home
     keep.updated_at = now
+    # Flushed in between: its next step may have changed before, so the row is written anyway.
+    history.record_lead_state(session, keep, now, force=True)
     return keep
 
 
@@ -414,10 +420,12 @@ def undo(
         if lead is not None and live:
             rebuild(lead, live)
             lead.updated_at = now
+            history.record_lead_state(session, lead, now)
         elif lead is not None:
             # Nothing left that made this lead: it goes with its last activity.
             for gone in repo.activities_on_lead(session, workspace_id, lead.id):
                 gone.lead_id = None
+            history.end_lead_state(session, lead.id, now)
             session.flush()
             session.delete(lead)
     session.flush()
@@ -458,5 +466,6 @@ def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: date
         session.add(lead)
     lead.next_step, lead.next_step_due = cmd.next_step.what, cmd.next_step.due
     lead.updated_at = now
+    history.record_lead_state(session, lead, now)
     session.flush()
     return lead

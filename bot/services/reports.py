@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from bot.errors import UserError
 from bot.services import kpis
 from bot.services.kpis import Baseline, Counts, Quarter, Week
 from bot.services.money import Foreign, Rates, add_foreign, convert
+from bot.services.read_models import LeadLine, lead_lines
 from storage import aggregates as agg
+from storage import history
 from storage import repositories as repo
 from storage.models import Goal, Lead, SalesTeam, Seller
 
@@ -120,10 +124,18 @@ class TeamReport:
     new_customers: int
     pipeline_foreign: Foreign = ()
     result_goals: list[GoalProgress] = field(default_factory=list)  # the team's sums
+    # A week that has ended: the moment its pipeline, leads and closing rate are read as of (its
+    # end). None for the week under way, which shows them as they are now.
+    as_of: datetime | None = None
 
     @property
     def currency(self) -> str:
         return self.team.currency
+
+    @property
+    def day(self) -> date:
+        """The last day the figures cover: the week's Sunday once it has ended, else today."""
+        return self.today if self.as_of is None else self.week.sunday
 
 
 def _counts(t: agg.KindTotals, rates: Rates) -> Counts:
@@ -151,6 +163,21 @@ def _goals_by_seller(goals: list[Goal]) -> tuple[list[kpis.Goal], dict[int, list
     return team, per_seller
 
 
+def week_end(week: Week, timezone: str | None) -> datetime:
+    """The moment a week ends: the next Monday 00:00 in the team's time zone (aware UTC)."""
+    try:
+        zone = ZoneInfo(timezone or "Europe/Oslo")
+    except (KeyError, ValueError):
+        zone = ZoneInfo("Europe/Oslo")
+    return datetime.combine(week.shift(1).monday, time(0), tzinfo=zone).astimezone(UTC)
+
+
+def quarter_of(week: Week) -> Quarter:
+    """The quarter a week belongs to: its Thursday's, as its ISO year is (2030-W01 is in
+    2030-Q1 although its Monday is 31 December 2029)."""
+    return Quarter.of(week.monday + timedelta(days=3))
+
+
 def build_team_report(
     session: Session,
     team: SalesTeam,
@@ -161,7 +188,16 @@ def build_team_report(
     members: list[Seller] | None = None,
 ) -> TeamReport:
     """`only` limits the sellers shown (totals still cover the team); `members` replaces the
-    team's membership (a seller who is in no team yet sees their own figures)."""
+    team's membership (a seller who is in no team yet sees their own figures).
+
+    A week that has ended is shown as it stood at its end (`week_end`): pipeline, warm leads
+    without a next step and the closing rate as they were known then (storage.history), the
+    quarter up to its Sunday. Its activity counts are the ledger's (a meeting logged late still
+    counts for the day it happened). A week still to come is refused."""
+    current_week = Week.of(today)
+    if week > current_week:
+        raise UserError("future_week", week=str(week), number=week.week, year=week.year)
+    as_of = week_end(week, team.timezone) if week < current_week else None
     ws = team.workspace_id
     if members is None:
         members = repo.team_members(session, ws, team.id)
@@ -176,8 +212,8 @@ def build_team_report(
     # The report's weeks, newest first, worked out once (not per seller and row).
     lookback = [week.shift(-i) for i in range(LOOKBACK_WEEKS + 1)]
     by_index = {w.index(): w for w in lookback}
-    quarter = Quarter.of(week.monday if week != Week.of(today) else today)
-    quarter_end = min(quarter.last_day, max(today, week.sunday))
+    quarter = Quarter.of(today) if as_of is None else quarter_of(week)
+    quarter_end = min(quarter.last_day, week.sunday)
     closing_end = min(today, week.sunday)
     closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
     # Sums in the team's currency, at the rates that applied at the end of the period shown.
@@ -205,6 +241,13 @@ def build_team_report(
             )
     per_quarter = {sid: _counts(t, rates) for sid, t in per_period["quarter"].items()}
     closing = {sid: _counts(t, rates) for sid, t in per_period["closing"].items()}
+    if as_of is not None:
+        # What was known at the week's end: logged before it, not undone before it.
+        known = history.known_at(
+            {sid: (c.wins, c.losses) for sid, c in closing.items()},
+            history.closing_corrections(session, ws, ids, closing_start, closing_end, as_of),
+        )
+        closing = {sid: Counts(wins=w, losses=n) for sid, (w, n) in known.items()}
 
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for period in repo.away_periods(session, ws, ids, first.monday):
@@ -212,8 +255,12 @@ def build_team_report(
     # Sellers not shown only add to the team's totals: no history, baseline or first activity.
     firsts = agg.first_activity(session, ws, [i for i in ids if i in shown_ids])
 
-    pipeline = agg.pipeline(session, ws, ids, currency)
-    no_next = agg.leads_without_next_step(session, ws, ids, today)
+    if as_of is None:
+        pipeline = agg.pipeline(session, ws, ids, currency)
+        no_next = agg.leads_without_next_step(session, ws, ids, today)
+    else:
+        pipeline = history.pipeline_as_of(session, ws, ids, currency, as_of)
+        no_next = history.leads_without_next_step_as_of(session, ws, ids, closing_end, as_of)
     new_customers = agg.new_customers(session, ws, ids, quarter.first_day, quarter_end)
     team_goals, seller_goals = _goals_by_seller(
         repo.goals_of_team(session, ws, team.id) if team.id is not None else []
@@ -357,6 +404,7 @@ def build_team_report(
         new_customers=sum(s.new_customers for s in statuses),
         pipeline_foreign=add_foreign(*(s.pipeline_foreign for s in statuses)),
         result_goals=[team_results[k] for k in RESULT_GOAL_KPIS if k in team_results],
+        as_of=as_of,
     )
 
 
@@ -373,3 +421,32 @@ def _team_week_goal(
 
 def warm_leads(session: Session, workspace_id: str, seller_id: int, today: date) -> list[Lead]:
     return agg.leads_needing_attention(session, workspace_id, seller_id, today)
+
+
+def warm_lead_lines(session: Session, report: TeamReport, seller_id: int) -> list[LeadLine]:
+    """A seller's warm leads without a next step, for the report's week: as they are now, or
+    as they stood at the end of a week that has ended."""
+    ws = report.team.workspace_id
+    if report.as_of is None:
+        return lead_lines(warm_leads(session, ws, seller_id, report.today))
+    then = history.leads_needing_attention_as_of(session, ws, [seller_id], report.day, report.as_of)
+    return lines_then(then.get(seller_id, []))
+
+
+def lines_then(leads: list[history.LeadThen]) -> list[LeadLine]:
+    """Leads as they stood at a past moment, as the lines the renderers show."""
+    return [
+        LeadLine(
+            id=lead.id,
+            customer=lead.customer,
+            status=lead.status,
+            temperature=lead.temperature,
+            offer_amount=lead.offer_amount,
+            currency=lead.currency,
+            next_step=None,
+            next_step_due=lead.next_step_due,
+            snoozed_until=None,
+            updated_at=lead.since,
+        )
+        for lead in leads
+    ]

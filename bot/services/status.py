@@ -15,11 +15,12 @@ from bot.services import kpis, reports
 from bot.services.kpi_args import MENTION, mentioned_user, parse_week
 from bot.services.kpis import Week
 from bot.services.money import Foreign, Rates, convert
-from bot.services.read_models import LeadLine, OfferHistory, lead_lines, offer_histories
+from bot.services.read_models import LeadLine, OfferHistory, offer_histories
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
 from bot.services.teams import team_of
 from storage import aggregates as agg
+from storage import history
 from storage import repositories as repo
 
 PORTFOLIO_DAYS = 365
@@ -69,16 +70,21 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
         status = statuses.get(target_user)
         if status is None:
             raise UserError("not_team_member")
-        leads = lead_lines(
-            reports.warm_leads(session, who.workspace_id, status.seller.id, who.today)
-        )
-        offers = offer_histories(
-            agg.open_offer_history(session, who.workspace_id, status.seller.id)
-        )
+        leads = reports.warm_lead_lines(session, report, status.seller.id)
+        offers = _offers(session, report, status.seller.id)
         return SellerWeek(status, report, leads, offers)
-    leads = lead_lines(reports.warm_leads(session, who.workspace_id, who.seller_id, who.today))
-    offers = offer_histories(agg.open_offer_history(session, who.workspace_id, who.seller_id))
+    leads = reports.warm_lead_lines(session, report, who.seller_id)
+    offers = _offers(session, report, who.seller_id)
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)
+
+
+def _offers(session: Session, report: TeamReport, seller_id: int) -> list[OfferHistory]:
+    """The seller's open offers and their revisions: as they are now, or as they stood at the
+    end of a week that has ended."""
+    ws = report.team.workspace_id
+    if report.as_of is None:
+        return offer_histories(agg.open_offer_history(session, ws, seller_id))
+    return offer_histories(history.open_offer_history_as_of(session, ws, seller_id, report.as_of))
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,14 @@ def test_digest_command_twice_posts_once_and_dry_run_posts_nothing(db_url: str) 
             timeout=60,
         )
         assert bad.returncode == 2 and "YYYY-Www" in bad.stderr and "Traceback" not in bad.stderr
+        future = subprocess.run(
+            [KPIBOT, "digest", "--dry-run", "--week", "2099-W01"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert future.returncode == 2 and "has not come yet" in future.stderr, future.stderr
 
 
 def test_two_nudge_processes_send_one_dm_per_seller_per_day(pg_url: str) -> None:

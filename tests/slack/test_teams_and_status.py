@@ -3,6 +3,8 @@ signed requests. The clock stands at Friday 2026-11-20 10:00 in Oslo (ISO week 4
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from slack_sdk.models.views import View
 
 from bot.offline.driver import SlackDriver
@@ -165,12 +167,13 @@ def test_managers_add_list_remove(slack) -> None:  # type: ignore[no-untyped-def
     assert "Colleagues' figures are for managers" in _say(slack, ALEX, "/teamstatus", "")
 
 
-def test_away_scales_goals_and_back(slack) -> None:  # type: ignore[no-untyped-def]
+def test_away_scales_goals_and_back(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     assert "`/kpi back`" in _say(slack, LARS, "/kpi", "away until 2026-12-01")
     text = _say(slack, KARI, "/teamstatus", "")
     lars = text[text.index("*Lars*") :].split("\n\n")[0]
     assert "Meetings 0/8" in lars  # away Friday: 4 of 5 working days, so 8 of 10 meetings
+    clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # Monday of week 48
     text = _say(slack, KARI, "/teamstatus", "2026-W48")
     lars = text[text.index("*Lars*") :].split("\n\n")[0]
     assert "(away)" in lars and "Meetings 0 " in lars  # a whole week away: no goal

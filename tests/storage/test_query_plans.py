@@ -135,7 +135,41 @@ def test_per_customer_probes_and_lookups_use_their_index(engine) -> None:  # typ
         assert "ix_activities_customer_kind (workspace_id=? AND customer_id=? AND kind=?" in plan
     quiet = [plan for statement, plan in plans if "customers.tier" in statement]
     assert quiet and all("ix_activities_customer_date" in plan for plan in quiet)
-    counts = [plan for statement, plan in plans if "FILTER" in statement]
+    counts = [
+        plan for statement, plan in plans if "FILTER" in statement and "created_at" not in statement
+    ]
     assert counts and all("COVERING INDEX ix_activities_seller_week" in plan for plan in counts)
+    # A past week's closing rate: the ledger's, corrected by what was logged since the week's end
+    # (found by when it was logged) and what was undone since (an index of undone rows only).
+    since = [plan for statement, plan in plans if "activities.created_at >=" in statement]
+    assert since and all(
+        "ix_activities_seller_created (workspace_id=? AND seller_id=? AND created_at>?" in plan
+        for plan in since
+    ), since
+    undone = [plan for statement, plan in plans if "activities.deleted_at >=" in statement]
+    assert undone and all(
+        "ix_activities_undone (workspace_id=? AND seller_id=? AND deleted_at>?" in plan
+        for plan in undone
+    ), undone
     shown = [plan for statement, plan in plans if "WHERE leads.id IN" in statement]
     assert shown and all("INTEGER PRIMARY KEY" in plan for plan in shown), shown
+
+
+def test_a_past_week_reads_lead_history_from_its_index_alone(engine) -> None:  # type: ignore[no-untyped-def]
+    plans = _plans(engine, _work)
+    history = [(st, plan) for st, plan in plans if "FROM lead_states" in st]
+    # pipeline, warm leads without a next step, the summaries' leads and stale offers
+    assert len(history) >= 4, plans
+    for _statement, plan in history:
+        searches = [line for line in plan.splitlines() if "lead_states" in line]
+        # Two ranges of the index alone: the current rows, and those that ended after the moment
+        # (not every open state the owners ever had).
+        assert len(searches) == 2, plan
+        assert (
+            "COVERING INDEX ix_lead_states_asof (workspace_id=? AND owner_id=? AND status=? AND valid_to=? AND valid_from<?)"
+            in searches[0]
+        )
+        assert (
+            "COVERING INDEX ix_lead_states_asof (workspace_id=? AND owner_id=? AND status=? AND valid_to>?)"
+            in searches[1]
+        )

@@ -1,0 +1,460 @@
+"""Each lead's history, and the figures of a past period as they stood at its end.
+
+A lead row holds its current state; `lead_states` holds every state it has had, each valid from
+the moment it was made until the next change (valid_to None: still so). Whoever changes a lead
+calls `record_lead_state` in the same transaction (logging, undo, nudge answers, next steps,
+handover, merges).
+
+The moment of a change is when it was made (the request's `now`, an activity's created_at), not
+the day an activity says it happened: an offer sent last Friday and logged on Monday was not in
+the pipeline a digest showed for last week, and a later change never rewrites what a past week
+showed. "As of" a moment means the state in force just before it: the last change made before
+`as_of` (for a week, `as_of` is the next Monday 00:00 in the team's time zone).
+
+Repository functions: they never commit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from types import MappingProxyType
+from typing import NamedTuple
+
+from sqlalchemy import Select, and_, bindparam, func, inspect, or_, select, union_all, update
+from sqlalchemy.orm import Session
+
+from bot.domain import LeadStatus
+from storage.aggregates import NO_AMOUNTS, Amounts
+from storage.models import Activity, Customer, Lead, LeadState
+
+# The lead's columns its history keeps: what the figures of a past week read.
+TRACKED = (
+    "owner_id",
+    "team_id",
+    "status",
+    "temperature",
+    "offer_amount",
+    "currency",
+    "offer_sent_on",
+    "next_step_due",
+)
+
+
+def _changed(lead: Lead) -> bool:
+    state = inspect(lead)
+    if not state.persistent:
+        return True  # a new lead: its first state
+    return any(state.attrs[name].history.has_changes() for name in TRACKED)
+
+
+def record_lead_state(session: Session, lead: Lead, now: datetime, *, force: bool = False) -> None:
+    """Keep the lead's state from `now` on: close its current history row and add one with the
+    lead as it is now. Call after changing the lead and before anything flushes it (the
+    change is seen on the lead's unflushed attributes; nothing is written when no tracked
+    column changed), or with `force` when the change was flushed already (a row is written
+    anyway; an unchanged one is harmless). A new lead is flushed here for its id."""
+    if not force and not _changed(lead):
+        return
+    first = not inspect(lead).persistent
+    if lead.id is None:
+        session.flush()
+    if not first:
+        end_lead_state(session, lead.id, now)
+    session.add(
+        LeadState(
+            workspace_id=lead.workspace_id,
+            lead_id=lead.id,
+            valid_from=now,
+            **{name: getattr(lead, name) for name in TRACKED},
+        )
+    )
+
+
+def end_lead_state(session: Session, lead_id: int, now: datetime) -> None:
+    """The lead's current state ends at `now` (it changes, or the lead is deleted)."""
+    session.execute(
+        update(LeadState)
+        .where(LeadState.lead_id == lead_id, LeadState.valid_to.is_(None))
+        .values(valid_to=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
+# --------------------------------------------------------------------------- as of a moment
+
+
+def _open_then(*columns, where=()):  # type: ignore[no-untyped-def]
+    """The open states in force at :as_of of the owners :ids in workspace :ws (with `where`), as a
+    subquery of `columns`: the rows still current (valid_to IS NULL) and those that ended after
+    :as_of, two ranges of ix_lead_states_asof. (One OR of the two would make the databases read
+    every open state the owners ever had, most of them superseded long before.)"""
+    as_of = bindparam("as_of")
+    base = (
+        LeadState.workspace_id == bindparam("ws"),
+        LeadState.owner_id.in_(bindparam("ids", expanding=True)),
+        LeadState.status == LeadStatus.OPEN.value,
+        LeadState.valid_from < as_of,
+        *where,
+    )
+    return union_all(
+        select(*columns).where(*base, LeadState.valid_to.is_(None)),
+        select(*columns).where(*base, LeadState.valid_to >= as_of),
+    ).subquery("then")
+
+
+def _params(workspace_id: str, seller_ids: Sequence[int], as_of: datetime, **more: object) -> dict:
+    return {"ws": workspace_id, "ids": list(seller_ids), "as_of": as_of, **more}
+
+
+def pipeline_as_of(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    currency: str,
+    as_of: datetime,
+) -> dict[int, tuple[int, Amounts]]:
+    """aggregates.pipeline as it stood at `as_of`: open offers per owner (count, value per
+    currency; `currency` for rows without one)."""
+    if not seller_ids:
+        return {}
+    found: dict[int, tuple[int, dict[str, Decimal]]] = {}
+    for owner, code, n, value in session.execute(
+        _pipeline_query(), _params(workspace_id, seller_ids, as_of)
+    ):
+        count, amounts = found.get(owner, (0, {}))
+        if value:
+            key = code or currency
+            amounts[key] = amounts.get(key, Decimal(0)) + Decimal(value)
+        found[owner] = (count + int(n), amounts)
+    return {o: (n, MappingProxyType(a) if a else NO_AMOUNTS) for o, (n, a) in found.items()}
+
+
+@cache
+def _pipeline_query() -> Select:
+    then = _open_then(
+        LeadState.owner_id,
+        LeadState.currency,
+        LeadState.offer_amount,
+        where=(LeadState.offer_amount.is_not(None),),
+    )
+    return select(
+        then.c.owner_id, then.c.currency, func.count(), func.sum(then.c.offer_amount)
+    ).group_by(then.c.owner_id, then.c.currency)
+
+
+def _needs_next_step():  # type: ignore[no-untyped-def]
+    return and_(
+        LeadState.temperature.in_(("warm", "hot")),
+        or_(LeadState.next_step_due.is_(None), LeadState.next_step_due < bindparam("day")),
+    )
+
+
+def leads_without_next_step_as_of(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], day: date, as_of: datetime
+) -> dict[int, int]:
+    """aggregates.leads_without_next_step as it stood at `as_of`, overdue counted against
+    `day` (the period's last day)."""
+    if not seller_ids:
+        return {}
+    rows = session.execute(
+        _leads_without_next_step_query(), _params(workspace_id, seller_ids, as_of, day=day)
+    )
+    return {o: int(n) for o, n in rows}
+
+
+@cache
+def _leads_without_next_step_query() -> Select:
+    then = _open_then(LeadState.owner_id, where=(_needs_next_step(),))
+    return select(then.c.owner_id, func.count()).group_by(then.c.owner_id)
+
+
+class LeadThen(NamedTuple):
+    """A lead as it stood at a past moment, to list it."""
+
+    id: int
+    owner_id: int
+    customer: str
+    status: str
+    temperature: str | None
+    offer_amount: Decimal | None
+    currency: str | None
+    next_step_due: date | None
+    since: datetime
+
+
+def leads_needing_attention_as_of(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    day: date,
+    as_of: datetime,
+    limit: int = 10,
+) -> dict[int, list[LeadThen]]:
+    """aggregates.leads_needing_attention_by_owner as it stood at `as_of` (leads deleted since,
+    by undoing everything that made them, are left out: they never were). Two queries: the
+    states from the history's index alone, then the customers' names of the leads listed (a join
+    in the first made PostgreSQL plan parallel workers that cost more than the work)."""
+    if not seller_ids:
+        return {}
+    params = _params(workspace_id, seller_ids, as_of, day=day)
+    listed: dict[int, list[tuple]] = {}
+    for row in session.execute(_leads_needing_attention_query(), params):
+        mine = listed.setdefault(row.owner_id, [])
+        if len(mine) < limit:
+            mine.append(row)
+    # Asked even when nothing is listed: a pass asks the same statements whatever the data.
+    ids = sorted({row.lead_id for rows in listed.values() for row in rows})
+    names = {lead: name for lead, name in session.execute(_customer_names_query(), {"leads": ids})}
+    found: dict[int, list[LeadThen]] = {}
+    for owner, rows in listed.items():
+        for row in rows:
+            if row.lead_id in names:
+                found.setdefault(owner, []).append(
+                    LeadThen(
+                        row.lead_id,
+                        row.owner_id,
+                        names[row.lead_id],
+                        row.status,
+                        row.temperature,
+                        row.offer_amount,
+                        row.currency,
+                        row.next_step_due,
+                        row.valid_from,
+                    )
+                )
+    return found
+
+
+@cache
+def _leads_needing_attention_query() -> Select:
+    then = _open_then(
+        LeadState.lead_id,
+        LeadState.owner_id,
+        LeadState.status,
+        LeadState.temperature,
+        LeadState.offer_amount,
+        LeadState.currency,
+        LeadState.next_step_due,
+        LeadState.valid_from,
+        where=(_needs_next_step(),),
+    )
+    return select(then).order_by(then.c.owner_id, then.c.valid_from, then.c.lead_id)
+
+
+@cache
+def _customer_names_query() -> Select:
+    return (
+        select(Lead.id, Customer.name)
+        .join(Customer, Customer.id == Lead.customer_id)
+        .where(Lead.id.in_(bindparam("leads", expanding=True)))
+    )
+
+
+def stale_offers_as_of(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    before: date,
+    as_of: datetime,
+) -> dict[int, int]:
+    """aggregates.stale_offers_by_owner as it stood at `as_of`: open offers sent before
+    `before`."""
+    if not seller_ids:
+        return {}
+    rows = session.execute(
+        _stale_offers_query(), _params(workspace_id, seller_ids, as_of, before=before)
+    )
+    return {o: int(n) for o, n in rows}
+
+
+@cache
+def _stale_offers_query() -> Select:
+    then = _open_then(
+        LeadState.owner_id,
+        where=(
+            LeadState.offer_amount.is_not(None),
+            LeadState.offer_sent_on < bindparam("before"),
+        ),
+    )
+    return select(then.c.owner_id, func.count()).group_by(then.c.owner_id)
+
+
+def open_offer_history_as_of(
+    session: Session, workspace_id: str, owner_id: int, as_of: datetime, limit: int = 10
+) -> list[tuple[str, int, Decimal, str | None, date]]:
+    """aggregates.open_offer_history as it stood at `as_of`: the owner's leads with an offer out
+    then (newest offer first), and each one's offers logged before it and not undone before it,
+    oldest first: (customer, lead id, amount, currency, date)."""
+    then = _open_then(
+        LeadState.lead_id,
+        LeadState.offer_sent_on,
+        where=(LeadState.offer_amount.is_not(None),),
+    )
+    leads = [
+        lead_id
+        for lead_id, _sent in session.execute(
+            select(then.c.lead_id, then.c.offer_sent_on)
+            .order_by(then.c.offer_sent_on.desc(), then.c.lead_id.desc())
+            .limit(limit),
+            _params(workspace_id, [owner_id], as_of),
+        )
+    ]
+    if not leads:
+        return []
+    rows = session.execute(
+        select(
+            Customer.name,
+            Activity.lead_id,
+            Activity.amount,
+            Activity.currency,
+            Activity.occurred_on,
+        )
+        .join(Customer, Customer.id == Activity.customer_id)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id.in_(leads),
+            Activity.kind == "offer",
+            Activity.created_at < as_of,
+            or_(Activity.deleted_at.is_(None), Activity.deleted_at >= as_of),
+        )
+        .order_by(Activity.lead_id.desc(), Activity.created_at, Activity.id)
+    )
+    return [(n, lead, Decimal(a), c, d) for n, lead, a, c, d in rows]
+
+
+def closed_as_of(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    first_day: date,
+    last_day: date,
+    as_of: datetime,
+) -> dict[int, tuple[int, int]]:
+    """(wins, losses) per seller that happened from `first_day` to `last_day` and were known at
+    `as_of`: logged before it, and not undone before it. The closing rate of a past period
+    counts what was known at its end, like the pipeline; a loss logged without an offer (no
+    lead) counts too, so this reads the activities, not the leads.
+
+    The ledger as it stands (`ledger`: the live wins and losses of the days, which the reports
+    count anyway) corrected by `closing_corrections`."""
+    params = _params(workspace_id, seller_ids, as_of, first=first_day, last=last_day)
+    ledger = {s: (int(w), int(n)) for s, w, n in session.execute(_ledger_query(), params)}
+    return known_at(
+        ledger, closing_corrections(session, workspace_id, seller_ids, first_day, last_day, as_of)
+    )
+
+
+def known_at(
+    ledger: dict[int, tuple[int, int]], corrections: dict[int, tuple[int, int]]
+) -> dict[int, tuple[int, int]]:
+    """The ledger's (wins, losses) per seller plus the corrections to what was known then."""
+    sellers = set(ledger) | set(corrections)
+    known = {}
+    for sid in sellers:
+        (w, n), (dw, dn) = ledger.get(sid, (0, 0)), corrections.get(sid, (0, 0))
+        if w + dw or n + dn:
+            known[sid] = (w + dw, n + dn)
+    return known
+
+
+def closing_corrections(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    first_day: date,
+    last_day: date,
+    as_of: datetime,
+) -> dict[int, tuple[int, int]]:
+    """What turns the ledger's live wins and losses of the days into what was known at `as_of`,
+    per seller (wins, losses) to add: less those logged at or after it, plus those logged before
+    it and undone since. Both read only rows changed since `as_of` (by when they were logged, and
+    a small index of undone rows), so a recent week costs next to nothing; the days are checked
+    in the counts, not in the WHERE, so the planner takes those indexes."""
+    if not seller_ids:
+        return {}
+    params = _params(workspace_id, seller_ids, as_of, first=first_day, last=last_day)
+    found: dict[int, tuple[int, int]] = {}
+    for query, sign in ((_logged_since_query(), -1), (_undone_since_query(), 1)):
+        for sid, w, n in session.execute(query, params):
+            dw, dn = found.get(sid, (0, 0))
+            found[sid] = (dw + sign * int(w or 0), dn + sign * int(n or 0))
+    return {sid: d for sid, d in found.items() if d != (0, 0)}
+
+
+def _closed(kind: str):  # type: ignore[no-untyped-def]
+    return func.count().filter(
+        Activity.kind == kind,
+        Activity.occurred_on.between(bindparam("first"), bindparam("last")),
+    )
+
+
+def _scope():  # type: ignore[no-untyped-def]
+    return and_(
+        Activity.workspace_id == bindparam("ws"),
+        Activity.seller_id.in_(bindparam("ids", expanding=True)),
+        Activity.kind.in_(("win", "loss")),
+    )
+
+
+@cache
+def _ledger_query() -> Select:
+    return (
+        select(Activity.seller_id, _closed("win"), _closed("loss"))
+        .where(
+            _scope(),
+            Activity.occurred_on.between(bindparam("first"), bindparam("last")),
+            Activity.deleted_at.is_(None),
+        )
+        .group_by(Activity.seller_id)
+    )
+
+
+@cache
+def _logged_since_query() -> Select:
+    # ix_activities_seller_created: only what was logged since `as_of`.
+    return (
+        select(Activity.seller_id, _closed("win"), _closed("loss"))
+        .where(
+            _scope(),
+            Activity.created_at >= bindparam("as_of"),
+            Activity.deleted_at.is_(None),
+        )
+        .group_by(Activity.seller_id)
+    )
+
+
+@cache
+def _undone_since_query() -> Select:
+    # ix_activities_undone (undone rows only): what was undone since `as_of`.
+    return (
+        select(Activity.seller_id, _closed("win"), _closed("loss"))
+        .where(
+            _scope(),
+            Activity.deleted_at >= bindparam("as_of"),
+            Activity.created_at < bindparam("as_of"),
+        )
+        .group_by(Activity.seller_id)
+    )
+
+
+def drift(session: Session) -> list[int]:
+    """Leads with a history whose current row is missing or is not the lead: a change made
+    without `record_lead_state`. (Leads with no history at all were written by hand, as tests
+    seed them.) The test suite checks it after each Slack-level test; it reads every lead, so it
+    is not for production databases."""
+    kept = set(session.scalars(select(LeadState.lead_id).distinct()))
+    current = {
+        row.lead_id: row
+        for row in session.scalars(select(LeadState).where(LeadState.valid_to.is_(None)))
+    }
+    return [
+        lead.id
+        for lead in session.scalars(select(Lead).order_by(Lead.id))
+        if lead.id in kept
+        and (
+            lead.id not in current
+            or any(getattr(current[lead.id], name) != getattr(lead, name) for name in TRACKED)
+        )
+    ]

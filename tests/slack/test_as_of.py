@@ -1,0 +1,217 @@
+"""A week that has ended is shown as it stood at its end: its pipeline, warm leads without a next
+step and closing rate as they were known then, in /teamstatus for that week and in its digest
+and private summaries. Weeks still to come are refused; headings name the week.
+
+The commands' clock starts at Friday 2026-11-20 10:00 in Oslo (week 47); the tests move it into
+week 48 to change things after week 47 ended."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from freezegun import freeze_time
+
+from bot.clock import SystemClock
+from bot.dependencies import Deps
+from bot.jobs import Jobs
+from bot.slack_client import build_client
+from storage.db import make_session_factory, session_scope
+from storage.models import SalesTeam
+from tests.helpers import text_of
+
+KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
+CHANNEL = "C0SALES"
+TUESDAY_W48 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # 10:00 in Oslo
+MONDAY_W48_EARLY = datetime(2026, 11, 23, 5, 30, tzinfo=UTC)  # 06:30 in Oslo, before the digest
+
+
+def _team(slack, language: str = "en") -> None:  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = {"en": "en-GB", "nb": "nb-NO", "sv": "sv-SE", "da": "da-DK"}[language]
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    with session_scope(make_session_factory(slack.engine)) as s:
+        s.query(SalesTeam).filter_by(channel_id=CHANNEL).one().language = language
+
+
+def _do(slack, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
+    result = slack.driver.command(command, text, user, CHANNEL)
+    first = text_of(result.reply())
+    slack.wait_idle()
+    return "\n".join([first, *(text_of(m) for m in result.replies()[1:])])
+
+
+def _status(slack, text: str = "", user: str = KARI) -> str:  # type: ignore[no-untyped-def]
+    return _do(slack, user, "/teamstatus", text)
+
+
+def _seller_block(text: str, name: str) -> str:
+    return text[text.index(f"*{name}*") :].split("\n\n")[0]
+
+
+def _week_47(slack) -> None:  # type: ignore[no-untyped-def]
+    """By Friday of week 47: an offer of 250k out (Mette), a warm lead without a next step
+    (Lars), and Lars's 3 wins and 2 losses (a closing rate of 60 %)."""
+    _do(slack, METTE, "/logoffer", "Equinor 250k next call 2026-12-10")
+    _do(slack, LARS, "/logmeeting", "Acme warm")
+    for customer in ("Statkraft", "Telenor", "Orkla"):
+        _do(slack, LARS, "/logwin", f"{customer} 100k 2026-11-16")
+    for customer in ("Yara", "Hydro"):
+        _do(slack, LARS, "/logoffer", f"{customer} 50k 2026-11-16")
+        _do(slack, LARS, "/loglost", customer)
+
+
+def _week_48_changes(slack, clock, when: datetime = TUESDAY_W48) -> None:  # type: ignore[no-untyped-def]
+    """After week 47 ended: the offer revised to 400k, a new offer backdated into week 47, the
+    warm lead given a next step, two wins backdated into week 47."""
+    clock.set(when)
+    _do(slack, METTE, "/logoffer", "Equinor 400k")
+    _do(slack, METTE, "/logoffer", "Kongsberg 1m 2026-11-19 next call 2026-12-10")
+    _do(slack, LARS, "/logmeeting", "Acme next call 2026-12-04")
+    for customer in ("Nammo", "Aker"):
+        _do(slack, LARS, "/logwin", f"{customer} 80k 2026-11-18")
+
+
+def test_a_pipeline_changed_after_a_week_ended_does_not_change_that_weeks_teamstatus(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    _team(slack)
+    _week_47(slack)
+    assert "Pipeline: NOK 250,000" in _status(slack)
+    _week_48_changes(slack, clock)
+    for asked in ("last week", "2026-W47", "week 47"):
+        then = _status(slack, asked)
+        assert "Week 47" in then and "as they stood at the end of the week" in then, asked
+        # Not 1,400,000: the revision and the backdated offer were logged after the week ended.
+        assert "Pipeline: NOK 250,000" in then, then
+    assert "Pipeline NOK 250,000" in _seller_block(_status(slack, "last week"), "Mette")
+    now = _status(slack)
+    assert "Pipeline: NOK 1,400,000" in now and "as they stood" not in now
+
+
+def test_warm_leads_without_a_next_step_as_they_stood_at_the_weeks_end(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _team(slack)
+    _week_47(slack)
+    assert "Warm leads without a next step: 1" in _status(slack)  # Acme
+    _week_48_changes(slack, clock)  # Acme gets its next step
+    assert "Warm leads without a next step: 1" in _status(slack, "last week")
+    assert "1 warm lead without a next step" in _seller_block(_status(slack, "last week"), "Lars")
+    assert "Warm leads without a next step: 0" in _status(slack)
+
+
+def test_the_closing_rate_runs_to_the_weeks_end_as_known_then(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _team(slack)
+    _week_47(slack)
+    assert "Closing rate (90 days): 60 %" in _status(slack)  # 3 wins of 5 closed
+    _week_48_changes(slack, clock)  # two wins dated in week 47, logged in week 48
+    assert "Closing rate (90 days): 60 %" in _status(slack, "last week")
+    assert "Closing 60 %" in _seller_block(_status(slack, "last week"), "Lars")
+    assert "Closing rate (90 days): 71 %" in _status(slack)  # 5 of 7, as the ledger stands now
+
+
+def test_a_sellers_own_past_week_and_a_managers_look_at_one_seller(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _team(slack)
+    _week_47(slack)
+    _week_48_changes(slack, clock)
+    own = _status(slack, "last week", user=LARS)
+    assert "Warm leads without a next step" in own and "Acme" in own  # the lead as it was
+    assert "This week" not in own and "Week 47" in own
+    assert "2026-Q4 up to Sun 22 Nov 2026" in own and "This quarter" not in own
+    assert "New customers in 2026-Q4" in own
+    mette = _status(slack, "last week <@U0METTE|mette>")
+    assert "Pipeline: NOK 250,000" in mette and "1,400,000" not in mette
+    # The open offers as they stood: Equinor at 250k, not yet revised; Kongsberg not yet logged.
+    assert "Equinor: *NOK 250,000*" in mette, mette
+    assert "400,000" not in mette and "Kongsberg" not in mette
+    now = _status(slack, "<@U0METTE|mette>")
+    assert "Equinor: NOK 250,000" in now and "*NOK 400,000*" in now and "Kongsberg" in now
+    assert "Acme" not in _status(slack, "<@U0LARS|lars>")  # planned now: nothing to list
+
+
+def test_the_digest_and_summaries_show_the_week_as_it_ended(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _team(slack)
+    _week_47(slack)
+    # Monday morning of week 48, before the 08:00 digest about week 47.
+    _week_48_changes(slack, clock, when=MONDAY_W48_EARLY)
+    deps = Deps(slack.settings, make_session_factory(slack.engine), SystemClock())
+    client = build_client(slack.settings)
+    with freeze_time("2026-11-23T07:00:00Z"):
+        Jobs(deps=deps, client_for=lambda _ws: client).tick()
+    dms = {
+        c.params["channel"]: text_of(c.params)
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel", "").startswith("U0")
+    }
+    assert "Pipeline: NOK 250,000" in dms[METTE], dms[METTE]
+    lars = dms[LARS]
+    assert "Your week 47" in lars and "Acme" in lars  # no next step at the week's end
+    assert "Closing rate (90 days): 60 %" in lars
+    post = next(
+        text_of(c.params)
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == CHANNEL
+    )
+    assert "The team in week 47" in post and "this week" not in post.lower()
+    assert "(week 46: 0)" in post
+
+
+def test_a_week_to_come_is_refused_with_an_example(slack) -> None:  # type: ignore[no-untyped-def]
+    _team(slack)
+    for asked, named in (("2026-W48", "Week 48 of 2026"), ("2030-W01", "Week 1 of 2030")):
+        text = _status(slack, asked)
+        assert named in text and "has not come yet" in text, text
+        assert "/teamstatus last week" in text  # a correct example
+        assert "Q4" not in text and "Pipeline" not in text
+
+
+def test_a_past_week_is_labelled_with_its_own_quarter(slack) -> None:  # type: ignore[no-untyped-def]
+    _team(slack)
+    _do(slack, LARS, "/logmeeting", "Acme 2026-09-29")
+    lars = _status(slack, "2026-W40", user=LARS)  # 28 Sep – 4 Oct: its Thursday is in Q4
+    assert "Week 40" in lars and "2026-Q4 up to Sun 4 Oct 2026" in lars
+    assert "2026-Q3 up to Sun 27 Sept 2026" in _status(slack, "2026-W39", user=LARS)
+
+
+@pytest.mark.parametrize(
+    ("language", "week", "team_week", "avoid"),
+    [
+        ("nb", "Uke 46", "Teamet i uke 47", ("denne uken", "Dette kvartalet")),
+        ("sv", "Vecka 46", "Teamet vecka 47", ("denna vecka", "Detta kvartal")),
+        ("da", "Uge 46", "Teamet i uge 47", ("denne uge", "Dette kvartal")),
+        ("en", "Week 46", "The team in week 47", ("this week", "This quarter")),
+    ],
+)
+def test_headings_name_the_week_in_each_language(
+    slack, language: str, week: str, team_week: str, avoid: tuple[str, ...]
+) -> None:  # type: ignore[no-untyped-def]
+    _team(slack, language)
+    _do(slack, LARS, "/logmeeting", "Acme 2026-11-12")
+    text = _status(slack, "2026-W46", user=LARS)
+    assert week in text, text
+    for words in avoid:
+        assert words.lower() not in text.lower(), (words, text)
+    deps = Deps(slack.settings, make_session_factory(slack.engine), SystemClock())
+    client = build_client(slack.settings)
+    with freeze_time("2026-11-23T07:00:00Z"):
+        Jobs(deps=deps, client_for=lambda _ws: client).tick()
+    post = next(
+        text_of(c.params)
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == CHANNEL
+    )
+    assert team_week in post, post
+    assert avoid[0].lower() not in post.lower(), post
+
+
+@pytest.mark.parametrize(
+    ("language", "named"),
+    [("nb", "i uke 47"), ("sv", "vecka 47"), ("da", "i uge 47"), ("en", "in week 47")],
+)
+def test_the_summarys_praise_names_the_week(language: str, named: str) -> None:
+    from bot.rendering.text import render
+
+    text = render(
+        language, "summary_suggestion", kind="above_average", count=0, days=0, missing=0, goal=0,
+        week_number=47,
+    )  # fmt: skip
+    assert named in text and "this week" not in text and "denne uken" not in text
