@@ -18,6 +18,14 @@ def run_migrations_online() -> None:
     if engine is None:  # plain `alembic` CLI use
         engine = create_engine(config.get_main_option("sqlalchemy.url"))
     with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch migrations rebuild a table (create a copy, move the rows, drop the old one);
+            # with foreign keys enforced, dropping a table others refer to fails as soon as it
+            # holds data. Off for the migration (outside any transaction, as SQLite requires),
+            # then every reference is checked before it is switched on again.
+            raw = connection.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys=OFF")  # not through SQLAlchemy: that would BEGIN first
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
@@ -33,6 +41,11 @@ def run_migrations_online() -> None:
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
                 )
             context.run_migrations()
+        if sqlite:
+            broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+            raw.execute("PRAGMA foreign_keys=ON")
+            if broken:
+                raise RuntimeError(f"migration left {len(broken)} broken references: {broken[:3]}")
 
 
 run_migrations_online()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -45,4 +46,59 @@ def test_sqlite_pragmas(tmp_path) -> None:  # type: ignore[no-untyped-def]
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
+
+
+@pytest.mark.parametrize("start", ["0001", "0005", "0006"])
+def test_upgrade_keeps_existing_rows_on_sqlite(tmp_path, start: str) -> None:  # type: ignore[no-untyped-def]
+    """Batch migrations rebuild tables that others refer to: with rows in them, that must work
+    (foreign keys are checked once the migration is done, not while tables are swapped)."""
+    import sqlite3
+
+    from storage.db import make_engine, upgrade
+
+    path = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, start)
+    con = sqlite3.connect(path)
+
+    def insert(table: str, **values: object) -> None:
+        for _cid, name, kind, notnull, default, pk in con.execute(f"pragma table_info({table})"):
+            if name in values or pk or not notnull or default is not None:
+                continue
+            kind = kind.upper()
+            values[name] = (
+                1
+                if any(k in kind for k in ("INT", "BOOL", "NUM"))
+                else "2026-01-01"
+                if any(k in kind for k in ("DATE", "TIME"))
+                else "x"
+            )
+        marks = ",".join("?" * len(values))
+        con.execute(
+            f"insert into {table} ({','.join(values)}) values ({marks})", list(values.values())
+        )
+
+    insert("workspaces", id="T1")
+    insert("sales_teams", workspace_id="T1", channel_id="C1")
+    insert("sellers", workspace_id="T1", slack_user_id="U1", team_id=1)
+    insert("customers", workspace_id="T1", name="Acme", key="acme")
+    insert("leads", workspace_id="T1", customer_id=1, owner_id=1, team_id=1, status="open")
+    insert(
+        "activities",
+        workspace_id="T1",
+        team_id=1,
+        seller_id=1,
+        customer_id=1,
+        lead_id=1,
+        kind="meeting",
+        source="command",
+        source_ref="r1",
+    )
+    con.commit()
+    con.close()
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("select count(*) from activities").scalar() == 1
+        assert conn.exec_driver_sql("pragma foreign_keys").scalar() == 1
     engine.dispose()
