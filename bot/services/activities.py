@@ -240,7 +240,8 @@ def answer(
             temperature=c.temperature.value if c.temperature else None,
             next_step=c.next_step.what if c.next_step else None,
             next_due=c.next_step.due if c.next_step else None,
-            note=c.note,
+            # What could not be read goes into the note, for the seller to place or delete.
+            note=" ".join(part for part in (c.note, c.unread) if part) or None,
         )
     cmd, answers = questions.apply(pending, option)
     return log(

@@ -47,6 +47,11 @@ def test_edit_opens_the_form_with_what_was_understood(slack) -> None:  # type: i
     [opened] = slack.api.calls_to("views.open")
     view = json.dumps(opened.params["view"], ensure_ascii=False)
     assert "Equinor" in view and "250" in view
+    # What could not be read is in the note field, for the seller to place or delete.
+    fields = opened.params["view"]
+    fields = json.loads(fields) if isinstance(fields, str) else fields
+    [note] = [b for b in fields["blocks"] if b.get("block_id") == "note"]
+    assert note["element"]["initial_value"] == "levering Q1"
     assert count_rows(slack) == 0
 
 
