@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -455,6 +455,8 @@ def _strong(token: str) -> bool:
         return True
     if word in DATE_WORDS or word in _AMOUNT_WORDS or word in _MARGIN_WORDS - {"db", "tb"}:
         return True
+    if word in _DATE_TYPOS:
+        return True  # "i forrgårs": asked about, never glued onto the name
     if word in _TALK_WORDS or any(
         word.endswith(end) and len(word) > len(end) + 2 for end in _TALK_ENDINGS
     ):
@@ -511,17 +513,22 @@ def _misspelt_temperature(word: str) -> bool:
     return word in _TEMPERATURE_TYPOS
 
 
-def _temperature_typos() -> frozenset[str]:
+def _typos(words: Iterable[str]) -> frozenset[str]:
+    """The words with two neighbouring letters swapped or one letter doubled ("wram", "hott",
+    "forrgars"), less the words themselves."""
+    real = set(words)
     typos = set()
-    for real in _TEMPERATURES:
-        for i in range(len(real) - 1):
-            typos.add(real[:i] + real[i + 1] + real[i] + real[i + 2 :])
-        for i in range(len(real)):
-            typos.add(real[: i + 1] + real[i] + real[i + 1 :])
-    return frozenset(typos - set(_TEMPERATURES))
+    for word in real:
+        for i in range(len(word) - 1):
+            typos.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        for i in range(len(word)):
+            typos.add(word[: i + 1] + word[i] + word[i + 1 :])
+    return frozenset(typos - real)
 
 
-_TEMPERATURE_TYPOS = _temperature_typos()
+_TEMPERATURE_TYPOS = _typos(_TEMPERATURES)
+# Date words long enough that a slip in them is not a name ("i forrgårs", "igaar" is read).
+_DATE_TYPOS = _typos(word for word in DATE_WORDS if len(word) >= 5 and word.isalpha())
 
 
 def _name_end(tokens: list[str], kind: ActivityKind) -> int:

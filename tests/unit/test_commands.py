@@ -455,3 +455,15 @@ def test_candidate_keys_cover_every_known_name_the_parser_can_find() -> None:
     assert candidate_keys("Aker BP ASA i går varm") >= {"aker", "aker bp", "aker bp asa i gar"}
     assert "dnb" in candidate_keys("møte med DNB i går")  # "møte med" repeats the command
     assert candidate_keys("") == set() and candidate_keys("-- note") == set()
+
+
+def test_a_misspelt_date_word_is_asked_about_not_glued_onto_the_name() -> None:
+    from datetime import date as _date
+
+    from bot.domain import ActivityKind as _Kind
+    from bot.services.commands import parse_log_command as _parse
+
+    cmd = _parse(_Kind.CALL, "ringte Posten i forrgårs", today=_date(2026, 11, 20), krone="NOK")
+    assert (cmd.customer, cmd.unread) == ("Posten", "i forrgårs")
+    kept = _parse(_Kind.MEETING, "Mandal Sparebank", today=_date(2026, 11, 20), krone="NOK")
+    assert (kept.customer, kept.unread) == ("Mandal Sparebank", None)
