@@ -69,6 +69,18 @@ MESSAGES: dict[str, str] = {
     "goal_kpi": N_(
         "“%(text)s” is not a KPI I know. Use meetings, calls, offers, activities, wins, revenue, offer_value, pipeline, closing or new_customers."
     ),
+    "goal_amount": N_(
+        "I could not read “%(text)s” as a goal: give a whole number for activities and wins, an amount for revenue, offer value and pipeline, then a period (week, quarter or year)."
+    ),
+    "goal_period": N_(
+        "“%(text)s” is not a period a goal can have: use week, quarter or year (for example 10m/year)."
+    ),
+    "goal_team_and_seller": N_(
+        "A goal is either the team's (the sum it aims for) or one seller's: write “team” or @name, not both."
+    ),
+    "goal_currency": N_(
+        "The team counts in %(team_currency)s, so a goal in %(currency)s cannot be compared with its figures. Give the goal in %(team_currency)s."
+    ),
     "away_syntax": N_("Until when are you away? Give a date."),
     "tier_syntax": N_("Give a customer and a tier A, B or C."),
     "bad_week": N_("“%(text)s” is not a week I can read."),
@@ -136,6 +148,8 @@ EXAMPLES: dict[str, str] = {
     "win": N_("/logwin Statkraft 400k"),
     "loss": N_("/loglost Hydro price too high"),
     "goal": N_("/kpi goal meetings 10/week"),
+    "goal_money": N_("/kpi goal revenue 10m/year"),
+    "goal_team": N_("/kpi goal team revenue 40m/year"),
     "away": N_("/kpi away until 2026-12-01"),
     "tier": N_("/kpi customer Acme tier A"),
     "week": N_("/teamstatus last week"),
@@ -168,6 +182,10 @@ def message_params(
 
 # Codes whose remedy is another command: its example is shown, whatever was typed.
 EXAMPLE_REDIRECTS = {
+    "goal_amount": "goal_money",
+    "goal_period": "goal_money",
+    "goal_currency": "goal_money",
+    "goal_team_and_seller": "goal_team",
     "not_a_team": "setup",
     "setup_in_channel": "setup",
     "bot_not_in_channel": "setup",

@@ -348,7 +348,9 @@ class Manager(Base):
 
 
 class Goal(Base):
-    """A target for one KPI: the team's default (seller_id None) or one seller's override."""
+    """A target for one KPI. Scope "seller": each seller's target, the team's default
+    (seller_id None) or one seller's own; scope "team": the sum the team as a whole aims for
+    (seller_id None)."""
 
     __tablename__ = "goals"
     __table_args__ = (Index("ix_goals_team_kpi", "workspace_id", "team_id", "kpi"),)
@@ -358,6 +360,7 @@ class Goal(Base):
     team_id: Mapped[int] = mapped_column(ForeignKey("sales_teams.id"))
     seller_id: Mapped[int | None] = mapped_column(ForeignKey("sellers.id"))
     kpi: Mapped[str] = mapped_column(String(32))
+    scope: Mapped[str] = mapped_column(String(8), default="seller", server_default="seller")
     period: Mapped[str] = mapped_column(String(8))  # week / quarter / year
     target: Mapped[Decimal] = mapped_column(Numeric(16, 2))
     set_by: Mapped[str | None] = mapped_column(String(32))

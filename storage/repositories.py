@@ -396,18 +396,29 @@ def goals_of_team(session: Session, workspace_id: str, team_id: int) -> list[Goa
     )
 
 
+def _goal_of(
+    workspace_id: str, team_id: int, seller_id: int | None, kpi: str, scope: str
+) -> Select[tuple[Goal]]:
+    return select(Goal).where(
+        Goal.workspace_id == workspace_id,
+        Goal.team_id == team_id,
+        Goal.kpi == kpi,
+        Goal.seller_id.is_(None) if seller_id is None else Goal.seller_id == seller_id,
+        Goal.scope == scope,
+    )
+
+
 def remove_goal(
-    session: Session, workspace_id: str, team_id: int, seller_id: int | None, kpi: str
+    session: Session,
+    workspace_id: str,
+    team_id: int,
+    seller_id: int | None,
+    kpi: str,
+    *,
+    scope: str = "seller",
 ) -> bool:
-    """False when there was no such goal."""
-    goals = session.scalars(
-        select(Goal).where(
-            Goal.workspace_id == workspace_id,
-            Goal.team_id == team_id,
-            Goal.kpi == kpi,
-            Goal.seller_id.is_(None) if seller_id is None else Goal.seller_id == seller_id,
-        )
-    ).all()
+    """False when there was no such goal. Scope "team": the team's own goal (seller_id None)."""
+    goals = session.scalars(_goal_of(workspace_id, team_id, seller_id, kpi, scope)).all()
     for goal in goals:
         session.delete(goal)
     session.flush()
@@ -425,18 +436,15 @@ def set_goal(
     by: str,
     *,
     at: datetime,
+    scope: str = "seller",
 ) -> Goal:
-    """One goal per (team, seller or team default, KPI): setting it again replaces it."""
-    goal = session.scalars(
-        select(Goal).where(
-            Goal.workspace_id == workspace_id,
-            Goal.team_id == team_id,
-            Goal.kpi == kpi,
-            Goal.seller_id.is_(None) if seller_id is None else Goal.seller_id == seller_id,
-        )
-    ).first()
+    """One goal per (team, seller / team default / the team's own, KPI): setting it again
+    replaces it, whatever its period."""
+    goal = session.scalars(_goal_of(workspace_id, team_id, seller_id, kpi, scope)).first()
     if goal is None:
-        goal = Goal(workspace_id=workspace_id, team_id=team_id, seller_id=seller_id, kpi=kpi)
+        goal = Goal(
+            workspace_id=workspace_id, team_id=team_id, seller_id=seller_id, kpi=kpi, scope=scope
+        )
         session.add(goal)
     goal.period, goal.target, goal.set_by, goal.updated_at = period, target, by, at
     session.flush()

@@ -85,9 +85,12 @@ def activity_lines(
     t = i18n.translations(language)
     lines = []
     for kpi in ("meetings", "calls", "offers", "activities"):
+        source = None
         if status is None:
             value = report.totals.get(kpi)
             goal = report.team_goals.get(kpi)
+            if goal is not None:
+                source = t.gettext(GOAL_SOURCES[report.team_goal_sources.get(kpi, "sum")])
             base = None
             arrow = ""
             last = None
@@ -106,6 +109,7 @@ def activity_lines(
                 "base": _num(base.quantize(Decimal("0.1")) if base is not None else None, language),
                 "arrow": arrow,
                 "last": last,
+                "source": source,
             }
         )
     return lines
@@ -114,10 +118,36 @@ def activity_lines(
 MONEY_KPIS = {"revenue", "offer_value", "pipeline"}
 
 
+PERIOD_HEADINGS = {
+    "quarter": N_("Quarter goals (%(quarter)s)"),
+    "year": N_("Year goals (%(year)s)"),
+    "week": N_("Week goals (week %(number)s)"),
+}
+GOAL_SOURCES = {"team": N_("team goal"), "sum": N_("sum of sellers' goals")}
+
+
+def _period_names(span: kpis.Span | None, language: str) -> dict[str, Any]:
+    if span is None:
+        return {"quarter": "", "year": "", "number": ""}
+    return {"quarter": str(span.quarter), "year": span.year, "number": span.week.week}
+
+
+def period_label(span: kpis.Span | None, language: str) -> str:
+    """A goal's period in a few words: "2026-Q4", "2026", "week 47"."""
+    if span is None:
+        return ""
+    if span.period == "quarter":
+        return str(span.quarter)
+    if span.period == "year":
+        return str(span.year)
+    return i18n.translations(language).gettext("week %(number)s") % {"number": span.week.week}
+
+
 def result_goal_lines(
     progress: list[GoalProgress], language: str, currency: str
 ) -> list[dict[str, Any]]:
-    """The quarter's result goals as the templates print them (result_goals.mrkdwn.j2)."""
+    """Goals in their periods as the templates print them (result_goals.mrkdwn.j2), grouped by
+    period in the order given: [{"period", "heading", "lines": [...]}]."""
     t = i18n.translations(language)
 
     def show(kpi: str, value: Decimal | None) -> str | None:
@@ -127,17 +157,29 @@ def result_goal_lines(
             return i18n.format_money(value.quantize(Decimal(1)), currency, language)
         return i18n.format_number(value.quantize(Decimal("0.1")).normalize(), language)
 
-    return [
-        {
-            "label": t.gettext(KPI_LABELS[p.kpi]),
-            "value": show(p.kpi, p.value),
-            "goal": show(p.kpi, p.goal),
-            "bar": kpis.progress_bar(p.value, p.goal),
-            "expected": show(p.kpi, p.expected),
-            "on_pace": p.on_pace,
-        }
-        for p in progress
-    ]
+    groups: dict[str, dict[str, Any]] = {}
+    for p in progress:
+        group = groups.setdefault(
+            p.period,
+            {
+                "period": p.period,
+                "heading": t.gettext(PERIOD_HEADINGS[p.period]) % _period_names(p.span, language),
+                "lines": [],
+            },
+        )
+        group["lines"].append(
+            {
+                "label": t.gettext(KPI_LABELS[p.kpi]),
+                "value": show(p.kpi, p.value),
+                "goal": show(p.kpi, p.goal),
+                "bar": kpis.progress_bar(p.value, p.goal),
+                "expected": show(p.kpi, p.expected),
+                "on_pace": p.on_pace,
+                "period": period_label(p.span, language),
+                "source": t.gettext(GOAL_SOURCES[p.source]) if p.source else None,
+            }
+        )
+    return list(groups.values())
 
 
 def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
@@ -151,6 +193,7 @@ def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
         goals=status.goals,
         bars={k: kpis.progress_bar(status.week.get(k), status.goals.get(k)) for k in status.goals},
         currency=report.currency,
+        results=result_goal_lines(status.result_goals, language, report.currency),
     )
 
 
@@ -180,6 +223,8 @@ def _totals(report: TeamReport, language: str) -> str:
         quarter=str(report.quarter),
         # A week that has ended names its quarter (not "this quarter").
         ended=report.as_of is not None,
+        sources=report.team_goal_sources,
+        closing_goal=report.closing_goal,
     )
 
 

@@ -44,21 +44,51 @@ KPI_WORDS = {
     ),
 }
 _KPI_LOOKUP = {word: kpi for kpi, words in KPI_WORDS.items() for word in words}
+# Period words as people write them, folded: nouns with their definite forms ("i året", "i
+# uka"), adverbs ("årlig", "weekly") and abbreviations ("p.a.", "/yr", "/q").
 PERIOD_WORDS = {
-    "week": ("week", "w", "uke", "vecka", "uge", "weekly"),
-    "quarter": ("quarter", "q", "kvartal"),
-    "year": ("year", "y", "ar", "aar", "yearly"),
+    "week": (
+        *("week", "weeks", "w", "wk", "weekly", "uke", "uka", "uken", "ukentlig", "ukentleg"),
+        *("vecka", "veckan", "veckor", "veckovis", "uge", "ugen", "ugentlig", "ugentligt"),
+    ),
+    "quarter": (
+        *("quarter", "quarters", "quarterly", "q", "qtr", "kvartal", "kvartalet", "kvartaler"),
+        *("kvartalsvis", "kvartalen"),
+    ),
+    "year": (
+        *("year", "years", "y", "yr", "yearly", "annual", "annually", "annum", "p.a"),
+        *("ar", "aret", "aar", "aaret", "arlig", "arligt", "arligen", "arleg", "aarlig"),
+        *("aarligt", "helar", "helearet"),
+    ),
 }
 _PERIOD_LOOKUP = {word: period for period, words in PERIOD_WORDS.items() for word in words}
+# Periods a goal cannot have: said so, not read as an amount.
+OTHER_PERIOD_WORDS = {
+    *("month", "months", "monthly", "mnd", "maned", "maneden", "manad", "manaden", "maaned"),
+    *("maaneden", "manedlig", "manadsvis", "manedligt", "day", "daily", "dag", "dagen"),
+    *("daglig", "dagligt", "dagligen", "halvar", "halvaar", "halvaret"),
+}
+# Small words around a period ("10 mill per år", "8 hver uke", "10m i året", "8 a week").
+PERIOD_LINKS = {
+    *("/", "per", "pr", "pr.", "i", "om", "a", "an", "each", "every", "this", "the", "for"),
+    *("in", "hver", "hvert", "varje", "varte", "denne", "dette", "detta", "denna", "den"),
+    *("det", "pa", "paa", "hele", "hela", "whole", "et", "ett", "one", "en"),
+}
+# "/kpi goal team revenue 40m/year": the sum the team aims for, not each seller's goal.
+TEAM_WORDS = {"team", "teamet", "teamets", "teams", "lag", "laget", "lagets", "hold", "holdet"}
+TEAM_LINKS = {"for", "the", "whole", "entire", "hele", "hela", "til", "till", "our", "vart"}
 ACTIVITY_GOALS = {"meetings", "calls", "offers", "activities"}
+MONEY_GOALS = {"revenue", "offer_value", "pipeline"}
 
 
 @dataclass(frozen=True)
 class GoalArgs:
-    user_id: str | None  # None: the team's default
+    user_id: str | None  # None: the team's default (or, with team, the team's own goal)
     kpi: str
     target: Decimal | None  # None: remove the goal
     period: str
+    team: bool = False  # the sum the team aims for
+    currency: str | None = None  # as typed ("10 MSEK"); None: the team's
 
 
 # "/kpi goal meetings off": the goal goes (folded words, four languages).
@@ -70,44 +100,89 @@ def mentioned_user(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+def _default_period(kpi: str) -> str:
+    return "week" if kpi in ACTIVITY_GOALS else "quarter"
+
+
+def _goal_words(text: str) -> list[str]:
+    """Words of a goal, with "/" a word of its own ("10m/år" -> "10m", "/", "år")."""
+    return re.sub(r"\s*/\s*", " / ", text).split()
+
+
+def _take_kpi(words: list[str]) -> tuple[str | None, list[str]]:
+    """The KPI named by the first one or two words, and the words after it."""
+    if not words:
+        return None, words
+    if len(words) > 1:
+        joined = _KPI_LOOKUP.get(fold(words[0] + "_" + words[1]).replace("-", "_"))
+        if joined:
+            return joined, words[2:]
+    one = _KPI_LOOKUP.get(fold(words[0]).replace("-", "_"))
+    return one, words[1:] if one else words
+
+
 def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
-    """`meetings 10/week`, `@kari revenue 10m/year`, `closing 75%`, `møter 8 per uke`."""
+    """`meetings 10/week`, `@kari revenue 10m/year`, `team revenue 40 mill per år`, `closing
+    75%`, `møter 8 i uka`, `omsetning 2,5 mill. pr. kvartal`. The period may stand anywhere after
+    the KPI and be said in any of the four languages; without one, activities are per week and
+    results per quarter."""
     user_id = mentioned_user(text)
-    rest = MENTION.sub(" ", text).strip()
-    words = rest.split()
+    words = _goal_words(MENTION.sub(" ", text).strip())
     if not words:
         raise UserError("goal_syntax")
-    kpi = _KPI_LOOKUP.get(fold(words[0]).replace(" ", "_"))
-    if kpi is None and len(words) > 1:
-        kpi = _KPI_LOOKUP.get(fold(words[0] + "_" + words[1]))
-        if kpi:
-            words = [words[0] + "_" + words[1], *words[2:]]
+    team = False
+    # "team", "for the team", "hele teamet": before the KPI (or right after it).
+    while words and (fold(words[0]) in TEAM_WORDS or fold(words[0]) in TEAM_LINKS):
+        team = team or fold(words[0]) in TEAM_WORDS
+        words = words[1:]
+    kpi, rest = _take_kpi(words)
     if kpi is None:
-        raise UserError("goal_kpi", text=words[0])
-    value_text = " ".join(words[1:])
-    if value_text and (
-        fold(value_text).split()[0] in OFF_WORDS or value_text.strip() in {"0", "-", "0/week"}
-    ):
-        return GoalArgs(user_id, kpi, None, "week" if kpi in ACTIVITY_GOALS else "quarter")
+        raise UserError("goal_kpi", text=words[0] if words else text.strip())
+    if rest and fold(rest[0]) in TEAM_WORDS:
+        team, rest = True, rest[1:]
+    if team and user_id:
+        raise UserError("goal_team_and_seller")
+    folded = [fold(w).rstrip(".,:;") or w for w in rest]
+    if folded and folded[0] in OFF_WORDS:
+        return GoalArgs(user_id, kpi, None, _default_period(kpi), team)
     period = None
-    match = re.search(r"(?:/|\bper\b|\bi\b|\bom\b|\ba\b)\s*([a-zæøåäö]+)\s*$", fold(value_text))
-    if match and match.group(1) in _PERIOD_LOOKUP:
-        period = _PERIOD_LOOKUP[match.group(1)]
-        value_text = value_text[: match.start()].strip()
+    keep: list[str] = []
+    for word, f in zip(rest, folded, strict=True):
+        if f in _PERIOD_LOOKUP and (period is None or period == _PERIOD_LOOKUP[f]):
+            period = _PERIOD_LOOKUP[f]
+        elif f in OTHER_PERIOD_WORDS:
+            raise UserError("goal_period", text=word)
+        elif f in PERIOD_LINKS or _KPI_LOOKUP.get(f) == kpi or f in {"kpi", "goal", "mal"}:
+            continue  # "per", "i", "hver", or the KPI said again ("8 møter per uke")
+        else:
+            keep.append(word)
+    value_text = " ".join(keep).strip()
+    if not value_text:
+        raise UserError("goal_syntax")
+    if value_text in {"0", "-", "0,-"}:  # "meetings 0/week": no goal
+        return GoalArgs(user_id, kpi, None, period or _default_period(kpi), team)
     if kpi == "closing_rate":
-        number = value_text.replace("%", "").replace(",", ".").strip()
+        number = value_text.replace("%", "").replace("prosent", "").replace(",", ".").strip()
         try:
             target = Decimal(number)
         except Exception:
-            raise UserError("goal_syntax") from None
-        if not 0 < target <= 100:
+            raise UserError("bad_closing_rate", text=value_text) from None
+        if not target.is_finite() or not 0 < target <= 100:
             raise UserError("bad_closing_rate", text=value_text)
-        return GoalArgs(user_id, kpi, target, "quarter")
-    money = parse_amount(value_text, krone=krone) if value_text else None
-    if money is None:
-        raise UserError("goal_syntax")
-    default_period = "week" if kpi in ACTIVITY_GOALS else "quarter"
-    return GoalArgs(user_id, kpi, money.amount, period or default_period)
+        return GoalArgs(user_id, kpi, target, "quarter", team)
+    try:
+        money = parse_amount(value_text, krone=krone)
+    except UserError as exc:
+        if exc.code != "bad_amount":
+            raise  # negative or too large: said as such
+        raise UserError("goal_amount", text=value_text) from exc
+    if money is None or (kpi not in MONEY_GOALS and money.currency is not None):
+        raise UserError("goal_amount", text=value_text)
+    if kpi not in MONEY_GOALS and money.amount != money.amount.to_integral_value():
+        raise UserError("goal_amount", text=value_text)  # 2,5 meetings is not a goal
+    return GoalArgs(
+        user_id, kpi, money.amount, period or _default_period(kpi), team, money.currency
+    )
 
 
 def parse_away_until(text: str, *, today: date) -> date:

@@ -464,6 +464,78 @@ def away_days_between(first: date, last: date, away: Iterable[tuple[date, date]]
     return total
 
 
+@dataclass(frozen=True)
+class Span:
+    """A goal's period as one report sees it: the period's first and last day, and the last day
+    its pace counts (today for the week under way, else the Sunday of the week shown)."""
+
+    period: Period
+    first: date
+    last: date
+    upto: date
+
+    def __post_init__(self) -> None:
+        if self.period not in _WEEKS_PER:
+            raise ValueError(f"unknown goal period: {self.period!r}")
+
+    @property
+    def year(self) -> int:
+        return self.first.year
+
+    @property
+    def quarter(self) -> Quarter:
+        return Quarter.of(self.first)
+
+    @property
+    def week(self) -> Week:
+        return Week.of(self.first)
+
+
+def goal_span(period: str, week: Week, upto: date, anchor: date) -> Span:
+    """The week, quarter or year a report of `week` measures a goal in. `anchor` picks the
+    quarter and year (today for the week under way; a past week's Thursday, so 2030-W01 is in
+    2030); `upto` is the last day whose pace counts, never past the period's end."""
+    if period == "week":
+        first, last = week.monday, week.sunday
+    elif period == "quarter":
+        q = Quarter.of(anchor)
+        first, last = q.first_day, q.last_day
+    elif period == "year":
+        first, last = date(anchor.year, 1, 1), date(anchor.year, 12, 31)
+    else:
+        raise ValueError(f"unknown goal period: {period!r}")
+    return Span(period, first, last, max(min(upto, last), first - timedelta(days=1)))  # type: ignore[arg-type]
+
+
+def prorate(
+    target: Decimal,
+    span: Span,
+    away: Iterable[tuple[date, date]] = (),
+    *,
+    level: bool = False,
+) -> tuple[Decimal, Decimal | None]:
+    """A goal for `span`'s whole period less the working days away in it, and where the figures
+    should stand by `span.upto`: the goal's share of the working days passed, less days away
+    (2 decimals, half up). A level (pipeline) is what is open at any time: (target, None).
+
+    Away days count only inside the span; a period with no working days keeps its target."""
+    target = _dec(target)
+    if level:
+        return target, None
+    away = list(away)
+    total = working_days_between(span.first, span.last)
+    if total <= 0:
+        return target, target
+    present = total - away_days_between(span.first, span.last, away)
+    passed = working_days_between(span.first, span.upto) - away_days_between(
+        span.first, span.upto, away
+    )
+    cent = Decimal("0.01")
+    goal = (target * max(present, 0) / total).quantize(cent, rounding=ROUND_HALF_UP)
+    expected = (target * max(passed, 0) / total).quantize(cent, rounding=ROUND_HALF_UP)
+    return goal, expected
+
+
 def scale_for_away(
     goal: Decimal | None, working_days_present: int, working_days: int = WORKING_DAYS
 ) -> Decimal | None:

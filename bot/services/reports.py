@@ -4,6 +4,7 @@ KPIs) and team totals. Reads SQL aggregates; the arithmetic is in bot.services.k
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -27,54 +28,78 @@ WEEK_GOAL_KPIS = ("meetings", "calls", "offers", "activities")
 QUARTER_GOAL_KPIS = ("revenue", "wins", "offer_value", "new_customers", "pipeline")
 
 
-# The result goals shown with progress, per quarter: what each is measured by.
+# The result goals shown with progress, in their own period (week, quarter or year).
 RESULT_GOAL_KPIS = ("revenue", "wins", "offer_value", "new_customers", "pipeline")
-# A level (pipeline) is compared with its goal as it stands, not pro-rated over the quarter.
+# Every goal shown with progress in its period: results always, activities when their goal is
+# per quarter or year (a week's activity goal is shown on the week's own lines).
+PERIOD_GOAL_KPIS = (*RESULT_GOAL_KPIS, *WEEK_GOAL_KPIS)
+PERIOD_ORDER = ("quarter", "year", "week")
+# A level (pipeline) is compared with its goal as it stands, not pro-rated over the period.
 LEVEL_KPIS = {"pipeline"}
 
 
 @dataclass(frozen=True)
 class GoalProgress:
-    """One result goal of the quarter: where it stands, and where it should stand by now (the
-    share of the quarter's working days passed, less days away)."""
+    """One goal in its own period (`span`): where it stands, and where it should stand by now
+    (the share of the period's working days passed, less days away)."""
 
     kpi: str
     value: Decimal
     goal: Decimal
     expected: Decimal | None  # None for levels (pipeline)
+    span: kpis.Span | None = None
+    # For the team's line: "team" (the team's own goal) or "sum" (its sellers' goals added up).
+    source: str | None = None
 
     @property
     def on_pace(self) -> bool:
         return self.value >= (self.expected if self.expected is not None else self.goal)
 
+    @property
+    def period(self) -> str:
+        return self.span.period if self.span is not None else "quarter"
 
-def _result_value(kpi: str, quarter: Counts, pipeline: Decimal, new_customers: int) -> Decimal:
+
+def shows_in_period(goal: kpis.Goal) -> bool:
+    """Whether a goal is shown with its period's progress (not on the week's activity lines)."""
+    return goal.kpi in RESULT_GOAL_KPIS or (goal.kpi in WEEK_GOAL_KPIS and goal.period != "week")
+
+
+def _period_value(kpi: str, counts: Counts, pipeline: Decimal, new_customers: int) -> Decimal:
+    if kpi in WEEK_GOAL_KPIS:
+        return counts.get(kpi)
     return {
-        "revenue": quarter.win_value,
-        "wins": Decimal(quarter.wins),
-        "offer_value": quarter.offer_value,
+        "revenue": counts.win_value,
+        "wins": Decimal(counts.wins),
+        "offer_value": counts.offer_value,
         "new_customers": Decimal(new_customers),
         "pipeline": pipeline,
     }[kpi]
 
 
-def _progress(
-    goals: dict[str, Decimal | None],
-    quarter: Counts,
-    pipeline: Decimal,
-    new_customers: int,
-    share: Decimal,
-) -> list[GoalProgress]:
-    found = []
-    for kpi in RESULT_GOAL_KPIS:
-        goal = goals.get(kpi)
-        if goal is None or goal <= 0:
-            continue
-        expected = None if kpi in LEVEL_KPIS else (goal * share).quantize(Decimal("0.01"))
-        found.append(
-            GoalProgress(kpi, _result_value(kpi, quarter, pipeline, new_customers), goal, expected)
-        )
-    return found
+def progress_of(
+    goal: kpis.Goal,
+    span: kpis.Span,
+    value: Decimal,
+    away: list[tuple[date, date]] | tuple = (),
+    *,
+    source: str | None = None,
+) -> GoalProgress:
+    """One goal against what was done in its period, pro-rated for the part passed and days away."""
+    target, expected = kpis.prorate(goal.target, span, away, level=goal.kpi in LEVEL_KPIS)
+    return GoalProgress(goal.kpi, value, target, expected, span, source)
+
+
+def _sum_period(kpi: str, default: kpis.Goal | None, goals: list[kpis.Goal]) -> str:
+    """The period a sum of sellers' goals is said in: the team default's, else the one most of
+    them have (ties to the longer period)."""
+    if default is not None:
+        return default.period
+    counted: dict[str, int] = defaultdict(int)
+    for g in goals:
+        counted[g.period] += 1
+    rank = {"week": 0, "quarter": 1, "year": 2}
+    return max(counted, key=lambda p: (counted[p], rank[p]))
 
 
 @dataclass
@@ -97,7 +122,8 @@ class SellerStatus:
     new_customers: int
     history: dict[Week, Counts] = field(default_factory=dict)
     pipeline_foreign: Foreign = ()  # open offers in currencies without a rate
-    result_goals: list[GoalProgress] = field(default_factory=list)  # the quarter's, with pace
+    # Every goal shown in its period (result goals; activities per quarter or year), with pace.
+    result_goals: list[GoalProgress] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -123,7 +149,11 @@ class TeamReport:
     leads_without_next_step: int
     new_customers: int
     pipeline_foreign: Foreign = ()
-    result_goals: list[GoalProgress] = field(default_factory=list)  # the team's sums
+    # The team's own goals, else its sellers' goals added up, each in its period.
+    result_goals: list[GoalProgress] = field(default_factory=list)
+    # Per weekly activity KPI: "team" when the week's goal is the team's own, else "sum".
+    team_goal_sources: dict[str, str] = field(default_factory=dict)
+    closing_goal: Decimal | None = None  # the team's own, else each seller's default
     # A week that has ended: the moment its pipeline, leads and closing rate are read as of (its
     # end). None for the week under way, which shows them as they are now.
     as_of: datetime | None = None
@@ -154,13 +184,40 @@ def _counts(t: agg.KindTotals, rates: Rates) -> Counts:
     )
 
 
-def _goals_by_seller(goals: list[Goal]) -> tuple[list[kpis.Goal], dict[int, list[kpis.Goal]]]:
-    team: list[kpis.Goal] = []
-    per_seller: dict[int, list[kpis.Goal]] = defaultdict(list)
-    for g in goals:
-        goal = kpis.Goal(g.kpi, g.period, Decimal(g.target))  # type: ignore[arg-type]
-        (per_seller[g.seller_id] if g.seller_id is not None else team).append(goal)
-    return team, per_seller
+@dataclass(frozen=True)
+class TeamGoals:
+    """A team's goals by whom they are for: the team as a whole, each seller by default, and
+    sellers' own (each one goal per KPI)."""
+
+    team: dict[str, kpis.Goal]
+    defaults: dict[str, kpis.Goal]
+    own: dict[int, dict[str, kpis.Goal]]
+
+    @classmethod
+    def of(cls, goals: list[Goal]) -> TeamGoals:
+        team: dict[str, kpis.Goal] = {}
+        defaults: dict[str, kpis.Goal] = {}
+        own: dict[int, dict[str, kpis.Goal]] = defaultdict(dict)
+        for g in sorted(goals, key=lambda g: g.id or 0):
+            goal = kpis.Goal(g.kpi, g.period, Decimal(g.target))  # type: ignore[arg-type]
+            if g.scope == "team":
+                team[g.kpi] = goal
+            elif g.seller_id is None:
+                defaults[g.kpi] = goal
+            else:
+                own[g.seller_id][g.kpi] = goal
+        return cls(team, defaults, dict(own))
+
+    def of_seller(self, seller_id: int) -> dict[str, kpis.Goal]:
+        """The goal that applies to a seller per KPI: their own, else the team's default, else
+        kpibot's."""
+        builtin = {g.kpi: g for g in kpis.DEFAULT_GOALS}
+        return builtin | self.defaults | self.own.get(seller_id, {})
+
+    @property
+    def periods(self) -> set[str]:
+        found = {g.period for g in (*self.team.values(), *self.defaults.values())}
+        return found | {g.period for goals in self.own.values() for g in goals.values()}
 
 
 def week_end(week: Week, timezone: str | None) -> datetime:
@@ -212,8 +269,19 @@ def build_team_report(
     # The report's weeks, newest first, worked out once (not per seller and row).
     lookback = [week.shift(-i) for i in range(LOOKBACK_WEEKS + 1)]
     by_index = {w.index(): w for w in lookback}
-    quarter = Quarter.of(today) if as_of is None else quarter_of(week)
+    # The quarter and year a week belongs to: today's for the week under way, else its Thursday's.
+    anchor = today if as_of is None else week.monday + timedelta(days=3)
+    quarter = Quarter.of(anchor)
     quarter_end = min(quarter.last_day, week.sunday)
+    goals = TeamGoals.of(repo.goals_of_team(session, ws, team.id) if team.id is not None else [])
+    # Each goal is measured in its own period; pace counts up to today, or the week's Sunday.
+    spans = {
+        p: kpis.goal_span(p, week, today if as_of is None else week.sunday, anchor)
+        for p in ("week", "quarter", "year")
+    }
+    year = spans["year"]
+    year_end = min(year.last, week.sunday)
+    with_year = "year" in goals.periods
     closing_end = min(today, week.sunday)
     closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
     # Sums in the team's currency, at the rates that applied at the end of the period shown.
@@ -229,7 +297,12 @@ def build_team_report(
         ws,
         ids,
         (first.monday, week.sunday),
-        {"quarter": (quarter.first_day, quarter_end), "closing": (closing_start, closing_end)},
+        {
+            "quarter": (quarter.first_day, quarter_end),
+            "closing": (closing_start, closing_end),
+            # The year only when a goal is set per year (it widens the pass to January).
+            **({"year": (year.first, year_end)} if with_year else {}),
+        },
         currency,
     )
     weekly: dict[int, dict[Week, Counts]] = defaultdict(dict)
@@ -241,6 +314,7 @@ def build_team_report(
             )
     per_quarter = {sid: _counts(t, rates) for sid, t in per_period["quarter"].items()}
     closing = {sid: _counts(t, rates) for sid, t in per_period["closing"].items()}
+    per_year = {sid: _counts(t, rates) for sid, t in per_period.get("year", {}).items()}
     if as_of is not None:
         # What was known at the week's end: logged before it, not undone before it.
         known = history.known_at(
@@ -250,7 +324,8 @@ def build_team_report(
         closing = {sid: Counts(wins=w, losses=n) for sid, (w, n) in known.items()}
 
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)
-    for period in repo.away_periods(session, ws, ids, first.monday):
+    away_since = min(first.monday, year.first if with_year else quarter.first_day)
+    for period in repo.away_periods(session, ws, ids, away_since):
         away[period.seller_id].append((period.starts_on, period.ends_on))
     # Sellers not shown only add to the team's totals: no history, baseline or first activity.
     firsts = agg.first_activity(session, ws, [i for i in ids if i in shown_ids])
@@ -262,9 +337,21 @@ def build_team_report(
         pipeline = history.pipeline_as_of(session, ws, ids, currency, as_of)
         no_next = history.leads_without_next_step_as_of(session, ws, ids, closing_end, as_of)
     new_customers = agg.new_customers(session, ws, ids, quarter.first_day, quarter_end)
-    team_goals, seller_goals = _goals_by_seller(
-        repo.goals_of_team(session, ws, team.id) if team.id is not None else []
-    )
+    # New customers in the week and the year, only when a goal asks about them.
+    new_in: dict[str, dict[int, int]] = {"quarter": new_customers}
+    wanted = {
+        g.period
+        for g in (
+            *goals.team.values(),
+            *goals.defaults.values(),
+            *(g for own in goals.own.values() for g in own.values()),
+        )
+        if g.kpi == "new_customers"
+    }
+    if "week" in wanted:
+        new_in["week"] = agg.new_customers(session, ws, ids, week.monday, week.sunday)
+    if "year" in wanted:
+        new_in["year"] = agg.new_customers(session, ws, ids, year.first, year_end)
 
     # A week still under way is compared with the same share of the usual week.
     share = (
@@ -273,22 +360,28 @@ def build_team_report(
         else Decimal(1)
     )
     resolved: dict[tuple[kpis.Goal, ...], tuple] = {}  # most sellers share the team's goals
+    defaults = tuple(goals.defaults.values())
 
     def goals_of(sid: int) -> tuple:
-        own = tuple(seller_goals.get(sid, ()))
+        own = tuple(goals.own.get(sid, {}).values())
         if own not in resolved:
             resolved[own] = (
-                {k: kpis.resolve_goal(k, "week", own, team_goals) for k in WEEK_GOAL_KPIS},
-                {k: kpis.resolve_goal(k, "quarter", own, team_goals) for k in QUARTER_GOAL_KPIS},
-                kpis.resolve_goal("closing_rate", "quarter", own, team_goals),
+                {k: kpis.resolve_goal(k, "week", own, defaults) for k in WEEK_GOAL_KPIS},
+                {k: kpis.resolve_goal(k, "quarter", own, defaults) for k in QUARTER_GOAL_KPIS},
+                kpis.resolve_goal("closing_rate", "quarter", own, defaults),
             )
         return resolved[own]
 
-    # How far into the quarter the report stands, in working days (its pace for result goals).
+    # How far into the quarter the report stands, in working days (the plan's quarter goals).
     quarter_days = kpis.working_days_between(quarter.first_day, quarter.last_day)
-    passed = kpis.working_days_between(quarter.first_day, quarter_end)
+
+    def counts_in(period: str, sid: int) -> Counts:
+        if period == "week":
+            return weekly.get(sid, {}).get(week, Counts())
+        return (per_quarter if period == "quarter" else per_year).get(sid, Counts())
 
     statuses: list[SellerStatus] = []
+    pipelines: dict[int, Decimal] = {}
     for seller in members:
         sid = seller.id
         seller_weeks = weekly.get(sid, {})
@@ -309,11 +402,12 @@ def build_team_report(
         present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)
         week_goals, quarter_goals, closing_goal = goals_of(sid)
         base_goals = dict(week_goals)
-        goals = {k: kpis.scale_for_away(g, present) for k, g in base_goals.items()}
+        week_scaled = {k: kpis.scale_for_away(g, present) for k, g in base_goals.items()}
         closed = closing.get(sid, Counts())
         pipe_count, pipe_amounts = pipeline.get(sid, (0, agg.NO_AMOUNTS))
         pipe_value, pipe_foreign = convert(pipe_amounts, rates)
-        # Result goals are the quarter's, less the working days the seller is away in it.
+        pipelines[sid] = pipe_value
+        # The quarter's goals, less the working days the seller is away in it (for the plan).
         away_in_quarter = kpis.away_days_between(quarter.first_day, quarter.last_day, periods)
         present = max(quarter_days - away_in_quarter, 0)
         quarter_scaled = {
@@ -322,25 +416,35 @@ def build_team_report(
             else g
             for k, g in quarter_goals.items()
         }
-        pace = (
-            Decimal(
-                max(passed - kpis.away_days_between(quarter.first_day, quarter_end, periods), 0)
+        # Every goal shown in its own period, pro-rated for the part passed and days away.
+        own_goals = goals.of_seller(sid)
+        progress = [
+            progress_of(
+                g,
+                spans[g.period],
+                _period_value(
+                    g.kpi,
+                    counts_in(g.period, sid),
+                    pipe_value,
+                    new_in.get(g.period, {}).get(sid, 0),
+                ),
+                periods,
             )
-            / present
-            if present
-            else Decimal(0)
-        )
-        seller_quarter = per_quarter.get(sid, Counts())
+            for g in sorted(
+                (g for g in own_goals.values() if shows_in_period(g)),
+                key=lambda g: (PERIOD_ORDER.index(g.period), PERIOD_GOAL_KPIS.index(g.kpi)),
+            )
+        ]
         statuses.append(
             SellerStatus(
                 seller=seller,
                 week=current,
                 baseline=base,
                 trends=trends,
-                goals=goals,
+                goals=week_scaled,
                 base_goals=base_goals,
                 away_this_week=week in away_weeks,
-                quarter=seller_quarter,
+                quarter=per_quarter.get(sid, Counts()),
                 quarter_goals=quarter_scaled,
                 closing_rate=kpis.closing_rate(closed.wins, closed.losses),
                 closed_90d=closed.wins + closed.losses,
@@ -351,13 +455,7 @@ def build_team_report(
                 new_customers=new_customers.get(sid, 0),
                 history=seller_weeks,
                 pipeline_foreign=pipe_foreign,
-                result_goals=_progress(
-                    quarter_scaled,
-                    seller_quarter,
-                    pipe_value,
-                    new_customers.get(sid, 0),
-                    pace,
-                ),
+                result_goals=progress if seller.sells else [],
             )
         )
 
@@ -369,26 +467,28 @@ def build_team_report(
     visible = sorted(
         (s for s in statuses if s.seller.id in shown_ids), key=lambda s: s.name.casefold()
     )
-    # The team's result goals: the sum of its sellers' goals (managers who do not sell have
-    # none) against the whole team's figures.
-    team_pipeline = sum((s.pipeline_value for s in statuses), Decimal(0))
-    team_new = sum(s.new_customers for s in statuses)
-    sums: dict[str, tuple[Decimal, Decimal | None]] = {}
-    for s in statuses:
-        if not s.seller.sells:
-            continue
-        for p in s.result_goals:
-            goal, expected = sums.get(p.kpi, (Decimal(0), Decimal(0)))
-            sums[p.kpi] = (
-                goal + p.goal,
-                None if p.expected is None else (expected or Decimal(0)) + p.expected,
-            )
-    team_results = {
-        kpi: GoalProgress(
-            kpi, _result_value(kpi, quarter_totals, team_pipeline, team_new), goal, expected
-        )
-        for kpi, (goal, expected) in sums.items()
+    team_counts = {
+        "week": totals,
+        "quarter": quarter_totals,
+        "year": sum((per_year.get(s.seller.id, Counts()) for s in statuses), Counts()),
     }
+    team_pipeline = sum(pipelines.values(), Decimal(0))
+
+    def team_value(kpi: str, period: str) -> Decimal:
+        return _period_value(
+            kpi, team_counts[period], team_pipeline, sum(new_in.get(period, {}).values())
+        )
+
+    sellers = [s for s in statuses if s.seller.sells]
+    team_results = _team_results(goals, sellers, spans, away, team_value)
+    week_goals_of_team, sources = {}, {}
+    for kpi in WEEK_GOAL_KPIS:
+        own = goals.team.get(kpi)
+        if own is not None and own.period == "week":
+            week_goals_of_team[kpi], sources[kpi] = own.target, "team"
+        else:
+            week_goals_of_team[kpi], sources[kpi] = _team_week_goal(kpi, statuses), "sum"
+    team_closing = goals.team.get("closing_rate")
     return TeamReport(
         team=team,
         week=week,
@@ -397,20 +497,73 @@ def build_team_report(
         sellers=visible,
         totals=totals,
         quarter_totals=quarter_totals,
-        team_goals={k: _team_week_goal(k, statuses, team_goals) for k in WEEK_GOAL_KPIS},
+        team_goals=week_goals_of_team,
         closing_rate=kpis.closing_rate(closed_total.wins, closed_total.losses),
-        pipeline_value=sum((s.pipeline_value for s in statuses), Decimal(0)),
+        pipeline_value=team_pipeline,
         leads_without_next_step=sum(s.leads_without_next_step for s in statuses),
         new_customers=sum(s.new_customers for s in statuses),
         pipeline_foreign=add_foreign(*(s.pipeline_foreign for s in statuses)),
-        result_goals=[team_results[k] for k in RESULT_GOAL_KPIS if k in team_results],
+        result_goals=team_results,
         as_of=as_of,
+        team_goal_sources=sources,
+        closing_goal=team_closing.target
+        if team_closing is not None
+        else kpis.resolve_goal("closing_rate", "quarter", (), defaults),
     )
 
 
-def _team_week_goal(
-    kpi: str, statuses: list[SellerStatus], team_goals: list[kpis.Goal]
-) -> Decimal | None:
+def _team_results(
+    goals: TeamGoals,
+    sellers: list[SellerStatus],
+    spans: dict[str, kpis.Span],
+    away: dict[int, list[tuple[date, date]]],
+    team_value: Callable[[str, str], Decimal],
+) -> list[GoalProgress]:
+    """The team's line per KPI: its own goal when set, else its sellers' goals added up (each
+    converted to one period and pro-rated for their own days away) against the team's figures."""
+    found: list[GoalProgress] = []
+    for kpi in PERIOD_GOAL_KPIS:
+        own = goals.team.get(kpi)
+        if own is not None:
+            if shows_in_period(own):
+                span = spans[own.period]
+                found.append(progress_of(own, span, team_value(kpi, own.period), source="team"))
+            continue
+        applying = {
+            s.seller.id: g
+            for s in sellers
+            if (g := goals.of_seller(s.seller.id).get(kpi)) is not None
+        }
+        if not applying:
+            continue
+        period = _sum_period(kpi, goals.defaults.get(kpi), list(applying.values()))
+        if kpi in WEEK_GOAL_KPIS and period == "week":
+            continue  # on the week's activity lines
+        span = spans[period]
+        goal_sum, expected_sum = Decimal(0), Decimal(0)
+        for sid, g in applying.items():
+            target, expected = kpis.prorate(
+                kpis.convert_goal(kpi, g.target, g.period, period),
+                span,
+                away.get(sid, []),
+                level=kpi in LEVEL_KPIS,
+            )
+            goal_sum += target
+            expected_sum += expected or Decimal(0)
+        found.append(
+            GoalProgress(
+                kpi,
+                team_value(kpi, period),
+                goal_sum,
+                None if kpi in LEVEL_KPIS else expected_sum,
+                span,
+                "sum",
+            )
+        )
+    return sorted(found, key=lambda p: PERIOD_ORDER.index(p.period))
+
+
+def _team_week_goal(kpi: str, statuses: list[SellerStatus]) -> Decimal | None:
     """The team's goal is the sum of its sellers' goals (each already scaled for days away);
     managers who do not sell have none."""
     goals = [s.goals[kpi] for s in statuses if s.seller.sells and s.goals.get(kpi) is not None]

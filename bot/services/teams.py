@@ -7,6 +7,7 @@ channel and its people is handed in. `now` is handed in too."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -224,27 +225,36 @@ class GoalSet:
     kpi: str
     target: Decimal | None  # None: removed
     period: str
-    user_id: str | None  # None: the team's default
+    user_id: str | None  # None: the team's default (or the team's own goal)
     currency: str
     existed: bool = True  # for a removal: there was such a goal
+    team: bool = False  # the sum the team aims for, not each seller's goal
 
 
 def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet:
-    """`/kpi goal meetings 10/week`, `/kpi goal @kari revenue 2m/quarter`."""
+    """`/kpi goal meetings 10/week`, `/kpi goal @kari revenue 2m/quarter`, `/kpi goal team
+    revenue 40m/year` (the team's own goal: the sum it aims for)."""
     if who.team_id is None:
         raise UserError("not_a_team")
     _check_manager(who)
     args = parse_goal(text, krone=who.krone)
     team = team_of(session, who)
+    if args.currency is not None and args.currency != team.currency:
+        raise UserError("goal_currency", currency=args.currency, team_currency=team.currency)
     seller_id = None
     if args.user_id:
         seller = repo.seller_by_user(session, who.workspace_id, args.user_id)
         if seller is None or seller.team_id != team.id:
             raise UserError("not_team_member")
         seller_id = seller.id
+    scope = "team" if args.team else "seller"
     if args.target is None:
-        existed = repo.remove_goal(session, who.workspace_id, team.id, seller_id, args.kpi)
-        return GoalSet(args.kpi, None, args.period, args.user_id, team.currency, existed)
+        existed = repo.remove_goal(
+            session, who.workspace_id, team.id, seller_id, args.kpi, scope=scope
+        )
+        return GoalSet(
+            args.kpi, None, args.period, args.user_id, team.currency, existed, args.team
+        )
     repo.set_goal(
         session,
         who.workspace_id,
@@ -255,8 +265,11 @@ def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet
         args.target,
         who.user_id,
         at=now,
+        scope=scope,
     )
-    return GoalSet(args.kpi, args.target, args.period, args.user_id, team.currency)
+    return GoalSet(
+        args.kpi, args.target, args.period, args.user_id, team.currency, team=args.team
+    )
 
 
 @dataclass(frozen=True)
@@ -268,21 +281,40 @@ class GoalEntry:
 
 @dataclass(frozen=True)
 class GoalList:
-    """`/kpi goals`: the team's defaults (and the built-in ones it has not replaced), and the
-    goals of each seller that differ from them. A seller sees the defaults and their own."""
+    """`/kpi goals`: the team's own goals (the sums it aims for), its defaults for each seller
+    (and the built-in ones it has not replaced), and the goals of each seller that differ from
+    them. A seller sees the team's goals, the defaults and their own."""
 
+    team: list[GoalEntry]
     defaults: list[GoalEntry]
     builtin: list[GoalEntry]  # kpibot's defaults still in force (the team set none for the KPI)
     sellers: list[tuple[str, list[GoalEntry]]]  # (user id, own goals), by name
     currency: str
 
 
-def list_goals(session: Session, who: Who) -> GoalList:
+_KPI_ORDER = {
+    kpi: n
+    for n, kpi in enumerate(
+        (*kpis.ACTIVITY_KPIS, "revenue", "wins", "offer_value", "new_customers", "pipeline")
+    )
+}
+
+
+def _in_order(entries: Iterable[GoalEntry]) -> list[GoalEntry]:
+    return sorted(entries, key=lambda g: (_KPI_ORDER.get(g.kpi, 99), g.kpi))
+
+
+def goal_list(session: Session, who: Who) -> GoalList:
+    """Every goal of the requester's team, whoever asks (the settings form shows them all)."""
     team = team_of(session, who)
     goals = repo.goals_of_team(session, who.workspace_id, team.id)
-    defaults = sorted(
-        (GoalEntry(g.kpi, g.period, g.target) for g in goals if g.seller_id is None),
-        key=lambda g: g.kpi,
+    team_goals = _in_order(
+        GoalEntry(g.kpi, g.period, g.target) for g in goals if g.scope == "team"
+    )
+    defaults = _in_order(
+        GoalEntry(g.kpi, g.period, g.target)
+        for g in goals
+        if g.scope != "team" and g.seller_id is None
     )
     set_kpis = {g.kpi for g in defaults}
     builtin = [
@@ -292,16 +324,24 @@ def list_goals(session: Session, who: Who) -> GoalList:
     own: dict[int, list[GoalEntry]] = {}
     for g in goals:
         if g.seller_id is not None and g.seller_id in members:
-            if who.is_manager or g.seller_id == who.seller_id:
-                own.setdefault(g.seller_id, []).append(GoalEntry(g.kpi, g.period, g.target))
+            own.setdefault(g.seller_id, []).append(GoalEntry(g.kpi, g.period, g.target))
     sellers = [
-        (members[sid].slack_user_id, sorted(entries, key=lambda g: g.kpi))
+        (members[sid].slack_user_id, _in_order(entries))
         for sid, entries in sorted(
             own.items(),
             key=lambda item: (members[item[0]].display_name or "").casefold(),
         )
     ]
-    return GoalList(defaults, builtin, sellers, team.currency)
+    return GoalList(team_goals, defaults, builtin, sellers, team.currency)
+
+
+def list_goals(session: Session, who: Who) -> GoalList:
+    """`/kpi goals`: a manager sees every seller's own goals, a seller only their own."""
+    listed = goal_list(session, who)
+    if who.is_manager:
+        return listed
+    mine = [(user, entries) for user, entries in listed.sellers if user == who.user_id]
+    return GoalList(listed.team, listed.defaults, listed.builtin, mine, listed.currency)
 
 
 # -- /kpi settings -------------------------------------------------------------------------------
@@ -328,7 +368,7 @@ def settings_form(session: Session, who: Who) -> SettingsForm:
     goals = {
         g.kpi: TeamGoal(g.period, g.target)
         for g in repo.goals_of_team(session, who.workspace_id, team.id)
-        if g.seller_id is None
+        if g.seller_id is None and g.scope != "team"
     }
     rates = repo.currency_rates(session, who.workspace_id, team.id, who.today)
     return SettingsForm(settings_of(team, rates), goals)

@@ -193,6 +193,7 @@ def goal(request: Request, text: str) -> dict[str, Any]:
             user=mention(goal_set.user_id) if goal_set.user_id else None,
             currency=goal_set.currency,
             existed=goal_set.existed,
+            team=goal_set.team,
         )
     )
 
@@ -215,6 +216,7 @@ def goals(request: Request) -> dict[str, Any]:
         render(
             who.language,
             "goals_list",
+            team=[entry(g) for g in listed.team],
             defaults=[entry(g) for g in listed.defaults],
             builtin=[entry(g) for g in listed.builtin],
             sellers=[(mention(u), [entry(g) for g in gs]) for u, gs in listed.sellers],
