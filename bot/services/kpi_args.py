@@ -20,8 +20,15 @@ KPI_WORDS = {
     "meetings": ("meetings", "meeting", "moter", "mote", "moten", "moder", "mode", "kundemoter"),
     "calls": ("calls", "call", "samtaler", "samtale", "samtal", "opkald", "telefon"),
     "offers": ("offers", "offer", "tilbud", "offerter", "offert", "quotes"),
-    "activities": ("activities", "activity", "aktiviteter", "aktivitet", "aktivitetsniva"),
-    "wins": ("wins", "win", "ordrer", "ordre", "affarer", "vundne", "deals"),
+    "activities": (
+        *("activities", "activity", "aktiviteter", "aktivitet", "aktivitetsniva"),
+        *("aktivitetsnivaa", "aktivitetsniveau", "activity_level"),
+    ),
+    # Every label kpibot prints is read back ("Vunne avtaler 2 per uke").
+    "wins": (
+        *("wins", "win", "ordrer", "ordre", "affarer", "vundne", "deals", "avtaler", "vunne"),
+        *("vunna", "vunne_avtaler", "vunna_affarer", "vundne_ordrer", "won", "won_deals"),
+    ),
     "revenue": ("revenue", "omsetning", "omsattning", "omsaetning", "sales"),
     "offer_value": ("offer_value", "offervalue", "tilbudsverdi", "offertvarde", "tilbudsvaerdi"),
     "pipeline": ("pipeline", "pipelineverdi"),

@@ -1,0 +1,211 @@
+"""Goals in their own period, and the team's own goals beside each seller's, on every surface
+(/kpi, /teamstatus totals and rows, App Home, the digest, the private summary).
+
+The clock stands at Friday 2026-11-20. 2026 has 261 working days, 232 of them passed by today;
+2026-Q4 has 66, 37 passed; week 47 has 5, all passed."""
+
+from __future__ import annotations
+
+from freezegun import freeze_time
+
+from tests.helpers import text_of
+from tests.slack.test_digest import _english, _jobs, _posts, _team
+
+KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
+CHANNEL = "C0SALES"
+
+
+def _say(slack, user, command, text):  # type: ignore[no-untyped-def]
+    result = slack.driver.command(command, text, user, CHANNEL)
+    result.reply()
+    slack.wait_idle()
+    return "\n".join(text_of(m) for m in result.replies())
+
+
+def _home(slack, user: str) -> str:  # type: ignore[no-untyped-def]
+    slack.api.reset()
+    slack.driver.event({"type": "app_home_opened", "user": user, "channel": "D0X", "tab": "home"})
+    return text_of(slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"])
+
+
+def _dms(slack) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {
+        c.params["channel"]: text_of(c.params)
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel", "").startswith("U0")
+    }
+
+
+def _wins(slack) -> None:  # type: ignore[no-untyped-def]
+    """Lars wins 2m in March (this year, not this quarter) and 600k this week."""
+    _say(slack, LARS, "/logwin", "Hydro 2m 2026-03-10")
+    _say(slack, LARS, "/logwin", "Equinor 600k 2026-11-18")
+
+
+def _section(text: str, heading: str) -> str:
+    """The lines under a bold heading, up to the next one."""
+    after = text.split(f"*{heading}*", 1)[1]
+    return after.split("\n*", 1)[0]
+
+
+def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 10m/year")
+    _wins(slack)
+
+    mine = _say(slack, LARS, "/kpi", "")
+    year = _section(mine, "Year goals (2026)")
+    # Won this year (March and November) against the year's goal; 10m × 232/261 by now.
+    assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in year
+    assert "on pace would be NOK 8,888,889 by now" in year
+    assert "2,500,000" not in mine  # not "the quarter's share" of the year
+
+    team = _say(slack, KARI, "/teamstatus", "")
+    totals = _section(team, "Year goals (2026)")
+    # Four sellers' goals added up, said as such, against everything the team won this year.
+    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000 _(sum of sellers' goals)_" in totals
+    assert "on pace would be NOK 35,555,556 by now" in totals
+    lars_row = team.split("*Lars*")[1].split("\n*")[0]
+    assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 10,000,000" in lars_row
+    assert "on pace would be NOK 8,888,889 by now" in lars_row
+
+    home = _home(slack, KARI)
+    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000 _(sum of sellers' goals)_" in home
+    assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 10,000,000" in home
+
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    digest = text_of(_posts(slack)[0])
+    # Week 47 ended on Sunday the 22nd: still 232 working days passed.
+    assert "*Year goals (2026)*" in digest
+    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000 _(sum of sellers' goals)_" in digest
+    summary = _dms(slack)[LARS]
+    assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in _section(summary, "Year goals (2026)")
+
+
+def test_a_past_week_measures_its_year_up_to_that_sunday(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 10m/year")
+    _wins(slack)
+    team = _say(slack, KARI, "/teamstatus", f"<@{LARS}|lars> 2026-W46")
+    year = _section(team, "Year goals (2026)")
+    # Up to Sunday 15 November: the March win only, 227 of 261 working days passed.
+    assert "Revenue: *NOK 2,000,000* / NOK 10,000,000" in year
+    assert "on pace would be NOK 8,697,318 by now" in year
+
+
+def test_a_year_goal_is_scaled_for_days_away_in_the_year(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 10m/year")
+    _say(slack, LARS, "/kpi", "away until 2026-12-31")  # from today: 30 of the year's 261 days
+    mine = _say(slack, LARS, "/kpi", "")
+    year = _section(mine, "Year goals (2026)")
+    # 10m × 231/261 for the year; by now he has been present 231 of the 232 days passed.
+    assert "Revenue: *NOK 0* / NOK 8,850,575" in year
+    assert "on pace would be NOK 8,850,575 by now" in year
+
+
+def test_week_goals_are_shown_against_the_week(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _say(slack, KARI, "/kpi", "goal wins 2/week")
+    _say(slack, KARI, "/kpi", "goal offer_value 1m/week")
+    _wins(slack)
+    _say(slack, LARS, "/logoffer", "Orkla 300k")
+    mine = _say(slack, LARS, "/kpi", "")
+    week = _section(mine, "Week goals (week 47)")
+    assert "Wins: *1* / 2" in week and "on pace would be 2 by now" in week  # the March win is not this week's
+    assert "Offer value: *NOK 300,000* / NOK 1,000,000" in week
+    assert "Quarter goals" not in mine
+    team = _say(slack, KARI, "/teamstatus", "")
+    assert "Wins: *1* / 8 _(sum of sellers' goals)_" in _section(team, "Week goals (week 47)")
+    assert ":dart: Wins (week 47): 1 / 2" in team.split("*Lars*")[1]
+
+
+def test_quarter_goals_for_activities_show_in_the_quarter(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> meetings 66/quarter")
+    _say(slack, LARS, "/logmeeting", "Acme warm 2026-10-05")
+    _say(slack, LARS, "/logmeeting", "Orkla warm")
+    mine = _say(slack, LARS, "/kpi", "")
+    # Both meetings of the quarter against 66; 66 × 37/66 = 37 by now.
+    assert "Meetings: *2* / 66" in mine and "on pace would be 37 by now" in mine
+    # The week's line still has its share of the quarter's goal (66 / 13 weeks).
+    assert "Meetings: *1* / 5.1" in mine
+
+
+def test_a_team_goal_is_the_teams_not_each_sellers(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 10m/year")
+    set_reply = _say(slack, KARI, "/kpi", "goal team revenue 30m/year")
+    assert "Team goal (the sum the team aims for): Revenue NOK 30,000,000 per year" in set_reply
+    _say(slack, KARI, "/kpi", "goal team meetings 25/week")
+    _wins(slack)
+
+    team = _say(slack, KARI, "/teamstatus", "")
+    totals = _section(team, "Year goals (2026)")
+    assert "Revenue: *NOK 2,600,000* / NOK 30,000,000 _(team goal)_" in totals
+    assert "on pace would be NOK 26,666,667 by now" in totals  # 30m × 232/261
+    assert "40,000,000" not in team
+    assert "Meetings: *0* / 25 _(team goal)_" in team
+    # Each seller keeps the per-seller default.
+    assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 10,000,000" in team.split("*Lars*")[1]
+    assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in _say(slack, LARS, "/kpi", "")
+    assert "NOK 30,000,000 _(team goal)_" in _home(slack, KARI)
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    assert "NOK 30,000,000 _(team goal)_" in text_of(_posts(slack)[0])
+
+    listed = _say(slack, KARI, "/kpi", "goals")
+    team_part, rest = listed.split("Team defaults")
+    assert "Team goals (the sum the team aims for)" in team_part
+    assert "Meetings 25 per week" in team_part and "Revenue NOK 30,000,000 per year" in team_part
+    assert "Revenue NOK 10,000,000 per year" in rest
+
+    assert "removed" in _say(slack, KARI, "/kpi", "goal team revenue off")
+    team = _say(slack, KARI, "/teamstatus", "")
+    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000 _(sum of sellers' goals)_" in team
+    assert "Revenue NOK 10,000,000 per year" in _say(slack, KARI, "/kpi", "goals")  # default kept
+
+
+def test_a_seller_sees_the_teams_totals_but_no_colleagues_goals(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 3m/year")
+    _say(slack, KARI, "/kpi", "goal team revenue 30m/year")
+    _wins(slack)
+    seen = _say(slack, ALEX, "/teamstatus", "")
+    assert "NOK 30,000,000 _(team goal)_" in seen
+    assert "3,000,000" not in seen and ":dart:" not in seen
+    listed = _say(slack, ALEX, "/kpi", "goals")
+    assert "Revenue NOK 30,000,000 per year" in listed and "3,000,000" not in listed
+
+
+def test_goals_are_typed_the_way_people_write_them(slack) -> None:  # type: ignore[no-untyped-def]
+    _team(slack)  # Norwegian, NOK
+    said = {
+        "goal omsetning 2,5 mill. per år": "Omsetning kr 2 500 000 per år",
+        "goal team omsetning 40 MNOK i året": "Omsetning kr 40 000 000 per år",
+        "goal for hele teamet møter 30 i uka": "Møter 30 per uke",
+        f"goal <@{LARS}|lars> tilbudsverdi 10 mill pr. kvartal": "Tilbudsverdi kr 10 000 000 per kvartal",
+        "goal nye kunder 3 hvert kvartal": "Nye kunder 3 per kvartal",
+        "goal ordrer 2/uke": "Vunne avtaler 2 per uke",
+        "goal aktivitetsnivå 40 ukentlig": "Aktivitetsnivå 40 per uke",
+    }
+    for typed, shown in said.items():
+        assert shown in _say(slack, KARI, "/kpi", typed).replace("\xa0", " "), typed
+    refused = _say(slack, KARI, "/kpi", "goal omsetning 10m per måned")
+    assert "måned" in refused and "`/kpi goal omsetning 10m/år`" in refused
+    unread = _say(slack, KARI, "/kpi", "goal omsetning masse penger i året")
+    assert "masse penger" in unread and "`/kpi goal omsetning 10m/år`" in unread
+    both = _say(slack, KARI, "/kpi", f"goal team <@{LARS}|lars> omsetning 1m")
+    assert "`/kpi goal team omsetning 40m/år`" in both
+    foreign = _say(slack, KARI, "/kpi", "goal omsetning 10 MSEK per år")
+    assert "SEK" in foreign and "NOK" in foreign
+    listed = _say(slack, KARI, "/kpi", "goals")
+    assert "Omsetning kr 2 500 000 per år" in listed.replace("\xa0", " ")  # the refused ones changed nothing
