@@ -74,6 +74,7 @@ class SettingsBlock(StrEnum):
     GOAL_CALLS = "goal_calls"
     GOAL_OFFERS = "goal_offers"
     GOAL_REVENUE = "goal_revenue"
+    GOAL_TEAM_REVENUE = "goal_team_revenue"
     GOAL_CLOSING = "goal_closing_rate"
     OPTIONS = "options"
     RATES = "currency_rates"

@@ -7,13 +7,16 @@ from typing import Any
 
 from slack_sdk.models.blocks import (
     CheckboxesElement,
+    ContextBlock,
     DividerBlock,
     HeaderBlock,
     InputBlock,
+    MarkdownTextObject,
     NumberInputElement,
     Option,
     PlainTextInputElement,
     PlainTextObject,
+    SectionBlock,
     StaticSelectElement,
     TimePickerElement,
 )
@@ -23,8 +26,9 @@ from bot import i18n
 from bot.domain import CURRENCIES
 from bot.i18n import N_
 from bot.ids import InputId, SettingsBlock, ViewId
+from bot.rendering.status import goals_list_text, pack_sections
 from bot.services.money import rates_text
-from bot.services.teams import TeamGoal, TeamSettings
+from bot.services.teams import GoalList, TeamGoal, TeamSettings
 
 LANGUAGE_NAMES = {"en": "English", "nb": "Norsk (bokmål)", "sv": "Svenska", "da": "Dansk"}
 TIMEZONES = (
@@ -76,8 +80,28 @@ def _goal_text(goal: TeamGoal | None) -> str | None:
     )
 
 
+PER_PERIOD = {"week": N_("per week"), "quarter": N_("per quarter"), "year": N_("per year")}
+
+
+def _money_goal_text(goal: TeamGoal | None, language: str) -> str | None:
+    """A money goal as the field shows it, so that saving the form unchanged keeps it:
+    "2500000 per kvartal"."""
+    if goal is None:
+        return None
+    _ = i18n.translations(language).gettext
+    amount = Decimal(goal.target).normalize()
+    number = f"{amount:f}" if amount != amount.to_integral_value() else f"{amount:.0f}"
+    return f"{number} {_(PER_PERIOD[goal.period])}"
+
+
 def settings_modal(
-    language: str, team: TeamSettings, goals: dict[str, TeamGoal], metadata: str
+    language: str,
+    team: TeamSettings,
+    goals: dict[str, TeamGoal],
+    metadata: str,
+    *,
+    team_goals: dict[str, TeamGoal] | None = None,
+    listed: GoalList | None = None,
 ) -> dict[str, Any]:
     _ = i18n.translations(language).gettext
     zones = list(TIMEZONES) if team.timezone in TIMEZONES else [team.timezone, *TIMEZONES]
@@ -147,18 +171,32 @@ def settings_modal(
                 ),
             )
         )
-    revenue = goals.get("revenue")
     blocks += [
         InputBlock(
             block_id=SettingsBlock.GOAL_REVENUE.value,
-            label=PlainTextObject(text=_("Revenue per quarter")),
+            label=PlainTextObject(text=_("Revenue goal per seller")),
             optional=True,
-            hint=PlainTextObject(text=_("For example 2,5 mill or 750k")),
+            hint=PlainTextObject(
+                text=_("For example 2,5 mill per quarter or 10m per year. 0 removes it.")
+            ),
             element=PlainTextInputElement(
                 action_id=InputId.SETTING.value,
-                initial_value=str(revenue.target.normalize())
-                if revenue and revenue.period == "quarter"
-                else None,
+                initial_value=_money_goal_text(goals.get("revenue"), language),
+            ),
+        ),
+        InputBlock(
+            block_id=SettingsBlock.GOAL_TEAM_REVENUE.value,
+            label=PlainTextObject(text=_("Revenue goal for the whole team")),
+            optional=True,
+            hint=PlainTextObject(
+                text=_(
+                    "The sum the team aims for, for example 40m per year. Without it the team's "
+                    "goal is its sellers' goals added up."
+                )
+            ),
+            element=PlainTextInputElement(
+                action_id=InputId.SETTING.value,
+                initial_value=_money_goal_text((team_goals or {}).get("revenue"), language),
             ),
         ),
         InputBlock(
@@ -174,6 +212,24 @@ def settings_modal(
             ),
         ),
     ]
+    if listed is not None:
+        # Every goal, read-only: the team's own, the defaults and each seller's own, with the
+        # commands that change the ones the fields above do not.
+        blocks.append(HeaderBlock(text=PlainTextObject(text=_("All goals")[:150])))
+        blocks += pack_sections([goals_list_text(language, listed, hint=False)])[:3]
+        blocks.append(
+            ContextBlock(
+                elements=[
+                    MarkdownTextObject(
+                        text=_(
+                            "Other goals are set with `/kpi goal`: `/kpi goal wins 2/week`, "
+                            "`/kpi goal team meetings 50/week`, `/kpi goal @kari revenue "
+                            "3m/year`; `/kpi goal @kari revenue off` removes one."
+                        )
+                    )
+                ]
+            )
+        )
     blocks += [
         DividerBlock(),
         HeaderBlock(text=PlainTextObject(text=_("Money"))),

@@ -17,11 +17,12 @@ from slack_sdk.models.blocks import (
 
 from bot import i18n
 from bot.i18n import N_
-from bot.rendering.text import render
+from bot.rendering.text import mention, render
 from bot.services import kpis
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import GoalProgress, SellerStatus, TeamReport
 from bot.services.status import Portfolio
+from bot.services.teams import GoalEntry, GoalList
 
 SECTION_LIMIT = 2900
 MESSAGE_BLOCKS = 50
@@ -180,6 +181,31 @@ def result_goal_lines(
             }
         )
     return list(groups.values())
+
+
+def goals_list_text(language: str, listed: GoalList, *, hint: bool = True) -> str:
+    """`/kpi goals` and the settings form: the team's own goals, its defaults and each
+    seller's own, with where each comes from."""
+    t = i18n.translations(language)
+
+    def entry(g: GoalEntry) -> dict[str, Any]:
+        return {
+            "kpi": g.kpi,
+            "label": t.gettext(KPI_LABELS[g.kpi]),
+            "period": g.period,
+            "target": g.target,
+        }
+
+    return render(
+        language,
+        "goals_list",
+        team=[entry(g) for g in listed.team],
+        defaults=[entry(g) for g in listed.defaults],
+        builtin=[entry(g) for g in listed.builtin],
+        sellers=[(mention(u), [entry(g) for g in gs]) for u, gs in listed.sellers],
+        currency=listed.currency,
+        hint=hint,
+    )
 
 
 def _row(status: SellerStatus, report: TeamReport, language: str) -> str:

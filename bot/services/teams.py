@@ -357,6 +357,8 @@ class SettingsForm:
 
     settings: TeamSettings
     goals: dict[str, TeamGoal]  # the team's defaults, by KPI
+    team_goals: dict[str, TeamGoal] = field(default_factory=dict)  # the team's own, by KPI
+    listed: GoalList | None = None  # every goal, as /kpi goals lists them for a manager
 
 
 def settings_form(session: Session, who: Who) -> SettingsForm:
@@ -365,13 +367,15 @@ def settings_form(session: Session, who: Who) -> SettingsForm:
         raise UserError("not_a_team")
     _check_manager(who)
     team = team_of(session, who)
+    stored = repo.goals_of_team(session, who.workspace_id, team.id)
     goals = {
         g.kpi: TeamGoal(g.period, g.target)
-        for g in repo.goals_of_team(session, who.workspace_id, team.id)
+        for g in stored
         if g.seller_id is None and g.scope != "team"
     }
+    team_goals = {g.kpi: TeamGoal(g.period, g.target) for g in stored if g.scope == "team"}
     rates = repo.currency_rates(session, who.workspace_id, team.id, who.today)
-    return SettingsForm(settings_of(team, rates), goals)
+    return SettingsForm(settings_of(team, rates), goals, team_goals, goal_list(session, who))
 
 
 @dataclass(frozen=True)
@@ -390,6 +394,7 @@ class SettingsInput:
     chart: bool | None
     rates: str | None = None  # "SEK 0,97\nEUR 11,6": None in views opened before rates existed
     ceiling: str | None = None
+    team_revenue: str | None = None  # the team's own revenue goal, "40m/year"
 
 
 class Problem(StrEnum):
@@ -405,6 +410,7 @@ class Problem(StrEnum):
     DAY = "day"
     TIME = "time"
     RATES = "rates"
+    GOAL = "goal"  # an amount with a period
 
 
 # A weekly goal larger than this is a typo (or a test of the form), not a plan.
@@ -460,16 +466,25 @@ def save_settings(
                 problems[kpi] = Problem.WHOLE_NUMBER
             else:
                 goals[kpi] = ("week", int(raw))
-    revenue = (form.revenue or "").strip()
-    if revenue:
+    # Revenue: an amount with an optional period ("2,5 mill", "10m/year"; the quarter without
+    # one), read as /kpi goal reads it; "off" or 0 removes the goal.
+    team_own: dict[str, tuple[str, Any]] = {}
+    for name, typed, into in (
+        ("revenue", form.revenue, goals),
+        ("team_revenue", form.team_revenue, team_own),
+    ):
+        text = (typed or "").strip()
+        if not text:
+            continue
         try:
-            money = parse_amount(revenue, krone=currency)
+            args = parse_goal(f"revenue {text}", krone=currency)
         except UserError:
-            money = None
-        if money is None:
-            problems["revenue"] = Problem.AMOUNT
+            problems[name] = Problem.GOAL
+            continue
+        if args.currency is not None and args.currency != currency:
+            problems[name] = Problem.GOAL
         else:
-            goals["revenue"] = ("quarter", money.amount)
+            into["revenue"] = (args.period, args.target)
     closing = form.closing_rate
     if closing not in (None, ""):
         text = str(closing)
@@ -511,8 +526,21 @@ def save_settings(
         team.capture_enabled = form.capture
     if form.chart is not None:
         team.chart_enabled = form.chart
-    for kpi, (period, target) in goals.items():
-        repo.set_goal(
-            session, who.workspace_id, team.id, None, kpi, period, target, who.user_id, at=now
-        )
+    for scope, chosen in (("seller", goals), ("team", team_own)):
+        for kpi, (period, target) in chosen.items():
+            if target is None:
+                repo.remove_goal(session, who.workspace_id, team.id, None, kpi, scope=scope)
+                continue
+            repo.set_goal(
+                session,
+                who.workspace_id,
+                team.id,
+                None,
+                kpi,
+                period,
+                target,
+                who.user_id,
+                at=now,
+                scope=scope,
+            )
     return settings_of(team, today_rates)

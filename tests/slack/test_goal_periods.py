@@ -209,3 +209,70 @@ def test_goals_are_typed_the_way_people_write_them(slack) -> None:  # type: igno
     assert "SEK" in foreign and "NOK" in foreign
     listed = _say(slack, KARI, "/kpi", "goals")
     assert "Omsetning kr 2 500 000 per år" in listed.replace("\xa0", " ")  # the refused ones changed nothing
+
+
+# -- the settings form -----------------------------------------------------------------------
+def _form_values(**changes: dict) -> dict:  # type: ignore[type-arg]
+    values = {
+        "language": {"value": {"type": "static_select", "selected_option": {"value": "en"}}},
+        "timezone": {
+            "value": {"type": "static_select", "selected_option": {"value": "Europe/Oslo"}}
+        },
+        "currency": {"value": {"type": "static_select", "selected_option": {"value": "NOK"}}},
+        "digest_day": {"value": {"type": "static_select", "selected_option": {"value": "0"}}},
+        "digest_time": {"value": {"type": "timepicker", "selected_time": "08:00"}},
+    }
+    values.update(changes)
+    return values
+
+
+def _text_input(value: str) -> dict:  # type: ignore[type-arg]
+    return {"value": {"type": "plain_text_input", "value": value}}
+
+
+def _initial(view: dict, block_id: str) -> str | None:  # type: ignore[type-arg]
+    [block] = [b for b in view["blocks"] if b.get("block_id") == block_id]
+    return block["element"].get("initial_value")
+
+
+def test_the_settings_form_shows_every_goal_and_edits_the_revenue_goals(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 10m/year")
+    _say(slack, KARI, "/kpi", "goal team revenue 30m/year")
+    _say(slack, KARI, "/kpi", "goal team meetings 50/week")
+    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> wins 2/week")
+    view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
+    shown = text_of(view)
+    every = shown.split("All goals", 1)[1]
+    assert "Team goals (the sum the team aims for)" in every
+    assert "Meetings 50 per week" in every and "Revenue NOK 30,000,000 per year" in every
+    assert "Revenue NOK 10,000,000 per year" in every
+    assert f"<@{LARS}>: Wins 2 per week" in every
+    assert "`/kpi goal @kari revenue off`" in every  # how to change the others
+    # Saving the form unchanged keeps the goals as they are.
+    assert _initial(view, "goal_revenue") == "10000000 per year"
+    assert _initial(view, "goal_team_revenue") == "30000000 per year"
+
+    refused = slack.driver.submit_view(
+        KARI,
+        view,
+        _form_values(goal_revenue=_text_input("lots"), goal_team_revenue=_text_input("1m/month")),
+    )
+    errors = refused.json()["errors"]
+    assert set(errors) == {"goal_revenue", "goal_team_revenue"}
+    assert "10m per year" in errors["goal_team_revenue"]
+
+    saved = slack.driver.submit_view(
+        KARI,
+        view,
+        _form_values(
+            goal_revenue=_text_input("2,5 mill per kvartal"),
+            goal_team_revenue=_text_input("0"),
+        ),
+    )
+    assert saved.status == 200 and not saved.body
+    listed = _say(slack, KARI, "/kpi", "goals")
+    assert "Revenue NOK 2,500,000 per quarter" in listed
+    assert "Team goals" in listed and "30,000,000" not in listed  # removed
+    assert "Meetings 50 per week" in listed  # the other team goal stays

@@ -162,3 +162,31 @@ def test_a_goal_that_cannot_be_read_says_why(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["revenue off", "team revenue off", "meetings 0/week", "møter av"])
 def test_off_or_zero_removes_a_goal(text: str) -> None:
     assert parse_goal(text).target is None
+
+
+HINTS = (
+    "Set one with `/kpi goal meetings 10/week`, `/kpi goal revenue 10m/year` (each seller), "
+    "`/kpi goal team revenue 40m/year` (the team's sum) or `/kpi goal @kari revenue "
+    "2m/quarter`; remove one with `/kpi goal meetings off` or `/kpi goal team revenue off`.",
+    "Other goals are set with `/kpi goal`: `/kpi goal wins 2/week`, `/kpi goal team meetings "
+    "50/week`, `/kpi goal @kari revenue 3m/year`; `/kpi goal @kari revenue off` removes one.",
+)
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "sv", "da"])
+def test_every_goal_command_kpibot_shows_can_be_typed_back(language: str) -> None:
+    """The examples under errors and the hints in /kpi goals and the settings form, in every
+    language, are goals /kpi goal reads."""
+    import re
+
+    from bot import i18n
+    from bot.errors import EXAMPLES
+
+    shown = [i18n.translate(language, EXAMPLES[k]) for k in ("goal", "goal_money", "goal_team")]
+    for hint in HINTS:
+        assert language == "en" or i18n.translate(language, hint) != hint  # the real msgid
+        shown += re.findall(r"`(/kpi goal [^`]+)`", i18n.translate(language, hint))
+    assert len(shown) >= 12
+    for command in shown:
+        text = command.removeprefix("/kpi goal ").replace("@kari", "<@U0KARI|kari>")
+        parse_goal(text)  # raises UserError if it cannot be read

@@ -13,7 +13,7 @@ from bot.errors import UserError
 from bot.ids import SettingsMetadata
 from bot.rendering.blocks import role_question, text_message
 from bot.rendering.settings import settings_modal
-from bot.rendering.status import KPI_LABELS
+from bot.rendering.status import KPI_LABELS, goals_list_text
 from bot.rendering.text import Mrkdwn, mention, render
 from bot.services import teams
 from bot.services.dates import fold
@@ -135,7 +135,14 @@ def open_settings(request: Request, client: WebClient, trigger_id: str) -> None:
     metadata = SettingsMetadata(form.settings.team_id).to_json()
     client.views_open(
         trigger_id=trigger_id,
-        view=settings_modal(who.language, form.settings, form.goals, metadata),
+        view=settings_modal(
+            who.language,
+            form.settings,
+            form.goals,
+            metadata,
+            team_goals=form.team_goals,
+            listed=form.listed,
+        ),
     )
 
 
@@ -203,23 +210,4 @@ def goals(request: Request) -> dict[str, Any]:
     with request.reading() as uow:
         who = uow.who
         listed = teams.list_goals(uow.session, who)
-
-    def entry(g: teams.GoalEntry) -> dict[str, Any]:
-        return {
-            "kpi": g.kpi,
-            "label": i18n.translate(who.language, KPI_LABELS[g.kpi]),
-            "period": g.period,
-            "target": g.target,
-        }
-
-    return text_message(
-        render(
-            who.language,
-            "goals_list",
-            team=[entry(g) for g in listed.team],
-            defaults=[entry(g) for g in listed.defaults],
-            builtin=[entry(g) for g in listed.builtin],
-            sellers=[(mention(u), [entry(g) for g in gs]) for u, gs in listed.sellers],
-            currency=listed.currency,
-        )
-    )
+    return text_message(goals_list_text(who.language, listed))

@@ -34,6 +34,7 @@ FIELD_BLOCKS = {
     "digest_day": SettingsBlock.DIGEST_DAY,
     "digest_time": SettingsBlock.DIGEST_TIME,
     "revenue": SettingsBlock.GOAL_REVENUE,
+    "team_revenue": SettingsBlock.GOAL_TEAM_REVENUE,
     "closing_rate": SettingsBlock.GOAL_CLOSING,
     "rates": SettingsBlock.RATES,
     "ceiling": SettingsBlock.CEILING,
@@ -46,6 +47,7 @@ PROBLEMS = {
     Problem.CURRENCY: N_("Choose a currency from the list."),
     Problem.WHOLE_NUMBER: N_("Give a whole number, for example 10."),
     Problem.AMOUNT: N_("Give an amount, for example 2,5 mill."),
+    Problem.GOAL: N_("Give an amount and a period, for example 2,5 mill per quarter or 10m per year."),
     Problem.PERCENTAGE: N_("Give a percentage from 1 to 100."),
     Problem.DAY: N_("Choose a day from the list."),
     Problem.TIME: N_("Choose a time of day, for example 08:00."),
@@ -87,6 +89,7 @@ def read_form(values: dict[str, Any]) -> teams.SettingsInput:
         ceiling=_field(values, SettingsBlock.CEILING)
         if SettingsBlock.CEILING.value in values
         else None,
+        team_revenue=_field(values, SettingsBlock.GOAL_TEAM_REVENUE),
     )
 
 
