@@ -229,12 +229,6 @@ def week_end(week: Week, timezone: str | None) -> datetime:
     return datetime.combine(week.shift(1).monday, time(0), tzinfo=zone).astimezone(UTC)
 
 
-def quarter_of(week: Week) -> Quarter:
-    """The quarter a week belongs to: its Thursday's, as its ISO year is (2030-W01 is in
-    2030-Q1 although its Monday is 31 December 2029)."""
-    return Quarter.of(week.monday + timedelta(days=3))
-
-
 def build_team_report(
     session: Session,
     team: SalesTeam,

@@ -252,9 +252,7 @@ def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet
         existed = repo.remove_goal(
             session, who.workspace_id, team.id, seller_id, args.kpi, scope=scope
         )
-        return GoalSet(
-            args.kpi, None, args.period, args.user_id, team.currency, existed, args.team
-        )
+        return GoalSet(args.kpi, None, args.period, args.user_id, team.currency, existed, args.team)
     repo.set_goal(
         session,
         who.workspace_id,
@@ -267,9 +265,7 @@ def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet
         at=now,
         scope=scope,
     )
-    return GoalSet(
-        args.kpi, args.target, args.period, args.user_id, team.currency, team=args.team
-    )
+    return GoalSet(args.kpi, args.target, args.period, args.user_id, team.currency, team=args.team)
 
 
 @dataclass(frozen=True)
@@ -308,9 +304,7 @@ def goal_list(session: Session, who: Who) -> GoalList:
     """Every goal of the requester's team, whoever asks (the settings form shows them all)."""
     team = team_of(session, who)
     goals = repo.goals_of_team(session, who.workspace_id, team.id)
-    team_goals = _in_order(
-        GoalEntry(g.kpi, g.period, g.target) for g in goals if g.scope == "team"
-    )
+    team_goals = _in_order(GoalEntry(g.kpi, g.period, g.target) for g in goals if g.scope == "team")
     defaults = _in_order(
         GoalEntry(g.kpi, g.period, g.target)
         for g in goals

@@ -117,7 +117,9 @@ def test_week_goals_are_shown_against_the_week(slack) -> None:  # type: ignore[n
     _say(slack, LARS, "/logoffer", "Orkla 300k")
     mine = _say(slack, LARS, "/kpi", "")
     week = _section(mine, "Week goals (week 47)")
-    assert "Wins: *1* / 2" in week and "on pace would be 2 by now" in week  # the March win is not this week's
+    assert (
+        "Wins: *1* / 2" in week and "on pace would be 2 by now" in week
+    )  # the March win is not this week's
     assert "Offer value: *NOK 300,000* / NOK 1,000,000" in week
     assert "Quarter goals" not in mine
     team = _say(slack, KARI, "/teamstatus", "")
@@ -208,7 +210,9 @@ def test_goals_are_typed_the_way_people_write_them(slack) -> None:  # type: igno
     foreign = _say(slack, KARI, "/kpi", "goal omsetning 10 MSEK per år")
     assert "SEK" in foreign and "NOK" in foreign
     listed = _say(slack, KARI, "/kpi", "goals")
-    assert "Omsetning kr 2 500 000 per år" in listed.replace("\xa0", " ")  # the refused ones changed nothing
+    assert "Omsetning kr 2 500 000 per år" in listed.replace(
+        "\xa0", " "
+    )  # the refused ones changed nothing
 
 
 # -- the settings form -----------------------------------------------------------------------

@@ -47,7 +47,9 @@ PROBLEMS = {
     Problem.CURRENCY: N_("Choose a currency from the list."),
     Problem.WHOLE_NUMBER: N_("Give a whole number, for example 10."),
     Problem.AMOUNT: N_("Give an amount, for example 2,5 mill."),
-    Problem.GOAL: N_("Give an amount and a period, for example 2,5 mill per quarter or 10m per year."),
+    Problem.GOAL: N_(
+        "Give an amount and a period, for example 2,5 mill per quarter or 10m per year."
+    ),
     Problem.PERCENTAGE: N_("Give a percentage from 1 to 100."),
     Problem.DAY: N_("Choose a day from the list."),
     Problem.TIME: N_("Choose a time of day, for example 08:00."),
