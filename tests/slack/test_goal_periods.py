@@ -280,3 +280,29 @@ def test_the_settings_form_shows_every_goal_and_edits_the_revenue_goals(slack) -
     assert "Revenue NOK 2,500,000 per quarter" in listed
     assert "Team goals" in listed and "30,000,000" not in listed  # removed
     assert "Meetings 50 per week" in listed  # the other team goal stays
+
+
+def test_every_kind_of_team_goal_shows_on_the_teams_line(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    for goal in (
+        "team new_customers 10/year",
+        "team pipeline 20m",
+        "team offers 12/quarter",
+        "team closing 70%",
+    ):
+        _say(slack, KARI, "/kpi", f"goal {goal}")
+    _wins(slack)  # two customers won for the first time this year, one of them this quarter
+    for customer in ("Orkla", "Aker", "Telenor", "DNB"):
+        _say(slack, ALEX, "/logwin", f"{customer} 100k 2026-11-02")
+    _say(slack, ALEX, "/logoffer", "Statoil 100k 2026-11-03")
+    _say(slack, ALEX, "/loglost", "Statoil")
+    _say(slack, METTE, "/logoffer", "Kongsberg 4m")
+    team = _say(slack, KARI, "/teamstatus", "")
+    assert "New customers: *6* / 10 _(team goal)_" in _section(team, "Year goals (2026)")
+    quarter = _section(team, "Quarter goals (2026-Q4)")
+    assert "Pipeline: *NOK 4,000,000* / NOK 20,000,000 _(team goal)_" in quarter
+    assert "Offers: *2* / 12 _(team goal)_" in quarter
+    assert "on pace would be 6.7 by now" in quarter  # 12 × 37/66
+    # 5 wins and 1 loss in 90 days (the March win is older): 83 % against the team's 70 %.
+    assert "Closing rate (90 days): 83 % / 70 %" in team
