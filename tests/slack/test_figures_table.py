@@ -339,6 +339,34 @@ SUMMARY_W47 = {
     },
 }
 
+# The summaries' plan line: the revenue goal worked backwards through each seller's funnel over
+# the 26 weeks to Sun 22 Nov (bot/services/funnel.py), for the 29 working days from Mon 23 Nov
+# to 31 Dec (5.8 weeks). The team's funnel (Lars, Alex, Mette; Kari does not sell): meetings 6,
+# calls 2, offers 6, wins 4, losses 2, won 450,000 (the DKK win has no value in NOK).
+PLAN_W47 = {
+    # Own: meetings 2, calls 1, offers 2, 1 win of 300,000, 0 losses: 1 closed, so weighted
+    # 1/5 own, 4/5 team. Activities per offer 0.2 × 1.5 + 0.8 × 8/6 = 1.3667; meetings share
+    # 0.2 × 2/3 + 0.8 × 0.75 = 0.7333; closing 0.2 × 1 + 0.8 × 4/6 = 0.7333; deal 0.2 × 300,000
+    # + 0.8 × 112,500 = 150,000. Pipeline 450,000 × 0.7333 = 330,000 expected; missing
+    # 1,200,000 − 300,000 − 330,000 = 570,000: 4 wins, 6 offers; 6/5.8 = 1.03 offers a week,
+    # × 1.3667 × 0.7333 = 1.04 meetings.
+    LARS: "about 1 offers and 1 meetings a week",
+    # Own (5 closed, not weighted): 1 meeting per 3 offers, all meetings; 3/5 closed won; deal
+    # 150,000/3 = 50,000. Missing 1,050,000: 21 wins, 35 offers; 35/5.8 = 6.03 offers a week,
+    # × 1/3 = 2.01 meetings.
+    ALEX: "about 6 offers and 2 meetings a week",
+    # Nothing closed: the team's rates. Goal 1,145,454.55; pipeline 230,000 × 4/6 = 153,333
+    # expected; missing 992,121.22: 9 wins of 112,500, 14 offers at 4/6; 14/5.8 = 2.41 offers a
+    # week, × 8/6 × 0.75 = 2.41 meetings.
+    METTE: "about 2.4 offers and 2.4 meetings a week",
+}
+# The digest's outlook: won + pipeline × closing rate + the last 4 weeks' offers a week kept up
+# for 5.8 weeks at each one's closing rate and deal. Lars 300,000 + 330,000 + 0.5 × 5.8 ×
+# 0.7333 × 150,000 (319,000) = 949,000; Alex 150,000 + 0 + 0.75 × 5.8 × 0.6 × 50,000 (130,500)
+# = 280,500; Mette 0 + 153,333 + 0.25 × 5.8 × 4/6 × 112,500 (108,750) = 262,083. Together
+# 1,491,583 of 3,545,454.55: 42 %.
+DIGEST_W47_OUTLOOK = "At this pace the team reaches about 42 % of the quarter's revenue goal."
+
 # Kari's own part of her App Home and /kpi: what she logged, no goals (she does not sell).
 KARI_OWN = {
     "Meetings": "0 (own average 0.5)",  # W47 0, W46 1 (her first week)
@@ -391,6 +419,8 @@ def test_every_figure_of_every_surface_matches_the_hand_computed_table(slack, cl
     for user, expected in SUMMARY_W47.items():
         assert "Your week 47" in posts[user] and "Week 47" in posts[user]
         check(figures(posts[user]), expected, f"summary of {seed.NAMES[user]}")
+        assert PLAN_W47[user] in posts[user], posts[user]
+    assert DIGEST_W47_OUTLOOK in digest, digest
 
     # -- /teamstatus week 47, Monday after the digest ----------------------------------------
     clock.set(seed.at(seed.AFTER_W47[0][0]).replace(hour=8))
@@ -437,6 +467,24 @@ def test_every_figure_of_every_surface_matches_the_hand_computed_table(slack, cl
     expected = {k: v for k, v in KPI_NOW[LARS].items() if k != "Warm leads without a next step"}
     check(figures(lars_home), expected, "Lars's App Home")
     assert "*Volvo* (warm) · SEK 600,000" in lars_home  # the lead without a next step
+
+    # A seller's own look at week 47, and a manager's at one seller now.
+    own_w47 = say(slack, LARS, "/teamstatus", "week 47")
+    assert "Week 47" in own_w47 and "2026-Q4 up to Sun 22 Nov 2026" in own_w47
+    assert "*Alex*" not in own_w47 and "*Mette*" not in own_w47  # colleagues are for managers
+    # The team's quarter goal is the quarter's, less the days away known now (see the report).
+    check(
+        team_totals(own_w47),
+        {k: v for k, v in TEAM_W47.items() if k != "Revenue"},
+        "Lars's /teamstatus week 47, the team",
+    )
+    mine = figures(own_w47[own_w47.index("*Lars*") :])
+    expected = {k: v for k, v in SUMMARY_W47[LARS].items() if not k.startswith("trend")}
+    check(mine, expected, "Lars's /teamstatus week 47, his own")
+    assert "• Volvo: *SEK 500,000* (Tue 17 Nov 2026)" in own_w47  # the offer as it stood
+    mette = say(slack, KARI, "/teamstatus", f"<@{METTE}|mette>")
+    check(figures(mette[mette.index("*Mette*") :]), KPI_NOW[METTE], "/teamstatus @mette")
+    assert "• Nammo: *NOK 150,000* (Mon 23 Nov 2026)" in mette, mette
 
     kari_kpi = say(slack, KARI, "/kpi", "")
     check(figures(kari_kpi), KARI_OWN, "Kari's /kpi")
