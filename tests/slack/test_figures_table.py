@@ -172,6 +172,43 @@ ROWS_W47 = {
     },
 }
 
+# /teamstatus week 46 (Mette's away week), asked on Thursday of W48: as it stood on Sun 15 Nov.
+TEAM_W46 = {
+    "Meetings": "1 / 8.2",  # Kari's; goals 4 + 3 + Mette 3 × 2/5 days = 1.2
+    "Calls": "1",  # Mette's Nammo
+    "Offers": "0",
+    "Activity level": "4",  # Lars's win, Alex's win, Mette's call, Kari's meeting
+    "Offers#2": "0 (NOK 50,000)",  # Lars's second revision, +50,000
+    "Wins": "2 (NOK 300,000 + DKK 40,000 not converted (no rate set in /kpi settings))",
+    # 90 days to 15 Nov: wins Lars 1 + Alex 3, loss Alex 1: 4/5
+    "Closing rate (90 days)": "80 %",
+    # Open then: Alex's Yara EUR 10,000 (115,000), Mette's Kongsberg EUR 20,000 (230,000)
+    "Pipeline": "NOK 345,000",
+    "Warm leads without a next step": "2",  # Yara, Kongsberg (Nammo not warm yet)
+    "New customers in 2026-Q4": "4",  # Equinor, Telenor, Statkraft, Maersk
+    # Won to 15 Nov: 150,000 + 300,000; pace to 15 Nov (22 + 10 = 32 working days): Lars, Alex
+    # 1,200,000 × 32/66 = 581,818.18 each, Mette 1,109,090.91 × (32 − 3)/61 = 527,272.73.
+    "Revenue": "NOK 450,000 + DKK 40,000 not converted (no rate set in /kpi settings)"
+    " / NOK 3,509,091 on pace would be NOK 1,690,909 by now",
+}
+ROWS_W46 = {
+    "Alex": {
+        "Meetings": "0/3",
+        "Offers": "0",
+        "Wins": "1 (DKK 40,000 not converted (no rate set in /kpi settings))",
+        "Closing": "–",  # 4 closed by then
+        "Pipeline": "NOK 115,000",
+        "warm leads without a next step": "1",
+    },
+    "Lars": {
+        "Meetings": "0/4",
+        "Offers": "0 (NOK 50,000)",
+        "Wins": "1 (NOK 300,000)",
+        "Pipeline": "NOK 0",
+    },
+    "Mette": {"Meetings": "0/1.2", "Calls": "1", "Pipeline": "NOK 230,000"},
+}
+
 # /teamstatus now (Thursday of W48), for a manager; the same in the manager's App Home.
 TEAM_NOW = {
     "Meetings": "2 / 8.8",  # Lars 1 + Alex 1; goals 4 + 3 + Mette 3 × 3/5 days = 1.8
@@ -467,6 +504,12 @@ def test_every_figure_of_every_surface_matches_the_hand_computed_table(slack, cl
     expected = {k: v for k, v in KPI_NOW[LARS].items() if k != "Warm leads without a next step"}
     check(figures(lars_home), expected, "Lars's App Home")
     assert "*Volvo* (warm) · SEK 600,000" in lars_home  # the lead without a next step
+
+    w46 = say(slack, KARI, "/teamstatus", "2026-W46")
+    assert "Week 46" in w46 and "_(away)_" in w46[w46.index("*Mette*") :].split("\n")[0]
+    check(team_totals(w46), TEAM_W46, "/teamstatus 2026-W46")
+    for name, expected in ROWS_W46.items():
+        check(row(w46, name), expected, f"/teamstatus 2026-W46 row of {name}")
 
     # A seller's own look at week 47, and a manager's at one seller now.
     own_w47 = say(slack, LARS, "/teamstatus", "week 47")
