@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -28,7 +28,9 @@ def plan_message(view: PlanView, language: str) -> dict[str, Any]:
     if p is not None and p.funnel.closing_rate is not None:
         rate = i18n.format_number((p.funnel.closing_rate * 100).quantize(Decimal(1)), language)
     if p is not None and p.funnel.activities_per_offer is not None:
-        ratio = i18n.format_number(p.funnel.activities_per_offer.quantize(Decimal("0.1")), language)
+        ratio = i18n.format_number(
+            p.funnel.activities_per_offer.quantize(Decimal("0.1"), ROUND_HALF_UP), language
+        )
     text = render(
         language,
         "plan",

@@ -3,7 +3,7 @@ sections of at most ~2,900 characters and messages of at most 50 blocks (Slack's
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -19,6 +19,7 @@ from bot import i18n
 from bot.i18n import N_
 from bot.rendering.text import render
 from bot.services import kpis
+from bot.services.money import Foreign
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import GoalProgress, SellerStatus, TeamReport
 from bot.services.status import Portfolio
@@ -103,7 +104,10 @@ def activity_lines(
                 "value": _num(value, language),
                 "goal": _num(goal, language),
                 "bar": kpis.progress_bar(value, goal),
-                "base": _num(base.quantize(Decimal("0.1")) if base is not None else None, language),
+                "base": _num(
+                    base.quantize(Decimal("0.1"), ROUND_HALF_UP) if base is not None else None,
+                    language,
+                ),
                 "arrow": arrow,
                 "last": last,
             }
@@ -120,17 +124,20 @@ def result_goal_lines(
     """The quarter's result goals as the templates print them (result_goals.mrkdwn.j2)."""
     t = i18n.translations(language)
 
-    def show(kpi: str, value: Decimal | None) -> str | None:
+    def show(kpi: str, value: Decimal | None, foreign: Foreign = ()) -> str | None:
         if value is None:
             return None
         if kpi in MONEY_KPIS:
-            return i18n.format_money(value.quantize(Decimal(1)), currency, language)
-        return i18n.format_number(value.quantize(Decimal("0.1")).normalize(), language)
+            # Amounts without a rate are shown beside the sum, never dropped (format_total).
+            return i18n.format_total(value.quantize(Decimal(1)), foreign, currency, language)
+        return i18n.format_number(
+            value.quantize(Decimal("0.1"), ROUND_HALF_UP).normalize(), language
+        )
 
     return [
         {
             "label": t.gettext(KPI_LABELS[p.kpi]),
-            "value": show(p.kpi, p.value),
+            "value": show(p.kpi, p.value, p.foreign),
             "goal": show(p.kpi, p.goal),
             "bar": kpis.progress_bar(p.value, p.goal),
             "expected": show(p.kpi, p.expected),

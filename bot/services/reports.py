@@ -42,6 +42,8 @@ class GoalProgress:
     value: Decimal
     goal: Decimal
     expected: Decimal | None  # None for levels (pipeline)
+    # Amounts of the value in currencies without a rate: shown beside it, never dropped.
+    foreign: Foreign = ()
 
     @property
     def on_pace(self) -> bool:
@@ -58,10 +60,19 @@ def _result_value(kpi: str, quarter: Counts, pipeline: Decimal, new_customers: i
     }[kpi]
 
 
+def _result_foreign(kpi: str, quarter: Counts, pipeline_foreign: Foreign) -> Foreign:
+    return {
+        "revenue": quarter.win_foreign,
+        "offer_value": quarter.offer_foreign,
+        "pipeline": pipeline_foreign,
+    }.get(kpi, ())
+
+
 def _progress(
     goals: dict[str, Decimal | None],
     quarter: Counts,
     pipeline: Decimal,
+    pipeline_foreign: Foreign,
     new_customers: int,
     share: Decimal,
 ) -> list[GoalProgress]:
@@ -72,7 +83,13 @@ def _progress(
             continue
         expected = None if kpi in LEVEL_KPIS else (goal * share).quantize(Decimal("0.01"))
         found.append(
-            GoalProgress(kpi, _result_value(kpi, quarter, pipeline, new_customers), goal, expected)
+            GoalProgress(
+                kpi,
+                _result_value(kpi, quarter, pipeline, new_customers),
+                goal,
+                expected,
+                _result_foreign(kpi, quarter, pipeline_foreign),
+            )
         )
     return found
 
@@ -127,6 +144,9 @@ class TeamReport:
     # A week that has ended: the moment its pipeline, leads and closing rate are read as of (its
     # end). None for the week under way, which shows them as they are now.
     as_of: datetime | None = None
+    # The whole team's figures per week of the lookback (everyone's entries, as in `totals`).
+    team_history: dict[Week, Counts] = field(default_factory=dict)
+    member_ids: list[int] = field(default_factory=list)  # everyone counted, shown or not
 
     @property
     def currency(self) -> str:
@@ -233,12 +253,15 @@ def build_team_report(
         currency,
     )
     weekly: dict[int, dict[Week, Counts]] = defaultdict(dict)
+    # The whole team's weeks, managers who do not sell included (as in the week's totals).
+    team_weekly: dict[Week, Counts] = defaultdict(Counts)
     this_week = week.index()
     for (seller_id, index), totals in per_week.items():
+        counts = _counts(totals, rates)
+        when = by_index.get(index) or Week.from_index(index)
+        team_weekly[when] = team_weekly[when] + counts
         if index == this_week or seller_id in shown_ids:  # others count only this week
-            weekly[seller_id][by_index.get(index) or Week.from_index(index)] = _counts(
-                totals, rates
-            )
+            weekly[seller_id][when] = counts
     per_quarter = {sid: _counts(t, rates) for sid, t in per_period["quarter"].items()}
     closing = {sid: _counts(t, rates) for sid, t in per_period["closing"].items()}
     if as_of is not None:
@@ -284,9 +307,17 @@ def build_team_report(
             )
         return resolved[own]
 
-    # How far into the quarter the report stands, in working days (its pace for result goals).
+    no_goals: tuple = (
+        dict.fromkeys(WEEK_GOAL_KPIS),
+        dict.fromkeys(QUARTER_GOAL_KPIS),
+        None,
+    )
+
+    # How far into the quarter the report stands, in working days (its pace for result goals):
+    # up to today in the week under way ("by now" is not the week's Friday still to come).
     quarter_days = kpis.working_days_between(quarter.first_day, quarter.last_day)
-    passed = kpis.working_days_between(quarter.first_day, quarter_end)
+    pace_end = min(quarter_end, today)
+    passed = kpis.working_days_between(quarter.first_day, pace_end)
 
     statuses: list[SellerStatus] = []
     for seller in members:
@@ -307,7 +338,8 @@ def build_team_report(
             for k in WEEK_GOAL_KPIS
         }
         present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)
-        week_goals, quarter_goals, closing_goal = goals_of(sid)
+        # A manager who does not sell has no goals, in the team's sums or in their own view.
+        week_goals, quarter_goals, closing_goal = goals_of(sid) if seller.sells else no_goals
         base_goals = dict(week_goals)
         goals = {k: kpis.scale_for_away(g, present) for k, g in base_goals.items()}
         closed = closing.get(sid, Counts())
@@ -323,9 +355,7 @@ def build_team_report(
             for k, g in quarter_goals.items()
         }
         pace = (
-            Decimal(
-                max(passed - kpis.away_days_between(quarter.first_day, quarter_end, periods), 0)
-            )
+            Decimal(max(passed - kpis.away_days_between(quarter.first_day, pace_end, periods), 0))
             / present
             if present
             else Decimal(0)
@@ -355,6 +385,7 @@ def build_team_report(
                     quarter_scaled,
                     seller_quarter,
                     pipe_value,
+                    pipe_foreign,
                     new_customers.get(sid, 0),
                     pace,
                 ),
@@ -372,6 +403,7 @@ def build_team_report(
     # The team's result goals: the sum of its sellers' goals (managers who do not sell have
     # none) against the whole team's figures.
     team_pipeline = sum((s.pipeline_value for s in statuses), Decimal(0))
+    team_pipeline_foreign = add_foreign(*(s.pipeline_foreign for s in statuses))
     team_new = sum(s.new_customers for s in statuses)
     sums: dict[str, tuple[Decimal, Decimal | None]] = {}
     for s in statuses:
@@ -385,7 +417,11 @@ def build_team_report(
             )
     team_results = {
         kpi: GoalProgress(
-            kpi, _result_value(kpi, quarter_totals, team_pipeline, team_new), goal, expected
+            kpi,
+            _result_value(kpi, quarter_totals, team_pipeline, team_new),
+            goal,
+            expected,
+            _result_foreign(kpi, quarter_totals, team_pipeline_foreign),
         )
         for kpi, (goal, expected) in sums.items()
     }
@@ -402,9 +438,11 @@ def build_team_report(
         pipeline_value=sum((s.pipeline_value for s in statuses), Decimal(0)),
         leads_without_next_step=sum(s.leads_without_next_step for s in statuses),
         new_customers=sum(s.new_customers for s in statuses),
-        pipeline_foreign=add_foreign(*(s.pipeline_foreign for s in statuses)),
+        pipeline_foreign=team_pipeline_foreign,
         result_goals=[team_results[k] for k in RESULT_GOAL_KPIS if k in team_results],
         as_of=as_of,
+        team_history=dict(team_weekly),
+        member_ids=ids,
     )
 
 
