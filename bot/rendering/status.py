@@ -19,6 +19,7 @@ from bot import i18n
 from bot.i18n import N_
 from bot.rendering.text import render
 from bot.services import kpis
+from bot.services.funnel import WINDOW_WEEKS
 from bot.services.money import Foreign
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import GoalProgress, SellerStatus, TeamReport
@@ -36,6 +37,7 @@ KPI_LABELS = {
     "offer_value": N_("Offer value"),
     "pipeline": N_("Pipeline"),
     "new_customers": N_("New customers"),
+    "new_customer_revenue": N_("Revenue from new customers"),
     "closing_rate": N_("Closing rate"),
 }
 QUADRANTS = {
@@ -115,7 +117,7 @@ def activity_lines(
     return lines
 
 
-MONEY_KPIS = {"revenue", "offer_value", "pipeline"}
+MONEY_KPIS = {"revenue", "offer_value", "pipeline", "new_customer_revenue"}
 
 
 def result_goal_lines(
@@ -279,12 +281,17 @@ def seller_detail_messages(
     *,
     note: str | None = None,
     offers: list[OfferHistory] | None = None,
+    funnel: str | None = None,
 ) -> list[dict[str, Any]]:
+    """`funnel`: the seller's coaching facts as rendered (rendering.coaching.funnel_text)."""
     t = i18n.translations(language)
     blocks: list[Any] = [
         ContextBlock(elements=[MarkdownTextObject(text=_header(report, language))]),
         *seller_detail_blocks(status, report, language, leads, offers),
     ]
+    if funnel:
+        title = t.gettext("Funnel, last %(weeks)s weeks") % {"weeks": WINDOW_WEEKS}
+        blocks += [DividerBlock(), *pack_sections([f"*{title}*", funnel])]
     if note:
         blocks += [DividerBlock(), ContextBlock(elements=[MarkdownTextObject(text=note)])]
     return split_messages(blocks, t.gettext("Your KPIs"))

@@ -34,6 +34,16 @@ KPI_WORDS = {
         "lukkerate",
         "hitrate",
     ),
+    # Revenue from new customers (a result goal in money): what first wins bring.
+    "new_customer_revenue": (
+        "new_customer_revenue",
+        "new_revenue",
+        "newrevenue",
+        "new_business",
+        "nysalg",
+        "nyforsaljning",
+        "nyforsalj",
+    ),
     "new_customers": (
         "new_customers",
         "newcustomers",
@@ -78,10 +88,11 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
     if not words:
         raise UserError("goal_syntax")
     kpi = _KPI_LOOKUP.get(fold(words[0]).replace(" ", "_"))
-    if kpi is None and len(words) > 1:
-        kpi = _KPI_LOOKUP.get(fold(words[0] + "_" + words[1]))
-        if kpi:
-            words = [words[0] + "_" + words[1], *words[2:]]
+    for n in (3, 2):  # "new customer revenue 2m", "nye kunder 5"
+        if kpi is None and len(words) > n - 1:
+            kpi = _KPI_LOOKUP.get(fold("_".join(words[:n])))
+            if kpi:
+                words = ["_".join(words[:n]), *words[n:]]
     if kpi is None:
         raise UserError("goal_kpi", text=words[0])
     value_text = " ".join(words[1:])
@@ -106,8 +117,16 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
     money = parse_amount(value_text, krone=krone) if value_text else None
     if money is None:
         raise UserError("goal_syntax")
+    if kpi == "new_customers" and _is_money(value_text, money.amount):
+        kpi = "new_customer_revenue"  # "nye kunder 2 mill": new customers worth NOK 2 M
     default_period = "week" if kpi in ACTIVITY_GOALS else "quarter"
     return GoalArgs(user_id, kpi, money.amount, period or default_period)
+
+
+def _is_money(text: str, amount: Decimal) -> bool:
+    """A goal for new customers written as money ("2m", "kr 500 000", "1,5 mill", 250000) is
+    their revenue; a count ("5") is how many. Nobody counts a thousand new customers a quarter."""
+    return amount >= 1000 or bool(re.search(r"[^\d\s.,'/-]", fold(text)))
 
 
 def parse_away_until(text: str, *, today: date) -> date:

@@ -24,11 +24,18 @@ from storage.models import Goal, Lead, SalesTeam, Seller
 LOOKBACK_WEEKS = 12
 CLOSING_WINDOW_DAYS = 90
 WEEK_GOAL_KPIS = ("meetings", "calls", "offers", "activities")
-QUARTER_GOAL_KPIS = ("revenue", "wins", "offer_value", "new_customers", "pipeline")
+QUARTER_GOAL_KPIS = (
+    "revenue",
+    "wins",
+    "offer_value",
+    "new_customers",
+    "new_customer_revenue",
+    "pipeline",
+)
 
 
 # The result goals shown with progress, per quarter: what each is measured by.
-RESULT_GOAL_KPIS = ("revenue", "wins", "offer_value", "new_customers", "pipeline")
+RESULT_GOAL_KPIS = QUARTER_GOAL_KPIS
 # A level (pipeline) is compared with its goal as it stands, not pro-rated over the quarter.
 LEVEL_KPIS = {"pipeline"}
 
@@ -50,12 +57,19 @@ class GoalProgress:
         return self.value >= (self.expected if self.expected is not None else self.goal)
 
 
-def _result_value(kpi: str, quarter: Counts, pipeline: Decimal, new_customers: int) -> Decimal:
+def _result_value(
+    kpi: str,
+    quarter: Counts,
+    pipeline: Decimal,
+    new_customers: int,
+    new_revenue: Decimal = Decimal(0),
+) -> Decimal:
     return {
         "revenue": quarter.win_value,
         "wins": Decimal(quarter.wins),
         "offer_value": quarter.offer_value,
         "new_customers": Decimal(new_customers),
+        "new_customer_revenue": new_revenue,
         "pipeline": pipeline,
     }[kpi]
 
@@ -75,6 +89,7 @@ def _progress(
     pipeline_foreign: Foreign,
     new_customers: int,
     share: Decimal,
+    new_revenue: Decimal = Decimal(0),
 ) -> list[GoalProgress]:
     found = []
     for kpi in RESULT_GOAL_KPIS:
@@ -85,7 +100,7 @@ def _progress(
         found.append(
             GoalProgress(
                 kpi,
-                _result_value(kpi, quarter, pipeline, new_customers),
+                _result_value(kpi, quarter, pipeline, new_customers, new_revenue),
                 goal,
                 expected,
                 _result_foreign(kpi, quarter, pipeline_foreign),
@@ -113,6 +128,7 @@ class SellerStatus:
     leads_without_next_step: int
     new_customers: int
     history: dict[Week, Counts] = field(default_factory=dict)
+    new_customer_revenue: Decimal = Decimal(0)  # this quarter's first wins (to date)
     pipeline_foreign: Foreign = ()  # open offers in currencies without a rate
     result_goals: list[GoalProgress] = field(default_factory=list)  # the quarter's, with pace
 
@@ -285,9 +301,15 @@ def build_team_report(
         pipeline = history.pipeline_as_of(session, ws, ids, currency, as_of)
         no_next = history.leads_without_next_step_as_of(session, ws, ids, closing_end, as_of)
     new_customers = agg.new_customers(session, ws, ids, quarter.first_day, quarter_end)
-    team_goals, seller_goals = _goals_by_seller(
-        repo.goals_of_team(session, ws, team.id) if team.id is not None else []
-    )
+    stored_goals = repo.goals_of_team(session, ws, team.id) if team.id is not None else []
+    team_goals, seller_goals = _goals_by_seller(stored_goals)
+    # Revenue from new customers is asked for only where a goal needs it.
+    new_revenue: dict[int, Decimal] = {}
+    if any(g.kpi == "new_customer_revenue" for g in stored_goals):
+        for sid, amounts in agg.new_customer_revenue(
+            session, ws, ids, quarter.first_day, quarter_end, currency
+        ).items():
+            new_revenue[sid] = convert(amounts, rates)[0]
 
     # A week still under way is compared with the same share of the usual week.
     share = (
@@ -381,6 +403,7 @@ def build_team_report(
                 new_customers=new_customers.get(sid, 0),
                 history=seller_weeks,
                 pipeline_foreign=pipe_foreign,
+                new_customer_revenue=new_revenue.get(sid, Decimal(0)),
                 result_goals=_progress(
                     quarter_scaled,
                     seller_quarter,
@@ -388,6 +411,7 @@ def build_team_report(
                     pipe_foreign,
                     new_customers.get(sid, 0),
                     pace,
+                    new_revenue.get(sid, Decimal(0)),
                 ),
             )
         )
@@ -405,6 +429,7 @@ def build_team_report(
     team_pipeline = sum((s.pipeline_value for s in statuses), Decimal(0))
     team_pipeline_foreign = add_foreign(*(s.pipeline_foreign for s in statuses))
     team_new = sum(s.new_customers for s in statuses)
+    team_new_revenue = sum((s.new_customer_revenue for s in statuses), Decimal(0))
     sums: dict[str, tuple[Decimal, Decimal | None]] = {}
     for s in statuses:
         if not s.seller.sells:
@@ -418,7 +443,7 @@ def build_team_report(
     team_results = {
         kpi: GoalProgress(
             kpi,
-            _result_value(kpi, quarter_totals, team_pipeline, team_new),
+            _result_value(kpi, quarter_totals, team_pipeline, team_new, team_new_revenue),
             goal,
             expected,
             _result_foreign(kpi, quarter_totals, team_pipeline_foreign),
