@@ -18,6 +18,7 @@ from bot import errors, listeners
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.dependencies import Deps
+from bot.listener_runner import PromptListenerRunner
 from bot.middleware import open_request
 from bot.slack_client import build_client
 from bot.spool import Spool
@@ -151,6 +152,15 @@ def build_app(
     else:
         app = App(client=slack_client or build_client(settings), **common)
 
+    app._listener_runner = PromptListenerRunner(  # answers at ack(), not at Bolt's next 10 ms poll
+        logger=app._listener_runner.logger,
+        process_before_response=False,
+        listener_error_handler=app._listener_runner.listener_error_handler,
+        listener_start_handler=app._listener_runner.listener_start_handler,
+        listener_completion_handler=app._listener_runner.listener_completion_handler,
+        listener_executor=app._listener_runner.listener_executor,
+        lazy_listener_runner=app._listener_runner.lazy_listener_runner,
+    )
     app.middleware(open_request(deps))
 
     errors.register(app)

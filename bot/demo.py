@@ -378,7 +378,24 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
     s.command(mette, "/kpi")
 
     _heading(s, "8b. Working backwards from the goal, and the coaching facts")
+    # Last spring's work, back-dated: the 26 weeks before the window, for the trends.
+    for days, line in (
+        (220, "/logmeeting Aurora Shipping {d}"),
+        (219, "/logoffer Aurora Shipping 200k {d}"),
+        (210, "/loglost Aurora Shipping {d} price"),
+        (205, "/logoffer Bergen Bygg 150k {d}"),
+        (200, "/loglost Bergen Bygg {d} went with a competitor"),
+        (195, "/logoffer Vestkyst Energi 250k {d}"),
+        (190, "/logwin Vestkyst Energi {d}"),
+    ):
+        day = (today - timedelta(days=days)).isoformat()
+        s.command(mette, line.format(d=day), show=False)
+    s.print(
+        "  (Mette's work from last spring, logged back-dated: 1 of 3 offers won. The funnel"
+        " compares the last 26 weeks with the 26 before.)"
+    )
     s.command(kari, "/kpi goal revenue 3m/quarter")
+    s.command(kari, "/kpi goal <@U0METTE|mette> new customers 1,5 mill/quarter")
     s.command(mette, "/kpi plan")
     s.command(alex, "/teamstatus funnel")
     s.command(mette, "/kpi callday")

@@ -67,7 +67,7 @@ MESSAGES: dict[str, str] = {
     "bad_closing_rate": N_("“%(text)s” is not a closing rate: give a percentage from 1 to 100."),
     "goal_syntax": N_("I could not read that goal. Give a KPI, a number and a period."),
     "goal_kpi": N_(
-        "“%(text)s” is not a KPI I know. Use meetings, calls, offers, activities, wins, revenue, offer_value, pipeline, closing or new_customers."
+        "“%(text)s” is not a KPI I know. Use meetings, calls, offers, activities, wins, revenue, offer_value, pipeline, closing, new_customers or new_revenue (revenue from new customers)."
     ),
     "goal_amount": N_(
         "I could not read “%(text)s” as a goal: give a whole number for activities and wins, an amount for revenue, offer value and pipeline, then a period (week, quarter or year)."

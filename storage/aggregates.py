@@ -391,6 +391,132 @@ def _new_customers_query() -> Select:
     )
 
 
+def funnel_split(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    periods: Mapping[str, tuple[date, date]],
+    currency: str,
+) -> dict[str, dict[tuple[int, bool], KindTotals]]:
+    """Each period's live activities per seller, split by customer: {period: {(seller, new):
+    totals}}. An activity is with a *new* customer when the customer had not been won before it
+    (no earlier live win, the rule new_customers counts by): the meetings, calls and offers
+    before a first win, and the first win itself, are new-customer work; what follows a win is
+    an existing customer's. Offer revisions are not offers sent; won amounts per currency."""
+    if not seller_ids or not periods:
+        return {name: {} for name in periods}
+    params: dict[str, object] = {
+        "ws": workspace_id,
+        "ids": list(seller_ids),
+        "first": min(a for a, _ in periods.values()),
+        "last": max(b for _, b in periods.values()),
+    }
+    for n, (a, b) in enumerate(periods.values()):
+        params[f"from{n}"], params[f"to{n}"] = a, b
+    flags = len(periods)
+    found: list[dict[tuple[int, bool], list]] = [{} for _ in periods]
+    for seller_id, new, *rest in session.execute(_funnel_split_query(flags), params):
+        inside, code, counted = rest[:flags], rest[flags], rest[flags + 1 :]
+        values = [
+            *counted[: len(KINDS)],
+            NO_AMOUNTS,
+            _plus(NO_AMOUNTS, code, counted[len(KINDS)], currency),
+        ]
+        for flag, table in zip(inside, found, strict=True):
+            if flag:
+                _add(table, (seller_id, bool(new)), values)
+    return {
+        name: {key: _totals(values) for key, values in table.items()}
+        for name, table in zip(periods, found, strict=True)
+    }
+
+
+@cache
+def _funnel_split_query(periods: int) -> Select:
+    new = case((_earlier_win(bindparam("ws")), 0), else_=1)  # type: ignore[arg-type]
+    flags = [
+        case((Activity.occurred_on.between(bindparam(f"from{n}"), bindparam(f"to{n}")), 1), else_=0)
+        for n in range(periods)
+    ]
+    return (
+        select(
+            Activity.seller_id,
+            new,
+            *flags,
+            Activity.currency,
+            *(
+                func.count().filter(Activity.kind == kind, Activity.replaced_amount.is_(None))
+                for kind in KINDS
+            ),
+            func.sum(Activity.amount).filter(Activity.kind == "win"),
+        )
+        .where(_live_params(), Activity.occurred_on.between(bindparam("first"), bindparam("last")))
+        .group_by(*(literal_column(str(n)) for n in range(1, periods + 4)))
+    )
+
+
+def new_customer_pipeline(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], currency: str
+) -> dict[int, tuple[int, Amounts]]:
+    """aggregates.pipeline, only the open offers to customers never won (no live win)."""
+    if not seller_ids:
+        return {}
+    found: dict[int, tuple[int, Amounts]] = {}
+    for owner, code, n, value in session.execute(
+        _new_customer_pipeline_query(), {"ws": workspace_id, "ids": list(seller_ids)}
+    ):
+        count, amounts = found.get(owner, (0, NO_AMOUNTS))
+        found[owner] = (count + int(n), _plus(amounts, code, value, currency))
+    return found
+
+
+@cache
+def _new_customer_pipeline_query() -> Select:
+    won = (
+        select(Activity.id)
+        .where(
+            Activity.workspace_id == bindparam("ws"),
+            Activity.customer_id == Lead.customer_id,
+            Activity.kind == "win",
+            Activity.deleted_at.is_(None),
+        )
+        .exists()
+    )
+    return _pipeline_query().where(~won)
+
+
+def new_customer_revenue(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    first_day: date,
+    last_day: date,
+    currency: str,
+) -> dict[int, Amounts]:
+    """What the period's first wins brought (a customer's first-ever live win: the wins
+    new_customers counts), per seller and currency."""
+    if not seller_ids:
+        return {}
+    params = {"ws": workspace_id, "ids": list(seller_ids), "first": first_day, "last": last_day}
+    found: dict[int, Amounts] = {}
+    for seller_id, code, value in session.execute(_new_customer_revenue_query(), params):
+        found[seller_id] = _plus(found.get(seller_id, NO_AMOUNTS), code, value, currency)
+    return found
+
+
+@cache
+def _new_customer_revenue_query() -> Select:
+    return (
+        select(Activity.seller_id, Activity.currency, func.sum(Activity.amount))
+        .where(
+            _live_params(),
+            Activity.occurred_on.between(bindparam("first"), bindparam("last")),
+            _first_win(bindparam("ws")),  # type: ignore[arg-type]
+        )
+        .group_by(Activity.seller_id, Activity.currency)
+    )
+
+
 def wins(
     session: Session, workspace_id: str, seller_ids: Sequence[int], first_day: date, last_day: date
 ) -> list[tuple[Activity, bool]]:
@@ -623,13 +749,30 @@ def cycle_days(
 ) -> dict[int, tuple[list[int], list[int]]]:
     """Per owner, for leads won in the period: days from the first meeting or call to the first
     offer, and from the first offer to the win."""
+    found: dict[int, tuple[list[int], list[int]]] = {}
+    for (owner, _new), (to_offer, to_win) in cycle_days_split(
+        session, workspace_id, seller_ids, first, last
+    ).items():
+        offers, wins = found.setdefault(owner, ([], []))
+        offers += to_offer
+        wins += to_win
+    return found
+
+
+def cycle_days_split(
+    session: Session, workspace_id: str, seller_ids: Sequence[int], first: date, last: date
+) -> dict[tuple[int, bool], tuple[list[int], list[int]]]:
+    """cycle_days per (owner, new customer?): a lead whose win was its customer's first-ever
+    win (no earlier live win of the customer) is a new customer's."""
     if not seller_ids:
         return {}
     touch = func.min(Activity.occurred_on).filter(Activity.kind.in_(("meeting", "call")))
     offer = func.min(Activity.occurred_on).filter(Activity.kind == "offer")
     won = func.max(Activity.occurred_on).filter(Activity.kind == "win")
+    # The lead's win that is no customer's later win: one with no earlier live win of its customer.
+    first_win = func.count().filter(Activity.kind == "win", ~_earlier_win(workspace_id))
     rows = session.execute(
-        select(Lead.owner_id, touch, offer, won)
+        select(Lead.owner_id, touch, offer, won, first_win)
         .join(Activity, and_(Activity.lead_id == Lead.id, Activity.deleted_at.is_(None)))
         .where(
             Lead.workspace_id == workspace_id,
@@ -638,14 +781,14 @@ def cycle_days(
         )
         .group_by(Lead.id, Lead.owner_id)
     )
-    found: dict[int, tuple[list[int], list[int]]] = {}
-    for owner, t, o, w in rows:
+    found: dict[tuple[int, bool], tuple[list[int], list[int]]] = {}
+    for owner, t, o, w, firsts in rows:
         t, o, w = (
             v if v is None or isinstance(v, date) else date.fromisoformat(str(v)) for v in (t, o, w)
         )
         if w is None or not first <= w <= last:
             continue
-        to_offer, to_win = found.setdefault(owner, ([], []))
+        to_offer, to_win = found.setdefault((owner, bool(firsts)), ([], []))
         if t is not None and o is not None and o >= t:
             to_offer.append((o - t).days)
         if o is not None and w >= o:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from slack_sdk.models.blocks import (
     ActionsBlock,
     ButtonElement,
+    ContextBlock,
     HeaderBlock,
     MarkdownTextObject,
     PlainTextObject,
@@ -19,7 +22,8 @@ from bot.ids import ActionId
 from bot.rendering.blocks import text_message
 from bot.rendering.status import pack_sections, split_messages
 from bot.rendering.text import render
-from bot.services.coaching import CallDay, TeamFunnel
+from bot.services.coaching import CallDay, SellerFunnel, TeamFunnel
+from bot.services.funnel import Trend
 
 
 def callday_message(day: CallDay, language: str) -> dict[str, Any]:
@@ -98,24 +102,75 @@ LOSS_GROUP_LABELS = {
 }
 
 
+SEGMENT_LABELS = {"new": N_("New customers"), "existing": N_("Existing customers")}
+
+
+@dataclass(frozen=True)
+class _Shown:
+    direction: str
+    before: str  # the earlier figure as printed
+
+
+def _trends(trends: dict[str, Trend], currency: str, language: str) -> dict[str, _Shown | None]:
+    """Each ratio's trend with the earlier window's figure formatted as the ratio is."""
+
+    def before(name: str, value: Decimal) -> str:
+        if name == "closing_rate":
+            return f"{i18n.format_number(value, language)} %"
+        if name == "average_deal":
+            return i18n.format_money(value, currency, language)
+        return i18n.format_number(value, language)
+
+    shown: dict[str, _Shown | None] = {}
+    for name in ("activities_per_offer", "closing_rate", "average_deal"):
+        trend = trends.get(name)
+        if trend is None or trend.direction is None or trend.before is None:
+            shown[name] = None
+        else:
+            shown[name] = _Shown(trend.direction, before(name, trend.before))
+    return shown
+
+
+def funnel_text(s: SellerFunnel, currency: str, language: str) -> str:
+    """One seller's coaching facts (funnel_row.mrkdwn.j2)."""
+    t = i18n.translations(language)
+    return render(
+        language,
+        "funnel_row",
+        s=s,
+        name=s.name,
+        currency=currency,
+        trends=_trends(s.trends, currency, language),
+        segments=[
+            (
+                key,
+                t.gettext(SEGMENT_LABELS[key]),
+                seg,
+                _trends(seg.trends, currency, language),
+            )
+            for key, seg in s.segments.items()
+        ],
+        groups=[
+            (t.gettext(LOSS_GROUP_LABELS[g]), n)
+            for g, n in sorted(s.loss_groups.items(), key=lambda item: -item[1])
+        ],
+    )
+
+
 def funnel_messages(view: TeamFunnel, language: str) -> list[dict[str, Any]]:
     t = i18n.translations(language)
     title = t.gettext("Funnel, last %(weeks)s weeks") % {"weeks": view.weeks}
-    lines = [
-        render(
-            language,
-            "funnel_row",
-            s=s,
-            name=s.name,
-            currency=view.currency,
-            groups=[
-                (t.gettext(LOSS_GROUP_LABELS[g]), n)
-                for g, n in sorted(s.loss_groups.items(), key=lambda item: -item[1])
-            ],
-        )
-        for s in view.sellers
+    lines = [funnel_text(s, view.currency, language) for s in view.sellers]
+    blocks: list[Any] = [
+        HeaderBlock(text=PlainTextObject(text=title[:150])),
+        ContextBlock(
+            elements=[
+                MarkdownTextObject(
+                    text=render(language, "funnel_header", weeks=view.weeks, as_of=view.as_of)
+                )
+            ]
+        ),
     ]
-    blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=title[:150]))]
     blocks += pack_sections(lines or [t.gettext("No sellers in this team yet.")])
     if view.reasons:
         blocks.append(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -18,17 +18,15 @@ from bot.i18n import N_
 from bot.ids import ActionId
 from bot.rendering.blocks import text_message
 from bot.rendering.text import render
+from bot.services.funnel import Plan
 from bot.services.planning import Adopted, PlanView
 
 
 def plan_message(view: PlanView, language: str) -> dict[str, Any]:
     t = i18n.translations(language)
     p = view.plan
-    rate = ratio = None
-    if p is not None and p.funnel.closing_rate is not None:
-        rate = i18n.format_number((p.funnel.closing_rate * 100).quantize(Decimal(1)), language)
-    if p is not None and p.funnel.activities_per_offer is not None:
-        ratio = i18n.format_number(p.funnel.activities_per_offer.quantize(Decimal("0.1")), language)
+    rate, ratio = _shown_rates(p, language)
+    new_rate, new_ratio = _shown_rates(view.new_plan, language)
     text = render(
         language,
         "plan",
@@ -40,6 +38,9 @@ def plan_message(view: PlanView, language: str) -> dict[str, Any]:
         p=p,
         rate=rate,
         ratio=ratio,
+        new=view.new_plan,
+        new_rate=new_rate,
+        new_ratio=new_ratio,
     )
     buttons = []
     if view.suggested:
@@ -60,7 +61,7 @@ def plan_message(view: PlanView, language: str) -> dict[str, Any]:
                 style="primary",
             )
         )
-    if p is not None:
+    if p is not None or view.new_plan is not None:
         buttons.append(
             ButtonElement(
                 text=PlainTextObject(text=t.gettext("How is this computed?")),
@@ -72,6 +73,20 @@ def plan_message(view: PlanView, language: str) -> dict[str, Any]:
     if buttons:
         blocks.append(ActionsBlock(elements=buttons))
     return {"text": text, "blocks": [b.to_dict() for b in blocks]}
+
+
+def _shown_rates(p: Plan | None, language: str) -> tuple[str | None, str | None]:
+    """The closing rate (whole percent) and activities per offer (one decimal) as shown."""
+    rate = ratio = None
+    if p is not None and p.funnel.closing_rate is not None:
+        rate = i18n.format_number(
+            (p.funnel.closing_rate * 100).quantize(Decimal(1), ROUND_HALF_UP), language
+        )
+    if p is not None and p.funnel.activities_per_offer is not None:
+        ratio = i18n.format_number(
+            p.funnel.activities_per_offer.quantize(Decimal("0.1"), ROUND_HALF_UP), language
+        )
+    return rate, ratio
 
 
 def i18n_kpi(kpi: str) -> str:

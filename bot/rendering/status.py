@@ -3,7 +3,7 @@ sections of at most ~2,900 characters and messages of at most 50 blocks (Slack's
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -19,6 +19,8 @@ from bot import i18n
 from bot.i18n import N_
 from bot.rendering.text import mention, render
 from bot.services import kpis
+from bot.services.funnel import WINDOW_WEEKS
+from bot.services.money import Foreign
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import GoalProgress, SellerStatus, TeamReport
 from bot.services.status import Portfolio
@@ -36,6 +38,7 @@ KPI_LABELS = {
     "offer_value": N_("Offer value"),
     "pipeline": N_("Pipeline"),
     "new_customers": N_("New customers"),
+    "new_customer_revenue": N_("Revenue from new customers"),
     "closing_rate": N_("Closing rate"),
 }
 QUADRANTS = {
@@ -107,7 +110,10 @@ def activity_lines(
                 "value": _num(value, language),
                 "goal": _num(goal, language),
                 "bar": kpis.progress_bar(value, goal),
-                "base": _num(base.quantize(Decimal("0.1")) if base is not None else None, language),
+                "base": _num(
+                    base.quantize(Decimal("0.1"), ROUND_HALF_UP) if base is not None else None,
+                    language,
+                ),
                 "arrow": arrow,
                 "last": last,
                 "source": source,
@@ -116,7 +122,7 @@ def activity_lines(
     return lines
 
 
-MONEY_KPIS = {"revenue", "offer_value", "pipeline"}
+MONEY_KPIS = {"revenue", "offer_value", "pipeline", "new_customer_revenue"}
 
 
 PERIOD_HEADINGS = {
@@ -151,12 +157,15 @@ def result_goal_lines(
     period in the order given: [{"period", "heading", "lines": [...]}]."""
     t = i18n.translations(language)
 
-    def show(kpi: str, value: Decimal | None) -> str | None:
+    def show(kpi: str, value: Decimal | None, foreign: Foreign = ()) -> str | None:
         if value is None:
             return None
         if kpi in MONEY_KPIS:
-            return i18n.format_money(value.quantize(Decimal(1)), currency, language)
-        return i18n.format_number(value.quantize(Decimal("0.1")).normalize(), language)
+            # Amounts without a rate are shown beside the sum, never dropped (format_total).
+            return i18n.format_total(value.quantize(Decimal(1)), foreign, currency, language)
+        return i18n.format_number(
+            value.quantize(Decimal("0.1"), ROUND_HALF_UP).normalize(), language
+        )
 
     groups: dict[str, dict[str, Any]] = {}
     for p in progress:
@@ -171,7 +180,7 @@ def result_goal_lines(
         group["lines"].append(
             {
                 "label": t.gettext(KPI_LABELS[p.kpi]),
-                "value": show(p.kpi, p.value),
+                "value": show(p.kpi, p.value, p.foreign),
                 "goal": show(p.kpi, p.goal),
                 "bar": kpis.progress_bar(p.value, p.goal),
                 "expected": show(p.kpi, p.expected),
@@ -343,12 +352,17 @@ def seller_detail_messages(
     *,
     note: str | None = None,
     offers: list[OfferHistory] | None = None,
+    funnel: str | None = None,
 ) -> list[dict[str, Any]]:
+    """`funnel`: the seller's coaching facts as rendered (rendering.coaching.funnel_text)."""
     t = i18n.translations(language)
     blocks: list[Any] = [
         ContextBlock(elements=[MarkdownTextObject(text=_header(report, language))]),
         *seller_detail_blocks(status, report, language, leads, offers),
     ]
+    if funnel:
+        title = t.gettext("Funnel, last %(weeks)s weeks") % {"weeks": WINDOW_WEEKS}
+        blocks += [DividerBlock(), *pack_sections([f"*{title}*", funnel])]
     if note:
         blocks += [DividerBlock(), ContextBlock(elements=[MarkdownTextObject(text=note)])]
     return split_messages(blocks, t.gettext("Your KPIs"))

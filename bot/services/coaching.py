@@ -4,7 +4,7 @@ no Slack, no clock reads."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from statistics import median
@@ -12,16 +12,15 @@ from statistics import median
 from sqlalchemy.orm import Session
 
 from bot.errors import UserError
-from bot.services import nudges, planning, reports
+from bot.services import funnel, nudges, planning, reports
 from bot.services.dates import fold
-from bot.services.funnel import WINDOW_WEEKS
+from bot.services.funnel import WINDOW_WEEKS, FunnelCounts, SplitCounts
 from bot.services.kpis import Week
-from bot.services.money import Rates, convert
 from bot.services.requester import Who, may_act_for
 from bot.services.teams import team_of
 from storage import aggregates as agg
 from storage import repositories as repo
-from storage.models import Seller
+from storage.models import SalesTeam, Seller
 
 QUIET_OFFER_DAYS = 14
 A_WINDOW = timedelta(days=365)
@@ -190,6 +189,27 @@ def loss_group(reason: str | None) -> str:
 
 
 @dataclass(frozen=True)
+class Segment:
+    """One seller's funnel with new or with existing customers over the window: their own
+    figures, the trend of each ratio against the window before, and (with fewer than 5 closed
+    offers) the closing rate plans use, the team's mixed in."""
+
+    meetings: int
+    calls: int
+    offers: int
+    wins: int
+    losses: int
+    activities_per_offer: Decimal | None
+    closing_rate: Decimal | None  # percent
+    average_deal: Decimal | None
+    trends: dict[str, funnel.Trend]
+    days_to_offer: int | None
+    days_to_win: int | None
+    blended: bool  # fewer than 5 closed offers of their own in this segment
+    planning_rate: Decimal | None  # percent: the closing rate plans use (blended when thin)
+
+
+@dataclass(frozen=True)
 class SellerFunnel:
     name: str
     user_id: str
@@ -210,6 +230,9 @@ class SellerFunnel:
     meetings_needed: Decimal | None = None
     offers_needed: Decimal | None = None
     meeting_goal: Decimal | None = None
+    # Each ratio against the previous window of the same length.
+    trends: dict[str, funnel.Trend] = field(default_factory=dict)
+    segments: dict[str, Segment] = field(default_factory=dict)  # "new", "existing"
 
 
 @dataclass(frozen=True)
@@ -218,79 +241,138 @@ class TeamFunnel:
     currency: str
     sellers: list[SellerFunnel]
     reasons: list[tuple[str, str, str]]  # (seller name, group, raw reason), newest first
+    as_of: date | None = None  # the day the window ends, when it is not today
 
 
-def team_funnel(session: Session, who: Who) -> TeamFunnel:
-    """Managers: each seller's funnel over the last 26 weeks, loss reasons grouped, the share of
-    meetings that ended with a planned next activity, and A-customers due."""
-    if not who.is_manager:
-        raise UserError("not_manager")
-    team = team_of(session, who)
-    sellers = [s for s in repo.team_members(session, who.workspace_id, team.id) if s.sells]
-    ids = [s.id for s in sellers]
-    today = who.today
-    first = today - timedelta(weeks=WINDOW_WEEKS) + timedelta(days=1)
-    _weekly, periods = agg.team_counts(
-        session, who.workspace_id, ids, (today, today), {"window": (first, today)}, team.currency
+def _median(days: list[int]) -> int | None:
+    return int(median(days)) if days else None
+
+
+def _segment(
+    own: FunnelCounts,
+    before: FunnelCounts,
+    team: FunnelCounts,
+    cycles: tuple[list[int], list[int]],
+) -> Segment:
+    shown = funnel.ratios(own)
+    used = funnel.funnel(own, team)
+    return Segment(
+        meetings=own.meetings,
+        calls=own.calls,
+        offers=own.offers,
+        wins=own.wins,
+        losses=own.losses,
+        activities_per_offer=shown.activities_per_offer,
+        closing_rate=shown.closing_rate,
+        average_deal=shown.average_deal,
+        trends=funnel.trends(own, before),
+        days_to_offer=_median(cycles[0]),
+        days_to_win=_median(cycles[1]),
+        blended=used.blended,
+        planning_rate=(used.closing_rate * 100).quantize(Decimal(1))
+        if used.closing_rate is not None
+        else None,
     )
-    rates = Rates(team.currency, repo.currency_rates(session, who.workspace_id, team.id, today))
-    notes = agg.loss_notes(session, who.workspace_id, ids, first, today)
-    cycles = agg.cycle_days(session, who.workspace_id, ids, first, today)
-    report = reports.build_team_report(session, team, Week.of(today), today)
-    plans = planning.plans_of_team(session, team, report, today)
-    next_steps = agg.meetings_with_next_step(session, who.workspace_id, ids, first, today)
-    due_rows = agg.quiet_a_customers(
-        session, [who.workspace_id], today - A_WINDOW, today - timedelta(days=nudges.A_QUIET_DAYS)
-    )
+
+
+def seller_funnels(
+    session: Session,
+    workspace_id: str,
+    team: SalesTeam,
+    shown: list[Seller],
+    as_of: date,
+    plans: dict[int, funnel.Plan] | None = None,
+) -> tuple[list[SellerFunnel], list[tuple[str, str, str]]]:
+    """The coaching facts of `shown` (sellers of `team`) over the 26 weeks up to `as_of`: their
+    funnel, split into new and existing customers, each ratio with its trend against the 26
+    weeks before; loss reasons grouped; meetings that planned a next activity; A-customers due
+    (only as of today: a touch after a past day would hide it)."""
+    members = [s for s in repo.team_members(session, workspace_id, team.id) if s.sells]
+    team_ids = sorted({s.id for s in members} | {s.id for s in shown})
+    ids = [s.id for s in shown]
+    first = as_of - timedelta(weeks=WINDOW_WEEKS) + timedelta(days=1)
+    split = planning.window_split(session, workspace_id, team, team_ids, as_of, previous=True)
+    now, before = split["window"], split["before"]
+    everyone = sum((now.get(i, SplitCounts()) for i in team_ids), SplitCounts())
+    notes = agg.loss_notes(session, workspace_id, ids, first, as_of)
+    cycles = agg.cycle_days_split(session, workspace_id, ids, first, as_of)
+    next_steps = agg.meetings_with_next_step(session, workspace_id, ids, first, as_of)
     due: dict[int, int] = {}
-    for _ws, _cid, _name, count, last, owner in due_rows:
-        if owner is not None and nudges.a_customer_needs_touch(count, last, today):
-            due[owner] = due.get(owner, 0) + 1
+    if plans is not None:  # as of today
+        for _ws, _cid, _name, count, last, owner in agg.quiet_a_customers(
+            session,
+            [workspace_id],
+            as_of - A_WINDOW,
+            as_of - timedelta(days=nudges.A_QUIET_DAYS),
+        ):
+            if owner is not None and nudges.a_customer_needs_touch(count, last, as_of):
+                due[owner] = due.get(owner, 0) + 1
+    names = {s.id: s.display_name or s.slack_user_id for s in shown}
+    reasons = [(names.get(sid, "?"), loss_group(note), note or "") for sid, note in notes]
     rows = []
-    reasons = []
-    names = {s.id: s.display_name or s.slack_user_id for s in sellers}
-    for seller_id, note in notes:
-        reasons.append((names.get(seller_id, "?"), loss_group(note), note or ""))
-    for s in sorted(sellers, key=lambda s: (s.display_name or s.slack_user_id).casefold()):
-        t = periods["window"].get(s.id)
-        meetings, calls, offers, wins, losses = (
-            (t.meeting, t.call, t.offer, t.win, t.loss) if t else (0, 0, 0, 0, 0)
-        )
-        won, _foreign = convert(t.win_amount, rates) if t else (Decimal(0), ())
+    for s in sorted(shown, key=lambda s: names[s.id].casefold()):
+        mine, earlier = now.get(s.id, SplitCounts()), before.get(s.id, SplitCounts())
+        total = mine.total
+        shown_ratios = funnel.ratios(total)
         groups: dict[str, int] = {}
         for seller_id, note in notes:
             if seller_id == s.id:
                 group = loss_group(note)
                 groups[group] = groups.get(group, 0) + 1
-        planned, total = next_steps.get(s.id, (0, 0))
-        to_offer, to_win = cycles.get(s.id, ([], []))
-        p = plans.get(s.id)
+        planned, meetings = next_steps.get(s.id, (0, 0))
+        new_cycles = cycles.get((s.id, True), ([], []))
+        old_cycles = cycles.get((s.id, False), ([], []))
+        p = (plans or {}).get(s.id)
         rows.append(
             SellerFunnel(
                 name=names[s.id],
                 user_id=s.slack_user_id,
-                meetings=meetings,
-                calls=calls,
-                offers=offers,
-                wins=wins,
-                losses=losses,
-                activities_per_offer=(Decimal(meetings + calls) / offers).quantize(Decimal("0.1"))
-                if offers
-                else None,
-                closing_rate=(Decimal(100) * wins / (wins + losses)).quantize(Decimal(1))
-                if wins + losses
-                else None,
-                average_deal=(won / wins).quantize(Decimal(1)) if wins else None,
-                meetings_with_next_step=(Decimal(100) * planned / total).quantize(Decimal(1))
-                if total
+                meetings=total.meetings,
+                calls=total.calls,
+                offers=total.offers,
+                wins=total.wins,
+                losses=total.losses,
+                activities_per_offer=shown_ratios.activities_per_offer,
+                closing_rate=shown_ratios.closing_rate,
+                average_deal=shown_ratios.average_deal,
+                meetings_with_next_step=(Decimal(100) * planned / meetings).quantize(Decimal(1))
+                if meetings
                 else None,
                 loss_groups=groups,
                 a_customers_due=due.get(s.id, 0),
-                days_to_offer=int(median(to_offer)) if to_offer else None,
-                days_to_win=int(median(to_win)) if to_win else None,
+                days_to_offer=_median(new_cycles[0] + old_cycles[0]),
+                days_to_win=_median(new_cycles[1] + old_cycles[1]),
                 meetings_needed=p.meetings_per_week if p is not None else None,
                 offers_needed=p.offers_per_week if p is not None else None,
                 meeting_goal=p.meeting_goal if p is not None else None,
+                trends=funnel.trends(total, earlier.total),
+                segments={
+                    "new": _segment(mine.new, earlier.new, everyone.new, new_cycles),
+                    "existing": _segment(
+                        mine.existing, earlier.existing, everyone.existing, old_cycles
+                    ),
+                },
             )
         )
-    return TeamFunnel(WINDOW_WEEKS, team.currency, rows, reasons[:30])
+    return rows, reasons
+
+
+def team_funnel(session: Session, who: Who, week: Week | None = None) -> TeamFunnel:
+    """Managers: each seller's funnel over the 26 weeks up to today (or to the end of a week
+    that has ended), split into new and existing customers with the trend of each ratio, loss
+    reasons grouped, the share of meetings that ended with a planned next activity, and (as of
+    today) A-customers due and what each revenue goal needs."""
+    if not who.is_manager:
+        raise UserError("not_manager")
+    team = team_of(session, who)
+    sellers = [s for s in repo.team_members(session, who.workspace_id, team.id) if s.sells]
+    today = who.today
+    as_of = today if week is None or week >= Week.of(today) else week.sunday
+    plans = None
+    if as_of == today:
+        report = reports.build_team_report(session, team, Week.of(today), today)
+        plans = planning.plans_of_team(session, team, report, today)
+    rows, reasons = seller_funnels(session, who.workspace_id, team, sellers, as_of, plans)
+    return TeamFunnel(
+        WINDOW_WEEKS, team.currency, rows, reasons[:30], None if as_of == today else as_of
+    )

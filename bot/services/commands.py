@@ -388,14 +388,18 @@ def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
 
     if all(number(token) for token in tokens):
         return True  # "/logoffer 250 000", "/logmeeting 48"
+
+    def month(token: str) -> bool:
+        return _word(token).rstrip(".") in MONTHS  # "Nov", "mai"
+
     if any(_strong(token) for token in tokens) and all(
-        _strong(token) or _word(token) in _WEAK or number(token) for token in tokens
+        _strong(token) or _word(token) in _WEAK or number(token) or month(token) for token in tokens
     ):
-        return True
+        return True  # "uke 46 Nov"
     try:
         found = match_date_suffix(tokens, today=today, direction="past")
-    except UserError:
-        return False  # "Acme 31.02.": said as a bad date, where it is read
+    except UserError:  # "Acme 31.02.": said as a bad date, where it is read; "0 Nov": no name
+        return all(number(token) or month(token) or _word(token) in _WEAK for token in tokens)
     return found is not None and found[1] == len(tokens)  # "18 Nov", "Mai 2"
 
 

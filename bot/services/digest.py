@@ -64,12 +64,15 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
     """The team's week: one report (whose 12-week history also holds last week's totals and the
     8-week trend), the week's wins, and who to recognise."""
     report = reports.build_team_report(session, team, week, today)
-    ids = [s.seller.id for s in report.sellers]
     won: list[Win] = []
+    # Every win in the week's total is named, a manager's who does not sell included.
+    ids = report.member_ids
     for activity, first in agg.wins(session, team.workspace_id, ids, week.monday, week.sunday):
         won.append(_win(activity, first))
     named = recognition.recognise(report.sellers, week)
-    plans = planning.plans_of_team(session, team, report, today)
+    # Worked out as at the last day the report covers: a week that has ended keeps its outlook
+    # when the pipeline moves on afterwards.
+    plans = planning.plans_of_team(session, team, report, report.day)
     return Digest(
         team=team,
         week=week,
@@ -90,10 +93,11 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
 
 
 def team_totals(report: TeamReport, week: Week) -> Counts:
-    """The whole team's figures for a week of the report's history (LOOKBACK_WEEKS back)."""
+    """The whole team's figures for a week of the report's history (LOOKBACK_WEEKS back): every
+    member's entries, a manager's who does not sell included, as in the week's own totals."""
     if week < report.week.shift(-reports.LOOKBACK_WEEKS) or week > report.week:
         raise ValueError(f"{week} is outside the report's history")
-    return sum((s.history.get(week, Counts()) for s in report.sellers), Counts())
+    return report.team_history.get(week, Counts())
 
 
 def _win(activity: Activity, first: bool) -> Win:

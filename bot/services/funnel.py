@@ -11,6 +11,7 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 WINDOW_WEEKS = 26
 MIN_CLOSED = 5  # fewer closed offers than this: the seller's own rates are blended with the team's
+STRETCH = 3  # a plan asking this many times one's usual offers a week is out of reach
 ONE = Decimal(1)
 
 
@@ -91,6 +92,98 @@ def funnel(own: FunnelCounts, team: FunnelCounts) -> Funnel:
     )
 
 
+# -- new and existing customers ----------------------------------------------------------------
+# An activity is with a *new* customer when that customer had not been won before it (no earlier
+# live win): the meetings, calls and offers before a first win, and the first win itself. The same
+# rule counts "new customers" (a customer's first-ever win), so the new-customer funnel's wins are
+# exactly the new customers won. Everything after a customer's first win is existing-customer work.
+SEGMENTS = ("new", "existing")
+
+
+@dataclass(frozen=True)
+class SplitCounts:
+    """Funnel counts over a window, split by customer."""
+
+    new: FunnelCounts = FunnelCounts()
+    existing: FunnelCounts = FunnelCounts()
+
+    @property
+    def total(self) -> FunnelCounts:
+        return self.new + self.existing
+
+    def __add__(self, other: SplitCounts) -> SplitCounts:
+        return SplitCounts(self.new + other.new, self.existing + other.existing)
+
+
+@dataclass(frozen=True)
+class SplitFunnel:
+    """The rates per segment, each blended with the team's same segment when thin."""
+
+    new: Funnel
+    existing: Funnel
+
+
+def split_funnel(own: SplitCounts, team: SplitCounts) -> SplitFunnel:
+    """A seller's funnel for new and for existing customers. The thin-data rule applies per
+    segment: four closed offers to new customers are blended with the team's new-customer
+    rates even when the seller has plenty of closed offers with existing customers."""
+    return SplitFunnel(funnel(own.new, team.new), funnel(own.existing, team.existing))
+
+
+# -- trend: this window against the one before ---------------------------------------------------
+@dataclass(frozen=True)
+class Trend:
+    """One ratio now and in the previous window of the same length, as it is shown (rounded):
+    the direction is that of the shown numbers, so "38 % (↑ from 31 %)" never says ↑ of two
+    equal figures."""
+
+    now: Decimal | None
+    before: Decimal | None
+
+    @property
+    def direction(self) -> str | None:
+        """ "up", "down", "same", or None when either window has no figure."""
+        if self.now is None or self.before is None:
+            return None
+        if self.now > self.before:
+            return "up"
+        if self.now < self.before:
+            return "down"
+        return "same"
+
+
+def _shown(value: Decimal | None, places: str) -> Decimal | None:
+    return None if value is None else value.quantize(Decimal(places), rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Ratios:
+    """A window's ratios as the funnel views show them (closing rate in whole percent)."""
+
+    activities_per_offer: Decimal | None  # one decimal
+    closing_rate: Decimal | None  # percent, whole
+    average_deal: Decimal | None  # whole currency units
+
+
+def ratios(c: FunnelCounts) -> Ratios:
+    r = _rates(c)
+    rate = r["closing_rate"]
+    return Ratios(
+        _shown(r["activities_per_offer"], "0.1"),
+        _shown(rate * 100 if rate is not None else None, "1"),
+        _shown(r["average_deal"], "1"),
+    )
+
+
+def trends(now: FunnelCounts, before: FunnelCounts) -> dict[str, Trend]:
+    """Each ratio of this window against the previous window of the same length."""
+    a, b = ratios(now), ratios(before)
+    return {
+        name: Trend(getattr(a, name), getattr(b, name))
+        for name in ("activities_per_offer", "closing_rate", "average_deal")
+    }
+
+
 @dataclass(frozen=True)
 class Plan:
     """What a revenue goal asks of the weeks left."""
@@ -109,6 +202,24 @@ class Plan:
     meeting_goal: Decimal | None  # the seller's current weekly meetings goal
     state: str  # "reached" | "on_track" | "ahead" | "behind" | "no_time" | "no_history"
     funnel: Funnel
+    usual_offers_per_week: Decimal | None = None  # the seller's own pace over the window
+
+    @property
+    def out_of_reach(self) -> bool:
+        """The offers a week it takes are STRETCH times the seller's usual pace or more: said
+        plainly, not dressed up as a plan."""
+        return bool(
+            self.offers_per_week is not None
+            and self.usual_offers_per_week
+            and self.offers_per_week >= STRETCH * self.usual_offers_per_week
+        )
+
+    @property
+    def pace_multiple(self) -> int | None:
+        """How many times the usual offers a week the plan asks for (rounded down)."""
+        if self.offers_per_week is None or not self.usual_offers_per_week:
+            return None
+        return int(self.offers_per_week / self.usual_offers_per_week)
 
 
 def _up(value: Decimal) -> int:
@@ -127,6 +238,7 @@ def plan(
     pipeline: Decimal,
     weeks_left: Decimal,
     meeting_goal: Decimal | None,
+    usual_offers_per_week: Decimal | None = None,
 ) -> Plan:
     """From the goal, what is won, and the open pipeline weighted by the closing rate: how many
     wins, offers and meetings a week the rest takes, at the seller's own rates."""
@@ -152,6 +264,7 @@ def plan(
             meeting_goal=meeting_goal,
             state=state,
             funnel=f,
+            usual_offers_per_week=usual_offers_per_week,
             **values,  # type: ignore[arg-type]
         )
 

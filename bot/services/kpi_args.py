@@ -41,6 +41,16 @@ KPI_WORDS = {
         "lukkerate",
         "hitrate",
     ),
+    # Revenue from new customers (a result goal in money): what first wins bring.
+    "new_customer_revenue": (
+        "new_customer_revenue",
+        "new_revenue",
+        "newrevenue",
+        "new_business",
+        "nysalg",
+        "nyforsaljning",
+        "nyforsalj",
+    ),
     "new_customers": (
         "new_customers",
         "newcustomers",
@@ -85,7 +95,7 @@ PERIOD_LINKS = {
 TEAM_WORDS = {"team", "teamet", "teamets", "teams", "lag", "laget", "lagets", "hold", "holdet"}
 TEAM_LINKS = {"for", "the", "whole", "entire", "hele", "hela", "til", "till", "our", "vart"}
 ACTIVITY_GOALS = {"meetings", "calls", "offers", "activities"}
-MONEY_GOALS = {"revenue", "offer_value", "pipeline"}
+MONEY_GOALS = {"revenue", "offer_value", "pipeline", "new_customer_revenue"}
 
 
 @dataclass(frozen=True)
@@ -117,15 +127,14 @@ def _goal_words(text: str) -> list[str]:
 
 
 def _take_kpi(words: list[str]) -> tuple[str | None, list[str]]:
-    """The KPI named by the first one or two words, and the words after it."""
-    if not words:
-        return None, words
-    if len(words) > 1:
-        joined = _KPI_LOOKUP.get(fold(words[0] + "_" + words[1]).replace("-", "_"))
-        if joined:
-            return joined, words[2:]
-    one = _KPI_LOOKUP.get(fold(words[0]).replace("-", "_"))
-    return one, words[1:] if one else words
+    """The KPI named by the first one, two or three words ("new customer revenue 2m", "nye
+    kunder 5"), and the words after it."""
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            kpi = _KPI_LOOKUP.get(fold("_".join(words[:n])).replace("-", "_"))
+            if kpi:
+                return kpi, words[n:]
+    return None, words
 
 
 def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
@@ -183,13 +192,23 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
         if exc.code != "bad_amount":
             raise  # negative or too large: said as such
         raise UserError("goal_amount", text=value_text) from exc
-    if money is None or (kpi not in MONEY_GOALS and money.currency is not None):
+    if money is None:
+        raise UserError("goal_amount", text=value_text)
+    if kpi == "new_customers" and _is_money(value_text, money.amount):
+        kpi = "new_customer_revenue"  # "nye kunder 2 mill": new customers worth NOK 2 M
+    if kpi not in MONEY_GOALS and money.currency is not None:
         raise UserError("goal_amount", text=value_text)
     if kpi not in MONEY_GOALS and money.amount != money.amount.to_integral_value():
         raise UserError("goal_amount", text=value_text)  # 2,5 meetings is not a goal
     return GoalArgs(
         user_id, kpi, money.amount, period or _default_period(kpi), team, money.currency
     )
+
+
+def _is_money(text: str, amount: Decimal) -> bool:
+    """A goal for new customers written as money ("2m", "kr 500 000", "1,5 mill", 250000) is
+    their revenue; a count ("5") is how many. Nobody counts a thousand new customers a quarter."""
+    return amount >= 1000 or bool(re.search(r"[^\d\s.,'/-]", fold(text)))
 
 
 def parse_away_until(text: str, *, today: date) -> date:

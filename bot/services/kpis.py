@@ -31,6 +31,7 @@ RESULT_KPIS = (
     "closing_rate",
     "pipeline",
     "new_customers",
+    "new_customer_revenue",
 )
 # What a baseline averages: the activity KPIs plus the outcomes a week of activity produced.
 BASELINE_KPIS = (*ACTIVITY_KPIS, "wins", "offer_value", "win_value")

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.errors import UserError
 from bot.services import funnel, kpis, reports
-from bot.services.funnel import FunnelCounts, Plan
+from bot.services.funnel import FunnelCounts, Plan, SplitCounts
 from bot.services.kpis import Quarter, Week
 from bot.services.money import Rates, convert
 from bot.services.requester import Who, may_act_for
@@ -34,6 +34,9 @@ class PlanView:
     currency: str
     suggested: dict[str, int]  # weekly goals that keep them on track
     own: bool  # the requester's own plan
+    # The goal for revenue from new customers, worked backwards through the new-customer funnel
+    # (None without such a goal).
+    new_plan: Plan | None = None
 
 
 @dataclass(frozen=True)
@@ -81,29 +84,111 @@ def window_counts(
     return {sid: _counts(t, rates) for sid, t in periods["window"].items()}
 
 
+def window_split(
+    session: Session,
+    workspace_id: str,
+    team: SalesTeam,
+    ids: list[int],
+    today: date,
+    *,
+    previous: bool = False,
+) -> dict[str, dict[int, SplitCounts]]:
+    """Each seller's funnel counts split into new and existing customers over the 26 weeks up
+    to `today` ("window") and, with `previous`, the 26 weeks before them ("before"): one query."""
+    rates = Rates(
+        team.currency,
+        repo.currency_rates(session, workspace_id, team.id, today) if team.id else {},
+    )
+    span = timedelta(weeks=funnel.WINDOW_WEEKS)
+    periods = {"window": (today - span + timedelta(days=1), today)}
+    if previous:
+        periods["before"] = (today - 2 * span + timedelta(days=1), today - span)
+    found = agg.funnel_split(session, workspace_id, ids, periods, team.currency)
+    split: dict[str, dict[int, SplitCounts]] = {}
+    for name, rows in found.items():
+        table: dict[int, SplitCounts] = {}
+        for (sid, new), totals in rows.items():
+            part = _counts(totals, rates)
+            was = table.get(sid, SplitCounts())
+            table[sid] = (
+                SplitCounts(was.new + part, was.existing)
+                if new
+                else SplitCounts(was.new, was.existing + part)
+            )
+        split[name] = table
+    return split
+
+
+def weeks_left(today: date, away: list[tuple[date, date]]) -> Decimal:
+    """Working weeks from tomorrow to the quarter's end, less the days away."""
+    quarter = Quarter.of(today)
+    tomorrow = today + timedelta(days=1)
+    days_left = kpis.working_days_between(tomorrow, quarter.last_day) - kpis.away_days_between(
+        tomorrow, quarter.last_day, away
+    )
+    return Decimal(max(days_left, 0)) / kpis.WORKING_DAYS
+
+
+def logged_weeks(today: date, first_activity: date | None) -> Decimal:
+    """The weeks of the window the seller has been logging in: a seller who started four weeks
+    ago sends their offers in four weeks, not in 26."""
+    if first_activity is None:
+        return Decimal(funnel.WINDOW_WEEKS)
+    weeks = Decimal((today - first_activity).days + 1) / 7
+    return min(max(weeks, Decimal(1)), Decimal(funnel.WINDOW_WEEKS))
+
+
+def _usual(own: FunnelCounts, weeks: Decimal) -> Decimal:
+    return Decimal(own.offers) / weeks
+
+
 def plan_of(
     status: reports.SellerStatus,
     own: FunnelCounts,
     everyone: FunnelCounts,
     today: date,
     away: list[tuple[date, date]],
+    weeks: Decimal = Decimal(funnel.WINDOW_WEEKS),
 ) -> Plan | None:
-    """The plan for one seller of a report, or None without a revenue goal."""
+    """The plan for one seller of a report, or None without a revenue goal. `weeks`: how much
+    of the window the seller has been logging (logged_weeks), for their usual pace."""
     goal = status.quarter_goals.get("revenue")
     if goal is None or goal <= 0:
         return None
-    quarter = Quarter.of(today)
-    tomorrow = today + timedelta(days=1)
-    days_left = kpis.working_days_between(tomorrow, quarter.last_day) - kpis.away_days_between(
-        tomorrow, quarter.last_day, away
-    )
     return funnel.plan(
         funnel.funnel(own, everyone),
         goal=goal,
         won=status.quarter.win_value,
         pipeline=status.pipeline_value,
-        weeks_left=Decimal(max(days_left, 0)) / kpis.WORKING_DAYS,
+        weeks_left=weeks_left(today, away),
         meeting_goal=status.base_goals.get("meetings"),
+        usual_offers_per_week=_usual(own, weeks),
+    )
+
+
+def new_customer_plan_of(
+    status: reports.SellerStatus,
+    own: SplitCounts,
+    everyone: SplitCounts,
+    pipeline: Decimal,
+    today: date,
+    away: list[tuple[date, date]],
+    weeks: Decimal = Decimal(funnel.WINDOW_WEEKS),
+) -> Plan | None:
+    """The goal for revenue from new customers worked backwards through the new-customer
+    funnel: their closing rate, first deals and activities per offer, the open offers to
+    customers never won. None without such a goal."""
+    goal = status.quarter_goals.get("new_customer_revenue")
+    if goal is None or goal <= 0:
+        return None
+    return funnel.plan(
+        funnel.funnel(own.new, everyone.new),
+        goal=goal,
+        won=status.new_customer_revenue,
+        pipeline=pipeline,
+        weeks_left=weeks_left(today, away),
+        meeting_goal=None,  # the meetings goal is not split by customer
+        usual_offers_per_week=_usual(own.new, weeks),
     )
 
 
@@ -119,10 +204,18 @@ def plans_of_team(
     away: dict[int, list[tuple[date, date]]] = {}
     for period in repo.away_periods(session, ws, [s.seller.id for s in report.sellers], today):
         away.setdefault(period.seller_id, []).append((period.starts_on, period.ends_on))
+    firsts = agg.first_activity(session, ws, [s.seller.id for s in report.sellers])
     found = {}
     for status in report.sellers:
         sid = status.seller.id
-        p = plan_of(status, counts.get(sid, FunnelCounts()), everyone, today, away.get(sid, []))
+        p = plan_of(
+            status,
+            counts.get(sid, FunnelCounts()),
+            everyone,
+            today,
+            away.get(sid, []),
+            logged_weeks(today, firsts.get(sid)),
+        )
         if p is not None:
             found[sid] = p
     return found
@@ -148,13 +241,38 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
         (p.starts_on, p.ends_on)
         for p in repo.away_periods(session, who.workspace_id, [seller.id], today)
     ]
+    weeks = logged_weeks(
+        today, agg.first_activity(session, who.workspace_id, [seller.id]).get(seller.id)
+    )
     p = plan_of(
         status,
         counts.get(seller.id, FunnelCounts()),
         sum(counts.values(), FunnelCounts()),
         today,
         away,
+        weeks,
     )
+    new_plan = None
+    if (status.quarter_goals.get("new_customer_revenue") or 0) > 0:
+        split = window_split(session, who.workspace_id, team, ids, today)["window"]
+        open_new = agg.new_customer_pipeline(session, who.workspace_id, [seller.id], team.currency)
+        rates = Rates(
+            team.currency,
+            repo.currency_rates(session, who.workspace_id, team.id, today) if team.id else {},
+        )
+        pipeline = convert(open_new.get(seller.id, (0, agg.NO_AMOUNTS))[1], rates)[0]
+        new_plan = new_customer_plan_of(
+            status,
+            split.get(seller.id, SplitCounts()),
+            sum(split.values(), SplitCounts()),
+            pipeline,
+            today,
+            away,
+            weeks,
+        )
+    suggested = funnel.suggested_goals(p) if p is not None else {}
+    if not suggested and p is None and new_plan is not None:
+        suggested = funnel.suggested_goals(new_plan)
     return PlanView(
         seller.slack_user_id,
         seller.display_name or seller.slack_user_id,
@@ -162,8 +280,9 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
         str(quarter),
         quarter.last_day,
         team.currency,
-        funnel.suggested_goals(p) if p is not None else {},
+        suggested,
         seller.id == who.seller_id,
+        new_plan,
     )
 
 
@@ -192,7 +311,7 @@ def adopt(session: Session, who: Who, user_id: str, *, now: datetime) -> Adopted
     """The suggestion, worked out again now, becomes the seller's own weekly goals (the seller
     themself, or a manager of their team)."""
     view = plan_for(session, who, user_id)
-    if view.plan is None or not view.suggested:
+    if not view.suggested:
         raise UserError("plan_nothing_to_adopt")
     seller = _target(session, who, user_id)
     if seller.team_id is None:

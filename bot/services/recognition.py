@@ -4,7 +4,7 @@ counts as much as top results; nobody is ever named for a bad week. Pure functio
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from bot.services.kpis import Week
 from bot.services.reports import SellerStatus
@@ -64,7 +64,9 @@ def improvements(statuses: list[SellerStatus]) -> list[Improvement]:
         for kpi in RECOGNISED_KPIS:
             value, base = s.week.get(kpi), s.baseline.average.get(kpi, Decimal(0))
             if value >= base * RELATIVE_RISE and value - base >= ABSOLUTE_RISE[kpi]:
-                found.append(Improvement(s.name, kpi, value, base.quantize(Decimal("0.1"))))
+                found.append(
+                    Improvement(s.name, kpi, value, base.quantize(Decimal("0.1"), ROUND_HALF_UP))
+                )
     return sorted(found, key=lambda i: (-(i.value - i.baseline), i.name.casefold()))
 
 

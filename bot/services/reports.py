@@ -25,11 +25,18 @@ from storage.models import Goal, Lead, SalesTeam, Seller
 LOOKBACK_WEEKS = 12
 CLOSING_WINDOW_DAYS = 90
 WEEK_GOAL_KPIS = ("meetings", "calls", "offers", "activities")
-QUARTER_GOAL_KPIS = ("revenue", "wins", "offer_value", "new_customers", "pipeline")
+QUARTER_GOAL_KPIS = (
+    "revenue",
+    "wins",
+    "offer_value",
+    "new_customers",
+    "new_customer_revenue",
+    "pipeline",
+)
 
 
 # The result goals shown with progress, in their own period (week, quarter or year).
-RESULT_GOAL_KPIS = ("revenue", "wins", "offer_value", "new_customers", "pipeline")
+RESULT_GOAL_KPIS = QUARTER_GOAL_KPIS
 # Every goal shown with progress in its period: results always, activities when their goal is
 # per quarter or year (a week's activity goal is shown on the week's own lines).
 PERIOD_GOAL_KPIS = (*RESULT_GOAL_KPIS, *WEEK_GOAL_KPIS)
@@ -47,6 +54,8 @@ class GoalProgress:
     value: Decimal
     goal: Decimal
     expected: Decimal | None  # None for levels (pipeline)
+    # Amounts of the value in currencies without a rate: shown beside it, never dropped.
+    foreign: Foreign = ()
     span: kpis.Span | None = None
     # For the team's line: "team" (the team's own goal) or "sum" (its sellers' goals added up).
     source: str | None = None
@@ -65,29 +74,55 @@ def shows_in_period(goal: kpis.Goal) -> bool:
     return goal.kpi in RESULT_GOAL_KPIS or (goal.kpi in WEEK_GOAL_KPIS and goal.period != "week")
 
 
-def _period_value(kpi: str, counts: Counts, pipeline: Decimal, new_customers: int) -> Decimal:
-    if kpi in WEEK_GOAL_KPIS:
-        return counts.get(kpi)
-    return {
-        "revenue": counts.win_value,
-        "wins": Decimal(counts.wins),
-        "offer_value": counts.offer_value,
-        "new_customers": Decimal(new_customers),
-        "pipeline": pipeline,
-    }[kpi]
+@dataclass(frozen=True)
+class PeriodFigures:
+    """What one seller (or the team) did in a goal's period, as its goals are measured."""
+
+    counts: Counts
+    pipeline: Decimal
+    pipeline_foreign: Foreign
+    new_customers: int
+    new_revenue: Decimal
+
+    def value(self, kpi: str) -> Decimal:
+        if kpi in WEEK_GOAL_KPIS:
+            return self.counts.get(kpi)
+        return {
+            "revenue": self.counts.win_value,
+            "wins": Decimal(self.counts.wins),
+            "offer_value": self.counts.offer_value,
+            "new_customers": Decimal(self.new_customers),
+            "new_customer_revenue": self.new_revenue,
+            "pipeline": self.pipeline,
+        }[kpi]
+
+    def foreign(self, kpi: str) -> Foreign:
+        return {
+            "revenue": self.counts.win_foreign,
+            "offer_value": self.counts.offer_foreign,
+            "pipeline": self.pipeline_foreign,
+        }.get(kpi, ())
 
 
 def progress_of(
     goal: kpis.Goal,
     span: kpis.Span,
-    value: Decimal,
+    figures: PeriodFigures,
     away: list[tuple[date, date]] | tuple = (),
     *,
     source: str | None = None,
 ) -> GoalProgress:
     """One goal against what was done in its period, pro-rated for the part passed and days away."""
     target, expected = kpis.prorate(goal.target, span, away, level=goal.kpi in LEVEL_KPIS)
-    return GoalProgress(goal.kpi, value, target, expected, span, source)
+    return GoalProgress(
+        goal.kpi,
+        figures.value(goal.kpi),
+        target,
+        expected,
+        figures.foreign(goal.kpi),
+        span,
+        source,
+    )
 
 
 def _sum_period(kpi: str, default: kpis.Goal | None, goals: list[kpis.Goal]) -> str:
@@ -121,6 +156,7 @@ class SellerStatus:
     leads_without_next_step: int
     new_customers: int
     history: dict[Week, Counts] = field(default_factory=dict)
+    new_customer_revenue: Decimal = Decimal(0)  # this quarter's first wins (to date)
     pipeline_foreign: Foreign = ()  # open offers in currencies without a rate
     # Every goal shown in its period (result goals; activities per quarter or year), with pace.
     result_goals: list[GoalProgress] = field(default_factory=list)
@@ -153,7 +189,10 @@ class TeamReport:
     result_goals: list[GoalProgress] = field(default_factory=list)
     # Per weekly activity KPI: "team" when the week's goal is the team's own, else "sum".
     team_goal_sources: dict[str, str] = field(default_factory=dict)
-    closing_goal: Decimal | None = None  # the team's own, else each seller's default
+    closing_goal: Decimal | None = None  # the team's own closing-rate goal, if it set one
+    # The whole team's figures per week of the lookback (everyone's entries, as in `totals`).
+    team_history: dict[Week, Counts] = field(default_factory=dict)
+    member_ids: list[int] = field(default_factory=list)  # everyone counted, shown or not
     # A week that has ended: the moment its pipeline, leads and closing rate are read as of (its
     # end). None for the week under way, which shows them as they are now.
     as_of: datetime | None = None
@@ -213,6 +252,15 @@ class TeamGoals:
         kpibot's."""
         builtin = {g.kpi: g for g in kpis.DEFAULT_GOALS}
         return builtin | self.defaults | self.own.get(seller_id, {})
+
+    def periods_of(self, kpi: str) -> set[str]:
+        """The periods of every goal for `kpi`, whoever it is for."""
+        every = (
+            *self.team.values(),
+            *self.defaults.values(),
+            *(g for own in self.own.values() for g in own.values()),
+        )
+        return {g.period for g in every if g.kpi == kpi}
 
     @property
     def periods(self) -> set[str]:
@@ -300,12 +348,15 @@ def build_team_report(
         currency,
     )
     weekly: dict[int, dict[Week, Counts]] = defaultdict(dict)
+    # The whole team's weeks, managers who do not sell included (as in the week's totals).
+    team_weekly: dict[Week, Counts] = defaultdict(Counts)
     this_week = week.index()
     for (seller_id, index), totals in per_week.items():
+        counts = _counts(totals, rates)
+        when = by_index.get(index) or Week.from_index(index)
+        team_weekly[when] = team_weekly[when] + counts
         if index == this_week or seller_id in shown_ids:  # others count only this week
-            weekly[seller_id][by_index.get(index) or Week.from_index(index)] = _counts(
-                totals, rates
-            )
+            weekly[seller_id][when] = counts
     per_quarter = {sid: _counts(t, rates) for sid, t in per_period["quarter"].items()}
     closing = {sid: _counts(t, rates) for sid, t in per_period["closing"].items()}
     per_year = {sid: _counts(t, rates) for sid, t in per_period.get("year", {}).items()}
@@ -333,19 +384,25 @@ def build_team_report(
     new_customers = agg.new_customers(session, ws, ids, quarter.first_day, quarter_end)
     # New customers in the week and the year, only when a goal asks about them.
     new_in: dict[str, dict[int, int]] = {"quarter": new_customers}
-    wanted = {
-        g.period
-        for g in (
-            *goals.team.values(),
-            *goals.defaults.values(),
-            *(g for own in goals.own.values() for g in own.values()),
-        )
-        if g.kpi == "new_customers"
-    }
+    wanted = goals.periods_of("new_customers")
     if "week" in wanted:
         new_in["week"] = agg.new_customers(session, ws, ids, week.monday, week.sunday)
     if "year" in wanted:
         new_in["year"] = agg.new_customers(session, ws, ids, year.first, year_end)
+    # Revenue from new customers, in each period a goal asks about it.
+    ends = {
+        "week": (week.monday, week.sunday),
+        "quarter": (quarter.first_day, quarter_end),
+        "year": (year.first, year_end),
+    }
+    new_revenue_in: dict[str, dict[int, Decimal]] = {}
+    for period in sorted(goals.periods_of("new_customer_revenue")):
+        new_revenue_in[period] = {
+            sid: convert(amounts, rates)[0]
+            for sid, amounts in agg.new_customer_revenue(
+                session, ws, ids, *ends[period], currency
+            ).items()
+        }
 
     # A week still under way is compared with the same share of the usual week.
     share = (
@@ -374,6 +431,8 @@ def build_team_report(
             return weekly.get(sid, {}).get(week, Counts())
         return (per_quarter if period == "quarter" else per_year).get(sid, Counts())
 
+    no_goals: tuple = (dict.fromkeys(WEEK_GOAL_KPIS), dict.fromkeys(QUARTER_GOAL_KPIS), None)
+
     statuses: list[SellerStatus] = []
     pipelines: dict[int, Decimal] = {}
     for seller in members:
@@ -394,7 +453,8 @@ def build_team_report(
             for k in WEEK_GOAL_KPIS
         }
         present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)
-        week_goals, quarter_goals, closing_goal = goals_of(sid)
+        # A manager who does not sell has no goals, in the team's sums or in their own view.
+        week_goals, quarter_goals, closing_goal = goals_of(sid) if seller.sells else no_goals
         base_goals = dict(week_goals)
         week_scaled = {k: kpis.scale_for_away(g, present) for k, g in base_goals.items()}
         closed = closing.get(sid, Counts())
@@ -411,16 +471,17 @@ def build_team_report(
             for k, g in quarter_goals.items()
         }
         # Every goal shown in its own period, pro-rated for the part passed and days away.
-        own_goals = goals.of_seller(sid)
+        own_goals = goals.of_seller(sid) if seller.sells else {}
         progress = [
             progress_of(
                 g,
                 spans[g.period],
-                _period_value(
-                    g.kpi,
+                PeriodFigures(
                     counts_in(g.period, sid),
                     pipe_value,
+                    pipe_foreign,
                     new_in.get(g.period, {}).get(sid, 0),
+                    new_revenue_in.get(g.period, {}).get(sid, Decimal(0)),
                 ),
                 periods,
             )
@@ -449,7 +510,8 @@ def build_team_report(
                 new_customers=new_customers.get(sid, 0),
                 history=seller_weeks,
                 pipeline_foreign=pipe_foreign,
-                result_goals=progress if seller.sells else [],
+                new_customer_revenue=new_revenue_in.get("quarter", {}).get(sid, Decimal(0)),
+                result_goals=progress,
             )
         )
 
@@ -467,14 +529,19 @@ def build_team_report(
         "year": sum((per_year.get(s.seller.id, Counts()) for s in statuses), Counts()),
     }
     team_pipeline = sum(pipelines.values(), Decimal(0))
+    team_pipeline_foreign = add_foreign(*(s.pipeline_foreign for s in statuses))
 
-    def team_value(kpi: str, period: str) -> Decimal:
-        return _period_value(
-            kpi, team_counts[period], team_pipeline, sum(new_in.get(period, {}).values())
+    def team_figures(period: str) -> PeriodFigures:
+        return PeriodFigures(
+            team_counts[period],
+            team_pipeline,
+            team_pipeline_foreign,
+            sum(new_in.get(period, {}).values()),
+            sum(new_revenue_in.get(period, {}).values(), Decimal(0)),
         )
 
     sellers = [s for s in statuses if s.seller.sells]
-    team_results = _team_results(goals, sellers, spans, away, team_value)
+    team_results = _team_results(goals, sellers, spans, away, team_figures)
     week_goals_of_team, sources = {}, {}
     for kpi in WEEK_GOAL_KPIS:
         own = goals.team.get(kpi)
@@ -496,13 +563,13 @@ def build_team_report(
         pipeline_value=team_pipeline,
         leads_without_next_step=sum(s.leads_without_next_step for s in statuses),
         new_customers=sum(s.new_customers for s in statuses),
-        pipeline_foreign=add_foreign(*(s.pipeline_foreign for s in statuses)),
+        pipeline_foreign=team_pipeline_foreign,
         result_goals=team_results,
         as_of=as_of,
         team_goal_sources=sources,
-        closing_goal=team_closing.target
-        if team_closing is not None
-        else kpis.resolve_goal("closing_rate", "quarter", (), defaults),
+        closing_goal=team_closing.target if team_closing is not None else None,
+        team_history=dict(team_weekly),
+        member_ids=ids,
     )
 
 
@@ -511,7 +578,7 @@ def _team_results(
     sellers: list[SellerStatus],
     spans: dict[str, kpis.Span],
     away: dict[int, list[tuple[date, date]]],
-    team_value: Callable[[str, str], Decimal],
+    team_figures: Callable[[str], PeriodFigures],
 ) -> list[GoalProgress]:
     """The team's line per KPI: its own goal when set, else its sellers' goals added up (each
     converted to one period and pro-rated for their own days away) against the team's figures."""
@@ -521,7 +588,7 @@ def _team_results(
         if own is not None:
             if shows_in_period(own):
                 span = spans[own.period]
-                found.append(progress_of(own, span, team_value(kpi, own.period), source="team"))
+                found.append(progress_of(own, span, team_figures(own.period), source="team"))
             continue
         applying = {
             s.seller.id: g
@@ -544,12 +611,14 @@ def _team_results(
             )
             goal_sum += target
             expected_sum += expected or Decimal(0)
+        figures = team_figures(period)
         found.append(
             GoalProgress(
                 kpi,
-                team_value(kpi, period),
+                figures.value(kpi),
                 goal_sum,
                 None if kpi in LEVEL_KPIS else expected_sum,
+                figures.foreign(kpi),
                 span,
                 "sum",
             )

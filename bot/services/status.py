@@ -11,7 +11,8 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from bot.errors import UserError
-from bot.services import kpis, reports
+from bot.services import coaching, kpis, reports
+from bot.services.coaching import SellerFunnel
 from bot.services.kpi_args import MENTION, mentioned_user, parse_week
 from bot.services.kpis import Week
 from bot.services.money import Foreign, Rates, convert
@@ -41,6 +42,7 @@ class SellerWeek:
     report: TeamReport
     leads: list[LeadLine]
     offers: list[OfferHistory] = field(default_factory=list)
+    funnel: SellerFunnel | None = None  # the coaching facts, as of the week's end
 
 
 @dataclass(frozen=True)
@@ -53,15 +55,20 @@ class OwnWeek:
     offers: list[OfferHistory] = field(default_factory=list)
 
 
+def parse_week_text(text: str, who: Who) -> Week | None:
+    """The week named in a /teamstatus text (mentions aside), None when none is named."""
+    week_text = MENTION.sub(" ", text).strip()
+    try:
+        return parse_week(week_text, today=who.today)
+    except (ValueError, UserError):
+        raise UserError("bad_week", text=week_text) from None
+
+
 def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek | OwnWeek:
     """`/teamstatus [this week|last week|YYYY-Www] [@seller]`."""
     team = team_of(session, who)
     target_user = mentioned_user(text)
-    week_text = MENTION.sub(" ", text).strip()
-    try:
-        week = parse_week(week_text, today=who.today) or Week.of(who.today)
-    except (ValueError, UserError):
-        raise UserError("bad_week", text=week_text) from None
+    week = parse_week_text(text, who) or Week.of(who.today)
     report = reports.build_team_report(session, team, week, who.today)
     statuses = {s.seller.slack_user_id: s for s in report.sellers}
     if who.is_manager:
@@ -72,7 +79,11 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
             raise UserError("not_team_member")
         leads = reports.warm_lead_lines(session, report, status.seller.id)
         offers = _offers(session, report, status.seller.id)
-        return SellerWeek(status, report, leads, offers)
+        # The coaching facts: the funnel over the 26 weeks up to the week's end, with trends.
+        [facts], _reasons = coaching.seller_funnels(
+            session, who.workspace_id, team, [status.seller], report.day
+        )
+        return SellerWeek(status, report, leads, offers, facts)
     leads = reports.warm_lead_lines(session, report, who.seller_id)
     offers = _offers(session, report, who.seller_id)
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)

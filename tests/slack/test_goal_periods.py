@@ -306,3 +306,14 @@ def test_every_kind_of_team_goal_shows_on_the_teams_line(slack) -> None:  # type
     assert "on pace would be 6.7 by now" in quarter  # 12 × 37/66
     # 5 wins and 1 loss in 90 days (the March win is older): 83 % against the team's 70 %.
     assert "Closing rate (90 days): 83 % / 70 %" in team
+
+
+def test_revenue_from_new_customers_is_measured_in_its_year(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    said = _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> new customers 5m per year")
+    assert "Revenue from new customers NOK 5,000,000 per year" in said
+    _wins(slack)  # both are first wins with their customers
+    _say(slack, LARS, "/logwin", "Hydro 100k 2026-11-19")  # Hydro is not new any more
+    year = _section(_say(slack, LARS, "/kpi", ""), "Year goals (2026)")
+    assert "Revenue from new customers: *NOK 2,600,000* / NOK 5,000,000" in year

@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt import Ack, BoltContext, Respond
 
 from bot import i18n
-from bot.rendering.coaching import funnel_messages
+from bot.rendering.coaching import funnel_messages, funnel_text
 from bot.rendering.status import (
     own_view_messages,
     portfolio_messages,
@@ -34,7 +34,7 @@ def handle_teamstatus_command(
     if words and fold(words[0]) in CUSTOMER_WORDS:
         messages = portfolio(request)
     elif words and fold(words[0]) in FUNNEL_WORDS:
-        messages = funnel(request)
+        messages = funnel(request, " ".join(words[1:]))
     else:
         messages = week_status(request, text)
     for message in messages:
@@ -48,19 +48,31 @@ def week_status(request: Request, text: str) -> list[dict[str, Any]]:
     if isinstance(answer, status.TeamWeek):
         return team_status_messages(answer.report, who.language)
     if isinstance(answer, status.SellerWeek):
+        facts = (
+            funnel_text(answer.funnel, answer.report.currency, who.language)
+            if answer.funnel is not None
+            else None
+        )
         return seller_detail_messages(
-            answer.status, answer.report, who.language, answer.leads, offers=answer.offers
+            answer.status,
+            answer.report,
+            who.language,
+            answer.leads,
+            offers=answer.offers,
+            funnel=facts,
         )
     return own_view_messages(
         answer.status, answer.report, who.language, answer.leads, answer.offers
     )
 
 
-def funnel(request: Request) -> list[dict[str, Any]]:
-    """Managers: each seller's funnel, loss reasons, next activities and A-customers due."""
+def funnel(request: Request, text: str) -> list[dict[str, Any]]:
+    """Managers: each seller's funnel, loss reasons, next activities and A-customers due;
+    `/teamstatus funnel last week` as it stood at that week's end."""
     with request.reading() as uow:
         who = uow.who
-        view = coaching.team_funnel(uow.session, who)
+        week = status.parse_week_text(text, who)
+        view = coaching.team_funnel(uow.session, who, week)
     return funnel_messages(view, who.language)
 
 

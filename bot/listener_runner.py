@@ -1,0 +1,93 @@
+"""Bolt's thread listener runner, answering the moment a listener acks.
+
+Bolt runs a listener in its executor and polls `ack.response` every 10 ms from the request
+thread (slack_bolt/listener/thread_runner.py), so every answer waits up to 10 ms after its ack(),
+and a listener that answers in the ack body after a few milliseconds of work is held for 10 or
+20. Here ack() sets an event the request thread waits on; everything else is Bolt's own code:
+the listener, its error, start and completion handlers and its lazy functions run exactly as in
+`ThreadListenerRunner.run` with `process_before_response=False`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+from slack_bolt.context.ack import Ack
+from slack_bolt.listener.listener import Listener
+from slack_bolt.listener.thread_runner import ThreadListenerRunner
+from slack_bolt.logger.messages import warning_did_not_call_ack
+from slack_bolt.request import BoltRequest
+from slack_bolt.response import BoltResponse
+
+
+class SignallingAck(Ack):
+    """Bolt's Ack, which also tells the waiting request thread it was called."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.called = threading.Event()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> BoltResponse:
+        try:
+            return super().__call__(*args, **kwargs)
+        finally:
+            self.called.set()
+
+
+class PromptListenerRunner(ThreadListenerRunner):
+    def run(
+        self,
+        request: BoltRequest,
+        response: BoltResponse,
+        listener_name: str,
+        listener: Listener,
+        starting_time: float | None = None,
+    ) -> BoltResponse | None:
+        if self.process_before_response or request.lazy_only:
+            return super().run(request, response, listener_name, listener, starting_time)
+        started = starting_time if starting_time is not None else time.time()
+        ack = request.context.get("ack")
+        if not isinstance(ack, SignallingAck) and (ack is None or ack.response is None):
+            ack = request.context["ack"] = SignallingAck()
+        if not isinstance(ack, SignallingAck):  # acked before the listener: nothing to wait for
+            return super().run(request, response, listener_name, listener, starting_time)
+
+        if listener.auto_acknowledgement:
+            ack()  # events: acknowledged at once, as Bolt does
+
+        def run_ack_function_asynchronously() -> None:
+            nonlocal response
+            try:
+                self.listener_start_handler.handle(request=request, response=response)
+                listener.run_ack_function(request=request, response=response)
+            except Exception as e:
+                if listener.auto_acknowledgement:
+                    self.listener_error_handler.handle(error=e, request=request, response=response)
+                else:
+                    if response is None:
+                        response = BoltResponse(status=500)
+                    response.status = 500
+                    if ack.response is not None:  # already acknowledged
+                        response = None
+                    self.listener_error_handler.handle(error=e, request=request, response=response)
+                    ack.response = response
+                    ack.called.set()
+            finally:
+                self.listener_completion_handler.handle(request=request, response=response)
+
+        self.listener_executor.submit(run_ack_function_asynchronously)
+        for lazy_func in listener.lazy_functions:
+            self._start_lazy_function(lazy_func, request)
+
+        remaining = listener.ack_timeout - (time.time() - started)
+        if ack.response is None and remaining > 0:
+            ack.called.wait(remaining)
+        if response is None and ack.response is None:
+            self.logger.warning(warning_did_not_call_ack(listener_name))
+            return None
+        if response is None:
+            self._debug_log_completion(started, ack.response)
+            return ack.response
+        return response
