@@ -109,9 +109,32 @@ def _progress(
     return found
 
 
+@dataclass(frozen=True)
+class SellerRef:
+    """Whom a status is about, as plain values: what renderers and jobs read of a seller."""
+
+    id: int
+    slack_user_id: str
+    display_name: str | None = None
+    sells: bool = True
+    team_id: int | None = None
+    locale: str | None = None
+
+    @classmethod
+    def of(cls, seller: Seller) -> SellerRef:
+        return cls(
+            seller.id,
+            seller.slack_user_id,
+            seller.display_name,
+            bool(seller.sells),
+            seller.team_id,
+            seller.locale,
+        )
+
+
 @dataclass
 class SellerStatus:
-    seller: Seller
+    seller: SellerRef
     week: Counts
     baseline: Baseline | None
     trends: dict[str, str | None]
@@ -141,9 +164,38 @@ class SellerStatus:
         return self.trends.get("activities")
 
 
+@dataclass(frozen=True)
+class TeamRef:
+    """The team a report is about, as plain values."""
+
+    id: int | None
+    workspace_id: str
+    channel_id: str | None = None
+    name: str | None = None
+    language: str = "en"
+    timezone: str = "Europe/Oslo"
+    currency: str = "NOK"
+    chart_enabled: bool = True
+
+    @classmethod
+    def of(cls, team: SalesTeam | TeamRef) -> TeamRef:
+        if isinstance(team, TeamRef):
+            return team
+        return cls(
+            team.id,
+            team.workspace_id,
+            team.channel_id,
+            team.name,
+            team.language,
+            team.timezone,
+            team.currency,
+            team.chart_enabled is not False,
+        )
+
+
 @dataclass
 class TeamReport:
-    team: SalesTeam
+    team: TeamRef
     week: Week
     quarter: Quarter
     today: date
@@ -385,7 +437,7 @@ def build_team_report(
         seller_quarter = per_quarter.get(sid, Counts())
         statuses.append(
             SellerStatus(
-                seller=seller,
+                seller=SellerRef.of(seller),
                 week=current,
                 baseline=base,
                 trends=trends,
@@ -451,7 +503,7 @@ def build_team_report(
         for kpi, (goal, expected) in sums.items()
     }
     return TeamReport(
-        team=team,
+        team=TeamRef.of(team),
         week=week,
         quarter=quarter,
         today=today,
