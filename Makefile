@@ -19,16 +19,20 @@ demo: $(STAMP)
 
 # The whole suite on SQLite, then everything that touches a database again on a throwaway
 # PostgreSQL that the tests start themselves (tests/pg.py). Tests that always use PostgreSQL
-# run in the second half only (tests/conftest.py, pytest_collection_modifyitems).
+# run in the second half only (tests/conftest.py, pytest_collection_modifyitems). One worker
+# per core (pytest-xdist); each starts its own PostgreSQL. TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= auto
+PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS)
+
 test: $(STAMP) postgres
-	$(BIN)/python -m pytest
-	KPIBOT_TEST_DB=postgres $(BIN)/python -m pytest tests/slack tests/storage tests/cli
+	$(PYTEST)
+	KPIBOT_TEST_DB=postgres $(PYTEST) tests/slack tests/storage tests/cli
 
 test-sqlite: $(STAMP)
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 test-postgres: $(STAMP) postgres
-	KPIBOT_TEST_DB=postgres $(BIN)/python -m pytest tests/slack tests/storage tests/cli
+	KPIBOT_TEST_DB=postgres $(PYTEST) tests/slack tests/storage tests/cli
 
 # PostgreSQL server binaries (initdb, pg_ctl): the machine's, or Debian's package.
 postgres:

@@ -210,16 +210,19 @@ def lead_by_id(session: Session, workspace_id: str, lead_id: int) -> Lead | None
 
 # -- activities --------------------------------------------------------------------------------
 @cache
-def _activity_by_ref() -> Select[tuple[Activity]]:
-    return select(Activity).where(
+def _activity_id_by_ref() -> Select[tuple[int]]:
+    return select(Activity.id).where(
         Activity.workspace_id == bindparam("ws"), Activity.source_ref == bindparam("ref")
     )
 
 
 def activity_by_ref(session: Session, workspace_id: str, source_ref: str) -> Activity | None:
-    return session.scalars(
-        _activity_by_ref(), {"ws": workspace_id, "ref": source_ref}
+    """The activity stored for this request (a retry), or None. Asked on every log: the id
+    alone first, without the seller, customer and team an Activity row joins."""
+    found = session.scalars(
+        _activity_id_by_ref(), {"ws": workspace_id, "ref": source_ref}
     ).one_or_none()
+    return None if found is None else session.get(Activity, found)
 
 
 def activity_by_id(session: Session, workspace_id: str, activity_id: int) -> Activity | None:
@@ -334,12 +337,18 @@ def is_added_manager(
     session: Session, workspace_id: str, team_id: int | None, user_id: str
 ) -> bool:
     """Added as manager of this team (or of any team, when team_id is None)."""
+    params = {"ws": workspace_id, "user": user_id, "team": team_id}
+    return session.scalars(_is_added_manager(team_id is None), params).first() is not None
+
+
+@cache
+def _is_added_manager(any_team: bool) -> Select[tuple[int]]:
     query = select(Manager.id).where(
-        Manager.workspace_id == workspace_id, Manager.slack_user_id == user_id
+        Manager.workspace_id == bindparam("ws"), Manager.slack_user_id == bindparam("user")
     )
-    if team_id is not None:
-        query = query.where(Manager.team_id == team_id)
-    return session.scalars(query.limit(1)).first() is not None
+    if not any_team:
+        query = query.where(Manager.team_id == bindparam("team"))
+    return query.limit(1)
 
 
 def managers_of(session: Session, workspace_id: str, team_id: int) -> list[Manager]:
@@ -545,12 +554,14 @@ def customer_keys_among(session: Session, workspace_id: str, keys: set[str]) -> 
     """Which of `keys` are customers here (one indexed look-up, however many customers)."""
     if not keys:
         return set()
-    return set(
-        session.scalars(
-            select(Customer.key).where(
-                Customer.workspace_id == workspace_id, Customer.key.in_(sorted(keys))
-            )
-        )
+    return set(session.scalars(_customer_keys_among(), {"ws": workspace_id, "keys": sorted(keys)}))
+
+
+@cache
+def _customer_keys_among() -> Select[tuple[str]]:
+    return select(Customer.key).where(
+        Customer.workspace_id == bindparam("ws"),
+        Customer.key.in_(bindparam("keys", expanding=True)),
     )
 
 

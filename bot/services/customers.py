@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.services.dates import fold
@@ -61,6 +62,7 @@ def _words(text: str) -> list[str]:
 _SUFFIX_WORDS = sorted({tuple(_words(s)) for s in LEGAL_SUFFIXES}, key=len, reverse=True)
 
 
+@lru_cache(maxsize=8192)  # asked a dozen times per logged activity, of a few hundred names
 def customer_key(name: str) -> str:
     """The key customers are matched on: folded, legal suffixes dropped, punctuation collapsed."""
     words = _words(name)

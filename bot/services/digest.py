@@ -13,7 +13,7 @@ from bot.services import planning, recognition, reports
 from bot.services.funnel import Plan
 from bot.services.kpis import Counts, Week
 from bot.services.read_models import LeadLine, lead_lines
-from bot.services.reports import SellerStatus, TeamReport
+from bot.services.reports import SellerStatus, TeamRef, TeamReport
 from storage import aggregates as agg
 from storage import history
 from storage.models import Activity, SalesTeam
@@ -33,7 +33,7 @@ class Win:
 
 @dataclass
 class Digest:
-    team: SalesTeam
+    team: TeamRef
     week: Week
     report: TeamReport
     last_week: Counts
@@ -74,7 +74,7 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
     # when the pipeline moves on afterwards.
     plans = planning.plans_of_team(session, team, report, report.day)
     return Digest(
-        team=team,
+        team=report.team,
         week=week,
         report=report,
         last_week=team_totals(report, week.shift(-1)),

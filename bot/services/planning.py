@@ -70,7 +70,11 @@ def _counts(totals: agg.KindTotals | None, rates: Rates) -> FunnelCounts:
 
 
 def window_counts(
-    session: Session, workspace_id: str, team: SalesTeam, ids: list[int], today: date
+    session: Session,
+    workspace_id: str,
+    team: SalesTeam | reports.TeamRef,
+    ids: list[int],
+    today: date,
 ) -> dict[int, FunnelCounts]:
     """Each seller's funnel counts over the last 26 weeks: one query for the whole team."""
     rates = Rates(
@@ -193,7 +197,7 @@ def new_customer_plan_of(
 
 
 def plans_of_team(
-    session: Session, team: SalesTeam, report: reports.TeamReport, today: date
+    session: Session, team: SalesTeam | reports.TeamRef, report: reports.TeamReport, today: date
 ) -> dict[int, Plan]:
     """Every seller's plan from a team report: three queries for the whole team."""
     ws = team.workspace_id

@@ -137,9 +137,32 @@ def _sum_period(kpi: str, default: kpis.Goal | None, goals: list[kpis.Goal]) -> 
     return max(counted, key=lambda p: (counted[p], rank[p]))
 
 
+@dataclass(frozen=True)
+class SellerRef:
+    """Whom a status is about, as plain values: what renderers and jobs read of a seller."""
+
+    id: int
+    slack_user_id: str
+    display_name: str | None = None
+    sells: bool = True
+    team_id: int | None = None
+    locale: str | None = None
+
+    @classmethod
+    def of(cls, seller: Seller) -> SellerRef:
+        return cls(
+            seller.id,
+            seller.slack_user_id,
+            seller.display_name,
+            bool(seller.sells),
+            seller.team_id,
+            seller.locale,
+        )
+
+
 @dataclass
 class SellerStatus:
-    seller: Seller
+    seller: SellerRef
     week: Counts
     baseline: Baseline | None
     trends: dict[str, str | None]
@@ -170,9 +193,38 @@ class SellerStatus:
         return self.trends.get("activities")
 
 
+@dataclass(frozen=True)
+class TeamRef:
+    """The team a report is about, as plain values."""
+
+    id: int | None
+    workspace_id: str
+    channel_id: str | None = None
+    name: str | None = None
+    language: str = "en"
+    timezone: str = "Europe/Oslo"
+    currency: str = "NOK"
+    chart_enabled: bool = True
+
+    @classmethod
+    def of(cls, team: SalesTeam | TeamRef) -> TeamRef:
+        if isinstance(team, TeamRef):
+            return team
+        return cls(
+            team.id,
+            team.workspace_id,
+            team.channel_id,
+            team.name,
+            team.language,
+            team.timezone,
+            team.currency,
+            team.chart_enabled is not False,
+        )
+
+
 @dataclass
 class TeamReport:
-    team: SalesTeam
+    team: TeamRef
     week: Week
     quarter: Quarter
     today: date
@@ -492,7 +544,7 @@ def build_team_report(
         ]
         statuses.append(
             SellerStatus(
-                seller=seller,
+                seller=SellerRef.of(seller),
                 week=current,
                 baseline=base,
                 trends=trends,
@@ -551,7 +603,7 @@ def build_team_report(
             week_goals_of_team[kpi], sources[kpi] = _team_week_goal(kpi, statuses), "sum"
     team_closing = goals.team.get("closing_rate")
     return TeamReport(
-        team=team,
+        team=TeamRef.of(team),
         week=week,
         quarter=quarter,
         today=today,

@@ -118,6 +118,7 @@ def test_two_nudge_processes_send_one_dm_per_seller_per_day(pg_url: str) -> None
     now = datetime.now(UTC)
     with local_slack(pg_url, clock=FakeClock(now - timedelta(days=2))) as slack:
         slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
+        slack.wait_idle()  # the setup's work after its answer (members' profiles) is done
         slack.driver.command("/logmeeting", "Acme warm", "U0LARS", "C0SALES").reply()
         slack.driver.command("/logmeeting", "Orkla hot", "U0METTE", "C0SALES").reply()
         slack.api.reset()

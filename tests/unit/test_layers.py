@@ -57,3 +57,51 @@ def test_services_never_touch_slack() -> None:
 def test_the_check_sees_an_import() -> None:
     # The walker itself must find what it is looking for.
     assert "storage.repositories" in imports_of(ROOT / "bot/services/activities.py")
+
+
+def test_what_renderers_are_given_holds_plain_values_not_database_rows() -> None:
+    """Every dataclass a renderer imports from bot.services (a report, a digest, a status) and
+    every dataclass those hold are plain values: no field typed with a storage.models row."""
+    import dataclasses
+    import importlib
+    import pkgutil
+    import re
+
+    import bot.rendering
+    import storage.models as models
+
+    rows = {
+        name
+        for name, obj in vars(models).items()
+        if isinstance(obj, type) and hasattr(obj, "__table__")
+    }
+    given: list[type] = []
+    for info in pkgutil.iter_modules(bot.rendering.__path__, "bot.rendering."):
+        module = importlib.import_module(info.name)
+        given += [
+            obj
+            for obj in vars(module).values()
+            if dataclasses.is_dataclass(obj)
+            and isinstance(obj, type)
+            and obj.__module__.startswith("bot.services")
+        ]
+    assert given, "the renderers import no service dataclass: this test checks nothing"
+    seen: set[type] = set()
+    found = []
+    while given:
+        cls = given.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        module = importlib.import_module(cls.__module__)
+        for f in dataclasses.fields(cls):
+            text = str(f.type)
+            found += [
+                f"{cls.__name__}.{f.name}: {text}" for row in rows if re.search(rf"\b{row}\b", text)
+            ]
+            for word in re.findall(r"[A-Za-z_]\w*", text):
+                held = getattr(module, word, None)
+                if dataclasses.is_dataclass(held) and isinstance(held, type):
+                    given.append(held)
+    assert len(seen) >= 4, sorted(c.__name__ for c in seen)
+    assert found == []

@@ -8,8 +8,7 @@ from decimal import Decimal
 
 from bot.services import kpis, recognition
 from bot.services.kpis import Counts, Week
-from bot.services.reports import SellerStatus
-from storage.models import Seller
+from bot.services.reports import SellerRef, SellerStatus
 
 WEEK = Week(2026, 47)
 
@@ -31,7 +30,7 @@ def status(
     first = min(history) if history else None
     base = kpis.baseline(history, WEEK, set(), first_week=first) if first else None
     return SellerStatus(
-        seller=Seller(display_name=name, slack_user_id=f"U{name}"),
+        seller=SellerRef(sum(map(ord, name)), f"U{name}", display_name=name),
         week=history.get(WEEK, Counts()),
         baseline=base,
         trends={},

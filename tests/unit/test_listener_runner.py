@@ -1,0 +1,115 @@
+"""bot.listener_runner: the request thread answers as soon as the listener acks, and everything
+else behaves as Bolt's own runner (errors, listeners that never ack, events acked at once)."""
+
+from __future__ import annotations
+
+import threading
+from urllib.parse import urlencode
+
+from slack_bolt import App, BoltRequest
+from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.listener import thread_runner
+
+from bot.app import ListenerExecutor
+from bot.listener_runner import PromptListenerRunner
+
+
+def _app() -> tuple[App, ListenerExecutor]:
+    executor = ListenerExecutor(max_workers=4)
+    app = App(
+        name="test",
+        signing_secret="x",
+        authorize=lambda **_: AuthorizeResult(
+            enterprise_id=None, team_id="T1", bot_token="xoxb-test", bot_user_id="UB", bot_id="B1"
+        ),
+        request_verification_enabled=False,
+        listener_executor=executor,
+    )
+    old = app._listener_runner
+    app._listener_runner = PromptListenerRunner(
+        logger=old.logger,
+        process_before_response=False,
+        listener_error_handler=old.listener_error_handler,
+        listener_start_handler=old.listener_start_handler,
+        listener_completion_handler=old.listener_completion_handler,
+        listener_executor=executor,
+        lazy_listener_runner=old.lazy_listener_runner,
+    )
+    return app, executor
+
+
+def _command(command: str) -> BoltRequest:
+    body = urlencode(
+        {"command": command, "text": "", "team_id": "T1", "user_id": "U1", "channel_id": "C1"}
+    )
+    return BoltRequest(body=body, headers={"content-type": ["application/x-www-form-urlencoded"]})
+
+
+def test_the_answer_leaves_at_ack_while_the_listener_goes_on(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    app, executor = _app()
+
+    def no_polling(seconds: float) -> None:
+        raise AssertionError("the request thread polled for the ack")
+
+    monkeypatch.setattr(thread_runner.time, "sleep", no_polling)
+    go, release, finished = threading.Event(), threading.Event(), threading.Event()
+
+    @app.command("/slow")
+    def slow(ack):  # type: ignore[no-untyped-def]
+        go.wait(10)  # some work before the answer
+        ack("stored")
+        release.wait(10)
+        finished.set()
+
+    threading.Timer(0.05, go.set).start()
+    response = app.dispatch(_command("/slow"))
+    assert (response.status, response.body) == (200, "stored")
+    assert not finished.is_set()  # the listener is still running after the answer
+    release.set()
+    assert executor.wait_idle(10) and finished.is_set()
+
+
+def test_an_error_before_ack_goes_to_the_error_handler() -> None:
+    app, executor = _app()
+    seen = []
+
+    @app.error
+    def handler(error, body):  # type: ignore[no-untyped-def]
+        seen.append(str(error))
+
+    @app.command("/broken")
+    def broken(ack):  # type: ignore[no-untyped-def]
+        raise RuntimeError("boom")
+
+    response = app.dispatch(_command("/broken"))
+    assert response.status == 500 and seen == ["boom"]
+    assert executor.wait_idle(10)
+
+
+def test_a_listener_that_never_acks_is_answered_after_its_timeout() -> None:
+    app, executor = _app()
+
+    @app.command("/silent")
+    def silent(ack):  # type: ignore[no-untyped-def]
+        pass
+
+    for listener in app._listeners:
+        listener.ack_timeout = 0.05
+    response = app.dispatch(_command("/silent"))
+    assert response.status == 404  # Bolt's answer to a request nobody acknowledged
+    assert executor.wait_idle(10)
+
+
+def test_events_are_acknowledged_at_once() -> None:
+    app, executor = _app()
+    release = threading.Event()
+
+    @app.event("app_mention")
+    def mention(event):  # type: ignore[no-untyped-def]
+        release.wait(10)
+
+    body = '{"type": "event_callback", "team_id": "T1", "event": {"type": "app_mention", "user": "U1", "text": "hi", "channel": "C1", "ts": "1.0"}}'
+    response = app.dispatch(BoltRequest(body=body, headers={"content-type": ["application/json"]}))
+    assert response.status == 200
+    release.set()
+    assert executor.wait_idle(10)
