@@ -21,12 +21,11 @@ with the same share of the average (Thursday: 4/5). The arrow beside a name is a
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, UTC
+from datetime import UTC, date, datetime, timedelta
 
 from freezegun import freeze_time
 
 from bot.offline.slack_api import FakeUser
-from tests.helpers import text_of
 from tests.slack import figures_seed as seed
 from tests.slack.figures_seed import ALEX, KARI, LARS, METTE, say
 from tests.slack.test_digest import _jobs
@@ -66,7 +65,9 @@ def _arrows(text: str) -> dict[str, str]:
     for line in text.splitlines():
         if m := re.match(r"^\*(?P<name>[A-Z][a-z]+)\* (?P<arrow>[↗↘→])", line):
             found["name"] = m["arrow"]
-        elif m := re.match(r"^(?P<label>[A-Z][a-z ]+): .*own average [0-9.]+ (?P<arrow>[↗↘→])\)", line):
+        elif m := re.match(
+            r"^(?P<label>[A-Z][a-z ]+): .*own average [0-9.]+ (?P<arrow>[↗↘→])\)", line
+        ):
             found[m["label"]] = m["arrow"]
     return found
 
@@ -156,3 +157,94 @@ def test_the_digests_of_weeks_44_to_47_name_exactly_who_the_rules_name(slack, cl
         for user, expected in arrows.items():
             got = _arrows(sent[week][user])
             assert got == expected, (week, seed.NAMES[user], got, sent[week][user])
+
+
+# -- the seed with a better week 47 for some: every rule once ----------------------------------
+
+# On top of the seed: Alex's call back-dated to W43 (so he has 4 earlier weeks by W47), then in
+# W47 four more offers for Alex and two more meetings for Lars; Nora, a seller who starts in W45
+# with 3 meetings a week; Per, whose first week is W47.
+D = date
+BETTER_W47 = (
+    (D(2026, 10, 26), ALEX, "/logcall", "Hydro 2026-10-20"),
+    *(
+        (D(2026, 11, 3 + n), NORA, "/logmeeting", c)
+        for n, c in enumerate(("Posten", "Vy", "Avinor"))
+    ),
+    *(
+        (D(2026, 11, 9 + n), NORA, "/logmeeting", c)
+        for n, c in enumerate(("Posten", "Vy", "Avinor"))
+    ),
+    *(
+        (D(2026, 11, 16 + n), NORA, "/logmeeting", c)
+        for n, c in enumerate(("Posten", "Vy", "Avinor"))
+    ),
+    (D(2026, 11, 18), LARS, "/logmeeting", "Gjensidige"),
+    (D(2026, 11, 19), LARS, "/logmeeting", "DNB"),
+    *(
+        (D(2026, 11, 20), ALEX, "/logoffer", f"{c} {n}0k")
+        for n, c in enumerate(("Borregaard", "Tomra", "Schibsted", "Storebrand"), 1)
+    ),
+    (D(2026, 11, 20), PER, "/logmeeting", "Elkjop"),
+)
+
+RECOGNISED_BETTER = {
+    # Alex's first week is W43 now (no digest: the team was set up in W44): not new in W44.
+    44: [
+        "• *Lars*: a first week with 2 activities logged. Welcome!",
+        "• *Mette*: a first week with 2 activities logged. Welcome!",
+    ],
+    # Nora's first week. Alex (own average of W44, W43: offers 1.5, calls 0.5) had no meeting,
+    # call or offer in W45.
+    45: ["• *Nora*: a first week with 3 activities logged. Welcome!"],
+    # Nora: one week before W46 is no baseline, and 2 weeks on goal are no streak yet.
+    46: [],
+    47: [
+        # Alex: 4 offers; earlier weeks W43–W46 (4: enough history) best 3 (W44), and at least
+        # 2. Also +3.25 over his average 0.75 and meetings 1 over 0, but each person is named
+        # once, with the strongest fact: the personal best.
+        "• *Alex*: offers 4 (previous best 3)",
+        # Lars: 3 meetings against 0.33 (W46, W45, W44): +2.67 and +800 %. 3 earlier weeks: no
+        # personal best.
+        "• *Lars*: meetings 3, up from an average of 0.3",
+        # Nora: 3 meetings in W45, W46 and W47, the goal of 3.
+        "• *Nora*: 3 weeks in a row on the meetings goal",
+        # Per: welcomed, not "meetings 1, none in the weeks before".
+        "• *Per*: a first week with 1 activity logged. Welcome!",
+        # Mette: 1 activity against 1.5, a weak week; Kari does not sell.
+    ],
+}
+ARROWS_BETTER_W47 = {
+    # meetings 3 vs 0.33, activities 4 vs 1.33
+    LARS: {"name": "↗", "Meetings": "↗", "Calls": "→", "Offers": "→", "Activity level": "↗"},
+    # own average of W46–W43: meetings 0, calls 0.25, offers 0.75, activities 2;
+    # W47: meetings 1, calls 0, offers 4, activities 6 (a loss too)
+    ALEX: {"name": "↗", "Meetings": "↗", "Calls": "→", "Offers": "↗", "Activity level": "↗"},
+    # 3 meetings against 3 (W46, W45)
+    NORA: {"name": "→", "Meetings": "→", "Calls": "→", "Offers": "→", "Activity level": "→"},
+    METTE: ARROWS_SEED[47][METTE],
+}
+
+
+def test_every_recognition_rule_names_its_seller_once_and_nobody_else(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    for user, name in ((NORA, "Nora"), (PER, "Per")):
+        slack.api.add_user(FakeUser(user, name, locale="en-GB"))
+    seed.setup(slack, clock)
+    sent = _run_with_digests(slack, clock, (*seed.BEFORE_W48, *BETTER_W47))
+    for week, expected in RECOGNISED_BETTER.items():
+        digest = sent[week][seed.CHANNEL]
+        assert _recognised(digest) == expected, (week, digest)
+    w47 = sent[47][seed.CHANNEL]
+    assert "*Personal bests* :star:" in w47 and "*Progress in week 47*" in w47
+    assert "*On goal, week after week* :fire:" in w47 and "*New on the team* :wave:" in w47
+    for user, expected in ARROWS_BETTER_W47.items():
+        got = _arrows(sent[47][user])
+        assert got == expected, (user, got, sent[47][user])
+    # Per has no own average yet: no arrows, no "own average 0".
+    assert "own average" not in sent[47][PER] and not _arrows(sent[47][PER]).get("name")
+
+    # A manager's /teamstatus week 47: the arrow beside each name is the activities'.
+    clock.set(seed.at(D(2026, 11, 23)))
+    status = say(slack, KARI, "/teamstatus", "week 47")
+    assert _row_arrows(status) == {"Alex": "↗", "Lars": "↗", "Mette": "→", "Nora": "→"}, status
+    assert "*Per*" in status and "*Kari*" not in status
