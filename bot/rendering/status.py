@@ -46,6 +46,7 @@ QUADRANTS = {
     "question_mark": N_("Question marks (small, profitable)"),
     "phase_out_or_new": N_("Phase out or new (small, low margin)"),
     "margin_unknown": N_("Margin unknown (no win with a margin logged)"),
+    "not_converted": N_("Not placed (won only in a currency without a rate)"),
 }
 
 
@@ -342,6 +343,7 @@ def portfolio_messages(
                         revenue=portfolio.revenue_threshold,
                         margin=portfolio.margin_threshold,
                         margin_is_default=portfolio.margin_is_default,
+                        revenue_is_default=portfolio.revenue_is_default,
                         currency=currency,
                     )
                 )
