@@ -248,3 +248,41 @@ def test_every_recognition_rule_names_its_seller_once_and_nobody_else(slack, clo
     status = say(slack, KARI, "/teamstatus", "week 47")
     assert _row_arrows(status) == {"Alex": "↗", "Lars": "↗", "Mette": "→", "Nora": "→"}, status
     assert "*Per*" in status and "*Kari*" not in status
+
+
+# The chart in the W47 digest's thread: the whole team's last 8 weeks (W40–W47), Kari's entries
+# included as in the week's totals. W44: Lars's meeting and offer, Alex's 3 offers, Mette's 2
+# meetings; W45: Lars's call, Mette's offer (Lars's revision is no offer); W46: Mette's call,
+# Kari's meeting; W47: the meetings of Lars, Alex and Mette, Lars's offer.
+CHART_W47 = [
+    ("40", {"meetings": 0, "calls": 0, "offers": 0}),
+    ("41", {"meetings": 0, "calls": 0, "offers": 0}),
+    ("42", {"meetings": 0, "calls": 0, "offers": 0}),
+    ("43", {"meetings": 0, "calls": 0, "offers": 0}),
+    ("44", {"meetings": 3, "calls": 0, "offers": 4}),
+    ("45", {"meetings": 0, "calls": 1, "offers": 1}),
+    ("46", {"meetings": 1, "calls": 1, "offers": 0}),
+    ("47", {"meetings": 3, "calls": 0, "offers": 1}),
+]
+
+
+def test_the_digest_charts_the_teams_last_8_weeks_by_hand(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    from bot.rendering.chart import points_of
+    from bot.services.kpis import Week
+    from storage.db import make_session_factory, session_scope
+    from storage.models import SalesTeam
+
+    seed.setup(slack, clock, "nb", dict.fromkeys(seed.NAMES, "nb-NO"))
+    seed.run(slack, clock, (*seed.BEFORE_W48, *seed.AFTER_W47))  # later weeks change nothing
+    with session_scope(make_session_factory(slack.engine)) as session:
+        team = session.query(SalesTeam).filter_by(channel_id=seed.CHANNEL).one()
+        ws, team_id = team.workspace_id, team.id
+    with freeze_time(clock.now()):
+        messages = _jobs(slack).digests.messages(ws, team_id, Week(2026, 47))
+    assert messages is not None and messages.chart is not None
+    digest, labels, language = messages.chart
+    assert points_of(digest.trend) == CHART_W47
+    assert (labels, language) == (
+        {"meetings": "Møter", "calls": "Samtaler", "offers": "Tilbud"},
+        "nb",
+    )
