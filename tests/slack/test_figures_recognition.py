@@ -286,3 +286,21 @@ def test_the_digest_charts_the_teams_last_8_weeks_by_hand(slack, clock) -> None:
         {"meetings": "Møter", "calls": "Samtaler", "offers": "Tilbud"},
         "nb",
     )
+
+
+def test_going_away_says_what_days_away_do_to_goals_and_the_own_average(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # Mette's Thursday and Friday of W48 scale her goals (3 meetings × 3/5 = 1.8, in
+    # test_figures_table) but leave W48 in her own average (an away week needs 3 days):
+    # the reply must not say the week is left out.
+    seed.setup(slack, clock, "en", {METTE: "sv-SE"})
+    clock.set(seed.NOW)
+    swedish = say(slack, METTE, "/kpi", "away until 2026-11-27")
+    assert "Du är ledig till fre 27 nov. 2026." in swedish, swedish
+    assert "Dina mål justeras för de lediga dagarna" in swedish
+    assert "en vecka med 3 eller fler av dem räknas inte med i ditt snitt" in swedish
+    english = say(slack, LARS, "/kpi", "away until 2026-11-27")
+    assert (
+        "Your goals are scaled for the days away, a week with 3 or more of them is left out"
+        in english
+    )
+    assert "Those weeks" not in english
