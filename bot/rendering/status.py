@@ -132,7 +132,10 @@ def result_goal_lines(
             return None
         if kpi in MONEY_KPIS:
             # Amounts without a rate are shown beside the sum, never dropped (format_total).
-            return i18n.format_total(value.quantize(Decimal(1)), foreign, currency, language)
+            whole = value.quantize(
+                Decimal(1), ROUND_HALF_UP
+            )  # 12,500.50 is 12,501, as people round
+            return i18n.format_total(whole, foreign, currency, language)
         return i18n.format_number(
             value.quantize(Decimal("0.1"), ROUND_HALF_UP).normalize(), language
         )
