@@ -226,6 +226,26 @@ ARROWS_BETTER_W47 = {
 }
 
 
+# The same week 47 in a Norwegian team's channel.
+RECOGNISED_BETTER_NB_W47 = [
+    "• *Alex*: tilbud 4 (tidligere rekord 3)",
+    "• *Lars*: møter 3, opp fra et snitt på 0,3",
+    "• *Nora*: 3 uker på rad på møtemålet",
+    "• *Per*: en første uke med 1 aktivitet logget. Velkommen!",
+]
+
+
+def test_a_norwegian_digest_names_the_same_people_for_the_same_facts(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    for user, name in ((NORA, "Nora"), (PER, "Per")):
+        slack.api.add_user(FakeUser(user, name, locale="nb-NO"))
+    seed.setup(slack, clock, "nb", dict.fromkeys(slack.api.users, "nb-NO"))
+    sent = _run_with_digests(slack, clock, (*seed.BEFORE_W48, *BETTER_W47))
+    digest = sent[47][seed.CHANNEL]
+    assert _recognised(digest) == RECOGNISED_BETTER_NB_W47, digest
+    assert "*Personlige rekorder* :star:" in digest and "*Fremgang i uke 47*" in digest
+    assert "*I mål, uke etter uke* :fire:" in digest and "*Nye i teamet* :wave:" in digest
+
+
 def test_every_recognition_rule_names_its_seller_once_and_nobody_else(slack, clock) -> None:  # type: ignore[no-untyped-def]
     for user, name in ((NORA, "Nora"), (PER, "Per")):
         slack.api.add_user(FakeUser(user, name, locale="en-GB"))
