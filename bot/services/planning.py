@@ -291,8 +291,6 @@ def team_outlook(plans: dict[int, Plan], report: reports.TeamReport) -> Decimal 
     what is won, what the open offers should bring, and the offers of the last four weeks kept
     up for the weeks left (at each seller's closing rate and average deal)."""
     goal = projected = Decimal(0)
-    if not any(p.funnel.closing_rate is not None for p in plans.values()):
-        return None  # nothing closed yet: no pace to project ("about 0 %" would be a guess)
     for status in report.sellers:
         p = plans.get(status.seller.id)
         if p is None:
@@ -304,8 +302,8 @@ def team_outlook(plans: dict[int, Plan], report: reports.TeamReport) -> Decimal 
             future = offers_a_week * p.weeks_left * p.funnel.closing_rate * p.funnel.average_deal
         goal += p.goal
         projected += p.won + p.expected_from_pipeline + future
-    if not goal:
-        return None
+    if not goal or not any(p.funnel.closing_rate is not None for p in plans.values()):
+        return None  # nothing closed in the team yet: no pace to project, not "about 0 %"
     return (Decimal(100) * projected / goal).quantize(Decimal(1))
 
 
