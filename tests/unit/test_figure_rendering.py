@@ -41,10 +41,3 @@ def test_a_money_goal_shows_what_has_no_rate_beside_its_sum() -> None:
     assert result_goal_lines([only], "en", "NOK")[0]["value"].startswith("DKK 40,000 not conv")
     counted = GoalProgress("wins", Decimal(3), Decimal(5), Decimal(2))
     assert result_goal_lines([counted], "en", "NOK")[0]["value"] == "3"
-
-
-def test_a_money_goal_rounds_its_whole_amounts_half_up() -> None:
-    # A win of NOK 12,500.50: the revenue reads 12,501 (not 12,500, banker's rounding).
-    won = GoalProgress("revenue", Decimal("12500.50"), Decimal("1200000"), Decimal("2.50"))
-    [line] = result_goal_lines([won], "nb", "NOK")
-    assert line["value"] == "kr 12\u00a0501" and line["expected"] == "kr 3", line
