@@ -47,6 +47,7 @@ QUADRANTS = {
     "question_mark": N_("Question marks (small, profitable)"),
     "phase_out_or_new": N_("Phase out or new (small, low margin)"),
     "margin_unknown": N_("Margin unknown (no win with a margin logged)"),
+    "not_converted": N_("Not placed (won only in a currency without a rate)"),
 }
 
 
@@ -162,7 +163,10 @@ def result_goal_lines(
             return None
         if kpi in MONEY_KPIS:
             # Amounts without a rate are shown beside the sum, never dropped (format_total).
-            return i18n.format_total(value.quantize(Decimal(1)), foreign, currency, language)
+            whole = value.quantize(
+                Decimal(1), ROUND_HALF_UP
+            )  # 12,500.50 is 12,501, as people round
+            return i18n.format_total(whole, foreign, currency, language)
         return i18n.format_number(
             value.quantize(Decimal("0.1"), ROUND_HALF_UP).normalize(), language
         )
@@ -413,6 +417,7 @@ def portfolio_messages(
                         revenue=portfolio.revenue_threshold,
                         margin=portfolio.margin_threshold,
                         margin_is_default=portfolio.margin_is_default,
+                        revenue_is_default=portfolio.revenue_is_default,
                         currency=currency,
                     )
                 )

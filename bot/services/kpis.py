@@ -341,6 +341,23 @@ def trend(
     return "flat"
 
 
+def present_share(week: Week, today: date, away: Iterable[tuple[date, date]]) -> Decimal:
+    """The share of a usual week a seller could work in `week`, to compare the week with their
+    own average: its working days passed (all 5 once it has ended; up to `today` in the week
+    under way), less the days away among them, over 5. An away Wednesday to Friday leaves 2/5:
+    no meeting in those two days is not a week "below average"."""
+    if today < week.monday:
+        return Decimal(0)
+    last = min(today, week.monday + timedelta(days=WORKING_DAYS - 1))
+    passed = working_days_between(week.monday, last)
+    days_away = sum(1 for i in range(passed) if _away_on(week.monday + timedelta(days=i), away))
+    return Decimal(max(passed - days_away, 0)) / WORKING_DAYS
+
+
+def _away_on(day: date, away: Iterable[tuple[date, date]]) -> bool:
+    return any(start <= day <= end for start, end in away)
+
+
 # --------------------------------------------------------------------------- rates and bars
 
 

@@ -306,8 +306,8 @@ def team_outlook(plans: dict[int, Plan], report: reports.TeamReport) -> Decimal 
             future = offers_a_week * p.weeks_left * p.funnel.closing_rate * p.funnel.average_deal
         goal += p.goal
         projected += p.won + p.expected_from_pipeline + future
-    if not goal:
-        return None
+    if not goal or not any(p.funnel.closing_rate is not None for p in plans.values()):
+        return None  # nothing closed in the team yet: no pace to project, not "about 0 %"
     return (Decimal(100) * projected / goal).quantize(Decimal(1))
 
 

@@ -500,8 +500,11 @@ def build_team_report(
             else None
         )
         current = seller_weeks.get(week, Counts())
+        # Compared with the share of the usual week the seller was there for (days passed, less
+        # days away): a week away is not a week "below average".
+        present_share = kpis.present_share(week, today, periods) if periods else share
         trends = {
-            k: kpis.trend(current.get(k), base.average.get(k) * share if base else None)
+            k: kpis.trend(current.get(k), base.average.get(k) * present_share if base else None)
             for k in WEEK_GOAL_KPIS
         }
         present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)

@@ -116,6 +116,9 @@ class Portfolio:
     margin_threshold: Decimal
     margin_is_default: bool  # no margins logged: the threshold is the default, not a median
     currency: str
+    # No won revenue in the team's currency (or convertible to it): no median to call anyone
+    # large by, so the header does not name one.
+    revenue_is_default: bool = False
 
 
 def portfolio(session: Session, who: Who) -> Portfolio:
@@ -171,6 +174,9 @@ def build_portfolio(rows: list[agg.PortfolioRow], rates: Rates) -> Portfolio:
             revenue_threshold=revenue_threshold,
             margin_threshold=margin_threshold,
         )
+        if not c.revenue and c.foreign:
+            # Won only in currencies without a rate: its size is unknown, not zero.
+            quadrant = "not_converted"
         groups.setdefault(quadrant or "margin_unknown", []).append(c)
     return Portfolio(
         groups,
@@ -178,4 +184,5 @@ def build_portfolio(rows: list[agg.PortfolioRow], rates: Rates) -> Portfolio:
         margin_threshold,
         margin_is_default=all(c.margin is None for c in customers),
         currency=rates.currency,
+        revenue_is_default=not any(c.revenue > 0 for c in customers),
     )

@@ -94,10 +94,10 @@ def say(slack, user: str, command: str, text: str) -> str:  # type: ignore[no-un
     return "\n".join([first, *(text_of(m) for m in result.replies()[1:])])
 
 
-def settings(slack, rates: str) -> None:  # type: ignore[no-untyped-def]
+def settings(slack, rates: str, language: str = "en") -> None:  # type: ignore[no-untyped-def]
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
     values = {
-        "language": {"value": {"type": "static_select", "selected_option": {"value": "en"}}},
+        "language": {"value": {"type": "static_select", "selected_option": {"value": language}}},
         "currency": {"value": {"type": "static_select", "selected_option": {"value": "NOK"}}},
         "digest_time": {"value": {"type": "timepicker", "selected_time": "08:00"}},
         "currency_rates": {"value": {"type": "plain_text_input", "value": rates}},
@@ -131,12 +131,14 @@ def run(slack, clock, rows) -> None:  # type: ignore[no-untyped-def]
             )
 
 
-def setup(slack, clock) -> None:  # type: ignore[no-untyped-def]
+def setup(slack, clock, language: str = "en", locales: dict[str, str] | None = None) -> None:  # type: ignore[no-untyped-def]
+    """The team's setup. `language`: the team's (what the channel reads); `locales`: a Slack
+    locale per user (en-GB for everyone not named), set before anyone's first command."""
     for user in slack.api.users.values():
-        user.locale = "en-GB"
+        user.locale = (locales or {}).get(user.id, "en-GB")
     clock.set(at(SETUP_DAY))
     for user, command, text in SETUP:
         if command == "settings":
-            settings(slack, text)
+            settings(slack, text, language)
         else:
             say(slack, user, command, text)

@@ -4,6 +4,7 @@ the expected record (or nothing, with the expected error or question)."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -51,7 +52,22 @@ def _literal(message: str) -> str:
     return max(re.split(r"%\(\w+\)s", message), key=len).strip()
 
 
-@pytest.mark.parametrize("row", CORPUS, ids=row_id)
+def _on_this_backend(rows: list[dict]) -> list[dict]:
+    """Every text on SQLite. On PostgreSQL (the suite's second run) what the database can change:
+    every text whose outcome depends on stored rows (known customers, questions), and every
+    fourth text that stores a record (names, amounts and currencies as PostgreSQL keeps them).
+    Texts refused with an error store nothing; their replies were checked in the first run."""
+    if os.environ.get("KPIBOT_TEST_DB", "sqlite") != "postgres":
+        return rows
+    storing = [r for r in rows if not (r.get("error") or r.get("slack_error"))]
+    return [
+        r
+        for i, r in enumerate(storing)
+        if i % 4 == 0 or r.get("known") or r.get("asks") or r.get("setup")
+    ]
+
+
+@pytest.mark.parametrize("row", _on_this_backend(CORPUS), ids=row_id)
 def test_corpus_text_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped-def]
     user, command = SELLER[row["lang"]], f"/log{row['cmd']}"
     known = row.get("known", [])

@@ -220,7 +220,7 @@ def test_tier_asks_about_a_near_miss_and_for_an_owner(slack) -> None:  # type: i
     assert customers(slack) == ["Equinor"] and _customer(slack, "Equinor").tier == "A"  # type: ignore[union-attr]
 
     made = _say(slack, KARI, "/kpi", "customer Equinr tier B --new")
-    assert "*Equinr* is now an B-customer" in made and "Who owns *Equinr*?" in made
+    assert "*Equinr* is now a B-customer" in made and "Who owns *Equinr*?" in made
     text = _say(slack, KARI, "/kpi", "customer Ukjent Kunde tier A")
     assert "Who owns *Ukjent Kunde*?" in text
     assert "`/kpi customer Ukjent Kunde owner @ola`" in text
@@ -233,7 +233,7 @@ def test_a_new_customer_from_the_near_miss_question(slack) -> None:  # type: ign
     [_pick, new, _cancel] = buttons(result.reply())
     slack.driver.click(KARI, new, response_url=result.response_url)
     slack.wait_idle()
-    assert "*Equinr* is now an C-customer" in text_of(slack.api.responses(result.key)[-1])
+    assert "*Equinr* is now a C-customer" in text_of(slack.api.responses(result.key)[-1])
     assert customers(slack) == ["Equinor", "Equinr"]
 
 

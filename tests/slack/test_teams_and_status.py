@@ -212,6 +212,9 @@ def test_portfolio_is_honest_about_missing_margins_and_currencies(slack) -> None
     assert "Phase out" not in text  # nobody is called unprofitable without a margin
     assert "No margins logged yet" in text and "team's medians" not in text
     assert "SEK 1,000,000 not converted" in text  # not dropped, not zero
+    # Nothing won in NOK: no median to call anyone large by (not "at least NOK 0").
+    assert "Large means" not in text and "NOK 0 (the team's median)" not in text
+    assert "Volvo" in text.split("*Not placed (won only in a currency without a rate)*")[1]
 
 
 def test_data_of_one_workspace_never_reaches_another(slack) -> None:  # type: ignore[no-untyped-def]

@@ -511,6 +511,26 @@ def test_trend_custom_thresholds() -> None:
     assert TREND_ARROWS == {"up": "↗", "down": "↘", "flat": "→"}
 
 
+def test_present_share_is_the_part_of_a_usual_week_the_seller_was_there_for() -> None:
+    from bot.services.kpis import present_share
+
+    w46 = Week(2026, 46)  # Mon 9 – Sun 15 Nov 2026
+    wed_to_fri = [(date(2026, 11, 11), date(2026, 11, 13))]
+    after = date(2026, 11, 26)
+    assert present_share(w46, after, []) == 1
+    assert present_share(w46, after, wed_to_fri) == D("0.4")  # Mon, Tue
+    # The week under way: the days passed, less the days away among them (not those to come).
+    assert present_share(w46, date(2026, 11, 12), wed_to_fri) == D("0.4")  # Thu: Mon, Tue
+    assert present_share(w46, date(2026, 11, 10), wed_to_fri) == D("0.4")  # Tue
+    assert present_share(w46, date(2026, 11, 9), []) == D("0.2")
+    assert present_share(w46, date(2026, 11, 14), []) == 1  # Saturday: the whole week
+    # A seller away all week: nothing to compare, never "below average".
+    assert present_share(w46, after, [(date(2026, 11, 6), date(2026, 11, 20))]) == 0
+    # No meeting in those two days against a usual 1 a week: 0 vs 0.4, steady (not 0 vs 1).
+    assert trend(0, D(1) * present_share(w46, after, wed_to_fri)) == "flat"
+    assert trend(0, D(1)) == "down"
+
+
 # --------------------------------------------------------------------------- closing rate
 
 
