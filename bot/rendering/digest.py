@@ -18,8 +18,9 @@ from bot.i18n import N_
 from bot.rendering.status import (
     activity_lines,
     pack_sections,
-    result_goal_lines,
+    result_goal_groups,
     seller_detail_blocks,
+    summed,
 )
 from bot.rendering.text import render
 from bot.services.digest import Digest, Summary
@@ -39,6 +40,7 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
     lines = activity_lines(None, report, language)
     for line, kpi in zip(lines, ("meetings", "calls", "offers", "activities"), strict=True):
         line["last"] = i18n.format_number(digest.last_week.get(kpi), language)
+    results = result_goal_groups(report.result_goals, language, report.currency)
     totals = render(
         language,
         "digest_totals",
@@ -47,9 +49,10 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
         currency=report.currency,
         week_number=digest.week.week,
         previous_number=digest.week.shift(-1).week,
-        results=result_goal_lines(report.result_goals, language, report.currency),
+        results=results,
         quarter=str(report.quarter),
         outlook=digest.outlook,
+        summed=summed(lines, results),
     )
     phrases = {k: t.gettext(v) for k, v in KPI_PHRASES.items()}
 

@@ -94,8 +94,8 @@ def activity_lines(
         if status is None:
             value = report.totals.get(kpi)
             goal = report.team_goals.get(kpi)
-            if goal is not None:
-                source = t.gettext(GOAL_SOURCES[report.team_goal_sources.get(kpi, "sum")])
+            if goal is not None and report.team_goal_sources.get(kpi) == "team":
+                source = t.gettext(GOAL_SOURCES["team"])
             base = None
             arrow = ""
             last = None
@@ -118,6 +118,7 @@ def activity_lines(
                 "arrow": arrow,
                 "last": last,
                 "source": source,
+                "summed": status is None and goal is not None and source is None,
             }
         )
     return lines
@@ -131,7 +132,14 @@ PERIOD_HEADINGS = {
     "year": N_("Year goals (%(year)s)"),
     "week": N_("Week goals (week %(number)s)"),
 }
-GOAL_SOURCES = {"team": N_("team goal"), "sum": N_("sum of sellers' goals")}
+GOAL_SOURCES = {"team": N_("team goal")}
+
+
+def summed(activity: list[dict[str, Any]], results: list[dict[str, Any]]) -> bool:
+    """Whether the team's lines show a goal that is its sellers' goals added up (said once)."""
+    return any(line.get("summed") for line in activity) or any(
+        line["summed"] for group in results for line in group["lines"]
+    )
 
 
 def _period_names(span: kpis.Span | None, language: str) -> dict[str, Any]:
@@ -154,8 +162,8 @@ def period_label(span: kpis.Span | None, language: str) -> str:
 def result_goal_lines(
     progress: list[GoalProgress], language: str, currency: str
 ) -> list[dict[str, Any]]:
-    """Goals in their periods as the templates print them (result_goals.mrkdwn.j2), grouped by
-    period in the order given: [{"period", "heading", "lines": [...]}]."""
+    """Goals in their periods as the templates print them, one line each with its period. On the
+    team's line only the team's own goal is marked; a sum of sellers' goals is `summed`."""
     t = i18n.translations(language)
 
     def show(kpi: str, value: Decimal | None, foreign: Foreign = ()) -> str | None:
@@ -171,28 +179,36 @@ def result_goal_lines(
             value.quantize(Decimal("0.1"), ROUND_HALF_UP).normalize(), language
         )
 
+    return [
+        {
+            "label": t.gettext(KPI_LABELS[p.kpi]),
+            "value": show(p.kpi, p.value, p.foreign),
+            "goal": show(p.kpi, p.goal),
+            "bar": kpis.progress_bar(p.value, p.goal),
+            "expected": show(p.kpi, p.expected),
+            "on_pace": p.on_pace,
+            "period_key": p.period,
+            "period": period_label(p.span, language),
+            "heading": t.gettext(PERIOD_HEADINGS[p.period]) % _period_names(p.span, language),
+            "source": t.gettext(GOAL_SOURCES[p.source]) if p.source == "team" else None,
+            "summed": p.source == "sum",
+        }
+        for p in progress
+    ]
+
+
+def result_goal_groups(
+    progress: list[GoalProgress], language: str, currency: str
+) -> list[dict[str, Any]]:
+    """The lines of result_goal_lines under a heading per period, in the order given:
+    [{"period", "heading", "lines": [...]}] (result_goals.mrkdwn.j2)."""
     groups: dict[str, dict[str, Any]] = {}
-    for p in progress:
+    for line in result_goal_lines(progress, language, currency):
         group = groups.setdefault(
-            p.period,
-            {
-                "period": p.period,
-                "heading": t.gettext(PERIOD_HEADINGS[p.period]) % _period_names(p.span, language),
-                "lines": [],
-            },
+            line["period_key"],
+            {"period": line["period_key"], "heading": line["heading"], "lines": []},
         )
-        group["lines"].append(
-            {
-                "label": t.gettext(KPI_LABELS[p.kpi]),
-                "value": show(p.kpi, p.value, p.foreign),
-                "goal": show(p.kpi, p.goal),
-                "bar": kpis.progress_bar(p.value, p.goal),
-                "expected": show(p.kpi, p.expected),
-                "on_pace": p.on_pace,
-                "period": period_label(p.span, language),
-                "source": t.gettext(GOAL_SOURCES[p.source]) if p.source else None,
-            }
-        )
+        group["lines"].append(line)
     return list(groups.values())
 
 
@@ -232,7 +248,7 @@ def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
         goals=status.goals,
         bars={k: kpis.progress_bar(status.week.get(k), status.goals.get(k)) for k in status.goals},
         currency=report.currency,
-        results=result_goal_lines(status.result_goals, language, report.currency),
+        results=result_goal_groups(status.result_goals, language, report.currency),
     )
 
 
@@ -247,10 +263,12 @@ def _header(report: TeamReport, language: str) -> str:
 
 
 def _totals(report: TeamReport, language: str) -> str:
+    activity = activity_lines(None, report, language)
+    results = result_goal_groups(report.result_goals, language, report.currency)
     return render(
         language,
         "status_totals",
-        activity=activity_lines(None, report, language),
+        activity=activity,
         totals=report.totals,
         currency=report.currency,
         closing_rate=report.closing_rate,
@@ -258,12 +276,12 @@ def _totals(report: TeamReport, language: str) -> str:
         pipeline_foreign=report.pipeline_foreign,
         leads=report.leads_without_next_step,
         new_customers=report.new_customers,
-        results=result_goal_lines(report.result_goals, language, report.currency),
+        results=results,
         quarter=str(report.quarter),
         # A week that has ended names its quarter (not "this quarter").
         ended=report.as_of is not None,
-        sources=report.team_goal_sources,
         closing_goal=report.closing_goal,
+        summed=summed(activity, results),
     )
 
 
@@ -322,7 +340,7 @@ def seller_detail_blocks(
         quarter=str(report.quarter),
         quarter_end=min(report.quarter.last_day, report.week.sunday),
         currency=report.currency,
-        results=result_goal_lines(status.result_goals, language, report.currency),
+        results=result_goal_groups(status.result_goals, language, report.currency),
         leads=[
             {
                 "customer": lead.customer,

@@ -124,7 +124,7 @@ def home(slack, user: str) -> str:  # type: ignore[no-untyped-def]
 
 # /teamstatus week 47, for a manager (the week as it stood when it ended, Sun 22 Nov).
 TEAM_W47 = {
-    "Meetings": "3 / 10 _(sum of sellers' goals)_",  # Lars 1 + Alex 1 + Mette 1; goals Lars 4 + Alex 3 + Mette 3
+    "Meetings": "3 / 10",  # Lars 1 + Alex 1 + Mette 1; goals Lars 4 + Alex 3 + Mette 3
     "Calls": "0",
     "Offers": "1",  # Lars's Volvo
     "Activity level": "6",  # Lars 2 + Alex 2 (meeting, loss) + Mette 1 + Kari's win 1
@@ -141,7 +141,7 @@ TEAM_W47 = {
     # Pace: Lars, Alex 1,200,000 × 37/66 = 672,727.27 each; Mette 1,145,454.55 × 34/63 =
     # 618,181.82; together 1,963,636.36.
     "Revenue": "NOK 525,000 + DKK 40,000 not converted (no rate set in /kpi settings)"
-    " / NOK 3,545,455 _(sum of sellers' goals)_ on pace would be NOK 1,963,636 by now",
+    " / NOK 3,545,455 on pace would be NOK 1,963,636 by now",
 }
 ROWS_W47 = {
     "Alex": {
@@ -149,7 +149,7 @@ ROWS_W47 = {
         "Calls": "0",
         "Offers": "0",
         "Wins": "0",
-        "Closing": "60 %/75 %",  # Telenor, Statkraft, Maersk won; Hydro, Yara lost: 3/5
+        "Closing": "60 %",  # Telenor, Statkraft, Maersk won; Hydro, Yara lost: 3/5
         "Pipeline": "NOK 0",
     },
     "Lars": {
@@ -174,7 +174,7 @@ ROWS_W47 = {
 
 # /teamstatus week 46 (Mette's away week), asked on Thursday of W48: as it stood on Sun 15 Nov.
 TEAM_W46 = {
-    "Meetings": "1 / 8.2 _(sum of sellers' goals)_",  # Kari's; goals 4 + 3 + Mette 3 × 2/5 days = 1.2
+    "Meetings": "1 / 8.2",  # Kari's; goals 4 + 3 + Mette 3 × 2/5 days = 1.2
     "Calls": "1",  # Mette's Nammo
     "Offers": "0",
     "Activity level": "4",  # Lars's win, Alex's win, Mette's call, Kari's meeting
@@ -189,7 +189,7 @@ TEAM_W46 = {
     # Won to 15 Nov: 150,000 + 300,000; pace to 15 Nov (22 + 10 = 32 working days): Lars, Alex
     # 1,200,000 × 32/66 = 581,818.18 each, Mette 1,109,090.91 × (32 − 3)/61 = 527,272.73.
     "Revenue": "NOK 450,000 + DKK 40,000 not converted (no rate set in /kpi settings)"
-    " / NOK 3,509,091 _(sum of sellers' goals)_ on pace would be NOK 1,690,909 by now",
+    " / NOK 3,509,091 on pace would be NOK 1,690,909 by now",
 }
 ROWS_W46 = {
     "Alex": {
@@ -211,7 +211,7 @@ ROWS_W46 = {
 
 # /teamstatus now (Thursday of W48), for a manager; the same in the manager's App Home.
 TEAM_NOW = {
-    "Meetings": "2 / 8.8 _(sum of sellers' goals)_",  # Lars 1 + Alex 1; goals 4 + 3 + Mette 3 × 3/5 days = 1.8
+    "Meetings": "2 / 8.8",  # Lars 1 + Alex 1; goals 4 + 3 + Mette 3 × 3/5 days = 1.8
     "Calls": "1",  # Lars's Orkla
     "Offers": "1",  # Mette's Nammo (Lars revised Volvo: no new offer)
     "Activity level": "5",  # Lars 2 + Alex 1 + Mette 2 (offer, win)
@@ -227,7 +227,7 @@ TEAM_NOW = {
     # Pace by Thursday: 1,200,000 × 41/66 = 745,454.55 (Lars, Alex); Mette 1,109,090.91 ×
     # (41 − 4 away)/61 = 672,727.27; together 2,163,636.37.
     "Revenue": "NOK 755,000 + DKK 40,000 not converted (no rate set in /kpi settings)"
-    " / NOK 3,509,091 _(sum of sellers' goals)_ on pace would be NOK 2,163,636 by now",
+    " / NOK 3,509,091 on pace would be NOK 2,163,636 by now",
 }
 ROWS_NOW = {
     "Alex": {
@@ -235,7 +235,7 @@ ROWS_NOW = {
         "Calls": "0",
         "Offers": "0",
         "Wins": "0",
-        "Closing": "60 %/75 %",
+        "Closing": "60 %",
         "Pipeline": "NOK 0",
     },
     "Lars": {
@@ -311,7 +311,7 @@ KPI_NOW = {
 # The W47 digest (Monday 23 Nov 08:00): the team's week against W46.
 # W46: meetings Kari 1; calls Mette 1; offers 0; activity Lars 1 + Alex 1 + Mette 1 + Kari 1.
 DIGEST_W47 = {
-    "Meetings": "3 / 10 _(sum of sellers' goals)_ (week 46: 1)",
+    "Meetings": "3 / 10 (week 46: 1)",
     "Calls": "0 (week 46: 1)",
     "Offers": "1 (week 46: 0)",
     "Activity level": "6 (week 46: 4)",

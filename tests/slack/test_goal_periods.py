@@ -13,6 +13,7 @@ from tests.slack.test_digest import _english, _jobs, _posts, _team
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
+SUMMED = "Goals not marked “team goal” are the sellers' goals added up."
 
 
 def _say(slack, user, command, text):  # type: ignore[no-untyped-def]
@@ -64,14 +65,15 @@ def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None: 
     team = _say(slack, KARI, "/teamstatus", "")
     totals = _section(team, "Year goals (2026)")
     # Four sellers' goals added up, said as such, against everything the team won this year.
-    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000 _(sum of sellers' goals)_" in totals
+    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in totals
     assert "on pace would be NOK 35,555,556 by now" in totals
+    assert SUMMED in team
     lars_row = team.split("*Lars*")[1].split("\n*")[0]
     assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 10,000,000" in lars_row
     assert "on pace would be NOK 8,888,889 by now" in lars_row
 
     home = _home(slack, KARI)
-    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000 _(sum of sellers' goals)_" in home
+    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in home and SUMMED in home
     assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 10,000,000" in home
 
     with freeze_time("2026-11-23T07:00:00Z"):
@@ -79,7 +81,7 @@ def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None: 
     digest = text_of(_posts(slack)[0])
     # Week 47 ended on Sunday the 22nd: still 232 working days passed.
     assert "*Year goals (2026)*" in digest
-    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000 _(sum of sellers' goals)_" in digest
+    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in digest and SUMMED in digest
     summary = _dms(slack)[LARS]
     assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in _section(summary, "Year goals (2026)")
 
@@ -123,7 +125,7 @@ def test_week_goals_are_shown_against_the_week(slack) -> None:  # type: ignore[n
     assert "Offer value: *NOK 300,000* / NOK 1,000,000" in week
     assert "Quarter goals" not in mine
     team = _say(slack, KARI, "/teamstatus", "")
-    assert "Wins: *1* / 8 _(sum of sellers' goals)_" in _section(team, "Week goals (week 47)")
+    assert "Wins: *1* / 8" in _section(team, "Week goals (week 47)")
     assert ":dart: Wins (week 47): 1 / 2" in team.split("*Lars*")[1]
 
 
@@ -155,6 +157,7 @@ def test_a_team_goal_is_the_teams_not_each_sellers(slack) -> None:  # type: igno
     assert "on pace would be NOK 26,666,667 by now" in totals  # 30m × 232/261
     assert "40,000,000" not in team
     assert "Meetings: *0* / 25 _(team goal)_" in team
+    assert SUMMED not in team  # every goal on the team's line is the team's own
     # Each seller keeps the per-seller default.
     assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 10,000,000" in team.split("*Lars*")[1]
     assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in _say(slack, LARS, "/kpi", "")
@@ -171,7 +174,7 @@ def test_a_team_goal_is_the_teams_not_each_sellers(slack) -> None:  # type: igno
 
     assert "removed" in _say(slack, KARI, "/kpi", "goal team revenue off")
     team = _say(slack, KARI, "/teamstatus", "")
-    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000 _(sum of sellers' goals)_" in team
+    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in team and SUMMED in team
     assert "Revenue NOK 10,000,000 per year" in _say(slack, KARI, "/kpi", "goals")  # default kept
 
 

@@ -34,12 +34,10 @@ def test_an_own_average_of_a_quarter_is_rounded_half_up() -> None:
 def test_a_money_goal_shows_what_has_no_rate_beside_its_sum() -> None:
     dkk = (("DKK", Decimal(40_000)),)
     won = GoalProgress("revenue", Decimal(150_000), Decimal(1_200_000), Decimal("745454.55"), dkk)
-    [group] = result_goal_lines([won], "en", "NOK")  # one period: the quarter
-    [line] = group["lines"]
+    [line] = result_goal_lines([won], "en", "NOK")
     assert line["value"] == "NOK 150,000 + DKK 40,000 not converted (no rate set in /kpi settings)"
     assert line["goal"] == "NOK 1,200,000" and line["expected"] == "NOK 745,455"
     only = GoalProgress("revenue", Decimal(0), Decimal(1_000), None, dkk)
-    only_line = result_goal_lines([only], "en", "NOK")[0]["lines"][0]
-    assert only_line["value"].startswith("DKK 40,000 not conv")
+    assert result_goal_lines([only], "en", "NOK")[0]["value"].startswith("DKK 40,000 not conv")
     counted = GoalProgress("wins", Decimal(3), Decimal(5), Decimal(2))
-    assert result_goal_lines([counted], "en", "NOK")[0]["lines"][0]["value"] == "3"
+    assert result_goal_lines([counted], "en", "NOK")[0]["value"] == "3"
