@@ -63,10 +63,24 @@ def _team(session: Session, who: Who, seller: Seller) -> SalesTeam:
 
 
 def _counts(totals: agg.KindTotals | None, rates: Rates) -> FunnelCounts:
+    """Funnel counts in the team's currency: wins in a currency without a rate, and wins
+    without an amount, are counted as wins but left out of the won value and its count."""
     if totals is None:
         return FunnelCounts()
     won, _foreign = convert(totals.win_amount, rates)
-    return FunnelCounts(totals.meeting, totals.call, totals.offer, totals.win, totals.loss, won)
+    priced = {code: int(n) for code, n in totals.win_priced.items() if n}
+    unrated = {code: n for code, n in priced.items() if rates.of(code) is None}
+    return FunnelCounts(
+        totals.meeting,
+        totals.call,
+        totals.offer,
+        totals.win,
+        totals.loss,
+        won,
+        unrated_wins=sum(unrated.values()),
+        unpriced_wins=totals.win - sum(priced.values()),
+        unrated=tuple(sorted(unrated)),
+    )
 
 
 def window_counts(
@@ -77,9 +91,13 @@ def window_counts(
         team.currency,
         repo.currency_rates(session, workspace_id, team.id, today) if team.id else {},
     )
-    first = today - timedelta(weeks=funnel.WINDOW_WEEKS) + timedelta(days=1)
     _weekly, periods = agg.team_counts(
-        session, workspace_id, ids, (today, today), {"window": (first, today)}, team.currency
+        session,
+        workspace_id,
+        ids,
+        (today, today),
+        {"window": (window_start(today), today)},
+        team.currency,
     )
     return {sid: _counts(t, rates) for sid, t in periods["window"].items()}
 
@@ -129,12 +147,24 @@ def weeks_left(today: date, away: list[tuple[date, date]]) -> Decimal:
     return Decimal(max(days_left, 0)) / kpis.WORKING_DAYS
 
 
-def logged_weeks(today: date, first_activity: date | None) -> Decimal:
-    """The weeks of the window the seller has been logging in: a seller who started four weeks
-    ago sends their offers in four weeks, not in 26."""
-    if first_activity is None:
-        return Decimal(funnel.WINDOW_WEEKS)
-    weeks = Decimal((today - first_activity).days + 1) / 7
+def window_start(today: date) -> date:
+    """The first day of the 26 weeks up to `today`."""
+    return today - timedelta(weeks=funnel.WINDOW_WEEKS) + timedelta(days=1)
+
+
+def logged_weeks(
+    today: date, first_activity: date | None, away: list[tuple[date, date]] | None = None
+) -> Decimal:
+    """The working weeks of the window the seller has been logging in and was not away, for
+    their usual pace: a seller who started four weeks ago sends their offers in four weeks, not
+    in 26, and one away for three of them in one. At least a week, at most the window."""
+    start = window_start(today)
+    if first_activity is not None:
+        start = max(start, first_activity)
+    days = kpis.working_days_between(start, today) - kpis.away_days_between(
+        start, today, away or []
+    )
+    weeks = Decimal(days) / kpis.WORKING_DAYS
     return min(max(weeks, Decimal(1)), Decimal(funnel.WINDOW_WEEKS))
 
 
@@ -202,7 +232,10 @@ def plans_of_team(
     counts = window_counts(session, ws, team, ids, today)
     everyone = sum(counts.values(), FunnelCounts())
     away: dict[int, list[tuple[date, date]]] = {}
-    for period in repo.away_periods(session, ws, [s.seller.id for s in report.sellers], today):
+    # Since the window's start: days away in it are left out of the usual pace.
+    for period in repo.away_periods(
+        session, ws, [s.seller.id for s in report.sellers], window_start(today)
+    ):
         away.setdefault(period.seller_id, []).append((period.starts_on, period.ends_on))
     firsts = agg.first_activity(session, ws, [s.seller.id for s in report.sellers])
     found = {}
@@ -214,7 +247,7 @@ def plans_of_team(
             everyone,
             today,
             away.get(sid, []),
-            logged_weeks(today, firsts.get(sid)),
+            logged_weeks(today, firsts.get(sid), away.get(sid, [])),
         )
         if p is not None:
             found[sid] = p
@@ -239,10 +272,10 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
     counts = window_counts(session, who.workspace_id, team, ids, today)
     away = [
         (p.starts_on, p.ends_on)
-        for p in repo.away_periods(session, who.workspace_id, [seller.id], today)
+        for p in repo.away_periods(session, who.workspace_id, [seller.id], window_start(today))
     ]
     weeks = logged_weeks(
-        today, agg.first_activity(session, who.workspace_id, [seller.id]).get(seller.id)
+        today, agg.first_activity(session, who.workspace_id, [seller.id]).get(seller.id), away
     )
     p = plan_of(
         status,
