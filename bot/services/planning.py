@@ -222,36 +222,99 @@ def new_customer_plan_of(
     )
 
 
-def plans_of_team(
+@dataclass(frozen=True)
+class TeamPlans:
+    """Every seller's plans from a team report: the revenue goal's, and the goal for revenue from
+    new customers' (each only for sellers with such a goal)."""
+
+    revenue: dict[int, Plan]
+    new: dict[int, Plan]
+
+
+def _rates(session: Session, workspace_id: str, team: SalesTeam, today: date) -> Rates:
+    return Rates(
+        team.currency,
+        repo.currency_rates(session, workspace_id, team.id, today) if team.id else {},
+    )
+
+
+def _new_goal(status: reports.SellerStatus) -> bool:
+    return (status.quarter_goals.get("new_customer_revenue") or 0) > 0
+
+
+def team_plans(
     session: Session, team: SalesTeam, report: reports.TeamReport, today: date
-) -> dict[int, Plan]:
-    """Every seller's plan from a team report: three queries for the whole team."""
+) -> TeamPlans:
+    """Every seller's plans from a team report: four queries for the whole team, three more
+    when someone has a goal for revenue from new customers."""
     ws = team.workspace_id
     members = repo.team_members(session, ws, team.id) if team.id else []
-    ids = [m.id for m in members if m.sells] or [s.seller.id for s in report.sellers]
+    shown = [s.seller.id for s in report.sellers]
+    ids = [m.id for m in members if m.sells] or shown
     counts = window_counts(session, ws, team, ids, today)
     everyone = sum(counts.values(), FunnelCounts())
     away: dict[int, list[tuple[date, date]]] = {}
     # Since the window's start: days away in it are left out of the usual pace.
-    for period in repo.away_periods(
-        session, ws, [s.seller.id for s in report.sellers], window_start(today)
-    ):
+    for period in repo.away_periods(session, ws, shown, window_start(today)):
         away.setdefault(period.seller_id, []).append((period.starts_on, period.ends_on))
-    firsts = agg.first_activity(session, ws, [s.seller.id for s in report.sellers])
-    found = {}
+    firsts = agg.first_activity(session, ws, shown)
+    new_goals = [s.seller.id for s in report.sellers if _new_goal(s)]
+    split: dict[int, SplitCounts] = {}
+    team_split = SplitCounts()
+    open_new: dict[int, Decimal] = {}
+    if new_goals:
+        split = window_split(session, ws, team, sorted(set(ids) | set(new_goals)), today)["window"]
+        team_split = sum((split.get(i, SplitCounts()) for i in ids), SplitCounts())
+        rates = _rates(session, ws, team, today)
+        for sid, (_n, amounts) in agg.new_customer_pipeline(
+            session, ws, new_goals, team.currency
+        ).items():
+            open_new[sid] = convert(amounts, rates)[0]
+    revenue, new = {}, {}
     for status in report.sellers:
         sid = status.seller.id
+        weeks = logged_weeks(today, firsts.get(sid), away.get(sid, []))
         p = plan_of(
-            status,
-            counts.get(sid, FunnelCounts()),
-            everyone,
-            today,
-            away.get(sid, []),
-            logged_weeks(today, firsts.get(sid), away.get(sid, [])),
+            status, counts.get(sid, FunnelCounts()), everyone, today, away.get(sid, []), weeks
         )
         if p is not None:
-            found[sid] = p
-    return found
+            revenue[sid] = p
+        if sid in new_goals:
+            n = new_customer_plan_of(
+                status,
+                split.get(sid, SplitCounts()),
+                team_split,
+                open_new.get(sid, Decimal(0)),
+                today,
+                away.get(sid, []),
+                weeks,
+            )
+            if n is not None:
+                new[sid] = n
+    return TeamPlans(revenue, new)
+
+
+def most_pressing(revenue: Plan | None, new: Plan | None) -> tuple[str, Plan] | None:
+    """Of a seller's two plans, the one that matters most this week, for a summary's one line:
+    ("revenue" | "new", plan). A plan that asks for activity comes before one already covered;
+    of two that do, the one asking more against the seller's usual pace (no usual pace at all:
+    the most), then the one asking more offers a week; the revenue goal when nothing tells
+    them apart."""
+    candidates = [(kind, p) for kind, p in (("revenue", revenue), ("new", new)) if p is not None]
+    if not candidates:
+        return None
+
+    def weight(item: tuple[str, Plan]) -> tuple:
+        _kind, p = item
+        if p.offers_per_week is None:
+            # Covered or reached: least; not enough history or no time left: said in /kpi plan.
+            return (0, Decimal(0), Decimal(0))
+        usual = p.usual_offers_per_week
+        pace = p.offers_per_week / usual if usual else Decimal("Infinity")
+        return (1, pace, p.offers_per_week)
+
+    best = max(weight(c) for c in candidates)
+    return next(c for c in candidates if weight(c) == best)
 
 
 def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView:
@@ -289,10 +352,7 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
     if (status.quarter_goals.get("new_customer_revenue") or 0) > 0:
         split = window_split(session, who.workspace_id, team, ids, today)["window"]
         open_new = agg.new_customer_pipeline(session, who.workspace_id, [seller.id], team.currency)
-        rates = Rates(
-            team.currency,
-            repo.currency_rates(session, who.workspace_id, team.id, today) if team.id else {},
-        )
+        rates = _rates(session, who.workspace_id, team, today)
         pipeline = convert(open_new.get(seller.id, (0, agg.NO_AMOUNTS))[1], rates)[0]
         new_plan = new_customer_plan_of(
             status,
@@ -319,17 +379,27 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
     )
 
 
-def team_outlook(plans: dict[int, Plan], report: reports.TeamReport) -> Decimal | None:
-    """How much of the team's quarter revenue goal its current pace should reach, in percent:
-    what is won, what the open offers should bring, and the offers of the last four weeks kept
-    up for the weeks left (at each seller's closing rate and average deal)."""
+def team_outlook(
+    plans: dict[int, Plan],
+    report: reports.TeamReport,
+    recent_offers: dict[int, int] | None = None,
+) -> Decimal | None:
+    """How much of the team's quarter goal its current pace should reach, in percent: what is
+    won, what the open offers should bring, and the offers of the last four weeks kept up for the
+    weeks left (at each seller's closing rate and average deal). `recent_offers`: each seller's
+    offers of those four weeks, when not all offers count (the offers to new customers, for the
+    goal for revenue from new customers)."""
     goal = projected = Decimal(0)
     for status in report.sellers:
         p = plans.get(status.seller.id)
         if p is None:
             continue
-        recent = [status.history.get(report.week.shift(-b)) for b in range(4)]
-        offers_a_week = Decimal(sum(c.offers for c in recent if c is not None)) / 4
+        if recent_offers is None:
+            recent = [status.history.get(report.week.shift(-b)) for b in range(4)]
+            offers = sum(c.offers for c in recent if c is not None)
+        else:
+            offers = recent_offers.get(status.seller.id, 0)
+        offers_a_week = Decimal(offers) / 4
         future = Decimal(0)
         if p.funnel.closing_rate is not None and p.funnel.average_deal is not None:
             future = offers_a_week * p.weeks_left * p.funnel.closing_rate * p.funnel.average_deal
@@ -338,6 +408,20 @@ def team_outlook(plans: dict[int, Plan], report: reports.TeamReport) -> Decimal 
     if not goal:
         return None
     return (Decimal(100) * projected / goal).quantize(Decimal(1))
+
+
+def recent_new_offers(
+    session: Session, report: reports.TeamReport, ids: list[int]
+) -> dict[int, int]:
+    """Each seller's offers to new customers in the report's week and the three before (to the
+    last day the report covers): one query."""
+    if not ids:
+        return {}
+    first = report.week.shift(-3).monday
+    found = agg.funnel_split(
+        session, report.team.workspace_id, ids, {"recent": (first, report.day)}, report.currency
+    )["recent"]
+    return {sid: totals.offer for (sid, new), totals in found.items() if new}
 
 
 def adopt(session: Session, who: Who, user_id: str, *, now: datetime) -> Adopted:
