@@ -20,6 +20,7 @@ from bot.services.money import Rates, convert
 from bot.services.requester import Who, may_act_for
 from bot.services.sellers import personal_team
 from storage import aggregates as agg
+from storage import history
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
@@ -266,9 +267,14 @@ def team_plans(
         split = window_split(session, ws, team, sorted(set(ids) | set(new_goals)), today)["window"]
         team_split = sum((split.get(i, SplitCounts()) for i in ids), SplitCounts())
         rates = _rates(session, ws, team, today)
-        for sid, (_n, amounts) in agg.new_customer_pipeline(
-            session, ws, new_goals, team.currency
-        ).items():
+        # As the pipeline of the report: now, or as it stood at the end of a week that has ended.
+        if report.as_of is None:
+            found = agg.new_customer_pipeline(session, ws, new_goals, team.currency)
+        else:
+            found = history.new_customer_pipeline_as_of(
+                session, ws, new_goals, team.currency, report.as_of
+            )
+        for sid, (_n, amounts) in found.items():
             open_new[sid] = convert(amounts, rates)[0]
     revenue, new = {}, {}
     for status in report.sellers:

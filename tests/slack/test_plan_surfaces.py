@@ -151,3 +151,31 @@ def test_the_plan_is_judged_against_the_pace_kept_when_not_away(slack, clock) ->
     # 16 weeks (0.63 a week) it would be said to take 3 times the usual offers.
     assert "about 2.4 offers a week" in plan, plan
     assert "not realistic" not in plan, plan
+
+
+def _w47_digest(slack, clock) -> str:  # type: ignore[no-untyped-def]
+    """The W47 digest worked out again now, as the digest job renders it (not sent)."""
+    from bot.services.kpis import Week
+    from storage.db import make_session_factory, session_scope
+    from storage.models import SalesTeam
+
+    with session_scope(make_session_factory(slack.engine)) as session:
+        team = session.query(SalesTeam).filter_by(channel_id=CHANNEL).one()
+        ws, team_id = team.workspace_id, team.id
+    with freeze_time(clock.now()):
+        messages = _jobs(slack).digests.messages(ws, team_id, Week(2026, 47))
+    assert messages is not None
+    return text_of(messages.digest.message)
+
+
+def test_a_past_weeks_new_customer_line_does_not_move_with_later_offers(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _both_goals(slack)
+    clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # Monday of W48, 10:00 in Oslo
+    before = _w47_digest(slack, clock)
+    assert "about 25 % of the quarter's goal for revenue from new customers" in before, before
+    # On Monday a large offer to a new customer, and Fjord Line (in the pipeline at the end of
+    # W47) is won: W47's line stays as the week ended.
+    _log(slack, LARS, "Gjensidige 900k", "/logoffer")
+    _log(slack, LARS, "Fjord Line", "/logwin")
+    after = _w47_digest(slack, clock)
+    assert after == before
