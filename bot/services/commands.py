@@ -388,12 +388,12 @@ def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
 
     if all(number(token) for token in tokens):
         return True  # "/logoffer 250 000", "/logmeeting 48"
-
     def month(token: str) -> bool:
         return _word(token).rstrip(".") in MONTHS  # "Nov", "mai"
 
     if any(_strong(token) for token in tokens) and all(
-        _strong(token) or _word(token) in _WEAK or number(token) or month(token) for token in tokens
+        _strong(token) or _word(token) in _WEAK or number(token) or month(token)
+        for token in tokens
     ):
         return True  # "uke 46 Nov"
     try:

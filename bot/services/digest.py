@@ -155,10 +155,8 @@ def build_summaries(session: Session, digest: Digest, today: date) -> list[Summa
     summaries = []
     for status in digest.report.sellers:
         sid = status.seller.id
-        kind, plan = planning.most_pressing(digest.plans.get(sid), digest.new_plans.get(sid)) or (
-            "revenue",
-            None,
-        )
+        chosen = planning.most_pressing(digest.plans.get(sid), digest.new_plans.get(sid))
+        kind, plan = chosen if chosen is not None else ("revenue", None)
         summaries.append(_summary(digest, status, leads, stale, kind, plan))
     return summaries
 

@@ -88,10 +88,7 @@ def window_counts(
     session: Session, workspace_id: str, team: SalesTeam, ids: list[int], today: date
 ) -> dict[int, FunnelCounts]:
     """Each seller's funnel counts over the last 26 weeks: one query for the whole team."""
-    rates = Rates(
-        team.currency,
-        repo.currency_rates(session, workspace_id, team.id, today) if team.id else {},
-    )
+    rates = _rates(session, workspace_id, team, today)
     _weekly, periods = agg.team_counts(
         session,
         workspace_id,
@@ -114,10 +111,7 @@ def window_split(
 ) -> dict[str, dict[int, SplitCounts]]:
     """Each seller's funnel counts split into new and existing customers over the 26 weeks up
     to `today` ("window") and, with `previous`, the 26 weeks before them ("before"): one query."""
-    rates = Rates(
-        team.currency,
-        repo.currency_rates(session, workspace_id, team.id, today) if team.id else {},
-    )
+    rates = _rates(session, workspace_id, team, today)
     span = timedelta(weeks=funnel.WINDOW_WEEKS)
     periods = {"window": (today - span + timedelta(days=1), today)}
     if previous:
