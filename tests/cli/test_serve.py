@@ -109,6 +109,10 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
             "SLACK_API_URL",
         ),
         ({"SLACK_APP_TOKEN": "xoxb-wrong"}, "SLACK_APP_TOKEN"),
+        (
+            {"SLACK_SIGNING_SECRET": "s", "SLACK_BOT_TOKEN": "xoxb-1", "LOG_FORMAT": "xml"},
+            "LOG_FORMAT",
+        ),
         ({"SLACK_SIGNING_SECRET": "s", "SLACK_CLIENT_ID": "1.2"}, "SLACK_CLIENT_SECRET"),
         (
             {
