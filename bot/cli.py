@@ -60,7 +60,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     listeners = ListenerExecutor()
     app = build_app(settings, factory, listener_executor=listeners)
     replayer, replaying = _replay_held_requests(app, settings)
-    scheduler = None
+    scheduler = jobs = None
     if not args.no_scheduler:
         from bot.clock import SystemClock
         from bot.dependencies import Deps
@@ -103,23 +103,31 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     on_signals(stop)
     if socket_mode is not None:
         # Socket Mode's events stop first: the connection is closed as the signal comes.
-        threading.Thread(
-            target=lambda: stop.wait() or socket_mode.close(),
-            name="kpibot-socket-stop",
-            daemon=True,
-        ).start()
+        def close_socket_mode() -> None:
+            stop.wait()
+            socket_mode.close()
+
+        threading.Thread(target=close_socket_mode, name="kpibot-socket-stop", daemon=True).start()
     GracefulServer(server, stop).run()
     # Requests are answered; what they started after their acknowledgement finishes now.
     finish(
         [
             ("waiting for listeners", lambda: listeners.wait_idle(timeout=GRACE)),
             ("stopping the replayer", lambda: (replayer.stop(), replaying.join(timeout=GRACE))),
-            ("stopping the scheduler", lambda: scheduler and scheduler.shutdown(wait=True)),
+            ("stopping the scheduler", lambda: _stop_scheduler(jobs, scheduler)),
             ("closing the database pool", engine.dispose),
         ]
     )
     log.info("stopped")
     return 0
+
+
+def _stop_scheduler(jobs, scheduler) -> None:  # type: ignore[no-untyped-def]
+    """The send in progress finishes, no other starts, the tick ends (bot.jobs.Jobs.stop)."""
+    if jobs is not None:
+        jobs.stop()
+    if scheduler is not None:
+        scheduler.shutdown(wait=True)
 
 
 def _replay_held_requests(app, settings: Settings):  # type: ignore[no-untyped-def]
@@ -184,8 +192,7 @@ def cmd_scheduler(args: argparse.Namespace, settings: Settings) -> int:
         pass
     # The send in progress finishes; the tick starts no other and ends (bot.jobs.Jobs.stop).
     log.info("stopping: finishing the scheduled send in progress")
-    jobs.stop()
-    scheduler.shutdown(wait=True)
+    _stop_scheduler(jobs, scheduler)
     log.info("stopped")
     return 0
 

@@ -89,6 +89,7 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
         finally:
             proc.terminate()
             _out, err = proc.communicate(timeout=20)
+        assert proc.returncode == 0, err  # SIGTERM stops it, and its scheduler, gracefully
         assert "xoxb-test" not in err  # never log tokens
         assert "Acme" not in err  # nor what people typed
 

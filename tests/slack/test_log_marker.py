@@ -151,8 +151,11 @@ def _one_object_a_line_with_request_fields(log: str) -> None:
     assert refused and all(len(e.get("request_id", "")) == 16 for e in refused)
     told = [e for e in entries if "response_url failed" in e["message"]]
     assert told, entries
+    # (Which command's answer meets the failing response_url depends on the listeners' order.)
     assert all(
-        e.get("team_id") == "T0DEMO" and e.get("kind") == "command" and e.get("command") == "/kpi"
+        e.get("team_id") == "T0DEMO"
+        and e.get("kind") == "command"
+        and e.get("command") in {"/kpi", "/logmeeting", "/logoffer", "/logwin", "/teamstatus"}
         for e in told
     ), told
     assert len({e["request_id"] for e in refused}) == len(refused) > 1  # one id per request
