@@ -20,6 +20,7 @@ from prometheus_client import (
     REGISTRY,
     Counter,
     Histogram,
+    disable_created_metrics,
     generate_latest,
 )
 from slack_sdk.http_retry.handler import RetryHandler
@@ -31,6 +32,8 @@ from sqlalchemy.orm import Session
 
 from bot.payloads import COMMANDS
 from storage.models import Activity
+
+disable_created_metrics()  # no *_created series beside every counter: half the lines, no use
 
 # Slack's 3 s is the line that matters; a few steps below and above it.
 ACK_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 5.0, 10.0)
@@ -75,6 +78,13 @@ TICK_FAILURES = Counter(
     "kpibot_scheduler_tick_failures",
     "Scheduler ticks that ended in an unexpected error.",
 )
+
+# Series that exist from the start at 0 (an alert on their increase needs a first sample).
+for _kind in ("meeting", "call", "offer", "win", "loss"):
+    ACTIVITIES.labels(_kind)
+for _kind in ("digest", "summary", "nudge"):
+    for _outcome in ("sent", "failed"):
+        SCHEDULED.labels(_kind, _outcome)
 
 _WORD = re.compile(r"[a-z][a-z0-9_.]{0,49}")
 _METHOD = re.compile(r"[a-z][a-zA-Z0-9.]{0,59}")  # chat.postMessage
