@@ -145,6 +145,9 @@ def _replay_held_requests(app, settings: Settings):  # type: ignore[no-untyped-d
         clock=SystemClock(),
         give_up_after=timedelta(minutes=settings.spool_give_up_minutes),
     )
+    from bot import metrics
+
+    metrics.count_waiting(replayer.spool.waiting)
     return replayer, replayer.start()
 
 

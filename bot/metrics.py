@@ -19,6 +19,7 @@ from prometheus_client import (
     CONTENT_TYPE_LATEST,
     REGISTRY,
     Counter,
+    Gauge,
     Histogram,
     disable_created_metrics,
     generate_latest,
@@ -79,12 +80,26 @@ TICK_FAILURES = Counter(
     "Scheduler ticks that ended in an unexpected error.",
 )
 
+HELD = Counter(
+    "kpibot_held_requests",
+    "Channel messages and clicks acknowledged while the database was unavailable, by outcome: "
+    "held (kept on this machine), replayed (stored when it was back), given_up (held too long: "
+    "the author was told and given their text back).",
+    ["outcome"],
+)
+HELD_NOW = Gauge(
+    "kpibot_held_requests_waiting",
+    "Requests held on this machine now, waiting for the database.",
+)
+
 # Series that exist from the start at 0 (an alert on their increase needs a first sample).
 for _kind in ("meeting", "call", "offer", "win", "loss"):
     ACTIVITIES.labels(_kind)
 for _kind in ("digest", "summary", "nudge"):
     for _outcome in ("sent", "failed"):
         SCHEDULED.labels(_kind, _outcome)
+for _outcome in ("held", "replayed", "given_up"):
+    HELD.labels(_outcome)
 
 _WORD = re.compile(r"[a-z][a-z0-9_.]{0,49}")
 _METHOD = re.compile(r"[a-z][a-zA-Z0-9.]{0,59}")  # chat.postMessage
@@ -132,6 +147,16 @@ def observe_request() -> Iterator[dict[str, Any]]:
 def exposition(registry: Any = REGISTRY) -> tuple[bytes, str]:
     """The text /metrics answers, and its content type."""
     return generate_latest(registry), CONTENT_TYPE_LATEST
+
+
+def held(outcome: str, count: int = 1) -> None:
+    if count:
+        HELD.labels(outcome).inc(count)
+
+
+def count_waiting(waiting: Any) -> None:
+    """/metrics reports `waiting()` (the number of requests held now) at each scrape."""
+    HELD_NOW.set_function(waiting)
 
 
 # -- Slack's Web API -----------------------------------------------------------------------------

@@ -160,3 +160,24 @@ def test_digests_and_their_failures_and_the_tick_are_counted(slack) -> None:  # 
         )
         == 1
     )
+
+
+def test_requests_held_during_an_outage_and_replayed_are_counted(slack) -> None:  # type: ignore[no-untyped-def]
+    from bot import metrics
+    from tests.slack.test_outage import _message, _setup, database_away
+
+    _setup(slack)
+    metrics.count_waiting(slack.replayer.spool.waiting)  # as kpibot serve does
+    before = scrape(slack)
+    with database_away(slack):
+        assert slack.driver.event(_message("Won Nammo 250k!")).status == 200
+        slack.wait_idle()
+        during = scrape(slack)
+    assert moved(before, during, "kpibot_held_requests_total", outcome="held") == 1
+    assert during[("kpibot_held_requests_waiting", frozenset())] == 1
+    assert slack.replayer.run_once().replayed == 1
+    slack.wait_idle()
+    after = scrape(slack)
+    assert moved(during, after, "kpibot_held_requests_total", outcome="replayed") == 1
+    assert after[("kpibot_held_requests_waiting", frozenset())] == 0
+    assert moved(before, after, "kpibot_activities_recorded_total", kind="win") == 1
