@@ -137,3 +137,17 @@ def weekday_name(weekday: int, language: str) -> str:
     from babel.dates import get_day_names
 
     return get_day_names("wide", locale=BABEL_LOCALE[normalize_language(language)])[weekday]
+
+
+def format_ago(minutes: int, language: str) -> str:
+    """How long ago, the way the language says it: "5 minutes ago", "for 2 timer siden"."""
+    from datetime import timedelta
+
+    from babel.dates import format_timedelta
+
+    return format_timedelta(
+        -timedelta(minutes=minutes),
+        threshold=1,
+        add_direction=True,
+        locale=BABEL_LOCALE[normalize_language(language)],
+    )
