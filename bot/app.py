@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 import time
@@ -14,7 +15,7 @@ from slack_sdk import WebClient
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import errors, listeners
+from bot import errors, listeners, metrics
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.dependencies import Deps
@@ -77,7 +78,9 @@ class ExpiringCache(dict[str, Any]):
 
 
 class ListenerExecutor(ThreadPoolExecutor):
-    """Runs listeners after ack() and knows when none is running (tests and the demo wait on it)."""
+    """Runs listeners after ack() and knows when none is running (tests, the demo and a graceful
+    shutdown wait on it). A listener runs in the context of the request that started it (its
+    log fields, bot.logs.request_fields)."""
 
     def __init__(self, max_workers: int = LISTENER_THREADS) -> None:
         super().__init__(max_workers=max_workers, thread_name_prefix="kpibot-listener")
@@ -96,7 +99,7 @@ class ListenerExecutor(ThreadPoolExecutor):
                     self._busy -= 1
                     self._idle.notify_all()
 
-        return super().submit(run)
+        return super().submit(contextvars.copy_context().run, run)
 
     def wait_idle(self, timeout: float = 15.0) -> bool:
         with self._idle:
@@ -162,6 +165,7 @@ def build_app(
         lazy_listener_runner=app._listener_runner.lazy_listener_runner,
     )
     app.middleware(open_request(deps))
+    metrics.count_committed_activities()
 
     errors.register(app)
     listeners.register(app)

@@ -43,20 +43,24 @@ def _database(settings: Settings, *, migrate: bool = True):  # type: ignore[no-u
 
 # -- serve ----------------------------------------------------------------------------------------
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import threading
+
     import waitress
 
-    from bot.app import build_app
+    from bot.app import ListenerExecutor, build_app
     from bot.http_guard import MAX_BODY
+    from bot.shutdown import GRACE, GracefulServer, finish, on_signals
     from bot.web import make_wsgi_app
     from storage.db import make_session_factory
 
     settings.require_slack()
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, fmt=settings.log_format)
     engine = _database(settings)
     factory = make_session_factory(engine)
-    app = build_app(settings, factory)
-    _replay_held_requests(app, settings)
-    scheduler = None
+    listeners = ListenerExecutor()
+    app = build_app(settings, factory, listener_executor=listeners)
+    replayer, replaying = _replay_held_requests(app, settings)
+    scheduler = jobs = None
     if not args.no_scheduler:
         from bot.clock import SystemClock
         from bot.dependencies import Deps
@@ -64,11 +68,13 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
         jobs = make_jobs(settings, Deps(settings, factory, SystemClock()), engine)
         scheduler = start(jobs, blocking=False)
+    socket_mode = None
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
         try:
-            SocketModeHandler(app, settings.app_token).connect()
+            socket_mode = SocketModeHandler(app, settings.app_token)
+            socket_mode.connect()
         except Exception as err:  # a bad app token or no network: one clear line, not a traceback
             raise ConfigError(
                 f"could not connect to Slack over Socket Mode ({type(err).__name__}): check "
@@ -77,7 +83,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         log.info("connected to Slack over Socket Mode; /healthz on port %s", settings.port)
         wsgi = make_wsgi_app(None, engine, scheduler=scheduler)
     else:
-        log.info("serving POST /slack/events and GET /healthz on port %s", settings.port)
+        log.info("serving POST /slack/events, GET /healthz and /metrics on port %s", settings.port)
         wsgi = make_wsgi_app(app, engine, settings.signing_secret, scheduler)
     try:
         server = waitress.create_server(
@@ -93,24 +99,56 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             f"cannot listen on {args.host}:{settings.port} ({err.strerror or err}): "
             "is another kpibot running? Set PORT to a free port."
         ) from err
-    server.run()
+    stop = threading.Event()
+    on_signals(stop)
+    if socket_mode is not None:
+        # Socket Mode's events stop first: the connection is closed as the signal comes.
+        def close_socket_mode() -> None:
+            stop.wait()
+            socket_mode.close()
+
+        threading.Thread(target=close_socket_mode, name="kpibot-socket-stop", daemon=True).start()
+    GracefulServer(server, stop).run()
+    # Requests are answered; what they started after their acknowledgement finishes now.
+    finish(
+        [
+            ("waiting for listeners", lambda: listeners.wait_idle(timeout=GRACE)),
+            ("stopping the replayer", lambda: (replayer.stop(), replaying.join(timeout=GRACE))),
+            ("stopping the scheduler", lambda: _stop_scheduler(jobs, scheduler)),
+            ("closing the database pool", engine.dispose),
+        ]
+    )
+    log.info("stopped")
     return 0
 
 
-def _replay_held_requests(app, settings: Settings) -> None:  # type: ignore[no-untyped-def]
-    """Messages and clicks held while the database was unavailable are stored when it is back."""
+def _stop_scheduler(jobs, scheduler) -> None:  # type: ignore[no-untyped-def]
+    """The send in progress finishes, no other starts, the tick ends (bot.jobs.Jobs.stop)."""
+    if jobs is not None:
+        jobs.stop()
+    if scheduler is not None:
+        scheduler.shutdown(wait=True)
+
+
+def _replay_held_requests(app, settings: Settings):  # type: ignore[no-untyped-def]
+    """Messages and clicks held while the database was unavailable are stored when it is back.
+    The replayer and its thread (stopped at shutdown after the round in progress)."""
     from datetime import timedelta
 
     from bot.clock import SystemClock
     from bot.spool import Replayer, Spool
 
-    Replayer(
+    replayer = Replayer(
         app,
         Spool.at(settings.spool_path),
         signing_secret=settings.signing_secret or "",
         clock=SystemClock(),
         give_up_after=timedelta(minutes=settings.spool_give_up_minutes),
-    ).start()
+    )
+    from bot import metrics
+
+    metrics.count_waiting(replayer.spool.waiting)
+    return replayer, replayer.start()
 
 
 # -- scheduler and digest ---------------------------------------------------------------------
@@ -126,7 +164,7 @@ def _jobs(settings: Settings):  # type: ignore[no-untyped-def]
 
 def cmd_scheduler(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_web_api()
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, fmt=settings.log_format)
     jobs = _jobs(settings)
     if args.once:
         outcome = jobs.tick()
@@ -134,9 +172,31 @@ def cmd_scheduler(args: argparse.Namespace, settings: Settings) -> int:
             f"{len(outcome.sent)} sent, {len(outcome.skipped)} already sent, {len(outcome.failed)} failed"
         )
         return 0
-    from bot.scheduler import start
+    import threading
 
-    start(jobs, blocking=True)
+    from bot.scheduler import start
+    from bot.shutdown import on_signals
+
+    if args.metrics_port:
+        from prometheus_client import start_http_server
+
+        try:
+            start_http_server(args.metrics_port, addr=args.metrics_host)
+        except OSError as err:
+            raise ConfigError(
+                f"cannot serve metrics on {args.metrics_host}:{args.metrics_port} "
+                f"({err.strerror or err}): give a free port with --metrics-port."
+            ) from err
+        log.info("metrics on port %s (GET /metrics)", args.metrics_port)
+    stop = threading.Event()
+    on_signals(stop)
+    scheduler = start(jobs, blocking=False)
+    while not stop.wait(1.0):
+        pass
+    # The send in progress finishes; the tick starts no other and ends (bot.jobs.Jobs.stop).
+    log.info("stopping: finishing the scheduled send in progress")
+    _stop_scheduler(jobs, scheduler)
+    log.info("stopped")
     return 0
 
 
@@ -165,7 +225,7 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
         return fail("--resend needs --week YYYY-Www (the week to send again), and no --dry-run.")
     if not args.dry_run:
         settings.require_web_api()
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, fmt=settings.log_format)
     try:
         outcome, texts = _jobs(settings).run_now(
             channel=args.channel, week=week, dry_run=args.dry_run, resend=args.resend
@@ -188,7 +248,7 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_nudge(args: argparse.Namespace, settings: Settings) -> int:
     if not args.dry_run:
         settings.require_web_api()
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, fmt=settings.log_format)
     outcome, texts = _jobs(settings).nudge_pass(force=args.force, dry_run=args.dry_run)
     if args.dry_run:
         print("\n\n".join(texts) if texts else "Nobody needs a nudge now.")
@@ -412,6 +472,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     scheduler = sub.add_parser("scheduler", help="run the scheduler alone (digests and summaries)")
     scheduler.add_argument("--once", action="store_true", help="run one tick and exit")
+    scheduler.add_argument(
+        "--metrics-port",
+        type=int,
+        metavar="PORT",
+        default=None,
+        help="serve this process's Prometheus metrics at http://HOST:PORT/metrics",
+    )
+    scheduler.add_argument(
+        "--metrics-host", default="0.0.0.0", help="address for --metrics-port (default 0.0.0.0)"
+    )
     scheduler.set_defaults(func=cmd_scheduler)
 
     digest = sub.add_parser("digest", help="send (or print) the weekly digest now, once per week")

@@ -28,6 +28,7 @@ class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     port: int = 3000
     log_level: str = "INFO"
+    log_format: str = "text"  # or "json": one object a line (bot.logs)
     digest_grace_hours: int = 24
     digest_catch_up: str = "latest"
     # Where messages and clicks are held while the database is unavailable (bot/spool.py).
@@ -78,6 +79,13 @@ class Settings:
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ConfigError(f"LOG_LEVEL={level!r}: use DEBUG, INFO, WARNING or ERROR.")
 
+        log_format = (get("LOG_FORMAT") or "text").lower()
+        if log_format not in {"text", "json"}:
+            raise ConfigError(
+                f"LOG_FORMAT={log_format!r}: use text (lines for people) or json (one object a "
+                "line, for a log collector)."
+            )
+
         grace = get("KPIBOT_DIGEST_GRACE_HOURS") or "24"
         if not grace.isdigit():
             raise ConfigError(
@@ -127,6 +135,7 @@ class Settings:
             database_url=database_url,
             port=int(port_text),
             log_level=level,
+            log_format=log_format,
         )
 
     @property

@@ -116,6 +116,15 @@ def format_number(value: Decimal | float | int, language: str) -> str:
     return format_decimal(value, locale=BABEL_LOCALE[normalize_language(language)])
 
 
+def plural_count(value: Decimal | float | int) -> int:
+    """The count a shown number picks its plural form by: a whole number as it is ("1 offer",
+    "3 offers"); a fraction the form of many ("0.5 offers", "2.4 meetings"), as in English and
+    the Scandinavian languages."""
+    number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    whole = number.to_integral_value()
+    return int(whole) if number == whole else 2
+
+
 def format_day(value: date, language: str) -> str:
     """'Fri 20 Nov 2026' / 'fre. 20. nov. 2026' — weekday plus date, as people read it."""
     language = normalize_language(language)
@@ -128,3 +137,17 @@ def weekday_name(weekday: int, language: str) -> str:
     from babel.dates import get_day_names
 
     return get_day_names("wide", locale=BABEL_LOCALE[normalize_language(language)])[weekday]
+
+
+def format_ago(minutes: int, language: str) -> str:
+    """How long ago, the way the language says it: "5 minutes ago", "for 2 timer siden"."""
+    from datetime import timedelta
+
+    from babel.dates import format_timedelta
+
+    return format_timedelta(
+        -timedelta(minutes=minutes),
+        threshold=1,
+        add_direction=True,
+        locale=BABEL_LOCALE[normalize_language(language)],
+    )

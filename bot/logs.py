@@ -5,14 +5,24 @@ parameters into their records: at DEBUG (slack_sdk's "Sending a request … body
 (Bolt's "Invalid request signature detected (… body: …)") and even at WARNING (Bolt's "Unhandled
 request ({…})"). So those loggers are held at WARNING whatever LOG_LEVEL says, and what they log at
 all is cut to its first words with the details withheld: the record says that something happened
-and where, never what was in the request."""
+and where, never what was in the request.
+
+LOG_FORMAT=json writes one JSON object a line: time, level, logger, message, and the fields of the
+request being served (its request id, workspace, kind, command or event type, Slack's event id),
+which listener threads inherit from the request that started them (bot.app.ListenerExecutor)."""
 
 from __future__ import annotations
 
+import contextvars
+import json
 import logging
 import re
 import sys
-from typing import TextIO
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, TextIO
 
 # Loggers whose records may carry request or response bodies, and chatty libraries.
 QUIET = (
@@ -48,12 +58,63 @@ class WithholdDetails(logging.Filter):
         return True
 
 
+# The request a record belongs to: ids only (workspace, kind, command or event type, Slack's event
+# id, our request id), never who or what.
+REQUEST: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("kpibot_request")
+REQUEST_FIELDS = ("request_id", "team_id", "kind", "command", "event_id")
+_ID = re.compile(r"[A-Za-z0-9_./-]{1,64}")
+
+
+def new_request_id() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+@contextmanager
+def request_fields(**fields: Any) -> Iterator[None]:
+    """Within: log records carry these fields (added to the request's so far). Values that are
+    not plain ids are left out."""
+    current = dict(REQUEST.get({}))
+    current.update(
+        {
+            k: v
+            for k, v in fields.items()
+            if k in REQUEST_FIELDS and isinstance(v, str) and _ID.fullmatch(v)
+        }
+    )
+    token = REQUEST.set(current)
+    try:
+        yield
+    finally:
+        REQUEST.reset(token)
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object a line: time (UTC, ISO 8601), level, logger, message, the request's
+    fields, and for an error our own records carry, its type and traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        entry.update(REQUEST.get({}))
+        if record.exc_info and record.exc_info[0] is not None:
+            entry["error"] = record.exc_info[0].__name__
+            entry["traceback"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
 def _quiet_level(level: int) -> int:
     return max(logging.WARNING, level)
 
 
-def configure_logging(level: str | int, stream: TextIO | None = None) -> logging.Handler:
-    """One handler on the root logger (replacing one set up here before), at `level`."""
+def configure_logging(
+    level: str | int, stream: TextIO | None = None, fmt: str = "text"
+) -> logging.Handler:
+    """One handler on the root logger (replacing one set up here before), at `level`; `fmt`
+    "json" for one JSON object a line (LOG_FORMAT=json)."""
     numeric = level if isinstance(level, int) else logging.getLevelName(str(level).upper())
     if not isinstance(numeric, int):
         numeric = logging.INFO
@@ -62,7 +123,11 @@ def configure_logging(level: str | int, stream: TextIO | None = None) -> logging
         root.removeHandler(old)
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.set_name(_HANDLER_NAME)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        JsonFormatter()
+        if fmt == "json"
+        else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    )
     handler.addFilter(WithholdDetails())
     root.addHandler(handler)
     root.setLevel(numeric)

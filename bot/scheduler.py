@@ -11,6 +11,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
+from bot import metrics
 from bot.config import Settings
 from bot.dependencies import Deps
 from bot.jobs import Jobs
@@ -38,6 +39,7 @@ def client_factory(settings: Settings, engine: Engine):  # type: ignore[no-untyp
 
 
 def make_jobs(settings: Settings, deps: Deps, engine: Engine) -> Jobs:
+    metrics.count_committed_activities()
     return Jobs(
         deps=deps,
         client_for=client_factory(settings, engine),

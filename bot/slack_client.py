@@ -64,7 +64,11 @@ class SafeServerErrorRetryHandler(_OnlySafe, ServerErrorRetryHandler):
 
 
 def retry_handlers() -> list[RetryHandler]:
+    """First the counter of errors (bot.metrics: it sees every answer and never retries)."""
+    from bot.metrics import CountErrors
+
     return [
+        CountErrors(),
         SafeConnectionErrorRetryHandler(max_retry_count=2),
         RateLimitErrorRetryHandler(max_retry_count=3),
         SafeServerErrorRetryHandler(max_retry_count=2),

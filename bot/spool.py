@@ -26,6 +26,8 @@ from urllib.parse import urlencode
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from bot import metrics
+
 log = logging.getLogger(__name__)
 
 REPLAY_KEY = "kpibot_replay"  # put into a replayed body: the guard reports how it went
@@ -135,6 +137,7 @@ class Spool:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+        metrics.held("held")
         log.warning("database unavailable: request held for replay (%s)", entry_id)
         return self._read(path)
 
@@ -162,6 +165,12 @@ class Spool:
                 path.rename(path.with_suffix(".bad"))
         # In the order Slack dated them (then the order they were held).
         return sorted(found, key=lambda h: (origin_time(h.body), h.id))
+
+    def waiting(self) -> int:
+        """How many requests are held (files only counted, none read)."""
+        if not self.directory.is_dir():
+            return 0
+        return sum(1 for _ in self.directory.glob("*.json"))
 
     def holds_key(self, key: str | None) -> bool:
         return key is not None and any(h.key == key for h in self.pending())
@@ -340,6 +349,8 @@ class Replayer:
             now=self.clock.now(),
             give_up_after=self.give_up_after,
         )
+        metrics.held("replayed", result.replayed)
+        metrics.held("given_up", result.given_up)
         if result.replayed or result.given_up:
             log.info(
                 "held requests: %s replayed, %s still held, %s given up",

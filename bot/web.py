@@ -1,5 +1,6 @@
-"""The WSGI application `kpibot serve` runs: Bolt's adapter for /slack/*, plus /healthz and
-/readyz."""
+"""The WSGI application `kpibot serve` runs: Bolt's adapter for /slack/*, plus /healthz, /readyz
+and /metrics. Every Slack request is counted and timed (bot.metrics) and its log records carry
+its request id, workspace and command (bot.logs.request_fields)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_bolt.response import BoltResponse
 from sqlalchemy import Engine
 
+from bot import metrics
 from bot.http_guard import PREPARED, guard
+from bot.logs import new_request_id, request_fields
 from storage.db import health, ping
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -48,7 +51,17 @@ class GuardedHandler(SlackRequestHandler):
 
     def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
         prepared = request.environ.get(PREPARED)
-        return self.app.dispatch(prepared) if prepared is not None else super().dispatch(request)
+        if prepared is None:
+            return super().dispatch(request)
+        body = prepared.body if isinstance(prepared.body, dict) else {}
+        kind, name = metrics.classify(body)
+        with request_fields(
+            team_id=body.get("team_id") or (body.get("team") or {}).get("id"),
+            kind=kind,
+            command=name,
+            event_id=body.get("event_id"),
+        ):
+            return self.app.dispatch(prepared)
 
 
 def make_wsgi_app(
@@ -67,10 +80,11 @@ def make_wsgi_app(
         slack = guard(GuardedHandler(bolt_app), signing_secret)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == "/readyz":
+        path = environ.get("PATH_INFO") or ""
+        if path == "/readyz":
             ready, state = readiness(engine, scheduler)
             return _json(start_response, "200 OK" if ready else "503 Service Unavailable", state)
-        if environ.get("PATH_INFO") == "/healthz":
+        if path == "/healthz":
             problem = health(engine)
             if problem is None:
                 return _json(start_response, "200 OK", {"status": "ok"})
@@ -79,8 +93,31 @@ def make_wsgi_app(
                 "503 Service Unavailable",
                 {"status": "database unreachable", "error": problem},
             )
+        if path == "/metrics":
+            data, content_type = metrics.exposition()
+            start_response(
+                "200 OK", [("Content-Type", content_type), ("Content-Length", str(len(data)))]
+            )
+            return [data]
         if slack is None:
             return _json(start_response, "404 Not Found", {"error": "not found"})
-        return slack(environ, start_response)
+        return _observed(slack, environ, start_response)
 
     return application
+
+
+def _observed(
+    slack: WSGIApp, environ: dict[str, Any], start_response: Callable[..., Any]
+) -> Iterable[bytes]:
+    """Slack's request, counted and timed up to its answer (Bolt answers when it is acked)."""
+    with metrics.observe_request() as seen, request_fields(request_id=new_request_id()):
+
+        def counting(status: str, headers: list[Any], exc_info: Any = None) -> Any:
+            seen["status"] = status.split(" ", 1)[0]
+            return start_response(status, headers, exc_info)
+
+        answer = slack(environ, counting)
+        prepared = environ.get(PREPARED)
+        body = prepared.body if prepared is not None and isinstance(prepared.body, dict) else None
+        seen["kind"], seen["name"] = metrics.classify(body, environ.get("PATH_INFO") or "")
+        return answer

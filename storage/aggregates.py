@@ -80,6 +80,9 @@ class KindTotals(NamedTuple):
     loss: int = 0
     offer_amount: Amounts = NO_AMOUNTS
     win_amount: Amounts = NO_AMOUNTS
+    # Per currency, how many of the wins carry an amount (in win_amount): an average won deal
+    # divides only by the wins whose amount it could add up.
+    win_priced: Amounts = NO_AMOUNTS
 
 
 def _plus(a: Amounts, currency: str | None, amount: object, fallback: str) -> Amounts:
@@ -142,11 +145,16 @@ def team_counts(
             rest[flags : flags + 2],
             rest[flags + 2 :],
         )
-        offered, replaced, won = counted[len(KINDS) :]
+        offered, replaced, won, priced = counted[len(KINDS) :]
         offers = _plus(NO_AMOUNTS, currency_code, offered, currency)
         # A revision moves offer value by the difference, each part in its own currency.
         offers = _plus(offers, replaced_code, -_decimal(replaced) if replaced else None, currency)
-        values = [*counted[: len(KINDS)], offers, _plus(NO_AMOUNTS, currency_code, won, currency)]
+        values = [
+            *counted[: len(KINDS)],
+            offers,
+            _plus(NO_AMOUNTS, currency_code, won, currency),
+            _plus(NO_AMOUNTS, currency_code, priced, currency),
+        ]
         if index in week_range:
             _add(per_week, (seller_id, int(index)), values)
         for flag, table in zip(inside, per_period, strict=True):
@@ -182,6 +190,7 @@ def _team_counts_query(periods: int) -> Select:
             func.sum(Activity.amount).filter(Activity.kind == "offer"),
             func.sum(Activity.replaced_amount).filter(Activity.kind == "offer"),
             func.sum(Activity.amount).filter(Activity.kind == "win"),
+            func.count(Activity.amount).filter(Activity.kind == "win"),
         )
         .where(_live_params(), Activity.occurred_on.between(bindparam("first"), bindparam("last")))
         # By position: the period flags carry bound dates, which PostgreSQL cannot match
@@ -201,8 +210,8 @@ def _add(table: dict, key: object, values: list) -> None:
 
 
 def _totals(values: list) -> KindTotals:
-    meeting, call, offer, win, loss, offer_amount, win_amount = values  # KINDS, MONEY_KINDS
-    return KindTotals(meeting, call, offer, win, loss, offer_amount, win_amount)
+    meeting, call, offer, win, loss, offer_amount, win_amount, win_priced = values
+    return KindTotals(meeting, call, offer, win, loss, offer_amount, win_amount, win_priced)
 
 
 def _decimal(value: object) -> Decimal:
@@ -417,10 +426,12 @@ def funnel_split(
     found: list[dict[tuple[int, bool], list]] = [{} for _ in periods]
     for seller_id, new, *rest in session.execute(_funnel_split_query(flags), params):
         inside, code, counted = rest[:flags], rest[flags], rest[flags + 1 :]
+        won, priced = counted[len(KINDS) :]
         values = [
             *counted[: len(KINDS)],
             NO_AMOUNTS,
-            _plus(NO_AMOUNTS, code, counted[len(KINDS)], currency),
+            _plus(NO_AMOUNTS, code, won, currency),
+            _plus(NO_AMOUNTS, code, priced, currency),
         ]
         for flag, table in zip(inside, found, strict=True):
             if flag:
@@ -449,6 +460,7 @@ def _funnel_split_query(periods: int) -> Select:
                 for kind in KINDS
             ),
             func.sum(Activity.amount).filter(Activity.kind == "win"),
+            func.count(Activity.amount).filter(Activity.kind == "win"),
         )
         .where(_live_params(), Activity.occurred_on.between(bindparam("first"), bindparam("last")))
         .group_by(*(literal_column(str(n)) for n in range(1, periods + 4)))

@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -22,6 +22,12 @@ READ_ONLY = "kpibot_read_only"
 # request Slack waits 3 s for fails fast instead of answering nothing).
 WAIT_MS = "kpibot_wait_ms"
 SQLITE_BUSY_MS = 30000
+# PostgreSQL: seconds a request may wait for one of the pool's connections, and for a new
+# connection to be made (libpq's least). Slack gives up after 3 s: a request that cannot get a
+# connection in time fails fast with "nothing was stored, try again" (bot.errors), or, for a
+# channel message or a click, is held and stored later (bot.spool).
+POOL_WAIT = 2.0
+CONNECT_TIMEOUT = 2
 
 
 class DatabaseBusy(Exception):
@@ -72,8 +78,19 @@ def make_engine(url: str) -> Engine:
                 conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
 
         return engine
+    # pool_pre_ping: a connection the server dropped (a restart, a failover) is noticed when it
+    # is checked out and replaced, so the app recovers without a restart.
     engine = create_engine(
-        url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True
+        url,
+        pool_pre_ping=True,
+        pool_size=10,
+        max_overflow=20,
+        pool_timeout=POOL_WAIT,
+        # A connect_timeout in DATABASE_URL (?connect_timeout=5) wins.
+        connect_args={}
+        if "connect_timeout" in make_url(url).query
+        else {"connect_timeout": CONNECT_TIMEOUT},
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "begin")

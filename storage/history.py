@@ -144,6 +144,59 @@ def _pipeline_query() -> Select:
     ).group_by(then.c.owner_id, then.c.currency)
 
 
+def new_customer_pipeline_as_of(
+    session: Session,
+    workspace_id: str,
+    seller_ids: Sequence[int],
+    currency: str,
+    as_of: datetime,
+) -> dict[int, tuple[int, Amounts]]:
+    """aggregates.new_customer_pipeline as it stood at `as_of`: the open offers then to
+    customers with no win known then (logged before `as_of`, not undone before it). A lead
+    deleted since (its last activity undone) has no customer to tell by and is left out."""
+    if not seller_ids:
+        return {}
+    found: dict[int, tuple[int, dict[str, Decimal]]] = {}
+    for owner, code, n, value in session.execute(
+        _new_customer_pipeline_query(), _params(workspace_id, seller_ids, as_of)
+    ):
+        count, amounts = found.get(owner, (0, {}))
+        if value:
+            key = code or currency
+            amounts[key] = amounts.get(key, Decimal(0)) + Decimal(value)
+        found[owner] = (count + int(n), amounts)
+    return {o: (n, MappingProxyType(a) if a else NO_AMOUNTS) for o, (n, a) in found.items()}
+
+
+@cache
+def _new_customer_pipeline_query() -> Select:
+    then = _open_then(
+        LeadState.owner_id,
+        LeadState.lead_id,
+        LeadState.currency,
+        LeadState.offer_amount,
+        where=(LeadState.offer_amount.is_not(None),),
+    )
+    as_of = bindparam("as_of")
+    won = (
+        select(Activity.id)
+        .where(
+            Activity.workspace_id == bindparam("ws"),
+            Activity.customer_id == Lead.customer_id,
+            Activity.kind == "win",
+            Activity.created_at < as_of,
+            or_(Activity.deleted_at.is_(None), Activity.deleted_at >= as_of),
+        )
+        .exists()
+    )
+    return (
+        select(then.c.owner_id, then.c.currency, func.count(), func.sum(then.c.offer_amount))
+        .join(Lead, Lead.id == then.c.lead_id)
+        .where(~won)
+        .group_by(then.c.owner_id, then.c.currency)
+    )
+
+
 def _needs_next_step():  # type: ignore[no-untyped-def]
     return and_(
         LeadState.temperature.in_(("warm", "hot")),

@@ -52,7 +52,7 @@ DEFAULT_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 # A test whose fixtures include one of these runs on the backend under test.
 BACKEND_FIXTURES = {"db_url", "migrated_db_url"}
 # A test whose fixtures include one of these needs the throwaway PostgreSQL whatever the backend.
-POSTGRES_FIXTURES = {"postgres", "pg_url", "migrated_pg_url"}
+POSTGRES_FIXTURES = {"postgres", "pg_url", "migrated_pg_url", "own_postgres"}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -137,6 +137,17 @@ def migrated_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[
 def pg_url(postgres: ThrowawayPostgres) -> Iterator[str]:
     """A fresh PostgreSQL database, whatever the backend of this run (for multi-process tests)."""
     yield from _pg_database(postgres, migrated=False)
+
+
+@pytest.fixture
+def own_postgres() -> Iterator[ThrowawayPostgres]:
+    """A PostgreSQL server of this test's own, that it may stop and start (pause/resume)
+    without disturbing the session's."""
+    server = ThrowawayPostgres().start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture

@@ -86,6 +86,10 @@ class ThrowawayPostgres:
             "UTF8",
             "--no-sync",
         )
+        self._pg_ctl_start()
+        return self
+
+    def _pg_ctl_start(self) -> None:
         self._run(
             _bin("pg_ctl"),
             "-D",
@@ -100,7 +104,14 @@ class ThrowawayPostgres:
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
             "start",
         )
-        return self
+
+    def pause(self) -> None:
+        """Stop the server (every client cut, as in a restart or failover); `resume` starts it
+        again on the same port with the same data."""
+        self._run(_bin("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        self._pg_ctl_start()
 
     def stop(self) -> None:
         self._background.shutdown(wait=True, cancel_futures=True)

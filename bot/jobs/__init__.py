@@ -10,14 +10,16 @@ No transaction is open while Slack is called."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
 
 from slack_sdk import WebClient
 from sqlalchemy import select
 
+from bot import metrics
 from bot.clock import local_date
 from bot.dependencies import Deps
 from bot.jobs import tick as due
@@ -42,10 +44,15 @@ class Jobs:
     client_for: Callable[[str], WebClient]  # workspace id -> a client with its bot token
     grace: timedelta = timedelta(hours=24)
     catch_up_all: bool = False
+    stopping: threading.Event = field(default_factory=threading.Event, compare=False)
 
     @cached_property
     def sender(self) -> Sender:
-        return Sender(self.deps, self.client_for)
+        return Sender(self.deps, self.client_for, self.stopping)
+
+    def stop(self) -> None:
+        """The send in progress finishes; no other starts (graceful shutdown, bot.shutdown)."""
+        self.stopping.set()
 
     @cached_property
     def digests(self) -> DigestJob:
@@ -62,7 +69,8 @@ class Jobs:
     # -- the tick ------------------------------------------------------------------------------
     def tick(self) -> Outcome:
         try:
-            return self._tick()
+            with metrics.tick_timer():
+                return self._tick()
         finally:
             chart.release()  # the chart worker lives for one run
 
@@ -91,6 +99,8 @@ class Jobs:
         except Exception:  # the nudge job's trouble never stops the next tick's digests
             log.exception("the nudge pass failed unexpectedly")
             outcome.failed.append("nudges")
+        if self.stopping.is_set():
+            return outcome
         try:
             self.retention.run(now)
         except Exception:  # housekeeping never stops the sends

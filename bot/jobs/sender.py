@@ -9,6 +9,7 @@ team's managers."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -17,6 +18,7 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
+from bot import metrics
 from bot.dependencies import Deps
 from bot.jobs.scopes import reading, writing
 from bot.rendering.blocks import text_message
@@ -77,10 +79,15 @@ class Outgoing:
 class Sender:
     deps: Deps
     client_for: Callable[[str], WebClient]  # workspace id -> a client with its bot token
+    # Set when the process is stopping: the send in progress finishes, no other is claimed
+    # (left to the next tick, of this process or another).
+    stopping: threading.Event | None = None
 
     def send(self, item: Outgoing, outcome: Outcome, client: WebClient | None = None) -> str | None:
         """Claim, post, mark. The message's ts when this call posted it (or found it posted by
         a process that died before marking), else None."""
+        if self.stopping is not None and self.stopping.is_set():
+            return None
         now = self.deps.clock.now()
         with writing(self.deps) as session:
             claim, takeover = claims.take(session, *item.key, now)
@@ -90,6 +97,7 @@ class Sender:
                 gave_up = earlier is not None and earlier.state == "failed"
         if claim_id is None:
             (outcome.failed_before if gave_up else outcome.skipped).append(item.label)
+            metrics.scheduled(item.kind, "skipped")
             return None
         client = client or self.client_for(item.workspace_id)
         return self._post_once(client, item, claim_id, attempts, takeover, outcome)
@@ -139,6 +147,7 @@ class Sender:
                 )
                 final = claim.attempts >= claims.MAX_ATTEMPTS or permanent
             outcome.failed.append(item.label)
+            metrics.scheduled(item.kind, "failed")
             if final and item.team_id is not None:
                 self._tell_managers(
                     client, item.workspace_id, item.team_id, "digest_failed", code=code
@@ -149,6 +158,7 @@ class Sender:
         with writing(self.deps) as session:
             claims.mark_sent(session, claim_id, channel, ts, self.deps.clock.now())
         outcome.sent.append(item.label)
+        metrics.scheduled(item.kind, "sent")
         return ts
 
     def _unsure(self, item: Outgoing, claim_id: int, error: str, outcome: Outcome) -> None:
@@ -163,6 +173,7 @@ class Sender:
                 retry_after=RETRY_AFTER,
             )
         outcome.failed.append(item.label)
+        metrics.scheduled(item.kind, "unsure")
         return None
 
     def _already_posted(self, client: WebClient, channel: str, claim_id: int) -> str | None:
@@ -221,6 +232,7 @@ class Sender:
             self._tell_managers(self.client_for(ws), ws, team_id, "team_problem", problem=problem)
             with writing(self.deps) as session:
                 claims.mark_sent(session, claim_id, None, None, self.deps.clock.now())
+            metrics.scheduled("notice", "sent")
         except Exception as err:  # the notice is a courtesy: never a reason to stop the tick
             log.warning("could not tell team %s's managers: %s", team_id, type(err).__name__)
 

@@ -91,6 +91,7 @@ class FakeSlackApi:
         self.bot_tokens: dict[str, str] = {}
         self.calls: list[ApiCall] = []
         self._failures: dict[str, list[Failure]] = {}
+        self._delays: dict[str, list[float]] = {}
         self._lock = threading.Condition()
         self._ts = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -148,6 +149,7 @@ class FakeSlackApi:
         with self._lock:
             self.calls.clear()
             self._failures.clear()
+            self._delays.clear()
             self.users = {u.id: replace(u) for u in users}
             self.channel_members = {}
             self.not_member_of = set()
@@ -187,6 +189,18 @@ class FakeSlackApi:
         """The next calls of `method` get these answers, in order, before normal service."""
         with self._lock:
             self._failures.setdefault(method, []).extend(failures)
+
+    def slow(self, method: str, *seconds: float) -> None:
+        """The next calls of `method` are answered (normally) after these many seconds, in
+        order: a call in flight, for tests of what waits for it. The call is recorded when it
+        arrives, so a test can wait for it (wait_for) while it is held."""
+        with self._lock:
+            self._delays.setdefault(method, []).extend(seconds)
+
+    def _delay(self, method: str) -> float:
+        with self._lock:
+            queue = self._delays.get(method)
+            return queue.pop(0) if queue else 0.0
 
     def response_url(self, key: str) -> str:
         return f"{self.url}response/{key}"
@@ -239,6 +253,7 @@ class FakeSlackApi:
         with self._lock:
             self.calls.clear()
             self._failures.clear()
+            self._delays.clear()
 
     # -- serving -----------------------------------------------------------------------------
     def _record(self, call: ApiCall) -> Failure | None:
@@ -438,6 +453,9 @@ class FakeSlackApi:
                 token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else ""
                 call = ApiCall(method=method, params=params, path=self.path, token=token)
                 failure = api._record(call)
+                delay = api._delay(method)
+                if delay:
+                    time.sleep(delay)  # held in flight, as the test asked (slow())
                 if failure is not None and failure.status == 0:
                     self.close_connection = True
                 elif failure is not None:

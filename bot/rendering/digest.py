@@ -53,6 +53,7 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
         quarter=str(report.quarter),
         outlook=digest.outlook,
         summed=summed(lines, results),
+        new_outlook=digest.new_outlook,
     )
     phrases = {k: t.gettext(v) for k, v in KPI_PHRASES.items()}
 
@@ -122,7 +123,7 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
             for kpi in ("meetings", "calls", "offers")
         ],
     )
-    plan_line = render(language, "summary_plan", p=summary.plan)
+    plan_line = render(language, "summary_plan", p=summary.plan, kind=summary.plan_kind)
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=title[:150])),
         *seller_detail_blocks(summary.status, summary.report, language, summary.leads),

@@ -38,6 +38,7 @@ def home_view(
     team_report: TeamReport | None,
     open_leads: list[LeadLine] | None = None,
     plan: Plan | None = None,
+    new_plan: Plan | None = None,
     retention_months: int = 24,
 ) -> dict[str, Any]:
     _ = i18n.translations(language).gettext
@@ -47,9 +48,14 @@ def home_view(
         blocks.append(SectionBlock(text=MarkdownTextObject(text=welcome)))
     else:
         blocks += seller_detail_blocks(status, report, language, [])
-        plan_line = render(language, "summary_plan", p=plan)
-        if plan_line:
-            blocks.append(SectionBlock(text=MarkdownTextObject(text=plan_line)))
+        # The plan section: the revenue goal's line and the goal for new customers' line.
+        plan_lines = [
+            render(language, "summary_plan", p=p, kind=kind)
+            for kind, p in (("revenue", plan), ("new", new_plan))
+        ]
+        if any(plan_lines):
+            text = "\n".join(line for line in plan_lines if line)
+            blocks.append(SectionBlock(text=MarkdownTextObject(text=text)))
 
     if leads:
         blocks += [

@@ -14,7 +14,6 @@ from slack_sdk.models.blocks import (
 )
 
 from bot import i18n
-from bot.i18n import N_
 from bot.ids import ActionId
 from bot.rendering.blocks import text_message
 from bot.rendering.text import render
@@ -44,7 +43,7 @@ def plan_message(view: PlanView, language: str) -> dict[str, Any]:
     )
     buttons = []
     if view.suggested:
-        goals = ", ".join(f"{n} " + t.gettext(i18n_kpi(k)) for k, n in view.suggested.items())
+        goals = goals_text(view.suggested, language)
         buttons.append(
             ButtonElement(
                 text=PlainTextObject(
@@ -75,27 +74,37 @@ def plan_message(view: PlanView, language: str) -> dict[str, Any]:
     return {"text": text, "blocks": [b.to_dict() for b in blocks]}
 
 
-def _shown_rates(p: Plan | None, language: str) -> tuple[str | None, str | None]:
-    """The closing rate (whole percent) and activities per offer (one decimal) as shown."""
+def _shown_rates(p: Plan | None, language: str) -> tuple[str | None, Decimal | None]:
+    """The closing rate (whole percent, formatted) and activities per offer (one decimal, for
+    the template to format and pick its plural form by) as shown."""
     rate = ratio = None
     if p is not None and p.funnel.closing_rate is not None:
         rate = i18n.format_number(
             (p.funnel.closing_rate * 100).quantize(Decimal(1), ROUND_HALF_UP), language
         )
     if p is not None and p.funnel.activities_per_offer is not None:
-        ratio = i18n.format_number(
-            p.funnel.activities_per_offer.quantize(Decimal("0.1"), ROUND_HALF_UP), language
-        )
+        ratio = p.funnel.activities_per_offer.quantize(Decimal("0.1"), ROUND_HALF_UP)
     return rate, ratio
 
 
-def i18n_kpi(kpi: str) -> str:
-    return {"meetings": N_("meetings"), "offers": N_("offers"), "calls": N_("calls")}[kpi]
+def goals_text(goals: dict[str, int], language: str) -> str:
+    """Weekly goals as counted things: "1 meeting, 3 offers", "2 møter, 1 tilbud"."""
+    t = i18n.translations(language)
+    shown = []
+    for kpi, n in goals.items():
+        if kpi == "meetings":
+            text = t.ngettext("%(count)s meeting", "%(count)s meetings", n)
+        elif kpi == "offers":
+            text = t.ngettext("%(count)s offer", "%(count)s offers", n)
+        else:
+            text = t.ngettext("%(count)s call", "%(count)s calls", n)
+        shown.append(text % {"count": i18n.format_number(n, language)})
+    return ", ".join(shown)
 
 
 def adopted_message(adopted: Adopted, language: str) -> dict[str, Any]:
     t = i18n.translations(language)
-    goals = ", ".join(f"{n} " + t.gettext(i18n_kpi(k)) for k, n in adopted.goals.items())
+    goals = goals_text(adopted.goals, language)
     return text_message(
         ":dart: " + t.gettext("Weekly goals set from the plan: %(goals)s.") % {"goals": goals}
     )

@@ -101,6 +101,10 @@ def environment(language: str) -> Environment:
     )
     env.filters["day"] = lambda value: i18n.format_day(value, language)
     env.filters["number"] = lambda value: i18n.format_number(value, language)
+    env.filters["ago"] = lambda minutes: i18n.format_ago(minutes, language)
+    # ngettext("%(count)s offer", "%(count)s offers", x|plural, count=x|number): the form for
+    # the number as shown, 1 and 1.0 singular, 2.4 plural.
+    env.filters["plural"] = i18n.plural_count
     env.globals["language"] = language
     return env
 

@@ -230,6 +230,10 @@ class SellerFunnel:
     meetings_needed: Decimal | None = None
     offers_needed: Decimal | None = None
     meeting_goal: Decimal | None = None
+    # Working backwards from the goal for revenue from new customers: offers to and meetings
+    # with new customers a week (None without such a goal, or without history).
+    new_meetings_needed: Decimal | None = None
+    new_offers_needed: Decimal | None = None
     # Each ratio against the previous window of the same length.
     trends: dict[str, funnel.Trend] = field(default_factory=dict)
     segments: dict[str, Segment] = field(default_factory=dict)  # "new", "existing"
@@ -282,6 +286,7 @@ def seller_funnels(
     shown: list[Seller],
     as_of: date,
     plans: dict[int, funnel.Plan] | None = None,
+    new_plans: dict[int, funnel.Plan] | None = None,
 ) -> tuple[list[SellerFunnel], list[tuple[str, str, str]]]:
     """The coaching facts of `shown` (sellers of `team`) over the 26 weeks up to `as_of`: their
     funnel, split into new and existing customers, each ratio with its trend against the 26
@@ -323,6 +328,7 @@ def seller_funnels(
         new_cycles = cycles.get((s.id, True), ([], []))
         old_cycles = cycles.get((s.id, False), ([], []))
         p = (plans or {}).get(s.id)
+        new_plan = (new_plans or {}).get(s.id)
         rows.append(
             SellerFunnel(
                 name=names[s.id],
@@ -345,6 +351,8 @@ def seller_funnels(
                 meetings_needed=p.meetings_per_week if p is not None else None,
                 offers_needed=p.offers_per_week if p is not None else None,
                 meeting_goal=p.meeting_goal if p is not None else None,
+                new_meetings_needed=new_plan.meetings_per_week if new_plan is not None else None,
+                new_offers_needed=new_plan.offers_per_week if new_plan is not None else None,
                 trends=funnel.trends(total, earlier.total),
                 segments={
                     "new": _segment(mine.new, earlier.new, everyone.new, new_cycles),
@@ -368,11 +376,14 @@ def team_funnel(session: Session, who: Who, week: Week | None = None) -> TeamFun
     sellers = [s for s in repo.team_members(session, who.workspace_id, team.id) if s.sells]
     today = who.today
     as_of = today if week is None or week >= Week.of(today) else week.sunday
-    plans = None
+    plans = new_plans = None
     if as_of == today:
         report = reports.build_team_report(session, team, Week.of(today), today)
-        plans = planning.plans_of_team(session, team, report, today)
-    rows, reasons = seller_funnels(session, who.workspace_id, team, sellers, as_of, plans)
+        both = planning.team_plans(session, team, report, today)
+        plans, new_plans = both.revenue, both.new
+    rows, reasons = seller_funnels(
+        session, who.workspace_id, team, sellers, as_of, plans, new_plans
+    )
     return TeamFunnel(
         WINDOW_WEEKS, team.currency, rows, reasons[:30], None if as_of == today else as_of
     )

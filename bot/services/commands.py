@@ -392,10 +392,19 @@ def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
     def month(token: str) -> bool:
         return _word(token).rstrip(".") in MONTHS  # "Nov", "mai"
 
-    if any(_strong(token) for token in tokens) and all(
-        _strong(token) or _word(token) in _WEAK or number(token) or month(token) for token in tokens
+    def numbered(i: int) -> bool:  # "v. 46", "kl 14": a week or an hour, with its number
+        return (
+            _word(tokens[i]).rstrip(".") in _NUMBERED
+            and i + 1 < len(tokens)
+            and _word(tokens[i + 1]).isdigit()
+        )
+
+    dateish = [_strong(token) or numbered(i) for i, token in enumerate(tokens)]
+    if any(dateish) and all(
+        dateish[i] or _word(token) in _WEAK or number(token) or month(token)
+        for i, token in enumerate(tokens)
     ):
-        return True  # "uke 46 Nov"
+        return True  # "uke 46 Nov", "v. 46 Nov"
     try:
         found = match_date_suffix(tokens, today=today, direction="past")
     except UserError:  # "Acme 31.02.": said as a bad date, where it is read; "0 Nov": no name

@@ -47,6 +47,9 @@ class Digest:
     # should reach (percent; None without revenue goals).
     plans: dict[int, Plan] = field(default_factory=dict)
     outlook: Decimal | None = None
+    # The same for the goals for revenue from new customers (None without such goals).
+    new_plans: dict[int, Plan] = field(default_factory=dict)
+    new_outlook: Decimal | None = None
 
 
 @dataclass
@@ -55,7 +58,10 @@ class Summary:
     report: TeamReport
     leads: list[LeadLine]
     suggestion: tuple[str, dict]  # (kind, params) for the renderer
+    # One line from the plans: the one that matters most this week (planning.most_pressing),
+    # of the revenue goal ("revenue") or the goal for revenue from new customers ("new").
     plan: Plan | None = None
+    plan_kind: str = "revenue"
     # The seller's own last 8 weeks, oldest first: meetings, calls, offers per week.
     trend: list[tuple[Week, Counts]] = field(default_factory=list)
 
@@ -72,7 +78,11 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
     named = recognition.recognise(report.sellers, week)
     # Worked out as at the last day the report covers: a week that has ended keeps its outlook
     # when the pipeline moves on afterwards.
-    plans = planning.plans_of_team(session, team, report, report.day)
+    plans = planning.team_plans(session, team, report, report.day)
+    new_outlook = None
+    if plans.new:
+        recent = planning.recent_new_offers(session, report, sorted(plans.new))
+        new_outlook = planning.team_outlook(plans.new, report, recent)
     return Digest(
         team=report.team,
         week=week,
@@ -83,8 +93,10 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
         streaks=named.streaks,
         wins=won,
         welcomes=named.welcomes,
-        plans=plans,
-        outlook=planning.team_outlook(plans, report),
+        plans=plans.revenue,
+        outlook=planning.team_outlook(plans.revenue, report),
+        new_plans=plans.new,
+        new_outlook=new_outlook,
         trend=[
             (w, team_totals(report, w))
             for w in (week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1))
@@ -140,22 +152,37 @@ def build_summaries(session: Session, digest: Digest, today: date) -> list[Summa
         then = history.leads_needing_attention_as_of(session, ws, ids, day, as_of)
         leads = {sid: reports.lines_then(found) for sid, found in then.items()}
         stale = history.stale_offers_as_of(session, ws, ids, stale_before, as_of)
-    return [
-        Summary(
-            status=status,
-            report=digest.report,
-            leads=leads.get(status.seller.id, []),
-            suggestion=suggestion(
-                status, stale.get(status.seller.id, 0), status.leads_without_next_step
-            ),
-            trend=[
-                (w, status.history.get(w, Counts()))
-                for w in (digest.week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1))
-            ],
-            plan=digest.plans.get(status.seller.id),
-        )
-        for status in digest.report.sellers
-    ]
+    summaries = []
+    for status in digest.report.sellers:
+        sid = status.seller.id
+        chosen = planning.most_pressing(digest.plans.get(sid), digest.new_plans.get(sid))
+        kind, plan = chosen if chosen is not None else ("revenue", None)
+        summaries.append(_summary(digest, status, leads, stale, kind, plan))
+    return summaries
+
+
+def _summary(
+    digest: Digest,
+    status: SellerStatus,
+    leads: dict[int, list[LeadLine]],
+    stale: dict[int, int],
+    plan_kind: str,
+    plan: Plan | None,
+) -> Summary:
+    return Summary(
+        status=status,
+        report=digest.report,
+        leads=leads.get(status.seller.id, []),
+        suggestion=suggestion(
+            status, stale.get(status.seller.id, 0), status.leads_without_next_step
+        ),
+        trend=[
+            (w, status.history.get(w, Counts()))
+            for w in (digest.week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1))
+        ],
+        plan=plan,
+        plan_kind=plan_kind,
+    )
 
 
 @dataclass

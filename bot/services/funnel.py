@@ -17,7 +17,11 @@ ONE = Decimal(1)
 
 @dataclass(frozen=True)
 class FunnelCounts:
-    """What happened over the window: counts, and won value in the team's currency."""
+    """What happened over the window: counts, and won value in the team's currency.
+
+    Every win counts toward the closing rate; only the wins whose amount is in `won_value` count
+    toward the average deal. A win in a currency without a rate (`unrated_wins`, in the
+    currencies `unrated`) or without an amount (`unpriced_wins`) would otherwise weigh as zero."""
 
     meetings: int = 0
     calls: int = 0
@@ -25,6 +29,14 @@ class FunnelCounts:
     wins: int = 0
     losses: int = 0
     won_value: Decimal = Decimal(0)
+    unrated_wins: int = 0
+    unpriced_wins: int = 0
+    unrated: tuple[str, ...] = ()
+
+    @property
+    def valued_wins(self) -> int:
+        """The wins behind `won_value`."""
+        return self.wins - self.unrated_wins - self.unpriced_wins
 
     def __add__(self, other: FunnelCounts) -> FunnelCounts:
         return FunnelCounts(
@@ -34,6 +46,9 @@ class FunnelCounts:
             self.wins + other.wins,
             self.losses + other.losses,
             self.won_value + other.won_value,
+            self.unrated_wins + other.unrated_wins,
+            self.unpriced_wins + other.unpriced_wins,
+            tuple(sorted(set(self.unrated) | set(other.unrated))),
         )
 
 
@@ -44,9 +59,14 @@ class Funnel:
     activities_per_offer: Decimal | None  # meetings and calls per offer sent
     meetings_share: Decimal  # of those activities, the share that are meetings
     closing_rate: Decimal | None  # wins / (wins + losses)
-    average_deal: Decimal | None  # won value / wins
+    average_deal: Decimal | None  # won value / the wins behind it
     blended: bool  # the seller's own data was thin: the team's rates were mixed in
     closed: int  # the seller's own closed offers behind the rates
+    # Wins left out of the average deal (of the counts it was taken from: the team's when
+    # blended): in a currency without a rate (and which), and without an amount.
+    unrated_wins: int = 0
+    unrated: tuple[str, ...] = ()
+    unpriced_wins: int = 0
 
 
 def _ratio(a: Decimal | int, b: Decimal | int) -> Decimal | None:
@@ -59,7 +79,7 @@ def _rates(c: FunnelCounts) -> dict[str, Decimal | None]:
         "activities_per_offer": _ratio(activities, c.offers),
         "meetings_share": _ratio(c.meetings, activities),
         "closing_rate": _ratio(c.wins, c.wins + c.losses),
-        "average_deal": _ratio(c.won_value, c.wins),
+        "average_deal": _ratio(c.won_value, c.valued_wins),
     }
 
 
@@ -82,6 +102,7 @@ def funnel(own: FunnelCounts, team: FunnelCounts) -> Funnel:
     else:
         rates = mine
     deal = rates["average_deal"]
+    behind = team if blended else own  # the team's counts hold the seller's own
     return Funnel(
         activities_per_offer=rates["activities_per_offer"],
         meetings_share=rates["meetings_share"] if rates["meetings_share"] is not None else ONE,
@@ -89,6 +110,9 @@ def funnel(own: FunnelCounts, team: FunnelCounts) -> Funnel:
         average_deal=deal.quantize(ONE) if deal is not None else None,
         blended=blended,
         closed=closed,
+        unrated_wins=behind.unrated_wins,
+        unrated=behind.unrated,
+        unpriced_wins=behind.unpriced_wins,
     )
 
 

@@ -29,6 +29,7 @@ class Dashboard:
     team_report: TeamReport | None  # managers only
     open_leads: list[LeadLine] = field(default_factory=list)  # the seller's own, to hand over
     plan: Plan | None = None  # the revenue goal worked backwards (None without one)
+    new_plan: Plan | None = None  # the goal for revenue from new customers, the same way
 
 
 def dashboard(session: Session, who: Who) -> Dashboard:
@@ -66,11 +67,13 @@ def _dashboard(
     report: TeamReport,
     team_report: TeamReport | None,
 ) -> Dashboard:
-    plan = None
+    plan = new_plan = None
     if status is not None and report is not None and report.team.id is not None:
-        plan = planning.plans_of_team(session, report.team, report, who.today).get(seller.id)
+        plans = planning.team_plans(session, report.team, report, who.today)
+        plan, new_plan = plans.revenue.get(seller.id), plans.new.get(seller.id)
     return Dashboard(
         plan=plan,
+        new_plan=new_plan,
         status=status,
         report=report,
         leads=lead_lines(reports.warm_leads(session, who.workspace_id, seller.id, who.today)),

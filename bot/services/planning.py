@@ -20,6 +20,7 @@ from bot.services.money import Rates, convert
 from bot.services.requester import Who, may_act_for
 from bot.services.sellers import personal_team
 from storage import aggregates as agg
+from storage import history
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
@@ -63,10 +64,24 @@ def _team(session: Session, who: Who, seller: Seller) -> SalesTeam:
 
 
 def _counts(totals: agg.KindTotals | None, rates: Rates) -> FunnelCounts:
+    """Funnel counts in the team's currency: wins in a currency without a rate, and wins
+    without an amount, are counted as wins but left out of the won value and its count."""
     if totals is None:
         return FunnelCounts()
     won, _foreign = convert(totals.win_amount, rates)
-    return FunnelCounts(totals.meeting, totals.call, totals.offer, totals.win, totals.loss, won)
+    priced = {code: int(n) for code, n in totals.win_priced.items() if n}
+    unrated = {code: n for code, n in priced.items() if rates.of(code) is None}
+    return FunnelCounts(
+        totals.meeting,
+        totals.call,
+        totals.offer,
+        totals.win,
+        totals.loss,
+        won,
+        unrated_wins=sum(unrated.values()),
+        unpriced_wins=totals.win - sum(priced.values()),
+        unrated=tuple(sorted(unrated)),
+    )
 
 
 def window_counts(
@@ -77,13 +92,14 @@ def window_counts(
     today: date,
 ) -> dict[int, FunnelCounts]:
     """Each seller's funnel counts over the last 26 weeks: one query for the whole team."""
-    rates = Rates(
-        team.currency,
-        repo.currency_rates(session, workspace_id, team.id, today) if team.id else {},
-    )
-    first = today - timedelta(weeks=funnel.WINDOW_WEEKS) + timedelta(days=1)
+    rates = _rates(session, workspace_id, team, today)
     _weekly, periods = agg.team_counts(
-        session, workspace_id, ids, (today, today), {"window": (first, today)}, team.currency
+        session,
+        workspace_id,
+        ids,
+        (today, today),
+        {"window": (window_start(today), today)},
+        team.currency,
     )
     return {sid: _counts(t, rates) for sid, t in periods["window"].items()}
 
@@ -99,10 +115,7 @@ def window_split(
 ) -> dict[str, dict[int, SplitCounts]]:
     """Each seller's funnel counts split into new and existing customers over the 26 weeks up
     to `today` ("window") and, with `previous`, the 26 weeks before them ("before"): one query."""
-    rates = Rates(
-        team.currency,
-        repo.currency_rates(session, workspace_id, team.id, today) if team.id else {},
-    )
+    rates = _rates(session, workspace_id, team, today)
     span = timedelta(weeks=funnel.WINDOW_WEEKS)
     periods = {"window": (today - span + timedelta(days=1), today)}
     if previous:
@@ -133,12 +146,24 @@ def weeks_left(today: date, away: list[tuple[date, date]]) -> Decimal:
     return Decimal(max(days_left, 0)) / kpis.WORKING_DAYS
 
 
-def logged_weeks(today: date, first_activity: date | None) -> Decimal:
-    """The weeks of the window the seller has been logging in: a seller who started four weeks
-    ago sends their offers in four weeks, not in 26."""
-    if first_activity is None:
-        return Decimal(funnel.WINDOW_WEEKS)
-    weeks = Decimal((today - first_activity).days + 1) / 7
+def window_start(today: date) -> date:
+    """The first day of the 26 weeks up to `today`."""
+    return today - timedelta(weeks=funnel.WINDOW_WEEKS) + timedelta(days=1)
+
+
+def logged_weeks(
+    today: date, first_activity: date | None, away: list[tuple[date, date]] | None = None
+) -> Decimal:
+    """The working weeks of the window the seller has been logging in and was not away, for
+    their usual pace: a seller who started four weeks ago sends their offers in four weeks, not
+    in 26, and one away for three of them in one. At least a week, at most the window."""
+    start = window_start(today)
+    if first_activity is not None:
+        start = max(start, first_activity)
+    days = kpis.working_days_between(start, today) - kpis.away_days_between(
+        start, today, away or []
+    )
+    weeks = Decimal(days) / kpis.WORKING_DAYS
     return min(max(weeks, Decimal(1)), Decimal(funnel.WINDOW_WEEKS))
 
 
@@ -196,33 +221,106 @@ def new_customer_plan_of(
     )
 
 
-def plans_of_team(
+@dataclass(frozen=True)
+class TeamPlans:
+    """Every seller's plans from a team report: the revenue goal's, and the goal for revenue from
+    new customers' (each only for sellers with such a goal)."""
+
+    revenue: dict[int, Plan]
+    new: dict[int, Plan]
+
+
+def _rates(
+    session: Session, workspace_id: str, team: SalesTeam | reports.TeamRef, today: date
+) -> Rates:
+    return Rates(
+        team.currency,
+        repo.currency_rates(session, workspace_id, team.id, today) if team.id else {},
+    )
+
+
+def _new_goal(status: reports.SellerStatus) -> bool:
+    return (status.quarter_goals.get("new_customer_revenue") or 0) > 0
+
+
+def team_plans(
     session: Session, team: SalesTeam | reports.TeamRef, report: reports.TeamReport, today: date
-) -> dict[int, Plan]:
-    """Every seller's plan from a team report: three queries for the whole team."""
+) -> TeamPlans:
+    """Every seller's plans from a team report: four queries for the whole team, three more
+    when someone has a goal for revenue from new customers."""
     ws = team.workspace_id
     members = repo.team_members(session, ws, team.id) if team.id else []
-    ids = [m.id for m in members if m.sells] or [s.seller.id for s in report.sellers]
+    shown = [s.seller.id for s in report.sellers]
+    ids = [m.id for m in members if m.sells] or shown
     counts = window_counts(session, ws, team, ids, today)
     everyone = sum(counts.values(), FunnelCounts())
     away: dict[int, list[tuple[date, date]]] = {}
-    for period in repo.away_periods(session, ws, [s.seller.id for s in report.sellers], today):
+    # Since the window's start: days away in it are left out of the usual pace.
+    for period in repo.away_periods(session, ws, shown, window_start(today)):
         away.setdefault(period.seller_id, []).append((period.starts_on, period.ends_on))
-    firsts = agg.first_activity(session, ws, [s.seller.id for s in report.sellers])
-    found = {}
+    firsts = agg.first_activity(session, ws, shown)
+    new_goals = [s.seller.id for s in report.sellers if _new_goal(s)]
+    split: dict[int, SplitCounts] = {}
+    team_split = SplitCounts()
+    open_new: dict[int, Decimal] = {}
+    if new_goals:
+        split = window_split(session, ws, team, sorted(set(ids) | set(new_goals)), today)["window"]
+        team_split = sum((split.get(i, SplitCounts()) for i in ids), SplitCounts())
+        rates = _rates(session, ws, team, today)
+        # As the pipeline of the report: now, or as it stood at the end of a week that has ended.
+        if report.as_of is None:
+            found = agg.new_customer_pipeline(session, ws, new_goals, team.currency)
+        else:
+            found = history.new_customer_pipeline_as_of(
+                session, ws, new_goals, team.currency, report.as_of
+            )
+        for sid, (_n, amounts) in found.items():
+            open_new[sid] = convert(amounts, rates)[0]
+    revenue, new = {}, {}
     for status in report.sellers:
         sid = status.seller.id
+        weeks = logged_weeks(today, firsts.get(sid), away.get(sid, []))
         p = plan_of(
-            status,
-            counts.get(sid, FunnelCounts()),
-            everyone,
-            today,
-            away.get(sid, []),
-            logged_weeks(today, firsts.get(sid)),
+            status, counts.get(sid, FunnelCounts()), everyone, today, away.get(sid, []), weeks
         )
         if p is not None:
-            found[sid] = p
-    return found
+            revenue[sid] = p
+        if sid in new_goals:
+            n = new_customer_plan_of(
+                status,
+                split.get(sid, SplitCounts()),
+                team_split,
+                open_new.get(sid, Decimal(0)),
+                today,
+                away.get(sid, []),
+                weeks,
+            )
+            if n is not None:
+                new[sid] = n
+    return TeamPlans(revenue, new)
+
+
+def most_pressing(revenue: Plan | None, new: Plan | None) -> tuple[str, Plan] | None:
+    """Of a seller's two plans, the one that matters most this week, for a summary's one line:
+    ("revenue" | "new", plan). A plan that asks for activity comes before one already covered;
+    of two that do, the one asking more against the seller's usual pace (no usual pace at all:
+    the most), then the one asking more offers a week; the revenue goal when nothing tells
+    them apart."""
+    candidates = [(kind, p) for kind, p in (("revenue", revenue), ("new", new)) if p is not None]
+    if not candidates:
+        return None
+
+    def weight(item: tuple[str, Plan]) -> tuple:
+        _kind, p = item
+        if p.offers_per_week is None:
+            # Covered or reached: least; not enough history or no time left: said in /kpi plan.
+            return (0, Decimal(0), Decimal(0))
+        usual = p.usual_offers_per_week
+        pace = p.offers_per_week / usual if usual else Decimal("Infinity")
+        return (1, pace, p.offers_per_week)
+
+    best = max(weight(c) for c in candidates)
+    return next(c for c in candidates if weight(c) == best)
 
 
 def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView:
@@ -243,10 +341,10 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
     counts = window_counts(session, who.workspace_id, team, ids, today)
     away = [
         (p.starts_on, p.ends_on)
-        for p in repo.away_periods(session, who.workspace_id, [seller.id], today)
+        for p in repo.away_periods(session, who.workspace_id, [seller.id], window_start(today))
     ]
     weeks = logged_weeks(
-        today, agg.first_activity(session, who.workspace_id, [seller.id]).get(seller.id)
+        today, agg.first_activity(session, who.workspace_id, [seller.id]).get(seller.id), away
     )
     p = plan_of(
         status,
@@ -260,10 +358,7 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
     if (status.quarter_goals.get("new_customer_revenue") or 0) > 0:
         split = window_split(session, who.workspace_id, team, ids, today)["window"]
         open_new = agg.new_customer_pipeline(session, who.workspace_id, [seller.id], team.currency)
-        rates = Rates(
-            team.currency,
-            repo.currency_rates(session, who.workspace_id, team.id, today) if team.id else {},
-        )
+        rates = _rates(session, who.workspace_id, team, today)
         pipeline = convert(open_new.get(seller.id, (0, agg.NO_AMOUNTS))[1], rates)[0]
         new_plan = new_customer_plan_of(
             status,
@@ -290,17 +385,27 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
     )
 
 
-def team_outlook(plans: dict[int, Plan], report: reports.TeamReport) -> Decimal | None:
-    """How much of the team's quarter revenue goal its current pace should reach, in percent:
-    what is won, what the open offers should bring, and the offers of the last four weeks kept
-    up for the weeks left (at each seller's closing rate and average deal)."""
+def team_outlook(
+    plans: dict[int, Plan],
+    report: reports.TeamReport,
+    recent_offers: dict[int, int] | None = None,
+) -> Decimal | None:
+    """How much of the team's quarter goal its current pace should reach, in percent: what is
+    won, what the open offers should bring, and the offers of the last four weeks kept up for the
+    weeks left (at each seller's closing rate and average deal). `recent_offers`: each seller's
+    offers of those four weeks, when not all offers count (the offers to new customers, for the
+    goal for revenue from new customers)."""
     goal = projected = Decimal(0)
     for status in report.sellers:
         p = plans.get(status.seller.id)
         if p is None:
             continue
-        recent = [status.history.get(report.week.shift(-b)) for b in range(4)]
-        offers_a_week = Decimal(sum(c.offers for c in recent if c is not None)) / 4
+        if recent_offers is None:
+            recent = [status.history.get(report.week.shift(-b)) for b in range(4)]
+            offers = sum(c.offers for c in recent if c is not None)
+        else:
+            offers = recent_offers.get(status.seller.id, 0)
+        offers_a_week = Decimal(offers) / 4
         future = Decimal(0)
         if p.funnel.closing_rate is not None and p.funnel.average_deal is not None:
             future = offers_a_week * p.weeks_left * p.funnel.closing_rate * p.funnel.average_deal
@@ -309,6 +414,20 @@ def team_outlook(plans: dict[int, Plan], report: reports.TeamReport) -> Decimal 
     if not goal or not any(p.funnel.closing_rate is not None for p in plans.values()):
         return None  # nothing closed in the team yet: no pace to project, not "about 0 %"
     return (Decimal(100) * projected / goal).quantize(Decimal(1))
+
+
+def recent_new_offers(
+    session: Session, report: reports.TeamReport, ids: list[int]
+) -> dict[int, int]:
+    """Each seller's offers to new customers in the report's week and the three before (to the
+    last day the report covers): one query."""
+    if not ids:
+        return {}
+    first = report.week.shift(-3).monday
+    found = agg.funnel_split(
+        session, report.team.workspace_id, ids, {"recent": (first, report.day)}, report.currency
+    )["recent"]
+    return {sid: totals.offer for (sid, new), totals in found.items() if new}
 
 
 def adopt(session: Session, who: Who, user_id: str, *, now: datetime) -> Adopted:

@@ -89,6 +89,7 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
         finally:
             proc.terminate()
             _out, err = proc.communicate(timeout=20)
+        assert proc.returncode == 0, err  # SIGTERM stops it, and its scheduler, gracefully
         assert "xoxb-test" not in err  # never log tokens
         assert "Acme" not in err  # nor what people typed
 
@@ -109,6 +110,10 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
             "SLACK_API_URL",
         ),
         ({"SLACK_APP_TOKEN": "xoxb-wrong"}, "SLACK_APP_TOKEN"),
+        (
+            {"SLACK_SIGNING_SECRET": "s", "SLACK_BOT_TOKEN": "xoxb-1", "LOG_FORMAT": "xml"},
+            "LOG_FORMAT",
+        ),
         ({"SLACK_SIGNING_SECRET": "s", "SLACK_CLIENT_ID": "1.2"}, "SLACK_CLIENT_SECRET"),
         (
             {

@@ -30,7 +30,7 @@ def test_compose_runs_postgres_a_web_and_a_scheduler_service(compose: dict) -> N
 
     web, scheduler = services["web"], services["scheduler"]
     assert web["command"] == ["serve", "--no-scheduler"]  # the scheduler runs in its own service
-    assert scheduler["command"] == ["scheduler"]
+    assert scheduler["command"] == ["scheduler", "--metrics-port", "9100"]  # its own /metrics
     assert web["build"] == scheduler["build"] == "." and web["image"] == scheduler["image"]
     assert any(p.endswith(":3000") for p in web["ports"])
     assert scheduler.get("healthcheck") == {"disable": True}  # it serves no /healthz
@@ -40,6 +40,7 @@ def test_compose_runs_postgres_a_web_and_a_scheduler_service(compose: dict) -> N
         assert url.startswith("postgresql+psycopg://") and "@db:5432/" in url
         assert {"path": ".env", "required": False} in service["env_file"]
         assert service["restart"] == "unless-stopped"
+        assert service["stop_grace_period"] == "30s"  # more than the 25 s a stop waits for work
     # Held messages survive a restart of the web container.
     assert any(v.endswith(":/var/lib/kpibot/spool") for v in web["volumes"])
     assert web["environment"]["KPIBOT_SPOOL_DIR"] == "/var/lib/kpibot/spool"

@@ -382,7 +382,7 @@ DIGEST_W47 = {
             "Omsetning": "kr 525 000 + DKK 40 000 ikke omregnet (ingen kurs satt i /kpi settings)"
             " / kr 3 545 455 i rute ville vært kr 1 963 636 nå",
         },
-        "outlook": "I dette tempoet når teamet omtrent 42 % av kvartalets omsetningsmål.",
+        "outlook": "I dette tempoet når teamet omtrent 47 % av kvartalets omsetningsmål.",
         "win": f"• *Kari* — Kitron (kr 75{NBSP}000) · ny kunde!",
     },
     "sv": {
@@ -399,7 +399,7 @@ DIGEST_W47 = {
             "Omsättning": "525 000 NOK + 40 000 DKK inte omräknat (ingen kurs satt i /kpi settings)"
             " / 3 545 455 NOK i fas vore 1 963 636 NOK vid det här laget",
         },
-        "outlook": "I den här takten når teamet ungefär 42 % av kvartalets omsättningsmål.",
+        "outlook": "I den här takten når teamet ungefär 47 % av kvartalets omsättningsmål.",
         "win": f"• *Kari* — Kitron (75{NBSP}000 NOK) · ny kund!",
     },
     "da": {
@@ -416,7 +416,7 @@ DIGEST_W47 = {
             "Omsætning": "525.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings)"
             " / 3.545.455 NOK på sporet ville være 1.963.636 NOK nu",
         },
-        "outlook": "I dette tempo når teamet omkring 42 % af kvartalets omsætningsmål.",
+        "outlook": "I dette tempo når teamet omkring 47 % af kvartalets omsætningsmål.",
         "win": "• *Kari* — Kitron (75.000 NOK) · ny kunde!",
     },
 }

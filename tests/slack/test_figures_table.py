@@ -379,30 +379,31 @@ SUMMARY_W47 = {
 # The summaries' plan line: the revenue goal worked backwards through each seller's funnel over
 # the 26 weeks to Sun 22 Nov (bot/services/funnel.py), for the 29 working days from Mon 23 Nov
 # to 31 Dec (5.8 weeks). The team's funnel (Lars, Alex, Mette; Kari does not sell): meetings 6,
-# calls 2, offers 6, wins 4, losses 2, won 450,000 (the DKK win has no value in NOK).
+# calls 2, offers 6, wins 4, losses 2, won 450,000. The DKK win has no rate: it counts as a win
+# (closing rate 4/6) but not toward the average deal, 450,000 over the 3 other wins = 150,000.
 PLAN_W47 = {
     # Own: meetings 2, calls 1, offers 2, 1 win of 300,000, 0 losses: 1 closed, so weighted
     # 1/5 own, 4/5 team. Activities per offer 0.2 × 1.5 + 0.8 × 8/6 = 1.3667; meetings share
     # 0.2 × 2/3 + 0.8 × 0.75 = 0.7333; closing 0.2 × 1 + 0.8 × 4/6 = 0.7333; deal 0.2 × 300,000
-    # + 0.8 × 112,500 = 150,000. Pipeline 450,000 × 0.7333 = 330,000 expected; missing
-    # 1,200,000 − 300,000 − 330,000 = 570,000: 4 wins, 6 offers; 6/5.8 = 1.03 offers a week,
-    # × 1.3667 × 0.7333 = 1.04 meetings.
-    LARS: "about 1 offers and 1 meetings a week",
+    # + 0.8 × 150,000 = 180,000. Pipeline 450,000 × 0.7333 = 330,000 expected; missing
+    # 1,200,000 − 300,000 − 330,000 = 570,000: 3.17 → 4 wins, 5.45 → 6 offers; 6/5.8 = 1.03
+    # offers a week, × 1.3667 × 0.7333 = 1.04 meetings. One of each: singular.
+    LARS: "about 1 offer and 1 meeting a week",
     # Own (5 closed, not weighted): 1 meeting per 3 offers, all meetings; 3/5 closed won; deal
-    # 150,000/3 = 50,000. Missing 1,050,000: 21 wins, 35 offers; 35/5.8 = 6.03 offers a week,
-    # × 1/3 = 2.01 meetings.
-    ALEX: "about 6 offers and 2 meetings a week",
+    # 150,000 over the 2 NOK wins (the DKK one left out) = 75,000. Missing 1,200,000 − 150,000
+    # = 1,050,000: 14 wins, 23.3 → 24 offers; 24/5.8 = 4.14 offers a week, × 1/3 = 1.38 meetings.
+    ALEX: "about 4.1 offers and 1.4 meetings a week",
     # Nothing closed: the team's rates. Goal 1,145,454.55; pipeline 230,000 × 4/6 = 153,333
-    # expected; missing 992,121.22: 9 wins of 112,500, 14 offers at 4/6; 14/5.8 = 2.41 offers a
-    # week, × 8/6 × 0.75 = 2.41 meetings.
-    METTE: "about 2.4 offers and 2.4 meetings a week",
+    # expected; missing 992,121.22: 6.6 → 7 wins of 150,000, 10.5 → 11 offers at 4/6; 11/5.8 =
+    # 1.90 offers a week, × 8/6 × 0.75 = 1.90 meetings.
+    METTE: "about 1.9 offers and 1.9 meetings a week",
 }
 # The digest's outlook: won + pipeline × closing rate + the last 4 weeks' offers a week kept up
 # for 5.8 weeks at each one's closing rate and deal. Lars 300,000 + 330,000 + 0.5 × 5.8 ×
-# 0.7333 × 150,000 (319,000) = 949,000; Alex 150,000 + 0 + 0.75 × 5.8 × 0.6 × 50,000 (130,500)
-# = 280,500; Mette 0 + 153,333 + 0.25 × 5.8 × 4/6 × 112,500 (108,750) = 262,083. Together
-# 1,491,583 of 3,545,454.55: 42 %.
-DIGEST_W47_OUTLOOK = "At this pace the team reaches about 42 % of the quarter's revenue goal."
+# 0.7333 × 180,000 (382,800) = 1,012,800; Alex 150,000 + 0 + 0.75 × 5.8 × 0.6 × 75,000
+# (195,750) = 345,750; Mette 0 + 153,333 + 0.25 × 5.8 × 4/6 × 150,000 (145,000) = 298,333.
+# Together 1,656,883 of 3,545,454.55: 46.7 %, 47 %.
+DIGEST_W47_OUTLOOK = "At this pace the team reaches about 47 % of the quarter's revenue goal."
 
 # Kari's own part of her App Home and /kpi: what she logged, no goals (she does not sell).
 KARI_OWN = {

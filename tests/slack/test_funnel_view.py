@@ -48,12 +48,12 @@ def test_the_funnel_view_for_a_manager(slack) -> None:  # type: ignore[no-untype
     text = text_of(reply)
     lars = text.split("*Lars*")[1]
     assert "Meetings 2 · calls 0 · offers 2 · won 1 · lost 1" in lars
-    assert "1 meetings and calls per offer" in lars and "closing rate 50 %" in lars
+    assert "1 meeting or call per offer" in lars and "closing rate 50 %" in lars
     assert "average deal NOK 200,000" in lars
     assert "50 % of meetings ended with a planned next activity" in lars
     assert "Lost on: price 1" in lars
     # Aker Solutions: first meeting 2 Nov, offer 4 Nov, won 10 Nov.
-    assert "a median of 2 days from first meeting to offer, 6 from offer to win" in lars
+    assert "a median of 2 days from first meeting to offer, 6 days from offer to win" in lars
     [reasons] = buttons(reply)
     slack.driver.click(KARI, reasons, response_url=result.response_url)
     slack.wait_idle()
@@ -79,3 +79,28 @@ def test_the_funnel_view_says_what_each_revenue_goal_needs(slack) -> None:  # ty
     text = text_of(slack.driver.command("/teamstatus", "funnel", KARI, CHANNEL).reply())
     lars = text.split("*Lars*")[1].split("*Mette*")[0]
     assert "The revenue goal needs about" in lars and "meetings goal 10" in lars
+
+
+def test_the_funnel_view_says_what_each_new_customer_goal_needs(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    # Three new customers offered 100k each; Aker and Bergen Kran won (their first wins), Cermaq
+    # still open: 2 of 2 closed, first deals of 100k, one meeting per offer.
+    for name in ("Aker Solutions", "Bergen Kran", "Cermaq"):
+        _log(slack, LARS, f"{name} 2026-10-05", "/logmeeting")
+        _log(slack, LARS, f"{name} 100k 2026-10-06", "/logoffer")
+    for name in ("Aker Solutions", "Bergen Kran"):
+        _log(slack, LARS, f"{name} 2026-10-20", "/logwin")
+    slack.driver.command("/kpi", f"goal <@{LARS}|lars> new_revenue 500k/quarter", KARI, CHANNEL)
+    slack.wait_idle()
+    text = text_of(slack.driver.command("/teamstatus", "funnel", KARI, CHANNEL).reply())
+    lars = text.split("*Lars*")[1].split("*Mette*")[0]
+    # 500k − 200k won − Cermaq's 100k × 100 % = 200k: 2 new customers, 2 offers, over the 5.8
+    # weeks from Mon 23 Nov to 31 Dec: 0.34 a week, at one meeting per offer.
+    assert (
+        "The goal for revenue from new customers needs about 0.3 offers to new customers "
+        "and 0.3 meetings with new customers a week" in lars
+    ), lars
+    # No revenue goal: that line is not there, and no one else has a goal.
+    assert "The revenue goal needs" not in text
+    assert text.count("The goal for revenue from new customers needs") == 1

@@ -160,7 +160,7 @@ def test_the_same_win_twice_asks_before_counting_it_again(slack) -> None:  # typ
     _english(slack)
     _log(slack, ALEX, "/logwin", "Hydro 400k")
     result, reply = _log(slack, ALEX, "/logwin", "Hydro 400k")
-    assert "minutes ago" in text_of(reply) and count_rows(slack) == 1
+    assert "with *Hydro* 1 minute ago. Log it again?" in text_of(reply) and count_rows(slack) == 1
     _answer(slack, ALEX, result, reply, "cancel")
     assert count_rows(slack) == 1
     result, reply = _log(slack, ALEX, "/logwin", "Hydro 400k")

@@ -1,6 +1,7 @@
 """A marker string sent through every path — commands, channel messages, DMs, mentions, forms,
 autocomplete, buttons, failing Slack calls, bad signatures, malformed payloads — never appears
-in the log, with logging configured as `kpibot serve` does it at LOG_LEVEL=DEBUG (issue 11)."""
+in the log, with logging configured as `kpibot serve` does it at LOG_LEVEL=DEBUG (issue 11), in
+both formats: text, and LOG_FORMAT=json (one object a line with the request's ids, issue 15)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import json
 import logging
 import time
 from urllib.parse import urlencode
+
+import pytest
 
 from bot.logs import QUIET, configure_logging
 from bot.offline.slack_api import Failure
@@ -110,11 +113,12 @@ def _every_path(slack) -> None:  # type: ignore[no-untyped-def]
     slack.wait_idle()
 
 
-def test_the_marker_never_reaches_the_log(slack) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_the_marker_never_reaches_the_log(slack, fmt: str) -> None:  # type: ignore[no-untyped-def]
     root = logging.getLogger()
     saved = (root.level, {name: logging.getLogger(name).level for name in (*QUIET, "sqlalchemy")})
     out = io.StringIO()
-    handler = configure_logging("DEBUG", stream=out)
+    handler = configure_logging("DEBUG", stream=out, fmt=fmt)
     try:
         _every_path(slack)
     finally:
@@ -126,3 +130,32 @@ def test_the_marker_never_reaches_the_log(slack) -> None:  # type: ignore[no-unt
     assert "refused a request" in log and "response_url failed" in log  # it did record them
     lines = [line for line in log.splitlines() if MARKER.lower() in line.lower()]
     assert lines == []
+    assert "xoxb-" not in log  # nor a token
+    if fmt == "json":
+        _one_object_a_line_with_request_fields(log)
+
+
+def _one_object_a_line_with_request_fields(log: str) -> None:
+    entries = [json.loads(line) for line in log.splitlines()]  # every line is one object
+    assert entries
+    for entry in entries:
+        assert {"time", "level", "logger", "message"} <= set(entry), entry
+        assert entry["time"].endswith("+00:00")
+        assert set(entry) <= {
+            *("time", "level", "logger", "message", "error", "traceback"),
+            *("request_id", "team_id", "kind", "command", "event_id"),
+        }, entry
+    # A refusal at the edge carries its request id; what a listener logs after the
+    # acknowledgement carries the request's workspace and command too (its thread inherits them).
+    refused = [e for e in entries if e["message"].startswith("refused a request")]
+    assert refused and all(len(e.get("request_id", "")) == 16 for e in refused)
+    told = [e for e in entries if "response_url failed" in e["message"]]
+    assert told, entries
+    # (Which command's answer meets the failing response_url depends on the listeners' order.)
+    assert all(
+        e.get("team_id") == "T0DEMO"
+        and e.get("kind") == "command"
+        and e.get("command") in {"/kpi", "/logmeeting", "/logoffer", "/logwin", "/teamstatus"}
+        for e in told
+    ), told
+    assert len({e["request_id"] for e in refused}) == len(refused) > 1  # one id per request

@@ -293,3 +293,27 @@ def test_quiet_a_customers_with_their_owner(session) -> None:  # type: ignore[no
         ("Yara", 0, date(2024, 1, 1), kari),
     ]
     assert agg.quiet_a_customers(session, ["T2"], since, quiet_after) == []
+
+
+def test_wins_with_an_amount_are_counted_per_currency(session) -> None:  # type: ignore[no-untyped-def]
+    # Three wins with amounts (NOK 100 k, NOK 50 k, DKK 40 k) and one without: the average won
+    # deal divides each currency's sum by that currency's wins, never by all four.
+    kari, _lars, (acme, orkla, yara) = _seed(session)
+    _act(session, kari, acme, "win", date(2026, 11, 2), 100_000)
+    _act(session, kari, orkla, "win", date(2026, 11, 3), 50_000)
+    _act(session, kari, yara, "win", date(2026, 11, 4), 40_000, currency="DKK")
+    _act(session, kari, yara, "win", date(2026, 11, 5))  # no amount
+    _act(session, kari, acme, "win", date(2026, 11, 6), 70_000, deleted=True)
+    session.flush()
+    period = {"window": (date(2026, 11, 1), date(2026, 11, 30))}
+    _weekly, by_period = agg.team_counts(
+        session, "T1", [kari], (date(2026, 11, 2), date(2026, 11, 8)), period, "NOK"
+    )
+    totals = by_period["window"][kari]
+    assert totals.win == 4
+    assert dict(totals.win_amount) == {"NOK": Decimal(150_000), "DKK": Decimal(40_000)}
+    assert dict(totals.win_priced) == {"NOK": 2, "DKK": 1}
+    split = agg.funnel_split(session, "T1", [kari], period, "NOK")["window"]
+    # Every win is a customer's first but Yara's second (no amount): an existing customer's.
+    assert dict(split[(kari, True)].win_priced) == {"NOK": 2, "DKK": 1}
+    assert split[(kari, False)].win == 1 and not split[(kari, False)].win_priced

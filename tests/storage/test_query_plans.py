@@ -173,3 +173,32 @@ def test_a_past_week_reads_lead_history_from_its_index_alone(engine) -> None:  #
             "COVERING INDEX ix_lead_states_asof (workspace_id=? AND owner_id=? AND status=? AND valid_to>?)"
             in searches[1]
         )
+
+
+def test_the_new_customer_plans_read_through_indexes(engine) -> None:  # type: ignore[no-untyped-def]
+    """With a goal for revenue from new customers, a past week's digest also reads the funnel
+    split, the offers to new customers of the last four weeks and the new-customer pipeline as
+    it stood: activities through an index, lead history from its index alone."""
+    with session_scope(make_session_factory(engine)) as s:
+        repo.set_goal(s, "T1", 1, None, "new_customer_revenue", "quarter", 1_000_000, "U0", at=NOW)
+        # An open offer for the pipeline as of the week's end.
+        for lead in s.query(Lead).all():
+            lead.offer_amount = 100
+    team_week = Week.of(TODAY).shift(-1)
+
+    def work(s) -> None:  # type: ignore[no-untyped-def]
+        week = plan_team_week(s, repo.team_by_id(s, "T1", 1), team_week, TODAY)
+        assert week.digest.new_plans, "no new-customer plan was worked out"
+
+    plans = _plans(engine, work)
+    for statement, plan in plans:
+        assert "AUTOMATIC" not in plan, (statement, plan)
+        for line in plan.splitlines():
+            if re.search(r"\bactivities(_\d+)?\b", line):
+                assert line.lstrip().startswith("SEARCH"), (statement, plan)
+    [(_statement, plan)] = [
+        (st, plan) for st, plan in plans if "FROM lead_states" in st and "JOIN leads" in st
+    ]
+    states = [line for line in plan.splitlines() if "lead_states" in line]
+    assert len(states) == 2 and all("COVERING INDEX ix_lead_states_asof" in s for s in states)
+    assert "ix_activities_customer_kind (workspace_id=? AND customer_id=? AND kind=?" in plan

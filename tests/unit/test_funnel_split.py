@@ -12,6 +12,8 @@ import pytest
 from bot.services import funnel, planning
 from bot.services.funnel import FunnelCounts, SplitCounts
 from bot.services.kpi_args import parse_goal
+from bot.services.money import Rates
+from storage.aggregates import KindTotals
 
 
 def test_new_and_existing_customers_are_measured_apart() -> None:
@@ -170,3 +172,86 @@ def test_a_goal_for_new_customers_in_money_is_their_revenue(
 ) -> None:
     args = parse_goal(text)
     assert (args.kpi, args.target, args.period) == (kpi, target, period)
+
+
+def test_wins_that_cannot_be_converted_are_left_out_of_the_average_deal() -> None:
+    # Won NOK 100 k, NOK 50 k and DKK 40 k, with no DKK rate; and one win without an amount.
+    totals = KindTotals(
+        offer=6,
+        win=4,
+        loss=2,
+        win_amount={"NOK": D(150_000), "DKK": D(40_000)},
+        win_priced={"NOK": D(2), "DKK": D(1)},
+    )
+    counts = planning._counts(totals, Rates("NOK", {}))
+    assert (counts.wins, counts.won_value, counts.valued_wins) == (4, D(150_000), 2)
+    assert (counts.unrated_wins, counts.unrated, counts.unpriced_wins) == (1, ("DKK",), 1)
+    f = funnel.funnel(counts, counts)
+    # 150 k over the two NOK wins, not over all four (37,500) nor three (50,000).
+    assert f.average_deal == D(75_000)
+    # Every win still counts toward the closing rate: 4 of 6 closed.
+    assert f.closing_rate == D(4) / D(6)
+    assert (f.unrated_wins, f.unrated, f.unpriced_wins) == (1, ("DKK",), 1)
+    # With a DKK rate (0.6 NOK per DKK) the DKK win is in: 174 k over three wins.
+    rated = planning._counts(totals, Rates("NOK", {"DKK": D("0.6")}))
+    assert funnel.funnel(rated, rated).average_deal == D(58_000)
+    assert (rated.unrated_wins, rated.unpriced_wins) == (0, 1)
+
+
+def test_the_blended_average_deal_says_the_teams_left_out_wins() -> None:
+    own = FunnelCounts(offers=2, wins=1, losses=0, won_value=D(100_000))
+    team = own + FunnelCounts(
+        offers=4, wins=3, losses=1, won_value=D(200_000), unrated_wins=1, unrated=("DKK",)
+    )
+    f = funnel.funnel(own, team)
+    assert f.blended and (f.unrated_wins, f.unrated) == (1, ("DKK",))
+    # Team: 300 k over 3 valued wins = 100 k; own 100 k: 100 k either way.
+    assert f.average_deal == D(100_000)
+
+
+@pytest.mark.parametrize(
+    ("first", "away", "weeks"),
+    [
+        # Away Mon 2 – Fri 13 Nov: two of the four weeks logged up to Fri 20 Nov.
+        (date(2026, 10, 24), [(date(2026, 11, 2), date(2026, 11, 13))], D(2)),
+        # Three days away (Wed 11 – Fri 13 Nov): 17 working days of 20.
+        (date(2026, 10, 24), [(date(2026, 11, 11), date(2026, 11, 13))], D("3.4")),
+        # Away before the seller's first entry, or before the window: nothing left out.
+        (date(2026, 10, 24), [(date(2026, 10, 5), date(2026, 10, 16))], D(4)),
+        (None, [(date(2025, 1, 6), date(2025, 3, 28))], D(26)),
+        # Ten weeks away in the window (Mon 1 Jun – Fri 7 Aug): 16 of 26 weeks.
+        (None, [(date(2026, 6, 1), date(2026, 8, 7))], D(16)),
+        # Away from the first entry until today: still at least a week.
+        (date(2026, 11, 2), [(date(2026, 11, 2), date(2026, 11, 20))], D(1)),
+    ],
+)
+def test_the_usual_pace_leaves_out_the_days_away(
+    first: date | None, away: list[tuple[date, date]], weeks: D
+) -> None:
+    assert planning.logged_weeks(date(2026, 11, 20), first, away) == weeks
+
+
+def test_a_plan_is_judged_against_the_pace_kept_while_present() -> None:
+    # 20 offers in the window, and away 16 of its 26 weeks (Mon 1 Jun – Fri 18 Sep): 2 offers a
+    # week while present, not 20/26 = 0.77.
+    own = FunnelCounts(meetings=40, offers=20, wins=10, losses=10, won_value=D(2_000_000))
+    away = [(date(2026, 6, 1), date(2026, 9, 18))]
+    present = planning.logged_weeks(date(2026, 11, 20), None, away)
+    assert present == D(10)
+
+    def judged(usual: D) -> funnel.Plan:
+        return funnel.plan(
+            funnel.funnel(own, own),
+            goal=D(1_400_000),
+            won=D(0),
+            pipeline=D(0),
+            weeks_left=D(4),
+            meeting_goal=None,
+            usual_offers_per_week=usual,
+        )
+
+    # 1.4 M / 200 k = 7 wins at 50 % = 14 offers, 3.5 a week: under twice the usual 2.
+    p = judged(D(own.offers) / present)
+    assert p.offers_per_week == D("3.5") and not p.out_of_reach and p.pace_multiple == 1
+    # Counted over all 26 weeks, the same seller would be told it is out of reach.
+    assert judged(D(own.offers) / 26).out_of_reach

@@ -125,3 +125,14 @@ def test_templates_escape_user_text_and_translate() -> None:
     assert "<!here>" not in text and "<@U1>" not in text
     assert "&lt;!here&gt; &amp; Co" in text
     assert "møte" in text
+
+
+def test_how_long_ago_in_each_language() -> None:
+    assert [i18n.format_ago(m, "en") for m in (1, 5, 130)] == [
+        "1 minute ago",
+        "5 minutes ago",
+        "2 hours ago",
+    ]
+    assert i18n.format_ago(1, "nb") == "for 1 minutt siden"
+    assert i18n.format_ago(45, "sv") == "för 45 minuter sedan"
+    assert i18n.format_ago(600, "da") == "for 10 timer siden"

@@ -27,6 +27,7 @@ def publish_home(request: Request, client: WebClient) -> None:
         team_report=dashboard.team_report,
         open_leads=dashboard.open_leads,
         plan=dashboard.plan,
+        new_plan=dashboard.new_plan,
         retention_months=request.deps.settings.retention_months,
     )
     client.views_publish(user_id=who.user_id, view=view)

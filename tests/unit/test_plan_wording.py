@@ -1,0 +1,137 @@
+"""The plan's wording in the four languages: counted things in their singular or plural form
+(1 offer, 2.4 offers; 1 tilbud, 1 møte, 2,4 møter), and the one plan line a summary picks when a
+seller has a revenue goal and a goal for revenue from new customers (pure, literal data)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from bot.rendering.plan import goals_text
+from bot.rendering.text import render
+from bot.services import funnel, planning
+from bot.services.funnel import FunnelCounts
+
+# Closing rate 100 %, deals of 100, one meeting per offer: a goal of 100 × n over 5 weeks asks
+# n offers, n/5 a week.
+EVEN = FunnelCounts(meetings=10, offers=10, wins=10, won_value=D(1_000))
+
+
+def _plan(goal: int, usual: D | None = None) -> funnel.Plan:
+    return funnel.plan(
+        funnel.funnel(EVEN, EVEN),
+        goal=D(goal),
+        won=D(0),
+        pipeline=D(0),
+        weeks_left=D(5),
+        meeting_goal=None,
+        usual_offers_per_week=usual,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("en", "about 1 offer and 1 meeting a week", "about 2.4 offers and 2.4 meetings a week"),
+        ("nb", "omtrent 1 tilbud og 1 møte i uken", "omtrent 2,4 tilbud og 2,4 møter i uken"),
+        (
+            "sv",
+            "ungefär 1 offert och 1 möte i veckan",
+            "ungefär 2,4 offerter och 2,4 möten i veckan",
+        ),
+        ("da", "omkring 1 tilbud og 1 møde om ugen", "omkring 2,4 tilbud og 2,4 møder om ugen"),
+    ],
+)
+def test_the_plan_line_counts_in_the_right_form(language: str, one: str, many: str) -> None:
+    assert one in render(language, "summary_plan", p=_plan(500), kind="revenue")
+    assert many in render(language, "summary_plan", p=_plan(1_200), kind="revenue")
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        (
+            "en",
+            "about 1 offer to new customers and 1 meeting with new customers a week",
+            "about 2.4 offers to new customers and 2.4 meetings with new customers a week",
+        ),
+        (
+            "sv",
+            "ungefär 1 offert till nya kunder och 1 möte med nya kunder i veckan",
+            "ungefär 2,4 offerter till nya kunder och 2,4 möten med nya kunder i veckan",
+        ),
+    ],
+)
+def test_the_new_customer_line_counts_in_the_right_form(language: str, one: str, many: str) -> None:
+    assert one in render(language, "summary_plan", p=_plan(500), kind="new")
+    assert many in render(language, "summary_plan", p=_plan(1_200), kind="new")
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("en", "that is 1 win from 1 offer.", "that is 12 wins from 12 offers."),
+        ("nb", "er det 1 gevinst fra 1 tilbud.", "er det 12 gevinster fra 12 tilbud."),
+        ("sv", "är det 1 vunnen affär av 1 offert.", "är det 12 vunna affärer av 12 offerter."),
+        (
+            "da",
+            "er det 1 vundet aftale ud af 1 tilbud.",
+            "er det 12 vundne aftaler ud af 12 tilbud.",
+        ),
+    ],
+)
+def test_the_plan_counts_wins_and_offers_in_the_right_form(
+    language: str, one: str, many: str
+) -> None:
+    def text(goal: int) -> str:
+        return render(
+            language,
+            "plan",
+            own=True,
+            name="Lars",
+            quarter="2026-Q4",
+            end=date(2026, 12, 31),
+            currency="NOK",
+            p=_plan(goal),
+            rate="100",
+            ratio=D(1),
+            new=None,
+            new_rate=None,
+            new_ratio=None,
+        )
+
+    assert one in text(100)
+    assert many in text(1_200)
+    assert ("1 meeting or call per offer" in text(100)) == (language == "en")
+
+
+def test_adopted_goals_are_counted_things() -> None:
+    assert goals_text({"meetings": 1, "offers": 3, "calls": 1}, "en") == (
+        "1 meeting, 3 offers, 1 call"
+    )
+    assert goals_text({"meetings": 2, "offers": 1}, "sv") == "2 möten, 1 offert"
+
+
+def test_the_summary_takes_the_plan_that_asks_most_against_the_usual_pace() -> None:
+    usual = D(1)
+    revenue = _plan(1_000, usual)  # 2 offers a week: twice the usual
+    new = _plan(500, D("0.25"))  # 1 a week, four times the usual offers to new customers
+    assert planning.most_pressing(revenue, new) == ("new", new)
+    assert planning.most_pressing(revenue, _plan(500, usual)) == ("revenue", revenue)
+    # A plan already covered never comes before one that asks for activity.
+    reached = funnel.plan(
+        funnel.funnel(EVEN, EVEN),
+        goal=D(100),
+        won=D(100),
+        pipeline=D(0),
+        weeks_left=D(5),
+        meeting_goal=None,
+    )
+    assert planning.most_pressing(reached, new) == ("new", new)
+    assert planning.most_pressing(revenue, reached) == ("revenue", revenue)
+    # No usual pace to speak of (nothing sent): that plan asks the most.
+    assert planning.most_pressing(revenue, _plan(500, D(0))) == ("new", _plan(500, D(0)))
+    assert planning.most_pressing(None, None) is None
+    assert planning.most_pressing(None, reached) == ("new", reached)
