@@ -16,6 +16,7 @@ from slack_sdk.models.blocks import (
 from bot import i18n
 from bot.ids import ActionId
 from bot.rendering.blocks import text_message
+from bot.rendering.status import period_label
 from bot.rendering.text import render
 from bot.services.funnel import Plan
 from bot.services.planning import Adopted, PlanView
@@ -26,13 +27,18 @@ def plan_message(view: PlanView, language: str) -> dict[str, Any]:
     p = view.plan
     rate, ratio = _shown_rates(p, language)
     new_rate, new_ratio = _shown_rates(view.new_plan, language)
+    new = view.new_plan
+    first = p or new
     text = render(
         language,
         "plan",
         own=view.own,
         name=view.name,
-        quarter=view.quarter,
-        end=view.quarter_end,
+        quarter=_period(first, language) or view.quarter,
+        end=p.span.last if p is not None and p.span is not None else view.quarter_end,
+        period=_period(p, language) or view.quarter,
+        new_end=new.span.last if new is not None and new.span is not None else view.quarter_end,
+        new_period=_period(new, language) or view.quarter,
         currency=view.currency,
         p=p,
         rate=rate,
@@ -72,6 +78,11 @@ def plan_message(view: PlanView, language: str) -> dict[str, Any]:
     if buttons:
         blocks.append(ActionsBlock(elements=buttons))
     return {"text": text, "blocks": [b.to_dict() for b in blocks]}
+
+
+def _period(plan: Plan | None, language: str) -> str:
+    """The goal's own period, as a heading says it: "2026-Q4", "2026"."""
+    return period_label(plan.span, language) if plan is not None and plan.span else ""
 
 
 def _shown_rates(p: Plan | None, language: str) -> tuple[str | None, Decimal | None]:

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 WINDOW_WEEKS = 26
 MIN_CLOSED = 5  # fewer closed offers than this: the seller's own rates are blended with the team's
 STRETCH = 3  # a plan asking this many times one's usual offers a week is out of reach
 ONE = Decimal(1)
+
+if TYPE_CHECKING:
+    from bot.services.kpis import Span
 
 
 @dataclass(frozen=True)
@@ -227,6 +231,8 @@ class Plan:
     state: str  # "reached" | "on_track" | "ahead" | "behind" | "no_time" | "no_history"
     funnel: Funnel
     usual_offers_per_week: Decimal | None = None  # the seller's own pace over the window
+    # The goal's own period (a quarter unless the goal is set per year or week) and its last day.
+    span: Span | None = None
 
     @property
     def out_of_reach(self) -> bool:
@@ -279,7 +285,7 @@ def plan(
         }
         values.update(numbers)  # type: ignore[arg-type]
         return Plan(
-            goal=goal,
+            goal=goal.quantize(Decimal(1), ROUND_HALF_UP),  # a goal scaled for days away: no øre
             won=won,
             pipeline=pipeline,
             expected_from_pipeline=expected.quantize(Decimal(1)),

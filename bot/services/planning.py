@@ -6,7 +6,7 @@ commits. No Slack here, no clock reads."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -136,14 +136,28 @@ def window_split(
     return split
 
 
-def weeks_left(today: date, away: list[tuple[date, date]]) -> Decimal:
-    """Working weeks from tomorrow to the quarter's end, less the days away."""
-    quarter = Quarter.of(today)
+def weeks_left(today: date, away: list[tuple[date, date]], last: date | None = None) -> Decimal:
+    """Working weeks from tomorrow to `last` (the goal period's last day; the quarter's end by
+    default), less the days away."""
+    last = last or Quarter.of(today).last_day
     tomorrow = today + timedelta(days=1)
-    days_left = kpis.working_days_between(tomorrow, quarter.last_day) - kpis.away_days_between(
-        tomorrow, quarter.last_day, away
+    days_left = kpis.working_days_between(tomorrow, last) - kpis.away_days_between(
+        tomorrow, last, away
     )
     return Decimal(max(days_left, 0)) / kpis.WORKING_DAYS
+
+
+def _result_goal(status: reports.SellerStatus, kpi: str) -> reports.GoalProgress | None:
+    """The seller's goal for `kpi` in its own period (a year goal against the year), scaled
+    for days away, with what was done in that period; None without one."""
+    found = next((g for g in status.result_goals if g.kpi == kpi and g.span is not None), None)
+    if found is None or found.goal <= 0:
+        return None
+    return found
+
+
+def _planned(plan: Plan, goal: reports.GoalProgress) -> Plan:
+    return replace(plan, span=goal.span)
 
 
 def window_start(today: date) -> date:
@@ -181,18 +195,19 @@ def plan_of(
 ) -> Plan | None:
     """The plan for one seller of a report, or None without a revenue goal. `weeks`: how much
     of the window the seller has been logging (logged_weeks), for their usual pace."""
-    goal = status.quarter_goals.get("revenue")
-    if goal is None or goal <= 0:
+    goal = _result_goal(status, "revenue")
+    if goal is None or goal.span is None:
         return None
-    return funnel.plan(
+    p = funnel.plan(
         funnel.funnel(own, everyone),
-        goal=goal,
-        won=status.quarter.win_value,
+        goal=goal.goal,
+        won=goal.value,
         pipeline=status.pipeline_value,
-        weeks_left=weeks_left(today, away),
+        weeks_left=weeks_left(today, away, goal.span.last),
         meeting_goal=status.base_goals.get("meetings"),
         usual_offers_per_week=_usual(own, weeks),
     )
+    return _planned(p, goal)
 
 
 def new_customer_plan_of(
@@ -207,18 +222,19 @@ def new_customer_plan_of(
     """The goal for revenue from new customers worked backwards through the new-customer
     funnel: their closing rate, first deals and activities per offer, the open offers to
     customers never won. None without such a goal."""
-    goal = status.quarter_goals.get("new_customer_revenue")
-    if goal is None or goal <= 0:
+    goal = _result_goal(status, "new_customer_revenue")
+    if goal is None or goal.span is None:
         return None
-    return funnel.plan(
+    p = funnel.plan(
         funnel.funnel(own.new, everyone.new),
-        goal=goal,
-        won=status.new_customer_revenue,
+        goal=goal.goal,
+        won=goal.value,
         pipeline=pipeline,
-        weeks_left=weeks_left(today, away),
+        weeks_left=weeks_left(today, away, goal.span.last),
         meeting_goal=None,  # the meetings goal is not split by customer
         usual_offers_per_week=_usual(own.new, weeks),
     )
+    return _planned(p, goal)
 
 
 @dataclass(frozen=True)
@@ -240,7 +256,7 @@ def _rates(
 
 
 def _new_goal(status: reports.SellerStatus) -> bool:
-    return (status.quarter_goals.get("new_customer_revenue") or 0) > 0
+    return _result_goal(status, "new_customer_revenue") is not None
 
 
 def team_plans(
@@ -355,7 +371,7 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
         weeks,
     )
     new_plan = None
-    if (status.quarter_goals.get("new_customer_revenue") or 0) > 0:
+    if _new_goal(status):
         split = window_split(session, who.workspace_id, team, ids, today)["window"]
         open_new = agg.new_customer_pipeline(session, who.workspace_id, [seller.id], team.currency)
         rates = _rates(session, who.workspace_id, team, today)
@@ -398,8 +414,8 @@ def team_outlook(
     goal = projected = Decimal(0)
     for status in report.sellers:
         p = plans.get(status.seller.id)
-        if p is None:
-            continue
+        if p is None or (p.span is not None and p.span.period != "quarter"):
+            continue  # the quarter's goal: a year or week goal is planned in its own period
         if recent_offers is None:
             recent = [status.history.get(report.week.shift(-b)) for b in range(4)]
             offers = sum(c.offers for c in recent if c is not None)

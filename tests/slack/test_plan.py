@@ -130,3 +130,20 @@ def test_the_app_home_shows_the_plan(slack) -> None:  # type: ignore[no-untyped-
     )
     view = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
     assert "Working backwards from your revenue goal: about" in text_of(view)
+
+
+def test_a_year_goal_is_planned_to_the_years_end_with_what_the_year_has_won(slack) -> None:  # type: ignore[no-untyped-def]
+    # The history's five wins (NOK 1,000,000) are in August and September: this year, not this
+    # quarter. Nothing is open. A quarter share of the year (750,000, nothing won in Q4) would
+    # ask for 750,000; the year asks for 3,000,000 - 1,000,000 = 2,000,000 by 31 December.
+    _english(slack)
+    _team(slack)
+    _history(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 3m/year")
+    _, reply = _say(slack, LARS, "/kpi", "plan")
+    text = text_of(reply)
+    assert "Your plan for 2026" in text and "2026-Q4" not in text
+    assert "To reach NOK 3,000,000 by Thu 31 Dec 2026 you need NOK 2,000,000 more." in text
+    _say(slack, KARI, "/kpi", "goal revenue 1m/year")
+    _, reply = _say(slack, LARS, "/kpi", "plan")
+    assert "The goal of NOK 1,000,000 is reached: NOK 1,000,000 won in 2026." in text_of(reply)

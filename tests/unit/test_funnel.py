@@ -90,3 +90,16 @@ def test_no_history_means_no_numbers_guessed() -> None:
         f, goal=D(1_000_000), won=D(0), pipeline=D(0), weeks_left=D(5), meeting_goal=None
     )
     assert p.state == "no_history" and p.offers_per_week is None
+
+
+def test_a_goal_scaled_for_days_away_is_planned_in_whole_kroner() -> None:
+    own = FunnelCounts(meetings=52, calls=0, offers=20, wins=8, losses=12, won_value=D(2_480_000))
+    p = funnel.plan(
+        funnel.funnel(own, own),
+        goal=D("1109090.91"),  # 1.2 M for a quarter less four days away
+        won=D(0),
+        pipeline=D(0),
+        weeks_left=D(6),
+        meeting_goal=None,
+    )
+    assert p.goal == D(1_109_091) and p.missing == D(1_109_091)
