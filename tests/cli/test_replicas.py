@@ -175,13 +175,10 @@ def test_two_web_and_two_scheduler_processes_on_one_postgres(
                 expected[(f"{name} ASA", "offer")] += 1  # answered below, by a double click
 
             # -- the schedulers, from a working day's 10:00 on, a tick every 2 s ------------------
-            metrics_port = _free_port()
+            scheduler_ports = [_free_port(), _free_port()]
+            metrics_port = scheduler_ports[0]
             for n in range(2):
-                extra = (
-                    ["--metrics-port", str(metrics_port), "--metrics-host", "127.0.0.1"]
-                    if n == 0
-                    else []
-                )
+                extra = ["--metrics-port", str(scheduler_ports[n]), "--metrics-host", "127.0.0.1"]
                 procs.append(
                     subprocess.Popen(
                         [sys.executable, FROZEN, at.isoformat(), "2", *extra],
@@ -192,6 +189,12 @@ def test_two_web_and_two_scheduler_processes_on_one_postgres(
                         text=True,
                     )
                 )
+
+            # Both schedulers past their start (migrations checked, metrics served) before the
+            # database goes away: one that cannot reach it at start stops with a clear line.
+            _wait_until(
+                lambda: all(_serving(port) for port in scheduler_ports), 60, "both schedulers"
+            )
 
             # -- traffic on both web processes at once ---------------------------------------------
             lock = threading.Lock()
@@ -293,7 +296,10 @@ def test_two_web_and_two_scheduler_processes_on_one_postgres(
                 assert set(claimed.values()) == {1}
                 day = at.date().isoformat()
                 assert {p for k, _s, p in claimed if k == "nudge"} == {day}
-            assert all(p.poll() is None for p in procs), "a process was restarted or died"
+            dead = [p for p in procs if p.poll() is not None]
+            assert not dead, [  # a process was restarted or died: which, and what it said
+                (p.args[-4:], p.returncode, p.communicate(timeout=5)[1][-3000:]) for p in dead
+            ]
         finally:
             outputs = []
             for proc in procs:
@@ -333,6 +339,13 @@ def _nudges(api: FakeSlackApi, engine) -> list[str]:  # type: ignore[no-untyped-
 
 def _summaries(api: FakeSlackApi, engine) -> list[str]:  # type: ignore[no-untyped-def]
     return [who for kind, who in _scheduled_posts(api, engine) if kind == "summary"]
+
+
+def _serving(port: int) -> bool:
+    try:
+        return bool(_metrics(port))
+    except OSError:
+        return False
 
 
 def _metrics(port: int) -> dict:
