@@ -19,14 +19,15 @@ demo: $(STAMP)
 
 # The whole suite on SQLite, then everything that touches a database again on a throwaway
 # PostgreSQL that the tests start themselves (tests/pg.py). Tests that always use PostgreSQL
-# run in the second half only (tests/conftest.py, pytest_collection_modifyitems). One worker
-# per core (pytest-xdist); each starts its own PostgreSQL. TEST_WORKERS=0 runs in one process.
+# run in the second half only (tests/conftest.py, pytest_collection_modifyitems). The two halves
+# run at once (scripts/test-both.sh), each with one worker per core (pytest-xdist; each worker
+# starts its own PostgreSQL). TEST_WORKERS=0 runs each half in one process; `make test-sqlite`
+# and `make test-postgres` run one half.
 TEST_WORKERS ?= auto
 PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 test: $(STAMP) postgres
-	$(PYTEST)
-	KPIBOT_TEST_DB=postgres $(PYTEST) tests/slack tests/storage tests/cli
+	@sh scripts/test-both.sh "$(PYTEST)"
 
 test-sqlite: $(STAMP)
 	$(PYTEST)
