@@ -17,17 +17,16 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/kpibot demo
 
-# The whole suite on SQLite, then everything that touches a database again on a throwaway
-# PostgreSQL that the tests start themselves (tests/pg.py). Tests that always use PostgreSQL
-# run in the second half only (tests/conftest.py, pytest_collection_modifyitems). The two halves
-# run at once (scripts/test-both.sh), each with one worker per core (pytest-xdist; each worker
-# starts its own PostgreSQL). TEST_WORKERS=0 runs each half in one process; `make test-sqlite`
-# and `make test-postgres` run one half.
+# The whole suite in one run: every test once, and every test whose database is the backend's
+# (tests/slack, storage, cli) on SQLite and again on a throwaway PostgreSQL that the tests start
+# themselves (tests/pg.py; tests/conftest.py parametrizes them). pytest-xdist spreads it over one
+# worker per core; each worker that draws a PostgreSQL test starts its own server.
+# TEST_WORKERS=0 runs in one process; `make test-sqlite` / `make test-postgres` run one backend.
 TEST_WORKERS ?= auto
 PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 test: $(STAMP) postgres
-	@sh scripts/test-both.sh "$(PYTEST)"
+	KPIBOT_TEST_DB=both $(PYTEST)
 
 test-sqlite: $(STAMP)
 	$(PYTEST)

@@ -26,7 +26,13 @@ from bot.offline.slack_api import FakeSlackApi
 from tests.fakes.clock import FakeClock
 from tests.pg import ThrowawayPostgres
 
-BACKEND = os.environ.get("KPIBOT_TEST_DB", "sqlite")
+# KPIBOT_TEST_DB: "sqlite" (the default), "postgres", or "both" (`make test`: one run in which
+# every database test runs on each, so pytest-xdist spreads both over the cores).
+MODE = os.environ.get("KPIBOT_TEST_DB", "sqlite")
+BACKENDS = {"sqlite": ["sqlite"], "postgres": ["postgres"], "both": ["sqlite", "postgres"]}[MODE]
+BACKEND = BACKENDS[0]
+# Where a test's database is the backend under test (elsewhere it is SQLite).
+BACKEND_DIRS = ("slack", "storage", "cli")
 
 
 def _memory_backed_tmp() -> None:
@@ -55,20 +61,48 @@ BACKEND_FIXTURES = {"db_url", "migrated_db_url"}
 POSTGRES_FIXTURES = {"postgres", "pg_url", "migrated_pg_url", "own_postgres"}
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test with a database of the backend under test runs once per backend of this run."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    if any(
+        m.args and m.args[0] == "backend" for m in metafunc.definition.iter_markers("parametrize")
+    ):
+        return
+    here = metafunc.definition.path.parent.name
+    backends = BACKENDS if here in BACKEND_DIRS else ["sqlite"]
+    metafunc.parametrize("backend", backends, indirect=True)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """`make test` runs the suite twice; each test runs where it means something.
-    - SQLite (the default): every test but those that always use the throwaway PostgreSQL.
-    - KPIBOT_TEST_DB=postgres: the tests whose database is the backend's, and those that always
-      use PostgreSQL. The others (no database at all) would repeat exactly the first run."""
-    if BACKEND == "postgres":
-        wanted = BACKEND_FIXTURES | POSTGRES_FIXTURES
-        keep = [i for i in items if wanted & set(i.fixturenames)]
-    else:
-        keep = [i for i in items if not POSTGRES_FIXTURES & set(i.fixturenames)]
+    """Each test runs where it means something.
+    - A database test runs on each backend of the run, unless marked `backends(...)` (the
+      corpus runs a sample on PostgreSQL; one file-lock test is SQLite's only).
+    - Tests that always use the throwaway PostgreSQL: not in a SQLite-only run.
+    - Tests without a database: not in a PostgreSQL-only run (they would repeat the SQLite run)."""
+    keep = []
+    for item in items:
+        names = set(item.fixturenames)
+        backend = item.callspec.params.get("backend") if hasattr(item, "callspec") else None
+        marker = item.get_closest_marker("backends")
+        if backend is not None:
+            wanted = marker is None or backend in marker.args
+        elif POSTGRES_FIXTURES & names:
+            wanted = MODE != "sqlite"
+        else:
+            wanted = MODE != "postgres"
+        if wanted:
+            keep.append(item)
     if len(keep) < len(items):
         kept = set(keep)
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])
         items[:] = keep
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database backend this test runs on (parametrized by pytest_generate_tests)."""
+    return getattr(request, "param", BACKEND)
 
 
 @pytest.fixture(autouse=True)
@@ -114,18 +148,18 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, backend: str) -> Iterator[str]:
     """An empty database."""
-    if BACKEND == "postgres":
+    if backend == "postgres":
         yield from _pg_database(request.getfixturevalue("postgres"), migrated=False)
     else:
         yield f"sqlite:///{tmp_path / 'kpibot.db'}"
 
 
 @pytest.fixture
-def migrated_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def migrated_db_url(request: pytest.FixtureRequest, tmp_path: Path, backend: str) -> Iterator[str]:
     """A database at the schema's head."""
-    if BACKEND == "postgres":
+    if backend == "postgres":
         yield from _pg_database(request.getfixturevalue("postgres"), migrated=True)
     else:
         path = tmp_path / "kpibot.db"

@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import create_engine
 
 from bot.web import make_wsgi_app
-from tests.conftest import BACKEND
 from tests.helpers import count_rows, stored, text_of
 
 ALEX = "U0ALEX"
@@ -127,6 +126,6 @@ def test_healthz_is_503_in_time_under_a_held_lock(slack) -> None:  # type: ignor
     assert status.startswith("503"), body
 
 
-@pytest.mark.skipif(BACKEND != "sqlite", reason="SQLite only: one file")
+@pytest.mark.backends("sqlite")  # one file: a lock on it stands for database trouble
 def test_healthz_is_200_on_a_healthy_database(slack) -> None:  # type: ignore[no-untyped-def]
     assert _healthz(slack.engine) == ("200 OK", {"status": "ok"})

@@ -23,7 +23,7 @@ from storage.db import make_engine, make_session_factory, session_scope, upgrade
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller, Workspace
 
 pytestmark = pytest.mark.skipif(
-    os.environ.get("KPIBOT_TEST_DB", "sqlite") != "sqlite",
+    os.environ.get("KPIBOT_TEST_DB", "sqlite") == "postgres",
     reason="SQLite's planner, without statistics",
 )
 
