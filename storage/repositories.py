@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, bindparam, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from bot.domain import LeadStatus
 from storage.models import (
@@ -156,6 +156,9 @@ def _open_leads() -> Select[tuple[Lead]]:
             Lead.status == LeadStatus.OPEN.value,
         )
         .order_by(Lead.id.desc())
+        # The customer is the one asked about, and the owner most often the requester: both are
+        # in the session already, so they are not joined in again.
+        .options(lazyload(Lead.customer), lazyload(Lead.owner))
     )
 
 
