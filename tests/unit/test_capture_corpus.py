@@ -183,3 +183,22 @@ def test_last_weekday_and_this_morning_are_dates() -> None:
         ActivityKind.MEETING,
         date(2026, 11, 20),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "amount", "currency"),
+    [
+        ("Vandt Vestas i dag, 1,2 mio. kr 🎉", "DKK", 1_200_000, "DKK"),
+        ("Vant Gjensidige, 2 mill. kr. Neste møte fredag", "NOK", 2_000_000, "NOK"),
+        ("Skickade offert till IKEA, 1,5 mkr. Bra jobbat!", "SEK", 1_500_000, "SEK"),
+        ("Won Telenor 250k. 3 more to go this month", "NOK", 250_000, None),
+        ("Vant Hydro 2 mill. Neste møte fredag", "NOK", 2_000_000, None),
+    ],
+)
+def test_an_abbreviations_dot_keeps_the_currency_after_it(
+    text: str, krone: str, amount: int, currency: str | None
+) -> None:
+    found = recognise(
+        text, today=date(2026, 11, 20), krone=krone, known_customers=[], open_offers=()
+    )
+    assert (found.amount, found.currency) == (amount, currency), found

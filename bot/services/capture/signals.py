@@ -629,18 +629,26 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
             or tokens[i].text[:1] in "€$£"
         )
         if starts_ok and i not in taken:
-            for n in range(1, 6):
+            for n in range(1, 7):
                 span = tokens[i : i + n]
                 if (
                     len(span) < n
-                    or not all(t.is_word for t in span)
+                    or not all(t.is_word or _abbreviation_dot(span, k) for k, t in enumerate(span))
                     or any(i + k in taken for k in range(n))
                 ):
                     break
-                texts = [
-                    t.text.split("/", 1)[0] if "/" in t.text and t.text[:1].isdigit() else t.text
-                    for t in span
-                ]
+                if not span[-1].is_word:
+                    continue  # "1,2 mio." goes on to "1,2 mio. kr"
+                texts: list[str] = []
+                for t in span:
+                    if not t.is_word:
+                        texts[-1] += t.text  # the dot of "mio." or "mill." stays on its word
+                    else:
+                        texts.append(
+                            t.text.split("/", 1)[0]
+                            if "/" in t.text and t.text[:1].isdigit()
+                            else t.text
+                        )
                 if any(":" in t or "%" in t or SCORE.fullmatch(t) for t in texts):
                     break
                 try:
@@ -658,6 +666,13 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
         else:
             i += 1
     return found
+
+
+def _abbreviation_dot(span: list[Token], k: int) -> bool:
+    """A dot right after a word inside an amount: "1,2 mio. kr", "2 mill. NOK"."""
+    return (
+        span[k].text == "." and k > 0 and span[k - 1].is_word and not span[k - 1].text[:1].isdigit()
+    )
 
 
 def _plausible(texts: list[str], money: Money, tokens: list[Token], after: int) -> bool:
