@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import shutil
 import tempfile
 from collections.abc import Iterator
 from datetime import timedelta
@@ -102,6 +103,7 @@ class OAuthSlack:
         self.executor.wait_idle()
         self.executor.shutdown(wait=False)
         self.engine.dispose()
+        shutil.rmtree(self.settings.spool_dir or "", ignore_errors=True)
 
 
 @pytest.fixture
