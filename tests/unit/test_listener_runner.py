@@ -113,3 +113,26 @@ def test_events_are_acknowledged_at_once() -> None:
     assert response.status == 200
     release.set()
     assert executor.wait_idle(10)
+
+
+def test_the_app_kpibot_serves_answers_at_ack_with_as_many_listeners_as_request_threads(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from bot.app import LISTENER_THREADS, build_app
+    from bot.cli import HTTP_THREADS
+    from bot.config import Settings
+    from storage.db import make_engine, make_session_factory
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'k.db'}")
+    settings = Settings(bot_token="xoxb-test", signing_secret="x", database_url=str(engine.url))
+    try:
+        app = build_app(settings, make_session_factory(engine))
+        assert isinstance(app._listener_runner, PromptListenerRunner)
+        # kpibot's own error handler (bot/errors.py), set on this runner, not on the one it replaced
+        assert (
+            type(app._listener_runner.listener_error_handler).__name__
+            == "CustomListenerErrorHandler"
+        )
+        assert LISTENER_THREADS == HTTP_THREADS
+    finally:
+        engine.dispose()
