@@ -6,12 +6,12 @@ values: building a SQLAlchemy statement costs more than running these small quer
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Integer, Select, and_, bindparam, case, func, literal_column, or_, select
 from sqlalchemy.ext.compiler import compiles
@@ -257,10 +257,15 @@ def pipeline(
     """Open offers per owner: (count, value per currency; `currency` for rows without one)."""
     if not seller_ids:
         return {}
+    rows = session.execute(_pipeline_query(), {"ws": workspace_id, "ids": list(seller_ids)})
+    return per_owner(rows, currency)
+
+
+def per_owner(rows: Iterable[Sequence[Any]], currency: str) -> dict[int, tuple[int, Amounts]]:
+    """Rows of (owner, currency, count, sum) folded into each owner's (count, value per
+    currency; `currency` for rows without one)."""
     found: dict[int, tuple[int, Amounts]] = {}
-    for owner, code, n, value in session.execute(
-        _pipeline_query(), {"ws": workspace_id, "ids": list(seller_ids)}
-    ):
+    for owner, code, n, value in rows:
         count, amounts = found.get(owner, (0, NO_AMOUNTS))
         found[owner] = (count + int(n), _plus(amounts, code, value, currency))
     return found
@@ -473,13 +478,8 @@ def new_customer_pipeline(
     """aggregates.pipeline, only the open offers to customers never won (no live win)."""
     if not seller_ids:
         return {}
-    found: dict[int, tuple[int, Amounts]] = {}
-    for owner, code, n, value in session.execute(
-        _new_customer_pipeline_query(), {"ws": workspace_id, "ids": list(seller_ids)}
-    ):
-        count, amounts = found.get(owner, (0, NO_AMOUNTS))
-        found[owner] = (count + int(n), _plus(amounts, code, value, currency))
-    return found
+    params = {"ws": workspace_id, "ids": list(seller_ids)}
+    return per_owner(session.execute(_new_customer_pipeline_query(), params), currency)
 
 
 @cache
@@ -683,6 +683,14 @@ def open_offer_history(
         .order_by(Lead.offer_sent_on.desc(), Lead.id.desc())
         .limit(limit)
     ).scalar_subquery()
+    return offers_on_leads(session, workspace_id, leads, Activity.deleted_at.is_(None))
+
+
+def offers_on_leads(
+    session: Session, workspace_id: str, leads: Any, *live: Any
+) -> list[tuple[str, int, Decimal, str | None, date]]:
+    """(customer, lead id, amount, currency, date) of the offers on `leads` that meet `live`,
+    the newest leads first and each lead's offers in the order they were logged."""
     rows = session.execute(
         select(
             Customer.name,
@@ -696,7 +704,7 @@ def open_offer_history(
             Activity.workspace_id == workspace_id,
             Activity.lead_id.in_(leads),
             Activity.kind == "offer",
-            Activity.deleted_at.is_(None),
+            *live,
         )
         .order_by(Activity.lead_id.desc(), Activity.created_at, Activity.id)
     )

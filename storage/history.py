@@ -19,14 +19,13 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from types import MappingProxyType
 from typing import NamedTuple
 
 from sqlalchemy import Select, and_, bindparam, func, inspect, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
-from storage.aggregates import NO_AMOUNTS, Amounts
+from storage.aggregates import Amounts, offers_on_leads, per_owner
 from storage.models import Activity, Customer, Lead, LeadState
 
 # The lead's columns its history keeps: what the figures of a past week read.
@@ -119,16 +118,8 @@ def pipeline_as_of(
     currency; `currency` for rows without one)."""
     if not seller_ids:
         return {}
-    found: dict[int, tuple[int, dict[str, Decimal]]] = {}
-    for owner, code, n, value in session.execute(
-        _pipeline_query(), _params(workspace_id, seller_ids, as_of)
-    ):
-        count, amounts = found.get(owner, (0, {}))
-        if value:
-            key = code or currency
-            amounts[key] = amounts.get(key, Decimal(0)) + Decimal(value)
-        found[owner] = (count + int(n), amounts)
-    return {o: (n, MappingProxyType(a) if a else NO_AMOUNTS) for o, (n, a) in found.items()}
+    rows = session.execute(_pipeline_query(), _params(workspace_id, seller_ids, as_of))
+    return per_owner(rows, currency)
 
 
 @cache
@@ -156,16 +147,8 @@ def new_customer_pipeline_as_of(
     deleted since (its last activity undone) has no customer to tell by and is left out."""
     if not seller_ids:
         return {}
-    found: dict[int, tuple[int, dict[str, Decimal]]] = {}
-    for owner, code, n, value in session.execute(
-        _new_customer_pipeline_query(), _params(workspace_id, seller_ids, as_of)
-    ):
-        count, amounts = found.get(owner, (0, {}))
-        if value:
-            key = code or currency
-            amounts[key] = amounts.get(key, Decimal(0)) + Decimal(value)
-        found[owner] = (count + int(n), amounts)
-    return {o: (n, MappingProxyType(a) if a else NO_AMOUNTS) for o, (n, a) in found.items()}
+    rows = session.execute(_new_customer_pipeline_query(), _params(workspace_id, seller_ids, as_of))
+    return per_owner(rows, currency)
 
 
 @cache
@@ -356,25 +339,13 @@ def open_offer_history_as_of(
     ]
     if not leads:
         return []
-    rows = session.execute(
-        select(
-            Customer.name,
-            Activity.lead_id,
-            Activity.amount,
-            Activity.currency,
-            Activity.occurred_on,
-        )
-        .join(Customer, Customer.id == Activity.customer_id)
-        .where(
-            Activity.workspace_id == workspace_id,
-            Activity.lead_id.in_(leads),
-            Activity.kind == "offer",
-            Activity.created_at < as_of,
-            or_(Activity.deleted_at.is_(None), Activity.deleted_at >= as_of),
-        )
-        .order_by(Activity.lead_id.desc(), Activity.created_at, Activity.id)
+    return offers_on_leads(
+        session,
+        workspace_id,
+        leads,
+        Activity.created_at < as_of,
+        or_(Activity.deleted_at.is_(None), Activity.deleted_at >= as_of),
     )
-    return [(n, lead, Decimal(a), c, d) for n, lead, a, c, d in rows]
 
 
 def closed_as_of(
