@@ -102,6 +102,9 @@ MESSAGES: dict[str, str] = {
     "unknown_customer": N_("There is no customer called *%(customer)s* yet."),
     "not_team_member": N_("That person is not in this sales team."),
     "no_mention": N_("Mention the person with @, like `@kari`."),
+    "plain_mention": N_(
+        "“%(text)s” reached me as plain text, not as a mention: choose the person in the list Slack shows when you type @."
+    ),
     "no_owner_mention": N_("Who should own *%(customer)s*? Mention them with @ after “owner”."),
     "rename_syntax": N_("What should *%(customer)s* be called? Give the new name after “rename”."),
     "merge_syntax": N_(
@@ -203,6 +206,7 @@ EXAMPLE_FOR_CODE = {
     "bad_week": "week",
     "future_week": "week",
     "no_mention": "managers",
+    "plain_mention": "managers",
     "no_owner_mention": "owner",
     "rename_syntax": "rename",
     "merge_syntax": "merge",

@@ -112,9 +112,20 @@ class GoalArgs:
 OFF_WORDS = {"off", "none", "remove", "delete", "av", "bort", "fjern", "slett", "ingen", "ta"}
 
 
+# "@kari" typed without picking her from Slack's list arrives as plain text, not as <@U…>.
+PLAIN_MENTION = re.compile(r"(?<![\w<])@[^\s@<>]+")
+
+
 def mentioned_user(text: str) -> str | None:
+    """The Slack user mentioned in `text`; a plain "@name" is refused (never taken as a KPI, a
+    customer or another word), None without either."""
     match = MENTION.search(text)
-    return match.group(1) if match else None
+    if match:
+        return match.group(1)
+    plain = PLAIN_MENTION.search(text)
+    if plain:
+        raise UserError("plain_mention", text=plain.group(0))
+    return None
 
 
 def _default_period(kpi: str) -> str:

@@ -28,7 +28,7 @@ def _quarter_goals(slack) -> None:  # type: ignore[no-untyped-def]
         "new_customers 3/quarter",
         "pipeline 5m",
     ):
-        assert "🎯" in _say(slack, KARI, "/kpi", f"goal {goal}") or True
+        assert ":dart:" in _say(slack, KARI, "/kpi", f"goal {goal}")
 
 
 def test_goals_are_listed_with_where_they_come_from(slack) -> None:  # type: ignore[no-untyped-def]
@@ -86,3 +86,25 @@ def test_result_goals_are_scaled_for_days_away(slack) -> None:  # type: ignore[n
     # 660k × 36/66 for the quarter; by now he has been present 36 of those 36 days.
     assert "Revenue: *NOK 0* / NOK 360,000" in mine
     assert "on pace would be NOK 360,000 by now" in mine
+
+
+def test_a_name_typed_without_picking_the_person_is_refused_never_read_as_a_word(slack) -> None:  # type: ignore[no-untyped-def]
+    # "@lars" typed without choosing Lars from Slack's list reaches the app as plain text.
+    _english(slack)
+    _team(slack)
+    said = _say(slack, KARI, "/kpi", "goal @lars revenue 2m/quarter")
+    assert "“@lars” reached me as plain text, not as a mention" in said, said
+    assert "Example: `/kpi goal meetings 10/week`" in said
+    assert f"<@{LARS}>" not in _say(slack, KARI, "/kpi", "goals")
+    said = _say(slack, KARI, "/teamstatus", "@lars")
+    assert "“@lars” reached me as plain text" in said, said
+
+
+def test_a_pipeline_goal_is_a_level_not_an_amount_per_period(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    said = _say(slack, KARI, "/kpi", "goal pipeline 5m")
+    assert "Pipeline NOK 5,000,000" in said and "per quarter" not in said, said
+    listed = _say(slack, KARI, "/kpi", "goals")
+    [line] = [line for line in listed.splitlines() if "Pipeline" in line]
+    assert "per " not in line, line
