@@ -363,6 +363,8 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
     _heading(s, "7. Goals, managers and /teamstatus")
     s.command(kari, "/kpi goal meetings 3/week")
     s.command(kari, "/kpi goal <@U0LARS|lars> meetings 2/week")
+    s.command(kari, "/kpi goal team revenue 12m/year")
+    s.command(kari, "/kpi goals")
     s.command(kari, "/kpi managers add <@U0ALEX|alex>")
     s.command(alex, "/teamstatus")
     s.print(

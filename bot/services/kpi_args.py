@@ -10,7 +10,7 @@ from decimal import Decimal
 from bot.errors import UserError
 from bot.services.amounts import parse_amount
 from bot.services.customers import clean_display_name
-from bot.services.dates import fold, parse_date
+from bot.services.dates import fold, match_date_suffix, parse_date
 from bot.services.kpis import Week
 
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
@@ -255,24 +255,29 @@ def parse_tier(text: str) -> tuple[str, str]:
 
 
 def parse_week(text: str, *, today: date) -> Week | None:
-    """`this week`, `last week` (in four languages), `2026-W47`, `uke 47`; None when absent."""
+    """The week a /teamstatus text names, None when absent: `2026-W47`, `uke 47`, `uke 47 2026`,
+    and whatever the log commands read as a day in four languages (`last week`, `sidste uge`,
+    `i forrige uke`, `förra veckan`, `18.11.`): the week of that day."""
     t = fold(text).strip()
     if not t:
         return None
-    this = {"this week", "denne uken", "denne uka", "denna vecka", "denne uge", "now", "na"}
-    last = {"last week", "forrige uke", "forra veckan", "forrige uge", "sist uke"}
-    if t in this:
+    if t in {"now", "na"}:
         return Week.of(today)
-    if t in last:
-        return Week.of(today).shift(-1)
-    match = re.fullmatch(r"(?:week|uke|vecka|uge|w|v|u)\s*(\d{1,2})", t)
+    match = re.fullmatch(r"(?:week|wk|uke|vecka|uge|w|v|u)\.?\s*(\d{1,2})(?:\s+(\d{4}))?", t)
     if match:
         current = Week.of(today)
-        candidate = f"{current.year}-W{int(match.group(1)):02d}"
-        week = Week.parse(candidate)
-        return (
-            week
-            if week <= current
-            else Week.parse(f"{current.year - 1}-W{int(match.group(1)):02d}")
-        )
-    return Week.parse(text.strip())
+        number, year = int(match.group(1)), match.group(2)
+        if year:
+            return Week.parse(f"{year}-W{number:02d}")
+        week = Week.parse(f"{current.year}-W{number:02d}")
+        # A week number ahead of this one is last year's.
+        return week if week <= current else Week.parse(f"{current.year - 1}-W{number:02d}")
+    try:
+        return Week.parse(text.strip())
+    except ValueError:
+        pass
+    words = text.split()
+    found = match_date_suffix(words, today=today, direction="past")
+    if found is None or found[1] != len(words):
+        raise ValueError(f"not a week: {text!r}")
+    return Week.of(found[0])

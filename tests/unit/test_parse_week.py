@@ -1,0 +1,50 @@
+"""/teamstatus's week: ISO weeks, week numbers, and any day the log commands can read, in four
+languages, taken as that day's week. Today: Sunday 29 November 2026 (week 48)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.services.kpi_args import parse_week
+from bot.services.kpis import Week
+
+TODAY = date(2026, 11, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "week"),
+    [
+        ("last week", "2026-W47"),
+        ("forrige uke", "2026-W47"),
+        ("i forrige uke", "2026-W47"),
+        ("förra veckan", "2026-W47"),
+        ("sidste uge", "2026-W47"),
+        ("denne uken", "2026-W48"),
+        ("this week", "2026-W48"),
+        ("uke 46", "2026-W46"),
+        ("v46", "2026-W46"),
+        ("v. 46", "2026-W46"),
+        ("vecka 45", "2026-W45"),
+        ("uge 44", "2026-W44"),
+        ("uke 47 2026", "2026-W47"),
+        ("uke 50", "2025-W50"),  # a week number still ahead is last year's
+        ("2026-W46", "2026-W46"),
+        ("18.11.", "2026-W47"),
+        ("i går", "2026-W48"),
+        ("neste uke", "2026-W49"),  # read; /teamstatus then says it has not come yet
+    ],
+)
+def test_a_week_is_read_the_way_people_name_it(text: str, week: str) -> None:
+    assert parse_week(text, today=TODAY) == Week.parse(week)
+
+
+@pytest.mark.parametrize("text", ["forige uke", "last wk please", "uke", "Acme"])
+def test_what_names_no_week_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_week(text, today=TODAY)
+
+
+def test_no_text_is_no_week() -> None:
+    assert parse_week("  ", today=TODAY) is None
