@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, and_, bindparam, func, inspect, or_, select, union_all, update
 from sqlalchemy.orm import Session
@@ -422,44 +422,36 @@ def _scope():  # type: ignore[no-untyped-def]
     )
 
 
-@cache
-def _ledger_query() -> Select:
+def _closed_by_seller(*where: Any) -> Select:
+    """Wins and losses per seller among the activities that meet `where`."""
     return (
         select(Activity.seller_id, _closed("win"), _closed("loss"))
-        .where(
-            _scope(),
-            Activity.occurred_on.between(bindparam("first"), bindparam("last")),
-            Activity.deleted_at.is_(None),
-        )
+        .where(_scope(), *where)
         .group_by(Activity.seller_id)
+    )
+
+
+@cache
+def _ledger_query() -> Select:
+    return _closed_by_seller(
+        Activity.occurred_on.between(bindparam("first"), bindparam("last")),
+        Activity.deleted_at.is_(None),
     )
 
 
 @cache
 def _logged_since_query() -> Select:
     # ix_activities_seller_created: only what was logged since `as_of`.
-    return (
-        select(Activity.seller_id, _closed("win"), _closed("loss"))
-        .where(
-            _scope(),
-            Activity.created_at >= bindparam("as_of"),
-            Activity.deleted_at.is_(None),
-        )
-        .group_by(Activity.seller_id)
+    return _closed_by_seller(
+        Activity.created_at >= bindparam("as_of"), Activity.deleted_at.is_(None)
     )
 
 
 @cache
 def _undone_since_query() -> Select:
     # ix_activities_undone (undone rows only): what was undone since `as_of`.
-    return (
-        select(Activity.seller_id, _closed("win"), _closed("loss"))
-        .where(
-            _scope(),
-            Activity.deleted_at >= bindparam("as_of"),
-            Activity.created_at < bindparam("as_of"),
-        )
-        .group_by(Activity.seller_id)
+    return _closed_by_seller(
+        Activity.deleted_at >= bindparam("as_of"), Activity.created_at < bindparam("as_of")
     )
 
 
