@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from bot.payloads import COMMANDS
 from storage.models import Activity
+from storage.repositories import INSERTED_ACTIVITIES
 
 disable_created_metrics()  # no *_created series beside every counter: half the lines, no use
 
@@ -240,6 +241,10 @@ def _after_commit(session: Any) -> None:
     for obj in pending or ():
         if inspect(obj).persistent:  # not undone by a savepoint
             ACTIVITIES.labels(word(obj.kind)).inc()
+    # Logged activities are inserted without the ORM's flush (storage.repositories.add_activity);
+    # one whose insert failed was never listed.
+    for kind in session.info.pop(INSERTED_ACTIVITIES, None) or ():
+        ACTIVITIES.labels(word(kind)).inc()
 
 
 def _after_rollback(session: Any) -> None:
@@ -247,3 +252,4 @@ def _after_rollback(session: Any) -> None:
     # drops them all. Either way the survivors are sorted out at commit (persistent or not).
     if not session.in_transaction():
         session.info.pop(_PENDING, None)
+        session.info.pop(INSERTED_ACTIVITIES, None)

@@ -324,6 +324,7 @@ def record(
                 workspace_id=ws,
                 team_id=team_id,
                 seller_id=actor.seller.id,
+                customer_id=customer.id,
                 customer=customer,  # already loaded: the confirmation needs no second read
                 kind=kind.value,
                 occurred_on=cmd.when,
