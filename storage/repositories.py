@@ -262,9 +262,8 @@ def _activity_id_by_ref() -> Select[tuple[int]]:
 def activity_by_ref(session: Session, workspace_id: str, source_ref: str) -> Activity | None:
     """The activity stored for this request (a retry), or None. Asked on every log: the id
     alone first, without the seller, customer and team an Activity row joins."""
-    found = session.scalars(
-        _activity_id_by_ref(), {"ws": workspace_id, "ref": source_ref}
-    ).one_or_none()
+    params = {"ws": workspace_id, "ref": source_ref}
+    found = session.connection().execute(_activity_id_by_ref(), params).scalar_one_or_none()
     return None if found is None else session.get(Activity, found)
 
 
@@ -282,7 +281,7 @@ def add_activity(session: Session, activity: Activity) -> Activity:
     values = {
         key: value for key in _ACTIVITY_COLUMNS if (value := getattr(activity, key)) is not None
     }
-    activity.id = session.execute(_insert_activity(), values).scalar_one()
+    activity.id = session.connection().execute(_insert_activity(), values).scalar_one()
     make_transient_to_detached(activity)
     session.add(activity)
     # Not seen by the ORM's flush events: kept here for what counts new rows at commit.

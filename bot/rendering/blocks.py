@@ -63,21 +63,32 @@ def fit(text: str, limit: int = SECTION_LIMIT) -> str:
 
 
 def logged_message(language: str, summary: str, activity_id: int) -> dict[str, Any]:
-    """The ephemeral confirmation: what was stored, and an Undo button."""
+    """The ephemeral confirmation: what was stored, and an Undo button. Every logged activity
+    is answered with it, so it is written as the dict slack_sdk would build
+    (tests/unit/test_blocks.py checks they are the same) without building its objects."""
     _ = i18n.translations(language).gettext
-    blocks = [
-        SectionBlock(text=MarkdownTextObject(text=fit(summary)), block_id=BlockId.UNDO.value),
-        ActionsBlock(
-            elements=[
-                ButtonElement(
-                    text=PlainTextObject(text=_("Undo"), emoji=True),
-                    action_id=ActionId.UNDO.value,
-                    value=str(activity_id),
-                )
-            ]
-        ),
-    ]
-    return _message(summary, blocks)
+    text = fit(summary)
+    return {
+        "text": summary,
+        "blocks": [
+            {"type": "section", "text": {"type": "mrkdwn", "text": text}, "block_id": _UNDO_BLOCK},
+            {
+                "type": "actions",
+                "elements": [
+                    {
+                        "type": "button",
+                        "text": {"type": "plain_text", "text": _("Undo"), "emoji": True},
+                        "action_id": _UNDO_ACTION,
+                        "value": str(activity_id),
+                    }
+                ],
+            },
+        ],
+    }
+
+
+_UNDO_BLOCK = BlockId.UNDO.value
+_UNDO_ACTION = ActionId.UNDO.value
 
 
 def role_question(language: str, text: str, sells: bool) -> dict[str, Any]:
