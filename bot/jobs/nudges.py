@@ -101,10 +101,11 @@ class NudgeJob:
             dict.fromkeys((r.workspace_id for r in recipients), None) if dry_run else {}
         )
         texts: list[str] = []
+        memo: dict[tuple[Any, ...], str] = {}  # dates and amounts formatted, for this pass
         for each in plans:
             seller = each.recipient
             try:
-                message = self._message(each, links)
+                message = self._message(each, links, memo)
                 if dry_run:
                     texts.append(f"@{seller.name}: " + digest_as_text(message))
                     continue
@@ -143,7 +144,12 @@ class NudgeJob:
                 outcome.failed.append(f"nudge:{recipient.seller_id}")
         return plans
 
-    def _message(self, each: nudges.NudgePlan, links: dict[str, str | None]) -> dict[str, Any]:
+    def _message(
+        self,
+        each: nudges.NudgePlan,
+        links: dict[str, str | None],
+        memo: dict[tuple[Any, ...], str],
+    ) -> dict[str, Any]:
         seller = each.recipient
         ws = seller.workspace_id
         if each.more and ws not in links:  # only a DM with more than it lists links the App Home
@@ -155,6 +161,7 @@ class NudgeJob:
             more=each.more,
             a_customers=each.a_customers,
             home_link=links.get(ws),
+            memo=memo,
         )
 
     def _home_link(self, workspace_id: str) -> str | None:
