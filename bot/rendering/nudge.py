@@ -4,7 +4,7 @@ A-customers that need a touchpoint. Re-rendered from the leads' state after ever
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -98,7 +98,9 @@ def _formats(
     DMs show the same days (and often the same amounts) again and again, and Babel takes
     30–80 µs for each."""
 
-    def day(value: date) -> str:
+    def day(value: date) -> str:  # a datetime: its (UTC) date
+        if isinstance(value, datetime):
+            value = value.date()
         key = ("day", language, value)
         found = memo.get(key)
         if found is None:
