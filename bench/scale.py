@@ -156,9 +156,12 @@ def measure(
                 now = clock.now()
                 return nudge_job.plan(s, [r for r, _ in tick.nudge_recipients(s, now)], now)
 
-        record("nudge_plan", plan_nudges)
-        _outcome, nudges = record("nudge", lambda: jobs.nudge_pass(dry_run=True), max(1, runs // 2))
-        run.notes["nudge"] = f"{len(nudges)} DMs"
+        plans = record("nudge_plan", plan_nudges)
+        _outcome, nudges = record("nudge", lambda: jobs.nudge_pass(dry_run=True), runs)
+        # What the DMs list grows with the history (warm leads left without a next step pile up):
+        # the pass is judged per lead listed as well as in total.
+        listed = sum(len(p.leads) for p in plans)
+        run.notes["nudge"] = f"{len(nudges)} DMs, {listed:,} leads listed"
         with session_scope(factory) as s:
             teams = [(t.workspace_id, t.id) for t in s.query(SalesTeam).order_by(SalesTeam.id)]
         record(
