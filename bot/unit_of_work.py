@@ -141,22 +141,20 @@ class UnitOfWork:
         if not req.user_id:
             raise BadPayload("this request has no user")
         session = self._open()
-        seller = requester.find_seller(session, req.workspace_id, req.user_id)
+        found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
         profile = None
         if (
             req.fetch_profile is not None
             and self._untouched(session)
-            and requester.profile_is_stale(seller, req.now)
+            and requester.profile_is_stale(found.seller if found else None, req.now)
         ):
             # Once a day per person: never hold a transaction (SQLite's write lock) across a
             # Slack call. Nothing was written yet, so letting go of the transaction loses nothing.
             self._let_go()
             profile = req.fetch_profile(req.user_id)
             session = self._open()
-            seller = requester.find_seller(session, req.workspace_id, req.user_id)
-        if not self.write and requester.needs_write(
-            session, req.workspace_id, req.channel_id, seller, profile
-        ):
+            found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
+        if not self.write and requester.needs_write(found, req.channel_id, profile):
             # A reader that must first record a new person, a fresh profile or a first team:
             # a short write of its own, then the read goes on without a write lock.
             turn = self._take_turn()
@@ -174,14 +172,14 @@ class UnitOfWork:
             finally:
                 turn.__exit__(None, None, None)
             session.rollback()
-            seller, profile = None, None
+            found, profile = None, None
         return requester.resolve(
             session,
             req.workspace_id,
             req.user_id,
             req.channel_id,
             req.now,
-            seller=seller,
+            found=found,
             profile=profile,
             keep=self._kept,
         )

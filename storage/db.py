@@ -22,6 +22,7 @@ READ_ONLY = "kpibot_read_only"
 # request Slack waits 3 s for fails fast instead of answering nothing).
 WAIT_MS = "kpibot_wait_ms"
 SQLITE_BUSY_MS = 30000
+_BUSY_MS = "kpibot_busy_ms"  # the busy_timeout a pooled SQLite connection has now
 # PostgreSQL: seconds a request may wait for one of the pool's connections, and for a new
 # connection to be made (libpq's least). Slack gives up after 3 s: a request that cannot get a
 # connection in time fails fast with "nothing was stored, try again" (bot.errors), or, for a
@@ -67,15 +68,15 @@ def make_engine(url: str) -> Engine:
         @event.listens_for(engine, "begin")
         def _begin(conn):  # type: ignore[no-untyped-def]
             options = conn.get_execution_options()
-            if options.get(WAIT_MS):  # a request Slack waits for: back to long when it ends
-                conn.exec_driver_sql(f"PRAGMA busy_timeout={int(options[WAIT_MS])}")
+            # How long this transaction may wait for the lock: short for a request Slack waits
+            # for, else long. Kept on the connection and said only when it changes, so a pool of
+            # connections serving commands sends no PRAGMA per request.
+            wanted = int(options.get(WAIT_MS) or SQLITE_BUSY_MS)
+            info = conn.connection.info
+            if info.get(_BUSY_MS, SQLITE_BUSY_MS) != wanted:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={wanted}")
+                info[_BUSY_MS] = wanted
             conn.exec_driver_sql("BEGIN" if options.get(READ_ONLY, False) else "BEGIN IMMEDIATE")
-
-        @event.listens_for(engine, "commit")
-        @event.listens_for(engine, "rollback")
-        def _end(conn):  # type: ignore[no-untyped-def]
-            if conn.get_execution_options().get(WAIT_MS):
-                conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
 
         return engine
     # pool_pre_ping: a connection the server dropped (a restart, a failover) is noticed when it

@@ -14,9 +14,9 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, bindparam, select, update
+from sqlalchemy import Select, and_, bindparam, exists, func, literal, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session, aliased, lazyload
 
 from bot.domain import LeadStatus
 from storage.models import (
@@ -100,6 +100,46 @@ def _seller_by_user() -> Select[tuple[Seller]]:
 
 def seller_by_user(session: Session, workspace_id: str, user_id: str) -> Seller | None:
     return session.scalars(_seller_by_user(), {"ws": workspace_id, "user": user_id}).one_or_none()
+
+
+@cache
+def _requester(
+    with_channel: bool,
+) -> Select[tuple[Seller, SalesTeam | None, SalesTeam | None, bool]]:
+    own = aliased(SalesTeam, name="own_team")
+    here = aliased(SalesTeam, name="channel_team")
+    team_id = func.coalesce(here.id, Seller.team_id) if with_channel else Seller.team_id
+    manager = exists().where(
+        Manager.workspace_id == bindparam("ws"),
+        Manager.slack_user_id == bindparam("user"),
+        # No team at all: a manager of any team.
+        Manager.team_id == func.coalesce(team_id, Manager.team_id),
+    )
+    query = select(Seller, own, here if with_channel else literal(None), manager).outerjoin(
+        own, own.id == Seller.team_id
+    )
+    if with_channel:
+        query = query.outerjoin(
+            here,
+            and_(here.workspace_id == bindparam("ws"), here.channel_id == bindparam("channel")),
+        )
+    return query.where(
+        Seller.workspace_id == bindparam("ws"), Seller.slack_user_id == bindparam("user")
+    )
+
+
+def requester(
+    session: Session, workspace_id: str, user_id: str, channel_id: str | None
+) -> tuple[Seller, SalesTeam | None, SalesTeam | None, bool] | None:
+    """In one statement: the person's seller row, their own team, the team whose channel this
+    is, and whether they were added as manager of the team that applies (the channel's, else
+    their own). None for someone not yet known."""
+    params = {"ws": workspace_id, "user": user_id, "channel": channel_id}
+    row = session.execute(_requester(channel_id is not None), params).one_or_none()
+    if row is None:
+        return None
+    seller, own, here, manager = row
+    return seller, own, here, bool(manager)
 
 
 def ensure_seller(session: Session, workspace_id: str, user_id: str) -> Seller:
@@ -553,16 +593,18 @@ def customer_keys(session: Session, workspace_id: str) -> set[str]:
     )
 
 
-def customer_keys_among(session: Session, workspace_id: str, keys: set[str]) -> set[str]:
-    """Which of `keys` are customers here (one indexed look-up, however many customers)."""
+def customers_among(session: Session, workspace_id: str, keys: set[str]) -> dict[str, Customer]:
+    """The customers here (taken off the list or not) whose key is one of `keys`, by key: one
+    indexed look-up, however many customers."""
     if not keys:
-        return set()
-    return set(session.scalars(_customer_keys_among(), {"ws": workspace_id, "keys": sorted(keys)}))
+        return {}
+    rows = session.scalars(_customers_among(), {"ws": workspace_id, "keys": sorted(keys)})
+    return {customer.key: customer for customer in rows}
 
 
 @cache
-def _customer_keys_among() -> Select[tuple[str]]:
-    return select(Customer.key).where(
+def _customers_among() -> Select[tuple[Customer]]:
+    return select(Customer).where(
         Customer.workspace_id == bindparam("ws"),
         Customer.key.in_(bindparam("keys", expanding=True)),
     )

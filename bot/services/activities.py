@@ -124,10 +124,11 @@ def log(
     now: datetime,
     answers: Answers | None = None,
     allow_new_customer: bool = False,
+    looked: recording.Looked | None = None,
 ) -> Logged | Question:
     """Store one activity exactly once per source reference, or ask its author first when the
     log is not clear (the question is kept server-side). Raises UserError for what the seller
-    can fix (nothing is stored then)."""
+    can fix (nothing is stored then). `looked`: customers already read in this unit of work."""
     answers = answers or Answers(new_customer=allow_new_customer)
     try:
         recorded = recording.record(
@@ -138,6 +139,7 @@ def log(
             source_ref=source_ref,
             now=now,
             answers=answers,
+            looked=looked,
         )
     except NeedsAnswer as needs:
         return ask(
@@ -287,8 +289,12 @@ def log_text(
 ) -> Logged | Question:
     """What was typed after a log command (or an @mention), read and stored."""
     # Known customers let the parser tell a name from the words after it (and a loss's reason).
-    known = repo.customer_keys_among(session, who.workspace_id, candidate_keys(text))
-    cmd = parse_log_command(kind, text, today=who.today, krone=who.krone, known_customers=known)
+    # Read as rows: the customer the parser settles on is then at hand for storing.
+    keys = candidate_keys(text)
+    found = repo.customers_among(session, who.workspace_id, keys)
+    cmd = parse_log_command(
+        kind, text, today=who.today, krone=who.krone, known_customers=set(found)
+    )
     stored = cmd.unread and repo.activity_by_ref(session, who.workspace_id, source_ref)
     if cmd.unread and not stored:  # typed words not read: what was understood is asked first
         answers = Answers(new_customer=allow_new_customer)
@@ -304,6 +310,7 @@ def log_text(
         source_ref=source_ref,
         now=now,
         allow_new_customer=allow_new_customer,
+        looked=recording.Looked(frozenset(keys), found),
     )
 
 

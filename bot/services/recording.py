@@ -83,13 +83,30 @@ def rebuild(lead: Lead, live: list[Activity]) -> None:
         apply(lead, activity)
 
 
+@dataclass(frozen=True)
+class Looked:
+    """Customers already looked up in this unit of work: the keys asked for, and the customers
+    found among them (a key asked for and not found is no customer)."""
+
+    asked: frozenset[str]
+    found: dict[str, Customer]
+
+
 def resolve_customer(
-    session: Session, workspace_id: str, typed: str, *, allow_new: bool
+    session: Session,
+    workspace_id: str,
+    typed: str,
+    *,
+    allow_new: bool,
+    looked: Looked | None = None,
 ) -> tuple[Customer, bool]:
     """The customer the seller means. A near-miss of a known name asks (the seller picks one
     or says it is new) unless `allow_new` says they already chose to create it."""
     key = customer_key(typed)
-    customer = repo.customer_by_key(session, workspace_id, key)
+    if looked is not None and key in looked.asked:
+        customer = looked.found.get(key)
+    else:
+        customer = repo.customer_by_key(session, workspace_id, key)
     if customer is not None and customer.removed_at is not None:
         customer.removed_at = None  # taken off the list once; named again, it is back
         return customer, True
@@ -261,15 +278,19 @@ def record(
     source_ref: str,
     now: datetime,
     answers: Answers = NO_ANSWERS,
+    looked: Looked | None = None,
 ) -> Recorded:
     """Store one activity and apply it to the seller's lead, exactly once per source_ref.
-    Raises NeedsAnswer when the seller must say something first (nothing stored then)."""
+    Raises NeedsAnswer when the seller must say something first (nothing stored then).
+    `looked`: customers the caller already read in this unit of work."""
     ws = actor.workspace_id
     existing = repo.activity_by_ref(session, ws, source_ref)
     if existing is not None:
         return Recorded(existing, duplicate=True)
 
-    customer, is_new = resolve_customer(session, ws, cmd.customer, allow_new=answers.new_customer)
+    customer, is_new = resolve_customer(
+        session, ws, cmd.customer, allow_new=answers.new_customer, looked=looked
+    )
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
     repo.lock_customer(session, ws, customer.id)

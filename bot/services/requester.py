@@ -84,26 +84,31 @@ def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> Non
     seller.profile_refreshed_at = now
 
 
-def find_seller(session: Session, workspace_id: str, user_id: str) -> Seller | None:
-    return repo.seller_by_user(session, workspace_id, user_id)
+@dataclass(frozen=True)
+class Found:
+    """A known person's rows, read in one statement: their seller row, their own team, the
+    team whose channel they are in, and whether they were added as manager of the team that
+    applies (the channel's, else their own; any team when neither)."""
+
+    seller: Seller
+    own_team: SalesTeam | None
+    channel_team: SalesTeam | None
+    added_manager: bool
+
+
+def find(session: Session, workspace_id: str, user_id: str, channel_id: str | None) -> Found | None:
+    row = repo.requester(session, workspace_id, user_id, channel_id)
+    return None if row is None else Found(*row)
 
 
 def needs_write(
-    session: Session,
-    workspace_id: str,
-    channel_id: str | None,
-    seller: Seller | None,
-    profile: dict[str, Any] | None,
+    found: Found | None, channel_id: str | None, profile: dict[str, Any] | None
 ) -> bool:
     """Whether resolving this requester stores something: a new person, a fresh profile, or a
     person in no team who works in a team's channel."""
-    if seller is None or profile is not None:
+    if found is None or profile is not None:
         return True
-    return (
-        seller.team_id is None
-        and channel_id is not None
-        and repo.team_by_channel(session, workspace_id, channel_id) is not None
-    )
+    return found.seller.team_id is None and found.channel_team is not None
 
 
 def resolve(
@@ -113,30 +118,32 @@ def resolve(
     channel_id: str | None,
     now: datetime,
     *,
-    seller: Seller | None = None,
+    found: Found | None = None,
     profile: dict[str, Any] | None = None,
     keep: list[Any] | None = None,
 ) -> Who:
-    """The requester. `seller` when the caller already read it in this session; `profile` when a
-    fresh users.info answer is at hand; `keep` receives the rows read. Writes only for a new person, a fresh profile or a first
-    team: a request by someone known reads two or three rows."""
-    if seller is None:
-        seller = repo.seller_by_user(session, workspace_id, user_id)
-    if seller is None:
+    """The requester. `found` when the caller already read the person's rows in this session;
+    `profile` when a fresh users.info answer is at hand; `keep` receives the rows read. Writes
+    only for a new person, a fresh profile or a first team: a request by someone known is one
+    statement."""
+    if found is None:
+        found = find(session, workspace_id, user_id, channel_id)
+    if found is None:
         repo.ensure_workspace(session, workspace_id)
-        seller = repo.ensure_seller(session, workspace_id, user_id)
+        repo.ensure_seller(session, workspace_id, user_id)
+        found = find(session, workspace_id, user_id, channel_id)
+        assert found is not None
+    seller = found.seller
     if profile is not None:
         apply_profile(seller, profile, now)
-    team: SalesTeam | None = (
-        repo.team_by_channel(session, workspace_id, channel_id) if channel_id else None
-    )
+    team = found.channel_team
     if team is not None:
         # Someone in no team yet who works in a team's channel belongs to it. A member of
         # another team stays there: typing in a channel never moves anyone's figures.
         if seller.team_id is None:
             seller.team_id = team.id
-    elif seller.team_id is not None:
-        team = session.get(SalesTeam, seller.team_id)
+    else:
+        team = found.own_team
     if keep is not None:
         # The session's identity map holds rows weakly: keeping them lets use cases in the same
         # unit of work reach the requester's seller and team without reading them again.
@@ -147,6 +154,7 @@ def resolve(
     _language_hint[(workspace_id, user_id)] = language
     currency = team.currency if team else CURRENCY_BY_LANGUAGE[language]
     timezone = seller.timezone or (team.timezone if team else "Europe/Oslo")
+    admin = is_admin_now(seller, now)
     return Who(
         workspace_id=workspace_id,
         user_id=user_id,
@@ -156,9 +164,8 @@ def resolve(
         currency=currency,
         krone=CURRENCY_BY_LANGUAGE[language] if language != "en" else currency,
         team_id=team.id if team else None,
-        is_admin=is_admin_now(seller, now),
-        is_manager=is_admin_now(seller, now)
-        or repo.is_added_manager(session, workspace_id, team.id if team else None, user_id),
+        is_admin=admin,
+        is_manager=admin or found.added_manager,
         today=local_date(now, timezone),
     )
 

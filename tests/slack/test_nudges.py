@@ -282,7 +282,10 @@ class _Statements:
         self.engine, self.seen = engine, []
 
     def _on(self, _conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
-        self.seen.append(statement)
+        # How long SQLite's lock may be waited for is a setting (said when a pooled connection
+        # last served a command), not a query.
+        if not statement.lstrip().upper().startswith("PRAGMA BUSY_TIMEOUT"):
+            self.seen.append(statement)
 
     def __enter__(self) -> _Statements:
         event.listen(self.engine, "before_cursor_execute", self._on)
