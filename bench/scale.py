@@ -11,6 +11,7 @@ each beside a hand-written SQL floor. Prints markdown tables and writes bench/re
 
     .venv/bin/python bench/scale.py                       # everything, full size (~25 min)
     .venv/bin/python bench/scale.py --size 0.05 --backends sqlite --histories 1
+    .venv/bin/python bench/scale.py --histories 0.1,1 --nudge-rounds 9   # the nudge pass alone
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import statistics
 import sys
 import tempfile
 from dataclasses import dataclass, field, replace
@@ -156,9 +158,12 @@ def measure(
                 now = clock.now()
                 return nudge_job.plan(s, [r for r, _ in tick.nudge_recipients(s, now)], now)
 
-        record("nudge_plan", plan_nudges)
-        _outcome, nudges = record("nudge", lambda: jobs.nudge_pass(dry_run=True), max(1, runs // 2))
-        run.notes["nudge"] = f"{len(nudges)} DMs"
+        plans = record("nudge_plan", plan_nudges)
+        _outcome, nudges = record("nudge", lambda: jobs.nudge_pass(dry_run=True), runs)
+        # What the DMs list grows with the history (warm leads left without a next step pile up):
+        # the pass is judged per lead listed as well as in total.
+        listed = sum(len(p.leads) for p in plans)
+        run.notes["nudge"] = f"{len(nudges)} DMs, {listed:,} leads listed"
         with session_scope(factory) as s:
             teams = [(t.workspace_id, t.id) for t in s.query(SalesTeam).order_by(SalesTeam.id)]
         record(
@@ -331,6 +336,47 @@ def floor_times(engine: Any, shape: Shape, client: Any, runs: int, cpu: CpuMeter
     return found
 
 
+def nudge_growth(
+    backend: str, shapes: list[Shape], rounds: int, server: ThrowawayPostgres | None, tmp: Path
+) -> list[str]:
+    """The nudge pass alone (planned + every DM rendered), every history's database open at once
+    and their passes alternating round by round, so that a busy machine weighs on each history
+    alike: on the shared 2-core box separate runs' growth figures move by ±0.1. Median CPU time."""
+    cpu = CpuMeter(server.data if backend == "postgres" and server else None)
+    rows = []
+    with FakeSlackApi(team_id="TB000") as api:
+        settings = Settings(bot_token="xoxb-bench", signing_secret="x", api_url=api.api_url)
+        client = build_client(settings)
+        passes = []
+        for shape in shapes:
+            if backend == "sqlite":
+                url = sqlite_copy(shape, tmp / f"nudge-{shape.key()}.db")
+            else:
+                assert server is not None
+                url = postgres_database(server, shape)
+            factory = make_session_factory(make_engine(url))
+            jobs = Jobs(deps=Deps(settings, factory, Clock(NOW)), client_for=lambda _ws: client)
+            with session_scope(factory) as s:
+                plans = nudge_job.plan(s, [r for r, _ in tick.nudge_recipients(s, NOW)], NOW)
+            jobs.nudge_pass(dry_run=True)  # warm
+            passes.append((shape, jobs, plans, []))
+        for _ in range(rounds):
+            for _shape, jobs, _plans, spent in passes:
+                started = cpu.start()
+                jobs.nudge_pass(dry_run=True)
+                spent.append(cpu.since(started))
+    first = statistics.median(passes[0][3])
+    for shape, _jobs, plans, spent in passes:
+        median = statistics.median(spent)
+        listed = sum(len(p.leads) for p in plans)
+        rows.append(
+            f"| {backend} | {shape.history:.0%} | {len(plans)} | {listed:,} | {ms(median)} | "
+            f"{median / first:.2f}× |"
+        )
+        print("  " + rows[-1], flush=True)
+    return rows
+
+
 def report(runs: list[Run], floors: dict[str, dict[str, Any]], shape: Shape, load: str) -> str:
     out = [
         f"# kpibot at scale\n\n{shape.teams} teams, {shape.sellers:,} sellers, "
@@ -376,6 +422,12 @@ def main() -> int:
     parser.add_argument("--backends", default="sqlite,postgres")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--out", default=str(RESULTS / "scale.md"))
+    parser.add_argument(
+        "--nudge-rounds",
+        type=int,
+        default=0,
+        help="only the nudge pass: this many rounds, the histories alternating",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     histories = [float(h) for h in args.histories.split(",")]
@@ -385,6 +437,22 @@ def main() -> int:
     floors: dict[str, dict[str, Any]] = {}
     shape = Shape.sized(args.size, 1.0)
     server = ThrowawayPostgres().start() if "postgres" in backends else None
+    if args.nudge_rounds:
+        rows = [
+            "| backend | history | DMs | leads listed | CPU (median) | growth |",
+            "|---|--:|--:|--:|--:|--:|",
+        ]
+        try:
+            with tempfile.TemporaryDirectory(prefix="kpibot-bench-") as tmp:
+                for backend in backends:
+                    shapes = [Shape.sized(args.size, h) for h in histories]
+                    rows += nudge_growth(backend, shapes, args.nudge_rounds, server, Path(tmp))
+        finally:
+            if server is not None:
+                server.stop()
+        load = f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        print(f"\n# The nudge pass, histories alternating ({load})\n\n" + "\n".join(rows))
+        return 0
     try:
         for backend in backends:
             for history in histories:

@@ -839,7 +839,8 @@ def meetings_with_next_step(
 
 
 class LeadFacts(NamedTuple):
-    """What the nudge rules read of a lead (bot.services.nudges.lead_needs_nudge)."""
+    """What the nudge rules read of a lead (bot.services.nudges.lead_needs_nudge), and what its
+    line in the DM shows."""
 
     id: int
     owner_id: int
@@ -849,23 +850,31 @@ class LeadFacts(NamedTuple):
     snoozed_until: date | None
     updated_at: datetime
     nudged_at: datetime | None
+    customer: str
+    offer_amount: Decimal | None
+    currency: str | None
+    next_step: str | None
 
 
 def nudge_leads(
-    session: Session, sellers: Mapping[str, Sequence[int]], latest_today: date
+    session: Session,
+    sellers: Mapping[str, Sequence[int]],
+    latest_today: date,
+    *,
+    nudged_before: datetime,
 ) -> list[LeadFacts]:
     """Open warm or hot leads of these sellers ({workspace: seller ids}) that may need a nudge:
     no next step due or snoozed until `latest_today` (the latest of the sellers' local dates; the
-    exact rule per seller is bot.services.nudges.lead_needs_nudge). One query for a whole pass,
-    oldest change first; plain facts, so a seller with nothing to be reminded of costs no
-    loading of leads."""
+    exact rule per seller is bot.services.nudges.lead_needs_nudge), and not reminded after
+    `nudged_before` unless changed since. One query for a whole pass, oldest change first, with
+    the customer's name: plain rows, what the DMs show."""
     scoped = sorted((ws, sorted(set(ids))) for ws, ids in sellers.items() if ids)
     if not scoped:
         return []
-    params: dict[str, object] = {"latest_today": latest_today}
+    params: dict[str, object] = {"latest_today": latest_today, "nudged_before": nudged_before}
     for n, (ws, ids) in enumerate(scoped):
         params[f"ws{n}"], params[f"ids{n}"] = ws, ids
-    return [LeadFacts(*row) for row in session.execute(_nudge_leads_query(len(scoped)), params)]
+    return list(map(LeadFacts._make, session.execute(_nudge_leads_query(len(scoped)), params)))
 
 
 @cache
@@ -882,41 +891,25 @@ def _nudge_leads_query(workspaces: int) -> Select:
             for n in range(workspaces)
         )
     )
+    columns = [
+        Customer.name if name == "customer" else getattr(Lead, name) for name in LeadFacts._fields
+    ]
     return (
-        select(*(getattr(Lead, name) for name in LeadFacts._fields))
+        select(*columns)
+        .join(Customer, Customer.id == Lead.customer_id)
         .where(
             scope,
             Lead.status == LeadStatus.OPEN.value,
             Lead.temperature.in_(("warm", "hot")),
             or_(Lead.next_step_due.is_(None), Lead.next_step_due < latest_today),
             or_(Lead.snoozed_until.is_(None), Lead.snoozed_until < latest_today),
+            or_(
+                Lead.nudged_at.is_(None),
+                Lead.nudged_at <= bindparam("nudged_before", type_=Lead.nudged_at.type),
+                Lead.updated_at > Lead.nudged_at,
+            ),
         )
         .order_by(Lead.workspace_id, Lead.owner_id, Lead.updated_at, Lead.id)
-    )
-
-
-def leads_by_id(
-    session: Session, workspace_ids: Sequence[str], lead_ids: Sequence[int]
-) -> dict[int, Lead]:
-    """These leads of these workspaces, with their customers, to show them."""
-    if not workspace_ids or not lead_ids:
-        return {}
-    scope = set(workspace_ids)
-    # Found by primary key; the workspace is checked on the rows, because a workspace IN (...)
-    # in SQL makes SQLite walk every lead of those workspaces instead.
-    return {
-        lead.id: lead
-        for lead in session.scalars(_leads_by_id_query(), {"ids": sorted(set(lead_ids))})
-        if lead.workspace_id in scope
-    }
-
-
-@cache
-def _leads_by_id_query() -> Select:
-    return (
-        select(Lead)
-        .where(Lead.id.in_(bindparam("ids", expanding=True)))
-        .options(lazyload(Lead.owner))  # the seller is known; only the customer is shown
     )
 
 

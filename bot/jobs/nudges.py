@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,7 +25,6 @@ from bot.jobs.sender import Outcome, Outgoing, Sender
 from bot.rendering.digest import digest_as_text
 from bot.rendering.nudge import nudge_message
 from bot.services import nudges
-from bot.services.read_models import lead_lines
 from storage import aggregates as agg
 from storage import repositories as repo
 
@@ -37,8 +36,8 @@ A_WINDOW = timedelta(days=364)  # "12 months", today included
 def plan(
     session: Session, recipients: Sequence[nudges.Recipient], now: datetime
 ) -> list[nudges.NudgePlan]:
-    """Every recipient's DM content, from three queries for them all: their leads' facts, the
-    quiet A-customers of their workspaces, and the leads to show."""
+    """Every recipient's DM content, from two queries for them all: their leads that may be due
+    (with what a DM shows of them) and the quiet A-customers of their workspaces."""
     if not recipients:
         return []
     sellers: dict[str, list[int]] = {}
@@ -47,7 +46,8 @@ def plan(
     workspaces = sorted(sellers)
     latest_today = max(nudges.local_now(now, r.timezone).date() for r in recipients)
     leads: dict[int, list[Any]] = {}
-    for lead in agg.nudge_leads(session, sellers, latest_today):
+    nudged_before = now - nudges.REPEAT_AFTER
+    for lead in agg.nudge_leads(session, sellers, latest_today, nudged_before=nudged_before):
         leads.setdefault(lead.owner_id, []).append(lead)
     today = now.date()  # the A-customer cadence counts in UTC days
     a_customers = nudges.a_customers_by_owner(
@@ -66,9 +66,7 @@ def plan(
         )
         if found is not None:
             plans.append(found)
-    # The leads a DM lists, loaded with their customers to be shown: one more query, if any.
-    shown = agg.leads_by_id(session, workspaces, [lead.id for p in plans for lead in p.leads])
-    return [replace(p, leads=[shown[lead.id] for lead in p.leads]) for p in plans]
+    return plans
 
 
 @dataclass(frozen=True)
@@ -103,10 +101,11 @@ class NudgeJob:
             dict.fromkeys((r.workspace_id for r in recipients), None) if dry_run else {}
         )
         texts: list[str] = []
+        memo: dict[tuple[Any, ...], str] = {}  # dates and amounts formatted, for this pass
         for each in plans:
             seller = each.recipient
             try:
-                message = self._message(each, links)
+                message = self._message(each, links, memo)
                 if dry_run:
                     texts.append(f"@{seller.name}: " + digest_as_text(message))
                     continue
@@ -145,18 +144,24 @@ class NudgeJob:
                 outcome.failed.append(f"nudge:{recipient.seller_id}")
         return plans
 
-    def _message(self, each: nudges.NudgePlan, links: dict[str, str | None]) -> dict[str, Any]:
+    def _message(
+        self,
+        each: nudges.NudgePlan,
+        links: dict[str, str | None],
+        memo: dict[tuple[Any, ...], str],
+    ) -> dict[str, Any]:
         seller = each.recipient
         ws = seller.workspace_id
         if each.more and ws not in links:  # only a DM with more than it lists links the App Home
             links[ws] = self._home_link(ws)
         return nudge_message(
             i18n.person_language(seller.locale, seller.team_language),
-            lead_lines(each.leads),
+            each.leads,
             each.day,
             more=each.more,
             a_customers=each.a_customers,
             home_link=links.get(ws),
+            memo=memo,
         )
 
     def _home_link(self, workspace_id: str) -> str | None:

@@ -3,7 +3,9 @@ A-customers that need a touchpoint. Re-rendered from the leads' state after ever
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -18,7 +20,7 @@ from slack_sdk.models.blocks import (
 
 from bot import i18n
 from bot.ids import ActionId, NudgeBlock
-from bot.rendering.text import Mrkdwn, render
+from bot.rendering.text import Mrkdwn, environment, plain, render
 from bot.services.read_models import LeadLine
 
 
@@ -45,62 +47,82 @@ def nudge_message(
     more: int = 0,
     a_customers: list[dict[str, Any]] | None = None,
     home_link: str | None = None,
+    memo: dict[tuple[Any, ...], str] | None = None,
 ) -> dict[str, Any]:
-    _ = i18n.translations(language).gettext
+    """The DM as Block Kit dicts. A nudge pass renders hundreds of these with thousands of
+    leads, so a lead costs a macro call and a few small dicts (buttons built once per
+    language); the per-DM parts go through slack_sdk's checks as before. `memo`: one dict for
+    all the DMs of a pass, so that each date and amount is formatted once."""
+    line, done = _lead_macros(language)
+    day, money = _formats(language, {} if memo is None else memo)
     intro = render(language, "nudge_intro", count=len(leads) + more, a_count=len(a_customers or []))
-    blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=intro))]
+    blocks: list[dict[str, Any]] = [_section(intro)]
     for lead in leads:
         state = lead_state(lead, today)
         blocks.append(
-            SectionBlock(
-                block_id=NudgeBlock.line(lead.id),
-                text=MarkdownTextObject(
-                    text=render(
-                        language, "nudge_lead", lead=lead, customer=lead.customer, today=today
-                    )
-                ),
-            )
+            {
+                "type": "section",
+                "block_id": NudgeBlock.line(lead.id),
+                "text": {"type": "mrkdwn", "text": line(lead, today, day, money).strip()},
+            }
         )
         if state == "pending":
             blocks.append(_lead_actions(language, lead.id))
         else:
-            blocks.append(
-                ContextBlock(
-                    elements=[
-                        MarkdownTextObject(
-                            text=render(language, "nudge_done", state=state, lead=lead)
-                        )
-                    ]
-                )
-            )
+            blocks.append(_context(done(state, lead, day).strip()))
     if more:
-        blocks.append(
-            ContextBlock(
-                elements=[
-                    MarkdownTextObject(
-                        text=render(
-                            language,
-                            "nudge_more",
-                            more=more,
-                            link=Mrkdwn(f"<{home_link}|App Home>") if home_link else None,
-                        )
-                    )
-                ]
-            )
-        )
+        link = Mrkdwn(f"<{home_link}|App Home>") if home_link else None
+        blocks.append(_context(render(language, "nudge_more", more=more, link=link)))
     if a_customers:
-        blocks.append(
-            SectionBlock(
-                text=MarkdownTextObject(
-                    text=render(language, "nudge_a_customers", customers=a_customers)
-                )
-            )
-        )
-    text = _("Warm leads waiting for a next step")
-    return {
-        "text": text,
-        "blocks": [b if isinstance(b, dict) else b.to_dict() for b in blocks[:50]],
-    }
+        blocks.append(_section(render(language, "nudge_a_customers", customers=a_customers)))
+    return {"text": _fallback(language), "blocks": blocks[:50]}
+
+
+def _section(text: str) -> dict[str, Any]:
+    return SectionBlock(text=MarkdownTextObject(text=text)).to_dict()
+
+
+def _context(text: str) -> dict[str, Any]:
+    return ContextBlock(elements=[MarkdownTextObject(text=text)]).to_dict()
+
+
+@cache
+def _fallback(language: str) -> str:
+    return i18n.translations(language).gettext("Warm leads waiting for a next step")
+
+
+def _formats(
+    language: str, memo: dict[tuple[Any, ...], str]
+) -> tuple[Callable[[date], str], Callable[[Decimal, str], str]]:
+    """The language's date and amount formats, each value formatted once per `memo`: a pass's
+    DMs show the same days (and often the same amounts) again and again, and Babel takes
+    15–60 µs for each. Kept as the template would print them (plain(), then Mrkdwn: printed
+    as they are), so they are made safe once, not at every use."""
+
+    def day(value: date) -> str:  # a datetime: its (UTC) date
+        if isinstance(value, datetime):
+            value = value.date()
+        key = ("day", language, value)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = Mrkdwn(plain(i18n.format_day(value, language)))
+        return found
+
+    def money(value: Decimal, currency: str) -> str:
+        key = ("money", language, str(value), currency)  # by its text: 1.5 and 1.50 differ
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = Mrkdwn(plain(i18n.format_money(value, currency, language)))
+        return found
+
+    return day, money
+
+
+@cache
+def _lead_macros(language: str) -> tuple[Callable[..., str], Callable[..., str]]:
+    """templates/nudge_lead.mrkdwn.j2's two macros: a lead's line, and what was done about it."""
+    module = environment(language).get_template("nudge_lead.mrkdwn.j2").module
+    return module.line, module.done  # type: ignore[attr-defined]
 
 
 @cache

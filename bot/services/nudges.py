@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.services.read_models import LeadLine
 from storage.aggregates import LeadFacts
 
 REPEAT_AFTER = timedelta(days=3)  # a lead nudged once waits 3 days, unless it changed
@@ -71,7 +72,7 @@ class Recipient:
 class NudgePlan:
     recipient: Recipient
     day: date  # the seller's local date: one DM per seller per day
-    leads: list[Any]  # shown, oldest change first (at most MAX_LISTED)
+    leads: list[LeadLine]  # shown, oldest change first (at most MAX_LISTED)
     more: int  # leads and A-customers not listed
     a_customers: list[dict[str, Any]]  # name, count, last (at most MAX_LISTED)
 
@@ -99,6 +100,22 @@ def a_customers_by_owner(
     return found
 
 
+def lead_line(lead: LeadFacts) -> LeadLine:
+    """What the DM shows of a lead it lists."""
+    return LeadLine(
+        id=lead.id,
+        customer=lead.customer,
+        status=lead.status,
+        temperature=lead.temperature,
+        offer_amount=lead.offer_amount,
+        currency=lead.currency,
+        next_step=lead.next_step,
+        next_step_due=lead.next_step_due,
+        snoozed_until=lead.snoozed_until,
+        updated_at=lead.updated_at,
+    )
+
+
 def plan(
     recipient: Recipient,
     leads: Iterable[LeadFacts],
@@ -121,7 +138,7 @@ def plan(
     ]
     if not due and not a_customers:
         return None
-    shown = due[:MAX_LISTED]
+    shown = [lead_line(lead) for lead in due[:MAX_LISTED]]
     a_more = max(0, len(a_customers) - MAX_LISTED)
     return NudgePlan(
         recipient=recipient,

@@ -262,17 +262,47 @@ def test_nudge_leads_are_scoped_to_the_sellers_and_their_workspaces(session) -> 
     lead("T1", lars, orkla, "cold")
     lead("T2", other, elsewhere)
     session.flush()
-    found = agg.nudge_leads(session, {"T1": [kari, lars, other]}, today)
-    shown = agg.leads_by_id(session, ["T1"], [lead.id for lead in found])
-    assert sorted((lead.owner_id, shown[lead.id].customer.name) for lead in found) == [
+    before = NOW - timedelta(days=3)
+    found = agg.nudge_leads(session, {"T1": [kari, lars, other]}, today, nudged_before=before)
+    assert sorted((lead.owner_id, lead.customer) for lead in found) == [
         (kari, "Acme"),
         (lars, "Acme"),
     ]
-    assert agg.leads_by_id(session, ["T2"], [lead.id for lead in found]) == {}
-    both = agg.nudge_leads(session, {"T1": [kari], "T2": [other]}, today)
-    assert sorted(lead.owner_id for lead in both) == sorted([kari, other])
-    assert agg.nudge_leads(session, {"T1": [other]}, today) == []  # other is not in T1
-    assert agg.nudge_leads(session, {}, today) == []
+    both = agg.nudge_leads(session, {"T1": [kari], "T2": [other]}, today, nudged_before=before)
+    assert sorted((lead.owner_id, lead.customer) for lead in both) == sorted(
+        [(kari, "Acme"), (other, "Elsewhere")]
+    )
+    assert agg.nudge_leads(session, {"T1": [other]}, today, nudged_before=before) == []
+    assert agg.nudge_leads(session, {}, today, nudged_before=before) == []
+
+
+def test_nudge_leads_leave_out_leads_reminded_lately_and_unchanged(session) -> None:  # type: ignore[no-untyped-def]
+    kari, _lars, (acme, orkla, yara) = _seed(session)
+    extra = Customer(workspace_id="T1", name="Nammo", key="nammo")
+    session.add(extra)
+    session.flush()
+    before = NOW - timedelta(days=3)
+    for customer, updated, nudged in [
+        (acme, NOW - timedelta(days=10), None),  # never reminded
+        (orkla, NOW - timedelta(days=10), before),  # reminded exactly 3 days ago: due again
+        (yara, NOW - timedelta(days=10), before + timedelta(seconds=1)),  # lately, unchanged
+        (extra.id, NOW - timedelta(hours=1), NOW - timedelta(days=1)),  # lately, changed since
+    ]:
+        session.add(
+            Lead(
+                workspace_id="T1",
+                customer_id=customer,
+                owner_id=kari,
+                status="open",
+                temperature="warm",
+                created_at=NOW - timedelta(days=20),
+                updated_at=updated,
+                nudged_at=nudged,
+            )
+        )
+    session.flush()
+    found = agg.nudge_leads(session, {"T1": [kari]}, NOW.date(), nudged_before=before)
+    assert [lead.customer for lead in found] == ["Acme", "Orkla", "Nammo"]
 
 
 def test_quiet_a_customers_with_their_owner(session) -> None:  # type: ignore[no-untyped-def]

@@ -42,3 +42,59 @@ def test_messages_share_no_mutable_parts() -> None:
     actions(one)[0]["elements"][0]["text"]["text"] = "changed"
     two = nudge_message("en", [lead(2)], TODAY)
     assert actions(two)[0]["elements"][0]["text"]["text"] == "Plan next step"
+
+
+def every_state() -> list[LeadLine]:
+    """A lead in each state a DM shows, with typed text that must not format and amounts that
+    are equal but written differently (1.5 and 1.50)."""
+    changed = datetime(2026, 11, 2, 23, 30, tzinfo=UTC)
+    return [
+        LeadLine(1, "Big_Corp *AS*", "open", "warm", Decimal("250000"), "NOK", None, None, None, changed),
+        LeadLine(2, "<!channel> & co", "open", "hot", Decimal("1.5"), "SEK", "demo `x`", date(2026, 11, 19), None, changed),
+        LeadLine(3, "Equinor", "open", None, Decimal("1.50"), "EUR", "call", date(2026, 11, 25), None, changed),
+        LeadLine(4, "Yara", "open", "warm", None, None, None, None, date(2026, 11, 23), changed),
+        LeadLine(5, "Orkla", "open", "cold", Decimal("0"), "DKK", None, None, None, changed),
+        LeadLine(6, "Nammo", "lost", "warm", Decimal("99"), "USD", None, None, None, changed),
+        LeadLine(7, "Hydro", "won", "hot", Decimal("1234567.25"), "NOK", None, None, None, datetime(2025, 1, 31, tzinfo=UTC)),
+    ]  # fmt: skip
+
+
+def lines(message: dict) -> list[str]:
+    return [
+        block["text"]["text"] if block["type"] == "section" else block["elements"][0]["text"]
+        for block in message["blocks"][1:]
+        if block["type"] != "actions"
+    ]
+
+
+def test_every_line_and_what_was_done_as_sellers_read_it() -> None:
+    assert lines(nudge_message("en", every_state(), TODAY)) == [
+        "*Big_Corp ∗AS∗* (warm) · NOK 250,000 — no next step since Mon 2 Nov 2026",
+        "*&lt;!channel&gt; &amp; co* (hot) · SEK 1.50 — the next step (demo ˋxˋ) was due Thu 19 Nov 2026",
+        "*Equinor* (warm) · € 1.50 — no next step since Mon 2 Nov 2026",
+        ":white_check_mark: Next step planned: call, Wed 25 Nov 2026",
+        "*Yara* (warm) — no next step since Mon 2 Nov 2026",
+        ":zzz: Snoozed until Mon 23 Nov 2026",
+        "*Orkla* (cold) — no next step since Mon 2 Nov 2026",
+        ":snowflake: Marked cold",
+        "*Nammo* (warm) · USD 99 — no next step since Mon 2 Nov 2026",
+        ":x: Marked lost",
+        "*Hydro* (hot) · NOK 1,234,567.25 — no next step since Fri 31 Jan 2025",
+        ":trophy: Won",
+    ]
+    assert lines(nudge_message("nb", every_state()[:2], TODAY)) == [
+        "*Big_Corp ∗AS∗* (varm) · kr 250\xa0000 — ikke noe neste steg siden man. 2. nov. 2026",
+        "*&lt;!channel&gt; &amp; co* (het) · SEK 1,50 — neste steg (demo ˋxˋ) hadde frist tor. 19. nov. 2026",
+    ]
+
+
+def test_a_pass_shares_one_memo_across_its_dms_and_languages() -> None:
+    memo: dict = {}
+    customers = [{"name": "Statkraft", "count": 1, "last": date(2026, 6, 1)}]
+    for language in ("en", "nb", "sv", "da", "en", "nb"):
+        alone = nudge_message(language, every_state(), TODAY, more=2, a_customers=customers)
+        shared = nudge_message(
+            language, every_state(), TODAY, more=2, a_customers=customers, memo=memo
+        )
+        assert shared == alone
+    assert len(memo) == 4 * (5 + 5)  # per language: 5 days shown, 5 amounts as written
