@@ -8,10 +8,11 @@ from functools import cache
 from importlib import resources
 from io import BytesIO
 
+from babel import Locale
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import NumberPattern, format_decimal, parse_pattern
 from babel.support import NullTranslations, Translations
 
 from bot.domain import LANGUAGES
@@ -22,6 +23,12 @@ DOMAIN = "messages"
 
 # The Babel locale each supported language formats with.
 BABEL_LOCALE = {"en": "en_GB", "nb": "nb_NO", "sv": "sv_SE", "da": "da_DK"}
+
+
+@cache
+def babel_locale(language: str) -> Locale:
+    """The language's Babel locale, parsed once (Babel takes it as it is, without parsing)."""
+    return Locale.parse(BABEL_LOCALE[normalize_language(language)])
 
 # How people write money in each language: "kr 250 000" in Norway, "250 000 kr" in Sweden,
 # "250.000 kr." in Denmark. ¤ is the currency symbol of the locale (kr / Nkr / NOK …).
@@ -79,18 +86,24 @@ _OWN_CURRENCY = {"nb": "NOK", "sv": "SEK", "da": "DKK"}
 def format_money(amount: Decimal | float | int, currency: str, language: str) -> str:
     amount = Decimal(amount)
     language = normalize_language(language)
-    pattern = _MONEY_PATTERN[language]
-    if currency not in {_OWN_CURRENCY.get(language), "EUR"}:
-        pattern = pattern.replace("¤", "¤¤")  # the ISO code
-    if amount != amount.to_integral_value():
-        pattern = pattern.replace("#,##0", "#,##0.00")
-    return format_currency(
-        amount,
-        currency,
-        format=pattern,
-        locale=BABEL_LOCALE[normalize_language(language)],
-        currency_digits=False,
+    pattern = _money_pattern(
+        language,
+        iso_code=currency not in {_OWN_CURRENCY.get(language), "EUR"},
+        decimals=amount != amount.to_integral_value(),
     )
+    # babel.numbers.format_currency with these arguments, without parsing the pattern and the
+    # locale again for every amount.
+    return pattern.apply(amount, babel_locale(language), currency=currency, currency_digits=False)
+
+
+@cache
+def _money_pattern(language: str, *, iso_code: bool, decimals: bool) -> NumberPattern:
+    pattern = _MONEY_PATTERN[language]
+    if iso_code:
+        pattern = pattern.replace("¤", "¤¤")  # the ISO code
+    if decimals:
+        pattern = pattern.replace("#,##0", "#,##0.00")
+    return parse_pattern(pattern)
 
 
 NOT_CONVERTED = N_("not converted (no rate set in /kpi settings)")
@@ -113,7 +126,7 @@ def format_total(
 
 
 def format_number(value: Decimal | float | int, language: str) -> str:
-    return format_decimal(value, locale=BABEL_LOCALE[normalize_language(language)])
+    return format_decimal(value, locale=babel_locale(language))
 
 
 def plural_count(value: Decimal | float | int) -> int:
@@ -129,14 +142,14 @@ def format_day(value: date, language: str) -> str:
     """'Fri 20 Nov 2026' / 'fre. 20. nov. 2026' — weekday plus date, as people read it."""
     language = normalize_language(language)
     pattern = "EEE d MMM y" if language in {"en", "sv"} else "EEE d. MMM y"
-    return format_date(value, format=pattern, locale=BABEL_LOCALE[language])
+    return format_date(value, format=pattern, locale=babel_locale(language))
 
 
 def weekday_name(weekday: int, language: str) -> str:
     """0 = Monday, in the language ('mandag', 'måndag', 'Monday')."""
     from babel.dates import get_day_names
 
-    return get_day_names("wide", locale=BABEL_LOCALE[normalize_language(language)])[weekday]
+    return get_day_names("wide", locale=babel_locale(language))[weekday]
 
 
 def format_ago(minutes: int, language: str) -> str:
