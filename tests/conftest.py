@@ -220,8 +220,10 @@ def migrated_db_url(
         try:
             yield url
         finally:
-            _release(_engines, url)
-            postgres.reset_slot()
+            # The pool is kept (connections warm with the catalog); the reset goes through it.
+            engine = _release(_engines, url, dispose=False)
+            if not postgres.reset_slot(engine) and engine is not None:
+                engine.dispose()
     else:
         path: Path = request.getfixturevalue("_sqlite_slot")
         url = f"sqlite:///{path}"
@@ -247,15 +249,22 @@ def _slot_engine(engines: dict[str, tuple[Engine, tuple]], url: str) -> Engine:
     return engines[url][0]
 
 
-def _release(engines: dict[str, tuple[Engine, tuple]], url: str) -> None:
-    """Close the slot engine's connections (the next test starts with an empty pool, as with a
-    new engine); an engine a test added event listeners to is not used again."""
+def _release(
+    engines: dict[str, tuple[Engine, tuple]], url: str, *, dispose: bool = True
+) -> Engine | None:
+    """The slot's engine after a test, or None: one a test added event listeners to is
+    disposed and not used again. `dispose`: close its connections too (SQLite, whose file is
+    replaced)."""
     if url not in engines:
-        return
+        return None
     engine, listeners = engines[url]
-    engine.dispose()
     if _listeners(engine) != listeners:
         del engines[url]
+        engine.dispose()
+        return None
+    if dispose:
+        engine.dispose()
+    return engine
 
 
 def _listeners(engine: Engine) -> tuple:
