@@ -2,7 +2,11 @@
 PostgreSQL (started here); otherwise on SQLite files in tmp_path.
 
 Databases: `db_url` is empty (for tests of migrations and of `kpibot serve` upgrading);
-`migrated_db_url` is at the schema's head, a copy of a template migrated once per session.
+`migrated_db_url` is at the schema's head: the template migrated once per session, copied for
+each test. Its URL is the same for every test of a worker (SQLite: the file is replaced by a
+fresh copy; PostgreSQL: the worker's database is put back to the template's state, tests/pg.py),
+so `slack` keeps one engine per backend and SQLAlchemy compiles each statement once per worker,
+not once per test (about half of a Slack-level test's CPU was compiling).
 
 The app: `slack` delivers the driver's signed requests in-process to the same WSGI application
 `kpibot serve` runs (no socket, no server thread); `slack_http` serves it with waitress on
@@ -20,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from bot.offline.harness import LocalSlack, local_slack
 from bot.offline.slack_api import FakeSlackApi
@@ -51,6 +56,38 @@ def _memory_backed_tmp() -> None:
 
 
 _memory_backed_tmp()
+
+
+def _remember_listener_signatures() -> None:
+    """Bolt reads the argument names of every listener, matcher and middleware with
+    inspect.getfullargspec each time an app is built: ~80 calls, about a third of building the
+    app, which the suite does for every test. The names depend only on the function's code, so
+    they are read once per function here (a callable that is not a plain function is asked
+    every time, as Bolt does)."""
+    import inspect
+    import sys
+
+    from slack_bolt.util import utils
+
+    original = utils.get_arg_names_of_callable
+    known: dict[object, list[str]] = {}
+
+    def get_arg_names_of_callable(func):  # type: ignore[no-untyped-def]
+        target = inspect.unwrap(func)
+        if not inspect.isfunction(target) or hasattr(target, "__signature__"):
+            return original(func)
+        code = target.__code__
+        if code not in known:
+            known[code] = original(func)
+        return list(known[code])
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("slack_bolt") and getattr(module, "get_arg_names_of_callable", None):
+            if module.get_arg_names_of_callable is original:
+                module.get_arg_names_of_callable = get_arg_names_of_callable
+
+
+_remember_listener_signatures()
 
 # Friday 20 November 2026, 10:00 in Oslo.
 DEFAULT_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -116,11 +153,30 @@ def _no_slack_env(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True, scope="session")
 def _charts_in_process() -> Iterator[None]:
     """Digest charts are drawn in this process: a worker process per scheduled run would add a
-    second or so to each digest test. tests/cli/test_chart_worker.py draws in the worker."""
+    second or so to each digest test. tests/cli/test_chart_worker.py draws in the worker.
+
+    A chart is a function of its points, labels and title; one drawn before with the same ones
+    (the same digest on the other backend, or sent again) is given again instead of drawn again
+    (~70 ms of matplotlib each; about two in three of the suite's charts are repeats)."""
     from bot.rendering import chart
 
+    draw = chart.draw
+    drawn: dict[tuple, bytes] = {}
+
+    def draw_once(points: chart.Points, labels: dict[str, str], title: str) -> bytes:
+        key = (
+            tuple((x, tuple(sorted(values.items()))) for x, values in points),
+            tuple(sorted(labels.items())),
+            title,
+        )
+        if key not in drawn:
+            drawn[key] = draw(points, labels, title)
+        return drawn[key]
+
     chart.DRAW_IN_CHILD = False
+    chart.draw = draw_once  # type: ignore[assignment]
     yield
+    chart.draw = draw
     chart.DRAW_IN_CHILD = True
 
 
@@ -156,15 +212,86 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, backend: str) -> Iter
         yield f"sqlite:///{tmp_path / 'kpibot.db'}"
 
 
+@pytest.fixture(scope="session")
+def _engines() -> Iterator[dict[str, tuple[Engine, tuple]]]:
+    """One engine per database slot (below), kept all session, with the event listeners it had
+    when made; see `_slot_engine`."""
+    engines: dict[str, tuple[Engine, tuple]] = {}
+    yield engines
+    for engine, _ in engines.values():
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def _sqlite_slot(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("slot") / "kpibot.db"
+
+
 @pytest.fixture
-def migrated_db_url(request: pytest.FixtureRequest, tmp_path: Path, backend: str) -> Iterator[str]:
-    """A database at the schema's head."""
+def migrated_db_url(
+    request: pytest.FixtureRequest, backend: str, _engines: dict[str, tuple[Engine, tuple]]
+) -> Iterator[str]:
+    """A database at the schema's head, as fresh as a copy of the template. The URL is the
+    same for every test of this worker and backend (the slot)."""
     if backend == "postgres":
-        yield from _pg_database(request.getfixturevalue("postgres"), migrated=True)
+        postgres: ThrowawayPostgres = request.getfixturevalue("postgres")
+        url = postgres.slot()
+        try:
+            yield url
+        finally:
+            # The pool is kept (connections warm with the catalog); the reset goes through it.
+            engine = _release(_engines, url, dispose=False)
+            if not postgres.reset_slot(engine) and engine is not None:
+                engine.dispose()
     else:
-        path = tmp_path / "kpibot.db"
+        path: Path = request.getfixturevalue("_sqlite_slot")
+        url = f"sqlite:///{path}"
+        # A new file (a new inode) each time: a connection a test left open, or a lock it left
+        # held, belongs to the old file and cannot touch this one.
+        _release(_engines, url)
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
         shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
-        yield f"sqlite:///{path}"
+        try:
+            yield url
+        finally:
+            _release(_engines, url)
+
+
+def _slot_engine(engines: dict[str, tuple[Engine, tuple]], url: str) -> Engine:
+    """The slot's engine, made once: the statements it compiled stay cached across tests."""
+    from storage.db import make_engine
+
+    if url not in engines:
+        engine = make_engine(url)
+        engines[url] = (engine, _listeners(engine))
+    return engines[url][0]
+
+
+def _release(
+    engines: dict[str, tuple[Engine, tuple]], url: str, *, dispose: bool = True
+) -> Engine | None:
+    """The slot's engine after a test, or None: one a test added event listeners to is
+    disposed and not used again. `dispose`: close its connections too (SQLite, whose file is
+    replaced)."""
+    if url not in engines:
+        return None
+    engine, listeners = engines[url]
+    if _listeners(engine) != listeners:
+        del engines[url]
+        engine.dispose()
+        return None
+    if dispose:
+        engine.dispose()
+    return engine
+
+
+def _listeners(engine: Engine) -> tuple:
+    return tuple(
+        tuple(id(fn) for fn in getattr(dispatch, name))
+        for dispatch in (engine.dispatch, engine.pool.dispatch)
+        for name in dispatch._event_names
+    )
 
 
 @pytest.fixture
@@ -211,10 +338,20 @@ def slack_api() -> Iterator[FakeSlackApi]:
 
 
 @pytest.fixture
-def slack(migrated_db_url: str, clock: FakeClock, slack_api: FakeSlackApi) -> Iterator[LocalSlack]:
+def slack(
+    migrated_db_url: str,
+    clock: FakeClock,
+    slack_api: FakeSlackApi,
+    _engines: dict[str, tuple[Engine, tuple]],
+) -> Iterator[LocalSlack]:
     """The app, with requests delivered in-process to its WSGI application."""
     with local_slack(
-        migrated_db_url, clock=clock, api=slack_api, over_http=False, migrate=False
+        migrated_db_url,
+        clock=clock,
+        api=slack_api,
+        over_http=False,
+        migrate=False,
+        engine=_slot_engine(_engines, migrated_db_url),
     ) as local:
         yield local
         _check_lead_history(local)
@@ -231,10 +368,18 @@ def _check_lead_history(local: LocalSlack) -> None:
 
 @pytest.fixture
 def slack_http(
-    migrated_db_url: str, clock: FakeClock, slack_api: FakeSlackApi
+    migrated_db_url: str,
+    clock: FakeClock,
+    slack_api: FakeSlackApi,
+    _engines: dict[str, tuple[Engine, tuple]],
 ) -> Iterator[LocalSlack]:
     """The app served by waitress on 127.0.0.1, with requests sent over real HTTP."""
     with local_slack(
-        migrated_db_url, clock=clock, api=slack_api, over_http=True, migrate=False
+        migrated_db_url,
+        clock=clock,
+        api=slack_api,
+        over_http=True,
+        migrate=False,
+        engine=_slot_engine(_engines, migrated_db_url),
     ) as local:
         yield local

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import yaml
 from sqlalchemy import func, select
 
 from bot.offline.harness import LocalSlack
@@ -12,6 +14,13 @@ from bot.services.export import record_of
 from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, Customer, Lead
+
+
+def load_yaml(path: Path) -> Any:
+    """yaml.safe_load with libyaml's parser where PyYAML has it: the same data, read ~8x faster
+    (the corpora are read by every test worker at collection)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
 
 
 def stored(slack: LocalSlack, workspace_id: str | None = None) -> list[dict[str, Any]]:

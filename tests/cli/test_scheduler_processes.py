@@ -96,22 +96,28 @@ def test_digest_command_twice_posts_once_and_dry_run_posts_nothing(db_url: str) 
             if c.params.get("channel") == "C0SALES"
         ]
         assert len(posts) == 1
-        bad = subprocess.run(
-            [KPIBOT, "digest", "--week", "week47"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert bad.returncode == 2 and "YYYY-Www" in bad.stderr and "Traceback" not in bad.stderr
-        future = subprocess.run(
-            [KPIBOT, "digest", "--dry-run", "--week", "2099-W01"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        assert future.returncode == 2 and "has not come yet" in future.stderr, future.stderr
+
+
+def test_digest_command_refuses_a_week_that_is_not_one_or_has_not_come(tmp_path: Path) -> None:
+    """Refused before the database is opened: checked once, not on each backend."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env.update(SLACK_BOT_TOKEN="xoxb-test", DATABASE_URL=f"sqlite:///{tmp_path / 'kpibot.db'}")
+    bad = subprocess.run(
+        [KPIBOT, "digest", "--week", "week47"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert bad.returncode == 2 and "YYYY-Www" in bad.stderr and "Traceback" not in bad.stderr
+    future = subprocess.run(
+        [KPIBOT, "digest", "--dry-run", "--week", "2099-W01"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert future.returncode == 2 and "has not come yet" in future.stderr, future.stderr
 
 
 def test_two_nudge_processes_send_one_dm_per_seller_per_day(pg_url: str) -> None:

@@ -21,11 +21,13 @@ PIP = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
 
 
 def _clean_env() -> dict[str, str]:
-    """No checkout on the path, no developer settings."""
+    """No checkout on the path, no developer settings. No PYTHONPYCACHEPREFIX either (`make test`
+    sets one): the fresh venv's bytecode stays in the venv and goes with it."""
     return {
         k: v
         for k, v in os.environ.items()
-        if k not in {"PYTHONPATH", "VIRTUAL_ENV", "DATABASE_URL"} and not k.startswith("SLACK_")
+        if k not in {"PYTHONPATH", "VIRTUAL_ENV", "DATABASE_URL", "PYTHONPYCACHEPREFIX"}
+        and not k.startswith("SLACK_")
     }
 
 

@@ -8,16 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot import i18n
 from bot.errors import MESSAGES
 from bot.services.customers import customer_key
-from tests.helpers import buttons, customers, leads, stored, text_of
+from tests.helpers import buttons, customers, leads, load_yaml, stored, text_of
 
-CORPUS: list[dict] = yaml.safe_load(
-    (Path(__file__).resolve().parents[1] / "corpus" / "commands.yaml").read_text()
-)
+CORPUS: list[dict] = load_yaml(Path(__file__).resolve().parents[1] / "corpus" / "commands.yaml")
 SELLER = {"en": "U0ALEX", "nb": "U0KARI", "sv": "U0LARS", "da": "U0METTE"}
 TEAM_CURRENCY = {"en": "NOK", "nb": "NOK", "sv": "SEK", "da": "DKK"}  # no team: the language's
 TODAY = "2026-11-20"

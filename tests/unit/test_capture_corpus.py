@@ -13,6 +13,7 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.capture import Outcome, Recognition, mention_command, recognise
+from tests.helpers import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("bench_capture", ROOT / "bench" / "capture.py")
@@ -21,7 +22,7 @@ bench = importlib.util.module_from_spec(_spec)
 sys.modules["bench_capture"] = bench  # dataclasses look their module up
 _spec.loader.exec_module(bench)
 
-CORPUS = bench.load(ROOT / "tests" / "corpus" / "messages.yaml")
+CORPUS = load_yaml(ROOT / "tests" / "corpus" / "messages.yaml")  # as bench.load, with libyaml
 ROWS = CORPUS["messages"]
 CHATTER = [row for row in ROWS if row["o"] == "nothing"]
 ISSUE_14 = (

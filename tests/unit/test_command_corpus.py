@@ -9,16 +9,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.domain import ActivityKind
 from bot.errors import UserError
 from bot.services.commands import parse_log_command
 from bot.services.customers import customer_key
+from tests.helpers import load_yaml
 
-CORPUS: list[dict] = yaml.safe_load(
-    (Path(__file__).resolve().parents[1] / "corpus" / "commands.yaml").read_text()
-)
+CORPUS: list[dict] = load_yaml(Path(__file__).resolve().parents[1] / "corpus" / "commands.yaml")
 TODAY = date(2026, 11, 20)
 KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
 KINDS = {
