@@ -43,6 +43,7 @@ def _database(settings: Settings, *, migrate: bool = True):  # type: ignore[no-u
 
 # -- serve ----------------------------------------------------------------------------------------
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    settings.require_slack()  # before the imports: a missing token is said at once
     import threading
 
     import waitress
@@ -53,7 +54,6 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.web import make_wsgi_app
     from storage.db import make_session_factory
 
-    settings.require_slack()
     configure_logging(settings.log_level, fmt=settings.log_format)
     engine = _database(settings)
     factory = make_session_factory(engine)
