@@ -40,7 +40,7 @@ from bot.services.amounts import (
     match_amount_suffix,
     parse_amount,
 )
-from bot.services.customers import clean_display_name, customer_key
+from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     DATE_WORDS,
     MONTHS,
@@ -544,6 +544,12 @@ _TEMPERATURE_TYPOS = _typos(_TEMPERATURES)
 _DATE_TYPOS = _typos(word for word in DATE_WORDS if len(word) >= 5 and word.isalpha())
 
 
+def _weak(token: str) -> bool:
+    """A little word that leads into a date, amount or temperature ("i", "på", "veldig", "så"),
+    never a legal form written as one ("Tine SA", where "SA" folds like "så")."""
+    return _word(token) in _WEAK and token.rstrip(",;:!?") not in LEGAL_SUFFIXES
+
+
 def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     """Where a new customer's name stops: before the first word (after the first) that looks
     meant as something, together with the little words and numbers leading into it
@@ -553,11 +559,11 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
             continue
         start = index
         start -= _number_before(tokens[1:index], _word(tokens[index]))
-        while start > 1 and _word(tokens[start - 1]) in _WEAK:
+        while start > 1 and _weak(tokens[start - 1]):
             start -= 1  # "i uke 4x"
         return start
     end = len(tokens)
-    while end > 1 and _word(tokens[end - 1]) in _WEAK:
+    while end > 1 and _weak(tokens[end - 1]):
         end -= 1  # "Aker BP veldig" (+ varm, read)
     return end
 

@@ -453,3 +453,16 @@ def test_a_question_about_a_deleted_or_emptied_message_stores_nothing(slack) -> 
     for button in (deleted["record"], emptied["record"]):
         assert "answered already" in text_of(_click(slack, LARS, button).reply())
     assert stored(slack) == []
+
+
+def test_an_apostrophe_for_thousands_records_the_whole_amount(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    slack.driver.event(_message("Kontrakt signert med Statnett, 780' kr 🎉", ts="1763630000.002100"))
+    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"], row["amount"], row["currency"]) == (
+        "win",
+        "Statnett",
+        780000.0,
+        "NOK",
+    )

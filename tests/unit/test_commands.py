@@ -467,3 +467,23 @@ def test_a_misspelt_date_word_is_asked_about_not_glued_onto_the_name() -> None:
     assert (cmd.customer, cmd.unread) == ("Posten", "i forrgårs")
     kept = _parse(_Kind.MEETING, "Mandal Sparebank", today=_date(2026, 11, 20), krone="NOK")
     assert (kept.customer, kept.unread) == ("Mandal Sparebank", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        ("Tine SA i går", "Tine SA", YESTERDAY),  # "SA" folds like "så", but is a legal form
+        ("Felleskjøpet Agri SA tirsdag varm", "Felleskjøpet Agri SA", date(2026, 11, 17)),
+        ("Nortura SA", "Nortura SA", TODAY),
+    ],
+)
+def test_a_legal_form_ending_a_name_is_never_a_little_word(
+    text: str, customer: str, when: date
+) -> None:
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, when, None)
+
+
+def test_a_lowercase_sa_before_a_temperature_is_still_a_degree_word() -> None:
+    cmd = parse(MEETING, "Aker BP så varm")
+    assert (cmd.customer, cmd.temperature) == ("Aker BP", Temperature.WARM)

@@ -207,13 +207,43 @@ def test_non_dates_return_none(text: str) -> None:
         ("the 16th", date(2026, 11, 16)),
         ("on the 16th", date(2026, 11, 16)),
         ("27.", date(2026, 11, 27)),  # the nearest 27th: the caller refuses it for the past
-        ("3.", date(2026, 12, 3)),
+        ("3.", date(2026, 11, 3)),  # this month's 3rd: it has happened (not 3 December)
+        ("den 3.", date(2026, 11, 3)),
         ("5.", date(2026, 11, 5)),
         ("Monday 16th", date(2026, 11, 16)),
     ],
 )
-def test_day_of_month_alone_is_the_nearest(text: str, expected: date) -> None:
+def test_day_of_month_alone_is_this_months_when_it_has_been(text: str, expected: date) -> None:
     assert past(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("den 3.", date(2026, 11, 20), date(2026, 12, 3)),  # this month's is gone: the next
+        ("den 27.", date(2026, 11, 20), date(2026, 11, 27)),
+        ("den 20.", date(2026, 11, 20), date(2026, 11, 20)),
+        ("the 2nd", date(2026, 12, 30), date(2027, 1, 2)),
+    ],
+)
+def test_day_of_month_alone_ahead_is_this_months_when_still_to_come(
+    text: str, today: date, expected: date
+) -> None:
+    assert parse_date(text, today=today, direction="future") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("den 28.", date(2026, 12, 1), date(2026, 11, 28)),  # last month's: the nearest
+        ("den 31.", date(2026, 12, 1), date(2026, 12, 31)),  # nearest (no 31 Nov): refused
+        ("den 25.", date(2026, 11, 20), date(2026, 11, 25)),  # nearest ahead: refused as future
+    ],
+)
+def test_day_of_month_alone_past_not_yet_this_month_is_the_nearest(
+    text: str, today: date, expected: date
+) -> None:
+    assert parse_date(text, today=today, direction="past") == expected
 
 
 @pytest.mark.parametrize(
@@ -433,3 +463,25 @@ def test_parse_error_is_a_value_error() -> None:
     err = UserError("bad_date", text="x")
     assert isinstance(err, ValueError)
     assert (err.code, err.params) == ("bad_date", {"text": "x"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11/18", date(2026, 11, 18)),  # no 18th month: an American month/day
+        ("11/18/2026", date(2026, 11, 18)),
+        ("10/31/26", date(2026, 10, 31)),
+        ("18/11", date(2026, 11, 18)),  # day/month, as Scandinavians write it
+        ("11/12", date(2026, 12, 11)),  # either way possible: day/month (refused ahead)
+    ],
+)
+def test_slash_date_is_month_first_only_when_it_cannot_be_day_first(
+    text: str, expected: date
+) -> None:
+    assert past(text) == expected
+
+
+def test_a_dotted_date_is_never_month_first() -> None:
+    assert past("11.18") is None  # "11.18" may be an amount or a time
+    with pytest.raises(UserError):
+        past("11.18.")
