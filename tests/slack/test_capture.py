@@ -466,3 +466,19 @@ def test_an_apostrophe_for_thousands_records_the_whole_amount(slack) -> None:  #
         780000.0,
         "NOK",
     )
+
+
+def test_a_bare_meeting_on_a_weekday_is_never_counted_as_held_unasked(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    # "på mandag": the coming Monday, the lead's next activity; no meeting held
+    slack.driver.event(_message("Møte med DNB på mandag", ts="1763630000.002200"))
+    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    assert stored(slack) == []
+    [lead] = leads(slack)
+    assert str(lead.next_step_due) == "2026-11-23"
+    # "on Monday", said with nothing else: asked, as held last Monday; stored once recorded
+    question, by_option = _question(slack, "Meeting with Telenor on Monday", ts="1763630000.002300")
+    assert "*Telenor*" in text_of(question) and stored(slack) == []
+    _click(slack, LARS, by_option["record"])
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"], row["date"]) == ("meeting", "Telenor", "2026-11-16")

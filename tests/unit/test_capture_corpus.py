@@ -202,3 +202,99 @@ def test_an_abbreviations_dot_keeps_the_currency_after_it(
         text, today=date(2026, 11, 20), krone=krone, known_customers=[], open_offers=()
     )
     assert (found.amount, found.currency) == (amount, currency), found
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Kontrakt signert med Telenor, 780' kr 🎉", 780_000, "NOK"),  # not 780
+        ("Sendte tilbud til Yara på 450' i dag", 450_000, None),
+        ("Vant DNB, 1’250’000", 1_250_000, None),
+    ],
+)
+def test_an_apostrophe_for_thousands_is_read_whole(
+    text: str, amount: int, currency: str | None
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.amount, found.currency) == (Outcome.SURE, amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Møte med DNB på mandag", date(2026, 11, 23)),
+        ("Möte med Volvo på tisdag kl 10", date(2026, 11, 24)),
+    ],
+)
+def test_a_bare_meeting_pa_a_weekday_is_the_coming_one(text: str, due: date) -> None:
+    """Swedish and Danish "på måndag" is the coming Monday ("i måndags" the last one)."""
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (
+        Outcome.SURE,
+        ActivityKind.MEETING,
+        date(2026, 11, 20),
+    ), found
+    assert found.next_step is not None and found.next_step.due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Meeting with Telenor on Monday", date(2026, 11, 16)),
+        ("Kundemøte med Yara onsdag", date(2026, 11, 18)),
+        ("Call with DNB on Tuesday", date(2026, 11, 17)),
+    ],
+)
+def test_a_bare_meeting_on_a_weekday_that_may_be_last_or_next_is_asked(
+    text: str, when: date
+) -> None:
+    found = _read(text)
+    assert found.outcome is Outcome.LIKELY, found
+    assert (found.when, found.next_step) == (when, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Møte med DNB i mandags",  # the last Monday, said so
+        "Godt møte med DNB mandag",  # how it went: it was held
+        "Hadde møte med DNB på mandag",
+        "Met Telenor on Monday",
+        "Meeting with Telenor on Monday went well",
+    ),
+)
+def test_a_meeting_said_to_have_happened_on_a_weekday_is_sure(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.when, found.next_step) == (
+        Outcome.SURE,
+        date(2026, 11, 16),
+        None,
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Möte med Volvo nästa tisdag", date(2026, 11, 24)),
+        ("Möte med Volvo på tisdag nästa vecka", date(2026, 11, 24)),
+        ("Møte med DNB neste uke", date(2026, 11, 23)),
+    ],
+)
+def test_next_inside_a_meetings_date_plans_it(text: str, due: date) -> None:
+    found = _read(text)
+    assert found.outcome is not Outcome.NOTHING and found.kind is ActivityKind.MEETING, found
+    assert found.next_step is not None and found.next_step.due == due
+    assert found.when == date(2026, 11, 20)
+
+
+def test_next_still_blocks_an_offer_or_a_win() -> None:
+    assert _read("Tilbud til DNB neste uke, 200k").outcome is Outcome.NOTHING
+    assert _read("Vinner Telenor neste uke").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text", ("Har ringet til Yara, de vender tilbage", "Telefonerade Volvo i dag")
+)
+def test_call_participles_are_calls(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.SURE, ActivityKind.CALL), found

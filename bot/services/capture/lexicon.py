@@ -242,7 +242,8 @@ havde en snak med | tok en telefon med | tog et opkald med |
 telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
 på telefonen med | i telefonen med | off the phone with |
-called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | spoke with |
+called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | ringet |
+har ringet | telefonerte | telefonerade | telefonerede | telefoneret | spoke with |
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
 pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
 telefonmøte med | telefonmöte med | telefonmøde med

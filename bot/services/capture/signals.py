@@ -700,6 +700,7 @@ class When:
     end: int
     day: date
     week: bool = False  # "next week", "uke 48": the Monday of that week
+    either_way: bool = False  # "på mandag", "on Monday": last or next, as the sentence says
 
 
 _SHORT_DAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -733,6 +734,7 @@ def dates(
                 best = When(i, i + n, today)
                 break
             text = _last_weekday(span) or text
+            either_way = False
             try:
                 day = parse_date(text, today=today, direction=direction)  # type: ignore[arg-type]
                 if day is not None and any(ch.isdigit() for ch in text):
@@ -740,10 +742,13 @@ def dates(
                     ahead = parse_date(text, today=today, direction="future")
                     if ahead is not None and ahead - today < today - day:
                         day = ahead
+                elif day is not None:
+                    other = "future" if direction == "past" else "past"
+                    either_way = day != parse_date(text, today=today, direction=other)  # type: ignore[arg-type]
             except UserError:
                 continue
             if day is not None:
-                best = When(i, i + n, day)
+                best = When(i, i + n, day, either_way=either_way)
                 break
         if best is not None:
             found.append(best)

@@ -32,7 +32,7 @@ from bot.services.capture import lexicon, signals
 from bot.services.capture.signals import Hit, KnownCustomers, Name, Token
 from bot.services.commands import LogCommand, NextStep
 from bot.services.customers import customer_key
-from bot.services.dates import MAX_PAST_DAYS, fold
+from bot.services.dates import MAX_PAST_DAYS, fold, time_suffix
 
 MAX_LENGTH = 1000  # longer posts are reports, not announcements
 LONG_MESSAGE = 400  # a long post may hold several records: asked, never recorded unasked
@@ -402,6 +402,24 @@ def _judge(
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
     day = days[0] if days else None
+    # "Møte med DNB på mandag", "Meeting with DNB on Monday": a meeting named with no word for
+    # whether it was held ("went well", "hadde") and a weekday that may be last or next. The
+    # Scandinavian "på mandag" names the coming one (the last one is "i mandags", "i måndags"):
+    # planned. A weekday said otherwise ("on Monday", "Kundemøte med Telenor onsdag") is asked
+    # about as held on the last one, never counted unasked.
+    unclear_when = (
+        cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and not coming
+        and day is not None
+        and day.either_way
+        and day.day < today
+        and _named_only(m, cue, name, day)
+    )
+    if unclear_when and day is not None and m.tokens[day.start].folded == "pa":
+        ahead = signals.dates(m.tokens, today, taken, "future")
+        start = day.start
+        day = next((d for d in ahead if d.start == start), day)
+        unclear_when = False
     if cue.celebration:
         # Emoji speak for a win only around a bare name ("Equinor 🎉🎉", "🍾 Nammo 320k 🍾"),
         # not in a sentence about something else ("Equinor's results 🔥").
@@ -518,7 +536,30 @@ def _judge(
         and day.day > today
     ):
         return result(Outcome.LIKELY, "date")
+    if unclear_when:
+        return result(Outcome.LIKELY, "last-or-next")
     return result(Outcome.SURE)
+
+
+_BARE_LINKS = _LINK_WORDS | {fold(w) for w in "på pa on i in om kl klokka klockan @ den".split()}
+
+
+def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
+    """ "Møte med DNB på mandag", "Meeting with DNB on Monday (at 10)": a meeting or call named
+    by its noun, with its customer and a day, and no other word: neither a verb that says it
+    was held ("hadde", "met", "went well") nor a word on how it went ("godt", "great")."""
+    nouns = [*m.of("MEETING_NOUNS"), *m.of("CALL_NOUNS")]
+    if not any(h.start in cue.words for h in nouns):
+        return False  # "met", "traff", "var hos": a verb, in the past
+    sentence = m.sentence(cue.start)
+    skip = set(cue.words) | set(range(name.start, name.end)) | set(range(day.start, day.end))
+    for i, t in enumerate(m.tokens):
+        if t.sentence != sentence or not t.is_word or i in skip:
+            continue
+        if t.folded in _BARE_LINKS or time_suffix([t.text]) or t.text.isdigit():
+            continue
+        return False
+    return True
 
 
 def _word_class(m: Message, i: int) -> str:
@@ -621,7 +662,14 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         h.category == "NEGATIONS" and cue.end <= h.start <= cue.end + 1 for h in in_clause
     ):
         return "negation"
-    if any(h.category == "FUTURE" for h in before_or_inside):
+    # "Möte med SEB nästa tisdag": for a meeting or call, a "next" inside a date is when it
+    # is planned (the lead's next activity), not a plan to do it.
+    dated = cue.strong and cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    if any(
+        h.category == "FUTURE"
+        and not (dated and all(i in m.date_words for i in range(h.start, h.end)))
+        for h in before_or_inside
+    ):
         return "future"
     if any(h.category == "HEDGES" and not _same_as_cue(h, cue) for h in in_clause):
         return "hedge"
