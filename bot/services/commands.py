@@ -88,6 +88,11 @@ _VAGUE_TEMPERATURES = {
     "medium", "mellom", "mellan", "iskald", "iskall", "iskold", "glodende", "glohet", "brennhet",
     "kokhet", "kokende", "luke", "mild", "cool", "kjolig", "kylig", "sval",
 }  # fmt: skip
+# "warmish", "halvvarm", "semi-hot": a temperature with a softening: the seller's to say.
+_SOFTENED_TEMPERATURE = re.compile(
+    r"(?:halv|semi-?|half-?)(?:varm|warm|het|hot|kald|kall|kold|cold)t?"
+    r"|(?:warm|hott|cold|cool|varm)ish"
+)
 _MARGIN_WORDS = {
     "margin",
     "marginal",
@@ -138,6 +143,9 @@ _FOLLOW_UP = {"oppfolging", "oppfolgning", "uppfoljning", "opfolgning", "followu
 _FOLLOW_UP_PAIRS = {
     ("follow", "up"), ("folg", "opp"), ("folge", "opp"), ("folj", "upp"), ("folg", "op"),
     ("folge", "op"), ("check", "in"),
+    # "ring tilbake fredag", "call back Monday": the next activity is a call back
+    ("ring", "tilbake"), ("ringe", "tilbake"), ("ring", "tillbaka"), ("ringa", "tillbaka"),
+    ("ring", "tilbage"), ("ringe", "tilbage"), ("call", "back"),
 }  # fmt: skip
 # Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
 _KIND_WORDS = {
@@ -464,7 +472,7 @@ def _strong(token: str) -> bool:
         return bool(word) or _is_symbol(token) or bool(_NOT_NAME_SHAPES.fullmatch(token))
     if "/" in word.strip("/") and any(_strong(part) for part in word.split("/") if part):
         return True  # "varm/het"
-    if word in ("%", "prosent", "procent", "percent"):
+    if word in _PERCENT_WORDS:
         return True
     if word in DATE_WORDS or word in _AMOUNT_WORDS or word in _MARGIN_WORDS - {"db", "tb"}:
         return True
@@ -475,6 +483,8 @@ def _strong(token: str) -> bool:
     ):
         return True  # "kundemøte", "teams-møte", "tlf.møte"
     if word in _TEMPERATURES or word in _VAGUE_TEMPERATURES or _misspelt_temperature(word):
+        return True
+    if _SOFTENED_TEMPERATURE.fullmatch(word):
         return True
     raw = fold(token).rstrip(",;:!?)")
     if not any("0" <= ch <= "9" for ch in word) or re.fullmatch(r"[0-9]+|[0-9]{3,}\.", raw):
@@ -555,7 +565,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     meant as something, together with the little words and numbers leading into it
     ("Aker BP i uke 4x" stops before "i")."""
     for index in range(1, len(tokens)):
-        if not _strong(tokens[index]) and _word(tokens[index]) not in _KIND_WORDS[kind]:
+        said = _strong(tokens[index]) or _word(tokens[index]) in _KIND_WORDS[kind]
+        if not said and not _follow_up_at(tokens, index):  # "Aker BP følg opp": no name
             continue
         start = index
         start -= _number_before(tokens[1:index], _word(tokens[index]))
@@ -834,11 +845,14 @@ def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
     return (temperature, used) if temperature is not None and len(tokens) > used else None
 
 
+_PERCENT_WORDS = {"%", "prosent", "procent", "percent", "pct", "pst", "prc"}
+
+
 def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
     """`margin 22%`, `db 22 %`, `marginal 22`, or a bare `22%`; 0 < margin <= 100."""
     value, used = tokens[-1], 1
-    if value == "%" and len(tokens) > 2:
-        value, used = tokens[-2] + "%", 2
+    if _word(value) in _PERCENT_WORDS and len(tokens) > 2:
+        value, used = tokens[-2] + "%", 2  # "22 %", "22 prosent", "30 pct"
     has_word = len(tokens) > used + 1 and _word(tokens[-used - 1]).rstrip(":") in _MARGIN_WORDS
     value = value.rstrip(",;!?")
     if not has_word:

@@ -447,10 +447,13 @@ def _week_start(year: int, week: int) -> date | None:
         return None
 
 
-def _week_date(words: list[str], today: date, direction: Direction, original: str) -> date | None:
+def _week_date(
+    words: list[str], today: date, direction: Direction, original: str, *, monday_only: bool = False
+) -> date | None:
     """A week means its Monday: "uke 48" is the nearest week 48 (ahead or back, like a date
     without a year), "neste uke", "forrige uke", "denne uken" the next, last or this week.
-    Looking ahead, the week that has already begun means today (its Monday is behind us)."""
+    Looking ahead, the week that has already begun means today (its Monday is behind us),
+    unless `monday_only` (a weekday of that week is wanted)."""
     if words[0] in ("i", "in", "pa", "on") and len(words) > 1:
         words = words[1:]
     this_monday = today - timedelta(days=today.weekday())
@@ -482,7 +485,49 @@ def _week_date(words: list[str], today: date, direction: Direction, original: st
         monday = min(
             starts, key=lambda d: (abs((d - this_week).days), (d < this_week) == ahead_first)
         )
+    if monday_only:
+        return monday
     return max(monday, today) if direction == "future" and monday <= today else monday
+
+
+_EARLIER_WORDS = {"tidligere", "tidigare", "tidlegare", "earlier", "tidlig", "tidigt", "early"}
+
+
+def _earlier_this_week(
+    words: list[str], today: date, direction: Direction, original: str
+) -> date | None:
+    """ "tidligere i uka", "tidigare i veckan", "tidligere på ugen", "earlier this week",
+    "early this week": a day of this week before today, said without which one; its Monday, as
+    "denne uken" (weekly figures are the same whichever day it was)."""
+    if direction != "past" or len(words) < 2 or words[0] not in _EARLIER_WORDS:
+        return None
+    rest = words[1:]
+    while len(rest) > 1 and rest[0] in ("i", "in", "pa", "this", "denne", "denna", "dette"):
+        rest = rest[1:]
+    if rest not in (["uka"], ["uken"], ["veckan"], ["ugen"], ["week"], ["uke"], ["uge"]):
+        return None
+    return today - timedelta(days=today.weekday())
+
+
+def _weekday_of_week(
+    words: list[str], today: date, direction: Direction, original: str
+) -> date | None:
+    """ "mandag forrige uke", "tirsdag i forrige uke", "onsdag förra veckan", "Monday last
+    week", "last week Tuesday", "tisdag v46", "uke 46 tirsdag": that weekday of that week."""
+    if words[0] in ("on", "pa") and len(words) > 2:
+        words = words[1:]  # "on Tuesday last week"
+    if len(words) < 2:
+        return None
+    ends = ((_weekday_word(words[0]), words[1:]), (_weekday_word(words[-1]), words[:-1]))
+    for weekday, rest in ends:
+        if weekday is None:
+            continue
+        while len(rest) > 1 and rest[0] in ("i", "in", "pa", "of", "the", "den"):
+            rest = rest[1:]
+        monday = _week_date(rest, today, direction, original, monday_only=True)
+        if monday is not None:
+            return monday + timedelta(days=weekday)
+    return None
 
 
 def _named_month(words: list[str], today: date, direction: Direction) -> date | None:
@@ -593,7 +638,13 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     if len(words) > 1 and words[0] in _DEADLINE_PREFIXES:
         rest = parse_date(" ".join(words[1:]), today=today, direction="future")
         return rest if rest is not None and rest >= today else None
-    for reader in (_relative_period_reader, _week_date_reader, _month_period_reader):
+    for reader in (
+        _relative_period_reader,
+        _week_date_reader,
+        _month_period_reader,
+        _weekday_of_week,
+        _earlier_this_week,
+    ):
         found = reader(words, today, direction, original)
         if found is not None:
             return found

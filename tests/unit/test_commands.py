@@ -487,3 +487,37 @@ def test_a_legal_form_ending_a_name_is_never_a_little_word(
 def test_a_lowercase_sa_before_a_temperature_is_still_a_degree_word() -> None:
     cmd = parse(MEETING, "Aker BP så varm")
     assert (cmd.customer, cmd.temperature) == ("Aker BP", Temperature.WARM)
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Aker BP følg opp", "følg opp"),  # a follow-up without its date: asked, not named
+        ("Acme follow up", "follow up"),
+        ("Acme ring tilbake", "ring tilbake"),
+        ("Shell warmish", "warmish"),  # a softened temperature: the seller's to say
+        ("Kiwi halvvarm", "halvvarm"),
+    ],
+)
+def test_words_meant_as_something_never_end_up_in_a_new_name(text: str, unread: str) -> None:
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.unread) == (text.removesuffix(" " + unread), unread)
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "due"),
+    [
+        ("If Skadeforsikring varm ring tilbake fredag", "ring tilbake", NEXT_FRIDAY),
+        ("Acme warm call back monday", "call back", date(2026, 11, 23)),
+        ("Volvo ringa tillbaka på fredag", "ringa tillbaka", NEXT_FRIDAY),
+    ],
+)
+def test_a_call_back_is_a_next_step(text: str, what: str, due: date) -> None:
+    cmd = parse(CALL, text)
+    assert cmd.next_step == NextStep(what, due) and cmd.unread is None
+
+
+@pytest.mark.parametrize("text", ["IBM 2.5m margin 30 pct", "IBM 2.5m margin 30 prosent"])
+def test_a_margin_in_words_for_percent(text: str) -> None:
+    cmd = parse(WIN, text)
+    assert (cmd.amount, cmd.margin_pct, cmd.unread) == (Decimal("2500000.00"), Decimal(30), None)

@@ -485,3 +485,41 @@ def test_a_dotted_date_is_never_month_first() -> None:
     assert past("11.18") is None  # "11.18" may be an amount or a time
     with pytest.raises(UserError):
         past("11.18.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mandag forrige uke", date(2026, 11, 9)),
+        ("tirsdag i forrige uke", date(2026, 11, 10)),
+        ("onsdag förra veckan", date(2026, 11, 11)),
+        ("onsdag sidste uge", date(2026, 11, 11)),
+        ("Monday last week", date(2026, 11, 9)),
+        ("on Tuesday last week", date(2026, 11, 10)),
+        ("last week Tuesday", date(2026, 11, 10)),
+        ("Tuesday of last week", date(2026, 11, 10)),
+        ("forrige uke fredag", date(2026, 11, 13)),
+        ("tisdag v46", date(2026, 11, 10)),
+        ("uke 46 tirsdag", date(2026, 11, 10)),
+        ("tirsdag denne uken", date(2026, 11, 17)),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_that_day_not_the_weeks_monday(
+    text: str, expected: date
+) -> None:
+    assert past(text) == expected
+
+
+def test_a_weekday_of_next_week_is_that_day_ahead() -> None:
+    assert future("fredag neste uke") == date(2026, 11, 27)
+    assert future("Tuesday next week") == date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tidligere i uka", "tidligere denne uken", "tidigare i veckan", "tidligere på ugen",
+     "earlier this week", "early this week"],
+)  # fmt: skip
+def test_earlier_this_week_is_this_weeks_monday(text: str) -> None:
+    assert past(text) == date(2026, 11, 16)
+    assert future(text) is None
