@@ -132,10 +132,15 @@ _KIND_VERBS = {
 _NUMBERED = {"uke", "veke", "vecka", "uge", "week", "wk", "kw", "v", "w", "kl", "klokka", "klokken"}
 _NUMBERED |= {"klockan", "at"}
 # Words counted with a number before them: "2 dgr siden", "3 uker".
+# What is counted in a deal ("50 lisenser", "20 seats"): a quantity, never part of a name.
+_QUANTITY_NOUNS = {
+    "lisenser", "lisens", "licenser", "licens", "licenses", "license", "licences", "brukere",
+    "anvandare", "brugere", "users", "seats", "enheter", "enheder", "units", "stykk",
+}  # fmt: skip
 _COUNTED = {
     "dager", "dagar", "dage", "days", "dgr", "dogn", "uker", "veckor", "uger", "weeks",
     "maneder", "manader", "months", "mnd", "timer", "timmar", "hours", "min", "%", "prosent",
-    "procent", "percent", "x", "\u00d7", "stk", "pcs",
+    "procent", "percent", "x", "\u00d7", "stk", "pcs", *_QUANTITY_NOUNS,
 }  # fmt: skip
 _MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many leading words
 _STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
@@ -166,6 +171,8 @@ _KIND_WORDS = {
 _TALK_WORDS = {
     "ringt", "ringet", "snakket", "pratet", "talade", "talte", "spoke", "middag", "lunsj", "lunch",
     "dinner", "frokost", "breakfast", "x", "\u00d7", "stk", "pcs",
+    # a unit price ("50 lisenser à 5000"): the amount after it is no deal's total, asked about
+    "\u00e0", "\u00e1", "@", *_QUANTITY_NOUNS,
     # why a deal was lost: never part of the name before the reason
     "pris", "price", "prisen", "budsjett", "budget", "konkurrent", "konkurrenten", "competitor",
     "dyrt", "dyr", "expensive", "valgte", "valde", "chose", "gikk", "went", "avslag", "rejected",

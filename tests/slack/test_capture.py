@@ -482,3 +482,15 @@ def test_a_bare_meeting_on_a_weekday_is_never_counted_as_held_unasked(slack) -> 
     _click(slack, LARS, by_option["record"])
     [row] = stored(slack)
     assert (row["kind"], row["customer"], row["date"]) == ("meeting", "Telenor", "2026-11-16")
+
+
+def test_a_unit_price_is_asked_with_the_total_never_stored_as_the_deal(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    question, by_option = _question(
+        slack, "Statkraft kjøpte 20 lisenser à 5 000 kr", ts="1763630000.002400"
+    )
+    said = text_of(question)
+    assert "*Statkraft*" in said and "100" in said and stored(slack) == [], said
+    _click(slack, LARS, by_option["record"])
+    [row] = stored(slack)
+    assert (row["kind"], row["amount"], row["currency"]) == ("win", 100000.0, "NOK")

@@ -298,3 +298,39 @@ def test_next_still_blocks_an_offer_or_a_win() -> None:
 def test_call_participles_are_calls(text: str) -> None:
     found = _read(text)
     assert (found.outcome, found.kind) == (Outcome.SURE, ActivityKind.CALL), found
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Vant Telenor, 20k per måned", 20_000),  # a month's price: the deal's value is asked
+        ("Vant Telenor 20k/mnd", 20_000),
+        ("Won Telenor, 20k MRR", 20_000),
+        ("Won Telenor 20k a month", 20_000),
+        ("Vant Telenor 5000 kr per bruker", 5_000),
+        ("Sendte tilbud til Yara, 300 kr per lisens", 300),
+        ("Statkraft kjøpte 20 lisenser à 5 000 kr", 100_000),  # count × unit price, asked
+        ("Won Telenor, 50 seats @ 3k", 150_000),
+    ],
+)
+def test_a_price_per_unit_or_month_is_asked_never_recorded_as_the_deal(
+    text: str, amount: int
+) -> None:
+    found = _read(text, open_offers=set())
+    assert (found.outcome, found.amount) == (Outcome.LIKELY, amount), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Vant Telenor 240k per år",  # a year's value is a deal's value
+        "Vant Telenor 240k/år",
+        "Won Telenor 240k ARR",
+        "Vant Telenor 500k i dag",
+        "Won Telenor 300k a week ago",
+        "Vant Telenor, 3 år, 600k",
+    ),
+)
+def test_a_yearly_or_dated_amount_is_no_rate(text: str) -> None:
+    found = _read(text, open_offers=set())
+    assert found.outcome is Outcome.SURE and "a-rate" not in found.reasons, found

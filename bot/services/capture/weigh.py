@@ -525,6 +525,13 @@ def _judge(
         return result(Outcome.NOTHING, "weak-cue")
     if not complete:
         return result(Outcome.LIKELY, "incomplete")
+    if money is not None and signals.is_rate(m.tokens, money, m.date_words):
+        # "20k per måned", "20 lisenser à 5 000 kr": a price, not the deal's value. Asked about,
+        # with the total where the count is said (100 000 kr), else the price to edit.
+        total = signals.units_total(m.tokens, money)
+        if total is not None:
+            amount, currency = total.amount, total.currency
+        return result(Outcome.LIKELY, "a-rate")
     if kind is ActivityKind.CALL and not cue.verbless and name.end <= cue.start:
         between = m.tokens[name.end : cue.start]
         if all(t.folded in _AUX - _OURS for t in between):
