@@ -276,6 +276,9 @@ def parse_log_command(
     money: Money | None = found.get("money")
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
+    raw = reader.raw.get("money")
+    if money is not None and raw is not None and _bare_small(money, raw):
+        raise UserError("unclear_amount", text=" ".join(raw))  # "Equinor 1,2": not 1.20 kr
     return LogCommand(
         kind=kind,
         customer=customer,
@@ -287,6 +290,17 @@ def parse_log_command(
         note=note,
         margin_pct=found.get("margin"),
         unread=unread,
+    )
+
+
+def _bare_small(money: Money, raw: Sequence[str]) -> bool:
+    """ "1,2", "2.5", "450": a number below a thousand with no unit, multiplier or currency is
+    no B2B deal's amount as typed (1,2 mill? 450k?); the seller is asked to write it out."""
+    text = "".join(raw)
+    return (
+        money.currency is None
+        and money.amount < 1000
+        and re.fullmatch(r"[0-9][0-9 .,']*(?:[,.]-)?", text) is not None
     )
 
 
@@ -714,6 +728,7 @@ class _OptionReader:
     def __init__(self, kind: ActivityKind, today: date, krone: str, skip: set[str]) -> None:
         self.kind, self.today, self.krone = kind, today, krone
         self.found: dict[str, Any] = {}
+        self.raw: dict[str, list[str]] = {}  # the words each option was read from
         self.names = ["margin"] if kind is ActivityKind.WIN else []  # before amounts: "margin 22"
         self.names.append("when")
         self.names.append("time")
@@ -787,6 +802,7 @@ class _OptionReader:
                 continue
             name, value, used = best
             self.found[name] = value
+            self.raw[name] = tokens[-used:]
             tokens = tokens[:-used]
             progress = True
         return tokens

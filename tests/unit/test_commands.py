@@ -521,3 +521,28 @@ def test_a_call_back_is_a_next_step(text: str, what: str, due: date) -> None:
 def test_a_margin_in_words_for_percent(text: str) -> None:
     cmd = parse(WIN, text)
     assert (cmd.amount, cmd.margin_pct, cmd.unread) == (Decimal("2500000.00"), Decimal(30), None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "shown"),
+    [
+        (OFFER, "Equinor 1,2", "1,2"),  # 1,2 mill? never stored as 1.20 kr
+        (OFFER, "Equinor 0,8", "0,8"),
+        (WIN, "Equinor 450", "450"),
+        (WIN, "Equinor 12,-", "12,-"),
+    ],
+)
+def test_a_bare_amount_below_a_thousand_is_refused_with_an_example(
+    kind: ActivityKind, text: str, shown: str
+) -> None:
+    err = error(kind, text)
+    assert (err.code, err.params) == ("unclear_amount", {"text": shown})
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("Equinor 450 kr", "450"), ("Equinor 2,5k", "2500"), ("Equinor €900", "900"),
+     ("Equinor 1000", "1000"), ("Rema 1000 5 000", "5000")],
+)  # fmt: skip
+def test_a_small_amount_with_its_unit_is_what_was_typed(text: str, amount: str) -> None:
+    assert parse(OFFER, text).amount == Decimal(amount)
