@@ -191,6 +191,16 @@ _TALK_WORDS = {
     "signeret", "underskrevet", "ordre", "tapt", "tabt", "forlorad", "forlorat", "quote",
     "skickat", "modte", "signerat", "signerade", "vunnit",
 }  # fmt: skip
+# When, said without a date ("igjen", "nylig", "i fjor"): the seller's to say, never a name's.
+_VAGUE_WHEN = {
+    "igjen", "igen", "again", "ogsa", "ocksa", "also", "nylig", "nyligen", "nyss", "recently",
+    "lately", "fjor", "ifjor", "fjol", "ifjol",
+}  # fmt: skip
+# Counts that are no number ("for noen dager siden", "a few days ago"): they lead into a date.
+_VAGUE_COUNTS = {
+    "noen", "nogle", "nagra", "par", "few", "couple", "several", "flere", "fler", "a", "an",
+    "et", "ett", "of",
+}  # fmt: skip
 # Degree words before a temperature ("veldig varm"): how warm is then the seller's to say.
 _DEGREE_WORDS = {
     "veldig", "meget", "very", "mycket", "valdigt", "svaert", "ganske", "rather", "quite",
@@ -204,7 +214,7 @@ _WEAK = {
     "i", "pa", "om", "in", "at", "on", "den", "the", "ca", "cirka", "around", "rundt",
     "omkring", "this", "denne", "denna", "dette", "sist", "forrige", "forra", "sidste", "last",
     "kommende", "kommande", "til", "till", "innen", "inden", "by", "until", "fra", "from",
-    "for", "of", "@", "~", "approx", *_NEXT_WORDS, *_DEGREE_WORDS,
+    "for", "of", "@", "~", "approx", *_NEXT_WORDS, *_DEGREE_WORDS, *_VAGUE_COUNTS,
 }  # fmt: skip
 
 
@@ -497,8 +507,8 @@ def _strong(token: str) -> bool:
         return True
     if word in DATE_WORDS or word in _AMOUNT_WORDS or word in _MARGIN_WORDS - {"db", "tb"}:
         return True
-    if word in _DATE_TYPOS:
-        return True  # "i forrgårs": asked about, never glued onto the name
+    if word in _DATE_TYPOS or word in _VAGUE_WHEN:
+        return True  # "i forrgårs", "igjen": asked about, never glued onto the name
     if word in _TALK_WORDS or any(
         word.endswith(end) and len(word) > len(end) + 2 for end in _TALK_ENDINGS
     ):
@@ -586,6 +596,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     meant as something, together with the little words and numbers leading into it
     ("Aker BP i uke 4x" stops before "i")."""
     for index in range(1, len(tokens)):
+        if tokens[index - 1].endswith(","):
+            return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
         said = _strong(tokens[index]) or _word(tokens[index]) in _KIND_WORDS[kind]
         if not said and not _follow_up_at(tokens, index):  # "Aker BP følg opp": no name
             continue

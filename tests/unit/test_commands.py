@@ -546,3 +546,34 @@ def test_a_bare_amount_below_a_thousand_is_refused_with_an_example(
 )  # fmt: skip
 def test_a_small_amount_with_its_unit_is_what_was_typed(text: str, amount: str) -> None:
     assert parse(OFFER, text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "unread"),
+    [
+        ("Equinor i fjor", "Equinor", "i fjor"),  # when, without a date: asked, not named
+        ("Volvo i fjol", "Volvo", "i fjol"),
+        ("Equinor igjen", "Equinor", "igjen"),
+        ("Acme again", "Acme", "again"),
+        ("Acme recently", "Acme", "recently"),
+        ("Equinor for noen dager siden", "Equinor", "for noen dager siden"),
+        ("Acme a few days ago", "Acme", "a few days ago"),
+        ("Equinor, Aker BP", "Equinor", "Aker BP"),  # a name ends at its comma
+        ("Acme, the big one", "Acme", "the big one"),
+    ],
+)
+def test_vague_words_and_what_follows_a_comma_are_asked_never_named(
+    text: str, customer: str, unread: str
+) -> None:
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.unread, cmd.when) == (customer, unread, TODAY)
+
+
+@pytest.mark.parametrize("text", ["Bank of America warm", "An Post warm", "Acme Ltd, warm"])
+def test_little_words_inside_a_name_stay(text: str) -> None:
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.temperature, cmd.unread) == (
+        text.rsplit(" ", 1)[0].rstrip(","),
+        Temperature.WARM,
+        None,
+    )
