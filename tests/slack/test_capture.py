@@ -494,3 +494,13 @@ def test_a_unit_price_is_asked_with_the_total_never_stored_as_the_deal(slack) ->
     _click(slack, LARS, by_option["record"])
     [row] = stored(slack)
     assert (row["kind"], row["amount"], row["currency"]) == ("win", 100000.0, "NOK")
+
+
+def test_a_win_with_two_amounts_or_dated_ahead_is_asked_never_stored_unasked(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    for i, text in enumerate(
+        ("Vant Telenor – 200k første år, 600k totalt", "Vant Yara 30.11, 300k")
+    ):
+        question, by_option = _question(slack, text, ts=f"17636300{i:02d}.002500")
+        assert "record" in by_option and stored(slack) == [], text_of(question)
+        slack.api.reset()

@@ -334,3 +334,48 @@ def test_a_price_per_unit_or_month_is_asked_never_recorded_as_the_deal(
 def test_a_yearly_or_dated_amount_is_no_rate(text: str) -> None:
     found = _read(text, open_offers=set())
     assert found.outcome is Outcome.SURE and "a-rate" not in found.reasons, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Vant Telenor – 200k første år, 600k totalt",  # which is the deal's? asked
+        "Sendte revidert tilbud til Yara: 380k (ned fra 420k)",
+        "Vant Telenor! Første ordre på 50k, rammeavtale på 2 mill",
+        "Vant Telenor 200k x 3 år",
+    ),
+)
+def test_two_amounts_or_a_multiple_are_asked(text: str) -> None:
+    assert _read(text, open_offers=set()).outcome is Outcome.LIKELY
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Vant DNB, 250k. Totalt 1,4 mill hittil i år", 250_000),  # the year's sum is left out
+        ("Won Telenor 250k, that's 2M so far this quarter", 250_000),
+        ("Vant DNB 😀 Nå er vi på 1,2 mill i Q4", None),  # the quarter's, not this deal's
+    ],
+)
+def test_a_period_or_pipeline_total_is_never_a_deals_amount(text: str, amount: int | None) -> None:
+    assert _read(text, open_offers=set()).amount == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Vant Yara den 18., 300k", date(2026, 11, 18)),  # the dot is lost with the token
+        ("Vant Yara den 18, 300k", date(2026, 11, 18)),
+    ],
+)
+def test_den_and_a_day_is_a_date(text: str, when: date) -> None:
+    found = _read(text)
+    assert (found.outcome, found.when) == (Outcome.SURE, when), found
+
+
+@pytest.mark.parametrize(
+    "text", ("Vant Yara den 25., 300k", "Vant Yara 30.11, 300k", "Sendte tilbud til Yara 30.11 på 300k")
+)
+def test_a_win_or_offer_dated_ahead_is_asked_never_stored_as_today(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.reasons[-1]) == (Outcome.LIKELY, "date"), found

@@ -581,3 +581,13 @@ environment | miljø | miljøet | miljö | miljön | room | rom | rommet | rumme
 recording | opptak* | inspelning* | optagelse* | template | mal | malen | mall | mallen |
 skabelon* | video | videoen | server | login
 """
+
+# A sum of several deals or of a period, not one deal's value ("Nå er vi på 1,2 mill i Q4",
+# "2M so far this quarter"). ("260k total", "150k ekstra i år" is the one deal's: not here.)
+TOTALS = """
+hittil | hittills | indtil nu | til nu | so far | ytd | year to date | this quarter |
+dette kvartalet | detta kvartal | dette kvartal | pipeline | pipen | pipelinen | budsjett |
+budsjettet | budget | budgeten | budgettet | target | quota | kvote | kvoten |
+vi er på | er vi på | vi är på | är vi på | we're at | we are at | we're now at | vi er oppe i |
+er vi oppe i | vi er nå på | vi är nu på | vi er nu på
+"""

@@ -674,7 +674,10 @@ _UNIT_NOUNS = {
     "lisenser", "licenser", "licenses", "licences", "brukere", "anvandare", "brugere", "users",
     "seats", "enheter", "enheder", "units", "stk", "pcs", "stykk",
 }  # fmt: skip
-_RATE_AFTER = {"per", "pr", "each", "apiece", "stk", "mrr", "monthly", "manedlig", "manatlig"}
+_RATE_AFTER = {
+    "per", "pr", "each", "apiece", "stk", "mrr", "monthly", "manedlig", "manatlig",
+    "x", "\u00d7", "ganger", "gange", "times",  # "200k x 3 år": the total is asked
+}  # fmt: skip
 _PERIOD_LINKS = {"i", "a", "in", "the", "om", "en", "et", "ett"}
 _YEAR_WORDS = {"ar", "aret", "aar", "year", "yr", "annum", "arligt", "arlig", "yearly", "annually"}
 _MONTH_WORDS = {
@@ -789,6 +792,8 @@ def dates(
                 best = When(i, i + n, today)
                 break
             text = _last_weekday(span) or text
+            if n == 2 and span[0].folded in ("den", "d") and re.fullmatch(r"[0-9]{1,2}", span[1].text):
+                text += "."  # "den 18." (the tokens lose the dot): the 18th
             either_way = False
             try:
                 day = parse_date(text, today=today, direction=direction)  # type: ignore[arg-type]

@@ -394,10 +394,16 @@ def _judge(
     money = None
     if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         found = signals.amounts(m.tokens, krone, taken)
+        # "Nå er vi på 1,2 mill i Q4", "600k totalt hittil i år": a total, not this deal's
+        found = [a for a in found if not _a_total(m, a)]
         found.sort(key=lambda a: (m.sentence(a.start) != sentence, abs(a.start - cue.start)))
         if found:
             money = found[0]
             taken |= set(range(money.start, money.end))
+        # "200k første år, 600k totalt", "380k (ned fra 420k)": which is the deal's is asked
+        several = {
+            a.money.amount for a in found if m.sentence(a.start) == m.sentence(found[0].start)
+        }
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
@@ -525,6 +531,8 @@ def _judge(
         return result(Outcome.NOTHING, "weak-cue")
     if not complete:
         return result(Outcome.LIKELY, "incomplete")
+    if money is not None and len(several) > 1:
+        return result(Outcome.LIKELY, "several-amounts")
     if money is not None and signals.is_rate(m.tokens, money, m.date_words):
         # "20k per måned", "20 lisenser à 5 000 kr": a price, not the deal's value. Asked about,
         # with the total where the count is said (100 000 kr), else the price to edit.
@@ -545,7 +553,29 @@ def _judge(
         return result(Outcome.LIKELY, "date")
     if unclear_when:
         return result(Outcome.LIKELY, "last-or-next")
+    if (
+        kind in (ActivityKind.WIN, ActivityKind.OFFER)
+        and day is not None
+        and day.day > today
+        and m.clause(day.start) in {m.clause(i) for i in cue.words}
+    ):
+        return result(Outcome.LIKELY, "date")  # "Vant Yara 25.11." typed on the 20th: which day?
     return result(Outcome.SURE)
+
+
+_TOTALS = [tuple(fold(w).split()) for w in signals.entries(lexicon.TOTALS)]
+
+
+def _a_total(m: Message, amount: signals.Amount) -> bool:
+    """An amount in a clause about a period or a pipeline ("Nå er vi på 1,2 mill i Q4",
+    "Totalt 1,4 mill hittil i år"): a sum of deals, never this one deal's value."""
+    clause = m.clause(amount.start)
+    words = [t.folded for t in m.tokens if t.clause == clause and t.is_word]
+    return any(
+        words[i : i + len(phrase)] == list(phrase)
+        for phrase in _TOTALS
+        for i in range(len(words) - len(phrase) + 1)
+    )
 
 
 _BARE_LINKS = _LINK_WORDS | {fold(w) for w in "på pa on i in om kl klokka klockan @ den".split()}
