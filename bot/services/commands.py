@@ -912,6 +912,38 @@ def _repeats_kind(word: str, kind: ActivityKind) -> bool:
     return any(word.endswith(end) for end in endings.get(kind, ()))
 
 
+# Lower-case words that end public bodies' names ("Statens vegvesen", "Oslo kommune").
+_NAME_TAILS = {
+    "kommune", "kommun", "kommunen", "fylkeskommune", "vegvesen", "sykehus", "sykehuset",
+    "sjukhus", "sjukhuset", "universitet", "universitetet", "hogskola", "hogskole", "stad",
+    "staden", "lan", "landsting", "sygehus", "fylke", "direktorat", "direktoratet", "etat",
+    "etaten", "tilsyn", "region", "regionen",
+}  # fmt: skip
+
+
+def _loss_name(tokens: list[str]) -> int:
+    """A new customer before a loss's reason, without "--": its capitalised words, numbers,
+    legal form and "&" ("Bane NOR", "Sparebank 1 SMN", "Unknown Co", "Statens vegvesen"), up
+    to the first other word or the reason ("Equinor de valgte Visma", "Volvo Cars priset")."""
+    limit = _name_end(tokens, ActivityKind.LOSS)
+    size = _one_name(tokens)
+    while size < limit:
+        token = tokens[size].rstrip(",;:")
+        named = (
+            token[:1].isupper()
+            or token.isdigit()
+            or token in LEGAL_SUFFIXES
+            or token == "&"
+            or _word(token) in _NAME_TAILS
+        )
+        if not named:
+            break
+        size += 1
+        if tokens[size - 1].endswith(","):
+            break
+    return size
+
+
 def _one_name(tokens: list[str]) -> int:
     """A new customer before a loss's reason: one word, with its legal form ("Equinor ASA")."""
     size = 1
@@ -935,7 +967,7 @@ def _parse_loss(
         size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
     else:
         size = _known_prefix(tokens, known) or (
-            _name_end(tokens, ActivityKind.LOSS) if note is not None else _one_name(tokens)
+            _name_end(tokens, ActivityKind.LOSS) if note is not None else _loss_name(tokens)
         )
         size = min(size, len(tokens)) if tokens else 0
     checked = quoted is None and not _known_prefix(tokens, known)

@@ -277,7 +277,7 @@ def test_wins(text: str, expected: dict) -> None:
         ),
         ("Norsk Hydro -- price too high", (), "Norsk Hydro", "price too high"),
         ("Norsk Hydro price -- too high", ("Norsk Hydro",), "Norsk Hydro", "price; too high"),
-        ("Unknown Co lost it", ("Norsk Hydro",), "Unknown", "Co lost it"),
+        ("Unknown Co lost it", ("Norsk Hydro",), "Unknown Co", "lost it"),  # its capitalised words
         ("Hydro warm", (), "Hydro", "warm"),
     ],
 )
@@ -577,3 +577,22 @@ def test_little_words_inside_a_name_stay(text: str) -> None:
         Temperature.WARM,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "note"),
+    [
+        ("Bane NOR", "Bane NOR", None),  # a new customer's name is never cut to its first word
+        ("Bane NOR for dyrt", "Bane NOR", "for dyrt"),
+        ("Sparebank 1 SMN pris", "Sparebank 1 SMN", "pris"),
+        ("Statens vegvesen valgte billigere leverandør", "Statens vegvesen", "valgte billigere leverandør"),
+        ("Volvo Cars priset", "Volvo Cars", "priset"),
+        ("Equinor de valgte Visma", "Equinor", "de valgte Visma"),  # the reason's first word
+        ("Acme no budget", "Acme", "no budget"),
+    ],
+)  # fmt: skip
+def test_a_new_customer_before_a_loss_reason_keeps_its_capitalised_words(
+    text: str, customer: str, note: str | None
+) -> None:
+    cmd = parse(LOSS, text)
+    assert (cmd.customer, cmd.note) == (customer, note)
