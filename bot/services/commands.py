@@ -265,6 +265,9 @@ def parse_log_command(
         return _parse_loss(tokens, quoted, note, today, known)
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
+    if not named and quoted is None:
+        tokens = _options_last(tokens, kind, krone)
+        named = _known_prefix(tokens, known)
     if not named and tokens and _not_a_name(tokens, kind, today):
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
     if quoted is not None:
@@ -368,7 +371,9 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     index, dropped = 0, False
     while index < len(tokens) - 1:
         word, after = _word(tokens[index]), _word(tokens[index + 1])
-        if word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
+        if index == 0 and word in _PREPOSITIONS and tokens[0].islower():
+            index, dropped = 1, True  # "hos Equinor", "with Acme" ("Med Vind AS" is a name)
+        elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
             index += 1
         elif word in _KIND_VERBS:
             index, dropped = index + 1, True
@@ -715,6 +720,43 @@ def _next_step(
     if len(before) > 1 and _word(before[-1]) in ("i", "in", "pa", "on", "til", "till", "by"):
         before = before[:-1]  # "i næste uge"
     return before + tokens[stop:], NextStep(what=what, due=due)
+
+
+def _options_last(tokens: list[str], kind: ActivityKind, krone: str) -> list[str]:
+    """An amount or a temperature typed before the customer ("320k Nammo", "varm Equinor",
+    "kr 1,2 mill Equinor") goes after it, where options are read. A leading number without a
+    unit stays: it may be the name ("1881", "3B Hotell"), and so does a leading amount when
+    one ends the text ("3M Norge 350k"), and a temperature in a name ("Hot Wheels")."""
+    if len(tokens) < 2:
+        return tokens
+    leading = tokens[0] in _TEMPERATURES and tokens[1][:1].isupper()  # not "Hot Wheels"
+    if kind in (ActivityKind.MEETING, ActivityKind.CALL) and leading:
+        return [*tokens[1:], tokens[0]]  # "varm Equinor"
+    if kind not in (ActivityKind.OFFER, ActivityKind.WIN):
+        return tokens
+    for size in range(min(len(tokens) - 1, 5), 0, -1):
+        head = tokens[:size]
+        try:
+            money = parse_amount(" ".join(head), krone=krone)
+        except UserError:
+            continue
+        shaped_like_a_name = size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0])  # "3M"
+        if money is None or shaped_like_a_name:
+            continue
+        if not re.fullmatch(r"[0-9][0-9 .,']*", " ".join(head)):
+            if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in tokens[size:]):
+                return tokens  # "3M Norge 350k i går": the amount is later, "3M" is the name
+            return [*tokens[size:], *head]
+    return tokens
+
+
+def _has_unit(token: str) -> bool:
+    """ "350k", "kr", "1,2mill", "€50": an amount with its unit or currency, not a bare number."""
+    try:
+        money = parse_amount(token)
+    except UserError:
+        return False
+    return money is not None and not re.fullmatch(r"[0-9][0-9 .,']*", token)
 
 
 def _take_leading_date(tokens: list[str], today: date) -> tuple[date | None, list[str]]:

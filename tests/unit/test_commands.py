@@ -596,3 +596,33 @@ def test_a_new_customer_before_a_loss_reason_keeps_its_capitalised_words(
 ) -> None:
     cmd = parse(LOSS, text)
     assert (cmd.customer, cmd.note) == (customer, note)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "amount", "temperature"),
+    [
+        (WIN, "320k Nammo", "Nammo", Decimal(320000), None),  # the amount typed first
+        (WIN, "kr 320 000 Nammo", "Nammo", Decimal(320000), None),
+        (OFFER, "1,2 mill Equinor", "Equinor", Decimal(1200000), None),
+        (MEETING, "varm Equinor", "Equinor", None, Temperature.WARM),  # the temperature first
+        (OFFER, "3M Norge kr 250 000", "3M Norge", Decimal(250000), None),  # "3M" is a name
+        (MEETING, "hot wheels", "hot wheels", None, None),  # a temperature inside a name
+        (MEETING, "hos Equinor", "Equinor", None, None),  # a preposition before the name
+        (MEETING, "with Acme", "Acme", None, None),
+        (MEETING, "Med Vind AS", "Med Vind AS", None, None),  # capitalised: the name's
+    ],
+)
+def test_options_or_a_preposition_before_the_customer_are_read(
+    kind: ActivityKind,
+    text: str,
+    customer: str,
+    amount: Decimal | None,
+    temperature: Temperature | None,
+) -> None:
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.amount, cmd.temperature, cmd.unread) == (
+        customer,
+        amount,
+        temperature,
+        None,
+    )
