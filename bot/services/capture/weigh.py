@@ -400,10 +400,7 @@ def _judge(
         if found:
             money = found[0]
             taken |= set(range(money.start, money.end))
-        # "200k første år, 600k totalt", "380k (ned fra 420k)": which is the deal's is asked
-        several = {
-            a.money.amount for a in found if m.sentence(a.start) == m.sentence(found[0].start)
-        }
+        several = {a.money.amount for a in found if _same_deal(m, a, found[0], name)}
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
@@ -561,6 +558,23 @@ def _judge(
     ):
         return result(Outcome.LIKELY, "date")  # "Vant Yara 25.11." typed on the 20th: which day?
     return result(Outcome.SURE)
+
+
+def _same_deal(m: Message, amount: signals.Amount, chosen: signals.Amount, name: Name) -> bool:
+    """Another amount that may be this deal's: in the chosen one's sentence, not nearer another
+    known customer ("won Statkraft (1.4M), sent offer to Yara (300k)"). Two of them
+    ("200k første år, 600k totalt", "380k (ned fra 420k)"): which is the deal's is asked."""
+    if m.sentence(amount.start) != m.sentence(chosen.start):
+        return False
+
+    def gap(n: Name) -> int:
+        return min(abs(amount.start - n.end), abs(n.start - amount.end))
+
+    ours = gap(name)
+    return not any(
+        customer_key(n.display) != customer_key(name.display) and gap(n) < ours
+        for n in m.known
+    )
 
 
 _TOTALS = [tuple(fold(w).split()) for w in signals.entries(lexicon.TOTALS)]
