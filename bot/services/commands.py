@@ -151,7 +151,18 @@ _FOLLOW_UP_PAIRS = {
     # "ring tilbake fredag", "call back Monday": the next activity is a call back
     ("ring", "tilbake"), ("ringe", "tilbake"), ("ring", "tillbaka"), ("ringa", "tillbaka"),
     ("ring", "tilbage"), ("ringe", "tilbage"), ("call", "back"),
+    ("ring", "igjen"), ("ringe", "igjen"), ("ring", "igen"), ("ringa", "igen"),
+    ("ringe", "igen"), ("call", "again"),
 }  # fmt: skip
+# What a deadline is for ("svar innen 1.12", "tilbud innen fredag", "decision by Friday"):
+# with a coming date after it, the lead's next step.
+_DEADLINE_WHAT = {
+    "svar", "answer", "reply", "beslutning", "beslut", "decision", "tilbud", "offert",
+    "proposal", "quote", "demo", "mote", "mode", "meeting", "kontrakt", "contract", "avtale",
+    "avtal", "aftale", "signering", "signing", "tilbakemelding", "feedback", "aterkoppling",
+    "tilbagemelding", "besked", "beskjed",
+}  # fmt: skip
+_DEADLINE_WORDS = {"innen", "inden", "til", "till", "by", "before", "senest", "fore"}
 # Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
 _KIND_WORDS = {
     ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",
@@ -676,6 +687,12 @@ def _take_next_step(
         for i in range(first, len(tokens))
         if _follow_up_at(tokens, i) and (i - 1, 1) not in starts  # "neste oppfølging fredag"
     ]
+    said = min((i for i, _ in starts), default=len(tokens))  # "neste steg: tilbud innen …"
+    starts += [
+        (i - 1, 0)
+        for i in range(first + 1, said)
+        if _word(tokens[i]) in _DEADLINE_WORDS and _word(tokens[i - 1]) in _DEADLINE_WHAT
+    ]  # "svar innen 1.12"
     starts.sort()
     fallback: tuple[int, int, date] | None = None  # a bare "next friday": no what
     for start, skip in reversed(starts):

@@ -393,3 +393,11 @@ def test_den_and_a_day_is_a_date(text: str, when: date) -> None:
 def test_a_win_or_offer_dated_ahead_is_asked_never_stored_as_today(text: str) -> None:
     found = _read(text)
     assert (found.outcome, found.reasons[-1]) == (Outcome.LIKELY, "date"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ("Hurra for Kari som vant Yara! 320k", "Shoutout to Kari who just signed Telenor 320k!"),
+)
+def test_a_colleagues_win_said_by_someone_else_is_not_the_authors(text: str) -> None:
+    assert _read(text).outcome is not Outcome.SURE

@@ -626,3 +626,25 @@ def test_options_or_a_preposition_before_the_customer_are_read(
         temperature,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "what", "due"),
+    [
+        (CALL, "Telenor kald, ring igjen om en måned", "ring igjen", date(2026, 12, 20)),
+        (CALL, "Acme cold, call again in a month", "call again", date(2026, 12, 20)),
+        (OFFER, "Equinor 1,2 mill, svar innen 1.12", "svar", date(2026, 12, 1)),  # a deadline
+        (MEETING, "Equinor tilbud innen fredag", "tilbud", NEXT_FRIDAY),
+        (OFFER, "Acme 250k decision by Dec 15", "decision", date(2026, 12, 15)),
+        (MEETING, "Kiwi varm neste steg: tilbud innen fredag", "tilbud", NEXT_FRIDAY),
+    ],
+)
+def test_a_call_again_or_a_deadline_ahead_is_the_next_step_not_a_future_date(
+    kind: ActivityKind, text: str, what: str, due: date
+) -> None:
+    cmd = parse(kind, text)
+    assert (cmd.next_step, cmd.when, cmd.unread) == (NextStep(what, due), TODAY, None)
+
+
+def test_a_name_with_a_deadline_word_stays_a_name() -> None:
+    assert parse(OFFER, "Til Bords AS 250k").customer == "Til Bords AS"

@@ -239,6 +239,7 @@ _SALE_ENDINGS = tuple(
 _ABOUT_A_MEETING = {"MEETING_NOUNS", "MEETING_REFERENCES", "MEETING_VERBS", "MEETING_LIKELY"}
 _ABOUT_SOMETHING_ELSE = {"INTERNAL", "NOT_BUSINESS", "NOT_SALES", "LOST_THINGS"}
 _LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
+_RELATIVES = {"som", "who", "that", "der"}
 _AUX = {
     fold(w)
     for w in "har er has is är have ble blev blir blivit was were just nettopp nettop endelig "
@@ -764,6 +765,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     subject = cue.start - 1
     while subject >= 0 and m.tokens[subject].folded in _AUX and m.tokens[subject].is_word:
         subject -= 1
+    if subject > 0 and m.tokens[subject].folded in _RELATIVES:
+        subject -= 1  # "Hurra for Kari som vant Nammo", "kudos to Ola who closed Yara"
     if subject >= 0 and m.tokens[subject].is_word:
         word = m.tokens[subject]
         if word.text == "@person" or (
