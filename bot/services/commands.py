@@ -226,6 +226,7 @@ _WEAK = {
     "omkring", "this", "denne", "denna", "dette", "sist", "forrige", "forra", "sidste", "last",
     "kommende", "kommande", "til", "till", "innen", "inden", "by", "until", "fra", "from",
     "for", "of", "@", "~", "approx", *_NEXT_WORDS, *_DEGREE_WORDS, *_VAGUE_COUNTS,
+    "via", "over", "through", "gjennom", "genom", "igennem",  # "via Teams", "over Zoom"
 }  # fmt: skip
 
 
@@ -614,6 +615,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     for index in range(1, len(tokens)):
         if tokens[index - 1].endswith(","):
             return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
+        if tokens[index].lstrip("(") == "via":
+            return index  # "Acme via Google Meet": how they met, asked about
         said = _strong(tokens[index]) or _word(tokens[index]) in _KIND_WORDS[kind]
         if not said and not _follow_up_at(tokens, index):  # "Aker BP følg opp": no name
             continue

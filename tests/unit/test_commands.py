@@ -648,3 +648,17 @@ def test_a_call_again_or_a_deadline_ahead_is_the_next_step_not_a_future_date(
 
 def test_a_name_with_a_deadline_word_stays_a_name() -> None:
     assert parse(OFFER, "Til Bords AS 250k").customer == "Til Bords AS"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "unread"),
+    [
+        ("Aker BP via Teams i går", "Aker BP", "via Teams"),
+        ("Aker BP (via Teams)", "Aker BP", "(via Teams)"),
+        ("Acme over Zoom yesterday", "Acme", "over Zoom"),
+        ("Acme via Google Meet", "Acme", "via Google Meet"),
+    ],
+)
+def test_how_they_met_is_asked_never_part_of_the_name(text: str, customer: str, unread: str) -> None:
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.unread) == (customer, unread)
