@@ -401,3 +401,16 @@ def test_a_win_or_offer_dated_ahead_is_asked_never_stored_as_today(text: str) ->
 )
 def test_a_colleagues_win_said_by_someone_else_is_not_the_authors(text: str) -> None:
     assert _read(text).outcome is not Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Godt møde med Telenor i går om næste fase", ActivityKind.MEETING),  # a topic, no plan
+        ("Snakket med DNB om neste års budsjett i går", ActivityKind.CALL),
+        ("Tlf med innkjøper i Yara i formiddag", ActivityKind.CALL),
+    ],
+)
+def test_next_as_a_topic_does_not_make_a_held_meeting_a_plan(text: str, kind: ActivityKind) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.next_step) == (Outcome.SURE, kind, None), found

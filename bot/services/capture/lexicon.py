@@ -213,7 +213,8 @@ kundebesøk | kundbesök | kundebesøg | customer meeting | customer visit | sit
 demo for | demo hos | demo med | demoed | on site at | onsite at | on-site at | mødtes med |
 møttes | träffades | hadde teams med | hade teams med | havde teams med | had a teams with |
 teams med | teams with | lunsjmøte med | lunchmöte med | frokostmøte med | workshop med | workshop with | workshop hos |
-lunsj med kunde | lunch med kund
+lunsj med kunde | lunch med kund | spent the morning at | spent the day at |
+spent the afternoon at | spent the morning with | spent the day with | spent the afternoon with
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
@@ -246,7 +247,8 @@ called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt 
 har ringet | telefonerte | telefonerade | telefonerede | telefoneret | spoke with |
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
 pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
-telefonmøte med | telefonmöte med | telefonmøde med
+telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tlf.møte med |
+tlf-møte med | tlfmøte med
 """
 CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
 

@@ -561,6 +561,19 @@ def _judge(
     return result(Outcome.SURE)
 
 
+_TOPIC_WORDS = {fold(w) for w in "om about on regarding angaende ang vedr vedrorende kring".split()}
+
+
+def _a_topic(m: Message, hit: Hit) -> bool:
+    """ "møte om neste fase", "talked about next steps": a "next" that is what was talked
+    about, not a plan."""
+    return (
+        hit.phrase in ("next", "neste", "nasta", "naeste")
+        and hit.start > 0
+        and m.tokens[hit.start - 1].folded in _TOPIC_WORDS
+    )
+
+
 def _same_deal(m: Message, amount: signals.Amount, chosen: signals.Amount, name: Name) -> bool:
     """Another amount that may be this deal's: in the chosen one's sentence, not nearer another
     known customer ("won Statkraft (1.4M), sent offer to Yara (300k)"). Two of them
@@ -720,6 +733,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     if any(
         h.category == "FUTURE"
         and not (dated and all(i in m.date_words for i in range(h.start, h.end)))
+        and not _a_topic(m, h)
         for h in before_or_inside
     ):
         return "future"
