@@ -414,3 +414,10 @@ def test_a_colleagues_win_said_by_someone_else_is_not_the_authors(text: str) -> 
 def test_next_as_a_topic_does_not_make_a_held_meeting_a_plan(text: str, kind: ActivityKind) -> None:
     found = _read(text)
     assert (found.outcome, found.kind, found.next_step) == (Outcome.SURE, kind, None), found
+
+
+def test_a_customer_that_lost_something_is_not_our_loss() -> None:
+    assert _read("Volvo förlorade mycket på börsen idag").outcome is Outcome.NOTHING
+    assert _read("Yara tapte penger i Q3").outcome is Outcome.NOTHING
+    for ours in ("Tapte Yara på pris", "Yara tapt 😞", "Yara – tapte 😞", "Förlorade Volvo"):
+        assert _read(ours).outcome is Outcome.LIKELY, ours

@@ -240,6 +240,9 @@ _ABOUT_A_MEETING = {"MEETING_NOUNS", "MEETING_REFERENCES", "MEETING_VERBS", "MEE
 _ABOUT_SOMETHING_ELSE = {"INTERNAL", "NOT_BUSINESS", "NOT_SALES", "LOST_THINGS"}
 _LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
 _RELATIVES = {"som", "who", "that", "der"}
+# Active past forms of losing: the one named right before them lost ("Yara tapte penger"); our
+# loss is said "Tapte Yara", "Yara tapt", "Lost Yara".
+_ACTIVE_LOSSES = {fold(w) for w in "tapte tappade förlorade tabte mistet miste mistede".split()}
 _AUX = {
     fold(w)
     for w in "har er has is är have ble blev blir blivit was were just nettopp nettop endelig "
@@ -776,6 +779,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "their-news"
     if cue.after_only and _someone_elses_win(m, cue):
         return "their-win"
+    if cue.kind is ActivityKind.LOSS and cue.label in _ACTIVE_LOSSES and _someone_elses_win(m, cue):
+        return "their-loss"  # "Volvo förlorade mycket på börsen": Volvo lost, not we
     subject = cue.start - 1
     while subject >= 0 and m.tokens[subject].folded in _AUX and m.tokens[subject].is_word:
         subject -= 1
