@@ -338,8 +338,12 @@ def candidate_keys(text: str) -> set[str]:
         return set()
     keys = set()
     for kind in ActivityKind:
-        tokens = _without_kind_words(head.split(), kind)[:_MAX_NAME_TOKENS]
-        keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
+        for tokens in (
+            _without_kind_words(head.split(), kind),
+            _options_last(_without_kind_words(head.split(), kind), kind, "NOK"),  # "320k Nammo"
+        ):
+            tokens = tokens[:_MAX_NAME_TOKENS]
+            keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
     tokens = head.split()[:_MAX_NAME_TOKENS]
     keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
     return {key for key in keys if key}

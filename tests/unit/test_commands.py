@@ -454,6 +454,8 @@ def test_known_customers_may_be_keys_or_names() -> None:
 def test_candidate_keys_cover_every_known_name_the_parser_can_find() -> None:
     assert candidate_keys("Aker BP ASA i går varm") >= {"aker", "aker bp", "aker bp asa i gar"}
     assert "dnb" in candidate_keys("møte med DNB i går")  # "møte med" repeats the command
+    assert "nammo" in candidate_keys("320k Nammo i går")  # an amount before the name
+    assert "equinor" in candidate_keys("hos Equinor")
     assert candidate_keys("") == set() and candidate_keys("-- note") == set()
 
 
