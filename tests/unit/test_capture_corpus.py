@@ -421,3 +421,17 @@ def test_a_customer_that_lost_something_is_not_our_loss() -> None:
     assert _read("Yara tapte penger i Q3").outcome is Outcome.NOTHING
     for ours in ("Tapte Yara på pris", "Yara tapt 😞", "Yara – tapte 😞", "Förlorade Volvo"):
         assert _read(ours).outcome is Outcome.LIKELY, ours
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Caught up with Telenor's procurement over the phone", ActivityKind.CALL),
+        ("Møte med DNB på telefon i dag", ActivityKind.CALL),
+        ("Møte med DNB i dag, ring meg på telefon etterpå", ActivityKind.MEETING),
+        ("Hosted Telenor at our office today", ActivityKind.MEETING),
+    ],
+)
+def test_a_meeting_over_the_phone_is_a_call(text: str, kind: ActivityKind) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.SURE, kind), found

@@ -240,6 +240,7 @@ _ABOUT_A_MEETING = {"MEETING_NOUNS", "MEETING_REFERENCES", "MEETING_VERBS", "MEE
 _ABOUT_SOMETHING_ELSE = {"INTERNAL", "NOT_BUSINESS", "NOT_SALES", "LOST_THINGS"}
 _LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
 _RELATIVES = {"som", "who", "that", "der"}
+_PHONE_WORDS = {"phone", "telephone", "telefon", "telefonen", "tlf", "tlf."}
 # Active past forms of losing: the one named right before them lost ("Yara tapte penger"); our
 # loss is said "Tapte Yara", "Yara tapt", "Lost Yara".
 _ACTIVE_LOSSES = {fold(w) for w in "tapte tappade förlorade tabte mistet miste mistede".split()}
@@ -325,6 +326,12 @@ def _cues(m: Message) -> list[Cue]:
     # "signerer", "vinner": the present tense of a done word is about what is coming.
     coming = {i for h in m.of("NOT_DONE_FORMS") for i in range(h.start, h.end)}
     cues = [c for c in cues if not (c.kind in (win, ActivityKind.LOSS) and c.words <= coming)]
+    # "Caught up with Telenor over the phone", "Møte med DNB på telefon": a call.
+    for cue in cues:
+        if cue.kind is meeting and any(
+            t.folded in _PHONE_WORDS and t.clause == m.clause(cue.start) for t in m.tokens
+        ):
+            cue.kind, cue.label = ActivityKind.CALL, f"{cue.label}+phone"
     # Signed, but with a competitor: a loss ("Orkla signed with our competitor").
     for cue in cues:
         if cue.kind is win and not cue.celebration and _in_sentence(m, cue, "COMPETITOR"):
