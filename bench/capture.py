@@ -38,7 +38,11 @@ from bot.services.capture import KnownCustomers, Outcome, Recognition, recognise
 from bot.services.customers import customer_key  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
-FILES = (CORPUS / "messages.yaml", CORPUS / "messages_holdout3.yaml")
+FILES = (
+    CORPUS / "messages.yaml",
+    CORPUS / "messages_holdout3.yaml",
+    CORPUS / "messages_holdout4.yaml",
+)
 LANGUAGES = ("en", "nb", "sv", "da")
 
 

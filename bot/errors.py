@@ -51,6 +51,9 @@ MESSAGES: dict[str, str] = {
     "negative_amount": N_("The amount “%(text)s” is negative. Amounts must be above zero."),
     "amount_too_large": N_("“%(text)s” is larger than any deal I can store."),
     "missing_amount": N_("An offer needs an amount after the customer's name."),
+    "unclear_amount": N_(
+        "“%(text)s” is too small for a deal as it stands. Write the amount in full or with its unit: 1,2 mill, 450k or 1 200 000."
+    ),
     "bad_date": N_("“%(text)s” is not a date on the calendar."),
     "date_too_old": N_(
         "%(date)s is more than a year ago. Activities can be logged up to a year back."

@@ -1,7 +1,8 @@
 """Money amounts as Scandinavian sales reps type them: "250k", "1,5 mill", "kr 1 250 000", "5000,-".
 
 Separator rule (documented because it is ambiguous): spaces and apostrophes always group
-thousands. A `.` or `,` that occurs more than once groups thousands ("1.250.000"); when both
+thousands; an apostrophe that ends a number is the thousands mark itself ("450' kr", "780'" =
+450 000 and 780 000, as Norwegian offers write it; a phone's ’ counts as '). A `.` or `,` that occurs more than once groups thousands ("1.250.000"); when both
 occur, the last one is the decimal mark ("1.250.000,50"). A single `.` or `,` followed by
 exactly three digits groups thousands ("1,250" = 1250) unless a multiplier follows, in which
 case it is the decimal mark ("1,250k" = 1.25k = 1250, the same value either way); otherwise
@@ -51,6 +52,7 @@ _MULTIPLIERS = {
     "millioner": 6,
     "miljon": 6,
     "miljoner": 6,
+    "'": 3,  # "450' kr": the apostrophe after a number stands for its three zeros
     "mrd": 9,
     "bn": 9,
     "milliard": 9,
@@ -134,6 +136,7 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
     but is invalid (bad_amount, negative_amount, amount_too_large). `krone` is what "kr" means."""
     original = text.strip()
     cleaned = _SPACES.sub(" ", text).strip().casefold().replace("t.kr", "tkr")
+    cleaned = re.sub(r"[’´`‘]", "'", cleaned)  # a phone's apostrophe is an apostrophe
     cleaned = _VAT.sub("", cleaned.rstrip(".,;:!? ")).strip() or cleaned
     cleaned = _ABOUT.sub("", cleaned) or cleaned  # "ca. 250k", "~250k": the amount as typed
     cleaned = re.sub(r":-$", ",-", cleaned)  # Swedish "400 000:-"

@@ -40,7 +40,7 @@ from bot.services.amounts import (
     match_amount_suffix,
     parse_amount,
 )
-from bot.services.customers import clean_display_name, customer_key
+from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     DATE_WORDS,
     MONTHS,
@@ -88,6 +88,11 @@ _VAGUE_TEMPERATURES = {
     "medium", "mellom", "mellan", "iskald", "iskall", "iskold", "glodende", "glohet", "brennhet",
     "kokhet", "kokende", "luke", "mild", "cool", "kjolig", "kylig", "sval",
 }  # fmt: skip
+# "warmish", "halvvarm", "semi-hot": a temperature with a softening: the seller's to say.
+_SOFTENED_TEMPERATURE = re.compile(
+    r"(?:halv|semi-?|half-?)(?:varm|warm|het|hot|kald|kall|kold|cold)t?"
+    r"|(?:warm|hott|cold|cool|varm)ish"
+)
 _MARGIN_WORDS = {
     "margin",
     "marginal",
@@ -127,10 +132,15 @@ _KIND_VERBS = {
 _NUMBERED = {"uke", "veke", "vecka", "uge", "week", "wk", "kw", "v", "w", "kl", "klokka", "klokken"}
 _NUMBERED |= {"klockan", "at"}
 # Words counted with a number before them: "2 dgr siden", "3 uker".
+# What is counted in a deal ("50 lisenser", "20 seats"): a quantity, never part of a name.
+_QUANTITY_NOUNS = {
+    "lisenser", "lisens", "licenser", "licens", "licenses", "license", "licences", "brukere",
+    "anvandare", "brugere", "users", "seats", "enheter", "enheder", "units", "stykk",
+}  # fmt: skip
 _COUNTED = {
     "dager", "dagar", "dage", "days", "dgr", "dogn", "uker", "veckor", "uger", "weeks",
     "maneder", "manader", "months", "mnd", "timer", "timmar", "hours", "min", "%", "prosent",
-    "procent", "percent", "x", "\u00d7", "stk", "pcs",
+    "procent", "percent", "x", "\u00d7", "stk", "pcs", *_QUANTITY_NOUNS,
 }  # fmt: skip
 _MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many leading words
 _STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
@@ -138,7 +148,21 @@ _FOLLOW_UP = {"oppfolging", "oppfolgning", "uppfoljning", "opfolgning", "followu
 _FOLLOW_UP_PAIRS = {
     ("follow", "up"), ("folg", "opp"), ("folge", "opp"), ("folj", "upp"), ("folg", "op"),
     ("folge", "op"), ("check", "in"),
+    # "ring tilbake fredag", "call back Monday": the next activity is a call back
+    ("ring", "tilbake"), ("ringe", "tilbake"), ("ring", "tillbaka"), ("ringa", "tillbaka"),
+    ("ring", "tilbage"), ("ringe", "tilbage"), ("call", "back"),
+    ("ring", "igjen"), ("ringe", "igjen"), ("ring", "igen"), ("ringa", "igen"),
+    ("ringe", "igen"), ("call", "again"),
 }  # fmt: skip
+# What a deadline is for ("svar innen 1.12", "tilbud innen fredag", "decision by Friday"):
+# with a coming date after it, the lead's next step.
+_DEADLINE_WHAT = {
+    "svar", "answer", "reply", "beslutning", "beslut", "decision", "tilbud", "offert",
+    "proposal", "quote", "demo", "mote", "mode", "meeting", "kontrakt", "contract", "avtale",
+    "avtal", "aftale", "signering", "signing", "tilbakemelding", "feedback", "aterkoppling",
+    "tilbagemelding", "besked", "beskjed",
+}  # fmt: skip
+_DEADLINE_WORDS = {"innen", "inden", "til", "till", "by", "before", "senest", "fore"}
 # Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
 _KIND_WORDS = {
     ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",
@@ -158,6 +182,8 @@ _KIND_WORDS = {
 _TALK_WORDS = {
     "ringt", "ringet", "snakket", "pratet", "talade", "talte", "spoke", "middag", "lunsj", "lunch",
     "dinner", "frokost", "breakfast", "x", "\u00d7", "stk", "pcs",
+    # a unit price ("50 lisenser à 5000"): the amount after it is no deal's total, asked about
+    "\u00e0", "\u00e1", "@", *_QUANTITY_NOUNS,
     # why a deal was lost: never part of the name before the reason
     "pris", "price", "prisen", "budsjett", "budget", "konkurrent", "konkurrenten", "competitor",
     "dyrt", "dyr", "expensive", "valgte", "valde", "chose", "gikk", "went", "avslag", "rejected",
@@ -176,6 +202,16 @@ _TALK_WORDS = {
     "signeret", "underskrevet", "ordre", "tapt", "tabt", "forlorad", "forlorat", "quote",
     "skickat", "modte", "signerat", "signerade", "vunnit",
 }  # fmt: skip
+# When, said without a date ("igjen", "nylig", "i fjor"): the seller's to say, never a name's.
+_VAGUE_WHEN = {
+    "igjen", "igen", "again", "ogsa", "ocksa", "also", "nylig", "nyligen", "nyss", "recently",
+    "lately", "fjor", "ifjor", "fjol", "ifjol",
+}  # fmt: skip
+# Counts that are no number ("for noen dager siden", "a few days ago"): they lead into a date.
+_VAGUE_COUNTS = {
+    "noen", "nogle", "nagra", "par", "few", "couple", "several", "flere", "fler", "a", "an",
+    "et", "ett", "of",
+}  # fmt: skip
 # Degree words before a temperature ("veldig varm"): how warm is then the seller's to say.
 _DEGREE_WORDS = {
     "veldig", "meget", "very", "mycket", "valdigt", "svaert", "ganske", "rather", "quite",
@@ -189,7 +225,8 @@ _WEAK = {
     "i", "pa", "om", "in", "at", "on", "den", "the", "ca", "cirka", "around", "rundt",
     "omkring", "this", "denne", "denna", "dette", "sist", "forrige", "forra", "sidste", "last",
     "kommende", "kommande", "til", "till", "innen", "inden", "by", "until", "fra", "from",
-    "for", "of", "@", "~", "approx", *_NEXT_WORDS, *_DEGREE_WORDS,
+    "for", "of", "@", "~", "approx", *_NEXT_WORDS, *_DEGREE_WORDS, *_VAGUE_COUNTS,
+    "via", "over", "through", "gjennom", "genom", "igennem",  # "via Teams", "over Zoom"
 }  # fmt: skip
 
 
@@ -240,6 +277,9 @@ def parse_log_command(
         return _parse_loss(tokens, quoted, note, today, known)
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
+    if not named and quoted is None:
+        tokens = _options_last(tokens, kind, krone)
+        named = _known_prefix(tokens, known)
     if not named and tokens and _not_a_name(tokens, kind, today):
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
     if quoted is not None:
@@ -261,6 +301,9 @@ def parse_log_command(
     money: Money | None = found.get("money")
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
+    raw = reader.raw.get("money")
+    if money is not None and raw is not None and _bare_small(money, raw):
+        raise UserError("unclear_amount", text=" ".join(raw))  # "Equinor 1,2": not 1.20 kr
     return LogCommand(
         kind=kind,
         customer=customer,
@@ -275,6 +318,17 @@ def parse_log_command(
     )
 
 
+def _bare_small(money: Money, raw: Sequence[str]) -> bool:
+    """ "1,2", "2.5", "450": a number below a thousand with no unit, multiplier or currency is
+    no B2B deal's amount as typed (1,2 mill? 450k?); the seller is asked to write it out."""
+    text = "".join(raw)
+    return (
+        money.currency is None
+        and money.amount < 1000
+        and re.fullmatch(r"[0-9][0-9 .,']*(?:[,.]-)?", text) is not None
+    )
+
+
 def candidate_keys(text: str) -> set[str]:
     """The customer keys a known customer at the start of `text` could have: what to look up
     before `parse_log_command` (a set of keys, as it takes them)."""
@@ -284,8 +338,12 @@ def candidate_keys(text: str) -> set[str]:
         return set()
     keys = set()
     for kind in ActivityKind:
-        tokens = _without_kind_words(head.split(), kind)[:_MAX_NAME_TOKENS]
-        keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
+        for tokens in (
+            _without_kind_words(head.split(), kind),
+            _options_last(_without_kind_words(head.split(), kind), kind, "NOK"),  # "320k Nammo"
+        ):
+            tokens = tokens[:_MAX_NAME_TOKENS]
+            keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
     tokens = head.split()[:_MAX_NAME_TOKENS]
     keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
     return {key for key in keys if key}
@@ -329,7 +387,9 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     index, dropped = 0, False
     while index < len(tokens) - 1:
         word, after = _word(tokens[index]), _word(tokens[index + 1])
-        if word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
+        if index == 0 and word in _PREPOSITIONS and tokens[0].islower():
+            index, dropped = 1, True  # "hos Equinor", "with Acme" ("Med Vind AS" is a name)
+        elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
             index += 1
         elif word in _KIND_VERBS:
             index, dropped = index + 1, True
@@ -464,17 +524,19 @@ def _strong(token: str) -> bool:
         return bool(word) or _is_symbol(token) or bool(_NOT_NAME_SHAPES.fullmatch(token))
     if "/" in word.strip("/") and any(_strong(part) for part in word.split("/") if part):
         return True  # "varm/het"
-    if word in ("%", "prosent", "procent", "percent"):
+    if word in _PERCENT_WORDS:
         return True
     if word in DATE_WORDS or word in _AMOUNT_WORDS or word in _MARGIN_WORDS - {"db", "tb"}:
         return True
-    if word in _DATE_TYPOS:
-        return True  # "i forrgårs": asked about, never glued onto the name
+    if word in _DATE_TYPOS or word in _VAGUE_WHEN:
+        return True  # "i forrgårs", "igjen": asked about, never glued onto the name
     if word in _TALK_WORDS or any(
         word.endswith(end) and len(word) > len(end) + 2 for end in _TALK_ENDINGS
     ):
         return True  # "kundemøte", "teams-møte", "tlf.møte"
     if word in _TEMPERATURES or word in _VAGUE_TEMPERATURES or _misspelt_temperature(word):
+        return True
+    if _SOFTENED_TEMPERATURE.fullmatch(word):
         return True
     raw = fold(token).rstrip(",;:!?)")
     if not any("0" <= ch <= "9" for ch in word) or re.fullmatch(r"[0-9]+|[0-9]{3,}\.", raw):
@@ -544,20 +606,31 @@ _TEMPERATURE_TYPOS = _typos(_TEMPERATURES)
 _DATE_TYPOS = _typos(word for word in DATE_WORDS if len(word) >= 5 and word.isalpha())
 
 
+def _weak(token: str) -> bool:
+    """A little word that leads into a date, amount or temperature ("i", "på", "veldig", "så"),
+    never a legal form written as one ("Tine SA", where "SA" folds like "så")."""
+    return _word(token) in _WEAK and token.rstrip(",;:!?") not in LEGAL_SUFFIXES
+
+
 def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     """Where a new customer's name stops: before the first word (after the first) that looks
     meant as something, together with the little words and numbers leading into it
     ("Aker BP i uke 4x" stops before "i")."""
     for index in range(1, len(tokens)):
-        if not _strong(tokens[index]) and _word(tokens[index]) not in _KIND_WORDS[kind]:
+        if tokens[index - 1].endswith(","):
+            return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
+        if tokens[index].lstrip("(") == "via":
+            return index  # "Acme via Google Meet": how they met, asked about
+        said = _strong(tokens[index]) or _word(tokens[index]) in _KIND_WORDS[kind]
+        if not said and not _follow_up_at(tokens, index):  # "Aker BP følg opp": no name
             continue
         start = index
         start -= _number_before(tokens[1:index], _word(tokens[index]))
-        while start > 1 and _word(tokens[start - 1]) in _WEAK:
+        while start > 1 and _weak(tokens[start - 1]):
             start -= 1  # "i uke 4x"
         return start
     end = len(tokens)
-    while end > 1 and _word(tokens[end - 1]) in _WEAK:
+    while end > 1 and _weak(tokens[end - 1]):
         end -= 1  # "Aker BP veldig" (+ varm, read)
     return end
 
@@ -621,6 +694,12 @@ def _take_next_step(
         for i in range(first, len(tokens))
         if _follow_up_at(tokens, i) and (i - 1, 1) not in starts  # "neste oppfølging fredag"
     ]
+    said = min((i for i, _ in starts), default=len(tokens))  # "neste steg: tilbud innen …"
+    starts += [
+        (i - 1, 0)
+        for i in range(first + 1, said)
+        if _word(tokens[i]) in _DEADLINE_WORDS and _word(tokens[i - 1]) in _DEADLINE_WHAT
+    ]  # "svar innen 1.12"
     starts.sort()
     fallback: tuple[int, int, date] | None = None  # a bare "next friday": no what
     for start, skip in reversed(starts):
@@ -667,6 +746,43 @@ def _next_step(
     return before + tokens[stop:], NextStep(what=what, due=due)
 
 
+def _options_last(tokens: list[str], kind: ActivityKind, krone: str) -> list[str]:
+    """An amount or a temperature typed before the customer ("320k Nammo", "varm Equinor",
+    "kr 1,2 mill Equinor") goes after it, where options are read. A leading number without a
+    unit stays: it may be the name ("1881", "3B Hotell"), and so does a leading amount when
+    one ends the text ("3M Norge 350k"), and a temperature in a name ("Hot Wheels")."""
+    if len(tokens) < 2:
+        return tokens
+    leading = tokens[0] in _TEMPERATURES and tokens[1][:1].isupper()  # not "Hot Wheels"
+    if kind in (ActivityKind.MEETING, ActivityKind.CALL) and leading:
+        return [*tokens[1:], tokens[0]]  # "varm Equinor"
+    if kind not in (ActivityKind.OFFER, ActivityKind.WIN):
+        return tokens
+    for size in range(min(len(tokens) - 1, 5), 0, -1):
+        head = tokens[:size]
+        try:
+            money = parse_amount(" ".join(head), krone=krone)
+        except UserError:
+            continue
+        shaped_like_a_name = size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0])  # "3M"
+        if money is None or shaped_like_a_name:
+            continue
+        if not re.fullmatch(r"[0-9][0-9 .,']*", " ".join(head)):
+            if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in tokens[size:]):
+                return tokens  # "3M Norge 350k i går": the amount is later, "3M" is the name
+            return [*tokens[size:], *head]
+    return tokens
+
+
+def _has_unit(token: str) -> bool:
+    """ "350k", "kr", "1,2mill", "€50": an amount with its unit or currency, not a bare number."""
+    try:
+        money = parse_amount(token)
+    except UserError:
+        return False
+    return money is not None and not re.fullmatch(r"[0-9][0-9 .,']*", token)
+
+
 def _take_leading_date(tokens: list[str], today: date) -> tuple[date | None, list[str]]:
     """A date before the customer: "i går Aker BP", "2026-11-10: Acme". Not a lone weekday
     ("Fredag Bygg" is a name)."""
@@ -690,6 +806,7 @@ class _OptionReader:
     def __init__(self, kind: ActivityKind, today: date, krone: str, skip: set[str]) -> None:
         self.kind, self.today, self.krone = kind, today, krone
         self.found: dict[str, Any] = {}
+        self.raw: dict[str, list[str]] = {}  # the words each option was read from
         self.names = ["margin"] if kind is ActivityKind.WIN else []  # before amounts: "margin 22"
         self.names.append("when")
         self.names.append("time")
@@ -763,6 +880,7 @@ class _OptionReader:
                 continue
             name, value, used = best
             self.found[name] = value
+            self.raw[name] = tokens[-used:]
             tokens = tokens[:-used]
             progress = True
         return tokens
@@ -828,11 +946,14 @@ def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
     return (temperature, used) if temperature is not None and len(tokens) > used else None
 
 
+_PERCENT_WORDS = {"%", "prosent", "procent", "percent", "pct", "pst", "prc"}
+
+
 def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
     """`margin 22%`, `db 22 %`, `marginal 22`, or a bare `22%`; 0 < margin <= 100."""
     value, used = tokens[-1], 1
-    if value == "%" and len(tokens) > 2:
-        value, used = tokens[-2] + "%", 2
+    if _word(value) in _PERCENT_WORDS and len(tokens) > 2:
+        value, used = tokens[-2] + "%", 2  # "22 %", "22 prosent", "30 pct"
     has_word = len(tokens) > used + 1 and _word(tokens[-used - 1]).rstrip(":") in _MARGIN_WORDS
     value = value.rstrip(",;!?")
     if not has_word:
@@ -855,6 +976,38 @@ def _repeats_kind(word: str, kind: ActivityKind) -> bool:
         return True
     endings = {ActivityKind.MEETING: ("mote", "meeting"), ActivityKind.CALL: ("samtale", "samtal")}
     return any(word.endswith(end) for end in endings.get(kind, ()))
+
+
+# Lower-case words that end public bodies' names ("Statens vegvesen", "Oslo kommune").
+_NAME_TAILS = {
+    "kommune", "kommun", "kommunen", "fylkeskommune", "vegvesen", "sykehus", "sykehuset",
+    "sjukhus", "sjukhuset", "universitet", "universitetet", "hogskola", "hogskole", "stad",
+    "staden", "lan", "landsting", "sygehus", "fylke", "direktorat", "direktoratet", "etat",
+    "etaten", "tilsyn", "region", "regionen",
+}  # fmt: skip
+
+
+def _loss_name(tokens: list[str]) -> int:
+    """A new customer before a loss's reason, without "--": its capitalised words, numbers,
+    legal form and "&" ("Bane NOR", "Sparebank 1 SMN", "Unknown Co", "Statens vegvesen"), up
+    to the first other word or the reason ("Equinor de valgte Visma", "Volvo Cars priset")."""
+    limit = _name_end(tokens, ActivityKind.LOSS)
+    size = _one_name(tokens)
+    while size < limit:
+        token = tokens[size].rstrip(",;:")
+        named = (
+            token[:1].isupper()
+            or token.isdigit()
+            or token in LEGAL_SUFFIXES
+            or token == "&"
+            or _word(token) in _NAME_TAILS
+        )
+        if not named:
+            break
+        size += 1
+        if tokens[size - 1].endswith(","):
+            break
+    return size
 
 
 def _one_name(tokens: list[str]) -> int:
@@ -880,7 +1033,7 @@ def _parse_loss(
         size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
     else:
         size = _known_prefix(tokens, known) or (
-            _name_end(tokens, ActivityKind.LOSS) if note is not None else _one_name(tokens)
+            _name_end(tokens, ActivityKind.LOSS) if note is not None else _loss_name(tokens)
         )
         size = min(size, len(tokens)) if tokens else 0
     checked = quoted is None and not _known_prefix(tokens, known)

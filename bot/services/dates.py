@@ -268,7 +268,18 @@ def looks_like_date(token: str) -> bool:
     if _ISO.fullmatch(text) or _DOTTED_SHAPE.fullmatch(text) or _DASHED.fullmatch(text):
         return True
     bare = re.fullmatch(r"([0-9]{1,2})[./]([0-9]{1,2})", text)
-    return bool(bare) and 1 <= int(bare[1]) <= 31 and 1 <= int(bare[2]) <= 12
+    return bool(bare) and (
+        (1 <= int(bare[1]) <= 31 and 1 <= int(bare[2]) <= 12) or _month_first(text) is not None
+    )
+
+
+def _month_first(text: str) -> tuple[int, int] | None:
+    """ "11/18", "11/18/2026": an American month/day, read as such only when it cannot be a
+    day/month (the second number is no month); (month, day) or None."""
+    m = re.fullmatch(r"([0-9]{1,2})/([0-9]{1,2})(?:/(?:[0-9]{2}|[0-9]{4}))?", text)
+    if m and 1 <= int(m[1]) <= 12 and 13 <= int(m[2]) <= 31:
+        return int(m[1]), int(m[2])
+    return None
 
 
 def _make_date(year: int, month: int, day: int, original: str) -> date:
@@ -315,7 +326,10 @@ def _numeric_date(text: str, today: date, direction: Direction, original: str) -
     m = _DOTTED.fullmatch(text)
     if m is None:  # date-shaped but malformed, e.g. a three-digit year
         raise UserError("bad_date", text=original)
-    return _day_month_year(int(m[1]), int(m[2]), m[4], today, direction, original)
+    day, month = int(m[1]), int(m[2])
+    if (american := _month_first(text)) is not None:
+        month, day = american
+    return _day_month_year(day, month, m[4], today, direction, original)
 
 
 def _named_month_date(phrase: str, today: date, direction: Direction, original: str) -> date | None:
@@ -333,9 +347,15 @@ def _named_month_date(phrase: str, today: date, direction: Direction, original: 
 
 
 def _day_of_month(day: int, today: date, direction: Direction, original: str) -> date:
-    """ "den 16.": the nearest 16th (this month, or the month before or after)."""
+    """ "den 16.": this month's 16th when it is on the caller's side of today ("den 3." typed on
+    the 20th for something that happened is the 3rd of this month, not of next month); else the
+    nearest 16th (the month before or after), which the caller may refuse."""
     if not 1 <= day <= 31:
         raise UserError("bad_date", text=original)
+    if day <= _month_length(today):
+        this_month = today.replace(day=day)
+        if (this_month <= today) if direction == "past" else (this_month >= today):
+            return this_month
     candidates = []
     for shift in (-2, -1, 0, 1, 2):
         first = _add_months(today.replace(day=1), shift)
@@ -372,6 +392,12 @@ def _add_months(day: date, months: int) -> date:
     year, month = divmod(month_index, 12)
     last = _DAYS_IN_MONTH[month] if month != 1 else (29 if _is_leap(year) else 28)
     return date(year, month + 1, min(day.day, last))
+
+
+def _month_length(day: date) -> int:
+    if day.month == 2:
+        return 29 if _is_leap(day.year) else 28
+    return _DAYS_IN_MONTH[day.month - 1]
 
 
 def _is_leap(year: int) -> bool:
@@ -421,10 +447,13 @@ def _week_start(year: int, week: int) -> date | None:
         return None
 
 
-def _week_date(words: list[str], today: date, direction: Direction, original: str) -> date | None:
+def _week_date(
+    words: list[str], today: date, direction: Direction, original: str, *, monday_only: bool = False
+) -> date | None:
     """A week means its Monday: "uke 48" is the nearest week 48 (ahead or back, like a date
     without a year), "neste uke", "forrige uke", "denne uken" the next, last or this week.
-    Looking ahead, the week that has already begun means today (its Monday is behind us)."""
+    Looking ahead, the week that has already begun means today (its Monday is behind us),
+    unless `monday_only` (a weekday of that week is wanted)."""
     if words[0] in ("i", "in", "pa", "on") and len(words) > 1:
         words = words[1:]
     this_monday = today - timedelta(days=today.weekday())
@@ -456,7 +485,49 @@ def _week_date(words: list[str], today: date, direction: Direction, original: st
         monday = min(
             starts, key=lambda d: (abs((d - this_week).days), (d < this_week) == ahead_first)
         )
+    if monday_only:
+        return monday
     return max(monday, today) if direction == "future" and monday <= today else monday
+
+
+_EARLIER_WORDS = {"tidligere", "tidigare", "tidlegare", "earlier", "tidlig", "tidigt", "early"}
+
+
+def _earlier_this_week(
+    words: list[str], today: date, direction: Direction, original: str
+) -> date | None:
+    """ "tidligere i uka", "tidigare i veckan", "tidligere på ugen", "earlier this week",
+    "early this week": a day of this week before today, said without which one; its Monday, as
+    "denne uken" (weekly figures are the same whichever day it was)."""
+    if direction != "past" or len(words) < 2 or words[0] not in _EARLIER_WORDS:
+        return None
+    rest = words[1:]
+    while len(rest) > 1 and rest[0] in ("i", "in", "pa", "this", "denne", "denna", "dette"):
+        rest = rest[1:]
+    if rest not in (["uka"], ["uken"], ["veckan"], ["ugen"], ["week"], ["uke"], ["uge"]):
+        return None
+    return today - timedelta(days=today.weekday())
+
+
+def _weekday_of_week(
+    words: list[str], today: date, direction: Direction, original: str
+) -> date | None:
+    """ "mandag forrige uke", "tirsdag i forrige uke", "onsdag förra veckan", "Monday last
+    week", "last week Tuesday", "tisdag v46", "uke 46 tirsdag": that weekday of that week."""
+    if words[0] in ("on", "pa") and len(words) > 2:
+        words = words[1:]  # "on Tuesday last week"
+    if len(words) < 2:
+        return None
+    ends = ((_weekday_word(words[0]), words[1:]), (_weekday_word(words[-1]), words[:-1]))
+    for weekday, rest in ends:
+        if weekday is None:
+            continue
+        while len(rest) > 1 and rest[0] in ("i", "in", "pa", "of", "the", "den"):
+            rest = rest[1:]
+        monday = _week_date(rest, today, direction, original, monday_only=True)
+        if monday is not None:
+            return monday + timedelta(days=weekday)
+    return None
 
 
 def _named_month(words: list[str], today: date, direction: Direction) -> date | None:
@@ -567,7 +638,13 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     if len(words) > 1 and words[0] in _DEADLINE_PREFIXES:
         rest = parse_date(" ".join(words[1:]), today=today, direction="future")
         return rest if rest is not None and rest >= today else None
-    for reader in (_relative_period_reader, _week_date_reader, _month_period_reader):
+    for reader in (
+        _relative_period_reader,
+        _week_date_reader,
+        _month_period_reader,
+        _weekday_of_week,
+        _earlier_this_week,
+    ):
         found = reader(words, today, direction, original)
         if found is not None:
             return found

@@ -453,3 +453,56 @@ def test_a_question_about_a_deleted_or_emptied_message_stores_nothing(slack) -> 
     for button in (deleted["record"], emptied["record"]):
         assert "answered already" in text_of(_click(slack, LARS, button).reply())
     assert stored(slack) == []
+
+
+def test_an_apostrophe_for_thousands_records_the_whole_amount(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    slack.driver.event(
+        _message("Kontrakt signert med Statnett, 780' kr 🎉", ts="1763630000.002100")
+    )
+    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"], row["amount"], row["currency"]) == (
+        "win",
+        "Statnett",
+        780000.0,
+        "NOK",
+    )
+
+
+def test_a_bare_meeting_on_a_weekday_is_never_counted_as_held_unasked(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    # "på mandag": the coming Monday, the lead's next activity; no meeting held
+    slack.driver.event(_message("Møte med DNB på mandag", ts="1763630000.002200"))
+    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    assert stored(slack) == []
+    [lead] = leads(slack)
+    assert str(lead.next_step_due) == "2026-11-23"
+    # "on Monday", said with nothing else: asked, as held last Monday; stored once recorded
+    question, by_option = _question(slack, "Meeting with Telenor on Monday", ts="1763630000.002300")
+    assert "*Telenor*" in text_of(question) and stored(slack) == []
+    _click(slack, LARS, by_option["record"])
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"], row["date"]) == ("meeting", "Telenor", "2026-11-16")
+
+
+def test_a_unit_price_is_asked_with_the_total_never_stored_as_the_deal(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    question, by_option = _question(
+        slack, "Statkraft kjøpte 20 lisenser à 5 000 kr", ts="1763630000.002400"
+    )
+    said = text_of(question)
+    assert "*Statkraft*" in said and "100" in said and stored(slack) == [], said
+    _click(slack, LARS, by_option["record"])
+    [row] = stored(slack)
+    assert (row["kind"], row["amount"], row["currency"]) == ("win", 100000.0, "NOK")
+
+
+def test_a_win_with_two_amounts_or_dated_ahead_is_asked_never_stored_unasked(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    for i, text in enumerate(
+        ("Vant Telenor – 200k første år, 600k totalt", "Vant Yara 30.11, 300k")
+    ):
+        question, by_option = _question(slack, text, ts=f"17636300{i:02d}.002500")
+        assert "record" in by_option and stored(slack) == [], text_of(question)
+        slack.api.reset()

@@ -14,7 +14,12 @@ from bot.errors import MESSAGES
 from bot.services.customers import customer_key
 from tests.helpers import buttons, customers, leads, load_yaml, stored, text_of
 
-CORPUS: list[dict] = load_yaml(Path(__file__).resolve().parents[1] / "corpus" / "commands.yaml")
+CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
+CORPUS: list[dict] = load_yaml(CORPUS_DIR / "commands.yaml")
+# Held-out texts (written by a tester who had not read the parser), same shape.
+HOLDOUT: list[dict] = [
+    row for path in sorted(CORPUS_DIR.glob("commands_holdout*.yaml")) for row in load_yaml(path)
+]
 SELLER = {"en": "U0ALEX", "nb": "U0KARI", "sv": "U0LARS", "da": "U0METTE"}
 TEAM_CURRENCY = {"en": "NOK", "nb": "NOK", "sv": "SEK", "da": "DKK"}  # no team: the language's
 TODAY = "2026-11-20"
@@ -71,6 +76,15 @@ def _cases(rows: list[dict]) -> list:
 
 @pytest.mark.parametrize("row", _cases(CORPUS))
 def test_corpus_text_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped-def]
+    _check_through_the_app(slack, row)
+
+
+@pytest.mark.parametrize("row", _cases(HOLDOUT))
+def test_holdout_text_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped-def]
+    _check_through_the_app(slack, row)
+
+
+def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped-def]
     user, command = SELLER[row["lang"]], f"/log{row['cmd']}"
     known = row.get("known", [])
     setup = row.get("setup") or [

@@ -30,6 +30,7 @@ def team(slack):  # type: ignore[no-untyped-def]
         ("/kpi", "customer", "tier"),
         ("/teamstatus", "week 99", "week"),
         ("/logoffer", "Equinor", "offer"),
+        ("/logoffer", "Equinor 1,2", "offer"),  # too small as typed: 1,2 mill?
     ],
 )
 def test_the_example_matches_the_command(team, command: str, text: str, example: str) -> None:  # type: ignore[no-untyped-def]

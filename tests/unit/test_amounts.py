@@ -183,3 +183,25 @@ def test_match_amount_suffix_errors(tokens: list[str], code: str, text: str) -> 
     with pytest.raises(UserError) as err:
         match_amount_suffix(tokens, krone="NOK")
     assert (err.value.code, err.value.params) == (code, {"text": text})
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("450' kr", "450000", "NOK"),  # Norwegian offers: ' after a number is its thousands
+        ("450’ kr", "450000", "NOK"),  # the phone's apostrophe
+        ("kr 780'", "780000", "NOK"),
+        ("780'", "780000", None),
+        ("1'250'000", "1250000", None),  # apostrophes inside still group thousands
+        ("1’250’000 kr", "1250000", "NOK"),
+    ],
+)
+def test_an_apostrophe_ending_a_number_is_thousands(
+    text: str, amount: str, currency: str | None
+) -> None:
+    assert parse_amount(text) == Money(Decimal(amount), currency)
+
+
+def test_an_apostrophe_with_a_multiplier_is_refused() -> None:
+    with pytest.raises(UserError):
+        parse_amount("450'k")

@@ -277,7 +277,7 @@ def test_wins(text: str, expected: dict) -> None:
         ),
         ("Norsk Hydro -- price too high", (), "Norsk Hydro", "price too high"),
         ("Norsk Hydro price -- too high", ("Norsk Hydro",), "Norsk Hydro", "price; too high"),
-        ("Unknown Co lost it", ("Norsk Hydro",), "Unknown", "Co lost it"),
+        ("Unknown Co lost it", ("Norsk Hydro",), "Unknown Co", "lost it"),  # its capitalised words
         ("Hydro warm", (), "Hydro", "warm"),
     ],
 )
@@ -454,6 +454,8 @@ def test_known_customers_may_be_keys_or_names() -> None:
 def test_candidate_keys_cover_every_known_name_the_parser_can_find() -> None:
     assert candidate_keys("Aker BP ASA i går varm") >= {"aker", "aker bp", "aker bp asa i gar"}
     assert "dnb" in candidate_keys("møte med DNB i går")  # "møte med" repeats the command
+    assert "nammo" in candidate_keys("320k Nammo i går")  # an amount before the name
+    assert "equinor" in candidate_keys("hos Equinor")
     assert candidate_keys("") == set() and candidate_keys("-- note") == set()
 
 
@@ -467,3 +469,200 @@ def test_a_misspelt_date_word_is_asked_about_not_glued_onto_the_name() -> None:
     assert (cmd.customer, cmd.unread) == ("Posten", "i forrgårs")
     kept = _parse(_Kind.MEETING, "Mandal Sparebank", today=_date(2026, 11, 20), krone="NOK")
     assert (kept.customer, kept.unread) == ("Mandal Sparebank", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        ("Tine SA i går", "Tine SA", YESTERDAY),  # "SA" folds like "så", but is a legal form
+        ("Felleskjøpet Agri SA tirsdag varm", "Felleskjøpet Agri SA", date(2026, 11, 17)),
+        ("Nortura SA", "Nortura SA", TODAY),
+    ],
+)
+def test_a_legal_form_ending_a_name_is_never_a_little_word(
+    text: str, customer: str, when: date
+) -> None:
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, when, None)
+
+
+def test_a_lowercase_sa_before_a_temperature_is_still_a_degree_word() -> None:
+    cmd = parse(MEETING, "Aker BP så varm")
+    assert (cmd.customer, cmd.temperature) == ("Aker BP", Temperature.WARM)
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Aker BP følg opp", "følg opp"),  # a follow-up without its date: asked, not named
+        ("Acme follow up", "follow up"),
+        ("Acme ring tilbake", "ring tilbake"),
+        ("Shell warmish", "warmish"),  # a softened temperature: the seller's to say
+        ("Kiwi halvvarm", "halvvarm"),
+    ],
+)
+def test_words_meant_as_something_never_end_up_in_a_new_name(text: str, unread: str) -> None:
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.unread) == (text.removesuffix(" " + unread), unread)
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "due"),
+    [
+        ("If Skadeforsikring varm ring tilbake fredag", "ring tilbake", NEXT_FRIDAY),
+        ("Acme warm call back monday", "call back", date(2026, 11, 23)),
+        ("Volvo ringa tillbaka på fredag", "ringa tillbaka", NEXT_FRIDAY),
+    ],
+)
+def test_a_call_back_is_a_next_step(text: str, what: str, due: date) -> None:
+    cmd = parse(CALL, text)
+    assert cmd.next_step == NextStep(what, due) and cmd.unread is None
+
+
+@pytest.mark.parametrize("text", ["IBM 2.5m margin 30 pct", "IBM 2.5m margin 30 prosent"])
+def test_a_margin_in_words_for_percent(text: str) -> None:
+    cmd = parse(WIN, text)
+    assert (cmd.amount, cmd.margin_pct, cmd.unread) == (Decimal("2500000.00"), Decimal(30), None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "shown"),
+    [
+        (OFFER, "Equinor 1,2", "1,2"),  # 1,2 mill? never stored as 1.20 kr
+        (OFFER, "Equinor 0,8", "0,8"),
+        (WIN, "Equinor 450", "450"),
+        (WIN, "Equinor 12,-", "12,-"),
+    ],
+)
+def test_a_bare_amount_below_a_thousand_is_refused_with_an_example(
+    kind: ActivityKind, text: str, shown: str
+) -> None:
+    err = error(kind, text)
+    assert (err.code, err.params) == ("unclear_amount", {"text": shown})
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("Equinor 450 kr", "450"), ("Equinor 2,5k", "2500"), ("Equinor €900", "900"),
+     ("Equinor 1000", "1000"), ("Rema 1000 5 000", "5000")],
+)  # fmt: skip
+def test_a_small_amount_with_its_unit_is_what_was_typed(text: str, amount: str) -> None:
+    assert parse(OFFER, text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "unread"),
+    [
+        ("Equinor i fjor", "Equinor", "i fjor"),  # when, without a date: asked, not named
+        ("Volvo i fjol", "Volvo", "i fjol"),
+        ("Equinor igjen", "Equinor", "igjen"),
+        ("Acme again", "Acme", "again"),
+        ("Acme recently", "Acme", "recently"),
+        ("Equinor for noen dager siden", "Equinor", "for noen dager siden"),
+        ("Acme a few days ago", "Acme", "a few days ago"),
+        ("Equinor, Aker BP", "Equinor", "Aker BP"),  # a name ends at its comma
+        ("Acme, the big one", "Acme", "the big one"),
+    ],
+)
+def test_vague_words_and_what_follows_a_comma_are_asked_never_named(
+    text: str, customer: str, unread: str
+) -> None:
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.unread, cmd.when) == (customer, unread, TODAY)
+
+
+@pytest.mark.parametrize("text", ["Bank of America warm", "An Post warm", "Acme Ltd, warm"])
+def test_little_words_inside_a_name_stay(text: str) -> None:
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.temperature, cmd.unread) == (
+        text.rsplit(" ", 1)[0].rstrip(","),
+        Temperature.WARM,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "note"),
+    [
+        ("Bane NOR", "Bane NOR", None),  # a new customer's name is never cut to its first word
+        ("Bane NOR for dyrt", "Bane NOR", "for dyrt"),
+        ("Sparebank 1 SMN pris", "Sparebank 1 SMN", "pris"),
+        ("Statens vegvesen valgte billigere leverandør", "Statens vegvesen", "valgte billigere leverandør"),
+        ("Volvo Cars priset", "Volvo Cars", "priset"),
+        ("Equinor de valgte Visma", "Equinor", "de valgte Visma"),  # the reason's first word
+        ("Acme no budget", "Acme", "no budget"),
+    ],
+)  # fmt: skip
+def test_a_new_customer_before_a_loss_reason_keeps_its_capitalised_words(
+    text: str, customer: str, note: str | None
+) -> None:
+    cmd = parse(LOSS, text)
+    assert (cmd.customer, cmd.note) == (customer, note)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "amount", "temperature"),
+    [
+        (WIN, "320k Nammo", "Nammo", Decimal(320000), None),  # the amount typed first
+        (WIN, "kr 320 000 Nammo", "Nammo", Decimal(320000), None),
+        (OFFER, "1,2 mill Equinor", "Equinor", Decimal(1200000), None),
+        (MEETING, "varm Equinor", "Equinor", None, Temperature.WARM),  # the temperature first
+        (OFFER, "3M Norge kr 250 000", "3M Norge", Decimal(250000), None),  # "3M" is a name
+        (MEETING, "hot wheels", "hot wheels", None, None),  # a temperature inside a name
+        (MEETING, "hos Equinor", "Equinor", None, None),  # a preposition before the name
+        (MEETING, "with Acme", "Acme", None, None),
+        (MEETING, "Med Vind AS", "Med Vind AS", None, None),  # capitalised: the name's
+    ],
+)
+def test_options_or_a_preposition_before_the_customer_are_read(
+    kind: ActivityKind,
+    text: str,
+    customer: str,
+    amount: Decimal | None,
+    temperature: Temperature | None,
+) -> None:
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.amount, cmd.temperature, cmd.unread) == (
+        customer,
+        amount,
+        temperature,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "what", "due"),
+    [
+        (CALL, "Telenor kald, ring igjen om en måned", "ring igjen", date(2026, 12, 20)),
+        (CALL, "Acme cold, call again in a month", "call again", date(2026, 12, 20)),
+        (OFFER, "Equinor 1,2 mill, svar innen 1.12", "svar", date(2026, 12, 1)),  # a deadline
+        (MEETING, "Equinor tilbud innen fredag", "tilbud", NEXT_FRIDAY),
+        (OFFER, "Acme 250k decision by Dec 15", "decision", date(2026, 12, 15)),
+        (MEETING, "Kiwi varm neste steg: tilbud innen fredag", "tilbud", NEXT_FRIDAY),
+    ],
+)
+def test_a_call_again_or_a_deadline_ahead_is_the_next_step_not_a_future_date(
+    kind: ActivityKind, text: str, what: str, due: date
+) -> None:
+    cmd = parse(kind, text)
+    assert (cmd.next_step, cmd.when, cmd.unread) == (NextStep(what, due), TODAY, None)
+
+
+def test_a_name_with_a_deadline_word_stays_a_name() -> None:
+    assert parse(OFFER, "Til Bords AS 250k").customer == "Til Bords AS"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "unread"),
+    [
+        ("Aker BP via Teams i går", "Aker BP", "via Teams"),
+        ("Aker BP (via Teams)", "Aker BP", "(via Teams)"),
+        ("Acme over Zoom yesterday", "Acme", "over Zoom"),
+        ("Acme via Google Meet", "Acme", "via Google Meet"),
+    ],
+)
+def test_how_they_met_is_asked_never_part_of_the_name(
+    text: str, customer: str, unread: str
+) -> None:
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.unread) == (customer, unread)

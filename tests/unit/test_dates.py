@@ -207,13 +207,43 @@ def test_non_dates_return_none(text: str) -> None:
         ("the 16th", date(2026, 11, 16)),
         ("on the 16th", date(2026, 11, 16)),
         ("27.", date(2026, 11, 27)),  # the nearest 27th: the caller refuses it for the past
-        ("3.", date(2026, 12, 3)),
+        ("3.", date(2026, 11, 3)),  # this month's 3rd: it has happened (not 3 December)
+        ("den 3.", date(2026, 11, 3)),
         ("5.", date(2026, 11, 5)),
         ("Monday 16th", date(2026, 11, 16)),
     ],
 )
-def test_day_of_month_alone_is_the_nearest(text: str, expected: date) -> None:
+def test_day_of_month_alone_is_this_months_when_it_has_been(text: str, expected: date) -> None:
     assert past(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("den 3.", date(2026, 11, 20), date(2026, 12, 3)),  # this month's is gone: the next
+        ("den 27.", date(2026, 11, 20), date(2026, 11, 27)),
+        ("den 20.", date(2026, 11, 20), date(2026, 11, 20)),
+        ("the 2nd", date(2026, 12, 30), date(2027, 1, 2)),
+    ],
+)
+def test_day_of_month_alone_ahead_is_this_months_when_still_to_come(
+    text: str, today: date, expected: date
+) -> None:
+    assert parse_date(text, today=today, direction="future") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("den 28.", date(2026, 12, 1), date(2026, 11, 28)),  # last month's: the nearest
+        ("den 31.", date(2026, 12, 1), date(2026, 12, 31)),  # nearest (no 31 Nov): refused
+        ("den 25.", date(2026, 11, 20), date(2026, 11, 25)),  # nearest ahead: refused as future
+    ],
+)
+def test_day_of_month_alone_past_not_yet_this_month_is_the_nearest(
+    text: str, today: date, expected: date
+) -> None:
+    assert parse_date(text, today=today, direction="past") == expected
 
 
 @pytest.mark.parametrize(
@@ -433,3 +463,63 @@ def test_parse_error_is_a_value_error() -> None:
     err = UserError("bad_date", text="x")
     assert isinstance(err, ValueError)
     assert (err.code, err.params) == ("bad_date", {"text": "x"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11/18", date(2026, 11, 18)),  # no 18th month: an American month/day
+        ("11/18/2026", date(2026, 11, 18)),
+        ("10/31/26", date(2026, 10, 31)),
+        ("18/11", date(2026, 11, 18)),  # day/month, as Scandinavians write it
+        ("11/12", date(2026, 12, 11)),  # either way possible: day/month (refused ahead)
+    ],
+)
+def test_slash_date_is_month_first_only_when_it_cannot_be_day_first(
+    text: str, expected: date
+) -> None:
+    assert past(text) == expected
+
+
+def test_a_dotted_date_is_never_month_first() -> None:
+    assert past("11.18") is None  # "11.18" may be an amount or a time
+    with pytest.raises(UserError):
+        past("11.18.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mandag forrige uke", date(2026, 11, 9)),
+        ("tirsdag i forrige uke", date(2026, 11, 10)),
+        ("onsdag förra veckan", date(2026, 11, 11)),
+        ("onsdag sidste uge", date(2026, 11, 11)),
+        ("Monday last week", date(2026, 11, 9)),
+        ("on Tuesday last week", date(2026, 11, 10)),
+        ("last week Tuesday", date(2026, 11, 10)),
+        ("Tuesday of last week", date(2026, 11, 10)),
+        ("forrige uke fredag", date(2026, 11, 13)),
+        ("tisdag v46", date(2026, 11, 10)),
+        ("uke 46 tirsdag", date(2026, 11, 10)),
+        ("tirsdag denne uken", date(2026, 11, 17)),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_that_day_not_the_weeks_monday(
+    text: str, expected: date
+) -> None:
+    assert past(text) == expected
+
+
+def test_a_weekday_of_next_week_is_that_day_ahead() -> None:
+    assert future("fredag neste uke") == date(2026, 11, 27)
+    assert future("Tuesday next week") == date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tidligere i uka", "tidligere denne uken", "tidigare i veckan", "tidligere på ugen",
+     "earlier this week", "early this week"],
+)  # fmt: skip
+def test_earlier_this_week_is_this_weeks_monday(text: str) -> None:
+    assert past(text) == date(2026, 11, 16)
+    assert future(text) is None

@@ -213,7 +213,8 @@ kundebesøk | kundbesök | kundebesøg | customer meeting | customer visit | sit
 demo for | demo hos | demo med | demoed | on site at | onsite at | on-site at | mødtes med |
 møttes | träffades | hadde teams med | hade teams med | havde teams med | had a teams with |
 teams med | teams with | lunsjmøte med | lunchmöte med | frokostmøte med | workshop med | workshop with | workshop hos |
-lunsj med kunde | lunch med kund
+lunsj med kunde | lunch med kund | hosted | caught up with | spent the morning at | spent the day at |
+spent the afternoon at | spent the morning with | spent the day with | spent the afternoon with
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
@@ -242,10 +243,12 @@ havde en snak med | tok en telefon med | tog et opkald med |
 telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
 på telefonen med | i telefonen med | off the phone with |
-called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | spoke with |
+called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | ringet |
+har ringet | telefonerte | telefonerade | telefonerede | telefoneret | spoke with |
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
 pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
-telefonmøte med | telefonmöte med | telefonmøde med
+telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tlf.møte med |
+tlf-møte med | tlfmøte med
 """
 CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
 
@@ -579,4 +582,14 @@ feedback | survey | undersøkelse* | undersökning* | spørreundersøkelse* | ne
 environment | miljø | miljøet | miljö | miljön | room | rom | rommet | rummet | lokale* | link | lenke* | länk* |
 recording | opptak* | inspelning* | optagelse* | template | mal | malen | mall | mallen |
 skabelon* | video | videoen | server | login
+"""
+
+# A sum of several deals or of a period, not one deal's value ("Nå er vi på 1,2 mill i Q4",
+# "2M so far this quarter"). ("260k total", "150k ekstra i år" is the one deal's: not here.)
+TOTALS = """
+hittil | hittills | indtil nu | til nu | so far | ytd | year to date | this quarter |
+dette kvartalet | detta kvartal | dette kvartal | pipeline | pipen | pipelinen | budsjett |
+budsjettet | budget | budgeten | budgettet | target | quota | kvote | kvoten |
+vi er på | er vi på | vi är på | är vi på | we're at | we are at | we're now at | vi er oppe i |
+er vi oppe i | vi er nå på | vi är nu på | vi er nu på
 """

@@ -33,7 +33,8 @@ _WISH_CODES = {":crossed_fingers:", ":pray:", ":fingers_crossed:"}
 # Pictographs, dingbats, variation selectors, skin tones, zero-width joiners.
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 _TOKEN = re.compile(
-    r"@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|[🎉🤞]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
+    r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
+    r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|[🎉🤞]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
     r"|(?<=\s)-(?=\s)"
 )
 _SENTENCE_END = {".", "!", "?", "…"}
@@ -668,6 +669,64 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
     return found
 
 
+_RATE_BEFORE = {"a", "@", "per", "pr", "each"}  # "à 5 000 kr" (folded), "@ 3k", "per 300"
+_UNIT_NOUNS = {
+    "lisenser", "licenser", "licenses", "licences", "brukere", "anvandare", "brugere", "users",
+    "seats", "enheter", "enheder", "units", "stk", "pcs", "stykk",
+}  # fmt: skip
+_RATE_AFTER = {
+    "per", "pr", "each", "apiece", "stk", "mrr", "monthly", "manedlig", "manatlig",
+    "x", "\u00d7", "ganger", "gange", "times",  # "200k x 3 år": the total is asked
+}  # fmt: skip
+_PERIOD_LINKS = {"i", "a", "in", "the", "om", "en", "et", "ett"}
+_YEAR_WORDS = {"ar", "aret", "aar", "year", "yr", "annum", "arligt", "arlig", "yearly", "annually"}
+_MONTH_WORDS = {
+    "mnd", "maned", "maneden", "manad", "manaden", "month", "week", "uke", "uka", "vecka",
+    "veckan", "uge", "ugen",
+}  # fmt: skip
+
+
+def is_rate(tokens: list[Token], amount: Amount, dates: Collection[int] = ()) -> bool:
+    """ "20 lisenser à 5 000 kr", "20k per måned", "20k/mnd", "300 per user", "20k MRR": a price
+    per unit or per month, not the deal's value (a yearly figure, "240k/år", "ARR", is).
+    `dates`: the tokens that are a date ("300k a week ago" is no rate)."""
+    before = tokens[amount.start - 1].folded if amount.start > 0 else ""
+    return before in _RATE_BEFORE or before in _UNIT_NOUNS or _rate_after(tokens, amount, dates)
+
+
+def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> bool:
+    """What follows an amount makes it a rate: "/mnd", "per bruker", "i måneden", "MRR"."""
+    last = tokens[amount.end - 1].text
+    if "/" in last and last[:1].isdigit():
+        unit = fold(last.split("/", 1)[1]).rstrip(".")
+        return bool(unit) and unit not in _YEAR_WORDS
+    rest = [t.folded.rstrip(".") for t in tokens[amount.end : amount.end + 3]]
+    if not rest:
+        return False
+    if rest[0] in ("per", "pr"):
+        return len(rest) == 1 or rest[1] not in _YEAR_WORDS  # "per år" is a year's value
+    if rest[0] in _PERIOD_LINKS and amount.end + 1 not in dates:
+        following = [w for w in rest[1:] if w not in _PERIOD_LINKS]
+        return bool(following) and following[0] in _MONTH_WORDS  # "i måneden", "a month"
+    return rest[0] in _RATE_AFTER
+
+
+def units_total(tokens: list[Token], amount: Amount) -> Money | None:
+    """ "20 lisenser à 5 000 kr" -> 100 000 kr: a count of units and their price, right before
+    it, with nothing after the price that makes it a monthly one; None otherwise."""
+    i = amount.start
+    if i >= 3 and tokens[i - 1].folded in ("a", "@", "each"):
+        i -= 1
+    if i < 2 or tokens[i - 1].folded not in _UNIT_NOUNS or not _plain_number(tokens[i - 2].text):
+        return None
+    if _rate_after(tokens, amount, ()):
+        return None  # "20 lisenser à 500 kr/mnd": still a monthly price
+    count = int(tokens[i - 2].text)
+    if not 1 <= count <= 100_000:
+        return None
+    return Money(amount.money.amount * count, amount.money.currency)
+
+
 def _abbreviation_dot(span: list[Token], k: int) -> bool:
     """A dot right after a word inside an amount: "1,2 mio. kr", "2 mill. NOK"."""
     return (
@@ -699,6 +758,7 @@ class When:
     end: int
     day: date
     week: bool = False  # "next week", "uke 48": the Monday of that week
+    either_way: bool = False  # "på mandag", "on Monday": last or next, as the sentence says
 
 
 _SHORT_DAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -713,7 +773,7 @@ def dates(
     i = 0
     while i < len(tokens):
         best: When | None = None
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):  # "tirsdag i forrige uke"
             span = tokens[i : i + n]
             if (
                 len(span) < n
@@ -732,6 +792,9 @@ def dates(
                 best = When(i, i + n, today)
                 break
             text = _last_weekday(span) or text
+            if n == 2 and span[0].folded in ("den", "d") and re.fullmatch(r"[0-9]{1,2}", span[1].text):
+                text += "."  # "den 18." (the tokens lose the dot): the 18th
+            either_way = False
             try:
                 day = parse_date(text, today=today, direction=direction)  # type: ignore[arg-type]
                 if day is not None and any(ch.isdigit() for ch in text):
@@ -739,10 +802,13 @@ def dates(
                     ahead = parse_date(text, today=today, direction="future")
                     if ahead is not None and ahead - today < today - day:
                         day = ahead
+                elif day is not None:
+                    other = "future" if direction == "past" else "past"
+                    either_way = day != parse_date(text, today=today, direction=other)  # type: ignore[arg-type]
             except UserError:
                 continue
             if day is not None:
-                best = When(i, i + n, day)
+                best = When(i, i + n, day, either_way=either_way)
                 break
         if best is not None:
             found.append(best)

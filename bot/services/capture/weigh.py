@@ -32,7 +32,7 @@ from bot.services.capture import lexicon, signals
 from bot.services.capture.signals import Hit, KnownCustomers, Name, Token
 from bot.services.commands import LogCommand, NextStep
 from bot.services.customers import customer_key
-from bot.services.dates import MAX_PAST_DAYS, fold
+from bot.services.dates import MAX_PAST_DAYS, fold, time_suffix
 
 MAX_LENGTH = 1000  # longer posts are reports, not announcements
 LONG_MESSAGE = 400  # a long post may hold several records: asked, never recorded unasked
@@ -239,6 +239,11 @@ _SALE_ENDINGS = tuple(
 _ABOUT_A_MEETING = {"MEETING_NOUNS", "MEETING_REFERENCES", "MEETING_VERBS", "MEETING_LIKELY"}
 _ABOUT_SOMETHING_ELSE = {"INTERNAL", "NOT_BUSINESS", "NOT_SALES", "LOST_THINGS"}
 _LINK_WORDS = {"with", "med", "to", "til", "till", "hos", "at", "from", "fra", "fran", "the", "a"}
+_RELATIVES = {"som", "who", "that", "der"}
+_PHONE_WORDS = {"phone", "telephone", "telefon", "telefonen", "tlf", "tlf."}
+# Active past forms of losing: the one named right before them lost ("Yara tapte penger"); our
+# loss is said "Tapte Yara", "Yara tapt", "Lost Yara".
+_ACTIVE_LOSSES = {fold(w) for w in "tapte tappade förlorade tabte mistet miste mistede".split()}
 _AUX = {
     fold(w)
     for w in "har er has is är have ble blev blir blivit was were just nettopp nettop endelig "
@@ -321,6 +326,12 @@ def _cues(m: Message) -> list[Cue]:
     # "signerer", "vinner": the present tense of a done word is about what is coming.
     coming = {i for h in m.of("NOT_DONE_FORMS") for i in range(h.start, h.end)}
     cues = [c for c in cues if not (c.kind in (win, ActivityKind.LOSS) and c.words <= coming)]
+    # "Caught up with Telenor over the phone", "Møte med DNB på telefon": a call.
+    for cue in cues:
+        if cue.kind is meeting and any(
+            t.folded in _PHONE_WORDS and t.clause == m.clause(cue.start) for t in m.tokens
+        ):
+            cue.kind, cue.label = ActivityKind.CALL, f"{cue.label}+phone"
     # Signed, but with a competitor: a loss ("Orkla signed with our competitor").
     for cue in cues:
         if cue.kind is win and not cue.celebration and _in_sentence(m, cue, "COMPETITOR"):
@@ -394,14 +405,35 @@ def _judge(
     money = None
     if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         found = signals.amounts(m.tokens, krone, taken)
+        # "Nå er vi på 1,2 mill i Q4", "600k totalt hittil i år": a total, not this deal's
+        found = [a for a in found if not _a_total(m, a)]
         found.sort(key=lambda a: (m.sentence(a.start) != sentence, abs(a.start - cue.start)))
         if found:
             money = found[0]
             taken |= set(range(money.start, money.end))
+        several = {a.money.amount for a in found if _same_deal(m, a, found[0], name)}
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
     day = days[0] if days else None
+    # "Møte med DNB på mandag", "Meeting with DNB on Monday": a meeting named with no word for
+    # whether it was held ("went well", "hadde") and a weekday that may be last or next. The
+    # Scandinavian "på mandag" names the coming one (the last one is "i mandags", "i måndags"):
+    # planned. A weekday said otherwise ("on Monday", "Kundemøte med Telenor onsdag") is asked
+    # about as held on the last one, never counted unasked.
+    unclear_when = (
+        cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and not coming
+        and day is not None
+        and day.either_way
+        and day.day < today
+        and _named_only(m, cue, name, day)
+    )
+    if unclear_when and day is not None and m.tokens[day.start].folded == "pa":
+        ahead = signals.dates(m.tokens, today, taken, "future")
+        start = day.start
+        day = next((d for d in ahead if d.start == start), day)
+        unclear_when = False
     if cue.celebration:
         # Emoji speak for a win only around a bare name ("Equinor 🎉🎉", "🍾 Nammo 320k 🍾"),
         # not in a sentence about something else ("Equinor's results 🔥").
@@ -507,6 +539,15 @@ def _judge(
         return result(Outcome.NOTHING, "weak-cue")
     if not complete:
         return result(Outcome.LIKELY, "incomplete")
+    if money is not None and len(several) > 1:
+        return result(Outcome.LIKELY, "several-amounts")
+    if money is not None and signals.is_rate(m.tokens, money, m.date_words):
+        # "20k per måned", "20 lisenser à 5 000 kr": a price, not the deal's value. Asked about,
+        # with the total where the count is said (100 000 kr), else the price to edit.
+        total = signals.units_total(m.tokens, money)
+        if total is not None:
+            amount, currency = total.amount, total.currency
+        return result(Outcome.LIKELY, "a-rate")
     if kind is ActivityKind.CALL and not cue.verbless and name.end <= cue.start:
         between = m.tokens[name.end : cue.start]
         if all(t.folded in _AUX - _OURS for t in between):
@@ -518,7 +559,82 @@ def _judge(
         and day.day > today
     ):
         return result(Outcome.LIKELY, "date")
+    if unclear_when:
+        return result(Outcome.LIKELY, "last-or-next")
+    if (
+        kind in (ActivityKind.WIN, ActivityKind.OFFER)
+        and day is not None
+        and day.day > today
+        and m.clause(day.start) in {m.clause(i) for i in cue.words}
+    ):
+        return result(Outcome.LIKELY, "date")  # "Vant Yara 25.11." typed on the 20th: which day?
     return result(Outcome.SURE)
+
+
+_TOPIC_WORDS = {fold(w) for w in "om about on regarding angaende ang vedr vedrorende kring".split()}
+
+
+def _a_topic(m: Message, hit: Hit) -> bool:
+    """ "møte om neste fase", "talked about next steps": a "next" that is what was talked
+    about, not a plan."""
+    return (
+        hit.phrase in ("next", "neste", "nasta", "naeste")
+        and hit.start > 0
+        and m.tokens[hit.start - 1].folded in _TOPIC_WORDS
+    )
+
+
+def _same_deal(m: Message, amount: signals.Amount, chosen: signals.Amount, name: Name) -> bool:
+    """Another amount that may be this deal's: in the chosen one's sentence, not nearer another
+    known customer ("won Statkraft (1.4M), sent offer to Yara (300k)"). Two of them
+    ("200k første år, 600k totalt", "380k (ned fra 420k)"): which is the deal's is asked."""
+    if m.sentence(amount.start) != m.sentence(chosen.start):
+        return False
+
+    def gap(n: Name) -> int:
+        return min(abs(amount.start - n.end), abs(n.start - amount.end))
+
+    ours = gap(name)
+    return not any(
+        customer_key(n.display) != customer_key(name.display) and gap(n) < ours
+        for n in m.known
+    )
+
+
+_TOTALS = [tuple(fold(w).split()) for w in signals.entries(lexicon.TOTALS)]
+
+
+def _a_total(m: Message, amount: signals.Amount) -> bool:
+    """An amount in a clause about a period or a pipeline ("Nå er vi på 1,2 mill i Q4",
+    "Totalt 1,4 mill hittil i år"): a sum of deals, never this one deal's value."""
+    clause = m.clause(amount.start)
+    words = [t.folded for t in m.tokens if t.clause == clause and t.is_word]
+    return any(
+        words[i : i + len(phrase)] == list(phrase)
+        for phrase in _TOTALS
+        for i in range(len(words) - len(phrase) + 1)
+    )
+
+
+_BARE_LINKS = _LINK_WORDS | {fold(w) for w in "på pa on i in om kl klokka klockan @ den".split()}
+
+
+def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
+    """ "Møte med DNB på mandag", "Meeting with DNB on Monday (at 10)": a meeting or call named
+    by its noun, with its customer and a day, and no other word: neither a verb that says it
+    was held ("hadde", "met", "went well") nor a word on how it went ("godt", "great")."""
+    nouns = [*m.of("MEETING_NOUNS"), *m.of("CALL_NOUNS")]
+    if not any(h.start in cue.words for h in nouns):
+        return False  # "met", "traff", "var hos": a verb, in the past
+    sentence = m.sentence(cue.start)
+    skip = set(cue.words) | set(range(name.start, name.end)) | set(range(day.start, day.end))
+    for i, t in enumerate(m.tokens):
+        if t.sentence != sentence or not t.is_word or i in skip:
+            continue
+        if t.folded in _BARE_LINKS or time_suffix([t.text]) or t.text.isdigit():
+            continue
+        return False
+    return True
 
 
 def _word_class(m: Message, i: int) -> str:
@@ -621,7 +737,15 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         h.category == "NEGATIONS" and cue.end <= h.start <= cue.end + 1 for h in in_clause
     ):
         return "negation"
-    if any(h.category == "FUTURE" for h in before_or_inside):
+    # "Möte med SEB nästa tisdag": for a meeting or call, a "next" inside a date is when it
+    # is planned (the lead's next activity), not a plan to do it.
+    dated = cue.strong and cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    if any(
+        h.category == "FUTURE"
+        and not (dated and all(i in m.date_words for i in range(h.start, h.end)))
+        and not _a_topic(m, h)
+        for h in before_or_inside
+    ):
         return "future"
     if any(h.category == "HEDGES" and not _same_as_cue(h, cue) for h in in_clause):
         return "hedge"
@@ -662,9 +786,13 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "their-news"
     if cue.after_only and _someone_elses_win(m, cue):
         return "their-win"
+    if cue.kind is ActivityKind.LOSS and cue.label in _ACTIVE_LOSSES and _someone_elses_win(m, cue):
+        return "their-loss"  # "Volvo förlorade mycket på börsen": Volvo lost, not we
     subject = cue.start - 1
     while subject >= 0 and m.tokens[subject].folded in _AUX and m.tokens[subject].is_word:
         subject -= 1
+    if subject > 0 and m.tokens[subject].folded in _RELATIVES:
+        subject -= 1  # "Hurra for Kari som vant Nammo", "kudos to Ola who closed Yara"
     if subject >= 0 and m.tokens[subject].is_word:
         word = m.tokens[subject]
         if word.text == "@person" or (
