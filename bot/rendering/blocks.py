@@ -199,11 +199,12 @@ OPTION_LABELS = {
     "without_offer": N_("Count it as lost"),
     "own": N_("Log as my own deal"),
     "record": N_("Record"),
+    "plan": N_("Plan it"),
     "not_a_sale": N_("Not a sale"),
     "cancel": N_("Cancel"),
 }
 # Buttons that store what was asked about are primary; those that drop it are plain.
-PRIMARY_OPTIONS = {"as_read", "again", "above_ceiling", "without_offer", "own", "record"}
+PRIMARY_OPTIONS = {"as_read", "again", "above_ceiling", "without_offer", "own", "record", "plan"}
 
 
 def question_message(

@@ -9,7 +9,7 @@ from bot.errors import EXAMPLES, MESSAGES, message_params
 from bot.i18n import N_
 from bot.rendering import blocks
 from bot.rendering.text import render
-from bot.services.activities import Answered, Logged, Undone
+from bot.services.activities import Answered, Logged, Planned, Undone
 from bot.services.questions import Question
 
 # What the parser stores when a next step names only a date; shown in the reader's language.
@@ -98,6 +98,27 @@ ANSWERED = {
     "cancelled": N_("OK, nothing was stored."),
     "not_a_sale": N_("OK, I'll leave that message alone."),
 }
+
+
+PLANNED = N_(
+    "Planned: a *%(what)s* with *%(customer)s* on %(date)s, as the lead's next step. "
+    "It counts when you log it as held."
+)
+
+
+def planned_reply(language: str, planned: Planned) -> dict[str, Any]:
+    t = i18n.translations(language)
+    what = blocks.KIND_WORDS.get(planned.what)
+    params = message_params(
+        {
+            "what": t.gettext(what) if what else planned.what,
+            "customer": planned.customer,
+            "date": planned.due,
+        },
+        lambda d: i18n.format_day(d, language),
+        mrkdwn=True,
+    )
+    return blocks.text_message(t.gettext(PLANNED) % params)
 
 
 def answered_reply(language: str, answered: Answered) -> dict[str, Any]:

@@ -70,6 +70,16 @@ class EditRequested:
 
 
 @dataclass(frozen=True)
+class Planned:
+    """A coming meeting or call taken as the lead's next step from a question's button: nothing
+    is counted as held."""
+
+    customer: str
+    what: str
+    due: date
+
+
+@dataclass(frozen=True)
 class Undone:
     state: str  # "undone" | "already" | "forbidden" | "missing"
     kind: str | None = None
@@ -209,7 +219,7 @@ def ask(
 
 def answer(
     session: Session, who: Who, token: str, option: str, *, now: datetime
-) -> Logged | Question | Answered | EditRequested:
+) -> Logged | Question | Answered | EditRequested | Planned:
     """A click on one of a question's buttons: once, by the person asked, an option offered."""
     row = question_store.by_token(session, who.workspace_id, token)
     if row is None or row.code in {"import", "customer_cmd"}:  # not logs: their own answers
@@ -230,6 +240,11 @@ def answer(
         return Answered("cancelled")
     if option == questions.NOT_A_SALE:
         return Answered("not_a_sale")
+    if option == PLAN:
+        c = pending.command
+        assert c.next_step is not None  # offered only for a coming meeting (ask_about_message)
+        plan(session, who, c, now=now)
+        return Planned(c.customer, c.next_step.what, c.next_step.due)
     if option == questions.EDIT:
         c = pending.command
         return EditRequested(
@@ -357,6 +372,7 @@ def capture_enabled(session: Session, workspace_id: str, channel: str) -> bool:
 
 
 CAPTURE = "capture"
+PLAN = "plan"  # a channel message's coming meeting: the lead's next step
 SUPERSEDED = "superseded"  # the message was edited before its question was answered
 
 
@@ -369,13 +385,15 @@ def ask_about_message(
     source_ref: str,
     complete: bool,
     now: datetime,
+    planned: bool = False,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
     so an answer holds for every later edit of it: after "Not a sale" it is never asked about
     again (None), after "Record" an edit is recorded without asking. `source_ref` is this
     version's reference (with the edit suffix). `complete`: the log can be stored as it is;
-    otherwise only Edit and Not a sale are offered."""
+    otherwise only Edit and Not a sale are offered. `planned`: a coming meeting or call (its
+    next step): Plan it or Not a sale — never Edit, whose log form records an activity held."""
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
     if any(q.outcome == questions.NOT_A_SALE for q in earlier):
         return None
@@ -405,7 +423,11 @@ def ask_about_message(
         "today": who.today,
         "due": cmd.next_step.due if cmd.next_step else None,
     }
-    needs = NeedsAnswer(CAPTURE, params, options if complete else options[1:])
+    if planned and cmd.next_step is not None:
+        options = (PLAN, questions.NOT_A_SALE)
+    elif not complete:
+        options = options[1:]
+    needs = NeedsAnswer(CAPTURE, params, options)
     return ask(
         session,
         who,

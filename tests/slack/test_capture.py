@@ -506,3 +506,26 @@ def test_a_win_with_two_amounts_or_dated_ahead_is_asked_never_stored_unasked(sla
         question, by_option = _question(slack, text, ts=f"17636300{i:02d}.002500")
         assert "record" in by_option and stored(slack) == [], text_of(question)
         slack.api.reset()
+
+
+def test_a_likely_coming_meeting_is_planned_from_its_question_never_logged_as_held(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    slack.driver.command("/logmeeting", "Storebrand 2026-11-16", LARS).reply()
+    [held] = stored(slack)
+    # A lunch is a weak cue: asked. It is coming, so the question offers to plan it.
+    question, by_option = _question(
+        slack, "Lunch with Storebrand on Tuesday next week", ts="1763630000.002600"
+    )
+    said = text_of(question)
+    assert "Plan a *meeting* with *Storebrand*" in said and "24 Nov" in said, said
+    # The log form (Edit) records an activity held: not offered for a coming meeting.
+    assert set(by_option) == {"plan", "not_a_sale"}
+    answered = _click(slack, LARS, by_option["plan"])
+    reply = text_of(answered.reply())
+    assert "Planned" in reply and "*Storebrand*" in reply and "Tue 24 Nov 2026" in reply, reply
+    assert stored(slack) == [held]  # nothing more counted as held
+    [lead] = leads(slack)
+    assert (lead.customer.name, str(lead.next_step_due)) == ("Storebrand", "2026-11-24")
+    # A second click changes nothing more.
+    again = _click(slack, LARS, by_option["plan"])
+    assert "answered already" in text_of(again.reply()) and stored(slack) == [held]

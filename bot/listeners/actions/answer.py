@@ -11,9 +11,9 @@ from slack_sdk import WebClient
 from bot.ids import ActionId, LogModalMetadata
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import log_modal
-from bot.rendering.replies import answered_reply, log_reply
+from bot.rendering.replies import answered_reply, log_reply, planned_reply
 from bot.services import activities
-from bot.services.activities import Answered, EditRequested
+from bot.services.activities import Answered, EditRequested, Planned
 from bot.unit_of_work import Request
 
 
@@ -51,6 +51,9 @@ def handle_answer(
             **answered_reply(language, outcome),
             replace_original=outcome.state not in {"forbidden"},
         )
+        return
+    if isinstance(outcome, Planned):
+        respond(**planned_reply(language, outcome), replace_original=True)
         return
     if isinstance(outcome, EditRequested):
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(

@@ -117,8 +117,9 @@ def _store(
                 cmd,
                 message_ref=message_ref,
                 source_ref=message_ref + ref_suffix,
-                # A coming meeting is planned, not logged: only the form can do that.
+                # A coming meeting is planned (the lead's next step), never logged as held.
                 complete=found.complete and not found.planned,
+                planned=found.planned,
                 now=uow.now,
             )
             if outcome is None:
