@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,15 @@ def local_date(now: datetime, timezone: str | None, fallback: str = "Europe/Oslo
     except (KeyError, ValueError):
         zone = ZoneInfo(fallback)
     return now.astimezone(zone).date()
+
+
+def local_time(now: datetime, timezone: str | None, fallback: str = "Europe/Oslo") -> time:
+    """The time of day it is at `now` in a time zone (an unknown zone falls back to Oslo)."""
+    try:
+        zone = ZoneInfo(timezone or fallback)
+    except (KeyError, ValueError):
+        zone = ZoneInfo(fallback)
+    return now.astimezone(zone).time()
 
 
 def local_today(clock: Clock, timezone: str | None, fallback: str = "Europe/Oslo") -> date:

@@ -30,6 +30,7 @@ def babel_locale(language: str) -> Locale:
     """The language's Babel locale, parsed once (Babel takes it as it is, without parsing)."""
     return Locale.parse(BABEL_LOCALE[normalize_language(language)])
 
+
 # How people write money in each language: "kr 250 000" in Norway, "250 000 kr" in Sweden,
 # "250.000 kr." in Denmark. ¤ is the currency symbol of the locale (kr / Nkr / NOK …).
 _MONEY_PATTERN = {"en": "¤ #,##0", "nb": "¤ #,##0", "sv": "#,##0 ¤", "da": "#,##0 ¤"}

@@ -529,3 +529,15 @@ def test_a_likely_coming_meeting_is_planned_from_its_question_never_logged_as_he
     # A second click changes nothing more.
     again = _click(slack, LARS, by_option["plan"])
     assert "answered already" in text_of(again.reply()) and stored(slack) == [held]
+
+
+def test_a_meeting_today_at_an_hour_still_ahead_is_never_counted_as_held(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    # Posted at 10:00 Oslo time (the suite's clock): the meeting at 14 has not been held.
+    question, by_option = _question(slack, "Har møte med DNB kl 14 i dag", ts="1763630000.002700")
+    assert "*DNB*" in text_of(question) and set(by_option) == {"plan", "not_a_sale"}
+    assert stored(slack) == []
+    _click(slack, LARS, by_option["plan"])
+    assert stored(slack) == []
+    [lead] = leads(slack)
+    assert (lead.customer.name, str(lead.next_step_due)) == ("DNB", "2026-11-20")

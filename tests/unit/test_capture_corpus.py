@@ -437,3 +437,52 @@ def test_a_customer_that_lost_something_is_not_our_loss() -> None:
 def test_a_meeting_over_the_phone_is_a_call(text: str, kind: ActivityKind) -> None:
     found = _read(text)
     assert (found.outcome, found.kind) == (Outcome.SURE, kind), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Har møte med DNB kl 14 i dag", ActivityKind.MEETING),
+        ("Møte med DNB i dag kl. 13:30", ActivityKind.MEETING),
+        ("Möte med SEB idag klockan 15.30", ActivityKind.MEETING),
+        ("Møde med Danske Bank i dag kl. 13", ActivityKind.MEETING),
+        ("Meeting with DNB today at 2pm", ActivityKind.MEETING),
+        ("Call med Telenor i dag 16:00", ActivityKind.CALL),
+    ],
+)
+def test_a_meeting_today_at_an_hour_still_ahead_is_asked_as_a_plan(
+    text: str, kind: ActivityKind
+) -> None:
+    from datetime import time
+
+    today = date(2026, 11, 20)
+    ahead = recognise(text, today=today, krone="NOK", posted=time(9, 5))
+    assert ahead.outcome is Outcome.LIKELY and ahead.kind is kind, ahead.reasons
+    assert ahead.next_step is not None and ahead.next_step.due == today
+    # Posted after that hour (or with no time known): held today, as before.
+    for posted in (time(17, 30), None):
+        held = recognise(text, today=today, krone="NOK", posted=posted)
+        assert held.outcome is not Outcome.NOTHING and held.next_step is None, held.reasons
+        assert held.when == today
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Har møte med DNB kl 14 i dag", (14, 0)),
+        ("i dag kl. 13:30", (13, 30)),
+        ("klockan 15.30", (15, 30)),
+        ("at 2 pm", (14, 0)),
+        ("at 12am", (0, 0)),
+        ("kl 9", (9, 0)),
+        ("Vant Nammo 14.11", None),  # a date
+        ("Meeting at 2 customers", None),
+        ("kl 25", None),
+        ("ratio 3:1", None),
+    ],
+)
+def test_the_time_of_day_a_message_names(text: str, expected: tuple[int, int] | None) -> None:
+    from bot.services.capture import signals
+
+    found = signals.clock_time(signals.tokenise(signals.clean(text)))
+    assert (None if found is None else (found.hour, found.minute)) == expected

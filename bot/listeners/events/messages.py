@@ -16,6 +16,7 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.clock import local_time
 from bot.domain import Source
 from bot.errors import UserError
 from bot.listeners.events import dm_files
@@ -96,6 +97,8 @@ def _understand(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> Recog
         krone=who.krone,
         known_customers=known,
         open_offers=open_offers,
+        # The time of day with `today`: both as the person's clock says now.
+        posted=local_time(uow.now, who.timezone),
     )
 
 

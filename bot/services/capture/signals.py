@@ -8,9 +8,9 @@ this module only decides where to look. Pure: `today` is passed in."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from functools import lru_cache
 
 from bot.errors import UserError
@@ -792,7 +792,11 @@ def dates(
                 best = When(i, i + n, today)
                 break
             text = _last_weekday(span) or text
-            if n == 2 and span[0].folded in ("den", "d") and re.fullmatch(r"[0-9]{1,2}", span[1].text):
+            if (
+                n == 2
+                and span[0].folded in ("den", "d")
+                and re.fullmatch(r"[0-9]{1,2}", span[1].text)
+            ):
                 text += "."  # "den 18." (the tokens lose the dot): the 18th
             either_way = False
             try:
@@ -853,3 +857,48 @@ def _week(span: list[Token], today: date) -> date | None:
     if candidate < monday - timedelta(days=26 * 7):
         candidate = date.fromisocalendar(year + 1, number, 1)
     return candidate
+
+
+# -- a time of day ----------------------------------------------------------------------------------
+_CLOCK_WORDS = {"kl", "klokka", "klokken", "klockan", "klokkan"}
+_HOUR_MINUTE = re.compile(r"(\d{1,2})[:.](\d{2})")
+_AM_PM = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(am|pm)")
+
+
+def clock_time(tokens: Sequence[Token]) -> time | None:
+    """The time of day a message names: "kl 14", "kl. 13:30", "klockan 15.30", "at 14:00",
+    "at 2pm", "14:00". None when it names none (a bare "at 2" or "14.11" is no time)."""
+    for i, token in enumerate(tokens):
+        folded = token.folded
+        if folded in _CLOCK_WORDS or folded == "at":
+            j = i + 1
+            while j < len(tokens) and tokens[j].text == ".":
+                j += 1
+            if j < len(tokens):
+                after = tokens[j + 1].folded if j + 1 < len(tokens) else ""
+                found = _time_of(tokens[j].folded, after, bare_hour=folded != "at")
+                if found is not None:
+                    return found
+        elif ":" in folded or folded.endswith(("am", "pm")):
+            found = _time_of(folded, "", bare_hour=False)
+            if found is not None:
+                return found
+    return None
+
+
+def _time_of(text: str, after: str, *, bare_hour: bool) -> time | None:
+    if after in {"am", "pm"}:
+        text += after
+    hour = minute = None
+    if (m := _AM_PM.fullmatch(text)) is not None:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m.group(3) == "pm" else 0)
+    elif (m := _HOUR_MINUTE.fullmatch(text)) is not None and (":" in text or bare_hour):
+        hour, minute = int(m.group(1)), int(m.group(2))
+    elif bare_hour and text.isdigit() and len(text) <= 2:
+        hour, minute = int(text), 0
+    if hour is None or minute is None or hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
