@@ -16,22 +16,21 @@ class SystemClock:
         return datetime.now(UTC)
 
 
+def _zone(timezone: str | None, fallback: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(timezone or fallback)
+    except (KeyError, ValueError):
+        return ZoneInfo(fallback)  # an unknown zone
+
+
 def local_date(now: datetime, timezone: str | None, fallback: str = "Europe/Oslo") -> date:
     """The date it is at `now` in a time zone (an unknown zone falls back to Oslo)."""
-    try:
-        zone = ZoneInfo(timezone or fallback)
-    except (KeyError, ValueError):
-        zone = ZoneInfo(fallback)
-    return now.astimezone(zone).date()
+    return now.astimezone(_zone(timezone, fallback)).date()
 
 
 def local_time(now: datetime, timezone: str | None, fallback: str = "Europe/Oslo") -> time:
     """The time of day it is at `now` in a time zone (an unknown zone falls back to Oslo)."""
-    try:
-        zone = ZoneInfo(timezone or fallback)
-    except (KeyError, ValueError):
-        zone = ZoneInfo(fallback)
-    return now.astimezone(zone).time()
+    return now.astimezone(_zone(timezone, fallback)).time()
 
 
 def local_today(clock: Clock, timezone: str | None, fallback: str = "Europe/Oslo") -> date:
