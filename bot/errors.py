@@ -54,6 +54,9 @@ MESSAGES: dict[str, str] = {
     "unclear_amount": N_(
         "“%(text)s” is too small for a deal as it stands. Write the amount in full or with its unit: 1,2 mill, 450k or 1 200 000."
     ),
+    "name_or_amount": N_(
+        "Is “%(number)s” part of the name or the amount? A new customer with a number in its name goes in quotes: “%(customer)s %(number)s”. An amount with its unit: %(number)s kr."
+    ),
     "bad_date": N_("“%(text)s” is not a date on the calendar."),
     "date_too_old": N_(
         "%(date)s is more than a year ago. Activities can be logged up to a year back."

@@ -289,6 +289,7 @@ def parse_log_command(
     if not named:
         lead_when, tokens = _take_leading_date(tokens, today)
     reader = _OptionReader(kind, today, krone, skip={"when"} if lead_when else set())
+    typed = tokens  # before the options are taken off the end
     tokens = reader.peel(tokens, keep=max(1, named))
     cut = named or _name_end(tokens, kind)
     checked = quoted is None and not named
@@ -304,6 +305,9 @@ def parse_log_command(
     raw = reader.raw.get("money")
     if money is not None and raw is not None and _bare_small(money, raw):
         raise UserError("unclear_amount", text=" ".join(raw))  # "Equinor 1,2": not 1.20 kr
+    if money is not None and raw is not None and checked and _name_number(money, raw, typed[cut:]):
+        # "/logwin Rema 1000": a new customer Rema with 1 000 kr, or Rema 1000 with no amount?
+        raise UserError("name_or_amount", customer=customer, number=raw[0])
     return LogCommand(
         kind=kind,
         customer=customer,
@@ -326,6 +330,17 @@ def _bare_small(money: Money, raw: Sequence[str]) -> bool:
         money.currency is None
         and money.amount < 1000
         and re.fullmatch(r"[0-9][0-9 .,']*(?:[,.]-)?", text) is not None
+    )
+
+
+def _name_number(money: Money, raw: Sequence[str], after_name: Sequence[str]) -> bool:
+    """A bare whole number of up to four digits right after a new customer's name (no unit,
+    separator or currency): as likely the end of the name (Rema 1000, Unit4 2000) as an amount."""
+    return (
+        money.currency is None
+        and len(raw) == 1
+        and re.fullmatch(r"[1-9][0-9]{0,3}", raw[0]) is not None
+        and list(after_name[:1]) == list(raw)
     )
 
 

@@ -152,6 +152,7 @@ BAD_INPUTS = [
     ("/logmeeting", "Acme\x1b[31m", "control characters"),
     ("/logmeeting", "Acme\x00", "control characters"),
     ("/logwin", "Nammo", "amount"),
+    ("/logwin", "Rema 1000", "“Rema 1000”"),  # the name in quotes, or the amount with its unit
 ]
 
 

@@ -547,7 +547,30 @@ def test_a_bare_amount_below_a_thousand_is_refused_with_an_example(
      ("Equinor 1000", "1000"), ("Rema 1000 5 000", "5000")],
 )  # fmt: skip
 def test_a_small_amount_with_its_unit_is_what_was_typed(text: str, amount: str) -> None:
-    assert parse(OFFER, text).amount == Decimal(amount)
+    assert parse(OFFER, text, known_customers={"equinor", "rema 1000"}).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("kind", [OFFER, ActivityKind.WIN])
+@pytest.mark.parametrize(
+    ("text", "customer", "number"),
+    [("Rema 1000", "Rema", "1000"), ("Unit4 2000", "Unit4", "2000"),
+     ("Acme 5000 i går", "Acme", "5000"), ("Bilia 2000 -- årsavtale", "Bilia", "2000")],
+)  # fmt: skip
+def test_a_bare_number_after_a_new_name_is_asked_name_or_amount(
+    kind: ActivityKind, text: str, customer: str, number: str
+) -> None:
+    err = error(kind, text)
+    assert (err.code, err.params) == ("name_or_amount", {"customer": customer, "number": number})
+    # Either way out of the question is read as meant.
+    named = parse(kind, f'"{customer} {number}" 450k')
+    assert (named.customer, named.amount) == (f"{customer} {number}", Decimal(450_000))
+    priced = parse(kind, f"{customer} {number} kr")
+    assert (priced.customer, priced.amount, priced.currency) == (customer, Decimal(number), "NOK")
+    # A known customer, or the amount written out, is no question.
+    assert parse(kind, f"{customer} {number}", known_customers={customer.lower()}).amount == Decimal(
+        number
+    )
+    assert parse(kind, f"{customer} 50000").amount == Decimal(50_000)
 
 
 @pytest.mark.parametrize(
