@@ -634,6 +634,13 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     for index in range(1, len(tokens)):
         if tokens[index - 1].endswith(","):
             return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
+        if _amount_before_words(tokens, index, kind):
+            # "Acme 25000 warm", "Acme 25 000 pga nytt budsjett": the amount, then words to ask
+            # about; a number inside a name goes on with a capital ("Sparebank 1 SMN").
+            start = index
+            while start > 1 and tokens[start - 1].isdigit():
+                start -= 1  # "25 000"
+            return start
         if tokens[index].lstrip("(") == "via":
             return index  # "Acme via Google Meet": how they met, asked about
         said = _strong(tokens[index]) or _word(tokens[index]) in _KIND_WORDS[kind]
@@ -648,6 +655,14 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     while end > 1 and _weak(tokens[end - 1]):
         end -= 1  # "Aker BP veldig" (+ varm, read)
     return end
+
+
+def _amount_before_words(tokens: list[str], index: int, kind: ActivityKind) -> bool:
+    """An offer's or win's amount at `index` with lower-case words after it."""
+    if kind not in (ActivityKind.OFFER, ActivityKind.WIN) or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    return _amount_like(tokens[index]) and after[:1].isalpha() and after[:1].islower()
 
 
 def _follow_up_at(tokens: list[str], index: int) -> int:

@@ -689,3 +689,20 @@ def test_how_they_met_is_asked_never_part_of_the_name(
 ) -> None:
     cmd = parse(MEETING, text)
     assert (cmd.customer, cmd.unread) == (customer, unread)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unread"),
+    [("Acme 25000 warm", "25000", "warm"), ("Acme 25 000 pga nytt budsjett", "25000", "pga nytt budsjett"),
+     ("Acme 1,2 mill pga budsjett", "1200000", "pga budsjett")],
+)  # fmt: skip
+def test_a_new_customers_amount_then_words_is_the_amount_and_the_words_are_asked(
+    text: str, amount: str, unread: str
+) -> None:
+    # Was refused as "an offer needs an amount" (the number taken into the new name).
+    for kind in (OFFER, ActivityKind.WIN):
+        cmd = parse(kind, text)
+        assert (cmd.customer, cmd.amount, cmd.unread) == ("Acme", Decimal(amount), unread)
+    # A number inside a name goes on with a capital.
+    assert parse(OFFER, "Sparebank 1 SMN 25000").customer == "Sparebank 1 SMN"
+    assert parse(ActivityKind.WIN, "Rema 1000 Oslo 450k").customer == "Rema 1000 Oslo"
