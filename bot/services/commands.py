@@ -298,8 +298,17 @@ def parse_log_command(
     unread = reader.read_rest(tokens[cut:])
     found = reader.found
     when = lead_when or found.get("when", today)
-    check_activity_date(when, today)
     money: Money | None = found.get("money")
+    typed_when = " ".join(reader.raw.get("when") or ())
+    if (
+        kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and money is None
+        and when > today
+        and re.fullmatch(r"\d{1,2}\.\d{1,2}", typed_when)
+    ):
+        # "/logoffer Equinor 1.2": 1,2 million written with a point, not 1 February ahead.
+        raise UserError("unclear_amount", text=typed_when)
+    check_activity_date(when, today)
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     raw = reader.raw.get("money")

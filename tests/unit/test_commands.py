@@ -567,9 +567,9 @@ def test_a_bare_number_after_a_new_name_is_asked_name_or_amount(
     priced = parse(kind, f"{customer} {number} kr")
     assert (priced.customer, priced.amount, priced.currency) == (customer, Decimal(number), "NOK")
     # A known customer, or the amount written out, is no question.
-    assert parse(kind, f"{customer} {number}", known_customers={customer.lower()}).amount == Decimal(
-        number
-    )
+    assert parse(
+        kind, f"{customer} {number}", known_customers={customer.lower()}
+    ).amount == Decimal(number)
     assert parse(kind, f"{customer} 50000").amount == Decimal(50_000)
 
 
@@ -706,3 +706,19 @@ def test_a_new_customers_amount_then_words_is_the_amount_and_the_words_are_asked
     # A number inside a name goes on with a capital.
     assert parse(OFFER, "Sparebank 1 SMN 25000").customer == "Sparebank 1 SMN"
     assert parse(ActivityKind.WIN, "Rema 1000 Oslo 450k").customer == "Rema 1000 Oslo"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"), [(OFFER, "Equinor 1.2"), (ActivityKind.WIN, "Equinor 2.5")]
+)
+def test_a_point_number_that_would_be_a_date_ahead_is_an_unclear_amount(
+    kind: ActivityKind, text: str
+) -> None:
+    # Was "1 February 2027 is in the future": the seller meant 1,2 million.
+    err = error(kind, text, known_customers={"equinor"})
+    assert (err.code, err.params) == ("unclear_amount", {"text": text.split()[-1]})
+    # With an amount, or a date that has been, it is the date it says.
+    assert parse(OFFER, "Equinor 450k 18.11", known_customers={"equinor"}).when == date(
+        2026, 11, 18
+    )
+    assert error(OFFER, "Equinor 18.11", known_customers={"equinor"}).code == "missing_amount"
