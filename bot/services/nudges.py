@@ -100,22 +100,6 @@ def a_customers_by_owner(
     return found
 
 
-def lead_line(lead: LeadFacts) -> LeadLine:
-    """What the DM shows of a lead it lists."""
-    return LeadLine(
-        id=lead.id,
-        customer=lead.customer,
-        status=lead.status,
-        temperature=lead.temperature,
-        offer_amount=lead.offer_amount,
-        currency=lead.currency,
-        next_step=lead.next_step,
-        next_step_due=lead.next_step_due,
-        snoozed_until=lead.snoozed_until,
-        updated_at=lead.updated_at,
-    )
-
-
 def plan(
     recipient: Recipient,
     leads: Iterable[LeadFacts],
@@ -138,7 +122,7 @@ def plan(
     ]
     if not due and not a_customers:
         return None
-    shown = [lead_line(lead) for lead in due[:MAX_LISTED]]
+    shown = [LeadLine.of(lead) for lead in due[:MAX_LISTED]]
     a_more = max(0, len(a_customers) - MAX_LISTED)
     return NudgePlan(
         recipient=recipient,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from storage.aggregates import LeadFacts
 from storage.models import Activity, Lead
 
 
@@ -25,10 +26,12 @@ class LeadLine:
     updated_at: datetime
 
     @classmethod
-    def of(cls, lead: Lead) -> LeadLine:
+    def of(cls, lead: Lead | LeadFacts) -> LeadLine:
+        """From a lead row, or from the nudge query's facts (which carry the customer's name)."""
+        customer = lead.customer if isinstance(lead.customer, str) else lead.customer.name
         return cls(
             id=lead.id,
-            customer=lead.customer.name,
+            customer=customer,
             status=lead.status,
             temperature=lead.temperature,
             offer_amount=lead.offer_amount,

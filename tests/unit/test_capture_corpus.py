@@ -448,6 +448,7 @@ def test_a_meeting_over_the_phone_is_a_call(text: str, kind: ActivityKind) -> No
         ("Møde med Danske Bank i dag kl. 13", ActivityKind.MEETING),
         ("Meeting with DNB today at 2pm", ActivityKind.MEETING),
         ("Call med Telenor i dag 16:00", ActivityKind.CALL),
+        ("Demo hos Statkraft i dag fra 13 til 14", ActivityKind.MEETING),
     ],
 )
 def test_a_meeting_today_at_an_hour_still_ahead_is_asked_as_a_plan(
@@ -475,6 +476,11 @@ def test_a_meeting_today_at_an_hour_still_ahead_is_asked_as_a_plan(
         ("at 2 pm", (14, 0)),
         ("at 12am", (0, 0)),
         ("kl 9", (9, 0)),
+        ("Demo hos Statkraft i dag fra 13 til 14", (13, 0)),
+        ("Samtale med Kiwi i dag 16.30", (16, 30)),
+        ("møte 14.00", (14, 0)),
+        ("i dag 10.11", None),  # 10 November as well
+        ("offer from 2 suppliers", None),
         ("Vant Nammo 14.11", None),  # a date
         ("Meeting at 2 customers", None),
         ("kl 25", None),

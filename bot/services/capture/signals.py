@@ -860,30 +860,37 @@ def _week(span: list[Token], today: date) -> date | None:
 
 
 # -- a time of day ----------------------------------------------------------------------------------
-_CLOCK_WORDS = {"kl", "klokka", "klokken", "klockan", "klokkan"}
+_CLOCK_WORDS = {"kl", "klokka", "klokken", "klockan", "klokkan", "fra", "fran"}  # "fra 13 til 14"
 _HOUR_MINUTE = re.compile(r"(\d{1,2})[:.](\d{2})")
 _AM_PM = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(am|pm)")
 
 
 def clock_time(tokens: Sequence[Token]) -> time | None:
-    """The time of day a message names: "kl 14", "kl. 13:30", "klockan 15.30", "at 14:00",
-    "at 2pm", "14:00". None when it names none (a bare "at 2" or "14.11" is no time)."""
+    """The time of day a message names: "kl 14", "kl. 13:30", "klockan 15.30", "fra 13",
+    "at 14:00", "at 2pm", "14:00", "16.30". None when it names none (a bare "at 2" is no time,
+    "14.11" a date)."""
     for i, token in enumerate(tokens):
         folded = token.folded
-        if folded in _CLOCK_WORDS or folded == "at":
+        if folded in _CLOCK_WORDS or folded in {"at", "from"}:
             j = i + 1
             while j < len(tokens) and tokens[j].text == ".":
                 j += 1
             if j < len(tokens):
                 after = tokens[j + 1].folded if j + 1 < len(tokens) else ""
-                found = _time_of(tokens[j].folded, after, bare_hour=folded != "at")
+                found = _time_of(tokens[j].folded, after, bare_hour=folded in _CLOCK_WORDS)
                 if found is not None:
                     return found
-        elif ":" in folded or folded.endswith(("am", "pm")):
-            found = _time_of(folded, "", bare_hour=False)
+        elif ":" in folded or folded.endswith(("am", "pm")) or _not_a_date(folded):
+            found = _time_of(folded, "", bare_hour=_not_a_date(folded))
             if found is not None:
                 return found
     return None
+
+
+def _not_a_date(text: str) -> bool:
+    """ "16.30", "14.00": hour and minutes that cannot be a day and month."""
+    m = _HOUR_MINUTE.fullmatch(text)
+    return m is not None and "." in text and not 1 <= int(m.group(2)) <= 12
 
 
 def _time_of(text: str, after: str, *, bare_hour: bool) -> time | None:
