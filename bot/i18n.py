@@ -12,7 +12,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import NumberPattern, format_decimal, parse_pattern
+from babel.numbers import NumberPattern, format_decimal, get_currency_symbol, parse_pattern
 from babel.support import NullTranslations, Translations
 
 from bot.domain import LANGUAGES
@@ -93,8 +93,16 @@ def format_money(amount: Decimal | float | int, currency: str, language: str) ->
         decimals=amount != amount.to_integral_value(),
     )
     # babel.numbers.format_currency with these arguments, without parsing the pattern and the
-    # locale again for every amount.
-    return pattern.apply(amount, babel_locale(language), currency=currency, currency_digits=False)
+    # locale again for every amount, nor looking up the currency's names each time (Babel
+    # computes its plural name at every call, used or not): the sign is put in afterwards, as
+    # Babel does it (tests/unit/test_i18n.py compares the two).
+    text = pattern.apply(amount, babel_locale(language), currency=None, currency_digits=False)
+    return text.replace("¤¤", currency.upper()).replace("¤", _currency_symbol(currency, language))
+
+
+@cache
+def _currency_symbol(currency: str, language: str) -> str:
+    return get_currency_symbol(currency, babel_locale(language))
 
 
 @cache
