@@ -722,3 +722,29 @@ def test_a_point_number_that_would_be_a_date_ahead_is_an_unclear_amount(
         2026, 11, 18
     )
     assert error(OFFER, "Equinor 18.11", known_customers={"equinor"}).code == "missing_amount"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "unread"),
+    [
+        ("Telenor hos dem", "Telenor", "hos dem"),
+        ("Schibsted om ny avtale", "Schibsted", "om ny avtale"),
+        ("Coop Norge ifbm anbud", "Coop Norge", "ifbm anbud"),
+        ("Norsk Hydro (Per Hansen)", "Norsk Hydro", "(Per Hansen)"),
+        ("Orkla v/ Per Hansen", "Orkla", "v/ Per Hansen"),
+        ("Hydro med Lars og Per", "Hydro", "med Lars og Per"),
+        ("Volvo tillsammans med Anna", "Volvo", "tillsammans med Anna"),
+        ("Maersk vedr. fornyelse", "Maersk", "vedr. fornyelse"),
+        ("Acme regarding the renewal", "Acme", "regarding the renewal"),
+    ],
+)
+def test_words_said_about_a_new_customer_are_asked_never_glued_onto_its_name(
+    text: str, customer: str, unread: str
+) -> None:
+    # Were new customers "Telenor hos dem", "Norsk Hydro (Per Hansen)", "Orkla v/ Per Hansen".
+    cmd = parse(ActivityKind.MEETING, text)
+    assert (cmd.customer, cmd.unread) == (customer, unread)
+    # Names that carry such a word before a capital stay whole.
+    assert parse(ActivityKind.MEETING, "Universitetet i Oslo").customer == "Universitetet i Oslo"
+    assert parse(ActivityKind.MEETING, "Bank of America").customer == "Bank of America"
+    assert parse(ActivityKind.MEETING, "Sparebank 1 SMN på mandag").customer == "Sparebank 1 SMN"
