@@ -308,6 +308,10 @@ def parse_log_command(
     ):
         # "/logoffer Equinor 1.2": 1,2 million written with a point, not 1 February ahead.
         raise UserError("unclear_amount", text=typed_when)
+    if when > today and not lead_when and unread and _word(unread.split()[-1]) in _UNTIL_WORDS:
+        # "/logoffer Tine 120k gyldig til 15.12": how long the offer holds, not when it was
+        # sent; sent today as far as was said, and the words are asked about.
+        unread, when = f"{unread} {typed_when}", today
     check_activity_date(when, today)
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
@@ -648,6 +652,15 @@ _NAME_STOPS = {
     "to", "by", "per", "together", "them", "us", "him", "her", "their",
 }  # fmt: skip
 
+
+# A date after these is how long an offer holds or when an answer is due, not the day of the
+# activity ("gyldig til 15.12", "frist 20.12", "valid until Dec 15", "svar innen fredag").
+_UNTIL_WORDS = {
+    "gyldig", "gyldigt", "giltig", "galler", "gaelder", "gjelder", "valid", "validity", "frist",
+    "svarfrist", "tilbudsfrist", "deadline", "expires", "expiry", "utloper", "udlober",
+    "loper", "lober", "bindende", "bindande", "svar", "answer", "reply", "beslutning",
+    "beslut", "decision",
+}  # fmt: skip
 
 # Little words that also join names to a capitalised place or body ("Universitetet i Oslo",
 # "Sparebanken for Nord", "Bank of America"): before a capital they go on with the name.

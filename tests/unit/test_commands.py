@@ -748,3 +748,24 @@ def test_words_said_about_a_new_customer_are_asked_never_glued_onto_its_name(
     assert parse(ActivityKind.MEETING, "Universitetet i Oslo").customer == "Universitetet i Oslo"
     assert parse(ActivityKind.MEETING, "Bank of America").customer == "Bank of America"
     assert parse(ActivityKind.MEETING, "Sparebank 1 SMN på mandag").customer == "Sparebank 1 SMN"
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Tine 120k gyldig til 15.12", "gyldig til 15.12"),
+        ("Nortura 300k, frist 20.12", "frist 20.12"),
+        ("Equinor 250k valid until Dec 15", "valid until Dec 15"),
+        ("Volvo 1,2 MSEK giltig till 15/12", "giltig till 15/12"),
+    ],
+)
+def test_an_offers_validity_date_is_asked_about_not_refused_as_a_date_ahead(
+    text: str, unread: str
+) -> None:
+    # Was refused: "15 December 2026 is in the future" (the date the offer holds until was
+    # taken for the day it was sent).
+    cmd = parse(OFFER, text)
+    assert (cmd.when, cmd.unread) == (TODAY, unread)
+    assert cmd.amount is not None
+    # A date ahead on its own is still refused.
+    assert error(OFFER, "Aker 300k 15.12").code == "date_in_future"
