@@ -161,3 +161,19 @@ def test_money_is_what_babels_format_currency_writes(language: str) -> None:
                 currency_digits=False,
             )
             assert i18n.format_money(amount, currency, language) == expected, (amount, currency)
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "sv", "da"])
+def test_a_day_is_what_babels_format_date_writes(language: str) -> None:
+    """format_day writes from Babel's names read once: exactly Babel's format_date, every day
+    of two years."""
+    from datetime import timedelta
+
+    from babel.dates import format_date
+
+    pattern = i18n.day_pattern(language)
+    locale = i18n.babel_locale(language)
+    day = date(2026, 1, 1)
+    for _ in range(731):
+        assert i18n.format_day(day, language) == format_date(day, pattern, locale=locale), day
+        day += timedelta(days=1)
