@@ -87,7 +87,15 @@ MESSAGES: dict[str, str] = {
     "goal_currency": N_(
         "The team counts in %(team_currency)s, so a goal in %(currency)s cannot be compared with its figures. Give the goal in %(team_currency)s."
     ),
-    "away_syntax": N_("Until when are you away? Give a date."),
+    "away_syntax": N_(
+        "When are you away? Give the last day, or the first and the last: “until Friday”, “21.12-3.1”, “next week”."
+    ),
+    "away_too_far": N_(
+        "%(date)s is more than a year ahead. Say an away period up to a year ahead."
+    ),
+    "away_too_long_ago": N_(
+        "%(date)s is more than 90 days ago: away days that far back are not changed any more."
+    ),
     "tier_syntax": N_("Give a customer and a tier A, B or C."),
     "bad_week": N_("“%(text)s” is not a week I can read."),
     "future_week": N_(
@@ -208,6 +216,8 @@ EXAMPLE_FOR_CODE = {
     "goal_kpi": "goal",
     "bad_closing_rate": "goal",
     "away_syntax": "away",
+    "away_too_far": "away",
+    "away_too_long_ago": "away",
     "tier_syntax": "tier",
     "bad_week": "week",
     "future_week": "week",

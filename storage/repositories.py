@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
@@ -576,6 +576,24 @@ def add_away(
 
 def remove_away(session: Session, period: AwayPeriod) -> None:
     session.delete(period)
+
+
+def aways_touching(
+    session: Session, workspace_id: str, seller_id: int, starts_on: date, ends_on: date
+) -> list[AwayPeriod]:
+    """The seller's away periods that overlap [starts_on, ends_on] or meet it end to end."""
+    return list(
+        session.scalars(
+            select(AwayPeriod)
+            .where(
+                AwayPeriod.workspace_id == workspace_id,
+                AwayPeriod.seller_id == seller_id,
+                AwayPeriod.starts_on <= ends_on + timedelta(days=1),
+                AwayPeriod.ends_on >= starts_on - timedelta(days=1),
+            )
+            .order_by(AwayPeriod.starts_on, AwayPeriod.id)
+        )
+    )
 
 
 def recent_activities(

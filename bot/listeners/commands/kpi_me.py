@@ -50,8 +50,17 @@ def callday(request: Request, text: str) -> dict[str, Any]:
 def away(request: Request, text: str) -> dict[str, Any]:
     with request.writing() as uow:
         who = uow.who
-        until = sellers.go_away(uow.session, who, text, now=uow.now)
-    return text_message(render(who.language, "away", state="away", until=until))
+        away = sellers.go_away(uow.session, who, text, now=uow.now)
+    return text_message(
+        render(
+            who.language,
+            "away",
+            state="away",
+            starts=away.starts_on,
+            until=away.ends_on,
+            today=who.today,
+        )
+    )
 
 
 def back(request: Request) -> dict[str, Any]:
@@ -59,7 +68,9 @@ def back(request: Request) -> dict[str, Any]:
         who = uow.who
         was_away = sellers.come_back(uow.session, who)
     state = "back" if was_away else "not_away"
-    return text_message(render(who.language, "away", state=state, until=None))
+    return text_message(
+        render(who.language, "away", state=state, until=None, starts=None, today=None)
+    )
 
 
 def customer(request: Request, client: WebClient, text: str) -> dict[str, Any]:
