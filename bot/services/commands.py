@@ -162,7 +162,19 @@ _DEADLINE_WHAT = {
     "avtal", "aftale", "signering", "signing", "tilbakemelding", "feedback", "aterkoppling",
     "tilbagemelding", "besked", "beskjed",
 }  # fmt: skip
-_DEADLINE_WORDS = {"innen", "inden", "til", "till", "by", "before", "senest", "fore"}
+_DEADLINE_WORDS = {
+    "innen",
+    "inden",
+    "til",
+    "till",
+    "by",
+    "before",
+    "senest",
+    "senast",
+    "innan",
+    "fore",
+    "until",
+}
 # Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
 _KIND_WORDS = {
     ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",

@@ -769,3 +769,20 @@ def test_an_offers_validity_date_is_asked_about_not_refused_as_a_date_ahead(
     assert cmd.amount is not None
     # A date ahead on its own is still refused.
     assert error(OFFER, "Aker 300k 15.12").code == "date_in_future"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volvo het nästa steg offert senast fredag",
+        "Volvo het nästa steg offert innan fredag",
+        "Aker BP varm neste steg tilbud innen fredag",
+        "Maersk varm næste skridt tilbud senest fredag",
+        "Acme warm next step proposal by Friday",
+    ],
+)
+def test_the_word_before_a_next_steps_deadline_is_not_part_of_what_is_next(text: str) -> None:
+    # Was "Nästa steg: offert senast senast fre 27 nov": Swedish "senast" kept in the step.
+    step = parse(ActivityKind.MEETING, text).next_step
+    assert step is not None and step.due == date(2026, 11, 27)
+    assert step.what in {"offert", "tilbud", "proposal"}, step
