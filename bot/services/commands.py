@@ -38,6 +38,7 @@ from bot.services.amounts import (
     VAT_WORDS,
     Money,
     match_amount_suffix,
+    number_words,
     parse_amount,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
@@ -275,10 +276,17 @@ def parse_log_command(
     tokens = head.split()
     if kind is ActivityKind.LOSS:
         return _parse_loss(tokens, quoted, note, today, known)
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        # "/logoffer Posten tolv tusen", "/logwin Globex two hundred k": never a name's words,
+        # never dropped; the seller writes it with digits (a known name is a name: "Tre").
+        after = tokens[_known_prefix(tokens, known) :]
+        spoken = number_words(after)
+        if spoken is not None:
+            raise UserError("amount_in_words", text=" ".join(after[spoken[0] : spoken[1]]))
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
     if not named and quoted is None:
-        tokens = _options_last(tokens, kind, krone)
+        tokens = _options_last(tokens, kind, krone, known)
         named = _known_prefix(tokens, known)
     if not named and tokens and _not_a_name(tokens, kind, today):
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
@@ -303,10 +311,12 @@ def parse_log_command(
     if (
         kind in (ActivityKind.OFFER, ActivityKind.WIN)
         and money is None
-        and when > today
         and re.fullmatch(r"\d{1,2}\.\d{1,2}", typed_when)
+        and (when > today or re.fullmatch(r"\d{1,2}\.[1-9]", typed_when))
     ):
-        # "/logoffer Equinor 1.2": 1,2 million written with a point, not 1 February ahead.
+        # "/logoffer Equinor 1.2", "/logoffer Sats 9.9": 1,2 or 9,9 million written with a
+        # point, not 1 February ahead or 9 September gone. A date written so ("18.11") that
+        # has been is the date.
         raise UserError("unclear_amount", text=typed_when)
     check_activity_date(when, today)
     if kind is ActivityKind.OFFER and money is None:
@@ -364,7 +374,9 @@ def candidate_keys(text: str) -> set[str]:
     for kind in ActivityKind:
         for tokens in (
             _without_kind_words(head.split(), kind),
-            _options_last(_without_kind_words(head.split(), kind), kind, "NOK"),  # "320k Nammo"
+            _options_last(  # "320k Nammo", "5M Nammo"
+                _without_kind_words(head.split(), kind), kind, "NOK", lookup=True
+            ),
         ):
             tokens = tokens[:_MAX_NAME_TOKENS]
             keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
@@ -785,11 +797,21 @@ def _next_step(
     return before + tokens[stop:], NextStep(what=what, due=due)
 
 
-def _options_last(tokens: list[str], kind: ActivityKind, krone: str) -> list[str]:
+def _options_last(
+    tokens: list[str],
+    kind: ActivityKind,
+    krone: str,
+    known: Collection[str] = (),
+    *,
+    lookup: bool = False,
+) -> list[str]:
     """An amount or a temperature typed before the customer ("320k Nammo", "varm Equinor",
     "kr 1,2 mill Equinor") goes after it, where options are read. A leading number without a
     unit stays: it may be the name ("1881", "3B Hotell"), and so does a leading amount when
-    one ends the text ("3M Norge 350k"), and a temperature in a name ("Hot Wheels")."""
+    one ends the text ("3M Norge 350k"), and a temperature in a name ("Hot Wheels"). A leading
+    amount shaped like a name ("5M Nammo") with no other amount is an offer's amount, or a
+    win's before a known customer; before a new one a win asks (UserError "amount_or_name").
+    `lookup`: only for finding candidate names (never raises)."""
     if len(tokens) < 2:
         return tokens
     leading = tokens[0] in _TEMPERATURES and tokens[1][:1].isupper()  # not "Hot Wheels"
@@ -803,14 +825,33 @@ def _options_last(tokens: list[str], kind: ActivityKind, krone: str) -> list[str
             money = parse_amount(" ".join(head), krone=krone)
         except UserError:
             continue
-        shaped_like_a_name = size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0])  # "3M"
-        if money is None or shaped_like_a_name:
+        if money is None:
             continue
+        if size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):  # "3M", "5M", "2K"
+            rest = tokens[1:]
+            if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in rest):
+                continue  # "3M Norge 350k": the amount is later, "3M" is the name
+            if not lookup and kind is ActivityKind.WIN and not _known_prefix(rest, known):
+                # "/logwin 5M Nammo": 5 million won from a new customer Nammo, or a win for a
+                # new customer "5M Nammo" closing its offer? Never an amount inside a name.
+                raise UserError(
+                    "amount_or_name", number=head[0], customer=clean_display_name(" ".join(rest))
+                )
+            # An offer needs an amount ("/logoffer 5M Nammo"); a known customer follows.
+            return [*rest, *head]
         if not re.fullmatch(r"[0-9][0-9 .,']*", " ".join(head)):
             if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in tokens[size:]):
                 return tokens  # "3M Norge 350k i går": the amount is later, "3M" is the name
             return [*tokens[size:], *head]
     return tokens
+
+
+_PER_PERIOD = re.compile(r"[0-9][^/]*/\s*[^\W\d_]+\.?")
+
+
+def _per_period(token: str) -> bool:
+    """ "300k/år", "20k/mnd", "5000/month": an amount per period of time."""
+    return bool(_PER_PERIOD.fullmatch(token.rstrip(",;!?")))
 
 
 def _has_unit(token: str) -> bool:
@@ -915,6 +956,10 @@ class _OptionReader:
                         best = (name, hit[0], hit[1])  # "MNOK 1.5" is money, not 1 May
             if best is None:
                 if deferred is not None and _amount_like(tokens[-1]):
+                    if _per_period(tokens[-1]) and any(
+                        _has_unit(t) or _word(t) in _AMOUNT_WORDS for t in tokens[keep:-1]
+                    ):
+                        continue  # "1,5 mill + 300k/år": two amounts, the yearly one asked
                     raise deferred  # "Equinor 1e400", "Equinor NaN": said at once
                 continue
             name, value, used = best

@@ -722,3 +722,79 @@ def test_a_point_number_that_would_be_a_date_ahead_is_an_unclear_amount(
         2026, 11, 18
     )
     assert error(OFFER, "Equinor 18.11", known_customers={"equinor"}).code == "missing_amount"
+
+
+@pytest.mark.parametrize("known", [set(), {"sats"}])
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [(OFFER, "Sats 9.9"), (OFFER, "Sats 2.5 i går"), (ActivityKind.WIN, "Sats 1.5")],
+)
+def test_a_point_number_with_one_digit_after_it_is_an_unclear_amount_not_a_date_gone(
+    kind: ActivityKind, text: str, known: set[str]
+) -> None:
+    # "/logoffer Sats 9.9" was read as 9 September and refused as "an offer needs an amount".
+    err = error(kind, text, known_customers=known)
+    assert err.code == "unclear_amount"
+    # A day and month written so ("3.11", "18.11") that has been is the date.
+    assert error(OFFER, "Sats 3.11", known_customers=known).code == "missing_amount"
+    assert parse(OFFER, "Sats 450k 3.11", known_customers=known).when == date(2026, 11, 3)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "words"),
+    [
+        (OFFER, "Posten tolv tusen", "tolv tusen"),
+        (ActivityKind.WIN, "Coop Norge tjuefem tusen kroner", "tjuefem tusen kroner"),
+        (ActivityKind.WIN, "tolv tusen Axfood", "tolv tusen"),
+        (ActivityKind.WIN, "Globex two hundred k", "two hundred k"),
+        (OFFER, "Novo femogtyve tusind kr", "femogtyve tusind kr"),
+        (OFFER, "Volvo tjugofem tusen", "tjugofem tusen"),
+        (OFFER, "Acme twenty-five thousand i går", "twenty-five thousand"),
+    ],
+)
+def test_an_amount_in_words_is_refused_with_the_way_to_write_it(
+    kind: ActivityKind, text: str, words: str
+) -> None:
+    # Was a win for "Coop Norge tjuefem", for "tolv", or for "Globex two hundred k".
+    err = error(kind, text)
+    assert (err.code, err.params) == ("amount_in_words", {"text": words})
+
+
+def test_number_words_in_a_name_are_a_name() -> None:
+    assert parse(OFFER, "Tre 3 mill").customer == "Tre"  # a number word alone is no amount
+    assert parse(OFFER, "Tusen Takk AS 300k").customer == "Tusen Takk AS"  # a magnitude alone
+    known = parse(OFFER, "Fire Tusen 300k", known_customers={"fire tusen"})
+    assert (known.customer, known.amount) == ("Fire Tusen", Decimal(300_000))
+    assert parse(OFFER, '"Fire Tusen" 300k').customer == "Fire Tusen"
+
+
+def test_an_amount_shaped_like_a_name_before_the_customer_is_never_in_the_name() -> None:
+    # "/logwin 5M Nammo" was a win for a new customer "5M Nammo" with no amount.
+    win = parse(ActivityKind.WIN, "5M Nammo", known_customers={"nammo"})
+    assert (win.customer, win.amount) == ("Nammo", Decimal(5_000_000))
+    offer = parse(OFFER, "5M Nammo")  # an offer needs an amount: it is the amount
+    assert (offer.customer, offer.amount) == ("Nammo", Decimal(5_000_000))
+    err = error(ActivityKind.WIN, "5M Nammo")  # a new name: "5M Nammo", or 5 million?
+    assert (err.code, err.params) == ("amount_or_name", {"number": "5M", "customer": "Nammo"})
+    # Either way out is read as meant; an amount later keeps "3M" in the name.
+    assert parse(ActivityKind.WIN, '"5M Nammo"').customer == "5M Nammo"
+    assert parse(ActivityKind.WIN, "Nammo 5M").amount == Decimal(5_000_000)
+    assert parse(ActivityKind.WIN, "3M Norge 350k").customer == "3M Norge"
+    assert "nammo" in candidate_keys("5M Nammo")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unread"),
+    [
+        ("Norgesgruppen 1,5 mill + 300k/år", "1500000", "300k/år"),
+        ("Norgesgruppen 1,2 mkr + 200 tkr/år", "1200000", "200 tkr/år"),
+        ("Norgesgruppen 1 500 000 kr + 20k/mnd", "1500000", "20k/mnd"),
+    ],
+)
+def test_an_amount_per_period_beside_the_deals_amount_is_asked(
+    text: str, amount: str, unread: str
+) -> None:
+    # "+ 300k/år" was refused as an amount it could not read; two amounts are the seller's say.
+    cmd = parse(OFFER, text)
+    assert (cmd.customer, cmd.amount, cmd.unread) == ("Norgesgruppen", Decimal(amount), unread)
+    assert error(OFFER, "Aker BP 20k/mnd").code == "bad_amount"  # alone it is no deal's value
