@@ -251,6 +251,16 @@ telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tl
 tlf-møte med | tlfmøte med
 """
 CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
+# The present tense, said of now or of what is coming ("Ringer Telia i dag kl 14", "Mødes med
+# Mærsk i dag kl. 14.00", "Träffar Volvo i morgon"): a plan on a day ahead, or at an hour still
+# ahead today; held only at an hour that has passed; without a day or hour, asked.
+MEETING_PRESENT = """
+mødes med | mødes | møtes med | møtes | träffar | träffas med | träffas | treffer | træffer |
+ses med
+"""
+CALL_PRESENT = """
+ringer | ringer til | ringer opp | ringer op | ringer upp | ringar | ringer till
+"""
 
 # What is won, signed or sent, between the word and the customer ("Won the Securitas tender",
 # "Vant anbudet hos Avinor"). Other words there mean something else was won ("best booth").
