@@ -91,6 +91,7 @@ NOT_A_NUMBER_WORDS = frozenset({"nan", "snan", "inf", "infinity", "∞", "-inf",
 _MINUS = {"-", "\u2212", "\u2013", "minus"}  # hyphen, unicode minus, en dash (autocorrect)
 _NOT_A_NUMBER = {"nan", "snan", "inf", "infinity", "∞", "-inf", "+inf", "-nan"}
 
+_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
 # A number with its separators, a Norwegian ",-", a word (with optional abbreviation dot), a symbol.
 _CHUNK = re.compile(r"[0-9](?:[0-9 .,']*[0-9])?|[,.]-|[^\W\d_]+\.?|\S")
@@ -138,6 +139,9 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
     original = text.strip()
     cleaned = _SPACES.sub(" ", text).strip().casefold().replace("t.kr", "tkr")
     cleaned = re.sub(r"[’´`‘]", "'", cleaned)  # a phone's apostrophe is an apostrophe
+    for mark, decimals in _FRACTIONS.items():  # "1½ mill" is 1,5 mill, "½ mill" 0,5
+        cleaned = re.sub(rf"([0-9]) ?{mark}", rf"\1,{decimals}", cleaned)
+        cleaned = cleaned.replace(mark, f"0,{decimals}")
     cleaned = _VAT.sub("", cleaned.rstrip(".,;:!? ")).strip() or cleaned
     cleaned = _ABOUT.sub("", cleaned) or cleaned  # "ca. 250k", "~250k": the amount as typed
     cleaned = re.sub(r":-$", ",-", cleaned)  # Swedish "400 000:-"

@@ -64,7 +64,8 @@ DEFAULT_NEXT_STEP = "follow-up"
 
 _ALLOWED_FORMAT_CHARS = {"\u200d"}  # zero-width joiner: part of emoji such as 👩‍💼
 _NOTE_SEPARATOR = re.compile(r"(?:^|\s)(?:-{2,}|[\u2013\u2014])(?=\s|$)")  # --, en dash, em dash
-_QUOTED = re.compile(r"[\"“”«„‚‘’'`]([^\"“”«»„‚‘’'`]+)[\"“”»‚‘’'`](?=\s|[,;:]|$)")
+# Quotes as the four languages write them, Danish »…« too (as kpibot's own Danish texts do).
+_QUOTED = re.compile(r"[\"“”«»„‚‘’'`]([^\"“”«»„‚‘’'`]+)[\"“”»«‚‘’'`](?=\s|[,;:]|$)")
 _NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, næste
 _TEMPERATURES = {
     "cold": Temperature.COLD,
@@ -469,7 +470,31 @@ def _customer(
         little = all(_word(word) in _WEAK or _word(word).isdigit() for word in words)
         if little and rest and (_not_a_name([*words, *rest], kind, today) or _all_weak(words)):
             raise UserError("not_a_customer", text=clean_display_name(" ".join([*words, *rest])))
+        joined = list(rest[:2]) if len(rest) > 1 and rest[0] in _AND_WORDS else []
+        _one_or_two([*tokens, *joined])  # "/loglost Acme og Globex": not Acme, "og Globex"
     return name
+
+
+_AND_WORDS = {"og", "and", "och", "samt"}
+
+
+def _one_or_two(tokens: Sequence[str]) -> None:
+    """A new name with "og", "and" or "och" between two capitalised parts ("Acme og Globex",
+    "Procter and Gamble"): two customers, or one whose name has the word in it? Never guessed:
+    each is logged on its own, or the one name goes in quotes (then it is known). A public
+    body's name is one ("Møre og Romsdal fylkeskommune")."""
+    if _word(tokens[-1]) in _NAME_TAILS:
+        return
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in _AND_WORDS and tokens[i + 1][:1].isupper():
+            first = clean_display_name(" ".join(tokens[:i]))
+            second = clean_display_name(" ".join(tokens[i + 1 :]))
+            raise UserError(
+                "one_or_two_customers",
+                customer=clean_display_name(" ".join(tokens)),
+                first=first,
+                second=second,
+            )
 
 
 def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:

@@ -67,6 +67,8 @@ _RELATIVE_DAYS = {
     "i dag": 0,
     "yesterday": -1,
     "yday": -1,
+    "y'day": -1,
+    "y’day": -1,
     "yest": -1,
     "igar": -1,
     "i gar": -1,

@@ -798,3 +798,37 @@ def test_an_amount_per_period_beside_the_deals_amount_is_asked(
     cmd = parse(OFFER, text)
     assert (cmd.customer, cmd.amount, cmd.unread) == ("Norgesgruppen", Decimal(amount), unread)
     assert error(OFFER, "Aker BP 20k/mnd").code == "bad_amount"  # alone it is no deal's value
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "first", "second"),
+    [
+        (MEETING, "Møte med Acme og Globex", "Acme", "Globex"),
+        (MEETING, "Meeting with Acme and Globex", "Acme", "Globex"),
+        (CALL, "Acme och Globex i går", "Acme", "Globex"),
+        (OFFER, "Acme og Globex 300k", "Acme", "Globex"),
+        (LOSS, "Acme og Globex", "Acme", "Globex"),  # was Acme, lost "og Globex"
+    ],
+)
+def test_two_new_customers_joined_by_and_are_never_one_customer(
+    kind: ActivityKind, text: str, first: str, second: str
+) -> None:
+    # Was one new customer "Acme og Globex".
+    err = error(kind, text)
+    assert err.code == "one_or_two_customers"
+    assert (err.params["first"], err.params["second"]) == (first, second)
+    # The way out for one name with "og" in it: quotes (Danish »…« too), then it is known.
+    assert parse(MEETING, '"Acme og Globex" i går').customer == "Acme og Globex"
+    assert parse(MEETING, "»Acme og Globex« i går").customer == "Acme og Globex"
+    known = parse(MEETING, "Acme og Globex i går", known_customers={"acme og globex"})
+    assert known.customer == "Acme og Globex"
+    # A public body's name is one; "og" before a lower-case word is a reason, not a name.
+    assert parse(MEETING, "Møre og Romsdal fylkeskommune").customer.startswith("Møre og")
+    assert parse(LOSS, "Acme og de valgte Visma").customer == "Acme"
+
+
+def test_fractions_and_yday_are_read() -> None:
+    assert parse(OFFER, "Veidekke 1½ mill").amount == Decimal(1_500_000)
+    assert parse(OFFER, "Veidekke 2 ½ mill").amount == Decimal(2_500_000)
+    assert parse(OFFER, "Veidekke ½ mill").amount == Decimal(500_000)
+    assert parse(MEETING, "Acme y'day").when == date(2026, 11, 19)
