@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from bot.errors import UserError
+from bot.services.dates import fold
 
 MAX_AMOUNT = Decimal(10) ** 12
 _CENT = Decimal("0.01")
@@ -256,6 +257,24 @@ def match_amount_suffix(
 
 
 # -- amounts written in words -----------------------------------------------------------------
+def _fold_word(token: str) -> str:
+    return fold(token).strip(".,;:!?()")
+
+
+# The few number words read before a magnitude ("en halv mill", "to millioner", "ti tusen",
+# "half a million"), in channel messages and slash commands alike; "word = value", "|" between.
+SPOKEN_NUMBERS = """
+en halv = 0,5 | ein halv = 0,5 | ett halvt = 0,5 | en halv = 0,5 | half a = 0,5 | a half = 0,5 |
+halv = 0,5 | halvannen = 1,5 | halvannan = 1,5 | halvanden = 1,5 | one and a half = 1,5 |
+en = 1 | ett = 1 | et = 1 | ein = 1 | one = 1 | a = 1 | to = 2 | två = 2 | two = 2 | tre = 3 |
+three = 3 | fire = 4 | fyra = 4 | four = 4 | fem = 5 | five = 5 | seks = 6 | sex = 6 | six = 6 |
+ti = 10 | tio = 10 | ten = 10
+"""
+_SPOKEN = {
+    tuple(_fold_word(word) for word in words.split()): value.strip()
+    for words, value in (entry.split("=") for entry in SPOKEN_NUMBERS.replace("\n", " ").split("|"))
+}
+
 # Not read (no kept library reads Norwegian or Swedish number words), but never dropped: a run of
 # number words with a magnitude or currency ("tolv tusen", "tjuefem tusen kroner", "two hundred
 # k", "fem mill") is found so that the caller refuses or asks, with the way to write it.
@@ -274,23 +293,34 @@ _NUMBER_MORPHEMES = {
     "sjuttio", "attio", "nittio",
     # da
     "et", "otte", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems",
-    "halv", "halvanden", "halvannen",
+    "halv", "halvanden", "halvannen", "half", "halvannan", "ein", "halvt",
 }  # fmt: skip
 _NUMBER_MAGNITUDES = {
     "hundred", "hundreds", "hundre", "hundra", "hundrede", "thousand", "thousands", "tusen",
     "tusind", "tusinde",
 }  # fmt: skip
-_NUMBER_JOINERS = {"og", "och", "and", "a", "-"}
+_NUMBER_JOINERS = {"og", "och", "and", "a", "-", "komma", "comma", "point", "punkt"}
 _COMPOUND_PARTS = sorted(
     _NUMBER_MORPHEMES | _NUMBER_MAGNITUDES | {"og", "och"}, key=len, reverse=True
 )
 _WORD_NUMBER = re.compile(f"(?:{'|'.join(_COMPOUND_PARTS)})+")  # "tjuefem", "femogtyve"
 
 
-def _fold_word(token: str) -> str:
-    from bot.services.dates import fold  # dates imports errors only; no cycle at call time
-
-    return fold(token).strip(".,;:!?()")
+def spoken_as_digits(words: Sequence[str], *, krone: str = "NOK") -> list[str] | None:
+    """ "to mill" -> ["2", "mill"], "en halv mill" -> ["0,5", "mill"]: a number from
+    SPOKEN_NUMBERS and then its magnitude and unit, written with digits as parse_amount reads
+    them; None for anything else ("tolv tusen", "two hundred k")."""
+    folded = [_fold_word(word) for word in words]
+    for size in range(len(folded) - 1, 0, -1):
+        value = _SPOKEN.get(tuple(folded[:size]))
+        if value is None:
+            continue
+        digits = [value, *words[size:]]
+        try:
+            return digits if parse_amount(" ".join(digits), krone=krone) is not None else None
+        except UserError:
+            return None
+    return None
 
 
 def number_words(tokens: Sequence[str]) -> tuple[int, int] | None:

@@ -40,6 +40,7 @@ from bot.services.amounts import (
     match_amount_suffix,
     number_words,
     parse_amount,
+    spoken_as_digits,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
@@ -280,10 +281,16 @@ def parse_log_command(
     if kind in (ActivityKind.OFFER, ActivityKind.WIN):
         # "/logoffer Posten tolv tusen", "/logwin Globex two hundred k": never a name's words,
         # never dropped; the seller writes it with digits (a known name is a name: "Tre").
-        after = tokens[_known_prefix(tokens, known) :]
-        spoken = number_words(after)
-        if spoken is not None:
-            raise UserError("amount_in_words", text=" ".join(after[spoken[0] : spoken[1]]))
+        # The few read in channel messages too ("to mill", "en halv mill") are read.
+        prefix = _known_prefix(tokens, known)
+        after = tokens[prefix:]
+        while (spoken := number_words(after)) is not None:
+            lo, hi = spoken
+            digits = spoken_as_digits(after[lo:hi], krone=krone)
+            if digits is None:
+                raise UserError("amount_in_words", text=" ".join(after[lo:hi]))
+            after = [*after[:lo], *digits, *after[hi:]]
+        tokens = [*tokens[:prefix], *after]
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
     if not named and quoted is None:

@@ -832,3 +832,25 @@ def test_fractions_and_yday_are_read() -> None:
     assert parse(OFFER, "Veidekke 2 ½ mill").amount == Decimal(2_500_000)
     assert parse(OFFER, "Veidekke ½ mill").amount == Decimal(500_000)
     assert parse(MEETING, "Acme y'day").when == date(2026, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Veidekke to mill", "Veidekke", 2_000_000),
+        ("Veidekke en halv mill", "Veidekke", 500_000),
+        ("Veidekke halvannen mill", "Veidekke", 1_500_000),
+        ("Skanska två miljoner kronor", "Skanska", 2_000_000),
+        ("Acme half a million", "Acme", 500_000),
+        ("To mill Veidekke", "Veidekke", 2_000_000),
+    ],
+)
+def test_the_number_words_channel_messages_read_are_read_in_commands_too(
+    text: str, customer: str, amount: int
+) -> None:
+    # Were refused as "an offer needs an amount" (or a name "To mill Veidekke").
+    cmd = parse(OFFER, text)
+    assert (cmd.customer, cmd.amount) == (customer, amount)
+    # What they do not cover is refused whole, never half read into the name.
+    for other in ("Veidekke tre komma fem mill", "Acme one point two million"):
+        assert error(OFFER, other).code == "amount_in_words"

@@ -880,7 +880,7 @@ def time_range(text: str) -> tuple[time, time] | None:
     if not (6 <= h1 <= 22 and h2 <= 24 and m1 < 60 and m2 < 60):
         return None
     start, end = h1 * 60 + m1, h2 * 60 + m2
-    if not start < end <= start + 6 * 60:
+    if not start < end <= start + 10 * 60:  # "9-17": a day's workshop
         return None
     return time(h1, m1), time(min(h2, 23), m2 if h2 < 24 else 59)
 

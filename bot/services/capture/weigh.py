@@ -858,6 +858,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "question"
     if cue.present and any("?" in t.text for t in m.tokens if t.sentence == sentence):
         return "question"  # "Vi träffar Volvo nästa tisdag, förberedelse på måndag?"
+    if cue.present and _someone_elses_win(m, cue):
+        return "their-habit"  # "Telia ringer oss hele tiden": they call, in the present
     first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
     if any(h.category == "QUESTION_STARTS" and h.start == first for h in m.hits):
         return "question"
