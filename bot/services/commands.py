@@ -871,10 +871,24 @@ def _options_last(
                 )
             # An offer needs an amount ("/logoffer 5M Nammo"); a known customer follows.
             return [*rest, *head]
-        if not re.fullmatch(r"[0-9][0-9 .,']*", " ".join(head)):
-            if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in tokens[size:]):
+        rest = tokens[size:]
+        later = any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in rest)
+        bare = " ".join(head)
+        if not re.fullmatch(r"[0-9][0-9 .,']*", bare):
+            if later:
                 return tokens  # "3M Norge 350k i går": the amount is later, "3M" is the name
-            return [*tokens[size:], *head]
+            return [*rest, *head]
+        if later or not any(ch.isalpha() for ch in " ".join(rest)):
+            continue  # "1881 Media 250k": the number is the name's; "400 000": no name at all
+        if re.search(r"[ .,']", bare) or len(bare) > 4:
+            return [*rest, *head]  # "1.250.000 Veidekke", "450' Veidekke": no name is so written
+        if size > 1 or lookup:
+            continue
+        if _known_prefix(rest, known):
+            return [*rest, *head]  # "/logwin 2500 Equinor"
+        # "/logwin 2500 Veidekke", "/logwin 1881 Media": a new customer "1881 Media", or an
+        # amount of 2 500? Never an amount inside a name.
+        raise UserError("amount_or_name", number=bare, customer=clean_display_name(" ".join(rest)))
     return tokens
 
 

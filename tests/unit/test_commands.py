@@ -854,3 +854,23 @@ def test_the_number_words_channel_messages_read_are_read_in_commands_too(
     # What they do not cover is refused whole, never half read into the name.
     for other in ("Veidekke tre komma fem mill", "Acme one point two million"):
         assert error(OFFER, other).code == "amount_in_words"
+
+
+@pytest.mark.parametrize("kind", [OFFER, ActivityKind.WIN])
+def test_a_number_before_a_new_customer_is_never_in_its_name(kind: ActivityKind) -> None:
+    # Were refused as "an offer needs an amount", or a win for "1250000 Veidekke".
+    for text, amount in (
+        ("450' Veidekke", 450_000),
+        ("1.250.000 Veidekke", 1_250_000),
+        ("1 250 000 Veidekke", 1_250_000),
+        ("1250000 Veidekke", 1_250_000),
+    ):
+        cmd = parse(kind, text)
+        assert (cmd.customer, cmd.amount) == ("Veidekke", Decimal(amount)), text
+    # Four digits or fewer may be a name's ("1881 Media"): asked, unless the customer is known
+    # or an amount follows.
+    err = error(kind, "2500 Veidekke")
+    assert (err.code, err.params) == ("amount_or_name", {"number": "2500", "customer": "Veidekke"})
+    assert parse(kind, "2500 Veidekke", known_customers={"veidekke"}).amount == Decimal(2500)
+    assert parse(kind, "1881 Media 250k").customer == "1881 Media"
+    assert error(kind, "400 000").code == "not_a_customer"
