@@ -882,8 +882,10 @@ def _options_last(
             continue  # "1881 Media 250k": the number is the name's; "400 000": no name at all
         if re.search(r"[ .,']", bare) or len(bare) > 4:
             return [*rest, *head]  # "1.250.000 Veidekke", "450' Veidekke": no name is so written
-        if size > 1 or lookup:
+        if size > 1:
             continue
+        if lookup:
+            return [*rest, *head]  # "2500 Equinor": look the name up
         if _known_prefix(rest, known):
             return [*rest, *head]  # "/logwin 2500 Equinor"
         # "/logwin 2500 Veidekke", "/logwin 1881 Media": a new customer "1881 Media", or an

@@ -872,5 +872,6 @@ def test_a_number_before_a_new_customer_is_never_in_its_name(kind: ActivityKind)
     err = error(kind, "2500 Veidekke")
     assert (err.code, err.params) == ("amount_or_name", {"number": "2500", "customer": "Veidekke"})
     assert parse(kind, "2500 Veidekke", known_customers={"veidekke"}).amount == Decimal(2500)
+    assert "veidekke" in candidate_keys("2500 Veidekke")  # so the known name is looked up
     assert parse(kind, "1881 Media 250k").customer == "1881 Media"
     assert error(kind, "400 000").code == "not_a_customer"
