@@ -160,9 +160,9 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
     currency: str | None = None
     closed = False  # after ",-" nothing may follow
     for chunk in _CHUNK.findall(cleaned):
-        if closed:
-            raise UserError("bad_amount", text=original)
         unit = _UNITS.get(chunk) or _UNITS.get(chunk.rstrip("."))
+        if closed and not (unit is not None and unit[0] == 0 and currency is None):
+            raise UserError("bad_amount", text=original)  # after ",-" only its currency
         if chunk[0].isascii() and chunk[0].isdigit():
             if number is not None or (power is not None and currency is None):
                 raise UserError("bad_amount", text=original)

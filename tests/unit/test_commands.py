@@ -875,3 +875,12 @@ def test_a_number_before_a_new_customer_is_never_in_its_name(kind: ActivityKind)
     assert "veidekke" in candidate_keys("2500 Veidekke")  # so the known name is looked up
     assert parse(kind, "1881 Media 250k").customer == "1881 Media"
     assert error(kind, "400 000").code == "not_a_customer"
+
+
+def test_a_meetings_hours_before_its_day_and_a_currency_after_the_krone_dash() -> None:
+    # "14-15" before "i dag" was asked as unread words; "1.250.000,- DKK" refused.
+    cmd = parse(MEETING, "Equinor 14-15 i dag")
+    assert (cmd.customer, cmd.when, cmd.unread) == ("Equinor", date(2026, 11, 20), None)
+    assert parse(MEETING, "Equinor 3-4 uker siden").unread == "3-4 uker siden"  # no hours
+    offer = parse(OFFER, "Novo 1.250.000,- DKK", krone="DKK")
+    assert (offer.amount, offer.currency) == (Decimal(1_250_000), "DKK")
