@@ -613,3 +613,25 @@ def test_an_amount_that_is_not_read_or_is_one_of_two_is_asked(text: str) -> None
     if "+" not in text:  # the amount is missing: edited, never recorded without it
         assert not found.complete, found.reasons
     assert _read("Vant Orkla, to mill").amount == 2_000_000  # read: no question
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount", "when"),
+    [
+        ("Won Acme Nov 17, 320k", "Acme", 320_000, date(2026, 11, 17)),  # was "Acme Nov 17"
+        ("Vant TV 2 320k", "TV 2", 320_000, date(2026, 11, 20)),  # was "TV"
+        ("Signert Sparebank 1 5 mill", "Sparebank 1", 5_000_000, date(2026, 11, 20)),
+        ("Vant Nammo 1 100 000 kr", "Nammo", 1_100_000, date(2026, 11, 20)),
+        ("Vant Veidekke ca. 320 000", "Veidekke", 320_000, date(2026, 11, 20)),  # was asked
+    ],
+)
+def test_dates_and_amounts_stay_out_of_names_and_names_keep_their_numbers(
+    text: str, customer: str, amount: int, when: date
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.customer, found.amount, found.when) == (
+        Outcome.SURE,
+        customer,
+        amount,
+        when,
+    ), found.reasons

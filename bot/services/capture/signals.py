@@ -563,7 +563,9 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens) or not tokens[j].is_word:
         return True
     if tokens[j].text[:1].isdigit():
-        return False  # "1 100 000 kr": the number is money
+        # "1 100 000 kr": a group of three goes on the money; "TV 2 320k", "Sparebank 1 5
+        # mill": a number that is no such group starts its own, so the small one is the name's.
+        return not re.fullmatch(r"[0-9]{3}(?:[.,][0-9]+)?", tokens[j].text)
     word = tokens[j].folded
     unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in MONEY_WORDS
     return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}

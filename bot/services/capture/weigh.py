@@ -28,7 +28,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from bot.domain import ActivityKind
-from bot.services.amounts import number_words
+from bot.services.amounts import ABOUT_WORDS, number_words
 from bot.services.capture import lexicon, signals
 from bot.services.capture.signals import Hit, KnownCustomers, Name, Token
 from bot.services.commands import LogCommand, NextStep
@@ -157,11 +157,17 @@ def recognise(
     message.known_keys = known.by_key
     message.year = today.year
     message.posted = posted
-    message.date_words = frozenset(
-        i for d in signals.dates(tokens, today, ()) for i in range(d.start, d.end)
-    )
+    found_days = signals.dates(tokens, today, ())
+    message.date_words = frozenset(i for d in found_days for i in range(d.start, d.end))
     taken = {i for n in message.known for i in range(n.start, n.end)}
-    message.guessed = signals.guessed_names(tokens, taken)
+    # "Won Acme Nov 17": a date with its day number is never part of a guessed name.
+    numbered = {
+        i
+        for d in found_days
+        if any(tokens[k].text[:1].isdigit() for k in range(d.start, d.end))
+        for i in range(d.start, d.end)
+    }
+    message.guessed = signals.guessed_names(tokens, taken | numbered)
     message.money_words = frozenset(
         i for a in signals.amounts(tokens, krone, taken) for i in range(a.start, a.end)
     )
@@ -779,6 +785,8 @@ def _word_class(m: Message, i: int) -> str:
     word = token.folded
     if i in m.date_words or word in signals._NUMBER_UNITS or word in signals.MONEY_WORDS:
         return "ok"
+    if word.rstrip(".") in ABOUT_WORDS:
+        return "ok"  # "Vant Veidekke ca. 320 000"
     categories = {h.category for h in m.hits if h.start <= i < h.end}
     if categories & _ABOUT_A_MEETING:
         return "meeting"
