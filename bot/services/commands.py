@@ -861,7 +861,7 @@ def _options_last(
             continue
         if size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):  # "3M", "5M", "2K"
             rest = tokens[1:]
-            if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in rest):
+            if _amount_in(rest, krone):
                 continue  # "3M Norge 350k": the amount is later, "3M" is the name
             if not lookup and kind is ActivityKind.WIN and not _known_prefix(rest, known):
                 # "/logwin 5M Nammo": 5 million won from a new customer Nammo, or a win for a
@@ -872,7 +872,7 @@ def _options_last(
             # An offer needs an amount ("/logoffer 5M Nammo"); a known customer follows.
             return [*rest, *head]
         rest = tokens[size:]
-        later = any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in rest)
+        later = _amount_in(rest, krone)
         bare = " ".join(head)
         if not re.fullmatch(r"[0-9][0-9 .,']*", bare):
             if later:
@@ -892,6 +892,25 @@ def _options_last(
         # amount of 2 500? Never an amount inside a name.
         raise UserError("amount_or_name", number=bare, customer=clean_display_name(" ".join(rest)))
     return tokens
+
+
+def _amount_in(tokens: Sequence[str], krone: str) -> bool:
+    """An amount somewhere in `tokens`: with its unit ("350k", "kr 450"), or a number of a
+    thousand or more that is no date ("1 250 000", not "19.11")."""
+    if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in tokens):
+        return True
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(i + 4, len(tokens)) + 1):
+            text = " ".join(tokens[i:j])
+            if not text[:1].isdigit() or _date_shaped(text) or looks_like_date(text):
+                break
+            try:
+                money = parse_amount(text, krone=krone)
+            except UserError:
+                continue
+            if money is not None and money.amount >= 1000:
+                return True
+    return False
 
 
 _PER_PERIOD = re.compile(r"[0-9][^/]*/\s*[^\W\d_]+\.?")
