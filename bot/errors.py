@@ -57,6 +57,15 @@ MESSAGES: dict[str, str] = {
     "name_or_amount": N_(
         "Is “%(number)s” part of the name or the amount? A new customer with a number in its name goes in quotes: “%(customer)s %(number)s”. An amount with its unit: %(number)s kr."
     ),
+    "amount_in_words": N_(
+        "I cannot read an amount written in words (“%(text)s”). Write it with digits: 12 000, 12k or 1,2 mill."
+    ),
+    "amount_or_name": N_(
+        "Is “%(number)s” the amount or the start of the name? The amount goes after the name: %(customer)s %(number)s. A new customer whose name starts with it goes in quotes: “%(number)s %(customer)s”."
+    ),
+    "one_or_two_customers": N_(
+        "Is “%(customer)s” one customer or two? Log each on its own, first %(first)s, then %(second)s. One customer with that name goes in quotes: “%(customer)s”."
+    ),
     "bad_date": N_("“%(text)s” is not a date on the calendar."),
     "date_too_old": N_(
         "%(date)s is more than a year ago. Activities can be logged up to a year back."

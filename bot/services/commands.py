@@ -38,7 +38,9 @@ from bot.services.amounts import (
     VAT_WORDS,
     Money,
     match_amount_suffix,
+    number_words,
     parse_amount,
+    spoken_as_digits,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
@@ -63,7 +65,8 @@ DEFAULT_NEXT_STEP = "follow-up"
 
 _ALLOWED_FORMAT_CHARS = {"\u200d"}  # zero-width joiner: part of emoji such as 👩‍💼
 _NOTE_SEPARATOR = re.compile(r"(?:^|\s)(?:-{2,}|[\u2013\u2014])(?=\s|$)")  # --, en dash, em dash
-_QUOTED = re.compile(r"[\"“”«„‚‘’'`]([^\"“”«»„‚‘’'`]+)[\"“”»‚‘’'`](?=\s|[,;:]|$)")
+# Quotes as the four languages write them, Danish »…« too (as kpibot's own Danish texts do).
+_QUOTED = re.compile(r"[\"“”«»„‚‘’'`]([^\"“”«»„‚‘’'`]+)[\"“”»«‚‘’'`](?=\s|[,;:]|$)")
 _NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, næste
 _TEMPERATURES = {
     "cold": Temperature.COLD,
@@ -287,10 +290,23 @@ def parse_log_command(
     tokens = head.split()
     if kind is ActivityKind.LOSS:
         return _parse_loss(tokens, quoted, note, today, known)
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        # "/logoffer Posten tolv tusen", "/logwin Globex two hundred k": never a name's words,
+        # never dropped; the seller writes it with digits (a known name is a name: "Tre").
+        # The few read in channel messages too ("to mill", "en halv mill") are read.
+        prefix = _known_prefix(tokens, known)
+        after = tokens[prefix:]
+        while (spoken := number_words(after)) is not None:
+            lo, hi = spoken
+            digits = spoken_as_digits(after[lo:hi], krone=krone)
+            if digits is None:
+                raise UserError("amount_in_words", text=" ".join(after[lo:hi]))
+            after = [*after[:lo], *digits, *after[hi:]]
+        tokens = [*tokens[:prefix], *after]
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
     if not named and quoted is None:
-        tokens = _options_last(tokens, kind, krone)
+        tokens = _options_last(tokens, kind, krone, known)
         named = _known_prefix(tokens, known)
     if not named and tokens and _not_a_name(tokens, kind, today):
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
@@ -315,10 +331,12 @@ def parse_log_command(
     if (
         kind in (ActivityKind.OFFER, ActivityKind.WIN)
         and money is None
-        and when > today
         and re.fullmatch(r"\d{1,2}\.\d{1,2}", typed_when)
+        and (when > today or re.fullmatch(r"\d{1,2}\.[1-9]", typed_when))
     ):
-        # "/logoffer Equinor 1.2": 1,2 million written with a point, not 1 February ahead.
+        # "/logoffer Equinor 1.2", "/logoffer Sats 9.9": 1,2 or 9,9 million written with a
+        # point, not 1 February ahead or 9 September gone. A date written so ("18.11") that
+        # has been is the date.
         raise UserError("unclear_amount", text=typed_when)
     if when > today and not lead_when and unread and _word(unread.split()[-1]) in _UNTIL_WORDS:
         # "/logoffer Tine 120k gyldig til 15.12": how long the offer holds, not when it was
@@ -380,7 +398,9 @@ def candidate_keys(text: str) -> set[str]:
     for kind in ActivityKind:
         for tokens in (
             _without_kind_words(head.split(), kind),
-            _options_last(_without_kind_words(head.split(), kind), kind, "NOK"),  # "320k Nammo"
+            _options_last(  # "320k Nammo", "5M Nammo"
+                _without_kind_words(head.split(), kind), kind, "NOK", lookup=True
+            ),
         ):
             tokens = tokens[:_MAX_NAME_TOKENS]
             keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
@@ -473,7 +493,31 @@ def _customer(
         little = all(_word(word) in _WEAK or _word(word).isdigit() for word in words)
         if little and rest and (_not_a_name([*words, *rest], kind, today) or _all_weak(words)):
             raise UserError("not_a_customer", text=clean_display_name(" ".join([*words, *rest])))
+        joined = list(rest[:2]) if len(rest) > 1 and rest[0] in _AND_WORDS else []
+        _one_or_two([*tokens, *joined])  # "/loglost Acme og Globex": not Acme, "og Globex"
     return name
+
+
+_AND_WORDS = {"og", "and", "och", "samt"}
+
+
+def _one_or_two(tokens: Sequence[str]) -> None:
+    """A new name with "og", "and" or "och" between two capitalised parts ("Acme og Globex",
+    "Procter and Gamble"): two customers, or one whose name has the word in it? Never guessed:
+    each is logged on its own, or the one name goes in quotes (then it is known). A public
+    body's name is one ("Møre og Romsdal fylkeskommune")."""
+    if _word(tokens[-1]) in _NAME_TAILS:
+        return
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in _AND_WORDS and tokens[i + 1][:1].isupper():
+            first = clean_display_name(" ".join(tokens[:i]))
+            second = clean_display_name(" ".join(tokens[i + 1 :]))
+            raise UserError(
+                "one_or_two_customers",
+                customer=clean_display_name(" ".join(tokens)),
+                first=first,
+                second=second,
+            )
 
 
 def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
@@ -848,11 +892,21 @@ def _next_step(
     return before + tokens[stop:], NextStep(what=what, due=due)
 
 
-def _options_last(tokens: list[str], kind: ActivityKind, krone: str) -> list[str]:
+def _options_last(
+    tokens: list[str],
+    kind: ActivityKind,
+    krone: str,
+    known: Collection[str] = (),
+    *,
+    lookup: bool = False,
+) -> list[str]:
     """An amount or a temperature typed before the customer ("320k Nammo", "varm Equinor",
     "kr 1,2 mill Equinor") goes after it, where options are read. A leading number without a
     unit stays: it may be the name ("1881", "3B Hotell"), and so does a leading amount when
-    one ends the text ("3M Norge 350k"), and a temperature in a name ("Hot Wheels")."""
+    one ends the text ("3M Norge 350k"), and a temperature in a name ("Hot Wheels"). A leading
+    amount shaped like a name ("5M Nammo") with no other amount is an offer's amount, or a
+    win's before a known customer; before a new one a win asks (UserError "amount_or_name").
+    `lookup`: only for finding candidate names (never raises)."""
     if len(tokens) < 2:
         return tokens
     leading = tokens[0] in _TEMPERATURES and tokens[1][:1].isupper()  # not "Hot Wheels"
@@ -866,14 +920,68 @@ def _options_last(tokens: list[str], kind: ActivityKind, krone: str) -> list[str
             money = parse_amount(" ".join(head), krone=krone)
         except UserError:
             continue
-        shaped_like_a_name = size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0])  # "3M"
-        if money is None or shaped_like_a_name:
+        if money is None:
             continue
-        if not re.fullmatch(r"[0-9][0-9 .,']*", " ".join(head)):
-            if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in tokens[size:]):
+        if size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):  # "3M", "5M", "2K"
+            rest = tokens[1:]
+            if _amount_in(rest, krone):
+                continue  # "3M Norge 350k": the amount is later, "3M" is the name
+            if not lookup and kind is ActivityKind.WIN and not _known_prefix(rest, known):
+                # "/logwin 5M Nammo": 5 million won from a new customer Nammo, or a win for a
+                # new customer "5M Nammo" closing its offer? Never an amount inside a name.
+                raise UserError(
+                    "amount_or_name", number=head[0], customer=clean_display_name(" ".join(rest))
+                )
+            # An offer needs an amount ("/logoffer 5M Nammo"); a known customer follows.
+            return [*rest, *head]
+        rest = tokens[size:]
+        later = _amount_in(rest, krone)
+        bare = " ".join(head)
+        if not re.fullmatch(r"[0-9][0-9 .,']*", bare):
+            if later:
                 return tokens  # "3M Norge 350k i går": the amount is later, "3M" is the name
-            return [*tokens[size:], *head]
+            return [*rest, *head]
+        if later or not any(ch.isalpha() for ch in " ".join(rest)):
+            continue  # "1881 Media 250k": the number is the name's; "400 000": no name at all
+        if re.search(r"[ .,']", bare) or len(bare) > 4:
+            return [*rest, *head]  # "1.250.000 Veidekke", "450' Veidekke": no name is so written
+        if size > 1:
+            continue
+        if lookup:
+            return [*rest, *head]  # "2500 Equinor": look the name up
+        if _known_prefix(rest, known):
+            return [*rest, *head]  # "/logwin 2500 Equinor"
+        # "/logwin 2500 Veidekke", "/logwin 1881 Media": a new customer "1881 Media", or an
+        # amount of 2 500? Never an amount inside a name.
+        raise UserError("amount_or_name", number=bare, customer=clean_display_name(" ".join(rest)))
     return tokens
+
+
+def _amount_in(tokens: Sequence[str], krone: str) -> bool:
+    """An amount somewhere in `tokens`: with its unit ("350k", "kr 450"), or a number of a
+    thousand or more that is no date ("1 250 000", not "19.11")."""
+    if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in tokens):
+        return True
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(i + 4, len(tokens)) + 1):
+            text = " ".join(tokens[i:j])
+            if not text[:1].isdigit() or _date_shaped(text) or looks_like_date(text):
+                break
+            try:
+                money = parse_amount(text, krone=krone)
+            except UserError:
+                continue
+            if money is not None and money.amount >= 1000:
+                return True
+    return False
+
+
+_PER_PERIOD = re.compile(r"[0-9][^/]*/\s*[^\W\d_]+\.?")
+
+
+def _per_period(token: str) -> bool:
+    """ "300k/år", "20k/mnd", "5000/month": an amount per period of time."""
+    return bool(_PER_PERIOD.fullmatch(token.rstrip(",;!?")))
 
 
 def _has_unit(token: str) -> bool:
@@ -978,6 +1086,10 @@ class _OptionReader:
                         best = (name, hit[0], hit[1])  # "MNOK 1.5" is money, not 1 May
             if best is None:
                 if deferred is not None and _amount_like(tokens[-1]):
+                    if _per_period(tokens[-1]) and any(
+                        _has_unit(t) or _word(t) in _AMOUNT_WORDS for t in tokens[keep:-1]
+                    ):
+                        continue  # "1,5 mill + 300k/år": two amounts, the yearly one asked
                     raise deferred  # "Equinor 1e400", "Equinor NaN": said at once
                 continue
             name, value, used = best

@@ -786,3 +786,165 @@ def test_the_word_before_a_next_steps_deadline_is_not_part_of_what_is_next(text:
     step = parse(ActivityKind.MEETING, text).next_step
     assert step is not None and step.due == date(2026, 11, 27)
     assert step.what in {"offert", "tilbud", "proposal"}, step
+
+
+@pytest.mark.parametrize("known", [set(), {"sats"}])
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [(OFFER, "Sats 9.9"), (OFFER, "Sats 2.5 i går"), (ActivityKind.WIN, "Sats 1.5")],
+)
+def test_a_point_number_with_one_digit_after_it_is_an_unclear_amount_not_a_date_gone(
+    kind: ActivityKind, text: str, known: set[str]
+) -> None:
+    # "/logoffer Sats 9.9" was read as 9 September and refused as "an offer needs an amount".
+    err = error(kind, text, known_customers=known)
+    assert err.code == "unclear_amount"
+    # A day and month written so ("3.11", "18.11") that has been is the date.
+    assert error(OFFER, "Sats 3.11", known_customers=known).code == "missing_amount"
+    assert parse(OFFER, "Sats 450k 3.11", known_customers=known).when == date(2026, 11, 3)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "words"),
+    [
+        (OFFER, "Posten tolv tusen", "tolv tusen"),
+        (ActivityKind.WIN, "Coop Norge tjuefem tusen kroner", "tjuefem tusen kroner"),
+        (ActivityKind.WIN, "tolv tusen Axfood", "tolv tusen"),
+        (ActivityKind.WIN, "Globex two hundred k", "two hundred k"),
+        (OFFER, "Novo femogtyve tusind kr", "femogtyve tusind kr"),
+        (OFFER, "Volvo tjugofem tusen", "tjugofem tusen"),
+        (OFFER, "Acme twenty-five thousand i går", "twenty-five thousand"),
+    ],
+)
+def test_an_amount_in_words_is_refused_with_the_way_to_write_it(
+    kind: ActivityKind, text: str, words: str
+) -> None:
+    # Was a win for "Coop Norge tjuefem", for "tolv", or for "Globex two hundred k".
+    err = error(kind, text)
+    assert (err.code, err.params) == ("amount_in_words", {"text": words})
+
+
+def test_number_words_in_a_name_are_a_name() -> None:
+    assert parse(OFFER, "Tre 3 mill").customer == "Tre"  # a number word alone is no amount
+    assert parse(OFFER, "Tusen Takk AS 300k").customer == "Tusen Takk AS"  # a magnitude alone
+    known = parse(OFFER, "Fire Tusen 300k", known_customers={"fire tusen"})
+    assert (known.customer, known.amount) == ("Fire Tusen", Decimal(300_000))
+    assert parse(OFFER, '"Fire Tusen" 300k').customer == "Fire Tusen"
+
+
+def test_an_amount_shaped_like_a_name_before_the_customer_is_never_in_the_name() -> None:
+    # "/logwin 5M Nammo" was a win for a new customer "5M Nammo" with no amount.
+    win = parse(ActivityKind.WIN, "5M Nammo", known_customers={"nammo"})
+    assert (win.customer, win.amount) == ("Nammo", Decimal(5_000_000))
+    offer = parse(OFFER, "5M Nammo")  # an offer needs an amount: it is the amount
+    assert (offer.customer, offer.amount) == ("Nammo", Decimal(5_000_000))
+    err = error(ActivityKind.WIN, "5M Nammo")  # a new name: "5M Nammo", or 5 million?
+    assert (err.code, err.params) == ("amount_or_name", {"number": "5M", "customer": "Nammo"})
+    # Either way out is read as meant; an amount later keeps "3M" in the name.
+    assert parse(ActivityKind.WIN, '"5M Nammo"').customer == "5M Nammo"
+    assert parse(ActivityKind.WIN, "Nammo 5M").amount == Decimal(5_000_000)
+    assert parse(ActivityKind.WIN, "3M Norge 350k").customer == "3M Norge"
+    assert "nammo" in candidate_keys("5M Nammo")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unread"),
+    [
+        ("Norgesgruppen 1,5 mill + 300k/år", "1500000", "300k/år"),
+        ("Norgesgruppen 1,2 mkr + 200 tkr/år", "1200000", "200 tkr/år"),
+        ("Norgesgruppen 1 500 000 kr + 20k/mnd", "1500000", "20k/mnd"),
+    ],
+)
+def test_an_amount_per_period_beside_the_deals_amount_is_asked(
+    text: str, amount: str, unread: str
+) -> None:
+    # "+ 300k/år" was refused as an amount it could not read; two amounts are the seller's say.
+    cmd = parse(OFFER, text)
+    assert (cmd.customer, cmd.amount, cmd.unread) == ("Norgesgruppen", Decimal(amount), unread)
+    assert error(OFFER, "Aker BP 20k/mnd").code == "bad_amount"  # alone it is no deal's value
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "first", "second"),
+    [
+        (MEETING, "Møte med Acme og Globex", "Acme", "Globex"),
+        (MEETING, "Meeting with Acme and Globex", "Acme", "Globex"),
+        (CALL, "Acme och Globex i går", "Acme", "Globex"),
+        (OFFER, "Acme og Globex 300k", "Acme", "Globex"),
+        (LOSS, "Acme og Globex", "Acme", "Globex"),  # was Acme, lost "og Globex"
+    ],
+)
+def test_two_new_customers_joined_by_and_are_never_one_customer(
+    kind: ActivityKind, text: str, first: str, second: str
+) -> None:
+    # Was one new customer "Acme og Globex".
+    err = error(kind, text)
+    assert err.code == "one_or_two_customers"
+    assert (err.params["first"], err.params["second"]) == (first, second)
+    # The way out for one name with "og" in it: quotes (Danish »…« too), then it is known.
+    assert parse(MEETING, '"Acme og Globex" i går').customer == "Acme og Globex"
+    assert parse(MEETING, "»Acme og Globex« i går").customer == "Acme og Globex"
+    known = parse(MEETING, "Acme og Globex i går", known_customers={"acme og globex"})
+    assert known.customer == "Acme og Globex"
+    # A public body's name is one; "og" before a lower-case word is a reason, not a name.
+    assert parse(MEETING, "Møre og Romsdal fylkeskommune").customer.startswith("Møre og")
+    assert parse(LOSS, "Acme og de valgte Visma").customer == "Acme"
+
+
+def test_fractions_and_yday_are_read() -> None:
+    assert parse(OFFER, "Veidekke 1½ mill").amount == Decimal(1_500_000)
+    assert parse(OFFER, "Veidekke 2 ½ mill").amount == Decimal(2_500_000)
+    assert parse(OFFER, "Veidekke ½ mill").amount == Decimal(500_000)
+    assert parse(MEETING, "Acme y'day").when == date(2026, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Veidekke to mill", "Veidekke", 2_000_000),
+        ("Veidekke en halv mill", "Veidekke", 500_000),
+        ("Veidekke halvannen mill", "Veidekke", 1_500_000),
+        ("Skanska två miljoner kronor", "Skanska", 2_000_000),
+        ("Acme half a million", "Acme", 500_000),
+        ("To mill Veidekke", "Veidekke", 2_000_000),
+    ],
+)
+def test_the_number_words_channel_messages_read_are_read_in_commands_too(
+    text: str, customer: str, amount: int
+) -> None:
+    # Were refused as "an offer needs an amount" (or a name "To mill Veidekke").
+    cmd = parse(OFFER, text)
+    assert (cmd.customer, cmd.amount) == (customer, amount)
+    # What they do not cover is refused whole, never half read into the name.
+    for other in ("Veidekke tre komma fem mill", "Acme one point two million"):
+        assert error(OFFER, other).code == "amount_in_words"
+
+
+@pytest.mark.parametrize("kind", [OFFER, ActivityKind.WIN])
+def test_a_number_before_a_new_customer_is_never_in_its_name(kind: ActivityKind) -> None:
+    # Were refused as "an offer needs an amount", or a win for "1250000 Veidekke".
+    for text, amount in (
+        ("450' Veidekke", 450_000),
+        ("1.250.000 Veidekke", 1_250_000),
+        ("1 250 000 Veidekke", 1_250_000),
+        ("1250000 Veidekke", 1_250_000),
+    ):
+        cmd = parse(kind, text)
+        assert (cmd.customer, cmd.amount) == ("Veidekke", Decimal(amount)), text
+    # Four digits or fewer may be a name's ("1881 Media"): asked, unless the customer is known
+    # or an amount follows.
+    err = error(kind, "2500 Veidekke")
+    assert (err.code, err.params) == ("amount_or_name", {"number": "2500", "customer": "Veidekke"})
+    assert parse(kind, "2500 Veidekke", known_customers={"veidekke"}).amount == Decimal(2500)
+    assert "veidekke" in candidate_keys("2500 Veidekke")  # so the known name is looked up
+    assert parse(kind, "1881 Media 250k").customer == "1881 Media"
+    assert error(kind, "400 000").code == "not_a_customer"
+
+
+def test_a_meetings_hours_before_its_day_and_a_currency_after_the_krone_dash() -> None:
+    # "14-15" before "i dag" was asked as unread words; "1.250.000,- DKK" refused.
+    cmd = parse(MEETING, "Equinor 14-15 i dag")
+    assert (cmd.customer, cmd.when, cmd.unread) == ("Equinor", date(2026, 11, 20), None)
+    assert parse(MEETING, "Equinor 3-4 uker siden").unread == "3-4 uker siden"  # no hours
+    offer = parse(OFFER, "Novo 1.250.000,- DKK", krone="DKK")
+    assert (offer.amount, offer.currency) == (Decimal(1_250_000), "DKK")
