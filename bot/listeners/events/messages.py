@@ -14,7 +14,6 @@ from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.clock import local_time
 from bot.domain import Source
@@ -27,6 +26,7 @@ from bot.rendering.text import render
 from bot.services import activities
 from bot.services.capture import NOTHING, Outcome, Recognition, mention_command, recognise
 from bot.services.questions import Question
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request, UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -156,16 +156,18 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
     if said is None:
         return
     if said.react:
+        # Stored already: a reaction Slack refused, or a line that dropped, never keeps the
+        # author's note (and its Undo) from them.
         try:
             client.reactions_add(channel=said.channel, timestamp=said.ts, name=REACTION)
-        except SlackApiError as err:
-            if err.response.get("error") != "already_reacted":
-                log.info("reaction not added: %s", err.response.get("error"))
+        except SLACK_CALL_ERRORS as err:
+            if slack_error(err) != "already_reacted":
+                log.info("reaction not added: %s", slack_error(err))
     if said.reply is not None and request.user_id:
         try:
             client.chat_postEphemeral(channel=said.channel, user=request.user_id, **said.reply)
-        except SlackApiError as err:
-            log.info("note not delivered: %s", err.response.get("error"))
+        except SLACK_CALL_ERRORS as err:
+            log.info("note not delivered: %s", slack_error(err))
 
 
 def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]) -> None:
@@ -182,8 +184,8 @@ def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]
         client.chat_postMessage(
             channel=event["channel"], **text_message(render(language, "dm_help"))
         )
-    except SlackApiError as err:
-        log.info("DM help not delivered: %s", err.response.get("error"))
+    except SLACK_CALL_ERRORS as err:
+        log.info("DM help not delivered: %s", slack_error(err))
 
 
 def on_edit(
@@ -232,7 +234,7 @@ def on_edit(
         # The edit took the record away: so goes the ✅.
         try:
             client.reactions_remove(channel=channel, timestamp=ts, name=REACTION)
-        except SlackApiError:
+        except SLACK_CALL_ERRORS:
             pass
 
 
