@@ -10,7 +10,7 @@ import logging
 import pytest
 
 from bot.offline.slack_api import Failure
-from tests.helpers import stored, text_of
+from tests.helpers import leads, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -114,3 +114,40 @@ def test_a_logged_form_whose_confirmation_drops_is_confirmed_in_a_dm(english) ->
     [dm] = [c.params for c in slack.api.calls_to("chat.postMessage")]
     assert dm["channel"] == LARS and "DNB" in text_of(dm)
     assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("meeting", "DNB")]
+
+
+@pytest.mark.parametrize("action_id", ["nudge_snooze", "nudge_mark_cold", "nudge_mark_lost"])
+def test_a_nudge_button_for_a_lead_that_is_gone_says_so(english, action_id: str) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    slack.driver.command("/logmeeting", "Nammo warm", LARS).reply()
+    [lead] = leads(slack)
+    slack.driver.command("/kpi", "undo", LARS).reply()  # its only entry: the lead goes with it
+    slack.wait_idle()
+    assert leads(slack) == []
+    # The nudge DM sent this morning still has its buttons.
+    answer = slack.driver.click(LARS, {"action_id": action_id, "value": str(lead.id)}).reply()
+    # Was "This lead belongs to a colleague": it is Lars's own lead, and it is gone.
+    assert "no longer there" in text_of(answer) and "colleague" not in text_of(answer)
+    assert stored(slack) == [] and leads(slack) == []
+
+
+def test_a_colleagues_lead_is_still_refused_as_a_colleagues(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    slack.driver.command("/logmeeting", "Nammo warm", LARS).reply()
+    [lead] = leads(slack)
+    answer = slack.driver.click("U0ALEX", {"action_id": "nudge_mark_lost", "value": str(lead.id)})
+    assert "colleague" in text_of(answer.reply())
+    assert [r["kind"] for r in stored(slack)] == ["meeting"]
+
+
+def test_planning_a_step_for_a_lead_that_is_gone_says_so_in_the_form(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    slack.driver.command("/logmeeting", "Nammo warm", LARS).reply()
+    [lead] = leads(slack)
+    slack.driver.command("/kpi", "undo", LARS).reply()
+    slack.wait_idle()
+    click = slack.driver.click(LARS, {"action_id": "lead_plan_next_step", "value": str(lead.id)})
+    assert click.status == 200
+    [update] = slack.api.wait_for(lambda c: c.method == "views.update")
+    shown = " ".join(b["text"]["text"] for b in update.params["view"]["blocks"] if b.get("text"))
+    assert "no longer there" in shown and "colleague" not in shown
