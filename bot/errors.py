@@ -143,6 +143,10 @@ MESSAGES: dict[str, str] = {
         "The first row needs the column names, with one called “name”. The first row reads: %(header)s"
     ),
     "bad_role": N_("Say *seller* (you sell in the team) or *manager* (you only manage it)."),
+    "old_button": N_(
+        "That button is from an older kpibot message and no longer works, so nothing was "
+        "changed. Type the command instead; this one lists them all:"
+    ),
     "plan_nothing_to_adopt": N_(
         "There is nothing to adopt: the plan needs a revenue goal and some history of offers, "
         "wins and losses."
@@ -171,6 +175,7 @@ EXAMPLES: dict[str, str] = {
     "import": N_("name;tier;owner;org_number — Equinor;A;kari@example.com;923609016"),
     "role": N_("/kpi role manager"),
     "erase": N_("/kpi erase @ola"),
+    "help": N_("/kpi help"),
 }
 
 
@@ -226,6 +231,7 @@ EXAMPLE_FOR_CODE = {
     "import_download_failed": "import",
     "import_no_name": "import",
     "bad_role": "role",
+    "old_button": "help",
 }
 
 

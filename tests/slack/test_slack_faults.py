@@ -151,3 +151,28 @@ def test_planning_a_step_for_a_lead_that_is_gone_says_so_in_the_form(english) ->
     [update] = slack.api.wait_for(lambda c: c.method == "views.update")
     shown = " ".join(b["text"]["text"] for b in update.params["view"]["blocks"] if b.get("text"))
     assert "no longer there" in shown and "colleague" not in shown
+
+
+def test_a_button_from_an_older_kpibot_message_is_answered_and_changes_nothing(
+    english, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    """A message an older version posted still has its buttons (here one whose id this version
+    renamed). Was refused 400: Slack shows only a warning sign, nobody says what to do."""
+    slack = english
+    slack.driver.command("/logwin", "Nammo 320k", LARS).reply()
+    click = slack.driver.click(LARS, {"action_id": "log_pick_customer", "value": '{"c": "Nammo"}'})
+    assert click.status == 200
+    said = text_of(click.reply())
+    assert "older kpibot message" in said and "`/kpi help`" in said
+    assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("win", "Nammo")]
+    assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"]
+
+
+def test_an_old_button_in_the_app_home_draws_the_home_again(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    home = {"id": "V0HOME", "type": "home", "team_id": "T0DEMO"}
+    click = slack.driver.click(LARS, {"action_id": "home_refresh_v1", "value": "1"}, view=home)
+    assert click.status == 200
+    slack.wait_idle()
+    [published] = slack.api.calls_to("views.publish")
+    assert published.params["user_id"] == LARS

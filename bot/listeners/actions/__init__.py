@@ -9,6 +9,7 @@ from bot.listeners.actions import (
     erase,
     hand_over,
     nudge,
+    old_button,
     plan,
     plan_next_step,
     role,
@@ -27,3 +28,4 @@ def register(app: App) -> None:
     hand_over.register(app)
     customer_pick.register(app)
     erase.register(app)
+    old_button.register(app)  # last: any click no listener above takes
