@@ -20,7 +20,7 @@ from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, may_act_for
 from storage import questions as question_store
 from storage import repositories as repo
-from storage.models import Activity, SalesTeam, Seller
+from storage.models import Activity, MessageVersion, SalesTeam, Seller
 
 logger = logging.getLogger(__name__)
 
@@ -476,6 +476,61 @@ def _log_capture_answers(session: Session, who: Who) -> None:
 def known_customers(session: Session, workspace_id: str) -> tuple[list[str], set[str]]:
     """The workspace's customer names, and the keys of those with an open offer."""
     return repo.customer_names(session, workspace_id), repo.open_offer_keys(session, workspace_id)
+
+
+def _ts_order(ts: str) -> tuple[int, int]:
+    """A Slack timestamp ("1763631510.000100") as something that sorts in time; an unreadable
+    one sorts first."""
+    seconds, _, micros = ts.partition(".")
+    if not (seconds.isdigit() and (micros.isdigit() or micros == "")):
+        return (-1, -1)
+    return int(seconds), int(micros.ljust(6, "0")[:6])
+
+
+def newest_message_version(
+    session: Session,
+    workspace_id: str,
+    channel: str,
+    ts: str,
+    *,
+    edited_ts: str | None = None,
+    deleted: bool = False,
+    now: datetime,
+) -> bool:
+    """Whether this delivery of a team-channel message is newer than all read before: the
+    message as posted (no `edited_ts`), an edit (`edited_ts`: its edited.ts), or the deletion.
+    Slack may deliver an edit or the deletion first, or an older edit after a newer one (a
+    retried delivery comes minutes later); what is older than what was read changes nothing.
+    An edit or a deletion is remembered (the caller's unit of work commits it)."""
+    row = repo.message_version(session, workspace_id, channel, ts)
+    if row is not None and row.deleted:
+        return False  # deleted: no version of it counts any more
+    if edited_ts is None and not deleted:
+        return row is None  # as posted: stale once an edit of it was read
+    if row is not None and not deleted:
+        if _ts_order(edited_ts or "") <= _ts_order(row.edited_ts):
+            return False  # this edit, or a newer one, was read already
+    if row is None:
+        mine = MessageVersion(
+            workspace_id=workspace_id,
+            channel=channel,
+            ts=ts,
+            edited_ts=edited_ts or "",
+            deleted=deleted,
+            updated_at=now,
+        )
+        if repo.add_message_version(session, mine) is mine:
+            return True
+        # A concurrent delivery of this message stored its version first: compared with it.
+        return newest_message_version(
+            session, workspace_id, channel, ts, edited_ts=edited_ts, deleted=deleted, now=now
+        )
+    if deleted:
+        row.deleted = True
+    else:
+        row.edited_ts = edited_ts or ""
+    row.updated_at = now
+    return True
 
 
 def message_record_edited(

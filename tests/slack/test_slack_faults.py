@@ -176,3 +176,137 @@ def test_an_old_button_in_the_app_home_draws_the_home_again(english) -> None:  #
     slack.wait_idle()
     [published] = slack.api.calls_to("views.publish")
     assert published.params["user_id"] == LARS
+
+
+# -- a message's edits and deletion delivered out of order ---------------------------------------
+def _edited(ts: str, text: str, before: str, edited_ts: str) -> dict:
+    return {
+        "type": "message",
+        "subtype": "message_changed",
+        "hidden": True,
+        "channel": CHANNEL,
+        "ts": edited_ts,
+        "event_ts": edited_ts,
+        "channel_type": "channel",
+        "message": {
+            "type": "message",
+            "user": LARS,
+            "text": text,
+            "ts": ts,
+            "edited": {"user": LARS, "ts": edited_ts},
+        },
+        "previous_message": {"type": "message", "user": LARS, "text": before, "ts": ts},
+    }
+
+
+def _deleted(ts: str, text: str, at: str) -> dict:
+    return {
+        "type": "message",
+        "subtype": "message_deleted",
+        "hidden": True,
+        "channel": CHANNEL,
+        "ts": at,
+        "event_ts": at,
+        "deleted_ts": ts,
+        "channel_type": "channel",
+        "previous_message": {"type": "message", "user": LARS, "text": text, "ts": ts},
+    }
+
+
+def _deliver(slack, *events: dict) -> None:  # type: ignore[no-untyped-def]
+    """One after the other, each read before the next arrives (as Slack's retries come)."""
+    for event in events:
+        assert slack.driver.event(event).status == 200
+        slack.wait_idle()
+
+
+def _wins(slack) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
+    return [(r["customer"], r["amount"]) for r in stored(slack)]
+
+
+def test_a_message_delivered_after_its_edit_is_not_counted_again(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763631500.000100"
+    _deliver(slack, _edited(ts, "Won Nammo 350k", "Won Nammo 320k", "1763631510.000100"))
+    assert _wins(slack) == [("Nammo", 350000.0)]
+    slack.api.reset()
+    # The message as first posted comes late (a retry): before, it was asked "Log it again?",
+    # a second win of the same deal one click away.
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    assert _wins(slack) == [("Nammo", 350000.0)]
+    assert slack.api.calls_to("chat.postEphemeral") == []
+
+
+def test_a_deleted_message_delivered_late_is_not_counted(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763631600.000100"
+    _deliver(slack, _deleted(ts, "Won Equinor 100k", "1763631610.000100"))
+    _deliver(slack, _message("Won Equinor 100k", ts=ts))  # was stored: a deleted message's win
+    assert _wins(slack) == []
+    assert slack.api.calls_to("reactions.add") == []
+
+
+def test_an_older_edit_delivered_after_a_newer_one_changes_nothing(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763631700.000100"
+    _deliver(
+        slack,
+        _message("Won Orkla 100k", ts=ts),
+        _edited(ts, "Won Orkla 300k", "Won Orkla 200k", "1763631720.000100"),
+        _edited(ts, "Won Orkla 200k", "Won Orkla 100k", "1763631710.000100"),  # late
+    )
+    assert _wins(slack) == [("Orkla", 300000.0)]  # was 200 000: the stale edit won
+
+
+def test_an_edit_delivered_after_the_deletion_brings_nothing_back(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763631800.000100"
+    _deliver(
+        slack,
+        _message("Won Telenor 90k", ts=ts),
+        _deleted(ts, "Won Telenor 95k", "1763631830.000100"),
+        _edited(ts, "Won Telenor 95k", "Won Telenor 90k", "1763631820.000100"),  # late
+    )
+    assert _wins(slack) == []
+
+
+def test_edits_in_order_still_follow_the_message(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763631900.000100"
+    _deliver(
+        slack,
+        _message("lunch?", ts=ts),
+        _edited(ts, "Won Aker 50k", "lunch?", "1763631910.000100"),
+        _edited(ts, "Won Aker 55k", "Won Aker 50k", "1763631920.000100"),
+    )
+    assert _wins(slack) == [("Aker", 55000.0)]
+    # The same edit again (Slack's retry): nothing more.
+    _deliver(slack, _edited(ts, "Won Aker 55k", "Won Aker 50k", "1763631920.000100"))
+    assert _wins(slack) == [("Aker", 55000.0)]
+    _deliver(slack, _deleted(ts, "Won Aker 55k", "1763631930.000100"))
+    assert _wins(slack) == []
+
+
+def test_remembered_versions_are_forgotten_after_a_week(english) -> None:  # type: ignore[no-untyped-def]
+    from freezegun import freeze_time
+    from sqlalchemy import func, select
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import MessageVersion
+    from tests.slack.test_digest import _jobs
+
+    slack = english
+    _deliver(slack, _deleted("1763632000.000100", "Won Hydro 10k", "1763632010.000100"))
+
+    def remembered() -> int:
+        with session_scope(make_session_factory(slack.engine)) as session:
+            return int(session.scalar(select(func.count()).select_from(MessageVersion)) or 0)
+
+    assert remembered() == 1
+    jobs = _jobs(slack)
+    with freeze_time("2026-11-26T03:00:00Z"):  # six days on: a held delivery may still come
+        jobs.tick()
+    assert remembered() == 1
+    with freeze_time("2026-11-28T03:00:00Z"):
+        jobs.tick()
+    assert remembered() == 0

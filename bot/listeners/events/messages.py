@@ -70,8 +70,18 @@ def on_new(
     if found.outcome is Outcome.NOTHING:
         return
     with request.writing() as uow:
+        if not _first_read(uow, channel, event):
+            return
         said = _store(uow, channel, event, found, ref_suffix="")
     _tell(client, request, said)
+
+
+def _first_read(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> bool:
+    """False when an edit or the deletion of this message was read before it (Slack delivered
+    them first, or this is a retry minutes late): the message as posted is stale then."""
+    return activities.newest_message_version(
+        uow.session, uow.request.workspace_id, channel, message["ts"], now=uow.now
+    )
 
 
 @dataclass(frozen=True)
@@ -204,6 +214,10 @@ def on_edit(
     with request.writing() as uow:
         if not activities.capture_enabled(uow.session, request.workspace_id, channel):
             return
+        if not activities.newest_message_version(
+            uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
+        ):
+            return  # this edit was read already, or a newer one, or the deletion
         handled, had_record = activities.message_record_edited(
             uow.session,
             request.workspace_id,
@@ -244,6 +258,11 @@ def on_delete(request: Request, event: dict[str, Any]) -> None:
     if not channel or not ts:
         return
     with request.writing() as uow:
+        if activities.capture_enabled(uow.session, request.workspace_id, channel):
+            # Remembered: the message itself, delivered after this, is not counted.
+            activities.newest_message_version(
+                uow.session, request.workspace_id, channel, ts, deleted=True, now=uow.now
+            )
         activities.message_deleted(uow.session, request.workspace_id, channel, ts, now=uow.now)
 
 
@@ -252,6 +271,8 @@ def handle_app_mention(event: dict[str, Any], client: WebClient, context: BoltCo
         return
     request: Request = context["request"]
     with request.writing() as uow:
+        if not _first_read(uow, event["channel"], event):
+            return
         said = _read_mention(uow, event["channel"], event, "")
     _tell(client, request, said)
 
