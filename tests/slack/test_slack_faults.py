@@ -310,3 +310,11 @@ def test_remembered_versions_are_forgotten_after_a_week(english) -> None:  # typ
     with freeze_time("2026-11-28T03:00:00Z"):
         jobs.tick()
     assert remembered() == 0
+
+
+def test_a_me_message_is_read_like_any_message_of_its_author(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    # `/me just won Nammo 320k`: Slack shows "Lars just won Nammo 320k" (was ignored: lost).
+    _deliver(slack, {**_message("just won Nammo 320k"), "subtype": "me_message"})
+    assert _wins(slack) == [("Nammo", 320000.0)]
+    assert [r["seller"] for r in stored(slack)] == [LARS]

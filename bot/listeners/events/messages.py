@@ -31,6 +31,9 @@ from bot.unit_of_work import Request, UnitOfWork
 
 log = logging.getLogger(__name__)
 REACTION = "white_check_mark"
+# Messages a person posted: plain, with a file, a thread reply sent to the channel too, and
+# `/me just won Nammo 320k` (its text without the "/me", said of the author).
+PERSON_POSTED = (None, "file_share", "thread_broadcast", "me_message")
 
 
 def handle_message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -40,7 +43,7 @@ def handle_message(event: dict[str, Any], client: WebClient, context: BoltContex
         on_edit(request, client, event, context.bot_user_id)
     elif subtype == "message_deleted":
         on_delete(request, event)
-    elif subtype in (None, "file_share", "thread_broadcast"):  # joins, topics, bots: nothing
+    elif subtype in PERSON_POSTED:  # joins, topics, bots: nothing
         on_new(request, client, event, context)
 
 
