@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from bot.dependencies import Deps
 from bot.jobs.scopes import reading, writing
-from bot.services.privacy import purge_due, retention_cutoff
+from bot.services.privacy import installed_again, purge_due, retention_cutoff
 from storage import people
 from storage import repositories as repo
 from storage.models import Workspace
@@ -43,6 +43,10 @@ class RetentionJob:
         if not self.due(now):
             return 0
         settings = self.deps.settings
+        with writing(self.deps) as session:
+            back = installed_again(session)
+        for ws in back:
+            log.info("workspace %s is used again after it left: not purged", ws)
         with reading(self.deps) as session:
             leaving = purge_due(session, now, settings.purge_grace_days)
         for ws in leaving:

@@ -318,3 +318,47 @@ def test_a_me_message_is_read_like_any_message_of_its_author(english) -> None:  
     _deliver(slack, {**_message("just won Nammo 320k"), "subtype": "me_message"})
     assert _wins(slack) == [("Nammo", 320000.0)]
     assert [r["seller"] for r in stored(slack)] == [LARS]
+
+
+# -- left, then used again -----------------------------------------------------------------------
+def test_a_workspace_used_again_after_it_left_is_never_purged(english, clock) -> None:  # type: ignore[no-untyped-def]
+    """With a single bot token no OAuth install says the app is back: an uninstall (or an old
+    token revoked) followed by weeks of use had every record deleted at the end of the grace
+    period, and no digest or nudge sent meanwhile."""
+    from datetime import timedelta
+
+    from bot.clock import SystemClock
+    from bot.dependencies import Deps
+    from bot.jobs.retention import RetentionJob
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Workspace
+
+    slack = english
+    slack.driver.command("/logwin", "Nammo 320k", LARS).reply()
+    _deliver(slack, {"type": "tokens_revoked", "tokens": {"oauth": [], "bot": ["UKPIBOT"]}})
+    clock.advance(days=1)  # installed again; people go on using it
+    slack.driver.command("/logmeeting", "Equinor warm", LARS).reply()
+    retention = RetentionJob(Deps(slack.settings, make_session_factory(slack.engine), SystemClock()))
+    retention.run(clock.now() + timedelta(days=40))
+    assert [r["customer"] for r in stored(slack)] == ["Nammo", "Equinor"]
+    with session_scope(make_session_factory(slack.engine)) as session:
+        assert session.get(Workspace, "T0DEMO").uninstalled_at is None  # digests resume
+
+
+def test_a_workspace_that_left_for_good_is_still_purged(english, clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from bot.clock import SystemClock
+    from bot.dependencies import Deps
+    from bot.jobs.retention import RetentionJob
+    from storage.db import make_session_factory
+
+    slack = english
+    slack.driver.command("/logwin", "Nammo 320k", LARS).reply()
+    _deliver(slack, {"type": "app_uninstalled"})
+    # A message Slack retried, arriving minutes after the uninstall, is no sign of a comeback.
+    clock.advance(minutes=5)
+    _deliver(slack, _message("Won Orkla 100k", ts="1763632100.000100"))
+    retention = RetentionJob(Deps(slack.settings, make_session_factory(slack.engine), SystemClock()))
+    retention.run(clock.now() + timedelta(days=40))
+    assert stored(slack) == []
