@@ -272,6 +272,14 @@ def answer(
     )
 
 
+def reopen_edit(session: Session, who: Who, token: str) -> None:
+    """The form "Edit" opens could not be opened (Slack refused or did not answer): the question
+    is open again, so its buttons still work (it was answered "edit" a moment ago)."""
+    row = question_store.by_token(session, who.workspace_id, token)
+    if row is not None and row.user_id == who.user_id and row.outcome == questions.EDIT:
+        row.answered_at, row.outcome = None, None
+
+
 def edited_ref(session: Session, who: Who, token: str | None) -> str | None:
     """The source reference of the question a form was opened from ("Edit"), so the record the
     form stores takes the place of the one asked about (a channel message's, say)."""

@@ -362,3 +362,23 @@ def test_a_workspace_that_left_for_good_is_still_purged(english, clock) -> None:
     retention = RetentionJob(Deps(slack.settings, make_session_factory(slack.engine), SystemClock()))
     retention.run(clock.now() + timedelta(days=40))
     assert stored(slack) == []
+
+
+def test_edit_whose_form_does_not_open_can_be_clicked_again(english) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import buttons
+
+    slack = english
+    assert slack.driver.event(_message("Kontrakt med Yara 330k")).status == 200  # likely: asked
+    [question] = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
+    edit = next(b for b in buttons(question.params) if b["value"].endswith("|edit"))
+    click = {"action_id": edit["action_id"], "value": edit["value"]}
+    slack.api.fail("views.open", Failure(body={"ok": False, "error": "expired_trigger_id"}))
+    first = slack.driver.click(LARS, click)
+    assert "try again" in text_of(first.reply())
+    # Was "This was answered already": the form never opened and the win could not be recorded.
+    second = slack.driver.click(LARS, click)
+    assert second.status == 200
+    slack.wait_idle()
+    opened = slack.api.calls_to("views.open")
+    assert len(opened) == 2 and opened[-1].params["view"]["callback_id"] == "log_activity_modal"
+    assert stored(slack) == []
