@@ -14,8 +14,11 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, Source
+from bot.errors import UserError
 from bot.services import questions, recording
 from bot.services.commands import LogCommand, candidate_keys, parse_log_command
+from bot.services.customers import customer_key
+from bot.services.dates import fold
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, may_act_for
 from storage import questions as question_store
@@ -342,9 +345,37 @@ def plan(session: Session, who: Who, cmd: LogCommand, *, now: datetime) -> None:
     recording.plan_next_step(session, actor(session, who), cmd, now=now)
 
 
-def undo_last(session: Session, who: Who, *, now: datetime) -> Undone:
-    """`/kpi undo`: the requester's newest live activity."""
+# Words after `/kpi undo` that mean the newest entry anyway.
+LATEST_WORDS = frozenset(
+    {
+        "last",
+        "latest",
+        "it",
+        "that",
+        "siste",
+        "sist",
+        "det",
+        "sista",
+        "senaste",
+        "sidste",
+        "seneste",
+    }
+)
+
+
+def undo_last(session: Session, who: Who, naming: str = "", *, now: datetime) -> Undone:
+    """`/kpi undo`: the requester's newest live activity. `naming`: what was typed after it; a
+    customer other than the newest entry's is refused (`/kpi undo Nammo` took back whatever
+    was newest, Nammo's or not)."""
     last = repo.last_live_activity(session, who.workspace_id, who.seller_id)
+    named = " ".join(naming.split())
+    if (
+        named
+        and last is not None
+        and fold(named) not in LATEST_WORDS
+        and customer_key(named) != last.customer.key
+    ):
+        raise UserError("undo_not_latest", customer=named[:80], latest=last.customer.name)
     return _undone(
         recording.undo(
             session,

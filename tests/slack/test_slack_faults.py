@@ -382,3 +382,27 @@ def test_edit_whose_form_does_not_open_can_be_clicked_again(english) -> None:  #
     opened = slack.api.calls_to("views.open")
     assert len(opened) == 2 and opened[-1].params["view"]["callback_id"] == "log_activity_modal"
     assert stored(slack) == []
+
+
+# -- /kpi words that were read past ----------------------------------------------------------------
+def test_undo_naming_another_customer_than_the_latest_entry_undoes_nothing(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    slack.driver.command("/logwin", "Nammo 320k", LARS).reply()
+    slack.driver.command("/logmeeting", "Equinor warm", LARS).reply()
+    # Was: Equinor's meeting undone, whatever the seller named.
+    said = text_of(slack.driver.command("/kpi", "undo Nammo", LARS).reply())
+    assert "Nothing was undone" in said and "*Equinor*" in said and "`/kpi undo`" in said
+    assert [r["customer"] for r in stored(slack)] == ["Nammo", "Equinor"]
+    # The latest entry's own customer, or "last", takes it back as before.
+    assert "Undone" in text_of(slack.driver.command("/kpi", "undo equinor", LARS).reply())
+    assert "Undone" in text_of(slack.driver.command("/kpi", "undo last", LARS).reply())
+    assert stored(slack) == []
+
+
+def test_kpi_me_with_words_after_it_points_to_teamstatus(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    # Was: this week's figures, as if "last week" had not been typed.
+    said = text_of(slack.driver.command("/kpi", "me last week", LARS).reply())
+    assert "“last week”" in said and "`/teamstatus last week`" in said
+    assert "Meetings" not in said
+    assert "Meetings" in text_of(slack.driver.command("/kpi", "me", LARS).reply())
