@@ -406,3 +406,18 @@ def test_kpi_me_with_words_after_it_points_to_teamstatus(english) -> None:  # ty
     assert "“last week”" in said and "`/teamstatus last week`" in said
     assert "Meetings" not in said
     assert "Meetings" in text_of(slack.driver.command("/kpi", "me", LARS).reply())
+
+
+def test_slacks_rate_limit_notice_is_answered_200(slack, caplog) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    notice = {
+        "token": "legacy-verification-token",
+        "type": "app_rate_limited",
+        "team_id": "T0DEMO",
+        "minute_rate_limited": 1763630000,
+        "api_app_id": "A0KPIBOT",
+    }
+    # Was 404 ("unhandled request"): one more failed delivery in Slack's count.
+    assert slack.driver.post(json.dumps(notice), "application/json").status == 200
+    assert any("rate-limited events" in r.getMessage() for r in caplog.records)
