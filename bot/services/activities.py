@@ -89,6 +89,8 @@ class Undone:
     customer: str | None = None
     when: date | None = None
     customer_removed: bool = False  # the customer the entry made went with it
+    # The channel message the entry was read from (channel, ts), when this undid it: its ✅ goes.
+    message: tuple[str, str] | None = None
 
 
 def _logged(recorded: recording.Recorded) -> Logged:
@@ -116,7 +118,16 @@ def _undone(result: recording.UndoResult) -> Undone:
     a = result.activity
     if a is None:
         return Undone(result.state)
-    return Undone(result.state, a.kind, a.customer.name, a.occurred_on, result.customer_removed)
+    parts = (a.source_ref or "").split(":")
+    message = (parts[1], parts[2]) if parts[0] == "msg" and len(parts) >= 3 else None
+    return Undone(
+        result.state,
+        a.kind,
+        a.customer.name,
+        a.occurred_on,
+        result.customer_removed,
+        message=message if result.state == "undone" else None,
+    )
 
 
 def actor(session: Session, who: Who) -> recording.Actor:

@@ -421,3 +421,29 @@ def test_slacks_rate_limit_notice_is_answered_200(slack, caplog) -> None:  # typ
     # Was 404 ("unhandled request"): one more failed delivery in Slack's count.
     assert slack.driver.post(json.dumps(notice), "application/json").status == 200
     assert any("rate-limited events" in r.getMessage() for r in caplog.records)
+
+
+def test_undoing_a_messages_record_takes_its_check_mark_back(english) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import buttons
+
+    slack = english
+    ts = "1763660000.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    [note] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    undo = next(b for b in buttons(note) if b["action_id"] == "activity_undo")
+    slack.driver.click(LARS, {"action_id": "activity_undo", "value": undo["value"]}).reply()
+    slack.wait_idle()
+    # Was: the ✅ stayed, the channel saying the win counts after it was taken back.
+    [removed] = slack.api.calls_to("reactions.remove")
+    assert (removed.params["channel"], removed.params["timestamp"]) == (CHANNEL, ts)
+    # /kpi undo does the same; a command's own entry has no message to touch.
+    _deliver(slack, _message("Won Orkla 100k", ts="1763660001.000100"))
+    slack.driver.command("/logmeeting", "DNB", LARS).reply()
+    slack.driver.command("/kpi", "undo", LARS).reply()
+    slack.driver.command("/kpi", "undo", LARS).reply()
+    slack.wait_idle()
+    assert [c.params["timestamp"] for c in slack.api.calls_to("reactions.remove")] == [
+        ts,
+        "1763660001.000100",
+    ]
+    assert stored(slack) == []

@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from bot import i18n
 from bot.errors import EXAMPLES, UserError
 from bot.listeners.commands import kpi_me, kpi_privacy, kpi_team
+from bot.listeners.events.messages import take_back_reaction
 from bot.rendering.blocks import sections_message
 from bot.rendering.replies import undone_reply
 from bot.rendering.text import render, unescape
@@ -70,6 +71,7 @@ def handle_kpi_command(
     elif sub in UNDO_WORDS:
         with request.writing() as uow:
             undone = activities.undo_last(uow.session, uow.who, rest, now=uow.now)
+        take_back_reaction(client, undone.message)
         say(undone_reply(request.language, undone))
     elif sub in SETUP_WORDS:
         say(kpi_team.setup(request, client))

@@ -183,6 +183,17 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
             log.info("note not delivered: %s", slack_error(err))
 
 
+def take_back_reaction(client: WebClient, message: tuple[str, str] | None) -> None:
+    """The ✅ off a message whose record was undone (the channel no longer says it counts)."""
+    if message is None:
+        return
+    channel, ts = message
+    try:
+        client.reactions_remove(channel=channel, timestamp=ts, name=REACTION)
+    except SLACK_CALL_ERRORS as err:
+        log.info("reaction not removed: %s", slack_error(err))
+
+
 def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]) -> None:
     """A message to the bot itself: `meeting Acme warm` works like the slash command; anything
     else gets a pointer to the commands (never silence)."""
