@@ -9,6 +9,7 @@ import logging
 
 import pytest
 
+from bot.ids import ActionId
 from bot.offline.slack_api import Failure
 from tests.helpers import leads, stored, text_of
 
@@ -447,3 +448,15 @@ def test_undoing_a_messages_record_takes_its_check_mark_back(english) -> None:  
         "1763660001.000100",
     ]
     assert stored(slack) == []
+
+
+@pytest.mark.parametrize("action_id", [a.value for a in ActionId])
+def test_every_button_of_this_version_reaches_its_own_listener(english, action_id: str) -> None:  # type: ignore[no-untyped-def]
+    """The listener for buttons this version does not have is registered after all others."""
+    slack = english
+    numbered = f"{action_id}_0" if action_id in {"log_answer", "customer_pick"} else action_id
+    click = slack.driver.click(LARS, {"action_id": numbered, "value": "x"})
+    assert click.status == 200
+    slack.wait_idle()
+    said = [text_of(c.params) for c in slack.api.calls if c.method == "response_url"]
+    assert not any("older kpibot message" in s for s in said), said

@@ -9,7 +9,6 @@ from bot.listeners.actions import (
     erase,
     hand_over,
     nudge,
-    old_button,
     plan,
     plan_next_step,
     role,
@@ -28,4 +27,3 @@ def register(app: App) -> None:
     hand_over.register(app)
     customer_pick.register(app)
     erase.register(app)
-    old_button.register(app)  # last: any click no listener above takes
