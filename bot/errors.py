@@ -160,6 +160,19 @@ MESSAGES: dict[str, str] = {
         "The first row needs the column names, with one called “name”. The first row reads: %(header)s"
     ),
     "bad_role": N_("Say *seller* (you sell in the team) or *manager* (you only manage it)."),
+    "undo_not_latest": N_(
+        "`/kpi undo` takes back only your latest entry, and that one is with *%(latest)s*, not "
+        "*%(customer)s*. Nothing was undone. For an older entry, click Undo under it in the "
+        "Home tab."
+    ),
+    "me_reads_nothing": N_(
+        "`/kpi` shows your own week and quarter, and reads nothing after it (“%(words)s”). "
+        "For another week or another seller, use `/teamstatus`:"
+    ),
+    "old_button": N_(
+        "That button is from an older kpibot message and no longer works, so nothing was "
+        "changed. Type the command instead; this one lists them all:"
+    ),
     "plan_nothing_to_adopt": N_(
         "There is nothing to adopt: the plan needs a revenue goal and some history of offers, "
         "wins and losses."
@@ -188,6 +201,8 @@ EXAMPLES: dict[str, str] = {
     "import": N_("name;tier;owner;org_number — Equinor;A;kari@example.com;923609016"),
     "role": N_("/kpi role manager"),
     "erase": N_("/kpi erase @ola"),
+    "help": N_("/kpi help"),
+    "undo": N_("/kpi undo"),
 }
 
 
@@ -245,6 +260,9 @@ EXAMPLE_FOR_CODE = {
     "import_download_failed": "import",
     "import_no_name": "import",
     "bad_role": "role",
+    "old_button": "help",
+    "undo_not_latest": "undo",
+    "me_reads_nothing": "week",
 }
 
 

@@ -7,7 +7,6 @@ import logging
 from typing import Any
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.rendering.blocks import text_message
 from bot.rendering.coaching import callday_message
@@ -17,6 +16,7 @@ from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
 from bot.services import coaching, customer_admin, planning, sellers
 from bot.services.kpi_args import mentioned_user
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -89,5 +89,5 @@ def tell_new_owner(client: WebClient, notice: customer_admin.Notice) -> None:
     """A DM to whoever was handed a lead (after the change is stored)."""
     try:
         client.chat_postMessage(channel=notice.user_id, **owner_notice(notice))
-    except SlackApiError as err:
-        log.info("hand-over note not delivered: %s", err.response.get("error"))
+    except SLACK_CALL_ERRORS as err:  # the hand-over is stored: never "nothing was stored"
+        log.info("hand-over note not delivered: %s", slack_error(err))
