@@ -169,6 +169,10 @@ class Lead(Base):
             "status",
             "temperature",
         ),
+        # A lead's id is never given to another lead (SQLite would reuse the highest id after a
+        # delete): its history (lead_states), an old message's buttons and a past week's lists
+        # name leads by id, and a lead goes when its last activity is undone.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
