@@ -19,6 +19,7 @@ from bot.services.commands import LogCommand, has_control_chars
 from bot.services.dates import check_next_date
 from bot.services.forms import FieldErrors
 from bot.services.nudges import SNOOZE_DAYS
+from bot.services.questions import Answers
 from bot.services.read_models import LeadLine
 from bot.services.requester import Who, may_act_for
 from storage import history
@@ -49,6 +50,9 @@ def listed(session: Session, who: Who, lead_ids: list[int]) -> list[LeadLine]:
         for i in lead_ids
         if (lead := repo.lead_by_id(session, who.workspace_id, i)) is not None
     ]
+
+
+MARKED_LOST = Answers(without_offer=True, again=True)
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,10 @@ def answer_nudge(
             source=Source.BUTTON,
             source_ref=f"nudge-lost:{lead.id}",  # a second click finds this and stops
             now=now,
+            # The click is the answer: this lead is lost, with or without an offer out (a warm
+            # lead from meetings alone was refused with "something went wrong"), and whatever
+            # was logged about the customer today.
+            answers=MARKED_LOST,
         )
     return NudgeAnswered(True, listed(session, who, shown))
 
