@@ -88,7 +88,10 @@ def answer_nudge(
             recording.Actor(who.workspace_id, lead.owner, None, lead.currency or who.currency),
             LogCommand(kind=ActivityKind.LOSS, customer=lead.customer.name, when=who.today),
             source=Source.BUTTON,
-            source_ref=f"nudge-lost:{lead.id}",  # a second click finds this and stops
+            # A second click finds the lead lost and stops; two clicks at once find this
+            # reference. The lead's last change is part of it: after the loss is undone, the
+            # lead marked lost again is a new loss (it was dropped as the undone one's repeat).
+            source_ref=f"nudge-lost:{lead.id}:{lead.updated_at.isoformat()}",
             now=now,
             # The click is the answer: this lead is lost, with or without an offer out (a warm
             # lead from meetings alone was refused with "something went wrong"), and whatever

@@ -118,6 +118,7 @@ class Model:
     def __init__(self) -> None:
         self.entries: list[Entry] = []
         self.owners: dict[int, tuple[str, str]] = {}  # lead id -> (owner, customer)
+        self.direct: list[tuple[datetime, int, str, Any]] = []  # (when, lead, field, value)
         self.met: Counter[str] = Counter()
 
     def ledger(self, at: datetime) -> Ledger:
@@ -131,7 +132,18 @@ class Model:
         ]
         leads: dict[int, LeadState] = {}
         replaced: dict[int, tuple[Decimal, str]] = {}
-        for e in live:
+        # What was set on a lead directly (a nudge's Mark cold, a planned next step) stands, in
+        # the order things happened, until an entry sets it again; undoing an entry does not
+        # take it back.
+        direct = [d for d in self.direct if d[0] < at]
+        events: list[tuple[datetime, int, Any]] = [(e.logged_at, 1, e) for e in live]
+        events += [(d[0], 0, d) for d in direct]
+        for _at, kind, e in sorted(events, key=lambda x: (x[0], x[1])):
+            if kind == 0:
+                _when, lead_id, name, value = e
+                if lead_id in leads:
+                    setattr(leads[lead_id], name, value)
+                continue
             if e.lead is None:
                 continue
             owner, customer = self.owners[e.lead]
@@ -782,6 +794,89 @@ class Run:
             if "_ts" in c.params
         }
 
+    def nudges(self) -> None:
+        """The morning's nudges (09:00 in each seller's time zone): each DM lists only warm leads
+        without a next step; one seller answers one of its buttons."""
+        self.slack.api.reset()
+        for hour in (8, 9):
+            with freeze_time(
+                datetime(self.today.year, self.today.month, self.today.day, hour, 0, tzinfo=UTC)
+            ):
+                _jobs(self.slack).nudge_pass()
+        ledger = self.model.ledger(self.now)
+        dms = {
+            c.params["channel"]: c.params
+            for c in self.slack.api.calls_to("chat.postMessage")
+            if c.params.get("channel") in SELLERS and "_ts" in c.params
+        }
+        listed: dict[str, list[tuple[str, str]]] = {}
+        for seller, dm in dms.items():
+            for block in dm["blocks"]:
+                if block.get("block_id", "").startswith("lead_"):
+                    customer = re.search(r"\*([^*]+)\*", block["text"]["text"])[1]  # type: ignore[index]
+                    listed.setdefault(seller, []).append(
+                        (block["block_id"].split("_")[1], customer)
+                    )
+            shown = sorted(c for _id, c in listed.get(seller, []))
+            true = self.model.warm_without_next(ledger, seller, self.today)
+            assert set(shown) <= set(true), (
+                f"seed {self.seed}, {self.today}: {NAMES[seller]}'s nudge lists {shown}, "
+                f"warm leads without a next step are {true}\n" + "\n".join(self.log[-40:])
+            )
+        if not listed:
+            return
+        seller = self.rng.choice(sorted(listed))
+        value, customer = self.rng.choice(listed[seller])
+        choice = self.rng.choice(
+            ["nudge_mark_cold", "nudge_mark_lost", "lead_plan_next_step", "nudge_snooze"]
+        )
+        self.tick()
+        self.log.append(f"seed {self.seed}, {self.today} {NAMES[seller]}: {choice} {customer}")
+        mine = [
+            lead
+            for lead in ledger.leads.values()
+            if lead.owner == seller and lead.customer == customer and lead.status == "open"
+        ]
+        lead = max(mine, key=lambda lead: lead.id)
+        dm = dms[seller]
+        url = self.slack.api.response_url(f"nudge-{self.seed}-{self.now.isoformat()}")
+        button = next(
+            el
+            for block in dm["blocks"]
+            for el in block.get("elements", [])
+            if el.get("action_id") == choice and el.get("value", "").endswith(value)
+        )
+        self.slack.driver.click(
+            seller, {"action_id": choice, "value": button["value"]},
+            response_url=url, channel_id=seller, message=dm,
+        )  # fmt: skip
+        if choice == "lead_plan_next_step":
+            due = self.today + timedelta(days=self.rng.randrange(1, 8))
+            modal = self.slack.api.wait_for(lambda c: c.method == "views.update")[-1].params["view"]
+            values = {
+                "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},
+                "next_date": {
+                    "next_date_picker": {"type": "datepicker", "selected_date": due.isoformat()}
+                },
+            }
+            assert (
+                self.slack.driver.submit_view(seller, {**modal, "id": "V0PLAN"}, values).status
+                == 200
+            )
+            self.model.direct.append((self.now, lead.id, "next_due", due))
+        said = text_of(self.slack.api.wait_for_response(self.slack.api.response_key(url)))
+        self.slack.wait_idle()
+        assert "went wrong" not in said, (self.log[-1], said)
+        if choice == "nudge_mark_cold":
+            self.model.direct.append((self.now, lead.id, "temperature", "cold"))
+        elif choice == "nudge_mark_lost":
+            self.model.met["a nudge's Mark lost"] += 1
+            entry = Entry(
+                n=len(self.model.entries) + 1, seller=seller, kind="loss", customer=customer,
+                day=self.today, logged_at=self.now, lead=lead.id,
+            )  # fmt: skip
+            self.model.entries.append(entry)
+
     def play(self, checks) -> None:  # type: ignore[no-untyped-def]
         days = [FIRST_DAY + timedelta(days=i) for i in range((LAST_DAY - FIRST_DAY).days + 1)]
         working = [d for d in days if d.weekday() < 5]
@@ -793,6 +888,8 @@ class Run:
                 posts = self.digest(day)
                 checks.digest(self, day - timedelta(days=7), posts)
             self.new_day(day)
+            if day.weekday() in (1, 3):
+                self.nudges()
             for _ in range(self.rng.randrange(1, 5)):
                 step = self.random_step()
                 self.fix_choices(step)

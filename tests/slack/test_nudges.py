@@ -477,3 +477,33 @@ def test_a_planned_next_step_and_a_cold_mark_survive_an_undo_on_the_lead(team, c
     with session_scope(make_session_factory(slack.engine)) as s:
         hydro = s.query(Lead).join(Customer).filter(Customer.name == "Hydro").one()
         assert hydro.next_step_due is None
+
+
+def test_a_lead_marked_lost_again_after_its_loss_was_undone_is_lost(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Found by tests/slack/test_figures_model.py (seed 10): the second 'Mark lost' found the
+    undone loss by its reference and stored nothing, and the next /kpi undo then took back an
+    unrelated entry."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme 100k", "/logoffer")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    [acme] = _lead_values(dm)
+    _at(clock, "2026-11-16T08:05:00Z")
+    _click(slack, LARS, dm, "nudge_mark_lost", acme)
+    _at(clock, "2026-11-16T08:10:00Z")
+    slack.driver.command("/kpi", "undo", LARS, CHANNEL).reply()
+    slack.wait_idle()
+    _at(clock, "2026-11-16T08:15:00Z")
+    _log(slack, LARS, "Orkla", "/logcall")
+    _at(clock, "2026-11-16T08:20:00Z")
+    again = _click(slack, LARS, dm, "nudge_mark_lost", acme)
+    assert "Marked lost" in text_of(again)
+    assert [(r["kind"], r["customer"]) for r in stored(slack)] == [
+        ("offer", "Acme"),
+        ("call", "Orkla"),
+        ("loss", "Acme"),
+    ]
+    _at(clock, "2026-11-16T08:25:00Z")
+    undone = slack.driver.command("/kpi", "undo", LARS, CHANNEL).reply()
+    assert "lost deal with *Acme*" in text_of(undone), text_of(undone)
