@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -138,16 +138,25 @@ class Model:
         direct = [d for d in self.direct if d[0] < at]
         events: list[tuple[datetime, int, Any]] = [(e.logged_at, 1, e) for e in live]
         events += [(d[0], 0, d) for d in direct]
+        # A direct change made while the lead's earlier entries are all undone now still holds
+        # for the lead its later entries keep (the seller's say was about the lead).
+        waiting: dict[int, list[tuple[str, Any]]] = defaultdict(list)
         for _at, kind, e in sorted(events, key=lambda x: (x[0], x[1])):
             if kind == 0:
                 _when, lead_id, name, value = e
                 if lead_id in leads:
                     setattr(leads[lead_id], name, value)
+                else:
+                    waiting[lead_id].append((name, value))
                 continue
             if e.lead is None:
                 continue
             owner, customer = self.owners[e.lead]
-            lead = leads.setdefault(e.lead, LeadState(e.lead, owner, customer))
+            if e.lead not in leads:
+                leads[e.lead] = LeadState(e.lead, owner, customer)
+                for name, value in waiting.pop(e.lead, []):
+                    setattr(leads[e.lead], name, value)
+            lead = leads[e.lead]
             if e.temperature:
                 lead.temperature = e.temperature
             if e.next_due:
@@ -811,12 +820,10 @@ class Run:
         }
         listed: dict[str, list[tuple[str, str]]] = {}
         for seller, dm in dms.items():
-            for block in dm["blocks"]:
-                if block.get("block_id", "").startswith("lead_"):
-                    customer = re.search(r"\*([^*]+)\*", block["text"]["text"])[1]  # type: ignore[index]
-                    listed.setdefault(seller, []).append(
-                        (block["block_id"].split("_")[1], customer)
-                    )
+            for part in dm["blocks"]:
+                if part.get("block_id", "").startswith("lead_"):
+                    customer = re.search(r"\*([^*]+)\*", part["text"]["text"])[1]  # type: ignore[index]
+                    listed.setdefault(seller, []).append((part["block_id"].split("_")[1], customer))
             shown = sorted(c for _id, c in listed.get(seller, []))
             true = self.model.warm_without_next(ledger, seller, self.today)
             assert set(shown) <= set(true), (
