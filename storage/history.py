@@ -30,6 +30,7 @@ from storage.models import Activity, Customer, Lead, LeadState
 
 # The lead's columns its history keeps: what the figures of a past week read.
 TRACKED = (
+    "customer_id",
     "owner_id",
     "team_id",
     "status",
@@ -161,11 +162,18 @@ def _new_customer_pipeline_query() -> Select:
         where=(LeadState.offer_amount.is_not(None),),
     )
     as_of = bindparam("as_of")
+    # Each offer's customer once (a lead deleted since still has one: see _customer_of).
+    offers = select(
+        then.c.owner_id,
+        then.c.currency,
+        then.c.offer_amount,
+        _customer_of(then.c.lead_id).label("customer_id"),
+    ).subquery("offers")
     won = (
         select(Activity.id)
         .where(
             Activity.workspace_id == bindparam("ws"),
-            Activity.customer_id == Lead.customer_id,
+            Activity.customer_id == offers.c.customer_id,
             Activity.kind == "win",
             Activity.created_at < as_of,
             or_(Activity.deleted_at.is_(None), Activity.deleted_at >= as_of),
@@ -173,11 +181,25 @@ def _new_customer_pipeline_query() -> Select:
         .exists()
     )
     return (
-        select(then.c.owner_id, then.c.currency, func.count(), func.sum(then.c.offer_amount))
-        .join(Lead, Lead.id == then.c.lead_id)
-        .where(~won)
-        .group_by(then.c.owner_id, then.c.currency)
+        select(offers.c.owner_id, offers.c.currency, func.count(), func.sum(offers.c.offer_amount))
+        .where(offers.c.customer_id.is_not(None), ~won)
+        .group_by(offers.c.owner_id, offers.c.currency)
     )
+
+
+def _customer_of(lead_id):  # type: ignore[no-untyped-def]
+    """The customer of the lead `lead_id` (a column): the lead's own while it exists, else the
+    one its history kept (a lead deleted since, by undoing what made it, was still part of the
+    weeks it stood in; "an undo after the week changes nothing about that week")."""
+    kept = (
+        select(LeadState.customer_id)
+        .where(LeadState.lead_id == lead_id, LeadState.customer_id.is_not(None))
+        .order_by(LeadState.valid_from.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    current = select(Lead.customer_id).where(Lead.id == lead_id).scalar_subquery()
+    return func.coalesce(current, kept)
 
 
 def _needs_next_step():  # type: ignore[no-untyped-def]
@@ -229,7 +251,7 @@ def leads_needing_attention_as_of(
     limit: int = 10,
 ) -> dict[int, list[LeadThen]]:
     """aggregates.leads_needing_attention_by_owner as it stood at `as_of` (leads deleted since,
-    by undoing everything that made them, are left out: they never were). Two queries: the
+    by undoing everything that made them, included: as counted then). Two queries: the
     states from the history's index alone, then the customers' names of the leads listed (a join
     in the first made PostgreSQL plan parallel workers that cost more than the work)."""
     if not seller_ids:
@@ -281,10 +303,15 @@ def _leads_needing_attention_query() -> Select:
 
 @cache
 def _customer_names_query() -> Select:
-    return (
-        select(Lead.id, Customer.name)
-        .join(Customer, Customer.id == Lead.customer_id)
-        .where(Lead.id.in_(bindparam("leads", expanding=True)))
+    """The customers' names of the leads :leads, deleted leads included (see _customer_of)."""
+    leads = (
+        select(LeadState.lead_id)
+        .where(LeadState.lead_id.in_(bindparam("leads", expanding=True)))
+        .distinct()
+        .subquery("listed")
+    )
+    return select(leads.c.lead_id, Customer.name).join(
+        Customer, Customer.id == _customer_of(leads.c.lead_id)
     )
 
 

@@ -169,6 +169,10 @@ class Lead(Base):
             "status",
             "temperature",
         ),
+        # A lead's id is never given to another lead (SQLite would reuse the highest id after a
+        # delete): its history (lead_states), an old message's buttons and a past week's lists
+        # name leads by id, and a lead goes when its last activity is undone.
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -231,6 +235,9 @@ class LeadState(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
     lead_id: Mapped[int] = mapped_column(Integer)
+    # The lead's customer, kept here so that a lead deleted since (its last activity undone) is
+    # still named in the week it was part of. No foreign key, like lead_id: history outlives rows.
+    customer_id: Mapped[int | None] = mapped_column(Integer)
     owner_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"))
     team_id: Mapped[int | None] = mapped_column(ForeignKey("sales_teams.id"))
     status: Mapped[str] = mapped_column(_enum(LeadStatus))

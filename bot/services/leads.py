@@ -19,6 +19,7 @@ from bot.services.commands import LogCommand, has_control_chars
 from bot.services.dates import check_next_date
 from bot.services.forms import FieldErrors
 from bot.services.nudges import SNOOZE_DAYS
+from bot.services.questions import Answers
 from bot.services.read_models import LeadLine
 from bot.services.requester import Who, may_act_for
 from storage import history
@@ -59,6 +60,9 @@ def listed(session: Session, who: Who, lead_ids: list[int]) -> list[LeadLine]:
     ]
 
 
+MARKED_LOST = Answers(without_offer=True, again=True)
+
+
 @dataclass(frozen=True)
 class NudgeAnswered:
     leads: list[LeadLine]  # the DM's leads after the click; empty when refused
@@ -96,8 +100,15 @@ def answer_nudge(
             recording.Actor(who.workspace_id, lead.owner, None, lead.currency or who.currency),
             LogCommand(kind=ActivityKind.LOSS, customer=lead.customer.name, when=who.today),
             source=Source.BUTTON,
-            source_ref=f"nudge-lost:{lead.id}",  # a second click finds this and stops
+            # A second click finds the lead lost and stops; two clicks at once find this
+            # reference. The lead's last change is part of it: after the loss is undone, the
+            # lead marked lost again is a new loss (it was dropped as the undone one's repeat).
+            source_ref=f"nudge-lost:{lead.id}:{lead.updated_at.isoformat()}",
             now=now,
+            # The click is the answer: this lead is lost, with or without an offer out (a warm
+            # lead from meetings alone was refused with "something went wrong"), and whatever
+            # was logged about the customer today.
+            answers=MARKED_LOST,
         )
     return NudgeAnswered(listed(session, who, shown))
 

@@ -72,6 +72,24 @@ def apply(lead: Lead, activity: Activity) -> None:
         lead.closed_at = activity.created_at
 
 
+def _rebuild_keeping_direct_changes(
+    lead: Lead, before: list[Activity], after: list[Activity]
+) -> None:
+    """Undo on a lead: the lead as its remaining activities make it, except where it was changed
+    directly since (its value is not what its activities made): that change was the seller's
+    say, which undoing another entry must not take back. (A planned next step vanished, and a
+    lead marked cold was warm again, when any entry on the lead was undone.)"""
+    made = Lead()  # transient: never added to the session
+    rebuild(made, before)
+    planned = (lead.next_step, lead.next_step_due)
+    temperature = lead.temperature
+    rebuild(lead, after)
+    if planned != (made.next_step, made.next_step_due):
+        lead.next_step, lead.next_step_due = planned
+    if temperature != made.temperature:
+        lead.temperature = temperature
+
+
 def rebuild(lead: Lead, live: list[Activity]) -> None:
     """The lead as its live activities (oldest first) make it."""
     lead.status = LeadStatus.OPEN.value
@@ -434,13 +452,14 @@ def undo(
         return UndoResult("forbidden", activity)
     if activity.deleted_at is not None:
         return UndoResult("already", activity)
-    repo.soft_delete(activity, by_user=by_user, at=now)
     customer = activity.customer
     if activity.lead_id is not None:
         lead = repo.lead_by_id(session, workspace_id, activity.lead_id)
-        live = repo.live_activities_on_lead(session, workspace_id, activity.lead_id)
+        with_it = repo.live_activities_on_lead(session, workspace_id, activity.lead_id)
+        repo.soft_delete(activity, by_user=by_user, at=now)
+        live = [a for a in with_it if a.id != activity.id]
         if lead is not None and live:
-            rebuild(lead, live)
+            _rebuild_keeping_direct_changes(lead, with_it, live)
             lead.updated_at = now
             history.record_lead_state(session, lead, now)
         elif lead is not None:
@@ -450,6 +469,8 @@ def undo(
             history.end_lead_state(session, lead.id, now)
             session.flush()
             session.delete(lead)
+    else:
+        repo.soft_delete(activity, by_user=by_user, at=now)
     session.flush()
     if made_only_by(session, workspace_id, customer, activity):
         # The customer this entry made goes off the list with it (a typo no longer lingers as a

@@ -386,3 +386,124 @@ def test_a_tick_with_nothing_due_does_not_grow_with_the_sellers(team) -> None:  
     # What is settled is not claimed again, and no digest is computed again.
     assert not any("INSERT INTO claims" in s for s in many.seen)
     assert not any("FROM goals" in s for s in many.seen)
+
+
+def _plan_next_step(slack, dm: dict, lead_value: str, due: str) -> None:  # type: ignore[no-untyped-def]
+    plan = next(
+        el
+        for block in dm["blocks"]
+        for el in block.get("elements", [])
+        if el.get("action_id") == "lead_plan_next_step" and el["value"].endswith(lead_value)
+    )
+    url = slack.api.response_url(f"plan-{time.monotonic_ns()}")
+    slack.driver.click(
+        LARS, {"action_id": plan["action_id"], "value": plan["value"]},
+        response_url=url, channel_id=LARS, message=dm,
+    )  # fmt: skip
+    modal = slack.api.wait_for(lambda c: c.method == "views.update")[-1].params["view"]
+    values = {
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": due}},
+    }
+    assert slack.driver.submit_view(LARS, {**modal, "id": "V0PLAN"}, values).status == 200
+    slack.wait_idle()
+
+
+def _lead_values(dm: dict) -> list[str]:
+    return [
+        b["block_id"].split("_")[1]
+        for b in dm["blocks"]
+        if b.get("block_id", "").startswith("lead_")
+    ]
+
+
+def test_mark_lost_on_a_warm_lead_without_an_offer_records_the_loss(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Found by tests/slack/test_figures_model.py: a lead warm from meetings alone had no offer,
+    so the loss asked "no open offer?" inside the click, and the seller was told "something went
+    wrong on our side"."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    _at(clock, "2026-11-16T08:05:00Z")
+    [acme] = _lead_values(dm)
+    lost = _click(slack, LARS, dm, "nudge_mark_lost", acme)
+    assert "went wrong" not in text_of(lost) and "Marked lost" in text_of(lost), text_of(lost)
+    assert [(r["kind"], r["customer"], r["source"]) for r in stored(slack)] == [
+        ("meeting", "Acme", "command"),
+        ("loss", "Acme", "button"),
+    ]
+    with session_scope(make_session_factory(slack.engine)) as s:
+        assert [lead.status for lead in s.query(Lead)] == ["lost"]
+
+
+def test_a_planned_next_step_and_a_cold_mark_survive_an_undo_on_the_lead(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Found by tests/slack/test_figures_model.py: undoing any entry on a lead rebuilt it from its
+    activities alone, so a next step planned from the nudge (or the App Home) vanished and a lead
+    marked cold was warm again: the week's warm leads without a next step went up by themselves."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme 100k", "/logoffer")
+    _log(slack, LARS, "Acme warm")
+    _log(slack, LARS, "Orkla 100k", "/logoffer")
+    _log(slack, LARS, "Orkla 120k", "/logoffer")  # a revision
+    _tick(slack, "2026-11-16T08:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    _at(clock, "2026-11-16T08:05:00Z")
+    acme, orkla = _lead_values(dm)
+    _plan_next_step(slack, dm, acme, "2026-11-20")
+    _click(slack, LARS, dm, "nudge_mark_cold", orkla)
+    _at(clock, "2026-11-16T09:00:00Z")
+    with session_scope(make_session_factory(slack.engine)) as s:
+        ids = {a.customer.name: a.id for a in s.query(Activity).order_by(Activity.id)}
+    for customer in ("Acme", "Orkla"):  # the meeting, and the revision
+        slack.driver.click(LARS, {"action_id": "activity_undo", "value": str(ids[customer])})
+        slack.wait_idle()
+    with session_scope(make_session_factory(slack.engine)) as s:
+        state = {
+            lead.customer.name: (lead.temperature, lead.next_step_due, lead.offer_amount)
+            for lead in s.query(Lead)
+        }
+    assert state == {
+        "Acme": ("warm", date(2026, 11, 20), 100_000),  # still planned
+        "Orkla": ("cold", None, 100_000),  # still cold, back at the first offer
+    }, state
+    # Undoing the entry that set a next step still takes it away.
+    _log(slack, LARS, "Hydro warm")
+    _log(slack, LARS, "Hydro next call 2026-11-25")
+    slack.driver.command("/kpi", "undo", LARS, CHANNEL).reply()
+    slack.wait_idle()
+    with session_scope(make_session_factory(slack.engine)) as s:
+        hydro = s.query(Lead).join(Customer).filter(Customer.name == "Hydro").one()
+        assert hydro.next_step_due is None
+
+
+def test_a_lead_marked_lost_again_after_its_loss_was_undone_is_lost(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Found by tests/slack/test_figures_model.py (seed 10): the second 'Mark lost' found the
+    undone loss by its reference and stored nothing, and the next /kpi undo then took back an
+    unrelated entry."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme 100k", "/logoffer")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    [acme] = _lead_values(dm)
+    _at(clock, "2026-11-16T08:05:00Z")
+    _click(slack, LARS, dm, "nudge_mark_lost", acme)
+    _at(clock, "2026-11-16T08:10:00Z")
+    slack.driver.command("/kpi", "undo", LARS, CHANNEL).reply()
+    slack.wait_idle()
+    _at(clock, "2026-11-16T08:15:00Z")
+    _log(slack, LARS, "Orkla", "/logcall")
+    _at(clock, "2026-11-16T08:20:00Z")
+    again = _click(slack, LARS, dm, "nudge_mark_lost", acme)
+    assert "Marked lost" in text_of(again)
+    assert [(r["kind"], r["customer"]) for r in stored(slack)] == [
+        ("offer", "Acme"),
+        ("call", "Orkla"),
+        ("loss", "Acme"),
+    ]
+    _at(clock, "2026-11-16T08:25:00Z")
+    undone = slack.driver.command("/kpi", "undo", LARS, CHANNEL).reply()
+    assert "lost deal with *Acme*" in text_of(undone), text_of(undone)
