@@ -635,3 +635,9 @@ def test_dates_and_amounts_stay_out_of_names_and_names_keep_their_numbers(
         amount,
         when,
     ), found.reasons
+
+
+def test_a_celebration_after_an_amount_and_a_known_name_is_asked() -> None:
+    # "5M Nammo 🎉" was nothing: the mark was taken into the known name "Nammo 🎉".
+    found = recognise("5M Nammo 🎉", today=date(2026, 11, 20), known_customers=["Nammo"])
+    assert (found.outcome, found.customer, found.amount) == (Outcome.LIKELY, "Nammo", 5_000_000)

@@ -423,6 +423,8 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
             span = tokens[i : i + n]
             if not all(t.is_word for t in span):
                 continue
+            if n > 1 and not any(ch.isalnum() for ch in span[-1].text):
+                continue  # "Nammo 🎉": the mark is no part of the name
             if n > 1 and span[-1].folded in _SUFFIXES and span[-1].text not in LEGAL_SUFFIXES:
                 continue  # "Orkla sa nei": a legal form is written as one ("SA"), else a word
             *head, last = [t.text for t in span]
