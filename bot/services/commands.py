@@ -1086,6 +1086,8 @@ class _OptionReader:
             name, value, size = hit
             self.found[name] = value
             index += size
+        margin = self.found.get("margin") is not None
+        unread = [w for w in unread if not (margin and _word(w) in _MARGIN_WORDS)]  # "18% margin"
         if all(_repeats_kind(_word(word), self.kind) for word in unread):
             return None  # only words that repeat the command: "Statkraft signert 400k"
         return " ".join(unread)
@@ -1180,6 +1182,14 @@ def _parse_loss(
     when: date | None = None
     if quoted is None:
         when, tokens = _take_leading_date(tokens, today)
+        shaped = re.fullmatch(r"[0-9][^\W\d_]{1,2}", tokens[0]) if tokens else None  # "3M"
+        if (
+            len(tokens) > 1
+            and _has_unit(tokens[0])
+            and not shaped
+            and not _known_prefix(tokens, known)
+        ):
+            tokens = [*tokens[1:], tokens[0]]  # "/loglost 320k Veidekke": no name's word
     if quoted is not None:
         size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
     else:
