@@ -776,6 +776,7 @@ def dates(
     """Dates in the message. `direction`: how a bare weekday reads ("tirsdag" after "booked
     a meeting" is the coming one)."""
     found: list[When] = []
+    taken = set(taken) | _clocked(tokens)  # "kl. 10.10" is ten past ten, not 10 October
     i = 0
     while i < len(tokens):
         best: When | None = None
@@ -829,6 +830,19 @@ def dates(
 
 
 _TODAY_PHRASES = {phrase.words for phrase in PHRASES["TODAY_PHRASES"]}
+
+
+def _clocked(tokens: Sequence[Token]) -> set[int]:
+    """The tokens right after "kl", "kl.", "klokka", "klockan": a time of day, never a date."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if token.folded in _CLOCK_WORDS - {"fra", "fran"}:
+            j = i + 1
+            while j < len(tokens) and tokens[j].text == ".":
+                j += 1
+            if j < len(tokens) and tokens[j].text[:1].isdigit():
+                found.add(j)
+    return found
 
 
 def _last_weekday(span: list[Token]) -> str | None:
