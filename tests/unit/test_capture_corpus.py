@@ -643,7 +643,14 @@ def test_a_celebration_after_an_amount_and_a_known_name_is_asked() -> None:
     assert (found.outcome, found.customer, found.amount) == (Outcome.LIKELY, "Nammo", 5_000_000)
 
 
-@pytest.mark.parametrize("text", ["Møte med DNB kl. 10.10 i dag", "Möte med SEB kl 9.05 idag"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møte med DNB kl. 10.10 i dag",
+        "Möte med SEB kl 9.05 idag",
+        "Meeting with DNB at 10.10 today",
+    ],
+)
 def test_the_time_after_kl_is_never_read_as_a_date(text: str) -> None:
     """Were a meeting held on 10 October, and one planned for 9 May next year."""
     from datetime import time

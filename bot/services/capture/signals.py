@@ -833,10 +833,11 @@ _TODAY_PHRASES = {phrase.words for phrase in PHRASES["TODAY_PHRASES"]}
 
 
 def _clocked(tokens: Sequence[Token]) -> set[int]:
-    """The tokens right after "kl", "kl.", "klokka", "klockan": a time of day, never a date."""
+    """The tokens right after "kl", "kl.", "klokka", "klockan", "at", "@": a time of day, never
+    a date."""
     found = set()
     for i, token in enumerate(tokens):
-        if token.folded in _CLOCK_WORDS - {"fra", "fran"}:
+        if token.folded in (_CLOCK_WORDS - {"fra", "fran"}) | {"at", "@"}:
             j = i + 1
             while j < len(tokens) and tokens[j].text == ".":
                 j += 1
