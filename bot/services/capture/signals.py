@@ -916,7 +916,10 @@ def clock_time(tokens: Sequence[Token]) -> time | None:
                 j += 1
             if j < len(tokens):
                 after = tokens[j + 1].folded if j + 1 < len(tokens) else ""
-                found = _time_of(tokens[j].folded, after, bare_hour=folded in _CLOCK_WORDS)
+                dotted = _HOUR_MINUTE.fullmatch(tokens[j].folded) is not None  # "at 10.10"
+                found = _time_of(
+                    tokens[j].folded, after, bare_hour=folded in _CLOCK_WORDS or dotted
+                )
                 if found is not None:
                     return found
         elif (hours := time_range(token.text)) is not None:
