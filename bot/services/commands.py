@@ -165,7 +165,19 @@ _DEADLINE_WHAT = {
     "avtal", "aftale", "signering", "signing", "tilbakemelding", "feedback", "aterkoppling",
     "tilbagemelding", "besked", "beskjed",
 }  # fmt: skip
-_DEADLINE_WORDS = {"innen", "inden", "til", "till", "by", "before", "senest", "fore"}
+_DEADLINE_WORDS = {
+    "innen",
+    "inden",
+    "til",
+    "till",
+    "by",
+    "before",
+    "senest",
+    "senast",
+    "innan",
+    "fore",
+    "until",
+}
 # Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
 _KIND_WORDS = {
     ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",
@@ -326,6 +338,10 @@ def parse_log_command(
         # point, not 1 February ahead or 9 September gone. A date written so ("18.11") that
         # has been is the date.
         raise UserError("unclear_amount", text=typed_when)
+    if when > today and not lead_when and unread and _word(unread.split()[-1]) in _UNTIL_WORDS:
+        # "/logoffer Tine 120k gyldig til 15.12": how long the offer holds, not when it was
+        # sent; sent today as far as was said, and the words are asked about.
+        unread, when = f"{unread} {typed_when}", today
     check_activity_date(when, today)
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
@@ -680,6 +696,51 @@ def _weak(token: str) -> bool:
     return _word(token) in _WEAK and token.rstrip(",;:!?") not in LEGAL_SUFFIXES
 
 
+# Lower-case words that start what is said about a customer, never the rest of its name
+# ("Telenor hos dem", "Schibsted om ny avtale", "Coop ifbm anbud", "Orkla with Per"): where the
+# person, place or reason begins. "og", "and", "&", "of", "de" may be inside names.
+_NAME_STOPS = {
+    "hos", "om", "med", "ved", "til", "till", "for", "fra", "fran", "pa", "i", "av", "af",
+    "mot", "mod", "etter", "efter", "uten", "utan", "uden", "sammen", "tillsammans", "samman",
+    "vedr", "vedrorende", "ang", "angaende", "ifbm", "ifm", "mtp", "pga", "gallande",
+    "betraffande", "rorande", "kring", "omkring", "rundt", "dem", "oss", "honom", "ham", "hun",
+    "henne", "hende", "att", "at", "with", "about", "regarding", "re", "from", "on", "in",
+    "to", "by", "per", "together", "them", "us", "him", "her", "their",
+}  # fmt: skip
+
+
+# A date after these is how long an offer holds or when an answer is due, not the day of the
+# activity ("gyldig til 15.12", "frist 20.12", "valid until Dec 15", "svar innen fredag").
+_UNTIL_WORDS = {
+    "gyldig", "gyldigt", "giltig", "galler", "gaelder", "gjelder", "valid", "validity", "frist",
+    "svarfrist", "tilbudsfrist", "deadline", "expires", "expiry", "utloper", "udlober",
+    "loper", "lober", "bindende", "bindande", "svar", "answer", "reply", "beslutning",
+    "beslut", "decision",
+}  # fmt: skip
+
+# Little words that also join names to a capitalised place or body ("Universitetet i Oslo",
+# "Sparebanken for Nord", "Bank of America"): before a capital they go on with the name.
+_NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "of", "under"}
+
+
+def _starts_saying(tokens: list[str], index: int) -> bool:
+    """A word after a new name that begins something said about it: a lower-case little word
+    from _NAME_STOPS, a short form with a slash ("v/", "m/", "c/o"), or a parenthesis ("(Per
+    Hansen)")."""
+    token = tokens[index]
+    if token.startswith(("(", "[")):
+        return True
+    if not (token[:1].isalpha() and token[:1].islower()):
+        return False
+    if token.endswith("/") or token == "c/o":
+        return True
+    word = _word(token)
+    if word not in _NAME_STOPS:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return not (word in _NAME_PARTICLES and after[:1].isupper())
+
+
 def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     """Where a new customer's name stops: before the first word (after the first) that looks
     meant as something, together with the little words and numbers leading into it
@@ -687,6 +748,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     for index in range(1, len(tokens)):
         if tokens[index - 1].endswith(","):
             return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
+        if _starts_saying(tokens, index):
+            return index  # "Telenor hos dem", "Orkla v/ Per Hansen": asked, never the name
         if _amount_before_words(tokens, index, kind):
             # "Acme 25000 warm", "Acme 25 000 pga nytt budsjett": the amount, then words to ask
             # about; a number inside a name goes on with a capital ("Sparebank 1 SMN").

@@ -171,7 +171,9 @@ _NEXT_PREFIXES = {"next", "neste", "nasta", "naste", "naeste", "kommende", "komm
 _LAST_PREFIXES = {"last", "forrige", "sist", "sidste", "forra", "forrga"}
 _THIS_PREFIXES = {"this", "denne", "denna", "dette"}
 # "til fredag", "innen 1.12.", "by Friday": a deadline, always ahead of today.
-_DEADLINE_PREFIXES = {"til", "till", "innen", "inden", "by", "until", "senest", "fore", "before"}
+_DEADLINE_PREFIXES = {
+    "til", "till", "innen", "inden", "by", "until", "senest", "senast", "innan", "fore", "before"
+}  # fmt: skip
 
 # Periods, in their singular, plural and definite forms (folded).
 _DAY_WORDS = {"dag", "dagar", "dager", "dage", "dagen", "day", "days", "dogn", "dgr", "dg", "d"}

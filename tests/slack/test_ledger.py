@@ -160,7 +160,8 @@ def test_the_same_win_twice_asks_before_counting_it_again(slack) -> None:  # typ
     _english(slack)
     _log(slack, ALEX, "/logwin", "Hydro 400k")
     result, reply = _log(slack, ALEX, "/logwin", "Hydro 400k")
-    assert "with *Hydro* 1 minute ago. Log it again?" in text_of(reply) and count_rows(slack) == 1
+    assert "You logged a *win* with *Hydro* 1 minute ago. Log it again?" in text_of(reply)
+    assert count_rows(slack) == 1
     _answer(slack, ALEX, result, reply, "cancel")
     assert count_rows(slack) == 1
     result, reply = _log(slack, ALEX, "/logwin", "Hydro 400k")
@@ -248,3 +249,15 @@ def test_the_revision_history_is_visible_in_teamstatus_for_the_seller(slack) -> 
     assert "Open offers and their revisions" in text
     assert "Equinor: NOK 1,000,000 (Wed 18 Nov 2026) → *NOK 1,250,000* (Fri 20 Nov 2026)" in text
     assert "Orkla: *NOK 90,000*" in text
+
+
+def test_the_same_offer_or_loss_twice_is_asked_in_words_that_fit_it(slack) -> None:  # type: ignore[no-untyped-def]
+    # Was "You logged a *offer* with *Hydro*" (and "et *tapt avtale*" in Norwegian).
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Hydro 400k")
+    _, reply = _log(slack, ALEX, "/logoffer", "Hydro 400k")
+    assert "You logged an *offer* to *Hydro* 1 minute ago. Log it again?" in text_of(reply)
+    _log(slack, ALEX, "/loglost", "Hydro price")
+    result, reply = _log(slack, ALEX, "/loglost", "Hydro price")  # the offer is closed now
+    again = _answer(slack, ALEX, result, reply, "without_offer")
+    assert "You logged a *lost deal* with *Hydro* 1 minute ago." in text_of(again), text_of(again)

@@ -724,6 +724,70 @@ def test_a_point_number_that_would_be_a_date_ahead_is_an_unclear_amount(
     assert error(OFFER, "Equinor 18.11", known_customers={"equinor"}).code == "missing_amount"
 
 
+@pytest.mark.parametrize(
+    ("text", "customer", "unread"),
+    [
+        ("Telenor hos dem", "Telenor", "hos dem"),
+        ("Schibsted om ny avtale", "Schibsted", "om ny avtale"),
+        ("Coop Norge ifbm anbud", "Coop Norge", "ifbm anbud"),
+        ("Norsk Hydro (Per Hansen)", "Norsk Hydro", "(Per Hansen)"),
+        ("Orkla v/ Per Hansen", "Orkla", "v/ Per Hansen"),
+        ("Hydro med Lars og Per", "Hydro", "med Lars og Per"),
+        ("Volvo tillsammans med Anna", "Volvo", "tillsammans med Anna"),
+        ("Maersk vedr. fornyelse", "Maersk", "vedr. fornyelse"),
+        ("Acme regarding the renewal", "Acme", "regarding the renewal"),
+    ],
+)
+def test_words_said_about_a_new_customer_are_asked_never_glued_onto_its_name(
+    text: str, customer: str, unread: str
+) -> None:
+    # Were new customers "Telenor hos dem", "Norsk Hydro (Per Hansen)", "Orkla v/ Per Hansen".
+    cmd = parse(ActivityKind.MEETING, text)
+    assert (cmd.customer, cmd.unread) == (customer, unread)
+    # Names that carry such a word before a capital stay whole.
+    assert parse(ActivityKind.MEETING, "Universitetet i Oslo").customer == "Universitetet i Oslo"
+    assert parse(ActivityKind.MEETING, "Bank of America").customer == "Bank of America"
+    assert parse(ActivityKind.MEETING, "Sparebank 1 SMN på mandag").customer == "Sparebank 1 SMN"
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Tine 120k gyldig til 15.12", "gyldig til 15.12"),
+        ("Nortura 300k, frist 20.12", "frist 20.12"),
+        ("Equinor 250k valid until Dec 15", "valid until Dec 15"),
+        ("Volvo 1,2 MSEK giltig till 15/12", "giltig till 15/12"),
+    ],
+)
+def test_an_offers_validity_date_is_asked_about_not_refused_as_a_date_ahead(
+    text: str, unread: str
+) -> None:
+    # Was refused: "15 December 2026 is in the future" (the date the offer holds until was
+    # taken for the day it was sent).
+    cmd = parse(OFFER, text)
+    assert (cmd.when, cmd.unread) == (TODAY, unread)
+    assert cmd.amount is not None
+    # A date ahead on its own is still refused.
+    assert error(OFFER, "Aker 300k 15.12").code == "date_in_future"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volvo het nästa steg offert senast fredag",
+        "Volvo het nästa steg offert innan fredag",
+        "Aker BP varm neste steg tilbud innen fredag",
+        "Maersk varm næste skridt tilbud senest fredag",
+        "Acme warm next step proposal by Friday",
+    ],
+)
+def test_the_word_before_a_next_steps_deadline_is_not_part_of_what_is_next(text: str) -> None:
+    # Was "Nästa steg: offert senast senast fre 27 nov": Swedish "senast" kept in the step.
+    step = parse(ActivityKind.MEETING, text).next_step
+    assert step is not None and step.due == date(2026, 11, 27)
+    assert step.what in {"offert", "tilbud", "proposal"}, step
+
+
 @pytest.mark.parametrize("known", [set(), {"sats"}])
 @pytest.mark.parametrize(
     ("kind", "text"),

@@ -14,7 +14,6 @@ from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.clock import local_time
 from bot.domain import Source
@@ -27,10 +26,14 @@ from bot.rendering.text import render
 from bot.services import activities
 from bot.services.capture import NOTHING, Outcome, Recognition, mention_command, recognise
 from bot.services.questions import Question
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request, UnitOfWork
 
 log = logging.getLogger(__name__)
 REACTION = "white_check_mark"
+# Messages a person posted: plain, with a file, a thread reply sent to the channel too, and
+# `/me just won Nammo 320k` (its text without the "/me", said of the author).
+PERSON_POSTED = (None, "file_share", "thread_broadcast", "me_message")
 
 
 def handle_message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -40,7 +43,7 @@ def handle_message(event: dict[str, Any], client: WebClient, context: BoltContex
         on_edit(request, client, event, context.bot_user_id)
     elif subtype == "message_deleted":
         on_delete(request, event)
-    elif subtype in (None, "file_share", "thread_broadcast"):  # joins, topics, bots: nothing
+    elif subtype in PERSON_POSTED:  # joins, topics, bots: nothing
         on_new(request, client, event, context)
 
 
@@ -70,8 +73,18 @@ def on_new(
     if found.outcome is Outcome.NOTHING:
         return
     with request.writing() as uow:
+        if not _first_read(uow, channel, event):
+            return
         said = _store(uow, channel, event, found, ref_suffix="")
     _tell(client, request, said)
+
+
+def _first_read(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> bool:
+    """False when an edit or the deletion of this message was read before it (Slack delivered
+    them first, or this is a retry minutes late): the message as posted is stale then."""
+    return activities.newest_message_version(
+        uow.session, uow.request.workspace_id, channel, message["ts"], now=uow.now
+    )
 
 
 @dataclass(frozen=True)
@@ -156,16 +169,29 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
     if said is None:
         return
     if said.react:
+        # Stored already: a reaction Slack refused, or a line that dropped, never keeps the
+        # author's note (and its Undo) from them.
         try:
             client.reactions_add(channel=said.channel, timestamp=said.ts, name=REACTION)
-        except SlackApiError as err:
-            if err.response.get("error") != "already_reacted":
-                log.info("reaction not added: %s", err.response.get("error"))
+        except SLACK_CALL_ERRORS as err:
+            if slack_error(err) != "already_reacted":
+                log.info("reaction not added: %s", slack_error(err))
     if said.reply is not None and request.user_id:
         try:
             client.chat_postEphemeral(channel=said.channel, user=request.user_id, **said.reply)
-        except SlackApiError as err:
-            log.info("note not delivered: %s", err.response.get("error"))
+        except SLACK_CALL_ERRORS as err:
+            log.info("note not delivered: %s", slack_error(err))
+
+
+def take_back_reaction(client: WebClient, message: tuple[str, str] | None) -> None:
+    """The ✅ off a message whose record was undone (the channel no longer says it counts)."""
+    if message is None:
+        return
+    channel, ts = message
+    try:
+        client.reactions_remove(channel=channel, timestamp=ts, name=REACTION)
+    except SLACK_CALL_ERRORS as err:
+        log.info("reaction not removed: %s", slack_error(err))
 
 
 def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]) -> None:
@@ -182,8 +208,8 @@ def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]
         client.chat_postMessage(
             channel=event["channel"], **text_message(render(language, "dm_help"))
         )
-    except SlackApiError as err:
-        log.info("DM help not delivered: %s", err.response.get("error"))
+    except SLACK_CALL_ERRORS as err:
+        log.info("DM help not delivered: %s", slack_error(err))
 
 
 def on_edit(
@@ -202,6 +228,10 @@ def on_edit(
     with request.writing() as uow:
         if not activities.capture_enabled(uow.session, request.workspace_id, channel):
             return
+        if not activities.newest_message_version(
+            uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
+        ):
+            return  # this edit was read already, or a newer one, or the deletion
         handled, had_record = activities.message_record_edited(
             uow.session,
             request.workspace_id,
@@ -232,7 +262,7 @@ def on_edit(
         # The edit took the record away: so goes the ✅.
         try:
             client.reactions_remove(channel=channel, timestamp=ts, name=REACTION)
-        except SlackApiError:
+        except SLACK_CALL_ERRORS:
             pass
 
 
@@ -242,6 +272,11 @@ def on_delete(request: Request, event: dict[str, Any]) -> None:
     if not channel or not ts:
         return
     with request.writing() as uow:
+        if activities.capture_enabled(uow.session, request.workspace_id, channel):
+            # Remembered: the message itself, delivered after this, is not counted.
+            activities.newest_message_version(
+                uow.session, request.workspace_id, channel, ts, deleted=True, now=uow.now
+            )
         activities.message_deleted(uow.session, request.workspace_id, channel, ts, now=uow.now)
 
 
@@ -250,6 +285,8 @@ def handle_app_mention(event: dict[str, Any], client: WebClient, context: BoltCo
         return
     request: Request = context["request"]
     with request.writing() as uow:
+        if not _first_read(uow, event["channel"], event):
+            return
         said = _read_mention(uow, event["channel"], event, "")
     _tell(client, request, said)
 
