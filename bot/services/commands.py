@@ -929,9 +929,7 @@ def _options_last(
             if not lookup and kind is ActivityKind.WIN and not _known_prefix(rest, known):
                 # "/logwin 5M Nammo": 5 million won from a new customer Nammo, or a win for a
                 # new customer "5M Nammo" closing its offer? Never an amount inside a name.
-                raise UserError(
-                    "amount_or_name", number=head[0], customer=clean_display_name(" ".join(rest))
-                )
+                raise UserError("amount_or_name", number=head[0], customer=_shown_name(rest, kind))
             # An offer needs an amount ("/logoffer 5M Nammo"); a known customer follows.
             return [*rest, *head]
         rest = tokens[size:]
@@ -953,8 +951,13 @@ def _options_last(
             return [*rest, *head]  # "/logwin 2500 Equinor"
         # "/logwin 2500 Veidekke", "/logwin 1881 Media": a new customer "1881 Media", or an
         # amount of 2 500? Never an amount inside a name.
-        raise UserError("amount_or_name", number=bare, customer=clean_display_name(" ".join(rest)))
+        raise UserError("amount_or_name", number=bare, customer=_shown_name(rest, kind))
     return tokens
+
+
+def _shown_name(tokens: list[str], kind: ActivityKind) -> str:
+    """The new name at the start of `tokens`, as a question shows it ("Nammo" of "Nammo i går")."""
+    return clean_display_name(" ".join(tokens[: _name_end(tokens, kind)])) or " ".join(tokens)
 
 
 def _amount_in(tokens: Sequence[str], krone: str) -> bool:
