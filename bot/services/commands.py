@@ -929,9 +929,7 @@ def _options_last(
             if not lookup and kind is ActivityKind.WIN and not _known_prefix(rest, known):
                 # "/logwin 5M Nammo": 5 million won from a new customer Nammo, or a win for a
                 # new customer "5M Nammo" closing its offer? Never an amount inside a name.
-                raise UserError(
-                    "amount_or_name", number=head[0], customer=clean_display_name(" ".join(rest))
-                )
+                raise UserError("amount_or_name", number=head[0], customer=_shown_name(rest, kind))
             # An offer needs an amount ("/logoffer 5M Nammo"); a known customer follows.
             return [*rest, *head]
         rest = tokens[size:]
@@ -953,8 +951,13 @@ def _options_last(
             return [*rest, *head]  # "/logwin 2500 Equinor"
         # "/logwin 2500 Veidekke", "/logwin 1881 Media": a new customer "1881 Media", or an
         # amount of 2 500? Never an amount inside a name.
-        raise UserError("amount_or_name", number=bare, customer=clean_display_name(" ".join(rest)))
+        raise UserError("amount_or_name", number=bare, customer=_shown_name(rest, kind))
     return tokens
+
+
+def _shown_name(tokens: list[str], kind: ActivityKind) -> str:
+    """The new name at the start of `tokens`, as a question shows it ("Nammo" of "Nammo i går")."""
+    return clean_display_name(" ".join(tokens[: _name_end(tokens, kind)])) or " ".join(tokens)
 
 
 def _amount_in(tokens: Sequence[str], krone: str) -> bool:
@@ -1149,6 +1152,8 @@ class _OptionReader:
             name, value, size = hit
             self.found[name] = value
             index += size
+        margin = self.found.get("margin") is not None
+        unread = [w for w in unread if not (margin and _word(w) in _MARGIN_WORDS)]  # "18% margin"
         if all(_repeats_kind(_word(word), self.kind) for word in unread):
             return None  # only words that repeat the command: "Statkraft signert 400k"
         return " ".join(unread)
@@ -1243,6 +1248,14 @@ def _parse_loss(
     when: date | None = None
     if quoted is None:
         when, tokens = _take_leading_date(tokens, today)
+        shaped = re.fullmatch(r"[0-9][^\W\d_]{1,2}", tokens[0]) if tokens else None  # "3M"
+        if (
+            len(tokens) > 1
+            and _has_unit(tokens[0])
+            and not shaped
+            and not _known_prefix(tokens, known)
+        ):
+            tokens = [*tokens[1:], tokens[0]]  # "/loglost 320k Veidekke": no name's word
     if quoted is not None:
         size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
     else:

@@ -541,3 +541,24 @@ def test_a_meeting_today_at_an_hour_still_ahead_is_never_counted_as_held(slack) 
     assert stored(slack) == []
     [lead] = leads(slack)
     assert (lead.customer.name, str(lead.next_step_due)) == ("DNB", "2026-11-20")
+
+
+def test_an_amount_that_cannot_be_read_is_asked_never_recorded_without_it(slack) -> None:  # type: ignore[no-untyped-def]
+    # "tolv tusen" in words, "1.5" (1,5 million or 1 May): was recorded as a win closing the
+    # open offer with the amount dropped. Only Edit (to write the amount) or Not a sale.
+    _setup(slack)
+    for i, text in enumerate(("Vant Nammo, tolv tusen", "Won Nammo 1.5")):
+        slack.api.reset()
+        question, by_option = _question(slack, text, ts=f"17636300{i:02d}.003000")
+        assert "Nammo" in text_of(question), text
+        assert set(by_option) == {"edit", "not_a_sale"}, text
+    _settle(slack)
+    assert stored(slack) == [] and _reactions(slack) == []
+
+
+def test_two_customers_in_one_message_are_asked_never_stored_as_one(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    question, by_option = _question(slack, "Møte med Acme og Globex i dag")
+    assert "og Globex" not in text_of(question) and "record" in by_option
+    _settle(slack)
+    assert stored(slack) == []

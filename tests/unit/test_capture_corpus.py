@@ -635,3 +635,29 @@ def test_dates_and_amounts_stay_out_of_names_and_names_keep_their_numbers(
         amount,
         when,
     ), found.reasons
+
+
+def test_a_celebration_after_an_amount_and_a_known_name_is_asked() -> None:
+    # "5M Nammo 🎉" was nothing: the mark was taken into the known name "Nammo 🎉".
+    found = recognise("5M Nammo 🎉", today=date(2026, 11, 20), known_customers=["Nammo"])
+    assert (found.outcome, found.customer, found.amount) == (Outcome.LIKELY, "Nammo", 5_000_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møte med DNB kl. 10.10 i dag",
+        "Möte med SEB kl 9.05 idag",
+        "Meeting with DNB at 10.10 today",
+    ],
+)
+def test_the_time_after_kl_is_never_read_as_a_date(text: str) -> None:
+    """Were a meeting held on 10 October, and one planned for 9 May next year."""
+    from datetime import time
+
+    today = date(2026, 11, 20)
+    known = ["DNB", "SEB"]
+    held = recognise(text, today=today, known_customers=known, posted=time(12, 0))
+    assert (held.outcome, held.when, held.next_step) == (Outcome.SURE, today, None)
+    ahead = recognise(text, today=today, known_customers=known, posted=time(8, 0))
+    assert ahead.next_step is not None and ahead.next_step.due == today

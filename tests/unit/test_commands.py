@@ -948,3 +948,13 @@ def test_a_meetings_hours_before_its_day_and_a_currency_after_the_krone_dash() -
     assert parse(MEETING, "Equinor 3-4 uker siden").unread == "3-4 uker siden"  # no hours
     offer = parse(OFFER, "Novo 1.250.000,- DKK", krone="DKK")
     assert (offer.amount, offer.currency) == (Decimal(1_250_000), "DKK")
+
+
+def test_a_lost_deals_amount_before_the_customer_and_a_margin_word_after_it() -> None:
+    # "/loglost 320k Veidekke" was a customer "320k Veidekke".
+    lost = parse(LOSS, "320k Veidekke")
+    assert (lost.customer, lost.note) == ("Veidekke", "320k")
+    assert parse(LOSS, "3M Norge -- pris").customer == "3M Norge"  # a name shaped so stays
+    # "18% margin": the margin word after its value was asked about as unread.
+    win = parse(ActivityKind.WIN, "Veidekke 2,5 mill 18% margin")
+    assert (win.margin_pct, win.unread) == (Decimal(18), None)

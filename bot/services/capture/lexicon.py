@@ -257,8 +257,7 @@ CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | t
 # Mærsk i dag kl. 14.00", "Träffar Volvo i morgon"): a plan on a day ahead, or at an hour still
 # ahead today; held only at an hour that has passed; without a day or hour, asked.
 MEETING_PRESENT = """
-mødes med | mødes | møtes med | møtes | träffar | träffas med | träffas | treffer | træffer |
-ses med
+mødes med | mødes | møtes med | møtes | träffar | träffas med | träffas | treffer | træffer
 """
 CALL_PRESENT = """
 ringer | ringer til | ringer opp | ringer op | ringer upp | ringar | ringer till

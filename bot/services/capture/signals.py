@@ -423,6 +423,8 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
             span = tokens[i : i + n]
             if not all(t.is_word for t in span):
                 continue
+            if n > 1 and not any(ch.isalnum() for ch in span[-1].text):
+                continue  # "Nammo 🎉": the mark is no part of the name
             if n > 1 and span[-1].folded in _SUFFIXES and span[-1].text not in LEGAL_SUFFIXES:
                 continue  # "Orkla sa nei": a legal form is written as one ("SA"), else a word
             *head, last = [t.text for t in span]
@@ -774,6 +776,7 @@ def dates(
     """Dates in the message. `direction`: how a bare weekday reads ("tirsdag" after "booked
     a meeting" is the coming one)."""
     found: list[When] = []
+    taken = set(taken) | _clocked(tokens)  # "kl. 10.10" is ten past ten, not 10 October
     i = 0
     while i < len(tokens):
         best: When | None = None
@@ -827,6 +830,20 @@ def dates(
 
 
 _TODAY_PHRASES = {phrase.words for phrase in PHRASES["TODAY_PHRASES"]}
+
+
+def _clocked(tokens: Sequence[Token]) -> set[int]:
+    """The tokens right after "kl", "kl.", "klokka", "klockan", "at", "@": a time of day, never
+    a date."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if token.folded in (_CLOCK_WORDS - {"fra", "fran"}) | {"at", "@"}:
+            j = i + 1
+            while j < len(tokens) and tokens[j].text == ".":
+                j += 1
+            if j < len(tokens) and tokens[j].text[:1].isdigit():
+                found.add(j)
+    return found
 
 
 def _last_weekday(span: list[Token]) -> str | None:
@@ -899,7 +916,10 @@ def clock_time(tokens: Sequence[Token]) -> time | None:
                 j += 1
             if j < len(tokens):
                 after = tokens[j + 1].folded if j + 1 < len(tokens) else ""
-                found = _time_of(tokens[j].folded, after, bare_hour=folded in _CLOCK_WORDS)
+                dotted = _HOUR_MINUTE.fullmatch(tokens[j].folded) is not None  # "at 10.10"
+                found = _time_of(
+                    tokens[j].folded, after, bare_hour=folded in _CLOCK_WORDS or dotted
+                )
                 if found is not None:
                     return found
         elif (hours := time_range(token.text)) is not None:
