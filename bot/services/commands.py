@@ -987,6 +987,25 @@ def _per_period(token: str) -> bool:
     return bool(_PER_PERIOD.fullmatch(token.rstrip(",;!?")))
 
 
+def _leading_amount(tokens: list[str]) -> int:
+    """How many leading tokens are an amount written as one ("320k", "kr 45.000,-", "45 000
+    NOK", "1.250.000"), with a name after them; 0 for a number that may start a name ("3M",
+    "1881", "Rema 1000")."""
+    for size in range(min(4, len(tokens) - 1), 0, -1):
+        head = tokens[:size]
+        if re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):
+            return 0  # "3M Norge"
+        text = " ".join(head)
+        try:
+            money = parse_amount(text)
+        except UserError:
+            continue
+        grouped = re.fullmatch(r"[0-9]{1,3}(?:[ .'][0-9]{3})+(?:,-|,[0-9]{2})?", text)
+        if money is not None and (_has_unit(head[0]) or size > 1 or grouped):
+            return size
+    return 0
+
+
 def _has_unit(token: str) -> bool:
     """ "350k", "kr", "1,2mill", "€50": an amount with its unit or currency, not a bare number."""
     try:
@@ -1248,14 +1267,10 @@ def _parse_loss(
     when: date | None = None
     if quoted is None:
         when, tokens = _take_leading_date(tokens, today)
-        shaped = re.fullmatch(r"[0-9][^\W\d_]{1,2}", tokens[0]) if tokens else None  # "3M"
-        if (
-            len(tokens) > 1
-            and _has_unit(tokens[0])
-            and not shaped
-            and not _known_prefix(tokens, known)
-        ):
-            tokens = [*tokens[1:], tokens[0]]  # "/loglost 320k Veidekke": no name's word
+        lead = _leading_amount(tokens) if not _known_prefix(tokens, known) else 0
+        if lead:
+            # "/loglost 320k Veidekke", "kr 45.000,- Veidekke": no name's words, the reason's
+            tokens = [*tokens[lead:], *tokens[:lead]]
     if quoted is not None:
         size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
     else:

@@ -339,7 +339,9 @@ def test_a_workspace_used_again_after_it_left_is_never_purged(english, clock) ->
     _deliver(slack, {"type": "tokens_revoked", "tokens": {"oauth": [], "bot": ["UKPIBOT"]}})
     clock.advance(days=1)  # installed again; people go on using it
     slack.driver.command("/logmeeting", "Equinor warm", LARS).reply()
-    retention = RetentionJob(Deps(slack.settings, make_session_factory(slack.engine), SystemClock()))
+    retention = RetentionJob(
+        Deps(slack.settings, make_session_factory(slack.engine), SystemClock())
+    )
     retention.run(clock.now() + timedelta(days=40))
     assert [r["customer"] for r in stored(slack)] == ["Nammo", "Equinor"]
     with session_scope(make_session_factory(slack.engine)) as session:
@@ -360,7 +362,9 @@ def test_a_workspace_that_left_for_good_is_still_purged(english, clock) -> None:
     # A message Slack retried, arriving minutes after the uninstall, is no sign of a comeback.
     clock.advance(minutes=5)
     _deliver(slack, _message("Won Orkla 100k", ts="1763632100.000100"))
-    retention = RetentionJob(Deps(slack.settings, make_session_factory(slack.engine), SystemClock()))
+    retention = RetentionJob(
+        Deps(slack.settings, make_session_factory(slack.engine), SystemClock())
+    )
     retention.run(clock.now() + timedelta(days=40))
     assert stored(slack) == []
 

@@ -958,3 +958,23 @@ def test_a_lost_deals_amount_before_the_customer_and_a_margin_word_after_it() ->
     # "18% margin": the margin word after its value was asked about as unread.
     win = parse(ActivityKind.WIN, "Veidekke 2,5 mill 18% margin")
     assert (win.margin_pct, win.unread) == (Decimal(18), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("kr 45.000,- Veidekke", "kr 45.000"),
+        ("45.000 Veidekke pris", "pris 45.000"),
+        ("NOK 1 250 000 Veidekke for dyrt", "for dyrt NOK 1 250 000"),
+        ("45 000 kr Veidekke", "45 000 kr"),
+    ],
+)
+def test_a_lost_deals_amount_written_before_the_customer_is_never_its_name(
+    text: str, note: str
+) -> None:
+    # Were refused ("kr" is not a customer) or a customer "45.000 Veidekke".
+    cmd = parse(ActivityKind.LOSS, text)
+    assert (cmd.customer, cmd.note) == ("Veidekke", note)
+    # A number that starts a name stays in it.
+    assert parse(ActivityKind.LOSS, "3M Norge pris").customer == "3M Norge"
+    assert parse(ActivityKind.LOSS, "1881 Media pris").customer == "1881 Media"
