@@ -661,3 +661,20 @@ def test_the_time_after_kl_is_never_read_as_a_date(text: str) -> None:
     assert (held.outcome, held.when, held.next_step) == (Outcome.SURE, today, None)
     ahead = recognise(text, today=today, known_customers=known, posted=time(8, 0))
     assert ahead.next_step is not None and ahead.next_step.due == today
+
+
+def test_a_number_of_things_is_never_the_deals_value() -> None:
+    # "Ordre på 5M skruer fra Nammo" was recorded at once as a 5 million win.
+    for text in (
+        "Ordre på 5M skruer fra Nammo",
+        "Fikk ordre på 5000 skruer fra Nammo",
+        "Got an order for 20000 bolts from Nammo",
+    ):
+        found = _read(text.replace("Nammo", "Yara"))
+        assert (found.outcome, found.amount, found.complete) == (Outcome.LIKELY, None, False), (
+            text,
+            found.reasons,
+        )
+    # An amount followed by words kpibot knows stays the deal's value.
+    assert _read("Vant Yara 320k i dag").amount == 320000
+    assert _read("Tilbud på 450k sendt til Yara").amount == 450000

@@ -567,6 +567,11 @@ def _judge(
         if name.known and (soft == "internal" or amount is not None):
             return result(Outcome.LIKELY, soft)
         return result(Outcome.NOTHING, soft)
+    if money is not None and money.money.currency is None and _counts_things(m, money.end):
+        # "Ordre på 5M skruer fra Nammo", "5000 skruer": how many of a thing, not the deal's
+        # value; asked, to be edited (never recorded as 5 million).
+        amount, complete = None, False
+        return result(Outcome.LIKELY, "a-count")
     if kind is ActivityKind.WIN and not cue.celebration and not cue.verbless:
         about = _object(m, cue, name)
         if about == "meeting":
@@ -774,6 +779,17 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
             continue
         return False
     return True
+
+
+def _counts_things(m: Message, end: int) -> bool:
+    """The word right after an amount names what was counted ("5M skruer", "5000 bolts"): a
+    lower-case word kpibot knows nothing of, in the same clause."""
+    if end >= len(m.tokens) or m.tokens[end].clause != m.tokens[end - 1].clause:
+        return False
+    token = m.tokens[end]
+    if not token.is_word or not token.text[:1].islower():
+        return False
+    return _word_class(m, end) == "unknown"
 
 
 def _word_class(m: Message, i: int) -> str:
