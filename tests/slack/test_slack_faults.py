@@ -460,3 +460,48 @@ def test_every_button_of_this_version_reaches_its_own_listener(english, action_i
     slack.wait_idle()
     said = [text_of(c.params) for c in slack.api.calls if c.method == "response_url"]
     assert not any("older kpibot message" in s for s in said), said
+
+
+def test_a_message_recorded_from_its_question_gets_its_check_mark(english) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import buttons
+
+    slack = english
+    ts = "1763670000.000100"
+    _deliver(slack, _message("Kontrakt med Yara 330k", ts=ts))  # likely: asked, no ✅ yet
+    assert slack.api.calls_to("reactions.add") == []
+    [question] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    record = next(b for b in buttons(question) if b["value"].endswith("|record"))
+    slack.driver.click(LARS, {"action_id": record["action_id"], "value": record["value"]}).reply()
+    slack.wait_idle()
+    # Was: recorded without the ✅ every message recorded unasked gets (it looked unrecorded).
+    [added] = slack.api.calls_to("reactions.add")
+    assert (added.params["channel"], added.params["timestamp"]) == (CHANNEL, ts)
+    assert _wins(slack) == [("Yara", 330000.0)]
+
+
+def test_a_message_recorded_through_the_edit_form_gets_its_check_mark(english) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import buttons
+
+    slack = english
+    ts = "1763670100.000100"
+    _deliver(slack, _message("Kontrakt med Yara 330k", ts=ts))
+    [question] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    edit = next(b for b in buttons(question) if b["value"].endswith("|edit"))
+    slack.driver.click(LARS, {"action_id": edit["action_id"], "value": edit["value"]})
+    slack.wait_idle()
+    [opened] = slack.api.calls_to("views.open")
+    values = {
+        "customer": {
+            "customer_input": {
+                "type": "external_select",
+                "selected_option": {"text": {"type": "plain_text", "text": "Yara"}, "value": "Yara"},
+            }
+        },
+        "date": {"date_picker": {"type": "datepicker", "selected_date": "2026-11-20"}},
+        "amount": {"amount_input": {"type": "plain_text_input", "value": "340k"}},
+    }
+    assert slack.driver.submit_view(LARS, opened.params["view"], values).status == 200
+    slack.wait_idle()
+    [added] = slack.api.calls_to("reactions.add")
+    assert (added.params["channel"], added.params["timestamp"]) == (CHANNEL, ts)
+    assert _wins(slack) == [("Yara", 340000.0)]

@@ -183,6 +183,18 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
             log.info("note not delivered: %s", slack_error(err))
 
 
+def add_reaction(client: WebClient, message: tuple[str, str] | None) -> None:
+    """The ✅ on a message recorded from its question's button or the form behind Edit."""
+    if message is None:
+        return
+    channel, ts = message
+    try:
+        client.reactions_add(channel=channel, timestamp=ts, name=REACTION)
+    except SLACK_CALL_ERRORS as err:
+        if slack_error(err) != "already_reacted":
+            log.info("reaction not added: %s", slack_error(err))
+
+
 def take_back_reaction(client: WebClient, message: tuple[str, str] | None) -> None:
     """The ✅ off a message whose record was undone (the channel no longer says it counts)."""
     if message is None:
