@@ -339,7 +339,9 @@ def test_a_workspace_used_again_after_it_left_is_never_purged(english, clock) ->
     _deliver(slack, {"type": "tokens_revoked", "tokens": {"oauth": [], "bot": ["UKPIBOT"]}})
     clock.advance(days=1)  # installed again; people go on using it
     slack.driver.command("/logmeeting", "Equinor warm", LARS).reply()
-    retention = RetentionJob(Deps(slack.settings, make_session_factory(slack.engine), SystemClock()))
+    retention = RetentionJob(
+        Deps(slack.settings, make_session_factory(slack.engine), SystemClock())
+    )
     retention.run(clock.now() + timedelta(days=40))
     assert [r["customer"] for r in stored(slack)] == ["Nammo", "Equinor"]
     with session_scope(make_session_factory(slack.engine)) as session:
@@ -360,7 +362,9 @@ def test_a_workspace_that_left_for_good_is_still_purged(english, clock) -> None:
     # A message Slack retried, arriving minutes after the uninstall, is no sign of a comeback.
     clock.advance(minutes=5)
     _deliver(slack, _message("Won Orkla 100k", ts="1763632100.000100"))
-    retention = RetentionJob(Deps(slack.settings, make_session_factory(slack.engine), SystemClock()))
+    retention = RetentionJob(
+        Deps(slack.settings, make_session_factory(slack.engine), SystemClock())
+    )
     retention.run(clock.now() + timedelta(days=40))
     assert stored(slack) == []
 
@@ -494,7 +498,10 @@ def test_a_message_recorded_through_the_edit_form_gets_its_check_mark(english) -
         "customer": {
             "customer_input": {
                 "type": "external_select",
-                "selected_option": {"text": {"type": "plain_text", "text": "Yara"}, "value": "Yara"},
+                "selected_option": {
+                    "text": {"type": "plain_text", "text": "Yara"},
+                    "value": "Yara",
+                },
             }
         },
         "date": {"date_picker": {"type": "datepicker", "selected_date": "2026-11-20"}},
@@ -505,3 +512,64 @@ def test_a_message_recorded_through_the_edit_form_gets_its_check_mark(english) -
     [added] = slack.api.calls_to("reactions.add")
     assert (added.params["channel"], added.params["timestamp"]) == (CHANNEL, ts)
     assert _wins(slack) == [("Yara", 340000.0)]
+
+
+# -- edits of a message to the bot, and of a mention outside a team channel ------------------------
+def _to_bot(text: str, ts: str) -> dict:
+    return {
+        "type": "message",
+        "channel": "D0LARS",
+        "user": LARS,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "im",
+    }
+
+
+def _in_dm(event: dict) -> dict:
+    return {**event, "channel": "D0LARS", "channel_type": "im"}
+
+
+def test_an_edited_message_to_the_bot_changes_its_record(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763680000.000100"
+    _deliver(slack, _to_bot("win Nammo 320k", ts))
+    # Was: the record stayed at 320 000 (a deletion was followed, an edit was not).
+    _deliver(slack, _in_dm(_edited(ts, "win Nammo 230k", "win Nammo 320k", "1763680100.000100")))
+    assert _wins(slack) == [("Nammo", 230000.0)]
+    _deliver(slack, _in_dm(_edited(ts, "thanks!", "win Nammo 230k", "1763680200.000100")))
+    assert _wins(slack) == []
+
+
+def test_a_message_to_the_bot_delivered_after_its_deletion_is_not_counted(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763680300.000100"
+    _deliver(slack, _in_dm(_deleted(ts, "win Nammo 320k", "1763680310.000100")))
+    _deliver(slack, _to_bot("win Nammo 320k", ts))
+    assert _wins(slack) == []
+
+
+def test_an_edited_mention_outside_a_team_channel_changes_its_record(english) -> None:  # type: ignore[no-untyped-def]
+    from bot.offline.slack_api import BOT_USER_ID
+
+    slack = english
+    ts = "1763680400.000100"
+    mention = f"<@{BOT_USER_ID}> win Orkla 100k"
+    _deliver(
+        slack,
+        {"type": "app_mention", "channel": "C0OTHER", "user": LARS, "text": mention, "ts": ts},
+    )
+    assert _wins(slack) == [("Orkla", 100000.0)]
+    edit = _edited(ts, f"<@{BOT_USER_ID}> win Orkla 150k", mention, "1763680410.000100")
+    _deliver(slack, {**edit, "channel": "C0OTHER"})
+    assert _wins(slack) == [("Orkla", 150000.0)]  # was 100 000
+    # An edit in a channel that is not a team's, of a message that recorded nothing: nothing.
+    _deliver(
+        slack,
+        {
+            **_edited("1763680500.000100", "Won Hydro 5k", "hi", "1763680510.0"),
+            "channel": "C0OTHER",
+        },
+    )
+    assert _wins(slack) == [("Orkla", 150000.0)]

@@ -42,7 +42,7 @@ def handle_message(event: dict[str, Any], client: WebClient, context: BoltContex
     if subtype == "message_changed":
         on_edit(request, client, event, context.bot_user_id)
     elif subtype == "message_deleted":
-        on_delete(request, event)
+        on_delete(request, event, context.bot_user_id)
     elif subtype in PERSON_POSTED:  # joins, topics, bots: nothing
         on_new(request, client, event, context)
 
@@ -211,6 +211,8 @@ def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]
     else gets a pointer to the commands (never silence)."""
     if mention_command(event.get("text") or "") is not None:
         with request.writing() as uow:
+            if not _first_read(uow, event["channel"], event):
+                return
             said = _read_mention(uow, event["channel"], event, "")
         _tell(client, request, said)
         return
@@ -237,9 +239,18 @@ def on_edit(
     ts = message["ts"]
     edited = (message.get("edited") or {}).get("ts") or event.get("event_ts") or ""
     suffix = f":e{edited}"
+    text = message.get("text") or ""
+    mention = bool(bot_user_id) and f"<@{bot_user_id}>" in text
+    direct = event.get("channel_type") == "im"  # a message to the bot itself
     with request.writing() as uow:
-        if not activities.capture_enabled(uow.session, request.workspace_id, channel):
-            return
+        capturing = activities.capture_enabled(uow.session, request.workspace_id, channel)
+        if not (
+            capturing
+            or direct
+            or mention
+            or activities.has_message_record(uow.session, request.workspace_id, channel, ts)
+        ):
+            return  # elsewhere only a mention or a message to the bot records anything
         if not activities.newest_message_version(
             uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
         ):
@@ -255,8 +266,13 @@ def on_edit(
         )
         if handled:
             return
-        if bot_user_id and f"<@{bot_user_id}>" in (message.get("text") or ""):
+        if mention or (direct and mention_command(text) is not None):
+            # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
             said = _read_mention(uow, channel, message, suffix)
+        elif not capturing:
+            # A mention or a message to the bot edited into words that record nothing: its
+            # record went above.
+            said = None
         else:
             found = _understand(uow, channel, message)
             if found.outcome is Outcome.NOTHING:
@@ -278,13 +294,18 @@ def on_edit(
             pass
 
 
-def on_delete(request: Request, event: dict[str, Any]) -> None:
+def on_delete(request: Request, event: dict[str, Any], bot_user_id: str | None = None) -> None:
     channel = event.get("channel")
     ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
     if not channel or not ts:
         return
+    said = (event.get("previous_message") or {}).get("text") or ""
     with request.writing() as uow:
-        if activities.capture_enabled(uow.session, request.workspace_id, channel):
+        if (
+            event.get("channel_type") == "im"
+            or (bot_user_id and f"<@{bot_user_id}>" in said)
+            or activities.capture_enabled(uow.session, request.workspace_id, channel)
+        ):
             # Remembered: the message itself, delivered after this, is not counted.
             activities.newest_message_version(
                 uow.session, request.workspace_id, channel, ts, deleted=True, now=uow.now
