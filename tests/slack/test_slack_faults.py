@@ -573,3 +573,33 @@ def test_an_edited_mention_outside_a_team_channel_changes_its_record(english) ->
         },
     )
     assert _wins(slack) == [("Orkla", 150000.0)]
+
+
+def test_a_customer_named_like_a_domain_is_found_when_slack_links_it(english) -> None:  # type: ignore[no-untyped-def]
+    """/kpi escapes links: Slack sends "Finn.no" typed as <http://Finn.no|Finn.no>."""
+    from sqlalchemy import select
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Customer
+
+    slack = english
+    slack.driver.command("/logmeeting", "Finn.no warm", LARS).reply()
+    said = text_of(
+        slack.driver.command("/kpi", "customer <http://Finn.no|Finn.no> tier A", KARI).reply()
+    )
+    assert "*Finn.no* is now an A-customer" in said
+    with session_scope(make_session_factory(slack.engine)) as session:
+        # Was: a second customer called "<http://Finn.no|Finn.no>" made an A-customer.
+        assert [(c.name, c.tier) for c in session.scalars(select(Customer))] == [("Finn.no", "A")]
+
+
+def test_slack_link_markup_reads_as_typed() -> None:
+    from bot.services.kpi_args import as_typed
+
+    assert as_typed("customer <http://Finn.no|Finn.no> tier A") == "customer Finn.no tier A"
+    assert as_typed("customer <https://acme.no> tier B") == "customer https://acme.no tier B"
+    assert as_typed("owner <mailto:kari@acme.no|kari@acme.no>") == "owner kari@acme.no"
+    assert as_typed("goal <@U0LARS|lars> meetings 5") == "goal <@U0LARS|lars> meetings 5"
+    assert (
+        as_typed("customer Hansen &amp; Co &amp;lt;x&amp;gt;") == "customer Hansen & Co &lt;x&gt;"
+    )
