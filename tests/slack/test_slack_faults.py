@@ -603,3 +603,15 @@ def test_slack_link_markup_reads_as_typed() -> None:
     assert (
         as_typed("customer Hansen &amp; Co &amp;lt;x&amp;gt;") == "customer Hansen & Co &lt;x&gt;"
     )
+
+
+def test_a_seller_whose_slack_language_kpibot_does_not_speak_reads_the_teams(slack) -> None:  # type: ignore[no-untyped-def]
+    slack.api.users[KARI].locale = "nb-NO"  # sets the team up: its language is Norwegian
+    slack.api.users[LARS].locale = "de-DE"
+    slack.api.users["U0ALEX"].locale = "en-GB"  # a language kpibot speaks is still theirs
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    said = text_of(slack.driver.command("/logmeeting", "Equinor varm", LARS, CHANNEL).reply())
+    # Was English: the German locale taken as "known", though kpibot has no German.
+    assert "Logget et *møte* med *Equinor*" in said, said
+    said = text_of(slack.driver.command("/logmeeting", "Orkla warm", "U0ALEX", CHANNEL).reply())
+    assert "Logged a *meeting*" in said
