@@ -591,11 +591,6 @@ def newest_message_version(
     return True
 
 
-def has_message_record(session: Session, workspace_id: str, channel: str, ts: str) -> bool:
-    """Whether a message (a mention, a message to the bot, a team channel's) has a live record."""
-    return repo.live_activity_for_message(session, workspace_id, channel, ts) is not None
-
-
 def message_record_edited(
     session: Session,
     workspace_id: str,

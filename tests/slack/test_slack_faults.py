@@ -615,3 +615,20 @@ def test_a_seller_whose_slack_language_kpibot_does_not_speak_reads_the_teams(sla
     assert "Logget et *møte* med *Equinor*" in said, said
     said = text_of(slack.driver.command("/logmeeting", "Orkla warm", "U0ALEX", CHANNEL).reply())
     assert "Logged a *meeting*" in said
+
+
+def test_a_record_read_before_capture_was_turned_off_stays_when_its_message_is_edited(
+    english,
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import SalesTeam
+
+    slack = english
+    ts = "1763690000.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    with session_scope(make_session_factory(slack.engine)) as session:
+        session.execute(update(SalesTeam).values(capture_enabled=False))
+    _deliver(slack, _edited(ts, "Won Nammo 320k!", "Won Nammo 320k", "1763690100.000100"))
+    assert _wins(slack) == [("Nammo", 320000.0)]

@@ -240,17 +240,16 @@ def on_edit(
     edited = (message.get("edited") or {}).get("ts") or event.get("event_ts") or ""
     suffix = f":e{edited}"
     text = message.get("text") or ""
-    mention = bool(bot_user_id) and f"<@{bot_user_id}>" in text
+    tag = f"<@{bot_user_id}>" if bot_user_id else None
+    mention = tag is not None and tag in text
+    was_mention = tag is not None and tag in (previous.get("text") or "")
     direct = event.get("channel_type") == "im"  # a message to the bot itself
     with request.writing() as uow:
         capturing = activities.capture_enabled(uow.session, request.workspace_id, channel)
-        if not (
-            capturing
-            or direct
-            or mention
-            or activities.has_message_record(uow.session, request.workspace_id, channel, ts)
-        ):
-            return  # elsewhere only a mention or a message to the bot records anything
+        if not (capturing or direct or mention or was_mention):
+            # Elsewhere only a mention or a message to the bot records anything; a record
+            # read while capture was on stays as it was read.
+            return
         if not activities.newest_message_version(
             uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
         ):
