@@ -632,3 +632,21 @@ def test_a_record_read_before_capture_was_turned_off_stays_when_its_message_is_e
         session.execute(update(SalesTeam).values(capture_enabled=False))
     _deliver(slack, _edited(ts, "Won Nammo 320k!", "Won Nammo 320k", "1763690100.000100"))
     assert _wins(slack) == [("Nammo", 320000.0)]
+
+
+@pytest.mark.parametrize(
+    ("locale", "command", "text", "said"),
+    [
+        ("en-GB", "/logoffer", "Equinor 250k", "You logged *an offer* with *Equinor*"),  # "a offer"
+        ("nb-NO", "/logwin", "Equinor 250k", "Du logget *en vunnet avtale* med *Equinor*"),  # et
+        ("sv-SE", "/logwin", "Equinor 250k", "Du loggade *en vunnen affär* med *Equinor*"),
+        ("da-DK", "/logoffer", "Equinor 250k", "Du loggede *et tilbud* med *Equinor*"),  # en
+    ],
+)
+def test_the_same_deal_again_is_asked_about_in_good_grammar(
+    slack, locale: str, command: str, text: str, said: str
+) -> None:  # type: ignore[no-untyped-def]
+    slack.api.users[LARS].locale = locale
+    slack.driver.command(command, text, LARS).reply()
+    asked = text_of(slack.driver.command(command, text, LARS).reply())
+    assert said in asked, asked
