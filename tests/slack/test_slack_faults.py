@@ -650,3 +650,41 @@ def test_the_same_deal_again_is_asked_about_in_good_grammar(
     slack.driver.command(command, text, LARS).reply()
     asked = text_of(slack.driver.command(command, text, LARS).reply())
     assert said in asked, asked
+
+
+# -- a channel shared with another organisation (Slack Connect) -------------------------------------
+SHARED = {"is_ext_shared_channel": True}
+
+
+def test_a_person_of_another_organisation_in_a_shared_channel_is_never_a_seller(english) -> None:  # type: ignore[no-untyped-def]
+    from bot.offline.slack_api import BOT_USER_ID
+
+    slack = english
+    guest = {**_message("Won Gjensidige 100k"), "user": "U0GUEST", "user_team": "T0CUSTOMER"}
+    assert slack.driver.event(guest, envelope=SHARED).status == 200
+    mention = {
+        "type": "app_mention",
+        "channel": CHANNEL,
+        "user": "U0GUEST",
+        "user_team": "T0CUSTOMER",
+        "text": f"<@{BOT_USER_ID}> win Storebrand 90k",
+        "ts": "1763700001.000100",
+    }
+    assert slack.driver.event(mention, envelope=SHARED).status == 200
+    slack.wait_idle()
+    # Was: both stored, U0GUEST a new seller of this workspace's team.
+    assert stored(slack) == []
+    assert slack.api.calls_to("reactions.add") == []
+    # Our own seller in the same shared channel still counts.
+    ours = {**_message("Won Nammo 320k", ts="1763700002.000100"), "user_team": "T0DEMO"}
+    _deliver(slack, ours)
+    assert _wins(slack) == [("Nammo", 320000.0)]
+
+
+def test_a_colleague_of_the_same_enterprise_grid_still_counts_in_a_shared_channel(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    grid = {**SHARED, "enterprise_id": "E0ORG"}
+    colleague = {**_message("Won Orkla 100k", ts="1763700003.000100"), "user_team": "E0ORG"}
+    assert slack.driver.event(colleague, envelope=grid).status == 200
+    slack.wait_idle()
+    assert _wins(slack) == [("Orkla", 100000.0)]

@@ -36,15 +36,30 @@ REACTION = "white_check_mark"
 PERSON_POSTED = (None, "file_share", "thread_broadcast", "me_message")
 
 
-def handle_message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+def handle_message(
+    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
     request: Request = context["request"]
     subtype = event.get("subtype")
+    if _from_outside(event.get("message") or event, body, context):
+        return  # another organisation's person in a shared channel: not our seller
     if subtype == "message_changed":
         on_edit(request, client, event, context.bot_user_id)
     elif subtype == "message_deleted":
         on_delete(request, event, context.bot_user_id)
     elif subtype in PERSON_POSTED:  # joins, topics, bots: nothing
         on_new(request, client, event, context)
+
+
+def _from_outside(message: dict[str, Any], body: dict[str, Any], context: BoltContext) -> bool:
+    """Someone of another organisation in a channel shared with it (Slack Connect): a customer
+    or a partner, never one of this workspace's sellers, whatever they write. Their team is in
+    the message (`user_team`, or `team`); ours is the workspace or its Enterprise Grid."""
+    if not body.get("is_ext_shared_channel"):
+        return False
+    team = message.get("user_team") or message.get("team")
+    ours = {body.get("team_id"), context.team_id, context.enterprise_id, body.get("enterprise_id")}
+    return bool(team) and team not in ours
 
 
 def _is_person(message: dict[str, Any], context: BoltContext) -> bool:
@@ -312,8 +327,10 @@ def on_delete(request: Request, event: dict[str, Any], bot_user_id: str | None =
         activities.message_deleted(uow.session, request.workspace_id, channel, ts, now=uow.now)
 
 
-def handle_app_mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-    if not _is_person(event, context):
+def handle_app_mention(
+    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    if not _is_person(event, context) or _from_outside(event, body, context):
         return
     request: Request = context["request"]
     with request.writing() as uow:
