@@ -50,10 +50,17 @@ def normalize_language(value: str | None) -> str:
     return head if head in LANGUAGES else "en"
 
 
+def speaks(locale: str | None) -> bool:
+    """Whether kpibot speaks a Slack locale's language (en-GB yes, de-DE or fi-FI no)."""
+    head = (locale or "").replace("_", "-").split("-")[0].lower()
+    return head in LANGUAGES or head in {"no", "nn"}
+
+
 def person_language(locale: str | None, team_language: str | None) -> str:
-    """What to answer a person in: their own Slack language when known; otherwise the team's
-    (which is also what the channel sees); otherwise English."""
-    if locale:
+    """What to answer a person in: their own Slack language when kpibot speaks it; otherwise
+    the team's (which is also what the channel sees: a seller whose Slack is in German reads
+    the team's Norwegian, not English); otherwise English."""
+    if speaks(locale):
         return normalize_language(locale)
     return normalize_language(team_language)
 

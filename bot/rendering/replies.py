@@ -8,7 +8,7 @@ from bot import i18n
 from bot.errors import EXAMPLES, MESSAGES, message_params
 from bot.i18n import N_
 from bot.rendering import blocks
-from bot.rendering.text import Mrkdwn, render
+from bot.rendering.text import render
 from bot.services.activities import Answered, Logged, Planned, Undone
 from bot.services.questions import Question
 
@@ -84,7 +84,7 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
     params = dict(question.params)
     if "kind" in params:
         params["kind_word"] = t.gettext(blocks.KIND_WORDS[params["kind"]])
-        params["kind_phrase"] = Mrkdwn(t.gettext(blocks.KIND_PHRASES[params["kind"]]))
+        params["kind_a"] = t.gettext(blocks.KIND_WITH_ARTICLE[params["kind"]])
     params.pop("code", None)
     text = render(language, "question", code=question.code, **params)
     options = [(o, _option_label(language, question, o)) for o in question.options]

@@ -47,6 +47,8 @@ class Logged:
     previous_amount: Decimal | None = None  # the offer this one revised, in its own currency
     previous_currency: str | None = None
     duplicate: bool = False
+    # The channel message it was read from (channel, ts): what a ✅ goes on.
+    message: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -111,15 +113,21 @@ def _logged(recorded: recording.Recorded) -> Logged:
         previous_amount=recorded.previous_amount,
         previous_currency=recorded.previous_currency,
         duplicate=recorded.duplicate,
+        message=message_of(a.source_ref),
     )
+
+
+def message_of(source_ref: str | None) -> tuple[str, str] | None:
+    """The channel message (channel, ts) a record was read from: msg:<channel>:<ts>[:e<edit>]."""
+    parts = (source_ref or "").split(":")
+    return (parts[1], parts[2]) if len(parts) >= 3 and parts[0] == "msg" else None
 
 
 def _undone(result: recording.UndoResult) -> Undone:
     a = result.activity
     if a is None:
         return Undone(result.state)
-    parts = (a.source_ref or "").split(":")
-    message = (parts[1], parts[2]) if parts[0] == "msg" and len(parts) >= 3 else None
+    message = message_of(a.source_ref)
     return Undone(
         result.state,
         a.kind,

@@ -14,6 +14,21 @@ from bot.services.dates import fold, match_date_suffix, parse_date
 from bot.services.kpis import Week
 
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+# Slack's markup for a link in a command's text. With /kpi's and /teamstatus's "escape" on, a
+# name that looks like a domain comes linked as typed (Finn.no: <http://Finn.no|Finn.no>), an
+# e-mail address as <mailto:a@b.no|a@b.no>, a typed URL as <https://x.no>.
+_LINK = re.compile(r"<((?:https?|mailto):[^|>\s]*)(?:\|([^>]*))?>")
+
+
+def as_typed(raw: str) -> str:
+    """A command's text as the person typed it: links back to their words, then Slack's three
+    entities decoded (&amp; last). Mentions of people and channels stay: they are read as such."""
+    text = _LINK.sub(
+        lambda m: m.group(2) if m.group(2) is not None else m.group(1).removeprefix("mailto:"),
+        raw,
+    )
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
 
 # KPI names people type, in four languages, to the KPI they mean.
 KPI_WORDS = {

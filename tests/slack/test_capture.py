@@ -286,7 +286,7 @@ def test_a_likely_message_is_asked_about_privately_and_stores_nothing_yet(slack)
     _setup(slack)
     question, by_option = _question(slack)
     assert question["user"] == LARS and question["channel"] == CHANNEL
-    assert "Record this as a *win* with *Yara*" in text_of(question)
+    assert "Record this as *a win* with *Yara*" in text_of(question)
     assert "330" in text_of(question)
     assert list(by_option) == ["record", "edit", "not_a_sale"]
     _settle(slack)
@@ -517,7 +517,7 @@ def test_a_likely_coming_meeting_is_planned_from_its_question_never_logged_as_he
         slack, "Lunch with Storebrand on Tuesday next week", ts="1763630000.002600"
     )
     said = text_of(question)
-    assert "Plan a *meeting* with *Storebrand*" in said and "24 Nov" in said, said
+    assert "Plan *a meeting* with *Storebrand*" in said and "24 Nov" in said, said
     # The log form (Edit) records an activity held: not offered for a coming meeting.
     assert set(by_option) == {"plan", "not_a_sale"}
     answered = _click(slack, LARS, by_option["plan"])

@@ -160,7 +160,7 @@ def test_the_same_win_twice_asks_before_counting_it_again(slack) -> None:  # typ
     _english(slack)
     _log(slack, ALEX, "/logwin", "Hydro 400k")
     result, reply = _log(slack, ALEX, "/logwin", "Hydro 400k")
-    assert "You logged a *win* with *Hydro* 1 minute ago. Log it again?" in text_of(reply)
+    assert "You logged *a win* with *Hydro* 1 minute ago. Log it again?" in text_of(reply)
     assert count_rows(slack) == 1
     _answer(slack, ALEX, result, reply, "cancel")
     assert count_rows(slack) == 1
@@ -256,8 +256,8 @@ def test_the_same_offer_or_loss_twice_is_asked_in_words_that_fit_it(slack) -> No
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Hydro 400k")
     _, reply = _log(slack, ALEX, "/logoffer", "Hydro 400k")
-    assert "You logged an *offer* to *Hydro* 1 minute ago. Log it again?" in text_of(reply)
+    assert "You logged *an offer* with *Hydro* 1 minute ago. Log it again?" in text_of(reply)
     _log(slack, ALEX, "/loglost", "Hydro price")
     result, reply = _log(slack, ALEX, "/loglost", "Hydro price")  # the offer is closed now
     again = _answer(slack, ALEX, result, reply, "without_offer")
-    assert "You logged a *lost deal* with *Hydro* 1 minute ago." in text_of(again), text_of(again)
+    assert "You logged *a lost deal* with *Hydro* 1 minute ago." in text_of(again), text_of(again)

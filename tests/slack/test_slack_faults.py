@@ -464,3 +464,227 @@ def test_every_button_of_this_version_reaches_its_own_listener(english, action_i
     slack.wait_idle()
     said = [text_of(c.params) for c in slack.api.calls if c.method == "response_url"]
     assert not any("older kpibot message" in s for s in said), said
+
+
+def test_a_message_recorded_from_its_question_gets_its_check_mark(english) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import buttons
+
+    slack = english
+    ts = "1763670000.000100"
+    _deliver(slack, _message("Kontrakt med Yara 330k", ts=ts))  # likely: asked, no ✅ yet
+    assert slack.api.calls_to("reactions.add") == []
+    [question] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    record = next(b for b in buttons(question) if b["value"].endswith("|record"))
+    slack.driver.click(LARS, {"action_id": record["action_id"], "value": record["value"]}).reply()
+    slack.wait_idle()
+    # Was: recorded without the ✅ every message recorded unasked gets (it looked unrecorded).
+    [added] = slack.api.calls_to("reactions.add")
+    assert (added.params["channel"], added.params["timestamp"]) == (CHANNEL, ts)
+    assert _wins(slack) == [("Yara", 330000.0)]
+
+
+def test_a_message_recorded_through_the_edit_form_gets_its_check_mark(english) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import buttons
+
+    slack = english
+    ts = "1763670100.000100"
+    _deliver(slack, _message("Kontrakt med Yara 330k", ts=ts))
+    [question] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    edit = next(b for b in buttons(question) if b["value"].endswith("|edit"))
+    slack.driver.click(LARS, {"action_id": edit["action_id"], "value": edit["value"]})
+    slack.wait_idle()
+    [opened] = slack.api.calls_to("views.open")
+    values = {
+        "customer": {
+            "customer_input": {
+                "type": "external_select",
+                "selected_option": {
+                    "text": {"type": "plain_text", "text": "Yara"},
+                    "value": "Yara",
+                },
+            }
+        },
+        "date": {"date_picker": {"type": "datepicker", "selected_date": "2026-11-20"}},
+        "amount": {"amount_input": {"type": "plain_text_input", "value": "340k"}},
+    }
+    assert slack.driver.submit_view(LARS, opened.params["view"], values).status == 200
+    slack.wait_idle()
+    [added] = slack.api.calls_to("reactions.add")
+    assert (added.params["channel"], added.params["timestamp"]) == (CHANNEL, ts)
+    assert _wins(slack) == [("Yara", 340000.0)]
+
+
+# -- edits of a message to the bot, and of a mention outside a team channel ------------------------
+def _to_bot(text: str, ts: str) -> dict:
+    return {
+        "type": "message",
+        "channel": "D0LARS",
+        "user": LARS,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "im",
+    }
+
+
+def _in_dm(event: dict) -> dict:
+    return {**event, "channel": "D0LARS", "channel_type": "im"}
+
+
+def test_an_edited_message_to_the_bot_changes_its_record(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763680000.000100"
+    _deliver(slack, _to_bot("win Nammo 320k", ts))
+    # Was: the record stayed at 320 000 (a deletion was followed, an edit was not).
+    _deliver(slack, _in_dm(_edited(ts, "win Nammo 230k", "win Nammo 320k", "1763680100.000100")))
+    assert _wins(slack) == [("Nammo", 230000.0)]
+    _deliver(slack, _in_dm(_edited(ts, "thanks!", "win Nammo 230k", "1763680200.000100")))
+    assert _wins(slack) == []
+
+
+def test_a_message_to_the_bot_delivered_after_its_deletion_is_not_counted(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763680300.000100"
+    _deliver(slack, _in_dm(_deleted(ts, "win Nammo 320k", "1763680310.000100")))
+    _deliver(slack, _to_bot("win Nammo 320k", ts))
+    assert _wins(slack) == []
+
+
+def test_an_edited_mention_outside_a_team_channel_changes_its_record(english) -> None:  # type: ignore[no-untyped-def]
+    from bot.offline.slack_api import BOT_USER_ID
+
+    slack = english
+    ts = "1763680400.000100"
+    mention = f"<@{BOT_USER_ID}> win Orkla 100k"
+    _deliver(
+        slack,
+        {"type": "app_mention", "channel": "C0OTHER", "user": LARS, "text": mention, "ts": ts},
+    )
+    assert _wins(slack) == [("Orkla", 100000.0)]
+    edit = _edited(ts, f"<@{BOT_USER_ID}> win Orkla 150k", mention, "1763680410.000100")
+    _deliver(slack, {**edit, "channel": "C0OTHER"})
+    assert _wins(slack) == [("Orkla", 150000.0)]  # was 100 000
+    # An edit in a channel that is not a team's, of a message that recorded nothing: nothing.
+    _deliver(
+        slack,
+        {
+            **_edited("1763680500.000100", "Won Hydro 5k", "hi", "1763680510.0"),
+            "channel": "C0OTHER",
+        },
+    )
+    assert _wins(slack) == [("Orkla", 150000.0)]
+
+
+def test_a_customer_named_like_a_domain_is_found_when_slack_links_it(english) -> None:  # type: ignore[no-untyped-def]
+    """/kpi escapes links: Slack sends "Finn.no" typed as <http://Finn.no|Finn.no>."""
+    from sqlalchemy import select
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Customer
+
+    slack = english
+    slack.driver.command("/logmeeting", "Finn.no warm", LARS).reply()
+    said = text_of(
+        slack.driver.command("/kpi", "customer <http://Finn.no|Finn.no> tier A", KARI).reply()
+    )
+    assert "*Finn.no* is now an A-customer" in said
+    with session_scope(make_session_factory(slack.engine)) as session:
+        # Was: a second customer called "<http://Finn.no|Finn.no>" made an A-customer.
+        assert [(c.name, c.tier) for c in session.scalars(select(Customer))] == [("Finn.no", "A")]
+
+
+def test_slack_link_markup_reads_as_typed() -> None:
+    from bot.services.kpi_args import as_typed
+
+    assert as_typed("customer <http://Finn.no|Finn.no> tier A") == "customer Finn.no tier A"
+    assert as_typed("customer <https://acme.no> tier B") == "customer https://acme.no tier B"
+    assert as_typed("owner <mailto:kari@acme.no|kari@acme.no>") == "owner kari@acme.no"
+    assert as_typed("goal <@U0LARS|lars> meetings 5") == "goal <@U0LARS|lars> meetings 5"
+    assert (
+        as_typed("customer Hansen &amp; Co &amp;lt;x&amp;gt;") == "customer Hansen & Co &lt;x&gt;"
+    )
+
+
+def test_a_seller_whose_slack_language_kpibot_does_not_speak_reads_the_teams(slack) -> None:  # type: ignore[no-untyped-def]
+    slack.api.users[KARI].locale = "nb-NO"  # sets the team up: its language is Norwegian
+    slack.api.users[LARS].locale = "de-DE"
+    slack.api.users["U0ALEX"].locale = "en-GB"  # a language kpibot speaks is still theirs
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    said = text_of(slack.driver.command("/logmeeting", "Equinor varm", LARS, CHANNEL).reply())
+    # Was English: the German locale taken as "known", though kpibot has no German.
+    assert "Logget et *møte* med *Equinor*" in said, said
+    said = text_of(slack.driver.command("/logmeeting", "Orkla warm", "U0ALEX", CHANNEL).reply())
+    assert "Logged a *meeting*" in said
+
+
+def test_a_record_read_before_capture_was_turned_off_stays_when_its_message_is_edited(
+    english,
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import SalesTeam
+
+    slack = english
+    ts = "1763690000.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    with session_scope(make_session_factory(slack.engine)) as session:
+        session.execute(update(SalesTeam).values(capture_enabled=False))
+    _deliver(slack, _edited(ts, "Won Nammo 320k!", "Won Nammo 320k", "1763690100.000100"))
+    assert _wins(slack) == [("Nammo", 320000.0)]
+
+
+@pytest.mark.parametrize(
+    ("locale", "command", "text", "said"),
+    [
+        ("en-GB", "/logoffer", "Equinor 250k", "You logged *an offer* with *Equinor*"),  # "a offer"
+        ("nb-NO", "/logwin", "Equinor 250k", "Du logget *en vunnet avtale* med *Equinor*"),  # et
+        ("sv-SE", "/logwin", "Equinor 250k", "Du loggade *en vunnen affär* med *Equinor*"),
+        ("da-DK", "/logoffer", "Equinor 250k", "Du loggede *et tilbud* med *Equinor*"),  # en
+    ],
+)
+def test_the_same_deal_again_is_asked_about_in_good_grammar(
+    slack, locale: str, command: str, text: str, said: str
+) -> None:  # type: ignore[no-untyped-def]
+    slack.api.users[LARS].locale = locale
+    slack.driver.command(command, text, LARS).reply()
+    asked = text_of(slack.driver.command(command, text, LARS).reply())
+    assert said in asked, asked
+
+
+# -- a channel shared with another organisation (Slack Connect) -------------------------------------
+SHARED = {"is_ext_shared_channel": True}
+
+
+def test_a_person_of_another_organisation_in_a_shared_channel_is_never_a_seller(english) -> None:  # type: ignore[no-untyped-def]
+    from bot.offline.slack_api import BOT_USER_ID
+
+    slack = english
+    guest = {**_message("Won Gjensidige 100k"), "user": "U0GUEST", "user_team": "T0CUSTOMER"}
+    assert slack.driver.event(guest, envelope=SHARED).status == 200
+    mention = {
+        "type": "app_mention",
+        "channel": CHANNEL,
+        "user": "U0GUEST",
+        "user_team": "T0CUSTOMER",
+        "text": f"<@{BOT_USER_ID}> win Storebrand 90k",
+        "ts": "1763700001.000100",
+    }
+    assert slack.driver.event(mention, envelope=SHARED).status == 200
+    slack.wait_idle()
+    # Was: both stored, U0GUEST a new seller of this workspace's team.
+    assert stored(slack) == []
+    assert slack.api.calls_to("reactions.add") == []
+    # Our own seller in the same shared channel still counts.
+    ours = {**_message("Won Nammo 320k", ts="1763700002.000100"), "user_team": "T0DEMO"}
+    _deliver(slack, ours)
+    assert _wins(slack) == [("Nammo", 320000.0)]
+
+
+def test_a_colleague_of_the_same_enterprise_grid_still_counts_in_a_shared_channel(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    grid = {**SHARED, "enterprise_id": "E0ORG"}
+    colleague = {**_message("Won Orkla 100k", ts="1763700003.000100"), "user_team": "E0ORG"}
+    assert slack.driver.event(colleague, envelope=grid).status == 200
+    slack.wait_idle()
+    assert _wins(slack) == [("Orkla", 100000.0)]

@@ -10,11 +10,12 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.ids import ActionId, LogModalMetadata
+from bot.listeners.events.messages import add_reaction
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import internal_error_message, log_modal
 from bot.rendering.replies import answered_reply, log_reply, planned_reply
 from bot.services import activities
-from bot.services.activities import Answered, EditRequested, Planned
+from bot.services.activities import Answered, EditRequested, Logged, Planned
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
@@ -79,6 +80,8 @@ def handle_answer(
             return
         respond(delete_original=True)
         return
+    if isinstance(outcome, Logged) and not outcome.duplicate:
+        add_reaction(client, outcome.message)  # a channel message recorded: its ✅, as unasked
     respond(**log_reply(language, outcome), replace_original=True)
 
 

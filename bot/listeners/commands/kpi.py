@@ -13,9 +13,10 @@ from bot.listeners.commands import kpi_me, kpi_privacy, kpi_team
 from bot.listeners.events.messages import take_back_reaction
 from bot.rendering.blocks import sections_message
 from bot.rendering.replies import undone_reply
-from bot.rendering.text import render, unescape
+from bot.rendering.text import render
 from bot.services import activities
 from bot.services.dates import fold
+from bot.services.kpi_args import as_typed
 from bot.unit_of_work import Request
 
 # Subcommands, with the words people use for them in four languages (accents folded).
@@ -51,7 +52,7 @@ def handle_kpi_command(
 ) -> None:
     ack()
     request: Request = context["request"]
-    text = unescape(command.get("text") or "")  # Slack sends & < > as entities
+    text = as_typed(command.get("text") or "")  # entities and links as typed
     words = text.split()
     sub = fold(words[0]) if words else ""
     rest = text.split(None, 1)[1] if len(words) > 1 else ""

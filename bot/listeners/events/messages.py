@@ -36,15 +36,30 @@ REACTION = "white_check_mark"
 PERSON_POSTED = (None, "file_share", "thread_broadcast", "me_message")
 
 
-def handle_message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+def handle_message(
+    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
     request: Request = context["request"]
     subtype = event.get("subtype")
+    if _from_outside(event.get("message") or event, body, context):
+        return  # another organisation's person in a shared channel: not our seller
     if subtype == "message_changed":
         on_edit(request, client, event, context.bot_user_id)
     elif subtype == "message_deleted":
-        on_delete(request, event)
+        on_delete(request, event, context.bot_user_id)
     elif subtype in PERSON_POSTED:  # joins, topics, bots: nothing
         on_new(request, client, event, context)
+
+
+def _from_outside(message: dict[str, Any], body: dict[str, Any], context: BoltContext) -> bool:
+    """Someone of another organisation in a channel shared with it (Slack Connect): a customer
+    or a partner, never one of this workspace's sellers, whatever they write. Their team is in
+    the message (`user_team`, or `team`); ours is the workspace or its Enterprise Grid."""
+    if not body.get("is_ext_shared_channel"):
+        return False
+    team = message.get("user_team") or message.get("team")
+    ours = {body.get("team_id"), context.team_id, context.enterprise_id, body.get("enterprise_id")}
+    return bool(team) and team not in ours
 
 
 def _is_person(message: dict[str, Any], context: BoltContext) -> bool:
@@ -183,6 +198,18 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
             log.info("note not delivered: %s", slack_error(err))
 
 
+def add_reaction(client: WebClient, message: tuple[str, str] | None) -> None:
+    """The ✅ on a message recorded from its question's button or the form behind Edit."""
+    if message is None:
+        return
+    channel, ts = message
+    try:
+        client.reactions_add(channel=channel, timestamp=ts, name=REACTION)
+    except SLACK_CALL_ERRORS as err:
+        if slack_error(err) != "already_reacted":
+            log.info("reaction not added: %s", slack_error(err))
+
+
 def take_back_reaction(client: WebClient, message: tuple[str, str] | None) -> None:
     """The ✅ off a message whose record was undone (the channel no longer says it counts)."""
     if message is None:
@@ -199,6 +226,8 @@ def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]
     else gets a pointer to the commands (never silence)."""
     if mention_command(event.get("text") or "") is not None:
         with request.writing() as uow:
+            if not _first_read(uow, event["channel"], event):
+                return
             said = _read_mention(uow, event["channel"], event, "")
         _tell(client, request, said)
         return
@@ -225,8 +254,16 @@ def on_edit(
     ts = message["ts"]
     edited = (message.get("edited") or {}).get("ts") or event.get("event_ts") or ""
     suffix = f":e{edited}"
+    text = message.get("text") or ""
+    tag = f"<@{bot_user_id}>" if bot_user_id else None
+    mention = tag is not None and tag in text
+    was_mention = tag is not None and tag in (previous.get("text") or "")
+    direct = event.get("channel_type") == "im"  # a message to the bot itself
     with request.writing() as uow:
-        if not activities.capture_enabled(uow.session, request.workspace_id, channel):
+        capturing = activities.capture_enabled(uow.session, request.workspace_id, channel)
+        if not (capturing or direct or mention or was_mention):
+            # Elsewhere only a mention or a message to the bot records anything; a record
+            # read while capture was on stays as it was read.
             return
         if not activities.newest_message_version(
             uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
@@ -243,8 +280,13 @@ def on_edit(
         )
         if handled:
             return
-        if bot_user_id and f"<@{bot_user_id}>" in (message.get("text") or ""):
+        if mention or (direct and mention_command(text) is not None):
+            # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
             said = _read_mention(uow, channel, message, suffix)
+        elif not capturing:
+            # A mention or a message to the bot edited into words that record nothing: its
+            # record went above.
+            said = None
         else:
             found = _understand(uow, channel, message)
             if found.outcome is Outcome.NOTHING:
@@ -266,13 +308,18 @@ def on_edit(
             pass
 
 
-def on_delete(request: Request, event: dict[str, Any]) -> None:
+def on_delete(request: Request, event: dict[str, Any], bot_user_id: str | None = None) -> None:
     channel = event.get("channel")
     ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
     if not channel or not ts:
         return
+    said = (event.get("previous_message") or {}).get("text") or ""
     with request.writing() as uow:
-        if activities.capture_enabled(uow.session, request.workspace_id, channel):
+        if (
+            event.get("channel_type") == "im"
+            or (bot_user_id and f"<@{bot_user_id}>" in said)
+            or activities.capture_enabled(uow.session, request.workspace_id, channel)
+        ):
             # Remembered: the message itself, delivered after this, is not counted.
             activities.newest_message_version(
                 uow.session, request.workspace_id, channel, ts, deleted=True, now=uow.now
@@ -280,8 +327,10 @@ def on_delete(request: Request, event: dict[str, Any]) -> None:
         activities.message_deleted(uow.session, request.workspace_id, channel, ts, now=uow.now)
 
 
-def handle_app_mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-    if not _is_person(event, context):
+def handle_app_mention(
+    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    if not _is_person(event, context) or _from_outside(event, body, context):
         return
     request: Request = context["request"]
     with request.writing() as uow:

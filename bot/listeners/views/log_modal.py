@@ -12,9 +12,11 @@ from bot import i18n
 from bot.domain import ActivityKind, Source
 from bot.errors import MESSAGES, UserError, message_params
 from bot.ids import BlockId, InputId, LogModalMetadata, ViewId
+from bot.listeners.events.messages import add_reaction
 from bot.listeners.guard import guarded
 from bot.rendering.replies import log_reply
 from bot.services import activities, forms
+from bot.services.activities import Logged
 from bot.services.questions import Answers
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
@@ -106,6 +108,8 @@ def handle_log_submission(
     # Stored, or a question the form cannot answer (the same deal a moment ago, an amount above
     # the ceiling, a colleague's lead): said privately where the form was opened.
     reply = log_reply(who.language, outcome)
+    if isinstance(outcome, Logged) and not outcome.duplicate:
+        add_reaction(client, outcome.message)  # a channel message's record, from Edit
     channel = meta.channel
     try:
         if channel and channel.startswith(("C", "G")):
