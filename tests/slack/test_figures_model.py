@@ -35,6 +35,7 @@ from typing import Any
 import pytest
 from freezegun import freeze_time
 
+from bot.services.kpis import Week
 from storage.db import make_session_factory, session_scope
 from storage.models import SalesTeam
 from tests.helpers import buttons, stored, text_of
@@ -48,7 +49,11 @@ NAMES = {KARI: "Kari", LARS: "Lars", METTE: "Mette", ALEX: "Alex"}
 CHANNEL = "C0SALES"
 CUSTOMERS = ("Equinor", "Telenor", "Orkla", "Statkraft", "Kongsberg", "Nammo", "Volvo", "Hafslund")
 TEAM_CURRENCY = "NOK"
-RATES = {"NOK": Decimal(1), "SEK": Decimal("0.9")}  # EUR has no rate: shown beside the sums
+# The rates set in /kpi settings, from the day they were set: SEK at first (EUR has no rate: shown
+# beside the sums), then, on a day of week 46 or 47, SEK changed and EUR added. A view converts at
+# the rates of its last day (today, or the week's Sunday).
+FIRST_RATES = {"SEK": Decimal("0.9")}
+LATER_RATES = {"SEK": Decimal("0.8"), "EUR": Decimal("11.5")}
 FIRST_DAY = date(2026, 11, 2)  # Monday of week 45
 LAST_DAY = date(2026, 11, 26)  # Thursday of week 48
 CLOSING_DAYS = 90
@@ -268,13 +273,15 @@ def money(text: str) -> dict[str, Decimal]:
     return {k: v for k, v in found.items() if v}
 
 
-def shown_money(amounts: dict[str, Decimal]) -> dict[str, Decimal]:
+def shown_money(amounts: dict[str, Decimal], rates: dict[str, Decimal]) -> dict[str, Decimal]:
     """The model's per-currency sums as kpibot should show them: converted into the team's
     currency where a rate is set, the rest beside it."""
     out: Counter[str] = Counter()
     for code, value in amounts.items():
-        if code in RATES:
-            out[TEAM_CURRENCY] += value * RATES[code]
+        if code == TEAM_CURRENCY:
+            out[code] += value
+        elif code in rates:
+            out[TEAM_CURRENCY] += value * rates[code]
         else:
             out[code] += value
     return {k: v.quantize(Decimal(1), ROUND_HALF_UP) for k, v in out.items() if v}
@@ -341,6 +348,17 @@ class Run:
         self.today = FIRST_DAY
         self.digests: dict[date, datetime] = {}  # the Monday of a week -> when its digest went
         self.log: list[str] = []  # what was done, for the failure message
+        self.rates: list[tuple[date, dict[str, Decimal]]] = [(FIRST_DAY, FIRST_RATES)]
+
+    def rates_at(self, day: date) -> dict[str, Decimal]:
+        return next((r for since, r in reversed(self.rates) if since <= day), {})
+
+    def change_rates(self) -> None:
+        self.tick()
+        text = "\n".join(f"{c} {str(r).replace('.', ',')}" for c, r in LATER_RATES.items())
+        settings(self.slack, text)
+        self.rates.append((self.today, LATER_RATES))
+        self.log.append(f"seed {self.seed}, {self.today} Kari: rates {LATER_RATES}")
 
     # -- time ---------------------------------------------------------------------------------
 
@@ -627,7 +645,8 @@ class Run:
             )
         elif r < 0.60 and with_offer:
             lead = rng.choice(with_offer)  # a revision, often in its own currency
-            currency = rng.choice([lead.currency, None])
+            other = rng.choice([c for c in ("NOK", "SEK", "EUR") if c != lead.currency])
+            currency = rng.choice([lead.currency, None, other])
             step = Step(
                 seller,
                 "/logoffer",
@@ -905,11 +924,14 @@ class Run:
         # Each hard case gets a day of its own (after the first week, when there is history);
         # a case the state does not allow yet is tried again the next day.
         pending = {case: self.rng.choice(working[5:12]) for case in HARD_CASES}
+        new_rates = self.rng.choice(working[5:15])
         for day in working:
             if day.weekday() == 0 and day != FIRST_DAY:
                 posts = self.digest(day)
                 checks.digest(self, day - timedelta(days=7), posts)
             self.new_day(day)
+            if day == new_rates:
+                self.change_rates()
             if day.weekday() in (1, 3):
                 self.nudges()
             for _ in range(self.rng.randrange(1, 5)):
@@ -924,6 +946,8 @@ class Run:
                         self.do(step)
             if day.weekday() in (2, 4) or day == LAST_DAY:
                 checks.now(self)
+        for back in (1, 2, 3):
+            checks.rerendered(self, monday_of(LAST_DAY) - timedelta(days=7 * back))
         checks.past(self, monday_of(LAST_DAY) - timedelta(days=7))
         checks.past(self, monday_of(LAST_DAY) - timedelta(days=14))
         checks.export(self)
@@ -1027,15 +1051,16 @@ class Checks:
         c = m.counts(ledger_now, SELLERS, week, week + timedelta(days=6))
         closing_end = min(today, week + timedelta(days=6))
         wins, losses = m.closed(known, SELLERS, closing_end)
+        rates = run.rates_at(closing_end)
         return {
             "meetings": str(c["meeting"]),
             "calls": str(c["call"]),
             "offers": str(c["offer"]),
             "activity": str(c["activity"]),
-            "offers sent": (str(c["offer"]), shown_money(c["offered"])),
-            "wins": (str(c["win"]), shown_money(c["won"])),
+            "offers sent": (str(c["offer"]), shown_money(c["offered"], rates)),
+            "wins": (str(c["win"]), shown_money(c["won"], rates)),
             "closing": rate(wins, losses, short=False),
-            "pipeline": shown_money(m.pipeline(known, SELLERS)),
+            "pipeline": shown_money(m.pipeline(known, SELLERS), rates),
             "warm": str(sum(len(m.warm_without_next(known, s, closing_end)) for s in SELLERS)),
         }
 
@@ -1047,15 +1072,16 @@ class Checks:
         c = m.counts(ledger_now, (seller,), week, week + timedelta(days=6))
         closing_end = min(today, week + timedelta(days=6))
         wins, losses = m.closed(known, (seller,), closing_end)
-        offered = shown_money(c["offered"])
+        rates = run.rates_at(closing_end)
+        offered = shown_money(c["offered"], rates)
         return {
             "meetings": str(c["meeting"]),
             "calls": str(c["call"]),
             # A seller's row shows the value only when there is one.
             "offers": (str(c["offer"]), offered),
-            "wins": (str(c["win"]), shown_money(c["won"])),
+            "wins": (str(c["win"]), shown_money(c["won"], rates)),
             "closing": rate(wins, losses, short=True),
-            "pipeline": shown_money(m.pipeline(known, (seller,))),
+            "pipeline": shown_money(m.pipeline(known, (seller,)), rates),
             "warm": str(len(m.warm_without_next(known, seller, closing_end))),
         }
 
@@ -1072,15 +1098,16 @@ class Checks:
         q = m.counts(ledger_now, (seller,), q_first, sunday)
         closing_end = min(today, sunday)
         wins, losses = m.closed(known, (seller,), closing_end)
+        rates = run.rates_at(closing_end)
         return {
             "meetings": str(c["meeting"]),
             "calls": str(c["call"]),
             "offers": str(c["offer"]),
             "activity": str(c["activity"]),
-            "quarter offers": (str(q["offer"]), shown_money(q["offered"])),
-            "quarter wins": (str(q["win"]), shown_money(q["won"])),
+            "quarter offers": (str(q["offer"]), shown_money(q["offered"], rates)),
+            "quarter wins": (str(q["win"]), shown_money(q["won"], rates)),
             "closing": rate(wins, losses, short=False),
-            "pipeline": shown_money(m.pipeline(known, (seller,))),
+            "pipeline": shown_money(m.pipeline(known, (seller,)), rates),
             "new customers": str(m.new_customers(ledger_now, seller, q_first, sunday)),
             "warm": m.warm_without_next(known, seller, closing_end),
         }
@@ -1191,9 +1218,27 @@ class Checks:
             f"{NAMES[seller]}'s {where}",
         )
 
-    def digest(self, run: Run, week: date, posts: dict[str, str]) -> None:
-        """The digest about `week` and the private summaries, as the Monday tick sent them."""
-        at = run.digests[week]
+    def rerendered(self, run: Run, week: date) -> None:
+        """The digest and summaries about a past week worked out again now (as the digest job
+        would after a crash): its activities as the ledger stands now, the rest as at its end."""
+        run.tick()
+        with session_scope(make_session_factory(run.slack.engine)) as session:
+            team = session.query(SalesTeam).filter_by(channel_id=CHANNEL).one()
+            ws, team_id = team.workspace_id, team.id
+        iso = week.isocalendar()
+        with freeze_time(run.now):
+            messages = _jobs(run.slack).digests.messages(ws, team_id, Week(iso.year, iso.week))
+        assert messages is not None
+        posts = {messages.digest.channel: text_of(messages.digest.message)}
+        posts.update({item.channel: text_of(item.message) for _sid, item in messages.summaries})
+        self.digest(run, week, posts, at=run.now)
+
+    def digest(
+        self, run: Run, week: date, posts: dict[str, str], at: datetime | None = None
+    ) -> None:
+        """The digest about `week` and the private summaries, as the Monday tick sent them
+        (`at`: as worked out then)."""
+        at = at or run.digests[week]
         end = datetime.combine(
             week + timedelta(days=7), datetime.min.time(), tzinfo=UTC
         ) - timedelta(hours=1)
@@ -1212,6 +1257,7 @@ class Checks:
             )
         )
         m = run.model
+        rates = run.rates_at(week + timedelta(days=6))
         c = m.counts(ledger, SELLERS, week, week + timedelta(days=6))
         before = m.counts(ledger, SELLERS, week - timedelta(days=7), week - timedelta(days=1))
         prior = iso.week - 1
@@ -1231,8 +1277,8 @@ class Checks:
             "calls": f"{c['call']} (week {prior}: {before['call']})",
             "offers": f"{c['offer']} (week {prior}: {before['offer']})",
             "activity": f"{c['activity']} (week {prior}: {before['activity']})",
-            "offers sent": shown_money(c["offered"]),
-            "won": shown_money(c["won"]),
+            "offers sent": shown_money(c["offered"], rates),
+            "won": shown_money(c["won"], rates),
         }
         self.compare(run, got, expected, f"the digest of week {iso.week}")
         for s in SELLERS:
