@@ -503,6 +503,10 @@ class Run:
         asked, entry, refused = self.expect(step)
         where = f"seed {self.seed}, {self.today} {NAMES[step.seller]}: {step.command} {text}"
         answered = {q: step.choices.get(q, "cancel") for q in asked}
+        if entry is not None and not asked and self.rng.random() < 0.25:
+            self.log.append(where + "  (in the form)")
+            self.by_form(step, entry, where)
+            return
         self.log.append(where + (f"  (asked {answered})" if asked else ""))
         result = self.slack.driver.command(step.command, text, step.seller, CHANNEL)
         reply = result.reply()
@@ -538,6 +542,67 @@ class Run:
         assert "Logged" in said or ":white_check_mark:" in said or ":trophy:" in said, (where, said)
         undo = [b for b in buttons(reply) if b.get("action_id") == "activity_undo"]
         entry.undo_button = undo[0] if undo else None
+        self.model.logged(entry)
+        self.note_cases(step, entry)
+
+    def by_form(self, step: Step, entry: Entry, where: str) -> None:
+        """The same entry through the form a command without text opens."""
+        view = self.slack.driver.command(step.command, "", step.seller, CHANNEL).opened_view()
+        view = {**view, "id": f"V{self.seed}{entry.n:05d}"}
+        fields = {b.get("block_id") for b in view["blocks"]}
+        amount = None
+        if step.amount is not None:
+            k = int(step.amount)
+            amount = f"{k // 1000}k" if step.currency is None else f"{step.currency} {k}"
+        values: dict[str, Any] = {
+            "customer": {
+                "customer_input": {
+                    "type": "external_select",
+                    "selected_option": {
+                        "text": {"type": "plain_text", "text": step.customer},
+                        "value": step.customer,
+                    },
+                }
+            },
+            "date": {"date_picker": {"type": "datepicker", "selected_date": entry.day.isoformat()}},
+            "amount": {"amount_input": {"type": "plain_text_input", "value": amount}},
+            "temperature": {
+                "temperature_select": {
+                    "type": "static_select",
+                    "selected_option": {"value": step.temperature} if step.temperature else None,
+                }
+            },
+            "next_what": {
+                "next_what_input": {
+                    "type": "plain_text_input",
+                    "value": "call" if step.next_due else None,
+                }
+            },
+            "next_date": {
+                "next_date_picker": {
+                    "type": "datepicker",
+                    "selected_date": step.next_due.isoformat() if step.next_due else None,
+                }
+            },
+        }
+        assert not (step.temperature or step.next_due) or {"temperature", "next_date"} <= fields
+        assert amount is None or "amount" in fields, (where, fields)
+        self.slack.api.reset()
+        result = self.slack.driver.submit_view(
+            step.seller, view, {k: v for k, v in values.items() if k in fields}
+        )
+        assert result.status == 200 and not (result.json() or {}).get("errors"), (
+            where,
+            result.body,
+        )
+        [said] = self.slack.api.wait_for(
+            lambda c: c.method == "chat.postEphemeral" and c.params.get("user") == step.seller
+        )
+        self.slack.wait_idle()
+        assert "Logged" in text_of(said.params), (where, text_of(said.params))
+        undo = [b for b in buttons(said.params) if b.get("action_id") == "activity_undo"]
+        entry.undo_button = undo[0] if undo else None
+        entry.logged_at = self.now
         self.model.logged(entry)
         self.note_cases(step, entry)
 
