@@ -357,6 +357,7 @@ class Run:
         self.tick()
         text = "\n".join(f"{c} {str(r).replace('.', ',')}" for c, r in LATER_RATES.items())
         settings(self.slack, text)
+        self.slack.wait_idle()  # its confirmation is posted after the answer
         self.rates.append((self.today, LATER_RATES))
         self.log.append(f"seed {self.seed}, {self.today} Kari: rates {LATER_RATES}")
 
@@ -1419,6 +1420,7 @@ def _setup(slack, clock) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
     slack.wait_idle()
     settings(slack, "SEK 0,9")
+    slack.wait_idle()
     with session_scope(make_session_factory(slack.engine)) as s:
         team = s.query(SalesTeam).filter_by(channel_id=CHANNEL).one()
         assert team.currency == TEAM_CURRENCY
