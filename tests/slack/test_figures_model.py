@@ -39,7 +39,6 @@ from bot.services.kpis import Week
 from storage.db import make_session_factory, session_scope
 from storage.models import SalesTeam
 from tests.helpers import buttons, stored, text_of
-from tests.slack.figures_seed import settings
 from tests.slack.test_digest import _jobs
 from tests.slack.test_figures_table import block, figures, home, row, team_totals
 
@@ -48,12 +47,14 @@ SELLERS = (KARI, LARS, METTE, ALEX)
 NAMES = {KARI: "Kari", LARS: "Lars", METTE: "Mette", ALEX: "Alex"}
 CHANNEL = "C0SALES"
 CUSTOMERS = ("Equinor", "Telenor", "Orkla", "Statkraft", "Kongsberg", "Nammo", "Volvo", "Hafslund")
-TEAM_CURRENCY = "NOK"
-# The rates set in /kpi settings, from the day they were set: SEK at first (EUR has no rate: shown
-# beside the sums), then, on a day of week 46 or 47, SEK changed and EUR added. A view converts at
-# the rates of its last day (today, or the week's Sunday).
-FIRST_RATES = {"SEK": Decimal("0.9")}
-LATER_RATES = {"SEK": Decimal("0.8"), "EUR": Decimal("11.5")}
+# The team's currency (odd seeds NOK, even seeds SEK) and the rates set in /kpi settings, from
+# the day they were set: one currency at first (EUR has no rate: shown beside the sums), then, on
+# a day of week 46 or 47, that rate changed and EUR added. A view converts at the rates of its
+# last day (today, or the week's Sunday).
+TEAMS = {
+    "NOK": ({"SEK": Decimal("0.9")}, {"SEK": Decimal("0.8"), "EUR": Decimal("11.5")}),
+    "SEK": ({"NOK": Decimal("1.1")}, {"NOK": Decimal("1.05"), "EUR": Decimal("11")}),
+}
 FIRST_DAY = date(2026, 11, 2)  # Monday of week 45
 LAST_DAY = date(2026, 11, 26)  # Thursday of week 48
 CLOSING_DAYS = 90
@@ -183,7 +184,7 @@ class Model:
                 lead.next_due = e.next_due
             if e.kind == "offer":
                 if lead.status == "open" and lead.offer is not None:
-                    replaced[e.n] = (lead.offer, lead.currency or TEAM_CURRENCY)
+                    replaced[e.n] = (lead.offer, lead.currency or "?")
                 lead.offer, lead.currency = e.amount, e.currency
                 # An offer out is an opportunity in play: kpibot counts its lead as warm when
                 # no temperature was given (a warm lead without a next step is a reminder).
@@ -208,11 +209,11 @@ class Model:
                 continue
             revision = ledger.replaced.get(e.n)
             if e.kind == "offer":
-                offered[e.currency or TEAM_CURRENCY] += e.amount or 0
+                offered[e.currency or "?"] += e.amount or 0
                 if revision:
                     offered[revision[1]] -= revision[0]
             if e.kind == "win" and e.amount is not None:
-                won[e.currency or TEAM_CURRENCY] += e.amount
+                won[e.currency or "?"] += e.amount
             if not revision:
                 c[e.kind] += 1
         c["activity"] = sum(c[k] for k in ("meeting", "call", "offer", "win", "loss"))
@@ -224,7 +225,7 @@ class Model:
         total: Counter[str] = Counter()
         for lead in ledger.leads.values():
             if lead.owner in sellers and lead.status == "open" and lead.offer is not None:
-                total[lead.currency or TEAM_CURRENCY] += lead.offer
+                total[lead.currency or "?"] += lead.offer
         return dict(total)
 
     @staticmethod
@@ -273,15 +274,17 @@ def money(text: str) -> dict[str, Decimal]:
     return {k: v for k, v in found.items() if v}
 
 
-def shown_money(amounts: dict[str, Decimal], rates: dict[str, Decimal]) -> dict[str, Decimal]:
+def shown_money(
+    amounts: dict[str, Decimal], rates: dict[str, Decimal], team: str
+) -> dict[str, Decimal]:
     """The model's per-currency sums as kpibot should show them: converted into the team's
     currency where a rate is set, the rest beside it."""
     out: Counter[str] = Counter()
     for code, value in amounts.items():
-        if code == TEAM_CURRENCY:
+        if code == team:
             out[code] += value
         elif code in rates:
-            out[TEAM_CURRENCY] += value * rates[code]
+            out[team] += value * rates[code]
         else:
             out[code] += value
     return {k: v.quantize(Decimal(1), ROUND_HALF_UP) for k, v in out.items() if v}
@@ -348,18 +351,18 @@ class Run:
         self.today = FIRST_DAY
         self.digests: dict[date, datetime] = {}  # the Monday of a week -> when its digest went
         self.log: list[str] = []  # what was done, for the failure message
-        self.rates: list[tuple[date, dict[str, Decimal]]] = [(FIRST_DAY, FIRST_RATES)]
+        self.currency = "NOK" if seed % 2 else "SEK"
+        first, self.later_rates = TEAMS[self.currency]
+        self.rates: list[tuple[date, dict[str, Decimal]]] = [(FIRST_DAY, first)]
 
     def rates_at(self, day: date) -> dict[str, Decimal]:
         return next((r for since, r in reversed(self.rates) if since <= day), {})
 
     def change_rates(self) -> None:
         self.tick()
-        text = "\n".join(f"{c} {str(r).replace('.', ',')}" for c, r in LATER_RATES.items())
-        settings(self.slack, text)
-        self.slack.wait_idle()  # its confirmation is posted after the answer
-        self.rates.append((self.today, LATER_RATES))
-        self.log.append(f"seed {self.seed}, {self.today} Kari: rates {LATER_RATES}")
+        _settings(self.slack, self.later_rates, self.currency)
+        self.rates.append((self.today, self.later_rates))
+        self.log.append(f"seed {self.seed}, {self.today} Kari: rates {self.later_rates}")
 
     # -- time ---------------------------------------------------------------------------------
 
@@ -438,7 +441,7 @@ class Run:
             if (
                 lead is not None
                 and lead.offer is not None
-                and lead.currency != TEAM_CURRENCY
+                and lead.currency != self.currency
                 and kind in ("offer", "win")
             ):
                 asked.append("currency")
@@ -447,7 +450,7 @@ class Run:
                     return asked, None, ""
                 currency = chosen
             else:
-                currency = TEAM_CURRENCY
+                currency = self.currency
         if kind == "loss" and (lead is None or lead.offer is None):
             asked.append("no_open_offer")
             if step.choices.get("no_open_offer") != "without_offer":
@@ -637,7 +640,7 @@ class Run:
                 met["revision in another week than its offer"] += 1
         if entry.kind == "win":
             offers = [e for e in ledger.entries if e.lead == entry.lead and e.kind == "offer"]
-            if offers and offers[-1].currency != TEAM_CURRENCY:
+            if offers and offers[-1].currency != self.currency:
                 met["win on an offer in another currency"] += 1
             if step.amount is None:
                 met["win without an amount"] += 1
@@ -676,7 +679,7 @@ class Run:
         rng = self.rng
         return {
             "owner": rng.choice(["own", "own", "cancel"]),
-            "currency": rng.choice([TEAM_CURRENCY, "lead", "lead", "cancel"]),
+            "currency": rng.choice([self.currency, "lead", "lead", "cancel"]),
             "no_open_offer": rng.choice(["without_offer", "without_offer", "cancel"]),
             "duplicate": rng.choice(["again", "cancel"]),
         }
@@ -819,12 +822,12 @@ class Run:
                 return Step(target.seller, "undo", target=target)
             return Step(target.seller, "undo-button", target=target) if target.undo_button else None
         if case == "win on an offer in another currency":
-            foreign = [lead for lead in offers if lead.currency != TEAM_CURRENCY]
+            foreign = [lead for lead in offers if lead.currency != self.currency]
             if not foreign:
                 return self.fresh_offer(None, rng.choice(["EUR", "SEK"]))
             lead = rng.choice(foreign)
             amount = rng.choice([None, self.amount(None)])
-            choices["currency"] = rng.choice([TEAM_CURRENCY, "lead"])
+            choices["currency"] = rng.choice([self.currency, "lead"])
             return Step(lead.owner, "/logwin", lead.customer, amount, choices=choices)
         if case == "loss of a colleague's lead asked":
             if not offers:
@@ -1133,10 +1136,10 @@ class Checks:
             "calls": str(c["call"]),
             "offers": str(c["offer"]),
             "activity": str(c["activity"]),
-            "offers sent": (str(c["offer"]), shown_money(c["offered"], rates)),
-            "wins": (str(c["win"]), shown_money(c["won"], rates)),
+            "offers sent": (str(c["offer"]), shown_money(c["offered"], rates, run.currency)),
+            "wins": (str(c["win"]), shown_money(c["won"], rates, run.currency)),
             "closing": rate(wins, losses, short=False),
-            "pipeline": shown_money(m.pipeline(known, SELLERS), rates),
+            "pipeline": shown_money(m.pipeline(known, SELLERS), rates, run.currency),
             "warm": str(sum(len(m.warm_without_next(known, s, closing_end)) for s in SELLERS)),
         }
 
@@ -1149,15 +1152,15 @@ class Checks:
         closing_end = min(today, week + timedelta(days=6))
         wins, losses = m.closed(known, (seller,), closing_end)
         rates = run.rates_at(closing_end)
-        offered = shown_money(c["offered"], rates)
+        offered = shown_money(c["offered"], rates, run.currency)
         return {
             "meetings": str(c["meeting"]),
             "calls": str(c["call"]),
             # A seller's row shows the value only when there is one.
             "offers": (str(c["offer"]), offered),
-            "wins": (str(c["win"]), shown_money(c["won"], rates)),
+            "wins": (str(c["win"]), shown_money(c["won"], rates, run.currency)),
             "closing": rate(wins, losses, short=True),
-            "pipeline": shown_money(m.pipeline(known, (seller,)), rates),
+            "pipeline": shown_money(m.pipeline(known, (seller,)), rates, run.currency),
             "warm": str(len(m.warm_without_next(known, seller, closing_end))),
         }
 
@@ -1180,10 +1183,10 @@ class Checks:
             "calls": str(c["call"]),
             "offers": str(c["offer"]),
             "activity": str(c["activity"]),
-            "quarter offers": (str(q["offer"]), shown_money(q["offered"], rates)),
-            "quarter wins": (str(q["win"]), shown_money(q["won"], rates)),
+            "quarter offers": (str(q["offer"]), shown_money(q["offered"], rates, run.currency)),
+            "quarter wins": (str(q["win"]), shown_money(q["won"], rates, run.currency)),
             "closing": rate(wins, losses, short=False),
-            "pipeline": shown_money(m.pipeline(known, (seller,)), rates),
+            "pipeline": shown_money(m.pipeline(known, (seller,)), rates, run.currency),
             "new customers": str(m.new_customers(ledger_now, seller, q_first, sunday)),
             "warm": m.warm_without_next(known, seller, closing_end),
         }
@@ -1363,8 +1366,8 @@ class Checks:
             "calls": f"{c['call']} (week {prior}: {before['call']})",
             "offers": f"{c['offer']} (week {prior}: {before['offer']})",
             "activity": f"{c['activity']} (week {prior}: {before['activity']})",
-            "offers sent": shown_money(c["offered"], rates),
-            "won": shown_money(c["won"], rates),
+            "offers sent": shown_money(c["offered"], rates, run.currency),
+            "won": shown_money(c["won"], rates, run.currency),
         }
         self.compare(run, got, expected, f"the digest of week {iso.week}")
         for s in SELLERS:
@@ -1423,17 +1426,32 @@ class Checks:
         self.compare(run, {"records": got}, {"records": expected}, "the export")
 
 
-def _setup(slack, clock) -> None:  # type: ignore[no-untyped-def]
+def _settings(slack, rates: dict[str, Decimal], currency: str) -> None:  # type: ignore[no-untyped-def]
+    """/kpi settings, submitted by Kari: the team's currency and its rates."""
+    text = "\n".join(f"{code} {str(rate).replace('.', ',')}" for code, rate in rates.items())
+    view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
+    values = {
+        "language": {"value": {"type": "static_select", "selected_option": {"value": "en"}}},
+        "currency": {"value": {"type": "static_select", "selected_option": {"value": currency}}},
+        "digest_time": {"value": {"type": "timepicker", "selected_time": "08:00"}},
+        "currency_rates": {"value": {"type": "plain_text_input", "value": text}},
+    }
+    result = slack.driver.submit_view(KARI, view, values)
+    assert result.status == 200 and not (result.json() or {}).get("errors"), result.json()
+    slack.wait_idle()  # its confirmation is posted after the answer
+
+
+def _setup(run: Run) -> None:
+    slack, clock = run.slack, run.clock
     for user in slack.api.users.values():
         user.locale = "en-GB"
     clock.set(datetime(2026, 11, 2, 8, 0, tzinfo=UTC))
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
     slack.wait_idle()
-    settings(slack, "SEK 0,9")
-    slack.wait_idle()
+    _settings(slack, run.rates[0][1], run.currency)
     with session_scope(make_session_factory(slack.engine)) as s:
         team = s.query(SalesTeam).filter_by(channel_id=CHANNEL).one()
-        assert team.currency == TEAM_CURRENCY
+        assert team.currency == run.currency
 
 
 SEEDS = (
@@ -1450,8 +1468,8 @@ def test_every_figure_is_what_the_sellers_did(slack, clock, monkeypatch, seed: i
 
     # The digest's trend chart shows no figure compared here, and drawing it is half the time.
     monkeypatch.setattr(chart, "draw", lambda points, labels, title: b"\x89PNG\r\n\x1a\n")
-    _setup(slack, clock)
     run = Run(slack, clock, seed)
+    _setup(run)
     checks = Checks()
     run.play(checks)
     missed = [case for case in HARD_CASES if not run.model.met[case]]
