@@ -109,6 +109,7 @@ def answer_nudge(
             # lead from meetings alone was refused with "something went wrong"), and whatever
             # was logged about the customer today.
             answers=MARKED_LOST,
+            on_lead=lead,  # this lead, also when the seller has another with the customer
         )
     return NudgeAnswered(listed(session, who, shown))
 

@@ -297,10 +297,12 @@ def record(
     now: datetime,
     answers: Answers = NO_ANSWERS,
     looked: Looked | None = None,
+    on_lead: Lead | None = None,
 ) -> Recorded:
     """Store one activity and apply it to the seller's lead, exactly once per source_ref.
     Raises NeedsAnswer when the seller must say something first (nothing stored then).
-    `looked`: customers the caller already read in this unit of work."""
+    `looked`: customers the caller already read in this unit of work. `on_lead`: the lead a
+    button named (the seller's own open lead), else the newest of theirs with the customer."""
     ws = actor.workspace_id
     existing = repo.activity_by_ref(session, ws, source_ref)
     if existing is not None:
@@ -312,7 +314,7 @@ def record(
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
     repo.lock_customer(session, ws, customer.id)
-    lead = _check_ownership(
+    lead = on_lead or _check_ownership(
         session,
         actor,
         cmd,

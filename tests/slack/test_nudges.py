@@ -507,3 +507,25 @@ def test_a_lead_marked_lost_again_after_its_loss_was_undone_is_lost(team, clock)
     _at(clock, "2026-11-16T08:25:00Z")
     undone = slack.driver.command("/kpi", "undo", LARS, CHANNEL).reply()
     assert "lost deal with *Acme*" in text_of(undone), text_of(undone)
+
+
+def test_mark_lost_loses_the_lead_the_nudge_named(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Two open leads of one seller with one customer (a lost offer undone after a new meeting
+    made a lead of its own): 'Mark lost' on the warm one loses that one, not the newest."""
+    slack = team
+    _at(clock, "2026-11-10T10:00:00Z")
+    _log(slack, LARS, "Acme 100k", "/logoffer")
+    _log(slack, LARS, "Acme", "/loglost")
+    _log(slack, LARS, "Acme cold")  # a new lead: the first one is lost
+    with session_scope(make_session_factory(slack.engine)) as s:
+        loss = s.query(Activity).filter_by(kind="loss").one().id
+    slack.driver.click(LARS, {"action_id": "activity_undo", "value": str(loss)})
+    slack.wait_idle()  # the offer's lead is open again: warm, no next step
+    _tick(slack, "2026-11-12T08:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    [warm] = _lead_values(dm)
+    _at(clock, "2026-11-12T08:05:00Z")
+    _click(slack, LARS, dm, "nudge_mark_lost", warm)
+    with session_scope(make_session_factory(slack.engine)) as s:
+        state = sorted((lead.status, lead.temperature, lead.offer_amount) for lead in s.query(Lead))
+    assert state == [("lost", "warm", 100_000), ("open", "cold", None)], state
