@@ -688,3 +688,20 @@ def test_a_colleague_of_the_same_enterprise_grid_still_counts_in_a_shared_channe
     assert slack.driver.event(colleague, envelope=grid).status == 200
     slack.wait_idle()
     assert _wins(slack) == [("Orkla", 100000.0)]
+
+
+def test_a_message_to_the_bot_is_read_like_one_in_the_team_channel(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763710000.000100"
+    # Was answered with the help text: only `win ICA 400k`-shaped lines were read in a DM.
+    _deliver(slack, _to_bot("Skrev kontrakt med ICA idag 400 000 kr", ts))
+    assert _wins(slack) == [("ICA", 400000.0)]
+    assert slack.api.calls_to("chat.postMessage") == []  # no help text
+    _deliver(
+        slack, _in_dm(_edited(ts, "Skrev kontrakt med ICA idag 450 000 kr", "x", "1763710010.0"))
+    )
+    assert _wins(slack) == [("ICA", 450000.0)]
+    # Chatter still gets the pointer to the commands.
+    _deliver(slack, _to_bot("hello, what can you do?", "1763710100.000100"))
+    [help_text] = [c.params for c in slack.api.calls_to("chat.postMessage")]
+    assert "`/kpi help`" in text_of(help_text)

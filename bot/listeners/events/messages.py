@@ -112,10 +112,13 @@ class Said:
     react: bool = True
 
 
-def _understand(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> Recognition:
-    """What a person's message in a team channel records: sure, likely or nothing."""
+def _understand(
+    uow: UnitOfWork, channel: str, message: dict[str, Any], *, to_bot: bool = False
+) -> Recognition:
+    """What a person's message in a team channel (or to the bot itself: `to_bot`) records:
+    sure, likely or nothing."""
     workspace_id = uow.request.workspace_id
-    if not activities.capture_enabled(uow.session, workspace_id, channel):
+    if not to_bot and not activities.capture_enabled(uow.session, workspace_id, channel):
         return NOTHING
     known, open_offers = activities.known_customers(uow.session, workspace_id)
     who = uow.who
@@ -222,17 +225,27 @@ def take_back_reaction(client: WebClient, message: tuple[str, str] | None) -> No
 
 
 def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]) -> None:
-    """A message to the bot itself: `meeting Acme warm` works like the slash command; anything
-    else gets a pointer to the commands (never silence)."""
+    """A message to the bot itself: `meeting Acme warm` works like the slash command; what
+    would be recorded in a team channel ("Skrev kontrakt med ICA idag 400 000 kr") is recorded
+    or asked about the same way; anything else gets a pointer to the commands (never silence)."""
+    channel = event["channel"]
     if mention_command(event.get("text") or "") is not None:
         with request.writing() as uow:
-            if not _first_read(uow, event["channel"], event):
+            if not _first_read(uow, channel, event):
                 return
-            said = _read_mention(uow, event["channel"], event, "")
+            said = _read_mention(uow, channel, event, "")
         _tell(client, request, said)
         return
     with request.reading() as uow:
         language = uow.who.language
+        found = _understand(uow, channel, event, to_bot=True)
+    if found.outcome is not Outcome.NOTHING:
+        with request.writing() as uow:
+            if not _first_read(uow, channel, event):
+                return
+            said = _store(uow, channel, event, found, ref_suffix="")
+        _tell(client, request, said)
+        return
     try:
         client.chat_postMessage(
             channel=event["channel"], **text_message(render(language, "dm_help"))
@@ -283,12 +296,11 @@ def on_edit(
         if mention or (direct and mention_command(text) is not None):
             # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
             said = _read_mention(uow, channel, message, suffix)
-        elif not capturing:
-            # A mention or a message to the bot edited into words that record nothing: its
-            # record went above.
+        elif not (capturing or direct):
+            # A mention edited into words that record nothing: its record went above.
             said = None
         else:
-            found = _understand(uow, channel, message)
+            found = _understand(uow, channel, message, to_bot=direct)
             if found.outcome is Outcome.NOTHING:
                 activities.withdraw_message_questions(
                     uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
