@@ -705,3 +705,14 @@ def test_a_message_to_the_bot_is_read_like_one_in_the_team_channel(english) -> N
     _deliver(slack, _to_bot("hello, what can you do?", "1763710100.000100"))
     [help_text] = [c.params for c in slack.api.calls_to("chat.postMessage")]
     assert "`/kpi help`" in text_of(help_text)
+
+
+def test_a_note_the_author_cannot_see_in_the_channel_comes_in_a_dm(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    slack.api.fail(
+        "chat.postEphemeral", Failure(body={"ok": False, "error": "user_not_in_channel"})
+    )
+    _deliver(slack, _message("Won Nammo 320k"))  # posted, then the author left the channel
+    [dm] = [c.params for c in slack.api.calls_to("chat.postMessage")]
+    assert dm["channel"] == LARS and "Nammo" in text_of(dm)  # was: no note, no Undo
+    assert _wins(slack) == [("Nammo", 320000.0)]

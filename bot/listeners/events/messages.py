@@ -34,6 +34,8 @@ REACTION = "white_check_mark"
 # Messages a person posted: plain, with a file, a thread reply sent to the channel too, and
 # `/me just won Nammo 320k` (its text without the "/me", said of the author).
 PERSON_POSTED = (None, "file_share", "thread_broadcast", "me_message")
+# Slack's answers to a private note when the author cannot see it in that channel.
+NOT_THERE = frozenset({"user_not_in_channel", "channel_not_found", "not_in_channel", "is_archived"})
 
 
 def handle_message(
@@ -198,7 +200,18 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
         try:
             client.chat_postEphemeral(channel=said.channel, user=request.user_id, **said.reply)
         except SLACK_CALL_ERRORS as err:
-            log.info("note not delivered: %s", slack_error(err))
+            why = slack_error(err)
+            if why not in NOT_THERE:  # a dropped line may have delivered it: not sent twice
+                log.info("note not delivered: %s", why)
+                return
+            # The author is no longer in the channel (or it went away): the note, with its
+            # Undo, comes in a DM instead.
+            try:
+                client.chat_postMessage(channel=request.user_id, **said.reply)
+            except SLACK_CALL_ERRORS as err:
+                log.info(
+                    "note not delivered, in the channel (%s) nor a DM: %s", why, slack_error(err)
+                )
 
 
 def add_reaction(client: WebClient, message: tuple[str, str] | None) -> None:
