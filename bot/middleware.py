@@ -13,6 +13,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.dependencies import Deps
+from bot.metrics import CountErrors
 from bot.unit_of_work import ProfileSource, Request
 
 log = logging.getLogger(__name__)
@@ -23,12 +24,28 @@ ANSWERED_IN_ACK = {"view_submission", "block_suggestion"}
 DB_WAIT = 2.0
 
 
+# users.info on a request Slack waits for: what is left of the 3 s must still cover the work.
+PROFILE_WAIT = 1.5
+
+
 def profile_source(client: WebClient) -> ProfileSource:
+    """users.info for the requester's profile (once a day per person, before the work). It is
+    asked on Slack's clock: one try within PROFILE_WAIT, no waiting out a 429's Retry-After and
+    no retries, so a slow or rate-limited Slack never makes the command miss its 3 s (its
+    answer lost, the seller typing it again). Failing, the person's last known profile or the
+    team's defaults apply."""
+
     def fetch(user_id: str) -> dict[str, Any] | None:
+        hasty = WebClient(
+            token=client.token,
+            base_url=client.base_url,
+            timeout=PROFILE_WAIT,
+            retry_handlers=[CountErrors()],
+        )
         try:
-            return client.users_info(user=user_id, include_locale=True)["user"]
-        except (SlackApiError, SlackClientError) as err:
-            # Not fatal: the team's defaults apply. Log the error code only.
+            return hasty.users_info(user=user_id, include_locale=True)["user"]
+        except (SlackApiError, SlackClientError, OSError) as err:
+            # Not fatal. Log the error code only.
             code = getattr(getattr(err, "response", None), "data", {}) or {}
             log.warning("users.info failed for a user: %s", code.get("error", type(err).__name__))
             return None

@@ -716,3 +716,28 @@ def test_a_note_the_author_cannot_see_in_the_channel_comes_in_a_dm(english) -> N
     [dm] = [c.params for c in slack.api.calls_to("chat.postMessage")]
     assert dm["channel"] == LARS and "Nammo" in text_of(dm)  # was: no note, no Undo
     assert _wins(slack) == [("Nammo", 320000.0)]
+
+
+# -- the profile asked before a command's work ---------------------------------------------------
+@pytest.mark.parametrize(
+    "failure",
+    [
+        Failure(429, {"ok": False, "error": "ratelimited"}, headers={"Retry-After": "4"}),
+        Failure(503, {"ok": False, "error": "service_unavailable"}),
+        Failure(0),  # the connection drops
+    ],
+    ids=["rate-limited", "server-error", "dropped"],
+)
+def test_a_profile_slack_cannot_give_now_never_holds_up_the_command(slack, failure) -> None:  # type: ignore[no-untyped-def]
+    # A person's first command of the day asks users.info before the work. A 429 with
+    # Retry-After 4 was waited out (and 5xx retried), past Slack's 3 s: Slack showed
+    # "operation_timeout", the win was stored without its answer, and typed again.
+    from bot.offline.slack_api import FakeUser
+
+    slack.api.add_user(FakeUser("U0NEW", "Nina Ny", locale="en-GB"))
+    slack.api.fail("users.info", failure)
+    result = slack.driver.command("/logwin", "Nammo 320k", "U0NEW", CHANNEL)
+    reply = result.reply()
+    assert "Logged a *win* with *Nammo*" in text_of(reply) or "Nammo" in text_of(reply), reply
+    assert len(slack.api.calls_to("users.info")) == 1  # one try, no retry, no waiting
+    assert [a["kind"] for a in stored(slack)] == ["win"]
