@@ -44,6 +44,9 @@ MESSAGES: dict[str, str] = {
     "too_long": N_(
         "That is longer than %(limit)s characters. Keep it to one line and put details in a note after --."
     ),
+    "name_too_long": N_(
+        "A customer's name of %(length)s characters is more than the %(limit)s a name may have. Write the name, then the details after it, or in a note after --."
+    ),
     "control_chars": N_(
         "The text contains invisible control characters. Please type it again without them."
     ),

@@ -426,10 +426,18 @@ def _prepare(text: str) -> str:
         raise UserError("control_chars")
     # Slack escapes exactly these three; &amp; last so "&amp;lt;" stays "&lt;".
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    text = re.sub(r"[\t\r\n]", " ", text).strip()
+    text = re.sub(r"[\t\r\n]", " ", text)
+    # Slack sends emoji typed in a command as their names (":tada:") and formatting as typed
+    # ("*Orkla*", "`i går`"): neither is part of a name, a date or an amount.
+    text = _EMOJI_NAME.sub(lambda m: m[0] if m[0] in _TEMPERATURE_EMOJI else " ", text)
+    text = _FORMATTED.sub(r"\2", text).strip()
     if not text or text.startswith(("--", "\u2013", "\u2014")):
         raise UserError("empty")
     return text
+
+
+_EMOJI_NAME = re.compile(r"(?<![\w:]):[a-z0-9][a-z0-9_+'-]*:(?::skin-tone-[2-6]:)?(?![\w:])")
+_FORMATTED = re.compile(r"(?<![\w*_~`])([*_~`])([^*_~`\s](?:[^*_~`]*[^*_~`\s])?)\1(?![\w*_~`])")
 
 
 def _split_note(text: str) -> tuple[str, str | None]:

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, LeadStatus, Source, Temperature
-from bot.errors import WinNeedsAmount
+from bot.errors import UserError, WinNeedsAmount
 from bot.services.commands import LogCommand
 from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
@@ -110,6 +110,9 @@ class Looked:
     found: dict[str, Customer]
 
 
+MAX_NAME = 100  # characters in a new customer's name (the longest real ones are about 75)
+
+
 def resolve_customer(
     session: Session,
     workspace_id: str,
@@ -138,7 +141,10 @@ def resolve_customer(
                 {"typed": typed, "suggestions": suggestions},
                 (*(f"pick:{i}" for i in range(len(suggestions))), "new"),
             )
-    return repo.add_customer(session, workspace_id, typed[:200], key), True
+    if len(typed) > MAX_NAME:
+        # Never cut short unasked: the seller says what the name is.
+        raise UserError("name_too_long", length=len(typed), limit=MAX_NAME)
+    return repo.add_customer(session, workspace_id, typed, key), True
 
 
 # Logging the same win, loss or offer again this soon asks first.

@@ -741,3 +741,30 @@ def test_a_profile_slack_cannot_give_now_never_holds_up_the_command(slack, failu
     assert "Logged a *win* with *Nammo*" in text_of(reply) or "Nammo" in text_of(reply), reply
     assert len(slack.api.calls_to("users.info")) == 1  # one try, no retry, no waiting
     assert [a["kind"] for a in stored(slack)] == ["win"]
+
+
+def test_emoji_names_and_formatting_typed_in_a_command_are_no_part_of_a_name(slack) -> None:  # type: ignore[no-untyped-def]
+    # Slack sends emoji in a command as ":tada:" and formatting as typed: were customers
+    # "tada: Equinor", "Orkla ˋyesterdayˋ" (dated today) and an unknown "*Orkla*".
+    slack.api.users[KARI].locale = "en-GB"
+    for command, text in (
+        ("/logwin", ":tada: Equinor 250k"),
+        ("/logcall", "Orkla `yesterday`"),
+        ("/logcall", "*Orkla* yesterday"),
+    ):
+        reply = text_of(slack.driver.command(command, text, KARI, CHANNEL).reply())
+        assert "Logged" in reply, reply
+    rows = sorted((a["customer"], a["kind"], a["date"]) for a in stored(slack))
+    assert rows == [
+        ("Equinor", "win", "2026-11-20"),
+        ("Orkla", "call", "2026-11-19"),  # yesterday, as typed
+        ("Orkla", "call", "2026-11-19"),
+    ]
+
+
+def test_a_new_customers_name_too_long_is_refused_never_cut_short(slack) -> None:  # type: ignore[no-untyped-def]
+    slack.api.users[KARI].locale = "en-GB"
+    name = "Equinor " + "x" * 300
+    reply = text_of(slack.driver.command("/logmeeting", f'"{name}"', KARI, CHANNEL).reply())
+    assert "308 characters" in reply and "/logmeeting" in reply, reply
+    assert stored(slack) == []
