@@ -16,6 +16,7 @@ from bot.rendering.replies import undone_reply
 from bot.rendering.text import render, unescape
 from bot.services import activities
 from bot.services.dates import fold
+from bot.services.kpi_args import without_emoji
 from bot.unit_of_work import Request
 
 # Subcommands, with the words people use for them in four languages (accents folded).
@@ -26,12 +27,19 @@ SETUP_WORDS = {"setup", "oppsett", "installer", "satt", "opsaetning"}
 SETTINGS_WORDS = {"settings", "innstillinger", "installningar", "indstillinger"}
 MANAGER_WORDS = {"managers", "manager", "ledere", "chefer", "chefs"}
 GOAL_WORDS = {"goal", "goals", "mal"}
-AWAY_WORDS = {"away", "borte", "bortrest", "ledig", "ferie", "semester", "vaek", "franvarande"}
+AWAY_WORDS = {
+    *("away", "borte", "bortrest", "ledig", "ferie", "semester", "vaek", "franvarande"),
+    # Why someone is away is theirs to say: sick, on holiday, out of office (folded).
+    *("syk", "sykmeldt", "syg", "sygemeldt", "sjuk", "sjukskriven", "sick", "ill", "ooo"),
+    *("vacation", "holiday", "holidays", "leave", "fravaer", "franvaro", "permisjon", "perm"),
+}
 BACK_WORDS = {"back", "tilbake", "tillbaka", "tilbage"}
 CUSTOMER_WORDS = {"customer", "kunde", "kund"}
 ROLE_WORDS = {"role", "rolle", "roll"}
 PLAN_WORDS = {"plan", "planlegg", "planera", "planlaeg", "backwards"}
 CALLDAY_WORDS = {"callday", "call-day", "ringedag", "ringdag", "ringedagen", "calls-due"}
+# Subcommands people split in two words ("call day", "my data"): read as one.
+TWO_WORD_SUBS = {"call day": "callday", "ringe dag": "ringedag", "my data": "mydata"}
 MYDATA_WORDS = {"mydata", "data", "minedata", "minadata", "mindata"}
 ERASE_WORDS = {"erase", "slett", "radera", "slet"}
 # The example under an error, by subcommand (keys of bot.errors.EXAMPLES).
@@ -51,8 +59,11 @@ def handle_kpi_command(
 ) -> None:
     ack()
     request: Request = context["request"]
-    text = unescape(command.get("text") or "")  # Slack sends & < > as entities
+    text = without_emoji(unescape(command.get("text") or ""))  # Slack sends & < > as entities
     words = text.split()
+    if " ".join(fold(w) for w in words[:2]) in TWO_WORD_SUBS:
+        words = [TWO_WORD_SUBS[" ".join(fold(w) for w in words[:2])], *words[2:]]
+        text = " ".join(words)
     sub = fold(words[0]) if words else ""
     rest = text.split(None, 1)[1] if len(words) > 1 else ""
     request.example = next((key for key, subs in EXAMPLE_OF if sub in subs), None)

@@ -17,6 +17,7 @@ from bot.rendering.status import (
 from bot.rendering.text import unescape
 from bot.services import coaching, status
 from bot.services.dates import fold
+from bot.services.kpi_args import without_emoji
 from bot.unit_of_work import Request
 
 CUSTOMER_WORDS = {"customers", "customer", "kunder", "kunde", "portfolio", "portefolje", "portfolj"}
@@ -29,7 +30,7 @@ def handle_teamstatus_command(
     ack()
     request: Request = context["request"]
     request.example = "week"
-    text = unescape(command.get("text") or "")  # Slack sends & < > as entities
+    text = without_emoji(unescape(command.get("text") or ""))  # Slack sends & < > as entities
     words = text.split()
     if words and fold(words[0]) in CUSTOMER_WORDS:
         messages = portfolio(request)
