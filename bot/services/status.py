@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from bot.errors import UserError
 from bot.services import coaching, kpis, reports
 from bot.services.coaching import SellerFunnel
+from bot.services.dates import fold
 from bot.services.kpi_args import MENTION, mentioned_user, parse_week
 from bot.services.kpis import Week
 from bot.services.money import Foreign, Rates, convert
@@ -23,6 +24,7 @@ from bot.services.teams import team_of
 from storage import aggregates as agg
 from storage import history
 from storage import repositories as repo
+from storage.models import SalesTeam
 
 PORTFOLIO_DAYS = 365
 
@@ -68,6 +70,9 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
     """`/teamstatus [this week|last week|YYYY-Www] [@seller]`."""
     team = team_of(session, who)
     target_user = mentioned_user(text)
+    if target_user is None and _unreadable_week(text, who):
+        # "/teamstatus lars forrige uke": a team member named without @ is that seller.
+        target_user, text = _typed_seller(session, team, text)
     week = parse_week_text(text, who) or Week.of(who.today)
     report = reports.build_team_report(session, team, week, who.today)
     statuses = {s.seller.slack_user_id: s for s in report.sellers}
@@ -87,6 +92,32 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
     leads = reports.warm_lead_lines(session, report, who.seller_id)
     offers = _offers(session, report, who.seller_id)
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)
+
+
+def _unreadable_week(text: str, who: Who) -> bool:
+    try:
+        parse_week_text(text, who)
+    except UserError:
+        return True
+    return False
+
+
+def _typed_seller(session: Session, team: SalesTeam, text: str) -> tuple[str | None, str]:
+    """The team member whose name (full, or first name alone when no one else has it) the
+    words name, and the text without them; (None, text) when no words name one person."""
+    names: dict[str, set[str]] = {}
+    for member in repo.team_members(session, team.workspace_id, team.id):
+        full = " ".join(fold(member.display_name or "").split())
+        if full:
+            names.setdefault(full, set()).add(member.slack_user_id)
+            names.setdefault(full.split()[0], set()).add(member.slack_user_id)
+    words = text.split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            ids = names.get(fold(" ".join(words[i : i + n])).strip(".,:;"), set())
+            if len(ids) == 1:
+                return next(iter(ids)), " ".join(words[:i] + words[i + n :])
+    return None, text
 
 
 def _offers(session: Session, report: TeamReport, seller_id: int) -> list[OfferHistory]:

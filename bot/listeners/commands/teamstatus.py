@@ -20,7 +20,10 @@ from bot.services.dates import fold
 from bot.services.kpi_args import without_emoji
 from bot.unit_of_work import Request
 
-CUSTOMER_WORDS = {"customers", "customer", "kunder", "kunde", "portfolio", "portefolje", "portfolj"}
+CUSTOMER_WORDS = {
+    *("customers", "customer", "kunder", "kunde", "portfolio", "portefolje", "portfolj"),
+    *("kundeportefolje", "kundportfolj", "kundeportfolio", "kundportfolio", "accounts"),
+}
 FUNNEL_WORDS = {"funnel", "trakt", "salgstrakt", "tratt", "saljtratt", "tragt", "salgstragt"}
 
 
