@@ -41,6 +41,15 @@ ACTION_WORDS = {
     "owner": {"owner", "eier", "agare", "ejer"},
 }
 _ACTION_OF = {fold(word): action for action, words in ACTION_WORDS.items() for word in words}
+# A rename said in words ("gi nytt navn", "byt namn till", "change name to"), after a name and
+# before the new one: read as "rename" when a verb, "new" or "to" says so (never a bare "Navn",
+# which may be part of a name), and only when the whole text then reads as a rename.
+_RENAME_PHRASE = re.compile(
+    r"(?<=\S)\s+(?P<verb>(?:gi|ge|giv|change|endre|ændre|ændr|ändra|byt|byta|skift)\s+)?"
+    r"(?P<new>(?:nytt|nyt|nya|new)\s+)?(?:navn|namn|name|navnet|namnet)"
+    r"(?P<to>\s+(?:til|till|to))?(?=\s+\S)",
+    re.I,
+)
 # Filler between the action and its argument: "merge into X", "flett inn i X".
 _FILLER = {"into", "with", "to", "med", "til", "till", "inn", "in", "i", "ind", "sammen", "ihop"}
 NEW_FLAG = "--new"
@@ -71,6 +80,16 @@ def parse(text: str) -> CustomerArgs:
     """`Acme rename Acme AS`, `Equinr merge into Equinor`, `Acme delete`, `Acme tier A`,
     `Acme owner @ola`. Without one of these words, a tier (`Acme A`). An action word that could
     be part of the name (`Acme Delete Services tier A`) is read as the name."""
+    said = _RENAME_PHRASE.search(text)
+    if said and (said["verb"] or said["new"] or said["to"]):
+        if not any(fold(w) in _ACTION_OF for w in text.split()):
+            args = _parse(text[: said.start()] + " rename" + text[said.end() :])
+            if args.action == "rename":
+                return args
+    return _parse(text)
+
+
+def _parse(text: str) -> CustomerArgs:
     create = NEW_FLAG in text.split()
     words = [w for w in text.split() if w != NEW_FLAG]
     owner_of: str | None = None

@@ -143,3 +143,27 @@ def test_a_tier_said_in_any_language(text: str, name: str, tier: str) -> None:
 )
 def test_emoji_are_dropped_words_kept(text: str, clean: str) -> None:
     assert without_emoji(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("Equinr gi nytt navn Equinor Energy", "Equinr", "Equinor Energy"),
+        ("Equinr byt namn till Equinor Energy", "Equinr", "Equinor Energy"),
+        ("Mærsk ændre navn til Maersk", "Mærsk", "Maersk"),
+        ("Equinr change name to Equinor", "Equinr", "Equinor"),
+        ("Equinr nytt navn Equinor", "Equinr", "Equinor"),
+    ],
+)
+def test_a_rename_said_in_words(text: str, old: str, new: str) -> None:
+    args = parse_customer(text)
+    assert (args.action, args.name, args.value) == ("rename", old, new)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Acme Name Services tier A", "Acme Name Services"), ("New Name AS tier A", "New Name AS")],
+)
+def test_name_inside_a_customers_name_is_never_a_rename(text: str, name: str) -> None:
+    args = parse_customer(text)
+    assert (args.action, args.name) == ("tier", name)
