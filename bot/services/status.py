@@ -13,18 +13,16 @@ from sqlalchemy.orm import Session
 from bot.errors import UserError
 from bot.services import coaching, kpis, reports
 from bot.services.coaching import SellerFunnel
-from bot.services.dates import fold
 from bot.services.kpi_args import MENTION, mentioned_user, parse_week
 from bot.services.kpis import Week
 from bot.services.money import Foreign, Rates, convert
 from bot.services.read_models import LeadLine, OfferHistory, offer_histories
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
-from bot.services.teams import team_of
+from bot.services.teams import team_of, typed_member
 from storage import aggregates as agg
 from storage import history
 from storage import repositories as repo
-from storage.models import SalesTeam
 
 PORTFOLIO_DAYS = 365
 
@@ -72,7 +70,7 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
     target_user = mentioned_user(text)
     if target_user is None and _unreadable_week(text, who):
         # "/teamstatus lars forrige uke": a team member named without @ is that seller.
-        target_user, text = _typed_seller(session, team, text)
+        target_user, text = typed_member(session, team, text)
     week = parse_week_text(text, who) or Week.of(who.today)
     report = reports.build_team_report(session, team, week, who.today)
     statuses = {s.seller.slack_user_id: s for s in report.sellers}
@@ -100,24 +98,6 @@ def _unreadable_week(text: str, who: Who) -> bool:
     except UserError:
         return True
     return False
-
-
-def _typed_seller(session: Session, team: SalesTeam, text: str) -> tuple[str | None, str]:
-    """The team member whose name (full, or first name alone when no one else has it) the
-    words name, and the text without them; (None, text) when no words name one person."""
-    names: dict[str, set[str]] = {}
-    for member in repo.team_members(session, team.workspace_id, team.id):
-        full = " ".join(fold(member.display_name or "").split())
-        if full:
-            names.setdefault(full, set()).add(member.slack_user_id)
-            names.setdefault(full.split()[0], set()).add(member.slack_user_id)
-    words = text.split()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            ids = names.get(fold(" ".join(words[i : i + n])).strip(".,:;"), set())
-            if len(ids) == 1:
-                return next(iter(ids)), " ".join(words[:i] + words[i + n :])
-    return None, text
 
 
 def _offers(session: Session, report: TeamReport, seller_id: int) -> list[OfferHistory]:
