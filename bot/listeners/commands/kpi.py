@@ -30,9 +30,10 @@ GOAL_WORDS = {"goal", "goals", "mal"}
 AWAY_WORDS = {
     *("away", "borte", "bortrest", "ledig", "ferie", "semester", "vaek", "franvarande"),
     # Why someone is away is theirs to say: sick, on holiday, out of office (folded).
-    *("syk", "sykmeldt", "syg", "sygemeldt", "sjuk", "sjukskriven", "sick", "ill", "ooo"),
-    *("vacation", "holiday", "holidays", "leave", "fravaer", "franvaro", "permisjon", "perm"),
+    *("ooo", "vacation", "holiday", "holidays", "leave", "fravaer", "franvaro", "permisjon"),
 }
+# Sick: away as well; said alone, it is today ("/kpi syk").
+SICK_WORDS = {"syk", "sykmeldt", "syg", "sygemeldt", "sjuk", "sjukskriven", "sick", "ill"}
 BACK_WORDS = {"back", "tilbake", "tillbaka", "tilbage"}
 CUSTOMER_WORDS = {"customer", "kunde", "kund"}
 ROLE_WORDS = {"role", "rolle", "roll"}
@@ -47,7 +48,7 @@ EXAMPLE_OF = (
     ("setup", SETUP_WORDS),
     ("managers", MANAGER_WORDS),
     ("goal", GOAL_WORDS),
-    ("away", AWAY_WORDS),
+    ("away", AWAY_WORDS | SICK_WORDS),
     ("tier", CUSTOMER_WORDS),
     ("role", ROLE_WORDS),
     ("erase", ERASE_WORDS),
@@ -94,6 +95,8 @@ def handle_kpi_command(
         say(kpi_team.goal(request, rest))
     elif sub in AWAY_WORDS:
         say(kpi_me.away(request, rest))
+    elif sub in SICK_WORDS:
+        say(kpi_me.away(request, rest if rest.strip() else "today"))
     elif sub in BACK_WORDS:
         say(kpi_me.back(request))
     elif sub in CUSTOMER_WORDS:
