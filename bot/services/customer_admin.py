@@ -25,7 +25,7 @@ from bot.i18n import person_language
 from bot.services import questions, recording
 from bot.services.customers import clean_display_name, customer_key, suggest
 from bot.services.dates import fold
-from bot.services.kpi_args import MENTION, mentioned_user, parse_tier
+from bot.services.kpi_args import MENTION, TIER_WORDS, mentioned_user, parse_tier, tier_of
 from bot.services.requester import Who, may_act_for
 from storage import history
 from storage import questions as question_store
@@ -41,7 +41,15 @@ ACTION_WORDS = {
     "owner": {"owner", "eier", "agare", "ejer"},
 }
 _ACTION_OF = {fold(word): action for action, words in ACTION_WORDS.items() for word in words}
-_TIER_WORDS = {"tier", "niva", "klasse", "klass", "kategori"}
+# A rename said in words ("gi nytt navn", "byt namn till", "change name to"), after a name and
+# before the new one: read as "rename" when a verb, "new" or "to" says so (never a bare "Navn",
+# which may be part of a name), and only when the whole text then reads as a rename.
+_RENAME_PHRASE = re.compile(
+    r"(?<=\S)\s+(?P<verb>(?:gi|ge|giv|change|endre|ændre|ændr|ändra|byt|byta|skift)\s+)?"
+    r"(?P<new>(?:nytt|nyt|nya|new)\s+)?(?:navn|namn|name|navnet|namnet)"
+    r"(?P<to>\s+(?:til|till|to))?(?=\s+\S)",
+    re.I,
+)
 # Filler between the action and its argument: "merge into X", "flett inn i X".
 _FILLER = {"into", "with", "to", "med", "til", "till", "inn", "in", "i", "ind", "sammen", "ihop"}
 NEW_FLAG = "--new"
@@ -62,7 +70,9 @@ _LABEL = re.compile(r"<@[UW][A-Z0-9]+\|([^>]+)>")
 def _is_tier(words: list[str]) -> bool:
     """`… tier A` (the words a tier command ends with)."""
     return (
-        len(words) >= 3 and fold(words[-2]) in _TIER_WORDS and words[-1].upper() in {"A", "B", "C"}
+        len(words) >= 3
+        and fold(words[-2]).strip(".,:;") in TIER_WORDS
+        and tier_of(words[-1]) is not None
     )
 
 
@@ -70,6 +80,16 @@ def parse(text: str) -> CustomerArgs:
     """`Acme rename Acme AS`, `Equinr merge into Equinor`, `Acme delete`, `Acme tier A`,
     `Acme owner @ola`. Without one of these words, a tier (`Acme A`). An action word that could
     be part of the name (`Acme Delete Services tier A`) is read as the name."""
+    said = _RENAME_PHRASE.search(text)
+    if said and (said["verb"] or said["new"] or said["to"]):
+        if not any(fold(w) in _ACTION_OF for w in text.split()):
+            args = _parse(text[: said.start()] + " rename" + text[said.end() :])
+            if args.action == "rename":
+                return args
+    return _parse(text)
+
+
+def _parse(text: str) -> CustomerArgs:
     create = NEW_FLAG in text.split()
     words = [w for w in text.split() if w != NEW_FLAG]
     owner_of: str | None = None
@@ -309,6 +329,7 @@ def set_tier(
             customer.owner_id = who.seller_id
     elif customer is None:
         hints = suggest(name, repo.customer_names(session, who.workspace_id))
+        hints = hints or _known_start(session, who, name)
         if hints and not create:
             raise _Ask(DidYouMean(name, hints, "tier", tier))
         # A customer not logged yet can still be an A-customer (key accounts come first).
@@ -323,6 +344,17 @@ def set_tier(
     return CustomerChanged(
         "tier", customer.name, tier=tier, owner=owner_of(session, who, customer), created=created
     )
+
+
+def _known_start(session: Session, who: Who, name: str) -> list[str]:
+    """A known customer the typed name begins with ("Mærsk niveau" when Mærsk is known): the
+    words after it were meant as something else, so it is asked about, never made a customer."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        known = repo.customer_by_key(session, who.workspace_id, customer_key(" ".join(words[:n])))
+        if known is not None and known.removed_at is None:
+            return [known.name]
+    return []
 
 
 def owner_of(session: Session, who: Who, customer: Customer) -> str | None:

@@ -168,7 +168,7 @@ MONTHS = {name: index + 1 for index, names in enumerate(_MONTH_NAMES) for name i
 # Words before a date: neutral ones keep the caller's direction; the others pin a weekday.
 _NEUTRAL_PREFIXES = {"on", "pa", "den", "the", "d.", "d"}  # Danish "d. 16/11"
 _NEXT_PREFIXES = {"next", "neste", "nasta", "naste", "naeste", "kommende", "kommande"}
-_LAST_PREFIXES = {"last", "forrige", "sist", "sidste", "forra", "forrga"}
+_LAST_PREFIXES = {"last", "forrige", "sist", "sidste", "forra", "forrga", "previous", "foregaende"}
 _THIS_PREFIXES = {"this", "denne", "denna", "dette"}
 # "til fredag", "innen 1.12.", "by Friday": a deadline, always ahead of today.
 _DEADLINE_PREFIXES = {
@@ -683,6 +683,16 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
             raise UserError("bad_date", text=original)  # "fredag 26.11." when 26.11. is a Thursday
         return found
     return _weekday_phrase(words, today, direction)
+
+
+def week_monday(text: str, *, today: date) -> date | None:
+    """The Monday of the week `text` names and nothing else ("uke 48", "v.52", "neste uke",
+    "förra veckan", "last week"): None for a day, a weekday of a week ("onsdag neste uke") or
+    anything else. A week number is the nearest such week, ahead or back."""
+    words = _normalise(text).split(" ")
+    if not words or not words[0]:
+        return None
+    return _week_date(words, today, "future", text.strip(), monday_only=True)
 
 
 def _week_date_reader(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -10,7 +11,7 @@ from decimal import Decimal
 from bot.errors import UserError
 from bot.services.amounts import parse_amount
 from bot.services.customers import clean_display_name
-from bot.services.dates import fold, match_date_suffix, parse_date
+from bot.services.dates import fold, match_date_suffix, parse_date, week_monday
 from bot.services.kpis import Week
 
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
@@ -30,10 +31,33 @@ def as_typed(raw: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
+# Emoji in a /kpi or /teamstatus text ("away uke 48 🌴", "back 🎉", "forrige uke :see_no_evil:"):
+# pictures, never words; dropped before the text is read. Currency signs are kept.
+_SHORTCODE = re.compile(r"(?<!\S)(?::[\w+'-]+:)+(?!\S)")
+_EMOJI_PARTS = {"So", "Sk", "Me"}
+_EMOJI_JOINERS = {"\u200d", "\ufe0e", "\ufe0f", "\u20e3"}
+
+
+def without_emoji(text: str) -> str:
+    """`text` without emoji (🌴, 👍🏽, :palm_tree:), its words and spacing otherwise kept."""
+    kept = "".join(
+        " " if unicodedata.category(ch) in _EMOJI_PARTS or ch in _EMOJI_JOINERS else ch
+        for ch in _SHORTCODE.sub(" ", text)
+    )
+    return " ".join(kept.split()) if kept != text else text
+
+
 # KPI names people type, in four languages, to the KPI they mean.
 KPI_WORDS = {
-    "meetings": ("meetings", "meeting", "moter", "mote", "moten", "moder", "mode", "kundemoter"),
-    "calls": ("calls", "call", "samtaler", "samtale", "samtal", "opkald", "telefon"),
+    "meetings": (
+        *("meetings", "meeting", "moter", "mote", "moten", "moder", "mode", "kundemoter"),
+        *("kundemote", "kundmoten", "kundmote", "kundemoder", "kundemode", "mtgs", "mtg"),
+        *("customer_meetings", "visits", "besok", "besoek", "kundebesok", "kundbesok"),
+    ),
+    "calls": (
+        *("calls", "call", "samtaler", "samtale", "samtal", "opkald", "telefon", "kundesamtaler"),
+        *("kundsamtal", "kundeopkald", "phone_calls", "telefonsamtaler", "telefonsamtal"),
+    ),
     "offers": ("offers", "offer", "tilbud", "offerter", "offert", "quotes"),
     "activities": (
         *("activities", "activity", "aktiviteter", "aktivitet", "aktivitetsniva"),
@@ -55,6 +79,8 @@ KPI_WORDS = {
         "avslutsgrad",
         "lukkerate",
         "hitrate",
+        *("hit_rate", "win_rate", "winrate", "close_rate", "closerate", "treffrate"),
+        *("vinnerrate", "vinnrate", "avslutningsgrad", "lukkeprocent", "hitrate_pct"),
     ),
     # Revenue from new customers (a result goal in money): what first wins bring.
     "new_customer_revenue": (
@@ -81,6 +107,7 @@ _KPI_LOOKUP = {word: kpi for kpi, words in KPI_WORDS.items() for word in words}
 PERIOD_WORDS = {
     "week": (
         *("week", "weeks", "w", "wk", "weekly", "uke", "uka", "uken", "ukentlig", "ukentleg"),
+        *("pw", "v", "u", "wkly"),
         *("vecka", "veckan", "veckor", "veckovis", "uge", "ugen", "ugentlig", "ugentligt"),
     ),
     "quarter": (
@@ -105,6 +132,7 @@ PERIOD_LINKS = {
     *("/", "per", "pr", "pr.", "i", "om", "a", "an", "each", "every", "this", "the", "for"),
     *("in", "hver", "hvert", "varje", "varte", "denne", "dette", "detta", "denna", "den"),
     *("det", "pa", "paa", "hele", "hela", "whole", "et", "ett", "one", "en"),
+    *("st", "st.", "stk", "stk.", "styk", "stycken", "stykker"),  # "10 st/v": pieces
 }
 # "/kpi goal team revenue 40m/year": the sum the team aims for, not each seller's goal.
 TEAM_WORDS = {"team", "teamet", "teamets", "teams", "lag", "laget", "lagets", "hold", "holdet"}
@@ -125,6 +153,8 @@ class GoalArgs:
 
 # "/kpi goal meetings off": the goal goes (folded words, four languages).
 OFF_WORDS = {"off", "none", "remove", "delete", "av", "bort", "fjern", "slett", "ingen", "ta"}
+# Words that mean "off" only when nothing follows ("møder fra", "møder af": Danish "slå fra/af").
+OFF_ALONE = {"fra", "af", "slet", "sluk", "stop", "stopp", "nej", "nei", "no", "clear", "reset"}
 
 
 # "@kari" typed without picking her from Slack's list arrives as plain text, not as <@U…>.
@@ -185,7 +215,7 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
     if team and user_id:
         raise UserError("goal_team_and_seller")
     folded = [fold(w).rstrip(".,:;") or w for w in rest]
-    if folded and folded[0] in OFF_WORDS:
+    if folded and (folded[0] in OFF_WORDS or (folded == [folded[0]] and folded[0] in OFF_ALONE)):
         return GoalArgs(user_id, kpi, None, _default_period(kpi), team)
     period = None
     keep: list[str] = []
@@ -209,7 +239,9 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
             target = Decimal(number)
         except Exception:
             raise UserError("bad_closing_rate", text=value_text) from None
-        if not target.is_finite() or not 0 < target <= 100:
+        # "0.3" is 30 % written as a share, "0,5 %" is nobody's goal: a percentage is asked for,
+        # never a rate below 1 % stored.
+        if not target.is_finite() or not 1 <= target <= 100:
             raise UserError("bad_closing_rate", text=value_text)
         return GoalArgs(user_id, kpi, target, "quarter", team)
     try:
@@ -240,7 +272,6 @@ def _is_money(text: str, amount: Decimal) -> bool:
 _UNTIL = {"until", "til", "till", "indtil", "to"}
 _FROM = {"fra", "from", "fran", "fom", "f.o.m", "f.o.m.", "fr.o.m", "fr.o.m."}
 _WHOLE = {"hele", "hela", "all", "whole", "the", "i", "pa", "over"}
-_WEEK_WORDS = ("uke", "uka", "veke", "vecka", "veckan", "uge", "ugen", "week")
 # Where one date of a range ends and the other begins: a dash (with or without spaces) or a
 # word ("1.12-5.12", "21.12 – 3.1", "mandag til fredag", "Dec 21 to Jan 3").
 _RANGE_SEPARATOR = re.compile(r"\s*[-–—]\s*|\s+(?:til|till|to|until|indtil|t\.o\.m\.?)\s+", re.I)
@@ -254,29 +285,50 @@ class Away:
     ends_on: date
 
 
+# "til og med fredag", "t.o.m. 4. des", "till och med onsdag", "through Friday": the last day
+# away, like "til" (an away period's end is always a day away).
+_INCLUSIVE = re.compile(
+    r"(?<!\w)(?:til\s+og\s+med|till\s+och\s+med|til\s+og\s+m\.?|t\.\s*o\.\s*m\.?|tom|through|thru)(?!\w)",
+    re.I,
+)
+# "uke 52-53", "v.52-1", "week 52 - 1": the second number is a week too.
+_WEEK_RANGE = re.compile(
+    r"((?:uke|veke|vecka|uge|week|wk|kw|v|w)\.?\s*)(\d{1,2})\s*[-–—]\s*(\d{1,2})$", re.I
+)
+# "23-27 Nov", "23.-27. nov": the first day takes its month from the last.
+_BARE_DAY = re.compile(r"(\d{1,2})\.?")
+
+
 def parse_away(text: str, *, today: date) -> Away:
-    """`/kpi away …`: `until 2026-12-01` / `til fredag` / a date (from today until then),
-    `21.12-3.1` / `fra mandag til fredag` / `Dec 21 to Jan 3` (a period, also one that has
-    been: a holiday said afterwards), `neste uke` / `uke 50` (that whole week)."""
+    """`/kpi away …`: `until 2026-12-01` / `til fredag` / `t.o.m. 4. des` / a coming date (from
+    today until then); `i går` / `i dag` / a day that has been (that day); `21.12-3.1` / `fra
+    mandag til fredag` / `23-27 Nov` (a period, also one that has been: a holiday said
+    afterwards); `neste uke` / `forrige uke` / `uke 50` / `v.52-1` (those whole weeks; this week
+    from today)."""
+    text = _INCLUSIVE.sub(" til ", text)
+    text = _WEEK_RANGE.sub(lambda m: f"{m[1]}{m[2]} - {m[1]}{m[3]}", " ".join(text.split()))
     words = text.split()
     if words and fold(words[0]) in _UNTIL:
         return Away(today, _until(" ".join(words[1:]), today))
-    while words and fold(words[0]) in _WHOLE:
-        words = words[1:]  # "hele neste uke", "all next week"
+    while len(words) > 1 and fold(words[0]) in _WHOLE and not _reads(" ".join(words), today):
+        words = words[1:]  # "hele neste uke", "all next week" (never the "i" of "i går")
     starts = bool(words) and fold(words[0]) in _FROM
     phrase = " ".join(words[1:] if starts else words)
     if not phrase:
         raise UserError("away_syntax")
+    monday = week_monday(phrase, today=today)
+    if monday is not None:  # a whole week: from today when it is this one
+        sunday = _sunday(monday)
+        return _checked(today if monday <= today <= sunday else monday, sunday, today)
     try:
         single = parse_date(phrase, today=today, direction="future")
     except UserError as error:
         single, unreadable = None, error
     else:
         unreadable = None
-    if single is not None and _names_week(phrase):
-        # That week to its Sunday, from today when it is this one.
-        return _checked(max(single, today), _sunday(single), today)
     if single is not None and not starts:
+        if single <= today:  # "syk i dag", "borte i går": that day (said afterwards)
+            return _checked(single, single, today)
         return Away(today, _until(phrase, today))
     period = _period(phrase, today)
     if period is not None:
@@ -286,18 +338,23 @@ def parse_away(text: str, *, today: date) -> Away:
     raise UserError("away_syntax")  # "fra mandag": from then until when?
 
 
+def _reads(phrase: str, today: date) -> bool:
+    try:
+        return parse_date(phrase, today=today, direction="future") is not None
+    except UserError:
+        return False
+
+
 def _sunday(day: date) -> date:
     return day + timedelta(days=6 - day.weekday())
-
-
-def _names_week(phrase: str) -> bool:
-    return any(fold(word).startswith(_WEEK_WORDS) for word in phrase.split())
 
 
 def _until(text: str, today: date) -> date:
     if not text.strip():
         raise UserError("away_syntax")
-    found = parse_date(text, today=today, direction="future")
+    monday = week_monday(text, today=today)  # "til uke 50": to the end of that week
+    found = _sunday(monday) if monday is not None else None
+    found = found or parse_date(text, today=today, direction="future")
     if found is None:
         raise UserError("bad_date", text=text)
     if found < today:
@@ -309,30 +366,52 @@ def _until(text: str, today: date) -> date:
 
 def _period(phrase: str, today: date) -> Away | None:
     """Two dates with a separator between them; each read both ways (a weekday last week or
-    next, a day and month this year or next) and the pair nearest today kept."""
+    next, a day and month this year or next) and the pair nearest today kept. A last date that
+    is a whole week ("uke 50 til uke 52") ends on its Sunday; a first date that is only a day of
+    the month ("23-27 Nov") is in the last one's month."""
     impossible: UserError | None = None  # "31.02-3.3": said as such, not as unreadable
     for match in _RANGE_SEPARATOR.finditer(phrase):
         first, last = phrase[: match.start()].strip(), phrase[match.end() :].strip()
         if not first or not last:
             continue
+        last_monday = week_monday(last, today=today)
+        bare_day = _BARE_DAY.fullmatch(first)
         pairs = []
         for one in ("past", "future"):
             for other in ("past", "future"):
                 try:
-                    start = parse_date(first, today=today, direction=one)  # type: ignore[arg-type]
                     end = parse_date(last, today=today, direction=other)  # type: ignore[arg-type]
+                    if bare_day and end is not None:
+                        start = _day_before(int(bare_day[1]), end)
+                    else:
+                        start = parse_date(first, today=today, direction=one)  # type: ignore[arg-type]
                 except UserError as error:
                     impossible = impossible or error
                     continue
+                if last_monday is not None and end is not None:
+                    end = _sunday(end)
                 if start is not None and end is not None and start <= end:
-                    if _names_week(last):
-                        end = _sunday(end)  # "uke 50 til uke 52": to the end of that week
                     pairs.append((abs((start - today).days), start, end))
         if pairs:
             _, start, end = min(pairs)
             return _checked(start, end, today)
     if impossible is not None:
         raise impossible
+    return None
+
+
+def _day_before(day: int, end: date) -> date | None:
+    """Day `day` of `end`'s month, or of the month before when that comes after `end`."""
+    for month_back in (0, 1):
+        year, month = end.year, end.month - month_back
+        if month == 0:
+            year, month = year - 1, 12
+        try:
+            start = date(year, month, day)
+        except ValueError:
+            return None
+        if start <= end:
+            return start
     return None
 
 
@@ -344,14 +423,32 @@ def _checked(start: date, end: date, today: date) -> Away:
     return Away(start, end)
 
 
+# The word before a tier, folded, in four languages ("tier A", "nivå B", "niveau A", "klasse C").
+TIER_WORDS = {"tier", "niva", "niveau", "klasse", "klass", "kategori", "level", "class", "segment"}
+# "A-kunde", "B-kund", "A-customer", "A-kunder": the tier said with the word for customer.
+_TIER_CUSTOMER = re.compile(
+    r"([abc])[-‐–]?(?:kunde|kund|customer|client|konto|account)\w{0,2}", re.I
+)
+
+
+def tier_of(word: str) -> str | None:
+    """The tier one word names: "A", "b", "A-kunde", "tier:A"-style trailing punctuation aside."""
+    bare = word.strip(".,:;!\"'")
+    if bare.upper() in {"A", "B", "C"}:
+        return bare.upper()
+    match = _TIER_CUSTOMER.fullmatch(fold(bare))
+    return match.group(1).upper() if match else None
+
+
 def parse_tier(text: str) -> tuple[str, str]:
-    """`Acme tier A` / `Acme nivå B` / `Acme A`: (customer, tier)."""
+    """`Acme tier A` / `Acme nivå B` / `Mærsk niveau A` / `Aker BP A-kunde` / `Acme A`:
+    (customer, tier)."""
     words = text.split()
-    if len(words) < 2 or words[-1].upper() not in {"A", "B", "C"}:
+    tier = tier_of(words[-1]) if len(words) >= 2 else None
+    if tier is None:
         raise UserError("tier_syntax")
-    tier = words[-1].upper()
     words = words[:-1]
-    if len(words) > 1 and fold(words[-1]) in {"tier", "niva", "klasse", "klass", "kategori"}:
+    if len(words) > 1 and fold(words[-1]).strip(".,:;") in TIER_WORDS:
         words = words[:-1]
     customer = clean_display_name(" ".join(words))
     if not customer:

@@ -19,7 +19,7 @@ from bot.services.money import Foreign, Rates, convert
 from bot.services.read_models import LeadLine, OfferHistory, offer_histories
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
-from bot.services.teams import team_of
+from bot.services.teams import team_of, typed_member
 from storage import aggregates as agg
 from storage import history
 from storage import repositories as repo
@@ -68,6 +68,9 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
     """`/teamstatus [this week|last week|YYYY-Www] [@seller]`."""
     team = team_of(session, who)
     target_user = mentioned_user(text)
+    if target_user is None and _unreadable_week(text, who):
+        # "/teamstatus lars forrige uke": a team member named without @ is that seller.
+        target_user, text = typed_member(session, team, text)
     week = parse_week_text(text, who) or Week.of(who.today)
     report = reports.build_team_report(session, team, week, who.today)
     statuses = {s.seller.slack_user_id: s for s in report.sellers}
@@ -87,6 +90,14 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
     leads = reports.warm_lead_lines(session, report, who.seller_id)
     offers = _offers(session, report, who.seller_id)
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)
+
+
+def _unreadable_week(text: str, who: Who) -> bool:
+    try:
+        parse_week_text(text, who)
+    except UserError:
+        return True
+    return False
 
 
 def _offers(session: Session, report: TeamReport, seller_id: int) -> list[OfferHistory]:

@@ -21,7 +21,8 @@ from bot.domain import CURRENCIES, CURRENCY_BY_LANGUAGE, LANGUAGES
 from bot.errors import UserError
 from bot.services import kpis
 from bot.services.amounts import parse_amount
-from bot.services.kpi_args import parse_goal
+from bot.services.dates import fold
+from bot.services.kpi_args import MENTION, parse_goal
 from bot.services.money import parse_rates
 from bot.services.requester import Who, apply_profile, is_admin_now
 from bot.services.schedule import readable_schedule
@@ -231,14 +232,40 @@ class GoalSet:
     team: bool = False  # the sum the team aims for, not each seller's goal
 
 
+def typed_member(session: Session, team: SalesTeam, text: str) -> tuple[str | None, str]:
+    """The team member whose name (full, or the first name when no one else has it) some words
+    of `text` are, and the text without them; (None, text) when no words name one person."""
+    names: dict[str, set[str]] = {}
+    for member in repo.team_members(session, team.workspace_id, team.id):
+        full = " ".join(fold(member.display_name or "").split())
+        if full:
+            names.setdefault(full, set()).add(member.slack_user_id)
+            names.setdefault(full.split()[0], set()).add(member.slack_user_id)
+    words = text.split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            ids = names.get(fold(" ".join(words[i : i + n])).strip(".,:;"), set())
+            if len(ids) == 1:
+                return next(iter(ids)), " ".join(words[:i] + words[i + n :])
+    return None, text
+
+
 def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet:
     """`/kpi goal meetings 10/week`, `/kpi goal @kari revenue 2m/quarter`, `/kpi goal team
     revenue 40m/year` (the team's own goal: the sum it aims for)."""
     if who.team_id is None:
         raise UserError("not_a_team")
     _check_manager(who)
-    args = parse_goal(text, krone=who.krone)
     team = team_of(session, who)
+    try:
+        args = parse_goal(text, krone=who.krone)
+    except UserError:
+        # "møter 8/uke for lars": a team member named without @ is that seller's goal, never
+        # a word the goal could not read (nor the team's default).
+        user_id, rest = (None, text) if MENTION.search(text) else typed_member(session, team, text)
+        if user_id is None:
+            raise
+        args = parse_goal(f"<@{user_id}> {rest}", krone=who.krone)
     if args.currency is not None and args.currency != team.currency:
         raise UserError("goal_currency", currency=args.currency, team_currency=team.currency)
     seller_id = None

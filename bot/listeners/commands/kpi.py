@@ -16,7 +16,7 @@ from bot.rendering.replies import undone_reply
 from bot.rendering.text import render
 from bot.services import activities
 from bot.services.dates import fold
-from bot.services.kpi_args import as_typed
+from bot.services.kpi_args import as_typed, without_emoji
 from bot.unit_of_work import Request
 
 # Subcommands, with the words people use for them in four languages (accents folded).
@@ -27,12 +27,20 @@ SETUP_WORDS = {"setup", "oppsett", "installer", "satt", "opsaetning"}
 SETTINGS_WORDS = {"settings", "innstillinger", "installningar", "indstillinger"}
 MANAGER_WORDS = {"managers", "manager", "ledere", "chefer", "chefs"}
 GOAL_WORDS = {"goal", "goals", "mal"}
-AWAY_WORDS = {"away", "borte", "bortrest", "ledig", "ferie", "semester", "vaek", "franvarande"}
+AWAY_WORDS = {
+    *("away", "borte", "bortrest", "ledig", "ferie", "semester", "vaek", "franvarande"),
+    # Why someone is away is theirs to say: sick, on holiday, out of office (folded).
+    *("ooo", "vacation", "holiday", "holidays", "leave", "fravaer", "franvaro", "permisjon"),
+}
+# Sick: away as well; said alone, it is today ("/kpi syk").
+SICK_WORDS = {"syk", "sykmeldt", "syg", "sygemeldt", "sjuk", "sjukskriven", "sick", "ill"}
 BACK_WORDS = {"back", "tilbake", "tillbaka", "tilbage"}
 CUSTOMER_WORDS = {"customer", "kunde", "kund"}
 ROLE_WORDS = {"role", "rolle", "roll"}
 PLAN_WORDS = {"plan", "planlegg", "planera", "planlaeg", "backwards"}
 CALLDAY_WORDS = {"callday", "call-day", "ringedag", "ringdag", "ringedagen", "calls-due"}
+# Subcommands people split in two words ("call day", "my data"): read as one.
+TWO_WORD_SUBS = {"call day": "callday", "ringe dag": "ringedag", "my data": "mydata"}
 MYDATA_WORDS = {"mydata", "data", "minedata", "minadata", "mindata"}
 ERASE_WORDS = {"erase", "slett", "radera", "slet"}
 # The example under an error, by subcommand (keys of bot.errors.EXAMPLES).
@@ -40,7 +48,7 @@ EXAMPLE_OF = (
     ("setup", SETUP_WORDS),
     ("managers", MANAGER_WORDS),
     ("goal", GOAL_WORDS),
-    ("away", AWAY_WORDS),
+    ("away", AWAY_WORDS | SICK_WORDS),
     ("tier", CUSTOMER_WORDS),
     ("role", ROLE_WORDS),
     ("erase", ERASE_WORDS),
@@ -52,8 +60,11 @@ def handle_kpi_command(
 ) -> None:
     ack()
     request: Request = context["request"]
-    text = as_typed(command.get("text") or "")  # entities and links as typed
+    text = without_emoji(as_typed(command.get("text") or ""))  # entities and links as typed
     words = text.split()
+    if " ".join(fold(w) for w in words[:2]) in TWO_WORD_SUBS:
+        words = [TWO_WORD_SUBS[" ".join(fold(w) for w in words[:2])], *words[2:]]
+        text = " ".join(words)
     sub = fold(words[0]) if words else ""
     rest = text.split(None, 1)[1] if len(words) > 1 else ""
     request.example = next((key for key, subs in EXAMPLE_OF if sub in subs), None)
@@ -84,6 +95,8 @@ def handle_kpi_command(
         say(kpi_team.goal(request, rest))
     elif sub in AWAY_WORDS:
         say(kpi_me.away(request, rest))
+    elif sub in SICK_WORDS:
+        say(kpi_me.away(request, rest if rest.strip() else "today"))
     elif sub in BACK_WORDS:
         say(kpi_me.back(request))
     elif sub in CUSTOMER_WORDS:

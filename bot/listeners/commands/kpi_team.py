@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from slack_sdk import WebClient
@@ -17,7 +18,7 @@ from bot.rendering.status import KPI_LABELS, goals_list_text
 from bot.rendering.text import Mrkdwn, mention, render
 from bot.services import teams
 from bot.services.dates import fold
-from bot.services.kpi_args import mentioned_user
+from bot.services.kpi_args import MENTION, mentioned_user
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -148,39 +149,41 @@ def open_settings(request: Request, client: WebClient, trigger_id: str) -> None:
 
 def managers(request: Request, words: list[str], text: str) -> dict[str, Any]:
     action = words[1].casefold() if len(words) > 1 else "list"
-    user_id = mentioned_user(text)
+    # Everyone mentioned ("add @kari @ola"), never only the first; a plain "@ola" is refused.
+    user_ids = list(dict.fromkeys(MENTION.findall(text))) or [mentioned_user(text)]
     if action in ADD_WORDS:
         # "… non-selling" makes them a manager who does not sell; otherwise they stay as they were.
-        sells = selling_word(" ".join(words[2:]).replace(f"<@{user_id}>", ""))
+        sells = selling_word(MENTION.sub(" ", " ".join(words[2:])))
         with request.writing() as uow:
             who = uow.who
-            teams.add_manager(uow.session, who, user_id, now=uow.now, sells=sells)
-        return text_message(
-            render(
-                who.language,
-                "managers",
-                action="added",
-                user=mention(user_id),
-                sells=sells,
-            )
+            for user_id in user_ids:
+                teams.add_manager(uow.session, who, user_id, now=uow.now, sells=sells)
+        return _lines(
+            render(who.language, "managers", action="added", user=mention(u), sells=sells)
+            for u in user_ids
         )
     if action in REMOVE_WORDS:
         with request.writing() as uow:
             who = uow.who
-            removed = teams.remove_manager(uow.session, who, user_id)
-        return text_message(
+            removed = [teams.remove_manager(uow.session, who, u) for u in user_ids]
+        return _lines(
             render(
                 who.language,
                 "managers",
-                action="removed" if removed else "not_manager",
-                user=mention(user_id),
+                action="removed" if gone else "not_manager",
+                user=mention(u),
             )
+            for u, gone in zip(user_ids, removed, strict=True)
         )
     with request.reading() as uow:
         who = uow.who
         user_ids = teams.managers(uow.session, who)
     people = ", ".join(mention(u) for u in user_ids)
     return text_message(render(who.language, "managers", action="list", users=Mrkdwn(people)))
+
+
+def _lines(texts: Iterable[str]) -> dict[str, Any]:
+    return text_message("\n".join(t.strip() for t in texts))
 
 
 def goal(request: Request, text: str) -> dict[str, Any]:

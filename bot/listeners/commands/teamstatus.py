@@ -16,10 +16,13 @@ from bot.rendering.status import (
 )
 from bot.services import coaching, status
 from bot.services.dates import fold
-from bot.services.kpi_args import as_typed
+from bot.services.kpi_args import as_typed, without_emoji
 from bot.unit_of_work import Request
 
-CUSTOMER_WORDS = {"customers", "customer", "kunder", "kunde", "portfolio", "portefolje", "portfolj"}
+CUSTOMER_WORDS = {
+    *("customers", "customer", "kunder", "kunde", "portfolio", "portefolje", "portfolj"),
+    *("kundeportefolje", "kundportfolj", "kundeportfolio", "kundportfolio", "accounts"),
+}
 FUNNEL_WORDS = {"funnel", "trakt", "salgstrakt", "tratt", "saljtratt", "tragt", "salgstragt"}
 
 
@@ -29,7 +32,7 @@ def handle_teamstatus_command(
     ack()
     request: Request = context["request"]
     request.example = "week"
-    text = as_typed(command.get("text") or "")  # entities and links as typed
+    text = without_emoji(as_typed(command.get("text") or ""))  # entities and links as typed
     words = text.split()
     if words and fold(words[0]) in CUSTOMER_WORDS:
         messages = portfolio(request)
