@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,7 @@ FILES = (
     CORPUS / "messages.yaml",
     CORPUS / "messages_holdout3.yaml",
     CORPUS / "messages_holdout4.yaml",
+    CORPUS / "messages_holdout5.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 
@@ -58,6 +59,7 @@ def read(corpus: dict[str, Any], row: dict[str, Any]) -> Recognition:
         krone=CURRENCY_BY_LANGUAGE[row.get("l", "en")],
         known_customers=KnownCustomers.of(corpus["known_customers"]),
         open_offers={customer_key(name) for name in corpus["open_offers"]},
+        posted=time.fromisoformat(row["at"]) if row.get("at") else None,
     )
 
 

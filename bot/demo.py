@@ -238,7 +238,11 @@ class Session:
         for call in calls:
             if call.method == "chat.postEphemeral":
                 self.print(indent(readable(call.params)))
-        if not any(c.method == "reactions.add" for c in calls):
+        if any(c.method == "reactions.add" for c in calls):
+            return
+        if any(c.method == "chat.postEphemeral" for c in calls):
+            self.print("    (nothing recorded until its author answers)")
+        else:
             self.print("    (nothing recorded: no customer work in it)")
 
     def nudge(self, user: FakeUser) -> None:

@@ -57,6 +57,15 @@ MESSAGES: dict[str, str] = {
     "name_or_amount": N_(
         "Is “%(number)s” part of the name or the amount? A new customer with a number in its name goes in quotes: “%(customer)s %(number)s”. An amount with its unit: %(number)s kr."
     ),
+    "amount_in_words": N_(
+        "I cannot read an amount written in words (“%(text)s”). Write it with digits: 12 000, 12k or 1,2 mill."
+    ),
+    "amount_or_name": N_(
+        "Is “%(number)s” the amount or the start of the name? The amount goes after the name: %(customer)s %(number)s. A new customer whose name starts with it goes in quotes: “%(number)s %(customer)s”."
+    ),
+    "one_or_two_customers": N_(
+        "Is “%(customer)s” one customer or two? Log each on its own, first %(first)s, then %(second)s. One customer with that name goes in quotes: “%(customer)s”."
+    ),
     "bad_date": N_("“%(text)s” is not a date on the calendar."),
     "date_too_old": N_(
         "%(date)s is more than a year ago. Activities can be logged up to a year back."
@@ -87,7 +96,15 @@ MESSAGES: dict[str, str] = {
     "goal_currency": N_(
         "The team counts in %(team_currency)s, so a goal in %(currency)s cannot be compared with its figures. Give the goal in %(team_currency)s."
     ),
-    "away_syntax": N_("Until when are you away? Give a date."),
+    "away_syntax": N_(
+        "When are you away? Give the last day, or the first and the last: “until Friday”, “21.12-3.1”, “next week”."
+    ),
+    "away_too_far": N_(
+        "%(date)s is more than a year ahead. Say an away period up to a year ahead."
+    ),
+    "away_too_long_ago": N_(
+        "%(date)s is more than 90 days ago: away days that far back are not changed any more."
+    ),
     "tier_syntax": N_("Give a customer and a tier A, B or C."),
     "bad_week": N_("“%(text)s” is not a week I can read."),
     "future_week": N_(
@@ -143,6 +160,19 @@ MESSAGES: dict[str, str] = {
         "The first row needs the column names, with one called “name”. The first row reads: %(header)s"
     ),
     "bad_role": N_("Say *seller* (you sell in the team) or *manager* (you only manage it)."),
+    "undo_not_latest": N_(
+        "`/kpi undo` takes back only your latest entry, and that one is with *%(latest)s*, not "
+        "*%(customer)s*. Nothing was undone. For an older entry, click Undo under it in the "
+        "Home tab."
+    ),
+    "me_reads_nothing": N_(
+        "`/kpi` shows your own week and quarter, and reads nothing after it (“%(words)s”). "
+        "For another week or another seller, use `/teamstatus`:"
+    ),
+    "old_button": N_(
+        "That button is from an older kpibot message and no longer works, so nothing was "
+        "changed. Type the command instead; this one lists them all:"
+    ),
     "plan_nothing_to_adopt": N_(
         "There is nothing to adopt: the plan needs a revenue goal and some history of offers, "
         "wins and losses."
@@ -171,6 +201,8 @@ EXAMPLES: dict[str, str] = {
     "import": N_("name;tier;owner;org_number — Equinor;A;kari@example.com;923609016"),
     "role": N_("/kpi role manager"),
     "erase": N_("/kpi erase @ola"),
+    "help": N_("/kpi help"),
+    "undo": N_("/kpi undo"),
 }
 
 
@@ -208,6 +240,8 @@ EXAMPLE_FOR_CODE = {
     "goal_kpi": "goal",
     "bad_closing_rate": "goal",
     "away_syntax": "away",
+    "away_too_far": "away",
+    "away_too_long_ago": "away",
     "tier_syntax": "tier",
     "bad_week": "week",
     "future_week": "week",
@@ -226,6 +260,9 @@ EXAMPLE_FOR_CODE = {
     "import_download_failed": "import",
     "import_no_name": "import",
     "bad_role": "role",
+    "old_button": "help",
+    "undo_not_latest": "undo",
+    "me_reads_nothing": "week",
 }
 
 

@@ -9,10 +9,9 @@ from importlib import resources
 from io import BytesIO
 
 from babel import Locale
-from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import NumberPattern, format_decimal, parse_pattern
+from babel.numbers import NumberPattern, format_decimal, get_currency_symbol, parse_pattern
 from babel.support import NullTranslations, Translations
 
 from bot.domain import LANGUAGES
@@ -51,10 +50,17 @@ def normalize_language(value: str | None) -> str:
     return head if head in LANGUAGES else "en"
 
 
+def speaks(locale: str | None) -> bool:
+    """Whether kpibot speaks a Slack locale's language (en-GB yes, de-DE or fi-FI no)."""
+    head = (locale or "").replace("_", "-").split("-")[0].lower()
+    return head in LANGUAGES or head in {"no", "nn"}
+
+
 def person_language(locale: str | None, team_language: str | None) -> str:
-    """What to answer a person in: their own Slack language when known; otherwise the team's
-    (which is also what the channel sees); otherwise English."""
-    if locale:
+    """What to answer a person in: their own Slack language when kpibot speaks it; otherwise
+    the team's (which is also what the channel sees: a seller whose Slack is in German reads
+    the team's Norwegian, not English); otherwise English."""
+    if speaks(locale):
         return normalize_language(locale)
     return normalize_language(team_language)
 
@@ -93,8 +99,16 @@ def format_money(amount: Decimal | float | int, currency: str, language: str) ->
         decimals=amount != amount.to_integral_value(),
     )
     # babel.numbers.format_currency with these arguments, without parsing the pattern and the
-    # locale again for every amount.
-    return pattern.apply(amount, babel_locale(language), currency=currency, currency_digits=False)
+    # locale again for every amount, nor looking up the currency's names each time (Babel
+    # computes its plural name at every call, used or not): the sign is put in afterwards, as
+    # Babel does it (tests/unit/test_i18n.py compares the two).
+    text = pattern.apply(amount, babel_locale(language), currency=None, currency_digits=False)
+    return text.replace("¤¤", currency.upper()).replace("¤", _currency_symbol(currency, language))
+
+
+@cache
+def _currency_symbol(currency: str, language: str) -> str:
+    return get_currency_symbol(currency, babel_locale(language))
 
 
 @cache
@@ -140,10 +154,26 @@ def plural_count(value: Decimal | float | int) -> int:
 
 
 def format_day(value: date, language: str) -> str:
-    """'Fri 20 Nov 2026' / 'fre. 20. nov. 2026' — weekday plus date, as people read it."""
+    """'Fri 20 Nov 2026' / 'fre. 20. nov. 2026' — weekday plus date, as people read it: Babel's
+    format_date with day_pattern(), from Babel's names for the language read once (a nudge pass
+    or a report writes thousands of days; tests/unit/test_i18n.py compares the two)."""
     language = normalize_language(language)
-    pattern = "EEE d MMM y" if language in {"en", "sv"} else "EEE d. MMM y"
-    return format_date(value, format=pattern, locale=babel_locale(language))
+    weekdays, months, dotted = _day_parts(language)
+    day = f"{value.day}." if dotted else str(value.day)
+    return f"{weekdays[value.weekday()]} {day} {months[value.month]} {value.year}"
+
+
+def day_pattern(language: str) -> str:
+    """format_day's Babel pattern."""
+    return "EEE d MMM y" if normalize_language(language) in {"en", "sv"} else "EEE d. MMM y"
+
+
+@cache
+def _day_parts(language: str) -> tuple[dict[int, str], dict[int, str], bool]:
+    locale = babel_locale(language)
+    weekdays = dict(locale.days["format"]["abbreviated"].items())  # 0 = Monday
+    months = dict(locale.months["format"]["abbreviated"].items())  # 1 = January
+    return weekdays, months, "d." in day_pattern(language)
 
 
 def weekday_name(weekday: int, language: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
@@ -20,10 +21,26 @@ from slack_sdk.http_retry.handler import RetryHandler
 
 from bot.config import Settings
 
+# What a Web API call can raise: Slack's `ok: false` (SlackApiError), the client's own errors,
+# and, after its retries, a dropped connection or a timeout (OSError: URLError, TimeoutError,
+# RemoteDisconnected). A call made after the work is stored catches all of these: the work is
+# done whatever the call's fate, and must never be reported as "nothing was stored".
+SLACK_CALL_ERRORS: tuple[type[Exception], ...] = (SlackClientError, OSError)
+
+
+def slack_error(err: Exception) -> str:
+    """What went wrong with a Web API call, for a log line: Slack's error code, else the kind."""
+    response = getattr(err, "response", None)
+    code = response.get("error") if hasattr(response, "get") else None
+    return str(code or type(err).__name__)
+
+
 # Web API methods whose repetition changes nothing.
 SAFE_TO_REPEAT = frozenset(
     {
         "auth.test",
+        "reactions.add",  # the second one is answered already_reacted
+        "reactions.remove",  # the second one is answered no_reaction
         "bots.info",
         "users.info",
         "conversations.info",

@@ -33,6 +33,14 @@ log = logging.getLogger(__name__)
 
 ProfileSource = Callable[[str], dict[str, Any] | None]
 
+_FLUSHED = "kpibot.flushed"  # session.info: something was flushed (the transaction must be kept)
+
+
+@event.listens_for(Session, "after_flush")
+def _flushed(session: Session, _context: Any) -> None:
+    # Registered once for every session (a listener per session cost more than the flag).
+    session.info[_FLUSHED] = True
+
 
 @dataclass
 class Request:
@@ -74,7 +82,6 @@ class UnitOfWork:
         self.write = write
         self.now = request.now
         self._session: Session | None = None
-        self._wrote = False  # anything flushed yet? (then a transaction must not be let go)
         self._kept: list[Any] = []  # the requester's rows, held for the session's identity map
         self._turn: AbstractContextManager[object] | None = None  # this process's writer turn
 
@@ -89,7 +96,6 @@ class UnitOfWork:
             self._turn = self._take_turn()
         if self._session is None:
             self._session = self._new_session(self.write)
-            event.listen(self._session, "after_flush", self._flushed)
         return self._session
 
     def _take_turn(self) -> AbstractContextManager[object]:
@@ -118,15 +124,12 @@ class UnitOfWork:
             self._session.rollback()
         self._end_turn()
 
-    def _flushed(self, *_args: Any) -> None:
-        self._wrote = True
-
     @property
     def session(self) -> Session:
         return self._open()
 
     def _untouched(self, session: Session) -> bool:
-        return not (self._wrote or session.new or session.dirty or session.deleted)
+        return not (session.info.get(_FLUSHED) or session.new or session.dirty or session.deleted)
 
     # -- who is asking --------------------------------------------------------------------------
     @property

@@ -5,6 +5,7 @@ its request id, workspace and command (bot.logs.request_fields)."""
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -18,6 +19,8 @@ from bot import metrics
 from bot.http_guard import PREPARED, guard
 from bot.logs import new_request_id, request_fields
 from storage.db import health, ping
+
+log = logging.getLogger(__name__)
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -54,6 +57,16 @@ class GuardedHandler(SlackRequestHandler):
         if prepared is None:
             return super().dispatch(request)
         body = prepared.body if isinstance(prepared.body, dict) else {}
+        if body.get("type") == "app_rate_limited":
+            # Slack holds back this workspace's events for a minute (over 30 000 an hour). No
+            # listener takes it: answered 200, as Slack asks (Bolt's 404 counts as a failure
+            # toward disabling the event subscription).
+            log.warning(
+                "Slack rate-limited events for workspace %s (minute %s)",
+                body.get("team_id"),
+                body.get("minute_rate_limited"),
+            )
+            return BoltResponse(status=200, body="")
         kind, name = metrics.classify(body)
         with request_fields(
             team_id=body.get("team_id") or (body.get("team") or {}).get("id"),

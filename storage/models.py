@@ -459,3 +459,21 @@ class CurrencyRate(Base):
     valid_from: Mapped[date] = mapped_column(Date)
     created_by: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class MessageVersion(Base):
+    """The newest version of a team-channel message kpibot has read: its last edit's time, or
+    that it was deleted. Slack may deliver an edit or a deletion before the message itself, or an
+    older edit after a newer one (a retried delivery comes minutes later): what is older than
+    this changes nothing. Kept a few days (bot.jobs.retention)."""
+
+    __tablename__ = "message_versions"
+    __table_args__ = (UniqueConstraint("workspace_id", "channel", "ts"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    channel: Mapped[str] = mapped_column(String(32))
+    ts: Mapped[str] = mapped_column(String(32))  # the message's own ts
+    edited_ts: Mapped[str] = mapped_column(String(32), default="")  # "" before any edit
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

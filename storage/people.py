@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -290,6 +290,46 @@ def mark_uninstalled(session: Session, workspace_id: str, now: datetime) -> None
         update(Workspace)
         .where(Workspace.id == workspace_id, Workspace.uninstalled_at.is_(None))
         .values(uninstalled_at=now)
+    )
+
+
+def used_since_leaving(session: Session, margin: timedelta) -> list[str]:
+    """Workspaces marked as left that people used well after (`margin`: a delivery Slack retries,
+    or this machine held, still comes in the minutes after an uninstall): installed again. With a
+    single bot token nothing else says so: no OAuth install runs, and a revoked token may have
+    been an old one."""
+    left = session.execute(
+        select(Workspace.id, Workspace.uninstalled_at).where(Workspace.uninstalled_at.is_not(None))
+    ).all()
+    back = []
+    for workspace_id, since in left:
+        after = since + margin
+        used = session.scalar(
+            select(
+                or_(
+                    select(Activity.id)
+                    .where(Activity.workspace_id == workspace_id, Activity.created_at > after)
+                    .exists(),
+                    select(Seller.id)
+                    .where(Seller.workspace_id == workspace_id, Seller.profile_refreshed_at > after)
+                    .exists(),
+                    select(PendingQuestion.id)
+                    .where(
+                        PendingQuestion.workspace_id == workspace_id,
+                        PendingQuestion.created_at > after,
+                    )
+                    .exists(),
+                )
+            )
+        )
+        if used:
+            back.append(workspace_id)
+    return back
+
+
+def mark_installed(session: Session, workspace_id: str) -> None:
+    session.execute(
+        update(Workspace).where(Workspace.id == workspace_id).values(uninstalled_at=None)
     )
 
 

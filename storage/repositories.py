@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, bindparam, exists, func, literal, select, update
+from sqlalchemy import Select, and_, bindparam, delete, exists, func, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, lazyload, make_transient_to_detached
 
@@ -28,6 +28,7 @@ from storage.models import (
     Goal,
     Lead,
     Manager,
+    MessageVersion,
     SalesTeam,
     Seller,
     Workspace,
@@ -578,6 +579,24 @@ def remove_away(session: Session, period: AwayPeriod) -> None:
     session.delete(period)
 
 
+def aways_touching(
+    session: Session, workspace_id: str, seller_id: int, starts_on: date, ends_on: date
+) -> list[AwayPeriod]:
+    """The seller's away periods that overlap [starts_on, ends_on] or meet it end to end."""
+    return list(
+        session.scalars(
+            select(AwayPeriod)
+            .where(
+                AwayPeriod.workspace_id == workspace_id,
+                AwayPeriod.seller_id == seller_id,
+                AwayPeriod.starts_on <= ends_on + timedelta(days=1),
+                AwayPeriod.ends_on >= starts_on - timedelta(days=1),
+            )
+            .order_by(AwayPeriod.starts_on, AwayPeriod.id)
+        )
+    )
+
+
 def recent_activities(
     session: Session, workspace_id: str, seller_id: int, limit: int = 5
 ) -> list[Activity]:
@@ -659,6 +678,38 @@ def live_activity_for_message(
             (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
         )
     ).first()
+
+
+def message_version(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> MessageVersion | None:
+    """The newest version of a channel message read so far, if an edit or deletion was; locked
+    on PostgreSQL until the transaction ends (two edits compared one after the other)."""
+    return session.scalars(
+        select(MessageVersion)
+        .where(
+            MessageVersion.workspace_id == workspace_id,
+            MessageVersion.channel == channel,
+            MessageVersion.ts == ts,
+        )
+        .with_for_update()
+    ).one_or_none()
+
+
+def add_message_version(session: Session, row: MessageVersion) -> MessageVersion:
+    """Stored, or the one a concurrent delivery of the same message stored a moment ago."""
+    lookup = select(MessageVersion).where(
+        MessageVersion.workspace_id == row.workspace_id,
+        MessageVersion.channel == row.channel,
+        MessageVersion.ts == row.ts,
+    )
+    return _insert_or_get(session, row, lookup)
+
+
+def prune_message_versions(session: Session, before: datetime) -> int:
+    """Versions not touched since `before` (no delivery of theirs can still come)."""
+    result = session.execute(delete(MessageVersion).where(MessageVersion.updated_at < before))
+    return int(result.rowcount or 0)
 
 
 # -- keeping customers clean -------------------------------------------------------------------

@@ -7,17 +7,22 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
 from bot.dependencies import Deps
 from bot.jobs.scopes import reading, writing
-from bot.services.privacy import purge_due, retention_cutoff
+from bot.services.privacy import installed_again, purge_due, retention_cutoff
 from storage import people
+from storage import repositories as repo
 from storage.models import Workspace
 
 log = logging.getLogger(__name__)
+
+# How long the newest version of an edited or deleted message is kept: far longer than Slack
+# retries a delivery (minutes) or this machine holds one while the database is away.
+MESSAGE_VERSIONS_KEPT = timedelta(days=7)
 
 
 class RetentionJob:
@@ -38,12 +43,20 @@ class RetentionJob:
         if not self.due(now):
             return 0
         settings = self.deps.settings
+        with writing(self.deps) as session:
+            back = installed_again(session)
+        for ws in back:
+            log.info("workspace %s is used again after it left: not purged", ws)
         with reading(self.deps) as session:
             leaving = purge_due(session, now, settings.purge_grace_days)
         for ws in leaving:
             with writing(self.deps) as session:
                 purged = people.purge_workspace(session, ws)
             log.info("workspace %s purged after its grace period: %d rows", ws, purged.total())
+        with writing(self.deps) as session:
+            pruned = repo.prune_message_versions(session, now - MESSAGE_VERSIONS_KEPT)
+        if pruned:
+            log.info("retention: %d message versions older than a week forgotten", pruned)
         cutoff = retention_cutoff(now.date(), settings.retention_months)
         with reading(self.deps) as session:
             workspaces = list(session.scalars(select(Workspace.id).order_by(Workspace.id)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.listeners import actions, commands, events, options, views
+from bot.listeners.actions import old_button
 
 
 def register(app: App) -> None:
@@ -13,3 +14,5 @@ def register(app: App) -> None:
     views.register(app)
     options.register(app)
     events.register(app)
+    # Last of all (Bolt runs the first listener that matches): a click nothing above takes.
+    old_button.register(app)

@@ -207,8 +207,14 @@ class SlackDriver:
         return self.interactive(payload)
 
     def event(
-        self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None
+        self,
+        event: dict[str, Any],
+        *,
+        event_id: str | None = None,
+        retry_num: int | None = None,
+        envelope: dict[str, Any] | None = None,
     ) -> HttpResult:
+        """`envelope`: more fields of the outer payload (is_ext_shared_channel, enterprise_id)."""
         body = json.dumps(
             {
                 "token": "legacy-verification-token",
@@ -221,6 +227,7 @@ class SlackDriver:
                 "authorizations": [
                     {"team_id": self.team_id, "user_id": BOT_USER_ID, "is_bot": True}
                 ],
+                **(envelope or {}),
             }
         )
         headers = {}

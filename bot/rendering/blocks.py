@@ -33,6 +33,14 @@ KIND_WORDS = {
     "win": N_("win"),
     "loss": N_("lost deal"),
 }
+# The same with its article, as a question says it ("an offer", "et møte", "ett samtal").
+KIND_WITH_ARTICLE = {
+    "meeting": N_("a meeting"),
+    "call": N_("a call"),
+    "offer": N_("an offer"),
+    "win": N_("a win"),
+    "loss": N_("a lost deal"),
+}
 TEMPERATURE_WORDS = {"cold": N_("cold"), "warm": N_("warm"), "hot": N_("hot")}
 MODAL_TITLES = {
     "meeting": N_("Log a meeting"),

@@ -84,6 +84,7 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
     params = dict(question.params)
     if "kind" in params:
         params["kind_word"] = t.gettext(blocks.KIND_WORDS[params["kind"]])
+        params["kind_a"] = t.gettext(blocks.KIND_WITH_ARTICLE[params["kind"]])
     params.pop("code", None)
     text = render(language, "question", code=question.code, **params)
     options = [(o, _option_label(language, question, o)) for o in question.options]

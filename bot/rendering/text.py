@@ -90,6 +90,9 @@ def environment(language: str) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
         extensions=["jinja2.ext.i18n"],
+        # Templates ship with the code and do not change under a running process: no stat() of
+        # the file at every render (a nudge pass renders thousands).
+        auto_reload=False,
     )
     env.install_gettext_translations(i18n.translations(language), newstyle=True)  # type: ignore[attr-defined]
     _install_gettext(env, language)

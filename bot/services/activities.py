@@ -14,13 +14,16 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, Source
+from bot.errors import UserError
 from bot.services import questions, recording
 from bot.services.commands import LogCommand, candidate_keys, parse_log_command
+from bot.services.customers import customer_key
+from bot.services.dates import fold
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, may_act_for
 from storage import questions as question_store
 from storage import repositories as repo
-from storage.models import Activity, SalesTeam, Seller
+from storage.models import Activity, MessageVersion, SalesTeam, Seller
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +47,8 @@ class Logged:
     previous_amount: Decimal | None = None  # the offer this one revised, in its own currency
     previous_currency: str | None = None
     duplicate: bool = False
+    # The channel message it was read from (channel, ts): what a ✅ goes on.
+    message: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,8 @@ class Undone:
     customer: str | None = None
     when: date | None = None
     customer_removed: bool = False  # the customer the entry made went with it
+    # The channel message the entry was read from (channel, ts), when this undid it: its ✅ goes.
+    message: tuple[str, str] | None = None
 
 
 def _logged(recorded: recording.Recorded) -> Logged:
@@ -106,14 +113,29 @@ def _logged(recorded: recording.Recorded) -> Logged:
         previous_amount=recorded.previous_amount,
         previous_currency=recorded.previous_currency,
         duplicate=recorded.duplicate,
+        message=message_of(a.source_ref),
     )
+
+
+def message_of(source_ref: str | None) -> tuple[str, str] | None:
+    """The channel message (channel, ts) a record was read from: msg:<channel>:<ts>[:e<edit>]."""
+    parts = (source_ref or "").split(":")
+    return (parts[1], parts[2]) if len(parts) >= 3 and parts[0] == "msg" else None
 
 
 def _undone(result: recording.UndoResult) -> Undone:
     a = result.activity
     if a is None:
         return Undone(result.state)
-    return Undone(result.state, a.kind, a.customer.name, a.occurred_on, result.customer_removed)
+    message = message_of(a.source_ref)
+    return Undone(
+        result.state,
+        a.kind,
+        a.customer.name,
+        a.occurred_on,
+        result.customer_removed,
+        message=message if result.state == "undone" else None,
+    )
 
 
 def actor(session: Session, who: Who) -> recording.Actor:
@@ -277,6 +299,14 @@ def answer(
     )
 
 
+def reopen_edit(session: Session, who: Who, token: str) -> None:
+    """The form "Edit" opens could not be opened (Slack refused or did not answer): the question
+    is open again, so its buttons still work (it was answered "edit" a moment ago)."""
+    row = question_store.by_token(session, who.workspace_id, token)
+    if row is not None and row.user_id == who.user_id and row.outcome == questions.EDIT:
+        row.answered_at, row.outcome = None, None
+
+
 def edited_ref(session: Session, who: Who, token: str | None) -> str | None:
     """The source reference of the question a form was opened from ("Edit"), so the record the
     form stores takes the place of the one asked about (a channel message's, say)."""
@@ -339,9 +369,37 @@ def plan(session: Session, who: Who, cmd: LogCommand, *, now: datetime) -> None:
     recording.plan_next_step(session, actor(session, who), cmd, now=now)
 
 
-def undo_last(session: Session, who: Who, *, now: datetime) -> Undone:
-    """`/kpi undo`: the requester's newest live activity."""
+# Words after `/kpi undo` that mean the newest entry anyway.
+LATEST_WORDS = frozenset(
+    {
+        "last",
+        "latest",
+        "it",
+        "that",
+        "siste",
+        "sist",
+        "det",
+        "sista",
+        "senaste",
+        "sidste",
+        "seneste",
+    }
+)
+
+
+def undo_last(session: Session, who: Who, naming: str = "", *, now: datetime) -> Undone:
+    """`/kpi undo`: the requester's newest live activity. `naming`: what was typed after it; a
+    customer other than the newest entry's is refused (`/kpi undo Nammo` took back whatever
+    was newest, Nammo's or not)."""
     last = repo.last_live_activity(session, who.workspace_id, who.seller_id)
+    named = " ".join(naming.split())
+    if (
+        named
+        and last is not None
+        and fold(named) not in LATEST_WORDS
+        and customer_key(named) != last.customer.key
+    ):
+        raise UserError("undo_not_latest", customer=named[:80], latest=last.customer.name)
     return _undone(
         recording.undo(
             session,
@@ -481,6 +539,61 @@ def _log_capture_answers(session: Session, who: Who) -> None:
 def known_customers(session: Session, workspace_id: str) -> tuple[list[str], set[str]]:
     """The workspace's customer names, and the keys of those with an open offer."""
     return repo.customer_names(session, workspace_id), repo.open_offer_keys(session, workspace_id)
+
+
+def _ts_order(ts: str) -> tuple[int, int]:
+    """A Slack timestamp ("1763631510.000100") as something that sorts in time; an unreadable
+    one sorts first."""
+    seconds, _, micros = ts.partition(".")
+    if not (seconds.isdigit() and (micros.isdigit() or micros == "")):
+        return (-1, -1)
+    return int(seconds), int(micros.ljust(6, "0")[:6])
+
+
+def newest_message_version(
+    session: Session,
+    workspace_id: str,
+    channel: str,
+    ts: str,
+    *,
+    edited_ts: str | None = None,
+    deleted: bool = False,
+    now: datetime,
+) -> bool:
+    """Whether this delivery of a team-channel message is newer than all read before: the
+    message as posted (no `edited_ts`), an edit (`edited_ts`: its edited.ts), or the deletion.
+    Slack may deliver an edit or the deletion first, or an older edit after a newer one (a
+    retried delivery comes minutes later); what is older than what was read changes nothing.
+    An edit or a deletion is remembered (the caller's unit of work commits it)."""
+    row = repo.message_version(session, workspace_id, channel, ts)
+    if row is not None and row.deleted:
+        return False  # deleted: no version of it counts any more
+    if edited_ts is None and not deleted:
+        return row is None  # as posted: stale once an edit of it was read
+    if row is not None and not deleted:
+        if _ts_order(edited_ts or "") <= _ts_order(row.edited_ts):
+            return False  # this edit, or a newer one, was read already
+    if row is None:
+        mine = MessageVersion(
+            workspace_id=workspace_id,
+            channel=channel,
+            ts=ts,
+            edited_ts=edited_ts or "",
+            deleted=deleted,
+            updated_at=now,
+        )
+        if repo.add_message_version(session, mine) is mine:
+            return True
+        # A concurrent delivery of this message stored its version first: compared with it.
+        return newest_message_version(
+            session, workspace_id, channel, ts, edited_ts=edited_ts, deleted=deleted, now=now
+        )
+    if deleted:
+        row.deleted = True
+    else:
+        row.edited_ts = edited_ts or ""
+    row.updated_at = now
+    return True
 
 
 def message_record_edited(

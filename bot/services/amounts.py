@@ -12,10 +12,12 @@ it is the decimal mark ("1,5").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from bot.errors import UserError
+from bot.services.dates import fold
 
 MAX_AMOUNT = Decimal(10) ** 12
 _CENT = Decimal("0.01")
@@ -90,6 +92,7 @@ NOT_A_NUMBER_WORDS = frozenset({"nan", "snan", "inf", "infinity", "∞", "-inf",
 _MINUS = {"-", "\u2212", "\u2013", "minus"}  # hyphen, unicode minus, en dash (autocorrect)
 _NOT_A_NUMBER = {"nan", "snan", "inf", "infinity", "∞", "-inf", "+inf", "-nan"}
 
+_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
 # A number with its separators, a Norwegian ",-", a word (with optional abbreviation dot), a symbol.
 _CHUNK = re.compile(r"[0-9](?:[0-9 .,']*[0-9])?|[,.]-|[^\W\d_]+\.?|\S")
@@ -137,6 +140,9 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
     original = text.strip()
     cleaned = _SPACES.sub(" ", text).strip().casefold().replace("t.kr", "tkr")
     cleaned = re.sub(r"[’´`‘]", "'", cleaned)  # a phone's apostrophe is an apostrophe
+    for mark, decimals in _FRACTIONS.items():  # "1½ mill" is 1,5 mill, "½ mill" 0,5
+        cleaned = re.sub(rf"([0-9]) ?{mark}", rf"\1,{decimals}", cleaned)
+        cleaned = cleaned.replace(mark, f"0,{decimals}")
     cleaned = _VAT.sub("", cleaned.rstrip(".,;:!? ")).strip() or cleaned
     cleaned = _ABOUT.sub("", cleaned) or cleaned  # "ca. 250k", "~250k": the amount as typed
     cleaned = re.sub(r":-$", ",-", cleaned)  # Swedish "400 000:-"
@@ -154,9 +160,9 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
     currency: str | None = None
     closed = False  # after ",-" nothing may follow
     for chunk in _CHUNK.findall(cleaned):
-        if closed:
-            raise UserError("bad_amount", text=original)
         unit = _UNITS.get(chunk) or _UNITS.get(chunk.rstrip("."))
+        if closed and not (unit is not None and unit[0] == 0 and currency is None):
+            raise UserError("bad_amount", text=original)  # after ",-" only its currency
         if chunk[0].isascii() and chunk[0].isdigit():
             if number is not None or (power is not None and currency is None):
                 raise UserError("bad_amount", text=original)
@@ -247,4 +253,97 @@ def match_amount_suffix(
             return money, size
     if error is not None:
         raise error
+    return None
+
+
+# -- amounts written in words -----------------------------------------------------------------
+def _fold_word(token: str) -> str:
+    return fold(token).strip(".,;:!?()")
+
+
+# The few number words read before a magnitude ("en halv mill", "to millioner", "ti tusen",
+# "half a million"), in channel messages and slash commands alike; "word = value", "|" between.
+SPOKEN_NUMBERS = """
+en halv = 0,5 | ein halv = 0,5 | ett halvt = 0,5 | en halv = 0,5 | half a = 0,5 | a half = 0,5 |
+halv = 0,5 | halvannen = 1,5 | halvannan = 1,5 | halvanden = 1,5 | one and a half = 1,5 |
+en = 1 | ett = 1 | et = 1 | ein = 1 | one = 1 | a = 1 | to = 2 | två = 2 | two = 2 | tre = 3 |
+three = 3 | fire = 4 | fyra = 4 | four = 4 | fem = 5 | five = 5 | seks = 6 | sex = 6 | six = 6 |
+ti = 10 | tio = 10 | ten = 10
+"""
+_SPOKEN = {
+    tuple(_fold_word(word) for word in words.split()): value.strip()
+    for words, value in (entry.split("=") for entry in SPOKEN_NUMBERS.replace("\n", " ").split("|"))
+}
+
+# Not read (no kept library reads Norwegian or Swedish number words), but never dropped: a run of
+# number words with a magnitude or currency ("tolv tusen", "tjuefem tusen kroner", "two hundred
+# k", "fem mill") is found so that the caller refuses or asks, with the way to write it.
+_NUMBER_MORPHEMES = {
+    # en
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    # nb (folded: åtte -> atte, førti -> forti)
+    "en", "ett", "ei", "to", "tre", "fire", "fem", "seks", "sju", "syv", "atte", "ni", "ti",
+    "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten",
+    "tjue", "tyve", "tretti", "tredve", "forti", "femti", "seksti", "sytti", "atti", "nitti",
+    # sv
+    "tva", "fyra", "sex", "atta", "nio", "tio", "elva", "tretton", "fjorton", "femton",
+    "sexton", "sjutton", "arton", "nitton", "tjugo", "trettio", "fyrtio", "femtio", "sextio",
+    "sjuttio", "attio", "nittio",
+    # da
+    "et", "otte", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems",
+    "halv", "halvanden", "halvannen", "half", "halvannan", "ein", "halvt",
+}  # fmt: skip
+_NUMBER_MAGNITUDES = {
+    "hundred", "hundreds", "hundre", "hundra", "hundrede", "thousand", "thousands", "tusen",
+    "tusind", "tusinde",
+}  # fmt: skip
+_NUMBER_JOINERS = {"og", "och", "and", "a", "-", "komma", "comma", "point", "punkt"}
+_COMPOUND_PARTS = sorted(
+    _NUMBER_MORPHEMES | _NUMBER_MAGNITUDES | {"og", "och"}, key=len, reverse=True
+)
+_WORD_NUMBER = re.compile(f"(?:{'|'.join(_COMPOUND_PARTS)})+")  # "tjuefem", "femogtyve"
+
+
+def spoken_as_digits(words: Sequence[str], *, krone: str = "NOK") -> list[str] | None:
+    """ "to mill" -> ["2", "mill"], "en halv mill" -> ["0,5", "mill"]: a number from
+    SPOKEN_NUMBERS and then its magnitude and unit, written with digits as parse_amount reads
+    them; None for anything else ("tolv tusen", "two hundred k")."""
+    folded = [_fold_word(word) for word in words]
+    for size in range(len(folded) - 1, 0, -1):
+        value = _SPOKEN.get(tuple(folded[:size]))
+        if value is None:
+            continue
+        digits = [value, *words[size:]]
+        try:
+            return digits if parse_amount(" ".join(digits), krone=krone) is not None else None
+        except UserError:
+            return None
+    return None
+
+
+def number_words(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """Where an amount is written in words: (start, end) of the first run of number words
+    (compounds too: "tjuefem", "twenty-five", "femogtyve") that holds a number and a magnitude
+    or a unit of money ("tolv tusen", "two hundred k", "fem mill kroner"); None if there is none.
+    A number word alone ("Tre", "to") or a magnitude alone ("Tusen Takk") is no amount."""
+    i = 0
+    while i < len(tokens):
+        j, number, scale = i, False, False
+        while j < len(tokens):
+            word = _fold_word(tokens[j])
+            if word in _NUMBER_MAGNITUDES or word in _UNITS:
+                scale = True
+            elif word in _NUMBER_JOINERS:
+                if j == i:
+                    break
+            elif _WORD_NUMBER.fullmatch(word.replace("-", "")):
+                number = True
+            else:
+                break
+            j += 1
+        if number and scale:
+            return i, j
+        i = max(j, i + 1)
     return None

@@ -38,7 +38,9 @@ from bot.services.amounts import (
     VAT_WORDS,
     Money,
     match_amount_suffix,
+    number_words,
     parse_amount,
+    spoken_as_digits,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
@@ -63,7 +65,8 @@ DEFAULT_NEXT_STEP = "follow-up"
 
 _ALLOWED_FORMAT_CHARS = {"\u200d"}  # zero-width joiner: part of emoji such as 👩‍💼
 _NOTE_SEPARATOR = re.compile(r"(?:^|\s)(?:-{2,}|[\u2013\u2014])(?=\s|$)")  # --, en dash, em dash
-_QUOTED = re.compile(r"[\"“”«„‚‘’'`]([^\"“”«»„‚‘’'`]+)[\"“”»‚‘’'`](?=\s|[,;:]|$)")
+# Quotes as the four languages write them, Danish »…« too (as kpibot's own Danish texts do).
+_QUOTED = re.compile(r"[\"“”«»„‚‘’'`]([^\"“”«»„‚‘’'`]+)[\"“”»«‚‘’'`](?=\s|[,;:]|$)")
 _NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, næste
 _TEMPERATURES = {
     "cold": Temperature.COLD,
@@ -162,7 +165,19 @@ _DEADLINE_WHAT = {
     "avtal", "aftale", "signering", "signing", "tilbakemelding", "feedback", "aterkoppling",
     "tilbagemelding", "besked", "beskjed",
 }  # fmt: skip
-_DEADLINE_WORDS = {"innen", "inden", "til", "till", "by", "before", "senest", "fore"}
+_DEADLINE_WORDS = {
+    "innen",
+    "inden",
+    "til",
+    "till",
+    "by",
+    "before",
+    "senest",
+    "senast",
+    "innan",
+    "fore",
+    "until",
+}
 # Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
 _KIND_WORDS = {
     ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",
@@ -275,10 +290,23 @@ def parse_log_command(
     tokens = head.split()
     if kind is ActivityKind.LOSS:
         return _parse_loss(tokens, quoted, note, today, known)
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        # "/logoffer Posten tolv tusen", "/logwin Globex two hundred k": never a name's words,
+        # never dropped; the seller writes it with digits (a known name is a name: "Tre").
+        # The few read in channel messages too ("to mill", "en halv mill") are read.
+        prefix = _known_prefix(tokens, known)
+        after = tokens[prefix:]
+        while (spoken := number_words(after)) is not None:
+            lo, hi = spoken
+            digits = spoken_as_digits(after[lo:hi], krone=krone)
+            if digits is None:
+                raise UserError("amount_in_words", text=" ".join(after[lo:hi]))
+            after = [*after[:lo], *digits, *after[hi:]]
+        tokens = [*tokens[:prefix], *after]
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
     if not named and quoted is None:
-        tokens = _options_last(tokens, kind, krone)
+        tokens = _options_last(tokens, kind, krone, known)
         named = _known_prefix(tokens, known)
     if not named and tokens and _not_a_name(tokens, kind, today):
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
@@ -303,11 +331,17 @@ def parse_log_command(
     if (
         kind in (ActivityKind.OFFER, ActivityKind.WIN)
         and money is None
-        and when > today
         and re.fullmatch(r"\d{1,2}\.\d{1,2}", typed_when)
+        and (when > today or re.fullmatch(r"\d{1,2}\.[1-9]", typed_when))
     ):
-        # "/logoffer Equinor 1.2": 1,2 million written with a point, not 1 February ahead.
+        # "/logoffer Equinor 1.2", "/logoffer Sats 9.9": 1,2 or 9,9 million written with a
+        # point, not 1 February ahead or 9 September gone. A date written so ("18.11") that
+        # has been is the date.
         raise UserError("unclear_amount", text=typed_when)
+    if when > today and not lead_when and unread and _word(unread.split()[-1]) in _UNTIL_WORDS:
+        # "/logoffer Tine 120k gyldig til 15.12": how long the offer holds, not when it was
+        # sent; sent today as far as was said, and the words are asked about.
+        unread, when = f"{unread} {typed_when}", today
     check_activity_date(when, today)
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
@@ -364,7 +398,9 @@ def candidate_keys(text: str) -> set[str]:
     for kind in ActivityKind:
         for tokens in (
             _without_kind_words(head.split(), kind),
-            _options_last(_without_kind_words(head.split(), kind), kind, "NOK"),  # "320k Nammo"
+            _options_last(  # "320k Nammo", "5M Nammo"
+                _without_kind_words(head.split(), kind), kind, "NOK", lookup=True
+            ),
         ):
             tokens = tokens[:_MAX_NAME_TOKENS]
             keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
@@ -457,7 +493,31 @@ def _customer(
         little = all(_word(word) in _WEAK or _word(word).isdigit() for word in words)
         if little and rest and (_not_a_name([*words, *rest], kind, today) or _all_weak(words)):
             raise UserError("not_a_customer", text=clean_display_name(" ".join([*words, *rest])))
+        joined = list(rest[:2]) if len(rest) > 1 and rest[0] in _AND_WORDS else []
+        _one_or_two([*tokens, *joined])  # "/loglost Acme og Globex": not Acme, "og Globex"
     return name
+
+
+_AND_WORDS = {"og", "and", "och", "samt"}
+
+
+def _one_or_two(tokens: Sequence[str]) -> None:
+    """A new name with "og", "and" or "och" between two capitalised parts ("Acme og Globex",
+    "Procter and Gamble"): two customers, or one whose name has the word in it? Never guessed:
+    each is logged on its own, or the one name goes in quotes (then it is known). A public
+    body's name is one ("Møre og Romsdal fylkeskommune")."""
+    if _word(tokens[-1]) in _NAME_TAILS:
+        return
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in _AND_WORDS and tokens[i + 1][:1].isupper():
+            first = clean_display_name(" ".join(tokens[:i]))
+            second = clean_display_name(" ".join(tokens[i + 1 :]))
+            raise UserError(
+                "one_or_two_customers",
+                customer=clean_display_name(" ".join(tokens)),
+                first=first,
+                second=second,
+            )
 
 
 def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
@@ -636,6 +696,51 @@ def _weak(token: str) -> bool:
     return _word(token) in _WEAK and token.rstrip(",;:!?") not in LEGAL_SUFFIXES
 
 
+# Lower-case words that start what is said about a customer, never the rest of its name
+# ("Telenor hos dem", "Schibsted om ny avtale", "Coop ifbm anbud", "Orkla with Per"): where the
+# person, place or reason begins. "og", "and", "&", "of", "de" may be inside names.
+_NAME_STOPS = {
+    "hos", "om", "med", "ved", "til", "till", "for", "fra", "fran", "pa", "i", "av", "af",
+    "mot", "mod", "etter", "efter", "uten", "utan", "uden", "sammen", "tillsammans", "samman",
+    "vedr", "vedrorende", "ang", "angaende", "ifbm", "ifm", "mtp", "pga", "gallande",
+    "betraffande", "rorande", "kring", "omkring", "rundt", "dem", "oss", "honom", "ham", "hun",
+    "henne", "hende", "att", "at", "with", "about", "regarding", "re", "from", "on", "in",
+    "to", "by", "per", "together", "them", "us", "him", "her", "their",
+}  # fmt: skip
+
+
+# A date after these is how long an offer holds or when an answer is due, not the day of the
+# activity ("gyldig til 15.12", "frist 20.12", "valid until Dec 15", "svar innen fredag").
+_UNTIL_WORDS = {
+    "gyldig", "gyldigt", "giltig", "galler", "gaelder", "gjelder", "valid", "validity", "frist",
+    "svarfrist", "tilbudsfrist", "deadline", "expires", "expiry", "utloper", "udlober",
+    "loper", "lober", "bindende", "bindande", "svar", "answer", "reply", "beslutning",
+    "beslut", "decision",
+}  # fmt: skip
+
+# Little words that also join names to a capitalised place or body ("Universitetet i Oslo",
+# "Sparebanken for Nord", "Bank of America"): before a capital they go on with the name.
+_NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "of", "under"}
+
+
+def _starts_saying(tokens: list[str], index: int) -> bool:
+    """A word after a new name that begins something said about it: a lower-case little word
+    from _NAME_STOPS, a short form with a slash ("v/", "m/", "c/o"), or a parenthesis ("(Per
+    Hansen)")."""
+    token = tokens[index]
+    if token.startswith(("(", "[")):
+        return True
+    if not (token[:1].isalpha() and token[:1].islower()):
+        return False
+    if token.endswith("/") or token == "c/o":
+        return True
+    word = _word(token)
+    if word not in _NAME_STOPS:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return not (word in _NAME_PARTICLES and after[:1].isupper())
+
+
 def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     """Where a new customer's name stops: before the first word (after the first) that looks
     meant as something, together with the little words and numbers leading into it
@@ -643,6 +748,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     for index in range(1, len(tokens)):
         if tokens[index - 1].endswith(","):
             return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
+        if _starts_saying(tokens, index):
+            return index  # "Telenor hos dem", "Orkla v/ Per Hansen": asked, never the name
         if _amount_before_words(tokens, index, kind):
             # "Acme 25000 warm", "Acme 25 000 pga nytt budsjett": the amount, then words to ask
             # about; a number inside a name goes on with a capital ("Sparebank 1 SMN").
@@ -785,11 +892,21 @@ def _next_step(
     return before + tokens[stop:], NextStep(what=what, due=due)
 
 
-def _options_last(tokens: list[str], kind: ActivityKind, krone: str) -> list[str]:
+def _options_last(
+    tokens: list[str],
+    kind: ActivityKind,
+    krone: str,
+    known: Collection[str] = (),
+    *,
+    lookup: bool = False,
+) -> list[str]:
     """An amount or a temperature typed before the customer ("320k Nammo", "varm Equinor",
     "kr 1,2 mill Equinor") goes after it, where options are read. A leading number without a
     unit stays: it may be the name ("1881", "3B Hotell"), and so does a leading amount when
-    one ends the text ("3M Norge 350k"), and a temperature in a name ("Hot Wheels")."""
+    one ends the text ("3M Norge 350k"), and a temperature in a name ("Hot Wheels"). A leading
+    amount shaped like a name ("5M Nammo") with no other amount is an offer's amount, or a
+    win's before a known customer; before a new one a win asks (UserError "amount_or_name").
+    `lookup`: only for finding candidate names (never raises)."""
     if len(tokens) < 2:
         return tokens
     leading = tokens[0] in _TEMPERATURES and tokens[1][:1].isupper()  # not "Hot Wheels"
@@ -803,14 +920,90 @@ def _options_last(tokens: list[str], kind: ActivityKind, krone: str) -> list[str
             money = parse_amount(" ".join(head), krone=krone)
         except UserError:
             continue
-        shaped_like_a_name = size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0])  # "3M"
-        if money is None or shaped_like_a_name:
+        if money is None:
             continue
-        if not re.fullmatch(r"[0-9][0-9 .,']*", " ".join(head)):
-            if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in tokens[size:]):
+        if size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):  # "3M", "5M", "2K"
+            rest = tokens[1:]
+            if _amount_in(rest, krone):
+                continue  # "3M Norge 350k": the amount is later, "3M" is the name
+            if not lookup and kind is ActivityKind.WIN and not _known_prefix(rest, known):
+                # "/logwin 5M Nammo": 5 million won from a new customer Nammo, or a win for a
+                # new customer "5M Nammo" closing its offer? Never an amount inside a name.
+                raise UserError("amount_or_name", number=head[0], customer=_shown_name(rest, kind))
+            # An offer needs an amount ("/logoffer 5M Nammo"); a known customer follows.
+            return [*rest, *head]
+        rest = tokens[size:]
+        later = _amount_in(rest, krone)
+        bare = " ".join(head)
+        if not re.fullmatch(r"[0-9][0-9 .,']*", bare):
+            if later:
                 return tokens  # "3M Norge 350k i går": the amount is later, "3M" is the name
-            return [*tokens[size:], *head]
+            return [*rest, *head]
+        if later or not any(ch.isalpha() for ch in " ".join(rest)):
+            continue  # "1881 Media 250k": the number is the name's; "400 000": no name at all
+        if re.search(r"[ .,']", bare) or len(bare) > 4:
+            return [*rest, *head]  # "1.250.000 Veidekke", "450' Veidekke": no name is so written
+        if size > 1:
+            continue
+        if lookup:
+            return [*rest, *head]  # "2500 Equinor": look the name up
+        if _known_prefix(rest, known):
+            return [*rest, *head]  # "/logwin 2500 Equinor"
+        # "/logwin 2500 Veidekke", "/logwin 1881 Media": a new customer "1881 Media", or an
+        # amount of 2 500? Never an amount inside a name.
+        raise UserError("amount_or_name", number=bare, customer=_shown_name(rest, kind))
     return tokens
+
+
+def _shown_name(tokens: list[str], kind: ActivityKind) -> str:
+    """The new name at the start of `tokens`, as a question shows it ("Nammo" of "Nammo i går")."""
+    return clean_display_name(" ".join(tokens[: _name_end(tokens, kind)])) or " ".join(tokens)
+
+
+def _amount_in(tokens: Sequence[str], krone: str) -> bool:
+    """An amount somewhere in `tokens`: with its unit ("350k", "kr 450"), or a number of a
+    thousand or more that is no date ("1 250 000", not "19.11")."""
+    if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in tokens):
+        return True
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(i + 4, len(tokens)) + 1):
+            text = " ".join(tokens[i:j])
+            if not text[:1].isdigit() or _date_shaped(text) or looks_like_date(text):
+                break
+            try:
+                money = parse_amount(text, krone=krone)
+            except UserError:
+                continue
+            if money is not None and money.amount >= 1000:
+                return True
+    return False
+
+
+_PER_PERIOD = re.compile(r"[0-9][^/]*/\s*[^\W\d_]+\.?")
+
+
+def _per_period(token: str) -> bool:
+    """ "300k/år", "20k/mnd", "5000/month": an amount per period of time."""
+    return bool(_PER_PERIOD.fullmatch(token.rstrip(",;!?")))
+
+
+def _leading_amount(tokens: list[str]) -> int:
+    """How many leading tokens are an amount written as one ("320k", "kr 45.000,-", "45 000
+    NOK", "1.250.000"), with a name after them; 0 for a number that may start a name ("3M",
+    "1881", "Rema 1000")."""
+    for size in range(min(4, len(tokens) - 1), 0, -1):
+        head = tokens[:size]
+        if re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):
+            return 0  # "3M Norge"
+        text = " ".join(head)
+        try:
+            money = parse_amount(text)
+        except UserError:
+            continue
+        grouped = re.fullmatch(r"[0-9]{1,3}(?:[ .'][0-9]{3})+(?:,-|,[0-9]{2})?", text)
+        if money is not None and (_has_unit(head[0]) or size > 1 or grouped):
+            return size
+    return 0
 
 
 def _has_unit(token: str) -> bool:
@@ -915,6 +1108,10 @@ class _OptionReader:
                         best = (name, hit[0], hit[1])  # "MNOK 1.5" is money, not 1 May
             if best is None:
                 if deferred is not None and _amount_like(tokens[-1]):
+                    if _per_period(tokens[-1]) and any(
+                        _has_unit(t) or _word(t) in _AMOUNT_WORDS for t in tokens[keep:-1]
+                    ):
+                        continue  # "1,5 mill + 300k/år": two amounts, the yearly one asked
                     raise deferred  # "Equinor 1e400", "Equinor NaN": said at once
                 continue
             name, value, used = best
@@ -974,6 +1171,8 @@ class _OptionReader:
             name, value, size = hit
             self.found[name] = value
             index += size
+        margin = self.found.get("margin") is not None
+        unread = [w for w in unread if not (margin and _word(w) in _MARGIN_WORDS)]  # "18% margin"
         if all(_repeats_kind(_word(word), self.kind) for word in unread):
             return None  # only words that repeat the command: "Statkraft signert 400k"
         return " ".join(unread)
@@ -1068,6 +1267,10 @@ def _parse_loss(
     when: date | None = None
     if quoted is None:
         when, tokens = _take_leading_date(tokens, today)
+        lead = _leading_amount(tokens) if not _known_prefix(tokens, known) else 0
+        if lead:
+            # "/loglost 320k Veidekke", "kr 45.000,- Veidekke": no name's words, the reason's
+            tokens = [*tokens[lead:], *tokens[:lead]]
     if quoted is not None:
         size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
     else:

@@ -67,6 +67,8 @@ _RELATIVE_DAYS = {
     "i dag": 0,
     "yesterday": -1,
     "yday": -1,
+    "y'day": -1,
+    "y’day": -1,
     "yest": -1,
     "igar": -1,
     "i gar": -1,
@@ -169,7 +171,9 @@ _NEXT_PREFIXES = {"next", "neste", "nasta", "naste", "naeste", "kommende", "komm
 _LAST_PREFIXES = {"last", "forrige", "sist", "sidste", "forra", "forrga"}
 _THIS_PREFIXES = {"this", "denne", "denna", "dette"}
 # "til fredag", "innen 1.12.", "by Friday": a deadline, always ahead of today.
-_DEADLINE_PREFIXES = {"til", "till", "innen", "inden", "by", "until", "senest", "fore", "before"}
+_DEADLINE_PREFIXES = {
+    "til", "till", "innen", "inden", "by", "until", "senest", "senast", "innan", "fore", "before"
+}  # fmt: skip
 
 # Periods, in their singular, plural and definite forms (folded).
 _DAY_WORDS = {"dag", "dagar", "dager", "dage", "dagen", "day", "days", "dogn", "dgr", "dg", "d"}
@@ -613,7 +617,16 @@ def time_suffix(tokens: Sequence[str], *, after_date: bool = True) -> int:
             continue  # "1300" alone is a number, not a time
         if prefixed or shaped or (after_date and ("." in m[1] or ranged)):
             return size
+        if ranged and _working_hours(tail[0]):
+            return size  # "Equinor 14-15 i dag": a meeting's hours, wherever they stand
     return 0
+
+
+def _working_hours(text: str) -> bool:
+    """ "14-15", "9-10", "8-16": whole hours of a working day, the end after the start (not a
+    score "2-1", not "3-4" weeks)."""
+    m = re.fullmatch(r"([0-9]{1,2})[-\u2013]([0-9]{1,2})", text)
+    return m is not None and 6 <= int(m[1]) < int(m[2]) <= min(24, int(m[1]) + 10)
 
 
 def parse_date(text: str, *, today: date, direction: Direction) -> date | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from bot.errors import UserError
@@ -14,6 +14,21 @@ from bot.services.dates import fold, match_date_suffix, parse_date
 from bot.services.kpis import Week
 
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+# Slack's markup for a link in a command's text. With /kpi's and /teamstatus's "escape" on, a
+# name that looks like a domain comes linked as typed (Finn.no: <http://Finn.no|Finn.no>), an
+# e-mail address as <mailto:a@b.no|a@b.no>, a typed URL as <https://x.no>.
+_LINK = re.compile(r"<((?:https?|mailto):[^|>\s]*)(?:\|([^>]*))?>")
+
+
+def as_typed(raw: str) -> str:
+    """A command's text as the person typed it: links back to their words, then Slack's three
+    entities decoded (&amp; last). Mentions of people and channels stay: they are read as such."""
+    text = _LINK.sub(
+        lambda m: m.group(2) if m.group(2) is not None else m.group(1).removeprefix("mailto:"),
+        raw,
+    )
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
 
 # KPI names people type, in four languages, to the KPI they mean.
 KPI_WORDS = {
@@ -222,21 +237,111 @@ def _is_money(text: str, amount: Decimal) -> bool:
     return amount >= 1000 or bool(re.search(r"[^\d\s.,'/-]", fold(text)))
 
 
-def parse_away_until(text: str, *, today: date) -> date:
-    """`until 2026-12-01`, `til fredag`, `till 1.12.`, `indtil mandag`, or just a date."""
+_UNTIL = {"until", "til", "till", "indtil", "to"}
+_FROM = {"fra", "from", "fran", "fom", "f.o.m", "f.o.m.", "fr.o.m", "fr.o.m."}
+_WHOLE = {"hele", "hela", "all", "whole", "the", "i", "pa", "over"}
+_WEEK_WORDS = ("uke", "uka", "veke", "vecka", "veckan", "uge", "ugen", "week")
+# Where one date of a range ends and the other begins: a dash (with or without spaces) or a
+# word ("1.12-5.12", "21.12 – 3.1", "mandag til fredag", "Dec 21 to Jan 3").
+_RANGE_SEPARATOR = re.compile(r"\s*[-–—]\s*|\s+(?:til|till|to|until|indtil|t\.o\.m\.?)\s+", re.I)
+MAX_AWAY = 366  # days in one period
+MAX_AWAY_BACK = 90  # days back an away period may start (forgot to say it before the holiday)
+
+
+@dataclass(frozen=True)
+class Away:
+    starts_on: date
+    ends_on: date
+
+
+def parse_away(text: str, *, today: date) -> Away:
+    """`/kpi away …`: `until 2026-12-01` / `til fredag` / a date (from today until then),
+    `21.12-3.1` / `fra mandag til fredag` / `Dec 21 to Jan 3` (a period, also one that has
+    been: a holiday said afterwards), `neste uke` / `uke 50` (that whole week)."""
     words = text.split()
-    if words and fold(words[0]) in {"until", "til", "till", "indtil", "to"}:
-        words = words[1:]
-    if not words:
+    if words and fold(words[0]) in _UNTIL:
+        return Away(today, _until(" ".join(words[1:]), today))
+    while words and fold(words[0]) in _WHOLE:
+        words = words[1:]  # "hele neste uke", "all next week"
+    starts = bool(words) and fold(words[0]) in _FROM
+    phrase = " ".join(words[1:] if starts else words)
+    if not phrase:
         raise UserError("away_syntax")
-    found = parse_date(" ".join(words), today=today, direction="future")
+    try:
+        single = parse_date(phrase, today=today, direction="future")
+    except UserError as error:
+        single, unreadable = None, error
+    else:
+        unreadable = None
+    if single is not None and _names_week(phrase):
+        # That week to its Sunday, from today when it is this one.
+        return _checked(max(single, today), _sunday(single), today)
+    if single is not None and not starts:
+        return Away(today, _until(phrase, today))
+    period = _period(phrase, today)
+    if period is not None:
+        return period
+    if unreadable is not None:
+        raise unreadable
+    raise UserError("away_syntax")  # "fra mandag": from then until when?
+
+
+def _sunday(day: date) -> date:
+    return day + timedelta(days=6 - day.weekday())
+
+
+def _names_week(phrase: str) -> bool:
+    return any(fold(word).startswith(_WEEK_WORDS) for word in phrase.split())
+
+
+def _until(text: str, today: date) -> date:
+    if not text.strip():
+        raise UserError("away_syntax")
+    found = parse_date(text, today=today, direction="future")
     if found is None:
-        raise UserError("bad_date", text=" ".join(words))
+        raise UserError("bad_date", text=text)
     if found < today:
         raise UserError("next_date_in_past", date=found)
     if (found - today).days > 365:
         raise UserError("next_date_too_far", date=found)
     return found
+
+
+def _period(phrase: str, today: date) -> Away | None:
+    """Two dates with a separator between them; each read both ways (a weekday last week or
+    next, a day and month this year or next) and the pair nearest today kept."""
+    impossible: UserError | None = None  # "31.02-3.3": said as such, not as unreadable
+    for match in _RANGE_SEPARATOR.finditer(phrase):
+        first, last = phrase[: match.start()].strip(), phrase[match.end() :].strip()
+        if not first or not last:
+            continue
+        pairs = []
+        for one in ("past", "future"):
+            for other in ("past", "future"):
+                try:
+                    start = parse_date(first, today=today, direction=one)  # type: ignore[arg-type]
+                    end = parse_date(last, today=today, direction=other)  # type: ignore[arg-type]
+                except UserError as error:
+                    impossible = impossible or error
+                    continue
+                if start is not None and end is not None and start <= end:
+                    if _names_week(last):
+                        end = _sunday(end)  # "uke 50 til uke 52": to the end of that week
+                    pairs.append((abs((start - today).days), start, end))
+        if pairs:
+            _, start, end = min(pairs)
+            return _checked(start, end, today)
+    if impossible is not None:
+        raise impossible
+    return None
+
+
+def _checked(start: date, end: date, today: date) -> Away:
+    if (end - start).days >= MAX_AWAY or (end - today).days > 365:
+        raise UserError("away_too_far", date=end)
+    if (today - start).days > MAX_AWAY_BACK:
+        raise UserError("away_too_long_ago", date=start)
+    return Away(start, end)
 
 
 def parse_tier(text: str) -> tuple[str, str]:

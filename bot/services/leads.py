@@ -35,11 +35,19 @@ class NudgeChoice(StrEnum):
     LOST = "lost"
 
 
-def _own_lead(session: Session, who: Who, lead_id: int) -> Lead | None:
-    """The lead, if the requester may act on it."""
+# Why a lead cannot be acted on from a button: it is gone (its entries undone, its customer
+# deleted or merged since the message was sent), or it is a colleague's.
+GONE = "lead_gone"
+NOT_YOURS = "not_lead_owner"
+
+
+def _own_lead(session: Session, who: Who, lead_id: int) -> Lead | str:
+    """The lead, if the requester may act on it; else why not (GONE or NOT_YOURS)."""
     lead = repo.lead_by_id(session, who.workspace_id, lead_id)
-    if lead is None or not may_act_for(session, who, who.user_id, lead.owner):
-        return None
+    if lead is None:
+        return GONE
+    if not may_act_for(session, who, who.user_id, lead.owner):
+        return NOT_YOURS
     return lead
 
 
@@ -57,8 +65,12 @@ MARKED_LOST = Answers(without_offer=True, again=True)
 
 @dataclass(frozen=True)
 class NudgeAnswered:
-    allowed: bool
-    leads: list[LeadLine]  # the DM's leads after the click; empty when not allowed
+    leads: list[LeadLine]  # the DM's leads after the click; empty when refused
+    refused: str | None = None  # GONE or NOT_YOURS: nothing was changed
+
+    @property
+    def allowed(self) -> bool:
+        return self.refused is None
 
 
 def answer_nudge(
@@ -73,8 +85,8 @@ def answer_nudge(
     """A button on a nudge DM. A second click finds the lead as the first left it and changes
     nothing more."""
     lead = _own_lead(session, who, lead_id)
-    if lead is None:
-        return NudgeAnswered(False, [])
+    if isinstance(lead, str):
+        return NudgeAnswered([], refused=lead)
     if choice is NudgeChoice.SNOOZE:
         lead.snoozed_until = who.today + timedelta(days=SNOOZE_DAYS)
     elif choice is NudgeChoice.COLD:
@@ -99,18 +111,24 @@ def answer_nudge(
             answers=MARKED_LOST,
             on_lead=lead,  # this lead, also when the seller has another with the customer
         )
-    return NudgeAnswered(True, listed(session, who, shown))
+    return NudgeAnswered(listed(session, who, shown))
 
 
-def customer_to_plan(session: Session, who: Who, lead_id: int) -> str | None:
-    """The customer whose lead the requester may plan a next step for; None if they may not."""
+@dataclass(frozen=True)
+class ToPlan:
+    customer: str | None  # whose lead the requester may plan a next step for
+    refused: str | None = None  # else why not: GONE or NOT_YOURS
+
+
+def customer_to_plan(session: Session, who: Who, lead_id: int) -> ToPlan:
     lead = _own_lead(session, who, lead_id)
-    return lead.customer.name if lead is not None else None
+    if isinstance(lead, str):
+        return ToPlan(None, refused=lead)
+    return ToPlan(lead.customer.name)
 
 
 # The form's own problems (by field, like bot.services.forms); the others are bot.errors codes.
 MISSING_WHAT = "missing_next_step"
-NOT_YOURS = "not_lead_owner"
 
 
 @dataclass(frozen=True)
@@ -146,8 +164,8 @@ def plan_next_step(
     if errors:
         return NextStepPlanned(errors)
     lead = _own_lead(session, who, lead_id)
-    if lead is None:
-        return NextStepPlanned({"next_what": (NOT_YOURS, {})})
+    if isinstance(lead, str):
+        return NextStepPlanned({"next_what": (lead, {})})
     lead.next_step, lead.next_step_due = what[:MAX_NEXT_STEP], due
     lead.updated_at = now
     history.record_lead_state(session, lead, now)

@@ -77,6 +77,20 @@ def workspace_left(session: Session, workspace_id: str, *, now: datetime) -> Non
     people.mark_uninstalled(session, workspace_id, now)
 
 
+# After an uninstall, how long deliveries may still come (Slack's retries, this machine's held
+# requests): what happens later in the workspace means the app was installed again.
+STILL_ARRIVING = timedelta(hours=2)
+
+
+def installed_again(session: Session) -> list[str]:
+    """Workspaces that left and were used again since: their purge clock is stopped (their data
+    would otherwise be deleted while they use kpibot) and their digests and nudges resume."""
+    back = people.used_since_leaving(session, STILL_ARRIVING)
+    for workspace_id in back:
+        people.mark_installed(session, workspace_id)
+    return back
+
+
 def purge_due(session: Session, now: datetime, grace_days: int) -> list[str]:
     """Workspaces whose grace period after leaving is over."""
     return people.uninstalled_before(session, now - timedelta(days=grace_days))

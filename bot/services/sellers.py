@@ -6,12 +6,12 @@ renderer; the caller's unit of work commits. No Slack here, and `now` is handed 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from bot.services import reports
-from bot.services.kpi_args import parse_away_until
+from bot.services.kpi_args import Away, parse_away
 from bot.services.kpis import Week
 from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
@@ -65,15 +65,38 @@ def my_figures(session: Session, who: Who) -> MyFigures:
     return MyFigures(report.sellers[0], report, leads, in_team=seller.team_id is not None)
 
 
-def go_away(session: Session, who: Who, text: str, *, now: datetime) -> date:
-    """`/kpi away until …`: away from today (or longer, if away already). Returns the last day."""
-    until = parse_away_until(text, today=who.today)
-    current = repo.current_away(session, who.workspace_id, who.seller_id, who.today)
-    if current is not None:
-        current.ends_on = until
+def go_away(session: Session, who: Who, text: str, *, now: datetime) -> Away:
+    """`/kpi away …`: from today until a day, or a period (ahead, or one that has been). A
+    period that overlaps or meets one already said becomes one with it; from today, the
+    current one ends on the new day (also earlier: "away until Wednesday" after "Friday")."""
+    away = parse_away(text, today=who.today)
+    ws, seller = who.workspace_id, who.seller_id
+    current = repo.current_away(session, ws, seller, who.today)
+    if current is None or away.starts_on != who.today:
+        current = None  # not changing the period the seller is in
     else:
-        repo.add_away(session, who.workspace_id, who.seller_id, who.today, until, at=now)
-    return until
+        current.ends_on = away.ends_on
+        away = Away(current.starts_on, away.ends_on)
+    touching = [
+        period
+        for period in repo.aways_touching(session, ws, seller, away.starts_on, away.ends_on)
+        if period is not current
+    ]
+    if current is not None:
+        keep, others = current, touching
+    elif touching:
+        keep, others = touching[0], touching[1:]
+    else:
+        repo.add_away(session, ws, seller, away.starts_on, away.ends_on, at=now)
+        return away
+    for other in others:
+        keep.starts_on = min(keep.starts_on, other.starts_on)
+        keep.ends_on = max(keep.ends_on, other.ends_on)
+        repo.remove_away(session, other)
+    keep.starts_on = min(keep.starts_on, away.starts_on)
+    if keep is not current:
+        keep.ends_on = max(keep.ends_on, away.ends_on)
+    return Away(keep.starts_on, keep.ends_on)
 
 
 def come_back(session: Session, who: Who) -> bool:

@@ -163,7 +163,8 @@ def test_the_same_win_twice_asks_before_counting_it_again(slack) -> None:  # typ
     _english(slack)
     _log(slack, ALEX, "/logwin", "Hydro 400k")
     result, reply = _log(slack, ALEX, "/logwin", "Hydro 400k")
-    assert "with *Hydro* 1 minute ago. Log it again?" in text_of(reply) and count_rows(slack) == 1
+    assert "You logged *a win* with *Hydro* 1 minute ago. Log it again?" in text_of(reply)
+    assert count_rows(slack) == 1
     _answer(slack, ALEX, result, reply, "cancel")
     assert count_rows(slack) == 1
     result, reply = _log(slack, ALEX, "/logwin", "Hydro 400k")
@@ -296,3 +297,15 @@ def test_kpi_typed_in_another_teams_channel_shows_the_sellers_own_teams_figures(
     for channel in ("C0TEAMA", "C0TEAMB"):
         mine = text_of(_log(slack, LARS, "/kpi", "", channel=channel)[1])
         assert "Wins: 1 (NOK 480,000)" in mine, (channel, mine)
+
+
+def test_the_same_offer_or_loss_twice_is_asked_in_words_that_fit_it(slack) -> None:  # type: ignore[no-untyped-def]
+    # Was "You logged a *offer* with *Hydro*" (and "et *tapt avtale*" in Norwegian).
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Hydro 400k")
+    _, reply = _log(slack, ALEX, "/logoffer", "Hydro 400k")
+    assert "You logged *an offer* with *Hydro* 1 minute ago. Log it again?" in text_of(reply)
+    _log(slack, ALEX, "/loglost", "Hydro price")
+    result, reply = _log(slack, ALEX, "/loglost", "Hydro price")  # the offer is closed now
+    again = _answer(slack, ALEX, result, reply, "without_offer")
+    assert "You logged *a lost deal* with *Hydro* 1 minute ago." in text_of(again), text_of(again)

@@ -340,3 +340,17 @@ def test_new_customers_count_first_ever_wins_only(slack) -> None:  # type: ignor
     assert "Wins: 3 (NOK 350,000)" in lars
     mette = _say(slack, METTE, "/kpi", "")
     assert "New customers this quarter: 0" in mette
+
+
+def test_the_summed_goals_note_is_a_line_of_its_own_with_and_without_result_goals(slack) -> None:  # type: ignore[no-untyped-def]
+    # Was "… New customers this quarter: 0_Goals not marked …_": glued onto the line above,
+    # where Slack shows the underscores instead of italics.
+    slack.api.users[KARI].locale = "en-GB"
+    _say(slack, KARI, "/kpi", "setup")
+    note = "_Goals not marked “team goal” are the sellers' goals added up._"
+    for goal in ("", "goal revenue 2m per quarter"):
+        if goal:
+            _say(slack, KARI, "/kpi", goal)
+        text = "\n".join(text_of(m) for m in _all_replies(slack, KARI, "/teamstatus", ""))
+        assert f"\n{note}" in text, text
+        assert "New customers this quarter: 0\n" in text, text

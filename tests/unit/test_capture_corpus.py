@@ -479,6 +479,11 @@ def test_a_meeting_today_at_an_hour_still_ahead_is_asked_as_a_plan(
         ("Demo hos Statkraft i dag fra 13 til 14", (13, 0)),
         ("Samtale med Kiwi i dag 16.30", (16, 30)),
         ("møte 14.00", (14, 0)),
+        ("Møte med Equinor 14-15 i dag", (14, 0)),  # hours: from their start
+        ("Call med Essity 10-10:30", (10, 0)),
+        ("Møte med Veidekke i dag 14:00-15:00", (14, 0)),
+        ("Tapte 2-1 mot Vålerenga", None),  # a score
+        ("om 3-4 uker", None),
         ("i dag 10.11", None),  # 10 November as well
         ("offer from 2 suppliers", None),
         ("Vant Nammo 14.11", None),  # a date
@@ -492,3 +497,184 @@ def test_the_time_of_day_a_message_names(text: str, expected: tuple[int, int] | 
 
     found = signals.clock_time(signals.tokenise(signals.clean(text)))
     assert (None if found is None else (found.hour, found.minute)) == expected
+
+
+HOLDOUT_5 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout5.yaml")
+
+
+@pytest.mark.parametrize(
+    "row", HOLDOUT_5["messages"], ids=[r["t"][:40] for r in HOLDOUT_5["messages"]]
+)
+def test_the_fifth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout5.yaml was measured before the rules it led to (README); since then it
+    is regression data, read at the time of day each message was posted (`at`)."""
+    found = bench.read(HOLDOUT_5, row)
+    if row["o"] == "nothing":
+        assert found.outcome is not Outcome.SURE, found.reasons
+        return
+    assert bench.problems(HOLDOUT_5, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Møte med Equinor 14-15 i dag", ActivityKind.MEETING),
+        ("Hadde møte med Equinor 10-11 i dag", ActivityKind.MEETING),
+        ("Mødes med Maersk i dag kl. 14.00", ActivityKind.MEETING),
+        ("Ringer Telia i dag kl 14", ActivityKind.CALL),
+        ("Träffar Volvo idag kl 13.30", ActivityKind.MEETING),
+        ("Meeting with DNB 13-14 today", ActivityKind.MEETING),
+    ],
+)
+def test_a_meeting_or_call_with_its_hours_is_held_or_planned_by_the_clock(
+    text: str, kind: ActivityKind
+) -> None:
+    """Were not recognised at all: "14-15" read as a game's score, "Mødes" and "Ringer" (the
+    present tense) as names. Before the hour it is a plan for today (asked), after it held."""
+    from datetime import time
+
+    today = date(2026, 11, 20)
+    known = ["Equinor ASA", "Maersk", "Telia", "Volvo", "DNB"]
+    ahead = recognise(text, today=today, known_customers=known, posted=time(8, 0))
+    held = recognise(text, today=today, known_customers=known, posted=time(16, 30))
+    if "Hadde" not in text:
+        assert (ahead.outcome, ahead.kind) == (Outcome.LIKELY, kind), ahead.reasons
+        assert ahead.next_step is not None and ahead.next_step.due == today
+    assert (held.outcome, held.kind, held.when) == (Outcome.SURE, kind, today), held.reasons
+    assert held.next_step is None
+
+
+def test_the_present_tense_is_a_plan_ahead_or_asked() -> None:
+    today = date(2026, 11, 20)
+    known = ["Telia", "Volvo", "Maersk"]
+    tomorrow = recognise("Ringer Telia i morgen", today=today, known_customers=known)
+    assert tomorrow.outcome is Outcome.SURE and tomorrow.next_step is not None
+    assert tomorrow.next_step.due == date(2026, 11, 21)
+    now = recognise("Ringer Telia nå", today=today, known_customers=known)
+    assert (now.outcome, now.next_step) == (Outcome.LIKELY, None)  # calling now: asked
+    question = recognise("Vi mødes med Maersk næste tirsdag, forberedelse?", today=today)
+    assert question.outcome is not Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Vant 320k Fjellsport", "Fjellsport", 320_000),
+        ("Won 5M Fjellsport AS", "Fjellsport AS", 5_000_000),
+        ("Signed 2,5 mill Bouvet today", "Bouvet", 2_500_000),
+        ("Tilbud sendt: 350k Bouvet", "Bouvet", 350_000),
+        ("Vant 320k Nammo", "Nammo", 320_000),
+    ],
+)
+def test_an_amount_before_the_customer_is_the_amount_never_the_name(
+    text: str, customer: str, amount: int
+) -> None:
+    """A new customer after its amount was not found at all ("320k" stood between)."""
+    found = _read(text)
+    assert (found.outcome, found.customer, found.amount) == (Outcome.SURE, customer, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møte med Acme og Globex",
+        "Meeting with Acme and Globex",
+        "Möte med Acme och Globex idag",
+        "Møte med Acme og DNB",
+        "Vant Acme og Globex 300k",
+        "Møte med Acme, Globex og DNB",
+    ],
+)
+def test_two_customers_in_one_message_are_asked_never_one_name(text: str) -> None:
+    """Was a meeting with "Acme" (Globex dropped) recorded unasked."""
+    found = _read(text)
+    assert found.outcome is Outcome.LIKELY and "several-customers" in found.reasons
+    assert not any(word in (found.customer or "").split() for word in ("og", "and", "och"))
+    assert _read("Meeting with Acme & Co today").customer == "Acme Co"  # one name
+    assert _read("Møte med DNB, veldig bra").outcome is Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vant Orkla, tolv tusen",  # was recorded as closing Orkla's offer, the amount dropped
+        "Vant Equinor, tjuefem tusen kroner",
+        "Won Equinor two hundred k",
+        "Vant Orkla 1.5",  # 1,5 million or 1 May
+        "Vant Orkla 1,5",
+        "Tilbud til Yara 1,2 mkr + 200 tkr/år",  # two amounts: was stored as 1,2 mill
+        "Sendt tilbud til Yara 1,2 mkr + 200 tkr/år",
+    ],
+)
+def test_an_amount_that_is_not_read_or_is_one_of_two_is_asked(text: str) -> None:
+    found = _read(text)
+    assert found.outcome is Outcome.LIKELY, found.reasons
+    if "+" not in text:  # the amount is missing: edited, never recorded without it
+        assert not found.complete, found.reasons
+    assert _read("Vant Orkla, to mill").amount == 2_000_000  # read: no question
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount", "when"),
+    [
+        ("Won Acme Nov 17, 320k", "Acme", 320_000, date(2026, 11, 17)),  # was "Acme Nov 17"
+        ("Vant TV 2 320k", "TV 2", 320_000, date(2026, 11, 20)),  # was "TV"
+        ("Signert Sparebank 1 5 mill", "Sparebank 1", 5_000_000, date(2026, 11, 20)),
+        ("Vant Nammo 1 100 000 kr", "Nammo", 1_100_000, date(2026, 11, 20)),
+        ("Vant Veidekke ca. 320 000", "Veidekke", 320_000, date(2026, 11, 20)),  # was asked
+    ],
+)
+def test_dates_and_amounts_stay_out_of_names_and_names_keep_their_numbers(
+    text: str, customer: str, amount: int, when: date
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.customer, found.amount, found.when) == (
+        Outcome.SURE,
+        customer,
+        amount,
+        when,
+    ), found.reasons
+
+
+def test_a_celebration_after_an_amount_and_a_known_name_is_asked() -> None:
+    # "5M Nammo 🎉" was nothing: the mark was taken into the known name "Nammo 🎉".
+    found = recognise("5M Nammo 🎉", today=date(2026, 11, 20), known_customers=["Nammo"])
+    assert (found.outcome, found.customer, found.amount) == (Outcome.LIKELY, "Nammo", 5_000_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møte med DNB kl. 10.10 i dag",
+        "Möte med SEB kl 9.05 idag",
+        "Meeting with DNB at 10.10 today",
+    ],
+)
+def test_the_time_after_kl_is_never_read_as_a_date(text: str) -> None:
+    """Were a meeting held on 10 October, and one planned for 9 May next year."""
+    from datetime import time
+
+    today = date(2026, 11, 20)
+    known = ["DNB", "SEB"]
+    held = recognise(text, today=today, known_customers=known, posted=time(12, 0))
+    assert (held.outcome, held.when, held.next_step) == (Outcome.SURE, today, None)
+    ahead = recognise(text, today=today, known_customers=known, posted=time(8, 0))
+    assert ahead.next_step is not None and ahead.next_step.due == today
+
+
+def test_a_number_of_things_is_never_the_deals_value() -> None:
+    # "Ordre på 5M skruer fra Nammo" was recorded at once as a 5 million win.
+    for text in (
+        "Ordre på 5M skruer fra Nammo",
+        "Fikk ordre på 5000 skruer fra Nammo",
+        "Got an order for 20000 bolts from Nammo",
+    ):
+        found = _read(text.replace("Nammo", "Yara"))
+        assert (found.outcome, found.amount, found.complete) == (Outcome.LIKELY, None, False), (
+            text,
+            found.reasons,
+        )
+    # An amount followed by words kpibot knows stays the deal's value.
+    assert _read("Vant Yara 320k i dag").amount == 320000
+    assert _read("Tilbud på 450k sendt til Yara").amount == 450000

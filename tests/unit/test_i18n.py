@@ -136,3 +136,44 @@ def test_how_long_ago_in_each_language() -> None:
     assert i18n.format_ago(1, "nb") == "for 1 minutt siden"
     assert i18n.format_ago(45, "sv") == "för 45 minuter sedan"
     assert i18n.format_ago(600, "da") == "for 10 timer siden"
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "sv", "da"])
+def test_money_is_what_babels_format_currency_writes(language: str) -> None:
+    """format_money takes shortcuts (the pattern parsed once, the sign put in afterwards): it
+    must write exactly what Babel's own format_currency writes with the same pattern."""
+    from babel.numbers import format_currency
+
+    own = {"nb": "NOK", "sv": "SEK", "da": "DKK"}.get(language)
+    amounts = ["0", "1", "999", "1000", "250000", "250000.50", "-45000", "1234567.8", "0.05"]
+    for currency in ["NOK", "SEK", "DKK", "EUR", "USD", "GBP", "CHF", "JPY"]:
+        for amount in map(Decimal, amounts):
+            pattern = i18n._MONEY_PATTERN[language]
+            if currency not in {own, "EUR"}:
+                pattern = pattern.replace("¤", "¤¤")
+            if amount != amount.to_integral_value():
+                pattern = pattern.replace("#,##0", "#,##0.00")
+            expected = format_currency(
+                amount,
+                currency,
+                format=pattern,
+                locale=i18n.babel_locale(language),
+                currency_digits=False,
+            )
+            assert i18n.format_money(amount, currency, language) == expected, (amount, currency)
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "sv", "da"])
+def test_a_day_is_what_babels_format_date_writes(language: str) -> None:
+    """format_day writes from Babel's names read once: exactly Babel's format_date, every day
+    of two years."""
+    from datetime import timedelta
+
+    from babel.dates import format_date
+
+    pattern = i18n.day_pattern(language)
+    locale = i18n.babel_locale(language)
+    day = date(2026, 1, 1)
+    for _ in range(731):
+        assert i18n.format_day(day, language) == format_date(day, pattern, locale=locale), day
+        day += timedelta(days=1)

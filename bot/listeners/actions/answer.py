@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -9,12 +10,16 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.ids import ActionId, LogModalMetadata
+from bot.listeners.events.messages import add_reaction
 from bot.listeners.guard import guarded
-from bot.rendering.blocks import log_modal
+from bot.rendering.blocks import internal_error_message, log_modal
 from bot.rendering.replies import answered_reply, log_reply, planned_reply
 from bot.services import activities
-from bot.services.activities import Answered, EditRequested, Planned
+from bot.services.activities import Answered, EditRequested, Logged, Planned
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
+
+log = logging.getLogger(__name__)
 
 
 def read_value(value: Any) -> tuple[str, str] | None:
@@ -60,12 +65,23 @@ def handle_answer(
             "channel_id"
         )
         metadata = LogModalMetadata(kind=outcome.kind, channel=channel, question=token).to_json()
-        client.views_open(
-            trigger_id=body["trigger_id"],
-            view=log_modal(language, outcome.kind, outcome.when, metadata, prefill=outcome),
-        )
+        try:
+            client.views_open(
+                trigger_id=body["trigger_id"],
+                view=log_modal(language, outcome.kind, outcome.when, metadata, prefill=outcome),
+            )
+        except SLACK_CALL_ERRORS as err:
+            # No form: the question stays open, its buttons still answer it (a second click
+            # was told "answered already", and the message could then never be recorded).
+            log.warning("the Edit form did not open: %s", slack_error(err))
+            with request.writing() as uow:
+                activities.reopen_edit(uow.session, uow.who, token)
+            respond(**internal_error_message(language), replace_original=False)
+            return
         respond(delete_original=True)
         return
+    if isinstance(outcome, Logged) and not outcome.duplicate:
+        add_reaction(client, outcome.message)  # a channel message recorded: its ✅, as unasked
     respond(**log_reply(language, outcome), replace_original=True)
 
 

@@ -16,6 +16,8 @@ from bot.services import leads
 from bot.services.leads import NudgeChoice
 from bot.unit_of_work import Request
 
+# Why a click changed nothing, by leads.GONE / leads.NOT_YOURS: the template that says so.
+REFUSALS = {leads.GONE: "lead_gone", leads.NOT_YOURS: "not_your_lead"}
 CHOICES = {
     ActionId.NUDGE_SNOOZE: NudgeChoice.SNOOZE,
     ActionId.NUDGE_COLD: NudgeChoice.COLD,
@@ -38,9 +40,9 @@ def handle_nudge_button(
     with request.writing() as uow:
         who = uow.who
         answered = leads.answer_nudge(uow.session, who, lead_id, choice, shown, now=uow.now)
-    if not answered.allowed:
+    if answered.refused is not None:
         respond(
-            **text_message(render(who.language, "not_your_lead")),
+            **text_message(render(who.language, REFUSALS[answered.refused])),
             replace_original=False,
             response_type="ephemeral",
         )

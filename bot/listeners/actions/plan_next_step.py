@@ -8,6 +8,7 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.ids import ActionId, NextStepMetadata, button_number
+from bot.listeners.actions.nudge import REFUSALS
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import next_step_modal
 from bot.rendering.nudge import lead_ids_of
@@ -35,11 +36,11 @@ def handle_plan_next_step(
     )
     with request.reading() as uow:
         who = uow.who
-        customer = leads.customer_to_plan(uow.session, who, lead_id)
-    refusal = render(who.language, "not_your_lead") if customer is None else None
+        to_plan = leads.customer_to_plan(uow.session, who, lead_id)
+    refusal = render(who.language, REFUSALS[to_plan.refused]) if to_plan.refused else None
     client.views_update(
         view_id=opened["view"]["id"],
-        view=next_step_modal(who.language, customer, metadata, refusal),
+        view=next_step_modal(who.language, to_plan.customer, metadata, refusal),
     )
 
 

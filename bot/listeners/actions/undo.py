@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 
 from bot.ids import ActionId, button_number
 from bot.listeners.events.app_home import publish_home
+from bot.listeners.events.messages import take_back_reaction
 from bot.listeners.guard import guarded
 from bot.rendering.replies import undone_reply
 from bot.services import activities
@@ -28,6 +29,7 @@ def handle_undo_click(
     activity_id = button_number(action.get("value"))
     with request.writing() as uow:
         undone = activities.undo_by_id(uow.session, uow.who, activity_id, now=uow.now)
+    take_back_reaction(client, undone.message)
     if not body.get("response_url"):
         # Clicked in the App Home: show the dashboard as it is now.
         publish_home(request, client)

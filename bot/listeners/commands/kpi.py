@@ -8,13 +8,15 @@ from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot import i18n
-from bot.errors import EXAMPLES
+from bot.errors import EXAMPLES, UserError
 from bot.listeners.commands import kpi_me, kpi_privacy, kpi_team
+from bot.listeners.events.messages import take_back_reaction
 from bot.rendering.blocks import sections_message
 from bot.rendering.replies import undone_reply
-from bot.rendering.text import render, unescape
+from bot.rendering.text import render
 from bot.services import activities
 from bot.services.dates import fold
+from bot.services.kpi_args import as_typed
 from bot.unit_of_work import Request
 
 # Subcommands, with the words people use for them in four languages (accents folded).
@@ -50,7 +52,7 @@ def handle_kpi_command(
 ) -> None:
     ack()
     request: Request = context["request"]
-    text = unescape(command.get("text") or "")  # Slack sends & < > as entities
+    text = as_typed(command.get("text") or "")  # entities and links as typed
     words = text.split()
     sub = fold(words[0]) if words else ""
     rest = text.split(None, 1)[1] if len(words) > 1 else ""
@@ -61,11 +63,16 @@ def handle_kpi_command(
             respond(**message, response_type="ephemeral")
 
     if sub in ME_WORDS:
+        if rest.strip():
+            # Another week or another seller is /teamstatus's: this week shown instead would
+            # be an answer to a question not asked.
+            raise UserError("me_reads_nothing", words=rest.strip()[:80])
         for message in kpi_me.me(request):
             say(message)
     elif sub in UNDO_WORDS:
         with request.writing() as uow:
-            undone = activities.undo_last(uow.session, uow.who, now=uow.now)
+            undone = activities.undo_last(uow.session, uow.who, rest, now=uow.now)
+        take_back_reaction(client, undone.message)
         say(undone_reply(request.language, undone))
     elif sub in SETUP_WORDS:
         say(kpi_team.setup(request, client))

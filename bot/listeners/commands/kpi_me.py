@@ -7,7 +7,6 @@ import logging
 from typing import Any
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.rendering.blocks import text_message
 from bot.rendering.coaching import callday_message
@@ -17,6 +16,7 @@ from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
 from bot.services import coaching, customer_admin, planning, sellers
 from bot.services.kpi_args import mentioned_user
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -50,8 +50,17 @@ def callday(request: Request, text: str) -> dict[str, Any]:
 def away(request: Request, text: str) -> dict[str, Any]:
     with request.writing() as uow:
         who = uow.who
-        until = sellers.go_away(uow.session, who, text, now=uow.now)
-    return text_message(render(who.language, "away", state="away", until=until))
+        away = sellers.go_away(uow.session, who, text, now=uow.now)
+    return text_message(
+        render(
+            who.language,
+            "away",
+            state="away",
+            starts=away.starts_on,
+            until=away.ends_on,
+            today=who.today,
+        )
+    )
 
 
 def back(request: Request) -> dict[str, Any]:
@@ -59,7 +68,9 @@ def back(request: Request) -> dict[str, Any]:
         who = uow.who
         was_away = sellers.come_back(uow.session, who)
     state = "back" if was_away else "not_away"
-    return text_message(render(who.language, "away", state=state, until=None))
+    return text_message(
+        render(who.language, "away", state=state, until=None, starts=None, today=None)
+    )
 
 
 def customer(request: Request, client: WebClient, text: str) -> dict[str, Any]:
@@ -78,5 +89,5 @@ def tell_new_owner(client: WebClient, notice: customer_admin.Notice) -> None:
     """A DM to whoever was handed a lead (after the change is stored)."""
     try:
         client.chat_postMessage(channel=notice.user_id, **owner_notice(notice))
-    except SlackApiError as err:
-        log.info("hand-over note not delivered: %s", err.response.get("error"))
+    except SLACK_CALL_ERRORS as err:  # the hand-over is stored: never "nothing was stored"
+        log.info("hand-over note not delivered: %s", slack_error(err))

@@ -10,13 +10,13 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.domain import ActivityKind
 from bot.ids import LOG_COMMANDS, LogModalMetadata
 from bot.rendering.blocks import log_modal
 from bot.rendering.replies import error_reply, log_reply
 from bot.services import activities
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -61,8 +61,8 @@ def open_modal(
         opened = client.views_open(
             trigger_id=command["trigger_id"], view=log_modal(guess, kind.value, today, metadata)
         )
-    except SlackApiError as err:
-        log.warning("views.open failed: %s", err.response.get("error"))
+    except SLACK_CALL_ERRORS as err:
+        log.warning("views.open failed: %s", slack_error(err))
         return False
     with request.reading() as uow:
         who = uow.who
@@ -74,7 +74,7 @@ def open_modal(
                 hash=view.get("hash"),
                 view=log_modal(who.language, kind.value, who.today, metadata),
             )
-        except SlackApiError as err:
+        except SLACK_CALL_ERRORS as err:
             # The modal is open and usable as it is (closed already, or edited meanwhile).
-            log.info("views.update of the log modal failed: %s", err.response.get("error"))
+            log.info("views.update of the log modal failed: %s", slack_error(err))
     return True

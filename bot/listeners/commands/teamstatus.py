@@ -14,9 +14,9 @@ from bot.rendering.status import (
     seller_detail_messages,
     team_status_messages,
 )
-from bot.rendering.text import unescape
 from bot.services import coaching, status
 from bot.services.dates import fold
+from bot.services.kpi_args import as_typed
 from bot.unit_of_work import Request
 
 CUSTOMER_WORDS = {"customers", "customer", "kunder", "kunde", "portfolio", "portefolje", "portfolj"}
@@ -29,7 +29,7 @@ def handle_teamstatus_command(
     ack()
     request: Request = context["request"]
     request.example = "week"
-    text = unescape(command.get("text") or "")  # Slack sends & < > as entities
+    text = as_typed(command.get("text") or "")  # entities and links as typed
     words = text.split()
     if words and fold(words[0]) in CUSTOMER_WORDS:
         messages = portfolio(request)

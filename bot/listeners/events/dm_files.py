@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.errors import UserError
 from bot.ids import ActionId
@@ -23,6 +22,7 @@ from bot.listeners.guard import guarded
 from bot.rendering.customers import import_report, imported_reply
 from bot.rendering.replies import error_reply
 from bot.services import customer_import
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -72,8 +72,8 @@ def _may_be_csv(file: dict[str, Any]) -> bool:
 def _post(client: WebClient, channel: str, message: dict[str, Any]) -> None:
     try:
         client.chat_postMessage(channel=channel, **message)
-    except SlackApiError as err:
-        log.info("import report not delivered: %s", err.response.get("error"))
+    except SLACK_CALL_ERRORS as err:
+        log.info("import report not delivered: %s", slack_error(err))
 
 
 def _trusted(url: str, api_url: str) -> bool:
@@ -87,8 +87,8 @@ def _trusted(url: str, api_url: str) -> bool:
 def _download(client: WebClient, file_id: str) -> bytes:
     try:
         info = client.files_info(file=file_id).get("file") or {}
-    except SlackApiError as err:
-        log.info("files.info failed: %s", err.response.get("error"))
+    except SLACK_CALL_ERRORS as err:
+        log.info("files.info failed: %s", slack_error(err))
         raise UserError("import_download_failed") from None
     name = str(info.get("name") or "")
     if info.get("filetype") not in {"csv", "text"} and not name.lower().endswith((".csv", ".txt")):
@@ -117,7 +117,7 @@ def _look_up(client: WebClient, emails: list[str]) -> dict[str, str]:
     for email in emails[:MAX_EMAIL_LOOKUPS]:
         try:
             user = client.users_lookupByEmail(email=email).get("user") or {}
-        except SlackApiError:
+        except SLACK_CALL_ERRORS:
             continue  # users_not_found: reported as an unknown owner
         if user.get("id"):
             found[email] = str(user["id"])

@@ -7,10 +7,10 @@ from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.listeners.guard import guarded
 from bot.services import teams
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -28,8 +28,8 @@ def handle_member_joined(event: dict[str, Any], client: WebClient, context: Bolt
             return
     try:
         user = client.users_info(user=user_id)["user"]
-    except SlackApiError as err:
-        log.info("users.info for a new member failed: %s", err.response.get("error"))
+    except SLACK_CALL_ERRORS as err:
+        log.info("users.info for a new member failed: %s", slack_error(err))
         return
     if not teams.is_person(user):
         return

@@ -14,7 +14,6 @@ from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.clock import local_time
 from bot.domain import Source
@@ -27,21 +26,42 @@ from bot.rendering.text import render
 from bot.services import activities
 from bot.services.capture import NOTHING, Outcome, Recognition, mention_command, recognise
 from bot.services.questions import Question
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request, UnitOfWork
 
 log = logging.getLogger(__name__)
 REACTION = "white_check_mark"
+# Messages a person posted: plain, with a file, a thread reply sent to the channel too, and
+# `/me just won Nammo 320k` (its text without the "/me", said of the author).
+PERSON_POSTED = (None, "file_share", "thread_broadcast", "me_message")
+# Slack's answers to a private note when the author cannot see it in that channel.
+NOT_THERE = frozenset({"user_not_in_channel", "channel_not_found", "not_in_channel", "is_archived"})
 
 
-def handle_message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+def handle_message(
+    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
     request: Request = context["request"]
     subtype = event.get("subtype")
+    if _from_outside(event.get("message") or event, body, context):
+        return  # another organisation's person in a shared channel: not our seller
     if subtype == "message_changed":
         on_edit(request, client, event, context.bot_user_id)
     elif subtype == "message_deleted":
-        on_delete(request, event)
-    elif subtype in (None, "file_share", "thread_broadcast"):  # joins, topics, bots: nothing
+        on_delete(request, event, context.bot_user_id)
+    elif subtype in PERSON_POSTED:  # joins, topics, bots: nothing
         on_new(request, client, event, context)
+
+
+def _from_outside(message: dict[str, Any], body: dict[str, Any], context: BoltContext) -> bool:
+    """Someone of another organisation in a channel shared with it (Slack Connect): a customer
+    or a partner, never one of this workspace's sellers, whatever they write. Their team is in
+    the message (`user_team`, or `team`); ours is the workspace or its Enterprise Grid."""
+    if not body.get("is_ext_shared_channel"):
+        return False
+    team = message.get("user_team") or message.get("team")
+    ours = {body.get("team_id"), context.team_id, context.enterprise_id, body.get("enterprise_id")}
+    return bool(team) and team not in ours
 
 
 def _is_person(message: dict[str, Any], context: BoltContext) -> bool:
@@ -70,8 +90,18 @@ def on_new(
     if found.outcome is Outcome.NOTHING:
         return
     with request.writing() as uow:
+        if not _first_read(uow, channel, event):
+            return
         said = _store(uow, channel, event, found, ref_suffix="")
     _tell(client, request, said)
+
+
+def _first_read(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> bool:
+    """False when an edit or the deletion of this message was read before it (Slack delivered
+    them first, or this is a retry minutes late): the message as posted is stale then."""
+    return activities.newest_message_version(
+        uow.session, uow.request.workspace_id, channel, message["ts"], now=uow.now
+    )
 
 
 @dataclass(frozen=True)
@@ -84,10 +114,13 @@ class Said:
     react: bool = True
 
 
-def _understand(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> Recognition:
-    """What a person's message in a team channel records: sure, likely or nothing."""
+def _understand(
+    uow: UnitOfWork, channel: str, message: dict[str, Any], *, to_bot: bool = False
+) -> Recognition:
+    """What a person's message in a team channel (or to the bot itself: `to_bot`) records:
+    sure, likely or nothing."""
     workspace_id = uow.request.workspace_id
-    if not activities.capture_enabled(uow.session, workspace_id, channel):
+    if not to_bot and not activities.capture_enabled(uow.session, workspace_id, channel):
         return NOTHING
     known, open_offers = activities.known_customers(uow.session, workspace_id)
     who = uow.who
@@ -156,34 +189,82 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
     if said is None:
         return
     if said.react:
+        # Stored already: a reaction Slack refused, or a line that dropped, never keeps the
+        # author's note (and its Undo) from them.
         try:
             client.reactions_add(channel=said.channel, timestamp=said.ts, name=REACTION)
-        except SlackApiError as err:
-            if err.response.get("error") != "already_reacted":
-                log.info("reaction not added: %s", err.response.get("error"))
+        except SLACK_CALL_ERRORS as err:
+            if slack_error(err) != "already_reacted":
+                log.info("reaction not added: %s", slack_error(err))
     if said.reply is not None and request.user_id:
         try:
             client.chat_postEphemeral(channel=said.channel, user=request.user_id, **said.reply)
-        except SlackApiError as err:
-            log.info("note not delivered: %s", err.response.get("error"))
+        except SLACK_CALL_ERRORS as err:
+            why = slack_error(err)
+            if why not in NOT_THERE:  # a dropped line may have delivered it: not sent twice
+                log.info("note not delivered: %s", why)
+                return
+            # The author is no longer in the channel (or it went away): the note, with its
+            # Undo, comes in a DM instead.
+            try:
+                client.chat_postMessage(channel=request.user_id, **said.reply)
+            except SLACK_CALL_ERRORS as err:
+                log.info(
+                    "note not delivered, in the channel (%s) nor a DM: %s", why, slack_error(err)
+                )
+
+
+def add_reaction(client: WebClient, message: tuple[str, str] | None) -> None:
+    """The ✅ on a message recorded from its question's button or the form behind Edit."""
+    if message is None:
+        return
+    channel, ts = message
+    try:
+        client.reactions_add(channel=channel, timestamp=ts, name=REACTION)
+    except SLACK_CALL_ERRORS as err:
+        if slack_error(err) != "already_reacted":
+            log.info("reaction not added: %s", slack_error(err))
+
+
+def take_back_reaction(client: WebClient, message: tuple[str, str] | None) -> None:
+    """The ✅ off a message whose record was undone (the channel no longer says it counts)."""
+    if message is None:
+        return
+    channel, ts = message
+    try:
+        client.reactions_remove(channel=channel, timestamp=ts, name=REACTION)
+    except SLACK_CALL_ERRORS as err:
+        log.info("reaction not removed: %s", slack_error(err))
 
 
 def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]) -> None:
-    """A message to the bot itself: `meeting Acme warm` works like the slash command; anything
-    else gets a pointer to the commands (never silence)."""
+    """A message to the bot itself: `meeting Acme warm` works like the slash command; what
+    would be recorded in a team channel ("Skrev kontrakt med ICA idag 400 000 kr") is recorded
+    or asked about the same way; anything else gets a pointer to the commands (never silence)."""
+    channel = event["channel"]
     if mention_command(event.get("text") or "") is not None:
         with request.writing() as uow:
-            said = _read_mention(uow, event["channel"], event, "")
+            if not _first_read(uow, channel, event):
+                return
+            said = _read_mention(uow, channel, event, "")
         _tell(client, request, said)
         return
     with request.reading() as uow:
         language = uow.who.language
+        found = _understand(uow, channel, event, to_bot=True)
+    if found.outcome is not Outcome.NOTHING:
+        with request.writing() as uow:
+            if not _first_read(uow, channel, event):
+                return
+            said = _store(uow, channel, event, found, ref_suffix="")
+        _tell(client, request, said)
+        return
     try:
         client.chat_postMessage(
             channel=event["channel"], **text_message(render(language, "dm_help"))
         )
-    except SlackApiError as err:
-        log.info("DM help not delivered: %s", err.response.get("error"))
+    except SLACK_CALL_ERRORS as err:
+        log.info("DM help not delivered: %s", slack_error(err))
 
 
 def on_edit(
@@ -199,9 +280,21 @@ def on_edit(
     ts = message["ts"]
     edited = (message.get("edited") or {}).get("ts") or event.get("event_ts") or ""
     suffix = f":e{edited}"
+    text = message.get("text") or ""
+    tag = f"<@{bot_user_id}>" if bot_user_id else None
+    mention = tag is not None and tag in text
+    was_mention = tag is not None and tag in (previous.get("text") or "")
+    direct = event.get("channel_type") == "im"  # a message to the bot itself
     with request.writing() as uow:
-        if not activities.capture_enabled(uow.session, request.workspace_id, channel):
+        capturing = activities.capture_enabled(uow.session, request.workspace_id, channel)
+        if not (capturing or direct or mention or was_mention):
+            # Elsewhere only a mention or a message to the bot records anything; a record
+            # read while capture was on stays as it was read.
             return
+        if not activities.newest_message_version(
+            uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
+        ):
+            return  # this edit was read already, or a newer one, or the deletion
         handled, had_record = activities.message_record_edited(
             uow.session,
             request.workspace_id,
@@ -213,10 +306,14 @@ def on_edit(
         )
         if handled:
             return
-        if bot_user_id and f"<@{bot_user_id}>" in (message.get("text") or ""):
+        if mention or (direct and mention_command(text) is not None):
+            # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
             said = _read_mention(uow, channel, message, suffix)
+        elif not (capturing or direct):
+            # A mention edited into words that record nothing: its record went above.
+            said = None
         else:
-            found = _understand(uow, channel, message)
+            found = _understand(uow, channel, message, to_bot=direct)
             if found.outcome is Outcome.NOTHING:
                 activities.withdraw_message_questions(
                     uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
@@ -232,24 +329,38 @@ def on_edit(
         # The edit took the record away: so goes the ✅.
         try:
             client.reactions_remove(channel=channel, timestamp=ts, name=REACTION)
-        except SlackApiError:
+        except SLACK_CALL_ERRORS:
             pass
 
 
-def on_delete(request: Request, event: dict[str, Any]) -> None:
+def on_delete(request: Request, event: dict[str, Any], bot_user_id: str | None = None) -> None:
     channel = event.get("channel")
     ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
     if not channel or not ts:
         return
+    said = (event.get("previous_message") or {}).get("text") or ""
     with request.writing() as uow:
+        if (
+            event.get("channel_type") == "im"
+            or (bot_user_id and f"<@{bot_user_id}>" in said)
+            or activities.capture_enabled(uow.session, request.workspace_id, channel)
+        ):
+            # Remembered: the message itself, delivered after this, is not counted.
+            activities.newest_message_version(
+                uow.session, request.workspace_id, channel, ts, deleted=True, now=uow.now
+            )
         activities.message_deleted(uow.session, request.workspace_id, channel, ts, now=uow.now)
 
 
-def handle_app_mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-    if not _is_person(event, context):
+def handle_app_mention(
+    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    if not _is_person(event, context) or _from_outside(event, body, context):
         return
     request: Request = context["request"]
     with request.writing() as uow:
+        if not _first_read(uow, event["channel"], event):
+            return
         said = _read_mention(uow, event["channel"], event, "")
     _tell(client, request, said)
 

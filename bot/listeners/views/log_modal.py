@@ -7,16 +7,18 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot import i18n
 from bot.domain import ActivityKind, Source
 from bot.errors import MESSAGES, UserError, message_params
 from bot.ids import BlockId, InputId, LogModalMetadata, ViewId
+from bot.listeners.events.messages import add_reaction
 from bot.listeners.guard import guarded
 from bot.rendering.replies import log_reply
 from bot.services import activities, forms
+from bot.services.activities import Logged
 from bot.services.questions import Answers
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -106,16 +108,21 @@ def handle_log_submission(
     # Stored, or a question the form cannot answer (the same deal a moment ago, an amount above
     # the ceiling, a colleague's lead): said privately where the form was opened.
     reply = log_reply(who.language, outcome)
+    if isinstance(outcome, Logged) and not outcome.duplicate:
+        add_reaction(client, outcome.message)  # a channel message's record, from Edit
     channel = meta.channel
     try:
         if channel and channel.startswith(("C", "G")):
             client.chat_postEphemeral(channel=channel, user=user_id, **reply)
         else:
             client.chat_postMessage(channel=user_id, **reply)
-    except SlackApiError as err:
+    except SLACK_CALL_ERRORS as err:
         # The bot may not be in that channel: say it in a DM instead.
-        log.info("ephemeral confirmation failed (%s); sending a DM", err.response.get("error"))
-        client.chat_postMessage(channel=user_id, **reply)
+        log.info("ephemeral confirmation failed (%s); sending a DM", slack_error(err))
+        try:
+            client.chat_postMessage(channel=user_id, **reply)
+        except SLACK_CALL_ERRORS as err:  # stored all the same; the form has closed
+            log.warning("confirmation of a logged form not delivered: %s", slack_error(err))
 
 
 def register(app: App) -> None:

@@ -29,6 +29,10 @@ FIELDS = {
 FORM_MESSAGES = {
     leads.MISSING_WHAT: N_("Say what the next step is, for example “demo”."),
     leads.NOT_YOURS: N_("Only the lead's owner or a manager can plan its next step."),
+    leads.GONE: N_(
+        "This lead is no longer there: its entries were undone, or its customer was deleted "
+        "or merged. Nothing was changed."
+    ),
 }
 
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot import i18n
 from bot.i18n import N_
@@ -17,6 +16,7 @@ from bot.rendering.blocks import text_message
 from bot.rendering.text import render
 from bot.services import teams
 from bot.services.teams import Problem
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -124,8 +124,8 @@ def handle_settings_submission(
     )
     try:
         client.chat_postEphemeral(channel=outcome.channel_id, user=who.user_id, **confirmation)
-    except SlackApiError as err:
-        log.info("settings confirmation not delivered: %s", err.response.get("error"))
+    except SLACK_CALL_ERRORS as err:
+        log.info("settings confirmation not delivered: %s", slack_error(err))
 
 
 def register(app: App) -> None:

@@ -8,6 +8,8 @@ adding a phrasing is adding a word here."""
 
 from __future__ import annotations
 
+from bot.services.amounts import SPOKEN_NUMBERS
+
 # -- what happened ---------------------------------------------------------------------------
 # Winning on its own: a participle, a past tense or a noun that only ever means "we won a sale".
 WIN_VERBS = """
@@ -251,6 +253,15 @@ telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tl
 tlf-møte med | tlfmøte med
 """
 CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
+# The present tense, said of now or of what is coming ("Ringer Telia i dag kl 14", "Mødes med
+# Mærsk i dag kl. 14.00", "Träffar Volvo i morgon"): a plan on a day ahead, or at an hour still
+# ahead today; held only at an hour that has passed; without a day or hour, asked.
+MEETING_PRESENT = """
+mødes med | mødes | møtes med | møtes | träffar | träffas med | träffas | treffer | træffer
+"""
+CALL_PRESENT = """
+ringer | ringer til | ringer opp | ringer op | ringer upp | ringar | ringer till
+"""
 
 # What is won, signed or sent, between the word and the customer ("Won the Securitas tender",
 # "Vant anbudet hos Avinor"). Other words there mean something else was won ("best booth").
@@ -486,14 +497,10 @@ stad | staden | län | landsting | sygehus | hospital | kommunes | fylke |
 høyskole | direktorat | direktoratet | etat | etaten | tilsyn | verk | verket | fond | fonden
 """
 
-# Numbers in words before "mill"/"tusen": "en halv mill", "to millioner", "half a million".
-NUMBER_WORDS = """
-en halv = 0,5 | ein halv = 0,5 | ett halvt = 0,5 | en halv = 0,5 | half a = 0,5 | a half = 0,5 |
-halv = 0,5 | halvannen = 1,5 | halvannan = 1,5 | halvanden = 1,5 | one and a half = 1,5 |
-en = 1 | ett = 1 | et = 1 | ein = 1 | one = 1 | a = 1 | to = 2 | två = 2 | two = 2 | tre = 3 |
-three = 3 | fire = 4 | fyra = 4 | four = 4 | fem = 5 | five = 5 | seks = 6 | sex = 6 | six = 6 |
-ti = 10 | tio = 10 | ten = 10
-"""
+# Numbers in words before "mill"/"tusen": "en halv mill", "to millioner", "half a million"
+# (shared with the slash commands: bot.services.amounts.SPOKEN_NUMBERS).
+NUMBER_WORDS = SPOKEN_NUMBERS
+
 NUMBER_UNITS = """
 mill | million | millioner | millions | mio | miljon | miljoner | millionen | tusen | tusind |
 thousand | mnok | msek | mdkk | mkr

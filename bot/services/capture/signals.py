@@ -22,7 +22,7 @@ from bot.services.dates import WEEKDAYS, fold, parse_date
 # -- cleaning and tokens ----------------------------------------------------------------------
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _SLACK_LINK = re.compile(r"<[#!][^>]*>|<(?:https?|mailto):[^>|]*(?:\|([^>]*))?>")
-_SHORTCODE = re.compile(r":[a-z0-9_+\-]+:")
+_SHORTCODE = re.compile(r"(?<![0-9]):[a-z0-9_+\-]+:")  # not "14:00-15:00"
 _CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
 _STRUCK = re.compile(r"(?<!\w)~[^~\n]+~(?!\w)")
 _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
@@ -153,6 +153,8 @@ CATEGORIES = (
     "BOOKING_VERBS",
     "CALL_VERBS",
     "CALL_NOUNS",
+    "MEETING_PRESENT",
+    "CALL_PRESENT",
     "CUSTOMER_PREPOSITIONS",
     "QUESTION_STARTS",
     "NEGATIONS",
@@ -421,6 +423,8 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
             span = tokens[i : i + n]
             if not all(t.is_word for t in span):
                 continue
+            if n > 1 and not any(ch.isalnum() for ch in span[-1].text):
+                continue  # "Nammo 🎉": the mark is no part of the name
             if n > 1 and span[-1].folded in _SUFFIXES and span[-1].text not in LEGAL_SUFFIXES:
                 continue  # "Orkla sa nei": a legal form is written as one ("SA"), else a word
             *head, last = [t.text for t in span]
@@ -535,6 +539,8 @@ _CUE_WORDS = {
         "MEETING_NOUNS",
         "CALL_VERBS",
         "CALL_NOUNS",
+        "MEETING_PRESENT",
+        "CALL_PRESENT",
         "COMPLETING",
     )
     for phrase in PHRASES[name]
@@ -559,7 +565,9 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens) or not tokens[j].is_word:
         return True
     if tokens[j].text[:1].isdigit():
-        return False  # "1 100 000 kr": the number is money
+        # "1 100 000 kr": a group of three goes on the money; "TV 2 320k", "Sparebank 1 5
+        # mill": a number that is no such group starts its own, so the small one is the name's.
+        return not re.fullmatch(r"[0-9]{3}(?:[.,][0-9]+)?", tokens[j].text)
     word = tokens[j].folded
     unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in MONEY_WORDS
     return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}
@@ -645,10 +653,8 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                     if not t.is_word:
                         texts[-1] += t.text  # the dot of "mio." or "mill." stays on its word
                     else:
-                        texts.append(
-                            t.text.split("/", 1)[0]
-                            if "/" in t.text and t.text[:1].isdigit()
-                            else t.text
+                        texts.append(  # "300k/år", "200 tkr/år": the amount, per period
+                            t.text.split("/", 1)[0] if "/" in t.text.strip("/") else t.text
                         )
                 if any(":" in t or "%" in t or SCORE.fullmatch(t) for t in texts):
                     break
@@ -697,7 +703,7 @@ def is_rate(tokens: list[Token], amount: Amount, dates: Collection[int] = ()) ->
 def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> bool:
     """What follows an amount makes it a rate: "/mnd", "per bruker", "i måneden", "MRR"."""
     last = tokens[amount.end - 1].text
-    if "/" in last and last[:1].isdigit():
+    if "/" in last.strip("/"):
         unit = fold(last.split("/", 1)[1]).rstrip(".")
         return bool(unit) and unit not in _YEAR_WORDS
     rest = [t.folded.rstrip(".") for t in tokens[amount.end : amount.end + 3]]
@@ -770,6 +776,7 @@ def dates(
     """Dates in the message. `direction`: how a bare weekday reads ("tirsdag" after "booked
     a meeting" is the coming one)."""
     found: list[When] = []
+    taken = set(taken) | _clocked(tokens)  # "kl. 10.10" is ten past ten, not 10 October
     i = 0
     while i < len(tokens):
         best: When | None = None
@@ -825,6 +832,20 @@ def dates(
 _TODAY_PHRASES = {phrase.words for phrase in PHRASES["TODAY_PHRASES"]}
 
 
+def _clocked(tokens: Sequence[Token]) -> set[int]:
+    """The tokens right after "kl", "kl.", "klokka", "klockan", "at", "@": a time of day, never
+    a date."""
+    found = set()
+    for i, token in enumerate(tokens):
+        if token.folded in (_CLOCK_WORDS - {"fra", "fran"}) | {"at", "@"}:
+            j = i + 1
+            while j < len(tokens) and tokens[j].text == ".":
+                j += 1
+            if j < len(tokens) and tokens[j].text[:1].isdigit():
+                found.add(j)
+    return found
+
+
 def _last_weekday(span: list[Token]) -> str | None:
     """ "i tirsdags", "i onsdags": the last such day, said as dates.py reads it ("forrige …")."""
     if len(span) != 2 or span[0].folded != "i" or not span[1].folded.endswith("s"):
@@ -865,9 +886,27 @@ _HOUR_MINUTE = re.compile(r"(\d{1,2})[:.](\d{2})")
 _AM_PM = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(am|pm)")
 
 
+_RANGE = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?[-–](\d{1,2})(?:[:.](\d{2}))?")
+
+
+def time_range(text: str) -> tuple[time, time] | None:
+    """ "14-15", "10-10:30", "14:00-15:00", "9.30-11": a meeting's hours (a working day's, the
+    end after the start), not a game's score ("2-1") or "3-4 weeks"."""
+    m = _RANGE.fullmatch(text)
+    if m is None:
+        return None
+    h1, m1, h2, m2 = (int(g) if g else 0 for g in m.groups())
+    if not (6 <= h1 <= 22 and h2 <= 24 and m1 < 60 and m2 < 60):
+        return None
+    start, end = h1 * 60 + m1, h2 * 60 + m2
+    if not start < end <= start + 10 * 60:  # "9-17": a day's workshop
+        return None
+    return time(h1, m1), time(min(h2, 23), m2 if h2 < 24 else 59)
+
+
 def clock_time(tokens: Sequence[Token]) -> time | None:
     """The time of day a message names: "kl 14", "kl. 13:30", "klockan 15.30", "fra 13",
-    "at 14:00", "at 2pm", "14:00", "16.30". None when it names none (a bare "at 2" is no time,
+    "at 14:00", "at 2pm", "14:00", "16.30", "14-15" (its start). None when it names none (a bare "at 2" is no time,
     "14.11" a date)."""
     for i, token in enumerate(tokens):
         folded = token.folded
@@ -877,9 +916,14 @@ def clock_time(tokens: Sequence[Token]) -> time | None:
                 j += 1
             if j < len(tokens):
                 after = tokens[j + 1].folded if j + 1 < len(tokens) else ""
-                found = _time_of(tokens[j].folded, after, bare_hour=folded in _CLOCK_WORDS)
+                dotted = _HOUR_MINUTE.fullmatch(tokens[j].folded) is not None  # "at 10.10"
+                found = _time_of(
+                    tokens[j].folded, after, bare_hour=folded in _CLOCK_WORDS or dotted
+                )
                 if found is not None:
                     return found
+        elif (hours := time_range(token.text)) is not None:
+            return hours[0]  # "Møte med Equinor 14-15": from its start
         elif ":" in folded or folded.endswith(("am", "pm")) or _not_a_date(folded):
             found = _time_of(folded, "", bare_hour=_not_a_date(folded))
             if found is not None:

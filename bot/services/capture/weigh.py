@@ -28,6 +28,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from bot.domain import ActivityKind
+from bot.services.amounts import ABOUT_WORDS, number_words
 from bot.services.capture import lexicon, signals
 from bot.services.capture.signals import Hit, KnownCustomers, Name, Token
 from bot.services.commands import LogCommand, NextStep
@@ -99,6 +100,7 @@ class Cue:
     celebration: bool = False
     with_amount: bool = False  # strong when an amount goes with it ("Ordre på 1,2 mill")
     verbless: bool = False  # a noun alone: any negation or future in its clause counts
+    present: bool = False  # "Ringer Telia kl 14", "Mødes med Mærsk i morgen": now or coming
     words: frozenset[int] = frozenset()  # the cue's own tokens (a name may sit between them)
 
     def __post_init__(self) -> None:
@@ -115,6 +117,8 @@ class Message:
     known_keys: dict[str, str] = field(default_factory=dict)
     date_words: frozenset[int] = frozenset()  # tokens that are part of a date
     year: int = 0  # this year
+    posted: time | None = None  # the author's time of day when it was posted
+    money_words: frozenset[int] = frozenset()  # tokens that are part of an amount
 
     def of(self, category: str) -> list[Hit]:
         return [h for h in self.hits if h.category == category]
@@ -152,11 +156,21 @@ def recognise(
     message = Message(tokens, signals.find_phrases(tokens), signals.known_names(tokens, known))
     message.known_keys = known.by_key
     message.year = today.year
-    message.date_words = frozenset(
-        i for d in signals.dates(tokens, today, ()) for i in range(d.start, d.end)
-    )
+    message.posted = posted
+    found_days = signals.dates(tokens, today, ())
+    message.date_words = frozenset(i for d in found_days for i in range(d.start, d.end))
     taken = {i for n in message.known for i in range(n.start, n.end)}
-    message.guessed = signals.guessed_names(tokens, taken)
+    # "Won Acme Nov 17": a date with its day number is never part of a guessed name.
+    numbered = {
+        i
+        for d in found_days
+        if any(tokens[k].text[:1].isdigit() for k in range(d.start, d.end))
+        for i in range(d.start, d.end)
+    }
+    message.guessed = signals.guessed_names(tokens, taken | numbered)
+    message.money_words = frozenset(
+        i for a in signals.amounts(tokens, krone, taken) for i in range(a.start, a.end)
+    )
     if _agenda(message, today):
         return NOTHING
     best = NOTHING
@@ -343,6 +357,10 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
     for h in m.of("CALL_VERBS"):
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
+    for h in m.of("MEETING_PRESENT"):
+        cues.append(Cue(meeting, True, h.start, h.end, h.phrase, present=True))
+    for h in m.of("CALL_PRESENT"):
+        cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase, present=True))
     for h in m.of("CALL_NOUNS"):
         linked = _next_word(m, h.end) in _MEETING_LINKS
         cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase, verbless=True))
@@ -442,9 +460,15 @@ def _judge(
             taken |= set(range(money.start, money.end))
         several = {a.money.amount for a in found if _same_deal(m, a, found[0], name)}
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
+    coming = coming or cue.present
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
     day = days[0] if days else None
+    if money is None and day is not None and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
+        typed = " ".join(t.text for t in m.tokens[day.start : day.end])
+        if re.fullmatch(r"[0-9]{1,2}\.[1-9]", typed):
+            day = None  # "Sendt tilbud til Sats 9.9": 9,9 million unclear, not 9 September
+            days = []
     # "Møte med DNB på mandag", "Meeting with DNB on Monday": a meeting named with no word for
     # whether it was held ("went well", "hadde") and a weekday that may be last or next. The
     # Scandinavian "på mandag" names the coming one (the last one is "i mandags", "i måndags"):
@@ -543,12 +567,20 @@ def _judge(
         if name.known and (soft == "internal" or amount is not None):
             return result(Outcome.LIKELY, soft)
         return result(Outcome.NOTHING, soft)
+    if money is not None and money.money.currency is None and _counts_things(m, money.end):
+        # "Ordre på 5M skruer fra Nammo", "5000 skruer": how many of a thing, not the deal's
+        # value; asked, to be edited (never recorded as 5 million).
+        amount, complete = None, False
+        return result(Outcome.LIKELY, "a-count")
     if kind is ActivityKind.WIN and not cue.celebration and not cue.verbless:
         about = _object(m, cue, name)
         if about == "meeting":
             return result(Outcome.NOTHING, "a-meeting-agreed")  # "Orkla sa ja til møte"
         if about == "thing" or (about == "unknown" and not cue.strong):
             return result(Outcome.NOTHING, "won-something-else")  # "Ordered pizza for …"
+        if about == "unknown" and _words_for_money(m, name) and amount is None:
+            complete = False  # "Won Equinor two hundred k": edited, never recorded without it
+            return result(Outcome.LIKELY, "amount-in-words")
         if about == "unknown":
             return result(Outcome.LIKELY, "object-unknown")
     if cue.verbless and not complete:
@@ -568,6 +600,27 @@ def _judge(
         return result(Outcome.NOTHING, "weak-cue")
     if not complete:
         return result(Outcome.LIKELY, "incomplete")
+    if money is None and kind in (ActivityKind.WIN, ActivityKind.OFFER):
+        if _unread_number(m, cue, name, days):
+            # "Vant Nammo 1.5", "Won Nammo 1,5": a number read as neither amount nor date is
+            # never dropped unasked (1,5 million?): edited, not recorded without it.
+            complete = False
+            return result(Outcome.LIKELY, "unclear-amount")
+    if _joined_names(m, name):
+        # "Møte med Acme og Globex", "Won Orkla and Telenor": two customers, one record each;
+        # asked, never one customer "Acme og Globex" nor the second dropped unasked.
+        return result(Outcome.LIKELY, "several-customers")
+    if kind in (ActivityKind.WIN, ActivityKind.OFFER) and _words_for_money(m, name):
+        # "Vant Orkla, tolv tusen": an amount in words, not read; asked (edited, never
+        # recorded without it).
+        complete = False
+        return result(Outcome.LIKELY, "amount-in-words")
+    if cue.present and next_step is None:
+        # Now, or at an hour today: held once that hour has passed when it was posted (an
+        # hour still ahead is a plan: see recognise); with no hour, or no time posted, asked.
+        at = signals.clock_time(m.tokens)
+        if at is None or m.posted is None or (day is not None and day.day != today):
+            return result(Outcome.LIKELY, "present")
     if money is not None and len(several) > 1:
         return result(Outcome.LIKELY, "several-amounts")
     if money is not None and signals.is_rate(m.tokens, money, m.date_words):
@@ -601,6 +654,67 @@ def _judge(
 
 
 _TOPIC_WORDS = {fold(w) for w in "om about on regarding angaende ang vedr vedrorende kring".split()}
+
+
+_AND = {fold(w) for w in "og and och & , + samt plus".split()}
+
+
+def _joined_names(m: Message, name: Name) -> bool:
+    """Another customer's name joined to this one by "og", "and", "och", "&" or a comma."""
+    for other in [*m.known, *m.guessed]:
+        if other.start < name.end and name.start < other.end:
+            continue  # itself, or overlapping it
+        if customer_key(other.display) == customer_key(name.display):
+            continue
+        lo, hi = (name.end, other.start) if other.start >= name.end else (other.end, name.start)
+        between = m.tokens[lo:hi]
+        if between and len(between) <= 2 and all(t.folded in _AND for t in between):
+            if any(t.folded != "," for t in between) or _listed(m, name, other):
+                return True
+    return False
+
+
+def _listed(m: Message, name: Name, other: Name) -> bool:
+    """ "Acme, Globex og DNB": names in a list, not a name and then the next clause."""
+    last = max(name.end, other.end)
+    return last < len(m.tokens) and m.tokens[last].folded in _AND - {","}
+
+
+def _unread_number(m: Message, cue: Cue, name: Name, days: list[signals.When]) -> bool:
+    """A number in the cue's sentence that is no date, hour, count, score or part of the name."""
+    sentence = m.sentence(cue.start)
+    dated = {i for d in days for i in range(d.start, d.end)} | m.date_words
+    for i, t in enumerate(m.tokens):
+        if t.sentence != sentence or not t.is_word or not t.text[:1].isdigit():
+            continue
+        if name.start <= i < name.end or i in m.money_words:
+            continue
+        if re.fullmatch(r"[0-9]{1,2}\.[1-9]", t.text):
+            return True  # "1.5": 1,5 million as much as 1 May
+        if i in dated:
+            continue
+        nxt = m.tokens[i + 1].folded if i + 1 < len(m.tokens) else ""
+        prev = m.tokens[i - 1].folded if i > 0 else ""
+        if nxt in signals._QUANTITY_WORDS or prev in signals._CLOCK_WORDS | {"at", "q", "kv"}:
+            continue
+        if signals.SCORE.fullmatch(t.text) or signals.time_range(t.text) or ":" in t.text:
+            continue
+        if re.fullmatch(r"[0-9]+(?:[.,][0-9]+)?", t.text):
+            return True
+    return False
+
+
+def _words_for_money(m: Message, name: Name) -> bool:
+    """An amount written in words that was not read as one ("tolv tusen", "two hundred k")."""
+    texts = [t.text for t in m.tokens]
+    start = 0
+    while (found := number_words(texts[start:])) is not None:
+        lo, hi = start + found[0], start + found[1]
+        inside = any(name.start <= i < name.end for i in range(lo, hi))
+        if not inside and not all(i in m.money_words for i in range(lo, hi)):
+            return True
+        start = hi
+    return False
 
 
 def _a_topic(m: Message, hit: Hit) -> bool:
@@ -661,8 +775,21 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
             continue
         if t.folded in _BARE_LINKS or time_suffix([t.text]) or t.text.isdigit():
             continue
+        if signals.time_range(t.text):
+            continue
         return False
     return True
+
+
+def _counts_things(m: Message, end: int) -> bool:
+    """The word right after an amount names what was counted ("5M skruer", "5000 bolts"): a
+    lower-case word kpibot knows nothing of, in the same clause."""
+    if end >= len(m.tokens) or m.tokens[end].clause != m.tokens[end - 1].clause:
+        return False
+    token = m.tokens[end]
+    if not token.is_word or not token.text[:1].islower():
+        return False
+    return _word_class(m, end) == "unknown"
 
 
 def _word_class(m: Message, i: int) -> str:
@@ -674,6 +801,8 @@ def _word_class(m: Message, i: int) -> str:
     word = token.folded
     if i in m.date_words or word in signals._NUMBER_UNITS or word in signals.MONEY_WORDS:
         return "ok"
+    if word.rstrip(".") in ABOUT_WORDS:
+        return "ok"  # "Vant Veidekke ca. 320 000"
     categories = {h.category for h in m.hits if h.start <= i < h.end}
     if categories & _ABOUT_A_MEETING:
         return "meeting"
@@ -751,6 +880,10 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     ends = [m.tokens[i].text for i in (clause.stop - 1, clause.stop) if i < len(m.tokens)]
     if any("?" in text for text in ends):
         return "question"
+    if cue.present and any("?" in t.text for t in m.tokens if t.sentence == sentence):
+        return "question"  # "Vi träffar Volvo nästa tisdag, förberedelse på måndag?"
+    if cue.present and _someone_elses_win(m, cue):
+        return "their-habit"  # "Telia ringer oss hele tiden": they call, in the present
     first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
     if any(h.category == "QUESTION_STARTS" and h.start == first for h in m.hits):
         return "question"
@@ -904,10 +1037,13 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ]
     # "Nammo's procurement team": the customer's own people, not ours.
     here = [h for h in here if not (h.category == "INTERNAL" and 0 <= h.start - name.end <= 2)]
+    talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
     if any(h.category == "NOT_BUSINESS" for h in here) or any(
-        signals.SCORE.fullmatch(t.text) for t in m.tokens if t.sentence == sentence
+        signals.SCORE.fullmatch(t.text) and not (talk and signals.time_range(t.text))
+        for t in m.tokens
+        if t.sentence == sentence
     ):
-        return "not-business"
+        return "not-business"  # a game's score; "Møte med Equinor 14-15" names its hours
     if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and any(
         h.category == "INTERNAL" for h in here
     ):
@@ -969,7 +1105,10 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     after a linking preposition, or right before the cue as its subject ("Equinor har signert").
     What is won must be a sale: "won best booth at Nor-Shipping" names no customer."""
     if name.start >= cue.end:
-        between = m.tokens[cue.end : name.start]
+        # "Vant 320k Fjellsport", "Signed 2,5 mill Bouvet": the amount before the name is no
+        # word between them.
+        gap = [i for i in range(cue.end, name.start) if i not in m.money_words]
+        between = [m.tokens[i] for i in gap]
         # "Vunnet: Sector Alarm", "Proposal sent → Gjensidige": a label, then the name
         if len(between) <= 3 and all(
             t.folded in _OBJECTS | _LINK_WORDS or t.text in _LABEL_MARKS for t in between
@@ -977,12 +1116,12 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
             return True
         if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
             # "Signed a small one with Fjellsport"; not "won 2 tickets to the Brann game"
-            before = m.tokens[name.start - 1].folded
+            before = m.tokens[gap[-1]].folded if gap else ""
             with_ = before in _WIN_LINKS and len(between) <= 6
             # "vant anbudet i Trondheim kommune": a sale won, then where
             where = before in _MEETING_LINKS and any(t.folded in _SALES for t in between)
             return with_ or where or _amount_follows(m, name)
-        linked = m.tokens[name.start - 1].folded in _MEETING_LINKS | _OFFER_LINKS | _FROM
+        linked = bool(gap) and m.tokens[gap[-1]].folded in _MEETING_LINKS | _OFFER_LINKS | _FROM
         return (linked and len(between) <= 6) or _amount_follows(m, name)
     between = m.tokens[name.end : cue.start]
     if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):

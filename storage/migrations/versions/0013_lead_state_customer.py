@@ -1,8 +1,8 @@
 """lead ids are never reused, and lead_states keep the lead's customer: a lead deleted since (its
 last activity undone) is still named, rightly, in the past week it was part of
 
-Revision ID: 0012c
-Revises: 0011g
+Revision ID: 0013c
+Revises: 0012m
 Create Date: 2026-11-29 13:45:00.000000
 
 On SQLite the leads table is rebuilt with AUTOINCREMENT (SQLite otherwise gives the highest id
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012c"
-down_revision = "0011g"
+revision = "0013c"
+down_revision = "0012m"
 branch_labels = None
 depends_on = None
 
