@@ -142,8 +142,13 @@ def actor(session: Session, who: Who) -> recording.Actor:
     """The requester as the recorder needs them (rows already in this session's identity map)."""
     seller = session.get(Seller, who.seller_id)
     assert seller is not None
-    team = session.get(SalesTeam, who.team_id) if who.team_id else None
-    return recording.Actor(who.workspace_id, seller, team, who.currency)
+    # Work counts for the seller's own team wherever it is typed, and so do that team's currency
+    # (a bare amount) and ceiling: not those of the channel's team (a NOK team's seller typing
+    # "480k" in a SEK team's channel had SEK 480,000 counted in the NOK team).
+    team_id = seller.team_id or who.team_id
+    team = session.get(SalesTeam, team_id) if team_id else None
+    currency = team.currency if team is not None and team.currency else who.currency
+    return recording.Actor(who.workspace_id, seller, team, currency)
 
 
 def log(

@@ -40,10 +40,14 @@ class MyFigures:
 
 
 def my_figures(session: Session, who: Who) -> MyFigures:
-    """The seller's own week and quarter against goals (also outside any team)."""
+    """The seller's own week and quarter against goals (also outside any team): their own
+    team's goals, currency and rates wherever it is typed, as in the App Home and the summary
+    (in another team's channel they were that team's: the same win was SEK 528,000 there and
+    NOK 480,000 in the seller's own team)."""
     seller = session.get(Seller, who.seller_id)
     assert seller is not None
-    team = repo.team_by_id(session, who.workspace_id, who.team_id) if who.team_id else None
+    team_id = seller.team_id or who.team_id
+    team = repo.team_by_id(session, who.workspace_id, team_id) if team_id else None
     members = None
     if team is None:
         team = personal_team(who)
@@ -54,7 +58,7 @@ def my_figures(session: Session, who: Who) -> MyFigures:
     )
     leads = lead_lines(reports.warm_leads(session, who.workspace_id, seller.id, who.today))
     if not report.sellers:
-        # Working in another team's channel: their own figures, against that team's goals.
+        # Not among the team's members (no team of their own): their own figures, its goals.
         report = reports.build_team_report(
             session, team, week, who.today, only=[seller], members=[seller]
         )

@@ -7,6 +7,7 @@ week 48 to change things after week 47 ended."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -234,3 +235,14 @@ def test_a_warm_lead_undone_after_the_week_is_still_listed_for_that_week(slack, 
     assert "1 warm lead without a next step" in _seller_block(_status(slack, "last week"), "Lars")
     now = _status(slack, user=LARS)
     assert "Acme" not in now and "• Volvo" in now  # this week it is gone
+
+
+@pytest.mark.parametrize("asked", ["", "last week"])
+def test_the_totals_note_about_summed_goals_is_a_line_of_its_own(slack, asked: str) -> None:  # type: ignore[no-untyped-def]
+    """The note under the team's totals was glued to the last figure ("New customers this
+    quarter: 2_Goals not marked …_"): Slack showed the underscores and no italics."""
+    _team(slack)
+    _do(slack, LARS, "/logwin", "Acme 100k 2026-11-10")  # week 46: a new customer in Q4
+    text = _status(slack, asked)
+    assert "\n_Goals not marked “team goal” are the sellers' goals added up._" in text, text
+    assert re.search(r"New customers (this quarter|in 2026-Q4): 1\n", text), text

@@ -5,10 +5,13 @@ Through signed requests; the clock stands at Friday 2026-11-20 10:00 in Oslo."""
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 from sqlalchemy import select
 
 from storage.db import make_session_factory, session_scope
-from storage.models import Activity, Lead, SalesTeam, Seller
+from storage.models import Activity, CurrencyRate, Lead, SalesTeam, Seller
 from tests.helpers import buttons, count_rows, leads, stored, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
@@ -249,6 +252,51 @@ def test_the_revision_history_is_visible_in_teamstatus_for_the_seller(slack) -> 
     assert "Open offers and their revisions" in text
     assert "Equinor: NOK 1,000,000 (Wed 18 Nov 2026) → *NOK 1,250,000* (Fri 20 Nov 2026)" in text
     assert "Orkla: *NOK 90,000*" in text
+
+
+def test_a_bare_amount_typed_in_another_teams_channel_is_in_the_sellers_own_teams_currency(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    """Found by tests/slack/test_figures_model.py (seed 2): Lars of a NOK team typed
+    '/logwin Kongsberg 480k' in a SEK team's channel; the win counted for his team (rightly) as
+    SEK 480,000 (the channel's team's currency), shown there as NOK 384,000."""
+    _log(slack, LARS, "/logcall", "Orkla")  # Lars exists
+    with session_scope(make_session_factory(slack.engine)) as session:
+        a = SalesTeam(workspace_id="T0DEMO", channel_id="C0TEAMA", name="A", currency="NOK")
+        b = SalesTeam(workspace_id="T0DEMO", channel_id="C0TEAMB", name="B", currency="SEK")
+        session.add_all([a, b])
+        session.flush()
+        lars = session.scalars(select(Seller).where(Seller.slack_user_id == LARS)).one()
+        lars.team_id = a.id
+    _log(slack, LARS, "/logwin", "Kongsberg 480k", channel="C0TEAMB")
+    _log(slack, LARS, "/logoffer", "Volvo 200k", channel="C0TEAMB")
+    rows = [(r["kind"], r["amount"], r["currency"]) for r in stored(slack)][1:]
+    assert rows == [("win", 480000.0, "NOK"), ("offer", 200000.0, "NOK")], rows
+
+
+def test_kpi_typed_in_another_teams_channel_shows_the_sellers_own_teams_figures(slack) -> None:  # type: ignore[no-untyped-def]
+    """Found by tests/slack/test_figures_model.py: /kpi in a SEK team's channel showed a NOK
+    team's seller their NOK 480,000 win as SEK 528,000 (converted at the other team's rate),
+    against that team's goals; their App Home and summary showed NOK 480,000."""
+    _english(slack)
+    _log(slack, LARS, "/logcall", "Orkla")  # Lars exists
+    with session_scope(make_session_factory(slack.engine)) as session:
+        a = SalesTeam(workspace_id="T0DEMO", channel_id="C0TEAMA", name="A", currency="NOK")
+        b = SalesTeam(workspace_id="T0DEMO", channel_id="C0TEAMB", name="B", currency="SEK")
+        session.add_all([a, b])
+        session.flush()
+        session.add(
+            CurrencyRate(
+                workspace_id="T0DEMO", team_id=b.id, currency="NOK", rate=Decimal("1.1"),
+                valid_from=date(2026, 1, 1),
+            )
+        )  # fmt: skip
+        lars = session.scalars(select(Seller).where(Seller.slack_user_id == LARS)).one()
+        lars.team_id = a.id
+    _log(slack, LARS, "/logwin", "Kongsberg 480k", channel="C0TEAMA")
+    for channel in ("C0TEAMA", "C0TEAMB"):
+        mine = text_of(_log(slack, LARS, "/kpi", "", channel=channel)[1])
+        assert "Wins: 1 (NOK 480,000)" in mine, (channel, mine)
 
 
 def test_the_same_offer_or_loss_twice_is_asked_in_words_that_fit_it(slack) -> None:  # type: ignore[no-untyped-def]
