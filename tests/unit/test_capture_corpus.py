@@ -678,3 +678,131 @@ def test_a_number_of_things_is_never_the_deals_value() -> None:
     # An amount followed by words kpibot knows stays the deal's value.
     assert _read("Vant Yara 320k i dag").amount == 320000
     assert _read("Tilbud på 450k sendt til Yara").amount == 450000
+
+
+HOLDOUT_6 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout6.yaml")
+
+
+@pytest.mark.parametrize(
+    "row", HOLDOUT_6["messages"], ids=[r["t"][:40] for r in HOLDOUT_6["messages"]]
+)
+def test_the_sixth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout6.yaml was measured once before the rules it led to (its header); since
+    then it is regression data."""
+    found = bench.read(HOLDOUT_6, row)
+    if row["o"] == "nothing":
+        assert found.outcome is not Outcome.SURE, found.reasons
+        return
+    assert bench.problems(HOLDOUT_6, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Closed won Maersk €40k 🙌", 40_000, "EUR"),
+        ("Won Yara $40k today", 40_000, "USD"),
+        ("Vant Yara €40k", 40_000, "EUR"),
+    ],
+)
+def test_an_amount_with_its_sign_after_the_customer_is_the_deals(
+    text: str, amount: int, currency: str
+) -> None:
+    """Was asked: the "€40k" after the name was read as an unknown object of the win."""
+    found = _read(text, open_offers=set())
+    assert (found.outcome, found.amount, found.currency) == (Outcome.SURE, amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Tyvärr förlorade vi Telia igår, priset", date(2026, 11, 19)),
+        ("Dessverre tapte vi Yara", date(2026, 11, 20)),
+        ("Desværre tabte vi Volvo", date(2026, 11, 20)),
+        ("Unfortunately we lost Yara", date(2026, 11, 20)),
+    ],
+)
+def test_a_sentence_adverb_is_never_the_one_who_lost(text: str, when: date) -> None:
+    """ "Tyvärr" was taken for a company that lost something: the loss was missed."""
+    found = recognise(text, today=date(2026, 11, 20), known_customers=["Telia", "Yara", "Volvo"])
+    assert (found.outcome, found.kind, found.when) == (Outcome.LIKELY, ActivityKind.LOSS, when)
+
+
+def test_folded_hands_after_a_done_word_thank_and_before_what_is_coming_hope() -> None:
+    signed = _read("Telenor signed today 🙏", open_offers=set())  # was nothing: a "wish"
+    assert (signed.outcome, signed.kind) == (Outcome.LIKELY, ActivityKind.WIN), signed.reasons
+    assert _read("Vant Yara 300k 🙏").outcome is Outcome.SURE
+    assert _read("Vant Yara 300k :pray:").outcome is Outcome.SURE
+    for hope in ("Håper vi får signert Telenor før jul 🙏", "Yara er vår 🙏", "Yara signerer 🙏"):
+        assert _read(hope).outcome is Outcome.NOTHING, hope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fulgte opp Orkla på telefon i dag, de svarer neste uke",
+        "Followed up with Yara by phone, decision next week",
+        "Följde upp Volvo per telefon igår",
+        "Har fulgt opp Yara på tlf",
+    ],
+)
+def test_a_follow_up_on_the_phone_is_a_call(text: str) -> None:
+    """Were missed: "fulgte opp" was no word kpibot knew."""
+    found = _read(text)
+    assert (found.outcome, found.kind, found.next_step) == (Outcome.SURE, ActivityKind.CALL, None)
+
+
+def test_a_follow_up_without_the_phone_is_no_kind_kpibot_counts() -> None:
+    for text in ("Fulgte opp Orkla på mail i dag", "Followed up with Yara", "Följde upp Volvo"):
+        assert _read(text).outcome is Outcome.NOTHING, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        ("Sent offer to Yara 300k, they decide on Monday", ActivityKind.OFFER, date(2026, 11, 20)),
+        ("Called Yara, decision next week", ActivityKind.CALL, date(2026, 11, 20)),
+        ("Hadde møte med Yara, de svarer neste uke", ActivityKind.MEETING, date(2026, 11, 20)),
+    ],
+)
+def test_a_day_in_a_clause_about_something_else_is_not_the_records(
+    text: str, kind: ActivityKind, when: date
+) -> None:
+    """Were an offer dated last Monday, a call and a meeting booked for next Monday."""
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when, found.next_step) == (
+        Outcome.SURE,
+        kind,
+        when,
+        None,
+    ), found.reasons
+    # A day alone in its clause, or with a word of the record, stays the record's.
+    assert _read("Meeting with DNB, tomorrow at 10").next_step is not None
+    assert _read("Møte med DNB, booket til tirsdag").next_step is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vant 2 billetter til Lillehammer på julebordet 🎄",  # was asked as a win
+        "Vann biljetter till Allsvenskan-finalen!",
+        "Lost my AirPods in the Equinor parking lot lol",  # was asked as a loss
+        "Mistet lommeboka mi hos Yara i dag",
+        "Fwd: Telenor has signed with Accenture for the CRM rollout",  # no offer out: their news
+    ],
+)
+def test_tickets_ones_own_things_and_others_deals_record_nothing(text: str) -> None:
+    assert _read(text, open_offers=set()).outcome is Outcome.NOTHING
+
+
+def test_a_loss_said_with_my_is_still_a_loss_when_it_is_a_sale() -> None:
+    for text in (
+        "Lost my biggest deal, Yara went with a competitor",
+        "Tapte min største kunde Yara",
+    ):
+        assert _read(text).kind is ActivityKind.LOSS, text
+    # Signed with another where we had an offer out, or said of us: our loss, asked.
+    assert _read("Equinor signed with Accenture 😡").kind is ActivityKind.LOSS
+    assert _read("Telenor signed with Microsoft, not us", open_offers=set()).outcome is (
+        Outcome.LIKELY
+    )

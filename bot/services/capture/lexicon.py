@@ -252,6 +252,13 @@ pratat med | talte med | snakkede med | call with | samtale med | samtal med | o
 telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tlf.møte med |
 tlf-møte med | tlfmøte med
 """
+# Following up: a call when the phone is named in its clause ("Fulgte opp Orkla på telefon",
+# "Followed up with Nammo by phone"); by mail or unsaid, no kind kpibot counts.
+FOLLOW_UPS = """
+followed up | followed up with | followed up on | have followed up | has followed up |
+fulgte opp | har fulgt opp | fulgt opp | fulgte op | har fulgt op | fulgt op | följde upp |
+har följt upp | följt upp | checked in with | sjekket inn med
+"""
 CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
 # The present tense, said of now or of what is coming ("Ringer Telia i dag kl 14", "Mødes med
 # Mærsk i dag kl. 14.00", "Träffar Volvo i morgon"): a plan on a day ahead, or at an hour still
@@ -383,7 +390,7 @@ medarbejdersamtale | myself | meg selv | mig själv | mig selv | my manager | mi
 min chef | kollega | kolleger | kollegor | kollegaer | colleagues |
 the boss | the sales team | salgsteamet | säljteamet | salgsteamet | interview | intervju |
 intervjuer | kandidat | candidate | onboarding | workshop internt | offsite | off-site |
-kick-off | julebord | julbord | julefrokost | afterwork | after work | a/w | quiz | pub | fest |
+kick-off | julebord | julebordet | julbord | julbordet | julefrokost | julefrokosten | afterwork | after work | a/w | quiz | pub | fest |
 party | sommerfest | teambuilding | @person
 """
 # Games, sport, private life: someone won something, but not a sale.
@@ -443,6 +450,8 @@ wow | yay | jippi | woho | herlig | digg | deilig | fantastisk | super | supert 
 amazing | sweet | hurra | hurrah | heia | kjempebra | toppen | grymt | skönt | härligt | fedt |
 dejligt | sejt | fint | perfekt | perfect | bingo | lets go | let's go | endelig | kanon | whoop | boom | jess | jes | yes | finally | endelig | äntligen |
 omsider | just | akkurat | nettopp | precis | lige | nu | nå | now | today | i dag | idag |
+dessverre | dessvärre | desværre | tyvärr | tyværre | beklageligvis | unfortunately |
+sadly | regrettably | heldigvis | lyckligtvis | luckily | fortunately | uheldigvis | tragically |
 yesterday | i går | igår | tomorrow | thanks | takk | tack | tak | also | også | också | og |
 och | and | or | eller | but | men | so | så | update | oppdatering | uppdatering | status |
 fyi | ps | nb | btw | q1 | q2 | q3 | q4 | kpi | crm | teams | zoom | slack | meet | google meet |
@@ -571,7 +580,7 @@ för oss | for os | through | gjennom | igenom | igennem | via | around | rundt 
 # Things a "won", "ordered", "signed" or "closed" can be about that are no sale: then the
 # message is about them ("Ordered pizza for the Equinor workshop", "Closed the Equinor ticket").
 NON_SALE_OBJECTS = """
-pizza* | taxi* | coffee | kaffe | lunch* | lunsj* | frokost* | flight* | fly | flybillett* |
+pizza* | taxi* | billett* | biljett* | billet* | coffee | kaffe | lunch* | lunsj* | frokost* | flight* | fly | flybillett* |
 flyg* | parking | parkering* | cake | kake* | tårta | kage* | ticket | tickets | jira | case |
 saken | ärendet | sagen | slides | deck | the deck | nda | dpa | loi | package | pakke* |
 paket* | trip | tur | turen | reise* | resa | resan | rejse* | hotel* | gift | gave | gaven |

@@ -29,12 +29,13 @@ _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
 _FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_ ~strike~
 _CELEBRATION_MARK = "🎉"
 _WISH_MARK = "🤞"
-_WISH_CODES = {":crossed_fingers:", ":pray:", ":fingers_crossed:"}
+_WISH_CODES = {":crossed_fingers:", ":fingers_crossed:"}
+_PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
 # Pictographs, dingbats, variation selectors, skin tones, zero-width joiners.
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
-    r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|[🎉🤞]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
+    r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
     r"|(?<=\s)-(?=\s)"
 )
 _SENTENCE_END = {".", "!", "?", "…"}
@@ -62,14 +63,16 @@ def clean(text: str) -> str:
             return f" {_CELEBRATION_MARK} "
         if code in _WISH_CODES:
             return f" {_WISH_MARK} "
+        if code == ":pray:":
+            return f" {_PRAY_MARK} "
         return " "
 
     text = _SHORTCODE.sub(shortcode, text)
     for mark in celebrating:
         if not mark.startswith(":"):
             text = text.replace(mark, f" {_CELEBRATION_MARK} ")
-    text = text.replace("🙏", f" {_WISH_MARK} ").replace("🤞", f" {_WISH_MARK} ")
-    text = _EMOJI.sub(lambda m: m.group(0) if m.group(0) in "🎉🤞" else " ", text)
+    text = text.replace("🙏", f" {_PRAY_MARK} ").replace("🤞", f" {_WISH_MARK} ")
+    text = _EMOJI.sub(lambda m: m.group(0) if m.group(0) in "🎉🤞🙏" else " ", text)
     text = re.sub(r"\s*\n\s*", " . ", text)  # a line break ends a sentence
     return " ".join(text.split())
 
@@ -153,6 +156,7 @@ CATEGORIES = (
     "BOOKING_VERBS",
     "CALL_VERBS",
     "CALL_NOUNS",
+    "FOLLOW_UPS",
     "MEETING_PRESENT",
     "CALL_PRESENT",
     "CUSTOMER_PREPOSITIONS",
@@ -215,7 +219,7 @@ class Hit:
 
 
 def _word_matches(token: Token, word: str, prefix: bool) -> bool:
-    if not token.is_word and token.text not in "🎉🤞":
+    if not token.is_word and token.text not in "🎉🤞🙏":
         return token.text == word
     return token.folded.startswith(word) if prefix else token.folded == word
 
@@ -289,7 +293,7 @@ for _name in _TYPO_CATEGORIES:
 
 
 def _key(token: Token) -> str:
-    return token.folded if token.is_word or token.text in "🎉🤞" else token.text
+    return token.folded if token.is_word or token.text in "🎉🤞🙏" else token.text
 
 
 def find_phrases(tokens: list[Token]) -> list[Hit]:

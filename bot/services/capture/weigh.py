@@ -357,6 +357,9 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
     for h in m.of("CALL_VERBS"):
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
+    for h in m.of("FOLLOW_UPS"):
+        if any(t.folded in _PHONE_WORDS and t.clause == m.clause(h.start) for t in m.tokens):
+            cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, f"{h.phrase}+phone"))
     for h in m.of("MEETING_PRESENT"):
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase, present=True))
     for h in m.of("CALL_PRESENT"):
@@ -462,6 +465,9 @@ def _judge(
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
     coming = coming or cue.present
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
+    # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
+    # a clause of its own, about something else, is not when this was done.
+    days = [d for d in days if not _another_things_day(m, cue, d)]
     days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
     day = days[0] if days else None
     if money is None and day is not None and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
@@ -497,7 +503,7 @@ def _judge(
             t
             for i, t in enumerate(m.tokens)
             if t.is_word
-            and t.text not in "🎉🤞"
+            and t.text not in "🎉🤞🙏"
             and not any(a <= i < b for a, b in spans)
             and t.folded not in signals.NOT_NAMES
         ]
@@ -554,6 +560,11 @@ def _judge(
         return result(Outcome.NOTHING, "lost-a-thing")  # "lost the Equinor slide deck"
     if kind is ActivityKind.WIN and _with_someone_else(m, cue, name):
         kind = ActivityKind.LOSS  # "Telenor signed with Microsoft, not us": asked as a loss
+        sentence_words = {t.folded for t in m.tokens if t.sentence == m.sentence(cue.start)}
+        if key not in open_offers and not sentence_words & (_US | _OURS):
+            # "Fwd: Schibsted has signed with Accenture": their news, as a competitor's win is
+            # our loss only where we had an offer out (or the message says we were in it).
+            return result(Outcome.NOTHING, "their-deal")
     if kind is ActivityKind.LOSS and key not in open_offers and _competitor_won(m, cue):
         # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
         return result(Outcome.NOTHING, "their-win")
@@ -761,6 +772,53 @@ def _a_total(m: Message, amount: signals.Amount) -> bool:
 _BARE_LINKS = _LINK_WORDS | {fold(w) for w in "på pa on i in om kl klokka klockan @ den".split()}
 
 
+_RECORD_WORDS = {
+    "WIN_VERBS",
+    "WIN_LIKELY",
+    "WIN_NOUNS",
+    "WIN_WITH_AMOUNT",
+    "COMPLETING",
+    "ACCEPTED",
+    "LOSS_VERBS",
+    "OFFER_NOUNS",
+    "SEND_VERBS",
+    "OFFER_VERBS",
+    "MEETING_VERBS",
+    "MEETING_NOUNS",
+    "MEETING_REFERENCES",
+    "MEETING_PRESENT",
+    "HAPPENED",
+    "BOOKING_VERBS",
+    "CALL_VERBS",
+    "CALL_NOUNS",
+    "CALL_PRESENT",
+    "TODAY_PHRASES",
+}
+
+
+def _another_things_day(m: Message, cue: Cue, day: signals.When) -> bool:
+    """A day in a clause other than the cue's, next to words of its own that say nothing of a
+    record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
+    in its clause ("Meeting with DNB, tomorrow at 10") or with a record word ("…, booket til
+    tirsdag", "…, signert i går") stays the record's."""
+    clause = m.clause(day.start)
+    if clause in {m.tokens[i].clause for i in cue.words}:
+        return False
+    recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
+    own = [
+        i
+        for i, t in enumerate(m.tokens)
+        if t.clause == clause
+        and t.is_word
+        and not day.start <= i < day.end
+        and t.folded not in _BARE_LINKS | _FUNCTION
+        and not t.text[:1].isdigit()
+        and i not in m.money_words
+        and t.text not in "🎉🤞🙏"
+    ]
+    return bool(own) and not any(i in recorded for i in own)
+
+
 def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
     """ "Møte med DNB på mandag", "Meeting with DNB on Monday (at 10)": a meeting or call named
     by its noun, with its customer and a day, and no other word: neither a verb that says it
@@ -796,9 +854,11 @@ def _word_class(m: Message, i: int) -> str:
     """What one word after a win word is: "ok" (a sale, the customer, an amount, a small word),
     "meeting", "thing" (something that is no sale) or "unknown"."""
     token = m.tokens[i]
-    if not token.is_word or token.text in "🎉🤞" or token.text[:1].isdigit():
+    if not token.is_word or token.text in "🎉🤞🙏" or token.text[:1].isdigit():
         return "ok"
     word = token.folded
+    if i in m.money_words:
+        return "ok"  # "Closed won Maersk €40k": an amount read as one, whatever its sign
     if i in m.date_words or word in signals._NUMBER_UNITS or word in signals.MONEY_WORDS:
         return "ok"
     if word.rstrip(".") in ABOUT_WORDS:
@@ -911,10 +971,13 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     if any(h.category == "HEDGES" and not _same_as_cue(h, cue) for h in in_clause):
         return "hedge"
     sent = cue.kind is ActivityKind.OFFER and cue.strong
-    if not sent and any(h.category == "WISHES" and h.phrase != "🤞" for h in in_clause):
+    if not sent and any(h.category == "WISHES" and h.phrase not in "🤞🙏" for h in in_clause):
         return "wish"
+    # "Telenor signed today 🙏": after a word in the past the folded hands thank; around a
+    # weak word they hope, as crossed fingers do.
+    hoping = "🤞" if cue.strong else "🤞🙏"
     if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS) and any(
-        h.phrase == "🤞" and m.sentence(h.start) == sentence for h in m.hits
+        h.phrase in hoping and m.sentence(h.start) == sentence for h in m.hits
     ):
         return "wish"
     if any(h.category == "PRAISE" for h in before_or_inside) or (
@@ -930,7 +993,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
             return "a-meeting-word-in-a-name"  # "Demo environment for Orkla is down"
     if cue.label.rsplit(" ", 1)[-1] in _POSSESSIVES and cue.end < len(m.tokens):
         nxt = m.tokens[cue.end]
-        if nxt.is_word and nxt.text not in "🎉🤞" and cue.end not in m.date_words:
+        if nxt.is_word and nxt.text not in "🎉🤞🙏" and cue.end not in m.date_words:
             return "our-something"  # "Equinor er vår største kunde", not "Equinor er vår"
     if cue.kind in (ActivityKind.OFFER, ActivityKind.WIN) and not cue.celebration:
         if any(
@@ -1096,7 +1159,9 @@ def _alone_before(m: Message, name: Name, sentence: int) -> bool:
     """ "Kahoot! signerte i dag": a name that is a sentence of its own, right before the cue's."""
     if m.sentence(name.start) != sentence - 1:
         return False
-    own = [t for t in m.tokens if t.sentence == sentence - 1 and t.is_word and t.text not in "🎉🤞"]
+    own = [
+        t for t in m.tokens if t.sentence == sentence - 1 and t.is_word and t.text not in "🎉🤞🙏"
+    ]
     return len(own) == name.end - name.start
 
 
@@ -1129,12 +1194,33 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     return _amount_follows(m, name)
 
 
+_MY = {fold(w) for w in "my min mitt mine mina mi mit".split()}
+_CUSTOMER_WORDS = {fold(w) for w in "customer client kunde kunden kund kunden klient".split()}
+
+
 def _lost_a_thing(m: Message, cue: Cue, name: Name) -> bool:
     sentence = m.sentence(cue.start)
-    return any(
+    if any(
         h.category == "LOST_THINGS" and m.sentence(h.start) == sentence and h.start >= cue.start
         for h in m.hits
-    )
+    ):
+        return True
+    # "Lost my AirPods in the Equinor parking lot", "Mistet lommeboka mi hos Yara": one's own
+    # things; not "Lost my biggest deal", "Tapte min første kunde", "Lost my Equinor deal".
+    i = cue.end
+    if i + 1 < len(m.tokens) and m.tokens[i + 1].folded in _MY and m.tokens[i].is_word:
+        pass  # the thing, then "mi", "min"
+    elif i < len(m.tokens) and m.tokens[i].folded in _MY:
+        i += 1
+        while i < len(m.tokens) and m.tokens[i].folded in _ADJECTIVES:
+            i += 1
+    else:
+        return False
+    if i >= len(m.tokens) or name.start <= i < name.end:
+        return False
+    sale = {j for h in m.hits if h.category in _SALE_WORD_CATEGORIES for j in range(h.start, h.end)}
+    word = m.tokens[i].folded
+    return not (word in _SALES or word in _CUSTOMER_WORDS or i in sale)
 
 
 def _possessive(m: Message, name: Name) -> bool:
