@@ -806,3 +806,35 @@ def test_a_loss_said_with_my_is_still_a_loss_when_it_is_a_sale() -> None:
     assert _read("Telenor signed with Microsoft, not us", open_offers=set()).outcome is (
         Outcome.LIKELY
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Har sendt tilbud til Storebrand på 2 x 500k", 1_000_000),  # was sure at 500 000
+        ("Vant Yara 3 × 200 000 kr", 600_000),  # was sure at 3 200 000
+        ("Won Yara, 2x 300k", 600_000),  # was sure at 300 000
+        ("Won Yara 2x300k", 600_000),
+    ],
+)
+def test_a_count_times_a_price_is_asked_with_the_total(text: str, total: int) -> None:
+    found = _read(text, open_offers=set())
+    assert (found.outcome, found.amount) == (Outcome.LIKELY, total), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "due"),
+    [
+        ("Var på besøk hos Yara på mandag", date(2026, 11, 16), None),  # was booked for the 23rd
+        ("Var hos DNB på tirsdag", date(2026, 11, 17), None),
+        ("Besøk hos Yara på mandag", date(2026, 11, 20), date(2026, 11, 23)),
+        ("Møte med DNB på mandag", date(2026, 11, 20), date(2026, 11, 23)),
+        ("Teams-møte med DNB på mandag", date(2026, 11, 20), date(2026, 11, 23)),  # was held
+    ],
+)
+def test_a_past_verb_before_a_meeting_noun_and_a_weekday_says_it_was_held(
+    text: str, when: date, due: date | None
+) -> None:
+    found = _read(text)
+    assert (found.kind, found.when) == (ActivityKind.MEETING, when), found.reasons
+    assert (found.next_step.due if found.next_step else None) == due

@@ -46,6 +46,9 @@ def entries(block: str) -> list[str]:
     return [e.strip() for e in block.replace("\n", " ").split("|") if e.strip()]
 
 
+_TIMES = re.compile(r"(?<![\w.,])([0-9]{1,3})\s*[x\u00d7](?=\s|[0-9])\s*", re.IGNORECASE)
+
+
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -55,6 +58,7 @@ def clean(text: str) -> str:
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
     text = _SLACK_LINK.sub(lambda m: f" {m.group(1) or ''} ", text)
+    text = _TIMES.sub(r"\1 x ", text)  # "3 × 200 000", "2x 300k", "2x300k": a count, times
     celebrating = _CELEBRATION_SET
 
     def shortcode(match: re.Match[str]) -> str:
@@ -679,7 +683,8 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
     return found
 
 
-_RATE_BEFORE = {"a", "@", "per", "pr", "each"}  # "à 5 000 kr" (folded), "@ 3k", "per 300"
+# "à 5 000 kr" (folded), "@ 3k", "per 300", "2 x 500k" (a count times a price: asked)
+_RATE_BEFORE = {"a", "@", "per", "pr", "each", "x", "\u00d7"}
 _UNIT_NOUNS = {
     "lisenser", "licenser", "licenses", "licences", "brukere", "anvandare", "brugere", "users",
     "seats", "enheter", "enheder", "units", "stk", "pcs", "stykk",
@@ -725,8 +730,15 @@ def units_total(tokens: list[Token], amount: Amount) -> Money | None:
     """ "20 lisenser à 5 000 kr" -> 100 000 kr: a count of units and their price, right before
     it, with nothing after the price that makes it a monthly one; None otherwise."""
     i = amount.start
+    times = i >= 2 and tokens[i - 1].folded in ("x", "\u00d7")  # "2 x 500k"
     if i >= 3 and tokens[i - 1].folded in ("a", "@", "each"):
         i -= 1
+    if times:
+        i -= 1
+        if not _plain_number(tokens[i - 1].text) or _rate_after(tokens, amount, ()):
+            return None
+        count = int(tokens[i - 1].text)
+        return Money(amount.money.amount * count, amount.money.currency) if count <= 1000 else None
     if i < 2 or tokens[i - 1].folded not in _UNIT_NOUNS or not _plain_number(tokens[i - 2].text):
         return None
     if _rate_after(tokens, amount, ()):

@@ -769,6 +769,7 @@ def _a_total(m: Message, amount: signals.Amount) -> bool:
     )
 
 
+_MEETING_MEANS = {"teams", "zoom", "video", "skype", "meet", "google"}  # "Teams-møte med …"
 _BARE_LINKS = _LINK_WORDS | {fold(w) for w in "på pa on i in om kl klokka klockan @ den".split()}
 
 
@@ -827,11 +828,14 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
     if not any(h.start in cue.words for h in nouns):
         return False  # "met", "traff", "var hos": a verb, in the past
     sentence = m.sentence(cue.start)
-    skip = set(cue.words) | set(range(name.start, name.end)) | set(range(day.start, day.end))
+    # The cue's own words count but for its noun: "Var på besøk hos Elkjøp på mandag" says by
+    # "Var" that it was held (last Monday), "Besøk hos Elkjøp på mandag" does not.
+    noun = {i for h in nouns for i in range(h.start, h.end) if i in cue.words}
+    skip = noun | set(range(name.start, name.end)) | set(range(day.start, day.end))
     for i, t in enumerate(m.tokens):
         if t.sentence != sentence or not t.is_word or i in skip:
             continue
-        if t.folded in _BARE_LINKS or time_suffix([t.text]) or t.text.isdigit():
+        if t.folded in _BARE_LINKS | _MEETING_MEANS or time_suffix([t.text]) or t.text.isdigit():
             continue
         if signals.time_range(t.text):
             continue
