@@ -838,3 +838,29 @@ def test_a_past_verb_before_a_meeting_noun_and_a_weekday_says_it_was_held(
     found = _read(text)
     assert (found.kind, found.when) == (ActivityKind.MEETING, when), found.reasons
     assert (found.next_step.due if found.next_step else None) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Har booket møde med Maersk 2. december",  # was asked with no date: "2." ended a sentence
+        "Har booket møde med Maersk d. 2. december",
+        "Booket møte med Yara 2. desember",
+        "Bokat möte med Volvo den 2 december",
+    ],
+)
+def test_an_ordinal_day_before_its_month_is_one_date(text: str) -> None:
+    found = recognise(text, today=date(2026, 11, 20), known_customers=["Maersk", "Yara", "Volvo"])
+    assert found.outcome is Outcome.SURE and found.next_step is not None, found.reasons
+    assert found.next_step.due == date(2026, 12, 2)
+
+
+def test_a_customer_that_closed_something_of_its_own_is_their_news() -> None:
+    # Was asked as a win: "stängt" (closed) with the customer before it.
+    found = recognise(
+        "IKEA har stängt sina varuhus i Ryssland",
+        today=date(2026, 11, 20),
+        known_customers=["IKEA"],
+    )
+    assert found.outcome is Outcome.NOTHING, found.reasons
+    assert _read("Stängt med Volvo idag, 2 MSEK").outcome is Outcome.SURE

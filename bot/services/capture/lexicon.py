@@ -78,7 +78,9 @@ tror jeg | tror jag | jeg tror | jag tror | tror vi | hopefully | forhåpentligv
 förhoppningsvis | forhåbentlig
 """
 # Past-tense "won" where the customer must follow ("Vant Nammo"); "Nammo vant" is news about them.
-WIN_AFTER_ONLY = "won | vant | vann | vandt | closed | stängde | lukket | lukkede"
+WIN_AFTER_ONLY = (
+    "won | vant | vann | vandt | closed | stängde | stängt | lukket | lukkede | lukka | avslutat"
+)
 
 # Nouns of a sale: they say "win" only with a completing word (signed, closed, i boks, landed …).
 WIN_NOUNS = """

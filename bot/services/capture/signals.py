@@ -17,7 +17,7 @@ from bot.errors import UserError
 from bot.services.amounts import Money, parse_amount
 from bot.services.capture import lexicon
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
-from bot.services.dates import WEEKDAYS, fold, parse_date
+from bot.services.dates import MONTHS, WEEKDAYS, fold, parse_date
 
 # -- cleaning and tokens ----------------------------------------------------------------------
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -49,6 +49,13 @@ def entries(block: str) -> list[str]:
 _TIMES = re.compile(r"(?<![\w.,])([0-9]{1,3})\s*[x\u00d7](?=\s|[0-9])\s*", re.IGNORECASE)
 
 
+# "2. desember", "18. november": the ordinal's dot is no sentence end.
+_ORDINAL_DOT = re.compile(
+    r"(?<![\w.,])([0-9]{1,2})\.\s+(?=(?:%s)\b)" % "|".join(sorted(MONTHS, key=len, reverse=True)),
+    re.IGNORECASE,
+)
+
+
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -58,7 +65,8 @@ def clean(text: str) -> str:
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
     text = _SLACK_LINK.sub(lambda m: f" {m.group(1) or ''} ", text)
-    text = _TIMES.sub(r"\1 x ", text)  # "3 × 200 000", "2x 300k", "2x300k": a count, times
+    text = _TIMES.sub(r"\1 x ", text)
+    text = _ORDINAL_DOT.sub(r"\1 ", text)  # "3 × 200 000", "2x 300k", "2x300k": a count, times
     celebrating = _CELEBRATION_SET
 
     def shortcode(match: re.Match[str]) -> str:
