@@ -50,9 +50,9 @@ _TIMES = re.compile(r"(?<![\w.,])([0-9]{1,3})\s*[x\u00d7](?=\s|[0-9])\s*", re.IG
 
 
 # "2. desember", "18. november": the ordinal's dot is no sentence end.
+_MONTH_WORDS_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORDINAL_DOT = re.compile(
-    r"(?<![\w.,])([0-9]{1,2})\.\s+(?=(?:%s)\b)" % "|".join(sorted(MONTHS, key=len, reverse=True)),
-    re.IGNORECASE,
+    rf"(?<![\w.,])([0-9]{{1,2}})\.\s+(?=(?:{_MONTH_WORDS_RE})\b)", re.IGNORECASE
 )
 
 
