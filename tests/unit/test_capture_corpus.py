@@ -864,3 +864,51 @@ def test_a_customer_that_closed_something_of_its_own_is_their_news() -> None:
     )
     assert found.outcome is Outcome.NOTHING, found.reasons
     assert _read("Stängt med Volvo idag, 2 MSEK").outcome is Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Equinor signed a deal with Microsoft worth $1B", Outcome.LIKELY),  # was a sure win
+        ("Equinor signerte ny avtale med Accenture", Outcome.LIKELY),  # an offer out: a loss
+        ("Yara signerte med Tibber i går", Outcome.NOTHING),  # no offer out: their news
+    ],
+)
+def test_a_customer_that_signed_a_deal_with_another_is_never_our_win(
+    text: str, outcome: Outcome
+) -> None:
+    found = _read(text, open_offers={"equinor"})
+    assert found.outcome is outcome, found.reasons
+    if outcome is Outcome.LIKELY:
+        assert found.kind is ActivityKind.LOSS
+    assert _read("Yara signed a deal with us, 300k").kind is ActivityKind.WIN
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Vant 500 kr på Flax i lunsjen 😂", Outcome.NOTHING),  # was a sure 500 kr win, "Flax"
+        ("Vant 500 kr på Flax i lunsjen", Outcome.NOTHING),  # "på" a name: a game
+        ("Won Bouvet 300k :joy:", Outcome.NOTHING),
+        ("Vant Yara 2 mill 😂 hvem hadde trodd", Outcome.LIKELY),  # known: asked, not stored
+        ("Won Yara 300k haha finally", Outcome.LIKELY),
+        ("Finally closed Yara 😅 310k", Outcome.SURE),  # relief, not a joke
+        ("Tilslag på Statnett-anbudet!! 4,2 mill 🥳", Outcome.SURE),  # "på" the tender
+    ],
+)
+def test_a_laugh_or_a_game_is_never_recorded_unasked(text: str, outcome: Outcome) -> None:
+    assert _read(text).outcome is outcome, _read(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yara solgte 20 % mer i Q3",  # was asked as our win
+        "Telenor har solgt seg ut av Asia",
+        "DNB kjøpte opp et fintech-selskap",
+        "Telenor acquired a startup in Sweden",
+    ],
+)
+def test_a_customer_that_sold_or_bought_a_company_is_their_news(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING, _read(text).reasons
+    assert _read("Solgte 20 lisenser til Yara, 300k").outcome is Outcome.SURE

@@ -78,9 +78,11 @@ tror jeg | tror jag | jeg tror | jag tror | tror vi | hopefully | forhåpentligv
 förhoppningsvis | forhåbentlig
 """
 # Past-tense "won" where the customer must follow ("Vant Nammo"); "Nammo vant" is news about them.
-WIN_AFTER_ONLY = (
-    "won | vant | vann | vandt | closed | stängde | stängt | lukket | lukkede | lukka | avslutat"
-)
+# ("Yara solgte 20 % mer i Q3": they sold; we "solgte 20 lisenser til Yara").
+WIN_AFTER_ONLY = """
+won | vant | vann | vandt | closed | stängde | stängt | lukket | lukkede | lukka | avslutat |
+sold | solgte | solgt | har solgt | sålde | sålt | har sålt
+"""
 
 # Nouns of a sale: they say "win" only with a completing word (signed, closed, i boks, landed …).
 WIN_NOUNS = """
@@ -531,7 +533,10 @@ kul för dem | flot for dem | godt for dem | fint for dem | happy for them | con
 in the news | i nyhetene | i nyheterna | i nyhederne | press release | pressemelding |
 pressmeddelande | pressemeddelelse | announces | announced | kunngjør | kunngjorde |
 meddelar | meddeler | annonserer | annonserte | annonserar | annoncerer | rapporterer |
-rapporterar | reports | reported | according to | ifølge | iflg | enligt | ifølge
+rapporterar | reports | reported | according to | ifølge | iflg | enligt | ifølge |
+kjøpte opp | kjøper opp | har kjøpt opp | köpte upp | köper upp | har köpt upp | købte op |
+køber op | har købt op | bought out | acquired | acquires | has acquired | oppkjøp | uppköp |
+opkøb | acquisition
 """
 
 # Long ago: an old deal remembered, not news ("Last year we won Equinor", "i fjor vant vi …").

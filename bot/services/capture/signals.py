@@ -30,6 +30,10 @@ _FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_
 _CELEBRATION_MARK = "🎉"
 _WISH_MARK = "🤞"
 _WISH_CODES = {":crossed_fingers:", ":fingers_crossed:"}
+# Laughing, as "lol": a joke is never recorded unasked (weigh.py). Not 😅, said of relief.
+_LAUGHING = ("😂", "🤣", "😆", "😹")
+_LAUGHING_CODES = {":joy:", ":rolling_on_the_floor_laughing:", ":laughing:", ":joy_cat:", ":rofl:"}
+LAUGHS = {"lol", "haha", "hahaha", "hehe", "lmao", "rofl", "xd", "jk", "😂"}
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
 # Pictographs, dingbats, variation selectors, skin tones, zero-width joiners.
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
@@ -77,12 +81,16 @@ def clean(text: str) -> str:
             return f" {_WISH_MARK} "
         if code == ":pray:":
             return f" {_PRAY_MARK} "
+        if code in _LAUGHING_CODES:
+            return " lol "
         return " "
 
     text = _SHORTCODE.sub(shortcode, text)
     for mark in celebrating:
         if not mark.startswith(":"):
             text = text.replace(mark, f" {_CELEBRATION_MARK} ")
+    for mark in _LAUGHING:
+        text = text.replace(mark, " lol ")
     text = text.replace("🙏", f" {_PRAY_MARK} ").replace("🤞", f" {_WISH_MARK} ")
     text = _EMOJI.sub(lambda m: m.group(0) if m.group(0) in "🎉🤞🙏" else " ", text)
     text = re.sub(r"\s*\n\s*", " . ", text)  # a line break ends a sentence

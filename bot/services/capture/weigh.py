@@ -181,6 +181,13 @@ def recognise(
             customers.add(customer_key(found.customer))
         if _better(found, best):
             best = found
+    if best.outcome is not Outcome.NOTHING and any(t.folded in signals.LAUGHS for t in tokens):
+        # "Vant 500 kr på Flax i lunsjen 😂": a joke is asked at most, and about a name kpibot
+        # does not know, not at all.
+        if not best.known_customer:
+            return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "laughing"))
+        if best.outcome is Outcome.SURE:
+            best = _as_likely(best, "laughing")
     if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
         best = _as_likely(best, "long")
     if best.outcome is Outcome.SURE and len(customers) > 1:
@@ -247,6 +254,7 @@ _MEETING_LINKS = {"of", "fran", "m"} | {
 }
 _OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
 _US = {"oss", "us", "os", "meg", "me", "mig"}
+_WE_OR_US = {"oss", "us", "os", "vi", "we", "ours"}  # said of the team ("not us", "ikke oss")
 _LABEL_MARKS = {":", "-", "–", "—", "→", ">"}
 _FROM = {"fra", "fran", "from", "af"}
 _WIN_LINKS = {
@@ -259,7 +267,6 @@ _WIN_LINKS = {
     "af",
     "w",
     "w/",
-    "pa",
     "to",
     "til",
     "till",
@@ -561,7 +568,7 @@ def _judge(
     if kind is ActivityKind.WIN and _with_someone_else(m, cue, name):
         kind = ActivityKind.LOSS  # "Telenor signed with Microsoft, not us": asked as a loss
         sentence_words = {t.folded for t in m.tokens if t.sentence == m.sentence(cue.start)}
-        if key not in open_offers and not sentence_words & (_US | _OURS):
+        if key not in open_offers and not sentence_words & _WE_OR_US:
             # "Fwd: Schibsted has signed with Accenture": their news, as a competitor's win is
             # our loss only where we had an offer out (or the message says we were in it).
             return result(Outcome.NOTHING, "their-deal")
@@ -1055,6 +1062,13 @@ def _with_someone_else(m: Message, cue: Cue, name: Name) -> bool:
     if name.end > cue.start:
         return False
     after = cue.end
+    # "Equinor signed a deal with Microsoft": past what was signed
+    while (
+        after < min(len(m.tokens), cue.end + 4)
+        and m.tokens[after].folded in (_OBJECTS | _ADJECTIVES) - {"with", "med"}
+        and m.tokens[after].clause == m.clause(cue.start)
+    ):
+        after += 1
     if after < len(m.tokens) and m.tokens[after].folded in {"with", "med"}:
         others = [n for n in [*m.known, *m.guessed] if n.start == after + 1 and n != name]
         return bool(others) and m.tokens[after + 1].folded not in _OURS
@@ -1186,7 +1200,18 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
         if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
             # "Signed a small one with Fjellsport"; not "won 2 tickets to the Brann game"
             before = m.tokens[gap[-1]].folded if gap else ""
-            with_ = before in _WIN_LINKS and len(between) <= 6
+            # "Tilslag på Statnett-anbudet": "på" only with the sale named right after the
+            # name; "Vant 500 kr på Flax" names a game.
+            sale_after = (
+                name.end < len(m.tokens)
+                and _word_class(m, name.end) == "ok"
+                and (
+                    m.tokens[name.end].folded in _SALES
+                    or m.tokens[name.end].folded.endswith(_SALE_ENDINGS)
+                )
+            )
+            links = _WIN_LINKS | ({"pa"} if sale_after else set())
+            with_ = before in links and len(between) <= 6
             # "vant anbudet i Trondheim kommune": a sale won, then where
             where = before in _MEETING_LINKS and any(t.folded in _SALES for t in between)
             return with_ or where or _amount_follows(m, name)
