@@ -912,3 +912,14 @@ def test_a_laugh_or_a_game_is_never_recorded_unasked(text: str, outcome: Outcome
 def test_a_customer_that_sold_or_bought_a_company_is_their_news(text: str) -> None:
     assert _read(text).outcome is Outcome.NOTHING, _read(text).reasons
     assert _read("Solgte 20 lisenser til Yara, 300k").outcome is Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Me and <@U0123> closed Yara today, 300k", "Jeg og <@U0123> signerte Yara i dag, 300k"],
+)
+def test_a_win_the_author_shares_with_a_colleague_is_the_authors(text: str) -> None:
+    """Were nothing: the colleague right before the verb was taken for the one who won."""
+    found = _read(text)
+    assert (found.outcome, found.customer, found.amount) == (Outcome.SURE, "Yara", 300_000)
+    assert _read("<@U0123> vant Yara 300k i går!").outcome is Outcome.NOTHING

@@ -1030,8 +1030,13 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         subject -= 1  # "Hurra for Kari som vant Nammo", "kudos to Ola who closed Yara"
     if subject >= 0 and m.tokens[subject].is_word:
         word = m.tokens[subject]
-        if word.text == "@person" or (
-            word.text[:1].isupper() and word.folded in signals.FIRST_NAMES
+        with_me = subject >= 2 and (
+            m.tokens[subject - 1].folded in _AND - {","}
+            and m.tokens[subject - 2].folded in _OURS | _US
+        )  # "Jeg og @Kari signerte Yara", "Me and @Kari closed Yara": ours too
+        if not with_me and (
+            word.text == "@person"
+            or (word.text[:1].isupper() and word.folded in signals.FIRST_NAMES)
         ):
             return "someone-else"
     return None
