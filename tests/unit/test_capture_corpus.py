@@ -923,3 +923,23 @@ def test_a_win_the_author_shares_with_a_colleague_is_the_authors(text: str) -> N
     found = _read(text)
     assert (found.outcome, found.customer, found.amount) == (Outcome.SURE, "Yara", 300_000)
     assert _read("<@U0123> vant Yara 300k i går!").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "kind"),
+    [
+        ("Ringte Yara tre ganger i dag uten svar", Outcome.NOTHING, None),  # was a sure call
+        ("Called Yara, left a voicemail", Outcome.NOTHING, None),
+        ("Yara-møtet ble veldig bra", Outcome.SURE, ActivityKind.MEETING),  # was missed
+        ("Mötet med Volvo blev jättebra", Outcome.SURE, ActivityKind.MEETING),
+        ("Fikk tak i innkjøper hos Yara endelig", Outcome.SURE, ActivityKind.CALL),  # missed
+        ("Finally got hold of Yara's CFO", Outcome.SURE, ActivityKind.CALL),
+    ],
+)
+def test_calls_unanswered_reached_and_meetings_that_turned_out_well(
+    text: str, outcome: Outcome, kind: ActivityKind | None
+) -> None:
+    found = _read(text)
+    assert found.outcome is outcome, found.reasons
+    if kind is not None:
+        assert found.kind is kind

@@ -244,6 +244,7 @@ inbjudan | mötesinbjudan | kallelse | indkaldelse | mødeindkaldelse | invitati
 """
 
 CALL_VERBS = """
+fikk tak i | fick tag på | fik fat i | fik fat på | got hold of | got through to |
 tok en prat med | hadde en prat med | tog en pratstund med | hade ett samtal med | tog en snak med |
 havde en snak med | tok en telefon med | tog et opkald med |
 telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
@@ -306,7 +307,10 @@ NEGATIONS = """
 not | no | didn't | did not | don't | doesn't | haven't | hasn't | never | nope | isn't | wasn't |
 ikke | ikkje | ikke ennå | ennå ikke | aldri | ingen | inte | ej | aldrig | ännu inte | inga |
 ingen | endnu ikke | intet | not yet | nearly | almost | nesten | nästan | næsten | close to |
-så nær | så nära | så tæt | nei | nej
+så nær | så nära | så tæt | nei | nej |
+uten svar | utan svar | uden svar | no answer | no reply | no response | didn't pick up |
+did not pick up | voicemail | left a voicemail | left a message | telefonsvarer |
+telefonsvareren | röstbrevlåda | røstbrevlåda | svarer ikke | svarar inte | svarer ikke
 """
 # The future or a wish: it has not happened (and a wish is never a win).
 FUTURE = """
@@ -359,6 +363,9 @@ kidding | bare tuller | tuller | skämtar bara | skojar | for sjov | spøg
 """
 # A meeting noun that happened ("The DNB meeting went great").
 HAPPENED = """
+ble bra | ble veldig bra | ble kjempebra | ble fint | ble vellykket | ble en suksess |
+blev bra | blev väldigt bra | blev jättebra | blev lyckat | blev godt | blev rigtig godt |
+blev super | turned out great | turned out well |
 went well | went great | went fine | went really well | was great | was good | gikk bra |
 gikk fint | gikk godt | gikk kjempebra | gikk strålende | gikk veldig bra | var bra | var fint |
 var godt | gick bra | gick fint | gick jättebra | gick superbra | gik godt | gik fint |
