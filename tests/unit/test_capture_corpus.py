@@ -943,3 +943,47 @@ def test_calls_unanswered_reached_and_meetings_that_turned_out_well(
     assert found.outcome is outcome, found.reasons
     if kind is not None:
         assert found.kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nammo takket ja, kontrakt signeres neste uke",  # was a sure win
+        "Vant Nammo! Signerer kontrakten i morgen, 300k",
+    ],
+)
+def test_a_win_said_with_its_signing_still_to_come_is_asked(text: str) -> None:
+    found = recognise(
+        text, today=date(2026, 11, 20), known_customers=["Nammo"], open_offers={"nammo"}
+    )
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.WIN), found.reasons
+
+
+def test_a_signing_named_as_a_noun_is_to_come_never_a_win_on_a_past_day() -> None:
+    # Was a sure 300k win on last Monday: "på mandag" is the coming one.
+    found = _read("Signering med Yara på mandag, 300k")
+    assert found.outcome is not Outcome.SURE, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Ekstraordre fra Yara: 120k", 120_000),  # these were missed
+        ("Oppsalg hos Yara 150k", 150_000),
+        ("Kryssalg til Yara, 90k", 90_000),
+        ("Upsold Yara 120k", 120_000),
+        ("Yara utvidet avtalen, +200k", 200_000),  # was asked
+        ("Yara expanded their contract by 200k", 200_000),
+        ("Yara bestilte mer i dag, 80k", 80_000),  # was asked: "mer" unknown
+        ("Yara har valgt oss som leverandør 🎉", None),  # was missed
+        ("Yara ga oss tilslaget!", None),
+    ],
+)
+def test_more_words_for_a_sale(text: str, amount: int | None) -> None:
+    found = _read(text, open_offers={"yara"})
+    assert (found.outcome, found.kind, found.amount) == (
+        Outcome.SURE,
+        ActivityKind.WIN,
+        amount,
+    ), found.reasons
+    assert _read("Yara utvidet fabrikken for 200 mill").outcome is Outcome.NOTHING

@@ -36,7 +36,12 @@ klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss 
 valgte os | chose us | went with us | picked us | deal closed | deal done | deal signed |
 closed won | closed-won | closed the deal | kontrakt signert | avtale signert | affär klar |
 affären klar | avtal klart | avtalet klart | aftale i hus | handel i hus | aftalen er landet |
-klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål
+klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål |
+valgt oss | har valgt oss | valt oss | har valt oss | valgt os | har valgt os | chosen us |
+has chosen us | have chosen us | selected us | has selected us | tilslaget | fikk tilslaget |
+fick tilldelningen | fik tilslaget | tilldelades | tilldelats | tilldelad | ble tildelt |
+blev tildelt | blev tilldelade | was awarded | were awarded | upsold | up-sold | cross-sold |
+mersolgte | mersolgt | mersålde | mersålt | mersolgte
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
@@ -59,7 +64,8 @@ WIN_WITH_AMOUNT = """
 renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
 förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
 förlängt | extended | prolonged | landed | landet | landade | har landet | har landat |
-on board | onboard | aboard | om bord | ombord | nappet | nappa | nappade | nappede | bet på |
+on board | onboard | aboard | utvidet | utvidede | har utvidet | udvidet | udvidede |
+har udvidet | utökade | utökat | har utökat | expanded | has expanded | om bord | ombord | nappet | nappa | nappade | nappede | bet på |
 took the bait | new customer | new client | ny kunde | ny kund | nye kunder | nya kunder |
 ny klient | new logo
 """
@@ -68,7 +74,17 @@ ny klient | new logo
 NOT_DONE_FORMS = """
 signerer | signerar | signing | signs | skriver under | skriver på | underskriver |
 undertecknar | vinner | vinder | win | wins | winning | taper | förlorar | taber | loses |
-losing
+losing | signering | signeringen | signeringsmøte | undertegning | signeres | signeras | underskrives | undertegnes | skrives under | to be signed |
+will be signed | will sign | skal signere | ska signera | skal underskrive
+"""
+# The signing still to come, anywhere in the message: a win said with it is asked ("Nammo
+# takket ja, kontrakt signeres neste uke").
+SIGNING_TO_COME = """
+signerer | signerar | signeres | signeras | skriver under | skriver på | underskriver |
+underskrives | undertecknar | undertecknas | undertegnes | skrives under | to be signed |
+will be signed | will sign | skal signere | ska signera | skal underskrive | signs | signing |
+signering | signeringen | signeringsmøte | undertegning |
+paper next week | papers next week | kontrakt neste uke | kontrakt nästa vecka | kontrakt næste uge
 """
 # Hedges: anywhere in the clause, the thing is not done ("… kanskje før jul").
 HEDGES = """
@@ -94,7 +110,9 @@ rammeaftale* | lisensavtale* | license | licenses | lisenser | licenser |
 upsell | up-sell | mersalg | mersalget | merförsäljning | merförsäljningen | tilleggssalg |
 tilläggsförsäljning | tillægssalg | tilleggsordre | tilläggsorder | tillægsordre |
 ordrebekreftelse | ordrebekreftelsen | orderbekräftelse | orderbekräftelsen | ordrebekræftelse |
-ordrebekræftelsen | kjøpsbekreftelse | köpbekräftelse | købsbekræftelse | order confirmation
+ordrebekræftelsen | kjøpsbekreftelse | köpbekräftelse | købsbekræftelse | order confirmation |
+ekstraordre | ekstraordren | extraorder | extraordern | ekstrabestilling | oppsalg | oppsalget |
+kryssalg | kryssalget | mersalg | meromsætning | mersalget
 """
 COMPLETING = """
 closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
@@ -163,7 +181,8 @@ tilläggsförsäljning | tillægssalg | tilleggsordre | tilläggsorder | tillæg
 beställningen | po | purchase order | innkjøpsordre | indkøbsordre | inköpsorder | avrop |
 avropet | call-off | ordrebekreftelse | ordrebekreftelsen | orderbekräftelse |
 orderbekräftelsen | ordrebekræftelse | ordrebekræftelsen | kjøpsbekreftelse | köpbekräftelse |
-købsbekræftelse | order confirmation
+købsbekræftelse | order confirmation | ekstraordre | ekstraordren | extraorder | extraordern |
+ekstrabestilling | oppsalg | oppsalget | kryssalg | kryssalget | meromsætning
 """
 # A competitor in the sentence turns a signing into a loss ("Orkla signed with our competitor").
 COMPETITOR = """
@@ -585,7 +604,7 @@ her | there | der | där | finally | endelig | äntligen | omsider | officially 
 offisielt | officiellt | also | også | också | just | nettopp | nettop | precis | lige | nu | nå |
 now | today | idag | yesterday | igår | tonight | ikveld | so | så | very | veldig | mycket |
 meget | really | virkelig | verkligen | nyss | ever | noensinne | nogensinde | någonsin |
-one | more | flere | fler | kveld | kvelden | kväll | kvällen | aften | aftes | morgen | morges |
+one | more | mer | mere | mera | flere | fler | kveld | kvelden | kväll | kvällen | aften | aftes | morgen | morges |
 morgon | morse | eftermiddag | eftermiddags | ettermiddag | formiddag | formiddags | förmiddag |
 förmiddags | morning | afternoon | evening | night | natt | year | years | år | året | month |
 months | måned | måneden | månad | månaden | week | uka | uken | veckan | ugen | per | om | pr | a year | with us | med oss | med os | med oss | for us | for oss |

@@ -171,6 +171,7 @@ CATEGORIES = (
     "COMPETITOR",
     "CHOSE",
     "NOT_DONE_FORMS",
+    "SIGNING_TO_COME",
     "LOST_THINGS",
     "HEDGES",
     "BOOKING_VERBS",

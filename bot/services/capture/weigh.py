@@ -268,6 +268,8 @@ _WIN_LINKS = {
     "w",
     "w/",
     "to",
+    "av",  # "Tilldelades kontraktet av Trafikverket"
+    "by",
     "til",
     "till",
     "for",
@@ -639,6 +641,11 @@ def _judge(
         at = signals.clock_time(m.tokens)
         if at is None or m.posted is None or (day is not None and day.day != today):
             return result(Outcome.LIKELY, "present")
+    if kind is ActivityKind.WIN and any(
+        h.category == "SIGNING_TO_COME" and not set(range(h.start, h.end)) & cue.words
+        for h in m.hits
+    ):
+        return result(Outcome.LIKELY, "signing-to-come")  # "…, kontrakt signeres neste uke"
     if money is not None and len(several) > 1:
         return result(Outcome.LIKELY, "several-amounts")
     if money is not None and signals.is_rate(m.tokens, money, m.date_words):
