@@ -987,3 +987,28 @@ def test_more_words_for_a_sale(text: str, amount: int | None) -> None:
         amount,
     ), found.reasons
     assert _read("Yara utvidet fabrikken for 200 mill").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met Yara a couple of days ago",  # was a sure meeting today
+        "Vant Yara for noen dager siden, 300k",
+        "Recently signed Yara, 300k",
+        "Träffade Volvo häromdagen",
+    ],
+)
+def test_a_day_in_the_past_that_is_not_said_is_asked_never_stored_as_today(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.reasons[-1]) == (Outcome.LIKELY, "vague-date"), found.reasons
+    assert _read("Møtte Yara nylig, i går faktisk").outcome is Outcome.LIKELY
+    assert _read("Met Yara two days ago").when == date(2026, 11, 18)  # a day said: as before
+
+
+def test_an_offer_handed_in_is_sent() -> None:
+    found = _read("Anbud innlevert: Statens vegvesen, 12 MNOK")  # was missed
+    assert (found.outcome, found.kind, found.amount) == (
+        Outcome.SURE,
+        ActivityKind.OFFER,
+        12_000_000,
+    )

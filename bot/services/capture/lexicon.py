@@ -164,7 +164,8 @@ prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch |
 rfp | rfq | rfi | tender response | anbudssvar | anbudsbesvarelse
 """
 SEND_VERBS = """
-sent | send out | sent out | sent over | submitted | delivered | out | out to | gone out |
+sent | send out | sent out | sent over | submitted | innlevert | innleverte | levert inn |
+leverte inn | inlämnat | inlämnade | indleveret | indleverede | delivered | out | out to | gone out |
 went out | sendt | sendte | sendt ut | sendte ut | sendt over | levert | leverte | lagt inn |
 la inn | gitt | gav | ute | er ute | skickat | skickad | skickade | skickat över | lämnat |
 lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | afgivet | afgav | afleveret | afleverede | givet |
@@ -545,6 +546,15 @@ mill | million | millioner | millions | mio | miljon | miljoner | millionen | tu
 thousand | mnok | msek | mdkk | mkr
 """
 
+# A day in the past that is not said ("a couple of days ago", "nylig"): asked, never
+# stored as today.
+VAGUE_PAST = """
+a couple of days ago | couple of days ago | a few days ago | few days ago | some days ago |
+the other day | recently | for noen dager siden | for et par dager siden | for par dager siden |
+for ei stund siden | for en stund siden | for litt siden | nylig | forleden | forleden dag |
+häromdagen | härom dagen | för några dagar sedan | för ett par dagar sedan | nyligen |
+for nogle dage siden | for et par dage siden | for nylig | sometime last week
+"""
 # Said of today though no date parser reads them ("this morning", "i morges").
 TODAY_PHRASES = """
 this morning | this afternoon | this evening | earlier today | tonight | i morges | i morse |

@@ -477,6 +477,9 @@ def _judge(
     # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
     # a clause of its own, about something else, is not when this was done.
     days = [d for d in days if not _another_things_day(m, cue, d)]
+    vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
+    vague_words = {i for h in vague for i in range(h.start, h.end)}
+    days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
     days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
     day = days[0] if days else None
     if money is None and day is not None and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
@@ -641,6 +644,10 @@ def _judge(
         at = signals.clock_time(m.tokens)
         if at is None or m.posted is None or (day is not None and day.day != today):
             return result(Outcome.LIKELY, "present")
+    if vague and not days:
+        # "Met Yara a couple of days ago", "Møtte Yara nylig": which day is asked,
+        # never stored as today.
+        return result(Outcome.LIKELY, "vague-date")
     if kind is ActivityKind.WIN and any(
         h.category == "SIGNING_TO_COME" and not set(range(h.start, h.end)) & cue.words
         for h in m.hits
