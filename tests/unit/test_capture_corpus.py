@@ -1012,3 +1012,9 @@ def test_an_offer_handed_in_is_sent() -> None:
         ActivityKind.OFFER,
         12_000_000,
     )
+
+
+def test_an_offer_noun_linked_to_an_amount_names_no_customer() -> None:
+    # Was a sure 20M offer to Equinor: "for" led to the amount, not to a customer.
+    assert _read("Equinor posted a tender for 20M").outcome is not Outcome.SURE
+    assert _read("Tilbud til Yara 300k").outcome is Outcome.SURE

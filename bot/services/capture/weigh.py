@@ -340,7 +340,11 @@ def _cues(m: Message) -> list[Cue]:
         elif sent is not None:
             cues.append(_spanning(offer, h, sent, f"{h.phrase}+{sent.phrase}"))
         else:
-            linked = _next_word(m, h.end) in _OFFER_LINKS
+            # "Tilbud til Yara"; not "Equinor posted a tender for 20M" (an amount, no customer)
+            linked = _next_word(m, h.end) in _OFFER_LINKS and not (
+                h.end + 1 < len(m.tokens)
+                and (h.end + 1 in m.money_words or m.tokens[h.end + 1].text[:1].isdigit())
+            )
             cues.append(Cue(offer, linked, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_VERBS"):
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
