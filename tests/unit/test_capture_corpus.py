@@ -1018,3 +1018,19 @@ def test_an_offer_noun_linked_to_an_amount_names_no_customer() -> None:
     # Was a sure 20M offer to Equinor: "for" led to the amount, not to a customer.
     assert _read("Equinor posted a tender for 20M").outcome is not Outcome.SURE
     assert _read("Tilbud til Yara 300k").outcome is Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kari hadde møte med Yara i dag",  # was a sure meeting for the author
+        "Ola had a meeting with Yara today",
+        "På vegne av Ola: vant Yara 300k",  # was a sure win for the author
+        "Posting for Ola: won Yara 300k",
+        "Fra Ola: vant Yara 300k",
+    ],
+)
+def test_a_colleagues_record_is_never_the_authors(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING, _read(text).reasons
+    assert _read("Kari og jeg møtte Yara i dag").outcome is Outcome.SURE
+    assert _read("Vi hadde møte med Yara i dag").outcome is Outcome.SURE

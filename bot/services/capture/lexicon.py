@@ -453,6 +453,12 @@ lease | leasing | mortgage | boliglån | bolån | apartment | flat | hytta | hyt
 sommerhus | dentist | tannlegen | sykehus | hospital | sjukhus | hospitalet | eksamen | exam |
 tentan | eksamen | lønn | lønnsøkning | løn | lön | salary | raise | loddet | skraplott
 """
+# Posting someone else's record: never the author's figure ("På vegne av Ola: vant Yara").
+ON_BEHALF = """
+på vegne av | på vegne af | på uppdrag av | å vegner | on behalf of | posting for |
+posting this for | logging for | logging this for | logging it for | logger for | poster for |
+poster dette for | legger inn for | fra kollega
+"""
 # Praise for someone else's result: not the author's record.
 PRAISE = """
 congrats | congratulations | gratulerer | gratulere | grattis | tillykke | tillyke | kudos |

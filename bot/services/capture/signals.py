@@ -188,6 +188,7 @@ CATEGORIES = (
     "INTERNAL",
     "NOT_BUSINESS",
     "PRAISE",
+    "ON_BEHALF",
     "CELEBRATION",
     "NEXT_WEEK",
     "THIS_WEEK",

@@ -254,6 +254,7 @@ _MEETING_LINKS = {"of", "fran", "m"} | {
 }
 _OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
 _US = {"oss", "us", "os", "meg", "me", "mig"}
+_HAD = {fold(w) for w in "hadde hade havde had hatt haft var was were a an en et ett".split()}
 _WE_OR_US = {"oss", "us", "os", "vi", "we", "ours"}  # said of the team ("not us", "ikke oss")
 _LABEL_MARKS = {":", "-", "–", "—", "→", ">"}
 _FROM = {"fra", "fran", "from", "af"}
@@ -1041,8 +1042,11 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "their-win"
     if cue.kind is ActivityKind.LOSS and cue.label in _ACTIVE_LOSSES and _someone_elses_win(m, cue):
         return "their-loss"  # "Volvo förlorade mycket på börsen": Volvo lost, not we
+    if any(h.category == "ON_BEHALF" for h in m.hits) or _quoting(m):
+        return "someone-else"  # "På vegne av Ola: vant Yara 300k": not the author's figure
     subject = cue.start - 1
-    while subject >= 0 and m.tokens[subject].folded in _AUX and m.tokens[subject].is_word:
+    # "Kari hadde møte med Yara": past "had", "was" before a meeting noun, then who
+    while subject >= 0 and m.tokens[subject].folded in _AUX | _HAD and m.tokens[subject].is_word:
         subject -= 1
     if subject > 0 and m.tokens[subject].folded in _RELATIVES:
         subject -= 1  # "Hurra for Kari som vant Nammo", "kudos to Ola who closed Yara"
@@ -1058,6 +1062,17 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         ):
             return "someone-else"
     return None
+
+
+def _quoting(m: Message) -> bool:
+    """ "Fra Ola: vant Yara 300k", "From @Kari: …": another's words, passed on."""
+    t = m.tokens
+    return (
+        len(t) > 3
+        and t[0].folded in _FROM | {"fran"}
+        and (t[1].text == "@person" or t[1].folded in signals.FIRST_NAMES)
+        and t[2].text == ":"
+    )
 
 
 def _subject(m: Message, cue: Cue) -> int | None:
