@@ -1034,3 +1034,21 @@ def test_a_colleagues_record_is_never_the_authors(text: str) -> None:
     assert _read(text).outcome is Outcome.NOTHING, _read(text).reasons
     assert _read("Kari og jeg møtte Yara i dag").outcome is Outcome.SURE
     assert _read("Vi hadde møte med Yara i dag").outcome is Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outcome"),
+    [
+        ("Vi har tecknat avtal med Volvo, 1,2 MSEK", ActivityKind.WIN, Outcome.SURE),  # missed
+        ("Inngikk avtale med Yara i dag, 2 mill", ActivityKind.WIN, Outcome.SURE),
+        ("Vi har indgået aftale med Maersk, 1,2 mio. kr", ActivityKind.WIN, Outcome.SURE),
+        ("Aftale indgået med Maersk! 🎉", ActivityKind.WIN, Outcome.LIKELY),
+        ("Volvo sa nej tack", ActivityKind.LOSS, Outcome.LIKELY),
+        ("Volvo gick vidare med en annan leverantör", ActivityKind.LOSS, Outcome.LIKELY),
+    ],
+)
+def test_signing_an_agreement_and_a_no_in_swedish_and_danish(
+    text: str, kind: ActivityKind, outcome: Outcome
+) -> None:
+    found = recognise(text, today=date(2026, 11, 20), known_customers=["Volvo", "Yara", "Maersk"])
+    assert (found.outcome, found.kind) == (outcome, kind), found.reasons

@@ -41,7 +41,10 @@ valgt oss | har valgt oss | valt oss | har valt oss | valgt os | har valgt os | 
 has chosen us | have chosen us | selected us | has selected us | tilslaget | fikk tilslaget |
 fick tilldelningen | fik tilslaget | tilldelades | tilldelats | tilldelad | ble tildelt |
 blev tildelt | blev tilldelade | was awarded | were awarded | upsold | up-sold | cross-sold |
-mersolgte | mersolgt | mersålde | mersålt | mersolgte
+mersolgte | mersolgt | mersålde | mersålt | mersolgte | tecknat avtal | tecknade avtal |
+tecknat avtalet | tecknade avtalet | tecknat kontrakt | tecknade kontrakt | har tecknat avtal |
+inngått avtale | inngikk avtale | har inngått avtale | inngått kontrakt | inngikk kontrakt |
+indgået aftale | indgik aftale | har indgået aftale | indgået kontrakt | indgik kontrakt
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
@@ -122,7 +125,8 @@ bekræftet | approved | godkjent | godkänd |
 godkendt | accepted | akseptert | aksepterte | accepterad | accepterade | accepteret | accepterede |
 got | fikk | fick | fik | fått | mottatt | mottog | modtog | received | came in | kom inn |
 came | came through | kom | kom via | kom på | arrived | ankom |
-kom in | kom ind | won | vunnet | vunnit | vundet | in the bag | over the line | ja | yes
+kom in | kom ind | won | vunnet | vunnit | vundet | in the bag | over the line | ja | yes |
+tecknat | tecknad | tecknade | inngått | inngikk | indgået | indgik
 """
 
 # An offer the customer said yes to is a win ("Tilbudet er akseptert", "Quote approved").
@@ -139,7 +143,7 @@ har tabt | mistet | mista | miste | mistede | missed out | not to go ahead | not
 går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre | gick inte vidare |
 gik ikke videre | didn't win | did not win | vant ikke | vann ikke | vann inte |
 vandt ikke | fikk den ikke | fick den inte | fik den ikke | fikk nei |
-fick nej | fik nej | fått nei | fått nej | sa nei | sade nej | sagde nej | said no | takket nei |
+fick nej | fik nej | fått nei | fått nej | sa nei | sa nej | sade nej | sagde nej | nej tack | said no | takket nei |
 tackade nej | no from | nei fra | nej från | nej fra | went with a competitor |
 went with another | current supplier | current vendor | existing supplier | their supplier |
 nåværende leverandør | eksisterende leverandør | nuvarande leverantör | befintlig leverantör |
@@ -206,7 +210,8 @@ tappat bort | lost track | mistet oversikten | tråden
 # Choosing: with a competitor in the sentence, a loss ("Orkla valgte konkurrenten").
 CHOSE = """
 chose | picked | went with | selected | valgte | valgt | valde | valt | valgte at gå med |
-gikk for | gick på | gik med | gik for | landed on | endte med | landade i | endte på
+gikk for | gick på | gik med | gik for | landed on | endte med | landade i | endte på |
+gikk videre med | gick vidare med | gik videre med | went ahead with | moved forward with
 """
 # Quoting as a verb: an offer on its own ("Quoted Elkjøp 75k").
 OFFER_VERBS = """
