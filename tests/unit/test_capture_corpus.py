@@ -1052,3 +1052,10 @@ def test_signing_an_agreement_and_a_no_in_swedish_and_danish(
 ) -> None:
     found = recognise(text, today=date(2026, 11, 20), known_customers=["Volvo", "Yara", "Maersk"])
     assert (found.outcome, found.kind) == (outcome, kind), found.reasons
+
+
+def test_a_number_after_a_label_that_numbers_things_is_no_amount() -> None:
+    # Was asked with 4 500 123 as the amount (two amounts).
+    found = _read("PO 4500123 from Yara, 300k")
+    assert (found.outcome, found.amount) == (Outcome.SURE, 300_000), found.reasons
+    assert _read("PO 300000 from Yara").amount is None

@@ -691,7 +691,7 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                     continue
                 if money is None:
                     continue
-                if not _plausible(texts, money, tokens, i + n):
+                if not _plausible(texts, money, tokens, i + n) or _an_identifier(tokens, i, texts):
                     continue
                 best = Amount(i, i + n, money)
         if best is not None:
@@ -772,6 +772,22 @@ def _abbreviation_dot(span: list[Token], k: int) -> bool:
     """A dot right after a word inside an amount: "1,2 mio. kr", "2 mill. NOK"."""
     return (
         span[k].text == "." and k > 0 and span[k - 1].is_word and not span[k - 1].text[:1].isdigit()
+    )
+
+
+_NUMBER_LABELS = {
+    "po", "nr", "no", "#", "ref", "id", "ordrenr", "ordernr", "ordrenummer", "ordernummer",
+    "invoice", "faktura", "fakturanr", "fakturanummer", "case", "sak", "saksnr", "ticket",
+}  # fmt: skip
+
+
+def _an_identifier(tokens: list[Token], start: int, texts: list[str]) -> bool:
+    """ "PO 4500123 from Yara": a bare number after a label that numbers things."""
+    return (
+        start > 0
+        and tokens[start - 1].folded.rstrip(".:") in _NUMBER_LABELS
+        and len(texts) == 1
+        and _plain_number(texts[0])
     )
 
 
