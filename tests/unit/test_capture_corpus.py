@@ -1059,3 +1059,22 @@ def test_a_number_after_a_label_that_numbers_things_is_no_amount() -> None:
     found = _read("PO 4500123 from Yara, 300k")
     assert (found.outcome, found.amount) == (Outcome.SURE, 300_000), found.reasons
     assert _read("PO 300000 from Yara").amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Møte med Per Hansen i Bouvet i dag", "Bouvet"),  # was a meeting with "Per Hansen"
+        ("Ringte Kari Nordmann hos Bouvet", "Bouvet"),
+        ("Möte med Anna Svensson på Acme idag", "Acme"),
+        ("Møde med Mette Hansen fra Acme i dag", "Acme"),
+        ("Sent proposal to Jane at Acme, 300k", "Acme"),  # was a 300k offer to "Jane"
+        ("Møte med Per Hansen i dag", None),  # a person, no customer: nothing
+        ("Vant Per Aarsleff AS, 2 mill", "Per Aarsleff AS"),  # a company with its suffix
+    ],
+)
+def test_a_persons_name_is_never_the_customer(text: str, customer: str | None) -> None:
+    found = recognise(text, today=date(2026, 11, 20))
+    assert found.customer == customer, found.reasons
+    if customer is None:
+        assert found.outcome is Outcome.NOTHING

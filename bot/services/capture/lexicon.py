@@ -528,7 +528,12 @@ daniel | david | simon | sebastian | jakob | jacob | tobias | viktor | victor | 
 ahmed | fatima | line | siv | tor | torbjørn | øystein | øyvind | håkon | haakon | jørgen |
 jörgen | kjell | leif | lasse | jan | jonny | ronny | kenneth | robin | kim | mia | ella | lea |
 pia | tina | nina | ina | mona | hilde | heidi | randi | berit | grete | gro | jenny | josefin |
-frida | klara | elsa | alma | wilma | ebba | matilda | hugo | elias | noah | liam | filip
+frida | klara | elsa | alma | wilma | ebba | matilda | hugo | elias | noah | liam | filip |
+jane | james | robert | mary | jennifer | linda | susan | lisa | paul | mike | steve | steven |
+chris | tom | tim | sam | ben | kate | emily | laura | rachel | amy | jessica | richard |
+sophie | lucy | jack | harry | george | emilie | ingeborg | marit | hege | bente | tove |
+kjetil | vegard | audun | eivind | ivar | helge | stein | roger | tommy | frank | ulf | bo |
+lars-erik | per-olof | jan-erik | karl | carl | johanna | malin | sanna | emelie | louise
 """
 
 # Words around a week: "next week", "uke 48".

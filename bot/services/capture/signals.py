@@ -543,6 +543,21 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 words[-1] = words[-1][: -len(tail)]
         display = " ".join(words)
         single_person = len(span) == 1 and fold(display) in FIRST_NAMES
+        # "Per Hansen", "Anna Svensson", "John Smith": a first name and a surname is a person
+        # (a company named so carries its suffix: "Per Aarsleff AS").
+        single_person = single_person or (
+            2 <= len(span) <= 3
+            and span[0].folded in FIRST_NAMES
+            and all(
+                t.text[:1].isupper()
+                and not t.text.isupper()
+                and t.text not in LEGAL_SUFFIXES
+                and t.folded not in _SUFFIXES
+                and t.folded not in _NAME_TAILS
+                and t.text.isalpha()
+                for t in span
+            )
+        )
         opening = i == 0 or tokens[i - 1].sentence != token.sentence
         if single_person or (len(span) == 1 and opening and _definite_noun(token.folded)):
             i = j
