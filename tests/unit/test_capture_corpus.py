@@ -1078,3 +1078,12 @@ def test_a_persons_name_is_never_the_customer(text: str, customer: str | None) -
     assert found.customer == customer, found.reasons
     if customer is None:
         assert found.outcome is Outcome.NOTHING
+
+
+def test_what_an_order_was_for_can_make_it_no_sale() -> None:
+    # Was a sure win closing Equinor's offer: the order was for coffee.
+    found = _read("Equinor har signert bestillingen på kaffe til kontoret")
+    assert (found.outcome, found.kind) != (Outcome.SURE, ActivityKind.WIN), found.reasons
+    assert _read("Equinor har signert bestillingen på 50 lisenser, 250k").outcome is Outcome.SURE
+    assert _read("Equinor signerte avtalen om drift, 2 mill").outcome is Outcome.SURE
+    assert _read("Mistet nettet på Equinor-møtet 😅").outcome is Outcome.NOTHING  # was a loss

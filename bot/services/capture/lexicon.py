@@ -205,7 +205,8 @@ deck | slide deck | slides | presentation | presentasjonen | presentationen | pr
 file | fila | filen | document | dokumentet | keys | nøkler | nøklene | nycklar | nycklarna |
 nøgler | nøglerne | mobilen | phone | laptop | pc | charger | laderen | laddaren | opladeren |
 password | passordet | lösenordet | adgangskoden | contact | kontakten | kontaktpersonen |
-tappat bort | lost track | mistet oversikten | tråden
+tappat bort | lost track | mistet oversikten | tråden | nettet | nettforbindelsen | wifi |
+wifien | connection | the connection | forbindelsen | dekningen | täckningen | signal
 """
 # Choosing: with a competitor in the sentence, a loss ("Orkla valgte konkurrenten").
 CHOSE = """

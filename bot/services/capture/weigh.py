@@ -919,6 +919,9 @@ def _word_class(m: Message, i: int) -> str:
     return "unknown"
 
 
+_WHAT_LINKS = {fold(w) for w in "på of for av".split()}
+
+
 def _object(m: Message, cue: Cue, name: Name) -> str:
     """What the win word is about: the words between it and its customer (when the customer
     follows), else the first words after it, and the word right after a customer that follows
@@ -942,6 +945,16 @@ def _object(m: Message, cue: Cue, name: Name) -> str:
                 ):
                     break  # the first word that says something is the object
             i += 1
+        # "signert bestillingen på kaffe", "signed the order for coffee": what was ordered is
+        # no sale (what it is about otherwise, "avtalen på drift", stays unjudged)
+        last = looked[-1] if looked else -1
+        if 0 <= last and last + 2 < len(m.tokens) and m.clause(last + 2) == clause:
+            noun = m.tokens[last].folded
+            ordered = (noun in _SALES or noun.endswith(_SALE_ENDINGS)) and m.tokens[
+                last + 1
+            ].folded in _WHAT_LINKS
+            if ordered and _word_class(m, last + 2) in ("thing", "meeting"):
+                return "thing"
     found = {_word_class(m, i) for i in looked}
     for worst in ("meeting", "thing", "unknown"):
         if worst in found:
