@@ -1087,3 +1087,21 @@ def test_what_an_order_was_for_can_make_it_no_sale() -> None:
     assert _read("Equinor har signert bestillingen på 50 lisenser, 250k").outcome is Outcome.SURE
     assert _read("Equinor signerte avtalen om drift, 2 mill").outcome is Outcome.SURE
     assert _read("Mistet nettet på Equinor-møtet 😅").outcome is Outcome.NOTHING  # was a loss
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yara turned us down",  # these were missed
+        "Yara decided not to proceed",
+        "Yara avslo tilbudet vårt",
+        "Yara har valgt å ikke gå videre",
+        "Yara valde att inte gå vidare",
+        "Yara takkede nej",
+        "Yara har valgt ikke at gå videre",
+    ],
+)
+def test_more_ways_to_say_no_are_losses_asked(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.LOSS), found.reasons
+    assert _read("We turned down Yara's request for a discount").outcome is Outcome.NOTHING

@@ -155,7 +155,13 @@ nådde ikke opp | nådde ikke helt opp | nådde ikkje opp | nådde inte fram | n
 nådde inte hela vägen | nåede ikke | nåede ikke i mål | nåede ikke helt i mål | didn't make it |
 did not make it | came second | came in second | second place | andreplass | kom på andreplass |
 andra plats | kom på andra plats | andenplads | andenpladsen | kom på andenpladsen |
-dropped us | droppet oss | droppa oss | droppade oss | droppede os
+dropped us | droppet oss | droppa oss | droppade oss | droppede os | turned us down |
+decided not to proceed | decided not to go ahead | not to proceed | avslo tilbudet |
+avslo tilbudet vårt | avslo vårt tilbud | avslog offerten | avslog vår offert |
+afviste tilbuddet | afviste vores tilbud | turned down our offer | turned down our proposal |
+takkede nej | takket nej | valgt å ikke gå videre | valgte å ikke gå videre |
+valgt å ikkje gå vidare | valde att inte gå vidare | valt att inte gå vidare |
+valgt ikke at gå videre | valgte ikke at gå videre
 """
 
 # Offers: a noun, sent. "Quote out to Bring", "Tilbud sendt", "Skickade en offert".
