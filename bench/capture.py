@@ -43,6 +43,7 @@ FILES = (
     CORPUS / "messages_holdout3.yaml",
     CORPUS / "messages_holdout4.yaml",
     CORPUS / "messages_holdout5.yaml",
+    CORPUS / "messages_holdout6.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

@@ -678,3 +678,430 @@ def test_a_number_of_things_is_never_the_deals_value() -> None:
     # An amount followed by words kpibot knows stays the deal's value.
     assert _read("Vant Yara 320k i dag").amount == 320000
     assert _read("Tilbud på 450k sendt til Yara").amount == 450000
+
+
+HOLDOUT_6 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout6.yaml")
+
+
+@pytest.mark.parametrize(
+    "row", HOLDOUT_6["messages"], ids=[r["t"][:40] for r in HOLDOUT_6["messages"]]
+)
+def test_the_sixth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout6.yaml was measured once before the rules it led to (its header); since
+    then it is regression data."""
+    found = bench.read(HOLDOUT_6, row)
+    if row["o"] == "nothing":
+        assert found.outcome is not Outcome.SURE, found.reasons
+        return
+    assert bench.problems(HOLDOUT_6, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Closed won Maersk €40k 🙌", 40_000, "EUR"),
+        ("Won Yara $40k today", 40_000, "USD"),
+        ("Vant Yara €40k", 40_000, "EUR"),
+    ],
+)
+def test_an_amount_with_its_sign_after_the_customer_is_the_deals(
+    text: str, amount: int, currency: str
+) -> None:
+    """Was asked: the "€40k" after the name was read as an unknown object of the win."""
+    found = _read(text, open_offers=set())
+    assert (found.outcome, found.amount, found.currency) == (Outcome.SURE, amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Tyvärr förlorade vi Telia igår, priset", date(2026, 11, 19)),
+        ("Dessverre tapte vi Yara", date(2026, 11, 20)),
+        ("Desværre tabte vi Volvo", date(2026, 11, 20)),
+        ("Unfortunately we lost Yara", date(2026, 11, 20)),
+    ],
+)
+def test_a_sentence_adverb_is_never_the_one_who_lost(text: str, when: date) -> None:
+    """ "Tyvärr" was taken for a company that lost something: the loss was missed."""
+    found = recognise(text, today=date(2026, 11, 20), known_customers=["Telia", "Yara", "Volvo"])
+    assert (found.outcome, found.kind, found.when) == (Outcome.LIKELY, ActivityKind.LOSS, when)
+
+
+def test_folded_hands_after_a_done_word_thank_and_before_what_is_coming_hope() -> None:
+    signed = _read("Telenor signed today 🙏", open_offers=set())  # was nothing: a "wish"
+    assert (signed.outcome, signed.kind) == (Outcome.LIKELY, ActivityKind.WIN), signed.reasons
+    assert _read("Vant Yara 300k 🙏").outcome is Outcome.SURE
+    assert _read("Vant Yara 300k :pray:").outcome is Outcome.SURE
+    for hope in ("Håper vi får signert Telenor før jul 🙏", "Yara er vår 🙏", "Yara signerer 🙏"):
+        assert _read(hope).outcome is Outcome.NOTHING, hope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fulgte opp Orkla på telefon i dag, de svarer neste uke",
+        "Followed up with Yara by phone, decision next week",
+        "Följde upp Volvo per telefon igår",
+        "Har fulgt opp Yara på tlf",
+    ],
+)
+def test_a_follow_up_on_the_phone_is_a_call(text: str) -> None:
+    """Were missed: "fulgte opp" was no word kpibot knew."""
+    found = _read(text)
+    assert (found.outcome, found.kind, found.next_step) == (Outcome.SURE, ActivityKind.CALL, None)
+
+
+def test_a_follow_up_without_the_phone_is_no_kind_kpibot_counts() -> None:
+    for text in ("Fulgte opp Orkla på mail i dag", "Followed up with Yara", "Följde upp Volvo"):
+        assert _read(text).outcome is Outcome.NOTHING, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        ("Sent offer to Yara 300k, they decide on Monday", ActivityKind.OFFER, date(2026, 11, 20)),
+        ("Called Yara, decision next week", ActivityKind.CALL, date(2026, 11, 20)),
+        ("Hadde møte med Yara, de svarer neste uke", ActivityKind.MEETING, date(2026, 11, 20)),
+    ],
+)
+def test_a_day_in_a_clause_about_something_else_is_not_the_records(
+    text: str, kind: ActivityKind, when: date
+) -> None:
+    """Were an offer dated last Monday, a call and a meeting booked for next Monday."""
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when, found.next_step) == (
+        Outcome.SURE,
+        kind,
+        when,
+        None,
+    ), found.reasons
+    # A day alone in its clause, or with a word of the record, stays the record's.
+    assert _read("Meeting with DNB, tomorrow at 10").next_step is not None
+    assert _read("Møte med DNB, booket til tirsdag").next_step is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vant 2 billetter til Lillehammer på julebordet 🎄",  # was asked as a win
+        "Vann biljetter till Allsvenskan-finalen!",
+        "Lost my AirPods in the Equinor parking lot lol",  # was asked as a loss
+        "Mistet lommeboka mi hos Yara i dag",
+        "Fwd: Telenor has signed with Accenture for the CRM rollout",  # no offer out: their news
+    ],
+)
+def test_tickets_ones_own_things_and_others_deals_record_nothing(text: str) -> None:
+    assert _read(text, open_offers=set()).outcome is Outcome.NOTHING
+
+
+def test_a_loss_said_with_my_is_still_a_loss_when_it_is_a_sale() -> None:
+    for text in (
+        "Lost my biggest deal, Yara went with a competitor",
+        "Tapte min største kunde Yara",
+    ):
+        assert _read(text).kind is ActivityKind.LOSS, text
+    # Signed with another where we had an offer out, or said of us: our loss, asked.
+    assert _read("Equinor signed with Accenture 😡").kind is ActivityKind.LOSS
+    assert _read("Telenor signed with Microsoft, not us", open_offers=set()).outcome is (
+        Outcome.LIKELY
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Har sendt tilbud til Storebrand på 2 x 500k", 1_000_000),  # was sure at 500 000
+        ("Vant Yara 3 × 200 000 kr", 600_000),  # was sure at 3 200 000
+        ("Won Yara, 2x 300k", 600_000),  # was sure at 300 000
+        ("Won Yara 2x300k", 600_000),
+    ],
+)
+def test_a_count_times_a_price_is_asked_with_the_total(text: str, total: int) -> None:
+    found = _read(text, open_offers=set())
+    assert (found.outcome, found.amount) == (Outcome.LIKELY, total), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "due"),
+    [
+        ("Var på besøk hos Yara på mandag", date(2026, 11, 16), None),  # was booked for the 23rd
+        ("Var hos DNB på tirsdag", date(2026, 11, 17), None),
+        ("Besøk hos Yara på mandag", date(2026, 11, 20), date(2026, 11, 23)),
+        ("Møte med DNB på mandag", date(2026, 11, 20), date(2026, 11, 23)),
+        ("Teams-møte med DNB på mandag", date(2026, 11, 20), date(2026, 11, 23)),  # was held
+    ],
+)
+def test_a_past_verb_before_a_meeting_noun_and_a_weekday_says_it_was_held(
+    text: str, when: date, due: date | None
+) -> None:
+    found = _read(text)
+    assert (found.kind, found.when) == (ActivityKind.MEETING, when), found.reasons
+    assert (found.next_step.due if found.next_step else None) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Har booket møde med Maersk 2. december",  # was asked with no date: "2." ended a sentence
+        "Har booket møde med Maersk d. 2. december",
+        "Booket møte med Yara 2. desember",
+        "Bokat möte med Volvo den 2 december",
+    ],
+)
+def test_an_ordinal_day_before_its_month_is_one_date(text: str) -> None:
+    found = recognise(text, today=date(2026, 11, 20), known_customers=["Maersk", "Yara", "Volvo"])
+    assert found.outcome is Outcome.SURE and found.next_step is not None, found.reasons
+    assert found.next_step.due == date(2026, 12, 2)
+
+
+def test_a_customer_that_closed_something_of_its_own_is_their_news() -> None:
+    # Was asked as a win: "stängt" (closed) with the customer before it.
+    found = recognise(
+        "IKEA har stängt sina varuhus i Ryssland",
+        today=date(2026, 11, 20),
+        known_customers=["IKEA"],
+    )
+    assert found.outcome is Outcome.NOTHING, found.reasons
+    assert _read("Stängt med Volvo idag, 2 MSEK").outcome is Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Equinor signed a deal with Microsoft worth $1B", Outcome.LIKELY),  # was a sure win
+        ("Equinor signerte ny avtale med Accenture", Outcome.LIKELY),  # an offer out: a loss
+        ("Yara signerte med Tibber i går", Outcome.NOTHING),  # no offer out: their news
+    ],
+)
+def test_a_customer_that_signed_a_deal_with_another_is_never_our_win(
+    text: str, outcome: Outcome
+) -> None:
+    found = _read(text, open_offers={"equinor"})
+    assert found.outcome is outcome, found.reasons
+    if outcome is Outcome.LIKELY:
+        assert found.kind is ActivityKind.LOSS
+    assert _read("Yara signed a deal with us, 300k").kind is ActivityKind.WIN
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Vant 500 kr på Flax i lunsjen 😂", Outcome.NOTHING),  # was a sure 500 kr win, "Flax"
+        ("Vant 500 kr på Flax i lunsjen", Outcome.NOTHING),  # "på" a name: a game
+        ("Won Bouvet 300k :joy:", Outcome.NOTHING),
+        ("Vant Yara 2 mill 😂 hvem hadde trodd", Outcome.LIKELY),  # known: asked, not stored
+        ("Won Yara 300k haha finally", Outcome.LIKELY),
+        ("Finally closed Yara 😅 310k", Outcome.SURE),  # relief, not a joke
+        ("Tilslag på Statnett-anbudet!! 4,2 mill 🥳", Outcome.SURE),  # "på" the tender
+    ],
+)
+def test_a_laugh_or_a_game_is_never_recorded_unasked(text: str, outcome: Outcome) -> None:
+    assert _read(text).outcome is outcome, _read(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yara solgte 20 % mer i Q3",  # was asked as our win
+        "Telenor har solgt seg ut av Asia",
+        "DNB kjøpte opp et fintech-selskap",
+        "Telenor acquired a startup in Sweden",
+    ],
+)
+def test_a_customer_that_sold_or_bought_a_company_is_their_news(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING, _read(text).reasons
+    assert _read("Solgte 20 lisenser til Yara, 300k").outcome is Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Me and <@U0123> closed Yara today, 300k", "Jeg og <@U0123> signerte Yara i dag, 300k"],
+)
+def test_a_win_the_author_shares_with_a_colleague_is_the_authors(text: str) -> None:
+    """Were nothing: the colleague right before the verb was taken for the one who won."""
+    found = _read(text)
+    assert (found.outcome, found.customer, found.amount) == (Outcome.SURE, "Yara", 300_000)
+    assert _read("<@U0123> vant Yara 300k i går!").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "kind"),
+    [
+        ("Ringte Yara tre ganger i dag uten svar", Outcome.NOTHING, None),  # was a sure call
+        ("Called Yara, left a voicemail", Outcome.NOTHING, None),
+        ("Yara-møtet ble veldig bra", Outcome.SURE, ActivityKind.MEETING),  # was missed
+        ("Mötet med Volvo blev jättebra", Outcome.SURE, ActivityKind.MEETING),
+        ("Fikk tak i innkjøper hos Yara endelig", Outcome.SURE, ActivityKind.CALL),  # missed
+        ("Finally got hold of Yara's CFO", Outcome.SURE, ActivityKind.CALL),
+    ],
+)
+def test_calls_unanswered_reached_and_meetings_that_turned_out_well(
+    text: str, outcome: Outcome, kind: ActivityKind | None
+) -> None:
+    found = _read(text)
+    assert found.outcome is outcome, found.reasons
+    if kind is not None:
+        assert found.kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nammo takket ja, kontrakt signeres neste uke",  # was a sure win
+        "Vant Nammo! Signerer kontrakten i morgen, 300k",
+    ],
+)
+def test_a_win_said_with_its_signing_still_to_come_is_asked(text: str) -> None:
+    found = recognise(
+        text, today=date(2026, 11, 20), known_customers=["Nammo"], open_offers={"nammo"}
+    )
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.WIN), found.reasons
+
+
+def test_a_signing_named_as_a_noun_is_to_come_never_a_win_on_a_past_day() -> None:
+    # Was a sure 300k win on last Monday: "på mandag" is the coming one.
+    found = _read("Signering med Yara på mandag, 300k")
+    assert found.outcome is not Outcome.SURE, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Ekstraordre fra Yara: 120k", 120_000),  # these were missed
+        ("Oppsalg hos Yara 150k", 150_000),
+        ("Kryssalg til Yara, 90k", 90_000),
+        ("Upsold Yara 120k", 120_000),
+        ("Yara utvidet avtalen, +200k", 200_000),  # was asked
+        ("Yara expanded their contract by 200k", 200_000),
+        ("Yara bestilte mer i dag, 80k", 80_000),  # was asked: "mer" unknown
+        ("Yara har valgt oss som leverandør 🎉", None),  # was missed
+        ("Yara ga oss tilslaget!", None),
+    ],
+)
+def test_more_words_for_a_sale(text: str, amount: int | None) -> None:
+    found = _read(text, open_offers={"yara"})
+    assert (found.outcome, found.kind, found.amount) == (
+        Outcome.SURE,
+        ActivityKind.WIN,
+        amount,
+    ), found.reasons
+    assert _read("Yara utvidet fabrikken for 200 mill").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met Yara a couple of days ago",  # was a sure meeting today
+        "Vant Yara for noen dager siden, 300k",
+        "Recently signed Yara, 300k",
+        "Träffade Volvo häromdagen",
+    ],
+)
+def test_a_day_in_the_past_that_is_not_said_is_asked_never_stored_as_today(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.reasons[-1]) == (Outcome.LIKELY, "vague-date"), found.reasons
+    assert _read("Møtte Yara nylig, i går faktisk").outcome is Outcome.LIKELY
+    assert _read("Met Yara two days ago").when == date(2026, 11, 18)  # a day said: as before
+
+
+def test_an_offer_handed_in_is_sent() -> None:
+    found = _read("Anbud innlevert: Statens vegvesen, 12 MNOK")  # was missed
+    assert (found.outcome, found.kind, found.amount) == (
+        Outcome.SURE,
+        ActivityKind.OFFER,
+        12_000_000,
+    )
+
+
+def test_an_offer_noun_linked_to_an_amount_names_no_customer() -> None:
+    # Was a sure 20M offer to Equinor: "for" led to the amount, not to a customer.
+    assert _read("Equinor posted a tender for 20M").outcome is not Outcome.SURE
+    assert _read("Tilbud til Yara 300k").outcome is Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kari hadde møte med Yara i dag",  # was a sure meeting for the author
+        "Ola had a meeting with Yara today",
+        "På vegne av Ola: vant Yara 300k",  # was a sure win for the author
+        "Posting for Ola: won Yara 300k",
+        "Fra Ola: vant Yara 300k",
+    ],
+)
+def test_a_colleagues_record_is_never_the_authors(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING, _read(text).reasons
+    assert _read("Kari og jeg møtte Yara i dag").outcome is Outcome.SURE
+    assert _read("Vi hadde møte med Yara i dag").outcome is Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outcome"),
+    [
+        ("Vi har tecknat avtal med Volvo, 1,2 MSEK", ActivityKind.WIN, Outcome.SURE),  # missed
+        ("Inngikk avtale med Yara i dag, 2 mill", ActivityKind.WIN, Outcome.SURE),
+        ("Vi har indgået aftale med Maersk, 1,2 mio. kr", ActivityKind.WIN, Outcome.SURE),
+        ("Aftale indgået med Maersk! 🎉", ActivityKind.WIN, Outcome.LIKELY),
+        ("Volvo sa nej tack", ActivityKind.LOSS, Outcome.LIKELY),
+        ("Volvo gick vidare med en annan leverantör", ActivityKind.LOSS, Outcome.LIKELY),
+    ],
+)
+def test_signing_an_agreement_and_a_no_in_swedish_and_danish(
+    text: str, kind: ActivityKind, outcome: Outcome
+) -> None:
+    found = recognise(text, today=date(2026, 11, 20), known_customers=["Volvo", "Yara", "Maersk"])
+    assert (found.outcome, found.kind) == (outcome, kind), found.reasons
+
+
+def test_a_number_after_a_label_that_numbers_things_is_no_amount() -> None:
+    # Was asked with 4 500 123 as the amount (two amounts).
+    found = _read("PO 4500123 from Yara, 300k")
+    assert (found.outcome, found.amount) == (Outcome.SURE, 300_000), found.reasons
+    assert _read("PO 300000 from Yara").amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Møte med Per Hansen i Bouvet i dag", "Bouvet"),  # was a meeting with "Per Hansen"
+        ("Ringte Kari Nordmann hos Bouvet", "Bouvet"),
+        ("Möte med Anna Svensson på Acme idag", "Acme"),
+        ("Møde med Mette Hansen fra Acme i dag", "Acme"),
+        ("Sent proposal to Jane at Acme, 300k", "Acme"),  # was a 300k offer to "Jane"
+        ("Møte med Per Hansen i dag", None),  # a person, no customer: nothing
+        ("Vant Per Aarsleff AS, 2 mill", "Per Aarsleff AS"),  # a company with its suffix
+    ],
+)
+def test_a_persons_name_is_never_the_customer(text: str, customer: str | None) -> None:
+    found = recognise(text, today=date(2026, 11, 20))
+    assert found.customer == customer, found.reasons
+    if customer is None:
+        assert found.outcome is Outcome.NOTHING
+
+
+def test_what_an_order_was_for_can_make_it_no_sale() -> None:
+    # Was a sure win closing Equinor's offer: the order was for coffee.
+    found = _read("Equinor har signert bestillingen på kaffe til kontoret")
+    assert (found.outcome, found.kind) != (Outcome.SURE, ActivityKind.WIN), found.reasons
+    assert _read("Equinor har signert bestillingen på 50 lisenser, 250k").outcome is Outcome.SURE
+    assert _read("Equinor signerte avtalen om drift, 2 mill").outcome is Outcome.SURE
+    assert _read("Mistet nettet på Equinor-møtet 😅").outcome is Outcome.NOTHING  # was a loss
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yara turned us down",  # these were missed
+        "Yara decided not to proceed",
+        "Yara avslo tilbudet vårt",
+        "Yara har valgt å ikke gå videre",
+        "Yara valde att inte gå vidare",
+        "Yara takkede nej",
+        "Yara har valgt ikke at gå videre",
+    ],
+)
+def test_more_ways_to_say_no_are_losses_asked(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.LOSS), found.reasons
+    assert _read("We turned down Yara's request for a discount").outcome is Outcome.NOTHING

@@ -36,7 +36,15 @@ klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss 
 valgte os | chose us | went with us | picked us | deal closed | deal done | deal signed |
 closed won | closed-won | closed the deal | kontrakt signert | avtale signert | affär klar |
 affären klar | avtal klart | avtalet klart | aftale i hus | handel i hus | aftalen er landet |
-klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål
+klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål |
+valgt oss | har valgt oss | valt oss | har valt oss | valgt os | har valgt os | chosen us |
+has chosen us | have chosen us | selected us | has selected us | tilslaget | fikk tilslaget |
+fick tilldelningen | fik tilslaget | tilldelades | tilldelats | tilldelad | ble tildelt |
+blev tildelt | blev tilldelade | was awarded | were awarded | upsold | up-sold | cross-sold |
+mersolgte | mersolgt | mersålde | mersålt | mersolgte | tecknat avtal | tecknade avtal |
+tecknat avtalet | tecknade avtalet | tecknat kontrakt | tecknade kontrakt | har tecknat avtal |
+inngått avtale | inngikk avtale | har inngått avtale | inngått kontrakt | inngikk kontrakt |
+indgået aftale | indgik aftale | har indgået aftale | indgået kontrakt | indgik kontrakt
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
@@ -59,7 +67,8 @@ WIN_WITH_AMOUNT = """
 renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
 förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
 förlängt | extended | prolonged | landed | landet | landade | har landet | har landat |
-on board | onboard | aboard | om bord | ombord | nappet | nappa | nappade | nappede | bet på |
+on board | onboard | aboard | utvidet | utvidede | har utvidet | udvidet | udvidede |
+har udvidet | utökade | utökat | har utökat | expanded | has expanded | om bord | ombord | nappet | nappa | nappade | nappede | bet på |
 took the bait | new customer | new client | ny kunde | ny kund | nye kunder | nya kunder |
 ny klient | new logo
 """
@@ -68,7 +77,17 @@ ny klient | new logo
 NOT_DONE_FORMS = """
 signerer | signerar | signing | signs | skriver under | skriver på | underskriver |
 undertecknar | vinner | vinder | win | wins | winning | taper | förlorar | taber | loses |
-losing
+losing | signering | signeringen | signeringsmøte | undertegning | signeres | signeras | underskrives | undertegnes | skrives under | to be signed |
+will be signed | will sign | skal signere | ska signera | skal underskrive
+"""
+# The signing still to come, anywhere in the message: a win said with it is asked ("Nammo
+# takket ja, kontrakt signeres neste uke").
+SIGNING_TO_COME = """
+signerer | signerar | signeres | signeras | skriver under | skriver på | underskriver |
+underskrives | undertecknar | undertecknas | undertegnes | skrives under | to be signed |
+will be signed | will sign | skal signere | ska signera | skal underskrive | signs | signing |
+signering | signeringen | signeringsmøte | undertegning |
+paper next week | papers next week | kontrakt neste uke | kontrakt nästa vecka | kontrakt næste uge
 """
 # Hedges: anywhere in the clause, the thing is not done ("… kanskje før jul").
 HEDGES = """
@@ -78,7 +97,11 @@ tror jeg | tror jag | jeg tror | jag tror | tror vi | hopefully | forhåpentligv
 förhoppningsvis | forhåbentlig
 """
 # Past-tense "won" where the customer must follow ("Vant Nammo"); "Nammo vant" is news about them.
-WIN_AFTER_ONLY = "won | vant | vann | vandt | closed | stängde | lukket | lukkede"
+# ("Yara solgte 20 % mer i Q3": they sold; we "solgte 20 lisenser til Yara").
+WIN_AFTER_ONLY = """
+won | vant | vann | vandt | closed | stängde | stängt | lukket | lukkede | lukka | avslutat |
+sold | solgte | solgt | har solgt | sålde | sålt | har sålt
+"""
 
 # Nouns of a sale: they say "win" only with a completing word (signed, closed, i boks, landed …).
 WIN_NOUNS = """
@@ -90,7 +113,9 @@ rammeaftale* | lisensavtale* | license | licenses | lisenser | licenser |
 upsell | up-sell | mersalg | mersalget | merförsäljning | merförsäljningen | tilleggssalg |
 tilläggsförsäljning | tillægssalg | tilleggsordre | tilläggsorder | tillægsordre |
 ordrebekreftelse | ordrebekreftelsen | orderbekräftelse | orderbekräftelsen | ordrebekræftelse |
-ordrebekræftelsen | kjøpsbekreftelse | köpbekräftelse | købsbekræftelse | order confirmation
+ordrebekræftelsen | kjøpsbekreftelse | köpbekräftelse | købsbekræftelse | order confirmation |
+ekstraordre | ekstraordren | extraorder | extraordern | ekstrabestilling | oppsalg | oppsalget |
+kryssalg | kryssalget | mersalg | meromsætning | mersalget
 """
 COMPLETING = """
 closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
@@ -100,7 +125,8 @@ bekræftet | approved | godkjent | godkänd |
 godkendt | accepted | akseptert | aksepterte | accepterad | accepterade | accepteret | accepterede |
 got | fikk | fick | fik | fått | mottatt | mottog | modtog | received | came in | kom inn |
 came | came through | kom | kom via | kom på | arrived | ankom |
-kom in | kom ind | won | vunnet | vunnit | vundet | in the bag | over the line | ja | yes
+kom in | kom ind | won | vunnet | vunnit | vundet | in the bag | over the line | ja | yes |
+tecknat | tecknad | tecknade | inngått | inngikk | indgået | indgik
 """
 
 # An offer the customer said yes to is a win ("Tilbudet er akseptert", "Quote approved").
@@ -117,7 +143,7 @@ har tabt | mistet | mista | miste | mistede | missed out | not to go ahead | not
 går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre | gick inte vidare |
 gik ikke videre | didn't win | did not win | vant ikke | vann ikke | vann inte |
 vandt ikke | fikk den ikke | fick den inte | fik den ikke | fikk nei |
-fick nej | fik nej | fått nei | fått nej | sa nei | sade nej | sagde nej | said no | takket nei |
+fick nej | fik nej | fått nei | fått nej | sa nei | sa nej | sade nej | sagde nej | nej tack | said no | takket nei |
 tackade nej | no from | nei fra | nej från | nej fra | went with a competitor |
 went with another | current supplier | current vendor | existing supplier | their supplier |
 nåværende leverandør | eksisterende leverandør | nuvarande leverantör | befintlig leverantör |
@@ -129,7 +155,13 @@ nådde ikke opp | nådde ikke helt opp | nådde ikkje opp | nådde inte fram | n
 nådde inte hela vägen | nåede ikke | nåede ikke i mål | nåede ikke helt i mål | didn't make it |
 did not make it | came second | came in second | second place | andreplass | kom på andreplass |
 andra plats | kom på andra plats | andenplads | andenpladsen | kom på andenpladsen |
-dropped us | droppet oss | droppa oss | droppade oss | droppede os
+dropped us | droppet oss | droppa oss | droppade oss | droppede os | turned us down |
+decided not to proceed | decided not to go ahead | not to proceed | avslo tilbudet |
+avslo tilbudet vårt | avslo vårt tilbud | avslog offerten | avslog vår offert |
+afviste tilbuddet | afviste vores tilbud | turned down our offer | turned down our proposal |
+takkede nej | takket nej | valgt å ikke gå videre | valgte å ikke gå videre |
+valgt å ikkje gå vidare | valde att inte gå vidare | valt att inte gå vidare |
+valgt ikke at gå videre | valgte ikke at gå videre
 """
 
 # Offers: a noun, sent. "Quote out to Bring", "Tilbud sendt", "Skickade en offert".
@@ -142,7 +174,8 @@ prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch |
 rfp | rfq | rfi | tender response | anbudssvar | anbudsbesvarelse
 """
 SEND_VERBS = """
-sent | send out | sent out | sent over | submitted | delivered | out | out to | gone out |
+sent | send out | sent out | sent over | submitted | innlevert | innleverte | levert inn |
+leverte inn | inlämnat | inlämnade | indleveret | indleverede | delivered | out | out to | gone out |
 went out | sendt | sendte | sendt ut | sendte ut | sendt over | levert | leverte | lagt inn |
 la inn | gitt | gav | ute | er ute | skickat | skickad | skickade | skickat över | lämnat |
 lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | afgivet | afgav | afleveret | afleverede | givet |
@@ -159,7 +192,8 @@ tilläggsförsäljning | tillægssalg | tilleggsordre | tilläggsorder | tillæg
 beställningen | po | purchase order | innkjøpsordre | indkøbsordre | inköpsorder | avrop |
 avropet | call-off | ordrebekreftelse | ordrebekreftelsen | orderbekräftelse |
 orderbekräftelsen | ordrebekræftelse | ordrebekræftelsen | kjøpsbekreftelse | köpbekräftelse |
-købsbekræftelse | order confirmation
+købsbekræftelse | order confirmation | ekstraordre | ekstraordren | extraorder | extraordern |
+ekstrabestilling | oppsalg | oppsalget | kryssalg | kryssalget | meromsætning
 """
 # A competitor in the sentence turns a signing into a loss ("Orkla signed with our competitor").
 COMPETITOR = """
@@ -177,12 +211,14 @@ deck | slide deck | slides | presentation | presentasjonen | presentationen | pr
 file | fila | filen | document | dokumentet | keys | nøkler | nøklene | nycklar | nycklarna |
 nøgler | nøglerne | mobilen | phone | laptop | pc | charger | laderen | laddaren | opladeren |
 password | passordet | lösenordet | adgangskoden | contact | kontakten | kontaktpersonen |
-tappat bort | lost track | mistet oversikten | tråden
+tappat bort | lost track | mistet oversikten | tråden | nettet | nettforbindelsen | wifi |
+wifien | connection | the connection | forbindelsen | dekningen | täckningen | signal
 """
 # Choosing: with a competitor in the sentence, a loss ("Orkla valgte konkurrenten").
 CHOSE = """
 chose | picked | went with | selected | valgte | valgt | valde | valt | valgte at gå med |
-gikk for | gick på | gik med | gik for | landed on | endte med | landade i | endte på
+gikk for | gick på | gik med | gik for | landed on | endte med | landade i | endte på |
+gikk videre med | gick vidare med | gik videre med | went ahead with | moved forward with
 """
 # Quoting as a verb: an offer on its own ("Quoted Elkjøp 75k").
 OFFER_VERBS = """
@@ -240,6 +276,7 @@ inbjudan | mötesinbjudan | kallelse | indkaldelse | mødeindkaldelse | invitati
 """
 
 CALL_VERBS = """
+fikk tak i | fick tag på | fik fat i | fik fat på | got hold of | got through to |
 tok en prat med | hadde en prat med | tog en pratstund med | hade ett samtal med | tog en snak med |
 havde en snak med | tok en telefon med | tog et opkald med |
 telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
@@ -251,6 +288,13 @@ spoke to | talked to | talked with | snakket med | snakka med | pratet med | pra
 pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
 telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tlf.møte med |
 tlf-møte med | tlfmøte med
+"""
+# Following up: a call when the phone is named in its clause ("Fulgte opp Orkla på telefon",
+# "Followed up with Nammo by phone"); by mail or unsaid, no kind kpibot counts.
+FOLLOW_UPS = """
+followed up | followed up with | followed up on | have followed up | has followed up |
+fulgte opp | har fulgt opp | fulgt opp | fulgte op | har fulgt op | fulgt op | följde upp |
+har följt upp | följt upp | checked in with | sjekket inn med
 """
 CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
 # The present tense, said of now or of what is coming ("Ringer Telia i dag kl 14", "Mødes med
@@ -295,7 +339,10 @@ NEGATIONS = """
 not | no | didn't | did not | don't | doesn't | haven't | hasn't | never | nope | isn't | wasn't |
 ikke | ikkje | ikke ennå | ennå ikke | aldri | ingen | inte | ej | aldrig | ännu inte | inga |
 ingen | endnu ikke | intet | not yet | nearly | almost | nesten | nästan | næsten | close to |
-så nær | så nära | så tæt | nei | nej
+så nær | så nära | så tæt | nei | nej |
+uten svar | utan svar | uden svar | no answer | no reply | no response | didn't pick up |
+did not pick up | voicemail | left a voicemail | left a message | telefonsvarer |
+telefonsvareren | röstbrevlåda | røstbrevlåda | svarer ikke | svarar inte | svarer ikke
 """
 # The future or a wish: it has not happened (and a wish is never a win).
 FUTURE = """
@@ -348,6 +395,9 @@ kidding | bare tuller | tuller | skämtar bara | skojar | for sjov | spøg
 """
 # A meeting noun that happened ("The DNB meeting went great").
 HAPPENED = """
+ble bra | ble veldig bra | ble kjempebra | ble fint | ble vellykket | ble en suksess |
+blev bra | blev väldigt bra | blev jättebra | blev lyckat | blev godt | blev rigtig godt |
+blev super | turned out great | turned out well |
 went well | went great | went fine | went really well | was great | was good | gikk bra |
 gikk fint | gikk godt | gikk kjempebra | gikk strålende | gikk veldig bra | var bra | var fint |
 var godt | gick bra | gick fint | gick jättebra | gick superbra | gik godt | gik fint |
@@ -383,7 +433,7 @@ medarbejdersamtale | myself | meg selv | mig själv | mig selv | my manager | mi
 min chef | kollega | kolleger | kollegor | kollegaer | colleagues |
 the boss | the sales team | salgsteamet | säljteamet | salgsteamet | interview | intervju |
 intervjuer | kandidat | candidate | onboarding | workshop internt | offsite | off-site |
-kick-off | julebord | julbord | julefrokost | afterwork | after work | a/w | quiz | pub | fest |
+kick-off | julebord | julebordet | julbord | julbordet | julefrokost | julefrokosten | afterwork | after work | a/w | quiz | pub | fest |
 party | sommerfest | teambuilding | @person
 """
 # Games, sport, private life: someone won something, but not a sale.
@@ -415,6 +465,12 @@ lease | leasing | mortgage | boliglån | bolån | apartment | flat | hytta | hyt
 sommerhus | dentist | tannlegen | sykehus | hospital | sjukhus | hospitalet | eksamen | exam |
 tentan | eksamen | lønn | lønnsøkning | løn | lön | salary | raise | loddet | skraplott
 """
+# Posting someone else's record: never the author's figure ("På vegne av Ola: vant Yara").
+ON_BEHALF = """
+på vegne av | på vegne af | på uppdrag av | å vegner | on behalf of | posting for |
+posting this for | logging for | logging this for | logging it for | logger for | poster for |
+poster dette for | legger inn for | fra kollega
+"""
 # Praise for someone else's result: not the author's record.
 PRAISE = """
 congrats | congratulations | gratulerer | gratulere | grattis | tillykke | tillyke | kudos |
@@ -443,6 +499,8 @@ wow | yay | jippi | woho | herlig | digg | deilig | fantastisk | super | supert 
 amazing | sweet | hurra | hurrah | heia | kjempebra | toppen | grymt | skönt | härligt | fedt |
 dejligt | sejt | fint | perfekt | perfect | bingo | lets go | let's go | endelig | kanon | whoop | boom | jess | jes | yes | finally | endelig | äntligen |
 omsider | just | akkurat | nettopp | precis | lige | nu | nå | now | today | i dag | idag |
+dessverre | dessvärre | desværre | tyvärr | tyværre | beklageligvis | unfortunately |
+sadly | regrettably | heldigvis | lyckligtvis | luckily | fortunately | uheldigvis | tragically |
 yesterday | i går | igår | tomorrow | thanks | takk | tack | tak | also | også | också | og |
 och | and | or | eller | but | men | so | så | update | oppdatering | uppdatering | status |
 fyi | ps | nb | btw | q1 | q2 | q3 | q4 | kpi | crm | teams | zoom | slack | meet | google meet |
@@ -477,7 +535,12 @@ daniel | david | simon | sebastian | jakob | jacob | tobias | viktor | victor | 
 ahmed | fatima | line | siv | tor | torbjørn | øystein | øyvind | håkon | haakon | jørgen |
 jörgen | kjell | leif | lasse | jan | jonny | ronny | kenneth | robin | kim | mia | ella | lea |
 pia | tina | nina | ina | mona | hilde | heidi | randi | berit | grete | gro | jenny | josefin |
-frida | klara | elsa | alma | wilma | ebba | matilda | hugo | elias | noah | liam | filip
+frida | klara | elsa | alma | wilma | ebba | matilda | hugo | elias | noah | liam | filip |
+jane | james | robert | mary | jennifer | linda | susan | lisa | paul | mike | steve | steven |
+chris | tom | tim | sam | ben | kate | emily | laura | rachel | amy | jessica | richard |
+sophie | lucy | jack | harry | george | emilie | ingeborg | marit | hege | bente | tove |
+kjetil | vegard | audun | eivind | ivar | helge | stein | roger | tommy | frank | ulf | bo |
+lars-erik | per-olof | jan-erik | karl | carl | johanna | malin | sanna | emelie | louise
 """
 
 # Words around a week: "next week", "uke 48".
@@ -506,6 +569,15 @@ mill | million | millioner | millions | mio | miljon | miljoner | millionen | tu
 thousand | mnok | msek | mdkk | mkr
 """
 
+# A day in the past that is not said ("a couple of days ago", "nylig"): asked, never
+# stored as today.
+VAGUE_PAST = """
+a couple of days ago | couple of days ago | a few days ago | few days ago | some days ago |
+the other day | recently | for noen dager siden | for et par dager siden | for par dager siden |
+for ei stund siden | for en stund siden | for litt siden | nylig | forleden | forleden dag |
+häromdagen | härom dagen | för några dagar sedan | för ett par dagar sedan | nyligen |
+for nogle dage siden | for et par dage siden | for nylig | sometime last week
+"""
 # Said of today though no date parser reads them ("this morning", "i morges").
 TODAY_PHRASES = """
 this morning | this afternoon | this evening | earlier today | tonight | i morges | i morse |
@@ -520,7 +592,10 @@ kul för dem | flot for dem | godt for dem | fint for dem | happy for them | con
 in the news | i nyhetene | i nyheterna | i nyhederne | press release | pressemelding |
 pressmeddelande | pressemeddelelse | announces | announced | kunngjør | kunngjorde |
 meddelar | meddeler | annonserer | annonserte | annonserar | annoncerer | rapporterer |
-rapporterar | reports | reported | according to | ifølge | iflg | enligt | ifølge
+rapporterar | reports | reported | according to | ifølge | iflg | enligt | ifølge |
+kjøpte opp | kjøper opp | har kjøpt opp | köpte upp | köper upp | har köpt upp | købte op |
+køber op | har købt op | bought out | acquired | acquires | has acquired | oppkjøp | uppköp |
+opkøb | acquisition
 """
 
 # Long ago: an old deal remembered, not news ("Last year we won Equinor", "i fjor vant vi …").
@@ -562,7 +637,7 @@ her | there | der | där | finally | endelig | äntligen | omsider | officially 
 offisielt | officiellt | also | også | också | just | nettopp | nettop | precis | lige | nu | nå |
 now | today | idag | yesterday | igår | tonight | ikveld | so | så | very | veldig | mycket |
 meget | really | virkelig | verkligen | nyss | ever | noensinne | nogensinde | någonsin |
-one | more | flere | fler | kveld | kvelden | kväll | kvällen | aften | aftes | morgen | morges |
+one | more | mer | mere | mera | flere | fler | kveld | kvelden | kväll | kvällen | aften | aftes | morgen | morges |
 morgon | morse | eftermiddag | eftermiddags | ettermiddag | formiddag | formiddags | förmiddag |
 förmiddags | morning | afternoon | evening | night | natt | year | years | år | året | month |
 months | måned | måneden | månad | månaden | week | uka | uken | veckan | ugen | per | om | pr | a year | with us | med oss | med os | med oss | for us | for oss |
@@ -571,7 +646,7 @@ för oss | for os | through | gjennom | igenom | igennem | via | around | rundt 
 # Things a "won", "ordered", "signed" or "closed" can be about that are no sale: then the
 # message is about them ("Ordered pizza for the Equinor workshop", "Closed the Equinor ticket").
 NON_SALE_OBJECTS = """
-pizza* | taxi* | coffee | kaffe | lunch* | lunsj* | frokost* | flight* | fly | flybillett* |
+pizza* | taxi* | billett* | biljett* | billet* | coffee | kaffe | lunch* | lunsj* | frokost* | flight* | fly | flybillett* |
 flyg* | parking | parkering* | cake | kake* | tårta | kage* | ticket | tickets | jira | case |
 saken | ärendet | sagen | slides | deck | the deck | nda | dpa | loi | package | pakke* |
 paket* | trip | tur | turen | reise* | resa | resan | rejse* | hotel* | gift | gave | gaven |

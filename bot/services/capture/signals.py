@@ -17,7 +17,7 @@ from bot.errors import UserError
 from bot.services.amounts import Money, parse_amount
 from bot.services.capture import lexicon
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
-from bot.services.dates import WEEKDAYS, fold, parse_date
+from bot.services.dates import MONTHS, WEEKDAYS, fold, parse_date
 
 # -- cleaning and tokens ----------------------------------------------------------------------
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -29,12 +29,17 @@ _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
 _FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_ ~strike~
 _CELEBRATION_MARK = "🎉"
 _WISH_MARK = "🤞"
-_WISH_CODES = {":crossed_fingers:", ":pray:", ":fingers_crossed:"}
+_WISH_CODES = {":crossed_fingers:", ":fingers_crossed:"}
+# Laughing, as "lol": a joke is never recorded unasked (weigh.py). Not 😅, said of relief.
+_LAUGHING = ("😂", "🤣", "😆", "😹")
+_LAUGHING_CODES = {":joy:", ":rolling_on_the_floor_laughing:", ":laughing:", ":joy_cat:", ":rofl:"}
+LAUGHS = {"lol", "haha", "hahaha", "hehe", "lmao", "rofl", "xd", "jk", "😂"}
+_PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
 # Pictographs, dingbats, variation selectors, skin tones, zero-width joiners.
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
-    r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|[🎉🤞]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
+    r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
     r"|(?<=\s)-(?=\s)"
 )
 _SENTENCE_END = {".", "!", "?", "…"}
@@ -43,6 +48,16 @@ _CLAUSE_END = {",", ";", "(", ")", "[", "]", "–", "—", "-", ":", '"', "“",
 
 def entries(block: str) -> list[str]:
     return [e.strip() for e in block.replace("\n", " ").split("|") if e.strip()]
+
+
+_TIMES = re.compile(r"(?<![\w.,])([0-9]{1,3})\s*[x\u00d7](?=\s|[0-9])\s*", re.IGNORECASE)
+
+
+# "2. desember", "18. november": the ordinal's dot is no sentence end.
+_MONTH_WORDS_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ORDINAL_DOT = re.compile(
+    rf"(?<![\w.,])([0-9]{{1,2}})\.\s+(?=(?:{_MONTH_WORDS_RE})\b)", re.IGNORECASE
+)
 
 
 def clean(text: str) -> str:
@@ -54,6 +69,8 @@ def clean(text: str) -> str:
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
     text = _SLACK_LINK.sub(lambda m: f" {m.group(1) or ''} ", text)
+    text = _TIMES.sub(r"\1 x ", text)
+    text = _ORDINAL_DOT.sub(r"\1 ", text)  # "3 × 200 000", "2x 300k", "2x300k": a count, times
     celebrating = _CELEBRATION_SET
 
     def shortcode(match: re.Match[str]) -> str:
@@ -62,14 +79,20 @@ def clean(text: str) -> str:
             return f" {_CELEBRATION_MARK} "
         if code in _WISH_CODES:
             return f" {_WISH_MARK} "
+        if code == ":pray:":
+            return f" {_PRAY_MARK} "
+        if code in _LAUGHING_CODES:
+            return " lol "
         return " "
 
     text = _SHORTCODE.sub(shortcode, text)
     for mark in celebrating:
         if not mark.startswith(":"):
             text = text.replace(mark, f" {_CELEBRATION_MARK} ")
-    text = text.replace("🙏", f" {_WISH_MARK} ").replace("🤞", f" {_WISH_MARK} ")
-    text = _EMOJI.sub(lambda m: m.group(0) if m.group(0) in "🎉🤞" else " ", text)
+    for mark in _LAUGHING:
+        text = text.replace(mark, " lol ")
+    text = text.replace("🙏", f" {_PRAY_MARK} ").replace("🤞", f" {_WISH_MARK} ")
+    text = _EMOJI.sub(lambda m: m.group(0) if m.group(0) in "🎉🤞🙏" else " ", text)
     text = re.sub(r"\s*\n\s*", " . ", text)  # a line break ends a sentence
     return " ".join(text.split())
 
@@ -148,11 +171,13 @@ CATEGORIES = (
     "COMPETITOR",
     "CHOSE",
     "NOT_DONE_FORMS",
+    "SIGNING_TO_COME",
     "LOST_THINGS",
     "HEDGES",
     "BOOKING_VERBS",
     "CALL_VERBS",
     "CALL_NOUNS",
+    "FOLLOW_UPS",
     "MEETING_PRESENT",
     "CALL_PRESENT",
     "CUSTOMER_PREPOSITIONS",
@@ -163,11 +188,13 @@ CATEGORIES = (
     "INTERNAL",
     "NOT_BUSINESS",
     "PRAISE",
+    "ON_BEHALF",
     "CELEBRATION",
     "NEXT_WEEK",
     "THIS_WEEK",
     "WIN_WITH_AMOUNT",
     "TODAY_PHRASES",
+    "VAGUE_PAST",
     "THEIR_NEWS",
     "AGENDA_HEADINGS",
     "LONG_AGO",
@@ -215,7 +242,7 @@ class Hit:
 
 
 def _word_matches(token: Token, word: str, prefix: bool) -> bool:
-    if not token.is_word and token.text not in "🎉🤞":
+    if not token.is_word and token.text not in "🎉🤞🙏":
         return token.text == word
     return token.folded.startswith(word) if prefix else token.folded == word
 
@@ -289,7 +316,7 @@ for _name in _TYPO_CATEGORIES:
 
 
 def _key(token: Token) -> str:
-    return token.folded if token.is_word or token.text in "🎉🤞" else token.text
+    return token.folded if token.is_word or token.text in "🎉🤞🙏" else token.text
 
 
 def find_phrases(tokens: list[Token]) -> list[Hit]:
@@ -516,6 +543,21 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 words[-1] = words[-1][: -len(tail)]
         display = " ".join(words)
         single_person = len(span) == 1 and fold(display) in FIRST_NAMES
+        # "Per Hansen", "Anna Svensson", "John Smith": a first name and a surname is a person
+        # (a company named so carries its suffix: "Per Aarsleff AS").
+        single_person = single_person or (
+            2 <= len(span) <= 3
+            and span[0].folded in FIRST_NAMES
+            and all(
+                t.text[:1].isupper()
+                and not t.text.isupper()
+                and t.text not in LEGAL_SUFFIXES
+                and t.folded not in _SUFFIXES
+                and t.folded not in _NAME_TAILS
+                and t.text.isalpha()
+                for t in span
+            )
+        )
         opening = i == 0 or tokens[i - 1].sentence != token.sentence
         if single_person or (len(span) == 1 and opening and _definite_noun(token.folded)):
             i = j
@@ -664,7 +706,7 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                     continue
                 if money is None:
                     continue
-                if not _plausible(texts, money, tokens, i + n):
+                if not _plausible(texts, money, tokens, i + n) or _an_identifier(tokens, i, texts):
                     continue
                 best = Amount(i, i + n, money)
         if best is not None:
@@ -675,7 +717,8 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
     return found
 
 
-_RATE_BEFORE = {"a", "@", "per", "pr", "each"}  # "à 5 000 kr" (folded), "@ 3k", "per 300"
+# "à 5 000 kr" (folded), "@ 3k", "per 300", "2 x 500k" (a count times a price: asked)
+_RATE_BEFORE = {"a", "@", "per", "pr", "each", "x", "\u00d7"}
 _UNIT_NOUNS = {
     "lisenser", "licenser", "licenses", "licences", "brukere", "anvandare", "brugere", "users",
     "seats", "enheter", "enheder", "units", "stk", "pcs", "stykk",
@@ -721,8 +764,15 @@ def units_total(tokens: list[Token], amount: Amount) -> Money | None:
     """ "20 lisenser à 5 000 kr" -> 100 000 kr: a count of units and their price, right before
     it, with nothing after the price that makes it a monthly one; None otherwise."""
     i = amount.start
+    times = i >= 2 and tokens[i - 1].folded in ("x", "\u00d7")  # "2 x 500k"
     if i >= 3 and tokens[i - 1].folded in ("a", "@", "each"):
         i -= 1
+    if times:
+        i -= 1
+        if not _plain_number(tokens[i - 1].text) or _rate_after(tokens, amount, ()):
+            return None
+        count = int(tokens[i - 1].text)
+        return Money(amount.money.amount * count, amount.money.currency) if count <= 1000 else None
     if i < 2 or tokens[i - 1].folded not in _UNIT_NOUNS or not _plain_number(tokens[i - 2].text):
         return None
     if _rate_after(tokens, amount, ()):
@@ -737,6 +787,22 @@ def _abbreviation_dot(span: list[Token], k: int) -> bool:
     """A dot right after a word inside an amount: "1,2 mio. kr", "2 mill. NOK"."""
     return (
         span[k].text == "." and k > 0 and span[k - 1].is_word and not span[k - 1].text[:1].isdigit()
+    )
+
+
+_NUMBER_LABELS = {
+    "po", "nr", "no", "#", "ref", "id", "ordrenr", "ordernr", "ordrenummer", "ordernummer",
+    "invoice", "faktura", "fakturanr", "fakturanummer", "case", "sak", "saksnr", "ticket",
+}  # fmt: skip
+
+
+def _an_identifier(tokens: list[Token], start: int, texts: list[str]) -> bool:
+    """ "PO 4500123 from Yara": a bare number after a label that numbers things."""
+    return (
+        start > 0
+        and tokens[start - 1].folded.rstrip(".:") in _NUMBER_LABELS
+        and len(texts) == 1
+        and _plain_number(texts[0])
     )
 
 

@@ -181,6 +181,13 @@ def recognise(
             customers.add(customer_key(found.customer))
         if _better(found, best):
             best = found
+    if best.outcome is not Outcome.NOTHING and any(t.folded in signals.LAUGHS for t in tokens):
+        # "Vant 500 kr på Flax i lunsjen 😂": a joke is asked at most, and about a name kpibot
+        # does not know, not at all.
+        if not best.known_customer:
+            return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "laughing"))
+        if best.outcome is Outcome.SURE:
+            best = _as_likely(best, "laughing")
     if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
         best = _as_likely(best, "long")
     if best.outcome is Outcome.SURE and len(customers) > 1:
@@ -247,6 +254,8 @@ _MEETING_LINKS = {"of", "fran", "m"} | {
 }
 _OFFER_LINKS = {fold(w) for w in "to til till for för".split()}
 _US = {"oss", "us", "os", "meg", "me", "mig"}
+_HAD = {fold(w) for w in "hadde hade havde had hatt haft var was were a an en et ett".split()}
+_WE_OR_US = {"oss", "us", "os", "vi", "we", "ours"}  # said of the team ("not us", "ikke oss")
 _LABEL_MARKS = {":", "-", "–", "—", "→", ">"}
 _FROM = {"fra", "fran", "from", "af"}
 _WIN_LINKS = {
@@ -259,8 +268,9 @@ _WIN_LINKS = {
     "af",
     "w",
     "w/",
-    "pa",
     "to",
+    "av",  # "Tilldelades kontraktet av Trafikverket"
+    "by",
     "til",
     "till",
     "for",
@@ -331,7 +341,11 @@ def _cues(m: Message) -> list[Cue]:
         elif sent is not None:
             cues.append(_spanning(offer, h, sent, f"{h.phrase}+{sent.phrase}"))
         else:
-            linked = _next_word(m, h.end) in _OFFER_LINKS
+            # "Tilbud til Yara"; not "Equinor posted a tender for 20M" (an amount, no customer)
+            linked = _next_word(m, h.end) in _OFFER_LINKS and not (
+                h.end + 1 < len(m.tokens)
+                and (h.end + 1 in m.money_words or m.tokens[h.end + 1].text[:1].isdigit())
+            )
             cues.append(Cue(offer, linked, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_VERBS"):
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
@@ -357,6 +371,9 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
     for h in m.of("CALL_VERBS"):
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
+    for h in m.of("FOLLOW_UPS"):
+        if any(t.folded in _PHONE_WORDS and t.clause == m.clause(h.start) for t in m.tokens):
+            cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, f"{h.phrase}+phone"))
     for h in m.of("MEETING_PRESENT"):
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase, present=True))
     for h in m.of("CALL_PRESENT"):
@@ -462,6 +479,12 @@ def _judge(
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
     coming = coming or cue.present
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
+    # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
+    # a clause of its own, about something else, is not when this was done.
+    days = [d for d in days if not _another_things_day(m, cue, d)]
+    vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
+    vague_words = {i for h in vague for i in range(h.start, h.end)}
+    days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
     days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
     day = days[0] if days else None
     if money is None and day is not None and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
@@ -497,7 +520,7 @@ def _judge(
             t
             for i, t in enumerate(m.tokens)
             if t.is_word
-            and t.text not in "🎉🤞"
+            and t.text not in "🎉🤞🙏"
             and not any(a <= i < b for a, b in spans)
             and t.folded not in signals.NOT_NAMES
         ]
@@ -554,6 +577,11 @@ def _judge(
         return result(Outcome.NOTHING, "lost-a-thing")  # "lost the Equinor slide deck"
     if kind is ActivityKind.WIN and _with_someone_else(m, cue, name):
         kind = ActivityKind.LOSS  # "Telenor signed with Microsoft, not us": asked as a loss
+        sentence_words = {t.folded for t in m.tokens if t.sentence == m.sentence(cue.start)}
+        if key not in open_offers and not sentence_words & _WE_OR_US:
+            # "Fwd: Schibsted has signed with Accenture": their news, as a competitor's win is
+            # our loss only where we had an offer out (or the message says we were in it).
+            return result(Outcome.NOTHING, "their-deal")
     if kind is ActivityKind.LOSS and key not in open_offers and _competitor_won(m, cue):
         # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
         return result(Outcome.NOTHING, "their-win")
@@ -621,6 +649,15 @@ def _judge(
         at = signals.clock_time(m.tokens)
         if at is None or m.posted is None or (day is not None and day.day != today):
             return result(Outcome.LIKELY, "present")
+    if vague and not days:
+        # "Met Yara a couple of days ago", "Møtte Yara nylig": which day is asked,
+        # never stored as today.
+        return result(Outcome.LIKELY, "vague-date")
+    if kind is ActivityKind.WIN and any(
+        h.category == "SIGNING_TO_COME" and not set(range(h.start, h.end)) & cue.words
+        for h in m.hits
+    ):
+        return result(Outcome.LIKELY, "signing-to-come")  # "…, kontrakt signeres neste uke"
     if money is not None and len(several) > 1:
         return result(Outcome.LIKELY, "several-amounts")
     if money is not None and signals.is_rate(m.tokens, money, m.date_words):
@@ -758,7 +795,55 @@ def _a_total(m: Message, amount: signals.Amount) -> bool:
     )
 
 
+_MEETING_MEANS = {"teams", "zoom", "video", "skype", "meet", "google"}  # "Teams-møte med …"
 _BARE_LINKS = _LINK_WORDS | {fold(w) for w in "på pa on i in om kl klokka klockan @ den".split()}
+
+
+_RECORD_WORDS = {
+    "WIN_VERBS",
+    "WIN_LIKELY",
+    "WIN_NOUNS",
+    "WIN_WITH_AMOUNT",
+    "COMPLETING",
+    "ACCEPTED",
+    "LOSS_VERBS",
+    "OFFER_NOUNS",
+    "SEND_VERBS",
+    "OFFER_VERBS",
+    "MEETING_VERBS",
+    "MEETING_NOUNS",
+    "MEETING_REFERENCES",
+    "MEETING_PRESENT",
+    "HAPPENED",
+    "BOOKING_VERBS",
+    "CALL_VERBS",
+    "CALL_NOUNS",
+    "CALL_PRESENT",
+    "TODAY_PHRASES",
+}
+
+
+def _another_things_day(m: Message, cue: Cue, day: signals.When) -> bool:
+    """A day in a clause other than the cue's, next to words of its own that say nothing of a
+    record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
+    in its clause ("Meeting with DNB, tomorrow at 10") or with a record word ("…, booket til
+    tirsdag", "…, signert i går") stays the record's."""
+    clause = m.clause(day.start)
+    if clause in {m.tokens[i].clause for i in cue.words}:
+        return False
+    recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
+    own = [
+        i
+        for i, t in enumerate(m.tokens)
+        if t.clause == clause
+        and t.is_word
+        and not day.start <= i < day.end
+        and t.folded not in _BARE_LINKS | _FUNCTION
+        and not t.text[:1].isdigit()
+        and i not in m.money_words
+        and t.text not in "🎉🤞🙏"
+    ]
+    return bool(own) and not any(i in recorded for i in own)
 
 
 def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
@@ -769,11 +854,14 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
     if not any(h.start in cue.words for h in nouns):
         return False  # "met", "traff", "var hos": a verb, in the past
     sentence = m.sentence(cue.start)
-    skip = set(cue.words) | set(range(name.start, name.end)) | set(range(day.start, day.end))
+    # The cue's own words count but for its noun: "Var på besøk hos Elkjøp på mandag" says by
+    # "Var" that it was held (last Monday), "Besøk hos Elkjøp på mandag" does not.
+    noun = {i for h in nouns for i in range(h.start, h.end) if i in cue.words}
+    skip = noun | set(range(name.start, name.end)) | set(range(day.start, day.end))
     for i, t in enumerate(m.tokens):
         if t.sentence != sentence or not t.is_word or i in skip:
             continue
-        if t.folded in _BARE_LINKS or time_suffix([t.text]) or t.text.isdigit():
+        if t.folded in _BARE_LINKS | _MEETING_MEANS or time_suffix([t.text]) or t.text.isdigit():
             continue
         if signals.time_range(t.text):
             continue
@@ -796,9 +884,11 @@ def _word_class(m: Message, i: int) -> str:
     """What one word after a win word is: "ok" (a sale, the customer, an amount, a small word),
     "meeting", "thing" (something that is no sale) or "unknown"."""
     token = m.tokens[i]
-    if not token.is_word or token.text in "🎉🤞" or token.text[:1].isdigit():
+    if not token.is_word or token.text in "🎉🤞🙏" or token.text[:1].isdigit():
         return "ok"
     word = token.folded
+    if i in m.money_words:
+        return "ok"  # "Closed won Maersk €40k": an amount read as one, whatever its sign
     if i in m.date_words or word in signals._NUMBER_UNITS or word in signals.MONEY_WORDS:
         return "ok"
     if word.rstrip(".") in ABOUT_WORDS:
@@ -829,6 +919,9 @@ def _word_class(m: Message, i: int) -> str:
     return "unknown"
 
 
+_WHAT_LINKS = {fold(w) for w in "på of for av".split()}
+
+
 def _object(m: Message, cue: Cue, name: Name) -> str:
     """What the win word is about: the words between it and its customer (when the customer
     follows), else the first words after it, and the word right after a customer that follows
@@ -852,6 +945,16 @@ def _object(m: Message, cue: Cue, name: Name) -> str:
                 ):
                     break  # the first word that says something is the object
             i += 1
+        # "signert bestillingen på kaffe", "signed the order for coffee": what was ordered is
+        # no sale (what it is about otherwise, "avtalen på drift", stays unjudged)
+        last = looked[-1] if looked else -1
+        if 0 <= last and last + 2 < len(m.tokens) and m.clause(last + 2) == clause:
+            noun = m.tokens[last].folded
+            ordered = (noun in _SALES or noun.endswith(_SALE_ENDINGS)) and m.tokens[
+                last + 1
+            ].folded in _WHAT_LINKS
+            if ordered and _word_class(m, last + 2) in ("thing", "meeting"):
+                return "thing"
     found = {_word_class(m, i) for i in looked}
     for worst in ("meeting", "thing", "unknown"):
         if worst in found:
@@ -911,10 +1014,13 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     if any(h.category == "HEDGES" and not _same_as_cue(h, cue) for h in in_clause):
         return "hedge"
     sent = cue.kind is ActivityKind.OFFER and cue.strong
-    if not sent and any(h.category == "WISHES" and h.phrase != "🤞" for h in in_clause):
+    if not sent and any(h.category == "WISHES" and h.phrase not in "🤞🙏" for h in in_clause):
         return "wish"
+    # "Telenor signed today 🙏": after a word in the past the folded hands thank; around a
+    # weak word they hope, as crossed fingers do.
+    hoping = "🤞" if cue.strong else "🤞🙏"
     if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS) and any(
-        h.phrase == "🤞" and m.sentence(h.start) == sentence for h in m.hits
+        h.phrase in hoping and m.sentence(h.start) == sentence for h in m.hits
     ):
         return "wish"
     if any(h.category == "PRAISE" for h in before_or_inside) or (
@@ -930,7 +1036,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
             return "a-meeting-word-in-a-name"  # "Demo environment for Orkla is down"
     if cue.label.rsplit(" ", 1)[-1] in _POSSESSIVES and cue.end < len(m.tokens):
         nxt = m.tokens[cue.end]
-        if nxt.is_word and nxt.text not in "🎉🤞" and cue.end not in m.date_words:
+        if nxt.is_word and nxt.text not in "🎉🤞🙏" and cue.end not in m.date_words:
             return "our-something"  # "Equinor er vår største kunde", not "Equinor er vår"
     if cue.kind in (ActivityKind.OFFER, ActivityKind.WIN) and not cue.celebration:
         if any(
@@ -949,18 +1055,37 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "their-win"
     if cue.kind is ActivityKind.LOSS and cue.label in _ACTIVE_LOSSES and _someone_elses_win(m, cue):
         return "their-loss"  # "Volvo förlorade mycket på börsen": Volvo lost, not we
+    if any(h.category == "ON_BEHALF" for h in m.hits) or _quoting(m):
+        return "someone-else"  # "På vegne av Ola: vant Yara 300k": not the author's figure
     subject = cue.start - 1
-    while subject >= 0 and m.tokens[subject].folded in _AUX and m.tokens[subject].is_word:
+    # "Kari hadde møte med Yara": past "had", "was" before a meeting noun, then who
+    while subject >= 0 and m.tokens[subject].folded in _AUX | _HAD and m.tokens[subject].is_word:
         subject -= 1
     if subject > 0 and m.tokens[subject].folded in _RELATIVES:
         subject -= 1  # "Hurra for Kari som vant Nammo", "kudos to Ola who closed Yara"
     if subject >= 0 and m.tokens[subject].is_word:
         word = m.tokens[subject]
-        if word.text == "@person" or (
-            word.text[:1].isupper() and word.folded in signals.FIRST_NAMES
+        with_me = subject >= 2 and (
+            m.tokens[subject - 1].folded in _AND - {","}
+            and m.tokens[subject - 2].folded in _OURS | _US
+        )  # "Jeg og @Kari signerte Yara", "Me and @Kari closed Yara": ours too
+        if not with_me and (
+            word.text == "@person"
+            or (word.text[:1].isupper() and word.folded in signals.FIRST_NAMES)
         ):
             return "someone-else"
     return None
+
+
+def _quoting(m: Message) -> bool:
+    """ "Fra Ola: vant Yara 300k", "From @Kari: …": another's words, passed on."""
+    t = m.tokens
+    return (
+        len(t) > 3
+        and t[0].folded in _FROM | {"fran"}
+        and (t[1].text == "@person" or t[1].folded in signals.FIRST_NAMES)
+        and t[2].text == ":"
+    )
 
 
 def _subject(m: Message, cue: Cue) -> int | None:
@@ -988,6 +1113,13 @@ def _with_someone_else(m: Message, cue: Cue, name: Name) -> bool:
     if name.end > cue.start:
         return False
     after = cue.end
+    # "Equinor signed a deal with Microsoft": past what was signed
+    while (
+        after < min(len(m.tokens), cue.end + 4)
+        and m.tokens[after].folded in (_OBJECTS | _ADJECTIVES) - {"with", "med"}
+        and m.tokens[after].clause == m.clause(cue.start)
+    ):
+        after += 1
     if after < len(m.tokens) and m.tokens[after].folded in {"with", "med"}:
         others = [n for n in [*m.known, *m.guessed] if n.start == after + 1 and n != name]
         return bool(others) and m.tokens[after + 1].folded not in _OURS
@@ -1096,7 +1228,9 @@ def _alone_before(m: Message, name: Name, sentence: int) -> bool:
     """ "Kahoot! signerte i dag": a name that is a sentence of its own, right before the cue's."""
     if m.sentence(name.start) != sentence - 1:
         return False
-    own = [t for t in m.tokens if t.sentence == sentence - 1 and t.is_word and t.text not in "🎉🤞"]
+    own = [
+        t for t in m.tokens if t.sentence == sentence - 1 and t.is_word and t.text not in "🎉🤞🙏"
+    ]
     return len(own) == name.end - name.start
 
 
@@ -1117,7 +1251,18 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
         if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
             # "Signed a small one with Fjellsport"; not "won 2 tickets to the Brann game"
             before = m.tokens[gap[-1]].folded if gap else ""
-            with_ = before in _WIN_LINKS and len(between) <= 6
+            # "Tilslag på Statnett-anbudet": "på" only with the sale named right after the
+            # name; "Vant 500 kr på Flax" names a game.
+            sale_after = (
+                name.end < len(m.tokens)
+                and _word_class(m, name.end) == "ok"
+                and (
+                    m.tokens[name.end].folded in _SALES
+                    or m.tokens[name.end].folded.endswith(_SALE_ENDINGS)
+                )
+            )
+            links = _WIN_LINKS | ({"pa"} if sale_after else set())
+            with_ = before in links and len(between) <= 6
             # "vant anbudet i Trondheim kommune": a sale won, then where
             where = before in _MEETING_LINKS and any(t.folded in _SALES for t in between)
             return with_ or where or _amount_follows(m, name)
@@ -1129,12 +1274,33 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     return _amount_follows(m, name)
 
 
+_MY = {fold(w) for w in "my min mitt mine mina mi mit".split()}
+_CUSTOMER_WORDS = {fold(w) for w in "customer client kunde kunden kund kunden klient".split()}
+
+
 def _lost_a_thing(m: Message, cue: Cue, name: Name) -> bool:
     sentence = m.sentence(cue.start)
-    return any(
+    if any(
         h.category == "LOST_THINGS" and m.sentence(h.start) == sentence and h.start >= cue.start
         for h in m.hits
-    )
+    ):
+        return True
+    # "Lost my AirPods in the Equinor parking lot", "Mistet lommeboka mi hos Yara": one's own
+    # things; not "Lost my biggest deal", "Tapte min første kunde", "Lost my Equinor deal".
+    i = cue.end
+    if i + 1 < len(m.tokens) and m.tokens[i + 1].folded in _MY and m.tokens[i].is_word:
+        pass  # the thing, then "mi", "min"
+    elif i < len(m.tokens) and m.tokens[i].folded in _MY:
+        i += 1
+        while i < len(m.tokens) and m.tokens[i].folded in _ADJECTIVES:
+            i += 1
+    else:
+        return False
+    if i >= len(m.tokens) or name.start <= i < name.end:
+        return False
+    sale = {j for h in m.hits if h.category in _SALE_WORD_CATEGORIES for j in range(h.start, h.end)}
+    word = m.tokens[i].folded
+    return not (word in _SALES or word in _CUSTOMER_WORDS or i in sale)
 
 
 def _possessive(m: Message, name: Name) -> bool:
