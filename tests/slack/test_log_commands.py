@@ -178,7 +178,14 @@ def test_win_without_amount_asks_for_it_and_a_win_with_amount_is_then_stored(sla
     assert [(r["customer"], r["amount"]) for r in stored(slack)] == [("Nammo", 320000.0)]
 
 
-def test_sixty_concurrent_commands_from_three_sellers_are_all_stored_once(slack) -> None:  # type: ignore[no-untyped-def]
+def test_sixty_concurrent_commands_from_three_sellers_are_all_stored_once(
+    slack, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # What is tested is that none is lost or stored twice. Twenty at once take turns at the
+    # database; on a machine busy with other work the last in line may wait past the 2 s a
+    # command gets in production (it is then refused as busy, tested elsewhere), so here the
+    # wait is longer.
+    monkeypatch.setattr("bot.middleware.DB_WAIT", 20.0)
     sellers = [ALEX, LARS, METTE]
     # Names far apart, so no near-miss question interrupts (that path has its own tests).
     jobs = [
