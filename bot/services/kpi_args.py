@@ -349,6 +349,19 @@ def _sunday(day: date) -> date:
     return day + timedelta(days=6 - day.weekday())
 
 
+def parse_away_day(text: str, *, today: date) -> date:
+    """`/kpi back 21.12`: one day of the away period to take back (ahead, or said by mistake
+    before)."""
+    words = text.split()
+    while words and fold(words[0]) in _FROM | _UNTIL:
+        words = words[1:]
+    phrase = " ".join(words)
+    found = parse_date(phrase, today=today, direction="future") if phrase else None
+    if found is None:
+        raise UserError("bad_date", text=text.strip())
+    return found
+
+
 def _until(text: str, today: date) -> date:
     if not text.strip():
         raise UserError("away_syntax")

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from bot.services import reports
-from bot.services.kpi_args import Away, parse_away
+from bot.services.kpi_args import Away, parse_away, parse_away_day
 from bot.services.kpis import Week
 from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamReport
@@ -99,13 +99,44 @@ def go_away(session: Session, who: Who, text: str, *, now: datetime) -> Away:
     return Away(keep.starts_on, keep.ends_on)
 
 
-def come_back(session: Session, who: Who) -> bool:
-    """`/kpi back`: away no longer from today. False when they were not away."""
-    current = repo.current_away(session, who.workspace_id, who.seller_id, who.today)
+@dataclass(frozen=True)
+class Back:
+    """What `/kpi back` did: "back" (the current period ended), "taken_back" (a period said
+    before, named by one of its days, removed), or "not_away" (with the next period ahead, if
+    any, to say how to take it back)."""
+
+    state: str
+    period: Away | None = None
+
+
+def come_back(session: Session, who: Who, text: str = "") -> Back:
+    """`/kpi back`: away no longer from today. `/kpi back 21.12`: the away period with that
+    day taken back (one ahead, or one said by mistake up to 90 days back)."""
+    ws, seller = who.workspace_id, who.seller_id
+    if text.strip():
+        day = parse_away_day(text, today=who.today)
+        periods = repo.aways_touching(session, ws, seller, day, day)
+        period = next((p for p in periods if p.starts_on <= day <= p.ends_on), None)
+        if period is None:
+            return Back("not_away", _next_away(session, who))
+        said = Away(period.starts_on, period.ends_on)
+        if period.starts_on < who.today <= period.ends_on:
+            period.ends_on = who.today - timedelta(days=1)  # the days already away stay
+            return Back("back", said)
+        repo.remove_away(session, period)
+        return Back("taken_back", said)
+    current = repo.current_away(session, ws, seller, who.today)
     if current is None:
-        return False
+        return Back("not_away", _next_away(session, who))
     if current.starts_on >= who.today:
         repo.remove_away(session, current)
     else:
         current.ends_on = who.today - timedelta(days=1)
-    return True
+    return Back("back")
+
+
+def _next_away(session: Session, who: Who) -> Away | None:
+    far = who.today + timedelta(days=366)
+    ahead = repo.aways_touching(session, who.workspace_id, who.seller_id, who.today, far)
+    upcoming = [p for p in ahead if p.starts_on > who.today]
+    return Away(upcoming[0].starts_on, upcoming[0].ends_on) if upcoming else None

@@ -60,3 +60,28 @@ def test_an_away_without_its_end_is_asked_for_with_an_example(slack) -> None:  #
     said = _away(slack, "from Monday")
     assert "When are you away?" in said and "/kpi away" in said, said
     assert _periods(slack) == []
+
+
+def test_away_days_ahead_can_be_taken_back_and_back_points_to_them(slack) -> None:  # type: ignore[no-untyped-def]
+    # Away days said for later could not be undone: /kpi back said "not marked as away", and
+    # the goals went on being scaled for days the seller worked.
+    slack.api.users[LARS].locale = "en-GB"
+    _away(slack, "21.12-3.1")
+    back = text_of(slack.driver.command("/kpi", "back", LARS, CHANNEL).reply())
+    assert "You are not away now" in back and "Mon 21 Dec 2026 to Sun 3 Jan 2027" in back, back
+    assert "/kpi back 21.12" in back
+    assert _periods(slack) == [(date(2026, 12, 21), date(2027, 1, 3))]  # nothing changed yet
+
+    back = text_of(slack.driver.command("/kpi", "back 24.12", LARS, CHANNEL).reply())
+    assert "Taken back" in back and "Mon 21 Dec 2026 to Sun 3 Jan 2027" in back, back
+    assert _periods(slack) == []
+
+    # A day in no period: nothing taken back.
+    back = text_of(slack.driver.command("/kpi", "back 1.12", LARS, CHANNEL).reply())
+    assert "You were not marked as away" in back, back
+
+    # The current period named by a day: the days already away stay.
+    _away(slack, "16.11-27.11")
+    back = text_of(slack.driver.command("/kpi", "back 25.11", LARS, CHANNEL).reply())
+    assert "Welcome back" in back, back
+    assert _periods(slack) == [(date(2026, 11, 16), date(2026, 11, 19))]

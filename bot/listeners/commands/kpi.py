@@ -98,7 +98,7 @@ def handle_kpi_command(
     elif sub in SICK_WORDS:
         say(kpi_me.away(request, rest if rest.strip() else "today"))
     elif sub in BACK_WORDS:
-        say(kpi_me.back(request))
+        say(kpi_me.back(request, rest))
     elif sub in CUSTOMER_WORDS:
         say(kpi_me.customer(request, client, rest))
     elif sub in ROLE_WORDS:

@@ -63,13 +63,20 @@ def away(request: Request, text: str) -> dict[str, Any]:
     )
 
 
-def back(request: Request) -> dict[str, Any]:
+def back(request: Request, text: str = "") -> dict[str, Any]:
     with request.writing() as uow:
         who = uow.who
-        was_away = sellers.come_back(uow.session, who)
-    state = "back" if was_away else "not_away"
+        done = sellers.come_back(uow.session, who, text)
+    period = done.period
     return text_message(
-        render(who.language, "away", state=state, until=None, starts=None, today=None)
+        render(
+            who.language,
+            "away",
+            state=done.state,
+            starts=period.starts_on if period else None,
+            until=period.ends_on if period else None,
+            today=who.today,
+        )
     )
 
 
