@@ -56,13 +56,20 @@ def speaks(locale: str | None) -> bool:
     return head in LANGUAGES or head in {"no", "nn"}
 
 
+# Slack's own default. Slack itself is not offered in Norwegian, Swedish or Danish, so a
+# Scandinavian seller's Slack is in English, mostly this one: it says nothing about what they
+# read at work.
+SLACK_DEFAULT_LOCALE = "en-US"
+
+
 def person_language(locale: str | None, team_language: str | None) -> str:
-    """What to answer a person in: their own Slack language when kpibot speaks it; otherwise
-    the team's (which is also what the channel sees: a seller whose Slack is in German reads
-    the team's Norwegian, not English); otherwise English."""
-    if speaks(locale):
+    """What to answer a person in: their own Slack language when kpibot speaks it and it was
+    chosen (not Slack's default English, which a Norwegian team's seller has too: they read the
+    team's language, as the channel does); a language kpibot does not speak (German) also
+    reads the team's; with no team, their Slack's, else English."""
+    if speaks(locale) and not (locale == SLACK_DEFAULT_LOCALE and team_language):
         return normalize_language(locale)
-    return normalize_language(team_language)
+    return normalize_language(team_language or locale)
 
 
 @cache

@@ -139,3 +139,13 @@ def test_a_long_note_of_ampersands_from_the_form_fits_slacks_limits(slack) -> No
     sections = [b["text"]["text"] for b in posted.params["blocks"] if b.get("type") == "section"]
     assert sections and all(len(t) <= 3000 for t in sections)
     assert count_rows(slack) == 1
+
+
+def test_a_seller_with_slacks_default_english_reads_the_teams_language_privately(slack) -> None:  # type: ignore[no-untyped-def]
+    # Slack is not offered in Norwegian: Lars's Slack is in its default English (US). His
+    # Norwegian team's kpibot answered him in English; it answers in the team's language.
+    slack.api.users[KARI].locale = "nb-NO"  # the team is set up in Norwegian
+    slack.api.users[LARS].locale = "en-US"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    reply = text_of(slack.driver.command("/logmeeting", "Equinor", LARS, CHANNEL).reply())
+    assert "Logget et *møte* med *Equinor*" in reply, reply

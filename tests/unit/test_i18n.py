@@ -177,3 +177,27 @@ def test_a_day_is_what_babels_format_date_writes(language: str) -> None:
     for _ in range(731):
         assert i18n.format_day(day, language) == format_date(day, pattern, locale=locale), day
         day += timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("locale", "team", "expected"),
+    [
+        # Slack is not offered in Norwegian, Swedish or Danish: a Norwegian team's seller has
+        # Slack's default English and reads the team's language (was English privately).
+        ("en-US", "nb", "nb"),
+        ("en-US", "sv", "sv"),
+        ("en-US", None, "en"),
+        # English chosen on purpose, a Scandinavian locale where Slack gives one, and a language
+        # kpibot does not speak.
+        ("en-GB", "nb", "en"),
+        ("nb-NO", "sv", "nb"),
+        ("da-DK", None, "da"),
+        ("de-DE", "da", "da"),
+        ("de-DE", None, "en"),
+        (None, "sv", "sv"),
+    ],
+)
+def test_the_language_a_person_is_answered_in(
+    locale: str | None, team: str | None, expected: str
+) -> None:
+    assert i18n.person_language(locale, team) == expected
