@@ -109,8 +109,25 @@ def format_money(amount: Decimal | float | int, currency: str, language: str) ->
     # locale again for every amount, nor looking up the currency's names each time (Babel
     # computes its plural name at every call, used or not): the sign is put in afterwards, as
     # Babel does it (tests/unit/test_i18n.py compares the two).
-    text = pattern.apply(amount, babel_locale(language), currency=None, currency_digits=False)
+    if 0 <= amount < _WHOLE_LIMIT and amount == amount.to_integral_value():
+        # A whole amount (nearly all of them): the pattern's sign and grouping applied as
+        # Babel applies them, without its decimal quantizing (a nudge pass writes thousands).
+        prefix, suffix, group = _whole_parts(language, pattern)
+        text = prefix + f"{int(amount):,}".replace(",", group) + suffix
+    else:
+        text = pattern.apply(amount, babel_locale(language), currency=None, currency_digits=False)
     return text.replace("¤¤", currency.upper()).replace("¤", _currency_symbol(currency, language))
+
+
+_WHOLE_LIMIT = Decimal(10) ** 15
+
+
+@cache
+def _whole_parts(language: str, pattern: NumberPattern) -> tuple[str, str, str]:
+    """A money pattern's positive prefix and suffix and the language's group separator."""
+    assert pattern.grouping == (3, 3), pattern.pattern  # grouped by thousands, as _MONEY_PATTERN
+    group = babel_locale(language).number_symbols["latn"]["group"]
+    return pattern.prefix[0], pattern.suffix[0], group
 
 
 @cache

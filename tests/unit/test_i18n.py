@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import date
 from decimal import Decimal
@@ -146,6 +147,8 @@ def test_money_is_what_babels_format_currency_writes(language: str) -> None:
 
     own = {"nb": "NOK", "sv": "SEK", "da": "DKK"}.get(language)
     amounts = ["0", "1", "999", "1000", "250000", "250000.50", "-45000", "1234567.8", "0.05"]
+    amounts += ["250000.00", "12345678901234", "100000", "1000000", "999999999", "7.0"]
+    amounts += [str(n) for n in random.Random(language).sample(range(10**9), 40)]
     for currency in ["NOK", "SEK", "DKK", "EUR", "USD", "GBP", "CHF", "JPY"]:
         for amount in map(Decimal, amounts):
             pattern = i18n._MONEY_PATTERN[language]
