@@ -21,7 +21,8 @@ per currency (converted only at a rate set in /kpi settings, the rate of the vie
 week that has ended shows its pipeline, warm leads and closing rate as known at its end, and its
 activities as the ledger stands now. At several points the model's figures are compared with
 what kpibot shows: /teamstatus (this week and past weeks, each team, a manager's, a seller's and
-one seller's; each seller's open offers and their revisions as a past week ended), /kpi, the App Home (seller and manager), the weekly digests and the private
+one seller's, also typed in the other team's channel; each seller's open offers and their
+revisions as a past week ended), /kpi, the App Home (seller and manager), the weekly digests and the private
 summaries (as sent, and worked out again at the end), the nudges' lists, and the export's
 records. Where the model had to learn something kpibot does on purpose, a comment says so.
 
@@ -1353,9 +1354,14 @@ class Checks:
                 f"{where} in {channel}",
             )
         # Each seller's own view of the week (the random pick first, as the seeds' runs had it).
+        # Mette and Nina ask in the other team's channel: they see their own team, as in /kpi.
         first = run.rng.choice((LARS, METTE, ALEX, NINA))
         for seller in sorted((LARS, METTE, ALEX, NINA), key=lambda s: s != first):
-            own = self._say(run, seller, "/teamstatus", asked, TEAM_OF[seller])
+            channel = TEAM_OF[
+                seller if seller in (LARS, ALEX) else {METTE: ALEX, NINA: LARS}[seller]
+            ]
+            own = self._say(run, seller, "/teamstatus", asked, channel)
+            assert f"*{NAMES[seller]}*" in own, (f"{NAMES[seller]}'s {where} in {channel}", own)
             part = own[own.index(f"*{NAMES[seller]}*") :]
             part = part.split(OFFERS_HEADING)[0]
             quarter = f"New customers in {week.year}-Q{(week.month - 1) // 3 + 1}"
