@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, func, inspect, or_, select, union_all, update
+from sqlalchemy import Select, and_, bindparam, case, func, inspect, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
@@ -366,13 +366,79 @@ def open_offer_history_as_of(
     ]
     if not leads:
         return []
-    return offers_on_leads(
-        session,
-        workspace_id,
-        leads,
+    known = (
         Activity.created_at < as_of,
         or_(Activity.deleted_at.is_(None), Activity.deleted_at >= as_of),
     )
+    rows = offers_on_leads(session, workspace_id, leads, *known)
+    gone = set(leads) - {lead for _name, lead, *_rest in rows}
+    if gone:
+        # Stable: each lead's offers stay in the order they were logged.
+        rows = sorted(
+            rows + _offers_on_deleted_leads(session, workspace_id, gone, known),
+            key=lambda row: -row[1],
+        )
+    return rows
+
+
+def _offers_on_deleted_leads(
+    session: Session, workspace_id: str, lead_ids: set[int], known: tuple[Any, ...]
+) -> list[tuple[str, int, Decimal, str | None, date]]:
+    """The offers of leads deleted since (undoing their last activity unlinks the activities
+    and deletes the lead): found again from the lead's history, by its customer, its owners and
+    the time it existed, among the undone offers no longer on any lead."""
+    spans: dict[int, dict[str, Any]] = {}
+    states = session.execute(
+        select(
+            LeadState.lead_id,
+            LeadState.customer_id,
+            LeadState.owner_id,
+            LeadState.valid_from,
+            LeadState.valid_to,
+        )
+        .where(LeadState.workspace_id == workspace_id, LeadState.lead_id.in_(lead_ids))
+        .order_by(LeadState.valid_from)
+    )
+    for lead_id, customer_id, owner_id, valid_from, valid_to in states:
+        span = spans.setdefault(lead_id, {"owners": set(), "first": valid_from, "last": None})
+        span["owners"].add(owner_id)
+        span["customer"] = customer_id or span.get("customer")
+        span["last"] = valid_to
+    lead_of = [
+        (
+            lead_id,
+            and_(
+                Activity.customer_id == span["customer"],
+                Activity.seller_id.in_(span["owners"]),
+                Activity.created_at >= span["first"],
+                Activity.deleted_at <= span["last"],
+            ),
+        )
+        for lead_id, span in spans.items()
+        if span.get("customer") is not None and span["last"] is not None
+    ]
+    if not lead_of:
+        return []
+    found = session.execute(
+        select(
+            Customer.name,
+            case(*((where, lead) for lead, where in lead_of)),
+            Activity.amount,
+            Activity.currency,
+            Activity.occurred_on,
+        )
+        .join(Customer, Customer.id == Activity.customer_id)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.kind == "offer",
+            Activity.lead_id.is_(None),
+            Activity.deleted_at.is_not(None),
+            or_(*(where for _lead, where in lead_of)),
+            *known,
+        )
+        .order_by(Activity.created_at, Activity.id)
+    )
+    return [(n, lead, Decimal(a), c, d) for n, lead, a, c, d in found]
 
 
 def closed_as_of(

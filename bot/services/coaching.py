@@ -17,7 +17,7 @@ from bot.services.dates import fold
 from bot.services.funnel import WINDOW_WEEKS, FunnelCounts, SplitCounts
 from bot.services.kpis import Week
 from bot.services.requester import Who, may_act_for
-from bot.services.teams import team_of
+from bot.services.teams import as_team_viewer, team_of
 from storage import aggregates as agg
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
@@ -370,6 +370,7 @@ def team_funnel(session: Session, who: Who, week: Week | None = None) -> TeamFun
     that has ended), split into new and existing customers with the trend of each ratio, loss
     reasons grouped, the share of meetings that ended with a planned next activity, and (as of
     today) A-customers due and what each revenue goal needs."""
+    who = as_team_viewer(session, who)
     if not who.is_manager:
         raise UserError("not_manager")
     team = team_of(session, who)

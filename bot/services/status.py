@@ -19,7 +19,7 @@ from bot.services.money import Foreign, Rates, convert
 from bot.services.read_models import LeadLine, OfferHistory, offer_histories
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
-from bot.services.teams import team_of, typed_member
+from bot.services.teams import as_team_viewer, team_of, typed_member
 from storage import aggregates as agg
 from storage import history
 from storage import repositories as repo
@@ -66,6 +66,7 @@ def parse_week_text(text: str, who: Who) -> Week | None:
 
 def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek | OwnWeek:
     """`/teamstatus [this week|last week|YYYY-Www] [@seller]`."""
+    who = as_team_viewer(session, who)
     team = team_of(session, who)
     target_user = mentioned_user(text)
     if target_user is None and _unreadable_week(text, who):
@@ -134,6 +135,7 @@ class Portfolio:
 
 def portfolio(session: Session, who: Who) -> Portfolio:
     """`/teamstatus customers`: the team's customers over the last 12 months (managers only)."""
+    who = as_team_viewer(session, who)
     team = team_of(session, who)
     if not who.is_manager:
         raise UserError("not_manager")

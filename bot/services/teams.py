@@ -8,7 +8,7 @@ channel and its people is handed in. `now` is handed in too."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -79,6 +79,20 @@ def team_of(session: Session, who: Who) -> SalesTeam:
     team = repo.team_by_id(session, who.workspace_id, who.team_id)
     assert team is not None
     return team
+
+
+def as_team_viewer(session: Session, who: Who) -> Who:
+    """The requester as /teamstatus sees them. A manager of the channel's team (or a workspace
+    admin) sees that team; anyone else sees their own team, where their work counts wherever it
+    is typed (activities.actor, sellers.my_figures), as its manager or not. A seller of another
+    team was shown the channel's team: its totals, and none of their own figures."""
+    if who.is_manager:
+        return who
+    seller = session.get(Seller, who.seller_id)
+    if seller is None or seller.team_id is None or seller.team_id == who.team_id:
+        return who
+    manager = repo.is_added_manager(session, who.workspace_id, seller.team_id, who.user_id)
+    return replace(who, team_id=seller.team_id, is_manager=manager)
 
 
 def _check_manager(who: Who) -> None:

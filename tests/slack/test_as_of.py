@@ -246,3 +246,31 @@ def test_the_totals_note_about_summed_goals_is_a_line_of_its_own(slack, asked: s
     text = _status(slack, asked)
     assert "\n_Goals not marked “team goal” are the sellers' goals added up._" in text, text
     assert re.search(r"New customers (this quarter|in 2026-Q4): 1\n", text), text
+
+
+def test_an_offer_undone_after_the_week_is_still_in_that_weeks_open_offers(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """The week's pipeline had the offer, its list of open offers and their revisions did not: the
+    undo deleted the lead, and the offers no longer pointed at it. The week as it stood at its
+    end lists it, with its revision; an offer revised and undone before the week ended does not."""
+    _team(slack)
+    _do(slack, LARS, "/logoffer", "Orkla 50k 2026-11-16")  # an earlier lead of his, won at once
+    _do(slack, LARS, "/logwin", "Orkla")
+    _do(slack, LARS, "/logoffer", "Orkla 70k")  # a new lead on Orkla, open at the week's end
+    _do(slack, LARS, "/logoffer", "Acme 100k 2026-11-18")
+    _do(slack, LARS, "/logoffer", "Acme 120k")  # a revision
+    _do(slack, LARS, "/logoffer", "Acme 130k")
+    _do(slack, LARS, "/kpi", "undo")  # the 130k goes before the week ends
+    clock.set(TUESDAY_W48)
+    for _ in range(2):  # both of Acme's offers undone: the lead goes with them
+        _do(slack, LARS, "/kpi", "undo")
+    _do(slack, LARS, "/logoffer", "Acme 300k")  # a new lead after the week
+    detail = _status(slack, f"<@{LARS}|lars> last week")
+    offers = detail[detail.index("Open offers and their revisions") :].split("*Funnel")[0]
+    assert "Acme: NOK 100,000 (Wed 18 Nov 2026) → *NOK 120,000* (Fri 20 Nov 2026)" in offers, offers
+    assert "130,000" not in offers and "300,000" not in offers, offers
+    assert "Orkla: *NOK 70,000*" in offers and "50,000" not in offers, offers
+    assert offers.index("Acme") < offers.index("Orkla"), offers  # the newer lead first, as then
+    own = _status(slack, "last week", user=LARS)
+    assert "Acme: NOK 100,000 (Wed 18 Nov 2026) → *NOK 120,000*" in own, own
+    now = _status(slack, f"<@{LARS}|lars>")
+    assert "Acme: *NOK 300,000*" in now and "120,000" not in now, now

@@ -21,7 +21,8 @@ per currency (converted only at a rate set in /kpi settings, the rate of the vie
 week that has ended shows its pipeline, warm leads and closing rate as known at its end, and its
 activities as the ledger stands now. At several points the model's figures are compared with
 what kpibot shows: /teamstatus (this week and past weeks, each team, a manager's, a seller's and
-one seller's), /kpi, the App Home (seller and manager), the weekly digests and the private
+one seller's, also typed in the other team's channel; each seller's open offers and their
+revisions as a past week ended), /kpi, the App Home (seller and manager), the weekly digests and the private
 summaries (as sent, and worked out again at the end), the nudges' lists, and the export's
 records. Where the model had to learn something kpibot does on purpose, a comment says so.
 
@@ -73,6 +74,9 @@ TEAMS = {
 FIRST_DAY = date(2026, 11, 2)  # Monday of week 45
 LAST_DAY = date(2026, 11, 26)  # Thursday of week 48
 CLOSING_DAYS = 90
+OFFERS_HEADING = "*Open offers and their revisions*"
+OFFERS_LISTED = 10  # a seller's newest open offers, in /teamstatus
+
 HARD_CASES = (
     "revision in another week than its offer",
     "undo of a revision",
@@ -1092,6 +1096,7 @@ def _question(options: list[str]) -> str | None:
 class Checks:
     def __init__(self) -> None:
         self.compared = 0
+        self.offers_compared = 0  # open offers of past weeks, each with its revisions
         self.last = ""
 
     def _say(self, run: Run, user: str, command: str, text: str, channel: str = CHANNEL) -> str:
@@ -1348,16 +1353,63 @@ class Checks:
                 self.true_team(run, week, ledger, known, run.today, channel),
                 f"{where} in {channel}",
             )
-        seller = run.rng.choice((LARS, METTE, ALEX, NINA))
-        own = self._say(run, seller, "/teamstatus", asked, TEAM_OF[seller])
-        part = own[own.index(f"*{NAMES[seller]}*") :]
-        part = part.split("*Open offers")[0]
-        self.compare(
-            run,
-            self.own(figures(part), f"New customers in {week.year}-Q{(week.month - 1) // 3 + 1}"),
-            self.true_own(run, seller, week, ledger, known, run.today),
-            f"{NAMES[seller]}'s {where}",
-        )
+        # Each seller's own view of the week (the random pick first, as the seeds' runs had it).
+        # Mette and Nina ask in the other team's channel: they see their own team, as in /kpi.
+        first = run.rng.choice((LARS, METTE, ALEX, NINA))
+        for seller in sorted((LARS, METTE, ALEX, NINA), key=lambda s: s != first):
+            channel = TEAM_OF[
+                seller if seller in (LARS, ALEX) else {METTE: ALEX, NINA: LARS}[seller]
+            ]
+            own = self._say(run, seller, "/teamstatus", asked, channel)
+            assert f"*{NAMES[seller]}*" in own, (f"{NAMES[seller]}'s {where} in {channel}", own)
+            part = own[own.index(f"*{NAMES[seller]}*") :]
+            part = part.split(OFFERS_HEADING)[0]
+            quarter = f"New customers in {week.year}-Q{(week.month - 1) // 3 + 1}"
+            self.compare(
+                run,
+                self.own(figures(part), quarter),
+                self.true_own(run, seller, week, ledger, known, run.today),
+                f"{NAMES[seller]}'s {where}",
+            )
+            # The open offers and their revisions as they stood at the week's end (a lead
+            # deleted since, by undoing its offers after the week, is still listed).
+            shown, true = self.shown_offers(own), self.true_offers(known, seller)
+            if len(true) > OFFERS_LISTED:  # the newest ones only: as many, each one of them
+                got = {"listed": len(shown), "not open then": [o for o in shown if o not in true]}
+                expected = {"listed": OFFERS_LISTED, "not open then": []}
+            else:
+                got, expected = {"open offers": sorted(shown)}, {"open offers": sorted(true)}
+            self.offers_compared += len(true)
+            self.compare(run, got, expected, f"{NAMES[seller]}'s open offers, {where}")
+
+    @staticmethod
+    def shown_offers(text: str) -> list[tuple[str, tuple]]:
+        """'• Acme: NOK 100,000 (Wed 18 Nov 2026) → *NOK 120,000* (Fri 20 Nov 2026)' per lead."""
+        if OFFERS_HEADING not in text:
+            return []
+        offers = []
+        for line in text.split(OFFERS_HEADING, 1)[1].splitlines():
+            found = re.match(r"• (.+?): (.+\))$", line)
+            if found:
+                steps = [re.fullmatch(r"(.+) \(([^)]+)\)", s) for s in found[2].split(" → ")]
+                offers.append((found[1], tuple((money(s[1]), s[2]) for s in steps if s)))
+        return offers
+
+    @staticmethod
+    def true_offers(known: Ledger, seller: str) -> list[tuple[str, tuple]]:
+        """The seller's open offers at the moment, each with its live offers in the order logged."""
+        return [
+            (
+                lead.customer,
+                tuple(
+                    ({e.currency or "?": e.amount}, f"{e.day:%a} {e.day.day} {e.day:%b %Y}")
+                    for e in known.entries
+                    if e.lead == lead.id and e.kind == "offer"
+                ),
+            )
+            for lead in known.leads.values()
+            if lead.owner == seller and lead.status == "open" and lead.offer is not None
+        ]
 
     def rerendered(self, run: Run, week: date) -> None:
         """The digest and summaries about a past week worked out again now (as the digest job

@@ -130,6 +130,44 @@ def test_teamstatus_for_a_seller_shows_only_their_own_figures(slack) -> None:  #
     assert "Lars" not in other
 
 
+def test_teamstatus_in_another_teams_channel_shows_the_sellers_own_team(slack) -> None:  # type: ignore[no-untyped-def]
+    """Alex sells in the north team and typed /teamstatus in the sales team's channel: he saw the
+    sales team's totals and "You see your own figures", but none of his own (his work counts for
+    his own team wherever it is typed, as in /kpi and the App Home). He sees his own team's week;
+    a manager of the sales team typing there still sees the sales team."""
+    _setup_english_team(slack)
+    slack.api.channel_members["C0NORTH"] = [KARI, ALEX]
+    _say(slack, KARI, "/kpi", "setup", channel="C0NORTH")
+    _say(slack, LARS, "/logmeeting", "Acme")
+    _say(slack, LARS, "/logoffer", "Equinor 250k")
+    _say(slack, ALEX, "/logmeeting", "Hydro warm")
+    _say(slack, ALEX, "/logcall", "Telenor")
+    for asked in ("", "<@U0LARS|lars>", "last week"):
+        text = "\n".join(text_of(m) for m in _all_replies(slack, ALEX, "/teamstatus", asked))
+        assert "Colleagues' figures are for managers" in text, (asked, text)
+        assert "Lars" not in text and "Equinor" not in text and "250,000" not in text, text
+        if asked != "last week":
+            team, alex = text.split("*Alex*")
+            assert "#sales-c0north" in team and "Meetings: *1*" in team, (asked, text)
+            assert "Meetings: *1*" in alex and "Calls: *1*" in alex, (asked, text)
+            assert "• Hydro" in alex, (asked, text)  # his warm lead without a next step
+    # A manager of the north team only, typing in the sales team's channel: the north team.
+    _say(slack, KARI, "/kpi", "managers add <@U0ALEX|alex>", channel="C0NORTH")
+    north = "\n".join(text_of(m) for m in _all_replies(slack, ALEX, "/teamstatus", ""))
+    assert "*Alex*" in north and "Lars" not in north and "Colleagues'" not in north, north
+    assert "Lars" not in _say(slack, ALEX, "/teamstatus", "<@U0LARS|lars>")
+    for sub in ("customers", "funnel"):  # his team's too, as its manager
+        text = _say(slack, ALEX, "/teamstatus", sub)
+        assert "Only managers" not in text and "Equinor" not in text and "Lars" not in text, text
+    # A manager of the sales team in its channel (not an admin): the sales team, as before.
+    _say(slack, KARI, "/kpi", "managers add <@U0METTE|mette>")
+    sales = "\n".join(text_of(m) for m in _all_replies(slack, METTE, "/teamstatus", ""))
+    assert "*Lars*" in sales and "Alex" not in sales, sales
+    # A seller of the sales team in its channel: their own figures, the sales team's totals.
+    own = "\n".join(text_of(m) for m in _all_replies(slack, LARS, "/teamstatus", ""))
+    assert "*Lars*" in own and "#sales-c0sales" in own and "Alex" not in own, own
+
+
 def test_manager_detail_for_one_seller_with_warm_leads(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     _say(slack, LARS, "/logmeeting", "Acme hot")
