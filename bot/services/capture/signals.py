@@ -39,9 +39,9 @@ _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done 
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
-    r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
+    r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|&|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
     r"|(?<=\s)-(?=\s)"
-)
+)  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it
 _SENTENCE_END = {".", "!", "?", "…"}
 _CLAUSE_END = {",", ";", "(", ")", "[", "]", "–", "—", "-", ":", '"', "“", "”", "«", "»"}
 
