@@ -139,3 +139,26 @@ def test_an_ampersand_stays_in_the_name(text: str, customer: str) -> None:
 def test_two_known_names_joined_by_an_ampersand_are_asked() -> None:
     found = _read("Won Yara &amp; DNB 300k")
     assert found.outcome is Outcome.LIKELY and "several-customers" in found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        ("Møte med Fredag Bygg i går", "Fredag Bygg", date(2026, 11, 19)),
+        ("Møte med Fredag Bygg AS i går", "Fredag Bygg AS", date(2026, 11, 19)),
+        ("Meeting with Monday Consulting yesterday", "Monday Consulting", date(2026, 11, 19)),
+        ("Won Mai Eiendom 200k", "Mai Eiendom", TODAY),
+    ],
+)
+def test_a_company_named_like_a_day_is_a_name(text: str, customer: str, when: date) -> None:
+    found = _read(text)
+    assert (found.outcome, found.customer, found.when) == (Outcome.SURE, customer, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [("Møte med Yara fredag", TODAY), ("Met DNB Monday", date(2026, 11, 16))],
+)
+def test_a_day_after_a_name_is_still_a_date(text: str, when: date) -> None:
+    found = _read(text)
+    assert found.outcome is Outcome.SURE and found.when == when

@@ -14,7 +14,7 @@ from datetime import date, time, timedelta
 from functools import lru_cache
 
 from bot.errors import UserError
-from bot.services.amounts import Money, parse_amount
+from bot.services.amounts import Money, ascii_digits, parse_amount
 from bot.services.capture import lexicon
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS, WEEKDAYS, fold, parse_date
@@ -63,6 +63,7 @@ _ORDINAL_DOT = re.compile(
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = ascii_digits(text)  # "Vant Yara ３００ ０００ kr": digits of any form read as 0-9
     text = _CODE.sub(" ", text)
     text = _QUOTED.sub("\n", text)  # someone else's words, quoted
     text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back
@@ -517,7 +518,9 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if i in taken or not _capitalised(token) or _is_ordinary(token):
+        if i in taken or not _capitalised(token) or (
+            _is_ordinary(token) and not _named_like_a_day(tokens, i, taken)
+        ):
             i += 1
             continue
         j = i + 1
@@ -587,6 +590,30 @@ _CUE_WORDS = {
     )
     for phrase in PHRASES[name]
 }
+
+
+_DAY_OR_MONTH = {
+    name for name in (*WEEKDAYS, *MONTHS) if name.endswith(("day", "dag")) or len(name) >= 5
+} | {"mai", "maj", "may", "juni", "juli", "mars"}
+
+
+def _named_like_a_day(tokens: list[Token], i: int, taken: Collection[int]) -> bool:
+    """ "Møte med Fredag Bygg i går", "Won Mai Eiendom 200k": a capitalised weekday or month
+    inside a sentence, right before a capitalised word that is no word of ours (or a legal
+    suffix), begins a company's name. A day written so is no date: Scandinavian writes it in
+    lower case, and no language puts a name right after it ("Møte med Yara fredag")."""
+    token = tokens[i]
+    if token.folded not in _DAY_OR_MONTH or not token.text[:1].isupper():
+        return False
+    if i == 0 or not tokens[i - 1].is_word or tokens[i - 1].sentence != token.sentence:
+        return False  # "Fredag: møte med Yara": a sentence's first word is a day
+    j = i + 1
+    if j >= len(tokens) or j in taken or tokens[j].clause != token.clause:
+        return False
+    nxt = tokens[j]
+    if nxt.text in LEGAL_SUFFIXES:
+        return True
+    return nxt.text[:1].isalpha() and _capitalised(nxt) and not _is_ordinary(nxt)
 
 
 def _inside_a_name(token: Token) -> bool:
