@@ -42,6 +42,8 @@ def ascii_digits(text: str) -> str:
 
     text = _OTHER_DIGIT.sub(digit, text)
     return _WIDE_BETWEEN.sub(lambda m: _WIDE_SEPARATORS[m.group(0)], text)
+
+
 _CENT = Decimal("0.01")
 _KRONE = "KR"  # placeholder for "whatever kr means for this team"
 _ISO_CODES = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP")

@@ -41,7 +41,8 @@ def test_a_not_yet_blocks_only_its_own_clause(text: str, customer: str, amount: 
 
 
 @pytest.mark.parametrize(
-    "text", ["Avtale med Yara 300k, til signering", "Yara 300k, cancelled", "Signed Yara 300k for signing"]
+    "text",
+    ["Avtale med Yara 300k, til signering", "Yara 300k, cancelled", "Signed Yara 300k for signing"],
 )
 def test_a_not_yet_about_the_same_deal_still_blocks(text: str) -> None:
     assert _read(text).outcome is Outcome.NOTHING
@@ -60,7 +61,9 @@ def test_a_contract_awarded_to_a_third_party_is_their_news(text: str) -> None:
 
 
 def test_awarded_to_a_third_party_where_we_had_an_offer_out_is_our_loss_asked() -> None:
-    found = _read("Equinor awarded the contract to Accenture", open_offers={customer_key("Equinor ASA")})
+    found = _read(
+        "Equinor awarded the contract to Accenture", open_offers={customer_key("Equinor ASA")}
+    )
     assert (found.outcome, found.kind, found.customer) == (
         Outcome.LIKELY,
         ActivityKind.LOSS,
@@ -162,3 +165,36 @@ def test_a_company_named_like_a_day_is_a_name(text: str, customer: str, when: da
 def test_a_day_after_a_name_is_still_a_date(text: str, when: date) -> None:
     found = _read(text)
     assert found.outcome is Outcome.SURE and found.when == when
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Mötet med Scania ställdes in men vi vann Volvo 2 MSEK", "Volvo", 2000000),
+        ("Mødet med Vestas blev aflyst, men vi vandt Carlsberg 1,2 mio.", "Carlsberg", 1200000),
+    ],
+)
+def test_a_but_after_a_called_off_part_opens_news_of_its_own(
+    text: str, customer: str, amount: int
+) -> None:
+    found = recognise(text, today=TODAY, known_customers=[*KNOWN, "Scania", "Vestas", "Carlsberg"])
+    assert (found.outcome, found.customer, found.amount) == (Outcome.SURE, customer, amount)
+
+
+@pytest.mark.parametrize(
+    "text", ["Signert Yara 300k men venter på signatur", "Yara 300k men avlyst"]
+)
+def test_a_but_after_the_win_about_the_same_deal_still_blocks(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telenor call got pushed to Monday; closed DNB 120k though",
+        "Meeting with DNB moved to Tuesday, signed Yara 300k",
+    ],
+)
+def test_the_day_a_called_off_thing_moved_to_is_not_the_wins_day(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (Outcome.SURE, ActivityKind.WIN, TODAY)

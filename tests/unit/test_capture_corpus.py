@@ -591,7 +591,9 @@ def test_two_customers_in_one_message_are_asked_never_one_name(text: str) -> Non
     found = _read(text)
     assert found.outcome is Outcome.LIKELY and "several-customers" in found.reasons
     assert not any(word in (found.customer or "").split() for word in ("og", "and", "och"))
-    assert _read("Meeting with Acme & Co today").customer == "Acme & Co"  # one name, as /logmeeting reads it
+    assert (
+        _read("Meeting with Acme & Co today").customer == "Acme & Co"
+    )  # one name, as /logmeeting reads it
     assert _read("Møte med DNB, veldig bra").outcome is Outcome.SURE
 
 

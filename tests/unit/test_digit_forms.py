@@ -46,7 +46,9 @@ def test_a_command_reads_full_width_amounts(text: str, amount: str, currency: st
 
 
 def test_a_command_reads_full_width_dates_and_names() -> None:
-    cmd = parse_log_command(ActivityKind.MEETING, "Rema １０００ １９/１１", today=TODAY, krone="NOK")
+    cmd = parse_log_command(
+        ActivityKind.MEETING, "Rema １０００ １９/１１", today=TODAY, krone="NOK"
+    )
     assert (cmd.customer, cmd.when) == ("Rema 1000", date(2026, 11, 19))
 
 

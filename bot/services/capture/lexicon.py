@@ -375,6 +375,7 @@ cancelled | canceled | called off | ställde in | ställt in | ställer in | avb
 avbokat | avbestilte | afbestilte | afbestilt | avlyser | aflyser | postponed | rescheduled | moved to | pushed to | no-show |
 avlyst | avlyste | utsatt | utsatte | flyttet | flytta | inställt | inställd | inställdes |
 sköt upp | skjutit upp | skjuts upp | flyttat | flyttade | aflyst | aflyste | udskudt | udskød |
+ställdes in | ställs in | blev inställt | blev inställd | blev avlyst | ble avlyst | blev aflyst |
 rykket | for signature | for signing | for signering | til signering | til signatur |
 for underskrift | til underskrift | för påskrift | till påskrift | för underskrift |
 till underskrift | awaiting signature | waiting for signature | venter på signatur |
@@ -632,6 +633,7 @@ totalt | samlet | samlede | complete | komplett | ordentlig | rejäl | rejält |
 # again", "skrev under i går").
 FUNCTION_WORDS = """
 after | etter | efter | again | igjen | igen | too | as | som | worth | verdt | värt | værd | on |
+though | tho | anyway | anyways | uansett | ändå | alligevel | likevel | dog | though! |
 in | over | by | of | all | alle | up | down | back | tilbake | tillbaka | tilbage | off | inn |
 ind | ut | ud | out | it | det | den | dem | them | på | til | till | for | för | fra | från |
 from | with | med | hos | at | ved | vid | to | i | a | an | the | en | et | ett | our | vår | vårt |

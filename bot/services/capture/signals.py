@@ -518,8 +518,10 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if i in taken or not _capitalised(token) or (
-            _is_ordinary(token) and not _named_like_a_day(tokens, i, taken)
+        if (
+            i in taken
+            or not _capitalised(token)
+            or (_is_ordinary(token) and not _named_like_a_day(tokens, i, taken))
         ):
             i += 1
             continue
