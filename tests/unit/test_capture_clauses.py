@@ -198,3 +198,17 @@ def test_a_but_after_the_win_about_the_same_deal_still_blocks(text: str) -> None
 def test_the_day_a_called_off_thing_moved_to_is_not_the_wins_day(text: str) -> None:
     found = _read(text)
     assert (found.outcome, found.kind, found.when) == (Outcome.SURE, ActivityKind.WIN, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Fredag Bygg signerte i dag 300k", "Fredag Bygg"),
+        ("Mandag Media signerte 200k", "Mandag Media"),
+    ],
+)
+def test_a_day_word_opening_a_sentence_before_a_name_is_asked(text: str, customer: str) -> None:
+    """A day or a company named so: asked, never "Bygg" recorded unasked."""
+    found = _read(text)
+    assert (found.outcome, found.customer) == (Outcome.LIKELY, customer)
+    assert "day-or-name" in found.reasons

@@ -365,6 +365,7 @@ class Name:
     display: str
     known: bool
     lower_case: bool = False  # a guess from a lower-case word: never recorded unasked
+    day_first: bool = False  # "Fredag Bygg signerte": a day or a name? never recorded unasked
 
 
 def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Name | None:
@@ -568,7 +569,9 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             i = j
             continue
         if customer_key(display):
-            names.append(Name(i, j, display, False))
+            # A sentence's first word that is a day: "Fredag Bygg" may be a name or Friday.
+            day_first = tokens[i].folded in _DAY_OR_MONTH and _first_in_sentence(tokens, i)
+            names.append(Name(i, j, display, False, day_first=day_first))
         i = j
     return names
 
@@ -599,6 +602,10 @@ _DAY_OR_MONTH = {
 } | {"mai", "maj", "may", "juni", "juli", "mars"}
 
 
+def _first_in_sentence(tokens: list[Token], i: int) -> bool:
+    return i == 0 or not tokens[i - 1].is_word or tokens[i - 1].sentence != tokens[i].sentence
+
+
 def _named_like_a_day(tokens: list[Token], i: int, taken: Collection[int]) -> bool:
     """ "Møte med Fredag Bygg i går", "Won Mai Eiendom 200k": a capitalised weekday or month
     inside a sentence, right before a capitalised word that is no word of ours (or a legal
@@ -607,8 +614,6 @@ def _named_like_a_day(tokens: list[Token], i: int, taken: Collection[int]) -> bo
     token = tokens[i]
     if token.folded not in _DAY_OR_MONTH or not token.text[:1].isupper():
         return False
-    if i == 0 or not tokens[i - 1].is_word or tokens[i - 1].sentence != token.sentence:
-        return False  # "Fredag: møte med Yara": a sentence's first word is a day
     j = i + 1
     if j >= len(tokens) or j in taken or tokens[j].clause != token.clause:
         return False

@@ -624,6 +624,9 @@ def _judge(
             (*reasons, *why),
         )
 
+    if name.day_first and not name.known:
+        # "Fredag Bygg signerte i dag": a company named so, or Friday and "Bygg"? Asked.
+        return result(Outcome.LIKELY, "day-or-name")
     if name.lower_case:
         if amount is None or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")
