@@ -212,3 +212,14 @@ def test_a_day_word_opening_a_sentence_before_a_name_is_asked(text: str, custome
     found = _read(text)
     assert (found.outcome, found.customer) == (Outcome.LIKELY, customer)
     assert "day-or-name" in found.reasons
+
+
+def test_the_customer_is_taken_from_the_cues_own_clause_first() -> None:
+    """ "DNB-møtet" after the comma is the called-off meeting, not what was signed."""
+    found = _read("Yara 300k signert, DNB-møtet avlyst")
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        Outcome.SURE,
+        ActivityKind.WIN,
+        "Yara",
+        300000,
+    )

@@ -1249,10 +1249,14 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
 def _customer(m: Message, cue: Cue) -> Name | None:
     sentence = m.sentence(cue.start)
 
-    def distance(n: Name) -> tuple[bool, bool, int]:
+    clauses = {m.tokens[i].clause for i in cue.words}
+
+    def distance(n: Name) -> tuple[bool, bool, bool, int]:
         before = n.end <= cue.start
         gap = cue.start - n.end if before else max(n.start - cue.end, 0)
-        return (m.sentence(n.start) != sentence, before, gap)
+        # "Yara 300k signert, DNB-møtet avlyst": a name in the cue's own clause first
+        elsewhere = m.clause(n.start) not in clauses and m.clause(n.end - 1) not in clauses
+        return (m.sentence(n.start) != sentence, elsewhere, before, gap)
 
     def allowed(n: Name) -> bool:
         if any(i in cue.words for i in range(n.start, n.end)):
