@@ -26,13 +26,15 @@ MAX_AMOUNT = Decimal(10) ** 12
 # typed with them: read as the ASCII ones. Only digits and the marks between them; nothing
 # else of the text is normalised ("½", "m²" and names stay as typed).
 _WIDE_SEPARATORS = {"\uff0c": ",", "\uff0e": ".", "\uff07": "'", "\u3000": " "}
-_WIDE_BETWEEN = re.compile(r"(?<=[0-9])[\uff0c\uff0e\uff07\u3000](?=[0-9])")
+_WIDE_BETWEEN = re.compile(r"(?<=[0-9])[\uff0c\uff0e\uff07\u3000](?=[0-9\-\uff0d])")
+_WIDE_DASH = re.compile(r"(?<=[0-9][,.])\uff0d")  # "４５ ０００，－": the krone's ",-"
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f]")
 
 
 def ascii_digits(text: str) -> str:
-    """Every decimal digit (any script, Unicode category Nd) as 0-9, and a full-width comma,
-    full stop, apostrophe or ideographic space between two digits as its ASCII mark."""
+    """Every decimal digit (any script, Unicode category Nd) as 0-9, a full-width comma, full
+    stop, apostrophe or ideographic space between two digits (or before the "-" of ",-") as its
+    ASCII mark, and that full-width "－" as "-"."""
     if text.isascii():
         return text
 
@@ -41,7 +43,8 @@ def ascii_digits(text: str) -> str:
         return str(unicodedata.decimal(ch)) if unicodedata.category(ch) == "Nd" else ch
 
     text = _OTHER_DIGIT.sub(digit, text)
-    return _WIDE_BETWEEN.sub(lambda m: _WIDE_SEPARATORS[m.group(0)], text)
+    text = _WIDE_BETWEEN.sub(lambda m: _WIDE_SEPARATORS[m.group(0)], text)
+    return _WIDE_DASH.sub("-", text)
 
 
 _CENT = Decimal("0.01")

@@ -23,6 +23,7 @@ TODAY = date(2026, 11, 20)
         ("１，５ mill", "1,5 mill"),
         ("１．２５０．０００", "1.250.000"),
         ("１００\u3000０００", "100 000"),
+        ("４５ ０００，－", "45 000,-"),  # the krone's ",-" typed full-width
         ("١٠٠ ٠٠٠", "100 000"),  # Arabic-Indic digits
         ("1½ mill", "1½ mill"),  # a fraction is no decimal digit: left as typed
         ("200 m² ，Ｙａｒａ", "200 m² ，Ｙａｒａ"),  # letters and a comma not between digits stay
@@ -38,6 +39,7 @@ def test_only_digits_and_the_marks_between_them_are_normalised(typed: str, read:
         ("Orkla １００ ０００ kr", "100000", "NOK"),
         ("Orkla １，５ mill", "1500000", None),
         ("Orkla 1½ mill", "1500000", None),
+        ("Orkla ４５ ０００，－", "45000", None),
     ],
 )
 def test_a_command_reads_full_width_amounts(text: str, amount: str, currency: str | None) -> None:
