@@ -12,6 +12,7 @@ it is the decimal mark ("1,5").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -20,6 +21,32 @@ from bot.errors import UserError
 from bot.services.dates import fold
 
 MAX_AMOUNT = Decimal(10) ** 12
+
+# Digits of other forms ("１００ ０００", a phone's full-width keyboard) and the separators
+# typed with them: read as the ASCII ones. Only digits and the marks between them; nothing
+# else of the text is normalised ("½", "m²" and names stay as typed).
+_WIDE_SEPARATORS = {"\uff0c": ",", "\uff0e": ".", "\uff07": "'", "\u3000": " "}
+_WIDE_BETWEEN = re.compile(r"(?<=[0-9])[\uff0c\uff0e\uff07\u3000](?=[0-9\-\uff0d])")
+_WIDE_DASH = re.compile(r"(?<=[0-9][,.])\uff0d")  # "４５ ０００，－": the krone's ",-"
+_OTHER_DIGIT = re.compile(r"[^\x00-\x7f]")
+
+
+def ascii_digits(text: str) -> str:
+    """Every decimal digit (any script, Unicode category Nd) as 0-9, a full-width comma, full
+    stop, apostrophe or ideographic space between two digits (or before the "-" of ",-") as its
+    ASCII mark, and that full-width "－" as "-"."""
+    if text.isascii():
+        return text
+
+    def digit(match: re.Match[str]) -> str:
+        ch = match.group(0)
+        return str(unicodedata.decimal(ch)) if unicodedata.category(ch) == "Nd" else ch
+
+    text = _OTHER_DIGIT.sub(digit, text)
+    text = _WIDE_BETWEEN.sub(lambda m: _WIDE_SEPARATORS[m.group(0)], text)
+    return _WIDE_DASH.sub("-", text)
+
+
 _CENT = Decimal("0.01")
 _KRONE = "KR"  # placeholder for "whatever kr means for this team"
 _ISO_CODES = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP")

@@ -37,6 +37,7 @@ from bot.services.amounts import (
     UNIT_WORDS,
     VAT_WORDS,
     Money,
+    ascii_digits,
     match_amount_suffix,
     number_words,
     parse_amount,
@@ -426,7 +427,7 @@ def _prepare(text: str) -> str:
         raise UserError("control_chars")
     # Slack escapes exactly these three; &amp; last so "&amp;lt;" stays "&lt;".
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    text = re.sub(r"[\t\r\n]", " ", text)
+    text = ascii_digits(re.sub(r"[\t\r\n]", " ", text))  # "１００ ０００ kr" as "100 000 kr"
     # Slack sends emoji typed in a command as their names (":tada:") and formatting as typed
     # ("*Orkla*", "`i går`"): neither is part of a name, a date or an amount.
     text = _EMOJI_NAME.sub(lambda m: m[0] if m[0] in _TEMPERATURE_EMOJI else " ", text)

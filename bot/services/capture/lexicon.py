@@ -34,7 +34,7 @@ purchased | kjøper | köper | køber | takket ja | tackade ja | sagde ja | said
 har sagt ja til | has said yes | have said yes | is a go | er en go | go-ahead |
 klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss | valde oss |
 valgte os | chose us | went with us | picked us | deal closed | deal done | deal signed |
-closed won | closed-won | closed the deal | kontrakt signert | avtale signert | affär klar |
+closed won | closed-won | cw | closed the deal | kontrakt signert | avtale signert | affär klar |
 affären klar | avtal klart | avtalet klart | aftale i hus | handel i hus | aftalen er landet |
 klappet og klart | done deal | affär i hamn | i hamn | i havn | kom i mål |
 valgt oss | har valgt oss | valt oss | har valt oss | valgt os | har valgt os | chosen us |
@@ -299,9 +299,12 @@ har följt upp | följt upp | checked in with | sjekket inn med
 CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
 # The present tense, said of now or of what is coming ("Ringer Telia i dag kl 14", "Mødes med
 # Mærsk i dag kl. 14.00", "Träffar Volvo i morgon"): a plan on a day ahead, or at an hour still
-# ahead today; held only at an hour that has passed; without a day or hour, asked.
+# ahead today; held only at an hour that has passed; without a day or hour, asked. "Møter Yara
+# i morgen", "Möter Volvo på tisdag", "Besøker DNB i morgen": the verb "meet" or "visit" in the
+# present ("møter", "møder" are also the plural noun: meetings with a day ahead, planned too).
 MEETING_PRESENT = """
-mødes med | mødes | møtes med | møtes | träffar | träffas med | träffas | treffer | træffer
+mødes med | mødes | møtes med | møtes | träffar | träffas med | träffas | treffer | træffer |
+møter | møter med | möter | møder | møder med | besøker | besöker | besøger
 """
 CALL_PRESENT = """
 ringer | ringer til | ringer opp | ringer op | ringer upp | ringar | ringer till
@@ -372,6 +375,7 @@ cancelled | canceled | called off | ställde in | ställt in | ställer in | avb
 avbokat | avbestilte | afbestilte | afbestilt | avlyser | aflyser | postponed | rescheduled | moved to | pushed to | no-show |
 avlyst | avlyste | utsatt | utsatte | flyttet | flytta | inställt | inställd | inställdes |
 sköt upp | skjutit upp | skjuts upp | flyttat | flyttade | aflyst | aflyste | udskudt | udskød |
+ställdes in | ställs in | blev inställt | blev inställd | blev avlyst | ble avlyst | blev aflyst |
 rykket | for signature | for signing | for signering | til signering | til signatur |
 for underskrift | til underskrift | för påskrift | till påskrift | för underskrift |
 till underskrift | awaiting signature | waiting for signature | venter på signatur |
@@ -629,6 +633,7 @@ totalt | samlet | samlede | complete | komplett | ordentlig | rejäl | rejält |
 # again", "skrev under i går").
 FUNCTION_WORDS = """
 after | etter | efter | again | igjen | igen | too | as | som | worth | verdt | värt | værd | on |
+though | tho | anyway | anyways | uansett | ändå | alligevel | likevel | dog | though! |
 in | over | by | of | all | alle | up | down | back | tilbake | tillbaka | tilbage | off | inn |
 ind | ut | ud | out | it | det | den | dem | them | på | til | till | for | för | fra | från |
 from | with | med | hos | at | ved | vid | to | i | a | an | the | en | et | ett | our | vår | vårt |

@@ -14,7 +14,7 @@ from datetime import date, time, timedelta
 from functools import lru_cache
 
 from bot.errors import UserError
-from bot.services.amounts import Money, parse_amount
+from bot.services.amounts import Money, ascii_digits, parse_amount
 from bot.services.capture import lexicon
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS, WEEKDAYS, fold, parse_date
@@ -39,9 +39,9 @@ _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done 
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
-    r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
+    r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|&|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
     r"|(?<=\s)-(?=\s)"
-)
+)  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it
 _SENTENCE_END = {".", "!", "?", "…"}
 _CLAUSE_END = {",", ";", "(", ")", "[", "]", "–", "—", "-", ":", '"', "“", "”", "«", "»"}
 
@@ -63,6 +63,7 @@ _ORDINAL_DOT = re.compile(
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = ascii_digits(text)  # "Vant Yara ３００ ０００ kr": digits of any form read as 0-9
     text = _CODE.sub(" ", text)
     text = _QUOTED.sub("\n", text)  # someone else's words, quoted
     text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back
@@ -364,6 +365,7 @@ class Name:
     display: str
     known: bool
     lower_case: bool = False  # a guess from a lower-case word: never recorded unasked
+    day_first: bool = False  # "Fredag Bygg signerte": a day or a name? never recorded unasked
 
 
 def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Name | None:
@@ -517,7 +519,11 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if i in taken or not _capitalised(token) or _is_ordinary(token):
+        if (
+            i in taken
+            or not _capitalised(token)
+            or (_is_ordinary(token) and not _named_like_a_day(tokens, i, taken))
+        ):
             i += 1
             continue
         j = i + 1
@@ -563,7 +569,9 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             i = j
             continue
         if customer_key(display):
-            names.append(Name(i, j, display, False))
+            # A sentence's first word that is a day: "Fredag Bygg" may be a name or Friday.
+            day_first = tokens[i].folded in _DAY_OR_MONTH and _first_in_sentence(tokens, i)
+            names.append(Name(i, j, display, False, day_first=day_first))
         i = j
     return names
 
@@ -587,6 +595,32 @@ _CUE_WORDS = {
     )
     for phrase in PHRASES[name]
 }
+
+
+_DAY_OR_MONTH = {
+    name for name in (*WEEKDAYS, *MONTHS) if name.endswith(("day", "dag")) or len(name) >= 5
+} | {"mai", "maj", "may", "juni", "juli", "mars"}
+
+
+def _first_in_sentence(tokens: list[Token], i: int) -> bool:
+    return i == 0 or not tokens[i - 1].is_word or tokens[i - 1].sentence != tokens[i].sentence
+
+
+def _named_like_a_day(tokens: list[Token], i: int, taken: Collection[int]) -> bool:
+    """ "Møte med Fredag Bygg i går", "Won Mai Eiendom 200k": a capitalised weekday or month
+    inside a sentence, right before a capitalised word that is no word of ours (or a legal
+    suffix), begins a company's name. A day written so is no date: Scandinavian writes it in
+    lower case, and no language puts a name right after it ("Møte med Yara fredag")."""
+    token = tokens[i]
+    if token.folded not in _DAY_OR_MONTH or not token.text[:1].isupper():
+        return False
+    j = i + 1
+    if j >= len(tokens) or j in taken or tokens[j].clause != token.clause:
+        return False
+    nxt = tokens[j]
+    if nxt.text in LEGAL_SUFFIXES:
+        return True
+    return nxt.text[:1].isalpha() and _capitalised(nxt) and not _is_ordinary(nxt)
 
 
 def _inside_a_name(token: Token) -> bool:

@@ -174,7 +174,12 @@ def recognise(
     if _agenda(message, today):
         return NOTHING
     best = NOTHING
-    customers: set[str] = {customer_key(n.display) for n in message.known}
+    # A name in a clause called off ("Meeting with DNB cancelled, but signed Yara") is no news
+    # of its own: the message is not a list of several customers' news.
+    called_off = {message.clause(h.start) for h in message.of("NOT_YET")}
+    customers: set[str] = {
+        customer_key(n.display) for n in message.known if message.clause(n.start) not in called_off
+    }
     for cue in _cues(message):
         found = _judge(message, cue, today, krone, open_offers)
         if found.outcome is not Outcome.NOTHING and found.customer:
@@ -429,6 +434,53 @@ def _in_sentence(m: Message, cue: Cue, category: str) -> bool:
     return any(h.category == category and m.sentence(h.start) == sentence for h in m.hits)
 
 
+# "but", "men", "although": the clause after it says something of its own.
+_CONTRAST = {
+    fold(w) for w in "but men though although however yet dog likevel derimot mens medan".split()
+}
+
+
+def _not_yet(m: Message, cue: Cue) -> bool:
+    """Called off or not done yet ("cancelled", "for signing"), in the cue's sentence. In another
+    clause of it, only when nothing sets the two apart: "Meeting with DNB cancelled, but signed
+    Yara 300k" and "Møtet med DNB ble avlyst, signerte Yara 300k" record the win; "Avtale med
+    Yara 300k, til signering" does not."""
+    sentence = m.sentence(cue.start)
+    clauses = {m.tokens[i].clause for i in cue.words}
+    for h in m.of("NOT_YET"):
+        if m.sentence(h.start) != sentence:
+            continue
+        if not _apart(m, h, cue) and (
+            m.clause(h.start) in clauses or not _apart_by_names(m, h, cue)
+        ):
+            return True
+    return False
+
+
+def _apart(m: Message, h: Hit, cue: Cue) -> bool:
+    """A contrast word ("but", "men") between a "not yet" and the cue after it: what follows
+    says something of its own, in the same clause or the next ("Mötet med Scania ställdes in
+    men vi vann Volvo"). A "but" after the cue is about the same deal ("Signert Yara 300k men
+    venter på signatur")."""
+    if h.start > cue.start:
+        return False
+    first, last = sorted(
+        (h.end if h.start < cue.start else cue.end, h.start if h.start > cue.start else cue.start)
+    )
+    return any(t.is_word and t.folded in _CONTRAST for t in m.tokens[first:last])
+
+
+def _apart_by_names(m: Message, h: Hit, cue: Cue) -> bool:
+    """Two clauses, each naming a customer of its own ("Meeting with DNB cancelled, signed Yara
+    300k")."""
+    names = [*m.known, *m.guessed]
+    mine = {
+        n.display for n in names if m.clause(n.start) == m.clause(cue.start) or n.start in cue.words
+    }
+    theirs = {n.display for n in names if m.clause(n.start) == m.clause(h.start)}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def _near(m: Message, hit: Hit, category: str) -> Hit | None:
     """Another phrase of `category` in the same sentence, not overlapping `hit`: the nearest."""
     sentence = m.sentence(hit.start)
@@ -458,6 +510,9 @@ def _judge(
     if blocked:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, blocked))
     name = _customer(m, cue)
+    awarded = _awarded(m, cue)
+    if awarded is not None:
+        name = awarded[0]  # "Kongsberg awarded the contract to …": Kongsberg is the customer
     if name is None:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "no-customer"))
     soft = _soft(m, cue, name)
@@ -569,13 +624,17 @@ def _judge(
             (*reasons, *why),
         )
 
+    if name.day_first and not name.known:
+        # "Fredag Bygg signerte i dag": a company named so, or Friday and "Bygg"? Asked.
+        return result(Outcome.LIKELY, "day-or-name")
     if name.lower_case:
         if amount is None or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")
         return result(Outcome.LIKELY, "lower-case-name")
     if kind is ActivityKind.LOSS and _lost_a_thing(m, cue, name):
         return result(Outcome.NOTHING, "lost-a-thing")  # "lost the Equinor slide deck"
-    if kind is ActivityKind.WIN and _with_someone_else(m, cue, name):
+    given_to_another = awarded is not None and awarded[1] is not None
+    if kind is ActivityKind.WIN and (given_to_another or _with_someone_else(m, cue, name)):
         kind = ActivityKind.LOSS  # "Telenor signed with Microsoft, not us": asked as a loss
         sentence_words = {t.folded for t in m.tokens if t.sentence == m.sentence(cue.start)}
         if key not in open_offers and not sentence_words & _WE_OR_US:
@@ -831,6 +890,8 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When) -> bool:
     clause = m.clause(day.start)
     if clause in {m.tokens[i].clause for i in cue.words}:
         return False
+    if any(m.clause(h.start) == clause for h in m.of("NOT_YET")):
+        return True  # "Telenor call pushed to Monday; closed DNB 120k": the moved one's day
     recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
     own = [
         i
@@ -884,7 +945,7 @@ def _word_class(m: Message, i: int) -> str:
     """What one word after a win word is: "ok" (a sale, the customer, an amount, a small word),
     "meeting", "thing" (something that is no sale) or "unknown"."""
     token = m.tokens[i]
-    if not token.is_word or token.text in "🎉🤞🙏" or token.text[:1].isdigit():
+    if not token.is_word or token.text in "🎉🤞🙏&" or token.text[:1].isdigit():
         return "ok"
     word = token.folded
     if i in m.money_words:
@@ -990,8 +1051,10 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
     if any(h.category == "QUESTION_STARTS" and h.start == first for h in m.hits):
         return "question"
-    if _in_sentence(m, cue, "NOT_YET"):
+    if _not_yet(m, cue):
         return "not-yet"
+    if cue.label == "cw" and re.fullmatch(r"[0-9]{1,2}", _next_word(m, cue.end)):
+        return "calendar-week"  # "CW 48: meetings with Yara" (closed-won is "CW Yara 300k")
     if any(h.category == "NOT_SALES" for h in m.hits):
         return "not-sales"
     before_or_inside = [
@@ -1186,10 +1249,14 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
 def _customer(m: Message, cue: Cue) -> Name | None:
     sentence = m.sentence(cue.start)
 
-    def distance(n: Name) -> tuple[bool, bool, int]:
+    clauses = {m.tokens[i].clause for i in cue.words}
+
+    def distance(n: Name) -> tuple[bool, bool, bool, int]:
         before = n.end <= cue.start
         gap = cue.start - n.end if before else max(n.start - cue.end, 0)
-        return (m.sentence(n.start) != sentence, before, gap)
+        # "Yara 300k signert, DNB-møtet avlyst": a name in the cue's own clause first
+        elsewhere = m.clause(n.start) not in clauses and m.clause(n.end - 1) not in clauses
+        return (m.sentence(n.start) != sentence, elsewhere, before, gap)
 
     def allowed(n: Name) -> bool:
         if any(i in cue.words for i in range(n.start, n.end)):
@@ -1215,13 +1282,47 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             after += 1
         taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
         name = signals.lower_case_name(m.tokens, after, taken)
-    if name is not None and m.known_keys:
+    return _as_known(m, name)
+
+
+def _as_known(m: Message, name: Name | None) -> Name | None:
+    if name is not None and m.known_keys and not name.known:
         # "Kongsberg" for the known "Kongsberg Gruppen": the one known name it starts.
         key = customer_key(name.display)
         longer = [k for k in m.known_keys if k.startswith(key + " ")]
         if len(longer) == 1:
             return Name(name.start, name.end, m.known_keys[longer[0]], True)
     return name
+
+
+# Who awards a contract is the customer; who it is awarded to, the one who won it.
+_AWARDING = {fold(w) for w in "awarded tildelte tildelt tilldelade tilldelat".split()}
+_TO = {fold(w) for w in "to til till".split()}
+
+
+def _awarded(m: Message, cue: Cue) -> tuple[Name, Name | None] | None:
+    """ "Kongsberg awarded the contract to Accenture", "Statnett tildelte oss kontrakten": the
+    awarder (named right before the verb) and, when a third party is named as who it went to
+    (right after the verb or after "to", "til", "till"), that one; None when it went to us or
+    is not said."""
+    if cue.label not in _AWARDING or cue.kind is not ActivityKind.WIN:
+        return None
+    i = _subject(m, cue)
+    names = [*m.known, *m.guessed]
+    awarder = next((n for n in names if n.start <= i < n.end), None) if i is not None else None
+    if awarder is None:
+        return None
+    clause = m.clause(cue.start)
+    j = cue.end
+    while j < len(m.tokens) and m.tokens[j].clause == clause:
+        placed = j == cue.end or m.tokens[j - 1].folded in _TO
+        if placed and m.tokens[j].folded in _WE_OR_US | _US:
+            break
+        other = next((n for n in names if n.start == j and n is not awarder), None)
+        if placed and other is not None:
+            return _as_known(m, awarder) or awarder, other
+        j += 1
+    return _as_known(m, awarder) or awarder, None
 
 
 def _alone_before(m: Message, name: Name, sentence: int) -> bool:
