@@ -44,6 +44,7 @@ FILES = (
     CORPUS / "messages_holdout4.yaml",
     CORPUS / "messages_holdout5.yaml",
     CORPUS / "messages_holdout6.yaml",
+    CORPUS / "messages_holdout7.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 
