@@ -46,6 +46,7 @@ from bot.services.amounts import (
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     DATE_WORDS,
+    DEADLINE_WORDS,
     MONTHS,
     WEEK_NUMBER,
     WEEKDAYS,
@@ -166,19 +167,6 @@ _DEADLINE_WHAT = {
     "avtal", "aftale", "signering", "signing", "tilbakemelding", "feedback", "aterkoppling",
     "tilbagemelding", "besked", "beskjed",
 }  # fmt: skip
-_DEADLINE_WORDS = {
-    "innen",
-    "inden",
-    "til",
-    "till",
-    "by",
-    "before",
-    "senest",
-    "senast",
-    "innan",
-    "fore",
-    "until",
-}
 # Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
 _KIND_WORDS = {
     ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",
@@ -853,7 +841,7 @@ def _take_next_step(
     starts += [
         (i - 1, 0)
         for i in range(first + 1, said)
-        if _word(tokens[i]) in _DEADLINE_WORDS and _word(tokens[i - 1]) in _DEADLINE_WHAT
+        if _word(tokens[i]) in DEADLINE_WORDS and _word(tokens[i - 1]) in _DEADLINE_WHAT
     ]  # "svar innen 1.12"
     starts.sort()
     fallback: tuple[int, int, date] | None = None  # a bare "next friday": no what

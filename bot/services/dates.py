@@ -171,7 +171,7 @@ _NEXT_PREFIXES = {"next", "neste", "nasta", "naste", "naeste", "kommende", "komm
 _LAST_PREFIXES = {"last", "forrige", "sist", "sidste", "forra", "forrga", "previous", "foregaende"}
 _THIS_PREFIXES = {"this", "denne", "denna", "dette"}
 # "til fredag", "innen 1.12.", "by Friday": a deadline, always ahead of today.
-_DEADLINE_PREFIXES = {
+DEADLINE_WORDS = {
     "til", "till", "innen", "inden", "by", "until", "senest", "senast", "innan", "fore", "before"
 }  # fmt: skip
 
@@ -648,7 +648,7 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     words = phrase.split(" ")
     if len(words) > _MAX_WORDS:
         return None
-    if len(words) > 1 and words[0] in _DEADLINE_PREFIXES:
+    if len(words) > 1 and words[0] in DEADLINE_WORDS:
         rest = parse_date(" ".join(words[1:]), today=today, direction="future")
         return rest if rest is not None and rest >= today else None
     for reader in (

@@ -76,6 +76,8 @@ def back(request: Request, text: str = "") -> dict[str, Any]:
             starts=period.starts_on if period else None,
             until=period.ends_on if period else None,
             today=who.today,
+            # A day of it as /kpi back reads it, in every language ("21.12").
+            back_day=f"{period.starts_on.day}.{period.starts_on.month}" if period else None,
         )
     )
 
