@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
@@ -104,11 +107,76 @@ def make_engine(url: str) -> Engine:
 
 
 # SQLite has one writer at a time. Its busy handler makes waiting writers sleep and poll (up to
-# 100 ms a nap), so under load some wait seconds while others pass. Writers of this process queue
-# on a lock instead and are woken the moment the writer before them is done; busy_timeout still
-# arbitrates between processes (the scheduler, a CLI command).
-_WRITE_LOCKS: WeakKeyDictionary[Engine, threading.RLock] = WeakKeyDictionary()
+# 100 ms a nap), so under load some wait seconds while others pass. Writers queue on a lock
+# instead and are woken the moment the writer before them is done: the threads of a process on
+# a lock in memory, the processes using one database file (`kpibot serve --workers`, a
+# `kpibot scheduler` beside it) on a lock file beside it. busy_timeout still arbitrates with
+# anything else that opens the file.
+_WRITE_LOCKS: WeakKeyDictionary[Engine, WriteTurn] = WeakKeyDictionary()
 _WRITE_LOCKS_GUARD = threading.Lock()
+_TURN_POLL = 0.0005  # seconds between tries of another process's turn, when waiting is bounded
+
+
+class WriteTurn:
+    """This process's turn to write: a re-entrant lock for its threads and, for a database file,
+    an exclusive flock on `<file>-turn` held while any of its threads holds the turn."""
+
+    def __init__(self, path: str | None) -> None:
+        self._threads = threading.RLock()
+        self._path = path
+        self._fd: int | None = None
+        self._depth = 0  # changed only by the thread holding _threads
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        deadline = None if timeout is None or timeout < 0 else time.monotonic() + timeout
+        if deadline is None:
+            self._threads.acquire()
+        elif not self._threads.acquire(timeout=timeout):
+            return False
+        if self._depth == 0 and self._path is not None and not self._lock_file(deadline):
+            self._threads.release()
+            return False
+        self._depth += 1
+        return True
+
+    def _lock_file(self, deadline: float | None) -> bool:
+        if self._fd is None:
+            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        if deadline is None:
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+            return True
+        while True:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return True
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    return False
+                time.sleep(_TURN_POLL)
+
+    def release(self) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+        self._threads.release()
+
+    def __del__(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+
+    def __enter__(self) -> WriteTurn:
+        self.acquire()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+
+def _turn_file(engine: Engine) -> str | None:
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return str(Path(database).resolve()) + "-turn"
 
 
 def write_turn(engine: Engine) -> AbstractContextManager[object]:
@@ -118,7 +186,7 @@ def write_turn(engine: Engine) -> AbstractContextManager[object]:
     with _WRITE_LOCKS_GUARD:
         lock = _WRITE_LOCKS.get(engine)
         if lock is None:
-            lock = _WRITE_LOCKS[engine] = threading.RLock()
+            lock = _WRITE_LOCKS[engine] = WriteTurn(_turn_file(engine))
     return lock
 
 
