@@ -308,7 +308,9 @@ def on_edit(
             return
         if mention or (direct and mention_command(text) is not None):
             # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
-            said = _read_mention(uow, channel, message, suffix)
+            said = _read_mention(
+                uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False
+            )
         elif not (capturing or direct):
             # A mention edited into words that record nothing: its record went above.
             said = None
@@ -361,18 +363,26 @@ def handle_app_mention(
     with request.writing() as uow:
         if not _first_read(uow, event["channel"], event):
             return
-        said = _read_mention(uow, event["channel"], event, "")
+        said = _read_mention(uow, event["channel"], event, "", bot_user_id=context.bot_user_id)
     _tell(client, request, said)
 
 
 def _read_mention(
-    uow: UnitOfWork, channel: str, message: dict[str, Any], ref_suffix: str
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    ref_suffix: str,
+    *,
+    bot_user_id: str | None = None,
+    explain: bool = True,
 ) -> Said | None:
     """`@kpibot meeting Acme warm`: the slash-command parser, as if typed after /logmeeting.
-    What cannot be read is answered privately with a correct example."""
+    What cannot be read is answered privately with a correct example. Words that do not start
+    with a kind ("@kpibot vant Equinor 450k", "@kpibot signed Acme 200k") are read as a message
+    to the bot is; when they record nothing, the author is told what the bot reads (`explain`)."""
     parsed = mention_command(message.get("text") or "")
     if parsed is None:
-        return None
+        return _read_said_to_bot(uow, channel, message, ref_suffix, bot_user_id, explain)
     kind, rest = parsed
     who = uow.who
     ref = f"msg:{channel}:{message['ts']}{ref_suffix}"
@@ -397,6 +407,28 @@ def _read_mention(
     if outcome.duplicate:
         return None
     return Said(channel, message["ts"], logged_reply(who.language, outcome))
+
+
+def _read_said_to_bot(
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    ref_suffix: str,
+    bot_user_id: str | None,
+    explain: bool,
+) -> Said | None:
+    text = message.get("text") or ""
+    if bot_user_id:
+        # The bot's own name is who is spoken to, not a colleague the message is about.
+        text = text.replace(f"<@{bot_user_id}>", " ")
+    spoken = {**message, "text": text}
+    found = _understand(uow, channel, spoken, to_bot=True)
+    if found.outcome is not Outcome.NOTHING:
+        return _store(uow, channel, spoken, found, ref_suffix=ref_suffix)
+    if not explain:
+        return None
+    reply = text_message(render(uow.who.language, "dm_help"))
+    return Said(channel, message["ts"], reply, react=False)
 
 
 def register(app: App) -> None:
