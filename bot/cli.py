@@ -50,8 +50,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot import workers as serving
 
     metrics_dir, made_here = None, False
-    if workers > 1 and not args.worker:
-        # Before prometheus_client is imported (by the app): every worker's metrics add up.
+    if (workers > 1 or os.environ.get(serving.METRICS_DIR)) and not args.worker:
+        # Before prometheus_client is imported (by the app): every worker's metrics add up
+        # (and an operator's directory starts empty: an earlier run's counts are not this one's).
         made_here = not os.environ.get(serving.METRICS_DIR)
         metrics_dir = serving.multiprocess_metrics()
 
