@@ -18,9 +18,10 @@ from slack_sdk import WebClient
 from bot.clock import local_time
 from bot.domain import Source
 from bot.errors import UserError
+from bot.i18n import translate
 from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
-from bot.rendering.blocks import text_message
+from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
 from bot.services import activities
@@ -145,6 +146,10 @@ def _store(
     if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
         return None  # its author said so: the message is left alone, edits too
     cmd = found.command()
+    if cmd.next_step is not None and cmd.next_step.what in KIND_WORDS:
+        # The lead's next step, as its author would have typed it ("tilbud", not "offer").
+        what = translate(who.language, KIND_WORDS[cmd.next_step.what])
+        cmd = replace(cmd, next_step=replace(cmd.next_step, what=what))
     try:
         if found.outcome is Outcome.LIKELY:
             outcome = activities.ask_about_message(
