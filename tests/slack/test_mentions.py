@@ -93,3 +93,45 @@ def test_a_mention_and_its_message_event_record_once(slack) -> None:  # type: ig
     slack.wait_idle()
     assert len(stored(slack)) == 1
     assert len(slack.api.calls_to("chat.postEphemeral")) == 1
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "day"),
+    [
+        (f"{BOT} kan du logge et møte med Aker i går?", "meeting", "Aker", "2026-11-19"),
+        (
+            f"{BOT} Kan du registrere at jeg sendte tilbud til Telenor 300k",
+            "offer",
+            "Telenor",
+            "2026-11-20",
+        ),
+        (f"{BOT} can you please log a call with Volvo", "call", "Volvo", "2026-11-20"),
+        (f"{BOT} Kan du skriva in att vi vann Ikea 2 Mkr?", "win", "Ikea", "2026-11-20"),
+        (f"{BOT} kan du logge møte Orkla varm", "meeting", "Orkla", "2026-11-20"),
+    ],
+)
+def test_a_request_to_record_is_read_without_the_request(slack, text, kind, customer, day) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    _mention(slack, text)
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"], row["date"]) == (kind, customer, day)
+
+
+@pytest.mark.backends("sqlite")
+def test_a_request_to_record_in_a_direct_message_is_read_too(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    ts = "1764400000.000300"
+    event = {
+        "type": "message",
+        "channel": "D0KARI",
+        "user": KARI,
+        "text": "Hei, kan du logge et møte med Yara i dag?",
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "im",
+    }
+    assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"]) == ("meeting", "Yara")

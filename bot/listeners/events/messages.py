@@ -25,7 +25,14 @@ from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
 from bot.services import activities
-from bot.services.capture import NOTHING, Outcome, Recognition, mention_command, recognise
+from bot.services.capture import (
+    NOTHING,
+    Outcome,
+    Recognition,
+    mention_command,
+    recognise,
+    spoken_to_bot,
+)
 from bot.services.questions import Question
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request, UnitOfWork
@@ -247,21 +254,23 @@ def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]
     would be recorded in a team channel ("Skrev kontrakt med ICA idag 400 000 kr") is recorded
     or asked about the same way; anything else gets a pointer to the commands (never silence)."""
     channel = event["channel"]
-    if mention_command(event.get("text") or "") is not None:
+    # "Kan du logge et møte med Aker i går?": the request around the words is not read.
+    spoken = {**event, "text": spoken_to_bot(event.get("text") or "")}
+    if mention_command(spoken["text"]) is not None:
         with request.writing() as uow:
             if not _first_read(uow, channel, event):
                 return
-            said = _read_mention(uow, channel, event, "")
+            said = _read_mention(uow, channel, spoken, "")
         _tell(client, request, said)
         return
     with request.reading() as uow:
         language = uow.who.language
-        found = _understand(uow, channel, event, to_bot=True)
+        found = _understand(uow, channel, spoken, to_bot=True)
     if found.outcome is not Outcome.NOTHING:
         with request.writing() as uow:
             if not _first_read(uow, channel, event):
                 return
-            said = _store(uow, channel, event, found, ref_suffix="")
+            said = _store(uow, channel, spoken, found, ref_suffix="")
         _tell(client, request, said)
         return
     try:
@@ -385,9 +394,14 @@ def _read_mention(
     What cannot be read is answered privately with a correct example. Words that do not start
     with a kind ("@kpibot vant Equinor 450k", "@kpibot signed Acme 200k") are read as a message
     to the bot is; when they record nothing, the author is told what the bot reads (`explain`)."""
-    parsed = mention_command(message.get("text") or "")
+    text = message.get("text") or ""
+    if bot_user_id:
+        # The bot's own name is who is spoken to, not a colleague the message is about.
+        text = text.replace(f"<@{bot_user_id}>", " ")
+    message = {**message, "text": spoken_to_bot(text.strip())}
+    parsed = mention_command(message["text"])
     if parsed is None:
-        return _read_said_to_bot(uow, channel, message, ref_suffix, bot_user_id, explain)
+        return _read_said_to_bot(uow, channel, message, ref_suffix, explain)
     kind, rest = parsed
     who = uow.who
     ref = f"msg:{channel}:{message['ts']}{ref_suffix}"
@@ -415,21 +429,11 @@ def _read_mention(
 
 
 def _read_said_to_bot(
-    uow: UnitOfWork,
-    channel: str,
-    message: dict[str, Any],
-    ref_suffix: str,
-    bot_user_id: str | None,
-    explain: bool,
+    uow: UnitOfWork, channel: str, message: dict[str, Any], ref_suffix: str, explain: bool
 ) -> Said | None:
-    text = message.get("text") or ""
-    if bot_user_id:
-        # The bot's own name is who is spoken to, not a colleague the message is about.
-        text = text.replace(f"<@{bot_user_id}>", " ")
-    spoken = {**message, "text": text}
-    found = _understand(uow, channel, spoken, to_bot=True)
+    found = _understand(uow, channel, message, to_bot=True)
     if found.outcome is not Outcome.NOTHING:
-        return _store(uow, channel, spoken, found, ref_suffix=ref_suffix)
+        return _store(uow, channel, message, found, ref_suffix=ref_suffix)
     if not explain:
         return None
     reply = text_message(render(uow.who.language, "dm_help"))
