@@ -183,7 +183,8 @@ def _store(
                 source=Source.MESSAGE,
                 source_ref=message_ref + ref_suffix,
                 now=uow.now,
-                allow_new_customer=True,
+                # A new name close to a known customer's ("Equinr", "Aker" beside "Aker BP")
+                # is asked, as in a command: a typo never becomes a customer of its own.
             )
     except UserError:
         return None  # a message is not a command: no error note in the channel
@@ -414,7 +415,6 @@ def _read_mention(
             source=Source.MESSAGE,
             source_ref=ref,
             now=uow.now,
-            allow_new_customer=True,
         )
     except UserError as err:
         reply = error_reply(who.language, err.code, err.params, kind.value)
