@@ -45,16 +45,21 @@ def _database(settings: Settings, *, migrate: bool = True):  # type: ignore[no-u
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_slack()  # before the imports: a missing token is said at once
     workers = _workers(args, settings)
-    import threading
 
     from bot import workers as serving
 
-    metrics_dir, made_here = None, False
-    if (workers > 1 or os.environ.get(serving.METRICS_DIR)) and not args.worker:
-        # Before prometheus_client is imported (by the app): every worker's metrics add up
-        # (and an operator's directory starts empty: an earlier run's counts are not this one's).
-        made_here = not os.environ.get(serving.METRICS_DIR)
+    metrics_dir = None
+    if workers > 1 and not args.worker:
+        # Before prometheus_client is imported (by the app): every worker's metrics add up.
         metrics_dir = serving.multiprocess_metrics()
+    try:
+        return _serve(args, settings, workers, serving)
+    finally:
+        serving.remove_metrics_dir(metrics_dir)
+
+
+def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) -> int:  # type: ignore[no-untyped-def]
+    import threading
 
     import waitress
 
@@ -67,6 +72,18 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     configure_logging(settings.log_level, fmt=settings.log_format)
     engine = _database(settings, migrate=not args.worker)  # the primary upgraded it already
+    # The port first: nothing starts (a scheduler's tick, a replay) in a process that cannot
+    # serve it.
+    try:
+        if args.listen_fds:
+            sockets = serving.inherited(args.listen_fds)
+        else:
+            sockets = serving.listen(args.host, settings.port)
+    except OSError as err:  # the port is taken, or not ours to bind
+        raise ConfigError(
+            f"cannot listen on {args.host}:{settings.port} ({err.strerror or err}): "
+            "is another kpibot running? Set PORT to a free port."
+        ) from err
     factory = make_session_factory(engine)
     listeners = ListenerExecutor()
     app = build_app(settings, factory, listener_executor=listeners)
@@ -103,30 +120,18 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     else:
         if not args.worker:
             log.info(
-                "serving POST /slack/events, GET /healthz and /metrics on port %s%s",
+                "serving POST /slack/events, GET /healthz, /readyz and /metrics on port %s%s",
                 settings.port,
                 f" in {workers} processes" if workers > 1 else "",
             )
         wsgi = make_wsgi_app(app, engine, settings.signing_secret, scheduler)
-    try:
-        if args.listen_fds:
-            where = {"sockets": serving.inherited(args.listen_fds)}
-        elif workers > 1:
-            where = {"sockets": serving.listen(args.host, settings.port)}
-        else:
-            where = {"host": args.host, "port": settings.port}
-        server = waitress.create_server(
-            wsgi,
-            **where,
-            threads=HTTP_THREADS,
-            ident="kpibot",
-            max_request_body_size=MAX_BODY,  # waitress stops reading there and answers 413
-        )
-    except OSError as err:  # the port is taken, or not ours to bind
-        raise ConfigError(
-            f"cannot listen on {args.host}:{settings.port} ({err.strerror or err}): "
-            "is another kpibot running? Set PORT to a free port."
-        ) from err
+    server = waitress.create_server(
+        wsgi,
+        sockets=sockets,
+        threads=HTTP_THREADS,
+        ident="kpibot",
+        max_request_body_size=MAX_BODY,  # waitress stops reading there and answers 413
+    )
     stop = threading.Event()
     on_signals(stop)
     others = None
@@ -136,7 +141,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     elif workers > 1:
         others = serving.Workers(
             serving.worker_command(args.host),
-            where["sockets"],
+            sockets,
             workers,
             stop,
             GRACE,
@@ -162,10 +167,6 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             ),
             ("stopping the scheduler", lambda: _stop_scheduler(jobs, scheduler)),
             ("closing the database pool", engine.dispose),
-            (
-                "removing the metrics directory",
-                lambda: serving.remove_metrics_dir(metrics_dir, made_here=made_here),
-            ),
         ]
     )
     log.info("stopped")
@@ -176,7 +177,7 @@ def _workers(args: argparse.Namespace, settings: Settings) -> int:
     """How many serving processes: --workers, else KPIBOT_WORKERS, else 1."""
     from bot.workers import MAX_WORKERS
 
-    raw = args.workers if args.workers is not None else os.environ.get("KPIBOT_WORKERS", "1")
+    raw = args.workers if args.workers is not None else (settings.workers or "1")
     try:
         count = int(str(raw).strip())
     except ValueError:

@@ -12,11 +12,13 @@ workers:
 - SQLite's one writer at a time is a lock file beside the database (`storage.db.write_turn`):
   workers queue on it instead of napping in SQLite's busy handler;
 - /metrics adds up every worker's metrics, whichever worker answers the scrape
-  (prometheus_client's multiprocess mode, in a directory the primary makes and removes);
-- a worker that dies is started again; one that keeps dying at start-up is started again at
-  most every few seconds, and said in the log each time;
-- SIGTERM to the primary stops its own server and sends SIGTERM to the workers, which finish
-  their requests in flight as the primary does; a worker whose primary is gone stops too.
+  (prometheus_client's multiprocess mode, in a directory the primary makes and removes; the
+  process_* and python_* series are not there in this mode);
+- a worker that dies is started again at once; one that keeps dying soon after its start is
+  started again after 1, 2, 4 … up to 60 s, said in the log each time;
+- SIGTERM (or Ctrl-C) to the primary stops its own server and sends SIGTERM, once, to the
+  workers, which finish their requests in flight as the primary does, within the same grace
+  period; a worker whose primary is gone stops too.
 """
 
 from __future__ import annotations
@@ -39,23 +41,34 @@ log = logging.getLogger(__name__)
 METRICS_DIR = "PROMETHEUS_MULTIPROC_DIR"  # prometheus_client reads it when first imported
 PRIMARY_PID = "KPIBOT_PRIMARY_PID"  # set for the workers the primary starts
 MAX_WORKERS = 64
-RESTART_PAUSE = (0.0, 1.0, 2.0, 5.0)  # after a worker died this many times in a row at start-up
-STARTED_FOR = 10.0  # seconds alive after which a death is not counted as a failed start
+RESTART_PAUSE = 1.0  # seconds before starting again a worker that died soon after its start,
+MAX_PAUSE = 60.0  # doubled at each such death in a row, up to this
+STARTED_FOR = 30.0  # seconds alive after which a death is not counted as a failed start
 
 
 def multiprocess_metrics() -> str:
-    """Before prometheus_client is imported: a fresh directory where every worker keeps its
-    metrics (the operator's PROMETHEUS_MULTIPROC_DIR, emptied, or a new one). Returns it."""
-    directory = os.environ.get(METRICS_DIR)
-    if directory:
-        os.makedirs(directory, exist_ok=True)
-        for name in os.listdir(directory):
-            if name.endswith(".db"):  # what an earlier run left: its counts are not this run's
-                os.unlink(os.path.join(directory, name))
-    else:
-        directory = tempfile.mkdtemp(prefix="kpibot-metrics-")
+    """Before prometheus_client is imported: a fresh directory of this primary's where every
+    worker keeps its metrics (the workers inherit it). Directories that primaries killed
+    without a chance to clean up left behind are removed."""
+    base = tempfile.gettempdir()
+    for name in os.listdir(base):
+        if name.startswith("kpibot-metrics-"):
+            pid = name.removeprefix("kpibot-metrics-").split("-", 1)[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(os.path.join(base, name), ignore_errors=True)
+    directory = tempfile.mkdtemp(prefix=f"kpibot-metrics-{os.getpid()}-")
     os.environ[METRICS_DIR] = directory
     return directory
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
 
 
 def listen(host: str, port: int, backlog: int = 1024) -> list[socket.socket]:
@@ -115,6 +128,7 @@ class _Slot:
     started: float = 0.0
     failed_starts: int = 0
     next_start: float = 0.0
+    signalled: bool = False
 
 
 @dataclass
@@ -129,6 +143,7 @@ class Workers:
     on_exit: Callable[[int], None] = lambda pid: None  # told each worker pid that ended
     _slots: list[_Slot] = field(default_factory=list)
     _thread: threading.Thread | None = None
+    _stopped_at: float | None = None
 
     def start(self) -> None:
         self._slots = [_Slot(n) for n in range(1, self.count)]
@@ -144,48 +159,61 @@ class Workers:
         fds = [sock.fileno() for sock in self.sockets]
         env = dict(os.environ, **{PRIMARY_PID: str(os.getpid())})
         command = [*self.command, "--listen-fds", ",".join(map(str, fds))]
-        slot.proc = subprocess.Popen(command, env=env, pass_fds=fds)
-        slot.started = time.monotonic()
+        # Its own process group: Ctrl-C in a terminal reaches the primary alone, which then
+        # stops the workers once, as SIGTERM does.
+        slot.proc = subprocess.Popen(command, env=env, pass_fds=fds, process_group=0)
+        slot.started, slot.signalled = time.monotonic(), False
         log.info("worker %d started (pid %d)", slot.number, slot.proc.pid)
 
     def _supervise(self) -> None:
         while not self.stop.wait(0.2):
-            now = time.monotonic()
-            for slot in self._slots:
-                proc = slot.proc
-                if proc is not None and proc.poll() is not None:
-                    self.on_exit(proc.pid)
-                    quick = now - slot.started < STARTED_FOR
-                    slot.failed_starts = slot.failed_starts + 1 if quick else 0
-                    pause = RESTART_PAUSE[min(slot.failed_starts, len(RESTART_PAUSE) - 1)]
-                    log.warning(
-                        "worker %d (pid %d) exited with code %s; starting it again in %.0f s",
-                        slot.number,
-                        proc.pid,
-                        proc.returncode,
-                        pause,
-                    )
-                    slot.proc, slot.next_start = None, now + pause
-                if slot.proc is None and now >= slot.next_start and not self.stop.is_set():
-                    try:
-                        self._spawn(slot)
-                    except OSError:
-                        log.exception("worker %d could not be started", slot.number)
-                        slot.next_start = now + RESTART_PAUSE[-1]
+            try:
+                self._check(time.monotonic())
+            except Exception:  # the supervisor never dies of one bad round
+                log.exception("checking the workers failed")
+        self._stopped_at = time.monotonic()
         self._terminate()
 
+    def _check(self, now: float) -> None:
+        for slot in self._slots:
+            proc = slot.proc
+            if proc is not None and proc.poll() is not None:
+                self.on_exit(proc.pid)
+                quick = now - slot.started < STARTED_FOR
+                slot.failed_starts = slot.failed_starts + 1 if quick else 0
+                pause = (
+                    min(MAX_PAUSE, RESTART_PAUSE * 2 ** (slot.failed_starts - 1)) if quick else 0
+                )
+                log.warning(
+                    "worker %d (pid %d) exited with code %s; starting it again in %.0f s",
+                    slot.number,
+                    proc.pid,
+                    proc.returncode,
+                    pause,
+                )
+                slot.proc, slot.next_start = None, now + pause
+            if slot.proc is None and now >= slot.next_start and not self.stop.is_set():
+                try:
+                    self._spawn(slot)
+                except OSError:
+                    log.exception("worker %d could not be started", slot.number)
+                    slot.next_start = now + MAX_PAUSE
+
     def _terminate(self) -> None:
-        running = [s.proc for s in self._slots if s.proc is not None and s.proc.poll() is None]
-        for proc in running:
-            proc.send_signal(signal.SIGTERM)
+        """SIGTERM, once, to every worker still running: each drains as the primary does."""
+        for slot in self._slots:
+            proc = slot.proc
+            if proc is not None and proc.poll() is None and not slot.signalled:
+                slot.signalled = True
+                proc.send_signal(signal.SIGTERM)
 
     def wait(self) -> None:
-        """After `stop`: every worker has finished its requests and exited (killed after the
-        grace period and a little more)."""
+        """After `stop`: every worker has finished its requests and exited, within the grace
+        period counted from the stop (then killed)."""
         if self._thread is not None:
             self._thread.join(timeout=5)
         self._terminate()  # also when the supervisor never ran
-        deadline = time.monotonic() + self.grace + 5
+        deadline = (self._stopped_at or time.monotonic()) + self.grace + 2
         for slot in self._slots:
             proc = slot.proc
             if proc is None:
@@ -201,9 +229,21 @@ class Workers:
 
 def worker_command(host: str) -> list[str]:
     """How the primary starts a worker: this interpreter, kpibot's CLI, serving only."""
-    return [sys.executable, "-m", "bot.cli", "serve", "--host", host, "--no-scheduler", "--worker"]
+    # -P: the working directory is not put first on sys.path (a `bot/` folder there is not
+    # imported instead of the installed kpibot).
+    return [
+        sys.executable,
+        "-P",
+        "-m",
+        "bot.cli",
+        "serve",
+        "--host",
+        host,
+        "--no-scheduler",
+        "--worker",
+    ]
 
 
-def remove_metrics_dir(directory: str | None, *, made_here: bool) -> None:
-    if directory and made_here:
+def remove_metrics_dir(directory: str | None) -> None:
+    if directory:
         shutil.rmtree(directory, ignore_errors=True)

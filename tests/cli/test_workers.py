@@ -79,7 +79,9 @@ def _requests_counted(url: str) -> float:
     )
 
 
-def _serve(tmp_path: Path, api: FakeSlackApi, port: int, db: str) -> subprocess.Popen:
+def _serve(
+    tmp_path: Path, api: FakeSlackApi, port: int, db: str, host: str = "127.0.0.1"
+) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "KPIBOT_"))}
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     env.update(
@@ -92,7 +94,7 @@ def _serve(tmp_path: Path, api: FakeSlackApi, port: int, db: str) -> subprocess.
     )
     with (tmp_path / "serve.log").open("w") as log:  # read at the end (a pipe could fill)
         return subprocess.Popen(
-            [KPIBOT, "serve", "--host", "127.0.0.1", "--workers", "2"],
+            [KPIBOT, "serve", "--host", host, "--workers", "2"],
             env=env,
             cwd=tmp_path,
             stdout=subprocess.DEVNULL,
@@ -145,10 +147,13 @@ def test_two_workers_share_the_port_store_once_add_up_metrics_and_stop_together(
             assert _requests_counted(url) == 13  # the dead worker's counts are kept
         finally:
             proc.terminate()
-            proc.wait(timeout=60)
+            # Well within the 25 s grace: a worker that hung in its signal handler was killed
+            # only after it.
+            proc.wait(timeout=20)
         err = (tmp_path / "serve.log").read_text()
         assert proc.returncode == 0, err
         assert "exited with code -9; starting it again" in err
+        assert "did not stop in time" not in err
         assert not list(tmp_path.glob("kpibot-metrics-*"))  # removed at the end
         assert not Path(f"/proc/{replacement}").exists() or _zombie(replacement)
 
@@ -196,3 +201,25 @@ def test_a_bad_worker_count_stops_serve_with_one_clear_line(
     assert main(["serve", *args]) == 2  # said before anything starts
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and said in lines[0], lines
+
+
+def test_ctrl_c_on_a_host_of_two_addresses_stops_every_worker(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "*" listens on IPv4 and IPv6 (two sockets: waitress's MultiSocketServer, which the
+    graceful stop could not close). SIGINT, as Ctrl-C sends it, reaches the primary alone (the
+    workers have their own process group) and it stops them once."""
+    port = _free_port()
+    with FakeSlackApi(team_id="T0WORK") as api:
+        proc = _serve(tmp_path, api, port, f"sqlite:///{tmp_path / 'kpibot.db'}", host="*")
+        try:
+            worker = _until(lambda: _children(proc.pid))[0]
+            _until(lambda: _get(f"http://127.0.0.1:{port}/healthz") and _serving(tmp_path, worker))
+            proc.send_signal(signal.SIGINT)
+            proc.wait(timeout=20)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(timeout=30)
+        log = (tmp_path / "serve.log").read_text()
+        assert proc.returncode == 0, log
+        assert "did not stop in time" not in log and "Traceback" not in log
+        assert _zombie(worker)

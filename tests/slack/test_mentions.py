@@ -135,3 +135,22 @@ def test_a_request_to_record_in_a_direct_message_is_read_too(slack) -> None:  # 
     slack.wait_idle()
     [row] = stored(slack)
     assert (row["kind"], row["customer"]) == ("meeting", "Yara")
+
+
+@pytest.mark.backends("sqlite")
+def test_a_pointer_is_given_once_and_only_to_words_that_start_with_the_bots_name(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    _mention(slack, f"{BOT} help", ts="1764400000.000400")
+    event = {
+        "type": "app_mention",
+        "channel": TEAM_CHANNEL,
+        "user": KARI,
+        "text": f"{BOT} help",
+        "ts": "1764400000.000400",
+        "event_ts": "1764400000.000400",
+    }
+    assert slack.driver.event(event, retry_num=1).status == 200  # Slack's retry
+    slack.wait_idle()
+    _mention(slack, f"thanks {BOT}!", ts="1764400000.000500")
+    assert len(slack.api.calls_to("chat.postEphemeral")) == 1
+    assert stored(slack) == []

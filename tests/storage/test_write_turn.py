@@ -112,3 +112,49 @@ def test_a_database_file_gets_a_turn_file_and_memory_or_postgres_none(tmp_path) 
         assert isinstance(turn, WriteTurn) and turn._path is None
     finally:
         memory.dispose()
+
+
+def test_a_writer_without_a_deadline_gives_up_after_turn_wait(other_process, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A channel message or a job waited forever on a stuck writer in another process; now it
+    fails as SQLite's busy timeout did, and the request is held for replay."""
+    import storage.db as db
+    from bot.spool import database_unavailable
+
+    path, _proc = other_process
+    monkeypatch.setattr(db, "TURN_WAIT", 0.05)
+    turn = WriteTurn(path)
+    with pytest.raises(db.DatabaseBusy) as caught:
+        with turn:
+            pass
+    assert database_unavailable(caught.value)
+
+
+def test_a_turn_file_that_cannot_be_opened_does_not_block_the_next_writer(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    turn = WriteTurn(str(tmp_path / "gone" / "kpibot.db-turn"))  # no such folder
+    failures: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            turn.acquire()
+        except OSError as err:
+            failures.append(err)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    thread.join(10)
+    assert len(failures) == 1
+    assert turn._threads.acquire(timeout=0)  # the thread that failed let go of it
+    turn._threads.release()
+
+
+def test_two_engines_on_one_file_share_its_turn(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'kpibot.db'}"
+    first, second = make_engine(url), make_engine(url)
+    try:
+        assert write_turn(first) is write_turn(second)
+        with write_turn(first):
+            with write_turn(second):  # the same thread: no deadlock on its own flock
+                pass
+    finally:
+        first.dispose()
+        second.dispose()

@@ -397,6 +397,9 @@ def _read_mention(
     to the bot is; when they record nothing, the author is told what the bot reads (`explain`)."""
     text = message.get("text") or ""
     if bot_user_id:
+        # "thanks @kpibot!": only words that start by naming the bot are answered with a
+        # pointer when they record nothing.
+        explain = explain and text.lstrip().startswith(f"<@{bot_user_id}>")
         # The bot's own name is who is spoken to, not a colleague the message is about.
         text = text.replace(f"<@{bot_user_id}>", " ")
     message = {**message, "text": spoken_to_bot(text.strip())}
@@ -436,6 +439,10 @@ def _read_said_to_bot(
         return _store(uow, channel, message, found, ref_suffix=ref_suffix)
     if not explain:
         return None
+    # Answered once: Slack's retry of this mention, read as stale, is not answered again.
+    activities.message_answered(
+        uow.session, uow.request.workspace_id, channel, message["ts"], now=uow.now
+    )
     reply = text_message(render(uow.who.language, "dm_help"))
     return Said(channel, message["ts"], reply, react=False)
 
