@@ -8,7 +8,8 @@
 The parser never guesses a customer:
 - Options are read from the right end, so any customer name works as long as it does not end in
   something that looks like an option: "Fredag Bygg", "Varme Hender AS" and "Next Generation"
-  stay names. A date may also come first ("i går Aker BP varm").
+  stay names. A date may also come first ("i går Aker BP varm", "fredag Fredag Bygg"); a lone
+  weekday first is the day only where it cannot start the name, else asked ("Tirsdag Statnett").
 - A known customer (`known_customers`) at the start is the customer; a quoted name
   ("\"Fredag\" i går") is taken as typed.
 - Words after the customer that read as nothing but look meant as something (digits, date,
@@ -304,7 +305,7 @@ def parse_log_command(
     tokens, next_step = _take_next_step(tokens, today, first=max(1, named))
     lead_when: date | None = None
     if not named:
-        lead_when, tokens = _take_leading_date(tokens, today)
+        lead_when, tokens = _take_leading_date(tokens, today, known)
     reader = _OptionReader(kind, today, krone, skip={"when"} if lead_when else set())
     typed = tokens  # before the options are taken off the end
     tokens = reader.peel(tokens, keep=max(1, named))
@@ -393,8 +394,12 @@ def candidate_keys(text: str) -> set[str]:
         ):
             tokens = tokens[:_MAX_NAME_TOKENS]
             keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
-    tokens = head.split()[:_MAX_NAME_TOKENS]
-    keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
+    tokens = head.split()[: _MAX_NAME_TOKENS + 1]
+    for first in (0, 1):  # "Tirsdag Statnett": is Statnett known?
+        keys |= {
+            customer_key(" ".join(tokens[first:size]))
+            for size in range(first + 1, min(len(tokens), first + _MAX_NAME_TOKENS) + 1)
+        }
     return {key for key in keys if key}
 
 
@@ -1012,20 +1017,79 @@ def _has_unit(token: str) -> bool:
     return money is not None and not re.fullmatch(r"[0-9][0-9 .,']*", token)
 
 
-def _take_leading_date(tokens: list[str], today: date) -> tuple[date | None, list[str]]:
-    """A date before the customer: "i går Aker BP", "2026-11-10: Acme". Not a lone weekday
-    ("Fredag Bygg" is a name)."""
+def _take_leading_date(
+    tokens: list[str], today: date, known: Collection[str] = ()
+) -> tuple[date | None, list[str]]:
+    """A date before the customer: "i går Aker BP", "2026-11-10: Acme", "tirsdag Statnett".
+    A lone weekday first is the day only where it cannot be a name's first word (see
+    `_day_first`): "Fredag Bygg i går" is a name, "Tirsdag Statnett" a question."""
     for size in range(min(len(tokens) - 1, 8), 0, -1):
         head = tokens[:size]
-        if size == 1 and _word(head[0]) in WEEKDAYS:
-            continue
         try:
             found = whole_date(head, today=today, direction="past")
         except UserError:
             continue  # "31.02. Acme": not a date at the start
-        if found is not None:
-            return found, tokens[size:]
+        if found is None:
+            continue
+        if size == 1 and _weekday_alone(head[0]) and not _day_first(tokens, today, known):
+            continue
+        return found, tokens[size:]
     return None, tokens
+
+
+def _weekday_alone(token: str) -> bool:
+    """ "Tirsdag", "fredag:", "Mon": a weekday with nothing before or after it that dates it."""
+    return _word(token).rstrip(".") in WEEKDAYS
+
+
+def _day_first(tokens: list[str], today: date, known: Collection[str]) -> bool:
+    """Is a lone weekday at the start the activity's day, not the first word of a new name?
+    The day where a known customer follows ("Tirsdag Equinor"), or where it is written small
+    before a capital ("tirsdag Statnett", "fredag Fredag Bygg"): people write a day so at the
+    start and a name so nowhere. Part of the name where the text gives a date elsewhere
+    ("Fredag Bygg i går", "Søndag Bygg AS igår"), or a legal form follows ("Torsdag AS"). Else
+    ("Tirsdag Statnett", "Fredag Bygg", "mandag morgen"): a day or a name? Asked
+    (UserError "day_or_name"), never guessed."""
+    day, rest = tokens[0], tokens[1:]
+    if _known_prefix(rest, known):
+        return True
+    after = rest[0]
+    if day[:1].islower() and after[:1].isupper():
+        return True
+    if after.rstrip(",;:") in LEGAL_SUFFIXES or _dated_later(rest, today):
+        return False
+    if not after[:1].isalpha() or day.rstrip(",;:") != day:
+        return True  # "Tirsdag: Statnett", "Fredag 14-15 Acme": the day, said so
+    name = clean_display_name(" ".join([day, *rest[: _name_end(rest, ActivityKind.MEETING)]]))
+    raise UserError(
+        "day_or_name",
+        day=day,
+        customer=clean_display_name(" ".join(rest[: _name_end(rest, ActivityKind.MEETING)])),
+        name=name,
+    )
+
+
+def _dated_later(tokens: Sequence[str], today: date) -> bool:
+    """Some words after the first read, or are meant, as a date ("Bygg AS igår", "Bygg 18.11",
+    "Bygg uke 4x"); a capitalised weekday or month is a name's word ("Bygg Mai")."""
+    for token in tokens:
+        word = _word(token).rstrip(".")
+        if token[:1].isupper() and (word in WEEKDAYS or word in MONTHS):
+            continue
+        if word in DATE_WORDS or word in _DATE_TYPOS or word in _VAGUE_WHEN:
+            return True
+        if _date_shaped(token) or WEEK_NUMBER.fullmatch(word):
+            return True
+    for start in range(len(tokens)):
+        for stop in range(min(len(tokens), start + 6), start, -1):
+            span = tokens[start:stop]
+            try:
+                found = whole_date(span, today=today, direction="past")
+            except UserError:
+                return True  # "Bygg 31.02.": meant as a date, said so later
+            if found is not None:
+                return True
+    return False
 
 
 class _OptionReader:
@@ -1263,7 +1327,7 @@ def _parse_loss(
     loss's date ("Fjordkraft i går", "Hydro pris for høy i går")."""
     when: date | None = None
     if quoted is None:
-        when, tokens = _take_leading_date(tokens, today)
+        when, tokens = _take_leading_date(tokens, today, known)
         lead = _leading_amount(tokens) if not _known_prefix(tokens, known) else 0
         if lead:
             # "/loglost 320k Veidekke", "kr 45.000,- Veidekke": no name's words, the reason's
