@@ -1214,7 +1214,17 @@ def _agenda(m: Message, today: date) -> bool:
     if any(h.category == "AGENDA_HEADINGS" and h.start in heading for h in m.hits):
         return True
     days = signals.dates(m.tokens[:colon], today, (), "future")
-    return any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)
+    ahead = any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)
+    if ahead and any(h.category in _RESULTS and h.start > colon for h in m.hits):
+        # "Monday: signed Acme 200k", "Mandag: signert …": a day that may be the last one,
+        # then a result in the past tense: news of that day (read as the past day), no plans.
+        past = signals.dates(m.tokens[:colon], today, (), "past")
+        return not past or any(d.day > today for d in past)
+    return ahead
+
+
+# What only a thing done says: a win, a loss, an offer sent (past tense or participle).
+_RESULTS = {"WIN_VERBS", "LOSS_VERBS", "SEND_VERBS", "OFFER_VERBS"}
 
 
 def _same_as_cue(hit: Hit, cue: Cue) -> bool:
