@@ -125,7 +125,15 @@ _LEADING_FILLERS = {
     "had", "hadde", "har", "have", "hade", "havde", "a", "an", "et", "ett", "en", "godt", "good",
     "great", "bra", "fint", "nice", "kort", "nytt", "ny", "new", "first", "forste", "just", "nettopp",
     "precis", "lige", "vi", "we", "jeg", "jag", "i",
+    # a revision of an earlier offer ("revidert tilbud til Hafslund", "ny versjon av tilbudet
+    # til …", "Reviderat anbud Skanska"): the recorder finds the offer it revises
+    "nye", "nya", "nyt", "revidert", "reviderte", "reviderat", "reviderad", "revideret",
+    "reviderede", "revised", "updated", "oppdatert", "oppdaterte", "uppdaterad", "uppdaterat",
+    "uppdaterade", "opdateret", "opdaterede", "justert", "justerat", "justerad", "justeret",
+    "adjusted", "endelig", "endelige", "slutlig", "slutliga", "final", "versjon", "version",
+    "utgave", "utgava", "udgave", "v2", "v3",
 }  # fmt: skip
+_VERSION_WORDS = {"versjon", "version", "utgave", "utgava", "udgave"}
 _PREPOSITIONS = {"med", "with", "hos", "til", "to", "for", "at", "fra", "from", "w/", "m/", "mot"}
 _PREPOSITIONS |= {"till", "pa", "on", "ved", "vid"}
 _KIND_VERBS = {
@@ -182,6 +190,12 @@ _KIND_WORDS = {
                        "underskrevet", "ordre", "vunnit", "klar", "affar",
                        "order", "closed", "lukket"},
     ActivityKind.LOSS: {"tapt", "lost", "tabt", "forlorad", "forlorat", "forlorade", "tapte"},
+}  # fmt: skip
+# What an offer is called: repeats /logoffer before the customer ("revidert anbud Skanska").
+_OFFER_NOUNS = {
+    "tilbud", "tilbudet", "tilbod", "tilbodet", "tilbuddet", "offert", "offerten", "offer",
+    "quote", "proposal", "quotation", "anbud", "anbudet", "bid", "tender", "pristilbud",
+    "prisforslag",
 }  # fmt: skip
 # Words that start a free-text remark ("Aker BP møte om budsjett"): a note without "--".
 _TALK_WORDS = {
@@ -455,8 +469,19 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index += 1
         elif word in _KIND_VERBS:
             index, dropped = index + 1, True
-        elif word in _KIND_WORDS[kind] | _TALK_WORDS and after in _PREPOSITIONS:
+        elif word in _KIND_WORDS[kind] | _TALK_WORDS | _OFFER_NOUNS and after in _PREPOSITIONS:
             index, dropped = index + 2, True
+        elif index and word in ("av", "af", "of") and _word(tokens[index - 1]) in _VERSION_WORDS:
+            index += 1  # "ny versjon av tilbudet til …"
+        elif (
+            index
+            and word in _KIND_WORDS[kind] | _OFFER_NOUNS
+            and tokens[index][:1].islower()
+            and tokens[index + 1][:1].isupper()
+        ):
+            # "nytt tilbud Hafslund", "revised quote Fabrikam": after a leading word such as
+            # "new", the command's noun before a capital ("Reviderat anbud Skanska")
+            index, dropped = index + 1, True
         else:
             break
     return tokens[index:] if dropped and index < len(tokens) else tokens

@@ -40,8 +40,9 @@ _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
     r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|&|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
-    r"|(?<=\s)-(?=\s)"
-)  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it
+    r"|(?<=\s)-(?=\s)|[€$£]"
+)  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it; so is a lone
+# currency sign: "€ 40 000", "40 000 €" are euros
 _SENTENCE_END = {".", "!", "?", "…"}
 _CLAUSE_END = {",", ";", "(", ")", "[", "]", "–", "—", "-", ":", '"', "“", "”", "«", "»"}
 
