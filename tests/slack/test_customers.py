@@ -77,7 +77,9 @@ def test_a_manager_renames_a_customer_and_its_entries_follow(slack) -> None:  # 
     assert "Revised from" in _say(slack, ALEX, "/logoffer", "Equinor 120k")
 
 
-def test_a_name_too_long_is_refused_with_its_length_by_rename_and_tier_as_by_a_log_command(slack) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_too_long_is_refused_with_its_length_by_rename_and_tier_as_by_a_log_command(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
     """Was cut at 200 characters without a word (a log command refuses over 100)."""
     _english(slack)
     _say(slack, ALEX, "/logoffer", "Equinr 100k")

@@ -137,7 +137,9 @@ def test_names_that_look_like_keywords_stay_names(slack) -> None:  # type: ignor
     assert {r["date"] for r in stored(slack)} == {"2026-11-20"}
 
 
-def test_a_weekday_first_is_the_day_before_a_known_customer_and_asked_before_a_new_one(slack) -> None:  # type: ignore[no-untyped-def]
+def test_a_weekday_first_is_the_day_before_a_known_customer_and_asked_before_a_new_one(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
     reply = slack.driver.command("/logmeeting", "Tirsdag Statnett demo", KARI).reply()
     said = text_of(reply)
     assert "Tirsdag" in said and "«Tirsdag Statnett»" in said, said  # asked, in Norwegian

@@ -50,19 +50,38 @@ def _options_last(
     lookup: bool = False,
 ) -> list[str]:
     """An amount or a temperature typed before the customer ("320k Nammo", "varm Equinor",
-    "kr 1,2 mill Equinor") goes after it, where options are read. A leading number without a
-    unit stays: it may be the name ("1881", "3B Hotell"), and so does a leading amount when
-    one ends the text ("3M Norge 350k"), and a temperature in a name ("Hot Wheels"). A leading
-    amount shaped like a name ("5M Nammo") with no other amount is an offer's amount, or a
-    win's before a known customer; before a new one a win asks (UserError "amount_or_name").
-    `lookup`: only for finding candidate names (never raises)."""
+    "kr 1,2 mill Equinor") goes after it, where options are read (`_amount_first`); a
+    temperature in a name stays ("Hot Wheels")."""
     if len(tokens) < 2:
         return tokens
     leading = tokens[0] in _TEMPERATURES and tokens[1][:1].isupper()  # not "Hot Wheels"
     if kind in (ActivityKind.MEETING, ActivityKind.CALL) and leading:
         return [*tokens[1:], tokens[0]]  # "varm Equinor"
-    if kind not in (ActivityKind.OFFER, ActivityKind.WIN):
+    return _amount_first(tokens, kind, krone, known, lookup=lookup)
+
+
+def _amount_first(
+    tokens: list[str],
+    kind: ActivityKind,
+    krone: str = "NOK",
+    known: Collection[str] = (),
+    *,
+    lookup: bool = False,
+) -> list[str]:
+    """An amount typed before a new customer goes after the name: an offer's or win's, where
+    options are read ("320k Nammo", "kr 1,2 mill Equinor"); a loss's, to its reason ("/loglost
+    320k Veidekke"). A leading number without a unit may be the name ("1881", "3B Hotell") and
+    so stays where an amount is read later ("3M Norge 350k", "1881 Media 250k"); no name is
+    written grouped ("1.250.000 Veidekke", "450' Veidekke"). Where the number may be either,
+    an offer or win before a known customer takes it as the amount (an offer needs one:
+    "/logoffer 5M Nammo"), a win before a new one asks (UserError "amount_or_name"), and a loss
+    keeps it in the name (it stores no amount). `lookup`: only for finding candidate names
+    (never raises)."""
+    if kind not in (ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS) or len(tokens) < 2:
         return tokens
+    if _known_prefix(tokens, known):
+        return tokens  # a known customer first is the customer ("1881 Media")
+    loss = kind is ActivityKind.LOSS
     for size in range(min(len(tokens) - 1, 5), 0, -1):
         head = tokens[:size]
         try:
@@ -71,9 +90,11 @@ def _options_last(
             continue
         if money is None:
             continue
+        rest = tokens[size:]
+        # In a loss's reason an amount is words, never an option read later.
+        later = not loss and _amount_in(rest, krone)
         if size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):  # "3M", "5M", "2K"
-            rest = tokens[1:]
-            if _amount_in(rest, krone):
+            if later or loss:
                 continue  # "3M Norge 350k": the amount is later, "3M" is the name
             if not lookup and kind is ActivityKind.WIN and not _known_prefix(rest, known):
                 # "/logwin 5M Nammo": 5 million won from a new customer Nammo, or a win for a
@@ -81,8 +102,6 @@ def _options_last(
                 raise UserError("amount_or_name", number=head[0], customer=_shown_name(rest, kind))
             # An offer needs an amount ("/logoffer 5M Nammo"); a known customer follows.
             return [*rest, *head]
-        rest = tokens[size:]
-        later = _amount_in(rest, krone)
         bare = " ".join(head)
         if not re.fullmatch(r"[0-9][0-9 .,']*", bare):
             if later:
@@ -90,14 +109,12 @@ def _options_last(
             return [*rest, *head]
         if later or not any(ch.isalpha() for ch in " ".join(rest)):
             continue  # "1881 Media 250k": the number is the name's; "400 000": no name at all
-        if re.search(r"[ .,']", bare) or len(bare) > 4:
+        if re.search(r"[ .,']", bare) or (len(bare) > 4 and not loss):
             return [*rest, *head]  # "1.250.000 Veidekke", "450' Veidekke": no name is so written
-        if size > 1:
-            continue
-        if lookup:
-            return [*rest, *head]  # "2500 Equinor": look the name up
-        if _known_prefix(rest, known):
-            return [*rest, *head]  # "/logwin 2500 Equinor"
+        if size > 1 or loss:
+            continue  # "/loglost 1881 Media": the name's
+        if lookup or _known_prefix(rest, known):
+            return [*rest, *head]  # "/logwin 2500 Equinor"; "2500 Equinor": look the name up
         # "/logwin 2500 Veidekke", "/logwin 1881 Media": a new customer "1881 Media", or an
         # amount of 2 500? Never an amount inside a name.
         raise UserError("amount_or_name", number=bare, customer=_shown_name(rest, kind))
@@ -121,22 +138,3 @@ def _amount_in(tokens: Sequence[str], krone: str) -> bool:
             if money is not None and money.amount >= 1000:
                 return True
     return False
-
-
-def _leading_amount(tokens: list[str]) -> int:
-    """How many leading tokens are an amount written as one ("320k", "kr 45.000,-", "45 000
-    NOK", "1.250.000"), with a name after them; 0 for a number that may start a name ("3M",
-    "1881", "Rema 1000")."""
-    for size in range(min(4, len(tokens) - 1), 0, -1):
-        head = tokens[:size]
-        if re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):
-            return 0  # "3M Norge"
-        text = " ".join(head)
-        try:
-            money = parse_amount(text)
-        except UserError:
-            continue
-        grouped = re.fullmatch(r"[0-9]{1,3}(?:[ .'][0-9]{3})+(?:,-|,[0-9]{2})?", text)
-        if money is not None and (_has_unit(head[0]) or size > 1 or grouped):
-            return size
-    return 0

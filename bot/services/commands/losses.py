@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import date
 
 from bot.domain import ActivityKind
-from bot.services.commands.amount_order import _leading_amount
+from bot.services.commands.amount_order import _amount_first
 from bot.services.commands.command import LogCommand
 from bot.services.commands.names import _customer, _known_prefix, _name_end, _take_leading_date
 from bot.services.commands.words import _NAME_TAILS, _word
@@ -59,10 +59,8 @@ def _parse_loss(
     when: date | None = None
     if quoted is None:
         when, tokens = _take_leading_date(tokens, today, known)
-        lead = _leading_amount(tokens) if not _known_prefix(tokens, known) else 0
-        if lead:
-            # "/loglost 320k Veidekke", "kr 45.000,- Veidekke": no name's words, the reason's
-            tokens = [*tokens[lead:], *tokens[:lead]]
+        # "/loglost 320k Veidekke", "kr 45.000,- Veidekke": no name's words, the reason's
+        tokens = _amount_first(tokens, ActivityKind.LOSS, known=known)
     if quoted is not None:
         size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
     else:
