@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.services import emoji
 from bot.services.amounts import (
     ascii_digits,
 )
-from bot.services.commands.words import _TEMPERATURE_EMOJI
+from bot.services.commands.words import _temperature_emoji
 from bot.services.dates import (
     UserError,
 )
@@ -45,14 +46,14 @@ def _prepare(text: str) -> str:
     text = ascii_digits(re.sub(r"[\t\r\n]", " ", text))  # "１００ ０００ kr" as "100 000 kr"
     # Slack sends emoji typed in a command as their names (":tada:") and formatting as typed
     # ("*Orkla*", "`i går`"): neither is part of a name, a date or an amount.
-    text = _EMOJI_NAME.sub(lambda m: m[0] if m[0] in _TEMPERATURE_EMOJI else " ", text)
+    text = _EMOJI_NAME.sub(lambda m: m[0] if _temperature_emoji(m[0]) else " ", text)
     text = _FORMATTED.sub(r"\2", text).strip()
     if not text or text.startswith(("--", "\u2013", "\u2014")):
         raise UserError("empty")
     return text
 
 
-_EMOJI_NAME = re.compile(r"(?<![\w:]):[a-z0-9][a-z0-9_+'-]*:(?::skin-tone-[2-6]:)?(?![\w:])")
+_EMOJI_NAME = re.compile(rf"(?<![\w:]){emoji.SHORTCODES}(?![\w:])")
 
 _FORMATTED = re.compile(r"(?<![\w*_~`])([*_~`])([^*_~`\s](?:[^*_~`]*[^*_~`\s])?)\1(?![\w*_~`])")
 

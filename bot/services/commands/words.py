@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from bot.domain import ActivityKind, Temperature
+from bot.services import emoji
 from bot.services.amounts import (
     NOT_A_NUMBER_WORDS,
     UNIT_WORDS,
@@ -84,7 +85,7 @@ _TALK_ENDINGS = ("mote", "motet", "meeting", "samtale", "samtal")
 # Never part of a name: an emoji as Slack writes it (:fire:, :+1::skin-tone-2:), a mention,
 # a channel or a link as Slack escapes them, a web or e-mail address, a hashtag.
 _NOT_NAME_SHAPES = re.compile(
-    r"(?::[\w+\-']+:)+|<[@#!][^>]*>|<https?://[^>]*>|https?://\S+|www\.\S+|\S+@\S+\.\w+|#\w+"
+    rf"{emoji.SHORTCODES}|<[@#!][^>]*>|<https?://[^>]*>|https?://\S+|www\.\S+|\S+@\S+\.\w+|#\w+"
 )
 
 _LEADING_FILLERS = {
@@ -242,25 +243,27 @@ _TEMPERATURE_EMOJI = {
 }  # fmt: skip
 
 
+def _temperature_emoji(token: str) -> bool:
+    """🔥, :fire:, 🔥🔥, :fire::fire:, ❄️: an emoji that may mean a temperature."""
+    if token in _TEMPERATURE_EMOJI or (token and set(token) <= _TEMPERATURE_EMOJI | {"\ufe0f"}):
+        return True
+    codes = re.findall(emoji.SHORTCODE, token)
+    return bool(codes) and "".join(codes) == token and all(c in _TEMPERATURE_EMOJI for c in codes)
+
+
 def _ignorable(token: str) -> bool:
     """A separator ("-", "/") or an emoji (🎉, :tada:): read and dropped, never a name. Emoji
     that may mean a temperature (🔥, :snowflake:) are not dropped: they are asked about."""
     bare = token.rstrip(",;.!?")
-    if bare in _TEMPERATURE_EMOJI or (bare and set(bare) <= _TEMPERATURE_EMOJI | {"\ufe0f"}):
+    if _temperature_emoji(bare):
         return False  # "🔥🔥"
     punctuation = not any(ch.isalnum() or unicodedata.category(ch) == "Sc" for ch in token)
     return (
         token in _SEPARATORS
         or (punctuation and "%" not in token and "~" not in token)
-        or _is_emoji(token)
-        or bool(re.fullmatch(r"(?::[\w+\-']+:)+", token.rstrip(",;.!?")))
+        or emoji.is_emoji(token)
+        or emoji.is_shortcodes(bare)
     )
-
-
-def _is_emoji(token: str) -> bool:
-    """🎉, 👍🏽, ✅ (not a currency sign: "50 000 €")."""
-    categories = {unicodedata.category(ch) for ch in token}
-    return "So" in categories and categories <= {"So", "Sk", "Mn", "Cf", "Me"}
 
 
 def _all_weak(words: Sequence[str]) -> bool:
