@@ -61,6 +61,12 @@ def test_one_day_is_never_read_from_two_day_words() -> None:
         ("Søndag Bygg AS igår", (), "Søndag Bygg AS", date(2026, 11, 19)),
         ("Torsdag AS", (), "Torsdag AS", TODAY),  # a legal form follows: a name
         ("Fredag Bygg", ("Fredag Bygg",), "Fredag Bygg", TODAY),  # known: the name
+        # a sentence: the day, then what repeats the command (was "Tirsdag møte" asked)
+        ("Tirsdag møte med Statnett", (), "Statnett", date(2026, 11, 17)),
+        ("tirsdag møte med Statnett", (), "Statnett", date(2026, 11, 17)),
+        ("I går møte med Statnett", (), "Statnett", date(2026, 11, 19)),  # was not_a_customer
+        ("Tirsdag - Statnett varm", (), "Statnett", date(2026, 11, 17)),  # was "- Statnett"
+        ("i går - Statnett", (), "Statnett", date(2026, 11, 19)),
     ],
 )
 def test_a_weekday_first_is_the_day_where_nothing_else_can_be_meant(

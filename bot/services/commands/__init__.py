@@ -115,7 +115,7 @@ def parse_log_command(
     tokens, next_step = _take_next_step(tokens, today, first=max(1, named))
     lead_when: date | None = None
     if not named:
-        lead_when, tokens = _take_leading_date(tokens, today, known)
+        lead_when, tokens = _take_leading_date(tokens, today, known, kind)
     reader = _OptionReader(kind, today, krone, skip={"when"} if lead_when else set())
     typed = tokens  # before the options are taken off the end
     tokens = reader.peel(tokens, keep=max(1, named))

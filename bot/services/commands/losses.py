@@ -58,7 +58,7 @@ def _parse_loss(
     loss's date ("Fjordkraft i går", "Hydro pris for høy i går")."""
     when: date | None = None
     if quoted is None:
-        when, tokens = _take_leading_date(tokens, today, known)
+        when, tokens = _take_leading_date(tokens, today, known, ActivityKind.LOSS)
         # "/loglost 320k Veidekke", "kr 45.000,- Veidekke": no name's words, the reason's
         tokens = _amount_first(tokens, ActivityKind.LOSS, known=known)
     if quoted is not None:

@@ -21,6 +21,7 @@ from bot.services.commands.words import (
     _NUMBERED,
     _OFFER_NOUNS,
     _PREPOSITIONS,
+    _SEPARATORS,
     _TALK_WORDS,
     _VAGUE_WHEN,
     _VERSION_WORDS,
@@ -263,10 +264,11 @@ def _shown_name(tokens: list[str], kind: ActivityKind) -> str:
 
 
 def _take_leading_date(
-    tokens: list[str], today: date, known: Collection[str] = ()
+    tokens: list[str], today: date, known: Collection[str], kind: ActivityKind
 ) -> tuple[date | None, list[str]]:
-    """A date before the customer: "i går Aker BP", "2026-11-10: Acme", "tirsdag Statnett".
-    A lone weekday first is the day only where it cannot be a name's first word (see
+    """A date before the customer: "i går Aker BP", "2026-11-10: Acme", "tirsdag Statnett",
+    then what only repeats the command ("I går møte med Statnett", "Tirsdag - Statnett"). A
+    lone weekday first is the day only where it cannot be a name's first word (see
     `_day_first`): "Fredag Bygg i går" is a name, "Tirsdag Statnett" a question."""
     for size in range(min(len(tokens) - 1, 8), 0, -1):
         head = tokens[:size]
@@ -276,9 +278,14 @@ def _take_leading_date(
             continue  # "31.02. Acme": not a date at the start
         if found is None:
             continue
-        if size == 1 and _weekday_alone(head[0]) and not _day_first(tokens, today, known):
+        if size == 1 and _weekday_alone(head[0]) and not _day_first(tokens, today, known, kind):
             continue
-        return found, tokens[size:]
+        rest = tokens[size:]
+        while len(rest) > 1 and rest[0] in _SEPARATORS:
+            rest = rest[1:]  # "Tirsdag - Statnett"
+        if not _known_prefix(rest, known):
+            rest = _without_kind_words(rest, kind)  # "I går møte med Statnett"
+        return found, rest
     return None, tokens
 
 
@@ -287,13 +294,13 @@ def _weekday_alone(token: str) -> bool:
     return _word(token).rstrip(".") in WEEKDAYS
 
 
-def _day_first(tokens: list[str], today: date, known: Collection[str]) -> bool:
+def _day_first(tokens: list[str], today: date, known: Collection[str], kind: ActivityKind) -> bool:
     """Is a lone weekday at the start the activity's day, not the first word of a new name?
     The day where a known customer follows ("Tirsdag Equinor"), or where it is written small
     before a capital ("tirsdag Statnett", "fredag Fredag Bygg"): people write a day so at the
     start and a name so nowhere. Part of the name where the text gives a date elsewhere
     ("Fredag Bygg i går", "Søndag Bygg AS igår"), or a legal form follows ("Torsdag AS"). Else
-    ("Tirsdag Statnett", "Fredag Bygg", "mandag morgen"): a day or a name? Asked
+    ("Tirsdag Statnett", "Fredag Bygg", "fredag bygg"): a day or a name? Asked
     (UserError "day_or_name"), never guessed."""
     day, rest = tokens[0], tokens[1:]
     if _known_prefix(rest, known):
@@ -305,6 +312,8 @@ def _day_first(tokens: list[str], today: date, known: Collection[str]) -> bool:
         return False
     if not after[:1].isalpha() or day.rstrip(",;:") != day:
         return True  # "Tirsdag: Statnett", "Fredag 14-15 Acme": the day, said so
+    if (day[:1].isupper() and after[:1].islower()) or _without_kind_words(rest, kind) != rest:
+        return True  # "Tirsdag møte med Statnett", "mandag ringte Equinor": a sentence
     name = clean_display_name(" ".join([day, *rest[: _name_end(rest, ActivityKind.MEETING)]]))
     raise UserError(
         "day_or_name",
