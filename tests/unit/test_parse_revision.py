@@ -27,6 +27,9 @@ TODAY = date(2026, 11, 20)
         (ActivityKind.OFFER, "revised quote Fabrikam 120k", "Fabrikam", 120_000),
         (ActivityKind.OFFER, "final offer Acme 40k", "Acme", 40_000),
         (ActivityKind.WIN, "ny ordre Hafslund 450k", "Hafslund", 450_000),
+        # said after the customer ("Equinor" was "Equinor revidert", a new customer)
+        (ActivityKind.OFFER, "Equinor revidert tilbud 2,1 mill", "Equinor", 2_100_000),
+        (ActivityKind.OFFER, "Volvo ny version 2 MSEK", "Volvo", 2_000_000),
         # the same first words as a name's stay a name
         (ActivityKind.OFFER, "Ny Vekst AS 450k", "Ny Vekst AS", 450_000),
         (ActivityKind.OFFER, "Final Cut AS 40k", "Final Cut AS", 40_000),

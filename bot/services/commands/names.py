@@ -21,6 +21,7 @@ from bot.services.commands.words import (
     _NUMBERED,
     _OFFER_NOUNS,
     _PREPOSITIONS,
+    _REVISION_WORDS,
     _SEPARATORS,
     _TALK_WORDS,
     _VAGUE_WHEN,
@@ -202,6 +203,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
             return start
         if tokens[index].lstrip("(") == "via":
             return index  # "Acme via Google Meet": how they met, asked about
+        if tokens[index][:1].islower() and _word(tokens[index]) in _REVISION_WORDS:
+            return index  # "Equinor revidert tilbud", "Volvo ny version"
         said = _strong(tokens[index]) or _word(tokens[index]) in _KIND_WORDS[kind]
         if not said and not _follow_up_at(tokens, index):  # "Aker BP følg opp": no name
             continue

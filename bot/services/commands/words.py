@@ -102,6 +102,14 @@ _LEADING_FILLERS = {
 }  # fmt: skip
 
 _VERSION_WORDS = {"versjon", "version", "utgave", "utgava", "udgave"}
+# Said of an offer after the customer ("Equinor revidert tilbud 2,1 mill", "Volvo ny version"):
+# written small, never the rest of a name; with an offer, they only repeat the command.
+_REVISION_WORDS = {
+    "ny", "nytt", "nye", "nya", "nyt", "new", "revidert", "reviderte", "reviderat", "reviderad",
+    "revideret", "reviderede", "revised", "updated", "oppdatert", "oppdaterte", "uppdaterad",
+    "uppdaterat", "uppdaterade", "opdateret", "opdaterede", "justert", "justerat", "justerad",
+    "justeret", "adjusted", *_VERSION_WORDS,
+}  # fmt: skip
 
 _PREPOSITIONS = {"med", "with", "hos", "til", "to", "for", "at", "fra", "from", "w/", "m/", "mot"}
 
@@ -439,6 +447,8 @@ def _repeats_kind(word: str, kind: ActivityKind) -> bool:
     """ "møte", "teams-møte", "kundemøte" for a meeting; "ringt", "samtale" for a call."""
     if word in _KIND_WORDS[kind]:
         return True
+    if kind is ActivityKind.OFFER and (word in _REVISION_WORDS or word in _OFFER_NOUNS):
+        return True  # "Equinor revidert tilbud 2,1 mill"
     endings = {ActivityKind.MEETING: ("mote", "meeting"), ActivityKind.CALL: ("samtale", "samtal")}
     return any(word.endswith(end) for end in endings.get(kind, ()))
 
