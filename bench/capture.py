@@ -45,6 +45,7 @@ FILES = (
     CORPUS / "messages_holdout5.yaml",
     CORPUS / "messages_holdout6.yaml",
     CORPUS / "messages_holdout7.yaml",
+    CORPUS / "messages_holdout8.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

@@ -66,6 +66,9 @@ MESSAGES: dict[str, str] = {
     "amount_or_name": N_(
         "Is “%(number)s” the amount or the start of the name? The amount goes after the name: %(customer)s %(number)s. A new customer whose name starts with it goes in quotes: “%(number)s %(customer)s”."
     ),
+    "day_or_name": N_(
+        "Is “%(day)s” the day or the start of the name? The day goes after the name: %(customer)s %(day)s. A new customer whose name starts with it goes in quotes: “%(name)s”."
+    ),
     "one_or_two_customers": N_(
         "Is “%(customer)s” one customer or two? Log each on its own, first %(first)s, then %(second)s. One customer with that name goes in quotes: “%(customer)s”."
     ),

@@ -13,7 +13,7 @@ from bot.rendering.blocks import OPTION_LABELS, question_message, text_message
 from bot.rendering.status import pack_sections
 from bot.rendering.text import mention, render
 from bot.services.customer_admin import CustomerChanged, DidYouMean, Notice
-from bot.services.customer_import import Plan
+from bot.services.customer_import import MAX_NAME, Plan
 
 
 def customer_reply(language: str, outcome: CustomerChanged | DidYouMean) -> dict[str, Any]:
@@ -68,6 +68,7 @@ def owner_notice(notice: Notice) -> dict[str, Any]:
 # Why a line of an import file was left out.
 IMPORT_PROBLEMS = {
     "no_name": N_("no customer name"),
+    "name_too_long": N_("the name is longer than the %(limit)s characters a name may have"),
     "bad_tier": N_("the tier is not A, B or C"),
     "twice": N_("the same customer is on an earlier line"),
 }
@@ -87,7 +88,9 @@ def import_report_text(language: str, plan: Plan, *, applied: bool, mentions: bo
         applied=applied,
         limit=LISTED if mentions else 10**6,
         mentions={u: mention(u) if mentions else u for u in users},
-        problems={code: t.gettext(text) for code, text in IMPORT_PROBLEMS.items()},
+        problems={
+            code: t.gettext(text) % {"limit": MAX_NAME} for code, text in IMPORT_PROBLEMS.items()
+        },
     )
 
 

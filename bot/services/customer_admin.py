@@ -113,7 +113,7 @@ def _parse(text: str) -> CustomerArgs:
         value = clean_display_name(" ".join(rest))
         if action in {"rename", "merge"} and not value:
             raise UserError(f"{action}_syntax", customer=name)
-        return CustomerArgs(action, name, value[:200], create)
+        return CustomerArgs(action, name, value, create)
     try:
         name, tier = parse_tier(" ".join(words))
     except UserError:
@@ -324,7 +324,8 @@ def set_tier(
     customer = repo.customer_by_key(session, who.workspace_id, customer_key(name))
     created = False
     if customer is not None and customer.removed_at is not None:
-        customer.removed_at, customer.name, created = None, name[:200], True
+        _check_length(name)
+        customer.removed_at, customer.name, created = None, name, True
         if not who.is_manager:
             customer.owner_id = who.seller_id
     elif customer is None:
@@ -333,7 +334,8 @@ def set_tier(
         if hints and not create:
             raise _Ask(DidYouMean(name, hints, "tier", tier))
         # A customer not logged yet can still be an A-customer (key accounts come first).
-        customer = repo.add_customer(session, who.workspace_id, name[:200], customer_key(name))
+        _check_length(name)
+        customer = repo.add_customer(session, who.workspace_id, name, customer_key(name))
         created = True
         if not who.is_manager:
             customer.owner_id = who.seller_id
@@ -344,6 +346,13 @@ def set_tier(
     return CustomerChanged(
         "tier", customer.name, tier=tier, owner=owner_of(session, who, customer), created=created
     )
+
+
+def _check_length(name: str) -> None:
+    """A name longer than a customer's name may be is refused with its length, as a log
+    command refuses it (recording.MAX_NAME), never cut short unasked."""
+    if len(name) > recording.MAX_NAME:
+        raise UserError("name_too_long", length=len(name), limit=recording.MAX_NAME)
 
 
 def _known_start(session: Session, who: Who, name: str) -> list[str]:
@@ -376,10 +385,11 @@ def owner_of(session: Session, who: Who, customer: Customer) -> str | None:
 
 
 def rename(session: Session, who: Who, customer: Customer, new_name: str) -> CustomerChanged:
-    new_name = clean_display_name(new_name)[:200]
+    new_name = clean_display_name(new_name)
     key = customer_key(new_name)
     if not key:
         raise UserError("rename_syntax", customer=customer.name)
+    _check_length(new_name)
     other = repo.customer_by_key(session, who.workspace_id, key)
     if other is not None and other.id != customer.id and other.removed_at is None:
         raise UserError("rename_taken", customer=customer.name, other=other.name)

@@ -26,6 +26,7 @@ from bot.services import questions
 from bot.services.customers import clean_display_name, customer_key, suggest
 from bot.services.dates import fold
 from bot.services.kpi_args import MENTION
+from bot.services.recording import MAX_NAME
 from bot.services.requester import Who
 from storage import questions as question_store
 from storage import repositories as repo
@@ -102,7 +103,7 @@ class Row:
 @dataclass(frozen=True)
 class Problem:
     line: int
-    code: str  # "no_name" | "bad_tier" | "twice"
+    code: str  # "no_name" | "name_too_long" | "bad_tier" | "twice"
     text: str  # what was written
 
 
@@ -163,9 +164,12 @@ def read(data: bytes) -> Rows:
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     for line, raw in table[1:]:
-        name = clean_display_name(cell(raw, "name"))[:200]
+        name = clean_display_name(cell(raw, "name"))
         if not customer_key(name):
             problems.append(Problem(line, "no_name", ",".join(raw)[:60]))
+            continue
+        if len(name) > MAX_NAME:  # as a log command refuses it, never cut short unasked
+            problems.append(Problem(line, "name_too_long", f"{name[:40]}… ({len(name)})"))
             continue
         tier_text = cell(raw, "tier").upper()
         if tier_text and tier_text not in {"A", "B", "C"}:

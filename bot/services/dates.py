@@ -682,6 +682,8 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
         if weekday_first is not None and found.weekday() != weekday_first:
             raise UserError("bad_date", text=original)  # "fredag 26.11." when 26.11. is a Thursday
         return found
+    if weekday_first is not None:
+        return None  # "fredag Fredag (Bygg)": one day, then a name's word; never the day twice
     return _weekday_phrase(words, today, direction)
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from bot.errors import UserError
+from bot.services import emoji
 from bot.services.amounts import parse_amount
 from bot.services.customers import clean_display_name
 from bot.services.dates import fold, match_date_suffix, parse_date, week_monday
@@ -33,17 +33,12 @@ def as_typed(raw: str) -> str:
 
 # Emoji in a /kpi or /teamstatus text ("away uke 48 🌴", "back 🎉", "forrige uke :see_no_evil:"):
 # pictures, never words; dropped before the text is read. Currency signs are kept.
-_SHORTCODE = re.compile(r"(?<!\S)(?::[\w+'-]+:)+(?!\S)")
-_EMOJI_PARTS = {"So", "Sk", "Me"}
-_EMOJI_JOINERS = {"\u200d", "\ufe0e", "\ufe0f", "\u20e3"}
+_SHORTCODES = re.compile(rf"(?<!\S){emoji.SHORTCODES}(?!\S)")
 
 
 def without_emoji(text: str) -> str:
     """`text` without emoji (🌴, 👍🏽, :palm_tree:), its words and spacing otherwise kept."""
-    kept = "".join(
-        " " if unicodedata.category(ch) in _EMOJI_PARTS or ch in _EMOJI_JOINERS else ch
-        for ch in _SHORTCODE.sub(" ", text)
-    )
+    kept = emoji.without_pictographs(_SHORTCODES.sub(" ", text))
     return " ".join(kept.split()) if kept != text else text
 
 

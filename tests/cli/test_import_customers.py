@@ -92,3 +92,16 @@ def test_a_bad_file_is_one_line(database: str, tmp_path: Path, capsys) -> None: 
     assert cli.main(["import", "customers", str(binary)]) == 2
     assert "not a CSV file" in capsys.readouterr().err
     assert _customers(database) == [("Equinor ASA", "B", None, None)]
+
+
+def test_a_line_whose_name_is_too_long_is_named_and_the_rest_imported(  # type: ignore[no-untyped-def]
+    database: str, tmp_path: Path, capsys
+) -> None:
+    """A name over the 100 characters a log command allows was cut at 200 without a word."""
+    too_long = "Hydro " * 30  # 179 characters once cleaned
+    path = _file(tmp_path, f"name,tier\nYara,A\n{too_long},B\nTine,C\n")
+    assert cli.main(["import", "customers", path]) == 0
+    out = capsys.readouterr().out
+    assert "Lines not imported:" in out
+    assert "line 3: the name is longer than the 100 characters a name may have" in out
+    assert [c[0] for c in _customers(database)] == ["Equinor ASA", "Yara", "Tine"]

@@ -77,6 +77,24 @@ def test_a_manager_renames_a_customer_and_its_entries_follow(slack) -> None:  # 
     assert "Revised from" in _say(slack, ALEX, "/logoffer", "Equinor 120k")
 
 
+def test_a_name_too_long_is_refused_with_its_length_by_rename_and_tier_as_by_a_log_command(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    """Was cut at 200 characters without a word (a log command refuses over 100)."""
+    _english(slack)
+    _say(slack, ALEX, "/logoffer", "Equinr 100k")
+    long_name = ("Equinor " * 15).strip()  # 119 characters
+    text = _say(slack, KARI, "/kpi", f"customer Equinr rename {long_name}")
+    assert "119 characters" in text and "100" in text, text
+    text = _say(slack, KARI, "/kpi", f"customer {long_name} tier A")
+    assert "119 characters" in text and "100" in text, text
+    assert _say(slack, ALEX, "/logmeeting", long_name).count("119 characters") == 1
+    assert customers(slack) == ["Equinr"]
+    longest = "E" * 100
+    assert "is now called" in _say(slack, KARI, "/kpi", f"customer Equinr rename {longest}")
+    assert customers(slack) == [longest]
+
+
 def test_a_seller_renames_a_customer_only_they_use_but_not_a_colleagues(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, ALEX, "/logmeeting", "Acme")

@@ -131,10 +131,23 @@ def test_customers_match_case_accents_and_legal_suffixes(slack) -> None:  # type
 
 
 def test_names_that_look_like_keywords_stay_names(slack) -> None:  # type: ignore[no-untyped-def]
-    for text in ("Mars AS", "Fredag Bygg", "Varme Hender AS"):
+    for text in ("Mars AS", "Torsdag AS", "Varme Hender AS"):
         slack.driver.command("/logmeeting", text, ALEX).reply()
-    assert sorted(customers(slack)) == ["Fredag Bygg", "Mars AS", "Varme Hender AS"]
+    assert sorted(customers(slack)) == ["Mars AS", "Torsdag AS", "Varme Hender AS"]
     assert {r["date"] for r in stored(slack)} == {"2026-11-20"}
+
+
+def test_a_weekday_first_is_the_day_before_a_known_customer_and_asked_before_a_new_one(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    reply = slack.driver.command("/logmeeting", "Tirsdag Statnett demo", KARI).reply()
+    said = text_of(reply)
+    assert "Tirsdag" in said and "«Tirsdag Statnett»" in said, said  # asked, in Norwegian
+    assert count_rows(slack) == 0
+    slack.driver.command("/logmeeting", "Statnett", KARI).reply()
+    slack.driver.command("/logmeeting", "Tirsdag Statnett varm", KARI).reply()
+    assert customers(slack) == ["Statnett"]
+    assert sorted(r["date"] for r in stored(slack)) == ["2026-11-17", "2026-11-20"]
 
 
 BAD_INPUTS = [

@@ -101,7 +101,7 @@ def error(kind: ActivityKind, text: str, **kwargs: object) -> UserError:
         ),
         ("Acme next call today", {"customer": "Acme", "next_step": NextStep("call", TODAY)}),
         # names that look like options stay names
-        ("Fredag Bygg", {"customer": "Fredag Bygg"}),
+        ("Fredag Bygg i går", {"customer": "Fredag Bygg", "when": YESTERDAY}),
         ("Mars AS", {"customer": "Mars AS"}),
         ("Varme Hender AS", {"customer": "Varme Hender AS"}),
         ("Kald AS", {"customer": "Kald AS"}),

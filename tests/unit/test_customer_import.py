@@ -54,3 +54,14 @@ def test_a_file_that_is_no_customer_list(data: bytes, code: str) -> None:
     with pytest.raises(UserError) as raised:
         read(data)
     assert raised.value.code == code
+
+
+def test_a_name_longer_than_a_name_may_be_is_a_line_not_imported_never_cut_short() -> None:
+    """As a log command refuses a new name over 100 characters (recording.MAX_NAME); the
+    import cut it at 200 without a word."""
+    longest, too_long = "A" * 100, "Fjord " * 40  # 100 and 239 characters
+    rows = read(f"name,tier\nAcme,A\n{too_long},B\n{longest},C\n".encode())
+    assert [r.name for r in rows.rows] == ["Acme", longest]
+    [problem] = rows.problems
+    assert (problem.line, problem.code) == (3, "name_too_long")
+    assert "(239)" in problem.text

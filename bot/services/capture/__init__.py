@@ -2,7 +2,10 @@
 
 The data flows lexicon → signals → recognise: `lexicon` holds the words as data, `signals` finds
 them (and customers, amounts, dates) in a message, `weigh` weighs them into sure / likely /
-nothing. `mention_command` reads `@kpibot meeting Acme warm` for the slash-command parser."""
+nothing: `cues` finds what happened, `customer_name` whose it is, `blocks` the reasons it is no
+record of ours (or one to ask about), `objects` what a win word is about, `judge` judges one cue,
+on `message` (the model) and `grammar` (the little words). `mention_command` reads `@kpibot
+meeting Acme warm` for the slash-command parser."""
 
 from __future__ import annotations
 

@@ -70,7 +70,9 @@ förlängt | extended | prolonged | landed | landet | landade | har landet | har
 on board | onboard | aboard | utvidet | utvidede | har utvidet | udvidet | udvidede |
 har udvidet | utökade | utökat | har utökat | expanded | has expanded | om bord | ombord | nappet | nappa | nappade | nappede | bet på |
 took the bait | new customer | new client | ny kunde | ny kund | nye kunder | nya kunder |
-ny klient | new logo
+ny klient | new logo | tog hem | tagit hem | har tagit hem | tok hjem | tatt hjem |
+har tatt hjem | tog hjem | taget hjem | har taget hjem | hentet hjem | hentede hjem |
+brought home | brought in
 """
 # Present tense: in Scandinavian languages it mostly speaks of what is about to happen
 # ("Statkraft signerer før jul"). These forms are no win, whatever "signer*" matches.
@@ -218,7 +220,10 @@ wifien | connection | the connection | forbindelsen | dekningen | täckningen | 
 CHOSE = """
 chose | picked | went with | selected | valgte | valgt | valde | valt | valgte at gå med |
 gikk for | gick på | gik med | gik for | landed on | endte med | landade i | endte på |
-gikk videre med | gick vidare med | gik videre med | went ahead with | moved forward with
+gikk videre med | gick vidare med | gik videre med | went ahead with | moved forward with |
+bestemt seg for | har bestemt seg for | bestemte seg for | bestämt sig för |
+har bestämt sig för | bestämde sig för | besluttet sig for | har besluttet sig for |
+besluttede sig for | besluttet seg for | decided on | decided to go with | opted for
 """
 # Quoting as a verb: an offer on its own ("Quoted Elkjøp 75k").
 OFFER_VERBS = """
@@ -258,7 +263,8 @@ MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
 meeting | mtg | møte | möte | møde | besøk | besök | besøg | visit | demo | workshop |
 presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte | statusmøte |
-teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring
+teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring |
+kick-off | kicking off | kick off | oppstart | uppstart | opstart
 """
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").

@@ -14,6 +14,7 @@ from datetime import date, time, timedelta
 from functools import lru_cache
 
 from bot.errors import UserError
+from bot.services import emoji
 from bot.services.amounts import Money, ascii_digits, parse_amount
 from bot.services.capture import lexicon
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
@@ -22,7 +23,7 @@ from bot.services.dates import MONTHS, WEEKDAYS, fold, parse_date
 # -- cleaning and tokens ----------------------------------------------------------------------
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _SLACK_LINK = re.compile(r"<[#!][^>]*>|<(?:https?|mailto):[^>|]*(?:\|([^>]*))?>")
-_SHORTCODE = re.compile(r"(?<![0-9]):[a-z0-9_+\-]+:")  # not "14:00-15:00"
+_SHORTCODE = re.compile(rf"(?<![0-9]){emoji.SHORTCODE_NAME}")  # not "14:00-15:00"
 _CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
 _STRUCK = re.compile(r"(?<!\w)~[^~\n]+~(?!\w)")
 _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
@@ -35,13 +36,12 @@ _LAUGHING = ("😂", "🤣", "😆", "😹")
 _LAUGHING_CODES = {":joy:", ":rolling_on_the_floor_laughing:", ":laughing:", ":joy_cat:", ":rofl:"}
 LAUGHS = {"lol", "haha", "hahaha", "hehe", "lmao", "rofl", "xd", "jk", "😂"}
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
-# Pictographs, dingbats, variation selectors, skin tones, zero-width joiners.
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
     r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|&|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
-    r"|(?<=\s)-(?=\s)"
-)  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it
+    r"|(?<=\s)-(?=\s)|[€$£]"
+)  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it; so is a lone
+# currency sign: "€ 40 000", "40 000 €" are euros
 _SENTENCE_END = {".", "!", "?", "…"}
 _CLAUSE_END = {",", ";", "(", ")", "[", "]", "–", "—", "-", ":", '"', "“", "”", "«", "»"}
 
@@ -93,7 +93,7 @@ def clean(text: str) -> str:
     for mark in _LAUGHING:
         text = text.replace(mark, " lol ")
     text = text.replace("🙏", f" {_PRAY_MARK} ").replace("🤞", f" {_WISH_MARK} ")
-    text = _EMOJI.sub(lambda m: m.group(0) if m.group(0) in "🎉🤞🙏" else " ", text)
+    text = emoji.without_pictographs(text, keep="🎉🤞🙏")
     text = re.sub(r"\s*\n\s*", " . ", text)  # a line break ends a sentence
     return " ".join(text.split())
 

@@ -1,0 +1,280 @@
+"""Reasons a cue is no record of ours, or only one to ask about: not yet, called off, a question,
+the future, someone else's news or win, long ago, a heading of plans, an internal meeting."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bot.domain import ActivityKind
+from bot.services.capture import signals
+from bot.services.capture.grammar import (
+    _ACTIVE_LOSSES,
+    _ADJECTIVES,
+    _AND,
+    _AUX,
+    _CONTRAST,
+    _FROM,
+    _HAD,
+    _OBJECTS,
+    _OURS,
+    _POSSESSIVES,
+    _RELATIVES,
+    _RESULTS,
+    _US,
+)
+from bot.services.capture.message import (
+    Cue,
+    Message,
+    _clause_tokens,
+    _in_sentence,
+    _next_word,
+    _same_as_cue,
+    _subject,
+)
+from bot.services.capture.objects import _a_topic, _word_class
+from bot.services.capture.signals import Hit, Name
+
+
+def _not_yet(m: Message, cue: Cue) -> bool:
+    """Called off or not done yet ("cancelled", "for signing"), in the cue's sentence. In another
+    clause of it, only when nothing sets the two apart: "Meeting with DNB cancelled, but signed
+    Yara 300k" and "Møtet med DNB ble avlyst, signerte Yara 300k" record the win; "Avtale med
+    Yara 300k, til signering" does not."""
+    sentence = m.sentence(cue.start)
+    clauses = {m.tokens[i].clause for i in cue.words}
+    for h in m.of("NOT_YET"):
+        if m.sentence(h.start) != sentence:
+            continue
+        if not _apart(m, h, cue) and (
+            m.clause(h.start) in clauses or not _apart_by_names(m, h, cue)
+        ):
+            return True
+    return False
+
+
+def _apart(m: Message, h: Hit, cue: Cue) -> bool:
+    """A contrast word ("but", "men") between a "not yet" and the cue after it: what follows
+    says something of its own, in the same clause or the next ("Mötet med Scania ställdes in
+    men vi vann Volvo"). A "but" after the cue is about the same deal ("Signert Yara 300k men
+    venter på signatur")."""
+    if h.start > cue.start:
+        return False
+    first, last = sorted(
+        (h.end if h.start < cue.start else cue.end, h.start if h.start > cue.start else cue.start)
+    )
+    return any(t.is_word and t.folded in _CONTRAST for t in m.tokens[first:last])
+
+
+def _apart_by_names(m: Message, h: Hit, cue: Cue) -> bool:
+    """Two clauses, each naming a customer of its own ("Meeting with DNB cancelled, signed Yara
+    300k")."""
+    names = [*m.known, *m.guessed]
+    mine = {
+        n.display for n in names if m.clause(n.start) == m.clause(cue.start) or n.start in cue.words
+    }
+    theirs = {n.display for n in names if m.clause(n.start) == m.clause(h.start)}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _blocked(m: Message, cue: Cue) -> str | None:
+    """Hard reasons this cue records nothing."""
+    clause = _clause_tokens(m, cue)
+    sentence = m.sentence(cue.start)
+    in_clause = [h for h in m.hits if h.start in clause]
+    # A question: the clause ends in "?" or the sentence opens with a question word.
+    ends = [m.tokens[i].text for i in (clause.stop - 1, clause.stop) if i < len(m.tokens)]
+    if any("?" in text for text in ends):
+        return "question"
+    if cue.present and any("?" in t.text for t in m.tokens if t.sentence == sentence):
+        return "question"  # "Vi träffar Volvo nästa tisdag, förberedelse på måndag?"
+    if cue.present and _someone_elses_win(m, cue):
+        return "their-habit"  # "Telia ringer oss hele tiden": they call, in the present
+    first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
+    if any(h.category == "QUESTION_STARTS" and h.start == first for h in m.hits):
+        return "question"
+    if _not_yet(m, cue):
+        return "not-yet"
+    if cue.label == "cw" and re.fullmatch(r"[0-9]{1,2}", _next_word(m, cue.end)):
+        return "calendar-week"  # "CW 48: meetings with Yara" (closed-won is "CW Yara 300k")
+    if any(h.category == "NOT_SALES" for h in m.hits):
+        return "not-sales"
+    before_or_inside = [
+        h for h in in_clause if (h.start < cue.end or cue.verbless) and not _same_as_cue(h, cue)
+    ]
+    if any(h.category == "NEGATIONS" for h in before_or_inside) or any(
+        h.category == "NEGATIONS" and cue.end <= h.start <= cue.end + 1 for h in in_clause
+    ):
+        return "negation"
+    # "Möte med SEB nästa tisdag": for a meeting or call, a "next" inside a date is when it
+    # is planned (the lead's next activity), not a plan to do it.
+    dated = cue.strong and cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    if any(
+        h.category == "FUTURE"
+        and not (dated and all(i in m.date_words for i in range(h.start, h.end)))
+        and not _a_topic(m, h)
+        for h in before_or_inside
+    ):
+        return "future"
+    if any(h.category == "HEDGES" and not _same_as_cue(h, cue) for h in in_clause):
+        return "hedge"
+    sent = cue.kind is ActivityKind.OFFER and cue.strong
+    if not sent and any(h.category == "WISHES" and h.phrase not in "🤞🙏" for h in in_clause):
+        return "wish"
+    # "Telenor signed today 🙏": after a word in the past the folded hands thank; around a
+    # weak word they hope, as crossed fingers do.
+    hoping = "🤞" if cue.strong else "🤞🙏"
+    if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS) and any(
+        h.phrase in hoping and m.sentence(h.start) == sentence for h in m.hits
+    ):
+        return "wish"
+    if any(h.category == "PRAISE" for h in before_or_inside) or (
+        cue.celebration and any(h.category == "PRAISE" for h in m.hits)
+    ):
+        return "praise"
+    if cue.kind is ActivityKind.CALL and any(
+        h.category == "NEGATIONS" and m.sentence(h.start) == sentence for h in m.hits
+    ):
+        return "no-answer"  # "Ringte Yara, fikk ikke svar"
+    if cue.verbless and cue.kind is ActivityKind.MEETING and cue.end < len(m.tokens):
+        if cue.end not in cue.words and _word_class(m, cue.end) == "thing":
+            return "a-meeting-word-in-a-name"  # "Demo environment for Orkla is down"
+    if cue.label.rsplit(" ", 1)[-1] in _POSSESSIVES and cue.end < len(m.tokens):
+        nxt = m.tokens[cue.end]
+        if nxt.is_word and nxt.text not in "🎉🤞🙏" and cue.end not in m.date_words:
+            return "our-something"  # "Equinor er vår største kunde", not "Equinor er vår"
+    if cue.kind in (ActivityKind.OFFER, ActivityKind.WIN) and not cue.celebration:
+        if any(
+            h.category == "OFFER_NOT_OURS"
+            and m.sentence(h.start) == sentence
+            and _next_word(m, h.end) not in _US
+            for h in m.hits
+        ):
+            if cue.kind is ActivityKind.OFFER or "+" in cue.label:
+                return "not-our-offer"
+    if _in_sentence(m, cue, "LONG_AGO") or _earlier_year(m, sentence):
+        return "long-ago"  # "Last year we won Equinor", "We signed Orkla in 2019"
+    if cue.kind is ActivityKind.WIN and _in_sentence(m, cue, "THEIR_NEWS"):
+        return "their-news"
+    if cue.after_only and _someone_elses_win(m, cue):
+        return "their-win"
+    if cue.kind is ActivityKind.LOSS and cue.label in _ACTIVE_LOSSES and _someone_elses_win(m, cue):
+        return "their-loss"  # "Volvo förlorade mycket på börsen": Volvo lost, not we
+    if any(h.category == "ON_BEHALF" for h in m.hits) or _quoting(m):
+        return "someone-else"  # "På vegne av Ola: vant Yara 300k": not the author's figure
+    subject = cue.start - 1
+    # "Kari hadde møte med Yara": past "had", "was" before a meeting noun, then who
+    while subject >= 0 and m.tokens[subject].folded in _AUX | _HAD and m.tokens[subject].is_word:
+        subject -= 1
+    if subject > 0 and m.tokens[subject].folded in _RELATIVES:
+        subject -= 1  # "Hurra for Kari som vant Nammo", "kudos to Ola who closed Yara"
+    if subject >= 0 and m.tokens[subject].is_word:
+        word = m.tokens[subject]
+        with_me = subject >= 2 and (
+            m.tokens[subject - 1].folded in _AND - {","}
+            and m.tokens[subject - 2].folded in _OURS | _US
+        )  # "Jeg og @Kari signerte Yara", "Me and @Kari closed Yara": ours too
+        if not with_me and (
+            word.text == "@person"
+            or (word.text[:1].isupper() and word.folded in signals.FIRST_NAMES)
+        ):
+            return "someone-else"
+    return None
+
+
+def _quoting(m: Message) -> bool:
+    """ "Fra Ola: vant Yara 300k", "From @Kari: …": another's words, passed on."""
+    t = m.tokens
+    return (
+        len(t) > 3
+        and t[0].folded in _FROM | {"fran"}
+        and (t[1].text == "@person" or t[1].folded in signals.FIRST_NAMES)
+        and t[2].text == ":"
+    )
+
+
+def _earlier_year(m: Message, sentence: int) -> bool:
+    """A year before this one in the sentence ("in 2019"); the year itself is in the date."""
+    years = [
+        int(t.text)
+        for t in m.tokens
+        if t.sentence == sentence and re.fullmatch(r"(19|20)[0-9]{2}", t.text)
+    ]
+    return bool(years) and min(years) < m.year
+
+
+def _with_someone_else(m: Message, cue: Cue, name: Name) -> bool:
+    """ "Telenor signed with Microsoft": the customer is the subject and signed with another."""
+    if name.end > cue.start:
+        return False
+    after = cue.end
+    # "Equinor signed a deal with Microsoft": past what was signed
+    while (
+        after < min(len(m.tokens), cue.end + 4)
+        and m.tokens[after].folded in (_OBJECTS | _ADJECTIVES) - {"with", "med"}
+        and m.tokens[after].clause == m.clause(cue.start)
+    ):
+        after += 1
+    if after < len(m.tokens) and m.tokens[after].folded in {"with", "med"}:
+        others = [n for n in [*m.known, *m.guessed] if n.start == after + 1 and n != name]
+        return bool(others) and m.tokens[after + 1].folded not in _OURS
+    return False
+
+
+def _someone_elses_win(m: Message, cue: Cue) -> bool:
+    """ "Ericsson vann ett kontrakt i Indien": the one who won is a third party, named right
+    before the verb, not we (a competitor who won is judged as a loss: see _competitor_won)."""
+    i = _subject(m, cue)
+    return i is not None and any(n.start <= i < n.end for n in [*m.known, *m.guessed])
+
+
+def _competitor_won(m: Message, cue: Cue) -> bool:
+    """ "Konkurrenten fick ordern från Volvo": a competitor is the one who won."""
+    i = _subject(m, cue)
+    return i is not None and any(
+        h.category == "COMPETITOR" and h.start <= i < h.end for h in m.hits
+    )
+
+
+def _agenda(m: Message, today: date) -> bool:
+    """ "Next week: Telenor demo Tue, DNB proposal Thu", "Agenda: …": a heading of a time to
+    come, or of plans, before a colon; what follows is a list of plans, not news."""
+    colon = next((i for i, t in enumerate(m.tokens[:6]) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return False
+    heading = range(0, colon)
+    if any(h.category == "AGENDA_HEADINGS" and h.start in heading for h in m.hits):
+        return True
+    days = signals.dates(m.tokens[:colon], today, (), "future")
+    ahead = any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)
+    if ahead and any(h.category in _RESULTS and h.start > colon for h in m.hits):
+        # "Monday: signed Acme 200k", "Mandag: signert …": a day that may be the last one,
+        # then a result in the past tense: news of that day (read as the past day), no plans.
+        past = signals.dates(m.tokens[:colon], today, (), "past")
+        return not past or any(d.day > today for d in past)
+    return ahead
+
+
+def _soft(m: Message, cue: Cue, name: Name) -> str | None:
+    """Reasons to ask rather than record (and to drop it unless the customer is known). Words
+    inside the customer's name do not count ("Kid Interiør" is no child)."""
+    sentence = m.sentence(cue.start)
+    here = [
+        h
+        for h in m.hits
+        if m.sentence(h.start) == sentence and not (name.start <= h.start and h.end <= name.end)
+    ]
+    # "Nammo's procurement team": the customer's own people, not ours.
+    here = [h for h in here if not (h.category == "INTERNAL" and 0 <= h.start - name.end <= 2)]
+    talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    if any(h.category == "NOT_BUSINESS" for h in here) or any(
+        signals.SCORE.fullmatch(t.text) and not (talk and signals.time_range(t.text))
+        for t in m.tokens
+        if t.sentence == sentence
+    ):
+        return "not-business"  # a game's score; "Møte med Equinor 14-15" names its hours
+    if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and any(
+        h.category == "INTERNAL" for h in here
+    ):
+        return "internal"
+    return None

@@ -1,0 +1,128 @@
+"""Cues: the lexicon phrases that say what happened (a win verb, an offer noun sent, a meeting),
+with the words that make them one ("sendt" + "tilbud")."""
+
+from __future__ import annotations
+
+from bot.domain import ActivityKind
+from bot.services.capture.grammar import _MEETING_LINKS, _OFFER_LINKS, _PHONE_WORDS
+from bot.services.capture.message import (
+    Cue,
+    Message,
+    _in_sentence,
+    _money_at,
+    _near,
+    _next_word,
+    _spanning,
+)
+
+
+def _cues(m: Message) -> list[Cue]:
+    """Every reading of the message's phrases as a kind of record, strong or weak."""
+    cues: list[Cue] = []
+    win, offer, meeting = ActivityKind.WIN, ActivityKind.OFFER, ActivityKind.MEETING
+    after_only = {(h.start, h.end) for h in m.of("WIN_AFTER_ONLY")}
+    orders = {(h.start, h.end) for h in m.of("ORDER_NOUNS")}
+    for h in m.of("WIN_VERBS"):
+        cues.append(Cue(win, True, h.start, h.end, h.phrase, (h.start, h.end) in after_only))
+    for h in m.of("WIN_LIKELY"):
+        cues.append(Cue(win, False, h.start, h.end, h.phrase))
+    for h in m.of("WIN_WITH_AMOUNT"):
+        cues.append(Cue(win, False, h.start, h.end, h.phrase, with_amount=True))
+    for h in m.of("BOOKING_VERBS"):
+        # "Booked 1.1M with Yara": booked revenue, not a meeting
+        if _money_at(m, h.end):
+            cues.append(Cue(win, True, h.start, h.end, f"{h.phrase}+amount"))
+    for h in m.of("OFFER_VERBS"):
+        cues.append(Cue(offer, True, h.start, h.end, h.phrase))
+    for h in m.of("LOSS_VERBS"):
+        cues.append(Cue(ActivityKind.LOSS, True, h.start, h.end, h.phrase))
+    for h in m.of("WIN_NOUNS"):
+        done = _near(m, h, "COMPLETING")
+        if done is not None:
+            news = (done.start, done.end) in after_only  # "Equinor won a contract": their news
+            cues.append(_spanning(win, h, done, f"{h.phrase}+{done.phrase}", news))
+        else:
+            order = (h.start, h.end) in orders
+            cues.append(Cue(win, False, h.start, h.end, h.phrase, with_amount=order, verbless=True))
+    for h in m.of("OFFER_NOUNS"):
+        accepted = _near(m, h, "ACCEPTED")
+        sent = _near(m, h, "SEND_VERBS")
+        if accepted is not None:
+            cues.append(_spanning(win, h, accepted, f"{h.phrase}+{accepted.phrase}"))
+        elif sent is not None:
+            cues.append(_spanning(offer, h, sent, f"{h.phrase}+{sent.phrase}"))
+        else:
+            # "Tilbud til Yara"; not "Equinor posted a tender for 20M" (an amount, no customer)
+            linked = _next_word(m, h.end) in _OFFER_LINKS and not (
+                h.end + 1 < len(m.tokens)
+                and (h.end + 1 in m.money_words or m.tokens[h.end + 1].text[:1].isdigit())
+            )
+            cues.append(Cue(offer, linked, h.start, h.end, h.phrase, verbless=True))
+    for h in m.of("MEETING_VERBS"):
+        cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
+    for h in m.of("MEETING_NOUNS"):
+        booked = _near(m, h, "BOOKING_VERBS")
+        happened = _near(m, h, "HAPPENED")
+        if booked is not None:
+            cue = _spanning(meeting, h, booked, f"{h.phrase}+{booked.phrase}")
+            cue.booked = True
+            cues.append(cue)
+        elif happened is not None:
+            cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
+        else:
+            linked = any(_next_word(m, h.end + k) in _MEETING_LINKS for k in range(3))
+            cues.append(Cue(meeting, linked, h.start, h.end, h.phrase, verbless=True))
+    for h in m.of("MEETING_REFERENCES"):
+        happened = _near(m, h, "HAPPENED")
+        if happened is not None:
+            cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
+        else:
+            cues.append(Cue(meeting, False, h.start, h.end, h.phrase, verbless=True))
+    for h in m.of("MEETING_LIKELY"):
+        cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
+    for h in m.of("CALL_VERBS"):
+        cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
+    for h in m.of("FOLLOW_UPS"):
+        if any(t.folded in _PHONE_WORDS and t.clause == m.clause(h.start) for t in m.tokens):
+            cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, f"{h.phrase}+phone"))
+    for h in m.of("MEETING_PRESENT"):
+        cues.append(Cue(meeting, True, h.start, h.end, h.phrase, present=True))
+    for h in m.of("CALL_PRESENT"):
+        cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase, present=True))
+    for h in m.of("CALL_NOUNS"):
+        linked = _next_word(m, h.end) in _MEETING_LINKS
+        cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase, verbless=True))
+    for h in m.of("CELEBRATION"):
+        cues.append(Cue(win, False, h.start, h.end, "emoji", celebration=True))
+    for h in m.of("CHOSE"):
+        rival = _near(m, h, "COMPETITOR")
+        if rival is not None:
+            cues.append(_spanning(ActivityKind.LOSS, h, rival, f"{h.phrase}+{rival.phrase}"))
+    # "signerer", "vinner": the present tense of a done word is about what is coming.
+    coming = {i for h in m.of("NOT_DONE_FORMS") for i in range(h.start, h.end)}
+    cues = [c for c in cues if not (c.kind in (win, ActivityKind.LOSS) and c.words <= coming)]
+    # "Caught up with Telenor over the phone", "Møte med DNB på telefon": a call.
+    for cue in cues:
+        if cue.kind is meeting and any(
+            t.folded in _PHONE_WORDS and t.clause == m.clause(cue.start) for t in m.tokens
+        ):
+            cue.kind, cue.label = ActivityKind.CALL, f"{cue.label}+phone"
+    # Signed, but with a competitor: a loss ("Orkla signed with our competitor").
+    for cue in cues:
+        if cue.kind is win and not cue.celebration and _in_sentence(m, cue, "COMPETITOR"):
+            cue.kind, cue.label = ActivityKind.LOSS, f"{cue.label}+competitor"
+    # Where cues of two kinds share words, the longer one (or the later one) says what it is:
+    # "closed lost" is no win, in "vi fikk nei" the "fikk nei" is the loss.
+    return [
+        c
+        for c in cues
+        if not any(
+            o.kind is not c.kind
+            and o.words & c.words
+            and (
+                len(o.words) > len(c.words)
+                or (len(o.words) == len(c.words) and min(o.words) > min(c.words))
+            )
+            for o in cues
+        )
+    ]

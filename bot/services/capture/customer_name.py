@@ -1,0 +1,173 @@
+"""Whose name goes with a cue: a known customer, else a capitalised name right next to it or
+after "with/med/hos"; an awarder; names listed together."""
+
+from __future__ import annotations
+
+from bot.domain import ActivityKind
+from bot.services.capture import signals
+from bot.services.capture.grammar import (
+    _AND,
+    _AUX,
+    _AWARDING,
+    _FROM,
+    _LABEL_MARKS,
+    _LINK_WORDS,
+    _MEETING_LINKS,
+    _OBJECTS,
+    _OFFER_LINKS,
+    _SALE_ENDINGS,
+    _SALES,
+    _TO,
+    _US,
+    _WE_OR_US,
+    _WIN_LINKS,
+)
+from bot.services.capture.message import Cue, Message, _next_word, _subject
+from bot.services.capture.objects import _amount_follows, _word_class
+from bot.services.capture.signals import Name
+from bot.services.customers import customer_key
+
+
+def _joined_names(m: Message, name: Name) -> bool:
+    """Another customer's name joined to this one by "og", "and", "och", "&" or a comma."""
+    for other in [*m.known, *m.guessed]:
+        if other.start < name.end and name.start < other.end:
+            continue  # itself, or overlapping it
+        if customer_key(other.display) == customer_key(name.display):
+            continue
+        lo, hi = (name.end, other.start) if other.start >= name.end else (other.end, name.start)
+        between = m.tokens[lo:hi]
+        if between and len(between) <= 2 and all(t.folded in _AND for t in between):
+            if any(t.folded != "," for t in between) or _listed(m, name, other):
+                return True
+    return False
+
+
+def _listed(m: Message, name: Name, other: Name) -> bool:
+    """ "Acme, Globex og DNB": names in a list, not a name and then the next clause."""
+    last = max(name.end, other.end)
+    return last < len(m.tokens) and m.tokens[last].folded in _AND - {","}
+
+
+def _customer(m: Message, cue: Cue) -> Name | None:
+    sentence = m.sentence(cue.start)
+
+    clauses = {m.tokens[i].clause for i in cue.words}
+
+    def distance(n: Name) -> tuple[bool, bool, bool, int]:
+        before = n.end <= cue.start
+        gap = cue.start - n.end if before else max(n.start - cue.end, 0)
+        # "Yara 300k signert, DNB-møtet avlyst": a name in the cue's own clause first
+        elsewhere = m.clause(n.start) not in clauses and m.clause(n.end - 1) not in clauses
+        return (m.sentence(n.start) != sentence, elsewhere, before, gap)
+
+    def allowed(n: Name) -> bool:
+        if any(i in cue.words for i in range(n.start, n.end)):
+            return False
+        if cue.after_only and n.end <= cue.start:
+            return _next_word(m, cue.end) in ("vi", "we", "jeg", "jag")
+        return True
+
+    known = [n for n in m.known if allowed(n)]
+    if known:
+        return min(known, key=distance)
+    near = [
+        n
+        for n in m.guessed
+        if allowed(n)
+        and (m.sentence(n.start) == sentence or _alone_before(m, n, sentence))
+        and (m.sentence(n.start) != sentence or _placed(m, cue, n))
+    ]
+    name = min(near, key=distance, default=None)
+    if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
+        after = cue.end
+        while after < len(m.tokens) and m.tokens[after].folded in _LINK_WORDS:
+            after += 1
+        taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
+        name = signals.lower_case_name(m.tokens, after, taken)
+    return _as_known(m, name)
+
+
+def _as_known(m: Message, name: Name | None) -> Name | None:
+    if name is not None and m.known_keys and not name.known:
+        # "Kongsberg" for the known "Kongsberg Gruppen": the one known name it starts.
+        key = customer_key(name.display)
+        longer = [k for k in m.known_keys if k.startswith(key + " ")]
+        if len(longer) == 1:
+            return Name(name.start, name.end, m.known_keys[longer[0]], True)
+    return name
+
+
+def _awarded(m: Message, cue: Cue) -> tuple[Name, Name | None] | None:
+    """ "Kongsberg awarded the contract to Accenture", "Statnett tildelte oss kontrakten": the
+    awarder (named right before the verb) and, when a third party is named as who it went to
+    (right after the verb or after "to", "til", "till"), that one; None when it went to us or
+    is not said."""
+    if cue.label not in _AWARDING or cue.kind is not ActivityKind.WIN:
+        return None
+    i = _subject(m, cue)
+    names = [*m.known, *m.guessed]
+    awarder = next((n for n in names if n.start <= i < n.end), None) if i is not None else None
+    if awarder is None:
+        return None
+    clause = m.clause(cue.start)
+    j = cue.end
+    while j < len(m.tokens) and m.tokens[j].clause == clause:
+        placed = j == cue.end or m.tokens[j - 1].folded in _TO
+        if placed and m.tokens[j].folded in _WE_OR_US | _US:
+            break
+        other = next((n for n in names if n.start == j and n is not awarder), None)
+        if placed and other is not None:
+            return _as_known(m, awarder) or awarder, other
+        j += 1
+    return _as_known(m, awarder) or awarder, None
+
+
+def _alone_before(m: Message, name: Name, sentence: int) -> bool:
+    """ "Kahoot! signerte i dag": a name that is a sentence of its own, right before the cue's."""
+    if m.sentence(name.start) != sentence - 1:
+        return False
+    own = [
+        t for t in m.tokens if t.sentence == sentence - 1 and t.is_word and t.text not in "🎉🤞🙏"
+    ]
+    return len(own) == name.end - name.start
+
+
+def _placed(m: Message, cue: Cue, name: Name) -> bool:
+    """A guessed name counts right after the cue (past what was won: "the tender", "avtalen"),
+    after a linking preposition, or right before the cue as its subject ("Equinor har signert").
+    What is won must be a sale: "won best booth at Nor-Shipping" names no customer."""
+    if name.start >= cue.end:
+        # "Vant 320k Fjellsport", "Signed 2,5 mill Bouvet": the amount before the name is no
+        # word between them.
+        gap = [i for i in range(cue.end, name.start) if i not in m.money_words]
+        between = [m.tokens[i] for i in gap]
+        # "Vunnet: Sector Alarm", "Proposal sent → Gjensidige": a label, then the name
+        if len(between) <= 3 and all(
+            t.folded in _OBJECTS | _LINK_WORDS or t.text in _LABEL_MARKS for t in between
+        ):
+            return True
+        if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
+            # "Signed a small one with Fjellsport"; not "won 2 tickets to the Brann game"
+            before = m.tokens[gap[-1]].folded if gap else ""
+            # "Tilslag på Statnett-anbudet": "på" only with the sale named right after the
+            # name; "Vant 500 kr på Flax" names a game.
+            sale_after = (
+                name.end < len(m.tokens)
+                and _word_class(m, name.end) == "ok"
+                and (
+                    m.tokens[name.end].folded in _SALES
+                    or m.tokens[name.end].folded.endswith(_SALE_ENDINGS)
+                )
+            )
+            links = _WIN_LINKS | ({"pa"} if sale_after else set())
+            with_ = before in links and len(between) <= 6
+            # "vant anbudet i Trondheim kommune": a sale won, then where
+            where = before in _MEETING_LINKS and any(t.folded in _SALES for t in between)
+            return with_ or where or _amount_follows(m, name)
+        linked = bool(gap) and m.tokens[gap[-1]].folded in _MEETING_LINKS | _OFFER_LINKS | _FROM
+        return (linked and len(between) <= 6) or _amount_follows(m, name)
+    between = m.tokens[name.end : cue.start]
+    if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
+        return True
+    return _amount_follows(m, name)

@@ -1,0 +1,444 @@
+"""Judging one cue: its customer, amount and date, and the outcome (sure, likely, nothing)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from datetime import date, timedelta
+
+from bot.domain import ActivityKind
+from bot.services.amounts import number_words
+from bot.services.capture import signals
+from bot.services.capture.blocks import _blocked, _competitor_won, _soft, _with_someone_else
+from bot.services.capture.customer_name import _awarded, _customer, _joined_names
+from bot.services.capture.grammar import (
+    _AUX,
+    _BARE_LINKS,
+    _FUNCTION,
+    _MEETING_MEANS,
+    _OURS,
+    _RECORD_WORDS,
+    _TOTALS,
+    _WE_OR_US,
+)
+from bot.services.capture.message import Cue, Message, Outcome, Recognition, _in_sentence
+from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
+from bot.services.capture.signals import Name
+from bot.services.commands import NextStep
+from bot.services.customers import customer_key
+from bot.services.dates import MAX_PAST_DAYS, time_suffix
+
+
+# -- judging one cue -------------------------------------------------------------------------
+def _judge(
+    m: Message, cue: Cue, today: date, krone: str, open_offers: Collection[str]
+) -> Recognition:
+    reasons = [f"cue:{cue.kind.value}:{cue.label}" + ("" if cue.strong else ":weak")]
+    blocked = _blocked(m, cue)
+    if blocked:
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, blocked))
+    name = _customer(m, cue)
+    awarded = _awarded(m, cue)
+    if awarded is not None:
+        name = awarded[0]  # "Kongsberg awarded the contract to …": Kongsberg is the customer
+    if name is None:
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "no-customer"))
+    soft = _soft(m, cue, name)
+    reasons.append("customer:known" if name.known else "customer:guessed")
+    if cue.celebration and not name.known:
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-unknown-name"))
+    taken = set(range(name.start, name.end)) | set(cue.words)
+    sentence = m.sentence(cue.start)
+    money = None
+    if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
+        found = signals.amounts(m.tokens, krone, taken)
+        # "Nå er vi på 1,2 mill i Q4", "600k totalt hittil i år": a total, not this deal's
+        found = [a for a in found if not _a_total(m, a)]
+        found.sort(key=lambda a: (m.sentence(a.start) != sentence, abs(a.start - cue.start)))
+        if found:
+            money = found[0]
+            taken |= set(range(money.start, money.end))
+        several = {a.money.amount for a in found if _same_deal(m, a, found[0], name)}
+    coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
+    coming = coming or cue.present
+    days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
+    # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
+    # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
+    # med Novo, de vil ha tilbud neste uke", "Meeting with DNB went well, sending offer
+    # tomorrow": a coming day of another kind of record is the lead's next step.
+    follow_up = _follow_up(m, cue, signals.dates(m.tokens, today, taken, "future"), today)
+    days = [d for d in days if not _another_things_day(m, cue, d)]
+    vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
+    vague_words = {i for h in vague for i in range(h.start, h.end)}
+    days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
+    days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
+    day = days[0] if days else None
+    if money is None and day is not None and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
+        typed = " ".join(t.text for t in m.tokens[day.start : day.end])
+        if re.fullmatch(r"[0-9]{1,2}\.[1-9]", typed):
+            day = None  # "Sendt tilbud til Sats 9.9": 9,9 million unclear, not 9 September
+            days = []
+    # "Møte med DNB på mandag", "Meeting with DNB on Monday": a meeting named with no word for
+    # whether it was held ("went well", "hadde") and a weekday that may be last or next. The
+    # Scandinavian "på mandag" names the coming one (the last one is "i mandags", "i måndags"):
+    # planned. A weekday said otherwise ("on Monday", "Kundemøte med Telenor onsdag") is asked
+    # about as held on the last one, never counted unasked.
+    unclear_when = (
+        cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and not coming
+        and day is not None
+        and day.either_way
+        and day.day < today
+        and _named_only(m, cue, name, day)
+    )
+    if unclear_when and day is not None and m.tokens[day.start].folded == "pa":
+        ahead = signals.dates(m.tokens, today, taken, "future")
+        start = day.start
+        day = next((d for d in ahead if d.start == start), day)
+        unclear_when = False
+    if cue.celebration:
+        # Emoji speak for a win only around a bare name ("Equinor 🎉🎉", "🍾 Nammo 320k 🍾"),
+        # not in a sentence about something else ("Equinor's results 🔥").
+        spans = [(name.start, name.end)] + [(d.start, d.end) for d in days]
+        if money is not None:
+            spans.append((money.start, money.end))
+        other = [
+            t
+            for i, t in enumerate(m.tokens)
+            if t.is_word
+            and t.text not in "🎉🤞🙏"
+            and not any(a <= i < b for a, b in spans)
+            and t.folded not in signals.NOT_NAMES
+        ]
+        if other:
+            return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-in-a-sentence"))
+
+    kind = cue.kind
+    amount = money.money.amount if money else None
+    currency = money.money.currency if money else None
+    when = today
+    next_step = None
+    if day is not None and today - timedelta(days=MAX_PAST_DAYS) <= day.day <= today:
+        when = day.day
+    planned_day = day.day if day is not None and day.day > today else None
+    if day is not None and day.week and day.day <= today and day.day + timedelta(days=6) >= today:
+        planned_day = None  # "this week": when = its Monday is a guess; keep today
+        when = today
+    if kind in (ActivityKind.MEETING, ActivityKind.CALL) and (planned_day or cue.booked):
+        when = today
+        if planned_day is not None:
+            next_step = NextStep(kind.value, planned_day)
+    follow = None
+    if follow_up is not None and next_step is None and kind in _HELD_WITH_NEXT_STEP:
+        follow = NextStep(follow_up[0].value, follow_up[1])
+
+    key = customer_key(name.display)
+    if kind is ActivityKind.WIN:
+        complete = amount is not None or key in open_offers
+    elif kind is ActivityKind.OFFER:
+        complete = amount is not None
+    elif cue.booked:
+        complete = next_step is not None
+    elif kind is ActivityKind.LOSS:
+        complete = True
+    else:
+        complete = True
+
+    def result(outcome: Outcome, *why: str) -> Recognition:
+        return Recognition(
+            outcome,
+            kind,
+            name.display,
+            amount,
+            currency,
+            when,
+            next_step,
+            name.known,
+            complete,
+            (*reasons, *why),
+            follow,
+        )
+
+    if name.day_first and not name.known:
+        # "Fredag Bygg signerte i dag": a company named so, or Friday and "Bygg"? Asked.
+        return result(Outcome.LIKELY, "day-or-name")
+    if name.lower_case:
+        if amount is None or soft or kind is ActivityKind.LOSS:
+            return result(Outcome.NOTHING, "lower-case-name")
+        return result(Outcome.LIKELY, "lower-case-name")
+    if kind is ActivityKind.LOSS and _lost_a_thing(m, cue, name):
+        return result(Outcome.NOTHING, "lost-a-thing")  # "lost the Equinor slide deck"
+    given_to_another = awarded is not None and awarded[1] is not None
+    if kind is ActivityKind.WIN and (given_to_another or _with_someone_else(m, cue, name)):
+        kind = ActivityKind.LOSS  # "Telenor signed with Microsoft, not us": asked as a loss
+        sentence_words = {t.folded for t in m.tokens if t.sentence == m.sentence(cue.start)}
+        if key not in open_offers and not sentence_words & _WE_OR_US:
+            # "Fwd: Schibsted has signed with Accenture": their news, as a competitor's win is
+            # our loss only where we had an offer out (or the message says we were in it).
+            return result(Outcome.NOTHING, "their-deal")
+    if kind is ActivityKind.LOSS and key not in open_offers and _competitor_won(m, cue):
+        # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
+        return result(Outcome.NOTHING, "their-win")
+    if kind is ActivityKind.LOSS:
+        scored = any(signals.SCORE.fullmatch(t.text) for t in m.tokens)
+        if (soft == "not-business" and scored) or (soft and not name.known):
+            return result(Outcome.NOTHING, soft)
+        return result(Outcome.LIKELY, "loss")
+    if soft:
+        # A game or private life next to a customer's name: asked only with an amount at stake.
+        if name.known and (soft == "internal" or amount is not None):
+            return result(Outcome.LIKELY, soft)
+        return result(Outcome.NOTHING, soft)
+    if money is not None and money.money.currency is None and _counts_things(m, money.end):
+        # "Ordre på 5M skruer fra Nammo", "5000 skruer": how many of a thing, not the deal's
+        # value; asked, to be edited (never recorded as 5 million).
+        amount, complete = None, False
+        return result(Outcome.LIKELY, "a-count")
+    if kind is ActivityKind.WIN and not cue.celebration and not cue.verbless:
+        about = _object(m, cue, name)
+        if about == "meeting":
+            return result(Outcome.NOTHING, "a-meeting-agreed")  # "Orkla sa ja til møte"
+        if about == "thing" or (about == "unknown" and not cue.strong):
+            return result(Outcome.NOTHING, "won-something-else")  # "Ordered pizza for …"
+        if about == "unknown" and _words_for_money(m, name) and amount is None:
+            complete = False  # "Won Equinor two hundred k": edited, never recorded without it
+            return result(Outcome.LIKELY, "amount-in-words")
+        if about == "unknown":
+            return result(Outcome.LIKELY, "object-unknown")
+    if cue.verbless and not complete:
+        return result(Outcome.NOTHING, "a-noun-alone")  # "tilbudet til Telenor": no amount
+    if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
+        return result(Outcome.NOTHING, "their-offer")  # "Telia's offer on phones"
+    if not cue.strong and not (cue.with_amount and amount is not None):
+        # A weak win word ("is ours") on a customer with an open offer: probably that offer.
+        closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
+        cheered = any(h.category == "CELEBRATION" for h in m.hits)
+        evidence = amount is not None or day is not None or cue.celebration or closes or cheered
+        evidence = evidence or any(
+            h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
+        )
+        if (name.known and evidence) or amount is not None:
+            return result(Outcome.LIKELY, "weak-cue")
+        return result(Outcome.NOTHING, "weak-cue")
+    if not complete:
+        return result(Outcome.LIKELY, "incomplete")
+    if money is None and kind in (ActivityKind.WIN, ActivityKind.OFFER):
+        if _unread_number(m, cue, name, days):
+            # "Vant Nammo 1.5", "Won Nammo 1,5": a number read as neither amount nor date is
+            # never dropped unasked (1,5 million?): edited, not recorded without it.
+            complete = False
+            return result(Outcome.LIKELY, "unclear-amount")
+    if _joined_names(m, name):
+        # "Møte med Acme og Globex", "Won Orkla and Telenor": two customers, one record each;
+        # asked, never one customer "Acme og Globex" nor the second dropped unasked.
+        return result(Outcome.LIKELY, "several-customers")
+    if kind in (ActivityKind.WIN, ActivityKind.OFFER) and _words_for_money(m, name):
+        # "Vant Orkla, tolv tusen": an amount in words, not read; asked (edited, never
+        # recorded without it).
+        complete = False
+        return result(Outcome.LIKELY, "amount-in-words")
+    if cue.present and next_step is None:
+        # Now, or at an hour today: held once that hour has passed when it was posted (an
+        # hour still ahead is a plan: see recognise); with no hour, or no time posted, asked.
+        at = signals.clock_time(m.tokens)
+        if at is None or m.posted is None or (day is not None and day.day != today):
+            return result(Outcome.LIKELY, "present")
+    if vague and not days:
+        # "Met Yara a couple of days ago", "Møtte Yara nylig": which day is asked,
+        # never stored as today.
+        return result(Outcome.LIKELY, "vague-date")
+    if kind is ActivityKind.WIN and any(
+        h.category == "SIGNING_TO_COME" and not set(range(h.start, h.end)) & cue.words
+        for h in m.hits
+    ):
+        return result(Outcome.LIKELY, "signing-to-come")  # "…, kontrakt signeres neste uke"
+    if money is not None and len(several) > 1:
+        return result(Outcome.LIKELY, "several-amounts")
+    if money is not None and signals.is_rate(m.tokens, money, m.date_words):
+        # "20k per måned", "20 lisenser à 5 000 kr": a price, not the deal's value. Asked about,
+        # with the total where the count is said (100 000 kr), else the price to edit.
+        total = signals.units_total(m.tokens, money)
+        if total is not None:
+            amount, currency = total.amount, total.currency
+        return result(Outcome.LIKELY, "a-rate")
+    if kind is ActivityKind.CALL and not cue.verbless and name.end <= cue.start:
+        between = m.tokens[name.end : cue.start]
+        if all(t.folded in _AUX - _OURS for t in between):
+            return result(Outcome.LIKELY, "they-called")  # "Equinor called to complain …"
+    if (
+        kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and planned_day is None
+        and day is not None
+        and day.day > today
+    ):
+        return result(Outcome.LIKELY, "date")
+    if unclear_when:
+        return result(Outcome.LIKELY, "last-or-next")
+    if (
+        kind in (ActivityKind.WIN, ActivityKind.OFFER)
+        and day is not None
+        and day.day > today
+        and m.clause(day.start) in {m.clause(i) for i in cue.words}
+    ):
+        return result(Outcome.LIKELY, "date")  # "Vant Yara 25.11." typed on the 20th: which day?
+    return result(Outcome.SURE)
+
+
+def _unread_number(m: Message, cue: Cue, name: Name, days: list[signals.When]) -> bool:
+    """A number in the cue's sentence that is no date, hour, count, score or part of the name."""
+    sentence = m.sentence(cue.start)
+    dated = {i for d in days for i in range(d.start, d.end)} | m.date_words
+    for i, t in enumerate(m.tokens):
+        if t.sentence != sentence or not t.is_word or not t.text[:1].isdigit():
+            continue
+        if name.start <= i < name.end or i in m.money_words:
+            continue
+        if re.fullmatch(r"[0-9]{1,2}\.[1-9]", t.text):
+            return True  # "1.5": 1,5 million as much as 1 May
+        if i in dated:
+            continue
+        nxt = m.tokens[i + 1].folded if i + 1 < len(m.tokens) else ""
+        prev = m.tokens[i - 1].folded if i > 0 else ""
+        if nxt in signals._QUANTITY_WORDS or prev in signals._CLOCK_WORDS | {"at", "q", "kv"}:
+            continue
+        if signals.SCORE.fullmatch(t.text) or signals.time_range(t.text) or ":" in t.text:
+            continue
+        if re.fullmatch(r"[0-9]+(?:[.,][0-9]+)?", t.text):
+            return True
+    return False
+
+
+def _words_for_money(m: Message, name: Name) -> bool:
+    """An amount written in words that was not read as one ("tolv tusen", "two hundred k")."""
+    texts = [t.text for t in m.tokens]
+    start = 0
+    while (found := number_words(texts[start:])) is not None:
+        lo, hi = start + found[0], start + found[1]
+        inside = any(name.start <= i < name.end for i in range(lo, hi))
+        if not inside and not all(i in m.money_words for i in range(lo, hi)):
+            return True
+        start = hi
+    return False
+
+
+def _same_deal(m: Message, amount: signals.Amount, chosen: signals.Amount, name: Name) -> bool:
+    """Another amount that may be this deal's: in the chosen one's sentence, not nearer another
+    known customer ("won Statkraft (1.4M), sent offer to Yara (300k)"). Two of them
+    ("200k første år, 600k totalt", "380k (ned fra 420k)"): which is the deal's is asked."""
+    if m.sentence(amount.start) != m.sentence(chosen.start):
+        return False
+
+    def gap(n: Name) -> int:
+        return min(abs(amount.start - n.end), abs(n.start - amount.end))
+
+    ours = gap(name)
+    return not any(
+        customer_key(n.display) != customer_key(name.display) and gap(n) < ours for n in m.known
+    )
+
+
+def _a_total(m: Message, amount: signals.Amount) -> bool:
+    """An amount in a clause about a period or a pipeline ("Nå er vi på 1,2 mill i Q4",
+    "Totalt 1,4 mill hittil i år"): a sum of deals, never this one deal's value."""
+    clause = m.clause(amount.start)
+    words = [t.folded for t in m.tokens if t.clause == clause and t.is_word]
+    return any(
+        words[i : i + len(phrase)] == list(phrase)
+        for phrase in _TOTALS
+        for i in range(len(words) - len(phrase) + 1)
+    )
+
+
+# What kind of record a word in another clause is about: its coming day is that step's.
+_KIND_OF_WORDS = {
+    "OFFER_NOUNS": ActivityKind.OFFER,
+    "SEND_VERBS": ActivityKind.OFFER,
+    "OFFER_VERBS": ActivityKind.OFFER,
+    "MEETING_VERBS": ActivityKind.MEETING,
+    "MEETING_NOUNS": ActivityKind.MEETING,
+    "MEETING_PRESENT": ActivityKind.MEETING,
+    "CALL_VERBS": ActivityKind.CALL,
+    "CALL_NOUNS": ActivityKind.CALL,
+    "CALL_PRESENT": ActivityKind.CALL,
+}
+_HELD_WITH_NEXT_STEP = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+def _other_kinds(m: Message, cue: Cue, clause: int) -> set[ActivityKind]:
+    """The kinds of record words in `clause` other than the cue's own words and kind."""
+    return {
+        _KIND_OF_WORDS[h.category]
+        for h in m.hits
+        if h.category in _KIND_OF_WORDS
+        and m.clause(h.start) == clause
+        and h.start not in cue.words
+        and _KIND_OF_WORDS[h.category] is not cue.kind
+    }
+
+
+def _follow_up(
+    m: Message, cue: Cue, ahead: list[signals.When], today: date
+) -> tuple[ActivityKind, date] | None:
+    """A meeting or call held, and in a clause of its own a coming day with another kind of
+    record ("…, de vil ha tilbud neste uke", "…, sending offer tomorrow"): that record, then."""
+    if cue.kind not in _HELD_WITH_NEXT_STEP or cue.booked or cue.present:
+        return None
+    own = {m.tokens[i].clause for i in cue.words}
+    for day in ahead:
+        clause = m.clause(day.start)
+        if clause in own or day.day <= today:
+            continue
+        kinds = _other_kinds(m, cue, clause)
+        if len(kinds) == 1:
+            return next(iter(kinds)), day.day
+    return None
+
+
+def _another_things_day(m: Message, cue: Cue, day: signals.When) -> bool:
+    """A day in a clause other than the cue's, next to words of its own that say nothing of a
+    record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
+    in its clause ("Meeting with DNB, tomorrow at 10") or with a record word ("…, booket til
+    tirsdag", "…, signert i går") stays the record's."""
+    clause = m.clause(day.start)
+    if clause in {m.tokens[i].clause for i in cue.words}:
+        return False
+    if any(m.clause(h.start) == clause for h in m.of("NOT_YET")):
+        return True  # "Telenor call pushed to Monday; closed DNB 120k": the moved one's day
+    if cue.kind in _HELD_WITH_NEXT_STEP and _other_kinds(m, cue, clause):
+        return True  # "…, sending offer tomorrow": the offer's day, not the meeting's
+    recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
+    own = [
+        i
+        for i, t in enumerate(m.tokens)
+        if t.clause == clause
+        and t.is_word
+        and not day.start <= i < day.end
+        and t.folded not in _BARE_LINKS | _FUNCTION
+        and not t.text[:1].isdigit()
+        and i not in m.money_words
+        and t.text not in "🎉🤞🙏"
+    ]
+    return bool(own) and not any(i in recorded for i in own)
+
+
+def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
+    """ "Møte med DNB på mandag", "Meeting with DNB on Monday (at 10)": a meeting or call named
+    by its noun, with its customer and a day, and no other word: neither a verb that says it
+    was held ("hadde", "met", "went well") nor a word on how it went ("godt", "great")."""
+    nouns = [*m.of("MEETING_NOUNS"), *m.of("CALL_NOUNS")]
+    if not any(h.start in cue.words for h in nouns):
+        return False  # "met", "traff", "var hos": a verb, in the past
+    sentence = m.sentence(cue.start)
+    # The cue's own words count but for its noun: "Var på besøk hos Elkjøp på mandag" says by
+    # "Var" that it was held (last Monday), "Besøk hos Elkjøp på mandag" does not.
+    noun = {i for h in nouns for i in range(h.start, h.end) if i in cue.words}
+    skip = noun | set(range(name.start, name.end)) | set(range(day.start, day.end))
+    for i, t in enumerate(m.tokens):
+        if t.sentence != sentence or not t.is_word or i in skip:
+            continue
+        if t.folded in _BARE_LINKS | _MEETING_MEANS or time_suffix([t.text]) or t.text.isdigit():
+            continue
+        if signals.time_range(t.text):
+            continue
+        return False
+    return True

@@ -1,0 +1,170 @@
+"""What weighing works on and gives: the message's tokens and hits (Message), a cue (Cue), the
+outcome (Outcome, Recognition), and small questions about where words stand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+from decimal import Decimal
+from enum import StrEnum
+
+from bot.domain import ActivityKind
+from bot.services.capture.grammar import _AUX, _OURS
+from bot.services.capture.signals import Hit, Name, Token
+from bot.services.commands import LogCommand, NextStep
+
+MAX_LENGTH = 1000  # longer posts are reports, not announcements
+
+LONG_MESSAGE = 400  # a long post may hold several records: asked, never recorded unasked
+
+
+class Outcome(StrEnum):
+    SURE = "sure"
+    LIKELY = "likely"
+    NOTHING = "nothing"
+
+
+_RANK = {Outcome.SURE: 2, Outcome.LIKELY: 1, Outcome.NOTHING: 0}
+
+_KIND_RANK = {
+    ActivityKind.WIN: 5,
+    ActivityKind.LOSS: 4,
+    ActivityKind.OFFER: 3,
+    ActivityKind.MEETING: 2,
+    ActivityKind.CALL: 1,
+}
+
+
+@dataclass(frozen=True)
+class Recognition:
+    outcome: Outcome
+    kind: ActivityKind | None = None
+    customer: str | None = None
+    amount: Decimal | None = None
+    currency: str | None = None  # None: the team's currency
+    when: date | None = None
+    next_step: NextStep | None = None  # a booked or coming meeting: the lead's next activity
+    known_customer: bool = False
+    complete: bool = False  # can be stored as it is (an offer has its amount …)
+    reasons: tuple[str, ...] = ()  # lexicon labels and checks, for tuning; no message text
+    # Held now, with what comes next said beside it ("…, sending the offer tomorrow").
+    follow_up: NextStep | None = None
+
+    @property
+    def planned(self) -> bool:
+        return self.next_step is not None
+
+    def command(self) -> LogCommand:
+        """The log to store (or to ask about); only for sure and likely outcomes."""
+        assert self.kind is not None and self.customer is not None and self.when is not None
+        return LogCommand(
+            kind=self.kind,
+            customer=self.customer,
+            when=self.when,
+            amount=self.amount,
+            currency=self.currency if self.amount is not None else None,
+            next_step=self.next_step or self.follow_up,
+        )
+
+
+NOTHING = Recognition(Outcome.NOTHING)
+
+
+@dataclass
+class Cue:
+    kind: ActivityKind
+    strong: bool
+    start: int
+    end: int
+    label: str
+    after_only: bool = False  # "Vant Nammo": the customer follows ("Nammo vant" is their news)
+    booked: bool = False
+    celebration: bool = False
+    with_amount: bool = False  # strong when an amount goes with it ("Ordre på 1,2 mill")
+    verbless: bool = False  # a noun alone: any negation or future in its clause counts
+    present: bool = False  # "Ringer Telia kl 14", "Mødes med Mærsk i morgen": now or coming
+    words: frozenset[int] = frozenset()  # the cue's own tokens (a name may sit between them)
+
+    def __post_init__(self) -> None:
+        if not self.words:
+            self.words = frozenset(range(self.start, self.end))
+
+
+@dataclass
+class Message:
+    tokens: list[Token]
+    hits: list[Hit]
+    known: list[Name]
+    guessed: list[Name] = field(default_factory=list)
+    known_keys: dict[str, str] = field(default_factory=dict)
+    date_words: frozenset[int] = frozenset()  # tokens that are part of a date
+    year: int = 0  # this year
+    posted: time | None = None  # the author's time of day when it was posted
+    money_words: frozenset[int] = frozenset()  # tokens that are part of an amount
+
+    def of(self, category: str) -> list[Hit]:
+        return [h for h in self.hits if h.category == category]
+
+    def sentence(self, i: int) -> int:
+        return self.tokens[min(i, len(self.tokens) - 1)].sentence
+
+    def clause(self, i: int) -> int:
+        return self.tokens[min(i, len(self.tokens) - 1)].clause
+
+
+def _money_at(m: Message, i: int) -> bool:
+    if i >= len(m.tokens) or not m.tokens[i].is_word:
+        return False
+    text = m.tokens[i].text
+    return text[:1].isdigit() and any(ch.isalpha() for ch in text) or text[:1] in "€$£"
+
+
+def _in_sentence(m: Message, cue: Cue, category: str) -> bool:
+    sentence = m.sentence(cue.start)
+    return any(h.category == category and m.sentence(h.start) == sentence for h in m.hits)
+
+
+def _near(m: Message, hit: Hit, category: str) -> Hit | None:
+    """Another phrase of `category` in the same sentence, not overlapping `hit`: the nearest."""
+    sentence = m.sentence(hit.start)
+    found = [
+        h
+        for h in m.of(category)
+        if m.sentence(h.start) == sentence and (h.end <= hit.start or h.start >= hit.end)
+    ]
+    return min(found, key=lambda h: abs(h.start - hit.start), default=None)
+
+
+def _spanning(kind: ActivityKind, a: Hit, b: Hit, label: str, after_only: bool = False) -> Cue:
+    words = frozenset(range(a.start, a.end)) | frozenset(range(b.start, b.end))
+    return Cue(kind, True, min(a.start, b.start), max(a.end, b.end), label, after_only, words=words)
+
+
+def _next_word(m: Message, i: int) -> str:
+    return m.tokens[i].folded if i < len(m.tokens) else ""
+
+
+def _clause_tokens(m: Message, cue: Cue) -> range:
+    """The clauses the cue's words are in (a noun and its verb may sit in two)."""
+    clauses = {m.tokens[i].clause for i in cue.words}
+    first = min(cue.words)
+    while first > 0 and m.tokens[first - 1].clause in clauses:
+        first -= 1
+    last = max(cue.words) + 1
+    while last < len(m.tokens) and m.tokens[last].clause in clauses:
+        last += 1
+    return range(first, last)
+
+
+def _subject(m: Message, cue: Cue) -> int | None:
+    """The word right before the cue (past "har", "just" …), unless it is we or I."""
+    i = cue.start - 1
+    while i >= 0 and m.tokens[i].is_word and m.tokens[i].folded in _AUX - _OURS:
+        i -= 1
+    if i < 0 or not m.tokens[i].is_word or m.tokens[i].folded in _OURS:
+        return None
+    return i
+
+
+def _same_as_cue(hit: Hit, cue: Cue) -> bool:
+    return all(i in cue.words for i in range(hit.start, hit.end))

@@ -1,0 +1,163 @@
+"""What a word is about: a sale, a meeting, a thing that is no sale, or a word we do not know
+(`_word_class`), and what a win word is about (`_object`)."""
+
+from __future__ import annotations
+
+from bot.services.amounts import ABOUT_WORDS
+from bot.services.capture import signals
+from bot.services.capture.grammar import (
+    _ABOUT_A_MEETING,
+    _ABOUT_SOMETHING_ELSE,
+    _ADJECTIVES,
+    _AUX,
+    _CUSTOMER_WORDS,
+    _FUNCTION,
+    _MY,
+    _NON_SALE,
+    _OBJECTS,
+    _SALE_ENDINGS,
+    _SALE_WORD_CATEGORIES,
+    _SALES,
+    _TOPIC_WORDS,
+    _WHAT_LINKS,
+)
+from bot.services.capture.message import Cue, Message
+from bot.services.capture.signals import Hit, Name
+
+
+def _a_topic(m: Message, hit: Hit) -> bool:
+    """ "møte om neste fase", "talked about next steps": a "next" that is what was talked
+    about, not a plan."""
+    return (
+        hit.phrase in ("next", "neste", "nasta", "naeste")
+        and hit.start > 0
+        and m.tokens[hit.start - 1].folded in _TOPIC_WORDS
+    )
+
+
+def _counts_things(m: Message, end: int) -> bool:
+    """The word right after an amount names what was counted ("5M skruer", "5000 bolts"): a
+    lower-case word kpibot knows nothing of, in the same clause."""
+    if end >= len(m.tokens) or m.tokens[end].clause != m.tokens[end - 1].clause:
+        return False
+    token = m.tokens[end]
+    if not token.is_word or not token.text[:1].islower():
+        return False
+    return _word_class(m, end) == "unknown"
+
+
+def _word_class(m: Message, i: int) -> str:
+    """What one word after a win word is: "ok" (a sale, the customer, an amount, a small word),
+    "meeting", "thing" (something that is no sale) or "unknown"."""
+    token = m.tokens[i]
+    if not token.is_word or token.text in "🎉🤞🙏&" or token.text[:1].isdigit():
+        return "ok"
+    word = token.folded
+    if i in m.money_words:
+        return "ok"  # "Closed won Maersk €40k": an amount read as one, whatever its sign
+    if i in m.date_words or word in signals._NUMBER_UNITS or word in signals.MONEY_WORDS:
+        return "ok"
+    if word.rstrip(".") in ABOUT_WORDS:
+        return "ok"  # "Vant Veidekke ca. 320 000"
+    categories = {h.category for h in m.hits if h.start <= i < h.end}
+    if categories & _ABOUT_A_MEETING:
+        return "meeting"
+    if categories & _ABOUT_SOMETHING_ELSE or any(
+        word.startswith(w[:-1]) if w.endswith("*") else word == w for w in _NON_SALE
+    ):
+        return "thing"
+    if (
+        categories & _SALE_WORD_CATEGORIES
+        or word in _OBJECTS
+        or word in _ADJECTIVES
+        or word in _FUNCTION
+        or word in _AUX
+        or word in signals.NOT_NAMES
+        or word in signals._QUANTITY_WORDS
+        or word in signals.MONEY_WORDS
+        or word in signals._NUMBER_UNITS
+        or word in signals._SUFFIXES  # "Equinor asa"
+        or categories
+        or token.text[:1].isupper()
+        or word.endswith(_SALE_ENDINGS)  # "treårsavtalen", "innkjøpsordren"
+    ):
+        return "ok"
+    return "unknown"
+
+
+def _object(m: Message, cue: Cue, name: Name) -> str:
+    """What the win word is about: the words between it and its customer (when the customer
+    follows), else the first words after it, and the word right after a customer that follows
+    ("the Equinor ticket"). "ok", "meeting", "thing" or "unknown" (the worst found)."""
+    clause = m.clause(max(cue.words))
+    if name.start >= cue.end:
+        gap = [i for i in range(cue.end, name.start) if i not in cue.words]
+        after = [name.end] if name.end < len(m.tokens) else []
+        after = [i for i in after if m.tokens[i].clause == m.tokens[name.end - 1].clause]
+        looked = gap + after
+    else:
+        looked = []
+        i = cue.end
+        while i < len(m.tokens) and m.clause(i) == clause and len(looked) < 3:
+            if i not in cue.words and not (name.start <= i < name.end):
+                looked.append(i)
+                if _word_class(m, i) != "ok" or (
+                    m.tokens[i].is_word
+                    and m.tokens[i].folded not in _FUNCTION | _ADJECTIVES | _AUX
+                    and not m.tokens[i].text[:1].isdigit()
+                ):
+                    break  # the first word that says something is the object
+            i += 1
+        # "signert bestillingen på kaffe", "signed the order for coffee": what was ordered is
+        # no sale (what it is about otherwise, "avtalen på drift", stays unjudged)
+        last = looked[-1] if looked else -1
+        if 0 <= last and last + 2 < len(m.tokens) and m.clause(last + 2) == clause:
+            noun = m.tokens[last].folded
+            ordered = (noun in _SALES or noun.endswith(_SALE_ENDINGS)) and m.tokens[
+                last + 1
+            ].folded in _WHAT_LINKS
+            if ordered and _word_class(m, last + 2) in ("thing", "meeting"):
+                return "thing"
+    found = {_word_class(m, i) for i in looked}
+    for worst in ("meeting", "thing", "unknown"):
+        if worst in found:
+            return worst
+    return "ok"
+
+
+def _lost_a_thing(m: Message, cue: Cue, name: Name) -> bool:
+    sentence = m.sentence(cue.start)
+    if any(
+        h.category == "LOST_THINGS" and m.sentence(h.start) == sentence and h.start >= cue.start
+        for h in m.hits
+    ):
+        return True
+    # "Lost my AirPods in the Equinor parking lot", "Mistet lommeboka mi hos Yara": one's own
+    # things; not "Lost my biggest deal", "Tapte min første kunde", "Lost my Equinor deal".
+    i = cue.end
+    if i + 1 < len(m.tokens) and m.tokens[i + 1].folded in _MY and m.tokens[i].is_word:
+        pass  # the thing, then "mi", "min"
+    elif i < len(m.tokens) and m.tokens[i].folded in _MY:
+        i += 1
+        while i < len(m.tokens) and m.tokens[i].folded in _ADJECTIVES:
+            i += 1
+    else:
+        return False
+    if i >= len(m.tokens) or name.start <= i < name.end:
+        return False
+    sale = {j for h in m.hits if h.category in _SALE_WORD_CATEGORIES for j in range(h.start, h.end)}
+    word = m.tokens[i].folded
+    return not (word in _SALES or word in _CUSTOMER_WORDS or i in sale)
+
+
+def _possessive(m: Message, name: Name) -> bool:
+    last = m.tokens[name.end - 1].text
+    return last.endswith(("'s", "’s", "s'", "s")) and not name.display.endswith(("s", "S"))
+
+
+def _amount_follows(m: Message, name: Name) -> bool:
+    """ "… Hafslund 4.5M": a name with its amount right after it is the log's customer."""
+    if name.end >= len(m.tokens):
+        return False
+    after = m.tokens[name.end]
+    return after.is_word and (after.text[:1].isdigit() or after.folded in signals.MONEY_WORDS)

@@ -1,0 +1,191 @@
+"""Parse the text of /logmeeting, /logcall, /logoffer, /logwin and /loglost.
+
+    /logmeeting <customer> [date] [cold|warm|hot] [next <what> <date>] [-- note]   (/logcall alike)
+    /logoffer   <customer> <amount> [date] [-- note]
+    /logwin     <customer> [amount] [date] [margin NN%] [-- note]
+    /loglost    <customer> [date] [reason]
+
+The parser never guesses a customer:
+- Options are read from the right end, so any customer name works as long as it does not end in
+  something that looks like an option: "Fredag Bygg", "Varme Hender AS" and "Next Generation"
+  stay names. A date may also come first ("i går Aker BP varm", "fredag Fredag Bygg"); a lone
+  weekday first is the day only where it cannot start the name, else asked ("Tirsdag Statnett").
+- A known customer (`known_customers`) at the start is the customer; a quoted name
+  (""Fredag" i går") is taken as typed.
+- Words after the customer that read as nothing but look meant as something (digits, date,
+  time, week, amount or temperature words, a misspelt temperature: "uke 4x", "kl", "ljum") are
+  never glued onto a new customer's name: the name stops before them, what can still be read
+  among them is read, and the rest is returned in `LogCommand.unread` for the seller to confirm.
+  After a known customer, every word that reads as nothing is unread (or the note, after --).
+- A customer part that is itself a date, time, week, temperature or amount ("/logmeeting i går",
+  "/logoffer 250k") is refused with UserError("not_a_customer").
+Time of day after a date is read and ignored. Pure: `today` is passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from datetime import date
+
+from bot.domain import ActivityKind
+from bot.services.amounts import Money, number_words, spoken_as_digits
+from bot.services.commands.amount_order import _bare_small, _name_number, _options_last
+from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
+from bot.services.commands.losses import _parse_loss
+from bot.services.commands.names import (
+    _customer,
+    _known_prefix,
+    _name_end,
+    _not_a_name,
+    _take_leading_date,
+    _without_kind_words,
+    _without_trailing_date,
+)
+from bot.services.commands.next_steps import _take_next_step
+from bot.services.commands.options import _OptionReader
+from bot.services.commands.text import (
+    MAX_LENGTH,
+    _prepare,
+    _split_note,
+    _take_quoted,
+    has_control_chars,
+)
+from bot.services.commands.words import _MAX_NAME_TOKENS, _UNTIL_WORDS, _word
+from bot.services.customers import clean_display_name, customer_key
+from bot.services.dates import UserError, check_activity_date
+
+__all__ = [
+    "DEFAULT_NEXT_STEP",
+    "MAX_LENGTH",
+    "LogCommand",
+    "NextStep",
+    "UserError",
+    "candidate_keys",
+    "has_control_chars",
+    "parse_log_command",
+]
+
+
+def parse_log_command(
+    kind: ActivityKind,
+    text: str,
+    *,
+    today: date,
+    krone: str = "NOK",
+    known_customers: Collection[str] = (),
+) -> LogCommand:
+    """Parse a log command's text or raise UserError with a precise code (see module doc).
+    `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
+    or any other collection of names."""
+    head, note = _split_note(_prepare(text))
+    known = (
+        known_customers
+        if isinstance(known_customers, set | frozenset)
+        else {customer_key(name) for name in known_customers}
+    )
+    if not _known_prefix(head.split(), known):
+        head = " ".join(_without_kind_words(head.split(), kind))
+    quoted, head = _take_quoted(head)
+    tokens = head.split()
+    if kind is ActivityKind.LOSS:
+        return _parse_loss(tokens, quoted, note, today, known)
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        # "/logoffer Posten tolv tusen", "/logwin Globex two hundred k": never a name's words,
+        # never dropped; the seller writes it with digits (a known name is a name: "Tre").
+        # The few read in channel messages too ("to mill", "en halv mill") are read.
+        prefix = _known_prefix(tokens, known)
+        after = tokens[prefix:]
+        while (spoken := number_words(after)) is not None:
+            lo, hi = spoken
+            digits = spoken_as_digits(after[lo:hi], krone=krone)
+            if digits is None:
+                raise UserError("amount_in_words", text=" ".join(after[lo:hi]))
+            after = [*after[:lo], *digits, *after[hi:]]
+        tokens = [*tokens[:prefix], *after]
+
+    named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
+    if not named and quoted is None:
+        tokens = _options_last(tokens, kind, krone, known)
+        named = _known_prefix(tokens, known)
+    if not named and tokens and _not_a_name(tokens, kind, today):
+        raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
+    if quoted is not None:
+        tokens = [*quoted.split(), *tokens]
+    tokens, next_step = _take_next_step(tokens, today, first=max(1, named))
+    lead_when: date | None = None
+    if not named:
+        lead_when, tokens = _take_leading_date(tokens, today, known, kind)
+    reader = _OptionReader(kind, today, krone, skip={"when"} if lead_when else set())
+    typed = tokens  # before the options are taken off the end
+    tokens = reader.peel(tokens, keep=max(1, named))
+    cut = named or _name_end(tokens, kind)
+    checked = quoted is None and not named
+    cut = _without_trailing_date(tokens, cut, today)
+    customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
+    unread = reader.read_rest(tokens[cut:])
+    found = reader.found
+    when = lead_when or found.get("when", today)
+    money: Money | None = found.get("money")
+    typed_when = " ".join(reader.raw.get("when") or ())
+    if (
+        kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and money is None
+        and re.fullmatch(r"\d{1,2}\.\d{1,2}", typed_when)
+        and (when > today or re.fullmatch(r"\d{1,2}\.[1-9]", typed_when))
+    ):
+        # "/logoffer Equinor 1.2", "/logoffer Sats 9.9": 1,2 or 9,9 million written with a
+        # point, not 1 February ahead or 9 September gone. A date written so ("18.11") that
+        # has been is the date.
+        raise UserError("unclear_amount", text=typed_when)
+    if when > today and not lead_when and unread and _word(unread.split()[-1]) in _UNTIL_WORDS:
+        # "/logoffer Tine 120k gyldig til 15.12": how long the offer holds, not when it was
+        # sent; sent today as far as was said, and the words are asked about.
+        unread, when = f"{unread} {typed_when}", today
+    check_activity_date(when, today)
+    if kind is ActivityKind.OFFER and money is None:
+        raise UserError("missing_amount")
+    raw = reader.raw.get("money")
+    if money is not None and raw is not None and _bare_small(money, raw):
+        raise UserError("unclear_amount", text=" ".join(raw))  # "Equinor 1,2": not 1.20 kr
+    if money is not None and raw is not None and checked and _name_number(money, raw, typed[cut:]):
+        # "/logwin Rema 1000": a new customer Rema with 1 000 kr, or Rema 1000 with no amount?
+        raise UserError("name_or_amount", customer=customer, number=raw[0])
+    return LogCommand(
+        kind=kind,
+        customer=customer,
+        when=when,
+        temperature=found.get("temperature"),
+        amount=money.amount if money else None,
+        currency=money.currency if money else None,
+        next_step=next_step,
+        note=note,
+        margin_pct=found.get("margin"),
+        unread=unread,
+    )
+
+
+def candidate_keys(text: str) -> set[str]:
+    """The customer keys a known customer at the start of `text` could have: what to look up
+    before `parse_log_command` (a set of keys, as it takes them)."""
+    try:
+        head, _note = _split_note(_prepare(text))
+    except UserError:
+        return set()
+    keys = set()
+    for kind in ActivityKind:
+        for tokens in (
+            _without_kind_words(head.split(), kind),
+            _options_last(  # "320k Nammo", "5M Nammo"
+                _without_kind_words(head.split(), kind), kind, "NOK", lookup=True
+            ),
+        ):
+            tokens = tokens[:_MAX_NAME_TOKENS]
+            keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
+    tokens = head.split()[: _MAX_NAME_TOKENS + 1]
+    for first in (0, 1):  # "Tirsdag Statnett": is Statnett known?
+        keys |= {
+            customer_key(" ".join(tokens[first:size]))
+            for size in range(first + 1, min(len(tokens), first + _MAX_NAME_TOKENS) + 1)
+        }
+    return {key for key in keys if key}

@@ -1,0 +1,140 @@
+"""Amounts typed where a name may be: before the customer ("320k Nammo", "kr 45.000,-
+Veidekke"), and bare numbers that may end a name ("Rema 1000") or begin one ("1881 Media")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from bot.domain import ActivityKind
+from bot.services.amounts import (
+    Money,
+    parse_amount,
+)
+from bot.services.commands.names import _known_prefix, _shown_name
+from bot.services.commands.words import _AMOUNT_WORDS, _TEMPERATURES, _date_shaped, _has_unit, _word
+from bot.services.dates import (
+    UserError,
+    looks_like_date,
+)
+
+
+def _bare_small(money: Money, raw: Sequence[str]) -> bool:
+    """ "1,2", "2.5", "450": a number below a thousand with no unit, multiplier or currency is
+    no B2B deal's amount as typed (1,2 mill? 450k?); the seller is asked to write it out."""
+    text = "".join(raw)
+    return (
+        money.currency is None
+        and money.amount < 1000
+        and re.fullmatch(r"[0-9][0-9 .,']*(?:[,.]-)?", text) is not None
+    )
+
+
+def _name_number(money: Money, raw: Sequence[str], after_name: Sequence[str]) -> bool:
+    """A bare whole number of up to four digits right after a new customer's name (no unit,
+    separator or currency): as likely the end of the name (Rema 1000, Unit4 2000) as an amount."""
+    return (
+        money.currency is None
+        and len(raw) == 1
+        and re.fullmatch(r"[1-9][0-9]{0,3}", raw[0]) is not None
+        and list(after_name[:1]) == list(raw)
+    )
+
+
+def _options_last(
+    tokens: list[str],
+    kind: ActivityKind,
+    krone: str,
+    known: Collection[str] = (),
+    *,
+    lookup: bool = False,
+) -> list[str]:
+    """An amount or a temperature typed before the customer ("320k Nammo", "varm Equinor",
+    "kr 1,2 mill Equinor") goes after it, where options are read (`_amount_first`); a
+    temperature in a name stays ("Hot Wheels")."""
+    if len(tokens) < 2:
+        return tokens
+    leading = tokens[0] in _TEMPERATURES and tokens[1][:1].isupper()  # not "Hot Wheels"
+    if kind in (ActivityKind.MEETING, ActivityKind.CALL) and leading:
+        return [*tokens[1:], tokens[0]]  # "varm Equinor"
+    return _amount_first(tokens, kind, krone, known, lookup=lookup)
+
+
+def _amount_first(
+    tokens: list[str],
+    kind: ActivityKind,
+    krone: str = "NOK",
+    known: Collection[str] = (),
+    *,
+    lookup: bool = False,
+) -> list[str]:
+    """An amount typed before a new customer goes after the name: an offer's or win's, where
+    options are read ("320k Nammo", "kr 1,2 mill Equinor"); a loss's, to its reason ("/loglost
+    320k Veidekke"). A leading number without a unit may be the name ("1881", "3B Hotell") and
+    so stays where an amount is read later ("3M Norge 350k", "1881 Media 250k"); no name is
+    written grouped ("1.250.000 Veidekke", "450' Veidekke"). Where the number may be either,
+    an offer or win before a known customer takes it as the amount (an offer needs one:
+    "/logoffer 5M Nammo"), a win before a new one asks (UserError "amount_or_name"), and a loss
+    keeps it in the name (it stores no amount). `lookup`: only for finding candidate names
+    (never raises)."""
+    if kind not in (ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS) or len(tokens) < 2:
+        return tokens
+    if _known_prefix(tokens, known):
+        return tokens  # a known customer first is the customer ("1881 Media")
+    loss = kind is ActivityKind.LOSS
+    for size in range(min(len(tokens) - 1, 5), 0, -1):
+        head = tokens[:size]
+        try:
+            money = parse_amount(" ".join(head), krone=krone)
+        except UserError:
+            continue
+        if money is None:
+            continue
+        rest = tokens[size:]
+        # In a loss's reason an amount is words, never an option read later.
+        later = not loss and _amount_in(rest, krone)
+        if size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):  # "3M", "5M", "2K"
+            if later or loss:
+                continue  # "3M Norge 350k": the amount is later, "3M" is the name
+            if not lookup and kind is ActivityKind.WIN and not _known_prefix(rest, known):
+                # "/logwin 5M Nammo": 5 million won from a new customer Nammo, or a win for a
+                # new customer "5M Nammo" closing its offer? Never an amount inside a name.
+                raise UserError("amount_or_name", number=head[0], customer=_shown_name(rest, kind))
+            # An offer needs an amount ("/logoffer 5M Nammo"); a known customer follows.
+            return [*rest, *head]
+        bare = " ".join(head)
+        if not re.fullmatch(r"[0-9][0-9 .,']*", bare):
+            if later:
+                return tokens  # "3M Norge 350k i går": the amount is later, "3M" is the name
+            return [*rest, *head]
+        if later or not any(ch.isalpha() for ch in " ".join(rest)):
+            continue  # "1881 Media 250k": the number is the name's; "400 000": no name at all
+        if re.search(r"[ .,']", bare) or (len(bare) > 4 and not loss):
+            return [*rest, *head]  # "1.250.000 Veidekke", "450' Veidekke": no name is so written
+        if size > 1 or loss:
+            continue  # "/loglost 1881 Media": the name's
+        if lookup or _known_prefix(rest, known):
+            return [*rest, *head]  # "/logwin 2500 Equinor"; "2500 Equinor": look the name up
+        # "/logwin 2500 Veidekke", "/logwin 1881 Media": a new customer "1881 Media", or an
+        # amount of 2 500? Never an amount inside a name.
+        raise UserError("amount_or_name", number=bare, customer=_shown_name(rest, kind))
+    return tokens
+
+
+def _amount_in(tokens: Sequence[str], krone: str) -> bool:
+    """An amount somewhere in `tokens`: with its unit ("350k", "kr 450"), or a number of a
+    thousand or more that is no date ("1 250 000", not "19.11")."""
+    if any(_word(t) in _AMOUNT_WORDS or _has_unit(t) for t in tokens):
+        return True
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(i + 4, len(tokens)) + 1):
+            text = " ".join(tokens[i:j])
+            if not text[:1].isdigit() or _date_shaped(text) or looks_like_date(text):
+                break
+            try:
+                money = parse_amount(text, krone=krone)
+            except UserError:
+                continue
+            if money is not None and money.amount >= 1000:
+                return True
+    return False

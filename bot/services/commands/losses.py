@@ -1,0 +1,92 @@
+"""/loglost <customer> [date] [reason]: the customer, then its reason and date."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date
+
+from bot.domain import ActivityKind
+from bot.services.commands.amount_order import _amount_first
+from bot.services.commands.command import LogCommand
+from bot.services.commands.names import _customer, _known_prefix, _name_end, _take_leading_date
+from bot.services.commands.words import _NAME_TAILS, _word
+from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
+from bot.services.dates import (
+    check_activity_date,
+    match_date_suffix,
+)
+
+
+def _loss_name(tokens: list[str]) -> int:
+    """A new customer before a loss's reason, without "--": its capitalised words, numbers,
+    legal form and "&" ("Bane NOR", "Sparebank 1 SMN", "Unknown Co", "Statens vegvesen"), up
+    to the first other word or the reason ("Equinor de valgte Visma", "Volvo Cars priset")."""
+    limit = _name_end(tokens, ActivityKind.LOSS)
+    size = _one_name(tokens)
+    while size < limit:
+        token = tokens[size].rstrip(",;:")
+        named = (
+            token[:1].isupper()
+            or token.isdigit()
+            or token in LEGAL_SUFFIXES
+            or token == "&"
+            or _word(token) in _NAME_TAILS
+        )
+        if not named:
+            break
+        size += 1
+        if tokens[size - 1].endswith(","):
+            break
+    return size
+
+
+def _one_name(tokens: list[str]) -> int:
+    """A new customer before a loss's reason: one word, with its legal form ("Equinor ASA")."""
+    size = 1
+    while size < len(tokens) and customer_key(" ".join(tokens[: size + 1])) == customer_key(
+        tokens[0]
+    ):
+        size += 1
+    return size
+
+
+def _parse_loss(
+    tokens: list[str], quoted: str | None, note: str | None, today: date, known: Collection[str]
+) -> LogCommand:
+    """ "<customer> [date] [reason]": a quoted or known customer's longest prefix, else all
+    before "--", else one word. A date right after the customer, or ending the reason, is the
+    loss's date ("Fjordkraft i går", "Hydro pris for høy i går")."""
+    when: date | None = None
+    if quoted is None:
+        when, tokens = _take_leading_date(tokens, today, known, ActivityKind.LOSS)
+        # "/loglost 320k Veidekke", "kr 45.000,- Veidekke": no name's words, the reason's
+        tokens = _amount_first(tokens, ActivityKind.LOSS, known=known)
+    if quoted is not None:
+        size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
+    else:
+        size = _known_prefix(tokens, known) or (
+            _name_end(tokens, ActivityKind.LOSS) if note is not None else _loss_name(tokens)
+        )
+        size = min(size, len(tokens)) if tokens else 0
+    checked = quoted is None and not _known_prefix(tokens, known)
+    customer = _customer(
+        tokens[:size], ActivityKind.LOSS, today, checked=checked, rest=tokens[size:]
+    )
+    reason = tokens[size:]
+    if when is None and reason:
+        for lead in range(min(len(reason), 8), 0, -1):
+            found = match_date_suffix(reason[:lead], today=today, direction="past")
+            if found is not None and found[1] == lead:
+                when, reason = found[0], reason[lead:]
+                break
+    if when is None and reason:
+        found = match_date_suffix(reason, today=today, direction="past")
+        if found is not None:
+            when, reason = found[0], reason[: -found[1]]
+    when = check_activity_date(when or today, today)
+    text = clean_display_name(" ".join(reason))
+    if text and note:
+        text = f"{text}; {note}"
+    return LogCommand(
+        kind=ActivityKind.LOSS, customer=customer, when=when, note=text or note or None
+    )

@@ -1,0 +1,349 @@
+"""Where the customer's name is: a known customer's words, the words that only repeat the
+command, a date before the name, where a new name stops, and names that are no names."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import date
+
+from bot.domain import ActivityKind
+from bot.services.commands.words import (
+    _AMOUNT_WORDS,
+    _COUNTED,
+    _DATE_TYPOS,
+    _KIND_VERBS,
+    _KIND_WORDS,
+    _LEADING_FILLERS,
+    _MAX_NAME_TOKENS,
+    _NAME_PARTICLES,
+    _NAME_STOPS,
+    _NAME_TAILS,
+    _NUMBERED,
+    _OFFER_NOUNS,
+    _PREPOSITIONS,
+    _REVISION_WORDS,
+    _SEPARATORS,
+    _TALK_WORDS,
+    _VAGUE_WHEN,
+    _VERSION_WORDS,
+    _WEAK,
+    _all_weak,
+    _amount_like,
+    _date_shaped,
+    _follow_up_at,
+    _ignorable,
+    _strong,
+    _weak,
+    _word,
+)
+from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
+from bot.services.dates import (
+    DATE_WORDS,
+    MONTHS,
+    WEEK_NUMBER,
+    WEEKDAYS,
+    UserError,
+    match_date_suffix,
+    whole_date,
+)
+
+
+def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
+    """What only repeats the command before the customer: "møte med DNB", "meeting with DNB",
+    "ringte Fjordkraft", "sendt tilbud til Equinor", "won Statkraft", "had a call with Telenor".
+    A noun needs its preposition ("Meeting Point AS" is a name)."""
+    index, dropped = 0, False
+    while index < len(tokens) - 1:
+        word, after = _word(tokens[index]), _word(tokens[index + 1])
+        if index == 0 and word in _PREPOSITIONS and tokens[0].islower():
+            index, dropped = 1, True  # "hos Equinor", "with Acme" ("Med Vind AS" is a name)
+        elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
+            index += 1
+        elif word in _KIND_VERBS:
+            index, dropped = index + 1, True
+        elif word in _KIND_WORDS[kind] | _TALK_WORDS | _OFFER_NOUNS and after in _PREPOSITIONS:
+            index, dropped = index + 2, True
+        elif index and word in ("av", "af", "of") and _word(tokens[index - 1]) in _VERSION_WORDS:
+            index += 1  # "ny versjon av tilbudet til …"
+        elif (
+            index
+            and word in _KIND_WORDS[kind] | _OFFER_NOUNS
+            and tokens[index][:1].islower()
+            and tokens[index + 1][:1].isupper()
+        ):
+            # "nytt tilbud Hafslund", "revised quote Fabrikam": after a leading word such as
+            # "new", the command's noun before a capital ("Reviderat anbud Skanska")
+            index, dropped = index + 1, True
+        else:
+            break
+    return tokens[index:] if dropped and index < len(tokens) else tokens
+
+
+def _known_prefix(tokens: list[str], known: Collection[str]) -> int:
+    """How many leading tokens name a known customer (the longest such name), 0 if none."""
+    if not known:
+        return 0
+    for size in range(min(len(tokens), _MAX_NAME_TOKENS), 0, -1):
+        if customer_key(" ".join(tokens[:size])) in known:
+            return size
+    return 0
+
+
+def _customer(
+    tokens: list[str], kind: ActivityKind, today: date, *, checked: bool, rest: Sequence[str] = ()
+) -> str:
+    """The customer's display name, refused when it is itself an option, date or amount
+    (with the words after it, when the name is only little words: "i" + "går")."""
+    name = clean_display_name(" ".join(tokens))
+    if not name:
+        raise UserError("empty")
+    if checked:
+        words = tokens if _not_a_name(tokens, kind, today) else name.split()
+        if _not_a_name(words, kind, today):
+            raise UserError("not_a_customer", text=name)
+        little = all(_word(word) in _WEAK or _word(word).isdigit() for word in words)
+        if little and rest and (_not_a_name([*words, *rest], kind, today) or _all_weak(words)):
+            raise UserError("not_a_customer", text=clean_display_name(" ".join([*words, *rest])))
+        joined = list(rest[:2]) if len(rest) > 1 and rest[0] in _AND_WORDS else []
+        _one_or_two([*tokens, *joined])  # "/loglost Acme og Globex": not Acme, "og Globex"
+    return name
+
+
+_AND_WORDS = {"og", "and", "och", "samt"}
+
+
+def _one_or_two(tokens: Sequence[str]) -> None:
+    """A new name with "og", "and" or "och" between two capitalised parts ("Acme og Globex",
+    "Procter and Gamble"): two customers, or one whose name has the word in it? Never guessed:
+    each is logged on its own, or the one name goes in quotes (then it is known). A public
+    body's name is one ("Møre og Romsdal fylkeskommune")."""
+    if _word(tokens[-1]) in _NAME_TAILS:
+        return
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in _AND_WORDS and tokens[i + 1][:1].isupper():
+            first = clean_display_name(" ".join(tokens[:i]))
+            second = clean_display_name(" ".join(tokens[i + 1 :]))
+            raise UserError(
+                "one_or_two_customers",
+                customer=clean_display_name(" ".join(tokens)),
+                first=first,
+                second=second,
+            )
+
+
+def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
+    """ "i går", "warm", "uke 48", "250k", "kl 14": words that are all option, date or number.
+    A number of four digits or more may be a name ("1881", an organisation number) where no
+    amount is read; a shorter one, or any number where an amount is read, is not."""
+    money = kind in (ActivityKind.OFFER, ActivityKind.WIN)
+
+    def number(token: str) -> bool:
+        word = _word(token)
+        return word.isdigit() and (money or len(word) <= 3)
+
+    if all(number(token) for token in tokens):
+        return True  # "/logoffer 250 000", "/logmeeting 48"
+
+    def month(token: str) -> bool:
+        return _word(token).rstrip(".") in MONTHS  # "Nov", "mai"
+
+    def numbered(i: int) -> bool:  # "v. 46", "kl 14": a week or an hour, with its number
+        return (
+            _word(tokens[i]).rstrip(".") in _NUMBERED
+            and i + 1 < len(tokens)
+            and _word(tokens[i + 1]).isdigit()
+        )
+
+    dateish = [_strong(token) or numbered(i) for i, token in enumerate(tokens)]
+    if any(dateish) and all(
+        dateish[i] or _word(token) in _WEAK or number(token) or month(token)
+        for i, token in enumerate(tokens)
+    ):
+        return True  # "uke 46 Nov", "v. 46 Nov"
+    try:
+        found = match_date_suffix(tokens, today=today, direction="past")
+    except UserError:  # "Acme 31.02.": said as a bad date, where it is read; "0 Nov": no name
+        return all(number(token) or month(token) or _word(token) in _WEAK for token in tokens)
+    return found is not None and found[1] == len(tokens)  # "18 Nov", "Mai 2"
+
+
+def _starts_saying(tokens: list[str], index: int) -> bool:
+    """A word after a new name that begins something said about it: a lower-case little word
+    from _NAME_STOPS, a short form with a slash ("v/", "m/", "c/o"), or a parenthesis ("(Per
+    Hansen)")."""
+    token = tokens[index]
+    if token.startswith(("(", "[")):
+        return True
+    if not (token[:1].isalpha() and token[:1].islower()):
+        return False
+    if token.endswith("/") or token == "c/o":
+        return True
+    word = _word(token)
+    if word not in _NAME_STOPS:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return not (word in _NAME_PARTICLES and after[:1].isupper())
+
+
+def _name_end(tokens: list[str], kind: ActivityKind) -> int:
+    """Where a new customer's name stops: before the first word (after the first) that looks
+    meant as something, together with the little words and numbers leading into it
+    ("Aker BP i uke 4x" stops before "i")."""
+    for index in range(1, len(tokens)):
+        if tokens[index - 1].endswith(","):
+            return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
+        if _starts_saying(tokens, index):
+            return index  # "Telenor hos dem", "Orkla v/ Per Hansen": asked, never the name
+        if _amount_before_words(tokens, index, kind):
+            # "Acme 25000 warm", "Acme 25 000 pga nytt budsjett": the amount, then words to ask
+            # about; a number inside a name goes on with a capital ("Sparebank 1 SMN").
+            start = index
+            while start > 1 and tokens[start - 1].isdigit():
+                start -= 1  # "25 000"
+            return start
+        if tokens[index].lstrip("(") == "via":
+            return index  # "Acme via Google Meet": how they met, asked about
+        if tokens[index][:1].islower() and _word(tokens[index]) in _REVISION_WORDS:
+            return index  # "Equinor revidert tilbud", "Volvo ny version"
+        said = _strong(tokens[index]) or _word(tokens[index]) in _KIND_WORDS[kind]
+        if not said and not _follow_up_at(tokens, index):  # "Aker BP følg opp": no name
+            continue
+        start = index
+        start -= _number_before(tokens[1:index], _word(tokens[index]))
+        while start > 1 and _weak(tokens[start - 1]):
+            start -= 1  # "i uke 4x"
+        return start
+    end = len(tokens)
+    while end > 1 and _weak(tokens[end - 1]):
+        end -= 1  # "Aker BP veldig" (+ varm, read)
+    return end
+
+
+def _amount_before_words(tokens: list[str], index: int, kind: ActivityKind) -> bool:
+    """An offer's or win's amount at `index` with lower-case words after it."""
+    if kind not in (ActivityKind.OFFER, ActivityKind.WIN) or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    return _amount_like(tokens[index]) and after[:1].isalpha() and after[:1].islower()
+
+
+def _without_trailing_date(tokens: list[str], cut: int, today: date) -> int:
+    """A date left at the end of a new name ("… 18 Nov" after another date was read) is not
+    part of it."""
+    while cut > 1:
+        if _ignorable(tokens[cut - 1]):
+            cut -= 1  # "… 18 Nov ,-"
+            continue
+        try:
+            found = match_date_suffix(tokens[:cut], today=today, direction="past", keep_at_least=1)
+        except UserError:
+            found = None
+        if found is None:
+            return cut
+        cut -= found[1]
+    return cut
+
+
+def _number_before(tokens: list[str], unit: str) -> int:
+    """How many numbers just before `unit` belong to it: one before a counted word ("2 dgr
+    siden"), a grouped number before an amount word ("250 000 kr"), none otherwise."""
+    run = 0
+    while run < len(tokens) and _word(tokens[-run - 1]).isdigit():
+        run += 1
+    if run == 0 or (unit not in _COUNTED and unit not in _AMOUNT_WORDS):
+        return 0
+    if unit in _COUNTED:
+        return 1
+    for size in range(run, 0, -1):  # "Rema 1000 250 000 kr": 250 000
+        group = [_word(token) for token in tokens[len(tokens) - size :]]
+        if size == 1 or (len(group[0]) <= 3 and all(len(g) == 3 for g in group[1:])):
+            return size
+    return 0
+
+
+def _shown_name(tokens: list[str], kind: ActivityKind) -> str:
+    """The new name at the start of `tokens`, as a question shows it ("Nammo" of "Nammo i går")."""
+    return clean_display_name(" ".join(tokens[: _name_end(tokens, kind)])) or " ".join(tokens)
+
+
+def _take_leading_date(
+    tokens: list[str], today: date, known: Collection[str], kind: ActivityKind
+) -> tuple[date | None, list[str]]:
+    """A date before the customer: "i går Aker BP", "2026-11-10: Acme", "tirsdag Statnett",
+    then what only repeats the command ("I går møte med Statnett", "Tirsdag - Statnett"). A
+    lone weekday first is the day only where it cannot be a name's first word (see
+    `_day_first`): "Fredag Bygg i går" is a name, "Tirsdag Statnett" a question."""
+    for size in range(min(len(tokens) - 1, 8), 0, -1):
+        head = tokens[:size]
+        try:
+            found = whole_date(head, today=today, direction="past")
+        except UserError:
+            continue  # "31.02. Acme": not a date at the start
+        if found is None:
+            continue
+        if size == 1 and _weekday_alone(head[0]) and not _day_first(tokens, today, known, kind):
+            continue
+        rest = tokens[size:]
+        while len(rest) > 1 and rest[0] in _SEPARATORS:
+            rest = rest[1:]  # "Tirsdag - Statnett"
+        if not _known_prefix(rest, known):
+            rest = _without_kind_words(rest, kind)  # "I går møte med Statnett"
+        return found, rest
+    return None, tokens
+
+
+def _weekday_alone(token: str) -> bool:
+    """ "Tirsdag", "fredag:", "Mon": a weekday with nothing before or after it that dates it."""
+    return _word(token).rstrip(".") in WEEKDAYS
+
+
+def _day_first(tokens: list[str], today: date, known: Collection[str], kind: ActivityKind) -> bool:
+    """Is a lone weekday at the start the activity's day, not the first word of a new name?
+    The day where a known customer follows ("Tirsdag Equinor"), or where it is written small
+    before a capital ("tirsdag Statnett", "fredag Fredag Bygg"): people write a day so at the
+    start and a name so nowhere. Part of the name where the text gives a date elsewhere
+    ("Fredag Bygg i går", "Søndag Bygg AS igår"), or a legal form follows ("Torsdag AS"). Else
+    ("Tirsdag Statnett", "Fredag Bygg", "fredag bygg"): a day or a name? Asked
+    (UserError "day_or_name"), never guessed."""
+    day, rest = tokens[0], tokens[1:]
+    if _known_prefix(rest, known):
+        return True
+    after = rest[0]
+    if day[:1].islower() and after[:1].isupper():
+        return True
+    if after.rstrip(",;:") in LEGAL_SUFFIXES or _dated_later(rest, today):
+        return False
+    if not after[:1].isalpha() or day.rstrip(",;:") != day:
+        return True  # "Tirsdag: Statnett", "Fredag 14-15 Acme": the day, said so
+    if (day[:1].isupper() and after[:1].islower()) or _without_kind_words(rest, kind) != rest:
+        return True  # "Tirsdag møte med Statnett", "mandag ringte Equinor": a sentence
+    name = clean_display_name(" ".join([day, *rest[: _name_end(rest, ActivityKind.MEETING)]]))
+    raise UserError(
+        "day_or_name",
+        day=day,
+        customer=clean_display_name(" ".join(rest[: _name_end(rest, ActivityKind.MEETING)])),
+        name=name,
+    )
+
+
+def _dated_later(tokens: Sequence[str], today: date) -> bool:
+    """Some words after the first read, or are meant, as a date ("Bygg AS igår", "Bygg 18.11",
+    "Bygg uke 4x"); a capitalised weekday or month is a name's word ("Bygg Mai")."""
+    for token in tokens:
+        word = _word(token).rstrip(".")
+        if token[:1].isupper() and (word in WEEKDAYS or word in MONTHS):
+            continue
+        if word in DATE_WORDS or word in _DATE_TYPOS or word in _VAGUE_WHEN:
+            return True
+        if _date_shaped(token) or WEEK_NUMBER.fullmatch(word):
+            return True
+    for start in range(len(tokens)):
+        for stop in range(min(len(tokens), start + 6), start, -1):
+            span = tokens[start:stop]
+            try:
+                found = whole_date(span, today=today, direction="past")
+            except UserError:
+                return True  # "Bygg 31.02.": meant as a date, said so later
+            if found is not None:
+                return True
+    return False

@@ -1,0 +1,89 @@
+"""The next activity in a log command: "neste møte fredag", "følg opp neste uke", "svar
+innen 1.12"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
+from bot.services.commands.words import (
+    _DEADLINE_WHAT,
+    _NEXT_WORDS,
+    _STEP_WORDS,
+    _follow_up_at,
+    _word,
+)
+from bot.services.customers import clean_display_name
+from bot.services.dates import (
+    DEADLINE_WORDS,
+    UserError,
+    check_next_date,
+    match_date_suffix,
+)
+
+
+def _take_next_step(
+    tokens: list[str], today: date, *, first: int
+) -> tuple[list[str], NextStep | None]:
+    """Cut off the next clause: a next-word (after the customer) followed by what and a date
+    ("neste møte fredag", "next call next friday", "neste uke"), or a follow-up word and a date
+    ("følg opp om to uker"). Words after the date go back to the options ("neste møte
+    fredag varm")."""
+    starts = [
+        (i, 1) for i, token in enumerate(tokens) if i >= first and _word(token) in _NEXT_WORDS
+    ]
+    starts += [
+        (i, 0)
+        for i in range(first, len(tokens))
+        if _follow_up_at(tokens, i) and (i - 1, 1) not in starts  # "neste oppfølging fredag"
+    ]
+    said = min((i for i, _ in starts), default=len(tokens))  # "neste steg: tilbud innen …"
+    starts += [
+        (i - 1, 0)
+        for i in range(first + 1, said)
+        if _word(tokens[i]) in DEADLINE_WORDS and _word(tokens[i - 1]) in _DEADLINE_WHAT
+    ]  # "svar innen 1.12"
+    starts.sort()
+    fallback: tuple[int, int, date] | None = None  # a bare "next friday": no what
+    for start, skip in reversed(starts):
+        clause = tokens[start + skip :]
+        for end in range(len(clause), 0, -1):
+            found = match_date_suffix(clause[:end], today=today, direction="future")
+            whole = None
+            if skip:
+                whole = match_date_suffix(
+                    tokens[start : start + 1 + end], today=today, direction="future"
+                )
+                whole = whole if whole is not None and whole[1] == end + 1 else None
+            if found is not None and found[1] < end:
+                what = " ".join(clause[: end - found[1]])
+                return _next_step(tokens, start, start + skip + end, what, found[0], today)
+            if found is not None or whole is not None:
+                if fallback is None:
+                    fallback = (start, start + skip + end, (whole or found)[0])  # type: ignore[index]
+                break
+    if fallback is not None:
+        start, stop, due = fallback
+        what = DEFAULT_NEXT_STEP
+        for back in (2, 1):  # "follow up next week", "oppfølging neste uke"
+            if start - back >= first and _follow_up_at(tokens, start - back) == back:
+                what, start = " ".join(tokens[start - back : start]), start - back
+                break
+        return _next_step(tokens, start, stop, what, due, today)
+    if any(skip for _, skip in starts):
+        raise UserError("missing_next_date")
+    return tokens, None
+
+
+def _next_step(
+    tokens: list[str], start: int, stop: int, what: str, due: date, today: date
+) -> tuple[list[str], NextStep]:
+    check_next_date(due, today)
+    words = what.split()
+    if words and _word(words[0]) in _STEP_WORDS:
+        words = words[1:]  # "neste steg: demo fredag"
+    what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
+    before = tokens[:start]
+    if len(before) > 1 and _word(before[-1]) in ("i", "in", "pa", "on", "til", "till", "by"):
+        before = before[:-1]  # "i næste uge"
+    return before + tokens[stop:], NextStep(what=what, due=due)

@@ -1,0 +1,212 @@
+"""Options read from the right end of a command (date, time, temperature, margin, amount),
+then left to right from the words after the customer; what is left is unread."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from bot.domain import ActivityKind, Temperature
+from bot.services.amounts import (
+    match_amount_suffix,
+    parse_amount,
+)
+from bot.services.commands.words import (
+    _AMOUNT_WORDS,
+    _MARGIN_VALUE,
+    _MARGIN_WORDS,
+    _MAX_OPTION_TOKENS,
+    _NUMBERED,
+    _PERCENT_WORDS,
+    _TEMPERATURE_FILLERS,
+    _TEMPERATURES,
+    _amount_like,
+    _date_shaped,
+    _has_unit,
+    _ignorable,
+    _per_period,
+    _repeats_kind,
+    _word,
+)
+from bot.services.dates import (
+    MONTHS,
+    UserError,
+    match_date_suffix,
+    time_suffix,
+)
+
+
+class _OptionReader:
+    """Reads options from the right end of the tokens (`peel`), then, left to right, from the
+    words after the customer's name (`read_rest`). Each option once."""
+
+    def __init__(self, kind: ActivityKind, today: date, krone: str, skip: set[str]) -> None:
+        self.kind, self.today, self.krone = kind, today, krone
+        self.found: dict[str, Any] = {}
+        self.raw: dict[str, list[str]] = {}  # the words each option was read from
+        self.names = ["margin"] if kind is ActivityKind.WIN else []  # before amounts: "margin 22"
+        self.names.append("when")
+        self.names.append("time")
+        if kind in (ActivityKind.MEETING, ActivityKind.CALL):
+            self.names.append("temperature")
+        if kind in (ActivityKind.OFFER, ActivityKind.WIN):
+            self.names.append("money")
+        self.names = [name for name in self.names if name not in skip]
+
+    def _suffix(self, name: str, tokens: list[str], keep: int) -> tuple[object, int] | None:
+        if name == "margin":
+            return _match_margin(tokens)
+        if name == "when":
+            return match_date_suffix(tokens, today=self.today, direction="past", keep_at_least=keep)
+        if name == "time":
+            used = time_suffix(tokens, after_date=False)
+            return (None, used) if used and len(tokens) - used >= keep else None
+        if name == "temperature":
+            return _match_temperature(tokens)
+        found = match_amount_suffix(tokens, krone=self.krone, keep_at_least=keep)
+        if found is not None and found[1] >= 2 and len(tokens) > found[1]:
+            # "uke 46 400 000 kr": a number right after a date word belongs to the date.
+            lead, first = _word(tokens[-found[1] - 1]), _word(tokens[-found[1]])
+            before = _word(tokens[-found[1] - 2]) if len(tokens) > found[1] + 1 else ""
+            dayless_month = lead.rstrip(".") in MONTHS and not re.fullmatch(
+                r"[0-9]{1,2}(?:st|nd|rd|th|:e)?", before
+            )  # "Nov 18 400 000 kr", not "18. november 400 000 kr"
+            head = tokens[: len(tokens) - found[1]]
+            try:
+                complete = match_date_suffix(head, today=self.today, direction="past") is not None
+            except UserError:
+                complete = False  # "forrige uke 1 250 000": the week is complete without it
+            if first.isdigit() and (lead in _NUMBERED or dayless_month) and not complete:
+                try:
+                    shorter = match_amount_suffix(
+                        tokens[-found[1] + 1 :], krone=self.krone, keep_at_least=0
+                    )
+                except UserError:
+                    shorter = None
+                if shorter is not None and shorter[1] == found[1] - 1:
+                    return shorter
+        return found
+
+    def peel(self, tokens: list[str], *, keep: int) -> list[str]:
+        progress = True
+        while progress and len(tokens) > keep:
+            progress = False
+            if _ignorable(tokens[-1]):
+                tokens = tokens[:-1]
+                progress = True
+                continue
+            best: tuple[str, object, int] | None = None
+            deferred: UserError | None = None
+            for name in self.names:
+                if name in self.found:
+                    continue
+                try:
+                    hit = self._suffix(name, tokens, keep)
+                except UserError as err:
+                    if name == "when":
+                        raise  # an impossible date ("31.02.") is said at once
+                    deferred = deferred or err
+                    continue
+                if hit is not None and len(tokens) - hit[1] >= keep:
+                    dated = best is not None and best[0] == "when" and _date_shaped(tokens[-1])
+                    if best is None or (hit[1] > best[2] and not dated):
+                        best = (name, hit[0], hit[1])  # "MNOK 1.5" is money, not 1 May
+            if best is None:
+                if deferred is not None and _amount_like(tokens[-1]):
+                    if _per_period(tokens[-1]) and any(
+                        _has_unit(t) or _word(t) in _AMOUNT_WORDS for t in tokens[keep:-1]
+                    ):
+                        continue  # "1,5 mill + 300k/år": two amounts, the yearly one asked
+                    raise deferred  # "Equinor 1e400", "Equinor NaN": said at once
+                continue
+            name, value, used = best
+            self.found[name] = value
+            self.raw[name] = tokens[-used:]
+            tokens = tokens[:-used]
+            progress = True
+        return tokens
+
+    def _whole(self, name: str, phrase: list[str]) -> tuple[object] | None:
+        """The option `name` if it is exactly these tokens."""
+        size = len(phrase)
+        if name == "margin":
+            hit = _match_margin(["_", *phrase])
+            return (hit[0],) if hit is not None and hit[1] == size else None
+        if name == "when":
+            found = match_date_suffix(phrase, today=self.today, direction="past")
+            return (found[0],) if found is not None and found[1] == size else None
+        if name == "time":
+            return (None,) if time_suffix(phrase, after_date=False) == size else None
+        if name == "temperature":
+            filler = size == 2 and _word(phrase[1]) in _TEMPERATURE_FILLERS
+            temperature = _TEMPERATURES.get(_word(phrase[0])) if size == 1 or filler else None
+            return (temperature,) if temperature is not None else None
+        try:
+            money = parse_amount(" ".join(phrase), krone=self.krone)
+        except UserError as err:
+            if err.code == "bad_amount":
+                return None
+            raise
+        return (money,) if money is not None else None
+
+    def read_rest(self, tokens: list[str]) -> str | None:
+        """Read what options remain in `tokens` left to right; what is left is unread."""
+        unread: list[str] = []
+        index = 0
+        while index < len(tokens):
+            hit = None
+            for size in range(min(len(tokens) - index, _MAX_OPTION_TOKENS), 0, -1):
+                phrase = tokens[index : index + size]
+                for name in self.names:
+                    if name in self.found:
+                        continue
+                    value = self._whole(name, phrase)
+                    if name == "money" and size == 1 and re.fullmatch(r"[0-9]{1,3}", phrase[0]):
+                        value = None  # "i 3 år": a small bare number inside is no amount
+                    if value is not None:
+                        hit = (name, value[0], size)
+                        break
+                if hit is not None:
+                    break
+            if hit is None:
+                if not _ignorable(tokens[index]):
+                    unread.append(tokens[index])
+                index += 1
+                continue
+            name, value, size = hit
+            self.found[name] = value
+            index += size
+        margin = self.found.get("margin") is not None
+        unread = [w for w in unread if not (margin and _word(w) in _MARGIN_WORDS)]  # "18% margin"
+        if all(_repeats_kind(_word(word), self.kind) for word in unread):
+            return None  # only words that repeat the command: "Statkraft signert 400k"
+        return " ".join(unread)
+
+
+def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
+    used = 2 if len(tokens) > 2 and _word(tokens[-1]) in _TEMPERATURE_FILLERS else 1
+    temperature = _TEMPERATURES.get(_word(tokens[-used]))
+    return (temperature, used) if temperature is not None and len(tokens) > used else None
+
+
+def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
+    """`margin 22%`, `db 22 %`, `marginal 22`, or a bare `22%`; 0 < margin <= 100."""
+    value, used = tokens[-1], 1
+    if _word(value) in _PERCENT_WORDS and len(tokens) > 2:
+        value, used = tokens[-2] + "%", 2  # "22 %", "22 prosent", "30 pct"
+    has_word = len(tokens) > used + 1 and _word(tokens[-used - 1]).rstrip(":") in _MARGIN_WORDS
+    value = value.rstrip(",;!?")
+    if not has_word:
+        if not re.fullmatch(r"[0-9.,]+%", value):
+            return None
+    elif not any(ch.isdigit() or ch in "%-" for ch in value):
+        return None  # "margin" is just a word in the customer name
+    match = _MARGIN_VALUE.fullmatch(value)
+    if match is None:
+        raise UserError("bad_margin", text=value)
+    margin = Decimal(match[1].replace(",", "."))
+    if not 0 < margin <= 100:
+        raise UserError("bad_margin", text=value)
+    return margin, used + (1 if has_word else 0)

@@ -1,0 +1,74 @@
+"""A log command's text made ready to read: refused when too long or with control characters,
+Slack's escaping and formatting undone, emoji names out, the note after "--" and a quoted
+customer taken off."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.services import emoji
+from bot.services.amounts import (
+    ascii_digits,
+)
+from bot.services.commands.words import _temperature_emoji
+from bot.services.dates import (
+    UserError,
+)
+
+MAX_LENGTH = 1000
+
+_ALLOWED_FORMAT_CHARS = {"\u200d"}  # zero-width joiner: part of emoji such as 👩‍💼
+
+_NOTE_SEPARATOR = re.compile(r"(?:^|\s)(?:-{2,}|[\u2013\u2014])(?=\s|$)")  # --, en dash, em dash
+
+# Quotes as the four languages write them, Danish »…« too (as kpibot's own Danish texts do).
+_QUOTED = re.compile(r"[\"“”«»„‚‘’'`]([^\"“”«»„‚‘’'`]+)[\"“”»«‚‘’'`](?=\s|[,;:]|$)")
+
+
+def has_control_chars(text: str) -> bool:
+    """NUL, ESC, a right-to-left override (U+202E) …; tabs and newlines are fine."""
+    return any(
+        unicodedata.category(ch) in ("Cc", "Cf")
+        for ch in text
+        if ch not in "\t\r\n" and ch not in _ALLOWED_FORMAT_CHARS
+    )
+
+
+def _prepare(text: str) -> str:
+    """Reject oversized or control-character input, undo Slack's escaping, flatten whitespace."""
+    if len(text) > MAX_LENGTH:
+        raise UserError("too_long", limit=MAX_LENGTH)
+    if has_control_chars(text):
+        raise UserError("control_chars")
+    # Slack escapes exactly these three; &amp; last so "&amp;lt;" stays "&lt;".
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = ascii_digits(re.sub(r"[\t\r\n]", " ", text))  # "１００ ０００ kr" as "100 000 kr"
+    # Slack sends emoji typed in a command as their names (":tada:") and formatting as typed
+    # ("*Orkla*", "`i går`"): neither is part of a name, a date or an amount.
+    text = _EMOJI_NAME.sub(lambda m: m[0] if _temperature_emoji(m[0]) else " ", text)
+    text = _FORMATTED.sub(r"\2", text).strip()
+    if not text or text.startswith(("--", "\u2013", "\u2014")):
+        raise UserError("empty")
+    return text
+
+
+_EMOJI_NAME = re.compile(rf"(?<![\w:]){emoji.SHORTCODES}(?![\w:])")
+
+_FORMATTED = re.compile(r"(?<![\w*_~`])([*_~`])([^*_~`\s](?:[^*_~`]*[^*_~`\s])?)\1(?![\w*_~`])")
+
+
+def _split_note(text: str) -> tuple[str, str | None]:
+    """Split at the first " -- " (or an em/en dash, which macOS autocorrects "--" into)."""
+    match = _NOTE_SEPARATOR.search(text)
+    if match is None:
+        return text, None
+    return text[: match.start()].strip(), text[match.end() :].strip() or None
+
+
+def _take_quoted(head: str) -> tuple[str | None, str]:
+    """A customer in quotes at the start is taken as typed: ("Fredag" i går, «Uke 48 AS»)."""
+    match = _QUOTED.match(head)
+    if match is None or not match[1].strip():
+        return None, head
+    return " ".join(match[1].split()), head[match.end() :].strip()

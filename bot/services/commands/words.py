@@ -1,0 +1,462 @@
+"""The words of a log command, as data, and what a single word looks like: a date, an
+amount, a temperature or option word, a little word, an emoji or separator (never a name's)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from bot.domain import ActivityKind, Temperature
+from bot.services import emoji
+from bot.services.amounts import (
+    NOT_A_NUMBER_WORDS,
+    UNIT_WORDS,
+    VAT_WORDS,
+    parse_amount,
+)
+from bot.services.customers import LEGAL_SUFFIXES
+from bot.services.dates import (
+    DATE_WORDS,
+    WEEK_NUMBER,
+    UserError,
+    fold,
+    looks_like_date,
+    time_suffix,
+)
+
+_NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, næste
+
+_TEMPERATURES = {
+    "cold": Temperature.COLD,
+    "kald": Temperature.COLD,
+    "kaldt": Temperature.COLD,
+    "kall": Temperature.COLD,
+    "kallt": Temperature.COLD,
+    "kold": Temperature.COLD,
+    "koldt": Temperature.COLD,
+    "warm": Temperature.WARM,
+    "varm": Temperature.WARM,
+    "varmt": Temperature.WARM,
+    "hot": Temperature.HOT,
+    "het": Temperature.HOT,
+    "hett": Temperature.HOT,
+    "hed": Temperature.HOT,
+    "hedt": Temperature.HOT,
+}
+
+# Meant as a temperature, but which one is a guess: asked, never stored.
+_VAGUE_TEMPERATURES = {
+    "ljum", "ljummen", "lun", "lunken", "lunka", "lukewarm", "tepid", "lauwarm", "middels",
+    "medium", "mellom", "mellan", "iskald", "iskall", "iskold", "glodende", "glohet", "brennhet",
+    "kokhet", "kokende", "luke", "mild", "cool", "kjolig", "kylig", "sval",
+}  # fmt: skip
+
+# "warmish", "halvvarm", "semi-hot": a temperature with a softening: the seller's to say.
+_SOFTENED_TEMPERATURE = re.compile(
+    r"(?:halv|semi-?|half-?)(?:varm|warm|het|hot|kald|kall|kold|cold)t?"
+    r"|(?:warm|hott|cold|cool|varm)ish"
+)
+
+_MARGIN_WORDS = {
+    "margin",
+    "marginal",
+    "bruttomargin",
+    "dekningsbidrag",
+    "daekningsbidrag",
+    "tackningsbidrag",
+    "db",
+    "tb",
+}
+
+_MARGIN_VALUE = re.compile(r"([0-9]{1,3}(?:[.,][0-9]{1,2})?)(%?)")
+
+_PUNCTUATION = ".,;:!?()"
+
+_SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
+
+# Amount words that are never part of a name after its first word (single letters are: "Circle K").
+_AMOUNT_WORDS = {word for word in UNIT_WORDS if len(word) > 1} | VAT_WORDS
+
+_MAX_OPTION_TOKENS = 8
+
+_TALK_ENDINGS = ("mote", "motet", "meeting", "samtale", "samtal")
+
+# Never part of a name: an emoji as Slack writes it (:fire:, :+1::skin-tone-2:), a mention,
+# a channel or a link as Slack escapes them, a web or e-mail address, a hashtag.
+_NOT_NAME_SHAPES = re.compile(
+    rf"{emoji.SHORTCODES}|<[@#!][^>]*>|<https?://[^>]*>|https?://\S+|www\.\S+|\S+@\S+\.\w+|#\w+"
+)
+
+_LEADING_FILLERS = {
+    "had", "hadde", "har", "have", "hade", "havde", "a", "an", "et", "ett", "en", "godt", "good",
+    "great", "bra", "fint", "nice", "kort", "nytt", "ny", "new", "first", "forste", "just", "nettopp",
+    "precis", "lige", "vi", "we", "jeg", "jag", "i",
+    # a revision of an earlier offer ("revidert tilbud til Hafslund", "ny versjon av tilbudet
+    # til …", "Reviderat anbud Skanska"): the recorder finds the offer it revises
+    "nye", "nya", "nyt", "revidert", "reviderte", "reviderat", "reviderad", "revideret",
+    "reviderede", "revised", "updated", "oppdatert", "oppdaterte", "uppdaterad", "uppdaterat",
+    "uppdaterade", "opdateret", "opdaterede", "justert", "justerat", "justerad", "justeret",
+    "adjusted", "endelig", "endelige", "slutlig", "slutliga", "final", "versjon", "version",
+    "utgave", "utgava", "udgave", "v2", "v3",
+}  # fmt: skip
+
+_VERSION_WORDS = {"versjon", "version", "utgave", "utgava", "udgave"}
+# Said of an offer after the customer ("Equinor revidert tilbud 2,1 mill", "Volvo ny version"):
+# written small, never the rest of a name; with an offer, they only repeat the command.
+_REVISION_WORDS = {
+    "ny", "nytt", "nye", "nya", "nyt", "new", "revidert", "reviderte", "reviderat", "reviderad",
+    "revideret", "reviderede", "revised", "updated", "oppdatert", "oppdaterte", "uppdaterad",
+    "uppdaterat", "uppdaterade", "opdateret", "opdaterede", "justert", "justerat", "justerad",
+    "justeret", "adjusted", *_VERSION_WORDS,
+}  # fmt: skip
+
+_PREPOSITIONS = {"med", "with", "hos", "til", "to", "for", "at", "fra", "from", "w/", "m/", "mot"}
+
+_PREPOSITIONS |= {"till", "pa", "on", "ved", "vid"}
+
+_KIND_VERBS = {
+    "ringte", "ringde", "ringede", "called", "met", "traff", "traffade", "motte", "modte",
+    "besokte", "besogte", "visited", "vunnet", "won", "vant", "vann", "vundet", "vunnit",
+    "signert", "signed", "signerat", "signeret", "tapt", "lost", "tabt", "forlorade", "forlorat",
+    "sendt", "sent", "skickade", "skickat", "sendte",
+}  # fmt: skip
+
+# Words a number belongs to ("uke 46 400 000 kr" is week 46 and 400 000).
+_NUMBERED = {"uke", "veke", "vecka", "uge", "week", "wk", "kw", "v", "w", "kl", "klokka", "klokken"}
+
+_NUMBERED |= {"klockan", "at"}
+
+# Words counted with a number before them: "2 dgr siden", "3 uker".
+# What is counted in a deal ("50 lisenser", "20 seats"): a quantity, never part of a name.
+_QUANTITY_NOUNS = {
+    "lisenser", "lisens", "licenser", "licens", "licenses", "license", "licences", "brukere",
+    "anvandare", "brugere", "users", "seats", "enheter", "enheder", "units", "stykk",
+}  # fmt: skip
+
+_COUNTED = {
+    "dager", "dagar", "dage", "days", "dgr", "dogn", "uker", "veckor", "uger", "weeks",
+    "maneder", "manader", "months", "mnd", "timer", "timmar", "hours", "min", "%", "prosent",
+    "procent", "percent", "x", "\u00d7", "stk", "pcs", *_QUANTITY_NOUNS,
+}  # fmt: skip
+
+_MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many leading words
+
+_STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
+
+_FOLLOW_UP = {"oppfolging", "oppfolgning", "uppfoljning", "opfolgning", "followup", "follow-up"}
+
+_FOLLOW_UP_PAIRS = {
+    ("follow", "up"), ("folg", "opp"), ("folge", "opp"), ("folj", "upp"), ("folg", "op"),
+    ("folge", "op"), ("check", "in"),
+    # "ring tilbake fredag", "call back Monday": the next activity is a call back
+    ("ring", "tilbake"), ("ringe", "tilbake"), ("ring", "tillbaka"), ("ringa", "tillbaka"),
+    ("ring", "tilbage"), ("ringe", "tilbage"), ("call", "back"),
+    ("ring", "igjen"), ("ringe", "igjen"), ("ring", "igen"), ("ringa", "igen"),
+    ("ringe", "igen"), ("call", "again"),
+}  # fmt: skip
+
+# What a deadline is for ("svar innen 1.12", "tilbud innen fredag", "decision by Friday"):
+# with a coming date after it, the lead's next step.
+_DEADLINE_WHAT = {
+    "svar", "answer", "reply", "beslutning", "beslut", "decision", "tilbud", "offert",
+    "proposal", "quote", "demo", "mote", "mode", "meeting", "kontrakt", "contract", "avtale",
+    "avtal", "aftale", "signering", "signing", "tilbakemelding", "feedback", "aterkoppling",
+    "tilbagemelding", "besked", "beskjed",
+}  # fmt: skip
+
+# Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
+_KIND_WORDS = {
+    ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",
+                           "traffade", "modte"},
+    ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
+                        "ringt", "ringet",
+                        "tlf", "telefon", "phone", "telefonmote"},
+    ActivityKind.OFFER: {"tilbud", "tilbudet", "tilbod", "offert", "offerten", "offer", "quote",
+                         "sendt", "sent", "skickade", "sendte", "skickat"},
+    ActivityKind.WIN: {"vunnet", "won", "vant", "vann", "vunnen", "vundet", "signert",
+                       "signerte", "signed", "signerad", "signerat", "signerade", "signeret",
+                       "underskrevet", "ordre", "vunnit", "klar", "affar",
+                       "order", "closed", "lukket"},
+    ActivityKind.LOSS: {"tapt", "lost", "tabt", "forlorad", "forlorat", "forlorade", "tapte"},
+}  # fmt: skip
+
+# What an offer is called: repeats /logoffer before the customer ("revidert anbud Skanska").
+_OFFER_NOUNS = {
+    "tilbud", "tilbudet", "tilbod", "tilbodet", "tilbuddet", "offert", "offerten", "offer",
+    "quote", "proposal", "quotation", "anbud", "anbudet", "bid", "tender", "pristilbud",
+    "prisforslag",
+}  # fmt: skip
+
+# Words that start a free-text remark ("Aker BP møte om budsjett"): a note without "--".
+_TALK_WORDS = {
+    "ringt", "ringet", "snakket", "pratet", "talade", "talte", "spoke", "middag", "lunsj", "lunch",
+    "dinner", "frokost", "breakfast", "x", "\u00d7", "stk", "pcs",
+    # a unit price ("50 lisenser à 5000"): the amount after it is no deal's total, asked about
+    "\u00e0", "\u00e1", "@", *_QUANTITY_NOUNS,
+    # why a deal was lost: never part of the name before the reason
+    "pris", "price", "prisen", "budsjett", "budget", "konkurrent", "konkurrenten", "competitor",
+    "dyrt", "dyr", "expensive", "valgte", "valde", "chose", "gikk", "went", "avslag", "rejected",
+    "mote", "motet", "mode", "modet", "meeting", "samtale", "samtal", "samtalen", "telefonmote",
+    "teamsmote", "demo", "demoen", "presentasjon", "presentation", "presentationen", "befaring",
+    "workshop", "tilbud", "tilbudet", "tilbod", "offert", "offerten", "avtale", "avtal",
+    "kontrakt", "contract", "oppfolging", "uppfoljning", "opfolgning",
+    "followup", "follow-up", "ang", "angaende", "vedr", "vedrorende", "ifm", "regarding",
+    "ringte", "ringde", "ringede", "called", "rang", "motte", "traff", "traffade", "traeffede",
+    "met", "besokte", "besogte", "visited", "besok", "besoket", "besog", "visit", "sendt",
+    "sent", "skickade", "sendte", "tlf", "telefon", "phone", "epost", "e-post", "email",
+    "e-mail", "mail", "sms", "zoom", "teams", "intro", "kickoff", "kick-off", "oppstart",
+    "sannsynlighet", "sannolikhet", "sandsynlighed", "probability", "chance", "sjanse", "med",
+    "m/", "with", "w/", "sammen", "tillsammans", "together",
+    "vunnet", "won", "vant", "vunnen", "vundet", "signert", "signerte", "signed", "signerad",
+    "signeret", "underskrevet", "ordre", "tapt", "tabt", "forlorad", "forlorat", "quote",
+    "skickat", "modte", "signerat", "signerade", "vunnit",
+}  # fmt: skip
+
+# When, said without a date ("igjen", "nylig", "i fjor"): the seller's to say, never a name's.
+_VAGUE_WHEN = {
+    "igjen", "igen", "again", "ogsa", "ocksa", "also", "nylig", "nyligen", "nyss", "recently",
+    "lately", "fjor", "ifjor", "fjol", "ifjol",
+}  # fmt: skip
+
+# Counts that are no number ("for noen dager siden", "a few days ago"): they lead into a date.
+_VAGUE_COUNTS = {
+    "noen", "nogle", "nagra", "par", "few", "couple", "several", "flere", "fler", "a", "an",
+    "et", "ett", "of",
+}  # fmt: skip
+
+# Degree words before a temperature ("veldig varm"): how warm is then the seller's to say.
+_DEGREE_WORDS = {
+    "veldig", "meget", "very", "mycket", "valdigt", "svaert", "ganske", "rather", "quite",
+    "pretty", "super", "litt", "lite", "lidt", "noe", "noget", "kinda", "fairly", "rimelig",
+    "skikkelig", "really", "extremely", "ekstremt", "extremt", "sa", "so",
+}  # fmt: skip
+
+# Words after a temperature that add nothing: "hot lead", "varm kunde", "het kund".
+_TEMPERATURE_FILLERS = {"lead", "leads", "kunde", "kund", "customer", "prospect", "emne", "deal"}
+
+# Little words that lead into a date, time or amount ("i uke 48", "kl 14", "at 2pm", "ca 250k").
+_WEAK = {
+    "i", "pa", "om", "in", "at", "on", "den", "the", "ca", "cirka", "around", "rundt",
+    "omkring", "this", "denne", "denna", "dette", "sist", "forrige", "forra", "sidste", "last",
+    "kommende", "kommande", "til", "till", "innen", "inden", "by", "until", "fra", "from",
+    "for", "of", "@", "~", "approx", *_NEXT_WORDS, *_DEGREE_WORDS, *_VAGUE_COUNTS,
+    "via", "over", "through", "gjennom", "genom", "igennem",  # "via Teams", "over Zoom"
+}  # fmt: skip
+
+# Emoji that look meant as a temperature: asked about, not dropped.
+_TEMPERATURE_EMOJI = {
+    "🔥", ":fire:", "❄", "❄️", ":snowflake:", "🥶", ":cold_face:", "🥵", ":hot_face:", "🌶",
+    "🌶️", ":hot_pepper:", "🌡", "🌡️", ":thermometer:", "🧊", ":ice_cube:",
+}  # fmt: skip
+
+
+def _temperature_emoji(token: str) -> bool:
+    """🔥, :fire:, 🔥🔥, :fire::fire:, ❄️: an emoji that may mean a temperature."""
+    if token in _TEMPERATURE_EMOJI or (token and set(token) <= _TEMPERATURE_EMOJI | {"\ufe0f"}):
+        return True
+    codes = re.findall(emoji.SHORTCODE, token)
+    return bool(codes) and "".join(codes) == token and all(c in _TEMPERATURE_EMOJI for c in codes)
+
+
+def _ignorable(token: str) -> bool:
+    """A separator ("-", "/") or an emoji (🎉, :tada:): read and dropped, never a name. Emoji
+    that may mean a temperature (🔥, :snowflake:) are not dropped: they are asked about."""
+    bare = token.rstrip(",;.!?")
+    if _temperature_emoji(bare):
+        return False  # "🔥🔥"
+    punctuation = not any(ch.isalnum() or unicodedata.category(ch) == "Sc" for ch in token)
+    return (
+        token in _SEPARATORS
+        or (punctuation and "%" not in token and "~" not in token)
+        or emoji.is_emoji(token)
+        or emoji.is_shortcodes(bare)
+    )
+
+
+def _all_weak(words: Sequence[str]) -> bool:
+    return all(_word(word) in _WEAK for word in words)
+
+
+def _word(token: str) -> str:
+    return fold(token).strip(_PUNCTUATION)
+
+
+def _is_symbol(token: str) -> bool:
+    """Emoji and other symbols on their own (🔥, 👍, ✅)."""
+    return not any(ch.isalnum() for ch in token) and any(
+        unicodedata.category(ch).startswith("S") for ch in token
+    )
+
+
+def _strong(token: str) -> bool:
+    """Does this word look meant as a date, time, week, amount, temperature or option rather
+    than as part of a name? Whole numbers do not ("Rema 1000", "TV 2"); single letters do not
+    ("Circle K")."""
+    word = _word(token)
+    if not word or _is_symbol(token) or _NOT_NAME_SHAPES.fullmatch(token.rstrip(",;.!?")):
+        return bool(word) or _is_symbol(token) or bool(_NOT_NAME_SHAPES.fullmatch(token))
+    if "/" in word.strip("/") and any(_strong(part) for part in word.split("/") if part):
+        return True  # "varm/het"
+    if word in _PERCENT_WORDS:
+        return True
+    if word in DATE_WORDS or word in _AMOUNT_WORDS or word in _MARGIN_WORDS - {"db", "tb"}:
+        return True
+    if word in _DATE_TYPOS or word in _VAGUE_WHEN:
+        return True  # "i forrgårs", "igjen": asked about, never glued onto the name
+    if word in _TALK_WORDS or any(
+        word.endswith(end) and len(word) > len(end) + 2 for end in _TALK_ENDINGS
+    ):
+        return True  # "kundemøte", "teams-møte", "tlf.møte"
+    if word in _TEMPERATURES or word in _VAGUE_TEMPERATURES or _misspelt_temperature(word):
+        return True
+    if _SOFTENED_TEMPERATURE.fullmatch(word):
+        return True
+    raw = fold(token).rstrip(",;:!?)")
+    if not any("0" <= ch <= "9" for ch in word) or re.fullmatch(r"[0-9]+|[0-9]{3,}\.", raw):
+        return False  # a whole number: "Rema 1000", "TV 2"
+    if looks_like_date(raw) or re.fullmatch(r"[0-9]{1,2}(?:\.|st|nd|rd|th|:e|:a)", raw):
+        return True  # "27.", "27th"
+    if re.fullmatch(r"[0-9]{1,4}(?:[./-][0-9]{1,4}){1,2}\.?", raw):
+        return True  # date-shaped, even when impossible: "11/27", "2026.11.27"
+    if time_suffix([raw], after_date=False) or WEEK_NUMBER.fullmatch(word):
+        return True
+    if re.fullmatch(r"(?:q|kv|h)[1-4](?:[-/][0-9]{2,4})?", word):
+        return True  # a quarter or half: "Q1", "kv3", "H2-2027"
+    if re.fullmatch(r"[0-9.,]+ ?%", raw) or re.fullmatch(
+        r"[0-9]+(?:d|h|t|min|dgr|dager|days)", word
+    ):
+        return True
+    try:
+        return parse_amount(raw) is not None
+    except UserError:
+        return False
+
+
+def _date_shaped(token: str) -> bool:
+    """Unmistakably a date: "18.11.", "18/11", "18.11.2026", "2026-11-18" (not "1.5")."""
+    return bool(
+        re.fullmatch(
+            r"[0-9]{1,2}(?:\.[0-9]{1,2}\.|/[0-9]{1,2})[0-9./-]*|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}",
+            token.rstrip(",;:!?"),
+        )
+    )
+
+
+def _amount_like(token: str) -> bool:
+    """Meant as an amount, even a malformed one ("1e400", "NaN", "-5000", "kr5x"); not a code
+    such as "Q1" or "B2B"."""
+    word = fold(token).strip()
+    if word.endswith("%"):
+        return False  # "90%": a likelihood, not money
+    return (
+        bool(
+            re.match(r"[0-9+\-\u2212\u2013€$£~]|(?:nok|sek|dkk|eur|usd|gbp|kr)(?:[0-9. ]|$)", word)
+        )
+        or word.strip(_PUNCTUATION) in NOT_A_NUMBER_WORDS
+    )
+
+
+def _misspelt_temperature(word: str) -> bool:
+    """Two letters swapped or one doubled: "wram", "vamr", "hott", "colld"."""
+    return word in _TEMPERATURE_TYPOS
+
+
+def _typos(words: Iterable[str]) -> frozenset[str]:
+    """The words with two neighbouring letters swapped or one letter doubled ("wram", "hott",
+    "forrgars"), less the words themselves."""
+    real = set(words)
+    typos = set()
+    for word in real:
+        for i in range(len(word) - 1):
+            typos.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        for i in range(len(word)):
+            typos.add(word[: i + 1] + word[i] + word[i + 1 :])
+    return frozenset(typos - real)
+
+
+_TEMPERATURE_TYPOS = _typos(_TEMPERATURES)
+
+# Date words long enough that a slip in them is not a name ("i forrgårs", "igaar" is read).
+_DATE_TYPOS = _typos(word for word in DATE_WORDS if len(word) >= 5 and word.isalpha())
+
+
+def _weak(token: str) -> bool:
+    """A little word that leads into a date, amount or temperature ("i", "på", "veldig", "så"),
+    never a legal form written as one ("Tine SA", where "SA" folds like "så")."""
+    return _word(token) in _WEAK and token.rstrip(",;:!?") not in LEGAL_SUFFIXES
+
+
+# Lower-case words that start what is said about a customer, never the rest of its name
+# ("Telenor hos dem", "Schibsted om ny avtale", "Coop ifbm anbud", "Orkla with Per"): where the
+# person, place or reason begins. "og", "and", "&", "of", "de" may be inside names.
+_NAME_STOPS = {
+    "hos", "om", "med", "ved", "til", "till", "for", "fra", "fran", "pa", "i", "av", "af",
+    "mot", "mod", "etter", "efter", "uten", "utan", "uden", "sammen", "tillsammans", "samman",
+    "vedr", "vedrorende", "ang", "angaende", "ifbm", "ifm", "mtp", "pga", "gallande",
+    "betraffande", "rorande", "kring", "omkring", "rundt", "dem", "oss", "honom", "ham", "hun",
+    "henne", "hende", "att", "at", "with", "about", "regarding", "re", "from", "on", "in",
+    "to", "by", "per", "together", "them", "us", "him", "her", "their",
+}  # fmt: skip
+
+# A date after these is how long an offer holds or when an answer is due, not the day of the
+# activity ("gyldig til 15.12", "frist 20.12", "valid until Dec 15", "svar innen fredag").
+_UNTIL_WORDS = {
+    "gyldig", "gyldigt", "giltig", "galler", "gaelder", "gjelder", "valid", "validity", "frist",
+    "svarfrist", "tilbudsfrist", "deadline", "expires", "expiry", "utloper", "udlober",
+    "loper", "lober", "bindende", "bindande", "svar", "answer", "reply", "beslutning",
+    "beslut", "decision",
+}  # fmt: skip
+
+# Little words that also join names to a capitalised place or body ("Universitetet i Oslo",
+# "Sparebanken for Nord", "Bank of America"): before a capital they go on with the name.
+_NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "of", "under"}
+
+
+def _follow_up_at(tokens: list[str], index: int) -> int:
+    """How many tokens from `index` say "follow up" ("oppfølging", "følg opp", "follow up")."""
+    word = _word(tokens[index])
+    if word in _FOLLOW_UP:
+        return 1
+    if index + 1 < len(tokens) and (word, _word(tokens[index + 1])) in _FOLLOW_UP_PAIRS:
+        return 2
+    return 0
+
+
+_PER_PERIOD = re.compile(r"[0-9][^/]*/\s*[^\W\d_]+\.?")
+
+
+def _per_period(token: str) -> bool:
+    """ "300k/år", "20k/mnd", "5000/month": an amount per period of time."""
+    return bool(_PER_PERIOD.fullmatch(token.rstrip(",;!?")))
+
+
+def _has_unit(token: str) -> bool:
+    """ "350k", "kr", "1,2mill", "€50": an amount with its unit or currency, not a bare number."""
+    try:
+        money = parse_amount(token)
+    except UserError:
+        return False
+    return money is not None and not re.fullmatch(r"[0-9][0-9 .,']*", token)
+
+
+_PERCENT_WORDS = {"%", "prosent", "procent", "percent", "pct", "pst", "prc"}
+
+
+def _repeats_kind(word: str, kind: ActivityKind) -> bool:
+    """ "møte", "teams-møte", "kundemøte" for a meeting; "ringt", "samtale" for a call."""
+    if word in _KIND_WORDS[kind]:
+        return True
+    if kind is ActivityKind.OFFER and (word in _REVISION_WORDS or word in _OFFER_NOUNS):
+        return True  # "Equinor revidert tilbud 2,1 mill"
+    endings = {ActivityKind.MEETING: ("mote", "meeting"), ActivityKind.CALL: ("samtale", "samtal")}
+    return any(word.endswith(end) for end in endings.get(kind, ()))
+
+
+# Lower-case words that end public bodies' names ("Statens vegvesen", "Oslo kommune").
+_NAME_TAILS = {
+    "kommune", "kommun", "kommunen", "fylkeskommune", "vegvesen", "sykehus", "sykehuset",
+    "sjukhus", "sjukhuset", "universitet", "universitetet", "hogskola", "hogskole", "stad",
+    "staden", "lan", "landsting", "sygehus", "fylke", "direktorat", "direktoratet", "etat",
+    "etaten", "tilsyn", "region", "regionen",
+}  # fmt: skip
