@@ -38,6 +38,7 @@ from bot.services.commands.names import (
     _known_prefix,
     _name_end,
     _not_a_name,
+    _sentence_end,
     _take_leading_date,
     _without_kind_words,
     _without_trailing_date,
@@ -122,6 +123,8 @@ def parse_log_command(
     cut = named or _name_end(tokens, kind)
     checked = quoted is None and not named
     cut = _without_trailing_date(tokens, cut, today)
+    if 0 < cut < len(tokens) and _sentence_end(tokens[cut - 1]):
+        tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?"), *tokens[cut:]]
     customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
     unread = reader.read_rest(tokens[cut:])
     found = reader.found
