@@ -794,6 +794,26 @@ def test_labels_verbs_and_a_full_stop_are_no_part_of_a_new_name(kind, text, cust
     assert parse(kind, text).customer == customer
 
 
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        (ActivityKind.CALL, "Ericsson - ingen svar", "Ericsson", "ingen svar"),
+        (ActivityKind.MEETING, "DNB - workshop med IT-avd, varm", "DNB", "workshop med IT-avd"),
+        (ActivityKind.MEETING, "A.P. Møller - Mærsk", "A.P. Møller - Mærsk", None),
+    ],
+)
+def test_what_follows_a_dash_in_small_letters_is_a_note(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    # "Ericsson - ingen svar" was a new customer of that whole name.
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+def test_marks_after_a_name_are_no_part_of_it() -> None:
+    assert parse(ActivityKind.WIN, "Ericsson!! 450 tkr").customer == "Ericsson"  # was "Ericsson!!"
+    assert parse(ActivityKind.MEETING, "Equinor.").customer == "Equinor"
+    assert parse(ActivityKind.MEETING, "Hansen & Co.").customer == "Hansen & Co."
+
+
 def test_a_company_named_by_its_form_and_abbreviations_keep_their_words() -> None:
     assert parse(ActivityKind.MEETING, "Firma Hansen AS").customer == "Firma Hansen AS"
     assert parse(ActivityKind.MEETING, "St. Olavs hospital").customer == "St. Olavs hospital"

@@ -202,6 +202,10 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     for index in range(1, len(tokens)):
         if tokens[index - 1].endswith(","):
             return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
+        if tokens[index] in _DASHES and index + 1 < len(tokens) and tokens[index + 1][:1].islower():
+            # "Ericsson - ingen svar": what follows a dash in small letters is said about it
+            # ("A.P. Møller - Mærsk" is a name)
+            return index
         if _sentence_end(tokens[index - 1]):
             return index  # "Equinor. Bra møte": a sentence ends there ("St. Olav" goes on)
         if _starts_saying(tokens, index):
@@ -229,6 +233,9 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     while end > 1 and _weak(tokens[end - 1]):
         end -= 1  # "Aker BP veldig" (+ varm, read)
     return end
+
+
+_DASHES = {"-", "\u2013", "\u2014"}
 
 
 def _sentence_end(token: str) -> bool:
