@@ -85,6 +85,7 @@ HARD_CASES = (
     "back-dated into a week whose digest was sent",
     "undo by an older reply's button",
     "win without an amount",
+    "undo of an entry over a direct change",
 )
 
 
@@ -143,21 +144,14 @@ class Model:
     def __init__(self) -> None:
         self.entries: list[Entry] = []
         self.owners: dict[int, tuple[str, str]] = {}  # lead id -> (owner, customer)
-        self.direct: list[tuple[datetime, int, str, Any]] = []  # (when, lead, field, value)
-        # A direct change stands until an entry sets the field again; undoing that entry gives
-        # the field as the remaining entries make it, without the direct change underneath
-        # (kpibot keeps no record of it; a known limit: see the report). Index -> when.
-        self.superseded: dict[int, datetime] = {}
+        # What was set on a lead directly (a nudge's Mark cold, a planned next step): it stands
+        # until an entry sets the field again, and undoing that entry (or any entry before it)
+        # brings it back. (when, lead, field, value)
+        self.direct: list[tuple[datetime, int, str, Any]] = []
         self.met: Counter[str] = Counter()
 
     def logged(self, entry: Entry) -> None:
         self.entries.append(entry)
-        for i, (_when, lead, name, _value) in enumerate(self.direct):
-            if lead == entry.lead and i not in self.superseded:
-                if (name == "temperature" and entry.temperature) or (
-                    name == "next_due" and entry.next_due
-                ):
-                    self.superseded[i] = entry.logged_at
 
     def ledger(self, at: datetime) -> Ledger:
         """What was known at `at`: logged before it, not undone before it. Each lead is its live
@@ -171,11 +165,9 @@ class Model:
         leads: dict[int, LeadState] = {}
         replaced: dict[int, tuple[Decimal, str]] = {}
         # What was set on a lead directly (a nudge's Mark cold, a planned next step) stands, in
-        # the order things happened, until an entry sets it again; undoing an entry does not
-        # take it back.
-        direct = [
-            d for i, d in enumerate(self.direct) if d[0] < at and self.superseded.get(i, at) >= at
-        ]
+        # the order things happened, until a live entry sets it again; undoing an entry does
+        # not take it back.
+        direct = [d for d in self.direct if d[0] < at]
         events: list[tuple[datetime, int, Any]] = [(e.logged_at, 1, e) for e in live]
         events += [(d[0], 0, d) for d in direct]
         # A direct change made while the lead's earlier entries are all undone now still holds
@@ -860,6 +852,49 @@ class Run:
             if last is target and rng.random() < 0.5:
                 return Step(target.seller, "undo", target=target)
             return Step(target.seller, "undo-button", target=target) if target.undo_button else None
+        if case == "undo of an entry over a direct change":
+            # A Mark cold or a planned step, then an entry on the lead that sets the same thing:
+            # undoing the entry gives the direct change back.
+            over = [
+                e
+                for when, lead_id, name, _value in self.model.direct
+                for e in ledger.entries
+                if e.lead == lead_id
+                and e.logged_at > when
+                and (e.temperature if name == "temperature" else e.next_due)
+            ]
+            for target in over:
+                last = max(
+                    (e for e in ledger.entries if e.seller == target.seller),
+                    key=lambda e: (e.logged_at, e.n),
+                )
+                if last is target or target.undo_button:
+                    self.model.met[case] += 1
+                    return Step(
+                        target.seller, "undo" if last is target else "undo-button", target=target
+                    )
+            said = [
+                (ledger.leads[lead_id], name)
+                for _when, lead_id, name, _value in self.model.direct
+                if lead_id in ledger.leads and ledger.leads[lead_id].status == "open"
+            ]
+            mine = [
+                (lead, name)
+                for lead, name in said
+                if sum(
+                    o.owner == lead.owner and o.customer == lead.customer for o in self.open_leads()
+                )
+                == 1
+            ]
+            if not mine:
+                return None
+            lead, name = rng.choice(mine)
+            step = Step(lead.owner, "/logmeeting", lead.customer, choices=choices)
+            if name == "temperature":
+                step.temperature = rng.choice(["warm", "hot"])
+            else:
+                step.next_due = self.today + timedelta(days=rng.randrange(2, 9))
+            return step
         if case == "win on an offer in another currency":
             foreign = [lead for lead in offers if lead.currency != self.currency_of(lead.owner)]
             if not foreign:
@@ -978,8 +1013,11 @@ class Run:
             return
         seller = self.rng.choice(sorted(listed))
         value, customer = self.rng.choice(listed[seller])
+        # A direct change until a hard case that builds on one is made.
         choice = self.rng.choice(
-            ["nudge_mark_cold", "nudge_mark_lost", "lead_plan_next_step", "nudge_snooze"]
+            ["nudge_mark_cold", "lead_plan_next_step"]
+            if not self.model.met["undo of an entry over a direct change"]
+            else ["nudge_mark_cold", "nudge_mark_lost", "lead_plan_next_step", "nudge_snooze"]
         )
         self.tick()
         self.log.append(f"seed {self.seed}, {self.today} {NAMES[seller]}: {choice} {customer}")
@@ -1059,11 +1097,15 @@ class Run:
                 self.fix_choices(step)
                 self.do(step)
             for case, when in sorted(pending.items()):
-                if when <= day and not self.model.met[case]:
-                    step = self.hard_step(case)
-                    if step is not None:
-                        self.fix_choices(step)
-                        self.do(step)
+                # An undo over a direct change: the entry over it, then its undo at once (the
+                # entry is the seller's last then).
+                tries = 2 if case == "undo of an entry over a direct change" else 1
+                for _ in range(tries):
+                    if when <= day and not self.model.met[case]:
+                        step = self.hard_step(case)
+                        if step is not None:
+                            self.fix_choices(step)
+                            self.do(step)
             if day.weekday() in (2, 4) or day == LAST_DAY:
                 checks.now(self)
         for back in (1, 2, 3):
