@@ -465,7 +465,8 @@ def hand_over(
     label: str = "",
 ) -> CustomerChanged:
     """`/kpi customer Equinor owner @ola`: the open leads of the owners the requester may act for
-    (their own, or as a manager their team's) go to the new owner, and so does the account. A
+    (their own, or as a manager their team's) go to the new owner, each as it is (one the new
+    owner has already stays beside them), and so does the account. A
     customer nobody owns gets its owner from a manager. `lead_ids`: only these leads (the App
     Home's "Hand over")."""
     ws = who.workspace_id
@@ -497,11 +498,12 @@ def hand_over(
         history.record_lead_state(session, lead, now)  # the new owner's from now on
     if account is None or account.id in allowed:
         customer.owner_id = new_owner.id
+    # A lead of the new owner's own with the customer stays a lead of its own: its offer is
+    # another deal, not a revision of the one handed over (merging them made it one, so an
+    # offer sent no longer counted, the pipeline lost one of the two, and both sellers' past
+    # weeks changed). The new owner's next offer revises the newest of them, as after "log it
+    # again".
     session.flush()
-    mine = repo.open_leads(session, ws, customer.id)
-    mine = [lead for lead in mine if lead.owner_id == new_owner.id]
-    if len(mine) > 1:
-        recording.consolidate(session, ws, mine, now=now)
     notice = None
     if new_owner.slack_user_id != who.user_id:
         team = session.get(SalesTeam, new_owner.team_id) if new_owner.team_id else None

@@ -452,7 +452,7 @@ def _newer(at: datetime | None, than: datetime | None) -> bool:
 
 
 def consolidate(session: Session, workspace_id: str, leads: list[Lead], *, now: datetime) -> Lead:
-    """One seller's open leads with one customer (after a merge or a hand-over) become one: the
+    """One seller's open leads with one customer (after a customer merge) become one: the
     oldest lead takes every activity, and is rebuilt from them in the order they were logged, so
     a later offer revises the earlier one (offers sent count it once, offer value is the last)."""
     keep, *rest = sorted(leads, key=lambda lead: lead.id)
