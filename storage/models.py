@@ -326,6 +326,8 @@ class Activity(Base):
         Index("ix_activities_seller_created", "workspace_id", "seller_id", "created_at"),
         # A lead's activities (undo rebuilds a lead from them; open offers and their revisions).
         Index("ix_activities_lead", "lead_id"),
+        # The offers a lead had at a past moment (storage.history), the lead deleted or not.
+        Index("ix_activities_origin_lead", "origin_lead_id"),
         # Undone activities only (a few): what a past week knew that has been undone since.
         Index(
             "ix_activities_undone",

@@ -414,6 +414,9 @@ def merge(
     target.org_number = target.org_number or source.org_number
     target.owner_id = target.owner_id or source.owner_id
     session.flush()
+    # The leads' history names the customer that stays, also before the merge (the two were one
+    # customer, and the source's row goes): a past week still lists them, deleted ones too.
+    history.rename_customer(session, ws, source.id, target.id)
     _consolidate_owners(session, ws, target, now=now)
     before = source.name
     session.delete(source)

@@ -17,7 +17,7 @@ from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
 from storage import history
 from storage import repositories as repo
-from storage.models import Activity, Customer, Lead, SalesTeam, Seller
+from storage.models import Activity, Customer, Lead, LeadMerge, SalesTeam, Seller
 
 
 @dataclass(frozen=True)
@@ -472,6 +472,8 @@ def consolidate(session: Session, workspace_id: str, leads: list[Lead], *, now: 
     session.flush()
     for other in rest:
         history.end_lead_state(session, other.id, now)  # its history says what it was
+        # Its activities are the kept lead's from now on; before, its own (past weeks).
+        session.add(LeadMerge(workspace_id=workspace_id, lead_id=other.id, into_id=keep.id, at=now))
         session.delete(other)
     session.flush()
     live = repo.live_activities_on_lead(session, workspace_id, keep.id)

@@ -57,6 +57,7 @@ def upgrade() -> None:
         "ix_lead_merges_workspace_at", "lead_merges", ["workspace_id", "at"], unique=False
     )
     op.execute(sa.text("UPDATE activities SET origin_lead_id = lead_id WHERE lead_id IS NOT NULL"))
+    op.create_index("ix_activities_origin_lead", "activities", ["origin_lead_id"], unique=False)
     # The newest live entry on the lead that set each thing.
     said = (
         "(SELECT a.{col} FROM activities a WHERE a.lead_id = leads.id"
@@ -87,6 +88,7 @@ def downgrade() -> None:
     op.drop_table("lead_merges")
     with op.batch_alter_table("sellers", schema=None) as batch_op:
         batch_op.drop_column("language")
+    op.drop_index("ix_activities_origin_lead", table_name="activities")
     with op.batch_alter_table("activities", schema=None) as batch_op:
         batch_op.drop_column("origin_lead_id")
     with op.batch_alter_table(
