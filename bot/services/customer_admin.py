@@ -512,7 +512,7 @@ def hand_over(
         team = session.get(SalesTeam, new_owner.team_id) if new_owner.team_id else None
         notice = Notice(
             new_owner.slack_user_id,
-            person_language(new_owner.locale, team.language if team else None),
+            person_language(new_owner.locale, team.language if team else None, new_owner.language),
             customer.name,
             who.user_id,
             len(moving),
