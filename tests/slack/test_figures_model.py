@@ -81,6 +81,7 @@ OFFERS_LISTED = 10  # a seller's newest open offers, in /teamstatus
 TWO_STEPS = (
     "undo of an entry over a direct change",
     "hand-over to a colleague with an offer of their own",
+    "customer merge with one seller's two open offers",
 )
 HARD_CASES = (
     "revision in another week than its offer",
@@ -92,6 +93,7 @@ HARD_CASES = (
     "win without an amount",
     "undo of an entry over a direct change",
     "hand-over to a colleague with an offer of their own",
+    "customer merge with one seller's two open offers",
 )
 
 
@@ -144,6 +146,7 @@ class Ledger:
     entries: list[Entry]
     replaced: dict[int, tuple[Decimal, str]]  # entry n -> the offer it revised
     leads: dict[int, LeadState]
+    lead_of: dict[int, int]  # entry n -> the lead it was part of then (after merges)
 
 
 class Model:
@@ -158,7 +161,17 @@ class Model:
         # A customer handed over has an account owner: a colleague's offer, win, loss,
         # temperature or next step with it (when nobody has an open lead) is asked about.
         self.accounts: dict[str, str] = {}
+        # A customer merged into another: one seller's open leads with it became one, the oldest
+        # taking the others' entries from that moment on. (when, lead taken in, lead kept)
+        self.merges: list[tuple[datetime, int, int]] = []
         self.met: Counter[str] = Counter()
+
+    def lead_at(self, lead: int, at: datetime) -> int:
+        """The lead `lead`'s entries were part of at `at` (merged leads followed)."""
+        into = {taken: kept for when, taken, kept in self.merges if when < at}
+        while lead in into:
+            lead = into[lead]
+        return lead
 
     def logged(self, entry: Entry) -> None:
         self.entries.append(entry)
@@ -183,9 +196,11 @@ class Model:
         # A direct change made while the lead's earlier entries are all undone now still holds
         # for the lead its later entries keep (the seller's say was about the lead).
         waiting: dict[int, list[tuple[str, Any]]] = defaultdict(list)
+        lead_of: dict[int, int] = {}
         for _at, kind, e in sorted(events, key=lambda x: (x[0], x[1])):
             if kind == 0:
                 _when, lead_id, name, value = e
+                lead_id = self.lead_at(lead_id, at)
                 if lead_id in leads:
                     setattr(leads[lead_id], name, value)
                 else:
@@ -193,12 +208,13 @@ class Model:
                 continue
             if e.lead is None:
                 continue
-            owner, customer = self.owners[e.lead]
-            if e.lead not in leads:
-                leads[e.lead] = LeadState(e.lead, owner, customer)
-                for name, value in waiting.pop(e.lead, []):
-                    setattr(leads[e.lead], name, value)
-            lead = leads[e.lead]
+            lead_id = lead_of[e.n] = self.lead_at(e.lead, at)
+            owner, customer = self.owners[lead_id]
+            if lead_id not in leads:
+                leads[lead_id] = LeadState(lead_id, owner, customer)
+                for name, value in waiting.pop(lead_id, []):
+                    setattr(leads[lead_id], name, value)
+            lead = leads[lead_id]
             if e.temperature:
                 lead.temperature = e.temperature
             if e.next_due:
@@ -214,7 +230,7 @@ class Model:
                 lead.status, lead.offer, lead.currency = "won", e.amount, e.currency
             elif e.kind == "loss":
                 lead.status = "lost"
-        return Ledger(live, replaced, leads)
+        return Ledger(live, replaced, leads, lead_of)
 
     # -- figures ------------------------------------------------------------------------------
 
@@ -350,7 +366,7 @@ class Step:
     choices: dict[str, str] = field(default_factory=dict)
     target: Entry | None = None  # undo
     channel: str = CHANNEL  # where it is typed
-    to: str | None = None  # a hand-over: the new owner
+    to: str | None = None  # a hand-over: the new owner; a merge: the customer merged into
     case: str | None = None  # the hard case this step is meant to make
 
 
@@ -538,6 +554,9 @@ class Run:
         if step.command == "hand-over":
             self.hand_over(step)
             return
+        if step.command == "merge":
+            self.merge(step)
+            return
         text = self.text_of_step(step)
         asked, entry, refused = self.expect(step)
         step.channel = self.channel(step)
@@ -712,15 +731,57 @@ class Run:
         if moving and theirs:
             self.model.met["hand-over to a colleague with an offer of their own"] += 1
 
+    def merge(self, step: Step) -> None:
+        """`/kpi customer X merge Y` (Kari, a manager of both teams): X's entries and leads are
+        Y's (in every week: one customer all along), and each seller's open leads with Y become
+        one from now on, the oldest taking the others' entries (its offers in the order logged:
+        a later one revises the earlier, in every week's counts; a past week's list shows the
+        leads as they were)."""
+        source, target = step.customer, step.to
+        assert target is not None
+        text = f"customer {source} merge {target}"
+        where = f"seed {self.seed}, {self.today} {NAMES[step.seller]}: /kpi {text}"
+        self.log.append(where)
+        said = text_of(self.slack.driver.command("/kpi", text, step.seller, CHANNEL).reply())
+        self.slack.wait_idle()
+        assert "merged" in said.lower(), (where, said)
+        m = self.model
+        for e in m.entries:
+            if e.customer == source:
+                e.customer = target
+        for lead_id, (owner, customer) in list(m.owners.items()):
+            if customer == source:
+                m.owners[lead_id] = (owner, target)
+        if source in m.accounts:
+            m.accounts.setdefault(target, m.accounts.pop(source))
+        by_owner: dict[str, list[LeadState]] = defaultdict(list)
+        for lead in self.open_leads():
+            if lead.customer == target:
+                by_owner[lead.owner].append(lead)
+        for leads in by_owner.values():
+            keep, *rest = sorted(lead.id for lead in leads)
+            for other in rest:
+                m.merges.append((self.now, other, keep))
+            if sum(lead.offer is not None for lead in leads) > 1:
+                m.met["customer merge with one seller's two open offers"] += 1
+
     def note_cases(self, step: Step, entry: Entry) -> None:
         met = self.model.met
         ledger = self.model.ledger(self.now + timedelta(seconds=1))
         if entry.n in ledger.replaced:
-            first = next(e for e in ledger.entries if e.lead == entry.lead and e.kind == "offer")
+            first = next(
+                e
+                for e in ledger.entries
+                if ledger.lead_of.get(e.n) == ledger.lead_of.get(entry.n) and e.kind == "offer"
+            )
             if monday_of(first.day) != monday_of(entry.day):
                 met["revision in another week than its offer"] += 1
         if entry.kind == "win":
-            offers = [e for e in ledger.entries if e.lead == entry.lead and e.kind == "offer"]
+            offers = [
+                e
+                for e in ledger.entries
+                if ledger.lead_of.get(e.n) == ledger.lead_of.get(entry.n) and e.kind == "offer"
+            ]
             if offers and offers[-1].currency != self.currency_of(entry.seller):
                 met["win on an offer in another currency"] += 1
             if step.amount is None:
@@ -862,7 +923,7 @@ class Run:
                 lead
                 for lead in offers
                 if any(
-                    e.lead == lead.id
+                    ledger.lead_of.get(e.n) == lead.id
                     and e.kind == "offer"
                     and monday_of(e.day) < monday_of(self.today)
                     for e in ledger.entries
@@ -909,7 +970,7 @@ class Run:
                 e
                 for when, lead_id, name, _value in self.model.direct
                 for e in ledger.entries
-                if e.lead == lead_id
+                if ledger.lead_of.get(e.n) == self.model.lead_at(lead_id, self.now)
                 and e.logged_at > when
                 and (e.temperature if name == "temperature" else e.next_due)
             ]
@@ -923,10 +984,12 @@ class Run:
                     return Step(
                         target.seller, "undo" if last is target else "undo-button", target=target
                     )
+            now = self.now + timedelta(seconds=1)
             said = [
-                (ledger.leads[lead_id], name)
+                (ledger.leads[self.model.lead_at(lead_id, now)], name)
                 for _when, lead_id, name, _value in self.model.direct
-                if lead_id in ledger.leads and ledger.leads[lead_id].status == "open"
+                if self.model.lead_at(lead_id, now) in ledger.leads
+                and ledger.leads[self.model.lead_at(lead_id, now)].status == "open"
             ]
             mine = [
                 (lead, name)
@@ -966,6 +1029,26 @@ class Run:
             return Step(
                 colleague, "/logoffer", lead.customer, self.amount(None), None, choices=choices
             )
+        if case == "customer merge with one seller's two open offers":
+            by_seller: dict[str, list[LeadState]] = defaultdict(list)
+            for lead in offers:
+                by_seller[lead.owner].append(lead)
+            pairs = [
+                (a, b)
+                for leads in by_seller.values()
+                for a in leads
+                for b in leads
+                if a.customer != b.customer
+            ]
+            if pairs:
+                a, b = rng.choice(pairs)
+                return Step(KARI, "merge", a.customer, to=b.customer)
+            if not offers:
+                return self.fresh_offer(None)
+            lead = rng.choice(offers)  # another offer of the seller's, to another customer
+            others = [c for c in CUSTOMERS if c != lead.customer]
+            return Step(lead.owner, "/logoffer", rng.choice(others), self.amount(None), None,
+                        choices=choices)  # fmt: skip
         if case == "win on an offer in another currency":
             foreign = [lead for lead in offers if lead.currency != self.currency_of(lead.owner)]
             if not foreign:
@@ -1519,7 +1602,7 @@ class Checks:
                 tuple(
                     ({e.currency or "?": e.amount}, f"{e.day:%a} {e.day.day} {e.day:%b %Y}")
                     for e in known.entries
-                    if e.lead == lead.id and e.kind == "offer"
+                    if known.lead_of.get(e.n) == lead.id and e.kind == "offer"
                 ),
             )
             for lead in known.leads.values()
