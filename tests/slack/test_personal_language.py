@@ -56,6 +56,10 @@ def test_a_personal_language_wins_wherever_the_seller_reads_privately(norwegian,
     assert _chosen(slack) == "en"
     assert "Logged a *meeting* with *Acme*" in _say(slack, LARS, "/logmeeting", "Acme warm")
     assert "This week" in _say(slack, LARS, "/kpi"), _say(slack, LARS, "/kpi")
+    slack.api.reset()
+    slack.driver.event({"type": "app_home_opened", "user": LARS, "channel": "D0X", "tab": "home"})
+    home = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
+    assert "Warm leads without a next step" in text_of(home), text_of(home)
     # A lead handed to him: the DM in his language; Kari's own answer in hers.
     _say(slack, KARI, "/logoffer", "Orkla 100k")
     slack.api.reset()
