@@ -8,6 +8,7 @@ looks in the conversation before it tries again)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from slack_sdk import WebClient
@@ -28,11 +29,18 @@ from bot.config import Settings
 SLACK_CALL_ERRORS: tuple[type[Exception], ...] = (SlackClientError, OSError)
 
 
+_ERROR_CODE = re.compile(r"[a-z][a-z0-9_]{0,59}")
+
+
 def slack_error(err: Exception) -> str:
-    """What went wrong with a Web API call, for a log line: Slack's error code, else the kind."""
+    """What went wrong with a Web API call, for a log line: Slack's error code (a snake_case
+    word; anything else an answer carries there is not written to the log), else the kind."""
     response = getattr(err, "response", None)
     code = response.get("error") if hasattr(response, "get") else None
-    return str(code or type(err).__name__)
+    if code is None:
+        return type(err).__name__
+    code = str(code)
+    return code if _ERROR_CODE.fullmatch(code) else "unexpected_error_code"
 
 
 # Web API methods whose repetition changes nothing.
