@@ -129,6 +129,22 @@ def test_a_sellers_own_past_week_and_a_managers_look_at_one_seller(slack, clock)
     assert "Acme" not in _status(slack, "<@U0LARS|lars>")  # planned now: nothing to list
 
 
+@pytest.mark.parametrize(
+    "asked", ["last week", "forrige uke", "förra veckan", "v47", "me last week"]
+)
+def test_kpi_with_a_week_is_the_sellers_own_week_as_it_ended(slack, clock, asked: str) -> None:  # type: ignore[no-untyped-def]
+    """`/kpi forrige uke` was "I don't know …" (and `/kpi me last week` an error): a seller's
+    own past week, as /teamstatus shows it; for a manager too, their own (not the team's)."""
+    _team(slack)
+    _week_47(slack)
+    _week_48_changes(slack, clock)
+    mette = _do(slack, METTE, "/kpi", asked)
+    assert "Week 47" in mette and "*Mette*" in mette, mette
+    assert "Pipeline: NOK 250,000" in mette and "1,400,000" not in mette
+    kari = _do(slack, KARI, "/kpi", asked)  # a manager: her own week, not the team's
+    assert "*Kari*" in kari and "Team totals" not in kari and "Week 47" in kari
+
+
 def test_the_digest_and_summaries_show_the_week_as_it_ended(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     _week_47(slack)

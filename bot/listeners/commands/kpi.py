@@ -10,13 +10,14 @@ from slack_sdk import WebClient
 from bot import i18n
 from bot.errors import EXAMPLES, UserError
 from bot.listeners.commands import kpi_me, kpi_privacy, kpi_team
+from bot.listeners.commands.teamstatus import week_status
 from bot.listeners.events.messages import take_back_reaction
 from bot.rendering.blocks import sections_message
 from bot.rendering.replies import undone_reply
 from bot.rendering.text import render
 from bot.services import activities
 from bot.services.dates import fold
-from bot.services.kpi_args import as_typed, without_emoji
+from bot.services.kpi_args import as_typed, parse_week, without_emoji
 from bot.unit_of_work import Request
 
 # Subcommands, with the words people use for them in four languages (accents folded).
@@ -44,6 +45,11 @@ TWO_WORD_SUBS = {"call day": "callday", "ringe dag": "ringedag", "my data": "myd
 MYDATA_WORDS = {"mydata", "data", "minedata", "minadata", "mindata"}
 ERASE_WORDS = {"erase", "slett", "radera", "slet"}
 LANGUAGE_WORDS = {"language", "lang", "sprak", "sprog"}
+ALL_SUBS = (
+    ME_WORDS | HELP_WORDS | UNDO_WORDS | SETUP_WORDS | SETTINGS_WORDS | MANAGER_WORDS
+    | GOAL_WORDS | AWAY_WORDS | SICK_WORDS | BACK_WORDS | CUSTOMER_WORDS | ROLE_WORDS
+    | PLAN_WORDS | CALLDAY_WORDS | MYDATA_WORDS | ERASE_WORDS | LANGUAGE_WORDS
+)  # fmt: skip
 # The example under an error, by subcommand (keys of bot.errors.EXAMPLES).
 EXAMPLE_OF = (
     ("setup", SETUP_WORDS),
@@ -75,11 +81,19 @@ def handle_kpi_command(
         if message is not None:
             respond(**message, response_type="ephemeral")
 
-    if sub in ME_WORDS:
-        if rest.strip():
-            # Another week or another seller is /teamstatus's: this week shown instead would
-            # be an answer to a question not asked.
-            raise UserError("me_reads_nothing", words=rest.strip()[:80])
+    if sub in ME_WORDS or (sub not in ALL_SUBS and _names_a_week(request, text)):
+        # "/kpi forrige uke", "/kpi me last week", "/kpi v47": the seller's own week then, as
+        # /teamstatus shows it (as it stood at the week's end).
+        week_text = rest if sub in ME_WORDS else text
+        if week_text.strip():
+            if not _names_a_week(request, week_text):
+                # Another seller is /teamstatus's: this week shown instead would be an
+                # answer to a question not asked.
+                raise UserError("me_reads_nothing", words=week_text.strip()[:80])
+            # Their own figures, for a manager too (the team's week is /teamstatus's).
+            for message in week_status(request, f"{week_text} <@{request.user_id}>"):
+                say(message)
+            return
         for message in kpi_me.me(request):
             say(message)
     elif sub in UNDO_WORDS:
@@ -120,6 +134,18 @@ def handle_kpi_command(
         with request.reading() as uow:
             language = uow.who.language
         say(help_message(language, unknown, request.deps.settings.retention_months))
+
+
+def _names_a_week(request: Request, text: str) -> bool:
+    """Whether `text` is a week, and nothing else ("forrige uke", "last week", "v47")."""
+    if not text.strip() or "<@" in text:
+        return False
+    with request.reading() as uow:
+        today = uow.who.today
+    try:
+        return parse_week(text, today=today) is not None
+    except (ValueError, UserError):
+        return False
 
 
 def help_message(language: str, unknown: str | None, retention_months: int) -> dict[str, Any]:
