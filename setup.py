@@ -5,9 +5,16 @@ The top-level templates/ folder ships inside the wheel as the package `kpibot_te
 importlib.resources and falls back to the checkout's folder. pyproject.toml cannot express
 "found packages plus one mapped folder", hence this file."""
 
-from setuptools import find_packages, setup
+from setuptools import find_namespace_packages, setup
 
 setup(
-    packages=[*find_packages(include=["bot", "bot.*", "storage", "storage.*"]), "kpibot_templates"],
+    # Namespace packages too: the data folders (bot/locale/…, storage/migrations/…) are listed as
+    # packages, so setuptools ships them without warning about each one.
+    packages=[
+        *find_namespace_packages(
+            include=["bot", "bot.*", "storage", "storage.*"], exclude=["*.__pycache__"]
+        ),
+        "kpibot_templates",
+    ],
     package_dir={"kpibot_templates": "templates"},
 )

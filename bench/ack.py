@@ -261,7 +261,30 @@ def bare_main(argv: list[str]) -> int:
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--threads", type=int, required=True)
     parser.add_argument("--listener-threads", type=int, required=True)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--listen-fds", default=None)
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    from bot.workers import inherited, listen
+
+    # Served the way `kpibot serve --workers N` serves: one bound socket, N processes on it.
+    sockets = inherited(args.listen_fds) if args.listen_fds else listen("127.0.0.1", args.port)
+    if args.listen_fds:
+        parent = os.getppid()
+
+        def follow_parent() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(0)
+
+        threading.Thread(target=follow_parent, daemon=True).start()
+    else:
+        fds = ",".join(str(sock.fileno()) for sock in sockets)
+        for _ in range(args.workers - 1):
+            subprocess.Popen(
+                [sys.executable, str(SCRIPT), "_bare", *argv, "--listen-fds", fds],
+                pass_fds=[sock.fileno() for sock in sockets],
+            )
     logging.basicConfig(level="INFO", format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # Configured like kpibot's App (bot/app.py) minus kpibot's listeners and middleware.
     app = App(
@@ -279,8 +302,7 @@ def bare_main(argv: list[str]) -> int:
 
     waitress.serve(
         SlackRequestHandler(app),
-        host="127.0.0.1",
-        port=args.port,
+        sockets=sockets,
         threads=args.threads,
         ident="bare-bolt",
     )
@@ -586,6 +608,7 @@ class Bench:
         cmd = [
             sys.executable, str(SCRIPT), "_bare", "--port", str(port),
             "--threads", str(http_threads), "--listener-threads", str(listener_threads),
+            "--workers", str(self.args.workers),
         ]  # fmt: skip
         server = Server("bare", cmd, self.base_env(), port, self.workdir)
         self.servers.append(server)
@@ -596,7 +619,14 @@ class Bench:
         port = _free_port()
         env = self.base_env()
         env.update(DATABASE_URL=url, PORT=str(port))
-        cmd = [self.kpibot_exe(), "serve", "--host", "127.0.0.1"]
+        cmd = [
+            self.kpibot_exe(),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--workers",
+            str(self.args.workers),
+        ]
         server = Server(f"kpibot-{db}", cmd, env, port, self.workdir)
         self.servers.append(server)
         server.wait_ready("/healthz")
@@ -1149,7 +1179,9 @@ def report(bench: Bench, command: str, started: datetime) -> str:
     add(
         f"- {args.requests:,} measured requests per run after {args.warmup:,} warm-up requests at "
         f"the same concurrency; waitress threads {bench.threads[0]} (as `kpibot serve`), Bolt "
-        f"listener threads {bench.threads[1]} (as kpibot) for both apps"
+        f"listener threads {bench.threads[1]} (as kpibot) for both apps, in "
+        f"{args.workers} serving process{'es' if args.workers > 1 else ''} each "
+        "(`kpibot serve --workers`; the bare app the same way: one bound socket)"
     )
     add(f"- Load average before / after: {bench.load_before} / {bench.load_after}")
     add("")
@@ -1326,6 +1358,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--databases", default="sqlite,postgres", help="sqlite, postgres or both (default both)"
     )
     parser.add_argument("--quick", action="store_true", help="300 requests, 50 warm-up")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="serving processes of both apps (`kpibot serve --workers N`; default 1)",
+    )
     parser.add_argument(
         "--scheduler-seconds", type=float, default=5.0, help="how long `kpibot scheduler` runs"
     )

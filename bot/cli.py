@@ -44,10 +44,26 @@ def _database(settings: Settings, *, migrate: bool = True):  # type: ignore[no-u
 # -- serve ----------------------------------------------------------------------------------------
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_slack()  # before the imports: a missing token is said at once
+    workers = _workers(args, settings)
+
+    from bot import workers as serving
+
+    metrics_dir = None
+    if workers > 1 and not args.worker:
+        # Before prometheus_client is imported (by the app): every worker's metrics add up.
+        metrics_dir = serving.multiprocess_metrics()
+    try:
+        return _serve(args, settings, workers, serving)
+    finally:
+        serving.remove_metrics_dir(metrics_dir)
+
+
+def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) -> int:  # type: ignore[no-untyped-def]
     import threading
 
     import waitress
 
+    from bot import metrics
     from bot.app import ListenerExecutor, build_app
     from bot.http_guard import MAX_BODY
     from bot.shutdown import GRACE, GracefulServer, finish, on_signals
@@ -55,11 +71,30 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from storage.db import make_session_factory
 
     configure_logging(settings.log_level, fmt=settings.log_format)
-    engine = _database(settings)
+    engine = _database(settings, migrate=not args.worker)  # the primary upgraded it already
+    # The port first: nothing starts (a scheduler's tick, a replay) in a process that cannot
+    # serve it.
+    try:
+        if args.listen_fds:
+            sockets = serving.inherited(args.listen_fds)
+        else:
+            sockets = serving.listen(args.host, settings.port)
+    except OSError as err:  # the port is taken, or not ours to bind
+        raise ConfigError(
+            f"cannot listen on {args.host}:{settings.port} ({err.strerror or err}): "
+            "is another kpibot running? Set PORT to a free port."
+        ) from err
     factory = make_session_factory(engine)
     listeners = ListenerExecutor()
     app = build_app(settings, factory, listener_executor=listeners)
-    replayer, replaying = _replay_held_requests(app, settings)
+    replayer = replaying = None
+    if args.worker:
+        # Held requests are replayed by the primary; this worker holds into the same spool.
+        from bot.spool import Spool
+
+        metrics.count_waiting(Spool.at(settings.spool_path).waiting)
+    else:
+        replayer, replaying = _replay_held_requests(app, settings)
     scheduler = jobs = None
     if not args.no_scheduler:
         from bot.clock import SystemClock
@@ -83,24 +118,36 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         log.info("connected to Slack over Socket Mode; /healthz on port %s", settings.port)
         wsgi = make_wsgi_app(None, engine, scheduler=scheduler)
     else:
-        log.info("serving POST /slack/events, GET /healthz and /metrics on port %s", settings.port)
+        if not args.worker:
+            log.info(
+                "serving POST /slack/events, GET /healthz, /readyz and /metrics on port %s%s",
+                settings.port,
+                f" in {workers} processes" if workers > 1 else "",
+            )
         wsgi = make_wsgi_app(app, engine, settings.signing_secret, scheduler)
-    try:
-        server = waitress.create_server(
-            wsgi,
-            host=args.host,
-            port=settings.port,
-            threads=HTTP_THREADS,
-            ident="kpibot",
-            max_request_body_size=MAX_BODY,  # waitress stops reading there and answers 413
-        )
-    except OSError as err:  # the port is taken, or not ours to bind
-        raise ConfigError(
-            f"cannot listen on {args.host}:{settings.port} ({err.strerror or err}): "
-            "is another kpibot running? Set PORT to a free port."
-        ) from err
+    server = waitress.create_server(
+        wsgi,
+        sockets=sockets,
+        threads=HTTP_THREADS,
+        ident="kpibot",
+        max_request_body_size=MAX_BODY,  # waitress stops reading there and answers 413
+    )
     stop = threading.Event()
     on_signals(stop)
+    others = None
+    if args.worker:
+        serving.watch_primary(stop)
+        log.info("worker serving (pid %d)", os.getpid())
+    elif workers > 1:
+        others = serving.Workers(
+            serving.worker_command(args.host),
+            sockets,
+            workers,
+            stop,
+            GRACE,
+            on_exit=metrics.worker_gone,
+        )
+        others.start()
     if socket_mode is not None:
         # Socket Mode's events stop first: the connection is closed as the signal comes.
         def close_socket_mode() -> None:
@@ -112,14 +159,40 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     # Requests are answered; what they started after their acknowledgement finishes now.
     finish(
         [
+            ("stopping the other workers", others.wait if others else lambda: None),
             ("waiting for listeners", lambda: listeners.wait_idle(timeout=GRACE)),
-            ("stopping the replayer", lambda: (replayer.stop(), replaying.join(timeout=GRACE))),
+            (
+                "stopping the replayer",
+                lambda: replayer and (replayer.stop(), replaying.join(timeout=GRACE)),
+            ),
             ("stopping the scheduler", lambda: _stop_scheduler(jobs, scheduler)),
             ("closing the database pool", engine.dispose),
         ]
     )
     log.info("stopped")
     return 0
+
+
+def _workers(args: argparse.Namespace, settings: Settings) -> int:
+    """How many serving processes: --workers, else KPIBOT_WORKERS, else 1."""
+    from bot.workers import MAX_WORKERS
+
+    raw = args.workers if args.workers is not None else (settings.workers or "1")
+    try:
+        count = int(str(raw).strip())
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_WORKERS:
+        raise ConfigError(
+            f"--workers / KPIBOT_WORKERS must be a whole number from 1 to {MAX_WORKERS} "
+            f"(got {raw!r}); for example --workers 2 on a machine with two cores."
+        )
+    if count > 1 and settings.socket_mode:
+        raise ConfigError(
+            "--workers / KPIBOT_WORKERS above 1 needs Slack's requests over HTTP: in Socket Mode "
+            "(SLACK_APP_TOKEN set) one process holds the connection. Unset one of them."
+        )
+    return count
 
 
 def _stop_scheduler(jobs, scheduler) -> None:  # type: ignore[no-untyped-def]
@@ -468,6 +541,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--no-scheduler", action="store_true", help="do not run the scheduler in this process"
     )
+    serve.add_argument(
+        "--workers",
+        metavar="N",
+        default=None,
+        help="serving processes sharing the port (default KPIBOT_WORKERS, else 1); "
+        "one per core: Python runs one thread at a time per process",
+    )
+    # Set by the primary for the workers it starts (bot.workers), never by hand.
+    serve.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    serve.add_argument("--listen-fds", default=None, help=argparse.SUPPRESS)
     serve.set_defaults(func=cmd_serve)
 
     scheduler = sub.add_parser("scheduler", help="run the scheduler alone (digests and summaries)")

@@ -40,6 +40,8 @@ class Settings:
     purge_grace_days: int = 30
     # Fernet key (base64, 32 bytes): bot tokens are stored encrypted with it (OAuth installs).
     encryption_key: str | None = None
+    # KPIBOT_WORKERS as written: serving processes of `kpibot serve` (checked there).
+    workers: str | None = None
 
     @classmethod
     def from_env(
@@ -123,6 +125,7 @@ class Settings:
             purge_grace_days=int(purge_grace),
             encryption_key=encryption_key,
             spool_dir=get("KPIBOT_SPOOL_DIR"),
+            workers=get("KPIBOT_WORKERS"),
             spool_give_up_minutes=int(give_up),
             digest_grace_hours=int(grace),
             digest_catch_up=catch_up,

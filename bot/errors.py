@@ -38,6 +38,12 @@ class WinNeedsAmount(UserError):
 # What went wrong, per UserError code. Params are filled in after translation.
 MESSAGES: dict[str, str] = {
     "empty": N_("Which customer? Write the customer's name after the command."),
+    "language_missing": N_(
+        "Which language? en (English), nb (norsk), sv (svenska) or da (dansk); auto follows your Slack and your team again."
+    ),
+    "language_unknown": N_(
+        "“%(typed)s” is not a language I write. Choose en (English), nb (norsk), sv (svenska) or da (dansk); auto follows your Slack and your team again."
+    ),
     "not_a_customer": N_(
         "Which customer? “%(text)s” is not a customer's name. Write the customer's name first, then the details. A customer really called that: put the name in quotes."
     ),
@@ -210,6 +216,7 @@ EXAMPLES: dict[str, str] = {
     "import": N_("name;tier;owner;org_number — Equinor;A;kari@example.com;923609016"),
     "role": N_("/kpi role manager"),
     "erase": N_("/kpi erase @ola"),
+    "language": N_("/kpi language sv"),
     "help": N_("/kpi help"),
     "undo": N_("/kpi undo"),
 }
@@ -272,6 +279,8 @@ EXAMPLE_FOR_CODE = {
     "old_button": "help",
     "undo_not_latest": "undo",
     "me_reads_nothing": "week",
+    "language_unknown": "language",
+    "language_missing": "language",
 }
 
 

@@ -62,11 +62,16 @@ def speaks(locale: str | None) -> bool:
 SLACK_DEFAULT_LOCALE = "en-US"
 
 
-def person_language(locale: str | None, team_language: str | None) -> str:
-    """What to answer a person in: their own Slack language when kpibot speaks it and it was
-    chosen (not Slack's default English, which a Norwegian team's seller has too: they read the
-    team's language, as the channel does); a language kpibot does not speak (German) also
+def person_language(
+    locale: str | None, team_language: str | None, chosen: str | None = None
+) -> str:
+    """What to answer a person in privately: the language they chose in kpibot (`/kpi
+    language`, sellers.language), else their own Slack language when kpibot speaks it and it
+    was chosen (not Slack's default English, which a Norwegian team's seller has too: they read
+    the team's language, as the channel does); a language kpibot does not speak (German) also
     reads the team's; with no team, their Slack's, else English."""
+    if chosen in LANGUAGES:
+        return chosen
     if speaks(locale) and not (locale == SLACK_DEFAULT_LOCALE and team_language):
         return normalize_language(locale)
     return normalize_language(team_language or locale)

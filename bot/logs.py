@@ -134,4 +134,9 @@ def configure_logging(
     for name in QUIET:
         logging.getLogger(name).setLevel(_quiet_level(numeric))
     logging.getLogger("alembic").setLevel(logging.WARNING)  # schema checks are not news
+    # Two lines a minute ("Running job", "executed successfully"): bot.scheduler says what
+    # matters (what a tick sent, what failed).
+    logging.getLogger("apscheduler").setLevel(
+        numeric if numeric <= logging.DEBUG else max(logging.WARNING, numeric)
+    )
     return handler

@@ -1,6 +1,8 @@
 """Prometheus metrics (prometheus_client): what an operator watches. Each process keeps its own
 and serves them itself: `kpibot serve` at GET /metrics on its port, `kpibot scheduler` on
-`--metrics-port` (README, "Running in production").
+`--metrics-port` (README, "Running in production"). `kpibot serve --workers N` keeps them in
+prometheus_client's multiprocess mode (bot.workers): whichever worker answers a scrape adds up
+all of them.
 
 Labels are of a few known values only: a request's kind and name (the slash command, the event
 type, the interaction type), a Web API method and Slack's error code, an activity kind, a
@@ -9,6 +11,7 @@ scheduled message's kind and outcome. Never a user, workspace, channel or anythi
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -18,11 +21,13 @@ from typing import Any
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     REGISTRY,
+    CollectorRegistry,
     Counter,
     Gauge,
     Histogram,
     disable_created_metrics,
     generate_latest,
+    multiprocess,
 )
 from slack_sdk.http_retry.handler import RetryHandler
 from slack_sdk.http_retry.request import HttpRequest as RetryHttpRequest
@@ -91,7 +96,12 @@ HELD = Counter(
 HELD_NOW = Gauge(
     "kpibot_held_requests_waiting",
     "Requests held on this machine now, waiting for the database.",
+    multiprocess_mode="mostrecent",  # every worker counts the same spool directory
 )
+
+# Set by bot.workers before prometheus_client was first imported: several serving processes.
+MULTIPROCESS = bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
+_waiting: Any = None
 
 # Series that exist from the start at 0 (an alert on their increase needs a first sample).
 for _kind in ("meeting", "call", "offer", "win", "loss"):
@@ -145,9 +155,23 @@ def observe_request() -> Iterator[dict[str, Any]]:
         ACK_SECONDS.labels(seen["kind"], seen["name"]).observe(elapsed)
 
 
-def exposition(registry: Any = REGISTRY) -> tuple[bytes, str]:
-    """The text /metrics answers, and its content type."""
+def exposition(registry: Any = None) -> tuple[bytes, str]:
+    """The text /metrics answers, and its content type: with several workers, all of them."""
+    if registry is None:
+        if MULTIPROCESS:
+            if _waiting is not None:
+                HELD_NOW.set(_waiting())
+            registry = CollectorRegistry()
+            multiprocess.MultiProcessCollector(registry)
+        else:
+            registry = REGISTRY
     return generate_latest(registry), CONTENT_TYPE_LATEST
+
+
+def worker_gone(pid: int) -> None:
+    """A worker ended: its live gauges no longer count (its counters still do)."""
+    if MULTIPROCESS:
+        multiprocess.mark_process_dead(pid)
 
 
 def held(outcome: str, count: int = 1) -> None:
@@ -157,7 +181,10 @@ def held(outcome: str, count: int = 1) -> None:
 
 def count_waiting(waiting: Any) -> None:
     """/metrics reports `waiting()` (the number of requests held now) at each scrape."""
-    HELD_NOW.set_function(waiting)
+    global _waiting
+    _waiting = waiting
+    if not MULTIPROCESS:
+        HELD_NOW.set_function(waiting)
 
 
 # -- Slack's Web API -----------------------------------------------------------------------------

@@ -18,7 +18,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from waitress import wasyncore
+from waitress import trigger, wasyncore
+from waitress.server import BaseWSGIServer, MultiSocketServer
 
 log = logging.getLogger(__name__)
 
@@ -28,20 +29,32 @@ GRACE = 25.0  # seconds for requests in flight (Kubernetes waits 30 s before SIG
 def on_signals(stop: threading.Event) -> None:
     """SIGTERM and SIGINT set `stop` (from the main thread only, where Python runs handlers)."""
 
+    fired: list[int] = []
+
     def handler(signum: int, _frame: Any) -> None:
-        stop.set()
+        # Event.set takes a lock: a second signal arriving inside it would wait on that lock
+        # forever. The first signal hands the setting to a thread; later ones do nothing.
+        if fired:
+            return
+        fired.append(signum)
+        threading.Thread(target=stop.set, name="kpibot-signal", daemon=True).start()
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, handler)
 
 
 class GracefulServer:
-    """Runs a waitress server until `stop` is set, then drains it as described above."""
+    """Runs a waitress server until `stop` is set, then drains it as described above. The
+    server may listen on several sockets (a host with IPv4 and IPv6 addresses): waitress then
+    returns a MultiSocketServer, whose listeners share one map."""
 
     def __init__(self, server: Any, stop: threading.Event, *, grace: float = GRACE) -> None:
         self.server = server
         self.stop = stop
         self.grace = grace
+        self._map = server.map if isinstance(server, MultiSocketServer) else server._map
+        self._listeners = [ch for ch in self._map.values() if isinstance(ch, BaseWSGIServer)]
+        self._trigger = self._listeners[0].trigger
 
     def run(self) -> None:
         watcher = threading.Thread(target=self._wait_and_drain, name="kpibot-stop", daemon=True)
@@ -51,24 +64,25 @@ class GracefulServer:
     def _wait_and_drain(self) -> None:
         self.stop.wait()
         log.info("stopping: no new connections; answering the requests in flight")
-        self.server.trigger.pull_trigger(self._close_listener)
+        self._trigger.pull_trigger(self._close_listeners)
         deadline = time.monotonic() + self.grace
         while self._busy() and time.monotonic() < deadline:
             time.sleep(0.05)
         if self._busy():
             log.warning("stopping: requests still in flight after %.0f s", self.grace)
         self.server.task_dispatcher.shutdown(cancel_pending=True, timeout=1)
-        self.server.trigger.pull_trigger(self._close_all)
+        self._trigger.pull_trigger(self._close_all)
 
-    def _close_listener(self) -> None:
-        if self.server.socket is not None:
-            wasyncore.dispatcher.close(self.server)  # the listening socket, not the trigger
+    def _close_listeners(self) -> None:
+        for listener in self._listeners:
+            if listener.socket is not None:
+                wasyncore.dispatcher.close(listener)  # the listening socket, not the trigger
 
     def _channels(self) -> list[Any]:
         return [
             ch
-            for ch in list(self.server._map.values())
-            if ch is not self.server and ch is not self.server.trigger
+            for ch in list(self._map.values())
+            if not isinstance(ch, BaseWSGIServer | trigger.trigger)
         ]
 
     def _busy(self) -> bool:
@@ -86,7 +100,8 @@ class GracefulServer:
                 channel.close()
             except OSError:
                 pass
-        self.server.trigger.close()  # the map is empty: waitress's loop ends
+        for listener in self._listeners:
+            listener.trigger.close()  # the map is empty: waitress's loop ends
 
 
 def finish(steps: list[tuple[str, Callable[[], Any]]]) -> None:

@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from bot import metrics
+from storage.db import DatabaseBusy
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ DEFAULT_GIVE_UP = timedelta(hours=1)
 
 def database_unavailable(error: BaseException) -> bool:
     """The database could not be reached or was locked: worth holding on to the request."""
-    if isinstance(error, OperationalError | InterfaceError | PoolTimeout):
+    if isinstance(error, OperationalError | InterfaceError | PoolTimeout | DatabaseBusy):
         return True
     return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
 
@@ -160,9 +161,14 @@ class Spool:
         for path in sorted(self.directory.glob("*.json")):
             try:
                 found.append(self._read(path))
+            except FileNotFoundError:
+                continue  # replayed meanwhile (by this process or another worker)
             except (OSError, ValueError, KeyError):
                 log.error("unreadable held request %s left aside", path.name)
-                path.rename(path.with_suffix(".bad"))
+                try:
+                    path.rename(path.with_suffix(".bad"))
+                except FileNotFoundError:
+                    pass
         # In the order Slack dated them (then the order they were held).
         return sorted(found, key=lambda h: (origin_time(h.body), h.id))
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, WeakValueDictionary
 
 from alembic import command
 from alembic.config import Config
@@ -104,11 +107,88 @@ def make_engine(url: str) -> Engine:
 
 
 # SQLite has one writer at a time. Its busy handler makes waiting writers sleep and poll (up to
-# 100 ms a nap), so under load some wait seconds while others pass. Writers of this process queue
-# on a lock instead and are woken the moment the writer before them is done; busy_timeout still
-# arbitrates between processes (the scheduler, a CLI command).
-_WRITE_LOCKS: WeakKeyDictionary[Engine, threading.RLock] = WeakKeyDictionary()
+# 100 ms a nap), so under load some wait seconds while others pass. Writers queue on a lock
+# instead and are woken the moment the writer before them is done: the threads of a process on
+# a lock in memory, the processes using one database file (`kpibot serve --workers`, a
+# `kpibot scheduler` beside it) on a lock file beside it. busy_timeout still arbitrates with
+# anything else that opens the file.
+_WRITE_LOCKS: WeakKeyDictionary[Engine, WriteTurn] = WeakKeyDictionary()
+# One per database file in a process, whatever the engine; gone (its file closed) with the last.
+_FILE_TURNS: WeakValueDictionary[str, WriteTurn] = WeakValueDictionary()
 _WRITE_LOCKS_GUARD = threading.Lock()
+_TURN_POLL = 0.0005  # seconds between tries of another process's turn
+TURN_WAIT = SQLITE_BUSY_MS / 1000  # how long a writer without a deadline of its own waits
+
+
+class WriteTurn:
+    """This process's turn to write: a re-entrant lock for its threads and, for a database file,
+    an exclusive flock on `<file>-turn` held while any of its threads holds the turn. One thread
+    per process waits for the file at a time (the others wait for it in memory), trying every
+    half millisecond, so a request with a deadline and a job without one wait alike."""
+
+    def __init__(self, path: str | None) -> None:
+        self._threads = threading.RLock()
+        self._path = path
+        self._fd: int | None = None
+        self._depth = 0  # changed only by the thread holding _threads
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        """Like Lock.acquire; `timeout` -1 (or None): at most TURN_WAIT seconds."""
+        if not blocking:
+            timeout = 0
+        elif timeout is None or timeout < 0:
+            timeout = TURN_WAIT
+        deadline = time.monotonic() + timeout
+        if not self._threads.acquire(timeout=timeout):
+            return False
+        try:
+            if self._depth == 0 and self._path is not None and not self._lock_file(deadline):
+                self._threads.release()
+                return False
+        except BaseException:
+            self._threads.release()
+            raise
+        self._depth += 1
+        return True
+
+    def _lock_file(self, deadline: float) -> bool:
+        if self._fd is None:
+            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o660)
+        while True:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return True
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    return False
+                time.sleep(_TURN_POLL)
+
+    def release(self) -> None:
+        self._depth -= 1
+        try:
+            if self._depth == 0 and self._fd is not None:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+        finally:
+            self._threads.release()
+
+    def __del__(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+
+    def __enter__(self) -> WriteTurn:
+        if not self.acquire():
+            raise DatabaseBusy(f"another writer held the database for over {TURN_WAIT:.0f} s")
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+
+def _turn_file(engine: Engine) -> str | None:
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return str(Path(database).resolve()) + "-turn"
 
 
 def write_turn(engine: Engine) -> AbstractContextManager[object]:
@@ -118,7 +198,16 @@ def write_turn(engine: Engine) -> AbstractContextManager[object]:
     with _WRITE_LOCKS_GUARD:
         lock = _WRITE_LOCKS.get(engine)
         if lock is None:
-            lock = _WRITE_LOCKS[engine] = threading.RLock()
+            path = _turn_file(engine)
+            if path is None:
+                lock = WriteTurn(None)
+            else:
+                # Two engines on one file share its turn: flock locks each opening of the
+                # file, so two turns of one process would shut each other out.
+                lock = _FILE_TURNS.get(path)
+                if lock is None:
+                    lock = _FILE_TURNS[path] = WriteTurn(path)
+            _WRITE_LOCKS[engine] = lock
     return lock
 
 

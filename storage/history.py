@@ -25,8 +25,8 @@ from sqlalchemy import Select, and_, bindparam, case, func, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
-from storage.aggregates import Amounts, offers_on_leads, per_owner
-from storage.models import Activity, Customer, Lead, LeadState
+from storage.aggregates import Amounts, per_owner
+from storage.models import Activity, Customer, Lead, LeadMerge, LeadState
 
 # The lead's columns its history keeps: what the figures of a past week read.
 TRACKED = (
@@ -69,6 +69,17 @@ def record_lead_state(session: Session, lead: Lead, now: datetime, *, force: boo
             valid_from=now,
             **{name: getattr(lead, name) for name in TRACKED},
         )
+    )
+
+
+def rename_customer(session: Session, workspace_id: str, old_id: int, new_id: int) -> None:
+    """Every state that named customer `old_id` names `new_id` (a customer merged into another:
+    they were one customer all along, and the old row goes)."""
+    session.execute(
+        update(LeadState)
+        .where(LeadState.workspace_id == workspace_id, LeadState.customer_id == old_id)
+        .values(customer_id=new_id)
+        .execution_options(synchronize_session=False)
     )
 
 
@@ -370,15 +381,57 @@ def open_offer_history_as_of(
         Activity.created_at < as_of,
         or_(Activity.deleted_at.is_(None), Activity.deleted_at >= as_of),
     )
-    rows = offers_on_leads(session, workspace_id, leads, *known)
+    rows = _offers_then(session, workspace_id, leads, as_of, known)
     gone = set(leads) - {lead for _name, lead, *_rest in rows}
     if gone:
-        # Stable: each lead's offers stay in the order they were logged.
-        rows = sorted(
-            rows + _offers_on_deleted_leads(session, workspace_id, gone, known),
-            key=lambda row: -row[1],
+        # Entries unlinked from a deleted lead before the lead they were logged on was kept
+        # (migration 0014p): found by the lead's history.
+        rows += _offers_on_deleted_leads(session, workspace_id, gone, known)
+    # The newest leads first; each lead's offers in the order they were logged (stable).
+    return sorted(rows, key=lambda row: -row[1])
+
+
+def _offers_then(
+    session: Session, workspace_id: str, leads: list[int], as_of: datetime, known: tuple[Any, ...]
+) -> list[tuple[str, int, Decimal, str | None, date]]:
+    """The offers known at `as_of` that were part of `leads` then: logged on one of them, or on
+    a lead merged into one of them before `as_of` (a lead merged later was a lead of its own
+    then), whether or not the lead still exists."""
+    merged = dict(
+        session.execute(
+            select(LeadMerge.lead_id, LeadMerge.into_id).where(
+                LeadMerge.workspace_id == workspace_id, LeadMerge.at < as_of
+            )
+        ).all()
+    )
+
+    def then(lead: int) -> int:
+        seen = set()
+        while lead in merged and lead not in seen:
+            seen.add(lead)
+            lead = merged[lead]
+        return lead
+
+    wanted = set(leads)
+    origins = wanted | {lead for lead in merged if then(lead) in wanted}
+    found = session.execute(
+        select(
+            Customer.name,
+            Activity.origin_lead_id,
+            Activity.amount,
+            Activity.currency,
+            Activity.occurred_on,
         )
-    return rows
+        .join(Customer, Customer.id == Activity.customer_id)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.origin_lead_id.in_(sorted(origins)),
+            Activity.kind == "offer",
+            *known,
+        )
+        .order_by(Activity.created_at, Activity.id)
+    )
+    return [(n, then(lead), Decimal(a), c, d) for n, lead, a, c, d in found]
 
 
 def _offers_on_deleted_leads(
@@ -432,6 +485,7 @@ def _offers_on_deleted_leads(
             Activity.workspace_id == workspace_id,
             Activity.kind == "offer",
             Activity.lead_id.is_(None),
+            Activity.origin_lead_id.is_(None),
             Activity.deleted_at.is_not(None),
             or_(*(where for _lead, where in lead_of)),
             *known,

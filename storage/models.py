@@ -125,6 +125,9 @@ class Seller(Base):
     # False for a manager who does not sell: left out of seller rows, summaries, goals and
     # averages (their own entries, if any, still count in the team's totals).
     sells: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # The language the seller chose for themselves (`/kpi language sv`): what they read
+    # privately, whatever Slack's locale says. None: from the locale and the team (auto).
+    language: Mapped[str | None] = mapped_column(String(8))
     profile_refreshed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
@@ -195,6 +198,15 @@ class Lead(Base):
     # Nudges: when its owner was last reminded, and until when they asked not to be.
     nudged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     snoozed_until: Mapped[date | None] = mapped_column(Date)
+    # What was set on the lead directly, not by an entry (a nudge's "Mark cold", a next step
+    # planned from a nudge, the App Home or a planned meeting), and when: the newest of each.
+    # Undo rebuilds the lead from its live entries and these, in the order they were made, so
+    # the seller's say survives undoing an entry before it or over it.
+    set_temperature: Mapped[str | None] = mapped_column(_enum(Temperature))
+    set_temperature_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    set_next_step: Mapped[str | None] = mapped_column(String(200))
+    set_next_step_due: Mapped[date | None] = mapped_column(Date)
+    set_next_step_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     customer: Mapped[Customer] = relationship(lazy="joined")
     owner: Mapped[Seller] = relationship(lazy="joined")
@@ -250,6 +262,21 @@ class LeadState(Base):
     valid_to: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class LeadMerge(Base):
+    """One lead taken into another (recording.consolidate: a customer merge left one seller two
+    open leads with the customer) at `at`: its activities are the other lead's from then on.
+    What a past week showed of either is read back through these (storage.history)."""
+
+    __tablename__ = "lead_merges"
+    __table_args__ = (Index("ix_lead_merges_workspace_at", "workspace_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    lead_id: Mapped[int] = mapped_column(Integer)  # the lead taken in (deleted then)
+    into_id: Mapped[int] = mapped_column(Integer)  # the lead that took it
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class Activity(Base):
     """One logged meeting, call, offer, win or loss. Undo soft-deletes it."""
 
@@ -299,6 +326,8 @@ class Activity(Base):
         Index("ix_activities_seller_created", "workspace_id", "seller_id", "created_at"),
         # A lead's activities (undo rebuilds a lead from them; open offers and their revisions).
         Index("ix_activities_lead", "lead_id"),
+        # The offers a lead had at a past moment (storage.history), the lead deleted or not.
+        Index("ix_activities_origin_lead", "origin_lead_id"),
         # Undone activities only (a few): what a past week knew that has been undone since.
         Index(
             "ix_activities_undone",
@@ -316,6 +345,10 @@ class Activity(Base):
     seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"))
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
     lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"))
+    # The lead it was logged on, kept when that lead goes (undo, a merge of leads): with
+    # lead_merges, which lead it was part of at any past moment. No foreign key: it outlives
+    # the lead. None: logged on no lead, or unlinked before this was kept.
+    origin_lead_id: Mapped[int | None] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(_enum(ActivityKind))
     occurred_on: Mapped[date] = mapped_column(Date)
     amount: Mapped[Decimal | None] = mapped_column(Money)

@@ -43,6 +43,7 @@ from storage.models import (
     Customer,
     Goal,
     Lead,
+    LeadMerge,
     LeadState,
     Manager,
     PendingQuestion,
@@ -172,6 +173,18 @@ def erase(session: Session, workspace_id: str, user_id: str) -> Erased:
             update(Activity).where(Activity.lead_id.in_(lead_ids)).values(lead_id=None)
         )
         done.scrubbed["activities"] += unlinked.rowcount or 0
+        # Nor the lead they were logged on, or what it was merged with.
+        session.execute(
+            update(Activity)
+            .where(Activity.origin_lead_id.in_(lead_ids))
+            .values(origin_lead_id=None)
+        )
+        session.execute(
+            delete(LeadMerge).where(
+                LeadMerge.workspace_id == workspace_id,
+                LeadMerge.lead_id.in_(lead_ids) | LeadMerge.into_id.in_(lead_ids),
+            )
+        )
         # Their leads' history goes with their leads.
         gone("lead_states", session.execute(delete(LeadState).where(LeadState.owner_id == sid)))
         gone("leads", session.execute(delete(Lead).where(Lead.owner_id == sid)))

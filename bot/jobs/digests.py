@@ -104,7 +104,9 @@ class DigestJob:
             seller = summary.status.seller
             if seller.id in away:  # away: no summary
                 continue
-            message = summary_message(summary, i18n.person_language(seller.locale, language))
+            message = summary_message(
+                summary, i18n.person_language(seller.locale, language, seller.language)
+            )
             summaries.append(
                 (
                     seller.id,

@@ -155,7 +155,7 @@ class NudgeJob:
         if each.more and ws not in links:  # only a DM with more than it lists links the App Home
             links[ws] = self._home_link(ws)
         return nudge_message(
-            i18n.person_language(seller.locale, seller.team_language),
+            i18n.person_language(seller.locale, seller.team_language, seller.language),
             each.leads,
             each.day,
             more=each.more,

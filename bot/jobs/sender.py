@@ -18,7 +18,7 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot import metrics
+from bot import i18n, metrics
 from bot.dependencies import Deps
 from bot.jobs.scopes import reading, writing
 from bot.rendering.blocks import text_message
@@ -246,10 +246,19 @@ class Sender:
             people = {m.slack_user_id for m in repo.managers_of(session, ws, team_id)}
             if team.created_by:
                 people.add(team.created_by)
-            channel, language = team.channel_id, team.language
+            channel = team.channel_id
+            # Each in their own language (a DM is read privately).
+            languages = {}
+            for user_id in people:
+                seller = repo.seller_by_user(session, ws, user_id)
+                languages[user_id] = (
+                    i18n.person_language(seller.locale, team.language, seller.language)
+                    if seller is not None
+                    else team.language
+                )
         link = Mrkdwn(f"<#{channel}>")
-        text = text_message(render(language, template, channel_link=link, **params))
         for user_id in sorted(people):
+            text = text_message(render(languages[user_id], template, channel_link=link, **params))
             try:
                 client.chat_postMessage(channel=user_id, **text)
             except SlackApiError as err:

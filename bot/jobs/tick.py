@@ -45,6 +45,7 @@ class Member(NamedTuple):
     name: str
     timezone: str | None
     locale: str | None
+    language: str | None  # chosen with /kpi language
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,8 @@ def teams(session: Session) -> list[Team]:
 
 def members(session: Session) -> list[Member]:
     return [
-        Member(sid, ws, team_id, user, name or user, tz, locale)
-        for sid, ws, team_id, user, name, tz, locale in session.execute(
+        Member(sid, ws, team_id, user, name or user, tz, locale, language)
+        for sid, ws, team_id, user, name, tz, locale, language in session.execute(
             select(
                 Seller.id,
                 Seller.workspace_id,
@@ -101,6 +102,7 @@ def members(session: Session) -> list[Member]:
                 Seller.display_name,
                 Seller.timezone,
                 Seller.locale,
+                Seller.language,
             )
             .where(Seller.workspace_id.not_in(_left()))
             .order_by(Seller.id)
@@ -151,6 +153,7 @@ class Candidate(NamedTuple):
             timezone=self.zone,
             nudge_hour=self.hour,
             team_language=self.team.language if self.team else None,
+            language=s.language,
         )
 
 

@@ -550,6 +550,15 @@ def _ts_order(ts: str) -> tuple[int, int]:
     return int(seconds), int(micros.ljust(6, "0")[:6])
 
 
+def message_answered(
+    session: Session, workspace_id: str, channel: str, ts: str, *, now: datetime
+) -> None:
+    """A message that recorded nothing but was answered (a pointer to what the bot reads): its
+    version as posted counts as read, so a retried delivery of it is stale. An edit of it is
+    still read."""
+    newest_message_version(session, workspace_id, channel, ts, edited_ts=ts, now=now)
+
+
 def newest_message_version(
     session: Session,
     workspace_id: str,

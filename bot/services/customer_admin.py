@@ -424,6 +424,9 @@ def merge(
     target.org_number = target.org_number or source.org_number
     target.owner_id = target.owner_id or source.owner_id
     session.flush()
+    # The leads' history names the customer that stays, also before the merge (the two were one
+    # customer, and the source's row goes): a past week still lists them, deleted ones too.
+    history.rename_customer(session, ws, source.id, target.id)
     _consolidate_owners(session, ws, target, now=now)
     before = source.name
     session.delete(source)
@@ -475,7 +478,8 @@ def hand_over(
     label: str = "",
 ) -> CustomerChanged:
     """`/kpi customer Equinor owner @ola`: the open leads of the owners the requester may act for
-    (their own, or as a manager their team's) go to the new owner, and so does the account. A
+    (their own, or as a manager their team's) go to the new owner, each as it is (one the new
+    owner has already stays beside them), and so does the account. A
     customer nobody owns gets its owner from a manager. `lead_ids`: only these leads (the App
     Home's "Hand over")."""
     ws = who.workspace_id
@@ -507,17 +511,18 @@ def hand_over(
         history.record_lead_state(session, lead, now)  # the new owner's from now on
     if account is None or account.id in allowed:
         customer.owner_id = new_owner.id
+    # A lead of the new owner's own with the customer stays a lead of its own: its offer is
+    # another deal, not a revision of the one handed over (merging them made it one, so an
+    # offer sent no longer counted, the pipeline lost one of the two, and both sellers' past
+    # weeks changed). The new owner's next offer revises the newest of them, as after "log it
+    # again".
     session.flush()
-    mine = repo.open_leads(session, ws, customer.id)
-    mine = [lead for lead in mine if lead.owner_id == new_owner.id]
-    if len(mine) > 1:
-        recording.consolidate(session, ws, mine, now=now)
     notice = None
     if new_owner.slack_user_id != who.user_id:
         team = session.get(SalesTeam, new_owner.team_id) if new_owner.team_id else None
         notice = Notice(
             new_owner.slack_user_id,
-            person_language(new_owner.locale, team.language if team else None),
+            person_language(new_owner.locale, team.language if team else None, new_owner.language),
             customer.name,
             who.user_id,
             len(moving),

@@ -90,10 +90,11 @@ def answer_nudge(
     if choice is NudgeChoice.SNOOZE:
         lead.snoozed_until = who.today + timedelta(days=SNOOZE_DAYS)
     elif choice is NudgeChoice.COLD:
-        if lead.temperature != Temperature.COLD.value:
-            lead.temperature = Temperature.COLD.value
-            lead.updated_at = now
-            history.record_lead_state(session, lead, now)
+        # Kept also when the lead is cold already: the seller's say outlasts the entry that
+        # made it so, should that entry be undone.
+        recording.set_temperature(lead, Temperature.COLD.value, now)
+        lead.updated_at = now
+        history.record_lead_state(session, lead, now)
     elif choice is NudgeChoice.LOST and lead.status == LeadStatus.OPEN.value:
         recording.record(
             session,
@@ -166,7 +167,7 @@ def plan_next_step(
     lead = _own_lead(session, who, lead_id)
     if isinstance(lead, str):
         return NextStepPlanned({"next_what": (lead, {})})
-    lead.next_step, lead.next_step_due = what[:MAX_NEXT_STEP], due
+    recording.set_next_step(lead, what[:MAX_NEXT_STEP], due, now)
     lead.updated_at = now
     history.record_lead_state(session, lead, now)
     return NextStepPlanned(leads=listed(session, who, shown))

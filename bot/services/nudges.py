@@ -66,6 +66,7 @@ class Recipient:
     timezone: str  # the seller's own, else the team's, else Oslo
     nudge_hour: int  # the team's
     team_language: str | None
+    language: str | None = None  # chosen with /kpi language
 
 
 @dataclass(frozen=True)

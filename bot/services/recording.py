@@ -4,7 +4,7 @@ Undo restores the lead as it was. No Slack here, no clock reads: `now` is passed
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy.exc import IntegrityError
@@ -17,7 +17,7 @@ from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
 from storage import history
 from storage import repositories as repo
-from storage.models import Activity, Customer, Lead, SalesTeam, Seller
+from storage.models import Activity, Customer, Lead, LeadMerge, SalesTeam, Seller
 
 
 @dataclass(frozen=True)
@@ -72,33 +72,63 @@ def apply(lead: Lead, activity: Activity) -> None:
         lead.closed_at = activity.created_at
 
 
-def _rebuild_keeping_direct_changes(
-    lead: Lead, before: list[Activity], after: list[Activity]
-) -> None:
-    """Undo on a lead: the lead as its remaining activities make it, except where it was changed
-    directly since (its value is not what its activities made): that change was the seller's
-    say, which undoing another entry must not take back. (A planned next step vanished, and a
-    lead marked cold was warm again, when any entry on the lead was undone.)"""
-    made = Lead()  # transient: never added to the session
-    rebuild(made, before)
-    planned = (lead.next_step, lead.next_step_due)
-    temperature = lead.temperature
-    rebuild(lead, after)
-    if planned != (made.next_step, made.next_step_due):
-        lead.next_step, lead.next_step_due = planned
-    if temperature != made.temperature:
-        lead.temperature = temperature
+def set_temperature(lead: Lead, temperature: str, now: datetime) -> None:
+    """The seller says the lead's temperature directly (a nudge's "Mark cold"): kept with its
+    moment, so undoing an entry before it, or one over it, gives it back (see `rebuild`). Said
+    again, it is the newest say, also when the lead already was so."""
+    lead.temperature = temperature
+    lead.set_temperature, lead.set_temperature_at = temperature, now
+
+
+def set_next_step(lead: Lead, what: str | None, due: date | None, now: datetime) -> None:
+    """A next step planned directly (from a nudge, the App Home, a planned meeting): kept like
+    `set_temperature`."""
+    lead.next_step, lead.next_step_due = what, due
+    lead.set_next_step, lead.set_next_step_due, lead.set_next_step_at = what, due, now
+
+
+def _said(lead: Lead) -> list[tuple[datetime, str]]:
+    """The lead's direct changes, oldest first."""
+    said = []
+    if lead.set_temperature_at is not None:
+        said.append((lead.set_temperature_at, "temperature"))
+    if lead.set_next_step_at is not None:
+        said.append((lead.set_next_step_at, "next_step"))
+    return sorted(said)
+
+
+def _apply_said(lead: Lead, what: str) -> None:
+    if what == "temperature":
+        lead.temperature = lead.set_temperature
+    else:
+        lead.next_step, lead.next_step_due = lead.set_next_step, lead.set_next_step_due
 
 
 def rebuild(lead: Lead, live: list[Activity]) -> None:
-    """The lead as its live activities (oldest first) make it."""
+    """The lead as its live activities (oldest first) and what was set on it directly make it,
+    in the order they were made: a direct change stands until a later entry sets the same
+    thing, and undoing that entry (or any before the change) brings it back. A direct change
+    made at the moment of an entry (the same request) comes after it."""
     lead.status = LeadStatus.OPEN.value
     lead.temperature = None
     lead.offer_amount = lead.currency = lead.offer_sent_on = None
     lead.next_step = lead.next_step_due = None
     lead.closed_at = None
+    said = _said(lead)
     for activity in live:
+        while said and said[0][0] < activity.created_at:
+            _apply_said(lead, said.pop(0)[1])
         apply(lead, activity)
+    for _at, what in said:
+        _apply_said(lead, what)
+
+
+def made_before_its_entries(lead: Lead, entries: list[Activity]) -> bool:
+    """A lead a planned meeting made before any entry on it: it does not go when its entries
+    are undone; it stays as the plan made it."""
+    return lead.set_next_step_at is not None and all(
+        lead.created_at < entry.created_at for entry in entries
+    )
 
 
 @dataclass(frozen=True)
@@ -384,7 +414,7 @@ def record(
                 history.record_lead_state(session, lead, now)
                 if lead.id is None:
                     session.flush()  # the new lead's id, for the activity
-                activity.lead_id = lead.id
+                activity.lead_id = activity.origin_lead_id = lead.id
             repo.add_activity(session, activity)
     except IntegrityError:
         # The same delivery was stored by another worker a moment ago: theirs is the record.
@@ -417,27 +447,38 @@ def made_only_by(
     return not repo.leads_of_customer(session, workspace_id, customer.id)
 
 
+def _newer(at: datetime | None, than: datetime | None) -> bool:
+    return at is not None and (than is None or at > than)
+
+
 def consolidate(session: Session, workspace_id: str, leads: list[Lead], *, now: datetime) -> Lead:
-    """One seller's open leads with one customer (after a merge or a hand-over) become one: the
+    """One seller's open leads with one customer (after a customer merge) become one: the
     oldest lead takes every activity, and is rebuilt from them in the order they were logged, so
     a later offer revises the earlier one (offers sent count it once, offer value is the last)."""
     keep, *rest = sorted(leads, key=lambda lead: lead.id)
     for other in rest:
         for activity in repo.activities_on_lead(session, workspace_id, other.id):
             activity.lead_id = keep.id
-        keep.next_step = keep.next_step or other.next_step
-        keep.next_step_due = keep.next_step_due or other.next_step_due
+        # What was set directly on either stays: the newest of each.
+        if _newer(other.set_temperature_at, keep.set_temperature_at):
+            keep.set_temperature = other.set_temperature
+            keep.set_temperature_at = other.set_temperature_at
+        if _newer(other.set_next_step_at, keep.set_next_step_at):
+            keep.set_next_step, keep.set_next_step_due = (
+                other.set_next_step,
+                other.set_next_step_due,
+            )
+            keep.set_next_step_at = other.set_next_step_at
     session.flush()
     for other in rest:
         history.end_lead_state(session, other.id, now)  # its history says what it was
+        # Its activities are the kept lead's from now on; before, its own (past weeks).
+        session.add(LeadMerge(workspace_id=workspace_id, lead_id=other.id, into_id=keep.id, at=now))
         session.delete(other)
     session.flush()
     live = repo.live_activities_on_lead(session, workspace_id, keep.id)
     if live:
-        planned = (keep.next_step, keep.next_step_due)
         rebuild(keep, live)
-        if keep.next_step_due is None:
-            keep.next_step, keep.next_step_due = planned  # a step planned from a nudge or Home
     keep.updated_at = now
     # Flushed in between: its next step may have changed before, so the row is written anyway.
     history.record_lead_state(session, keep, now, force=True)
@@ -466,12 +507,19 @@ def undo(
         with_it = repo.live_activities_on_lead(session, workspace_id, activity.lead_id)
         repo.soft_delete(activity, by_user=by_user, at=now)
         live = [a for a in with_it if a.id != activity.id]
-        if lead is not None and live:
-            _rebuild_keeping_direct_changes(lead, with_it, live)
+        if lead is not None and (
+            live
+            or made_before_its_entries(
+                lead, repo.activities_on_lead(session, workspace_id, lead.id)
+            )
+        ):
+            rebuild(lead, live)
             lead.updated_at = now
             history.record_lead_state(session, lead, now)
         elif lead is not None:
-            # Nothing left that made this lead: it goes with its last activity.
+            # Nothing left that made this lead: it goes with its last activity, and what was
+            # set on it directly since goes with it (it was said about a lead that, undone, was
+            # never there; the customer logged again is a new lead).
             for gone in repo.activities_on_lead(session, workspace_id, lead.id):
                 gone.lead_id = None
             history.end_lead_state(session, lead.id, now)
@@ -511,11 +559,11 @@ def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: date
             owner_id=actor.seller.id,
             team_id=actor.seller.team_id,
             status=LeadStatus.OPEN.value,
-            temperature=Temperature.WARM.value,
             created_at=now,
         )
         session.add(lead)
-    lead.next_step, lead.next_step_due = cmd.next_step.what, cmd.next_step.due
+        set_temperature(lead, Temperature.WARM.value, now)  # what the plan made it
+    set_next_step(lead, cmd.next_step.what, cmd.next_step.due, now)
     lead.updated_at = now
     history.record_lead_state(session, lead, now)
     session.flush()

@@ -147,6 +147,7 @@ class SellerRef:
     sells: bool = True
     team_id: int | None = None
     locale: str | None = None
+    language: str | None = None  # chosen with /kpi language
 
     @classmethod
     def of(cls, seller: Seller) -> SellerRef:
@@ -157,6 +158,7 @@ class SellerRef:
             bool(seller.sells),
             seller.team_id,
             seller.locale,
+            seller.language,
         )
 
 

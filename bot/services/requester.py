@@ -150,7 +150,7 @@ def resolve(
         keep += [seller, team]
     # Private answers speak the person's own Slack language; the team's language is for what the
     # channel sees (and for people whose locale we do not know).
-    language = person_language(seller.locale, team.language if team else None)
+    language = person_language(seller.locale, team.language if team else None, seller.language)
     _language_hint[(workspace_id, user_id)] = language
     currency = team.currency if team else CURRENCY_BY_LANGUAGE[language]
     timezone = seller.timezone or (team.timezone if team else "Europe/Oslo")

@@ -1,4 +1,5 @@
-"""A seller's own tools: their figures (/kpi me), time away (/kpi away, /kpi back).
+"""A seller's own tools: their figures (/kpi me), time away (/kpi away, /kpi back), their own
+language (/kpi language).
 
 Each use case takes the request's session and requester and returns plain values for the
 renderer; the caller's unit of work commits. No Slack here, and `now` is handed in."""
@@ -10,7 +11,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from bot.errors import UserError
+from bot.i18n import person_language
 from bot.services import reports
+from bot.services.dates import fold
 from bot.services.kpi_args import Away, parse_away, parse_away_day
 from bot.services.kpis import Week
 from bot.services.read_models import LeadLine, lead_lines
@@ -140,3 +144,41 @@ def _next_away(session: Session, who: Who) -> Away | None:
     ahead = repo.aways_touching(session, who.workspace_id, who.seller_id, who.today, far)
     upcoming = [p for p in ahead if p.starts_on > who.today]
     return Away(upcoming[0].starts_on, upcoming[0].ends_on) if upcoming else None
+
+
+AUTO_LANGUAGE = "auto"
+# `/kpi language …`: a language's code, its name in any of the four languages, or its country's
+# code; "auto" gives the choice back to Slack's locale and the team (folded, see dates.fold).
+LANGUAGE_CHOICES = {
+    "en": {"en", "eng", "english", "engelsk", "engelska", "gb", "uk", "us"},
+    "nb": {"nb", "no", "nn", "nor", "norsk", "norwegian", "bokmal", "norska"},
+    "sv": {"sv", "se", "swe", "svenska", "svensk", "swedish"},
+    "da": {"da", "dk", "dan", "dansk", "danska", "danish"},
+    "auto": {"auto", "automatic", "automatisk", "slack", "default", "standard"},
+}
+# Words around the choice people write ("to English", "på svenska", "til norsk").
+_FILLER = {"to", "til", "till", "pa", "in", "i", "language", "sprak", "sprog"}
+
+
+@dataclass(frozen=True)
+class LanguageSet:
+    language: str  # what the seller reads privately from now on
+    chosen: bool  # False: "auto", from Slack's locale and the team again
+
+
+def set_language(session: Session, who: Who, text: str) -> LanguageSet:
+    """`/kpi language sv`: the seller's own language, for everything they read privately
+    (answers, the App Home, nudges, summaries, DMs); the team's channel keeps the team's."""
+    if not text.strip():
+        raise UserError("language_missing")
+    said = [w for w in fold(text).replace(",", " ").replace(".", " ").split() if w not in _FILLER]
+    codes = {next((c for c, names in LANGUAGE_CHOICES.items() if w in names), None) for w in said}
+    if len(codes) != 1 or None in codes:
+        raise UserError("language_unknown", typed=" ".join(text.split())[:40])
+    [code] = codes
+    seller = session.get(Seller, who.seller_id)
+    assert seller is not None
+    seller.language = None if code == AUTO_LANGUAGE else code
+    team = session.get(SalesTeam, who.team_id) if who.team_id else None
+    language = person_language(seller.locale, team.language if team else None, seller.language)
+    return LanguageSet(language, chosen=seller.language is not None)

@@ -274,3 +274,37 @@ def test_an_offer_undone_after_the_week_is_still_in_that_weeks_open_offers(slack
     assert "Acme: NOK 100,000 (Wed 18 Nov 2026) → *NOK 120,000*" in own, own
     now = _status(slack, f"<@{LARS}|lars>")
     assert "Acme: *NOK 300,000*" in now and "120,000" not in now, now
+
+
+def _offers(text: str) -> str:
+    return text[text.index("Open offers and their revisions") :].split("*Funnel")[0]
+
+
+def test_offers_a_lead_took_in_by_a_merge_stay_in_past_weeks_after_it_is_deleted(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Week 46: Lars's offer to Equinor, and Alex's to Statoil handed over to Lars (two leads).
+    Week 47: Statoil merged into Equinor (one lead of Lars's, Alex's offer its revision). Week
+    48: both offers undone (the lead goes). Each past week lists the offers as they stood at its
+    end: two leads in week 46, one with its revision in week 47. (The merged lead's offers were
+    found again by its owners, and Alex's was not Lars's: week 47 listed 100k alone; week 46
+    had lost the lead taken in, its customer merged away.)"""
+    _team(slack)
+    clock.set(datetime(2026, 11, 11, 9, 0, tzinfo=UTC))  # Wednesday of week 46
+    _do(slack, LARS, "/logoffer", "Equinor 100k")
+    _do(slack, ALEX, "/logoffer", "Statoil 200k")
+    _do(slack, ALEX, "/kpi", f"customer Statoil owner <@{LARS}|lars>")
+    clock.set(datetime(2026, 11, 18, 9, 0, tzinfo=UTC))  # Wednesday of week 47
+    assert "merged" in _do(slack, KARI, "/kpi", "customer Statoil merge Equinor").lower()
+    clock.set(TUESDAY_W48)
+    _do(slack, LARS, "/kpi", "undo")
+    _do(slack, ALEX, "/kpi", "undo")
+    week_47 = _offers(_status(slack, f"<@{LARS}|lars> last week"))
+    assert "Equinor: NOK 100,000 (Wed 11 Nov 2026) → *NOK 200,000* (Wed 11 Nov 2026)" in week_47, (
+        week_47
+    )
+    week_46 = _offers(_status(slack, f"<@{LARS}|lars> week 46"))
+    assert week_46.count("• Equinor: *NOK") == 2, week_46
+    assert "*NOK 100,000*" in week_46 and "*NOK 200,000*" in week_46, week_46
+    assert "→" not in week_46, week_46
+    assert "Open offers" not in _status(slack, f"<@{LARS}|lars>")

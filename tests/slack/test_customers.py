@@ -312,17 +312,31 @@ def test_owner_without_a_mention_shows_how(slack) -> None:  # type: ignore[no-un
     assert "Mention them with @" in text and "`/kpi customer Equinor owner @ola`" in text
 
 
-def test_handing_over_to_someone_with_their_own_lead_makes_one_lead(slack) -> None:  # type: ignore[no-untyped-def]
+def test_handing_over_to_someone_with_their_own_offer_keeps_both_offers(slack) -> None:  # type: ignore[no-untyped-def]
+    """Lars has his own open offer to Equinor when Alex hands Equinor over: both leads are
+    Lars's now, each offer still counts once, for whoever sent it, and his pipeline is the sum.
+    (The two leads were merged: Lars's earlier offer became a revision of Alex's, so Lars had
+    sent no offer and his pipeline was one of the two.)"""
     _english(slack)
     _say(slack, ALEX, "/logoffer", "Equinor 500k")
     result = slack.driver.command("/logoffer", "Equinor 300k", LARS)
     [own] = [b for b in buttons(result.reply()) if b["value"].endswith("|own")]
     slack.driver.click(LARS, own, response_url=result.response_url)
     slack.wait_idle()
-    assert len([lead for lead in leads(slack) if lead.status == "open"]) == 2
-    _say(slack, ALEX, "/kpi", "customer Equinor owner <@U0LARS|lars>")
-    [lead] = [lead for lead in leads(slack) if lead.status == "open"]
-    assert _user_of(slack, lead.owner_id) == LARS and lead.offer_amount == 300_000
+    assert "open leads moved: 1" in _say(
+        slack, ALEX, "/kpi", "customer Equinor owner <@U0LARS|lars>"
+    )
+    open_leads = sorted(
+        (_user_of(slack, lead.owner_id), lead.offer_amount)
+        for lead in leads(slack)
+        if lead.status == "open"
+    )
+    assert open_leads == [(LARS, 300_000), (LARS, 500_000)], open_leads
+    assert [r["revised_from"] for r in stored(slack)] == [None, None]
+    lars = _say(slack, LARS, "/kpi", "")
+    assert "Offers: 1 (NOK 300,000)" in lars and "NOK 800,000" in lars, lars
+    alex = _say(slack, ALEX, "/kpi", "")
+    assert "Offers: 1 (NOK 500,000)" in alex, alex
 
 
 # -- the App Home's "Hand over" ---------------------------------------------------------------

@@ -529,3 +529,107 @@ def test_mark_lost_loses_the_lead_the_nudge_named(team, clock) -> None:  # type:
     with session_scope(make_session_factory(slack.engine)) as s:
         state = sorted((lead.status, lead.temperature, lead.offer_amount) for lead in s.query(Lead))
     assert state == [("lost", "warm", 100_000), ("open", "cold", None)], state
+
+
+def _undo(slack, activity_id: int) -> None:  # type: ignore[no-untyped-def]
+    slack.driver.click(LARS, {"action_id": "activity_undo", "value": str(activity_id)})
+    slack.wait_idle()
+
+
+def _activity_ids(slack) -> list[int]:  # type: ignore[no-untyped-def]
+    with session_scope(make_session_factory(slack.engine)) as s:
+        return [a.id for a in s.query(Activity).order_by(Activity.id)]
+
+
+def _lead_state(slack) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
+    with session_scope(make_session_factory(slack.engine)) as s:
+        return {
+            lead.customer.name: (lead.temperature, lead.next_step_due, lead.offer_amount)
+            for lead in s.query(Lead)
+        }
+
+
+def test_a_direct_change_under_an_undone_entry_comes_back(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """A lead marked cold (or given a next step) from a nudge, then changed by an entry that is
+    undone: the lead is as it was before that entry, the seller's direct change included. (It
+    went back to what the remaining entries said: warm, no next step.)"""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _log(slack, LARS, "Orkla 100k", "/logoffer")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    acme, orkla = _lead_values(dm)
+    _at(clock, "2026-11-16T08:05:00Z")
+    _click(slack, LARS, dm, "nudge_mark_cold", acme)
+    _plan_next_step(slack, dm, orkla, "2026-11-20")
+    _at(clock, "2026-11-16T09:00:00Z")
+    _log(slack, LARS, "Acme hot")  # over the direct change
+    _log(slack, LARS, "Orkla next call 2026-11-27")
+    assert _lead_state(slack) == {
+        "Acme": ("hot", None, None),
+        "Orkla": ("warm", date(2026, 11, 27), 100_000),
+    }
+    _at(clock, "2026-11-16T10:00:00Z")
+    for activity in _activity_ids(slack)[2:]:
+        _undo(slack, activity)
+    assert _lead_state(slack) == {
+        "Acme": ("cold", None, None),
+        "Orkla": ("warm", date(2026, 11, 20), 100_000),
+    }
+
+
+def test_a_direct_change_that_agreed_with_the_entries_survives_their_undo(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """'Mark cold' clicked on an older nudge after a meeting had made the lead cold is still the
+    seller's say: undoing that meeting leaves the lead cold (it was warm again)."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    [acme] = _lead_values(dm)
+    _at(clock, "2026-11-16T08:05:00Z")
+    _log(slack, LARS, "Acme cold")
+    _at(clock, "2026-11-16T08:10:00Z")
+    _click(slack, LARS, dm, "nudge_mark_cold", acme)
+    _at(clock, "2026-11-16T09:00:00Z")
+    _undo(slack, _activity_ids(slack)[-1])
+    assert _lead_state(slack) == {"Acme": ("cold", None, None)}
+
+
+def test_undoing_the_entry_a_direct_change_was_made_on(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """The lead goes with the last entry that made it, and what was set on it directly goes
+    with it: the same customer logged again is a new lead, not cold. A lead a planned meeting
+    made before any entry stays as the plan made it when its entries are undone."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    [acme] = _lead_values(dm)
+    _at(clock, "2026-11-16T08:05:00Z")
+    _click(slack, LARS, dm, "nudge_mark_cold", acme)
+    _at(clock, "2026-11-16T09:00:00Z")
+    _undo(slack, _activity_ids(slack)[-1])
+    assert _lead_state(slack) == {}
+    _log(slack, LARS, "Acme warm")
+    assert _lead_state(slack) == {"Acme": ("warm", None, None)}
+
+
+def test_a_lead_a_planned_meeting_made_stays_when_its_entry_is_undone(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "Møte med Volvo i morgen" makes a warm lead with its next step before any entry: a call
+    logged on it and undone leaves the lead as the plan made it (it went with the call)."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    slack.driver.event(
+        {"type": "message", "channel": CHANNEL, "user": LARS, "text": "Møte med Volvo i morgen",
+         "ts": "1763028000.000100", "event_ts": "1763028000.000100", "channel_type": "channel"}
+    )  # fmt: skip
+    slack.wait_idle()
+    assert _lead_state(slack) == {"Volvo": ("warm", date(2026, 11, 14), None)}
+    _at(clock, "2026-11-13T11:00:00Z")
+    _log(slack, LARS, "Volvo hot", "/logcall")
+    assert _lead_state(slack) == {"Volvo": ("hot", date(2026, 11, 14), None)}
+    _at(clock, "2026-11-13T12:00:00Z")
+    _undo(slack, _activity_ids(slack)[-1])
+    assert _lead_state(slack) == {"Volvo": ("warm", date(2026, 11, 14), None)}

@@ -173,3 +173,26 @@ def test_held_requests_replay_in_the_order_slack_dated_them(tmp_path) -> None:  
     spool.hold({"team_id": "T0DEMO", "event": _message("Won 1")}, now=now)
     order = [h.body["event"].get("subtype", "message") for h in spool.pending()]
     assert order == ["message", "message_changed"]
+
+
+def test_a_held_request_replayed_by_another_process_meanwhile_is_skipped(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Workers share one spool folder and the primary replays it: a file that vanishes between
+    the listing and the reading was replayed, not unreadable."""
+    from datetime import UTC, datetime
+
+    from bot.spool import Spool
+
+    spool = Spool(tmp_path / "spool")
+    now = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    first = spool.hold({"type": "event_callback", "team_id": "T1", "event": {}}, now=now)
+    second = spool.hold({"type": "event_callback", "team_id": "T1", "event": {}}, now=now)
+    real_read = spool._read
+
+    def read(path):  # type: ignore[no-untyped-def]
+        if path == first.path:
+            path.unlink()  # another process replayed it just now
+        return real_read(path)
+
+    spool._read = read  # type: ignore[method-assign]
+    assert [held.id for held in spool.pending()] == [second.id]
+    assert not list((tmp_path / "spool").glob("*.bad"))

@@ -102,3 +102,52 @@ def test_upgrade_keeps_existing_rows_on_sqlite(tmp_path, start: str) -> None:  #
         assert conn.exec_driver_sql("select count(*) from activities").scalar() == 1
         assert conn.exec_driver_sql("pragma foreign_keys").scalar() == 1
     engine.dispose()
+
+
+def test_0014_keeps_what_was_set_on_leads_directly(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A lead whose temperature or next step differs from what its live entries make was changed
+    directly: 0014p keeps that as its direct change (undo then gives it back); a lead that is as
+    its entries make it has none. Each activity's lead is its origin."""
+    path = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, "0013c")
+    rows = [
+        "insert into workspaces (id, language, created_at) values ('T1', 'en', '2026-11-01')",
+        "insert into sellers (id, workspace_id, slack_user_id, is_workspace_admin, sells,"
+        " created_at) values (1, 'T1', 'U1', 0, 1, '2026-11-01')",
+        "insert into customers (id, workspace_id, name, key, created_at)"
+        " values (1, 'T1', 'Acme', 'acme', '2026-11-01')",
+    ]
+    # Lead 1: marked cold and given a step by hand; lead 2: warm by its offer, step from its entry.
+    for lead, temperature, due in ((1, "cold", "2026-12-01"), (2, "warm", "2026-12-05")):
+        rows.append(
+            "insert into leads (id, workspace_id, customer_id, owner_id, status, temperature,"
+            " next_step, next_step_due, created_at, updated_at) values"
+            f" ({lead}, 'T1', 1, 1, 'open', '{temperature}', 'call', '{due}', '2026-11-02',"
+            " '2026-11-03 10:00:00')"
+        )
+    for n, (lead, kind, temperature, due) in enumerate(
+        ((1, "meeting", "warm", None), (2, "offer", None, "2026-12-05")), start=1
+    ):
+        said = ", ".join(f"'{v}'" if v else "NULL" for v in (temperature, due))
+        rows.append(
+            "insert into activities (workspace_id, seller_id, customer_id, lead_id, kind,"
+            " occurred_on, temperature, next_step_due, source, source_ref, created_at) values"
+            f" ('T1', 1, 1, {lead}, '{kind}', '2026-11-02', {said}, 'command', 'r{n}',"
+            " '2026-11-02')"
+        )
+    with engine.begin() as conn:
+        for row in rows:
+            conn.exec_driver_sql(row)
+    upgrade(engine)
+    with engine.connect() as conn:
+        leads = conn.exec_driver_sql(
+            "select id, set_temperature, set_next_step_due from leads order by id"
+        ).all()
+        origins = conn.exec_driver_sql("select lead_id, origin_lead_id from activities").all()
+    assert [tuple(map(str, row)) for row in leads] == [
+        ("1", "cold", "2026-12-01"),
+        ("2", "None", "None"),
+    ]
+    assert sorted(origins) == [(1, 1), (2, 2)]
+    engine.dispose()

@@ -734,8 +734,6 @@ def test_a_point_number_that_would_be_a_date_ahead_is_an_unclear_amount(
         ("Orkla v/ Per Hansen", "Orkla", "v/ Per Hansen"),
         ("Hydro med Lars og Per", "Hydro", "med Lars og Per"),
         ("Volvo tillsammans med Anna", "Volvo", "tillsammans med Anna"),
-        ("Maersk vedr. fornyelse", "Maersk", "vedr. fornyelse"),
-        ("Acme regarding the renewal", "Acme", "regarding the renewal"),
     ],
 )
 def test_words_said_about_a_new_customer_are_asked_never_glued_onto_its_name(
@@ -748,6 +746,78 @@ def test_words_said_about_a_new_customer_are_asked_never_glued_onto_its_name(
     assert parse(ActivityKind.MEETING, "Universitetet i Oslo").customer == "Universitetet i Oslo"
     assert parse(ActivityKind.MEETING, "Bank of America").customer == "Bank of America"
     assert parse(ActivityKind.MEETING, "Sparebank 1 SMN på mandag").customer == "Sparebank 1 SMN"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        (ActivityKind.MEETING, "Maersk vedr. fornyelse", "Maersk", "vedr. fornyelse"),
+        (ActivityKind.MEETING, "Acme regarding the renewal", "Acme", "regarding the renewal"),
+        (ActivityKind.CALL, "ringte Telia ang. fornyelse", "Telia", "ang. fornyelse"),
+        (
+            ActivityKind.CALL,
+            "Volvo gällande förnyelse av avtalet",
+            "Volvo",
+            "gällande förnyelse av avtalet",
+        ),
+        (
+            ActivityKind.MEETING,
+            "Mærsk vedrørende ny aftale varm",
+            "Mærsk",
+            "vedrørende ny aftale varm",
+        ),
+    ],
+)
+def test_what_it_was_about_after_a_topic_word_is_the_note(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    # Were asked about as words not read ("I could not read “ang. fornyelse”").
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        (ActivityKind.MEETING, "kunde: Schibsted, varm", "Schibsted"),
+        (ActivityKind.MEETING, "kund: Volvo Cars", "Volvo Cars"),
+        (ActivityKind.MEETING, "Customer: Acme Corp", "Acme Corp"),
+        (ActivityKind.OFFER, "Kunde Schibsted 200k", "Schibsted"),
+        (ActivityKind.WIN, "firma: Elkjøp 150k", "Elkjøp"),
+        (ActivityKind.LOSS, "Tapte Posten til Bring 800k pga pris", "Posten"),
+        (ActivityKind.LOSS, "Mistet Orkla, for dyrt", "Orkla"),
+        (ActivityKind.OFFER, "tilbud sendt Coop 90k", "Coop"),
+        (ActivityKind.MEETING, "Equinor. Bra møte", "Equinor"),
+    ],
+)
+def test_labels_verbs_and_a_full_stop_are_no_part_of_a_new_name(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
+    # Were customers "kunde: Schibsted", "Tapte Posten", "Equinor. Bra"; "tilbud sendt Coop"
+    # was refused ("tilbud" is not a customer's name).
+    assert parse(kind, text).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        (ActivityKind.CALL, "Ericsson - ingen svar", "Ericsson", "ingen svar"),
+        (ActivityKind.MEETING, "DNB - workshop med IT-avd, varm", "DNB", "workshop med IT-avd"),
+        (ActivityKind.MEETING, "A.P. Møller - Mærsk", "A.P. Møller - Mærsk", None),
+    ],
+)
+def test_what_follows_a_dash_in_small_letters_is_a_note(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    # "Ericsson - ingen svar" was a new customer of that whole name.
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+def test_marks_after_a_name_are_no_part_of_it() -> None:
+    assert parse(ActivityKind.WIN, "Ericsson!! 450 tkr").customer == "Ericsson"  # was "Ericsson!!"
+    assert parse(ActivityKind.MEETING, "Equinor.").customer == "Equinor"
+    assert parse(ActivityKind.MEETING, "Hansen & Co.").customer == "Hansen & Co."
+
+
+def test_a_company_named_by_its_form_and_abbreviations_keep_their_words() -> None:
+    assert parse(ActivityKind.MEETING, "Firma Hansen AS").customer == "Firma Hansen AS"
+    assert parse(ActivityKind.MEETING, "St. Olavs hospital").customer == "St. Olavs hospital"
+    assert parse(ActivityKind.MEETING, "kunden: Hansen Bygg").customer == "Hansen Bygg"
 
 
 @pytest.mark.parametrize(

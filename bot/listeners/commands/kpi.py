@@ -43,6 +43,7 @@ CALLDAY_WORDS = {"callday", "call-day", "ringedag", "ringdag", "ringedagen", "ca
 TWO_WORD_SUBS = {"call day": "callday", "ringe dag": "ringedag", "my data": "mydata"}
 MYDATA_WORDS = {"mydata", "data", "minedata", "minadata", "mindata"}
 ERASE_WORDS = {"erase", "slett", "radera", "slet"}
+LANGUAGE_WORDS = {"language", "lang", "sprak", "sprog"}
 # The example under an error, by subcommand (keys of bot.errors.EXAMPLES).
 EXAMPLE_OF = (
     ("setup", SETUP_WORDS),
@@ -52,6 +53,7 @@ EXAMPLE_OF = (
     ("tier", CUSTOMER_WORDS),
     ("role", ROLE_WORDS),
     ("erase", ERASE_WORDS),
+    ("language", LANGUAGE_WORDS),
 )
 
 
@@ -111,6 +113,8 @@ def handle_kpi_command(
         say(kpi_privacy.my_data(request, client))
     elif sub in ERASE_WORDS:
         say(kpi_privacy.erase(request, rest))
+    elif sub in LANGUAGE_WORDS:
+        say(kpi_me.language(request, rest))
     else:
         unknown = None if sub in HELP_WORDS else " ".join(words)[:50]
         with request.reading() as uow:

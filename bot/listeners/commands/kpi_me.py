@@ -1,5 +1,5 @@
-"""/kpi (me), /kpi away, /kpi back, /kpi customer: a seller's own tools, and keeping customers
-clean."""
+"""/kpi (me), /kpi away, /kpi back, /kpi language, /kpi customer: a seller's own tools, and
+keeping customers clean."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from bot.rendering.blocks import text_message
 from bot.rendering.coaching import callday_message
 from bot.rendering.customers import customer_reply, owner_notice
 from bot.rendering.plan import plan_message
+from bot.rendering.settings import LANGUAGE_NAMES
 from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
 from bot.services import coaching, customer_admin, planning, sellers
@@ -78,6 +79,17 @@ def back(request: Request, text: str = "") -> dict[str, Any]:
             today=who.today,
             # A day of it as /kpi back reads it, in every language ("21.12").
             back_day=f"{period.starts_on.day}.{period.starts_on.month}" if period else None,
+        )
+    )
+
+
+def language(request: Request, text: str) -> dict[str, Any]:
+    """`/kpi language sv|en|nb|da|auto`: said in the language chosen."""
+    with request.writing() as uow:
+        done = sellers.set_language(uow.session, uow.who, text)
+    return text_message(
+        render(
+            done.language, "language_set", chosen=done.chosen, name=LANGUAGE_NAMES[done.language]
         )
     )
 

@@ -18,13 +18,21 @@ from slack_sdk import WebClient
 from bot.clock import local_time
 from bot.domain import Source
 from bot.errors import UserError
+from bot.i18n import translate
 from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
-from bot.rendering.blocks import text_message
+from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
 from bot.services import activities
-from bot.services.capture import NOTHING, Outcome, Recognition, mention_command, recognise
+from bot.services.capture import (
+    NOTHING,
+    Outcome,
+    Recognition,
+    mention_command,
+    recognise,
+    spoken_to_bot,
+)
 from bot.services.questions import Question
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request, UnitOfWork
@@ -145,6 +153,10 @@ def _store(
     if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
         return None  # its author said so: the message is left alone, edits too
     cmd = found.command()
+    if cmd.next_step is not None and cmd.next_step.what in KIND_WORDS:
+        # The lead's next step, as its author would have typed it ("tilbud", not "offer").
+        what = translate(who.language, KIND_WORDS[cmd.next_step.what])
+        cmd = replace(cmd, next_step=replace(cmd.next_step, what=what))
     try:
         if found.outcome is Outcome.LIKELY:
             outcome = activities.ask_about_message(
@@ -171,7 +183,8 @@ def _store(
                 source=Source.MESSAGE,
                 source_ref=message_ref + ref_suffix,
                 now=uow.now,
-                allow_new_customer=True,
+                # A new name close to a known customer's ("Equinr", "Aker" beside "Aker BP")
+                # is asked, as in a command: a typo never becomes a customer of its own.
             )
     except UserError:
         return None  # a message is not a command: no error note in the channel
@@ -242,21 +255,23 @@ def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]
     would be recorded in a team channel ("Skrev kontrakt med ICA idag 400 000 kr") is recorded
     or asked about the same way; anything else gets a pointer to the commands (never silence)."""
     channel = event["channel"]
-    if mention_command(event.get("text") or "") is not None:
+    # "Kan du logge et møte med Aker i går?": the request around the words is not read.
+    spoken = {**event, "text": spoken_to_bot(event.get("text") or "")}
+    if mention_command(spoken["text"]) is not None:
         with request.writing() as uow:
             if not _first_read(uow, channel, event):
                 return
-            said = _read_mention(uow, channel, event, "")
+            said = _read_mention(uow, channel, spoken, "")
         _tell(client, request, said)
         return
     with request.reading() as uow:
         language = uow.who.language
-        found = _understand(uow, channel, event, to_bot=True)
+        found = _understand(uow, channel, spoken, to_bot=True)
     if found.outcome is not Outcome.NOTHING:
         with request.writing() as uow:
             if not _first_read(uow, channel, event):
                 return
-            said = _store(uow, channel, event, found, ref_suffix="")
+            said = _store(uow, channel, spoken, found, ref_suffix="")
         _tell(client, request, said)
         return
     try:
@@ -308,7 +323,9 @@ def on_edit(
             return
         if mention or (direct and mention_command(text) is not None):
             # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
-            said = _read_mention(uow, channel, message, suffix)
+            said = _read_mention(
+                uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False
+            )
         elif not (capturing or direct):
             # A mention edited into words that record nothing: its record went above.
             said = None
@@ -361,18 +378,34 @@ def handle_app_mention(
     with request.writing() as uow:
         if not _first_read(uow, event["channel"], event):
             return
-        said = _read_mention(uow, event["channel"], event, "")
+        said = _read_mention(uow, event["channel"], event, "", bot_user_id=context.bot_user_id)
     _tell(client, request, said)
 
 
 def _read_mention(
-    uow: UnitOfWork, channel: str, message: dict[str, Any], ref_suffix: str
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    ref_suffix: str,
+    *,
+    bot_user_id: str | None = None,
+    explain: bool = True,
 ) -> Said | None:
     """`@kpibot meeting Acme warm`: the slash-command parser, as if typed after /logmeeting.
-    What cannot be read is answered privately with a correct example."""
-    parsed = mention_command(message.get("text") or "")
+    What cannot be read is answered privately with a correct example. Words that do not start
+    with a kind ("@kpibot vant Equinor 450k", "@kpibot signed Acme 200k") are read as a message
+    to the bot is; when they record nothing, the author is told what the bot reads (`explain`)."""
+    text = message.get("text") or ""
+    if bot_user_id:
+        # "thanks @kpibot!": only words that start by naming the bot are answered with a
+        # pointer when they record nothing.
+        explain = explain and text.lstrip().startswith(f"<@{bot_user_id}>")
+        # The bot's own name is who is spoken to, not a colleague the message is about.
+        text = text.replace(f"<@{bot_user_id}>", " ")
+    message = {**message, "text": spoken_to_bot(text.strip())}
+    parsed = mention_command(message["text"])
     if parsed is None:
-        return None
+        return _read_said_to_bot(uow, channel, message, ref_suffix, explain)
     kind, rest = parsed
     who = uow.who
     ref = f"msg:{channel}:{message['ts']}{ref_suffix}"
@@ -385,7 +418,6 @@ def _read_mention(
             source=Source.MESSAGE,
             source_ref=ref,
             now=uow.now,
-            allow_new_customer=True,
         )
     except UserError as err:
         reply = error_reply(who.language, err.code, err.params, kind.value)
@@ -397,6 +429,22 @@ def _read_mention(
     if outcome.duplicate:
         return None
     return Said(channel, message["ts"], logged_reply(who.language, outcome))
+
+
+def _read_said_to_bot(
+    uow: UnitOfWork, channel: str, message: dict[str, Any], ref_suffix: str, explain: bool
+) -> Said | None:
+    found = _understand(uow, channel, message, to_bot=True)
+    if found.outcome is not Outcome.NOTHING:
+        return _store(uow, channel, message, found, ref_suffix=ref_suffix)
+    if not explain:
+        return None
+    # Answered once: Slack's retry of this mention, read as stale, is not answered again.
+    activities.message_answered(
+        uow.session, uow.request.workspace_id, channel, message["ts"], now=uow.now
+    )
+    reply = text_message(render(uow.who.language, "dm_help"))
+    return Said(channel, message["ts"], reply, react=False)
 
 
 def register(app: App) -> None:

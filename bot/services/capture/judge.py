@@ -63,7 +63,10 @@ def _judge(
     coming = coming or cue.present
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
-    # a clause of its own, about something else, is not when this was done.
+    # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
+    # med Novo, de vil ha tilbud neste uke", "Meeting with DNB went well, sending offer
+    # tomorrow": a coming day of another kind of record is the lead's next step.
+    follow_up = _follow_up(m, cue, signals.dates(m.tokens, today, taken, "future"), today)
     days = [d for d in days if not _another_things_day(m, cue, d)]
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
@@ -125,6 +128,9 @@ def _judge(
         when = today
         if planned_day is not None:
             next_step = NextStep(kind.value, planned_day)
+    follow = None
+    if follow_up is not None and next_step is None and kind in _HELD_WITH_NEXT_STEP:
+        follow = NextStep(follow_up[0].value, follow_up[1])
 
     key = customer_key(name.display)
     if kind is ActivityKind.WIN:
@@ -150,6 +156,7 @@ def _judge(
             name.known,
             complete,
             (*reasons, *why),
+            follow,
         )
 
     if name.day_first and not name.known:
@@ -342,6 +349,51 @@ def _a_total(m: Message, amount: signals.Amount) -> bool:
     )
 
 
+# What kind of record a word in another clause is about: its coming day is that step's.
+_KIND_OF_WORDS = {
+    "OFFER_NOUNS": ActivityKind.OFFER,
+    "SEND_VERBS": ActivityKind.OFFER,
+    "OFFER_VERBS": ActivityKind.OFFER,
+    "MEETING_VERBS": ActivityKind.MEETING,
+    "MEETING_NOUNS": ActivityKind.MEETING,
+    "MEETING_PRESENT": ActivityKind.MEETING,
+    "CALL_VERBS": ActivityKind.CALL,
+    "CALL_NOUNS": ActivityKind.CALL,
+    "CALL_PRESENT": ActivityKind.CALL,
+}
+_HELD_WITH_NEXT_STEP = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+def _other_kinds(m: Message, cue: Cue, clause: int) -> set[ActivityKind]:
+    """The kinds of record words in `clause` other than the cue's own words and kind."""
+    return {
+        _KIND_OF_WORDS[h.category]
+        for h in m.hits
+        if h.category in _KIND_OF_WORDS
+        and m.clause(h.start) == clause
+        and h.start not in cue.words
+        and _KIND_OF_WORDS[h.category] is not cue.kind
+    }
+
+
+def _follow_up(
+    m: Message, cue: Cue, ahead: list[signals.When], today: date
+) -> tuple[ActivityKind, date] | None:
+    """A meeting or call held, and in a clause of its own a coming day with another kind of
+    record ("…, de vil ha tilbud neste uke", "…, sending offer tomorrow"): that record, then."""
+    if cue.kind not in _HELD_WITH_NEXT_STEP or cue.booked or cue.present:
+        return None
+    own = {m.tokens[i].clause for i in cue.words}
+    for day in ahead:
+        clause = m.clause(day.start)
+        if clause in own or day.day <= today:
+            continue
+        kinds = _other_kinds(m, cue, clause)
+        if len(kinds) == 1:
+            return next(iter(kinds)), day.day
+    return None
+
+
 def _another_things_day(m: Message, cue: Cue, day: signals.When) -> bool:
     """A day in a clause other than the cue's, next to words of its own that say nothing of a
     record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
@@ -352,6 +404,8 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When) -> bool:
         return False
     if any(m.clause(h.start) == clause for h in m.of("NOT_YET")):
         return True  # "Telenor call pushed to Monday; closed DNB 120k": the moved one's day
+    if cue.kind in _HELD_WITH_NEXT_STEP and _other_kinds(m, cue, clause):
+        return True  # "…, sending offer tomorrow": the offer's day, not the meeting's
     recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
     own = [
         i

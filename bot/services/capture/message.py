@@ -47,6 +47,8 @@ class Recognition:
     known_customer: bool = False
     complete: bool = False  # can be stored as it is (an offer has its amount …)
     reasons: tuple[str, ...] = ()  # lexicon labels and checks, for tuning; no message text
+    # Held now, with what comes next said beside it ("…, sending the offer tomorrow").
+    follow_up: NextStep | None = None
 
     @property
     def planned(self) -> bool:
@@ -61,7 +63,7 @@ class Recognition:
             when=self.when,
             amount=self.amount,
             currency=self.currency if self.amount is not None else None,
-            next_step=self.next_step,
+            next_step=self.next_step or self.follow_up,
         )
 
 

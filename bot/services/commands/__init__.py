@@ -34,10 +34,12 @@ from bot.services.commands.amount_order import _bare_small, _name_number, _optio
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.losses import _parse_loss
 from bot.services.commands.names import (
+    _DASHES,
     _customer,
     _known_prefix,
     _name_end,
     _not_a_name,
+    _sentence_end,
     _take_leading_date,
     _without_kind_words,
     _without_trailing_date,
@@ -122,8 +124,15 @@ def parse_log_command(
     cut = named or _name_end(tokens, kind)
     checked = quoted is None and not named
     cut = _without_trailing_date(tokens, cut, today)
+    if 0 < cut <= len(tokens) and _sentence_end(tokens[cut - 1]):
+        # "Equinor. Bra møte", "Ericsson!! 450 tkr": the mark ends a sentence, not the name
+        tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?"), *tokens[cut:]]
     customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
     unread = reader.read_rest(tokens[cut:])
+    if unread and note is None and cut < len(tokens) and tokens[cut] in _DASHES:
+        # "Ericsson - ingen svar", "DNB - workshop med IT-avd, varm": after a dash, what is no
+        # option is a note, as after " -- "
+        note, unread = unread.rstrip(",;:"), None
     found = reader.found
     when = lead_when or found.get("when", today)
     money: Money | None = found.get("money")

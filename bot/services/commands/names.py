@@ -9,10 +9,12 @@ from datetime import date
 from bot.domain import ActivityKind
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
+    _COLON_LABELS,
     _COUNTED,
     _DATE_TYPOS,
     _KIND_VERBS,
     _KIND_WORDS,
+    _LABELS,
     _LEADING_FILLERS,
     _MAX_NAME_TOKENS,
     _NAME_PARTICLES,
@@ -55,13 +57,21 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     index, dropped = 0, False
     while index < len(tokens) - 1:
         word, after = _word(tokens[index]), _word(tokens[index + 1])
-        if index == 0 and word in _PREPOSITIONS and tokens[0].islower():
+        if index == 0 and (
+            (tokens[0].endswith(":") and word in _COLON_LABELS)
+            or (word in _LABELS and tokens[1][:1].isupper())
+        ):
+            index, dropped = 1, True  # "kunde: Schibsted", "Kunde Schibsted"
+        elif index == 0 and word in _PREPOSITIONS and tokens[0].islower():
             index, dropped = 1, True  # "hos Equinor", "with Acme" ("Med Vind AS" is a name)
         elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
             index += 1
         elif word in _KIND_VERBS:
             index, dropped = index + 1, True
         elif word in _KIND_WORDS[kind] | _TALK_WORDS | _OFFER_NOUNS and after in _PREPOSITIONS:
+            index, dropped = index + 2, True
+        elif word in _KIND_WORDS[kind] | _OFFER_NOUNS and after in _KIND_VERBS:
+            # "tilbud sendt Coop", "tilbud sendt til Coop", "offert skickad Ikea"
             index, dropped = index + 2, True
         elif index and word in ("av", "af", "of") and _word(tokens[index - 1]) in _VERSION_WORDS:
             index += 1  # "ny versjon av tilbudet til …"
@@ -192,6 +202,12 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     for index in range(1, len(tokens)):
         if tokens[index - 1].endswith(","):
             return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
+        if tokens[index] in _DASHES and index + 1 < len(tokens) and tokens[index + 1][:1].islower():
+            # "Ericsson - ingen svar": what follows a dash in small letters is said about it
+            # ("A.P. Møller - Mærsk" is a name)
+            return index
+        if _sentence_end(tokens[index - 1]):
+            return index  # "Equinor. Bra møte": a sentence ends there ("St. Olav" goes on)
         if _starts_saying(tokens, index):
             return index  # "Telenor hos dem", "Orkla v/ Per Hansen": asked, never the name
         if _amount_before_words(tokens, index, kind):
@@ -217,6 +233,18 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     while end > 1 and _weak(tokens[end - 1]):
         end -= 1  # "Aker BP veldig" (+ varm, read)
     return end
+
+
+_DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _sentence_end(token: str) -> bool:
+    """A word that ends a sentence: a full stop, "!" or "?" after a word longer than an
+    abbreviation ("Equinor.", not "St.", "Dr.", "Co.", "A.S.")."""
+    if not token.endswith((".", "!", "?")):
+        return False
+    word = token.rstrip(".!?")
+    return len(word) > 3 and "." not in word and word.isalpha()
 
 
 def _amount_before_words(tokens: list[str], index: int, kind: ActivityKind) -> bool:

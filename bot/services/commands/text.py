@@ -58,12 +58,27 @@ _EMOJI_NAME = re.compile(rf"(?<![\w:]){emoji.SHORTCODES}(?![\w:])")
 _FORMATTED = re.compile(r"(?<![\w*_~`])([*_~`])([^*_~`\s](?:[^*_~`]*[^*_~`\s])?)\1(?![\w*_~`])")
 
 
+# What a call or meeting was about, said after the customer: "ringte Telia ang. fornyelse",
+# "Telia vedr. ny avtale", "Volvo gällande förnyelse", "Acme re: renewal". The words from the
+# marker on are the note (they were asked about as unread words).
+_TOPIC = re.compile(
+    r"\s(?:ang\.|angående|angaende|vedr\.|vedrørende|vedrorende|vedrørande|gällande|"
+    r"beträffande|angåendes|regarding|re:)(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def _split_note(text: str) -> tuple[str, str | None]:
-    """Split at the first " -- " (or an em/en dash, which macOS autocorrects "--" into)."""
+    """Split at the first " -- " (or an em/en dash, which macOS autocorrects "--" into), else
+    before a word that says what it was about ("ang.", "vedr.", "regarding")."""
     match = _NOTE_SEPARATOR.search(text)
-    if match is None:
-        return text, None
-    return text[: match.start()].strip(), text[match.end() :].strip() or None
+    if match is not None:
+        return text[: match.start()].strip(), text[match.end() :].strip() or None
+    topic = _TOPIC.search(text)
+    if topic is not None and text[: topic.start()].strip():
+        note = text[topic.start() :].strip()
+        return text[: topic.start()].strip(), note if len(note.split()) > 1 else None
+    return text, None
 
 
 def _take_quoted(head: str) -> tuple[str | None, str]:

@@ -120,6 +120,18 @@ _KIND_VERBS = {
     "besokte", "besogte", "visited", "vunnet", "won", "vant", "vann", "vundet", "vunnit",
     "signert", "signed", "signerat", "signeret", "tapt", "lost", "tabt", "forlorade", "forlorat",
     "sendt", "sent", "skickade", "skickat", "sendte",
+    # a loss said in the past tense first ("Tapte Posten til Bring", "Mistet Orkla")
+    "tapte", "tabte", "mistet", "mista", "mistede",
+}  # fmt: skip
+
+# "kunde: Schibsted", "Customer: Acme Corp", "kund: Volvo Cars", "Kunde Schibsted": a label
+# before the customer's name says what follows, it is no part of it. With a colon any of these;
+# without one only the words for a customer (a company may be called "Firma Hansen").
+_LABELS = {"kunde", "kund", "customer", "client", "klient"}
+_COLON_LABELS = _LABELS | {
+    "kunden", "kunde/firma",
+    "firma", "company", "selskap", "selskab", "foretak", "foretag", "virksomhed", "bedrift",
+    "account", "konto", "org", "organisasjon", "organisation",
 }  # fmt: skip
 
 # Words a number belongs to ("uke 46 400 000 kr" is week 46 and 400 000).

@@ -1,0 +1,69 @@
+"""A channel message naming a customer kpibot does not know, close to one it does ("Equinr",
+"Aker" beside "Aker BP" and "Aker Solutions"), is asked about as a command is: a typo never
+becomes a customer of its own, splitting the real one's figures. A name like no other is still
+recorded at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import customers, stored, text_of
+
+LARS, KARI = "U0LARS", "U0KARI"
+CHANNEL = "C0SALES"
+BOT = "<@UKPIBOT>"
+
+pytestmark = pytest.mark.backends("sqlite")  # which customer is meant; storing is common
+
+
+def _setup(slack) -> None:  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    for customer in ("Equinor", "Aker BP", "Aker Solutions", "Telenor"):
+        slack.driver.command("/logcall", customer, KARI, CHANNEL).reply()
+    slack.api.reset()
+
+
+def _say(slack, text: str, event_type: str = "message") -> None:  # type: ignore[no-untyped-def]
+    ts = "1763630000.000700"
+    event = {
+        "type": event_type,
+        "channel": CHANNEL,
+        "user": LARS,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+    }
+    if event_type == "message":
+        event["channel_type"] = "channel"
+    assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("Vant Equinr 200k", "Equinr"),
+        ("Møte med Telnor i dag", "Telnor"),
+        ("Had a meeting with Aker today", "Aker"),
+        (f"{BOT} vant Equinr 200k", "Equinr"),
+    ],
+)
+def test_a_near_miss_of_a_known_customer_is_asked(slack, text, typed) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    before = len(stored(slack))
+    _say(slack, text, "app_mention" if text.startswith(BOT) else "message")
+    assert len(stored(slack)) == before  # nothing stored until the seller picks
+    assert typed not in customers(slack)
+    [note] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    assert note["user"] == LARS and typed in text_of(note)
+    assert any(b.get("type") == "actions" for b in note["blocks"])  # the known names, or new
+
+
+def test_a_name_like_no_other_is_recorded_at_once(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    before = len(stored(slack))
+    _say(slack, "Vant Kongsberg Gruppen 200k")
+    [row] = stored(slack)[before:]
+    assert (row["kind"], row["customer"], row["amount"]) == ("win", "Kongsberg Gruppen", 200_000)

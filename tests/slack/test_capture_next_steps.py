@@ -1,0 +1,110 @@
+"""A meeting or call held, with what comes next said beside it: "Hadde et godt møte med Novo, de
+vil ha tilbud neste uke". The meeting is held today (it was counted as planned for next week, and
+the lead's next step was a meeting); the offer's day is the lead's next step, worded in the
+author's language. A meeting said to come is still planned, and a day about something that is no
+record ("decision next week") is nobody's step."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import leads, stored
+
+LARS, KARI = "U0LARS", "U0KARI"
+CHANNEL = "C0SALES"
+
+pytestmark = pytest.mark.backends("sqlite")  # reading words; storing is the common path
+
+
+def _setup(slack, locale: str) -> None:  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = locale
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    for customer in ("Novo Nordisk", "DNB", "Telenor", "Volvo"):
+        slack.driver.command("/logcall", customer, LARS, CHANNEL).reply()
+    slack.api.reset()
+
+
+def _say(slack, text: str) -> None:  # type: ignore[no-untyped-def]
+    ts = "1763630000.000900"
+    event = {
+        "type": "message",
+        "channel": CHANNEL,
+        "user": LARS,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "channel",
+    }
+    assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+
+
+# Today is Friday 20 November 2026 (tests/conftest.py).
+@pytest.mark.parametrize(
+    ("locale", "text", "kind", "customer", "step", "due"),
+    [
+        (
+            "nb-NO",
+            "Hadde et veldig godt møte med Novo Nordisk, de vil ha tilbud neste uke",
+            "meeting",
+            "Novo Nordisk",
+            "tilbud",
+            date(2026, 11, 23),
+        ),
+        (
+            "en-GB",
+            "Quick update: meeting with DNB went well, sending offer tomorrow",
+            "meeting",
+            "DNB",
+            "offer",
+            date(2026, 11, 21),
+        ),
+        (
+            "nb-NO",
+            "Ringte Telenor, sender tilbud tirsdag",
+            "call",
+            "Telenor",
+            "tilbud",
+            date(2026, 11, 24),
+        ),
+        (
+            "sv-SE",
+            "Hade möte med Volvo, skickar offert på måndag",
+            "meeting",
+            "Volvo",
+            "offert",
+            date(2026, 11, 23),
+        ),
+    ],
+)
+def test_a_held_meeting_keeps_today_and_the_next_thing_is_the_leads_step(
+    slack, locale, text, kind, customer, step, due
+) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack, locale)
+    before = len(stored(slack))
+    _say(slack, text)
+    [row] = stored(slack)[before:]
+    assert (row["kind"], row["customer"], row["date"]) == (kind, customer, "2026-11-20")
+    [lead] = [lead for lead in leads(slack) if lead.next_step is not None]
+    assert (lead.next_step, lead.next_step_due) == (step, due)
+
+
+def test_a_meeting_said_to_come_is_planned_in_the_authors_words(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack, "nb-NO")
+    before = len(stored(slack))
+    _say(slack, "Møte med DNB på tirsdag kl 10")
+    assert stored(slack)[before:] == []  # not held yet
+    [lead] = [lead for lead in leads(slack) if lead.next_step is not None]
+    assert (lead.next_step, lead.next_step_due) == ("møte", date(2026, 11, 24))
+
+
+def test_a_day_about_no_record_is_nobodys_step(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack, "en-GB")
+    before = len(stored(slack))
+    _say(slack, "Called Telenor, decision next week")
+    [row] = stored(slack)[before:]
+    assert (row["kind"], row["date"]) == ("call", "2026-11-20")
+    assert all(lead.next_step is None for lead in leads(slack))
