@@ -53,6 +53,9 @@ MESSAGES: dict[str, str] = {
     "name_too_long": N_(
         "A customer's name of %(length)s characters is more than the %(limit)s a name may have. Write the name, then the details after it, or in a note after --."
     ),
+    "customer_name_too_long": N_(
+        "A customer's name of %(length)s characters is more than the %(limit)s a name may have. Give a shorter name."
+    ),
     "control_chars": N_(
         "The text contains invisible control characters. Please type it again without them."
     ),

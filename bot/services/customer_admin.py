@@ -352,7 +352,7 @@ def _check_length(name: str) -> None:
     """A name longer than a customer's name may be is refused with its length, as a log
     command refuses it (recording.MAX_NAME), never cut short unasked."""
     if len(name) > recording.MAX_NAME:
-        raise UserError("name_too_long", length=len(name), limit=recording.MAX_NAME)
+        raise UserError("customer_name_too_long", length=len(name), limit=recording.MAX_NAME)
 
 
 def _known_start(session: Session, who: Who, name: str) -> list[str]:

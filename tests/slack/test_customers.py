@@ -85,7 +85,7 @@ def test_a_name_too_long_is_refused_with_its_length_by_rename_and_tier_as_by_a_l
     _say(slack, ALEX, "/logoffer", "Equinr 100k")
     long_name = ("Equinor " * 15).strip()  # 119 characters
     text = _say(slack, KARI, "/kpi", f"customer Equinr rename {long_name}")
-    assert "119 characters" in text and "100" in text, text
+    assert "119 characters" in text and "100" in text and "Give a shorter name" in text, text
     text = _say(slack, KARI, "/kpi", f"customer {long_name} tier A")
     assert "119 characters" in text and "100" in text, text
     assert _say(slack, ALEX, "/logmeeting", long_name).count("119 characters") == 1

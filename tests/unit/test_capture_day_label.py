@@ -12,6 +12,7 @@ from bot.services.capture import Outcome, recognise
 
 TODAY = date(2026, 11, 20)
 MONDAY = date(2026, 11, 16)
+TUESDAY = date(2026, 11, 17)
 
 
 def read(text: str):  # type: ignore[no-untyped-def]
@@ -28,6 +29,14 @@ def read(text: str):  # type: ignore[no-untyped-def]
         ("Mandag: vandt Acme 200.000 kr", ActivityKind.WIN, "Acme", 200_000, MONDAY),
         ("Monday: sent offer to Yara 300k", ActivityKind.OFFER, "Yara", 300_000, MONDAY),
         ("Fredag: signert Acme 200k", ActivityKind.WIN, "Acme", 200_000, TODAY),  # today's day
+        (
+            "Tuesday: meeting w/ Yara, went well",
+            ActivityKind.MEETING,
+            "Yara",
+            None,
+            TUESDAY,
+        ),
+        ("Tirsdag: møte med Yara, gikk bra", ActivityKind.MEETING, "Yara", None, TUESDAY),
     ],
 )
 def test_a_day_label_then_a_result_in_the_past_tense_is_that_days_news(

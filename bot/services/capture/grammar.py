@@ -126,8 +126,9 @@ _RECORD_WORDS = {
 
 _WHAT_LINKS = {fold(w) for w in "på of for av".split()}
 
-# What only a thing done says: a win, a loss, an offer sent (past tense or participle).
-_RESULTS = {"WIN_VERBS", "LOSS_VERBS", "SEND_VERBS", "OFFER_VERBS"}
+# What only a thing done says: a win, a loss, an offer sent (past tense or participle), a
+# meeting that went somehow.
+_RESULTS = {"WIN_VERBS", "LOSS_VERBS", "SEND_VERBS", "OFFER_VERBS", "HAPPENED"}
 
 # Who awards a contract is the customer; who it is awarded to, the one who won it.
 _AWARDING = {fold(w) for w in "awarded tildelte tildelt tilldelade tilldelat".split()}
