@@ -808,6 +808,22 @@ def test_what_follows_a_dash_in_small_letters_is_a_note(kind, text, customer, no
     assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
 
 
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (ActivityKind.OFFER, "Equinor nytt tilbud på 2 mill"),
+        (ActivityKind.OFFER, "Equinor tilbud på 2 mill"),
+        (ActivityKind.MEETING, "Equinor hadde møte"),
+        (ActivityKind.MEETING, "Equinor had a meeting"),
+    ],
+)
+def test_words_that_only_repeat_the_command_after_a_known_customer_are_not_asked(
+    kind, text
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, known_customers={"equinor"})
+    assert (cmd.customer, cmd.unread) == ("Equinor", None)
+
+
 def test_marks_after_a_name_are_no_part_of_it() -> None:
     assert parse(ActivityKind.WIN, "Ericsson!! 450 tkr").customer == "Ericsson"  # was "Ericsson!!"
     assert parse(ActivityKind.MEETING, "Equinor.").customer == "Equinor"

@@ -53,7 +53,15 @@ from bot.services.commands.text import (
     _take_quoted,
     has_control_chars,
 )
-from bot.services.commands.words import _MAX_NAME_TOKENS, _UNTIL_WORDS, _word
+from bot.services.commands.words import (
+    _KIND_WORDS,
+    _LEADING_FILLERS,
+    _MAX_NAME_TOKENS,
+    _OFFER_NOUNS,
+    _PREPOSITIONS,
+    _UNTIL_WORDS,
+    _word,
+)
 from bot.services.customers import clean_display_name, customer_key
 from bot.services.dates import UserError, check_activity_date
 
@@ -129,6 +137,8 @@ def parse_log_command(
         tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?"), *tokens[cut:]]
     customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
     unread = reader.read_rest(tokens[cut:])
+    if unread and all(_repeats_command(word, kind) for word in unread.split()):
+        unread = None  # "/logoffer Equinor nytt tilbud på 2 mill", "Equinor hadde møte"
     if unread and note is None and cut < len(tokens) and tokens[cut] in _DASHES:
         # "Ericsson - ingen svar", "DNB - workshop med IT-avd, varm": after a dash, what is no
         # option is a note, as after " -- "
@@ -172,6 +182,14 @@ def parse_log_command(
         margin_pct=found.get("margin"),
         unread=unread,
     )
+
+
+def _repeats_command(token: str, kind: ActivityKind) -> bool:
+    """A word after the customer that only says again what the command says ("nytt tilbud
+    på", "hadde møte", "had a meeting")."""
+    word = _word(token)
+    said = _KIND_WORDS[kind] | (_OFFER_NOUNS if kind is ActivityKind.OFFER else set())
+    return word in said | _LEADING_FILLERS | _PREPOSITIONS
 
 
 def candidate_keys(text: str) -> set[str]:
