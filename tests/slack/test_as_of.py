@@ -324,3 +324,15 @@ def test_offers_a_lead_took_in_by_a_merge_stay_in_past_weeks_after_it_is_deleted
     assert "*NOK 100,000*" in week_46 and "*NOK 200,000*" in week_46, week_46
     assert "→" not in week_46, week_46
     assert "Open offers" not in _status(slack, f"<@{LARS}|lars>")
+
+
+def test_a_week_with_only_revisions_says_so_next_to_its_offers(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """An earlier week's offer revised this week changes this week's offer value, with no
+    offer sent: "Offers 0 (NOK 150,000)" read as a sum of no offers."""
+    _team(slack)
+    _week_47(slack)
+    _week_48_changes(slack, clock)  # Equinor 250k → 400k, no offer sent in week 48
+    mette = _seller_block(_status(slack), "Mette")
+    assert "Offers 0 (earlier offers revised by NOK 150,000)" in mette, mette
+    totals = _status(slack)
+    assert "Offers: 0 (earlier offers revised by NOK 150,000)" in totals, totals
