@@ -436,7 +436,7 @@ STATUS_W46 = {
         },
         "Lars": {
             "Møter": "0/4",
-            "Tilbud": "0 (kr 50 000)",
+            "Tilbud": "0 (tidligere tilbud revidert med kr 50 000)",
             "Vunne avtaler": "1 (kr 300 000)",
             "Pipeline": "kr 0",
         },
@@ -455,7 +455,7 @@ STATUS_W46 = {
         },
         "Lars": {
             "Möten": "0/4",
-            "Offerter": "0 (50 000 NOK)",
+            "Offerter": "0 (tidigare offerter reviderade med 50 000 NOK)",
             "Vunna affärer": "1 (300 000 NOK)",
             "Pipeline": "0 NOK",
         },
@@ -474,7 +474,7 @@ STATUS_W46 = {
         },
         "Lars": {
             "Møder": "0/4",
-            "Tilbud": "0 (50.000 NOK)",
+            "Tilbud": "0 (tidligere tilbud revideret med 50.000 NOK)",
             "Vundne aftaler": "1 (300.000 NOK)",
             "Pipeline": "0 NOK",
         },

@@ -178,7 +178,7 @@ TEAM_W46 = {
     "Calls": "1",  # Mette's Nammo
     "Offers": "0",
     "Activity level": "4",  # Lars's win, Alex's win, Mette's call, Kari's meeting
-    "Offers#2": "0 (NOK 50,000)",  # Lars's second revision, +50,000
+    "Offers#2": "0 (earlier offers revised by NOK 50,000)",  # Lars's second revision, +50,000
     "Wins": "2 (NOK 300,000 + DKK 40,000 not converted (no rate set in /kpi settings))",
     # 90 days to 15 Nov: wins Lars 1 + Alex 3, loss Alex 1: 4/5
     "Closing rate (90 days)": "80 %",
@@ -202,7 +202,7 @@ ROWS_W46 = {
     },
     "Lars": {
         "Meetings": "0/4",
-        "Offers": "0 (NOK 50,000)",
+        "Offers": "0 (earlier offers revised by NOK 50,000)",
         "Wins": "1 (NOK 300,000)",
         "Pipeline": "NOK 0",
     },
@@ -241,7 +241,7 @@ ROWS_NOW = {
     "Lars": {
         "Meetings": "1/4",
         "Calls": "1",
-        "Offers": "0 (NOK 90,000)",  # the revision's difference, SEK 100,000 × 0.9
+        "Offers": "0 (earlier offers revised by NOK 90,000)",  # the revision's difference, SEK 100,000 × 0.9
         "Wins": "0",
         "Closing": "–",
         "Pipeline": "NOK 540,000",
