@@ -351,12 +351,30 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     if team:
         # A Slack workspace id (T…) or a sales team's channel id (C…/G…).
         scope = {"workspace_id": team} if team.startswith(("T", "E")) else {"channel_id": team}
+    missing = _missing_sqlite_file(settings.database_url)
+    if missing is not None:
+        # Run in the wrong folder: an empty file made here would export nothing, silently.
+        return fail(
+            f"there is no database at {missing} (DATABASE_URL={settings.database_url}): run "
+            "kpibot where the bot keeps its kpibot.db, or set DATABASE_URL."
+        )
     engine = _database(settings)
     with session_scope(make_session_factory(engine)) as session:
         rows = repo.activities_for_export(session, since=since, **scope)
         text = to_json(rows) if args.format == "json" else to_csv(rows)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
+
+
+def _missing_sqlite_file(url: str) -> str | None:
+    """The path of a SQLite database file that does not exist, else None."""
+    from sqlalchemy import make_url
+
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    return None if os.path.exists(database) else os.path.abspath(database)
 
 
 # -- import ---------------------------------------------------------------------------------------
