@@ -89,7 +89,7 @@ def test_a_personal_language_wins_wherever_the_seller_reads_privately(norwegian,
     assert "next step" in nudge, nudge
     # auto: back to what Slack and the team say.
     said = _say(slack, LARS, "/kpi", "language auto")
-    assert "Norsk (bokmål)" in said and "Språket ditt" in said, said
+    assert "norsk (bokmål)" in said and "Språket ditt" in said, said
     assert _chosen(slack) is None
     assert "Logget et *møte* med *Hydro*" in _say(slack, LARS, "/logmeeting", "Hydro")
 
@@ -134,3 +134,9 @@ def test_every_choice_is_a_language_kpibot_writes() -> None:
 def test_help_lists_it(norwegian) -> None:  # type: ignore[no-untyped-def]
     _say(norwegian, LARS, "/kpi", "language en")
     assert "`/kpi language sv`" in _say(norwegian, LARS, "/kpi", "help")
+
+
+def test_the_language_is_named_as_its_own_language_writes_it(slack) -> None:  # type: ignore[no-untyped-def]
+    """ "på Svenska" mid-sentence was wrong: nb, sv and da write a language's name small."""
+    said = text_of(slack.driver.command("/kpi", "language svenska", "U0LARS", "C0SALES").reply())
+    assert "på svenska" in said and "Svenska" not in said, said

@@ -87,11 +87,10 @@ def language(request: Request, text: str) -> dict[str, Any]:
     """`/kpi language sv|en|nb|da|auto`: said in the language chosen."""
     with request.writing() as uow:
         done = sellers.set_language(uow.session, uow.who, text)
-    return text_message(
-        render(
-            done.language, "language_set", chosen=done.chosen, name=LANGUAGE_NAMES[done.language]
-        )
-    )
+    name = LANGUAGE_NAMES[done.language]
+    if done.language != "en":
+        name = name[:1].lower() + name[1:]  # "på svenska": a language is small in running text
+    return text_message(render(done.language, "language_set", chosen=done.chosen, name=name))
 
 
 def customer(request: Request, client: WebClient, text: str) -> dict[str, Any]:

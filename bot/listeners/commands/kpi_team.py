@@ -13,7 +13,7 @@ from bot import i18n
 from bot.errors import UserError
 from bot.ids import SettingsMetadata
 from bot.rendering.blocks import role_question, text_message
-from bot.rendering.settings import settings_modal
+from bot.rendering.settings import LANGUAGE_NAMES, settings_modal
 from bot.rendering.status import KPI_LABELS, goals_list_text
 from bot.rendering.text import Mrkdwn, mention, render
 from bot.services import teams
@@ -111,6 +111,7 @@ def setup(request: Request, client: WebClient) -> dict[str, Any]:
         count=len(done.names),
         names=_some_names(done.names),
         team=done.settings,
+        language_name=LANGUAGE_NAMES.get(done.settings.language, done.settings.language),
         weekday=i18n.weekday_name(done.settings.digest_weekday, who.language),
     )
     return role_question(who.language, text, done.sells)
