@@ -604,7 +604,12 @@ def build_parser() -> argparse.ArgumentParser:
     nudge.set_defaults(func=cmd_nudge)
 
     export = sub.add_parser("export", help="print all activities as CSV or JSON")
-    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument(
+        "--format",
+        choices=["csv", "json"],
+        default="csv",
+        help="csv (a header row, one activity a line; the default) or json (a list of objects)",
+    )
     export.add_argument(
         "--since", metavar="YYYY-MM-DD", help="only activities on or after this date"
     )
@@ -614,7 +619,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(func=cmd_export)
 
     imports = sub.add_parser("import", help="import customers from a CSV file")
-    imports.add_argument("what", choices=["customers"])
+    imports.add_argument("what", choices=["customers"], help="what to import: customers")
     imports.add_argument(
         "file",
         metavar="FILE.csv",
@@ -636,7 +641,11 @@ def build_parser() -> argparse.ArgumentParser:
     purge.set_defaults(func=cmd_purge)
 
     db = sub.add_parser("db", help="database schema: upgrade to the latest, or show the current")
-    db.add_argument("action", choices=["upgrade", "current"])
+    db.add_argument(
+        "action",
+        choices=["upgrade", "current"],
+        help="upgrade: migrate to the latest revision; current: print the revision",
+    )
     db.set_defaults(func=cmd_db)
 
     demo = sub.add_parser(
