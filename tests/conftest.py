@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -178,6 +179,37 @@ def _charts_in_process() -> Iterator[None]:
     yield
     chart.draw = draw
     chart.DRAW_IN_CHILD = True
+
+
+class _RetryClock:
+    """The `time` of slack_sdk's retry handlers in this process: a retry's wait (the backoff
+    after a 5xx or a dropped connection, a 429's Retry-After) is noted, not slept. The retries
+    themselves happen as in production (how many, of which methods: bot/slack_client.py); only
+    the seconds between them go, which left a worker idle for 1 to 4 s a test (~15 s a run).
+    `kpibot` processes the tests start wait as in production."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(time, name)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _retries_without_waiting() -> Iterator[_RetryClock]:
+    from slack_sdk.http_retry import builtin_handlers, handler
+
+    clock = _RetryClock()
+    modules = (handler, builtin_handlers)
+    real = [module.time for module in modules]
+    for module in modules:
+        module.time = clock  # type: ignore[assignment]
+    yield clock
+    for module, original in zip(modules, real, strict=True):
+        module.time = original
 
 
 @pytest.fixture(scope="session")
