@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -10,9 +9,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from unittest import mock
 
-from bot import cli
+from tests.cli.inprocess import run_here
 from tests.helpers import buttons
 
 KPIBOT = str(Path(sys.executable).with_name("kpibot"))
@@ -44,34 +42,8 @@ def _export(db_url: str, *args: str) -> str:
     return proc.stdout
 
 
-def _run_here(db_url: str, *argv: str) -> tuple[int, str, str]:
-    """`kpibot *argv` in this process (bot.cli.main: the same parsing, settings and command as
-    the process, without a second of interpreter start and imports): exit code, stdout, stderr.
-    The engine the command opens is disposed of afterwards."""
-    made: list = []
-    real = cli._database
-
-    def database(*args, **kwargs):  # type: ignore[no-untyped-def]
-        made.append(real(*args, **kwargs))
-        return made[-1]
-
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        with (
-            mock.patch.dict(os.environ, {"DATABASE_URL": db_url}),
-            mock.patch.object(cli, "_database", database),
-            contextlib.redirect_stdout(out),
-            contextlib.redirect_stderr(err),
-        ):
-            code = cli.main(list(argv))
-    finally:
-        for engine in made:
-            engine.dispose()
-    return code, out.getvalue(), err.getvalue()
-
-
 def _export_here(db_url: str, *args: str) -> str:
-    code, out, err = _run_here(db_url, "export", *args)
+    code, out, err = run_here({"DATABASE_URL": db_url}, "export", *args)
     assert code == 0, err
     return out
 
@@ -139,7 +111,9 @@ def test_export_json_round_trips_what_was_stored_csv_matches_and_filters_select(
 
 
 def test_export_rejects_a_bad_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    code, _out, err = _run_here(f"sqlite:///{tmp_path}/x.db", "export", "--since", "yesterday")
+    code, _out, err = run_here(
+        {"DATABASE_URL": f"sqlite:///{tmp_path}/x.db"}, "export", "--since", "yesterday"
+    )
     assert code == 2
     assert "YYYY-MM-DD" in err and "Traceback" not in err
 
