@@ -90,6 +90,30 @@ def _remember_listener_signatures() -> None:
 
 _remember_listener_signatures()
 
+
+def _cheaper_freezegun_module_check() -> None:
+    """freeze_time's start looks through every loaded module (~1,500 here) for the names it
+    patches; it keeps what it found per module and tells whether a module changed by hashing
+    the set of its names (dir(), sorted, hashed: ~80% of a start, 15-50 ms each, ~330 starts
+    a run). The number of names tells the same for modules that only ever gain names (imports
+    add, nothing removes), and costs nothing; anything that is not a plain module is asked as
+    freezegun asks."""
+    import types
+
+    from freezegun import api
+
+    original = api._get_module_attributes_hash
+
+    def module_attributes_hash(module):  # type: ignore[no-untyped-def]
+        if type(module) is not types.ModuleType:
+            return original(module)
+        return f"{id(module)}-{len(module.__dict__)}"
+
+    api._get_module_attributes_hash = module_attributes_hash
+
+
+_cheaper_freezegun_module_check()
+
 # Friday 20 November 2026, 10:00 in Oslo.
 DEFAULT_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
