@@ -9,16 +9,14 @@ import contextlib
 import io
 import logging
 import os
-from pathlib import Path
 from unittest import mock
 
 from bot import cli
 
 
-def run_here(env: dict[str, str], *argv: str, cwd: Path | None = None) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of `kpibot *argv` with `env` added to the environment, in
-    `cwd` if given (where a .env would be read). The engine the command opens is disposed of,
-    and the logging it set up taken down, after."""
+def run_here(env: dict[str, str], *argv: str) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of `kpibot *argv` with `env` added to the environment.
+    The engine the command opens is disposed of, and the logging it set up taken down, after."""
     made: list = []
     real = cli._database
 
@@ -36,7 +34,6 @@ def run_here(env: dict[str, str], *argv: str, cwd: Path | None = None) -> tuple[
             mock.patch.object(cli, "_database", database),
             contextlib.redirect_stdout(out),
             contextlib.redirect_stderr(err),
-            contextlib.chdir(cwd or Path.cwd()),
         ):
             code = cli.main(list(argv))
     finally:

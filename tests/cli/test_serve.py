@@ -18,7 +18,6 @@ from sqlalchemy import inspect
 from bot.offline.driver import SlackDriver
 from bot.offline.slack_api import FakeSlackApi, FakeUser
 from storage.db import current_revision, make_engine
-from tests.cli.inprocess import run_here
 
 KPIBOT = str(Path(sys.executable).with_name("kpibot"))
 
@@ -146,21 +145,18 @@ def test_bad_settings_stop_serve_with_one_clear_line(env: dict, names: str, tmp_
 
 
 def test_unreachable_database_stops_serve_with_one_clear_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """`kpibot serve`'s main in this process (tests/cli/inprocess.py): it stops before it
-    serves, so the process adds only its start (the serve tests above start real ones)."""
-    code, _out, err = run_here(
-        {
-            "SLACK_SIGNING_SECRET": "s",
-            "SLACK_BOT_TOKEN": "xoxb-1",
-            "DATABASE_URL": "postgresql+psycopg://kpibot:secretpw@127.0.0.1:1/kpibot",
-        },
-        "serve",
-        cwd=tmp_path,
+    env = _env(
+        SLACK_SIGNING_SECRET="s",
+        SLACK_BOT_TOKEN="xoxb-1",
+        DATABASE_URL="postgresql+psycopg://kpibot:secretpw@127.0.0.1:1/kpibot",
     )
-    assert code == 2
-    assert len(err.strip().splitlines()) == 1, err
-    assert "DATABASE_URL" in err
-    assert "secretpw" not in err
+    proc = subprocess.run(
+        [KPIBOT, "serve"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert "DATABASE_URL" in proc.stderr
+    assert "secretpw" not in proc.stderr
 
 
 def test_dotenv_is_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
