@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.cli.inprocess import run_here
 from tests.helpers import buttons
 
 KPIBOT = str(Path(sys.executable).with_name("kpibot"))
@@ -41,6 +42,12 @@ def _export(db_url: str, *args: str) -> str:
     return proc.stdout
 
 
+def _export_here(db_url: str, *args: str) -> str:
+    code, out, err = run_here({"DATABASE_URL": db_url}, "export", *args)
+    assert code == 0, err
+    return out
+
+
 def _log_some(slack) -> None:  # type: ignore[no-untyped-def]
     d = slack.driver
     d.command("/logmeeting", "Fjordkraft AS 2026-11-10", "U0ALEX").reply()
@@ -58,8 +65,8 @@ def _log_some(slack) -> None:  # type: ignore[no-untyped-def]
 def test_export_json_round_trips_what_was_stored_csv_matches_and_filters_select(  # type: ignore[no-untyped-def]
     slack_http, migrated_db_url: str
 ) -> None:
-    """One set of records, read back by five `kpibot export` processes (each costs a second of
-    CPU, so the JSON, CSV and filter checks share them)."""
+    """One set of records, read back by one `kpibot export` process (each costs a second of
+    CPU), then by the same command in this process for CSV and the filters."""
     _log_some(slack_http)
 
     # JSON round-trips what was stored.
@@ -82,7 +89,7 @@ def test_export_json_round_trips_what_was_stored_csv_matches_and_filters_select(
     assert all(r["team_id"] == "T0DEMO" and r["source"] == "command" for r in records)
 
     # CSV has the same rows and fields as JSON.
-    rows = list(csv.DictReader(io.StringIO(_export(migrated_db_url, "--format", "csv"))))
+    rows = list(csv.DictReader(io.StringIO(_export_here(migrated_db_url, "--format", "csv"))))
     assert len(rows) == len(records) == 3
     for row, record in zip(rows, records, strict=True):
         assert list(row) == FIELDS
@@ -95,23 +102,20 @@ def test_export_json_round_trips_what_was_stored_csv_matches_and_filters_select(
                 assert row[key] == expected, key
 
     # Filters.
-    since = json.loads(_export(migrated_db_url, "--format", "json", "--since", "2026-11-15"))
+    since = json.loads(_export_here(migrated_db_url, "--format", "json", "--since", "2026-11-15"))
     assert {r["customer"] for r in since} == {"Equinor", "Hydro"}
-    assert json.loads(_export(migrated_db_url, "--format", "json", "--team", "T0OTHER")) == []
-    assert len(json.loads(_export(migrated_db_url, "--format", "json", "--team", "T0DEMO"))) == 3
+    assert json.loads(_export_here(migrated_db_url, "--format", "json", "--team", "T0OTHER")) == []
+    assert (
+        len(json.loads(_export_here(migrated_db_url, "--format", "json", "--team", "T0DEMO"))) == 3
+    )
 
 
 def test_export_rejects_a_bad_date(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/x.db"}
-    proc = subprocess.run(
-        [KPIBOT, "export", "--since", "yesterday"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
+    code, _out, err = run_here(
+        {"DATABASE_URL": f"sqlite:///{tmp_path}/x.db"}, "export", "--since", "yesterday"
     )
-    assert proc.returncode == 2
-    assert "YYYY-MM-DD" in proc.stderr and "Traceback" not in proc.stderr
+    assert code == 2
+    assert "YYYY-MM-DD" in err and "Traceback" not in err
 
 
 def test_demo_prints_every_feature(tmp_path) -> None:  # type: ignore[no-untyped-def]

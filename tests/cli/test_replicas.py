@@ -62,9 +62,6 @@ def _names(count: int) -> list[str]:
     return found
 
 
-NAMES = iter(_names(80))
-
-
 def _working_day_ahead(now: datetime) -> datetime:
     """10:00 UTC on a Tuesday to Friday at least four days ahead: the leads logged now are
     three days old there (nudge rule), it is past the nudge hour in Europe, and a Monday's
@@ -118,6 +115,7 @@ def _stored_or_refused(result) -> bool:  # type: ignore[no-untyped-def]
 def test_two_web_and_two_scheduler_processes_on_one_postgres(
     own_postgres: ThrowawayPostgres,
 ) -> None:
+    names = iter(_names(80))  # here, not at import: every test worker imports this module
     url = own_postgres.new_database()
     engine = make_engine(url)
     upgrade(engine)
@@ -153,7 +151,7 @@ def test_two_web_and_two_scheduler_processes_on_one_postgres(
             web[1].command("/kpi", "setup", ALEX, WEST).reply()
             expected: Counter = Counter()
             for n, (user, channel) in enumerate(TEAMS.items()):
-                lead = next(NAMES)
+                lead = next(names)
                 assert _stored_or_refused(
                     web[n % 2].command("/logmeeting", f"{lead} warm", user, channel)
                 )
@@ -205,7 +203,7 @@ def test_two_web_and_two_scheduler_processes_on_one_postgres(
             def command(i: int) -> bool:
                 user = list(TEAMS)[i % 4]
                 with lock:
-                    name = next(NAMES)
+                    name = next(names)
                 result = web[i % 2].command("/logcall", name, user, TEAMS[user])
                 stored = _stored_or_refused(result)
                 said[name] = (i, text_of(result.reply())[:80])
@@ -217,7 +215,7 @@ def test_two_web_and_two_scheduler_processes_on_one_postgres(
             def message(i: int) -> None:
                 user = list(TEAMS)[i % 4]
                 with lock:
-                    n, name = next(seq), next(NAMES)
+                    n, name = next(seq), next(names)
                 event_id = f"Ev0REPLICA{n:05d}"
                 event = {"type": "message", "channel": TEAMS[user], "user": user,
                          "text": f"Won {name} {100 + i}k", "ts": f"1763630000.{n:06d}"}  # fmt: skip

@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.offline.harness import local_slack
 from storage.db import make_session_factory, session_scope
 from storage.models import SalesTeam
+from tests.cli.inprocess import run_here
 from tests.fakes.clock import FakeClock
 
 KPIBOT = str(Path(sys.executable).with_name("kpibot"))
@@ -65,31 +66,27 @@ def test_two_scheduler_processes_send_once(pg_url: str) -> None:
 
 
 def test_digest_command_twice_posts_once_and_dry_run_posts_nothing(db_url: str) -> None:
+    """The posting run is a `kpibot digest` process; the dry run and the second run are the
+    same command in this process (tests/cli/inprocess.py): the second finds the first's claim
+    in the database, as a second process would."""
     with local_slack(db_url) as slack:
         slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
         slack.api.reset()
         env = _env(slack, db_url)
-        dry = subprocess.run(
-            [KPIBOT, "digest", "--dry-run", "--week", "2026-W47"],
+        here = {k: env[k] for k in ("SLACK_BOT_TOKEN", "SLACK_API_URL", "DATABASE_URL")}
+        code, out, _err = run_here(here, "digest", "--dry-run", "--week", "2026-W47")
+        assert code == 0 and "2026-W47" in out and slack.api.calls_to("chat.postMessage") == []
+        run = subprocess.run(
+            [KPIBOT, "digest", "--channel", "C0SALES", "--week", "2026-W47"],
             env=env,
             capture_output=True,
             text=True,
             timeout=120,
         )
-        assert (
-            dry.returncode == 0
-            and "2026-W47" in dry.stdout
-            and slack.api.calls_to("chat.postMessage") == []
-        )
-        for _ in range(2):
-            run = subprocess.run(
-                [KPIBOT, "digest", "--channel", "C0SALES", "--week", "2026-W47"],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
-            assert run.returncode == 0, run.stderr
+        assert run.returncode == 0, run.stderr
+        code, out, err = run_here(here, "digest", "--channel", "C0SALES", "--week", "2026-W47")
+        assert code == 0, err
+        assert out.startswith("0 sent, ") and out.rstrip().endswith(" 0 failed"), out
         posts = [
             c
             for c in slack.api.calls_to("chat.postMessage")

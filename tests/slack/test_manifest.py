@@ -10,6 +10,9 @@ import yaml
 from bot.app import BOT_SCOPES
 from bot.listeners.commands import COMMANDS
 
+# Which commands the app answers: no SQL of its own, so on SQLite only.
+pytestmark = pytest.mark.backends("sqlite")
+
 MANIFEST = yaml.safe_load((Path(__file__).resolve().parents[2] / "manifest.yml").read_text())
 
 

@@ -70,7 +70,7 @@ def test_the_corpus_meets_the_targets() -> None:
     assert tally.chatter_asked <= 0.05 * tally.chatter, tally.misses
 
 
-HUNT = bench.load(ROOT / "tests" / "corpus" / "messages_holdout4.yaml")
+HUNT = load_yaml(ROOT / "tests" / "corpus" / "messages_holdout4.yaml")
 
 
 @pytest.mark.parametrize("row", HUNT["messages"], ids=[r["t"][:40] for r in HUNT["messages"]])
@@ -519,7 +519,7 @@ def test_the_time_of_day_a_message_names(text: str, expected: tuple[int, int] | 
     assert (None if found is None else (found.hour, found.minute)) == expected
 
 
-HOLDOUT_5 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout5.yaml")
+HOLDOUT_5 = load_yaml(ROOT / "tests" / "corpus" / "messages_holdout5.yaml")
 
 
 @pytest.mark.parametrize(
@@ -702,7 +702,7 @@ def test_a_number_of_things_is_never_the_deals_value() -> None:
     assert _read("Tilbud på 450k sendt til Yara").amount == 450000
 
 
-HOLDOUT_6 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout6.yaml")
+HOLDOUT_6 = load_yaml(ROOT / "tests" / "corpus" / "messages_holdout6.yaml")
 
 
 @pytest.mark.parametrize(
@@ -719,7 +719,7 @@ def test_the_sixth_held_out_file_is_read_right_now(row: dict) -> None:
     assert found.outcome.value == row["o"], found.reasons
 
 
-HOLDOUT_7 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout7.yaml")
+HOLDOUT_7 = load_yaml(ROOT / "tests" / "corpus" / "messages_holdout7.yaml")
 
 
 @pytest.mark.parametrize(

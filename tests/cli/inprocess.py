@@ -1,0 +1,46 @@
+"""`kpibot ...` run in the test's process: bot.cli.main, the same argument parsing, settings from
+the environment and command function as the process, without its second of interpreter start
+and imports. For the runs of a test whose process is not what it checks (one run of the same
+command as a process stays in the test, or in another)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+from unittest import mock
+
+from bot import cli
+
+
+def run_here(env: dict[str, str], *argv: str) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of `kpibot *argv` with `env` added to the environment.
+    The engine the command opens is disposed of, and the logging it set up taken down, after."""
+    made: list = []
+    real = cli._database
+
+    def database(*args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(real(*args, **kwargs))
+        return made[-1]
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    levels = {name: logging.getLogger(name).level for name in logging.root.manager.loggerDict}
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with (
+            mock.patch.dict(os.environ, env),
+            mock.patch.object(cli, "_database", database),
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(err),
+        ):
+            code = cli.main(list(argv))
+    finally:
+        for engine in made:
+            engine.dispose()
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        for name, was in levels.items():
+            logging.getLogger(name).setLevel(was)
+    return code, out.getvalue(), err.getvalue()
