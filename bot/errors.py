@@ -207,6 +207,7 @@ EXAMPLES: dict[str, str] = {
     "away": N_("/kpi away until 2026-12-01"),
     "tier": N_("/kpi customer Acme tier A"),
     "week": N_("/teamstatus last week"),
+    "kpi_week": N_("/kpi last week"),
     "managers": N_("/kpi managers add @kari"),
     "setup": N_("/kpi setup"),
     "rename": N_("/kpi customer Equinr rename Equinor"),
