@@ -15,6 +15,8 @@ from bot.services.capture.message import (
     _spanning,
 )
 
+_ARTICLES = {"the", "den", "det", "a", "an"}
+
 
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
@@ -36,6 +38,13 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(offer, True, h.start, h.end, h.phrase))
     for h in m.of("LOSS_VERBS"):
         cues.append(Cue(ActivityKind.LOSS, True, h.start, h.end, h.phrase))
+    starts = {n.start for n in (*m.known, *m.guessed)}
+    for h in m.of("LOSS_NAME_NEXT"):
+        following = h.end
+        while following < len(m.tokens) and m.tokens[following].folded in _ARTICLES:
+            following += 1
+        if following in starts:  # "Vi fikk ikke Telenor", not "fikk ikke tak i Telenor"
+            cues.append(Cue(ActivityKind.LOSS, True, h.start, h.end, h.phrase))
     for h in m.of("WIN_NOUNS"):
         done = _near(m, h, "COMPLETING")
         if done is not None:

@@ -166,6 +166,14 @@ valgt å ikkje gå vidare | valde att inte gå vidare | valt att inte gå vidare
 valgt ikke at gå videre | valgte ikke at gå videre
 """
 
+# Not won, said of the customer named right after it ("Vi fikk ikke Telenor", "We didn't get
+# Volvo"); with other words between ("fikk ikke tak i Telenor", "didn't get through to DNB",
+# "fikk ikke svar fra …") no record.
+LOSS_NAME_NEXT = """
+fikk ikke | fick inte | fik ikke | didn't get | did not get | didn't land | did not land |
+we didn't get | vi fikk ikke | vi fick inte | vi fik ikke
+"""
+
 # Offers: a noun, sent. "Quote out to Bring", "Tilbud sendt", "Skickade en offert".
 OFFER_NOUNS = """
 *offert | *offerten | *tilbud | *tilbudet | *tilbuddet | *proposal |

@@ -157,6 +157,7 @@ CATEGORIES = (
     "COMPLETING",
     "ACCEPTED",
     "LOSS_VERBS",
+    "LOSS_NAME_NEXT",
     "OFFER_NOUNS",
     "SEND_VERBS",
     "OFFER_VERBS",

@@ -1,0 +1,49 @@
+""" "Vi fikk ikke Telenor" (we did not get Telenor) is a lost deal, asked as losses are; the same
+words with something between them and the customer are about something else ("fikk ikke tak i
+Telenor": could not reach them) and record nothing."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+
+KNOWN = ["Telenor", "Volvo", "Scania", "Mærsk", "DNB", "Orkla"]
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return recognise(text, today=date(2026, 11, 20), known_customers=KNOWN, posted=time(10))
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Vi fikk ikke Telenor, de valgte Atea", "Telenor"),
+        ("We didn't get Volvo", "Volvo"),
+        ("Vi fick inte Scania", "Scania"),
+        ("We didn't get the Volvo deal", "Volvo"),
+    ],
+)
+def test_not_getting_a_customer_is_asked_as_a_loss(text: str, customer: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.LIKELY,
+        ActivityKind.LOSS,
+        customer,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fikk ikke tak i Telenor i dag",
+        "Fikk ikke svar fra Telenor",
+        "Didn't get through to DNB",
+        "Fikk ikke møte med Orkla denne uka",
+    ],
+)
+def test_not_getting_hold_of_a_customer_is_no_record(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING
