@@ -766,6 +766,7 @@ def test_words_said_about_a_new_customer_are_asked_never_glued_onto_its_name(
             "Mærsk",
             "vedrørende ny aftale varm",
         ),
+        (ActivityKind.CALL, "called Initech re renewal", "Initech", "re renewal"),
     ],
 )
 def test_what_it_was_about_after_a_topic_word_is_the_note(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]

@@ -59,11 +59,12 @@ _FORMATTED = re.compile(r"(?<![\w*_~`])([*_~`])([^*_~`\s](?:[^*_~`]*[^*_~`\s])?)
 
 
 # What a call or meeting was about, said after the customer: "ringte Telia ang. fornyelse",
-# "Telia vedr. ny avtale", "Volvo gällande förnyelse", "Acme re: renewal". The words from the
+# "Telia vedr. ny avtale", "Volvo gällande förnyelse", "Acme re: renewal", "Initech re renewal"
+# (a small "re" only). The words from the
 # marker on are the note (they were asked about as unread words).
 _TOPIC = re.compile(
     r"\s(?:ang\.|angående|angaende|vedr\.|vedrørende|vedrorende|vedrørande|gällande|"
-    r"beträffande|angåendes|regarding|re:)(?=\s)",
+    r"beträffande|angåendes|regarding|re:|(?-i:re))(?=\s)",
     re.IGNORECASE,
 )
 
