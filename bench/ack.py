@@ -300,6 +300,9 @@ def bare_main(argv: list[str]) -> int:
     def ack_only(ack) -> None:  # type: ignore[no-untyped-def]
         ack()
 
+    if args.listen_fds:
+        # The orchestrator loads only once every worker serves (Server.wait_workers).
+        logging.getLogger("bare").info("worker serving (pid %d)", os.getpid())
     waitress.serve(
         SlackRequestHandler(app),
         sockets=sockets,
@@ -497,6 +500,18 @@ class Server:
             time.sleep(0.1)
         raise RuntimeError(f"{self.name} did not answer in {timeout} s:\n{self.log_tail()}")
 
+    def wait_workers(self, workers: int, timeout: float = 90) -> None:
+        """Until every worker process serves: connections the load generator opens before a
+        worker accepts would all go to the processes already serving, and stay there (they are
+        kept alive), so the run would measure fewer processes than it says."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+            if text.count("worker serving (pid") >= workers - 1:
+                return
+            time.sleep(0.1)
+        raise RuntimeError(f"{self.name}: not every worker served in {timeout} s")
+
     def log_tail(self, lines: int = 30) -> str:
         try:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
@@ -613,6 +628,7 @@ class Bench:
         server = Server("bare", cmd, self.base_env(), port, self.workdir)
         self.servers.append(server)
         server.wait_ready(EVENTS_PATH)
+        server.wait_workers(self.args.workers)
         return server
 
     def start_kpibot(self, db: str, url: str) -> Server:
@@ -630,6 +646,7 @@ class Bench:
         server = Server(f"kpibot-{db}", cmd, env, port, self.workdir)
         self.servers.append(server)
         server.wait_ready("/healthz")
+        server.wait_workers(self.args.workers)
         return server
 
     def post(self, port: int, body: str) -> tuple[int, bytes]:
