@@ -221,7 +221,7 @@ def _replay_held_requests(app, settings: Settings):  # type: ignore[no-untyped-d
     from bot import metrics
 
     metrics.count_waiting(replayer.spool.waiting)
-    return replayer, replayer.start()
+    return replayer, replayer.start(interval=settings.spool_replay_seconds)
 
 
 # -- scheduler and digest ---------------------------------------------------------------------

@@ -34,6 +34,7 @@ class Settings:
     # Where messages and clicks are held while the database is unavailable (bot/spool.py).
     spool_dir: str | None = None
     spool_give_up_minutes: int = 60
+    spool_replay_seconds: int = 10  # how often held requests are tried again
     # People's data: activities are deleted this many months after the day they happened; an
     # uninstalled workspace's data is purged this many days after the uninstall.
     retention_months: int = 24
@@ -106,6 +107,13 @@ class Settings:
                 f"KPIBOT_SPOOL_GIVE_UP_MINUTES={give_up!r} is not a number of minutes: e.g. 60."
             )
 
+        replay = get("KPIBOT_SPOOL_REPLAY_SECONDS") or "10"
+        if not replay.isdigit() or not 1 <= int(replay) <= 3600:
+            raise ConfigError(
+                f"KPIBOT_SPOOL_REPLAY_SECONDS={replay!r} is not a number of seconds from 1 to "
+                "3600: e.g. 10."
+            )
+
         retention = get("KPIBOT_RETENTION_MONTHS") or "24"
         if not retention.isdigit() or int(retention) < 1:
             raise ConfigError(
@@ -127,6 +135,7 @@ class Settings:
             spool_dir=get("KPIBOT_SPOOL_DIR"),
             workers=get("KPIBOT_WORKERS"),
             spool_give_up_minutes=int(give_up),
+            spool_replay_seconds=int(replay),
             digest_grace_hours=int(grace),
             digest_catch_up=catch_up,
             bot_token=get("SLACK_BOT_TOKEN"),

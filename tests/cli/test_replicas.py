@@ -80,6 +80,7 @@ def _env(api: FakeSlackApi, url: str, **extra: str) -> dict[str, str]:
         SLACK_API_URL=api.api_url,
         DATABASE_URL=url,
         LOG_FORMAT="json",
+        KPIBOT_SPOOL_REPLAY_SECONDS="1",  # the held messages are tried every second, not ten
         **extra,
     )
     return env

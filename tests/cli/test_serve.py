@@ -131,6 +131,14 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
             },
             "KPIBOT_RETENTION_MONTHS",
         ),
+        (
+            {
+                "SLACK_SIGNING_SECRET": "s",
+                "SLACK_BOT_TOKEN": "xoxb-1",
+                "KPIBOT_SPOOL_REPLAY_SECONDS": "0.5",
+            },
+            "KPIBOT_SPOOL_REPLAY_SECONDS",
+        ),
     ],
 )
 def test_bad_settings_stop_serve_with_one_clear_line(env: dict, names: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
