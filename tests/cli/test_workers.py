@@ -1,6 +1,7 @@
 """`kpibot serve --workers 2`: two serving processes on one port, one database. Every command is
 stored once whichever process takes it, /metrics adds up both, a worker that dies is started
-again, and SIGTERM stops them all; a worker whose primary is killed stops by itself."""
+again, and Ctrl-C (SIGINT, as SIGTERM) stops them all; a worker whose primary is killed stops by
+itself."""
 
 from __future__ import annotations
 
