@@ -825,6 +825,14 @@ def test_words_that_only_repeat_the_command_after_a_known_customer_are_not_asked
     assert (cmd.customer, cmd.unread) == ("Equinor", None)
 
 
+@pytest.mark.parametrize("text", ["Posten 2x", "Posten x2", "Posten 2X varm"])
+def test_how_many_times_is_asked_never_part_of_a_new_name(text: str) -> None:
+    # Was a new customer "Posten 2x".
+    cmd = parse(ActivityKind.CALL, text)
+    assert cmd.customer == "Posten" and cmd.unread is not None
+    assert parse(ActivityKind.MEETING, "B2X AS").customer == "B2X AS"
+
+
 def test_marks_after_a_name_are_no_part_of_it() -> None:
     assert parse(ActivityKind.WIN, "Ericsson!! 450 tkr").customer == "Ericsson"  # was "Ericsson!!"
     assert parse(ActivityKind.MEETING, "Equinor.").customer == "Equinor"

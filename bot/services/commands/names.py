@@ -3,6 +3,7 @@ command, a date before the name, where a new name stops, and names that are no n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from datetime import date
 
@@ -202,6 +203,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     for index in range(1, len(tokens)):
         if tokens[index - 1].endswith(","):
             return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
+        if _TIMES.fullmatch(tokens[index]):
+            return index  # "Posten 2x", "Posten x2": how many times, asked, never the name
         if tokens[index] in _DASHES and index + 1 < len(tokens) and tokens[index + 1][:1].islower():
             # "Ericsson - ingen svar": what follows a dash in small letters is said about it
             # ("A.P. Møller - Mærsk" is a name)
@@ -236,6 +239,7 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
 
 
 _DASHES = {"-", "\u2013", "\u2014"}
+_TIMES = re.compile(r"(?:\d{1,2}\s?[x×]|[x×]\s?\d{1,2})[.,!]?", re.IGNORECASE)
 
 
 def _sentence_end(token: str) -> bool:
