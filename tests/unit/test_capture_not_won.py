@@ -47,3 +47,24 @@ def test_not_getting_a_customer_is_asked_as_a_loss(text: str, customer: str) -> 
 )
 def test_not_getting_hold_of_a_customer_is_no_record(text: str) -> None:
     assert _read(text).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Følger opp DNB på mandag", date(2026, 11, 23)),
+        ("Följer upp Telia imorgon", date(2026, 11, 21)),
+        ("Following up with Orkla on Tuesday", date(2026, 11, 24)),
+    ],
+)
+def test_a_follow_up_said_to_come_is_a_planned_call(text: str, due: date) -> None:
+    """Was nothing: the lead's next step, a call on that day (nothing counted as done)."""
+    found = recognise(
+        text, today=date(2026, 11, 20), known_customers=[*KNOWN, "Telia"], posted=time(10)
+    )
+    assert found.outcome is Outcome.SURE and found.kind is ActivityKind.CALL
+    assert found.next_step is not None and found.next_step.due == due
+
+
+def test_following_up_a_matter_names_no_customer_and_is_no_record() -> None:
+    assert _read("Jeg følger opp saken").outcome is Outcome.NOTHING

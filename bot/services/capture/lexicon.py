@@ -321,7 +321,9 @@ mødes med | mødes | møtes med | møtes | träffar | träffas med | träffas |
 møter | møter med | möter | møder | møder med | besøker | besöker | besøger
 """
 CALL_PRESENT = """
-ringer | ringer til | ringer opp | ringer op | ringer upp | ringar | ringer till
+ringer | ringer til | ringer opp | ringer op | ringer upp | ringar | ringer till |
+følger opp | følger op | följer upp | skal følge opp | ska följa upp | vil følge op |
+following up with | will follow up with
 """
 
 # What is won, signed or sent, between the word and the customer ("Won the Securitas tender",
