@@ -380,8 +380,10 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
     s.command(alex, "/teamstatus customers")
     s.command(lars, "/kpi away until " + (today + timedelta(days=14)).isoformat())
 
-    _heading(s, "8. /kpi: your own week and quarter")
+    _heading(s, "8. /kpi: your own week and quarter, a week that ended, your own language")
     s.command(mette, "/kpi")
+    s.command(mette, "/kpi last week")
+    s.command(lars, "/kpi language svenska")
 
     _heading(s, "8b. Working backwards from the goal, and the coaching facts")
     # Last spring's work, back-dated: the 26 weeks before the window, for the trends.

@@ -169,7 +169,8 @@ def exposition(registry: Any = None) -> tuple[bytes, str]:
 
 
 def worker_gone(pid: int) -> None:
-    """A worker ended: its live gauges no longer count (its counters still do)."""
+    """A worker ended: prometheus_client forgets its live-mode gauges (kpibot's only gauge,
+    the requests held, is "mostrecent" and unaffected; the worker's counters still count)."""
     if MULTIPROCESS:
         multiprocess.mark_process_dead(pid)
 

@@ -152,9 +152,6 @@ class Workers:
         self._thread = threading.Thread(target=self._supervise, name="kpibot-workers", daemon=True)
         self._thread.start()
 
-    def pids(self) -> list[int]:
-        return [s.proc.pid for s in self._slots if s.proc is not None and s.proc.poll() is None]
-
     def _spawn(self, slot: _Slot) -> None:
         fds = [sock.fileno() for sock in self.sockets]
         env = dict(os.environ, **{PRIMARY_PID: str(os.getpid())})

@@ -64,7 +64,7 @@ _FORMATTED = re.compile(r"(?<![\w*_~`])([*_~`])([^*_~`\s](?:[^*_~`]*[^*_~`\s])?)
 # marker on are the note (they were asked about as unread words).
 _TOPIC = re.compile(
     r"\s(?:ang\.|angående|angaende|vedr\.|vedrørende|vedrorende|vedrørande|gällande|"
-    r"beträffande|angåendes|regarding|re:|(?-i:re))(?=\s)",
+    r"beträffande|regarding|re:|(?-i:re))(?=\s)",
     re.IGNORECASE,
 )
 
