@@ -82,7 +82,6 @@ class UnitOfWork:
         self.write = write
         self.now = request.now
         self._session: Session | None = None
-        self._kept: list[Any] = []  # the requester's rows, held for the session's identity map
         self._turn: AbstractContextManager[object] | None = None  # this process's writer turn
 
     # -- the session ----------------------------------------------------------------------------
@@ -184,7 +183,6 @@ class UnitOfWork:
             req.now,
             found=found,
             profile=profile,
-            keep=self._kept,
         )
 
     # -- ownership ------------------------------------------------------------------------------
@@ -207,7 +205,6 @@ class UnitOfWork:
             if self._session is not None:
                 self._session.close()
                 self._session = None
-                self._kept.clear()
         finally:
             self._end_turn()
 

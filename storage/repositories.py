@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
@@ -103,10 +104,59 @@ def seller_by_user(session: Session, workspace_id: str, user_id: str) -> Seller 
     return session.scalars(_seller_by_user(), {"ws": workspace_id, "user": user_id}).one_or_none()
 
 
+@dataclass(frozen=True)
+class SellerRow:
+    """What a request needs of its requester's seller row, read as plain values."""
+
+    id: int
+    team_id: int | None
+    timezone: str | None
+    locale: str | None
+    language: str | None
+    is_workspace_admin: bool
+    profile_refreshed_at: datetime | None
+
+    @classmethod
+    def of(cls, seller: Seller) -> SellerRow:
+        return cls(
+            seller.id,
+            seller.team_id,
+            seller.timezone,
+            seller.locale,
+            seller.language,
+            bool(seller.is_workspace_admin),
+            seller.profile_refreshed_at,
+        )
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    """What a request needs of a sales team, read as plain values."""
+
+    id: int
+    language: str
+    timezone: str
+    currency: str
+    amount_ceiling: Decimal | None
+
+
+_SELLER_COLUMNS = (
+    Seller.id,
+    Seller.team_id,
+    Seller.timezone,
+    Seller.locale,
+    Seller.language,
+    Seller.is_workspace_admin,
+    Seller.profile_refreshed_at,
+)
+
+
+def _team_columns(team: Any) -> tuple[Any, ...]:
+    return (team.id, team.language, team.timezone, team.currency, team.amount_ceiling)
+
+
 @cache
-def _requester(
-    with_channel: bool,
-) -> Select[tuple[Seller, SalesTeam | None, SalesTeam | None, bool]]:
+def _requester(with_channel: bool) -> Select[Any]:
     own = aliased(SalesTeam, name="own_team")
     here = aliased(SalesTeam, name="channel_team")
     team_id = func.coalesce(here.id, Seller.team_id) if with_channel else Seller.team_id
@@ -116,9 +166,13 @@ def _requester(
         # No team at all: a manager of any team.
         Manager.team_id == func.coalesce(team_id, Manager.team_id),
     )
-    query = select(Seller, own, here if with_channel else literal(None), manager).outerjoin(
-        own, own.id == Seller.team_id
-    )
+    no_team = tuple(literal(None) for _ in range(5))
+    query = select(
+        *_SELLER_COLUMNS,
+        *_team_columns(own),
+        *(_team_columns(here) if with_channel else no_team),
+        manager,
+    ).outerjoin(own, own.id == Seller.team_id)
     if with_channel:
         query = query.outerjoin(
             here,
@@ -129,18 +183,30 @@ def _requester(
     )
 
 
+def _team_row(values: Sequence[Any]) -> TeamRow | None:
+    return None if values[0] is None else TeamRow(*values)
+
+
 def requester(
     session: Session, workspace_id: str, user_id: str, channel_id: str | None
-) -> tuple[Seller, SalesTeam | None, SalesTeam | None, bool] | None:
-    """In one statement: the person's seller row, their own team, the team whose channel this
-    is, and whether they were added as manager of the team that applies (the channel's, else
-    their own). None for someone not yet known."""
+) -> tuple[SellerRow, TeamRow | None, TeamRow | None, bool] | None:
+    """In one statement, as plain values (no ORM objects to build: this runs on every request):
+    the person's seller row, their own team, the team whose channel this is, and whether they
+    were added as manager of the team that applies (the channel's, else their own). None for
+    someone not yet known."""
     params = {"ws": workspace_id, "user": user_id, "channel": channel_id}
-    row = session.execute(_requester(channel_id is not None), params).one_or_none()
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # what this unit of work changed first is part of the answer
+    # On the session's connection, inside its transaction, without the ORM's statement layer.
+    row = session.connection().execute(_requester(channel_id is not None), params).one_or_none()
     if row is None:
         return None
-    seller, own, here, manager = row
-    return seller, own, here, bool(manager)
+    return (
+        SellerRow(*row[0:7]),
+        _team_row(row[7:12]),
+        _team_row(row[12:17]),
+        bool(row[17]),
+    )
 
 
 def ensure_seller(session: Session, workspace_id: str, user_id: str) -> Seller:

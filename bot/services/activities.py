@@ -23,7 +23,7 @@ from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, may_act_for
 from storage import questions as question_store
 from storage import repositories as repo
-from storage.models import Activity, MessageVersion, SalesTeam, Seller
+from storage.models import Activity, MessageVersion
 
 logger = logging.getLogger(__name__)
 
@@ -138,17 +138,18 @@ def _undone(result: recording.UndoResult) -> Undone:
     )
 
 
-def actor(session: Session, who: Who) -> recording.Actor:
-    """The requester as the recorder needs them (rows already in this session's identity map)."""
-    seller = session.get(Seller, who.seller_id)
-    assert seller is not None
-    # Work counts for the seller's own team wherever it is typed, and so do that team's currency
-    # (a bare amount) and ceiling: not those of the channel's team (a NOK team's seller typing
-    # "480k" in a SEK team's channel had SEK 480,000 counted in the NOK team).
-    team_id = seller.team_id or who.team_id
-    team = session.get(SalesTeam, team_id) if team_id else None
-    currency = team.currency if team is not None and team.currency else who.currency
-    return recording.Actor(who.workspace_id, seller, team, currency)
+def actor(who: Who) -> recording.Actor:
+    """The requester as the recorder needs them. Work counts for the seller's own team wherever
+    it is typed, and so do that team's currency (a bare amount) and ceiling: not those of the
+    channel's team (a NOK team's seller typing "480k" in a SEK team's channel had SEK 480,000
+    counted in the NOK team)."""
+    return recording.Actor(
+        who.workspace_id,
+        who.seller_id,
+        who.own_team_id,
+        who.own_ceiling,
+        who.own_currency or who.currency,
+    )
 
 
 def log(
@@ -170,7 +171,7 @@ def log(
     try:
         recorded = recording.record(
             session,
-            actor(session, who),
+            actor(who),
             cmd,
             source=source,
             source_ref=source_ref,
@@ -366,7 +367,7 @@ def log_text(
 
 def plan(session: Session, who: Who, cmd: LogCommand, *, now: datetime) -> None:
     """A meeting announced for the future: the lead's next activity, not a logged meeting."""
-    recording.plan_next_step(session, actor(session, who), cmd, now=now)
+    recording.plan_next_step(session, actor(who), cmd, now=now)
 
 
 # Words after `/kpi undo` that mean the newest entry anyway.

@@ -98,7 +98,13 @@ def answer_nudge(
     elif choice is NudgeChoice.LOST and lead.status == LeadStatus.OPEN.value:
         recording.record(
             session,
-            recording.Actor(who.workspace_id, lead.owner, None, lead.currency or who.currency),
+            recording.Actor(
+                who.workspace_id,
+                lead.owner.id,
+                lead.owner.team_id,
+                None,
+                lead.currency or who.currency,
+            ),
             LogCommand(kind=ActivityKind.LOSS, customer=lead.customer.name, when=who.today),
             source=Source.BUTTON,
             # A second click finds the lead lost and stops; two clicks at once find this

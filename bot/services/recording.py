@@ -17,7 +17,7 @@ from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
 from storage import history
 from storage import repositories as repo
-from storage.models import Activity, Customer, Lead, LeadMerge, SalesTeam, Seller
+from storage.models import Activity, Customer, Lead, LeadMerge, Seller
 
 
 @dataclass(frozen=True)
@@ -25,9 +25,10 @@ class Actor:
     """Who is logging, where, and the team defaults that apply."""
 
     workspace_id: str
-    seller: Seller
-    team: SalesTeam | None
-    currency: str
+    seller_id: int
+    team_id: int | None  # the seller's own team: their work counts there, wherever it is typed
+    ceiling: Decimal | None  # that team's amount ceiling (None: the default)
+    currency: str  # what a bare amount means
 
 
 @dataclass
@@ -202,7 +203,7 @@ def _check_ownership(
     """The requester's own open lead with this customer. A colleague's lead is never changed by
     someone else's offer, win, loss, temperature or next step: they are asked, and the owner's
     figures are not shown. Meetings and calls alone are recorded for whoever had them."""
-    mine = next((lead for lead in leads if lead.owner_id == actor.seller.id), None)
+    mine = next((lead for lead in leads if lead.owner_id == actor.seller_id), None)
     if mine is not None or answers.own_deal:
         return mine
     # Nobody's lead yet: the account's owner (named by a manager or an import) is asked about
@@ -222,7 +223,7 @@ def _check_ownership(
 
 
 def _account_owner(session: Session, customer: Customer, actor: Actor) -> Seller | None:
-    if customer.owner_id is None or customer.owner_id == actor.seller.id:
+    if customer.owner_id is None or customer.owner_id == actor.seller_id:
         return None
     return session.get(Seller, customer.owner_id)
 
@@ -282,7 +283,7 @@ def _check_sanity(
                 "no_open_offer", {"customer": customer.name}, ("without_offer", "cancel")
             )
     if amount is not None and currency is not None and not answers.above_ceiling:
-        ceiling = (actor.team.amount_ceiling if actor.team else None) or DEFAULT_CEILING
+        ceiling = actor.ceiling or DEFAULT_CEILING
         if _rough(amount, currency, actor.currency) > ceiling:
             raise NeedsAnswer(
                 "ceiling",
@@ -298,7 +299,7 @@ def _check_sanity(
         before = repo.recent_same(
             session,
             actor.workspace_id,
-            actor.seller.id,
+            actor.seller_id,
             customer.id,
             kind.value,
             now - DUPLICATE_WINDOW,
@@ -371,7 +372,7 @@ def record(
         or bool(cmd.temperature or cmd.next_step)
     )
     # Work counts for the seller's own team, wherever it was typed.
-    team_id = actor.seller.team_id
+    team_id = actor.team_id
     try:
         # One savepoint (PostgreSQL) for the lead and the activity: a duplicate delivery racing
         # this one leaves neither.
@@ -379,7 +380,7 @@ def record(
             activity = Activity(
                 workspace_id=ws,
                 team_id=team_id,
-                seller_id=actor.seller.id,
+                seller_id=actor.seller_id,
                 customer_id=customer.id,
                 customer=customer,  # already loaded: the confirmation needs no second read
                 kind=kind.value,
@@ -399,7 +400,7 @@ def record(
                 lead = Lead(
                     workspace_id=ws,
                     customer_id=customer.id,
-                    owner_id=actor.seller.id,
+                    owner_id=actor.seller_id,
                     team_id=team_id,
                     status=LeadStatus.OPEN.value,
                     created_at=now,
@@ -548,7 +549,7 @@ def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: date
         (
             lead
             for lead in repo.open_leads(session, actor.workspace_id, customer.id)
-            if lead.owner_id == actor.seller.id
+            if lead.owner_id == actor.seller_id
         ),
         None,
     )
@@ -556,8 +557,8 @@ def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: date
         lead = Lead(
             workspace_id=actor.workspace_id,
             customer_id=customer.id,
-            owner_id=actor.seller.id,
-            team_id=actor.seller.team_id,
+            owner_id=actor.seller_id,
+            team_id=actor.team_id,
             status=LeadStatus.OPEN.value,
             created_at=now,
         )

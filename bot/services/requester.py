@@ -7,8 +7,9 @@ any transaction) and hands it in."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -17,7 +18,8 @@ from bot.clock import local_date
 from bot.domain import CURRENCY_BY_LANGUAGE
 from bot.i18n import person_language
 from storage import repositories as repo
-from storage.models import SalesTeam, Seller
+from storage.models import Seller
+from storage.repositories import SellerRow, TeamRow
 
 PROFILE_TTL = timedelta(hours=24)
 # An admin flag older than this gives no manager rights: it is fetched again first (a demoted
@@ -52,16 +54,21 @@ class Who:
     is_manager: bool
     today: date
     is_admin: bool = False  # a workspace admin or owner, as Slack said within ADMIN_TTL
+    # The seller's own team (where their work counts, wherever it is typed), its currency (what
+    # a bare amount means) and its amount ceiling.
+    own_team_id: int | None = None
+    own_currency: str | None = None
+    own_ceiling: Decimal | None = None
 
 
-def profile_is_stale(seller: Seller | None, now: datetime) -> bool:
+def profile_is_stale(seller: SellerRow | None, now: datetime) -> bool:
     if seller is None or seller.profile_refreshed_at is None:
         return True
     age = now - seller.profile_refreshed_at
     return age > PROFILE_TTL or (seller.is_workspace_admin and age > ADMIN_TTL)
 
 
-def is_admin_now(seller: Seller | None, now: datetime) -> bool:
+def is_admin_now(seller: SellerRow | None, now: datetime) -> bool:
     """A workspace admin or owner, as Slack said it within ADMIN_TTL."""
     return bool(
         seller is not None
@@ -90,9 +97,9 @@ class Found:
     team whose channel they are in, and whether they were added as manager of the team that
     applies (the channel's, else their own; any team when neither)."""
 
-    seller: Seller
-    own_team: SalesTeam | None
-    channel_team: SalesTeam | None
+    seller: SellerRow
+    own_team: TeamRow | None
+    channel_team: TeamRow | None
     added_manager: bool
 
 
@@ -120,12 +127,10 @@ def resolve(
     *,
     found: Found | None = None,
     profile: dict[str, Any] | None = None,
-    keep: list[Any] | None = None,
 ) -> Who:
     """The requester. `found` when the caller already read the person's rows in this session;
-    `profile` when a fresh users.info answer is at hand; `keep` receives the rows read. Writes
-    only for a new person, a fresh profile or a first team: a request by someone known is one
-    statement."""
+    `profile` when a fresh users.info answer is at hand. Writes only for a new person, a fresh
+    profile or a first team: a request by someone known is one statement."""
     if found is None:
         found = find(session, workspace_id, user_id, channel_id)
     if found is None:
@@ -135,19 +140,21 @@ def resolve(
         assert found is not None
     seller = found.seller
     if profile is not None:
-        apply_profile(seller, profile, now)
-    team = found.channel_team
+        stored = session.get(Seller, seller.id)
+        assert stored is not None
+        apply_profile(stored, profile, now)
+        seller = SellerRow.of(stored)
+    team, own = found.channel_team, found.own_team
     if team is not None:
         # Someone in no team yet who works in a team's channel belongs to it. A member of
         # another team stays there: typing in a channel never moves anyone's figures.
         if seller.team_id is None:
-            seller.team_id = team.id
+            stored = session.get(Seller, seller.id)
+            assert stored is not None
+            stored.team_id = team.id
+            seller, own = replace(seller, team_id=team.id), team
     else:
-        team = found.own_team
-    if keep is not None:
-        # The session's identity map holds rows weakly: keeping them lets use cases in the same
-        # unit of work reach the requester's seller and team without reading them again.
-        keep += [seller, team]
+        team = own
     # Private answers speak the person's own Slack language; the team's language is for what the
     # channel sees (and for people whose locale we do not know).
     language = person_language(seller.locale, team.language if team else None, seller.language)
@@ -167,6 +174,9 @@ def resolve(
         is_admin=admin,
         is_manager=admin or found.added_manager,
         today=local_date(now, timezone),
+        own_team_id=own.id if own else None,
+        own_currency=own.currency if own else None,
+        own_ceiling=own.amount_ceiling if own else None,
     )
 
 
