@@ -136,3 +136,42 @@ def test_the_app_kpibot_serves_answers_at_ack_with_as_many_listeners_as_request_
         assert LISTENER_THREADS == HTTP_THREADS
     finally:
         engine.dispose()
+
+
+def test_a_listener_that_answers_in_its_ack_runs_on_the_request_thread_when_it_says_so() -> None:
+    from bot.listener_runner import in_request_thread
+
+    app, executor = _app()
+    threads: dict[str, threading.Thread] = {}
+
+    def answer(ack, command):  # type: ignore[no-untyped-def]
+        threads[command["text"] or "empty"] = threading.current_thread()
+        ack("done")
+
+    app.command("/log")(in_request_thread(lambda body: bool(body.get("text")))(answer))
+
+    def with_text(text: str) -> BoltRequest:
+        body = urlencode(
+            {"command": "/log", "text": text, "team_id": "T1", "user_id": "U1", "channel_id": "C1"}
+        )
+        return BoltRequest(
+            body=body, headers={"content-type": ["application/x-www-form-urlencoded"]}
+        )
+
+    assert app.dispatch(with_text("Equinor")).body == "done"
+    assert app.dispatch(with_text("")).body == "done"
+    assert executor.wait_idle(10)
+    assert threads["Equinor"] is threading.current_thread()  # no hand-over to the executor
+    assert threads["empty"] is not threading.current_thread()  # the form path: as Bolt does
+
+
+def test_kpibots_log_commands_with_text_run_on_the_request_thread() -> None:
+    from bot.listener_runner import _IN_REQUEST_THREAD
+    from bot.listeners.commands import register
+
+    app, _executor = _app()
+    register(app)
+    when = [getattr(listener.ack_function, _IN_REQUEST_THREAD, None) for listener in app._listeners]
+    # The five log commands say so (with text only); /kpi and /teamstatus do not.
+    assert sum(1 for w in when if w is not None) == 5
+    assert all(w({"text": "Equinor"}) and not w({"text": ""}) for w in when if w is not None)

@@ -6,6 +6,7 @@ from typing import Any
 from slack_bolt import App
 
 from bot.ids import KPI_COMMAND, LOG_COMMANDS, TEAMSTATUS_COMMAND
+from bot.listener_runner import in_request_thread
 from bot.listeners.commands import kpi, log, teamstatus
 from bot.listeners.guard import guarded
 
@@ -17,6 +18,14 @@ COMMANDS: dict[str, Callable[..., Any]] = {
 }
 
 
+def _has_text(body: dict[str, Any]) -> bool:
+    return bool(body.get("text"))
+
+
 def register(app: App) -> None:
     for name, handler in COMMANDS.items():
-        app.command(name)(guarded(handler))
+        listener = guarded(handler)
+        if name in LOG_COMMANDS:
+            # With text, a log command stores and then answers in its acknowledgement.
+            listener = in_request_thread(_has_text)(listener)
+        app.command(name)(listener)
