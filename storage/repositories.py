@@ -8,7 +8,6 @@ values instead of building SQL expressions."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -36,15 +35,6 @@ from storage.models import (
 )
 
 M = TypeVar("M", bound=Base)
-
-
-def atomic(session: Session) -> AbstractContextManager[object]:
-    """A savepoint around inserts that only a concurrent writer could make fail (the caller
-    checked first): needed on PostgreSQL; on SQLite a writing transaction holds the database
-    alone from its BEGIN IMMEDIATE, so nothing can race it."""
-    if session.get_bind().dialect.name == "sqlite":
-        return nullcontext()
-    return session.begin_nested()
 
 
 def _insert_or_get(session: Session, row: M, lookup: Any) -> M:
@@ -407,16 +397,23 @@ def activities_on_lead(session: Session, workspace_id: str, lead_id: int) -> lis
     )
 
 
-def lock_customer(session: Session, workspace_id: str, customer_id: int) -> None:
-    """PostgreSQL: a row lock, so work on one customer is serialised. SQLite needs none: a
-    writing transaction there holds the database's one write lock from its BEGIN IMMEDIATE."""
-    if session.get_bind().dialect.name == "sqlite":
-        return
-    session.execute(
+@cache
+def _lock_customer() -> Select[tuple[int]]:
+    return (
         select(Customer.id)
-        .where(Customer.workspace_id == workspace_id, Customer.id == customer_id)
+        .where(Customer.workspace_id == bindparam("ws"), Customer.id == bindparam("customer"))
         .with_for_update()
     )
+
+
+def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool:
+    """PostgreSQL: a row lock, so work on one customer is serialised; True. SQLite needs none
+    (False): a writing transaction there holds the database's one write lock from its BEGIN
+    IMMEDIATE."""
+    if session.get_bind().dialect.name == "sqlite":
+        return False
+    session.connection().execute(_lock_customer(), {"ws": workspace_id, "customer": customer_id})
+    return True
 
 
 def activities_for_export(

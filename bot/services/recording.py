@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, LeadStatus, Source, Temperature
@@ -350,7 +349,13 @@ def record(
     )
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
-    repo.lock_customer(session, ws, customer.id)
+    if repo.lock_customer(session, ws, customer.id):
+        # A delivery of this same entry that held the lock before us (a retry racing the first,
+        # two replicas) has stored it by now: its record stands, and nothing is written twice.
+        # Under the lock nothing else can store this reference, so no savepoint is needed.
+        existing = repo.activity_by_ref(session, ws, source_ref)
+        if existing is not None:
+            return Recorded(existing, duplicate=True)
     lead = on_lead or _check_ownership(
         session,
         actor,
@@ -373,56 +378,46 @@ def record(
     )
     # Work counts for the seller's own team, wherever it was typed.
     team_id = actor.team_id
-    try:
-        # One savepoint (PostgreSQL) for the lead and the activity: a duplicate delivery racing
-        # this one leaves neither.
-        with repo.atomic(session):
-            activity = Activity(
-                workspace_id=ws,
-                team_id=team_id,
-                seller_id=actor.seller_id,
-                customer_id=customer.id,
-                customer=customer,  # already loaded: the confirmation needs no second read
-                kind=kind.value,
-                occurred_on=cmd.when,
-                amount=amount,
-                currency=currency if amount is not None else None,
-                margin_pct=cmd.margin_pct,
-                temperature=cmd.temperature.value if cmd.temperature else None,
-                next_step=cmd.next_step.what[:200] if cmd.next_step else None,
-                next_step_due=cmd.next_step.due if cmd.next_step else None,
-                note=cmd.note,
-                source=source.value,
-                source_ref=source_ref,
-                created_at=now,
-            )
-            if lead is None and needs_lead:
-                lead = Lead(
-                    workspace_id=ws,
-                    customer_id=customer.id,
-                    owner_id=actor.seller_id,
-                    team_id=team_id,
-                    status=LeadStatus.OPEN.value,
-                    created_at=now,
-                )
-                session.add(lead)
-            if lead is not None:
-                # The lead takes its new state before it is written: one INSERT or UPDATE.
-                apply(lead, activity)
-                previous = (activity.replaced_amount, activity.replaced_currency)
-                lead.updated_at = now
-                # Its history too (a new lead is flushed there, for its id).
-                history.record_lead_state(session, lead, now)
-                if lead.id is None:
-                    session.flush()  # the new lead's id, for the activity
-                activity.lead_id = activity.origin_lead_id = lead.id
-            repo.add_activity(session, activity)
-    except IntegrityError:
-        # The same delivery was stored by another worker a moment ago: theirs is the record.
-        stored = repo.activity_by_ref(session, ws, source_ref)
-        if stored is None:
-            raise
-        return Recorded(stored, duplicate=True)
+    activity = Activity(
+        workspace_id=ws,
+        team_id=team_id,
+        seller_id=actor.seller_id,
+        customer_id=customer.id,
+        customer=customer,  # already loaded: the confirmation needs no second read
+        kind=kind.value,
+        occurred_on=cmd.when,
+        amount=amount,
+        currency=currency if amount is not None else None,
+        margin_pct=cmd.margin_pct,
+        temperature=cmd.temperature.value if cmd.temperature else None,
+        next_step=cmd.next_step.what[:200] if cmd.next_step else None,
+        next_step_due=cmd.next_step.due if cmd.next_step else None,
+        note=cmd.note,
+        source=source.value,
+        source_ref=source_ref,
+        created_at=now,
+    )
+    if lead is None and needs_lead:
+        lead = Lead(
+            workspace_id=ws,
+            customer_id=customer.id,
+            owner_id=actor.seller_id,
+            team_id=team_id,
+            status=LeadStatus.OPEN.value,
+            created_at=now,
+        )
+        session.add(lead)
+    if lead is not None:
+        # The lead takes its new state before it is written: one INSERT or UPDATE.
+        apply(lead, activity)
+        previous = (activity.replaced_amount, activity.replaced_currency)
+        lead.updated_at = now
+        # Its history too (a new lead is flushed there, for its id).
+        history.record_lead_state(session, lead, now)
+        if lead.id is None:
+            session.flush()  # the new lead's id, for the activity
+        activity.lead_id = activity.origin_lead_id = lead.id
+    repo.add_activity(session, activity)
     return Recorded(
         activity, new_customer=is_new, previous_amount=previous[0], previous_currency=previous[1]
     )

@@ -121,3 +121,68 @@ def test_modal_customer_options_offer_near_misses(slack) -> None:  # type: ignor
 def test_huge_amount_is_refused_or_stored_never_an_error(slack) -> None:  # type: ignore[no-untyped-def]
     reply = text_of(slack.driver.command("/logoffer", "Equinor 1000 mrd", ALEX).reply())
     assert "went wrong" not in reply
+
+
+def test_the_same_delivery_racing_itself_is_stored_once_without_a_savepoint(
+    migrated_pg_url: str, clock: FakeClock, slack_api
+) -> None:  # type: ignore[no-untyped-def]
+    """Two deliveries of one entry (a retry racing the first, two replicas) on PostgreSQL: the
+    second waits for the customer's row lock, then finds the first's record and stores nothing;
+    its transaction is not broken by a unique violation (there is no savepoint to roll back to)."""
+    import threading
+
+    from sqlalchemy import text
+
+    from bot.domain import ActivityKind, Source
+    from bot.services import activities
+    from bot.services.commands import LogCommand
+    from bot.services.requester import resolve
+    from storage.db import make_engine, make_session_factory
+    from storage.models import Activity
+    from storage.repositories import activity_by_ref
+
+    with local_slack(
+        migrated_pg_url, clock=clock, api=slack_api, over_http=False, migrate=False
+    ) as slack:
+        slack.driver.command("/logmeeting", "Nyco", ALEX).reply()  # the seller and the customer
+        engine = make_engine(migrated_pg_url)
+        factory = make_session_factory(engine)
+        now = clock.now()
+        first, second = factory(), factory()
+        try:
+            who = resolve(first, "T0DEMO", ALEX, None, now)
+            cmd = LogCommand(kind=ActivityKind.MEETING, customer="Nyco", when=who.today)
+            done = activities.log(first, who, cmd, source=Source.COMMAND,
+                                  source_ref="cmd:race", now=now)  # fmt: skip
+            assert not done.duplicate  # type: ignore[union-attr]
+            outcome: dict[str, object] = {}
+
+            def again() -> None:
+                who2 = resolve(second, "T0DEMO", ALEX, None, now)
+                outcome["logged"] = activities.log(
+                    second, who2, cmd, source=Source.COMMAND, source_ref="cmd:race",
+                    now=now,
+                )  # fmt: skip
+                second.commit()
+
+            racer = threading.Thread(target=again)
+            racer.start()
+            with engine.connect() as watch:  # until the second waits on the customer's lock
+                for _ in range(2000):
+                    waiting = watch.execute(
+                        text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                    ).scalar()
+                    if waiting:
+                        break
+                    racer.join(0.005)
+                assert waiting, "the second delivery never waited for the first"
+            first.commit()
+            racer.join(10)
+            assert outcome["logged"].duplicate  # type: ignore[attr-defined]
+            with factory() as check:
+                assert activity_by_ref(check, "T0DEMO", "cmd:race") is not None
+                assert check.query(Activity).filter_by(source_ref="cmd:race").count() == 1
+        finally:
+            first.close()
+            second.close()
+            engine.dispose()
