@@ -208,11 +208,23 @@ OPTION_LABELS = {
     "own": N_("Log as my own deal"),
     "record": N_("Record"),
     "plan": N_("Plan it"),
+    "held": N_("Today, next step %(date)s"),
+    "booked": N_("On %(date)s: plan it"),
     "not_a_sale": N_("Not a sale"),
     "cancel": N_("Cancel"),
 }
 # Buttons that store what was asked about are primary; those that drop it are plain.
-PRIMARY_OPTIONS = {"as_read", "again", "above_ceiling", "without_offer", "own", "record", "plan"}
+PRIMARY_OPTIONS = {
+    "as_read",
+    "again",
+    "above_ceiling",
+    "without_offer",
+    "own",
+    "record",
+    "plan",
+    "held",
+    "booked",
+}
 
 
 def question_message(

@@ -76,6 +76,9 @@ def _option_label(language: str, question: Question, option: str) -> str:
         return i18n.format_money(params["number"], option.split(":", 1)[1], language)
     if option == "new":
         return t.gettext(blocks.OPTION_LABELS["new"]) % {"name": params.get("typed", "")[:50]}
+    if option in ("held", "booked") and params.get("due") is not None:
+        day = i18n.format_day(params["due"], language)
+        return t.gettext(blocks.OPTION_LABELS[option]) % {"date": day}
     return t.gettext(blocks.OPTION_LABELS[option])
 
 

@@ -7,7 +7,7 @@ caller's unit of work commits. No Slack here, and `now` is handed in."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from bot.domain import ActivityKind, Source
 from bot.errors import UserError
 from bot.services import questions, recording
-from bot.services.commands import LogCommand, candidate_keys, parse_log_command
+from bot.services.commands import LogCommand, NextStep, candidate_keys, parse_log_command
 from bot.services.customers import customer_key
 from bot.services.dates import fold
 from bot.services.questions import Answers, NeedsAnswer, Question
@@ -206,6 +206,31 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
     )
 
 
+# Kinds a day ahead can be booked for (the lead's next step); a win or a loss is not booked.
+_BOOKABLE = {ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER}
+
+
+def day_question(cmd: LogCommand, booked_what: str | None) -> NeedsAnswer | None:
+    """ "/logmeeting Equinor neste uke": held today with a follow-up next week, or booked for
+    next week? Two people in three read it the second way, and a meeting counted today that
+    has not happened is a figure wrong: asked. None when the day is not alone."""
+    if not cmd.day_alone or cmd.next_step is None:
+        return None
+    options: tuple[str, ...] = ("held",)
+    if cmd.kind in _BOOKABLE:
+        options += (questions.BOOKED,)
+    return NeedsAnswer(
+        "day",
+        {
+            "kind": cmd.kind.value,
+            "customer": cmd.customer,
+            "due": cmd.next_step.due,
+            "booked_what": booked_what or cmd.kind.value,
+        },
+        (*options, questions.CANCEL),
+    )
+
+
 def ask(
     session: Session,
     who: Who,
@@ -273,6 +298,13 @@ def answer(
         assert c.next_step is not None  # offered only for a coming meeting (ask_about_message)
         plan(session, who, c, now=now)
         return Planned(c.customer, c.next_step.what, c.next_step.due)
+    if option == questions.BOOKED:
+        # The day typed was the activity's own: the lead's next step, in its author's words.
+        c = pending.command
+        assert c.next_step is not None  # offered only for a day typed alone (day_question)
+        what = str(pending.params.get("booked_what") or c.kind.value)
+        plan(session, who, replace(c, next_step=NextStep(what, c.next_step.due)), now=now)
+        return Planned(c.customer, what, c.next_step.due)
     if option == questions.EDIT:
         c = pending.command
         return EditRequested(
@@ -337,8 +369,11 @@ def log_text(
     now: datetime,
     source: Source = Source.COMMAND,
     allow_new_customer: bool = False,
+    booked_what: str | None = None,
 ) -> Logged | Question:
-    """What was typed after a log command (or an @mention), read and stored."""
+    """What was typed after a log command (or an @mention), read and stored. `booked_what`:
+    this kind of activity in its author's words ("møte"), the lead's next step should they
+    say that a day typed alone is the day the activity is booked for."""
     # Known customers let the parser tell a name from the words after it (and a loss's reason).
     # Read as rows: the customer the parser settles on is then at hand for storing.
     keys = candidate_keys(text)
@@ -346,11 +381,12 @@ def log_text(
     cmd = parse_log_command(
         kind, text, today=who.today, krone=who.krone, known_customers=set(found)
     )
-    stored = cmd.unread and repo.activity_by_ref(session, who.workspace_id, source_ref)
-    if cmd.unread and not stored:  # typed words not read: what was understood is asked first
+    doubt = unread_question(cmd) if cmd.unread else day_question(cmd, booked_what)
+    stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
+    if doubt and not stored:  # what was understood is asked first
         answers = Answers(new_customer=allow_new_customer)
         return ask(
-            session, who, unread_question(cmd), cmd, source=source, source_ref=source_ref,
+            session, who, doubt, cmd, source=source, source_ref=source_ref,
             answers=answers, now=now,
         )  # fmt: skip
     return log(

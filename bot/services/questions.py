@@ -35,6 +35,7 @@ class Answers:
     currency: str | None = None  # which currency a bare amount was in
     own_deal: bool = False  # a colleague's customer: log it as the author's own deal
     confirmed: bool = False  # a channel message the bot was not sure of is a record
+    held: bool = False  # "Equinor neste uke": held today, and the day is the next step's
 
 
 NO_ANSWERS = Answers()
@@ -170,6 +171,7 @@ def load(text: str) -> Pending:
 CANCEL = "cancel"
 NOT_A_SALE = "not_a_sale"
 EDIT = "edit"  # open the log form pre-filled instead of storing
+BOOKED = "booked"  # "Equinor neste uke": the activity is on that day; planned, not stored
 
 
 def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
@@ -189,6 +191,7 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         "without_offer": "without_offer",
         "own": "own_deal",
         "record": "confirmed",
+        "held": "held",
     }.get(option)
     if flag is None:
         raise ValueError(f"no such option: {option}")

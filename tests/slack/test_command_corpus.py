@@ -24,7 +24,12 @@ SELLER = {"en": "U0ALEX", "nb": "U0KARI", "sv": "U0LARS", "da": "U0METTE"}
 TEAM_CURRENCY = {"en": "NOK", "nb": "NOK", "sv": "SEK", "da": "DKK"}  # no team: the language's
 TODAY = "2026-11-20"
 # The answer that stores, for each question the recorder may ask first.
-STORE = {"ceiling": "above_ceiling", "no_open_offer": "without_offer", "duplicate": "again"}
+STORE = {
+    "ceiling": "above_ceiling",
+    "no_open_offer": "without_offer",
+    "duplicate": "again",
+    "day": "held",  # "Aker BP neste uke": held today, next week the next step
+}
 
 
 def row_id(row: dict) -> str:

@@ -12,8 +12,9 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
 from bot.domain import ActivityKind
+from bot.i18n import translate
 from bot.ids import LOG_COMMANDS, LogModalMetadata
-from bot.rendering.blocks import log_modal
+from bot.rendering.blocks import KIND_WORDS, log_modal
 from bot.rendering.replies import error_reply, log_reply
 from bot.services import activities
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
@@ -44,7 +45,14 @@ def handle_log_command(
     with request.writing() as uow:
         who = uow.who
         outcome = activities.log_text(
-            uow.session, who, kind, text, source_ref=f"cmd:{command['trigger_id']}", now=uow.now
+            uow.session,
+            who,
+            kind,
+            text,
+            source_ref=f"cmd:{command['trigger_id']}",
+            now=uow.now,
+            # "/logmeeting Equinor neste uke", if booked for next week: the lead's next step.
+            booked_what=translate(who.language, KIND_WORDS[kind.value]),
         )
     ack(**log_reply(who.language, outcome), response_type="ephemeral")
 

@@ -418,6 +418,7 @@ def _read_mention(
             source=Source.MESSAGE,
             source_ref=ref,
             now=uow.now,
+            booked_what=translate(who.language, KIND_WORDS[kind.value]),
         )
     except UserError as err:
         reply = error_reply(who.language, err.code, err.params, kind.value)

@@ -122,7 +122,7 @@ def parse_log_command(
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
     if quoted is not None:
         tokens = [*quoted.split(), *tokens]
-    tokens, next_step = _take_next_step(tokens, today, first=max(1, named))
+    tokens, next_step, day_alone = _take_next_step(tokens, today, first=max(1, named))
     lead_when: date | None = None
     if not named:
         lead_when, tokens = _take_leading_date(tokens, today, known, kind)
@@ -181,6 +181,12 @@ def parse_log_command(
         note=note,
         margin_pct=found.get("margin"),
         unread=unread,
+        # "Equinor neste uke": no day of its own, no temperature (known once met), no note.
+        day_alone=day_alone
+        and not lead_when
+        and "when" not in found
+        and found.get("temperature") is None
+        and note is None,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -31,3 +31,7 @@ class LogCommand:
     # Words after the customer that were read as nothing, as typed (None: everything was read).
     # The customer and every other field are what was understood without them.
     unread: str | None = None
+    # A coming day alone after the customer ("Equinor neste uke", "Aker next Tue"), with no
+    # day, temperature or step of this activity's own: read as the next step after an activity
+    # today, but it may as well be the day the activity is booked for. The recorder asks.
+    day_alone: bool = field(default=False, compare=False)  # a note on the reading, not the record

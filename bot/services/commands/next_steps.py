@@ -24,11 +24,12 @@ from bot.services.dates import (
 
 def _take_next_step(
     tokens: list[str], today: date, *, first: int
-) -> tuple[list[str], NextStep | None]:
+) -> tuple[list[str], NextStep | None, bool]:
     """Cut off the next clause: a next-word (after the customer) followed by what and a date
     ("neste møte fredag", "next call next friday", "neste uke"), or a follow-up word and a date
     ("følg opp om to uker"). Words after the date go back to the options ("neste møte
-    fredag varm")."""
+    fredag varm"). The flag: the clause was a day alone ("neste uke", "next Tue"), with no
+    step named and no follow-up word."""
     starts = [
         (i, 1) for i, token in enumerate(tokens) if i >= first and _word(token) in _NEXT_WORDS
     ]
@@ -57,22 +58,27 @@ def _take_next_step(
                 whole = whole if whole is not None and whole[1] == end + 1 else None
             if found is not None and found[1] < end:
                 what = " ".join(clause[: end - found[1]])
-                return _next_step(tokens, start, start + skip + end, what, found[0], today)
+                return (
+                    *_next_step(tokens, start, start + skip + end, what, found[0], today),
+                    False,
+                )
             if found is not None or whole is not None:
                 if fallback is None:
                     fallback = (start, start + skip + end, (whole or found)[0])  # type: ignore[index]
                 break
     if fallback is not None:
         start, stop, due = fallback
-        what = DEFAULT_NEXT_STEP
+        what, alone = DEFAULT_NEXT_STEP, True
         for back in (2, 1):  # "follow up next week", "oppfølging neste uke"
             if start - back >= first and _follow_up_at(tokens, start - back) == back:
                 what, start = " ".join(tokens[start - back : start]), start - back
+                alone = False
                 break
-        return _next_step(tokens, start, stop, what, due, today)
+        alone = alone and _follow_up_at(tokens, start) == 0  # "følg opp neste uke"
+        return (*_next_step(tokens, start, stop, what, due, today), alone)
     if any(skip for _, skip in starts):
         raise UserError("missing_next_date")
-    return tokens, None
+    return tokens, None, False
 
 
 def _next_step(

@@ -1,0 +1,89 @@
+"""A coming day typed alone after the customer ("/logmeeting Equinor neste uke", "Aker next Tue")
+may be the next step after an activity today or the day the activity is booked for. Independent
+testers read it the second way; stored as held today, a meeting that has not happened counted.
+It is asked, with one click for each reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import buttons, leads, stored, text_of
+
+KARI = "U0KARI"  # DEFAULT_NOW in the suite is Friday 2026-11-20
+
+
+def _ask(slack, text: str, command: str = "/logmeeting", locale: str = "en-GB"):  # type: ignore[no-untyped-def]
+    slack.api.users[KARI].locale = locale
+    result = slack.driver.command(command, text, KARI)
+    reply = result.reply()
+    return result, reply, {b["value"].split("|")[-1]: b for b in buttons(reply)}
+
+
+def _click(slack, result, button):  # type: ignore[no-untyped-def]
+    slack.driver.click(
+        KARI, {"action_id": button["action_id"], "value": button["value"]},
+        response_url=result.response_url,
+    )  # fmt: skip
+    slack.wait_idle()
+    return slack.api.responses(result.key)[-1]
+
+
+@pytest.mark.parametrize(
+    ("command", "text", "locale"),
+    [
+        ("/logmeeting", "Equinor neste uke", "nb-NO"),
+        ("/logmeeting", "Equinor next Tue", "en-GB"),
+        ("/logcall", "Volvo nästa vecka", "sv-SE"),
+        ("/logmeeting", "Carlsberg i næste uge", "da-DK"),
+        ("/logoffer", "Orkla 300k neste uke", "nb-NO"),
+    ],
+)
+def test_a_day_alone_is_asked_and_nothing_is_stored_before(slack, command, text, locale) -> None:  # type: ignore[no-untyped-def]
+    _result, reply, options = _ask(slack, text, command, locale)
+    assert set(options) == {"held", "booked", "cancel"}, text_of(reply)
+    assert stored(slack) == [] and leads(slack) == []
+
+
+def test_booked_plans_the_meeting_as_the_leads_next_step_in_the_authors_words(slack) -> None:  # type: ignore[no-untyped-def]
+    result, reply, options = _ask(slack, "Equinor neste uke", locale="nb-NO")
+    assert "Equinor" in text_of(reply)
+    answer = _click(slack, result, options["booked"])
+    assert stored(slack) == []  # nothing held, nothing counted
+    [lead] = leads(slack)
+    assert (lead.next_step, lead.next_step_due) == ("møte", date(2026, 11, 23))
+    assert "møte" in text_of(answer) and "Equinor" in text_of(answer)
+
+
+def test_held_stores_the_meeting_today_with_the_day_as_its_next_step(slack) -> None:  # type: ignore[no-untyped-def]
+    result, _reply, options = _ask(slack, "Equinor next Tue")
+    assert "Tue 24 Nov" in options["held"]["text"]["text"]  # the button says which day
+    _click(slack, result, options["held"])
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"], row["date"]) == ("meeting", "Equinor", "2026-11-20")
+    [lead] = leads(slack)
+    assert lead.next_step_due == date(2026, 11, 24)
+
+
+def test_a_win_with_a_day_alone_is_not_booked_only_confirmed_or_cancelled(slack) -> None:  # type: ignore[no-untyped-def]
+    result, reply, options = _ask(slack, "Telenor 200k next week", "/logwin")
+    assert set(options) == {"held", "cancel"}, text_of(reply)
+    _click(slack, result, options["cancel"])
+    assert stored(slack) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Equinor warm next friday",  # a temperature: known once met
+        "Equinor i går, neste tirsdag",  # a day of its own
+        "Equinor follow up next week",  # a step named
+        "Equinor neste møte fredag",
+        "Equinor -- neste uke",  # a note
+    ],
+)
+def test_a_day_with_more_said_is_stored_at_once(slack, text: str) -> None:  # type: ignore[no-untyped-def]
+    _result, reply, options = _ask(slack, text)
+    assert "held" not in options, text_of(reply)
+    assert len(stored(slack)) == 1, text_of(reply)
