@@ -26,6 +26,7 @@ READ_ONLY = "kpibot_read_only"
 WAIT_MS = "kpibot_wait_ms"
 SQLITE_BUSY_MS = 30000
 _BUSY_MS = "kpibot_busy_ms"  # the busy_timeout a pooled SQLite connection has now
+_TIMEOUT_MS = "kpibot_statement_timeout_ms"  # the statement_timeout a PostgreSQL one has now
 # PostgreSQL: seconds a request may wait for one of the pool's connections, and for a new
 # connection to be made (libpq's least). Slack gives up after 3 s: a request that cannot get a
 # connection in time fails fast with "nothing was stored, try again" (bot.errors), or, for a
@@ -99,9 +100,19 @@ def make_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _deadline(conn):  # type: ignore[no-untyped-def]
-        wait_ms = conn.get_execution_options().get(WAIT_MS)
-        if wait_ms:  # SET LOCAL: for this transaction only
-            conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(wait_ms)}")
+        # How long this transaction's statements may run: short for a request Slack waits for,
+        # else no limit (0). Kept on the connection and said only when it changes, so a pool of
+        # connections serving commands sends no SET per request (one round trip less).
+        wanted = int(conn.get_execution_options().get(WAIT_MS) or 0)
+        if conn.info.get(_TIMEOUT_MS, 0) != wanted:
+            conn.exec_driver_sql(f"SET statement_timeout = {wanted}")
+            conn.info[_TIMEOUT_MS] = wanted
+
+    @event.listens_for(engine, "rollback")
+    def _forget_deadline(conn):  # type: ignore[no-untyped-def]
+        # A rollback undoes a SET made in its transaction: said again next time.
+        if not conn.invalidated:
+            conn.info.pop(_TIMEOUT_MS, None)
 
     return engine
 

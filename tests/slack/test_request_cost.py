@@ -35,7 +35,7 @@ class Counter:
 
     def _statement(self, conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
         head = statement.lstrip().upper()
-        if head.startswith(("PRAGMA BUSY_TIMEOUT", "SET LOCAL STATEMENT_TIMEOUT")):
+        if head.startswith(("PRAGMA BUSY_TIMEOUT", "SET STATEMENT_TIMEOUT")):
             # How long Slack's 3 s let this request wait on locks (storage.db): a setting, not a
             # query; counted apart.
             self.settings.append(statement)
@@ -64,6 +64,19 @@ def test_a_logged_meeting_is_one_transaction_and_one_http_exchange(slack) -> Non
     assert len(counted.statements) <= limit, "\n".join(counted.statements)
     assert len(counted.settings) <= 1, counted.settings  # said only when it changes
     assert count_rows(slack) == 2
+
+
+def test_how_long_a_command_may_wait_is_said_once_per_connection_not_per_request(slack) -> None:  # type: ignore[no-untyped-def]
+    for customer in ("Aker BP", "Equinor"):  # the pooled connection has its deadline now
+        slack.driver.command("/logmeeting", customer, KARI).reply()
+    slack.wait_idle()
+    with Counter(slack.engine) as counted:
+        for customer in ("Aker BP", "Equinor", "Orkla"):
+            slack.driver.command("/logmeeting", customer, KARI).reply()
+        slack.wait_idle()
+    assert counted.transactions == 3
+    assert counted.settings == [], counted.settings  # no PRAGMA / SET per request
+    assert count_rows(slack) == 5
 
 
 def test_a_read_only_command_never_takes_the_write_lock(slack) -> None:  # type: ignore[no-untyped-def]
