@@ -68,7 +68,7 @@ def profile_is_stale(seller: SellerRow | None, now: datetime) -> bool:
     return age > PROFILE_TTL or (seller.is_workspace_admin and age > ADMIN_TTL)
 
 
-def is_admin_now(seller: SellerRow | None, now: datetime) -> bool:
+def is_admin_now(seller: SellerRow | Seller | None, now: datetime) -> bool:
     """A workspace admin or owner, as Slack said it within ADMIN_TTL."""
     return bool(
         seller is not None
