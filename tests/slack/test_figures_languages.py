@@ -142,8 +142,8 @@ SUMMARY_W47 = {
         "Aktivitetsniveau": "2 (eget gennemsnit 2,3)",
         "Tilbud#2": "3 (295.000 NOK)",
         # A Dane's own krone is "kr.": DKK 40,000 is "40.000 kr.".
-        "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings))",
-        "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings)"
+        "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
+        "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"
         " / 1.200.000 NOK på sporet ville være 672.727 NOK nu",
         "Lukkerate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
@@ -215,8 +215,8 @@ KPI_NOW = {
         "Tilbud": "0 (eget gennemsnit 0,8)",
         "Aktivitetsniveau": "1 (eget gennemsnit 2,3)",
         "Tilbud#2": "3 (295.000 NOK)",
-        "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings))",
-        "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings)"
+        "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
+        "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"
         " / 1.200.000 NOK på sporet ville være 745.455 NOK nu",
         "Lukkerate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
@@ -261,7 +261,7 @@ TEAM_NOW = {
             "Pipeline": "kr 690 000",
             "Varme leads uten neste steg": "2",
             "Nye kunder dette kvartalet": "6",
-            "Omsetning": "kr 755 000 + DKK 40 000 ikke omregnet (ingen kurs satt i /kpi settings)"
+            "Omsetning": "kr 755 000 + DKK 40 000 ikke omregnet"
             " / kr 3 509 091 i rute ville vært kr 2 163 636 nå",
         },
     ),
@@ -278,7 +278,7 @@ TEAM_NOW = {
             "Pipeline": "690 000 NOK",
             "Varma leads utan nästa steg": "2",
             "Nya kunder detta kvartal": "6",
-            "Omsättning": "755 000 NOK + 40 000 DKK inte omräknat (ingen kurs satt i /kpi settings)"
+            "Omsättning": "755 000 NOK + 40 000 DKK inte omräknat"
             " / 3 509 091 NOK i fas vore 2 163 636 NOK vid det här laget",
         },
     ),
@@ -295,7 +295,7 @@ TEAM_NOW = {
             "Pipeline": "690.000 NOK",
             "Varme leads uden næste skridt": "2",
             "Nye kunder i dette kvartal": "6",
-            "Omsætning": "755.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings)"
+            "Omsætning": "755.000 NOK + 40.000 kr. ikke omregnet"
             " / 3.509.091 NOK på sporet ville være 2.163.636 NOK nu",
         },
     ),
@@ -379,7 +379,7 @@ DIGEST_W47 = {
             "Aktivitetsnivå": "6 (uke 46: 4)",
             "Sendte tilbud": "kr 450 000",
             "Vunnet": "kr 75 000",
-            "Omsetning": "kr 525 000 + DKK 40 000 ikke omregnet (ingen kurs satt i /kpi settings)"
+            "Omsetning": "kr 525 000 + DKK 40 000 ikke omregnet"
             " / kr 3 545 455 i rute ville vært kr 1 963 636 nå",
         },
         "outlook": "I dette tempoet når teamet omtrent 47 % av kvartalets omsetningsmål.",
@@ -396,7 +396,7 @@ DIGEST_W47 = {
             "Aktivitetsnivå": "6 (vecka 46: 4)",
             "Skickade offerter": "450 000 NOK",
             "Vunnet": "75 000 NOK",
-            "Omsättning": "525 000 NOK + 40 000 DKK inte omräknat (ingen kurs satt i /kpi settings)"
+            "Omsättning": "525 000 NOK + 40 000 DKK inte omräknat"
             " / 3 545 455 NOK i fas vore 1 963 636 NOK vid det här laget",
         },
         "outlook": "I den här takten når teamet ungefär 47 % av kvartalets omsättningsmål.",
@@ -413,7 +413,7 @@ DIGEST_W47 = {
             "Aktivitetsniveau": "6 (uge 46: 4)",
             "Sendte tilbud": "450.000 NOK",
             "Vundet": "75.000 NOK",
-            "Omsætning": "525.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings)"
+            "Omsætning": "525.000 NOK + 40.000 kr. ikke omregnet"
             " / 3.545.455 NOK på sporet ville være 1.963.636 NOK nu",
         },
         "outlook": "I dette tempo når teamet omkring 47 % af kvartalets omsætningsmål.",
@@ -429,7 +429,7 @@ STATUS_W46 = {
         "Alex": {
             "Møter": "0/3",
             "Tilbud": "0",
-            "Vunne avtaler": "1 (DKK 40 000 ikke omregnet (ingen kurs satt i /kpi settings))",
+            "Vunne avtaler": "1 (DKK 40 000 ikke omregnet)",
             "Treffprosent": "–",
             "Pipeline": "kr 115 000",
             "warning": "1 varm lead uten neste steg",
@@ -448,7 +448,7 @@ STATUS_W46 = {
         "Alex": {
             "Möten": "0/3",
             "Offerter": "0",
-            "Vunna affärer": "1 (40 000 DKK inte omräknat (ingen kurs satt i /kpi settings))",
+            "Vunna affärer": "1 (40 000 DKK inte omräknat)",
             "Avslutsgrad": "–",
             "Pipeline": "115 000 NOK",
             "warning": "1 varmt lead utan nästa steg",
@@ -467,7 +467,7 @@ STATUS_W46 = {
         "Alex": {
             "Møder": "0/3",
             "Tilbud": "0",
-            "Vundne aftaler": "1 (40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings))",
+            "Vundne aftaler": "1 (40.000 kr. ikke omregnet)",
             "Lukkerate": "–",
             "Pipeline": "115.000 NOK",
             "warning": "1 varmt lead uden næste skridt",
@@ -496,7 +496,7 @@ PORTFOLIO = {
                 "Statkraft — kr 50 000",
             ],
             "Ikke plassert (vunnet bare i en valuta uten kurs)": [
-                "Maersk — DKK 40 000 ikke omregnet (ingen kurs satt i /kpi settings)"
+                "Maersk — DKK 40 000 ikke omregnet"
             ],
         },
     ),
@@ -511,7 +511,7 @@ PORTFOLIO = {
                 "Statkraft — 50 000 NOK",
             ],
             "Inte placerade (vunna bara i en valuta utan kurs)": [
-                "Maersk — 40 000 DKK inte omräknat (ingen kurs satt i /kpi settings)"
+                "Maersk — 40 000 DKK inte omräknat"
             ],
         },
     ),
@@ -526,7 +526,7 @@ PORTFOLIO = {
                 "Statkraft — 50.000 NOK",
             ],
             "Ikke placeret (vundet kun i en valuta uden kurs)": [
-                "Maersk — 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings)"
+                "Maersk — 40.000 kr. ikke omregnet"
             ],
         },
     ),

@@ -1,0 +1,57 @@
+"""Mends from session 7's product review, each driven as Slack drives the app: a rate missing
+said once, each team figure named once, the closing rate's one name per language, a seller's
+own week for /kpi <week>, /teamstatus's hint once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from freezegun import freeze_time
+
+from tests.helpers import text_of
+from tests.slack import figures_seed as seed
+from tests.slack.figures_seed import ALEX, KARI, LARS, say
+from tests.slack.test_digest import _jobs
+from tests.slack.test_figures_table import _digest_posts, home
+
+WHY = "(no rate set in /kpi settings)"
+
+# Alex offers and wins in Danish kroner (no rate) in week 47: each sum has a part not converted.
+DKK_WEEK = (
+    (date(2026, 11, 16), ALEX, "/logoffer", "Maersk DKK 40000"),
+    (date(2026, 11, 17), ALEX, "/logoffer", "Carlsberg DKK 60000"),
+    (date(2026, 11, 18), ALEX, "/logwin", "Maersk"),
+    (date(2026, 11, 18), LARS, "/logwin", "Equinor 100k"),
+)
+
+
+def _dkk_team(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    seed.setup(slack, clock)
+    seed.run(slack, clock, DKK_WEEK)
+    clock.set(seed.at(date(2026, 11, 20)))
+
+
+def test_a_missing_rate_is_explained_once_per_message(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _dkk_team(slack, clock)
+    for who, command, text in ((KARI, "/teamstatus", ""), (ALEX, "/kpi", ""), (ALEX, "/teamstatus", "")):
+        reply = say(slack, who, command, text)
+        assert reply.count(WHY) == 1, (command, reply)
+        assert reply.count("not converted") >= 3, (command, reply)  # every such sum still says so
+    for who in (KARI, ALEX):
+        view = home(slack, who)
+        assert view.count(WHY) == 1 and view.count("not converted") >= 3, view
+    slack.api.reset()
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    posts = _digest_posts(slack)
+    for to in (seed.CHANNEL, ALEX):
+        assert posts[to].count(WHY) == 1 and posts[to].count("not converted") >= 2, posts[to]
+
+
+def test_a_missing_rate_is_explained_once_in_norwegian_too(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    seed.setup(slack, clock, language="nb", locales={u: "nb-NO" for u in seed.NAMES})
+    seed.run(slack, clock, DKK_WEEK)
+    clock.set(seed.at(date(2026, 11, 20)))
+    status = say(slack, KARI, "/teamstatus", "")
+    assert status.count("(ingen kurs satt i /kpi settings)") == 1, status
+    assert status.count("ikke omregnet") >= 3, status
