@@ -110,6 +110,9 @@ def activity_lines(
         lines.append(
             {
                 "label": t.gettext(KPI_LABELS[kpi]),
+                "amount": _offer_amount(report, language)
+                if status is None and kpi == "offers"
+                else None,
                 "value": _num(value, language),
                 "goal": _num(goal, language),
                 "bar": kpis.progress_bar(value, goal),
@@ -124,6 +127,20 @@ def activity_lines(
             }
         )
     return lines
+
+
+def _offer_amount(report: TeamReport, language: str) -> str | None:
+    """The team's offers' value, shown with their count (one "Offers" line, not two): "NOK
+    240,000", or "earlier offers revised by NOK 50,000" in a week with revisions only."""
+    totals = report.totals
+    if not (totals.offer_value or totals.offer_foreign):
+        return None
+    value = i18n.format_total(totals.offer_value, totals.offer_foreign, report.currency, language)
+    if totals.offers:
+        return value
+    return i18n.translations(language).gettext("earlier offers revised by %(value)s") % {
+        "value": value
+    }
 
 
 MONEY_KPIS = {"revenue", "offer_value", "pipeline", "new_customer_revenue"}

@@ -253,9 +253,8 @@ TEAM_NOW = {
         {
             "Møter": "2 / 8,8",
             "Samtaler": "1",
-            "Tilbud": "1",
+            "Tilbud": "1 (kr 240 000)",
             "Aktivitetsnivå": "5",
-            "Tilbud#2": "1 (kr 240 000)",
             "Vunne avtaler": "1 (kr 230 000)",
             "Treffprosent (90 dager)": "75 %",
             "Pipeline": "kr 690 000",
@@ -270,9 +269,8 @@ TEAM_NOW = {
         {
             "Möten": "2 / 8,8",
             "Samtal": "1",
-            "Offerter": "1",
+            "Offerter": "1 (240 000 NOK)",
             "Aktivitetsnivå": "5",
-            "Offerter#2": "1 (240 000 NOK)",
             "Vunna affärer": "1 (230 000 NOK)",
             "Avslutsgrad (90 dagar)": "75 %",
             "Pipeline": "690 000 NOK",
@@ -287,9 +285,8 @@ TEAM_NOW = {
         {
             "Møder": "2 / 8,8",
             "Opkald": "1",
-            "Tilbud": "1",
+            "Tilbud": "1 (240.000 NOK)",
             "Aktivitetsniveau": "5",
-            "Tilbud#2": "1 (240.000 NOK)",
             "Vundne aftaler": "1 (230.000 NOK)",
             "Lukkerate (90 dage)": "75 %",
             "Pipeline": "690.000 NOK",
@@ -375,10 +372,9 @@ DIGEST_W47 = {
         "figures": {
             "Møter": "3 / 10 (uke 46: 1)",
             "Samtaler": "0 (uke 46: 1)",
-            "Tilbud": "1 (uke 46: 0)",
+            "Tilbud": "1 (kr 450 000) (uke 46: 0)",
             "Aktivitetsnivå": "6 (uke 46: 4)",
-            "Sendte tilbud": "kr 450 000",
-            "Vunnet": "kr 75 000",
+            "Vunne avtaler": "1 (kr 75 000)",
             "Omsetning": "kr 525 000 + DKK 40 000 ikke omregnet"
             " / kr 3 545 455 i rute ville vært kr 1 963 636 nå",
         },
@@ -392,10 +388,9 @@ DIGEST_W47 = {
         "figures": {
             "Möten": "3 / 10 (vecka 46: 1)",
             "Samtal": "0 (vecka 46: 1)",
-            "Offerter": "1 (vecka 46: 0)",
+            "Offerter": "1 (450 000 NOK) (vecka 46: 0)",
             "Aktivitetsnivå": "6 (vecka 46: 4)",
-            "Skickade offerter": "450 000 NOK",
-            "Vunnet": "75 000 NOK",
+            "Vunna affärer": "1 (75 000 NOK)",
             "Omsättning": "525 000 NOK + 40 000 DKK inte omräknat"
             " / 3 545 455 NOK i fas vore 1 963 636 NOK vid det här laget",
         },
@@ -409,10 +404,9 @@ DIGEST_W47 = {
         "figures": {
             "Møder": "3 / 10 (uge 46: 1)",
             "Opkald": "0 (uge 46: 1)",
-            "Tilbud": "1 (uge 46: 0)",
+            "Tilbud": "1 (450.000 NOK) (uge 46: 0)",
             "Aktivitetsniveau": "6 (uge 46: 4)",
-            "Sendte tilbud": "450.000 NOK",
-            "Vundet": "75.000 NOK",
+            "Vundne aftaler": "1 (75.000 NOK)",
             "Omsætning": "525.000 NOK + 40.000 kr. ikke omregnet"
             " / 3.545.455 NOK på sporet ville være 1.963.636 NOK nu",
         },

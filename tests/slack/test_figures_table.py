@@ -131,9 +131,8 @@ def home(slack, user: str) -> str:  # type: ignore[no-untyped-def]
 TEAM_W47 = {
     "Meetings": "3 / 10",  # Lars 1 + Alex 1 + Mette 1; goals Lars 4 + Alex 3 + Mette 3
     "Calls": "0",
-    "Offers": "1",  # Lars's Volvo
+    "Offers": "1 (NOK 450,000)",  # Lars's Volvo, SEK 500,000 × 0.9
     "Activity level": "6",  # Lars 2 + Alex 2 (meeting, loss) + Mette 1 + Kari's win 1
-    "Offers#2": "1 (NOK 450,000)",  # SEK 500,000 × 0.9
     "Wins": "1 (NOK 75,000)",  # Kari's Kitron: the manager's win is the team's
     # 90 days to 22 Nov: wins Lars 1 + Alex 3 + Kari 1 = 5; losses Alex 2; 5/7 = 71.4 %
     "Closing rate (90 days)": "71 %",
@@ -181,9 +180,8 @@ ROWS_W47 = {
 TEAM_W46 = {
     "Meetings": "1 / 8.2",  # Kari's; goals 4 + 3 + Mette 3 × 2/5 days = 1.2
     "Calls": "1",  # Mette's Nammo
-    "Offers": "0",
+    "Offers": "0 (earlier offers revised by NOK 50,000)",  # Lars's second revision, +50,000
     "Activity level": "4",  # Lars's win, Alex's win, Mette's call, Kari's meeting
-    "Offers#2": "0 (earlier offers revised by NOK 50,000)",  # Lars's second revision, +50,000
     "Wins": "2 (NOK 300,000 + DKK 40,000 not converted)",
     # 90 days to 15 Nov: wins Lars 1 + Alex 3, loss Alex 1: 4/5
     "Closing rate (90 days)": "80 %",
@@ -218,9 +216,10 @@ ROWS_W46 = {
 TEAM_NOW = {
     "Meetings": "2 / 8.8",  # Lars 1 + Alex 1; goals 4 + 3 + Mette 3 × 3/5 days = 1.8
     "Calls": "1",  # Lars's Orkla
-    "Offers": "1",  # Mette's Nammo (Lars revised Volvo: no new offer)
+    # Mette's Nammo (Lars revised Volvo: no new offer); Nammo 150,000 + Volvo revised by
+    # SEK 100,000 (90,000)
+    "Offers": "1 (NOK 240,000)",
     "Activity level": "5",  # Lars 2 + Alex 1 + Mette 2 (offer, win)
-    "Offers#2": "1 (NOK 240,000)",  # Nammo 150,000 + Volvo revised by SEK 100,000 (90,000)
     "Wins": "1 (NOK 230,000)",  # Kongsberg EUR 20,000
     # 90 days: wins Lars 1 + Alex 3 + Mette 1 + Kari 1 = 6, losses 2: 6/8
     "Closing rate (90 days)": "75 %",
@@ -318,10 +317,9 @@ KPI_NOW = {
 DIGEST_W47 = {
     "Meetings": "3 / 10 (week 46: 1)",
     "Calls": "0 (week 46: 1)",
-    "Offers": "1 (week 46: 0)",
+    "Offers": "1 (NOK 450,000) (week 46: 0)",
     "Activity level": "6 (week 46: 4)",
-    "Offers sent": "NOK 450,000",
-    "Won": "NOK 75,000",
+    "Wins": "1 (NOK 75,000)",
     "Revenue": TEAM_W47["Revenue"],
 }
 DIGEST_W47_WINS = "• *Kari* — Kitron (NOK 75,000) · new customer!"  # her win is named too

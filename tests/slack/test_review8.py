@@ -55,3 +55,26 @@ def test_a_missing_rate_is_explained_once_in_norwegian_too(slack, clock) -> None
     status = say(slack, KARI, "/teamstatus", "")
     assert status.count("(ingen kurs satt i /kpi settings)") == 1, status
     assert status.count("ikke omregnet") >= 3, status
+
+
+def test_the_team_totals_name_each_figure_once(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """"Offers" once, with its count and value; wins the same; in /teamstatus, the App Home's
+    team part and the digest."""
+    _dkk_team(slack, clock)
+    totals = {
+        "/teamstatus": say(slack, KARI, "/teamstatus", "").split("*Quarter goals")[0],
+        "home": home(slack, KARI).split("Your team")[1].split("*Quarter goals")[0],
+    }
+    slack.api.reset()
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    totals["digest"] = _digest_posts(slack)[seed.CHANNEL].split("*Quarter goals")[0]
+    for where, text in totals.items():
+        labels = [line.split(":")[0] for line in text.splitlines() for line in line.split(" · ")]
+        assert labels.count("Offers") == 1 and labels.count("Wins") == 1, (where, text)
+        assert not any(label.startswith(("Offers sent", "Won")) for label in labels), (where, text)
+        offers = next(line for line in text.splitlines() if line.startswith("Offers:"))
+        # Maersk DKK 40,000 + Carlsberg DKK 60,000: two offers and their value on one line.
+        assert offers.startswith("Offers: *2* (DKK 100,000 not converted"), (where, offers)
+        wins = next(line for line in text.splitlines() if line.startswith("Wins:"))
+        assert wins.startswith("Wins: 2 (NOK 100,000 + DKK 40,000 not converted"), (where, wins)
