@@ -335,4 +335,4 @@ def test_a_week_with_only_revisions_says_so_next_to_its_offers(slack, clock) -> 
     mette = _seller_block(_status(slack), "Mette")
     assert "Offers 0 (earlier offers revised by NOK 150,000)" in mette, mette
     totals = _status(slack)
-    assert "Offers: 0 (earlier offers revised by NOK 150,000)" in totals, totals
+    assert "Offers: *0* (earlier offers revised by NOK 150,000)" in totals, totals
