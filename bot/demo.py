@@ -95,7 +95,10 @@ class Session:
                 return user
         raise KeyError(handle)
 
-    def command(self, user: FakeUser, line: str, *, show: bool = True) -> dict[str, Any] | None:
+    def command(
+        self, user: FakeUser, line: str, *, show: bool = True, typed: str | None = None
+    ) -> dict[str, Any] | None:
+        """`line` as Slack sends it; `typed`: as the person typed it, if that differs."""
         name, _, text = line.strip().partition(" ")
         result = self.slack.driver.command(name, text, user.id)
         self.last_result = result
@@ -110,7 +113,7 @@ class Session:
         if not text.strip() and name in LOG_COMMANDS:
             view = result.opened_view()
             if show:
-                self.print(f"  {user.name.split()[0]} › {line}")
+                self.print(f"  {user.name.split()[0]} › {typed or line}")
                 self.print(indent(describe_view(view)))
             self.last_reply = None
             return view
@@ -124,7 +127,7 @@ class Session:
                 if c.params.get("trigger_id") == result.trigger_id
             ]
             if show:
-                self.print(f"  {user.name.split()[0]} › {line}")
+                self.print(f"  {user.name.split()[0]} › {typed or line}")
                 for call in forms or opened:
                     self.print(indent(describe_view(call.params["view"])))
             self.last_reply = None
@@ -132,8 +135,7 @@ class Session:
         self.last_reply = reply
         if show:
             self.slack.wait_idle()  # a long answer may come as several messages
-            shown = MENTION.sub(lambda m: "@" + self._handle(m.group(1)), line)
-            self.print(f"  {user.name.split()[0]} › {shown}")
+            self.print(f"  {user.name.split()[0]} › {typed or line}")
             for message in result.replies():
                 self.print(indent(readable(message)))
         return reply
@@ -223,15 +225,16 @@ class Session:
         deps = Deps(self.slack.settings, make_session_factory(self.slack.engine), Later())
         return Jobs(deps=deps, client_for=lambda _ws: client)
 
-    def message(self, user: FakeUser, text: str) -> None:
-        """A plain message in the team channel, delivered as Slack's message event."""
+    def message(self, user: FakeUser, text: str, *, shown: str | None = None) -> None:
+        """A plain message in the team channel, delivered as Slack's message event; `shown`:
+        the message as typed, if that differs (mentions)."""
         before = len(self.slack.api.calls)
         ts = f"{time.time():.6f}"
         self.slack.driver.event(
             {"type": "message", "channel": "C0SALES", "user": user.id, "text": text, "ts": ts}
         )
         self.slack.wait_idle()
-        self.print(f"  {user.name.split()[0]} writes in #sales: {text}")
+        self.print(f"  {user.name.split()[0]} writes in #sales: {shown or text}")
         calls = self.slack.api.calls[before:]
         if any(c.method == "reactions.add" for c in calls):
             self.print("    kpibot reacts ✅ and tells only them:")
@@ -258,6 +261,7 @@ class Session:
         self.print("  (nobody needs a nudge)")
 
     def print(self, text: str = "") -> None:
+        text = MENTION.sub(lambda m: "@" + self._handle(m.group(1)), text)  # as Slack shows it
         self.out.write(text + "\n")
         self.out.flush()
 
@@ -459,7 +463,30 @@ def log_history(s: Session, slack: LocalSlack, today: date) -> int:
     return count
 
 
-HELP = """Type a slash command as the current user, for example /logmeeting Acme warm.
+# The commands whose text Slack sends with @names as mentions (manifest.yml's should_escape;
+# tests/slack/test_review8.py checks the two agree). The log commands get "@kari" as typed.
+ESCAPED_COMMANDS = frozenset({"/kpi", "/teamstatus"})
+# "@kari" typed; not inside an e-mail address ("a@b.no") or Slack's own markup.
+_TYPED_MENTION = re.compile(r"(?<![\w@<|/])@(\w+(?:[.\-]\w+)*)")
+
+
+def as_slack_sends(text: str, users: list[FakeUser], *, labelled: bool) -> str:
+    """`text` typed in Slack's composer as Slack delivers it: each "@name" of a person in the
+    workspace (first name or user id, any case) as a mention, <@U0KARI|kari> in an escaped
+    command's text (`labelled`), <@U0KARI> in a message. A name nobody has stays as typed."""
+    handles = {u.name.split()[0].lower(): u for u in users} | {u.id.lower(): u for u in users}
+
+    def mention(match: re.Match[str]) -> str:
+        user = handles.get(match.group(1).lower())
+        if user is None:
+            return match.group(0)
+        return f"<@{user.id}|{match.group(1)}>" if labelled else f"<@{user.id}>"
+
+    return _TYPED_MENTION.sub(mention, text)
+
+
+HELP = """Type a slash command as the current user, for example /logmeeting Acme warm,
+or a message for the team channel, for example Won Equinor 300k with @kari.
   as NAME     switch user (kari, lars, mette, alex)
   click TEXT  click the button starting with TEXT in the last reply (e.g. click undo)
   users       list the demo users
@@ -502,7 +529,14 @@ def run_console(database_url: str, start_user: str, stdin: TextIO, out: TextIO) 
             elif line.startswith("click "):
                 s.click(user, line[len("click ") :].strip())
             elif line.startswith("/"):
-                s.command(user, line)
+                name = line.split(maxsplit=1)[0]
+                people = list(slack.api.users.values())
+                sent = as_slack_sends(line, people, labelled=True)
+                s.command(user, sent if name in ESCAPED_COMMANDS else line, typed=line)
             else:
-                s.print("Start with a slash command, or type 'help'.")
+                s.message(
+                    user,
+                    as_slack_sends(line, list(slack.api.users.values()), labelled=False),
+                    shown=line,
+                )
     return 0
