@@ -9,9 +9,11 @@ import html
 import re
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as time_of_day
 from pathlib import Path
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
 from bot.ids import LOG_COMMANDS
 from bot.offline.driver import CommandResult
@@ -79,12 +81,29 @@ def buttons_of(message: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+class DemoClock:
+    """The wall clock, except while the demo logs work it back-dates: then 10:00 in Oslo on the
+    day the work was done, as if it was logged that day (a lead's "no next step since" is the
+    day it last changed, not the day the demo ran)."""
+
+    def __init__(self) -> None:
+        self.day: date | None = None
+
+    def now(self) -> datetime:
+        if self.day is None:
+            return datetime.now(UTC)
+        return datetime.combine(
+            self.day, time_of_day(10), tzinfo=ZoneInfo("Europe/Oslo")
+        ).astimezone(UTC)
+
+
 class Session:
     """One person typing into Slack: sends commands, reads replies, clicks buttons."""
 
-    def __init__(self, slack: LocalSlack, out: TextIO) -> None:
+    def __init__(self, slack: LocalSlack, out: TextIO, clock: DemoClock | None = None) -> None:
         self.slack = slack
         self.out = out
+        self.clock = clock or DemoClock()
         self.last_reply: dict[str, Any] | None = None
         self.last_result: CommandResult | None = None
         self.clicked_on: dict[str, Any] | None = None
@@ -212,14 +231,15 @@ class Session:
                 self.print(indent(readable(call.params)))
 
     def _jobs(self, days_later: int = 0):  # type: ignore[no-untyped-def]
-        from bot.clock import SystemClock
         from bot.dependencies import Deps
         from bot.jobs import Jobs
         from bot.slack_client import build_client
 
+        clock = self.clock
+
         class Later:
             def now(self):  # type: ignore[no-untyped-def]
-                return SystemClock().now() + timedelta(days=days_later)
+                return clock.now() + timedelta(days=days_later)
 
         client = build_client(self.slack.settings)
         deps = Deps(self.slack.settings, make_session_factory(self.slack.engine), Later())
@@ -298,8 +318,9 @@ def _heading(s: Session, title: str) -> None:
 def run_demo(out: TextIO) -> int:
     with tempfile.TemporaryDirectory(prefix="kpibot-demo-") as tmp:
         url = f"sqlite:///{Path(tmp) / 'demo.db'}"
-        with local_slack(url) as slack:
-            demo_script(Session(slack, out), slack)
+        clock = DemoClock()
+        with local_slack(url, clock=clock) as slack:
+            demo_script(Session(slack, out, clock), slack)
     return 0
 
 
@@ -458,8 +479,10 @@ def log_history(s: Session, slack: LocalSlack, today: date) -> int:
                 names = accounts[handle]
                 customer = names[(week + j) % len(names)]
                 line = template.format(c=customer, d=day.isoformat(), a=100 + 25 * week)
+                s.clock.day = day  # logged the day it happened
                 s.command(user, line, show=False)
                 count += 1
+    s.clock.day = None
     return count
 
 

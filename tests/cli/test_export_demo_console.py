@@ -136,6 +136,26 @@ def test_demo_prints_every_feature(tmp_path) -> None:  # type: ignore[no-untyped
         assert expected in out, expected
     assert "Traceback" not in proc.stderr
     assert not list(tmp_path.iterdir())  # the demo leaves nothing behind
+    _check_nudge_dates(out)
+
+
+_MONTHS_NB = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des")
+
+
+def _check_nudge_dates(out: str) -> None:
+    """The morning nudge says since when each lead has had no next step: the day its work was
+    logged (weeks of back-dated history), never the day the demo ran."""
+    import re
+    from datetime import date, datetime
+
+    today = datetime.strptime(re.search(r"• Date: (\w+ \d+ \w+ \d{4})", out)[1], "%a %d %b %Y")
+    nudge = out[out.index("12. The morning nudge") :].split("\n13. ")[0]
+    since = [
+        date(int(y), _MONTHS_NB.index(m) + 1, int(d))
+        for d, m, y in re.findall(r"ikke noe neste steg siden \w+\. (\d+)\. (\w+)\.? (\d{4})", nudge)
+    ]
+    assert len(since) == 3, nudge
+    assert all(day < today.date() for day in since), nudge
 
 
 def test_console_reads_commands_from_stdin(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -154,7 +174,7 @@ def test_console_reads_commands_from_stdin(tmp_path) -> None:  # type: ignore[no
 
 
 def test_console_sends_a_typed_at_name_as_slack_does(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """"@lars" typed in the console reaches /kpi and /teamstatus as Slack sends it from a
+    """ "@lars" typed in the console reaches /kpi and /teamstatus as Slack sends it from a
     command with escaping on (<@U0LARS|lars>), and a channel message as <@U0LARS>; the console
     shows mentions back as @name."""
     from bot.demo import as_slack_sends, run_console
