@@ -181,8 +181,8 @@ MESSAGES: dict[str, str] = {
         "Home tab."
     ),
     "me_reads_nothing": N_(
-        "`/kpi` shows your own week and quarter, and reads nothing after it (“%(words)s”). "
-        "For another week or another seller, use `/teamstatus`:"
+        "“%(words)s” is no week I can read. `/kpi` shows your own figures, for this week or a "
+        "week that has ended; another seller's are in `/teamstatus @name`:"
     ),
     "old_button": N_(
         "That button is from an older kpibot message and no longer works, so nothing was "
@@ -279,7 +279,7 @@ EXAMPLE_FOR_CODE = {
     "bad_role": "role",
     "old_button": "help",
     "undo_not_latest": "undo",
-    "me_reads_nothing": "week",
+    "me_reads_nothing": "kpi_week",
     "language_unknown": "language",
     "language_missing": "language",
 }

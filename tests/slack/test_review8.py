@@ -78,3 +78,55 @@ def test_the_team_totals_name_each_figure_once(slack, clock) -> None:  # type: i
         assert offers.startswith("Offers: *2* (DKK 100,000 not converted"), (where, offers)
         wins = next(line for line in text.splitlines() if line.startswith("Wins:"))
         assert wins.startswith("Wins: 2 (NOK 100,000 + DKK 40,000 not converted"), (where, wins)
+
+
+# -- /kpi <week>: a seller's own week, one read --------------------------------------------------
+
+
+def _seeded_to_now(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    seed.setup(slack, clock)
+    seed.run(slack, clock, (*seed.BEFORE_W48, *seed.AFTER_W47, *seed.AWAY_W48))
+    clock.set(seed.NOW)
+
+
+def test_kpi_with_a_week_shows_a_seller_only_their_own_figures(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Privacy: the team's totals (and any colleague) stay out of a seller's /kpi <week>; the
+    figures are the seller's own week as it ended (the W47 summary's, by hand)."""
+    from tests.slack.test_figures_table import SUMMARY_W47, figures
+
+    _seeded_to_now(slack, clock)
+    expected = {k: v for k, v in SUMMARY_W47[ALEX].items() if not k.startswith("trend")}
+    for asked in ("last week", "forrige uke", "v47", "me last week", "2026-W47"):
+        mine = say(slack, ALEX, "/kpi", asked)
+        assert "Team totals" not in mine and "team's totals" not in mine, (asked, mine)
+        for colleague in ("Lars", "Mette", "Kari"):
+            assert colleague not in mine, (asked, mine)
+        assert "Week 47" in mine and "*Alex*" in mine, (asked, mine)
+        got = figures(mine)
+        assert {k: got.get(k) for k in expected} == expected, (asked, mine)
+
+
+def test_kpi_with_a_week_keeps_what_a_manager_had(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """A manager who sells: /teamstatus @self's answer, coaching facts and all. A manager who
+    does not sell (Kari): her own entries (was "That person is not in this sales team")."""
+    _seeded_to_now(slack, clock)
+    say(slack, KARI, "/kpi", f"managers add <@{LARS}|lars>")
+    lars = say(slack, LARS, "/kpi", "last week")
+    assert lars == say(slack, LARS, "/teamstatus", f"last week <@{LARS}|lars>")
+    assert "Funnel, last 26 weeks" in lars and "Team totals" not in lars
+    kari = say(slack, KARI, "/kpi", "last week")
+    assert "*Kari*" in kari and "Wins: 1 (NOK 75,000)" in kari, kari
+    assert "not in this sales team" not in kari and "Team totals" not in kari
+
+
+def test_kpi_with_a_week_is_one_read(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """The requester is resolved once, in one unit of work, whatever /kpi reads."""
+    from tests.slack.test_request_cost import Counter
+
+    _seeded_to_now(slack, clock)
+    for text in ("last week", "me last week", "", "nonsense words"):
+        say(slack, ALEX, "/kpi", text)  # warm: the first command of the day reads the profile
+        with Counter(slack.engine) as counted:
+            reply = say(slack, ALEX, "/kpi", text)
+        assert counted.transactions == 1, (text, counted.statements)
+        assert reply, text
