@@ -128,8 +128,10 @@ MESSAGES: dict[str, str] = {
     "not_manager": N_(
         "Only managers can do that. Workspace admins are managers, and a manager can add others with `/kpi managers add @name`."
     ),
+    # Said once: the command is the example under it (EXAMPLE_FOR_CODE).
     "not_a_team": N_(
-        "This channel is not a sales team yet. A manager can make it one with `/kpi setup`."
+        "There is no sales team here, and you are in none yet. A manager makes a channel a "
+        "sales team by typing this in it:"
     ),
     "setup_in_channel": N_(
         "Run `/kpi setup` in the team's channel: the team is the channel's members."

@@ -130,3 +130,23 @@ def test_kpi_with_a_week_is_one_read(slack, clock) -> None:  # type: ignore[no-u
             reply = say(slack, ALEX, "/kpi", text)
         assert counted.transactions == 1, (text, counted.statements)
         assert reply, text
+
+
+# -- /teamstatus where there is no team ----------------------------------------------------------
+
+
+def test_teamstatus_without_a_team_says_setup_once_with_its_example(slack) -> None:  # type: ignore[no-untyped-def]
+    """Outside a team's channel, by someone in no team: `/kpi setup` once, as the example."""
+    for user in slack.api.users.values():
+        user.locale = "en-GB" if user.id != ALEX else "nb-NO"
+    for who, channel, text in (
+        (LARS, "C0SALES", ""),
+        (LARS, "D0LARS", "last week"),
+        (LARS, "C0SALES", "customers"),
+        (ALEX, "C0SALES", ""),
+    ):
+        reply = text_of(slack.driver.command("/teamstatus", text, who, channel).reply())
+        assert reply.count("/kpi setup") == 1, reply
+        assert reply.rstrip().endswith("`/kpi setup`"), reply  # the example, under the words
+        assert "This channel" not in reply, reply  # a DM is no channel to set up
+    assert "salgsteam" in reply, reply  # Alex reads Norwegian
