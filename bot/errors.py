@@ -222,6 +222,9 @@ EXAMPLES: dict[str, str] = {
     "language": N_("/kpi language sv"),
     "help": N_("/kpi help"),
     "undo": N_("/kpi undo"),
+    "back": N_("/kpi back"),
+    "seller_week": N_("/teamstatus @name"),
+    "portfolio": N_("/teamstatus customers"),
 }
 
 

@@ -150,3 +150,32 @@ def test_teamstatus_without_a_team_says_setup_once_with_its_example(slack) -> No
         assert reply.rstrip().endswith("`/kpi setup`"), reply  # the example, under the words
         assert "This channel" not in reply, reply  # a DM is no channel to set up
     assert "salgsteam" in reply, reply  # Alex reads Norwegian
+
+
+# -- the help's commands, in the reader's language -----------------------------------------------
+
+
+def test_every_command_the_help_shows_works_as_shown_in_each_language(slack) -> None:  # type: ignore[no-untyped-def]
+    """/kpi help in Norwegian, Swedish and Danish shows its commands in that language ("/kpi
+    angre", "/kpi tilbake", "/teamstatus @navn"), and each one, typed as shown, is understood."""
+    from bot import i18n
+    from bot.errors import EXAMPLES
+
+    slack.driver.command("/kpi", "setup", KARI, seed.CHANNEL).reply()
+    slack.driver.command("/logmeeting", "Acme", LARS, seed.CHANNEL).reply()
+    mention = {"@navn": f"<@{LARS}|lars>", "@namn": f"<@{LARS}|lars>"}
+    for language in ("nb", "sv", "da"):
+        slack.driver.command("/kpi", f"language {language}", KARI, seed.CHANNEL).reply()
+        help_text = text_of(slack.driver.command("/kpi", "help", KARI, seed.CHANNEL).reply())
+        assert "@name" not in help_text and "/kpi undo" not in help_text, help_text
+        for key in ("undo", "help", "away", "back", "kpi_week", "week", "portfolio", "seller_week"):
+            shown = i18n.translate(language, EXAMPLES[key])
+            assert f"`{shown}`" in help_text, (language, shown)
+            typed = shown
+            for name, sent in mention.items():
+                typed = typed.replace(name, sent)
+            command, _, text = typed.partition(" ")
+            reply = text_of(slack.driver.command(command, text, KARI, seed.CHANNEL).reply())
+            assert ":warning:" not in reply, (shown, reply)
+            if key != "help":  # not taken for an unknown word (answered with the help)
+                assert i18n.translate(language, "Log what you do") not in reply, (shown, reply)
