@@ -179,3 +179,20 @@ def test_every_command_the_help_shows_works_as_shown_in_each_language(slack) -> 
             assert ":warning:" not in reply, (shown, reply)
             if key != "help":  # not taken for an unknown word (answered with the help)
                 assert i18n.translate(language, "Log what you do") not in reply, (shown, reply)
+
+
+def test_a_managers_look_at_a_sellers_plan_does_not_call_the_manager_you(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """`/kpi plan @mette` for Kari: Mette's goal, offers and closing rate, never "you need",
+    "your open offers" (nor "du trenger", "tilbudene dine")."""
+    import re
+
+    _seeded_to_now(slack, clock)
+    english = say(slack, KARI, "/kpi", f"plan <@{seed.METTE}|mette>")
+    assert "Mette's plan" in english and "more is needed" in english, english
+    assert not re.search(r"\b(you|your)\b", english.split("\n", 1)[1], re.I), english
+    for user in slack.api.users.values():
+        user.locale = "nb-NO"
+    say(slack, KARI, "/kpi", "language nb")
+    norwegian = say(slack, KARI, "/kpi", f"plan <@{seed.METTE}|mette>")
+    assert "trengs" in norwegian and "vunne avtaler av" in norwegian, norwegian
+    assert not re.search(r"\b(du|din|dine|ditt|gevinst\w*)\b", norwegian, re.I), norwegian
