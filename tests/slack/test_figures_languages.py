@@ -174,7 +174,7 @@ SUMMARY_HEADINGS = {
     ),
 }
 SUGGESTION_W47 = {
-    LARS: ":bulb: 1 varm lead har ikke noe neste steg ennå. Planlegg ett i App Home.",
+    LARS: ":bulb: 1 varmt lead har ikke noe neste steg ennå. Planlegg ett i App Home.",
     METTE: ":bulb: 2 varma leads har inget nästa steg än. Planera dem i App Home.",
     ALEX: ":bulb: Med 2 møder mere havde du nået dit mål på 3.",
 }
@@ -426,7 +426,7 @@ STATUS_W46 = {
             "Vunne avtaler": "1 (DKK 40 000 ikke omregnet)",
             "Treffprosent": "–",
             "Pipeline": "kr 115 000",
-            "warning": "1 varm lead uten neste steg",
+            "warning": "1 varmt lead uten neste steg",
         },
         "Lars": {
             "Møter": "0/4",
