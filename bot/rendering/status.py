@@ -138,9 +138,11 @@ def _offer_amount(report: TeamReport, language: str) -> str | None:
     value = i18n.format_total(totals.offer_value, totals.offer_foreign, report.currency, language)
     if totals.offers:
         return value
-    return i18n.translations(language).gettext("earlier offers revised by %(value)s") % {
-        "value": value
-    }
+    t = i18n.translations(language)
+    if totals.offer_value < 0 and not totals.offer_foreign:  # "revised by -NOK 75,000" read badly
+        down = i18n.format_money(-totals.offer_value, report.currency, language)
+        return t.gettext("earlier offers revised down by %(value)s") % {"value": down}
+    return t.gettext("earlier offers revised by %(value)s") % {"value": value}
 
 
 MONEY_KPIS = {"revenue", "offer_value", "pipeline", "new_customer_revenue"}

@@ -210,3 +210,22 @@ def test_a_managers_look_at_a_sellers_plan_does_not_call_the_manager_you(slack, 
     norwegian = say(slack, KARI, "/kpi", f"plan <@{seed.METTE}|mette>")
     assert "trengs" in norwegian and "vunne avtaler av" in norwegian, norwegian
     assert not re.search(r"\b(du|din|dine|ditt|gevinst\w*)\b", norwegian, re.I), norwegian
+
+
+def test_offers_revised_down_say_so(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """A week whose only offer news is a lower price: "revised down by NOK 50,000" (was
+    "revised by -NOK 50,000"), in the seller's row and the team's totals."""
+    seed.setup(slack, clock)
+    seed.run(
+        slack,
+        clock,
+        (
+            (date(2026, 11, 16), LARS, "/logoffer", "Equinor 300k"),
+            (date(2026, 11, 24), LARS, "/logoffer", "Equinor 250k"),
+        ),
+    )
+    clock.set(seed.NOW)
+    status = say(slack, KARI, "/teamstatus", "")
+    assert "Offers: *0* (earlier offers revised down by NOK 50,000)" in status, status
+    assert "Offers 0 (earlier offers revised down by NOK 50,000)" in status, status
+    assert "-NOK" not in status and "−NOK" not in status, status
