@@ -303,11 +303,14 @@ _MONEY = re.compile(r"([-−]?)\s?(NOK|SEK|EUR|DKK|USD|€)\s?([-−]?[\d,]+)")
 
 
 def money(text: str) -> dict[str, Decimal]:
-    """'NOK 240,000 + € 10,000 not converted (…)' -> {'NOK': 240000, 'EUR': 10000}; zeros out."""
+    """'NOK 240,000 + € 10,000 not converted (…)' -> {'NOK': 240000, 'EUR': 10000}; zeros out.
+    "earlier offers revised down by NOK 50,000" is -50,000."""
     found: Counter[str] = Counter()
+    down = "revised down by" in text
     for sign, code, number in _MONEY.findall(text.replace("\u00a0", " ").replace("\u202f", " ")):
         value = Decimal(number.replace(",", "").replace("−", "-"))
-        found[_SYMBOLS.get(code, code)] += -value if sign else value
+        value = -value if sign else value
+        found[_SYMBOLS.get(code, code)] += -value if down else value
     return {k: v for k, v in found.items() if v}
 
 
