@@ -152,7 +152,9 @@ def _check_nudge_dates(out: str) -> None:
     nudge = out[out.index("12. The morning nudge") :].split("\n13. ")[0]
     since = [
         date(int(y), _MONTHS_NB.index(m) + 1, int(d))
-        for d, m, y in re.findall(r"ikke noe neste steg siden \w+\. (\d+)\. (\w+)\.? (\d{4})", nudge)
+        for d, m, y in re.findall(
+            r"ikke noe neste steg siden \w+\. (\d+)\. (\w+)\.? (\d{4})", nudge
+        )
     ]
     assert len(since) == 3, nudge
     assert all(day < today.date() for day in since), nudge

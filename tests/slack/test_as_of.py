@@ -106,7 +106,7 @@ def test_the_closing_rate_runs_to_the_weeks_end_as_known_then(slack, clock) -> N
     assert "Closing rate (90 days): 60 %" in _status(slack)  # 3 wins of 5 closed
     _week_48_changes(slack, clock)  # two wins dated in week 47, logged in week 48
     assert "Closing rate (90 days): 60 %" in _status(slack, "last week")
-    assert "Closing 60 %" in _seller_block(_status(slack, "last week"), "Lars")
+    assert "Closing rate 60 %" in _seller_block(_status(slack, "last week"), "Lars")
     assert "Closing rate (90 days): 71 %" in _status(slack)  # 5 of 7, as the ledger stands now
 
 

@@ -1342,7 +1342,7 @@ class Checks:
             "calls": first_number(fig.get("Calls")),
             "offers": (first_number(fig.get("Offers")), money(fig.get("Offers", ""))),
             "wins": (first_number(fig.get("Wins")), money(fig.get("Wins", ""))),
-            "closing": fig.get("Closing"),
+            "closing": fig.get("Closing rate"),
             "pipeline": money(fig.get("Pipeline", "")),
             "warm": first_number(fig.get("warm leads without a next step", "0")),
         }

@@ -153,7 +153,7 @@ ROWS_W47 = {
         "Calls": "0",
         "Offers": "0",
         "Wins": "0",
-        "Closing": "60 %",  # Telenor, Statkraft, Maersk won; Hydro, Yara lost: 3/5
+        "Closing rate": "60 %",  # Telenor, Statkraft, Maersk won; Hydro, Yara lost: 3/5
         "Pipeline": "NOK 0",
     },
     "Lars": {
@@ -161,7 +161,7 @@ ROWS_W47 = {
         "Calls": "0",
         "Offers": "1 (NOK 450,000)",
         "Wins": "0",
-        "Closing": "–",  # 1 closed: too few for a rate
+        "Closing rate": "–",  # 1 closed: too few for a rate
         "Pipeline": "NOK 450,000",
         "warm leads without a next step": "1",  # Volvo
     },
@@ -170,7 +170,7 @@ ROWS_W47 = {
         "Calls": "0",
         "Offers": "0",
         "Wins": "0",
-        "Closing": "–",
+        "Closing rate": "–",
         "Pipeline": "NOK 230,000",  # Kongsberg EUR 20,000
         "warm leads without a next step": "2",  # Kongsberg, Nammo
     },
@@ -199,7 +199,7 @@ ROWS_W46 = {
         "Meetings": "0/3",
         "Offers": "0",
         "Wins": "1 (DKK 40,000 not converted)",
-        "Closing": "–",  # 4 closed by then
+        "Closing rate": "–",  # 4 closed by then
         "Pipeline": "NOK 115,000",
         "warm leads without a next step": "1",
     },
@@ -239,7 +239,7 @@ ROWS_NOW = {
         "Calls": "0",
         "Offers": "0",
         "Wins": "0",
-        "Closing": "60 %",
+        "Closing rate": "60 %",
         "Pipeline": "NOK 0",
     },
     "Lars": {
@@ -247,7 +247,7 @@ ROWS_NOW = {
         "Calls": "1",
         "Offers": "0 (earlier offers revised by NOK 90,000)",  # the revision's difference, SEK 100,000 × 0.9
         "Wins": "0",
-        "Closing": "–",
+        "Closing rate": "–",
         "Pipeline": "NOK 540,000",
         "warm leads without a next step": "1",
     },
@@ -256,7 +256,7 @@ ROWS_NOW = {
         "Calls": "0",
         "Offers": "1 (NOK 150,000)",
         "Wins": "1 (NOK 230,000)",
-        "Closing": "–",
+        "Closing rate": "–",
         "Pipeline": "NOK 150,000",
         "warm leads without a next step": "1",  # Nammo
     },
