@@ -397,7 +397,8 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
     s.command(kari, "/kpi managers add <@U0ALEX|alex>")
     s.command(alex, "/teamstatus")
     s.print(
-        "  (Alex is a manager now: every seller, alphabetical. Lars is not, so he sees only himself.)"
+        "  (Alex is a manager now: every seller, alphabetical. Lars is not: the team's totals and"
+        " his own figures, no colleague's.)"
     )
     s.command(lars, "/teamstatus")
     s.command(alex, "/teamstatus <@U0METTE|mette>")
