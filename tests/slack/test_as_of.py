@@ -193,7 +193,7 @@ def test_a_past_week_is_labelled_with_its_own_quarter(slack) -> None:  # type: i
     ("language", "week", "team_week", "avoid"),
     [
         ("nb", "Uke 46", "Teamet i uke 47", ("denne uken", "Dette kvartalet")),
-        ("sv", "Vecka 46", "Teamet vecka 47", ("denna vecka", "Detta kvartal")),
+        ("sv", "Vecka 46", "Teamets vecka 47", ("denna vecka", "Detta kvartal")),
         ("da", "Uge 46", "Teamet i uge 47", ("denne uge", "Dette kvartal")),
         ("en", "Week 46", "The team in week 47", ("this week", "This quarter")),
     ],

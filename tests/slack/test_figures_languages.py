@@ -384,7 +384,7 @@ DIGEST_W47 = {
     "sv": {
         "title": "Vecka 47 · kpibot",
         "days": "mån 16 nov. 2026 – sön 22 nov. 2026",
-        "heading": "*Teamet vecka 47*",
+        "heading": "*Teamets vecka 47*",
         "figures": {
             "Möten": "3 / 10 (vecka 46: 1)",
             "Samtal": "0 (vecka 46: 1)",
