@@ -167,7 +167,7 @@ def test_every_command_the_help_shows_works_as_shown_in_each_language(slack) -> 
 
     slack.driver.command("/kpi", "setup", KARI, seed.CHANNEL).reply()
     slack.driver.command("/logmeeting", "Acme", LARS, seed.CHANNEL).reply()
-    mention = {"@navn": f"<@{LARS}|lars>", "@namn": f"<@{LARS}|lars>"}
+    mention = {"@navn": f"<@{LARS}|lars>", "@namn": f"<@{LARS}|lars>", "@kari": f"<@{ALEX}|alex>"}
     for language in ("nb", "sv", "da"):
         slack.driver.command("/kpi", f"language {language}", KARI, seed.CHANNEL).reply()
         help_text = text_of(slack.driver.command("/kpi", "help", KARI, seed.CHANNEL).reply())
@@ -182,6 +182,7 @@ def test_every_command_the_help_shows_works_as_shown_in_each_language(slack) -> 
             "portfolio",
             "seller_week",
             "role",
+            "managers",
         ):
             shown = i18n.translate(language, EXAMPLES[key])
             assert key == "role" or f"`{shown}`" in help_text, (language, shown)  # role: an error's
