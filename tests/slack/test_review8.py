@@ -167,7 +167,13 @@ def test_every_command_the_help_shows_works_as_shown_in_each_language(slack) -> 
 
     slack.driver.command("/kpi", "setup", KARI, seed.CHANNEL).reply()
     slack.driver.command("/logmeeting", "Acme", LARS, seed.CHANNEL).reply()
-    mention = {"@navn": f"<@{LARS}|lars>", "@namn": f"<@{LARS}|lars>", "@kari": f"<@{ALEX}|alex>"}
+    slack.driver.command("/logmeeting", "Equinor", LARS, seed.CHANNEL).reply()
+    mention = {
+        "@ola": f"<@{LARS}|ola>",
+        "@navn": f"<@{LARS}|lars>",
+        "@namn": f"<@{LARS}|lars>",
+        "@kari": f"<@{ALEX}|alex>",
+    }
     for language in ("nb", "sv", "da"):
         slack.driver.command("/kpi", f"language {language}", KARI, seed.CHANNEL).reply()
         help_text = text_of(slack.driver.command("/kpi", "help", KARI, seed.CHANNEL).reply())
@@ -183,6 +189,8 @@ def test_every_command_the_help_shows_works_as_shown_in_each_language(slack) -> 
             "seller_week",
             "role",
             "managers",
+            "tier",
+            "owner",
         ):
             shown = i18n.translate(language, EXAMPLES[key])
             assert key == "role" or f"`{shown}`" in help_text, (language, shown)  # role: an error's
