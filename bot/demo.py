@@ -9,9 +9,11 @@ import html
 import re
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as time_of_day
 from pathlib import Path
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
 from bot.ids import LOG_COMMANDS
 from bot.offline.driver import CommandResult
@@ -79,12 +81,29 @@ def buttons_of(message: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+class DemoClock:
+    """The wall clock, except while the demo logs work it back-dates: then 10:00 in Oslo on the
+    day the work was done, as if it was logged that day (a lead's "no next step since" is the
+    day it last changed, not the day the demo ran)."""
+
+    def __init__(self) -> None:
+        self.day: date | None = None
+
+    def now(self) -> datetime:
+        if self.day is None:
+            return datetime.now(UTC)
+        return datetime.combine(
+            self.day, time_of_day(10), tzinfo=ZoneInfo("Europe/Oslo")
+        ).astimezone(UTC)
+
+
 class Session:
     """One person typing into Slack: sends commands, reads replies, clicks buttons."""
 
-    def __init__(self, slack: LocalSlack, out: TextIO) -> None:
+    def __init__(self, slack: LocalSlack, out: TextIO, clock: DemoClock | None = None) -> None:
         self.slack = slack
         self.out = out
+        self.clock = clock or DemoClock()
         self.last_reply: dict[str, Any] | None = None
         self.last_result: CommandResult | None = None
         self.clicked_on: dict[str, Any] | None = None
@@ -95,7 +114,10 @@ class Session:
                 return user
         raise KeyError(handle)
 
-    def command(self, user: FakeUser, line: str, *, show: bool = True) -> dict[str, Any] | None:
+    def command(
+        self, user: FakeUser, line: str, *, show: bool = True, typed: str | None = None
+    ) -> dict[str, Any] | None:
+        """`line` as Slack sends it; `typed`: as the person typed it, if that differs."""
         name, _, text = line.strip().partition(" ")
         result = self.slack.driver.command(name, text, user.id)
         self.last_result = result
@@ -110,7 +132,7 @@ class Session:
         if not text.strip() and name in LOG_COMMANDS:
             view = result.opened_view()
             if show:
-                self.print(f"  {user.name.split()[0]} › {line}")
+                self.print(f"  {user.name.split()[0]} › {typed or line}")
                 self.print(indent(describe_view(view)))
             self.last_reply = None
             return view
@@ -124,7 +146,7 @@ class Session:
                 if c.params.get("trigger_id") == result.trigger_id
             ]
             if show:
-                self.print(f"  {user.name.split()[0]} › {line}")
+                self.print(f"  {user.name.split()[0]} › {typed or line}")
                 for call in forms or opened:
                     self.print(indent(describe_view(call.params["view"])))
             self.last_reply = None
@@ -132,8 +154,7 @@ class Session:
         self.last_reply = reply
         if show:
             self.slack.wait_idle()  # a long answer may come as several messages
-            shown = MENTION.sub(lambda m: "@" + self._handle(m.group(1)), line)
-            self.print(f"  {user.name.split()[0]} › {shown}")
+            self.print(f"  {user.name.split()[0]} › {typed or line}")
             for message in result.replies():
                 self.print(indent(readable(message)))
         return reply
@@ -210,28 +231,30 @@ class Session:
                 self.print(indent(readable(call.params)))
 
     def _jobs(self, days_later: int = 0):  # type: ignore[no-untyped-def]
-        from bot.clock import SystemClock
         from bot.dependencies import Deps
         from bot.jobs import Jobs
         from bot.slack_client import build_client
 
+        clock = self.clock
+
         class Later:
             def now(self):  # type: ignore[no-untyped-def]
-                return SystemClock().now() + timedelta(days=days_later)
+                return clock.now() + timedelta(days=days_later)
 
         client = build_client(self.slack.settings)
         deps = Deps(self.slack.settings, make_session_factory(self.slack.engine), Later())
         return Jobs(deps=deps, client_for=lambda _ws: client)
 
-    def message(self, user: FakeUser, text: str) -> None:
-        """A plain message in the team channel, delivered as Slack's message event."""
+    def message(self, user: FakeUser, text: str, *, shown: str | None = None) -> None:
+        """A plain message in the team channel, delivered as Slack's message event; `shown`:
+        the message as typed, if that differs (mentions)."""
         before = len(self.slack.api.calls)
         ts = f"{time.time():.6f}"
         self.slack.driver.event(
             {"type": "message", "channel": "C0SALES", "user": user.id, "text": text, "ts": ts}
         )
         self.slack.wait_idle()
-        self.print(f"  {user.name.split()[0]} writes in #sales: {text}")
+        self.print(f"  {user.name.split()[0]} writes in #sales: {shown or text}")
         calls = self.slack.api.calls[before:]
         if any(c.method == "reactions.add" for c in calls):
             self.print("    kpibot reacts ✅ and tells only them:")
@@ -258,6 +281,7 @@ class Session:
         self.print("  (nobody needs a nudge)")
 
     def print(self, text: str = "") -> None:
+        text = MENTION.sub(lambda m: "@" + self._handle(m.group(1)), text)  # as Slack shows it
         self.out.write(text + "\n")
         self.out.flush()
 
@@ -294,8 +318,9 @@ def _heading(s: Session, title: str) -> None:
 def run_demo(out: TextIO) -> int:
     with tempfile.TemporaryDirectory(prefix="kpibot-demo-") as tmp:
         url = f"sqlite:///{Path(tmp) / 'demo.db'}"
-        with local_slack(url) as slack:
-            demo_script(Session(slack, out), slack)
+        clock = DemoClock()
+        with local_slack(url, clock=clock) as slack:
+            demo_script(Session(slack, out, clock), slack)
     return 0
 
 
@@ -372,7 +397,8 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
     s.command(kari, "/kpi managers add <@U0ALEX|alex>")
     s.command(alex, "/teamstatus")
     s.print(
-        "  (Alex is a manager now: every seller, alphabetical. Lars is not, so he sees only himself.)"
+        "  (Alex is a manager now: every seller, alphabetical. Lars is not: the team's totals and"
+        " his own figures, no colleague's.)"
     )
     s.command(lars, "/teamstatus")
     s.command(alex, "/teamstatus <@U0METTE|mette>")
@@ -454,12 +480,37 @@ def log_history(s: Session, slack: LocalSlack, today: date) -> int:
                 names = accounts[handle]
                 customer = names[(week + j) % len(names)]
                 line = template.format(c=customer, d=day.isoformat(), a=100 + 25 * week)
+                s.clock.day = day  # logged the day it happened
                 s.command(user, line, show=False)
                 count += 1
+    s.clock.day = None
     return count
 
 
-HELP = """Type a slash command as the current user, for example /logmeeting Acme warm.
+# The commands whose text Slack sends with @names as mentions (manifest.yml's should_escape;
+# tests/slack/test_review8.py checks the two agree). The log commands get "@kari" as typed.
+ESCAPED_COMMANDS = frozenset({"/kpi", "/teamstatus"})
+# "@kari" typed; not inside an e-mail address ("a@b.no") or Slack's own markup.
+_TYPED_MENTION = re.compile(r"(?<![\w@<|/])@(\w+(?:[.\-]\w+)*)")
+
+
+def as_slack_sends(text: str, users: list[FakeUser], *, labelled: bool) -> str:
+    """`text` typed in Slack's composer as Slack delivers it: each "@name" of a person in the
+    workspace (first name or user id, any case) as a mention, <@U0KARI|kari> in an escaped
+    command's text (`labelled`), <@U0KARI> in a message. A name nobody has stays as typed."""
+    handles = {u.name.split()[0].lower(): u for u in users} | {u.id.lower(): u for u in users}
+
+    def mention(match: re.Match[str]) -> str:
+        user = handles.get(match.group(1).lower())
+        if user is None:
+            return match.group(0)
+        return f"<@{user.id}|{match.group(1)}>" if labelled else f"<@{user.id}>"
+
+    return _TYPED_MENTION.sub(mention, text)
+
+
+HELP = """Type a slash command as the current user, for example /logmeeting Acme warm,
+or a message for the team channel, for example Won Equinor 300k with @kari.
   as NAME     switch user (kari, lars, mette, alex)
   click TEXT  click the button starting with TEXT in the last reply (e.g. click undo)
   users       list the demo users
@@ -502,7 +553,14 @@ def run_console(database_url: str, start_user: str, stdin: TextIO, out: TextIO) 
             elif line.startswith("click "):
                 s.click(user, line[len("click ") :].strip())
             elif line.startswith("/"):
-                s.command(user, line)
+                name = line.split(maxsplit=1)[0]
+                people = list(slack.api.users.values())
+                sent = as_slack_sends(line, people, labelled=True)
+                s.command(user, sent if name in ESCAPED_COMMANDS else line, typed=line)
             else:
-                s.print("Start with a slash command, or type 'help'.")
+                s.message(
+                    user,
+                    as_slack_sends(line, list(slack.api.users.values()), labelled=False),
+                    shown=line,
+                )
     return 0

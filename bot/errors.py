@@ -128,8 +128,10 @@ MESSAGES: dict[str, str] = {
     "not_manager": N_(
         "Only managers can do that. Workspace admins are managers, and a manager can add others with `/kpi managers add @name`."
     ),
+    # Said once: the command is the example under it (EXAMPLE_FOR_CODE).
     "not_a_team": N_(
-        "This channel is not a sales team yet. A manager can make it one with `/kpi setup`."
+        "There is no sales team here, and you are in none yet. A manager makes a channel a "
+        "sales team by typing this in it:"
     ),
     "setup_in_channel": N_(
         "Run `/kpi setup` in the team's channel: the team is the channel's members."
@@ -181,8 +183,8 @@ MESSAGES: dict[str, str] = {
         "Home tab."
     ),
     "me_reads_nothing": N_(
-        "`/kpi` shows your own week and quarter, and reads nothing after it (“%(words)s”). "
-        "For another week or another seller, use `/teamstatus`:"
+        "“%(words)s” is no week I can read. `/kpi` shows your own figures, for this week or a "
+        "week that has ended; another seller's are in `/teamstatus @name`:"
     ),
     "old_button": N_(
         "That button is from an older kpibot message and no longer works, so nothing was "
@@ -220,6 +222,9 @@ EXAMPLES: dict[str, str] = {
     "language": N_("/kpi language sv"),
     "help": N_("/kpi help"),
     "undo": N_("/kpi undo"),
+    "back": N_("/kpi back"),
+    "seller_week": N_("/teamstatus @name"),
+    "portfolio": N_("/teamstatus customers"),
 }
 
 
@@ -279,7 +284,7 @@ EXAMPLE_FOR_CODE = {
     "bad_role": "role",
     "old_button": "help",
     "undo_not_latest": "undo",
-    "me_reads_nothing": "week",
+    "me_reads_nothing": "kpi_week",
     "language_unknown": "language",
     "language_missing": "language",
 }

@@ -151,6 +151,8 @@ def _money_pattern(language: str, *, iso_code: bool, decimals: bool) -> NumberPa
 
 
 NOT_CONVERTED = N_("not converted (no rate set in /kpi settings)")
+# What a sum says after the first in the same message (rendering.text.explain_once).
+NOT_CONVERTED_AGAIN = N_("not converted")
 
 
 def format_total(

@@ -184,7 +184,7 @@ def funnel_messages(view: TeamFunnel, language: str) -> list[dict[str, Any]]:
                 ]
             )
         )
-    return split_messages(blocks, title)
+    return split_messages(blocks, title, language)
 
 
 def reasons_message(view: TeamFunnel, language: str) -> dict[str, Any]:

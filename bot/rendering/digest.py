@@ -22,7 +22,7 @@ from bot.rendering.status import (
     seller_detail_blocks,
     summed,
 )
-from bot.rendering.text import render
+from bot.rendering.text import explain_once, render
 from bot.services.digest import Digest, Summary
 
 KPI_LABELS = {"meetings": N_("Meetings"), "calls": N_("Calls"), "offers": N_("Offers")}
@@ -97,7 +97,7 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
         *pack_sections(chunks, sep="\n"),
     ]
     fallback = f"{title}: " + t.gettext("the team's week")
-    return {"text": fallback, "blocks": [b.to_dict() for b in blocks[:50]]}
+    return explain_once({"text": fallback, "blocks": [b.to_dict() for b in blocks[:50]]}, language)
 
 
 def summary_message(summary: Summary, language: str) -> dict[str, Any]:
@@ -132,7 +132,7 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         SectionBlock(text=MarkdownTextObject(text=suggestion)),
         ContextBlock(elements=[MarkdownTextObject(text=t.gettext("Only you see this summary."))]),
     ]
-    return {"text": title, "blocks": [b.to_dict() for b in blocks[:50]]}
+    return explain_once({"text": title, "blocks": [b.to_dict() for b in blocks[:50]]}, language)
 
 
 def digest_as_text(message: dict[str, Any]) -> str:

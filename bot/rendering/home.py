@@ -20,7 +20,7 @@ from bot.errors import EXAMPLES
 from bot.ids import ActionId
 from bot.rendering.blocks import KIND_WORDS
 from bot.rendering.status import _row, _totals, pack_sections, seller_detail_blocks
-from bot.rendering.text import render
+from bot.rendering.text import explain_once, render
 from bot.services.funnel import Plan
 from bot.services.read_models import ActivityLine, LeadLine
 from bot.services.reports import SellerStatus, TeamReport
@@ -130,4 +130,4 @@ def home_view(
     privacy = render(language, "privacy_notice", retention_months=retention_months)
     blocks = blocks[: VIEW_BLOCKS - 2]
     blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text=privacy))]
-    return View(type="home", blocks=blocks).to_dict()
+    return explain_once(View(type="home", blocks=blocks).to_dict(), language)

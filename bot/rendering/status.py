@@ -17,7 +17,7 @@ from slack_sdk.models.blocks import (
 
 from bot import i18n
 from bot.i18n import N_
-from bot.rendering.text import mention, render
+from bot.rendering.text import explain_once, mention, render
 from bot.services import kpis
 from bot.services.funnel import WINDOW_WEEKS
 from bot.services.money import Foreign
@@ -67,12 +67,14 @@ def pack_sections(chunks: list[str], sep: str = "\n\n") -> list[SectionBlock]:
     return sections
 
 
-def split_messages(blocks: list[Any], fallback: str) -> list[dict[str, Any]]:
-    """One or more messages, each within Slack's 50-block limit."""
+def split_messages(blocks: list[Any], fallback: str, language: str) -> list[dict[str, Any]]:
+    """One or more messages, each within Slack's 50-block limit, each saying once why an amount
+    is not converted (explain_once)."""
     messages = []
     for start in range(0, len(blocks), MESSAGE_BLOCKS):
         part = blocks[start : start + MESSAGE_BLOCKS]
-        messages.append({"text": fallback, "blocks": [b.to_dict() for b in part]})
+        message = {"text": fallback, "blocks": [b.to_dict() for b in part]}
+        messages.append(explain_once(message, language))
     return messages or [{"text": fallback, "blocks": []}]
 
 
@@ -108,6 +110,9 @@ def activity_lines(
         lines.append(
             {
                 "label": t.gettext(KPI_LABELS[kpi]),
+                "amount": _offer_amount(report, language)
+                if status is None and kpi == "offers"
+                else None,
                 "value": _num(value, language),
                 "goal": _num(goal, language),
                 "bar": kpis.progress_bar(value, goal),
@@ -122,6 +127,22 @@ def activity_lines(
             }
         )
     return lines
+
+
+def _offer_amount(report: TeamReport, language: str) -> str | None:
+    """The team's offers' value, shown with their count (one "Offers" line, not two): "NOK
+    240,000", or "earlier offers revised by NOK 50,000" in a week with revisions only."""
+    totals = report.totals
+    if not (totals.offer_value or totals.offer_foreign):
+        return None
+    value = i18n.format_total(totals.offer_value, totals.offer_foreign, report.currency, language)
+    if totals.offers:
+        return value
+    t = i18n.translations(language)
+    if totals.offer_value < 0 and not totals.offer_foreign:  # "revised by -NOK 75,000" read badly
+        down = i18n.format_money(-totals.offer_value, report.currency, language)
+        return t.gettext("earlier offers revised down by %(value)s") % {"value": down}
+    return t.gettext("earlier offers revised by %(value)s") % {"value": value}
 
 
 MONEY_KPIS = {"revenue", "offer_value", "pipeline", "new_customer_revenue"}
@@ -317,7 +338,7 @@ def team_status_messages(report: TeamReport, language: str) -> list[dict[str, An
             ]
         )
     )
-    return split_messages(blocks, t.gettext("Team status"))
+    return split_messages(blocks, t.gettext("Team status"), language)
 
 
 def seller_detail_blocks(
@@ -387,7 +408,7 @@ def seller_detail_messages(
         blocks += [DividerBlock(), *pack_sections([f"*{title}*", funnel])]
     if note:
         blocks += [DividerBlock(), ContextBlock(elements=[MarkdownTextObject(text=note)])]
-    return split_messages(blocks, t.gettext("Your KPIs"))
+    return split_messages(blocks, t.gettext("Your KPIs"), language)
 
 
 def own_view_messages(
@@ -415,7 +436,7 @@ def own_view_messages(
     ]
     if status is not None:
         blocks += seller_detail_blocks(status, report, language, leads, offers)
-    return split_messages(blocks, t.gettext("Team status"))
+    return split_messages(blocks, t.gettext("Team status"), language)
 
 
 def portfolio_messages(
@@ -469,4 +490,4 @@ def portfolio_messages(
                 for c in customers
             ]
             blocks += pack_sections([f"*{t.gettext(label)}*", *lines], sep="\n")
-    return split_messages(blocks, t.gettext("Customer portfolio"))
+    return split_messages(blocks, t.gettext("Customer portfolio"), language)

@@ -140,6 +140,45 @@ def render(language: str, template: str, **context: Any) -> Mrkdwn:
     )
 
 
+def explain_once(message: dict[str, Any], language: str) -> dict[str, Any]:
+    """`message` (a message or a view) with "not converted (no rate set in /kpi settings)" said
+    once: every later sum with an amount that has no rate says only "not converted". Its texts
+    are read in the order Slack shows them; the notification text is a text of its own."""
+    t = i18n.translations(language)
+    full, short = t.gettext(i18n.NOT_CONVERTED), t.gettext(i18n.NOT_CONVERTED_AGAIN)
+
+    def once(text: str, seen: bool) -> tuple[str, bool]:
+        first = text.find(full)
+        if first == -1:
+            return text, seen
+        keep = 0 if seen else first + len(full)
+        return text[:keep] + text[keep:].replace(full, short), True
+
+    seen = False
+
+    def walk(node: Any) -> Any:
+        nonlocal seen
+        if isinstance(node, dict):
+            out = dict(node)
+            for key, value in node.items():
+                if key == "text" and isinstance(value, str) and "type" in node:
+                    out[key], seen = once(value, seen)
+                elif isinstance(value, (dict, list)):
+                    out[key] = walk(value)
+            return out
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        return node
+
+    result = dict(message)
+    for key in ("blocks", "title"):
+        if key in message:
+            result[key] = walk(message[key])
+    if isinstance(message.get("text"), str):
+        result["text"] = once(message["text"], False)[0]
+    return result
+
+
 def message_text(message: dict[str, Any]) -> str:
     """All readable text of a message or view: its text and every block's text, in order."""
     parts: list[str] = []

@@ -62,6 +62,7 @@ KPI_WORDS = {
     "wins": (
         *("wins", "win", "ordrer", "ordre", "affarer", "vundne", "deals", "avtaler", "vunne"),
         *("vunna", "vunne_avtaler", "vunna_affarer", "vundne_ordrer", "won", "won_deals"),
+        *("aftaler", "vundne_aftaler"),
     ),
     "revenue": ("revenue", "omsetning", "omsattning", "omsaetning", "sales"),
     "offer_value": ("offer_value", "offervalue", "tilbudsverdi", "offertvarde", "tilbudsvaerdi"),
@@ -86,6 +87,9 @@ KPI_WORDS = {
         "nysalg",
         "nyforsaljning",
         "nyforsalj",
+        # The label as printed: "Revenue from new customers 1,5 mill per quarter".
+        *("revenue_from_new_customers", "omsetning_fra_nye_kunder"),
+        *("omsattning_fran_nya_kunder", "omsaetning_fra_nye_kunder"),
     ),
     "new_customers": (
         "new_customers",
@@ -178,9 +182,9 @@ def _goal_words(text: str) -> list[str]:
 
 
 def _take_kpi(words: list[str]) -> tuple[str | None, list[str]]:
-    """The KPI named by the first one, two or three words ("new customer revenue 2m", "nye
-    kunder 5"), and the words after it."""
-    for n in (3, 2, 1):
+    """The KPI named by the first one to four words ("new customer revenue 2m", "nye kunder 5",
+    "omsetning fra nye kunder 2m"), and the words after it."""
+    for n in (4, 3, 2, 1):
         if len(words) >= n:
             kpi = _KPI_LOOKUP.get(fold("_".join(words[:n])).replace("-", "_"))
             if kpi:

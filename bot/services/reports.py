@@ -16,7 +16,7 @@ from bot.errors import UserError
 from bot.services import kpis
 from bot.services.kpis import Baseline, Counts, Quarter, Week
 from bot.services.money import Foreign, Rates, add_foreign, convert
-from bot.services.read_models import LeadLine, lead_lines
+from bot.services.read_models import LeadLine, OfferHistory, lead_lines, offer_histories
 from storage import aggregates as agg
 from storage import history
 from storage import repositories as repo
@@ -704,6 +704,15 @@ def warm_lead_lines(session: Session, report: TeamReport, seller_id: int) -> lis
         return lead_lines(warm_leads(session, ws, seller_id, report.today))
     then = history.leads_needing_attention_as_of(session, ws, [seller_id], report.day, report.as_of)
     return lines_then(then.get(seller_id, []))
+
+
+def open_offer_lines(session: Session, report: TeamReport, seller_id: int) -> list[OfferHistory]:
+    """The seller's open offers and their revisions: as they are now, or as they stood at the
+    end of a week that has ended."""
+    ws = report.team.workspace_id
+    if report.as_of is None:
+        return offer_histories(agg.open_offer_history(session, ws, seller_id))
+    return offer_histories(history.open_offer_history_as_of(session, ws, seller_id, report.as_of))
 
 
 def lines_then(leads: list[history.LeadThen]) -> list[LeadLine]:

@@ -6,7 +6,7 @@ renderer; the caller's unit of work commits. No Slack here, and `now` is handed 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
@@ -17,7 +17,7 @@ from bot.services import reports
 from bot.services.dates import fold
 from bot.services.kpi_args import Away, parse_away, parse_away_day
 from bot.services.kpis import Week
-from bot.services.read_models import LeadLine, lead_lines
+from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
 from storage import repositories as repo
@@ -41,13 +41,15 @@ class MyFigures:
     report: TeamReport
     leads: list[LeadLine]
     in_team: bool
+    offers: list[OfferHistory] = field(default_factory=list)  # a week that ended: as they stood
 
 
-def my_figures(session: Session, who: Who) -> MyFigures:
+def my_figures(session: Session, who: Who, week: Week | None = None) -> MyFigures:
     """The seller's own week and quarter against goals (also outside any team): their own
     team's goals, currency and rates wherever it is typed, as in the App Home and the summary
     (in another team's channel they were that team's: the same win was SEK 528,000 there and
-    NOK 480,000 in the seller's own team)."""
+    NOK 480,000 in the seller's own team). `week`: one that has ended, as it stood at its end
+    (with the open offers then); this week without it."""
     seller = session.get(Seller, who.seller_id)
     assert seller is not None
     team_id = seller.team_id or who.team_id
@@ -56,17 +58,19 @@ def my_figures(session: Session, who: Who) -> MyFigures:
     if team is None:
         team = personal_team(who)
         members = [seller]
-    week = Week.of(who.today)
+    week = week or Week.of(who.today)
     report = reports.build_team_report(
         session, team, week, who.today, only=[seller], members=members
     )
-    leads = lead_lines(reports.warm_leads(session, who.workspace_id, seller.id, who.today))
     if not report.sellers:
         # Not among the team's members (no team of their own): their own figures, its goals.
         report = reports.build_team_report(
             session, team, week, who.today, only=[seller], members=[seller]
         )
-    return MyFigures(report.sellers[0], report, leads, in_team=seller.team_id is not None)
+    leads = reports.warm_lead_lines(session, report, seller.id)
+    offers = [] if report.as_of is None else reports.open_offer_lines(session, report, seller.id)
+    in_team = seller.team_id is not None
+    return MyFigures(report.sellers[0], report, leads, in_team=in_team, offers=offers)
 
 
 def go_away(session: Session, who: Who, text: str, *, now: datetime) -> Away:

@@ -11,18 +11,19 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from bot.errors import UserError
-from bot.services import coaching, kpis, reports
+from bot.services import coaching, kpis, reports, sellers
 from bot.services.coaching import SellerFunnel
 from bot.services.kpi_args import MENTION, mentioned_user, parse_week
 from bot.services.kpis import Week
 from bot.services.money import Foreign, Rates, convert
-from bot.services.read_models import LeadLine, OfferHistory, offer_histories
+from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
+from bot.services.sellers import MyFigures
 from bot.services.teams import as_team_viewer, team_of, typed_member
 from storage import aggregates as agg
-from storage import history
 from storage import repositories as repo
+from storage.models import SalesTeam
 
 PORTFOLIO_DAYS = 365
 
@@ -81,16 +82,38 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
         status = statuses.get(target_user)
         if status is None:
             raise UserError("not_team_member")
-        leads = reports.warm_lead_lines(session, report, status.seller.id)
-        offers = _offers(session, report, status.seller.id)
-        # The coaching facts: the funnel over the 26 weeks up to the week's end, with trends.
-        [facts], _reasons = coaching.seller_funnels(
-            session, who.workspace_id, team, [status.seller], report.day
-        )
-        return SellerWeek(status, report, leads, offers, facts)
+        return _seller_week(session, who, team, report, status)
     leads = reports.warm_lead_lines(session, report, who.seller_id)
-    offers = _offers(session, report, who.seller_id)
+    offers = reports.open_offer_lines(session, report, who.seller_id)
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)
+
+
+def _seller_week(
+    session: Session, who: Who, team: SalesTeam, report: TeamReport, status: SellerStatus
+) -> SellerWeek:
+    """One seller's week for a manager: figures, warm leads, offers, and the coaching facts
+    (the funnel over the 26 weeks up to the week's end, with trends)."""
+    leads = reports.warm_lead_lines(session, report, status.seller.id)
+    offers = reports.open_offer_lines(session, report, status.seller.id)
+    [facts], _reasons = coaching.seller_funnels(
+        session, who.workspace_id, team, [status.seller], report.day
+    )
+    return SellerWeek(status, report, leads, offers, facts)
+
+
+def own_week(session: Session, who: Who, week: Week) -> SellerWeek | MyFigures:
+    """`/kpi last week`, `/kpi v47`: the requester's own week, as it stood at its end. A manager
+    who sells in the team they see gets what `/teamstatus @self` gives them (the coaching facts
+    too); anyone else their own figures only: the team's totals are /teamstatus's, and a
+    colleague's figures are never theirs to see."""
+    viewer = as_team_viewer(session, who)
+    if viewer.is_manager and viewer.team_id is not None:
+        team = team_of(session, viewer)
+        report = reports.build_team_report(session, team, week, who.today)
+        mine = next((s for s in report.sellers if s.seller.slack_user_id == who.user_id), None)
+        if mine is not None:
+            return _seller_week(session, viewer, team, report, mine)
+    return sellers.my_figures(session, who, week)
 
 
 def _unreadable_week(text: str, who: Who) -> bool:
@@ -99,15 +122,6 @@ def _unreadable_week(text: str, who: Who) -> bool:
     except UserError:
         return True
     return False
-
-
-def _offers(session: Session, report: TeamReport, seller_id: int) -> list[OfferHistory]:
-    """The seller's open offers and their revisions: as they are now, or as they stood at the
-    end of a week that has ended."""
-    ws = report.team.workspace_id
-    if report.as_of is None:
-        return offer_histories(agg.open_offer_history(session, ws, seller_id))
-    return offer_histories(history.open_offer_history_as_of(session, ws, seller_id, report.as_of))
 
 
 @dataclass(frozen=True)

@@ -136,6 +136,28 @@ def test_demo_prints_every_feature(tmp_path) -> None:  # type: ignore[no-untyped
         assert expected in out, expected
     assert "Traceback" not in proc.stderr
     assert not list(tmp_path.iterdir())  # the demo leaves nothing behind
+    _check_nudge_dates(out)
+
+
+_MONTHS_NB = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des")
+
+
+def _check_nudge_dates(out: str) -> None:
+    """The morning nudge says since when each lead has had no next step: the day its work was
+    logged (weeks of back-dated history), never the day the demo ran."""
+    import re
+    from datetime import date, datetime
+
+    today = datetime.strptime(re.search(r"• Date: (\w+ \d+ \w+ \d{4})", out)[1], "%a %d %b %Y")
+    nudge = out[out.index("12. The morning nudge") :].split("\n13. ")[0]
+    since = [
+        date(int(y), _MONTHS_NB.index(m) + 1, int(d))
+        for d, m, y in re.findall(
+            r"ikke noe neste steg siden \w+\. (\d+)\. (\w+)\.? (\d{4})", nudge
+        )
+    ]
+    assert len(since) == 3, nudge
+    assert all(day < today.date() for day in since), nudge
 
 
 def test_console_reads_commands_from_stdin(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -151,3 +173,45 @@ def test_console_reads_commands_from_stdin(tmp_path) -> None:  # type: ignore[no
     assert "Logged a *meeting* with *Acme*" in proc.stdout
     assert "Undone" in proc.stdout
     assert "kr 250 000" in proc.stdout.replace("\xa0", " ")
+
+
+def test_console_sends_a_typed_at_name_as_slack_does(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "@lars" typed in the console reaches /kpi and /teamstatus as Slack sends it from a
+    command with escaping on (<@U0LARS|lars>), and a channel message as <@U0LARS>; the console
+    shows mentions back as @name."""
+    from bot.demo import as_slack_sends, run_console
+    from bot.offline.harness import DEMO_USERS
+
+    script = (
+        "/kpi setup\nclick Jeg leder bare\n/kpi goal @lars meetings 2/week\n/teamstatus @Lars\n"
+        "as lars\nWon Equinor 300k with @kari\nquit\n"
+    )
+    out = io.StringIO()
+    assert run_console(f"sqlite:///{tmp_path}/c.db", "kari", io.StringIO(script), out) == 0
+    shown = out.getvalue()
+    assert "🎯 @lars: Møter 2 per uke" in shown, shown  # the goal is Lars's, not an error
+    assert "*Lars*" in shown.split("/teamstatus @Lars")[1], shown  # his figures, for his manager
+    assert "writes in #sales: Won Equinor 300k with @kari" in shown, shown
+    assert "<@" not in shown, shown
+
+    people = list(DEMO_USERS)
+    assert as_slack_sends("Won Equinor with @kari.", people, labelled=False) == (
+        "Won Equinor with <@U0KARI>."
+    )
+    assert as_slack_sends("goal @Lars calls 5/week", people, labelled=True) == (
+        "goal <@U0LARS|Lars> calls 5/week"
+    )
+    # Nobody called "nobody"; an e-mail address is no mention.
+    assert as_slack_sends("mail kari@firm.no, cc @nobody", people, labelled=False) == (
+        "mail kari@firm.no, cc @nobody"
+    )
+
+
+def test_the_console_escapes_the_commands_the_manifest_escapes() -> None:
+    import yaml
+
+    from bot.demo import ESCAPED_COMMANDS
+
+    manifest = yaml.safe_load((Path(__file__).parents[2] / "manifest.yml").read_text())
+    escaped = {c["command"] for c in manifest["features"]["slash_commands"] if c["should_escape"]}
+    assert escaped == ESCAPED_COMMANDS

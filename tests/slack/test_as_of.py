@@ -106,7 +106,7 @@ def test_the_closing_rate_runs_to_the_weeks_end_as_known_then(slack, clock) -> N
     assert "Closing rate (90 days): 60 %" in _status(slack)  # 3 wins of 5 closed
     _week_48_changes(slack, clock)  # two wins dated in week 47, logged in week 48
     assert "Closing rate (90 days): 60 %" in _status(slack, "last week")
-    assert "Closing 60 %" in _seller_block(_status(slack, "last week"), "Lars")
+    assert "Closing rate 60 %" in _seller_block(_status(slack, "last week"), "Lars")
     assert "Closing rate (90 days): 71 %" in _status(slack)  # 5 of 7, as the ledger stands now
 
 
@@ -193,7 +193,7 @@ def test_a_past_week_is_labelled_with_its_own_quarter(slack) -> None:  # type: i
     ("language", "week", "team_week", "avoid"),
     [
         ("nb", "Uke 46", "Teamet i uke 47", ("denne uken", "Dette kvartalet")),
-        ("sv", "Vecka 46", "Teamet vecka 47", ("denna vecka", "Detta kvartal")),
+        ("sv", "Vecka 46", "Teamets vecka 47", ("denna vecka", "Detta kvartal")),
         ("da", "Uge 46", "Teamet i uge 47", ("denne uge", "Dette kvartal")),
         ("en", "Week 46", "The team in week 47", ("this week", "This quarter")),
     ],
@@ -335,4 +335,4 @@ def test_a_week_with_only_revisions_says_so_next_to_its_offers(slack, clock) -> 
     mette = _seller_block(_status(slack), "Mette")
     assert "Offers 0 (earlier offers revised by NOK 150,000)" in mette, mette
     totals = _status(slack)
-    assert "Offers: 0 (earlier offers revised by NOK 150,000)" in totals, totals
+    assert "Offers: *0* (earlier offers revised by NOK 150,000)" in totals, totals

@@ -142,10 +142,10 @@ SUMMARY_W47 = {
         "Aktivitetsniveau": "2 (eget gennemsnit 2,3)",
         "Tilbud#2": "3 (295.000 NOK)",
         # A Dane's own krone is "kr.": DKK 40,000 is "40.000 kr.".
-        "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings))",
-        "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings)"
+        "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
+        "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"
         " / 1.200.000 NOK på sporet ville være 672.727 NOK nu",
-        "Lukkerate (90 dage)": "60 % / 75 %",
+        "Hitrate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
         "Nye kunder i 2026-Q4": "3",
         "trend Møder": "0 · 0 · 0 · 0 · 0 · 0 · 0 · 1",
@@ -174,7 +174,7 @@ SUMMARY_HEADINGS = {
     ),
 }
 SUGGESTION_W47 = {
-    LARS: ":bulb: 1 varm lead har ikke noe neste steg ennå. Planlegg ett i App Home.",
+    LARS: ":bulb: 1 varmt lead har ikke noe neste steg ennå. Planlegg ett i App Home.",
     METTE: ":bulb: 2 varma leads har inget nästa steg än. Planera dem i App Home.",
     ALEX: ":bulb: Med 2 møder mere havde du nået dit mål på 3.",
 }
@@ -215,10 +215,10 @@ KPI_NOW = {
         "Tilbud": "0 (eget gennemsnit 0,8)",
         "Aktivitetsniveau": "1 (eget gennemsnit 2,3)",
         "Tilbud#2": "3 (295.000 NOK)",
-        "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings))",
-        "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings)"
+        "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
+        "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"
         " / 1.200.000 NOK på sporet ville være 745.455 NOK nu",
-        "Lukkerate (90 dage)": "60 % / 75 %",
+        "Hitrate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
         "Nye kunder i dette kvartal": "3",
     },
@@ -253,15 +253,14 @@ TEAM_NOW = {
         {
             "Møter": "2 / 8,8",
             "Samtaler": "1",
-            "Tilbud": "1",
+            "Tilbud": "1 (kr 240 000)",
             "Aktivitetsnivå": "5",
-            "Tilbud#2": "1 (kr 240 000)",
             "Vunne avtaler": "1 (kr 230 000)",
             "Treffprosent (90 dager)": "75 %",
             "Pipeline": "kr 690 000",
             "Varme leads uten neste steg": "2",
             "Nye kunder dette kvartalet": "6",
-            "Omsetning": "kr 755 000 + DKK 40 000 ikke omregnet (ingen kurs satt i /kpi settings)"
+            "Omsetning": "kr 755 000 + DKK 40 000 ikke omregnet"
             " / kr 3 509 091 i rute ville vært kr 2 163 636 nå",
         },
     ),
@@ -270,15 +269,14 @@ TEAM_NOW = {
         {
             "Möten": "2 / 8,8",
             "Samtal": "1",
-            "Offerter": "1",
+            "Offerter": "1 (240 000 NOK)",
             "Aktivitetsnivå": "5",
-            "Offerter#2": "1 (240 000 NOK)",
             "Vunna affärer": "1 (230 000 NOK)",
             "Avslutsgrad (90 dagar)": "75 %",
             "Pipeline": "690 000 NOK",
             "Varma leads utan nästa steg": "2",
             "Nya kunder detta kvartal": "6",
-            "Omsättning": "755 000 NOK + 40 000 DKK inte omräknat (ingen kurs satt i /kpi settings)"
+            "Omsättning": "755 000 NOK + 40 000 DKK inte omräknat"
             " / 3 509 091 NOK i fas vore 2 163 636 NOK vid det här laget",
         },
     ),
@@ -287,15 +285,14 @@ TEAM_NOW = {
         {
             "Møder": "2 / 8,8",
             "Opkald": "1",
-            "Tilbud": "1",
+            "Tilbud": "1 (240.000 NOK)",
             "Aktivitetsniveau": "5",
-            "Tilbud#2": "1 (240.000 NOK)",
             "Vundne aftaler": "1 (230.000 NOK)",
-            "Lukkerate (90 dage)": "75 %",
+            "Hitrate (90 dage)": "75 %",
             "Pipeline": "690.000 NOK",
             "Varme leads uden næste skridt": "2",
             "Nye kunder i dette kvartal": "6",
-            "Omsætning": "755.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings)"
+            "Omsætning": "755.000 NOK + 40.000 kr. ikke omregnet"
             " / 3.509.091 NOK på sporet ville være 2.163.636 NOK nu",
         },
     ),
@@ -375,11 +372,10 @@ DIGEST_W47 = {
         "figures": {
             "Møter": "3 / 10 (uke 46: 1)",
             "Samtaler": "0 (uke 46: 1)",
-            "Tilbud": "1 (uke 46: 0)",
+            "Tilbud": "1 (kr 450 000) (uke 46: 0)",
             "Aktivitetsnivå": "6 (uke 46: 4)",
-            "Sendte tilbud": "kr 450 000",
-            "Vunnet": "kr 75 000",
-            "Omsetning": "kr 525 000 + DKK 40 000 ikke omregnet (ingen kurs satt i /kpi settings)"
+            "Vunne avtaler": "1 (kr 75 000)",
+            "Omsetning": "kr 525 000 + DKK 40 000 ikke omregnet"
             " / kr 3 545 455 i rute ville vært kr 1 963 636 nå",
         },
         "outlook": "I dette tempoet når teamet omtrent 47 % av kvartalets omsetningsmål.",
@@ -388,15 +384,14 @@ DIGEST_W47 = {
     "sv": {
         "title": "Vecka 47 · kpibot",
         "days": "mån 16 nov. 2026 – sön 22 nov. 2026",
-        "heading": "*Teamet vecka 47*",
+        "heading": "*Teamets vecka 47*",
         "figures": {
             "Möten": "3 / 10 (vecka 46: 1)",
             "Samtal": "0 (vecka 46: 1)",
-            "Offerter": "1 (vecka 46: 0)",
+            "Offerter": "1 (450 000 NOK) (vecka 46: 0)",
             "Aktivitetsnivå": "6 (vecka 46: 4)",
-            "Skickade offerter": "450 000 NOK",
-            "Vunnet": "75 000 NOK",
-            "Omsättning": "525 000 NOK + 40 000 DKK inte omräknat (ingen kurs satt i /kpi settings)"
+            "Vunna affärer": "1 (75 000 NOK)",
+            "Omsättning": "525 000 NOK + 40 000 DKK inte omräknat"
             " / 3 545 455 NOK i fas vore 1 963 636 NOK vid det här laget",
         },
         "outlook": "I den här takten når teamet ungefär 47 % av kvartalets omsättningsmål.",
@@ -409,11 +404,10 @@ DIGEST_W47 = {
         "figures": {
             "Møder": "3 / 10 (uge 46: 1)",
             "Opkald": "0 (uge 46: 1)",
-            "Tilbud": "1 (uge 46: 0)",
+            "Tilbud": "1 (450.000 NOK) (uge 46: 0)",
             "Aktivitetsniveau": "6 (uge 46: 4)",
-            "Sendte tilbud": "450.000 NOK",
-            "Vundet": "75.000 NOK",
-            "Omsætning": "525.000 NOK + 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings)"
+            "Vundne aftaler": "1 (75.000 NOK)",
+            "Omsætning": "525.000 NOK + 40.000 kr. ikke omregnet"
             " / 3.545.455 NOK på sporet ville være 1.963.636 NOK nu",
         },
         "outlook": "I dette tempo når teamet omkring 47 % af kvartalets omsætningsmål.",
@@ -429,10 +423,10 @@ STATUS_W46 = {
         "Alex": {
             "Møter": "0/3",
             "Tilbud": "0",
-            "Vunne avtaler": "1 (DKK 40 000 ikke omregnet (ingen kurs satt i /kpi settings))",
+            "Vunne avtaler": "1 (DKK 40 000 ikke omregnet)",
             "Treffprosent": "–",
             "Pipeline": "kr 115 000",
-            "warning": "1 varm lead uten neste steg",
+            "warning": "1 varmt lead uten neste steg",
         },
         "Lars": {
             "Møter": "0/4",
@@ -448,7 +442,7 @@ STATUS_W46 = {
         "Alex": {
             "Möten": "0/3",
             "Offerter": "0",
-            "Vunna affärer": "1 (40 000 DKK inte omräknat (ingen kurs satt i /kpi settings))",
+            "Vunna affärer": "1 (40 000 DKK inte omräknat)",
             "Avslutsgrad": "–",
             "Pipeline": "115 000 NOK",
             "warning": "1 varmt lead utan nästa steg",
@@ -467,8 +461,8 @@ STATUS_W46 = {
         "Alex": {
             "Møder": "0/3",
             "Tilbud": "0",
-            "Vundne aftaler": "1 (40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings))",
-            "Lukkerate": "–",
+            "Vundne aftaler": "1 (40.000 kr. ikke omregnet)",
+            "Hitrate": "–",
             "Pipeline": "115.000 NOK",
             "warning": "1 varmt lead uden næste skridt",
         },
@@ -496,7 +490,7 @@ PORTFOLIO = {
                 "Statkraft — kr 50 000",
             ],
             "Ikke plassert (vunnet bare i en valuta uten kurs)": [
-                "Maersk — DKK 40 000 ikke omregnet (ingen kurs satt i /kpi settings)"
+                "Maersk — DKK 40 000 ikke omregnet"
             ],
         },
     ),
@@ -511,7 +505,7 @@ PORTFOLIO = {
                 "Statkraft — 50 000 NOK",
             ],
             "Inte placerade (vunna bara i en valuta utan kurs)": [
-                "Maersk — 40 000 DKK inte omräknat (ingen kurs satt i /kpi settings)"
+                "Maersk — 40 000 DKK inte omräknat"
             ],
         },
     ),
@@ -526,7 +520,7 @@ PORTFOLIO = {
                 "Statkraft — 50.000 NOK",
             ],
             "Ikke placeret (vundet kun i en valuta uden kurs)": [
-                "Maersk — 40.000 kr. ikke omregnet (ingen kurs sat i /kpi settings)"
+                "Maersk — 40.000 kr. ikke omregnet"
             ],
         },
     ),

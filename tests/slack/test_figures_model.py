@@ -303,11 +303,14 @@ _MONEY = re.compile(r"([-−]?)\s?(NOK|SEK|EUR|DKK|USD|€)\s?([-−]?[\d,]+)")
 
 
 def money(text: str) -> dict[str, Decimal]:
-    """'NOK 240,000 + € 10,000 not converted (…)' -> {'NOK': 240000, 'EUR': 10000}; zeros out."""
+    """'NOK 240,000 + € 10,000 not converted (…)' -> {'NOK': 240000, 'EUR': 10000}; zeros out.
+    "earlier offers revised down by NOK 50,000" is -50,000."""
     found: Counter[str] = Counter()
+    down = "revised down by" in text
     for sign, code, number in _MONEY.findall(text.replace("\u00a0", " ").replace("\u202f", " ")):
         value = Decimal(number.replace(",", "").replace("−", "-"))
-        found[_SYMBOLS.get(code, code)] += -value if sign else value
+        value = -value if sign else value
+        found[_SYMBOLS.get(code, code)] += -value if down else value
     return {k: v for k, v in found.items() if v}
 
 
@@ -1324,7 +1327,8 @@ class Checks:
             "calls": first_number(fig.get("Calls")),
             "offers": first_number(fig.get("Offers")),
             "activity": first_number(fig.get("Activity level")),
-            "offers sent": (first_number(fig.get("Offers#2")), money(fig.get("Offers#2", ""))),
+            # One "Offers" line with the count and the value.
+            "offers sent": (first_number(fig.get("Offers")), money(fig.get("Offers", ""))),
             "wins": (first_number(fig.get("Wins")), money(fig.get("Wins", ""))),
             "closing": shown_rate(fig.get("Closing rate (90 days)") or fig.get("Closing rate")),
             "pipeline": money(fig.get("Pipeline", "")),
@@ -1338,7 +1342,7 @@ class Checks:
             "calls": first_number(fig.get("Calls")),
             "offers": (first_number(fig.get("Offers")), money(fig.get("Offers", ""))),
             "wins": (first_number(fig.get("Wins")), money(fig.get("Wins", ""))),
-            "closing": fig.get("Closing"),
+            "closing": fig.get("Closing rate"),
             "pipeline": money(fig.get("Pipeline", "")),
             "warm": first_number(fig.get("warm leads without a next step", "0")),
         }
@@ -1675,15 +1679,18 @@ class Checks:
                 fig.get("Meetings", "").split(f"(week {prior}: ")[-1].rstrip(")"),
             ),
             "calls": fig.get("Calls"),
-            "offers": fig.get("Offers"),
+            "offers": (
+                first_number(fig.get("Offers")),
+                fig.get("Offers", "").split(f"(week {prior}: ")[-1].rstrip(")"),
+            ),
             "activity": fig.get("Activity level"),
-            "offers sent": money(fig.get("Offers sent", "")),
-            "won": money(fig.get("Won", "")),
+            "offers sent": money(fig.get("Offers", "")),  # "1 (NOK 450,000) (week 46: 0)"
+            "won": money(fig.get("Wins", "")),
         }
         expected = {
             "meetings": (str(c["meeting"]), str(before["meeting"])),
             "calls": f"{c['call']} (week {prior}: {before['call']})",
-            "offers": f"{c['offer']} (week {prior}: {before['offer']})",
+            "offers": (str(c["offer"]), str(before["offer"])),
             "activity": f"{c['activity']} (week {prior}: {before['activity']})",
             "offers sent": shown_money(c["offered"], rates, currency),
             "won": shown_money(c["won"], rates, currency),

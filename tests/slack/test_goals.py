@@ -39,7 +39,7 @@ def test_goals_are_listed_with_where_they_come_from(slack) -> None:  # type: ign
     listed = _say(slack, KARI, "/kpi", "goals")
     defaults, own = listed.split("Own goals")
     assert "Meetings 8 per week" in defaults
-    assert "closing rate 75 %" in defaults and "kpibot's default" in defaults
+    assert "Closing rate 75 %" in defaults and "kpibot's default" in defaults
     assert f"<@{LARS}>: Revenue NOK 2,000,000 per quarter" in own
     mine = _say(slack, ALEX, "/kpi", "goals")  # a seller sees the defaults, not others' goals
     assert "Meetings 8 per week" in mine and "2,000,000" not in mine

@@ -52,8 +52,8 @@ def test_a_seller_sees_the_plan_and_adopts_it_in_one_click(slack) -> None:  # ty
     result, reply = _say(slack, LARS, "/kpi", "plan")
     text = text_of(reply)
     assert "Your plan for 2026-Q4" in text
-    assert "To reach NOK 2,000,000 by Thu 31 Dec 2026 you need" in text
-    assert "closing rate 50 %" in text and "average deal NOK 200,000" in text
+    assert "To reach NOK 2,000,000 by Thu 31 Dec 2026, NOK" in text
+    assert "closing rate of 50 %" in text and "average deal of NOK 200,000" in text
     assert "meetings a week" in text
     [adopt] = [b for b in buttons(reply) if b["action_id"] == "plan_adopt"]
     assert adopt["value"] == LARS
@@ -143,7 +143,7 @@ def test_a_year_goal_is_planned_to_the_years_end_with_what_the_year_has_won(slac
     _, reply = _say(slack, LARS, "/kpi", "plan")
     text = text_of(reply)
     assert "Your plan for 2026" in text and "2026-Q4" not in text
-    assert "To reach NOK 3,000,000 by Thu 31 Dec 2026 you need NOK 2,000,000 more." in text
+    assert "To reach NOK 3,000,000 by Thu 31 Dec 2026, NOK 2,000,000 more is needed." in text
     _say(slack, KARI, "/kpi", "goal revenue 1m/year")
     _, reply = _say(slack, LARS, "/kpi", "plan")
     assert "The goal of NOK 1,000,000 is reached: NOK 1,000,000 won in 2026." in text_of(reply)

@@ -126,7 +126,7 @@ def test_the_plan_leaves_wins_without_a_rate_out_of_the_average_deal(slack) -> N
     _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
     plan = _say(slack, LARS, "/kpi", "plan")
     # 1 M over the five NOK wins: 200k, not 1 M / 6 = 166,667.
-    assert "average deal NOK 200,000" in plan, plan
+    assert "average deal of NOK 200,000" in plan, plan
     assert (
         "1 win in DKK is left out of the average deal: there is no rate for it in `/kpi settings`."
         in plan

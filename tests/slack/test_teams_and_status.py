@@ -208,7 +208,9 @@ def test_managers_add_list_remove(slack) -> None:  # type: ignore[no-untyped-def
 
 def test_away_scales_goals_and_back(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    assert "`/kpi back`" in _say(slack, LARS, "/kpi", "away until 2026-12-01")
+    assert "`/kpi tillbaka`" in _say(
+        slack, LARS, "/kpi", "away until 2026-12-01"
+    )  # Lars reads Swedish
     text = _say(slack, KARI, "/teamstatus", "")
     lars = text[text.index("*Lars*") :].split("\n\n")[0]
     assert "Meetings 0/8" in lars  # away Friday: 4 of 5 working days, so 8 of 10 meetings

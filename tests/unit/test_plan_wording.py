@@ -73,7 +73,7 @@ def test_the_new_customer_line_counts_in_the_right_form(language: str, one: str,
     ("language", "one", "many"),
     [
         ("en", "that is 1 win from 1 offer.", "that is 12 wins from 12 offers."),
-        ("nb", "er det 1 gevinst fra 1 tilbud.", "er det 12 gevinster fra 12 tilbud."),
+        ("nb", "er det 1 vunnet avtale av 1 tilbud.", "er det 12 vunne avtaler av 12 tilbud."),
         ("sv", "är det 1 vunnen affär av 1 offert.", "är det 12 vunna affärer av 12 offerter."),
         (
             "da",

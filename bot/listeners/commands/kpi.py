@@ -8,16 +8,15 @@ from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot import i18n
-from bot.errors import EXAMPLES, UserError
+from bot.errors import EXAMPLES
 from bot.listeners.commands import kpi_me, kpi_privacy, kpi_team
-from bot.listeners.commands.teamstatus import week_status
 from bot.listeners.events.messages import take_back_reaction
 from bot.rendering.blocks import sections_message
 from bot.rendering.replies import undone_reply
 from bot.rendering.text import render
 from bot.services import activities
 from bot.services.dates import fold
-from bot.services.kpi_args import as_typed, parse_week, without_emoji
+from bot.services.kpi_args import as_typed, without_emoji
 from bot.unit_of_work import Request
 
 # Subcommands, with the words people use for them in four languages (accents folded).
@@ -81,20 +80,16 @@ def handle_kpi_command(
         if message is not None:
             respond(**message, response_type="ephemeral")
 
-    if sub in ME_WORDS or (sub not in ALL_SUBS and _names_a_week(request, text)):
-        # "/kpi forrige uke", "/kpi me last week", "/kpi v47": the seller's own week then, as
-        # /teamstatus shows it (as it stood at the week's end).
+    if sub in ME_WORDS or sub not in ALL_SUBS:
+        # "/kpi", "/kpi forrige uke", "/kpi me last week", "/kpi v47": the seller's own week,
+        # one that ended as it stood at its end. Words that are no week: help (or, after "me",
+        # an error), from the same read.
         week_text = rest if sub in ME_WORDS else text
-        if week_text.strip():
-            if not _names_a_week(request, week_text):
-                # Another seller is /teamstatus's: this week shown instead would be an
-                # answer to a question not asked.
-                raise UserError("me_reads_nothing", words=week_text.strip()[:80])
-            # Their own figures, for a manager too (the team's week is /teamstatus's).
-            for message in week_status(request, f"{week_text} <@{request.user_id}>"):
-                say(message)
-            return
-        for message in kpi_me.me(request):
+        mine = kpi_me.me(request, week_text, named_me=sub in ME_WORDS)
+        if mine is None:
+            retention = request.deps.settings.retention_months
+            mine = [help_message(request.language, " ".join(words)[:50], retention)]
+        for message in mine:
             say(message)
     elif sub in UNDO_WORDS:
         with request.writing() as uow:
@@ -130,22 +125,9 @@ def handle_kpi_command(
     elif sub in LANGUAGE_WORDS:
         say(kpi_me.language(request, rest))
     else:
-        unknown = None if sub in HELP_WORDS else " ".join(words)[:50]
-        with request.reading() as uow:
+        with request.reading() as uow:  # help: the person's language
             language = uow.who.language
-        say(help_message(language, unknown, request.deps.settings.retention_months))
-
-
-def _names_a_week(request: Request, text: str) -> bool:
-    """Whether `text` is a week, and nothing else ("forrige uke", "last week", "v47")."""
-    if not text.strip() or "<@" in text:
-        return False
-    with request.reading() as uow:
-        today = uow.who.today
-    try:
-        return parse_week(text, today=today) is not None
-    except (ValueError, UserError):
-        return False
+        say(help_message(language, None, request.deps.settings.retention_months))
 
 
 def help_message(language: str, unknown: str | None, retention_months: int) -> dict[str, Any]:

@@ -4,10 +4,13 @@ keeping customers clean."""
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from slack_sdk import WebClient
 
+from bot.errors import UserError
+from bot.listeners.commands.teamstatus import seller_week_messages
 from bot.rendering.blocks import text_message
 from bot.rendering.coaching import callday_message
 from bot.rendering.customers import customer_reply, owner_notice
@@ -15,21 +18,51 @@ from bot.rendering.plan import plan_message
 from bot.rendering.settings import LANGUAGE_NAMES
 from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
-from bot.services import coaching, customer_admin, planning, sellers
-from bot.services.kpi_args import mentioned_user
+from bot.services import coaching, customer_admin, planning, sellers, status
+from bot.services.kpi_args import mentioned_user, parse_week
+from bot.services.kpis import Week
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
 
 
-def me(request: Request) -> list[dict[str, Any]]:
-    """The seller's own week and quarter against goals (also outside any team)."""
+def me(
+    request: Request, week_text: str = "", *, named_me: bool = True
+) -> list[dict[str, Any]] | None:
+    """The seller's own week and quarter against goals (also outside any team); with a week
+    that has ended ("last week", "v47"), that week as it stood at its end. Words that are no
+    week: an error after "/kpi me", else None (the caller shows help). One read."""
     with request.reading() as uow:
         who = uow.who
-        mine = sellers.my_figures(uow.session, who)
-    note = None if mine.in_team else render(who.language, "no_team_note")
-    return seller_detail_messages(mine.status, mine.report, who.language, mine.leads, note=note)
+        if not week_text.strip():
+            answer: status.SellerWeek | sellers.MyFigures = sellers.my_figures(uow.session, who)
+        else:
+            week = named_week(week_text, who.today)
+            if week is None:
+                if not named_me:
+                    return None
+                # Another seller is /teamstatus's: this week shown instead would be an answer
+                # to a question not asked.
+                raise UserError("me_reads_nothing", words=week_text.strip()[:80])
+            answer = status.own_week(uow.session, who, week)
+    if isinstance(answer, status.SellerWeek):
+        return seller_week_messages(answer, who.language)
+    note = None if answer.in_team else render(who.language, "no_team_note")
+    return seller_detail_messages(
+        answer.status, answer.report, who.language, answer.leads, note=note, offers=answer.offers
+    )
+
+
+def named_week(text: str, today: date) -> Week | None:
+    """The week `text` is, when it is a week and nothing else ("forrige uke", "last week",
+    "v47"); None for anything else (a mention, other words)."""
+    if not text.strip() or "<@" in text:
+        return None
+    try:
+        return parse_week(text, today=today)
+    except (ValueError, UserError):
+        return None
 
 
 def plan(request: Request, text: str) -> dict[str, Any]:

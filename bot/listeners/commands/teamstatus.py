@@ -51,21 +51,21 @@ def week_status(request: Request, text: str) -> list[dict[str, Any]]:
     if isinstance(answer, status.TeamWeek):
         return team_status_messages(answer.report, who.language)
     if isinstance(answer, status.SellerWeek):
-        facts = (
-            funnel_text(answer.funnel, answer.report.currency, who.language)
-            if answer.funnel is not None
-            else None
-        )
-        return seller_detail_messages(
-            answer.status,
-            answer.report,
-            who.language,
-            answer.leads,
-            offers=answer.offers,
-            funnel=facts,
-        )
+        return seller_week_messages(answer, who.language)
     return own_view_messages(
         answer.status, answer.report, who.language, answer.leads, answer.offers
+    )
+
+
+def seller_week_messages(answer: status.SellerWeek, language: str) -> list[dict[str, Any]]:
+    """One seller's week for a manager, with the coaching facts."""
+    facts = (
+        funnel_text(answer.funnel, answer.report.currency, language)
+        if answer.funnel is not None
+        else None
+    )
+    return seller_detail_messages(
+        answer.status, answer.report, language, answer.leads, offers=answer.offers, funnel=facts
     )
 
 
