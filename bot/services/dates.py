@@ -93,6 +93,9 @@ _RELATIVE_DAYS = {
     "iforrgar": -2,
     "i forgar": -2,  # "i förgår": a common Swedish misspelling of "i förrgår"
     "forrgar": -2,
+    "i forrigars": -2,  # "i forrigårs": how many Norwegians write "i forgårs"
+    "iforrigars": -2,
+    "forrigars": -2,
     # Earlier today: the time of day is ignored, the date is today.
     "i morse": 0,
     "imorse": 0,
@@ -732,6 +735,8 @@ def _weekday_phrase(words: list[str], today: date, direction: Direction) -> date
     elif prefix is not None:
         return None
     weekday = _weekday_word(word)
+    if weekday is None and prefix in _NEXT_PREFIXES | _LAST_PREFIXES:
+        weekday = _SHORT_WEEKDAYS.get(word.rstrip("."))  # "nästa tis", "forrige man"
     if weekday is None:
         return None
     return _weekday_date(weekday, today, mode)

@@ -89,6 +89,9 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names."""
     head, note = _split_note(_prepare(text))
+    head, aside = _parenthesised(head, kind, today, krone)
+    if aside:
+        note = aside if note is None else f"{aside}; {note}"
     known = (
         known_customers
         if isinstance(known_customers, set | frozenset)
@@ -182,6 +185,32 @@ def parse_log_command(
         margin_pct=found.get("margin"),
         unread=unread,
     )
+
+
+_ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+def _parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tuple[str, str]:
+    """Words in parentheses after the customer's first word: an amount, date or temperature is
+    read where it stands ("Spotify (120k USD)", "Equinor (i går) 250k"); anything else is said
+    about it, the note ("Aker BP 250k (rammeavtale)", "Elkjøp (teams) varm")."""
+    asides: list[str] = []
+
+    def aside(match: re.Match[str]) -> str:
+        words = match[1].split()
+        if not match.string[: match.start()].strip() or not words:
+            return match[0]  # "(Equinor) …": not after a name; "()": nothing said
+        reader = _OptionReader(kind, today, krone, skip=set())
+        try:
+            read_whole = reader.read_rest(words) is None and bool(reader.found)
+        except UserError:
+            read_whole = False
+        if read_whole:
+            return f" {match[1]} "
+        asides.append(" ".join(words))
+        return " "
+    head = " ".join(_ASIDE.sub(aside, head).split())
+    return head, "; ".join(asides)
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:

@@ -10,6 +10,7 @@ from datetime import date
 from bot.domain import ActivityKind
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
+    _CHAT_WORDS,
     _COLON_LABELS,
     _COUNTED,
     _DATE_TYPOS,
@@ -57,7 +58,7 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     A noun needs its preposition ("Meeting Point AS" is a name)."""
     index, dropped = 0, False
     while index < len(tokens) - 1:
-        word, after = _word(tokens[index]), _word(tokens[index + 1])
+        word, after = _lead_word(tokens[index]), _word(tokens[index + 1])
         if index == 0 and (
             (tokens[0].endswith(":") and word in _COLON_LABELS)
             or (word in _LABELS and tokens[1][:1].isupper())
@@ -69,7 +70,9 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index += 1
         elif word in _KIND_VERBS:
             index, dropped = index + 1, True
-        elif word in _KIND_WORDS[kind] | _TALK_WORDS | _OFFER_NOUNS and after in _PREPOSITIONS:
+        elif word in _KIND_WORDS[kind] | _TALK_WORDS | _OFFER_NOUNS | _CHAT_WORDS and (
+            after in _PREPOSITIONS
+        ):
             index, dropped = index + 2, True
         elif word in _KIND_WORDS[kind] | _OFFER_NOUNS and after in _KIND_VERBS:
             # "tilbud sendt Coop", "tilbud sendt til Coop", "offert skickad Ikea"
@@ -88,6 +91,21 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
         else:
             break
     return tokens[index:] if dropped and index < len(tokens) else tokens
+
+
+_LEAD_WORDS = frozenset().union(
+    _LEADING_FILLERS, _KIND_VERBS, _TALK_WORDS, _OFFER_NOUNS, _CHAT_WORDS, *_KIND_WORDS.values()
+)
+
+
+def _lead_word(token: str) -> str:
+    """A word before the customer, folded; written with "oe" or "aa" for ø or å where the
+    keyboard has neither ("Moede med Novo", "Moete med DNB") it is the word it spells."""
+    word = _word(token)
+    if word in _LEAD_WORDS:
+        return word
+    plain = word.replace("oe", "o").replace("aa", "a")
+    return plain if plain in _LEAD_WORDS else word
 
 
 def _known_prefix(tokens: list[str], known: Collection[str]) -> int:
@@ -248,6 +266,8 @@ def _sentence_end(token: str) -> bool:
     if not token.endswith((".", "!", "?")):
         return False
     word = token.rstrip(".!?")
+    if token.endswith(("!", "?")) and word.isalpha():
+        return True  # "Vann ICA!! 800 tkr": no abbreviation ends so
     return len(word) > 3 and "." not in word and word.isalpha()
 
 
