@@ -220,8 +220,6 @@ def test_an_abbreviations_dot_keeps_the_currency_after_it(
 
 
 HOLDOUT_8 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout8.yaml")
-# Captured right, but asked where a sure record was expected (its header says why).
-_HOLDOUT_8_ONLY_LIKELY = {"Signert!! Aker BP kjører på, 1,5 mill 🎉"}
 
 
 @pytest.mark.parametrize(
@@ -235,8 +233,7 @@ def test_the_eighth_held_out_file_is_read_right_now(row: dict) -> None:
         assert found.outcome is Outcome.NOTHING, found.reasons
         return
     assert bench.problems(HOLDOUT_8, row, found) == [], found.reasons
-    expected = "likely" if row["t"] in _HOLDOUT_8_ONLY_LIKELY else row["o"]
-    assert found.outcome.value == expected, found.reasons
+    assert found.outcome.value == row["o"], found.reasons
 
 
 @pytest.mark.parametrize(
@@ -1144,3 +1141,111 @@ def test_more_ways_to_say_no_are_losses_asked(text: str) -> None:
     found = _read(text)
     assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.LOSS), found.reasons
     assert _read("We turned down Yara's request for a discount").outcome is Outcome.NOTHING
+
+
+def test_a_win_word_said_alone_then_the_customer_with_the_amount_is_sure() -> None:
+    """Was asked ("kjører" after the name read as an object kpibot did not know)."""
+    found = recognise(
+        "Signert!! Aker BP kjører på, 1,5 mill 🎉", today=date(2026, 11, 20), known_customers=["Aker BP"]
+    )
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        Outcome.SURE,
+        ActivityKind.WIN,
+        "Aker BP",
+        1_500_000,
+    ), found.reasons
+    # Without an amount the word after the name may still name a thing: asked.
+    assert _read("Signert! Equinor billetten er klar").outcome is not Outcome.SURE
+    assert _read("Closed! The Equinor ticket in Jira").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        ("Monday: called Telia", ActivityKind.CALL, date(2026, 11, 16)),  # was nothing
+        ("Mandag: ringte DNB", ActivityKind.CALL, date(2026, 11, 16)),
+        ("Tue: demo at Volvo, went well", ActivityKind.MEETING, date(2026, 11, 17)),
+        ("Onsdag: traff Yara", ActivityKind.MEETING, date(2026, 11, 18)),
+    ],
+)
+def test_a_weekday_heading_then_a_meeting_or_call_in_the_past_is_that_days_news(
+    text: str, kind: ActivityKind, when: date
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (Outcome.SURE, kind, when), found.reasons
+    assert _read("Monday: call with Telia").outcome is Outcome.NOTHING  # a plan
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Had a quick chat with Volvo", date(2026, 11, 20)),  # these were missed
+        ("Had a chat with Yara yesterday", date(2026, 11, 19)),
+        ("Tok en kjapp prat med DNB i dag", date(2026, 11, 20)),
+        ("Fikk en prat med Telenor i går", date(2026, 11, 19)),
+        ("Snackade med Volvo igår om förlängningen", date(2026, 11, 19)),
+        ("Tog ett snack med Volvo", date(2026, 11, 20)),
+        ("Fik en snak med Yara i dag", date(2026, 11, 20)),
+        ("Havde en hurtig snak med Yara", date(2026, 11, 20)),
+    ],
+)
+def test_a_chat_with_a_customer_is_a_call_in_every_language(text: str, when: date) -> None:
+    """As "Snakket med Telenor" and "Pratade med Essity" always were."""
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (Outcome.SURE, ActivityKind.CALL, when)
+    assert _read("Skal ta en prat med Yara i morgen").outcome is Outcome.NOTHING
+    assert _read("Hvem tar en prat med Yara?").outcome is Outcome.NOTHING
+
+
+def test_a_meeting_on_todays_weekday_is_the_coming_one_or_asked() -> None:
+    # Was a sure meeting held today: "på fre" said on a Friday is next Friday.
+    found = _read("Møte med DNB på fre kl 10")
+    assert found.next_step is not None and found.next_step.due == date(2026, 11, 27)
+    assert found.when == date(2026, 11, 20)
+    assert _read("Møte med DNB fredag").next_step is None  # today's, as before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vant Equinor i drømmene mine i natt 😴",  # was a sure win
+        "Dreamt we closed Telenor 😴",
+        "haha Telenor ringte og lurte på om vi selger kaffe ☕😂",  # was asked
+        "lol the Telenor guy called me 'Mr. Invoice' again 😂",
+    ],
+)
+def test_a_dream_or_a_laughed_story_records_nothing(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING, _read(text).reasons
+    assert _read("Telenor called me about the renewal").outcome is Outcome.LIKELY
+    assert _read("Tapte Yara på pris 😂 typisk").kind is ActivityKind.LOSS  # still asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Volvo gick till konkurrenten", "Yara gikk til en konkurrent", "DNB went to the competition"],
+)
+def test_going_to_the_competitor_is_a_loss(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.LOSS), found.reasons
+
+
+HOLDOUT_9 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout9.yaml")
+# Asked about another of its two records than the row scores (its header says why).
+_HOLDOUT_9_OTHER_RECORD = {"Mandag: ringte Posten Norge. Tirsdag: møte med Elkjøp"}
+
+
+@pytest.mark.parametrize(
+    "row", HOLDOUT_9["messages"], ids=[r["t"][:40] for r in HOLDOUT_9["messages"]]
+)
+def test_the_ninth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout9.yaml was measured once before the rules it led to (its header); since
+    then it is regression data."""
+    found = bench.read(HOLDOUT_9, row)
+    if row["o"] == "nothing":
+        assert found.outcome is Outcome.NOTHING, found.reasons
+        return
+    if row["t"] in _HOLDOUT_9_OTHER_RECORD:
+        assert found.outcome is Outcome.LIKELY, found.reasons
+        return
+    assert bench.problems(HOLDOUT_9, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons

@@ -21,6 +21,7 @@ from bot.services.capture.grammar import (
     _POSSESSIVES,
     _RELATIVES,
     _RESULTS,
+    _TALKED,
     _US,
 )
 from bot.services.capture.message import (
@@ -236,6 +237,9 @@ def _competitor_won(m: Message, cue: Cue) -> bool:
     )
 
 
+_TALK_VERBS = {"MEETING_VERBS", "CALL_VERBS"}
+
+
 def _agenda(m: Message, today: date) -> bool:
     """ "Next week: Telenor demo Tue, DNB proposal Thu", "Agenda: …": a heading of a time to
     come, or of plans, before a colon; what follows is a list of plans, not news."""
@@ -247,9 +251,19 @@ def _agenda(m: Message, today: date) -> bool:
         return True
     days = signals.dates(m.tokens[:colon], today, (), "future")
     ahead = any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)
-    if ahead and any(h.category in _RESULTS and h.start > colon for h in m.hits):
-        # "Monday: signed Acme 200k", "Mandag: signert …": a day that may be the last one,
-        # then a result in the past tense: news of that day (read as the past day), no plans.
+    done = [
+        h
+        for h in m.hits
+        if h.start > colon
+        and (
+            h.category in _RESULTS
+            or (h.category in _TALK_VERBS and m.tokens[h.start].folded in _TALKED)
+        )
+    ]
+    if ahead and done:
+        # "Monday: signed Acme 200k", "Mandag: signert …", "Monday: called Telia": a day that
+        # may be the last one, then a result or a meeting or call in the past tense: news of
+        # that day (read as the past day), no plans.
         past = signals.dates(m.tokens[:colon], today, (), "past")
         return not past or any(d.day > today for d in past)
     return ahead

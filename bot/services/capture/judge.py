@@ -19,6 +19,7 @@ from bot.services.capture.grammar import (
     _OURS,
     _RECORD_WORDS,
     _TOTALS,
+    _US,
     _WE_OR_US,
 )
 from bot.services.capture.message import Cue, Message, Outcome, Recognition, _in_sentence
@@ -88,10 +89,14 @@ def _judge(
         and not coming
         and day is not None
         and day.either_way
-        and day.day < today
+        and day.day <= today
         and _named_only(m, cue, name, day)
     )
-    if unclear_when and day is not None and m.tokens[day.start].folded == "pa":
+    said_pa = unclear_when and day is not None and m.tokens[day.start].folded == "pa"
+    if unclear_when and day is not None and day.day == today and not said_pa:
+        unclear_when = False  # "Møte med Yara fredag" said on a Friday: today's
+    if said_pa and day is not None:
+        # "på fredag" said on a Friday too: the coming one (today is "i dag")
         ahead = signals.dates(m.tokens, today, taken, "future")
         start = day.start
         day = next((d for d in ahead if d.start == start), day)
@@ -263,8 +268,11 @@ def _judge(
         return result(Outcome.LIKELY, "a-rate")
     if kind is ActivityKind.CALL and not cue.verbless and name.end <= cue.start:
         between = m.tokens[name.end : cue.start]
-        if all(t.folded in _AUX - _OURS for t in between):
-            return result(Outcome.LIKELY, "they-called")  # "Equinor called to complain …"
+        if all(t.folded in _AUX - _OURS for t in between) or (
+            cue.end < len(m.tokens) and m.tokens[cue.end].folded in _US | {"mej"}
+        ):
+            # "Equinor called to complain …", "the Telenor guy called me again": they called
+            return result(Outcome.LIKELY, "they-called")
     if (
         kind in (ActivityKind.MEETING, ActivityKind.CALL)
         and planned_day is None

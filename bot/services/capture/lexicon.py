@@ -152,6 +152,10 @@ nåværende leverandør | eksisterende leverandør | nuvarande leverantör | bef
 nuværende leverandør | eksisterende leverandør | no deal | ingen avtale | ingen affär |
 ingen aftale | ingen napp | no luck | valgte en annen | valgte en konkurrent | valde en annan | valgte en anden |
 gikk til konkurrent | gick till konkurrent | gik til konkurrent | closed lost | closed-lost |
+gikk til konkurrenten | gick till konkurrenten | gik til konkurrenten | gikk til en konkurrent |
+gick till en konkurrent | gik til en konkurrent | gikk til konkurrenter | gikk til en annen |
+gick till en annan | gik til en anden | went to a competitor | went to the competition |
+went to the competitor | went to another vendor | went to another supplier |
 rejected | avvist | avslått | avslag | avslog | afvist | afslag | declined |
 nådde ikke opp | nådde ikke helt opp | nådde ikkje opp | nådde inte fram | nådde inte ända fram |
 nådde inte hela vägen | nåede ikke | nåede ikke i mål | nåede ikke helt i mål | didn't make it |
@@ -293,6 +297,17 @@ CALL_VERBS = """
 fikk tak i | fick tag på | fik fat i | fik fat på | got hold of | got through to |
 tok en prat med | hadde en prat med | tog en pratstund med | hade ett samtal med | tog en snak med |
 havde en snak med | tok en telefon med | tog et opkald med |
+fikk en prat med | tok en kjapp prat med | hadde en kjapp prat med | fikk en kjapp prat med |
+tok en kort prat med | hadde en kort prat med | tok en rask prat med | hadde en god prat med |
+tok en liten prat med | fikk snakket med | snakket kort med | fikk pratet med |
+snackade med | snackat med | har snackat med | tog ett snack med | hade ett snack med |
+hade en pratstund med | tog en snabb pratstund med | pratade kort med | fick prata med |
+hade ett kort samtal med | fik en snak med | fik en hurtig snak med | havde en hurtig snak med |
+tog en hurtig snak med | havde en god snak med | fik en god snak med | fik snakket med |
+fik talt med | snakkede kort med | had a chat with | had a quick chat with |
+had a short chat with | had a good chat with | had a great chat with | had a brief chat with |
+had a call with | had a quick call with | had a short call with | chatted with |
+quick chat with | a quick call with | caught up by phone with |
 telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
 på telefonen med | i telefonen med | off the phone with |
@@ -411,7 +426,10 @@ unsubscribed | avmeldte | nda | dpa | loi | mou | letter of intent | intensjonsa
 intensjonsavtalen | avsiktsförklaring | hensigtserklæring | non-disclosure | confidentiality agreement |
 taushetserklæring | sekretessavtal | fortrolighedsaftale | databehandleravtale |
 databehandleravtalen | personuppgiftsbiträdesavtal | databehandleraftale | just kidding | jk |
-kidding | bare tuller | tuller | skämtar bara | skojar | for sjov | spøg
+kidding | bare tuller | tuller | skämtar bara | skojar | for sjov | spøg |
+in my dreams | in my dream | i drømmene mine | i drømmen min | i drømme | i mine drømmer |
+i mina drömmar | i min dröm | i drömmen | i mine drømme | i min drøm | i drømmen |
+dreamt | dreamed | drømte | drømt | drömde | drömt | drømmer om | drömmer om
 """
 # A meeting noun that happened ("The DNB meeting went great").
 HAPPENED = """
