@@ -1146,7 +1146,9 @@ def test_more_ways_to_say_no_are_losses_asked(text: str) -> None:
 def test_a_win_word_said_alone_then_the_customer_with_the_amount_is_sure() -> None:
     """Was asked ("kjører" after the name read as an object kpibot did not know)."""
     found = recognise(
-        "Signert!! Aker BP kjører på, 1,5 mill 🎉", today=date(2026, 11, 20), known_customers=["Aker BP"]
+        "Signert!! Aker BP kjører på, 1,5 mill 🎉",
+        today=date(2026, 11, 20),
+        known_customers=["Aker BP"],
     )
     assert (found.outcome, found.kind, found.customer, found.amount) == (
         Outcome.SURE,
@@ -1249,3 +1251,42 @@ def test_the_ninth_held_out_file_is_read_right_now(row: dict) -> None:
         return
     assert bench.problems(HOLDOUT_9, row, found) == [], found.reasons
     assert found.outcome.value == row["o"], found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "when"),
+    [
+        # Was the offer dated yesterday: "i går" stood nearer the cue, but by Tine.
+        (
+            "Hadde møte med Tine i går og sendte tilbud til Yara i dag 300k",
+            ActivityKind.OFFER,
+            "Yara",
+            date(2026, 11, 20),
+        ),
+        ("Møte med DNB i går, Yara i dag", ActivityKind.MEETING, "DNB", date(2026, 11, 19)),
+    ],
+)
+def test_a_day_nearer_another_customer_is_that_ones(
+    text: str, kind: ActivityKind, customer: str, when: date
+) -> None:
+    found = recognise(text, today=date(2026, 11, 20), known_customers=["Tine SA", "Yara", "DNB"])
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        Outcome.LIKELY,  # two customers: asked
+        kind,
+        customer,
+        when,
+    ), found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telenor is going with a competitor",  # was nothing
+        "Yara går for en konkurrent",
+        "Volvo väljer en annan leverantör",
+        "Yara vælger en anden leverandør",
+    ],
+)
+def test_choosing_another_in_the_present_is_a_loss_asked(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.LOSS), found.reasons

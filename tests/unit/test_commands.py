@@ -714,6 +714,8 @@ def test_words_in_parentheses_are_the_note(
         (ActivityKind.WIN, "Spotify (120k USD)", (Decimal("120000.00"), "USD", TODAY)),  # was asked
         (OFFER, "Equinor (i går) 250k", (Decimal("250000.00"), None, date(2026, 11, 19))),
         (OFFER, "Stark Industries €12k (pilot)", (Decimal("12000.00"), "EUR", TODAY)),
+        (ActivityKind.WIN, "Acme 300k (USD)", (Decimal("300000.00"), "USD", TODAY)),
+        (OFFER, "Acme 1,2 mill (eks. mva)", (Decimal("1200000.00"), None, TODAY)),
     ],
 )
 def test_an_amount_or_a_date_in_parentheses_is_read(
@@ -722,6 +724,17 @@ def test_an_amount_or_a_date_in_parentheses_is_read(
     cmd = parse(kind, text)
     assert (cmd.amount, cmd.currency, cmd.when) == expected
     assert cmd.unread is None
+
+
+def test_a_next_step_in_parentheses_is_read_and_a_name_with_them_is_kept() -> None:
+    cmd = parse(CALL, "Acme (ring tilbake fredag)")
+    assert (cmd.next_step, cmd.note) == (NextStep("ring tilbake", date(2026, 11, 27)), None)
+    # Inside a name they stay a name's (asked, as before), never dropped from it.
+    cmd = parse(ActivityKind.WIN, "Acme (Norge) AS 300k")
+    assert (cmd.customer, cmd.unread) == ("Acme", "(Norge) AS")
+    # First, a remark written small is the note, never the start of a name.
+    cmd = parse(MEETING, "(teams) Equinor")
+    assert (cmd.customer, cmd.note) == ("Equinor", "teams")
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,15 @@ def _judge(
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
-    days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
+    # "Hadde møte med Tine i går og sendte tilbud til Yara i dag": a day nearer another
+    # customer's name is that one's.
+    days.sort(
+        key=lambda d: (
+            m.sentence(d.start) != sentence,
+            _nearer_another(m, d.start, d.end, name),
+            abs(d.start - cue.start),
+        )
+    )
     day = days[0] if days else None
     if money is None and day is not None and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         typed = " ".join(t.text for t in m.tokens[day.start : day.end])
@@ -342,6 +350,21 @@ def _same_deal(m: Message, amount: signals.Amount, chosen: signals.Amount, name:
     ours = gap(name)
     return not any(
         customer_key(n.display) != customer_key(name.display) and gap(n) < ours for n in m.known
+    )
+
+
+def _nearer_another(m: Message, start: int, end: int, name: Name) -> bool:
+    """Words at start:end stand nearer another customer named in their sentence than `name`."""
+
+    def gap(n: Name) -> int:
+        return min(abs(start - n.end), abs(n.start - end))
+
+    ours = gap(name)
+    return any(
+        customer_key(n.display) != customer_key(name.display)
+        and m.sentence(n.start) == m.sentence(start)
+        and gap(n) < ours
+        for n in [*m.known, *m.guessed]
     )
 
 

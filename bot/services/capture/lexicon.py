@@ -235,7 +235,10 @@ gikk for | gick på | gik med | gik for | landed on | endte med | landade i | en
 gikk videre med | gick vidare med | gik videre med | went ahead with | moved forward with |
 bestemt seg for | har bestemt seg for | bestemte seg for | bestämt sig för |
 har bestämt sig för | bestämde sig för | besluttet sig for | har besluttet sig for |
-besluttede sig for | besluttet seg for | decided on | decided to go with | opted for
+besluttede sig for | besluttet seg for | decided on | decided to go with | opted for |
+going with | is going with | are going with | goes with | velger | går for | går med |
+går videre med | väljer | går vidare med | vælger | går videre med | moving forward with |
+has chosen | have chosen | har valgt | har valt
 """
 # Quoting as a verb: an offer on its own ("Quoted Elkjøp 75k").
 OFFER_VERBS = """

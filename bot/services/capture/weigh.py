@@ -104,7 +104,10 @@ def recognise(
         # does not know, not at all.
         if not best.known_customer:
             return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "laughing"))
-        if best.outcome is Outcome.LIKELY and best.kind in (ActivityKind.MEETING, ActivityKind.CALL):
+        if best.outcome is Outcome.LIKELY and best.kind in (
+            ActivityKind.MEETING,
+            ActivityKind.CALL,
+        ):
             # "haha Telenor ringte og lurte på om vi selger kaffe 😂": a doubtful call and a
             # laugh is a story, not a record (a sale, or a loss, is asked all the same)
             return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "laughing"))

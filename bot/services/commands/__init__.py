@@ -54,6 +54,7 @@ from bot.services.commands.text import (
     has_control_chars,
 )
 from bot.services.commands.words import (
+    _AMOUNT_WORDS,
     _KIND_WORDS,
     _LEADING_FILLERS,
     _MAX_NAME_TOKENS,
@@ -62,7 +63,7 @@ from bot.services.commands.words import (
     _UNTIL_WORDS,
     _word,
 )
-from bot.services.customers import clean_display_name, customer_key
+from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import UserError, check_activity_date
 
 __all__ = [
@@ -191,26 +192,41 @@ _ASIDE = re.compile(r"\(([^()]*)\)")
 
 
 def _parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tuple[str, str]:
-    """Words in parentheses after the customer's first word: an amount, date or temperature is
-    read where it stands ("Spotify (120k USD)", "Equinor (i går) 250k"); anything else is said
-    about it, the note ("Aker BP 250k (rammeavtale)", "Elkjøp (teams) varm")."""
+    """Words in parentheses: an amount, currency, date, temperature or next step is read where
+    it stands ("Spotify (120k USD)", "Equinor (i går) 250k", "Acme (ring tilbake fredag)");
+    anything else is said about it, the note ("Aker BP 250k (rammeavtale)", "Elkjøp (teams)
+    varm"). Inside a name ("Acme (Norge) AS") they stay part of it; first, only a remark
+    written small ("(teams) Equinor") is the note."""
     asides: list[str] = []
 
     def aside(match: re.Match[str]) -> str:
         words = match[1].split()
-        if not match.string[: match.start()].strip() or not words:
-            return match[0]  # "(Equinor) …": not after a name; "()": nothing said
-        reader = _OptionReader(kind, today, krone, skip=set())
-        try:
-            read_whole = reader.read_rest(words) is None and bool(reader.found)
-        except UserError:
-            read_whole = False
-        if read_whole:
+        before, after = match.string[: match.start()].split(), match.string[match.end() :].split()
+        if not words or not (before or after):
+            return match[0]  # "()", or nothing but the parentheses
+        if not before and not match[1].islower():
+            return match[0]  # "(Equinor) i går": a name in parentheses
+        if before and after and (after[0][:1].isupper() or after[0] in LEGAL_SUFFIXES):
+            return match[0]  # "Acme (Norge) AS": the name goes on
+        if _read_whole(words, kind, today, krone):
             return f" {match[1]} "
         asides.append(" ".join(words))
         return " "
+
     head = " ".join(_ASIDE.sub(aside, head).split())
     return head, "; ".join(asides)
+
+
+def _read_whole(words: list[str], kind: ActivityKind, today: date, krone: str) -> bool:
+    """Words that are all options: an amount, currency, date, temperature or a next step."""
+    if all(_word(word) in _AMOUNT_WORDS for word in words):
+        return kind in (ActivityKind.OFFER, ActivityKind.WIN)  # "300k (USD)", "(eks. mva)"
+    try:
+        rest, step = _take_next_step(words, today, first=0)
+        reader = _OptionReader(kind, today, krone, skip=set())
+        return (reader.read_rest(rest) is None if rest else True) and bool(reader.found or step)
+    except UserError:
+        return False
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:
