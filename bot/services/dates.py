@@ -150,7 +150,7 @@ _SCANDI_WEEKDAYS = {
 }
 
 # Abbreviations that are weekdays only before a date ("man 30/11"): alone they are words.
-_SHORT_WEEKDAYS = {"man": 0, "tir": 1, "tis": 1, "lor": 5, "son": 6}
+_SHORT_WEEKDAYS = SHORT_WEEKDAYS = {"man": 0, "tir": 1, "tis": 1, "lor": 5, "son": 6}
 
 _MONTH_NAMES = (
     ("jan", "januar", "januari", "january"),
@@ -735,8 +735,10 @@ def _weekday_phrase(words: list[str], today: date, direction: Direction) -> date
     elif prefix is not None:
         return None
     weekday = _weekday_word(word)
-    if weekday is None and prefix in _NEXT_PREFIXES | _LAST_PREFIXES:
-        weekday = _SHORT_WEEKDAYS.get(word.rstrip("."))  # "nästa tis", "forrige man"
+    if weekday is None and (prefix in _NEXT_PREFIXES | _LAST_PREFIXES or word.endswith(".")):
+        # "nästa tis", "forrige man", "man.": short forms that are words too, made a day by
+        # what comes before them or by their abbreviation's dot
+        weekday = _SHORT_WEEKDAYS.get(word.rstrip("."))
     if weekday is None:
         return None
     return _weekday_date(weekday, today, mode)

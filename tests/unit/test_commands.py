@@ -1152,3 +1152,18 @@ def test_a_lost_deals_amount_written_before_the_customer_is_never_its_name(
     # A number that starts a name stays in it.
     assert parse(ActivityKind.LOSS, "3M Norge pris").customer == "3M Norge"
     assert parse(ActivityKind.LOSS, "1881 Media pris").customer == "1881 Media"
+
+
+def test_a_short_weekday_with_its_dot_is_a_day_never_a_names_word() -> None:
+    # Was the new customer "Acme man." logged today.
+    assert (parse(MEETING, "Acme man.").customer, parse(MEETING, "Acme man.").when) == (
+        "Acme",
+        date(2026, 11, 16),
+    )
+    assert parse(MEETING, "Acme tir.").when == date(2026, 11, 17)
+    assert parse(ActivityKind.CALL, "Ikea nästa tis").next_step == NextStep(
+        "follow-up", date(2026, 11, 24)
+    )
+    # First, before a new name: a day or a name? Asked, as "Tirsdag Statnett" is.
+    assert error(MEETING, "Man. United").code == "day_or_name"
+    assert parse(MEETING, "Acme man").customer == "Acme man"  # no dot: a word

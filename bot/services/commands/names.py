@@ -44,6 +44,7 @@ from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_
 from bot.services.dates import (
     DATE_WORDS,
     MONTHS,
+    SHORT_WEEKDAYS,
     WEEK_NUMBER,
     WEEKDAYS,
     UserError,
@@ -345,8 +346,12 @@ def _take_leading_date(
 
 
 def _weekday_alone(token: str) -> bool:
-    """ "Tirsdag", "fredag:", "Mon": a weekday with nothing before or after it that dates it."""
-    return _word(token).rstrip(".") in WEEKDAYS
+    """ "Tirsdag", "fredag:", "Mon", "Man.": a weekday with nothing before or after it that
+    dates it."""
+    word = _word(token)
+    return word.rstrip(".") in WEEKDAYS or (
+        token.rstrip(",;:").endswith(".") and word.rstrip(".") in SHORT_WEEKDAYS
+    )
 
 
 def _day_first(tokens: list[str], today: date, known: Collection[str], kind: ActivityKind) -> bool:
