@@ -1290,3 +1290,38 @@ def test_a_day_nearer_another_customer_is_that_ones(
 def test_choosing_another_in_the_present_is_a_loss_asked(text: str) -> None:
     found = _read(text)
     assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.LOSS), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Hadde vi bare vunnet Orkla...", Outcome.NOTHING),  # was a sure win
+        ("If only we had signed Telenor 😭", Outcome.NOTHING),
+        ("Vi kunde ha vunnit Volvo", Outcome.NOTHING),
+        ("Offerten till Volvo är klar, skickas på måndag", Outcome.NOTHING),  # was a win asked
+        ("Tilbudet til Yara er klart", Outcome.NOTHING),
+        ("Kari: won Orkla 300k", Outcome.LIKELY),  # was sure: Kari's, or said to Kari?
+        ("<@U0123>: signert Yara 300k", Outcome.LIKELY),
+    ],
+)
+def test_what_did_not_happen_or_may_be_anothers_is_never_recorded_unasked(
+    text: str, outcome: Outcome
+) -> None:
+    assert _read(text).outcome is outcome, _read(text).reasons
+    assert _read("Møte med Yara, de skulle ha tilbud").outcome is Outcome.SURE
+    assert _read("Yara er klar, 300k 🎉").outcome is Outcome.LIKELY
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Orkla: won, 300k", ActivityKind.WIN),  # was nothing: "won" after its customer
+        ("Telenor: ringte, positive", ActivityKind.CALL),  # was asked as "they called"
+    ],
+)
+def test_a_customer_as_the_heading_is_what_the_record_is_about(
+    text: str, kind: ActivityKind
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.SURE, kind), found.reasons
+    assert _read("Equinor: won a big contract in Brazil").outcome is Outcome.NOTHING

@@ -100,6 +100,13 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "calendar-week"  # "CW 48: meetings with Yara" (closed-won is "CW Yara 300k")
     if any(h.category == "NOT_SALES" for h in m.hits):
         return "not-sales"
+    if cue.label in _READY and any(
+        h.category == "OFFER_NOUNS"
+        and h.end <= cue.start
+        and m.clause(h.start) == m.clause(cue.start)
+        for h in m.hits
+    ):
+        return "offer-ready"  # "Offerten till Volvo är klar, skickas på måndag": not sent yet
     before_or_inside = [
         h for h in in_clause if (h.start < cue.end or cue.verbless) and not _same_as_cue(h, cue)
     ]
@@ -181,6 +188,9 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         ):
             return "someone-else"
     return None
+
+
+_READY = {"klar", "klart"}
 
 
 def _quoting(m: Message) -> bool:

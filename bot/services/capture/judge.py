@@ -15,6 +15,7 @@ from bot.services.capture.grammar import (
     _AUX,
     _BARE_LINKS,
     _FUNCTION,
+    _LABEL_MARKS,
     _MEETING_MEANS,
     _OURS,
     _RECORD_WORDS,
@@ -276,7 +277,8 @@ def _judge(
         return result(Outcome.LIKELY, "a-rate")
     if kind is ActivityKind.CALL and not cue.verbless and name.end <= cue.start:
         between = m.tokens[name.end : cue.start]
-        if all(t.folded in _AUX - _OURS for t in between) or (
+        heading = any(t.text in _LABEL_MARKS for t in between)  # "Telenor: ringte"
+        if (not heading and all(t.folded in _AUX - _OURS for t in between)) or (
             cue.end < len(m.tokens) and m.tokens[cue.end].folded in _US | {"mej"}
         ):
             # "Equinor called to complain …", "the Telenor guy called me again": they called

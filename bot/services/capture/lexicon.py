@@ -96,7 +96,13 @@ HEDGES = """
 maybe | perhaps | probably | i think | i guess | kanskje | kanske | måske | muligens |
 antagelig | antakelig | sannsynligvis | troligen | troligtvis | sandsynligvis | formentlig |
 tror jeg | tror jag | jeg tror | jag tror | tror vi | hopefully | forhåpentligvis |
-förhoppningsvis | forhåbentlig
+förhoppningsvis | forhåbentlig |
+hadde vi bare | om vi bare hadde | hvis vi bare hadde | bare vi hadde | if only | if we had |
+would have | could have | should have | would've | could've | should've |
+hade vi bara | om vi bara hade | havde vi bare | hvis vi bare havde |
+kunne ha vun* | kunne ha sign* | kunne ha fått | skulle ha vun* | skulle ha sign* |
+skulle ha fått | kunde ha vun* | kunde ha sign* | kunde ha fått | skulle ha fått |
+kunne have vun* | kunne have sign* | kunne have fået | skulle have vun* | skulle have fået
 """
 # Past-tense "won" where the customer must follow ("Vant Nammo"); "Nammo vant" is news about them.
 # ("Yara solgte 20 % mer i Q3": they sold; we "solgte 20 lisenser til Yara").

@@ -113,6 +113,10 @@ def recognise(
             return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "laughing"))
         if best.outcome is Outcome.SURE:
             best = _as_likely(best, "laughing")
+    if best.outcome is Outcome.SURE and _a_person_first(message):
+        # "Kari: won Orkla 300k", "@Ola: signert Yara": Kari's news passed on, or said to
+        # her? Asked, never the author's figure unasked.
+        best = _as_likely(best, "a-person-first")
     if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
         best = _as_likely(best, "long")
     if best.outcome is Outcome.SURE and len(customers) > 1:
@@ -145,6 +149,16 @@ def _later_today(
         return False
     at = signals.clock_time(tokens)
     return at is not None and at > posted
+
+
+def _a_person_first(m: Message) -> bool:
+    """The message opens with a colleague's name or a mention and a colon ("Kari: …")."""
+    t = m.tokens
+    if len(t) < 3 or t[1].text != ":" or any(n.start == 0 for n in m.known):
+        return False
+    return t[0].text == "@person" or (
+        t[0].text[:1].isupper() and t[0].folded in signals.FIRST_NAMES
+    )
 
 
 def _better(new: Recognition, old: Recognition) -> bool:
