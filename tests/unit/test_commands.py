@@ -1166,4 +1166,38 @@ def test_a_short_weekday_with_its_dot_is_a_day_never_a_names_word() -> None:
     )
     # First, before a new name: a day or a name? Asked, as "Tirsdag Statnett" is.
     assert error(MEETING, "Man. United").code == "day_or_name"
-    assert parse(MEETING, "Acme man").customer == "Acme man"  # no dot: a word
+    cmd = parse(MEETING, "Acme man")  # no dot: a word, asked about, never a day
+    assert (cmd.customer, cmd.when, cmd.unread) == ("Acme", TODAY, "man")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "unread"),
+    [
+        (CALL, "Acme ingen svar", "ingen svar"),  # was the new customer "Acme ingen svar"
+        (CALL, "Acme la igjen beskjed", "la igjen beskjed"),  # was "Acme la"
+        (MEETING, "Acme hyggelig møte", "hyggelig møte"),
+    ],
+)
+def test_small_words_after_a_new_capitalised_name_are_asked_never_its_name(
+    kind: ActivityKind, text: str, unread: str
+) -> None:
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.unread) == ("Acme", unread)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Statens vegvesen",
+        "St. Olavs hospital",
+        "Oslo universitetssykehus",
+        "Stavanger lufthavn",
+        "Universitetet i Oslo",
+        "Bank of America",
+        "Møre og Romsdal fylkeskommune",
+        "Acme as",
+    ],
+)
+def test_names_that_end_small_stay_whole(name: str) -> None:
+    cmd = parse(MEETING, name)
+    assert (cmd.customer, cmd.unread) == (name, None)

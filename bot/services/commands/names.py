@@ -31,6 +31,7 @@ from bot.services.commands.words import (
     _VAGUE_WHEN,
     _VERSION_WORDS,
     _WEAK,
+    _a_name_tail,
     _all_weak,
     _amount_like,
     _date_shaped,
@@ -43,6 +44,7 @@ from bot.services.commands.words import (
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     DATE_WORDS,
+    fold,
     MONTHS,
     SHORT_WEEKDAYS,
     WEEK_NUMBER,
@@ -245,6 +247,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
             return index  # "Equinor revidert tilbud", "Volvo ny version"
         said = _strong(tokens[index]) or _word(tokens[index]) in _KIND_WORDS[kind]
         if not said and not _follow_up_at(tokens, index):  # "Aker BP følg opp": no name
+            if _small_after_capital(tokens, index):
+                return index  # "Acme ingen svar", "Acme la igjen beskjed": said of it, asked
             continue
         start = index
         start -= _number_before(tokens[1:index], _word(tokens[index]))
@@ -255,6 +259,27 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     while end > 1 and _weak(tokens[end - 1]):
         end -= 1  # "Aker BP veldig" (+ varm, read)
     return end
+
+
+def _small_after_capital(tokens: list[str], index: int) -> bool:
+    """A word written small after a new name written with capitals ("Acme ingen svar"): said
+    about the customer, not the rest of its name ("Statens vegvesen", "Universitetet i Oslo",
+    "Rema 1000", "Acme as" and "Bank of America" go on)."""
+    if not all(
+        t[:1].isupper() or t[:1].isdigit() or t in ("&", "og", "and", "och") for t in tokens[:index]
+    ):
+        return False
+    if not tokens[0][:1].isupper():
+        return False
+    token = tokens[index]
+    word = _word(token)
+    if not (token[:1].isalpha() and token[:1].islower()) or not word.isalpha():
+        return False
+    if _a_name_tail(word) or any(word == fold(s).strip(".") for s in LEGAL_SUFFIXES):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    joins = word in _NAME_PARTICLES | _AND_WORDS | {"de", "la", "von", "van", "der", "du"}
+    return not (joins and after[:1].isupper())
 
 
 _DASHES = {"-", "\u2013", "\u2014"}

@@ -500,3 +500,19 @@ _NAME_TAILS = {
     "staden", "lan", "landsting", "sygehus", "fylke", "direktorat", "direktoratet", "etat",
     "etaten", "tilsyn", "region", "regionen",
 }  # fmt: skip
+
+# How lower-case tails of organisations' names end ("St. Olavs hospital", "Oslo
+# universitetssykehus", "Stavanger lufthavn", "Tromsø idrettslag", "Göteborgs universitet").
+_NAME_TAIL_ENDINGS = (
+    "kommune", "kommun", "sykehus", "sjukehus", "sygehus", "sjukhus", "sjukhuset", "hospital",
+    "universitet", "hogskole", "hogskule", "hogskola", "skole", "skule", "skola", "havn", "hamn",
+    "museum", "museet", "bibliotek", "stift", "lag", "laget", "forening", "forbund",
+    "stiftelse", "stiftelsen", "fotball", "fotboll", "fodbold", "sameie", "helse", "tingrett",
+    "politidistrikt", "fylke", "fylkeskommune", "stad", "lan", "direktorat", "vesen",
+    "verk", "verket", "tilsyn", "etat", "senter", "center", "centrum", "kirke", "kyrka", "kirke",
+)  # fmt: skip
+
+
+def _a_name_tail(word: str) -> bool:
+    """A lower-case word that ends an organisation's name (folded)."""
+    return word in _NAME_TAILS or word.endswith(_NAME_TAIL_ENDINGS)
