@@ -44,12 +44,12 @@ from bot.services.commands.words import (
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     DATE_WORDS,
-    fold,
     MONTHS,
     SHORT_WEEKDAYS,
     WEEK_NUMBER,
     WEEKDAYS,
     UserError,
+    fold,
     match_date_suffix,
     whole_date,
 )
