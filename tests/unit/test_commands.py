@@ -1201,3 +1201,18 @@ def test_small_words_after_a_new_capitalised_name_are_asked_never_its_name(
 def test_names_that_end_small_stay_whole(name: str) -> None:
     cmd = parse(MEETING, name)
     assert (cmd.customer, cmd.unread) == (name, None)
+
+
+def test_a_slash_between_two_names_asks_one_or_two_and_a_colon_ends_a_name() -> None:
+    # Were the new customers "Acme/Globex" and "Acme: Per Hansen".
+    err = error(MEETING, "Acme/Globex")
+    assert (err.code, err.params["first"], err.params["second"]) == (
+        "one_or_two_customers",
+        "Acme",
+        "Globex",
+    )
+    assert parse(MEETING, "Maersk A/S").customer == "Maersk A/S"  # a legal form
+    assert parse(MEETING, "«Acme/Globex»").customer == "Acme/Globex"  # quoted: one name
+    cmd = parse(MEETING, "Acme: Per Hansen, varm")
+    assert (cmd.customer, cmd.temperature) == ("Acme", Temperature.WARM)
+    assert cmd.unread is not None and "Per Hansen" in cmd.unread

@@ -151,6 +151,22 @@ def _one_or_two(tokens: Sequence[str]) -> None:
     body's name is one ("Møre og Romsdal fylkeskommune")."""
     if _word(tokens[-1]) in _NAME_TAILS:
         return
+    for i, token in enumerate(tokens):
+        parts = token.split("/")
+        if (
+            len(parts) == 2
+            and all(len(part) > 1 and part[:1].isupper() and part.isalpha() for part in parts)
+            and token not in LEGAL_SUFFIXES
+        ):
+            # "Acme/Globex": two customers, or one that was renamed? Asked as "Acme og Globex"
+            first = clean_display_name(" ".join([*tokens[:i], parts[0]]))
+            second = clean_display_name(" ".join([parts[1], *tokens[i + 1 :]]))
+            raise UserError(
+                "one_or_two_customers",
+                customer=clean_display_name(" ".join(tokens)),
+                first=first,
+                second=second,
+            )
     for i in range(1, len(tokens) - 1):
         if tokens[i] in _AND_WORDS and tokens[i + 1][:1].isupper():
             first = clean_display_name(" ".join(tokens[:i]))
@@ -222,8 +238,10 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     meant as something, together with the little words and numbers leading into it
     ("Aker BP i uke 4x" stops before "i")."""
     for index in range(1, len(tokens)):
-        if tokens[index - 1].endswith(","):
-            return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
+        if tokens[index - 1].endswith((",", ":")):
+            # "Equinor, Aker BP", "Acme, the big one", "Acme: Per Hansen": a name ends at its
+            # comma or colon
+            return index
         if _TIMES.fullmatch(tokens[index]):
             return index  # "Posten 2x", "Posten x2": how many times, asked, never the name
         if tokens[index] in _DASHES and index + 1 < len(tokens) and tokens[index + 1][:1].islower():
