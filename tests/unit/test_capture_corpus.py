@@ -1325,3 +1325,19 @@ def test_a_customer_as_the_heading_is_what_the_record_is_about(
     found = _read(text)
     assert (found.outcome, found.kind) == (Outcome.SURE, kind), found.reasons
     assert _read("Equinor: won a big contract in Brazil").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        ("Moede med Yara i gaar", ActivityKind.MEETING, date(2026, 11, 19)),  # were missed
+        ("Moete med DNB i gar", ActivityKind.MEETING, date(2026, 11, 19)),
+        ("Sendt tilbud til Yara paa 450.000 kr", ActivityKind.OFFER, date(2026, 11, 20)),
+    ],
+)
+def test_oe_and_aa_for_o_and_a_spell_our_words(text: str, kind: ActivityKind, when: date) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (Outcome.SURE, kind, when), found.reasons
+    # A customer's name spelt so stays itself.
+    haas = recognise("Vant Haas 300k", today=date(2026, 11, 20), known_customers=["Haas"])
+    assert (haas.customer, haas.known_customer) == ("Haas", True)

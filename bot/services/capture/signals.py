@@ -130,6 +130,17 @@ def tokenise(text: str) -> list[Token]:
     return tokens
 
 
+def _spelt(folded: str) -> str:
+    """A word of ours written with "oe" or "aa" for ø or å where the keyboard has neither
+    ("Moede med", "Moete med", "paa"): the word it spells; any other word as it is (a name
+    such as "Haas" stays itself: only phrases are matched so)."""
+    if ("oe" in folded or "aa" in folded) and folded not in _PHRASE_WORDS:
+        plain = folded.replace("oe", "o").replace("aa", "a")
+        if plain in _PHRASE_WORDS:
+            return plain
+    return folded
+
+
 # -- lexicon phrases ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Phrase:
@@ -205,6 +216,9 @@ PHRASES = {name: _compile(getattr(lexicon, name)) for name in CATEGORIES}
 _CELEBRATION_SET = set(entries(lexicon.CELEBRATION))
 NOT_NAMES = {fold(w) for w in entries(lexicon.NOT_NAMES)}
 FIRST_NAMES = {fold(w) for w in entries(lexicon.FIRST_NAMES)}
+_PHRASE_WORDS = frozenset(
+    word for name in CATEGORIES for phrase in PHRASES[name] for word in phrase.words
+)
 _LEXICON_WORDS = {
     word
     for name in CATEGORIES
@@ -246,7 +260,8 @@ class Hit:
 def _word_matches(token: Token, word: str, prefix: bool) -> bool:
     if not token.is_word and token.text not in "🎉🤞🙏":
         return token.text == word
-    return token.folded.startswith(word) if prefix else token.folded == word
+    folded = token.folded if prefix else _spelt(token.folded)
+    return folded.startswith(word) if prefix else folded == word
 
 
 # Words that say what happened are matched with one typo too ("signet", "vunet", "propsal").
@@ -318,7 +333,7 @@ for _name in _TYPO_CATEGORIES:
 
 
 def _key(token: Token) -> str:
-    return token.folded if token.is_word or token.text in "🎉🤞🙏" else token.text
+    return _spelt(token.folded) if token.is_word or token.text in "🎉🤞🙏" else token.text
 
 
 def find_phrases(tokens: list[Token]) -> list[Hit]:
