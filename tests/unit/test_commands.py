@@ -1216,3 +1216,17 @@ def test_a_slash_between_two_names_asks_one_or_two_and_a_colon_ends_a_name() -> 
     cmd = parse(MEETING, "Acme: Per Hansen, varm")
     assert (cmd.customer, cmd.temperature) == ("Acme", Temperature.WARM)
     assert cmd.unread is not None and "Per Hansen" in cmd.unread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sendte tilbud på 300k til Acme",  # was the new customer "til Acme"
+        "Tilbud Acme 300k",  # was "Tilbud Acme"
+        "Offert Acme 300k",
+    ],
+)
+def test_the_offers_noun_and_what_led_into_its_amount_are_no_name(text: str) -> None:
+    cmd = parse(OFFER, text)
+    assert (cmd.customer, cmd.amount, cmd.unread) == ("Acme", Decimal("300000.00"), None)
+    assert parse(MEETING, "Meeting Point AS").customer == "Meeting Point AS"

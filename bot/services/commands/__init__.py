@@ -120,7 +120,12 @@ def parse_log_command(
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
     if not named and quoted is None:
-        tokens = _options_last(tokens, kind, krone, known)
+        moved = _options_last(tokens, kind, krone, known)
+        if moved != tokens and not _known_prefix(moved, known):
+            # "sendte tilbud på 300k til Acme": what led into the amount is read with it, the
+            # preposition left before the name only repeats the command
+            moved = _without_kind_words(moved, kind)
+        tokens = moved
         named = _known_prefix(tokens, known)
     if not named and tokens and _not_a_name(tokens, kind, today):
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
