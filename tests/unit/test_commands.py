@@ -1230,3 +1230,6 @@ def test_the_offers_noun_and_what_led_into_its_amount_are_no_name(text: str) -> 
     cmd = parse(OFFER, text)
     assert (cmd.customer, cmd.amount, cmd.unread) == ("Acme", Decimal("300000.00"), None)
     assert parse(MEETING, "Meeting Point AS").customer == "Meeting Point AS"
+    # The command's noun written small before a name: "möte Volvo" was the customer.
+    assert parse(MEETING, "möte Volvo i måndags").customer == "Volvo"
+    assert parse(CALL, "samtal Volvo igår").customer == "Volvo"

@@ -71,12 +71,16 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = 1, True  # "hos Equinor", "with Acme" ("Med Vind AS" is a name)
         elif (
             index == 0
-            and kind is ActivityKind.OFFER
-            and word in _OFFER_NOUNS
             and tokens[1][:1].isupper()
             and _word(tokens[1]) not in _LEAD_WORDS
+            and (
+                (kind is ActivityKind.OFFER and word in _OFFER_NOUNS)
+                or (tokens[0].islower() and word in _KIND_WORDS[kind])
+            )
         ):
-            index, dropped = 1, True  # "/logoffer Tilbud Acme 300k": the command's noun
+            # "/logoffer Tilbud Acme 300k", "/logmeeting möte Volvo i måndags": the command's
+            # noun ("Meeting Point AS", written with its capital, is a name)
+            index, dropped = 1, True
         elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
             index += 1
         elif word in _KIND_VERBS:
