@@ -93,12 +93,19 @@ def recognise(
     customers: set[str] = {
         customer_key(n.display) for n in message.known if message.clause(n.start) not in called_off
     }
+    read: list[Recognition] = []
     for cue in _cues(message):
         found = _judge(message, cue, today, krone, open_offers)
         if found.outcome is not Outcome.NOTHING and found.customer:
             customers.add(customer_key(found.customer))
+            read.append(found)
         if _better(found, best):
             best = found
+    if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
+        # Two customers' records in one message: asked, about the weightier record first
+        # ("Mandag: ringte Posten. Tirsdag: møte med Elkjøp": the meeting before the call).
+        strong = [r for r in read if "weak-cue" not in r.reasons]
+        best = max(strong or read, key=lambda r: (_KIND_RANK[r.kind], _RANK[r.outcome]))  # type: ignore[index]
     if best.outcome is not Outcome.NOTHING and any(t.folded in signals.LAUGHS for t in tokens):
         # "Vant 500 kr på Flax i lunsjen 😂": a joke is asked at most, and about a name kpibot
         # does not know, not at all.
