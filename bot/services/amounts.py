@@ -47,6 +47,9 @@ def ascii_digits(text: str) -> str:
     return _WIDE_DASH.sub("-", text)
 
 
+# "US$ 40 000", "40k US$": the dollar, said with its country; read as "$" before anything else.
+US_DOLLAR = re.compile(r"(?<![\w$])US ?\$", re.IGNORECASE)
+
 _CENT = Decimal("0.01")
 _KRONE = "KR"  # placeholder for "whatever kr means for this team"
 _ISO_CODES = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP")

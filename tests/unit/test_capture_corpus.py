@@ -1350,3 +1350,9 @@ def test_two_customers_records_ask_about_the_weightier_first() -> None:
         ActivityKind.MEETING,
         "Elkjøp",
     ), found.reasons
+
+
+def test_us_dollars_in_a_message_are_dollars() -> None:
+    # Was a sure win of 40 000 in the team's currency (NOK).
+    found = _read("Won Yara, US$ 40 000")
+    assert (found.outcome, found.amount, found.currency) == (Outcome.SURE, 40_000, "USD")

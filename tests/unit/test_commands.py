@@ -1233,3 +1233,10 @@ def test_the_offers_noun_and_what_led_into_its_amount_are_no_name(text: str) -> 
     # The command's noun written small before a name: "möte Volvo" was the customer.
     assert parse(MEETING, "möte Volvo i måndags").customer == "Volvo"
     assert parse(CALL, "samtal Volvo igår").customer == "Volvo"
+
+
+@pytest.mark.parametrize("text", ["Acme US$ 40k", "Acme 40 000 US$", "Acme us$40k"])
+def test_us_dollars_are_dollars(text: str) -> None:
+    # Was the customer "Acme US$" with 40 000 in the team's currency, or refused.
+    cmd = parse(OFFER, text)
+    assert (cmd.customer, cmd.amount, cmd.currency) == ("Acme", Decimal("40000.00"), "USD")
