@@ -1356,3 +1356,10 @@ def test_us_dollars_in_a_message_are_dollars() -> None:
     # Was a sure win of 40 000 in the team's currency (NOK).
     found = _read("Won Yara, US$ 40 000")
     assert (found.outcome, found.amount, found.currency) == (Outcome.SURE, 40_000, "USD")
+
+
+@pytest.mark.parametrize("text", ["Won Yara, CHF 40 000", "Vant Yara 2 mill ISK", "Won Yara, ¥5M"])
+def test_an_amount_in_another_currency_is_asked_never_the_teams_krone(text: str) -> None:
+    # Were sure wins of 40 000 and 2 million in the team's currency.
+    found = _read(text)
+    assert (found.outcome, found.amount, found.complete) == (Outcome.LIKELY, None, False)

@@ -1240,3 +1240,11 @@ def test_us_dollars_are_dollars(text: str) -> None:
     # Was the customer "Acme US$" with 40 000 in the team's currency, or refused.
     cmd = parse(OFFER, text)
     assert (cmd.customer, cmd.amount, cmd.currency) == ("Acme", Decimal("40000.00"), "USD")
+
+
+@pytest.mark.parametrize("text", ["Acme CHF 40 000", "Acme 40k CHF", "Acme 2 mill ISK", "Acme ¥5M"])
+def test_an_amount_in_a_currency_kpibot_does_not_count_in_is_refused(text: str) -> None:
+    # Was 40 000 (or 2 million) of the team's krone, "Acme CHF" the customer.
+    for kind in (OFFER, ActivityKind.WIN):
+        assert error(kind, text).code == "other_currency"
+    assert parse(MEETING, "CHF Group").customer == "CHF Group"  # no amount beside it: a name

@@ -7,7 +7,7 @@ from collections.abc import Collection
 from datetime import date, timedelta
 
 from bot.domain import ActivityKind
-from bot.services.amounts import number_words
+from bot.services.amounts import number_words, other_currency
 from bot.services.capture import signals
 from bot.services.capture.blocks import _blocked, _competitor_won, _soft, _with_someone_else
 from bot.services.capture.customer_name import _awarded, _customer, _joined_names
@@ -52,6 +52,7 @@ def _judge(
     taken = set(range(name.start, name.end)) | set(cue.words)
     sentence = m.sentence(cue.start)
     money = None
+    foreign = False  # "CHF 40 000": a currency kpibot does not count in
     if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         found = signals.amounts(m.tokens, krone, taken)
         # "Nå er vi på 1,2 mill i Q4", "600k totalt hittil i år": a total, not this deal's
@@ -60,6 +61,8 @@ def _judge(
         if found:
             money = found[0]
             taken |= set(range(money.start, money.end))
+            around = range(max(money.start - 1, 0), min(money.end + 1, len(m.tokens)))
+            foreign = any(other_currency(m.tokens[i].text) for i in around)
         several = {a.money.amount for a in found if _same_deal(m, a, found[0], name)}
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
     coming = coming or cue.present
@@ -203,6 +206,10 @@ def _judge(
         if name.known and (soft == "internal" or amount is not None):
             return result(Outcome.LIKELY, soft)
         return result(Outcome.NOTHING, soft)
+    if foreign:
+        # "Won Yara, CHF 40 000": never 40 000 of the team's krone; asked, the amount to edit
+        amount, currency, complete = None, None, False
+        return result(Outcome.LIKELY, "other-currency")
     if money is not None and money.money.currency is None and _counts_things(m, money.end):
         # "Ordre på 5M skruer fra Nammo", "5000 skruer": how many of a thing, not the deal's
         # value; asked, to be edited (never recorded as 5 million).

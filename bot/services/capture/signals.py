@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from bot.errors import UserError
 from bot.services import emoji
-from bot.services.amounts import US_DOLLAR, Money, ascii_digits, parse_amount
+from bot.services.amounts import (
+    OTHER_SIGN_CODES,
+    US_DOLLAR,
+    Money,
+    ascii_digits,
+    parse_amount,
+)
 from bot.services.capture import lexicon
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS, WEEKDAYS, fold, parse_date
@@ -65,6 +71,8 @@ def clean(text: str) -> str:
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = ascii_digits(text)  # "Vant Yara ３００ ０００ kr": digits of any form read as 0-9
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
+    for sign, code in OTHER_SIGN_CODES.items():
+        text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
     text = _CODE.sub(" ", text)
     text = _QUOTED.sub("\n", text)  # someone else's words, quoted
     text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back

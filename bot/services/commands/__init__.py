@@ -29,7 +29,7 @@ from collections.abc import Collection
 from datetime import date
 
 from bot.domain import ActivityKind
-from bot.services.amounts import Money, number_words, spoken_as_digits
+from bot.services.amounts import Money, number_words, other_currency, spoken_as_digits
 from bot.services.commands.amount_order import _bare_small, _name_number, _options_last
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.losses import _parse_loss
@@ -90,6 +90,7 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names."""
     head, note = _split_note(_prepare(text))
+    _no_other_currency(head.split())
     head, aside = _parenthesised(head, kind, today, krone)
     if aside:
         note = aside if note is None else f"{aside}; {note}"
@@ -191,6 +192,19 @@ def parse_log_command(
         margin_pct=found.get("margin"),
         unread=unread,
     )
+
+
+def _no_other_currency(tokens: list[str]) -> None:
+    """ "Acme CHF 40 000", "Acme 2 mill ISK": an amount in a currency kpibot does not count in
+    is refused, never stored in the team's krone."""
+    for i, token in enumerate(tokens):
+        currency = other_currency(token)
+        beside = [t for t in (tokens[i - 1] if i else "", *tokens[i + 1 : i + 3]) if t]
+        if currency and (
+            any(ch.isdigit() for ch in token)
+            or any(t[:1].isdigit() or _word(t) in _AMOUNT_WORDS for t in beside)
+        ):
+            raise UserError("other_currency", currency=currency)
 
 
 _ASIDE = re.compile(r"\(([^()]*)\)")
