@@ -1363,3 +1363,16 @@ def test_an_amount_in_another_currency_is_asked_never_the_teams_krone(text: str)
     # Were sure wins of 40 000 and 2 million in the team's currency.
     found = _read(text)
     assert (found.outcome, found.amount, found.complete) == (Outcome.LIKELY, None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Ringte Yara for å purre på signatur", Outcome.SURE),  # was nothing: the call was made
+        ("Called Yara, the meeting is postponed", Outcome.SURE),
+        ("Call with Yara cancelled", Outcome.NOTHING),  # the call itself called off
+        ("Had a call with Yara, it got cancelled", Outcome.NOTHING),
+    ],
+)
+def test_a_call_made_is_a_call_whatever_it_was_about(text: str, outcome: Outcome) -> None:
+    assert _read(text).outcome is outcome, _read(text).reasons

@@ -43,6 +43,8 @@ def _not_yet(m: Message, cue: Cue) -> bool:
     Yara 300k" and "Møtet med DNB ble avlyst, signerte Yara 300k" record the win; "Avtale med
     Yara 300k, til signering" does not."""
     sentence = m.sentence(cue.start)
+    if cue.kind is ActivityKind.CALL and m.tokens[cue.start].folded in _DIALLED:
+        return False  # "Ringte Yara for å purre på signatur": the call itself was made
     clauses = {m.tokens[i].clause for i in cue.words}
     for h in m.of("NOT_YET"):
         if m.sentence(h.start) != sentence:
@@ -248,6 +250,12 @@ def _competitor_won(m: Message, cue: Cue) -> bool:
 
 
 _TALK_VERBS = {"MEETING_VERBS", "CALL_VERBS"}
+
+# A call made, said by its verb ("ringte", "called"): what it was about may be not done yet.
+_DIALLED = _TALKED & {
+    "called", "rang", "phoned", "ringte", "ringde", "ringede", "ringt", "ringat", "ringet",
+    "telefonerte", "telefonerade", "telefonerede", "telefoneret",
+}  # fmt: skip
 
 
 def _agenda(m: Message, today: date) -> bool:
