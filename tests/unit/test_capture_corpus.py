@@ -1376,3 +1376,18 @@ def test_an_amount_in_another_currency_is_asked_never_the_teams_krone(text: str)
 )
 def test_a_call_made_is_a_call_whatever_it_was_about(text: str, outcome: Outcome) -> None:
     assert _read(text).outcome is outcome, _read(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "when"),
+    [
+        ("Zoom with DNB this morning", Outcome.SURE, date(2026, 11, 20)),  # these were missed
+        ("Demo'd the platform for Yara", Outcome.SURE, date(2026, 11, 20)),
+        ("Demoed for Yara yesterday", Outcome.SURE, date(2026, 11, 19)),
+        ("Quick sync with Telenor's CTO", Outcome.LIKELY, date(2026, 11, 20)),
+    ],
+)
+def test_more_ways_to_say_a_meeting(text: str, outcome: Outcome, when: date) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (outcome, ActivityKind.MEETING, when)
+    assert _read("Zoom is down again").outcome is Outcome.NOTHING

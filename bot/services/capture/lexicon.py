@@ -278,7 +278,11 @@ demo for | demo hos | demo med | demoed | on site at | onsite at | on-site at | 
 møttes | träffades | hadde teams med | hade teams med | havde teams med | had a teams with |
 teams med | teams with | lunsjmøte med | lunchmöte med | frokostmøte med | workshop med | workshop with | workshop hos |
 lunsj med kunde | lunch med kund | hosted | caught up with | spent the morning at | spent the day at |
-spent the afternoon at | spent the morning with | spent the day with | spent the afternoon with
+spent the afternoon at | spent the morning with | spent the day with | spent the afternoon with |
+zoom with | zoom med | zoom-møte med | zoommøte med | zoommöte med | zoommøde med |
+demo'd | demoed | demo'd for | demoed for | demo'd to | demoed to | demonstrated to |
+demonstrerte for | demonstrerade för | demonstrerede for | viste demo for | visade demo för |
+viste demo til
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
@@ -458,7 +462,8 @@ MEETING_LIKELY = """
 coffee | coffee with | kaffe med | kaffe | fika med | lunch with | lunsj med | lunch med |
 frokost med | breakfast with | dinner with | middag med | beer with | øl med | öl med |
 after work med | afterwork med | catch-up with | catch up with | catchup with |
-catch-up med | touch base with | catch-up | catch up
+catch-up med | touch base with | catch-up | catch up | sync with | quick sync with |
+synk med | avstemming med | avstämning med | afstemning med
 """
 # Meetings that are not with a customer.
 INTERNAL = """
