@@ -726,6 +726,13 @@ def test_an_amount_or_a_date_in_parentheses_is_read(
     assert cmd.unread is None
 
 
+def test_each_part_in_parentheses_is_read_on_its_own() -> None:
+    cmd = parse(OFFER, "Spotify (120k USD, 3 år)")  # was refused: no amount read
+    assert (cmd.amount, cmd.currency, cmd.note) == (Decimal("120000.00"), "USD", "3 år")
+    cmd = parse(ActivityKind.WIN, "Acme 1,2 mill (i går, via partner)")
+    assert (cmd.when, cmd.note) == (date(2026, 11, 19), "via partner")
+
+
 def test_a_next_step_in_parentheses_is_read_and_a_name_with_them_is_kept() -> None:
     cmd = parse(CALL, "Acme (ring tilbake fredag)")
     assert (cmd.next_step, cmd.note) == (NextStep("ring tilbake", date(2026, 11, 27)), None)

@@ -227,10 +227,15 @@ def _parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tu
             return match[0]  # "(Equinor) i går": a name in parentheses
         if before and after and (after[0][:1].isupper() or after[0] in LEGAL_SUFFIXES):
             return match[0]  # "Acme (Norge) AS": the name goes on
-        if _read_whole(words, kind, today, krone):
-            return f" {match[1]} "
-        asides.append(" ".join(words))
-        return " "
+        read, said = [], []
+        for part in re.split(r"[,;]\s+", match[1]):  # "(120k USD, 3 år)": each part alone
+            part_words = part.split()
+            if not part_words:
+                continue
+            (read if _read_whole(part_words, kind, today, krone) else said).append(part)
+        if said:
+            asides.append(", ".join(" ".join(part.split()) for part in said))
+        return f" {' '.join(read)} "
 
     head = " ".join(_ASIDE.sub(aside, head).split())
     return head, "; ".join(asides)
