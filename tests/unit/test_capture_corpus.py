@@ -1391,3 +1391,24 @@ def test_more_ways_to_say_a_meeting(text: str, outcome: Outcome, when: date) -> 
     found = _read(text)
     assert (found.outcome, found.kind, found.when) == (outcome, ActivityKind.MEETING, when)
     assert _read("Zoom is down again").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Orkla gikk for Visma", Outcome.LIKELY),  # was nothing: an offer of ours was out
+        ("Orkla valgte Visma som leverandør", Outcome.LIKELY),
+        ("Equinor went with Salesforce.", Outcome.LIKELY),
+        ("Yara gikk for Visma", Outcome.NOTHING),  # no offer of ours: their news
+        ("Orkla valgte Enterprise-lisensen, 300k", Outcome.NOTHING),  # what they chose of ours
+        ("Volvo valde bort oss", Outcome.LIKELY),  # was nothing
+        ("Maersk fravalgte os", Outcome.LIKELY),
+    ],
+)
+def test_a_customer_with_our_offer_out_choosing_another_is_a_loss_asked(
+    text: str, outcome: Outcome
+) -> None:
+    found = _read(text)
+    assert found.outcome is outcome, found.reasons
+    if outcome is Outcome.LIKELY:
+        assert found.kind is ActivityKind.LOSS

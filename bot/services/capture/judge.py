@@ -193,6 +193,8 @@ def _judge(
             # "Fwd: Schibsted has signed with Accenture": their news, as a competitor's win is
             # our loss only where we had an offer out (or the message says we were in it).
             return result(Outcome.NOTHING, "their-deal")
+    if kind is ActivityKind.LOSS and key not in open_offers and cue.label.endswith("+rival"):
+        return result(Outcome.NOTHING, "their-choice")  # "Yara valgte Visma": no offer of ours
     if kind is ActivityKind.LOSS and key not in open_offers and _competitor_won(m, cue):
         # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
         return result(Outcome.NOTHING, "their-win")

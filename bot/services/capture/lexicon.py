@@ -168,6 +168,8 @@ nådde inte hela vägen | nåede ikke | nåede ikke i mål | nåede ikke helt i 
 did not make it | came second | came in second | second place | andreplass | kom på andreplass |
 andra plats | kom på andra plats | andenplads | andenpladsen | kom på andenpladsen |
 dropped us | droppet oss | droppa oss | droppade oss | droppede os | turned us down |
+valgte bort oss | valgte oss bort | valde bort oss | valde oss bort | fravalgte os |
+fravalgte oss | valgte os fra | ruled us out | passed on us |
 decided not to proceed | decided not to go ahead | not to proceed | avslo tilbudet |
 avslo tilbudet vårt | avslo vårt tilbud | avslog offerten | avslog vår offert |
 afviste tilbuddet | afviste vores tilbud | turned down our offer | turned down our proposal |
