@@ -1189,6 +1189,7 @@ def test_a_weekday_heading_then_a_meeting_or_call_in_the_past_is_that_days_news(
         ("Tog ett snack med Volvo", date(2026, 11, 20)),
         ("Fik en snak med Yara i dag", date(2026, 11, 20)),
         ("Havde en hurtig snak med Yara", date(2026, 11, 20)),
+        ("Talade med Volvo igår", date(2026, 11, 19)),
     ],
 )
 def test_a_chat_with_a_customer_is_a_call_in_every_language(text: str, when: date) -> None:

@@ -322,7 +322,8 @@ tog en hurtig snak med | havde en god snak med | fik en god snak med | fik snakk
 fik talt med | snakkede kort med | had a chat with | had a quick chat with |
 had a short chat with | had a good chat with | had a great chat with | had a brief chat with |
 had a call with | had a quick call with | had a short call with | chatted with |
-quick chat with | a quick call with | caught up by phone with |
+quick chat with | a quick call with | caught up by phone with | talade med | talat med |
+har talat med | talade i telefon med |
 telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
 på telefonen med | i telefonen med | off the phone with |
