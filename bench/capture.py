@@ -46,6 +46,7 @@ FILES = (
     CORPUS / "messages_holdout6.yaml",
     CORPUS / "messages_holdout7.yaml",
     CORPUS / "messages_holdout8.yaml",
+    CORPUS / "messages_holdout9.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

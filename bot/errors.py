@@ -63,6 +63,9 @@ MESSAGES: dict[str, str] = {
     "negative_amount": N_("The amount “%(text)s” is negative. Amounts must be above zero."),
     "amount_too_large": N_("“%(text)s” is larger than any deal I can store."),
     "missing_amount": N_("An offer needs an amount after the customer's name."),
+    "other_currency": N_(
+        "kpibot counts in NOK, SEK, DKK, EUR, USD and GBP, not in %(currency)s. Give the amount in one of those."
+    ),
     "unclear_amount": N_(
         "“%(text)s” is too small for a deal as it stands. Write the amount in full or with its unit: 1,2 mill, 450k or 1 200 000."
     ),

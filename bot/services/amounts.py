@@ -47,6 +47,29 @@ def ascii_digits(text: str) -> str:
     return _WIDE_DASH.sub("-", text)
 
 
+# "US$ 40 000", "40k US$": the dollar, said with its country; read as "$" before anything else.
+US_DOLLAR = re.compile(r"(?<![\w$])US ?\$", re.IGNORECASE)
+
+# Currencies kpibot does not count in, written next to an amount ("CHF 40 000", "2 mill ISK",
+# "¥5M"): never read as the team's krone; a command says so, a message is asked about.
+OTHER_CURRENCIES = frozenset(
+    "CHF JPY CNY RMB PLN ISK CAD AUD NZD INR BRL ZAR RUB TRY HUF CZK SGD HKD KRW MXN AED SAR "
+    "THB RON BGN UAH ILS MYR IDR PHP TWD ARS CLP COP".split()
+)
+_OTHER_SIGNS = ("¥", "₹", "₽", "₩", "₺", "₪", "zł")
+# The signs as codes, for readers whose words keep letters and digits only.
+OTHER_SIGN_CODES = {"¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS"}
+
+
+def other_currency(token: str) -> str | None:
+    """The currency kpibot does not count in that `token` names or starts with ("CHF",
+    "¥5M"), or None."""
+    bare = token.strip(".,;:!?()")
+    if bare in OTHER_CURRENCIES:
+        return bare
+    return next((sign for sign in _OTHER_SIGNS if sign in bare), None)
+
+
 _CENT = Decimal("0.01")
 _KRONE = "KR"  # placeholder for "whatever kr means for this team"
 _ISO_CODES = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP")

@@ -51,6 +51,7 @@ _QUOTES = "\"'`“”‘’«»„‚‹›"
 _EDGE_JUNK = ",;:-\u2013\u2014"  # left behind by "Acme - 250k" or "Acme: warm"
 _SIMILARITY_CUTOFF = 0.8
 _MIN_PREFIX = 3  # "Equ" may suggest "Equinor"; "E" suggests nothing
+_MIN_WORD = 4  # "Hydro" may suggest "Norsk Hydro" (a later word of its name); "AS" nothing
 
 
 def _words(text: str) -> list[str]:
@@ -93,8 +94,9 @@ def clean_display_name(text: str) -> str:
 def suggest(name: str, existing: Sequence[str], limit: int = 3) -> list[str]:
     """Existing display names that `name` was probably meant to be, best first.
 
-    Similar keys (difflib ratio >= 0.8) and existing names that start with a short typed name
-    count; an exact key match is the same customer, not a suggestion.
+    Similar keys (difflib ratio >= 0.8), existing names that start with a short typed name and
+    names a typed word ends or is inside ("Hydro" for "Norsk Hydro") count; an exact key match
+    is the same customer, not a suggestion.
     """
     key = customer_key(name)
     if not key or limit <= 0:
@@ -107,6 +109,8 @@ def suggest(name: str, existing: Sequence[str], limit: int = 3) -> list[str]:
         score = SequenceMatcher(None, key, other).ratio()
         if len(key) >= _MIN_PREFIX and other.startswith(key):
             score = max(score, _SIMILARITY_CUTOFF + 0.05)
+        elif len(key) >= _MIN_WORD and " " not in key and key in other.split()[1:]:
+            score = max(score, _SIMILARITY_CUTOFF + 0.02)  # "Hydro": "Norsk Hydro"?
         if score >= _SIMILARITY_CUTOFF:
             scored[other] = (score, display)
     ranked = sorted(scored.values(), key=lambda item: (-item[0], item[1].casefold()))

@@ -93,6 +93,9 @@ _RELATIVE_DAYS = {
     "iforrgar": -2,
     "i forgar": -2,  # "i förgår": a common Swedish misspelling of "i förrgår"
     "forrgar": -2,
+    "i forrigars": -2,  # "i forrigårs": how many Norwegians write "i forgårs"
+    "iforrigars": -2,
+    "forrigars": -2,
     # Earlier today: the time of day is ignored, the date is today.
     "i morse": 0,
     "imorse": 0,
@@ -147,7 +150,7 @@ _SCANDI_WEEKDAYS = {
 }
 
 # Abbreviations that are weekdays only before a date ("man 30/11"): alone they are words.
-_SHORT_WEEKDAYS = {"man": 0, "tir": 1, "tis": 1, "lor": 5, "son": 6}
+_SHORT_WEEKDAYS = SHORT_WEEKDAYS = {"man": 0, "tir": 1, "tis": 1, "lor": 5, "son": 6}
 
 _MONTH_NAMES = (
     ("jan", "januar", "januari", "january"),
@@ -732,6 +735,10 @@ def _weekday_phrase(words: list[str], today: date, direction: Direction) -> date
     elif prefix is not None:
         return None
     weekday = _weekday_word(word)
+    if weekday is None and (prefix in _NEXT_PREFIXES | _LAST_PREFIXES or word.endswith(".")):
+        # "nästa tis", "forrige man", "man.": short forms that are words too, made a day by
+        # what comes before them or by their abbreviation's dot
+        weekday = _SHORT_WEEKDAYS.get(word.rstrip("."))
     if weekday is None:
         return None
     return _weekday_date(weekday, today, mode)

@@ -67,3 +67,15 @@ def test_a_name_like_no_other_is_recorded_at_once(slack) -> None:  # type: ignor
     _say(slack, "Vant Kongsberg Gruppen 200k")
     [row] = stored(slack)[before:]
     assert (row["kind"], row["customer"], row["amount"]) == ("win", "Kongsberg Gruppen", 200_000)
+
+
+def test_a_later_word_of_a_known_name_is_asked(slack) -> None:  # type: ignore[no-untyped-def]
+    """ "Hydro" beside "Norsk Hydro": was a new customer "Hydro", its meeting stored unasked."""
+    _setup(slack)
+    slack.driver.command("/logcall", "Norsk Hydro", KARI, CHANNEL).reply()
+    slack.api.reset()
+    before = len(stored(slack))
+    _say(slack, "Demo at Hydro went great, sending the offer Monday")
+    assert len(stored(slack)) == before and "Hydro" not in customers(slack)
+    [note] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    assert "Hydro" in text_of(note) and "Norsk Hydro" in str(note["blocks"])  # a button

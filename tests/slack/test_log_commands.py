@@ -166,6 +166,8 @@ BAD_INPUTS = [
     ("/logmeeting", "Acme\x00", "control characters"),
     ("/logwin", "Nammo", "amount"),
     ("/logwin", "Rema 1000", "“Rema 1000”"),  # the name in quotes, or the amount with its unit
+    ("/logwin", "Acme CHF 40 000", "not in CHF"),  # was 40 000 of the krone, for "Acme CHF"
+    ("/logmeeting", "Acme/Globex", "one customer or two"),  # was the customer "Acme/Globex"
 ]
 
 

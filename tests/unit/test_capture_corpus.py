@@ -220,8 +220,6 @@ def test_an_abbreviations_dot_keeps_the_currency_after_it(
 
 
 HOLDOUT_8 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout8.yaml")
-# Captured right, but asked where a sure record was expected (its header says why).
-_HOLDOUT_8_ONLY_LIKELY = {"Signert!! Aker BP kjører på, 1,5 mill 🎉"}
 
 
 @pytest.mark.parametrize(
@@ -235,8 +233,7 @@ def test_the_eighth_held_out_file_is_read_right_now(row: dict) -> None:
         assert found.outcome is Outcome.NOTHING, found.reasons
         return
     assert bench.problems(HOLDOUT_8, row, found) == [], found.reasons
-    expected = "likely" if row["t"] in _HOLDOUT_8_ONLY_LIKELY else row["o"]
-    assert found.outcome.value == expected, found.reasons
+    assert found.outcome.value == row["o"], found.reasons
 
 
 @pytest.mark.parametrize(
@@ -1144,3 +1141,275 @@ def test_more_ways_to_say_no_are_losses_asked(text: str) -> None:
     found = _read(text)
     assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.LOSS), found.reasons
     assert _read("We turned down Yara's request for a discount").outcome is Outcome.NOTHING
+
+
+def test_a_win_word_said_alone_then_the_customer_with_the_amount_is_sure() -> None:
+    """Was asked ("kjører" after the name read as an object kpibot did not know)."""
+    found = recognise(
+        "Signert!! Aker BP kjører på, 1,5 mill 🎉",
+        today=date(2026, 11, 20),
+        known_customers=["Aker BP"],
+    )
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        Outcome.SURE,
+        ActivityKind.WIN,
+        "Aker BP",
+        1_500_000,
+    ), found.reasons
+    # Without an amount the word after the name may still name a thing: asked.
+    assert _read("Signert! Equinor billetten er klar").outcome is not Outcome.SURE
+    assert _read("Closed! The Equinor ticket in Jira").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        ("Monday: called Telia", ActivityKind.CALL, date(2026, 11, 16)),  # was nothing
+        ("Mandag: ringte DNB", ActivityKind.CALL, date(2026, 11, 16)),
+        ("Tue: demo at Volvo, went well", ActivityKind.MEETING, date(2026, 11, 17)),
+        ("Onsdag: traff Yara", ActivityKind.MEETING, date(2026, 11, 18)),
+    ],
+)
+def test_a_weekday_heading_then_a_meeting_or_call_in_the_past_is_that_days_news(
+    text: str, kind: ActivityKind, when: date
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (Outcome.SURE, kind, when), found.reasons
+    assert _read("Monday: call with Telia").outcome is Outcome.NOTHING  # a plan
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Had a quick chat with Volvo", date(2026, 11, 20)),  # these were missed
+        ("Had a chat with Yara yesterday", date(2026, 11, 19)),
+        ("Tok en kjapp prat med DNB i dag", date(2026, 11, 20)),
+        ("Fikk en prat med Telenor i går", date(2026, 11, 19)),
+        ("Snackade med Volvo igår om förlängningen", date(2026, 11, 19)),
+        ("Tog ett snack med Volvo", date(2026, 11, 20)),
+        ("Fik en snak med Yara i dag", date(2026, 11, 20)),
+        ("Havde en hurtig snak med Yara", date(2026, 11, 20)),
+        ("Talade med Volvo igår", date(2026, 11, 19)),
+    ],
+)
+def test_a_chat_with_a_customer_is_a_call_in_every_language(text: str, when: date) -> None:
+    """As "Snakket med Telenor" and "Pratade med Essity" always were."""
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (Outcome.SURE, ActivityKind.CALL, when)
+    assert _read("Skal ta en prat med Yara i morgen").outcome is Outcome.NOTHING
+    assert _read("Hvem tar en prat med Yara?").outcome is Outcome.NOTHING
+
+
+def test_a_meeting_on_todays_weekday_is_the_coming_one_or_asked() -> None:
+    # Was a sure meeting held today: "på fre" said on a Friday is next Friday.
+    found = _read("Møte med DNB på fre kl 10")
+    assert found.next_step is not None and found.next_step.due == date(2026, 11, 27)
+    assert found.when == date(2026, 11, 20)
+    assert _read("Møte med DNB fredag").next_step is None  # today's, as before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vant Equinor i drømmene mine i natt 😴",  # was a sure win
+        "Dreamt we closed Telenor 😴",
+        "haha Telenor ringte og lurte på om vi selger kaffe ☕😂",  # was asked
+        "lol the Telenor guy called me 'Mr. Invoice' again 😂",
+    ],
+)
+def test_a_dream_or_a_laughed_story_records_nothing(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING, _read(text).reasons
+    assert _read("Telenor called me about the renewal").outcome is Outcome.LIKELY
+    assert _read("Tapte Yara på pris 😂 typisk").kind is ActivityKind.LOSS  # still asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Volvo gick till konkurrenten", "Yara gikk til en konkurrent", "DNB went to the competition"],
+)
+def test_going_to_the_competitor_is_a_loss(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.LOSS), found.reasons
+
+
+HOLDOUT_9 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout9.yaml")
+
+
+@pytest.mark.parametrize(
+    "row", HOLDOUT_9["messages"], ids=[r["t"][:40] for r in HOLDOUT_9["messages"]]
+)
+def test_the_ninth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout9.yaml was measured once before the rules it led to (its header); since
+    then it is regression data."""
+    found = bench.read(HOLDOUT_9, row)
+    if row["o"] == "nothing":
+        assert found.outcome is Outcome.NOTHING, found.reasons
+        return
+    assert bench.problems(HOLDOUT_9, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "when"),
+    [
+        # Was the offer dated yesterday: "i går" stood nearer the cue, but by Tine.
+        (
+            "Hadde møte med Tine i går og sendte tilbud til Yara i dag 300k",
+            ActivityKind.OFFER,
+            "Yara",
+            date(2026, 11, 20),
+        ),
+        ("Møte med DNB i går, Yara i dag", ActivityKind.MEETING, "DNB", date(2026, 11, 19)),
+    ],
+)
+def test_a_day_nearer_another_customer_is_that_ones(
+    text: str, kind: ActivityKind, customer: str, when: date
+) -> None:
+    found = recognise(text, today=date(2026, 11, 20), known_customers=["Tine SA", "Yara", "DNB"])
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        Outcome.LIKELY,  # two customers: asked
+        kind,
+        customer,
+        when,
+    ), found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telenor is going with a competitor",  # was nothing
+        "Yara går for en konkurrent",
+        "Volvo väljer en annan leverantör",
+        "Yara vælger en anden leverandør",
+    ],
+)
+def test_choosing_another_in_the_present_is_a_loss_asked(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.LOSS), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Hadde vi bare vunnet Orkla...", Outcome.NOTHING),  # was a sure win
+        ("If only we had signed Telenor 😭", Outcome.NOTHING),
+        ("Vi kunde ha vunnit Volvo", Outcome.NOTHING),
+        ("Offerten till Volvo är klar, skickas på måndag", Outcome.NOTHING),  # was a win asked
+        ("Tilbudet til Yara er klart", Outcome.NOTHING),
+        ("Kari: won Orkla 300k", Outcome.LIKELY),  # was sure: Kari's, or said to Kari?
+        ("<@U0123>: signert Yara 300k", Outcome.LIKELY),
+    ],
+)
+def test_what_did_not_happen_or_may_be_anothers_is_never_recorded_unasked(
+    text: str, outcome: Outcome
+) -> None:
+    assert _read(text).outcome is outcome, _read(text).reasons
+    assert _read("Møte med Yara, de skulle ha tilbud").outcome is Outcome.SURE
+    assert _read("Yara er klar, 300k 🎉").outcome is Outcome.LIKELY
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Orkla: won, 300k", ActivityKind.WIN),  # was nothing: "won" after its customer
+        ("Telenor: ringte, positive", ActivityKind.CALL),  # was asked as "they called"
+    ],
+)
+def test_a_customer_as_the_heading_is_what_the_record_is_about(
+    text: str, kind: ActivityKind
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.SURE, kind), found.reasons
+    assert _read("Equinor: won a big contract in Brazil").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        ("Moede med Yara i gaar", ActivityKind.MEETING, date(2026, 11, 19)),  # were missed
+        ("Moete med DNB i gar", ActivityKind.MEETING, date(2026, 11, 19)),
+        ("Sendt tilbud til Yara paa 450.000 kr", ActivityKind.OFFER, date(2026, 11, 20)),
+    ],
+)
+def test_oe_and_aa_for_o_and_a_spell_our_words(text: str, kind: ActivityKind, when: date) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (Outcome.SURE, kind, when), found.reasons
+    # A customer's name spelt so stays itself.
+    haas = recognise("Vant Haas 300k", today=date(2026, 11, 20), known_customers=["Haas"])
+    assert (haas.customer, haas.known_customer) == ("Haas", True)
+
+
+def test_two_customers_records_ask_about_the_weightier_first() -> None:
+    # Was asked about the call (sure on its own) where the meeting weighs more.
+    found = recognise(
+        "Mandag: ringte Posten Norge. Tirsdag: møte med Elkjøp",
+        today=date(2026, 11, 20),
+        known_customers=["Posten Norge", "Elkjøp"],
+    )
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.LIKELY,
+        ActivityKind.MEETING,
+        "Elkjøp",
+    ), found.reasons
+
+
+def test_us_dollars_in_a_message_are_dollars() -> None:
+    # Was a sure win of 40 000 in the team's currency (NOK).
+    found = _read("Won Yara, US$ 40 000")
+    assert (found.outcome, found.amount, found.currency) == (Outcome.SURE, 40_000, "USD")
+
+
+@pytest.mark.parametrize("text", ["Won Yara, CHF 40 000", "Vant Yara 2 mill ISK", "Won Yara, ¥5M"])
+def test_an_amount_in_another_currency_is_asked_never_the_teams_krone(text: str) -> None:
+    # Were sure wins of 40 000 and 2 million in the team's currency.
+    found = _read(text)
+    assert (found.outcome, found.amount, found.complete) == (Outcome.LIKELY, None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Ringte Yara for å purre på signatur", Outcome.SURE),  # was nothing: the call was made
+        ("Called Yara, the meeting is postponed", Outcome.SURE),
+        ("Call with Yara cancelled", Outcome.NOTHING),  # the call itself called off
+        ("Had a call with Yara, it got cancelled", Outcome.NOTHING),
+    ],
+)
+def test_a_call_made_is_a_call_whatever_it_was_about(text: str, outcome: Outcome) -> None:
+    assert _read(text).outcome is outcome, _read(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "when"),
+    [
+        ("Zoom with DNB this morning", Outcome.SURE, date(2026, 11, 20)),  # these were missed
+        ("Demo'd the platform for Yara", Outcome.SURE, date(2026, 11, 20)),
+        ("Demoed for Yara yesterday", Outcome.SURE, date(2026, 11, 19)),
+        ("Quick sync with Telenor's CTO", Outcome.LIKELY, date(2026, 11, 20)),
+    ],
+)
+def test_more_ways_to_say_a_meeting(text: str, outcome: Outcome, when: date) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (outcome, ActivityKind.MEETING, when)
+    assert _read("Zoom is down again").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Orkla gikk for Visma", Outcome.LIKELY),  # was nothing: an offer of ours was out
+        ("Orkla valgte Visma som leverandør", Outcome.LIKELY),
+        ("Equinor went with Salesforce.", Outcome.LIKELY),
+        ("Yara gikk for Visma", Outcome.NOTHING),  # no offer of ours: their news
+        ("Orkla valgte Enterprise-lisensen, 300k", Outcome.NOTHING),  # what they chose of ours
+        ("Volvo valde bort oss", Outcome.LIKELY),  # was nothing
+        ("Maersk fravalgte os", Outcome.LIKELY),
+    ],
+)
+def test_a_customer_with_our_offer_out_choosing_another_is_a_loss_asked(
+    text: str, outcome: Outcome
+) -> None:
+    found = _read(text)
+    assert found.outcome is outcome, found.reasons
+    if outcome is Outcome.LIKELY:
+        assert found.kind is ActivityKind.LOSS

@@ -76,7 +76,7 @@ def test_clean_display_name(text: str, expected: str) -> None:
     assert clean_display_name(text) == expected
 
 
-EXISTING = ["Equinor ASA", "Telenor ASA", "Kongsberg Gruppen ASA", "Acme AS", "Yara"]
+EXISTING = ["Equinor ASA", "Telenor ASA", "Kongsberg Gruppen ASA", "Acme AS", "Yara", "Norsk Hydro"]
 
 
 @pytest.mark.parametrize(
@@ -92,6 +92,9 @@ EXISTING = ["Equinor ASA", "Telenor ASA", "Kongsberg Gruppen ASA", "Acme AS", "Y
         ("Yarra", ["Yara"]),
         ("Statkraft", []),
         ("Eq", []),  # too short for a prefix hint
+        ("Hydro", ["Norsk Hydro"]),  # a later word of a known name: asked, never a new customer
+        ("Norsk", ["Norsk Hydro"]),
+        ("Hydr", []),
         ("", []),
     ],
 )

@@ -21,6 +21,7 @@ from bot.services.capture.grammar import (
     _POSSESSIVES,
     _RELATIVES,
     _RESULTS,
+    _TALKED,
     _US,
 )
 from bot.services.capture.message import (
@@ -42,6 +43,8 @@ def _not_yet(m: Message, cue: Cue) -> bool:
     Yara 300k" and "Møtet med DNB ble avlyst, signerte Yara 300k" record the win; "Avtale med
     Yara 300k, til signering" does not."""
     sentence = m.sentence(cue.start)
+    if cue.kind is ActivityKind.CALL and m.tokens[cue.start].folded in _DIALLED:
+        return False  # "Ringte Yara for å purre på signatur": the call itself was made
     clauses = {m.tokens[i].clause for i in cue.words}
     for h in m.of("NOT_YET"):
         if m.sentence(h.start) != sentence:
@@ -99,6 +102,13 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "calendar-week"  # "CW 48: meetings with Yara" (closed-won is "CW Yara 300k")
     if any(h.category == "NOT_SALES" for h in m.hits):
         return "not-sales"
+    if cue.label in _READY and any(
+        h.category == "OFFER_NOUNS"
+        and h.end <= cue.start
+        and m.clause(h.start) == m.clause(cue.start)
+        for h in m.hits
+    ):
+        return "offer-ready"  # "Offerten till Volvo är klar, skickas på måndag": not sent yet
     before_or_inside = [
         h for h in in_clause if (h.start < cue.end or cue.verbless) and not _same_as_cue(h, cue)
     ]
@@ -182,6 +192,9 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     return None
 
 
+_READY = {"klar", "klart"}
+
+
 def _quoting(m: Message) -> bool:
     """ "Fra Ola: vant Yara 300k", "From @Kari: …": another's words, passed on."""
     t = m.tokens
@@ -236,6 +249,15 @@ def _competitor_won(m: Message, cue: Cue) -> bool:
     )
 
 
+_TALK_VERBS = {"MEETING_VERBS", "CALL_VERBS"}
+
+# A call made, said by its verb ("ringte", "called"): what it was about may be not done yet.
+_DIALLED = _TALKED & {
+    "called", "rang", "phoned", "ringte", "ringde", "ringede", "ringt", "ringat", "ringet",
+    "telefonerte", "telefonerade", "telefonerede", "telefoneret",
+}  # fmt: skip
+
+
 def _agenda(m: Message, today: date) -> bool:
     """ "Next week: Telenor demo Tue, DNB proposal Thu", "Agenda: …": a heading of a time to
     come, or of plans, before a colon; what follows is a list of plans, not news."""
@@ -247,9 +269,19 @@ def _agenda(m: Message, today: date) -> bool:
         return True
     days = signals.dates(m.tokens[:colon], today, (), "future")
     ahead = any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)
-    if ahead and any(h.category in _RESULTS and h.start > colon for h in m.hits):
-        # "Monday: signed Acme 200k", "Mandag: signert …": a day that may be the last one,
-        # then a result in the past tense: news of that day (read as the past day), no plans.
+    done = [
+        h
+        for h in m.hits
+        if h.start > colon
+        and (
+            h.category in _RESULTS
+            or (h.category in _TALK_VERBS and m.tokens[h.start].folded in _TALKED)
+        )
+    ]
+    if ahead and done:
+        # "Monday: signed Acme 200k", "Mandag: signert …", "Monday: called Telia": a day that
+        # may be the last one, then a result or a meeting or call in the past tense: news of
+        # that day (read as the past day), no plans.
         past = signals.dates(m.tokens[:colon], today, (), "past")
         return not past or any(d.day > today for d in past)
     return ahead

@@ -17,6 +17,16 @@ from bot.services.capture.message import (
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
 
+# What may follow a company chosen instead of us ("Orkla valgte Visma som leverandør").
+_AFTER_A_RIVAL = {"som", "as", "instead", "istedet", "istallet", "i", "fremfor", "framfor", "over"}
+
+
+def _stands_alone(m: Message, end: int) -> bool:
+    """The name ending at `end` ends its clause, or "som", "instead" … follow it."""
+    if end >= len(m.tokens) or not m.tokens[end].is_word:
+        return True
+    return m.tokens[end].folded in _AFTER_A_RIVAL
+
 
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
@@ -103,10 +113,24 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("CELEBRATION"):
         cues.append(Cue(win, False, h.start, h.end, "emoji", celebration=True))
+    named = {n.start: n for n in (*m.known, *m.guessed)}
     for h in m.of("CHOSE"):
         rival = _near(m, h, "COMPETITOR")
         if rival is not None:
             cues.append(_spanning(ActivityKind.LOSS, h, rival, f"{h.phrase}+{rival.phrase}"))
+        elif (
+            h.end in named
+            and any(n.end <= h.start for n in m.known)
+            and _stands_alone(m, named[h.end].end)
+            and not m.of("CELEBRATION")
+        ):
+            # "Orkla valgte Visma", "Orkla gikk for Visma": a known customer chose another
+            # company; our loss where we had an offer out (judge), else their news. Not
+            # "Orkla valgte Enterprise-lisensen" (what they chose of ours).
+            other = named[h.end]
+            cue = Cue(ActivityKind.LOSS, True, h.start, h.end, f"{h.phrase}+rival")
+            cue.words = frozenset(range(h.start, other.end))
+            cues.append(cue)
     # "signerer", "vinner": the present tense of a done word is about what is coming.
     coming = {i for h in m.of("NOT_DONE_FORMS") for i in range(h.start, h.end)}
     cues = [c for c in cues if not (c.kind in (win, ActivityKind.LOSS) and c.words <= coming)]

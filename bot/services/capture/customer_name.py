@@ -65,7 +65,7 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         if any(i in cue.words for i in range(n.start, n.end)):
             return False
         if cue.after_only and n.end <= cue.start:
-            return _next_word(m, cue.end) in ("vi", "we", "jeg", "jag")
+            return _heading(m, n, cue) or _next_word(m, cue.end) in ("vi", "we", "jeg", "jag")
         return True
 
     known = [n for n in m.known if allowed(n)]
@@ -86,6 +86,20 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
         name = signals.lower_case_name(m.tokens, after, taken)
     return _as_known(m, name)
+
+
+def _heading(m: Message, name: Name, cue: Cue) -> bool:
+    """ "Orkla: won, 300k 🎉": the customer as the message's heading, then the cue with
+    nothing after it in its clause but an amount, a date or a cheer ("Equinor: won a contract
+    in Brazil" is their news)."""
+    if name.start != 0 or name.end >= len(m.tokens) or m.tokens[name.end].text not in _LABEL_MARKS:
+        return False
+    clause = m.clause(max(cue.words))
+    return all(
+        not t.is_word or i in m.money_words or i in m.date_words or not t.text[:1].isalnum()
+        for i, t in enumerate(m.tokens)
+        if i > max(cue.words) and t.clause == clause
+    )
 
 
 def _as_known(m: Message, name: Name | None) -> Name | None:

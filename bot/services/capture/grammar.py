@@ -130,6 +130,18 @@ _WHAT_LINKS = {fold(w) for w in "på of for av".split()}
 # meeting that went somehow.
 _RESULTS = {"WIN_VERBS", "LOSS_VERBS", "SEND_VERBS", "OFFER_VERBS", "HAPPENED"}
 
+# A meeting or call said in the past tense ("called", "ringte", "met", "traff", "hadde teams
+# med", "snackade med"): as much a thing done as a result ("Monday: called Telia").
+_TALKED = {
+    fold(w)
+    for w in """met møtte traff träffade träffat mødte visited besøkte besökte besøgte var
+    hadde hade havde had called rang phoned ringte ringde ringede ringt ringat ringet
+    telefonerte telefonerade telefonerede telefoneret spoke talked snakket snakka pratet
+    pratade pratat talte snakkede snackade snackat chatted tok tog fikk fick fik got caught
+    sat satt presented presenterte presenterade præsenterede pitched pitchet pitchade
+    pitchede hosted spent""".split()
+}
+
 # Who awards a contract is the customer; who it is awarded to, the one who won it.
 _AWARDING = {fold(w) for w in "awarded tildelte tildelt tilldelade tilldelat".split()}
 

@@ -7,7 +7,7 @@ from collections.abc import Collection
 from datetime import date, timedelta
 
 from bot.domain import ActivityKind
-from bot.services.amounts import number_words
+from bot.services.amounts import number_words, other_currency
 from bot.services.capture import signals
 from bot.services.capture.blocks import _blocked, _competitor_won, _soft, _with_someone_else
 from bot.services.capture.customer_name import _awarded, _customer, _joined_names
@@ -15,10 +15,12 @@ from bot.services.capture.grammar import (
     _AUX,
     _BARE_LINKS,
     _FUNCTION,
+    _LABEL_MARKS,
     _MEETING_MEANS,
     _OURS,
     _RECORD_WORDS,
     _TOTALS,
+    _US,
     _WE_OR_US,
 )
 from bot.services.capture.message import Cue, Message, Outcome, Recognition, _in_sentence
@@ -50,6 +52,7 @@ def _judge(
     taken = set(range(name.start, name.end)) | set(cue.words)
     sentence = m.sentence(cue.start)
     money = None
+    foreign = False  # "CHF 40 000": a currency kpibot does not count in
     if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         found = signals.amounts(m.tokens, krone, taken)
         # "Nå er vi på 1,2 mill i Q4", "600k totalt hittil i år": a total, not this deal's
@@ -58,6 +61,8 @@ def _judge(
         if found:
             money = found[0]
             taken |= set(range(money.start, money.end))
+            around = range(max(money.start - 1, 0), min(money.end + 1, len(m.tokens)))
+            foreign = any(other_currency(m.tokens[i].text) for i in around)
         several = {a.money.amount for a in found if _same_deal(m, a, found[0], name)}
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
     coming = coming or cue.present
@@ -71,7 +76,15 @@ def _judge(
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
-    days.sort(key=lambda d: (m.sentence(d.start) != sentence, abs(d.start - cue.start)))
+    # "Hadde møte med Tine i går og sendte tilbud til Yara i dag": a day nearer another
+    # customer's name is that one's.
+    days.sort(
+        key=lambda d: (
+            m.sentence(d.start) != sentence,
+            _nearer_another(m, d.start, d.end, name),
+            abs(d.start - cue.start),
+        )
+    )
     day = days[0] if days else None
     if money is None and day is not None and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         typed = " ".join(t.text for t in m.tokens[day.start : day.end])
@@ -88,10 +101,14 @@ def _judge(
         and not coming
         and day is not None
         and day.either_way
-        and day.day < today
+        and day.day <= today
         and _named_only(m, cue, name, day)
     )
-    if unclear_when and day is not None and m.tokens[day.start].folded == "pa":
+    said_pa = unclear_when and day is not None and m.tokens[day.start].folded == "pa"
+    if unclear_when and day is not None and day.day == today and not said_pa:
+        unclear_when = False  # "Møte med Yara fredag" said on a Friday: today's
+    if said_pa and day is not None:
+        # "på fredag" said on a Friday too: the coming one (today is "i dag")
         ahead = signals.dates(m.tokens, today, taken, "future")
         start = day.start
         day = next((d for d in ahead if d.start == start), day)
@@ -176,6 +193,8 @@ def _judge(
             # "Fwd: Schibsted has signed with Accenture": their news, as a competitor's win is
             # our loss only where we had an offer out (or the message says we were in it).
             return result(Outcome.NOTHING, "their-deal")
+    if kind is ActivityKind.LOSS and key not in open_offers and cue.label.endswith("+rival"):
+        return result(Outcome.NOTHING, "their-choice")  # "Yara valgte Visma": no offer of ours
     if kind is ActivityKind.LOSS and key not in open_offers and _competitor_won(m, cue):
         # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
         return result(Outcome.NOTHING, "their-win")
@@ -189,6 +208,10 @@ def _judge(
         if name.known and (soft == "internal" or amount is not None):
             return result(Outcome.LIKELY, soft)
         return result(Outcome.NOTHING, soft)
+    if foreign:
+        # "Won Yara, CHF 40 000": never 40 000 of the team's krone; asked, the amount to edit
+        amount, currency, complete = None, None, False
+        return result(Outcome.LIKELY, "other-currency")
     if money is not None and money.money.currency is None and _counts_things(m, money.end):
         # "Ordre på 5M skruer fra Nammo", "5000 skruer": how many of a thing, not the deal's
         # value; asked, to be edited (never recorded as 5 million).
@@ -263,8 +286,12 @@ def _judge(
         return result(Outcome.LIKELY, "a-rate")
     if kind is ActivityKind.CALL and not cue.verbless and name.end <= cue.start:
         between = m.tokens[name.end : cue.start]
-        if all(t.folded in _AUX - _OURS for t in between):
-            return result(Outcome.LIKELY, "they-called")  # "Equinor called to complain …"
+        heading = any(t.text in _LABEL_MARKS for t in between)  # "Telenor: ringte"
+        if (not heading and all(t.folded in _AUX - _OURS for t in between)) or (
+            cue.end < len(m.tokens) and m.tokens[cue.end].folded in _US | {"mej"}
+        ):
+            # "Equinor called to complain …", "the Telenor guy called me again": they called
+            return result(Outcome.LIKELY, "they-called")
     if (
         kind in (ActivityKind.MEETING, ActivityKind.CALL)
         and planned_day is None
@@ -334,6 +361,21 @@ def _same_deal(m: Message, amount: signals.Amount, chosen: signals.Amount, name:
     ours = gap(name)
     return not any(
         customer_key(n.display) != customer_key(name.display) and gap(n) < ours for n in m.known
+    )
+
+
+def _nearer_another(m: Message, start: int, end: int, name: Name) -> bool:
+    """Words at start:end stand nearer another customer named in their sentence than `name`."""
+
+    def gap(n: Name) -> int:
+        return min(abs(start - n.end), abs(n.start - end))
+
+    ours = gap(name)
+    return any(
+        customer_key(n.display) != customer_key(name.display)
+        and m.sentence(n.start) == m.sentence(start)
+        and gap(n) < ours
+        for n in [*m.known, *m.guessed]
     )
 
 

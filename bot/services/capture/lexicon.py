@@ -96,7 +96,13 @@ HEDGES = """
 maybe | perhaps | probably | i think | i guess | kanskje | kanske | måske | muligens |
 antagelig | antakelig | sannsynligvis | troligen | troligtvis | sandsynligvis | formentlig |
 tror jeg | tror jag | jeg tror | jag tror | tror vi | hopefully | forhåpentligvis |
-förhoppningsvis | forhåbentlig
+förhoppningsvis | forhåbentlig |
+hadde vi bare | om vi bare hadde | hvis vi bare hadde | bare vi hadde | if only | if we had |
+would have | could have | should have | would've | could've | should've |
+hade vi bara | om vi bara hade | havde vi bare | hvis vi bare havde |
+kunne ha vun* | kunne ha sign* | kunne ha fått | skulle ha vun* | skulle ha sign* |
+skulle ha fått | kunde ha vun* | kunde ha sign* | kunde ha fått | skulle ha fått |
+kunne have vun* | kunne have sign* | kunne have fået | skulle have vun* | skulle have fået
 """
 # Past-tense "won" where the customer must follow ("Vant Nammo"); "Nammo vant" is news about them.
 # ("Yara solgte 20 % mer i Q3": they sold; we "solgte 20 lisenser til Yara").
@@ -152,12 +158,18 @@ nåværende leverandør | eksisterende leverandør | nuvarande leverantör | bef
 nuværende leverandør | eksisterende leverandør | no deal | ingen avtale | ingen affär |
 ingen aftale | ingen napp | no luck | valgte en annen | valgte en konkurrent | valde en annan | valgte en anden |
 gikk til konkurrent | gick till konkurrent | gik til konkurrent | closed lost | closed-lost |
+gikk til konkurrenten | gick till konkurrenten | gik til konkurrenten | gikk til en konkurrent |
+gick till en konkurrent | gik til en konkurrent | gikk til konkurrenter | gikk til en annen |
+gick till en annan | gik til en anden | went to a competitor | went to the competition |
+went to the competitor | went to another vendor | went to another supplier |
 rejected | avvist | avslått | avslag | avslog | afvist | afslag | declined |
 nådde ikke opp | nådde ikke helt opp | nådde ikkje opp | nådde inte fram | nådde inte ända fram |
 nådde inte hela vägen | nåede ikke | nåede ikke i mål | nåede ikke helt i mål | didn't make it |
 did not make it | came second | came in second | second place | andreplass | kom på andreplass |
 andra plats | kom på andra plats | andenplads | andenpladsen | kom på andenpladsen |
 dropped us | droppet oss | droppa oss | droppade oss | droppede os | turned us down |
+valgte bort oss | valgte oss bort | valde bort oss | valde oss bort | fravalgte os |
+fravalgte oss | valgte os fra | ruled us out | passed on us |
 decided not to proceed | decided not to go ahead | not to proceed | avslo tilbudet |
 avslo tilbudet vårt | avslo vårt tilbud | avslog offerten | avslog vår offert |
 afviste tilbuddet | afviste vores tilbud | turned down our offer | turned down our proposal |
@@ -231,7 +243,10 @@ gikk for | gick på | gik med | gik for | landed on | endte med | landade i | en
 gikk videre med | gick vidare med | gik videre med | went ahead with | moved forward with |
 bestemt seg for | har bestemt seg for | bestemte seg for | bestämt sig för |
 har bestämt sig för | bestämde sig för | besluttet sig for | har besluttet sig for |
-besluttede sig for | besluttet seg for | decided on | decided to go with | opted for
+besluttede sig for | besluttet seg for | decided on | decided to go with | opted for |
+going with | is going with | are going with | goes with | velger | går for | går med |
+går videre med | väljer | går vidare med | vælger | går videre med | moving forward with |
+has chosen | have chosen | har valgt | har valt
 """
 # Quoting as a verb: an offer on its own ("Quoted Elkjøp 75k").
 OFFER_VERBS = """
@@ -265,7 +280,11 @@ demo for | demo hos | demo med | demoed | on site at | onsite at | on-site at | 
 møttes | träffades | hadde teams med | hade teams med | havde teams med | had a teams with |
 teams med | teams with | lunsjmøte med | lunchmöte med | frokostmøte med | workshop med | workshop with | workshop hos |
 lunsj med kunde | lunch med kund | hosted | caught up with | spent the morning at | spent the day at |
-spent the afternoon at | spent the morning with | spent the day with | spent the afternoon with
+spent the afternoon at | spent the morning with | spent the day with | spent the afternoon with |
+zoom with | zoom med | zoom-møte med | zoommøte med | zoommöte med | zoommøde med |
+demo'd | demoed | demo'd for | demoed for | demo'd to | demoed to | demonstrated to |
+demonstrerte for | demonstrerade för | demonstrerede for | viste demo for | visade demo för |
+viste demo til
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
@@ -293,6 +312,18 @@ CALL_VERBS = """
 fikk tak i | fick tag på | fik fat i | fik fat på | got hold of | got through to |
 tok en prat med | hadde en prat med | tog en pratstund med | hade ett samtal med | tog en snak med |
 havde en snak med | tok en telefon med | tog et opkald med |
+fikk en prat med | tok en kjapp prat med | hadde en kjapp prat med | fikk en kjapp prat med |
+tok en kort prat med | hadde en kort prat med | tok en rask prat med | hadde en god prat med |
+tok en liten prat med | fikk snakket med | snakket kort med | fikk pratet med |
+snackade med | snackat med | har snackat med | tog ett snack med | hade ett snack med |
+hade en pratstund med | tog en snabb pratstund med | pratade kort med | fick prata med |
+hade ett kort samtal med | fik en snak med | fik en hurtig snak med | havde en hurtig snak med |
+tog en hurtig snak med | havde en god snak med | fik en god snak med | fik snakket med |
+fik talt med | snakkede kort med | had a chat with | had a quick chat with |
+had a short chat with | had a good chat with | had a great chat with | had a brief chat with |
+had a call with | had a quick call with | had a short call with | chatted with |
+quick chat with | a quick call with | caught up by phone with | talade med | talat med |
+har talat med | talade i telefon med |
 telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
 på telefonen med | i telefonen med | off the phone with |
@@ -411,7 +442,10 @@ unsubscribed | avmeldte | nda | dpa | loi | mou | letter of intent | intensjonsa
 intensjonsavtalen | avsiktsförklaring | hensigtserklæring | non-disclosure | confidentiality agreement |
 taushetserklæring | sekretessavtal | fortrolighedsaftale | databehandleravtale |
 databehandleravtalen | personuppgiftsbiträdesavtal | databehandleraftale | just kidding | jk |
-kidding | bare tuller | tuller | skämtar bara | skojar | for sjov | spøg
+kidding | bare tuller | tuller | skämtar bara | skojar | for sjov | spøg |
+in my dreams | in my dream | i drømmene mine | i drømmen min | i drømme | i mine drømmer |
+i mina drömmar | i min dröm | i drömmen | i mine drømme | i min drøm | i drømmen |
+dreamt | dreamed | drømte | drømt | drömde | drömt | drømmer om | drömmer om
 """
 # A meeting noun that happened ("The DNB meeting went great").
 HAPPENED = """
@@ -431,7 +465,8 @@ MEETING_LIKELY = """
 coffee | coffee with | kaffe med | kaffe | fika med | lunch with | lunsj med | lunch med |
 frokost med | breakfast with | dinner with | middag med | beer with | øl med | öl med |
 after work med | afterwork med | catch-up with | catch up with | catchup with |
-catch-up med | touch base with | catch-up | catch up
+catch-up med | touch base with | catch-up | catch up | sync with | quick sync with |
+synk med | avstemming med | avstämning med | afstemning med
 """
 # Meetings that are not with a customer.
 INTERNAL = """

@@ -94,6 +94,14 @@ def _object(m: Message, cue: Cue, name: Name) -> str:
         gap = [i for i in range(cue.end, name.start) if i not in cue.words]
         after = [name.end] if name.end < len(m.tokens) else []
         after = [i for i in after if m.tokens[i].clause == m.tokens[name.end - 1].clause]
+        sentence = m.sentence(name.start)
+        if sentence != m.sentence(max(cue.words)) and any(
+            m.sentence(i) == sentence for i in m.money_words
+        ):
+            # "Signert!! Aker BP kjører på, 1,5 mill": the win word said on its own, then a
+            # sentence about the customer with the deal's amount; the word after the name says
+            # what they do, it names no thing ("Signed! Equinor ticket closed" stays asked).
+            after = []
         looked = gap + after
     else:
         looked = []

@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from bot.errors import UserError
 from bot.services import emoji
-from bot.services.amounts import Money, ascii_digits, parse_amount
+from bot.services.amounts import (
+    OTHER_SIGN_CODES,
+    US_DOLLAR,
+    Money,
+    ascii_digits,
+    parse_amount,
+)
 from bot.services.capture import lexicon
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS, WEEKDAYS, fold, parse_date
@@ -64,6 +70,9 @@ def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = ascii_digits(text)  # "Vant Yara ３００ ０００ kr": digits of any form read as 0-9
+    text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
+    for sign, code in OTHER_SIGN_CODES.items():
+        text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
     text = _CODE.sub(" ", text)
     text = _QUOTED.sub("\n", text)  # someone else's words, quoted
     text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back
@@ -128,6 +137,17 @@ def tokenise(text: str) -> list[Token]:
         word = raw.rstrip(".,:") or raw
         tokens.append(Token(word, fold(word), sentence, clause, True))
     return tokens
+
+
+def _spelt(folded: str) -> str:
+    """A word of ours written with "oe" or "aa" for ø or å where the keyboard has neither
+    ("Moede med", "Moete med", "paa"): the word it spells; any other word as it is (a name
+    such as "Haas" stays itself: only phrases are matched so)."""
+    if ("oe" in folded or "aa" in folded) and folded not in _PHRASE_WORDS:
+        plain = folded.replace("oe", "o").replace("aa", "a")
+        if plain in _PHRASE_WORDS:
+            return plain
+    return folded
 
 
 # -- lexicon phrases ---------------------------------------------------------------------------
@@ -205,6 +225,9 @@ PHRASES = {name: _compile(getattr(lexicon, name)) for name in CATEGORIES}
 _CELEBRATION_SET = set(entries(lexicon.CELEBRATION))
 NOT_NAMES = {fold(w) for w in entries(lexicon.NOT_NAMES)}
 FIRST_NAMES = {fold(w) for w in entries(lexicon.FIRST_NAMES)}
+_PHRASE_WORDS = frozenset(
+    word for name in CATEGORIES for phrase in PHRASES[name] for word in phrase.words
+)
 _LEXICON_WORDS = {
     word
     for name in CATEGORIES
@@ -246,7 +269,8 @@ class Hit:
 def _word_matches(token: Token, word: str, prefix: bool) -> bool:
     if not token.is_word and token.text not in "🎉🤞🙏":
         return token.text == word
-    return token.folded.startswith(word) if prefix else token.folded == word
+    folded = token.folded if prefix else _spelt(token.folded)
+    return folded.startswith(word) if prefix else folded == word
 
 
 # Words that say what happened are matched with one typo too ("signet", "vunet", "propsal").
@@ -318,7 +342,7 @@ for _name in _TYPO_CATEGORIES:
 
 
 def _key(token: Token) -> str:
-    return token.folded if token.is_word or token.text in "🎉🤞🙏" else token.text
+    return _spelt(token.folded) if token.is_word or token.text in "🎉🤞🙏" else token.text
 
 
 def find_phrases(tokens: list[Token]) -> list[Hit]:

@@ -93,19 +93,37 @@ def recognise(
     customers: set[str] = {
         customer_key(n.display) for n in message.known if message.clause(n.start) not in called_off
     }
+    read: list[Recognition] = []
     for cue in _cues(message):
         found = _judge(message, cue, today, krone, open_offers)
         if found.outcome is not Outcome.NOTHING and found.customer:
             customers.add(customer_key(found.customer))
+            read.append(found)
         if _better(found, best):
             best = found
+    if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
+        # Two customers' records in one message: asked, about the weightier record first
+        # ("Mandag: ringte Posten. Tirsdag: møte med Elkjøp": the meeting before the call).
+        strong = [r for r in read if "weak-cue" not in r.reasons]
+        best = max(strong or read, key=lambda r: (_KIND_RANK[r.kind], _RANK[r.outcome]))  # type: ignore[index]
     if best.outcome is not Outcome.NOTHING and any(t.folded in signals.LAUGHS for t in tokens):
         # "Vant 500 kr på Flax i lunsjen 😂": a joke is asked at most, and about a name kpibot
         # does not know, not at all.
         if not best.known_customer:
             return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "laughing"))
+        if best.outcome is Outcome.LIKELY and best.kind in (
+            ActivityKind.MEETING,
+            ActivityKind.CALL,
+        ):
+            # "haha Telenor ringte og lurte på om vi selger kaffe 😂": a doubtful call and a
+            # laugh is a story, not a record (a sale, or a loss, is asked all the same)
+            return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "laughing"))
         if best.outcome is Outcome.SURE:
             best = _as_likely(best, "laughing")
+    if best.outcome is Outcome.SURE and _a_person_first(message):
+        # "Kari: won Orkla 300k", "@Ola: signert Yara": Kari's news passed on, or said to
+        # her? Asked, never the author's figure unasked.
+        best = _as_likely(best, "a-person-first")
     if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
         best = _as_likely(best, "long")
     if best.outcome is Outcome.SURE and len(customers) > 1:
@@ -138,6 +156,16 @@ def _later_today(
         return False
     at = signals.clock_time(tokens)
     return at is not None and at > posted
+
+
+def _a_person_first(m: Message) -> bool:
+    """The message opens with a colleague's name or a mention and a colon ("Kari: …")."""
+    t = m.tokens
+    if len(t) < 3 or t[1].text != ":" or any(n.start == 0 for n in m.known):
+        return False
+    return t[0].text == "@person" or (
+        t[0].text[:1].isupper() and t[0].folded in signals.FIRST_NAMES
+    )
 
 
 def _better(new: Recognition, old: Recognition) -> bool:

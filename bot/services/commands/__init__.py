@@ -29,7 +29,7 @@ from collections.abc import Collection
 from datetime import date
 
 from bot.domain import ActivityKind
-from bot.services.amounts import Money, number_words, spoken_as_digits
+from bot.services.amounts import Money, number_words, other_currency, spoken_as_digits
 from bot.services.commands.amount_order import _bare_small, _name_number, _options_last
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.losses import _parse_loss
@@ -54,6 +54,7 @@ from bot.services.commands.text import (
     has_control_chars,
 )
 from bot.services.commands.words import (
+    _AMOUNT_WORDS,
     _KIND_WORDS,
     _LEADING_FILLERS,
     _MAX_NAME_TOKENS,
@@ -62,7 +63,7 @@ from bot.services.commands.words import (
     _UNTIL_WORDS,
     _word,
 )
-from bot.services.customers import clean_display_name, customer_key
+from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import UserError, check_activity_date
 
 __all__ = [
@@ -89,6 +90,10 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names."""
     head, note = _split_note(_prepare(text))
+    _no_other_currency(head.split())
+    head, aside = _parenthesised(head, kind, today, krone)
+    if aside:
+        note = aside if note is None else f"{aside}; {note}"
     known = (
         known_customers
         if isinstance(known_customers, set | frozenset)
@@ -116,7 +121,12 @@ def parse_log_command(
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
     if not named and quoted is None:
-        tokens = _options_last(tokens, kind, krone, known)
+        moved = _options_last(tokens, kind, krone, known)
+        if moved != tokens and not _known_prefix(moved, known):
+            # "sendte tilbud på 300k til Acme": what led into the amount is read with it, the
+            # preposition left before the name only repeats the command
+            moved = _without_kind_words(moved, kind)
+        tokens = moved
         named = _known_prefix(tokens, known)
     if not named and tokens and _not_a_name(tokens, kind, today):
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
@@ -188,6 +198,65 @@ def parse_log_command(
         and found.get("temperature") is None
         and note is None,
     )
+
+
+def _no_other_currency(tokens: list[str]) -> None:
+    """ "Acme CHF 40 000", "Acme 2 mill ISK": an amount in a currency kpibot does not count in
+    is refused, never stored in the team's krone."""
+    for i, token in enumerate(tokens):
+        currency = other_currency(token)
+        beside = [t for t in (tokens[i - 1] if i else "", *tokens[i + 1 : i + 3]) if t]
+        if currency and (
+            any(ch.isdigit() for ch in token)
+            or any(t[:1].isdigit() or _word(t) in _AMOUNT_WORDS for t in beside)
+        ):
+            raise UserError("other_currency", currency=currency)
+
+
+_ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+def _parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tuple[str, str]:
+    """Words in parentheses: an amount, currency, date, temperature or next step is read where
+    it stands ("Spotify (120k USD)", "Equinor (i går) 250k", "Acme (ring tilbake fredag)");
+    anything else is said about it, the note ("Aker BP 250k (rammeavtale)", "Elkjøp (teams)
+    varm"). Inside a name ("Acme (Norge) AS") they stay part of it; first, only a remark
+    written small ("(teams) Equinor") is the note."""
+    asides: list[str] = []
+
+    def aside(match: re.Match[str]) -> str:
+        words = match[1].split()
+        before, after = match.string[: match.start()].split(), match.string[match.end() :].split()
+        if not words or not (before or after):
+            return match[0]  # "()", or nothing but the parentheses
+        if not before and not match[1].islower():
+            return match[0]  # "(Equinor) i går": a name in parentheses
+        if before and after and (after[0][:1].isupper() or after[0] in LEGAL_SUFFIXES):
+            return match[0]  # "Acme (Norge) AS": the name goes on
+        read, said = [], []
+        for part in re.split(r"[,;]\s+", match[1]):  # "(120k USD, 3 år)": each part alone
+            part_words = part.split()
+            if not part_words:
+                continue
+            (read if _read_whole(part_words, kind, today, krone) else said).append(part)
+        if said:
+            asides.append(", ".join(" ".join(part.split()) for part in said))
+        return f" {' '.join(read)} "
+
+    head = " ".join(_ASIDE.sub(aside, head).split())
+    return head, "; ".join(asides)
+
+
+def _read_whole(words: list[str], kind: ActivityKind, today: date, krone: str) -> bool:
+    """Words that are all options: an amount, currency, date, temperature or a next step."""
+    if all(_word(word) in _AMOUNT_WORDS for word in words):
+        return kind in (ActivityKind.OFFER, ActivityKind.WIN)  # "300k (USD)", "(eks. mva)"
+    try:
+        rest, step = _take_next_step(words, today, first=0)
+        reader = _OptionReader(kind, today, krone, skip=set())
+        return (reader.read_rest(rest) is None if rest else True) and bool(reader.found or step)
+    except UserError:
+        return False
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:

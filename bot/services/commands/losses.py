@@ -73,6 +73,8 @@ def _parse_loss(
         tokens[:size], ActivityKind.LOSS, today, checked=checked, rest=tokens[size:]
     )
     reason = tokens[size:]
+    while reason and reason[0] in ("-", "\u2013", "\u2014"):
+        reason = reason[1:]  # "Rema 1000 - for dyre": the dash only leads into the reason
     if when is None and reason:
         for lead in range(min(len(reason), 8), 0, -1):
             found = match_date_suffix(reason[:lead], today=today, direction="past")

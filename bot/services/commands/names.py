@@ -10,6 +10,7 @@ from datetime import date
 from bot.domain import ActivityKind
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
+    _CHAT_WORDS,
     _COLON_LABELS,
     _COUNTED,
     _DATE_TYPOS,
@@ -30,6 +31,7 @@ from bot.services.commands.words import (
     _VAGUE_WHEN,
     _VERSION_WORDS,
     _WEAK,
+    _a_name_tail,
     _all_weak,
     _amount_like,
     _date_shaped,
@@ -43,9 +45,11 @@ from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_
 from bot.services.dates import (
     DATE_WORDS,
     MONTHS,
+    SHORT_WEEKDAYS,
     WEEK_NUMBER,
     WEEKDAYS,
     UserError,
+    fold,
     match_date_suffix,
     whole_date,
 )
@@ -57,7 +61,7 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     A noun needs its preposition ("Meeting Point AS" is a name)."""
     index, dropped = 0, False
     while index < len(tokens) - 1:
-        word, after = _word(tokens[index]), _word(tokens[index + 1])
+        word, after = _lead_word(tokens[index]), _word(tokens[index + 1])
         if index == 0 and (
             (tokens[0].endswith(":") and word in _COLON_LABELS)
             or (word in _LABELS and tokens[1][:1].isupper())
@@ -65,11 +69,25 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = 1, True  # "kunde: Schibsted", "Kunde Schibsted"
         elif index == 0 and word in _PREPOSITIONS and tokens[0].islower():
             index, dropped = 1, True  # "hos Equinor", "with Acme" ("Med Vind AS" is a name)
+        elif (
+            index == 0
+            and tokens[1][:1].isupper()
+            and _word(tokens[1]) not in _LEAD_WORDS
+            and (
+                (kind is ActivityKind.OFFER and word in _OFFER_NOUNS)
+                or (tokens[0].islower() and word in _KIND_WORDS[kind])
+            )
+        ):
+            # "/logoffer Tilbud Acme 300k", "/logmeeting möte Volvo i måndags": the command's
+            # noun ("Meeting Point AS", written with its capital, is a name)
+            index, dropped = 1, True
         elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
             index += 1
         elif word in _KIND_VERBS:
             index, dropped = index + 1, True
-        elif word in _KIND_WORDS[kind] | _TALK_WORDS | _OFFER_NOUNS and after in _PREPOSITIONS:
+        elif word in _KIND_WORDS[kind] | _TALK_WORDS | _OFFER_NOUNS | _CHAT_WORDS and (
+            after in _PREPOSITIONS
+        ):
             index, dropped = index + 2, True
         elif word in _KIND_WORDS[kind] | _OFFER_NOUNS and after in _KIND_VERBS:
             # "tilbud sendt Coop", "tilbud sendt til Coop", "offert skickad Ikea"
@@ -88,6 +106,21 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
         else:
             break
     return tokens[index:] if dropped and index < len(tokens) else tokens
+
+
+_LEAD_WORDS = frozenset().union(
+    _LEADING_FILLERS, _KIND_VERBS, _TALK_WORDS, _OFFER_NOUNS, _CHAT_WORDS, *_KIND_WORDS.values()
+)
+
+
+def _lead_word(token: str) -> str:
+    """A word before the customer, folded; written with "oe" or "aa" for ø or å where the
+    keyboard has neither ("Moede med Novo", "Moete med DNB") it is the word it spells."""
+    word = _word(token)
+    if word in _LEAD_WORDS:
+        return word
+    plain = word.replace("oe", "o").replace("aa", "a")
+    return plain if plain in _LEAD_WORDS else word
 
 
 def _known_prefix(tokens: list[str], known: Collection[str]) -> int:
@@ -130,6 +163,22 @@ def _one_or_two(tokens: Sequence[str]) -> None:
     body's name is one ("Møre og Romsdal fylkeskommune")."""
     if _word(tokens[-1]) in _NAME_TAILS:
         return
+    for i, token in enumerate(tokens):
+        parts = token.split("/")
+        if (
+            len(parts) == 2
+            and all(len(part) > 1 and part[:1].isupper() and part.isalpha() for part in parts)
+            and token not in LEGAL_SUFFIXES
+        ):
+            # "Acme/Globex": two customers, or one that was renamed? Asked as "Acme og Globex"
+            first = clean_display_name(" ".join([*tokens[:i], parts[0]]))
+            second = clean_display_name(" ".join([parts[1], *tokens[i + 1 :]]))
+            raise UserError(
+                "one_or_two_customers",
+                customer=clean_display_name(" ".join(tokens)),
+                first=first,
+                second=second,
+            )
     for i in range(1, len(tokens) - 1):
         if tokens[i] in _AND_WORDS and tokens[i + 1][:1].isupper():
             first = clean_display_name(" ".join(tokens[:i]))
@@ -201,8 +250,10 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     meant as something, together with the little words and numbers leading into it
     ("Aker BP i uke 4x" stops before "i")."""
     for index in range(1, len(tokens)):
-        if tokens[index - 1].endswith(","):
-            return index  # "Equinor, Aker BP", "Acme, the big one": a name ends at its comma
+        if tokens[index - 1].endswith((",", ":")):
+            # "Equinor, Aker BP", "Acme, the big one", "Acme: Per Hansen": a name ends at its
+            # comma or colon
+            return index
         if _TIMES.fullmatch(tokens[index]):
             return index  # "Posten 2x", "Posten x2": how many times, asked, never the name
         if tokens[index] in _DASHES and index + 1 < len(tokens) and tokens[index + 1][:1].islower():
@@ -226,6 +277,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
             return index  # "Equinor revidert tilbud", "Volvo ny version"
         said = _strong(tokens[index]) or _word(tokens[index]) in _KIND_WORDS[kind]
         if not said and not _follow_up_at(tokens, index):  # "Aker BP følg opp": no name
+            if _small_after_capital(tokens, index):
+                return index  # "Acme ingen svar", "Acme la igjen beskjed": said of it, asked
             continue
         start = index
         start -= _number_before(tokens[1:index], _word(tokens[index]))
@@ -238,6 +291,27 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     return end
 
 
+def _small_after_capital(tokens: list[str], index: int) -> bool:
+    """A word written small after a new name written with capitals ("Acme ingen svar"): said
+    about the customer, not the rest of its name ("Statens vegvesen", "Universitetet i Oslo",
+    "Rema 1000", "Acme as" and "Bank of America" go on)."""
+    if not all(
+        t[:1].isupper() or t[:1].isdigit() or t in ("&", "og", "and", "och") for t in tokens[:index]
+    ):
+        return False
+    if not tokens[0][:1].isupper():
+        return False
+    token = tokens[index]
+    word = _word(token)
+    if not (token[:1].isalpha() and token[:1].islower()) or not word.isalpha():
+        return False
+    if _a_name_tail(word) or any(word == fold(s).strip(".") for s in LEGAL_SUFFIXES):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    joins = word in _NAME_PARTICLES | _AND_WORDS | {"de", "la", "von", "van", "der", "du"}
+    return not (joins and after[:1].isupper())
+
+
 _DASHES = {"-", "\u2013", "\u2014"}
 _TIMES = re.compile(r"(?:\d{1,2}\s?[x×]|[x×]\s?\d{1,2})[.,!]?", re.IGNORECASE)
 
@@ -248,6 +322,8 @@ def _sentence_end(token: str) -> bool:
     if not token.endswith((".", "!", "?")):
         return False
     word = token.rstrip(".!?")
+    if token.endswith(("!", "?")) and word.isalpha():
+        return True  # "Vann ICA!! 800 tkr": no abbreviation ends so
     return len(word) > 3 and "." not in word and word.isalpha()
 
 
@@ -325,8 +401,12 @@ def _take_leading_date(
 
 
 def _weekday_alone(token: str) -> bool:
-    """ "Tirsdag", "fredag:", "Mon": a weekday with nothing before or after it that dates it."""
-    return _word(token).rstrip(".") in WEEKDAYS
+    """ "Tirsdag", "fredag:", "Mon", "Man.": a weekday with nothing before or after it that
+    dates it."""
+    word = _word(token)
+    return word.rstrip(".") in WEEKDAYS or (
+        token.rstrip(",;:").endswith(".") and word.rstrip(".") in SHORT_WEEKDAYS
+    )
 
 
 def _day_first(tokens: list[str], today: date, known: Collection[str], kind: ActivityKind) -> bool:

@@ -24,6 +24,7 @@ from bot.services.commands.words import (
     _TEMPERATURES,
     _amount_like,
     _date_shaped,
+    _emoji_temperature,
     _has_unit,
     _ignorable,
     _per_period,
@@ -178,6 +179,10 @@ class _OptionReader:
             name, value, size = hit
             self.found[name] = value
             index += size
+        temperature = self.found.get("temperature")
+        if temperature is not None:
+            # "het 🔥", "kald ❄️": the emoji says again what the word said
+            unread = [w for w in unread if _emoji_temperature(w) is not temperature]
         margin = self.found.get("margin") is not None
         unread = [w for w in unread if not (margin and _word(w) in _MARGIN_WORDS)]  # "18% margin"
         if all(_repeats_kind(_word(word), self.kind) for word in unread):

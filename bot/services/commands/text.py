@@ -9,6 +9,7 @@ import unicodedata
 
 from bot.services import emoji
 from bot.services.amounts import (
+    US_DOLLAR,
     ascii_digits,
 )
 from bot.services.commands.words import _temperature_emoji
@@ -44,6 +45,7 @@ def _prepare(text: str) -> str:
     # Slack escapes exactly these three; &amp; last so "&amp;lt;" stays "&lt;".
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = ascii_digits(re.sub(r"[\t\r\n]", " ", text))  # "１００ ０００ kr" as "100 000 kr"
+    text = US_DOLLAR.sub("$", text)  # "US$ 40k": dollars
     # Slack sends emoji typed in a command as their names (":tada:") and formatting as typed
     # ("*Orkla*", "`i går`"): neither is part of a name, a date or an amount.
     text = _EMOJI_NAME.sub(lambda m: m[0] if _temperature_emoji(m[0]) else " ", text)

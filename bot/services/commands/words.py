@@ -99,6 +99,18 @@ _LEADING_FILLERS = {
     "uppdaterade", "opdateret", "opdaterede", "justert", "justerat", "justerad", "justeret",
     "adjusted", "endelig", "endelige", "slutlig", "slutliga", "final", "versjon", "version",
     "utgave", "utgava", "udgave", "v2", "v3",
+    # a chat had or taken ("tok en kjapp prat med Yara", "fik en snak med", "had a quick chat
+    # with"): the verb and its little words before the chat's noun (_CHAT_WORDS)
+    "tok", "tog", "fikk", "fik", "fick", "fekk", "took", "got", "quick", "kjapp", "rask",
+    "liten", "lita", "lille", "snabb", "hurtig", "brief", "short",
+}  # fmt: skip
+
+# A chat is a conversation ("snakket med", "snackade med", "fik en snak med", "had a chat with"):
+# with its preposition before the customer it only says the call (or meeting) again.
+_CHAT_WORDS = {
+    "prat", "praten", "pratet", "prata", "pratade", "pratat", "pratstund", "snakk", "snakka",
+    "snakket", "snak", "snakkede", "snack", "snackade", "snackat", "chat", "chatted",
+    "chattet", "talk", "talked", "spoke", "talade", "talte", "catch-up", "catchup",
 }  # fmt: skip
 
 _VERSION_WORDS = {"versjon", "version", "utgave", "utgava", "udgave"}
@@ -269,6 +281,22 @@ def _temperature_emoji(token: str) -> bool:
         return True
     codes = re.findall(emoji.SHORTCODE, token)
     return bool(codes) and "".join(codes) == token and all(c in _TEMPERATURE_EMOJI for c in codes)
+
+
+_HOT_EMOJI = {"🔥", ":fire:", "🥵", ":hot_face:", "🌶", "🌶️", ":hot_pepper:"}
+_COLD_EMOJI = {"❄", "❄️", ":snowflake:", "🥶", ":cold_face:", "🧊", ":ice_cube:"}
+
+
+def _emoji_temperature(token: str) -> Temperature | None:
+    """The temperature an emoji shows without doubt: 🔥, 🥵 hot; ❄️, 🥶 cold (🌡 none)."""
+    bare = token.rstrip(",;.!?")
+    parts = set(re.findall(emoji.SHORTCODE, bare)) or {
+        ch for ch in bare.replace("\ufe0f", "") if ch.strip()
+    }
+    for signs, temperature in ((_HOT_EMOJI, Temperature.HOT), (_COLD_EMOJI, Temperature.COLD)):
+        if parts and all(part in signs for part in parts):
+            return temperature
+    return None
 
 
 def _ignorable(token: str) -> bool:
@@ -472,3 +500,19 @@ _NAME_TAILS = {
     "staden", "lan", "landsting", "sygehus", "fylke", "direktorat", "direktoratet", "etat",
     "etaten", "tilsyn", "region", "regionen",
 }  # fmt: skip
+
+# How lower-case tails of organisations' names end ("St. Olavs hospital", "Oslo
+# universitetssykehus", "Stavanger lufthavn", "Tromsø idrettslag", "Göteborgs universitet").
+_NAME_TAIL_ENDINGS = (
+    "kommune", "kommun", "sykehus", "sjukehus", "sygehus", "sjukhus", "sjukhuset", "hospital",
+    "universitet", "hogskole", "hogskule", "hogskola", "skole", "skule", "skola", "havn", "hamn",
+    "museum", "museet", "bibliotek", "stift", "lag", "laget", "forening", "forbund",
+    "stiftelse", "stiftelsen", "fotball", "fotboll", "fodbold", "sameie", "helse", "tingrett",
+    "politidistrikt", "fylke", "fylkeskommune", "stad", "lan", "direktorat", "vesen",
+    "verk", "verket", "tilsyn", "etat", "senter", "center", "centrum", "kirke", "kyrka", "kirke",
+)  # fmt: skip
+
+
+def _a_name_tail(word: str) -> bool:
+    """A lower-case word that ends an organisation's name (folded)."""
+    return word in _NAME_TAILS or word.endswith(_NAME_TAIL_ENDINGS)
