@@ -779,8 +779,20 @@ def test_a_temperature_emoji_that_says_the_word_again_is_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "temperature"),
+    [("Vattenfall 3,5 MSEK varm", Temperature.WARM), ("Acme 25000 warm", Temperature.WARM),
+     ("Equinor 2 mill het", Temperature.HOT), ("Orkla kald 300k", Temperature.COLD)],
+)  # fmt: skip
+def test_an_offer_says_how_the_lead_stands(text: str, temperature: Temperature) -> None:
+    # Was asked as an unread word: only meetings and calls read a temperature.
+    cmd = parse(OFFER, text)
+    assert (cmd.temperature, cmd.unread) == (temperature, None)
+    assert parse(ActivityKind.WIN, "Acme 25000 warm").unread == "warm"  # a won deal: no lead left
+
+
+@pytest.mark.parametrize(
     ("text", "amount", "unread"),
-    [("Acme 25000 warm", "25000", "warm"), ("Acme 25 000 pga nytt budsjett", "25000", "pga nytt budsjett"),
+    [("Acme 25000 snart", "25000", "snart"), ("Acme 25 000 pga nytt budsjett", "25000", "pga nytt budsjett"),
      ("Acme 1,2 mill pga budsjett", "1200000", "pga budsjett")],
 )  # fmt: skip
 def test_a_new_customers_amount_then_words_is_the_amount_and_the_words_are_asked(
@@ -1255,3 +1267,17 @@ def test_an_amount_in_a_currency_kpibot_does_not_count_in_is_refused(text: str) 
     for kind in (OFFER, ActivityKind.WIN):
         assert error(kind, text).code == "other_currency"
     assert parse(MEETING, "CHF Group").customer == "CHF Group"  # no amount beside it: a name
+
+
+@pytest.mark.parametrize("text", ["tapt, dessverre", "dessverre", "tyvärr!", "Unfortunately"])
+def test_how_a_deal_went_is_never_its_customer(text: str) -> None:
+    # "/loglost tapt, dessverre" was a lost deal with a customer "dessverre".
+    with pytest.raises(UserError) as err:
+        parse(ActivityKind.LOSS, text)
+    assert err.value.code == "not_a_customer"
+
+
+def test_a_sigh_before_the_customer_is_dropped() -> None:
+    cmd = parse(ActivityKind.LOSS, "dessverre Telenor, for dyre")
+    assert (cmd.customer, cmd.note) == ("Telenor", "for dyre")
+    assert parse(MEETING, "Typisk AS").customer == "Typisk AS"  # a name with the word stays

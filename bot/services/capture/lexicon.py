@@ -175,7 +175,8 @@ avslo tilbudet vårt | avslo vårt tilbud | avslog offerten | avslog vår offert
 afviste tilbuddet | afviste vores tilbud | turned down our offer | turned down our proposal |
 takkede nej | takket nej | valgt å ikke gå videre | valgte å ikke gå videre |
 valgt å ikkje gå vidare | valde att inte gå vidare | valt att inte gå vidare |
-valgt ikke at gå videre | valgte ikke at gå videre
+valgt ikke at gå videre | valgte ikke at gå videre |
+gick vidare med | gikk videre med | gik videre med
 """
 
 # Not won, said of the customer named right after it ("Vi fikk ikke Telenor", "We didn't get

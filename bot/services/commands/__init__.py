@@ -252,7 +252,7 @@ def _read_whole(words: list[str], kind: ActivityKind, today: date, krone: str) -
     if all(_word(word) in _AMOUNT_WORDS for word in words):
         return kind in (ActivityKind.OFFER, ActivityKind.WIN)  # "300k (USD)", "(eks. mva)"
     try:
-        rest, step = _take_next_step(words, today, first=0)
+        rest, step, _alone = _take_next_step(words, today, first=0)
         reader = _OptionReader(kind, today, krone, skip=set())
         return (reader.read_rest(rest) is None if rest else True) and bool(reader.found or step)
     except UserError:

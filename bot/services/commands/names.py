@@ -83,6 +83,8 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = 1, True
         elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
             index += 1
+        elif word.strip("!.") in _SIGHS and tokens[index][:1].islower():
+            index, dropped = index + 1, True  # "/loglost dessverre Telenor"
         elif word in _KIND_VERBS:
             index, dropped = index + 1, True
         elif word in _KIND_WORDS[kind] | _TALK_WORDS | _OFFER_NOUNS | _CHAT_WORDS and (
@@ -191,6 +193,13 @@ def _one_or_two(tokens: Sequence[str]) -> None:
             )
 
 
+# How it went, never a customer's name: "/loglost tapt, dessverre", "/loglost sadly".
+_SIGHS = {  # folded (bot.services.dates.fold)
+    "dessverre", "desvaerre", "dessvarre", "tyvarr", "unfortunately", "sadly", "uff", "huff",
+    "argh", "damn", "pokker", "typisk", "synd", "surt", "alas",
+}  # fmt: skip
+
+
 def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
     """ "i går", "warm", "uke 48", "250k", "kl 14": words that are all option, date or number.
     A number of four digits or more may be a name ("1881", an organisation number) where no
@@ -203,6 +212,9 @@ def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
 
     if all(number(token) for token in tokens):
         return True  # "/logoffer 250 000", "/logmeeting 48"
+    words = [_word(token).strip("!.") for token in tokens]
+    if any(word in _SIGHS for word in words) and all(w in _SIGHS | _WEAK for w in words):
+        return True  # "/loglost tapt, dessverre": how it went, not who
 
     def month(token: str) -> bool:
         return _word(token).rstrip(".") in MONTHS  # "Nov", "mai"

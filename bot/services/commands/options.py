@@ -50,8 +50,8 @@ class _OptionReader:
         self.names = ["margin"] if kind is ActivityKind.WIN else []  # before amounts: "margin 22"
         self.names.append("when")
         self.names.append("time")
-        if kind in (ActivityKind.MEETING, ActivityKind.CALL):
-            self.names.append("temperature")
+        if kind in (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER):
+            self.names.append("temperature")  # "Vattenfall 3,5 MSEK varm": how the lead stands
         if kind in (ActivityKind.OFFER, ActivityKind.WIN):
             self.names.append("money")
         self.names = [name for name in self.names if name not in skip]
