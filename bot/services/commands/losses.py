@@ -57,7 +57,8 @@ def _parse_loss(
     before "--", else one word. A date right after the customer, or ending the reason, is the
     loss's date ("Fjordkraft i går", "Hydro pris for høy i går")."""
     when: date | None = None
-    if quoted is None:
+    if quoted is None and not _known_prefix(tokens, known):
+        # A known name first is the name, whatever its first word ("Fredag Bygg, valgte …")
         when, tokens = _take_leading_date(tokens, today, known, ActivityKind.LOSS)
         # "/loglost 320k Veidekke", "kr 45.000,- Veidekke": no name's words, the reason's
         tokens = _amount_first(tokens, ActivityKind.LOSS, known=known)
