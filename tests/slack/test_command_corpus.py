@@ -110,6 +110,10 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
     reply = result.reply()
     said = text_of(reply)
     error = row.get("error") or row.get("slack_error")
+    if error and row.get("asks"):  # asked first ("Telenor next week": won today?), then refused
+        for code in row["asks"]:
+            reply = _answer(slack, user, reply, STORE[code], result.response_url)
+        said = text_of(reply)
     if error:
         message = i18n.translations(row["lang"]).gettext(MESSAGES[error])
         assert _literal(message) in said, (error, said)
