@@ -14,6 +14,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.dependencies import Deps
 from bot.metrics import CountErrors
+from bot.payloads import installed_workspace
 from bot.unit_of_work import ProfileSource, Request
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,8 @@ def profile_source(client: WebClient) -> ProfileSource:
 def open_request(deps: Deps) -> Callable[..., None]:
     def middleware(context: BoltContext, body: dict[str, Any], next: Callable[[], None]) -> None:  # noqa: A002 (Bolt's name)
         event = body.get("event") or {}
-        workspace_id = body.get("team_id") or context.team_id or ""
+        # Ours, also in a channel shared with another organisation (bot.payloads).
+        workspace_id = installed_workspace(body) or context.team_id or ""
         user_id = context.user_id or event.get("user")
         if isinstance(user_id, dict):  # some events carry the whole user object
             user_id = user_id.get("id")

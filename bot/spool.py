@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from bot import metrics
+from bot.payloads import installed_workspace
 from storage.db import DatabaseBusy
 
 log = logging.getLogger(__name__)
@@ -127,7 +128,7 @@ class Spool:
             "id": entry_id,
             "key": message_key(body),
             "held_at": now.isoformat(),
-            "workspace_id": body.get("team_id") or (body.get("team") or {}).get("id"),
+            "workspace_id": installed_workspace(body),
             "user_id": user or event.get("user") or (event.get("message") or {}).get("user"),
             "body": body,
         }

@@ -21,6 +21,7 @@ from bot.errors import UserError
 from bot.i18n import translate
 from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
+from bot.payloads import installed_enterprise
 from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
@@ -68,15 +69,22 @@ def _from_outside(message: dict[str, Any], body: dict[str, Any], context: BoltCo
     if not body.get("is_ext_shared_channel"):
         return False
     team = message.get("user_team") or message.get("team")
-    ours = {body.get("team_id"), context.team_id, context.enterprise_id, body.get("enterprise_id")}
+    # Not the envelope's team_id: in a channel another organisation hosts, that is theirs.
+    request: Request = context["request"]
+    ours = {request.workspace_id, installed_enterprise(body)}
     return bool(team) and team not in ours
+
+
+# Slackbot's own messages (its auto-responses, a deleted thread's "This message was deleted."):
+# posted under this user id, never by a seller.
+SLACKBOT = "USLACKBOT"
 
 
 def _is_person(message: dict[str, Any], context: BoltContext) -> bool:
     return (
         bool(message.get("user"))
         and not message.get("bot_id")
-        and message.get("user") != context.bot_user_id
+        and message.get("user") not in {context.bot_user_id, SLACKBOT}
     )
 
 
@@ -287,7 +295,14 @@ def on_edit(
 ) -> None:
     message = event.get("message") or {}
     channel = event.get("channel")
+    if message.get("subtype") == "tombstone":
+        # A message with replies, deleted: Slack keeps its place in the thread as Slackbot's
+        # "This message was deleted." (an edit, not a deletion). Its record goes as with one.
+        on_delete(request, {**event, "deleted_ts": message.get("ts")}, bot_user_id)
+        return
     if not channel or not message.get("user") or message.get("bot_id"):
+        return
+    if message.get("user") == SLACKBOT:
         return
     previous = event.get("previous_message") or {}
     if previous and previous.get("text") == message.get("text"):
