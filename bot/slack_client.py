@@ -100,6 +100,26 @@ def retry_handlers() -> list[RetryHandler]:
     ]
 
 
+# Seconds views.open may take: a trigger_id works once and for 3 s after the click.
+FORM_WAIT = 2.5
+
+
+def open_form(client: WebClient, trigger_id: str, view: dict[str, Any]) -> Any:
+    """views.open on the trigger's clock: one try within FORM_WAIT. A 429's Retry-After (often
+    longer than the trigger lives) is not waited out, nor a 5xx retried: after it the trigger
+    is spent ("expired_trigger_id") and the person would wait for nothing. Raises what the call
+    raises (SLACK_CALL_ERRORS); the caller says the form did not open."""
+    from bot.metrics import CountErrors
+
+    hasty = WebClient(
+        token=client.token,
+        base_url=client.base_url,
+        timeout=FORM_WAIT,
+        retry_handlers=[CountErrors()],
+    )
+    return hasty.views_open(trigger_id=trigger_id, view=view)
+
+
 def build_client(settings: Settings, token: str | None = None) -> WebClient:
     return WebClient(
         token=token or settings.bot_token,

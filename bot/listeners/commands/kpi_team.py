@@ -19,6 +19,7 @@ from bot.rendering.text import Mrkdwn, mention, render
 from bot.services import teams
 from bot.services.dates import fold
 from bot.services.kpi_args import MENTION, mentioned_user
+from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -135,17 +136,19 @@ def open_settings(request: Request, client: WebClient, trigger_id: str) -> None:
         who = uow.who
         form = teams.settings_form(uow.session, who)
     metadata = SettingsMetadata(form.settings.team_id).to_json()
-    client.views_open(
-        trigger_id=trigger_id,
-        view=settings_modal(
-            who.language,
-            form.settings,
-            form.goals,
-            metadata,
-            team_goals=form.team_goals,
-            listed=form.listed,
-        ),
+    view = settings_modal(
+        who.language,
+        form.settings,
+        form.goals,
+        metadata,
+        team_goals=form.team_goals,
+        listed=form.listed,
     )
+    try:
+        open_form(client, trigger_id, view)
+    except SLACK_CALL_ERRORS as err:
+        log.warning("the settings form did not open: %s", slack_error(err))
+        raise UserError("form_not_opened") from None
 
 
 def managers(request: Request, words: list[str], text: str) -> dict[str, Any]:
