@@ -188,6 +188,7 @@ MESSAGES: dict[str, str] = {
         "That button is from an older kpibot message and no longer works, so nothing was "
         "changed. Type the command instead; this one lists them all:"
     ),
+    "bad_temperature": N_("Choose how warm the lead is from the list: hot, warm or cold."),
     "form_not_opened": N_(
         "Slack did not open the form in time, so nothing was changed. Please try again in a moment."
     ),

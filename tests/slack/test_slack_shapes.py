@@ -129,3 +129,86 @@ def test_a_recorded_message_deleted_with_replies_under_it_takes_its_record(engli
     # The message as first posted, delivered late (a retry), is not counted again.
     _deliver(slack, _message("Won Nammo 320k", ts=ts))
     assert _records(slack) == []
+
+
+# -- forms submitted with values the form never offers (an older form, a forged one) -------------
+CUSTOMER = {
+    "customer_input": {
+        "type": "external_select",
+        "selected_option": {"text": {"type": "plain_text", "text": "Yara"}, "value": "Yara"},
+    }
+}
+TODAY = {"date_picker": {"type": "datepicker", "selected_date": "2026-11-20"}}
+
+
+def _submit(slack, command: str, values: dict) -> dict:  # type: ignore[no-untyped-def]
+    view = slack.driver.command(command, "", LARS).opened_view()
+    result = slack.driver.submit_view(LARS, view, values)
+    slack.wait_idle()
+    assert result.status == 200
+    return result.json() or {}
+
+
+def _select(value: str) -> dict:
+    return {
+        "type": "static_select",
+        "selected_option": {"text": {"type": "plain_text", "text": value}, "value": value},
+    }
+
+
+def test_a_temperature_the_form_never_offers_is_asked_again_in_the_form(english, caplog) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    values = {
+        "customer": CUSTOMER,
+        "date": TODAY,
+        "temperature": {"temperature_select": _select("lukewarm")},
+    }
+    answer = _submit(slack, "/logmeeting", values)
+    # Was "Something went wrong on our side" and a ValueError's traceback.
+    assert answer["response_action"] == "errors"
+    assert "hot, warm or cold" in answer["errors"]["temperature"]
+    assert _records(slack) == []
+    assert not [r for r in caplog.records if r.exc_info]
+
+
+def test_an_error_about_a_field_the_form_lacks_is_shown_under_one_it_has(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    # The win form has no temperature: Slack refuses errors for blocks the view does not
+    # have, and the person saw a generic failure instead.
+    values = {
+        "customer": CUSTOMER,
+        "date": TODAY,
+        "amount": {"amount_input": {"type": "plain_text_input", "value": "330k"}},
+        "temperature": {"temperature_select": _select("tepid")},
+    }
+    view = slack.driver.command("/logwin", "", LARS).opened_view()
+    inputs = {b["block_id"] for b in view["blocks"] if b["type"] == "input"}
+    assert "temperature" not in inputs
+    answer = slack.driver.submit_view(LARS, view, values).json()
+    assert set(answer["errors"]) <= inputs and answer["errors"], answer
+    assert _records(slack) == []
+
+
+def test_what_was_typed_is_shortened_in_a_forms_error(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    values = {
+        "customer": CUSTOMER,
+        "date": TODAY,
+        "amount": {"amount_input": {"type": "plain_text_input", "value": "9" * 3000}},
+    }
+    said = _submit(slack, "/logwin", values)["errors"]["amount"]
+    assert "larger than any deal" in said and len(said) < 150, len(said)
+
+
+def test_a_next_step_longer_than_the_form_allows_is_refused_in_the_form(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    values = {
+        "customer": CUSTOMER,
+        "date": TODAY,
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo " * 60}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": "2026-11-27"}},
+    }
+    # A lead's next step holds 200 characters: a forged longer one was stored cut short.
+    answer = _submit(slack, "/logmeeting", values)
+    assert "200 characters" in answer["errors"]["next_what"]
+    assert _records(slack) == []
