@@ -212,3 +212,30 @@ def test_a_next_step_longer_than_the_form_allows_is_refused_in_the_form(english)
     answer = _submit(slack, "/logmeeting", values)
     assert "200 characters" in answer["errors"]["next_what"]
     assert _records(slack) == []
+
+
+def test_a_next_step_date_that_is_no_date_is_refused_in_the_form(english, caplog) -> None:  # type: ignore[no-untyped-def]
+    from bot.ids import NextStepMetadata
+    from tests.helpers import leads
+
+    slack = english
+    slack.driver.command("/logmeeting", "Nammo warm", LARS).reply()
+    [lead] = leads(slack)
+    view = {
+        "type": "modal",
+        "callback_id": "plan_next_step_modal",
+        "private_metadata": NextStepMetadata(lead.id, container="view").to_json(),
+        "blocks": [
+            {"type": "input", "block_id": "next_what"},
+            {"type": "input", "block_id": "next_date"},
+        ],
+    }
+    values = {
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": "2026-02-30"}},
+    }
+    answer = slack.driver.submit_view(LARS, view, values).json()
+    # Was "Something went wrong on our side" and a ValueError's traceback.
+    assert "2026-02-30" in answer["errors"]["next_date"], answer
+    assert leads(slack)[0].next_step is None
+    assert not [r for r in caplog.records if r.exc_info]
