@@ -239,3 +239,30 @@ def test_a_next_step_date_that_is_no_date_is_refused_in_the_form(english, caplog
     assert "2026-02-30" in answer["errors"]["next_date"], answer
     assert leads(slack)[0].next_step is None
     assert not [r for r in caplog.records if r.exc_info]
+
+
+# -- a file shared with the bot, with words ------------------------------------------------------
+@pytest.mark.parametrize("author", [LARS, KARI], ids=["seller", "manager"])
+def test_the_words_with_a_file_shared_with_the_bot_still_record_what_they_say(
+    english, author: str
+) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    slack.api.add_file("F0CSV", "pipeline.csv", b"name;tier\nYara;A\n", user=author)
+    shared = {
+        **_message("win Nammo 320k", subtype="file_share", user=author),
+        "channel": "D0BOT",
+        "channel_type": "im",
+        "files": [{"id": "F0CSV", "name": "pipeline.csv", "filetype": "csv"}],
+    }
+    _deliver(slack, shared)
+    _deliver(slack, shared, retry_num=1)  # Slack's retry: still once
+    # Was lost: the file was answered (an import report, or "only managers") and the words
+    # with it never read.
+    assert [r[:4] for r in _records(slack)] == [("Nammo", "win", 320000.0, author)]
+    # The words of a manager's file that record nothing get no help text beside the report.
+    slack.api.reset()
+    _deliver(
+        slack,
+        {**shared, "text": "here is the list", "ts": "1763630300.000100", "user": KARI},
+    )
+    assert len(slack.api.calls_to("chat.postMessage")) == 1

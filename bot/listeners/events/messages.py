@@ -96,6 +96,10 @@ def on_new(
     if event.get("channel_type") == "im":
         if not dm_files.handle(request, client, event):  # a shared file: a customer import
             on_direct_message(request, client, event)
+        elif (event.get("text") or "").strip():
+            # The file is answered; the words with it ("win Nammo 320k", the contract
+            # attached) still record what they say, without the help text when they do not.
+            on_direct_message(request, client, event, explain=False)
         return
     if context.bot_user_id and f"<@{context.bot_user_id}>" in (event.get("text") or ""):
         return  # an @mention: the app_mention listener reads it as a command
@@ -258,7 +262,9 @@ def take_back_reaction(client: WebClient, message: tuple[str, str] | None) -> No
         log.info("reaction not removed: %s", slack_error(err))
 
 
-def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]) -> None:
+def on_direct_message(
+    request: Request, client: WebClient, event: dict[str, Any], *, explain: bool = True
+) -> None:
     """A message to the bot itself: `meeting Acme warm` works like the slash command; what
     would be recorded in a team channel ("Skrev kontrakt med ICA idag 400 000 kr") is recorded
     or asked about the same way; anything else gets a pointer to the commands (never silence)."""
@@ -281,6 +287,8 @@ def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]
                 return
             said = _store(uow, channel, spoken, found, ref_suffix="")
         _tell(client, request, said)
+        return
+    if not explain:
         return
     try:
         client.chat_postMessage(
