@@ -115,3 +115,52 @@ def test_a_form_that_opens_but_cannot_be_filled_in_stays_usable(english, caplog)
     # again when submitted), and a traceback.
     assert _told(slack) == []
     assert _our_errors(caplog) == []
+
+
+def _message(text: str, ts: str = "1763630000.000100") -> dict:
+    return {
+        "type": "message",
+        "channel": CHANNEL,
+        "user": LARS,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "channel",
+    }
+
+
+def _rate_limited(seconds: str) -> Failure:
+    return Failure(429, {"ok": False, "error": "ratelimited"}, headers={"Retry-After": seconds})
+
+
+def test_a_long_rate_limit_never_holds_a_listener_thread(english, _retries_without_waiting) -> None:  # type: ignore[no-untyped-def]
+    """Listeners share a few threads: a minute's Retry-After on the ✅ of every message of a busy
+    channel, waited out (three times), left none to answer the next command within 3 s."""
+    slack = english
+    waits = _retries_without_waiting.waits
+    before = len(waits)
+    slack.api.fail("reactions.add", _rate_limited("60"))
+    assert slack.driver.event(_message("Won Nammo 320k")).status == 200
+    slack.wait_idle()
+    assert [w for w in waits[before:] if w >= 60] == []  # not waited for
+    assert len(slack.api.calls_to("reactions.add")) == 1
+    [note] = slack.api.calls_to("chat.postEphemeral")  # the note and its Undo still come
+    assert "Nammo" in text_of(note.params)
+    wins = [(r["customer"], r["amount"]) for r in stored(slack) if r["kind"] == "win"]
+    assert wins == [("Nammo", 320000.0)]
+    # A short one is still waited out and the call made again.
+    slack.api.reset()
+    slack.api.fail("reactions.add", _rate_limited("2"))
+    slack.driver.event(_message("Won Orkla 100k", ts="1763630001.000100"))
+    slack.wait_idle()
+    assert len(slack.api.calls_to("reactions.add")) == 2
+
+
+def test_the_scheduled_jobs_still_wait_out_a_long_rate_limit(english) -> None:  # type: ignore[no-untyped-def]
+    from bot.slack_client import build_client
+
+    slack = english
+    slack.api.fail("chat.postMessage", _rate_limited("60"))
+    client = build_client(slack.settings)  # as bot.scheduler builds it
+    client.chat_postMessage(channel=CHANNEL, text="digest")
+    assert len(slack.api.calls_to("chat.postMessage")) == 2
