@@ -14,7 +14,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.dependencies import Deps
 from bot.metrics import CountErrors
-from bot.payloads import installed_workspace
+from bot.payloads import installed_enterprise, installed_workspace
 from bot.unit_of_work import ProfileSource, Request
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ def open_request(deps: Deps) -> Callable[..., None]:
             # What Slack waits for: a command (answered in its acknowledgement, or acknowledged
             # before its work, which then fails fast too), a form, an autocomplete.
             wait=DB_WAIT if body.get("type") in ANSWERED_IN_ACK or body.get("command") else None,
+            enterprise_id=installed_enterprise(body),
         )
         next()
 

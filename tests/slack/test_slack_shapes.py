@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.offline.slack_api import BOT_USER_ID
-from tests.helpers import stored
+from tests.helpers import stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -266,3 +266,37 @@ def test_the_words_with_a_file_shared_with_the_bot_still_record_what_they_say(
         {**shared, "text": "here is the list", "ts": "1763630300.000100", "user": KARI},
     )
     assert len(slack.api.calls_to("chat.postMessage")) == 1
+
+
+# -- a team channel shared with another organisation -------------------------------------------
+def _team_members(slack) -> set[str]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Seller
+
+    with session_scope(make_session_factory(slack.engine)) as session:
+        query = select(Seller.slack_user_id).where(Seller.team_id.is_not(None))
+        return set(session.scalars(query))
+
+
+def test_another_organisations_people_in_the_team_channel_are_never_its_sellers(slack) -> None:  # type: ignore[no-untyped-def]
+    from bot.offline.slack_api import FakeUser
+
+    slack.api.add_user(FakeUser("U0GUEST", "Gus Guest", locale="en-GB", team_id="T0CUSTOMER"))
+    said = text_of(slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply())
+    # Was counted in: a seller with nothing logged in every digest, /teamstatus and average.
+    assert "Gus" not in said
+    assert "U0GUEST" not in _team_members(slack)
+    assert {KARI, LARS} <= _team_members(slack)
+    # One of them joining later: still not. A colleague of the same Enterprise Grid
+    # organisation from another of its workspaces: a seller like any other.
+    slack.api.add_user(FakeUser("U0OUT", "Olga Out", team_id="T0PARTNER"))
+    slack.api.add_user(FakeUser("U0GRID", "Greta Grid", team_id="T0SISTER", enterprise_id="E0ORG"))
+    for user in ("U0OUT", "U0GRID"):
+        joined = {"type": "member_joined_channel", "user": user, "channel": CHANNEL}
+        envelope = {"is_ext_shared_channel": True, "enterprise_id": "E0ORG"}
+        assert slack.driver.event(joined, envelope=envelope).status == 200
+    slack.wait_idle()
+    assert "U0OUT" not in _team_members(slack)
+    assert "U0GRID" in _team_members(slack)
