@@ -176,3 +176,32 @@ def test_a_retry_after_in_fractions_of_a_second_is_no_error(english, caplog) -> 
     [note] = slack.api.calls_to("chat.postEphemeral")
     assert "Nammo" in text_of(note.params)
     assert _our_errors(caplog) == []
+
+
+def test_a_dropped_dm_to_one_manager_still_tells_the_others_of_a_failed_digest(
+    slack, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    from freezegun import freeze_time
+
+    from tests.slack.test_digest import _english, _jobs, _team
+
+    _english(slack)
+    _team(slack)
+    slack.driver.command("/kpi", "managers add <@U0METTE|mette>", KARI, CHANNEL).reply()
+    slack.api.reset()
+    slack.api.fail(
+        "chat.postMessage",
+        Failure(body={"ok": False, "error": "is_archived"}),  # the digest: the channel is gone
+        Failure(status=0),  # the first manager's DM drops
+    )
+    with freeze_time("2026-11-23T07:00:00Z"):
+        outcome = _jobs(slack).tick()
+    told = [
+        c.params["channel"]
+        for c in slack.api.calls_to("chat.postMessage")
+        if "is_archived" in text_of(c.params)
+    ]
+    # Was: the drop ended the loop ("failed unexpectedly", a traceback): the others never knew.
+    assert told == [KARI, "U0METTE"]
+    assert outcome.failed == ["digest:1:2026-W47"]
+    assert _our_errors(caplog) == []
