@@ -29,6 +29,7 @@ from storage.models import (
     Lead,
     Manager,
     MessageVersion,
+    PendingQuestion,
     SalesTeam,
     Seller,
     Workspace,
@@ -678,6 +679,28 @@ def live_activity_for_message(
             (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
         )
     ).first()
+
+
+def message_first_read(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> datetime | None:
+    """When a channel message was first read as a record, or asked about: the earliest of its
+    records (undone ones too, edits add a suffix to the reference) and its questions."""
+    prefix = f"msg:{channel}:{ts}"
+    records = session.scalar(
+        select(func.min(Activity.created_at)).where(
+            Activity.workspace_id == workspace_id,
+            (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
+        )
+    )
+    asked = session.scalar(
+        select(func.min(PendingQuestion.created_at)).where(
+            PendingQuestion.workspace_id == workspace_id,
+            PendingQuestion.source_ref == prefix,
+        )
+    )
+    found = [t for t in (records, asked) if t is not None]
+    return min(found) if found else None
 
 
 def message_version(

@@ -633,6 +633,15 @@ def message_record_edited(
     return False, True
 
 
+def message_first_read(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> datetime | None:
+    """When a channel message was first read as a record or asked about (None: never). Its edit
+    is read as of then: "Won Nammo 350k" written on 20 November and corrected on 10 December
+    is still a win of 20 November."""
+    return repo.message_first_read(session, workspace_id, channel, ts)
+
+
 def message_deleted(
     session: Session, workspace_id: str, channel: str, ts: str, *, now: datetime
 ) -> None:

@@ -300,3 +300,52 @@ def test_another_organisations_people_in_the_team_channel_are_never_its_sellers(
     slack.wait_idle()
     assert "U0OUT" not in _team_members(slack)
     assert "U0GRID" in _team_members(slack)
+
+
+# -- an edit days after the message -------------------------------------------------------------
+def _edit(ts: str, text: str, before: str, edited_ts: str, **fields: object) -> dict:
+    return {
+        "type": "message",
+        "subtype": "message_changed",
+        "hidden": True,
+        "channel": CHANNEL,
+        "ts": edited_ts,
+        "event_ts": edited_ts,
+        "channel_type": "channel",
+        "message": {
+            "type": "message",
+            "user": LARS,
+            "text": text,
+            "ts": ts,
+            "edited": {"user": LARS, "ts": edited_ts},
+        },
+        "previous_message": {"type": "message", "user": LARS, "text": before, "ts": ts},
+        **fields,
+    }
+
+
+def _dated(slack) -> list[tuple[str, float | None, str]]:  # type: ignore[no-untyped-def]
+    return [(r["customer"], r["amount"], r["date"]) for r in stored(slack)]
+
+
+def test_an_edit_days_later_keeps_the_record_on_the_day_it_was_written(english, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763630400.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    assert _dated(slack) == [("Nammo", 320000.0, "2026-11-20")]
+    # A typo corrected three weeks on: was moved to 10 December, out of November's figures
+    # (and its week's digest, already sent) into this week's.
+    clock.advance(days=20)
+    _deliver(slack, _edit(ts, "Won Nammo 350k", "Won Nammo 320k", "1765357200.000100"))
+    assert _dated(slack) == [("Nammo", 350000.0, "2026-11-20")]
+    clock.advance(days=5)  # and again: still the day it was written, not the first edit's
+    _deliver(slack, _edit(ts, "Won Nammo 360k", "Won Nammo 350k", "1765789200.000100"))
+    assert _dated(slack) == [("Nammo", 360000.0, "2026-11-20")]
+    # The same for a message to the bot.
+    dm = {"channel": "D0BOT", "channel_type": "im"}
+    _deliver(slack, _message("win Orkla 100k", ts="1763630500.000100", **dm))
+    clock.advance(days=3)
+    _deliver(
+        slack, _edit("1763630500.000100", "win Orkla 110k", "win Orkla 100k", "1766000000.1", **dm)
+    )
+    assert ("Orkla", 110000.0, "2026-12-15") in _dated(slack)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.clock import local_time
+from bot.clock import local_date, local_time
 from bot.domain import Source
 from bot.errors import UserError
 from bot.i18n import translate
@@ -35,6 +36,7 @@ from bot.services.capture import (
     spoken_to_bot,
 )
 from bot.services.questions import Question
+from bot.services.requester import Who
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request, UnitOfWork
 
@@ -134,33 +136,53 @@ class Said:
     react: bool = True
 
 
+def _as_of(uow: UnitOfWork, at: datetime | None) -> Who:
+    """The requester, their "today" as of `at` (when an edited message was first read), so an
+    edit days later never moves its record to the day of the edit."""
+    who = uow.who
+    if at is None:
+        return who
+    return replace(who, today=local_date(at, who.timezone))
+
+
 def _understand(
-    uow: UnitOfWork, channel: str, message: dict[str, Any], *, to_bot: bool = False
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    *,
+    to_bot: bool = False,
+    at: datetime | None = None,
 ) -> Recognition:
     """What a person's message in a team channel (or to the bot itself: `to_bot`) records:
-    sure, likely or nothing."""
+    sure, likely or nothing. `at`: read as of then (an edit), else now."""
     workspace_id = uow.request.workspace_id
     if not to_bot and not activities.capture_enabled(uow.session, workspace_id, channel):
         return NOTHING
     known, open_offers = activities.known_customers(uow.session, workspace_id)
-    who = uow.who
+    who = _as_of(uow, at)
     return recognise(
         message.get("text") or "",
         today=who.today,
         krone=who.krone,
         known_customers=known,
         open_offers=open_offers,
-        # The time of day with `today`: both as the person's clock says now.
-        posted=local_time(uow.now, who.timezone),
+        # The time of day with `today`: both as the person's clock said then.
+        posted=local_time(at or uow.now, who.timezone),
     )
 
 
 def _store(
-    uow: UnitOfWork, channel: str, message: dict[str, Any], found: Recognition, *, ref_suffix: str
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    found: Recognition,
+    *,
+    ref_suffix: str,
+    at: datetime | None = None,
 ) -> Said | None:
     """Stored once per message (msg:<channel>:<ts>), or its author asked once: None when this
-    delivery says nothing."""
-    who = uow.who
+    delivery says nothing. `at`: as _understand read it."""
+    who = _as_of(uow, at)
     message_ref = f"msg:{channel}:{message['ts']}"
     if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
         return None  # its author said so: the message is left alone, edits too
@@ -333,6 +355,8 @@ def on_edit(
             uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
         ):
             return  # this edit was read already, or a newer one, or the deletion
+        # Read as of the day the message was first read, not the day of the edit.
+        at = activities.message_first_read(uow.session, request.workspace_id, channel, ts)
         handled, had_record = activities.message_record_edited(
             uow.session,
             request.workspace_id,
@@ -347,20 +371,20 @@ def on_edit(
         if mention or (direct and mention_command(text) is not None):
             # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
             said = _read_mention(
-                uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False
+                uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False, at=at
             )
         elif not (capturing or direct):
             # A mention edited into words that record nothing: its record went above.
             said = None
         else:
-            found = _understand(uow, channel, message, to_bot=direct)
+            found = _understand(uow, channel, message, to_bot=direct, at=at)
             if found.outcome is Outcome.NOTHING:
                 activities.withdraw_message_questions(
                     uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
                 )
                 said = None
             else:
-                said = _store(uow, channel, message, found, ref_suffix=suffix)
+                said = _store(uow, channel, message, found, ref_suffix=suffix, at=at)
     if said is not None:
         if had_record:
             said = replace(said, react=False)  # the message has its ✅ already
@@ -413,6 +437,7 @@ def _read_mention(
     *,
     bot_user_id: str | None = None,
     explain: bool = True,
+    at: datetime | None = None,
 ) -> Said | None:
     """`@kpibot meeting Acme warm`: the slash-command parser, as if typed after /logmeeting.
     What cannot be read is answered privately with a correct example. Words that do not start
@@ -428,9 +453,9 @@ def _read_mention(
     message = {**message, "text": spoken_to_bot(text.strip())}
     parsed = mention_command(message["text"])
     if parsed is None:
-        return _read_said_to_bot(uow, channel, message, ref_suffix, explain)
+        return _read_said_to_bot(uow, channel, message, ref_suffix, explain, at=at)
     kind, rest = parsed
-    who = uow.who
+    who = _as_of(uow, at)
     ref = f"msg:{channel}:{message['ts']}{ref_suffix}"
     try:
         outcome = activities.log_text(
@@ -455,11 +480,17 @@ def _read_mention(
 
 
 def _read_said_to_bot(
-    uow: UnitOfWork, channel: str, message: dict[str, Any], ref_suffix: str, explain: bool
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    ref_suffix: str,
+    explain: bool,
+    *,
+    at: datetime | None = None,
 ) -> Said | None:
-    found = _understand(uow, channel, message, to_bot=True)
+    found = _understand(uow, channel, message, to_bot=True, at=at)
     if found.outcome is not Outcome.NOTHING:
-        return _store(uow, channel, message, found, ref_suffix=ref_suffix)
+        return _store(uow, channel, message, found, ref_suffix=ref_suffix, at=at)
     if not explain:
         return None
     # Answered once: Slack's retry of this mention, read as stale, is not answered again.
