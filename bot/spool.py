@@ -33,6 +33,9 @@ from storage.db import DatabaseBusy
 log = logging.getLogger(__name__)
 
 REPLAY_KEY = "kpibot_replay"  # put into a replayed body: the guard reports how it went
+# And when it was held: the replay is read as of then (bot.middleware), so a win held at
+# 23:50 on a Sunday and stored at 00:10 is still Sunday's, in that week's figures.
+HELD_AT_KEY = "kpibot_held_at"
 DEFAULT_GIVE_UP = timedelta(hours=1)
 
 
@@ -231,6 +234,7 @@ class Spool:
 def replay_body(held: Held, signing_secret: str, now: float) -> tuple[str, dict[str, str]]:
     """The held request as Slack would send it again, marked as a replay and signed anew."""
     body = dict(held.body)
+    body[HELD_AT_KEY] = held.held_at.isoformat()
     if body.get("type") == "block_actions":
         body[REPLAY_KEY] = held.id
         raw = urlencode({"payload": json.dumps(body)})

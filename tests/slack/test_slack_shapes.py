@@ -349,3 +349,21 @@ def test_an_edit_days_later_keeps_the_record_on_the_day_it_was_written(english, 
         slack, _edit("1763630500.000100", "win Orkla 110k", "win Orkla 100k", "1766000000.1", **dm)
     )
     assert ("Orkla", 110000.0, "2026-12-15") in _dated(slack)
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_a_message_held_through_midnight_counts_on_the_day_it_was_written(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from tests.slack.test_outage import _setup, database_away
+
+    clock.set(datetime(2026, 11, 22, 22, 50, tzinfo=UTC))  # Sunday 23:50 in Oslo and Stockholm
+    _setup(slack)
+    with database_away(slack):
+        assert slack.driver.event(_message("Won Nammo 320k", ts="1763851800.000100")).status == 200
+        slack.wait_idle()
+    clock.advance(minutes=30)  # back on Monday 00:20: the next week
+    assert slack.replayer.run_once().replayed == 1
+    slack.wait_idle()
+    # Was Monday's: counted in the week after the one it was won in.
+    assert _dated(slack) == [("Nammo", 320000.0, "2026-11-22")]
