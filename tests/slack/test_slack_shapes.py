@@ -367,3 +367,25 @@ def test_a_message_held_through_midnight_counts_on_the_day_it_was_written(slack,
     slack.wait_idle()
     # Was Monday's: counted in the week after the one it was won in.
     assert _dated(slack) == [("Nammo", 320000.0, "2026-11-22")]
+
+
+def test_a_message_slack_delivers_again_after_midnight_counts_on_the_day_it_was_posted(
+    english, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    slack = english
+    posted = datetime(2026, 11, 22, 22, 59, 30, tzinfo=UTC)  # Sunday 23:59:30 in Stockholm
+    ts = f"{posted.timestamp():.6f}"
+    # Slack's first delivery got no answer in time; its retry comes a few minutes later, on
+    # Monday: was counted in the next week.
+    clock.set(datetime(2026, 11, 22, 23, 4, tzinfo=UTC))
+    _deliver(slack, _message("Won Nammo 320k", ts=ts), retry_num=1)
+    assert _dated(slack) == [("Nammo", 320000.0, "2026-11-22")]
+    # Edited on Monday morning: still Sunday's.
+    clock.set(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
+    _deliver(slack, _edit(ts, "Won Nammo 330k", "Won Nammo 320k", f"{clock.now().timestamp()}"))
+    assert _dated(slack) == [("Nammo", 330000.0, "2026-11-22")]
+    # A ts Slack could not have sent (a day ahead, or far back): read as of its arrival.
+    _deliver(slack, _message("Won Orkla 100k", ts="1893456000.000100"))
+    assert ("Orkla", 100000.0, "2026-11-23") in _dated(slack)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from slack_bolt import App, BoltContext
@@ -106,16 +106,33 @@ def on_new(
     if context.bot_user_id and f"<@{context.bot_user_id}>" in (event.get("text") or ""):
         return  # an @mention: the app_mention listener reads it as a command
     channel = event["channel"]
+    at = posted_at(event, request.now)
     # Most channel messages are chatter: they are read without a write lock.
     with request.reading() as uow:
-        found = _understand(uow, channel, event)
+        found = _understand(uow, channel, event, at=at)
     if found.outcome is Outcome.NOTHING:
         return
     with request.writing() as uow:
         if not _first_read(uow, channel, event):
             return
-        said = _store(uow, channel, event, found, ref_suffix="")
+        said = _store(uow, channel, event, found, ref_suffix="", at=at)
     _tell(client, request, said)
+
+
+# How late Slack may deliver a message and still have it read as of when it was posted: its
+# retries come within minutes, its held-back events within hours. A ts further back (or ahead)
+# is not trusted for the day: the message is read as of its arrival.
+LATE_DELIVERY = timedelta(days=1)
+
+
+def posted_at(message: dict[str, Any], now: datetime) -> datetime | None:
+    """When the message was posted (its ts), if Slack delivered it within LATE_DELIVERY: a
+    win posted at 23:59 on Sunday and delivered again after midnight is still Sunday's."""
+    try:
+        at = datetime.fromtimestamp(float(message["ts"]), tz=UTC)
+    except (KeyError, TypeError, ValueError, OverflowError, OSError):
+        return None
+    return at if now - LATE_DELIVERY <= at <= now else None
 
 
 def _first_read(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> bool:
@@ -291,23 +308,24 @@ def on_direct_message(
     would be recorded in a team channel ("Skrev kontrakt med ICA idag 400 000 kr") is recorded
     or asked about the same way; anything else gets a pointer to the commands (never silence)."""
     channel = event["channel"]
+    at = posted_at(event, request.now)
     # "Kan du logge et møte med Aker i går?": the request around the words is not read.
     spoken = {**event, "text": spoken_to_bot(event.get("text") or "")}
     if mention_command(spoken["text"]) is not None:
         with request.writing() as uow:
             if not _first_read(uow, channel, event):
                 return
-            said = _read_mention(uow, channel, spoken, "")
+            said = _read_mention(uow, channel, spoken, "", at=at)
         _tell(client, request, said)
         return
     with request.reading() as uow:
         language = uow.who.language
-        found = _understand(uow, channel, spoken, to_bot=True)
+        found = _understand(uow, channel, spoken, to_bot=True, at=at)
     if found.outcome is not Outcome.NOTHING:
         with request.writing() as uow:
             if not _first_read(uow, channel, event):
                 return
-            said = _store(uow, channel, spoken, found, ref_suffix="")
+            said = _store(uow, channel, spoken, found, ref_suffix="", at=at)
         _tell(client, request, said)
         return
     if not explain:
@@ -355,8 +373,9 @@ def on_edit(
             uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
         ):
             return  # this edit was read already, or a newer one, or the deletion
-        # Read as of the day the message was first read, not the day of the edit.
-        at = activities.message_first_read(uow.session, request.workspace_id, channel, ts)
+        # Read as of when the message was posted (first read), not the day of the edit.
+        first = activities.message_first_read(uow.session, request.workspace_id, channel, ts)
+        at = posted_at(message, first or uow.now) or first
         handled, had_record = activities.message_record_edited(
             uow.session,
             request.workspace_id,
@@ -425,7 +444,14 @@ def handle_app_mention(
     with request.writing() as uow:
         if not _first_read(uow, event["channel"], event):
             return
-        said = _read_mention(uow, event["channel"], event, "", bot_user_id=context.bot_user_id)
+        said = _read_mention(
+            uow,
+            event["channel"],
+            event,
+            "",
+            bot_user_id=context.bot_user_id,
+            at=posted_at(event, request.now),
+        )
     _tell(client, request, said)
 
 
