@@ -247,6 +247,30 @@ def recent_same(
     ).one_or_none()
 
 
+def recent_same_by_colleague(
+    session: Session,
+    workspace_id: str,
+    seller_id: int,
+    customer_id: int,
+    kind: str,
+    since: datetime,
+) -> Activity | None:
+    """A colleague's latest live activity of this kind with this customer logged since `since`."""
+    return session.scalars(
+        select(Activity)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.customer_id == customer_id,
+            Activity.seller_id != seller_id,
+            Activity.kind == kind,
+            Activity.deleted_at.is_(None),
+            Activity.created_at >= since,
+        )
+        .order_by(Activity.created_at.desc())
+        .limit(1)
+    ).first()
+
+
 def lead_by_id(session: Session, workspace_id: str, lead_id: int) -> Lead | None:
     return session.scalars(
         select(Lead).where(Lead.workspace_id == workspace_id, Lead.id == lead_id)

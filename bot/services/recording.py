@@ -321,6 +321,36 @@ def _check_sanity(
                 {"kind": kind.value, "customer": customer.name, "minutes": minutes},
                 ("again", "cancel"),
             )
+    if kind in _CLOSING and not (answers.again or answers.own_deal):
+        # A colleague's deal told again by someone else ("Great work Lars, won Nammo 320k",
+        # the same win typed by its manager): the same day, the same amount. One deal counted
+        # once: asked, never a second win unasked.
+        theirs = repo.recent_same_by_colleague(
+            session,
+            actor.workspace_id,
+            actor.seller.id,
+            customer.id,
+            kind.value,
+            now - DUPLICATE_WINDOW,
+        )
+        if (
+            theirs is not None
+            and theirs.occurred_on == cmd.when
+            and theirs.amount == amount
+            and (theirs.currency or currency) == currency
+        ):
+            minutes = max(1, int((now - theirs.created_at).total_seconds() // 60))
+            raise NeedsAnswer(
+                "colleague_same",
+                {
+                    "kind": kind.value,
+                    "customer": customer.name,
+                    "minutes": minutes,
+                    # Named, not mentioned: asking must not ping the colleague.
+                    "colleague": theirs.seller.display_name or "?",
+                },
+                ("own", "cancel"),
+            )
 
 
 def record(

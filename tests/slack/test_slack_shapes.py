@@ -389,3 +389,37 @@ def test_a_message_slack_delivers_again_after_midnight_counts_on_the_day_it_was_
     # A ts Slack could not have sent (a day ahead, or far back): read as of its arrival.
     _deliver(slack, _message("Won Orkla 100k", ts="1893456000.000100"))
     assert ("Orkla", 100000.0, "2026-11-23") in _dated(slack)
+
+
+# -- one deal told by several people --------------------------------------------------------------
+def test_a_colleagues_win_told_again_by_others_is_asked_never_counted_twice(english) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import buttons
+
+    slack = english
+    ts = "1763630600.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    # Congratulations in the thread, and the manager typing the same win: each was a second
+    # and third win of NOK 320 000 (the team's revenue tripled).
+    reply = _message(
+        "Great work Lars, won Nammo 320k 🎉",
+        ts="1763630700.000100",
+        thread_ts=ts,
+        parent_user_id=LARS,
+        user="U0METTE",
+    )
+    _deliver(slack, reply)
+    typed = slack.driver.command("/logwin", "Nammo 320k", KARI, CHANNEL).reply()
+    assert "Lars logged *a win* with *Nammo*" in text_of(typed), text_of(typed)
+    assert [r[:4] for r in _records(slack)] == [("Nammo", "win", 320000.0, LARS)]
+    [asked] = [
+        c.params for c in slack.api.calls_to("chat.postEphemeral") if c.params["user"] == "U0METTE"
+    ]
+    assert "Is this a deal of your own?" in text_of(asked)
+    # A deal of one's own is one click away, and counted.
+    [own] = [b for b in buttons(typed) if b["value"].endswith("|own")]
+    slack.driver.click(KARI, {"action_id": own["action_id"], "value": own["value"]})
+    slack.wait_idle()
+    assert sorted(r[3] for r in _records(slack)) == [KARI, LARS]
+    # Another amount is another deal: stored at once.
+    slack.driver.command("/logwin", "Nammo 90k", "U0ALEX", CHANNEL).reply()
+    assert len(_records(slack)) == 3
