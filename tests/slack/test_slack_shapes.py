@@ -398,15 +398,9 @@ def test_a_colleagues_win_told_again_by_others_is_asked_never_counted_twice(engl
     slack = english
     ts = "1763630600.000100"
     _deliver(slack, _message("Won Nammo 320k", ts=ts))
-    # Congratulations in the thread, and the manager typing the same win: each was a second
+    # Congratulations in the channel, and the manager typing the same win: each was a second
     # and third win of NOK 320 000 (the team's revenue tripled).
-    reply = _message(
-        "Great work Lars, won Nammo 320k 🎉",
-        ts="1763630700.000100",
-        thread_ts=ts,
-        parent_user_id=LARS,
-        user="U0METTE",
-    )
+    reply = _message("Great work Lars, won Nammo 320k 🎉", ts="1763630700.000100", user="U0METTE")
     _deliver(slack, reply)
     typed = slack.driver.command("/logwin", "Nammo 320k", KARI, CHANNEL).reply()
     assert "Lars logged *a win* with *Nammo*" in text_of(typed), text_of(typed)
@@ -423,3 +417,23 @@ def test_a_colleagues_win_told_again_by_others_is_asked_never_counted_twice(engl
     # Another amount is another deal: stored at once.
     slack.driver.command("/logwin", "Nammo 90k", "U0ALEX", CHANNEL).reply()
     assert len(_records(slack)) == 3
+
+
+def test_a_reply_about_the_threads_recorded_deal_is_asked_not_stored(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    ts = "1763630800.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    thread = {"thread_ts": ts, "parent_user_id": LARS}
+    # Another amount than the first message's (a correction, a rumour): was a second win.
+    _deliver(
+        slack,
+        _message("Great job, won Nammo 350k in the end!", ts="1763630900.1", user=KARI, **thread),
+    )
+    assert [r[:4] for r in _records(slack)] == [("Nammo", "win", 320000.0, LARS)]
+    [asked] = [
+        c.params for c in slack.api.calls_to("chat.postEphemeral") if c.params["user"] == KARI
+    ]
+    assert "Record this as *a win* with *Nammo*" in text_of(asked)
+    # Another customer in the thread, or the author's own reply, is read as ever.
+    _deliver(slack, _message("Won Orkla 100k", ts="1763631000.1", user=KARI, **thread))
+    assert ("Orkla", "win", 100000.0, KARI) in [r[:4] for r in _records(slack)]

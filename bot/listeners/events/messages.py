@@ -110,6 +110,17 @@ def on_new(
     # Most channel messages are chatter: they are read without a write lock.
     with request.reading() as uow:
         found = _understand(uow, channel, event, at=at)
+        thread_ts = event.get("thread_ts")
+        if (
+            found.outcome is Outcome.SURE
+            and found.customer
+            and thread_ts
+            and thread_ts != event["ts"]
+            and activities.thread_record_of_another(
+                uow.session, request.workspace_id, channel, thread_ts, event["user"], found.customer
+            )
+        ):
+            found = replace(found, outcome=Outcome.LIKELY)  # asked: the thread's own deal?
     if found.outcome is Outcome.NOTHING:
         return
     with request.writing() as uow:
