@@ -437,3 +437,16 @@ def test_a_reply_about_the_threads_recorded_deal_is_asked_not_stored(english) ->
     # Another customer in the thread, or the author's own reply, is read as ever.
     _deliver(slack, _message("Won Orkla 100k", ts="1763631000.1", user=KARI, **thread))
     assert ("Orkla", "win", 100000.0, KARI) in [r[:4] for r in _records(slack)]
+
+
+def test_a_settings_form_with_an_option_slack_would_never_send_is_no_error(slack, caplog) -> None:  # type: ignore[no-untyped-def]
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    view = slack.driver.command("/kpi", "settings", KARI).opened_view()
+    checkbox_without_value = {"text": {"type": "plain_text", "text": "x"}}
+    values = {
+        "options": {"value": {"type": "checkboxes", "selected_options": [checkbox_without_value]}}
+    }
+    answer = slack.driver.submit_view(KARI, view, values)
+    slack.wait_idle()
+    assert answer.status == 200 and not answer.body  # saved (was a KeyError's traceback)
+    assert not [r for r in caplog.records if r.exc_info]
