@@ -366,16 +366,18 @@ def activities_on_lead(session: Session, workspace_id: str, lead_id: int) -> lis
     )
 
 
-def lock_customer(session: Session, workspace_id: str, customer_id: int) -> None:
-    """PostgreSQL: a row lock, so work on one customer is serialised. SQLite needs none: a
-    writing transaction there holds the database's one write lock from its BEGIN IMMEDIATE."""
+def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool:
+    """PostgreSQL: a row lock, so work on one customer is serialised (True: locked, perhaps
+    after waiting for another transaction). SQLite needs none: a writing transaction there
+    holds the database's one write lock from its BEGIN IMMEDIATE."""
     if session.get_bind().dialect.name == "sqlite":
-        return
+        return False
     session.execute(
         select(Customer.id)
         .where(Customer.workspace_id == workspace_id, Customer.id == customer_id)
         .with_for_update()
     )
+    return True
 
 
 def activities_for_export(

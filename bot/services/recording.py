@@ -379,7 +379,13 @@ def record(
     )
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
-    repo.lock_customer(session, ws, customer.id)
+    if repo.lock_customer(session, ws, customer.id):
+        # Another delivery of this very log (Slack's retry while the first was being stored)
+        # may have committed while this one waited for the customer: it is that one, never
+        # "the same deal again?".
+        existing = repo.activity_by_ref(session, ws, source_ref)
+        if existing is not None:
+            return Recorded(existing, duplicate=True)
     lead = on_lead or _check_ownership(
         session,
         actor,

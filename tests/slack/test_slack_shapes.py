@@ -450,3 +450,28 @@ def test_a_settings_form_with_an_option_slack_would_never_send_is_no_error(slack
     slack.wait_idle()
     assert answer.status == 200 and not answer.body  # saved (was a KeyError's traceback)
     assert not [r for r in caplog.records if r.exc_info]
+
+
+# -- Slack's retry while the first delivery is still being stored --------------------------------
+def test_a_retry_arriving_while_the_first_delivery_is_stored_is_never_asked_again(english) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from bot.offline.slack_api import FakeUser
+
+    slack = english
+    # A first message of the day asks Slack for its author's profile: held up there, the first
+    # delivery is still at work when Slack's retry comes, and both store at once.
+    slack.api.add_user(FakeUser("U0NEW", "Nina Ny", locale="en-GB"))
+    slack.api.slow("users.info", 0.3, 0.3)
+    event = _message("Won Nammo 320k", user="U0NEW")
+    first = threading.Thread(target=lambda: slack.driver.event(event, event_id="Ev0RACE"))
+    first.start()
+    slack.api.wait_for(lambda c: c.method == "users.info")
+    assert slack.driver.event(event, event_id="Ev0RACE", retry_num=1).status == 200
+    first.join()
+    slack.wait_idle()
+    assert [r[:4] for r in _records(slack)] == [("Nammo", "win", 320000.0, "U0NEW")]
+    # On PostgreSQL the retry, waiting for the first on the customer's lock, then asked "You
+    # logged a win with Nammo 1 minute ago. Log it again?": one click from a second win.
+    notes = [text_of(c.params) for c in slack.api.calls_to("chat.postEphemeral")]
+    assert len(notes) == 1 and "Logged a *win*" in notes[0], notes
