@@ -366,11 +366,17 @@ def activities_on_lead(session: Session, workspace_id: str, lead_id: int) -> lis
     )
 
 
+def has_row_locks(session: Session) -> bool:
+    """PostgreSQL: writers run side by side and lock rows. SQLite: a writing transaction holds
+    the database's one write lock from its BEGIN IMMEDIATE, alone."""
+    return session.get_bind().dialect.name != "sqlite"
+
+
 def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool:
     """PostgreSQL: a row lock, so work on one customer is serialised (True: locked, perhaps
     after waiting for another transaction). SQLite needs none: a writing transaction there
     holds the database's one write lock from its BEGIN IMMEDIATE."""
-    if session.get_bind().dialect.name == "sqlite":
+    if not has_row_locks(session):
         return False
     session.execute(
         select(Customer.id)

@@ -370,19 +370,22 @@ def record(
     `looked`: customers the caller already read in this unit of work. `on_lead`: the lead a
     button named (the seller's own open lead), else the newest of theirs with the customer."""
     ws = actor.workspace_id
-    existing = repo.activity_by_ref(session, ws, source_ref)
-    if existing is not None:
-        return Recorded(existing, duplicate=True)
+    row_locks = repo.has_row_locks(session)
+    if not row_locks:  # SQLite: this transaction writes alone; a delivery stored before shows
+        existing = repo.activity_by_ref(session, ws, source_ref)
+        if existing is not None:
+            return Recorded(existing, duplicate=True)
 
     customer, is_new = resolve_customer(
         session, ws, cmd.customer, allow_new=answers.new_customer, looked=looked
     )
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
-    if repo.lock_customer(session, ws, customer.id):
-        # Another delivery of this very log (Slack's retry while the first was being stored)
-        # may have committed while this one waited for the customer: it is that one, never
-        # "the same deal again?".
+    if row_locks:
+        repo.lock_customer(session, ws, customer.id)
+        # Looked for only now, holding the customer: another delivery of this very log (Slack's
+        # retry while the first was being stored) committed while this one waited is found,
+        # never asked about as "the same deal again?".
         existing = repo.activity_by_ref(session, ws, source_ref)
         if existing is not None:
             return Recorded(existing, duplicate=True)
