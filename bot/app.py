@@ -134,6 +134,7 @@ def build_app(
         "listener_executor": listener_executor or ListenerExecutor(),
         "logger": logging.getLogger("kpibot.bolt"),
         "token_verification_enabled": False,
+        "user_facing_authorize_error_message": errors.AUTHORIZE_FAILED,
     }
     if settings.oauth:
         engine = session_factory.kw["bind"]

@@ -189,6 +189,7 @@ MESSAGES: dict[str, str] = {
         "changed. Type the command instead; this one lists them all:"
     ),
     "bad_temperature": N_("Choose how warm the lead is from the list: hot, warm or cold."),
+    "slack_busy": N_("Slack did not answer me in time. Please try again in a moment."),
     "form_not_opened": N_(
         "Slack did not open the form in time, so nothing was changed. Please try again in a moment."
     ),
@@ -197,6 +198,15 @@ MESSAGES: dict[str, str] = {
         "wins and losses."
     ),
 }
+
+# What Bolt answers when it cannot confirm the app's token with Slack (auth.test failed: Slack
+# busy, or the installation gone). bot.web answers in its place (an event is left for Slack to
+# deliver again, a command gets "slack_busy" in its person's language); only a click's
+# response_url gets these words as they are.
+AUTHORIZE_FAILED = (
+    ":warning: Slack did not answer me in time, so nothing was stored. Please try again in a "
+    "moment."
+)
 
 # A correct example for each kind of activity, shown under every error.
 EXAMPLES: dict[str, str] = {

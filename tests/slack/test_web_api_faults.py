@@ -205,3 +205,43 @@ def test_a_dropped_dm_to_one_manager_still_tells_the_others_of_a_failed_digest(
     assert told == [KARI, "U0METTE"]
     assert outcome.failed == ["digest:1:2026-W47"]
     assert _our_errors(caplog) == []
+
+
+# -- Slack cannot confirm the app's token (auth.test) ---------------------------------------------
+AUTH_TEST_FAILURES = {
+    "server-error": Failure(503, {"ok": False, "error": "service_unavailable"}),
+    "rate-limited": _rate_limited("30"),
+    "dropped": Failure(status=0),
+}
+
+
+@pytest.mark.parametrize("failure", list(AUTH_TEST_FAILURES))
+def test_an_event_that_comes_while_slack_cannot_confirm_the_token_is_delivered_again(
+    slack, failure: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Bolt asks Slack's auth.test about the token once a process (with OAuth, every few minutes
+    per workspace). Failing, it answered the event 200 "your installation is no longer
+    available": Slack never sent it again, and the win in it was lost."""
+    # As many as one request's tries (a 5xx and a drop are tried again twice, a long 429 never).
+    tries = 1 if failure == "rate-limited" else 3
+    slack.api.fail("auth.test", *[AUTH_TEST_FAILURES[failure]] * tries)
+    # The process's first request: a message to the bot.
+    event = {**_message("win Nammo 320k"), "channel": "D0LARS", "channel_type": "im"}
+    answer = slack.driver.event(event, event_id="Ev0AUTH")
+    slack.wait_idle()
+    assert answer.status == 503  # Slack delivers it again
+    assert slack.driver.event(event, event_id="Ev0AUTH", retry_num=1).status == 200
+    slack.wait_idle()
+    assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("win", "Nammo")]
+
+
+def test_a_command_that_comes_while_slack_cannot_confirm_the_token_is_told_to_try_again(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    slack.api.fail("auth.test", *[AUTH_TEST_FAILURES["server-error"]] * 3)
+    said = text_of(slack.driver.command("/logwin", "Nammo 320k", LARS, CHANNEL).reply())
+    # Was Bolt's English "your installation with this app is no longer available. Please
+    # reinstall this app into your workspace".
+    # (In the language this process last knew the person in: Slack cannot be asked now.)
+    assert "reinstall" not in said and "/logwin Statkraft 400k" in said, said
+    assert stored(slack) == []
