@@ -475,3 +475,18 @@ def test_a_retry_arriving_while_the_first_delivery_is_stored_is_never_asked_agai
     # logged a win with Nammo 1 minute ago. Log it again?": one click from a second win.
     notes = [text_of(c.params) for c in slack.api.calls_to("chat.postEphemeral")]
     assert len(notes) == 1 and "Logged a *win*" in notes[0], notes
+
+
+def test_a_message_in_decomposed_unicode_names_the_customer_as_typed(english) -> None:  # type: ignore[no-untyped-def]
+    import unicodedata
+
+    slack = english
+    slack.driver.command("/logoffer", "Ålesund Kommune 320k", LARS, CHANNEL).reply()
+    # "Å" as "A" and a combining ring (pasted from a Mac): was asked about a customer
+    # "Kommune", a new one, not recorded on the open offer.
+    decomposed = unicodedata.normalize("NFD", "Vant Ålesund Kommune 320k")
+    _deliver(slack, _message(decomposed))
+    assert [r[:3] for r in _records(slack)] == [
+        ("Ålesund Kommune", "offer", 320000.0),
+        ("Ålesund Kommune", "win", 320000.0),
+    ]

@@ -9,6 +9,7 @@ about privately (Record / Edit / Not a sale), and "Not a sale" holds for the mes
 from __future__ import annotations
 
 import logging
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -189,7 +190,9 @@ def _understand(
     known, open_offers = activities.known_customers(uow.session, workspace_id)
     who = _as_of(uow, at)
     return recognise(
-        message.get("text") or "",
+        # As typed, in one form: "Å" sent as "A" and a combining ring (a text pasted from a
+        # Mac's file name) is the letter the customer's name has.
+        unicodedata.normalize("NFC", message.get("text") or ""),
         today=who.today,
         krone=who.krone,
         known_customers=known,
