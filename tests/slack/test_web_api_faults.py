@@ -245,3 +245,14 @@ def test_a_command_that_comes_while_slack_cannot_confirm_the_token_is_told_to_tr
     # (In the language this process last knew the person in: Slack cannot be asked now.)
     assert "reinstall" not in said and "/logwin Statkraft 400k" in said, said
     assert stored(slack) == []
+
+
+def test_a_note_slack_rate_limits_for_long_comes_in_a_dm(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    slack.api.fail("chat.postEphemeral", _rate_limited("60"))
+    slack.driver.event(_message("Won Nammo 320k"))
+    slack.wait_idle()
+    # Not waited out (a listener thread held a minute): the note and its Undo in a DM instead.
+    [dm] = slack.api.calls_to("chat.postMessage")
+    assert dm.params["channel"] == LARS and "Nammo" in text_of(dm.params)
+    assert len(slack.api.calls_to("chat.postEphemeral")) == 1

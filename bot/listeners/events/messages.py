@@ -46,8 +46,12 @@ REACTION = "white_check_mark"
 # Messages a person posted: plain, with a file, a thread reply sent to the channel too, and
 # `/me just won Nammo 320k` (its text without the "/me", said of the author).
 PERSON_POSTED = (None, "file_share", "thread_broadcast", "me_message")
-# Slack's answers to a private note when the author cannot see it in that channel.
-NOT_THERE = frozenset({"user_not_in_channel", "channel_not_found", "not_in_channel", "is_archived"})
+# Slack's answers to a private note when the author cannot see it in that channel, or when it
+# was not sent for now (rate-limited longer than a listener waits: no note was posted, so one
+# in a DM is never a second).
+NOT_THERE = frozenset(
+    {"user_not_in_channel", "channel_not_found", "not_in_channel", "is_archived", "ratelimited"}
+)
 
 
 def handle_message(
@@ -282,8 +286,8 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
             if why not in NOT_THERE:  # a dropped line may have delivered it: not sent twice
                 log.info("note not delivered: %s", why)
                 return
-            # The author is no longer in the channel (or it went away): the note, with its
-            # Undo, comes in a DM instead.
+            # The author is no longer in the channel (or it went away, or Slack holds back
+            # notes for now): the note, with its Undo, comes in a DM instead.
             try:
                 client.chat_postMessage(channel=request.user_id, **said.reply)
             except SLACK_CALL_ERRORS as err:
