@@ -81,9 +81,20 @@ def origin_time(body: dict[str, Any]) -> float:
     return float("inf")  # unknown: after everything Slack dated
 
 
+# Events Slack sends once that must not be lost to an outage: the workspace leaving (its data is
+# then purged after the grace period; lost, it was kept for good and its digests still tried).
+HELD_EVENTS = frozenset({"app_uninstalled", "tokens_revoked"})
+
+
 def holdable(body: dict[str, Any]) -> bool:
-    """Channel messages and button clicks: acknowledged before they are stored."""
-    return message_key(body) is not None or body.get("type") == "block_actions"
+    """Channel messages, button clicks and the workspace leaving: acknowledged before they are
+    stored."""
+    event = body.get("event") if isinstance(body.get("event"), dict) else {}
+    return (
+        message_key(body) is not None
+        or body.get("type") == "block_actions"
+        or event.get("type") in HELD_EVENTS
+    )
 
 
 @dataclass(frozen=True)

@@ -490,3 +490,20 @@ def test_a_message_in_decomposed_unicode_names_the_customer_as_typed(english) ->
         ("Ålesund Kommune", "offer", 320000.0),
         ("Ålesund Kommune", "win", 320000.0),
     ]
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_the_workspace_leaving_during_an_outage_is_held_and_stored_afterwards(slack) -> None:  # type: ignore[no-untyped-def]
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Workspace
+    from tests.slack.test_outage import _setup, database_away
+
+    _setup(slack)
+    with database_away(slack):
+        assert slack.driver.event({"type": "app_uninstalled"}).status == 200
+        slack.wait_idle()
+    # Was lost: the workspace's data kept for good, never purged.
+    assert slack.replayer.run_once().replayed == 1
+    slack.wait_idle()
+    with session_scope(make_session_factory(slack.engine)) as session:
+        assert session.get(Workspace, "T0DEMO").uninstalled_at is not None
