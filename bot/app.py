@@ -134,6 +134,7 @@ def build_app(
         "listener_executor": listener_executor or ListenerExecutor(),
         "logger": logging.getLogger("kpibot.bolt"),
         "token_verification_enabled": False,
+        "user_facing_authorize_error_message": errors.AUTHORIZE_FAILED,
     }
     if settings.oauth:
         engine = session_factory.kw["bind"]
@@ -151,12 +152,12 @@ def build_app(
         oauth_settings.authorize.cache_enabled = True
         oauth_settings.authorize.authorize_result_cache = ExpiringCache(AUTH_CACHE_TTL)
         app = App(
-            client=slack_client or build_client(settings, token=None),
+            client=slack_client or build_client(settings, token=None, for_listeners=True),
             oauth_settings=oauth_settings,
             **common,
         )
     else:
-        app = App(client=slack_client or build_client(settings), **common)
+        app = App(client=slack_client or build_client(settings, for_listeners=True), **common)
 
     app._listener_runner = PromptListenerRunner(  # answers at ack(), not at Bolt's next 10 ms poll
         logger=app._listener_runner.logger,

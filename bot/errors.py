@@ -193,11 +193,25 @@ MESSAGES: dict[str, str] = {
         "That button is from an older kpibot message and no longer works, so nothing was "
         "changed. Type the command instead; this one lists them all:"
     ),
+    "bad_temperature": N_("Choose how warm the lead is from the list: hot, warm or cold."),
+    "slack_busy": N_("Slack did not answer me in time. Please try again in a moment."),
+    "form_not_opened": N_(
+        "Slack did not open the form in time, so nothing was changed. Please try again in a moment."
+    ),
     "plan_nothing_to_adopt": N_(
         "There is nothing to adopt: the plan needs a revenue goal and some history of offers, "
         "wins and losses."
     ),
 }
+
+# What Bolt answers when it cannot confirm the app's token with Slack (auth.test failed: Slack
+# busy, or the installation gone). bot.web answers in its place (an event is left for Slack to
+# deliver again, a command gets "slack_busy" in its person's language); only a click's
+# response_url gets these words as they are.
+AUTHORIZE_FAILED = (
+    ":warning: Slack did not answer me in time, so nothing was stored. Please try again in a "
+    "moment."
+)
 
 # A correct example for each kind of activity, shown under every error.
 EXAMPLES: dict[str, str] = {
@@ -326,6 +340,15 @@ def error_message(error: Exception, body: dict[str, Any], context: Any) -> dict[
     elif isinstance(error, BadPayload):
         log.info("unusable payload (%s): %s", body.get("type") or "request", error)
         message = internal_error_message(language)
+    elif _slack_trouble(error):  # Slack refused or did not answer: its code says it all
+        from bot.slack_client import slack_error
+
+        log.warning(
+            "a Slack call failed in %s: %s",
+            body.get("command") or body.get("type") or "request",
+            slack_error(error),
+        )
+        message = internal_error_message(language)
     elif _database_trouble(error):  # locked or down: known, and no traceback helps
         log.warning(
             "database did not answer in time for %s: %s",
@@ -344,6 +367,18 @@ def error_message(error: Exception, body: dict[str, Any], context: Any) -> dict[
     return {**message, "response_type": "ephemeral"}
 
 
+def _slack_trouble(error: Exception) -> bool:
+    """A Web API call that failed: Slack's `ok: false`, or no answer (dropped, timed out)."""
+    from http.client import HTTPException
+    from urllib.error import URLError
+
+    from slack_sdk.errors import SlackClientError
+
+    return isinstance(
+        error, SlackClientError | URLError | ConnectionError | TimeoutError | HTTPException
+    )
+
+
 def _database_trouble(error: Exception) -> bool:
     from sqlalchemy.exc import OperationalError
     from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -355,7 +390,11 @@ def _database_trouble(error: Exception) -> bool:
 
 def tell(message: dict[str, Any], body: dict[str, Any], respond: Any) -> None:
     """Say an error message at the payload's response_url, if it has one."""
-    if respond is not None and (body.get("response_url") or body.get("response_urls")):
+    from bot.listeners.respond import RespondOrPost
+
+    if respond is not None and (
+        body.get("response_url") or body.get("response_urls") or isinstance(respond, RespondOrPost)
+    ):
         try:
             respond(**message)
         except Exception:  # the error path must not raise

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import BoltContext
@@ -14,6 +15,8 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.dependencies import Deps
 from bot.metrics import CountErrors
+from bot.payloads import installed_enterprise, installed_workspace
+from bot.spool import HELD_AT_KEY, REPLAY_KEY
 from bot.unit_of_work import ProfileSource, Request
 
 log = logging.getLogger(__name__)
@@ -53,24 +56,38 @@ def profile_source(client: WebClient) -> ProfileSource:
     return fetch
 
 
+def _held_at(body: dict[str, Any]) -> datetime | None:
+    try:
+        found = datetime.fromisoformat(str(body.get(HELD_AT_KEY)))
+    except ValueError:
+        return None
+    return found if found.tzinfo is not None else None
+
+
 def open_request(deps: Deps) -> Callable[..., None]:
     def middleware(context: BoltContext, body: dict[str, Any], next: Callable[[], None]) -> None:  # noqa: A002 (Bolt's name)
         event = body.get("event") or {}
-        workspace_id = body.get("team_id") or context.team_id or ""
+        # Ours, also in a channel shared with another organisation (bot.payloads).
+        workspace_id = installed_workspace(body) or context.team_id or ""
         user_id = context.user_id or event.get("user")
         if isinstance(user_id, dict):  # some events carry the whole user object
             user_id = user_id.get("id")
         client: WebClient = context.client
+        now = deps.clock.now()
+        held_at = _held_at(body) if body.get(REPLAY_KEY) else None
+        if held_at is not None and held_at < now:
+            now = held_at  # a request held during an outage, replayed: as of when it came
         context["request"] = Request(
             deps=deps,
             workspace_id=workspace_id,
             user_id=user_id,
             channel_id=context.channel_id,
-            now=deps.clock.now(),
+            now=now,
             fetch_profile=None if body.get("type") in ANSWERED_IN_ACK else profile_source(client),
             # What Slack waits for: a command (answered in its acknowledgement, or acknowledged
             # before its work, which then fails fast too), a form, an autocomplete.
             wait=DB_WAIT if body.get("type") in ANSWERED_IN_ACK or body.get("command") else None,
+            enterprise_id=installed_enterprise(body),
         )
         next()
 

@@ -23,6 +23,44 @@ def _user_id(body: dict[str, Any]) -> Any:
     return user.get("id") if isinstance(user, dict) else None
 
 
+def installed_workspace(body: dict[str, Any]) -> str | None:
+    """The workspace the app is installed in that this payload is for. In a channel shared with
+    another organisation (Slack Connect) an event's outer `team_id` is the workspace that hosts
+    the channel, perhaps not ours: `authorizations[0].team_id` is ours (as Bolt reads it). A
+    form opened in a shared channel names its installation in `view.app_installed_team_id`."""
+    authorizations = body.get("authorizations")
+    if isinstance(authorizations, list) and authorizations:
+        first = authorizations[0]
+        if isinstance(first, dict) and _text(first.get("team_id")):
+            return str(first["team_id"])
+    view = body.get("view")
+    if isinstance(view, dict) and _text(view.get("app_installed_team_id")):
+        return str(view["app_installed_team_id"])
+    if _text(body.get("team_id")):
+        return str(body["team_id"])
+    team = body.get("team")
+    if isinstance(team, dict) and _text(team.get("id")):
+        return str(team["id"])
+    user = body.get("user")
+    if isinstance(user, dict) and _text(user.get("team_id")):
+        return str(user["team_id"])
+    return None
+
+
+def installed_enterprise(body: dict[str, Any]) -> str | None:
+    """The Enterprise Grid organisation of that installation, if any (`authorizations[0]`
+    again: the envelope's `enterprise_id` may be the host organisation's)."""
+    authorizations = body.get("authorizations")
+    if isinstance(authorizations, list) and authorizations:
+        first = authorizations[0]
+        if isinstance(first, dict) and "enterprise_id" in first:
+            return first["enterprise_id"] if _text(first["enterprise_id"]) else None
+    found = body.get("enterprise_id")
+    if not _text(found) and isinstance(body.get("enterprise"), dict):
+        found = body["enterprise"].get("id")
+    return str(found) if _text(found) else None
+
+
 def payload_problem(body: dict[str, Any]) -> str | None:
     """Why this payload is not one the app answers, or None."""
     if "command" in body:

@@ -88,22 +88,78 @@ class SafeServerErrorRetryHandler(_OnlySafe, ServerErrorRetryHandler):
     pass
 
 
-def retry_handlers() -> list[RetryHandler]:
+# The longest Retry-After a listener waits out. Listeners run on a few threads (bot.app): one
+# asleep for a minute's rate limit on every ✅ of a busy channel leaves none to answer the next
+# command within Slack's 3 s. Longer, the call fails and its caller carries on without it.
+LISTENER_RATE_LIMIT_WAIT = 5
+
+
+class BoundedRateLimitRetryHandler(RateLimitErrorRetryHandler):
+    """A 429 waited out and sent again only when Slack asks for at most `max_wait` seconds (a
+    Retry-After that is not a whole number of seconds is not waited for either)."""
+
+    def __init__(self, max_retry_count: int, max_wait: int | None) -> None:
+        super().__init__(max_retry_count=max_retry_count)
+        self.max_wait = max_wait
+
+    def _can_retry(
+        self, *, state: Any, request: Any, response: Any = None, error: Any = None
+    ) -> bool:
+        if not super()._can_retry(state=state, request=request, response=response, error=error):
+            return False
+        asked = next(
+            (v for k, v in (response.headers or {}).items() if k.lower() == "retry-after"), None
+        )
+        if asked is None:
+            return True  # slack_sdk waits a second
+        try:
+            seconds = int(asked[0] if isinstance(asked, list | tuple) else asked)
+        except (TypeError, ValueError, IndexError):
+            return False
+        return self.max_wait is None or seconds <= self.max_wait
+
+
+def retry_handlers(max_rate_limit_wait: int | None = None) -> list[RetryHandler]:
     """First the counter of errors (bot.metrics: it sees every answer and never retries)."""
     from bot.metrics import CountErrors
 
     return [
         CountErrors(),
         SafeConnectionErrorRetryHandler(max_retry_count=2),
-        RateLimitErrorRetryHandler(max_retry_count=3),
+        BoundedRateLimitRetryHandler(max_retry_count=3, max_wait=max_rate_limit_wait),
         SafeServerErrorRetryHandler(max_retry_count=2),
     ]
 
 
-def build_client(settings: Settings, token: str | None = None) -> WebClient:
+# Seconds views.open may take: a trigger_id works once and for 3 s after the click.
+FORM_WAIT = 2.5
+
+
+def open_form(client: WebClient, trigger_id: str, view: dict[str, Any]) -> Any:
+    """views.open on the trigger's clock: one try within FORM_WAIT. A 429's Retry-After (often
+    longer than the trigger lives) is not waited out, nor a 5xx retried: after it the trigger
+    is spent ("expired_trigger_id") and the person would wait for nothing. Raises what the call
+    raises (SLACK_CALL_ERRORS); the caller says the form did not open."""
+    from bot.metrics import CountErrors
+
+    hasty = WebClient(
+        token=client.token,
+        base_url=client.base_url,
+        timeout=FORM_WAIT,
+        retry_handlers=[CountErrors()],
+    )
+    return hasty.views_open(trigger_id=trigger_id, view=view)
+
+
+def build_client(
+    settings: Settings, token: str | None = None, *, for_listeners: bool = False
+) -> WebClient:
+    """`for_listeners`: the app's client (and, copied by Bolt, every request's), which waits out
+    a rate limit only briefly; the scheduled jobs' waits as long as Slack asks."""
+    wait = LISTENER_RATE_LIMIT_WAIT if for_listeners else None
     return WebClient(
         token=token or settings.bot_token,
         base_url=settings.api_url,
         timeout=10,
-        retry_handlers=retry_handlers(),
+        retry_handlers=retry_handlers(wait),
     )

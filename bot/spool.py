@@ -27,11 +27,15 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from bot import metrics
+from bot.payloads import installed_workspace
 from storage.db import DatabaseBusy
 
 log = logging.getLogger(__name__)
 
 REPLAY_KEY = "kpibot_replay"  # put into a replayed body: the guard reports how it went
+# And when it was held: the replay is read as of then (bot.middleware), so a win held at
+# 23:50 on a Sunday and stored at 00:10 is still Sunday's, in that week's figures.
+HELD_AT_KEY = "kpibot_held_at"
 DEFAULT_GIVE_UP = timedelta(hours=1)
 
 
@@ -77,9 +81,20 @@ def origin_time(body: dict[str, Any]) -> float:
     return float("inf")  # unknown: after everything Slack dated
 
 
+# Events Slack sends once that must not be lost to an outage: the workspace leaving (its data is
+# then purged after the grace period; lost, it was kept for good and its digests still tried).
+HELD_EVENTS = frozenset({"app_uninstalled", "tokens_revoked"})
+
+
 def holdable(body: dict[str, Any]) -> bool:
-    """Channel messages and button clicks: acknowledged before they are stored."""
-    return message_key(body) is not None or body.get("type") == "block_actions"
+    """Channel messages, button clicks and the workspace leaving: acknowledged before they are
+    stored."""
+    event = body.get("event") if isinstance(body.get("event"), dict) else {}
+    return (
+        message_key(body) is not None
+        or body.get("type") == "block_actions"
+        or event.get("type") in HELD_EVENTS
+    )
 
 
 @dataclass(frozen=True)
@@ -127,7 +142,7 @@ class Spool:
             "id": entry_id,
             "key": message_key(body),
             "held_at": now.isoformat(),
-            "workspace_id": body.get("team_id") or (body.get("team") or {}).get("id"),
+            "workspace_id": installed_workspace(body),
             "user_id": user or event.get("user") or (event.get("message") or {}).get("user"),
             "body": body,
         }
@@ -230,6 +245,7 @@ class Spool:
 def replay_body(held: Held, signing_secret: str, now: float) -> tuple[str, dict[str, str]]:
     """The held request as Slack would send it again, marked as a replay and signed anew."""
     body = dict(held.body)
+    body[HELD_AT_KEY] = held.held_at.isoformat()
     if body.get("type") == "block_actions":
         body[REPLAY_KEY] = held.id
         raw = urlencode({"payload": json.dumps(body)})

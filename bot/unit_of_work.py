@@ -57,6 +57,8 @@ class Request:
     # Seconds this request may wait on database locks in all (None: as long as the database
     # says). Set for requests answered in Slack's 3 s acknowledgement: they fail fast instead.
     wait: float | None = None
+    # The Enterprise Grid organisation the workspace belongs to, when the payload says so.
+    enterprise_id: str | None = None
     who: Who | None = field(default=None, init=False)
     # Which command the person typed, as an example key (bot.errors.EXAMPLES): the example shown
     # under an error the request raises. Set by the listener that knows it.

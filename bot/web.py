@@ -74,7 +74,29 @@ class GuardedHandler(SlackRequestHandler):
             command=name,
             event_id=body.get("event_id"),
         ):
-            return self.app.dispatch(prepared)
+            return _not_lost(body, self.app.dispatch(prepared))
+
+
+def _not_lost(body: dict[str, Any], response: BoltResponse) -> BoltResponse:
+    """Bolt's answer when it could not confirm the app's token with Slack (its auth.test, once
+    a process and every few minutes per workspace, failed or dropped), made one that loses
+    nothing: an event answered 200 would never come again (a win posted then, lost), so it is
+    answered 503 and Slack delivers it again; a command says so in its person's language, with
+    an example."""
+    from bot.errors import AUTHORIZE_FAILED, UserError, error_message
+
+    refused = response.status == 200 and response.body == AUTHORIZE_FAILED
+    if body.get("type") == "event_callback" and (refused or response.status >= 500):
+        log.warning("event not handled now (Slack's auth.test failed); Slack delivers it again")
+        return BoltResponse(status=503, body="")
+    if refused and body.get("command"):
+        message = error_message(UserError("slack_busy"), body, None)
+        return BoltResponse(
+            status=200,
+            body=json.dumps(message),
+            headers={"content-type": "application/json;charset=utf-8"},
+        )
+    return response
 
 
 def make_wsgi_app(

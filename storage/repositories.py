@@ -29,6 +29,7 @@ from storage.models import (
     Lead,
     Manager,
     MessageVersion,
+    PendingQuestion,
     SalesTeam,
     Seller,
     Workspace,
@@ -302,6 +303,30 @@ def recent_same(
     ).one_or_none()
 
 
+def recent_same_by_colleague(
+    session: Session,
+    workspace_id: str,
+    seller_id: int,
+    customer_id: int,
+    kind: str,
+    since: datetime,
+) -> Activity | None:
+    """A colleague's latest live activity of this kind with this customer logged since `since`."""
+    return session.scalars(
+        select(Activity)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.customer_id == customer_id,
+            Activity.seller_id != seller_id,
+            Activity.kind == kind,
+            Activity.deleted_at.is_(None),
+            Activity.created_at >= since,
+        )
+        .order_by(Activity.created_at.desc())
+        .limit(1)
+    ).first()
+
+
 def lead_by_id(session: Session, workspace_id: str, lead_id: int) -> Lead | None:
     return session.scalars(
         select(Lead).where(Lead.workspace_id == workspace_id, Lead.id == lead_id)
@@ -397,6 +422,12 @@ def activities_on_lead(session: Session, workspace_id: str, lead_id: int) -> lis
     )
 
 
+def has_row_locks(session: Session) -> bool:
+    """PostgreSQL: writers run side by side and lock rows. SQLite: a writing transaction holds
+    the database's one write lock from its BEGIN IMMEDIATE, alone."""
+    return session.get_bind().dialect.name != "sqlite"
+
+
 @cache
 def _lock_customer() -> Select[tuple[int]]:
     return (
@@ -407,10 +438,10 @@ def _lock_customer() -> Select[tuple[int]]:
 
 
 def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool:
-    """PostgreSQL: a row lock, so work on one customer is serialised; True. SQLite needs none
-    (False): a writing transaction there holds the database's one write lock from its BEGIN
-    IMMEDIATE."""
-    if session.get_bind().dialect.name == "sqlite":
+    """PostgreSQL: a row lock, so work on one customer is serialised (True: locked, perhaps
+    after waiting for another transaction). SQLite needs none (False): a writing transaction
+    there holds the database's one write lock from its BEGIN IMMEDIATE."""
+    if not has_row_locks(session):
         return False
     session.connection().execute(_lock_customer(), {"ws": workspace_id, "customer": customer_id})
     return True
@@ -741,6 +772,28 @@ def live_activity_for_message(
             (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
         )
     ).first()
+
+
+def message_first_read(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> datetime | None:
+    """When a channel message was first read as a record, or asked about: the earliest of its
+    records (undone ones too, edits add a suffix to the reference) and its questions."""
+    prefix = f"msg:{channel}:{ts}"
+    records = session.scalar(
+        select(func.min(Activity.created_at)).where(
+            Activity.workspace_id == workspace_id,
+            (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
+        )
+    )
+    asked = session.scalar(
+        select(func.min(PendingQuestion.created_at)).where(
+            PendingQuestion.workspace_id == workspace_id,
+            PendingQuestion.source_ref == prefix,
+        )
+    )
+    found = [t for t in (records, asked) if t is not None]
+    return min(found) if found else None
 
 
 def message_version(

@@ -23,6 +23,7 @@ from bot.dependencies import Deps
 from bot.jobs.scopes import reading, writing
 from bot.rendering.blocks import text_message
 from bot.rendering.text import Mrkdwn, render
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from storage import claims
 from storage import repositories as repo
 from storage.models import Claim
@@ -261,10 +262,8 @@ class Sender:
             text = text_message(render(languages[user_id], template, channel_link=link, **params))
             try:
                 client.chat_postMessage(channel=user_id, **text)
-            except SlackApiError as err:
-                log.info("could not tell a manager: %s", err.response.get("error"))
-            except SlackClientError as err:
-                log.info("could not tell a manager: %s", type(err).__name__)
+            except SLACK_CALL_ERRORS as err:  # a dropped line too: the next manager is told
+                log.info("could not tell a manager: %s", slack_error(err))
 
 
 def _claim(session: Any, claim_id: int) -> Claim:

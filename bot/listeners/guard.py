@@ -41,7 +41,8 @@ def guarded(fn: Listener) -> Listener:
         context: Any,
         say: Any,
     ) -> Any:
-        if respond is not None:
+        if respond is not None or (body.get("type") == "block_actions" and client is not None):
+            # A click in the App Home has no response_url: what it must say comes as a DM.
             respond = RespondOrPost(respond, client, body)
             context["respond"] = respond
         given = {

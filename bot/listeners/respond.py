@@ -22,6 +22,8 @@ class RespondOrPost:
 
     def __call__(self, text: Any = "", **kwargs: Any) -> Any:
         try:
+            if self.respond is None:  # a click in the App Home: no response_url
+                raise LookupError("no response_url")
             response = self.respond(text, **kwargs)
             status = getattr(response, "status_code", 200)
             if status == 200:

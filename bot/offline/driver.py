@@ -224,8 +224,16 @@ class SlackDriver:
                 "type": "event_callback",
                 "event_id": event_id or f"Ev{next(self._n):08d}",
                 "event_time": int(time.time()),
+                # Our installation (in a shared channel the envelope's team_id may be the
+                # host's): its organisation is the envelope's unless the envelope says otherwise.
                 "authorizations": [
-                    {"team_id": self.team_id, "user_id": BOT_USER_ID, "is_bot": True}
+                    {
+                        "enterprise_id": (envelope or {}).get("enterprise_id"),
+                        "team_id": self.team_id,
+                        "user_id": BOT_USER_ID,
+                        "is_bot": True,
+                        "is_enterprise_install": False,
+                    }
                 ],
                 **(envelope or {}),
             }

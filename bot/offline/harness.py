@@ -220,7 +220,11 @@ def local_slack(
         if migrate:
             upgrade(engine)
         app = build_app(
-            settings, make_session_factory(engine), build_client(settings), clock, executor
+            settings,
+            make_session_factory(engine),
+            build_client(settings, for_listeners=True),
+            clock,
+            executor,
         )
         wsgi = make_wsgi_app(app, engine, settings.signing_secret)
         transport: Transport

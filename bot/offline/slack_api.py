@@ -54,11 +54,19 @@ class FakeUser:
     is_owner: bool = False
     is_bot: bool = False
     email: str | None = None
+    # Of another workspace than the stand-in's (a guest from another organisation in a shared
+    # channel, or a colleague of the same Enterprise Grid organisation: `enterprise_id`).
+    team_id: str | None = None
+    enterprise_id: str | None = None
 
     def to_slack(self, team_id: str) -> dict[str, Any]:
+        grid = (
+            {"enterprise_user": {"enterprise_id": self.enterprise_id}} if self.enterprise_id else {}
+        )
         return {
+            **grid,
             "id": self.id,
-            "team_id": team_id,
+            "team_id": self.team_id or team_id,
             "name": self.name.lower().replace(" ", "."),
             "real_name": self.name,
             "tz": self.tz,

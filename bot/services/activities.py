@@ -670,6 +670,34 @@ def message_record_edited(
     return False, True
 
 
+def thread_record_of_another(
+    session: Session,
+    workspace_id: str,
+    channel: str,
+    thread_ts: str,
+    user_id: str,
+    customer: str,
+) -> bool:
+    """Whether the first message of a thread recorded a deal with this customer for someone
+    other than `user_id`: a reply of theirs naming it is most likely about that deal ("Great
+    work Lars, won Nammo 320k!"), asked about rather than stored as theirs."""
+    parent = repo.live_activity_for_message(session, workspace_id, channel, thread_ts)
+    return (
+        parent is not None
+        and parent.seller.slack_user_id != user_id
+        and parent.customer.name.casefold() == customer.casefold()
+    )
+
+
+def message_first_read(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> datetime | None:
+    """When a channel message was first read as a record or asked about (None: never). Its edit
+    is read as of then: "Won Nammo 350k" written on 20 November and corrected on 10 December
+    is still a win of 20 November."""
+    return repo.message_first_read(session, workspace_id, channel, ts)
+
+
 def message_deleted(
     session: Session, workspace_id: str, channel: str, ts: str, *, now: datetime
 ) -> None:

@@ -14,6 +14,7 @@ from bot.services.customers import clean_display_name
 from bot.services.dates import check_activity_date, check_next_date
 
 FieldErrors = dict[str, tuple[str, dict[str, Any]]]
+NEXT_STEP_LIMIT = 200  # the form's max_length, and what a lead's next step holds
 
 
 def log_command_from_form(
@@ -49,7 +50,13 @@ def log_command_from_form(
         errors["amount"] = ("missing_amount", {})
 
     temperature = fields.get("temperature")
+    if temperature and temperature not in set(Temperature):
+        # Not one the form offers (a form of an older version, or a forged value).
+        errors["temperature"] = ("bad_temperature", {})
+        temperature = None
     next_what = " ".join((fields.get("next_what") or "").split())
+    if len(next_what) > NEXT_STEP_LIMIT:  # the form says so; a forged one is told too
+        errors["next_what"] = ("too_long", {"limit": NEXT_STEP_LIMIT})
     raw_next = fields.get("next_date")
     next_step = None
     if raw_next:

@@ -321,6 +321,36 @@ def _check_sanity(
                 {"kind": kind.value, "customer": customer.name, "minutes": minutes},
                 ("again", "cancel"),
             )
+    if kind in _CLOSING and not (answers.again or answers.own_deal):
+        # A colleague's deal told again by someone else ("Great work Lars, won Nammo 320k",
+        # the same win typed by its manager): the same day, the same amount. One deal counted
+        # once: asked, never a second win unasked.
+        theirs = repo.recent_same_by_colleague(
+            session,
+            actor.workspace_id,
+            actor.seller_id,
+            customer.id,
+            kind.value,
+            now - DUPLICATE_WINDOW,
+        )
+        if (
+            theirs is not None
+            and theirs.occurred_on == cmd.when
+            and theirs.amount == amount
+            and (theirs.currency or currency) == currency
+        ):
+            minutes = max(1, int((now - theirs.created_at).total_seconds() // 60))
+            raise NeedsAnswer(
+                "colleague_same",
+                {
+                    "kind": kind.value,
+                    "customer": customer.name,
+                    "minutes": minutes,
+                    # Named, not mentioned: asking must not ping the colleague.
+                    "colleague": theirs.seller.display_name or "?",
+                },
+                ("own", "cancel"),
+            )
 
 
 def record(
@@ -340,19 +370,23 @@ def record(
     `looked`: customers the caller already read in this unit of work. `on_lead`: the lead a
     button named (the seller's own open lead), else the newest of theirs with the customer."""
     ws = actor.workspace_id
-    existing = repo.activity_by_ref(session, ws, source_ref)
-    if existing is not None:
-        return Recorded(existing, duplicate=True)
+    row_locks = repo.has_row_locks(session)
+    if not row_locks:  # SQLite: this transaction writes alone; a delivery stored before shows
+        existing = repo.activity_by_ref(session, ws, source_ref)
+        if existing is not None:
+            return Recorded(existing, duplicate=True)
 
     customer, is_new = resolve_customer(
         session, ws, cmd.customer, allow_new=answers.new_customer, looked=looked
     )
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
-    if repo.lock_customer(session, ws, customer.id):
-        # A delivery of this same entry that held the lock before us (a retry racing the first,
-        # two replicas) has stored it by now: its record stands, and nothing is written twice.
-        # Under the lock nothing else can store this reference, so no savepoint is needed.
+    if row_locks:
+        repo.lock_customer(session, ws, customer.id)
+        # Looked for only now, holding the customer: another delivery of this very log (Slack's
+        # retry while the first was being stored, two replicas) committed while this one waited
+        # is found, never asked about as "the same deal again?". Under the lock nothing else can
+        # store this reference, so no savepoint is needed around the writes below.
         existing = repo.activity_by_ref(session, ws, source_ref)
         if existing is not None:
             return Recorded(existing, duplicate=True)

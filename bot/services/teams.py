@@ -72,6 +72,19 @@ def is_person(user: dict[str, Any]) -> bool:
     return not (user.get("is_bot") or user.get("deleted") or user.get("id") == SLACKBOT)
 
 
+def of_this_organisation(
+    user: dict[str, Any], workspace_id: str, enterprise_id: str | None = None
+) -> bool:
+    """A users.info answer about someone of this workspace, or of its Enterprise Grid
+    organisation: not a person of another organisation in a channel shared with it (Slack
+    Connect), who is never one of a team's sellers."""
+    team = user.get("team_id")
+    if not team or team == workspace_id:
+        return True
+    organisation = (user.get("enterprise_user") or {}).get("enterprise_id")
+    return enterprise_id is not None and enterprise_id in {team, organisation}
+
+
 def team_of(session: Session, who: Who) -> SalesTeam:
     """The requester's sales team; a UserError when they are in none."""
     if who.team_id is None:

@@ -569,9 +569,7 @@ def test_a_revenue_goal_shows_a_win_without_a_rate_beside_its_sum(slack, clock) 
 
     _team_of(slack, clock, (date(2026, 11, 20), ALEX, "/logwin", "Maersk DKK 40000"))
     mine = figures(say(slack, ALEX, "/kpi", ""))
-    assert mine["Revenue"].startswith(
-        "DKK 40,000 not converted / NOK 1,200,000"
-    ), mine
+    assert mine["Revenue"].startswith("DKK 40,000 not converted / NOK 1,200,000"), mine
     team = team_totals(say(slack, KARI, "/teamstatus", ""))
     assert team["Revenue"].startswith("DKK 40,000 not converted"), team
 

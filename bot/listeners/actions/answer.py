@@ -16,7 +16,7 @@ from bot.rendering.blocks import internal_error_message, log_modal
 from bot.rendering.replies import answered_reply, log_reply, planned_reply
 from bot.services import activities
 from bot.services.activities import Answered, EditRequested, Logged, Planned
-from bot.slack_client import SLACK_CALL_ERRORS, slack_error
+from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -66,9 +66,10 @@ def handle_answer(
         )
         metadata = LogModalMetadata(kind=outcome.kind, channel=channel, question=token).to_json()
         try:
-            client.views_open(
-                trigger_id=body["trigger_id"],
-                view=log_modal(language, outcome.kind, outcome.when, metadata, prefill=outcome),
+            open_form(
+                client,
+                body["trigger_id"],
+                log_modal(language, outcome.kind, outcome.when, metadata, prefill=outcome),
             )
         except SLACK_CALL_ERRORS as err:
             # No form: the question stays open, its buttons still answer it (a second click

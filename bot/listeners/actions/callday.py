@@ -3,18 +3,23 @@ the customer filled in) and the funnel's loss reasons as written."""
 
 from __future__ import annotations
 
+import logging
 from types import SimpleNamespace
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.errors import UserError
 from bot.ids import ActionId, LogModalMetadata
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import log_modal
 from bot.rendering.coaching import reasons_message
 from bot.services import coaching
+from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
+
+log = logging.getLogger(__name__)
 
 
 def handle_log_call(
@@ -27,12 +32,15 @@ def handle_log_call(
     channel = (body.get("channel") or {}).get("id")
     metadata = LogModalMetadata(kind="call", channel=channel).to_json()
     today = request.now.date()
-    client.views_open(
-        trigger_id=body["trigger_id"],
-        view=log_modal(
-            request.language, "call", today, metadata, prefill=SimpleNamespace(customer=customer)
-        ),
+    view = log_modal(
+        request.language, "call", today, metadata, prefill=SimpleNamespace(customer=customer)
     )
+    try:
+        open_form(client, body["trigger_id"], view)
+    except SLACK_CALL_ERRORS as err:
+        log.warning("the log form did not open: %s", slack_error(err))
+        request.example = "call"  # the command that logs the call without the form
+        raise UserError("form_not_opened") from None
 
 
 def handle_loss_reasons(ack: Ack, respond: Respond, context: BoltContext) -> None:

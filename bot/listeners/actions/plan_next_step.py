@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
+from bot.errors import UserError
 from bot.ids import ActionId, NextStepMetadata, button_number
 from bot.listeners.actions.nudge import REFUSALS
 from bot.listeners.guard import guarded
@@ -14,7 +16,10 @@ from bot.rendering.blocks import next_step_modal
 from bot.rendering.nudge import lead_ids_of
 from bot.rendering.text import render
 from bot.services import leads
+from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
+
+log = logging.getLogger(__name__)
 
 
 def handle_plan_next_step(
@@ -31,17 +36,26 @@ def handle_plan_next_step(
         leads=tuple(lead_ids_of(body.get("message") or {})),
     ).to_json()
     # views.open first: the trigger_id is good for 3 seconds, once.
-    opened = client.views_open(
-        trigger_id=body["trigger_id"], view=next_step_modal(request.language, None, metadata, None)
-    )
+    try:
+        opened = open_form(
+            client, body["trigger_id"], next_step_modal(request.language, None, metadata, None)
+        )
+    except SLACK_CALL_ERRORS as err:
+        log.warning("the next-step form did not open: %s", slack_error(err))
+        raise UserError("form_not_opened") from None
     with request.reading() as uow:
         who = uow.who
         to_plan = leads.customer_to_plan(uow.session, who, lead_id)
     refusal = render(who.language, REFUSALS[to_plan.refused]) if to_plan.refused else None
-    client.views_update(
-        view_id=opened["view"]["id"],
-        view=next_step_modal(who.language, to_plan.customer, metadata, refusal),
-    )
+    try:
+        client.views_update(
+            view_id=opened["view"]["id"],
+            view=next_step_modal(who.language, to_plan.customer, metadata, refusal),
+        )
+    except SLACK_CALL_ERRORS as err:
+        # The form is open without the customer's name (closed meanwhile, or Slack busy); its
+        # submission checks the lead again.
+        log.info("views.update of the next-step form failed: %s", slack_error(err))
 
 
 def register(app: App) -> None:

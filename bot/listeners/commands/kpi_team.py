@@ -19,6 +19,7 @@ from bot.rendering.text import Mrkdwn, mention, render
 from bot.services import teams
 from bot.services.dates import fold
 from bot.services.kpi_args import MENTION, mentioned_user
+from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -55,9 +56,11 @@ def selling_word(text: str) -> bool | None:
     return None
 
 
-def _read_channel(client: WebClient, channel_id: str) -> tuple[str | None, list[dict[str, Any]]]:
-    """The channel's name and its people (users.info answers; bots and deactivated accounts
-    left out). UserError when the bot cannot see it: it must be in the channel."""
+def _read_channel(
+    client: WebClient, channel_id: str, request: Request
+) -> tuple[str | None, list[dict[str, Any]]]:
+    """The channel's name and its people (users.info answers; bots, deactivated accounts and
+    other organisations' people left out). UserError when the bot cannot see it: it must be in the channel."""
     try:
         info = client.conversations_info(channel=channel_id)["channel"]
         if not info.get("is_member", True):
@@ -80,7 +83,10 @@ def _read_channel(client: WebClient, channel_id: str) -> tuple[str | None, list[
             user = client.users_info(user=user_id, include_locale=True)["user"]
         except SlackApiError:
             continue
-        if teams.is_person(user):
+        # People of another organisation in a shared channel (Slack Connect) are no sellers.
+        if teams.is_person(user) and teams.of_this_organisation(
+            user, request.workspace_id, request.enterprise_id
+        ):
             people.append(user)
     return info.get("name"), people
 
@@ -98,7 +104,7 @@ def setup(request: Request, client: WebClient) -> dict[str, Any]:
         teams.check_setup(uow.who, request.channel_id)
     channel_id = request.channel_id
     assert channel_id is not None
-    name, people = _read_channel(client, channel_id)
+    name, people = _read_channel(client, channel_id, request)
     with request.writing() as uow:
         who = uow.who
         done = teams.set_up(uow.session, who, channel_id, name, people, now=uow.now)
@@ -135,17 +141,19 @@ def open_settings(request: Request, client: WebClient, trigger_id: str) -> None:
         who = uow.who
         form = teams.settings_form(uow.session, who)
     metadata = SettingsMetadata(form.settings.team_id).to_json()
-    client.views_open(
-        trigger_id=trigger_id,
-        view=settings_modal(
-            who.language,
-            form.settings,
-            form.goals,
-            metadata,
-            team_goals=form.team_goals,
-            listed=form.listed,
-        ),
+    view = settings_modal(
+        who.language,
+        form.settings,
+        form.goals,
+        metadata,
+        team_goals=form.team_goals,
+        listed=form.listed,
     )
+    try:
+        open_form(client, trigger_id, view)
+    except SLACK_CALL_ERRORS as err:
+        log.warning("the settings form did not open: %s", slack_error(err))
+        raise UserError("form_not_opened") from None
 
 
 def managers(request: Request, words: list[str], text: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from bot.ids import LOG_COMMANDS, LogModalMetadata
 from bot.rendering.blocks import KIND_WORDS, log_modal
 from bot.rendering.replies import error_reply, log_reply
 from bot.services import activities
-from bot.slack_client import SLACK_CALL_ERRORS, slack_error
+from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -66,8 +66,8 @@ def open_modal(
     metadata = LogModalMetadata(kind.value, command.get("channel_id")).to_json()
     today = request.now.date()
     try:
-        opened = client.views_open(
-            trigger_id=command["trigger_id"], view=log_modal(guess, kind.value, today, metadata)
+        opened = open_form(
+            client, command["trigger_id"], log_modal(guess, kind.value, today, metadata)
         )
     except SLACK_CALL_ERRORS as err:
         log.warning("views.open failed: %s", slack_error(err))

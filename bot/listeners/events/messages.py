@@ -9,18 +9,21 @@ about privately (Record / Edit / Not a sale), and "Not a sale" holds for the mes
 from __future__ import annotations
 
 import logging
+import unicodedata
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.clock import local_time
+from bot.clock import local_date, local_time
 from bot.domain import Source
 from bot.errors import UserError
 from bot.i18n import translate
 from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
+from bot.payloads import installed_enterprise
 from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
@@ -34,6 +37,7 @@ from bot.services.capture import (
     spoken_to_bot,
 )
 from bot.services.questions import Question
+from bot.services.requester import Who
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request, UnitOfWork
 
@@ -42,8 +46,12 @@ REACTION = "white_check_mark"
 # Messages a person posted: plain, with a file, a thread reply sent to the channel too, and
 # `/me just won Nammo 320k` (its text without the "/me", said of the author).
 PERSON_POSTED = (None, "file_share", "thread_broadcast", "me_message")
-# Slack's answers to a private note when the author cannot see it in that channel.
-NOT_THERE = frozenset({"user_not_in_channel", "channel_not_found", "not_in_channel", "is_archived"})
+# Slack's answers to a private note when the author cannot see it in that channel, or when it
+# was not sent for now (rate-limited longer than a listener waits: no note was posted, so one
+# in a DM is never a second).
+NOT_THERE = frozenset(
+    {"user_not_in_channel", "channel_not_found", "not_in_channel", "is_archived", "ratelimited"}
+)
 
 
 def handle_message(
@@ -68,15 +76,22 @@ def _from_outside(message: dict[str, Any], body: dict[str, Any], context: BoltCo
     if not body.get("is_ext_shared_channel"):
         return False
     team = message.get("user_team") or message.get("team")
-    ours = {body.get("team_id"), context.team_id, context.enterprise_id, body.get("enterprise_id")}
+    # Not the envelope's team_id: in a channel another organisation hosts, that is theirs.
+    request: Request = context["request"]
+    ours = {request.workspace_id, installed_enterprise(body)}
     return bool(team) and team not in ours
+
+
+# Slackbot's own messages (its auto-responses, a deleted thread's "This message was deleted."):
+# posted under this user id, never by a seller.
+SLACKBOT = "USLACKBOT"
 
 
 def _is_person(message: dict[str, Any], context: BoltContext) -> bool:
     return (
         bool(message.get("user"))
         and not message.get("bot_id")
-        and message.get("user") != context.bot_user_id
+        and message.get("user") not in {context.bot_user_id, SLACKBOT}
     )
 
 
@@ -88,20 +103,52 @@ def on_new(
     if event.get("channel_type") == "im":
         if not dm_files.handle(request, client, event):  # a shared file: a customer import
             on_direct_message(request, client, event)
+        elif (event.get("text") or "").strip():
+            # The file is answered; the words with it ("win Nammo 320k", the contract
+            # attached) still record what they say, without the help text when they do not.
+            on_direct_message(request, client, event, explain=False)
         return
     if context.bot_user_id and f"<@{context.bot_user_id}>" in (event.get("text") or ""):
         return  # an @mention: the app_mention listener reads it as a command
     channel = event["channel"]
+    at = posted_at(event, request.now)
     # Most channel messages are chatter: they are read without a write lock.
     with request.reading() as uow:
-        found = _understand(uow, channel, event)
+        found = _understand(uow, channel, event, at=at)
+        thread_ts = event.get("thread_ts")
+        if (
+            found.outcome is Outcome.SURE
+            and found.customer
+            and thread_ts
+            and thread_ts != event["ts"]
+            and activities.thread_record_of_another(
+                uow.session, request.workspace_id, channel, thread_ts, event["user"], found.customer
+            )
+        ):
+            found = replace(found, outcome=Outcome.LIKELY)  # asked: the thread's own deal?
     if found.outcome is Outcome.NOTHING:
         return
     with request.writing() as uow:
         if not _first_read(uow, channel, event):
             return
-        said = _store(uow, channel, event, found, ref_suffix="")
+        said = _store(uow, channel, event, found, ref_suffix="", at=at)
     _tell(client, request, said)
+
+
+# How late Slack may deliver a message and still have it read as of when it was posted: its
+# retries come within minutes, its held-back events within hours. A ts further back (or ahead)
+# is not trusted for the day: the message is read as of its arrival.
+LATE_DELIVERY = timedelta(days=1)
+
+
+def posted_at(message: dict[str, Any], now: datetime) -> datetime | None:
+    """When the message was posted (its ts), if Slack delivered it within LATE_DELIVERY: a
+    win posted at 23:59 on Sunday and delivered again after midnight is still Sunday's."""
+    try:
+        at = datetime.fromtimestamp(float(message["ts"]), tz=UTC)
+    except (KeyError, TypeError, ValueError, OverflowError, OSError):
+        return None
+    return at if now - LATE_DELIVERY <= at <= now else None
 
 
 def _first_read(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> bool:
@@ -122,33 +169,55 @@ class Said:
     react: bool = True
 
 
+def _as_of(uow: UnitOfWork, at: datetime | None) -> Who:
+    """The requester, their "today" as of `at` (when an edited message was first read), so an
+    edit days later never moves its record to the day of the edit."""
+    who = uow.who
+    if at is None:
+        return who
+    return replace(who, today=local_date(at, who.timezone))
+
+
 def _understand(
-    uow: UnitOfWork, channel: str, message: dict[str, Any], *, to_bot: bool = False
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    *,
+    to_bot: bool = False,
+    at: datetime | None = None,
 ) -> Recognition:
     """What a person's message in a team channel (or to the bot itself: `to_bot`) records:
-    sure, likely or nothing."""
+    sure, likely or nothing. `at`: read as of then (an edit), else now."""
     workspace_id = uow.request.workspace_id
     if not to_bot and not activities.capture_enabled(uow.session, workspace_id, channel):
         return NOTHING
     known, open_offers = activities.known_customers(uow.session, workspace_id)
-    who = uow.who
+    who = _as_of(uow, at)
     return recognise(
-        message.get("text") or "",
+        # As typed, in one form: "Å" sent as "A" and a combining ring (a text pasted from a
+        # Mac's file name) is the letter the customer's name has.
+        unicodedata.normalize("NFC", message.get("text") or ""),
         today=who.today,
         krone=who.krone,
         known_customers=known,
         open_offers=open_offers,
-        # The time of day with `today`: both as the person's clock says now.
-        posted=local_time(uow.now, who.timezone),
+        # The time of day with `today`: both as the person's clock said then.
+        posted=local_time(at or uow.now, who.timezone),
     )
 
 
 def _store(
-    uow: UnitOfWork, channel: str, message: dict[str, Any], found: Recognition, *, ref_suffix: str
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    found: Recognition,
+    *,
+    ref_suffix: str,
+    at: datetime | None = None,
 ) -> Said | None:
     """Stored once per message (msg:<channel>:<ts>), or its author asked once: None when this
-    delivery says nothing."""
-    who = uow.who
+    delivery says nothing. `at`: as _understand read it."""
+    who = _as_of(uow, at)
     message_ref = f"msg:{channel}:{message['ts']}"
     if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
         return None  # its author said so: the message is left alone, edits too
@@ -217,8 +286,8 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
             if why not in NOT_THERE:  # a dropped line may have delivered it: not sent twice
                 log.info("note not delivered: %s", why)
                 return
-            # The author is no longer in the channel (or it went away): the note, with its
-            # Undo, comes in a DM instead.
+            # The author is no longer in the channel (or it went away, or Slack holds back
+            # notes for now): the note, with its Undo, comes in a DM instead.
             try:
                 client.chat_postMessage(channel=request.user_id, **said.reply)
             except SLACK_CALL_ERRORS as err:
@@ -250,29 +319,34 @@ def take_back_reaction(client: WebClient, message: tuple[str, str] | None) -> No
         log.info("reaction not removed: %s", slack_error(err))
 
 
-def on_direct_message(request: Request, client: WebClient, event: dict[str, Any]) -> None:
+def on_direct_message(
+    request: Request, client: WebClient, event: dict[str, Any], *, explain: bool = True
+) -> None:
     """A message to the bot itself: `meeting Acme warm` works like the slash command; what
     would be recorded in a team channel ("Skrev kontrakt med ICA idag 400 000 kr") is recorded
     or asked about the same way; anything else gets a pointer to the commands (never silence)."""
     channel = event["channel"]
+    at = posted_at(event, request.now)
     # "Kan du logge et møte med Aker i går?": the request around the words is not read.
     spoken = {**event, "text": spoken_to_bot(event.get("text") or "")}
     if mention_command(spoken["text"]) is not None:
         with request.writing() as uow:
             if not _first_read(uow, channel, event):
                 return
-            said = _read_mention(uow, channel, spoken, "")
+            said = _read_mention(uow, channel, spoken, "", at=at)
         _tell(client, request, said)
         return
     with request.reading() as uow:
         language = uow.who.language
-        found = _understand(uow, channel, spoken, to_bot=True)
+        found = _understand(uow, channel, spoken, to_bot=True, at=at)
     if found.outcome is not Outcome.NOTHING:
         with request.writing() as uow:
             if not _first_read(uow, channel, event):
                 return
-            said = _store(uow, channel, spoken, found, ref_suffix="")
+            said = _store(uow, channel, spoken, found, ref_suffix="", at=at)
         _tell(client, request, said)
+        return
+    if not explain:
         return
     try:
         client.chat_postMessage(
@@ -287,7 +361,14 @@ def on_edit(
 ) -> None:
     message = event.get("message") or {}
     channel = event.get("channel")
+    if message.get("subtype") == "tombstone":
+        # A message with replies, deleted: Slack keeps its place in the thread as Slackbot's
+        # "This message was deleted." (an edit, not a deletion). Its record goes as with one.
+        on_delete(request, {**event, "deleted_ts": message.get("ts")}, bot_user_id)
+        return
     if not channel or not message.get("user") or message.get("bot_id"):
+        return
+    if message.get("user") == SLACKBOT:
         return
     previous = event.get("previous_message") or {}
     if previous and previous.get("text") == message.get("text"):
@@ -310,6 +391,9 @@ def on_edit(
             uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
         ):
             return  # this edit was read already, or a newer one, or the deletion
+        # Read as of when the message was posted (first read), not the day of the edit.
+        first = activities.message_first_read(uow.session, request.workspace_id, channel, ts)
+        at = posted_at(message, first or uow.now) or first
         handled, had_record = activities.message_record_edited(
             uow.session,
             request.workspace_id,
@@ -324,20 +408,20 @@ def on_edit(
         if mention or (direct and mention_command(text) is not None):
             # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
             said = _read_mention(
-                uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False
+                uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False, at=at
             )
         elif not (capturing or direct):
             # A mention edited into words that record nothing: its record went above.
             said = None
         else:
-            found = _understand(uow, channel, message, to_bot=direct)
+            found = _understand(uow, channel, message, to_bot=direct, at=at)
             if found.outcome is Outcome.NOTHING:
                 activities.withdraw_message_questions(
                     uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
                 )
                 said = None
             else:
-                said = _store(uow, channel, message, found, ref_suffix=suffix)
+                said = _store(uow, channel, message, found, ref_suffix=suffix, at=at)
     if said is not None:
         if had_record:
             said = replace(said, react=False)  # the message has its ✅ already
@@ -378,7 +462,14 @@ def handle_app_mention(
     with request.writing() as uow:
         if not _first_read(uow, event["channel"], event):
             return
-        said = _read_mention(uow, event["channel"], event, "", bot_user_id=context.bot_user_id)
+        said = _read_mention(
+            uow,
+            event["channel"],
+            event,
+            "",
+            bot_user_id=context.bot_user_id,
+            at=posted_at(event, request.now),
+        )
     _tell(client, request, said)
 
 
@@ -390,6 +481,7 @@ def _read_mention(
     *,
     bot_user_id: str | None = None,
     explain: bool = True,
+    at: datetime | None = None,
 ) -> Said | None:
     """`@kpibot meeting Acme warm`: the slash-command parser, as if typed after /logmeeting.
     What cannot be read is answered privately with a correct example. Words that do not start
@@ -405,9 +497,9 @@ def _read_mention(
     message = {**message, "text": spoken_to_bot(text.strip())}
     parsed = mention_command(message["text"])
     if parsed is None:
-        return _read_said_to_bot(uow, channel, message, ref_suffix, explain)
+        return _read_said_to_bot(uow, channel, message, ref_suffix, explain, at=at)
     kind, rest = parsed
-    who = uow.who
+    who = _as_of(uow, at)
     ref = f"msg:{channel}:{message['ts']}{ref_suffix}"
     try:
         outcome = activities.log_text(
@@ -433,11 +525,17 @@ def _read_mention(
 
 
 def _read_said_to_bot(
-    uow: UnitOfWork, channel: str, message: dict[str, Any], ref_suffix: str, explain: bool
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    ref_suffix: str,
+    explain: bool,
+    *,
+    at: datetime | None = None,
 ) -> Said | None:
-    found = _understand(uow, channel, message, to_bot=True)
+    found = _understand(uow, channel, message, to_bot=True, at=at)
     if found.outcome is not Outcome.NOTHING:
-        return _store(uow, channel, message, found, ref_suffix=ref_suffix)
+        return _store(uow, channel, message, found, ref_suffix=ref_suffix, at=at)
     if not explain:
         return None
     # Answered once: Slack's retry of this mention, read as stale, is not answered again.

@@ -45,6 +45,14 @@ FIELDS = {
 }
 
 
+def _short(params: dict[str, Any], limit: int = 60) -> dict[str, Any]:
+    """What was typed, cut to `limit` characters in a form's error (3 000 digits are not read)."""
+    return {
+        k: v[:limit] + "…" if isinstance(v, str) and len(v) > limit else v
+        for k, v in params.items()
+    }
+
+
 def form_values(values: dict[str, Any]) -> dict[str, str | None]:
     return {name: _value(values, block, element) for name, (block, element) in FIELDS.items()}
 
@@ -62,17 +70,23 @@ def handle_log_submission(
 
     def inline(language: str, errors: dict[str, tuple[str, dict]]) -> None:
         t = i18n.translations(language)
-        ack(
-            response_action="errors",
-            errors={
-                # Inline errors are plain text: no *bold* markers.
-                block: (
-                    t.gettext(MESSAGES[code])
-                    % message_params(params, lambda d: i18n.format_day(d, language))
-                ).replace("*", "")
-                for block, (code, params) in errors.items()
-            },
-        )
+        # Slack shows an error only under an input the submitted form has: one about a field
+        # it lacks (an older form, a forged one) goes under its first input instead.
+        inputs = [
+            b.get("block_id")
+            for b in view.get("blocks") or []
+            if isinstance(b, dict) and b.get("type") == "input" and b.get("block_id")
+        ]
+        shown: dict[str, str] = {}
+        for block, (code, params) in errors.items():
+            # Inline errors are plain text: no *bold* markers; what was typed is shortened.
+            said = (
+                t.gettext(MESSAGES[code])
+                % message_params(_short(params), lambda d: i18n.format_day(d, language))
+            ).replace("*", "")
+            where = block if block in inputs or not inputs else inputs[0]
+            shown[where] = f"{shown[where]} {said}" if where in shown else said
+        ack(response_action="errors", errors=shown)
 
     try:
         with request.writing() as uow:

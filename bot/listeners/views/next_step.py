@@ -60,6 +60,16 @@ def handle_next_step_submission(
     picked = _input(values, "next_date").get("selected_date")
     # A nudge DM lists these leads; it is re-rendered in place once the step is planned.
     shown = [] if meta.from_home or not meta.response_url else list(meta.leads)
+    try:
+        due = date.fromisoformat(picked) if picked else None
+    except (TypeError, ValueError):  # not a datepicker's date (an older form, a forged one)
+        ack(
+            response_action="errors",
+            errors=_inline(
+                request.language, {"next_date": ("bad_date", {"text": str(picked)[:60]})}
+            ),
+        )
+        return
     # No Slack call before the ack (3 s): the middleware gives this request no profile source.
     with request.writing() as uow:
         who = uow.who
@@ -68,7 +78,7 @@ def handle_next_step_submission(
             who,
             meta.lead_id,
             what,
-            date.fromisoformat(picked) if picked else None,
+            due,
             shown,
             now=uow.now,
         )

@@ -74,7 +74,9 @@ def read_form(values: dict[str, Any]) -> teams.SettingsInput:
     options = (values.get(SettingsBlock.OPTIONS.value) or {}).get(InputId.SETTING.value)
     # Absent in views opened before the options existed: those settings stay as they are.
     chosen = (
-        None if options is None else {o["value"] for o in options.get("selected_options") or []}
+        None
+        if options is None
+        else {o.get("value") for o in options.get("selected_options") or [] if isinstance(o, dict)}
     )
     return teams.SettingsInput(
         language=_field(values, SettingsBlock.LANGUAGE),
