@@ -47,6 +47,7 @@ FILES = (
     CORPUS / "messages_holdout7.yaml",
     CORPUS / "messages_holdout8.yaml",
     CORPUS / "messages_holdout9.yaml",
+    CORPUS / "messages_holdout10.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

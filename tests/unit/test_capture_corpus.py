@@ -1413,3 +1413,39 @@ def test_a_customer_with_our_offer_out_choosing_another_is_a_loss_asked(
     assert found.outcome is outcome, found.reasons
     if outcome is Outcome.LIKELY:
         assert found.kind is ActivityKind.LOSS
+
+
+HOLDOUT_10 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout10.yaml")
+# Read wrong or only asked still (the file's header): each must stay what it is until mended, when
+# its entry here goes (a strict xfail fails once the message is read right).
+HOLDOUT_10_LEFT = {
+    "tlf m/ Kongsberg Gruppen i forgårs, varm lead. booket møte uke 49",
+    "Demo for Elkjøp i dag + sendte tilbud etterpå, 260k",
+    "Kaffe med innkjøpssjefen i Telenor i dag, bra prat ☕",
+    "Ola har fått nei fra Nordea 😬",
+    "var innom Elkjøp på vei hjem, kjøpte ny lader",
+    "Träffade Ericsson på Elmia igår, bokade ett möte 2/12",
+    "Möte med Lindab mån, ljummet intresse",
+    "Var hos Netto og Salling i dag, begge ret varme",
+    "mtg w/ Equinor yday, went ok. next step workshop 2.12",
+}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True)) if r["t"] in HOLDOUT_10_LEFT else r
+        for r in HOLDOUT_10["messages"]
+    ],
+    ids=[r["t"][:40] for r in HOLDOUT_10["messages"]],
+)
+def test_the_tenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout10.yaml was measured once before the rules it led to (its header); since
+    then it is regression data. Chatter records nothing (not even a question), a record is read
+    right and as sure as expected."""
+    found = bench.read(HOLDOUT_10, row)
+    if row["o"] == "nothing":
+        assert found.outcome is Outcome.NOTHING, found.reasons
+        return
+    assert bench.problems(HOLDOUT_10, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons

@@ -102,7 +102,9 @@ would have | could have | should have | would've | could've | should've |
 hade vi bara | om vi bara hade | havde vi bare | hvis vi bare havde |
 kunne ha vun* | kunne ha sign* | kunne ha fått | skulle ha vun* | skulle ha sign* |
 skulle ha fått | kunde ha vun* | kunde ha sign* | kunde ha fått | skulle ha fått |
-kunne have vun* | kunne have sign* | kunne have fået | skulle have vun* | skulle have fået
+kunne have vun* | kunne have sign* | kunne have fået | skulle have vun* | skulle have fået |
+tenkte å | tenkte jeg | tänkte | tänker | tænkte | tænker på | tenker på | thinking of |
+thinking about | considering | vurderer å | funderar på | overvejer
 """
 # Past-tense "won" where the customer must follow ("Vant Nammo"); "Nammo vant" is news about them.
 # ("Yara solgte 20 % mer i Q3": they sold; we "solgte 20 lisenser til Yara").
@@ -268,7 +270,7 @@ job offer | jobbtilbud | jobberbjudande | jobtilbud
 
 MEETING_VERBS = """
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
-visited | besøkte | var hos | var på besøk | var ute hos | var innom | besökte | var hos |
+visited | besøkte | var hos | var på besøk | var ute hos | besökte | var hos |
 var på besök | besøgte | var ude hos | været ude hos | været hos | været på besøg hos |
 vært hos | vært ute hos | vært på besøk hos | varit hos | varit ute hos | varit på besök hos |
 presented to | presented for | presenterte for | presenterte for | presenterade för |
@@ -467,7 +469,9 @@ coffee | coffee with | kaffe med | kaffe | fika med | lunch with | lunsj med | l
 frokost med | breakfast with | dinner with | middag med | beer with | øl med | öl med |
 after work med | afterwork med | catch-up with | catch up with | catchup with |
 catch-up med | touch base with | catch-up | catch up | sync with | quick sync with |
-synk med | avstemming med | avstämning med | afstemning med
+synk med | avstemming med | avstämning med | afstemning med |
+var innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
+kiggede forbi | kiggede ind hos | dropped by | popped in | popped by | stopped by
 """
 # Meetings that are not with a customer.
 INTERNAL = """
