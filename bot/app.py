@@ -168,6 +168,10 @@ def build_app(
         listener_executor=app._listener_runner.listener_executor,
         lazy_listener_runner=app._listener_runner.lazy_listener_runner,
     )
+    # A log command on the request thread: faster where writers run side by side, slower where
+    # they take turns (bot.listener_runner).
+    engine_name = session_factory.kw["bind"].dialect.name
+    app._listener_runner.request_thread_listeners = engine_name != "sqlite"
     app.middleware(open_request(deps))
     metrics.count_committed_activities()
 
