@@ -27,6 +27,7 @@ WAIT_MS = "kpibot_wait_ms"
 SQLITE_BUSY_MS = 30000
 _BUSY_MS = "kpibot_busy_ms"  # the busy_timeout a pooled SQLite connection has now
 _TIMEOUT_MS = "kpibot_statement_timeout_ms"  # the statement_timeout a PostgreSQL one has now
+_TIMEOUT_SET_NOW = "kpibot_statement_timeout_set_now"  # said in the transaction under way
 # PostgreSQL: seconds a request may wait for one of the pool's connections, and for a new
 # connection to be made (libpq's least). Slack gives up after 3 s: a request that cannot get a
 # connection in time fails fast with "nothing was stored, try again" (bot.errors), or, for a
@@ -107,11 +108,16 @@ def make_engine(url: str) -> Engine:
         if conn.info.get(_TIMEOUT_MS, 0) != wanted:
             conn.exec_driver_sql(f"SET statement_timeout = {wanted}")
             conn.info[_TIMEOUT_MS] = wanted
+            conn.info[_TIMEOUT_SET_NOW] = True  # kept when this transaction commits
+
+    @event.listens_for(engine, "commit")
+    def _keep_deadline(conn):  # type: ignore[no-untyped-def]
+        conn.info.pop(_TIMEOUT_SET_NOW, None)
 
     @event.listens_for(engine, "rollback")
     def _forget_deadline(conn):  # type: ignore[no-untyped-def]
-        # A rollback undoes a SET made in its transaction: said again next time.
-        if not conn.invalidated:
+        # A rollback undoes a SET made in its own transaction: said again next time.
+        if not conn.invalidated and conn.info.pop(_TIMEOUT_SET_NOW, None):
             conn.info.pop(_TIMEOUT_MS, None)
 
     return engine
