@@ -284,7 +284,11 @@ class _Statements:
     def _on(self, _conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
         # How long SQLite's lock may be waited for is a setting (said when a pooled connection
         # last served a command), not a query.
-        if not statement.lstrip().upper().startswith("PRAGMA BUSY_TIMEOUT"):
+        if (
+            not statement.lstrip()
+            .upper()
+            .startswith(("PRAGMA BUSY_TIMEOUT", "SET STATEMENT_TIMEOUT"))
+        ):
             self.seen.append(statement)
 
     def __enter__(self) -> _Statements:
