@@ -83,13 +83,15 @@ def problems(corpus: dict[str, Any], row: dict[str, Any], found: Recognition) ->
     if "cur" in row and found.currency != row["cur"]:
         wrong.append(f"currency {found.currency} != {row['cur']}")
     if "p" in row:
-        due = found.next_step.due if found.next_step else None
+        # With a day of its own ("d") the record was held, and "p" is its next step.
+        step = found.next_step or (found.follow_up if "d" in row else None)
+        due = step.due if step else None
         if due != row["p"]:
             wrong.append(f"planned {due} != {row['p']}")
     elif found.next_step is not None and "p" not in row and row["k"] == "meeting" and "d" in row:
         wrong.append("planned, but it happened")
     expected_day: date = row.get("d", corpus["today"])
-    if "p" not in row and found.when != expected_day:
+    if ("p" not in row or "d" in row) and found.when != expected_day:
         wrong.append(f"date {found.when} != {expected_day}")
     return wrong
 

@@ -108,3 +108,28 @@ def test_a_day_about_no_record_is_nobodys_step(slack) -> None:  # type: ignore[n
     [row] = stored(slack)[before:]
     assert (row["kind"], row["date"]) == ("call", "2026-11-20")
     assert all(lead.next_step is None for lead in leads(slack))
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "kind", "day", "step", "due"),
+    [
+        ("nb-NO", "Ringte DNB i går, booket møte neste uke", "call", "2026-11-19", "møte",
+         date(2026, 11, 23)),
+        ("en-GB", "Called Volvo yesterday, booked a meeting next Tuesday", "call", "2026-11-19",
+         "meeting", date(2026, 11, 24)),
+    ],
+)  # fmt: skip
+def test_a_call_held_and_a_meeting_booked_count_the_call_and_plan_the_meeting(
+    slack, locale, text, kind, day, step, due
+) -> None:  # type: ignore[no-untyped-def]
+    # Only the booking was kept (a plan): the call that was made counted nowhere.
+    _setup(slack, locale)
+    ts = "1795165200.000100"  # posted at 08:00 UTC on the suite's today, Friday 20 November 2026
+    event = {"type": "message", "channel": CHANNEL, "user": LARS, "text": text, "ts": ts,
+             "event_ts": ts, "channel_type": "channel"}  # fmt: skip
+    assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+    [row] = [r for r in stored(slack) if r["source"] == "message"]
+    assert (row["kind"], row["date"]) == (kind, day)
+    [lead] = [lead for lead in leads(slack) if lead.next_step is not None]
+    assert (lead.next_step, lead.next_step_due) == (step, due)

@@ -66,11 +66,16 @@ _ORDINAL_DOT = re.compile(
 )
 
 
+# "m/" is how Norwegian and Danish shorten "med" ("tlf m/ Kongsberg", "møde m/ Novo").
+_WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)")
+
+
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = ascii_digits(text)  # "Vant Yara ３００ ０００ kr": digits of any form read as 0-9
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
+    text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     for sign, code in OTHER_SIGN_CODES.items():
         text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
     text = _CODE.sub(" ", text)

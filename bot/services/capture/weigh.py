@@ -21,6 +21,7 @@ ones: never recorded unasked). When in doubt, ask: *likely*, never *sure*."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 from datetime import date, time
 
 from bot.domain import ActivityKind
@@ -101,6 +102,7 @@ def recognise(
             read.append(found)
         if _better(found, best):
             best = found
+    best = _held_then_booked(best, read)
     if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
         # Two customers' records in one message: asked, about the weightier record first
         # ("Mandag: ringte Posten. Tirsdag: møte med Elkjøp": the meeting before the call).
@@ -144,6 +146,34 @@ def recognise(
             (*best.reasons, "later-today"),
         )
     return best
+
+
+_TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
+    """A meeting or call held, and one booked with the same customer ("Ringte DNB i går,
+    booket møte neste uke", "tlf m/ Kongsberg i forgårs … booket møte uke 49"): the held one is
+    the record, the booked one its next step. (The booked one alone was kept: a plan, and the
+    call that was made counted nowhere.)"""
+    if not (best.planned and best.kind in _TALKS and best.next_step is not None):
+        return best
+    key = customer_key(best.customer or "")
+    held = [
+        r
+        for r in read
+        if not r.planned
+        and r.kind in _TALKS
+        and r.outcome is not Outcome.NOTHING
+        and customer_key(r.customer or "") == key
+    ]
+    if not held:
+        return best
+    found = max(held, key=lambda r: _RANK[r.outcome])
+    booked = NextStep(best.kind.value, best.next_step.due)  # type: ignore[union-attr]
+    return replace(
+        found, follow_up=found.follow_up or booked, reasons=(*found.reasons, "held-then-booked")
+    )
 
 
 def _later_today(
