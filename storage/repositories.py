@@ -266,13 +266,14 @@ def open_leads(session: Session, workspace_id: str, customer_id: int) -> list[Le
 
 
 @cache
-def _recent_same() -> Select[tuple[Activity]]:
+def _recent_same(colleague: bool) -> Select[tuple[Activity]]:
+    seller = bindparam("seller")
     return (
         select(Activity)
         .where(
             Activity.workspace_id == bindparam("ws"),
             Activity.customer_id == bindparam("customer"),
-            Activity.seller_id == bindparam("seller"),
+            Activity.seller_id != seller if colleague else Activity.seller_id == seller,
             Activity.kind == bindparam("kind"),
             Activity.deleted_at.is_(None),
             Activity.created_at >= bindparam("since"),
@@ -289,10 +290,13 @@ def recent_same(
     customer_id: int,
     kind: str,
     since: datetime,
+    *,
+    colleague: bool = False,
 ) -> Activity | None:
-    """The seller's latest live activity of this kind with this customer logged since `since`."""
+    """The seller's latest live activity of this kind with this customer logged since `since`;
+    with `colleague`, the latest any other seller logged."""
     return session.scalars(
-        _recent_same(),
+        _recent_same(colleague),
         {
             "ws": workspace_id,
             "customer": customer_id,
@@ -300,30 +304,6 @@ def recent_same(
             "kind": kind,
             "since": since,
         },
-    ).one_or_none()
-
-
-def recent_same_by_colleague(
-    session: Session,
-    workspace_id: str,
-    seller_id: int,
-    customer_id: int,
-    kind: str,
-    since: datetime,
-) -> Activity | None:
-    """A colleague's latest live activity of this kind with this customer logged since `since`."""
-    return session.scalars(
-        select(Activity)
-        .where(
-            Activity.workspace_id == workspace_id,
-            Activity.customer_id == customer_id,
-            Activity.seller_id != seller_id,
-            Activity.kind == kind,
-            Activity.deleted_at.is_(None),
-            Activity.created_at >= since,
-        )
-        .order_by(Activity.created_at.desc())
-        .limit(1)
     ).first()
 
 

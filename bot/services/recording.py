@@ -325,13 +325,14 @@ def _check_sanity(
         # A colleague's deal told again by someone else ("Great work Lars, won Nammo 320k",
         # the same win typed by its manager): the same day, the same amount. One deal counted
         # once: asked, never a second win unasked.
-        theirs = repo.recent_same_by_colleague(
+        theirs = repo.recent_same(
             session,
             actor.workspace_id,
             actor.seller_id,
             customer.id,
             kind.value,
             now - DUPLICATE_WINDOW,
+            colleague=True,
         )
         if (
             theirs is not None

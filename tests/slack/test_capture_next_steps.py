@@ -27,8 +27,7 @@ def _setup(slack, locale: str) -> None:  # type: ignore[no-untyped-def]
     slack.api.reset()
 
 
-def _say(slack, text: str) -> None:  # type: ignore[no-untyped-def]
-    ts = "1763630000.000900"
+def _say(slack, text: str, ts: str = "1763630000.000900") -> None:  # type: ignore[no-untyped-def]
     event = {
         "type": "message",
         "channel": CHANNEL,
@@ -124,11 +123,7 @@ def test_a_call_held_and_a_meeting_booked_count_the_call_and_plan_the_meeting(
 ) -> None:  # type: ignore[no-untyped-def]
     # Only the booking was kept (a plan): the call that was made counted nowhere.
     _setup(slack, locale)
-    ts = "1795165200.000100"  # posted at 08:00 UTC on the suite's today, Friday 20 November 2026
-    event = {"type": "message", "channel": CHANNEL, "user": LARS, "text": text, "ts": ts,
-             "event_ts": ts, "channel_type": "channel"}  # fmt: skip
-    assert slack.driver.event(event).status == 200
-    slack.wait_idle()
+    _say(slack, text, ts="1795165200.000100")  # 08:00 UTC on the suite's today, 20 November
     [row] = [r for r in stored(slack) if r["source"] == "message"]
     assert (row["kind"], row["date"]) == (kind, day)
     [lead] = [lead for lead in leads(slack) if lead.next_step is not None]

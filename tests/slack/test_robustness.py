@@ -158,6 +158,13 @@ def test_the_same_delivery_racing_itself_is_stored_once_without_a_savepoint(
             outcome: dict[str, object] = {}
 
             def again() -> None:
+                try:
+                    _again()
+                except BaseException as err:  # shown by the assertion below
+                    outcome["error"] = repr(err)
+                    raise
+
+            def _again() -> None:
                 who2 = resolve(second, "T0DEMO", ALEX, None, now)
                 outcome["logged"] = activities.log(
                     second, who2, cmd, source=Source.COMMAND, source_ref="cmd:race",
@@ -168,14 +175,19 @@ def test_the_same_delivery_racing_itself_is_stored_once_without_a_savepoint(
             racer = threading.Thread(target=again)
             racer.start()
             with engine.connect() as watch:  # until the second waits on the customer's lock
-                for _ in range(2000):
+                for _ in range(4000):
                     waiting = watch.execute(
-                        text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                        text(
+                            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                            " AND datname = current_database()"
+                        )
                     ).scalar()
-                    if waiting:
+                    # pg_stat_activity is a snapshot taken once per transaction: a new one each time
+                    watch.rollback()
+                    if waiting or not racer.is_alive():
                         break
                     racer.join(0.005)
-                assert waiting, "the second delivery never waited for the first"
+                assert waiting, ("the second delivery never waited for the first", outcome)
             first.commit()
             racer.join(10)
             assert outcome["logged"].duplicate  # type: ignore[attr-defined]
