@@ -97,17 +97,6 @@ def _plus(a: Amounts, currency: str | None, amount: object, fallback: str) -> Am
     return MappingProxyType(merged)
 
 
-def _merge(a: Amounts, b: Amounts) -> Amounts:
-    if not b:
-        return a
-    if not a:
-        return b
-    merged = dict(a)
-    for key, value in b.items():
-        merged[key] = merged.get(key, Decimal(0)) + value
-    return MappingProxyType({k: v for k, v in merged.items() if v})
-
-
 def team_counts(
     session: Session,
     workspace_id: str,
@@ -136,34 +125,32 @@ def team_counts(
         params[f"from{n}"], params[f"to{n}"] = a, b
     flags = len(periods)
     zero = date.fromisoformat(WEEK_ZERO)
+    params["weeks_first"] = weeks[0]
     week_range = range((weeks[0] - zero).days // 7, (weeks[1] - zero).days // 7 + 1)
-    per_week: dict[tuple[int, int], list] = {}
-    per_period: list[dict[int, list]] = [{} for _ in periods]
+    per_week: dict[tuple[int, int], _Tally] = {}
+    per_period: list[dict[int, _Tally]] = [{} for _ in periods]
     for seller_id, index, *rest in session.execute(_team_counts_query(flags), params):
-        inside, (currency_code, replaced_code), counted = (
-            rest[:flags],
-            rest[flags : flags + 2],
-            rest[flags + 2 :],
-        )
+        currency_code, replaced_code = rest[flags], rest[flags + 1]
+        counted = rest[flags + 2 :]
         offered, replaced, won, priced = counted[len(KINDS) :]
-        offers = _plus(NO_AMOUNTS, currency_code, offered, currency)
-        # A revision moves offer value by the difference, each part in its own currency.
-        offers = _plus(offers, replaced_code, -_decimal(replaced) if replaced else None, currency)
-        values = [
-            *counted[: len(KINDS)],
-            offers,
-            _plus(NO_AMOUNTS, currency_code, won, currency),
-            _plus(NO_AMOUNTS, currency_code, priced, currency),
+        tallies = [
+            table[seller_id] if seller_id in table else table.setdefault(seller_id, _Tally())
+            for flag, table in zip(rest[:flags], per_period, strict=True)
+            if flag
         ]
-        if index in week_range:
-            _add(per_week, (seller_id, int(index)), values)
-        for flag, table in zip(inside, per_period, strict=True):
-            if flag:
-                _add(table, seller_id, values)
+        if index is not None and index in week_range:
+            tallies.append(per_week.setdefault((seller_id, int(index)), _Tally()))
+        for tally in tallies:
+            tally.count(counted)
+            # A revision moves offer value by the difference, each part in its own currency.
+            tally.offered(currency_code, offered, currency)
+            if replaced:
+                tally.offered(replaced_code, -_decimal(replaced), currency)
+            tally.won(currency_code, won, priced, currency)
     return (
-        {key: _totals(values) for key, values in per_week.items()},
+        {key: tally.totals() for key, tally in per_week.items()},
         {
-            name: {key: _totals(values) for key, values in table.items()}
+            name: {key: tally.totals() for key, tally in table.items()}
             for name, table in zip(periods, per_period, strict=True)
         },
     )
@@ -171,7 +158,12 @@ def team_counts(
 
 @cache
 def _team_counts_query(periods: int) -> Select:
-    week = week_index(Activity.occurred_on)
+    # Weeks before the shown ones (a quarter's or a year's start) fold into one row per seller
+    # and period flags: the database adds them up, not Python.
+    week = case(
+        (Activity.occurred_on >= bindparam("weeks_first"), week_index(Activity.occurred_on)),
+        else_=None,
+    )
     flags = [
         case((Activity.occurred_on.between(bindparam(f"from{n}"), bindparam(f"to{n}")), 1), else_=0)
         for n in range(periods)
@@ -199,19 +191,46 @@ def _team_counts_query(periods: int) -> Select:
     )
 
 
-def _add(table: dict, key: object, values: list) -> None:
-    found = table.get(key)
-    if found is None:
-        table[key] = values
-        return
-    counts = [x + y for x, y in zip(found[: len(KINDS)], values[: len(KINDS)], strict=True)]
-    amounts = [_merge(x, y) for x, y in zip(found[len(KINDS) :], values[len(KINDS) :], strict=True)]
-    table[key] = counts + amounts
+class _Tally:
+    """One key's running totals while rows are read: counts per kind, amounts per currency.
+    Mutated in place (a row costs a few additions); frozen into KindTotals once at the end."""
+
+    __slots__ = ("counts", "offer", "win", "priced")
+
+    def __init__(self) -> None:
+        self.counts = [0] * len(KINDS)
+        self.offer: dict[str, Decimal] = {}
+        self.win: dict[str, Decimal] = {}
+        self.priced: dict[str, Decimal] = {}
+
+    def count(self, counted: Sequence[Any]) -> None:
+        counts = self.counts
+        for n in range(len(KINDS)):
+            counts[n] += counted[n]
+
+    def offered(self, code: str | None, amount: object, fallback: str) -> None:
+        if amount is not None:
+            _into(self.offer, code or fallback, amount)
+
+    def won(self, code: str | None, amount: object, priced: object, fallback: str) -> None:
+        if amount is not None:
+            _into(self.win, code or fallback, amount)
+        if priced:
+            _into(self.priced, code or fallback, priced)
+
+    def totals(self) -> KindTotals:
+        return KindTotals(
+            *self.counts, _frozen(self.offer), _frozen(self.win), _frozen(self.priced)
+        )
 
 
-def _totals(values: list) -> KindTotals:
-    meeting, call, offer, win, loss, offer_amount, win_amount, win_priced = values
-    return KindTotals(meeting, call, offer, win, loss, offer_amount, win_amount, win_priced)
+def _into(table: dict[str, Decimal], code: str, amount: object) -> None:
+    table[code] = table.get(code, Decimal(0)) + _decimal(amount)
+
+
+def _frozen(table: dict[str, Decimal]) -> Amounts:
+    kept = {code: value for code, value in table.items() if value}
+    return MappingProxyType(kept) if kept else NO_AMOUNTS
 
 
 def _decimal(value: object) -> Decimal:
@@ -428,21 +447,17 @@ def funnel_split(
     for n, (a, b) in enumerate(periods.values()):
         params[f"from{n}"], params[f"to{n}"] = a, b
     flags = len(periods)
-    found: list[dict[tuple[int, bool], list]] = [{} for _ in periods]
+    found: list[dict[tuple[int, bool], _Tally]] = [{} for _ in periods]
     for seller_id, new, *rest in session.execute(_funnel_split_query(flags), params):
         inside, code, counted = rest[:flags], rest[flags], rest[flags + 1 :]
         won, priced = counted[len(KINDS) :]
-        values = [
-            *counted[: len(KINDS)],
-            NO_AMOUNTS,
-            _plus(NO_AMOUNTS, code, won, currency),
-            _plus(NO_AMOUNTS, code, priced, currency),
-        ]
         for flag, table in zip(inside, found, strict=True):
             if flag:
-                _add(table, (seller_id, bool(new)), values)
+                tally = table.setdefault((seller_id, bool(new)), _Tally())
+                tally.count(counted)
+                tally.won(code, won, priced, currency)
     return {
-        name: {key: _totals(values) for key, values in table.items()}
+        name: {key: tally.totals() for key, tally in table.items()}
         for name, table in zip(periods, found, strict=True)
     }
 

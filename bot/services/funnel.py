@@ -87,12 +87,19 @@ def _rates(c: FunnelCounts) -> dict[str, Decimal | None]:
     }
 
 
+def leans_on_team(own: FunnelCounts) -> bool:
+    """Whether the seller's own closed offers are too few for rates of their own: then `funnel`
+    reads the team's counts too (and only then)."""
+    return own.wins + own.losses < MIN_CLOSED
+
+
 def funnel(own: FunnelCounts, team: FunnelCounts) -> Funnel:
     """The seller's rates; with fewer than MIN_CLOSED closed offers of their own, each rate is
     weighted toward the team's: own data counts in proportion to how much of it there is (2
-    closed offers of one's own weigh 40 %, the team's experience 60 %)."""
+    closed offers of one's own weigh 40 %, the team's experience 60 %). `team` is not read
+    unless `leans_on_team(own)`."""
     closed = own.wins + own.losses
-    blended = closed < MIN_CLOSED
+    blended = leans_on_team(own)
     mine, theirs = _rates(own), _rates(team)
     if blended:
         weight = Decimal(closed) / MIN_CLOSED

@@ -263,13 +263,23 @@ def team_plans(
     session: Session, team: SalesTeam | reports.TeamRef, report: reports.TeamReport, today: date
 ) -> TeamPlans:
     """Every seller's plans from a team report: four queries for the whole team, three more
-    when someone has a goal for revenue from new customers."""
+    when someone has a goal for revenue from new customers. For a report of fewer sellers than
+    the team (a seller's App Home), the team's counts are read only if a seller shown has too
+    few closed offers of their own."""
     ws = team.workspace_id
     members = repo.team_members(session, ws, team.id) if team.id else []
     shown = [s.seller.id for s in report.sellers]
     ids = [m.id for m in members if m.sells] or shown
-    counts = window_counts(session, ws, team, ids, today)
-    everyone = sum(counts.values(), FunnelCounts())
+    # The team's counts are read only when the report shows less than the team (one seller's
+    # App Home) and a seller shown has too few closed offers of their own to plan by.
+    whole = set(ids) <= set(shown)
+    own_ids = ids if whole else [i for i in shown if i in set(ids)]
+    planned = [s.seller.id for s in report.sellers if _result_goal(s, "revenue") is not None]
+    counts = window_counts(session, ws, team, own_ids, today) if planned else {}
+    if whole or not any(funnel.leans_on_team(counts.get(i, FunnelCounts())) for i in planned):
+        everyone = sum((counts.get(i, FunnelCounts()) for i in ids), FunnelCounts())
+    else:
+        everyone = sum(window_counts(session, ws, team, ids, today).values(), FunnelCounts())
     away: dict[int, list[tuple[date, date]]] = {}
     # Since the window's start: days away in it are left out of the usual pace.
     for period in repo.away_periods(session, ws, shown, window_start(today)):
@@ -280,7 +290,14 @@ def team_plans(
     team_split = SplitCounts()
     open_new: dict[int, Decimal] = {}
     if new_goals:
-        split = window_split(session, ws, team, sorted(set(ids) | set(new_goals)), today)["window"]
+        asked = sorted(set(ids) | set(new_goals)) if whole else new_goals
+        split = window_split(session, ws, team, asked, today)["window"]
+        if not whole and any(
+            funnel.leans_on_team(split.get(i, SplitCounts()).new) for i in new_goals
+        ):
+            split = window_split(session, ws, team, sorted(set(ids) | set(new_goals)), today)[
+                "window"
+            ]
         team_split = sum((split.get(i, SplitCounts()) for i in ids), SplitCounts())
         rates = _rates(session, ws, team, today)
         # As the pipeline of the report: now, or as it stood at the end of a week that has ended.

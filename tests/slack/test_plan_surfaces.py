@@ -179,3 +179,53 @@ def test_a_past_weeks_new_customer_line_does_not_move_with_later_offers(slack, c
     _log(slack, LARS, "Fjord Line", "/logwin")
     after = _w47_digest(slack, clock)
     assert after == before
+
+
+def _team_plans(slack, user: str) -> tuple[object, object, int]:  # type: ignore[no-untyped-def]
+    """The user's revenue plan worked out from the whole team's report (the digest's way) and
+    from a report of the user alone (the App Home's way), and how many statements more the
+    second took than its report."""
+    from bot.services import planning, reports
+    from bot.services.kpis import Week
+    from storage import repositories as repo
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Seller
+    from tests.slack.test_request_cost import Counter
+
+    today = datetime(2026, 11, 20, tzinfo=UTC).date()
+    with session_scope(make_session_factory(slack.engine)) as s:
+        seller = s.query(Seller).filter_by(slack_user_id=user).one()
+        team = repo.team_by_id(s, seller.workspace_id, seller.team_id)
+        whole = reports.build_team_report(s, team, Week.of(today), today)
+        alone = reports.build_team_report(
+            s, team, Week.of(today), today, only=[seller], members=[seller]
+        )
+        with Counter(slack.engine) as counter:
+            plan = planning.team_plans(s, team, alone, today).revenue[seller.id]
+        return (
+            planning.team_plans(s, team, whole, today).revenue[seller.id],
+            plan,
+            len(counter.statements),
+        )
+
+
+@freeze_time("2026-11-20T12:00:00Z")
+def test_a_sellers_own_plan_reads_the_teams_counts_only_when_it_leans_on_them(slack) -> None:  # type: ignore[no-untyped-def]
+    """The App Home shows one seller: with closed offers enough of their own (Lars: 10), their
+    plan needs no colleague's figures and none are read; with two (Mette), their rates lean on
+    the team's, read then. Either way the plan is the one the whole team's report gives."""
+    _english(slack)
+    _team(slack)
+    _history(slack)
+    for customer in ("Ringnes", "Tine"):
+        _log(slack, METTE, f"{customer} 2026-11-02")
+        _log(slack, METTE, f"{customer} 400k 2026-11-03", "/logoffer")
+    _log(slack, METTE, "Ringnes 2026-11-09", "/logwin")
+    _log(slack, METTE, "Tine 2026-11-10", "/loglost")
+    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    whole, alone, lars_statements = _team_plans(slack, LARS)
+    assert alone == whole and not alone.funnel.blended
+    whole, alone, mette_statements = _team_plans(slack, METTE)
+    assert alone == whole and alone.funnel.blended
+    # Mette's plan read the team's 26 weeks (and the rates to add them up with); Lars's did not.
+    assert mette_statements == lars_statements + 2
