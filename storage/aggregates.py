@@ -128,25 +128,28 @@ def team_counts(
     params["weeks_first"] = weeks[0]
     week_range = range((weeks[0] - zero).days // 7, (weeks[1] - zero).days // 7 + 1)
     per_week: dict[tuple[int, int], _Tally] = {}
-    per_period: list[dict[int, _Tally]] = [{} for _ in periods]
+    # A row is added once to its week and once to its seller's rows with the same period flags
+    # (a handful per seller), which are then added to each period they lie in.
+    per_flags: dict[tuple[int, tuple[int, ...]], _Tally] = {}
     for seller_id, index, *rest in session.execute(_team_counts_query(flags), params):
-        currency_code, replaced_code = rest[flags], rest[flags + 1]
+        inside = tuple(rest[:flags])
+        code, replaced_code = rest[flags], rest[flags + 1]
         counted = rest[flags + 2 :]
         offered, replaced, won, priced = counted[len(KINDS) :]
-        tallies = [
-            table[seller_id] if seller_id in table else table.setdefault(seller_id, _Tally())
-            for flag, table in zip(rest[:flags], per_period, strict=True)
-            if flag
-        ]
+        tallies = []
+        if any(inside):
+            key = (seller_id, inside)
+            tallies.append(per_flags.get(key) or per_flags.setdefault(key, _Tally()))
         if index is not None and index in week_range:
-            tallies.append(per_week.setdefault((seller_id, int(index)), _Tally()))
+            key_week = (seller_id, int(index))
+            tallies.append(per_week.get(key_week) or per_week.setdefault(key_week, _Tally()))
         for tally in tallies:
-            tally.count(counted)
-            # A revision moves offer value by the difference, each part in its own currency.
-            tally.offered(currency_code, offered, currency)
-            if replaced:
-                tally.offered(replaced_code, -_decimal(replaced), currency)
-            tally.won(currency_code, won, priced, currency)
+            tally.add(counted, code, offered, replaced_code, replaced, won, priced, currency)
+    per_period: list[dict[int, _Tally]] = [{} for _ in periods]
+    for (seller_id, inside), tally in per_flags.items():
+        for flag, table in zip(inside, per_period, strict=True):
+            if flag:
+                table.setdefault(seller_id, _Tally()).merge(tally)
     return (
         {key: tally.totals() for key, tally in per_week.items()},
         {
@@ -203,20 +206,43 @@ class _Tally:
         self.win: dict[str, Decimal] = {}
         self.priced: dict[str, Decimal] = {}
 
-    def count(self, counted: Sequence[Any]) -> None:
+    def add(
+        self,
+        counted: Sequence[Any],
+        code: str | None,
+        offered: object,
+        replaced_code: str | None,
+        replaced: object,
+        won: object,
+        priced: object,
+        fallback: str,
+    ) -> None:
+        """One row: its counts per kind, and its amounts in their currencies (`fallback` for
+        rows without one). A revision moves offer value by the difference, each part in its own
+        currency."""
         counts = self.counts
         for n in range(len(KINDS)):
             counts[n] += counted[n]
-
-    def offered(self, code: str | None, amount: object, fallback: str) -> None:
-        if amount is not None:
-            _into(self.offer, code or fallback, amount)
-
-    def won(self, code: str | None, amount: object, priced: object, fallback: str) -> None:
-        if amount is not None:
-            _into(self.win, code or fallback, amount)
+        code = code or fallback
+        if offered is not None:
+            _into(self.offer, code, offered)
+        if replaced:
+            _into(self.offer, replaced_code or fallback, -_decimal(replaced))
+        if won is not None:
+            _into(self.win, code, won)
         if priced:
-            _into(self.priced, code or fallback, priced)
+            _into(self.priced, code, priced)
+
+    def merge(self, other: _Tally) -> None:
+        for n, value in enumerate(other.counts):
+            self.counts[n] += value
+        for mine, theirs in (
+            (self.offer, other.offer),
+            (self.win, other.win),
+            (self.priced, other.priced),
+        ):
+            for code, amount in theirs.items():
+                _into(mine, code, amount)
 
     def totals(self) -> KindTotals:
         return KindTotals(
@@ -454,8 +480,7 @@ def funnel_split(
         for flag, table in zip(inside, found, strict=True):
             if flag:
                 tally = table.setdefault((seller_id, bool(new)), _Tally())
-                tally.count(counted)
-                tally.won(code, won, priced, currency)
+                tally.add(counted, code, None, None, None, won, priced, currency)
     return {
         name: {key: tally.totals() for key, tally in table.items()}
         for name, table in zip(periods, found, strict=True)

@@ -69,7 +69,9 @@ class Summary:
 def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> Digest:
     """The team's week: one report (whose 12-week history also holds last week's totals and the
     8-week trend), the week's wins, and who to recognise."""
-    report = reports.build_team_report(session, team, week, today)
+    # The plans' 26 weeks up to the last day the report covers, read in the report's own pass.
+    window = planning.plan_window(min(today, week.sunday))
+    report = reports.build_team_report(session, team, week, today, window=window)
     won: list[Win] = []
     # Every win in the week's total is named, a manager's who does not sell included.
     ids = report.member_ids

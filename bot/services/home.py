@@ -40,7 +40,9 @@ def dashboard(session: Session, who: Who) -> Dashboard:
     team_report = None
     if team is not None:
         if who.is_manager:
-            team_report = reports.build_team_report(session, team, week, who.today)
+            # A manager who sells sees their own plan from this report: its 26 weeks come along.
+            window = planning.plan_window(who.today) if seller.sells else None
+            team_report = reports.build_team_report(session, team, week, who.today, window=window)
         mine = [s for s in team_report.sellers if s.seller.id == seller.id] if team_report else []
         if mine:
             # A manager who sells: their own figures are a row of the team's report.

@@ -90,9 +90,18 @@ def window_counts(
     team: SalesTeam | reports.TeamRef,
     ids: list[int],
     today: date,
+    report: reports.TeamReport | None = None,
 ) -> dict[int, FunnelCounts]:
-    """Each seller's funnel counts over the last 26 weeks: one query for the whole team."""
+    """Each seller's funnel counts over the last 26 weeks: one query for the whole team, none
+    when `report` was built with this window for these sellers (reports.build_team_report)."""
     rates = _rates(session, workspace_id, team, today)
+    if (
+        report is not None
+        and report.window == plan_window(today)
+        and set(ids) <= set(report.member_ids)
+    ):
+        found = report.window_totals
+        return {sid: _counts(found[sid], rates) for sid in ids if sid in found}
     _weekly, periods = agg.team_counts(
         session,
         workspace_id,
@@ -163,6 +172,12 @@ def _planned(plan: Plan, goal: reports.GoalProgress) -> Plan:
 def window_start(today: date) -> date:
     """The first day of the 26 weeks up to `today`."""
     return today - timedelta(weeks=funnel.WINDOW_WEEKS) + timedelta(days=1)
+
+
+def plan_window(day: date) -> tuple[date, date]:
+    """The 26 weeks up to `day` a plan reads: what a report built for planning carries
+    (build_team_report's `window`)."""
+    return window_start(day), day
 
 
 def logged_weeks(
@@ -275,7 +290,7 @@ def team_plans(
     whole = set(ids) <= set(shown)
     own_ids = ids if whole else [i for i in shown if i in set(ids)]
     planned = [s.seller.id for s in report.sellers if _result_goal(s, "revenue") is not None]
-    counts = window_counts(session, ws, team, own_ids, today) if planned else {}
+    counts = window_counts(session, ws, team, own_ids, today, report) if planned else {}
     if whole or not any(funnel.leans_on_team(counts.get(i, FunnelCounts())) for i in planned):
         everyone = sum((counts.get(i, FunnelCounts()) for i in ids), FunnelCounts())
     else:

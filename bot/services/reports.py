@@ -250,6 +250,10 @@ class TeamReport:
     # A week that has ended: the moment its pipeline, leads and closing rate are read as of (its
     # end). None for the week under way, which shows them as they are now.
     as_of: datetime | None = None
+    # Asked for by a caller that plans (build_team_report's `window`): each member's totals over
+    # that span, read in the report's own pass over the activities.
+    window: tuple[date, date] | None = None
+    window_totals: dict[int, agg.KindTotals] = field(default_factory=dict)
 
     @property
     def currency(self) -> str:
@@ -339,9 +343,11 @@ def build_team_report(
     *,
     only: list[Seller] | None = None,
     members: list[Seller] | None = None,
+    window: tuple[date, date] | None = None,
 ) -> TeamReport:
     """`only` limits the sellers shown (totals still cover the team); `members` replaces the
-    team's membership (a seller who is in no team yet sees their own figures).
+    team's membership (a seller who is in no team yet sees their own figures). `window`: a span
+    whose per-member totals a caller needs as well (the plans' 26 weeks), read in the same pass.
 
     A week that has ended is shown as it stood at its end (`week_end`): pipeline, warm leads
     without a next step and the closing rate as they were known then (storage.history), the
@@ -398,6 +404,7 @@ def build_team_report(
             "closing": (closing_start, closing_end),
             # The year only when a goal is set per year (it widens the pass to January).
             **({"year": (year.first, year_end)} if with_year else {}),
+            **({"window": window} if window is not None else {}),
         },
         currency,
     )
@@ -627,6 +634,8 @@ def build_team_report(
         closing_goal=team_closing.target if team_closing is not None else None,
         team_history=dict(team_weekly),
         member_ids=ids,
+        window=window,
+        window_totals=per_period.get("window", {}),
     )
 
 

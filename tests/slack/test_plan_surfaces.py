@@ -229,3 +229,42 @@ def test_a_sellers_own_plan_reads_the_teams_counts_only_when_it_leans_on_them(sl
     assert alone == whole and alone.funnel.blended
     # Mette's plan read the team's 26 weeks (and the rates to add them up with); Lars's did not.
     assert mette_statements == lars_statements + 2
+
+
+def test_the_digest_plans_from_the_reports_own_pass_over_the_activities(slack) -> None:  # type: ignore[no-untyped-def]
+    """The digest's plans need each seller's 26 weeks; the report already reads the activities
+    of its 13 weeks, quarter and closing window in one pass, so the 26 weeks come along in it
+    (one pass, not two) and the plans are what a separate read gives."""
+    from sqlalchemy import event
+
+    from bot.services import digest, planning, reports
+    from bot.services.kpis import Week
+    from storage import repositories as repo
+    from storage.aggregates import WEEK_ZERO
+    from storage.db import make_session_factory, session_scope
+    from storage.models import SalesTeam
+
+    _english(slack)
+    _team(slack)
+    _history(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    week, today = Week(2026, 47), datetime(2026, 11, 23, tzinfo=UTC).date()
+    passes: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if WEEK_ZERO in statement:  # the pass over activities by week (storage.aggregates)
+            passes.append(statement)
+
+    with session_scope(make_session_factory(slack.engine)) as s:
+        team = s.query(SalesTeam).one()
+        event.listen(slack.engine, "before_cursor_execute", seen)
+        try:
+            built = digest.build_digest(s, team, week, today)
+        finally:
+            event.remove(slack.engine, "before_cursor_execute", seen)
+        apart = planning.team_plans(
+            s, team, reports.build_team_report(s, team, week, today), week.sunday
+        )
+        lars = repo.seller_by_user(s, team.workspace_id, LARS)
+    assert len(passes) == 1
+    assert built.plans == apart.revenue and lars is not None and lars.id in built.plans
