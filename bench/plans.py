@@ -88,7 +88,7 @@ def capture(engine: Any, fn: Callable[[], Any]) -> list[tuple[str, Any]]:
     seen: dict[str, Any] = {}
 
     def on(_conn, _cursor, statement, parameters, _context, _many):  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("SELECT"):
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
             seen.setdefault(statement, parameters)
 
     event.listen(engine, "before_cursor_execute", on)

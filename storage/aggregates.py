@@ -13,10 +13,24 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from sqlalchemy import Integer, Select, and_, bindparam, case, func, literal_column, or_, select
+from sqlalchemy import (
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased, lazyload
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.selectable import CompoundSelect
 
 from bot.domain import ActivityKind, LeadStatus
 from storage.models import Activity, Customer, Lead, Seller
@@ -109,8 +123,10 @@ def team_counts(
     (a quarter, 90 days) tell, from one pass over the activities of their overall range instead
     of one pass each: {(seller, week index): totals} and {period: {seller: totals}}.
 
-    The database groups by seller, week and whether the day lies in each period, with a count
-    per kind (a period's figures are the sum of its whole and partial weeks)."""
+    The database adds up each seller's days once, then gives one row per seller and week and
+    one per seller and period, with a count per kind and the amounts in the team's `currency`;
+    amounts in other currencies are read apart, only when there are any, and kept in their
+    own (never summed with the team's)."""
     if not seller_ids:
         return {}, {name: {} for name in periods}
     spans = [weeks, *periods.values()]
@@ -120,78 +136,174 @@ def team_counts(
         "currency": currency,
         "first": min(a for a, _ in spans),
         "last": max(b for _, b in spans),
+        "weeks_first": weeks[0],
+        "weeks_last": weeks[1],
     }
     for n, (a, b) in enumerate(periods.values()):
         params[f"from{n}"], params[f"to{n}"] = a, b
     flags = len(periods)
+    per_week: dict[tuple[int, int], KindTotals] = {}
+    per_period: list[dict[int, KindTotals]] = [{} for _ in periods]
+    foreign = False
+    for part, seller_id, index, *counted in session.execute(_team_counts_query(flags), params):
+        offered, replaced, won, priced, elsewhere = counted[len(KINDS) :]
+        foreign = foreign or bool(elsewhere)
+        totals = KindTotals(
+            *counted[: len(KINDS)],
+            _in(currency, _decimal(offered or 0) - _decimal(replaced or 0)),
+            _in(currency, won),
+            _in(currency, priced),
+        )
+        if part < 0:
+            per_week[(seller_id, int(index))] = totals
+        else:
+            per_period[part][seller_id] = totals
+    if foreign:
+        _add_foreign(session, params, weeks, per_week, per_period)
+    return per_week, {name: table for name, table in zip(periods, per_period, strict=True)}
+
+
+def _in(currency: str, amount: object) -> Amounts:
+    return MappingProxyType({currency: _decimal(amount)}) if amount else NO_AMOUNTS
+
+
+def _add_foreign(
+    session: Session,
+    params: dict[str, object],
+    weeks: tuple[date, date],
+    per_week: dict[tuple[int, int], KindTotals],
+    per_period: list[dict[int, KindTotals]],
+) -> None:
+    """Amounts in other currencies than the team's (rare), added to team_counts' totals, each in
+    its own currency (a revision's two parts each in theirs)."""
     zero = date.fromisoformat(WEEK_ZERO)
-    params["weeks_first"] = weeks[0]
     week_range = range((weeks[0] - zero).days // 7, (weeks[1] - zero).days // 7 + 1)
-    per_week: dict[tuple[int, int], _Tally] = {}
-    # A row is added once to its week and once to its seller's rows with the same period flags
-    # (a handful per seller), which are then added to each period they lie in.
-    per_flags: dict[tuple[int, tuple[int, ...]], _Tally] = {}
-    for seller_id, index, *rest in session.execute(_team_counts_query(flags), params):
-        inside = tuple(rest[:flags])
-        code, replaced_code = rest[flags], rest[flags + 1]
-        counted = rest[flags + 2 :]
-        offered, replaced, won, priced = counted[len(KINDS) :]
-        tallies = []
-        if any(inside):
-            key = (seller_id, inside)
-            tallies.append(per_flags.get(key) or per_flags.setdefault(key, _Tally()))
+    fallback = str(params["currency"])
+    flags = len(per_period)
+    extra_week: dict[tuple[int, int], _Tally] = {}
+    extra_period: list[dict[int, _Tally]] = [{} for _ in per_period]
+    for seller_id, index, *rest in session.execute(_foreign_amounts_query(flags), params):
+        inside, (code, replaced_code, offered, replaced, won, priced) = rest[:flags], rest[flags:]
+        tallies = [
+            table.setdefault(seller_id, _Tally())
+            for flag, table in zip(inside, extra_period, strict=True)
+            if flag
+        ]
         if index is not None and index in week_range:
-            key_week = (seller_id, int(index))
-            tallies.append(per_week.get(key_week) or per_week.setdefault(key_week, _Tally()))
+            tallies.append(extra_week.setdefault((seller_id, int(index)), _Tally()))
         for tally in tallies:
-            tally.add(counted, code, offered, replaced_code, replaced, won, priced, currency)
-    per_period: list[dict[int, _Tally]] = [{} for _ in periods]
-    for (seller_id, inside), tally in per_flags.items():
-        for flag, table in zip(inside, per_period, strict=True):
-            if flag:
-                table.setdefault(seller_id, _Tally()).merge(tally)
-    return (
-        {key: tally.totals() for key, tally in per_week.items()},
-        {
-            name: {key: tally.totals() for key, tally in table.items()}
-            for name, table in zip(periods, per_period, strict=True)
-        },
-    )
+            tally.add(_NONE, code, offered, replaced_code, replaced, won, priced, fallback)
+    for key, tally in extra_week.items():
+        per_week[key] = tally.onto(per_week.get(key, KindTotals()))
+    for extra, table in zip(extra_period, per_period, strict=True):
+        for seller_id, tally in extra.items():
+            table[seller_id] = tally.onto(table.get(seller_id, KindTotals()))
+
+
+def _own(column: Any) -> Any:
+    """The row's amount is in the team's currency (`currency`); none written means the team's."""
+    return func.coalesce(column, bindparam("currency")) == bindparam("currency")
+
+
+def _weeks_and_flags(day: Any, periods: int) -> list[Any]:
+    """A day's week index (none before `weeks_first`: those days fold into one row) and whether
+    it lies in each period (`from<n>`..`to<n>`)."""
+    week = case((day >= bindparam("weeks_first"), week_index(day)), else_=None)
+    return [
+        week,
+        *(
+            case((day.between(bindparam(f"from{n}"), bindparam(f"to{n}")), 1), else_=0)
+            for n in range(periods)
+        ),
+    ]
 
 
 @cache
-def _team_counts_query(periods: int) -> Select:
-    # Weeks before the shown ones (a quarter's or a year's start) fold into one row per seller
-    # and period flags: the database adds them up, not Python.
-    week = case(
-        (Activity.occurred_on >= bindparam("weeks_first"), week_index(Activity.occurred_on)),
-        else_=None,
+def _team_counts_query(periods: int) -> CompoundSelect:
+    """One row per seller and week (of `weeks_first`..`weeks_last`; the part -1) and one per
+    seller and period n (the part n): a count per kind and the amounts in the team's currency,
+    with how many rows carry another currency (read apart: _foreign_amounts_query).
+
+    The activities are grouped once by seller and day, in the index's own order (no sort); the
+    weeks and periods then add up those few day rows: a fraction of the work of grouping every
+    activity by week and period flags at once, and no adding up left to Python."""
+    days = (
+        select(
+            Activity.seller_id.label("seller_id"),
+            Activity.occurred_on.label("day"),
+            *(
+                func.count()
+                .filter(Activity.kind == kind, Activity.replaced_amount.is_(None))
+                .label(kind)
+                for kind in KINDS
+            ),
+            func.sum(Activity.amount)
+            .filter(Activity.kind == "offer", _own(Activity.currency))
+            .label("offered"),
+            func.sum(Activity.replaced_amount)
+            .filter(Activity.kind == "offer", _own(Activity.replaced_currency))
+            .label("replaced"),
+            func.sum(Activity.amount)
+            .filter(Activity.kind == "win", _own(Activity.currency))
+            .label("won"),
+            func.count(Activity.amount)
+            .filter(Activity.kind == "win", _own(Activity.currency))
+            .label("priced"),
+            func.count()
+            .filter(or_(~_own(Activity.currency), ~_own(Activity.replaced_currency)))
+            .label("elsewhere"),
+        )
+        .where(_live_params(), Activity.occurred_on.between(bindparam("first"), bindparam("last")))
+        .group_by(Activity.seller_id, Activity.occurred_on)
+        .cte("days")
     )
-    flags = [
-        case((Activity.occurred_on.between(bindparam(f"from{n}"), bindparam(f"to{n}")), 1), else_=0)
+    # Counts stay integers (PostgreSQL's SUM of a count is numeric).
+    sums = [
+        *(cast(func.sum(days.c[name]), Integer) for name in KINDS),
+        *(func.sum(days.c[name]) for name in ("offered", "replaced", "won")),
+        *(cast(func.sum(days.c[name]), Integer) for name in ("priced", "elsewhere")),
+    ]
+    week = week_index(days.c.day)
+    per_week = (
+        select(literal_column("-1", Integer), days.c.seller_id, week, *sums)
+        .where(days.c.day.between(bindparam("weeks_first"), bindparam("weeks_last")))
+        .group_by(days.c.seller_id, week)
+    )
+    per_period = [
+        select(literal_column(str(n), Integer), days.c.seller_id, cast(null(), Integer), *sums)
+        .where(days.c.day.between(bindparam(f"from{n}"), bindparam(f"to{n}")))
+        .group_by(days.c.seller_id)
         for n in range(periods)
     ]
+    return union_all(per_week, *per_period)
+
+
+@cache
+def _foreign_amounts_query(periods: int) -> Select:
+    """The amounts _team_counts_query leaves out: those in another currency than the team's,
+    per seller, week, period flags and currency (a revision's two parts each in its own)."""
+    foreign, replaced_foreign = ~_own(Activity.currency), ~_own(Activity.replaced_currency)
     return (
         select(
             Activity.seller_id,
-            week,
-            *flags,
+            *_weeks_and_flags(Activity.occurred_on, periods),
             Activity.currency,
             Activity.replaced_currency,
-            *(
-                func.count().filter(Activity.kind == kind, Activity.replaced_amount.is_(None))
-                for kind in KINDS
-            ),
-            func.sum(Activity.amount).filter(Activity.kind == "offer"),
-            func.sum(Activity.replaced_amount).filter(Activity.kind == "offer"),
-            func.sum(Activity.amount).filter(Activity.kind == "win"),
-            func.count(Activity.amount).filter(Activity.kind == "win"),
+            func.sum(Activity.amount).filter(Activity.kind == "offer", foreign),
+            func.sum(Activity.replaced_amount).filter(Activity.kind == "offer", replaced_foreign),
+            func.sum(Activity.amount).filter(Activity.kind == "win", foreign),
+            func.count(Activity.amount).filter(Activity.kind == "win", foreign),
         )
-        .where(_live_params(), Activity.occurred_on.between(bindparam("first"), bindparam("last")))
-        # By position: the period flags carry bound dates, which PostgreSQL cannot match
-        # between the select list and a repeated GROUP BY expression.
+        .where(
+            _live_params(),
+            Activity.occurred_on.between(bindparam("first"), bindparam("last")),
+            or_(foreign, replaced_foreign),
+        )
         .group_by(*(literal_column(str(n)) for n in range(1, periods + 5)))
     )
+
+
+_NONE = (0,) * len(KINDS)  # no counts: a row of amounts only
 
 
 class _Tally:
@@ -233,16 +345,21 @@ class _Tally:
         if priced:
             _into(self.priced, code, priced)
 
-    def merge(self, other: _Tally) -> None:
-        for n, value in enumerate(other.counts):
-            self.counts[n] += value
+    def onto(self, totals: KindTotals) -> KindTotals:
+        """`totals` with this tally's amounts added (its counts are left out: amounts only)."""
+        amounts = []
         for mine, theirs in (
-            (self.offer, other.offer),
-            (self.win, other.win),
-            (self.priced, other.priced),
+            (self.offer, totals.offer_amount),
+            (self.win, totals.win_amount),
+            (self.priced, totals.win_priced),
         ):
-            for code, amount in theirs.items():
-                _into(mine, code, amount)
+            merged = dict(theirs)
+            for code, amount in mine.items():
+                _into(merged, code, amount)
+            amounts.append(_frozen(merged))
+        return totals._replace(
+            offer_amount=amounts[0], win_amount=amounts[1], win_priced=amounts[2]
+        )
 
     def totals(self) -> KindTotals:
         return KindTotals(
@@ -255,6 +372,8 @@ def _into(table: dict[str, Decimal], code: str, amount: object) -> None:
 
 
 def _frozen(table: dict[str, Decimal]) -> Amounts:
+    if not table:
+        return NO_AMOUNTS
     kept = {code: value for code, value in table.items() if value}
     return MappingProxyType(kept) if kept else NO_AMOUNTS
 

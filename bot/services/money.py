@@ -51,8 +51,13 @@ def rates_text(rates: Mapping[str, Decimal]) -> str:
     return "\n".join(f"{code} {rate.normalize():f}" for code, rate in sorted(rates.items()))
 
 
+_NOTHING = Decimal("0.00")  # what convert gives for no amounts (quantized as its sums are)
+
+
 def convert(amounts: Mapping[str, Decimal], rates: Rates) -> tuple[Decimal, Foreign]:
     """The part that can be said in the team's currency, and the rest by currency."""
+    if not amounts:
+        return _NOTHING, ()
     total = Decimal(0)
     rest: dict[str, Decimal] = {}
     for code, amount in amounts.items():
@@ -65,6 +70,8 @@ def convert(amounts: Mapping[str, Decimal], rates: Rates) -> tuple[Decimal, Fore
 
 
 def add_foreign(*parts: Foreign) -> Foreign:
+    if not any(parts):
+        return ()
     merged: dict[str, Decimal] = {}
     for part in parts:
         for code, amount in part:

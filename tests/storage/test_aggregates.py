@@ -347,3 +347,46 @@ def test_wins_with_an_amount_are_counted_per_currency(session) -> None:  # type:
     # Every win is a customer's first but Yara's second (no amount): an existing customer's.
     assert dict(split[(kari, True)].win_priced) == {"NOK": 2, "DKK": 1}
     assert split[(kari, False)].win == 1 and not split[(kari, False)].win_priced
+
+
+def test_an_offer_revised_back_from_another_currency_leaves_nothing_in_it(session) -> None:  # type: ignore[no-untyped-def]
+    """Sent in euro, then revised into kroner: the euro part goes out again in euro, wherever
+    the rows fall (a week shown, or a week before them that only a period holds)."""
+    kari, _lars, (acme, _orkla, _yara) = _seed(session)
+    for day, amount, currency, replaced, replaced_currency, ref in (
+        (date(2026, 10, 5), 110, "EUR", None, None, "t:euro"),  # before the weeks shown
+        (date(2026, 11, 10), 1300, "NOK", 110, "EUR", "t:back"),
+    ):
+        session.add(
+            Activity(
+                workspace_id="T1",
+                seller_id=kari,
+                customer_id=acme,
+                kind="offer",
+                occurred_on=day,
+                amount=Decimal(amount),
+                currency=currency,
+                replaced_amount=Decimal(replaced) if replaced else None,
+                replaced_currency=replaced_currency,
+                source="command",
+                source_ref=ref,
+                created_at=NOW,
+            )
+        )
+    session.flush()
+    weekly, periods = agg.team_counts(
+        session,
+        "T1",
+        [kari],
+        (date(2026, 11, 2), date(2026, 11, 15)),
+        {"quarter": (date(2026, 10, 1), date(2026, 11, 15))},
+        "NOK",
+    )
+    week = weekly[(kari, Week(2026, 46).index())]
+    assert (week.offer, dict(week.offer_amount)) == (
+        0,
+        {"NOK": Decimal(1300), "EUR": Decimal(-110)},
+    )
+    assert (kari, Week(2026, 41).index()) not in weekly  # before the weeks asked for
+    quarter = periods["quarter"][kari]
+    assert (quarter.offer, dict(quarter.offer_amount)) == (1, {"NOK": Decimal(1300)})

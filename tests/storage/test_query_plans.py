@@ -79,11 +79,11 @@ def engine(tmp_path):  # type: ignore[no-untyped-def]
 
 
 def _plans(engine, work) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    """(statement, plan) for every SELECT that `work` runs."""
+    """(statement, plan) for every SELECT (or WITH … SELECT) that `work` runs."""
     seen: dict[str, object] = {}
 
     def on(_conn, _cursor, statement, parameters, _context, _many):  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("SELECT"):
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
             seen.setdefault(statement, parameters)
 
     event.listen(engine, "before_cursor_execute", on)
