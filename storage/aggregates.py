@@ -144,10 +144,11 @@ def team_counts(
     flags = len(periods)
     per_week: dict[tuple[int, int], KindTotals] = {}
     per_period: list[dict[int, KindTotals]] = [{} for _ in periods]
-    foreign = False
+    foreign: set[int] = set()  # the sellers with an amount in another currency
     for part, seller_id, index, *counted in session.execute(_team_counts_query(flags), params):
         offered, replaced, won, priced, elsewhere = counted[len(KINDS) :]
-        foreign = foreign or bool(elsewhere)
+        if elsewhere:
+            foreign.add(seller_id)
         totals = KindTotals(
             *counted[: len(KINDS)],
             _in(currency, _decimal(offered or 0) - _decimal(replaced or 0)),
@@ -159,7 +160,7 @@ def team_counts(
         else:
             per_period[part][seller_id] = totals
     if foreign:
-        _add_foreign(session, params, weeks, per_week, per_period)
+        _add_foreign(session, {**params, "ids": sorted(foreign)}, weeks, per_week, per_period)
     return per_week, {name: table for name, table in zip(periods, per_period, strict=True)}
 
 

@@ -185,6 +185,24 @@ class Counts:
             win_foreign=add_foreign(self.win_foreign, other.win_foreign),
         )
 
+    @classmethod
+    def total(cls, parts: Iterable[Counts]) -> Counts:
+        """The sum of many (none: zero), one pass per field (a team's week from its sellers')."""
+        items = list(parts)
+        if len(items) == 1:
+            return items[0]
+        return cls(
+            meetings=sum(c.meetings for c in items),
+            calls=sum(c.calls for c in items),
+            offers=sum(c.offers for c in items),
+            wins=sum(c.wins for c in items),
+            losses=sum(c.losses for c in items),
+            offer_value=sum((c.offer_value for c in items), Decimal(0)),
+            win_value=sum((c.win_value for c in items), Decimal(0)),
+            offer_foreign=add_foreign(*(c.offer_foreign for c in items)),
+            win_foreign=add_foreign(*(c.win_foreign for c in items)),
+        )
+
     def __radd__(self, other: object) -> Counts:
         # Lets sum(counts) start from its default 0 when totalling a team.
         if other == 0:

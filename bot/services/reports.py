@@ -410,14 +410,15 @@ def build_team_report(
     )
     weekly: dict[int, dict[Week, Counts]] = defaultdict(dict)
     # The whole team's weeks, managers who do not sell included (as in the week's totals).
-    team_weekly: dict[Week, Counts] = defaultdict(Counts)
+    everyone_weekly: dict[Week, list[Counts]] = defaultdict(list)
     this_week = week.index()
     for (seller_id, index), totals in per_week.items():
         counts = _counts(totals, rates)
         when = by_index.get(index) or Week.from_index(index)
-        team_weekly[when] = team_weekly[when] + counts
+        everyone_weekly[when].append(counts)
         if index == this_week or seller_id in shown_ids:  # others count only this week
             weekly[seller_id][when] = counts
+    team_weekly = {when: Counts.total(parts) for when, parts in everyone_weekly.items()}
     per_quarter = {sid: _counts(t, rates) for sid, t in per_period["quarter"].items()}
     closing = {sid: _counts(t, rates) for sid, t in per_period["closing"].items()}
     per_year = {sid: _counts(t, rates) for sid, t in per_period.get("year", {}).items()}
@@ -579,18 +580,16 @@ def build_team_report(
             )
         )
 
-    totals, quarter_totals, closed_total = Counts(), Counts(), Counts()
-    for s in statuses:
-        totals = totals + s.week
-        quarter_totals = quarter_totals + s.quarter
-        closed_total = closed_total + closing.get(s.seller.id, Counts())
+    totals = Counts.total(s.week for s in statuses)
+    quarter_totals = Counts.total(s.quarter for s in statuses)
+    closed_total = Counts.total(closing.get(s.seller.id, Counts()) for s in statuses)
     visible = sorted(
         (s for s in statuses if s.seller.id in shown_ids), key=lambda s: s.name.casefold()
     )
     team_counts = {
         "week": totals,
         "quarter": quarter_totals,
-        "year": sum((per_year.get(s.seller.id, Counts()) for s in statuses), Counts()),
+        "year": Counts.total(per_year.get(s.seller.id, Counts()) for s in statuses),
     }
     team_pipeline = sum(pipelines.values(), Decimal(0))
     team_pipeline_foreign = add_foreign(*(s.pipeline_foreign for s in statuses))
