@@ -322,8 +322,9 @@ def baseline(
     if len(used) < 2:
         return None
     empty = Counts()
+    weeks = [history.get(w, empty) for w in used]
     average = {
-        kpi: sum((history.get(w, empty).get(kpi) for w in used), Decimal(0)) / len(used)
+        kpi: _dec(sum(getattr(counts, kpi) for counts in weeks)) / len(used)
         for kpi in BASELINE_KPIS
     }
     return Baseline(weeks=tuple(used), average=average, history=history)

@@ -51,6 +51,7 @@ def rates_text(rates: Mapping[str, Decimal]) -> str:
     return "\n".join(f"{code} {rate.normalize():f}" for code, rate in sorted(rates.items()))
 
 
+_CENT = Decimal("0.01")
 _NOTHING = Decimal("0.00")  # what convert gives for no amounts (quantized as its sums are)
 
 
@@ -61,12 +62,16 @@ def convert(amounts: Mapping[str, Decimal], rates: Rates) -> tuple[Decimal, Fore
     total = Decimal(0)
     rest: dict[str, Decimal] = {}
     for code, amount in amounts.items():
-        rate = rates.of(code)
+        if code is None or code == rates.currency:
+            total += amount
+            continue
+        rate = rates.per_unit.get(code)
         if rate is None:
             rest[code] = rest.get(code, Decimal(0)) + amount
         else:
             total += amount * rate
-    return total.quantize(Decimal("0.01")), tuple(sorted((c, a) for c, a in rest.items() if a))
+    found = tuple(sorted((c, a) for c, a in rest.items() if a)) if rest else ()
+    return total.quantize(_CENT), found
 
 
 def add_foreign(*parts: Foreign) -> Foreign:
