@@ -34,7 +34,8 @@ def _week_title(language: str, digest_week: Any) -> str:
     return i18n.translations(language).gettext("Week %(number)s") % {"number": digest_week.week}
 
 
-def digest_message(digest: Digest, language: str) -> dict[str, Any]:
+def digest_message(digest: Digest, language: str, note: str | None = None) -> dict[str, Any]:
+    """The team's week; `note` says on top why a manager reads it privately."""
     t = i18n.translations(language)
     report = digest.report
     lines = activity_lines(None, report, language)
@@ -92,6 +93,7 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
                 )
             ]
         ),
+        *([SectionBlock(text=MarkdownTextObject(text=note[:2900]))] if note else []),
         SectionBlock(text=MarkdownTextObject(text=totals[:2900])),
         DividerBlock(),
         *pack_sections(chunks, sep="\n"),

@@ -85,6 +85,15 @@ def of_this_organisation(
     return enterprise_id is not None and enterprise_id in {team, organisation}
 
 
+def shared_outside(channel: dict[str, Any]) -> bool:
+    """A conversations.info answer about a channel people of another organisation read (Slack
+    Connect), or are invited to: not only shared between workspaces of this Enterprise Grid
+    organisation (is_org_shared). An old shared channel that says no more counts as outside."""
+    if channel.get("is_ext_shared") or channel.get("is_pending_ext_shared"):
+        return True
+    return bool(channel.get("is_shared")) and not channel.get("is_org_shared")
+
+
 def team_of(session: Session, who: Who) -> SalesTeam:
     """The requester's sales team; a UserError when they are in none."""
     if who.team_id is None:
