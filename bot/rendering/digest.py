@@ -17,6 +17,7 @@ from bot import i18n
 from bot.i18n import N_
 from bot.rendering.status import (
     activity_lines,
+    converted_notes,
     pack_sections,
     result_goal_groups,
     seller_detail_blocks,
@@ -54,6 +55,7 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
         quarter=str(report.quarter),
         outlook=digest.outlook,
         summed=summed(lines, results),
+        converted=converted_notes(results, language),
         new_outlook=digest.new_outlook,
     )
     phrases = {k: t.gettext(v) for k, v in KPI_PHRASES.items()}

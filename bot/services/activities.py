@@ -368,7 +368,10 @@ def command_example(cmd: LogCommand, who: Who) -> str:
     parts = [COMMAND_OF[str(cmd.kind)], cmd.customer]
     if cmd.amount is not None:
         whole = cmd.amount == cmd.amount.to_integral_value()
-        parts += [f"{cmd.amount:.0f}" if whole else f"{cmd.amount:.2f}", cmd.currency or who.currency]
+        parts += [
+            f"{cmd.amount:.0f}" if whole else f"{cmd.amount:.2f}",
+            cmd.currency or who.currency,
+        ]
     if cmd.when != who.today:
         parts.append(cmd.when.isoformat())
     if cmd.temperature is not None and cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL):

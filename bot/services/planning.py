@@ -401,12 +401,26 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
     )
 
 
+@dataclass(frozen=True)
+class Outlook:
+    """Where the team's pace leads by the quarter's end: `share` percent of `goal`, the quarter
+    goals of its sellers who have one, added up. `on_line`: that sum is the quarter's line the
+    team's totals show for the KPI (not the team's own goal, nor one in another period), so the
+    sentence may call it "the quarter's goal"; otherwise it names the sum."""
+
+    share: Decimal
+    goal: Decimal
+    quarter: str
+    on_line: bool = False
+
+
 def team_outlook(
     plans: dict[int, Plan],
     report: reports.TeamReport,
     recent_offers: dict[int, int] | None = None,
-) -> Decimal | None:
-    """How much of the team's quarter goal its current pace should reach, in percent: what is
+    kpi: str = "revenue",
+) -> Outlook | None:
+    """How much of the team's quarter goals its current pace should reach, in percent: what is
     won, what the open offers should bring, and the offers of the last four weeks kept up for the
     weeks left (at each seller's closing rate and average deal). `recent_offers`: each seller's
     offers of those four weeks, when not all offers count (the offers to new customers, for the
@@ -429,7 +443,13 @@ def team_outlook(
         projected += p.won + p.expected_from_pipeline + future
     if not goal or not any(p.funnel.closing_rate is not None for p in plans.values()):
         return None  # nothing closed in the team yet: no pace to project, not "about 0 %"
-    return (Decimal(100) * projected / goal).quantize(Decimal(1))
+    on_line = any(
+        g.kpi == kpi and g.period == "quarter" and g.source == "sum" and abs(g.goal - goal) < 1
+        for g in report.result_goals
+    )
+    return Outlook(
+        (Decimal(100) * projected / goal).quantize(Decimal(1)), goal, str(report.quarter), on_line
+    )
 
 
 def recent_new_offers(

@@ -59,6 +59,8 @@ class GoalProgress:
     span: kpis.Span | None = None
     # For the team's line: "team" (the team's own goal) or "sum" (its sellers' goals added up).
     source: str | None = None
+    # A sum's goals set for other periods, counted at their share of this one ("quarter").
+    converted_from: tuple[str, ...] = ()
 
     @property
     def on_pace(self) -> bool:
@@ -678,6 +680,7 @@ def _team_results(
                 figures.foreign(kpi),
                 span,
                 "sum",
+                tuple(sorted({g.period for g in applying.values() if g.period != period})),
             )
         )
     return sorted(found, key=lambda p: PERIOD_ORDER.index(p.period))

@@ -105,7 +105,9 @@ def test_a_follow_up_question_about_a_deleted_message_is_closed_too(slack) -> No
     assert [r["amount"] for r in stored(slack)] == [100000.0]
 
 
-def test_a_record_from_a_deleted_message_is_taken_back_also_when_made_by_the_edit_form(slack) -> None:  # type: ignore[no-untyped-def]
+def test_a_record_from_a_deleted_message_is_taken_back_also_when_made_by_the_edit_form(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     ts = "1763630000.003400"
     by_option = _question(slack, ts)

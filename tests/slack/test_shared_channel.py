@@ -49,7 +49,9 @@ def _set_up(slack) -> None:  # type: ignore[no-untyped-def]
 
 def _posts_to(slack, channel: str) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
     return [
-        c.params for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == channel
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == channel
     ]
 
 
@@ -122,7 +124,9 @@ def test_a_digest_for_a_channel_now_shared_goes_to_the_managers_not_the_channel(
         assert (claim.state, claim.channel) == ("sent", None)
 
 
-def test_a_digest_is_never_posted_when_slack_cannot_say_whether_the_channel_is_shared(slack) -> None:  # type: ignore[no-untyped-def]
+def test_a_digest_is_never_posted_when_slack_cannot_say_whether_the_channel_is_shared(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _set_up(slack)
     slack.api.reset()
