@@ -309,6 +309,15 @@ def plan(
     if weeks_left <= 0:
         return result("no_time", wins_needed=wins_needed, offers_needed=offers_needed)
     offers_per_week = Decimal(offers_needed) / weeks_left
+    if not f.activities_per_offer:
+        # Offers logged, no meeting or call anywhere in the window: what the goal takes in
+        # meetings is unknown, never "0 meetings" (nor a meetings goal said to cover it).
+        return result(
+            "offers_only",
+            wins_needed=wins_needed,
+            offers_needed=offers_needed,
+            offers_per_week=_one_decimal(offers_per_week),
+        )
     activities_per_week = offers_per_week * f.activities_per_offer
     meetings_per_week = activities_per_week * f.meetings_share
     calls_per_week = activities_per_week - meetings_per_week

@@ -1,0 +1,58 @@
+"""A sales manager's month with kpibot, read as the manager reads it: every figure and sentence
+says what the sellers did, about whom it is. Clock: Friday 2026-11-20."""
+
+from __future__ import annotations
+
+from tests.helpers import text_of
+from tests.slack.test_digest import _english, _log, _team
+
+KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
+CHANNEL = "C0SALES"
+
+
+def _say(slack, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
+    reply = slack.driver.command(command, text, user, CHANNEL).reply()
+    slack.wait_idle()
+    return text_of(reply)
+
+
+def test_a_plan_on_the_teams_figures_says_the_left_out_win_is_a_colleagues(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    # Lars: one closed offer of his own (NOK); Mette won in DKK, which has no rate.
+    _log(slack, LARS, "Equinor 400k 2026-11-04", "/logoffer")
+    _log(slack, LARS, "Equinor 2026-11-18", "/logwin")
+    _log(slack, METTE, "Novo DKK 1200000 2026-11-05", "/logoffer")
+    _log(slack, METTE, "Novo 2026-11-12", "/logwin")
+    _say(slack, KARI, "/kpi", "goal revenue 4m/year")
+    plan = _say(slack, KARI, "/kpi", f"plan <@{LARS}|lars>")
+    assert "the team's rates are mixed in" in plan, plan
+    # Was "1 win in DKK is left out …": Lars never won in DKK; the team's average deal did.
+    assert "1 win in DKK is left out" not in plan, plan
+    assert (
+        "1 of the team's wins, in DKK, is left out of the average deal: there is no rate for it "
+        "in `/kpi settings`." in plan
+    ), plan
+    # His own plan, with nothing of the team's mixed in, keeps the short words (see
+    # test_plan_surfaces: "1 win in DKK is left out of the average deal").
+
+
+def test_offers_logged_without_meetings_make_no_claim_about_the_meetings_a_goal_takes(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    # The team logs offers and wins, never a meeting or a call.
+    for n, customer in enumerate(("Aker", "Bane", "Cermaq", "Dovre", "Elkem", "Fjord")):
+        _log(slack, LARS, f"{customer} 200k 2026-10-{5 + n:02d}", "/logoffer")
+        _log(slack, LARS, f"{customer} 2026-10-{20 + n:02d}", "/logwin" if n < 3 else "/loglost")
+    _say(slack, KARI, "/kpi", "goal revenue 3m/quarter")
+    plan = _say(slack, LARS, "/kpi", "plan")
+    # Was: "at 0 meetings and calls per offer, about 0 meetings a week" and "The meetings goal
+    # of 10 covers what the revenue goal needs": nothing logged says how many meetings it takes.
+    assert "0 meetings" not in plan and "covers what the revenue goal needs" not in plan, plan
+    assert "No meetings or calls are logged" in plan, plan
+    assert "offers a week" in plan
+    funnel = _say(slack, KARI, "/teamstatus", "funnel")
+    assert "The revenue goal needs about" in funnel and "0 meetings a week" not in funnel, funnel
+    assert "enough" not in funnel, funnel
