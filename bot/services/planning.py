@@ -404,9 +404,10 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
 @dataclass(frozen=True)
 class Outlook:
     """Where the team's pace leads by the quarter's end: `share` percent of `goal`, the quarter
-    goals of its sellers who have one, added up. `on_line`: that sum is the quarter's line the
-    team's totals show for the KPI (not the team's own goal, nor one in another period), so the
-    sentence may call it "the quarter's goal"; otherwise it names the sum."""
+    goals of its sellers who have one, added up. `on_line`: every seller has one and that sum
+    is the quarter's line the team's totals show for the KPI (not the team's own goal, nor one
+    in another period), so the sentence may say "the team reaches … of the quarter's goal";
+    otherwise it says whose goals and names their sum."""
 
     share: Decimal
     goal: Decimal
@@ -426,9 +427,11 @@ def team_outlook(
     offers of those four weeks, when not all offers count (the offers to new customers, for the
     goal for revenue from new customers)."""
     goal = projected = Decimal(0)
+    everyone = True  # every seller of the team has such a goal: the projection is the team's
     for status in report.sellers:
         p = plans.get(status.seller.id)
         if p is None or (p.span is not None and p.span.period != "quarter"):
+            everyone = everyone and not status.seller.sells
             continue  # the quarter's goal: a year or week goal is planned in its own period
         if recent_offers is None:
             recent = [status.history.get(report.week.shift(-b)) for b in range(4)]
@@ -443,7 +446,10 @@ def team_outlook(
         projected += p.won + p.expected_from_pipeline + future
     if not goal or not any(p.funnel.closing_rate is not None for p in plans.values()):
         return None  # nothing closed in the team yet: no pace to project, not "about 0 %"
-    on_line = any(
+    # "The team reaches …% of the quarter's goal" only when the projection is the whole team's
+    # against the line shown: a seller without such a goal adds to the line's value, never to
+    # the projection.
+    on_line = everyone and any(
         g.kpi == kpi and g.period == "quarter" and g.source == "sum" and abs(g.goal - goal) < 1
         for g in report.result_goals
     )

@@ -51,9 +51,20 @@ def test_with_only_a_year_goal_shown_the_outlook_names_the_quarter_goals_it_meas
 
 def test_the_outlook_under_the_quarter_line_it_measures_keeps_its_short_words(slack) -> None:  # type: ignore[no-untyped-def]
     _lars_quarter_goal(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 1m/quarter")  # every seller's: the team's projection
+    digest = _digest(slack)
+    assert "Quarter goals (2026-Q4)" in digest and "/ NOK 4,000,000" in digest, digest
+    assert "At this pace the team reaches about" in digest, digest
+    assert "% of the quarter's revenue goal." in digest, digest
+
+
+def test_with_only_some_sellers_having_the_goal_the_outlook_says_whose_it_measures(slack) -> None:  # type: ignore[no-untyped-def]
+    _lars_quarter_goal(slack)  # Lars's goal only: the line's value is the whole team's
+    _log(slack, "U0METTE", "Orkla 500k 2026-11-16", "/logwin")
     digest = _digest(slack)
     assert "Quarter goals (2026-Q4)" in digest and "/ NOK 1,000,000" in digest, digest
-    assert "% of the quarter's revenue goal." in digest, digest
+    assert "the team reaches" not in digest, digest  # Mette's win is in no projection
+    assert "the sellers with a revenue goal for 2026-Q4" in digest, digest
 
 
 def test_a_team_quarter_goal_other_than_the_sellers_sum_is_not_what_the_outlook_measures(
