@@ -28,6 +28,9 @@ from storage.models import SalesTeam, Seller
 
 log = logging.getLogger(__name__)
 Key = tuple[str, str, str, str]
+# Ticks that ask Slack again whether a team's channel is shared before the digest goes to the
+# team's managers privately instead (about a quarter of an hour: claims' RETRY_AFTER apart).
+UNSURE_TRIES = 3
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,11 @@ class DigestJob:
         item = messages.digest
         if item.key not in settled:
             outside = _read_outside(client, item.channel)
-            if outside is None:
+            if outside == "unsure" and self.sender.retry_later(
+                item, outcome, "channel_unknown", tries=UNSURE_TRIES
+            ):
+                pass  # Slack could not say: asked again at a later tick, posted only then
+            elif outside is None:
                 ts = self.sender.send(item, outcome, client)
                 if ts and messages.chart:
                     self._chart(client, item.channel, ts, week, *messages.chart)

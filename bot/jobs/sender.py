@@ -269,6 +269,23 @@ class Sender:
             claims.mark_sent(session, claim.id, None, None, now)
         outcome.sent.append(item.label)
 
+    def retry_later(self, item: Outgoing, outcome: Outcome, error: str, *, tries: int) -> bool:
+        """Leave `item` for another try at a later tick (its claim waits RETRY_AFTER), unless it
+        was tried `tries` times already: False, for the caller to do something else now."""
+        now = self.deps.clock.now()
+        with writing(self.deps) as session:
+            earlier = claims.get(session, *item.key)
+            if earlier is not None and earlier.attempts >= tries:
+                return False
+            claim, _ = claims.take(session, *item.key, now)
+            if claim is None:  # another process has it, or it is done
+                outcome.skipped.append(item.label)
+                return True
+            claims.mark_failed(session, claim, error, now, retry_after=RETRY_AFTER)
+        log.warning("%s not sent yet: %s (will retry)", item.label, error)
+        outcome.failed.append(item.label)
+        return True
+
     def all_settled(self, items: list[Outgoing]) -> bool:
         """Whether each of these is sent or given up for good (nothing left to try)."""
         with reading(self.deps) as session:

@@ -4,6 +4,8 @@ the digest job asks Slack before each post and, shared or unsure, brings it to t
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from freezegun import freeze_time
 
@@ -130,13 +132,35 @@ def test_a_digest_is_never_posted_when_slack_cannot_say_whether_the_channel_is_s
     _english(slack)
     _set_up(slack)
     slack.api.reset()
+    slack.api.fail(
+        "conversations.info", *[Failure(200, {"ok": False, "error": "fatal_error"})] * 10
+    )
+    start = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+    for i in range(6):  # a tick every 6 minutes: asked again, then brought to the managers
+        with freeze_time(start + timedelta(minutes=6 * i)):
+            _jobs(slack).tick()
+    assert _posts_to(slack, CHANNEL) == []
+    assert len(slack.api.calls_to("conversations.info")) == 4  # three tries, then privately
+    [private] = [p for p in _posts_to(slack, KARI) if "Week 47 · kpibot" in text_of(p)]
+    assert "could not check" in text_of(private), text_of(private)
+    with session_scope(make_session_factory(slack.engine)) as s:
+        claim = s.query(Claim).filter_by(kind="digest", subject="1").one()
+        assert (claim.state, claim.channel) == ("sent", None)
+
+
+def test_a_moment_when_slack_cannot_say_only_delays_the_digest_in_the_channel(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _set_up(slack)
+    slack.api.reset()
     slack.api.fail("conversations.info", Failure(200, {"ok": False, "error": "fatal_error"}))
     with freeze_time("2026-11-23T07:00:00Z"):
         _jobs(slack).tick()
+    assert _posts_to(slack, CHANNEL) == []  # not posted while unsure
+    with freeze_time("2026-11-23T07:06:00Z"):
         _jobs(slack).tick()
-    assert _posts_to(slack, CHANNEL) == []
-    [private] = [p for p in _posts_to(slack, KARI) if "Week 47 · kpibot" in text_of(p)]
-    assert "could not check" in text_of(private), text_of(private)
+    [post] = [p for p in _posts_to(slack, CHANNEL) if "_ts" in p]
+    assert "Week 47" in text_of(post)
+    assert not [p for p in _posts_to(slack, KARI) if "Week 47 · kpibot" in text_of(p)]
 
 
 def test_a_digest_for_an_internal_channel_is_posted_there_as_before(slack) -> None:  # type: ignore[no-untyped-def]
