@@ -56,3 +56,23 @@ def test_offers_logged_without_meetings_make_no_claim_about_the_meetings_a_goal_
     funnel = _say(slack, KARI, "/teamstatus", "funnel")
     assert "The revenue goal needs about" in funnel and "0 meetings a week" not in funnel, funnel
     assert "enough" not in funnel, funnel
+
+
+def test_a_first_week_of_meetings_is_not_called_a_record_over_a_previous_best_of_0(slack) -> None:  # type: ignore[no-untyped-def]
+    from freezegun import freeze_time
+
+    from tests.slack.test_digest import _jobs, _posts
+
+    _english(slack)
+    _team(slack)
+    for day in ("2026-10-20", "2026-10-27", "2026-11-03", "2026-11-10"):  # calls, weeks 43-46
+        _log(slack, ALEX, f"Kystlink {day}", "/logcall")
+    for n, customer in enumerate(("Aker", "Bane", "Cermaq", "Dovre")):  # week 47: 4 meetings
+        _log(slack, ALEX, f"{customer} 2026-11-{16 + n}", "/logmeeting")
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    digest = text_of(_posts(slack)[0])
+    [line] = [t for t in digest.splitlines() if t.startswith("• *Alex*")]
+    assert "meetings 4" in line, digest
+    assert "previous best 0" not in line, line  # 0 is no best: there were none before
+    assert "none in the weeks before" in line, line
