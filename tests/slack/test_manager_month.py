@@ -76,3 +76,12 @@ def test_a_first_week_of_meetings_is_not_called_a_record_over_a_previous_best_of
     assert "meetings 4" in line, digest
     assert "previous best 0" not in line, line  # 0 is no best: there were none before
     assert "none in the weeks before" in line, line
+
+
+def test_the_funnel_of_a_seller_with_nothing_logged_has_no_stray_empty_lines(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _log(slack, LARS, "Aker 2026-11-16 warm", "/logmeeting")
+    funnel = _say(slack, KARI, "/teamstatus", "funnel")
+    assert "\n\n\n" not in funnel, funnel  # was: two empty lines under each idle seller
+    assert "*Kari*\nMeetings 0" in funnel, funnel
