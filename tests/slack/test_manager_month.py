@@ -82,6 +82,9 @@ def test_the_funnel_of_a_seller_with_nothing_logged_has_no_stray_empty_lines(sla
     _english(slack)
     _team(slack)
     _log(slack, LARS, "Aker 2026-11-16 warm", "/logmeeting")
+    _log(slack, LARS, "Aker 100k 2026-11-17", "/logoffer")
+    _log(slack, LARS, "Aker 2026-11-18", "/logwin")
+    _say(slack, KARI, "/kpi", "goal revenue 1m/quarter")  # a line follows each seller's facts
     funnel = _say(slack, KARI, "/teamstatus", "funnel")
     assert "\n\n\n" not in funnel, funnel  # was: two empty lines under each idle seller
     assert "*Kari*\nMeetings 0" in funnel, funnel
