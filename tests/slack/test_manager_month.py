@@ -88,3 +88,25 @@ def test_the_funnel_of_a_seller_with_nothing_logged_has_no_stray_empty_lines(sla
     funnel = _say(slack, KARI, "/teamstatus", "funnel")
     assert "\n\n\n" not in funnel, funnel  # was: two empty lines under each idle seller
     assert "*Kari*\nMeetings 0" in funnel, funnel
+
+
+def test_removing_a_meetings_goal_says_kpibots_default_applies_again(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    slack.api.users[KARI].locale = "en-GB"
+    _say(slack, KARI, "/kpi", "goal meetings 3/week")
+    removed = _say(slack, KARI, "/kpi", "goal meetings off")
+    # Was "the goal for Meetings is removed", and every seller then read "Meetings 0 / 10".
+    assert "kpibot's default applies again: Meetings 10 per week" in removed, removed
+    assert "Meetings: *0* / 10" in _say(slack, LARS, "/kpi", "")
+    again = _say(slack, KARI, "/kpi", "goal meetings 0")
+    assert "There was no goal for Meetings to remove" not in again, again
+    assert "kpibot's default applies: Meetings 10 per week" in again, again
+    assert "/kpi goal meetings 5/week" in again  # what to do instead
+    closing = _say(slack, KARI, "/kpi", "goal closing off")
+    assert "kpibot's default applies: Closing rate 75 %" in closing, closing
+    assert "`/kpi goal closing 60%`" in closing, closing
+    # A seller's own goal removed: their team's default applies (no default of kpibot's named).
+    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls 5/week")
+    own = _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls off")
+    assert "removed" in own and "kpibot's default" not in own, own

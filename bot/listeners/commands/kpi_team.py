@@ -219,6 +219,7 @@ def goal(request: Request, text: str) -> dict[str, Any]:
             currency=goal_set.currency,
             existed=goal_set.existed,
             team=goal_set.team,
+            builtin=goal_set.builtin,
         )
     )
 
