@@ -110,3 +110,33 @@ def test_removing_a_meetings_goal_says_kpibots_default_applies_again(slack) -> N
     _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls 5/week")
     own = _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls off")
     assert "removed" in own and "kpibot's default" not in own, own
+
+
+def test_a_nudge_dates_a_quiet_lead_from_its_last_activity_not_from_when_it_was_logged(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from freezegun import freeze_time
+
+    from tests.slack.test_nudges import _dms, _jobs
+
+    _english(slack)
+    _team(slack)
+    clock.set(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))  # Friday: an October offer logged late
+    _log(slack, LARS, "Equinor 500k 2026-10-01", "/logoffer")
+    _log(slack, LARS, "Telenor warm", "/logcall")  # today, as it happened
+    with freeze_time("2026-11-23T08:05:00Z"):  # Monday 09:05 in Oslo
+        _jobs(slack).nudge_pass()
+    [dm] = _dms(slack, LARS)
+    text = text_of(dm)
+    # Was "no next step since Fri 20 Nov 2026": the day it was typed, while /kpi callday the
+    # same morning said "50 days since the last activity".
+    assert "*Equinor* (warm) · NOK 500,000 — no next step since Thu 1 Oct 2026" in text, text
+    assert "*Telenor* (warm) — no next step since Fri 20 Nov 2026" in text, text
+    # Re-rendered after a click: the same dates.
+    from tests.slack.test_nudges import _button, _click
+
+    snooze = _button(dm, "nudge_snooze")
+    again = text_of(_click(slack, LARS, dm, "nudge_snooze", snooze["value"]))
+    assert "no next step since Thu 1 Oct 2026" in again, again
