@@ -140,3 +140,17 @@ def test_a_nudge_dates_a_quiet_lead_from_its_last_activity_not_from_when_it_was_
     snooze = _button(dm, "nudge_snooze")
     again = text_of(_click(slack, LARS, dm, "nudge_snooze", snooze["value"]))
     assert "no next step since Thu 1 Oct 2026" in again, again
+
+
+def test_the_settings_form_says_what_an_empty_meetings_or_closing_goal_means(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
+    hints = {
+        b["block_id"]: (b.get("hint") or {}).get("text", "")
+        for b in view["blocks"]
+        if b.get("type") == "input"
+    }
+    # Empty fields while every seller reads "Meetings 0 / 10": kpibot's default is in force.
+    assert "kpibot's default applies: 10 a week" in hints["goal_meetings"], hints
+    assert "kpibot's default applies: 75 %" in hints["goal_closing_rate"], hints
