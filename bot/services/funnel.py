@@ -71,6 +71,9 @@ class Funnel:
     unrated_wins: int = 0
     unrated: tuple[str, ...] = ()
     unpriced_wins: int = 0
+    # Of those, the seller's own: all of them, and a plan says "1 win in DKK", not "the team's".
+    own_unrated_wins: int = 0
+    own_unpriced_wins: int = 0
 
 
 def _ratio(a: Decimal | int, b: Decimal | int) -> Decimal | None:
@@ -117,6 +120,8 @@ def funnel(own: FunnelCounts, team: FunnelCounts) -> Funnel:
         unrated_wins=behind.unrated_wins,
         unrated=behind.unrated,
         unpriced_wins=behind.unpriced_wins,
+        own_unrated_wins=own.unrated_wins,
+        own_unpriced_wins=own.unpriced_wins,
     )
 
 

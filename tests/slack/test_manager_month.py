@@ -154,3 +154,17 @@ def test_the_settings_form_says_what_an_empty_meetings_or_closing_goal_means(sla
     # Empty fields while every seller reads "Meetings 0 / 10": kpibot's default is in force.
     assert "kpibot's default applies: 10 a week" in hints["goal_meetings"], hints
     assert "kpibot's default applies: 75 %" in hints["goal_closing_rate"], hints
+
+
+def test_a_plan_on_mixed_in_figures_names_the_sellers_own_left_out_win_as_theirs(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _log(slack, METTE, "Novo DKK 1200000 2026-11-05", "/logoffer")
+    _log(slack, METTE, "Novo 2026-11-12", "/logwin")
+    _log(slack, LARS, "Equinor 400k 2026-11-04", "/logoffer")
+    _log(slack, LARS, "Equinor 2026-11-18", "/logwin")
+    _say(slack, KARI, "/kpi", "goal revenue 4m/year")
+    plan = _say(slack, KARI, "/kpi", f"plan <@{METTE}|mette>")
+    assert "the team's rates are mixed in" in plan, plan
+    assert "1 win in DKK is left out of the average deal" in plan, plan  # her own
+    assert "of the team's wins" not in plan, plan
