@@ -19,6 +19,7 @@ from bot.rendering.status import (
     activity_lines,
     converted_notes,
     pack_sections,
+    period_label,
     result_goal_groups,
     seller_detail_blocks,
     summed,
@@ -127,7 +128,13 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
             for kpi in ("meetings", "calls", "offers")
         ],
     )
-    plan_line = render(language, "summary_plan", p=summary.plan, kind=summary.plan_kind)
+    plan_line = render(
+        language,
+        "summary_plan",
+        p=summary.plan,
+        kind=summary.plan_kind,
+        period=period_label(summary.plan.span if summary.plan else None, language),
+    )
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=title[:150])),
         *seller_detail_blocks(summary.status, summary.report, language, summary.leads),

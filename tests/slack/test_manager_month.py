@@ -168,3 +168,16 @@ def test_a_plan_on_mixed_in_figures_names_the_sellers_own_left_out_win_as_theirs
     assert "the team's rates are mixed in" in plan, plan
     assert "1 win in DKK is left out of the average deal" in plan, plan  # her own
     assert "of the team's wins" not in plan, plan
+
+
+def test_a_year_goal_reached_is_not_called_the_quarters(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _team(slack)
+    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 300k/year")
+    _log(slack, LARS, "Equinor 400k 2026-11-16", "/logwin")
+    slack.api.reset()
+    slack.driver.event({"type": "app_home_opened", "user": LARS, "channel": "D0X", "tab": "home"})
+    home = text_of(slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"])
+    # Was "Your revenue goal for the quarter is reached." under a goal set per year.
+    assert "for the quarter" not in home, home
+    assert "Your revenue goal for 2026 is reached." in home, home
