@@ -181,3 +181,25 @@ def test_a_year_goal_reached_is_not_called_the_quarters(slack) -> None:  # type:
     # Was "Your revenue goal for the quarter is reached." under a goal set per year.
     assert "for the quarter" not in home, home
     assert "Your revenue goal for 2026 is reached." in home, home
+
+
+def test_nobody_is_below_their_average_at_nine_on_monday(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    _english(slack)
+    _team(slack)
+    # Lars: 10 meetings a week for four weeks (a usual Monday holds two of them).
+    for monday in (19, 26):
+        for n in range(10):
+            _log(slack, LARS, f"Kunde {chr(65 + n)} 2026-10-{monday + n % 5:02d}")
+    for monday in (2, 9):
+        for n in range(10):
+            _log(slack, LARS, f"Kunde {chr(65 + n)} 2026-11-{monday + n % 5:02d}")
+    clock.set(datetime(2026, 11, 16, 8, 0, tzinfo=UTC))  # Monday 09:00 in Oslo, nothing yet
+    monday = _say(slack, KARI, "/teamstatus", "")
+    [row] = [t for t in monday.splitlines() if t.startswith("*Lars*")]
+    assert "↘" not in row, monday  # was ↘: the day under way counted as a whole day missed
+    clock.set(datetime(2026, 11, 17, 8, 0, tzinfo=UTC))  # Tuesday 09:00: Monday went by empty
+    tuesday = _say(slack, KARI, "/teamstatus", "")
+    [row] = [t for t in tuesday.splitlines() if t.startswith("*Lars*")]
+    assert "↘" in row, tuesday
