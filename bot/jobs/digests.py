@@ -226,13 +226,31 @@ class DigestJob:
         return f"#{name} · {week}\n" + digest_as_text(digest_message(digest, team.language))
 
 
+# conversations.info errors that a post to the channel meets too (it cannot be read, or the
+# token is gone): the post is tried as before, fails, and the managers hear how to mend it.
+NO_CHANNEL = frozenset(
+    {
+        "channel_not_found",
+        "not_in_channel",
+        "is_archived",
+        "account_inactive",
+        "invalid_auth",
+        "token_revoked",
+    }
+)
+
+
 def _read_outside(client: WebClient, channel: str) -> str | None:
     """Whether people of another organisation may read the team's channel: None when only
-    ours do, "shared" when it is shared with another organisation (Slack Connect), "unsure"
-    when Slack could not say (the client has retried what is worth retrying)."""
+    ours do (or nobody can be posted to there), "shared" when it is shared with another
+    organisation (Slack Connect), "unsure" when Slack could not say (the client has retried
+    what is worth retrying)."""
     try:
         info = client.conversations_info(channel=channel).get("channel") or {}
     except SLACK_CALL_ERRORS as err:
-        log.warning("could not ask whether a team channel is shared: %s", slack_error(err))
+        code = slack_error(err)
+        if code in NO_CHANNEL:
+            return None
+        log.warning("could not ask whether a team channel is shared: %s", code)
         return "unsure"
     return "shared" if shared_outside(info) else None

@@ -173,3 +173,18 @@ def test_a_digest_for_an_internal_channel_is_posted_there_as_before(slack) -> No
     [post] = [p for p in _posts_to(slack, CHANNEL) if "_ts" in p]
     assert "Week 47" in text_of(post)
     assert not [p for p in _posts_to(slack, KARI) if "shared" in text_of(p)]
+
+
+def test_a_channel_slack_cannot_find_is_told_to_the_managers_as_before(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _set_up(slack)
+    slack.api.reset()
+    gone = Failure(200, {"ok": False, "error": "channel_not_found"})
+    slack.api.fail("conversations.info", *[gone] * 5)
+    slack.api.fail("chat.postMessage", gone)
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    # Not "could not check whether it is shared" a quarter of an hour later: how to mend it.
+    told = [p for p in _posts_to(slack, KARI) if "channel_not_found" in text_of(p)]
+    assert len(told) == 1, _posts_to(slack, KARI)
+    assert not [p for p in _posts_to(slack, KARI) if "could not check" in text_of(p)]
