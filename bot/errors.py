@@ -139,6 +139,9 @@ MESSAGES: dict[str, str] = {
     "setup_in_channel": N_(
         "Run `/kpi setup` in the team's channel: the team is the channel's members."
     ),
+    "message_deleted": N_(
+        "The channel message this form came from was deleted, so nothing was recorded. If it was a sale all the same, close this form and log it with a command: `%(command)s`"
+    ),
     "bot_not_in_channel": N_(
         "I can't see this channel's members. Invite me first with `/invite @kpibot`, then run `/kpi setup` again."
     ),

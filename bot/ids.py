@@ -28,6 +28,9 @@ class ActionId(StrEnum):
     )
     ERASE_CONFIRM = "person_erase_confirm"  # /kpi erase @name: value is the Slack user id
     ERASE_CANCEL = "person_erase_cancel"
+    # /kpi setup in a channel shared with another organisation: set up anyway, or not.
+    SETUP_SHARED = "setup_shared_confirm"
+    SETUP_SHARED_CANCEL = "setup_shared_cancel"
 
 
 class ViewId(StrEnum):

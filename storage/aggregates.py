@@ -1014,6 +1014,41 @@ class LeadFacts(NamedTuple):
     offer_amount: Decimal | None
     currency: str | None
     next_step: str | None
+    # The day its last live activity happened (not when it was typed): what "no next step
+    # since" dates a quiet lead from.
+    last_activity_on: date | None
+
+
+def _last_activity_on() -> Any:
+    return (
+        select(func.max(Activity.occurred_on))
+        .where(Activity.lead_id == Lead.id, Activity.deleted_at.is_(None))
+        .correlate(Lead)
+        .scalar_subquery()
+    )
+
+
+def _day(value: Any) -> date | None:
+    """A date column read through an aggregate (SQLite answers with its text)."""
+    return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def last_activity_days(
+    session: Session, workspace_id: str, lead_ids: Sequence[int]
+) -> dict[int, date]:
+    """Per lead, the day its last live activity happened (LeadFacts.last_activity_on)."""
+    if not lead_ids:
+        return {}
+    rows = session.execute(
+        select(Activity.lead_id, func.max(Activity.occurred_on))
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id.in_(sorted(set(lead_ids))),
+            Activity.deleted_at.is_(None),
+        )
+        .group_by(Activity.lead_id)
+    )
+    return {lead_id: day for lead_id, value in rows if (day := _day(value)) is not None}
 
 
 def nudge_leads(
@@ -1034,7 +1069,8 @@ def nudge_leads(
     params: dict[str, object] = {"latest_today": latest_today, "nudged_before": nudged_before}
     for n, (ws, ids) in enumerate(scoped):
         params[f"ws{n}"], params[f"ids{n}"] = ws, ids
-    return list(map(LeadFacts._make, session.execute(_nudge_leads_query(len(scoped)), params)))
+    rows = session.execute(_nudge_leads_query(len(scoped)), params)
+    return [LeadFacts._make((*row[:-1], _day(row[-1]))) for row in rows]
 
 
 @cache
@@ -1051,9 +1087,8 @@ def _nudge_leads_query(workspaces: int) -> Select:
             for n in range(workspaces)
         )
     )
-    columns = [
-        Customer.name if name == "customer" else getattr(Lead, name) for name in LeadFacts._fields
-    ]
+    special = {"customer": Customer.name, "last_activity_on": _last_activity_on()}
+    columns = [special.get(name, getattr(Lead, name, None)) for name in LeadFacts._fields]
     return (
         select(*columns)
         .join(Customer, Customer.id == Lead.customer_id)

@@ -59,6 +59,22 @@ def for_ref(session: Session, workspace_id: str, source_ref: str) -> list[Pendin
     )
 
 
+def for_message(session: Session, workspace_id: str, message_ref: str) -> list[PendingQuestion]:
+    """Every question asked about a channel message (msg:<channel>:<ts>) or any of its edits
+    (the reference with a suffix), oldest first."""
+    return list(
+        session.scalars(
+            select(PendingQuestion)
+            .where(
+                PendingQuestion.workspace_id == workspace_id,
+                (PendingQuestion.source_ref == message_ref)
+                | PendingQuestion.source_ref.startswith(message_ref + ":"),
+            )
+            .order_by(PendingQuestion.id)
+        )
+    )
+
+
 def answer_counts(
     session: Session, workspace_id: str, code: str, *, team_id: int
 ) -> dict[str, int]:

@@ -18,13 +18,19 @@ from bot.jobs.sender import Outcome, Outgoing, Sender
 from bot.rendering.chart import trend_png_isolated
 from bot.rendering.digest import digest_as_text, digest_message, summary_message
 from bot.rendering.status import KPI_LABELS
+from bot.rendering.text import Mrkdwn, render
 from bot.services.digest import Digest, TeamWeek, build_digest, plan_team_week
 from bot.services.kpis import Week
+from bot.services.teams import shared_outside
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
 log = logging.getLogger(__name__)
 Key = tuple[str, str, str, str]
+# Ticks that ask Slack again whether a team's channel is shared before the digest goes to the
+# team's managers privately instead (about a quarter of an hour: claims' RETRY_AFTER apart).
+UNSURE_TRIES = 3
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,7 @@ class TeamWeekMessages:
     """Everything one team-week sends, rendered, with who each message is for."""
 
     digest: Outgoing
+    plan: Digest  # the team's week, for whoever reads it elsewhere (its managers, privately)
     summaries: list[tuple[int, Outgoing]]  # (seller id, summary); away sellers left out
     chart: tuple[Digest, dict[str, str], str] | None  # (digest, KPI labels, language)
 
@@ -60,14 +67,52 @@ class DigestJob:
         client = client or self.sender.client_for(workspace_id)
         item = messages.digest
         if item.key not in settled:
-            ts = self.sender.send(item, outcome, client)
-            if ts and messages.chart:
-                self._chart(client, item.channel, ts, week, *messages.chart)
+            outside = _read_outside(client, item.channel)
+            if outside == "unsure" and self.sender.retry_later(
+                item, outcome, "channel_unknown", tries=UNSURE_TRIES
+            ):
+                pass  # Slack could not say: asked again at a later tick, posted only then
+            elif outside is None:
+                ts = self.sender.send(item, outcome, client)
+                if ts and messages.chart:
+                    self._chart(client, item.channel, ts, week, *messages.chart)
+            else:
+                self._to_managers(client, item, messages.plan, outside, outcome)
         for seller_id, item in messages.summaries:
             if summaries is not None and seller_id not in summaries:
                 continue
             if item.key not in settled:
                 self.sender.send(item, outcome, client)
+
+    def _to_managers(
+        self, client: WebClient, item: Outgoing, plan: Digest, why: str, outcome: Outcome
+    ) -> None:
+        """The digest names each seller's figures: in a channel another organisation reads, or
+        one Slack could not say, it goes to the team's managers privately (each in their own
+        language, each once), with a line saying why; the team's digest is done once all of
+        them are (a manager's DM that failed for now is tried again at the next tick)."""
+        assert item.team_id is not None
+        found = self.sender.managers(item.workspace_id, item.team_id)
+        if found is None:
+            return
+        channel, languages = found
+        link = Mrkdwn(f"<#{channel}>")
+        sent = []
+        for user_id in sorted(languages):
+            language = languages[user_id]
+            note = render(language, "digest_private", channel_link=link, why=why)
+            private = Outgoing(
+                item.workspace_id,
+                "digest_private",
+                f"{item.team_id}:{user_id}",
+                item.period,
+                user_id,
+                digest_message(plan, language, note=note),
+            )
+            self.sender.send(private, outcome, client)
+            sent.append(private)
+        if self.sender.all_settled(sent):
+            self.sender.settle(item, outcome)
 
     def messages(self, workspace_id: str, team_id: int, week: Week) -> TeamWeekMessages | None:
         """One read: the team-week computed once, then rendered outside the transaction."""
@@ -119,7 +164,7 @@ class DigestJob:
             k: i18n.translate(language, KPI_LABELS[k]) for k in ("meetings", "calls", "offers")
         }
         chart = (plan.digest, labels, language) if team.chart_enabled else None
-        return TeamWeekMessages(digest, summaries, chart)
+        return TeamWeekMessages(digest, plan.digest, summaries, chart)
 
     def _chart(
         self,
@@ -179,3 +224,33 @@ class DigestJob:
                 return None
             digest = build_digest(session, team, week, local_date(now, team.timezone))
         return f"#{name} · {week}\n" + digest_as_text(digest_message(digest, team.language))
+
+
+# conversations.info errors that a post to the channel meets too (it cannot be read, or the
+# token is gone): the post is tried as before, fails, and the managers hear how to mend it.
+NO_CHANNEL = frozenset(
+    {
+        "channel_not_found",
+        "not_in_channel",
+        "is_archived",
+        "account_inactive",
+        "invalid_auth",
+        "token_revoked",
+    }
+)
+
+
+def _read_outside(client: WebClient, channel: str) -> str | None:
+    """Whether people of another organisation may read the team's channel: None when only
+    ours do (or nobody can be posted to there), "shared" when it is shared with another
+    organisation (Slack Connect), "unsure" when Slack could not say (the client has retried
+    what is worth retrying)."""
+    try:
+        info = client.conversations_info(channel=channel).get("channel") or {}
+    except SLACK_CALL_ERRORS as err:
+        code = slack_error(err)
+        if code in NO_CHANNEL:
+            return None
+        log.warning("could not ask whether a team channel is shared: %s", code)
+        return "unsure"
+    return "shared" if shared_outside(info) else None

@@ -237,18 +237,16 @@ class Sender:
         except Exception as err:  # the notice is a courtesy: never a reason to stop the tick
             log.warning("could not tell team %s's managers: %s", team_id, type(err).__name__)
 
-    def _tell_managers(
-        self, client: WebClient, ws: str, team_id: int, template: str, **params: Any
-    ) -> None:
+    def managers(self, ws: str, team_id: int) -> tuple[str, dict[str, str]] | None:
+        """A team's channel and its managers (and whoever set it up), each with the language
+        they read privately in; None when the team is gone."""
         with reading(self.deps) as session:
             team = repo.team_by_id(session, ws, team_id)
             if team is None:
-                return
+                return None
             people = {m.slack_user_id for m in repo.managers_of(session, ws, team_id)}
             if team.created_by:
                 people.add(team.created_by)
-            channel = team.channel_id
-            # Each in their own language (a DM is read privately).
             languages = {}
             for user_id in people:
                 seller = repo.seller_by_user(session, ws, user_id)
@@ -257,8 +255,57 @@ class Sender:
                     if seller is not None
                     else team.language
                 )
+            return team.channel_id, languages
+
+    def settle(self, item: Outgoing, outcome: Outcome) -> None:
+        """Claim `item` and mark it done without posting it: it reached its readers another way
+        (a team's digest brought to its managers). Nothing when another process has it."""
+        now = self.deps.clock.now()
+        with writing(self.deps) as session:
+            claim, _ = claims.take(session, *item.key, now)
+            if claim is None:
+                outcome.skipped.append(item.label)
+                return
+            claims.mark_sent(session, claim.id, None, None, now)
+        outcome.sent.append(item.label)
+
+    def retry_later(self, item: Outgoing, outcome: Outcome, error: str, *, tries: int) -> bool:
+        """Leave `item` for another try at a later tick (its claim waits RETRY_AFTER), unless it
+        was tried `tries` times already: False, for the caller to do something else now."""
+        now = self.deps.clock.now()
+        with writing(self.deps) as session:
+            earlier = claims.get(session, *item.key)
+            if earlier is not None and earlier.attempts >= tries:
+                return False
+            claim, _ = claims.take(session, *item.key, now)
+            if claim is None:  # another process has it, or it is done
+                outcome.skipped.append(item.label)
+                return True
+            claims.mark_failed(session, claim, error, now, retry_after=RETRY_AFTER)
+        log.warning("%s not sent yet: %s (will retry)", item.label, error)
+        outcome.failed.append(item.label)
+        return True
+
+    def all_settled(self, items: list[Outgoing]) -> bool:
+        """Whether each of these is sent or given up for good (nothing left to try)."""
+        with reading(self.deps) as session:
+            for item in items:
+                claim = claims.get(session, *item.key)
+                if claim is None or not (
+                    claim.state in {"sent", "failed"} or claim.attempts >= claims.MAX_ATTEMPTS
+                ):
+                    return False
+        return True
+
+    def _tell_managers(
+        self, client: WebClient, ws: str, team_id: int, template: str, **params: Any
+    ) -> None:
+        found = self.managers(ws, team_id)
+        if found is None:
+            return
+        channel, languages = found  # each in their own language (a DM is read privately)
         link = Mrkdwn(f"<#{channel}>")
-        for user_id in sorted(people):
+        for user_id in sorted(languages):
             text = text_message(render(languages[user_id], template, channel_link=link, **params))
             try:
                 client.chat_postMessage(channel=user_id, **text)

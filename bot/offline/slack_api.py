@@ -91,6 +91,9 @@ class FakeSlackApi:
         self.users: dict[str, FakeUser] = {}
         self.channel_members: dict[str, list[str]] = {}
         self.not_member_of: set[str] = set()  # channels the bot has not been invited to
+        # More of conversations.info's answer per channel: how it is shared (Slack Connect:
+        # is_shared, is_ext_shared, is_org_shared, is_pending_ext_shared).
+        self.channel_info: dict[str, dict[str, Any]] = {}
         self.files: dict[str, tuple[dict[str, Any], bytes]] = {}  # files.info and the download
         self.uploads: dict[str, bytes] = {}  # files_upload_v2: what the bot uploaded, by file id
         # OAuth: codes Slack would hand the redirect (code -> workspace id, name, bot token), and
@@ -161,6 +164,7 @@ class FakeSlackApi:
             self.users = {u.id: replace(u) for u in users}
             self.channel_members = {}
             self.not_member_of = set()
+            self.channel_info = {}
             self.files = {}
             self.uploads = {}
             self.oauth_codes = {}
@@ -345,6 +349,7 @@ class FakeSlackApi:
                     "id": channel,
                     "name": f"sales-{channel.lower()}",
                     "is_member": channel not in self.not_member_of,
+                    **self.channel_info.get(channel, {}),
                 },
             }
         if method in {"views.open", "views.update", "views.push", "views.publish"}:

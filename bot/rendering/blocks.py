@@ -127,6 +127,33 @@ def role_question(language: str, text: str, sells: bool) -> dict[str, Any]:
     )
 
 
+def shared_setup_question(language: str, channel_id: str) -> dict[str, Any]:
+    """`/kpi setup` in a channel another organisation reads: what that means, and two buttons.
+    The button carries only the channel; the click is checked again like the command."""
+    _ = i18n.translations(language).gettext
+    text = render(language, "setup_shared", channel_link=Mrkdwn(f"<#{channel_id}>"))
+    return _message(
+        text,
+        [
+            SectionBlock(text=MarkdownTextObject(text=text)),
+            ActionsBlock(
+                elements=[
+                    ButtonElement(
+                        text=PlainTextObject(text=_("Set up here anyway")),
+                        action_id=ActionId.SETUP_SHARED.value,
+                        value=channel_id,
+                    ),
+                    ButtonElement(
+                        text=PlainTextObject(text=_("Cancel")),
+                        action_id=ActionId.SETUP_SHARED_CANCEL.value,
+                        value=channel_id,
+                    ),
+                ]
+            ),
+        ],
+    )
+
+
 def text_message(text: str) -> dict[str, Any]:
     return _message(text, [SectionBlock(text=MarkdownTextObject(text=fit(text)))])
 

@@ -17,7 +17,9 @@ from bot import i18n
 from bot.i18n import N_
 from bot.rendering.status import (
     activity_lines,
+    converted_notes,
     pack_sections,
+    period_label,
     result_goal_groups,
     seller_detail_blocks,
     summed,
@@ -34,7 +36,8 @@ def _week_title(language: str, digest_week: Any) -> str:
     return i18n.translations(language).gettext("Week %(number)s") % {"number": digest_week.week}
 
 
-def digest_message(digest: Digest, language: str) -> dict[str, Any]:
+def digest_message(digest: Digest, language: str, note: str | None = None) -> dict[str, Any]:
+    """The team's week; `note` says on top why a manager reads it privately."""
     t = i18n.translations(language)
     report = digest.report
     lines = activity_lines(None, report, language)
@@ -53,6 +56,7 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
         quarter=str(report.quarter),
         outlook=digest.outlook,
         summed=summed(lines, results),
+        converted=converted_notes(results, language),
         new_outlook=digest.new_outlook,
     )
     phrases = {k: t.gettext(v) for k, v in KPI_PHRASES.items()}
@@ -92,6 +96,7 @@ def digest_message(digest: Digest, language: str) -> dict[str, Any]:
                 )
             ]
         ),
+        *([SectionBlock(text=MarkdownTextObject(text=note[:2900]))] if note else []),
         SectionBlock(text=MarkdownTextObject(text=totals[:2900])),
         DividerBlock(),
         *pack_sections(chunks, sep="\n"),
@@ -123,7 +128,13 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
             for kpi in ("meetings", "calls", "offers")
         ],
     )
-    plan_line = render(language, "summary_plan", p=summary.plan, kind=summary.plan_kind)
+    plan_line = render(
+        language,
+        "summary_plan",
+        p=summary.plan,
+        kind=summary.plan_kind,
+        period=period_label(summary.plan.span if summary.plan else None, language),
+    )
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=title[:150])),
         *seller_detail_blocks(summary.status, summary.report, language, summary.leads),

@@ -19,7 +19,13 @@ from bot import i18n
 from bot.errors import EXAMPLES
 from bot.ids import ActionId
 from bot.rendering.blocks import KIND_WORDS
-from bot.rendering.status import _row, _totals, pack_sections, seller_detail_blocks
+from bot.rendering.status import (
+    _row,
+    _totals,
+    pack_sections,
+    period_label,
+    seller_detail_blocks,
+)
 from bot.rendering.text import explain_once, render
 from bot.services.funnel import Plan
 from bot.services.read_models import ActivityLine, LeadLine
@@ -50,7 +56,13 @@ def home_view(
         blocks += seller_detail_blocks(status, report, language, [])
         # The plan section: the revenue goal's line and the goal for new customers' line.
         plan_lines = [
-            render(language, "summary_plan", p=p, kind=kind)
+            render(
+                language,
+                "summary_plan",
+                p=p,
+                kind=kind,
+                period=period_label(p.span if p else None, language),
+            )
             for kind, p in (("revenue", plan), ("new", new_plan))
         ]
         if any(plan_lines):

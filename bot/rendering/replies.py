@@ -102,6 +102,10 @@ ANSWERED = {
     "cancelled": N_("OK, nothing was stored."),
     "not_a_sale": N_("OK, I'll leave that message alone."),
 }
+DELETED = N_(
+    "That message was deleted, so nothing was recorded. If it was a sale all the same, "
+    "log it with a command: `%(command)s`"
+)
 
 
 PLANNED = N_(
@@ -126,7 +130,10 @@ def planned_reply(language: str, planned: Planned) -> dict[str, Any]:
 
 
 def answered_reply(language: str, answered: Answered) -> dict[str, Any]:
-    return blocks.text_message(i18n.translations(language).gettext(ANSWERED[answered.state]))
+    t = i18n.translations(language)
+    if answered.state == "deleted":
+        return blocks.text_message(t.gettext(DELETED) % {"command": answered.command or ""})
+    return blocks.text_message(t.gettext(ANSWERED[answered.state]))
 
 
 def undone_reply(language: str, undone: Undone) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from bot.domain import CURRENCIES
 from bot.i18n import N_
 from bot.ids import InputId, SettingsBlock, ViewId
 from bot.rendering.status import goals_list_text, pack_sections
+from bot.services import kpis
 from bot.services.money import rates_text
 from bot.services.teams import GoalList, TeamGoal, TeamSettings
 
@@ -155,12 +156,20 @@ def settings_modal(
         DividerBlock(),
         HeaderBlock(text=PlainTextObject(text=_("Team goals"))),
     ]
+    builtin = {g.kpi: g.target for g in kpis.DEFAULT_GOALS}
     for kpi, label in WEEK_GOALS.items():
         blocks.append(
             InputBlock(
                 block_id=SettingsBlock(f"goal_{kpi}").value,
                 label=PlainTextObject(text=_(label)),
                 optional=True,
+                # Left empty, a goal of kpibot's own is in force for some KPIs: said so.
+                hint=PlainTextObject(
+                    text=_("Empty: kpibot's default applies: %(goal)s a week.")
+                    % {"goal": i18n.format_number(builtin[kpi], language)}
+                )
+                if kpi in builtin
+                else None,
                 element=NumberInputElement(
                     action_id=InputId.SETTING.value,
                     is_decimal_allowed=False,
@@ -202,6 +211,10 @@ def settings_modal(
             block_id=SettingsBlock.GOAL_CLOSING.value,
             label=PlainTextObject(text=_("Closing rate goal (%)")),
             optional=True,
+            hint=PlainTextObject(
+                text=_("Empty: kpibot's default applies: %(goal)s %%.")
+                % {"goal": i18n.format_number(builtin["closing_rate"], language)}
+            ),
             element=NumberInputElement(
                 action_id=InputId.SETTING.value,
                 is_decimal_allowed=False,

@@ -156,6 +156,24 @@ PERIOD_HEADINGS = {
 GOAL_SOURCES = {"team": N_("team goal")}
 
 
+# How a seller's goal set for one period is counted in a sum said for another (kpis.convert_goal).
+CONVERTED = {
+    ("year", "quarter"): N_(
+        "A seller's goal set per year is counted as a quarter of it for the quarter."
+    ),
+    ("quarter", "year"): N_("A seller's goal set per quarter is counted four times for the year."),
+    ("week", "quarter"): N_("A seller's goal set per week is counted 13 times for the quarter."),
+    ("week", "year"): N_("A seller's goal set per week is counted 52 times for the year."),
+}
+
+
+def converted_notes(results: list[dict[str, Any]], language: str) -> list[str]:
+    """One sentence per way the team's sums counted a goal set for another period (said once)."""
+    t = i18n.translations(language)
+    pairs = {pair for group in results for line in group["lines"] for pair in line["converted"]}
+    return [t.gettext(CONVERTED[pair]) for pair in CONVERTED if pair in pairs]
+
+
 def summed(activity: list[dict[str, Any]], results: list[dict[str, Any]]) -> bool:
     """Whether the team's lines show a goal that is its sellers' goals added up (said once)."""
     return any(line.get("summed") for line in activity) or any(
@@ -213,6 +231,7 @@ def result_goal_lines(
             "heading": t.gettext(PERIOD_HEADINGS[p.period]) % _period_names(p.span, language),
             "source": t.gettext(GOAL_SOURCES[p.source]) if p.source == "team" else None,
             "summed": p.source == "sum",
+            "converted": [(f, p.period) for f in p.converted_from],
         }
         for p in progress
     ]
@@ -303,6 +322,7 @@ def _totals(report: TeamReport, language: str) -> str:
         ended=report.as_of is not None,
         closing_goal=report.closing_goal,
         summed=summed(activity, results),
+        converted=converted_notes(results, language),
     )
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, Source
 from bot.errors import UserError
+from bot.ids import LOG_COMMANDS
 from bot.services import questions, recording
 from bot.services.commands import LogCommand, NextStep, candidate_keys, parse_log_command
 from bot.services.customers import customer_key
@@ -56,6 +57,8 @@ class Answered:
     """A click on a question that stores nothing (now): why."""
 
     state: str  # "already" | "forbidden" | "missing" | "expired" | "cancelled" | "not_a_sale"
+    # | "deleted" (the channel message asked about was deleted)
+    command: str | None = None  # "deleted": the command that logs it anyway
 
 
 @dataclass(frozen=True)
@@ -279,6 +282,8 @@ def answer(
         return Answered("missing")
     if row.user_id != who.user_id:
         return Answered("forbidden")
+    if row.outcome == MESSAGE_DELETED:
+        return Answered("deleted", command_example(questions.load(row.state).command, who))
     if row.answered_at is not None:
         return Answered("already")
     if questions.expired(row.created_at, now):
@@ -340,15 +345,38 @@ def reopen_edit(session: Session, who: Who, token: str) -> None:
         row.answered_at, row.outcome = None, None
 
 
-def edited_ref(session: Session, who: Who, token: str | None) -> str | None:
+def edited_ref(session: Session, who: Who, token: str | None, cmd: LogCommand) -> str | None:
     """The source reference of the question a form was opened from ("Edit"), so the record the
-    form stores takes the place of the one asked about (a channel message's, say)."""
+    form stores takes the place of the one asked about (a channel message's, say). A message
+    deleted since the form opened records nothing: a UserError with the command that would."""
     if not token:
         return None
     row = question_store.by_token(session, who.workspace_id, token)
+    if row is not None and row.user_id == who.user_id and row.outcome == MESSAGE_DELETED:
+        raise UserError("message_deleted", command=command_example(cmd, who))
     if row is None or row.user_id != who.user_id or row.outcome != questions.EDIT:
         return None
     return row.source_ref
+
+
+# The command that logs each kind of activity (/logwin for a win).
+COMMAND_OF = {kind: command for command, kind in LOG_COMMANDS.items()}
+
+
+def command_example(cmd: LogCommand, who: Who) -> str:
+    """`cmd` as the slash command that logs it, to be typed again ("/logwin Yara 330000 NOK")."""
+    parts = [COMMAND_OF[str(cmd.kind)], cmd.customer]
+    if cmd.amount is not None:
+        whole = cmd.amount == cmd.amount.to_integral_value()
+        parts += [
+            f"{cmd.amount:.0f}" if whole else f"{cmd.amount:.2f}",
+            cmd.currency or who.currency,
+        ]
+    if cmd.when != who.today:
+        parts.append(cmd.when.isoformat())
+    if cmd.temperature is not None and cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL):
+        parts.append(cmd.temperature.value)
+    return " ".join(parts)
 
 
 def answered_not_a_sale(session: Session, workspace_id: str, source_ref: str) -> bool:
@@ -474,6 +502,7 @@ def capture_enabled(session: Session, workspace_id: str, channel: str) -> bool:
 CAPTURE = "capture"
 PLAN = "plan"  # a channel message's coming meeting: the lead's next step
 SUPERSEDED = "superseded"  # the message was edited before its question was answered
+MESSAGE_DELETED = "message_deleted"  # the message was deleted: nothing it said is recorded
 
 
 def ask_about_message(
@@ -544,11 +573,24 @@ def ask_about_message(
 def withdraw_message_questions(
     session: Session, workspace_id: str, message_ref: str, *, now: datetime
 ) -> None:
-    """The message was deleted, or edited into something that is no record: a question still
-    open about it can no longer store anything (a click says it was answered already)."""
+    """The message was edited into something that is no record: a question still open about
+    it can no longer store anything (a click says it was answered already)."""
     for q in question_store.for_ref(session, workspace_id, message_ref):
         if q.code == CAPTURE and q.answered_at is None:
             q.answered_at, q.outcome = now, SUPERSEDED
+
+
+def close_deleted_message_questions(
+    session: Session, workspace_id: str, message_ref: str, *, now: datetime
+) -> None:
+    """The message was deleted: every question about it (of any kind, about any of its edits)
+    still open, or answered "Edit" with the form perhaps still open, stores nothing any more;
+    a click or the form's submission says the message was deleted."""
+    for q in question_store.for_message(session, workspace_id, message_ref):
+        if q.answered_at is None:
+            q.answered_at, q.outcome = now, MESSAGE_DELETED
+        elif q.outcome == questions.EDIT:
+            q.outcome = MESSAGE_DELETED
 
 
 def _log_capture_answers(session: Session, who: Who) -> None:
@@ -558,6 +600,7 @@ def _log_capture_answers(session: Session, who: Who) -> None:
         return
     counts = question_store.answer_counts(session, who.workspace_id, CAPTURE, team_id=who.team_id)
     counts.pop(SUPERSEDED, None)
+    counts.pop(MESSAGE_DELETED, None)
     answered = sum(counts.values())
     not_a_sale = counts.get(questions.NOT_A_SALE, 0)
     logger.info(
@@ -701,8 +744,8 @@ def message_first_read(
 def message_deleted(
     session: Session, workspace_id: str, channel: str, ts: str, *, now: datetime
 ) -> None:
-    """A deleted message takes its record with it, and its open question."""
-    withdraw_message_questions(session, workspace_id, f"msg:{channel}:{ts}", now=now)
+    """A deleted message takes its record with it, and its questions."""
+    close_deleted_message_questions(session, workspace_id, f"msg:{channel}:{ts}", now=now)
     activity = repo.live_activity_for_message(session, workspace_id, channel, ts)
     if activity is not None:
         recording.undo(

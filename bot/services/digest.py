@@ -46,10 +46,10 @@ class Digest:
     # Working backwards: each seller's plan, and how much of the team's revenue goal its pace
     # should reach (percent; None without revenue goals).
     plans: dict[int, Plan] = field(default_factory=dict)
-    outlook: Decimal | None = None
+    outlook: planning.Outlook | None = None
     # The same for the goals for revenue from new customers (None without such goals).
     new_plans: dict[int, Plan] = field(default_factory=dict)
-    new_outlook: Decimal | None = None
+    new_outlook: planning.Outlook | None = None
 
 
 @dataclass
@@ -84,7 +84,7 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
     new_outlook = None
     if plans.new:
         recent = planning.recent_new_offers(session, report, sorted(plans.new))
-        new_outlook = planning.team_outlook(plans.new, report, recent)
+        new_outlook = planning.team_outlook(plans.new, report, recent, "new_customer_revenue")
     return Digest(
         team=report.team,
         week=week,

@@ -71,6 +71,9 @@ class Funnel:
     unrated_wins: int = 0
     unrated: tuple[str, ...] = ()
     unpriced_wins: int = 0
+    # Of those, the seller's own: all of them, and a plan says "1 win in DKK", not "the team's".
+    own_unrated_wins: int = 0
+    own_unpriced_wins: int = 0
 
 
 def _ratio(a: Decimal | int, b: Decimal | int) -> Decimal | None:
@@ -124,6 +127,8 @@ def funnel(own: FunnelCounts, team: FunnelCounts) -> Funnel:
         unrated_wins=behind.unrated_wins,
         unrated=behind.unrated,
         unpriced_wins=behind.unpriced_wins,
+        own_unrated_wins=own.unrated_wins,
+        own_unpriced_wins=own.unpriced_wins,
     )
 
 
@@ -316,6 +321,15 @@ def plan(
     if weeks_left <= 0:
         return result("no_time", wins_needed=wins_needed, offers_needed=offers_needed)
     offers_per_week = Decimal(offers_needed) / weeks_left
+    if not f.activities_per_offer:
+        # Offers logged, no meeting or call anywhere in the window: what the goal takes in
+        # meetings is unknown, never "0 meetings" (nor a meetings goal said to cover it).
+        return result(
+            "offers_only",
+            wins_needed=wins_needed,
+            offers_needed=offers_needed,
+            offers_per_week=_one_decimal(offers_per_week),
+        )
     activities_per_week = offers_per_week * f.activities_per_offer
     meetings_per_week = activities_per_week * f.meetings_share
     calls_per_week = activities_per_week - meetings_per_week

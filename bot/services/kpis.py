@@ -342,20 +342,24 @@ def trend(
     *,
     rel: Decimal = Decimal("0.2"),
     abs_min: Decimal = Decimal(1),
+    base_before: Decimal | None = None,
 ) -> Trend | None:
     """Direction of `current` against a baseline, or None without a baseline.
 
     A change counts only when it is both relatively large (more than `rel` of the base)
     and absolutely meaningful (at least `abs_min`), so 10 -> 11 meetings is "flat" while
     1 -> 2 is "up" (+1 is the minimum and +100 % beats 20 %), and 0 -> 1 is "up".
+    `base_before`: the baseline without the day under way, which "down" is judged against
+    (a day still under way counts for the seller, never against them).
     """
     if base is None:
         return None
     diff = _dec(current) - base
-    threshold = rel * abs(base)
-    if diff > threshold and diff >= abs_min:
+    if diff > rel * abs(base) and diff >= abs_min:
         return "up"
-    if -diff > threshold and -diff >= abs_min:
+    lower = base if base_before is None else base_before
+    drop = lower - _dec(current)
+    if drop > rel * abs(lower) and drop >= abs_min:
         return "down"
     return "flat"
 

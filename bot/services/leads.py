@@ -22,6 +22,7 @@ from bot.services.nudges import SNOOZE_DAYS
 from bot.services.questions import Answers
 from bot.services.read_models import LeadLine
 from bot.services.requester import Who, may_act_for
+from storage import aggregates as agg
 from storage import history
 from storage import repositories as repo
 from storage.models import Lead
@@ -53,8 +54,9 @@ def _own_lead(session: Session, who: Who, lead_id: int) -> Lead | str:
 
 def listed(session: Session, who: Who, lead_ids: list[int]) -> list[LeadLine]:
     """The leads a nudge DM lists, as they are now (so it can be re-rendered in place)."""
+    days = agg.last_activity_days(session, who.workspace_id, lead_ids)
     return [
-        LeadLine.of(lead)
+        LeadLine.of(lead, days.get(lead.id))
         for i in lead_ids
         if (lead := repo.lead_by_id(session, who.workspace_id, i)) is not None
     ]

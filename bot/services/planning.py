@@ -433,20 +433,37 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
     )
 
 
+@dataclass(frozen=True)
+class Outlook:
+    """Where the team's pace leads by the quarter's end: `share` percent of `goal`, the quarter
+    goals of its sellers who have one, added up. `on_line`: every seller has one and that sum
+    is the quarter's line the team's totals show for the KPI (not the team's own goal, nor one
+    in another period), so the sentence may say "the team reaches … of the quarter's goal";
+    otherwise it says whose goals and names their sum."""
+
+    share: Decimal
+    goal: Decimal
+    quarter: str
+    on_line: bool = False
+
+
 def team_outlook(
     plans: dict[int, Plan],
     report: reports.TeamReport,
     recent_offers: dict[int, int] | None = None,
-) -> Decimal | None:
-    """How much of the team's quarter goal its current pace should reach, in percent: what is
+    kpi: str = "revenue",
+) -> Outlook | None:
+    """How much of the team's quarter goals its current pace should reach, in percent: what is
     won, what the open offers should bring, and the offers of the last four weeks kept up for the
     weeks left (at each seller's closing rate and average deal). `recent_offers`: each seller's
     offers of those four weeks, when not all offers count (the offers to new customers, for the
     goal for revenue from new customers)."""
     goal = projected = Decimal(0)
+    everyone = True  # every seller of the team has such a goal: the projection is the team's
     for status in report.sellers:
         p = plans.get(status.seller.id)
         if p is None or (p.span is not None and p.span.period != "quarter"):
+            everyone = everyone and not status.seller.sells
             continue  # the quarter's goal: a year or week goal is planned in its own period
         if recent_offers is None:
             recent = [status.history.get(report.week.shift(-b)) for b in range(4)]
@@ -461,7 +478,16 @@ def team_outlook(
         projected += p.won + p.expected_from_pipeline + future
     if not goal or not any(p.funnel.closing_rate is not None for p in plans.values()):
         return None  # nothing closed in the team yet: no pace to project, not "about 0 %"
-    return (Decimal(100) * projected / goal).quantize(Decimal(1))
+    # "The team reaches …% of the quarter's goal" only when the projection is the whole team's
+    # against the line shown: a seller without such a goal adds to the line's value, never to
+    # the projection.
+    on_line = everyone and any(
+        g.kpi == kpi and g.period == "quarter" and g.source == "sum" and abs(g.goal - goal) < 1
+        for g in report.result_goals
+    )
+    return Outlook(
+        (Decimal(100) * projected / goal).quantize(Decimal(1)), goal, str(report.quarter), on_line
+    )
 
 
 def recent_new_offers(

@@ -24,10 +24,18 @@ class LeadLine:
     next_step_due: date | None
     snoozed_until: date | None
     updated_at: datetime
+    # The day its last activity happened; None: not read (updated_at stands in).
+    last_activity_on: date | None = None
+
+    @property
+    def quiet_since(self) -> date:
+        """The day it has had no next step since: its last activity's, else its last change's."""
+        return self.last_activity_on or self.updated_at.date()
 
     @classmethod
-    def of(cls, lead: Lead | LeadFacts) -> LeadLine:
-        """From a lead row, or from the nudge query's facts (which carry the customer's name)."""
+    def of(cls, lead: Lead | LeadFacts, last_activity_on: date | None = None) -> LeadLine:
+        """From a lead row (with its last activity's day, when read), or from the nudge query's
+        facts (which carry the customer's name and that day)."""
         customer = lead.customer if isinstance(lead.customer, str) else lead.customer.name
         return cls(
             id=lead.id,
@@ -40,6 +48,9 @@ class LeadLine:
             next_step_due=lead.next_step_due,
             snoozed_until=lead.snoozed_until,
             updated_at=lead.updated_at,
+            last_activity_on=(
+                lead.last_activity_on if isinstance(lead, LeadFacts) else last_activity_on
+            ),
         )
 
 

@@ -59,6 +59,8 @@ class GoalProgress:
     span: kpis.Span | None = None
     # For the team's line: "team" (the team's own goal) or "sum" (its sellers' goals added up).
     source: str | None = None
+    # A sum's goals set for other periods, counted at their share of this one ("quarter").
+    converted_from: tuple[str, ...] = ()
 
     @property
     def on_pace(self) -> bool:
@@ -467,11 +469,14 @@ def build_team_report(
         }
 
     # A week still under way is compared with the same share of the usual week.
+    this_week = Week.of(today)
     share = (
         Decimal(min(kpis.WORKING_DAYS, today.weekday() + 1)) / kpis.WORKING_DAYS
-        if week == Week.of(today)
+        if week == this_week
         else Decimal(1)
     )
+    yesterday = today - timedelta(days=1)
+    share_before_today = Decimal(min(kpis.WORKING_DAYS, today.weekday())) / kpis.WORKING_DAYS
     resolved: dict[tuple[kpis.Goal, ...], tuple] = {}  # most sellers share the team's goals
     defaults = tuple(goals.defaults.values())
 
@@ -513,8 +518,19 @@ def build_team_report(
         # Compared with the share of the usual week the seller was there for (days passed, less
         # days away): a week away is not a week "below average".
         present_share = kpis.present_share(week, today, periods) if periods else share
+        # The day under way counts for the seller, never against them: at nine on Monday no
+        # one is "below their average" yet.
+        share_before = (
+            (kpis.present_share(week, yesterday, periods) if periods else share_before_today)
+            if week == this_week
+            else present_share
+        )
         trends = {
-            k: kpis.trend(current.get(k), base.average.get(k) * present_share if base else None)
+            k: kpis.trend(
+                current.get(k),
+                base.average.get(k) * present_share if base else None,
+                base_before=base.average.get(k) * share_before if base else None,
+            )
             for k in WEEK_GOAL_KPIS
         }
         present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)
@@ -686,6 +702,7 @@ def _team_results(
                 figures.foreign(kpi),
                 span,
                 "sum",
+                tuple(sorted({g.period for g in applying.values() if g.period != period})),
             )
         )
     return sorted(found, key=lambda p: PERIOD_ORDER.index(p.period))

@@ -85,6 +85,15 @@ def of_this_organisation(
     return enterprise_id is not None and enterprise_id in {team, organisation}
 
 
+def shared_outside(channel: dict[str, Any]) -> bool:
+    """A conversations.info answer about a channel people of another organisation read (Slack
+    Connect), or are invited to: not only shared between workspaces of this Enterprise Grid
+    organisation (is_org_shared). An old shared channel that says no more counts as outside."""
+    if channel.get("is_ext_shared") or channel.get("is_pending_ext_shared"):
+        return True
+    return bool(channel.get("is_shared")) and not channel.get("is_org_shared")
+
+
 def team_of(session: Session, who: Who) -> SalesTeam:
     """The requester's sales team; a UserError when they are in none."""
     if who.team_id is None:
@@ -257,6 +266,8 @@ class GoalSet:
     currency: str
     existed: bool = True  # for a removal: there was such a goal
     team: bool = False  # the sum the team aims for, not each seller's goal
+    # A team default removed, or none to remove: kpibot's own default, in force for the KPI.
+    builtin: GoalEntry | None = None
 
 
 def typed_member(session: Session, team: SalesTeam, text: str) -> tuple[str | None, str]:
@@ -306,7 +317,13 @@ def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet
         existed = repo.remove_goal(
             session, who.workspace_id, team.id, seller_id, args.kpi, scope=scope
         )
-        return GoalSet(args.kpi, None, args.period, args.user_id, team.currency, existed, args.team)
+        builtin = None
+        if seller_id is None and not args.team:  # each seller's default: kpibot's may apply
+            found = goal_list(session, who).builtin
+            builtin = next((g for g in found if g.kpi == args.kpi), None)
+        return GoalSet(
+            args.kpi, None, args.period, args.user_id, team.currency, existed, args.team, builtin
+        )
     repo.set_goal(
         session,
         who.workspace_id,

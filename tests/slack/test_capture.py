@@ -442,8 +442,8 @@ def test_a_question_about_a_deleted_or_emptied_message_stores_nothing(slack) -> 
     }
     slack.driver.event(edited)
     _settle(slack)
-    for button in (deleted["record"], emptied["record"]):
-        assert "answered already" in text_of(_click(slack, LARS, button).reply())
+    assert "was deleted" in text_of(_click(slack, LARS, deleted["record"]).reply())
+    assert "answered already" in text_of(_click(slack, LARS, emptied["record"]).reply())
     assert stored(slack) == []
 
 

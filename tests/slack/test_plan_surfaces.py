@@ -82,12 +82,14 @@ def test_the_summary_has_the_one_plan_line_that_matters_most(slack) -> None:  # 
     # The digest's team line for new customers: 0 won + 300k × 50 % + Fjord Line's one offer
     # in four weeks kept up (0.25 × 5.8 × 50 % × 200k = 145,000) = 295,000 of 1.2 M: 25 %.
     digest = text_of(_posts(slack)[0])
+    # Only Lars has the goal: the sentence says whose goals it measures (the line above adds
+    # up every seller's revenue from new customers).
     line = (
-        "At this pace the team reaches about 25 % of the quarter's goal for revenue from new "
-        "customers."
+        "At this pace the sellers with a goal for revenue from new customers for 2026-Q4 reach "
+        "about 25 % of those goals added up (NOK 1,200,000)."
     )
     assert line in digest, digest
-    assert "Lars" not in [t for t in digest.splitlines() if "new customers." in t][0]
+    assert "Lars" not in [t for t in digest.splitlines() if "new customers for" in t][0]
 
 
 def test_the_summary_keeps_the_revenue_line_when_it_matters_more(slack) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +116,7 @@ def test_the_summary_keeps_the_revenue_line_when_it_matters_more(slack) -> None:
     assert "Working backwards from your goal for revenue from new customers" not in summary
     assert summary.count("Working backwards") == 1
     digest = text_of(_posts(slack)[0])
-    assert "of the quarter's goal for revenue from new customers." in digest
+    assert "of those goals added up (NOK 400,000)." in digest, digest
 
 
 def test_the_plan_leaves_wins_without_a_rate_out_of_the_average_deal(slack) -> None:  # type: ignore[no-untyped-def]
@@ -172,7 +174,7 @@ def test_a_past_weeks_new_customer_line_does_not_move_with_later_offers(slack, c
     _both_goals(slack)
     clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # Monday of W48, 10:00 in Oslo
     before = _w47_digest(slack, clock)
-    assert "about 25 % of the quarter's goal for revenue from new customers" in before, before
+    assert "about 25 % of those goals added up (NOK 1,200,000)" in before, before
     # On Monday a large offer to a new customer, and Fjord Line (in the pipeline at the end of
     # W47) is won: W47's line stays as the week ended.
     _log(slack, LARS, "Gjensidige 900k", "/logoffer")

@@ -12,6 +12,7 @@ from bot.listeners.actions import (
     plan,
     plan_next_step,
     role,
+    setup_shared,
     undo,
 )
 
@@ -27,3 +28,4 @@ def register(app: App) -> None:
     hand_over.register(app)
     customer_pick.register(app)
     erase.register(app)
+    setup_shared.register(app)

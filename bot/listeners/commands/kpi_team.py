@@ -12,7 +12,7 @@ from slack_sdk.errors import SlackApiError
 from bot import i18n
 from bot.errors import UserError
 from bot.ids import SettingsMetadata
-from bot.rendering.blocks import role_question, text_message
+from bot.rendering.blocks import role_question, shared_setup_question, text_message
 from bot.rendering.settings import LANGUAGE_NAMES, settings_modal
 from bot.rendering.status import KPI_LABELS, goals_list_text
 from bot.rendering.text import Mrkdwn, mention, render
@@ -58,9 +58,10 @@ def selling_word(text: str) -> bool | None:
 
 def _read_channel(
     client: WebClient, channel_id: str, request: Request
-) -> tuple[str | None, list[dict[str, Any]]]:
-    """The channel's name and its people (users.info answers; bots, deactivated accounts and
-    other organisations' people left out). UserError when the bot cannot see it: it must be in the channel."""
+) -> tuple[str | None, list[dict[str, Any]], bool]:
+    """The channel's name, its people (users.info answers; bots, deactivated accounts and
+    other organisations' people left out) and whether another organisation reads it (Slack
+    Connect). UserError when the bot cannot see it: it must be in the channel."""
     try:
         info = client.conversations_info(channel=channel_id)["channel"]
         if not info.get("is_member", True):
@@ -88,7 +89,7 @@ def _read_channel(
             user, request.workspace_id, request.enterprise_id
         ):
             people.append(user)
-    return info.get("name"), people
+    return info.get("name"), people, teams.shared_outside(info)
 
 
 def _some_names(names: list[str], shown: int = 20) -> str:
@@ -97,14 +98,18 @@ def _some_names(names: list[str], shown: int = 20) -> str:
     return text + (f" … (+{len(ordered) - shown})" if len(ordered) > shown else "")
 
 
-def setup(request: Request, client: WebClient) -> dict[str, Any]:
+def setup(request: Request, client: WebClient, *, shared_ok: bool = False) -> dict[str, Any]:
     """Who asks first; then Slack about the channel, outside any transaction (a write lock is
-    never held across an HTTP call); then one unit of work that stores the team."""
+    never held across an HTTP call); then one unit of work that stores the team. A channel
+    another organisation reads is asked about first (`shared_ok`: the manager said yes)."""
     with request.reading() as uow:
         teams.check_setup(uow.who, request.channel_id)
+        language = uow.who.language
     channel_id = request.channel_id
     assert channel_id is not None
-    name, people = _read_channel(client, channel_id, request)
+    name, people, shared = _read_channel(client, channel_id, request)
+    if shared and not shared_ok:
+        return shared_setup_question(language, channel_id)
     with request.writing() as uow:
         who = uow.who
         done = teams.set_up(uow.session, who, channel_id, name, people, now=uow.now)
@@ -119,6 +124,7 @@ def setup(request: Request, client: WebClient) -> dict[str, Any]:
         team=done.settings,
         language_name=LANGUAGE_NAMES.get(done.settings.language, done.settings.language),
         weekday=i18n.weekday_name(done.settings.digest_weekday, who.language),
+        shared=shared,
     )
     return role_question(who.language, text, done.sells)
 
@@ -213,6 +219,7 @@ def goal(request: Request, text: str) -> dict[str, Any]:
             currency=goal_set.currency,
             existed=goal_set.existed,
             team=goal_set.team,
+            builtin=goal_set.builtin,
         )
     )
 

@@ -99,7 +99,7 @@ def handle_log_submission(
             else:
                 # Opened by "Edit" on a question: this record takes the place of the one asked
                 # about (a channel message's, say), so it is still stored once.
-                ref = activities.edited_ref(uow.session, who, meta.question)
+                ref = activities.edited_ref(uow.session, who, meta.question, cmd)
                 outcome = activities.log(
                     uow.session,
                     who,
