@@ -394,6 +394,12 @@ def _weekday_word(word: str) -> int | None:
     return None
 
 
+def is_weekday(token: str) -> bool:
+    """A weekday's name or short form ("fredag", "fre.", "Friday", "tirs", "mån", "fredagen")."""
+    word = fold(token).rstrip(_TRAILING).rstrip(".")
+    return _weekday_word(word) is not None or word in _SHORT_WEEKDAYS
+
+
 def _add_months(day: date, months: int) -> date:
     month_index = day.year * 12 + day.month - 1 + months
     year, month = divmod(month_index, 12)

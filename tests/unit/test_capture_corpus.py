@@ -1423,10 +1423,8 @@ HOLDOUT_10_LEFT = {
     "Kaffe med innkjøpssjefen i Telenor i dag, bra prat ☕",
     "Ola har fått nei fra Nordea 😬",
     "var innom Elkjøp på vei hjem, kjøpte ny lader",
-    "Träffade Ericsson på Elmia igår, bokade ett möte 2/12",
     "Möte med Lindab mån, ljummet intresse",
     "Var hos Netto og Salling i dag, begge ret varme",
-    "mtg w/ Equinor yday, went ok. next step workshop 2.12",
 }
 
 

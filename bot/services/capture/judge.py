@@ -71,8 +71,8 @@ def _judge(
     # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
     # med Novo, de vil ha tilbud neste uke", "Meeting with DNB went well, sending offer
     # tomorrow": a coming day of another kind of record is the lead's next step.
-    follow_up = _follow_up(m, cue, signals.dates(m.tokens, today, taken, "future"), today)
-    days = [d for d in days if not _another_things_day(m, cue, d)]
+    follow_up = _follow_up(m, cue, signals.dates(m.tokens, today, taken, "future"), today, name)
+    days = [d for d in days if not _another_things_day(m, cue, d, name)]
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
@@ -419,10 +419,12 @@ def _other_kinds(m: Message, cue: Cue, clause: int) -> set[ActivityKind]:
 
 
 def _follow_up(
-    m: Message, cue: Cue, ahead: list[signals.When], today: date
+    m: Message, cue: Cue, ahead: list[signals.When], today: date, name: Name
 ) -> tuple[ActivityKind, date] | None:
     """A meeting or call held, and in a clause of its own a coming day with another kind of
-    record ("…, de vil ha tilbud neste uke", "…, sending offer tomorrow"): that record, then."""
+    record ("…, de vil ha tilbud neste uke", "…, sending offer tomorrow") or another meeting
+    or call to come ("…, neste møte fredag neste uke", "…, bokade ett möte 2/12"): that
+    record, then."""
     if cue.kind not in _HELD_WITH_NEXT_STEP or cue.booked or cue.present:
         return None
     own = {m.tokens[i].clause for i in cue.words}
@@ -430,13 +432,44 @@ def _follow_up(
         clause = m.clause(day.start)
         if clause in own or day.day <= today:
             continue
-        kinds = _other_kinds(m, cue, clause)
+        kinds = _other_kinds(m, cue, clause) or _next_talks(m, cue, clause, name)
         if len(kinds) == 1:
             return next(iter(kinds)), day.day
     return None
 
 
-def _another_things_day(m: Message, cue: Cue, day: signals.When) -> bool:
+_NEW_WORDS = {"ny", "nytt", "nya", "nye", "nyt", "new", "another", "en", "ett", "et", "ei"}
+_ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
+_TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
+
+
+def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKind]:
+    """A meeting or call said to come, in a clause of a held one's message that names no other
+    customer: "neste møte", "next step workshop", "nytt möte", "bokade ett möte"."""
+    if cue.kind not in _HELD_WITH_NEXT_STEP or cue.booked or cue.present:
+        return set()
+    ours = customer_key(name.display)
+    if any(
+        m.clause(n.start) == clause and customer_key(n.display) != ours
+        for n in [*m.known, *m.guessed]
+    ):
+        return set()
+    booking = any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS"))
+    coming_ends = {h.end for h in m.of("FUTURE") if m.clause(h.start) == clause}
+    kinds = set()
+    for h in m.hits:
+        if h.category not in _TALK_NOUNS or m.clause(h.start) != clause or h.start in cue.words:
+            continue
+        before = h.start
+        while before > 0 and m.tokens[before - 1].folded in _ARTICLES:
+            before -= 1
+        said_new = before > 0 and m.tokens[before - 1].folded in _NEW_WORDS - _ARTICLES
+        if booking or before in coming_ends or said_new:
+            kinds.add(_TALK_NOUNS[h.category])
+    return kinds
+
+
+def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> bool:
     """A day in a clause other than the cue's, next to words of its own that say nothing of a
     record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
     in its clause ("Meeting with DNB, tomorrow at 10") or with a record word ("…, booket til
@@ -448,6 +481,8 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When) -> bool:
         return True  # "Telenor call pushed to Monday; closed DNB 120k": the moved one's day
     if cue.kind in _HELD_WITH_NEXT_STEP and _other_kinds(m, cue, clause):
         return True  # "…, sending offer tomorrow": the offer's day, not the meeting's
+    if _next_talks(m, cue, clause, name):
+        return True  # "…, neste møte fredag": the next meeting's day, not the held one's
     recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
     own = [
         i

@@ -18,6 +18,7 @@ from bot.services.dates import (
     DEADLINE_WORDS,
     UserError,
     check_next_date,
+    is_weekday,
     match_date_suffix,
 )
 
@@ -56,7 +57,9 @@ def _take_next_step(
                     tokens[start : start + 1 + end], today=today, direction="future"
                 )
                 whole = whole if whole is not None and whole[1] == end + 1 else None
-            if found is not None and found[1] < end:
+            if found is not None and found[1] < end and whole is None:
+                # (a whole clause that is a date, "nästa vecka fredag", "next week Friday",
+                # names no step: "vecka" is no what)
                 what = " ".join(clause[: end - found[1]])
                 return (
                     *_next_step(tokens, start, start + skip + end, what, found[0], today),
@@ -68,6 +71,7 @@ def _take_next_step(
                 break
     if fallback is not None:
         start, stop, due = fallback
+        start, due = _weekday_before(tokens, start, stop, due, today, first=first)
         what, alone = DEFAULT_NEXT_STEP, True
         for back in (2, 1):  # "follow up next week", "oppfølging neste uke"
             if start - back >= first and _follow_up_at(tokens, start - back) == back:
@@ -79,6 +83,23 @@ def _take_next_step(
     if any(skip for _, skip in starts):
         raise UserError("missing_next_date")
     return tokens, None, False
+
+
+def _weekday_before(
+    tokens: list[str], start: int, stop: int, due: date, today: date, *, first: int
+) -> tuple[int, date]:
+    """ "fredag neste uke", "på fredag i neste uke", "Friday next week", "tirsdag i næste
+    uge": a weekday before the week is that week's day, one date (not last Friday held with a
+    follow-up next Monday). The earliest start that still reads as one date, never into the
+    name."""
+    for back in (3, 2, 1):
+        at = start - back
+        if at < first or not any(is_weekday(token) for token in tokens[at:start]):
+            continue
+        found = match_date_suffix(tokens[at:stop], today=today, direction="future")
+        if found is not None and found[1] == stop - at:
+            return at, found[0]
+    return start, due
 
 
 def _next_step(
