@@ -98,7 +98,11 @@ def _cues(m: Message) -> list[Cue]:
         else:
             cues.append(Cue(meeting, False, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_LIKELY"):
-        cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
+        happened = _near(m, h, "HAPPENED")  # "Kaffe med … i Telenor i dag, bra prat"
+        if happened is not None and happened.start > h.start:
+            cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
+        else:
+            cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
     for h in m.of("CALL_VERBS"):
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
     for h in m.of("FOLLOW_UPS"):

@@ -9,7 +9,13 @@ from datetime import date, timedelta
 from bot.domain import ActivityKind
 from bot.services.amounts import number_words, other_currency
 from bot.services.capture import signals
-from bot.services.capture.blocks import _blocked, _competitor_won, _soft, _with_someone_else
+from bot.services.capture.blocks import (
+    _blocked,
+    _competitor_won,
+    _errand,
+    _soft,
+    _with_someone_else,
+)
 from bot.services.capture.customer_name import _awarded, _customer, _joined_names
 from bot.services.capture.grammar import (
     _AUX,
@@ -232,6 +238,8 @@ def _judge(
         return result(Outcome.NOTHING, "a-noun-alone")  # "tilbudet til Telenor": no amount
     if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
         return result(Outcome.NOTHING, "their-offer")  # "Telia's offer on phones"
+    if not cue.strong and kind is ActivityKind.MEETING and _errand(m):
+        return result(Outcome.NOTHING, "errand")  # "var innom Elkjøp på vei hjem"
     if not cue.strong and not (cue.with_amount and amount is not None):
         # A weak win word ("is ours") on a customer with an open offer: probably that offer.
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers

@@ -461,7 +461,10 @@ var godt | gick bra | gick fint | gick jättebra | gick superbra | gik godt | gi
 gik super godt | gik rigtig godt | gik supergodt | held | holdt | hölls | afholdt | avholdt |
 was useful | was really useful | was productive | var nyttig | var veldig nyttig | var nyttigt |
 var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande |
-went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig *
+went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig * |
+bra prat | god prat | fin prat | godt prat | bra snack | bra samtal | gott samtal | bra diskussion |
+god snak | godt snak | en god snak | good chat | great chat | nice chat | good talk | great talk |
+good conversation | great conversation
 """
 # Informal meetings: probably with the customer, asked about.
 MEETING_LIKELY = """
