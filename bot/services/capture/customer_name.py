@@ -30,6 +30,12 @@ from bot.services.customers import customer_key
 
 def _joined_names(m: Message, name: Name) -> bool:
     """Another customer's name joined to this one by "og", "and", "och", "&" or a comma."""
+    return bool(joined_to(m, name))
+
+
+def joined_to(m: Message, name: Name) -> list[Name]:
+    """The other customers' names joined to this one by "og", "and", "och", "&" or a comma."""
+    found: list[Name] = []
     for other in [*m.known, *m.guessed]:
         if other.start < name.end and name.start < other.end:
             continue  # itself, or overlapping it
@@ -39,8 +45,8 @@ def _joined_names(m: Message, name: Name) -> bool:
         between = m.tokens[lo:hi]
         if between and len(between) <= 2 and all(t.folded in _AND for t in between):
             if any(t.folded != "," for t in between) or _listed(m, name, other):
-                return True
-    return False
+                found.append(other)
+    return found
 
 
 def _listed(m: Message, name: Name, other: Name) -> bool:

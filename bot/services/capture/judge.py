@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.domain import ActivityKind
@@ -16,7 +17,7 @@ from bot.services.capture.blocks import (
     _soft,
     _with_someone_else,
 )
-from bot.services.capture.customer_name import _awarded, _customer, _joined_names
+from bot.services.capture.customer_name import _awarded, _customer, joined_to
 from bot.services.capture.grammar import (
     _AUX,
     _BARE_LINKS,
@@ -167,6 +168,8 @@ def _judge(
     else:
         complete = True
 
+    also: Recognition | None = None
+
     def result(outcome: Outcome, *why: str) -> Recognition:
         return Recognition(
             outcome,
@@ -180,6 +183,7 @@ def _judge(
             complete,
             (*reasons, *why),
             follow,
+            also,
         )
 
     if name.day_first and not name.known:
@@ -259,10 +263,26 @@ def _judge(
             # never dropped unasked (1,5 million?): edited, not recorded without it.
             complete = False
             return result(Outcome.LIKELY, "unclear-amount")
-    if _joined_names(m, name):
+    joined = joined_to(m, name)
+    if joined:
         # "Møte med Acme og Globex", "Won Orkla and Telenor": two customers, one record each;
-        # asked, never one customer "Acme og Globex" nor the second dropped unasked.
-        return result(Outcome.LIKELY, "several-customers")
+        # asked, never one customer "Acme og Globex" nor the second dropped unasked. A meeting
+        # or call with two customers the workspace knows ("Var hos Netto og Salling i dag") is
+        # one each: the first as it reads, the second asked about on its own.
+        other = joined[0]
+        first = name.start < other.start
+        talk = kind in _HELD_WITH_NEXT_STEP and next_step is None
+        plain = not (other.lower_case or other.day_first)  # asked: a near name is asked too
+        if not (talk and first and len(joined) == 1 and name.known and plain):
+            return result(Outcome.LIKELY, "several-customers")
+        second = replace(
+            result(Outcome.LIKELY, "second-customer"),
+            customer=other.display,
+            known_customer=other.known,
+            follow_up=None,
+        )
+        reasons.append("first-of-two")
+        also = second
     if kind in (ActivityKind.WIN, ActivityKind.OFFER) and _words_for_money(m, name):
         # "Vant Orkla, tolv tusen": an amount in words, not read; asked (edited, never
         # recorded without it).

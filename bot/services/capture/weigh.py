@@ -35,6 +35,7 @@ from bot.services.capture.message import (
     LONG_MESSAGE,
     MAX_LENGTH,
     NOTHING,
+    Cue,
     Message,
     Outcome,
     Recognition,
@@ -95,14 +96,17 @@ def recognise(
         customer_key(n.display) for n in message.known if message.clause(n.start) not in called_off
     }
     read: list[Recognition] = []
+    cue_of: dict[int, Cue] = {}  # id of a reading: its cue
     for cue in _cues(message):
         found = _judge(message, cue, today, krone, open_offers)
         if found.outcome is not Outcome.NOTHING and found.customer:
             customers.add(customer_key(found.customer))
             read.append(found)
+            cue_of[id(found)] = cue
         if _better(found, best):
             best = found
     best = _held_then_booked(best, read)
+    best = _two_records(message, best, read, cue_of)
     if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
         # Two customers' records in one message: asked, about the weightier record first
         # ("Mandag: ringte Posten. Tirsdag: møte med Elkjøp": the meeting before the call).
@@ -128,6 +132,8 @@ def recognise(
         best = _as_likely(best, "a-person-first")
     if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
         best = _as_likely(best, "long")
+    if best.also is not None:
+        customers -= {customer_key(best.also.customer or "")}  # asked about on its own
     if best.outcome is Outcome.SURE and len(customers) > 1:
         best = _as_likely(best, "several-customers")  # a list of news: which one is it?
     if _later_today(best, today, posted, tokens):
@@ -176,6 +182,53 @@ def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition
     )
 
 
+def _two_records(
+    m: Message, best: Recognition, read: list[Recognition], cue_of: dict[int, Cue]
+) -> Recognition:
+    """ "Demo for Elkjøp i dag + sendte tilbud etterpå, 260k", "Ringte Yara, sendte tilbud
+    300k": two kinds of record with one customer, said in words of their own, are two records
+    (the weightier alone was kept, the other lost). The first said reads as it reads; the
+    second is asked about on its own (one click to record it), never recorded unasked."""
+    if best.outcome is not Outcome.SURE or best.also is not None or best.planned:
+        return best  # both sure: a doubtful one ("Danfoss ringede og bekræftede") is no record
+    own = cue_of.get(id(best))
+    if own is None or best.kind is ActivityKind.LOSS:
+        return best
+    key = customer_key(best.customer or "")
+    others = [
+        r
+        for r in read
+        if r is not best
+        and r.kind not in (best.kind, ActivityKind.LOSS)
+        and not r.planned
+        and r.outcome is Outcome.SURE
+        and customer_key(r.customer or "") == key
+        and not own.words & cue_of[id(r)].words
+        and not _object_of(m, own, cue_of[id(r)])
+    ]
+    if len({r.kind for r in others}) != 1:
+        return best
+    other = others[0]
+    if best.follow_up is not None and best.follow_up.what == other.kind.value:  # type: ignore[union-attr]
+        return best  # its next step, said already
+    first, second = sorted((best, other), key=lambda r: min(cue_of[id(r)].words))
+    asked = replace(second, outcome=Outcome.LIKELY, also=None, reasons=(*second.reasons, "second"))
+    return replace(first, also=asked, reasons=(*first.reasons, "first-of-two"))
+
+
+_DETERMINERS = {"the", "a", "an", "det", "den", "et", "ett", "en", "ei", "our", "vart", "vores"}
+
+
+def _object_of(m: Message, a: Cue, b: Cue) -> bool:
+    """ "Vant anbudet til Statens vegvesen": a noun alone right after the other cue's words is
+    what that cue is about (the tender won), not a record of its own."""
+    first, second = (a, b) if min(a.words) < min(b.words) else (b, a)
+    if not second.verbless:
+        return False
+    between = m.tokens[max(first.words) + 1 : min(second.words)]
+    return all(t.folded in _DETERMINERS for t in between)
+
+
 def _later_today(
     found: Recognition, today: date, posted: time | None, tokens: list[signals.Token]
 ) -> bool:
@@ -210,15 +263,4 @@ def _better(new: Recognition, old: Recognition) -> bool:
 
 
 def _as_likely(found: Recognition, reason: str) -> Recognition:
-    return Recognition(
-        Outcome.LIKELY,
-        found.kind,
-        found.customer,
-        found.amount,
-        found.currency,
-        found.when,
-        found.next_step,
-        found.known_customer,
-        found.complete,
-        (*found.reasons, reason),
-    )
+    return replace(found, outcome=Outcome.LIKELY, follow_up=None, reasons=(*found.reasons, reason))
