@@ -48,6 +48,7 @@ FILES = (
     CORPUS / "messages_holdout8.yaml",
     CORPUS / "messages_holdout9.yaml",
     CORPUS / "messages_holdout10.yaml",
+    CORPUS / "messages_holdout11.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

@@ -1439,3 +1439,57 @@ def test_the_tenth_held_out_file_is_read_right_now(row: dict) -> None:
         return
     assert bench.problems(HOLDOUT_10, row, found) == [], found.reasons
     assert found.outcome.value == row["o"], found.reasons
+
+
+HOLDOUT_11 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout11.yaml")
+# Read wrong or only asked still (the file's header): each must stay what it is until mended, when
+# its entry here goes (a strict xfail fails once the message is read right).
+HOLDOUT_11_LEFT = {
+    "møte m/ Orkla i dag 👍 nytt møte booket tirs 1.12",
+    "• Bane NOR: møte i går\n• Veidekke: tilbud sendt, 1,4 mill\n• Gjensidige: tlf, de vil ha demo",
+    "klokka er 00:40 og jeg kom akkurat hjem 😴 kundemiddag med Aker BP i går, gikk strålende",
+    "tilbud på Kiwi: 3 for 2 på Grandiosa 😂 fredagsmiddag sikret",
+    "<@U07KARI2> og jeg var hos Nye Veier i dag, veldig varme 🔥 great vibes",
+    "ringte Ruter i morges, booket møte tors neste uke",
+    "Norgesgruppen ville ha tilbud, sendt 2,3 mill eks mva i går kveld, fingers crossed",
+    "Ren Røst AS: demo idag 🙂 de vil ha pris innen fre",
+    "Nordic Choice: tilbud 480k sendt man, fulgte opp på tlf i dag",
+    "Möte med Axfood igår, de vill ha offert före jul. Nytt möte bokat ons nästa vecka",
+    "ringde SJ i morse, de bokade in ett möte mån 30/11",
+    "Atlas Copco tappade vi, de frös budgeten till Q2",
+    "Bonnier: ny offert på 640 000 kr, den gamla låg på 720",
+    "Möte hos Atlas Copco i Sickla imorse, nästa möte bokat v49 tis",
+    "godt møde hos Matas i formiddag, ny aftale tirs d. 1/12",
+    "Mandag Morgen ringede mig tilbage i går, de vil gerne se et tilbud",
+    "mandag morgen kl 8 er der teammøde, husk kaffe ☕",
+    "Ringede til DSV i tirs, booket møde fre i næste uge",
+    "Bestseller: møde i går + tilbud i dag 400.000",
+    "onlinemøde m. Lego ons., lidt lunken",
+    "I forgårs var jeg ude hos Arla i Viby, meget varme",
+    "sidste tirsdag: møde m. Mærsk, i dag: tilbud 3 mio. kr.",
+    "mtg with Siemens GmbH mon, next one booked Thu 3 Dec",
+    "• Fazer: call, warm\n• Neste: quote 40k EUR\n• Siemens: meeting booked Dec 2",
+    "correction: the Next plc quote was 85k EUR, not 58k",
+    "Had a quick chat with Aker BP at the conference, might be something there",
+    "it's 1am and I just remembered 🙈 called Ruter yesterday, they're keen",
+}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True)) if r["t"] in HOLDOUT_11_LEFT else r
+        for r in HOLDOUT_11["messages"]
+    ],
+    ids=[r["t"][:40] for r in HOLDOUT_11["messages"]],
+)
+def test_the_eleventh_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout11.yaml was measured once before the rules it led to (its header); since
+    then it is regression data. Chatter records nothing (not even a question), a record is read
+    right and as sure as expected, a second record asked about on its own."""
+    found = bench.read(HOLDOUT_11, row)
+    if row["o"] == "nothing":
+        assert found.outcome is Outcome.NOTHING, found.reasons
+        return
+    assert bench.problems(HOLDOUT_11, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons

@@ -63,7 +63,37 @@ def expected_of(row: dict) -> dict:
     }
 
 
-@pytest.mark.parametrize("row", CORPUS + HOLDOUT, ids=row_id)
+# commands_holdout8.yaml (its header): texts read wrong still, each a strict xfail until mended
+# (then its entry goes).
+HOLDOUT_8_LEFT = {
+    "ren røst mandag 🔥",
+    "lego igår, næste mode d. 2.",
+    "Aker BP ASA this morning 🥶",
+    "Fjord Line AS igar, neste mote tirs",
+    "Bane NOR den 17., het – neste moete uke 48",
+    "Hurtigruten earlier today, tepid, next meeting Tue next week",
+    "Mat & Vin AS halvannen til to mill",
+    "Bane NOR en mille",
+    "Axfood AB 3,2 MSEK, nästa möte tis",
+    "Pandora A/S ca. 1-1,5 mio",
+    "Equinor ASA 300k next Monday",
+    "Bane NOR 1,4 mill, pris",
+    "Lantmännen AB 2,8 MSEK budget fryst",
+    "Rolls-Royce $40k, no budget",
+    "yesterday - too expensive",
+}
+
+
+def _left(rows: list[dict]) -> list:
+    return [
+        pytest.param(row, marks=pytest.mark.xfail(strict=True), id=row_id(row))
+        if row["text"] in HOLDOUT_8_LEFT
+        else pytest.param(row, id=row_id(row))
+        for row in rows
+    ]
+
+
+@pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))
 def test_corpus_text(row: dict) -> None:
     kind = KINDS[row["cmd"]]
     known = {customer_key(name) for name in row.get("known", [])}
