@@ -117,6 +117,7 @@ _MULTIPLIERS = {
     "mln": 6,
     "mil": 6,
     "mill": 6,
+    "mille": 6,  # "en mille": Norwegian for a million
     "mio": 6,
     "milj": 6,
     "million": 6,
@@ -344,6 +345,9 @@ _SPOKEN = {
     tuple(_fold_word(word) for word in words.split()): value.strip()
     for words, value in (entry.split("=") for entry in SPOKEN_NUMBERS.replace("\n", " ").split("|"))
 }
+
+# Number words that may start a spoken amount, one word each ("halvannen", "to", "tre").
+SPOKEN_WORDS = frozenset(key[0] for key in _SPOKEN if len(key) == 1)
 
 # Not read (no kept library reads Norwegian or Swedish number words), but never dropped: a run of
 # number words with a magnitude or currency ("tolv tusen", "tjuefem tusen kroner", "two hundred

@@ -65,23 +65,7 @@ def expected_of(row: dict) -> dict:
 
 # commands_holdout8.yaml (its header): texts read wrong still, each a strict xfail until mended
 # (then its entry goes).
-HOLDOUT_8_LEFT = {
-    "ren røst mandag 🔥",
-    "lego igår, næste mode d. 2.",
-    "Aker BP ASA this morning 🥶",
-    "Fjord Line AS igar, neste mote tirs",
-    "Bane NOR den 17., het – neste moete uke 48",
-    "Hurtigruten earlier today, tepid, next meeting Tue next week",
-    "Mat & Vin AS halvannen til to mill",
-    "Bane NOR en mille",
-    "Axfood AB 3,2 MSEK, nästa möte tis",
-    "Pandora A/S ca. 1-1,5 mio",
-    "Equinor ASA 300k next Monday",
-    "Bane NOR 1,4 mill, pris",
-    "Lantmännen AB 2,8 MSEK budget fryst",
-    "Rolls-Royce $40k, no budget",
-    "yesterday - too expensive",
-}
+HOLDOUT_8_LEFT: set[str] = set()  # all read right since session 9
 
 
 def _left(rows: list[dict]) -> list:

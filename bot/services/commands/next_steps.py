@@ -16,15 +16,17 @@ from bot.services.commands.words import (
 from bot.services.customers import clean_display_name
 from bot.services.dates import (
     DEADLINE_WORDS,
+    SHORT_WEEKDAYS,
     UserError,
     check_next_date,
     is_weekday,
     match_date_suffix,
+    parse_date,
 )
 
 
 def _take_next_step(
-    tokens: list[str], today: date, *, first: int
+    tokens: list[str], today: date, *, first: int, krone: str = "NOK"
 ) -> tuple[list[str], NextStep | None, bool]:
     """Cut off the next clause: a next-word (after the customer) followed by what and a date
     ("neste møte fredag", "next call next friday", "neste uke"), or a follow-up word and a date
@@ -51,6 +53,11 @@ def _take_next_step(
         clause = tokens[start + skip :]
         for end in range(len(clause), 0, -1):
             found = match_date_suffix(clause[:end], today=today, direction="future")
+            if found is None and skip and end > 1 and _word(clause[end - 1]) in SHORT_WEEKDAYS:
+                # "nästa möte tis", "neste møte man": after a step named, a short weekday is
+                # the day (alone elsewhere it is a word: "man", "tis")
+                day = parse_date(f"neste {clause[end - 1]}", today=today, direction="future")
+                found = (day, 1) if day is not None else None
             whole = None
             if skip:
                 whole = match_date_suffix(
@@ -62,7 +69,7 @@ def _take_next_step(
                 # names no step: "vecka" is no what)
                 what = " ".join(clause[: end - found[1]])
                 return (
-                    *_next_step(tokens, start, start + skip + end, what, found[0], today),
+                    *_next_step(tokens, start, start + skip + end, what, found[0], today, krone),
                     False,
                 )
             if found is not None or whole is not None:
@@ -79,7 +86,7 @@ def _take_next_step(
                 alone = False
                 break
         alone = alone and _follow_up_at(tokens, start) == 0  # "følg opp neste uke"
-        return (*_next_step(tokens, start, stop, what, due, today), alone)
+        return (*_next_step(tokens, start, stop, what, due, today, krone), alone)
     if any(skip for _, skip in starts):
         raise UserError("missing_next_date")
     return tokens, None, False
@@ -102,13 +109,40 @@ def _weekday_before(
     return start, due
 
 
+# A meeting word typed without its letter ("mote", "moete", "mode"): written as the language
+# writes it. "mote" is Norwegian or Swedish: the team's krone says which.
+_SPELLED = {
+    "mote": {"NOK": "møte", "SEK": "möte", "DKK": "møde"},
+    "moete": {"NOK": "møte", "SEK": "möte", "DKK": "møde"},
+    "mode": {"NOK": "møte", "SEK": "möte", "DKK": "møde"},
+    "moede": {"NOK": "møte", "SEK": "möte", "DKK": "møde"},
+}
+
+
+def _spelled(word: str, krone: str) -> str:
+    """ "neste mote tirs", "næste mode d. 2.", "neste moete uke 48": the word it spells."""
+    bare = word.rstrip(",;:.")
+    if not bare.isascii() or bare.casefold() not in _SPELLED:
+        return word
+    proper = _SPELLED[bare.casefold()].get(krone, "møte")
+    return proper.capitalize() if bare[:1].isupper() else proper
+
+
 def _next_step(
-    tokens: list[str], start: int, stop: int, what: str, due: date, today: date
+    tokens: list[str],
+    start: int,
+    stop: int,
+    what: str,
+    due: date,
+    today: date,
+    krone: str = "NOK",
 ) -> tuple[list[str], NextStep]:
     check_next_date(due, today)
     words = what.split()
     if words and _word(words[0]) in _STEP_WORDS:
         words = words[1:]  # "neste steg: demo fredag"
+    if len(words) == 1:
+        words = [_spelled(words[0], krone)]
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
     before = tokens[:start]
     if len(before) > 1 and _word(before[-1]) in ("i", "in", "pa", "on", "til", "till", "by"):
