@@ -534,7 +534,7 @@ def _weekday_of_week(
         words = words[1:]  # "on Tuesday last week"
     if len(words) < 2:
         return None
-    ends = ((_weekday_word(words[0]), words[1:]), (_weekday_word(words[-1]), words[:-1]))
+    ends = ((_day_of_a_week(words[0]), words[1:]), (_day_of_a_week(words[-1]), words[:-1]))
     for weekday, rest in ends:
         if weekday is None:
             continue
@@ -544,6 +544,12 @@ def _weekday_of_week(
         if monday is not None:
             return monday + timedelta(days=weekday)
     return None
+
+
+def _day_of_a_week(word: str) -> int | None:
+    """A weekday beside a week ("v49 tis", "man uke 48"): its short forms are days there too."""
+    found = _weekday_word(word)
+    return found if found is not None else _SHORT_WEEKDAYS.get(word.rstrip("."))
 
 
 def _named_month(words: list[str], today: date, direction: Direction) -> date | None:

@@ -126,6 +126,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         h.category == "FUTURE"
         and not (dated and all(i in m.date_words for i in range(h.start, h.end)))
         and not _a_topic(m, h)
+        and not (cue.booked and h.phrase in _NEXT and h.end in cue.words)
         for h in before_or_inside
     ):
         return "future"
@@ -200,6 +201,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
 
 
 _READY = {"klar", "klart"}
+# "nästa möte bokat", "next meeting booked": the meeting booked is the next one, no plan to book
+_NEXT = {"next", "neste", "nasta", "naste", "nästa", "næste"}
 
 # "fått nei", "fick nej", "got a no": who got it is the one it happened to.
 _GOT = {"fatt", "fikk", "fick", "fik", "faet", "got", "gotten", "received", "mottok"}

@@ -81,6 +81,8 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
     for h in m.of("MEETING_NOUNS"):
         booked = _near(m, h, "BOOKING_VERBS")
+        if booked is not None and m.clause(booked.start) != m.clause(h.start):
+            booked = None  # "Möte hos Atlas Copco imorse, nästa möte bokat …": the other one's
         happened = _near(m, h, "HAPPENED")
         if booked is not None:
             cue = _spanning(meeting, h, booked, f"{h.phrase}+{booked.phrase}")

@@ -82,7 +82,7 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         for n in m.guessed
         if allowed(n)
         and (m.sentence(n.start) == sentence or _alone_before(m, n, sentence))
-        and (m.sentence(n.start) != sentence or _placed(m, cue, n))
+        and (m.sentence(n.start) != sentence or _placed(m, cue, n) or _titled(m, n))
     ]
     name = min(near, key=distance, default=None)
     if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
@@ -92,6 +92,17 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
         name = signals.lower_case_name(m.tokens, after, taken)
     return _as_known(m, name)
+
+
+def _titled(m: Message, name: Name) -> bool:
+    """ "Nordic Choice: tilbud 480k sendt man, fulgte opp på tlf i dag": the name the message
+    opens with and a colon, its title: whose every record in it is."""
+    return (
+        name.start == 0
+        and name.end < len(m.tokens)
+        and m.tokens[name.end].text == ":"
+        and m.known_keys is not None
+    )
 
 
 def _heading(m: Message, name: Name, cue: Cue) -> bool:

@@ -72,6 +72,13 @@ def _judge(
             foreign = any(other_currency(m.tokens[i].text) for i in around)
         several = {a.money.amount for a in found if _same_deal(m, a, found[0], name)}
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
+    if coming and not cue.booked and cue.kind in _HELD_WITH_NEXT_STEP and not cue.present:
+        # "Ringede til DSV i tirs, booket møde fre i næste uge": the booking is the other
+        # clause's; this call was held (last Tuesday)
+        own = {m.tokens[i].clause for i in cue.words}
+        coming = any(
+            m.clause(h.start) in own for h in m.hits if h.category in ("BOOKING_VERBS", "NEXT_WEEK")
+        )
     coming = coming or cue.present
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
@@ -469,6 +476,7 @@ def _follow_up(
 _NEW_WORDS = {"ny", "nytt", "nya", "nye", "nyt", "new", "another", "en", "ett", "et", "ei"}
 _ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
 _TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
+_APPOINTMENTS = {"aftale", "avtale", "avtal"}  # with a day: an appointment
 
 
 def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKind]:
@@ -477,14 +485,33 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     if cue.kind not in _HELD_WITH_NEXT_STEP or cue.booked or cue.present:
         return set()
     ours = customer_key(name.display)
+    said = {i for h in m.hits for i in range(h.start, h.end)}
+    guessed = [  # not "Nytt" opening "Nytt möte bokat …"
+        n
+        for n in m.guessed
+        if not any(i in said or m.tokens[i].folded in _NEW_WORDS for i in range(n.start, n.end))
+    ]
     if any(
         m.clause(n.start) == clause and customer_key(n.display) != ours
-        for n in [*m.known, *m.guessed]
+        for n in [*m.known, *guessed]
     ):
         return set()
     booking = any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS"))
     coming_ends = {h.end for h in m.of("FUTURE") if m.clause(h.start) == clause}
     kinds = set()
+    nouns = [h for h in m.hits if h.category in _TALK_NOUNS and m.clause(h.start) == clause]
+    another = coming_ends or any(
+        t.clause == clause and t.folded in (_NEW_WORDS - _ARTICLES) | {"one", "en", "ett"}
+        for t in m.tokens
+    )
+    if booking and not nouns and another:
+        # "…, next one booked Thu 3 Dec" (not "Møte med DNB, booket til tirsdag": that one)
+        return {cue.kind}
+    for i, t in enumerate(m.tokens):
+        # "…, ny aftale tirs d. 1/12": a new appointment with a day is a meeting booked
+        if t.clause == clause and t.folded in _APPOINTMENTS and i > 0:
+            if m.tokens[i - 1].folded in _NEW_WORDS - _ARTICLES:
+                kinds.add(ActivityKind.MEETING)
     for h in m.hits:
         if h.category not in _TALK_NOUNS or m.clause(h.start) != clause or h.start in cue.words:
             continue

@@ -68,7 +68,14 @@ _ORDINAL_DOT = re.compile(
 
 
 # "m/" is how Norwegian and Danish shorten "med" ("tlf m/ Kongsberg", "møde m/ Novo").
-_WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)")
+_WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)|(?<!\S)m\.(?=\s+[A-ZÆØÅÄÖ])")
+# Abbreviations whose dot ends no sentence: a weekday's ("ons., lidt lunken", "tirs. 1/12") and
+# the Danish "d." of a date ("tirs d. 1/12"), before a comma, a number or a small word.
+_ABBREVIATION_DOT = re.compile(
+    r"(?<![\w.])(man|tir|tirs|ons|tor|tors|fre|lør|søn|mån|tis|lör|sön|mon|tue|tues|wed|thu|"
+    r"thur|thurs|fri|sat|sun|d)\.(?=\s*[,;0-9a-zæøåäö])",
+    re.IGNORECASE,
+)
 
 
 def clean(text: str) -> str:
@@ -78,6 +85,7 @@ def clean(text: str) -> str:
     text = ascii_digits(text)  # "Vant Yara ３００ ０００ kr": digits of any form read as 0-9
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
+    text = _ABBREVIATION_DOT.sub(r"\1", text)
     for sign, code in OTHER_SIGN_CODES.items():
         text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
     text = _CODE.sub(" ", text)
@@ -899,7 +907,17 @@ class When:
     either_way: bool = False  # "på mandag", "on Monday": last or next, as the sentence says
 
 
-_SHORT_DAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+_SHORT_DAYS = {"wed", "sat", "sun"}  # English words too ("wed", "sat", "sun")
+# Short weekdays that are words alone ("man", "tis", "mon"): a day where they end a clause right
+# after a word of the record ("tilbud 480k sendt man, …", "mtg with Siemens GmbH mon, …").
+_CLAUSE_DAYS = {"man", "tir", "tis", "lor", "son", "mon", "tue", "tues", "thu", "thur", "fri"}
+
+
+def _short_day_said(tokens: list[Token], i: int) -> bool:
+    if tokens[i].folded not in _CLAUSE_DAYS or i == 0 or not tokens[i - 1].is_word:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or (not nxt.is_word and nxt.text in ",;.!")
 
 
 def dates(
@@ -923,6 +941,8 @@ def dates(
             text = " ".join(t.text for t in span)
             if n == 1 and span[0].folded in _SHORT_DAYS and not span[0].text[:1].isupper():
                 continue
+            if n == 1 and _short_day_said(tokens, i):
+                text = f"{span[0].text}."  # "tilbud 480k sendt man,", "mtg with Siemens mon,"
             week = _week(span, today)
             if week is not None:
                 best = When(i, i + n, week, week=True)

@@ -162,6 +162,24 @@ def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition
     booket møte neste uke", "tlf m/ Kongsberg i forgårs … booket møte uke 49"): the held one is
     the record, the booked one its next step. (The booked one alone was kept: a plan, and the
     call that was made counted nowhere.)"""
+    if best.kind in _TALKS and not best.planned and best.follow_up is None:
+        # The held one read first ("Möte med Axfood igår, … Nytt möte bokat ons nästa vecka"):
+        # the booked one, if any, is its next step.
+        key = customer_key(best.customer or "")
+        booked = [
+            r
+            for r in read
+            if r.planned
+            and r.kind in _TALKS
+            and r.next_step is not None
+            and r.outcome is not Outcome.NOTHING
+            and customer_key(r.customer or "") == key
+        ]
+        if booked:
+            step = booked[0].next_step
+            follow = NextStep(booked[0].kind.value, step.due)  # type: ignore[union-attr]
+            return replace(best, follow_up=follow, reasons=(*best.reasons, "held-then-booked"))
+        return best
     if not (best.planned and best.kind in _TALKS and best.next_step is not None):
         return best
     key = customer_key(best.customer or "")
