@@ -1445,20 +1445,12 @@ HOLDOUT_11 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout11.yaml")
 # Read wrong or only asked still (the file's header): each must stay what it is until mended, when
 # its entry here goes (a strict xfail fails once the message is read right).
 HOLDOUT_11_LEFT = {
-    "møte m/ Orkla i dag 👍 nytt møte booket tirs 1.12",
     "• Bane NOR: møte i går\n• Veidekke: tilbud sendt, 1,4 mill\n• Gjensidige: tlf, de vil ha demo",
-    "klokka er 00:40 og jeg kom akkurat hjem 😴 kundemiddag med Aker BP i går, gikk strålende",
     "tilbud på Kiwi: 3 for 2 på Grandiosa 😂 fredagsmiddag sikret",
-    "<@U07KARI2> og jeg var hos Nye Veier i dag, veldig varme 🔥 great vibes",
     "Norgesgruppen ville ha tilbud, sendt 2,3 mill eks mva i går kveld, fingers crossed",
     "Ren Røst AS: demo idag 🙂 de vil ha pris innen fre",
-    "Atlas Copco tappade vi, de frös budgeten till Q2",
     "Bonnier: ny offert på 640 000 kr, den gamla låg på 720",
     "Mandag Morgen ringede mig tilbage i går, de vil gerne se et tilbud",
-    "mandag morgen kl 8 er der teammøde, husk kaffe ☕",
-    "Bestseller: møde i går + tilbud i dag 400.000",
-    "I forgårs var jeg ude hos Arla i Viby, meget varme",
-    "sidste tirsdag: møde m. Mærsk, i dag: tilbud 3 mio. kr.",
     "• Fazer: call, warm\n• Neste: quote 40k EUR\n• Siemens: meeting booked Dec 2",
     "correction: the Next plc quote was 85k EUR, not 58k",
     "Had a quick chat with Aker BP at the conference, might be something there",

@@ -172,7 +172,12 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "their-news"
     if cue.after_only and _someone_elses_win(m, cue):
         return "their-win"
-    if cue.kind is ActivityKind.LOSS and cue.label in _ACTIVE_LOSSES and _someone_elses_win(m, cue):
+    if (
+        cue.kind is ActivityKind.LOSS
+        and cue.label in _ACTIVE_LOSSES
+        and _next_word(m, cue.end) not in _OURS  # "Atlas Copco tappade vi": we lost them
+        and _someone_elses_win(m, cue)
+    ):
         return "their-loss"  # "Volvo förlorade mycket på börsen": Volvo lost, not we
     if any(h.category == "ON_BEHALF" for h in m.hits) or _quoting(m):
         return "someone-else"  # "På vegne av Ola: vant Yara 300k": not the author's figure
@@ -248,6 +253,19 @@ def _errand(m: Message) -> bool:
     return any(
         _we_bought(m, Cue(ActivityKind.WIN, True, h.start, h.end, h.phrase))
         for h in m.of("WIN_VERBS")
+    )
+
+
+def _with_me(m: Message, i: int) -> bool:
+    """A colleague (@person) named with "I" as who did it: "@Kari og jeg", "jeg og @Kari"."""
+    if m.tokens[i].text != "@person":
+        return False
+    after = [t.folded for t in m.tokens[i + 1 : i + 3]]
+    before = [t.folded for t in m.tokens[max(0, i - 2) : i]]
+    me = {"jeg", "jag", "i", "me", "mig", "meg", "eg"}
+    joins = {"og", "and", "och", "&"}
+    return (len(after) == 2 and after[0] in joins and after[1] in me) or (
+        len(before) == 2 and before[1] in joins and before[0] in me
     )
 
 
@@ -373,6 +391,9 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ]
     # "Nammo's procurement team": the customer's own people, not ours.
     here = [h for h in here if not (h.category == "INTERNAL" and 0 <= h.start - name.end <= 2)]
+    # "@Kari og jeg var hos Nye Veier", "me and @Ola met Yara": a colleague along, not a meeting
+    # among ourselves
+    here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]
     talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
     if any(h.category == "NOT_BUSINESS" for h in here) or any(
         signals.SCORE.fullmatch(t.text) and not (talk and signals.time_range(t.text))

@@ -81,8 +81,17 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
     for h in m.of("MEETING_NOUNS"):
         booked = _near(m, h, "BOOKING_VERBS")
-        if booked is not None and m.clause(booked.start) != m.clause(h.start):
-            booked = None  # "Möte hos Atlas Copco imorse, nästa möte bokat …": the other one's
+        if booked is not None and (
+            m.clause(booked.start) != m.clause(h.start)
+            or any(
+                o.start != h.start
+                and min(h.end, booked.end) <= o.start < max(h.start, booked.start)
+                for o in m.of("MEETING_NOUNS")
+            )
+        ):
+            # "Möte hos Atlas Copco imorse, nästa möte bokat …", "møte m/ Orkla i dag 👍 nytt
+            # møte booket …": the booking is the other meeting's
+            booked = None
         happened = _near(m, h, "HAPPENED")
         if booked is not None:
             cue = _spanning(meeting, h, booked, f"{h.phrase}+{booked.phrase}")
@@ -92,7 +101,13 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         else:
             linked = any(_next_word(m, h.end + k) in _MEETING_LINKS for k in range(3))
-            cues.append(Cue(meeting, linked, h.start, h.end, h.phrase, verbless=True))
+            # "ICA: möte igår, …": under its customer's name as a title
+            titled = (
+                h.start > 1
+                and m.tokens[h.start - 1].text == ":"
+                and any(n.start == 0 and n.end == h.start - 1 for n in (*m.known, *m.guessed))
+            )
+            cues.append(Cue(meeting, linked or titled, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_REFERENCES"):
         happened = _near(m, h, "HAPPENED")
         if happened is not None:

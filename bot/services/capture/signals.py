@@ -519,6 +519,8 @@ def _may_be_name(span: list[Token], last_variant: str) -> bool:
     if first[:1].isupper() or first[:1].isdigit():
         return True
     word = fold(last_variant) if len(span) == 1 else span[0].folded
+    if len(span) > 1 and all(t.text.islower() for t in span) and span[0].folded in WEEKDAYS:
+        return False  # "mandag morgen kl 8 …": a time, not Mandag Morgen ApS
     return (
         len(span) > 1
         or len(word) >= 4

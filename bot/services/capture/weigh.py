@@ -219,7 +219,7 @@ def _two_records(
         if r is not best
         and r.kind not in (best.kind, ActivityKind.LOSS)
         and not r.planned
-        and r.outcome is Outcome.SURE
+        and (r.outcome is Outcome.SURE or (best.kind in _TALKS and _an_offer_with_its_amount(r)))
         and customer_key(r.customer or "") == key
         and not own.words & cue_of[id(r)].words
         and not _object_of(m, own, cue_of[id(r)])
@@ -232,6 +232,17 @@ def _two_records(
     first, second = sorted((best, other), key=lambda r: min(cue_of[id(r)].words))
     asked = replace(second, outcome=Outcome.LIKELY, also=None, reasons=(*second.reasons, "second"))
     return replace(first, also=asked, reasons=(*first.reasons, "first-of-two"))
+
+
+def _an_offer_with_its_amount(found: Recognition) -> bool:
+    """ "…+ tilbud i dag 400.000": an offer noun with an amount, asked as a second record."""
+    return (
+        found.outcome is Outcome.LIKELY
+        and found.kind is ActivityKind.OFFER
+        and found.amount is not None
+        and found.complete
+        and set(found.reasons) <= {"weak-cue"} | {r for r in found.reasons if ":" in r}
+    )
 
 
 _DETERMINERS = {"the", "a", "an", "det", "den", "et", "ett", "en", "ei", "our", "vart", "vores"}
