@@ -474,9 +474,16 @@ def capture_enabled(session: Session, workspace_id: str, channel: str) -> bool:
 
 CAPTURE = "capture"
 PLAN = "plan"  # a channel message's coming meeting: the lead's next step
-# A message's second record ("Demo for Elkjøp + sendte tilbud, 260k") is kept under the
-# message's reference with this after it: msg:<channel>:<ts>:2[:e<edit>].
-SECOND_RECORD = ":2"
+# A message's second (third …) record ("Demo for Elkjøp + sendte tilbud, 260k", a status list)
+# is kept under the message's reference with its place after it: msg:<channel>:<ts>:2[:e<edit>].
+MAX_RECORDS = 5
+
+
+def later_records(message_ref: str) -> list[str]:
+    """The references a message's records after its first are kept under."""
+    return [f"{message_ref}:{place}" for place in range(2, MAX_RECORDS + 1)]
+
+
 SUPERSEDED = "superseded"  # the message was edited before its question was answered
 
 
@@ -551,10 +558,15 @@ def withdraw_message_questions(
     """The message was deleted, or edited into something that is no record: a question still
     open about it (or about its second record) can no longer store anything (a click says it
     was answered already)."""
-    for ref in (message_ref, message_ref + SECOND_RECORD):
-        for q in question_store.for_ref(session, workspace_id, ref):
-            if q.code == CAPTURE and q.answered_at is None:
-                q.answered_at, q.outcome = now, SUPERSEDED
+    for ref in (message_ref, *later_records(message_ref)):
+        withdraw_question_at(session, workspace_id, ref, now=now)
+
+
+def withdraw_question_at(session: Session, workspace_id: str, ref: str, *, now: datetime) -> None:
+    """An open question kept under exactly `ref` can no longer store anything."""
+    for q in question_store.for_ref(session, workspace_id, ref):
+        if q.code == CAPTURE and q.answered_at is None:
+            q.answered_at, q.outcome = now, SUPERSEDED
 
 
 def _log_capture_answers(session: Session, who: Who) -> None:

@@ -98,3 +98,20 @@ def test_an_edit_to_one_record_takes_the_second_away(team) -> None:  # type: ign
     assert team.driver.event(edited).status == 200
     team.wait_idle()
     assert [(r["kind"], r["customer"]) for r in _mine(team)] == [("meeting", "Elkjøp")]
+
+
+def test_a_status_list_stores_its_first_line_and_asks_about_each_other(team) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "• Netto: møte i går\n• Elkjøp: tilbud sendt, 1,4 mill\n• Telenor: ringte, de vil ha demo"
+    )
+    notes = _say(team, text)
+    [row] = _mine(team)
+    assert (row["kind"], row["customer"], row["date"]) == ("meeting", "Netto", "2026-11-19")
+    assert len(notes) == 3  # the meeting stored; the offer and the call asked, each on its own
+    for note in notes[1:]:
+        _record(team, note)
+    assert sorted((r["kind"], r["customer"]) for r in _mine(team)) == [
+        ("call", "Telenor"),
+        ("meeting", "Netto"),
+        ("offer", "Elkjøp"),
+    ]

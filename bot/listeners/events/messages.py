@@ -224,27 +224,33 @@ def _store(
     if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
         return None  # its author said so: the message is left alone, edits too
     said = _store_one(uow, who, channel, message, found, message_ref, ref_suffix)
-    second = _ask_second(uow, who, found, message_ref, ref_suffix)
-    if second is None:
+    more = []
+    later = found.also
+    for ref in activities.later_records(message_ref):
+        asked = _ask_later(uow, who, later, ref, ref_suffix)
+        if asked is not None:
+            more.append(asked)
+        later = later.also if later is not None else None
+    if not more:
         return said
     if said is None:
-        return Said(channel, message["ts"], second, react=False)
-    return replace(said, more=(second,))
+        return Said(channel, message["ts"], more[0], react=False, more=tuple(more[1:]))
+    return replace(said, more=tuple(more))
 
 
-def _ask_second(
-    uow: UnitOfWork, who: Who, found: Recognition, message_ref: str, ref_suffix: str
+def _ask_later(
+    uow: UnitOfWork, who: Who, second: Recognition | None, ref: str, ref_suffix: str
 ) -> dict[str, Any] | None:
-    """A message's second record ("…, sendte tilbud etterpå, 260k", "Var hos Netto og
-    Salling"): asked about on its own (Record / Edit / Not a sale), kept under the message's
-    reference with ":2". An edit that says no second record withdraws its open question."""
-    ref = f"{message_ref}{activities.SECOND_RECORD}"
-    if found.also is None:
-        activities.withdraw_message_questions(uow.session, who.workspace_id, ref, now=uow.now)
+    """A message's second (third …) record ("…, sendte tilbud etterpå, 260k", "Var hos Netto
+    og Salling", a status list): asked about on its own (Record / Edit / Not a sale), kept under
+    the message's reference with ":2" (":3" …). An edit that no longer says it withdraws its
+    open question."""
+    if second is None:
+        if ref_suffix:  # an edit: what the message no longer says is not asked about
+            activities.withdraw_question_at(uow.session, who.workspace_id, ref, now=uow.now)
         return None
     if activities.answered_not_a_sale(uow.session, who.workspace_id, ref):
         return None
-    second = found.also
     try:
         outcome = activities.ask_about_message(
             uow.session,

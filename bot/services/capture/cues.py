@@ -28,6 +28,16 @@ def _stands_alone(m: Message, end: int) -> bool:
     return m.tokens[end].folded in _AFTER_A_RIVAL
 
 
+def _titled(m: Message, start: int) -> bool:
+    """The word at `start` comes first under its customer's name as a title ("ICA: möte igår",
+    "Fazer: call, warm")."""
+    return (
+        start > 1
+        and m.tokens[start - 1].text == ":"
+        and any(n.start == 0 and n.end == start - 1 for n in (*m.known, *m.guessed))
+    )
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -130,7 +140,7 @@ def _cues(m: Message) -> list[Cue]:
     for h in m.of("CALL_PRESENT"):
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase, present=True))
     for h in m.of("CALL_NOUNS"):
-        linked = _next_word(m, h.end) in _MEETING_LINKS
+        linked = _next_word(m, h.end) in _MEETING_LINKS or _titled(m, h.start)
         cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("CELEBRATION"):
         cues.append(Cue(win, False, h.start, h.end, "emoji", celebration=True))

@@ -117,9 +117,19 @@ def clean(text: str) -> str:
     for mark in _LAUGHING:
         text = text.replace(mark, " lol ")
     text = text.replace("🙏", f" {_PRAY_MARK} ").replace("🤞", f" {_WISH_MARK} ")
-    text = emoji.without_pictographs(text, keep="🎉🤞🙏")
+    text = _emoji_clauses(text, keep="🎉🤞🙏")
     text = re.sub(r"\s*\n\s*", " . ", text)  # a line break ends a sentence
     return " ".join(text.split())
+
+
+_EMOJI_BETWEEN = re.compile(r"(?<=[^\W_])[ \x00\ufe0f\u200d]*\x00[ \x00\ufe0f\u200d]*(?=[^\W\d_])")
+
+
+def _emoji_clauses(text: str, keep: str) -> str:
+    """Pictographs out (but those in `keep`); one between two words ends a clause, as a comma
+    would ("Ren Røst AS: demo idag 🙂 de vil ha pris …": what they want is not the demo)."""
+    marked = "".join("\x00" if emoji.is_emoji_char(ch) and ch not in keep else ch for ch in text)
+    return _EMOJI_BETWEEN.sub(" ; ", marked).replace("\x00", " ")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ ones: never recorded unasked). When in doubt, ask: *likely*, never *sure*."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import date, time
@@ -65,6 +66,22 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    items = _listed(text)
+    if items:
+        # "• Bane NOR: møte i går • Veidekke: tilbud sendt, 1,4 mill • …": a status list, one
+        # record a line; the first as it reads, each other asked about on its own.
+        said = [
+            recognise(
+                item,
+                today=today,
+                krone=krone,
+                known_customers=known,
+                open_offers=open_offers,
+                posted=posted,
+            )  # fmt: skip
+            for item in items
+        ]
+        return _chained([r for r in said if r.outcome is not Outcome.NOTHING])
     tokens = signals.tokenise(signals.clean(text))
     if not any(t.is_word for t in tokens):
         return NOTHING
@@ -155,6 +172,29 @@ def recognise(
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)])\s+")
+MAX_RECORDS = 5  # a longer list is a report: its first five records are read
+
+
+def _listed(text: str) -> list[str]:
+    """The items of a message that is a list, two or more lines each opened by a bullet ("•",
+    "-", "*", "1.") and nothing else; [] for any other message."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or not all(_BULLET.match(line) for line in lines):
+        return []
+    return [_BULLET.sub("", line, count=1) for line in lines][:MAX_RECORDS]
+
+
+def _chained(found: list[Recognition]) -> Recognition:
+    """The first record with the others after it, each asked (`also`, one after another)."""
+    if not found:
+        return NOTHING
+    rest: Recognition | None = None
+    for later in reversed(found[1:]):
+        asked = replace(later, outcome=Outcome.LIKELY, reasons=(*later.reasons, "listed"))
+        rest = replace(asked, also=rest)
+    first = found[0]
+    return replace(first, also=rest, reasons=(*first.reasons, "listed"))
 
 
 def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
