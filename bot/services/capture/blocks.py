@@ -127,6 +127,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and not (dated and all(i in m.date_words for i in range(h.start, h.end)))
         and not _a_topic(m, h)
         and not (cue.booked and h.phrase in _NEXT and h.end in cue.words)
+        and not _their_wish(m, h)
         for h in before_or_inside
     ):
         return "future"
@@ -254,6 +255,17 @@ def _errand(m: Message) -> bool:
         _we_bought(m, Cue(ActivityKind.WIN, True, h.start, h.end, h.phrase))
         for h in m.of("WIN_VERBS")
     )
+
+
+_WANTED = {"ville", "wanted", "ville ha", "onsket", "ville gerne"}
+
+
+def _their_wish(m: Message, h: Hit) -> bool:
+    """ "Norgesgruppen ville ha tilbud, sendt 2,3 mill …": what the customer wanted (its name
+    right before the word), not a plan of ours."""
+    if h.phrase not in _WANTED and fold(h.phrase).split(" ")[0] not in _WANTED:
+        return False
+    return any(n.end == h.start for n in m.known)
 
 
 def _with_me(m: Message, i: int) -> bool:

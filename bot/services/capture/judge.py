@@ -336,6 +336,8 @@ def _judge(
         return result(Outcome.LIKELY, "date")
     if unclear_when:
         return result(Outcome.LIKELY, "last-or-next")
+    if cue.label.endswith("+venue"):
+        return result(Outcome.LIKELY, "a-chat")  # "a quick chat with Aker BP at the conference"
     if (
         kind in (ActivityKind.WIN, ActivityKind.OFFER)
         and day is not None
