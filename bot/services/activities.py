@@ -7,6 +7,7 @@ caller's unit of work commits. No Slack here, and `now` is handed in."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -501,6 +502,16 @@ def capture_enabled(session: Session, workspace_id: str, channel: str) -> bool:
 
 CAPTURE = "capture"
 PLAN = "plan"  # a channel message's coming meeting: the lead's next step
+# A message's second (third …) record ("Demo for Elkjøp + sendte tilbud, 260k", a status list)
+# is kept under the message's reference with its place after it: msg:<channel>:<ts>:2[:e<edit>].
+MAX_RECORDS = 5
+
+
+def later_records(message_ref: str) -> list[str]:
+    """The references a message's records after its first are kept under."""
+    return [f"{message_ref}:{place}" for place in range(2, MAX_RECORDS + 1)]
+
+
 SUPERSEDED = "superseded"  # the message was edited before its question was answered
 MESSAGE_DELETED = "message_deleted"  # the message was deleted: nothing it said is recorded
 
@@ -573,9 +584,16 @@ def ask_about_message(
 def withdraw_message_questions(
     session: Session, workspace_id: str, message_ref: str, *, now: datetime
 ) -> None:
-    """The message was edited into something that is no record: a question still open about
-    it can no longer store anything (a click says it was answered already)."""
-    for q in question_store.for_ref(session, workspace_id, message_ref):
+    """The message was deleted, or edited into something that is no record: a question still
+    open about it (or about its second record) can no longer store anything (a click says it
+    was answered already)."""
+    for ref in (message_ref, *later_records(message_ref)):
+        withdraw_question_at(session, workspace_id, ref, now=now)
+
+
+def withdraw_question_at(session: Session, workspace_id: str, ref: str, *, now: datetime) -> None:
+    """An open question kept under exactly `ref` can no longer store anything."""
+    for q in question_store.for_ref(session, workspace_id, ref):
         if q.code == CAPTURE and q.answered_at is None:
             q.answered_at, q.outcome = now, SUPERSEDED
 
@@ -695,22 +713,22 @@ def message_record_edited(
     by_user: str,
     now: datetime,
 ) -> tuple[bool, bool]:
-    """An edited message: the old record goes, so the edited text can be read again.
-    Returns (handled already, there was a record)."""
-    before = repo.live_activity_for_message(session, workspace_id, channel, ts)
-    if before is None:
-        return False, False
-    if before.source_ref.endswith(suffix):
-        return True, True  # this very edit was handled already (a retried delivery)
-    recording.undo(
-        session,
-        workspace_id,
-        before,
-        by_user=by_user,
-        by_manager=True,
-        now=now,
-    )
-    return False, True
+    """An edited message: the old records go (a second one too), so the edited text can be
+    read again. Returns (handled already, there was a record)."""
+    had = False
+    for before in _live_records(session, workspace_id, channel, ts):
+        if before.source_ref.endswith(suffix):
+            return True, True  # this very edit was handled already (a retried delivery)
+        recording.undo(
+            session,
+            workspace_id,
+            before,
+            by_user=by_user,
+            by_manager=True,
+            now=now,
+        )
+        had = True
+    return False, had
 
 
 def thread_record_of_another(
@@ -741,13 +759,24 @@ def message_first_read(
     return repo.message_first_read(session, workspace_id, channel, ts)
 
 
+def _live_records(session: Session, workspace_id: str, channel: str, ts: str) -> Iterator[Activity]:
+    """The live records a channel message made, one at a time as each is undone (a message
+    makes two at most: its second record is asked about on its own)."""
+    seen: set[int] = set()
+    while (found := repo.live_activity_for_message(session, workspace_id, channel, ts)) is not None:
+        if found.id in seen:
+            return  # not undone (it could not be): never read twice
+        seen.add(found.id)
+        yield found
+
+
 def message_deleted(
     session: Session, workspace_id: str, channel: str, ts: str, *, now: datetime
 ) -> None:
-    """A deleted message takes its record with it, and its questions."""
+    """A deleted message takes its records with it, and its questions (its second record's
+    too: they are kept under the message's reference with a suffix)."""
     close_deleted_message_questions(session, workspace_id, f"msg:{channel}:{ts}", now=now)
-    activity = repo.live_activity_for_message(session, workspace_id, channel, ts)
-    if activity is not None:
+    for activity in _live_records(session, workspace_id, channel, ts):
         recording.undo(
             session,
             workspace_id,

@@ -31,6 +31,26 @@ _WIDE_DASH = re.compile(r"(?<=[0-9][,.])\uff0d")  # "４５ ０００，－": th
 _OTHER_DIGIT = re.compile(r"[^\x00-\x7f]")
 
 
+# Marks that show nothing and say nothing to a reader (zero-width space, joiners, direction
+# marks and overrides, word joiner, byte-order mark): pasted from documents and phones, they
+# are taken out before anything is read. A zero-width joiner inside an emoji (👩‍💼) stays.
+_INVISIBLE = re.compile(
+    r"[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+    r"|(?<=[^\W_])\u200d|\u200d(?=[^\W_])"  # a joiner beside a letter or digit
+)
+# The full-width forms of ASCII ("Ｎａｍｍｏ ３２０ｋ", a phone's wide keyboard) and the
+# ideographic space: read as ASCII (NFKC on them alone; "½", "m²", "™" stay as typed).
+_FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
+
+
+def plain_text(text: str) -> str:
+    """Text as typed, with invisible marks out and full-width ASCII as ASCII."""
+    if text.isascii():
+        return text
+    text = _INVISIBLE.sub("", text)
+    return _FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
+
+
 def ascii_digits(text: str) -> str:
     """Every decimal digit (any script, Unicode category Nd) as 0-9, a full-width comma, full
     stop, apostrophe or ideographic space between two digits (or before the "-" of ",-") as its
@@ -97,6 +117,7 @@ _MULTIPLIERS = {
     "mln": 6,
     "mil": 6,
     "mill": 6,
+    "mille": 6,  # "en mille": Norwegian for a million
     "mio": 6,
     "milj": 6,
     "million": 6,
@@ -324,6 +345,9 @@ _SPOKEN = {
     tuple(_fold_word(word) for word in words.split()): value.strip()
     for words, value in (entry.split("=") for entry in SPOKEN_NUMBERS.replace("\n", " ").split("|"))
 }
+
+# Number words that may start a spoken amount, one word each ("halvannen", "to", "tre").
+SPOKEN_WORDS = frozenset(key[0] for key in _SPOKEN if len(key) == 1)
 
 # Not read (no kept library reads Norwegian or Swedish number words), but never dropped: a run of
 # number words with a magnitude or currency ("tolv tusen", "tjuefem tusen kroner", "two hundred

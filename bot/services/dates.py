@@ -149,6 +149,9 @@ _SCANDI_WEEKDAYS = {
     for name in ("mandag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
 }
 
+# Swedish abbreviations whose ring makes them weekdays and nothing else ("Möte med Lindab mån");
+# folded they are words ("man", "son").
+_RINGED_WEEKDAYS = {"mån": "måndag", "lör": "lördag", "sön": "söndag"}
 # Abbreviations that are weekdays only before a date ("man 30/11"): alone they are words.
 _SHORT_WEEKDAYS = SHORT_WEEKDAYS = {"man": 0, "tir": 1, "tis": 1, "lor": 5, "son": 6}
 
@@ -394,6 +397,12 @@ def _weekday_word(word: str) -> int | None:
     return None
 
 
+def is_weekday(token: str) -> bool:
+    """A weekday's name or short form ("fredag", "fre.", "Friday", "tirs", "mån", "fredagen")."""
+    word = fold(_unringed(token)).rstrip(_TRAILING).rstrip(".")
+    return _weekday_word(word) is not None or word in _SHORT_WEEKDAYS
+
+
 def _add_months(day: date, months: int) -> date:
     month_index = day.year * 12 + day.month - 1 + months
     year, month = divmod(month_index, 12)
@@ -525,7 +534,7 @@ def _weekday_of_week(
         words = words[1:]  # "on Tuesday last week"
     if len(words) < 2:
         return None
-    ends = ((_weekday_word(words[0]), words[1:]), (_weekday_word(words[-1]), words[:-1]))
+    ends = ((_day_of_a_week(words[0]), words[1:]), (_day_of_a_week(words[-1]), words[:-1]))
     for weekday, rest in ends:
         if weekday is None:
             continue
@@ -535,6 +544,12 @@ def _weekday_of_week(
         if monday is not None:
             return monday + timedelta(days=weekday)
     return None
+
+
+def _day_of_a_week(word: str) -> int | None:
+    """A weekday beside a week ("v49 tis", "man uke 48"): its short forms are days there too."""
+    found = _weekday_word(word)
+    return found if found is not None else _SHORT_WEEKDAYS.get(word.rstrip("."))
 
 
 def _named_month(words: list[str], today: date, direction: Direction) -> date | None:
@@ -641,7 +656,7 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     without a year is the closest such day in `direction`. Weeks: see `_week_date`.
     """
     original = text.strip()
-    phrase = _normalise(text)
+    phrase = _normalise(_unringed(text))
     if not phrase:
         return None
     relative = _RELATIVE_DAYS.get(phrase.rstrip("."))
@@ -688,6 +703,18 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     if weekday_first is not None:
         return None  # "fredag Fredag (Bygg)": one day, then a name's word; never the day twice
     return _weekday_phrase(words, today, direction)
+
+
+def _unringed(text: str) -> str:
+    """ "mån", "lör.", "sön" written with their ring: the weekdays in full."""
+    if "å" not in text.casefold() and "ö" not in text.casefold():
+        return text
+    words = text.split()
+    for i, word in enumerate(words):
+        bare = unicodedata.normalize("NFC", word.casefold()).rstrip(_TRAILING).rstrip(".")
+        if bare in _RINGED_WEEKDAYS:
+            words[i] = _RINGED_WEEKDAYS[bare]
+    return " ".join(words)
 
 
 def week_monday(text: str, *, today: date) -> date | None:

@@ -128,3 +128,49 @@ def test_a_call_held_and_a_meeting_booked_count_the_call_and_plan_the_meeting(
     assert (row["kind"], row["date"]) == (kind, day)
     [lead] = [lead for lead in leads(slack) if lead.next_step is not None]
     assert (lead.next_step, lead.next_step_due) == (step, due)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "step", "due"),
+    [
+        ("nb-NO", "booket møte med DNB fredag neste uke", "møte", date(2026, 11, 27)),
+        ("sv-SE", "Bokade möte med Volvo nästa vecka fredag", "möte", date(2026, 11, 27)),
+        ("da-DK", "Booket møde med Telenor tirsdag i næste uge", "møde", date(2026, 11, 24)),
+        ("en-GB", "Booked a meeting with Novo Nordisk Friday next week", "meeting",
+         date(2026, 11, 27)),
+    ],
+)  # fmt: skip
+def test_a_meeting_booked_for_a_weekday_of_next_week_is_planned_for_that_day(
+    slack, locale, text, step, due
+) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack, locale)
+    before = len(stored(slack))
+    _say(slack, text)
+    assert stored(slack)[before:] == []
+    [lead] = [lead for lead in leads(slack) if lead.next_step is not None]
+    assert (lead.next_step, lead.next_step_due) == (step, due)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "day", "step", "due"),
+    [
+        ("nb-NO", "Møte med DNB i går, neste møte fredag neste uke", "2026-11-19", "møte",
+         date(2026, 11, 27)),
+        ("sv-SE", "Träffade Volvo igår, bokade ett möte 2/12", "2026-11-19", "möte",
+         date(2026, 12, 2)),
+        ("da-DK", "Møde med Telenor i går, næste møde tirsdag i næste uge", "2026-11-19", "møde",
+         date(2026, 11, 24)),
+        ("en-GB", "mtg w/ Novo Nordisk yday, went ok. next step workshop 2.12", "2026-11-19",
+         "meeting", date(2026, 12, 2)),
+    ],
+)  # fmt: skip
+def test_a_meeting_held_and_the_next_one_said_counts_the_held_one_and_plans_the_next(
+    slack, locale, text, day, step, due
+) -> None:  # type: ignore[no-untyped-def]
+    # The next meeting's day was the held one's (a plan, nothing counted) or it was dropped.
+    _setup(slack, locale)
+    _say(slack, text, ts="1795165200.000100")
+    [row] = [r for r in stored(slack) if r["source"] == "message"]
+    assert (row["kind"], row["date"]) == ("meeting", day)
+    [lead] = [lead for lead in leads(slack) if lead.next_step is not None]
+    assert (lead.next_step, lead.next_step_due) == (step, due)

@@ -87,3 +87,51 @@ def test_a_day_with_more_said_is_stored_at_once(slack, text: str) -> None:  # ty
     _result, reply, options = _ask(slack, text)
     assert "held" not in options, text_of(reply)
     assert len(stored(slack)) == 1, text_of(reply)
+
+
+@pytest.mark.parametrize(
+    ("command", "text", "locale", "what", "due"),
+    [
+        ("/logmeeting", "Hafslund på fredag neste uke", "nb-NO", "møte", date(2026, 11, 27)),
+        ("/logmeeting", "Hafslund fredag i neste uke", "nb-NO", "møte", date(2026, 11, 27)),
+        ("/logcall", "Volvo nästa vecka fredag", "sv-SE", "samtal", date(2026, 11, 27)),
+        ("/logmeeting", "Volvo fredag nästa vecka", "sv-SE", "möte", date(2026, 11, 27)),
+        ("/logmeeting", "Carlsberg tirsdag i næste uge", "da-DK", "møde", date(2026, 11, 24)),
+        ("/logmeeting", "Shell next week Friday", "en-GB", "meeting", date(2026, 11, 27)),
+        ("/logcall", "Shell Friday next week", "en-GB", "call", date(2026, 11, 27)),
+    ],
+)
+def test_a_weekday_of_next_week_is_one_day_asked_as_a_day_alone(
+    slack, command, text, locale, what, due
+) -> None:  # type: ignore[no-untyped-def]
+    # Was: that weekday gone, stored as held then, with a follow-up on next Monday.
+    result, reply, options = _ask(slack, text, command, locale)
+    assert set(options) == {"held", "booked", "cancel"}, text_of(reply)
+    _click(slack, result, options["booked"])
+    assert stored(slack) == []
+    [lead] = leads(slack)
+    assert (lead.next_step, lead.next_step_due) == (what, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "day", "what", "due"),
+    [
+        ("Hafslund i går, neste møte fredag neste uke", "nb-NO", "2026-11-19", "møte",
+         date(2026, 11, 27)),
+        ("Volvo igår, nästa möte fredag nästa vecka", "sv-SE", "2026-11-19", "möte",
+         date(2026, 11, 27)),
+        ("Carlsberg i dag, næste møde tirsdag i næste uge", "da-DK", "2026-11-20", "møde",
+         date(2026, 11, 24)),
+        ("Shell yesterday, next meeting Friday next week", "en-GB", "2026-11-19", "meeting",
+         date(2026, 11, 27)),
+    ],
+)  # fmt: skip
+def test_a_weekday_of_next_week_as_the_next_step_is_its_due_day(
+    slack, text, locale, day, what, due
+) -> None:  # type: ignore[no-untyped-def]
+    _result, reply, options = _ask(slack, text, "/logmeeting", locale)
+    assert "held" not in options and "booked" not in options, text_of(reply)
+    [row] = stored(slack)
+    assert row["date"] == day
+    [lead] = leads(slack)
+    assert (lead.next_step, lead.next_step_due) == (what, due)

@@ -1418,16 +1418,7 @@ def test_a_customer_with_our_offer_out_choosing_another_is_a_loss_asked(
 HOLDOUT_10 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout10.yaml")
 # Read wrong or only asked still (the file's header): each must stay what it is until mended, when
 # its entry here goes (a strict xfail fails once the message is read right).
-HOLDOUT_10_LEFT = {
-    "Demo for Elkjøp i dag + sendte tilbud etterpå, 260k",
-    "Kaffe med innkjøpssjefen i Telenor i dag, bra prat ☕",
-    "Ola har fått nei fra Nordea 😬",
-    "var innom Elkjøp på vei hjem, kjøpte ny lader",
-    "Träffade Ericsson på Elmia igår, bokade ett möte 2/12",
-    "Möte med Lindab mån, ljummet intresse",
-    "Var hos Netto og Salling i dag, begge ret varme",
-    "mtg w/ Equinor yday, went ok. next step workshop 2.12",
-}
+HOLDOUT_10_LEFT: set[str] = set()  # all eight mended in session 9
 
 
 @pytest.mark.parametrize(
@@ -1447,4 +1438,34 @@ def test_the_tenth_held_out_file_is_read_right_now(row: dict) -> None:
         assert found.outcome is Outcome.NOTHING, found.reasons
         return
     assert bench.problems(HOLDOUT_10, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons
+
+
+HOLDOUT_11 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout11.yaml")
+# Read wrong or only asked still (the file's header): each must stay what it is until mended, when
+# its entry here goes (a strict xfail fails once the message is read right).
+HOLDOUT_11_LEFT = {
+    "tilbud på Kiwi: 3 for 2 på Grandiosa 😂 fredagsmiddag sikret",
+    "correction: the Next plc quote was 85k EUR, not 58k",
+    "it's 1am and I just remembered 🙈 called Ruter yesterday, they're keen",
+}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True)) if r["t"] in HOLDOUT_11_LEFT else r
+        for r in HOLDOUT_11["messages"]
+    ],
+    ids=[r["t"][:40] for r in HOLDOUT_11["messages"]],
+)
+def test_the_eleventh_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout11.yaml was measured once before the rules it led to (its header); since
+    then it is regression data. Chatter records nothing (not even a question), a record is read
+    right and as sure as expected, a second record asked about on its own."""
+    found = bench.read(HOLDOUT_11, row)
+    if row["o"] == "nothing":
+        assert found.outcome is Outcome.NOTHING, found.reasons
+        return
+    assert bench.problems(HOLDOUT_11, row, found) == [], found.reasons
     assert found.outcome.value == row["o"], found.reasons

@@ -63,7 +63,21 @@ def expected_of(row: dict) -> dict:
     }
 
 
-@pytest.mark.parametrize("row", CORPUS + HOLDOUT, ids=row_id)
+# commands_holdout8.yaml (its header): texts read wrong still, each a strict xfail until mended
+# (then its entry goes).
+HOLDOUT_8_LEFT: set[str] = set()  # all read right since session 9
+
+
+def _left(rows: list[dict]) -> list:
+    return [
+        pytest.param(row, marks=pytest.mark.xfail(strict=True), id=row_id(row))
+        if row["text"] in HOLDOUT_8_LEFT
+        else pytest.param(row, id=row_id(row))
+        for row in rows
+    ]
+
+
+@pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))
 def test_corpus_text(row: dict) -> None:
     kind = KINDS[row["cmd"]]
     known = {customer_key(name) for name in row.get("known", [])}

@@ -36,6 +36,7 @@ from bot.services.capture import (
     recognise,
     spoken_to_bot,
 )
+from bot.services.commands import LogCommand
 from bot.services.questions import Question
 from bot.services.requester import Who
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
@@ -167,6 +168,7 @@ class Said:
     ts: str
     reply: dict[str, Any] | None = None
     react: bool = True
+    more: tuple[dict[str, Any], ...] = ()  # a second record's question
 
 
 def _as_of(uow: UnitOfWork, at: datetime | None) -> Who:
@@ -221,11 +223,74 @@ def _store(
     message_ref = f"msg:{channel}:{message['ts']}"
     if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
         return None  # its author said so: the message is left alone, edits too
-    cmd = found.command()
+    said = _store_one(uow, who, channel, message, found, message_ref, ref_suffix)
+    more = []
+    later = found.also
+    for ref in activities.later_records(message_ref):
+        asked = _ask_later(uow, who, later, ref, ref_suffix)
+        if asked is not None:
+            more.append(asked)
+        later = later.also if later is not None else None
+    if not more:
+        return said
+    if said is None:
+        return Said(channel, message["ts"], more[0], react=False, more=tuple(more[1:]))
+    return replace(said, more=tuple(more))
+
+
+def _ask_later(
+    uow: UnitOfWork, who: Who, second: Recognition | None, ref: str, ref_suffix: str
+) -> dict[str, Any] | None:
+    """A message's second (third …) record ("…, sendte tilbud etterpå, 260k", "Var hos Netto
+    og Salling", a status list): asked about on its own (Record / Edit / Not a sale), kept under
+    the message's reference with ":2" (":3" …). An edit that no longer says it withdraws its
+    open question."""
+    if second is None:
+        if ref_suffix:  # an edit: what the message no longer says is not asked about
+            activities.withdraw_question_at(uow.session, who.workspace_id, ref, now=uow.now)
+        return None
+    if activities.answered_not_a_sale(uow.session, who.workspace_id, ref):
+        return None
+    try:
+        outcome = activities.ask_about_message(
+            uow.session,
+            who,
+            _in_own_words(who, second.command()),
+            message_ref=ref,
+            source_ref=ref + ref_suffix,
+            complete=second.complete and not second.planned,
+            planned=second.planned,
+            now=uow.now,
+        )
+    except UserError:
+        return None
+    if outcome is None or (isinstance(outcome, Question) and outcome.repeated):
+        return None
+    if not isinstance(outcome, Question) and outcome.duplicate:
+        return None
+    if isinstance(outcome, Question):
+        return log_reply(who.language, outcome)
+    return logged_reply(who.language, outcome)
+
+
+def _in_own_words(who: Who, cmd: LogCommand) -> LogCommand:
+    """The lead's next step as its author would have typed it ("tilbud", not "offer")."""
     if cmd.next_step is not None and cmd.next_step.what in KIND_WORDS:
-        # The lead's next step, as its author would have typed it ("tilbud", not "offer").
         what = translate(who.language, KIND_WORDS[cmd.next_step.what])
         cmd = replace(cmd, next_step=replace(cmd.next_step, what=what))
+    return cmd
+
+
+def _store_one(
+    uow: UnitOfWork,
+    who: Who,
+    channel: str,
+    message: dict[str, Any],
+    found: Recognition,
+    message_ref: str,
+    ref_suffix: str,
+) -> Said | None:
+    cmd = _in_own_words(who, found.command())
     try:
         if found.outcome is Outcome.LIKELY:
             outcome = activities.ask_about_message(
@@ -278,9 +343,14 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
         except SLACK_CALL_ERRORS as err:
             if slack_error(err) != "already_reacted":
                 log.info("reaction not added: %s", slack_error(err))
-    if said.reply is not None and request.user_id:
+    for reply in (said.reply, *said.more):
+        _note(client, request, said.channel, reply)
+
+
+def _note(client: WebClient, request: Request, channel: str, reply: dict[str, Any] | None) -> None:
+    if reply is not None and request.user_id:
         try:
-            client.chat_postEphemeral(channel=said.channel, user=request.user_id, **said.reply)
+            client.chat_postEphemeral(channel=channel, user=request.user_id, **reply)
         except SLACK_CALL_ERRORS as err:
             why = slack_error(err)
             if why not in NOT_THERE:  # a dropped line may have delivered it: not sent twice
@@ -289,7 +359,7 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
             # The author is no longer in the channel (or it went away, or Slack holds back
             # notes for now): the note, with its Undo, comes in a DM instead.
             try:
-                client.chat_postMessage(channel=request.user_id, **said.reply)
+                client.chat_postMessage(channel=request.user_id, **reply)
             except SLACK_CALL_ERRORS as err:
                 log.info(
                     "note not delivered, in the channel (%s) nor a DM: %s", why, slack_error(err)

@@ -35,6 +35,7 @@ from bot.services.capture.message import (
 )
 from bot.services.capture.objects import _a_topic, _word_class
 from bot.services.capture.signals import Hit, Name
+from bot.services.dates import fold
 
 
 def _not_yet(m: Message, cue: Cue) -> bool:
@@ -102,6 +103,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "calendar-week"  # "CW 48: meetings with Yara" (closed-won is "CW Yara 300k")
     if any(h.category == "NOT_SALES" for h in m.hits):
         return "not-sales"
+    if _we_bought(m, cue):
+        return "we-bought"
     if cue.label in _READY and any(
         h.category == "OFFER_NOUNS"
         and h.end <= cue.start
@@ -123,6 +126,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         h.category == "FUTURE"
         and not (dated and all(i in m.date_words for i in range(h.start, h.end)))
         and not _a_topic(m, h)
+        and not (cue.booked and h.phrase in _NEXT and h.end in cue.words)
+        and not _their_wish(m, h)
         for h in before_or_inside
     ):
         return "future"
@@ -168,13 +173,22 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "their-news"
     if cue.after_only and _someone_elses_win(m, cue):
         return "their-win"
-    if cue.kind is ActivityKind.LOSS and cue.label in _ACTIVE_LOSSES and _someone_elses_win(m, cue):
+    if (
+        cue.kind is ActivityKind.LOSS
+        and cue.label in _ACTIVE_LOSSES
+        and _next_word(m, cue.end) not in _OURS  # "Atlas Copco tappade vi": we lost them
+        and _someone_elses_win(m, cue)
+    ):
         return "their-loss"  # "Volvo förlorade mycket på börsen": Volvo lost, not we
     if any(h.category == "ON_BEHALF" for h in m.hits) or _quoting(m):
         return "someone-else"  # "På vegne av Ola: vant Yara 300k": not the author's figure
+    if _praised_first(m, cue):
+        return "someone-else"  # "Great work Lars, won Nammo 320k": Lars's win, praised
     subject = cue.start - 1
-    # "Kari hadde møte med Yara": past "had", "was" before a meeting noun, then who
-    while subject >= 0 and m.tokens[subject].folded in _AUX | _HAD and m.tokens[subject].is_word:
+    # "Kari hadde møte med Yara": past "had", "was" before a meeting noun, then who; "Ola har
+    # fått nei fra Nordea": who got the answer
+    skipped = _AUX | _HAD | (_GOT if cue.kind is ActivityKind.LOSS else set())
+    while subject >= 0 and m.tokens[subject].folded in skipped and m.tokens[subject].is_word:
         subject -= 1
     if subject > 0 and m.tokens[subject].folded in _RELATIVES:
         subject -= 1  # "Hurra for Kari som vant Nammo", "kudos to Ola who closed Yara"
@@ -193,6 +207,97 @@ def _blocked(m: Message, cue: Cue) -> str | None:
 
 
 _READY = {"klar", "klart"}
+# "nästa möte bokat", "next meeting booked": the meeting booked is the next one, no plan to book
+_NEXT = {"next", "neste", "nasta", "naste", "nästa", "næste"}
+
+# "fått nei", "fick nej", "got a no": who got it is the one it happened to.
+_GOT = {"fatt", "fikk", "fick", "fik", "faet", "got", "gotten", "received", "mottok"}
+
+
+# Buying words: a customer's order when the customer bought ("Storebrand bought 40 licenses").
+_PURCHASES = {
+    fold(w)
+    for w in "bestilte bestilt beställde beställt ordered kjøpte köpte købte bought purchased "
+    "kjøper köper køber".split()
+}
+_BY = {"av", "by", "fra", "from", "fran", "af", "of"}
+
+
+def _we_bought(m: Message, cue: Cue) -> bool:
+    """ "var innom Elkjøp på vei hjem, kjøpte ny lader", "Bestilte lunsj til teamet": a buying
+    word with no one before it in its clause (the author), or we: what we bought, not a sale.
+    Not "Equinor har bestilt 20 lisenser", nor "bestilt av Equinor"."""
+    if cue.kind is not ActivityKind.WIN or fold(cue.label) not in _PURCHASES:
+        return False
+    if _next_word(m, cue.end) in _BY:
+        return False
+    i = cue.start - 1
+    while i >= 0 and m.tokens[i].is_word and m.tokens[i].folded in _AUX - _OURS:
+        i -= 1
+    return (
+        i < 0
+        or not m.tokens[i].is_word
+        or m.tokens[i].clause != m.clause(cue.start)
+        or m.tokens[i].folded in _OURS
+    )
+
+
+_HOMEWARD = ("pa vei hjem", "pa vag hem", "pa vej hjem", "on the way home", "on my way home")
+
+
+def _errand(m: Message) -> bool:
+    """ "var innom Elkjøp på vei hjem, kjøpte ny lader": a visit on the way home, or one where
+    the author bought something, is an errand at a shop, not a customer meeting."""
+    text = " ".join(t.folded for t in m.tokens)
+    if any(phrase in text for phrase in _HOMEWARD):
+        return True
+    return any(
+        _we_bought(m, Cue(ActivityKind.WIN, True, h.start, h.end, h.phrase))
+        for h in m.of("WIN_VERBS")
+    )
+
+
+_WANTED = {"ville", "wanted", "ville ha", "onsket", "ville gerne"}
+
+
+def _their_wish(m: Message, h: Hit) -> bool:
+    """ "Norgesgruppen ville ha tilbud, sendt 2,3 mill …": what the customer wanted (its name
+    right before the word), not a plan of ours."""
+    if h.phrase not in _WANTED and fold(h.phrase).split(" ")[0] not in _WANTED:
+        return False
+    return any(n.end == h.start for n in m.known)
+
+
+def _with_me(m: Message, i: int) -> bool:
+    """A colleague (@person) named with "I" as who did it: "@Kari og jeg", "jeg og @Kari"."""
+    if m.tokens[i].text != "@person":
+        return False
+    after = [t.folded for t in m.tokens[i + 1 : i + 3]]
+    before = [t.folded for t in m.tokens[max(0, i - 2) : i]]
+    me = {"jeg", "jag", "i", "me", "mig", "meg", "eg"}
+    joins = {"og", "and", "och", "&"}
+    return (len(after) == 2 and after[0] in joins and after[1] in me) or (
+        len(before) == 2 and before[1] in joins and before[0] in me
+    )
+
+
+def _praised_first(m: Message, cue: Cue) -> bool:
+    """ "Great work Lars, won Nammo 320k", "Gratulerer @Kari! Signert Telenor": praise said to
+    a colleague by name before the news, in the same message: the colleague's news."""
+    for h in m.of("PRAISE"):
+        if h.end > cue.start:
+            continue
+        after = h.end
+        while after < cue.start and m.tokens[after].folded in {"to", "til", "till", "med", ","}:
+            after += 1
+        if after < cue.start and (
+            m.tokens[after].text == "@person"
+            or (
+                m.tokens[after].text[:1].isupper() and m.tokens[after].folded in signals.FIRST_NAMES
+            )
+        ):
+            return True
+    return False
 
 
 def _quoting(m: Message) -> bool:
@@ -298,6 +403,9 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ]
     # "Nammo's procurement team": the customer's own people, not ours.
     here = [h for h in here if not (h.category == "INTERNAL" and 0 <= h.start - name.end <= 2)]
+    # "@Kari og jeg var hos Nye Veier", "me and @Ola met Yara": a colleague along, not a meeting
+    # among ourselves
+    here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]
     talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
     if any(h.category == "NOT_BUSINESS" for h in here) or any(
         signals.SCORE.fullmatch(t.text) and not (talk and signals.time_range(t.text))

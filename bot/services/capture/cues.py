@@ -28,6 +28,28 @@ def _stands_alone(m: Message, end: int) -> bool:
     return m.tokens[end].folded in _AFTER_A_RIVAL
 
 
+_VENUES = {
+    "conference", "konferansen", "konferensen", "konferencen", "fair", "messen", "massan",
+    "stand", "standen", "event", "eventet", "arrangementet", "seminaret", "seminar", "expo",
+}  # fmt: skip
+_AT = {"at", "pa", "the", "on", "i"}
+_TALKED = ("chat", "prat", "snak", "snack", "talk", "spoke", "talade", "talte", "snakket")
+
+_NEW = {"ny", "nytt", "nya", "nye", "nyt", "new", "revised", "updated", "oppdatert", "reviderat"}
+
+
+def _titled(m: Message, start: int) -> bool:
+    """The word at `start` comes first under its customer's name as a title ("ICA: möte igår",
+    "Fazer: call, warm")."""
+    while start > 1 and m.tokens[start - 1].folded in _NEW:
+        start -= 1  # "Bonnier: ny offert …", "Telia: new quote …"
+    return (
+        start > 1
+        and m.tokens[start - 1].text == ":"
+        and any(n.start == 0 and n.end == start - 1 for n in (*m.known, *m.guessed))
+    )
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -76,11 +98,26 @@ def _cues(m: Message) -> list[Cue]:
                 h.end + 1 < len(m.tokens)
                 and (h.end + 1 in m.money_words or m.tokens[h.end + 1].text[:1].isdigit())
             )
-            cues.append(Cue(offer, linked, h.start, h.end, h.phrase, verbless=True))
+            # "Bonnier: ny offert på 640 000 kr": under its customer's name, with its amount
+            titled = _titled(m, h.start) and any(
+                i in m.money_words for i in range(h.end, min(h.end + 6, len(m.tokens)))
+            )
+            cues.append(Cue(offer, linked or titled, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_VERBS"):
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
     for h in m.of("MEETING_NOUNS"):
         booked = _near(m, h, "BOOKING_VERBS")
+        if booked is not None and (
+            m.clause(booked.start) != m.clause(h.start)
+            or any(
+                o.start != h.start
+                and min(h.end, booked.end) <= o.start < max(h.start, booked.start)
+                for o in m.of("MEETING_NOUNS")
+            )
+        ):
+            # "Möte hos Atlas Copco imorse, nästa möte bokat …", "møte m/ Orkla i dag 👍 nytt
+            # møte booket …": the booking is the other meeting's
+            booked = None
         happened = _near(m, h, "HAPPENED")
         if booked is not None:
             cue = _spanning(meeting, h, booked, f"{h.phrase}+{booked.phrase}")
@@ -90,7 +127,13 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         else:
             linked = any(_next_word(m, h.end + k) in _MEETING_LINKS for k in range(3))
-            cues.append(Cue(meeting, linked, h.start, h.end, h.phrase, verbless=True))
+            # "ICA: möte igår, …": under its customer's name as a title
+            titled = (
+                h.start > 1
+                and m.tokens[h.start - 1].text == ":"
+                and any(n.start == 0 and n.end == h.start - 1 for n in (*m.known, *m.guessed))
+            )
+            cues.append(Cue(meeting, linked or titled, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_REFERENCES"):
         happened = _near(m, h, "HAPPENED")
         if happened is not None:
@@ -98,7 +141,11 @@ def _cues(m: Message) -> list[Cue]:
         else:
             cues.append(Cue(meeting, False, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_LIKELY"):
-        cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
+        happened = _near(m, h, "HAPPENED")  # "Kaffe med … i Telenor i dag, bra prat"
+        if happened is not None and happened.start > h.start:
+            cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
+        else:
+            cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
     for h in m.of("CALL_VERBS"):
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
     for h in m.of("FOLLOW_UPS"):
@@ -109,7 +156,7 @@ def _cues(m: Message) -> list[Cue]:
     for h in m.of("CALL_PRESENT"):
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase, present=True))
     for h in m.of("CALL_NOUNS"):
-        linked = _next_word(m, h.end) in _MEETING_LINKS
+        linked = _next_word(m, h.end) in _MEETING_LINKS or _titled(m, h.start)
         cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("CELEBRATION"):
         cues.append(Cue(win, False, h.start, h.end, "emoji", celebration=True))
@@ -140,6 +187,18 @@ def _cues(m: Message) -> list[Cue]:
             t.folded in _PHONE_WORDS and t.clause == m.clause(cue.start) for t in m.tokens
         ):
             cue.kind, cue.label = ActivityKind.CALL, f"{cue.label}+phone"
+    # "Had a quick chat with Aker BP at the conference", "Pratet med DNB på messen": a talk at
+    # a place people meet is a meeting, not a call.
+    venues = {
+        i for i, t in enumerate(m.tokens) if t.folded in _VENUES and i and m.tokens[i - 1].folded in _AT
+    }  # fmt: skip
+    for cue in cues:
+        if (
+            cue.kind is ActivityKind.CALL
+            and any(word in cue.label for word in _TALKED)
+            and any(m.sentence(i) == m.sentence(cue.start) for i in venues)
+        ):
+            cue.kind, cue.label = meeting, f"{cue.label}+venue"
     # Signed, but with a competitor: a loss ("Orkla signed with our competitor").
     for cue in cues:
         if cue.kind is win and not cue.celebration and _in_sentence(m, cue, "COMPETITOR"):

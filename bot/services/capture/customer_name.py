@@ -30,6 +30,12 @@ from bot.services.customers import customer_key
 
 def _joined_names(m: Message, name: Name) -> bool:
     """Another customer's name joined to this one by "og", "and", "och", "&" or a comma."""
+    return bool(joined_to(m, name))
+
+
+def joined_to(m: Message, name: Name) -> list[Name]:
+    """The other customers' names joined to this one by "og", "and", "och", "&" or a comma."""
+    found: list[Name] = []
     for other in [*m.known, *m.guessed]:
         if other.start < name.end and name.start < other.end:
             continue  # itself, or overlapping it
@@ -39,8 +45,8 @@ def _joined_names(m: Message, name: Name) -> bool:
         between = m.tokens[lo:hi]
         if between and len(between) <= 2 and all(t.folded in _AND for t in between):
             if any(t.folded != "," for t in between) or _listed(m, name, other):
-                return True
-    return False
+                found.append(other)
+    return found
 
 
 def _listed(m: Message, name: Name, other: Name) -> bool:
@@ -76,7 +82,7 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         for n in m.guessed
         if allowed(n)
         and (m.sentence(n.start) == sentence or _alone_before(m, n, sentence))
-        and (m.sentence(n.start) != sentence or _placed(m, cue, n))
+        and (m.sentence(n.start) != sentence or _placed(m, cue, n) or _titled(m, n))
     ]
     name = min(near, key=distance, default=None)
     if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
@@ -86,6 +92,17 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
         name = signals.lower_case_name(m.tokens, after, taken)
     return _as_known(m, name)
+
+
+def _titled(m: Message, name: Name) -> bool:
+    """ "Nordic Choice: tilbud 480k sendt man, fulgte opp på tlf i dag": the name the message
+    opens with and a colon, its title: whose every record in it is."""
+    return (
+        name.start == 0
+        and name.end < len(m.tokens)
+        and m.tokens[name.end].text == ":"
+        and m.known_keys is not None
+    )
 
 
 def _heading(m: Message, name: Name, cue: Cue) -> bool:

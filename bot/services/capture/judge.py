@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.domain import ActivityKind
 from bot.services.amounts import number_words, other_currency
 from bot.services.capture import signals
-from bot.services.capture.blocks import _blocked, _competitor_won, _soft, _with_someone_else
-from bot.services.capture.customer_name import _awarded, _customer, _joined_names
+from bot.services.capture.blocks import (
+    _blocked,
+    _competitor_won,
+    _errand,
+    _soft,
+    _with_someone_else,
+)
+from bot.services.capture.customer_name import _awarded, _customer, joined_to
 from bot.services.capture.grammar import (
     _AUX,
     _BARE_LINKS,
@@ -65,14 +72,21 @@ def _judge(
             foreign = any(other_currency(m.tokens[i].text) for i in around)
         several = {a.money.amount for a in found if _same_deal(m, a, found[0], name)}
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
+    if coming and not cue.booked and cue.kind in _HELD_WITH_NEXT_STEP and not cue.present:
+        # "Ringede til DSV i tirs, booket møde fre i næste uge": the booking is the other
+        # clause's; this call was held (last Tuesday)
+        own = {m.tokens[i].clause for i in cue.words}
+        coming = any(
+            m.clause(h.start) in own for h in m.hits if h.category in ("BOOKING_VERBS", "NEXT_WEEK")
+        )
     coming = coming or cue.present
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
     # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
     # med Novo, de vil ha tilbud neste uke", "Meeting with DNB went well, sending offer
     # tomorrow": a coming day of another kind of record is the lead's next step.
-    follow_up = _follow_up(m, cue, signals.dates(m.tokens, today, taken, "future"), today)
-    days = [d for d in days if not _another_things_day(m, cue, d)]
+    follow_up = _follow_up(m, cue, signals.dates(m.tokens, today, taken, "future"), today, name)
+    days = [d for d in days if not _another_things_day(m, cue, d, name)]
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
@@ -161,6 +175,8 @@ def _judge(
     else:
         complete = True
 
+    also: Recognition | None = None
+
     def result(outcome: Outcome, *why: str) -> Recognition:
         return Recognition(
             outcome,
@@ -174,6 +190,7 @@ def _judge(
             complete,
             (*reasons, *why),
             follow,
+            also,
         )
 
     if name.day_first and not name.known:
@@ -232,6 +249,8 @@ def _judge(
         return result(Outcome.NOTHING, "a-noun-alone")  # "tilbudet til Telenor": no amount
     if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
         return result(Outcome.NOTHING, "their-offer")  # "Telia's offer on phones"
+    if not cue.strong and kind is ActivityKind.MEETING and _errand(m):
+        return result(Outcome.NOTHING, "errand")  # "var innom Elkjøp på vei hjem"
     if not cue.strong and not (cue.with_amount and amount is not None):
         # A weak win word ("is ours") on a customer with an open offer: probably that offer.
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
@@ -251,10 +270,26 @@ def _judge(
             # never dropped unasked (1,5 million?): edited, not recorded without it.
             complete = False
             return result(Outcome.LIKELY, "unclear-amount")
-    if _joined_names(m, name):
+    joined = joined_to(m, name)
+    if joined:
         # "Møte med Acme og Globex", "Won Orkla and Telenor": two customers, one record each;
-        # asked, never one customer "Acme og Globex" nor the second dropped unasked.
-        return result(Outcome.LIKELY, "several-customers")
+        # asked, never one customer "Acme og Globex" nor the second dropped unasked. A meeting
+        # or call with two customers the workspace knows ("Var hos Netto og Salling i dag") is
+        # one each: the first as it reads, the second asked about on its own.
+        other = joined[0]
+        first = name.start < other.start
+        talk = kind in _HELD_WITH_NEXT_STEP and next_step is None
+        plain = not (other.lower_case or other.day_first)  # asked: a near name is asked too
+        if not (talk and first and len(joined) == 1 and name.known and plain):
+            return result(Outcome.LIKELY, "several-customers")
+        second = replace(
+            result(Outcome.LIKELY, "second-customer"),
+            customer=other.display,
+            known_customer=other.known,
+            follow_up=None,
+        )
+        reasons.append("first-of-two")
+        also = second
     if kind in (ActivityKind.WIN, ActivityKind.OFFER) and _words_for_money(m, name):
         # "Vant Orkla, tolv tusen": an amount in words, not read; asked (edited, never
         # recorded without it).
@@ -301,6 +336,8 @@ def _judge(
         return result(Outcome.LIKELY, "date")
     if unclear_when:
         return result(Outcome.LIKELY, "last-or-next")
+    if cue.label.endswith("+venue"):
+        return result(Outcome.LIKELY, "a-chat")  # "a quick chat with Aker BP at the conference"
     if (
         kind in (ActivityKind.WIN, ActivityKind.OFFER)
         and day is not None
@@ -419,10 +456,12 @@ def _other_kinds(m: Message, cue: Cue, clause: int) -> set[ActivityKind]:
 
 
 def _follow_up(
-    m: Message, cue: Cue, ahead: list[signals.When], today: date
+    m: Message, cue: Cue, ahead: list[signals.When], today: date, name: Name
 ) -> tuple[ActivityKind, date] | None:
     """A meeting or call held, and in a clause of its own a coming day with another kind of
-    record ("…, de vil ha tilbud neste uke", "…, sending offer tomorrow"): that record, then."""
+    record ("…, de vil ha tilbud neste uke", "…, sending offer tomorrow") or another meeting
+    or call to come ("…, neste møte fredag neste uke", "…, bokade ett möte 2/12"): that
+    record, then."""
     if cue.kind not in _HELD_WITH_NEXT_STEP or cue.booked or cue.present:
         return None
     own = {m.tokens[i].clause for i in cue.words}
@@ -430,13 +469,64 @@ def _follow_up(
         clause = m.clause(day.start)
         if clause in own or day.day <= today:
             continue
-        kinds = _other_kinds(m, cue, clause)
+        kinds = _other_kinds(m, cue, clause) or _next_talks(m, cue, clause, name)
         if len(kinds) == 1:
             return next(iter(kinds)), day.day
     return None
 
 
-def _another_things_day(m: Message, cue: Cue, day: signals.When) -> bool:
+_NEW_WORDS = {"ny", "nytt", "nya", "nye", "nyt", "new", "another", "en", "ett", "et", "ei"}
+_ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
+_TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
+_APPOINTMENTS = {"aftale", "avtale", "avtal"}  # with a day: an appointment
+
+
+def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKind]:
+    """A meeting or call said to come, in a clause of a held one's message that names no other
+    customer: "neste møte", "next step workshop", "nytt möte", "bokade ett möte"."""
+    if cue.kind not in _HELD_WITH_NEXT_STEP or cue.booked or cue.present:
+        return set()
+    ours = customer_key(name.display)
+    said = {i for h in m.hits for i in range(h.start, h.end)}
+    guessed = [  # not "Nytt" opening "Nytt möte bokat …"
+        n
+        for n in m.guessed
+        if not any(i in said or m.tokens[i].folded in _NEW_WORDS for i in range(n.start, n.end))
+    ]
+    if any(
+        m.clause(n.start) == clause and customer_key(n.display) != ours
+        for n in [*m.known, *guessed]
+    ):
+        return set()
+    booking = any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS"))
+    coming_ends = {h.end for h in m.of("FUTURE") if m.clause(h.start) == clause}
+    kinds = set()
+    nouns = [h for h in m.hits if h.category in _TALK_NOUNS and m.clause(h.start) == clause]
+    another = coming_ends or any(
+        t.clause == clause and t.folded in (_NEW_WORDS - _ARTICLES) | {"one", "en", "ett"}
+        for t in m.tokens
+    )
+    if booking and not nouns and another:
+        # "…, next one booked Thu 3 Dec" (not "Møte med DNB, booket til tirsdag": that one)
+        return {cue.kind}
+    for i, t in enumerate(m.tokens):
+        # "…, ny aftale tirs d. 1/12": a new appointment with a day is a meeting booked
+        if t.clause == clause and t.folded in _APPOINTMENTS and i > 0:
+            if m.tokens[i - 1].folded in _NEW_WORDS - _ARTICLES:
+                kinds.add(ActivityKind.MEETING)
+    for h in m.hits:
+        if h.category not in _TALK_NOUNS or m.clause(h.start) != clause or h.start in cue.words:
+            continue
+        before = h.start
+        while before > 0 and m.tokens[before - 1].folded in _ARTICLES:
+            before -= 1
+        said_new = before > 0 and m.tokens[before - 1].folded in _NEW_WORDS - _ARTICLES
+        if booking or before in coming_ends or said_new:
+            kinds.add(_TALK_NOUNS[h.category])
+    return kinds
+
+
+def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> bool:
     """A day in a clause other than the cue's, next to words of its own that say nothing of a
     record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
     in its clause ("Meeting with DNB, tomorrow at 10") or with a record word ("…, booket til
@@ -448,6 +538,8 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When) -> bool:
         return True  # "Telenor call pushed to Monday; closed DNB 120k": the moved one's day
     if cue.kind in _HELD_WITH_NEXT_STEP and _other_kinds(m, cue, clause):
         return True  # "…, sending offer tomorrow": the offer's day, not the meeting's
+    if _next_talks(m, cue, clause, name):
+        return True  # "…, neste møte fredag": the next meeting's day, not the held one's
     recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
     own = [
         i

@@ -272,6 +272,7 @@ MEETING_VERBS = """
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
 visited | besøkte | var hos | var på besøk | var ute hos | besökte | var hos |
 var på besök | besøgte | var ude hos | været ude hos | været hos | været på besøg hos |
+ude hos | ute hos |
 vært hos | vært ute hos | vært på besøk hos | varit hos | varit ute hos | varit på besök hos |
 presented to | presented for | presenterte for | presenterte for | presenterade för |
 præsenterede for | pitched to | pitched | pitchet for | pitchet til | pitchade för | pitchede for | på kundebesøk | på besøk hos | sat ned med | satt ned med |
@@ -292,6 +293,8 @@ viste demo til
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
 meeting | mtg | møte | möte | møde | besøk | besök | besøg | visit | demo | workshop |
+kundemiddag | kundemiddagen | kundmiddag | kundelunsj | kundelunch | kundlunch | kundefrokost |
+customer dinner | client dinner | customer lunch | client lunch |
 presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte | statusmøte |
 teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring |
 kick-off | kicking off | kick off | oppstart | uppstart | opstart
@@ -461,7 +464,10 @@ var godt | gick bra | gick fint | gick jättebra | gick superbra | gik godt | gi
 gik super godt | gik rigtig godt | gik supergodt | held | holdt | hölls | afholdt | avholdt |
 was useful | was really useful | was productive | var nyttig | var veldig nyttig | var nyttigt |
 var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande |
-went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig *
+went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig * |
+bra prat | god prat | fin prat | godt prat | bra snack | bra samtal | gott samtal | bra diskussion |
+god snak | godt snak | en god snak | good chat | great chat | nice chat | good talk | great talk |
+good conversation | great conversation
 """
 # Informal meetings: probably with the customer, asked about.
 MEETING_LIKELY = """

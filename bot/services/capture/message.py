@@ -49,6 +49,9 @@ class Recognition:
     reasons: tuple[str, ...] = ()  # lexicon labels and checks, for tuning; no message text
     # Held now, with what comes next said beside it ("…, sending the offer tomorrow").
     follow_up: NextStep | None = None
+    # A second record in the same message ("Demo for Elkjøp i dag + sendte tilbud, 260k", "Var
+    # hos Netto og Salling i dag"): its author is asked about it on its own, never dropped.
+    also: Recognition | None = None
 
     @property
     def planned(self) -> bool:

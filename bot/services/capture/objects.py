@@ -35,6 +35,14 @@ def _a_topic(m: Message, hit: Hit) -> bool:
     )
 
 
+# Words of when after an amount ("… 300k etterpå"), never what was counted.
+_WHEN_WORDS = {
+    "etterpa", "efterpa", "efterat", "bagefter", "afterwards", "after", "later", "senere",
+    "senare", "straks", "direkte", "direkt", "today", "tomorrow", "yesterday", "too", "ogsa",
+    "ocksa", "igjen", "igen", "again",
+}  # fmt: skip
+
+
 def _counts_things(m: Message, end: int) -> bool:
     """The word right after an amount names what was counted ("5M skruer", "5000 bolts"): a
     lower-case word kpibot knows nothing of, in the same clause."""
@@ -59,6 +67,8 @@ def _word_class(m: Message, i: int) -> str:
         return "ok"
     if word.rstrip(".") in ABOUT_WORDS:
         return "ok"  # "Vant Veidekke ca. 320 000"
+    if word in _WHEN_WORDS:
+        return "ok"  # "sendte tilbud på 300k etterpå": when, not what was counted
     categories = {h.category for h in m.hits if h.start <= i < h.end}
     if categories & _ABOUT_A_MEETING:
         return "meeting"

@@ -21,6 +21,7 @@ from bot.services.amounts import (
     Money,
     ascii_digits,
     parse_amount,
+    plain_text,
 )
 from bot.services.capture import lexicon
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
@@ -67,15 +68,24 @@ _ORDINAL_DOT = re.compile(
 
 
 # "m/" is how Norwegian and Danish shorten "med" ("tlf m/ Kongsberg", "møde m/ Novo").
-_WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)")
+_WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)|(?<!\S)m\.(?=\s+[A-ZÆØÅÄÖ])")
+# Abbreviations whose dot ends no sentence: a weekday's ("ons., lidt lunken", "tirs. 1/12") and
+# the Danish "d." of a date ("tirs d. 1/12"), before a comma, a number or a small word.
+_ABBREVIATION_DOT = re.compile(
+    r"(?<![\w.])(man|tir|tirs|ons|tor|tors|fre|lør|søn|mån|tis|lör|sön|mon|tue|tues|wed|thu|"
+    r"thur|thurs|fri|sat|sun|d)\.(?=\s*[,;0-9a-zæøåäö])",
+    re.IGNORECASE,
+)
 
 
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = plain_text(text)  # "Won Nam\u200bmo ３２０ｋ": invisible marks out, wide forms ASCII
     text = ascii_digits(text)  # "Vant Yara ３００ ０００ kr": digits of any form read as 0-9
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
+    text = _ABBREVIATION_DOT.sub(r"\1", text)
     for sign, code in OTHER_SIGN_CODES.items():
         text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
     text = _CODE.sub(" ", text)
@@ -107,9 +117,19 @@ def clean(text: str) -> str:
     for mark in _LAUGHING:
         text = text.replace(mark, " lol ")
     text = text.replace("🙏", f" {_PRAY_MARK} ").replace("🤞", f" {_WISH_MARK} ")
-    text = emoji.without_pictographs(text, keep="🎉🤞🙏")
+    text = _emoji_clauses(text, keep="🎉🤞🙏")
     text = re.sub(r"\s*\n\s*", " . ", text)  # a line break ends a sentence
     return " ".join(text.split())
+
+
+_EMOJI_BETWEEN = re.compile(r"(?<=[^\W_])[ \x00\ufe0f\u200d]*\x00[ \x00\ufe0f\u200d]*(?=[^\W\d_])")
+
+
+def _emoji_clauses(text: str, keep: str) -> str:
+    """Pictographs out (but those in `keep`); one between two words ends a clause, as a comma
+    would ("Ren Røst AS: demo idag 🙂 de vil ha pris …": what they want is not the demo)."""
+    marked = "".join("\x00" if emoji.is_emoji_char(ch) and ch not in keep else ch for ch in text)
+    return _EMOJI_BETWEEN.sub(" ; ", marked).replace("\x00", " ")
 
 
 @dataclass(frozen=True)
@@ -509,6 +529,8 @@ def _may_be_name(span: list[Token], last_variant: str) -> bool:
     if first[:1].isupper() or first[:1].isdigit():
         return True
     word = fold(last_variant) if len(span) == 1 else span[0].folded
+    if len(span) > 1 and all(t.text.islower() for t in span) and span[0].folded in WEEKDAYS:
+        return False  # "mandag morgen kl 8 …": a time, not Mandag Morgen ApS
     return (
         len(span) > 1
         or len(word) >= 4
@@ -897,7 +919,17 @@ class When:
     either_way: bool = False  # "på mandag", "on Monday": last or next, as the sentence says
 
 
-_SHORT_DAYS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+_SHORT_DAYS = {"wed", "sat", "sun"}  # English words too ("wed", "sat", "sun")
+# Short weekdays that are words alone ("man", "tis", "mon"): a day where they end a clause right
+# after a word of the record ("tilbud 480k sendt man, …", "mtg with Siemens GmbH mon, …").
+_CLAUSE_DAYS = {"man", "tir", "tis", "lor", "son", "mon", "tue", "tues", "thu", "thur", "fri"}
+
+
+def _short_day_said(tokens: list[Token], i: int) -> bool:
+    if tokens[i].folded not in _CLAUSE_DAYS or i == 0 or not tokens[i - 1].is_word:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or (not nxt.is_word and nxt.text in ",;.!")
 
 
 def dates(
@@ -921,6 +953,8 @@ def dates(
             text = " ".join(t.text for t in span)
             if n == 1 and span[0].folded in _SHORT_DAYS and not span[0].text[:1].isupper():
                 continue
+            if n == 1 and _short_day_said(tokens, i):
+                text = f"{span[0].text}."  # "tilbud 480k sendt man,", "mtg with Siemens mon,"
             week = _week(span, today)
             if week is not None:
                 best = When(i, i + n, week, week=True)

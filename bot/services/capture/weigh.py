@@ -20,6 +20,7 @@ ones: never recorded unasked). When in doubt, ask: *likely*, never *sure*."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import date, time
@@ -35,6 +36,7 @@ from bot.services.capture.message import (
     LONG_MESSAGE,
     MAX_LENGTH,
     NOTHING,
+    Cue,
     Message,
     Outcome,
     Recognition,
@@ -64,6 +66,22 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    items = _listed(text)
+    if items:
+        # "• Bane NOR: møte i går • Veidekke: tilbud sendt, 1,4 mill • …": a status list, one
+        # record a line; the first as it reads, each other asked about on its own.
+        said = [
+            recognise(
+                item,
+                today=today,
+                krone=krone,
+                known_customers=known,
+                open_offers=open_offers,
+                posted=posted,
+            )  # fmt: skip
+            for item in items
+        ]
+        return _chained([r for r in said if r.outcome is not Outcome.NOTHING])
     tokens = signals.tokenise(signals.clean(text))
     if not any(t.is_word for t in tokens):
         return NOTHING
@@ -95,14 +113,17 @@ def recognise(
         customer_key(n.display) for n in message.known if message.clause(n.start) not in called_off
     }
     read: list[Recognition] = []
+    cue_of: dict[int, Cue] = {}  # id of a reading: its cue
     for cue in _cues(message):
         found = _judge(message, cue, today, krone, open_offers)
         if found.outcome is not Outcome.NOTHING and found.customer:
             customers.add(customer_key(found.customer))
             read.append(found)
+            cue_of[id(found)] = cue
         if _better(found, best):
             best = found
     best = _held_then_booked(best, read)
+    best = _two_records(message, best, read, cue_of)
     if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
         # Two customers' records in one message: asked, about the weightier record first
         # ("Mandag: ringte Posten. Tirsdag: møte med Elkjøp": the meeting before the call).
@@ -128,6 +149,8 @@ def recognise(
         best = _as_likely(best, "a-person-first")
     if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
         best = _as_likely(best, "long")
+    if best.also is not None:
+        customers -= {customer_key(best.also.customer or "")}  # asked about on its own
     if best.outcome is Outcome.SURE and len(customers) > 1:
         best = _as_likely(best, "several-customers")  # a list of news: which one is it?
     if _later_today(best, today, posted, tokens):
@@ -149,6 +172,29 @@ def recognise(
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)])\s+")
+MAX_RECORDS = 5  # a longer list is a report: its first five records are read
+
+
+def _listed(text: str) -> list[str]:
+    """The items of a message that is a list, two or more lines each opened by a bullet ("•",
+    "-", "*", "1.") and nothing else; [] for any other message."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or not all(_BULLET.match(line) for line in lines):
+        return []
+    return [_BULLET.sub("", line, count=1) for line in lines][:MAX_RECORDS]
+
+
+def _chained(found: list[Recognition]) -> Recognition:
+    """The first record with the others after it, each asked (`also`, one after another)."""
+    if not found:
+        return NOTHING
+    rest: Recognition | None = None
+    for later in reversed(found[1:]):
+        asked = replace(later, outcome=Outcome.LIKELY, reasons=(*later.reasons, "listed"))
+        rest = replace(asked, also=rest)
+    first = found[0]
+    return replace(first, also=rest, reasons=(*first.reasons, "listed"))
 
 
 def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
@@ -156,6 +202,24 @@ def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition
     booket møte neste uke", "tlf m/ Kongsberg i forgårs … booket møte uke 49"): the held one is
     the record, the booked one its next step. (The booked one alone was kept: a plan, and the
     call that was made counted nowhere.)"""
+    if best.kind in _TALKS and not best.planned and best.follow_up is None:
+        # The held one read first ("Möte med Axfood igår, … Nytt möte bokat ons nästa vecka"):
+        # the booked one, if any, is its next step.
+        key = customer_key(best.customer or "")
+        booked = [
+            r
+            for r in read
+            if r.planned
+            and r.kind in _TALKS
+            and r.next_step is not None
+            and r.outcome is not Outcome.NOTHING
+            and customer_key(r.customer or "") == key
+        ]
+        if booked:
+            step = booked[0].next_step
+            follow = NextStep(booked[0].kind.value, step.due)  # type: ignore[union-attr]
+            return replace(best, follow_up=follow, reasons=(*best.reasons, "held-then-booked"))
+        return best
     if not (best.planned and best.kind in _TALKS and best.next_step is not None):
         return best
     key = customer_key(best.customer or "")
@@ -174,6 +238,64 @@ def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition
     return replace(
         found, follow_up=found.follow_up or booked, reasons=(*found.reasons, "held-then-booked")
     )
+
+
+def _two_records(
+    m: Message, best: Recognition, read: list[Recognition], cue_of: dict[int, Cue]
+) -> Recognition:
+    """ "Demo for Elkjøp i dag + sendte tilbud etterpå, 260k", "Ringte Yara, sendte tilbud
+    300k": two kinds of record with one customer, said in words of their own, are two records
+    (the weightier alone was kept, the other lost). The first said reads as it reads; the
+    second is asked about on its own (one click to record it), never recorded unasked."""
+    if best.outcome is not Outcome.SURE or best.also is not None or best.planned:
+        return best  # both sure: a doubtful one ("Danfoss ringede og bekræftede") is no record
+    own = cue_of.get(id(best))
+    if own is None or best.kind is ActivityKind.LOSS:
+        return best
+    key = customer_key(best.customer or "")
+    others = [
+        r
+        for r in read
+        if r is not best
+        and r.kind not in (best.kind, ActivityKind.LOSS)
+        and not r.planned
+        and (r.outcome is Outcome.SURE or (best.kind in _TALKS and _an_offer_with_its_amount(r)))
+        and customer_key(r.customer or "") == key
+        and not own.words & cue_of[id(r)].words
+        and not _object_of(m, own, cue_of[id(r)])
+    ]
+    if len({r.kind for r in others}) != 1:
+        return best
+    other = others[0]
+    if best.follow_up is not None and best.follow_up.what == other.kind.value:  # type: ignore[union-attr]
+        return best  # its next step, said already
+    first, second = sorted((best, other), key=lambda r: min(cue_of[id(r)].words))
+    asked = replace(second, outcome=Outcome.LIKELY, also=None, reasons=(*second.reasons, "second"))
+    return replace(first, also=asked, reasons=(*first.reasons, "first-of-two"))
+
+
+def _an_offer_with_its_amount(found: Recognition) -> bool:
+    """ "…+ tilbud i dag 400.000": an offer noun with an amount, asked as a second record."""
+    return (
+        found.outcome is Outcome.LIKELY
+        and found.kind is ActivityKind.OFFER
+        and found.amount is not None
+        and found.complete
+        and set(found.reasons) <= {"weak-cue"} | {r for r in found.reasons if ":" in r}
+    )
+
+
+_DETERMINERS = {"the", "a", "an", "det", "den", "et", "ett", "en", "ei", "our", "vart", "vores"}
+
+
+def _object_of(m: Message, a: Cue, b: Cue) -> bool:
+    """ "Vant anbudet til Statens vegvesen": a noun alone right after the other cue's words is
+    what that cue is about (the tender won), not a record of its own."""
+    first, second = (a, b) if min(a.words) < min(b.words) else (b, a)
+    if not second.verbless:
+        return False
+    between = m.tokens[max(first.words) + 1 : min(second.words)]
+    return all(t.folded in _DETERMINERS for t in between)
 
 
 def _later_today(
@@ -210,15 +332,4 @@ def _better(new: Recognition, old: Recognition) -> bool:
 
 
 def _as_likely(found: Recognition, reason: str) -> Recognition:
-    return Recognition(
-        Outcome.LIKELY,
-        found.kind,
-        found.customer,
-        found.amount,
-        found.currency,
-        found.when,
-        found.next_step,
-        found.known_customer,
-        found.complete,
-        (*found.reasons, reason),
-    )
+    return replace(found, outcome=Outcome.LIKELY, follow_up=None, reasons=(*found.reasons, reason))

@@ -29,7 +29,15 @@ from collections.abc import Collection
 from datetime import date
 
 from bot.domain import ActivityKind
-from bot.services.amounts import Money, number_words, other_currency, spoken_as_digits
+from bot.services.amounts import (
+    ABOUT_WORDS,
+    SPOKEN_WORDS,
+    Money,
+    number_words,
+    other_currency,
+    parse_amount,
+    spoken_as_digits,
+)
 from bot.services.commands.amount_order import _bare_small, _name_number, _options_last
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.losses import _parse_loss
@@ -58,13 +66,14 @@ from bot.services.commands.words import (
     _KIND_WORDS,
     _LEADING_FILLERS,
     _MAX_NAME_TOKENS,
+    _NEXT_WORDS,
     _OFFER_NOUNS,
     _PREPOSITIONS,
     _UNTIL_WORDS,
     _word,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
-from bot.services.dates import UserError, check_activity_date
+from bot.services.dates import UserError, check_activity_date, looks_like_date
 
 __all__ = [
     "DEFAULT_NEXT_STEP",
@@ -89,7 +98,13 @@ def parse_log_command(
     """Parse a log command's text or raise UserError with a precise code (see module doc).
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names."""
-    head, note = _split_note(_prepare(text))
+    prepared = _prepare(text)
+    head, note = _split_note(prepared)
+    typed_dashes = re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) is not None
+    if note is not None and not typed_dashes and _a_named_step(note, today, krone):
+        # "Bane NOR den 17., het – neste møte uke 48": after a dash a next step, named and
+        # dated, and nothing else is the next step ("--" typed says a note, whatever follows)
+        head, note = f"{head} {note}", None
     _no_other_currency(head.split())
     head, aside = _parenthesised(head, kind, today, krone)
     if aside:
@@ -105,6 +120,10 @@ def parse_log_command(
     tokens = head.split()
     if kind is ActivityKind.LOSS:
         return _parse_loss(tokens, quoted, note, today, known)
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN) and (span := _amount_range(tokens)):
+        # "Pandora ca. 1-1,5 mio", "halvannen til to mill", "mellom 300 og 400k": which amount
+        # is it? Refused with an example, as "250-300k" is, never one end of it stored.
+        raise UserError("bad_amount", text=span)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN):
         # "/logoffer Posten tolv tusen", "/logwin Globex two hundred k": never a name's words,
         # never dropped; the seller writes it with digits (a known name is a name: "Tre").
@@ -132,7 +151,7 @@ def parse_log_command(
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
     if quoted is not None:
         tokens = [*quoted.split(), *tokens]
-    tokens, next_step, day_alone = _take_next_step(tokens, today, first=max(1, named))
+    tokens, next_step, day_alone = _take_next_step(tokens, today, first=max(1, named), krone=krone)
     lead_when: date | None = None
     if not named:
         lead_when, tokens = _take_leading_date(tokens, today, known, kind)
@@ -147,6 +166,8 @@ def parse_log_command(
         tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?"), *tokens[cut:]]
     customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
     unread = reader.read_rest(tokens[cut:])
+    if unread:
+        unread = unread.rstrip(",;") or None  # "tepid, next meeting": the comma ends a clause
     if unread and all(_repeats_command(word, kind) for word in unread.split()):
         unread = None  # "/logoffer Equinor nytt tilbud på 2 mill", "Equinor hadde møte"
     if unread and note is None and cut < len(tokens) and tokens[cut] in _DASHES:
@@ -198,6 +219,50 @@ def parse_log_command(
         and found.get("temperature") is None
         and note is None,
     )
+
+
+_RANGE_WORDS = {"til", "till", "to", "-", "\u2013", "\u2014"}
+_BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
+_GLUED_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[a-z]*")
+
+
+def _amount_range(tokens: list[str]) -> str | None:
+    """Words that give an amount as a range ("1-1,5 mio", "halvannen til to mill", "300k til
+    400k", "mellom 300 og 400k"), as typed; None if there are none."""
+    words = [_word(token) for token in tokens]
+    for i, word in enumerate(words):
+        if _GLUED_RANGE.fullmatch(word) and (
+            any(ch.isalpha() for ch in word)
+            or (i + 1 < len(words) and words[i + 1] in _AMOUNT_WORDS)
+        ):
+            end = i + 2 if i + 1 < len(words) and words[i + 1] in _AMOUNT_WORDS else i + 1
+            start = i - 1 if i and words[i - 1].rstrip(".") in ABOUT_WORDS else i
+            return " ".join(tokens[start:end])
+        joined = word in _RANGE_WORDS or (
+            word in ("og", "och", "and") and i > 1 and words[i - 2] in _BETWEEN
+        )
+        if not joined or i == 0 or i + 1 >= len(words):
+            continue
+        before, after = words[i - 1], tokens[i + 1 :]
+        if not (_number_like(before) and _number_like(words[i + 1])):
+            continue
+        ahead = spoken_as_digits(after[:4]) or after
+        try:
+            for size in range(min(len(ahead), 4), 0, -1):
+                said = " ".join(ahead[:size])
+                if looks_like_date(ahead[0]) or not any(ch.isalpha() for ch in said):
+                    continue  # "gyldig til 15.12", "300k til 2027": no second amount
+                if parse_amount(said) is not None:
+                    start = i - 2 if i > 1 and words[i - 2] in _BETWEEN else i - 1
+                    return " ".join(tokens[start : i + 1 + size])
+        except UserError:
+            continue
+    return None
+
+
+def _number_like(word: str) -> bool:
+    word = word.rstrip(".,")
+    return word[:1].isdigit() or word in SPOKEN_WORDS
 
 
 def _no_other_currency(tokens: list[str]) -> None:
@@ -257,6 +322,17 @@ def _read_whole(words: list[str], kind: ActivityKind, today: date, krone: str) -
         return (reader.read_rest(rest) is None if rest else True) and bool(reader.found or step)
     except UserError:
         return False
+
+
+def _a_named_step(note: str, today: date, krone: str) -> bool:
+    words = note.split()
+    if not words or _word(words[0]) not in _NEXT_WORDS:
+        return False
+    try:
+        rest, step, alone = _take_next_step(words, today, first=0, krone=krone)
+    except UserError:
+        return False
+    return step is not None and not rest and not alone and step.what != DEFAULT_NEXT_STEP
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:

@@ -12,8 +12,10 @@ from bot.services.commands.names import _customer, _known_prefix, _name_end, _ta
 from bot.services.commands.words import _NAME_TAILS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
+    UserError,
     check_activity_date,
     match_date_suffix,
+    parse_date,
 )
 
 
@@ -50,6 +52,25 @@ def _one_name(tokens: list[str]) -> int:
     return size
 
 
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _day_then_reason(tokens: list[str], today: date) -> bool:
+    """The text opens with a day, then a dash or a comma, and words: a reason without a name."""
+    for lead in range(min(len(tokens) - 1, 6), 0, -1):
+        head = tokens[:lead]
+        comma = head[-1].endswith(",")
+        if not (comma or tokens[lead] in _DASHES):
+            continue
+        try:
+            day = parse_date(" ".join(head).rstrip(","), today=today, direction="past")
+        except UserError:
+            return False
+        if day is not None:
+            return True
+    return False
+
+
 def _parse_loss(
     tokens: list[str], quoted: str | None, note: str | None, today: date, known: Collection[str]
 ) -> LogCommand:
@@ -57,6 +78,9 @@ def _parse_loss(
     before "--", else one word. A date right after the customer, or ending the reason, is the
     loss's date ("Fjordkraft i går", "Hydro pris for høy i går")."""
     when: date | None = None
+    if quoted is None and not _known_prefix(tokens, known) and _day_then_reason(tokens, today):
+        # "yesterday - too expensive", "i går, for dyrt": a day and a reason, no customer
+        raise UserError("not_a_customer", text=clean_display_name(" ".join(tokens)))
     if quoted is None and not _known_prefix(tokens, known):
         # A known name first is the name, whatever its first word ("Fredag Bygg, valgte …")
         when, tokens = _take_leading_date(tokens, today, known, ActivityKind.LOSS)
@@ -74,7 +98,7 @@ def _parse_loss(
         tokens[:size], ActivityKind.LOSS, today, checked=checked, rest=tokens[size:]
     )
     reason = tokens[size:]
-    while reason and reason[0] in ("-", "\u2013", "\u2014"):
+    while reason and reason[0] in _DASHES:
         reason = reason[1:]  # "Rema 1000 - for dyre": the dash only leads into the reason
     if when is None and reason:
         for lead in range(min(len(reason), 8), 0, -1):
@@ -82,6 +106,8 @@ def _parse_loss(
             if found is not None and found[1] == lead:
                 when, reason = found[0], reason[lead:]
                 break
+    while reason and reason[0] in _DASHES:
+        reason = reason[1:]  # "Equinor yesterday - too expensive"
     if when is None and reason:
         found = match_date_suffix(reason, today=today, direction="past")
         if found is not None:

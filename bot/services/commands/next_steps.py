@@ -16,14 +16,17 @@ from bot.services.commands.words import (
 from bot.services.customers import clean_display_name
 from bot.services.dates import (
     DEADLINE_WORDS,
+    SHORT_WEEKDAYS,
     UserError,
     check_next_date,
+    is_weekday,
     match_date_suffix,
+    parse_date,
 )
 
 
 def _take_next_step(
-    tokens: list[str], today: date, *, first: int
+    tokens: list[str], today: date, *, first: int, krone: str = "NOK"
 ) -> tuple[list[str], NextStep | None, bool]:
     """Cut off the next clause: a next-word (after the customer) followed by what and a date
     ("neste møte fredag", "next call next friday", "neste uke"), or a follow-up word and a date
@@ -50,16 +53,23 @@ def _take_next_step(
         clause = tokens[start + skip :]
         for end in range(len(clause), 0, -1):
             found = match_date_suffix(clause[:end], today=today, direction="future")
+            if found is None and skip and end > 1 and _word(clause[end - 1]) in SHORT_WEEKDAYS:
+                # "nästa möte tis", "neste møte man": after a step named, a short weekday is
+                # the day (alone elsewhere it is a word: "man", "tis")
+                day = parse_date(f"neste {clause[end - 1]}", today=today, direction="future")
+                found = (day, 1) if day is not None else None
             whole = None
             if skip:
                 whole = match_date_suffix(
                     tokens[start : start + 1 + end], today=today, direction="future"
                 )
                 whole = whole if whole is not None and whole[1] == end + 1 else None
-            if found is not None and found[1] < end:
+            if found is not None and found[1] < end and whole is None:
+                # (a whole clause that is a date, "nästa vecka fredag", "next week Friday",
+                # names no step: "vecka" is no what)
                 what = " ".join(clause[: end - found[1]])
                 return (
-                    *_next_step(tokens, start, start + skip + end, what, found[0], today),
+                    *_next_step(tokens, start, start + skip + end, what, found[0], today, krone),
                     False,
                 )
             if found is not None or whole is not None:
@@ -68,6 +78,7 @@ def _take_next_step(
                 break
     if fallback is not None:
         start, stop, due = fallback
+        start, due = _weekday_before(tokens, start, stop, due, today, first=first)
         what, alone = DEFAULT_NEXT_STEP, True
         for back in (2, 1):  # "follow up next week", "oppfølging neste uke"
             if start - back >= first and _follow_up_at(tokens, start - back) == back:
@@ -75,19 +86,63 @@ def _take_next_step(
                 alone = False
                 break
         alone = alone and _follow_up_at(tokens, start) == 0  # "følg opp neste uke"
-        return (*_next_step(tokens, start, stop, what, due, today), alone)
+        return (*_next_step(tokens, start, stop, what, due, today, krone), alone)
     if any(skip for _, skip in starts):
         raise UserError("missing_next_date")
     return tokens, None, False
 
 
+def _weekday_before(
+    tokens: list[str], start: int, stop: int, due: date, today: date, *, first: int
+) -> tuple[int, date]:
+    """ "fredag neste uke", "på fredag i neste uke", "Friday next week", "tirsdag i næste
+    uge": a weekday before the week is that week's day, one date (not last Friday held with a
+    follow-up next Monday). The earliest start that still reads as one date, never into the
+    name."""
+    for back in (3, 2, 1):
+        at = start - back
+        if at < first or not any(is_weekday(token) for token in tokens[at:start]):
+            continue
+        found = match_date_suffix(tokens[at:stop], today=today, direction="future")
+        if found is not None and found[1] == stop - at:
+            return at, found[0]
+    return start, due
+
+
+# A meeting word typed without its letter ("mote", "moete", "mode"): written as the language
+# writes it. "mote" is Norwegian or Swedish: the team's krone says which.
+_SPELLED = {
+    "mote": {"NOK": "møte", "SEK": "möte", "DKK": "møde"},
+    "moete": {"NOK": "møte", "SEK": "möte", "DKK": "møde"},
+    "mode": {"NOK": "møte", "SEK": "möte", "DKK": "møde"},
+    "moede": {"NOK": "møte", "SEK": "möte", "DKK": "møde"},
+}
+
+
+def _spelled(word: str, krone: str) -> str:
+    """ "neste mote tirs", "næste mode d. 2.", "neste moete uke 48": the word it spells."""
+    bare = word.rstrip(",;:.")
+    if not bare.isascii() or bare.casefold() not in _SPELLED:
+        return word
+    proper = _SPELLED[bare.casefold()].get(krone, "møte")
+    return proper.capitalize() if bare[:1].isupper() else proper
+
+
 def _next_step(
-    tokens: list[str], start: int, stop: int, what: str, due: date, today: date
+    tokens: list[str],
+    start: int,
+    stop: int,
+    what: str,
+    due: date,
+    today: date,
+    krone: str = "NOK",
 ) -> tuple[list[str], NextStep]:
     check_next_date(due, today)
     words = what.split()
     if words and _word(words[0]) in _STEP_WORDS:
         words = words[1:]  # "neste steg: demo fredag"
+    if len(words) == 1:
+        words = [_spelled(words[0], krone)]
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
     before = tokens[:start]
     if len(before) > 1 and _word(before[-1]) in ("i", "in", "pa", "on", "til", "till", "by"):

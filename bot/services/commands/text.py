@@ -11,6 +11,7 @@ from bot.services import emoji
 from bot.services.amounts import (
     US_DOLLAR,
     ascii_digits,
+    plain_text,
 )
 from bot.services.commands.words import _temperature_emoji
 from bot.services.dates import (
@@ -40,6 +41,7 @@ def _prepare(text: str) -> str:
     """Reject oversized or control-character input, undo Slack's escaping, flatten whitespace."""
     if len(text) > MAX_LENGTH:
         raise UserError("too_long", limit=MAX_LENGTH)
+    text = plain_text(text)  # a zero-width space or a direction mark pasted in: taken out
     if has_control_chars(text):
         raise UserError("control_chars")
     # Slack escapes exactly these three; &amp; last so "&amp;lt;" stays "&lt;".

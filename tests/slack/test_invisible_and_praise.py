@@ -1,0 +1,61 @@
+"""Text as people paste and type it: zero-width and direction marks are taken out (they were
+refused as control characters in a command, and split a customer's name in a message), full-width
+digits and letters are read as ASCII; praise said to a colleague by name before the news is the
+colleague's news, never the author's figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import stored, text_of
+
+KARI, LARS = "U0KARI", "U0LARS"
+CHANNEL = "C0SALES"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nam\u200bmo 320k", "\u202aNammo\u202c 320k\u200f", "\ufeffNammo ３２０ｋ", "Ｎａｍｍｏ 320k"],
+)
+def test_a_command_with_invisible_marks_or_wide_forms_is_stored_as_read(slack, text) -> None:  # type: ignore[no-untyped-def]
+    reply = slack.driver.command("/logwin", text, KARI).reply()
+    [row] = stored(slack)
+    assert (row["customer"], row["amount"]) == ("Nammo", 320000), text_of(reply)
+
+
+def _say(slack, text: str) -> None:  # type: ignore[no-untyped-def]
+    ts = "1763630000.000900"
+    event = {"type": "message", "channel": CHANNEL, "user": LARS, "text": text, "ts": ts,
+             "event_ts": ts, "channel_type": "channel"}  # fmt: skip
+    assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+
+
+@pytest.fixture
+def team(slack):  # type: ignore[no-untyped-def]
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.driver.command("/logmeeting", "Nammo", KARI, CHANNEL).reply()
+    slack.api.reset()
+    return slack
+
+
+@pytest.mark.parametrize("text", ["Won Nam\u200bmo ３２０ｋ", "Won \u202eNammo 320k\u2060"])
+def test_a_message_with_invisible_marks_or_wide_digits_is_recorded(team, text) -> None:  # type: ignore[no-untyped-def]
+    before = len(stored(team))
+    _say(team, text)
+    [row] = stored(team)[before:]
+    assert (row["kind"], row["customer"], row["amount"]) == ("win", "Nammo", 320000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Great work Lars, won Nammo 320k", "Bra jobba Kari, vant Nammo 320k",
+     "Grattis Lars! Vann Nammo 320 tkr", "Godt gået Mette, vandt Nammo 320k"],
+)  # fmt: skip
+def test_praise_to_a_colleague_then_a_deal_is_the_colleagues_and_records_nothing(
+    team, text
+) -> None:  # type: ignore[no-untyped-def]
+    before = len(stored(team))
+    _say(team, text)
+    assert stored(team)[before:] == []
+    assert not [c for c in team.api.calls if c.method == "chat.postEphemeral"]  # not asked either
