@@ -736,18 +736,34 @@ def customers_among(session: Session, workspace_id: str, keys: set[str]) -> dict
     if not keys:
         return {}
     rows.flush_first(session)
-    found = session.connection().execute(
-        _customers_among(), {"ws": workspace_id, "keys": sorted(keys)}
+    asked = sorted(keys)
+    size = (
+        _IN_SIZES[-1]
+        if len(asked) > _IN_SIZES[-1]
+        else next(n for n in _IN_SIZES if n >= len(asked))
     )
-    return {customer.key: customer for customer in rows.customers(session, found)}
+    found: list[Any] = []
+    for start in range(0, len(asked), size):
+        chunk = asked[start : start + size]
+        chunk += [chunk[-1]] * (size - len(chunk))  # the last key again: the same answer
+        params = {"ws": workspace_id, **{f"k{i}": key for i, key in enumerate(chunk)}}
+        found += rows.customers(
+            session, session.connection().execute(_customers_among(size), params)
+        )
+    return {customer.key: customer for customer in found}
+
+
+# How many keys one look-up asks for: a few statements of fixed sizes, each compiled once (an
+# "expanding" IN is rewritten at every execution).
+_IN_SIZES = (4, 8, 16, 32, 64)
 
 
 @cache
-def _customers_among() -> Select[Any]:
+def _customers_among(size: int) -> Select[Any]:
     table = Customer.__table__
     return select(*table.columns).where(
         table.c.workspace_id == bindparam("ws"),
-        table.c.key.in_(bindparam("keys", expanding=True)),
+        table.c.key.in_([bindparam(f"k{i}") for i in range(size)]),
     )
 
 
