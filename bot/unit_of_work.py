@@ -28,6 +28,7 @@ from bot.errors import BadPayload
 from bot.services import requester
 from bot.services.requester import Who
 from storage.db import WAIT_MS, DatabaseBusy, write_turn
+from storage.rows import WRITTEN
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,14 @@ class UnitOfWork:
         return self._open()
 
     def _untouched(self, session: Session) -> bool:
-        return not (session.info.get(_FLUSHED) or session.new or session.dirty or session.deleted)
+        info = session.info
+        return not (
+            info.get(_FLUSHED)
+            or info.get(WRITTEN)
+            or session.new
+            or session.dirty
+            or session.deleted
+        )
 
     # -- who is asking --------------------------------------------------------------------------
     @property

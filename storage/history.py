@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from bot.domain import LeadStatus
 from storage.aggregates import Amounts, per_owner
 from storage.models import Activity, Customer, Lead, LeadMerge, LeadState
+from storage.rows import LeadRow, add_lead_state, flush_first, lead_changed, save_lead, write
 
 # The lead's columns its history keeps: what the figures of a past week read.
 TRACKED = (
@@ -42,33 +43,46 @@ TRACKED = (
 )
 
 
-def _changed(lead: Lead) -> bool:
+def _changed(lead: Any) -> bool:
+    if isinstance(lead, LeadRow):
+        return lead_changed(lead, TRACKED)
     state = inspect(lead)
     if not state.persistent:
         return True  # a new lead: its first state
     return any(state.attrs[name].history.has_changes() for name in TRACKED)
 
 
-def record_lead_state(session: Session, lead: Lead, now: datetime, *, force: bool = False) -> None:
+def _is_new(lead: Any) -> bool:
+    if isinstance(lead, LeadRow):
+        return lead.stored is None
+    return not inspect(lead).persistent
+
+
+def record_lead_state(session: Session, lead: Any, now: datetime, *, force: bool = False) -> None:
     """Keep the lead's state from `now` on: close its current history row and add one with the
-    lead as it is now. Call after changing the lead and before anything flushes it (the
-    change is seen on the lead's unflushed attributes; nothing is written when no tracked
-    column changed), or with `force` when the change was flushed already (a row is written
-    anyway; an unchanged one is harmless). A new lead is flushed here for its id."""
+    lead as it is now. Call after changing the lead and before it is written (the change is
+    seen on the lead's unwritten attributes: an ORM Lead's before its flush, a LeadRow's before
+    `storage.save_lead`; nothing is written when no tracked column changed), or with
+    `force` when the change was written already (a row is written anyway; an unchanged one is
+    harmless). A new lead is written here for its id."""
     if not force and not _changed(lead):
         return
-    first = not inspect(lead).persistent
+    first = _is_new(lead)
     if lead.id is None:
-        session.flush()
+        if isinstance(lead, LeadRow):
+            save_lead(session, lead)
+        else:
+            session.flush()
     if not first:
         end_lead_state(session, lead.id, now)
-    session.add(
-        LeadState(
-            workspace_id=lead.workspace_id,
-            lead_id=lead.id,
-            valid_from=now,
+    add_lead_state(
+        session,
+        {
+            "workspace_id": lead.workspace_id,
+            "lead_id": lead.id,
+            "valid_from": now,
             **{name: getattr(lead, name) for name in TRACKED},
-        )
+        },
     )
 
 
@@ -85,11 +99,17 @@ def rename_customer(session: Session, workspace_id: str, old_id: int, new_id: in
 
 def end_lead_state(session: Session, lead_id: int, now: datetime) -> None:
     """The lead's current state ends at `now` (it changes, or the lead is deleted)."""
-    session.execute(
-        update(LeadState)
-        .where(LeadState.lead_id == lead_id, LeadState.valid_to.is_(None))
-        .values(valid_to=now)
-        .execution_options(synchronize_session=False)
+    flush_first(session)
+    write(session, _end_lead_state(), {"lead": lead_id, "now": now})
+
+
+@cache
+def _end_lead_state() -> Any:
+    table = LeadState.__table__
+    return (
+        table.update()
+        .where(table.c.lead_id == bindparam("lead"), table.c.valid_to.is_(None))
+        .values(valid_to=bindparam("now"))
     )
 
 

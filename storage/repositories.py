@@ -16,9 +16,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, bindparam, delete, exists, func, literal, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased, lazyload, make_transient_to_detached
+from sqlalchemy.orm import Session, aliased, lazyload
 
 from bot.domain import LeadStatus
+from storage import direct, rows
 from storage.models import (
     Activity,
     AwayPeriod,
@@ -189,7 +190,7 @@ def requester(
     if session.new or session.dirty or session.deleted:
         session.flush()  # what this unit of work changed first is part of the answer
     # On the session's connection, inside its transaction, without the ORM's statement layer.
-    row = session.connection().execute(_requester(channel_id is not None), params).one_or_none()
+    row = direct.one_or_none(direct.execute(session, _requester(channel_id is not None), params))
     if row is None:
         return None
     return (
@@ -266,6 +267,28 @@ def open_leads(session: Session, workspace_id: str, customer_id: int) -> list[Le
 
 
 @cache
+def _open_lead_rows() -> Select[Any]:
+    table = Lead.__table__
+    return (
+        select(*table.columns)
+        .where(
+            table.c.workspace_id == bindparam("ws"),
+            table.c.customer_id == bindparam("customer"),
+            table.c.status == LeadStatus.OPEN.value,
+        )
+        .order_by(table.c.id.desc())
+    )
+
+
+def open_lead_rows(session: Session, workspace_id: str, customer_id: int) -> list[Any]:
+    """`open_leads` as plain rows (storage.rows.LeadRow; the session's own object for a lead it
+    holds): what logging decides on and writes with Core statements (storage.rows.save_lead)."""
+    rows.flush_first(session)
+    params = {"ws": workspace_id, "customer": customer_id}
+    return rows.leads(session, direct.execute(session, _open_lead_rows(), params))
+
+
+@cache
 def _recent_same(colleague: bool) -> Select[tuple[Activity]]:
     seller = bindparam("seller")
     return (
@@ -325,8 +348,8 @@ def activity_by_ref(session: Session, workspace_id: str, source_ref: str) -> Act
     """The activity stored for this request (a retry), or None. Asked on every log: the id
     alone first, without the seller, customer and team an Activity row joins."""
     params = {"ws": workspace_id, "ref": source_ref}
-    found = session.connection().execute(_activity_id_by_ref(), params).scalar_one_or_none()
-    return None if found is None else session.get(Activity, found)
+    row = direct.one_or_none(direct.execute(session, _activity_id_by_ref(), params))
+    return None if row is None else session.get(Activity, row[0])
 
 
 def activity_by_id(session: Session, workspace_id: str, activity_id: int) -> Activity | None:
@@ -335,17 +358,15 @@ def activity_by_id(session: Session, workspace_id: str, activity_id: int) -> Act
     ).one_or_none()
 
 
-def add_activity(session: Session, activity: Activity) -> Activity:
-    """Insert the row as built, in one INSERT … RETURNING id without the ORM's flush (a logged
-    activity is final when built), then hand the object to the session as the stored row it now
-    is. Its customer and lead ids must be set (those rows are stored already). Raises
-    IntegrityError when the same source reference is stored."""
+def add_activity(session: Session, activity: rows.ActivityRow) -> rows.ActivityRow:
+    """Insert the row as built, in one INSERT … RETURNING id (a logged activity is final when
+    built: no ORM object to track and flush), and set its id. Its customer and lead ids must be
+    set (those rows are stored already). Raises IntegrityError when the same source reference
+    is stored."""
     values = {
         key: value for key in _ACTIVITY_COLUMNS if (value := getattr(activity, key)) is not None
     }
-    activity.id = session.connection().execute(_insert_activity(), values).scalar_one()
-    make_transient_to_detached(activity)
-    session.add(activity)
+    activity.id = direct.scalar_one(rows.write(session, _insert_activity(), values))
     # Not seen by the ORM's flush events: kept here for what counts new rows at commit.
     session.info.setdefault(INSERTED_ACTIVITIES, []).append(activity.kind)
     return activity
@@ -423,7 +444,7 @@ def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool
     there holds the database's one write lock from its BEGIN IMMEDIATE."""
     if not has_row_locks(session):
         return False
-    session.connection().execute(_lock_customer(), {"ws": workspace_id, "customer": customer_id})
+    direct.execute(session, _lock_customer(), {"ws": workspace_id, "customer": customer_id})
     return True
 
 
@@ -708,20 +729,39 @@ def customer_keys(session: Session, workspace_id: str) -> set[str]:
     )
 
 
-def customers_among(session: Session, workspace_id: str, keys: set[str]) -> dict[str, Customer]:
+def customers_among(session: Session, workspace_id: str, keys: set[str]) -> dict[str, Any]:
     """The customers here (taken off the list or not) whose key is one of `keys`, by key: one
-    indexed look-up, however many customers."""
+    indexed look-up, however many customers. Plain rows (storage.rows.CustomerRow), or the
+    session's own object for a customer it holds."""
     if not keys:
         return {}
-    rows = session.scalars(_customers_among(), {"ws": workspace_id, "keys": sorted(keys)})
-    return {customer.key: customer for customer in rows}
+    rows.flush_first(session)
+    asked = sorted(keys)
+    size = (
+        _IN_SIZES[-1]
+        if len(asked) > _IN_SIZES[-1]
+        else next(n for n in _IN_SIZES if n >= len(asked))
+    )
+    found: list[Any] = []
+    for start in range(0, len(asked), size):
+        chunk = asked[start : start + size]
+        chunk += [chunk[-1]] * (size - len(chunk))  # the last key again: the same answer
+        params = {"ws": workspace_id, **{f"k{i}": key for i, key in enumerate(chunk)}}
+        found += rows.customers(session, direct.execute(session, _customers_among(size), params))
+    return {customer.key: customer for customer in found}
+
+
+# How many keys one look-up asks for: a few statements of fixed sizes, each compiled once (an
+# "expanding" IN is rewritten at every execution).
+_IN_SIZES = (4, 8, 16, 32, 64)
 
 
 @cache
-def _customers_among() -> Select[tuple[Customer]]:
-    return select(Customer).where(
-        Customer.workspace_id == bindparam("ws"),
-        Customer.key.in_(bindparam("keys", expanding=True)),
+def _customers_among(size: int) -> Select[Any]:
+    table = Customer.__table__
+    return select(*table.columns).where(
+        table.c.workspace_id == bindparam("ws"),
+        table.c.key.in_([bindparam(f"k{i}") for i in range(size)]),
     )
 
 

@@ -14,9 +14,17 @@ from bot.errors import UserError, WinNeedsAmount
 from bot.services.commands import LogCommand
 from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
-from storage import history
+from storage import history, rows
 from storage import repositories as repo
 from storage.models import Activity, Customer, Lead, LeadMerge, Seller
+from storage.rows import ActivityRow, CustomerRow, LeadRow
+
+# The recorder's rules read and change a lead, a customer and an activity by their attributes
+# alike whether they are ORM objects (undo, merges, hand-overs, a nudge's button) or plain rows
+# (storage.rows: what logging reads and writes with Core statements).
+AnyLead = Lead | LeadRow
+AnyCustomer = Customer | CustomerRow
+AnyActivity = Activity | ActivityRow
 
 
 @dataclass(frozen=True)
@@ -32,14 +40,14 @@ class Actor:
 
 @dataclass
 class Recorded:
-    activity: Activity
+    activity: AnyActivity  # stored just now (a row), or a delivery stored before (an Activity)
     duplicate: bool = False
     new_customer: bool = False
     previous_amount: Decimal | None = None  # the offer this one revised
     previous_currency: str | None = None
 
 
-def apply(lead: Lead, activity: Activity) -> None:
+def apply(lead: AnyLead, activity: AnyActivity) -> None:
     """What one activity does to its lead. Used when logging, and to rebuild a lead from its
     remaining activities after an undo (so undoing any entry, not only the newest, is exact).
     The owner is not changed here: a lead changes hands only when it is handed over."""
@@ -72,7 +80,7 @@ def apply(lead: Lead, activity: Activity) -> None:
         lead.closed_at = activity.created_at
 
 
-def set_temperature(lead: Lead, temperature: str, now: datetime) -> None:
+def set_temperature(lead: AnyLead, temperature: str, now: datetime) -> None:
     """The seller says the lead's temperature directly (a nudge's "Mark cold"): kept with its
     moment, so undoing an entry before it, or one over it, gives it back (see `rebuild`). Said
     again, it is the newest say, also when the lead already was so."""
@@ -80,7 +88,7 @@ def set_temperature(lead: Lead, temperature: str, now: datetime) -> None:
     lead.set_temperature, lead.set_temperature_at = temperature, now
 
 
-def set_next_step(lead: Lead, what: str | None, due: date | None, now: datetime) -> None:
+def set_next_step(lead: AnyLead, what: str | None, due: date | None, now: datetime) -> None:
     """A next step planned directly (from a nudge, the App Home, a planned meeting): kept like
     `set_temperature`."""
     lead.next_step, lead.next_step_due = what, due
@@ -137,7 +145,7 @@ class Looked:
     found among them (a key asked for and not found is no customer)."""
 
     asked: frozenset[str]
-    found: dict[str, Customer]
+    found: dict[str, AnyCustomer]
 
 
 MAX_NAME = 100  # characters in a new customer's name (the longest real ones are about 75)
@@ -150,16 +158,16 @@ def resolve_customer(
     *,
     allow_new: bool,
     looked: Looked | None = None,
-) -> tuple[Customer, bool]:
+) -> tuple[AnyCustomer, bool]:
     """The customer the seller means. A near-miss of a known name asks (the seller picks one
     or says it is new) unless `allow_new` says they already chose to create it."""
     key = customer_key(typed)
     if looked is not None and key in looked.asked:
         customer = looked.found.get(key)
     else:
-        customer = repo.customer_by_key(session, workspace_id, key)
+        customer = repo.customers_among(session, workspace_id, {key}).get(key)
     if customer is not None and customer.removed_at is not None:
-        customer.removed_at = None  # taken off the list once; named again, it is back
+        rows.revive_customer(session, customer)  # taken off the list once; named again, it is back
         return customer, True
     if customer is not None:
         return customer, False
@@ -195,10 +203,10 @@ def _check_ownership(
     session: Session,
     actor: Actor,
     cmd: LogCommand,
-    customer: Customer,
-    leads: list[Lead],
+    customer: AnyCustomer,
+    leads: list[AnyLead],
     answers: Answers,
-) -> Lead | None:
+) -> AnyLead | None:
     """The requester's own open lead with this customer. A colleague's lead is never changed by
     someone else's offer, win, loss, temperature or next step: they are asked, and the owner's
     figures are not shown. Meetings and calls alone are recorded for whoever had them."""
@@ -207,7 +215,11 @@ def _check_ownership(
         return mine
     # Nobody's lead yet: the account's owner (named by a manager or an import) is asked about
     # like a lead's owner.
-    owner = leads[0].owner if leads else _account_owner(session, customer, actor)
+    owner = (
+        session.get(Seller, leads[0].owner_id)
+        if leads
+        else _account_owner(session, customer, actor)
+    )
     if owner is None:
         return None
     changes_lead = cmd.kind in _CLOSING or cmd.temperature is not None or cmd.next_step is not None
@@ -221,14 +233,14 @@ def _check_ownership(
     return None
 
 
-def _account_owner(session: Session, customer: Customer, actor: Actor) -> Seller | None:
+def _account_owner(session: Session, customer: AnyCustomer, actor: Actor) -> Seller | None:
     if customer.owner_id is None or customer.owner_id == actor.seller_id:
         return None
     return session.get(Seller, customer.owner_id)
 
 
 def _money(
-    actor: Actor, cmd: LogCommand, customer: Customer, lead: Lead | None, answers: Answers
+    actor: Actor, cmd: LogCommand, customer: AnyCustomer, lead: AnyLead | None, answers: Answers
 ) -> tuple[Decimal | None, str | None]:
     """The amount and its currency. A bare amount is in the team's currency; when it revises or
     wins an open offer in another currency, the seller says which was meant."""
@@ -266,8 +278,8 @@ def _check_sanity(
     session: Session,
     actor: Actor,
     cmd: LogCommand,
-    customer: Customer,
-    lead: Lead | None,
+    customer: AnyCustomer,
+    lead: AnyLead | None,
     money: tuple[Decimal | None, str | None],
     answers: Answers,
     now: datetime,
@@ -364,7 +376,7 @@ def record(
     now: datetime,
     answers: Answers = NO_ANSWERS,
     looked: Looked | None = None,
-    on_lead: Lead | None = None,
+    on_lead: AnyLead | None = None,
 ) -> Recorded:
     """Store one activity and apply it to the seller's lead, exactly once per source_ref.
     Raises NeedsAnswer when the seller must say something first (nothing stored then).
@@ -396,7 +408,7 @@ def record(
         actor,
         cmd,
         customer,
-        repo.open_leads(session, ws, customer.id) if not is_new else [],
+        repo.open_lead_rows(session, ws, customer.id) if not is_new else [],
         answers,
     )
     kind = ActivityKind(cmd.kind)
@@ -413,7 +425,7 @@ def record(
     )
     # Work counts for the seller's own team, wherever it was typed.
     team_id = actor.team_id
-    activity = Activity(
+    activity = ActivityRow(
         workspace_id=ws,
         team_id=team_id,
         seller_id=actor.seller_id,
@@ -433,7 +445,8 @@ def record(
         created_at=now,
     )
     if lead is None and needs_lead:
-        lead = Lead(
+        lead = LeadRow(
+            id=None,
             workspace_id=ws,
             customer_id=customer.id,
             owner_id=actor.seller_id,
@@ -441,16 +454,14 @@ def record(
             status=LeadStatus.OPEN.value,
             created_at=now,
         )
-        session.add(lead)
     if lead is not None:
         # The lead takes its new state before it is written: one INSERT or UPDATE.
         apply(lead, activity)
         previous = (activity.replaced_amount, activity.replaced_currency)
         lead.updated_at = now
-        # Its history too (a new lead is flushed there, for its id).
+        # Its history too (a new lead is written there, for its id); then its change.
         history.record_lead_state(session, lead, now)
-        if lead.id is None:
-            session.flush()  # the new lead's id, for the activity
+        rows.save_lead(session, lead)
         activity.lead_id = activity.origin_lead_id = lead.id
     repo.add_activity(session, activity)
     return Recorded(
@@ -568,7 +579,7 @@ def undo(
     return UndoResult("undone", activity)
 
 
-def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: datetime) -> Lead:
+def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: datetime) -> AnyLead:
     """A meeting announced for the future ("Möte med Volvo imorgon"): the lead's next
     activity, not a logged meeting."""
     assert cmd.next_step is not None
@@ -578,13 +589,14 @@ def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: date
     lead = next(
         (
             lead
-            for lead in repo.open_leads(session, actor.workspace_id, customer.id)
+            for lead in repo.open_lead_rows(session, actor.workspace_id, customer.id)
             if lead.owner_id == actor.seller_id
         ),
         None,
     )
     if lead is None:
-        lead = Lead(
+        lead = LeadRow(
+            id=None,
             workspace_id=actor.workspace_id,
             customer_id=customer.id,
             owner_id=actor.seller_id,
@@ -592,10 +604,10 @@ def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: date
             status=LeadStatus.OPEN.value,
             created_at=now,
         )
-        session.add(lead)
         set_temperature(lead, Temperature.WARM.value, now)  # what the plan made it
     set_next_step(lead, cmd.next_step.what, cmd.next_step.due, now)
     lead.updated_at = now
     history.record_lead_state(session, lead, now)
+    rows.save_lead(session, lead)
     session.flush()
     return lead

@@ -56,7 +56,7 @@ def _log(s, actor, kind: str, customer: str, now: datetime, **kw) -> Activity:  
         s, actor, cmd, source=Source.COMMAND, source_ref=f"h:{_REF[0]}", now=now
     )
     s.flush()
-    return done.activity
+    return s.get(Activity, done.activity.id)
 
 
 def _pipeline(s, actor, as_of: datetime) -> tuple[int, dict[str, Decimal]]:  # type: ignore[no-untyped-def]

@@ -350,20 +350,23 @@ def candidate_keys(text: str) -> set[str]:
         head, _note = _split_note(_prepare(text))
     except UserError:
         return set()
-    keys = set()
+    words = head.split()
+    # The word sequences a name could be, each once (most kinds leave the same words): their
+    # keys are made once each.
+    names: set[tuple[str, ...]] = set()
     for kind in ActivityKind:
+        without = _without_kind_words(list(words), kind)
         for tokens in (
-            _without_kind_words(head.split(), kind),
-            _options_last(  # "320k Nammo", "5M Nammo"
-                _without_kind_words(head.split(), kind), kind, "NOK", lookup=True
-            ),
+            without,
+            _options_last(list(without), kind, "NOK", lookup=True),  # "320k Nammo", "5M Nammo"
         ):
             tokens = tokens[:_MAX_NAME_TOKENS]
-            keys |= {customer_key(" ".join(tokens[:size])) for size in range(1, len(tokens) + 1)}
-    tokens = head.split()[: _MAX_NAME_TOKENS + 1]
+            names.update(tuple(tokens[:size]) for size in range(1, len(tokens) + 1))
+    tokens = words[: _MAX_NAME_TOKENS + 1]
     for first in (0, 1):  # "Tirsdag Statnett": is Statnett known?
-        keys |= {
-            customer_key(" ".join(tokens[first:size]))
+        names.update(
+            tuple(tokens[first:size])
             for size in range(first + 1, min(len(tokens), first + _MAX_NAME_TOKENS) + 1)
-        }
+        )
+    keys = {customer_key(" ".join(name)) for name in names}
     return {key for key in keys if key}

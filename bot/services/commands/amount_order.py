@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 
 from bot.domain import ActivityKind
 from bot.services.amounts import (
+    _FRACTIONS,
     Money,
     parse_amount,
 )
@@ -81,8 +82,11 @@ def _amount_first(
         return tokens
     if _known_prefix(tokens, known):
         return tokens  # a known customer first is the customer ("1881 Media")
+    longest = min(len(tokens) - 1, 5)
+    if not any(_may_be_amount(token) for token in tokens[:longest]):
+        return tokens  # no digit before the name: no leading amount (parse_amount says None)
     loss = kind is ActivityKind.LOSS
-    for size in range(min(len(tokens) - 1, 5), 0, -1):
+    for size in range(longest, 0, -1):
         head = tokens[:size]
         try:
             money = parse_amount(" ".join(head), krone=krone)
@@ -119,6 +123,12 @@ def _amount_first(
         # amount of 2 500? Never an amount inside a name.
         raise UserError("amount_or_name", number=bare, customer=_shown_name(rest, kind))
     return tokens
+
+
+def _may_be_amount(token: str) -> bool:
+    """Whether parse_amount could read a number in `token`: it has a digit, or a fraction
+    ("½ mill"). Without either, parse_amount answers None or refuses it."""
+    return any("0" <= ch <= "9" or ch in _FRACTIONS for ch in token)
 
 
 def _amount_in(tokens: Sequence[str], krone: str) -> bool:

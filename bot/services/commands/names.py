@@ -87,18 +87,16 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = index + 1, True  # "/loglost dessverre Telenor"
         elif word in _KIND_VERBS:
             index, dropped = index + 1, True
-        elif word in _KIND_WORDS[kind] | _TALK_WORDS | _OFFER_NOUNS | _CHAT_WORDS and (
-            after in _PREPOSITIONS
-        ):
+        elif word in _NOUNS_WITH_PREPOSITION[kind] and (after in _PREPOSITIONS):
             index, dropped = index + 2, True
-        elif word in _KIND_WORDS[kind] | _OFFER_NOUNS and after in _KIND_VERBS:
+        elif word in _NOUNS[kind] and after in _KIND_VERBS:
             # "tilbud sendt Coop", "tilbud sendt til Coop", "offert skickad Ikea"
             index, dropped = index + 2, True
         elif index and word in ("av", "af", "of") and _word(tokens[index - 1]) in _VERSION_WORDS:
             index += 1  # "ny versjon av tilbudet til …"
         elif (
             index
-            and word in _KIND_WORDS[kind] | _OFFER_NOUNS
+            and word in _NOUNS[kind]
             and tokens[index][:1].islower()
             and tokens[index + 1][:1].isupper()
         ):
@@ -109,6 +107,14 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             break
     return tokens[index:] if dropped and index < len(tokens) else tokens
 
+
+# The kind's nouns (and any offer noun), and those with the talk and chat words: the unions
+# `_without_kind_words` asks about, made once.
+_NOUNS = {kind: frozenset(_KIND_WORDS[kind] | _OFFER_NOUNS) for kind in ActivityKind}
+_NOUNS_WITH_PREPOSITION = {
+    kind: frozenset(_KIND_WORDS[kind] | _TALK_WORDS | _OFFER_NOUNS | _CHAT_WORDS)
+    for kind in ActivityKind
+}
 
 _LEAD_WORDS = frozenset().union(
     _LEADING_FILLERS, _KIND_VERBS, _TALK_WORDS, _OFFER_NOUNS, _CHAT_WORDS, *_KIND_WORDS.values()

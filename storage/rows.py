@@ -1,0 +1,216 @@
+"""Rows of the tables a logged activity touches, read and written as plain values with Core
+statements on the session's connection: no ORM objects to build, track and flush on the path
+every log takes (an ORM statement costs about three Core ones here).
+
+A `CustomerRow` or `LeadRow` has the attributes of its ORM class, so the recorder's rules
+(bot.services.recording: resolve, ownership, money, sanity, `apply`) read and change either
+alike; only how the change is written differs (`save_lead`, `revive_customer`: Core for a row,
+the session's flush for an ORM object). A row is never read for an object the session already
+holds (it is the object that is returned then), so the two never disagree about one lead.
+
+Nothing here commits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from sqlalchemy import bindparam
+from sqlalchemy.orm import Session
+
+from storage import direct
+from storage.models import Activity, Customer, Lead, LeadState
+
+_CUSTOMERS = Customer.__table__
+_LEADS = Lead.__table__
+_ACTIVITIES = Activity.__table__
+_LEAD_STATES = LeadState.__table__
+
+
+@dataclass(slots=True, eq=False)
+class CustomerRow:
+    """A customer as stored (the columns of `customers`, in their order)."""
+
+    id: int
+    workspace_id: str
+    name: str
+    key: str
+    tier: str | None
+    org_number: str | None
+    owner_id: int | None
+    removed_at: datetime | None
+    created_at: datetime
+
+
+@dataclass(slots=True, eq=False)
+class LeadRow:
+    """A lead (the columns of `leads`, in their order), and what of it is stored: `stored` holds
+    the values last read or written (None: not stored yet), so `save_lead` writes only what
+    changed, as the ORM's flush would."""
+
+    id: int | None
+    workspace_id: str
+    customer_id: int
+    owner_id: int
+    team_id: int | None
+    status: str
+    temperature: str | None = None
+    offer_amount: Decimal | None = None
+    currency: str | None = None
+    offer_sent_on: date | None = None
+    next_step: str | None = None
+    next_step_due: date | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    closed_at: datetime | None = None
+    nudged_at: datetime | None = None
+    snoozed_until: date | None = None
+    set_temperature: str | None = None
+    set_temperature_at: datetime | None = None
+    set_next_step: str | None = None
+    set_next_step_due: date | None = None
+    set_next_step_at: datetime | None = None
+    stored: dict[str, Any] | None = field(default=None, repr=False)
+
+
+@dataclass(slots=True, eq=False)
+class ActivityRow:
+    """An activity as logged (the columns of `activities`), and its customer (a row or an ORM
+    object: what the confirmation names). `id` once stored (`add_activity`)."""
+
+    workspace_id: str
+    team_id: int | None
+    seller_id: int
+    customer_id: int
+    kind: str
+    occurred_on: date
+    source: str
+    source_ref: str
+    created_at: datetime
+    customer: Any = field(default=None, repr=False)
+    amount: Decimal | None = None
+    currency: str | None = None
+    margin_pct: Decimal | None = None
+    temperature: str | None = None
+    next_step: str | None = None
+    next_step_due: date | None = None
+    note: str | None = None
+    lead_id: int | None = None
+    origin_lead_id: int | None = None
+    replaced_amount: Decimal | None = None
+    replaced_currency: str | None = None
+    deleted_at: datetime | None = None
+    deleted_by: str | None = None
+    id: int | None = None
+
+
+CUSTOMER_COLUMNS = tuple(column.key for column in _CUSTOMERS.columns)
+LEAD_COLUMNS = tuple(column.key for column in _LEADS.columns)
+_LEAD_VALUES = tuple(key for key in LEAD_COLUMNS if key != "id")
+ACTIVITY_COLUMNS = tuple(column.key for column in _ACTIVITIES.columns if column.key != "id")
+# The rows above are read positionally: their fields must be the tables' columns, in order.
+assert tuple(f.name for f in fields(CustomerRow)) == CUSTOMER_COLUMNS, CUSTOMER_COLUMNS
+assert tuple(f.name for f in fields(LeadRow))[: len(LEAD_COLUMNS)] == LEAD_COLUMNS, LEAD_COLUMNS
+assert set(ACTIVITY_COLUMNS) <= {f.name for f in fields(ActivityRow)}, ACTIVITY_COLUMNS
+
+
+# session.info: a Core statement here wrote in this transaction (the ORM's flush events do not
+# see it; bot.unit_of_work keeps such a transaction, as it keeps one that flushed).
+WRITTEN = "kpibot.written"
+
+
+def write(session: Session, statement: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Execute a Core INSERT or UPDATE whose columns are the keys of `params` in the session's
+    transaction (storage.direct); what it returns."""
+    session.info[WRITTEN] = True
+    return direct.execute(session, statement, params, dml=True)
+
+
+def flush_first(session: Session) -> None:
+    """What the session holds unwritten is written before a Core statement reads or writes the
+    same tables (an ORM query would autoflush it). Nothing to do, it costs next to nothing."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+
+
+def held(session: Session, cls: type, row_id: int) -> Any:
+    """The ORM object the session already holds for this row, or None."""
+    return session.identity_map.get((cls, (row_id,), None))
+
+
+def customers(session: Session, rows: Any) -> list[Any]:
+    """Customer rows as read (the columns of `customers`): the session's own object for one it
+    holds, else a CustomerRow."""
+    return [held(session, Customer, row[0]) or CustomerRow(*row) for row in rows]
+
+
+def leads(session: Session, rows: Any) -> list[Any]:
+    """Lead rows as read (the columns of `leads`): the session's own object for one it holds,
+    else a LeadRow that knows what is stored."""
+    found = []
+    for row in rows:
+        lead = held(session, Lead, row[0])
+        if lead is None:
+            lead = LeadRow(*row)
+            lead.stored = dict(zip(LEAD_COLUMNS, row, strict=True))
+        found.append(lead)
+    return found
+
+
+@cache
+def _insert_lead() -> Any:
+    return _LEADS.insert().returning(_LEADS.c.id)
+
+
+@cache
+def _update_lead() -> Any:
+    # The SET clause is the parameters' columns (those that changed).
+    return _LEADS.update().where(_LEADS.c.id == bindparam("row_id"))
+
+
+def save_lead(session: Session, lead: Any) -> None:
+    """Write what changed on a LeadRow (a new one: INSERT, its id set; else an UPDATE of the
+    changed columns, none when nothing did). An ORM Lead is the session's to write."""
+    if not isinstance(lead, LeadRow):
+        return
+    values = {key: getattr(lead, key) for key in _LEAD_VALUES}
+    if lead.stored is None:
+        given = {key: value for key, value in values.items() if value is not None}
+        lead.id = direct.scalar_one(write(session, _insert_lead(), given))
+    else:
+        changed = {key: value for key, value in values.items() if lead.stored[key] != value}
+        if not changed:
+            return
+        write(session, _update_lead(), {**changed, "row_id": lead.id})
+    values["id"] = lead.id
+    lead.stored = values
+
+
+def lead_changed(lead: LeadRow, names: tuple[str, ...]) -> bool:
+    """Whether any of these columns differs from what is stored (a new lead: yes)."""
+    stored = lead.stored
+    return stored is None or any(stored[name] != getattr(lead, name) for name in names)
+
+
+@cache
+def _revive_customer() -> Any:
+    return _CUSTOMERS.update().where(_CUSTOMERS.c.id == bindparam("row_id")).values(removed_at=None)
+
+
+def revive_customer(session: Session, customer: Any) -> None:
+    """A customer taken off the list is on it again."""
+    customer.removed_at = None
+    if isinstance(customer, CustomerRow):
+        write(session, _revive_customer(), {"row_id": customer.id})
+
+
+@cache
+def _insert_lead_state() -> Any:
+    return _LEAD_STATES.insert()
+
+
+def add_lead_state(session: Session, values: dict[str, Any]) -> None:
+    write(session, _insert_lead_state(), values)
