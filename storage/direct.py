@@ -52,22 +52,15 @@ class _Plan:
         )
 
 
-# Plans live on their dialect (one per engine), so they go with it: a test suite makes and drops
-# engines by the thousand. Keyed by the statement's id; the statement is kept with its plan, so
-# its id is never another's.
-_PLANS = "_kpibot_direct_plans"
+_PLANS: dict[tuple[int, int, tuple[str, ...]], tuple[ClauseElement, _Plan]] = {}
 
 
 def _plan(statement: ClauseElement, dialect: Dialect, keys: tuple[str, ...]) -> _Plan:
-    plans: dict[tuple[int, tuple[str, ...]], tuple[ClauseElement, _Plan]] | None
-    plans = dialect.__dict__.get(_PLANS)
-    if plans is None:
-        plans = {}
-        setattr(dialect, _PLANS, plans)
-    key = (id(statement), keys)
-    found = plans.get(key)
+    key = (id(statement), id(dialect), keys)
+    found = _PLANS.get(key)
     if found is None or found[0] is not statement:
-        found = plans[key] = (statement, _Plan(statement, dialect, keys))
+        # The statement is kept with its plan, so its id is never another's.
+        found = _PLANS[key] = (statement, _Plan(statement, dialect, keys))
     return found[1]
 
 
