@@ -17,8 +17,6 @@ from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from storage.direct import run_sql
-
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # Execution option of sessions that only read (SQLite: a deferred BEGIN, no write lock).
@@ -83,8 +81,7 @@ def make_engine(url: str) -> Engine:
             if info.get(_BUSY_MS, SQLITE_BUSY_MS) != wanted:
                 conn.exec_driver_sql(f"PRAGMA busy_timeout={wanted}")
                 info[_BUSY_MS] = wanted
-            # On the cursor directly (storage.direct): this runs before every transaction.
-            run_sql(conn, "BEGIN" if options.get(READ_ONLY, False) else "BEGIN IMMEDIATE")
+            conn.exec_driver_sql("BEGIN" if options.get(READ_ONLY, False) else "BEGIN IMMEDIATE")
 
         return engine
     # pool_pre_ping: a connection the server dropped (a restart, a failover) is noticed when it

@@ -127,13 +127,3 @@ def scalar_one(rows: list[tuple[Any, ...]]) -> Any:
             f"Exactly one row was required, found {len(rows)}"
         )
     return rows[0][0]
-
-
-def run_sql(conn: Connection, sql: str) -> None:
-    """A statement without parameters or rows (SQLite's BEGIN IMMEDIATE) on the connection's
-    cursor, as `execute` runs one."""
-    cursor = conn.connection.cursor()
-    try:
-        conn._cursor_execute(cursor, sql, ())
-    finally:
-        cursor.close()
