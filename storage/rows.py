@@ -21,7 +21,6 @@ from typing import Any
 from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
-from storage import direct
 from storage.models import Activity, Customer, Lead, LeadState
 
 _CUSTOMERS = Customer.__table__
@@ -122,11 +121,10 @@ assert set(ACTIVITY_COLUMNS) <= {f.name for f in fields(ActivityRow)}, ACTIVITY_
 WRITTEN = "kpibot.written"
 
 
-def write(session: Session, statement: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """Execute a Core INSERT or UPDATE whose columns are the keys of `params` in the session's
-    transaction (storage.direct); what it returns."""
+def write(session: Session, statement: Any, params: dict[str, Any]) -> Any:
+    """Execute a Core INSERT or UPDATE on the session's connection, in its transaction."""
     session.info[WRITTEN] = True
-    return direct.execute(session, statement, params, dml=True)
+    return session.connection().execute(statement, params)
 
 
 def flush_first(session: Session) -> None:
@@ -179,7 +177,7 @@ def save_lead(session: Session, lead: Any) -> None:
     values = {key: getattr(lead, key) for key in _LEAD_VALUES}
     if lead.stored is None:
         given = {key: value for key, value in values.items() if value is not None}
-        lead.id = direct.scalar_one(write(session, _insert_lead(), given))
+        lead.id = write(session, _insert_lead(), given).scalar_one()
     else:
         changed = {key: value for key, value in values.items() if lead.stored[key] != value}
         if not changed:
