@@ -132,6 +132,28 @@ def shared_setup_question(language: str, channel_id: str) -> dict[str, Any]:
     The button carries only the channel; the click is checked again like the command."""
     _ = i18n.translations(language).gettext
     text = render(language, "setup_shared", channel_link=Mrkdwn(f"<#{channel_id}>"))
+    return _confirm_question(
+        text,
+        _("Set up here anyway"),
+        (ActionId.SETUP_SHARED, ActionId.SETUP_SHARED_CANCEL),
+        language,
+        channel_id,
+    )
+
+
+def _confirm_question(
+    text: str,
+    label: str,
+    actions: tuple[ActionId, ActionId],
+    language: str,
+    value: str,
+    *,
+    style: str | None = None,
+) -> dict[str, Any]:
+    """A question and two buttons, the one that does it (`label`) and Cancel: `actions`, each
+    carrying only `value`."""
+    _ = i18n.translations(language).gettext
+    confirm, cancel = actions
     return _message(
         text,
         [
@@ -139,14 +161,15 @@ def shared_setup_question(language: str, channel_id: str) -> dict[str, Any]:
             ActionsBlock(
                 elements=[
                     ButtonElement(
-                        text=PlainTextObject(text=_("Set up here anyway")),
-                        action_id=ActionId.SETUP_SHARED.value,
-                        value=channel_id,
+                        text=PlainTextObject(text=label),
+                        action_id=confirm.value,
+                        value=value,
+                        **({"style": style} if style else {}),
                     ),
                     ButtonElement(
                         text=PlainTextObject(text=_("Cancel")),
-                        action_id=ActionId.SETUP_SHARED_CANCEL.value,
-                        value=channel_id,
+                        action_id=cancel.value,
+                        value=value,
                     ),
                 ]
             ),
@@ -172,26 +195,13 @@ def erase_question(language: str, user_id: str) -> dict[str, Any]:
 
     _ = i18n.translations(language).gettext
     text = render(language, "erase_confirm", user=mention(user_id))
-    return _message(
+    return _confirm_question(
         text,
-        [
-            SectionBlock(text=MarkdownTextObject(text=text)),
-            ActionsBlock(
-                elements=[
-                    ButtonElement(
-                        text=PlainTextObject(text=_("Erase")),
-                        action_id=ActionId.ERASE_CONFIRM.value,
-                        value=user_id,
-                        style="danger",
-                    ),
-                    ButtonElement(
-                        text=PlainTextObject(text=_("Cancel")),
-                        action_id=ActionId.ERASE_CANCEL.value,
-                        value=user_id,
-                    ),
-                ]
-            ),
-        ],
+        _("Erase"),
+        (ActionId.ERASE_CONFIRM, ActionId.ERASE_CANCEL),
+        language,
+        user_id,
+        style="danger",
     )
 
 
