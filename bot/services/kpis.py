@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 from statistics import median
 from typing import Literal
 
@@ -77,8 +77,7 @@ class Week:
 
     @classmethod
     def of(cls, d: date) -> Week:
-        iso = d.isocalendar()
-        return cls(iso.year, iso.week)
+        return _week_of(d) if cls is Week else cls(*d.isocalendar()[:2])
 
     @classmethod
     def parse(cls, text: str) -> Week:
@@ -102,14 +101,32 @@ class Week:
 
     def index(self) -> int:
         """Weeks since Monday 2000-01-03 (negative before); the SQL GROUP BY key for weeks."""
-        return (self.monday - _EPOCH_MONDAY).days // 7
+        return _week_index(self.year, self.week)
 
     @classmethod
     def from_index(cls, i: int) -> Week:
-        return cls.of(_EPOCH_MONDAY + timedelta(weeks=i))
+        return _week_from_index(i) if cls is Week else cls.of(_EPOCH_MONDAY + timedelta(weeks=i))
 
     def __str__(self) -> str:
         return f"{self.year}-W{self.week:02d}"
+
+
+# Weeks are immutable values: the few hundred a process meets are made once (a report walks
+# thousands of week shifts; each used to cost two calendar conversions and a validation).
+@lru_cache(maxsize=4096)
+def _week_of(d: date) -> Week:
+    iso = d.isocalendar()
+    return Week(iso.year, iso.week)
+
+
+@lru_cache(maxsize=4096)
+def _week_index(year: int, week: int) -> int:
+    return (date.fromisocalendar(year, week, 1) - _EPOCH_MONDAY).days // 7
+
+
+@lru_cache(maxsize=4096)
+def _week_from_index(i: int) -> Week:
+    return _week_of(_EPOCH_MONDAY + timedelta(weeks=i))
 
 
 @dataclass(frozen=True, order=True)
