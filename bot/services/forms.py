@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.domain import ActivityKind, Temperature
 from bot.errors import UserError
-from bot.services.amounts import parse_amount
+from bot.services.amounts import parse_amount, plain_text
 from bot.services.commands import DEFAULT_NEXT_STEP, LogCommand, NextStep, has_control_chars
 from bot.services.customers import clean_display_name
 from bot.services.dates import check_activity_date, check_next_date
@@ -20,7 +20,9 @@ NEXT_STEP_LIMIT = 200  # the form's max_length, and what a lead's next step hold
 def log_command_from_form(
     kind: ActivityKind, fields: dict[str, str | None], *, today: date, krone: str
 ) -> tuple[LogCommand | None, FieldErrors]:
-    """The log form's fields as a LogCommand, or errors per field name."""
+    """The log form's fields as a LogCommand, or errors per field name. Typed fields are read as
+    a typed command is: invisible marks pasted in taken out, full-width ASCII as ASCII."""
+    fields = {name: plain_text(v) if isinstance(v, str) else v for name, v in fields.items()}
     errors: FieldErrors = {}
     customer = clean_display_name(fields.get("customer") or "")
     if not customer:

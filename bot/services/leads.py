@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from bot.domain import ActivityKind, LeadStatus, Source, Temperature
 from bot.errors import UserError
 from bot.services import recording
+from bot.services.amounts import plain_text
 from bot.services.commands import LogCommand, has_control_chars
 from bot.services.dates import check_next_date
 from bot.services.forms import FieldErrors
@@ -159,7 +160,7 @@ def plan_next_step(
     """The "Plan next step" form: what and when, checked together (every problem is shown next
     to its field), then the lead's next activity (owner or manager only). Nothing is stored
     when there are errors."""
-    what = " ".join(what.split())
+    what = " ".join(plain_text(what).split())  # a pasted invisible mark taken out, as typed
     errors: FieldErrors = {}
     if not what or has_control_chars(what):
         errors["next_what"] = (MISSING_WHAT, {})

@@ -242,3 +242,19 @@ def test_an_unexpected_failure_keeps_the_form_open_and_says_so(slack, monkeypatc
     assert body["response_action"] == "errors"
     assert "nothing was stored" in body["errors"]["customer"].lower()
     assert count_rows(slack) == 0
+
+
+def test_the_form_reads_pasted_invisible_marks_and_wide_forms_as_a_command_does(slack) -> None:  # type: ignore[no-untyped-def]
+    """A name copied from a document carries a zero-width space or a direction mark, a phone's
+    wide keyboard types "３２０ｋ": the typed command reads them (tests/slack/test_invisible_and_
+    praise.py), and so does the form, instead of refusing the field."""
+    view = {**slack.driver.command("/logoffer", "", ALEX).opened_view(), "id": "V0MODAL2"}
+    answer = slack.driver.submit_view(
+        ALEX,
+        view,
+        _values("Equinor\u200b", "2026-11-19", "３２０ｋ", note="\u200fQ1 licences"),
+    )
+    assert answer.status == 200 and (not answer.body or answer.json() in (None, {})), answer.body
+    slack.wait_idle()
+    [row] = stored(slack)
+    assert (row["customer"], row["amount"], row["note"]) == ("Equinor", 320000.0, "Q1 licences")

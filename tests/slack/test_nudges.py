@@ -147,8 +147,8 @@ def test_plan_next_step_stops_nudges_until_the_date_passes(team, clock) -> None:
         message=dm,
     )
     modal = slack.api.wait_for(lambda c: c.method == "views.update")[-1].params["view"]
-    values = {
-        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},
+    values = {  # pasted with a zero-width space: taken out, as in a typed command
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo\u200b"}},
         "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": "2026-11-18"}},
     }
     assert slack.driver.submit_view(LARS, {**modal, "id": "V0PLAN"}, values).status == 200
