@@ -190,17 +190,7 @@ class Counts:
     def __add__(self, other: object) -> Counts:
         if not isinstance(other, Counts):
             return NotImplemented
-        return Counts(
-            meetings=self.meetings + other.meetings,
-            calls=self.calls + other.calls,
-            offers=self.offers + other.offers,
-            wins=self.wins + other.wins,
-            losses=self.losses + other.losses,
-            offer_value=self.offer_value + other.offer_value,
-            win_value=self.win_value + other.win_value,
-            offer_foreign=add_foreign(self.offer_foreign, other.offer_foreign),
-            win_foreign=add_foreign(self.win_foreign, other.win_foreign),
-        )
+        return Counts.total((self, other))
 
     @classmethod
     def total(cls, parts: Iterable[Counts]) -> Counts:

@@ -287,8 +287,9 @@ def team_plans(
     ids = [m.id for m in members if m.sells] or shown
     # The team's counts are read only when the report shows less than the team (one seller's
     # App Home) and a seller shown has too few closed offers of their own to plan by.
-    whole = set(ids) <= set(shown)
-    own_ids = ids if whole else [i for i in shown if i in set(ids)]
+    sellers = set(ids)
+    whole = sellers <= set(shown)
+    own_ids = ids if whole else [i for i in shown if i in sellers]
     planned = [s.seller.id for s in report.sellers if _result_goal(s, "revenue") is not None]
     counts = window_counts(session, ws, team, own_ids, today, report) if planned else {}
     if whole or not any(funnel.leans_on_team(counts.get(i, FunnelCounts())) for i in planned):
