@@ -50,6 +50,53 @@ def _titled(m: Message, start: int) -> bool:
     )
 
 
+# "tlf", "telefon": the Scandinavian nouns for a phone call, as a note's first word.
+_PHONE_NOTES = {"tlf", "telefon", "telefonsamtale", "telefonsamtal", "telefonopkald"}
+_NOTE_LINKS = {":", "m", "m/", "med", "with", "w", "w/", "til", "till", "to", "hos"}
+
+
+def _phone_notes(m: Message) -> list[Cue]:
+    """ "tlf Equinor i dag", "tlf: Telenor, de vil ha demo", "Gjensidige: tlf, warm": a call
+    noted by the phone's name, first in its clause (under the customer's name, or before it).
+    Not "ny telefon fra Telenor" (a thing), nor "tlf 99 88 77 66" (a number). Strong with the
+    customer's name right after it and something more said (a day, a clause on how it went),
+    or under the customer's name; else weak (asked at most)."""
+    cues = []
+    said = {h.start for h in m.hits if h.category in ("CALL_VERBS", "CALL_NOUNS")}
+    starts = {n.start for n in (*m.known, *m.guessed)}
+    for i, t in enumerate(m.tokens):
+        if t.folded not in _PHONE_NOTES or i in said:
+            continue
+        head = _heads(m, i)
+        titled = _titled(m, i)
+        # "Equinor tlf i dag": a known customer first, the note after it
+        named = any(n.end == i and _heads(m, n.start) for n in m.known) and _more_said(m, i)
+        if not (head or titled or named):
+            continue
+        after = i + 1
+        while after < len(m.tokens) and after - i <= 2 and m.tokens[after].folded in _NOTE_LINKS:
+            after += 1
+        if after < len(m.tokens) and m.tokens[after].text[:1] in "0123456789+":
+            continue  # a phone number ("tlf 99 88 77 66", "Telenor-tlf: +47 …")
+        strong = titled or named or (after in starts and _more_said(m, after))
+        cues.append(Cue(ActivityKind.CALL, strong, i, i + 1, f"{t.folded}+note", verbless=True))
+    return cues
+
+
+def _heads(m: Message, i: int) -> bool:
+    """The word at `i` comes first in its clause."""
+    return i == 0 or not m.tokens[i - 1].is_word or m.tokens[i - 1].clause != m.tokens[i].clause
+
+
+def _more_said(m: Message, name_at: int) -> bool:
+    """A note names more than a customer: a day, or a clause after the name ("tlf Equinor i
+    dag", "samtale Yara, de vil ha demo"); "tlf Equinor" alone may be a to-do."""
+    if m.date_words:
+        return True
+    clause = m.tokens[name_at].clause
+    return any(t.is_word and t.clause != clause for t in m.tokens[name_at:])
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -157,7 +204,11 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase, present=True))
     for h in m.of("CALL_NOUNS"):
         linked = _next_word(m, h.end) in _MEETING_LINKS or _titled(m, h.start)
+        # "samtale Equinor i dag", "opkald Orkla i går": the noun, its customer and more, a
+        # note (not the English "call Acme today", which may be a to-do)
+        linked = linked or (h.phrase != "call" and h.end in starts and _more_said(m, h.end))
         cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase, verbless=True))
+    cues.extend(_phone_notes(m))
     for h in m.of("CELEBRATION"):
         cues.append(Cue(win, False, h.start, h.end, "emoji", celebration=True))
     named = {n.start: n for n in (*m.known, *m.guessed)}

@@ -77,6 +77,8 @@ _ABBREVIATION_DOT = re.compile(
     re.IGNORECASE,
 )
 
+_PHONE_DOT = re.compile(r"(?<![\w.])(tlf)\.", re.IGNORECASE)  # "Tlf. Equinor": no sentence end
+
 
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
@@ -86,6 +88,7 @@ def clean(text: str) -> str:
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
+    text = _PHONE_DOT.sub(r"\1", text)
     for sign, code in OTHER_SIGN_CODES.items():
         text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
     text = _CODE.sub(" ", text)
