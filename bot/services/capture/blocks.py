@@ -406,6 +406,14 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # "@Kari og jeg var hos Nye Veier", "me and @Ola met Yara": a colleague along, not a meeting
     # among ourselves
     here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]
+    # "customer dinner with Equinor": a word of the cue's own, part of it ("dinner"), is the cue's
+    here = [
+        h
+        for h in here
+        if not (
+            h.end - h.start < len(cue.words) and all(i in cue.words for i in range(h.start, h.end))
+        )
+    ]
     talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
     if any(h.category == "NOT_BUSINESS" for h in here) or any(
         signals.SCORE.fullmatch(t.text) and not (talk and signals.time_range(t.text))

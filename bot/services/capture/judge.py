@@ -64,6 +64,9 @@ def _judge(
         found = signals.amounts(m.tokens, krone, taken)
         # "Nå er vi på 1,2 mill i Q4", "600k totalt hittil i år": a total, not this deal's
         found = [a for a in found if not _a_total(m, a)]
+        # "…, 320k, ikke 230k", "GBP 38k, not 83k": the amount said not to be is not it
+        said = [a for a in found if not _negated(m, a)]
+        found = said or found
         found.sort(key=lambda a: (m.sentence(a.start) != sentence, abs(a.start - cue.start)))
         if found:
             money = found[0]
@@ -414,6 +417,14 @@ def _nearer_another(m: Message, start: int, end: int, name: Name) -> bool:
         and gap(n) < ours
         for n in [*m.known, *m.guessed]
     )
+
+
+_NOT = {"not", "ikke", "ikkje", "inte", "ej", "ikk"}
+
+
+def _negated(m: Message, amount: signals.Amount) -> bool:
+    """ "ikke 230k", "not 58k", "inte 2,5 mkr": an amount said not to be the one."""
+    return amount.start > 0 and m.tokens[amount.start - 1].folded in _NOT
 
 
 def _a_total(m: Message, amount: signals.Amount) -> bool:

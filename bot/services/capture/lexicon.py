@@ -529,7 +529,10 @@ house | leilighet | leiligheten | lägenhet | lägenheten | lejlighed | lejlighe
 budrunden | budgivning | budgivningen | the bid war | bil | bilen | car | the car | tesla |
 lease | leasing | mortgage | boliglån | bolån | apartment | flat | hytta | hytte | stuga |
 sommerhus | dentist | tannlegen | sykehus | hospital | sjukhus | hospitalet | eksamen | exam |
-tentan | eksamen | lønn | lønnsøkning | løn | lön | salary | raise | loddet | skraplott
+tentan | eksamen | lønn | lønnsøkning | løn | lön | salary | raise | loddet | skraplott |
+2 for 1 | 3 for 2 | 4 for 3 | 2 för 1 | 3 för 2 | 4 för 3 | 2 til 1 | tre for to | ta 3 betal for 2 |
+buy one get one | bogo | halv pris | halva priset | half price | tilbudsavis | kundeavis |
+reklameblad | erbjudande på | rea på | udsalg | mellomsalg | mellandagsrea | black week
 """
 # Posting someone else's record: never the author's figure ("På vegne av Ola: vant Yara").
 ON_BEHALF = """
@@ -649,6 +652,26 @@ TODAY_PHRASES = """
 this morning | this afternoon | this evening | earlier today | tonight | i morges | i morse |
 imorges | imorse | i morgens | i formiddag | i formiddags | i ettermiddag | i eftermiddag |
 i eftermiddags | i kveld | i kväll | i aften | i förmiddags | i förmiddag
+"""
+
+# A correction of a record posted before ("rettelse: … var 320k, ikke 230k"): which record
+# changes is the author's to confirm (asked, never recorded unasked).
+CORRECTIONS = """
+rettelse | rettelser | korreksjon | korrigering | korrigert | correction | corrected |
+correcting | ändring | rättelse | rättning | korrigerat | korrektion | oops | typo | skrev feil |
+skrev fel | skrev forkert | tastefeil | slåfel | i meant | jeg mente | jag menade | should be |
+should have been | skal være | skulle vært | ska vara | skulle vara | skulle have været |
+mitt fel | min feil | my bad | min fejl
+"""
+
+# Back from it just now, after midnight: the record was in the hours just gone (night.py).
+JUST_BACK = """
+kom akkurat hjem | akkurat kommet hjem | kom nettopp hjem | nettopp kommet hjem | nettopp hjem |
+akkurat hjem | er hjemme nå | hjemme nå | på vei hjem | på vei hjem fra | just got home |
+just got back | just came home | just came back | just back | just home | on my way home |
+on the way home | heading home | kom precis hem | precis kommit hem | precis hemma | nyss hemma |
+kom nyss hem | på väg hem | på hemväg | lige kommet hjem | er lige kommet hjem | kom lige hjem |
+netop kommet hjem | på vej hjem
 """
 
 # Someone else's news: "Equinor vant kontrakten med staten, bra for dem".

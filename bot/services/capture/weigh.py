@@ -30,6 +30,7 @@ from bot.services.capture import signals
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
 from bot.services.capture.judge import _judge
+from bot.services.capture.night import late_night
 from bot.services.capture.message import (
     _KIND_RANK,
     _RANK,
@@ -85,7 +86,20 @@ def recognise(
     tokens = signals.tokenise(signals.clean(text))
     if not any(t.is_word for t in tokens):
         return NOTHING
-    message = Message(tokens, signals.find_phrases(tokens), signals.known_names(tokens, known))
+    names = signals.known_names(tokens, known)
+    # "the Next plc quote", "Nästa Steg AB idag": the words of a known customer's name typed
+    # whole (two words or more) are its name, not "next" or a step to come; so are the words of
+    # a phrase that says one just came back.
+    whole = [(n.start, n.end) for n in names if n.end - n.start > 1]
+    found_hits = signals.find_phrases(tokens)
+    # "på vei hjem fra kundemiddagen": on the way home from it, nothing to come
+    whole += [(h.start, h.end) for h in found_hits if h.category == "JUST_BACK"]
+    hits = [
+        h
+        for h in found_hits
+        if h.category == "JUST_BACK" or not any(a <= h.start and h.end <= b for a, b in whole)
+    ]
+    message = Message(tokens, hits, names)
     message.known_keys = known.by_key
     message.year = today.year
     message.posted = posted
@@ -147,6 +161,10 @@ def recognise(
         # "Kari: won Orkla 300k", "@Ola: signert Yara": Kari's news passed on, or said to
         # her? Asked, never the author's figure unasked.
         best = _as_likely(best, "a-person-first")
+    if best.outcome is Outcome.SURE and message.of("CORRECTIONS"):
+        # "correction: the Next plc quote was 85k EUR, not 58k": a record posted before,
+        # changed; which one is the author's to confirm.
+        best = _as_likely(best, "correction")
     if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
         best = _as_likely(best, "long")
     if best.also is not None:
@@ -168,7 +186,7 @@ def recognise(
             True,
             (*best.reasons, "later-today"),
         )
-    return best
+    return late_night(best, message, found_days, today, posted)
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
