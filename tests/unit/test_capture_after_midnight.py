@@ -25,16 +25,40 @@ def _read(text: str, posted: time | None = None):  # type: ignore[no-untyped-def
     ("text", "outcome", "when"),
     [
         # came home from it just now: Thursday's, sure
-        ("klokka er 00:40 og jeg kom akkurat hjem 😴 kundemiddag med Aker BP i går", Outcome.SURE, THURSDAY),
-        ("01:15 here, just got home from the customer dinner with Equinor yesterday", Outcome.SURE, THURSDAY),
-        ("kl er 01.30 og er på vei hjem fra kundemiddag med Telenor i går 🥱", Outcome.SURE, THURSDAY),
+        (
+            "klokka er 00:40 og jeg kom akkurat hjem 😴 kundemiddag med Aker BP i går",
+            Outcome.SURE,
+            THURSDAY,
+        ),
+        (
+            "01:15 here, just got home from the customer dinner with Equinor yesterday",
+            Outcome.SURE,
+            THURSDAY,
+        ),
+        (
+            "kl er 01.30 og er på vei hjem fra kundemiddag med Telenor i går 🥱",
+            Outcome.SURE,
+            THURSDAY,
+        ),
         # "yesterday" said at 1am, pinned to nothing: Thursday or Wednesday? asked (was sure)
-        ("it's 1am and I just remembered 🙈 called Ruter yesterday, they're keen", Outcome.LIKELY, THURSDAY),
-        ("klokka er 2 og jeg får ikke sove. Ringte Telenor i går, de vil ha demo", Outcome.LIKELY, THURSDAY),
+        (
+            "it's 1am and I just remembered 🙈 called Ruter yesterday, they're keen",
+            Outcome.LIKELY,
+            THURSDAY,
+        ),
+        (
+            "klokka er 2 og jeg får ikke sove. Ringte Telenor i går, de vil ha demo",
+            Outcome.LIKELY,
+            THURSDAY,
+        ),
         ("klockan är 00.20, glömde skriva: möte med Yara igår", Outcome.LIKELY, THURSDAY),
         ("past midnight already 🙃 met DNB yesterday, solid", Outcome.LIKELY, THURSDAY),
         # "i dag" of a thing that is over, at half past midnight: the day that just ended
-        ("sitter fortsatt oppe kl 00:30 🦉 men altså: lunsjmøte med Obos i dag, veldig varme", Outcome.LIKELY, THURSDAY),
+        (
+            "sitter fortsatt oppe kl 00:30 🦉 men altså: lunsjmøte med Obos i dag, veldig varme",
+            Outcome.LIKELY,
+            THURSDAY,
+        ),
         ("it's 2am lol, demo for Yara today went great", Outcome.LIKELY, THURSDAY),
     ],
 )

@@ -1465,3 +1465,112 @@ def test_the_eleventh_held_out_file_is_read_right_now(row: dict) -> None:
         return
     assert bench.problems(HOLDOUT_11, row, found) == [], found.reasons
     assert found.outcome.value == row["o"], found.reasons
+
+
+HOLDOUT_12 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout12.yaml")
+# Read wrong or only asked still (the file's header): each must stay what it is until mended, when
+# its entry here goes (a strict xfail fails once the message is read right). The reason each.
+HOLDOUT_12_LEFT: dict[str, str] = {
+    "tilb. til Bama er ute 🍌 450' eks mva, sendt rett før 17 i går": ("read wrong still: missed"),
+    "Uka så langt:\n• man: møte Circle K\n• tirs: tlf Sector Alarm\n• i dag: tilbud til Kahoot! på 1,5 mill": (
+        "read wrong still: kind offer != meeting; customer 'Kahoot!' != 'Circle K'; amount 1500000.00 != None; date 2026-11-20 != 2026-11-16; second record missed"
+    ),
+    "var hos Haugen i dag, lovende 👀": ("read wrong still: sure, not likely ()"),
+    "DN: Tomra kjøper tysk konkurrent for 2 mrd https://dn.no/...": (
+        "read wrong still: chatter read as likely loss"
+    ),
+    "2 mtg i dag 💪\nCircle K kl 9 (varm) og Kahoot kl 13 (kald)": (
+        "read wrong still: second record missed"
+    ),
+    "Peab i förrgår 👷 bra möte, de vill ha en offert före jul – vi ses igen tors 3/12": (
+        "read wrong still: missed"
+    ),
+    "Boliden är i hamn!! ⛏️🥳 45 tkr/mån": ("read wrong still: likely, not sure (a-rate)"),
+    "fika med inköpschefen på Fika Kaffe AB i morse ☕😄 mkt positiva": (
+        "read wrong still: likely, not sure (weak-cue)"
+    ),
+    "lunch på Max med kunden från Kvarnström Logistik igår 🍔 bra snack, de vill ha offert": (
+        "read wrong still: missed"
+    ),
+    "Göteborg Energi 👉 offert 1,2 mkr skickad, uppföljningsmöte bokat v49 tis": (
+        "read wrong still: planned None != 2026-12-01"
+    ),
+    "Ändring: Vasakronan-offerten ska vara 2,2 MSEK, inte 2,5. Mitt fel 🙈": (
+        "read wrong still: missed"
+    ),
+    "Nästa Steg AB idag – bra möte! nästa steg: offert före 1/12": ("read wrong still: missed"),
+    "Två samtal idag: Ikea (ljummen) och Max Hamburgare (het! vill ses nästa vecka)": (
+        "read wrong still: second record missed"
+    ),
+    "Bergvik Plast AB: besök i måndags, offerten gick iväg idag (640 tkr) 😎": (
+        "read wrong still: second record missed"
+    ),
+    "Ringde upp Hedlunds Åkeri igår kväll, de var nyfikna på piloten": ("read wrong still: missed"),
+    "Godt møde hos Velux i går 👍 ny aftale sat i kalenderen tors d. 3. december": (
+        "read wrong still: a second record not said: win"
+    ),
+    "Tryg sagde ja i formiddags 🎉 aftalen lyder på kr 75.000 om måneden": (
+        "read wrong still: likely, not sure (a-rate)"
+    ),
+    "sidste torsdag var jeg ude hos Rockwool, rigtig godt møde": (
+        "read wrong still: sure, not likely ()"
+    ),
+    "Status uge 47:\n- man: møde Søstrene Grene\n- ons: tilbud Flying Tiger 300k€ 😅\n- i dag: tlf m. Nordisk Film": (
+        "read wrong still: missed"
+    ),
+    "Havde Grundfos og Velux på telefonen i formiddags, begge varme 🔥": (
+        "read wrong still: customer 'Velux' != 'Grundfos'; second record missed"
+    ),
+    "i går: booket møde med Tryg til mandag d. 30.": (
+        "read wrong still: planned None != 2026-11-30; date 2026-11-20 != 2026-11-19"
+    ),
+    "Sent Brightwater the revised proposal, 1.2M NOK (down from 1.4M)": (
+        "read wrong still: likely, not sure (several-amounts)"
+    ),
+    "Ocado: call Tue, then onsite mtg today. They want a quote by Fri next week": (
+        "read wrong still: second record missed"
+    ),
+    "correction on my Sage post from yesterday - the quote is GBP 38k, not 83k 🤦": (
+        "read wrong still: missed"
+    ),
+    "last Thu had a proper sit-down with Boots' buying team, they're keen": (
+        "read wrong still: missed"
+    ),
+    "Had coffee with Jonas from Brightwater, mostly talked football ⚽ but he mentioned a Q1 budget": (
+        "read wrong still: missed"
+    ),
+    "2 calls today:\n1. Boots – booked onsite mtg 1 Dec\n2. Monday.com – pricing q's, warm": (
+        "read wrong still: kind meeting != call; second record missed"
+    ),
+    "Brightwater Ltd – onsite workshop today w/ <@U09ALEX>, very hot 🔥 next step: proposal": (
+        "read wrong still: likely, not sure (internal)"
+    ),
+    "Ocado gave us a verbal yes 🙌 paperwork next week": ("read wrong still: missed"),
+}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=HOLDOUT_12_LEFT[r["t"]]))
+        if r["t"] in HOLDOUT_12_LEFT
+        else r
+        for r in HOLDOUT_12["messages"]
+    ],
+    ids=[r["t"][:40] for r in HOLDOUT_12["messages"]],
+)
+def test_the_twelfth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout12.yaml was measured once before the rules it led to (its header); since
+    then it is regression data. Chatter records nothing (not even a question), a record is read
+    right and as sure as expected, a second record asked about on its own."""
+    found = bench.read(HOLDOUT_12, row)
+    if row["o"] == "nothing":
+        assert found.outcome is Outcome.NOTHING, found.reasons
+        return
+    assert bench.problems(HOLDOUT_12, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons
+
+
+def test_every_row_left_in_the_twelfth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_12["messages"]}
+    assert set(HOLDOUT_12_LEFT) <= texts

@@ -23,7 +23,12 @@ def _read(text: str, krone: str = "NOK"):  # type: ignore[no-untyped-def]
     [
         ("correction: the Next plc quote was 85k EUR, not 58k", "Next plc", "85000", "EUR"),
         ("rettelse: tilbudet til Schibsted var på 320k, ikke 230k 🙈", "Schibsted", "320000", None),
-        ("Rättelse: offerten till Vasakronan var 2,2 mkr, inte 2,5 mkr", "Vasakronan", "2200000", "SEK"),
+        (
+            "Rättelse: offerten till Vasakronan var 2,2 mkr, inte 2,5 mkr",
+            "Vasakronan",
+            "2200000",
+            "SEK",
+        ),
         ("Sent the Yara proposal, 400k (typo earlier, not 40k)", "Yara", "400000", None),
         ("oops, skrev feil: tilbud til Yara er 1,2 mill, ikke 2,1", "Yara", "1200000", None),
     ],

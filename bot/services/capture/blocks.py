@@ -381,6 +381,7 @@ def _agenda(m: Message, today: date) -> bool:
         and (
             h.category in _RESULTS
             or (h.category in _TALK_VERBS and m.tokens[h.start].folded in _TALKED)
+            or h.category == "PHONE_MEANS"  # "torsdag: Torsdag Film på tlf, …": had on the phone
         )
     ]
     if ahead and done:

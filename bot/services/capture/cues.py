@@ -50,6 +50,12 @@ def _titled(m: Message, start: int) -> bool:
     )
 
 
+_KIND_WORDS = {
+    "WIN_VERBS", "WIN_LIKELY", "WIN_NOUNS", "LOSS_VERBS", "OFFER_NOUNS", "OFFER_VERBS",
+    "SEND_VERBS", "MEETING_VERBS", "MEETING_NOUNS", "MEETING_PRESENT", "CALL_VERBS",
+    "CALL_NOUNS", "CALL_PRESENT", "FOLLOW_UPS", "MEETING_LIKELY", "BOOKING_VERBS",
+}  # fmt: skip
+
 # "tlf", "telefon": the Scandinavian nouns for a phone call, as a note's first word.
 _PHONE_NOTES = {"tlf", "telefon", "telefonsamtale", "telefonsamtal", "telefonopkald"}
 _NOTE_LINKS = {":", "m", "m/", "med", "with", "w", "w/", "til", "till", "to", "hos"}
@@ -180,7 +186,13 @@ def _cues(m: Message) -> list[Cue]:
                 and m.tokens[h.start - 1].text == ":"
                 and any(n.start == 0 and n.end == h.start - 1 for n in (*m.known, *m.guessed))
             )
-            cues.append(Cue(meeting, linked or titled, h.start, h.end, h.phrase, verbless=True))
+            # "Monday.com demo today, they loved it": a known customer first, the noun, more said
+            named = any(n.end == h.start and _heads(m, n.start) for n in m.known) and (
+                _more_said(m, h.start)
+            )
+            cues.append(
+                Cue(meeting, linked or titled or named, h.start, h.end, h.phrase, verbless=True)
+            )
     for h in m.of("MEETING_REFERENCES"):
         happened = _near(m, h, "HAPPENED")
         if happened is not None:
@@ -209,6 +221,17 @@ def _cues(m: Message) -> list[Cue]:
         linked = linked or (h.phrase != "call" and h.end in starts and _more_said(m, h.end))
         cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase, verbless=True))
     cues.extend(_phone_notes(m))
+    for h in m.of("PHONE_MEANS"):
+        # "Torsdag Film på tlf", "Grundfos og Velux på telefonen": a call where nothing else in
+        # its clause says what happened ("Møte med DNB på telefon" is the meeting's, a call)
+        clause = m.clause(h.start)
+        said = any(
+            o.category in _KIND_WORDS and m.clause(o.start) == clause and o.start != h.start
+            for o in m.hits
+        )
+        named = any(m.clause(n.start) == clause for n in (*m.known, *m.guessed))
+        if not said and named:
+            cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, f"{h.phrase}+phone"))
     for h in m.of("CELEBRATION"):
         cues.append(Cue(win, False, h.start, h.end, "emoji", celebration=True))
     named = {n.start: n for n in (*m.known, *m.guessed)}

@@ -322,7 +322,8 @@ def _judge(
         if total is not None:
             amount, currency = total.amount, total.currency
         return result(Outcome.LIKELY, "a-rate")
-    if kind is ActivityKind.CALL and not cue.verbless and name.end <= cue.start:
+    phoned = cue.label.endswith("+phone")  # "Torsdag Film på tlf": we had them on the phone
+    if kind is ActivityKind.CALL and not cue.verbless and not phoned and name.end <= cue.start:
         between = m.tokens[name.end : cue.start]
         heading = any(t.text in _LABEL_MARKS for t in between)  # "Telenor: ringte"
         if (not heading and all(t.folded in _AUX - _OURS for t in between)) or (
@@ -520,6 +521,18 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     if booking and not nouns and another:
         # "…, next one booked Thu 3 Dec" (not "Møte med DNB, booket til tirsdag": that one)
         return {cue.kind}
+    if booking and not nouns and clause - 1 not in {m.tokens[i].clause for i in cue.words}:
+        # "…, de ville ha nytt møte, booka fre 27.": the new meeting said in the clause before
+        before = [
+            h
+            for h in m.hits
+            if h.category in _TALK_NOUNS
+            and m.clause(h.start) == clause - 1
+            and h.start > 0
+            and m.tokens[h.start - 1].folded in _NEW_WORDS - _ARTICLES
+        ]
+        if before:
+            return {_TALK_NOUNS[before[0].category]}
     for i, t in enumerate(m.tokens):
         # "…, ny aftale tirs d. 1/12": a new appointment with a day is a meeting booked
         if t.clause == clause and t.folded in _APPOINTMENTS and i > 0:

@@ -23,6 +23,8 @@ skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på |
 skrivit under | skrevet på | skrev under på | skrevet kontrakt | klart med | underskrevet | underskrev | underskrevne |
 sikret | sikra | sikrede | säkrat | säkrade | i boks |
 i hus | i land | i mål | in the bag | over the line | ja fra | yes from | fikk ja | fick ja | fik ja |
+skriftlig ja | skriftligt ja | et skriftlig ja | ett skriftligt ja | written yes | a written yes |
+fikk et ja | fick ett ja | fik et ja | got a yes | got the yes | gave us a yes | gave us the yes |
 tilslag | fikk tilslag | fick tilldelning | tilldelning | tildelt | tildelte | awarded |
 vunnit | vann | vandt | vundet | påskrivet | påskrivna | påskriven | undertecknat |
 undertecknad | undertecknade | undertecknades | underskrivet | lukket | lukkede | lukka | stängt | stängde | avslut | avslutat |
@@ -178,7 +180,12 @@ afviste tilbuddet | afviste vores tilbud | turned down our offer | turned down o
 takkede nej | takket nej | valgt å ikke gå videre | valgte å ikke gå videre |
 valgt å ikkje gå vidare | valde att inte gå vidare | valt att inte gå vidare |
 valgt ikke at gå videre | valgte ikke at gå videre |
-gick vidare med | gikk videre med | gik videre med
+gick vidare med | gikk videre med | gik videre med |
+dagens leverandør | dagens leverantör | sin nåværende leverandør | sin nuvarande leverantör |
+røg på målstregen | røk på målstreken | røk på oppløpet | tapte på målstreken |
+tabte på målstregen | föll på målsnöret | sprack på målsnöret | förlorade på målsnöret |
+lost at the finish line | lost it at the finish line | fell at the last hurdle |
+fell at the final hurdle
 """
 
 # Not won, said of the customer named right after it ("Vi fikk ikke Telenor", "We didn't get
@@ -311,7 +318,10 @@ booked | booket | bokat | bokade | bookede | scheduled | set up | satt opp | sat
 avtalt | avtalte | aftalt | aftalte | planlagt | got a meeting | fikk møte | fick möte | fik møde |
 set | satt | satte | sat | bokad | bokat in | booket inn | landed a meeting | landet et møte | landet møte | lined up | confirmed | invite |
 invitation | calendar invite | innkalling | møteinnkalling | invitasjon | kalenderinvitasjon |
-inbjudan | mötesinbjudan | kallelse | indkaldelse | mødeindkaldelse | invitation sendt
+inbjudan | mötesinbjudan | kallelse | indkaldelse | mødeindkaldelse | invitation sendt |
+inbokat | inbokad | inbokade | bokat in | booka | booka inn | bookat | bookade | booket ind |
+indbooket | sat i kalenderen | satt i kalenderen | lagt i kalenderen | i kalendern | in the calendar |
+in the diary | sat op | sat i stand
 """
 
 CALL_VERBS = """
@@ -348,6 +358,14 @@ fulgte opp | har fulgt opp | fulgt opp | fulgte op | har fulgt op | fulgt op | f
 har följt upp | följt upp | checked in with | sjekket inn med
 """
 CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
+# By phone: with a customer named in its clause and no other word for what happened ("Torsdag
+# Film på tlf, de vil ha pris", "Apotek Hjärtat i tisdags per telefon", "Havde Grundfos på
+# telefonen"), a call.
+PHONE_MEANS = """
+på tlf | på telefon | på telefonen | per telefon | per tlf | pr telefon | pr tlf | via telefon |
+via tlf | i telefon | i telefonen | i tlf | by phone | over the phone | on the phone | via phone |
+per phone | på tråden | on the line
+"""
 # The present tense, said of now or of what is coming ("Ringer Telia i dag kl 14", "Mødes med
 # Mærsk i dag kl. 14.00", "Träffar Volvo i morgon"): a plan on a day ahead, or at an hour still
 # ahead today; held only at an hour that has passed; without a day or hour, asked. "Møter Yara
@@ -651,7 +669,8 @@ for nogle dage siden | for et par dage siden | for nylig | sometime last week
 TODAY_PHRASES = """
 this morning | this afternoon | this evening | earlier today | tonight | i morges | i morse |
 imorges | imorse | i morgens | i formiddag | i formiddags | i ettermiddag | i eftermiddag |
-i eftermiddags | i kveld | i kväll | i aften | i förmiddags | i förmiddag
+i eftermiddags | i kveld | i kväll | i aften | i förmiddags | i förmiddag | på förmiddagen |
+på eftermiddagen | på formiddagen | på ettermiddagen | på eftermiddagen | earlier this morning
 """
 
 # A correction of a record posted before ("rettelse: … var 320k, ikke 230k"): which record

@@ -57,8 +57,7 @@ def _yesterday_said(m: Message, days: Sequence[signals.When]) -> bool:
     return any(
         tuple(t.folded for t in m.tokens[d.start : d.end]) in _YESTERDAY for d in days
     ) or any(
-        (m.tokens[i].folded, m.tokens[i + 1].folded) in _YESTERDAY
-        for i in range(len(m.tokens) - 1)
+        (m.tokens[i].folded, m.tokens[i + 1].folded) in _YESTERDAY for i in range(len(m.tokens) - 1)
     )
 
 

@@ -246,6 +246,7 @@ CATEGORIES = (
     "TODAY_PHRASES",
     "JUST_BACK",
     "CORRECTIONS",
+    "PHONE_MEANS",
     "VAGUE_PAST",
     "THEIR_NEWS",
     "AGENDA_HEADINGS",
@@ -958,6 +959,8 @@ def dates(
             text = " ".join(t.text for t in span)
             if n == 1 and span[0].folded in _SHORT_DAYS and not span[0].text[:1].isupper():
                 continue
+            if n == 1 and _ORDINAL.fullmatch(span[0].folded) and _counts_a_thing(tokens, i):
+                continue  # "2nd meeting booked next Thu": the second meeting, not the 2nd
             if n == 1 and _short_day_said(tokens, i):
                 text = f"{span[0].text}."  # "tilbud 480k sendt man,", "mtg with Siemens mon,"
             week = _week(span, today)
@@ -999,6 +1002,15 @@ def dates(
 
 
 _TODAY_PHRASES = {phrase.words for phrase in PHRASES["TODAY_PHRASES"]}
+_ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)")
+
+
+def _counts_a_thing(tokens: Sequence[Token], i: int) -> bool:
+    """ "2nd meeting", "3rd call": an ordinal before a word that is no month, "of" or a number."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_word:
+        return False
+    word = tokens[i + 1].folded
+    return word not in MONTHS and word != "of" and not word[:1].isdigit()
 
 
 def _clocked(tokens: Sequence[Token]) -> set[int]:

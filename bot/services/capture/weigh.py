@@ -30,7 +30,6 @@ from bot.services.capture import signals
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
 from bot.services.capture.judge import _judge
-from bot.services.capture.night import late_night
 from bot.services.capture.message import (
     _KIND_RANK,
     _RANK,
@@ -42,6 +41,7 @@ from bot.services.capture.message import (
     Outcome,
     Recognition,
 )
+from bot.services.capture.night import late_night
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.customers import customer_key
