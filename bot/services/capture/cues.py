@@ -89,6 +89,19 @@ def _phone_notes(m: Message) -> list[Cue]:
     return cues
 
 
+_COUNTS = {"2": 2, "3": 3, "4": 4, "to": 2, "tva": 2, "two": 2, "tre": 3, "three": 3}
+
+
+def _count_before(m: Message, start: int) -> int:
+    """ "2 calls today", "Två samtal idag", "3 møter i dag": how many, said first in the
+    sentence before a meeting or call noun; 0 when none is."""
+    if start == 0 or m.tokens[start - 1].folded not in _COUNTS:
+        return 0
+    if start > 1 and m.tokens[start - 2].sentence == m.tokens[start].sentence:
+        return 0  # "Møte med de to fra Yara": not a count opening the sentence
+    return _COUNTS[m.tokens[start - 1].folded]
+
+
 def _heads(m: Message, i: int) -> bool:
     """The word at `i` comes first in its clause."""
     return i == 0 or not m.tokens[i - 1].is_word or m.tokens[i - 1].clause != m.tokens[i].clause
@@ -190,8 +203,21 @@ def _cues(m: Message) -> list[Cue]:
             named = any(n.end == h.start and _heads(m, n.start) for n in m.known) and (
                 _more_said(m, h.start)
             )
+            # "man: møte Circle K", "møte Equinor i dag": the noun, its customer, a day
+            named = named or (
+                _heads(m, h.start) and any(n.start == h.end for n in m.known) and bool(m.date_words)
+            )
+            count = _count_before(m, h.start)
             cues.append(
-                Cue(meeting, linked or titled or named, h.start, h.end, h.phrase, verbless=True)
+                Cue(
+                    meeting,
+                    linked or titled or named or count > 1,
+                    h.start,
+                    h.end,
+                    h.phrase,
+                    verbless=True,
+                    counted=count,
+                )
             )
     for h in m.of("MEETING_REFERENCES"):
         happened = _near(m, h, "HAPPENED")
@@ -219,7 +245,18 @@ def _cues(m: Message) -> list[Cue]:
         # "samtale Equinor i dag", "opkald Orkla i går": the noun, its customer and more, a
         # note (not the English "call Acme today", which may be a to-do)
         linked = linked or (h.phrase != "call" and h.end in starts and _more_said(m, h.end))
-        cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase, verbless=True))
+        count = _count_before(m, h.start)
+        cues.append(
+            Cue(
+                ActivityKind.CALL,
+                linked or count > 1,
+                h.start,
+                h.end,
+                h.phrase,
+                verbless=True,
+                counted=count,
+            )
+        )
     cues.extend(_phone_notes(m))
     for h in m.of("PHONE_MEANS"):
         # "Torsdag Film på tlf", "Grundfos og Velux på telefonen": a call where nothing else in

@@ -116,6 +116,7 @@ def _judge(
     unclear_when = (
         cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
         and not coming
+        and not m.done  # "Uka så langt: • man: møte Circle K": this week's Monday
         and day is not None
         and day.either_way
         and day.day <= today
@@ -280,8 +281,11 @@ def _judge(
         # or call with two customers the workspace knows ("Var hos Netto og Salling i dag") is
         # one each: the first as it reads, the second asked about on its own.
         other = joined[0]
-        first = name.start < other.start
         talk = kind in _HELD_WITH_NEXT_STEP and next_step is None
+        if talk and len(joined) == 1 and other.start < name.start and other.known:
+            # "Havde Grundfos og Velux på telefonen": the first named is the first record
+            name, other = other, name
+        first = name.start < other.start
         plain = not (other.lower_case or other.day_first)  # asked: a near name is asked too
         if not (talk and first and len(joined) == 1 and name.known and plain):
             return result(Outcome.LIKELY, "several-customers")

@@ -932,7 +932,11 @@ _CLAUSE_DAYS = {"man", "tir", "tis", "lor", "son", "mon", "tue", "tues", "thu", 
 
 
 def _short_day_said(tokens: list[Token], i: int) -> bool:
-    if tokens[i].folded not in _CLAUSE_DAYS or i == 0 or not tokens[i - 1].is_word:
+    if tokens[i].folded not in _CLAUSE_DAYS:
+        return False
+    if i == 0 and len(tokens) > 2 and tokens[1].text == ":":
+        return True  # "man: møte Circle K", "Tue: call w/ Ocado": a day as the label
+    if i == 0 or not tokens[i - 1].is_word:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or (not nxt.is_word and nxt.text in ",;.!")
