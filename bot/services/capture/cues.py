@@ -102,6 +102,21 @@ def _count_before(m: Message, start: int) -> int:
     return _COUNTS[m.tokens[start - 1].folded]
 
 
+_APPOINTMENT = {"ny avtale", "ny aftale", "nytt avtal", "ny avtal"}
+
+
+def _booked_or_dated(m: Message, start: int) -> bool:
+    """A booking word, or a day by its number and no amount, in the clause of the word at
+    `start` ("ny aftale sat i kalenderen", "ny avtale 3/12"; not "Ny avtale med Obos i dag, 2
+    mill")."""
+    clause = m.clause(start)
+    if any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS")):
+        return True
+    return not m.money_words and any(
+        m.clause(i) == clause and m.tokens[i].text[:1].isdigit() for i in m.date_words
+    )
+
+
 def _heads(m: Message, i: int) -> bool:
     """The word at `i` comes first in its clause."""
     return i == 0 or not m.tokens[i - 1].is_word or m.tokens[i - 1].clause != m.tokens[i].clause
@@ -123,6 +138,8 @@ def _cues(m: Message) -> list[Cue]:
     after_only = {(h.start, h.end) for h in m.of("WIN_AFTER_ONLY")}
     orders = {(h.start, h.end) for h in m.of("ORDER_NOUNS")}
     for h in m.of("WIN_VERBS"):
+        if h.phrase in _APPOINTMENT and _booked_or_dated(m, h.start):
+            continue  # "ny aftale sat i kalenderen tors d. 3. december": a meeting booked
         cues.append(Cue(win, True, h.start, h.end, h.phrase, (h.start, h.end) in after_only))
     for h in m.of("WIN_LIKELY"):
         cues.append(Cue(win, False, h.start, h.end, h.phrase))

@@ -159,8 +159,14 @@ def _judge(
     if day is not None and day.week and day.day <= today and day.day + timedelta(days=6) >= today:
         planned_day = None  # "this week": when = its Monday is a guess; keep today
         when = today
+    booked_on = today
+    if cue.booked and planned_day is None and day is not None and day.day < today:
+        # "i går: booket møde med Tryg til mandag d. 30.": booked yesterday, for the 30th
+        ahead = [d for d in days if d.day > today and m.clause(d.start) == m.clause(cue.start)]
+        if ahead:
+            planned_day, booked_on = ahead[0].day, when
     if kind in (ActivityKind.MEETING, ActivityKind.CALL) and (planned_day or cue.booked):
-        when = today
+        when = booked_on
         if planned_day is not None:
             next_step = NextStep(kind.value, planned_day)
     follow = None
@@ -344,6 +350,7 @@ def _judge(
         return result(Outcome.LIKELY, "date")
     if unclear_when:
         return result(Outcome.LIKELY, "last-or-next")
+
     if cue.label.endswith("+venue"):
         return result(Outcome.LIKELY, "a-chat")  # "a quick chat with Aker BP at the conference"
     if (
@@ -427,9 +434,20 @@ def _nearer_another(m: Message, start: int, end: int, name: Name) -> bool:
 _NOT = {"not", "ikke", "ikkje", "inte", "ej", "ikk"}
 
 
+_CHANGED = {"down", "up", "ned", "opp", "ner", "upp", "op"}
+_FROM = {"from", "fra", "fran"}
+
+
 def _negated(m: Message, amount: signals.Amount) -> bool:
-    """ "ikke 230k", "not 58k", "inte 2,5 mkr": an amount said not to be the one."""
-    return amount.start > 0 and m.tokens[amount.start - 1].folded in _NOT
+    """ "ikke 230k", "not 58k", "inte 2,5 mkr": an amount said not to be the one; "(down from
+    1.4M)", "(ned fra 2,5 mill)": the one it was before."""
+    if amount.start > 0 and m.tokens[amount.start - 1].folded in _NOT:
+        return True
+    return (
+        amount.start > 1
+        and m.tokens[amount.start - 1].folded in _FROM
+        and m.tokens[amount.start - 2].folded in _CHANGED
+    )
 
 
 def _a_total(m: Message, amount: signals.Amount) -> bool:

@@ -200,6 +200,7 @@ we didn't get | vi fikk ikke | vi fick inte | vi fik ikke
 OFFER_NOUNS = """
 *offert | *offerten | *tilbud | *tilbudet | *tilbuddet | *proposal |
 offer | offers | quote | quotes | quotation | proposal | proposals | bid | tender | rfp response |
+tilb |
 tilbud | tilbudet | tilbudene | tilbuddet | tilbuddene | pricing | prices | priser | price |
 pris | prisen | prisförslaget | pristilbud | anbud | anbudet | offert | offerten | offerter |
 prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch |
@@ -304,7 +305,8 @@ kundemiddag | kundemiddagen | kundmiddag | kundelunsj | kundelunch | kundlunch |
 customer dinner | client dinner | customer lunch | client lunch |
 presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte | statusmøte |
 teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring |
-kick-off | kicking off | kick off | oppstart | uppstart | opstart
+kick-off | kicking off | kick off | oppstart | uppstart | opstart | sit-down | sitdown |
+meetings | mtgs | möten
 """
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").
@@ -357,7 +359,9 @@ followed up | followed up with | followed up on | have followed up | has followe
 fulgte opp | har fulgt opp | fulgt opp | fulgte op | har fulgt op | fulgt op | följde upp |
 har följt upp | följt upp | checked in with | sjekket inn med
 """
-CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
+CALL_NOUNS = """
+call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde | calls | samtaler
+"""
 # By phone: with a customer named in its clause and no other word for what happened ("Torsdag
 # Film på tlf, de vil ha pris", "Apotek Hjärtat i tisdags per telefon", "Havde Grundfos på
 # telefonen"), a call.
@@ -637,7 +641,7 @@ NEXT_WEEK = (
 THIS_WEEK = (
     "this week | denne uka | denne uken | den här veckan | denna vecka | i denne uge | denne uge"
 )
-WEEK_WORDS = "week | wk | w | uke | veke | vecka | v | v. | uge"
+WEEK_WORDS = "week | wk | w | uke | veke | vecka | v | v. | uge | cw | kw"
 
 # Lower-case words that end public customers' names ("Oslo kommune", "Statens vegvesen").
 NAME_TAILS = """

@@ -42,6 +42,7 @@ _WISH_CODES = {":crossed_fingers:", ":fingers_crossed:"}
 _LAUGHING = ("😂", "🤣", "😆", "😹")
 _LAUGHING_CODES = {":joy:", ":rolling_on_the_floor_laughing:", ":laughing:", ":joy_cat:", ":rofl:"}
 LAUGHS = {"lol", "haha", "hahaha", "hehe", "lmao", "rofl", "xd", "jk", "😂"}
+_BARE_LINK = re.compile(r"https?://\S+")
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
@@ -77,7 +78,8 @@ _ABBREVIATION_DOT = re.compile(
     re.IGNORECASE,
 )
 
-_PHONE_DOT = re.compile(r"(?<![\w.])(tlf)\.", re.IGNORECASE)  # "Tlf. Equinor": no sentence end
+# "Tlf. Equinor", "tilb. til Bama": a shortened word's dot ends no sentence
+_PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb)\.", re.IGNORECASE)
 
 
 def clean(text: str) -> str:
@@ -97,6 +99,7 @@ def clean(text: str) -> str:
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
     text = _SLACK_LINK.sub(lambda m: f" {m.group(1) or ''} ", text)
+    text = _BARE_LINK.sub(" ", text)  # "… 2 mill https://intranett/deal/123": no words
     text = _TIMES.sub(r"\1 x ", text)
     text = _ORDINAL_DOT.sub(r"\1 ", text)  # "3 × 200 000", "2x 300k", "2x300k": a count, times
     celebrating = _CELEBRATION_SET
@@ -960,7 +963,7 @@ def dates(
                 or any(i + k in taken for k in range(n))
             ):
                 continue
-            text = " ".join(t.text for t in span)
+            text = _with_ordinal_dots(span)
             if n == 1 and span[0].folded in _SHORT_DAYS and not span[0].text[:1].isupper():
                 continue
             if n == 1 and _ORDINAL.fullmatch(span[0].folded) and _counts_a_thing(tokens, i):
@@ -1006,6 +1009,21 @@ def dates(
 
 
 _TODAY_PHRASES = {phrase.words for phrase in PHRASES["TODAY_PHRASES"]}
+
+
+def _with_ordinal_dots(span: list[Token]) -> str:
+    """The span's words, with the dots the tokens lost back where a day follows a weekday
+    ("mandag d 30" -> "mandag d. 30.", as typed "mandag d. 30."); others as typed."""
+    words = [t.text for t in span]
+    for k in range(1, len(words) - 1):
+        if span[k].folded in ("d", "den") and re.fullmatch(r"[0-9]{1,2}", words[k + 1]):
+            if span[k - 1].folded in WEEKDAYS:
+                words[k] = "d." if span[k].folded == "d" else words[k]
+                if k + 1 == len(words) - 1:
+                    words[k + 1] += "."
+    return " ".join(words)
+
+
 _ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)")
 
 

@@ -72,6 +72,8 @@ def recognise(
         # "• Bane NOR: møte i går • Veidekke: tilbud sendt, 1,4 mill • …": a status list, one
         # record a line; the first as it reads, each other asked about on its own.
         told = _Heading.of(heading, today, known)
+        if told.plans:
+            return NOTHING
         said = [
             told.read(
                 _one(item, today, krone, known, open_offers, posted, done=told.done),
@@ -176,6 +178,14 @@ def _one(
         # "Kari: won Orkla 300k", "@Ola: signert Yara": Kari's news passed on, or said to
         # her? Asked, never the author's figure unasked.
         best = _as_likely(best, "a-person-first")
+    if (
+        best.kind in (ActivityKind.WIN, ActivityKind.LOSS)
+        and ("http://" in text or "https://" in text)
+        and not any(t.folded in _FIRST_PERSON for t in tokens)
+    ):
+        # "DN: Tomra kjøper tysk konkurrent for 2 mrd https://dn.no/…": news passed on with its
+        # link, nothing of ours (a win or loss of ours says "vi", "we", "I")
+        return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "a-link"))
     if best.outcome is Outcome.SURE and message.of("CORRECTIONS"):
         # "correction: the Next plc quote was 85k EUR, not 58k": a record posted before,
         # changed; which one is the author's to confirm.
@@ -205,6 +215,7 @@ def _one(
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+_FIRST_PERSON = {"vi", "we", "i", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)])\s+")
 MAX_RECORDS = 5  # a longer list is a report: its first five records are read
 
@@ -237,6 +248,7 @@ class _Heading:
     done: bool = False
     kind: ActivityKind | None = None
     when: date | None = None
+    plans: bool = False  # "Neste uke:", "Next week:": what follows is planned, no news
 
     @classmethod
     def of(cls, heading: str, today: date, known: KnownCustomers) -> _Heading:
@@ -247,7 +259,7 @@ class _Heading:
         joined = " ".join(words)
         days = signals.dates(tokens, today, ())
         past = [d for d in days if d.day <= today]
-        future = any(d.day > today and not d.week for d in days)
+        future = any(d.day > today for d in days)
         done = not future and (
             bool(past)
             or any(w in _SO_FAR for w in (*words, joined))
@@ -258,7 +270,7 @@ class _Heading:
             if word in _COUNT_WORDS:
                 kind = _TALK_PLURALS.get(words[i + 1])
         when = past[0].day if past and not past[0].week else today
-        return cls(done, kind if done else None, when)
+        return cls(done, kind if done else None, when, future)
 
     def read(self, found: Recognition, item: str, known: KnownCustomers) -> Recognition:
         """An item read under the heading: under "2 calls today:", "Boots – booked onsite mtg 1
