@@ -18,6 +18,7 @@ KNOWN = [
     "Circle K", "Sector Alarm", "Kahoot!", "Obos", "Peab", "Ikea", "Max Hamburgare", "Grundfos",
     "Velux", "Boots", "Monday.com", "Tryg", "Bama", "Rema 1000", "Apotek Hjärtat", "Torsdag Film AS",
     "Brightwater Ltd", "Tomra Systems ASA", "Flying Tiger", "Brattli Transport AS", "Yara",
+    "Göteborg Energi",
 ]  # fmt: skip
 MEETING, CALL, OFFER = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER
 
@@ -207,3 +208,64 @@ def test_our_win_with_a_link_is_ours() -> None:
 def test_a_new_agreement_with_its_amount_is_still_a_win(text: str) -> None:
     found = _read(text)
     assert found.kind is ActivityKind.WIN and found.outcome is not Outcome.NOTHING, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Peab i förrgår 👷 bra möte, de vill ha en offert före jul", date(2026, 11, 18)),
+        ("Obos i går – godt møte, de vil ha demo", date(2026, 11, 19)),
+        ("Great meeting with Boots this morning", TODAY),
+        ("Velux i tirsdags, rigtig godt møde 👍", date(2026, 11, 17)),
+    ],
+)
+def test_a_meeting_said_good_was_held(text: str, when: date) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (Outcome.SURE, MEETING, when), found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hoping for a good meeting with Peab next week", "Bra möte med Peab i morgon hoppas jag"],
+)
+def test_a_good_meeting_to_come_is_no_record(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        ("Ringde upp Hedlunds Åkeri igår kväll, de var nyfikna", CALL, date(2026, 11, 19)),
+        ("Ringte opp Obos i går, positive", CALL, date(2026, 11, 19)),
+        ("Bergvik Plast AB: besök i måndags, offerten gick iväg idag (640 tkr)", OFFER, TODAY),
+        ("Obos: møte i mandags, tilbudet gikk av gårde i dag, 300k", OFFER, TODAY),
+    ],
+)
+def test_the_day_in_the_records_own_clause(text: str, kind: ActivityKind, when: date) -> None:
+    found = _read(text)
+    assert (found.kind, found.when) == (kind, when), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        (
+            "Göteborg Energi 👉 offert 1,2 mkr skickad, uppföljningsmöte bokat v49 tis",
+            ("meeting", date(2026, 12, 1)),
+        ),
+        (
+            "Sent the quote to Boots 300k, follow-up call booked Monday",
+            ("call", date(2026, 11, 23)),
+        ),
+        ("Vant Obos 2 mill! Oppstartsmøte booket 2. desember", ("meeting", date(2026, 12, 2))),
+    ],
+)
+def test_a_talk_booked_beside_an_offer_or_a_win_is_its_next_step(text: str, step: tuple) -> None:  # type: ignore[type-arg]
+    found = _read(text)
+    assert found.follow_up is not None, found.reasons
+    assert (found.follow_up.what, found.follow_up.due) == step
+
+
+def test_booked_a_meeting_is_no_meeting_held() -> None:
+    found = _read("booked a meeting with Tryg yesterday for Dec 3")
+    assert (found.when, found.next_step.due) == (date(2026, 11, 19), date(2026, 12, 3))  # type: ignore[union-attr]

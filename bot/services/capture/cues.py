@@ -333,16 +333,20 @@ def _cues(m: Message) -> list[Cue]:
             cue.kind, cue.label = ActivityKind.LOSS, f"{cue.label}+competitor"
     # Where cues of two kinds share words, the longer one (or the later one) says what it is:
     # "closed lost" is no win, in "vi fikk nei" the "fikk nei" is the loss.
+    # "booked a meeting with Tryg for Dec 3": the meeting is the booked one, not one held.
     return [
         c
         for c in cues
         if not any(
-            o.kind is not c.kind
-            and o.words & c.words
-            and (
-                len(o.words) > len(c.words)
-                or (len(o.words) == len(c.words) and min(o.words) > min(c.words))
+            (
+                o.kind is not c.kind
+                and o.words & c.words
+                and (
+                    len(o.words) > len(c.words)
+                    or (len(o.words) == len(c.words) and min(o.words) > min(c.words))
+                )
             )
+            or (o.booked and not c.booked and o.kind is c.kind and o.words & c.words)
             for o in cues
         )
     ]

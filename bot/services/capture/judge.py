@@ -88,17 +88,21 @@ def _judge(
     # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
     # med Novo, de vil ha tilbud neste uke", "Meeting with DNB went well, sending offer
     # tomorrow": a coming day of another kind of record is the lead's next step.
-    follow_up = _follow_up(m, cue, signals.dates(m.tokens, today, taken, "future"), today, name)
+    coming_days = signals.dates(m.tokens, today, taken, "future")
+    follow_up = _follow_up(m, cue, coming_days, today, name)
     days = [d for d in days if not _another_things_day(m, cue, d, name)]
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
     # "Hadde møte med Tine i går og sendte tilbud til Yara i dag": a day nearer another
     # customer's name is that one's.
+    own_clauses = {m.tokens[i].clause for i in cue.words}
     days.sort(
         key=lambda d: (
             m.sentence(d.start) != sentence,
             _nearer_another(m, d.start, d.end, name),
+            # "besök i måndags, offerten gick iväg idag": the day in the offer's own clause
+            m.clause(d.start) not in own_clauses and m.clause(d.end - 1) not in own_clauses,
             abs(d.start - cue.start),
         )
     )
@@ -160,11 +164,14 @@ def _judge(
         planned_day = None  # "this week": when = its Monday is a guess; keep today
         when = today
     booked_on = today
-    if cue.booked and planned_day is None and day is not None and day.day < today:
+    if cue.booked:
         # "i går: booket møde med Tryg til mandag d. 30.": booked yesterday, for the 30th
         ahead = [d for d in days if d.day > today and m.clause(d.start) == m.clause(cue.start)]
-        if ahead:
-            planned_day, booked_on = ahead[0].day, when
+        before = [d for d in days if today - timedelta(days=MAX_PAST_DAYS) <= d.day < today]
+        if planned_day is None and ahead:
+            planned_day = ahead[0].day
+        if planned_day is not None and before and not before[0].week:
+            booked_on = before[0].day
     if kind in (ActivityKind.MEETING, ActivityKind.CALL) and (planned_day or cue.booked):
         when = booked_on
         if planned_day is not None:
@@ -172,6 +179,8 @@ def _judge(
     follow = None
     if follow_up is not None and next_step is None and kind in _HELD_WITH_NEXT_STEP:
         follow = NextStep(follow_up[0].value, follow_up[1])
+    if follow is None and kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        follow = _talk_booked_beside(m, cue, coming_days, today)
 
     key = customer_key(name.display)
     if kind is ActivityKind.WIN:
@@ -593,12 +602,36 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         if t.clause == clause
         and t.is_word
         and not day.start <= i < day.end
+        and not name.start <= i < name.end  # "Peab i förrgår 👷 bra möte": its customer
         and t.folded not in _BARE_LINKS | _FUNCTION
         and not t.text[:1].isdigit()
         and i not in m.money_words
         and t.text not in "🎉🤞🙏"
     ]
     return bool(own) and not any(i in recorded for i in own)
+
+
+def _talk_booked_beside(
+    m: Message, cue: Cue, ahead: list[signals.When], today: date
+) -> NextStep | None:
+    """ "offert 1,2 mkr skickad, uppföljningsmöte bokat v49 tis", "Sent the quote, follow-up
+    call booked Monday": a meeting or call booked in a clause of its own, with its coming day,
+    beside an offer or a win: the lead's next step."""
+    own = {m.tokens[i].clause for i in cue.words}
+    for day in ahead:
+        clause = m.clause(day.start)
+        if clause in own or day.day <= today:
+            continue
+        if not any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS")):
+            continue
+        kinds = {
+            _TALK_NOUNS[h.category]
+            for h in m.hits
+            if h.category in _TALK_NOUNS and m.clause(h.start) == clause
+        }
+        if len(kinds) == 1:
+            return NextStep(next(iter(kinds)).value, day.day)
+    return None
 
 
 def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:

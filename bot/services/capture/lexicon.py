@@ -212,7 +212,8 @@ leverte inn | inlämnat | inlämnade | indleveret | indleverede | delivered | ou
 went out | sendt | sendte | sendt ut | sendte ut | sendt over | levert | leverte | lagt inn |
 la inn | gitt | gav | ute | er ute | skickat | skickad | skickade | skickat över | lämnat |
 lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | afgivet | afgav | afleveret | afleverede | givet |
-sendt afsted | afsendt | afsendte | fremsendt | fremsendte | oversendt | oversendte |
+sendt afsted | afsendt | gick iväg | gått iväg | skickades iväg | gikk av gårde |
+gik afsted | gik af sted | went off | afsendte | fremsendt | fremsendte | oversendt | oversendte |
 oversendt | skickats | skickades | sendt inn | sendte inn | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |
 præsenterede | fired off | answered | responded to | besvart | besvarte | besvaret |
 besvarede | besvarat | besvarade
@@ -296,7 +297,10 @@ spent the afternoon at | spent the morning with | spent the day with | spent the
 zoom with | zoom med | zoom-møte med | zoommøte med | zoommöte med | zoommøde med |
 demo'd | demoed | demo'd for | demoed for | demo'd to | demoed to | demonstrated to |
 demonstrerte for | demonstrerade för | demonstrerede for | viste demo for | visade demo för |
-viste demo til
+viste demo til |
+bra möte | bra møte | godt møte | godt møde | fint møte | fint möte | fint møde |
+rigtig godt møde | riktig bra møte | väldigt bra möte | supert møte | super møde | lovende møte |
+good meeting | great meeting | productive meeting | solid meeting | strong meeting
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
@@ -346,6 +350,8 @@ telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal 
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
 på telefonen med | i telefonen med | off the phone with |
 called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | ringet |
+ringde upp | ringte opp | ringede op | ringt opp | ringet opp | ringde upp till | called up |
+rang up | phoned up |
 har ringet | telefonerte | telefonerade | telefonerede | telefoneret | spoke with |
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
 pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |

@@ -108,11 +108,12 @@ def _one(
     whole = [(n.start, n.end) for n in names if n.end - n.start > 1]
     found_hits = signals.find_phrases(tokens)
     # "på vei hjem fra kundemiddagen": on the way home from it, nothing to come
-    whole += [(h.start, h.end) for h in found_hits if h.category == "JUST_BACK"]
+    shields = ("JUST_BACK", "CORRECTIONS")  # "ska vara 2,2 MSEK": a correction, nothing to come
+    whole += [(h.start, h.end) for h in found_hits if h.category in shields]
     hits = [
         h
         for h in found_hits
-        if h.category == "JUST_BACK" or not any(a <= h.start and h.end <= b for a, b in whole)
+        if h.category in shields or not any(a <= h.start and h.end <= b for a, b in whole)
     ]
     message = Message(tokens, hits, names)
     message.known_keys = known.by_key
