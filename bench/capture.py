@@ -49,6 +49,7 @@ FILES = (
     CORPUS / "messages_holdout9.yaml",
     CORPUS / "messages_holdout10.yaml",
     CORPUS / "messages_holdout11.yaml",
+    CORPUS / "messages_holdout12.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

@@ -372,13 +372,27 @@ def test_a_yearly_or_dated_amount_is_no_rate(text: str) -> None:
     "text",
     (
         "Vant Telenor – 200k første år, 600k totalt",  # which is the deal's? asked
-        "Sendte revidert tilbud til Yara: 380k (ned fra 420k)",
         "Vant Telenor! Første ordre på 50k, rammeavtale på 2 mill",
         "Vant Telenor 200k x 3 år",
     ),
 )
 def test_two_amounts_or_a_multiple_are_asked(text: str) -> None:
     assert _read(text, open_offers=set()).outcome is Outcome.LIKELY
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # Session 10 (holdout 12): "down from" names the amount it was; was asked
+        ("Sendte revidert tilbud til Yara: 380k (ned fra 420k)", 380_000),
+        ("Sent Yara the revised proposal, 1.2M (down from 1.4M)", 1_200_000),
+        ("Skickade ny offert till Volvo, 900 tkr (ner från 1,1 mkr)", 900_000),
+        ("Tilbud til DNB sendt: 250k, ikke 300k som sist", 250_000),
+    ],
+)
+def test_the_amount_it_was_or_is_not_is_never_the_deals(text: str, amount: int) -> None:
+    found = _read(text, open_offers=set())
+    assert (found.outcome, found.amount) == (Outcome.SURE, amount), found.reasons
 
 
 @pytest.mark.parametrize(
@@ -1444,11 +1458,7 @@ def test_the_tenth_held_out_file_is_read_right_now(row: dict) -> None:
 HOLDOUT_11 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout11.yaml")
 # Read wrong or only asked still (the file's header): each must stay what it is until mended, when
 # its entry here goes (a strict xfail fails once the message is read right).
-HOLDOUT_11_LEFT = {
-    "tilbud på Kiwi: 3 for 2 på Grandiosa 😂 fredagsmiddag sikret",
-    "correction: the Next plc quote was 85k EUR, not 58k",
-    "it's 1am and I just remembered 🙈 called Ruter yesterday, they're keen",
-}
+HOLDOUT_11_LEFT: set[str] = set()  # the last three mended in session 10
 
 
 @pytest.mark.parametrize(
@@ -1469,3 +1479,70 @@ def test_the_eleventh_held_out_file_is_read_right_now(row: dict) -> None:
         return
     assert bench.problems(HOLDOUT_11, row, found) == [], found.reasons
     assert found.outcome.value == row["o"], found.reasons
+
+
+HOLDOUT_12 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout12.yaml")
+# Read wrong or only asked still (the file's header): each must stay what it is until mended, when
+# its entry here goes (a strict xfail fails once the message is read right). The reason each.
+HOLDOUT_12_LEFT: dict[str, str] = {
+    "var hos Haugen i dag, lovende 👀": ("read wrong still: sure, not likely ()"),
+    "Peab i förrgår 👷 bra möte, de vill ha en offert före jul – vi ses igen tors 3/12": (
+        "read wrong still: planned None != 2026-12-03"
+    ),
+    "Boliden är i hamn!! ⛏️🥳 45 tkr/mån": ("read wrong still: likely, not sure (a-rate)"),
+    "fika med inköpschefen på Fika Kaffe AB i morse ☕😄 mkt positiva": (
+        "read wrong still: likely, not sure (weak-cue)"
+    ),
+    "lunch på Max med kunden från Kvarnström Logistik igår 🍔 bra snack, de vill ha offert": (
+        "read wrong still: missed"
+    ),
+    "Bergvik Plast AB: besök i måndags, offerten gick iväg idag (640 tkr) 😎": (
+        "read wrong still: kind offer != meeting; amount 640000.00 != None; date 2026-11-20 != 2026-11-16; second record missed"
+    ),
+    "Tryg sagde ja i formiddags 🎉 aftalen lyder på kr 75.000 om måneden": (
+        "read wrong still: likely, not sure (a-rate)"
+    ),
+    "sidste torsdag var jeg ude hos Rockwool, rigtig godt møde": (
+        "read wrong still: sure, not likely ()"
+    ),
+    "Ocado: call Tue, then onsite mtg today. They want a quote by Fri next week": (
+        "read wrong still: second record missed"
+    ),
+    "correction on my Sage post from yesterday - the quote is GBP 38k, not 83k 🤦": (
+        "read wrong still: missed"
+    ),
+    "last Thu had a proper sit-down with Boots' buying team, they're keen": (
+        "read wrong still: sure, not likely ()"
+    ),
+    "Had coffee with Jonas from Brightwater, mostly talked football ⚽ but he mentioned a Q1 budget": (
+        "read wrong still: missed"
+    ),
+    "Ocado gave us a verbal yes 🙌 paperwork next week": ("read wrong still: missed"),
+}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=HOLDOUT_12_LEFT[r["t"]]))
+        if r["t"] in HOLDOUT_12_LEFT
+        else r
+        for r in HOLDOUT_12["messages"]
+    ],
+    ids=[r["t"][:40] for r in HOLDOUT_12["messages"]],
+)
+def test_the_twelfth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout12.yaml was measured once before the rules it led to (its header); since
+    then it is regression data. Chatter records nothing (not even a question), a record is read
+    right and as sure as expected, a second record asked about on its own."""
+    found = bench.read(HOLDOUT_12, row)
+    if row["o"] == "nothing":
+        assert found.outcome is Outcome.NOTHING, found.reasons
+        return
+    assert bench.problems(HOLDOUT_12, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons
+
+
+def test_every_row_left_in_the_twelfth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_12["messages"]}
+    assert set(HOLDOUT_12_LEFT) <= texts

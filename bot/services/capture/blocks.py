@@ -276,6 +276,8 @@ def _with_me(m: Message, i: int) -> bool:
     before = [t.folded for t in m.tokens[max(0, i - 2) : i]]
     me = {"jeg", "jag", "i", "me", "mig", "meg", "eg"}
     joins = {"og", "and", "och", "&"}
+    if i > 0 and m.tokens[i - 1].folded in {"w", "w/", "with", "med", "m", "sammen", "together"}:
+        return True  # "onsite workshop today w/ @Alex": a colleague along
     return (len(after) == 2 and after[0] in joins and after[1] in me) or (
         len(before) == 2 and before[1] in joins and before[0] in me
     )
@@ -372,7 +374,7 @@ def _agenda(m: Message, today: date) -> bool:
     heading = range(0, colon)
     if any(h.category == "AGENDA_HEADINGS" and h.start in heading for h in m.hits):
         return True
-    days = signals.dates(m.tokens[:colon], today, (), "future")
+    days = [d for d in signals.dates(m.tokens, today, (), "future") if d.end <= colon]
     ahead = any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)
     done = [
         h
@@ -381,13 +383,14 @@ def _agenda(m: Message, today: date) -> bool:
         and (
             h.category in _RESULTS
             or (h.category in _TALK_VERBS and m.tokens[h.start].folded in _TALKED)
+            or h.category == "PHONE_MEANS"  # "torsdag: Torsdag Film på tlf, …": had on the phone
         )
     ]
     if ahead and done:
         # "Monday: signed Acme 200k", "Mandag: signert …", "Monday: called Telia": a day that
         # may be the last one, then a result or a meeting or call in the past tense: news of
         # that day (read as the past day), no plans.
-        past = signals.dates(m.tokens[:colon], today, (), "past")
+        past = [d for d in signals.dates(m.tokens, today, (), "past") if d.end <= colon]
         return not past or any(d.day > today for d in past)
     return ahead
 
@@ -406,6 +409,14 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # "@Kari og jeg var hos Nye Veier", "me and @Ola met Yara": a colleague along, not a meeting
     # among ourselves
     here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]
+    # "customer dinner with Equinor": a word of the cue's own, part of it ("dinner"), is the cue's
+    here = [
+        h
+        for h in here
+        if not (
+            h.end - h.start < len(cue.words) and all(i in cue.words for i in range(h.start, h.end))
+        )
+    ]
     talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
     if any(h.category == "NOT_BUSINESS" for h in here) or any(
         signals.SCORE.fullmatch(t.text) and not (talk and signals.time_range(t.text))

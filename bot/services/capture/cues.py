@@ -50,6 +50,87 @@ def _titled(m: Message, start: int) -> bool:
     )
 
 
+_KIND_WORDS = {
+    "WIN_VERBS", "WIN_LIKELY", "WIN_NOUNS", "LOSS_VERBS", "OFFER_NOUNS", "OFFER_VERBS",
+    "SEND_VERBS", "MEETING_VERBS", "MEETING_NOUNS", "MEETING_PRESENT", "CALL_VERBS",
+    "CALL_NOUNS", "CALL_PRESENT", "FOLLOW_UPS", "MEETING_LIKELY", "BOOKING_VERBS",
+}  # fmt: skip
+
+# "tlf", "telefon": the Scandinavian nouns for a phone call, as a note's first word.
+_PHONE_NOTES = {"tlf", "telefon", "telefonsamtale", "telefonsamtal", "telefonopkald"}
+_NOTE_LINKS = {":", "m", "m/", "med", "with", "w", "w/", "til", "till", "to", "hos"}
+
+
+def _phone_notes(m: Message) -> list[Cue]:
+    """ "tlf Equinor i dag", "tlf: Telenor, de vil ha demo", "Gjensidige: tlf, warm": a call
+    noted by the phone's name, first in its clause (under the customer's name, or before it).
+    Not "ny telefon fra Telenor" (a thing), nor "tlf 99 88 77 66" (a number). Strong with the
+    customer's name right after it and something more said (a day, a clause on how it went),
+    or under the customer's name; else weak (asked at most)."""
+    cues = []
+    said = {h.start for h in m.hits if h.category in ("CALL_VERBS", "CALL_NOUNS")}
+    starts = {n.start for n in (*m.known, *m.guessed)}
+    for i, t in enumerate(m.tokens):
+        if t.folded not in _PHONE_NOTES or i in said:
+            continue
+        head = _heads(m, i)
+        titled = _titled(m, i)
+        # "Equinor tlf i dag": a known customer first, the note after it
+        named = any(n.end == i and _heads(m, n.start) for n in m.known) and _more_said(m, i)
+        if not (head or titled or named):
+            continue
+        after = i + 1
+        while after < len(m.tokens) and after - i <= 2 and m.tokens[after].folded in _NOTE_LINKS:
+            after += 1
+        if after < len(m.tokens) and m.tokens[after].text[:1] in "0123456789+":
+            continue  # a phone number ("tlf 99 88 77 66", "Telenor-tlf: +47 …")
+        strong = titled or named or (after in starts and _more_said(m, after))
+        cues.append(Cue(ActivityKind.CALL, strong, i, i + 1, f"{t.folded}+note", verbless=True))
+    return cues
+
+
+_COUNTS = {"2": 2, "3": 3, "4": 4, "to": 2, "tva": 2, "two": 2, "tre": 3, "three": 3}
+
+
+def _count_before(m: Message, start: int) -> int:
+    """ "2 calls today", "Två samtal idag", "3 møter i dag": how many, said first in the
+    sentence before a meeting or call noun; 0 when none is."""
+    if start == 0 or m.tokens[start - 1].folded not in _COUNTS:
+        return 0
+    if start > 1 and m.tokens[start - 2].sentence == m.tokens[start].sentence:
+        return 0  # "Møte med de to fra Yara": not a count opening the sentence
+    return _COUNTS[m.tokens[start - 1].folded]
+
+
+_APPOINTMENT = {"ny avtale", "ny aftale", "nytt avtal", "ny avtal"}
+
+
+def _booked_or_dated(m: Message, start: int) -> bool:
+    """A booking word, or a day by its number and no amount, in the clause of the word at
+    `start` ("ny aftale sat i kalenderen", "ny avtale 3/12"; not "Ny avtale med Obos i dag, 2
+    mill")."""
+    clause = m.clause(start)
+    if any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS")):
+        return True
+    return not m.money_words and any(
+        m.clause(i) == clause and m.tokens[i].text[:1].isdigit() for i in m.date_words
+    )
+
+
+def _heads(m: Message, i: int) -> bool:
+    """The word at `i` comes first in its clause."""
+    return i == 0 or not m.tokens[i - 1].is_word or m.tokens[i - 1].clause != m.tokens[i].clause
+
+
+def _more_said(m: Message, name_at: int) -> bool:
+    """A note names more than a customer: a day, or a clause after the name ("tlf Equinor i
+    dag", "samtale Yara, de vil ha demo"); "tlf Equinor" alone may be a to-do."""
+    if m.date_words:
+        return True
+    clause = m.tokens[name_at].clause
+    return any(t.is_word and t.clause != clause for t in m.tokens[name_at:])
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -57,6 +138,8 @@ def _cues(m: Message) -> list[Cue]:
     after_only = {(h.start, h.end) for h in m.of("WIN_AFTER_ONLY")}
     orders = {(h.start, h.end) for h in m.of("ORDER_NOUNS")}
     for h in m.of("WIN_VERBS"):
+        if h.phrase in _APPOINTMENT and _booked_or_dated(m, h.start):
+            continue  # "ny aftale sat i kalenderen tors d. 3. december": a meeting booked
         cues.append(Cue(win, True, h.start, h.end, h.phrase, (h.start, h.end) in after_only))
     for h in m.of("WIN_LIKELY"):
         cues.append(Cue(win, False, h.start, h.end, h.phrase))
@@ -133,7 +216,26 @@ def _cues(m: Message) -> list[Cue]:
                 and m.tokens[h.start - 1].text == ":"
                 and any(n.start == 0 and n.end == h.start - 1 for n in (*m.known, *m.guessed))
             )
-            cues.append(Cue(meeting, linked or titled, h.start, h.end, h.phrase, verbless=True))
+            # "Monday.com demo today, they loved it": a known customer first, the noun, more said
+            named = any(n.end == h.start and _heads(m, n.start) for n in m.known) and (
+                _more_said(m, h.start)
+            )
+            # "man: møte Circle K", "møte Equinor i dag": the noun, its customer, a day
+            named = named or (
+                _heads(m, h.start) and any(n.start == h.end for n in m.known) and bool(m.date_words)
+            )
+            count = _count_before(m, h.start)
+            cues.append(
+                Cue(
+                    meeting,
+                    linked or titled or named or count > 1,
+                    h.start,
+                    h.end,
+                    h.phrase,
+                    verbless=True,
+                    counted=count,
+                )
+            )
     for h in m.of("MEETING_REFERENCES"):
         happened = _near(m, h, "HAPPENED")
         if happened is not None:
@@ -157,7 +259,33 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase, present=True))
     for h in m.of("CALL_NOUNS"):
         linked = _next_word(m, h.end) in _MEETING_LINKS or _titled(m, h.start)
-        cues.append(Cue(ActivityKind.CALL, linked, h.start, h.end, h.phrase, verbless=True))
+        # "samtale Equinor i dag", "opkald Orkla i går": the noun, its customer and more, a
+        # note (not the English "call Acme today", which may be a to-do)
+        linked = linked or (h.phrase != "call" and h.end in starts and _more_said(m, h.end))
+        count = _count_before(m, h.start)
+        cues.append(
+            Cue(
+                ActivityKind.CALL,
+                linked or count > 1,
+                h.start,
+                h.end,
+                h.phrase,
+                verbless=True,
+                counted=count,
+            )
+        )
+    cues.extend(_phone_notes(m))
+    for h in m.of("PHONE_MEANS"):
+        # "Torsdag Film på tlf", "Grundfos og Velux på telefonen": a call where nothing else in
+        # its clause says what happened ("Møte med DNB på telefon" is the meeting's, a call)
+        clause = m.clause(h.start)
+        said = any(
+            o.category in _KIND_WORDS and m.clause(o.start) == clause and o.start != h.start
+            for o in m.hits
+        )
+        named = any(m.clause(n.start) == clause for n in (*m.known, *m.guessed))
+        if not said and named:
+            cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, f"{h.phrase}+phone"))
     for h in m.of("CELEBRATION"):
         cues.append(Cue(win, False, h.start, h.end, "emoji", celebration=True))
     named = {n.start: n for n in (*m.known, *m.guessed)}
@@ -205,16 +333,20 @@ def _cues(m: Message) -> list[Cue]:
             cue.kind, cue.label = ActivityKind.LOSS, f"{cue.label}+competitor"
     # Where cues of two kinds share words, the longer one (or the later one) says what it is:
     # "closed lost" is no win, in "vi fikk nei" the "fikk nei" is the loss.
+    # "booked a meeting with Tryg for Dec 3": the meeting is the booked one, not one held.
     return [
         c
         for c in cues
         if not any(
-            o.kind is not c.kind
-            and o.words & c.words
-            and (
-                len(o.words) > len(c.words)
-                or (len(o.words) == len(c.words) and min(o.words) > min(c.words))
+            (
+                o.kind is not c.kind
+                and o.words & c.words
+                and (
+                    len(o.words) > len(c.words)
+                    or (len(o.words) == len(c.words) and min(o.words) > min(c.words))
+                )
             )
+            or (o.booked and not c.booked and o.kind is c.kind and o.words & c.words)
             for o in cues
         )
     ]

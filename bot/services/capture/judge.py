@@ -64,6 +64,9 @@ def _judge(
         found = signals.amounts(m.tokens, krone, taken)
         # "Nå er vi på 1,2 mill i Q4", "600k totalt hittil i år": a total, not this deal's
         found = [a for a in found if not _a_total(m, a)]
+        # "…, 320k, ikke 230k", "GBP 38k, not 83k": the amount said not to be is not it
+        said = [a for a in found if not _negated(m, a)]
+        found = said or found
         found.sort(key=lambda a: (m.sentence(a.start) != sentence, abs(a.start - cue.start)))
         if found:
             money = found[0]
@@ -85,17 +88,21 @@ def _judge(
     # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
     # med Novo, de vil ha tilbud neste uke", "Meeting with DNB went well, sending offer
     # tomorrow": a coming day of another kind of record is the lead's next step.
-    follow_up = _follow_up(m, cue, signals.dates(m.tokens, today, taken, "future"), today, name)
+    coming_days = signals.dates(m.tokens, today, taken, "future")
+    follow_up = _follow_up(m, cue, coming_days, today, name)
     days = [d for d in days if not _another_things_day(m, cue, d, name)]
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
     # "Hadde møte med Tine i går og sendte tilbud til Yara i dag": a day nearer another
     # customer's name is that one's.
+    own_clauses = {m.tokens[i].clause for i in cue.words}
     days.sort(
         key=lambda d: (
             m.sentence(d.start) != sentence,
             _nearer_another(m, d.start, d.end, name),
+            # "besök i måndags, offerten gick iväg idag": the day in the offer's own clause
+            m.clause(d.start) not in own_clauses and m.clause(d.end - 1) not in own_clauses,
             abs(d.start - cue.start),
         )
     )
@@ -113,6 +120,7 @@ def _judge(
     unclear_when = (
         cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
         and not coming
+        and not m.done  # "Uka så langt: • man: møte Circle K": this week's Monday
         and day is not None
         and day.either_way
         and day.day <= today
@@ -155,13 +163,24 @@ def _judge(
     if day is not None and day.week and day.day <= today and day.day + timedelta(days=6) >= today:
         planned_day = None  # "this week": when = its Monday is a guess; keep today
         when = today
+    booked_on = today
+    if cue.booked:
+        # "i går: booket møde med Tryg til mandag d. 30.": booked yesterday, for the 30th
+        ahead = [d for d in days if d.day > today and m.clause(d.start) == m.clause(cue.start)]
+        before = [d for d in days if today - timedelta(days=MAX_PAST_DAYS) <= d.day < today]
+        if planned_day is None and ahead:
+            planned_day = ahead[0].day
+        if planned_day is not None and before and not before[0].week:
+            booked_on = before[0].day
     if kind in (ActivityKind.MEETING, ActivityKind.CALL) and (planned_day or cue.booked):
-        when = today
+        when = booked_on
         if planned_day is not None:
             next_step = NextStep(kind.value, planned_day)
     follow = None
     if follow_up is not None and next_step is None and kind in _HELD_WITH_NEXT_STEP:
         follow = NextStep(follow_up[0].value, follow_up[1])
+    if follow is None and kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        follow = _talk_booked_beside(m, cue, coming_days, today)
 
     key = customer_key(name.display)
     if kind is ActivityKind.WIN:
@@ -277,8 +296,11 @@ def _judge(
         # or call with two customers the workspace knows ("Var hos Netto og Salling i dag") is
         # one each: the first as it reads, the second asked about on its own.
         other = joined[0]
-        first = name.start < other.start
         talk = kind in _HELD_WITH_NEXT_STEP and next_step is None
+        if talk and len(joined) == 1 and other.start < name.start and other.known:
+            # "Havde Grundfos og Velux på telefonen": the first named is the first record
+            name, other = other, name
+        first = name.start < other.start
         plain = not (other.lower_case or other.day_first)  # asked: a near name is asked too
         if not (talk and first and len(joined) == 1 and name.known and plain):
             return result(Outcome.LIKELY, "several-customers")
@@ -319,7 +341,8 @@ def _judge(
         if total is not None:
             amount, currency = total.amount, total.currency
         return result(Outcome.LIKELY, "a-rate")
-    if kind is ActivityKind.CALL and not cue.verbless and name.end <= cue.start:
+    phoned = cue.label.endswith("+phone")  # "Torsdag Film på tlf": we had them on the phone
+    if kind is ActivityKind.CALL and not cue.verbless and not phoned and name.end <= cue.start:
         between = m.tokens[name.end : cue.start]
         heading = any(t.text in _LABEL_MARKS for t in between)  # "Telenor: ringte"
         if (not heading and all(t.folded in _AUX - _OURS for t in between)) or (
@@ -336,6 +359,7 @@ def _judge(
         return result(Outcome.LIKELY, "date")
     if unclear_when:
         return result(Outcome.LIKELY, "last-or-next")
+
     if cue.label.endswith("+venue"):
         return result(Outcome.LIKELY, "a-chat")  # "a quick chat with Aker BP at the conference"
     if (
@@ -413,6 +437,25 @@ def _nearer_another(m: Message, start: int, end: int, name: Name) -> bool:
         and m.sentence(n.start) == m.sentence(start)
         and gap(n) < ours
         for n in [*m.known, *m.guessed]
+    )
+
+
+_NOT = {"not", "ikke", "ikkje", "inte", "ej", "ikk"}
+
+
+_CHANGED = {"down", "up", "ned", "opp", "ner", "upp", "op"}
+_FROM = {"from", "fra", "fran"}
+
+
+def _negated(m: Message, amount: signals.Amount) -> bool:
+    """ "ikke 230k", "not 58k", "inte 2,5 mkr": an amount said not to be the one; "(down from
+    1.4M)", "(ned fra 2,5 mill)": the one it was before."""
+    if amount.start > 0 and m.tokens[amount.start - 1].folded in _NOT:
+        return True
+    return (
+        amount.start > 1
+        and m.tokens[amount.start - 1].folded in _FROM
+        and m.tokens[amount.start - 2].folded in _CHANGED
     )
 
 
@@ -509,6 +552,18 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     if booking and not nouns and another:
         # "…, next one booked Thu 3 Dec" (not "Møte med DNB, booket til tirsdag": that one)
         return {cue.kind}
+    if booking and not nouns and clause - 1 not in {m.tokens[i].clause for i in cue.words}:
+        # "…, de ville ha nytt møte, booka fre 27.": the new meeting said in the clause before
+        before = [
+            h
+            for h in m.hits
+            if h.category in _TALK_NOUNS
+            and m.clause(h.start) == clause - 1
+            and h.start > 0
+            and m.tokens[h.start - 1].folded in _NEW_WORDS - _ARTICLES
+        ]
+        if before:
+            return {_TALK_NOUNS[before[0].category]}
     for i, t in enumerate(m.tokens):
         # "…, ny aftale tirs d. 1/12": a new appointment with a day is a meeting booked
         if t.clause == clause and t.folded in _APPOINTMENTS and i > 0:
@@ -547,12 +602,36 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         if t.clause == clause
         and t.is_word
         and not day.start <= i < day.end
+        and not name.start <= i < name.end  # "Peab i förrgår 👷 bra möte": its customer
         and t.folded not in _BARE_LINKS | _FUNCTION
         and not t.text[:1].isdigit()
         and i not in m.money_words
         and t.text not in "🎉🤞🙏"
     ]
     return bool(own) and not any(i in recorded for i in own)
+
+
+def _talk_booked_beside(
+    m: Message, cue: Cue, ahead: list[signals.When], today: date
+) -> NextStep | None:
+    """ "offert 1,2 mkr skickad, uppföljningsmöte bokat v49 tis", "Sent the quote, follow-up
+    call booked Monday": a meeting or call booked in a clause of its own, with its coming day,
+    beside an offer or a win: the lead's next step."""
+    own = {m.tokens[i].clause for i in cue.words}
+    for day in ahead:
+        clause = m.clause(day.start)
+        if clause in own or day.day <= today:
+            continue
+        if not any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS")):
+            continue
+        kinds = {
+            _TALK_NOUNS[h.category]
+            for h in m.hits
+            if h.category in _TALK_NOUNS and m.clause(h.start) == clause
+        }
+        if len(kinds) == 1:
+            return NextStep(next(iter(kinds)).value, day.day)
+    return None
 
 
 def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:

@@ -23,6 +23,8 @@ skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på |
 skrivit under | skrevet på | skrev under på | skrevet kontrakt | klart med | underskrevet | underskrev | underskrevne |
 sikret | sikra | sikrede | säkrat | säkrade | i boks |
 i hus | i land | i mål | in the bag | over the line | ja fra | yes from | fikk ja | fick ja | fik ja |
+skriftlig ja | skriftligt ja | et skriftlig ja | ett skriftligt ja | written yes | a written yes |
+fikk et ja | fick ett ja | fik et ja | got a yes | got the yes | gave us a yes | gave us the yes |
 tilslag | fikk tilslag | fick tilldelning | tilldelning | tildelt | tildelte | awarded |
 vunnit | vann | vandt | vundet | påskrivet | påskrivna | påskriven | undertecknat |
 undertecknad | undertecknade | undertecknades | underskrivet | lukket | lukkede | lukka | stängt | stängde | avslut | avslutat |
@@ -178,7 +180,12 @@ afviste tilbuddet | afviste vores tilbud | turned down our offer | turned down o
 takkede nej | takket nej | valgt å ikke gå videre | valgte å ikke gå videre |
 valgt å ikkje gå vidare | valde att inte gå vidare | valt att inte gå vidare |
 valgt ikke at gå videre | valgte ikke at gå videre |
-gick vidare med | gikk videre med | gik videre med
+gick vidare med | gikk videre med | gik videre med |
+dagens leverandør | dagens leverantör | sin nåværende leverandør | sin nuvarande leverantör |
+røg på målstregen | røk på målstreken | røk på oppløpet | tapte på målstreken |
+tabte på målstregen | föll på målsnöret | sprack på målsnöret | förlorade på målsnöret |
+lost at the finish line | lost it at the finish line | fell at the last hurdle |
+fell at the final hurdle
 """
 
 # Not won, said of the customer named right after it ("Vi fikk ikke Telenor", "We didn't get
@@ -193,6 +200,7 @@ we didn't get | vi fikk ikke | vi fick inte | vi fik ikke
 OFFER_NOUNS = """
 *offert | *offerten | *tilbud | *tilbudet | *tilbuddet | *proposal |
 offer | offers | quote | quotes | quotation | proposal | proposals | bid | tender | rfp response |
+tilb |
 tilbud | tilbudet | tilbudene | tilbuddet | tilbuddene | pricing | prices | priser | price |
 pris | prisen | prisförslaget | pristilbud | anbud | anbudet | offert | offerten | offerter |
 prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch |
@@ -204,7 +212,8 @@ leverte inn | inlämnat | inlämnade | indleveret | indleverede | delivered | ou
 went out | sendt | sendte | sendt ut | sendte ut | sendt over | levert | leverte | lagt inn |
 la inn | gitt | gav | ute | er ute | skickat | skickad | skickade | skickat över | lämnat |
 lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | afgivet | afgav | afleveret | afleverede | givet |
-sendt afsted | afsendt | afsendte | fremsendt | fremsendte | oversendt | oversendte |
+sendt afsted | afsendt | gick iväg | gått iväg | skickades iväg | gikk av gårde |
+gik afsted | gik af sted | went off | afsendte | fremsendt | fremsendte | oversendt | oversendte |
 oversendt | skickats | skickades | sendt inn | sendte inn | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |
 præsenterede | fired off | answered | responded to | besvart | besvarte | besvaret |
 besvarede | besvarat | besvarade
@@ -288,7 +297,10 @@ spent the afternoon at | spent the morning with | spent the day with | spent the
 zoom with | zoom med | zoom-møte med | zoommøte med | zoommöte med | zoommøde med |
 demo'd | demoed | demo'd for | demoed for | demo'd to | demoed to | demonstrated to |
 demonstrerte for | demonstrerade för | demonstrerede for | viste demo for | visade demo för |
-viste demo til
+viste demo til |
+bra möte | bra møte | godt møte | godt møde | fint møte | fint möte | fint møde |
+rigtig godt møde | riktig bra møte | väldigt bra möte | supert møte | super møde | lovende møte |
+good meeting | great meeting | productive meeting | solid meeting | strong meeting
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
@@ -297,7 +309,8 @@ kundemiddag | kundemiddagen | kundmiddag | kundelunsj | kundelunch | kundlunch |
 customer dinner | client dinner | customer lunch | client lunch |
 presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte | statusmøte |
 teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring |
-kick-off | kicking off | kick off | oppstart | uppstart | opstart
+kick-off | kicking off | kick off | oppstart | uppstart | opstart | sit-down | sitdown |
+meetings | mtgs | möten
 """
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").
@@ -311,7 +324,10 @@ booked | booket | bokat | bokade | bookede | scheduled | set up | satt opp | sat
 avtalt | avtalte | aftalt | aftalte | planlagt | got a meeting | fikk møte | fick möte | fik møde |
 set | satt | satte | sat | bokad | bokat in | booket inn | landed a meeting | landet et møte | landet møte | lined up | confirmed | invite |
 invitation | calendar invite | innkalling | møteinnkalling | invitasjon | kalenderinvitasjon |
-inbjudan | mötesinbjudan | kallelse | indkaldelse | mødeindkaldelse | invitation sendt
+inbjudan | mötesinbjudan | kallelse | indkaldelse | mødeindkaldelse | invitation sendt |
+inbokat | inbokad | inbokade | bokat in | booka | booka inn | bookat | bookade | booket ind |
+indbooket | sat i kalenderen | satt i kalenderen | lagt i kalenderen | i kalendern | in the calendar |
+in the diary | sat op | sat i stand
 """
 
 CALL_VERBS = """
@@ -334,6 +350,8 @@ telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal 
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
 på telefonen med | i telefonen med | off the phone with |
 called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | ringet |
+ringde upp | ringte opp | ringede op | ringt opp | ringet opp | ringde upp till | called up |
+rang up | phoned up |
 har ringet | telefonerte | telefonerade | telefonerede | telefoneret | spoke with |
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
 pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
@@ -347,7 +365,17 @@ followed up | followed up with | followed up on | have followed up | has followe
 fulgte opp | har fulgt opp | fulgt opp | fulgte op | har fulgt op | fulgt op | följde upp |
 har följt upp | följt upp | checked in with | sjekket inn med
 """
-CALL_NOUNS = "call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde"
+CALL_NOUNS = """
+call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde | calls | samtaler
+"""
+# By phone: with a customer named in its clause and no other word for what happened ("Torsdag
+# Film på tlf, de vil ha pris", "Apotek Hjärtat i tisdags per telefon", "Havde Grundfos på
+# telefonen"), a call.
+PHONE_MEANS = """
+på tlf | på telefon | på telefonen | per telefon | per tlf | pr telefon | pr tlf | via telefon |
+via tlf | i telefon | i telefonen | i tlf | by phone | over the phone | on the phone | via phone |
+per phone | på tråden | on the line
+"""
 # The present tense, said of now or of what is coming ("Ringer Telia i dag kl 14", "Mødes med
 # Mærsk i dag kl. 14.00", "Träffar Volvo i morgon"): a plan on a day ahead, or at an hour still
 # ahead today; held only at an hour that has passed; without a day or hour, asked. "Møter Yara
@@ -529,7 +557,10 @@ house | leilighet | leiligheten | lägenhet | lägenheten | lejlighed | lejlighe
 budrunden | budgivning | budgivningen | the bid war | bil | bilen | car | the car | tesla |
 lease | leasing | mortgage | boliglån | bolån | apartment | flat | hytta | hytte | stuga |
 sommerhus | dentist | tannlegen | sykehus | hospital | sjukhus | hospitalet | eksamen | exam |
-tentan | eksamen | lønn | lønnsøkning | løn | lön | salary | raise | loddet | skraplott
+tentan | eksamen | lønn | lønnsøkning | løn | lön | salary | raise | loddet | skraplott |
+2 for 1 | 3 for 2 | 4 for 3 | 2 för 1 | 3 för 2 | 4 för 3 | 2 til 1 | tre for to | ta 3 betal for 2 |
+buy one get one | bogo | halv pris | halva priset | half price | tilbudsavis | kundeavis |
+reklameblad | erbjudande på | rea på | udsalg | mellomsalg | mellandagsrea | black week
 """
 # Posting someone else's record: never the author's figure ("På vegne av Ola: vant Yara").
 ON_BEHALF = """
@@ -616,7 +647,7 @@ NEXT_WEEK = (
 THIS_WEEK = (
     "this week | denne uka | denne uken | den här veckan | denna vecka | i denne uge | denne uge"
 )
-WEEK_WORDS = "week | wk | w | uke | veke | vecka | v | v. | uge"
+WEEK_WORDS = "week | wk | w | uke | veke | vecka | v | v. | uge | cw | kw"
 
 # Lower-case words that end public customers' names ("Oslo kommune", "Statens vegvesen").
 NAME_TAILS = """
@@ -648,7 +679,28 @@ for nogle dage siden | for et par dage siden | for nylig | sometime last week
 TODAY_PHRASES = """
 this morning | this afternoon | this evening | earlier today | tonight | i morges | i morse |
 imorges | imorse | i morgens | i formiddag | i formiddags | i ettermiddag | i eftermiddag |
-i eftermiddags | i kveld | i kväll | i aften | i förmiddags | i förmiddag
+i eftermiddags | i kveld | i kväll | i aften | i förmiddags | i förmiddag | på förmiddagen |
+på eftermiddagen | på formiddagen | på ettermiddagen | på eftermiddagen | earlier this morning
+"""
+
+# A correction of a record posted before ("rettelse: … var 320k, ikke 230k"): which record
+# changes is the author's to confirm (asked, never recorded unasked).
+CORRECTIONS = """
+rettelse | rettelser | korreksjon | korrigering | korrigert | correction | corrected |
+correcting | ändring | rättelse | rättning | korrigerat | korrektion | oops | typo | skrev feil |
+skrev fel | skrev forkert | tastefeil | slåfel | i meant | jeg mente | jag menade | should be |
+should have been | skal være | skulle vært | ska vara | skulle vara | skulle have været |
+mitt fel | min feil | my bad | min fejl
+"""
+
+# Back from it just now, after midnight: the record was in the hours just gone (night.py).
+JUST_BACK = """
+kom akkurat hjem | akkurat kommet hjem | kom nettopp hjem | nettopp kommet hjem | nettopp hjem |
+akkurat hjem | er hjemme nå | hjemme nå | på vei hjem | på vei hjem fra | just got home |
+just got back | just came home | just came back | just back | just home | on my way home |
+on the way home | heading home | kom precis hem | precis kommit hem | precis hemma | nyss hemma |
+kom nyss hem | på väg hem | på hemväg | lige kommet hjem | er lige kommet hjem | kom lige hjem |
+netop kommet hjem | på vej hjem
 """
 
 # Someone else's news: "Equinor vant kontrakten med staten, bra for dem".

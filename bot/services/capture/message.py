@@ -87,6 +87,7 @@ class Cue:
     verbless: bool = False  # a noun alone: any negation or future in its clause counts
     present: bool = False  # "Ringer Telia kl 14", "Mødes med Mærsk i morgen": now or coming
     words: frozenset[int] = frozenset()  # the cue's own tokens (a name may sit between them)
+    counted: int = 0  # "2 calls today: Ikea … and Max …": as many records, one customer each
 
     def __post_init__(self) -> None:
         if not self.words:
@@ -104,6 +105,7 @@ class Message:
     year: int = 0  # this year
     posted: time | None = None  # the author's time of day when it was posted
     money_words: frozenset[int] = frozenset()  # tokens that are part of an amount
+    done: bool = False  # an item under a heading of what was done: its weekday is the last one
 
     def of(self, category: str) -> list[Hit]:
         return [h for h in self.hits if h.category == category]

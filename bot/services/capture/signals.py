@@ -42,6 +42,7 @@ _WISH_CODES = {":crossed_fingers:", ":fingers_crossed:"}
 _LAUGHING = ("😂", "🤣", "😆", "😹")
 _LAUGHING_CODES = {":joy:", ":rolling_on_the_floor_laughing:", ":laughing:", ":joy_cat:", ":rofl:"}
 LAUGHS = {"lol", "haha", "hahaha", "hehe", "lmao", "rofl", "xd", "jk", "😂"}
+_BARE_LINK = re.compile(r"https?://\S+")
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
@@ -77,6 +78,9 @@ _ABBREVIATION_DOT = re.compile(
     re.IGNORECASE,
 )
 
+# "Tlf. Equinor", "tilb. til Bama": a shortened word's dot ends no sentence
+_PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb)\.", re.IGNORECASE)
+
 
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
@@ -86,6 +90,7 @@ def clean(text: str) -> str:
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
+    text = _PHONE_DOT.sub(r"\1", text)
     for sign, code in OTHER_SIGN_CODES.items():
         text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
     text = _CODE.sub(" ", text)
@@ -94,6 +99,7 @@ def clean(text: str) -> str:
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
     text = _SLACK_LINK.sub(lambda m: f" {m.group(1) or ''} ", text)
+    text = _BARE_LINK.sub(" ", text)  # "… 2 mill https://intranett/deal/123": no words
     text = _TIMES.sub(r"\1 x ", text)
     text = _ORDINAL_DOT.sub(r"\1 ", text)  # "3 × 200 000", "2x 300k", "2x300k": a count, times
     celebrating = _CELEBRATION_SET
@@ -241,6 +247,9 @@ CATEGORIES = (
     "THIS_WEEK",
     "WIN_WITH_AMOUNT",
     "TODAY_PHRASES",
+    "JUST_BACK",
+    "CORRECTIONS",
+    "PHONE_MEANS",
     "VAGUE_PAST",
     "THEIR_NEWS",
     "AGENDA_HEADINGS",
@@ -926,7 +935,11 @@ _CLAUSE_DAYS = {"man", "tir", "tis", "lor", "son", "mon", "tue", "tues", "thu", 
 
 
 def _short_day_said(tokens: list[Token], i: int) -> bool:
-    if tokens[i].folded not in _CLAUSE_DAYS or i == 0 or not tokens[i - 1].is_word:
+    if tokens[i].folded not in _CLAUSE_DAYS:
+        return False
+    if i == 0 and len(tokens) > 2 and tokens[1].text == ":":
+        return True  # "man: møte Circle K", "Tue: call w/ Ocado": a day as the label
+    if i == 0 or not tokens[i - 1].is_word:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or (not nxt.is_word and nxt.text in ",;.!")
@@ -950,9 +963,11 @@ def dates(
                 or any(i + k in taken for k in range(n))
             ):
                 continue
-            text = " ".join(t.text for t in span)
+            text = _with_ordinal_dots(span)
             if n == 1 and span[0].folded in _SHORT_DAYS and not span[0].text[:1].isupper():
                 continue
+            if n == 1 and _ORDINAL.fullmatch(span[0].folded) and _counts_a_thing(tokens, i):
+                continue  # "2nd meeting booked next Thu": the second meeting, not the 2nd
             if n == 1 and _short_day_said(tokens, i):
                 text = f"{span[0].text}."  # "tilbud 480k sendt man,", "mtg with Siemens mon,"
             week = _week(span, today)
@@ -994,6 +1009,30 @@ def dates(
 
 
 _TODAY_PHRASES = {phrase.words for phrase in PHRASES["TODAY_PHRASES"]}
+
+
+def _with_ordinal_dots(span: list[Token]) -> str:
+    """The span's words, with the dots the tokens lost back where a day follows a weekday
+    ("mandag d 30" -> "mandag d. 30.", as typed "mandag d. 30."); others as typed."""
+    words = [t.text for t in span]
+    for k in range(1, len(words) - 1):
+        if span[k].folded in ("d", "den") and re.fullmatch(r"[0-9]{1,2}", words[k + 1]):
+            if span[k - 1].folded in WEEKDAYS:
+                words[k] = "d." if span[k].folded == "d" else words[k]
+                if k + 1 == len(words) - 1:
+                    words[k + 1] += "."
+    return " ".join(words)
+
+
+_ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)")
+
+
+def _counts_a_thing(tokens: Sequence[Token], i: int) -> bool:
+    """ "2nd meeting", "3rd call": an ordinal before a word that is no month, "of" or a number."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_word:
+        return False
+    word = tokens[i + 1].folded
+    return word not in MONTHS and word != "of" and not word[:1].isdigit()
 
 
 def _clocked(tokens: Sequence[Token]) -> set[int]:

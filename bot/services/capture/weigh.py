@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, time
 
 from bot.domain import ActivityKind
@@ -41,6 +41,7 @@ from bot.services.capture.message import (
     Outcome,
     Recognition,
 )
+from bot.services.capture.night import late_night
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.customers import customer_key
@@ -66,29 +67,59 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
-    items = _listed(text)
+    heading, items = _listed(text)
     if items:
         # "• Bane NOR: møte i går • Veidekke: tilbud sendt, 1,4 mill • …": a status list, one
         # record a line; the first as it reads, each other asked about on its own.
+        told = _Heading.of(heading, today, known)
+        if told.plans:
+            return NOTHING
         said = [
-            recognise(
+            told.read(
+                _one(item, today, krone, known, open_offers, posted, done=told.done),
                 item,
-                today=today,
-                krone=krone,
-                known_customers=known,
-                open_offers=open_offers,
-                posted=posted,
-            )  # fmt: skip
+                known,
+            )
             for item in items
         ]
         return _chained([r for r in said if r.outcome is not Outcome.NOTHING])
+    return _one(text, today, krone, known, open_offers, posted)
+
+
+def _one(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    *,
+    done: bool = False,
+) -> Recognition:
+    """One message (or one item of a list). `done`: under a heading of what was done ("Uka så
+    langt:", "Status uge 47:"), a weekday label is that past day's, never a heading of plans."""
     tokens = signals.tokenise(signals.clean(text))
     if not any(t.is_word for t in tokens):
         return NOTHING
-    message = Message(tokens, signals.find_phrases(tokens), signals.known_names(tokens, known))
+    names = signals.known_names(tokens, known)
+    # "the Next plc quote", "Nästa Steg AB idag": the words of a known customer's name typed
+    # whole (two words or more) are its name, not "next" or a step to come; so are the words of
+    # a phrase that says one just came back.
+    whole = [(n.start, n.end) for n in names if n.end - n.start > 1]
+    found_hits = signals.find_phrases(tokens)
+    # "på vei hjem fra kundemiddagen": on the way home from it, nothing to come
+    shields = ("JUST_BACK", "CORRECTIONS")  # "ska vara 2,2 MSEK": a correction, nothing to come
+    whole += [(h.start, h.end) for h in found_hits if h.category in shields]
+    hits = [
+        h
+        for h in found_hits
+        if h.category in shields or not any(a <= h.start and h.end <= b for a, b in whole)
+    ]
+    message = Message(tokens, hits, names)
     message.known_keys = known.by_key
     message.year = today.year
     message.posted = posted
+    message.done = done
     found_days = signals.dates(tokens, today, ())
     message.date_words = frozenset(i for d in found_days for i in range(d.start, d.end))
     taken = {i for n in message.known for i in range(n.start, n.end)}
@@ -103,7 +134,7 @@ def recognise(
     message.money_words = frozenset(
         i for a in signals.amounts(tokens, krone, taken) for i in range(a.start, a.end)
     )
-    if _agenda(message, today):
+    if not done and _agenda(message, today):
         return NOTHING
     best = NOTHING
     # A name in a clause called off ("Meeting with DNB cancelled, but signed Yara") is no news
@@ -124,6 +155,7 @@ def recognise(
             best = found
     best = _held_then_booked(best, read)
     best = _two_records(message, best, read, cue_of)
+    best = _counted(message, best, cue_of.get(id(best)))
     if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
         # Two customers' records in one message: asked, about the weightier record first
         # ("Mandag: ringte Posten. Tirsdag: møte med Elkjøp": the meeting before the call).
@@ -147,6 +179,18 @@ def recognise(
         # "Kari: won Orkla 300k", "@Ola: signert Yara": Kari's news passed on, or said to
         # her? Asked, never the author's figure unasked.
         best = _as_likely(best, "a-person-first")
+    if (
+        best.kind in (ActivityKind.WIN, ActivityKind.LOSS)
+        and ("http://" in text or "https://" in text)
+        and not any(t.folded in _FIRST_PERSON for t in tokens)
+    ):
+        # "DN: Tomra kjøper tysk konkurrent for 2 mrd https://dn.no/…": news passed on with its
+        # link, nothing of ours (a win or loss of ours says "vi", "we", "I")
+        return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "a-link"))
+    if best.outcome is Outcome.SURE and message.of("CORRECTIONS"):
+        # "correction: the Next plc quote was 85k EUR, not 58k": a record posted before,
+        # changed; which one is the author's to confirm.
+        best = _as_likely(best, "correction")
     if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
         best = _as_likely(best, "long")
     if best.also is not None:
@@ -168,21 +212,98 @@ def recognise(
             True,
             (*best.reasons, "later-today"),
         )
-    return best
+    return late_night(best, message, found_days, today, posted)
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+_FIRST_PERSON = {"vi", "we", "i", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)])\s+")
 MAX_RECORDS = 5  # a longer list is a report: its first five records are read
 
 
-def _listed(text: str) -> list[str]:
-    """The items of a message that is a list, two or more lines each opened by a bullet ("•",
-    "-", "*", "1.") and nothing else; [] for any other message."""
+def _listed(text: str) -> tuple[str, list[str]]:
+    """The heading and items of a message that is a list: two or more lines each opened by a
+    bullet ("•", "-", "*", "1."), under a first line of its own or none ("Uka så langt:",
+    "2 calls today:"); ("", []) for any other message."""
     lines = [line for line in text.splitlines() if line.strip()]
+    heading = ""
+    if len(lines) > 2 and not _BULLET.match(lines[0]):
+        heading, lines = lines[0], lines[1:]
     if len(lines) < 2 or not all(_BULLET.match(line) for line in lines):
-        return []
-    return [_BULLET.sub("", line, count=1) for line in lines][:MAX_RECORDS]
+        return "", []
+    return heading, [_BULLET.sub("", line, count=1) for line in lines][:MAX_RECORDS]
+
+
+_SO_FAR = {
+    "status", "so far", "sa langt", "hittil", "hittills", "indtil videre", "this week",
+    "denne uka", "denne uken", "denna vecka", "denne uge", "i dag", "idag", "today",
+    "uka", "uken", "veckan", "ugen", "week", "recap", "oppsummering", "sammanfattning",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """What a list's heading says of its items: that they were done ("Uka så langt:", "Status
+    uge 47:"), and of what kind and day, counted ("2 calls today:")."""
+
+    done: bool = False
+    kind: ActivityKind | None = None
+    when: date | None = None
+    plans: bool = False  # "Neste uke:", "Next week:": what follows is planned, no news
+
+    @classmethod
+    def of(cls, heading: str, today: date, known: KnownCustomers) -> _Heading:
+        if not heading:
+            return cls()
+        tokens = signals.tokenise(signals.clean(heading))
+        words = [t.folded for t in tokens if t.is_word]
+        joined = " ".join(words)
+        days = signals.dates(tokens, today, ())
+        past = [d for d in days if d.day <= today]
+        future = any(d.day > today for d in days)
+        done = not future and (
+            bool(past)
+            or any(w in _SO_FAR for w in (*words, joined))
+            or any(phrase in joined for phrase in _SO_FAR if " " in phrase)
+        )
+        kind = None
+        for i, word in enumerate(words[:-1]):
+            if word in _COUNT_WORDS:
+                kind = _TALK_PLURALS.get(words[i + 1])
+        when = past[0].day if past and not past[0].week else today
+        return cls(done, kind if done else None, when, future)
+
+    def read(self, found: Recognition, item: str, known: KnownCustomers) -> Recognition:
+        """An item read under the heading: under "2 calls today:", "Boots – booked onsite mtg 1
+        Dec" is a call with Boots today, the meeting booked its next step; "Monday.com – pricing
+        q's, warm" a call with Monday.com."""
+        if self.kind is None or self.when is None:
+            return found
+        if found.outcome is not Outcome.NOTHING and not found.planned:
+            return found
+        if found.outcome is not Outcome.NOTHING and found.kind is self.kind:
+            return found
+        tokens = signals.tokenise(signals.clean(item))
+        names = signals.known_names(tokens, known)
+        if not names or names[0].start != 0:
+            return found
+        return Recognition(
+            Outcome.SURE,
+            self.kind,
+            names[0].display,
+            when=self.when,
+            known_customer=True,
+            complete=True,
+            reasons=(*found.reasons, "heading"),
+            follow_up=found.next_step,
+        )
+
+
+_COUNT_WORDS = {"2", "3", "4", "5", "to", "tva", "two", "tre", "three", "fire", "fyra", "four"}
+_TALK_PLURALS = {
+    **dict.fromkeys(("calls", "samtal", "samtaler", "opkald", "samtaler"), ActivityKind.CALL),
+    **dict.fromkeys(("meetings", "mtgs", "mtg", "moter", "moten", "moder"), ActivityKind.MEETING),
+}
 
 
 def _chained(found: list[Recognition]) -> Recognition:
@@ -272,6 +393,39 @@ def _two_records(
     first, second = sorted((best, other), key=lambda r: min(cue_of[id(r)].words))
     asked = replace(second, outcome=Outcome.LIKELY, also=None, reasons=(*second.reasons, "second"))
     return replace(first, also=asked, reasons=(*first.reasons, "first-of-two"))
+
+
+def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
+    """ "Två samtal idag: Ikea (ljummen) och Max Hamburgare (het!)", "2 mtg i dag: Circle K kl 9
+    og Kahoot kl 13": as many talks as counted, one a customer; the first as it reads, the
+    next asked about on its own."""
+    if cue is None or cue.counted < 2 or best.also is not None or best.planned:
+        return best
+    if best.outcome is Outcome.NOTHING:
+        return best
+    own = customer_key(best.customer or "")
+    later = sorted(
+        (n for n in (*m.known, *m.guessed) if n.start >= cue.end),
+        key=lambda n: n.start,
+    )
+    others = []
+    for n in later:
+        key = customer_key(n.display)
+        if key != own and key not in {customer_key(o.display) for o in others}:
+            others.append(n)
+    if len(others) != cue.counted - 1:
+        return best
+    other = others[0]
+    second = replace(
+        best,
+        outcome=Outcome.LIKELY,
+        customer=other.display,
+        known_customer=other.known,
+        follow_up=None,
+        also=None,
+        reasons=(*best.reasons, "second"),
+    )
+    return replace(best, also=second, reasons=(*best.reasons, "counted"))
 
 
 def _an_offer_with_its_amount(found: Recognition) -> bool:

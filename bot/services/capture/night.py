@@ -1,0 +1,88 @@
+"""A message written after midnight: which day "today" and "yesterday" were.
+
+At 00:40 on Friday the author's day has not ended: "i dag" is Thursday's (the lunch meeting
+that went well was Thursday's), and "i går" the calendar's Thursday, or Wednesday as the author
+lives it. A careful reader asks (likely, the day that just ended) unless the author's words pin
+the record to the hours just gone ("kom akkurat hjem fra kundemiddag med Aker BP i går": the
+dinner they just came home from was Thursday's, sure). Only the author's own words ("klokka er
+00:40", "it's 1am", "sitter oppe kl 00:30") make "i går" doubtful: a message merely posted
+after midnight reads "i går" by the calendar. A held record said "today" (or on no day) is
+the day that just ended either way: nothing is held at 00:30."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, time, timedelta
+
+from bot.services.capture import signals
+from bot.services.capture.message import Message, Outcome, Recognition
+
+NIGHT_ENDS = time(5)  # before five in the morning the author's day has not ended
+_AM = {"am", "a.m"}
+_NOW_IS = {"er", "ar", "is"}  # "klokka er 1", "klockan är 2", "it is 1"
+_IT_IS = {"it's", "its", "it’s"}
+_AFTER = {"after", "past", "etter", "efter", "over"}
+_MIDNIGHT = {"midnight", "midnatt", "midnat"}
+_YESTERDAY = {("i", "gar"), ("igar",), ("yesterday",), ("i", "gaar"), ("igaar",)}
+_YESTERDAY |= {("last", "night"), ("i", "aftes"), ("iaftes",)}
+
+
+def said_after_midnight(tokens: Sequence[signals.Token]) -> bool:
+    """The author says the time is past midnight: "klokka er 00:40", "sitter oppe kl 00:30",
+    "it's 1am", "klokka er 2", "past midnight". Not "kl 1" (one in the afternoon as often) nor
+    "deadline midnight"."""
+    for i, token in enumerate(tokens):
+        word = token.folded
+        prev = tokens[i - 1].folded if i else ""
+        if word in _MIDNIGHT:
+            if prev in _AFTER:
+                return True
+            continue
+        if not token.is_word or not word[:1].isdigit():
+            continue
+        after = tokens[i + 1].folded if i + 1 < len(tokens) else ""
+        said_now = prev in _IT_IS or (
+            prev in _NOW_IS and i > 1 and tokens[i - 2].folded in signals._CLOCK_WORDS
+        )
+        at = signals._time_of(word, after, bare_hour=said_now)
+        if at is None or at >= NIGHT_ENDS:
+            continue
+        if said_now or word.startswith("0") or word.endswith("am") or after in _AM:
+            return True
+    return False
+
+
+def _yesterday_said(m: Message, days: Sequence[signals.When]) -> bool:
+    return any(
+        tuple(t.folded for t in m.tokens[d.start : d.end]) in _YESTERDAY for d in days
+    ) or any(
+        (m.tokens[i].folded, m.tokens[i + 1].folded) in _YESTERDAY for i in range(len(m.tokens) - 1)
+    )
+
+
+def late_night(
+    found: Recognition,
+    m: Message,
+    days: Sequence[signals.When],
+    today: date,
+    posted: time | None,
+) -> Recognition:
+    """`found` read as a message written after midnight says it (see the module's doc)."""
+    if found.outcome is Outcome.NOTHING or found.planned or found.when is None:
+        return found
+    said = said_after_midnight(m.tokens)
+    if not (said or (posted is not None and posted < NIGHT_ENDS)):
+        return found
+    before = today - timedelta(days=1)
+    just_back = bool(m.of("JUST_BACK"))
+    if found.when == today and all(d.day == today for d in days):
+        # "lunsjmøte med Obos i dag, veldig varme" at 00:30: Thursday's
+        outcome = found.outcome if just_back else Outcome.LIKELY
+        return replace(
+            found, when=before, outcome=outcome, reasons=(*found.reasons, "after-midnight")
+        )
+    if said and found.when == before and not just_back and _yesterday_said(m, days):
+        # "it's 1am … called Ruter yesterday": Thursday by the calendar, Wednesday as lived
+        return replace(found, outcome=Outcome.LIKELY, reasons=(*found.reasons, "after-midnight"))
+    return found
