@@ -256,6 +256,15 @@ class TeamReport:
     # that span, read in the report's own pass over the activities.
     window: tuple[date, date] | None = None
     window_totals: dict[int, agg.KindTotals] = field(default_factory=dict)
+    # What the report read on the way, for a caller that plans from it (planning.team_plans)
+    # instead of reading it again: the members who sell (None: the membership was handed in),
+    # every member's days away ending on or after `away_since`, the first active day of each
+    # seller shown, and the rates at the report's last day.
+    selling_ids: list[int] | None = None
+    away: dict[int, list[tuple[date, date]]] = field(default_factory=dict)
+    away_since: date | None = None
+    firsts: dict[int, date] = field(default_factory=dict)
+    rates: Rates | None = None
 
     @property
     def currency(self) -> str:
@@ -360,6 +369,7 @@ def build_team_report(
         raise UserError("future_week", week=str(week), number=week.week, year=week.year)
     as_of = week_end(week, team.timezone) if week < current_week else None
     ws = team.workspace_id
+    given = members is not None
     if members is None:
         members = repo.team_members(session, ws, team.id)
     shown = only if only is not None else members
@@ -434,6 +444,8 @@ def build_team_report(
 
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)
     away_since = min(first.monday, year.first if with_year else quarter.first_day)
+    if window is not None:  # the plans leave days away in their window out of the usual pace
+        away_since = min(away_since, window[0])
     for period in repo.away_periods(session, ws, ids, away_since):
         away[period.seller_id].append((period.starts_on, period.ends_on))
     # Sellers not shown only add to the team's totals: no history, baseline or first activity.
@@ -651,6 +663,11 @@ def build_team_report(
         member_ids=ids,
         window=window,
         window_totals=per_period.get("window", {}),
+        selling_ids=None if given else [s.id for s in members if s.sells],
+        away=dict(away),
+        away_since=away_since,
+        firsts=firsts,
+        rates=rates,
     )
 
 
