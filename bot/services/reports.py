@@ -279,16 +279,16 @@ class TeamReport:
 def _counts(t: agg.KindTotals, rates: Rates) -> Counts:
     offer_value, offer_foreign = convert(t.offer_amount, rates)
     win_value, win_foreign = convert(t.win_amount, rates)
-    return Counts(
-        meetings=t.meeting,
-        calls=t.call,
-        offers=t.offer,
-        wins=t.win,
-        losses=t.loss,
-        offer_value=offer_value,
-        win_value=win_value,
-        offer_foreign=offer_foreign,
-        win_foreign=win_foreign,
+    return Counts.of(
+        t.meeting,
+        t.call,
+        t.offer,
+        t.win,
+        t.loss,
+        offer_value,
+        win_value,
+        offer_foreign,
+        win_foreign,
     )
 
 
