@@ -89,21 +89,28 @@ class PeriodFigures:
     def value(self, kpi: str) -> Decimal:
         if kpi in WEEK_GOAL_KPIS:
             return self.counts.get(kpi)
-        return {
-            "revenue": self.counts.win_value,
-            "wins": Decimal(self.counts.wins),
-            "offer_value": self.counts.offer_value,
-            "new_customers": Decimal(self.new_customers),
-            "new_customer_revenue": self.new_revenue,
-            "pipeline": self.pipeline,
-        }[kpi]
+        if kpi == "revenue":
+            return self.counts.win_value
+        if kpi == "wins":
+            return Decimal(self.counts.wins)
+        if kpi == "offer_value":
+            return self.counts.offer_value
+        if kpi == "new_customers":
+            return Decimal(self.new_customers)
+        if kpi == "new_customer_revenue":
+            return self.new_revenue
+        if kpi == "pipeline":
+            return self.pipeline
+        raise KeyError(kpi)
 
     def foreign(self, kpi: str) -> Foreign:
-        return {
-            "revenue": self.counts.win_foreign,
-            "offer_value": self.counts.offer_foreign,
-            "pipeline": self.pipeline_foreign,
-        }.get(kpi, ())
+        if kpi == "revenue":
+            return self.counts.win_foreign
+        if kpi == "offer_value":
+            return self.counts.offer_foreign
+        if kpi == "pipeline":
+            return self.pipeline_foreign
+        return ()
 
 
 def progress_of(
@@ -113,9 +120,20 @@ def progress_of(
     away: list[tuple[date, date]] | tuple = (),
     *,
     source: str | None = None,
+    prorated: dict[tuple[kpis.Goal, kpis.Span], tuple[Decimal, Decimal | None]] | None = None,
 ) -> GoalProgress:
-    """One goal against what was done in its period, pro-rated for the part passed and days away."""
-    target, expected = kpis.prorate(goal.target, span, away, level=goal.kpi in LEVEL_KPIS)
+    """One goal against what was done in its period, pro-rated for the part passed and days away.
+    `prorated`: where a report keeps what a goal comes to for someone never away in its span
+    (most of its sellers share their goals)."""
+    if away or prorated is None:
+        target, expected = kpis.prorate(goal.target, span, away, level=goal.kpi in LEVEL_KPIS)
+    else:
+        found = prorated.get((goal, span))
+        if found is None:
+            found = prorated[(goal, span)] = kpis.prorate(
+                goal.target, span, level=goal.kpi in LEVEL_KPIS
+            )
+        target, expected = found
     return GoalProgress(
         goal.kpi,
         figures.value(goal.kpi),
@@ -292,6 +310,9 @@ def _counts(t: agg.KindTotals, rates: Rates) -> Counts:
     )
 
 
+_BUILTIN_GOALS = {g.kpi: g for g in kpis.DEFAULT_GOALS}
+
+
 @dataclass(frozen=True)
 class TeamGoals:
     """A team's goals by whom they are for: the team as a whole, each seller by default, and
@@ -319,8 +340,7 @@ class TeamGoals:
     def of_seller(self, seller_id: int) -> dict[str, kpis.Goal]:
         """The goal that applies to a seller per KPI: their own, else the team's default, else
         kpibot's."""
-        builtin = {g.kpi: g for g in kpis.DEFAULT_GOALS}
-        return builtin | self.defaults | self.own.get(seller_id, {})
+        return _BUILTIN_GOALS | self.defaults | self.own.get(seller_id, {})
 
     def periods_of(self, kpi: str) -> set[str]:
         """The periods of every goal for `kpi`, whoever it is for."""
@@ -493,14 +513,27 @@ def build_team_report(
     defaults = tuple(goals.defaults.values())
 
     def goals_of(sid: int) -> tuple:
+        """(week goals, quarter goals, closing-rate goal, the goals shown in their period in
+        the order shown) that apply to a seller: worked out once per set of own goals."""
         own = tuple(goals.own.get(sid, {}).values())
         if own not in resolved:
+            applying = goals.of_seller(sid)
             resolved[own] = (
                 {k: kpis.resolve_goal(k, "week", own, defaults) for k in WEEK_GOAL_KPIS},
                 {k: kpis.resolve_goal(k, "quarter", own, defaults) for k in QUARTER_GOAL_KPIS},
                 kpis.resolve_goal("closing_rate", "quarter", own, defaults),
+                sorted(
+                    (g for g in applying.values() if shows_in_period(g)),
+                    key=lambda g: (PERIOD_ORDER.index(g.period), PERIOD_GOAL_KPIS.index(g.kpi)),
+                ),
             )
         return resolved[own]
+
+    # Goals scaled for the days present, per set of goals (by identity: goals_of keeps them)
+    # and days: most sellers share both.
+    scaled_week: dict[tuple[int, int], dict[str, Decimal | None]] = {}
+    scaled_quarter: dict[tuple[int, int], dict[str, Decimal | None]] = {}
+    prorated: dict[tuple[kpis.Goal, kpis.Span], tuple[Decimal, Decimal | None]] = {}
 
     # How far into the quarter the report stands, in working days (the plan's quarter goals).
     quarter_days = kpis.working_days_between(quarter.first_day, quarter.last_day)
@@ -510,7 +543,7 @@ def build_team_report(
             return weekly.get(sid, {}).get(week, Counts())
         return (per_quarter if period == "quarter" else per_year).get(sid, Counts())
 
-    no_goals: tuple = (dict.fromkeys(WEEK_GOAL_KPIS), dict.fromkeys(QUARTER_GOAL_KPIS), None)
+    no_goals: tuple = (dict.fromkeys(WEEK_GOAL_KPIS), dict.fromkeys(QUARTER_GOAL_KPIS), None, [])
 
     statuses: list[SellerStatus] = []
     pipelines: dict[int, Decimal] = {}
@@ -545,26 +578,35 @@ def build_team_report(
             )
             for k in WEEK_GOAL_KPIS
         }
-        present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)
+        present = kpis.WORKING_DAYS - (kpis.away_working_days(week, periods) if periods else 0)
         # A manager who does not sell has no goals, in the team's sums or in their own view.
-        week_goals, quarter_goals, closing_goal = goals_of(sid) if seller.sells else no_goals
+        week_goals, quarter_goals, closing_goal, period_goals = (
+            goals_of(sid) if seller.sells else no_goals
+        )
         base_goals = dict(week_goals)
-        week_scaled = {k: kpis.scale_for_away(g, present) for k, g in base_goals.items()}
+        key = (id(week_goals), present)
+        if key not in scaled_week:
+            scaled_week[key] = {k: kpis.scale_for_away(g, present) for k, g in week_goals.items()}
+        week_scaled = dict(scaled_week[key])
         closed = closing.get(sid, Counts())
         pipe_count, pipe_amounts = pipeline.get(sid, (0, agg.NO_AMOUNTS))
         pipe_value, pipe_foreign = convert(pipe_amounts, rates)
         pipelines[sid] = pipe_value
         # The quarter's goals, less the working days the seller is away in it (for the plan).
-        away_in_quarter = kpis.away_days_between(quarter.first_day, quarter.last_day, periods)
+        away_in_quarter = (
+            kpis.away_days_between(quarter.first_day, quarter.last_day, periods) if periods else 0
+        )
         present = max(quarter_days - away_in_quarter, 0)
-        quarter_scaled = {
-            k: (g * present / quarter_days).quantize(Decimal("0.01"))
-            if g is not None and quarter_days and k not in LEVEL_KPIS
-            else g
-            for k, g in quarter_goals.items()
-        }
+        key = (id(quarter_goals), present)
+        if key not in scaled_quarter:
+            scaled_quarter[key] = {
+                k: (g * present / quarter_days).quantize(Decimal("0.01"))
+                if g is not None and quarter_days and k not in LEVEL_KPIS
+                else g
+                for k, g in quarter_goals.items()
+            }
+        quarter_scaled = dict(scaled_quarter[key])
         # Every goal shown in its own period, pro-rated for the part passed and days away.
-        own_goals = goals.of_seller(sid) if seller.sells else {}
         progress = [
             progress_of(
                 g,
@@ -577,11 +619,9 @@ def build_team_report(
                     new_revenue_in.get(g.period, {}).get(sid, Decimal(0)),
                 ),
                 periods,
+                prorated=prorated,
             )
-            for g in sorted(
-                (g for g in own_goals.values() if shows_in_period(g)),
-                key=lambda g: (PERIOD_ORDER.index(g.period), PERIOD_GOAL_KPIS.index(g.kpi)),
-            )
+            for g in period_goals
         ]
         statuses.append(
             SellerStatus(
@@ -681,6 +721,7 @@ def _team_results(
     """The team's line per KPI: its own goal when set, else its sellers' goals added up (each
     converted to one period and pro-rated for their own days away) against the team's figures."""
     found: list[GoalProgress] = []
+    applying_to = {s.seller.id: goals.of_seller(s.seller.id) for s in sellers}
     for kpi in PERIOD_GOAL_KPIS:
         own = goals.team.get(kpi)
         if own is not None:
@@ -689,9 +730,7 @@ def _team_results(
                 found.append(progress_of(own, span, team_figures(own.period), source="team"))
             continue
         applying = {
-            s.seller.id: g
-            for s in sellers
-            if (g := goals.of_seller(s.seller.id).get(kpi)) is not None
+            s.seller.id: g for s in sellers if (g := applying_to[s.seller.id].get(kpi)) is not None
         }
         if not applying:
             continue
