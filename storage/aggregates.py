@@ -225,13 +225,25 @@ def _team_counts_query(periods: int) -> CompoundSelect:
     seller and period n (the part n): a count per kind and the amounts in the team's currency,
     with how many rows carry another currency (read apart: _foreign_amounts_query).
 
-    The activities are grouped once by seller and day, in the index's own order (no sort); the
-    weeks and periods then add up those few day rows: a fraction of the work of grouping every
-    activity by week and period flags at once, and no adding up left to Python."""
-    days = (
+    The activities are added up once into chunks: per seller, week and which periods the day
+    lies in (a week is one chunk, or two where a period begins or ends in it). The weeks and
+    periods then add up those few chunks: a fraction of the work of adding up every activity
+    once per week and period, and no adding up left to Python. (Chunks rather than days: the
+    same on SQLite, a quarter less on PostgreSQL, whose every pass over a row costs more.)"""
+    day = Activity.occurred_on
+    week = case(
+        (day.between(bindparam("weeks_first"), bindparam("weeks_last")), week_index(day)),
+        else_=None,
+    ).label("week")
+    flags = [
+        case((day.between(bindparam(f"from{n}"), bindparam(f"to{n}")), 1), else_=0).label(f"in{n}")
+        for n in range(periods)
+    ]
+    chunks = (
         select(
             Activity.seller_id.label("seller_id"),
-            Activity.occurred_on.label("day"),
+            week,
+            *flags,
             *(
                 func.count()
                 .filter(Activity.kind == kind, Activity.replaced_amount.is_(None))
@@ -254,26 +266,25 @@ def _team_counts_query(periods: int) -> CompoundSelect:
             .filter(or_(~_own(Activity.currency), ~_own(Activity.replaced_currency)))
             .label("elsewhere"),
         )
-        .where(_live_params(), Activity.occurred_on.between(bindparam("first"), bindparam("last")))
-        .group_by(Activity.seller_id, Activity.occurred_on)
-        .cte("days")
+        .where(_live_params(), day.between(bindparam("first"), bindparam("last")))
+        .group_by(*(literal_column(str(n)) for n in range(1, periods + 3)))
+        .cte("chunks")
     )
     # Counts stay integers (PostgreSQL's SUM of a count is numeric).
     sums = [
-        *(cast(func.sum(days.c[name]), Integer) for name in KINDS),
-        *(func.sum(days.c[name]) for name in ("offered", "replaced", "won")),
-        *(cast(func.sum(days.c[name]), Integer) for name in ("priced", "elsewhere")),
+        *(cast(func.sum(chunks.c[name]), Integer) for name in KINDS),
+        *(func.sum(chunks.c[name]) for name in ("offered", "replaced", "won")),
+        *(cast(func.sum(chunks.c[name]), Integer) for name in ("priced", "elsewhere")),
     ]
-    week = week_index(days.c.day)
     per_week = (
-        select(literal_column("-1", Integer), days.c.seller_id, week, *sums)
-        .where(days.c.day.between(bindparam("weeks_first"), bindparam("weeks_last")))
-        .group_by(days.c.seller_id, week)
+        select(literal_column("-1", Integer), chunks.c.seller_id, chunks.c.week, *sums)
+        .where(chunks.c.week.is_not(None))
+        .group_by(chunks.c.seller_id, chunks.c.week)
     )
     per_period = [
-        select(literal_column(str(n), Integer), days.c.seller_id, cast(null(), Integer), *sums)
-        .where(days.c.day.between(bindparam(f"from{n}"), bindparam(f"to{n}")))
-        .group_by(days.c.seller_id)
+        select(literal_column(str(n), Integer), chunks.c.seller_id, cast(null(), Integer), *sums)
+        .where(chunks.c[f"in{n}"] == 1)
+        .group_by(chunks.c.seller_id)
         for n in range(periods)
     ]
     return union_all(per_week, *per_period)
