@@ -462,12 +462,18 @@ def build_team_report(
         )
         closing = {sid: Counts(wins=w, losses=n) for sid, (w, n) in known.items()}
 
+    # Days away that end in the report's weeks, quarter or year: the report's own.
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)
-    away_since = min(first.monday, year.first if with_year else quarter.first_day)
-    if window is not None:  # the plans leave days away in their window out of the usual pace
-        away_since = min(away_since, window[0])
+    report_since = min(first.monday, year.first if with_year else quarter.first_day)
+    # The plans leave days away in their window out of the usual pace: read from there as well
+    # (kept for them in `read_away`), in the same query.
+    away_since = min(report_since, window[0]) if window is not None else report_since
+    read_away: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for period in repo.away_periods(session, ws, ids, away_since):
-        away[period.seller_id].append((period.starts_on, period.ends_on))
+        days = (period.starts_on, period.ends_on)
+        read_away[period.seller_id].append(days)
+        if period.ends_on >= report_since:
+            away[period.seller_id].append(days)
     # Sellers not shown only add to the team's totals: no history, baseline or first activity.
     firsts = agg.first_activity(session, ws, [i for i in ids if i in shown_ids])
 
@@ -551,7 +557,9 @@ def build_team_report(
         sid = seller.id
         seller_weeks = weekly.get(sid, {})
         periods = away[sid]
-        away_weeks = {w for w in lookback if kpis.is_away_week(w, periods)} if periods else set()
+        # Only days away in the lookback's weeks can make one of them a week away.
+        near = [p for p in periods if p[1] >= first.monday and p[0] <= week.sunday]
+        away_weeks = {w for w in lookback if kpis.is_away_week(w, near)} if near else set()
         first_week = Week.of(firsts[sid]) if sid in firsts else None
         # No activity ever: nothing to compare with yet (not an average of zeros).
         base = (
@@ -704,7 +712,7 @@ def build_team_report(
         window=window,
         window_totals=per_period.get("window", {}),
         selling_ids=None if given else [s.id for s in members if s.sells],
-        away=dict(away),
+        away=dict(read_away),
         away_since=away_since,
         firsts=firsts,
         rates=rates,
