@@ -700,22 +700,45 @@ def _new_customer_revenue_query() -> Select:
     )
 
 
+class WinRow(NamedTuple):
+    """A win as a digest names it: who won, which customer, the amount as logged, and whether
+    it is the customer's first-ever (live) win."""
+
+    display_name: str | None
+    slack_user_id: str
+    customer: str
+    amount: Decimal | None
+    currency: str | None
+    first: bool
+
+
 def wins(
     session: Session, workspace_id: str, seller_ids: Sequence[int], first_day: date, last_day: date
-) -> list[tuple[Activity, bool]]:
-    """The period's live wins, oldest first, each with: is it the customer's first-ever win?"""
+) -> list[WinRow]:
+    """The period's live wins, oldest first, as plain rows (no ORM objects to build)."""
     if not seller_ids:
         return []
     params = {"ws": workspace_id, "ids": list(seller_ids), "first": first_day, "last": last_day}
-    rows = session.execute(_wins_query(), params).unique()
-    return [(activity, bool(is_first)) for activity, is_first in rows]
+    return [
+        WinRow(name, user, customer, amount, currency, bool(first))
+        for name, user, customer, amount, currency, first in session.execute(_wins_query(), params)
+    ]
 
 
 @cache
 def _wins_query() -> Select:
     first = (~_earlier_win(bindparam("ws"))).label("first")  # type: ignore[arg-type]
     return (
-        select(Activity, first)
+        select(
+            Seller.display_name,
+            Seller.slack_user_id,
+            Customer.name,
+            Activity.amount,
+            Activity.currency,
+            first,
+        )
+        .join(Seller, Seller.id == Activity.seller_id)
+        .join(Customer, Customer.id == Activity.customer_id)
         .where(
             _live_params(),
             Activity.kind == "win",
