@@ -87,11 +87,12 @@ class Week:
             raise ValueError(f"not an ISO week: {text!r}")
         return cls(int(match.group(1)), int(match.group(2)))
 
-    @property
+    # Worked out once per Week (weeks are made once: Week.of, shift and from_index are cached).
+    @cached_property
     def monday(self) -> date:
         return date.fromisocalendar(self.year, self.week, 1)
 
-    @property
+    @cached_property
     def sunday(self) -> date:
         return self.monday + timedelta(days=6)
 
@@ -347,8 +348,7 @@ def baseline(
     if n < 2:
         raise ValueError("a baseline needs n >= 2 weeks")
     used: list[Week] = []
-    for back in range(1, lookback + 1):
-        candidate = week.shift(-back)
+    for candidate in _weeks_before(week, lookback):
         if first_week is not None and candidate < first_week:
             break  # everything further back is before the seller started
         if candidate in away_weeks:
@@ -365,6 +365,12 @@ def baseline(
         for kpi in BASELINE_KPIS
     }
     return Baseline(weeks=tuple(used), average=average, history=history)
+
+
+@lru_cache(maxsize=1024)
+def _weeks_before(week: Week, n: int) -> tuple[Week, ...]:
+    """The `n` weeks before `week`, most recent first."""
+    return tuple(week.shift(-back) for back in range(1, n + 1))
 
 
 # --------------------------------------------------------------------------- trend

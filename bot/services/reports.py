@@ -553,12 +553,13 @@ def build_team_report(
 
     statuses: list[SellerStatus] = []
     pipelines: dict[int, Decimal] = {}
+    lookback_first, week_last = first.monday, week.sunday
     for seller in members:
         sid = seller.id
         seller_weeks = weekly.get(sid, {})
         periods = away[sid]
         # Only days away in the lookback's weeks can make one of them a week away.
-        near = [p for p in periods if p[1] >= first.monday and p[0] <= week.sunday]
+        near = [p for p in periods if p[1] >= lookback_first and p[0] <= week_last]
         away_weeks = {w for w in lookback if kpis.is_away_week(w, near)} if near else set()
         first_week = Week.of(firsts[sid]) if sid in firsts else None
         # No activity ever: nothing to compare with yet (not an average of zeros).
