@@ -145,7 +145,8 @@ def team_counts(
     per_week: dict[tuple[int, int], KindTotals] = {}
     per_period: list[dict[int, KindTotals]] = [{} for _ in periods]
     foreign: set[int] = set()  # the sellers with an amount in another currency
-    for part, seller_id, index, *counted in session.execute(_team_counts_query(flags), params):
+    query = _team_counts_query(flags, session.get_bind().dialect.name == "sqlite")
+    for part, seller_id, index, *counted in session.execute(query, params):
         offered, replaced, won, priced, elsewhere = counted[len(KINDS) :]
         if elsewhere:
             foreign.add(seller_id)
@@ -220,30 +221,37 @@ def _weeks_and_flags(day: Any, periods: int) -> list[Any]:
 
 
 @cache
-def _team_counts_query(periods: int) -> CompoundSelect:
+def _team_counts_query(periods: int, by_day: bool) -> CompoundSelect:
     """One row per seller and week (of `weeks_first`..`weeks_last`; the part -1) and one per
     seller and period n (the part n): a count per kind and the amounts in the team's currency,
     with how many rows carry another currency (read apart: _foreign_amounts_query).
 
-    The activities are added up once into chunks: per seller, week and which periods the day
-    lies in (a week is one chunk, or two where a period begins or ends in it). The weeks and
-    periods then add up those few chunks: a fraction of the work of adding up every activity
-    once per week and period, and no adding up left to Python. (Chunks rather than days: the
-    same on SQLite, a quarter less on PostgreSQL, whose every pass over a row costs more.)"""
+    The activities are added up once into parts, which the weeks and periods then add up: a
+    fraction of the work of adding up every activity once per week and period, and no adding up
+    left to Python. The parts are days (`by_day`: SQLite, which reads them in the covering
+    index's own order, with no sort) or chunks: per seller, week and which periods the day lies
+    in, a week being one chunk or two where a period begins or ends in it (PostgreSQL, which
+    hashes its groups anyway and whose every pass over a row costs more: a quarter less)."""
     day = Activity.occurred_on
-    week = case(
-        (day.between(bindparam("weeks_first"), bindparam("weeks_last")), week_index(day)),
-        else_=None,
-    ).label("week")
-    flags = [
-        case((day.between(bindparam(f"from{n}"), bindparam(f"to{n}")), 1), else_=0).label(f"in{n}")
-        for n in range(periods)
-    ]
-    chunks = (
+    if by_day:
+        keys = [day.label("day")]
+    else:
+        keys = [
+            case(
+                (day.between(bindparam("weeks_first"), bindparam("weeks_last")), week_index(day)),
+                else_=None,
+            ).label("week"),
+            *(
+                case((day.between(bindparam(f"from{n}"), bindparam(f"to{n}")), 1), else_=0).label(
+                    f"in{n}"
+                )
+                for n in range(periods)
+            ),
+        ]
+    parts = (
         select(
             Activity.seller_id.label("seller_id"),
-            week,
-            *flags,
+            *keys,
             *(
                 func.count()
                 .filter(Activity.kind == kind, Activity.replaced_amount.is_(None))
@@ -267,25 +275,34 @@ def _team_counts_query(periods: int) -> CompoundSelect:
             .label("elsewhere"),
         )
         .where(_live_params(), day.between(bindparam("first"), bindparam("last")))
-        .group_by(*(literal_column(str(n)) for n in range(1, periods + 3)))
-        .cte("chunks")
+        .group_by(*(literal_column(str(n)) for n in range(1, len(keys) + 2)))
+        .cte("parts")
     )
     # Counts stay integers (PostgreSQL's SUM of a count is numeric).
     sums = [
-        *(cast(func.sum(chunks.c[name]), Integer) for name in KINDS),
-        *(func.sum(chunks.c[name]) for name in ("offered", "replaced", "won")),
-        *(cast(func.sum(chunks.c[name]), Integer) for name in ("priced", "elsewhere")),
+        *(cast(func.sum(parts.c[name]), Integer) for name in KINDS),
+        *(func.sum(parts.c[name]) for name in ("offered", "replaced", "won")),
+        *(cast(func.sum(parts.c[name]), Integer) for name in ("priced", "elsewhere")),
     ]
+    if by_day:
+        week = week_index(parts.c.day)
+        in_weeks = parts.c.day.between(bindparam("weeks_first"), bindparam("weeks_last"))
+        in_period = [
+            parts.c.day.between(bindparam(f"from{n}"), bindparam(f"to{n}")) for n in range(periods)
+        ]
+    else:
+        week, in_weeks = parts.c.week, parts.c.week.is_not(None)
+        in_period = [parts.c[f"in{n}"] == 1 for n in range(periods)]
     per_week = (
-        select(literal_column("-1", Integer), chunks.c.seller_id, chunks.c.week, *sums)
-        .where(chunks.c.week.is_not(None))
-        .group_by(chunks.c.seller_id, chunks.c.week)
+        select(literal_column("-1", Integer), parts.c.seller_id, week, *sums)
+        .where(in_weeks)
+        .group_by(parts.c.seller_id, week)
     )
     per_period = [
-        select(literal_column(str(n), Integer), chunks.c.seller_id, cast(null(), Integer), *sums)
-        .where(chunks.c[f"in{n}"] == 1)
-        .group_by(chunks.c.seller_id)
-        for n in range(periods)
+        select(literal_column(str(n), Integer), parts.c.seller_id, cast(null(), Integer), *sums)
+        .where(inside)
+        .group_by(parts.c.seller_id)
+        for n, inside in enumerate(in_period)
     ]
     return union_all(per_week, *per_period)
 
