@@ -27,7 +27,7 @@ from bot.payloads import installed_enterprise
 from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
-from bot.services import activities
+from bot.services import activities, message_edits
 from bot.services.capture import (
     NOTHING,
     Outcome,
@@ -150,6 +150,14 @@ def posted_at(message: dict[str, Any], now: datetime) -> datetime | None:
     except (KeyError, TypeError, ValueError, OverflowError, OSError):
         return None
     return at if now - LATE_DELIVERY <= at <= now else None
+
+
+def _posted(message: dict[str, Any]) -> datetime | None:
+    """When a message was posted, by its ts (Slack's own clock), however long ago."""
+    try:
+        return datetime.fromtimestamp(float(message["ts"]), tz=UTC)
+    except (KeyError, TypeError, ValueError, OverflowError, OSError):
+        return None
 
 
 def _first_read(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> bool:
@@ -475,6 +483,11 @@ def on_edit(
         )
         if handled:
             return
+        if first is None and not had_record:
+            # Read as chatter days ago, now corrected into a record: counted on the day it was
+            # posted, as an edit of a recorded message is (was: the day of the edit, perhaps
+            # another week's figures).
+            at = message_edits.unread_edit_read_as_of(_posted(message), now=uow.now) or at
         if mention or (direct and mention_command(text) is not None):
             # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
             said = _read_mention(

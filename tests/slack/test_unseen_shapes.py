@@ -1,0 +1,95 @@
+"""Payloads and faults the other suites do not send, each as Slack sends it (signed, through the
+driver), each asserting the one record (or none) and the one message it must leave: edits of
+messages kpibot never read, forms from an older kpibot, team membership during an outage, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import stored, text_of
+
+KARI, LARS = "U0KARI", "U0LARS"
+CHANNEL = "C0SALES"
+# DEFAULT_NOW (tests/conftest.py) is 2026-11-20 09:00 UTC: the team is set up then.
+SET_UP = 1795165200
+
+
+@pytest.fixture
+def english(slack):  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.api.reset()
+    return slack
+
+
+def _message(text: str, ts: str, user: str = LARS, **fields: object) -> dict:
+    return {
+        "type": "message",
+        "channel": CHANNEL,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "channel",
+        **fields,
+    }
+
+
+def _edited(ts: str, text: str, before: str, edited_ts: str, user: str = LARS) -> dict:
+    return {
+        "type": "message",
+        "subtype": "message_changed",
+        "hidden": True,
+        "channel": CHANNEL,
+        "ts": edited_ts,
+        "event_ts": edited_ts,
+        "channel_type": "channel",
+        "message": {
+            "type": "message",
+            "user": user,
+            "text": text,
+            "ts": ts,
+            "edited": {"user": user, "ts": edited_ts},
+            "client_msg_id": "3e0b1c2d-0000-4000-8000-000000000001",
+            "team": "T0DEMO",
+        },
+        "previous_message": {"type": "message", "user": user, "text": before, "ts": ts},
+    }
+
+
+def _deliver(slack, *events: dict, **kw: object) -> None:  # type: ignore[no-untyped-def]
+    for event in events:
+        assert slack.driver.event(event, **kw).status == 200
+        slack.wait_idle()
+
+
+def _dated(slack) -> list[tuple[str, str, float | None, str]]:  # type: ignore[no-untyped-def]
+    return [(r["kind"], r["customer"], r["amount"], r["date"]) for r in stored(slack)]
+
+
+# -- edits of messages kpibot never read -------------------------------------------------------
+def test_an_edit_days_later_of_a_message_never_read_counts_on_the_day_it_was_posted(
+    english, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """A message that said nothing countable, corrected two days on into a win: the win of the
+    day it was posted, as any edit is read (was: the day of the edit, another week's figures
+    when the weekend is between)."""
+    slack = english
+    posted = f"{SET_UP + 3600}.000100"  # Friday 20 November, 11:00 in Oslo
+    _deliver(slack, _message("Nammo call went well", ts=posted))
+    clock.advance(days=3)  # Monday 23 November
+    edited = f"{SET_UP + 3 * 86400}.000100"
+    _deliver(slack, _edited(posted, "Won Nammo 320k", "Nammo call went well", edited))
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+
+
+def test_an_edit_of_a_recorded_message_weeks_later_still_follows_it(english, clock) -> None:  # type: ignore[no-untyped-def]
+    """The memory of read versions is a week; a recorded message is known by its record."""
+    slack = english
+    posted = f"{SET_UP + 3600}.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=posted))
+    clock.advance(days=20)
+    edited = f"{SET_UP + 20 * 86400}.000100"
+    _deliver(slack, _edited(posted, "Won Nammo 330k", "Won Nammo 320k", edited))
+    assert _dated(slack) == [("win", "Nammo", 330000.0, "2026-11-20")]
