@@ -93,3 +93,51 @@ def test_an_edit_of_a_recorded_message_weeks_later_still_follows_it(english, clo
     edited = f"{SET_UP + 20 * 86400}.000100"
     _deliver(slack, _edited(posted, "Won Nammo 330k", "Won Nammo 320k", edited))
     assert _dated(slack) == [("win", "Nammo", 330000.0, "2026-11-20")]
+
+
+# -- a log form opened by an older kpibot, or submitted with fields its kind has not ------------
+CUSTOMER = {
+    "customer": {
+        "customer_input": {
+            "type": "external_select",
+            "selected_option": {"text": {"type": "plain_text", "text": "Nammo"}, "value": "Nammo"},
+        }
+    }
+}
+
+
+def _amount(text: str) -> dict:
+    return {"amount": {"amount_input": {"type": "plain_text_input", "value": text}}}
+
+
+@pytest.mark.parametrize("metadata", ["", "win", '{"channel": "C0SALES"}', '{"kind": "deal"}'])
+def test_a_log_form_that_does_not_say_what_it_logs_stores_nothing_and_says_so(
+    english, metadata: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A win form opened before a redeploy whose private_metadata this version cannot read: was
+    stored as a *meeting* carrying the win's amount (a meeting more, a win less)."""
+    slack = english
+    view = slack.driver.command("/logwin", "", LARS, CHANNEL).opened_view()
+    result = slack.driver.submit_view(
+        LARS, {**view, "private_metadata": metadata}, {**CUSTOMER, **_amount("320k")}
+    )
+    slack.wait_idle()
+    assert stored(slack) == []
+    answer = result.response_action
+    assert answer is not None and answer["response_action"] == "errors"
+    [said] = answer["errors"].values()
+    assert "nothing was stored" in said and "/logwin Equinor 250k" in said
+    assert len(said) <= 150  # Slack shows an inline error of at most 150 characters
+
+
+def test_a_meeting_form_with_an_amount_it_never_asks_for_stores_the_meeting_without_it(
+    english,
+) -> None:  # type: ignore[no-untyped-def]
+    """Slack sends only the form's own inputs; a state with more (a forged or an older form)
+    is read as the form of that kind: a meeting has no amount (was stored with 320 000)."""
+    slack = english
+    view = slack.driver.command("/logmeeting", "", LARS, CHANNEL).opened_view()
+    result = slack.driver.submit_view(LARS, view, {**CUSTOMER, **_amount("320k")})
+    slack.wait_idle()
+    assert result.status == 200 and result.response_action is None
+    assert _dated(slack) == [("meeting", "Nammo", None, "2026-11-20")]
