@@ -141,3 +141,85 @@ def test_a_meeting_form_with_an_amount_it_never_asks_for_stores_the_meeting_with
     slack.wait_idle()
     assert result.status == 200 and result.response_action is None
     assert _dated(slack) == [("meeting", "Nammo", None, "2026-11-20")]
+
+
+# -- the team's people, while the database is away ---------------------------------------------
+def _team_of(slack, user_id: str) -> int | None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Seller
+
+    with session_scope(make_session_factory(slack.engine)) as session:
+        return session.scalar(select(Seller.team_id).where(Seller.slack_user_id == user_id))
+
+
+def _membership(kind: str, user: str, at: float) -> dict:
+    return {
+        "type": kind,
+        "user": user,
+        "channel": CHANNEL,
+        "channel_type": "C",
+        "team": "T0DEMO",
+        **({"inviter": KARI} if kind == "member_joined_channel" else {}),
+        "event_ts": f"{at:.6f}",
+    }
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_people_who_join_or_leave_the_team_channel_during_an_outage_are_counted_after_it(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    """Slack sends member_joined_channel once; acknowledged and lost to an outage, the new
+    seller was never in the team (no goals, no digest line, their wins in no team's totals),
+    and one who left stayed in it."""
+    from bot.offline.slack_api import FakeUser
+    from tests.slack.test_outage import _setup, database_away
+
+    slack.api.channel_members[CHANNEL] = [KARI, LARS]  # Nina joins later
+    slack.api.add_user(FakeUser("U0NINA", "Nina Berg", locale="en-GB"))
+    _setup(slack)
+    team = _team_of(slack, LARS)
+    assert team is not None and _team_of(slack, "U0NINA") is None
+    with database_away(slack):
+        for event in (
+            _membership("member_joined_channel", "U0NINA", SET_UP + 60),
+            _membership("member_left_channel", LARS, SET_UP + 120),
+        ):
+            assert slack.driver.event(event).status == 200
+        slack.wait_idle()
+        assert len(slack.replayer.spool.pending()) == 2
+    assert slack.replayer.run_once().replayed == 2
+    slack.wait_idle()
+    assert (_team_of(slack, "U0NINA"), _team_of(slack, LARS)) == (team, None)
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_given_up_after_an_outage_only_what_would_have_been_recorded_is_given_back(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """An hour's outage holds every message of the team channel, chatter too, and a join: each
+    author of chatter got a DM "I could not record what you sent … Please log it again: >lunch
+    at 12?", and the one who joined one saying nothing was stored of what they never sent."""
+    from bot.offline.slack_api import FakeUser
+    from tests.slack.test_outage import _setup, database_away
+
+    slack.api.channel_members[CHANNEL] = [KARI, LARS]
+    slack.api.add_user(FakeUser("U0NINA", "Nina Berg", locale="en-GB"))
+    _setup(slack)
+    with database_away(slack):
+        for event in (
+            _message("Won Nammo 250k!", ts=f"{SET_UP + 60}.000100"),
+            _message("lunch at 12, anyone?", ts=f"{SET_UP + 61}.000100", user=KARI),
+            _membership("member_joined_channel", "U0NINA", SET_UP + 62),
+        ):
+            assert slack.driver.event(event).status == 200
+        slack.wait_idle()
+    clock.advance(hours=2)
+    result = slack.replayer.run_once()
+    # SQLite reads through the outage (chatter is read as nothing, never held); PostgreSQL
+    # refuses every connection, so all three are held.
+    assert result.replayed == 0 and result.given_up in {2, 3}
+    dms = [c.params for c in slack.api.calls_to("chat.postMessage")]
+    assert [(dm["channel"], "Won Nammo 250k!" in text_of(dm)) for dm in dms] == [(LARS, True)]
+    assert stored(slack) == []
