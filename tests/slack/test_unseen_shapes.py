@@ -223,3 +223,20 @@ def test_given_up_after_an_outage_only_what_would_have_been_recorded_is_given_ba
     dms = [c.params for c in slack.api.calls_to("chat.postMessage")]
     assert [(dm["channel"], "Won Nammo 250k!" in text_of(dm)) for dm in dms] == [(LARS, True)]
     assert stored(slack) == []
+
+
+# -- a message and its quick edit, read at the same time ----------------------------------------
+@pytest.mark.parametrize("round_", range(3))
+def test_a_message_and_its_edit_read_at_once_leave_one_record(english, round_: int) -> None:  # type: ignore[no-untyped-def]
+    """A typo fixed within a second: Slack sends the message and its edit together, and they
+    are read in two threads at once."""
+    slack = english
+    ts = f"{SET_UP + 60 + round_}.000100"
+    for event in (
+        _message("Won Nammo 320k", ts=ts),
+        _edited(ts, "Won Nammo 330k", "Won Nammo 320k", f"{SET_UP + 62 + round_}.000100"),
+    ):
+        assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+    assert _dated(slack) == [("win", "Nammo", 330000.0, "2026-11-20")]
+    assert len(slack.api.calls_to("chat.postEphemeral")) <= 2

@@ -130,6 +130,7 @@ def on_new(
     if found.outcome is Outcome.NOTHING:
         return
     with request.writing() as uow:
+        message_edits.one_at_a_time(uow.session, request.workspace_id, channel, event["ts"])
         if not _first_read(uow, channel, event):
             return
         said = _store(uow, channel, event, found, ref_suffix="", at=at)
@@ -409,6 +410,7 @@ def on_direct_message(
     spoken = {**event, "text": spoken_to_bot(event.get("text") or "")}
     if mention_command(spoken["text"]) is not None:
         with request.writing() as uow:
+            message_edits.one_at_a_time(uow.session, request.workspace_id, channel, event["ts"])
             if not _first_read(uow, channel, event):
                 return
             said = _read_mention(uow, channel, spoken, "", at=at)
@@ -419,6 +421,7 @@ def on_direct_message(
         found = _understand(uow, channel, spoken, to_bot=True, at=at)
     if found.outcome is not Outcome.NOTHING:
         with request.writing() as uow:
+            message_edits.one_at_a_time(uow.session, request.workspace_id, channel, event["ts"])
             if not _first_read(uow, channel, event):
                 return
             said = _store(uow, channel, spoken, found, ref_suffix="", at=at)
@@ -460,6 +463,7 @@ def on_edit(
     was_mention = tag is not None and tag in (previous.get("text") or "")
     direct = event.get("channel_type") == "im"  # a message to the bot itself
     with request.writing() as uow:
+        message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
         capturing = activities.capture_enabled(uow.session, request.workspace_id, channel)
         if not (capturing or direct or mention or was_mention):
             # Elsewhere only a mention or a message to the bot records anything; a record
@@ -524,6 +528,7 @@ def on_delete(request: Request, event: dict[str, Any], bot_user_id: str | None =
         return
     said = (event.get("previous_message") or {}).get("text") or ""
     with request.writing() as uow:
+        message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
         if (
             event.get("channel_type") == "im"
             or (bot_user_id and f"<@{bot_user_id}>" in said)
@@ -543,6 +548,9 @@ def handle_app_mention(
         return
     request: Request = context["request"]
     with request.writing() as uow:
+        message_edits.one_at_a_time(
+            uow.session, request.workspace_id, event["channel"], event["ts"]
+        )
         if not _first_read(uow, event["channel"], event):
             return
         said = _read_mention(
