@@ -240,3 +240,26 @@ def test_a_message_and_its_edit_read_at_once_leave_one_record(english, round_: i
     slack.wait_idle()
     assert _dated(slack) == [("win", "Nammo", 330000.0, "2026-11-20")]
     assert len(slack.api.calls_to("chat.postEphemeral")) <= 2
+
+
+# -- a question about a message, once an edit made the message a record -------------------------
+def test_a_question_about_a_message_closes_when_an_edit_makes_it_a_record(english) -> None:  # type: ignore[no-untyped-def]
+    """"Won Nammo" is asked about; the author adds the amount instead of answering, and the
+    message is recorded. The question's Edit still opened a form whose Save asked "Log it
+    again?", a second win of the same deal one click away."""
+    from tests.helpers import buttons
+
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("Won Nammo", ts=ts))
+    [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    edit = next(b for b in buttons(asked) if b["value"].endswith("|edit"))
+    _deliver(slack, _edited(ts, "Won Nammo 320k", "Won Nammo", f"{SET_UP + 90}.000100"))
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+    slack.api.reset()
+    clicked = slack.driver.click(LARS, edit)
+    said = text_of(clicked.reply())
+    slack.wait_idle()
+    assert slack.api.calls_to("views.open") == []
+    assert "answered already" in said
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]

@@ -508,6 +508,12 @@ def on_edit(
                 )
                 said = None
             else:
+                if found.outcome is Outcome.SURE:
+                    # Recorded as it now reads: a question still open about what it said before
+                    # stores nothing any more (its Edit opened a form for a second record).
+                    activities.withdraw_question_at(
+                        uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
+                    )
                 said = _store(uow, channel, message, found, ref_suffix=suffix, at=at)
     if said is not None:
         if had_record:
