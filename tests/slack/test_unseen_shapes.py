@@ -244,7 +244,7 @@ def test_a_message_and_its_edit_read_at_once_leave_one_record(english, round_: i
 
 # -- a question about a message, once an edit made the message a record -------------------------
 def test_a_question_about_a_message_closes_when_an_edit_makes_it_a_record(english) -> None:  # type: ignore[no-untyped-def]
-    """"Won Nammo" is asked about; the author adds the amount instead of answering, and the
+    """A message "Won Nammo" is asked about; the author adds the amount instead of answering, and the
     message is recorded. The question's Edit still opened a form whose Save asked "Log it
     again?", a second win of the same deal one click away."""
     from tests.helpers import buttons
@@ -263,3 +263,48 @@ def test_a_question_about_a_message_closes_when_an_edit_makes_it_a_record(englis
     assert slack.api.calls_to("views.open") == []
     assert "answered already" in said
     assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+
+
+# -- button values and form metadata no row can have -------------------------------------------
+BEYOND = ["99999999999999999999", "²"]  # past the database's integers; a digit int() refuses
+
+
+@pytest.mark.parametrize("value", BEYOND)
+def test_a_hand_over_button_with_a_number_no_lead_can_have_is_refused_plainly(
+    english, caplog, value: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Was an OverflowError (or a ValueError) from the database driver: "something went wrong"
+    in a DM and a traceback in the log."""
+    slack = english
+    home = {"id": "VHOME", "type": "home", "blocks": []}
+    result = slack.driver.click(LARS, {"action_id": "lead_hand_over", "value": value}, view=home)
+    slack.wait_idle()
+    assert result.status == 200
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    [update] = [c.params["view"] for c in slack.api.calls_to("views.update")]
+    assert "not" in text_of({"blocks": update["blocks"]}).lower()
+
+
+@pytest.mark.parametrize(
+    ("callback_id", "metadata"),
+    [
+        ("hand_over_modal", '{"lead": 99999999999999999999}'),
+        ("plan_next_step_modal", '{"lead": 99999999999999999999, "leads": [1e400]}'),
+        ("team_settings_modal", '{"team": 99999999999999999999}'),
+    ],
+)
+def test_a_form_naming_a_row_no_database_can_hold_is_refused_plainly(
+    english, caplog, callback_id: str, metadata: str
+) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    view = {
+        "id": "V0FORGED",
+        "type": "modal",
+        "callback_id": callback_id,
+        "private_metadata": metadata,
+        "blocks": [{"type": "input", "block_id": "first", "element": {"type": "plain_text_input"}}],
+    }
+    result = slack.driver.submit_view(LARS, view, {})
+    slack.wait_idle()
+    assert result.status == 200
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
