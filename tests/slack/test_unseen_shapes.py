@@ -340,3 +340,22 @@ def test_an_offer_corrected_after_its_deal_was_won_opens_no_second_offer(english
         ("win", "Orkla", 320000.0, "2026-11-20"),
     ]
     assert [lead.status for lead in leads(slack)] == ["won"]  # was: won, and a new open one
+
+
+def test_a_recorded_message_edited_into_a_question_loses_its_check_mark(english) -> None:  # type: ignore[no-untyped-def]
+    """A message "Won Orkla 320k" corrected to "Lost Orkla on price": the win is taken back and the loss
+    asked about (losses are never recorded unasked). The ✅ stayed, saying the message counts
+    while nothing it says does; answered "Not a sale", it stayed for good."""
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("Won Orkla 320k", ts=ts))
+    assert len(slack.api.calls_to("reactions.add")) == 1
+    slack.api.reset()
+    _deliver(slack, _edited(ts, "Lost Orkla on price", "Won Orkla 320k", f"{SET_UP + 90}.000100"))
+    assert _dated(slack) == []
+    [asked] = slack.api.calls_to("chat.postEphemeral")
+    assert "lost deal" in text_of(asked.params)
+    assert [
+        (c.params["timestamp"], c.params["name"]) for c in slack.api.calls_to("reactions.remove")
+    ] == [(ts, "white_check_mark")]
+    assert slack.api.calls_to("reactions.add") == []

@@ -516,6 +516,10 @@ def on_edit(
                     )
                 said = _store(uow, channel, message, found, ref_suffix=suffix, at=at)
     if said is not None:
+        if had_record and not said.react:
+            # Its record was taken back and what it now says is only asked about: the ✅ goes
+            # until an answer records it (the answer's record puts it back).
+            take_back_reaction(client, (channel, ts))
         if had_record:
             said = replace(said, react=False)  # the message has its ✅ already
         _tell(client, request, said)
