@@ -359,3 +359,21 @@ def test_a_recorded_message_edited_into_a_question_loses_its_check_mark(english)
         (c.params["timestamp"], c.params["name"]) for c in slack.api.calls_to("reactions.remove")
     ] == [(ts, "white_check_mark")]
     assert slack.api.calls_to("reactions.add") == []
+
+
+def test_a_settings_form_with_a_time_zone_longer_than_a_file_name_is_refused_in_the_form(
+    english, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    """The zone database is files: a name longer than a file name may be was an OSError
+    ("something went wrong") where an unknown zone is refused under its field."""
+    slack = english
+    view = slack.driver.command("/kpi", "settings", KARI).opened_view()
+    zone = {"text": {"type": "plain_text", "text": "x"}, "value": "Europe/" + "x" * 300}
+    values = {"timezone": {"value": {"type": "static_select", "selected_option": zone}}}
+    answer = slack.driver.submit_view(KARI, view, values)
+    slack.wait_idle()
+    assert answer.response_action == {
+        "response_action": "errors",
+        "errors": {"timezone": "Choose a time zone from the list."},
+    }
+    assert not [r for r in caplog.records if r.exc_info]
