@@ -377,3 +377,45 @@ def test_a_settings_form_with_a_time_zone_longer_than_a_file_name_is_refused_in_
         "errors": {"timezone": "Choose a time zone from the list."},
     }
     assert not [r for r in caplog.records if r.exc_info]
+
+
+# -- a slash command written as a message to the bot -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [("/logwin Hydro 90k", "win", "Hydro"), (" /logmeeting Orkla warm", "meeting", "Orkla")],
+)
+def test_a_slash_command_sent_to_the_bot_as_a_message_is_read_as_the_command(
+    english, text: str, kind: str, customer: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Sent as text (a leading space, Slack's "send as a message" when a command fails): was
+    answered with the help, "tell me … `win Statkraft 400k`", the very words just written."""
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    dm = {"channel": "D0LARS", "channel_type": "im"}
+    _deliver(slack, _message(text, ts=ts, **dm))
+    assert [(k, c) for k, c, _amount, _day in _dated(slack)] == [(kind, customer)]
+    assert slack.api.calls_to("chat.postMessage") == []  # no help text
+
+
+def test_a_slash_command_after_the_bots_name_is_read_as_the_command(english) -> None:  # type: ignore[no-untyped-def]
+    from bot.offline.slack_api import BOT_USER_ID
+
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    mention = {
+        "type": "app_mention",
+        "channel": CHANNEL,
+        "user": LARS,
+        "text": f"<@{BOT_USER_ID}> /logoffer Telia 100k",
+        "ts": ts,
+        "event_ts": ts,
+    }
+    _deliver(slack, mention)
+    assert _dated(slack) == [("offer", "Telia", 100000.0, "2026-11-20")]
+
+
+def test_a_slash_command_quoted_in_the_team_channel_records_nothing(english) -> None:  # type: ignore[no-untyped-def]
+    """A message "Use /logwin Nammo 320k to log a win" explains the command to a colleague."""
+    slack = english
+    _deliver(slack, _message("/logwin Nammo 320k", ts=f"{SET_UP + 60}.000100"))
+    assert _dated(slack) == []

@@ -9,6 +9,7 @@ about privately (Record / Edit / Not a sale), and "Not a sale" holds for the mes
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -21,6 +22,7 @@ from bot.clock import local_date, local_time
 from bot.domain import Source
 from bot.errors import UserError
 from bot.i18n import translate
+from bot.ids import LOG_COMMANDS
 from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
 from bot.payloads import installed_enterprise
@@ -398,6 +400,18 @@ def take_back_reaction(client: WebClient, message: tuple[str, str] | None) -> No
         log.info("reaction not removed: %s", slack_error(err))
 
 
+# "/logwin Hydro 90k" sent to the bot as text (a leading space; Slack's "send as a message" when
+# the command failed): read as typed after the command. Only in words to the bot: in the team
+# channel it may be someone showing a colleague the command.
+_SLASHED = re.compile(
+    r"^\s*/(?=(?:" + "|".join(c.lstrip("/") for c in LOG_COMMANDS) + r")\b)", re.IGNORECASE
+)
+
+
+def _unslashed(text: str) -> str:
+    return _SLASHED.sub("", text, count=1)
+
+
 def on_direct_message(
     request: Request, client: WebClient, event: dict[str, Any], *, explain: bool = True
 ) -> None:
@@ -407,7 +421,7 @@ def on_direct_message(
     channel = event["channel"]
     at = posted_at(event, request.now)
     # "Kan du logge et møte med Aker i går?": the request around the words is not read.
-    spoken = {**event, "text": spoken_to_bot(event.get("text") or "")}
+    spoken = {**event, "text": spoken_to_bot(_unslashed(event.get("text") or ""))}
     if mention_command(spoken["text"]) is not None:
         with request.writing() as uow:
             message_edits.one_at_a_time(uow.session, request.workspace_id, channel, event["ts"])
@@ -492,7 +506,7 @@ def on_edit(
             # posted, as an edit of a recorded message is (was: the day of the edit, perhaps
             # another week's figures).
             at = message_edits.unread_edit_read_as_of(_posted(message), now=uow.now) or at
-        if mention or (direct and mention_command(text) is not None):
+        if mention or (direct and mention_command(_unslashed(text)) is not None):
             # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
             said = _read_mention(
                 uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False, at=at
@@ -595,7 +609,7 @@ def _read_mention(
         explain = explain and text.lstrip().startswith(f"<@{bot_user_id}>")
         # The bot's own name is who is spoken to, not a colleague the message is about.
         text = text.replace(f"<@{bot_user_id}>", " ")
-    message = {**message, "text": spoken_to_bot(text.strip())}
+    message = {**message, "text": spoken_to_bot(_unslashed(text.strip()))}
     parsed = mention_command(message["text"])
     if parsed is None:
         return _read_said_to_bot(uow, channel, message, ref_suffix, explain, at=at)
