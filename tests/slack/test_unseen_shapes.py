@@ -419,3 +419,21 @@ def test_a_slash_command_quoted_in_the_team_channel_records_nothing(english) -> 
     slack = english
     _deliver(slack, _message("/logwin Nammo 320k", ts=f"{SET_UP + 60}.000100"))
     assert _dated(slack) == []
+
+
+def test_an_edit_form_slack_does_not_open_says_so_and_the_question_stays(english) -> None:  # type: ignore[no-untyped-def]
+    """Its trigger expired (a click held through an outage and replayed, Slack slow): was
+    "Something went wrong on our side", as if kpibot had failed; every other form says this."""
+    from bot.offline.slack_api import Failure
+    from tests.helpers import buttons
+
+    slack = english
+    _deliver(slack, _message("Won Nammo", ts=f"{SET_UP + 60}.000100"))
+    [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    edit = next(b for b in buttons(asked) if b["value"].endswith("|edit"))
+    slack.api.fail("views.open", Failure(body={"ok": False, "error": "expired_trigger_id"}))
+    said = text_of(slack.driver.click(LARS, edit).reply())
+    slack.wait_idle()
+    assert "did not open the form" in said and "went wrong" not in said
+    assert slack.api.calls_to("views.open")[0].params["view"]["callback_id"] == "log_activity_modal"
+    assert _dated(slack) == []
