@@ -372,10 +372,22 @@ class Replayer:
             return
         language = language_hint(held.workspace_id, held.user_id)
         t = translations(language)
-        text = t.gettext(
-            ":warning: I could not record what you sent at %(time)s: the database was unavailable "
-            "for too long. Nothing was stored. Please log it again:"
-        ) % {"time": held.held_at.strftime("%H:%M UTC")}
+        event = held.body.get("event") or {}
+        if event.get("subtype") == "message_changed":
+            # What the message said before stays recorded as it was: "log it again" would
+            # count the deal twice.
+            template = t.gettext(
+                ":warning: I could not apply your edit at %(time)s: the database was unavailable "
+                "for too long. What I recorded from the message before it is unchanged. To "
+                "correct it, click Undo under my note about it (or in the Home tab) and log it "
+                "again, as you edited it:"
+            )
+        else:
+            template = t.gettext(
+                ":warning: I could not record what you sent at %(time)s: the database was "
+                "unavailable for too long. Nothing was stored. Please log it again:"
+            )
+        text = template % {"time": held.held_at.strftime("%H:%M UTC")}
         what = held_text(held)
         if what:
             text += "\n>" + what.replace("\n", "\n>")

@@ -437,3 +437,28 @@ def test_an_edit_form_slack_does_not_open_says_so_and_the_question_stays(english
     assert "did not open the form" in said and "went wrong" not in said
     assert slack.api.calls_to("views.open")[0].params["view"]["callback_id"] == "log_activity_modal"
     assert _dated(slack) == []
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_an_edit_given_up_after_an_outage_is_never_told_as_nothing_stored(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """The win was recorded before the outage; its correction was held and given up. The author
+    was told "Nothing was stored. Please log it again: >Won Nammo 350k": a second win of the
+    same deal beside the first. Now they hear the record stands as it was, and how to correct it."""
+    from tests.slack.test_outage import _setup, database_away
+
+    _setup(slack)
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    with database_away(slack):
+        edit = _edited(ts, "Won Nammo 350k", "Won Nammo 320k", f"{SET_UP + 120}.000100")
+        assert slack.driver.event(edit).status == 200
+        slack.wait_idle()
+    clock.advance(hours=2)
+    assert slack.replayer.run_once().given_up == 1
+    [dm] = [c.params for c in slack.api.calls_to("chat.postMessage")]
+    said = text_of(dm)
+    assert dm["channel"] == LARS
+    assert "Nothing was stored" not in said and "Please log it again" not in said
+    assert "Undo" in said
+    assert "edit" in said and "Won Nammo 350k" in said
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
