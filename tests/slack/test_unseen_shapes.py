@@ -462,3 +462,36 @@ def test_an_edit_given_up_after_an_outage_is_never_told_as_nothing_stored(slack,
     assert "Undo" in said
     assert "edit" in said and "Won Nammo 350k" in said
     assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_a_question_answered_while_its_message_is_edited_leaves_one_record(
+    english, round_: int
+) -> None:  # type: ignore[no-untyped-def]
+    """Record clicked on "Lost Nammo on price" in the same moment the author corrects the
+    message: one loss at most, never the old words' loss and a question about the new ones
+    that records a second."""
+    from tests.helpers import buttons
+
+    slack = english
+    ts = f"{SET_UP + 60 + round_}.000100"
+    _deliver(slack, _message("Lost Nammo on price", ts=ts))
+    [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    record = next(b for b in buttons(asked) if b["value"].endswith("|record"))
+    slack.api.reset()
+    edit = _edited(
+        ts,
+        "Lost Nammo on price, they went with Kongsberg",
+        "Lost Nammo on price",
+        f"{SET_UP + 90 + round_}.0",
+    )
+    slack.driver.click(LARS, record)
+    assert slack.driver.event(edit).status == 200
+    slack.wait_idle()
+    # If a new question came about the edited words, answering it must not count twice.
+    for question in slack.api.calls_to("chat.postEphemeral"):
+        again = [b for b in buttons(question.params) if b["value"].endswith("|record")]
+        for button in again:
+            slack.driver.click(LARS, button)
+    slack.wait_idle()
+    assert [(k, c) for k, c, _a, _d in _dated(slack)] in ([], [("loss", "Nammo")])
