@@ -83,7 +83,11 @@ def origin_time(body: dict[str, Any]) -> float:
 
 # Events Slack sends once that must not be lost to an outage: the workspace leaving (its data is
 # then purged after the grace period; lost, it was kept for good and its digests still tried).
-HELD_EVENTS = frozenset({"app_uninstalled", "tokens_revoked"})
+# Joining or leaving a team's channel joins or leaves the team (lost, a new seller was in no team
+# and one who left stayed in it).
+HELD_EVENTS = frozenset(
+    {"app_uninstalled", "tokens_revoked", "member_joined_channel", "member_left_channel"}
+)
 
 
 def holdable(body: dict[str, Any]) -> bool:
@@ -316,6 +320,24 @@ def held_text(held: Held) -> str:
     return str(message.get("text") or event.get("text") or "")
 
 
+def worth_giving_back(held: Held) -> bool:
+    """Whether the author of a request given up is told, with their text: a click, a message to
+    the bot, and a channel message that reads as a record (read as kpibot reads them, without
+    the customers it knows). Chatter held through an outage (on PostgreSQL every message is)
+    and what nobody sent (a join, the workspace leaving, a deletion) is dropped unsaid."""
+    if held.body.get("type") == "block_actions":
+        return True
+    event = held.body.get("event") or {}
+    if event.get("type") == "app_mention" or event.get("channel_type") == "im":
+        return True
+    if event.get("type") != "message" or event.get("subtype") == "message_deleted":
+        return False
+    from bot.services.capture import NOTHING, recognise
+
+    text = held_text(held)
+    return recognise(text, today=held.held_at.date()).outcome is not NOTHING.outcome
+
+
 class Replayer:
     """Replays what a Bolt app held, every `interval` seconds, in a daemon thread of `serve`."""
 
@@ -346,14 +368,26 @@ class Replayer:
         from bot.i18n import translations
         from bot.services.requester import language_hint
 
-        if not held.user_id:
+        if not held.user_id or not worth_giving_back(held):
             return
         language = language_hint(held.workspace_id, held.user_id)
         t = translations(language)
-        text = t.gettext(
-            ":warning: I could not record what you sent at %(time)s: the database was unavailable "
-            "for too long. Nothing was stored. Please log it again:"
-        ) % {"time": held.held_at.strftime("%H:%M UTC")}
+        event = held.body.get("event") or {}
+        if event.get("subtype") == "message_changed":
+            # What the message said before stays recorded as it was: "log it again" would
+            # count the deal twice.
+            template = t.gettext(
+                ":warning: I could not apply your edit at %(time)s: the database was unavailable "
+                "for too long. What I recorded from the message before it is unchanged. To "
+                "correct it, click Undo under my note about it (or in the Home tab) and log it "
+                "again, as you edited it:"
+            )
+        else:
+            template = t.gettext(
+                ":warning: I could not record what you sent at %(time)s: the database was "
+                "unavailable for too long. Nothing was stored. Please log it again:"
+            )
+        text = template % {"time": held.held_at.strftime("%H:%M UTC")}
         what = held_text(held)
         if what:
             text += "\n>" + what.replace("\n", "\n>")

@@ -509,7 +509,7 @@ def save_settings(
     currency = form.currency or team.currency
     try:
         ZoneInfo(timezone)
-    except (KeyError, ValueError):
+    except (KeyError, ValueError, OSError):  # OSError: longer than a file name may be
         problems["timezone"] = Problem.TIMEZONE
     if language not in LANGUAGES:
         problems["language"] = Problem.LANGUAGE
