@@ -97,3 +97,21 @@ def test_a_read_only_command_never_takes_the_write_lock(slack) -> None:  # type:
         event.remove(slack.engine, "before_cursor_execute", record)
     if slack.engine.dialect.name == "sqlite":
         assert begins == ["BEGIN"]  # deferred: readers never queue behind writers
+
+
+def test_a_person_whose_profile_was_read_is_known_fresh_until_it_is_due_again(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # What decides whether a log command may wait its turn on one of SQLite's few writer threads
+    # (bot.app): no users.info call on the way. Kari is a workspace admin (10 minutes), Lars not
+    # (a day).
+    from datetime import timedelta
+
+    from bot.services import requester
+
+    team = slack.driver.team_id
+    slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
+    slack.driver.command("/logmeeting", "Equinor", "U0LARS").reply()
+    now = clock.now()
+    assert requester.profile_known_fresh(team, KARI, now + timedelta(minutes=9))
+    assert not requester.profile_known_fresh(team, KARI, now + timedelta(minutes=11))
+    assert requester.profile_known_fresh(team, "U0LARS", now + timedelta(hours=23))
+    assert not requester.profile_known_fresh(team, "U0LARS", now + timedelta(hours=25))
