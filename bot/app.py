@@ -12,7 +12,6 @@ from typing import Any
 from slack_bolt import App, BoltRequest
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
-from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import errors, listeners, metrics
@@ -25,7 +24,6 @@ from bot.services import requester
 from bot.slack_client import build_client
 from bot.spool import Spool
 from bot.unit_of_work import Request
-from storage.installations import installation_store
 
 # Listeners run here; a command's answer leaves when its listener acks. As many as waitress's
 # request threads (kpibot serve): enough that a few slow listeners (a slow Slack call, a locked
@@ -173,6 +171,13 @@ def build_app(
         "user_facing_authorize_error_message": errors.AUTHORIZE_FAILED,
     }
     if settings.oauth:
+        # Only here: with one bot token, kpibot serve never loads cryptography (Fernet, for the
+        # stored tokens) nor slack_sdk's SQLAlchemy state store (SQLAlchemy's asyncio layer
+        # with it): about 9 MB of its memory.
+        from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+
+        from storage.installations import installation_store
+
         engine = session_factory.kw["bind"]
         oauth_settings = OAuthSettings(
             client_id=settings.client_id,
