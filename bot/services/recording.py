@@ -394,23 +394,24 @@ def record(
     )
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
+    open_leads = None
     if row_locks:
         repo.lock_customer(session, ws, customer.id)
         # Looked for only now, holding the customer: another delivery of this very log (Slack's
         # retry while the first was being stored, two replicas) committed while this one waited
         # is found, never asked about as "the same deal again?". Under the lock nothing else can
-        # store this reference, so no savepoint is needed around the writes below.
-        existing = repo.activity_by_ref(session, ws, source_ref)
-        if existing is not None:
+        # store this reference, so no savepoint is needed around the writes below. The
+        # customer's open leads come in the same statement (one round trip less).
+        stored_id, open_leads = rows.stored_or_open_leads(session, ws, source_ref, customer.id)
+        if stored_id is not None:
+            existing = session.get(Activity, stored_id)
+            assert existing is not None
             return Recorded(existing, duplicate=True)
-    lead = on_lead or _check_ownership(
-        session,
-        actor,
-        cmd,
-        customer,
-        repo.open_lead_rows(session, ws, customer.id) if not is_new else [],
-        answers,
-    )
+    if is_new:
+        open_leads = []
+    elif open_leads is None and not on_lead:
+        open_leads = repo.open_lead_rows(session, ws, customer.id)
+    lead = on_lead or _check_ownership(session, actor, cmd, customer, open_leads or [], answers)
     kind = ActivityKind(cmd.kind)
     if kind is ActivityKind.OFFER and answers.again:
         lead = None  # "log it again": a second offer to the customer, a deal of its own

@@ -12,9 +12,10 @@ KARI = "U0KARI"
 # known customers among the text's leading words (so words after a name are never glued onto it,
 # and the customer is then at hand), the delivery's reference, the customer's open lead, the new
 # lead (already in its new state), the lead's first history row (storage.history) and the
-# activity. PostgreSQL adds the customer's row lock and, under it, the delivery's reference once more
-# (a concurrent delivery of the same entry may have stored it meanwhile). Nothing more.
-MAX_STATEMENTS = {"sqlite": 7, "postgresql": 9}
+# activity. PostgreSQL first takes the customer's row lock and only under it reads the delivery's
+# reference (a concurrent delivery of the same entry may have stored it meanwhile), in the same
+# statement as the customer's open leads (storage.rows.stored_or_open_leads). Nothing more.
+MAX_STATEMENTS = {"sqlite": 7, "postgresql": 7}
 
 
 class Counter:
