@@ -15,7 +15,7 @@ KARI = "U0KARI"
 # activity. PostgreSQL first takes the customer's row lock and only under it reads the delivery's
 # reference (a concurrent delivery of the same entry may have stored it meanwhile), in the same
 # statement as the customer's open leads (storage.rows.stored_or_open_leads). Nothing more.
-MAX_STATEMENTS = {"sqlite": 7, "postgresql": 7}
+MAX_STATEMENTS = {"sqlite": 6, "postgresql": 7}
 
 
 class Counter:
