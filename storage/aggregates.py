@@ -1036,27 +1036,79 @@ def cycle_days_split(
     # The lead's win that is no customer's later win: one with no earlier live win of its customer.
     first_win = func.count().filter(Activity.kind == "win", ~_earlier_win(workspace_id))
     rows = session.execute(
-        select(Lead.owner_id, touch, offer, won, first_win)
+        select(Lead.id, Lead.customer_id, Lead.owner_id, touch, offer, won, first_win)
         .join(Activity, and_(Activity.lead_id == Lead.id, Activity.deleted_at.is_(None)))
         .where(
             Lead.workspace_id == workspace_id,
             Lead.owner_id.in_(seller_ids),
             Lead.status == LeadStatus.WON.value,
         )
-        .group_by(Lead.id, Lead.owner_id)
+        .group_by(Lead.id, Lead.customer_id, Lead.owner_id)
+    )
+    leads = []
+    for lead_id, customer_id, owner, t, o, w, firsts in rows:
+        t, o, w = (_day(v) for v in (t, o, w))
+        if w is not None and first <= w <= last:
+            leads.append((lead_id, customer_id, owner, t, o, w, firsts))
+    before = _touches_before_lead(
+        session, workspace_id, {(lead, customer, o) for lead, customer, _, _, o, _, _ in leads}
     )
     found: dict[tuple[int, bool], tuple[list[int], list[int]]] = {}
-    for owner, t, o, w, firsts in rows:
-        t, o, w = (
-            v if v is None or isinstance(v, date) else date.fromisoformat(str(v)) for v in (t, o, w)
-        )
-        if w is None or not first <= w <= last:
-            continue
+    for lead_id, _customer, owner, t, o, w, firsts in leads:
+        earlier = before.get(lead_id)
+        if earlier is not None and (t is None or earlier < t):
+            t = earlier
         to_offer, to_win = found.setdefault((owner, bool(firsts)), ([], []))
         if t is not None and o is not None and o >= t:
             to_offer.append((o - t).days)
         if o is not None and w >= o:
             to_win.append((w - o).days)
+    return found
+
+
+def _day(value: Any) -> date | None:
+    return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _touches_before_lead(
+    session: Session, workspace_id: str, leads: set[tuple[int, int, date | None]]
+) -> dict[int, date]:
+    """Per lead (id, customer, first offer): its customer's first meeting or call on no lead,
+    since the customer's previous deal closed and up to the offer. A meeting logged without a
+    temperature or next step while no deal was open opens no lead: the deal the offer then
+    opened began with it."""
+    wanted = {(lead, customer, offer) for lead, customer, offer in leads if offer is not None}
+    if not wanted:
+        return {}
+    customers = sorted({customer for _, customer, _ in wanted})
+    rows = session.execute(
+        select(Activity.customer_id, Activity.lead_id, Activity.kind, Activity.occurred_on).where(
+            Activity.workspace_id == workspace_id,
+            Activity.customer_id.in_(customers),
+            Activity.deleted_at.is_(None),
+            or_(
+                and_(Activity.lead_id.is_(None), Activity.kind.in_(("meeting", "call"))),
+                Activity.kind.in_(("win", "loss")),
+            ),
+        )
+    )
+    touches: dict[int, list[date]] = {}
+    closes: dict[int, list[tuple[date, int | None]]] = {}
+    for customer, lead, kind, day in rows:
+        day = _day(day)
+        if kind in ("win", "loss"):
+            closes.setdefault(customer, []).append((day, lead))
+        else:
+            touches.setdefault(customer, []).append(day)
+    found: dict[int, date] = {}
+    for lead, customer, offer in wanted:
+        since = max(
+            (d for d, other in closes.get(customer, ()) if other != lead and d < offer),
+            default=None,
+        )
+        days = [d for d in touches.get(customer, ()) if d <= offer and (since is None or d > since)]
+        if days:
+            found[lead] = min(days)
     return found
 
 

@@ -727,8 +727,9 @@ def _team_results(
     away: dict[int, list[tuple[date, date]]],
     team_figures: Callable[[str], PeriodFigures],
 ) -> list[GoalProgress]:
-    """The team's line per KPI: its own goal when set, else its sellers' goals added up (each
-    converted to one period and pro-rated for their own days away) against the team's figures."""
+    """The team's line per KPI: its own goal when set, else, when every seller has one, its
+    sellers' goals added up (each converted to one period and pro-rated for their own days away)
+    against the team's figures."""
     found: list[GoalProgress] = []
     applying_to = {s.seller.id: goals.of_seller(s.seller.id) for s in sellers}
     for kpi in PERIOD_GOAL_KPIS:
@@ -741,7 +742,10 @@ def _team_results(
         applying = {
             s.seller.id: g for s in sellers if (g := applying_to[s.seller.id].get(kpi)) is not None
         }
-        if not applying:
+        if not applying or len(applying) < len(sellers):
+            # Not every seller has one: their goals added up would be measured against what the
+            # whole team did (one seller's goal against everyone's wins). Those goals show on
+            # their own rows only.
             continue
         period = _sum_period(kpi, goals.defaults.get(kpi), list(applying.values()))
         if kpi in WEEK_GOAL_KPIS and period == "week":
@@ -775,9 +779,11 @@ def _team_results(
 
 def _team_week_goal(kpi: str, statuses: list[SellerStatus]) -> Decimal | None:
     """The team's goal is the sum of its sellers' goals (each already scaled for days away);
-    managers who do not sell have none."""
-    goals = [s.goals[kpi] for s in statuses if s.seller.sells and s.goals.get(kpi) is not None]
-    if not goals:
+    managers who do not sell have none. None unless every seller has one: the team's line counts
+    what all of them did."""
+    selling = [s for s in statuses if s.seller.sells]
+    goals = [s.goals[kpi] for s in selling if s.goals.get(kpi) is not None]
+    if not goals or len(goals) < len(selling):
         return None
     return sum(goals, Decimal(0))
 

@@ -278,7 +278,13 @@ def _figures(url: str) -> dict[str, Any]:
             week = this_week.shift(-back)
             key = f"week-{back}"
             report = reports.build_team_report(s, team, week, TODAY)
-            found[f"{key}/report"] = _plain(replace(report, member_ids=sorted(report.member_ids)))
+            found[f"{key}/report"] = _plain(
+                replace(
+                    report,
+                    member_ids=sorted(report.member_ids),
+                    selling_ids=None if report.selling_ids is None else sorted(report.selling_ids),
+                )
+            )
             for language in ("en", "nb"):
                 found[f"{key}/teamstatus/{language}"] = team_status_messages(report, language)
             team_week = plan_team_week(s, team, week, TODAY)
