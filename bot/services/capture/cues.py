@@ -14,6 +14,7 @@ from bot.services.capture.message import (
     _next_word,
     _spanning,
 )
+from bot.services.capture.signals import Hit
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
 
@@ -117,6 +118,16 @@ def _booked_or_dated(m: Message, start: int) -> bool:
     )
 
 
+def _happened_near(m: Message, h: Hit) -> Hit | None:
+    """How it went, near a meeting word: not the words of an offer sent ("besök i måndags,
+    offerten gick iväg idag": "gick iväg" is the offer's)."""
+    found = _near(m, h, "HAPPENED")
+    if found is None:
+        return None
+    sent = {i for s in m.of("SEND_VERBS") for i in range(s.start, s.end)}
+    return None if any(i in sent for i in range(found.start, found.end)) else found
+
+
 def _heads(m: Message, i: int) -> bool:
     """The word at `i` comes first in its clause."""
     return i == 0 or not m.tokens[i - 1].is_word or m.tokens[i - 1].clause != m.tokens[i].clause
@@ -201,7 +212,7 @@ def _cues(m: Message) -> list[Cue]:
             # "Möte hos Atlas Copco imorse, nästa möte bokat …", "møte m/ Orkla i dag 👍 nytt
             # møte booket …": the booking is the other meeting's
             booked = None
-        happened = _near(m, h, "HAPPENED")
+        happened = _happened_near(m, h)
         if booked is not None:
             cue = _spanning(meeting, h, booked, f"{h.phrase}+{booked.phrase}")
             cue.booked = True
@@ -237,13 +248,13 @@ def _cues(m: Message) -> list[Cue]:
                 )
             )
     for h in m.of("MEETING_REFERENCES"):
-        happened = _near(m, h, "HAPPENED")
+        happened = _happened_near(m, h)
         if happened is not None:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         else:
             cues.append(Cue(meeting, False, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_LIKELY"):
-        happened = _near(m, h, "HAPPENED")  # "Kaffe med … i Telenor i dag, bra prat"
+        happened = _happened_near(m, h)  # "Kaffe med … i Telenor i dag, bra prat"
         if happened is not None and happened.start > h.start:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         else:
