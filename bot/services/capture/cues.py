@@ -136,8 +136,8 @@ def _heads(m: Message, i: int) -> bool:
 def _more_said(m: Message, name_at: int) -> bool:
     """A note names more than a customer: a day, or a clause after the name ("tlf Equinor i
     dag", "samtale Yara, de vil ha demo"); "tlf Equinor" alone may be a to-do."""
-    if m.date_words:
-        return True
+    if m.date_words or m.done:
+        return True  # a day, or a heading of what was done ("Status fredag: • tlf Elkjøp")
     clause = m.tokens[name_at].clause
     return any(t.is_word and t.clause != clause for t in m.tokens[name_at:])
 
@@ -193,7 +193,8 @@ def _cues(m: Message) -> list[Cue]:
                 and (h.end + 1 in m.money_words or m.tokens[h.end + 1].text[:1].isdigit())
             )
             # "Bonnier: ny offert på 640 000 kr": under its customer's name, with its amount
-            titled = _titled(m, h.start) and any(
+            # "tilbud Gjensidige 1,2 mill": the noun first, its customer and amount after
+            titled = (_titled(m, h.start) or (_heads(m, h.start) and h.end in starts)) and any(
                 i in m.money_words for i in range(h.end, min(h.end + 6, len(m.tokens)))
             )
             cues.append(Cue(offer, linked or titled, h.start, h.end, h.phrase, verbless=True))
@@ -233,7 +234,9 @@ def _cues(m: Message) -> list[Cue]:
             )
             # "man: møte Circle K", "møte Equinor i dag": the noun, its customer, a day
             named = named or (
-                _heads(m, h.start) and any(n.start == h.end for n in m.known) and bool(m.date_words)
+                _heads(m, h.start)
+                and any(n.start == h.end for n in m.known)
+                and (bool(m.date_words) or m.done)  # or under a heading of what was done
             )
             count = _count_before(m, h.start)
             cues.append(
@@ -265,6 +268,10 @@ def _cues(m: Message) -> list[Cue]:
         if any(t.folded in _PHONE_WORDS and t.clause == m.clause(h.start) for t in m.tokens):
             cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, f"{h.phrase}+phone"))
     for h in m.of("MEETING_PRESENT"):
+        count = _count_before(m, h.start)
+        if count > 1:  # "2 møter i dag: Tine og Veidekke": meetings counted, the noun
+            cues.append(Cue(meeting, True, h.start, h.end, h.phrase, verbless=True, counted=count))
+            continue
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase, present=True))
     for h in m.of("CALL_PRESENT"):
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase, present=True))
