@@ -264,8 +264,41 @@ _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _MAX_WORDS = 6
 
 
+def _misspellings(word: str) -> set[str]:
+    """A long day or month name typed with two letters swapped or one left out inside it
+    ("onsdga", "Thrusday", "tirsdg", "novmeber", "desmber"); never the first letter, never a
+    letter left off the end ("Frida" is a name) nor one letter for another ("Mandal" is a
+    town)."""
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+    dropped = {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1)}
+    return (swapped | dropped) - {word}
+
+
+def _typo_index() -> dict[str, str]:
+    names = [n for n in WEEKDAYS if len(n) >= 6]
+    names += [n + "s" for n in _SCANDI_WEEKDAYS]  # "i onsdgas", "i måndgas"
+    names += [n for n in MONTHS if len(n) >= 6]
+    found: dict[str, set[str]] = {}
+    for name in names:
+        for typo in _misspellings(name):
+            found.setdefault(typo, set()).add(name)
+    real = set(WEEKDAYS) | set(MONTHS) | set(names)
+    return {typo: next(iter(n)) for typo, n in found.items() if len(n) == 1 and typo not in real}
+
+
+_TYPOS = _typo_index()
+
+
+def respelt(word: str) -> str:
+    """A folded word, or the day or month name it misspells ("onsdga" -> "onsdag"; "onsdga,"
+    -> "onsdag,")."""
+    bare = word.rstrip(_TRAILING + ".")
+    typo = _TYPOS.get(bare)
+    return word if typo is None else typo + word[len(bare) :]
+
+
 def _normalise(text: str) -> str:
-    return " ".join(fold(text).split()).rstrip(_TRAILING)
+    return " ".join(respelt(w) for w in fold(text).split()).rstrip(_TRAILING)
 
 
 def looks_like_date(token: str) -> bool:
@@ -399,7 +432,7 @@ def _weekday_word(word: str) -> int | None:
 
 def is_weekday(token: str) -> bool:
     """A weekday's name or short form ("fredag", "fre.", "Friday", "tirs", "mån", "fredagen")."""
-    word = fold(_unringed(token)).rstrip(_TRAILING).rstrip(".")
+    word = respelt(fold(_unringed(token)).rstrip(_TRAILING).rstrip("."))
     return _weekday_word(word) is not None or word in _SHORT_WEEKDAYS
 
 

@@ -237,13 +237,25 @@ def test_a_good_meeting_to_come_is_no_record(text: str) -> None:
     [
         ("Ringde upp Hedlunds Åkeri igår kväll, de var nyfikna", CALL, date(2026, 11, 19)),
         ("Ringte opp Obos i går, positive", CALL, date(2026, 11, 19)),
-        ("Bergvik Plast AB: besök i måndags, offerten gick iväg idag (640 tkr)", OFFER, TODAY),
-        ("Obos: møte i mandags, tilbudet gikk av gårde i dag, 300k", OFFER, TODAY),
     ],
 )
 def test_the_day_in_the_records_own_clause(text: str, kind: ActivityKind, when: date) -> None:
     found = _read(text)
     assert (found.kind, found.when) == (kind, when), found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bergvik Plast AB: besök i måndags, offerten gick iväg idag (640 tkr)",
+        "Obos: møte i mandags, tilbudet gikk av gårde i dag, 300k",
+    ],
+)
+def test_a_meeting_then_an_offer_each_on_its_day(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (Outcome.SURE, MEETING, date(2026, 11, 16))
+    assert found.also is not None, found.reasons
+    assert (found.also.kind, found.also.when, found.also.outcome) == (OFFER, TODAY, Outcome.LIKELY)
 
 
 @pytest.mark.parametrize(
@@ -269,3 +281,15 @@ def test_a_talk_booked_beside_an_offer_or_a_win_is_its_next_step(text: str, step
 def test_booked_a_meeting_is_no_meeting_held() -> None:
     found = _read("booked a meeting with Tryg yesterday for Dec 3")
     assert (found.when, found.next_step.due) == (date(2026, 11, 19), date(2026, 12, 3))  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Peab i förrgår 👷 bra möte – vi ses igen tors 3/12", date(2026, 12, 3)),
+        ("Obos i går, godt møte, vi sees igjen mandag", date(2026, 11, 23)),
+    ],
+)
+def test_meeting_again_is_the_next_meeting(text: str, due: date) -> None:
+    found = _read(text)
+    assert found.follow_up is not None and found.follow_up.due == due, found.reasons

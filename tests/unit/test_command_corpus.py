@@ -68,83 +68,8 @@ def expected_of(row: dict) -> dict:
 HOLDOUT_8_LEFT: set[str] = set()  # all read right since session 9
 # commands_holdout9.yaml (its header): the same, with the reason each is left.
 HOLDOUT_9_LEFT: dict[str, str] = {
-    "i forgårs Plantasjen, het – nytt møte tirsdag neste uke": (
-        "read wrong still: got/want {'next': (None, ('møte', '2026-11-24')), 'note': ('nytt møte tirsdag neste uke', None)}"
-    ),
-    "Peab i måndgas, iskall": (
-        "read wrong still: got/want {'temperature': (None, 'cold'), 'when': (datetime.date(2026, 11, 20), datetime.date(2026, 11, 16)), 'unread': ('i måndgas, iskall', None)}"
-    ),
-    "Kirkegaard Rådgivning ApS onsdga, kold": (
-        "read wrong still: got/want {'when': (datetime.date(2026, 11, 20), datetime.date(2026, 11, 18)), 'unread': ('onsdga', None)}"
-    ),
-    "Monday.com on Monday, warm, next mtg Thu 3 Dec": (
-        "read wrong still: got/want {'next': (('mtg', '2026-12-03'), ('meeting', '2026-12-03'))}"
-    ),
-    "Halcyon Analytics Ltd Thrusday, hot": (
-        "read wrong still: got/want {'when': (datetime.date(2026, 11, 20), datetime.date(2026, 11, 19)), 'unread': ('Thrusday', None)}"
-    ),
-    "yesterday Brightwater Ltd ❄️": (
-        "read wrong still: got/want {'temperature': (None, 'cold'), 'unread': ('❄️', None)}"
-    ),
-    "Octopus Energy next Tuesday": (
-        "read wrong still: got/want {'next': (('follow-up', '2026-11-24'), None), 'error': (None, 'date_in_future'), 'when': (datetime.date(2026, 11, 20), None), 'customer': ('Octopus Energy', None)}"
-    ),
-    "Mester Grønn igår – varm, neste møte 2. desmber": (
-        "read wrong still: got/want {'next': (None, ('møte', '2026-12-02')), 'temperature': (None, 'warm'), 'note': ('varm, neste møte 2. desmber', None)}"
-    ),
-    "tirsdg Sector Alarm AS, kald": (
-        "read wrong still: got/want {'when': (datetime.date(2026, 11, 20), datetime.date(2026, 11, 17)), 'customer': ('tirsdg Sector Alarm AS', 'Sector Alarm AS')}"
-    ),
-    "Kahoot! for 3 dager siden 🔥": (
-        "read wrong still: got/want {'temperature': (None, 'hot'), 'customer': ('Kahoot', 'Kahoot!'), 'unread': ('🔥', None)}"
-    ),
-    "nordlys energi neste uke": (
-        "read wrong still: got/want {'next': (('follow-up', '2026-11-23'), None), 'error': (None, 'date_in_future'), 'when': (datetime.date(2026, 11, 20), None), 'customer': ('nordlys energi', None)}"
-    ),
-    "Grundfos A/S i torsdags 🔥🔥": (
-        "read wrong still: got/want {'temperature': (None, 'hot'), 'unread': ('🔥🔥', None)}"
-    ),
-    "Nov 18 Sage Group, warm, follow-up call next Friday": (
-        "read wrong still: got/want {'next': (('follow-up call', '2026-11-27'), ('call', '2026-11-27'))}"
-    ),
-    "Fjellstad Maskin AS 380', neste møte torsdga": (
-        "read wrong still: got/want {'next': (None, ('møte', '2026-11-26')), 'error': ('missing_next_date', None), 'when': (None, datetime.date(2026, 11, 20)), 'customer': (None, 'Fjellstad Maskin AS'), 'amount': (None, Decimal('380000.00'))}"
-    ),
-    "Bergen Kommune 3-4 mill": (
-        "read wrong still: got/want {'error': ('bad_amount', None), 'when': (None, datetime.date(2026, 11, 20)), 'customer': (None, 'Bergen Kommune'), 'unread': (None, '3-4 mill')}"
-    ),
-    "Octopus Energy 1.2M, next mtg 24/11": (
-        "read wrong still: got/want {'next': (('mtg', '2026-11-24'), ('meeting', '2026-11-24'))}"
-    ),
-    "Quarry Lane Ltd around 50-60k GBP": (
-        "read wrong still: got/want {'error': ('bad_amount', None), 'when': (None, datetime.date(2026, 11, 20)), 'customer': (None, 'Quarry Lane Ltd'), 'unread': (None, 'around 50-60k GBP')}"
-    ),
-    "Circle K 2,4 mill neste fredag": (
-        "read wrong still: got/want {'next': (('follow-up', '2026-11-27'), None), 'error': (None, 'date_in_future'), 'when': (datetime.date(2026, 11, 20), None), 'customer': ('Circle K', None), 'amount': (Decimal('2400000.00'), None)}"
-    ),
-    "Sector Alarm 900' – timing, ta opp igjen i Q2": (
-        "read wrong still: got/want {'note': ('900; timing, ta opp igjen i Q2', 'timing, ta opp igjen i Q2'), 'amount': (None, Decimal('900000.00'))}"
-    ),
-    "Stora Enso AB i onsdgas, för dyra": (
-        "read wrong still: got/want {'when': (datetime.date(2026, 11, 20), datetime.date(2026, 11, 18)), 'note': ('i onsdgas, för dyra', 'för dyra')}"
-    ),
-    "Göteborg Energi, upphandlingen gick till en lokal aktör – ny chans i mars": (
-        "read wrong still: got/want {'note': ('upphandlingen gick till en lokal aktör; ny chans i mars', 'upphandlingen gick till en lokal aktör – ny chans i mars')}"
-    ),
     "för dyra enligt inköp": (
-        "read wrong still: got/want {'error': (None, 'not_a_customer'), 'when': (datetime.date(2026, 11, 20), None), 'customer': ('dyra', None), 'note': ('enligt inköp', None)}"
-    ),
-    "Havnens Is ApS 250.000 kr, intet budget før sommer": (
-        "read wrong still: got/want {'currency': (None, 'DKK'), 'note': ('250.000 kr, intet budget før sommer', 'intet budget før sommer'), 'amount': (None, Decimal('250000.00'))}"
-    ),
-    "Nordisk Film A/S d. 12. novmeber, de fik en intern løsning": (
-        "read wrong still: got/want {'note': ('novmeber, de fik en intern løsning', 'de fik en intern løsning')}"
-    ),
-    "Virgin Media Nov 17, went with the incumbent": (
-        "read wrong still: got/want {'when': (datetime.date(2026, 11, 20), datetime.date(2026, 11, 17)), 'customer': ('Virgin Media Nov 17', 'Virgin Media')}"
-    ),
-    "Wise plc $40k, missing SSO": (
-        "read wrong still: got/want {'currency': (None, 'USD'), 'note': ('$40k, missing SSO', 'missing SSO'), 'amount': (None, Decimal('40000.00'))}"
+        "a loss with no customer ('för dyra' is the reason): 'dyra' is taken for a name; the loss parser knows reasons only after a day ('i går, för dyrt')"
     ),
 }
 

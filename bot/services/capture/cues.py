@@ -14,6 +14,7 @@ from bot.services.capture.message import (
     _next_word,
     _spanning,
 )
+from bot.services.capture.signals import Hit
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
 
@@ -117,6 +118,16 @@ def _booked_or_dated(m: Message, start: int) -> bool:
     )
 
 
+def _happened_near(m: Message, h: Hit) -> Hit | None:
+    """How it went, near a meeting word: not the words of an offer sent ("besök i måndags,
+    offerten gick iväg idag": "gick iväg" is the offer's)."""
+    found = _near(m, h, "HAPPENED")
+    if found is None:
+        return None
+    sent = {i for s in m.of("SEND_VERBS") for i in range(s.start, s.end)}
+    return None if any(i in sent for i in range(found.start, found.end)) else found
+
+
 def _heads(m: Message, i: int) -> bool:
     """The word at `i` comes first in its clause."""
     return i == 0 or not m.tokens[i - 1].is_word or m.tokens[i - 1].clause != m.tokens[i].clause
@@ -125,8 +136,8 @@ def _heads(m: Message, i: int) -> bool:
 def _more_said(m: Message, name_at: int) -> bool:
     """A note names more than a customer: a day, or a clause after the name ("tlf Equinor i
     dag", "samtale Yara, de vil ha demo"); "tlf Equinor" alone may be a to-do."""
-    if m.date_words:
-        return True
+    if m.date_words or m.done:
+        return True  # a day, or a heading of what was done ("Status fredag: • tlf Elkjøp")
     clause = m.tokens[name_at].clause
     return any(t.is_word and t.clause != clause for t in m.tokens[name_at:])
 
@@ -182,7 +193,8 @@ def _cues(m: Message) -> list[Cue]:
                 and (h.end + 1 in m.money_words or m.tokens[h.end + 1].text[:1].isdigit())
             )
             # "Bonnier: ny offert på 640 000 kr": under its customer's name, with its amount
-            titled = _titled(m, h.start) and any(
+            # "tilbud Gjensidige 1,2 mill": the noun first, its customer and amount after
+            titled = (_titled(m, h.start) or (_heads(m, h.start) and h.end in starts)) and any(
                 i in m.money_words for i in range(h.end, min(h.end + 6, len(m.tokens)))
             )
             cues.append(Cue(offer, linked or titled, h.start, h.end, h.phrase, verbless=True))
@@ -201,7 +213,7 @@ def _cues(m: Message) -> list[Cue]:
             # "Möte hos Atlas Copco imorse, nästa möte bokat …", "møte m/ Orkla i dag 👍 nytt
             # møte booket …": the booking is the other meeting's
             booked = None
-        happened = _near(m, h, "HAPPENED")
+        happened = _happened_near(m, h)
         if booked is not None:
             cue = _spanning(meeting, h, booked, f"{h.phrase}+{booked.phrase}")
             cue.booked = True
@@ -222,7 +234,9 @@ def _cues(m: Message) -> list[Cue]:
             )
             # "man: møte Circle K", "møte Equinor i dag": the noun, its customer, a day
             named = named or (
-                _heads(m, h.start) and any(n.start == h.end for n in m.known) and bool(m.date_words)
+                _heads(m, h.start)
+                and any(n.start == h.end for n in m.known)
+                and (bool(m.date_words) or m.done)  # or under a heading of what was done
             )
             count = _count_before(m, h.start)
             cues.append(
@@ -237,13 +251,13 @@ def _cues(m: Message) -> list[Cue]:
                 )
             )
     for h in m.of("MEETING_REFERENCES"):
-        happened = _near(m, h, "HAPPENED")
+        happened = _happened_near(m, h)
         if happened is not None:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         else:
             cues.append(Cue(meeting, False, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_LIKELY"):
-        happened = _near(m, h, "HAPPENED")  # "Kaffe med … i Telenor i dag, bra prat"
+        happened = _happened_near(m, h)  # "Kaffe med … i Telenor i dag, bra prat"
         if happened is not None and happened.start > h.start:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         else:
@@ -254,6 +268,10 @@ def _cues(m: Message) -> list[Cue]:
         if any(t.folded in _PHONE_WORDS and t.clause == m.clause(h.start) for t in m.tokens):
             cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, f"{h.phrase}+phone"))
     for h in m.of("MEETING_PRESENT"):
+        count = _count_before(m, h.start)
+        if count > 1:  # "2 møter i dag: Tine og Veidekke": meetings counted, the noun
+            cues.append(Cue(meeting, True, h.start, h.end, h.phrase, verbless=True, counted=count))
+            continue
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase, present=True))
     for h in m.of("CALL_PRESENT"):
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase, present=True))

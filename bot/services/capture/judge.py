@@ -546,7 +546,8 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     kinds = set()
     nouns = [h for h in m.hits if h.category in _TALK_NOUNS and m.clause(h.start) == clause]
     another = coming_ends or any(
-        t.clause == clause and t.folded in (_NEW_WORDS - _ARTICLES) | {"one", "en", "ett"}
+        t.clause == clause
+        and t.folded in (_NEW_WORDS - _ARTICLES) | {"one", "en", "ett", "igen", "igjen", "again"}
         for t in m.tokens
     )
     if booking and not nouns and another:

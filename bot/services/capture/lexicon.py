@@ -327,7 +327,8 @@ invitation | calendar invite | innkalling | møteinnkalling | invitasjon | kalen
 inbjudan | mötesinbjudan | kallelse | indkaldelse | mødeindkaldelse | invitation sendt |
 inbokat | inbokad | inbokade | bokat in | booka | booka inn | bookat | bookade | booket ind |
 indbooket | sat i kalenderen | satt i kalenderen | lagt i kalenderen | i kalendern | in the calendar |
-in the diary | sat op | sat i stand
+in the diary | sat op | sat i stand | ses igen | vi ses igen | sees igjen | vi sees igjen |
+ses igjen | ses igen på | meeting them again | seeing them again
 """
 
 CALL_VERBS = """

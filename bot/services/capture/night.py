@@ -28,29 +28,42 @@ _YESTERDAY = {("i", "gar"), ("igar",), ("yesterday",), ("i", "gaar"), ("igaar",)
 _YESTERDAY |= {("last", "night"), ("i", "aftes"), ("iaftes",)}
 
 
+_HOURS = {"en": 1, "ett": 1, "ein": 1, "one": 1, "to": 2, "tva": 2, "two": 2, "tre": 3}
+_HOURS |= {"three": 3, "fire": 4, "fyra": 4, "four": 4}
+
+
 def said_after_midnight(tokens: Sequence[signals.Token]) -> bool:
     """The author says the time is past midnight: "klokka er 00:40", "sitter oppe kl 00:30",
-    "it's 1am", "klokka er 2", "past midnight". Not "kl 1" (one in the afternoon as often) nor
-    "deadline midnight"."""
+    "it's 1am", "klokka er 2", "klokka er halv to", "past midnight". Not "kl 1" (one in the
+    afternoon as often) nor "deadline midnight"."""
+    return _night_hour_at(tokens) is not None
+
+
+def _night_hour_at(tokens: Sequence[signals.Token]) -> int | None:
+    """Where the author says the hour past midnight (the token), else None."""
     for i, token in enumerate(tokens):
         word = token.folded
         prev = tokens[i - 1].folded if i else ""
         if word in _MIDNIGHT:
             if prev in _AFTER:
-                return True
+                return i
             continue
-        if not token.is_word or not word[:1].isdigit():
-            continue
-        after = tokens[i + 1].folded if i + 1 < len(tokens) else ""
         said_now = prev in _IT_IS or (
             prev in _NOW_IS and i > 1 and tokens[i - 2].folded in signals._CLOCK_WORDS
         )
+        if prev == "halv" and i > 1 and tokens[i - 2].folded in _NOW_IS:
+            said_now = True  # "klokka er halv to": half past one
+        if said_now and word in _HOURS:
+            return i  # "klokka er to", "it's two"
+        if not token.is_word or not word[:1].isdigit():
+            continue
+        after = tokens[i + 1].folded if i + 1 < len(tokens) else ""
         at = signals._time_of(word, after, bare_hour=said_now)
         if at is None or at >= NIGHT_ENDS:
             continue
         if said_now or word.startswith("0") or word.endswith("am") or after in _AM:
-            return True
-    return False
+            return i
+    return None
 
 
 def _yesterday_said(m: Message, days: Sequence[signals.When]) -> bool:
@@ -71,9 +84,11 @@ def late_night(
     """`found` read as a message written after midnight says it (see the module's doc)."""
     if found.outcome is Outcome.NOTHING or found.planned or found.when is None:
         return found
-    said = said_after_midnight(m.tokens)
+    hour = _night_hour_at(m.tokens)
+    said = hour is not None
     if not (said or (posted is not None and posted < NIGHT_ENDS)):
         return found
+    days = [d for d in days if not (hour is not None and d.start <= hour < d.end)]  # "01.10"
     before = today - timedelta(days=1)
     just_back = bool(m.of("JUST_BACK"))
     if found.when == today and all(d.day == today for d in days):

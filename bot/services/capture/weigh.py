@@ -182,7 +182,7 @@ def _one(
     if (
         best.kind in (ActivityKind.WIN, ActivityKind.LOSS)
         and ("http://" in text or "https://" in text)
-        and not any(t.folded in _FIRST_PERSON for t in tokens)
+        and not any(t.folded in _FIRST_PERSON or t.text == "I" for t in tokens)
     ):
         # "DN: Tomra kjøper tysk konkurrent for 2 mrd https://dn.no/…": news passed on with its
         # link, nothing of ours (a win or loss of ours says "vi", "we", "I")
@@ -216,7 +216,7 @@ def _one(
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
-_FIRST_PERSON = {"vi", "we", "i", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
+_FIRST_PERSON = {"vi", "we", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)])\s+")
 MAX_RECORDS = 5  # a longer list is a report: its first five records are read
 

@@ -69,6 +69,7 @@ from bot.services.commands.words import (
     _NEXT_WORDS,
     _OFFER_NOUNS,
     _PREPOSITIONS,
+    _TEMPERATURES,
     _UNTIL_WORDS,
     _word,
 )
@@ -101,10 +102,13 @@ def parse_log_command(
     prepared = _prepare(text)
     head, note = _split_note(prepared)
     typed_dashes = re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) is not None
-    if note is not None and not typed_dashes and _a_named_step(note, today, krone):
+    step_said = None if note is None or typed_dashes else _a_named_step(note, today, krone)
+    if step_said is not None:
         # "Bane NOR den 17., het – neste møte uke 48": after a dash a next step, named and
-        # dated, and nothing else is the next step ("--" typed says a note, whatever follows)
-        head, note = f"{head} {note}", None
+        # dated, and nothing else is the next step ("--" typed says a note, whatever follows);
+        # so is a temperature before it ("– varm, neste møte 2. desember") and a new meeting
+        # ("– nytt møte tirsdag neste uke")
+        head, note = f"{head} {step_said}", None
     _no_other_currency(head.split())
     head, aside = _parenthesised(head, kind, today, krone)
     if aside:
@@ -324,15 +328,32 @@ def _read_whole(words: list[str], kind: ActivityKind, today: date, krone: str) -
         return False
 
 
-def _a_named_step(note: str, today: date, krone: str) -> bool:
+_NEW_WORDS = {"nytt", "ny", "nya", "nyt", "nye", "new", "another"}
+_NEW_TALKS = {
+    "mote", "mode", "meeting", "mtg", "call", "samtale", "samtal", "opkald", "demo", "workshop",
+    "besok", "besog", "visit", "telefonmote",
+}  # fmt: skip
+
+
+def _a_named_step(note: str, today: date, krone: str) -> str | None:
+    """The words after a dash as options to read, when they are a next step named and dated
+    and at most a temperature before it; None when they are a note."""
     words = note.split()
+    said = []
+    while words and _word(words[0]).rstrip(",") in _TEMPERATURES:
+        said.append(words.pop(0))
+    if len(words) > 1 and _word(words[0]) in _NEW_WORDS and _word(words[1]) in _NEW_TALKS:
+        # "nytt møte tirsdag", "new call Friday" (not "ny chans i mars")
+        words = ["neste" if krone == "NOK" else "next", *words[1:]]
     if not words or _word(words[0]) not in _NEXT_WORDS:
-        return False
+        return None
     try:
         rest, step, alone = _take_next_step(words, today, first=0, krone=krone)
     except UserError:
-        return False
-    return step is not None and not rest and not alone and step.what != DEFAULT_NEXT_STEP
+        return None
+    if step is None or rest or alone or step.what == DEFAULT_NEXT_STEP:
+        return None
+    return " ".join([*said, *words])
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:

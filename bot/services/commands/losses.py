@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from datetime import date
 
@@ -19,13 +20,15 @@ from bot.services.dates import (
 )
 
 
-def _loss_name(tokens: list[str]) -> int:
+def _loss_name(tokens: list[str], today: date) -> int:
     """A new customer before a loss's reason, without "--": its capitalised words, numbers,
     legal form and "&" ("Bane NOR", "Sparebank 1 SMN", "Unknown Co", "Statens vegvesen"), up
     to the first other word or the reason ("Equinor de valgte Visma", "Volvo Cars priset")."""
     limit = _name_end(tokens, ActivityKind.LOSS)
     size = _one_name(tokens)
     while size < limit:
+        if _a_dated_day_at(tokens, size, today):
+            break  # "Virgin Media Nov 17, went with the incumbent": the day, not the name
         token = tokens[size].rstrip(",;:")
         named = (
             token[:1].isupper()
@@ -40,6 +43,22 @@ def _loss_name(tokens: list[str]) -> int:
         if tokens[size - 1].endswith(","):
             break
     return size
+
+
+def _a_dated_day_at(tokens: list[str], at: int, today: date) -> bool:
+    """A date with its day's number starts at `at` and ends its clause ("Nov 17,", "17. nov")."""
+    for size in (3, 2):
+        span = tokens[at : at + size]
+        if len(span) < size or not any(ch.isdigit() for t in span for ch in t):
+            continue
+        if not (at + size == len(tokens) or span[-1].endswith(",")):
+            continue
+        try:
+            if parse_date(" ".join(span).rstrip(","), today=today, direction="past"):
+                return True
+        except UserError:
+            continue
+    return False
 
 
 def _one_name(tokens: list[str]) -> int:
@@ -90,7 +109,7 @@ def _parse_loss(
         size, tokens = len(quoted.split()), [*quoted.split(), *tokens]
     else:
         size = _known_prefix(tokens, known) or (
-            _name_end(tokens, ActivityKind.LOSS) if note is not None else _loss_name(tokens)
+            _name_end(tokens, ActivityKind.LOSS) if note is not None else _loss_name(tokens, today)
         )
         size = min(size, len(tokens)) if tokens else 0
     checked = quoted is None and not _known_prefix(tokens, known)
@@ -113,7 +132,10 @@ def _parse_loss(
         if found is not None:
             when, reason = found[0], reason[: -found[1]]
     when = check_activity_date(when or today, today)
-    text = clean_display_name(" ".join(reason))
+    said = " ".join(reason)
+    text = clean_display_name(said)
+    if re.search(r"[0-9]['’]$", said) and text and text[-1].isdigit():
+        text += said[-1]  # "Sector Alarm 900' – timing": 900 thousand as typed, not 900
     if text and note:
         text = f"{text}; {note}"
     return LogCommand(

@@ -119,9 +119,14 @@ _SPELLED = {
 }
 
 
+_SHORTENED = {"mtg": "meeting", "mtng": "meeting"}  # "next mtg Thu 3 Dec": the word in full
+
+
 def _spelled(word: str, krone: str) -> str:
     """ "neste mote tirs", "næste mode d. 2.", "neste moete uke 48": the word it spells."""
     bare = word.rstrip(",;:.")
+    if bare.casefold() in _SHORTENED:
+        return _SHORTENED[bare.casefold()]
     if not bare.isascii() or bare.casefold() not in _SPELLED:
         return word
     proper = _SPELLED[bare.casefold()].get(krone, "møte")

@@ -43,13 +43,20 @@ _TEMPERATURES = {
     "hett": Temperature.HOT,
     "hed": Temperature.HOT,
     "hedt": Temperature.HOT,
+    # Said stronger, the same end of the scale ("iskall", "glohet"): there is none beyond it.
+    **dict.fromkeys(
+        ("iskald", "iskaldt", "iskall", "iskallt", "iskold", "iskoldt"), Temperature.COLD
+    ),
+    **dict.fromkeys(
+        ("glohet", "glohett", "brennhet", "brennhett", "brannhet", "glodende", "kokhet", "kokhett"),
+        Temperature.HOT,
+    ),
 }
 
 # Meant as a temperature, but which one is a guess: asked, never stored.
 _VAGUE_TEMPERATURES = {
     "ljum", "ljummen", "lun", "lunken", "lunka", "lukewarm", "tepid", "lauwarm", "middels",
-    "medium", "mellom", "mellan", "iskald", "iskall", "iskold", "glodende", "glohet", "brennhet",
-    "kokhet", "kokende", "luke", "mild", "cool", "kjolig", "kylig", "sval",
+    "medium", "mellom", "mellan", "kokende", "luke", "mild", "cool", "kjolig", "kylig", "sval",
 }  # fmt: skip
 
 # "warmish", "halvvarm", "semi-hot": a temperature with a softening: the seller's to say.
