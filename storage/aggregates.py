@@ -181,15 +181,23 @@ def team_counts(
     per_period: list[dict[int, KindTotals]] = [{} for _ in periods]
     foreign: set[int] = set()  # the sellers with an amount in another currency
     query = _team_counts_query(flags, session.get_bind().dialect.name == "sqlite")
-    for part, seller_id, index, *counted in session.execute(query, params):
-        offered, replaced, won, priced, elsewhere = counted[len(KINDS) :]
+    # Fetched at once: a row at a time costs a few microseconds more per row in the drivers.
+    rows = session.execute(query, params).all()
+    for part, seller_id, index, meeting, call, offer, win, loss, *amounts in rows:
+        offered, replaced, won, priced, elsewhere = amounts
         if elsewhere:
             foreign.add(seller_id)
+        # An offer's value moves by a revision's difference; no amount at all: none to hold.
+        value = _decimal(offered or 0) - _decimal(replaced or 0) if offered or replaced else 0
         totals = KindTotals(
-            *counted[: len(KINDS)],
-            _in(currency, _decimal(offered or 0) - _decimal(replaced or 0)),
-            _in(currency, won),
-            _in(currency, priced),
+            meeting,
+            call,
+            offer,
+            win,
+            loss,
+            MappingProxyType({currency: value}) if value else NO_AMOUNTS,
+            MappingProxyType({currency: _decimal(won)}) if won else NO_AMOUNTS,
+            MappingProxyType({currency: _decimal(priced)}) if priced else NO_AMOUNTS,
         )
         if part < 0:
             per_week[(seller_id, int(index))] = totals
@@ -219,7 +227,7 @@ def _add_foreign(
     flags = len(per_period)
     extra_week: dict[tuple[int, int], _Tally] = {}
     extra_period: list[dict[int, _Tally]] = [{} for _ in per_period]
-    for seller_id, index, *rest in session.execute(_foreign_amounts_query(flags), params):
+    for seller_id, index, *rest in session.execute(_foreign_amounts_query(flags), params).all():
         inside, (code, replaced_code, offered, replaced, won, priced) = rest[:flags], rest[flags:]
         tallies = [
             table.setdefault(seller_id, _Tally())
@@ -655,7 +663,7 @@ def funnel_split(
         params[f"from{n}"], params[f"to{n}"] = a, b
     flags = len(periods)
     found: list[dict[tuple[int, bool], _Tally]] = [{} for _ in periods]
-    for seller_id, new, *rest in session.execute(_funnel_split_query(flags), params):
+    for seller_id, new, *rest in session.execute(_funnel_split_query(flags), params).all():
         inside, code, counted = rest[:flags], rest[flags], rest[flags + 1 :]
         won, priced = counted[len(KINDS) :]
         for flag, table in zip(inside, found, strict=True):

@@ -192,7 +192,7 @@ def _seed(session: Any) -> tuple[SalesTeam, list[Seller]]:
                         )
                     )
             day += timedelta(days=1)
-    session.execute(insert(Activity), rows)
+    session.execute(insert(Activity.__table__), rows)  # Core: one executemany
     session.flush()
     # Open and closed leads, warm and hot, with and without a next step, and their history.
     for n in range(70):
@@ -222,7 +222,6 @@ def _seed(session: Any) -> tuple[SalesTeam, list[Seller]]:
             closed_at=opened + timedelta(days=3) if status != "open" else None,
         )
         session.add(lead)
-        session.flush()
         states = [(opened, "open", temperature, due)]
         if status != "open":
             states.append((opened + timedelta(days=3), status, temperature, None))
