@@ -495,3 +495,39 @@ def test_a_question_answered_while_its_message_is_edited_leaves_one_record(
             slack.driver.click(LARS, button)
     slack.wait_idle()
     assert [(k, c) for k, c, _a, _d in _dated(slack)] in ([], [("loss", "Nammo")])
+
+
+# -- scheduled sends to a workspace of an Enterprise Grid organisation (OAuth) -----------------
+def test_scheduled_sends_reach_a_workspace_of_an_enterprise_grid_organisation(
+    migrated_db_url, slack_api
+) -> None:  # type: ignore[no-untyped-def]
+    """Installed in a workspace of a Grid organisation, the installation is stored with its
+    enterprise_id; the scheduler asked for the bot with enterprise_id None and found none:
+    every digest, summary and nudge there went out without a token (not_authed)."""
+    from datetime import UTC, datetime
+
+    from slack_sdk.oauth.installation_store import Installation
+
+    from bot.scheduler import client_factory
+    from storage.installations import installation_store
+    from tests.slack.test_oauth import KEY, OAuthSlack
+
+    oauth = OAuthSlack(slack_api, migrated_db_url, KEY)
+    try:
+        store = installation_store(oauth.settings.client_id or "", oauth.engine, KEY)
+        store.save(
+            Installation(
+                app_id="A0KPIBOT",
+                enterprise_id="E0ORG",
+                team_id="T0GRID",
+                bot_token="xoxb-grid-token",
+                bot_id="BKPIBOT",
+                bot_user_id="UKPIBOT",
+                user_id="U0KARI",
+                installed_at=datetime(2026, 11, 1, tzinfo=UTC).timestamp(),
+            )
+        )
+        client = client_factory(oauth.settings, oauth.engine)("T0GRID")
+        assert client.token == "xoxb-grid-token"
+    finally:
+        oauth.close()
