@@ -531,3 +531,38 @@ def test_scheduled_sends_reach_a_workspace_of_an_enterprise_grid_organisation(
         assert client.token == "xoxb-grid-token"
     finally:
         oauth.close()
+
+
+# -- a customer list whose owners Slack cannot look up now --------------------------------------
+@pytest.mark.parametrize(
+    "failure",
+    [
+        {
+            "status": 429,
+            "body": {"ok": False, "error": "ratelimited"},
+            "headers": {"Retry-After": "30"},
+        },
+        {"status": 503, "body": {"ok": False, "error": "service_unavailable"}},
+    ],
+)
+def test_a_customer_list_whose_owners_slack_cannot_look_up_now_is_not_reported_as_unknown(
+    slack, failure: dict
+) -> None:  # type: ignore[no-untyped-def]
+    """users.lookupByEmail rate-limited (a list of many owners) or down: each owner not looked
+    up was reported as one "Slack does not know", and Import made their customers ownerless."""
+    from bot.offline.slack_api import Failure
+    from tests.slack.test_customers import KARI as MANAGER
+    from tests.slack.test_customers import _english, _share
+
+    _english(slack)
+    slack.api.users[LARS].email = "lars@example.com"
+    slack.api.fail("users.lookupByEmail", *[Failure(**failure)] * 4)
+    _share(slack, MANAGER)
+    [report] = [
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params["channel"] == "D0IMPORT"
+    ]
+    said = text_of(report)
+    assert "lars@example.com" not in said  # never called unknown
+    assert "try again" in said.lower()
