@@ -566,3 +566,38 @@ def test_a_customer_list_whose_owners_slack_cannot_look_up_now_is_not_reported_a
     said = text_of(report)
     assert "lars@example.com" not in said  # never called unknown
     assert "try again" in said.lower()
+
+
+# -- a digest Slack refuses for good -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "error",
+    [
+        "ekm_access_denied",
+        "team_access_not_granted",
+        "not_authed",
+        "msg_too_long",
+        "invalid_blocks",
+    ],
+)
+def test_a_digest_slack_refuses_for_good_is_told_to_the_managers_at_once(slack, error: str) -> None:  # type: ignore[no-untyped-def]
+    """Another try of the same post cannot help (an administrator's block, a token that is not
+    there, the message itself): it was tried five times over half an hour before the managers
+    heard of it."""
+    from freezegun import freeze_time
+
+    from bot.offline.slack_api import Failure
+    from tests.slack.test_digest import KARI as MANAGER
+    from tests.slack.test_digest import _english, _jobs, _team
+
+    _english(slack)
+    _team(slack, "C0BLOCKED")
+    slack.api.fail("chat.postMessage", Failure(200, {"ok": False, "error": error}))
+    with freeze_time("2026-11-23T07:00:00Z"):
+        outcome = _jobs(slack).tick()
+    assert [f for f in outcome.failed if f.startswith("digest")], outcome
+    told = [
+        c
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == MANAGER and error in text_of(c.params)
+    ]
+    assert len(told) == 1
