@@ -154,11 +154,11 @@ def _team_of(slack, user_id: str) -> int | None:  # type: ignore[no-untyped-def]
         return session.scalar(select(Seller.team_id).where(Seller.slack_user_id == user_id))
 
 
-def _membership(kind: str, user: str, at: float) -> dict:
+def _membership(kind: str, user: str, at: float, channel: str = CHANNEL) -> dict:
     return {
         "type": kind,
         "user": user,
-        "channel": CHANNEL,
+        "channel": channel,
         "channel_type": "C",
         "team": "T0DEMO",
         **({"inviter": KARI} if kind == "member_joined_channel" else {}),
@@ -601,3 +601,31 @@ def test_a_digest_slack_refuses_for_good_is_told_to_the_managers_at_once(slack, 
         if c.params.get("channel") == MANAGER and error in text_of(c.params)
     ]
     assert len(told) == 1
+
+
+# -- a seller who moves from one team's channel to another's -----------------------------------
+def test_a_seller_who_joins_another_teams_channel_then_leaves_their_own_moves_team(english) -> None:  # type: ignore[no-untyped-def]
+    """Joined first, as people move (join the new channel, then leave the old): the join kept
+    them in their team (one team each), the leave left them in none, their work counted for no
+    team and in no digest."""
+    slack = english
+    slack.api.channel_members["C0NORTH"] = [KARI]
+    slack.driver.command("/kpi", "setup", KARI, "C0NORTH").reply()
+    slack.wait_idle()
+    north = _team_of(slack, KARI)
+    assert _team_of(slack, LARS) not in {None, north}
+    slack.api.channel_members["C0NORTH"] = [KARI, LARS]
+    _deliver(slack, _membership("member_joined_channel", LARS, SET_UP + 60, "C0NORTH"))
+    assert _team_of(slack, LARS) != north  # one team each: still the first one's
+    slack.api.channel_members[CHANNEL] = [
+        m for m in slack.api.channel_members.get(CHANNEL, []) if m != LARS
+    ]
+    left = {**_membership("member_left_channel", LARS, SET_UP + 120)}
+    _deliver(slack, left)
+    assert _team_of(slack, LARS) == north
+
+
+def test_a_seller_who_leaves_their_teams_channel_for_none_is_in_no_team(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    _deliver(slack, _membership("member_left_channel", LARS, SET_UP + 120))
+    assert _team_of(slack, LARS) is None
