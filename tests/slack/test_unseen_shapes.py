@@ -629,3 +629,45 @@ def test_a_seller_who_leaves_their_teams_channel_for_none_is_in_no_team(english)
     slack = english
     _deliver(slack, _membership("member_left_channel", LARS, SET_UP + 120))
     assert _team_of(slack, LARS) is None
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+@pytest.mark.parametrize("change", ["edited into chatter", "deleted"])
+def test_a_recorded_message_changed_and_given_up_after_an_outage_is_told(
+    slack, clock, change: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The author took the win back (edited the amount out of it, or deleted it) during an
+    hour's outage: the record stays, and they were told nothing (an edit into words that read as
+    nothing, a deletion: neither was given back), so the win counted silently."""
+    from tests.slack.test_outage import _setup, database_away
+
+    _setup(slack)
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    if change == "deleted":
+        event = {
+            "type": "message",
+            "subtype": "message_deleted",
+            "hidden": True,
+            "channel": CHANNEL,
+            "ts": f"{SET_UP + 120}.000100",
+            "event_ts": f"{SET_UP + 120}.000100",
+            "deleted_ts": ts,
+            "channel_type": "channel",
+            "previous_message": {
+                "type": "message",
+                "user": LARS,
+                "text": "Won Nammo 320k",
+                "ts": ts,
+            },
+        }
+    else:
+        event = _edited(ts, "Nammo fell through, sorry all", "Won Nammo 320k", f"{SET_UP + 120}.0")
+    with database_away(slack):
+        assert slack.driver.event(event).status == 200
+        slack.wait_idle()
+    clock.advance(hours=2)
+    assert slack.replayer.run_once().given_up == 1
+    [dm] = [c.params for c in slack.api.calls_to("chat.postMessage")]
+    assert dm["channel"] == LARS and "Undo" in text_of(dm)
+    assert "Please log it again" not in text_of(dm)
