@@ -147,7 +147,10 @@ class Spool:
             "key": message_key(body),
             "held_at": now.isoformat(),
             "workspace_id": installed_workspace(body),
-            "user_id": user or event.get("user") or (event.get("message") or {}).get("user"),
+            "user_id": user
+            or event.get("user")
+            or (event.get("message") or {}).get("user")
+            or (event.get("previous_message") or {}).get("user"),  # a deletion's author
             "body": body,
         }
         path = self.directory / f"{entry_id}.json"
@@ -313,7 +316,7 @@ def replay(
 def held_text(held: Held) -> str:
     """What the author wrote (a message) or clicked (a button), to give back to them."""
     event = held.body.get("event") or {}
-    message = event.get("message") or {}
+    message = event.get("message") or event.get("previous_message") or {}
     if held.body.get("type") == "block_actions":
         actions = held.body.get("actions") or [{}]
         return str((actions[0].get("text") or {}).get("text") or "")
@@ -330,12 +333,19 @@ def worth_giving_back(held: Held) -> bool:
     event = held.body.get("event") or {}
     if event.get("type") == "app_mention" or event.get("channel_type") == "im":
         return True
-    if event.get("type") != "message" or event.get("subtype") == "message_deleted":
+    if event.get("type") != "message":
         return False
     from bot.services.capture import NOTHING, recognise
 
-    text = held_text(held)
-    return recognise(text, today=held.held_at.date()).outcome is not NOTHING.outcome
+    # An edit or a deletion also when what the message said before reads as a record: that
+    # record stands as it was, which its author must hear.
+    before = (event.get("previous_message") or {}).get("text")
+    texts = [before] if event.get("subtype") == "message_deleted" else [held_text(held), before]
+    return any(
+        recognise(text, today=held.held_at.date()).outcome is not NOTHING.outcome
+        for text in texts
+        if isinstance(text, str) and text
+    )
 
 
 class Replayer:
@@ -373,7 +383,13 @@ class Replayer:
         language = language_hint(held.workspace_id, held.user_id)
         t = translations(language)
         event = held.body.get("event") or {}
-        if event.get("subtype") == "message_changed":
+        if event.get("subtype") == "message_deleted":
+            template = t.gettext(
+                ":warning: I could not read your deletion of a message at %(time)s: the database "
+                "was unavailable for too long. If I had recorded the message, it still counts: to "
+                "take it back, click Undo under my note about it (or in App Home). It said:"
+            )
+        elif event.get("subtype") == "message_changed":
             # What the message said before stays recorded as it was: "log it again" would
             # count the deal twice.
             template = t.gettext(

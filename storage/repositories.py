@@ -79,6 +79,13 @@ def team_by_channel(session: Session, workspace_id: str, channel_id: str) -> Sal
     ).one_or_none()
 
 
+def teams_of_workspace(session: Session, workspace_id: str) -> Sequence[SalesTeam]:
+    """The workspace's sales teams, oldest first."""
+    return session.scalars(
+        select(SalesTeam).where(SalesTeam.workspace_id == workspace_id).order_by(SalesTeam.id)
+    ).all()
+
+
 def team_by_id(session: Session, workspace_id: str, team_id: int) -> SalesTeam | None:
     return session.scalars(
         select(SalesTeam).where(SalesTeam.workspace_id == workspace_id, SalesTeam.id == team_id)

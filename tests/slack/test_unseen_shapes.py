@@ -154,11 +154,11 @@ def _team_of(slack, user_id: str) -> int | None:  # type: ignore[no-untyped-def]
         return session.scalar(select(Seller.team_id).where(Seller.slack_user_id == user_id))
 
 
-def _membership(kind: str, user: str, at: float) -> dict:
+def _membership(kind: str, user: str, at: float, channel: str = CHANNEL) -> dict:
     return {
         "type": kind,
         "user": user,
-        "channel": CHANNEL,
+        "channel": channel,
         "channel_type": "C",
         "team": "T0DEMO",
         **({"inviter": KARI} if kind == "member_joined_channel" else {}),
@@ -495,3 +495,179 @@ def test_a_question_answered_while_its_message_is_edited_leaves_one_record(
             slack.driver.click(LARS, button)
     slack.wait_idle()
     assert [(k, c) for k, c, _a, _d in _dated(slack)] in ([], [("loss", "Nammo")])
+
+
+# -- scheduled sends to a workspace of an Enterprise Grid organisation (OAuth) -----------------
+def test_scheduled_sends_reach_a_workspace_of_an_enterprise_grid_organisation(
+    migrated_db_url, slack_api
+) -> None:  # type: ignore[no-untyped-def]
+    """Installed in a workspace of a Grid organisation, the installation is stored with its
+    enterprise_id; the scheduler asked for the bot with enterprise_id None and found none:
+    every digest, summary and nudge there went out without a token (not_authed)."""
+    from datetime import UTC, datetime
+
+    from slack_sdk.oauth.installation_store import Installation
+
+    from bot.scheduler import client_factory
+    from storage.installations import installation_store
+    from tests.slack.test_oauth import KEY, OAuthSlack
+
+    oauth = OAuthSlack(slack_api, migrated_db_url, KEY)
+    try:
+        store = installation_store(oauth.settings.client_id or "", oauth.engine, KEY)
+        store.save(
+            Installation(
+                app_id="A0KPIBOT",
+                enterprise_id="E0ORG",
+                team_id="T0GRID",
+                bot_token="xoxb-grid-token",
+                bot_id="BKPIBOT",
+                bot_user_id="UKPIBOT",
+                user_id="U0KARI",
+                installed_at=datetime(2026, 11, 1, tzinfo=UTC).timestamp(),
+            )
+        )
+        client = client_factory(oauth.settings, oauth.engine)("T0GRID")
+        assert client.token == "xoxb-grid-token"
+    finally:
+        oauth.close()
+
+
+# -- a customer list whose owners Slack cannot look up now --------------------------------------
+@pytest.mark.parametrize(
+    "failure",
+    [
+        {
+            "status": 429,
+            "body": {"ok": False, "error": "ratelimited"},
+            "headers": {"Retry-After": "30"},
+        },
+        {"status": 503, "body": {"ok": False, "error": "service_unavailable"}},
+    ],
+)
+def test_a_customer_list_whose_owners_slack_cannot_look_up_now_is_not_reported_as_unknown(
+    slack, failure: dict
+) -> None:  # type: ignore[no-untyped-def]
+    """users.lookupByEmail rate-limited (a list of many owners) or down: each owner not looked
+    up was reported as one "Slack does not know", and Import made their customers ownerless."""
+    from bot.offline.slack_api import Failure
+    from tests.slack.test_customers import KARI as MANAGER
+    from tests.slack.test_customers import _english, _share
+
+    _english(slack)
+    slack.api.users[LARS].email = "lars@example.com"
+    slack.api.fail("users.lookupByEmail", *[Failure(**failure)] * 4)
+    _share(slack, MANAGER)
+    [report] = [
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params["channel"] == "D0IMPORT"
+    ]
+    said = text_of(report)
+    assert "lars@example.com" not in said  # never called unknown
+    assert "try again" in said.lower()
+
+
+# -- a digest Slack refuses for good -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "error",
+    [
+        "ekm_access_denied",
+        "team_access_not_granted",
+        "not_authed",
+        "msg_too_long",
+        "invalid_blocks",
+    ],
+)
+def test_a_digest_slack_refuses_for_good_is_told_to_the_managers_at_once(slack, error: str) -> None:  # type: ignore[no-untyped-def]
+    """Another try of the same post cannot help (an administrator's block, a token that is not
+    there, the message itself): it was tried five times over half an hour before the managers
+    heard of it."""
+    from freezegun import freeze_time
+
+    from bot.offline.slack_api import Failure
+    from tests.slack.test_digest import KARI as MANAGER
+    from tests.slack.test_digest import _english, _jobs, _team
+
+    _english(slack)
+    _team(slack, "C0BLOCKED")
+    slack.api.fail("chat.postMessage", Failure(200, {"ok": False, "error": error}))
+    with freeze_time("2026-11-23T07:00:00Z"):
+        outcome = _jobs(slack).tick()
+    assert [f for f in outcome.failed if f.startswith("digest")], outcome
+    told = [
+        c
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == MANAGER and error in text_of(c.params)
+    ]
+    assert len(told) == 1
+
+
+# -- a seller who moves from one team's channel to another's -----------------------------------
+def test_a_seller_who_joins_another_teams_channel_then_leaves_their_own_moves_team(english) -> None:  # type: ignore[no-untyped-def]
+    """Joined first, as people move (join the new channel, then leave the old): the join kept
+    them in their team (one team each), the leave left them in none, their work counted for no
+    team and in no digest."""
+    slack = english
+    slack.api.channel_members["C0NORTH"] = [KARI]
+    slack.driver.command("/kpi", "setup", KARI, "C0NORTH").reply()
+    slack.wait_idle()
+    north = _team_of(slack, KARI)
+    assert _team_of(slack, LARS) not in {None, north}
+    slack.api.channel_members["C0NORTH"] = [KARI, LARS]
+    _deliver(slack, _membership("member_joined_channel", LARS, SET_UP + 60, "C0NORTH"))
+    assert _team_of(slack, LARS) != north  # one team each: still the first one's
+    slack.api.channel_members[CHANNEL] = [
+        m for m in slack.api.channel_members.get(CHANNEL, []) if m != LARS
+    ]
+    left = {**_membership("member_left_channel", LARS, SET_UP + 120)}
+    _deliver(slack, left)
+    assert _team_of(slack, LARS) == north
+
+
+def test_a_seller_who_leaves_their_teams_channel_for_none_is_in_no_team(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    _deliver(slack, _membership("member_left_channel", LARS, SET_UP + 120))
+    assert _team_of(slack, LARS) is None
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+@pytest.mark.parametrize("change", ["edited into chatter", "deleted"])
+def test_a_recorded_message_changed_and_given_up_after_an_outage_is_told(
+    slack, clock, change: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The author took the win back (edited the amount out of it, or deleted it) during an
+    hour's outage: the record stays, and they were told nothing (an edit into words that read as
+    nothing, a deletion: neither was given back), so the win counted silently."""
+    from tests.slack.test_outage import _setup, database_away
+
+    _setup(slack)
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    if change == "deleted":
+        event = {
+            "type": "message",
+            "subtype": "message_deleted",
+            "hidden": True,
+            "channel": CHANNEL,
+            "ts": f"{SET_UP + 120}.000100",
+            "event_ts": f"{SET_UP + 120}.000100",
+            "deleted_ts": ts,
+            "channel_type": "channel",
+            "previous_message": {
+                "type": "message",
+                "user": LARS,
+                "text": "Won Nammo 320k",
+                "ts": ts,
+            },
+        }
+    else:
+        event = _edited(ts, "Nammo fell through, sorry all", "Won Nammo 320k", f"{SET_UP + 120}.0")
+    with database_away(slack):
+        assert slack.driver.event(event).status == 200
+        slack.wait_idle()
+    clock.advance(hours=2)
+    assert slack.replayer.run_once().given_up == 1
+    [dm] = [c.params for c in slack.api.calls_to("chat.postMessage")]
+    assert dm["channel"] == LARS and "Undo" in text_of(dm)
+    assert "Please log it again" not in text_of(dm)
