@@ -168,6 +168,18 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(autouse=True)
+def _no_requester_memory() -> None:
+    """Each test starts as a fresh process would: nothing remembered of people from another
+    test's database (bot.services.requester keeps each person's language, for messages said
+    when the database cannot be read, and how long their profile is fresh). Left over, a test
+    that had Lars resolved in Swedish made a later one's outage DM to him Swedish."""
+    from bot.services import requester
+
+    requester._language_hint.clear()
+    requester._fresh_until.clear()
+
+
+@pytest.fixture(autouse=True)
 def _no_slack_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never see the developer's Slack settings."""
     for name in list(os.environ):
