@@ -19,7 +19,7 @@ class SystemClock:
 def _zone(timezone: str | None, fallback: str) -> ZoneInfo:
     try:
         return ZoneInfo(timezone or fallback)
-    except (KeyError, ValueError):
+    except (KeyError, ValueError, OSError):  # OSError: a "name" longer than a file name
         return ZoneInfo(fallback)  # an unknown zone
 
 

@@ -197,6 +197,11 @@ MESSAGES: dict[str, str] = {
         "changed. Type the command instead; this one lists them all:"
     ),
     "bad_temperature": N_("Choose how warm the lead is from the list: hot, warm or cold."),
+    # Shown inside a form (at most 150 characters): its example is in the words.
+    "old_form": N_(
+        "This form is from an older kpibot, so nothing was stored. Close it and use a command "
+        "instead, e.g. /logwin Equinor 250k or /logmeeting Equinor."
+    ),
     "slack_busy": N_("Slack did not answer me in time. Please try again in a moment."),
     "form_not_opened": N_(
         "Slack did not open the form in time, so nothing was changed. Please try again in a moment."

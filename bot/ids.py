@@ -157,10 +157,13 @@ def _json_object(text: str | None) -> dict:
 
 
 def _whole(value: object) -> int:
+    """A row id from metadata: 0 (no row) unless a positive whole number a database column can
+    hold (a larger one, or infinity, failed in the driver as an unhandled error)."""
     try:
-        return int(value or 0)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+        number = int(value or 0)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
         return 0
+    return number if 0 < number < 2**63 else 0
 
 
 def button_number(value: object) -> int:

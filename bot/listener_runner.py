@@ -67,6 +67,9 @@ class PromptListenerRunner(ThreadListenerRunner):
     # side by side, 202 -> 222-231 commands/s; on SQLite, where they take turns on one lock,
     # 307-319 -> 224-261 (eight request threads queueing on the lock instead of the executor's).
     request_thread_listeners = True
+    # Where they run on the executor instead (SQLite): on its few writer threads
+    # (ListenerExecutor.submit_writer) for requests this accepts, else on its listener threads.
+    writer_lane: Callable[[BoltRequest], bool] | None = None
 
     def run(
         self,
@@ -108,8 +111,11 @@ class PromptListenerRunner(ThreadListenerRunner):
             finally:
                 self.listener_completion_handler.handle(request=request, response=response)
 
-        if self.request_thread_listeners and _runs_in_request_thread(listener, request):
+        marked = _runs_in_request_thread(listener, request)
+        if marked and self.request_thread_listeners:
             run_ack_function_asynchronously()
+        elif marked and self._writer_lane(request):
+            self.listener_executor.submit_writer(run_ack_function_asynchronously)  # type: ignore[attr-defined]
         else:
             self.listener_executor.submit(run_ack_function_asynchronously)
         for lazy_func in listener.lazy_functions:
@@ -125,3 +131,9 @@ class PromptListenerRunner(ThreadListenerRunner):
             self._debug_log_completion(started, ack.response)
             return ack.response
         return response
+
+    def _writer_lane(self, request: BoltRequest) -> bool:
+        lane = self.writer_lane
+        return (
+            lane is not None and hasattr(self.listener_executor, "submit_writer") and lane(request)
+        )

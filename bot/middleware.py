@@ -9,7 +9,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from slack_bolt import BoltContext
+from slack_bolt.middleware import Middleware
+from slack_bolt.request import BoltRequest
+from slack_bolt.response import BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
@@ -64,8 +66,22 @@ def _held_at(body: dict[str, Any]) -> datetime | None:
     return found if found.tzinfo is not None else None
 
 
-def open_request(deps: Deps) -> Callable[..., None]:
-    def middleware(context: BoltContext, body: dict[str, Any], next: Callable[[], None]) -> None:  # noqa: A002 (Bolt's name)
+class OpenRequest(Middleware):
+    """Bolt's middleware interface itself: Bolt calls `process(req=, resp=, next=)` directly,
+    where a plain function is wrapped in a CustomMiddleware that works out its arguments by
+    inspecting its signature on every request."""
+
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    def process(
+        self,
+        *,
+        req: BoltRequest,
+        resp: BoltResponse,
+        next: Callable[[], BoltResponse],  # noqa: A002 (Bolt's name)
+    ) -> BoltResponse | None:
+        context, body, deps = req.context, req.body, self.deps
         event = body.get("event") or {}
         # Ours, also in a channel shared with another organisation (bot.payloads).
         workspace_id = installed_workspace(body) or context.team_id or ""
@@ -77,18 +93,21 @@ def open_request(deps: Deps) -> Callable[..., None]:
         held_at = _held_at(body) if body.get(REPLAY_KEY) else None
         if held_at is not None and held_at < now:
             now = held_at  # a request held during an outage, replayed: as of when it came
+        kind = body.get("type")
         context["request"] = Request(
             deps=deps,
             workspace_id=workspace_id,
             user_id=user_id,
             channel_id=context.channel_id,
             now=now,
-            fetch_profile=None if body.get("type") in ANSWERED_IN_ACK else profile_source(client),
+            fetch_profile=None if kind in ANSWERED_IN_ACK else profile_source(client),
             # What Slack waits for: a command (answered in its acknowledgement, or acknowledged
             # before its work, which then fails fast too), a form, an autocomplete.
-            wait=DB_WAIT if body.get("type") in ANSWERED_IN_ACK or body.get("command") else None,
+            wait=DB_WAIT if kind in ANSWERED_IN_ACK or body.get("command") else None,
             enterprise_id=installed_enterprise(body),
         )
-        next()
+        return next()
 
-    return middleware
+
+def open_request(deps: Deps) -> OpenRequest:
+    return OpenRequest(deps)

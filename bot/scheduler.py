@@ -32,7 +32,7 @@ def client_factory(settings: Settings, engine: Engine):  # type: ignore[no-untyp
     store = installation_store(settings.client_id or "", engine, settings.encryption_key)
 
     def for_workspace(workspace_id: str) -> WebClient:
-        bot = store.find_bot(enterprise_id=None, team_id=workspace_id)
+        bot = store.find_workspace_bot(workspace_id)  # a Grid workspace's too
         return build_client(settings, token=bot.bot_token if bot else None)
 
     return for_workspace

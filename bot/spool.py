@@ -83,7 +83,11 @@ def origin_time(body: dict[str, Any]) -> float:
 
 # Events Slack sends once that must not be lost to an outage: the workspace leaving (its data is
 # then purged after the grace period; lost, it was kept for good and its digests still tried).
-HELD_EVENTS = frozenset({"app_uninstalled", "tokens_revoked"})
+# Joining or leaving a team's channel joins or leaves the team (lost, a new seller was in no team
+# and one who left stayed in it).
+HELD_EVENTS = frozenset(
+    {"app_uninstalled", "tokens_revoked", "member_joined_channel", "member_left_channel"}
+)
 
 
 def holdable(body: dict[str, Any]) -> bool:
@@ -143,7 +147,10 @@ class Spool:
             "key": message_key(body),
             "held_at": now.isoformat(),
             "workspace_id": installed_workspace(body),
-            "user_id": user or event.get("user") or (event.get("message") or {}).get("user"),
+            "user_id": user
+            or event.get("user")
+            or (event.get("message") or {}).get("user")
+            or (event.get("previous_message") or {}).get("user"),  # a deletion's author
             "body": body,
         }
         path = self.directory / f"{entry_id}.json"
@@ -309,11 +316,36 @@ def replay(
 def held_text(held: Held) -> str:
     """What the author wrote (a message) or clicked (a button), to give back to them."""
     event = held.body.get("event") or {}
-    message = event.get("message") or {}
+    message = event.get("message") or event.get("previous_message") or {}
     if held.body.get("type") == "block_actions":
         actions = held.body.get("actions") or [{}]
         return str((actions[0].get("text") or {}).get("text") or "")
     return str(message.get("text") or event.get("text") or "")
+
+
+def worth_giving_back(held: Held) -> bool:
+    """Whether the author of a request given up is told, with their text: a click, a message to
+    the bot, and a channel message that reads as a record (read as kpibot reads them, without
+    the customers it knows). Chatter held through an outage (on PostgreSQL every message is)
+    and what nobody sent (a join, the workspace leaving, a deletion) is dropped unsaid."""
+    if held.body.get("type") == "block_actions":
+        return True
+    event = held.body.get("event") or {}
+    if event.get("type") == "app_mention" or event.get("channel_type") == "im":
+        return True
+    if event.get("type") != "message":
+        return False
+    from bot.services.capture import NOTHING, recognise
+
+    # An edit or a deletion also when what the message said before reads as a record: that
+    # record stands as it was, which its author must hear.
+    before = (event.get("previous_message") or {}).get("text")
+    texts = [before] if event.get("subtype") == "message_deleted" else [held_text(held), before]
+    return any(
+        recognise(text, today=held.held_at.date()).outcome is not NOTHING.outcome
+        for text in texts
+        if isinstance(text, str) and text
+    )
 
 
 class Replayer:
@@ -346,14 +378,32 @@ class Replayer:
         from bot.i18n import translations
         from bot.services.requester import language_hint
 
-        if not held.user_id:
+        if not held.user_id or not worth_giving_back(held):
             return
         language = language_hint(held.workspace_id, held.user_id)
         t = translations(language)
-        text = t.gettext(
-            ":warning: I could not record what you sent at %(time)s: the database was unavailable "
-            "for too long. Nothing was stored. Please log it again:"
-        ) % {"time": held.held_at.strftime("%H:%M UTC")}
+        event = held.body.get("event") or {}
+        if event.get("subtype") == "message_deleted":
+            template = t.gettext(
+                ":warning: I could not read your deletion of a message at %(time)s: the database "
+                "was unavailable for too long. If I had recorded the message, it still counts: to "
+                "take it back, click Undo under my note about it (or in App Home). It said:"
+            )
+        elif event.get("subtype") == "message_changed":
+            # What the message said before stays recorded as it was: "log it again" would
+            # count the deal twice.
+            template = t.gettext(
+                ":warning: I could not apply your edit at %(time)s: the database was unavailable "
+                "for too long. What I recorded from the message before it is unchanged. To "
+                "correct it, click Undo under my note about it (or in the Home tab) and log it "
+                "again, as you edited it:"
+            )
+        else:
+            template = t.gettext(
+                ":warning: I could not record what you sent at %(time)s: the database was "
+                "unavailable for too long. Nothing was stored. Please log it again:"
+            )
+        text = template % {"time": held.held_at.strftime("%H:%M UTC")}
         what = held_text(held)
         if what:
             text += "\n>" + what.replace("\n", "\n>")

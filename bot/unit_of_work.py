@@ -13,6 +13,7 @@ once, from the same session. No connection is taken until the session is first u
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -57,13 +58,22 @@ class Request:
     fetch_profile: ProfileSource | None = None
     # Seconds this request may wait on database locks in all (None: as long as the database
     # says). Set for requests answered in Slack's 3 s acknowledgement: they fail fast instead.
+    # Counted from its arrival (`arrived`, time.monotonic()), so time spent queued for a
+    # listener thread is part of it.
     wait: float | None = None
     # The Enterprise Grid organisation the workspace belongs to, when the payload says so.
     enterprise_id: str | None = None
+    arrived: float = field(default_factory=time.monotonic)
     who: Who | None = field(default=None, init=False)
     # Which command the person typed, as an example key (bot.errors.EXAMPLES): the example shown
     # under an error the request raises. Set by the listener that knows it.
     example: str | None = field(default=None, init=False)
+
+    def left(self) -> float:
+        """Seconds of `wait` still left (inf without one)."""
+        if self.wait is None:
+            return float("inf")
+        return self.wait - (time.monotonic() - self.arrived)
 
     def reading(self) -> UnitOfWork:
         return UnitOfWork(self, write=False)
@@ -105,7 +115,7 @@ class UnitOfWork:
         acquire = getattr(turn, "acquire", None)
         if self.request.wait is None or acquire is None:
             turn.__enter__()
-        elif not acquire(timeout=self.request.wait):
+        elif not acquire(timeout=max(0.0, self.request.left())):
             raise DatabaseBusy("another writer of this process holds the database")
         return turn
 

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    Boolean,
     Integer,
     Select,
     and_,
@@ -27,10 +28,13 @@ from sqlalchemy import (
     select,
     union_all,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased, lazyload
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.selectable import CompoundSelect
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from bot.domain import ActivityKind, LeadStatus
 from storage.models import Activity, Customer, Lead, Seller
@@ -58,6 +62,37 @@ def _week_index_pg(element, compiler, **kw):  # type: ignore[no-untyped-def]
     return f"(({arg} - DATE '{WEEK_ZERO}') / 7)"
 
 
+class in_ids(ColumnElement[bool]):  # noqa: N801 (SQL operator style)
+    """`column IN (the list parameter `name`)`. On PostgreSQL `= ANY(array)`, the list bound as
+    one parameter, which is what PostgreSQL makes of an IN list anyway: SQLAlchemy renders an
+    expanding IN list anew at every execution (half a millisecond for fifty ids) and PostgreSQL
+    parses and plans each length apart. SQLite keeps the IN list (bound as one JSON text read
+    with json_each it measured the same)."""
+
+    inherit_cache = True
+    type = Boolean()
+    _is_implicitly_boolean = True  # a comparison: no "= 1" after it in a WHERE on SQLite
+    _traverse_internals = [
+        ("column", InternalTraversal.dp_clauseelement),
+        ("name", InternalTraversal.dp_string),
+    ]
+
+    def __init__(self, column: Any, name: str = "ids") -> None:
+        self.column = column
+        self.name = name
+
+
+@compiles(in_ids)
+def _in_ids(element, compiler, **kw):  # type: ignore[no-untyped-def]
+    return compiler.process(element.column.in_(bindparam(element.name, expanding=True)), **kw)
+
+
+@compiles(in_ids, "postgresql")
+def _in_ids_pg(element, compiler, **kw):  # type: ignore[no-untyped-def]
+    ids = bindparam(element.name, type_=ARRAY(Integer))
+    return compiler.process(element.column == func.any(ids), **kw)
+
+
 def _live(workspace_id: str, seller_ids: Sequence[int]):  # type: ignore[no-untyped-def]
     return and_(
         Activity.workspace_id == workspace_id,
@@ -70,7 +105,7 @@ def _live_params():  # type: ignore[no-untyped-def]
     """_live with the bind parameters `ws` and `ids` (the sellers)."""
     return and_(
         Activity.workspace_id == bindparam("ws"),
-        Activity.seller_id.in_(bindparam("ids", expanding=True)),
+        in_ids(Activity.seller_id),
         Activity.deleted_at.is_(None),
     )
 
@@ -145,15 +180,24 @@ def team_counts(
     per_week: dict[tuple[int, int], KindTotals] = {}
     per_period: list[dict[int, KindTotals]] = [{} for _ in periods]
     foreign: set[int] = set()  # the sellers with an amount in another currency
-    for part, seller_id, index, *counted in session.execute(_team_counts_query(flags), params):
-        offered, replaced, won, priced, elsewhere = counted[len(KINDS) :]
+    query = _team_counts_query(flags, session.get_bind().dialect.name == "sqlite")
+    # Fetched at once: a row at a time costs a few microseconds more per row in the drivers.
+    rows = session.execute(query, params).all()
+    for part, seller_id, index, meeting, call, offer, win, loss, *amounts in rows:
+        offered, replaced, won, priced, elsewhere = amounts
         if elsewhere:
             foreign.add(seller_id)
+        # An offer's value moves by a revision's difference; no amount at all: none to hold.
+        value = _decimal(offered or 0) - _decimal(replaced or 0) if offered or replaced else 0
         totals = KindTotals(
-            *counted[: len(KINDS)],
-            _in(currency, _decimal(offered or 0) - _decimal(replaced or 0)),
-            _in(currency, won),
-            _in(currency, priced),
+            meeting,
+            call,
+            offer,
+            win,
+            loss,
+            MappingProxyType({currency: value}) if value else NO_AMOUNTS,
+            MappingProxyType({currency: _decimal(won)}) if won else NO_AMOUNTS,
+            MappingProxyType({currency: _decimal(priced)}) if priced else NO_AMOUNTS,
         )
         if part < 0:
             per_week[(seller_id, int(index))] = totals
@@ -183,7 +227,7 @@ def _add_foreign(
     flags = len(per_period)
     extra_week: dict[tuple[int, int], _Tally] = {}
     extra_period: list[dict[int, _Tally]] = [{} for _ in per_period]
-    for seller_id, index, *rest in session.execute(_foreign_amounts_query(flags), params):
+    for seller_id, index, *rest in session.execute(_foreign_amounts_query(flags), params).all():
         inside, (code, replaced_code, offered, replaced, won, priced) = rest[:flags], rest[flags:]
         tallies = [
             table.setdefault(seller_id, _Tally())
@@ -220,18 +264,37 @@ def _weeks_and_flags(day: Any, periods: int) -> list[Any]:
 
 
 @cache
-def _team_counts_query(periods: int) -> CompoundSelect:
+def _team_counts_query(periods: int, by_day: bool) -> CompoundSelect:
     """One row per seller and week (of `weeks_first`..`weeks_last`; the part -1) and one per
     seller and period n (the part n): a count per kind and the amounts in the team's currency,
     with how many rows carry another currency (read apart: _foreign_amounts_query).
 
-    The activities are grouped once by seller and day, in the index's own order (no sort); the
-    weeks and periods then add up those few day rows: a fraction of the work of grouping every
-    activity by week and period flags at once, and no adding up left to Python."""
-    days = (
+    The activities are added up once into parts, which the weeks and periods then add up: a
+    fraction of the work of adding up every activity once per week and period, and no adding up
+    left to Python. The parts are days (`by_day`: SQLite, which reads them in the covering
+    index's own order, with no sort) or chunks: per seller, week and which periods the day lies
+    in, a week being one chunk or two where a period begins or ends in it (PostgreSQL, which
+    hashes its groups anyway and whose every pass over a row costs more: a quarter less)."""
+    day = Activity.occurred_on
+    if by_day:
+        keys = [day.label("day")]
+    else:
+        keys = [
+            case(
+                (day.between(bindparam("weeks_first"), bindparam("weeks_last")), week_index(day)),
+                else_=None,
+            ).label("week"),
+            *(
+                case((day.between(bindparam(f"from{n}"), bindparam(f"to{n}")), 1), else_=0).label(
+                    f"in{n}"
+                )
+                for n in range(periods)
+            ),
+        ]
+    parts = (
         select(
             Activity.seller_id.label("seller_id"),
-            Activity.occurred_on.label("day"),
+            *keys,
             *(
                 func.count()
                 .filter(Activity.kind == kind, Activity.replaced_amount.is_(None))
@@ -254,27 +317,35 @@ def _team_counts_query(periods: int) -> CompoundSelect:
             .filter(or_(~_own(Activity.currency), ~_own(Activity.replaced_currency)))
             .label("elsewhere"),
         )
-        .where(_live_params(), Activity.occurred_on.between(bindparam("first"), bindparam("last")))
-        .group_by(Activity.seller_id, Activity.occurred_on)
-        .cte("days")
+        .where(_live_params(), day.between(bindparam("first"), bindparam("last")))
+        .group_by(*(literal_column(str(n)) for n in range(1, len(keys) + 2)))
+        .cte("parts")
     )
     # Counts stay integers (PostgreSQL's SUM of a count is numeric).
     sums = [
-        *(cast(func.sum(days.c[name]), Integer) for name in KINDS),
-        *(func.sum(days.c[name]) for name in ("offered", "replaced", "won")),
-        *(cast(func.sum(days.c[name]), Integer) for name in ("priced", "elsewhere")),
+        *(cast(func.sum(parts.c[name]), Integer) for name in KINDS),
+        *(func.sum(parts.c[name]) for name in ("offered", "replaced", "won")),
+        *(cast(func.sum(parts.c[name]), Integer) for name in ("priced", "elsewhere")),
     ]
-    week = week_index(days.c.day)
+    if by_day:
+        week = week_index(parts.c.day)
+        in_weeks = parts.c.day.between(bindparam("weeks_first"), bindparam("weeks_last"))
+        in_period = [
+            parts.c.day.between(bindparam(f"from{n}"), bindparam(f"to{n}")) for n in range(periods)
+        ]
+    else:
+        week, in_weeks = parts.c.week, parts.c.week.is_not(None)
+        in_period = [parts.c[f"in{n}"] == 1 for n in range(periods)]
     per_week = (
-        select(literal_column("-1", Integer), days.c.seller_id, week, *sums)
-        .where(days.c.day.between(bindparam("weeks_first"), bindparam("weeks_last")))
-        .group_by(days.c.seller_id, week)
+        select(literal_column("-1", Integer), parts.c.seller_id, week, *sums)
+        .where(in_weeks)
+        .group_by(parts.c.seller_id, week)
     )
     per_period = [
-        select(literal_column(str(n), Integer), days.c.seller_id, cast(null(), Integer), *sums)
-        .where(days.c.day.between(bindparam(f"from{n}"), bindparam(f"to{n}")))
-        .group_by(days.c.seller_id)
-        for n in range(periods)
+        select(literal_column(str(n), Integer), parts.c.seller_id, cast(null(), Integer), *sums)
+        .where(inside)
+        .group_by(parts.c.seller_id)
+        for n, inside in enumerate(in_period)
     ]
     return union_all(per_week, *per_period)
 
@@ -411,9 +482,7 @@ def _first_activity_query() -> Select:
         .correlate(Seller)
         .scalar_subquery()
     )
-    return select(Seller.id, first).where(
-        Seller.workspace_id == bindparam("ws"), Seller.id.in_(bindparam("ids", expanding=True))
-    )
+    return select(Seller.id, first).where(Seller.workspace_id == bindparam("ws"), in_ids(Seller.id))
 
 
 def pipeline(
@@ -442,7 +511,7 @@ def _pipeline_query() -> Select:
         select(Lead.owner_id, Lead.currency, func.count(), func.sum(Lead.offer_amount))
         .where(
             Lead.workspace_id == bindparam("ws"),
-            Lead.owner_id.in_(bindparam("ids", expanding=True)),
+            in_ids(Lead.owner_id),
             Lead.status == LeadStatus.OPEN.value,
             Lead.offer_amount.is_not(None),
         )
@@ -477,7 +546,7 @@ def _leads_without_next_step_query() -> Select:
         select(Lead.owner_id, func.count())
         .where(
             Lead.workspace_id == bindparam("ws"),
-            Lead.owner_id.in_(bindparam("ids", expanding=True)),
+            in_ids(Lead.owner_id),
             _needs_next_step(bindparam("today")),  # type: ignore[arg-type]
         )
         .group_by(Lead.owner_id)
@@ -514,7 +583,7 @@ def _leads_needing_attention_query() -> Select:
         select(Lead)
         .where(
             Lead.workspace_id == bindparam("ws"),
-            Lead.owner_id.in_(bindparam("ids", expanding=True)),
+            in_ids(Lead.owner_id),
             _needs_next_step(bindparam("today")),  # type: ignore[arg-type]
         )
         .order_by(Lead.owner_id, Lead.updated_at, Lead.id)
@@ -594,7 +663,7 @@ def funnel_split(
         params[f"from{n}"], params[f"to{n}"] = a, b
     flags = len(periods)
     found: list[dict[tuple[int, bool], _Tally]] = [{} for _ in periods]
-    for seller_id, new, *rest in session.execute(_funnel_split_query(flags), params):
+    for seller_id, new, *rest in session.execute(_funnel_split_query(flags), params).all():
         inside, code, counted = rest[:flags], rest[flags], rest[flags + 1 :]
         won, priced = counted[len(KINDS) :]
         for flag, table in zip(inside, found, strict=True):
@@ -689,22 +758,45 @@ def _new_customer_revenue_query() -> Select:
     )
 
 
+class WinRow(NamedTuple):
+    """A win as a digest names it: who won, which customer, the amount as logged, and whether
+    it is the customer's first-ever (live) win."""
+
+    display_name: str | None
+    slack_user_id: str
+    customer: str
+    amount: Decimal | None
+    currency: str | None
+    first: bool
+
+
 def wins(
     session: Session, workspace_id: str, seller_ids: Sequence[int], first_day: date, last_day: date
-) -> list[tuple[Activity, bool]]:
-    """The period's live wins, oldest first, each with: is it the customer's first-ever win?"""
+) -> list[WinRow]:
+    """The period's live wins, oldest first, as plain rows (no ORM objects to build)."""
     if not seller_ids:
         return []
     params = {"ws": workspace_id, "ids": list(seller_ids), "first": first_day, "last": last_day}
-    rows = session.execute(_wins_query(), params).unique()
-    return [(activity, bool(is_first)) for activity, is_first in rows]
+    return [
+        WinRow(name, user, customer, amount, currency, bool(first))
+        for name, user, customer, amount, currency, first in session.execute(_wins_query(), params)
+    ]
 
 
 @cache
 def _wins_query() -> Select:
     first = (~_earlier_win(bindparam("ws"))).label("first")  # type: ignore[arg-type]
     return (
-        select(Activity, first)
+        select(
+            Seller.display_name,
+            Seller.slack_user_id,
+            Customer.name,
+            Activity.amount,
+            Activity.currency,
+            first,
+        )
+        .join(Seller, Seller.id == Activity.seller_id)
+        .join(Customer, Customer.id == Activity.customer_id)
         .where(
             _live_params(),
             Activity.kind == "win",
@@ -750,7 +842,7 @@ def _stale_offers_query() -> Select:
         select(Lead.owner_id, func.count())
         .where(
             Lead.workspace_id == bindparam("ws"),
-            Lead.owner_id.in_(bindparam("ids", expanding=True)),
+            in_ids(Lead.owner_id),
             Lead.status == LeadStatus.OPEN.value,
             Lead.offer_amount.is_not(None),
             Lead.offer_sent_on < bindparam("before"),
@@ -952,27 +1044,79 @@ def cycle_days_split(
     # The lead's win that is no customer's later win: one with no earlier live win of its customer.
     first_win = func.count().filter(Activity.kind == "win", ~_earlier_win(workspace_id))
     rows = session.execute(
-        select(Lead.owner_id, touch, offer, won, first_win)
+        select(Lead.id, Lead.customer_id, Lead.owner_id, touch, offer, won, first_win)
         .join(Activity, and_(Activity.lead_id == Lead.id, Activity.deleted_at.is_(None)))
         .where(
             Lead.workspace_id == workspace_id,
             Lead.owner_id.in_(seller_ids),
             Lead.status == LeadStatus.WON.value,
         )
-        .group_by(Lead.id, Lead.owner_id)
+        .group_by(Lead.id, Lead.customer_id, Lead.owner_id)
+    )
+    leads = []
+    for lead_id, customer_id, owner, t, o, w, firsts in rows:
+        t, o, w = (_day(v) for v in (t, o, w))
+        if w is not None and first <= w <= last:
+            leads.append((lead_id, customer_id, owner, t, o, w, firsts))
+    before = _touches_before_lead(
+        session, workspace_id, {(lead, customer, o) for lead, customer, _, _, o, _, _ in leads}
     )
     found: dict[tuple[int, bool], tuple[list[int], list[int]]] = {}
-    for owner, t, o, w, firsts in rows:
-        t, o, w = (
-            v if v is None or isinstance(v, date) else date.fromisoformat(str(v)) for v in (t, o, w)
-        )
-        if w is None or not first <= w <= last:
-            continue
+    for lead_id, _customer, owner, t, o, w, firsts in leads:
+        earlier = before.get(lead_id)
+        if earlier is not None and (t is None or earlier < t):
+            t = earlier
         to_offer, to_win = found.setdefault((owner, bool(firsts)), ([], []))
         if t is not None and o is not None and o >= t:
             to_offer.append((o - t).days)
         if o is not None and w >= o:
             to_win.append((w - o).days)
+    return found
+
+
+def _day(value: Any) -> date | None:
+    return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _touches_before_lead(
+    session: Session, workspace_id: str, leads: set[tuple[int, int, date | None]]
+) -> dict[int, date]:
+    """Per lead (id, customer, first offer): its customer's first meeting or call on no lead,
+    since the customer's previous deal closed and up to the offer. A meeting logged without a
+    temperature or next step while no deal was open opens no lead: the deal the offer then
+    opened began with it."""
+    wanted = {(lead, customer, offer) for lead, customer, offer in leads if offer is not None}
+    if not wanted:
+        return {}
+    customers = sorted({customer for _, customer, _ in wanted})
+    rows = session.execute(
+        select(Activity.customer_id, Activity.lead_id, Activity.kind, Activity.occurred_on).where(
+            Activity.workspace_id == workspace_id,
+            Activity.customer_id.in_(customers),
+            Activity.deleted_at.is_(None),
+            or_(
+                and_(Activity.lead_id.is_(None), Activity.kind.in_(("meeting", "call"))),
+                Activity.kind.in_(("win", "loss")),
+            ),
+        )
+    )
+    touches: dict[int, list[date]] = {}
+    closes: dict[int, list[tuple[date, int | None]]] = {}
+    for customer, lead, kind, day in rows:
+        day = _day(day)
+        if kind in ("win", "loss"):
+            closes.setdefault(customer, []).append((day, lead))
+        else:
+            touches.setdefault(customer, []).append(day)
+    found: dict[int, date] = {}
+    for lead, customer, offer in wanted:
+        since = max(
+            (d for d, other in closes.get(customer, ()) if other != lead and d < offer),
+            default=None,
+        )
+        days = [d for d in touches.get(customer, ()) if d <= offer and (since is None or d > since)]
+        if days:
+            found[lead] = min(days)
     return found
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, desc, update
 
 from storage.models import Workspace
 
@@ -79,6 +79,25 @@ class InstallationStore(SQLAlchemyInstallationStore):
 
     def build_bot_entity(self, row: Any) -> Bot:
         return self._opened(super().build_bot_entity(row))
+
+    def find_workspace_bot(self, team_id: str) -> Bot | None:
+        """The workspace's bot, whichever Enterprise Grid organisation it belongs to: a
+        workspace of one is stored with its enterprise_id, and find_bot(enterprise_id=None)
+        never finds it (the scheduler sent there without a token)."""
+        found = self.find_bot(enterprise_id=None, team_id=team_id)
+        if found is not None:
+            return found
+        c = self.bots.c
+        query = (
+            self.bots.select()
+            .where(c.client_id == self.client_id, c.team_id == team_id, c.bot_token.is_not(None))
+            .order_by(desc(c.installed_at))
+            .limit(1)
+        )
+        with self.engine.connect() as conn:
+            for row in conn.execute(query).mappings():
+                return self.build_bot_entity(row)
+        return None
 
     def _installed_again(self, team_id: str | None) -> None:
         if team_id:

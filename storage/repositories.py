@@ -79,6 +79,13 @@ def team_by_channel(session: Session, workspace_id: str, channel_id: str) -> Sal
     ).one_or_none()
 
 
+def teams_of_workspace(session: Session, workspace_id: str) -> Sequence[SalesTeam]:
+    """The workspace's sales teams, oldest first."""
+    return session.scalars(
+        select(SalesTeam).where(SalesTeam.workspace_id == workspace_id).order_by(SalesTeam.id)
+    ).all()
+
+
 def team_by_id(session: Session, workspace_id: str, team_id: int) -> SalesTeam | None:
     return session.scalars(
         select(SalesTeam).where(SalesTeam.workspace_id == workspace_id, SalesTeam.id == team_id)
@@ -446,6 +453,28 @@ def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool
         return False
     session.connection().execute(_lock_customer(), {"ws": workspace_id, "customer": customer_id})
     return True
+
+
+# The advisory-lock space of channel messages (pg_advisory_xact_lock(space, key)).
+_MESSAGE_LOCK_SPACE = 0x6B6D  # "km"
+
+
+def lock_message(session: Session, workspace_id: str, channel: str, ts: str) -> bool:
+    """PostgreSQL: one channel message's deliveries (as posted, each edit, the deletion) are
+    read one at a time, until this transaction ends; a message and its edit read side by side
+    each saw no record of the other and the edit was lost. An advisory lock, since the message
+    may have no row yet. SQLite needs none (False): its writers run one at a time."""
+    if not has_row_locks(session):
+        return False
+    session.connection().execute(
+        _message_lock(), {"space": _MESSAGE_LOCK_SPACE, "key": f"{workspace_id}:{channel}:{ts}"}
+    )
+    return True
+
+
+@cache
+def _message_lock() -> Any:
+    return select(func.pg_advisory_xact_lock(bindparam("space"), func.hashtext(bindparam("key"))))
 
 
 def activities_for_export(

@@ -42,6 +42,20 @@ PERMANENT = {
     "restricted_action",
     "user_not_found",
     "cannot_dm_bot",
+    # An administrator's block, a token that is not there, access not granted to this app.
+    "not_authed",
+    "access_denied",
+    "ekm_access_denied",
+    "team_access_not_granted",
+    "no_permission",
+    "not_allowed_token_type",
+    "channel_type_not_supported",
+    # The message itself: the same post is refused again.
+    "msg_too_long",
+    "no_text",
+    "invalid_blocks",
+    "invalid_attachments",
+    "too_many_attachments",
 }
 RETRY_AFTER = timedelta(minutes=5)
 METADATA_EVENT = "kpibot_scheduled"

@@ -24,8 +24,23 @@ from bot.spool import REPLAY_KEY, database_unavailable, holdable, message_key
 Listener = Callable[..., Any]
 
 
+_PARAMETERS: dict[object, tuple[str, ...]] = {}
+
+
+def _parameter_names(fn: Listener) -> tuple[str, ...]:
+    """A listener's parameter names, read once per function code: inspect.signature was ~40 %
+    of building the app, which the suite does for every test. (A plain function's names are
+    its code's; anything else is read each time.)"""
+    if not inspect.isfunction(fn) or hasattr(fn, "__wrapped__") or hasattr(fn, "__signature__"):
+        return tuple(inspect.signature(fn).parameters)
+    code = fn.__code__
+    if code not in _PARAMETERS:
+        _PARAMETERS[code] = tuple(inspect.signature(fn).parameters)
+    return _PARAMETERS[code]
+
+
 def guarded(fn: Listener) -> Listener:
-    wanted = list(inspect.signature(fn).parameters)
+    wanted = _parameter_names(fn)
 
     # Bolt passes what a listener's parameters name; this one names all that any listener uses.
     def listener(

@@ -16,7 +16,7 @@ from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamRef, TeamReport
 from storage import aggregates as agg
 from storage import history
-from storage.models import Activity, SalesTeam
+from storage.models import SalesTeam
 
 TREND_WEEKS = 8
 STALE_OFFER_DAYS = 30
@@ -75,8 +75,8 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
     won: list[Win] = []
     # Every win in the week's total is named, a manager's who does not sell included.
     ids = report.member_ids
-    for activity, first in agg.wins(session, team.workspace_id, ids, week.monday, week.sunday):
-        won.append(_win(activity, first))
+    for row in agg.wins(session, team.workspace_id, ids, week.monday, week.sunday):
+        won.append(_win(row))
     named = recognition.recognise(report.sellers, week)
     # Worked out as at the last day the report covers: a week that has ended keeps its outlook
     # when the pipeline moves on afterwards.
@@ -114,13 +114,13 @@ def team_totals(report: TeamReport, week: Week) -> Counts:
     return report.team_history.get(week, Counts())
 
 
-def _win(activity: Activity, first: bool) -> Win:
+def _win(row: agg.WinRow) -> Win:
     return Win(
-        seller=activity.seller.display_name or activity.seller.slack_user_id,
-        customer=activity.customer.name,
-        amount=activity.amount,
-        currency=activity.currency,
-        new_customer=first,
+        seller=row.display_name or row.slack_user_id,
+        customer=row.customer,
+        amount=row.amount,
+        currency=row.currency,
+        new_customer=row.first,
     )
 
 

@@ -87,11 +87,12 @@ class Week:
             raise ValueError(f"not an ISO week: {text!r}")
         return cls(int(match.group(1)), int(match.group(2)))
 
-    @property
+    # Worked out once per Week (weeks are made once: Week.of, shift and from_index are cached).
+    @cached_property
     def monday(self) -> date:
         return date.fromisocalendar(self.year, self.week, 1)
 
-    @property
+    @cached_property
     def sunday(self) -> date:
         return self.monday + timedelta(days=6)
 
@@ -176,6 +177,36 @@ class Counts:
     offer_foreign: Foreign = ()
     win_foreign: Foreign = ()
 
+    @classmethod
+    def of(
+        cls,
+        meetings: int,
+        calls: int,
+        offers: int,
+        wins: int,
+        losses: int,
+        offer_value: Decimal,
+        win_value: Decimal,
+        offer_foreign: Foreign,
+        win_foreign: Foreign,
+    ) -> Counts:
+        """The same as Counts(...) with every field given, made at a third of the cost: a frozen
+        dataclass's __init__ sets each field through object.__setattr__, and a team report
+        makes one per seller and week."""
+        made = object.__new__(cls)
+        made.__dict__.update(
+            meetings=meetings,
+            calls=calls,
+            offers=offers,
+            wins=wins,
+            losses=losses,
+            offer_value=offer_value,
+            win_value=win_value,
+            offer_foreign=offer_foreign,
+            win_foreign=win_foreign,
+        )
+        return made
+
     @property
     def activities(self) -> int:
         """The activity level: every logged customer activity, wins and losses included."""
@@ -198,14 +229,25 @@ class Counts:
         items = list(parts)
         if len(items) == 1:
             return items[0]
-        return cls(
-            meetings=sum(c.meetings for c in items),
-            calls=sum(c.calls for c in items),
-            offers=sum(c.offers for c in items),
-            wins=sum(c.wins for c in items),
-            losses=sum(c.losses for c in items),
-            offer_value=sum((c.offer_value for c in items), Decimal(0)),
-            win_value=sum((c.win_value for c in items), Decimal(0)),
+        # One pass over the parts (a team's week adds up fifty): the same sums, field by field.
+        meetings = calls = offers = wins = losses = 0
+        offer_value = win_value = Decimal(0)
+        for c in items:
+            meetings += c.meetings
+            calls += c.calls
+            offers += c.offers
+            wins += c.wins
+            losses += c.losses
+            offer_value += c.offer_value
+            win_value += c.win_value
+        return cls.of(
+            meetings=meetings,
+            calls=calls,
+            offers=offers,
+            wins=wins,
+            losses=losses,
+            offer_value=offer_value,
+            win_value=win_value,
             offer_foreign=add_foreign(*(c.offer_foreign for c in items)),
             win_foreign=add_foreign(*(c.win_foreign for c in items)),
         )
@@ -317,8 +359,7 @@ def baseline(
     if n < 2:
         raise ValueError("a baseline needs n >= 2 weeks")
     used: list[Week] = []
-    for back in range(1, lookback + 1):
-        candidate = week.shift(-back)
+    for candidate in _weeks_before(week, lookback):
         if first_week is not None and candidate < first_week:
             break  # everything further back is before the seller started
         if candidate in away_weeks:
@@ -335,6 +376,12 @@ def baseline(
         for kpi in BASELINE_KPIS
     }
     return Baseline(weeks=tuple(used), average=average, history=history)
+
+
+@lru_cache(maxsize=1024)
+def _weeks_before(week: Week, n: int) -> tuple[Week, ...]:
+    """The `n` weeks before `week`, most recent first."""
+    return tuple(week.shift(-back) for back in range(1, n + 1))
 
 
 # --------------------------------------------------------------------------- trend

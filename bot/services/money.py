@@ -59,6 +59,10 @@ def convert(amounts: Mapping[str, Decimal], rates: Rates) -> tuple[Decimal, Fore
     """The part that can be said in the team's currency, and the rest by currency."""
     if not amounts:
         return _NOTHING, ()
+    if len(amounts) == 1:  # most often: the team's own currency alone, nothing to look up
+        ((code, amount),) = amounts.items()
+        if code is None or code == rates.currency:
+            return (Decimal(0) + amount).quantize(_CENT), ()
     total = Decimal(0)
     rest: dict[str, Decimal] = {}
     for code, amount in amounts.items():

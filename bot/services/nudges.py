@@ -85,7 +85,7 @@ def zone(seller_timezone: str | None, team_timezone: str | None) -> str:
 def local_now(now: datetime, timezone: str) -> datetime:
     try:
         return now.astimezone(ZoneInfo(timezone))
-    except (KeyError, ValueError):  # an unknown zone: Oslo, as clock.local_date does
+    except (KeyError, ValueError, OSError):  # an unknown zone: Oslo, as clock.local_date does
         return now.astimezone(ZoneInfo(DEFAULT_ZONE))
 
 

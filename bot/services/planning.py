@@ -94,7 +94,7 @@ def window_counts(
 ) -> dict[int, FunnelCounts]:
     """Each seller's funnel counts over the last 26 weeks: one query for the whole team, none
     when `report` was built with this window for these sellers (reports.build_team_report)."""
-    rates = _rates(session, workspace_id, team, today)
+    rates = _rates(session, workspace_id, team, today, report)
     if (
         report is not None
         and report.window == plan_window(today)
@@ -121,10 +121,11 @@ def window_split(
     today: date,
     *,
     previous: bool = False,
+    report: reports.TeamReport | None = None,
 ) -> dict[str, dict[int, SplitCounts]]:
     """Each seller's funnel counts split into new and existing customers over the 26 weeks up
     to `today` ("window") and, with `previous`, the 26 weeks before them ("before"): one query."""
-    rates = _rates(session, workspace_id, team, today)
+    rates = _rates(session, workspace_id, team, today, report)
     span = timedelta(weeks=funnel.WINDOW_WEEKS)
     periods = {"window": (today - span + timedelta(days=1), today)}
     if previous:
@@ -262,8 +263,20 @@ class TeamPlans:
 
 
 def _rates(
-    session: Session, workspace_id: str, team: SalesTeam | reports.TeamRef, today: date
+    session: Session,
+    workspace_id: str,
+    team: SalesTeam | reports.TeamRef,
+    today: date,
+    report: reports.TeamReport | None = None,
 ) -> Rates:
+    if (
+        report is not None
+        and report.rates is not None
+        and report.team.id == team.id
+        and report.team.workspace_id == workspace_id
+        and report.day == today
+    ):
+        return report.rates  # read by the report at the same day
     return Rates(
         team.currency,
         repo.currency_rates(session, workspace_id, team.id, today) if team.id else {},
@@ -282,9 +295,17 @@ def team_plans(
     the team (a seller's App Home), the team's counts are read only if a seller shown has too
     few closed offers of their own."""
     ws = team.workspace_id
-    members = repo.team_members(session, ws, team.id) if team.id else []
     shown = [s.seller.id for s in report.sellers]
-    ids = [m.id for m in members if m.sells] or shown
+    # What the report read already is not read again: its members who sell, days away, first
+    # active days and rates (when it is this team's, read as far back and at the same day).
+    own_report = report.team.id == team.id and report.team.workspace_id == ws
+    if not team.id:
+        selling: list[int] = []
+    elif own_report and report.selling_ids is not None:
+        selling = report.selling_ids
+    else:
+        selling = [m.id for m in repo.team_members(session, ws, team.id) if m.sells]
+    ids = selling or shown
     # The team's counts are read only when the report shows less than the team (one seller's
     # App Home) and a seller shown has too few closed offers of their own to plan by.
     sellers = set(ids)
@@ -298,24 +319,32 @@ def team_plans(
         everyone = sum(window_counts(session, ws, team, ids, today).values(), FunnelCounts())
     away: dict[int, list[tuple[date, date]]] = {}
     # Since the window's start: days away in it are left out of the usual pace.
-    for period in repo.away_periods(session, ws, shown, window_start(today)):
-        away.setdefault(period.seller_id, []).append((period.starts_on, period.ends_on))
-    firsts = agg.first_activity(session, ws, shown)
+    since = window_start(today)
+    if own_report and report.away_since is not None and report.away_since <= since:
+        for sid in shown:
+            kept = [p for p in report.away.get(sid, ()) if p[1] >= since]
+            if kept:
+                away[sid] = kept
+        firsts = {sid: report.firsts[sid] for sid in shown if sid in report.firsts}
+    else:
+        for period in repo.away_periods(session, ws, shown, since):
+            away.setdefault(period.seller_id, []).append((period.starts_on, period.ends_on))
+        firsts = agg.first_activity(session, ws, shown)
     new_goals = [s.seller.id for s in report.sellers if _new_goal(s)]
     split: dict[int, SplitCounts] = {}
     team_split = SplitCounts()
     open_new: dict[int, Decimal] = {}
     if new_goals:
         asked = sorted(set(ids) | set(new_goals)) if whole else new_goals
-        split = window_split(session, ws, team, asked, today)["window"]
+        split = window_split(session, ws, team, asked, today, report=report)["window"]
         if not whole and any(
             funnel.leans_on_team(split.get(i, SplitCounts()).new) for i in new_goals
         ):
-            split = window_split(session, ws, team, sorted(set(ids) | set(new_goals)), today)[
-                "window"
-            ]
+            split = window_split(
+                session, ws, team, sorted(set(ids) | set(new_goals)), today, report=report
+            )["window"]
         team_split = sum((split.get(i, SplitCounts()) for i in ids), SplitCounts())
-        rates = _rates(session, ws, team, today)
+        rates = _rates(session, ws, team, today, report)
         # As the pipeline of the report: now, or as it stood at the end of a week that has ended.
         if report.as_of is None:
             found = agg.new_customer_pipeline(session, ws, new_goals, team.currency)

@@ -82,9 +82,9 @@ def personal_bests(
         earlier = {w: c for w, c in s.history.items() if w < week}
         if len(earlier) < BEST_MIN_HISTORY or s.away_this_week:
             continue
-        for kpi in RECOGNISED_KPIS:
+        for kpi in RECOGNISED_KPIS:  # counts (ints): compared as they are, made Decimal once
             value = s.week.get(kpi)
-            best = max(c.get(kpi) for c in earlier.values())
+            best = Decimal(max(getattr(c, kpi) for c in earlier.values()))
             if value > best and value >= BEST_MIN_VALUE[kpi] and (s.name, kpi) not in named:
                 found.append(PersonalBest(s.name, kpi, value, best))
     return sorted(found, key=lambda b: b.name.casefold())

@@ -383,34 +383,26 @@ def record(
     `looked`: customers the caller already read in this unit of work. `on_lead`: the lead a
     button named (the seller's own open lead), else the newest of theirs with the customer."""
     ws = actor.workspace_id
-    row_locks = repo.has_row_locks(session)
-    if not row_locks:  # SQLite: this transaction writes alone; a delivery stored before shows
-        existing = repo.activity_by_ref(session, ws, source_ref)
-        if existing is not None:
-            return Recorded(existing, duplicate=True)
-
     customer, is_new = resolve_customer(
         session, ws, cmd.customer, allow_new=answers.new_customer, looked=looked
     )
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
-    if row_locks:
-        repo.lock_customer(session, ws, customer.id)
-        # Looked for only now, holding the customer: another delivery of this very log (Slack's
-        # retry while the first was being stored, two replicas) committed while this one waited
-        # is found, never asked about as "the same deal again?". Under the lock nothing else can
-        # store this reference, so no savepoint is needed around the writes below.
-        existing = repo.activity_by_ref(session, ws, source_ref)
-        if existing is not None:
-            return Recorded(existing, duplicate=True)
-    lead = on_lead or _check_ownership(
-        session,
-        actor,
-        cmd,
-        customer,
-        repo.open_lead_rows(session, ws, customer.id) if not is_new else [],
-        answers,
-    )
+    repo.lock_customer(session, ws, customer.id)
+    # Looked for only now, holding the customer (PostgreSQL) or the database (SQLite): another
+    # delivery of this very log (Slack's retry while the first was being stored, two replicas)
+    # committed before is found, never asked about as "the same deal again?". Nothing else can
+    # store this reference meanwhile, so no savepoint is needed around the writes below. The
+    # customer's open leads come in the same statement (one round trip less). A delivery stored
+    # before named a customer that exists now, so resolving it first changes no answer.
+    stored_id, open_leads = rows.stored_or_open_leads(session, ws, source_ref, customer.id)
+    if stored_id is not None:
+        existing = session.get(Activity, stored_id)
+        assert existing is not None
+        return Recorded(existing, duplicate=True)
+    if is_new:
+        open_leads = []
+    lead = on_lead or _check_ownership(session, actor, cmd, customer, open_leads, answers)
     kind = ActivityKind(cmd.kind)
     if kind is ActivityKind.OFFER and answers.again:
         lead = None  # "log it again": a second offer to the customer, a deal of its own

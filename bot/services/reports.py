@@ -89,21 +89,28 @@ class PeriodFigures:
     def value(self, kpi: str) -> Decimal:
         if kpi in WEEK_GOAL_KPIS:
             return self.counts.get(kpi)
-        return {
-            "revenue": self.counts.win_value,
-            "wins": Decimal(self.counts.wins),
-            "offer_value": self.counts.offer_value,
-            "new_customers": Decimal(self.new_customers),
-            "new_customer_revenue": self.new_revenue,
-            "pipeline": self.pipeline,
-        }[kpi]
+        if kpi == "revenue":
+            return self.counts.win_value
+        if kpi == "wins":
+            return Decimal(self.counts.wins)
+        if kpi == "offer_value":
+            return self.counts.offer_value
+        if kpi == "new_customers":
+            return Decimal(self.new_customers)
+        if kpi == "new_customer_revenue":
+            return self.new_revenue
+        if kpi == "pipeline":
+            return self.pipeline
+        raise KeyError(kpi)
 
     def foreign(self, kpi: str) -> Foreign:
-        return {
-            "revenue": self.counts.win_foreign,
-            "offer_value": self.counts.offer_foreign,
-            "pipeline": self.pipeline_foreign,
-        }.get(kpi, ())
+        if kpi == "revenue":
+            return self.counts.win_foreign
+        if kpi == "offer_value":
+            return self.counts.offer_foreign
+        if kpi == "pipeline":
+            return self.pipeline_foreign
+        return ()
 
 
 def progress_of(
@@ -113,9 +120,20 @@ def progress_of(
     away: list[tuple[date, date]] | tuple = (),
     *,
     source: str | None = None,
+    prorated: dict[tuple[kpis.Goal, kpis.Span], tuple[Decimal, Decimal | None]] | None = None,
 ) -> GoalProgress:
-    """One goal against what was done in its period, pro-rated for the part passed and days away."""
-    target, expected = kpis.prorate(goal.target, span, away, level=goal.kpi in LEVEL_KPIS)
+    """One goal against what was done in its period, pro-rated for the part passed and days away.
+    `prorated`: where a report keeps what a goal comes to for someone never away in its span
+    (most of its sellers share their goals)."""
+    if away or prorated is None:
+        target, expected = kpis.prorate(goal.target, span, away, level=goal.kpi in LEVEL_KPIS)
+    else:
+        found = prorated.get((goal, span))
+        if found is None:
+            found = prorated[(goal, span)] = kpis.prorate(
+                goal.target, span, level=goal.kpi in LEVEL_KPIS
+            )
+        target, expected = found
     return GoalProgress(
         goal.kpi,
         figures.value(goal.kpi),
@@ -256,6 +274,15 @@ class TeamReport:
     # that span, read in the report's own pass over the activities.
     window: tuple[date, date] | None = None
     window_totals: dict[int, agg.KindTotals] = field(default_factory=dict)
+    # What the report read on the way, for a caller that plans from it (planning.team_plans)
+    # instead of reading it again: the members who sell (None: the membership was handed in),
+    # every member's days away ending on or after `away_since`, the first active day of each
+    # seller shown, and the rates at the report's last day.
+    selling_ids: list[int] | None = None
+    away: dict[int, list[tuple[date, date]]] = field(default_factory=dict)
+    away_since: date | None = None
+    firsts: dict[int, date] = field(default_factory=dict)
+    rates: Rates | None = None
 
     @property
     def currency(self) -> str:
@@ -270,17 +297,20 @@ class TeamReport:
 def _counts(t: agg.KindTotals, rates: Rates) -> Counts:
     offer_value, offer_foreign = convert(t.offer_amount, rates)
     win_value, win_foreign = convert(t.win_amount, rates)
-    return Counts(
-        meetings=t.meeting,
-        calls=t.call,
-        offers=t.offer,
-        wins=t.win,
-        losses=t.loss,
-        offer_value=offer_value,
-        win_value=win_value,
-        offer_foreign=offer_foreign,
-        win_foreign=win_foreign,
+    return Counts.of(
+        t.meeting,
+        t.call,
+        t.offer,
+        t.win,
+        t.loss,
+        offer_value,
+        win_value,
+        offer_foreign,
+        win_foreign,
     )
+
+
+_BUILTIN_GOALS = {g.kpi: g for g in kpis.DEFAULT_GOALS}
 
 
 @dataclass(frozen=True)
@@ -310,8 +340,7 @@ class TeamGoals:
     def of_seller(self, seller_id: int) -> dict[str, kpis.Goal]:
         """The goal that applies to a seller per KPI: their own, else the team's default, else
         kpibot's."""
-        builtin = {g.kpi: g for g in kpis.DEFAULT_GOALS}
-        return builtin | self.defaults | self.own.get(seller_id, {})
+        return _BUILTIN_GOALS | self.defaults | self.own.get(seller_id, {})
 
     def periods_of(self, kpi: str) -> set[str]:
         """The periods of every goal for `kpi`, whoever it is for."""
@@ -360,6 +389,7 @@ def build_team_report(
         raise UserError("future_week", week=str(week), number=week.week, year=week.year)
     as_of = week_end(week, team.timezone) if week < current_week else None
     ws = team.workspace_id
+    given = members is not None
     if members is None:
         members = repo.team_members(session, ws, team.id)
     shown = only if only is not None else members
@@ -432,10 +462,18 @@ def build_team_report(
         )
         closing = {sid: Counts(wins=w, losses=n) for sid, (w, n) in known.items()}
 
+    # Days away that end in the report's weeks, quarter or year: the report's own.
     away: dict[int, list[tuple[date, date]]] = defaultdict(list)
-    away_since = min(first.monday, year.first if with_year else quarter.first_day)
+    report_since = min(first.monday, year.first if with_year else quarter.first_day)
+    # The plans leave days away in their window out of the usual pace: read from there as well
+    # (kept for them in `read_away`), in the same query.
+    away_since = min(report_since, window[0]) if window is not None else report_since
+    read_away: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for period in repo.away_periods(session, ws, ids, away_since):
-        away[period.seller_id].append((period.starts_on, period.ends_on))
+        days = (period.starts_on, period.ends_on)
+        read_away[period.seller_id].append(days)
+        if period.ends_on >= report_since:
+            away[period.seller_id].append(days)
     # Sellers not shown only add to the team's totals: no history, baseline or first activity.
     firsts = agg.first_activity(session, ws, [i for i in ids if i in shown_ids])
 
@@ -481,14 +519,27 @@ def build_team_report(
     defaults = tuple(goals.defaults.values())
 
     def goals_of(sid: int) -> tuple:
+        """(week goals, quarter goals, closing-rate goal, the goals shown in their period in
+        the order shown) that apply to a seller: worked out once per set of own goals."""
         own = tuple(goals.own.get(sid, {}).values())
         if own not in resolved:
+            applying = goals.of_seller(sid)
             resolved[own] = (
                 {k: kpis.resolve_goal(k, "week", own, defaults) for k in WEEK_GOAL_KPIS},
                 {k: kpis.resolve_goal(k, "quarter", own, defaults) for k in QUARTER_GOAL_KPIS},
                 kpis.resolve_goal("closing_rate", "quarter", own, defaults),
+                sorted(
+                    (g for g in applying.values() if shows_in_period(g)),
+                    key=lambda g: (PERIOD_ORDER.index(g.period), PERIOD_GOAL_KPIS.index(g.kpi)),
+                ),
             )
         return resolved[own]
+
+    # Goals scaled for the days present, per set of goals (by identity: goals_of keeps them)
+    # and days: most sellers share both.
+    scaled_week: dict[tuple[int, int], dict[str, Decimal | None]] = {}
+    scaled_quarter: dict[tuple[int, int], dict[str, Decimal | None]] = {}
+    prorated: dict[tuple[kpis.Goal, kpis.Span], tuple[Decimal, Decimal | None]] = {}
 
     # How far into the quarter the report stands, in working days (the plan's quarter goals).
     quarter_days = kpis.working_days_between(quarter.first_day, quarter.last_day)
@@ -498,15 +549,18 @@ def build_team_report(
             return weekly.get(sid, {}).get(week, Counts())
         return (per_quarter if period == "quarter" else per_year).get(sid, Counts())
 
-    no_goals: tuple = (dict.fromkeys(WEEK_GOAL_KPIS), dict.fromkeys(QUARTER_GOAL_KPIS), None)
+    no_goals: tuple = (dict.fromkeys(WEEK_GOAL_KPIS), dict.fromkeys(QUARTER_GOAL_KPIS), None, [])
 
     statuses: list[SellerStatus] = []
     pipelines: dict[int, Decimal] = {}
+    lookback_first, week_last = first.monday, week.sunday
     for seller in members:
         sid = seller.id
         seller_weeks = weekly.get(sid, {})
         periods = away[sid]
-        away_weeks = {w for w in lookback if kpis.is_away_week(w, periods)} if periods else set()
+        # Only days away in the lookback's weeks can make one of them a week away.
+        near = [p for p in periods if p[1] >= lookback_first and p[0] <= week_last]
+        away_weeks = {w for w in lookback if kpis.is_away_week(w, near)} if near else set()
         first_week = Week.of(firsts[sid]) if sid in firsts else None
         # No activity ever: nothing to compare with yet (not an average of zeros).
         base = (
@@ -533,26 +587,35 @@ def build_team_report(
             )
             for k in WEEK_GOAL_KPIS
         }
-        present = kpis.WORKING_DAYS - kpis.away_working_days(week, periods)
+        present = kpis.WORKING_DAYS - (kpis.away_working_days(week, periods) if periods else 0)
         # A manager who does not sell has no goals, in the team's sums or in their own view.
-        week_goals, quarter_goals, closing_goal = goals_of(sid) if seller.sells else no_goals
+        week_goals, quarter_goals, closing_goal, period_goals = (
+            goals_of(sid) if seller.sells else no_goals
+        )
         base_goals = dict(week_goals)
-        week_scaled = {k: kpis.scale_for_away(g, present) for k, g in base_goals.items()}
+        key = (id(week_goals), present)
+        if key not in scaled_week:
+            scaled_week[key] = {k: kpis.scale_for_away(g, present) for k, g in week_goals.items()}
+        week_scaled = dict(scaled_week[key])
         closed = closing.get(sid, Counts())
         pipe_count, pipe_amounts = pipeline.get(sid, (0, agg.NO_AMOUNTS))
         pipe_value, pipe_foreign = convert(pipe_amounts, rates)
         pipelines[sid] = pipe_value
         # The quarter's goals, less the working days the seller is away in it (for the plan).
-        away_in_quarter = kpis.away_days_between(quarter.first_day, quarter.last_day, periods)
+        away_in_quarter = (
+            kpis.away_days_between(quarter.first_day, quarter.last_day, periods) if periods else 0
+        )
         present = max(quarter_days - away_in_quarter, 0)
-        quarter_scaled = {
-            k: (g * present / quarter_days).quantize(Decimal("0.01"))
-            if g is not None and quarter_days and k not in LEVEL_KPIS
-            else g
-            for k, g in quarter_goals.items()
-        }
+        key = (id(quarter_goals), present)
+        if key not in scaled_quarter:
+            scaled_quarter[key] = {
+                k: (g * present / quarter_days).quantize(Decimal("0.01"))
+                if g is not None and quarter_days and k not in LEVEL_KPIS
+                else g
+                for k, g in quarter_goals.items()
+            }
+        quarter_scaled = dict(scaled_quarter[key])
         # Every goal shown in its own period, pro-rated for the part passed and days away.
-        own_goals = goals.of_seller(sid) if seller.sells else {}
         progress = [
             progress_of(
                 g,
@@ -565,11 +628,9 @@ def build_team_report(
                     new_revenue_in.get(g.period, {}).get(sid, Decimal(0)),
                 ),
                 periods,
+                prorated=prorated,
             )
-            for g in sorted(
-                (g for g in own_goals.values() if shows_in_period(g)),
-                key=lambda g: (PERIOD_ORDER.index(g.period), PERIOD_GOAL_KPIS.index(g.kpi)),
-            )
+            for g in period_goals
         ]
         statuses.append(
             SellerStatus(
@@ -651,6 +712,11 @@ def build_team_report(
         member_ids=ids,
         window=window,
         window_totals=per_period.get("window", {}),
+        selling_ids=None if given else [s.id for s in members if s.sells],
+        away=dict(read_away),
+        away_since=away_since,
+        firsts=firsts,
+        rates=rates,
     )
 
 
@@ -661,9 +727,11 @@ def _team_results(
     away: dict[int, list[tuple[date, date]]],
     team_figures: Callable[[str], PeriodFigures],
 ) -> list[GoalProgress]:
-    """The team's line per KPI: its own goal when set, else its sellers' goals added up (each
-    converted to one period and pro-rated for their own days away) against the team's figures."""
+    """The team's line per KPI: its own goal when set, else, when every seller has one, its
+    sellers' goals added up (each converted to one period and pro-rated for their own days away)
+    against the team's figures."""
     found: list[GoalProgress] = []
+    applying_to = {s.seller.id: goals.of_seller(s.seller.id) for s in sellers}
     for kpi in PERIOD_GOAL_KPIS:
         own = goals.team.get(kpi)
         if own is not None:
@@ -672,11 +740,12 @@ def _team_results(
                 found.append(progress_of(own, span, team_figures(own.period), source="team"))
             continue
         applying = {
-            s.seller.id: g
-            for s in sellers
-            if (g := goals.of_seller(s.seller.id).get(kpi)) is not None
+            s.seller.id: g for s in sellers if (g := applying_to[s.seller.id].get(kpi)) is not None
         }
-        if not applying:
+        if not applying or len(applying) < len(sellers):
+            # Not every seller has one: their goals added up would be measured against what the
+            # whole team did (one seller's goal against everyone's wins). Those goals show on
+            # their own rows only.
             continue
         period = _sum_period(kpi, goals.defaults.get(kpi), list(applying.values()))
         if kpi in WEEK_GOAL_KPIS and period == "week":
@@ -710,9 +779,11 @@ def _team_results(
 
 def _team_week_goal(kpi: str, statuses: list[SellerStatus]) -> Decimal | None:
     """The team's goal is the sum of its sellers' goals (each already scaled for days away);
-    managers who do not sell have none."""
-    goals = [s.goals[kpi] for s in statuses if s.seller.sells and s.goals.get(kpi) is not None]
-    if not goals:
+    managers who do not sell have none. None unless every seller has one: the team's line counts
+    what all of them did."""
+    selling = [s for s in statuses if s.seller.sells]
+    goals = [s.goals[kpi] for s in selling if s.goals.get(kpi) is not None]
+    if not goals or len(goals) < len(selling):
         return None
     return sum(goals, Decimal(0))
 

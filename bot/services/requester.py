@@ -32,6 +32,17 @@ ADMIN_TTL = timedelta(minutes=10)
 _language_hint: dict[tuple[str, str], str] = {}
 
 
+# Until when this process knows each (workspace, user)'s profile fresh (no users.info due).
+_fresh_until: dict[tuple[str, str], datetime] = {}
+
+
+def profile_known_fresh(workspace_id: str, user_id: str, now: datetime) -> bool:
+    """Whether resolving this person at `now` will not fetch their profile, as far as this
+    process saw it last (another process may only have refreshed it since)."""
+    until = _fresh_until.get((workspace_id, user_id))
+    return until is not None and now <= until
+
+
 def language_hint(workspace_id: str | None, user_id: str | None) -> str:
     return _language_hint.get((workspace_id or "", user_id or ""), "en")
 
@@ -39,6 +50,7 @@ def language_hint(workspace_id: str | None, user_id: str | None) -> str:
 def forget(workspace_id: str, user_id: str) -> None:
     """An erased person leaves nothing behind in this process either."""
     _language_hint.pop((workspace_id, user_id), None)
+    _fresh_until.pop((workspace_id, user_id), None)
 
 
 @dataclass(frozen=True)
@@ -159,6 +171,9 @@ def resolve(
     # channel sees (and for people whose locale we do not know).
     language = person_language(seller.locale, team.language if team else None, seller.language)
     _language_hint[(workspace_id, user_id)] = language
+    if seller.profile_refreshed_at is not None:
+        ttl = ADMIN_TTL if seller.is_workspace_admin else PROFILE_TTL
+        _fresh_until[(workspace_id, user_id)] = seller.profile_refreshed_at + ttl
     currency = team.currency if team else CURRENCY_BY_LANGUAGE[language]
     timezone = seller.timezone or (team.timezone if team else "Europe/Oslo")
     admin = is_admin_now(seller, now)

@@ -202,12 +202,28 @@ def member_joined(
         seller.team_id = team.id
 
 
-def member_left(session: Session, workspace_id: str, channel_id: str, user_id: str) -> None:
-    """Leaving a team's channel leaves the team; their history stays."""
+def member_left(session: Session, workspace_id: str, channel_id: str, user_id: str) -> list[str]:
+    """Leaving a team's channel leaves the team; their history stays. Returns the channels of
+    the workspace's other teams when the person is now in none (they may be in one of those
+    channels already: joined first, as people move, while still in this team)."""
     team = repo.team_by_channel(session, workspace_id, channel_id)
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if team is not None and seller is not None and seller.team_id == team.id:
         seller.team_id = None
+        return [
+            t.channel_id for t in repo.teams_of_workspace(session, workspace_id) if t.id != team.id
+        ]
+    return []
+
+
+def join_team_of(session: Session, workspace_id: str, channel_id: str, user_id: str) -> bool:
+    """A person in no team, found in this team's channel, joins its team."""
+    team = repo.team_by_channel(session, workspace_id, channel_id)
+    seller = repo.seller_by_user(session, workspace_id, user_id)
+    if team is None or seller is None or seller.team_id is not None:
+        return False
+    seller.team_id = team.id
+    return True
 
 
 # -- /kpi managers -------------------------------------------------------------------------------
@@ -509,7 +525,7 @@ def save_settings(
     currency = form.currency or team.currency
     try:
         ZoneInfo(timezone)
-    except (KeyError, ValueError):
+    except (KeyError, ValueError, OSError):  # OSError: longer than a file name may be
         problems["timezone"] = Problem.TIMEZONE
     if language not in LANGUAGES:
         problems["language"] = Problem.LANGUAGE

@@ -218,8 +218,10 @@ def test_two_web_and_two_scheduler_processes_on_one_postgres(
                 with lock:
                     n, name = next(seq), next(names)
                 event_id = f"Ev0REPLICA{n:05d}"
+                # "yesterday": the web processes read the wall clock, and a record said on no day is
+                # asked about between midnight and five (which day it was), sure at any other hour.
                 event = {"type": "message", "channel": TEAMS[user], "user": user,
-                         "text": f"Won {name} {100 + i}k", "ts": f"1763630000.{n:06d}"}  # fmt: skip
+                         "text": f"Won {name} {100 + i}k yesterday", "ts": f"1763630000.{n:06d}"}  # fmt: skip
                 with ThreadPoolExecutor(2) as both:  # the delivery and Slack's retry, at once
                     answers = list(
                         both.map(

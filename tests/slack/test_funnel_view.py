@@ -60,6 +60,25 @@ def test_the_funnel_view_for_a_manager(slack) -> None:  # type: ignore[no-untype
     assert "Lars (price): price too high" in text_of(slack.api.responses(result.key)[-1])
 
 
+def test_days_to_offer_count_from_a_first_meeting_logged_without_a_temperature(slack) -> None:  # type: ignore[no-untyped-def]
+    """A plain meeting opens no lead, so the lead the offer opened had no meeting of its own and
+    the days from first meeting to offer were missing. The customer's meetings and calls on no
+    lead since its previous deal closed are that deal's first ones; earlier ones are not."""
+    _english(slack)
+    _team(slack)
+    _log(slack, LARS, "Cermaq 2026-09-01", "/logmeeting")  # an older deal's first meeting
+    _log(slack, LARS, "Cermaq 100k 2026-09-10", "/logoffer")
+    _log(slack, LARS, "Cermaq 2026-09-20", "/logwin")
+    _log(slack, LARS, "Cermaq 2026-11-02", "/logmeeting")  # no temperature: no lead yet
+    _log(slack, LARS, "Cermaq 2026-11-03", "/logcall")
+    _log(slack, LARS, "Cermaq 300k 2026-11-05", "/logoffer")
+    _log(slack, LARS, "Cermaq 2026-11-12", "/logwin")
+    lars = text_of(slack.driver.command("/teamstatus", "funnel", KARI, CHANNEL).reply())
+    lars = lars.split("*Lars*")[1]
+    # 1 Sep -> 10 Sep (9 days), 2 Nov -> 5 Nov (3 days): median 6; offer to win 10 and 7.
+    assert "a median of 6 days from first meeting to offer, 8 days from offer to win" in lars, lars
+
+
 def test_the_funnel_view_is_for_managers(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)

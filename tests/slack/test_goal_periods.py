@@ -56,6 +56,7 @@ def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None: 
     _wins(slack)
 
     mine = _say(slack, LARS, "/kpi", "")
+    print(mine)
     year = _section(mine, "Year goals (2026)")
     # Won this year (March and November) against the year's goal; 10m × 232/261 by now.
     assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in year
@@ -104,6 +105,7 @@ def test_a_year_goal_is_scaled_for_days_away_in_the_year(slack) -> None:  # type
     _say(slack, KARI, "/kpi", "goal revenue 10m/year")
     _say(slack, LARS, "/kpi", "away until 2026-12-31")  # from today: 30 of the year's 261 days
     mine = _say(slack, LARS, "/kpi", "")
+    print(mine)
     year = _section(mine, "Year goals (2026)")
     # 10m × 231/261 for the year; by now he has been present 231 of the 232 days passed.
     assert "Revenue: *NOK 0* / NOK 8,850,575" in year
@@ -118,6 +120,7 @@ def test_week_goals_are_shown_against_the_week(slack) -> None:  # type: ignore[n
     _wins(slack)
     _say(slack, LARS, "/logoffer", "Orkla 300k")
     mine = _say(slack, LARS, "/kpi", "")
+    print(mine)
     week = _section(mine, "Week goals (week 47)")
     assert (
         "Wins: *1* / 2" in week and "on pace would be 2 by now" in week
@@ -136,6 +139,7 @@ def test_quarter_goals_for_activities_show_in_the_quarter(slack) -> None:  # typ
     _say(slack, LARS, "/logmeeting", "Acme warm 2026-10-05")
     _say(slack, LARS, "/logmeeting", "Orkla warm")
     mine = _say(slack, LARS, "/kpi", "")
+    print(mine)
     # Both meetings of the quarter against 66; 66 × 37/66 = 37 by now.
     assert "Meetings: *2* / 66" in mine and "on pace would be 37 by now" in mine
     # The week's line still has its share of the quarter's goal (66 / 13 weeks).
@@ -320,3 +324,38 @@ def test_revenue_from_new_customers_is_measured_in_its_year(slack) -> None:  # t
     _say(slack, LARS, "/logwin", "Hydro 100k 2026-11-19")  # Hydro is not new any more
     year = _section(_say(slack, LARS, "/kpi", ""), "Year goals (2026)")
     assert "Revenue from new customers: *NOK 2,600,000* / NOK 5,000,000" in year
+
+
+def test_a_goal_only_some_sellers_have_is_on_their_rows_not_on_the_teams_line(slack) -> None:  # type: ignore[no-untyped-def]
+    """The team's line for a goal is its sellers' goals added up against what the team did: with
+    only Lars's goals, that was his 1m against Mette's wins too, and his 5 calls against
+    everyone's calls (and his goal showed in the channel)."""
+    _english(slack)
+    _team(slack)
+    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 1m/quarter")
+    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls 5/week")
+    _say(slack, LARS, "/logwin", "Equinor 300k 2026-11-18")
+    _say(slack, METTE, "/logwin", "Orkla 500k 2026-11-17")
+    _say(slack, LARS, "/logcall", "Hydro")
+    _say(slack, METTE, "/logcall", "Telenor")
+    _say(slack, METTE, "/logcall", "Yara")
+
+    team = _say(slack, KARI, "/teamstatus", "")
+    totals = team.split("*Lars*")[0]
+    assert "Calls: *3*" in totals and "Calls: *3* /" not in totals, totals
+    assert "Quarter goals (2026-Q4)" not in totals and "1,000,000" not in totals, totals
+    lars_row = team.split("*Lars*")[1].split("\n*")[0]
+    assert "Revenue (2026-Q4): NOK 300,000 / NOK 1,000,000" in lars_row, lars_row
+    home = _home(slack, KARI).split("*Lars*")[0]
+    assert "1,000,000" not in home and "Calls: *3* /" not in home, home
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    digest = text_of(_posts(slack)[0])
+    assert "/ NOK 1,000,000" not in digest and "Calls: *3* /" not in digest, digest
+    mine = _say(slack, LARS, "/kpi", "")  # his own view keeps his goals
+    assert "Revenue: *NOK 300,000* / NOK 1,000,000" in mine and "Calls: *1* / 5" in mine, mine
+
+    # Once every seller has one (a team default beside Lars's own), the line is back.
+    _say(slack, KARI, "/kpi", "goal calls 2/week")
+    totals = _say(slack, KARI, "/teamstatus", "").split("*Lars*")[0]
+    assert "Calls: *3* / 11" in totals, totals  # 5 + 2 + 2 + 2

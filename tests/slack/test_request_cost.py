@@ -12,9 +12,10 @@ KARI = "U0KARI"
 # known customers among the text's leading words (so words after a name are never glued onto it,
 # and the customer is then at hand), the delivery's reference, the customer's open lead, the new
 # lead (already in its new state), the lead's first history row (storage.history) and the
-# activity. PostgreSQL adds the customer's row lock and, under it, the delivery's reference once more
-# (a concurrent delivery of the same entry may have stored it meanwhile). Nothing more.
-MAX_STATEMENTS = {"sqlite": 7, "postgresql": 9}
+# activity. PostgreSQL first takes the customer's row lock and only under it reads the delivery's
+# reference (a concurrent delivery of the same entry may have stored it meanwhile), in the same
+# statement as the customer's open leads (storage.rows.stored_or_open_leads). Nothing more.
+MAX_STATEMENTS = {"sqlite": 6, "postgresql": 7}
 
 
 class Counter:
@@ -97,3 +98,21 @@ def test_a_read_only_command_never_takes_the_write_lock(slack) -> None:  # type:
         event.remove(slack.engine, "before_cursor_execute", record)
     if slack.engine.dialect.name == "sqlite":
         assert begins == ["BEGIN"]  # deferred: readers never queue behind writers
+
+
+def test_a_person_whose_profile_was_read_is_known_fresh_until_it_is_due_again(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # What decides whether a log command may wait its turn on one of SQLite's few writer threads
+    # (bot.app): no users.info call on the way. Kari is a workspace admin (10 minutes), Lars not
+    # (a day).
+    from datetime import timedelta
+
+    from bot.services import requester
+
+    team = slack.driver.team_id
+    slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
+    slack.driver.command("/logmeeting", "Equinor", "U0LARS").reply()
+    now = clock.now()
+    assert requester.profile_known_fresh(team, KARI, now + timedelta(minutes=9))
+    assert not requester.profile_known_fresh(team, KARI, now + timedelta(minutes=11))
+    assert requester.profile_known_fresh(team, "U0LARS", now + timedelta(hours=23))
+    assert not requester.profile_known_fresh(team, "U0LARS", now + timedelta(hours=25))

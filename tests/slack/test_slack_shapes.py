@@ -173,17 +173,15 @@ def test_a_temperature_the_form_never_offers_is_asked_again_in_the_form(english,
 
 def test_an_error_about_a_field_the_form_lacks_is_shown_under_one_it_has(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
-    # The win form has no temperature: Slack refuses errors for blocks the view does not
-    # have, and the person saw a generic failure instead.
-    values = {
-        "customer": CUSTOMER,
-        "date": TODAY,
-        "amount": {"amount_input": {"type": "plain_text_input", "value": "330k"}},
-        "temperature": {"temperature_select": _select("tepid")},
-    }
+    # A win form without the amount field (an older form's): the win needs an amount, and
+    # Slack refuses errors for blocks the view does not have (the person saw a generic
+    # failure instead). (A field the kind's form never has, a temperature on a win, is not
+    # read at all: tests/slack/test_unseen_shapes.py.)
+    values = {"customer": CUSTOMER, "date": TODAY}
     view = slack.driver.command("/logwin", "", LARS).opened_view()
+    view = {**view, "blocks": [b for b in view["blocks"] if b.get("block_id") != "amount"]}
     inputs = {b["block_id"] for b in view["blocks"] if b["type"] == "input"}
-    assert "temperature" not in inputs
+    assert "amount" not in inputs
     answer = slack.driver.submit_view(LARS, view, values).json()
     assert set(answer["errors"]) <= inputs and answer["errors"], answer
     assert _records(slack) == []

@@ -151,3 +151,68 @@ def test_0014_keeps_what_was_set_on_leads_directly(tmp_path) -> None:  # type: i
     ]
     assert sorted(origins) == [(1, 1), (2, 2)]
     engine.dispose()
+
+
+def test_the_head_read_from_the_files_is_alembics() -> None:
+    from storage.db import head_revision
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config(None)).get_current_head()
+
+
+def test_a_database_at_head_is_left_as_it_is_without_alembic(db_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
+    from storage.db import at_head
+
+    engine = make_engine(db_url)
+    try:
+        assert not at_head(engine)  # empty: no alembic_version yet
+        upgrade(engine)
+        assert at_head(engine)
+
+        def not_called(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+            raise AssertionError("Alembic ran on a database at head")
+
+        monkeypatch.setattr(command, "upgrade", not_called)
+        upgrade(engine)
+        monkeypatch.undo()
+        command.downgrade(alembic_config(engine), "-1")  # one revision behind: Alembic runs
+        assert not at_head(engine)
+        upgrade(engine)
+        assert at_head(engine)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.backends("sqlite")
+def test_kpibot_serve_with_one_bot_token_loads_neither_alembic_nor_cryptography(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """What `kpibot serve` imports, then its start-up upgrade of a database at head: Alembic
+    (with Mako and Pygments), cryptography and SQLAlchemy's asyncio layer stay out of its
+    memory (about 18 MB)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'k.db'}")
+    upgrade(engine)
+    engine.dispose()
+    script = f"""
+import sys
+import bot.app, bot.scheduler, bot.web, bot.cli, waitress
+from storage.db import make_engine, upgrade
+from bot.app import build_app
+from bot.config import Settings
+from storage.db import make_session_factory
+engine = make_engine({str(f"sqlite:///{tmp_path / 'k.db'}")!r})
+upgrade(engine)
+build_app(Settings(bot_token="xoxb-test", signing_secret="x", database_url=str(engine.url)),
+          make_session_factory(engine))
+print(sorted(m for m in ("alembic", "mako", "pygments", "cryptography", "sqlalchemy.ext.asyncio")
+             if m in sys.modules))
+"""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]", done.stdout

@@ -132,3 +132,27 @@ def test_a_customer_taken_off_the_list_and_named_again_is_back(session) -> None:
     assert again.new_customer  # said as before: it is on the list again
     assert isinstance(again.activity.customer, rows.CustomerRow)
     assert session.get(Customer, done.activity.customer_id).removed_at is None
+
+
+def test_the_stored_reference_and_the_open_leads_in_one_statement_agree_with_the_two(
+    session,
+) -> None:  # type: ignore[no-untyped-def]
+    # PostgreSQL's recorder reads both under the customer's row lock in one round trip.
+    kari = _actor(session)
+    first = _log(session, kari, "offer", "r1", T0, amount=Decimal(100_000))
+    customer_id = first.activity.customer_id
+    stored_id, leads = rows.stored_or_open_leads(session, "T1", "r1", customer_id)
+    assert stored_id == first.activity.id
+    assert [lead.id for lead in leads] == [first.activity.lead_id]
+    stored_id, leads = rows.stored_or_open_leads(session, "T1", "r2", customer_id)
+    assert stored_id is None
+    (lead,) = leads
+    (apart,) = repo.open_lead_rows(session, "T1", customer_id)
+    assert isinstance(lead, rows.LeadRow) and lead.stored == apart.stored
+    # No open lead: the reference alone.
+    session.get(Lead, lead.id).status = "won"
+    assert rows.stored_or_open_leads(session, "T1", "r1", customer_id) == (first.activity.id, [])
+    assert rows.stored_or_open_leads(session, "T1", "r9", customer_id) == (None, [])
+    # The same delivery again is found (here on either database) and stored once.
+    again = _log(session, kari, "offer", "r1", T0, amount=Decimal(100_000))
+    assert again.duplicate and again.activity.id == first.activity.id

@@ -178,3 +178,69 @@ def test_kpibots_log_commands_with_text_run_on_the_request_thread() -> None:
     # The five log commands say so (with text only); /kpi and /teamstatus do not.
     assert sum(1 for w in when if w is not None) == 5
     assert all(w({"text": "Equinor"}) and not w({"text": ""}) for w in when if w is not None)
+
+
+def test_marked_listeners_run_on_the_writer_threads_for_requests_the_lane_accepts() -> None:
+    from bot.listener_runner import in_request_thread
+
+    app, executor = _app()
+    runner = app._listener_runner
+    runner.request_thread_listeners = False  # as on SQLite
+    runner.writer_lane = lambda request: request.body.get("user_id") == "U1"
+    threads: dict[str, str] = {}
+
+    def answer(ack, command):  # type: ignore[no-untyped-def]
+        threads[command["user_id"]] = threading.current_thread().name
+        ack("done")
+
+    app.command("/log")(in_request_thread(lambda body: bool(body.get("text")))(answer))
+
+    def by(user: str) -> BoltRequest:
+        body = urlencode(
+            {
+                "command": "/log",
+                "text": "Equinor",
+                "team_id": "T1",
+                "user_id": user,
+                "channel_id": "C1",
+            }
+        )
+        return BoltRequest(
+            body=body, headers={"content-type": ["application/x-www-form-urlencoded"]}
+        )
+
+    assert app.dispatch(by("U1")).body == "done"
+    assert app.dispatch(by("U2")).body == "done"
+    assert executor.wait_idle(10)  # the writer threads are waited for too
+    assert threads["U1"].startswith("kpibot-writer")
+    assert threads["U2"].startswith("kpibot-listener")
+    executor.shutdown(wait=True)
+
+
+def test_kpibot_on_sqlite_hands_log_commands_of_people_with_a_fresh_profile_to_writer_threads(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.app import _profile_known_fresh, build_app
+    from bot.config import Settings
+    from bot.services import requester
+    from storage.db import make_engine, make_session_factory
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'k.db'}")
+    settings = Settings(bot_token="xoxb-test", signing_secret="x", database_url=str(engine.url))
+    try:
+        app = build_app(settings, make_session_factory(engine))
+        assert app._listener_runner.writer_lane is _profile_known_fresh
+    finally:
+        engine.dispose()
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    requester._fresh_until[("T1", "U1")] = now + timedelta(minutes=1)
+    try:
+        assert requester.profile_known_fresh("T1", "U1", now)
+        assert not requester.profile_known_fresh("T1", "U1", now + timedelta(minutes=2))
+        assert not requester.profile_known_fresh("T1", "U2", now)  # never seen: may fetch
+        requester.forget("T1", "U1")
+        assert not requester.profile_known_fresh("T1", "U1", now)
+    finally:
+        requester.forget("T1", "U1")

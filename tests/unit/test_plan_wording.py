@@ -135,3 +135,45 @@ def test_the_summary_takes_the_plan_that_asks_most_against_the_usual_pace() -> N
     assert planning.most_pressing(revenue, _plan(500, D(0))) == ("new", _plan(500, D(0)))
     assert planning.most_pressing(None, None) is None
     assert planning.most_pressing(None, reached) == ("new", reached)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "at 1.2 meetings and calls per offer, about 1.8 meetings and 1.8 calls a week."),
+        ("nb", "1,8 møter og 1,8 samtaler"),
+        ("sv", "1,8 möten och 1,8 samtal"),
+        ("da", "1,8 møder og 1,8 opkald"),
+    ],
+)
+def test_the_plan_names_the_calls_its_ratio_counts(language: str, said: str) -> None:
+    """3 offers a week at 1.2 meetings and calls each is 3.6 a week: half of them calls here.
+    The sentence said "about 1.8 meetings a week", which 3 × 1.2 does not make."""
+    mixed = FunnelCounts(meetings=6, calls=6, offers=10, wins=10, won_value=D(1_000))
+    p = funnel.plan(
+        funnel.funnel(mixed, mixed),
+        goal=D(1_500),
+        won=D(0),
+        pipeline=D(0),
+        weeks_left=D(5),
+        meeting_goal=None,
+    )
+    assert (p.offers_per_week, p.meetings_per_week, p.calls_per_week) == (3, D("1.8"), D("1.8"))
+    text = render(
+        language,
+        "plan",
+        own=True,
+        name="Lars",
+        quarter="2026-Q4",
+        end=date(2026, 12, 31),
+        currency="NOK",
+        p=p,
+        rate="100",
+        ratio=D("1.2"),
+        new=None,
+        new_rate=None,
+        new_ratio=None,
+    )
+    assert said in text, text
+    # Without calls the sentence names the meetings alone, as before.
+    assert "call" not in render("en", "summary_plan", p=_plan(500), kind="revenue")

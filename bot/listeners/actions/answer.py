@@ -9,10 +9,11 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.errors import UserError
 from bot.ids import ActionId, LogModalMetadata
 from bot.listeners.events.messages import add_reaction
 from bot.listeners.guard import guarded
-from bot.rendering.blocks import internal_error_message, log_modal
+from bot.rendering.blocks import log_modal
 from bot.rendering.replies import answered_reply, log_reply, planned_reply
 from bot.services import activities
 from bot.services.activities import Answered, EditRequested, Logged, Planned
@@ -77,8 +78,8 @@ def handle_answer(
             log.warning("the Edit form did not open: %s", slack_error(err))
             with request.writing() as uow:
                 activities.reopen_edit(uow.session, uow.who, token)
-            respond(**internal_error_message(language), replace_original=False)
-            return
+            # Said as for every form Slack did not open (was "something went wrong on our side").
+            raise UserError("form_not_opened") from None
         respond(delete_original=True)
         return
     if isinstance(outcome, Logged) and not outcome.duplicate:

@@ -9,7 +9,7 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.errors import UserError
-from bot.ids import ActionId, HandOverMetadata
+from bot.ids import ActionId, HandOverMetadata, button_number
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import hand_over_modal
 from bot.rendering.text import render
@@ -25,8 +25,7 @@ def handle_hand_over(
 ) -> None:
     ack()
     request: Request = context["request"]
-    value = str(action.get("value") or "")
-    lead_id = int(value) if value.isdigit() else 0
+    lead_id = button_number(action.get("value"))  # 0 (no lead) unless a row id
     metadata = HandOverMetadata(lead_id).to_json()
     # views.open first: the trigger_id is good for 3 seconds, once.
     try:

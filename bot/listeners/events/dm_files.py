@@ -117,11 +117,25 @@ def _look_up(client: WebClient, emails: list[str]) -> dict[str, str]:
     for email in emails[:MAX_EMAIL_LOOKUPS]:
         try:
             user = client.users_lookupByEmail(email=email).get("user") or {}
-        except SLACK_CALL_ERRORS:
+        except SLACK_CALL_ERRORS as err:
+            if _busy(err):
+                # Not looked up is not unknown: the report would call the owner one Slack
+                # does not know, and Import would leave their customers without one.
+                log.info("e-mail look-up not answered: %s", slack_error(err))
+                raise UserError("slack_busy") from None
             continue  # users_not_found: reported as an unknown owner
         if user.get("id"):
             found[email] = str(user["id"])
     return found
+
+
+def _busy(err: Exception) -> bool:
+    """Slack rate-limited the call, failed at its end or did not answer: try again later."""
+    response = getattr(err, "response", None)
+    status = getattr(response, "status_code", None)
+    if status is None:
+        return True  # no answer at all (a dropped line, a timeout)
+    return status == 429 or status >= 500 or slack_error(err) in {"ratelimited", "internal_error"}
 
 
 def handle_import_click(

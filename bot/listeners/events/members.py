@@ -39,12 +39,36 @@ def handle_member_joined(event: dict[str, Any], client: WebClient, context: Bolt
         teams.member_joined(uow.session, request.workspace_id, channel, user_id, user)
 
 
-def handle_member_left(event: dict[str, Any], context: BoltContext) -> None:
+def handle_member_left(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     request: Request = context["request"]
+    user_id = event.get("user") or ""
     with request.writing() as uow:
-        teams.member_left(
-            uow.session, request.workspace_id, event.get("channel") or "", event.get("user") or ""
+        others = teams.member_left(
+            uow.session, request.workspace_id, event.get("channel") or "", user_id
         )
+    # Left their team for none: people move by joining the new channel first (that join kept
+    # them in their team, one team each), so the team whose channel they are in is theirs now.
+    for channel in others:
+        if _is_member(client, channel, user_id):
+            with request.writing() as uow:
+                teams.join_team_of(uow.session, request.workspace_id, channel, user_id)
+            return
+
+
+def _is_member(client: WebClient, channel: str, user_id: str) -> bool:
+    """Whether Slack lists the person among the channel's members (False when it cannot say)."""
+    cursor = None
+    try:
+        while True:
+            page = client.conversations_members(channel=channel, limit=200, cursor=cursor)
+            if user_id in (page.get("members") or []):
+                return True
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return False
+    except SLACK_CALL_ERRORS as err:
+        log.info("conversations.members for a team channel failed: %s", slack_error(err))
+        return False
 
 
 def register(app: App) -> None:

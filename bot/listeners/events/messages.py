@@ -9,6 +9,7 @@ about privately (Record / Edit / Not a sale), and "Not a sale" holds for the mes
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -21,13 +22,14 @@ from bot.clock import local_date, local_time
 from bot.domain import Source
 from bot.errors import UserError
 from bot.i18n import translate
+from bot.ids import LOG_COMMANDS
 from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
 from bot.payloads import installed_enterprise
 from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
 from bot.rendering.text import render
-from bot.services import activities
+from bot.services import activities, message_edits
 from bot.services.capture import (
     NOTHING,
     Outcome,
@@ -130,6 +132,7 @@ def on_new(
     if found.outcome is Outcome.NOTHING:
         return
     with request.writing() as uow:
+        message_edits.one_at_a_time(uow.session, request.workspace_id, channel, event["ts"])
         if not _first_read(uow, channel, event):
             return
         said = _store(uow, channel, event, found, ref_suffix="", at=at)
@@ -150,6 +153,14 @@ def posted_at(message: dict[str, Any], now: datetime) -> datetime | None:
     except (KeyError, TypeError, ValueError, OverflowError, OSError):
         return None
     return at if now - LATE_DELIVERY <= at <= now else None
+
+
+def _posted(message: dict[str, Any]) -> datetime | None:
+    """When a message was posted, by its ts (Slack's own clock), however long ago."""
+    try:
+        return datetime.fromtimestamp(float(message["ts"]), tz=UTC)
+    except (KeyError, TypeError, ValueError, OverflowError, OSError):
+        return None
 
 
 def _first_read(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> bool:
@@ -389,6 +400,18 @@ def take_back_reaction(client: WebClient, message: tuple[str, str] | None) -> No
         log.info("reaction not removed: %s", slack_error(err))
 
 
+# "/logwin Hydro 90k" sent to the bot as text (a leading space; Slack's "send as a message" when
+# the command failed): read as typed after the command. Only in words to the bot: in the team
+# channel it may be someone showing a colleague the command.
+_SLASHED = re.compile(
+    r"^\s*/(?=(?:" + "|".join(c.lstrip("/") for c in LOG_COMMANDS) + r")\b)", re.IGNORECASE
+)
+
+
+def _unslashed(text: str) -> str:
+    return _SLASHED.sub("", text, count=1)
+
+
 def on_direct_message(
     request: Request, client: WebClient, event: dict[str, Any], *, explain: bool = True
 ) -> None:
@@ -398,9 +421,10 @@ def on_direct_message(
     channel = event["channel"]
     at = posted_at(event, request.now)
     # "Kan du logge et møte med Aker i går?": the request around the words is not read.
-    spoken = {**event, "text": spoken_to_bot(event.get("text") or "")}
+    spoken = {**event, "text": spoken_to_bot(_unslashed(event.get("text") or ""))}
     if mention_command(spoken["text"]) is not None:
         with request.writing() as uow:
+            message_edits.one_at_a_time(uow.session, request.workspace_id, channel, event["ts"])
             if not _first_read(uow, channel, event):
                 return
             said = _read_mention(uow, channel, spoken, "", at=at)
@@ -411,6 +435,7 @@ def on_direct_message(
         found = _understand(uow, channel, spoken, to_bot=True, at=at)
     if found.outcome is not Outcome.NOTHING:
         with request.writing() as uow:
+            message_edits.one_at_a_time(uow.session, request.workspace_id, channel, event["ts"])
             if not _first_read(uow, channel, event):
                 return
             said = _store(uow, channel, spoken, found, ref_suffix="", at=at)
@@ -452,6 +477,7 @@ def on_edit(
     was_mention = tag is not None and tag in (previous.get("text") or "")
     direct = event.get("channel_type") == "im"  # a message to the bot itself
     with request.writing() as uow:
+        message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
         capturing = activities.capture_enabled(uow.session, request.workspace_id, channel)
         if not (capturing or direct or mention or was_mention):
             # Elsewhere only a mention or a message to the bot records anything; a record
@@ -475,7 +501,12 @@ def on_edit(
         )
         if handled:
             return
-        if mention or (direct and mention_command(text) is not None):
+        if first is None and not had_record:
+            # Read as chatter days ago, now corrected into a record: counted on the day it was
+            # posted, as an edit of a recorded message is (was: the day of the edit, perhaps
+            # another week's figures).
+            at = message_edits.unread_edit_read_as_of(_posted(message), now=uow.now) or at
+        if mention or (direct and mention_command(_unslashed(text)) is not None):
             # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
             said = _read_mention(
                 uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False, at=at
@@ -491,8 +522,18 @@ def on_edit(
                 )
                 said = None
             else:
+                if found.outcome is Outcome.SURE:
+                    # Recorded as it now reads: a question still open about what it said before
+                    # stores nothing any more (its Edit opened a form for a second record).
+                    activities.withdraw_question_at(
+                        uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
+                    )
                 said = _store(uow, channel, message, found, ref_suffix=suffix, at=at)
     if said is not None:
+        if had_record and not said.react:
+            # Its record was taken back and what it now says is only asked about: the ✅ goes
+            # until an answer records it (the answer's record puts it back).
+            take_back_reaction(client, (channel, ts))
         if had_record:
             said = replace(said, react=False)  # the message has its ✅ already
         _tell(client, request, said)
@@ -511,6 +552,7 @@ def on_delete(request: Request, event: dict[str, Any], bot_user_id: str | None =
         return
     said = (event.get("previous_message") or {}).get("text") or ""
     with request.writing() as uow:
+        message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
         if (
             event.get("channel_type") == "im"
             or (bot_user_id and f"<@{bot_user_id}>" in said)
@@ -530,6 +572,9 @@ def handle_app_mention(
         return
     request: Request = context["request"]
     with request.writing() as uow:
+        message_edits.one_at_a_time(
+            uow.session, request.workspace_id, event["channel"], event["ts"]
+        )
         if not _first_read(uow, event["channel"], event):
             return
         said = _read_mention(
@@ -564,7 +609,7 @@ def _read_mention(
         explain = explain and text.lstrip().startswith(f"<@{bot_user_id}>")
         # The bot's own name is who is spoken to, not a colleague the message is about.
         text = text.replace(f"<@{bot_user_id}>", " ")
-    message = {**message, "text": spoken_to_bot(text.strip())}
+    message = {**message, "text": spoken_to_bot(_unslashed(text.strip()))}
     parsed = mention_command(message["text"])
     if parsed is None:
         return _read_said_to_bot(uow, channel, message, ref_suffix, explain, at=at)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -11,7 +12,7 @@ from slack_sdk import WebClient
 from bot import i18n
 from bot.domain import ActivityKind, Source
 from bot.errors import MESSAGES, UserError, message_params
-from bot.ids import BlockId, InputId, LogModalMetadata, ViewId
+from bot.ids import LOG_COMMANDS, BlockId, InputId, LogModalMetadata, ViewId
 from bot.listeners.events.messages import add_reaction
 from bot.listeners.guard import guarded
 from bot.rendering.replies import log_reply
@@ -53,8 +54,34 @@ def _short(params: dict[str, Any], limit: int = 60) -> dict[str, Any]:
     }
 
 
-def form_values(values: dict[str, Any]) -> dict[str, str | None]:
-    return {name: _value(values, block, element) for name, (block, element) in FIELDS.items()}
+# What the form of each kind asks besides customer, date and note (bot.rendering.blocks.log_modal).
+KIND_FIELDS = {
+    "offer": {"amount"},
+    "win": {"amount"},
+    "meeting": {"temperature", "next_what", "next_date"},
+    "call": {"temperature", "next_what", "next_date"},
+}
+COMMON_FIELDS = {"customer", "date", "note"}
+
+
+def form_values(values: dict[str, Any], kind: str | None = None) -> dict[str, str | None]:
+    """The fields as submitted; with `kind`, only those its form has (Slack sends no others: a
+    state with more is a forged or an older form's, and a meeting never gets an amount)."""
+    wanted = COMMON_FIELDS | KIND_FIELDS.get(kind, set()) if kind is not None else set(FIELDS)
+    return {
+        name: _value(values, block, element) if name in wanted else None
+        for name, (block, element) in FIELDS.items()
+    }
+
+
+def _names_a_kind(private_metadata: Any) -> bool:
+    """Whether the form says what it logs (a form of an older kpibot may not, in a way this one
+    reads): never guessed, a win is not stored as a meeting."""
+    try:
+        data = json.loads(private_metadata) if isinstance(private_metadata, str) else None
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("kind") in LOG_COMMANDS.values()
 
 
 def handle_log_submission(
@@ -88,11 +115,17 @@ def handle_log_submission(
             shown[where] = f"{shown[where]} {said}" if where in shown else said
         ack(response_action="errors", errors=shown)
 
+    if not _names_a_kind(view.get("private_metadata")):
+        inline(request.language, {BlockId.CUSTOMER.value: ("old_form", {})})
+        return
     try:
         with request.writing() as uow:
             who = uow.who
             cmd, errors = forms.log_command_from_form(
-                kind, form_values(view["state"]["values"]), today=who.today, krone=who.krone
+                kind,
+                form_values(view["state"]["values"], kind.value),
+                today=who.today,
+                krone=who.krone,
             )
             if cmd is None:
                 outcome = None

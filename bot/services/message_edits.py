@@ -1,0 +1,31 @@
+"""A channel message's deliveries (as posted, its edits, its deletion) are read one at a time;
+and an edit of a message kpibot never read (it recorded nothing from it and asked nothing about
+it) is read as of the day the message was posted, when that is within the week the newest
+version read of a message is kept (message_versions), as any edit of a recorded message is; a
+message older than that is read as of the edit (its ts may be anyone's clock's)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from storage import repositories as repo
+
+# As long as the newest version read of a message is kept (message_versions).
+UNREAD_EDIT_WINDOW = timedelta(days=7)
+
+
+def unread_edit_read_as_of(posted: datetime | None, *, now: datetime) -> datetime | None:
+    """`posted`: when the edited message was posted (its ts). None: as of now."""
+    if posted is None or not now - UNREAD_EDIT_WINDOW <= posted <= now:
+        return None
+    return posted
+
+
+def one_at_a_time(session: Session, workspace_id: str, channel: str, ts: str | None) -> None:
+    """Called first in a writing unit of work about the message `ts` (as posted, an edit of it,
+    its deletion): another delivery of it waits until this one has committed, then reads what
+    this one stored (a quick edit read beside its message was lost, or kept the old amount)."""
+    if ts:
+        repo.lock_message(session, workspace_id, channel, ts)

@@ -1,0 +1,673 @@
+"""Payloads and faults the other suites do not send, each as Slack sends it (signed, through the
+driver), each asserting the one record (or none) and the one message it must leave: edits of
+messages kpibot never read, forms from an older kpibot, team membership during an outage, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import stored, text_of
+
+KARI, LARS = "U0KARI", "U0LARS"
+CHANNEL = "C0SALES"
+# DEFAULT_NOW (tests/conftest.py) is 2026-11-20 09:00 UTC: the team is set up then.
+SET_UP = 1795165200
+
+
+@pytest.fixture
+def english(slack):  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.api.reset()
+    return slack
+
+
+def _message(text: str, ts: str, user: str = LARS, **fields: object) -> dict:
+    return {
+        "type": "message",
+        "channel": CHANNEL,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "channel",
+        **fields,
+    }
+
+
+def _edited(ts: str, text: str, before: str, edited_ts: str, user: str = LARS) -> dict:
+    return {
+        "type": "message",
+        "subtype": "message_changed",
+        "hidden": True,
+        "channel": CHANNEL,
+        "ts": edited_ts,
+        "event_ts": edited_ts,
+        "channel_type": "channel",
+        "message": {
+            "type": "message",
+            "user": user,
+            "text": text,
+            "ts": ts,
+            "edited": {"user": user, "ts": edited_ts},
+            "client_msg_id": "3e0b1c2d-0000-4000-8000-000000000001",
+            "team": "T0DEMO",
+        },
+        "previous_message": {"type": "message", "user": user, "text": before, "ts": ts},
+    }
+
+
+def _deliver(slack, *events: dict, **kw: object) -> None:  # type: ignore[no-untyped-def]
+    for event in events:
+        assert slack.driver.event(event, **kw).status == 200
+        slack.wait_idle()
+
+
+def _dated(slack) -> list[tuple[str, str, float | None, str]]:  # type: ignore[no-untyped-def]
+    return [(r["kind"], r["customer"], r["amount"], r["date"]) for r in stored(slack)]
+
+
+# -- edits of messages kpibot never read -------------------------------------------------------
+def test_an_edit_days_later_of_a_message_never_read_counts_on_the_day_it_was_posted(
+    english, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """A message that said nothing countable, corrected two days on into a win: the win of the
+    day it was posted, as any edit is read (was: the day of the edit, another week's figures
+    when the weekend is between)."""
+    slack = english
+    posted = f"{SET_UP + 3600}.000100"  # Friday 20 November, 11:00 in Oslo
+    _deliver(slack, _message("Nammo call went well", ts=posted))
+    clock.advance(days=3)  # Monday 23 November
+    edited = f"{SET_UP + 3 * 86400}.000100"
+    _deliver(slack, _edited(posted, "Won Nammo 320k", "Nammo call went well", edited))
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+
+
+def test_an_edit_of_a_recorded_message_weeks_later_still_follows_it(english, clock) -> None:  # type: ignore[no-untyped-def]
+    """The memory of read versions is a week; a recorded message is known by its record."""
+    slack = english
+    posted = f"{SET_UP + 3600}.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=posted))
+    clock.advance(days=20)
+    edited = f"{SET_UP + 20 * 86400}.000100"
+    _deliver(slack, _edited(posted, "Won Nammo 330k", "Won Nammo 320k", edited))
+    assert _dated(slack) == [("win", "Nammo", 330000.0, "2026-11-20")]
+
+
+# -- a log form opened by an older kpibot, or submitted with fields its kind has not ------------
+CUSTOMER = {
+    "customer": {
+        "customer_input": {
+            "type": "external_select",
+            "selected_option": {"text": {"type": "plain_text", "text": "Nammo"}, "value": "Nammo"},
+        }
+    }
+}
+
+
+def _amount(text: str) -> dict:
+    return {"amount": {"amount_input": {"type": "plain_text_input", "value": text}}}
+
+
+@pytest.mark.parametrize("metadata", ["", "win", '{"channel": "C0SALES"}', '{"kind": "deal"}'])
+def test_a_log_form_that_does_not_say_what_it_logs_stores_nothing_and_says_so(
+    english, metadata: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A win form opened before a redeploy whose private_metadata this version cannot read: was
+    stored as a *meeting* carrying the win's amount (a meeting more, a win less)."""
+    slack = english
+    view = slack.driver.command("/logwin", "", LARS, CHANNEL).opened_view()
+    result = slack.driver.submit_view(
+        LARS, {**view, "private_metadata": metadata}, {**CUSTOMER, **_amount("320k")}
+    )
+    slack.wait_idle()
+    assert stored(slack) == []
+    answer = result.response_action
+    assert answer is not None and answer["response_action"] == "errors"
+    [said] = answer["errors"].values()
+    assert "nothing was stored" in said and "/logwin Equinor 250k" in said
+    assert len(said) <= 150  # Slack shows an inline error of at most 150 characters
+
+
+def test_a_meeting_form_with_an_amount_it_never_asks_for_stores_the_meeting_without_it(
+    english,
+) -> None:  # type: ignore[no-untyped-def]
+    """Slack sends only the form's own inputs; a state with more (a forged or an older form)
+    is read as the form of that kind: a meeting has no amount (was stored with 320 000)."""
+    slack = english
+    view = slack.driver.command("/logmeeting", "", LARS, CHANNEL).opened_view()
+    result = slack.driver.submit_view(LARS, view, {**CUSTOMER, **_amount("320k")})
+    slack.wait_idle()
+    assert result.status == 200 and result.response_action is None
+    assert _dated(slack) == [("meeting", "Nammo", None, "2026-11-20")]
+
+
+# -- the team's people, while the database is away ---------------------------------------------
+def _team_of(slack, user_id: str) -> int | None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Seller
+
+    with session_scope(make_session_factory(slack.engine)) as session:
+        return session.scalar(select(Seller.team_id).where(Seller.slack_user_id == user_id))
+
+
+def _membership(kind: str, user: str, at: float, channel: str = CHANNEL) -> dict:
+    return {
+        "type": kind,
+        "user": user,
+        "channel": channel,
+        "channel_type": "C",
+        "team": "T0DEMO",
+        **({"inviter": KARI} if kind == "member_joined_channel" else {}),
+        "event_ts": f"{at:.6f}",
+    }
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_people_who_join_or_leave_the_team_channel_during_an_outage_are_counted_after_it(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    """Slack sends member_joined_channel once; acknowledged and lost to an outage, the new
+    seller was never in the team (no goals, no digest line, their wins in no team's totals),
+    and one who left stayed in it."""
+    from bot.offline.slack_api import FakeUser
+    from tests.slack.test_outage import _setup, database_away
+
+    slack.api.channel_members[CHANNEL] = [KARI, LARS]  # Nina joins later
+    slack.api.add_user(FakeUser("U0NINA", "Nina Berg", locale="en-GB"))
+    _setup(slack)
+    team = _team_of(slack, LARS)
+    assert team is not None and _team_of(slack, "U0NINA") is None
+    with database_away(slack):
+        for event in (
+            _membership("member_joined_channel", "U0NINA", SET_UP + 60),
+            _membership("member_left_channel", LARS, SET_UP + 120),
+        ):
+            assert slack.driver.event(event).status == 200
+        slack.wait_idle()
+        assert len(slack.replayer.spool.pending()) == 2
+    assert slack.replayer.run_once().replayed == 2
+    slack.wait_idle()
+    assert (_team_of(slack, "U0NINA"), _team_of(slack, LARS)) == (team, None)
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_given_up_after_an_outage_only_what_would_have_been_recorded_is_given_back(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """An hour's outage holds every message of the team channel, chatter too, and a join: each
+    author of chatter got a DM "I could not record what you sent … Please log it again: >lunch
+    at 12?", and the one who joined one saying nothing was stored of what they never sent."""
+    from bot.offline.slack_api import FakeUser
+    from tests.slack.test_outage import _setup, database_away
+
+    slack.api.channel_members[CHANNEL] = [KARI, LARS]
+    slack.api.add_user(FakeUser("U0NINA", "Nina Berg", locale="en-GB"))
+    _setup(slack)
+    with database_away(slack):
+        for event in (
+            _message("Won Nammo 250k!", ts=f"{SET_UP + 60}.000100"),
+            _message("lunch at 12, anyone?", ts=f"{SET_UP + 61}.000100", user=KARI),
+            _membership("member_joined_channel", "U0NINA", SET_UP + 62),
+        ):
+            assert slack.driver.event(event).status == 200
+        slack.wait_idle()
+    clock.advance(hours=2)
+    result = slack.replayer.run_once()
+    # SQLite reads through the outage (chatter is read as nothing, never held); PostgreSQL
+    # refuses every connection, so all three are held.
+    assert result.replayed == 0 and result.given_up in {2, 3}
+    dms = [c.params for c in slack.api.calls_to("chat.postMessage")]
+    assert [(dm["channel"], "Won Nammo 250k!" in text_of(dm)) for dm in dms] == [(LARS, True)]
+    assert stored(slack) == []
+
+
+# -- a message and its quick edit, read at the same time ----------------------------------------
+@pytest.mark.parametrize("round_", range(3))
+def test_a_message_and_its_edit_read_at_once_leave_one_record(english, round_: int) -> None:  # type: ignore[no-untyped-def]
+    """A typo fixed within a second: Slack sends the message and its edit together, and they
+    are read in two threads at once."""
+    slack = english
+    ts = f"{SET_UP + 60 + round_}.000100"
+    for event in (
+        _message("Won Nammo 320k", ts=ts),
+        _edited(ts, "Won Nammo 330k", "Won Nammo 320k", f"{SET_UP + 62 + round_}.000100"),
+    ):
+        assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+    assert _dated(slack) == [("win", "Nammo", 330000.0, "2026-11-20")]
+    assert len(slack.api.calls_to("chat.postEphemeral")) <= 2
+
+
+# -- a question about a message, once an edit made the message a record -------------------------
+def test_a_question_about_a_message_closes_when_an_edit_makes_it_a_record(english) -> None:  # type: ignore[no-untyped-def]
+    """A message "Won Nammo" is asked about; the author adds the amount instead of answering, and the
+    message is recorded. The question's Edit still opened a form whose Save asked "Log it
+    again?", a second win of the same deal one click away."""
+    from tests.helpers import buttons
+
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("Won Nammo", ts=ts))
+    [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    edit = next(b for b in buttons(asked) if b["value"].endswith("|edit"))
+    _deliver(slack, _edited(ts, "Won Nammo 320k", "Won Nammo", f"{SET_UP + 90}.000100"))
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+    slack.api.reset()
+    clicked = slack.driver.click(LARS, edit)
+    said = text_of(clicked.reply())
+    slack.wait_idle()
+    assert slack.api.calls_to("views.open") == []
+    assert "answered already" in said
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+
+
+# -- button values and form metadata no row can have -------------------------------------------
+BEYOND = ["99999999999999999999", "²"]  # past the database's integers; a digit int() refuses
+
+
+@pytest.mark.parametrize("value", BEYOND)
+def test_a_hand_over_button_with_a_number_no_lead_can_have_is_refused_plainly(
+    english, caplog, value: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Was an OverflowError (or a ValueError) from the database driver: "something went wrong"
+    in a DM and a traceback in the log."""
+    slack = english
+    home = {"id": "VHOME", "type": "home", "blocks": []}
+    result = slack.driver.click(LARS, {"action_id": "lead_hand_over", "value": value}, view=home)
+    slack.wait_idle()
+    assert result.status == 200
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+    [update] = [c.params["view"] for c in slack.api.calls_to("views.update")]
+    assert "not" in text_of({"blocks": update["blocks"]}).lower()
+
+
+@pytest.mark.parametrize(
+    ("callback_id", "metadata"),
+    [
+        ("hand_over_modal", '{"lead": 99999999999999999999}'),
+        ("plan_next_step_modal", '{"lead": 99999999999999999999, "leads": [1e400]}'),
+        ("team_settings_modal", '{"team": 99999999999999999999}'),
+    ],
+)
+def test_a_form_naming_a_row_no_database_can_hold_is_refused_plainly(
+    english, caplog, callback_id: str, metadata: str
+) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    view = {
+        "id": "V0FORGED",
+        "type": "modal",
+        "callback_id": callback_id,
+        "private_metadata": metadata,
+        "blocks": [{"type": "input", "block_id": "first", "element": {"type": "plain_text_input"}}],
+    }
+    result = slack.driver.submit_view(LARS, view, {})
+    slack.wait_idle()
+    assert result.status == 200
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+# -- an edit of a record a later entry built on ---------------------------------------------------
+@pytest.mark.xfail(
+    strict=True,
+    reason="services/activities.message_record_edited (CPU helper's room) undoes the offer and "
+    "logs the edited one anew: with the lead won meanwhile, that opens a second lead, an open "
+    "offer of 350k in the pipeline of a deal already won. An edit of the same kind and customer "
+    "should amend the record in place (amount, date), its lead rebuilt.",
+)
+def test_an_offer_corrected_after_its_deal_was_won_opens_no_second_offer(english) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import leads
+
+    slack = english
+    offer_ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("Sent an offer to Orkla, 320k", ts=offer_ts))
+    _deliver(slack, _message("Won Orkla!", ts=f"{SET_UP + 120}.000100"))
+    assert [(lead.status, lead.offer_amount) for lead in leads(slack)] == [("won", 320000)]
+    _deliver(
+        slack,
+        _edited(
+            offer_ts,
+            "Sent an offer to Orkla, 350k",
+            "Sent an offer to Orkla, 320k",
+            f"{SET_UP + 180}.0",
+        ),
+    )
+    assert sorted(_dated(slack)) == [
+        ("offer", "Orkla", 350000.0, "2026-11-20"),
+        ("win", "Orkla", 320000.0, "2026-11-20"),
+    ]
+    assert [lead.status for lead in leads(slack)] == ["won"]  # was: won, and a new open one
+
+
+def test_a_recorded_message_edited_into_a_question_loses_its_check_mark(english) -> None:  # type: ignore[no-untyped-def]
+    """A message "Won Orkla 320k" corrected to "Lost Orkla on price": the win is taken back and the loss
+    asked about (losses are never recorded unasked). The ✅ stayed, saying the message counts
+    while nothing it says does; answered "Not a sale", it stayed for good."""
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("Won Orkla 320k", ts=ts))
+    assert len(slack.api.calls_to("reactions.add")) == 1
+    slack.api.reset()
+    _deliver(slack, _edited(ts, "Lost Orkla on price", "Won Orkla 320k", f"{SET_UP + 90}.000100"))
+    assert _dated(slack) == []
+    [asked] = slack.api.calls_to("chat.postEphemeral")
+    assert "lost deal" in text_of(asked.params)
+    assert [
+        (c.params["timestamp"], c.params["name"]) for c in slack.api.calls_to("reactions.remove")
+    ] == [(ts, "white_check_mark")]
+    assert slack.api.calls_to("reactions.add") == []
+
+
+def test_a_settings_form_with_a_time_zone_longer_than_a_file_name_is_refused_in_the_form(
+    english, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    """The zone database is files: a name longer than a file name may be was an OSError
+    ("something went wrong") where an unknown zone is refused under its field."""
+    slack = english
+    view = slack.driver.command("/kpi", "settings", KARI).opened_view()
+    zone = {"text": {"type": "plain_text", "text": "x"}, "value": "Europe/" + "x" * 300}
+    values = {"timezone": {"value": {"type": "static_select", "selected_option": zone}}}
+    answer = slack.driver.submit_view(KARI, view, values)
+    slack.wait_idle()
+    assert answer.response_action == {
+        "response_action": "errors",
+        "errors": {"timezone": "Choose a time zone from the list."},
+    }
+    assert not [r for r in caplog.records if r.exc_info]
+
+
+# -- a slash command written as a message to the bot -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [("/logwin Hydro 90k", "win", "Hydro"), (" /logmeeting Orkla warm", "meeting", "Orkla")],
+)
+def test_a_slash_command_sent_to_the_bot_as_a_message_is_read_as_the_command(
+    english, text: str, kind: str, customer: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Sent as text (a leading space, Slack's "send as a message" when a command fails): was
+    answered with the help, "tell me … `win Statkraft 400k`", the very words just written."""
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    dm = {"channel": "D0LARS", "channel_type": "im"}
+    _deliver(slack, _message(text, ts=ts, **dm))
+    assert [(k, c) for k, c, _amount, _day in _dated(slack)] == [(kind, customer)]
+    assert slack.api.calls_to("chat.postMessage") == []  # no help text
+
+
+def test_a_slash_command_after_the_bots_name_is_read_as_the_command(english) -> None:  # type: ignore[no-untyped-def]
+    from bot.offline.slack_api import BOT_USER_ID
+
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    mention = {
+        "type": "app_mention",
+        "channel": CHANNEL,
+        "user": LARS,
+        "text": f"<@{BOT_USER_ID}> /logoffer Telia 100k",
+        "ts": ts,
+        "event_ts": ts,
+    }
+    _deliver(slack, mention)
+    assert _dated(slack) == [("offer", "Telia", 100000.0, "2026-11-20")]
+
+
+def test_a_slash_command_quoted_in_the_team_channel_records_nothing(english) -> None:  # type: ignore[no-untyped-def]
+    """A message "Use /logwin Nammo 320k to log a win" explains the command to a colleague."""
+    slack = english
+    _deliver(slack, _message("/logwin Nammo 320k", ts=f"{SET_UP + 60}.000100"))
+    assert _dated(slack) == []
+
+
+def test_an_edit_form_slack_does_not_open_says_so_and_the_question_stays(english) -> None:  # type: ignore[no-untyped-def]
+    """Its trigger expired (a click held through an outage and replayed, Slack slow): was
+    "Something went wrong on our side", as if kpibot had failed; every other form says this."""
+    from bot.offline.slack_api import Failure
+    from tests.helpers import buttons
+
+    slack = english
+    _deliver(slack, _message("Won Nammo", ts=f"{SET_UP + 60}.000100"))
+    [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    edit = next(b for b in buttons(asked) if b["value"].endswith("|edit"))
+    slack.api.fail("views.open", Failure(body={"ok": False, "error": "expired_trigger_id"}))
+    said = text_of(slack.driver.click(LARS, edit).reply())
+    slack.wait_idle()
+    assert "did not open the form" in said and "went wrong" not in said
+    assert slack.api.calls_to("views.open")[0].params["view"]["callback_id"] == "log_activity_modal"
+    assert _dated(slack) == []
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_an_edit_given_up_after_an_outage_is_never_told_as_nothing_stored(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """The win was recorded before the outage; its correction was held and given up. The author
+    was told "Nothing was stored. Please log it again: >Won Nammo 350k": a second win of the
+    same deal beside the first. Now they hear the record stands as it was, and how to correct it."""
+    from tests.slack.test_outage import _setup, database_away
+
+    _setup(slack)
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    with database_away(slack):
+        edit = _edited(ts, "Won Nammo 350k", "Won Nammo 320k", f"{SET_UP + 120}.000100")
+        assert slack.driver.event(edit).status == 200
+        slack.wait_idle()
+    clock.advance(hours=2)
+    assert slack.replayer.run_once().given_up == 1
+    [dm] = [c.params for c in slack.api.calls_to("chat.postMessage")]
+    said = text_of(dm)
+    assert dm["channel"] == LARS
+    assert "Nothing was stored" not in said and "Please log it again" not in said
+    assert "Undo" in said
+    assert "edit" in said and "Won Nammo 350k" in said
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_a_question_answered_while_its_message_is_edited_leaves_one_record(
+    english, round_: int
+) -> None:  # type: ignore[no-untyped-def]
+    """Record clicked on "Lost Nammo on price" in the same moment the author corrects the
+    message: one loss at most, never the old words' loss and a question about the new ones
+    that records a second."""
+    from tests.helpers import buttons
+
+    slack = english
+    ts = f"{SET_UP + 60 + round_}.000100"
+    _deliver(slack, _message("Lost Nammo on price", ts=ts))
+    [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    record = next(b for b in buttons(asked) if b["value"].endswith("|record"))
+    slack.api.reset()
+    edit = _edited(
+        ts,
+        "Lost Nammo on price, they went with Kongsberg",
+        "Lost Nammo on price",
+        f"{SET_UP + 90 + round_}.0",
+    )
+    slack.driver.click(LARS, record)
+    assert slack.driver.event(edit).status == 200
+    slack.wait_idle()
+    # If a new question came about the edited words, answering it must not count twice.
+    for question in slack.api.calls_to("chat.postEphemeral"):
+        again = [b for b in buttons(question.params) if b["value"].endswith("|record")]
+        for button in again:
+            slack.driver.click(LARS, button)
+    slack.wait_idle()
+    assert [(k, c) for k, c, _a, _d in _dated(slack)] in ([], [("loss", "Nammo")])
+
+
+# -- scheduled sends to a workspace of an Enterprise Grid organisation (OAuth) -----------------
+def test_scheduled_sends_reach_a_workspace_of_an_enterprise_grid_organisation(
+    migrated_db_url, slack_api
+) -> None:  # type: ignore[no-untyped-def]
+    """Installed in a workspace of a Grid organisation, the installation is stored with its
+    enterprise_id; the scheduler asked for the bot with enterprise_id None and found none:
+    every digest, summary and nudge there went out without a token (not_authed)."""
+    from datetime import UTC, datetime
+
+    from slack_sdk.oauth.installation_store import Installation
+
+    from bot.scheduler import client_factory
+    from storage.installations import installation_store
+    from tests.slack.test_oauth import KEY, OAuthSlack
+
+    oauth = OAuthSlack(slack_api, migrated_db_url, KEY)
+    try:
+        store = installation_store(oauth.settings.client_id or "", oauth.engine, KEY)
+        store.save(
+            Installation(
+                app_id="A0KPIBOT",
+                enterprise_id="E0ORG",
+                team_id="T0GRID",
+                bot_token="xoxb-grid-token",
+                bot_id="BKPIBOT",
+                bot_user_id="UKPIBOT",
+                user_id="U0KARI",
+                installed_at=datetime(2026, 11, 1, tzinfo=UTC).timestamp(),
+            )
+        )
+        client = client_factory(oauth.settings, oauth.engine)("T0GRID")
+        assert client.token == "xoxb-grid-token"
+    finally:
+        oauth.close()
+
+
+# -- a customer list whose owners Slack cannot look up now --------------------------------------
+@pytest.mark.parametrize(
+    "failure",
+    [
+        {
+            "status": 429,
+            "body": {"ok": False, "error": "ratelimited"},
+            "headers": {"Retry-After": "30"},
+        },
+        {"status": 503, "body": {"ok": False, "error": "service_unavailable"}},
+    ],
+)
+def test_a_customer_list_whose_owners_slack_cannot_look_up_now_is_not_reported_as_unknown(
+    slack, failure: dict
+) -> None:  # type: ignore[no-untyped-def]
+    """users.lookupByEmail rate-limited (a list of many owners) or down: each owner not looked
+    up was reported as one "Slack does not know", and Import made their customers ownerless."""
+    from bot.offline.slack_api import Failure
+    from tests.slack.test_customers import KARI as MANAGER
+    from tests.slack.test_customers import _english, _share
+
+    _english(slack)
+    slack.api.users[LARS].email = "lars@example.com"
+    slack.api.fail("users.lookupByEmail", *[Failure(**failure)] * 4)
+    _share(slack, MANAGER)
+    [report] = [
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params["channel"] == "D0IMPORT"
+    ]
+    said = text_of(report)
+    assert "lars@example.com" not in said  # never called unknown
+    assert "try again" in said.lower()
+
+
+# -- a digest Slack refuses for good -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "error",
+    [
+        "ekm_access_denied",
+        "team_access_not_granted",
+        "not_authed",
+        "msg_too_long",
+        "invalid_blocks",
+    ],
+)
+def test_a_digest_slack_refuses_for_good_is_told_to_the_managers_at_once(slack, error: str) -> None:  # type: ignore[no-untyped-def]
+    """Another try of the same post cannot help (an administrator's block, a token that is not
+    there, the message itself): it was tried five times over half an hour before the managers
+    heard of it."""
+    from freezegun import freeze_time
+
+    from bot.offline.slack_api import Failure
+    from tests.slack.test_digest import KARI as MANAGER
+    from tests.slack.test_digest import _english, _jobs, _team
+
+    _english(slack)
+    _team(slack, "C0BLOCKED")
+    slack.api.fail("chat.postMessage", Failure(200, {"ok": False, "error": error}))
+    with freeze_time("2026-11-23T07:00:00Z"):
+        outcome = _jobs(slack).tick()
+    assert [f for f in outcome.failed if f.startswith("digest")], outcome
+    told = [
+        c
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == MANAGER and error in text_of(c.params)
+    ]
+    assert len(told) == 1
+
+
+# -- a seller who moves from one team's channel to another's -----------------------------------
+def test_a_seller_who_joins_another_teams_channel_then_leaves_their_own_moves_team(english) -> None:  # type: ignore[no-untyped-def]
+    """Joined first, as people move (join the new channel, then leave the old): the join kept
+    them in their team (one team each), the leave left them in none, their work counted for no
+    team and in no digest."""
+    slack = english
+    slack.api.channel_members["C0NORTH"] = [KARI]
+    slack.driver.command("/kpi", "setup", KARI, "C0NORTH").reply()
+    slack.wait_idle()
+    north = _team_of(slack, KARI)
+    assert _team_of(slack, LARS) not in {None, north}
+    slack.api.channel_members["C0NORTH"] = [KARI, LARS]
+    _deliver(slack, _membership("member_joined_channel", LARS, SET_UP + 60, "C0NORTH"))
+    assert _team_of(slack, LARS) != north  # one team each: still the first one's
+    slack.api.channel_members[CHANNEL] = [
+        m for m in slack.api.channel_members.get(CHANNEL, []) if m != LARS
+    ]
+    left = {**_membership("member_left_channel", LARS, SET_UP + 120)}
+    _deliver(slack, left)
+    assert _team_of(slack, LARS) == north
+
+
+def test_a_seller_who_leaves_their_teams_channel_for_none_is_in_no_team(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    _deliver(slack, _membership("member_left_channel", LARS, SET_UP + 120))
+    assert _team_of(slack, LARS) is None
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+@pytest.mark.parametrize("change", ["edited into chatter", "deleted"])
+def test_a_recorded_message_changed_and_given_up_after_an_outage_is_told(
+    slack, clock, change: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The author took the win back (edited the amount out of it, or deleted it) during an
+    hour's outage: the record stays, and they were told nothing (an edit into words that read as
+    nothing, a deletion: neither was given back), so the win counted silently."""
+    from tests.slack.test_outage import _setup, database_away
+
+    _setup(slack)
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    if change == "deleted":
+        event = {
+            "type": "message",
+            "subtype": "message_deleted",
+            "hidden": True,
+            "channel": CHANNEL,
+            "ts": f"{SET_UP + 120}.000100",
+            "event_ts": f"{SET_UP + 120}.000100",
+            "deleted_ts": ts,
+            "channel_type": "channel",
+            "previous_message": {
+                "type": "message",
+                "user": LARS,
+                "text": "Won Nammo 320k",
+                "ts": ts,
+            },
+        }
+    else:
+        event = _edited(ts, "Nammo fell through, sorry all", "Won Nammo 320k", f"{SET_UP + 120}.0")
+    with database_away(slack):
+        assert slack.driver.event(event).status == 200
+        slack.wait_idle()
+    clock.advance(hours=2)
+    assert slack.replayer.run_once().given_up == 1
+    [dm] = [c.params for c in slack.api.calls_to("chat.postMessage")]
+    assert dm["channel"] == LARS and "Undo" in text_of(dm)
+    assert "Please log it again" not in text_of(dm)
