@@ -287,18 +287,26 @@ def _typo_index() -> dict[str, str]:
 
 
 _TYPOS = _typo_index()
+_TYPO_KEYS = _TYPOS.keys()
 
 
 def respelt(word: str) -> str:
     """A folded word, or the day or month name it misspells ("onsdga" -> "onsdag"; "onsdga,"
     -> "onsdag,")."""
+    typo = _TYPOS.get(word)
+    if typo is not None:
+        return typo
     bare = word.rstrip(_TRAILING + ".")
-    typo = _TYPOS.get(bare)
+    typo = _TYPOS.get(bare) if bare != word else None
     return word if typo is None else typo + word[len(bare) :]
 
 
 def _normalise(text: str) -> str:
-    return " ".join(respelt(w) for w in fold(text).split()).rstrip(_TRAILING)
+    folded = " ".join(fold(text).split()).rstrip(_TRAILING)
+    words = folded.split(" ")
+    if _TYPO_KEYS.isdisjoint(words):
+        return folded
+    return " ".join(_TYPOS.get(w, w) for w in words)  # "i onsdgas", "2. desmber"
 
 
 def looks_like_date(token: str) -> bool:

@@ -293,3 +293,52 @@ def test_booked_a_meeting_is_no_meeting_held() -> None:
 def test_meeting_again_is_the_next_meeting(text: str, due: date) -> None:
     found = _read(text)
     assert found.follow_up is not None and found.follow_up.due == due, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Oppsummering i dag:\n1) Obos – møte, varme\n2) Peab – tlf, kalde",
+            (MEETING, "Obos"),
+            (CALL, "Peab"),
+        ),
+        ("3 samtaler i formiddag: Obos, Rema 1000 og Ikea", (CALL, "Obos"), (CALL, "Rema 1000")),
+    ],
+)
+def test_a_name_and_a_dash_titles_and_three_counted(text: str, first: tuple, second: tuple) -> None:  # type: ignore[type-arg]
+    found = _read(text)
+    assert (found.outcome, (found.kind, found.customer), _also(found)) == (
+        Outcome.SURE,
+        first,
+        second,
+    )
+
+
+def test_three_counted_ask_about_each_other() -> None:
+    found = _read("3 samtaler i formiddag: Obos, Rema 1000 og Ikea")
+    assert found.also is not None and found.also.also is not None
+    assert found.also.also.customer == "Ikea"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Obos över telefon igår, ljumma", "Obos over telefonen i går, varme"],
+)
+def test_over_the_phone_is_a_call(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.when) == (Outcome.SURE, CALL, date(2026, 11, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("rettelse: Obos tilbudet er 600k ikke 900k", Decimal("600000")),
+        ("Oops, typo in my last post: the Boots quote is 220k not 22k", Decimal("220000")),
+    ],
+)
+def test_not_after_the_amount_says_which_amount(text: str, amount: Decimal) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.amount) == (Outcome.LIKELY, OFFER, amount), (
+        found.reasons
+    )

@@ -374,7 +374,7 @@ def _agenda(m: Message, today: date) -> bool:
     heading = range(0, colon)
     if any(h.category == "AGENDA_HEADINGS" and h.start in heading for h in m.hits):
         return True
-    days = [d for d in signals.dates(m.tokens, today, (), "future") if d.end <= colon]
+    days = signals.dates(m.tokens[: colon + 1], today, (), "future")  # "man:" with its colon
     ahead = any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)
     done = [
         h
@@ -390,7 +390,7 @@ def _agenda(m: Message, today: date) -> bool:
         # "Monday: signed Acme 200k", "Mandag: signert …", "Monday: called Telia": a day that
         # may be the last one, then a result or a meeting or call in the past tense: news of
         # that day (read as the past day), no plans.
-        past = [d for d in signals.dates(m.tokens, today, (), "past") if d.end <= colon]
+        past = signals.dates(m.tokens[: colon + 1], today, (), "past")
         return not past or any(d.day > today for d in past)
     return ahead
 

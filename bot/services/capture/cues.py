@@ -46,9 +46,12 @@ def _titled(m: Message, start: int) -> bool:
         start -= 1  # "Bonnier: ny offert …", "Telia: new quote …"
     return (
         start > 1
-        and m.tokens[start - 1].text == ":"
+        and m.tokens[start - 1].text in _TITLE_MARKS
         and any(n.start == 0 and n.end == start - 1 for n in (*m.known, *m.guessed))
     )
+
+
+_TITLE_MARKS = {":", "-", "–", "—"}  # "Yara: møte", "Yara – møte, varme"
 
 
 _KIND_WORDS = {
@@ -225,7 +228,7 @@ def _cues(m: Message) -> list[Cue]:
             # "ICA: möte igår, …": under its customer's name as a title
             titled = (
                 h.start > 1
-                and m.tokens[h.start - 1].text == ":"
+                and m.tokens[h.start - 1].text in _TITLE_MARKS
                 and any(n.start == 0 and n.end == h.start - 1 for n in (*m.known, *m.guessed))
             )
             # "Monday.com demo today, they loved it": a known customer first, the noun, more said

@@ -375,7 +375,8 @@ call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde | 
 PHONE_MEANS = """
 på tlf | på telefon | på telefonen | per telefon | per tlf | pr telefon | pr tlf | via telefon |
 via tlf | i telefon | i telefonen | i tlf | by phone | over the phone | on the phone | via phone |
-per phone | på tråden | on the line
+per phone | på tråden | on the line | över telefon | över telefonen | over telefon |
+over telefonen | via telefonen
 """
 # The present tense, said of now or of what is coming ("Ringer Telia i dag kl 14", "Mødes med
 # Mærsk i dag kl. 14.00", "Träffar Volvo i morgon"): a plan on a day ahead, or at an hour still

@@ -51,7 +51,12 @@ def _counts_things(m: Message, end: int) -> bool:
     token = m.tokens[end]
     if not token.is_word or not token.text[:1].islower():
         return False
+    if token.folded in _NOT_THE_AMOUNT:
+        return False  # "600k ikke 900k": which amount, not what was counted
     return _word_class(m, end) == "unknown"
+
+
+_NOT_THE_AMOUNT = {"not", "ikke", "ikkje", "inte", "ej"}
 
 
 def _word_class(m: Message, i: int) -> str:

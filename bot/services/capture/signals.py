@@ -1015,6 +1015,8 @@ def _with_ordinal_dots(span: list[Token]) -> str:
     """The span's words, with the dots the tokens lost back where a day follows a weekday
     ("mandag d 30" -> "mandag d. 30.", as typed "mandag d. 30."); others as typed."""
     words = [t.text for t in span]
+    if len(words) < 3 or not any(t.folded in ("d", "den") for t in span):
+        return " ".join(words)
     for k in range(1, len(words) - 1):
         if span[k].folded in ("d", "den") and re.fullmatch(r"[0-9]{1,2}", words[k + 1]):
             if span[k - 1].folded in WEEKDAYS:

@@ -134,6 +134,19 @@ def _one(
     message.money_words = frozenset(
         i for a in signals.amounts(tokens, krone, taken) for i in range(a.start, a.end)
     )
+    if message.money_words:
+        # "…, 220k not 22k", "600k ikke 900k": the "not" says which amount, the record stands
+        first_money = min(message.money_words)
+        message.hits = [
+            h
+            for h in message.hits
+            if not (
+                h.category == "NEGATIONS"
+                and h.start > first_money
+                and h.end < len(tokens)
+                and tokens[h.end].text[:1].isdigit()
+            )
+        ]
     if not done and _agenda(message, today):
         return NOTHING
     best = NOTHING
@@ -193,8 +206,10 @@ def _one(
         best = _as_likely(best, "correction")
     if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
         best = _as_likely(best, "long")
-    if best.also is not None:
-        customers -= {customer_key(best.also.customer or "")}  # asked about on its own
+    also = best.also
+    while also is not None:
+        customers -= {customer_key(also.customer or "")}  # asked about on its own
+        also = also.also
     if best.outcome is Outcome.SURE and len(customers) > 1:
         best = _as_likely(best, "several-customers")  # a list of news: which one is it?
     if _later_today(best, today, posted, tokens):
@@ -399,7 +414,9 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
     """ "Två samtal idag: Ikea (ljummen) och Max Hamburgare (het!)", "2 mtg i dag: Circle K kl 9
     og Kahoot kl 13": as many talks as counted, one a customer; the first as it reads, the
     next asked about on its own."""
-    if cue is None or cue.counted < 2 or best.also is not None or best.planned:
+    if cue is None or cue.counted < 2 or best.planned:
+        return best
+    if best.also is not None and best.also.kind is not best.kind:
         return best
     if best.outcome is Outcome.NOTHING:
         return best
@@ -415,17 +432,20 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
             others.append(n)
     if len(others) != cue.counted - 1:
         return best
-    other = others[0]
-    second = replace(
-        best,
-        outcome=Outcome.LIKELY,
-        customer=other.display,
-        known_customer=other.known,
-        follow_up=None,
-        also=None,
-        reasons=(*best.reasons, "second"),
-    )
-    return replace(best, also=second, reasons=(*best.reasons, "counted"))
+    chain: Recognition | None = None
+    for other in reversed(others):  # "3 samtaler i formiddag: Tine, Rema 1000 og Elkjøp"
+        chain = replace(
+            best,
+            outcome=Outcome.LIKELY,
+            customer=other.display,
+            known_customer=other.known,
+            follow_up=None,
+            also=chain,
+            reasons=(*best.reasons, "second"),
+        )
+    reasons = tuple(r for r in best.reasons if r not in ("first-of-two", "several-customers"))
+    outcome = Outcome.SURE if "several-customers" in best.reasons else best.outcome
+    return replace(best, outcome=outcome, also=chain, reasons=(*reasons, "counted"))
 
 
 def _an_offer_with_its_amount(found: Recognition) -> bool:
