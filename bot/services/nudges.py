@@ -44,9 +44,16 @@ def a_customer_needs_touch(
     return last_touch is None or last_touch <= today - timedelta(days=A_QUIET_DAYS)
 
 
+# The working day's end: a nudge not sent by then (the scheduler down all day) waits for the next
+# working morning, never a DM about work at 22:00. A nudge hour at or after it keeps one hour.
+WORKDAY_ENDS = 18
+
+
 def due_now(local_now: datetime, nudge_hour: int) -> bool:
-    """Working days only, from the team's nudge hour in the seller's own time zone."""
-    return local_now.weekday() < 5 and local_now.hour >= nudge_hour
+    """Working days only, from the team's nudge hour in the seller's own time zone, until the
+    working day ends."""
+    ends = max(WORKDAY_ENDS, nudge_hour + 1)
+    return local_now.weekday() < 5 and nudge_hour <= local_now.hour < ends
 
 
 # -- planning a pass: pure, from facts the job read in a few batched queries -------------------

@@ -671,3 +671,23 @@ def test_a_recorded_message_changed_and_given_up_after_an_outage_is_told(
     [dm] = [c.params for c in slack.api.calls_to("chat.postMessage")]
     assert dm["channel"] == LARS and "Undo" in text_of(dm)
     assert "Please log it again" not in text_of(dm)
+
+
+# -- a nudge late in the evening -----------------------------------------------------------------
+def test_a_nudge_missed_in_the_working_day_waits_for_the_next_morning(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """The scheduler down from before nine until the evening (a deploy gone wrong): at 22:00 it
+    sent every seller "warm leads without a next step" at home. The day's window closes at
+    18:00; the next working morning nudges as usual. (Times in UTC; Oslo is UTC+1.)"""
+    from tests.slack.test_nudges import LARS as SELLER
+    from tests.slack.test_nudges import _at, _dms, _log, _tick
+
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    _at(clock, "2026-11-16T10:00:00Z")  # Monday
+    _log(slack, SELLER, "Acme warm")
+    _tick(slack, "2026-11-17T17:00:00Z")  # Tuesday 18:00 in Oslo: the working day is over
+    _tick(slack, "2026-11-17T21:00:00Z")  # 22:00
+    assert _dms(slack, SELLER) == []
+    _tick(slack, "2026-11-18T08:00:00Z")  # Wednesday 09:00
+    assert len(_dms(slack, SELLER)) == 1
