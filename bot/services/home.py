@@ -49,16 +49,9 @@ def dashboard(session: Session, who: Who) -> Dashboard:
             report = team_report
             return _dashboard(session, who, seller, mine[0], report, team_report)
         # The seller's own figures: the team's goals apply, the colleagues' rows are not read
-        # (the dashboard shows no team totals to a seller). Their plan's 26 weeks come along
-        # in the same pass (and its days away and first active day with the report's).
+        # (the dashboard shows no team totals to a seller).
         report = reports.build_team_report(
-            session,
-            team,
-            week,
-            who.today,
-            only=[seller],
-            members=[seller],
-            window=planning.plan_window(who.today),
+            session, team, week, who.today, only=[seller], members=[seller]
         )
     else:
         report = reports.build_team_report(
