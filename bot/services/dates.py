@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bot.errors import UserError
 
@@ -688,7 +688,33 @@ def _working_hours(text: str) -> bool:
     return m is not None and 6 <= int(m[1]) < int(m[2]) <= min(24, int(m[1]) + 10)
 
 
+class _Refused(NamedTuple):
+    """A UserError parse_date raised, kept by its cache (raised afresh each time it is asked)."""
+
+    code: str
+    params: tuple[tuple[str, object], ...]
+
+
 def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
+    """Read one date expression; None if `text` is not one, UserError("bad_date") if impossible.
+    The same question gives the same answer (the reader of a channel message asks it for every
+    run of one to four words, some thirty times a message): remembered for the last few thousand.
+    See `_parse_date`."""
+    found = _remembered(text, today, direction)
+    if isinstance(found, _Refused):
+        raise UserError(found.code, **dict(found.params))
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _remembered(text: str, today: date, direction: Direction) -> date | None | _Refused:
+    try:
+        return _parse_date(text, today=today, direction=direction)
+    except UserError as refused:
+        return _Refused(refused.code, tuple(refused.params.items()))
+
+
+def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     """Read one date expression; None if `text` is not one, UserError("bad_date") if impossible.
 
     Weekdays: "past" means the most recent such day on or before today, "future" the next one

@@ -523,3 +523,19 @@ def test_a_weekday_of_next_week_is_that_day_ahead() -> None:
 def test_earlier_this_week_is_this_weeks_monday(text: str) -> None:
     assert past(text) == date(2026, 11, 16)
     assert future(text) is None
+
+
+def test_a_remembered_answer_is_the_same_answer_and_a_refusal_is_raised_afresh() -> None:
+    """parse_date remembers its answers (the message reader asks it ~30 times a message): the
+    second asking gives the same day, and an impossible date is refused each time with its own
+    exception (no traceback carried over from the first)."""
+    first = parse_date("fredag", today=TODAY, direction="past")
+    assert parse_date("fredag", today=TODAY, direction="past") == first
+    assert parse_date("fredag", today=TODAY, direction="future") != first
+    raised = []
+    for _ in range(2):
+        with pytest.raises(UserError) as err:
+            parse_date("31.02.2026", today=TODAY, direction="past")
+        raised.append(err.value)
+    assert [e.code for e in raised] == ["bad_date", "bad_date"]
+    assert raised[0] is not raised[1] and raised[0].params == raised[1].params
