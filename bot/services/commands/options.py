@@ -29,6 +29,7 @@ from bot.services.commands.words import (
     _ignorable,
     _per_period,
     _repeats_kind,
+    _temperature_emoji,
     _word,
 )
 from bot.services.dates import (
@@ -180,6 +181,13 @@ class _OptionReader:
             self.found[name] = value
             index += size
         temperature = self.found.get("temperature")
+        if temperature is None and "temperature" in self.names:
+            # "Aker BP 🔥", "Brightwater ❄️", "Grundfos 🔥🔥": with no temperature word, an emoji
+            # that shows one without doubt is the lead's temperature (testers who never read
+            # this code wrote it so, three times over). 🌡, or emoji that disagree, are asked.
+            shown = {_emoji_temperature(w) for w in unread if _temperature_emoji(w.rstrip(",;.!?"))}
+            if len(shown) == 1 and None not in shown:
+                temperature = self.found["temperature"] = shown.pop()
         if temperature is not None:
             # "het 🔥", "kald ❄️": the emoji says again what the word said
             unread = [w for w in unread if _emoji_temperature(w) is not temperature]
