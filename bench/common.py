@@ -41,12 +41,16 @@ class CpuMeter:
         for stat in Path("/proc").glob("[0-9]*/stat"):
             try:
                 fields = stat.read_text().rsplit(")", 1)[1].split()
-                if int(fields[1]) != self.postmaster:  # ppid
+                if int(fields[1]) != self.postmaster or not self._counts(stat.parent):  # ppid
                     continue
                 total += int((stat.parent / "schedstat").read_text().split()[0])
             except (OSError, IndexError, ValueError):
                 continue
         return total
+
+    def _counts(self, process: Path) -> bool:
+        """Whether this server process's CPU is counted (all of them here)."""
+        return True
 
     def start(self) -> tuple[float, int]:
         server = self._server_ns()  # read first: reading /proc costs this thread CPU too

@@ -148,11 +148,8 @@ LATE_DELIVERY = timedelta(days=1)
 def posted_at(message: dict[str, Any], now: datetime) -> datetime | None:
     """When the message was posted (its ts), if Slack delivered it within LATE_DELIVERY: a
     win posted at 23:59 on Sunday and delivered again after midnight is still Sunday's."""
-    try:
-        at = datetime.fromtimestamp(float(message["ts"]), tz=UTC)
-    except (KeyError, TypeError, ValueError, OverflowError, OSError):
-        return None
-    return at if now - LATE_DELIVERY <= at <= now else None
+    at = _posted(message)
+    return at if at is not None and now - LATE_DELIVERY <= at <= now else None
 
 
 def _posted(message: dict[str, Any]) -> datetime | None:
