@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from bot.errors import UserError
+from bot.services import emoji
 from bot.services.dates import fold
 
 MAX_AMOUNT = Decimal(10) ** 12
@@ -329,6 +330,8 @@ def match_amount_suffix(
 
 # -- amounts written in words -----------------------------------------------------------------
 def _fold_word(token: str) -> str:
+    if emoji.is_shortcodes(token.rstrip(".,;!?")):
+        return ""  # ":fire:" is an emoji, not "fire" (four): "2,5 mill :fire:" is 2 500 000
     return fold(token).strip(".,;:!?()")
 
 

@@ -5,6 +5,7 @@ temperature."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -66,3 +67,14 @@ def test_an_emoji_that_leaves_the_temperature_in_doubt_is_asked_about(typed: str
             typed.split()[-1] if typed.split()[0] in ("varm", "kald") else typed
         )
     ), cmd
+
+
+def test_an_emoji_name_after_an_amount_is_no_number_word() -> None:
+    """Slack sends 🔥 in a command as ":fire:", and "fire" is Norwegian for four: "2,5 mill
+    :fire:" was refused as an amount written in words ("mill :fire:")."""
+    cmd = parse_log_command(ActivityKind.OFFER, "Fjordkraft 2,5 mill :fire:", today=TODAY)
+    assert (cmd.customer, cmd.amount, cmd.temperature) == (
+        "Fjordkraft",
+        Decimal("2500000"),
+        Temperature.HOT,
+    )
