@@ -177,3 +177,36 @@ def test_the_plan_names_the_calls_its_ratio_counts(language: str, said: str) -> 
     assert said in text, text
     # Without calls the sentence names the meetings alone, as before.
     assert "call" not in render("en", "summary_plan", p=_plan(500), kind="revenue")
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "about 3 offers, 1.8 meetings and 1.8 calls a week keep you on track"),
+        ("nb", "omtrent 3 tilbud, 1,8 møter og 1,8 samtaler i uken"),
+        ("sv", "ungefär 3 offerter, 1,8 möten och 1,8 samtal i veckan"),
+        ("da", "omkring 3 tilbud, 1,8 møder og 1,8 opkald om ugen"),
+    ],
+)
+def test_the_summary_line_and_the_funnel_name_the_calls_the_plan_counts(
+    language: str, said: str
+) -> None:
+    """The private summary's and App Home's one line said "about 3 offers and 1.8 meetings a
+    week keep you on track" where the plan needs 1.8 calls beside them: half the work, which the
+    seller then thinks is enough. The funnel row said the same to the manager."""
+    mixed = FunnelCounts(meetings=6, calls=6, offers=10, wins=10, won_value=D(1_000))
+    p = funnel.plan(
+        funnel.funnel(mixed, mixed),
+        goal=D(1_500),
+        won=D(0),
+        pipeline=D(0),
+        weeks_left=D(5),
+        meeting_goal=None,
+    )
+    assert render(language, "summary_plan", p=p, kind="revenue").count(said) == 1
+    new = render(language, "summary_plan", p=p, kind="new")
+    assert {"en": "1.8 calls", "nb": "1,8 samtaler", "sv": "1,8 samtal", "da": "1,8 opkald"}[
+        language
+    ] in new, new
+    # Without calls the line names offers and meetings alone, as before.
+    assert "call" not in render("en", "summary_plan", p=_plan(500), kind="revenue")
