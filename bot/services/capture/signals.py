@@ -46,10 +46,14 @@ _BARE_LINK = re.compile(r"https?://\S+")
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
+    r"|(?<![\w.])(?:[A-ZÆØÅÄÖ]\.){1,3}(?=\s+[A-ZÆØÅÄÖ][\wæøåäö])"  # "Bertel O. Steen"
     r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|&|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
     r"|(?<=\s)-(?=\s)|[€$£]"
 )  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it; so is a lone
 # currency sign: "€ 40 000", "40 000 €" are euros
+# "Bertel O. Steen AS", "A.P. Møller": a capital's dot before a capitalised word is an initial's,
+# part of the name, not a sentence's end.
+_INITIALS = re.compile(r"(?:[A-ZÆØÅÄÖ]\.){1,3}")
 _SENTENCE_END = {".", "!", "?", "…"}
 _CLAUSE_END = {",", ";", "(", ")", "[", "]", "–", "—", "-", ":", '"', "“", "”", "«", "»"}
 
@@ -165,7 +169,7 @@ def tokenise(text: str) -> list[Token]:
             tokens.append(Token(raw, raw, sentence, clause, False))
             clause += 1
             continue
-        word = raw.rstrip(".,:") or raw
+        word = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".,:") or raw
         tokens.append(Token(word, fold(word), sentence, clause, True))
     return tokens
 
