@@ -1546,3 +1546,149 @@ def test_the_twelfth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twelfth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_12["messages"]}
     assert set(HOLDOUT_12_LEFT) <= texts
+
+
+HOLDOUT_13 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout13.yaml")
+# Read wrong or only asked still (the file's header): each must stay what it is until mended, when
+# its entry here goes (a strict xfail fails once the message is read right). The reason each.
+HOLDOUT_13_LEFT: dict[str, str] = {
+    "blekket er tørt hos Felleskjøpet 🖊️ 1 250 000 kr": ("not read yet (round 13, before): missed"),
+    "satt tre timer i møterommet til Elkjøp på Lørenskog i dag, de vil ha pris på hele kjeden": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Kr. Olsen Rør AS: tilbud ute, 450 t.kr eks mva": (
+        "not read yet (round 13, before): customer 'Olsen Rør AS' != 'Kr. Olsen Rør'"
+    ),
+    "Lørdag Interiør i forgårs – god prat med daglig leder, nytt møte tors 10/12": (
+        "not read yet (round 13, before): date 2026-12-02 != 2026-11-30"
+    ),
+    "Tusen Frø AS ringt igår em 📞 varm lead, sender tilbud fredag": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "ringte Fossheim i dag, hyggelig fyr, vil gjerne ha et møte": (
+        "not read yet (round 13, before): sure where the file says likely"
+    ),
+    "Stavsjø Sag AS fikk tilbud fra meg i dag: 1.250.000,-": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Kiwi :handshake: de sa ja på tlf nå nettopp, papirene kommer": (
+        "not read yet (round 13, before): sure where the file says likely"
+    ),
+    "stakk innom Skeidar i Drammen i dag og fikk en halvtime med regionsjefen 👍": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "Møtet med Felleskjøpet i går gjekk bra, dei vil ha nytt tilbod før jul": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "æ va hos Nammo i går, dæm e klar for tilbud 💪": (
+        "not read yet (round 13, before): kind win != meeting; date 2026-12-02 != 2026-12-01"
+    ),
+    "Mills takka nei. Budsjettet er fryst til Q2 🥶": ("not read yet (round 13, before): missed"),
+    "Drog förbi Dometic i Solna idag och snackade en timme med inköp, de vill ha offert": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Polarbröd har fått sin offert i inkorgen – 1,4 mkr": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "Polarbröd i måndags – ljummet möte, men de vill ses igen i januari": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "Norrmejerier signerade igår em 🥛 avtal på 950 000 kr": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "Hallberg Verktyg AB – nytt konto! första samtalet idag, de var nyfikna": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Tio Gruppen igår em: möte på plats, offerten (850 tkr) gick iväg direkt efteråt": (
+        "not read yet (round 13, before): date 2026-12-02 != 2026-12-01"
+    ),
+    "Kronans Apotek har bestämt sig – det blir vi 🙌 avtalet kommer på måndag": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Lunar er hjemme 🏠🎉 1,2 mio": ("not read yet (round 13, before): missed"),
+    "Salling Group har fået vores reviderede pris: 640.000 kr. (før 700.000)": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "tilbud til 3 Danmark sendt i går, 85.000 kr/md": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "Søndag Studio ApS: teams-møde i fredags, de vil gerne se en demo. Booket til tirs d. 8.": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Dansk Retursystem og Varde Kommune i røret i dag ☎️ begge lune": (
+        "not read yet (round 13, before): missed"
+    ),
+    "sidste onsdag var jeg hos Varde Kommune til et langt møde om udbuddet": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "Nørgaard Tømrer ApS – ny kunde 🙌 første møde ude hos dem i går em": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Holm Transport ApS smuttede – de vil køre videre selv 🚛": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Salling Group sagde ja i telefonen, men vi venter på den underskrevne kontrakt 🤞": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Coop-tilbuddet ligger nu på 2,2 mio. kr. efter forhandlingen i dag :phone:": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "updated the offer to Tesco, now £110k (was £125k)": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "knocked on Currys' door in Leeds today and got 40 min with their ops lead 👊": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Sainsbury's said thanks but no thanks 😕": ("not read yet (round 13, before): missed"),
+    "Friday Media Group last Friday: good call w/ their CMO, sending a deck": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Five Guys: intro call 1/12, they want a pilot in 3 stores": (
+        "not read yet (round 13, before): likely where the file says sure"
+    ),
+    "Monzo on Monday (onsite) + Pret A Manger on Tuesday (Teams). both warm 🔥": (
+        "not read yet (round 13, before): missed"
+    ),
+    "last Tuesday I had a long sit-down with Greene King's procurement team": (
+        "not read yet (round 13, before): sure where the file says likely"
+    ),
+    "Ashcombe Foods Ltd (new logo 🙌): first meeting today, booked a follow-up on 9 Dec": (
+        "not read yet (round 13, before): missed"
+    ),
+    "Pemberton Data Ltd: proposal sent, ballpark £40k, final number once legal has had a look": (
+        "not read yet (round 13, before): sure where the file says likely"
+    ),
+    "Pret A Manger said yes on the phone just now 🥐 paperwork to follow": (
+        "not read yet (round 13, before): missed"
+    ),
+    "booked an onsite with Sainsbury's for Tue 8/12 👍": (
+        "not read yet (round 13, before): missed"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=HOLDOUT_13_LEFT[r["t"]]))
+        if r["t"] in HOLDOUT_13_LEFT
+        else r
+        for r in HOLDOUT_13["messages"]
+    ],
+    ids=[r["t"][:40] for r in HOLDOUT_13["messages"]],
+)
+def test_the_thirteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout13.yaml was measured once before the rules it led to (its header); since
+    then it is regression data. Chatter records nothing (not even a question), a record is read
+    right and as sure as expected, a second record asked about on its own."""
+    found = bench.read(HOLDOUT_13, row)
+    if row["o"] == "nothing":
+        assert found.outcome is Outcome.NOTHING, found.reasons
+        return
+    assert bench.problems(HOLDOUT_13, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons
+
+
+def test_every_row_left_in_the_thirteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_13["messages"]}
+    assert set(HOLDOUT_13_LEFT) <= texts
