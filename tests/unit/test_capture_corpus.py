@@ -1593,14 +1593,8 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Polarbröd i måndags – ljummet möte, men de vill ses igen i januari": (
         "not read yet (round 13, before): likely where the file says sure"
     ),
-    "Norrmejerier signerade igår em 🥛 avtal på 950 000 kr": (
-        "not read yet (round 13, before): likely where the file says sure"
-    ),
     "Hallberg Verktyg AB – nytt konto! första samtalet idag, de var nyfikna": (
         "not read yet (round 13, before): missed"
-    ),
-    "Tio Gruppen igår em: möte på plats, offerten (850 tkr) gick iväg direkt efteråt": (
-        "not read yet (round 13, before): date 2026-12-02 != 2026-12-01"
     ),
     "Kronans Apotek har bestämt sig – det blir vi 🙌 avtalet kommer på måndag": (
         "not read yet (round 13, before): missed"

@@ -32,3 +32,9 @@ def test_an_initial_in_a_name_is_no_sentence_end(text: str, customer: str) -> No
 def test_a_single_capital_that_ends_a_sentence_still_ends_it() -> None:
     found = _read("Møtte Equinor i dag. Vant DNB 200k")
     assert found.customer == "DNB" and found.outcome is not Outcome.SURE  # two customers: asked
+
+
+@pytest.mark.parametrize("part", ["em", "e.m.", "fm"])
+def test_a_shortened_part_of_the_day_after_a_date_is_ignored(part: str) -> None:
+    found = _read(f"Equinor i går {part}: møte hos dem, bra stemning")
+    assert (found.outcome, found.when) == (Outcome.SURE, date(2026, 11, 19)), found.reasons

@@ -85,12 +85,9 @@ HOLDOUT_9_LEFT: dict[str, str] = {
 
 # commands_holdout10.yaml (its header; read on Wednesday 2 December): the same.
 HOLDOUT_10_LEFT: dict[str, str] = {
-    "elkjøp igår em, lunken": "not read yet (round 10, before): {'unread': ('em, lunken', 'lunken')}",
-    "Nammo igår em, varm, neste møte tors 10/12": "not read yet (round 10, before): {'unread': ('em', 'None')}",
     "Europris neste fredag": "not read yet (round 10, before): stored, where the file says date_in_future",
     "Hent AS 1,1-1,3 mill": "not read yet (round 10, before): refused bad_amount",
     "Ekström & Söner AB 300-350 tkr": "not read yet (round 10, before): refused bad_amount",
-    "Mio 1,2 mkr igår em": "not read yet (round 10, before): refused not_a_customer",
     "Pret A Manger £60k next week": "not read yet (round 10, before): stored, where the file says date_in_future",
     "Europris 1,8 mill, valgte å vente til neste år": "not read yet (round 10, before): {'amount': ('None', '1800000.00'), 'note': ('1,8 mill, valgte å vente til neste år', 'valgte å vente til neste år')}",
     "for dyre, dessverre": "not read yet (round 10, before): stored, where the file says not_a_customer",

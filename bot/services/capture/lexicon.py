@@ -759,7 +759,7 @@ offisielt | officiellt | also | også | också | just | nettopp | nettop | preci
 now | today | idag | yesterday | igår | tonight | ikveld | so | så | very | veldig | mycket |
 meget | really | virkelig | verkligen | nyss | ever | noensinne | nogensinde | någonsin |
 one | more | mer | mere | mera | flere | fler | kveld | kvelden | kväll | kvällen | aften | aftes | morgen | morges |
-morgon | morse | eftermiddag | eftermiddags | ettermiddag | formiddag | formiddags | förmiddag |
+morgon | morse | eftermiddag | eftermiddags | ettermiddag | formiddag | formiddags | förmiddag | em | e.m | fm | f.m |
 förmiddags | morning | afternoon | evening | night | natt | year | years | år | året | month |
 months | måned | måneden | månad | månaden | week | uka | uken | veckan | ugen | per | om | pr | a year | with us | med oss | med os | med oss | for us | for oss |
 för oss | for os | through | gjennom | igenom | igennem | via | around | rundt | runt | omkring

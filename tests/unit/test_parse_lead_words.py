@@ -1,0 +1,34 @@
+"""A customer's name that begins with a word an amount or a date could use (session 11)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
+
+TODAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Mio 1,2 mkr", "Mio", Decimal("1200000")),  # was refused: "Mio" read as a million
+        ("Mill 300k", "Mill", Decimal("300000")),
+        ("Mio 1,2 mkr igår em", "Mio", Decimal("1200000")),
+    ],
+)
+def test_a_million_word_with_no_number_before_it_is_a_name(
+    text: str, customer: str, amount: Decimal
+) -> None:
+    cmd = parse_log_command(ActivityKind.WIN, text, today=TODAY, krone="SEK")
+    assert (cmd.customer, cmd.amount) == (customer, amount)
+
+
+@pytest.mark.parametrize("part", ["em", "fm", "e.m."])
+def test_a_shortened_part_of_the_day_is_read_and_ignored(part: str) -> None:
+    cmd = parse_log_command(ActivityKind.MEETING, f"Nammo igår {part}, varm", today=TODAY)
+    assert (cmd.customer, cmd.when, cmd.unread) == ("Nammo", date(2026, 12, 1), None)
