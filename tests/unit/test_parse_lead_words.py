@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
-from bot.services.commands import parse_log_command
+from bot.services.commands import UserError, parse_log_command
 
 TODAY = date(2026, 12, 2)
 
@@ -32,3 +32,19 @@ def test_a_million_word_with_no_number_before_it_is_a_name(
 def test_a_shortened_part_of_the_day_is_read_and_ignored(part: str) -> None:
     cmd = parse_log_command(ActivityKind.MEETING, f"Nammo igår {part}, varm", today=TODAY)
     assert (cmd.customer, cmd.when, cmd.unread) == ("Nammo", date(2026, 12, 1), None)
+
+
+@pytest.mark.parametrize(
+    "text", ["for dyre, dessverre", "för dyra enligt inköp", "too expensive", "alt for dyrt"]
+)
+def test_a_loss_that_opens_with_too_and_how_has_no_customer(text: str) -> None:
+    with pytest.raises(UserError) as err:
+        parse_log_command(ActivityKind.LOSS, text, today=TODAY)
+    assert err.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"), [("Fortum for dyrt", "Fortum"), ("For Dyre AS", "For Dyre AS")]
+)
+def test_a_customer_before_the_reason_or_named_so_stays(text: str, customer: str) -> None:
+    assert parse_log_command(ActivityKind.LOSS, text, today=TODAY).customer == customer

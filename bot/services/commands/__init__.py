@@ -40,7 +40,7 @@ from bot.services.amounts import (
 )
 from bot.services.commands.amount_order import _bare_small, _name_number, _options_last
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
-from bot.services.commands.losses import _parse_loss
+from bot.services.commands.losses import _a_reason_first, _parse_loss
 from bot.services.commands.names import (
     _DASHES,
     _customer,
@@ -118,6 +118,9 @@ def parse_log_command(
         if isinstance(known_customers, set | frozenset)
         else {customer_key(name) for name in known_customers}
     )
+    if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
+        if _a_reason_first(head.split()):  # "for dyre, dessverre": a reason, no customer
+            raise UserError("not_a_customer", text=clean_display_name(head))
     if not _known_prefix(head.split(), known):
         head = " ".join(_without_kind_words(head.split(), kind))
     quoted, head = _take_quoted(head)
