@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from bot.domain import ActivityKind
 from bot.services.capture import Outcome, Recognition, recognise
 
 _KNOWN = ["Nokia", "Equinor", "Telenor", "Orkla", "DNB", "Klarna", "Mærsk"]
@@ -38,3 +39,30 @@ def test_a_single_capital_that_ends_a_sentence_still_ends_it() -> None:
 def test_a_shortened_part_of_the_day_after_a_date_is_ignored(part: str) -> None:
     found = _read(f"Equinor i går {part}: møte hos dem, bra stemning")
     assert (found.outcome, found.when) == (Outcome.SURE, date(2026, 11, 19)), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outcome"),
+    [
+        ("bläcket är torrt hos Klarna 🖊️ 2 mkr", ActivityKind.WIN, Outcome.SURE),
+        ("the ink is dry on the Nokia deal, 80k", ActivityKind.WIN, Outcome.SURE),
+        ("Equinor takka nei i dag", ActivityKind.LOSS, Outcome.LIKELY),
+        ("Telenor smatt – de ville vente", ActivityKind.LOSS, Outcome.LIKELY),
+        ("Klarna sa ja på tlf, papperen kommer nästa vecka", ActivityKind.WIN, Outcome.LIKELY),
+        (
+            "Nokia said yes on the phone today, paperwork to follow",
+            ActivityKind.WIN,
+            Outcome.LIKELY,
+        ),
+        ("Møtet med Orkla gjekk bra i går", ActivityKind.MEETING, Outcome.SURE),
+    ],
+)
+def test_idioms_for_a_result_in_each_language(
+    text: str, kind: ActivityKind, outcome: Outcome
+) -> None:
+    found = _read(text)
+    assert (found.kind, found.outcome) == (kind, outcome), found.reasons
+
+
+def test_a_colleague_at_home_is_no_win() -> None:
+    assert _read("Kari er hjemme med sykt barn i dag").outcome is Outcome.NOTHING

@@ -46,7 +46,8 @@ blev tildelt | blev tilldelade | was awarded | were awarded | upsold | up-sold |
 mersolgte | mersolgt | mersålde | mersålt | mersolgte | tecknat avtal | tecknade avtal |
 tecknat avtalet | tecknade avtalet | tecknat kontrakt | tecknade kontrakt | har tecknat avtal |
 inngått avtale | inngikk avtale | har inngått avtale | inngått kontrakt | inngikk kontrakt |
-indgået aftale | indgik aftale | har indgået aftale | indgået kontrakt | indgik kontrakt
+indgået aftale | indgik aftale | har indgået aftale | indgået kontrakt | indgik kontrakt |
+blekket er tørt | bläcket är torrt | blækket er tørt | the ink is dry | ink is dry
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
@@ -61,7 +62,9 @@ fått förtroendet | fick förtroendet | fikk tilliten | fik tilliden | got the 
 går for oss | går för oss | går efter os | går med oss | goes with us | going with us |
 vant oppdraget | vann uppdraget | vandt opgaven | klart |
 klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | bekræftet |
-godkjent | godkänt | godkendt | approved
+godkjent | godkänt | godkendt | approved |
+det blir vi | det blir oss | det bliver os | det bliver vi | det blev os | det blev vi |
+det ble oss | det ble vi | det blev oss | it's us | it is us
 """
 # Renewing, extending, landing: a win when a customer and an amount go with them ("Aker BP
 # fornyet avtalen, 900k", "Landed Tibber €50k"), else asked about like WIN_LIKELY.
@@ -74,7 +77,8 @@ har udvidet | utökade | utökat | har utökat | expanded | has expanded | om bo
 took the bait | new customer | new client | ny kunde | ny kund | nye kunder | nya kunder |
 ny klient | new logo | tog hem | tagit hem | har tagit hem | tok hjem | tatt hjem |
 har tatt hjem | tog hjem | taget hjem | har taget hjem | hentet hjem | hentede hjem |
-brought home | brought in
+brought home | brought in |
+er hjemme | är hemma | is home
 """
 # Present tense: in Scandinavian languages it mostly speaks of what is about to happen
 # ("Statkraft signerer før jul"). These forms are no win, whatever "signer*" matches.
@@ -91,7 +95,11 @@ signerer | signerar | signeres | signeras | skriver under | skriver på | unders
 underskrives | undertecknar | undertecknas | undertegnes | skrives under | to be signed |
 will be signed | will sign | skal signere | ska signera | skal underskrive | signs | signing |
 signering | signeringen | signeringsmøte | undertegning |
-paper next week | papers next week | kontrakt neste uke | kontrakt nästa vecka | kontrakt næste uge
+paper next week | papers next week | kontrakt neste uke | kontrakt nästa vecka | kontrakt næste uge |
+papirene kommer | papirerne kommer | papperen kommer | paperwork to follow |
+papers to follow | contract to follow | kontrakten kommer | avtalen kommer | avtalet kommer |
+aftalen kommer | venter på den underskrevne | venter på kontrakten | väntar på kontraktet |
+väntar på det påskrivna | waiting for the signed | waiting on the signed
 """
 # Hedges: anywhere in the clause, the thing is not done ("… kanskje før jul").
 HEDGES = """
@@ -185,7 +193,9 @@ dagens leverandør | dagens leverantör | sin nåværende leverandør | sin nuva
 røg på målstregen | røk på målstreken | røk på oppløpet | tapte på målstreken |
 tabte på målstregen | föll på målsnöret | sprack på målsnöret | förlorade på målsnöret |
 lost at the finish line | lost it at the finish line | fell at the last hurdle |
-fell at the final hurdle
+fell at the final hurdle |
+smuttede | smuttet | smatt | thanks but no thanks | takka nei | tacka nej |
+slipped away | slipped through our fingers | gled os af hænde | gled oss ur händerna
 """
 
 # Not won, said of the customer named right after it ("Vi fikk ikke Telenor", "We didn't get
@@ -497,7 +507,8 @@ var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande 
 went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig * |
 bra prat | god prat | fin prat | godt prat | bra snack | bra samtal | gott samtal | bra diskussion |
 god snak | godt snak | en god snak | good chat | great chat | nice chat | good talk | great talk |
-good conversation | great conversation
+good conversation | great conversation |
+gjekk bra | gjekk fint | gjekk godt | gjekk kjempebra | gjekk *
 """
 # Informal meetings: probably with the customer, asked about.
 MEETING_LIKELY = """
@@ -507,7 +518,10 @@ after work med | afterwork med | catch-up with | catch up with | catchup with |
 catch-up med | touch base with | catch-up | catch up | sync with | quick sync with |
 synk med | avstemming med | avstämning med | afstemning med |
 var innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
-kiggede forbi | kiggede ind hos | dropped by | popped in | popped by | stopped by
+kiggede forbi | kiggede ind hos | dropped by | popped in | popped by | stopped by |
+drog förbi | åkte förbi | svängde förbi | tittade förbi | knocked on | banket på hos |
+knackade på hos | bankede på hos | satt i møterommet til | satt i møterommet hos |
+satt i mötesrummet hos | sad i mødelokalet hos | sat i mødelokalet hos
 """
 # Meetings that are not with a customer.
 INTERNAL = """
