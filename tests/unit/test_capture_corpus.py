@@ -1570,14 +1570,8 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Stavsjø Sag AS fikk tilbud fra meg i dag: 1.250.000,-": (
         "not read yet (round 13, before): missed"
     ),
-    "stakk innom Skeidar i Drammen i dag og fikk en halvtime med regionsjefen 👍": (
-        "not read yet (round 13, before): likely where the file says sure"
-    ),
     "æ va hos Nammo i går, dæm e klar for tilbud 💪": (
         "not read yet (round 13, before): kind win != meeting; date 2026-12-02 != 2026-12-01"
-    ),
-    "Drog förbi Dometic i Solna idag och snackade en timme med inköp, de vill ha offert": (
-        "not read yet (round 13, before): missed"
     ),
     "Polarbröd har fått sin offert i inkorgen – 1,4 mkr": (
         "not read yet (round 13, before): likely where the file says sure"
@@ -1617,9 +1611,6 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     ),
     "updated the offer to Tesco, now £110k (was £125k)": (
         "not read yet (round 13, before): likely where the file says sure"
-    ),
-    "knocked on Currys' door in Leeds today and got 40 min with their ops lead 👊": (
-        "not read yet (round 13, before): missed"
     ),
     "Friday Media Group last Friday: good call w/ their CMO, sending a deck": (
         "not read yet (round 13, before): missed"

@@ -66,3 +66,19 @@ def test_idioms_for_a_result_in_each_language(
 
 def test_a_colleague_at_home_is_no_win() -> None:
     assert _read("Kari er hjemme med sykt barn i dag").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("stakk innom Orkla i dag, fikk en halvtime med innkjøpssjefen", Outcome.SURE),
+        ("popped in at Nokia and got an hour with the CTO", Outcome.SURE),
+        ("drog förbi Klarna idag och snackade en timme med inköp", Outcome.SURE),
+        ("stakk innom Orkla i dag", Outcome.LIKELY),  # a visit alone: asked, as before
+        ("fika med Klarna i 2 timer igår", Outcome.LIKELY),  # social, however long
+        ("var innom Telenor i 10 min på vei hjem", Outcome.NOTHING),  # an errand
+    ],
+)
+def test_a_visit_that_took_time_with_them_is_a_meeting(text: str, outcome: Outcome) -> None:
+    found = _read(text)
+    assert found.outcome is outcome, found.reasons

@@ -11,6 +11,7 @@ from bot.domain import ActivityKind
 from bot.services.amounts import number_words, other_currency
 from bot.services.capture import signals
 from bot.services.capture.blocks import (
+    _PURCHASES,
     _blocked,
     _competitor_won,
     _errand,
@@ -270,6 +271,11 @@ def _judge(
         return result(Outcome.NOTHING, "their-offer")  # "Telia's offer on phones"
     if not cue.strong and kind is ActivityKind.MEETING and _errand(m):
         return result(Outcome.NOTHING, "errand")  # "var innom Elkjøp på vei hjem"
+    if not cue.strong and kind is ActivityKind.MEETING and _a_visit_that_took_time(m, cue):
+        # "stakk innom Skeidar … og fikk en halvtime med regionsjefen", "knocked on Currys'
+        # door and got 40 min with their ops lead": a visit that took time with them is a
+        # meeting, as sure as one named so (an errand is told apart above)
+        cue = replace(cue, strong=True)
     if not cue.strong and not (cue.with_amount and amount is not None):
         # A weak win word ("is ours") on a customer with an open offer: probably that offer.
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
@@ -656,3 +662,48 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
             continue
         return False
     return True
+
+
+# How long something took: "tre timer", "en halvtime", "en timme", "40 min", "an hour".
+_DURATION_UNITS = {
+    "min", "mins", "minutes", "minutter", "minuter", "minutt", "minut", "timer", "time", "timme",
+    "timmar", "timmer", "hour", "hours", "hrs", "h", "t",
+}  # fmt: skip
+_HALF_HOURS = {"halvtime", "halvtimme", "halvtimma", "halvtimen", "halvtimmen"}
+
+
+# A visit's verb (the weak meeting words "stakk innom", "drog förbi", "knocked on", "satt i
+# møterommet til"), not a coffee, a meal or a sync, which stay social however long.
+_VISIT_VERBS = {
+    "var", "stakk", "tittet", "svingte", "tittade", "kiggede", "dropped", "popped", "stopped",
+    "drog", "akte", "svangde", "knocked", "banket", "knackade", "bankede", "satt", "sad", "sat",
+}  # fmt: skip
+
+
+def _a_visit_that_took_time(m: Message, cue: Cue) -> bool:
+    """A visit, and its sentence says how long it took: a number (in digits or a small word)
+    and a unit of time ("tre timer", "en timme", "40 min", "an hour"), or a half hour; nothing
+    bought in it (an errand)."""
+    if cue.label.split(" ")[0] not in _VISIT_VERBS:
+        return False
+    sentence = m.sentence(cue.start)
+    words = [t for t in m.tokens if t.sentence == sentence and t.is_word]
+    if any(t.folded in _PURCHASES for t in words):
+        return False
+    for i, token in enumerate(words):
+        if token.folded in _HALF_HOURS:
+            return True
+        if i == 0 or token.folded not in _DURATION_UNITS:
+            continue
+        before = words[i - 1].folded
+        if before in ("kl", "klokka", "klockan"):
+            continue
+        if before.isdigit() and int(before) <= 600 or before in _COUNT_WORDS:
+            return True
+    return False
+
+
+_COUNT_WORDS = {
+    "en", "ett", "et", "ei", "a", "an", "one", "to", "två", "tva", "two", "tre", "three", "fire",
+    "fyra", "four", "halv", "half", "halvanden", "halvannen", "halvannan",
+}  # fmt: skip
