@@ -1597,9 +1597,6 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Dansk Retursystem og Varde Kommune i røret i dag ☎️ begge lune": (
         "not read yet (round 13, before): missed"
     ),
-    "sidste onsdag var jeg hos Varde Kommune til et langt møde om udbuddet": (
-        "not read yet (round 13, before): likely where the file says sure"
-    ),
     "Nørgaard Tømrer ApS – ny kunde 🙌 første møde ude hos dem i går em": (
         "not read yet (round 13, before): missed"
     ),

@@ -310,7 +310,12 @@ demonstrerte for | demonstrerade för | demonstrerede for | viste demo for | vis
 viste demo til |
 bra möte | bra møte | godt møte | godt møde | fint møte | fint möte | fint møde |
 rigtig godt møde | riktig bra møte | väldigt bra möte | supert møte | super møde | lovende møte |
-good meeting | great meeting | productive meeting | solid meeting | strong meeting
+good meeting | great meeting | productive meeting | solid meeting | strong meeting |
+var jeg hos | var vi hos | var jag hos | var jeg ute hos | var vi ute hos | var jag ute hos |
+var jeg ude hos | var vi ude hos | var jeg på besøk hos | var vi på besøk hos |
+var jag på besök hos | var vi på besök hos | var jeg på besøg hos | var vi på besøg hos |
+møtte jeg | møtte vi | traff jeg | traff vi | träffade jag | träffade vi | mødte jeg |
+mødte vi | besøkte jeg | besøkte vi | besökte jag | besökte vi | besøgte jeg | besøgte vi
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
