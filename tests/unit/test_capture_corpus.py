@@ -1579,9 +1579,6 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Polarbröd i måndags – ljummet möte, men de vill ses igen i januari": (
         "not read yet (round 13, before): likely where the file says sure"
     ),
-    "Hallberg Verktyg AB – nytt konto! första samtalet idag, de var nyfikna": (
-        "not read yet (round 13, before): missed"
-    ),
     "Kronans Apotek har bestämt sig – det blir vi 🙌 avtalet kommer på måndag": (
         "not read yet (round 13, before): missed"
     ),
@@ -1597,9 +1594,6 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Dansk Retursystem og Varde Kommune i røret i dag ☎️ begge lune": (
         "not read yet (round 13, before): missed"
     ),
-    "Nørgaard Tømrer ApS – ny kunde 🙌 første møde ude hos dem i går em": (
-        "not read yet (round 13, before): missed"
-    ),
     "Salling Group sagde ja i telefonen, men vi venter på den underskrevne kontrakt 🤞": (
         "not read yet (round 13, before): missed"
     ),
@@ -1612,17 +1606,11 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Friday Media Group last Friday: good call w/ their CMO, sending a deck": (
         "not read yet (round 13, before): missed"
     ),
-    "Five Guys: intro call 1/12, they want a pilot in 3 stores": (
-        "not read yet (round 13, before): likely where the file says sure"
-    ),
     "Monzo on Monday (onsite) + Pret A Manger on Tuesday (Teams). both warm 🔥": (
         "not read yet (round 13, before): missed"
     ),
     "last Tuesday I had a long sit-down with Greene King's procurement team": (
         "not read yet (round 13, before): sure where the file says likely"
-    ),
-    "Ashcombe Foods Ltd (new logo 🙌): first meeting today, booked a follow-up on 9 Dec": (
-        "not read yet (round 13, before): missed"
     ),
     "Pemberton Data Ltd: proposal sent, ballpark £40k, final number once legal has had a look": (
         "not read yet (round 13, before): sure where the file says likely"

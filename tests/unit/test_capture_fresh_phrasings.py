@@ -82,3 +82,24 @@ def test_a_colleague_at_home_is_no_win() -> None:
 def test_a_visit_that_took_time_with_them_is_a_meeting(text: str, outcome: Outcome) -> None:
     found = _read(text)
     assert found.outcome is outcome, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "kind"),
+    [
+        ("Vestby Bygg AS – ny kunde 🙌 første møte ute hos dem i går", "Vestby Bygg AS", "meeting"),
+        ("Acme Foods Ltd (new logo 🙌): first meeting today", "Acme Foods Ltd", "meeting"),
+        ("Hallberg Verktyg AB – nytt konto! första samtalet idag", "Hallberg Verktyg AB", "call"),
+        ("Nokia: intro call today, they want a pilot", "Nokia", "call"),
+    ],
+)
+def test_a_new_customer_as_the_title_then_a_first_meeting_or_call(
+    text: str, customer: str, kind: str
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.customer, found.kind) == (Outcome.SURE, customer, kind)
+
+
+def test_a_follow_up_booked_with_its_day_is_the_next_meeting() -> None:
+    found = _read("Equinor: meeting today, booked a follow-up on 27 Nov")
+    assert found.follow_up is not None and found.follow_up.due == date(2026, 11, 27)

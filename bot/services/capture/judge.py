@@ -528,6 +528,10 @@ _NEW_WORDS = {"ny", "nytt", "nya", "nye", "nyt", "new", "another", "en", "ett", 
 _ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
 _TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
 _APPOINTMENTS = {"aftale", "avtale", "avtal"}  # with a day: an appointment
+_FOLLOW_UP_NOUNS = {
+    "follow-up", "followup", "oppfolging", "oppfolgingen", "opfolgning", "opfolgningen",
+    "uppfoljning", "uppfoljningen",
+}  # fmt: skip
 
 
 def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKind]:
@@ -553,7 +557,10 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     nouns = [h for h in m.hits if h.category in _TALK_NOUNS and m.clause(h.start) == clause]
     another = coming_ends or any(
         t.clause == clause
-        and t.folded in (_NEW_WORDS - _ARTICLES) | {"one", "en", "ett", "igen", "igjen", "again"}
+        and t.folded
+        in (_NEW_WORDS - _ARTICLES)
+        | {"one", "en", "ett", "igen", "igjen", "again"}
+        | _FOLLOW_UP_NOUNS  # "…, booked a follow-up on 9 Dec": the next one
         for t in m.tokens
     )
     if booking and not nouns and another:

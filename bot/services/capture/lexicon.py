@@ -372,7 +372,10 @@ har ringet | telefonerte | telefonerade | telefonerede | telefoneret | spoke wit
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
 pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
 telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tlf.møte med |
-tlf-møte med | tlfmøte med
+tlf-møte med | tlfmøte med |
+first call | intro call | introductory call | første samtale | første samtalen | første telefonmøte |
+første opkald | første opkaldet | första samtalet | första samtal | första telefonmötet |
+introsamtale | introsamtal | introsamtalet | intro-samtale | introopkald
 """
 # Following up: a call when the phone is named in its clause ("Fulgte opp Orkla på telefon",
 # "Followed up with Nammo by phone"); by mail or unsaid, no kind kpibot counts.
