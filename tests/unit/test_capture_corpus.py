@@ -1552,9 +1552,6 @@ HOLDOUT_13 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout13.yaml")
 # Read wrong or only asked still (the file's header): each must stay what it is until mended, when
 # its entry here goes (a strict xfail fails once the message is read right). The reason each.
 HOLDOUT_13_LEFT: dict[str, str] = {
-    "satt tre timer i møterommet til Elkjøp på Lørenskog i dag, de vil ha pris på hele kjeden": (
-        "not read yet (round 13, before): missed"
-    ),
     "Kr. Olsen Rør AS: tilbud ute, 450 t.kr eks mva": (
         "not read yet (round 13, before): customer 'Olsen Rør AS' != 'Kr. Olsen Rør'"
     ),
@@ -1570,28 +1567,13 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Stavsjø Sag AS fikk tilbud fra meg i dag: 1.250.000,-": (
         "not read yet (round 13, before): missed"
     ),
-    "æ va hos Nammo i går, dæm e klar for tilbud 💪": (
-        "not read yet (round 13, before): kind win != meeting; date 2026-12-02 != 2026-12-01"
-    ),
-    "Polarbröd har fått sin offert i inkorgen – 1,4 mkr": (
-        "not read yet (round 13, before): likely where the file says sure"
-    ),
-    "Polarbröd i måndags – ljummet möte, men de vill ses igen i januari": (
-        "not read yet (round 13, before): likely where the file says sure"
-    ),
     "Kronans Apotek har bestämt sig – det blir vi 🙌 avtalet kommer på måndag": (
         "not read yet (round 13, before): missed"
-    ),
-    "Salling Group har fået vores reviderede pris: 640.000 kr. (før 700.000)": (
-        "not read yet (round 13, before): likely where the file says sure"
     ),
     "tilbud til 3 Danmark sendt i går, 85.000 kr/md": (
         "not read yet (round 13, before): likely where the file says sure"
     ),
     "Søndag Studio ApS: teams-møde i fredags, de vil gerne se en demo. Booket til tirs d. 8.": (
-        "not read yet (round 13, before): missed"
-    ),
-    "Dansk Retursystem og Varde Kommune i røret i dag ☎️ begge lune": (
         "not read yet (round 13, before): missed"
     ),
     "Salling Group sagde ja i telefonen, men vi venter på den underskrevne kontrakt 🤞": (
@@ -1614,9 +1596,6 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     ),
     "Pemberton Data Ltd: proposal sent, ballpark £40k, final number once legal has had a look": (
         "not read yet (round 13, before): sure where the file says likely"
-    ),
-    "booked an onsite with Sainsbury's for Tue 8/12 👍": (
-        "not read yet (round 13, before): missed"
     ),
 }
 

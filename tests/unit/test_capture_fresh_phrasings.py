@@ -103,3 +103,24 @@ def test_a_new_customer_as_the_title_then_a_first_meeting_or_call(
 def test_a_follow_up_booked_with_its_day_is_the_next_meeting() -> None:
     found = _read("Equinor: meeting today, booked a follow-up on 27 Nov")
     assert found.follow_up is not None and found.follow_up.due == date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Orkla fikk vårt tilbud i går, 400k", "offer"),  # they got ours: sent
+        ("Klarna har fått sin offert i inkorgen – 1,4 mkr", "offer"),
+        ("Telenor i røret i dag, lunkne", "call"),
+        ("booked an onsite with Nokia for Tue 1/12", "meeting"),
+        ("ljummet möte med Klarna igår", "meeting"),
+        ("va hos Telenor i går, bra folk", "meeting"),
+        ("satt tre timer i møterommet til Orkla i dag", "meeting"),
+    ],
+)
+def test_more_ways_to_say_an_offer_sent_a_call_or_a_meeting(text: str, kind: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.SURE, kind), found.reasons
+
+
+def test_our_offer_received_from_a_supplier_is_still_theirs() -> None:
+    assert _read("vi har fått vårt tilbud fra leverandøren, 30k").outcome is Outcome.NOTHING

@@ -226,7 +226,11 @@ sendt afsted | afsendt | gick iväg | gått iväg | skickades iväg | gikk av g�
 gik afsted | gik af sted | went off | afsendte | fremsendt | fremsendte | oversendt | oversendte |
 oversendt | skickats | skickades | sendt inn | sendte inn | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |
 præsenterede | fired off | answered | responded to | besvart | besvarte | besvaret |
-besvarede | besvarat | besvarade
+besvarede | besvarat | besvarade |
+har fått sin | har fått sitt | fått sin | fått sitt | fick sin | fick sitt | fikk sitt |
+fikk sin | har fået vores | fået vores | fik vores | har fått vårt | fått vårt | fått vår |
+fikk vårt | fikk vår | fick vår | fick vårt | received our | have received our |
+has received our | got our | have our | has our
 """
 # Order nouns: with an amount they announce a sale on their own ("Ordre på 1,2 mill fra Veidekke").
 ORDER_NOUNS = """
@@ -315,7 +319,12 @@ var jeg hos | var vi hos | var jag hos | var jeg ute hos | var vi ute hos | var 
 var jeg ude hos | var vi ude hos | var jeg på besøk hos | var vi på besøk hos |
 var jag på besök hos | var vi på besök hos | var jeg på besøg hos | var vi på besøg hos |
 møtte jeg | møtte vi | traff jeg | traff vi | träffade jag | träffade vi | mødte jeg |
-mødte vi | besøkte jeg | besøkte vi | besökte jag | besökte vi | besøgte jeg | besøgte vi
+mødte vi | besøkte jeg | besøkte vi | besökte jag | besökte vi | besøgte jeg | besøgte vi |
+i møterommet til | i møterommet hos | i mötesrummet hos | i mødelokalet hos |
+in their meeting room | i deres møterom | i deras mötesrum | i deres mødelokale |
+va hos | va ute hos | va på besøk hos | ljummet möte | ljumt möte | lunkent møte |
+lunkent møde | lunkne møte | kaldt møte | koldt møde | kallt möte | varmt møte | varmt möte |
+varmt møde
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
@@ -325,7 +334,8 @@ customer dinner | client dinner | customer lunch | client lunch |
 presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte | statusmøte |
 teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring |
 kick-off | kicking off | kick off | oppstart | uppstart | opstart | sit-down | sitdown |
-meetings | mtgs | möten
+meetings | mtgs | möten |
+onsite | on-site | onsite meeting | on-site meeting
 """
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").
@@ -394,7 +404,8 @@ PHONE_MEANS = """
 på tlf | på telefon | på telefonen | per telefon | per tlf | pr telefon | pr tlf | via telefon |
 via tlf | i telefon | i telefonen | i tlf | by phone | over the phone | on the phone | via phone |
 per phone | på tråden | on the line | över telefon | över telefonen | over telefon |
-over telefonen | via telefonen
+over telefonen | via telefonen |
+i røret | på røret | i luren | på luren
 """
 # The present tense, said of now or of what is coming ("Ringer Telia i dag kl 14", "Mødes med
 # Mærsk i dag kl. 14.00", "Träffar Volvo i morgon"): a plan on a day ahead, or at an hour still
