@@ -1582,9 +1582,6 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Coop-tilbuddet ligger nu på 2,2 mio. kr. efter forhandlingen i dag :phone:": (
         "not read yet (round 13, before): likely where the file says sure"
     ),
-    "updated the offer to Tesco, now £110k (was £125k)": (
-        "not read yet (round 13, before): likely where the file says sure"
-    ),
     "Friday Media Group last Friday: good call w/ their CMO, sending a deck": (
         "not read yet (round 13, before): missed"
     ),
@@ -1592,9 +1589,6 @@ HOLDOUT_13_LEFT: dict[str, str] = {
         "not read yet (round 13, before): missed"
     ),
     "last Tuesday I had a long sit-down with Greene King's procurement team": (
-        "not read yet (round 13, before): sure where the file says likely"
-    ),
-    "Pemberton Data Ltd: proposal sent, ballpark £40k, final number once legal has had a look": (
         "not read yet (round 13, before): sure where the file says likely"
     ),
 }

@@ -124,3 +124,29 @@ def test_more_ways_to_say_an_offer_sent_a_call_or_a_meeting(text: str, kind: str
 
 def test_our_offer_received_from_a_supplier_is_still_theirs() -> None:
     assert _read("vi har fått vårt tilbud fra leverandøren, 30k").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "offert till Klarna ligger ute, ca 400k",
+        "offert till Klarna ligger ute, ca. 400k",
+        "sent Nokia a quote for approx 400k",
+        "Acme Data Ltd: proposal sent, ballpark £40k, final number once legal has had a look",
+    ],
+)
+def test_an_offer_with_its_amount_said_roughly_is_asked(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, "offer"), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("updated the offer to Nokia, now £110k (was £125k)", 110_000),
+        ("Orkla har fått vårt reviderte tilbud: 640.000 kr. (før 700.000)", 640_000),
+    ],
+)
+def test_the_amount_it_was_before_in_an_aside_is_not_it(text: str, amount: int) -> None:
+    found = _read(text)
+    assert (found.outcome, found.amount) == (Outcome.SURE, amount), found.reasons

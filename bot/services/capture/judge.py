@@ -340,6 +340,10 @@ def _judge(
         return result(Outcome.LIKELY, "signing-to-come")  # "…, kontrakt signeres neste uke"
     if money is not None and len(several) > 1:
         return result(Outcome.LIKELY, "several-amounts")
+    if kind is ActivityKind.OFFER and money is not None and _approximate(m, money):
+        # "proposal sent, ballpark £40k", "offert ute, ca 400k": the offer's figure is not
+        # said yet; asked, the amount to edit (a win "ca. 320 000" is the deal's, as said)
+        return result(Outcome.LIKELY, "approximate")
     if money is not None and signals.is_rate(m.tokens, money, m.date_words):
         # "20k per måned", "20 lisenser à 5 000 kr": a price, not the deal's value. Asked about,
         # with the total where the count is said (100 000 kr), else the price to edit.
@@ -451,6 +455,11 @@ _NOT = {"not", "ikke", "ikkje", "inte", "ej", "ikk"}
 
 _CHANGED = {"down", "up", "ned", "opp", "ner", "upp", "op"}
 _FROM = {"from", "fra", "fran"}
+# "(was £125k)", "(før 700.000)", "(tidigare 1,2 mkr)": what it was before, in an aside.
+_BEFORE_NOW = {
+    "was", "previously", "before", "prev", "old", "for", "tidligere", "tidigere", "tidigare",
+    "innan", "forut", "forr", "var", "opprinnelig", "oprindeligt", "ursprungligen", "originally",
+}  # fmt: skip
 
 
 def _negated(m: Message, amount: signals.Amount) -> bool:
@@ -458,6 +467,12 @@ def _negated(m: Message, amount: signals.Amount) -> bool:
     1.4M)", "(ned fra 2,5 mill)": the one it was before."""
     if amount.start > 0 and m.tokens[amount.start - 1].folded in _NOT:
         return True
+    if (
+        amount.start > 1
+        and m.tokens[amount.start - 1].folded in _BEFORE_NOW
+        and m.tokens[amount.start - 2].text in ("(", "[")
+    ):
+        return True  # "now £110k (was £125k)", "640.000 kr. (før 700.000)": the old one
     return (
         amount.start > 1
         and m.tokens[amount.start - 1].folded in _FROM
@@ -714,3 +729,16 @@ _COUNT_WORDS = {
     "en", "ett", "et", "ei", "a", "an", "one", "to", "två", "tva", "two", "tre", "three", "fire",
     "fyra", "four", "halv", "half", "halvanden", "halvannen", "halvannan",
 }  # fmt: skip
+
+
+# "ca 400k", "ballpark £40k", "rundt 2 mill", "ungefär 1,2 mkr": an amount said roughly.
+_ROUGHLY = {
+    "ca", "ca.", "cirka", "circa", "approx", "approx.", "approximately", "about", "around",
+    "roughly", "ballpark", "omkring", "rundt", "runt", "ungefar", "omtrent", "omkr", "cirkus",
+    "some", "estimated", "estimert", "uppskattat", "anslagsvis", "~",
+}  # fmt: skip
+
+
+def _approximate(m: Message, money: signals.Amount) -> bool:
+    """The amount is said roughly: a word for "about" right before it."""
+    return money.start > 0 and m.tokens[money.start - 1].folded in _ROUGHLY

@@ -82,8 +82,9 @@ _ABBREVIATION_DOT = re.compile(
     re.IGNORECASE,
 )
 
-# "Tlf. Equinor", "tilb. til Bama": a shortened word's dot ends no sentence
-_PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb)\.", re.IGNORECASE)
+# "Tlf. Equinor", "tilb. til Bama", "ca. 400k", "ang. fornyelse": a shortened word's dot ends no
+# sentence
+_PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb|ca|approx|omkr|ang|vedr)\.", re.IGNORECASE)
 
 
 def clean(text: str) -> str:
