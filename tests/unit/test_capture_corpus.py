@@ -1573,17 +1573,11 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "tilbud til 3 Danmark sendt i går, 85.000 kr/md": (
         "not read yet (round 13, before): likely where the file says sure"
     ),
-    "Søndag Studio ApS: teams-møde i fredags, de vil gerne se en demo. Booket til tirs d. 8.": (
-        "not read yet (round 13, before): missed"
-    ),
     "Salling Group sagde ja i telefonen, men vi venter på den underskrevne kontrakt 🤞": (
         "not read yet (round 13, before): missed"
     ),
     "Coop-tilbuddet ligger nu på 2,2 mio. kr. efter forhandlingen i dag :phone:": (
         "not read yet (round 13, before): likely where the file says sure"
-    ),
-    "Friday Media Group last Friday: good call w/ their CMO, sending a deck": (
-        "not read yet (round 13, before): missed"
     ),
     "Monzo on Monday (onsite) + Pret A Manger on Tuesday (Teams). both warm 🔥": (
         "not read yet (round 13, before): missed"

@@ -150,3 +150,17 @@ def test_an_offer_with_its_amount_said_roughly_is_asked(text: str) -> None:
 def test_the_amount_it_was_before_in_an_aside_is_not_it(text: str, amount: int) -> None:
     found = _read(text)
     assert (found.outcome, found.amount) == (Outcome.SURE, amount), found.reasons
+
+
+def test_a_known_name_that_opens_with_a_weekday_is_no_heading_of_plans() -> None:
+    found = recognise(
+        "Fredag Bygg AS: møte i går, de vil gerne se en demo. Booket til tirs d. 24.",
+        today=date(2026, 11, 20),
+        known_customers=["Fredag Bygg AS"],
+    )
+    assert (found.outcome, found.customer, found.when) == (
+        Outcome.SURE,
+        "Fredag Bygg AS",
+        date(2026, 11, 19),
+    ), found.reasons
+    assert found.follow_up is not None and found.follow_up.due == date(2026, 11, 24)

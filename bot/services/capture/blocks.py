@@ -374,7 +374,10 @@ def _agenda(m: Message, today: date) -> bool:
     heading = range(0, colon)
     if any(h.category == "AGENDA_HEADINGS" and h.start in heading for h in m.hits):
         return True
-    days = signals.dates(m.tokens[: colon + 1], today, (), "future")  # "man:" with its colon
+    # "man:" with its colon; never a word of a known customer's name typed whole ("Søndag
+    # Studio ApS: …"; "Next week:" is a heading, whoever "Next" is)
+    named = {i for n in m.known if n.end - n.start > 1 for i in range(n.start, n.end)}
+    days = signals.dates(m.tokens[: colon + 1], today, named, "future")
     ahead = any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)
     done = [
         h
@@ -390,7 +393,7 @@ def _agenda(m: Message, today: date) -> bool:
         # "Monday: signed Acme 200k", "Mandag: signert …", "Monday: called Telia": a day that
         # may be the last one, then a result or a meeting or call in the past tense: news of
         # that day (read as the past day), no plans.
-        past = signals.dates(m.tokens[: colon + 1], today, (), "past")
+        past = signals.dates(m.tokens[: colon + 1], today, named, "past")
         return not past or any(d.day > today for d in past)
     return ahead
 

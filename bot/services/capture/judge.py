@@ -583,13 +583,15 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         return {cue.kind}
     if booking and not nouns and clause - 1 not in {m.tokens[i].clause for i in cue.words}:
         # "…, de ville ha nytt møte, booka fre 27.": the new meeting said in the clause before
+        # "…, de vil gerne se en demo. Booket til tirs d. 8.": a meeting they asked for
         before = [
             h
             for h in m.hits
             if h.category in _TALK_NOUNS
             and m.clause(h.start) == clause - 1
             and h.start > 0
-            and m.tokens[h.start - 1].folded in _NEW_WORDS - _ARTICLES
+            and h.start not in cue.words
+            and m.tokens[h.start - 1].folded in _NEW_WORDS
         ]
         if before:
             return {_TALK_NOUNS[before[0].category]}
