@@ -1567,14 +1567,8 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Stavsjø Sag AS fikk tilbud fra meg i dag: 1.250.000,-": (
         "not read yet (round 13, before): missed"
     ),
-    "Kronans Apotek har bestämt sig – det blir vi 🙌 avtalet kommer på måndag": (
-        "not read yet (round 13, before): missed"
-    ),
     "tilbud til 3 Danmark sendt i går, 85.000 kr/md": (
         "not read yet (round 13, before): likely where the file says sure"
-    ),
-    "Salling Group sagde ja i telefonen, men vi venter på den underskrevne kontrakt 🤞": (
-        "not read yet (round 13, before): missed"
     ),
     "Coop-tilbuddet ligger nu på 2,2 mio. kr. efter forhandlingen i dag :phone:": (
         "not read yet (round 13, before): likely where the file says sure"

@@ -164,3 +164,14 @@ def test_a_known_name_that_opens_with_a_weekday_is_no_heading_of_plans() -> None
         date(2026, 11, 19),
     ), found.reasons
     assert found.follow_up is not None and found.follow_up.due == date(2026, 11, 24)
+
+
+def test_crossed_fingers_for_the_signing_to_come_leave_the_yes_asked() -> None:
+    found = _read("Orkla sagde ja i telefonen, men vi venter på den underskrevne kontrakt 🤞")
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, "win"), found.reasons
+    assert _read("Orkla sa ja 🤞").outcome is Outcome.NOTHING  # a hope
+
+
+def test_the_day_the_signing_comes_is_not_the_wins() -> None:
+    found = _read("Klarna har bestämt sig – det blir vi 🙌 avtalet kommer på måndag")
+    assert (found.outcome, found.when) == (Outcome.LIKELY, date(2026, 11, 20)), found.reasons

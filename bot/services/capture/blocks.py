@@ -139,8 +139,12 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     # "Telenor signed today 🙏": after a word in the past the folded hands thank; around a
     # weak word they hope, as crossed fingers do.
     hoping = "🤞" if cue.strong else "🤞🙏"
+    # "…sagde ja i telefonen, men vi venter på den underskrevne kontrakt 🤞": the hope is the
+    # signing's, in its own clause (asked: see signing-to-come), not the yes said
+    to_come = {m.clause(h.start) for h in m.of("SIGNING_TO_COME")} - {m.clause(cue.start)}
     if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS) and any(
-        h.phrase in hoping and m.sentence(h.start) == sentence for h in m.hits
+        h.phrase in hoping and m.sentence(h.start) == sentence and m.clause(h.start) not in to_come
+        for h in m.hits
     ):
         return "wish"
     if any(h.category == "PRAISE" for h in before_or_inside) or (

@@ -91,7 +91,7 @@ def _judge(
     # tomorrow": a coming day of another kind of record is the lead's next step.
     coming_days = signals.dates(m.tokens, today, taken, "future")
     follow_up = _follow_up(m, cue, coming_days, today, name)
-    days = [d for d in days if not _another_things_day(m, cue, d, name)]
+    days = [d for d in days if not _another_things_day(m, cue, d, name) and not _signing_day(m, d)]
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
@@ -744,3 +744,9 @@ _ROUGHLY = {
 def _approximate(m: Message, money: signals.Amount) -> bool:
     """The amount is said roughly: a word for "about" right before it."""
     return money.start > 0 and m.tokens[money.start - 1].folded in _ROUGHLY
+
+
+def _signing_day(m: Message, day: signals.When) -> bool:
+    """ "avtalet kommer på måndag", "paperwork to follow next week": the day the signing is
+    still to come, not when the record happened."""
+    return any(0 <= day.start - h.end <= 1 for h in m.of("SIGNING_TO_COME"))
