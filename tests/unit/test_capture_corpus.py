@@ -1552,14 +1552,8 @@ HOLDOUT_13 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout13.yaml")
 # Read wrong or only asked still (the file's header): each must stay what it is until mended, when
 # its entry here goes (a strict xfail fails once the message is read right). The reason each.
 HOLDOUT_13_LEFT: dict[str, str] = {
-    "Kr. Olsen Rør AS: tilbud ute, 450 t.kr eks mva": (
-        "not read yet (round 13, before): customer 'Olsen Rør AS' != 'Kr. Olsen Rør'"
-    ),
     "Lørdag Interiør i forgårs – god prat med daglig leder, nytt møte tors 10/12": (
         "not read yet (round 13, before): date 2026-12-02 != 2026-11-30"
-    ),
-    "Tusen Frø AS ringt igår em 📞 varm lead, sender tilbud fredag": (
-        "not read yet (round 13, before): likely where the file says sure"
     ),
     "ringte Fossheim i dag, hyggelig fyr, vil gjerne ha et møte": (
         "not read yet (round 13, before): sure where the file says likely"

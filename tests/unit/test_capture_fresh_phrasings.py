@@ -175,3 +175,19 @@ def test_crossed_fingers_for_the_signing_to_come_leave_the_yes_asked() -> None:
 def test_the_day_the_signing_comes_is_not_the_wins() -> None:
     found = _read("Klarna har bestämt sig – det blir vi 🙌 avtalet kommer på måndag")
     assert (found.outcome, found.when) == (Outcome.LIKELY, date(2026, 11, 20)), found.reasons
+
+
+def test_a_two_letter_short_form_in_a_name_and_a_short_word_that_ends_a_sentence() -> None:
+    found = recognise(
+        "Kr. Olsen Rør AS: tilbud ute, 450 t.kr eks mva",
+        today=date(2026, 11, 20),
+        known_customers=["Kr. Olsen Rør AS"],
+    )
+    assert (found.outcome, found.customer) == (Outcome.SURE, "Kr. Olsen Rør AS"), found.reasons
+    found = _read("Ja. Vant Equinor 300k")
+    assert (found.outcome, found.customer) == (Outcome.SURE, "Equinor"), found.reasons
+
+
+def test_a_call_noted_with_a_participle_after_the_name_is_ours() -> None:
+    assert _read("Orkla ringt igår, varm lead").outcome is Outcome.SURE
+    assert _read("Orkla har ringt meg i dag").outcome is Outcome.LIKELY  # they called

@@ -355,7 +355,10 @@ def _judge(
     if kind is ActivityKind.CALL and not cue.verbless and not phoned and name.end <= cue.start:
         between = m.tokens[name.end : cue.start]
         heading = any(t.text in _LABEL_MARKS for t in between)  # "Telenor: ringte"
-        if (not heading and all(t.folded in _AUX - _OURS for t in between)) or (
+        # "Tusen Frø AS ringt igår": a participle alone after the name is a note of ours (it
+        # has no past tense of its own: "Equinor har ringt" is theirs)
+        noted = not between and cue.label in _PARTICIPLES_ONLY
+        if (not heading and not noted and all(t.folded in _AUX - _OURS for t in between)) or (
             cue.end < len(m.tokens) and m.tokens[cue.end].folded in _US | {"mej"}
         ):
             # "Equinor called to complain …", "the Telenor guy called me again": they called
@@ -543,6 +546,7 @@ _NEW_WORDS = {"ny", "nytt", "nya", "nye", "nyt", "new", "another", "en", "ett", 
 _ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
 _TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
 _APPOINTMENTS = {"aftale", "avtale", "avtal"}  # with a day: an appointment
+_PARTICIPLES_ONLY = {"ringt", "ringat", "ringd", "oppringt", "uppringd"}
 _FOLLOW_UP_NOUNS = {
     "follow-up", "followup", "oppfolging", "oppfolgingen", "opfolgning", "opfolgningen",
     "uppfoljning", "uppfoljningen",
