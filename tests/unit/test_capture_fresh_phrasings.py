@@ -191,3 +191,20 @@ def test_a_two_letter_short_form_in_a_name_and_a_short_word_that_ends_a_sentence
 def test_a_call_noted_with_a_participle_after_the_name_is_ours() -> None:
     assert _read("Orkla ringt igår, varm lead").outcome is Outcome.SURE
     assert _read("Orkla har ringt meg i dag").outcome is Outcome.LIKELY  # they called
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("quick call with <@U0LARS> about the Nokia deal", Outcome.NOTHING),  # was a sure call
+        ("møte med Kari om Equinor-avtalen i dag", Outcome.NOTHING),
+        ("call with Nokia about the renewal", Outcome.SURE),
+        ("møte med <@U0LARS> og Equinor i dag", Outcome.SURE),
+        ("call with Anna from Nokia about pricing", Outcome.SURE),
+    ],
+)
+def test_a_talk_with_a_colleague_about_a_customer_records_nothing(
+    text: str, outcome: Outcome
+) -> None:
+    found = _read(text)
+    assert found.outcome is outcome, found.reasons

@@ -27,6 +27,7 @@ from bot.services.capture.grammar import (
     _MEETING_MEANS,
     _OURS,
     _RECORD_WORDS,
+    _TOPIC_WORDS,
     _TOTALS,
     _US,
     _WE_OR_US,
@@ -53,6 +54,10 @@ def _judge(
         name = awarded[0]  # "Kongsberg awarded the contract to …": Kongsberg is the customer
     if name is None:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "no-customer"))
+    if _a_colleague_about_it(m, cue, name):
+        # "quick call with @Lars about the Nokia deal", "møte med Kari om Equinor": with a
+        # colleague, the customer only what it was about
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "colleague-about-it"))
     soft = _soft(m, cue, name)
     reasons.append("customer:known" if name.known else "customer:guessed")
     if cue.celebration and not name.known:
@@ -754,3 +759,31 @@ def _signing_day(m: Message, day: signals.When) -> bool:
     """ "avtalet kommer på måndag", "paperwork to follow next week": the day the signing is
     still to come, not when the record happened."""
     return any(0 <= day.start - h.end <= 1 for h in m.of("SIGNING_TO_COME"))
+
+
+_WITH = {"with", "med", "w", "w/", "m", "sammen", "together"}
+_THE = {"the", "den", "det", "a", "an", "our", "var", "vart", "vores", "min", "mitt", "my"}
+
+
+def _a_colleague_about_it(m: Message, cue: Cue, name: Name) -> bool:
+    """A meeting or call with a colleague (@person, or a first name) right after its word, and
+    the customer named after "about", "om", "angående": what the talk was about."""
+    if cue.kind not in _HELD_WITH_NEXT_STEP or name.start < cue.end:
+        return False
+    i = cue.end
+    while i < name.start and m.tokens[i].folded in _WITH:
+        i += 1
+    if i >= name.start:
+        return False
+    person = m.tokens[i]
+    colleague = person.text == "@person" or (
+        person.text[:1].isupper()
+        and person.folded in signals.FIRST_NAMES
+        and not any(n.start <= i < n.end for n in [*m.known, *m.guessed])
+    )
+    if not colleague:
+        return False
+    j = name.start - 1
+    while j > i and m.tokens[j].folded in _THE:
+        j -= 1
+    return j > i and m.tokens[j].folded in _TOPIC_WORDS
