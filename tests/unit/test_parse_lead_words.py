@@ -48,3 +48,19 @@ def test_a_loss_that_opens_with_too_and_how_has_no_customer(text: str) -> None:
 )
 def test_a_customer_before_the_reason_or_named_so_stays(text: str, customer: str) -> None:
     assert parse_log_command(ActivityKind.LOSS, text, today=TODAY).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "unread"),
+    [
+        ("<@U0LARS> og jeg hos Aker Solutions, varm", "Aker Solutions", "<@U0LARS> og jeg hos"),
+        ("<@U0LARS> Equinor varm", "Equinor", "<@U0LARS>"),  # was "<@U0LARS> Equinor"
+        ("<@U0LARS|lars> & <@U0KARI> at Acme Ltd", "Acme Ltd", "<@U0LARS|lars> & <@U0KARI> at"),
+        ("jeg og <@U0LARS> hos Equinor i går", "Equinor", "jeg og <@U0LARS> hos"),
+    ],
+)
+def test_colleagues_named_first_are_asked_about_never_the_customer(
+    text: str, customer: str, unread: str
+) -> None:
+    cmd = parse_log_command(ActivityKind.MEETING, text, today=TODAY)
+    assert (cmd.customer, cmd.unread) == (customer, unread)
