@@ -1558,9 +1558,6 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "ringte Fossheim i dag, hyggelig fyr, vil gjerne ha et møte": (
         "not read yet (round 13, before): sure where the file says likely"
     ),
-    "Stavsjø Sag AS fikk tilbud fra meg i dag: 1.250.000,-": (
-        "not read yet (round 13, before): missed"
-    ),
     "tilbud til 3 Danmark sendt i går, 85.000 kr/md": (
         "not read yet (round 13, before): likely where the file says sure"
     ),

@@ -208,3 +208,19 @@ def test_a_talk_with_a_colleague_about_a_customer_records_nothing(
 ) -> None:
     found = _read(text)
     assert found.outcome is outcome, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Stavsjø Sag AS fikk tilbud fra meg i dag: 1.250.000,-", Outcome.SURE),
+        ("Acme Foods Ltd got our quote today, 40k", Outcome.SURE),
+        ("Orkla fikk tilbud fra oss i går, 300k", Outcome.SURE),
+        ("Stavsjø Sag AS fikk tilbud fra Visma i dag, 300k", Outcome.NOTHING),  # not ours
+    ],
+)
+def test_a_customer_who_got_our_offer_is_an_offer_sent(text: str, outcome: Outcome) -> None:
+    found = _read(text)
+    assert found.outcome is outcome, found.reasons
+    if outcome is Outcome.SURE:
+        assert found.kind == "offer"

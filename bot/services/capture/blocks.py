@@ -166,7 +166,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         if any(
             h.category == "OFFER_NOT_OURS"
             and m.sentence(h.start) == sentence
-            and _next_word(m, h.end) not in _US
+            and not _from_us(m, h.end)
             for h in m.hits
         ):
             if cue.kind is ActivityKind.OFFER or "+" in cue.label:
@@ -436,3 +436,15 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ):
         return "internal"
     return None
+
+
+_ME = {"meg", "mig", "me", "mej", "oss", "os", "us"}
+
+
+def _from_us(m: Message, end: int) -> bool:
+    """ "… sent us", "Stavsjø Sag AS fikk tilbud fra meg": the offer is ours after all."""
+    if _next_word(m, end) in _US:
+        return True
+    if _next_word(m, end) in {"fra", "from", "fran", "af"}:
+        end += 1
+    return _next_word(m, end) in _ME

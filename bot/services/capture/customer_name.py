@@ -209,4 +209,12 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     between = m.tokens[name.end : cue.start]
     if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
         return True
+    if cue.kind is ActivityKind.OFFER and 0 < len(between) <= 3:
+        # "Stavsjø Sag AS fikk tilbud fra meg", "Acme Ltd got our quote": who received it
+        words = {t.folded for t in between}
+        if words & _RECEIVED and words <= _RECEIVED | _AUX | {"var", "vart", "vores", "our"}:
+            return True
     return _amount_follows(m, name)
+
+
+_RECEIVED = {"fikk", "fick", "fik", "fatt", "faet", "got", "received", "mottok", "mottog", "modtog"}

@@ -230,7 +230,8 @@ besvarede | besvarat | besvarade |
 har fått sin | har fått sitt | fått sin | fått sitt | fick sin | fick sitt | fikk sitt |
 fikk sin | har fået vores | fået vores | fik vores | har fått vårt | fått vårt | fått vår |
 fikk vårt | fikk vår | fick vår | fick vårt | received our | have received our |
-has received our | got our | have our | has our
+has received our | got our | have our | has our |
+fra meg | fra oss | fra mig | fra os | från mig | från oss | from me | from us
 """
 # Order nouns: with an amount they announce a sale on their own ("Ordre på 1,2 mill fra Veidekke").
 ORDER_NOUNS = """
