@@ -1561,9 +1561,6 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "tilbud til 3 Danmark sendt i går, 85.000 kr/md": (
         "not read yet (round 13, before): likely where the file says sure"
     ),
-    "Coop-tilbuddet ligger nu på 2,2 mio. kr. efter forhandlingen i dag :phone:": (
-        "not read yet (round 13, before): likely where the file says sure"
-    ),
     "Monzo on Monday (onsite) + Pret A Manger on Tuesday (Teams). both warm 🔥": (
         "not read yet (round 13, before): missed"
     ),

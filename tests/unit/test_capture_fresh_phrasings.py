@@ -224,3 +224,20 @@ def test_a_customer_who_got_our_offer_is_an_offer_sent(text: str, outcome: Outco
     assert found.outcome is outcome, found.reasons
     if outcome is Outcome.SURE:
         assert found.kind == "offer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tilbudet til Orkla er nå på 2 mill etter forhandling",
+        "the Nokia quote is now at £90k",
+        "Klarna-offerten står nu på 1,1 mkr",
+    ],
+)
+def test_an_offer_said_to_stand_at_a_new_amount_is_a_revision(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.SURE, "offer"), found.reasons
+
+
+def test_a_total_said_now_is_still_no_offer() -> None:
+    assert _read("Nå er vi på 1,2 mill i Q4").outcome is Outcome.NOTHING

@@ -231,7 +231,10 @@ har fått sin | har fått sitt | fått sin | fått sitt | fick sin | fick sitt |
 fikk sin | har fået vores | fået vores | fik vores | har fått vårt | fått vårt | fått vår |
 fikk vårt | fikk vår | fick vår | fick vårt | received our | have received our |
 has received our | got our | have our | has our |
-fra meg | fra oss | fra mig | fra os | från mig | från oss | from me | from us
+fra meg | fra oss | fra mig | fra os | från mig | från oss | from me | from us |
+ligger nu på | ligger nå på | ligger nu på | er nu på | er nå på | är nu på | is now at |
+now at | now stands at | står nu på | står nå på | står nu på | justert til | justerat till |
+justeret til | revised to | updated to | nedjustert til | nedjusteret til
 """
 # Order nouns: with an amount they announce a sale on their own ("Ordre på 1,2 mill fra Veidekke").
 ORDER_NOUNS = """
