@@ -241,3 +241,18 @@ def test_an_offer_said_to_stand_at_a_new_amount_is_a_revision(text: str) -> None
 
 def test_a_total_said_now_is_still_no_offer() -> None:
     assert _read("Nå er vi på 1,2 mill i Q4").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("offert iväg till Klarna på 2 MSEK 🚀", "offer"),
+        ("tilbud avgårde til DNB, 300k", "offer"),
+        ("quote off to Nokia, 40k", "offer"),
+        ("Klarna har signat! 1,5 mkr", "win"),
+    ],
+)
+def test_an_offer_off_and_a_deal_signat(text: str, kind: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind) == (Outcome.SURE, kind), found.reasons
+    assert _read("Klarna signar nästa vecka").outcome is Outcome.NOTHING

@@ -47,7 +47,8 @@ mersolgte | mersolgt | mersålde | mersålt | mersolgte | tecknat avtal | teckna
 tecknat avtalet | tecknade avtalet | tecknat kontrakt | tecknade kontrakt | har tecknat avtal |
 inngått avtale | inngikk avtale | har inngått avtale | inngått kontrakt | inngikk kontrakt |
 indgået aftale | indgik aftale | har indgået aftale | indgået kontrakt | indgik kontrakt |
-blekket er tørt | bläcket är torrt | blækket er tørt | the ink is dry | ink is dry
+blekket er tørt | bläcket är torrt | blækket er tørt | the ink is dry | ink is dry |
+signat | signade | har signat | signed off on
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
@@ -234,7 +235,8 @@ has received our | got our | have our | has our |
 fra meg | fra oss | fra mig | fra os | från mig | från oss | from me | from us |
 ligger nu på | ligger nå på | ligger nu på | er nu på | er nå på | är nu på | is now at |
 now at | now stands at | står nu på | står nå på | står nu på | justert til | justerat till |
-justeret til | revised to | updated to | nedjustert til | nedjusteret til
+justeret til | revised to | updated to | nedjustert til | nedjusteret til |
+iväg | afsted | af sted | avgårde | av gårde | off to
 """
 # Order nouns: with an amount they announce a sale on their own ("Ordre på 1,2 mill fra Veidekke").
 ORDER_NOUNS = """
