@@ -64,3 +64,16 @@ def test_colleagues_named_first_are_asked_about_never_the_customer(
 ) -> None:
     cmd = parse_log_command(ActivityKind.MEETING, text, today=TODAY)
     assert (cmd.customer, cmd.unread) == (customer, unread)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("<http://Monday.com|Monday.com> i går, varm", "Monday.com"),  # Slack links the name
+        ("<https://acme.com|Acme Ltd> varm", "Acme Ltd"),
+    ],
+)
+def test_a_name_slack_linked_where_the_customer_stands_is_its_label(
+    text: str, customer: str
+) -> None:
+    assert parse_log_command(ActivityKind.MEETING, text, today=TODAY).customer == customer
