@@ -256,3 +256,17 @@ def test_an_offer_off_and_a_deal_signat(text: str, kind: str) -> None:
     found = _read(text)
     assert (found.outcome, found.kind) == (Outcome.SURE, kind), found.reasons
     assert _read("Klarna signar nästa vecka").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("lunch på Egon med kunden fra Orkla i går, bra prat", Outcome.SURE),  # was asked
+        ("lunch with the client from Nokia yesterday, good chat", Outcome.SURE),
+        ("middag med kunden fra Orkla i går", Outcome.LIKELY),  # how it went unsaid: asked
+        ("lunsj med Kari fra Orkla i dag", Outcome.LIKELY),  # a coffee or a meal: asked
+        ("lunsj med teamet i dag", Outcome.NOTHING),
+    ],
+)
+def test_a_meal_with_the_customer_is_a_customer_meeting(text: str, outcome: Outcome) -> None:
+    assert _read(text).outcome is outcome, _read(text).reasons

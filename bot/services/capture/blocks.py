@@ -211,6 +211,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
 
 
 _READY = {"klar", "klart"}
+_THE_CLIENT = {"kunden", "kunderna", "kunderne", "kundene", "client", "customer"}
 # "nästa möte bokat", "next meeting booked": the meeting booked is the next one, no plan to book
 _NEXT = {"next", "neste", "nasta", "naste", "nästa", "næste"}
 
@@ -416,6 +417,9 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # "@Kari og jeg var hos Nye Veier", "me and @Ola met Yara": a colleague along, not a meeting
     # among ourselves
     here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]
+    # "lunch på Max med kunden från Kvarnström": a meal with the customer is theirs, not ours
+    if set(cue.label.replace("+", " ").split()) & _THE_CLIENT:
+        here = [h for h in here if h.category != "INTERNAL"]
     # "customer dinner with Equinor": a word of the cue's own, part of it ("dinner"), is the cue's
     here = [
         h

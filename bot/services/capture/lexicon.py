@@ -546,7 +546,9 @@ var innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittad
 kiggede forbi | kiggede ind hos | dropped by | popped in | popped by | stopped by |
 drog förbi | åkte förbi | svängde förbi | tittade förbi | knocked on | banket på hos |
 knackade på hos | bankede på hos | satt i møterommet til | satt i møterommet hos |
-satt i mötesrummet hos | sad i mødelokalet hos | sat i mødelokalet hos
+satt i mötesrummet hos | sad i mødelokalet hos | sat i mødelokalet hos |
+med kunden | med kunderna | med kunderne | med kundene | with the client | with the customer |
+with our client | with our customer
 """
 # Meetings that are not with a customer.
 INTERNAL = """
