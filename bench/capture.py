@@ -50,6 +50,7 @@ FILES = (
     CORPUS / "messages_holdout10.yaml",
     CORPUS / "messages_holdout11.yaml",
     CORPUS / "messages_holdout12.yaml",
+    CORPUS / "messages_holdout13.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

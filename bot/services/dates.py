@@ -224,6 +224,8 @@ _DAY_PARTS = {
     "ettermiddagen", "eftermiddag", "eftermiddags", "eftermiddagen", "kveld", "kvelden",
     "kvall", "kvallen", "aften", "aftes", "aftenen", "morning", "afternoon", "evening", "night",
     "lunsj", "lunch", "lunchen", "lunsjen", "frokost",
+    # shortened: "i går em", "igår e.m.", "i dag fm" (efter/ettermiddag, formiddag)
+    "em", "e.m", "e.m.", "fm", "f.m", "f.m.",
 }  # fmt: skip
 _DAY_PART_PREFIXES = {"pa", "i", "om", "in", "the", "at", "ved", "vid", "till", "til"}
 

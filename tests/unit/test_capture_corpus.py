@@ -1492,10 +1492,7 @@ HOLDOUT_12_LEFT: dict[str, str] = {
         "held-out row disputed: a monthly price is asked, not stored as the deal's value (messages.yaml convention, test_capture_corpus 'a-rate': '20k per måned' is a rate); which total the win is (12 or 36 months) is the seller's to say"
     ),
     "fika med inköpschefen på Fika Kaffe AB i morse ☕😄 mkt positiva": (
-        "coffee ('fika med') is a weak meeting word by design (social as often); a customer's buyer named ('inköpschefen på …') is no rule yet: asked (likely) where the file says sure"
-    ),
-    "lunch på Max med kunden från Kvarnström Logistik igår 🍔 bra snack, de vill ha offert": (
-        "missed: a meal at a place ('lunch på Max') 'med kunden från X' is no meeting phrase yet (lunch alone is a team lunch, INTERNAL)"
+        "held-out files disagree: coffee with the customer's buyer is sure here, but 'Had coffee with the CFO at Mowi' (holdout 8) and 'lunsj med innkjøpssjefen i Hent' (holdout 13) are likely; a coffee ('fika med') stays a weak meeting word, asked (only 'med kunden', the customer itself, makes a meal a customer meeting)"
     ),
     "Tryg sagde ja i formiddags 🎉 aftalen lyder på kr 75.000 om måneden": (
         "held-out row disputed: a monthly price is asked, not stored as the deal's value (messages.yaml convention, 'a-rate')"
@@ -1546,3 +1543,52 @@ def test_the_twelfth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twelfth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_12["messages"]}
     assert set(HOLDOUT_12_LEFT) <= texts
+
+
+HOLDOUT_13 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout13.yaml")
+# Read wrong or only asked still (the file's header): each must stay what it is until mended, when
+# its entry here goes (a strict xfail fails once the message is read right). The reason each.
+HOLDOUT_13_LEFT: dict[str, str] = {
+    "Lørdag Interiør i forgårs – god prat med daglig leder, nytt møte tors 10/12": (
+        "date wrong: 'god prat med …' is no meeting phrase of its own (a word for how it went), so the record read is the new meeting booked ('nytt møte tors 10/12', right) held today; the talk the day before yesterday in the title ('Lørdag Interiør i forgårs –') is not taken as a meeting (or a call?) of its own yet"
+    ),
+    "ringte Fossheim i dag, hyggelig fyr, vil gjerne ha et møte": (
+        "held-out row disputed: an unknown one-word name after a call word is a customer, sure, in the corpora so far (as 'var hos Haugen i dag' in HOLDOUT_12_LEFT); telling a surname from a company needs a list of surnames"
+    ),
+    "tilbud til 3 Danmark sendt i går, 85.000 kr/md": (
+        "held-out row disputed: a monthly price is asked, not stored as the offer's value (messages.yaml convention 'a-rate'; as 'Tryg … kr 75.000 om måneden' in HOLDOUT_12_LEFT)"
+    ),
+    "Monzo on Monday (onsite) + Pret A Manger on Tuesday (Teams). both warm 🔥": (
+        "two meetings joined by '+', each with its day and its kind in parentheses: read as one weak meeting, with Pret A Manger on Tuesday (a true record, asked), Monzo on Monday missed; a list joined by '+' with a day each is no rule yet"
+    ),
+    "last Tuesday I had a long sit-down with Greene King's procurement team": (
+        "held-out row disputed: 'last Tuesday' said on a Wednesday is the latest Tuesday (1 Dec), sure, as holdout 6 ('Met the CFO of Securitas last Tue') and the commands ('last Tue' said on a Wednesday is 1 Dec, commands_holdout10's own header); the file asks it (holdout 12's convention, disputed there too: see HOLDOUT_12_LEFT 'last Thu')"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=HOLDOUT_13_LEFT[r["t"]]))
+        if r["t"] in HOLDOUT_13_LEFT
+        else r
+        for r in HOLDOUT_13["messages"]
+    ],
+    ids=[r["t"][:40] for r in HOLDOUT_13["messages"]],
+)
+def test_the_thirteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout13.yaml was measured once before the rules it led to (its header); since
+    then it is regression data. Chatter records nothing (not even a question), a record is read
+    right and as sure as expected, a second record asked about on its own."""
+    found = bench.read(HOLDOUT_13, row)
+    if row["o"] == "nothing":
+        assert found.outcome is Outcome.NOTHING, found.reasons
+        return
+    assert bench.problems(HOLDOUT_13, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons
+
+
+def test_every_row_left_in_the_thirteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_13["messages"]}
+    assert set(HOLDOUT_13_LEFT) <= texts

@@ -139,8 +139,12 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     # "Telenor signed today 🙏": after a word in the past the folded hands thank; around a
     # weak word they hope, as crossed fingers do.
     hoping = "🤞" if cue.strong else "🤞🙏"
+    # "…sagde ja i telefonen, men vi venter på den underskrevne kontrakt 🤞": the hope is the
+    # signing's, in its own clause (asked: see signing-to-come), not the yes said
+    to_come = {m.clause(h.start) for h in m.of("SIGNING_TO_COME")} - {m.clause(cue.start)}
     if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS) and any(
-        h.phrase in hoping and m.sentence(h.start) == sentence for h in m.hits
+        h.phrase in hoping and m.sentence(h.start) == sentence and m.clause(h.start) not in to_come
+        for h in m.hits
     ):
         return "wish"
     if any(h.category == "PRAISE" for h in before_or_inside) or (
@@ -162,7 +166,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         if any(
             h.category == "OFFER_NOT_OURS"
             and m.sentence(h.start) == sentence
-            and _next_word(m, h.end) not in _US
+            and not _from_us(m, h.end)
             for h in m.hits
         ):
             if cue.kind is ActivityKind.OFFER or "+" in cue.label:
@@ -207,6 +211,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
 
 
 _READY = {"klar", "klart"}
+_THE_CLIENT = {"kunden", "kunderna", "kunderne", "kundene", "client", "customer"}
 # "nästa möte bokat", "next meeting booked": the meeting booked is the next one, no plan to book
 _NEXT = {"next", "neste", "nasta", "naste", "nästa", "næste"}
 
@@ -374,7 +379,10 @@ def _agenda(m: Message, today: date) -> bool:
     heading = range(0, colon)
     if any(h.category == "AGENDA_HEADINGS" and h.start in heading for h in m.hits):
         return True
-    days = signals.dates(m.tokens[: colon + 1], today, (), "future")  # "man:" with its colon
+    # "man:" with its colon; never a word of a known customer's name typed whole ("Søndag
+    # Studio ApS: …"; "Next week:" is a heading, whoever "Next" is)
+    named = {i for n in m.known if n.end - n.start > 1 for i in range(n.start, n.end)}
+    days = signals.dates(m.tokens[: colon + 1], today, named, "future")
     ahead = any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)
     done = [
         h
@@ -390,7 +398,7 @@ def _agenda(m: Message, today: date) -> bool:
         # "Monday: signed Acme 200k", "Mandag: signert …", "Monday: called Telia": a day that
         # may be the last one, then a result or a meeting or call in the past tense: news of
         # that day (read as the past day), no plans.
-        past = signals.dates(m.tokens[: colon + 1], today, (), "past")
+        past = signals.dates(m.tokens[: colon + 1], today, named, "past")
         return not past or any(d.day > today for d in past)
     return ahead
 
@@ -409,6 +417,9 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # "@Kari og jeg var hos Nye Veier", "me and @Ola met Yara": a colleague along, not a meeting
     # among ourselves
     here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]
+    # "lunch på Max med kunden från Kvarnström": a meal with the customer is theirs, not ours
+    if set(cue.label.replace("+", " ").split()) & _THE_CLIENT:
+        here = [h for h in here if h.category != "INTERNAL"]
     # "customer dinner with Equinor": a word of the cue's own, part of it ("dinner"), is the cue's
     here = [
         h
@@ -429,3 +440,15 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ):
         return "internal"
     return None
+
+
+_ME = {"meg", "mig", "me", "mej", "oss", "os", "us"}
+
+
+def _from_us(m: Message, end: int) -> bool:
+    """ "… sent us", "Stavsjø Sag AS fikk tilbud fra meg": the offer is ours after all."""
+    if _next_word(m, end) in _US:
+        return True
+    if _next_word(m, end) in {"fra", "from", "fran", "af"}:
+        end += 1
+    return _next_word(m, end) in _ME

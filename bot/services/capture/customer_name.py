@@ -81,7 +81,7 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         n
         for n in m.guessed
         if allowed(n)
-        and (m.sentence(n.start) == sentence or _alone_before(m, n, sentence))
+        and (m.sentence(n.start) == sentence or _alone_before(m, n, sentence) or _titled(m, n))
         and (m.sentence(n.start) != sentence or _placed(m, cue, n) or _titled(m, n))
     ]
     name = min(near, key=distance, default=None)
@@ -96,13 +96,21 @@ def _customer(m: Message, cue: Cue) -> Name | None:
 
 def _titled(m: Message, name: Name) -> bool:
     """ "Nordic Choice: tilbud 480k sendt man, fulgte opp på tlf i dag": the name the message
-    opens with and a colon, its title: whose every record in it is."""
-    return (
-        name.start == 0
-        and name.end < len(m.tokens)
-        and m.tokens[name.end].text == ":"
-        and m.known_keys is not None
-    )
+    opens with and a colon, its title: whose every record in it is. So with a dash, or with
+    words about it in parentheses before the colon ("Nørgaard Tømrer ApS – ny kunde 🙌 første
+    møde …", "Ashcombe Foods Ltd (new logo 🙌): first meeting today")."""
+    if name.start != 0 or name.end >= len(m.tokens) or m.known_keys is None:
+        return False
+    after = name.end
+    if m.tokens[after].text == "(":
+        close = next(
+            (i for i in range(after + 1, min(after + 8, len(m.tokens))) if m.tokens[i].text == ")"),
+            None,
+        )
+        if close is None or close + 1 >= len(m.tokens):
+            return False
+        after = close + 1
+    return m.tokens[after].text in (":", "–", "—")
 
 
 def _heading(m: Message, name: Name, cue: Cue) -> bool:
@@ -201,4 +209,12 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     between = m.tokens[name.end : cue.start]
     if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
         return True
+    if cue.kind is ActivityKind.OFFER and 0 < len(between) <= 3:
+        # "Stavsjø Sag AS fikk tilbud fra meg", "Acme Ltd got our quote": who received it
+        words = {t.folded for t in between}
+        if words & _RECEIVED and words <= _RECEIVED | _AUX | {"var", "vart", "vores", "our"}:
+            return True
     return _amount_follows(m, name)
+
+
+_RECEIVED = {"fikk", "fick", "fik", "fatt", "faet", "got", "received", "mottok", "mottog", "modtog"}

@@ -11,6 +11,7 @@ from bot.domain import ActivityKind
 from bot.services.amounts import number_words, other_currency
 from bot.services.capture import signals
 from bot.services.capture.blocks import (
+    _PURCHASES,
     _blocked,
     _competitor_won,
     _errand,
@@ -26,6 +27,7 @@ from bot.services.capture.grammar import (
     _MEETING_MEANS,
     _OURS,
     _RECORD_WORDS,
+    _TOPIC_WORDS,
     _TOTALS,
     _US,
     _WE_OR_US,
@@ -52,6 +54,10 @@ def _judge(
         name = awarded[0]  # "Kongsberg awarded the contract to …": Kongsberg is the customer
     if name is None:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "no-customer"))
+    if _a_colleague_about_it(m, cue, name):
+        # "quick call with @Lars about the Nokia deal", "møte med Kari om Equinor": with a
+        # colleague, the customer only what it was about
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "colleague-about-it"))
     soft = _soft(m, cue, name)
     reasons.append("customer:known" if name.known else "customer:guessed")
     if cue.celebration and not name.known:
@@ -90,7 +96,7 @@ def _judge(
     # tomorrow": a coming day of another kind of record is the lead's next step.
     coming_days = signals.dates(m.tokens, today, taken, "future")
     follow_up = _follow_up(m, cue, coming_days, today, name)
-    days = [d for d in days if not _another_things_day(m, cue, d, name)]
+    days = [d for d in days if not _another_things_day(m, cue, d, name) and not _signing_day(m, d)]
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
@@ -270,6 +276,11 @@ def _judge(
         return result(Outcome.NOTHING, "their-offer")  # "Telia's offer on phones"
     if not cue.strong and kind is ActivityKind.MEETING and _errand(m):
         return result(Outcome.NOTHING, "errand")  # "var innom Elkjøp på vei hjem"
+    if not cue.strong and kind is ActivityKind.MEETING and _a_visit_that_took_time(m, cue):
+        # "stakk innom Skeidar … og fikk en halvtime med regionsjefen", "knocked on Currys'
+        # door and got 40 min with their ops lead": a visit that took time with them is a
+        # meeting, as sure as one named so (an errand is told apart above)
+        cue = replace(cue, strong=True)
     if not cue.strong and not (cue.with_amount and amount is not None):
         # A weak win word ("is ours") on a customer with an open offer: probably that offer.
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
@@ -334,6 +345,10 @@ def _judge(
         return result(Outcome.LIKELY, "signing-to-come")  # "…, kontrakt signeres neste uke"
     if money is not None and len(several) > 1:
         return result(Outcome.LIKELY, "several-amounts")
+    if kind is ActivityKind.OFFER and money is not None and _approximate(m, money):
+        # "proposal sent, ballpark £40k", "offert ute, ca 400k": the offer's figure is not
+        # said yet; asked, the amount to edit (a win "ca. 320 000" is the deal's, as said)
+        return result(Outcome.LIKELY, "approximate")
     if money is not None and signals.is_rate(m.tokens, money, m.date_words):
         # "20k per måned", "20 lisenser à 5 000 kr": a price, not the deal's value. Asked about,
         # with the total where the count is said (100 000 kr), else the price to edit.
@@ -345,7 +360,10 @@ def _judge(
     if kind is ActivityKind.CALL and not cue.verbless and not phoned and name.end <= cue.start:
         between = m.tokens[name.end : cue.start]
         heading = any(t.text in _LABEL_MARKS for t in between)  # "Telenor: ringte"
-        if (not heading and all(t.folded in _AUX - _OURS for t in between)) or (
+        # "Tusen Frø AS ringt igår": a participle alone after the name is a note of ours (it
+        # has no past tense of its own: "Equinor har ringt" is theirs)
+        noted = not between and cue.label in _PARTICIPLES_ONLY
+        if (not heading and not noted and all(t.folded in _AUX - _OURS for t in between)) or (
             cue.end < len(m.tokens) and m.tokens[cue.end].folded in _US | {"mej"}
         ):
             # "Equinor called to complain …", "the Telenor guy called me again": they called
@@ -445,6 +463,11 @@ _NOT = {"not", "ikke", "ikkje", "inte", "ej", "ikk"}
 
 _CHANGED = {"down", "up", "ned", "opp", "ner", "upp", "op"}
 _FROM = {"from", "fra", "fran"}
+# "(was £125k)", "(før 700.000)", "(tidigare 1,2 mkr)": what it was before, in an aside.
+_BEFORE_NOW = {
+    "was", "previously", "before", "prev", "old", "for", "tidligere", "tidigere", "tidigare",
+    "innan", "forut", "forr", "var", "opprinnelig", "oprindeligt", "ursprungligen", "originally",
+}  # fmt: skip
 
 
 def _negated(m: Message, amount: signals.Amount) -> bool:
@@ -452,6 +475,12 @@ def _negated(m: Message, amount: signals.Amount) -> bool:
     1.4M)", "(ned fra 2,5 mill)": the one it was before."""
     if amount.start > 0 and m.tokens[amount.start - 1].folded in _NOT:
         return True
+    if (
+        amount.start > 1
+        and m.tokens[amount.start - 1].folded in _BEFORE_NOW
+        and m.tokens[amount.start - 2].text in ("(", "[")
+    ):
+        return True  # "now £110k (was £125k)", "640.000 kr. (før 700.000)": the old one
     return (
         amount.start > 1
         and m.tokens[amount.start - 1].folded in _FROM
@@ -522,6 +551,11 @@ _NEW_WORDS = {"ny", "nytt", "nya", "nye", "nyt", "new", "another", "en", "ett", 
 _ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
 _TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
 _APPOINTMENTS = {"aftale", "avtale", "avtal"}  # with a day: an appointment
+_PARTICIPLES_ONLY = {"ringt", "ringat", "ringd", "oppringt", "uppringd"}
+_FOLLOW_UP_NOUNS = {
+    "follow-up", "followup", "oppfolging", "oppfolgingen", "opfolgning", "opfolgningen",
+    "uppfoljning", "uppfoljningen",
+}  # fmt: skip
 
 
 def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKind]:
@@ -547,7 +581,10 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     nouns = [h for h in m.hits if h.category in _TALK_NOUNS and m.clause(h.start) == clause]
     another = coming_ends or any(
         t.clause == clause
-        and t.folded in (_NEW_WORDS - _ARTICLES) | {"one", "en", "ett", "igen", "igjen", "again"}
+        and t.folded
+        in (_NEW_WORDS - _ARTICLES)
+        | {"one", "en", "ett", "igen", "igjen", "again"}
+        | _FOLLOW_UP_NOUNS  # "…, booked a follow-up on 9 Dec": the next one
         for t in m.tokens
     )
     if booking and not nouns and another:
@@ -555,13 +592,15 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         return {cue.kind}
     if booking and not nouns and clause - 1 not in {m.tokens[i].clause for i in cue.words}:
         # "…, de ville ha nytt møte, booka fre 27.": the new meeting said in the clause before
+        # "…, de vil gerne se en demo. Booket til tirs d. 8.": a meeting they asked for
         before = [
             h
             for h in m.hits
             if h.category in _TALK_NOUNS
             and m.clause(h.start) == clause - 1
             and h.start > 0
-            and m.tokens[h.start - 1].folded in _NEW_WORDS - _ARTICLES
+            and h.start not in cue.words
+            and m.tokens[h.start - 1].folded in _NEW_WORDS
         ]
         if before:
             return {_TALK_NOUNS[before[0].category]}
@@ -656,3 +695,95 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
             continue
         return False
     return True
+
+
+# How long something took: "tre timer", "en halvtime", "en timme", "40 min", "an hour".
+_DURATION_UNITS = {
+    "min", "mins", "minutes", "minutter", "minuter", "minutt", "minut", "timer", "time", "timme",
+    "timmar", "timmer", "hour", "hours", "hrs", "h", "t",
+}  # fmt: skip
+_HALF_HOURS = {"halvtime", "halvtimme", "halvtimma", "halvtimen", "halvtimmen"}
+
+
+# A visit's verb (the weak meeting words "stakk innom", "drog förbi", "knocked on", "satt i
+# møterommet til"), not a coffee, a meal or a sync, which stay social however long.
+_VISIT_VERBS = {
+    "var", "stakk", "tittet", "svingte", "tittade", "kiggede", "dropped", "popped", "stopped",
+    "drog", "akte", "svangde", "knocked", "banket", "knackade", "bankede", "satt", "sad", "sat",
+}  # fmt: skip
+
+
+def _a_visit_that_took_time(m: Message, cue: Cue) -> bool:
+    """A visit, and its sentence says how long it took: a number (in digits or a small word)
+    and a unit of time ("tre timer", "en timme", "40 min", "an hour"), or a half hour; nothing
+    bought in it (an errand)."""
+    if cue.label.split(" ")[0] not in _VISIT_VERBS:
+        return False
+    sentence = m.sentence(cue.start)
+    words = [t for t in m.tokens if t.sentence == sentence and t.is_word]
+    if any(t.folded in _PURCHASES for t in words):
+        return False
+    for i, token in enumerate(words):
+        if token.folded in _HALF_HOURS:
+            return True
+        if i == 0 or token.folded not in _DURATION_UNITS:
+            continue
+        before = words[i - 1].folded
+        if before in ("kl", "klokka", "klockan"):
+            continue
+        if before.isdigit() and int(before) <= 600 or before in _COUNT_WORDS:
+            return True
+    return False
+
+
+_COUNT_WORDS = {
+    "en", "ett", "et", "ei", "a", "an", "one", "to", "två", "tva", "two", "tre", "three", "fire",
+    "fyra", "four", "halv", "half", "halvanden", "halvannen", "halvannan",
+}  # fmt: skip
+
+
+# "ca 400k", "ballpark £40k", "rundt 2 mill", "ungefär 1,2 mkr": an amount said roughly.
+_ROUGHLY = {
+    "ca", "ca.", "cirka", "circa", "approx", "approx.", "approximately", "about", "around",
+    "roughly", "ballpark", "omkring", "rundt", "runt", "ungefar", "omtrent", "omkr", "cirkus",
+    "some", "estimated", "estimert", "uppskattat", "anslagsvis", "~",
+}  # fmt: skip
+
+
+def _approximate(m: Message, money: signals.Amount) -> bool:
+    """The amount is said roughly: a word for "about" right before it."""
+    return money.start > 0 and m.tokens[money.start - 1].folded in _ROUGHLY
+
+
+def _signing_day(m: Message, day: signals.When) -> bool:
+    """ "avtalet kommer på måndag", "paperwork to follow next week": the day the signing is
+    still to come, not when the record happened."""
+    return any(0 <= day.start - h.end <= 1 for h in m.of("SIGNING_TO_COME"))
+
+
+_WITH = {"with", "med", "w", "w/", "m", "sammen", "together"}
+_THE = {"the", "den", "det", "a", "an", "our", "var", "vart", "vores", "min", "mitt", "my"}
+
+
+def _a_colleague_about_it(m: Message, cue: Cue, name: Name) -> bool:
+    """A meeting or call with a colleague (@person, or a first name) right after its word, and
+    the customer named after "about", "om", "angående": what the talk was about."""
+    if cue.kind not in _HELD_WITH_NEXT_STEP or name.start < cue.end:
+        return False
+    i = cue.end
+    while i < name.start and m.tokens[i].folded in _WITH:
+        i += 1
+    if i >= name.start:
+        return False
+    person = m.tokens[i]
+    colleague = person.text == "@person" or (
+        person.text[:1].isupper()
+        and person.folded in signals.FIRST_NAMES
+        and not any(n.start <= i < n.end for n in [*m.known, *m.guessed])
+    )
+    if not colleague:
+        return False
+    j = name.start - 1
+    while j > i and m.tokens[j].folded in _THE:
+        j -= 1
+    return j > i and m.tokens[j].folded in _TOPIC_WORDS

@@ -46,7 +46,9 @@ blev tildelt | blev tilldelade | was awarded | were awarded | upsold | up-sold |
 mersolgte | mersolgt | mersålde | mersålt | mersolgte | tecknat avtal | tecknade avtal |
 tecknat avtalet | tecknade avtalet | tecknat kontrakt | tecknade kontrakt | har tecknat avtal |
 inngått avtale | inngikk avtale | har inngått avtale | inngått kontrakt | inngikk kontrakt |
-indgået aftale | indgik aftale | har indgået aftale | indgået kontrakt | indgik kontrakt
+indgået aftale | indgik aftale | har indgået aftale | indgået kontrakt | indgik kontrakt |
+blekket er tørt | bläcket är torrt | blækket er tørt | the ink is dry | ink is dry |
+signat | signade | har signat | signed off on
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
@@ -61,7 +63,9 @@ fått förtroendet | fick förtroendet | fikk tilliten | fik tilliden | got the 
 går for oss | går för oss | går efter os | går med oss | goes with us | going with us |
 vant oppdraget | vann uppdraget | vandt opgaven | klart |
 klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | bekræftet |
-godkjent | godkänt | godkendt | approved
+godkjent | godkänt | godkendt | approved |
+det blir vi | det blir oss | det bliver os | det bliver vi | det blev os | det blev vi |
+det ble oss | det ble vi | det blev oss | it's us | it is us
 """
 # Renewing, extending, landing: a win when a customer and an amount go with them ("Aker BP
 # fornyet avtalen, 900k", "Landed Tibber €50k"), else asked about like WIN_LIKELY.
@@ -74,7 +78,8 @@ har udvidet | utökade | utökat | har utökat | expanded | has expanded | om bo
 took the bait | new customer | new client | ny kunde | ny kund | nye kunder | nya kunder |
 ny klient | new logo | tog hem | tagit hem | har tagit hem | tok hjem | tatt hjem |
 har tatt hjem | tog hjem | taget hjem | har taget hjem | hentet hjem | hentede hjem |
-brought home | brought in
+brought home | brought in |
+er hjemme | är hemma | is home
 """
 # Present tense: in Scandinavian languages it mostly speaks of what is about to happen
 # ("Statkraft signerer før jul"). These forms are no win, whatever "signer*" matches.
@@ -91,7 +96,11 @@ signerer | signerar | signeres | signeras | skriver under | skriver på | unders
 underskrives | undertecknar | undertecknas | undertegnes | skrives under | to be signed |
 will be signed | will sign | skal signere | ska signera | skal underskrive | signs | signing |
 signering | signeringen | signeringsmøte | undertegning |
-paper next week | papers next week | kontrakt neste uke | kontrakt nästa vecka | kontrakt næste uge
+paper next week | papers next week | kontrakt neste uke | kontrakt nästa vecka | kontrakt næste uge |
+papirene kommer | papirerne kommer | papperen kommer | paperwork to follow |
+papers to follow | contract to follow | kontrakten kommer | avtalen kommer | avtalet kommer |
+aftalen kommer | venter på den underskrevne | venter på kontrakten | väntar på kontraktet |
+väntar på det påskrivna | waiting for the signed | waiting on the signed
 """
 # Hedges: anywhere in the clause, the thing is not done ("… kanskje før jul").
 HEDGES = """
@@ -185,7 +194,9 @@ dagens leverandør | dagens leverantör | sin nåværende leverandør | sin nuva
 røg på målstregen | røk på målstreken | røk på oppløpet | tapte på målstreken |
 tabte på målstregen | föll på målsnöret | sprack på målsnöret | förlorade på målsnöret |
 lost at the finish line | lost it at the finish line | fell at the last hurdle |
-fell at the final hurdle
+fell at the final hurdle |
+smuttede | smuttet | smatt | thanks but no thanks | takka nei | tacka nej |
+slipped away | slipped through our fingers | gled os af hænde | gled oss ur händerna
 """
 
 # Not won, said of the customer named right after it ("Vi fikk ikke Telenor", "We didn't get
@@ -216,7 +227,16 @@ sendt afsted | afsendt | gick iväg | gått iväg | skickades iväg | gikk av g�
 gik afsted | gik af sted | went off | afsendte | fremsendt | fremsendte | oversendt | oversendte |
 oversendt | skickats | skickades | sendt inn | sendte inn | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |
 præsenterede | fired off | answered | responded to | besvart | besvarte | besvaret |
-besvarede | besvarat | besvarade
+besvarede | besvarat | besvarade |
+har fått sin | har fått sitt | fått sin | fått sitt | fick sin | fick sitt | fikk sitt |
+fikk sin | har fået vores | fået vores | fik vores | har fått vårt | fått vårt | fått vår |
+fikk vårt | fikk vår | fick vår | fick vårt | received our | have received our |
+has received our | got our | have our | has our |
+fra meg | fra oss | fra mig | fra os | från mig | från oss | from me | from us |
+ligger nu på | ligger nå på | ligger nu på | er nu på | er nå på | är nu på | is now at |
+now at | now stands at | står nu på | står nå på | står nu på | justert til | justerat till |
+justeret til | revised to | updated to | nedjustert til | nedjusteret til |
+iväg | afsted | af sted | avgårde | av gårde | off to
 """
 # Order nouns: with an amount they announce a sale on their own ("Ordre på 1,2 mill fra Veidekke").
 ORDER_NOUNS = """
@@ -300,7 +320,17 @@ demonstrerte for | demonstrerade för | demonstrerede for | viste demo for | vis
 viste demo til |
 bra möte | bra møte | godt møte | godt møde | fint møte | fint möte | fint møde |
 rigtig godt møde | riktig bra møte | väldigt bra möte | supert møte | super møde | lovende møte |
-good meeting | great meeting | productive meeting | solid meeting | strong meeting
+good meeting | great meeting | productive meeting | solid meeting | strong meeting |
+var jeg hos | var vi hos | var jag hos | var jeg ute hos | var vi ute hos | var jag ute hos |
+var jeg ude hos | var vi ude hos | var jeg på besøk hos | var vi på besøk hos |
+var jag på besök hos | var vi på besök hos | var jeg på besøg hos | var vi på besøg hos |
+møtte jeg | møtte vi | traff jeg | traff vi | träffade jag | träffade vi | mødte jeg |
+mødte vi | besøkte jeg | besøkte vi | besökte jag | besökte vi | besøgte jeg | besøgte vi |
+i møterommet til | i møterommet hos | i mötesrummet hos | i mødelokalet hos |
+in their meeting room | i deres møterom | i deras mötesrum | i deres mødelokale |
+va hos | va ute hos | va på besøk hos | ljummet möte | ljumt möte | lunkent møte |
+lunkent møde | lunkne møte | kaldt møte | koldt møde | kallt möte | varmt møte | varmt möte |
+varmt møde
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
@@ -310,7 +340,8 @@ customer dinner | client dinner | customer lunch | client lunch |
 presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte | statusmøte |
 teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring |
 kick-off | kicking off | kick off | oppstart | uppstart | opstart | sit-down | sitdown |
-meetings | mtgs | möten
+meetings | mtgs | möten |
+onsite | on-site | onsite meeting | on-site meeting
 """
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").
@@ -357,7 +388,10 @@ har ringet | telefonerte | telefonerade | telefonerede | telefoneret | spoke wit
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
 pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
 telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tlf.møte med |
-tlf-møte med | tlfmøte med
+tlf-møte med | tlfmøte med |
+first call | intro call | introductory call | første samtale | første samtalen | første telefonmøte |
+første opkald | første opkaldet | första samtalet | första samtal | första telefonmötet |
+introsamtale | introsamtal | introsamtalet | intro-samtale | introopkald
 """
 # Following up: a call when the phone is named in its clause ("Fulgte opp Orkla på telefon",
 # "Followed up with Nammo by phone"); by mail or unsaid, no kind kpibot counts.
@@ -376,7 +410,8 @@ PHONE_MEANS = """
 på tlf | på telefon | på telefonen | per telefon | per tlf | pr telefon | pr tlf | via telefon |
 via tlf | i telefon | i telefonen | i tlf | by phone | over the phone | on the phone | via phone |
 per phone | på tråden | on the line | över telefon | över telefonen | over telefon |
-over telefonen | via telefonen
+over telefonen | via telefonen |
+i røret | på røret | i luren | på luren
 """
 # The present tense, said of now or of what is coming ("Ringer Telia i dag kl 14", "Mødes med
 # Mærsk i dag kl. 14.00", "Träffar Volvo i morgon"): a plan on a day ahead, or at an hour still
@@ -497,7 +532,8 @@ var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande 
 went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig * |
 bra prat | god prat | fin prat | godt prat | bra snack | bra samtal | gott samtal | bra diskussion |
 god snak | godt snak | en god snak | good chat | great chat | nice chat | good talk | great talk |
-good conversation | great conversation
+good conversation | great conversation |
+gjekk bra | gjekk fint | gjekk godt | gjekk kjempebra | gjekk *
 """
 # Informal meetings: probably with the customer, asked about.
 MEETING_LIKELY = """
@@ -507,7 +543,12 @@ after work med | afterwork med | catch-up with | catch up with | catchup with |
 catch-up med | touch base with | catch-up | catch up | sync with | quick sync with |
 synk med | avstemming med | avstämning med | afstemning med |
 var innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
-kiggede forbi | kiggede ind hos | dropped by | popped in | popped by | stopped by
+kiggede forbi | kiggede ind hos | dropped by | popped in | popped by | stopped by |
+drog förbi | åkte förbi | svängde förbi | tittade förbi | knocked on | banket på hos |
+knackade på hos | bankede på hos | satt i møterommet til | satt i møterommet hos |
+satt i mötesrummet hos | sad i mødelokalet hos | sat i mødelokalet hos |
+med kunden | med kunderna | med kunderne | med kundene | with the client | with the customer |
+with our client | with our customer
 """
 # Meetings that are not with a customer.
 INTERNAL = """
@@ -759,7 +800,7 @@ offisielt | officiellt | also | også | också | just | nettopp | nettop | preci
 now | today | idag | yesterday | igår | tonight | ikveld | so | så | very | veldig | mycket |
 meget | really | virkelig | verkligen | nyss | ever | noensinne | nogensinde | någonsin |
 one | more | mer | mere | mera | flere | fler | kveld | kvelden | kväll | kvällen | aften | aftes | morgen | morges |
-morgon | morse | eftermiddag | eftermiddags | ettermiddag | formiddag | formiddags | förmiddag |
+morgon | morse | eftermiddag | eftermiddags | ettermiddag | formiddag | formiddags | förmiddag | em | e.m | fm | f.m |
 förmiddags | morning | afternoon | evening | night | natt | year | years | år | året | month |
 months | måned | måneden | månad | månaden | week | uka | uken | veckan | ugen | per | om | pr | a year | with us | med oss | med os | med oss | for us | for oss |
 för oss | for os | through | gjennom | igenom | igennem | via | around | rundt | runt | omkring

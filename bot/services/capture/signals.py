@@ -37,6 +37,10 @@ _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
 _FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_ ~strike~
 _CELEBRATION_MARK = "🎉"
 _WISH_MARK = "🤞"
+# Two-letter words that end a sentence ("Ja. Vant Equinor"), never a short form in a name.
+_SHORT_WORDS = (
+    "(?:Ja|Jo|Nei|Nej|Ne|Ok|No|So|Nå|Nu|Så|Og|Vi|Du|Eg|Oh|Ah|Åh|Ha|He|Hm|Eh|Is|It|Me|Us|Up|Go)"
+)
 _WISH_CODES = {":crossed_fingers:", ":fingers_crossed:"}
 # Laughing, as "lol": a joke is never recorded unasked (weigh.py). Not 😅, said of relief.
 _LAUGHING = ("😂", "🤣", "😆", "😹")
@@ -46,10 +50,14 @@ _BARE_LINK = re.compile(r"https?://\S+")
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
+    rf"|(?<![\w.])(?!{_SHORT_WORDS}\.)(?:[A-ZÆØÅÄÖ][a-zæøåäö]?\.){{1,3}}(?=\s+[A-ZÆØÅÄÖ][\wæøåäö])"
     r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|&|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
     r"|(?<=\s)-(?=\s)|[€$£]"
 )  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it; so is a lone
 # currency sign: "€ 40 000", "40 000 €" are euros
+# "Bertel O. Steen AS", "A.P. Møller", "Kr. Olsen Rør AS": a capital's dot (or a two-letter
+# short form's) before a capitalised word is an initial's, part of the name, not a sentence's end.
+_INITIALS = re.compile(r"(?:[A-ZÆØÅÄÖ][a-zæøåäö]?\.){1,3}")
 _SENTENCE_END = {".", "!", "?", "…"}
 _CLAUSE_END = {",", ";", "(", ")", "[", "]", "–", "—", "-", ":", '"', "“", "”", "«", "»"}
 
@@ -78,8 +86,9 @@ _ABBREVIATION_DOT = re.compile(
     re.IGNORECASE,
 )
 
-# "Tlf. Equinor", "tilb. til Bama": a shortened word's dot ends no sentence
-_PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb)\.", re.IGNORECASE)
+# "Tlf. Equinor", "tilb. til Bama", "ca. 400k", "ang. fornyelse": a shortened word's dot ends no
+# sentence
+_PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb|ca|approx|omkr|ang|vedr)\.", re.IGNORECASE)
 
 
 def clean(text: str) -> str:
@@ -165,7 +174,7 @@ def tokenise(text: str) -> list[Token]:
             tokens.append(Token(raw, raw, sentence, clause, False))
             clause += 1
             continue
-        word = raw.rstrip(".,:") or raw
+        word = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".,:") or raw
         tokens.append(Token(word, fold(word), sentence, clause, True))
     return tokens
 

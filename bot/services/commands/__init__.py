@@ -40,7 +40,7 @@ from bot.services.amounts import (
 )
 from bot.services.commands.amount_order import _bare_small, _name_number, _options_last
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
-from bot.services.commands.losses import _parse_loss
+from bot.services.commands.losses import _a_reason_first, _parse_loss
 from bot.services.commands.names import (
     _DASHES,
     _customer,
@@ -100,6 +100,11 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names."""
     prepared = _prepare(text)
+    along = _COLLEAGUES_FIRST.match(prepared)
+    if along and along.end() < len(prepared):
+        # "<@U0LARS> og jeg hos Aker Solutions": who went along, then the customer; asked about
+        # as read, as "Aker BP med <@U0LARS>" is, never a customer "<@U0LARS> og jeg"
+        prepared = prepared[along.end() :]
     head, note = _split_note(prepared)
     typed_dashes = re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) is not None
     step_said = None if note is None or typed_dashes else _a_named_step(note, today, krone)
@@ -118,6 +123,9 @@ def parse_log_command(
         if isinstance(known_customers, set | frozenset)
         else {customer_key(name) for name in known_customers}
     )
+    if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
+        if _a_reason_first(head.split()):  # "for dyre, dessverre": a reason, no customer
+            raise UserError("not_a_customer", text=clean_display_name(head))
     if not _known_prefix(head.split(), known):
         head = " ".join(_without_kind_words(head.split(), kind))
     quoted, head = _take_quoted(head)
@@ -205,6 +213,8 @@ def parse_log_command(
     if money is not None and raw is not None and checked and _name_number(money, raw, typed[cut:]):
         # "/logwin Rema 1000": a new customer Rema with 1 000 kr, or Rema 1000 with no amount?
         raise UserError("name_or_amount", customer=customer, number=raw[0])
+    if along and along.end() < len(text):
+        unread = "; ".join(filter(None, (along.group(0).strip(), unread)))
     return LogCommand(
         kind=kind,
         customer=customer,
@@ -225,6 +235,15 @@ def parse_log_command(
     )
 
 
+# Colleagues named first ("<@U0LARS> og jeg", "<@U1> & <@U2>", "me and <@U0KARI>"), and where
+# they were ("hos", "at", "with"): who went, not whom they met.
+_COLLEAGUES_FIRST = re.compile(
+    r"^\s*(?:(?:jeg|jag|eg|i|me|meg|mig)\s+(?:og|and|och|&|\+)\s+)?"
+    r"<@[^>]+>(?:\s*(?:,|og|and|och|&|\+)?\s*<@[^>]+>)*"
+    r"(?:\s+(?:og|and|och|&|\+)\s+(?:jeg|jag|eg|i|me|meg|mig))?"
+    r"(?:\s+(?:hos|at|with|med|ved|vid|på|pa|i|in|til|till|to))?\s+",
+    re.IGNORECASE,
+)
 _RANGE_WORDS = {"til", "till", "to", "-", "\u2013", "\u2014"}
 _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
 _GLUED_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[a-z]*")

@@ -90,6 +90,25 @@ def _day_then_reason(tokens: list[str], today: date) -> bool:
     return False
 
 
+# "for dyre", "för dyra", "too expensive", "alt for sent": "too" and how, a loss's reason.
+_TOO = {"for", "för", "too", "altfor", "alltfor", "alt", "allt", "way"}
+_HOW = re.compile(
+    r"(?:dyr|dyra|dyre|dyrt|expensive|pricey|costly|h[oø]y|h[oø]yt|h[oö]g|h[oö]gt|h[oø]j|h[oø]jt|"
+    r"sent|sen|sein|late|slow|treg|tregt|tr[oø]g|tr[oø]gt|l[aå]ng|langt|l[aå]ngt|small|liten|lite|"
+    r"lille|little|big|stor|stort|stora|store|komplisert|komplicerat|kompliceret|complicated)"
+)
+
+
+def _a_reason_first(tokens: list[str]) -> bool:
+    """ "for dyre, dessverre", "för dyra enligt inköp", "too expensive": "too" and how, in
+    lower case: a reason, no customer before it."""
+    words = [t.rstrip(",;:.!") for t in tokens[:3]]
+    if len(words) < 2 or words[0] != words[0].lower() or words[0].casefold() not in _TOO:
+        return False
+    how = words[2] if words[1].casefold() in {"for", "för"} and len(words) > 2 else words[1]
+    return how == how.lower() and _HOW.fullmatch(how) is not None
+
+
 def _parse_loss(
     tokens: list[str], quoted: str | None, note: str | None, today: date, known: Collection[str]
 ) -> LogCommand:

@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from datetime import date
 
 from bot.domain import ActivityKind
+from bot.services.amounts import _MULTIPLIERS
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
     _CHAT_WORDS,
@@ -206,6 +207,11 @@ _SIGHS = {  # folded (bot.services.dates.fold)
 }  # fmt: skip
 
 
+# Words that multiply the number before them ("1,2 mio", "2 mill"): first, with none before
+# them, they are a name's ("/logwin Mio 1,2 mkr"), never an amount.
+_LEAD_MULTIPLIERS = {word for word, power in _MULTIPLIERS.items() if len(word) > 2}
+
+
 def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
     """ "i går", "warm", "uke 48", "250k", "kl 14": words that are all option, date or number.
     A number of four digits or more may be a name ("1881", an organisation number) where no
@@ -218,6 +224,8 @@ def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
 
     if all(number(token) for token in tokens):
         return True  # "/logoffer 250 000", "/logmeeting 48"
+    if _word(tokens[0]) in _LEAD_MULTIPLIERS:
+        return False  # "Mio 1,2 mkr", "Mills AS": a million's word with no number before it
     words = [_word(token).strip("!.") for token in tokens]
     if any(word in _SIGHS for word in words) and all(w in _SIGHS | _WEAK for w in words):
         return True  # "/loglost tapt, dessverre": how it went, not who
