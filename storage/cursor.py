@@ -33,16 +33,18 @@ Observer = Callable[[str, Any], None]
 _PREPARED: WeakKeyDictionary[Dialect, dict[tuple[Any, tuple[str, ...] | None], Prepared]] = (
     WeakKeyDictionary()
 )
-_OBSERVERS: WeakKeyDictionary[Engine, list[Observer]] = WeakKeyDictionary()
+# By the engine's pool: shared by the engine and its copies with other execution options (the
+# read-only sessions' bind, storage.db).
+_OBSERVERS: WeakKeyDictionary[Any, list[Observer]] = WeakKeyDictionary()
 
 
 def observe(engine: Engine, observer: Observer) -> None:
     """Call `observer(sql, parameters)` before each statement run here on `engine`."""
-    _OBSERVERS.setdefault(engine, []).append(observer)
+    _OBSERVERS.setdefault(engine.pool, []).append(observer)
 
 
 def unobserve(engine: Engine, observer: Observer) -> None:
-    found = _OBSERVERS.get(engine)
+    found = _OBSERVERS.get(engine.pool)
     if found and observer in found:
         found.remove(observer)
 
@@ -90,7 +92,8 @@ class Prepared:
             compiled.effective_returning if dml else getattr(statement, "exported_columns", None)
         )
         self.columns = None if returned is None else list(returned)
-        self.readers: tuple[Any, ...] | None = None  # from the first result's description
+        # (position, processor) of the result columns, from the first result's description.
+        self.readers: tuple[tuple[int, Any], ...] | None = None
 
     def parameters(self, params: dict[str, Any]) -> Any:
         defaults = self.defaults
@@ -106,14 +109,19 @@ class Prepared:
             return tuple(values)
         return dict(zip(self.names, values, strict=True))
 
-    def reader(self, dialect: Dialect, description: Any) -> tuple[Any, ...]:
-        if self.readers is None and self.columns is None:
-            self.readers = tuple(None for _ in description)
-        elif self.readers is None:
-            self.readers = tuple(
-                column.type.dialect_impl(dialect).result_processor(dialect, entry[1])
-                for column, entry in zip(self.columns, description, strict=True)
+    def reader(self, dialect: Dialect, description: Any) -> tuple[tuple[int, Any], ...]:
+        """(position, processor) of the result columns that have one."""
+        if self.readers is None:
+            columns = self.columns
+            processors = (
+                [None] * len(description)
+                if columns is None
+                else [
+                    column.type.dialect_impl(dialect).result_processor(dialect, entry[1])
+                    for column, entry in zip(columns, description, strict=True)
+                ]
             )
+            self.readers = tuple((i, p) for i, p in enumerate(processors) if p is not None)
         return self.readers
 
 
@@ -160,7 +168,22 @@ class Rows:
 def execute(session: Session, statement: Any, params: dict[str, Any], *, keys: bool = False) -> Any:
     """Run a Core statement on the session's connection, in its transaction. `keys`: an INSERT
     or UPDATE whose columns are the parameters' names (compiled once per set of them)."""
-    return run(session.connection(), statement, params, keys=keys)
+    return run(_connection(session), statement, params, keys=keys)
+
+
+_CONNECTION = "kpibot.cursor.connection"  # session.info: (its transaction, its connection)
+
+
+def _connection(session: Session) -> Connection:
+    """The session's connection (Session.connection()), asked once per transaction."""
+    transaction = session.get_transaction()
+    if transaction is not None:
+        known = session.info.get(_CONNECTION)
+        if known is not None and known[0] is transaction:
+            return known[1]  # type: ignore[no-any-return]
+    conn = session.connection()
+    session.info[_CONNECTION] = (session.get_transaction(), conn)
+    return conn
 
 
 def run(conn: Connection, statement: Any, params: dict[str, Any], *, keys: bool = False) -> Any:
@@ -169,7 +192,7 @@ def run(conn: Connection, statement: Any, params: dict[str, Any], *, keys: bool 
     if not plan.ok:
         return conn.execute(statement, params)
     values = plan.parameters(params)
-    observers = _OBSERVERS.get(conn.engine)
+    observers = _OBSERVERS.get(conn.engine.pool)
     if observers:
         for observer in observers:
             observer(plan.sql, values)
@@ -183,17 +206,34 @@ def run(conn: Connection, statement: Any, params: dict[str, Any], *, keys: bool 
             raise _wrapped(conn, plan.sql, values, err, cursor) from err
         if found:
             readers = plan.reader(dialect, cursor.description)
-            if any(reader is not None for reader in readers):
-                found = [
-                    tuple(
-                        value if reader is None else reader(value)
-                        for reader, value in zip(readers, row, strict=True)
-                    )
-                    for row in found
-                ]
+            if readers:
+                found = [_converted(row, readers) for row in found]
         return Rows(found)
     finally:
         cursor.close()
+
+
+def run_sql(conn: Connection, sql: str) -> None:
+    """A statement without parameters or rows (BEGIN, a PRAGMA) on the connection's DBAPI
+    cursor: what `Connection.exec_driver_sql` does, without its execution context."""
+    observers = _OBSERVERS.get(conn.engine.pool)
+    if observers:
+        for observer in observers:
+            observer(sql, ())
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql)
+    except conn.dialect.loaded_dbapi.Error as err:
+        raise _wrapped(conn, sql, (), err, cursor) from err
+    finally:
+        cursor.close()
+
+
+def _converted(row: Any, readers: tuple[tuple[int, Any], ...]) -> tuple[Any, ...]:
+    values = list(row)
+    for i, reader in readers:
+        values[i] = reader(values[i])
+    return tuple(values)
 
 
 def _wrapped(conn: Connection, sql: str, values: Any, err: Exception, cursor: Any) -> DBAPIError:

@@ -433,7 +433,8 @@ def activities_on_lead(session: Session, workspace_id: str, lead_id: int) -> lis
 def has_row_locks(session: Session) -> bool:
     """PostgreSQL: writers run side by side and lock rows. SQLite: a writing transaction holds
     the database's one write lock from its BEGIN IMMEDIATE, alone."""
-    return session.get_bind().dialect.name != "sqlite"
+    bind = session.bind if session.bind is not None else session.get_bind()  # (the first: cheap)
+    return bind.dialect.name != "sqlite"
 
 
 @cache

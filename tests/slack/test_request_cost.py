@@ -111,16 +111,13 @@ def test_a_read_only_command_never_takes_the_write_lock(slack) -> None:  # type:
     slack.wait_idle()
     begins: list[str] = []
 
-    def record(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+    def record(statement, _parameters) -> None:  # type: ignore[no-untyped-def]
         if statement.lstrip().upper().startswith("BEGIN"):
             begins.append(statement.strip())
 
-    event.listen(slack.engine, "before_cursor_execute", record)
-    try:
+    with each_statement(slack.engine, record):
         slack.driver.command("/kpi", "help", KARI)
         slack.wait_idle()
-    finally:
-        event.remove(slack.engine, "before_cursor_execute", record)
     if slack.engine.dialect.name == "sqlite":
         assert begins == ["BEGIN"]  # deferred: readers never queue behind writers
 
