@@ -52,7 +52,17 @@ def unobserve(engine: Engine, observer: Observer) -> None:
 class Prepared:
     """One statement compiled for one dialect, and how its values go in and come out."""
 
-    __slots__ = ("sql", "names", "positional", "binders", "defaults", "columns", "readers", "ok")
+    __slots__ = (
+        "sql",
+        "names",
+        "positional",
+        "binders",
+        "defaults",
+        "required",
+        "columns",
+        "readers",
+        "ok",
+    )
 
     def __init__(self, statement: Any, dialect: Dialect, keys: tuple[str, ...] | None) -> None:
         compiled = statement.compile(
@@ -78,6 +88,11 @@ class Prepared:
         )
         values = compiled.params
         self.defaults: dict[str, Any] = {name: values.get(name) for name in names}
+        # Parameters without a value of their own: a call missing one runs through SQLAlchemy,
+        # which says which.
+        self.required = (
+            frozenset(name for name in names if by_name[name].required) if self.ok else frozenset()
+        )
         self.binders: tuple[Any, ...] = tuple(
             by_name[name].type.dialect_impl(dialect).bind_processor(dialect)
             if name in by_name
@@ -189,7 +204,7 @@ def _connection(session: Session) -> Connection:
 def run(conn: Connection, statement: Any, params: dict[str, Any], *, keys: bool = False) -> Any:
     dialect = conn.dialect
     plan = prepared(dialect, statement, tuple(params) if keys else None)
-    if not plan.ok:
+    if not plan.ok or not plan.required <= params.keys():
         return conn.execute(statement, params)
     values = plan.parameters(params)
     observers = _OBSERVERS.get(conn.engine.pool)

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from freezegun import freeze_time
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
 from bot.domain import ActivityKind, Source, Temperature
 from bot.services import recording
@@ -215,3 +215,10 @@ def test_a_driver_error_is_raised_as_sqlalchemys(engine) -> None:  # type: ignor
     with session_scope(factory) as s, pytest.raises(DBAPIError) as raised:
         cursor.execute(s, text("SELECT no_such_column FROM customers"), {})
     assert isinstance(raised.value.orig, engine.dialect.loaded_dbapi.Error)
+
+
+def test_a_parameter_left_out_is_said_as_sqlalchemy_says_it(engine) -> None:  # type: ignore[no-untyped-def]
+    # Never a NULL bound in its place: the statement runs through SQLAlchemy, which refuses it.
+    factory = make_session_factory(engine)
+    with session_scope(factory) as s, pytest.raises(StatementError, match="customer"):
+        cursor.execute(s, rows._stored_or_open_leads(), {"ws": "T1", "ref": "r1"})
