@@ -112,16 +112,21 @@ class StatementCounter:
     def __init__(self, engine: Any) -> None:
         from sqlalchemy import event
 
+        from storage import cursor
+
         self.count = 0
         self._engine = engine
         self._event = event
+        self._cursor = cursor
         event.listen(engine, "before_cursor_execute", self._on)
+        cursor.observe(engine, self._on)  # what runs on the DBAPI cursor (storage.cursor)
 
     def _on(self, *_: Any) -> None:
         self.count += 1
 
     def close(self) -> None:
         self._event.remove(self._engine, "before_cursor_execute", self._on)
+        self._cursor.unobserve(self._engine, self._on)
 
 
 @contextmanager

@@ -32,6 +32,7 @@ from bot.jobs import tick  # noqa: E402
 from bot.services import reports  # noqa: E402
 from bot.services.digest import plan_team_week  # noqa: E402
 from bot.services.kpis import Week  # noqa: E402
+from storage import cursor  # noqa: E402
 from storage import repositories as repo  # noqa: E402
 from storage.db import make_engine, make_session_factory, session_scope  # noqa: E402
 
@@ -91,11 +92,16 @@ def capture(engine: Any, fn: Callable[[], Any]) -> list[tuple[str, Any]]:
         if statement.lstrip().upper().startswith(("SELECT", "WITH")):
             seen.setdefault(statement, parameters)
 
+    def on_cursor(statement, parameters):  # type: ignore[no-untyped-def]
+        on(None, None, statement, parameters, None, False)
+
     event.listen(engine, "before_cursor_execute", on)
+    cursor.observe(engine, on_cursor)  # what runs on the DBAPI cursor (storage.cursor)
     try:
         fn()
     finally:
         event.remove(engine, "before_cursor_execute", on)
+        cursor.unobserve(engine, on_cursor)
     return list(seen.items())
 
 

@@ -19,6 +19,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from storage import cursor
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -83,10 +85,12 @@ def make_engine(url: str) -> Engine:
             # connections serving commands sends no PRAGMA per request.
             wanted = int(options.get(WAIT_MS) or SQLITE_BUSY_MS)
             info = conn.connection.info
+            # On the DBAPI cursor (storage.cursor): SQLAlchemy's execution layer cost more than
+            # the statements (a BEGIN every transaction).
             if info.get(_BUSY_MS, SQLITE_BUSY_MS) != wanted:
-                conn.exec_driver_sql(f"PRAGMA busy_timeout={wanted}")
+                cursor.run_sql(conn, f"PRAGMA busy_timeout={wanted}")
                 info[_BUSY_MS] = wanted
-            conn.exec_driver_sql("BEGIN" if options.get(READ_ONLY, False) else "BEGIN IMMEDIATE")
+            cursor.run_sql(conn, "BEGIN" if options.get(READ_ONLY, False) else "BEGIN IMMEDIATE")
 
         return engine
     # pool_pre_ping: a connection the server dropped (a restart, a failover) is noticed when it

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, lazyload
 
 from bot.domain import LeadStatus
-from storage import rows
+from storage import cursor, rows
 from storage.models import (
     Activity,
     AwayPeriod,
@@ -197,7 +197,7 @@ def requester(
     if session.new or session.dirty or session.deleted:
         session.flush()  # what this unit of work changed first is part of the answer
     # On the session's connection, inside its transaction, without the ORM's statement layer.
-    row = session.connection().execute(_requester(channel_id is not None), params).one_or_none()
+    row = cursor.execute(session, _requester(channel_id is not None), params).one_or_none()
     if row is None:
         return None
     return (
@@ -292,7 +292,7 @@ def open_lead_rows(session: Session, workspace_id: str, customer_id: int) -> lis
     holds): what logging decides on and writes with Core statements (storage.rows.save_lead)."""
     rows.flush_first(session)
     params = {"ws": workspace_id, "customer": customer_id}
-    return rows.leads(session, session.connection().execute(_open_lead_rows(), params))
+    return rows.leads(session, cursor.execute(session, _open_lead_rows(), params))
 
 
 @cache
@@ -355,7 +355,7 @@ def activity_by_ref(session: Session, workspace_id: str, source_ref: str) -> Act
     """The activity stored for this request (a retry), or None. Asked on every log: the id
     alone first, without the seller, customer and team an Activity row joins."""
     params = {"ws": workspace_id, "ref": source_ref}
-    found = session.connection().execute(_activity_id_by_ref(), params).scalar_one_or_none()
+    found = cursor.execute(session, _activity_id_by_ref(), params).scalar_one_or_none()
     return None if found is None else session.get(Activity, found)
 
 
@@ -433,7 +433,8 @@ def activities_on_lead(session: Session, workspace_id: str, lead_id: int) -> lis
 def has_row_locks(session: Session) -> bool:
     """PostgreSQL: writers run side by side and lock rows. SQLite: a writing transaction holds
     the database's one write lock from its BEGIN IMMEDIATE, alone."""
-    return session.get_bind().dialect.name != "sqlite"
+    bind = session.bind if session.bind is not None else session.get_bind()  # (the first: cheap)
+    return bind.dialect.name != "sqlite"
 
 
 @cache
@@ -451,7 +452,7 @@ def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool
     there holds the database's one write lock from its BEGIN IMMEDIATE."""
     if not has_row_locks(session):
         return False
-    session.connection().execute(_lock_customer(), {"ws": workspace_id, "customer": customer_id})
+    cursor.execute(session, _lock_customer(), {"ws": workspace_id, "customer": customer_id})
     return True
 
 
@@ -776,9 +777,7 @@ def customers_among(session: Session, workspace_id: str, keys: set[str]) -> dict
         chunk = asked[start : start + size]
         chunk += [chunk[-1]] * (size - len(chunk))  # the last key again: the same answer
         params = {"ws": workspace_id, **{f"k{i}": key for i, key in enumerate(chunk)}}
-        found += rows.customers(
-            session, session.connection().execute(_customers_among(size), params)
-        )
+        found += rows.customers(session, cursor.execute(session, _customers_among(size), params))
     return {customer.key: customer for customer in found}
 
 

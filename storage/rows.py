@@ -22,6 +22,7 @@ from sqlalchemy import and_, bindparam, literal, select
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
+from storage import cursor
 from storage.models import Activity, Customer, Lead, LeadState
 
 _CUSTOMERS = Customer.__table__
@@ -123,9 +124,10 @@ WRITTEN = "kpibot.written"
 
 
 def write(session: Session, statement: Any, params: dict[str, Any]) -> Any:
-    """Execute a Core INSERT or UPDATE on the session's connection, in its transaction."""
+    """Execute a Core INSERT or UPDATE on the session's connection, in its transaction (on its
+    DBAPI cursor: storage.cursor), its columns those of `params`."""
     session.info[WRITTEN] = True
-    return session.connection().execute(statement, params)
+    return cursor.execute(session, statement, params, keys=True)
 
 
 def flush_first(session: Session) -> None:
@@ -246,6 +248,6 @@ def stored_or_open_leads(
     recorder on PostgreSQL, holding the customer's row lock: one round trip instead of two."""
     flush_first(session)
     params = {"ws": workspace_id, "ref": source_ref, "customer": customer_id}
-    found = session.connection().execute(_stored_or_open_leads(), params).all()
+    found = cursor.execute(session, _stored_or_open_leads(), params).all()
     stored_id = found[0][0] if found else None
     return stored_id, leads(session, (row[1:] for row in found if row[1] is not None))

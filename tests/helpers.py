@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
+from sqlalchemy.engine import Engine
 
 from bot.offline.harness import LocalSlack
 from bot.rendering.text import message_text
 from bot.services.export import record_of
+from storage import cursor
 from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, Customer, Lead
@@ -57,6 +61,23 @@ def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
         if block.get("type") == "actions"
         for el in block.get("elements", [])
     ]
+
+
+@contextmanager
+def each_statement(engine: Engine, seen: Callable[[str, Any], None]) -> Iterator[None]:
+    """`seen(sql, parameters)` for every statement run on `engine`: through SQLAlchemy's
+    execution (its before_cursor_execute event) and on the DBAPI cursor (storage.cursor)."""
+
+    def executed(_conn, _cursor, statement, parameters, *_args) -> None:  # type: ignore[no-untyped-def]
+        seen(statement, parameters)
+
+    event.listen(engine, "before_cursor_execute", executed)
+    cursor.observe(engine, seen)
+    try:
+        yield
+    finally:
+        event.remove(engine, "before_cursor_execute", executed)
+        cursor.unobserve(engine, seen)
 
 
 # -- Slack's Events API payloads, one builder a shape ---------------------------------------------

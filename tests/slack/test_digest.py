@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from freezegun import freeze_time
-from sqlalchemy import event
 
 from bot.clock import SystemClock
 from bot.dependencies import Deps
@@ -19,7 +18,7 @@ from bot.slack_client import build_client
 from storage import claims
 from storage.db import make_session_factory, session_scope
 from storage.models import Claim, SalesTeam, Seller
-from tests.helpers import text_of
+from tests.helpers import each_statement, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 CHANNEL = "C0SALES"
@@ -387,7 +386,9 @@ class _Statements:
     def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
         self.engine, self.count = engine, 0
 
-    def _on(self, _conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        self._seen = each_statement(engine, self._on)
+
+    def _on(self, statement, _parameters) -> None:  # type: ignore[no-untyped-def]
         if (
             not statement.lstrip()
             .upper()
@@ -396,11 +397,11 @@ class _Statements:
             self.count += 1
 
     def __enter__(self) -> _Statements:
-        event.listen(self.engine, "before_cursor_execute", self._on)
+        self._seen.__enter__()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        event.remove(self.engine, "before_cursor_execute", self._on)
+        self._seen.__exit__(None, None, None)
 
 
 def _members(slack, first: int, count: int) -> None:  # type: ignore[no-untyped-def]
@@ -496,16 +497,12 @@ def test_a_tick_with_nothing_due_never_takes_the_write_lock(slack) -> None:  # t
         jobs.tick()  # the digest goes out
     begins: list[str] = []
 
-    def record(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+    def record(statement, _parameters) -> None:  # type: ignore[no-untyped-def]
         if statement.lstrip().upper().startswith("BEGIN"):
             begins.append(statement.strip().upper())
 
-    event.listen(slack.engine, "before_cursor_execute", record)
-    try:
-        with freeze_time("2026-11-23T07:05:00Z"):
-            assert jobs.tick().sent == []
-    finally:
-        event.remove(slack.engine, "before_cursor_execute", record)
+    with each_statement(slack.engine, record), freeze_time("2026-11-23T07:05:00Z"):
+        assert jobs.tick().sent == []
     if slack.engine.dialect.name == "sqlite":
         # Commands never queue behind an idle tick: it only reads.
         assert begins and set(begins) == {"BEGIN"}, begins

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import event
 
 from bot.offline.slack_api import FakeUser
+from tests.helpers import each_statement
 
 KARI, LARS = "U0KARI", "U0LARS"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
@@ -27,19 +28,16 @@ def _begins(slack, act: Callable[[], object]) -> list[str]:  # type: ignore[no-u
     """The BEGIN statements (SQLite) and the SELECTs that `act` ran."""
     begins: list[str] = []
 
-    def record(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+    def record(statement, _parameters) -> None:  # type: ignore[no-untyped-def]
         text = statement.strip().upper()
         if text.startswith("BEGIN"):
             begins.append(text)
         elif text.startswith("SELECT"):
             begins.append("SELECT")
 
-    event.listen(slack.engine, "before_cursor_execute", record)
-    try:
+    with each_statement(slack.engine, record):
         act()
         slack.wait_idle()
-    finally:
-        event.remove(slack.engine, "before_cursor_execute", record)
     return begins
 
 
@@ -83,7 +81,7 @@ def test_setup_asks_slack_before_its_one_writing_transaction(slack) -> None:  # 
     # (calls made so far, open or closed) at every write transaction's start and end.
     marks: list[tuple[int, str]] = []
 
-    def begin(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+    def begin(statement, _parameters) -> None:  # type: ignore[no-untyped-def]
         if statement.strip().upper() == "BEGIN IMMEDIATE":
             marks.append((len(slack.api.calls), "begin"))
 
@@ -91,14 +89,13 @@ def test_setup_asks_slack_before_its_one_writing_transaction(slack) -> None:  # 
         if marks and marks[-1][1] == "begin":
             marks.append((len(slack.api.calls), "end"))
 
-    event.listen(slack.engine, "before_cursor_execute", begin)
     event.listen(slack.engine, "commit", end)
     event.listen(slack.engine, "rollback", end)
     try:
-        text = slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-        slack.wait_idle()
+        with each_statement(slack.engine, begin):
+            text = slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+            slack.wait_idle()
     finally:
-        event.remove(slack.engine, "before_cursor_execute", begin)
         event.remove(slack.engine, "commit", end)
         event.remove(slack.engine, "rollback", end)
     assert "Lars" in str(text)

@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime
 
 import pytest
 from freezegun import freeze_time
-from sqlalchemy import event
 
 from bot.clock import SystemClock
 from bot.dependencies import Deps
@@ -18,7 +17,7 @@ from bot.services.nudges import a_customer_needs_touch
 from bot.slack_client import build_client
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller
-from tests.helpers import channel_message, stored, text_of
+from tests.helpers import channel_message, each_statement, stored, text_of
 
 KARI, LARS, ALEX, NINA = "U0KARI", "U0LARS", "U0ALEX", "U0NINA"
 CHANNEL = "C0SALES"
@@ -281,7 +280,7 @@ class _Statements:
     def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
         self.engine, self.seen = engine, []
 
-    def _on(self, _conn, _cursor, statement, *_rest) -> None:  # type: ignore[no-untyped-def]
+    def _on(self, statement, _parameters) -> None:  # type: ignore[no-untyped-def]
         # How long SQLite's lock may be waited for is a setting (said when a pooled connection
         # last served a command), not a query.
         if (
@@ -292,11 +291,12 @@ class _Statements:
             self.seen.append(statement)
 
     def __enter__(self) -> _Statements:
-        event.listen(self.engine, "before_cursor_execute", self._on)
+        self._seen = each_statement(self.engine, self._on)
+        self._seen.__enter__()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        event.remove(self.engine, "before_cursor_execute", self._on)
+        self._seen.__exit__(None, None, None)
 
     @property
     def count(self) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import event
 
-from tests.helpers import count_rows, text_of
+from tests.helpers import count_rows, each_statement, text_of
 
 KARI = "U0KARI"
 # The requester (seller, own team, the channel's team and the manager flag, in one statement), the
@@ -19,22 +19,34 @@ MAX_STATEMENTS = {"sqlite": 6, "postgresql": 7}
 
 
 class Counter:
+    """Every statement a request runs: through SQLAlchemy's execution and on the DBAPI cursor
+    (storage.cursor) alike. On SQLite also what the database itself was asked (sqlite3's trace
+    callback on every connection checked out meanwhile): nothing may run past the count."""
+
     def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
         self.engine = engine
         self.statements: list[str] = []
         self.settings: list[str] = []
+        self.traced: list[str] = []
         self.transactions = 0
+        self._seen = each_statement(engine, self._statement)
 
     def __enter__(self) -> Counter:
-        event.listen(self.engine, "before_cursor_execute", self._statement)
+        self._seen.__enter__()
         event.listen(self.engine, "begin", self._begin)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "checkout", self._trace)
+            event.listen(self.engine, "checkin", self._untrace)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        event.remove(self.engine, "before_cursor_execute", self._statement)
+        self._seen.__exit__(None, None, None)
         event.remove(self.engine, "begin", self._begin)
+        if self.engine.dialect.name == "sqlite":
+            event.remove(self.engine, "checkout", self._trace)
+            event.remove(self.engine, "checkin", self._untrace)
 
-    def _statement(self, conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+    def _statement(self, statement, _parameters) -> None:  # type: ignore[no-untyped-def]
         head = statement.lstrip().upper()
         if head.startswith(("PRAGMA BUSY_TIMEOUT", "SET STATEMENT_TIMEOUT")):
             # How long Slack's 3 s let this request wait on locks (storage.db): a setting, not a
@@ -45,6 +57,17 @@ class Counter:
 
     def _begin(self, conn) -> None:  # type: ignore[no-untyped-def]
         self.transactions += 1
+
+    def _trace(self, dbapi_connection, _record, _proxy) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.set_trace_callback(self._traced)
+
+    def _untrace(self, dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.set_trace_callback(None)
+
+    def _traced(self, statement: str) -> None:
+        head = statement.lstrip().upper()
+        if not head.startswith(("PRAGMA", "BEGIN", "COMMIT", "ROLLBACK")):
+            self.traced.append(statement.split("\n", 1)[0][:80])
 
 
 def test_a_logged_meeting_is_one_transaction_and_one_http_exchange(slack) -> None:  # type: ignore[no-untyped-def]
@@ -63,6 +86,8 @@ def test_a_logged_meeting_is_one_transaction_and_one_http_exchange(slack) -> Non
     assert counted.transactions == 1, counted.statements
     limit = MAX_STATEMENTS[slack.engine.dialect.name]
     assert len(counted.statements) <= limit, "\n".join(counted.statements)
+    if slack.engine.dialect.name == "sqlite":
+        assert len(counted.traced) == len(counted.statements), counted.traced
     assert len(counted.settings) <= 1, counted.settings  # said only when it changes
     assert count_rows(slack) == 2
 
@@ -86,16 +111,13 @@ def test_a_read_only_command_never_takes_the_write_lock(slack) -> None:  # type:
     slack.wait_idle()
     begins: list[str] = []
 
-    def record(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+    def record(statement, _parameters) -> None:  # type: ignore[no-untyped-def]
         if statement.lstrip().upper().startswith("BEGIN"):
             begins.append(statement.strip())
 
-    event.listen(slack.engine, "before_cursor_execute", record)
-    try:
+    with each_statement(slack.engine, record):
         slack.driver.command("/kpi", "help", KARI)
         slack.wait_idle()
-    finally:
-        event.remove(slack.engine, "before_cursor_execute", record)
     if slack.engine.dialect.name == "sqlite":
         assert begins == ["BEGIN"]  # deferred: readers never queue behind writers
 

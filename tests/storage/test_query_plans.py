@@ -10,7 +10,6 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import event
 
 from bot.jobs import nudges as nudge_job
 from bot.jobs import tick
@@ -21,6 +20,7 @@ from storage import claims
 from storage import repositories as repo
 from storage.db import make_engine, make_session_factory, session_scope, upgrade
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller, Workspace
+from tests.helpers import each_statement
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("KPIBOT_TEST_DB", "sqlite") == "postgres",
@@ -82,16 +82,12 @@ def _plans(engine, work) -> list[tuple[str, str]]:  # type: ignore[no-untyped-de
     """(statement, plan) for every SELECT (or WITH … SELECT) that `work` runs."""
     seen: dict[str, object] = {}
 
-    def on(_conn, _cursor, statement, parameters, _context, _many):  # type: ignore[no-untyped-def]
+    def on(statement, parameters):  # type: ignore[no-untyped-def]
         if statement.lstrip().upper().startswith(("SELECT", "WITH")):
             seen.setdefault(statement, parameters)
 
-    event.listen(engine, "before_cursor_execute", on)
-    try:
-        with session_scope(make_session_factory(engine)) as s:
-            work(s)
-    finally:
-        event.remove(engine, "before_cursor_execute", on)
+    with each_statement(engine, on), session_scope(make_session_factory(engine)) as s:
+        work(s)
     found = []
     with engine.connect() as conn:
         for statement, parameters in seen.items():

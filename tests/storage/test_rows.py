@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from bot.domain import ActivityKind, Source, Temperature
 from bot.services import recording
@@ -18,6 +18,7 @@ from storage import repositories as repo
 from storage import rows
 from storage.db import make_engine, make_session_factory, session_scope
 from storage.models import Customer, Lead, LeadState, SalesTeam, Seller, Workspace
+from tests.helpers import each_statement
 
 T0 = datetime(2026, 11, 16, 9, tzinfo=UTC)
 
@@ -100,12 +101,11 @@ def test_a_lead_row_writes_only_what_changed(session, engine) -> None:  # type: 
     (lead,) = repo.open_lead_rows(session, "T1", done.activity.customer_id)
     written: list[str] = []
 
-    def seen(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+    def seen(statement, _parameters) -> None:  # type: ignore[no-untyped-def]
         if statement.lstrip().upper().startswith(("UPDATE", "INSERT")):
             written.append(" ".join(statement.split()))
 
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
+    with each_statement(engine, seen):
         rows.save_lead(session, lead)  # nothing changed: nothing written
         assert written == []
         lead.temperature = Temperature.WARM.value  # the same value: no change
@@ -117,8 +117,6 @@ def test_a_lead_row_writes_only_what_changed(session, engine) -> None:  # type: 
         assert "next_step" in written[0] and "temperature" not in written[0]
         rows.save_lead(session, lead)  # written: stored now
         assert len(written) == 1
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
     assert session.get(Lead, lead.id).next_step == "call"
 
 

@@ -1,0 +1,268 @@
+"""The statements every logged entry runs, executed on the DBAPI cursor of the session's own
+connection, inside its transaction: SQLAlchemy's execution layer (execution context, events,
+result objects) cost 65-80 µs a statement here, the statement on the driver's cursor 3-5.
+
+Only public SQLAlchemy API: a Core statement is compiled once per dialect (and, for an INSERT
+or UPDATE, per set of columns given) with `compile()`; its parameters are turned into the
+driver's values by each bind's own type (`dialect_impl(...).bind_processor`), and result
+columns back by theirs (`result_processor`), as SQLAlchemy does, so what is stored and what is
+read are the same values. A statement that needs more than that (a column default evaluated in
+Python that the caller did not give, parameters rendered at execution, escaped names) runs
+through `Connection.execute` as before: nothing is ever stored differently.
+
+A driver's error is raised as SQLAlchemy's own exception for it (`DBAPIError.instance`), so
+the app's handling of a locked or lost database is unchanged; a connection found dropped is
+invalidated, as SQLAlchemy would.
+
+What runs here is seen by `observe()` (tests count statements with it, beside SQLAlchemy's
+`before_cursor_execute`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from sqlalchemy.engine import Connection, Dialect, Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+Observer = Callable[[str, Any], None]
+
+# Per dialect: (statement, columns given) -> Prepared.
+_PREPARED: WeakKeyDictionary[Dialect, dict[tuple[Any, tuple[str, ...] | None], Prepared]] = (
+    WeakKeyDictionary()
+)
+# By the engine's pool: shared by the engine and its copies with other execution options (the
+# read-only sessions' bind, storage.db).
+_OBSERVERS: WeakKeyDictionary[Any, list[Observer]] = WeakKeyDictionary()
+
+
+def observe(engine: Engine, observer: Observer) -> None:
+    """Call `observer(sql, parameters)` before each statement run here on `engine`."""
+    _OBSERVERS.setdefault(engine.pool, []).append(observer)
+
+
+def unobserve(engine: Engine, observer: Observer) -> None:
+    found = _OBSERVERS.get(engine.pool)
+    if found and observer in found:
+        found.remove(observer)
+
+
+class Prepared:
+    """One statement compiled for one dialect, and how its values go in and come out."""
+
+    __slots__ = (
+        "sql",
+        "names",
+        "positional",
+        "binders",
+        "defaults",
+        "required",
+        "columns",
+        "readers",
+        "ok",
+    )
+
+    def __init__(self, statement: Any, dialect: Dialect, keys: tuple[str, ...] | None) -> None:
+        compiled = statement.compile(
+            dialect=dialect, column_keys=list(keys) if keys is not None else None
+        )
+        self.sql: str = compiled.string
+        by_name = {name: bind for bind, name in compiled.bind_names.items()}
+        self.positional = compiled.positiontup is not None
+        names = list(compiled.positiontup) if self.positional else list(by_name)  # type: ignore[arg-type]
+        self.names: tuple[str, ...] = tuple(names)
+        given = set(keys or ())
+        prefetch = [
+            *getattr(compiled, "insert_prefetch", ()),
+            *getattr(compiled, "update_prefetch", ()),
+        ]
+        self.ok = (
+            not compiled.escaped_bind_names
+            and not compiled.literal_execute_params
+            and not compiled.post_compile_params
+            and all(name in by_name for name in names)
+            # A column default SQLAlchemy would evaluate in Python: only when it is given.
+            and all(column.key in given for column in prefetch)
+        )
+        values = compiled.params
+        self.defaults: dict[str, Any] = {name: values.get(name) for name in names}
+        # Parameters without a value of their own: a call missing one runs through SQLAlchemy,
+        # which says which.
+        self.required = (
+            frozenset(name for name in names if by_name[name].required) if self.ok else frozenset()
+        )
+        self.binders: tuple[Any, ...] = tuple(
+            by_name[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if name in by_name
+            else None
+            for name in names
+        )
+        # What comes back: a SELECT's columns, or what an INSERT or UPDATE returns (on PostgreSQL
+        # an INSERT returns its new primary key unasked, as SQLAlchemy compiles it).
+        dml = compiled.isinsert or compiled.isupdate or compiled.isdelete
+        # (A text() statement says nothing of its columns: its values are the driver's.)
+        returned = (
+            compiled.effective_returning if dml else getattr(statement, "exported_columns", None)
+        )
+        self.columns = None if returned is None else list(returned)
+        # (position, processor) of the result columns, from the first result's description.
+        self.readers: tuple[tuple[int, Any], ...] | None = None
+
+    def parameters(self, params: dict[str, Any]) -> Any:
+        defaults = self.defaults
+        values = [
+            value if binder is None else binder(value)
+            for binder, value in zip(
+                self.binders,
+                [params[name] if name in params else defaults[name] for name in self.names],
+                strict=True,
+            )
+        ]
+        if self.positional:
+            return tuple(values)
+        return dict(zip(self.names, values, strict=True))
+
+    def reader(self, dialect: Dialect, description: Any) -> tuple[tuple[int, Any], ...]:
+        """(position, processor) of the result columns that have one."""
+        if self.readers is None:
+            columns = self.columns
+            processors = (
+                [None] * len(description)
+                if columns is None
+                else [
+                    column.type.dialect_impl(dialect).result_processor(dialect, entry[1])
+                    for column, entry in zip(columns, description, strict=True)
+                ]
+            )
+            self.readers = tuple((i, p) for i, p in enumerate(processors) if p is not None)
+        return self.readers
+
+
+def prepared(dialect: Dialect, statement: Any, keys: tuple[str, ...] | None = None) -> Prepared:
+    per_dialect = _PREPARED.get(dialect)
+    if per_dialect is None:
+        per_dialect = _PREPARED.setdefault(dialect, {})
+    found = per_dialect.get((statement, keys))
+    if found is None:
+        found = per_dialect[(statement, keys)] = Prepared(statement, dialect, keys)
+    return found
+
+
+class Rows:
+    """What a statement answered, as plain tuples of Python values (the subset of
+    SQLAlchemy's Result the storage code uses)."""
+
+    __slots__ = ("rows",)
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        self.rows = rows
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self.rows)
+
+    def all(self) -> list[tuple[Any, ...]]:
+        return self.rows
+
+    def one_or_none(self) -> tuple[Any, ...] | None:
+        if len(self.rows) > 1:
+            raise ValueError("more than one row")
+        return self.rows[0] if self.rows else None
+
+    def scalar_one(self) -> Any:
+        if len(self.rows) != 1:
+            raise ValueError(f"{len(self.rows)} rows, one expected")
+        return self.rows[0][0]
+
+    def scalar_one_or_none(self) -> Any:
+        row = self.one_or_none()
+        return None if row is None else row[0]
+
+
+def execute(session: Session, statement: Any, params: dict[str, Any], *, keys: bool = False) -> Any:
+    """Run a Core statement on the session's connection, in its transaction. `keys`: an INSERT
+    or UPDATE whose columns are the parameters' names (compiled once per set of them)."""
+    return run(_connection(session), statement, params, keys=keys)
+
+
+_CONNECTION = "kpibot.cursor.connection"  # session.info: (its transaction, its connection)
+
+
+def _connection(session: Session) -> Connection:
+    """The session's connection (Session.connection()), asked once per transaction."""
+    transaction = session.get_transaction()
+    if transaction is not None:
+        known = session.info.get(_CONNECTION)
+        if known is not None and known[0] is transaction:
+            return known[1]  # type: ignore[no-any-return]
+    conn = session.connection()
+    session.info[_CONNECTION] = (session.get_transaction(), conn)
+    return conn
+
+
+def run(conn: Connection, statement: Any, params: dict[str, Any], *, keys: bool = False) -> Any:
+    dialect = conn.dialect
+    plan = prepared(dialect, statement, tuple(params) if keys else None)
+    if not plan.ok or not plan.required <= params.keys():
+        return conn.execute(statement, params)
+    values = plan.parameters(params)
+    observers = _OBSERVERS.get(conn.engine.pool)
+    if observers:
+        for observer in observers:
+            observer(plan.sql, values)
+    dbapi_conn = conn.connection.driver_connection
+    cursor = dbapi_conn.cursor()  # type: ignore[union-attr]
+    try:
+        try:
+            cursor.execute(plan.sql, values)
+            found = cursor.fetchall() if cursor.description is not None else []
+        except dialect.loaded_dbapi.Error as err:
+            raise _wrapped(conn, plan.sql, values, err, cursor) from err
+        if found:
+            readers = plan.reader(dialect, cursor.description)
+            if readers:
+                found = [_converted(row, readers) for row in found]
+        return Rows(found)
+    finally:
+        cursor.close()
+
+
+def run_sql(conn: Connection, sql: str) -> None:
+    """A statement without parameters or rows (BEGIN, a PRAGMA) on the connection's DBAPI
+    cursor: what `Connection.exec_driver_sql` does, without its execution context."""
+    observers = _OBSERVERS.get(conn.engine.pool)
+    if observers:
+        for observer in observers:
+            observer(sql, ())
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql)
+    except conn.dialect.loaded_dbapi.Error as err:
+        raise _wrapped(conn, sql, (), err, cursor) from err
+    finally:
+        cursor.close()
+
+
+def _converted(row: Any, readers: tuple[tuple[int, Any], ...]) -> tuple[Any, ...]:
+    values = list(row)
+    for i, reader in readers:
+        values[i] = reader(values[i])
+    return tuple(values)
+
+
+def _wrapped(conn: Connection, sql: str, values: Any, err: Exception, cursor: Any) -> DBAPIError:
+    dialect = conn.dialect
+    dropped = dialect.is_disconnect(err, conn.connection.dbapi_connection, cursor)
+    wrapped = DBAPIError.instance(
+        sql,
+        values,
+        err,
+        dialect.loaded_dbapi.Error,
+        hide_parameters=True,
+        connection_invalidated=dropped,
+        dialect=dialect,
+    )
+    if dropped:
+        conn.invalidate(err)
+    return wrapped
