@@ -427,11 +427,10 @@ def slack(
 
 def _check_lead_history(local: LocalSlack) -> None:
     """Every change of a lead was kept in its history (storage.history.record_lead_state)."""
-    from storage.db import make_session_factory, session_scope
     from storage.history import drift
 
-    with session_scope(make_session_factory(local.engine)) as session:
-        assert drift(session) == [], "a lead changed without record_lead_state"
+    with local.engine.connect() as conn:
+        assert drift(conn) == [], "a lead changed without record_lead_state"
 
 
 @pytest.fixture
