@@ -109,7 +109,7 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
     for line in setup:
         name, text = line.split(" ", 1)
         slack.driver.command(name, text, user).reply()
-    before = stored(slack)
+    before = stored(slack) if setup else []  # a fresh database: nothing before the setup
     if not row["text"].strip():
         slack.driver.command(command, row["text"], user)
         slack.wait_idle()
