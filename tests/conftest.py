@@ -139,7 +139,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Each test runs where it means something.
     - A database test runs on each backend of the run, unless marked `backends(...)` (the
-      corpus runs a sample on PostgreSQL; one file-lock test is SQLite's only).
+      corpus runs a sample on PostgreSQL; so do the Slack-level tests, a sample that sends
+      every SQL path of theirs there, drawn by tests/pg_sample.py; one file-lock test is
+      SQLite's only).
     - Tests that always use the throwaway PostgreSQL: not in a SQLite-only run.
     - Tests without a database: not in a PostgreSQL-only run (they would repeat the SQLite run)."""
     keep = []
@@ -427,11 +429,10 @@ def slack(
 
 def _check_lead_history(local: LocalSlack) -> None:
     """Every change of a lead was kept in its history (storage.history.record_lead_state)."""
-    from storage.db import make_session_factory, session_scope
     from storage.history import drift
 
-    with session_scope(make_session_factory(local.engine)) as session:
-        assert drift(session) == [], "a lead changed without record_lead_state"
+    with local.engine.connect() as conn:
+        assert drift(conn) == [], "a lead changed without record_lead_state"
 
 
 @pytest.fixture

@@ -73,6 +73,7 @@ def _week_48_changes(slack, clock, when: datetime = TUESDAY_W48) -> None:  # typ
         _do(slack, LARS, "/logwin", f"{customer} 80k 2026-11-18")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_pipeline_changed_after_a_week_ended_does_not_change_that_weeks_teamstatus(
     slack, clock
 ) -> None:  # type: ignore[no-untyped-def]
@@ -90,6 +91,7 @@ def test_a_pipeline_changed_after_a_week_ended_does_not_change_that_weeks_teamst
     assert "Pipeline: NOK 1,400,000" in now and "as they stood" not in now
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_warm_leads_without_a_next_step_as_they_stood_at_the_weeks_end(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     _week_47(slack)
@@ -100,6 +102,7 @@ def test_warm_leads_without_a_next_step_as_they_stood_at_the_weeks_end(slack, cl
     assert "Warm leads without a next step: 0" in _status(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_closing_rate_runs_to_the_weeks_end_as_known_then(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     _week_47(slack)
@@ -129,6 +132,7 @@ def test_a_sellers_own_past_week_and_a_managers_look_at_one_seller(slack, clock)
     assert "Acme" not in _status(slack, "<@U0LARS|lars>")  # planned now: nothing to list
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "asked", ["last week", "forrige uke", "förra veckan", "v47", "me last week"]
 )
@@ -145,6 +149,7 @@ def test_kpi_with_a_week_is_the_sellers_own_week_as_it_ended(slack, clock, asked
     assert "*Kari*" in kari and "Team totals" not in kari and "Week 47" in kari
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_digest_and_summaries_show_the_week_as_it_ended(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     _week_47(slack)
@@ -172,6 +177,7 @@ def test_the_digest_and_summaries_show_the_week_as_it_ended(slack, clock) -> Non
     assert "(week 46: 0)" in post
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_week_to_come_is_refused_with_an_example(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     for asked, named in (("2026-W48", "Week 48 of 2026"), ("2030-W01", "Week 1 of 2030")):
@@ -181,6 +187,7 @@ def test_a_week_to_come_is_refused_with_an_example(slack) -> None:  # type: igno
         assert "Q4" not in text and "Pipeline" not in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_past_week_is_labelled_with_its_own_quarter(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     _do(slack, LARS, "/logmeeting", "Acme 2026-09-29")
@@ -189,6 +196,7 @@ def test_a_past_week_is_labelled_with_its_own_quarter(slack) -> None:  # type: i
     assert "2026-Q3 up to Sun 27 Sept 2026" in _status(slack, "2026-W39", user=LARS)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("language", "week", "team_week", "avoid"),
     [
@@ -234,6 +242,7 @@ def test_the_summarys_praise_names_the_week(language: str, named: str) -> None:
     assert named in text and "this week" not in text and "denne uken" not in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_warm_lead_undone_after_the_week_is_still_listed_for_that_week(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Found by tests/slack/test_figures_model.py (seed 4): the week's count had the lead, the
     seller's list of it did not (the lead was deleted by the undo, and its name with it)."""
@@ -253,6 +262,7 @@ def test_a_warm_lead_undone_after_the_week_is_still_listed_for_that_week(slack, 
     assert "Acme" not in now and "• Volvo" in now  # this week it is gone
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("asked", ["", "last week"])
 def test_the_totals_note_about_summed_goals_is_a_line_of_its_own(slack, asked: str) -> None:  # type: ignore[no-untyped-def]
     """The note under the team's totals was glued to the last figure ("New customers this
@@ -264,6 +274,7 @@ def test_the_totals_note_about_summed_goals_is_a_line_of_its_own(slack, asked: s
     assert re.search(r"New customers (this quarter|in 2026-Q4): 1\n", text), text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_offer_undone_after_the_week_is_still_in_that_weeks_open_offers(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """The week's pipeline had the offer, its list of open offers and their revisions did not: the
     undo deleted the lead, and the offers no longer pointed at it. The week as it stood at its
@@ -326,6 +337,7 @@ def test_offers_a_lead_took_in_by_a_merge_stay_in_past_weeks_after_it_is_deleted
     assert "Open offers" not in _status(slack, f"<@{LARS}|lars>")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_week_with_only_revisions_says_so_next_to_its_offers(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """An earlier week's offer revised this week changes this week's offer value, with no
     offer sent: "Offers 0 (NOK 150,000)" read as a sum of no offers."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 
 from storage.db import make_session_factory, session_scope
@@ -55,6 +56,7 @@ def test_a_period_ahead_a_week_and_a_holiday_said_afterwards_are_the_days_said(s
     assert len(_periods(slack)) == 3
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_away_without_its_end_is_asked_for_with_an_example(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.users[LARS].locale = "en-GB"
     said = _away(slack, "from Monday")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import threading
 
+import pytest
+
 from bot.offline.harness import local_slack
 from bot.offline.slack_api import BOT_USER_ID
 from storage.db import make_session_factory, session_scope
@@ -41,6 +43,7 @@ def _reactions(slack) -> list[dict]:  # type: ignore[no-untyped-def]
     return [c.params for c in slack.api.calls_to("reactions.add")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_win_is_recorded_with_a_reaction_and_a_private_note(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     assert slack.driver.event(channel_message("Won Nammo 320k, great work team!")).status == 200
@@ -60,6 +63,7 @@ def test_a_win_is_recorded_with_a_reaction_and_a_private_note(slack) -> None:  #
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_chatter_records_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     for i, text in enumerate(("I won the lottery", "offer ends soon lol", "anyone for lunch?")):
@@ -68,6 +72,7 @@ def test_chatter_records_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     assert stored(slack) == [] and _reactions(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_redelivered_with_retry_headers_stores_once_and_reacts_once(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     event = channel_message("Vunnet Nammo 320k")
@@ -79,6 +84,7 @@ def test_redelivered_with_retry_headers_stores_once_and_reacts_once(slack) -> No
     assert len(_reactions(slack)) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_concurrent_delivery_to_two_app_instances_on_one_postgres(migrated_pg_url: str) -> None:
     clock = FakeClock(DEFAULT_NOW)
     # Each instance has its own Web API stand-in, so each one's reactions can be counted.
@@ -106,6 +112,7 @@ def test_concurrent_delivery_to_two_app_instances_on_one_postgres(migrated_pg_ur
         assert len(_reactions(one)) + len(_reactions(two)) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_edit_changes_the_amount_and_delete_removes_it_in_export(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     ts = "1763630000.000200"
@@ -138,6 +145,7 @@ def _export(slack) -> list[dict]:  # type: ignore[no-untyped-def]
         return json.loads(to_json(repo.activities_for_export(session, since=None)))
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_bot_messages_and_our_own_posts_are_ignored(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     slack.driver.event(
@@ -180,6 +188,7 @@ def test_thread_replies_count_and_other_channels_or_capture_off_do_not(slack) ->
     assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("meeting", "Aker BP")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_future_meeting_becomes_the_leads_next_activity(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     slack.driver.event(channel_message("Möte med Volvo imorgon", ts="1763630000.001100"))
@@ -189,6 +198,7 @@ def test_a_future_meeting_becomes_the_leads_next_activity(slack) -> None:  # typ
     assert str(lead.next_step_due) == "2026-11-21" and lead.temperature == "warm"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_mention_uses_the_slash_command_parser(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     text = f"<@{BOT_USER_ID}> meeting Acme warm"
@@ -202,6 +212,7 @@ def test_mention_uses_the_slash_command_parser(slack) -> None:  # type: ignore[n
     assert leads(slack)[0].temperature == "warm"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_subscribed_event_type_is_answered_200(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     for event in (
@@ -245,6 +256,7 @@ def _ephemerals(slack) -> list[dict]:  # type: ignore[no-untyped-def]
     return [c.params for c in slack.api.calls_to("chat.postEphemeral")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_likely_message_is_asked_about_privately_and_stores_nothing_yet(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     question, by_option = _question(slack)
@@ -256,6 +268,7 @@ def test_a_likely_message_is_asked_about_privately_and_stores_nothing_yet(slack)
     assert stored(slack) == [] and _reactions(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_record_stores_once_and_a_second_click_is_harmless(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     _question_text, by_option = _question(slack)
@@ -275,6 +288,7 @@ def test_record_stores_once_and_a_second_click_is_harmless(slack) -> None:  # ty
     assert len(stored(slack)) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_another_users_click_is_refused(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     _question_text, by_option = _question(slack)
@@ -285,6 +299,7 @@ def test_another_users_click_is_refused(slack) -> None:  # type: ignore[no-untyp
     assert len(stored(slack)) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_edit_opens_the_form_pre_filled(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     _question_text, by_option = _question(slack)
@@ -295,6 +310,7 @@ def test_edit_opens_the_form_pre_filled(slack) -> None:  # type: ignore[no-untyp
     assert stored(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_not_a_sale_stores_nothing_and_the_message_is_never_asked_about_again(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     ts = "1763630000.002100"
@@ -325,6 +341,7 @@ def test_an_edited_likely_message_is_asked_about_in_its_new_words(slack) -> None
     assert [r["amount"] for r in stored(slack)] == [350000.0]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_loss_is_never_recorded_unasked(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     slack.driver.event(channel_message("Sent offer to Nammo 300k", ts="1763630000.002300"))
@@ -338,6 +355,7 @@ def test_a_loss_is_never_recorded_unasked(slack) -> None:  # type: ignore[no-unt
     assert [r["kind"] for r in stored(slack)] == ["offer", "loss"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_share_of_not_a_sale_answers_is_logged_per_team_without_message_text(
     slack, caplog
 ) -> None:  # type: ignore[no-untyped-def]
@@ -369,6 +387,7 @@ def test_a_question_about_a_deleted_or_emptied_message_stores_nothing(slack) -> 
     assert stored(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_apostrophe_for_thousands_records_the_whole_amount(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     slack.driver.event(
@@ -384,6 +403,7 @@ def test_an_apostrophe_for_thousands_records_the_whole_amount(slack) -> None:  #
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_bare_meeting_on_a_weekday_is_never_counted_as_held_unasked(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     # "på mandag": the coming Monday, the lead's next activity; no meeting held
@@ -400,6 +420,7 @@ def test_a_bare_meeting_on_a_weekday_is_never_counted_as_held_unasked(slack) -> 
     assert (row["kind"], row["customer"], row["date"]) == ("meeting", "Telenor", "2026-11-16")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_unit_price_is_asked_with_the_total_never_stored_as_the_deal(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     question, by_option = _question(
@@ -412,6 +433,7 @@ def test_a_unit_price_is_asked_with_the_total_never_stored_as_the_deal(slack) ->
     assert (row["kind"], row["amount"], row["currency"]) == ("win", 100000.0, "NOK")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_win_with_two_amounts_or_dated_ahead_is_asked_never_stored_unasked(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     for i, text in enumerate(
@@ -445,6 +467,7 @@ def test_a_likely_coming_meeting_is_planned_from_its_question_never_logged_as_he
     assert "answered already" in text_of(again.reply()) and stored(slack) == [held]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_meeting_today_at_an_hour_still_ahead_is_never_counted_as_held(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     # Posted at 10:00 Oslo time (the suite's clock): the meeting at 14 has not been held.
@@ -457,6 +480,7 @@ def test_a_meeting_today_at_an_hour_still_ahead_is_never_counted_as_held(slack) 
     assert (lead.customer.name, str(lead.next_step_due)) == ("DNB", "2026-11-20")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_amount_that_cannot_be_read_is_asked_never_recorded_without_it(slack) -> None:  # type: ignore[no-untyped-def]
     # "tolv tusen" in words, "1.5" (1,5 million or 1 May): was recorded as a win closing the
     # open offer with the amount dropped. Only Edit (to write the amount) or Not a sale.
@@ -470,6 +494,7 @@ def test_an_amount_that_cannot_be_read_is_asked_never_recorded_without_it(slack)
     assert stored(slack) == [] and _reactions(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_two_customers_in_one_message_are_asked_never_stored_as_one(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     question, by_option = _question(slack, "Møte med Acme og Globex i dag")

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import channel_message, customers, stored
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_ampersand_name_is_one_customer_from_a_command_and_a_message(slack) -> None:  # type: ignore[no-untyped-def]
     for user in slack.api.users.values():
         user.locale = "en-GB"

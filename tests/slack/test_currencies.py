@@ -4,6 +4,8 @@ Friday 2026-11-20 10:00 in Oslo."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
@@ -40,6 +42,7 @@ def _team(slack) -> None:  # type: ignore[no-untyped-def]
     _settings(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_win_in_another_currency_is_never_summed_as_zero(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     _say(slack, LARS, "/logoffer", "Volvo 2,5 MSEK")
@@ -52,6 +55,7 @@ def test_a_win_in_another_currency_is_never_summed_as_zero(slack) -> None:  # ty
     assert "NOK 400,000 + SEK 2,500,000 not converted" in team
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_teams_rates_convert_foreign_amounts(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     _say(slack, LARS, "/logwin", "Volvo 2,5 MSEK")
@@ -65,6 +69,7 @@ def test_the_teams_rates_convert_foreign_amounts(slack) -> None:  # type: ignore
     assert rates["element"]["initial_value"] == "EUR 11.6\nSEK 0.97"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_unreadable_rate_is_refused_next_to_its_field(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     result = _settings(slack, currency_rates="sek is about one")

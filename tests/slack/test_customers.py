@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from slack_sdk.models.views import View
 from sqlalchemy import select
 
@@ -77,6 +78,7 @@ def test_a_manager_renames_a_customer_and_its_entries_follow(slack) -> None:  # 
     assert "Revised from" in _say(slack, ALEX, "/logoffer", "Equinor 120k")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_name_too_long_is_refused_with_its_length_by_rename_and_tier_as_by_a_log_command(
     slack,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -95,6 +97,7 @@ def test_a_name_too_long_is_refused_with_its_length_by_rename_and_tier_as_by_a_l
     assert customers(slack) == [longest]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_renames_a_customer_only_they_use_but_not_a_colleagues(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, ALEX, "/logmeeting", "Acme")
@@ -108,6 +111,7 @@ def test_a_seller_renames_a_customer_only_they_use_but_not_a_colleagues(slack) -
     assert customers(slack) == ["Acme Nordic"] and _customer(slack, "Acme Nordic").tier is None  # type: ignore[union-attr]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_renaming_onto_a_known_name_points_to_merge(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, ALEX, "/logmeeting", "Statoil")
@@ -147,6 +151,7 @@ def test_a_team_manager_changes_their_teams_customers_not_another_teams(slack) -
 # -- merge ------------------------------------------------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_merge_moves_everything_and_two_open_offers_of_one_seller_become_one(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, ALEX, "/logoffer", "Statoil 100k")
@@ -169,6 +174,7 @@ def test_merge_moves_everything_and_two_open_offers_of_one_seller_become_one(sla
     assert [lead.offer_amount for lead in open_leads] == [150_000]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_cannot_merge_a_colleagues_customer(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, LARS, "/logoffer", "Statoil 100k")
@@ -244,6 +250,7 @@ def test_tier_asks_about_a_near_miss_and_for_an_owner(slack) -> None:  # type: i
     assert "`/kpi customer Ukjent Kunde owner @ola`" in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_new_customer_from_the_near_miss_question(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, ALEX, "/logmeeting", "Equinor")
@@ -305,6 +312,7 @@ def test_nobody_else_may_hand_a_lead_over(slack) -> None:  # type: ignore[no-unt
     assert _user_of(slack, lead.owner_id) == METTE
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_owner_without_a_mention_shows_how(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, ALEX, "/logmeeting", "Equinor")
@@ -312,6 +320,7 @@ def test_owner_without_a_mention_shows_how(slack) -> None:  # type: ignore[no-un
     assert "Mention them with @" in text and "`/kpi customer Equinor owner @ola`" in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_handing_over_to_someone_with_their_own_offer_keeps_both_offers(slack) -> None:  # type: ignore[no-untyped-def]
     """Lars has his own open offer to Equinor when Alex hands Equinor over: both leads are
     Lars's now, each offer still counts once, for whoever sent it, and his pipeline is the sum.
@@ -389,6 +398,7 @@ def test_hand_over_from_the_app_home(slack) -> None:  # type: ignore[no-untyped-
 # -- Undo takes the customer it made ------------------------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undo_removes_the_customer_its_entry_made(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, ALEX, "/logmeeting", "Aker BP uke 46")  # week 46 is read: the customer is Aker BP
@@ -409,6 +419,7 @@ def test_undo_removes_the_customer_its_entry_made(slack) -> None:  # type: ignor
     assert [r["customer"] for r in stored(slack)] == ["Orkla"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undo_keeps_a_customer_used_elsewhere(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, LARS, "/logcall", "Acme")
@@ -508,6 +519,7 @@ def test_a_seller_sharing_a_file_is_told_only_managers_import(slack) -> None:  #
     assert slack.api.calls_to("file_download") == [] and customers(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_file_that_is_not_a_customer_list_gets_one_line(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     slack.api.add_file("F0BAD", "notes.csv", b"foo,bar\n1,2\n")
@@ -533,6 +545,7 @@ def test_a_file_that_is_not_a_customer_list_gets_one_line(slack) -> None:  # typ
     assert "name;tier;owner;org_number" in text_of(reply)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_picture_in_a_dm_is_not_an_import(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     ts = "1763630000.000400"

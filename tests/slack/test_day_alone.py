@@ -30,6 +30,7 @@ def _click(slack, result, button):  # type: ignore[no-untyped-def]
     return slack.api.responses(result.key)[-1]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("command", "text", "locale"),
     [
@@ -56,6 +57,7 @@ def test_booked_plans_the_meeting_as_the_leads_next_step_in_the_authors_words(sl
     assert "møte" in text_of(answer) and "Equinor" in text_of(answer)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_held_stores_the_meeting_today_with_the_day_as_its_next_step(slack) -> None:  # type: ignore[no-untyped-def]
     result, _reply, options = _ask(slack, "Equinor next Tue")
     assert "Tue 24 Nov" in options["held"]["text"]["text"]  # the button says which day
@@ -66,6 +68,7 @@ def test_held_stores_the_meeting_today_with_the_day_as_its_next_step(slack) -> N
     assert lead.next_step_due == date(2026, 11, 24)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_win_with_a_day_alone_is_not_booked_only_confirmed_or_cancelled(slack) -> None:  # type: ignore[no-untyped-def]
     result, reply, options = _ask(slack, "Telenor 200k next week", "/logwin")
     assert set(options) == {"held", "cancel"}, text_of(reply)
@@ -73,6 +76,7 @@ def test_a_win_with_a_day_alone_is_not_booked_only_confirmed_or_cancelled(slack)
     assert stored(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "text",
     [
@@ -113,6 +117,7 @@ def test_a_weekday_of_next_week_is_one_day_asked_as_a_day_alone(
     assert (lead.next_step, lead.next_step_due) == (what, due)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "locale", "day", "what", "due"),
     [

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.helpers import buttons, channel_message, message_deleted, stored, text_of
 from tests.slack.test_modal_and_undo import _values
 
@@ -58,6 +60,7 @@ def test_an_edit_form_submitted_after_its_message_was_deleted_records_nothing(sl
     assert slack.api.calls_to("reactions.add") == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_button_clicked_after_its_message_was_deleted_says_so(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     ts = "1763630000.003200"
@@ -69,6 +72,7 @@ def test_a_button_clicked_after_its_message_was_deleted_says_so(slack) -> None: 
     assert stored(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_follow_up_question_about_a_deleted_message_is_closed_too(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     slack.driver.command("/logwin", "Equinor ASA 100k", LARS, CHANNEL).reply()
@@ -86,6 +90,7 @@ def test_a_follow_up_question_about_a_deleted_message_is_closed_too(slack) -> No
     assert [r["amount"] for r in stored(slack)] == [100000.0]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_record_from_a_deleted_message_is_taken_back_also_when_made_by_the_edit_form(
     slack,
 ) -> None:  # type: ignore[no-untyped-def]

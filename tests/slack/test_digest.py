@@ -87,6 +87,7 @@ def test_digest_goes_out_at_0800_oslo_once_across_dst(slack, before: str, at: st
     assert f"Week {week.week}" in text_of(_posts(slack)[0])
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_bot_down_from_sunday_sends_on_start_monday_1100(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -96,6 +97,7 @@ def test_a_bot_down_from_sunday_sends_on_start_monday_1100(slack) -> None:  # ty
     assert "Week 47" in text_of(_posts(slack)[0])
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_bot_down_for_a_week_sends_only_the_latest_week(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -129,6 +131,7 @@ def test_changed_settings_follow_without_restart(slack) -> None:  # type: ignore
     assert "Week 48" in text_of(_posts(slack)[0])  # a Friday digest is about the week ending
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_429_then_success_is_one_post(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -174,6 +177,7 @@ def test_permanent_failure_is_recorded_other_teams_sent_manager_told(slack) -> N
         assert (claim.state, claim.error) == ("failed", "channel_not_found")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_transient_failures_are_retried_a_bounded_number_of_times(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -232,6 +236,7 @@ def _history(slack, user: str, weeks: dict[int, int], kind: str = "/logmeeting")
             _log(slack, user, f"{name} {day.isoformat()}", kind)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_recognition_of_improvement_with_the_facts(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -256,6 +261,7 @@ def test_recognition_of_improvement_with_the_facts(slack) -> None:  # type: igno
         assert text.count(f"*{name}*") == 1, name  # each person once
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_wins_new_customers_and_escaping_in_the_digest(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -268,6 +274,7 @@ def test_wins_new_customers_and_escaping_in_the_digest(slack) -> None:  # type: 
     assert "NOK 320,000" in text and "new customer!" in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_undo_before_the_digest_is_reflected(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -303,6 +310,7 @@ def test_private_summaries_go_to_each_seller_not_to_the_away(slack) -> None:  # 
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_trend_chart_is_uploaded_as_a_png_in_the_digest_thread(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -476,6 +484,7 @@ def test_two_schedulers_ticking_at_once_send_every_message_once(slack) -> None: 
         assert s.query(Claim).count() == len(sent)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_tick_after_the_digest_claims_nothing_again(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -489,6 +498,7 @@ def test_a_tick_after_the_digest_claims_nothing_again(slack) -> None:  # type: i
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_tick_with_nothing_due_never_takes_the_write_lock(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)

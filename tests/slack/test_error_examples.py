@@ -44,6 +44,7 @@ def test_the_example_matches_the_command(team, command: str, text: str, example:
     assert not any(other in reply for other in others), reply
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_outside_a_team_the_example_is_how_to_set_one_up(slack) -> None:  # type: ignore[no-untyped-def]
     reply = text_of(slack.driver.command("/kpi", "goal meetings 10/week", KARI, "C0OTHER").reply())
     assert i18n.translate("nb", EXAMPLES["setup"]) in reply, reply

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from freezegun import freeze_time
 
 from bot.offline.slack_api import FakeUser
@@ -139,6 +140,7 @@ ARROWS_SEED = {
 }
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_digests_of_weeks_44_to_47_name_exactly_who_the_rules_name(slack, clock) -> None:  # type: ignore[no-untyped-def]
     seed.setup(slack, clock)
     sent = _run_with_digests(slack, clock, seed.BEFORE_W48)
@@ -237,6 +239,7 @@ RECOGNISED_BETTER_NB_W47 = [
 ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_norwegian_digest_names_the_same_people_for_the_same_facts(slack, clock) -> None:  # type: ignore[no-untyped-def]
     for user, name in ((NORA, "Nora"), (PER, "Per")):
         slack.api.add_user(FakeUser(user, name, locale="nb-NO"))
@@ -288,6 +291,7 @@ CHART_W47 = [
 ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_digest_charts_the_teams_last_8_weeks_by_hand(slack, clock) -> None:  # type: ignore[no-untyped-def]
     from bot.rendering.chart import points_of
     from bot.services.kpis import Week
@@ -310,6 +314,7 @@ def test_the_digest_charts_the_teams_last_8_weeks_by_hand(slack, clock) -> None:
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_going_away_says_what_days_away_do_to_goals_and_the_own_average(slack, clock) -> None:  # type: ignore[no-untyped-def]
     # Mette's Thursday and Friday of W48 scale her goals (3 meetings × 3/5 = 1.8, in
     # test_figures_table) but leave W48 in her own average (an away week needs 3 days):

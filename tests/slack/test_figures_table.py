@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from freezegun import freeze_time
 
 from bot.services.kpis import Week
@@ -444,6 +445,7 @@ def _w47_status_and_digest(slack, clock) -> tuple[str, dict[str, str]]:  # type:
     return status, sent
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_figure_of_every_surface_matches_the_hand_computed_table(slack, clock) -> None:  # type: ignore[no-untyped-def]
     seed.setup(slack, clock)
     seed.run(slack, clock, seed.BEFORE_W48)
@@ -555,6 +557,7 @@ def _team_of(slack, clock, *rows) -> None:  # type: ignore[no-untyped-def]
     seed.run(slack, clock, rows)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_pace_by_now_counts_the_working_days_passed_not_the_rest_of_the_week(slack, clock) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
@@ -565,6 +568,7 @@ def test_pace_by_now_counts_the_working_days_passed_not_the_rest_of_the_week(sla
     assert mine["Revenue"] == "NOK 100,000 / NOK 1,200,000 on pace would be NOK 745,455 by now"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_revenue_goal_shows_a_win_without_a_rate_beside_its_sum(slack, clock) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
@@ -613,6 +617,7 @@ def test_the_digest_counts_a_non_selling_managers_entries_last_week_and_names_he
 WON, LOST = ("Equinor", "Telenor", "Statkraft"), ("Hydro", "Yara")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_past_weeks_outlook_does_not_move_with_what_happened_after_it(slack, clock) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 

@@ -4,6 +4,8 @@ value stores nothing (the pending log is kept server-side: tests/slack/test_ques
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import buttons, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
@@ -14,6 +16,7 @@ def _english(slack) -> None:  # type: ignore[no-untyped-def]
         user.locale = "en-GB"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_undo_value_carrying_a_colleagues_entry_changes_and_shows_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     mine = slack.driver.command("/logwin", "Nammo 320k", KARI).reply()

@@ -5,6 +5,8 @@ before; both refused to sellers who are not managers. Clock: Friday 2026-11-20."
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import text_of
 from tests.slack.test_digest import _english, _log, _team
 
@@ -36,6 +38,7 @@ def _two_windows(slack) -> None:  # type: ignore[no-untyped-def]
         _log(slack, LARS, f"{customer} {day}", outcome)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_funnel_view_splits_new_and_existing_customers_with_trends(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -58,6 +61,7 @@ def test_the_funnel_view_splits_new_and_existing_customers_with_trends(slack) ->
     assert "Arrows: against the 26 weeks before" in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_past_week_is_shown_as_of_its_end(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -71,6 +75,7 @@ def test_a_past_week_is_shown_as_of_its_end(slack) -> None:  # type: ignore[no-u
     assert "As it stood on Sun 15 Nov 2026" in _say(slack, KARI, "/teamstatus", "funnel last week")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_coaching_facts_on_one_seller_have_the_split_and_trends(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -81,6 +86,7 @@ def test_the_coaching_facts_on_one_seller_have_the_split_and_trends(slack) -> No
     assert "New customers_:" in facts and "Existing customers_:" in facts
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_coaching_facts_are_for_managers(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -90,6 +96,7 @@ def test_the_coaching_facts_are_for_managers(slack) -> None:  # type: ignore[no-
     assert "Funnel, last 26 weeks" not in own and "Mette" not in own
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_goal_for_revenue_from_new_customers_is_set_listed_and_planned(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -115,6 +122,7 @@ def test_a_goal_for_revenue_from_new_customers_is_set_listed_and_planned(slack) 
     assert "Only managers" in refused and "new customers" not in refused
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_new_customer_revenue_is_the_quarters_first_wins(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)

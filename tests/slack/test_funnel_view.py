@@ -62,6 +62,7 @@ def test_the_funnel_view_for_a_manager(slack) -> None:  # type: ignore[no-untype
     assert "Lars (price): price too high" in text_of(slack.api.responses(result.key)[-1])
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_days_to_offer_count_from_a_first_meeting_logged_without_a_temperature(slack) -> None:  # type: ignore[no-untyped-def]
     """A plain meeting opens no lead, so the lead the offer opened had no meeting of its own and
     the days from first meeting to offer were missing. The customer's meetings and calls on no
@@ -81,6 +82,7 @@ def test_days_to_offer_count_from_a_first_meeting_logged_without_a_temperature(s
     assert "a median of 6 days from first meeting to offer, 8 days from offer to win" in lars, lars
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_funnel_view_is_for_managers(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -88,6 +90,7 @@ def test_the_funnel_view_is_for_managers(slack) -> None:  # type: ignore[no-unty
     assert "Only managers" in text_of(reply)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_funnel_view_says_what_each_revenue_goal_needs(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -102,6 +105,7 @@ def test_the_funnel_view_says_what_each_revenue_goal_needs(slack) -> None:  # ty
     assert "The revenue goal needs about" in lars and "meetings goal 10" in lars
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_funnel_view_names_the_calls_its_ratio_counts(slack) -> None:  # type: ignore[no-untyped-def]
     """A meeting and a call per offer: the goal needs as many calls a week as meetings, and
     the row said only "… and N meetings a week", half the work."""
@@ -116,7 +120,10 @@ def test_the_funnel_view_names_the_calls_its_ratio_counts(slack) -> None:  # typ
     slack.driver.command("/kpi", "goal revenue 1m/quarter", KARI, CHANNEL).reply()
     text = text_of(slack.driver.command("/teamstatus", "funnel", KARI, CHANNEL).reply())
     lars = text.split("*Lars*")[1].split("*Mette*")[0]
-    need = re.search(r"The revenue goal needs about ([\d.]+) offers?, ([\d.]+) meetings? and ([\d.]+) calls? a week", lars)
+    need = re.search(
+        r"The revenue goal needs about ([\d.]+) offers?, ([\d.]+) meetings? and ([\d.]+) calls? a week",
+        lars,
+    )
     assert need is not None, lars
     assert need[2] == need[3], lars  # one meeting and one call per offer
 

@@ -140,12 +140,14 @@ def fuzz(slack):  # type: ignore[no-untyped-def]
     root.setLevel(level)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @FUZZ
 @given(body=st.binary(max_size=600), content_type=CONTENT_TYPES, signed=st.booleans())
 def test_arbitrary_bytes(fuzz, body: bytes, content_type: str, signed: bool) -> None:  # type: ignore[no-untyped-def]
     fuzz(body, content_type, signed)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @FUZZ
 @given(
     value=st.one_of(JSON, SLACKISH),
@@ -161,6 +163,7 @@ def test_arbitrary_json(
     fuzz(body.encode(), content_type, signed)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @FUZZ
 @given(form=FORMS, signed=st.booleans())
 def test_arbitrary_forms(fuzz, form: dict[str, str], signed: bool) -> None:  # type: ignore[no-untyped-def]

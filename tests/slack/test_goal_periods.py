@@ -6,6 +6,7 @@ The clock stands at Friday 2026-11-20. 2026 has 261 working days, 232 of them pa
 
 from __future__ import annotations
 
+import pytest
 from freezegun import freeze_time
 
 from tests.helpers import text_of
@@ -87,6 +88,7 @@ def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None: 
     assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in _section(summary, "Year goals (2026)")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_past_week_measures_its_year_up_to_that_sunday(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -99,6 +101,7 @@ def test_a_past_week_measures_its_year_up_to_that_sunday(slack) -> None:  # type
     assert "on pace would be NOK 8,697,318 by now" in year
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_year_goal_is_scaled_for_days_away_in_the_year(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -112,6 +115,7 @@ def test_a_year_goal_is_scaled_for_days_away_in_the_year(slack) -> None:  # type
     assert "on pace would be NOK 8,850,575 by now" in year
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_week_goals_are_shown_against_the_week(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -132,6 +136,7 @@ def test_week_goals_are_shown_against_the_week(slack) -> None:  # type: ignore[n
     assert ":dart: Wins (week 47): 1 / 2" in team.split("*Lars*")[1]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_quarter_goals_for_activities_show_in_the_quarter(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -146,6 +151,7 @@ def test_quarter_goals_for_activities_show_in_the_quarter(slack) -> None:  # typ
     assert "Meetings: *1* / 5.1" in mine
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_team_goal_is_the_teams_not_each_sellers(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -182,6 +188,7 @@ def test_a_team_goal_is_the_teams_not_each_sellers(slack) -> None:  # type: igno
     assert "Revenue NOK 10,000,000 per year" in _say(slack, KARI, "/kpi", "goals")  # default kept
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_sees_the_teams_totals_but_no_colleagues_goals(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -195,6 +202,7 @@ def test_a_seller_sees_the_teams_totals_but_no_colleagues_goals(slack) -> None: 
     assert "Revenue NOK 30,000,000 per year" in listed and "3,000,000" not in listed
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_goals_are_typed_the_way_people_write_them(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)  # Norwegian, NOK
     said = {
@@ -289,6 +297,7 @@ def test_the_settings_form_shows_every_goal_and_edits_the_revenue_goals(slack) -
     assert "Meetings 50 per week" in listed  # the other team goal stays
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_kind_of_team_goal_shows_on_the_teams_line(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -315,6 +324,7 @@ def test_every_kind_of_team_goal_shows_on_the_teams_line(slack) -> None:  # type
     assert "Closing rate (90 days): 83 % / 70 %" in team
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_revenue_from_new_customers_is_measured_in_its_year(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -326,6 +336,7 @@ def test_revenue_from_new_customers_is_measured_in_its_year(slack) -> None:  # t
     assert "Revenue from new customers: *NOK 2,600,000* / NOK 5,000,000" in year
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_goal_only_some_sellers_have_is_on_their_rows_not_on_the_teams_line(slack) -> None:  # type: ignore[no-untyped-def]
     """The team's line for a goal is its sellers' goals added up against what the team did: with
     only Lars's goals, that was his 1m against Mette's wins too, and his 5 calls against

@@ -4,6 +4,7 @@ digest. The clock stands at Friday 2026-11-20: 37 of 2026-Q4's 66 working days a
 
 from __future__ import annotations
 
+import pytest
 from freezegun import freeze_time
 
 from tests.helpers import text_of
@@ -31,6 +32,7 @@ def _quarter_goals(slack) -> None:  # type: ignore[no-untyped-def]
         assert ":dart:" in _say(slack, KARI, "/kpi", f"goal {goal}")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_goals_are_listed_with_where_they_come_from(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -56,6 +58,7 @@ def test_a_goal_is_removed_with_off(slack) -> None:  # type: ignore[no-untyped-d
     assert "removed" in _say(slack, KARI, "/kpi", f"goal <@{LARS}> calls av")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_result_goal_shows_with_progress_and_pace(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -77,6 +80,7 @@ def test_every_result_goal_shows_with_progress_and_pace(slack) -> None:  # type:
     assert "Quarter goals (2026-Q4)" in text_of(_posts(slack)[0])
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_result_goals_are_scaled_for_days_away(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -88,6 +92,7 @@ def test_result_goals_are_scaled_for_days_away(slack) -> None:  # type: ignore[n
     assert "on pace would be NOK 360,000 by now" in mine
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_name_typed_without_picking_the_person_is_refused_never_read_as_a_word(slack) -> None:  # type: ignore[no-untyped-def]
     # "@lars" typed without choosing Lars from Slack's list reaches the app as plain text.
     _english(slack)
@@ -100,6 +105,7 @@ def test_a_name_typed_without_picking_the_person_is_refused_never_read_as_a_word
     assert "“@lars” reached me as plain text" in said, said
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_pipeline_goal_is_a_level_not_an_amount_per_period(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)

@@ -13,6 +13,7 @@ KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "text",
     ["Nam\u200bmo 320k", "\u202aNammo\u202c 320k\u200f", "\ufeffNammo ３２０ｋ", "Ｎａｍｍｏ 320k"],
@@ -36,6 +37,7 @@ def team(slack):  # type: ignore[no-untyped-def]
     return slack
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("text", ["Won Nam\u200bmo ３２０ｋ", "Won \u202eNammo 320k\u2060"])
 def test_a_message_with_invisible_marks_or_wide_digits_is_recorded(team, text) -> None:  # type: ignore[no-untyped-def]
     before = len(stored(team))
@@ -44,6 +46,7 @@ def test_a_message_with_invisible_marks_or_wide_digits_is_recorded(team, text) -
     assert (row["kind"], row["customer"], row["amount"]) == ("win", "Nammo", 320000)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "text",
     ["Great work Lars, won Nammo 320k", "Bra jobba Kari, vant Nammo 320k",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select
 
 from storage.db import make_session_factory, session_scope
@@ -37,6 +38,7 @@ def _english(slack) -> None:  # type: ignore[no-untyped-def]
 # -- offers are opportunities -------------------------------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_ten_revisions_of_one_offer_are_one_offer_at_its_last_value(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 1 000 000")
@@ -53,6 +55,7 @@ def test_ten_revisions_of_one_offer_are_one_offer_at_its_last_value(slack) -> No
     assert lead.offer_amount == 1_225_000
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undoing_a_revision_puts_the_offer_back(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 1 000 000")
@@ -73,6 +76,7 @@ def test_undoing_the_first_offer_makes_the_revision_the_offer(slack) -> None:  #
     assert "Offers: 1 (NOK 1,250,000)" in me and "Pipeline: NOK 1,250,000" in me
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_offer_after_a_win_is_a_new_offer(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 100k")
@@ -85,6 +89,7 @@ def test_an_offer_after_a_win_is_a_new_offer(slack) -> None:  # type: ignore[no-
 # -- ownership --------------------------------------------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_colleagues_win_on_my_lead_is_asked_and_reveals_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, KARI, "/logoffer", "Equinor 777k")
@@ -100,6 +105,7 @@ def test_a_colleagues_win_on_my_lead_is_asked_and_reveals_nothing(slack) -> None
     assert count_rows(slack) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_colleague_may_log_their_own_deal_with_the_same_customer(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, KARI, "/logoffer", "Equinor 777k")
@@ -115,6 +121,7 @@ def test_a_colleague_may_log_their_own_deal_with_the_same_customer(slack) -> Non
     assert [(lead.offer_amount, lead.status) for lead in kari_lead] == [(777_000, "open")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_colleagues_temperature_never_changes_my_lead(slack) -> None:  # type: ignore[no-untyped-def]
     _log(slack, KARI, "/logmeeting", "Yara hot")
     _result, reply = _log(slack, LARS, "/logmeeting", "Yara cold")
@@ -131,6 +138,7 @@ def test_a_colleagues_temperature_never_changes_my_lead(slack) -> None:  # type:
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_colleague_cannot_lose_my_offer(slack) -> None:  # type: ignore[no-untyped-def]
     _log(slack, KARI, "/logoffer", "Equinor 250k")
     _log(slack, ALEX, "/loglost", "Equinor", channel="C0ELSEWHERE")
@@ -159,6 +167,7 @@ def test_work_counts_for_the_sellers_own_team_wherever_it_is_typed(slack) -> Non
 # -- slips are asked about --------------------------------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_same_win_twice_asks_before_counting_it_again(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logwin", "Hydro 400k")
@@ -179,6 +188,7 @@ def test_the_same_loss_twice_asks(slack) -> None:  # type: ignore[no-untyped-def
     assert buttons(reply) and [r["kind"] for r in stored(slack)] == ["offer", "loss"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_loss_without_an_offer_is_asked_about(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     result, reply = _log(slack, ALEX, "/loglost", "Fjordkraft price")
@@ -188,6 +198,7 @@ def test_a_loss_without_an_offer_is_asked_about(slack) -> None:  # type: ignore[
     assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("loss", "Fjordkraft")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_amount_above_the_ceiling_is_confirmed_first(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     result, reply = _log(slack, ALEX, "/logoffer", "Equinor 999999999999")
@@ -198,6 +209,7 @@ def test_an_amount_above_the_ceiling_is_confirmed_first(slack) -> None:  # type:
     assert "Logged an *offer*" in text_of(reply)  # below the 50 M default
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_bare_amount_against_an_offer_in_another_currency_asks_which(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Volvo EUR 50k")
@@ -213,11 +225,13 @@ def test_a_bare_amount_against_an_offer_in_another_currency_asks_which(slack) ->
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_bare_amount_is_in_the_teams_currency(slack) -> None:  # type: ignore[no-untyped-def]
     _log(slack, ALEX, "/logoffer", "Volvo 60k")
     assert [r["currency"] for r in stored(slack)] == ["NOK"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_retried_message_asks_its_question_once(slack) -> None:  # type: ignore[no-untyped-def]
     _log(slack, KARI, "/logoffer", "Equinor 250k")
     _log(slack, KARI, "/kpi", "setup")
@@ -230,6 +244,7 @@ def test_a_retried_message_asks_its_question_once(slack) -> None:  # type: ignor
     assert [r["seller"] for r in stored(slack)] == [KARI]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_revision_history_is_visible_in_teamstatus_for_the_seller(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, KARI, "/kpi", "setup")
@@ -245,6 +260,7 @@ def test_the_revision_history_is_visible_in_teamstatus_for_the_seller(slack) -> 
     assert "Orkla: *NOK 90,000*" in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_bare_amount_typed_in_another_teams_channel_is_in_the_sellers_own_teams_currency(
     slack,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -290,6 +306,7 @@ def test_kpi_typed_in_another_teams_channel_shows_the_sellers_own_teams_figures(
         assert "Wins: 1 (NOK 480,000)" in mine, (channel, mine)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_same_offer_or_loss_twice_is_asked_in_words_that_fit_it(slack) -> None:  # type: ignore[no-untyped-def]
     # Was "You logged a *offer* with *Hydro*" (and "et *tapt avtale*" in Norwegian).
     _english(slack)

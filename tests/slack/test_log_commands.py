@@ -71,6 +71,7 @@ README_EXAMPLES = [
 ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("command", "text", "expected"),
     README_EXAMPLES,
@@ -93,6 +94,7 @@ def test_readme_examples_store_exactly_what_they_say(slack, command, text, expec
     assert row["team_id"] == "T0DEMO"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_lead_details_from_a_meeting(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logmeeting", "Aker BP warm next call 2026-12-01", ALEX).reply()
     [lead] = leads(slack)
@@ -104,6 +106,7 @@ def test_lead_details_from_a_meeting(slack) -> None:  # type: ignore[no-untyped-
     assert lead.status == "open"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_offer_then_win_without_amount_closes_the_open_offer(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logoffer", "Equinor 250k", ALEX).reply()
     reply = slack.driver.command("/logwin", "Equinor", ALEX).reply()
@@ -114,6 +117,7 @@ def test_offer_then_win_without_amount_closes_the_open_offer(slack) -> None:  # 
     assert lead.status == "won"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_offer_again_updates_the_pipeline_value(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logoffer", "Equinor 250k", ALEX).reply()
     reply = slack.driver.command("/logoffer", "equinor as 300k", ALEX).reply()
@@ -123,6 +127,7 @@ def test_offer_again_updates_the_pipeline_value(slack) -> None:  # type: ignore[
     assert customers(slack) == ["Equinor"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_customers_match_case_accents_and_legal_suffixes(slack) -> None:  # type: ignore[no-untyped-def]
     for text in ("ACME AS", "acme", "Acmé A/S", "Acme Ltd"):
         slack.driver.command("/logmeeting", text, ALEX).reply()
@@ -130,6 +135,7 @@ def test_customers_match_case_accents_and_legal_suffixes(slack) -> None:  # type
     assert count_rows(slack) == 4
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_names_that_look_like_keywords_stay_names(slack) -> None:  # type: ignore[no-untyped-def]
     for text in ("Mars AS", "Torsdag AS", "Varme Hender AS"):
         slack.driver.command("/logmeeting", text, ALEX).reply()
@@ -137,6 +143,7 @@ def test_names_that_look_like_keywords_stay_names(slack) -> None:  # type: ignor
     assert {r["date"] for r in stored(slack)} == {"2026-11-20"}
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_weekday_first_is_the_day_before_a_known_customer_and_asked_before_a_new_one(
     slack,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -171,6 +178,7 @@ BAD_INPUTS = [
 ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("command", "text", "hint"), BAD_INPUTS, ids=[f"{c} {t[:20]!r}" for c, t, _ in BAD_INPUTS]
 )
@@ -186,6 +194,7 @@ def test_bad_input_gets_a_clear_reply_and_stores_nothing(slack, command, text, h
     assert leads(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_win_without_amount_asks_for_it_and_a_win_with_amount_is_then_stored(slack) -> None:  # type: ignore[no-untyped-def]
     reply = text_of(slack.driver.command("/logwin", "Nammo", ALEX).reply())
     assert "Nammo" in reply and "amount" in reply
@@ -221,6 +230,7 @@ def test_sixty_concurrent_commands_from_three_sellers_are_all_stored_once(
     assert sorted((r["seller"], r["customer"]) for r in rows) == sorted(jobs)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_same_delivery_twice_stores_once(slack) -> None:  # type: ignore[no-untyped-def]
     body, key, _ = slack.driver.command_body("/logoffer", "Equinor 250k", ALEX)
     answers = []
@@ -238,6 +248,7 @@ def test_the_same_delivery_twice_stores_once(slack) -> None:  # type: ignore[no-
     assert float(lead.offer_amount) == 250000.0
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_user_text_is_escaped_in_replies(slack) -> None:  # type: ignore[no-untyped-def]
     # Slack sends &, < and > escaped in command text.
     reply = slack.driver.command(
@@ -249,6 +260,7 @@ def test_user_text_is_escaped_in_replies(slack) -> None:  # type: ignore[no-unty
     assert stored(slack)[0]["customer"] == "<!channel> & Co"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_near_miss_is_asked_about_never_merged(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logoffer", "Equinor ASA 250k", ALEX).reply()
     result = slack.driver.command("/logoffer", "Equinr 300k", ALEX)
@@ -279,6 +291,7 @@ def test_near_miss_is_asked_about_never_merged(slack) -> None:  # type: ignore[n
     assert customers(slack) == ["Equinor ASA"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_near_miss_can_become_a_new_customer(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logmeeting", "Equinor ASA", ALEX).reply()
     result = slack.driver.command("/logmeeting", "Equinr", ALEX)
@@ -304,6 +317,7 @@ LANGUAGE_FORMS = [
 ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_same_command_in_four_languages_stores_the_same_record(slack) -> None:  # type: ignore[no-untyped-def]
     for user, text in LANGUAGE_FORMS:
         assert slack.driver.command("/logmeeting", text, user).reply()
@@ -321,6 +335,7 @@ def test_the_same_command_in_four_languages_stores_the_same_record(slack) -> Non
     assert got == {("warm", date(2026, 11, 27))}
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_replies_are_in_the_sellers_language(slack) -> None:  # type: ignore[no-untyped-def]
     words = {KARI: "Angre", LARS: "Ångra", METTE: "Fortryd", ALEX: "Undo"}
     for user, undo_word in words.items():

@@ -35,6 +35,7 @@ def _won_in_nok_and_in_dkk(slack) -> None:  # type: ignore[no-untyped-def]
     _say(slack, KARI, "/kpi", "goal revenue 4m/year")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_plan_on_the_teams_figures_says_the_left_out_win_is_a_colleagues(slack) -> None:  # type: ignore[no-untyped-def]
     _won_in_nok_and_in_dkk(slack)
     plan = _say(slack, KARI, "/kpi", f"plan <@{LARS}|lars>")
@@ -68,6 +69,7 @@ def test_offers_logged_without_meetings_make_no_claim_about_the_meetings_a_goal_
     assert "enough" not in funnel, funnel
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_first_week_of_meetings_is_not_called_a_record_over_a_previous_best_of_0(slack) -> None:  # type: ignore[no-untyped-def]
     from freezegun import freeze_time
 
@@ -86,6 +88,7 @@ def test_a_first_week_of_meetings_is_not_called_a_record_over_a_previous_best_of
     assert "none in the weeks before" in line, line
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_funnel_of_a_seller_with_nothing_logged_has_no_stray_empty_lines(slack) -> None:  # type: ignore[no-untyped-def]
     _log(slack, LARS, "Aker 2026-11-16 warm", "/logmeeting")
     _log(slack, LARS, "Aker 100k 2026-11-17", "/logoffer")
@@ -96,6 +99,7 @@ def test_the_funnel_of_a_seller_with_nothing_logged_has_no_stray_empty_lines(sla
     assert "*Kari*\nMeetings 0" in funnel, funnel
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_removing_a_meetings_goal_says_kpibots_default_applies_again(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.users[KARI].locale = "en-GB"
     _say(slack, KARI, "/kpi", "goal meetings 3/week")
@@ -144,6 +148,7 @@ def test_a_nudge_dates_a_quiet_lead_from_its_last_activity_not_from_when_it_was_
     assert "no next step since Thu 1 Oct 2026" in again, again
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_settings_form_says_what_an_empty_meetings_or_closing_goal_means(slack) -> None:  # type: ignore[no-untyped-def]
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
     hints = {
@@ -164,6 +169,7 @@ def test_a_plan_on_mixed_in_figures_names_the_sellers_own_left_out_win_as_theirs
     assert "of the team's wins" not in plan, plan
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_year_goal_reached_is_not_called_the_quarters(slack) -> None:  # type: ignore[no-untyped-def]
     _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 300k/year")
     _log(slack, LARS, "Equinor 400k 2026-11-16", "/logwin")
@@ -175,6 +181,7 @@ def test_a_year_goal_reached_is_not_called_the_quarters(slack) -> None:  # type:
     assert "Your revenue goal for 2026 is reached." in home, home
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_nobody_is_below_their_average_at_nine_on_monday(slack, clock) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 

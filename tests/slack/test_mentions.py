@@ -47,6 +47,7 @@ def test_plain_words_to_the_bot_are_recorded(slack, text, kind, customer, amount
     assert slack.api.calls_to("reactions.add")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_mention_outside_a_team_channel_is_read_too(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     _mention(slack, f"{BOT} vant Orkla 200k", channel=OTHER_CHANNEL)
@@ -66,6 +67,7 @@ def test_words_that_record_nothing_get_a_private_pointer(slack, text) -> None:  
     assert not slack.api.calls_to("reactions.add")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_mention_and_its_message_event_record_once(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     ts = "1764400000.000200"

@@ -4,6 +4,7 @@ only."""
 
 from __future__ import annotations
 
+import pytest
 from freezegun import freeze_time
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -37,6 +38,7 @@ def moved(before: dict, after: dict, metric: str, **labels: str) -> float:
     return after.get(key, 0.0) - before.get(key, 0.0)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_logged_meeting_moves_the_request_ack_and_activity_counters(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logcall", "Warmup", KARI, CHANNEL).reply()
     before = scrape(slack)
@@ -55,6 +57,7 @@ def test_a_logged_meeting_moves_the_request_ack_and_activity_counters(slack) -> 
     assert MARKER not in text and LARS not in text and "T0DEMO" not in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_retried_event_counts_the_request_twice_and_the_activity_once(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
     slack.wait_idle()
@@ -76,6 +79,7 @@ def test_a_retried_event_counts_the_request_twice_and_the_activity_once(slack) -
     assert moved(before, after, "kpibot_activities_recorded_total", kind="win") == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_refused_requests_are_counted_as_refused(slack) -> None:  # type: ignore[no-untyped-def]
     before = scrape(slack)
     body = slack.driver.command_body("/logmeeting", "Acme", LARS)[0]
@@ -87,6 +91,7 @@ def test_refused_requests_are_counted_as_refused(slack) -> None:  # type: ignore
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_web_api_errors_are_counted_by_method_and_error(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.add_user(FakeUser("U0NEW", "Nina New"))
     before = scrape(slack)
@@ -116,6 +121,7 @@ def test_web_api_errors_are_counted_by_method_and_error(slack) -> None:  # type:
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_digests_and_their_failures_and_the_tick_are_counted(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/kpi", "setup", KARI, "C0GONE").reply()
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
@@ -162,6 +168,7 @@ def test_digests_and_their_failures_and_the_tick_are_counted(slack) -> None:  # 
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_requests_held_during_an_outage_and_replayed_are_counted(slack) -> None:  # type: ignore[no-untyped-def]
     from bot import metrics
     from tests.helpers import channel_message

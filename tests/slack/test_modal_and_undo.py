@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import buttons, count_rows, leads, stored, text_of
 
 ALEX = "U0ALEX"
@@ -44,6 +46,7 @@ def _values(
     return values
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_command_without_text_opens_the_modal_before_any_database_work(slack) -> None:  # type: ignore[no-untyped-def]
     result = slack.driver.command("/logoffer", "", ALEX)
     assert result.http.status == 200
@@ -56,6 +59,7 @@ def test_command_without_text_opens_the_modal_before_any_database_work(slack) ->
     assert block_ids == ["customer", "date", "amount", "note"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_modal_submit_with_errors_then_valid(slack) -> None:  # type: ignore[no-untyped-def]
     view = slack.driver.command("/logoffer", "", ALEX).opened_view()
     view = {**view, "id": "V0MODAL1"}
@@ -99,6 +103,7 @@ def test_modal_submit_with_errors_then_valid(slack) -> None:  # type: ignore[no-
     assert count_rows(slack) == 1  # the same view submitted twice stores once
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_modal_meeting_with_next_step_and_missing_fields(slack) -> None:  # type: ignore[no-untyped-def]
     view = {**slack.driver.command("/logmeeting", "", ALEX).opened_view(), "id": "V0MODAL2"}
     bad = slack.driver.submit_view(ALEX, view, _values(None, "2026-11-20", next_what="demo")).json()
@@ -120,6 +125,7 @@ def test_modal_meeting_with_next_step_and_missing_fields(slack) -> None:  # type
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_customer_select_suggests_known_customers_and_the_typed_name(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logmeeting", "Equinor ASA", ALEX).reply()
     result = slack.driver.interactive(
@@ -154,6 +160,7 @@ def _click(slack, user: str, button: dict, result) -> dict:  # type: ignore[no-u
     return click.reply()  # the app's answer to this click
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undo_removes_the_record_and_a_second_click_does_nothing_more(slack) -> None:  # type: ignore[no-untyped-def]
     result, undo = _log(slack, ALEX, "/logmeeting", "Acme warm")
     assert len(stored(slack)) == 1
@@ -204,6 +211,7 @@ def test_kpi_undo_undoes_the_last_one(slack) -> None:  # type: ignore[no-untyped
     assert stored(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_kpi_help_lists_every_logging_command(slack) -> None:  # type: ignore[no-untyped-def]
     text = text_of(slack.driver.command("/kpi", "help", ALEX).reply())
     for command in (
@@ -228,6 +236,7 @@ def test_kpi_help_lists_every_logging_command(slack) -> None:  # type: ignore[no
     assert "frobnicate" in unknown and "/logmeeting" in unknown
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_unexpected_failure_keeps_the_form_open_and_says_so(slack, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from bot.services import activities
 

@@ -79,6 +79,7 @@ def test_next_working_morning_in_each_sellers_time_zone_once(team, clock) -> Non
     assert len(_dms(slack, LARS)) == 1 and len(_dms(slack, NINA)) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_never_on_a_weekend(team, clock) -> None:  # type: ignore[no-untyped-def]
     slack = team
     _at(clock, "2026-11-20T10:00:00Z")  # Friday
@@ -111,6 +112,7 @@ def _button(dm: dict, action_id: str) -> dict:
     raise AssertionError(f"no {action_id} button")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_snooze_comes_back_on_day_four(team, clock) -> None:  # type: ignore[no-untyped-def]
     slack = team
     _at(clock, "2026-11-13T10:00:00Z")  # Friday
@@ -129,6 +131,7 @@ def test_snooze_comes_back_on_day_four(team, clock) -> None:  # type: ignore[no-
     assert len(_dms(slack, LARS)) == 2
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_plan_next_step_stops_nudges_until_the_date_passes(team, clock) -> None:  # type: ignore[no-untyped-def]
     slack = team
     _at(clock, "2026-11-13T10:00:00Z")
@@ -161,6 +164,7 @@ def test_plan_next_step_stops_nudges_until_the_date_passes(team, clock) -> None:
     assert "the next step (demo) was due" in text_of(_dms(slack, LARS)[1])
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_cold_won_and_lost_leads_are_never_nudged(team, clock) -> None:  # type: ignore[no-untyped-def]
     slack = team
     _at(clock, "2026-11-13T10:00:00Z")
@@ -173,6 +177,7 @@ def test_cold_won_and_lost_leads_are_never_nudged(team, clock) -> None:  # type:
     assert _dms(slack, LARS) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_buttons_cold_lost_refusal_and_second_click(team, clock) -> None:  # type: ignore[no-untyped-def]
     slack = team
     _at(clock, "2026-11-13T10:00:00Z")
@@ -248,6 +253,7 @@ def test_a_customer_edges(count: int, last: date | None, due: bool) -> None:
     assert a_customer_needs_touch(count, last, date(2026, 11, 16)) is due
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_nudge_force_and_dry_run(team, clock) -> None:  # type: ignore[no-untyped-def]
     slack = team
     _at(clock, "2026-11-13T10:00:00Z")
@@ -421,6 +427,7 @@ def _lead_values(dm: dict) -> list[str]:
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_mark_lost_on_a_warm_lead_without_an_offer_records_the_loss(team, clock) -> None:  # type: ignore[no-untyped-def]
     """Found by tests/slack/test_figures_model.py: a lead warm from meetings alone had no offer,
     so the loss asked "no open offer?" inside the click, and the seller was told "something went
@@ -483,6 +490,7 @@ def test_a_planned_next_step_and_a_cold_mark_survive_an_undo_on_the_lead(team, c
         assert hydro.next_step_due is None
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_lead_marked_lost_again_after_its_loss_was_undone_is_lost(team, clock) -> None:  # type: ignore[no-untyped-def]
     """Found by tests/slack/test_figures_model.py (seed 10): the second 'Mark lost' found the
     undone loss by its reference and stored nothing, and the next /kpi undo then took back an

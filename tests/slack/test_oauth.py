@@ -137,6 +137,7 @@ def _say(oauth: OAuthSlack, team: str, user: str, command: str, text: str) -> st
     return "\n".join(text_of(m) for m in result.replies())
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_install_stores_the_workspace_with_its_token_encrypted(oauth: OAuthSlack) -> None:
     token = oauth.install(ACME, "Acme AS")
     dump = _dump(oauth.engine)
@@ -152,6 +153,7 @@ def test_install_stores_the_workspace_with_its_token_encrypted(oauth: OAuthSlack
     assert {c.token for c in oauth.api.calls_to("users.info")} == {token}
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_request_does_not_cost_an_auth_test_but_the_answer_is_kept_briefly(
     oauth: OAuthSlack,
 ) -> None:

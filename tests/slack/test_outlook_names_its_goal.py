@@ -4,6 +4,7 @@ otherwise the sellers' quarter goals it added up, with their sum. Clock: Fri 202
 
 from __future__ import annotations
 
+import pytest
 from freezegun import freeze_time
 
 from tests.helpers import text_of
@@ -34,6 +35,7 @@ def _lars_quarter_goal(slack) -> None:  # type: ignore[no-untyped-def]
     _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 1m/quarter")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_with_only_a_year_goal_shown_the_outlook_names_the_quarter_goals_it_measures(slack) -> None:  # type: ignore[no-untyped-def]
     _lars_quarter_goal(slack)
     _say(slack, KARI, "/kpi", "goal team revenue 12m/year")
@@ -49,6 +51,7 @@ def test_with_only_a_year_goal_shown_the_outlook_names_the_quarter_goals_it_meas
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_outlook_under_the_quarter_line_it_measures_keeps_its_short_words(slack) -> None:  # type: ignore[no-untyped-def]
     _lars_quarter_goal(slack)
     _say(slack, KARI, "/kpi", "goal revenue 1m/quarter")  # every seller's: the team's projection
@@ -58,6 +61,7 @@ def test_the_outlook_under_the_quarter_line_it_measures_keeps_its_short_words(sl
     assert "% of the quarter's revenue goal." in digest, digest
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_with_only_some_sellers_having_the_goal_the_outlook_says_whose_it_measures(slack) -> None:  # type: ignore[no-untyped-def]
     _lars_quarter_goal(slack)  # Lars's goal only
     _log(slack, "U0METTE", "Orkla 500k 2026-11-16", "/logwin")
@@ -69,6 +73,7 @@ def test_with_only_some_sellers_having_the_goal_the_outlook_says_whose_it_measur
     assert "the sellers with a revenue goal for 2026-Q4" in digest, digest
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_team_quarter_goal_other_than_the_sellers_sum_is_not_what_the_outlook_measures(
     slack,
 ) -> None:  # type: ignore[no-untyped-def]

@@ -178,6 +178,7 @@ def test_erase_after_confirmation_leaves_no_row_mentioning_the_person(slack) -> 
     assert "*Lars*" not in status and "*Mette*" in status
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_erase_is_refused_to_a_seller_and_cancel_erases_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _busy_team(slack)
     lars = _seller_id(slack, LARS)
@@ -269,6 +270,7 @@ def test_retention_cutoff_counts_calendar_months(today: date, months: int, cutof
 
 
 # -- the privacy notice ---------------------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("locale", "words"),
     [

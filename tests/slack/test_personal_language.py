@@ -94,6 +94,7 @@ def test_a_personal_language_wins_wherever_the_seller_reads_privately(norwegian,
     assert "Logget et *møte* med *Hydro*" in _say(slack, LARS, "/logmeeting", "Hydro")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("typed", "code"),
     [
@@ -110,12 +111,14 @@ def test_the_words_for_a_language(norwegian, typed: str, code: str) -> None:  # 
     assert said.startswith(":white_check_mark:"), said
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("word", ["språk", "sprog", "language"])
 def test_the_subcommand_in_each_language(norwegian, word: str) -> None:  # type: ignore[no-untyped-def]
     _say(norwegian, LARS, "/kpi", f"{word} svenska")
     assert _chosen(norwegian) == "sv"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("typed", ["klingon", "", "english norsk", "fr"])
 def test_a_language_not_known_is_refused_with_an_example(norwegian, typed: str) -> None:  # type: ignore[no-untyped-def]
     slack = norwegian

@@ -4,6 +4,8 @@ seller of the team, a seller may not plan for a colleague. Clock: Friday 2026-11
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import buttons, text_of
 from tests.slack.test_digest import _english, _log, _team
 
@@ -66,6 +68,7 @@ def test_a_seller_sees_the_plan_and_adopts_it_in_one_click(slack) -> None:  # ty
     assert f"<@{LARS}>" in own and "Meetings" in own and "Offers" in own
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_how_it_is_computed_is_one_click_away(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -85,6 +88,7 @@ def test_without_a_revenue_goal_it_says_how_to_set_one(slack) -> None:  # type: 
     assert "/kpi goal revenue 2m/quarter" in text_of(reply) and not buttons(reply)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_manager_plans_for_a_seller_a_seller_not_for_a_colleague(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -96,6 +100,7 @@ def test_a_manager_plans_for_a_seller_a_seller_not_for_a_colleague(slack) -> Non
     assert "Only managers" in text_of(refused) and "200,000" not in text_of(refused)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_summary_has_a_line_from_the_plan_and_the_digest_the_teams_pace(slack) -> None:  # type: ignore[no-untyped-def]
     from freezegun import freeze_time
 
@@ -119,6 +124,7 @@ def test_the_summary_has_a_line_from_the_plan_and_the_digest_the_teams_pace(slac
     assert "Working backwards from your revenue goal: about" in text_of(dm)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_app_home_shows_the_plan(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -132,6 +138,7 @@ def test_the_app_home_shows_the_plan(slack) -> None:  # type: ignore[no-untyped-
     assert "Working backwards from your revenue goal: about" in text_of(view)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_year_goal_is_planned_to_the_years_end_with_what_the_year_has_won(slack) -> None:  # type: ignore[no-untyped-def]
     # The history's five wins (NOK 1,000,000) are in August and September: this year, not this
     # quarter. Nothing is open. A quarter share of the year (750,000, nothing won in Q4) would

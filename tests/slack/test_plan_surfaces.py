@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from freezegun import freeze_time
 
 from tests.helpers import text_of
@@ -57,6 +58,7 @@ NEW_LINE = (
 )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_app_home_plan_section_has_both_goals(slack) -> None:  # type: ignore[no-untyped-def]
     _both_goals(slack)
     home = _home(slack, LARS)
@@ -119,6 +121,7 @@ def test_the_summary_keeps_the_revenue_line_when_it_matters_more(slack) -> None:
     assert "of those goals added up (NOK 400,000)." in digest, digest
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_plan_leaves_wins_without_a_rate_out_of_the_average_deal(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -170,6 +173,7 @@ def _w47_digest(slack, clock) -> str:  # type: ignore[no-untyped-def]
     return text_of(messages.digest.message)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_past_weeks_new_customer_line_does_not_move_with_later_offers(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _both_goals(slack)
     clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # Monday of W48, 10:00 in Oslo

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from storage.db import make_session_factory, session_scope
@@ -34,6 +35,7 @@ def _responses(slack, result):  # type: ignore[no-untyped-def]
     return slack.api.responses(result.key)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_button_carries_only_a_token_and_the_option(slack) -> None:  # type: ignore[no-untyped-def]
     _result, choices = _ask_near_miss(slack)
     for button in choices:
@@ -80,6 +82,7 @@ def test_someone_elses_click_is_refused_and_leaves_the_question(slack) -> None: 
     assert customers(slack) == ["Equinor ASA", "Equinr"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_second_click_is_harmless(slack) -> None:  # type: ignore[no-untyped-def]
     result, choices = _ask_near_miss(slack)
     _click(slack, ALEX, choices[-1], result)

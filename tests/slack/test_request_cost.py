@@ -3,6 +3,7 @@ one HTTP exchange (the answer is the acknowledgement). Fails if per-request spra
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import event
 
 from tests.helpers import count_rows, each_statement, text_of
@@ -70,6 +71,7 @@ class Counter:
             self.traced.append(statement.split("\n", 1)[0][:80])
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_logged_meeting_is_one_transaction_and_one_http_exchange(slack) -> None:  # type: ignore[no-untyped-def]
     # The first command of the day also creates the seller and reads their Slack profile.
     slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
@@ -92,6 +94,7 @@ def test_a_logged_meeting_is_one_transaction_and_one_http_exchange(slack) -> Non
     assert count_rows(slack) == 2
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_how_long_a_command_may_wait_is_said_once_per_connection_not_per_request(slack) -> None:  # type: ignore[no-untyped-def]
     for customer in ("Aker BP", "Equinor", "Orkla"):  # the pooled connection has its deadline now
         slack.driver.command("/logmeeting", customer, KARI).reply()
@@ -106,6 +109,7 @@ def test_how_long_a_command_may_wait_is_said_once_per_connection_not_per_request
     assert len(counted.settings) <= 1, counted.settings
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_read_only_command_never_takes_the_write_lock(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
     slack.wait_idle()
@@ -122,6 +126,7 @@ def test_a_read_only_command_never_takes_the_write_lock(slack) -> None:  # type:
         assert begins == ["BEGIN"]  # deferred: readers never queue behind writers
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_person_whose_profile_was_read_is_known_fresh_until_it_is_due_again(slack, clock) -> None:  # type: ignore[no-untyped-def]
     # What decides whether a log command may wait its turn on one of SQLite's few writer threads
     # (bot.app): no users.info call on the way. Kari is a workspace admin (10 minutes), Lars not

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from freezegun import freeze_time
 
 from tests.helpers import text_of
@@ -52,6 +53,7 @@ def test_a_missing_rate_is_explained_once_per_message(slack, clock) -> None:  # 
         assert posts[to].count(WHY) == 1 and posts[to].count("not converted") >= 2, posts[to]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_missing_rate_is_explained_once_in_norwegian_too(slack, clock) -> None:  # type: ignore[no-untyped-def]
     seed.setup(slack, clock, language="nb", locales={u: "nb-NO" for u in seed.NAMES})
     seed.run(slack, clock, DKK_WEEK)
@@ -61,6 +63,7 @@ def test_a_missing_rate_is_explained_once_in_norwegian_too(slack, clock) -> None
     assert status.count("ikke omregnet") >= 3, status
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_team_totals_name_each_figure_once(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """ "Offers" once, with its count and value; wins the same; in /teamstatus, the App Home's
     team part and the digest."""
@@ -123,6 +126,7 @@ def test_kpi_with_a_week_keeps_what_a_manager_had(slack, clock) -> None:  # type
     assert "not in this sales team" not in kari and "Team totals" not in kari
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_kpi_with_a_week_is_one_read(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """The requester is resolved once, in one unit of work, whatever /kpi reads."""
     from tests.slack.test_request_cost import Counter
@@ -139,6 +143,7 @@ def test_kpi_with_a_week_is_one_read(slack, clock) -> None:  # type: ignore[no-u
 # -- /teamstatus where there is no team ----------------------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_teamstatus_without_a_team_says_setup_once_with_its_example(slack) -> None:  # type: ignore[no-untyped-def]
     """Outside a team's channel, by someone in no team: `/kpi setup` once, as the example."""
     for user in slack.api.users.values():
@@ -204,6 +209,7 @@ def test_every_command_the_help_shows_works_as_shown_in_each_language(slack) -> 
                 assert i18n.translate(language, "Log what you do") not in reply, (shown, reply)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_managers_look_at_a_sellers_plan_does_not_call_the_manager_you(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """`/kpi plan @mette` for Kari: Mette's goal, offers and closing rate, never "you need",
     "your open offers" (nor "du trenger", "tilbudene dine")."""
@@ -221,6 +227,7 @@ def test_a_managers_look_at_a_sellers_plan_does_not_call_the_manager_you(slack, 
     assert not re.search(r"\b(du|din|dine|ditt|gevinst\w*)\b", norwegian, re.I), norwegian
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_offers_revised_down_say_so(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """A week whose only offer news is a lower price: "revised down by NOK 50,000" (was
     "revised by -NOK 50,000"), in the seller's row and the team's totals."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from freezegun import freeze_time
 
 from bot.clock import SystemClock
@@ -38,6 +39,7 @@ def _jobs(slack) -> Jobs:  # type: ignore[no-untyped-def]
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_resent_edit_keeps_the_record_and_an_unfurl_changes_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, KARI, "/kpi", "setup")
@@ -66,6 +68,7 @@ def test_a_resent_edit_keeps_the_record_and_an_unfurl_changes_nothing(slack) -> 
     assert slack.api.calls_to("reactions.remove") == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_typing_in_another_team_channel_never_moves_a_seller(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, KARI, "/kpi", "setup")
@@ -81,6 +84,7 @@ def test_typing_in_another_team_channel_never_moves_a_seller(slack) -> None:  # 
     assert "*Lars*" in sales
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_member_events_follow_the_channel(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     slack.api.channel_members["C0SALES"] = [KARI]
@@ -93,6 +97,7 @@ def test_member_events_follow_the_channel(slack) -> None:  # type: ignore[no-unt
     assert "*Lars*" not in _say(slack, KARI, "/teamstatus", "")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_portfolio_is_for_managers(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _say(slack, KARI, "/kpi", "setup")
@@ -114,6 +119,7 @@ def test_setup_in_a_big_channel_and_without_the_bot(slack) -> None:  # type: ign
     assert "/invite @kpibot" in _say(slack, KARI, "/kpi", "setup", channel="C0ELSE")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_closing_rate_from_stored_wins_and_losses(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     for name in ("Alpha", "Bravo", "Charlie"):
@@ -171,6 +177,7 @@ def test_a_crash_mid_summary_is_finished_without_a_second_dm(slack) -> None:  # 
     assert slack.api.calls_to("conversations.open")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_messages_to_the_bot(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     slack.driver.event(channel_message("meeting Acme warm", "1763630000.000900", **TO_THE_BOT))

@@ -57,6 +57,7 @@ def test_concurrent_offers_on_one_customer_keep_one_open_lead(
         assert len([r for r in stored(slack) if r["kind"] == "offer"]) == 12
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_modal_submit_is_acked_in_time_even_when_slack_is_slow(slack) -> None:  # type: ignore[no-untyped-def]
     view = {**slack.driver.command("/logmeeting", "", ALEX).opened_view(), "id": "V0SLOW"}
     slack.driver.command("/logcall", "Warmup", ALEX).reply()  # profile cached
@@ -78,6 +79,7 @@ def test_modal_submit_is_acked_in_time_even_when_slack_is_slow(slack) -> None:  
     assert [r["customer"] for r in stored(slack)] == ["Warmup", "Acme"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(("user", "expected"), [("U0KARI", "2026-11-21"), ("U0ALEX", "2026-11-20")])
 def test_default_date_is_today_in_the_sellers_own_time_zone(
     slack, clock: FakeClock, user: str, expected: str
@@ -88,6 +90,7 @@ def test_default_date_is_today_in_the_sellers_own_time_zone(
     assert stored(slack)[0]["date"] == expected
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_views_update_failure_leaves_the_open_modal_alone(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logcall", "Warmup", KARI).reply()  # Kari reads Norwegian
     slack.api.reset()
@@ -102,6 +105,7 @@ def test_views_update_failure_leaves_the_open_modal_alone(slack) -> None:  # typ
     assert result.replies() == []  # no "which customer?" message on top
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_modal_customer_options_offer_near_misses(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logmeeting", "Equinor ASA", ALEX).reply()
     result = slack.driver.interactive(
@@ -118,6 +122,7 @@ def test_modal_customer_options_offer_near_misses(slack) -> None:  # type: ignor
     assert values[0] == "Equinor ASA" and values[-1] == "Equinr"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_huge_amount_is_refused_or_stored_never_an_error(slack) -> None:  # type: ignore[no-untyped-def]
     reply = text_of(slack.driver.command("/logoffer", "Equinor 1000 mrd", ALEX).reply())
     assert "went wrong" not in reply

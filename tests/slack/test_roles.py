@@ -3,6 +3,7 @@ seller rows, summaries and goals, while anything they log still counts in the te
 
 from __future__ import annotations
 
+import pytest
 from freezegun import freeze_time
 
 from tests.helpers import buttons, text_of
@@ -32,6 +33,7 @@ def test_setup_asks_the_manager_whether_they_sell(slack) -> None:  # type: ignor
     assert "*Lars*" in status and "*Kari*" not in status
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_non_selling_manager_gets_no_row_goal_or_summary_but_their_win_counts(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -55,6 +57,7 @@ def test_a_non_selling_manager_gets_no_row_goal_or_summary_but_their_win_counts(
     assert KARI not in dm_to and LARS in dm_to
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_added_as_a_non_selling_manager_and_back_to_selling(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -65,6 +68,7 @@ def test_added_as_a_non_selling_manager_and_back_to_selling(slack) -> None:  # t
     assert "*Lars*" in _say(slack, KARI, "/teamstatus", "")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_cannot_declare_themself_a_manager(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -72,6 +76,7 @@ def test_a_seller_cannot_declare_themself_a_manager(slack) -> None:  # type: ign
     assert "*Alex*" in _say(slack, KARI, "/teamstatus", "")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_unclear_role_is_explained(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)

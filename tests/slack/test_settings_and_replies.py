@@ -31,6 +31,7 @@ def _settings_values(**changes: dict) -> dict:  # type: ignore[type-arg]
     return values
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("block", "field"),
     [
@@ -100,6 +101,7 @@ def test_a_demoted_admin_loses_manager_rights_within_minutes(slack, clock) -> No
 
 
 # -- finding 12: Slack's entities decoded, typed text never formatted, long text fits -----------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_entities_in_kpi_arguments_are_decoded_once(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.users[KARI].locale = "en-GB"
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
@@ -113,6 +115,7 @@ def test_entities_in_kpi_arguments_are_decoded_once(slack) -> None:  # type: ign
     assert "&lt;bad&gt;" in week and "&amp;lt;" not in week
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_typed_formatting_characters_are_shown_not_applied(slack) -> None:  # type: ignore[no-untyped-def]
     reply = text_of(
         slack.driver.command("/logmeeting", "*Bold* `Corp` -- _really_ ~no~", LARS).reply()
@@ -124,6 +127,7 @@ def test_typed_formatting_characters_are_shown_not_applied(slack) -> None:  # ty
     assert customers(slack)[0] == "Bold Corp"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_long_note_of_ampersands_from_the_form_fits_slacks_limits(slack) -> None:  # type: ignore[no-untyped-def]
     view = slack.driver.command("/logmeeting", "", LARS).opened_view()
     values = {
@@ -141,6 +145,7 @@ def test_a_long_note_of_ampersands_from_the_form_fits_slacks_limits(slack) -> No
     assert count_rows(slack) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_with_slacks_default_english_reads_the_teams_language_privately(slack) -> None:  # type: ignore[no-untyped-def]
     # Slack is not offered in Norwegian: Lars's Slack is in its default English (US). His
     # Norwegian team's kpibot answered him in English; it answers in the team's language.

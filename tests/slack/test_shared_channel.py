@@ -58,6 +58,7 @@ def _posts_to(slack, channel: str) -> list[dict]:  # type: ignore[no-untyped-def
 
 
 # -- setup -----------------------------------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "shared",
     [CONNECT, {"is_shared": True, "is_pending_ext_shared": True}, {"is_shared": True}],
@@ -83,6 +84,7 @@ def test_setup_in_a_channel_shared_with_another_organisation_asks_first(slack, s
     assert _teams(slack) == [CHANNEL]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_setup_in_a_channel_shared_only_within_the_organisation_asks_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     # Enterprise Grid: shared between workspaces of the same organisation.
@@ -148,6 +150,7 @@ def test_a_digest_is_never_posted_when_slack_cannot_say_whether_the_channel_is_s
         assert (claim.state, claim.channel) == ("sent", None)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_moment_when_slack_cannot_say_only_delays_the_digest_in_the_channel(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _set_up(slack)
@@ -163,6 +166,7 @@ def test_a_moment_when_slack_cannot_say_only_delays_the_digest_in_the_channel(sl
     assert not [p for p in _posts_to(slack, KARI) if "Week 47 · kpibot" in text_of(p)]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_digest_for_an_internal_channel_is_posted_there_as_before(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _set_up(slack)
@@ -175,6 +179,7 @@ def test_a_digest_for_an_internal_channel_is_posted_there_as_before(slack) -> No
     assert not [p for p in _posts_to(slack, KARI) if "shared" in text_of(p)]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_channel_slack_cannot_find_is_told_to_the_managers_as_before(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _set_up(slack)

@@ -28,6 +28,7 @@ def _assert_nothing_happened(app) -> None:  # type: ignore[no-untyped-def]
     assert app.api.calls == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_correctly_signed_command_is_accepted(app) -> None:  # type: ignore[no-untyped-def]
     result = app.driver.command("/logmeeting", "Acme warm", "U0KARI")
     assert result.http.status == 200
@@ -35,6 +36,7 @@ def test_correctly_signed_command_is_accepted(app) -> None:  # type: ignore[no-u
     assert count_rows(app) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_tampered_body_is_rejected(app) -> None:  # type: ignore[no-untyped-def]
     body = _body(app)
     ts = str(int(time.time()))
@@ -50,6 +52,7 @@ def test_tampered_body_is_rejected(app) -> None:  # type: ignore[no-untyped-def]
     _assert_nothing_happened(app)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_wrong_secret_is_rejected(app) -> None:  # type: ignore[no-untyped-def]
     impostor = SlackDriver(app.transport, "not-the-signing-secret", app.api)
     body, _k, _t = impostor.command_body("/logmeeting", "Acme", "U0KARI")
@@ -57,6 +60,7 @@ def test_wrong_secret_is_rejected(app) -> None:  # type: ignore[no-untyped-def]
     _assert_nothing_happened(app)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("drop", ["X-Slack-Signature", "X-Slack-Request-Timestamp", "both"])
 def test_missing_headers_are_rejected(app, drop: str) -> None:  # type: ignore[no-untyped-def]
     body = _body(app)
@@ -75,6 +79,7 @@ def test_missing_headers_are_rejected(app, drop: str) -> None:  # type: ignore[n
     _assert_nothing_happened(app)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("skew", [-301, 301])
 def test_stale_or_future_timestamp_is_rejected(app, skew: int) -> None:  # type: ignore[no-untyped-def]
     body = _body(app)
@@ -85,6 +90,7 @@ def test_stale_or_future_timestamp_is_rejected(app, skew: int) -> None:  # type:
     _assert_nothing_happened(app)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_signed_events_and_interactivity_with_bad_signature_are_rejected(app) -> None:  # type: ignore[no-untyped-def]
     impostor = SlackDriver(app.transport, "wrong", app.api)
     assert (

@@ -40,6 +40,7 @@ def _unhandled(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.getMessage().startswith("unhandled")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_dropped_reaction_is_tried_again_and_the_note_still_reaches_the_author(
     english, caplog
 ) -> None:  # type: ignore[no-untyped-def]
@@ -69,6 +70,7 @@ def test_a_dropped_reaction_is_tried_again_and_the_note_still_reaches_the_author
     assert _unhandled(caplog) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_dropped_note_leaves_the_record_once_and_no_traceback(english, caplog) -> None:  # type: ignore[no-untyped-def]
     slack = english
     caplog.set_level(logging.INFO)
@@ -84,6 +86,7 @@ def test_a_dropped_note_leaves_the_record_once_and_no_traceback(english, caplog)
     assert any("note not delivered" in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_handed_over_customer_is_confirmed_even_when_the_new_owners_dm_fails(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     slack.driver.command("/logmeeting", "Nammo warm", KARI).reply()
@@ -96,6 +99,7 @@ def test_a_handed_over_customer_is_confirmed_even_when_the_new_owners_dm_fails(e
     assert len(slack.api.calls_to("chat.postMessage")) == 1  # the DM was tried
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_logged_form_whose_confirmation_drops_is_confirmed_in_a_dm(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     view = slack.driver.command("/logmeeting", "", LARS).opened_view()
@@ -117,6 +121,7 @@ def test_a_logged_form_whose_confirmation_drops_is_confirmed_in_a_dm(english) ->
     assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("meeting", "DNB")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("action_id", ["nudge_snooze", "nudge_mark_cold", "nudge_mark_lost"])
 def test_a_nudge_button_for_a_lead_that_is_gone_says_so(english, action_id: str) -> None:  # type: ignore[no-untyped-def]
     slack = english
@@ -132,6 +137,7 @@ def test_a_nudge_button_for_a_lead_that_is_gone_says_so(english, action_id: str)
     assert stored(slack) == [] and leads(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_colleagues_lead_is_still_refused_as_a_colleagues(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     slack.driver.command("/logmeeting", "Nammo warm", LARS).reply()
@@ -154,6 +160,7 @@ def test_planning_a_step_for_a_lead_that_is_gone_says_so_in_the_form(english) ->
     assert "no longer there" in shown and "colleague" not in shown
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_button_from_an_older_kpibot_message_is_answered_and_changes_nothing(
     english, caplog
 ) -> None:  # type: ignore[no-untyped-def]
@@ -169,6 +176,7 @@ def test_a_button_from_an_older_kpibot_message_is_answered_and_changes_nothing(
     assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_old_button_in_the_app_home_draws_the_home_again(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     home = {"id": "V0HOME", "type": "home", "team_id": "T0DEMO"}
@@ -191,6 +199,7 @@ def _wins(slack) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
     return [(r["customer"], r["amount"]) for r in stored(slack)]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_delivered_after_its_edit_is_not_counted_again(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763631500.000100"
@@ -206,6 +215,7 @@ def test_a_message_delivered_after_its_edit_is_not_counted_again(english) -> Non
     assert slack.api.calls_to("chat.postEphemeral") == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_deleted_message_delivered_late_is_not_counted(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763631600.000100"
@@ -216,6 +226,7 @@ def test_a_deleted_message_delivered_late_is_not_counted(english) -> None:  # ty
     assert slack.api.calls_to("reactions.add") == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_older_edit_delivered_after_a_newer_one_changes_nothing(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763631700.000100"
@@ -288,6 +299,7 @@ def test_remembered_versions_are_forgotten_after_a_week(english) -> None:  # typ
     assert remembered() == 0
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_me_message_is_read_like_any_message_of_its_author(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     # `/me just won Nammo 320k`: Slack shows "Lars just won Nammo 320k" (was ignored: lost).
@@ -366,6 +378,7 @@ def test_edit_whose_form_does_not_open_can_be_clicked_again(english) -> None:  #
 
 
 # -- /kpi words that were read past ----------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undo_naming_another_customer_than_the_latest_entry_undoes_nothing(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     slack.driver.command("/logwin", "Nammo 320k", LARS).reply()
@@ -380,6 +393,7 @@ def test_undo_naming_another_customer_than_the_latest_entry_undoes_nothing(engli
     assert stored(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_kpi_me_with_words_after_it_points_to_teamstatus(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     # Was: this week's figures, as if the words had not been typed. A week is read since
@@ -390,6 +404,7 @@ def test_kpi_me_with_words_after_it_points_to_teamstatus(english) -> None:  # ty
     assert "Meetings" in text_of(slack.driver.command("/kpi", "me", LARS).reply())
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_slacks_rate_limit_notice_is_answered_200(slack, caplog) -> None:  # type: ignore[no-untyped-def]
     import json
 
@@ -405,6 +420,7 @@ def test_slacks_rate_limit_notice_is_answered_200(slack, caplog) -> None:  # typ
     assert any("rate-limited events" in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undoing_a_messages_record_takes_its_check_mark_back(english) -> None:  # type: ignore[no-untyped-def]
     from tests.helpers import buttons
 
@@ -443,6 +459,7 @@ def test_every_button_of_this_version_reaches_its_own_listener(english, action_i
     assert not any("older kpibot message" in s for s in said), said
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_recorded_from_its_question_gets_its_check_mark(english) -> None:  # type: ignore[no-untyped-def]
     from tests.helpers import buttons
 
@@ -460,6 +477,7 @@ def test_a_message_recorded_from_its_question_gets_its_check_mark(english) -> No
     assert _wins(slack) == [("Yara", 330000.0)]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_recorded_through_the_edit_form_gets_its_check_mark(english) -> None:  # type: ignore[no-untyped-def]
     from tests.helpers import buttons
 
@@ -492,6 +510,7 @@ def test_a_message_recorded_through_the_edit_form_gets_its_check_mark(english) -
 
 
 # -- edits of a message to the bot, and of a mention outside a team channel ------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edited_message_to_the_bot_changes_its_record(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763680000.000100"
@@ -513,6 +532,7 @@ def test_an_edited_message_to_the_bot_changes_its_record(english) -> None:  # ty
     assert _wins(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_to_the_bot_delivered_after_its_deletion_is_not_counted(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763680300.000100"
@@ -523,6 +543,7 @@ def test_a_message_to_the_bot_delivered_after_its_deletion_is_not_counted(englis
     assert _wins(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edited_mention_outside_a_team_channel_changes_its_record(english) -> None:  # type: ignore[no-untyped-def]
     from bot.offline.slack_api import BOT_USER_ID
 
@@ -580,6 +601,7 @@ def test_slack_link_markup_reads_as_typed() -> None:
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_whose_slack_language_kpibot_does_not_speak_reads_the_teams(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.users[KARI].locale = "nb-NO"  # sets the team up: its language is Norwegian
     slack.api.users[LARS].locale = "de-DE"
@@ -612,6 +634,7 @@ def test_a_record_read_before_capture_was_turned_off_stays_when_its_message_is_e
     assert _wins(slack) == [("Nammo", 320000.0)]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("locale", "command", "text", "said"),
     [
@@ -634,6 +657,7 @@ def test_the_same_deal_again_is_asked_about_in_good_grammar(
 SHARED = {"is_ext_shared_channel": True}
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_person_of_another_organisation_in_a_shared_channel_is_never_a_seller(english) -> None:  # type: ignore[no-untyped-def]
     from bot.offline.slack_api import BOT_USER_ID
 
@@ -657,6 +681,7 @@ def test_a_person_of_another_organisation_in_a_shared_channel_is_never_a_seller(
     assert _wins(slack) == [("Nammo", 320000.0)]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_colleague_of_the_same_enterprise_grid_still_counts_in_a_shared_channel(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     grid = {**SHARED, "enterprise_id": "E0ORG"}
@@ -666,6 +691,7 @@ def test_a_colleague_of_the_same_enterprise_grid_still_counts_in_a_shared_channe
     assert _wins(slack) == [("Orkla", 100000.0)]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_to_the_bot_is_read_like_one_in_the_team_channel(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763710000.000100"
@@ -690,6 +716,7 @@ def test_a_message_to_the_bot_is_read_like_one_in_the_team_channel(english) -> N
     assert "`/kpi help`" in text_of(help_text)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_note_the_author_cannot_see_in_the_channel_comes_in_a_dm(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     slack.api.fail(
@@ -702,6 +729,7 @@ def test_a_note_the_author_cannot_see_in_the_channel_comes_in_a_dm(english) -> N
 
 
 # -- the profile asked before a command's work ---------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "failure",
     [
@@ -726,6 +754,7 @@ def test_a_profile_slack_cannot_give_now_never_holds_up_the_command(slack, failu
     assert [a["kind"] for a in stored(slack)] == ["win"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_emoji_names_and_formatting_typed_in_a_command_are_no_part_of_a_name(slack) -> None:  # type: ignore[no-untyped-def]
     # Slack sends emoji in a command as ":tada:" and formatting as typed: were customers
     # "tada: Equinor", "Orkla ˋyesterdayˋ" (dated today) and an unknown "*Orkla*".
@@ -745,6 +774,7 @@ def test_emoji_names_and_formatting_typed_in_a_command_are_no_part_of_a_name(sla
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_new_customers_name_too_long_is_refused_never_cut_short(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.users[KARI].locale = "en-GB"
     name = "Equinor " + "x" * 300

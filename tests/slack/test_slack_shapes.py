@@ -43,6 +43,7 @@ HOSTED_ELSEWHERE = {
 }
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_in_a_channel_another_organisation_hosts_counts_in_our_workspace(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ours = channel_message(
@@ -64,6 +65,7 @@ def test_a_seller_in_a_channel_another_organisation_hosts_counts_in_our_workspac
 
 
 # -- Slackbot ------------------------------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_slackbot_is_never_a_seller(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     # A Slackbot auto-response ("Won Nammo 320k" set up as a custom response) is posted as
@@ -73,6 +75,7 @@ def test_slackbot_is_never_a_seller(english) -> None:  # type: ignore[no-untyped
     assert slack.api.calls_to("reactions.add") == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_recorded_message_deleted_with_replies_under_it_takes_its_record(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763630100.000100"
@@ -139,6 +142,7 @@ def _select(value: str) -> dict:
     }
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_temperature_the_form_never_offers_is_asked_again_in_the_form(english, caplog) -> None:  # type: ignore[no-untyped-def]
     slack = english
     values = {
@@ -154,6 +158,7 @@ def test_a_temperature_the_form_never_offers_is_asked_again_in_the_form(english,
     assert not [r for r in caplog.records if r.exc_info]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_error_about_a_field_the_form_lacks_is_shown_under_one_it_has(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     # A win form without the amount field (an older form's): the win needs an amount, and
@@ -170,6 +175,7 @@ def test_an_error_about_a_field_the_form_lacks_is_shown_under_one_it_has(english
     assert _records(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_what_was_typed_is_shortened_in_a_forms_error(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     values = {
@@ -181,6 +187,7 @@ def test_what_was_typed_is_shortened_in_a_forms_error(english) -> None:  # type:
     assert "larger than any deal" in said and len(said) < 150, len(said)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_next_step_longer_than_the_form_allows_is_refused_in_the_form(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     values = {
@@ -195,6 +202,7 @@ def test_a_next_step_longer_than_the_form_allows_is_refused_in_the_form(english)
     assert _records(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_next_step_date_that_is_no_date_is_refused_in_the_form(english, caplog) -> None:  # type: ignore[no-untyped-def]
     from bot.ids import NextStepMetadata
     from tests.helpers import leads
@@ -320,6 +328,7 @@ def test_an_edit_days_later_keeps_the_record_on_the_day_it_was_written(english, 
     assert ("Orkla", 110000.0, "2026-12-15") in _dated(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.usefixtures("migrated_db_url")
 def test_a_message_held_through_midnight_counts_on_the_day_it_was_written(slack, clock) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
@@ -341,6 +350,7 @@ def test_a_message_held_through_midnight_counts_on_the_day_it_was_written(slack,
     assert _dated(slack) == [("Nammo", 320000.0, "2026-11-22")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_slack_delivers_again_after_midnight_counts_on_the_day_it_was_posted(
     english, clock
 ) -> None:  # type: ignore[no-untyped-def]
@@ -369,6 +379,7 @@ def test_a_message_slack_delivers_again_after_midnight_counts_on_the_day_it_was_
 
 
 # -- one deal told by several people --------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_colleagues_win_told_again_by_others_is_asked_never_counted_twice(english) -> None:  # type: ignore[no-untyped-def]
     from tests.helpers import buttons
 
@@ -459,6 +470,7 @@ def test_a_retry_arriving_while_the_first_delivery_is_stored_is_never_asked_agai
     assert len(notes) == 1 and "Logged a *win*" in notes[0], notes
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_in_decomposed_unicode_names_the_customer_as_typed(english) -> None:  # type: ignore[no-untyped-def]
     import unicodedata
 
@@ -474,6 +486,7 @@ def test_a_message_in_decomposed_unicode_names_the_customer_as_typed(english) ->
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.usefixtures("migrated_db_url")
 def test_the_workspace_leaving_during_an_outage_is_held_and_stored_afterwards(slack) -> None:  # type: ignore[no-untyped-def]
     from storage.db import make_session_factory, session_scope

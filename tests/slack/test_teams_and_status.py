@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from slack_sdk.models.views import View
 
 from bot.offline.driver import SlackDriver
@@ -61,11 +62,13 @@ def test_setup_makes_the_channel_a_team_of_its_human_members(slack) -> None:  # 
     assert "allerede" in again or "already" in again
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_setup_is_for_managers_and_channels(slack) -> None:  # type: ignore[no-untyped-def]
     assert "Only managers" in _say(slack, ALEX, "/kpi", "setup")
     assert "/kpi setup" in _say(slack, KARI, "/kpi", "setup", channel="D0KARI")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_settings_modal_saves_team_settings_and_goals(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     status = _say(slack, KARI, "/teamstatus", "")
@@ -96,6 +99,7 @@ def test_settings_are_refused_to_a_non_manager(slack) -> None:  # type: ignore[n
     assert forged.json()["response_action"] == "errors"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_teamstatus_for_a_manager_lists_every_seller_alphabetically_with_figures(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     for text in ("Acme", "Orkla", "Yara 2026-11-17"):
@@ -116,6 +120,7 @@ def test_teamstatus_for_a_manager_lists_every_seller_alphabetically_with_figures
     assert "Meetings: *4* / 40" in text  # team total against the sum of goals
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_teamstatus_for_a_seller_shows_only_their_own_figures(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     _say(slack, LARS, "/logmeeting", "Acme")
@@ -168,6 +173,7 @@ def test_teamstatus_in_another_teams_channel_shows_the_sellers_own_team(slack) -
     assert "*Lars*" in own and "#sales-c0sales" in own and "Alex" not in own, own
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_manager_detail_for_one_seller_with_warm_leads(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     _say(slack, LARS, "/logmeeting", "Acme hot")
@@ -176,6 +182,7 @@ def test_manager_detail_for_one_seller_with_warm_leads(slack) -> None:  # type: 
     assert "Alex" not in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_teamstatus_weeks_and_bad_week(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     _say(slack, LARS, "/logmeeting", "Acme 2026-11-12")
@@ -196,6 +203,7 @@ def test_goals_team_default_and_seller_override(slack) -> None:  # type: ignore[
     assert "Meetings 0/8" in text[text.index("*Mette*") :].split("\n\n")[0]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_managers_add_list_remove(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     assert "is now a manager" in _say(slack, KARI, "/kpi", "managers add <@U0ALEX|alex>")
@@ -221,6 +229,7 @@ def test_away_scales_goals_and_back(slack, clock) -> None:  # type: ignore[no-un
     assert "Välkommen tillbaka" in _say(slack, LARS, "/kpi", "back")  # Lars reads Swedish
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_kpi_me_for_a_seller_in_no_team(slack) -> None:  # type: ignore[no-untyped-def]
     _say(slack, ALEX, "/logmeeting", "Acme")
     text = _say(slack, ALEX, "/kpi", "")
@@ -229,6 +238,7 @@ def test_kpi_me_for_a_seller_in_no_team(slack) -> None:  # type: ignore[no-untyp
     assert "not in a sales team" in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_customer_portfolio(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     _say(slack, LARS, "/logwin", "Acme 400k margin 22%")
@@ -258,6 +268,7 @@ def test_portfolio_is_honest_about_missing_margins_and_currencies(slack) -> None
     assert "Volvo" in text.split("*Not placed (won only in a currency without a rate)*")[1]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_data_of_one_workspace_never_reaches_another(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     other = SlackDriver(
@@ -273,6 +284,7 @@ def test_data_of_one_workspace_never_reaches_another(slack) -> None:  # type: ig
     assert "`/kpi setup`" in theirs  # the other workspace has no team in that channel (Swedish)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_app_home_for_a_new_user_is_a_welcome(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.event(
         {"type": "app_home_opened", "user": ALEX, "channel": "D0ALEX", "tab": "home"}
@@ -284,6 +296,7 @@ def test_app_home_for_a_new_user_is_a_welcome(slack) -> None:  # type: ignore[no
     assert "/logmeeting" in text_of(view) and "Welcome" in text_of(view)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_app_home_for_a_busy_manager(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     for i in range(12):
@@ -345,6 +358,7 @@ def test_plan_next_step_from_the_home_and_refusal_for_a_colleague(slack) -> None
     assert "Warm leads without a next step" not in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_sixty_seller_team_stays_within_slack_limits(slack) -> None:  # type: ignore[no-untyped-def]
     ids = []
     for i in range(60):
@@ -366,6 +380,7 @@ def test_sixty_seller_team_stays_within_slack_limits(slack) -> None:  # type: ig
     assert len(messages) >= 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_new_customers_count_first_ever_wins_only(slack) -> None:  # type: ignore[no-untyped-def]
     for user in slack.api.users.values():
         user.locale = "en-GB"
@@ -382,6 +397,7 @@ def test_new_customers_count_first_ever_wins_only(slack) -> None:  # type: ignor
     assert "New customers this quarter: 0" in mette
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_summed_goals_note_is_a_line_of_its_own_with_and_without_result_goals(slack) -> None:  # type: ignore[no-untyped-def]
     # Was "… New customers this quarter: 0_Goals not marked …_": glued onto the line above,
     # where Slack shows the underscores instead of italics.

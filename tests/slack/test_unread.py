@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.helpers import buttons, count_rows, customers, stored, text_of
 
 KARI = "U0KARI"  # Norwegian
@@ -29,6 +31,7 @@ def test_unread_words_are_asked_about_and_nothing_is_stored(slack) -> None:  # t
     assert count_rows(slack) == 0 and customers(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_store_as_read_keeps_the_customer_without_the_words(slack) -> None:  # type: ignore[no-untyped-def]
     result = slack.driver.command("/logmeeting", "Aker BP i går varm møte om budsjett", KARI)
     as_read, _edit = buttons(result.reply())
@@ -39,6 +42,7 @@ def test_store_as_read_keeps_the_customer_without_the_words(slack) -> None:  # t
     assert customers(slack) == ["Aker BP"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_edit_opens_the_form_with_what_was_understood(slack) -> None:  # type: ignore[no-untyped-def]
     result = slack.driver.command("/logoffer", "Equinor 250k levering Q1", ALEX)
     _as_read, edit = buttons(result.reply())
@@ -55,6 +59,7 @@ def test_edit_opens_the_form_with_what_was_understood(slack) -> None:  # type: i
     assert count_rows(slack) == 0
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_known_customer_followed_by_other_words_is_asked_about(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
     reply = slack.driver.command("/logmeeting", "Aker BP Stavanger", KARI).reply()
@@ -62,6 +67,7 @@ def test_a_known_customer_followed_by_other_words_is_asked_about(slack) -> None:
     assert count_rows(slack) == 1 and customers(slack) == ["Aker BP"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_date_word_is_read_so_nothing_is_asked(slack) -> None:  # type: ignore[no-untyped-def]
     for text in (
         "Aker BP uke 46",
@@ -80,6 +86,7 @@ def test_every_date_word_is_read_so_nothing_is_asked(slack) -> None:  # type: ig
     assert customers(slack) == ["Aker BP", "Shell"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_customer_part_that_is_a_date_is_refused_with_an_example(slack) -> None:  # type: ignore[no-untyped-def]
     for command, text in [
         ("/logmeeting", "warm"),

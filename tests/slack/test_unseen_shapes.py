@@ -34,6 +34,7 @@ def _dated(slack) -> list[tuple[str, str, float | None, str]]:  # type: ignore[n
 
 
 # -- edits of messages kpibot never read -------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_days_later_of_a_message_never_read_counts_on_the_day_it_was_posted(
     english, clock
 ) -> None:  # type: ignore[no-untyped-def]
@@ -51,6 +52,7 @@ def test_an_edit_days_later_of_a_message_never_read_counts_on_the_day_it_was_pos
     assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_of_a_recorded_message_weeks_later_still_follows_it(english, clock) -> None:  # type: ignore[no-untyped-def]
     """The memory of read versions is a week; a recorded message is known by its record."""
     slack = english
@@ -77,6 +79,7 @@ def _amount(text: str) -> dict:
     return {"amount": {"amount_input": {"type": "plain_text_input", "value": text}}}
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("metadata", ["", "win", '{"channel": "C0SALES"}', '{"kind": "deal"}'])
 def test_a_log_form_that_does_not_say_what_it_logs_stores_nothing_and_says_so(
     english, metadata: str
@@ -97,6 +100,7 @@ def test_a_log_form_that_does_not_say_what_it_logs_stores_nothing_and_says_so(
     assert len(said) <= 150  # Slack shows an inline error of at most 150 characters
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_meeting_form_with_an_amount_it_never_asks_for_stores_the_meeting_without_it(
     english,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -161,6 +165,7 @@ def test_people_who_join_or_leave_the_team_channel_during_an_outage_are_counted_
     assert (_team_of(slack, "U0NINA"), _team_of(slack, LARS)) == (team, None)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.usefixtures("migrated_db_url")
 def test_given_up_after_an_outage_only_what_would_have_been_recorded_is_given_back(
     slack, clock
@@ -193,6 +198,7 @@ def test_given_up_after_an_outage_only_what_would_have_been_recorded_is_given_ba
 
 
 # -- a message and its quick edit, read at the same time ----------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("round_", range(3))
 def test_a_message_and_its_edit_read_at_once_leave_one_record(english, round_: int) -> None:  # type: ignore[no-untyped-def]
     """A typo fixed within a second: Slack sends the message and its edit together, and they
@@ -313,6 +319,7 @@ def test_an_offer_corrected_after_its_deal_was_won_opens_no_second_offer(english
     assert [lead.status for lead in leads(slack)] == ["won"]  # was: won, and a new open one
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_recorded_message_edited_into_a_question_loses_its_check_mark(english) -> None:  # type: ignore[no-untyped-def]
     """A message "Won Orkla 320k" corrected to "Lost Orkla on price": the win is taken back and the loss
     asked about (losses are never recorded unasked). The ✅ stayed, saying the message counts
@@ -337,6 +344,7 @@ def test_a_recorded_message_edited_into_a_question_loses_its_check_mark(english)
     assert slack.api.calls_to("reactions.add") == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_settings_form_with_a_time_zone_longer_than_a_file_name_is_refused_in_the_form(
     english, caplog
 ) -> None:  # type: ignore[no-untyped-def]
@@ -356,6 +364,7 @@ def test_a_settings_form_with_a_time_zone_longer_than_a_file_name_is_refused_in_
 
 
 # -- a slash command written as a message to the bot -------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "kind", "customer"),
     [("/logwin Hydro 90k", "win", "Hydro"), (" /logmeeting Orkla warm", "meeting", "Orkla")],
@@ -373,6 +382,7 @@ def test_a_slash_command_sent_to_the_bot_as_a_message_is_read_as_the_command(
     assert slack.api.calls_to("chat.postMessage") == []  # no help text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_slash_command_after_the_bots_name_is_read_as_the_command(english) -> None:  # type: ignore[no-untyped-def]
     from bot.offline.slack_api import BOT_USER_ID
 
@@ -390,6 +400,7 @@ def test_a_slash_command_after_the_bots_name_is_read_as_the_command(english) -> 
     assert _dated(slack) == [("offer", "Telia", 100000.0, "2026-11-20")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_slash_command_quoted_in_the_team_channel_records_nothing(english) -> None:  # type: ignore[no-untyped-def]
     """A message "Use /logwin Nammo 320k to log a win" explains the command to a colleague."""
     slack = english
@@ -397,6 +408,7 @@ def test_a_slash_command_quoted_in_the_team_channel_records_nothing(english) -> 
     assert _dated(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_form_slack_does_not_open_says_so_and_the_question_stays(english) -> None:  # type: ignore[no-untyped-def]
     """Its trigger expired (a click held through an outage and replayed, Slack slow): was
     "Something went wrong on our side", as if kpibot had failed; every other form says this."""
@@ -415,6 +427,7 @@ def test_an_edit_form_slack_does_not_open_says_so_and_the_question_stays(english
     assert _dated(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.usefixtures("migrated_db_url")
 def test_an_edit_given_up_after_an_outage_is_never_told_as_nothing_stored(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """The win was recorded before the outage; its correction was held and given up. The author
@@ -442,6 +455,7 @@ def test_an_edit_given_up_after_an_outage_is_never_told_as_nothing_stored(slack,
     assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("round_", range(3))
 def test_a_question_answered_while_its_message_is_edited_leaves_one_record(
     english, round_: int
@@ -512,6 +526,7 @@ def test_scheduled_sends_reach_a_workspace_of_an_enterprise_grid_organisation(
 
 
 # -- a customer list whose owners Slack cannot look up now --------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "failure",
     [
@@ -547,6 +562,7 @@ def test_a_customer_list_whose_owners_slack_cannot_look_up_now_is_not_reported_a
 
 
 # -- a digest Slack refuses for good -------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "error",
     [
@@ -603,12 +619,14 @@ def test_a_seller_who_joins_another_teams_channel_then_leaves_their_own_moves_te
     assert _team_of(slack, LARS) == north
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_who_leaves_their_teams_channel_for_none_is_in_no_team(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     _deliver(slack, _membership("member_left_channel", LARS, SET_UP + 120))
     assert _team_of(slack, LARS) is None
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.usefixtures("migrated_db_url")
 @pytest.mark.parametrize("change", ["edited into chatter", "deleted"])
 def test_a_recorded_message_changed_and_given_up_after_an_outage_is_told(
@@ -639,6 +657,7 @@ def test_a_recorded_message_changed_and_given_up_after_an_outage_is_told(
 
 
 # -- a nudge late in the evening -----------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_nudge_missed_in_the_working_day_waits_for_the_next_morning(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """The scheduler down from before nine until the evening (a deploy gone wrong): at 22:00 it
     sent every seller "warm leads without a next step" at home. The day's window closes at

@@ -70,6 +70,7 @@ def _told(slack) -> list[str]:  # type: ignore[no-untyped-def]
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("failure", list(FAILURES))
 @pytest.mark.parametrize("where", ["settings", "plan-next-step", "hand-over-in-home", "call-day"])
 def test_a_form_slack_does_not_open_is_said_at_once_and_changes_nothing(
@@ -95,6 +96,7 @@ def test_a_form_slack_does_not_open_is_said_at_once_and_changes_nothing(
     assert _our_errors(caplog) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_log_form_not_opened_on_a_rate_limit_is_answered_with_the_command_at_once(
     english,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -105,6 +107,7 @@ def test_the_log_form_not_opened_on_a_rate_limit_is_answered_with_the_command_at
     assert "/logmeeting" in said and "Nothing was stored" in said, said
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_form_that_opens_but_cannot_be_filled_in_stays_usable(english, caplog) -> None:  # type: ignore[no-untyped-def]
     slack = english
     [lead] = leads(slack)
@@ -121,6 +124,7 @@ def _rate_limited(seconds: str) -> Failure:
     return Failure(429, {"ok": False, "error": "ratelimited"}, headers={"Retry-After": seconds})
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_long_rate_limit_never_holds_a_listener_thread(english, _retries_without_waiting) -> None:  # type: ignore[no-untyped-def]
     """Listeners share a few threads: a minute's Retry-After on the ✅ of every message of a busy
     channel, waited out (three times), left none to answer the next command within 3 s."""
@@ -144,6 +148,7 @@ def test_a_long_rate_limit_never_holds_a_listener_thread(english, _retries_witho
     assert len(slack.api.calls_to("reactions.add")) == 2
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_scheduled_jobs_still_wait_out_a_long_rate_limit(english) -> None:  # type: ignore[no-untyped-def]
     from bot.slack_client import build_client
 
@@ -166,6 +171,7 @@ def test_a_retry_after_in_fractions_of_a_second_is_no_error(english, caplog) -> 
     assert _our_errors(caplog) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_dropped_dm_to_one_manager_still_tells_the_others_of_a_failed_digest(
     slack, caplog
 ) -> None:  # type: ignore[no-untyped-def]
@@ -203,6 +209,7 @@ AUTH_TEST_FAILURES = {
 }
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("failure", list(AUTH_TEST_FAILURES))
 def test_an_event_that_comes_while_slack_cannot_confirm_the_token_is_delivered_again(
     slack, failure: str
@@ -223,6 +230,7 @@ def test_an_event_that_comes_while_slack_cannot_confirm_the_token_is_delivered_a
     assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("win", "Nammo")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_command_that_comes_while_slack_cannot_confirm_the_token_is_told_to_try_again(
     slack,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -235,6 +243,7 @@ def test_a_command_that_comes_while_slack_cannot_confirm_the_token_is_told_to_tr
     assert stored(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_note_slack_rate_limits_for_long_comes_in_a_dm(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     slack.api.fail("chat.postEphemeral", _rate_limited("60"))

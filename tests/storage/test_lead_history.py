@@ -262,3 +262,44 @@ def test_the_migration_keeps_each_existing_lead_from_its_last_change(db_url: str
         assert found == {1: (1, {"NOK": Decimal(1000)})}
         assert history.pipeline_as_of(s, "T1", [1], "NOK", changed) == {}
     engine.dispose()
+
+
+def test_drift_names_each_lead_changed_without_its_history(session) -> None:  # type: ignore[no-untyped-def]
+    """The suite's check after every Slack-level test (tests/conftest._check_lead_history), on
+    each backend: a tracked column changed without record_lead_state, a NULL set or cleared
+    (NULL is the same as NULL, not unknown), a second current row; a lead never given a history
+    is not asked about."""
+    kari = _actor(session)
+    _log(session, kari, "offer", "Equinor", T0, amount=Decimal(100_000))
+    _log(session, kari, "meeting", "Yara", T0, temperature=Temperature.WARM)
+    equinor, yara = session.scalars(select(Lead).order_by(Lead.id)).all()
+    assert yara.offer_amount is None and yara.next_step_due is None  # NULLs kept as they were
+    assert history.drift(session) == []
+    equinor.offer_amount = Decimal(150_000)  # a revision written without its history
+    yara.next_step_due = date(2026, 11, 30)  # NULL to a date
+    session.flush()
+    assert history.drift(session) == [equinor.id, yara.id]
+    history.record_lead_state(session, equinor, T0 + DAY, force=True)  # written already
+    yara.next_step_due = None  # back as the history has it
+    session.flush()
+    assert history.drift(session) == []
+    yara.temperature = None if yara.temperature else Temperature.WARM.value  # NULL either way
+    session.flush()
+    assert history.drift(session) == [yara.id]
+    history.record_lead_state(session, yara, T0 + DAY, force=True)
+    session.flush()
+    assert history.drift(session) == []
+    # Two current rows for one lead: the week it is read as of would count it twice.
+    [current] = session.scalars(
+        select(LeadState).where(LeadState.lead_id == equinor.id, LeadState.valid_to.is_(None))
+    ).all()
+    twin = LeadState(
+        **{c.key: getattr(current, c.key) for c in LeadState.__table__.c if c.key != "id"}
+    )
+    session.add(twin)
+    session.flush()
+    assert history.drift(session) == [equinor.id]
+    # A lead seeded by hand, with no history at all, is not a drift.
+    session.add(Lead(workspace_id="T1", customer_id=equinor.customer_id, owner_id=kari.seller_id))
+    session.flush()
+    assert history.drift(session) == [equinor.id]
