@@ -731,6 +731,42 @@ def message_record_edited(
     return False, had
 
 
+def amend_message_record(
+    session: Session,
+    who: Who,
+    channel: str,
+    ts: str,
+    suffix: str,
+    cmd: LogCommand,
+    *,
+    now: datetime,
+) -> Logged | None:
+    """An edited message that still records the same kind with the same customer ("offer to
+    Orkla, 320k" corrected to 350k): its one record amended in place, so it keeps its place
+    before what was logged since (the win that closed the deal; was: undone and logged anew
+    after it, a second, open offer of a deal already won). None: not so (read anew)."""
+    records = repo.live_activities_for_message(session, who.workspace_id, channel, ts)
+    if len(records) != 1:
+        return None
+    [record] = records
+    ref = f"msg:{channel}:{ts}"
+    if record.source_ref != ref and not record.source_ref.startswith(ref + ":e"):
+        return None  # its second record (":2"): asked about on its own
+    if not recording.amend(session, actor(who), record, cmd, source_ref=ref + suffix, now=now):
+        return None
+    return _logged(recording.Recorded(record))
+
+
+def message_record_built_upon(session: Session, workspace_id: str, channel: str, ts: str) -> bool:
+    """Whether a later entry builds on a record this message made (the win that closed the
+    deal it offered): an edit that makes it another kind or customer is asked about, never
+    recorded unasked (the author says whether the win was that deal)."""
+    return any(
+        recording.built_upon(session, workspace_id, record)
+        for record in repo.live_activities_for_message(session, workspace_id, channel, ts)
+    )
+
+
 def thread_record_of_another(
     session: Session,
     workspace_id: str,

@@ -473,6 +473,7 @@ def on_edit(
     mention = tag is not None and tag in text
     was_mention = tag is not None and tag in (previous.get("text") or "")
     direct = event.get("channel_type") == "im"  # a message to the bot itself
+    said: Said | None = None
     with request.writing() as uow:
         message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
         capturing = activities.capture_enabled(uow.session, request.workspace_id, channel)
@@ -487,45 +488,51 @@ def on_edit(
         # Read as of when the message was posted (first read), not the day of the edit.
         first = activities.message_first_read(uow.session, request.workspace_id, channel, ts)
         at = posted_at(message, first or uow.now) or first
-        handled, had_record = activities.message_record_edited(
-            uow.session,
-            request.workspace_id,
-            channel,
-            ts,
-            suffix,
-            by_user=message["user"],
-            now=uow.now,
-        )
-        if handled:
-            return
-        if first is None and not had_record:
-            # Read as chatter days ago, now corrected into a record: counted on the day it was
-            # posted, as an edit of a recorded message is (was: the day of the edit, perhaps
-            # another week's figures).
-            at = message_edits.unread_edit_read_as_of(_posted(message), now=uow.now) or at
-        if mention or (direct and mention_command(_unslashed(text)) is not None):
-            # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
-            said = _read_mention(
-                uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False, at=at
-            )
-        elif not (capturing or direct):
-            # A mention edited into words that record nothing: its record went above.
-            said = None
-        else:
+        as_command = mention or (direct and mention_command(_unslashed(text)) is not None)
+        found = None
+        if not as_command and (capturing or direct):
             found = _understand(uow, channel, message, to_bot=direct, at=at)
-            if found.outcome is Outcome.NOTHING:
-                activities.withdraw_message_questions(
-                    uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
+            said = _amended(uow, channel, message, suffix, found, at)
+        had_record = said is not None
+        if said is None:
+            # A record a later entry built on (the win that closed the deal it offered) made
+            # another kind or customer: asked about, never recorded unasked.
+            built_upon = activities.message_record_built_upon(
+                uow.session, request.workspace_id, channel, ts
+            )
+            handled, had_record = activities.message_record_edited(
+                uow.session,
+                request.workspace_id,
+                channel,
+                ts,
+                suffix,
+                by_user=message["user"],
+                now=uow.now,
+            )
+            if handled:
+                return
+            if first is None and not had_record:
+                # Read as chatter days ago, now corrected into a record: counted on the day it
+                # was posted, as an edit of a recorded message is (was: the day of the edit,
+                # perhaps another week's figures).
+                then = message_edits.unread_edit_read_as_of(_posted(message), now=uow.now)
+                if then is not None and then != at:
+                    at, found = then, None  # read again as of then
+            if as_command:
+                # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the
+                # command is.
+                said = _read_mention(
+                    uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False, at=at
                 )
+            elif not (capturing or direct):
+                # A mention edited into words that record nothing: its record went above.
                 said = None
             else:
-                if found.outcome is Outcome.SURE:
-                    # Recorded as it now reads: a question still open about what it said before
-                    # stores nothing any more (its Edit opened a form for a second record).
-                    activities.withdraw_question_at(
-                        uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
-                    )
-                said = _store(uow, channel, message, found, ref_suffix=suffix, at=at)
+                if found is None:
+                    found = _understand(uow, channel, message, to_bot=direct, at=at)
+                if built_upon and found.outcome is Outcome.SURE:
+                    found = replace(found, outcome=Outcome.LIKELY)
+                said = _read_edit(uow, channel, message, found, suffix, at)
     if said is not None:
         if had_record and not said.react:
             # Its record was taken back and what it now says is only asked about: the ✅ goes
@@ -540,6 +547,66 @@ def on_edit(
             client.reactions_remove(channel=channel, timestamp=ts, name=REACTION)
         except SLACK_CALL_ERRORS:
             pass
+
+
+def _amended(
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    suffix: str,
+    found: Recognition,
+    at: datetime | None,
+) -> Said | None:
+    """The message's record amended in place when the edit still records the same kind with
+    the same customer (amount, currency, day changed): None when it does not."""
+    if found.outcome is not Outcome.SURE or found.planned or found.also is not None:
+        return None
+    who = _as_of(uow, at)
+    if activities.answered_not_a_sale(
+        uow.session, who.workspace_id, f"msg:{channel}:{message['ts']}"
+    ):
+        return None
+    logged = activities.amend_message_record(
+        uow.session,
+        who,
+        channel,
+        message["ts"],
+        suffix,
+        _in_own_words(who, found.command()),
+        now=uow.now,
+    )
+    if logged is None:
+        return None
+    # Recorded as it now reads: a question still open about what it said before stores
+    # nothing any more.
+    activities.withdraw_question_at(
+        uow.session, who.workspace_id, f"msg:{channel}:{message['ts']}", now=uow.now
+    )
+    # The ✅ stays; the note says what the record is now.
+    return Said(channel, message["ts"], logged_reply(who.language, logged), react=True)
+
+
+def _read_edit(
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    found: Recognition,
+    suffix: str,
+    at: datetime | None,
+) -> Said | None:
+    """What an edited message now says, its old records gone: stored, asked about, or
+    nothing (its open questions withdrawn)."""
+    ref = f"msg:{channel}:{message['ts']}"
+    if found.outcome is Outcome.NOTHING:
+        activities.withdraw_message_questions(
+            uow.session, uow.request.workspace_id, ref, now=uow.now
+        )
+        return None
+    if found.outcome is Outcome.SURE:
+        # Recorded as it now reads: a question still open about what it said before stores
+        # nothing any more (its Edit opened a form for a second record).
+        activities.withdraw_question_at(uow.session, uow.request.workspace_id, ref, now=uow.now)
+    return _store(uow, channel, message, found, ref_suffix=suffix, at=at)
 
 
 def on_delete(request: Request, event: dict[str, Any], bot_user_id: str | None = None) -> None:
