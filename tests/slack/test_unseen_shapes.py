@@ -753,3 +753,36 @@ def test_a_won_deals_offer_edited_into_another_customer_or_kind_is_asked_not_rec
     )
     slack.wait_idle()
     assert sorted(kind for kind, *_ in _dated(slack)) == sorted(["win", asked_kind])
+
+
+# -- a temperature emoji after a customer already known ------------------------------------------
+@pytest.mark.parametrize("known", [True, False], ids=["known", "new"])
+@pytest.mark.parametrize("sign", ["🌡", "🌡️", ":thermometer:"])
+def test_a_thermometer_after_the_customer_is_asked_about_known_or_new(
+    english, known: bool, sign: str
+) -> None:  # type: ignore[no-untyped-def]
+    """🌡 says a temperature without saying which: asked, the same question for a known customer
+    as for a new one (was: folded into the known name, "Orkla 🌡", and dropped unasked)."""
+    slack = english
+    if known:
+        slack.driver.command("/logcall", "Orkla", LARS, CHANNEL).reply()
+    before = stored(slack)
+    reply = text_of(slack.driver.command("/logmeeting", f"Orkla {sign}", LARS, CHANNEL).reply())
+    slack.wait_idle()
+    assert stored(slack) == before
+    assert f"I could not read “{sign}”" in reply and "*Orkla*" in reply
+
+
+@pytest.mark.parametrize(("sign", "temperature"), [("🔥", "hot"), ("❄️", "cold")])
+def test_a_temperature_emoji_after_a_known_customer_is_its_temperature(
+    english, sign: str, temperature: str
+) -> None:  # type: ignore[no-untyped-def]
+    """As after a new name: was folded into the known name and lost."""
+    slack = english
+    slack.driver.command("/logcall", "Orkla", LARS, CHANNEL).reply()
+    slack.driver.command("/logmeeting", f"Orkla {sign}", LARS, CHANNEL).reply()
+    slack.wait_idle()
+    from tests.helpers import leads
+
+    assert [r["kind"] for r in stored(slack)] == ["call", "meeting"]
+    assert [(lead.temperature, lead.status) for lead in leads(slack)] == [(temperature, "open")]
