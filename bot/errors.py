@@ -30,6 +30,11 @@ class BadPayload(ValueError):
     its state): Slack's to fix, not ours. Said as "nothing was stored", logged in one line."""
 
 
+class NotAPerson(Exception):
+    """The requester is no person Slack knows as one: a bot user, an app user, a deactivated
+    account (users.info). Nothing is recorded for it and nothing said: it is nobody's seller."""
+
+
 class WinNeedsAmount(UserError):
     def __init__(self, customer: str) -> None:
         super().__init__("win_needs_amount", customer=customer)

@@ -25,7 +25,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.dependencies import Deps
-from bot.errors import BadPayload
+from bot.errors import BadPayload, NotAPerson
 from bot.services import requester
 from bot.services.requester import Who
 from storage.db import WAIT_MS, DatabaseBusy, write_turn
@@ -174,6 +174,9 @@ class UnitOfWork:
             # Slack call. Nothing was written yet, so letting go of the transaction loses nothing.
             self._let_go()
             profile = req.fetch_profile(req.user_id)
+            if profile is not None and not requester.is_person(profile):
+                # A bot, an app's or a workflow's user, a deactivated account: nobody's seller.
+                raise NotAPerson()
             session = self._open()
             found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
         if not self.write and requester.needs_write(found, req.channel_id, profile):

@@ -54,6 +54,9 @@ class FakeUser:
     is_owner: bool = False
     is_bot: bool = False
     email: str | None = None
+    deleted: bool = False  # deactivated
+    is_app_user: bool = False
+    is_workflow_bot: bool = False
     # Of another workspace than the stand-in's (a guest from another organisation in a shared
     # channel, or a colleague of the same Enterprise Grid organisation: `enterprise_id`).
     team_id: str | None = None
@@ -74,6 +77,9 @@ class FakeUser:
             "is_admin": self.is_admin,
             "is_owner": self.is_owner,
             "is_bot": self.is_bot,
+            "deleted": self.deleted,
+            "is_app_user": self.is_app_user,
+            "is_workflow_bot": self.is_workflow_bot,
             "profile": {
                 "display_name": self.name.split()[0],
                 "real_name": self.name,

@@ -90,6 +90,23 @@ def is_admin_now(seller: SellerRow | Seller | None, now: datetime) -> bool:
     )
 
 
+# Slackbot: a user id, never a seller.
+SLACKBOT = "USLACKBOT"
+
+
+def is_person(user: dict[str, Any]) -> bool:
+    """A users.info answer about a human: a bot user, an app's or a workflow's user, Slackbot
+    and a deactivated account are nobody's seller (nothing is recorded for them, nothing asked
+    or sent to them)."""
+    return not (
+        user.get("is_bot")
+        or user.get("is_app_user")
+        or user.get("is_workflow_bot")
+        or user.get("deleted")
+        or user.get("id") == SLACKBOT
+    )
+
+
 def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> None:
     """What users.info says about a person, kept on their seller row."""
     seller.display_name = (
@@ -101,6 +118,7 @@ def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> Non
     seller.locale = profile.get("locale") or seller.locale
     seller.is_workspace_admin = bool(profile.get("is_admin") or profile.get("is_owner"))
     seller.profile_refreshed_at = now
+    seller.gone_at = None  # a person again (an account reactivated)
 
 
 @dataclass(frozen=True)

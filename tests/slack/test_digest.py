@@ -509,3 +509,27 @@ def test_a_tick_with_nothing_due_never_takes_the_write_lock(slack) -> None:  # t
     if slack.engine.dialect.name == "sqlite":
         # Commands never queue behind an idle tick: it only reads.
         assert begins and set(begins) == {"BEGIN"}, begins
+
+
+def test_a_deactivated_seller_gets_no_summary_and_their_week_stays_in_the_digest(slack) -> None:  # type: ignore[no-untyped-def]
+    """Deactivated in Slack: no private summary DM (was: sent to the account every Monday);
+    their meeting of the week is still in the team's digest (it was their real work)."""
+    _english(slack)
+    _team(slack)
+    _log(slack, LARS, "Acme warm 2026-11-17")
+    slack.api.users[LARS].deleted = True
+    body = slack.api.users[LARS].to_slack(slack.api.team_id)
+    assert (
+        slack.driver.event({"type": "user_change", "user": body, "event_ts": "1.0"}).status == 200
+    )
+    slack.wait_idle()
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    dms = {
+        c.params["channel"]
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel", "").startswith("U0")
+    }
+    assert KARI in dms and LARS not in dms
+    [digest] = _posts(slack)
+    assert "Meetings: *1*" in text_of(digest)

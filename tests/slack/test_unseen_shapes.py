@@ -786,3 +786,63 @@ def test_a_temperature_emoji_after_a_known_customer_is_its_temperature(
 
     assert [r["kind"] for r in stored(slack)] == ["call", "meeting"]
     assert [(lead.temperature, lead.status) for lead in leads(slack)] == [(temperature, "open")]
+
+
+# -- authors that are no person --------------------------------------------------------------
+def _sellers(slack) -> set[str]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Seller
+
+    with session_scope(make_session_factory(slack.engine)) as session:
+        return set(session.scalars(select(Seller.slack_user_id)))
+
+
+@pytest.mark.parametrize("flag", ["is_bot", "is_app_user", "is_workflow_bot", "deleted"])
+def test_a_message_by_a_user_slack_says_is_no_person_is_nobodys_record(english, flag: str) -> None:  # type: ignore[no-untyped-def]
+    """A bot's or an app's user posting as a user (no bot_id on the message), a workflow's
+    user, a deactivated account's message delivered late: users.info says so. Was: made a
+    seller with a win, asked about with buttons nobody reads."""
+    from bot.offline.slack_api import FakeUser
+
+    slack = english
+    slack.api.add_user(FakeUser("U0ROBOT", "Sales Robot", locale="en-GB", **{flag: True}))
+    before = _sellers(slack)
+    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", user="U0ROBOT"))
+    _deliver(slack, _message("Nammo call went well", ts=f"{SET_UP + 61}.000100", user="U0ROBOT"))
+    mention = {
+        "type": "app_mention",
+        "channel": CHANNEL,
+        "user": "U0ROBOT",
+        "ts": f"{SET_UP + 62}.0",
+    }
+    from bot.offline.slack_api import BOT_USER_ID
+
+    _deliver(
+        slack, {**mention, "text": f"<@{BOT_USER_ID}> win Nammo 100k", "event_ts": mention["ts"]}
+    )
+    assert stored(slack) == []
+    assert _sellers(slack) == before
+    assert [c.method for c in slack.api.calls if c.method.startswith(("chat.", "reactions."))] == []
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        {"subtype": "bot_message", "bot_id": "B0ZAP", "username": "Zapier"},
+        {"bot_id": "B0WF", "bot_profile": {"id": "B0WF", "name": "Workflow"}, "user": "U0WFBOT"},
+        {"app_id": "A0OTHER", "bot_profile": {"id": "B0APP", "name": "CRM sync"}, "user": "U0LARS"},
+        {"subtype": "thread_broadcast", "bot_id": "B0APP", "thread_ts": f"{SET_UP + 1}.0"},
+    ],
+    ids=["bot_message", "workflow_builder", "app_profile", "app_broadcast"],
+)
+def test_a_message_an_app_or_workflow_posted_records_nothing(english, shape: dict) -> None:  # type: ignore[no-untyped-def]
+    """Zapier's "Won Nammo 320k" mirrored from the CRM, a Workflow Builder form's post: the
+    seller logs their own work; a copy by an app would count it twice."""
+    slack = english
+    before = _sellers(slack)
+    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", **shape))
+    assert stored(slack) == []
+    assert _sellers(slack) == before
+    assert slack.api.calls_to("chat.postEphemeral") == slack.api.calls_to("reactions.add") == []

@@ -90,10 +90,16 @@ def _from_outside(message: dict[str, Any], body: dict[str, Any], context: BoltCo
 SLACKBOT = "USLACKBOT"
 
 
+def _by_app(message: dict[str, Any]) -> bool:
+    """Posted by an app or a workflow (a bot's id or profile on it: Zapier's copy of a CRM
+    win, a Workflow Builder form's post), whoever's user it names."""
+    return bool(message.get("bot_id") or message.get("bot_profile"))
+
+
 def _is_person(message: dict[str, Any], context: BoltContext) -> bool:
     return (
         bool(message.get("user"))
-        and not message.get("bot_id")
+        and not _by_app(message)
         and message.get("user") not in {context.bot_user_id, SLACKBOT}
     )
 
@@ -458,7 +464,7 @@ def on_edit(
         # "This message was deleted." (an edit, not a deletion). Its record goes as with one.
         on_delete(request, {**event, "deleted_ts": message.get("ts")}, bot_user_id)
         return
-    if not channel or not message.get("user") or message.get("bot_id"):
+    if not channel or not message.get("user") or _by_app(message):
         return
     if message.get("user") == SLACKBOT:
         return
