@@ -141,6 +141,9 @@ MESSAGES: dict[str, str] = {
         "There is no sales team here, and you are in none yet. A manager makes a channel a "
         "sales team by typing this in it:"
     ),
+    "outside_organisation": N_(
+        "You are of another organisation than this workspace, and kpibot counts only its own sellers' work. Log your work with kpibot in your own workspace."
+    ),
     "setup_in_channel": N_(
         "Run `/kpi setup` in the team's channel: the team is the channel's members."
     ),

@@ -25,7 +25,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.dependencies import Deps
-from bot.errors import BadPayload, NotAPerson
+from bot.errors import BadPayload, NotAPerson, UserError
 from bot.services import requester
 from bot.services.requester import Who
 from storage.db import WAIT_MS, DatabaseBusy, write_turn
@@ -177,6 +177,11 @@ class UnitOfWork:
             if profile is not None and not requester.is_person(profile):
                 # A bot, an app's or a workflow's user, a deactivated account: nobody's seller.
                 raise NotAPerson()
+            if profile is not None and not requester.of_this_organisation(
+                profile, req.workspace_id, req.enterprise_id
+            ):
+                # Someone of another organisation (Slack Connect): never one of our sellers.
+                raise UserError("outside_organisation")
             session = self._open()
             found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
         if not self.write and requester.needs_write(found, req.channel_id, profile):

@@ -332,7 +332,8 @@ class FakeSlackApi:
             user = self.users.get(str(params.get("user")))
             if user is None:
                 return {"ok": False, "error": "user_not_found"}
-            return {"ok": True, "user": user.to_slack(self.team_id)}
+            # A person of the workspace whose token asks (one user id in two installations).
+            return {"ok": True, "user": user.to_slack(self.bot_tokens.get(token, self.team_id))}
         if method == "users.lookupByEmail":
             email = str(params.get("email") or "").lower()
             found = next((u for u in self.users.values() if (u.email or "").lower() == email), None)

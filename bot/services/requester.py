@@ -107,6 +107,19 @@ def is_person(user: dict[str, Any]) -> bool:
     )
 
 
+def of_this_organisation(
+    user: dict[str, Any], workspace_id: str, enterprise_id: str | None = None
+) -> bool:
+    """A users.info answer about someone of this workspace, or of its Enterprise Grid
+    organisation: not a person of another organisation in a channel shared with it (Slack
+    Connect), who is never one of a team's sellers."""
+    team = user.get("team_id")
+    if not team or team == workspace_id:
+        return True
+    organisation = (user.get("enterprise_user") or {}).get("enterprise_id")
+    return enterprise_id is not None and enterprise_id in {team, organisation}
+
+
 def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> None:
     """What users.info says about a person, kept on their seller row."""
     seller.display_name = (

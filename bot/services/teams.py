@@ -91,17 +91,7 @@ def account_changed(
         seller.gone_at = None
 
 
-def of_this_organisation(
-    user: dict[str, Any], workspace_id: str, enterprise_id: str | None = None
-) -> bool:
-    """A users.info answer about someone of this workspace, or of its Enterprise Grid
-    organisation: not a person of another organisation in a channel shared with it (Slack
-    Connect), who is never one of a team's sellers."""
-    team = user.get("team_id")
-    if not team or team == workspace_id:
-        return True
-    organisation = (user.get("enterprise_user") or {}).get("enterprise_id")
-    return enterprise_id is not None and enterprise_id in {team, organisation}
+of_this_organisation = requester.of_this_organisation
 
 
 def shared_outside(channel: dict[str, Any]) -> bool:

@@ -846,3 +846,118 @@ def test_a_message_an_app_or_workflow_posted_records_nothing(english, shape: dic
     assert stored(slack) == []
     assert _sellers(slack) == before
     assert slack.api.calls_to("chat.postEphemeral") == slack.api.calls_to("reactions.add") == []
+
+
+# -- several installations named, another organisation's people, words only in blocks -----------
+def _authorization(team: str, enterprise: str | None = None) -> dict:
+    return {"enterprise_id": enterprise, "team_id": team, "user_id": "U0ABOT", "is_bot": True}
+
+
+def test_an_event_naming_several_installations_is_read_for_ours(english) -> None:  # type: ignore[no-untyped-def]
+    """A message in a channel shared with another organisation that has kpibot too: the
+    event lists its installations, the other's first (Slack's order is no promise). Was: read
+    for the other workspace, where this channel is no team: the win lost without a word."""
+    slack = english
+    envelope = {
+        "team_id": "T0OTHER",
+        "is_ext_shared_channel": True,
+        "event_context": "4-eyJldCI6Im1lc3NhZ2UiLCJ0aWQiOiJUME9USEVSIn0",
+        "authorizations": [_authorization("T0OTHER"), _authorization("T0DEMO")],
+    }
+    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100"), envelope=envelope)
+    assert [(r["team_id"], r["kind"], r["customer"]) for r in stored(slack)] == [
+        ("T0DEMO", "win", "Nammo")
+    ]
+    assert len(slack.api.calls_to("reactions.add")) == 1
+
+
+def test_a_command_from_another_organisations_person_stores_nothing_and_says_why(english) -> None:  # type: ignore[no-untyped-def]
+    """Slack Connect: a customer's person in the shared team channel types /logwin. Was: made
+    one of our sellers (a win of 320k in the team's figures), or, with their own workspace's
+    team_id on the payload, stored under a workspace kpibot is not installed in."""
+    from urllib.parse import parse_qsl, urlencode
+
+    from bot.offline.slack_api import FakeUser
+
+    slack = english
+    slack.api.add_user(FakeUser("U0EXT", "Erik Kunde", locale="en-GB", team_id="T0OTHER"))
+    for team in ("T0DEMO", "T0OTHER"):
+        body, _key, _trigger = slack.driver.command_body("/logwin", "Nammo 320k", "U0EXT", CHANNEL)
+        form = {**dict(parse_qsl(body)), "team_id": team}
+        result = slack.driver.post(urlencode(form), "application/x-www-form-urlencoded")
+        slack.wait_idle()
+        assert result.status == 200
+        said = text_of(result.json())
+        assert "another organisation" in said and "/logwin" in said
+    assert stored(slack) == []
+    assert "U0EXT" not in _sellers(slack)
+
+
+def test_a_command_from_a_colleague_workspace_of_the_same_grid_counts_in_ours(english) -> None:  # type: ignore[no-untyped-def]
+    """Enterprise Grid: a colleague whose own workspace is another of the organisation, in
+    our team channel (shared within the organisation). Was: stored under their workspace."""
+    from urllib.parse import parse_qsl, urlencode
+
+    from bot.offline.slack_api import FakeUser
+
+    slack = english
+    slack.api.add_user(
+        FakeUser("U0SIS", "Siri Søster", locale="en-GB", team_id="T0SISTER", enterprise_id="E0ORG")
+    )
+    body, _key, _trigger = slack.driver.command_body("/logwin", "Nammo 320k", "U0SIS", CHANNEL)
+    form = {**dict(parse_qsl(body)), "team_id": "T0SISTER", "enterprise_id": "E0ORG"}
+    result = slack.driver.post(urlencode(form), "application/x-www-form-urlencoded")
+    slack.wait_idle()
+    assert result.status == 200 and "Logged a *win*" in text_of(result.json())
+    assert [(r["team_id"], r["seller"]) for r in stored(slack)] == [("T0DEMO", "U0SIS")]
+
+
+_RICH = [
+    {
+        "type": "rich_text",
+        "block_id": "Ab1",
+        "elements": [
+            {
+                "type": "rich_text_section",
+                "elements": [
+                    {"type": "text", "text": "Won "},
+                    {"type": "text", "text": "Mat & Vin", "style": {"bold": True}},
+                    {"type": "text", "text": " 150k "},
+                    {"type": "emoji", "name": "tada", "unicode": "1f389"},
+                ],
+            }
+        ],
+    }
+]
+
+
+def test_a_message_with_its_words_only_in_blocks_is_read(english) -> None:  # type: ignore[no-untyped-def]
+    """`text` empty, the words in rich_text blocks (some clients, workflows and forwarded
+    messages): was read as nothing, the win lost. Its edit is read the same way."""
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("", ts=ts, blocks=_RICH))
+    assert _dated(slack) == [("win", "Mat & Vin", 150000.0, "2026-11-20")]
+    assert len(slack.api.calls_to("chat.postEphemeral")) == 1
+    edited = _edited(ts, "", "", f"{SET_UP + 90}.000100")
+    edited["message"]["blocks"] = [
+        {
+            **_RICH[0],
+            "elements": [
+                {
+                    "type": "rich_text_section",
+                    "elements": [{"type": "text", "text": "Won Mat & Vin 180k"}],
+                }
+            ],
+        }
+    ]
+    edited["previous_message"]["blocks"] = _RICH
+    _deliver(slack, edited)
+    assert _dated(slack) == [("win", "Mat & Vin", 180000.0, "2026-11-20")]
+
+
+def test_a_message_whose_text_and_blocks_differ_is_read_by_its_text(english) -> None:  # type: ignore[no-untyped-def]
+    """Slack's `text` is what the person sees; blocks an app sent with it are not read twice."""
+    slack = english
+    _deliver(slack, _message("Won Orkla 90k", ts=f"{SET_UP + 60}.000100", blocks=_RICH))
+    assert [(k, c, a) for k, c, a, _d in _dated(slack)] == [("win", "Orkla", 90000.0)]

@@ -25,10 +25,9 @@ from bot.i18n import translate
 from bot.ids import LOG_COMMANDS
 from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
-from bot.payloads import installed_enterprise
 from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
-from bot.rendering.text import render
+from bot.rendering.text import escape, render
 from bot.services import activities, message_edits
 from bot.services.capture import (
     NOTHING,
@@ -57,10 +56,54 @@ NOT_THERE = frozenset(
 )
 
 
+def _rich_text(node: Any) -> str:
+    """The words of rich_text blocks as Slack writes them in `text`: a mention <@U…>, a link
+    <url|words>, an emoji :name:; a new section or list item on a line of its own."""
+    if isinstance(node, list):
+        return "".join(_rich_text(part) for part in node)
+    if not isinstance(node, dict):
+        return ""
+    kind = node.get("type")
+    if kind == "text":  # as Slack escapes `text`: &, < and > as entities
+        return escape(str(node.get("text") or ""))
+    if kind == "user":
+        return f"<@{node.get('user_id') or ''}>"
+    if kind == "channel":
+        return f"<#{node.get('channel_id') or ''}>"
+    if kind == "emoji":
+        return f":{node.get('name') or ''}:"
+    if kind == "link":
+        url, words = node.get("url") or "", node.get("text")
+        return f"<{url}|{words}>" if words else f"<{url}>"
+    if kind == "broadcast":
+        return f"<!{node.get('range') or 'here'}>"
+    inner = _rich_text(node.get("elements") or [])
+    if kind in {"rich_text_section", "rich_text_preformatted", "rich_text_quote"}:
+        return inner + "\n"
+    return inner
+
+
+def with_words(message: dict[str, Any]) -> dict[str, Any]:
+    """A message as read: its `text`, or, when that is empty, the words of its rich_text blocks
+    (a message some clients and workflows send with its words only there: was read as nothing,
+    "Won Telia 150k" lost). Where both are there, `text` is Slack's own rendering of them."""
+    if (message.get("text") or "").strip() or not isinstance(message.get("blocks"), list):
+        return message
+    words = _rich_text(
+        [b for b in message["blocks"] if isinstance(b, dict) and b.get("type") == "rich_text"]
+    )
+    return {**message, "text": words.strip()} if words.strip() else message
+
+
 def handle_message(
     event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
 ) -> None:
     request: Request = context["request"]
+    event = with_words(event)
+    if isinstance(event.get("message"), dict):
+        event = {**event, "message": with_words(event["message"])}
+    if isinstance(event.get("previous_message"), dict):
+        event = {**event, "previous_message": with_words(event["previous_message"])}
     subtype = event.get("subtype")
     if _from_outside(event.get("message") or event, body, context):
         return  # another organisation's person in a shared channel: not our seller
@@ -81,7 +124,7 @@ def _from_outside(message: dict[str, Any], body: dict[str, Any], context: BoltCo
     team = message.get("user_team") or message.get("team")
     # Not the envelope's team_id: in a channel another organisation hosts, that is theirs.
     request: Request = context["request"]
-    ours = {request.workspace_id, installed_enterprise(body)}
+    ours = {request.workspace_id, request.enterprise_id}
     return bool(team) and team not in ours
 
 
@@ -640,6 +683,7 @@ def handle_app_mention(
 ) -> None:
     if not _is_person(event, context) or _from_outside(event, body, context):
         return
+    event = with_words(event)
     request: Request = context["request"]
     with request.writing() as uow:
         message_edits.one_at_a_time(
