@@ -396,12 +396,9 @@ def _slack_trouble(error: Exception) -> bool:
 
 
 def _database_trouble(error: Exception) -> bool:
-    from sqlalchemy.exc import OperationalError
-    from sqlalchemy.exc import TimeoutError as PoolTimeout
+    from storage.db import transient
 
-    from storage.db import DatabaseBusy
-
-    return isinstance(error, DatabaseBusy | OperationalError | PoolTimeout)
+    return transient(error)
 
 
 def tell(message: dict[str, Any], body: dict[str, Any], respond: Any) -> None:

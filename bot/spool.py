@@ -23,12 +23,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
-
 from bot import metrics
 from bot.payloads import installed_workspace
-from storage.db import DatabaseBusy
+from storage.db import transient
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +37,9 @@ DEFAULT_GIVE_UP = timedelta(hours=1)
 
 
 def database_unavailable(error: BaseException) -> bool:
-    """The database could not be reached or was locked: worth holding on to the request."""
-    if isinstance(error, OperationalError | InterfaceError | PoolTimeout | DatabaseBusy):
-        return True
-    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
+    """The database could not be reached, was locked or took no writes for now (read-only in
+    a failover): worth holding on to the request."""
+    return transient(error)
 
 
 def message_key(body: dict[str, Any]) -> str | None:

@@ -47,6 +47,12 @@ def language_hint(workspace_id: str | None, user_id: str | None) -> str:
     return _language_hint.get((workspace_id or "", user_id or ""), "en")
 
 
+def remember_language(workspace_id: str, user_id: str, language: str) -> None:
+    """A language just chosen: what this process says to the person before it reads their row
+    again (an outage's "I could not record what you sent" came in the language before)."""
+    _language_hint[(workspace_id, user_id)] = language
+
+
 def forget(workspace_id: str, user_id: str) -> None:
     """An erased person leaves nothing behind in this process either."""
     _language_hint.pop((workspace_id, user_id), None)

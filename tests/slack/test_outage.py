@@ -238,3 +238,46 @@ def test_given_up_the_author_is_told_in_their_own_language(slack, clock) -> None
     [dm] = [c.params for c in slack.api.calls_to("chat.postMessage") if c.params["channel"] == LARS]
     assert dm["text"].startswith(":warning: Jeg kunne ikke registrere det du sendte kl. ")
     assert dm["text"].endswith("\n>Vant Nammo 250k!")
+
+
+@contextmanager
+def database_read_only(slack) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The database takes reads but no writes: a PostgreSQL primary demoted in a failover (or
+    set read-only), SQLite's file read-only. Every new connection is so until the end."""
+    engine = slack.engine
+    sqlite = engine.dialect.name == "sqlite"
+
+    def read_only(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        if sqlite:
+            dbapi_conn.execute("PRAGMA query_only=ON")
+        else:
+            with dbapi_conn.cursor() as cursor:
+                cursor.execute("SET default_transaction_read_only = on")
+            dbapi_conn.commit()  # a SET in a transaction rolled back would be undone
+
+    event.listen(engine, "connect", read_only)
+    engine.dispose()
+    try:
+        yield
+    finally:
+        event.remove(engine, "connect", read_only)
+        engine.dispose()
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_a_database_gone_read_only_holds_messages_and_answers_commands_plainly(
+    slack, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    """A failover leaves the old primary read-only for a while. Was, on PostgreSQL: an
+    unexpected error (a traceback logged) and the channel message lost, never held."""
+    _setup(slack)
+    with database_read_only(slack):
+        assert slack.driver.event(_message("Won Nammo 250k!")).status == 200
+        said = text_of(slack.driver.command("/logmeeting", "Orkla warm", KARI, CHANNEL).reply())
+        slack.wait_idle()
+        assert len(slack.replayer.spool.pending()) == 1
+    assert "Nothing was stored" in said or "nothing was stored" in said
+    assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"]
+    assert slack.replayer.run_once().replayed == 1
+    slack.wait_idle()
+    assert [(r["customer"], r["amount"]) for r in stored(slack)] == [("Nammo", 250000.0)]
