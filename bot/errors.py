@@ -144,6 +144,9 @@ MESSAGES: dict[str, str] = {
     "outside_organisation": N_(
         "You are of another organisation than this workspace, and kpibot counts only its own sellers' work. Log your work with kpibot in your own workspace."
     ),
+    "owner_not_a_person": N_(
+        "Choose a colleague who sells: that is a bot, an app, a deactivated account or someone of another organisation, and nobody would work the deal."
+    ),
     "setup_in_channel": N_(
         "Run `/kpi setup` in the team's channel: the team is the channel's members."
     ),
@@ -307,6 +310,7 @@ EXAMPLE_FOR_CODE = {
     "merge_syntax": "merge",
     "merge_same": "merge",
     "not_lead_owner": "owner",
+    "owner_not_a_person": "owner",
     "no_owner_yet": "owner",
     "import_too_big": "import",
     "import_too_many": "import",
