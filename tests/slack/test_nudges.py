@@ -673,3 +673,22 @@ def test_a_profile_change_of_someone_kpibot_never_knew_stores_nobody(team) -> No
     _user_change(slack, "U0OLGA", deleted=True)
     with session_scope(make_session_factory(slack.engine)) as s:
         assert s.query(Seller).count() == before
+
+
+def test_a_nudge_slack_refuses_as_an_inactive_account_stops_the_next_ones(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Without user_change (an older install's events) Slack's answer to the DM says it:
+    account_inactive. Was: tried again every working morning, failing each time."""
+    from bot.offline.slack_api import Failure
+
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")  # Friday
+    _log(slack, LARS, "Acme warm")
+    slack.api.fail("chat.postMessage", Failure(body={"ok": False, "error": "account_inactive"}))
+    _tick(slack, "2026-11-16T08:00:00Z")  # Monday 09:00 in Oslo: refused
+    slack.api.reset()
+    _tick(slack, "2026-11-17T08:00:00Z")
+    _tick(slack, "2026-11-18T08:00:00Z")
+    assert [
+        c for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == LARS
+    ] == []
+    assert [r["customer"] for r in stored(slack)] == ["Acme"]

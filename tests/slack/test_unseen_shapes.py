@@ -961,3 +961,148 @@ def test_a_message_whose_text_and_blocks_differ_is_read_by_its_text(english) -> 
     slack = english
     _deliver(slack, _message("Won Orkla 90k", ts=f"{SET_UP + 60}.000100", blocks=_RICH))
     assert [(k, c, a) for k, c, a, _d in _dated(slack)] == [("win", "Orkla", 90000.0)]
+
+
+# -- one delivery to two replicas at once ------------------------------------------------------
+@pytest.fixture
+def replica(english, migrated_db_url, clock, slack_api):  # type: ignore[no-untyped-def]
+    """A second kpibot process on the same database and Slack (its own app, pool and caches)."""
+    from bot.offline.harness import local_slack
+
+    with local_slack(
+        migrated_db_url, clock=clock, api=slack_api, over_http=False, migrate=False
+    ) as other:
+        yield other
+
+
+def _send(app, event: dict, event_id: str, statuses: list[int]) -> None:  # type: ignore[no-untyped-def]
+    statuses.append(app.driver.event(event, event_id=event_id).status)
+
+
+def test_one_event_delivered_to_two_replicas_at_once_is_one_record_one_note(
+    english, replica
+) -> None:  # type: ignore[no-untyped-def]
+    """Behind a load balancer Slack's retry (or a duplicated delivery) reaches the other
+    replica while the first still works on it: a message, then its edit."""
+    import threading
+
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    edit = _edited(ts, "Won Nammo 350k", "Won Nammo 320k", f"{SET_UP + 90}.000100")
+    for event, event_id in ((_message("Won Nammo 320k", ts=ts), "Ev0SAME1"), (edit, "Ev0SAME2")):
+        statuses: list[int] = []
+        both = [
+            threading.Thread(target=_send, args=(app, event, event_id, statuses))
+            for app in (slack, replica)
+        ]
+        for thread in both:
+            thread.start()
+        for thread in both:
+            thread.join()
+        slack.wait_idle()
+        replica.wait_idle()
+        assert statuses == [200, 200]
+    assert _dated(slack) == [("win", "Nammo", 350000.0, "2026-11-20")]
+    assert len(slack.api.calls_to("reactions.add")) == 1
+    # The win's note, then the amended one's: one each, never two of either.
+    assert len(slack.api.calls_to("chat.postEphemeral")) == 2
+
+
+# -- a clock a few minutes off ------------------------------------------------------------------
+def test_a_request_signed_near_the_five_minute_limit_is_read_once_over_http(slack_http) -> None:  # type: ignore[no-untyped-def]
+    """Slack's clock and this server's a little apart: a request signed nearly five minutes
+    ago (or ahead) is Slack's and is read; a little past it, refused untouched; Slack's retry
+    of the one read (signed anew) stores nothing more."""
+    import time
+
+    slack = slack_http
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.api.reset()
+    ts = f"{SET_UP + 60}.000100"
+
+    def send(event: dict, skew: int, **headers: str) -> int:
+        import json
+
+        body = json.dumps(
+            {
+                "token": "legacy-verification-token",
+                "team_id": "T0DEMO",
+                "api_app_id": "A0KPIBOT",
+                "event": event,
+                "type": "event_callback",
+                "event_id": "Ev0SKEW",
+                "event_time": int(time.time()),
+                "authorizations": [_authorization("T0DEMO")],
+            }
+        )
+        result = slack.driver.post(
+            body, "application/json", timestamp=int(time.time()) + skew, extra_headers=headers
+        )
+        slack.wait_idle()
+        return result.status
+
+    assert send(_message("Won Nammo 320k", ts=ts), -303) == 401
+    assert send(_message("Won Orkla 100k", ts=f"{SET_UP + 61}.000100"), 303) == 401
+    assert stored(slack) == [] and slack.api.calls_to("reactions.add") == []
+    assert send(_message("Won Nammo 320k", ts=ts), -297) == 200
+    assert send(_message("Won Nammo 320k", ts=ts), 0, **{"X-Slack-Retry-Num": "1"}) == 200
+    assert send(_message("Won Orkla 100k", ts=f"{SET_UP + 61}.000100"), 297) == 200
+    assert sorted((k, c) for k, c, _a, _d in _dated(slack)) == [("win", "Nammo"), ("win", "Orkla")]
+    assert len(slack.api.calls_to("reactions.add")) == 2
+
+
+# -- shapes of a person's own message ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "shape",
+    [
+        {"subtype": "thread_broadcast", "thread_ts": f"{SET_UP + 1}.000100"},
+        {"channel_type": "group"},  # the team channel converted to private: the same id
+        {
+            "subtype": "file_share",
+            "files": [{"id": "F0DOC", "title": "contract.pdf", "name": "contract.pdf"}],
+        },
+        {"client_msg_id": "3e0b1c2d-0000-4000-8000-000000000009", "team": "T0DEMO"},
+    ],
+    ids=["thread_broadcast", "private_now", "with_a_file", "with_client_ids"],
+)
+def test_a_persons_message_in_its_every_shape_is_one_record(english, shape: dict) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", **shape))
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+    assert len(slack.api.calls_to("reactions.add")) == 1
+    assert len(slack.api.calls_to("chat.postEphemeral")) == 1
+
+
+def test_a_files_title_alone_records_nothing(english) -> None:  # type: ignore[no-untyped-def]
+    """A file shared with no words: its title is a file's name ("Won Orkla 200k.pdf" may be
+    an old contract), not something the person said."""
+    slack = english
+    files = [{"id": "F0DOC", "title": "Won Orkla 200k", "name": "won-orkla.pdf"}]
+    _deliver(slack, _message("", ts=f"{SET_UP + 60}.000100", subtype="file_share", files=files))
+    assert stored(slack) == [] and slack.api.calls_to("chat.postEphemeral") == []
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"type": "channel_archive", "channel": CHANNEL, "user": KARI},
+        {"type": "channel_unarchive", "channel": CHANNEL, "user": KARI},
+        {"type": "channel_convert_to_private", "channel": CHANNEL, "user": KARI},
+        {"type": "member_joined_channel", "user": "U0METTE", "channel": CHANNEL, "inviter": KARI},
+        {
+            "type": "message",
+            "subtype": "channel_archive",
+            "channel": CHANNEL,
+            "user": KARI,
+            "text": "archived the channel",
+        },
+    ],
+    ids=["archive", "unarchive", "private", "joined_invited", "archive_message"],
+)
+def test_channel_housekeeping_events_are_answered_and_record_nothing(english, event: dict) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    _deliver(slack, {**event, "ts": f"{SET_UP + 60}.000100", "event_ts": f"{SET_UP + 60}.000100"})
+    assert stored(slack) == []
+    assert slack.api.calls_to("chat.postEphemeral") == slack.api.calls_to("chat.postMessage") == []
