@@ -153,7 +153,11 @@ class Sender:
                 )
                 ts, channel = response.get("ts"), response.get("channel") or channel
         except SlackApiError as err:
-            code = str(err.response.get("error") or "unknown_error")
+            # Slack's code, never what else came as one (a proxy's HTML page: it would be
+            # logged, kept on the claim and shown to the managers).
+            code = slack_error(err)
+            if code == "SlackApiError":
+                code = "unknown_error"
             if err.response.status_code >= 500:  # Slack may have posted it before failing
                 return self._unsure(item, claim_id, f"http_{err.response.status_code}", outcome)
             permanent = code in PERMANENT
@@ -238,7 +242,7 @@ class Sender:
                 title=title,
             )
         except SlackApiError as err:
-            log.warning("file not uploaded: %s", err.response.get("error"))
+            log.warning("file not uploaded: %s", slack_error(err))
         except (SlackClientError, OSError) as err:  # a dropped connection mid-upload
             log.warning("file not uploaded: %s", type(err).__name__)
 

@@ -42,6 +42,8 @@ class Failure:
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     processed: bool = False
+    # Not Slack's JSON at all: a proxy's or a firewall's HTML page, as bytes.
+    raw: bytes | None = None
 
 
 @dataclass
@@ -481,12 +483,24 @@ class FakeSlackApi:
                 elif failure is not None:
                     if failure.processed and method != "response_url":
                         api._answer(method, params, token)  # done (and listed), then failed
+                    if failure.raw is not None:
+                        self._send_raw(failure.status, failure.raw, failure.headers)
+                        return
                     body = failure.body or {"ok": False, "error": "fake_failure"}
                     self._send(failure.status, body, failure.headers)
                 elif method == "response_url":
                     self._send(200, None)
                 else:
                     self._send(200, api._answer(method, params, token))
+
+            def _send_raw(self, status: int, data: bytes, headers: dict) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
 
             def _send(self, status: int, body: dict | None, headers: dict | None = None) -> None:
                 data = b"ok" if body is None else json.dumps(body).encode()

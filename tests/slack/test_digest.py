@@ -533,3 +533,32 @@ def test_a_deactivated_seller_gets_no_summary_and_their_week_stays_in_the_digest
     assert KARI in dms and LARS not in dms
     [digest] = _posts(slack)
     assert "Meetings: *1*" in text_of(digest)
+
+
+def test_a_proxys_page_instead_of_slacks_answer_is_never_logged_kept_or_shown(
+    slack, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    """A firewall in front of Slack answers with its own HTML page. Was: the page written in
+    the log ("not sent: Received a response in a non-JSON format: <!DOCTYPE html>…"), kept as
+    the claim's error, and put in the managers' DM as "Slack said: <!DOCTYPE …"."""
+    page = (
+        b"<!DOCTYPE html><html><title>403</title><body>Blocked for user@corp.example</body></html>"
+    )
+    _english(slack)
+    _team(slack)
+    slack.api.fail("chat.postMessage", *[Failure(403, raw=page)] * 100)
+    start = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+    for i in range(claims.MAX_ATTEMPTS + 1):
+        with freeze_time(start + timedelta(minutes=6 * i)):
+            _jobs(slack).tick()
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith(("bot", "kpibot"))]
+    assert ours and not any("DOCTYPE" in line or "corp.example" in line for line in ours)
+    with session_scope(make_session_factory(slack.engine)) as s:
+        claim = s.query(Claim).filter_by(kind="digest").one()
+        assert (claim.state, claim.error) == ("failed", "unexpected_error_code")
+    told = [
+        text_of(c.params)
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == KARI
+    ]
+    assert told and not any("DOCTYPE" in t or "corp.example" in t for t in told)
