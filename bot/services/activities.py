@@ -58,6 +58,7 @@ class Answered:
     """A click on a question that stores nothing (now): why."""
 
     state: str  # "already" | "forbidden" | "missing" | "expired" | "cancelled" | "not_a_sale"
+    # | "superseded" (the message was edited since it was asked)
     # | "deleted" (the channel message asked about was deleted)
     command: str | None = None  # "deleted": the command that logs it anyway
 
@@ -285,6 +286,8 @@ def answer(
         return Answered("forbidden")
     if row.outcome == MESSAGE_DELETED:
         return Answered("deleted", command_example(questions.load(row.state).command, who))
+    if row.outcome == SUPERSEDED:
+        return Answered("superseded")  # a stale button: was "answered already"
     if row.answered_at is not None:
         return Answered("already")
     if questions.expired(row.created_at, now):
@@ -586,7 +589,7 @@ def withdraw_message_questions(
 ) -> None:
     """The message was deleted, or edited into something that is no record: a question still
     open about it (or about its second record) can no longer store anything (a click says it
-    was answered already)."""
+    is out of date)."""
     for ref in (message_ref, *later_records(message_ref)):
         withdraw_question_at(session, workspace_id, ref, now=now)
 

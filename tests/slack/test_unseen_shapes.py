@@ -261,7 +261,7 @@ def test_a_question_about_a_message_closes_when_an_edit_makes_it_a_record(englis
     said = text_of(clicked.reply())
     slack.wait_idle()
     assert slack.api.calls_to("views.open") == []
-    assert "answered already" in said
+    assert "out of date" in said  # was "answered already": it was not
     assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
 
 
@@ -1106,3 +1106,27 @@ def test_channel_housekeeping_events_are_answered_and_record_nothing(english, ev
     _deliver(slack, {**event, "ts": f"{SET_UP + 60}.000100", "event_ts": f"{SET_UP + 60}.000100"})
     assert stored(slack) == []
     assert slack.api.calls_to("chat.postEphemeral") == slack.api.calls_to("chat.postMessage") == []
+
+
+def test_a_button_of_a_question_the_message_was_edited_past_says_so(english) -> None:  # type: ignore[no-untyped-def]
+    """ "Lost Telia on price" asked about, then corrected to Hydro and asked anew: the first
+    question's Record said "This was answered already" (nobody had answered it)."""
+    from tests.helpers import buttons
+
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, _message("Lost Telia on price", ts=ts))
+    [first] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    slack.api.reset()
+    _deliver(slack, _edited(ts, "Lost Hydro on price", "Lost Telia on price", f"{SET_UP + 90}.0"))
+    [second] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    assert "Hydro" in text_of(second)
+    record = buttons(first)[0]
+    said = text_of(
+        slack.driver.click(
+            LARS, {"action_id": record["action_id"], "value": record["value"]}
+        ).reply()
+    )
+    slack.wait_idle()
+    assert "out of date" in said and "nothing was stored" in said
+    assert stored(slack) == []
