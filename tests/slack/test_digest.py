@@ -562,3 +562,37 @@ def test_a_proxys_page_instead_of_slacks_answer_is_never_logged_kept_or_shown(
         if c.params.get("channel") == KARI
     ]
     assert told and not any("DOCTYPE" in t or "corp.example" in t for t in told)
+
+
+def test_a_digest_slack_posts_but_answers_too_late_is_never_posted_twice(slack) -> None:  # type: ignore[no-untyped-def]
+    """A slow network: Slack posts the digest, its answer comes after the client stopped
+    waiting (a timeout). The next tick looks in the channel first and finds it."""
+    from slack_sdk import WebClient
+
+    from bot.slack_client import retry_handlers
+
+    _english(slack)
+    _team(slack)
+    impatient = WebClient(
+        token=slack.settings.bot_token,
+        base_url=slack.settings.api_url,
+        timeout=0.2,
+        retry_handlers=retry_handlers(),
+    )
+    deps = Deps(slack.settings, make_session_factory(slack.engine), SystemClock())
+    slack.api.slow("chat.postMessage", 0.6)  # the digest: posted, answered too late
+    with freeze_time("2026-11-23T07:00:00Z"):
+        first = Jobs(deps=deps, client_for=lambda _ws: impatient).tick()
+    slack.api.wait_for_count(lambda c: c.method == "chat.postMessage", 1)
+    assert f"digest:1:{Week(2026, 47)}" in first.failed
+    import time
+
+    deadline = time.monotonic() + 5
+    while not _posts(slack) and time.monotonic() < deadline:
+        time.sleep(0.05)  # waits for the fake's late answer to land in the channel
+    with freeze_time("2026-11-23T07:10:00Z"):  # the retry, after RETRY_AFTER
+        _jobs(slack).tick()
+    assert len(_posts(slack)) == 1
+    with session_scope(make_session_factory(slack.engine)) as s:
+        claim = s.query(Claim).filter_by(kind="digest").one()
+        assert claim.state == "sent" and claim.message_ts == _posts(slack)[0]["_ts"]
