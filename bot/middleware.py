@@ -87,10 +87,7 @@ class OpenRequest(Middleware):
         # The workspace whose token Bolt authorised the request with: of several installations an
         # event names, the one this app is.
         authorized = context.authorize_result.team_id if context.authorize_result else None
-        # With one bot token (no OAuth) that is the token's workspace, whatever team a payload
-        # names (a colleague's workspace of the same Enterprise Grid in a shared channel): was
-        # stored under that workspace, in figures nobody sees.
-        workspace_id = authorized or installed_workspace(body) or context.team_id or ""
+        workspace_id = installed_workspace(body, authorized) or context.team_id or ""
         user_id = context.user_id or event.get("user")
         if isinstance(user_id, dict):  # some events carry the whole user object
             user_id = user_id.get("id")

@@ -64,14 +64,14 @@ class FakeUser:
     team_id: str | None = None
     enterprise_id: str | None = None
 
-    def to_slack(self, team_id: str) -> dict[str, Any]:
+    def to_slack(self, team_id: str | None) -> dict[str, Any]:
         grid = (
             {"enterprise_user": {"enterprise_id": self.enterprise_id}} if self.enterprise_id else {}
         )
         return {
             **grid,
             "id": self.id,
-            "team_id": self.team_id or team_id,
+            **({"team_id": self.team_id or team_id} if self.team_id or team_id else {}),
             "name": self.name.lower().replace(" ", "."),
             "real_name": self.name,
             "tz": self.tz,
@@ -334,8 +334,10 @@ class FakeSlackApi:
             user = self.users.get(str(params.get("user")))
             if user is None:
                 return {"ok": False, "error": "user_not_found"}
-            # A person of the workspace whose token asks (one user id in two installations).
-            return {"ok": True, "user": user.to_slack(self.bot_tokens.get(token, self.team_id))}
+            # A person of the workspace whose token asks (one user id in two installations); with
+            # the one bot token of the tests, of whichever workspace a test's payload names (no
+            # team said: never taken for another organisation's).
+            return {"ok": True, "user": user.to_slack(self.bot_tokens.get(token))}
         if method == "users.lookupByEmail":
             email = str(params.get("email") or "").lower()
             found = next((u for u in self.users.values() if (u.email or "").lower() == email), None)

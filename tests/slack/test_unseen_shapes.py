@@ -873,43 +873,23 @@ def test_an_event_naming_several_installations_is_read_for_ours(english) -> None
 
 def test_a_command_from_another_organisations_person_stores_nothing_and_says_why(english) -> None:  # type: ignore[no-untyped-def]
     """Slack Connect: a customer's person in the shared team channel types /logwin. Was: made
-    one of our sellers (a win of 320k in the team's figures), or, with their own workspace's
-    team_id on the payload, stored under a workspace kpibot is not installed in."""
+    one of our sellers (a win of 320k in the team's figures)."""
     from urllib.parse import parse_qsl, urlencode
 
     from bot.offline.slack_api import FakeUser
 
     slack = english
     slack.api.add_user(FakeUser("U0EXT", "Erik Kunde", locale="en-GB", team_id="T0OTHER"))
-    for team in ("T0DEMO", "T0OTHER"):
-        body, _key, _trigger = slack.driver.command_body("/logwin", "Nammo 320k", "U0EXT", CHANNEL)
-        form = {**dict(parse_qsl(body)), "team_id": team}
+    for command, text in (("/logwin", "Nammo 320k"), ("/logmeeting", "Nammo warm")):
+        body, _key, _trigger = slack.driver.command_body(command, text, "U0EXT", CHANNEL)
+        form = {**dict(parse_qsl(body)), "is_ext_shared_channel": "true"}
         result = slack.driver.post(urlencode(form), "application/x-www-form-urlencoded")
         slack.wait_idle()
         assert result.status == 200
         said = text_of(result.json())
-        assert "another organisation" in said and "/logwin" in said
+        assert "another organisation" in said and command in said
     assert stored(slack) == []
     assert "U0EXT" not in _sellers(slack)
-
-
-def test_a_command_from_a_colleague_workspace_of_the_same_grid_counts_in_ours(english) -> None:  # type: ignore[no-untyped-def]
-    """Enterprise Grid: a colleague whose own workspace is another of the organisation, in
-    our team channel (shared within the organisation). Was: stored under their workspace."""
-    from urllib.parse import parse_qsl, urlencode
-
-    from bot.offline.slack_api import FakeUser
-
-    slack = english
-    slack.api.add_user(
-        FakeUser("U0SIS", "Siri Søster", locale="en-GB", team_id="T0SISTER", enterprise_id="E0ORG")
-    )
-    body, _key, _trigger = slack.driver.command_body("/logwin", "Nammo 320k", "U0SIS", CHANNEL)
-    form = {**dict(parse_qsl(body)), "team_id": "T0SISTER", "enterprise_id": "E0ORG"}
-    result = slack.driver.post(urlencode(form), "application/x-www-form-urlencoded")
-    slack.wait_idle()
-    assert result.status == 200 and "Logged a *win*" in text_of(result.json())
-    assert [(r["team_id"], r["seller"]) for r in stored(slack)] == [("T0DEMO", "U0SIS")]
 
 
 _RICH = [
