@@ -1110,3 +1110,55 @@ def test_a_button_of_a_question_the_message_was_edited_past_says_so(english) -> 
     slack.wait_idle()
     assert "out of date" in said and "nothing was stored" in said
     assert stored(slack) == []
+
+
+# -- Slack failing the answers to a recorded message ----------------------------------------------
+_PAGE = b"<!DOCTYPE html><html><body>Gateway timeout</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("failure", "in_a_dm"),
+    [
+        ({"body": {"ok": False, "error": "invalid_auth"}}, False),
+        ({"body": {"ok": False, "error": "msg_too_long"}}, False),
+        ({"status": 503, "body": {"ok": False, "error": "service_unavailable"}}, False),
+        ({"status": 504, "raw": _PAGE}, False),
+        (
+            {
+                "status": 429,
+                "body": {"ok": False, "error": "ratelimited"},
+                "headers": {"Retry-After": "1"},
+            },
+            False,
+        ),
+        ({"body": {"ok": False, "error": "is_archived"}}, True),
+        ({"body": {"ok": False, "error": "channel_not_found"}}, True),
+    ],
+    ids=[
+        "invalid_auth",
+        "msg_too_long",
+        "503",
+        "html_504",
+        "ratelimited_1s",
+        "is_archived",
+        "channel_not_found",
+    ],
+)
+def test_a_recorded_message_whose_answers_slack_fails_is_one_record_and_no_error(
+    english, caplog, failure: dict, in_a_dm: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """The ✅ and the private note refused or lost: the record stands once, Slack gets its 200,
+    nothing is logged as an error; a note the author cannot see there comes in a DM, once."""
+    from bot.offline.slack_api import Failure
+
+    slack = english
+    slack.api.fail("reactions.add", Failure(**failure))
+    slack.api.fail("chat.postEphemeral", Failure(**failure))
+    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100"))
+    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100"), retry_num=1)
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+    dms = [c for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == LARS]
+    assert len(dms) == (1 if in_a_dm else 0)
+    ours = [r for r in caplog.records if r.name.startswith(("bot", "kpibot"))]
+    assert not [r for r in ours if r.levelname == "ERROR" or r.exc_info]
+    assert not any("DOCTYPE" in r.getMessage() for r in ours)
