@@ -174,8 +174,10 @@ class UnitOfWork:
             # Slack call. Nothing was written yet, so letting go of the transaction loses nothing.
             self._let_go()
             profile = req.fetch_profile(req.user_id)
-            if profile is not None and not requester.is_person(profile):
-                # A bot, an app's or a workflow's user, a deactivated account: nobody's seller.
+            if profile is not None and requester.is_bot_or_app(profile):
+                # A bot, an app's or a workflow's user: nobody's seller. (A deactivated
+                # account's message, delivered late or held through an outage, was posted while
+                # it was active: it counts, and the account is marked gone: no DMs.)
                 raise NotAPerson()
             if profile is not None and not requester.of_this_organisation(
                 profile, req.workspace_id, req.enterprise_id

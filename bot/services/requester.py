@@ -126,6 +126,17 @@ def of_this_organisation(
     return enterprise_id is not None and enterprise_id in {team, organisation}
 
 
+def is_bot_or_app(user: dict[str, Any]) -> bool:
+    """A users.info answer about a bot user, an app's or a workflow's user, or Slackbot: never
+    anyone's seller. (A deactivated account is a person whose work, posted before, counts.)"""
+    return bool(
+        user.get("is_bot")
+        or user.get("is_app_user")
+        or user.get("is_workflow_bot")
+        or user.get("id") == SLACKBOT
+    )
+
+
 def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> None:
     """What users.info says about a person, kept on their seller row."""
     seller.display_name = (
@@ -137,7 +148,8 @@ def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> Non
     seller.locale = profile.get("locale") or seller.locale
     seller.is_workspace_admin = bool(profile.get("is_admin") or profile.get("is_owner"))
     seller.profile_refreshed_at = now
-    seller.gone_at = None  # a person again (an account reactivated)
+    # Deactivated: no DMs from now on; a person again when reactivated.
+    seller.gone_at = (seller.gone_at or now) if profile.get("deleted") else None
 
 
 @dataclass(frozen=True)

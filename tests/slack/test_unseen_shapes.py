@@ -799,11 +799,11 @@ def _sellers(slack) -> set[str]:  # type: ignore[no-untyped-def]
         return set(session.scalars(select(Seller.slack_user_id)))
 
 
-@pytest.mark.parametrize("flag", ["is_bot", "is_app_user", "is_workflow_bot", "deleted"])
+@pytest.mark.parametrize("flag", ["is_bot", "is_app_user", "is_workflow_bot"])
 def test_a_message_by_a_user_slack_says_is_no_person_is_nobodys_record(english, flag: str) -> None:  # type: ignore[no-untyped-def]
     """A bot's or an app's user posting as a user (no bot_id on the message), a workflow's
-    user, a deactivated account's message delivered late: users.info says so. Was: made a
-    seller with a win, asked about with buttons nobody reads."""
+    user: users.info says so. Was: made a seller with a win, asked about with buttons nobody
+    reads."""
     from bot.offline.slack_api import FakeUser
 
     slack = english
@@ -1162,3 +1162,21 @@ def test_a_recorded_message_whose_answers_slack_fails_is_one_record_and_no_error
     ours = [r for r in caplog.records if r.name.startswith(("bot", "kpibot"))]
     assert not [r for r in ours if r.levelname == "ERROR" or r.exc_info]
     assert not any("DOCTYPE" in r.getMessage() for r in ours)
+
+
+def test_a_message_of_an_account_deactivated_since_counts_and_marks_it_gone(english) -> None:  # type: ignore[no-untyped-def]
+    """Slack's retry (or a replay after an outage) of a win posted minutes before the account
+    was deactivated: the seller's real work, counted; the account gets no DMs from then on."""
+    from sqlalchemy import select
+
+    from bot.offline.slack_api import FakeUser
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Seller
+
+    slack = english
+    slack.api.add_user(FakeUser("U0LEFT", "Left Seller", locale="en-GB", deleted=True))
+    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", user="U0LEFT"))
+    assert [(r["seller"], r["customer"]) for r in stored(slack)] == [("U0LEFT", "Nammo")]
+    with session_scope(make_session_factory(slack.engine)) as session:
+        gone = session.scalar(select(Seller.gone_at).where(Seller.slack_user_id == "U0LEFT"))
+    assert gone is not None
