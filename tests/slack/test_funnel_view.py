@@ -116,7 +116,10 @@ def test_the_funnel_view_names_the_calls_its_ratio_counts(slack) -> None:  # typ
     slack.driver.command("/kpi", "goal revenue 1m/quarter", KARI, CHANNEL).reply()
     text = text_of(slack.driver.command("/teamstatus", "funnel", KARI, CHANNEL).reply())
     lars = text.split("*Lars*")[1].split("*Mette*")[0]
-    need = re.search(r"The revenue goal needs about ([\d.]+) offers?, ([\d.]+) meetings? and ([\d.]+) calls? a week", lars)
+    need = re.search(
+        r"The revenue goal needs about ([\d.]+) offers?, ([\d.]+) meetings? and ([\d.]+) calls? a week",
+        lars,
+    )
     assert need is not None, lars
     assert need[2] == need[3], lars  # one meeting and one call per offer
 

@@ -198,7 +198,8 @@ def test_a_clicked_buttons_text_given_back_is_escaped_and_a_message_is_not_escap
         clicked = {**pick, "text": {"type": "plain_text", "text": typed}}
         assert slack.driver.click(KARI, clicked, response_url=asked.response_url).status == 200
         assert (
-            slack.driver.event(_message("Won Mat &amp; Vin 250k, thanks <@U0KARI>!")).status == 200
+            slack.driver.event(channel_message("Won Mat &amp; Vin 250k, thanks <@U0KARI>!")).status
+            == 200
         )
         slack.wait_idle()
     clock.advance(hours=2)
@@ -215,7 +216,7 @@ def test_given_up_the_author_is_told_in_their_own_language(slack, clock) -> None
     slack.driver.command("/kpi", "language nb", LARS, CHANNEL).reply()
     slack.wait_idle()
     with database_away(slack):
-        slack.driver.event(_message("Vant Nammo 250k!"))
+        slack.driver.event(channel_message("Vant Nammo 250k!"))
         slack.wait_idle()
     clock.advance(hours=2)
     assert slack.replayer.run_once().given_up == 1
@@ -256,7 +257,7 @@ def test_a_database_gone_read_only_holds_messages_and_answers_commands_plainly(
     unexpected error (a traceback logged) and the channel message lost, never held."""
     _setup(slack)
     with database_read_only(slack):
-        assert slack.driver.event(_message("Won Nammo 250k!")).status == 200
+        assert slack.driver.event(channel_message("Won Nammo 250k!")).status == 200
         said = text_of(slack.driver.command("/logmeeting", "Orkla warm", KARI, CHANNEL).reply())
         slack.wait_idle()
         assert len(slack.replayer.spool.pending()) == 1

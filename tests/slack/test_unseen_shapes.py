@@ -653,8 +653,8 @@ def test_a_nudge_missed_in_the_working_day_waits_for_the_next_morning(slack, clo
 
 def _offer_then_won(slack) -> str:  # type: ignore[no-untyped-def]
     offer_ts = f"{SET_UP + 60}.000100"
-    _deliver(slack, _message("Sent an offer to Orkla, 320k", ts=offer_ts))
-    _deliver(slack, _message("Won Orkla!", ts=f"{SET_UP + 120}.000100"))
+    _deliver(slack, channel_message("Sent an offer to Orkla, 320k", ts=offer_ts))
+    _deliver(slack, channel_message("Won Orkla!", ts=f"{SET_UP + 120}.000100"))
     slack.api.reset()
     return offer_ts
 
@@ -667,11 +667,11 @@ def test_an_offer_corrected_after_its_deal_was_won_is_amended_with_one_note(engl
     slack = english
     offer_ts = _offer_then_won(slack)
     [offer_id] = [r["id"] for r in stored(slack) if r["kind"] == "offer"]
-    edit = _edited(
+    edit = message_edited(
         offer_ts,
         "Sent an offer to Orkla, 350k",
-        "Sent an offer to Orkla, 320k",
-        f"{SET_UP + 180}.0",
+        before="Sent an offer to Orkla, 320k",
+        at=f"{SET_UP + 180}.0",
     )
     _deliver(slack, edit)
     _deliver(slack, edit)  # Slack's retry: nothing more
@@ -699,7 +699,9 @@ def test_a_won_deals_offer_edited_into_another_customer_or_kind_is_asked_not_rec
 
     slack = english
     offer_ts = _offer_then_won(slack)
-    edit = _edited(offer_ts, now_says, "Sent an offer to Orkla, 320k", f"{SET_UP + 180}.0")
+    edit = message_edited(
+        offer_ts, now_says, before="Sent an offer to Orkla, 320k", at=f"{SET_UP + 180}.0"
+    )
     _deliver(slack, edit)
     assert _dated(slack) == [("win", "Orkla", 320000.0, "2026-11-20")]
     assert [(lead.status, lead.offer_amount) for lead in leads(slack)] == [("won", 320000)]
@@ -774,8 +776,10 @@ def test_a_message_by_a_user_slack_says_is_no_person_is_nobodys_record(english, 
     slack = english
     slack.api.add_user(FakeUser("U0ROBOT", "Sales Robot", locale="en-GB", **{flag: True}))
     before = _sellers(slack)
-    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", user="U0ROBOT"))
-    _deliver(slack, _message("Nammo call went well", ts=f"{SET_UP + 61}.000100", user="U0ROBOT"))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", user="U0ROBOT"))
+    _deliver(
+        slack, channel_message("Nammo call went well", ts=f"{SET_UP + 61}.000100", user="U0ROBOT")
+    )
     mention = {
         "type": "app_mention",
         "channel": CHANNEL,
@@ -807,7 +811,7 @@ def test_a_message_an_app_or_workflow_posted_records_nothing(english, shape: dic
     seller logs their own work; a copy by an app would count it twice."""
     slack = english
     before = _sellers(slack)
-    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", **shape))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", **shape))
     assert stored(slack) == []
     assert _sellers(slack) == before
     assert slack.api.calls_to("chat.postEphemeral") == slack.api.calls_to("reactions.add") == []
@@ -829,7 +833,9 @@ def test_an_event_naming_several_installations_is_read_for_ours(english) -> None
         "event_context": "4-eyJldCI6Im1lc3NhZ2UiLCJ0aWQiOiJUME9USEVSIn0",
         "authorizations": [_authorization("T0OTHER"), _authorization("T0DEMO")],
     }
-    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100"), envelope=envelope)
+    _deliver(
+        slack, channel_message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100"), envelope=envelope
+    )
     assert [(r["team_id"], r["kind"], r["customer"]) for r in stored(slack)] == [
         ("T0DEMO", "win", "Nammo")
     ]
@@ -881,10 +887,10 @@ def test_a_message_with_its_words_only_in_blocks_is_read(english) -> None:  # ty
     messages): was read as nothing, the win lost. Its edit is read the same way."""
     slack = english
     ts = f"{SET_UP + 60}.000100"
-    _deliver(slack, _message("", ts=ts, blocks=_RICH))
+    _deliver(slack, channel_message("", ts=ts, blocks=_RICH))
     assert _dated(slack) == [("win", "Mat & Vin", 150000.0, "2026-11-20")]
     assert len(slack.api.calls_to("chat.postEphemeral")) == 1
-    edited = _edited(ts, "", "", f"{SET_UP + 90}.000100")
+    edited = message_edited(ts, "", before="", at=f"{SET_UP + 90}.000100")
     edited["message"]["blocks"] = [
         {
             **_RICH[0],
@@ -904,7 +910,7 @@ def test_a_message_with_its_words_only_in_blocks_is_read(english) -> None:  # ty
 def test_a_message_whose_text_and_blocks_differ_is_read_by_its_text(english) -> None:  # type: ignore[no-untyped-def]
     """Slack's `text` is what the person sees; blocks an app sent with it are not read twice."""
     slack = english
-    _deliver(slack, _message("Won Orkla 90k", ts=f"{SET_UP + 60}.000100", blocks=_RICH))
+    _deliver(slack, channel_message("Won Orkla 90k", ts=f"{SET_UP + 60}.000100", blocks=_RICH))
     assert [(k, c, a) for k, c, a, _d in _dated(slack)] == [("win", "Orkla", 90000.0)]
 
 
@@ -933,8 +939,11 @@ def test_one_event_delivered_to_two_replicas_at_once_is_one_record_one_note(
 
     slack = english
     ts = f"{SET_UP + 60}.000100"
-    edit = _edited(ts, "Won Nammo 350k", "Won Nammo 320k", f"{SET_UP + 90}.000100")
-    for event, event_id in ((_message("Won Nammo 320k", ts=ts), "Ev0SAME1"), (edit, "Ev0SAME2")):
+    edit = message_edited(ts, "Won Nammo 350k", before="Won Nammo 320k", at=f"{SET_UP + 90}.000100")
+    for event, event_id in (
+        (channel_message("Won Nammo 320k", ts=ts), "Ev0SAME1"),
+        (edit, "Ev0SAME2"),
+    ):
         statuses: list[int] = []
         both = [
             threading.Thread(target=_send, args=(app, event, event_id, statuses))
@@ -988,12 +997,12 @@ def test_a_request_signed_near_the_five_minute_limit_is_read_once_over_http(slac
         slack.wait_idle()
         return result.status
 
-    assert send(_message("Won Nammo 320k", ts=ts), -303) == 401
-    assert send(_message("Won Orkla 100k", ts=f"{SET_UP + 61}.000100"), 303) == 401
+    assert send(channel_message("Won Nammo 320k", ts=ts), -303) == 401
+    assert send(channel_message("Won Orkla 100k", ts=f"{SET_UP + 61}.000100"), 303) == 401
     assert stored(slack) == [] and slack.api.calls_to("reactions.add") == []
-    assert send(_message("Won Nammo 320k", ts=ts), -297) == 200
-    assert send(_message("Won Nammo 320k", ts=ts), 0, **{"X-Slack-Retry-Num": "1"}) == 200
-    assert send(_message("Won Orkla 100k", ts=f"{SET_UP + 61}.000100"), 297) == 200
+    assert send(channel_message("Won Nammo 320k", ts=ts), -297) == 200
+    assert send(channel_message("Won Nammo 320k", ts=ts), 0, **{"X-Slack-Retry-Num": "1"}) == 200
+    assert send(channel_message("Won Orkla 100k", ts=f"{SET_UP + 61}.000100"), 297) == 200
     assert sorted((k, c) for k, c, _a, _d in _dated(slack)) == [("win", "Nammo"), ("win", "Orkla")]
     assert len(slack.api.calls_to("reactions.add")) == 2
 
@@ -1014,7 +1023,7 @@ def test_a_request_signed_near_the_five_minute_limit_is_read_once_over_http(slac
 )
 def test_a_persons_message_in_its_every_shape_is_one_record(english, shape: dict) -> None:  # type: ignore[no-untyped-def]
     slack = english
-    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", **shape))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", **shape))
     assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
     assert len(slack.api.calls_to("reactions.add")) == 1
     assert len(slack.api.calls_to("chat.postEphemeral")) == 1
@@ -1025,7 +1034,9 @@ def test_a_files_title_alone_records_nothing(english) -> None:  # type: ignore[n
     an old contract), not something the person said."""
     slack = english
     files = [{"id": "F0DOC", "title": "Won Orkla 200k", "name": "won-orkla.pdf"}]
-    _deliver(slack, _message("", ts=f"{SET_UP + 60}.000100", subtype="file_share", files=files))
+    _deliver(
+        slack, channel_message("", ts=f"{SET_UP + 60}.000100", subtype="file_share", files=files)
+    )
     assert stored(slack) == [] and slack.api.calls_to("chat.postEphemeral") == []
 
 
@@ -1060,10 +1071,15 @@ def test_a_button_of_a_question_the_message_was_edited_past_says_so(english) -> 
 
     slack = english
     ts = f"{SET_UP + 60}.000100"
-    _deliver(slack, _message("Lost Telia on price", ts=ts))
+    _deliver(slack, channel_message("Lost Telia on price", ts=ts))
     [first] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
     slack.api.reset()
-    _deliver(slack, _edited(ts, "Lost Hydro on price", "Lost Telia on price", f"{SET_UP + 90}.0"))
+    _deliver(
+        slack,
+        message_edited(
+            ts, "Lost Hydro on price", before="Lost Telia on price", at=f"{SET_UP + 90}.0"
+        ),
+    )
     [second] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
     assert "Hydro" in text_of(second)
     record = buttons(first)[0]
@@ -1119,8 +1135,8 @@ def test_a_recorded_message_whose_answers_slack_fails_is_one_record_and_no_error
     slack = english
     slack.api.fail("reactions.add", Failure(**failure))
     slack.api.fail("chat.postEphemeral", Failure(**failure))
-    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100"))
-    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100"), retry_num=1)
+    _deliver(slack, channel_message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100"))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100"), retry_num=1)
     assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
     dms = [c for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == LARS]
     assert len(dms) == (1 if in_a_dm else 0)
@@ -1140,7 +1156,7 @@ def test_a_message_of_an_account_deactivated_since_counts_and_marks_it_gone(engl
 
     slack = english
     slack.api.add_user(FakeUser("U0LEFT", "Left Seller", locale="en-GB", deleted=True))
-    _deliver(slack, _message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", user="U0LEFT"))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=f"{SET_UP + 60}.000100", user="U0LEFT"))
     assert [(r["seller"], r["customer"]) for r in stored(slack)] == [("U0LEFT", "Nammo")]
     with session_scope(make_session_factory(slack.engine)) as session:
         gone = session.scalar(select(Seller.gone_at).where(Seller.slack_user_id == "U0LEFT"))
