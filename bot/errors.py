@@ -30,6 +30,11 @@ class BadPayload(ValueError):
     its state): Slack's to fix, not ours. Said as "nothing was stored", logged in one line."""
 
 
+class NotAPerson(Exception):
+    """The requester is no person Slack knows as one: a bot user, an app user, a deactivated
+    account (users.info). Nothing is recorded for it and nothing said: it is nobody's seller."""
+
+
 class WinNeedsAmount(UserError):
     def __init__(self, customer: str) -> None:
         super().__init__("win_needs_amount", customer=customer)
@@ -135,6 +140,12 @@ MESSAGES: dict[str, str] = {
     "not_a_team": N_(
         "There is no sales team here, and you are in none yet. A manager makes a channel a "
         "sales team by typing this in it:"
+    ),
+    "outside_organisation": N_(
+        "You are of another organisation than this workspace, and kpibot counts only its own sellers' work. Log your work with kpibot in your own workspace."
+    ),
+    "owner_not_a_person": N_(
+        "Choose a colleague who sells: that is a bot, an app, a deactivated account or someone of another organisation, and nobody would work the deal."
     ),
     "setup_in_channel": N_(
         "Run `/kpi setup` in the team's channel: the team is the channel's members."
@@ -299,6 +310,7 @@ EXAMPLE_FOR_CODE = {
     "merge_syntax": "merge",
     "merge_same": "merge",
     "not_lead_owner": "owner",
+    "owner_not_a_person": "owner",
     "no_owner_yet": "owner",
     "import_too_big": "import",
     "import_too_many": "import",
@@ -388,12 +400,9 @@ def _slack_trouble(error: Exception) -> bool:
 
 
 def _database_trouble(error: Exception) -> bool:
-    from sqlalchemy.exc import OperationalError
-    from sqlalchemy.exc import TimeoutError as PoolTimeout
+    from storage.db import transient
 
-    from storage.db import DatabaseBusy
-
-    return isinstance(error, DatabaseBusy | OperationalError | PoolTimeout)
+    return transient(error)
 
 
 def tell(message: dict[str, Any], body: dict[str, Any], respond: Any) -> None:

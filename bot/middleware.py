@@ -84,7 +84,10 @@ class OpenRequest(Middleware):
         context, body, deps = req.context, req.body, self.deps
         event = body.get("event") or {}
         # Ours, also in a channel shared with another organisation (bot.payloads).
-        workspace_id = installed_workspace(body) or context.team_id or ""
+        # The workspace whose token Bolt authorised the request with: of several installations an
+        # event names, the one this app is.
+        authorized = context.authorize_result.team_id if context.authorize_result else None
+        workspace_id = installed_workspace(body, authorized) or context.team_id or ""
         user_id = context.user_id or event.get("user")
         if isinstance(user_id, dict):  # some events carry the whole user object
             user_id = user_id.get("id")
@@ -104,7 +107,7 @@ class OpenRequest(Middleware):
             # What Slack waits for: a command (answered in its acknowledgement, or acknowledged
             # before its work, which then fails fast too), a form, an autocomplete.
             wait=DB_WAIT if kind in ANSWERED_IN_ACK or body.get("command") else None,
-            enterprise_id=installed_enterprise(body),
+            enterprise_id=installed_enterprise(body, authorized),
         )
         return next()
 

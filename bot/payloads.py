@@ -23,16 +23,30 @@ def _user_id(body: dict[str, Any]) -> Any:
     return user.get("id") if isinstance(user, dict) else None
 
 
-def installed_workspace(body: dict[str, Any]) -> str | None:
+def _authorization(body: dict[str, Any], authorized: str | None) -> dict[str, Any] | None:
+    """The installation an event is delivered to: of `authorizations` (Slack lists one; a list
+    of several, in an event seen by more installations, is read as Bolt reads it) the one the
+    app was authorised as (`authorized`: the token's workspace), else the first."""
+    authorizations = body.get("authorizations")
+    if not isinstance(authorizations, list) or not authorizations:
+        return None
+    entries = [a for a in authorizations if isinstance(a, dict)]
+    if authorized:
+        for entry in entries:
+            if entry.get("team_id") == authorized:
+                return entry
+    return entries[0] if entries and entries[0] is authorizations[0] else None
+
+
+def installed_workspace(body: dict[str, Any], authorized: str | None = None) -> str | None:
     """The workspace the app is installed in that this payload is for. In a channel shared with
     another organisation (Slack Connect) an event's outer `team_id` is the workspace that hosts
-    the channel, perhaps not ours: `authorizations[0].team_id` is ours (as Bolt reads it). A
-    form opened in a shared channel names its installation in `view.app_installed_team_id`."""
-    authorizations = body.get("authorizations")
-    if isinstance(authorizations, list) and authorizations:
-        first = authorizations[0]
-        if isinstance(first, dict) and _text(first.get("team_id")):
-            return str(first["team_id"])
+    the channel, perhaps not ours: `authorizations[0].team_id` is ours (as Bolt reads it), or
+    the one of them the app was authorised as (`authorized`). A form opened in a shared channel
+    names its installation in `view.app_installed_team_id`."""
+    first = _authorization(body, authorized)
+    if first is not None and _text(first.get("team_id")):
+        return str(first["team_id"])
     view = body.get("view")
     if isinstance(view, dict) and _text(view.get("app_installed_team_id")):
         return str(view["app_installed_team_id"])
@@ -47,14 +61,12 @@ def installed_workspace(body: dict[str, Any]) -> str | None:
     return None
 
 
-def installed_enterprise(body: dict[str, Any]) -> str | None:
-    """The Enterprise Grid organisation of that installation, if any (`authorizations[0]`
+def installed_enterprise(body: dict[str, Any], authorized: str | None = None) -> str | None:
+    """The Enterprise Grid organisation of that installation, if any (its authorization
     again: the envelope's `enterprise_id` may be the host organisation's)."""
-    authorizations = body.get("authorizations")
-    if isinstance(authorizations, list) and authorizations:
-        first = authorizations[0]
-        if isinstance(first, dict) and "enterprise_id" in first:
-            return first["enterprise_id"] if _text(first["enterprise_id"]) else None
+    first = _authorization(body, authorized)
+    if first is not None and "enterprise_id" in first:
+        return first["enterprise_id"] if _text(first["enterprise_id"]) else None
     found = body.get("enterprise_id")
     if not _text(found) and isinstance(body.get("enterprise"), dict):
         found = body["enterprise"].get("id")

@@ -23,12 +23,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
-
 from bot import metrics
 from bot.payloads import installed_workspace
-from storage.db import DatabaseBusy
+from storage.db import transient
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +37,9 @@ DEFAULT_GIVE_UP = timedelta(hours=1)
 
 
 def database_unavailable(error: BaseException) -> bool:
-    """The database could not be reached or was locked: worth holding on to the request."""
-    if isinstance(error, OperationalError | InterfaceError | PoolTimeout | DatabaseBusy):
-        return True
-    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
+    """The database could not be reached, was locked or took no writes for now (read-only in
+    a failover): worth holding on to the request."""
+    return transient(error)
 
 
 def message_key(body: dict[str, Any]) -> str | None:
@@ -375,38 +371,24 @@ class Replayer:
             log.warning("a held request was answered %s on replay", response.status)
 
     def _tell_author(self, held: Held) -> None:
-        from bot.i18n import translations
+        from bot.rendering.outage import given_up
         from bot.services.requester import language_hint
 
         if not held.user_id or not worth_giving_back(held):
             return
-        language = language_hint(held.workspace_id, held.user_id)
-        t = translations(language)
         event = held.body.get("event") or {}
-        if event.get("subtype") == "message_deleted":
-            template = t.gettext(
-                ":warning: I could not read your deletion of a message at %(time)s: the database "
-                "was unavailable for too long. If I had recorded the message, it still counts: to "
-                "take it back, click Undo under my note about it (or in App Home). It said:"
-            )
-        elif event.get("subtype") == "message_changed":
-            # What the message said before stays recorded as it was: "log it again" would
-            # count the deal twice.
-            template = t.gettext(
-                ":warning: I could not apply your edit at %(time)s: the database was unavailable "
-                "for too long. What I recorded from the message before it is unchanged. To "
-                "correct it, click Undo under my note about it (or in the Home tab) and log it "
-                "again, as you edited it:"
-            )
-        else:
-            template = t.gettext(
-                ":warning: I could not record what you sent at %(time)s: the database was "
-                "unavailable for too long. Nothing was stored. Please log it again:"
-            )
-        text = template % {"time": held.held_at.strftime("%H:%M UTC")}
-        what = held_text(held)
-        if what:
-            text += "\n>" + what.replace("\n", "\n>")
+        subtype = event.get("subtype")
+        # What the message said before stays recorded as it was after an edit given up: "log
+        # it again" alone would count the deal twice (the template says to undo it first).
+        what = {"message_deleted": "deletion", "message_changed": "edit"}.get(subtype, "sent")
+        text = given_up(
+            language_hint(held.workspace_id, held.user_id),
+            what,
+            held.held_at.strftime("%H:%M UTC"),
+            held_text(held),
+            # A button's text is plain text; a message's is Slack's mrkdwn already.
+            as_slack_wrote_it=held.body.get("type") != "block_actions",
+        )
         try:
             self.app.client.chat_postMessage(channel=held.user_id, text=text)
         except Exception:  # telling must not stop the round

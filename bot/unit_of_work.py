@@ -25,7 +25,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.dependencies import Deps
-from bot.errors import BadPayload
+from bot.errors import BadPayload, NotAPerson, UserError
 from bot.services import requester
 from bot.services.requester import Who
 from storage.db import WAIT_MS, DatabaseBusy, write_turn
@@ -174,6 +174,16 @@ class UnitOfWork:
             # Slack call. Nothing was written yet, so letting go of the transaction loses nothing.
             self._let_go()
             profile = req.fetch_profile(req.user_id)
+            if profile is not None and requester.is_bot_or_app(profile):
+                # A bot, an app's or a workflow's user: nobody's seller. (A deactivated
+                # account's message, delivered late or held through an outage, was posted while
+                # it was active: it counts, and the account is marked gone: no DMs.)
+                raise NotAPerson()
+            if profile is not None and not requester.of_this_organisation(
+                profile, req.workspace_id, req.enterprise_id
+            ):
+                # Someone of another organisation (Slack Connect): never one of our sellers.
+                raise UserError("outside_organisation")
             session = self._open()
             found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
         if not self.write and requester.needs_write(found, req.channel_id, profile):

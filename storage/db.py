@@ -47,6 +47,30 @@ class DatabaseBusy(Exception):
     """The database did not answer within a request's time (locked, or too slow)."""
 
 
+# PostgreSQL's SQLSTATEs of a database that will take the work again soon: a connection lost
+# (class 08), out of resources (53), shut down or restarting (57), a server gone read-only in a
+# failover or hot standby (25006), a serialization failure or deadlock (40001, 40P01), a lock
+# not had in time (55P03).
+_TRANSIENT_CLASSES = ("08", "53", "57")
+_TRANSIENT_STATES = frozenset({"25006", "40001", "40P01", "55P03"})
+
+
+def transient(error: BaseException) -> bool:
+    """Whether a database error means "not now" rather than a fault in the work: the request
+    is worth holding and storing later, and is told "try again" with no traceback."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    if isinstance(error, OperationalError | InterfaceError | PoolTimeout | DatabaseBusy):
+        return True
+    if not isinstance(error, DBAPIError):
+        return False
+    if error.connection_invalidated:
+        return True
+    state = str(getattr(error.orig, "sqlstate", None) or "")
+    return state in _TRANSIENT_STATES or state[:2] in _TRANSIENT_CLASSES
+
+
 def make_engine(url: str) -> Engine:
     """An engine for SQLite (WAL, foreign keys, waits on locks) or PostgreSQL via psycopg 3."""
     if url.startswith("postgresql://") or url.startswith("postgres://"):

@@ -129,6 +129,9 @@ class Seller(Base):
     # privately, whatever Slack's locale says. None: from the locale and the team (auto).
     language: Mapped[str | None] = mapped_column(String(8))
     profile_refreshed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When Slack said the account was deactivated (user_change, users.info): no DMs to it any
+    # more (nudges, summaries); its past entries stay in the figures. None: active.
+    gone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 

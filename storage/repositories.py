@@ -810,6 +810,24 @@ def open_offer_keys(session: Session, workspace_id: str) -> set[str]:
     )
 
 
+def live_activities_for_message(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> list[Activity]:
+    """Every live record a channel message made (its second record's reference has ":2")."""
+    prefix = f"msg:{channel}:{ts}"
+    return list(
+        session.scalars(
+            select(Activity)
+            .where(
+                Activity.workspace_id == workspace_id,
+                Activity.deleted_at.is_(None),
+                (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
+            )
+            .order_by(Activity.id)
+        )
+    )
+
+
 def live_activity_for_message(
     session: Session, workspace_id: str, channel: str, ts: str
 ) -> Activity | None:

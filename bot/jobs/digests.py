@@ -147,8 +147,8 @@ class DigestJob:
         summaries = []
         for summary in plan.summaries:
             seller = summary.status.seller
-            if seller.id in away:  # away: no summary
-                continue
+            if seller.id in away or seller.gone:
+                continue  # away, or the account deactivated: no summary (its work still counts)
             message = summary_message(
                 summary, i18n.person_language(seller.locale, language, seller.language)
             )

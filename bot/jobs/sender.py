@@ -26,7 +26,7 @@ from bot.rendering.text import Mrkdwn, render
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from storage import claims
 from storage import repositories as repo
-from storage.models import Claim
+from storage.models import Claim, Seller
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,11 @@ PERMANENT = {
     "invalid_attachments",
     "too_many_attachments",
 }
+# A DM refused so: the person's account is deactivated (or no person's): no more DMs to them,
+# their past work stays in the figures (sellers.gone_at, as Slack's user_change says it).
+ACCOUNT_GONE = frozenset({"account_inactive", "user_not_found", "cannot_dm_bot", "user_disabled"})
+# Scheduled DMs whose subject is a seller's id.
+TO_A_SELLER = frozenset({"nudge", "summary"})
 RETRY_AFTER = timedelta(minutes=5)
 METADATA_EVENT = "kpibot_scheduled"
 
@@ -148,7 +153,11 @@ class Sender:
                 )
                 ts, channel = response.get("ts"), response.get("channel") or channel
         except SlackApiError as err:
-            code = str(err.response.get("error") or "unknown_error")
+            # Slack's code, never what else came as one (a proxy's HTML page: it would be
+            # logged, kept on the claim and shown to the managers).
+            code = slack_error(err)
+            if code == "SlackApiError":
+                code = "unknown_error"
             if err.response.status_code >= 500:  # Slack may have posted it before failing
                 return self._unsure(item, claim_id, f"http_{err.response.status_code}", outcome)
             permanent = code in PERMANENT
@@ -161,6 +170,10 @@ class Sender:
                     session, claim, code, now, retry_after=None if permanent else RETRY_AFTER
                 )
                 final = claim.attempts >= claims.MAX_ATTEMPTS or permanent
+                if code in ACCOUNT_GONE and item.kind in TO_A_SELLER:
+                    seller = session.get(Seller, int(item.subject))
+                    if seller is not None and seller.workspace_id == item.workspace_id:
+                        seller.gone_at = seller.gone_at or now
             outcome.failed.append(item.label)
             metrics.scheduled(item.kind, "failed")
             if final and item.team_id is not None:
@@ -229,7 +242,7 @@ class Sender:
                 title=title,
             )
         except SlackApiError as err:
-            log.warning("file not uploaded: %s", err.response.get("error"))
+            log.warning("file not uploaded: %s", slack_error(err))
         except (SlackClientError, OSError) as err:  # a dropped connection mid-upload
             log.warning("file not uploaded: %s", type(err).__name__)
 

@@ -104,7 +104,8 @@ def members(session: Session) -> list[Member]:
                 Seller.locale,
                 Seller.language,
             )
-            .where(Seller.workspace_id.not_in(_left()))
+            # A deactivated account is nudged about nothing (its leads wait for a hand-over).
+            .where(Seller.workspace_id.not_in(_left()), Seller.gone_at.is_(None))
             .order_by(Seller.id)
         )
     ]

@@ -10,18 +10,20 @@ acknowledged already gets it at the response_url."""
 from __future__ import annotations
 
 import inspect
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack
 
-from bot.errors import error_message, tell
+from bot.errors import NotAPerson, error_message, tell
 from bot.listeners.respond import RespondOrPost
 from bot.rendering.blocks import held_message
 from bot.rendering.text import message_text
 from bot.spool import REPLAY_KEY, database_unavailable, holdable, message_key
 
 Listener = Callable[..., Any]
+log = logging.getLogger(__name__)
 
 
 _PARAMETERS: dict[object, tuple[str, ...]] = {}
@@ -87,6 +89,15 @@ def guarded(fn: Listener) -> Listener:
             if replay_id is not None:
                 spool.report(replay_id, stored=True)  # type: ignore[union-attr]
             return result
+        except NotAPerson:
+            # A bot, an app's or a workflow's user, a deactivated account (users.info): nobody's
+            # seller. Nothing recorded, nothing said to it.
+            if replay_id is not None:
+                spool.report(replay_id, stored=True)  # type: ignore[union-attr]
+            if ack.response is None:
+                ack()
+            log.info("a request by no person (a bot, an app, a deactivated account) ignored")
+            return None
         except Exception as error:
             if spool is not None and database_unavailable(error) and holdable(body):
                 if replay_id is not None:

@@ -42,6 +42,8 @@ class Failure:
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     processed: bool = False
+    # Not Slack's JSON at all: a proxy's or a firewall's HTML page, as bytes.
+    raw: bytes | None = None
 
 
 @dataclass
@@ -54,19 +56,22 @@ class FakeUser:
     is_owner: bool = False
     is_bot: bool = False
     email: str | None = None
+    deleted: bool = False  # deactivated
+    is_app_user: bool = False
+    is_workflow_bot: bool = False
     # Of another workspace than the stand-in's (a guest from another organisation in a shared
     # channel, or a colleague of the same Enterprise Grid organisation: `enterprise_id`).
     team_id: str | None = None
     enterprise_id: str | None = None
 
-    def to_slack(self, team_id: str) -> dict[str, Any]:
+    def to_slack(self, team_id: str | None) -> dict[str, Any]:
         grid = (
             {"enterprise_user": {"enterprise_id": self.enterprise_id}} if self.enterprise_id else {}
         )
         return {
             **grid,
             "id": self.id,
-            "team_id": self.team_id or team_id,
+            **({"team_id": self.team_id or team_id} if self.team_id or team_id else {}),
             "name": self.name.lower().replace(" ", "."),
             "real_name": self.name,
             "tz": self.tz,
@@ -74,6 +79,9 @@ class FakeUser:
             "is_admin": self.is_admin,
             "is_owner": self.is_owner,
             "is_bot": self.is_bot,
+            "deleted": self.deleted,
+            "is_app_user": self.is_app_user,
+            "is_workflow_bot": self.is_workflow_bot,
             "profile": {
                 "display_name": self.name.split()[0],
                 "real_name": self.name,
@@ -326,7 +334,10 @@ class FakeSlackApi:
             user = self.users.get(str(params.get("user")))
             if user is None:
                 return {"ok": False, "error": "user_not_found"}
-            return {"ok": True, "user": user.to_slack(self.team_id)}
+            # A person of the workspace whose token asks (one user id in two installations); with
+            # the one bot token of the tests, of whichever workspace a test's payload names (no
+            # team said: never taken for another organisation's).
+            return {"ok": True, "user": user.to_slack(self.bot_tokens.get(token))}
         if method == "users.lookupByEmail":
             email = str(params.get("email") or "").lower()
             found = next((u for u in self.users.values() if (u.email or "").lower() == email), None)
@@ -474,12 +485,24 @@ class FakeSlackApi:
                 elif failure is not None:
                     if failure.processed and method != "response_url":
                         api._answer(method, params, token)  # done (and listed), then failed
+                    if failure.raw is not None:
+                        self._send_raw(failure.status, failure.raw, failure.headers)
+                        return
                     body = failure.body or {"ok": False, "error": "fake_failure"}
                     self._send(failure.status, body, failure.headers)
                 elif method == "response_url":
                     self._send(200, None)
                 else:
                     self._send(200, api._answer(method, params, token))
+
+            def _send_raw(self, status: int, data: bytes, headers: dict) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
 
             def _send(self, status: int, body: dict | None, headers: dict | None = None) -> None:
                 data = b"ok" if body is None else json.dumps(body).encode()

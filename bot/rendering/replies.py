@@ -101,6 +101,9 @@ ANSWERED = {
     "expired": N_("This question is more than a week old. Nothing was stored; log it again."),
     "cancelled": N_("OK, nothing was stored."),
     "not_a_sale": N_("OK, I'll leave that message alone."),
+    "superseded": N_(
+        "The message was edited since, so this question is out of date and nothing was stored. What it says now is what counts: its ✅, or my newer question about it."
+    ),
 }
 DELETED = N_(
     "That message was deleted, so nothing was recorded. If it was a sale all the same, "

@@ -58,6 +58,7 @@ class Answered:
     """A click on a question that stores nothing (now): why."""
 
     state: str  # "already" | "forbidden" | "missing" | "expired" | "cancelled" | "not_a_sale"
+    # | "superseded" (the message was edited since it was asked)
     # | "deleted" (the channel message asked about was deleted)
     command: str | None = None  # "deleted": the command that logs it anyway
 
@@ -285,6 +286,8 @@ def answer(
         return Answered("forbidden")
     if row.outcome == MESSAGE_DELETED:
         return Answered("deleted", command_example(questions.load(row.state).command, who))
+    if row.outcome == SUPERSEDED:
+        return Answered("superseded")  # a stale button: was "answered already"
     if row.answered_at is not None:
         return Answered("already")
     if questions.expired(row.created_at, now):
@@ -586,7 +589,7 @@ def withdraw_message_questions(
 ) -> None:
     """The message was deleted, or edited into something that is no record: a question still
     open about it (or about its second record) can no longer store anything (a click says it
-    was answered already)."""
+    is out of date)."""
     for ref in (message_ref, *later_records(message_ref)):
         withdraw_question_at(session, workspace_id, ref, now=now)
 
@@ -729,6 +732,42 @@ def message_record_edited(
         )
         had = True
     return False, had
+
+
+def amend_message_record(
+    session: Session,
+    who: Who,
+    channel: str,
+    ts: str,
+    suffix: str,
+    cmd: LogCommand,
+    *,
+    now: datetime,
+) -> Logged | None:
+    """An edited message that still records the same kind with the same customer ("offer to
+    Orkla, 320k" corrected to 350k): its one record amended in place, so it keeps its place
+    before what was logged since (the win that closed the deal; was: undone and logged anew
+    after it, a second, open offer of a deal already won). None: not so (read anew)."""
+    records = repo.live_activities_for_message(session, who.workspace_id, channel, ts)
+    if len(records) != 1:
+        return None
+    [record] = records
+    ref = f"msg:{channel}:{ts}"
+    if record.source_ref != ref and not record.source_ref.startswith(ref + ":e"):
+        return None  # its second record (":2"): asked about on its own
+    if not recording.amend(session, actor(who), record, cmd, source_ref=ref + suffix, now=now):
+        return None
+    return _logged(recording.Recorded(record))
+
+
+def message_record_built_upon(session: Session, workspace_id: str, channel: str, ts: str) -> bool:
+    """Whether a later entry builds on a record this message made (the win that closed the
+    deal it offered): an edit that makes it another kind or customer is asked about, never
+    recorded unasked (the author says whether the win was that deal)."""
+    return any(
+        recording.built_upon(session, workspace_id, record)
+        for record in repo.live_activities_for_message(session, workspace_id, channel, ts)
+    )
 
 
 def thread_record_of_another(

@@ -571,6 +571,68 @@ def undo(
     return UndoResult("undone", activity)
 
 
+def built_upon(session: Session, workspace_id: str, activity: Activity) -> bool:
+    """Whether a later entry on the record's lead builds on it: the win or loss that closed the
+    deal it offered, a revision of its offer. Undoing it and logging it anew would put it after
+    them (a second, open offer of a deal already won)."""
+    if activity.lead_id is None:
+        return False
+    return any(
+        later.id > activity.id
+        for later in repo.live_activities_on_lead(session, workspace_id, activity.lead_id)
+    )
+
+
+def amend(
+    session: Session,
+    actor: Actor,
+    activity: Activity,
+    cmd: LogCommand,
+    *,
+    source_ref: str,
+    now: datetime,
+) -> bool:
+    """The record corrected in place, as its edited message now says it: the same kind with the
+    same customer, another amount, currency, day, temperature, next step or note. It keeps its
+    place among the lead's entries (a win logged after the offer stays after it), and the lead
+    is rebuilt from them. False (nothing changed) when it cannot be amended so: another kind or
+    customer, an amount gone, a lead it would need, an amount to ask about first."""
+    kind = ActivityKind(cmd.kind)
+    if (
+        kind.value != activity.kind
+        or activity.seller_id != actor.seller_id
+        or customer_key(cmd.customer) != activity.customer.key
+    ):
+        return False
+    if (cmd.amount is None) != (activity.amount is None):
+        return False  # an amount gone (or new where it was taken from the offer): read anew
+    if activity.lead_id is None and (cmd.temperature is not None or cmd.next_step is not None):
+        return False  # it would need a lead now
+    amount = cmd.amount if cmd.amount is not None else activity.amount
+    currency = (cmd.currency or activity.currency or actor.currency) if amount is not None else None
+    if amount is not None and currency is not None and amount != activity.amount:
+        ceiling = actor.ceiling or DEFAULT_CEILING
+        if _rough(amount, currency, actor.currency) > ceiling:
+            return False  # asked about as a new log would be
+    activity.occurred_on = cmd.when
+    activity.amount, activity.currency = amount, currency
+    activity.margin_pct = cmd.margin_pct
+    activity.temperature = cmd.temperature.value if cmd.temperature else None
+    activity.next_step = cmd.next_step.what[:200] if cmd.next_step else None
+    activity.next_step_due = cmd.next_step.due if cmd.next_step else None
+    activity.note = cmd.note
+    activity.source_ref = source_ref
+    session.flush()
+    if activity.lead_id is not None:
+        lead = repo.lead_by_id(session, actor.workspace_id, activity.lead_id)
+        if lead is not None:
+            rebuild(lead, repo.live_activities_on_lead(session, actor.workspace_id, lead.id))
+            lead.updated_at = now
+            history.record_lead_state(session, lead, now)
+    session.flush()
+    return True
+
+
 def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: datetime) -> AnyLead:
     """A meeting announced for the future ("Möte med Volvo imorgon"): the lead's next
     activity, not a logged meeting."""

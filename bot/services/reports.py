@@ -168,6 +168,7 @@ class SellerRef:
     team_id: int | None = None
     locale: str | None = None
     language: str | None = None  # chosen with /kpi language
+    gone: bool = False  # the Slack account was deactivated: no DMs (its work still counts)
 
     @classmethod
     def of(cls, seller: Seller) -> SellerRef:
@@ -179,6 +180,7 @@ class SellerRef:
             seller.team_id,
             seller.locale,
             seller.language,
+            seller.gone_at is not None,
         )
 
 

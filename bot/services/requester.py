@@ -47,6 +47,12 @@ def language_hint(workspace_id: str | None, user_id: str | None) -> str:
     return _language_hint.get((workspace_id or "", user_id or ""), "en")
 
 
+def remember_language(workspace_id: str, user_id: str, language: str) -> None:
+    """A language just chosen: what this process says to the person before it reads their row
+    again (an outage's "I could not record what you sent" came in the language before)."""
+    _language_hint[(workspace_id, user_id)] = language
+
+
 def forget(workspace_id: str, user_id: str) -> None:
     """An erased person leaves nothing behind in this process either."""
     _language_hint.pop((workspace_id, user_id), None)
@@ -90,6 +96,47 @@ def is_admin_now(seller: SellerRow | Seller | None, now: datetime) -> bool:
     )
 
 
+# Slackbot: a user id, never a seller.
+SLACKBOT = "USLACKBOT"
+
+
+def is_person(user: dict[str, Any]) -> bool:
+    """A users.info answer about a human: a bot user, an app's or a workflow's user, Slackbot
+    and a deactivated account are nobody's seller (nothing is recorded for them, nothing asked
+    or sent to them)."""
+    return not (
+        user.get("is_bot")
+        or user.get("is_app_user")
+        or user.get("is_workflow_bot")
+        or user.get("deleted")
+        or user.get("id") == SLACKBOT
+    )
+
+
+def of_this_organisation(
+    user: dict[str, Any], workspace_id: str, enterprise_id: str | None = None
+) -> bool:
+    """A users.info answer about someone of this workspace, or of its Enterprise Grid
+    organisation: not a person of another organisation in a channel shared with it (Slack
+    Connect), who is never one of a team's sellers."""
+    team = user.get("team_id")
+    if not team or team == workspace_id:
+        return True
+    organisation = (user.get("enterprise_user") or {}).get("enterprise_id")
+    return enterprise_id is not None and enterprise_id in {team, organisation}
+
+
+def is_bot_or_app(user: dict[str, Any]) -> bool:
+    """A users.info answer about a bot user, an app's or a workflow's user, or Slackbot: never
+    anyone's seller. (A deactivated account is a person whose work, posted before, counts.)"""
+    return bool(
+        user.get("is_bot")
+        or user.get("is_app_user")
+        or user.get("is_workflow_bot")
+        or user.get("id") == SLACKBOT
+    )
+
+
 def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> None:
     """What users.info says about a person, kept on their seller row."""
     seller.display_name = (
@@ -101,6 +148,8 @@ def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> Non
     seller.locale = profile.get("locale") or seller.locale
     seller.is_workspace_admin = bool(profile.get("is_admin") or profile.get("is_owner"))
     seller.profile_refreshed_at = now
+    # Deactivated: no DMs from now on; a person again when reactivated.
+    seller.gone_at = (seller.gone_at or now) if profile.get("deleted") else None
 
 
 @dataclass(frozen=True)

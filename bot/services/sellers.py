@@ -19,7 +19,7 @@ from bot.services.kpi_args import Away, parse_away, parse_away_day
 from bot.services.kpis import Week
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import SellerStatus, TeamReport
-from bot.services.requester import Who
+from bot.services.requester import Who, remember_language
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
@@ -185,4 +185,5 @@ def set_language(session: Session, who: Who, text: str) -> LanguageSet:
     seller.language = None if code == AUTO_LANGUAGE else code
     team = session.get(SalesTeam, who.team_id) if who.team_id else None
     language = person_language(seller.locale, team.language if team else None, seller.language)
+    remember_language(who.workspace_id, who.user_id, language)
     return LanguageSet(language, chosen=seller.language is not None)

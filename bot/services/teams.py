@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain import CURRENCIES, CURRENCY_BY_LANGUAGE, LANGUAGES
 from bot.errors import UserError
-from bot.services import kpis
+from bot.services import kpis, requester
 from bot.services.amounts import parse_amount
 from bot.services.dates import fold
 from bot.services.kpi_args import MENTION, parse_goal
@@ -69,20 +69,29 @@ def settings_of(team: SalesTeam, rates: dict[str, Decimal] | None = None) -> Tea
 
 def is_person(user: dict[str, Any]) -> bool:
     """A users.info answer about a human: bots, apps and deactivated accounts are no sellers."""
-    return not (user.get("is_bot") or user.get("deleted") or user.get("id") == SLACKBOT)
+    return requester.is_person(user)
 
 
-def of_this_organisation(
-    user: dict[str, Any], workspace_id: str, enterprise_id: str | None = None
-) -> bool:
-    """A users.info answer about someone of this workspace, or of its Enterprise Grid
-    organisation: not a person of another organisation in a channel shared with it (Slack
-    Connect), who is never one of a team's sellers."""
-    team = user.get("team_id")
-    if not team or team == workspace_id:
-        return True
-    organisation = (user.get("enterprise_user") or {}).get("enterprise_id")
-    return enterprise_id is not None and enterprise_id in {team, organisation}
+def account_change_matters(session: Session, workspace_id: str, user_id: str, gone: bool) -> bool:
+    seller = repo.seller_by_user(session, workspace_id, user_id)
+    return seller is not None and (seller.gone_at is not None) != gone
+
+
+def account_changed(
+    session: Session, workspace_id: str, user_id: str, *, gone: bool, now: datetime
+) -> None:
+    """A known seller's account deactivated (or turned into a bot's): no DMs from now on; or
+    active again. Someone kpibot never knew is not made a seller by it."""
+    seller = repo.seller_by_user(session, workspace_id, user_id)
+    if seller is None:
+        return
+    if gone and seller.gone_at is None:
+        seller.gone_at = now
+    elif not gone:
+        seller.gone_at = None
+
+
+of_this_organisation = requester.of_this_organisation
 
 
 def shared_outside(channel: dict[str, Any]) -> bool:

@@ -336,7 +336,7 @@ def test_an_edited_likely_message_is_asked_about_in_its_new_words(slack) -> None
     calls = slack.api.wait_for_count(lambda c: c.method == "chat.postEphemeral", 2)
     new = {b["value"].split("|")[1]: b for b in buttons(calls[-1].params)}
     assert "350" in text_of(calls[-1].params)
-    assert "answered already" in text_of(_click(slack, LARS, old["record"]).reply())
+    assert "out of date" in text_of(_click(slack, LARS, old["record"]).reply())
     _click(slack, LARS, new["record"])
     assert [r["amount"] for r in stored(slack)] == [350000.0]
 
@@ -383,7 +383,7 @@ def test_a_question_about_a_deleted_or_emptied_message_stores_nothing(slack) -> 
     slack.driver.event(edited)
     _settle(slack)
     assert "was deleted" in text_of(_click(slack, LARS, deleted["record"]).reply())
-    assert "answered already" in text_of(_click(slack, LARS, emptied["record"]).reply())
+    assert "out of date" in text_of(_click(slack, LARS, emptied["record"]).reply())
     assert stored(slack) == []
 
 

@@ -568,3 +568,49 @@ def test_a_picture_in_a_dm_is_not_an_import(slack) -> None:  # type: ignore[no-u
     ]
     assert "Only managers" not in text_of(reply) and "/kpi help" in text_of(reply)
     assert slack.api.calls_to("files.info") == []
+
+
+# -- a new owner who is no colleague --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "who",
+    [
+        {"is_bot": True},
+        {"deleted": True},
+        {"is_workflow_bot": True},
+        {"team_id": "T0OTHER"},  # a customer's person in a shared channel
+    ],
+    ids=["bot", "deactivated", "workflow", "other-organisation"],
+)
+def test_a_lead_is_never_handed_to_someone_who_does_not_sell_here(slack, who: dict) -> None:  # type: ignore[no-untyped-def]
+    """Slack's people picker and an @mention offer bots, deactivated accounts and a shared
+    channel's guests. Was: the deal handed to them (nobody works it, its nudges go to an
+    account nobody reads). Refused with how to do it, by command and in the App Home's form."""
+    from bot.offline.slack_api import FakeUser
+
+    _english(slack)
+    slack.api.add_user(FakeUser("U0NOBODY", "No Body", locale="en-GB", **who))
+    _say(slack, ALEX, "/logoffer", "Equinor 500k")
+    text = _say(slack, ALEX, "/kpi", "customer Equinor owner <@U0NOBODY|nobody>")
+    assert "Choose a colleague who sells" in text and "`/kpi customer Equinor owner @ola`" in text
+    view = _home(slack, ALEX)
+    [button] = [
+        b["accessory"]
+        for b in view["blocks"]
+        if b.get("accessory", {}).get("action_id") == "lead_hand_over"
+    ]
+    slack.api.reset()
+    slack.driver.click(
+        ALEX,
+        {"action_id": button["action_id"], "value": button["value"]},
+        view={"id": "VHOME", "type": "home"},
+    )
+    modal = slack.api.wait_for(lambda c: c.method == "views.update")[0].params["view"]
+    picked = {
+        "new_owner": {"new_owner_select": {"type": "users_select", "selected_user": "U0NOBODY"}}
+    }
+    result = slack.driver.submit_view(ALEX, {**modal, "id": "V0HAND"}, picked)
+    assert result.response_action is not None
+    assert "Choose a colleague who sells" in str(result.response_action["errors"]["new_owner"])
+    [lead] = leads(slack)
+    assert _user_of(slack, lead.owner_id) == ALEX
+    assert _dms_to(slack, "U0NOBODY") == []

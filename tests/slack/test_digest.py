@@ -516,3 +516,90 @@ def test_a_tick_with_nothing_due_never_takes_the_write_lock(slack) -> None:  # t
     if slack.engine.dialect.name == "sqlite":
         # Commands never queue behind an idle tick: it only reads.
         assert begins and set(begins) == {"BEGIN"}, begins
+
+
+def test_a_deactivated_seller_gets_no_summary_and_their_week_stays_in_the_digest(slack) -> None:  # type: ignore[no-untyped-def]
+    """Deactivated in Slack: no private summary DM (was: sent to the account every Monday);
+    their meeting of the week is still in the team's digest (it was their real work)."""
+    _english(slack)
+    _team(slack)
+    _log(slack, LARS, "Acme warm 2026-11-17")
+    slack.api.users[LARS].deleted = True
+    body = slack.api.users[LARS].to_slack(slack.api.team_id)
+    assert (
+        slack.driver.event({"type": "user_change", "user": body, "event_ts": "1.0"}).status == 200
+    )
+    slack.wait_idle()
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    dms = {
+        c.params["channel"]
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel", "").startswith("U0")
+    }
+    assert KARI in dms and LARS not in dms
+    [digest] = _posts(slack)
+    assert "Meetings: *1*" in text_of(digest)
+
+
+def test_a_proxys_page_instead_of_slacks_answer_is_never_logged_kept_or_shown(
+    slack, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    """A firewall in front of Slack answers with its own HTML page. Was: the page written in
+    the log ("not sent: Received a response in a non-JSON format: <!DOCTYPE html>…"), kept as
+    the claim's error, and put in the managers' DM as "Slack said: <!DOCTYPE …"."""
+    page = (
+        b"<!DOCTYPE html><html><title>403</title><body>Blocked for user@corp.example</body></html>"
+    )
+    _english(slack)
+    _team(slack)
+    slack.api.fail("chat.postMessage", *[Failure(403, raw=page)] * 100)
+    start = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+    for i in range(claims.MAX_ATTEMPTS + 1):
+        with freeze_time(start + timedelta(minutes=6 * i)):
+            _jobs(slack).tick()
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith(("bot", "kpibot"))]
+    assert ours and not any("DOCTYPE" in line or "corp.example" in line for line in ours)
+    with session_scope(make_session_factory(slack.engine)) as s:
+        claim = s.query(Claim).filter_by(kind="digest").one()
+        assert (claim.state, claim.error) == ("failed", "unexpected_error_code")
+    told = [
+        text_of(c.params)
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == KARI
+    ]
+    assert told and not any("DOCTYPE" in t or "corp.example" in t for t in told)
+
+
+def test_a_digest_slack_posts_but_answers_too_late_is_never_posted_twice(slack) -> None:  # type: ignore[no-untyped-def]
+    """A slow network: Slack posts the digest, its answer comes after the client stopped
+    waiting (a timeout). The next tick looks in the channel first and finds it."""
+    from slack_sdk import WebClient
+
+    from bot.slack_client import retry_handlers
+
+    _english(slack)
+    _team(slack)
+    impatient = WebClient(
+        token=slack.settings.bot_token,
+        base_url=slack.settings.api_url,
+        timeout=0.2,
+        retry_handlers=retry_handlers(),
+    )
+    deps = Deps(slack.settings, make_session_factory(slack.engine), SystemClock())
+    slack.api.slow("chat.postMessage", 0.6)  # the digest: posted, answered too late
+    with freeze_time("2026-11-23T07:00:00Z"):
+        first = Jobs(deps=deps, client_for=lambda _ws: impatient).tick()
+    slack.api.wait_for_count(lambda c: c.method == "chat.postMessage", 1)
+    assert f"digest:1:{Week(2026, 47)}" in first.failed
+    import time
+
+    deadline = time.monotonic() + 5
+    while not _posts(slack) and time.monotonic() < deadline:
+        time.sleep(0.05)  # waits for the fake's late answer to land in the channel
+    with freeze_time("2026-11-23T07:10:00Z"):  # the retry, after RETRY_AFTER
+        _jobs(slack).tick()
+    assert len(_posts(slack)) == 1
+    with session_scope(make_session_factory(slack.engine)) as s:
+        claim = s.query(Claim).filter_by(kind="digest").one()
+        assert claim.state == "sent" and claim.message_ts == _posts(slack)[0]["_ts"]

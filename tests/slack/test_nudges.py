@@ -642,3 +642,58 @@ def test_a_lead_a_planned_meeting_made_stays_when_its_entry_is_undone(team, cloc
     _at(clock, "2026-11-13T12:00:00Z")
     _undo(slack, _activity_ids(slack)[-1])
     assert _lead_state(slack) == {"Volvo": ("warm", date(2026, 11, 14), None)}
+
+
+def _user_change(slack, user: str, *, deleted: bool) -> None:  # type: ignore[no-untyped-def]
+    """Slack's user_change: the user's whole users.info object."""
+    slack.api.users[user].deleted = deleted
+    body = slack.api.users[user].to_slack(slack.api.team_id)
+    assert (
+        slack.driver.event({"type": "user_change", "user": body, "event_ts": "1.0"}).status == 200
+    )
+    slack.wait_idle()
+
+
+def test_a_deactivated_seller_is_not_nudged_and_their_work_still_counts(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Deactivated in Slack (user_change, deleted): no nudge DM any more (was: nudged about
+    warm leads every working morning, to an account nobody reads); their entries stay. Active
+    again, nudged again."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")  # Friday
+    _log(slack, LARS, "Acme warm")
+    _user_change(slack, LARS, deleted=True)
+    _tick(slack, "2026-11-16T08:00:00Z")  # Monday 09:00 in Oslo
+    assert _dms(slack, LARS) == []
+    assert [(r["seller"], r["customer"]) for r in stored(slack)] == [(LARS, "Acme")]
+    _user_change(slack, LARS, deleted=False)
+    _tick(slack, "2026-11-17T08:00:00Z")
+    assert len(_dms(slack, LARS)) == 1
+
+
+def test_a_profile_change_of_someone_kpibot_never_knew_stores_nobody(team) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    slack.api.add_user(FakeUser("U0OLGA", "Olga Dahl"))
+    with session_scope(make_session_factory(slack.engine)) as s:
+        before = s.query(Seller).count()
+    _user_change(slack, "U0OLGA", deleted=True)
+    with session_scope(make_session_factory(slack.engine)) as s:
+        assert s.query(Seller).count() == before
+
+
+def test_a_nudge_slack_refuses_as_an_inactive_account_stops_the_next_ones(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Without user_change (an older install's events) Slack's answer to the DM says it:
+    account_inactive. Was: tried again every working morning, failing each time."""
+    from bot.offline.slack_api import Failure
+
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")  # Friday
+    _log(slack, LARS, "Acme warm")
+    slack.api.fail("chat.postMessage", Failure(body={"ok": False, "error": "account_inactive"}))
+    _tick(slack, "2026-11-16T08:00:00Z")  # Monday 09:00 in Oslo: refused
+    slack.api.reset()
+    _tick(slack, "2026-11-17T08:00:00Z")
+    _tick(slack, "2026-11-18T08:00:00Z")
+    assert [
+        c for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == LARS
+    ] == []
+    assert [r["customer"] for r in stored(slack)] == ["Acme"]

@@ -180,3 +180,89 @@ def test_a_held_request_replayed_by_another_process_meanwhile_is_skipped(tmp_pat
     spool._read = read  # type: ignore[method-assign]
     assert [held.id for held in spool.pending()] == [second.id]
     assert not list((tmp_path / "spool").glob("*.bad"))
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_a_clicked_buttons_text_given_back_is_escaped_and_a_message_is_not_escaped_twice(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """A button's text is plain text: "Mat & Vin AS", "<b>", "*x*" given back in mrkdwn showed
+    as a broken entity, an HTML-ish tag Slack ate, and bold. A message's text is Slack's own
+    mrkdwn (&amp; already, a mention <@U…>): given back as it showed, never escaped twice."""
+    _setup(slack)
+    slack.driver.command("/logoffer", "Equinor ASA 250k", KARI, CHANNEL).reply()
+    asked = slack.driver.command("/logoffer", "Equinr 300k", KARI, CHANNEL)
+    [pick] = [b for b in buttons(asked.reply()) if b["value"].endswith("|pick:0")]
+    typed = "Mat & Vin AS <b> *x*"
+    with database_away(slack):
+        clicked = {**pick, "text": {"type": "plain_text", "text": typed}}
+        assert slack.driver.click(KARI, clicked, response_url=asked.response_url).status == 200
+        assert (
+            slack.driver.event(channel_message("Won Mat &amp; Vin 250k, thanks <@U0KARI>!")).status
+            == 200
+        )
+        slack.wait_idle()
+    clock.advance(hours=2)
+    assert slack.replayer.run_once().given_up == 2
+    dms = {c.params["channel"]: c.params["text"] for c in slack.api.calls_to("chat.postMessage")}
+    assert "Mat &amp; Vin AS &lt;b&gt; \u2217x\u2217" in dms[KARI]
+    assert "<b>" not in dms[KARI] and "*x*" not in dms[KARI]
+    assert ">Won Mat &amp; Vin 250k, thanks <@U0KARI>!" in dms[LARS]
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_given_up_the_author_is_told_in_their_own_language(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    slack.driver.command("/kpi", "language nb", LARS, CHANNEL).reply()
+    slack.wait_idle()
+    with database_away(slack):
+        slack.driver.event(channel_message("Vant Nammo 250k!"))
+        slack.wait_idle()
+    clock.advance(hours=2)
+    assert slack.replayer.run_once().given_up == 1
+    [dm] = [c.params for c in slack.api.calls_to("chat.postMessage") if c.params["channel"] == LARS]
+    assert dm["text"].startswith(":warning: Jeg kunne ikke registrere det du sendte kl. ")
+    assert dm["text"].endswith("\n>Vant Nammo 250k!")
+
+
+@contextmanager
+def database_read_only(slack) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The database takes reads but no writes: a PostgreSQL primary demoted in a failover (or
+    set read-only), SQLite's file read-only. Every new connection is so until the end."""
+    engine = slack.engine
+    sqlite = engine.dialect.name == "sqlite"
+
+    def read_only(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        if sqlite:
+            dbapi_conn.execute("PRAGMA query_only=ON")
+        else:
+            with dbapi_conn.cursor() as cursor:
+                cursor.execute("SET default_transaction_read_only = on")
+            dbapi_conn.commit()  # a SET in a transaction rolled back would be undone
+
+    event.listen(engine, "connect", read_only)
+    engine.dispose()
+    try:
+        yield
+    finally:
+        event.remove(engine, "connect", read_only)
+        engine.dispose()
+
+
+@pytest.mark.usefixtures("migrated_db_url")
+def test_a_database_gone_read_only_holds_messages_and_answers_commands_plainly(
+    slack, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    """A failover leaves the old primary read-only for a while. Was, on PostgreSQL: an
+    unexpected error (a traceback logged) and the channel message lost, never held."""
+    _setup(slack)
+    with database_read_only(slack):
+        assert slack.driver.event(channel_message("Won Nammo 250k!")).status == 200
+        said = text_of(slack.driver.command("/logmeeting", "Orkla warm", KARI, CHANNEL).reply())
+        slack.wait_idle()
+        assert len(slack.replayer.spool.pending()) == 1
+    assert "Nothing was stored" in said or "nothing was stored" in said
+    assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"]
+    assert slack.replayer.run_once().replayed == 1
+    slack.wait_idle()
+    assert [(r["customer"], r["amount"]) for r in stored(slack)] == [("Nammo", 250000.0)]

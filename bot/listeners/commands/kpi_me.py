@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 
 from bot.errors import UserError
 from bot.listeners.commands.teamstatus import seller_week_messages
+from bot.listeners.people import must_be_a_colleague
 from bot.rendering.blocks import text_message
 from bot.rendering.coaching import callday_message
 from bot.rendering.customers import customer_reply, owner_notice
@@ -129,6 +130,9 @@ def language(request: Request, text: str) -> dict[str, Any]:
 def customer(request: Request, client: WebClient, text: str) -> dict[str, Any]:
     """`/kpi customer <name> rename|merge|delete|tier|owner …`."""
     request.example = customer_admin.action_of(text)
+    args = customer_admin.parse(text)
+    if args.action == "owner":
+        must_be_a_colleague(client, request, args.value)  # before the write: no Slack call in it
     with request.writing() as uow:
         who = uow.who
         outcome = customer_admin.run(uow.session, who, text, now=uow.now)

@@ -76,7 +76,7 @@ def _read_channel(
             if not cursor:
                 break
     except SlackApiError as err:
-        log.info("setup could not read the channel: %s", err.response.get("error"))
+        log.info("setup could not read the channel: %s", slack_error(err))
         raise UserError("bot_not_in_channel") from None
     people = []
     for user_id in members:

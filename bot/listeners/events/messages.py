@@ -25,10 +25,9 @@ from bot.i18n import translate
 from bot.ids import LOG_COMMANDS
 from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
-from bot.payloads import installed_enterprise
 from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply
-from bot.rendering.text import render
+from bot.rendering.text import escape, render
 from bot.services import activities, message_edits
 from bot.services.capture import (
     NOTHING,
@@ -57,10 +56,54 @@ NOT_THERE = frozenset(
 )
 
 
+def _rich_text(node: Any) -> str:
+    """The words of rich_text blocks as Slack writes them in `text`: a mention <@U…>, a link
+    <url|words>, an emoji :name:; a new section or list item on a line of its own."""
+    if isinstance(node, list):
+        return "".join(_rich_text(part) for part in node)
+    if not isinstance(node, dict):
+        return ""
+    kind = node.get("type")
+    if kind == "text":  # as Slack escapes `text`: &, < and > as entities
+        return escape(str(node.get("text") or ""))
+    if kind == "user":
+        return f"<@{node.get('user_id') or ''}>"
+    if kind == "channel":
+        return f"<#{node.get('channel_id') or ''}>"
+    if kind == "emoji":
+        return f":{node.get('name') or ''}:"
+    if kind == "link":
+        url, words = node.get("url") or "", node.get("text")
+        return f"<{url}|{words}>" if words else f"<{url}>"
+    if kind == "broadcast":
+        return f"<!{node.get('range') or 'here'}>"
+    inner = _rich_text(node.get("elements") or [])
+    if kind in {"rich_text_section", "rich_text_preformatted", "rich_text_quote"}:
+        return inner + "\n"
+    return inner
+
+
+def with_words(message: dict[str, Any]) -> dict[str, Any]:
+    """A message as read: its `text`, or, when that is empty, the words of its rich_text blocks
+    (a message some clients and workflows send with its words only there: was read as nothing,
+    "Won Telia 150k" lost). Where both are there, `text` is Slack's own rendering of them."""
+    if (message.get("text") or "").strip() or not isinstance(message.get("blocks"), list):
+        return message
+    words = _rich_text(
+        [b for b in message["blocks"] if isinstance(b, dict) and b.get("type") == "rich_text"]
+    )
+    return {**message, "text": words.strip()} if words.strip() else message
+
+
 def handle_message(
     event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
 ) -> None:
     request: Request = context["request"]
+    event = with_words(event)
+    if isinstance(event.get("message"), dict):
+        event = {**event, "message": with_words(event["message"])}
+    if isinstance(event.get("previous_message"), dict):
+        event = {**event, "previous_message": with_words(event["previous_message"])}
     subtype = event.get("subtype")
     if _from_outside(event.get("message") or event, body, context):
         return  # another organisation's person in a shared channel: not our seller
@@ -81,7 +124,7 @@ def _from_outside(message: dict[str, Any], body: dict[str, Any], context: BoltCo
     team = message.get("user_team") or message.get("team")
     # Not the envelope's team_id: in a channel another organisation hosts, that is theirs.
     request: Request = context["request"]
-    ours = {request.workspace_id, installed_enterprise(body)}
+    ours = {request.workspace_id, request.enterprise_id}
     return bool(team) and team not in ours
 
 
@@ -90,10 +133,16 @@ def _from_outside(message: dict[str, Any], body: dict[str, Any], context: BoltCo
 SLACKBOT = "USLACKBOT"
 
 
+def _by_app(message: dict[str, Any]) -> bool:
+    """Posted by an app or a workflow (a bot's id or profile on it: Zapier's copy of a CRM
+    win, a Workflow Builder form's post), whoever's user it names."""
+    return bool(message.get("bot_id") or message.get("bot_profile"))
+
+
 def _is_person(message: dict[str, Any], context: BoltContext) -> bool:
     return (
         bool(message.get("user"))
-        and not message.get("bot_id")
+        and not _by_app(message)
         and message.get("user") not in {context.bot_user_id, SLACKBOT}
     )
 
@@ -458,7 +507,7 @@ def on_edit(
         # "This message was deleted." (an edit, not a deletion). Its record goes as with one.
         on_delete(request, {**event, "deleted_ts": message.get("ts")}, bot_user_id)
         return
-    if not channel or not message.get("user") or message.get("bot_id"):
+    if not channel or not message.get("user") or _by_app(message):
         return
     if message.get("user") == SLACKBOT:
         return
@@ -473,6 +522,7 @@ def on_edit(
     mention = tag is not None and tag in text
     was_mention = tag is not None and tag in (previous.get("text") or "")
     direct = event.get("channel_type") == "im"  # a message to the bot itself
+    said: Said | None = None
     with request.writing() as uow:
         message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
         capturing = activities.capture_enabled(uow.session, request.workspace_id, channel)
@@ -487,45 +537,51 @@ def on_edit(
         # Read as of when the message was posted (first read), not the day of the edit.
         first = activities.message_first_read(uow.session, request.workspace_id, channel, ts)
         at = posted_at(message, first or uow.now) or first
-        handled, had_record = activities.message_record_edited(
-            uow.session,
-            request.workspace_id,
-            channel,
-            ts,
-            suffix,
-            by_user=message["user"],
-            now=uow.now,
-        )
-        if handled:
-            return
-        if first is None and not had_record:
-            # Read as chatter days ago, now corrected into a record: counted on the day it was
-            # posted, as an edit of a recorded message is (was: the day of the edit, perhaps
-            # another week's figures).
-            at = message_edits.unread_edit_read_as_of(_posted(message), now=uow.now) or at
-        if mention or (direct and mention_command(_unslashed(text)) is not None):
-            # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the command is.
-            said = _read_mention(
-                uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False, at=at
-            )
-        elif not (capturing or direct):
-            # A mention edited into words that record nothing: its record went above.
-            said = None
-        else:
+        as_command = mention or (direct and mention_command(_unslashed(text)) is not None)
+        found = None
+        if not as_command and (capturing or direct):
             found = _understand(uow, channel, message, to_bot=direct, at=at)
-            if found.outcome is Outcome.NOTHING:
-                activities.withdraw_message_questions(
-                    uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
+            said = _amended(uow, channel, message, suffix, found, at)
+        had_record = said is not None
+        if said is None:
+            # A record a later entry built on (the win that closed the deal it offered) made
+            # another kind or customer: asked about, never recorded unasked.
+            built_upon = activities.message_record_built_upon(
+                uow.session, request.workspace_id, channel, ts
+            )
+            handled, had_record = activities.message_record_edited(
+                uow.session,
+                request.workspace_id,
+                channel,
+                ts,
+                suffix,
+                by_user=message["user"],
+                now=uow.now,
+            )
+            if handled:
+                return
+            if first is None and not had_record:
+                # Read as chatter days ago, now corrected into a record: counted on the day it
+                # was posted, as an edit of a recorded message is (was: the day of the edit,
+                # perhaps another week's figures).
+                then = message_edits.unread_edit_read_as_of(_posted(message), now=uow.now)
+                if then is not None and then != at:
+                    at, found = then, None  # read again as of then
+            if as_command:
+                # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the
+                # command is.
+                said = _read_mention(
+                    uow, channel, message, suffix, bot_user_id=bot_user_id, explain=False, at=at
                 )
+            elif not (capturing or direct):
+                # A mention edited into words that record nothing: its record went above.
                 said = None
             else:
-                if found.outcome is Outcome.SURE:
-                    # Recorded as it now reads: a question still open about what it said before
-                    # stores nothing any more (its Edit opened a form for a second record).
-                    activities.withdraw_question_at(
-                        uow.session, request.workspace_id, f"msg:{channel}:{ts}", now=uow.now
-                    )
-                said = _store(uow, channel, message, found, ref_suffix=suffix, at=at)
+                if found is None:
+                    found = _understand(uow, channel, message, to_bot=direct, at=at)
+                if built_upon and found.outcome is Outcome.SURE:
+                    found = replace(found, outcome=Outcome.LIKELY)
+                said = _read_edit(uow, channel, message, found, suffix, at)
     if said is not None:
         if had_record and not said.react:
             # Its record was taken back and what it now says is only asked about: the ✅ goes
@@ -540,6 +596,66 @@ def on_edit(
             client.reactions_remove(channel=channel, timestamp=ts, name=REACTION)
         except SLACK_CALL_ERRORS:
             pass
+
+
+def _amended(
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    suffix: str,
+    found: Recognition,
+    at: datetime | None,
+) -> Said | None:
+    """The message's record amended in place when the edit still records the same kind with
+    the same customer (amount, currency, day changed): None when it does not."""
+    if found.outcome is not Outcome.SURE or found.planned or found.also is not None:
+        return None
+    who = _as_of(uow, at)
+    if activities.answered_not_a_sale(
+        uow.session, who.workspace_id, f"msg:{channel}:{message['ts']}"
+    ):
+        return None
+    logged = activities.amend_message_record(
+        uow.session,
+        who,
+        channel,
+        message["ts"],
+        suffix,
+        _in_own_words(who, found.command()),
+        now=uow.now,
+    )
+    if logged is None:
+        return None
+    # Recorded as it now reads: a question still open about what it said before stores
+    # nothing any more.
+    activities.withdraw_question_at(
+        uow.session, who.workspace_id, f"msg:{channel}:{message['ts']}", now=uow.now
+    )
+    # The ✅ stays; the note says what the record is now.
+    return Said(channel, message["ts"], logged_reply(who.language, logged), react=True)
+
+
+def _read_edit(
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    found: Recognition,
+    suffix: str,
+    at: datetime | None,
+) -> Said | None:
+    """What an edited message now says, its old records gone: stored, asked about, or
+    nothing (its open questions withdrawn)."""
+    ref = f"msg:{channel}:{message['ts']}"
+    if found.outcome is Outcome.NOTHING:
+        activities.withdraw_message_questions(
+            uow.session, uow.request.workspace_id, ref, now=uow.now
+        )
+        return None
+    if found.outcome is Outcome.SURE:
+        # Recorded as it now reads: a question still open about what it said before stores
+        # nothing any more (its Edit opened a form for a second record).
+        activities.withdraw_question_at(uow.session, uow.request.workspace_id, ref, now=uow.now)
+    return _store(uow, channel, message, found, ref_suffix=suffix, at=at)
 
 
 def on_delete(request: Request, event: dict[str, Any], bot_user_id: str | None = None) -> None:
@@ -567,6 +683,7 @@ def handle_app_mention(
 ) -> None:
     if not _is_person(event, context) or _from_outside(event, body, context):
         return
+    event = with_words(event)
     request: Request = context["request"]
     with request.writing() as uow:
         message_edits.one_at_a_time(

@@ -14,6 +14,7 @@ from bot.ids import BlockId, HandOverMetadata, InputId, ViewId
 from bot.listeners.commands.kpi_me import tell_new_owner
 from bot.listeners.events.app_home import publish_home
 from bot.listeners.guard import guarded
+from bot.listeners.people import must_be_a_colleague
 from bot.services import customer_admin
 from bot.unit_of_work import Request
 
@@ -27,8 +28,10 @@ def handle_hand_over_submission(
         ((view["state"]["values"].get(BlockId.NEW_OWNER.value) or {}).get(InputId.NEW_OWNER.value))
         or {}
     ).get("selected_user")
-    # No Slack call before the ack (3 s): the middleware gives this request no profile source.
+    # One quick Slack call before the ack (3 s), outside the write: the person picked is one
+    # who sells (Slack's people picker offers bots and deactivated accounts too).
     try:
+        must_be_a_colleague(client, request, picked)
         with request.writing() as uow:
             who = uow.who
             changed = customer_admin.hand_over_lead(

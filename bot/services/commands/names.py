@@ -137,7 +137,17 @@ def _known_prefix(tokens: list[str], known: Collection[str]) -> int:
     if not known:
         return 0
     for size in range(min(len(tokens), _MAX_NAME_TOKENS), 0, -1):
-        if customer_key(" ".join(tokens[:size])) in known:
+        key = customer_key(" ".join(tokens[:size]))
+        if key in known:
+            # What adds no letter or digit to the name is not part of it ("Orkla 🌡", "Orkla
+            # -"): the key folds it away, but an option reader must see it (🌡 is asked
+            # about; was swallowed into a known name, dropped unasked).
+            while (
+                size > 1
+                and not any(ch.isalnum() for ch in tokens[size - 1])
+                and customer_key(" ".join(tokens[: size - 1])) == key
+            ):
+                size -= 1
             return size
     return 0
 
