@@ -183,14 +183,13 @@ def team_counts(
     by_day = session.get_bind().dialect.name == "sqlite"
     query = _team_counts_query(flags, by_day)
     # Fetched at once: a row at a time costs a few microseconds more per row in the drivers.
-    rows = session.execute(query, params).all()
-    if by_day:  # the counts come packed (_packed_counts): unpacked here, per row read
-        rows = [
-            (part, sid, index, *_unpacked(first, second), *amounts)
-            for part, sid, index, first, second, *amounts in rows
-        ]
-    for part, seller_id, index, meeting, call, offer, win, loss, *amounts in rows:
-        offered, replaced, won, priced, elsewhere = amounts
+    for row in session.execute(query, params).all():
+        if by_day:  # the counts come packed (_packed_counts): unpacked here
+            part, seller_id, index, first, second, offered, replaced, won, priced, elsewhere = row
+            meeting, call, offer, win, loss = _unpacked(first, second)
+        else:
+            part, seller_id, index, meeting, call, offer, win, loss, *amounts = row
+            offered, replaced, won, priced, elsewhere = amounts
         if elsewhere:
             foreign.add(seller_id)
         # An offer's value moves by a revision's difference; no amount at all: none to hold.
