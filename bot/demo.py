@@ -208,12 +208,13 @@ class Session:
         self.print(indent(readable_view(view)))
 
     def digest(self, today: date) -> None:
-        """What the scheduler sends on Monday morning, sent now for this week through the claims."""
+        """What the scheduler sends on Monday morning, sent now through the claims: the digest
+        of the week that ended (the scheduler never posts a week still under way)."""
         from bot.services.kpis import Week
 
         jobs = self._jobs()
         before = len(self.slack.api.calls)
-        jobs.run_now(channel=None, week=Week.of(today), dry_run=False)
+        jobs.run_now(channel=None, week=Week.of(today).shift(-1), dry_run=False)
         posted = [c for c in self.slack.api.calls[before:] if c.method == "chat.postMessage"]
         for call in posted:
             channel = call.params.get("channel", "")
@@ -437,7 +438,7 @@ def demo_script(s: Session, slack: LocalSlack) -> None:
     _heading(s, "9. App Home")
     s.app_home(alex)
 
-    _heading(s, "10. The weekly digest in the team channel, and a private summary")
+    _heading(s, "10. Monday morning: last week's digest in the team channel, and a private summary")
     s.digest(today)
 
     _heading(s, "11. Messages in the team channel are recorded too")

@@ -57,3 +57,106 @@ def buttons(message: dict[str, Any]) -> list[dict[str, Any]]:
         if block.get("type") == "actions"
         for el in block.get("elements", [])
     ]
+
+
+# -- Slack's Events API payloads, one builder a shape ---------------------------------------------
+# The suites' team: `/kpi setup` run by Kari in C0SALES, Lars a seller posting there.
+SALES_CHANNEL = "C0SALES"
+SELLER = "U0LARS"
+POSTED = "1763630000.000100"  # a ts the suites use when the moment does not matter
+
+
+def channel_message(
+    text: str, ts: str = POSTED, *, user: str = SELLER, channel: str = SALES_CHANNEL, **fields: Any
+) -> dict[str, Any]:
+    """A `message` event as a person's post in a channel arrives. `fields`: more of the event's
+    own fields (subtype, thread_ts, user_team, channel_type="im", ...), which win over these."""
+    return {
+        "type": "message",
+        "channel": channel,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        "channel_type": "channel",
+        **fields,
+    }
+
+
+def message_edited(
+    ts: str,
+    text: str,
+    *,
+    before: str,
+    at: str,
+    user: str = SELLER,
+    channel: str = SALES_CHANNEL,
+    **fields: Any,
+) -> dict[str, Any]:
+    """`message_changed`: the message posted at `ts` edited at `at` from `before` into `text`.
+    `fields`: more fields of the event (channel_type="im", ...)."""
+    return {
+        "type": "message",
+        "subtype": "message_changed",
+        "hidden": True,
+        "channel": channel,
+        "ts": at,
+        "event_ts": at,
+        "channel_type": "channel",
+        "message": {
+            "type": "message",
+            "user": user,
+            "text": text,
+            "ts": ts,
+            "edited": {"user": user, "ts": at},
+        },
+        "previous_message": {"type": "message", "user": user, "text": before, "ts": ts},
+        **fields,
+    }
+
+
+def message_deleted(
+    ts: str,
+    *,
+    at: str,
+    text: str | None = None,
+    user: str = SELLER,
+    channel: str = SALES_CHANNEL,
+    **fields: Any,
+) -> dict[str, Any]:
+    """`message_deleted`: the message posted at `ts` deleted at `at`; `text`, what it said, is
+    sent as its previous_message (Slack leaves that out at times: then None)."""
+    event: dict[str, Any] = {
+        "type": "message",
+        "subtype": "message_deleted",
+        "hidden": True,
+        "channel": channel,
+        "ts": at,
+        "event_ts": at,
+        "deleted_ts": ts,
+        "channel_type": "channel",
+        **fields,
+    }
+    if text is not None:
+        event.setdefault(
+            "previous_message", {"type": "message", "user": user, "text": text, "ts": ts}
+        )
+    return event
+
+
+TO_THE_BOT = {"channel": "D0LARS", "channel_type": "im"}  # Lars's direct messages with kpibot
+
+
+def mention(
+    text: str, ts: str = POSTED, *, user: str = SELLER, channel: str = SALES_CHANNEL, **fields: Any
+) -> dict[str, Any]:
+    """An `app_mention` event: `text` names the bot (`<@UKPIBOT> ...`) in a channel."""
+    return {
+        "type": "app_mention",
+        "channel": channel,
+        "user": user,
+        "text": text,
+        "ts": ts,
+        "event_ts": ts,
+        **fields,
+    }

@@ -228,11 +228,13 @@ class SellerFunnel:
     days_to_win: int | None = None  # median, offer to win
     # Working backwards from the revenue goal (None without one, or without history).
     meetings_needed: Decimal | None = None
+    calls_needed: Decimal | None = None  # the calls the ratio counts beside the meetings
     offers_needed: Decimal | None = None
     meeting_goal: Decimal | None = None
     # Working backwards from the goal for revenue from new customers: offers to and meetings
     # with new customers a week (None without such a goal, or without history).
     new_meetings_needed: Decimal | None = None
+    new_calls_needed: Decimal | None = None
     new_offers_needed: Decimal | None = None
     # Each ratio against the previous window of the same length.
     trends: dict[str, funnel.Trend] = field(default_factory=dict)
@@ -349,9 +351,11 @@ def seller_funnels(
                 days_to_offer=_median(new_cycles[0] + old_cycles[0]),
                 days_to_win=_median(new_cycles[1] + old_cycles[1]),
                 meetings_needed=p.meetings_per_week if p is not None else None,
+                calls_needed=p.calls_per_week if p is not None else None,
                 offers_needed=p.offers_per_week if p is not None else None,
                 meeting_goal=p.meeting_goal if p is not None else None,
                 new_meetings_needed=new_plan.meetings_per_week if new_plan is not None else None,
+                new_calls_needed=new_plan.calls_per_week if new_plan is not None else None,
                 new_offers_needed=new_plan.offers_per_week if new_plan is not None else None,
                 trends=funnel.trends(total, earlier.total),
                 segments={

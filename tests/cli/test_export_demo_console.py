@@ -137,6 +137,19 @@ def test_demo_prints_every_feature(tmp_path) -> None:  # type: ignore[no-untyped
     assert "Traceback" not in proc.stderr
     assert not list(tmp_path.iterdir())  # the demo leaves nothing behind
     _check_nudge_dates(out)
+    _check_digest_week(out)
+
+
+def _check_digest_week(out: str) -> None:
+    """The demo's digest is what the scheduler posts on Monday morning: the week that ended, never
+    the week still under way (on a Monday that was a day old and all but empty)."""
+    import re
+    from datetime import datetime, timedelta
+
+    today = datetime.strptime(re.search(r"• Date: (\w+ \d+ \w+ \d{4})", out)[1], "%a %d %b %Y")
+    digest = out[out.index("10. Monday morning") :].split("\n11. ")[0]
+    week = (today - timedelta(days=7)).isocalendar().week
+    assert f"Uke {week} · kpibot" in digest and f"*Teamet i uke {week}*" in digest, digest
 
 
 _MONTHS_NB = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des")

@@ -11,7 +11,16 @@ from storage.db import make_session_factory, session_scope
 from storage.models import SalesTeam
 from tests.conftest import DEFAULT_NOW
 from tests.fakes.clock import FakeClock
-from tests.helpers import buttons, leads, stored, text_of
+from tests.helpers import (
+    buttons,
+    channel_message,
+    leads,
+    mention,
+    message_deleted,
+    message_edited,
+    stored,
+    text_of,
+)
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -24,19 +33,6 @@ def _setup(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.reset()
 
 
-def _message(text: str, user: str = LARS, ts: str = "1763630000.000100", **extra) -> dict:  # type: ignore[no-untyped-def]
-    return {
-        "type": "message",
-        "channel": CHANNEL,
-        "user": user,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "channel",
-        **extra,
-    }
-
-
 def _settle(slack) -> None:  # type: ignore[no-untyped-def]
     slack.wait_idle()  # listeners run after the ack
 
@@ -47,7 +43,7 @@ def _reactions(slack) -> list[dict]:  # type: ignore[no-untyped-def]
 
 def test_a_win_is_recorded_with_a_reaction_and_a_private_note(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
-    assert slack.driver.event(_message("Won Nammo 320k, great work team!")).status == 200
+    assert slack.driver.event(channel_message("Won Nammo 320k, great work team!")).status == 200
     note = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")[0].params
     assert note["user"] == LARS and "Nammo" in text_of(note)
     assert any(b.get("type") == "actions" for b in note["blocks"])  # Undo
@@ -67,14 +63,14 @@ def test_a_win_is_recorded_with_a_reaction_and_a_private_note(slack) -> None:  #
 def test_chatter_records_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     for i, text in enumerate(("I won the lottery", "offer ends soon lol", "anyone for lunch?")):
-        assert slack.driver.event(_message(text, ts=f"17636300{i:02d}.000100")).status == 200
+        assert slack.driver.event(channel_message(text, ts=f"17636300{i:02d}.000100")).status == 200
     _settle(slack)
     assert stored(slack) == [] and _reactions(slack) == []
 
 
 def test_redelivered_with_retry_headers_stores_once_and_reacts_once(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
-    event = _message("Vunnet Nammo 320k")
+    event = channel_message("Vunnet Nammo 320k")
     assert slack.driver.event(event, event_id="Ev0WIN1").status == 200
     for retry in (1, 2):
         assert slack.driver.event(event, event_id="Ev0WIN1", retry_num=retry).status == 200
@@ -92,7 +88,7 @@ def test_concurrent_delivery_to_two_app_instances_on_one_postgres(migrated_pg_ur
     ):
         _setup(one)
         two.api.reset()
-        event = _message("Affär klar med Nammo 320 000 kr")
+        event = channel_message("Affär klar med Nammo 320 000 kr")
         barrier = threading.Barrier(2)
 
         def deliver(instance) -> None:  # type: ignore[no-untyped-def]
@@ -113,41 +109,19 @@ def test_concurrent_delivery_to_two_app_instances_on_one_postgres(migrated_pg_ur
 def test_edit_changes_the_amount_and_delete_removes_it_in_export(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     ts = "1763630000.000200"
-    slack.driver.event(_message("Sent offer to Equinor 250k", ts=ts))
+    slack.driver.event(channel_message("Sent offer to Equinor 250k", ts=ts))
     slack.api.wait_for(lambda c: c.method == "reactions.add")
-    edited = {
-        "type": "message",
-        "subtype": "message_changed",
-        "channel": CHANNEL,
-        "hidden": True,
-        "ts": "1763630100.000300",
-        "message": {
-            "type": "message",
-            "user": LARS,
-            "text": "Sent offer to Equinor 300k",
-            "ts": ts,
-            "edited": {"user": LARS, "ts": "1763630100.000000"},
-        },
-        "previous_message": {
-            "type": "message",
-            "user": LARS,
-            "text": "Sent offer to Equinor 250k",
-            "ts": ts,
-        },
-    }
+    edited = message_edited(
+        ts,
+        "Sent offer to Equinor 300k",
+        before="Sent offer to Equinor 250k",
+        at="1763630100.000300",
+    )
     assert slack.driver.event(edited).status == 200
     _settle(slack)
     assert [(r["customer"], r["amount"]) for r in _export(slack)] == [("Equinor", 300000.0)]
     assert float(leads(slack)[0].offer_amount) == 300000.0
-    deleted = {
-        "type": "message",
-        "subtype": "message_deleted",
-        "channel": CHANNEL,
-        "hidden": True,
-        "ts": "1763630200.000400",
-        "deleted_ts": ts,
-        "previous_message": edited["message"],
-    }
+    deleted = message_deleted(ts, text="Sent offer to Equinor 300k", at="1763630200.000400")
     assert slack.driver.event(deleted).status == 200
     _settle(slack)
     assert _export(slack) == []
@@ -177,9 +151,13 @@ def test_bot_messages_and_our_own_posts_are_ignored(slack) -> None:  # type: ign
         }
     )
     slack.driver.event(
-        _message("Won Nammo 320k", user=BOT_USER_ID, ts="1763630000.000600", bot_id="BKPIBOT")
+        channel_message(
+            "Won Nammo 320k", user=BOT_USER_ID, ts="1763630000.000600", bot_id="BKPIBOT"
+        )
     )
-    slack.driver.event(_message("Won Nammo 320k", ts="1763630000.000700", bot_id="B0SOMEAPP"))
+    slack.driver.event(
+        channel_message("Won Nammo 320k", ts="1763630000.000700", bot_id="B0SOMEAPP")
+    )
     _settle(slack)
     assert stored(slack) == [] and _reactions(slack) == []
 
@@ -187,22 +165,24 @@ def test_bot_messages_and_our_own_posts_are_ignored(slack) -> None:  # type: ign
 def test_thread_replies_count_and_other_channels_or_capture_off_do_not(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     slack.driver.event(
-        _message("Møte med Aker BP i dag", ts="1763630000.000800", thread_ts="1763620000.000100")
+        channel_message(
+            "Møte med Aker BP i dag", ts="1763630000.000800", thread_ts="1763620000.000100"
+        )
     )
     slack.driver.event(
-        {**_message("Won Nammo 320k", ts="1763630000.000900"), "channel": "C0RANDOM"}
+        channel_message("Won Nammo 320k", ts="1763630000.000900", channel="C0RANDOM")
     )
     slack.api.wait_for(lambda c: c.method == "reactions.add")
     with session_scope(make_session_factory(slack.engine)) as s:
         s.query(SalesTeam).one().capture_enabled = False
-    slack.driver.event(_message("Won Hydro 100k", ts="1763630000.001000"))
+    slack.driver.event(channel_message("Won Hydro 100k", ts="1763630000.001000"))
     _settle(slack)
     assert [(r["kind"], r["customer"]) for r in stored(slack)] == [("meeting", "Aker BP")]
 
 
 def test_a_future_meeting_becomes_the_leads_next_activity(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
-    slack.driver.event(_message("Möte med Volvo imorgon", ts="1763630000.001100"))
+    slack.driver.event(channel_message("Möte med Volvo imorgon", ts="1763630000.001100"))
     slack.api.wait_for(lambda c: c.method == "reactions.add")
     assert stored(slack) == []
     [lead] = leads(slack)
@@ -212,18 +192,9 @@ def test_a_future_meeting_becomes_the_leads_next_activity(slack) -> None:  # typ
 def test_mention_uses_the_slash_command_parser(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     text = f"<@{BOT_USER_ID}> meeting Acme warm"
-    event = {
-        "type": "app_mention",
-        "channel": CHANNEL,
-        "user": LARS,
-        "text": text,
-        "ts": "1763630000.001200",
-        "event_ts": "1763630000.001200",
-    }
-    assert slack.driver.event(event).status == 200
-    assert (
-        slack.driver.event(_message(text, ts="1763630000.001200")).status == 200
-    )  # the same post as a message event
+    assert slack.driver.event(mention(text, "1763630000.001200")).status == 200
+    # The same post as a message event.
+    assert slack.driver.event(channel_message(text, "1763630000.001200")).status == 200
     slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
     _settle(slack)
     [row] = stored(slack)
@@ -258,7 +229,7 @@ LIKELY = "Kontrakt med Yara 330k"  # a contract noun, no signing word: probably 
 
 def _question(slack, text: str = LIKELY, ts: str = "1763630000.002000"):  # type: ignore[no-untyped-def]
     """Post a likely message; the private question and its buttons by option."""
-    assert slack.driver.event(_message(text, ts=ts)).status == 200
+    assert slack.driver.event(channel_message(text, ts=ts)).status == 200
     [call] = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
     return call.params, {b["value"].split("|")[1]: b for b in buttons(call.params)}
 
@@ -331,23 +302,9 @@ def test_not_a_sale_stores_nothing_and_the_message_is_never_asked_about_again(sl
     answered = _click(slack, LARS, by_option["not_a_sale"])
     assert "leave that message alone" in text_of(answered.reply())
     # Delivered again, then edited (still probably a sale, then plainly one): never asked again.
-    slack.driver.event(_message(LIKELY, ts=ts), retry_num=1)
+    slack.driver.event(channel_message(LIKELY, ts=ts), retry_num=1)
     for n, text in enumerate(("Kontrakt med Yara 350k", "Signert Yara 350k")):
-        edited = {
-            "type": "message",
-            "subtype": "message_changed",
-            "channel": CHANNEL,
-            "hidden": True,
-            "ts": f"176363010{n}.000300",
-            "message": {
-                "type": "message",
-                "user": LARS,
-                "text": text,
-                "ts": ts,
-                "edited": {"user": LARS, "ts": f"176363010{n}.000000"},
-            },
-            "previous_message": {"type": "message", "user": LARS, "text": LIKELY, "ts": ts},
-        }
+        edited = message_edited(ts, text, before=LIKELY, at=f"176363010{n}.000300")
         assert slack.driver.event(edited).status == 200
     _settle(slack)
     assert len(_ephemerals(slack)) == 1
@@ -358,21 +315,7 @@ def test_an_edited_likely_message_is_asked_about_in_its_new_words(slack) -> None
     _setup(slack)
     ts = "1763630000.002200"
     _question_text, old = _question(slack, ts=ts)
-    edited = {
-        "type": "message",
-        "subtype": "message_changed",
-        "channel": CHANNEL,
-        "hidden": True,
-        "ts": "1763630200.000300",
-        "message": {
-            "type": "message",
-            "user": LARS,
-            "text": "Kontrakt med Yara 350k",
-            "ts": ts,
-            "edited": {"user": LARS, "ts": "1763630200.000000"},
-        },
-        "previous_message": {"type": "message", "user": LARS, "text": LIKELY, "ts": ts},
-    }
+    edited = message_edited(ts, "Kontrakt med Yara 350k", before=LIKELY, at="1763630200.000300")
     slack.driver.event(edited)
     calls = slack.api.wait_for_count(lambda c: c.method == "chat.postEphemeral", 2)
     new = {b["value"].split("|")[1]: b for b in buttons(calls[-1].params)}
@@ -384,7 +327,7 @@ def test_an_edited_likely_message_is_asked_about_in_its_new_words(slack) -> None
 
 def test_a_loss_is_never_recorded_unasked(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
-    slack.driver.event(_message("Sent offer to Nammo 300k", ts="1763630000.002300"))
+    slack.driver.event(channel_message("Sent offer to Nammo 300k", ts="1763630000.002300"))
     slack.api.wait_for(lambda c: c.method == "reactions.add")
     _settle(slack)
     slack.api.reset()
@@ -413,33 +356,12 @@ def test_the_share_of_not_a_sale_answers_is_logged_per_team_without_message_text
 def test_a_question_about_a_deleted_or_emptied_message_stores_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     _q, deleted = _question(slack, ts="1763630000.002700")
-    slack.driver.event(
-        {
-            "type": "message",
-            "subtype": "message_deleted",
-            "channel": CHANNEL,
-            "hidden": True,
-            "ts": "1763630300.000100",
-            "deleted_ts": "1763630000.002700",
-        }
-    )
+    slack.driver.event(message_deleted("1763630000.002700", at="1763630300.000100"))
     slack.api.reset()
     _q, emptied = _question(slack, ts="1763630000.002800")
-    edited = {
-        "type": "message",
-        "subtype": "message_changed",
-        "channel": CHANNEL,
-        "hidden": True,
-        "ts": "1763630300.000200",
-        "message": {
-            "type": "message",
-            "user": LARS,
-            "text": "oops, wrong channel",
-            "ts": "1763630000.002800",
-            "edited": {"user": LARS, "ts": "1763630300.000000"},
-        },
-        "previous_message": {"type": "message", "user": LARS, "text": LIKELY},
-    }
+    edited = message_edited(
+        "1763630000.002800", "oops, wrong channel", before=LIKELY, at="1763630300.000200"
+    )
     slack.driver.event(edited)
     _settle(slack)
     assert "was deleted" in text_of(_click(slack, LARS, deleted["record"]).reply())
@@ -450,7 +372,7 @@ def test_a_question_about_a_deleted_or_emptied_message_stores_nothing(slack) -> 
 def test_an_apostrophe_for_thousands_records_the_whole_amount(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     slack.driver.event(
-        _message("Kontrakt signert med Statnett, 780' kr 🎉", ts="1763630000.002100")
+        channel_message("Kontrakt signert med Statnett, 780' kr 🎉", ts="1763630000.002100")
     )
     slack.api.wait_for(lambda c: c.method == "reactions.add")
     [row] = stored(slack)
@@ -465,7 +387,7 @@ def test_an_apostrophe_for_thousands_records_the_whole_amount(slack) -> None:  #
 def test_a_bare_meeting_on_a_weekday_is_never_counted_as_held_unasked(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     # "på mandag": the coming Monday, the lead's next activity; no meeting held
-    slack.driver.event(_message("Møte med DNB på mandag", ts="1763630000.002200"))
+    slack.driver.event(channel_message("Møte med DNB på mandag", ts="1763630000.002200"))
     slack.api.wait_for(lambda c: c.method == "reactions.add")
     assert stored(slack) == []
     [lead] = leads(slack)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import customers, stored
+from tests.helpers import channel_message, customers, stored
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -13,16 +13,7 @@ def test_an_ampersand_name_is_one_customer_from_a_command_and_a_message(slack) -
     for user in slack.api.users.values():
         user.locale = "en-GB"
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    event = {
-        "type": "message",
-        "channel": CHANNEL,
-        "user": LARS,
-        "text": "Won Hansen &amp; Co 300k",
-        "ts": "1763630000.000100",
-        "event_ts": "1763630000.000100",
-        "channel_type": "channel",
-    }
-    assert slack.driver.event(event).status == 200
+    assert slack.driver.event(channel_message("Won Hansen &amp; Co 300k")).status == 200
     slack.wait_idle()  # the message names a new customer: it is created from the message
     slack.driver.command("/logmeeting", "Hansen &amp; Co", LARS).reply()
     rows = stored(slack)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import customers, stored, text_of
+from tests.helpers import channel_message, customers, mention, stored, text_of
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
@@ -26,18 +26,8 @@ def _setup(slack) -> None:  # type: ignore[no-untyped-def]
 
 
 def _say(slack, text: str, event_type: str = "message") -> None:  # type: ignore[no-untyped-def]
-    ts = "1763630000.000700"
-    event = {
-        "type": event_type,
-        "channel": CHANNEL,
-        "user": LARS,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-    }
-    if event_type == "message":
-        event["channel_type"] = "channel"
-    assert slack.driver.event(event).status == 200
+    said = channel_message if event_type == "message" else mention
+    assert slack.driver.event(said(text, "1763630000.000700")).status == 200
     slack.wait_idle()
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import leads, stored
+from tests.helpers import channel_message, leads, stored
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
@@ -28,16 +28,7 @@ def _setup(slack, locale: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def _say(slack, text: str, ts: str = "1763630000.000900") -> None:  # type: ignore[no-untyped-def]
-    event = {
-        "type": "message",
-        "channel": CHANNEL,
-        "user": LARS,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "channel",
-    }
-    assert slack.driver.event(event).status == 200
+    assert slack.driver.event(channel_message(text, ts)).status == 200
     slack.wait_idle()
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import buttons, stored, text_of
+from tests.helpers import buttons, channel_message, message_deleted, message_edited, stored, text_of
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
 TS = "1795165200.000100"  # 08:00 UTC on the suite's today, Friday 20 November 2026
+
+TWO_RECORDS = "Demo for Elkjøp i dag + sendte tilbud etterpå, 260k"  # a meeting, then an offer
 
 pytestmark = pytest.mark.backends("sqlite")  # reading words; storing is the common path
 
@@ -27,17 +29,9 @@ def team(slack):  # type: ignore[no-untyped-def]
     return slack
 
 
-def _event(text: str, subtype: str | None = None, **more):  # type: ignore[no-untyped-def]
-    event = {"type": "message", "channel": CHANNEL, "user": LARS, "text": text, "ts": TS,
-             "event_ts": TS, "channel_type": "channel", **more}  # fmt: skip
-    if subtype:
-        event["subtype"] = subtype
-    return event
-
-
 def _say(slack, text: str) -> list:  # type: ignore[no-untyped-def]
     n = len(slack.api.calls)
-    assert slack.driver.event(_event(text)).status == 200
+    assert slack.driver.event(channel_message(text, TS)).status == 200
     slack.wait_idle()
     return [c for c in slack.api.calls[n:] if c.method == "chat.postEphemeral"]
 
@@ -53,7 +47,7 @@ def _record(slack, note) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_meeting_and_an_offer_store_the_meeting_and_ask_about_the_offer(team) -> None:  # type: ignore[no-untyped-def]
-    notes = _say(team, "Demo for Elkjøp i dag + sendte tilbud etterpå, 260k")
+    notes = _say(team, TWO_RECORDS)
     [row] = _mine(team)
     assert (row["kind"], row["customer"]) == ("meeting", "Elkjøp")
     assert len(notes) == 2  # the meeting stored, the offer asked
@@ -75,26 +69,19 @@ def test_two_customers_met_store_the_first_and_ask_about_the_second(team) -> Non
 
 
 def test_deleting_the_message_takes_both_records(team) -> None:  # type: ignore[no-untyped-def]
-    notes = _say(team, "Demo for Elkjøp i dag + sendte tilbud etterpå, 260k")
+    notes = _say(team, TWO_RECORDS)
     _record(team, notes[-1])
     assert len(_mine(team)) == 2
-    deleted = {"type": "message", "subtype": "message_deleted", "channel": CHANNEL,
-               "deleted_ts": TS, "ts": "1795165300.000100", "channel_type": "channel",
-               "previous_message": {"user": LARS, "ts": TS, "text": "x"}}  # fmt: skip
+    deleted = message_deleted(TS, text=TWO_RECORDS, at="1795165300.000100")
     assert team.driver.event(deleted).status == 200
     team.wait_idle()
     assert _mine(team) == []
 
 
 def test_an_edit_to_one_record_takes_the_second_away(team) -> None:  # type: ignore[no-untyped-def]
-    notes = _say(team, "Demo for Elkjøp i dag + sendte tilbud etterpå, 260k")
+    notes = _say(team, TWO_RECORDS)
     _record(team, notes[-1])
-    edited = {"type": "message", "subtype": "message_changed", "channel": CHANNEL,
-              "ts": "1795165400.000100", "event_ts": "1795165400.000100", "channel_type": "channel",
-              "message": {"user": LARS, "ts": TS, "text": "Demo for Elkjøp i dag",
-                          "edited": {"ts": "1795165400.000100"}},
-              "previous_message": {"user": LARS, "ts": TS,
-                                   "text": "Demo for Elkjøp i dag + sendte tilbud etterpå, 260k"}}  # fmt: skip
+    edited = message_edited(TS, "Demo for Elkjøp i dag", before=TWO_RECORDS, at="1795165400.000100")
     assert team.driver.event(edited).status == 200
     team.wait_idle()
     assert [(r["kind"], r["customer"]) for r in _mine(team)] == [("meeting", "Elkjøp")]

@@ -15,7 +15,7 @@ from storage import aggregates
 from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
 from storage.models import Customer, Manager, SalesTeam, Seller
-from tests.helpers import buttons, count_rows, leads, stored, text_of
+from tests.helpers import buttons, channel_message, count_rows, leads, stored, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 
@@ -442,20 +442,16 @@ CSV = (
 
 def _share(slack, user: str, file_id: str = "F0CSV") -> None:  # type: ignore[no-untyped-def]
     slack.api.add_file(file_id, "kunder.csv", CSV, user=user)
-    ts = "1763630000.000200"
-    slack.driver.event(
-        {
-            "type": "message",
-            "subtype": "file_share",
-            "channel": "D0IMPORT",
-            "channel_type": "im",
-            "user": user,
-            "text": "",
-            "files": [{"id": file_id}],
-            "ts": ts,
-            "event_ts": ts,
-        }
+    shared = channel_message(
+        "",
+        "1763630000.000200",
+        user=user,
+        channel="D0IMPORT",
+        channel_type="im",
+        subtype="file_share",
+        files=[{"id": file_id}],
     )
+    slack.driver.event(shared)
     slack.wait_idle()
 
 

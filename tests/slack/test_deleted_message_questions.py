@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from tests.helpers import buttons, stored, text_of
+from tests.helpers import buttons, channel_message, message_deleted, stored, text_of
 from tests.slack.test_modal_and_undo import _values
 
 KARI, LARS = "U0KARI", "U0LARS"
@@ -21,31 +21,11 @@ def _setup(slack, locale: str = "en-GB") -> None:  # type: ignore[no-untyped-def
     slack.api.reset()
 
 
-def _message(text: str, ts: str) -> dict:  # type: ignore[type-arg]
-    return {
-        "type": "message",
-        "channel": CHANNEL,
-        "user": LARS,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "channel",
-    }
-
-
-def _deleted(ts: str) -> dict:  # type: ignore[type-arg]
-    return {
-        "type": "message",
-        "subtype": "message_deleted",
-        "channel": CHANNEL,
-        "hidden": True,
-        "ts": "1763639999.000100",
-        "deleted_ts": ts,
-    }
+DELETED_AT = "1763639999.000100"
 
 
 def _question(slack, ts: str, text: str = LIKELY) -> dict:  # type: ignore[no-untyped-def,type-arg]
-    assert slack.driver.event(_message(text, ts)).status == 200
+    assert slack.driver.event(channel_message(text, ts)).status == 200
     [call] = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
     return {b["value"].split("|")[1]: b for b in buttons(call.params)}
 
@@ -65,7 +45,8 @@ def test_an_edit_form_submitted_after_its_message_was_deleted_records_nothing(sl
     [opened] = slack.api.calls_to("views.open")
     view = opened.params["view"]
     assert "Yara" in json.dumps(view)
-    assert slack.driver.event(_deleted(ts)).status == 200  # deleted while the form is open
+    # Deleted while the form is open.
+    assert slack.driver.event(message_deleted(ts, at=DELETED_AT)).status == 200
     slack.wait_idle()
     result = slack.driver.submit_view(LARS, view, _values("Yara", "2026-11-20", "330k"))
     slack.wait_idle()
@@ -81,7 +62,7 @@ def test_a_button_clicked_after_its_message_was_deleted_says_so(slack) -> None: 
     _setup(slack)
     ts = "1763630000.003200"
     by_option = _question(slack, ts)
-    slack.driver.event(_deleted(ts))
+    slack.driver.event(message_deleted(ts, at=DELETED_AT))
     slack.wait_idle()
     said = text_of(_click(slack, by_option["record"]).reply())
     assert "was deleted" in said and "nothing was recorded" in said.lower(), said
@@ -94,11 +75,11 @@ def test_a_follow_up_question_about_a_deleted_message_is_closed_too(slack) -> No
     slack.api.reset()
     # A sure win whose name is close to a known customer: asked which one ("customer").
     ts = "1763630000.003300"
-    assert slack.driver.event(_message("Vunnet Equinr 200k", ts)).status == 200
+    assert slack.driver.event(channel_message("Vunnet Equinr 200k", ts)).status == 200
     [call] = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
     choices = buttons(call.params)
     assert choices, text_of(call.params)
-    slack.driver.event(_deleted(ts))
+    slack.driver.event(message_deleted(ts, at=DELETED_AT))
     slack.wait_idle()
     said = text_of(_click(slack, choices[0]).reply())
     assert "was deleted" in said, said
@@ -116,6 +97,6 @@ def test_a_record_from_a_deleted_message_is_taken_back_also_when_made_by_the_edi
     slack.driver.submit_view(LARS, opened.params["view"], _values("Yara", "2026-11-20", "330k"))
     slack.wait_idle()
     assert [r["amount"] for r in stored(slack)] == [330000.0]
-    slack.driver.event(_deleted(ts))
+    slack.driver.event(message_deleted(ts, at=DELETED_AT))
     slack.wait_idle()
     assert stored(slack) == []  # as a message's own record: the message gone, the record gone

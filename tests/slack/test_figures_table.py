@@ -390,16 +390,17 @@ PLAN_W47 = {
     # 0.2 × 2/3 + 0.8 × 0.75 = 0.7333; closing 0.2 × 1 + 0.8 × 4/6 = 0.7333; deal 0.2 × 300,000
     # + 0.8 × 150,000 = 180,000. Pipeline 450,000 × 0.7333 = 330,000 expected; missing
     # 1,200,000 − 300,000 − 330,000 = 570,000: 3.17 → 4 wins, 5.45 → 6 offers; 6/5.8 = 1.03
-    # offers a week, × 1.3667 × 0.7333 = 1.04 meetings. One of each: singular.
-    LARS: "about 1 offer and 1 meeting a week",
+    # offers a week, × 1.3667 × 0.7333 = 1.04 meetings. One of each: singular; the other
+    # 1.03 × 1.3667 − 1.04 = 0.37 activities a week are calls.
+    LARS: "about 1 offer, 1 meeting and 0.4 calls a week",
     # Own (5 closed, not weighted): 1 meeting per 3 offers, all meetings; 3/5 closed won; deal
     # 150,000 over the 2 NOK wins (the DKK one left out) = 75,000. Missing 1,200,000 − 150,000
     # = 1,050,000: 14 wins, 23.3 → 24 offers; 24/5.8 = 4.14 offers a week, × 1/3 = 1.38 meetings.
     ALEX: "about 4.1 offers and 1.4 meetings a week",
     # Nothing closed: the team's rates. Goal 1,145,454.55; pipeline 230,000 × 4/6 = 153,333
     # expected; missing 992,121.22: 6.6 → 7 wins of 150,000, 10.5 → 11 offers at 4/6; 11/5.8 =
-    # 1.90 offers a week, × 8/6 × 0.75 = 1.90 meetings.
-    METTE: "about 1.9 offers and 1.9 meetings a week",
+    # 1.90 offers a week, × 8/6 × 0.75 = 1.90 meetings, and × 8/6 × 0.25 = 0.63 calls.
+    METTE: "about 1.9 offers, 1.9 meetings and 0.6 calls a week",
 }
 # The digest's outlook: won + pipeline × closing rate + the last 4 weeks' offers a week kept up
 # for 5.8 weeks at each one's closing rate and deal. Lars 300,000 + 330,000 + 0.5 × 5.8 ×

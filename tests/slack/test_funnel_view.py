@@ -4,6 +4,8 @@ due; managers only. Clock: Friday 2026-11-20."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.services.coaching import loss_group
@@ -98,6 +100,25 @@ def test_the_funnel_view_says_what_each_revenue_goal_needs(slack) -> None:  # ty
     text = text_of(slack.driver.command("/teamstatus", "funnel", KARI, CHANNEL).reply())
     lars = text.split("*Lars*")[1].split("*Mette*")[0]
     assert "The revenue goal needs about" in lars and "meetings goal 10" in lars
+
+
+def test_the_funnel_view_names_the_calls_its_ratio_counts(slack) -> None:  # type: ignore[no-untyped-def]
+    """A meeting and a call per offer: the goal needs as many calls a week as meetings, and
+    the row said only "… and N meetings a week", half the work."""
+    _english(slack)
+    _team(slack)
+    for name in ("Aker Solutions", "Bergen Kran", "Cermaq"):
+        _log(slack, LARS, f"{name} 2026-10-05", "/logmeeting")
+        _log(slack, LARS, f"{name} 2026-10-06", "/logcall")
+        _log(slack, LARS, f"{name} 100k 2026-10-07", "/logoffer")
+    for name in ("Aker Solutions", "Bergen Kran"):
+        _log(slack, LARS, f"{name} 2026-10-20", "/logwin")
+    slack.driver.command("/kpi", "goal revenue 1m/quarter", KARI, CHANNEL).reply()
+    text = text_of(slack.driver.command("/teamstatus", "funnel", KARI, CHANNEL).reply())
+    lars = text.split("*Lars*")[1].split("*Mette*")[0]
+    need = re.search(r"The revenue goal needs about ([\d.]+) offers?, ([\d.]+) meetings? and ([\d.]+) calls? a week", lars)
+    assert need is not None, lars
+    assert need[2] == need[3], lars  # one meeting and one call per offer
 
 
 def test_the_funnel_view_says_what_each_new_customer_goal_needs(slack) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, CurrencyRate, Lead, SalesTeam, Seller
-from tests.helpers import buttons, count_rows, leads, stored, text_of
+from tests.helpers import buttons, channel_message, count_rows, leads, stored, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 
@@ -221,16 +221,7 @@ def test_a_bare_amount_is_in_the_teams_currency(slack) -> None:  # type: ignore[
 def test_a_retried_message_asks_its_question_once(slack) -> None:  # type: ignore[no-untyped-def]
     _log(slack, KARI, "/logoffer", "Equinor 250k")
     _log(slack, KARI, "/kpi", "setup")
-    ts = "1763630000.000100"
-    event = {
-        "type": "message",
-        "channel": "C0SALES",
-        "channel_type": "channel",
-        "user": LARS,
-        "text": "Won Equinor 300k!",
-        "ts": ts,
-        "event_ts": ts,
-    }
+    event = channel_message("Won Equinor 300k!")
     for retry in (None, 1):  # Slack retries a delivery it did not see answered in time
         slack.driver.event(event, event_id="Ev0RETRY", retry_num=retry)
         slack.wait_idle()

@@ -15,6 +15,7 @@ import pytest
 
 from bot.logs import QUIET, configure_logging
 from bot.offline.slack_api import Failure
+from tests.helpers import TO_THE_BOT, channel_message, mention, message_edited
 
 MARKER = "Zq7Marker"
 KARI, LARS = "U0KARI", "U0LARS"
@@ -42,46 +43,15 @@ def _every_path(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.fail("chat.postEphemeral", Failure(200, {"ok": False, "error": f"{MARKER}_error"}))
     d.command("/kpi", f"away until {MARKER}", LARS, CHANNEL)
     # Channel messages, a DM, a mention, an edit.
+    d.event(channel_message(f"Won {MARKER} 320k", "1.1", channel=CHANNEL))
+    d.event(channel_message(f"chatter {MARKER}", "1.2", channel=CHANNEL))
+    d.event(channel_message(MARKER, "1.3", **TO_THE_BOT))
+    d.event(mention(f"<@UKPIBOT> meeting {MARKER}", "1.4", channel=CHANNEL))
     d.event(
-        {
-            "type": "message",
-            "channel": CHANNEL,
-            "user": LARS,
-            "text": f"Won {MARKER} 320k",
-            "ts": "1.1",
-        }
+        message_edited(
+            "1.1", f"Won {MARKER} 330k", before=f"Won {MARKER} 320k", at="1.5", channel=CHANNEL
+        )
     )
-    d.event(
-        {
-            "type": "message",
-            "channel": CHANNEL,
-            "user": LARS,
-            "text": f"chatter {MARKER}",
-            "ts": "1.2",
-        }
-    )
-    d.event(
-        {
-            "type": "message",
-            "channel": "D0LARS",
-            "channel_type": "im",
-            "user": LARS,
-            "text": MARKER,
-            "ts": "1.3",
-        }
-    )
-    d.event(
-        {
-            "type": "app_mention",
-            "channel": CHANNEL,
-            "user": LARS,
-            "text": f"<@UKPIBOT> meeting {MARKER}",
-            "ts": "1.4",
-        }
-    )
-    d.event({"type": "message", "subtype": "message_changed", "channel": CHANNEL, "ts": "1.5",
-             "message": {"user": LARS, "text": f"Won {MARKER} 330k", "ts": "1.1", "edited": {"ts": "1.5"}},
-             "previous_message": {"user": LARS, "text": f"Won {MARKER} 320k", "ts": "1.1"}})  # fmt: skip
     # Forms and autocomplete.
     view = d.command("/logmeeting", "", LARS, CHANNEL).opened_view()
     d.submit_view(LARS, view, {

@@ -3,6 +3,8 @@ says what the sellers did, about whom it is. Clock: Friday 2026-11-20."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import text_of
 from tests.slack.test_digest import _english, _log, _team
 
@@ -16,15 +18,25 @@ def _say(slack, user: str, command: str, text: str) -> str:  # type: ignore[no-u
     return text_of(reply)
 
 
-def test_a_plan_on_the_teams_figures_says_the_left_out_win_is_a_colleagues(slack) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture(autouse=True)
+def _english_team(slack) -> None:  # type: ignore[no-untyped-def]
+    """Every test: the four of tests/slack/test_digest.py in a team that speaks English."""
     _english(slack)
     _team(slack)
-    # Lars: one closed offer of his own (NOK); Mette won in DKK, which has no rate.
+
+
+def _won_in_nok_and_in_dkk(slack) -> None:  # type: ignore[no-untyped-def]
+    """Lars: one closed offer of his own (NOK); Mette won in DKK, which has no rate. A revenue
+    goal for the year, so that the plans have an average deal to work from."""
     _log(slack, LARS, "Equinor 400k 2026-11-04", "/logoffer")
     _log(slack, LARS, "Equinor 2026-11-18", "/logwin")
     _log(slack, METTE, "Novo DKK 1200000 2026-11-05", "/logoffer")
     _log(slack, METTE, "Novo 2026-11-12", "/logwin")
     _say(slack, KARI, "/kpi", "goal revenue 4m/year")
+
+
+def test_a_plan_on_the_teams_figures_says_the_left_out_win_is_a_colleagues(slack) -> None:  # type: ignore[no-untyped-def]
+    _won_in_nok_and_in_dkk(slack)
     plan = _say(slack, KARI, "/kpi", f"plan <@{LARS}|lars>")
     assert "the team's rates are mixed in" in plan, plan
     # Was "1 win in DKK is left out …": Lars never won in DKK; the team's average deal did.
@@ -40,8 +52,6 @@ def test_a_plan_on_the_teams_figures_says_the_left_out_win_is_a_colleagues(slack
 def test_offers_logged_without_meetings_make_no_claim_about_the_meetings_a_goal_takes(
     slack,
 ) -> None:  # type: ignore[no-untyped-def]
-    _english(slack)
-    _team(slack)
     # The team logs offers and wins, never a meeting or a call.
     for n, customer in enumerate(("Aker", "Bane", "Cermaq", "Dovre", "Elkem", "Fjord")):
         _log(slack, LARS, f"{customer} 200k 2026-10-{5 + n:02d}", "/logoffer")
@@ -63,8 +73,6 @@ def test_a_first_week_of_meetings_is_not_called_a_record_over_a_previous_best_of
 
     from tests.slack.test_digest import _jobs, _posts
 
-    _english(slack)
-    _team(slack)
     for day in ("2026-10-20", "2026-10-27", "2026-11-03", "2026-11-10"):  # calls, weeks 43-46
         _log(slack, ALEX, f"Kystlink {day}", "/logcall")
     for n, customer in enumerate(("Aker", "Bane", "Cermaq", "Dovre")):  # week 47: 4 meetings
@@ -79,8 +87,6 @@ def test_a_first_week_of_meetings_is_not_called_a_record_over_a_previous_best_of
 
 
 def test_the_funnel_of_a_seller_with_nothing_logged_has_no_stray_empty_lines(slack) -> None:  # type: ignore[no-untyped-def]
-    _english(slack)
-    _team(slack)
     _log(slack, LARS, "Aker 2026-11-16 warm", "/logmeeting")
     _log(slack, LARS, "Aker 100k 2026-11-17", "/logoffer")
     _log(slack, LARS, "Aker 2026-11-18", "/logwin")
@@ -91,8 +97,6 @@ def test_the_funnel_of_a_seller_with_nothing_logged_has_no_stray_empty_lines(sla
 
 
 def test_removing_a_meetings_goal_says_kpibots_default_applies_again(slack) -> None:  # type: ignore[no-untyped-def]
-    _english(slack)
-    _team(slack)
     slack.api.users[KARI].locale = "en-GB"
     _say(slack, KARI, "/kpi", "goal meetings 3/week")
     removed = _say(slack, KARI, "/kpi", "goal meetings off")
@@ -121,8 +125,6 @@ def test_a_nudge_dates_a_quiet_lead_from_its_last_activity_not_from_when_it_was_
 
     from tests.slack.test_nudges import _dms, _jobs
 
-    _english(slack)
-    _team(slack)
     clock.set(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))  # Friday: an October offer logged late
     _log(slack, LARS, "Equinor 500k 2026-10-01", "/logoffer")
     _log(slack, LARS, "Telenor warm", "/logcall")  # today, as it happened
@@ -143,8 +145,6 @@ def test_a_nudge_dates_a_quiet_lead_from_its_last_activity_not_from_when_it_was_
 
 
 def test_the_settings_form_says_what_an_empty_meetings_or_closing_goal_means(slack) -> None:  # type: ignore[no-untyped-def]
-    _english(slack)
-    _team(slack)
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
     hints = {
         b["block_id"]: (b.get("hint") or {}).get("text", "")
@@ -157,13 +157,7 @@ def test_the_settings_form_says_what_an_empty_meetings_or_closing_goal_means(sla
 
 
 def test_a_plan_on_mixed_in_figures_names_the_sellers_own_left_out_win_as_theirs(slack) -> None:  # type: ignore[no-untyped-def]
-    _english(slack)
-    _team(slack)
-    _log(slack, METTE, "Novo DKK 1200000 2026-11-05", "/logoffer")
-    _log(slack, METTE, "Novo 2026-11-12", "/logwin")
-    _log(slack, LARS, "Equinor 400k 2026-11-04", "/logoffer")
-    _log(slack, LARS, "Equinor 2026-11-18", "/logwin")
-    _say(slack, KARI, "/kpi", "goal revenue 4m/year")
+    _won_in_nok_and_in_dkk(slack)
     plan = _say(slack, KARI, "/kpi", f"plan <@{METTE}|mette>")
     assert "the team's rates are mixed in" in plan, plan
     assert "1 win in DKK is left out of the average deal" in plan, plan  # her own
@@ -171,8 +165,6 @@ def test_a_plan_on_mixed_in_figures_names_the_sellers_own_left_out_win_as_theirs
 
 
 def test_a_year_goal_reached_is_not_called_the_quarters(slack) -> None:  # type: ignore[no-untyped-def]
-    _english(slack)
-    _team(slack)
     _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 300k/year")
     _log(slack, LARS, "Equinor 400k 2026-11-16", "/logwin")
     slack.api.reset()
@@ -186,8 +178,6 @@ def test_a_year_goal_reached_is_not_called_the_quarters(slack) -> None:  # type:
 def test_nobody_is_below_their_average_at_nine_on_monday(slack, clock) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    _english(slack)
-    _team(slack)
     # Lars: 10 meetings a week for four weeks (a usual Monday holds two of them).
     for monday in (19, 26):
         for n in range(10):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.offline.slack_api import BOT_USER_ID
-from tests.helpers import stored, text_of
+from tests.helpers import channel_message, mention, stored, text_of
 
 KARI = "U0KARI"
 TEAM_CHANNEL, OTHER_CHANNEL = "C0SALES", "C0RANDOM"
@@ -23,15 +23,7 @@ def _setup(slack) -> None:  # type: ignore[no-untyped-def]
 
 
 def _mention(slack, text: str, channel: str = TEAM_CHANNEL, ts: str = "1764400000.000100"):  # type: ignore[no-untyped-def]
-    event = {
-        "type": "app_mention",
-        "channel": channel,
-        "user": KARI,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-    }
-    assert slack.driver.event(event).status == 200
+    assert slack.driver.event(mention(text, ts, user=KARI, channel=channel)).status == 200
     slack.wait_idle()
 
 
@@ -79,15 +71,7 @@ def test_a_mention_and_its_message_event_record_once(slack) -> None:  # type: ig
     ts = "1764400000.000200"
     text = f"{BOT} vant Equinor 450k"
     _mention(slack, text, ts=ts)
-    message = {
-        "type": "message",
-        "channel": TEAM_CHANNEL,
-        "user": KARI,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "channel",
-    }
+    message = channel_message(text, ts, user=KARI, channel=TEAM_CHANNEL)
     assert slack.driver.event(message).status == 200
     _mention(slack, text, ts=ts)  # Slack's retry of the mention
     slack.wait_idle()
@@ -122,15 +106,13 @@ def test_a_request_to_record_is_read_without_the_request(slack, text, kind, cust
 def test_a_request_to_record_in_a_direct_message_is_read_too(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     ts = "1764400000.000300"
-    event = {
-        "type": "message",
-        "channel": "D0KARI",
-        "user": KARI,
-        "text": "Hei, kan du logge et møte med Yara i dag?",
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "im",
-    }
+    event = channel_message(
+        "Hei, kan du logge et møte med Yara i dag?",
+        ts,
+        user=KARI,
+        channel="D0KARI",
+        channel_type="im",
+    )
     assert slack.driver.event(event).status == 200
     slack.wait_idle()
     [row] = stored(slack)
@@ -141,14 +123,7 @@ def test_a_request_to_record_in_a_direct_message_is_read_too(slack) -> None:  # 
 def test_a_pointer_is_given_once_and_only_to_words_that_start_with_the_bots_name(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     _mention(slack, f"{BOT} help", ts="1764400000.000400")
-    event = {
-        "type": "app_mention",
-        "channel": TEAM_CHANNEL,
-        "user": KARI,
-        "text": f"{BOT} help",
-        "ts": "1764400000.000400",
-        "event_ts": "1764400000.000400",
-    }
+    event = mention(f"{BOT} help", "1764400000.000400", user=KARI, channel=TEAM_CHANNEL)
     assert slack.driver.event(event, retry_num=1).status == 200  # Slack's retry
     slack.wait_idle()
     _mention(slack, f"thanks {BOT}!", ts="1764400000.000500")

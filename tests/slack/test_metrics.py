@@ -164,13 +164,14 @@ def test_digests_and_their_failures_and_the_tick_are_counted(slack) -> None:  # 
 
 def test_requests_held_during_an_outage_and_replayed_are_counted(slack) -> None:  # type: ignore[no-untyped-def]
     from bot import metrics
-    from tests.slack.test_outage import _message, _setup, database_away
+    from tests.helpers import channel_message
+    from tests.slack.test_outage import _setup, database_away
 
     _setup(slack)
     metrics.count_waiting(slack.replayer.spool.waiting)  # as kpibot serve does
     before = scrape(slack)
     with database_away(slack):
-        assert slack.driver.event(_message("Won Nammo 250k!")).status == 200
+        assert slack.driver.event(channel_message("Won Nammo 250k!")).status == 200
         slack.wait_idle()
         during = scrape(slack)
     assert moved(before, during, "kpibot_held_requests_total", outcome="held") == 1

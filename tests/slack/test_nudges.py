@@ -18,7 +18,7 @@ from bot.services.nudges import a_customer_needs_touch
 from bot.slack_client import build_client
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller
-from tests.helpers import stored, text_of
+from tests.helpers import channel_message, stored, text_of
 
 KARI, LARS, ALEX, NINA = "U0KARI", "U0LARS", "U0ALEX", "U0NINA"
 CHANNEL = "C0SALES"
@@ -625,10 +625,7 @@ def test_a_lead_a_planned_meeting_made_stays_when_its_entry_is_undone(team, cloc
     logged on it and undone leaves the lead as the plan made it (it went with the call)."""
     slack = team
     _at(clock, "2026-11-13T10:00:00Z")
-    slack.driver.event(
-        {"type": "message", "channel": CHANNEL, "user": LARS, "text": "Møte med Volvo i morgen",
-         "ts": "1763028000.000100", "event_ts": "1763028000.000100", "channel_type": "channel"}
-    )  # fmt: skip
+    slack.driver.event(channel_message("Møte med Volvo i morgen", "1763028000.000100"))
     slack.wait_idle()
     assert _lead_state(slack) == {"Volvo": ("warm", date(2026, 11, 14), None)}
     _at(clock, "2026-11-13T11:00:00Z")

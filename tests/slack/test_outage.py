@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import event, make_url, text
 
-from tests.helpers import buttons, stored, text_of
+from tests.helpers import buttons, channel_message, message_edited, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -72,28 +72,7 @@ def _setup(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.reset()
 
 
-def _message(text: str, ts: str = TS, user: str = LARS) -> dict:
-    return {
-        "type": "message",
-        "channel": CHANNEL,
-        "user": user,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "channel",
-    }
-
-
-def _edit(text: str, before: str, ts: str = TS) -> dict:
-    return {
-        "type": "message",
-        "subtype": "message_changed",
-        "channel": CHANNEL,
-        "hidden": True,
-        "ts": "1763630100.000300",
-        "message": {"type": "message", "user": LARS, "text": text, "ts": ts},
-        "previous_message": {"type": "message", "user": LARS, "text": before, "ts": ts},
-    }
+EDITED_AT = "1763630100.000300"
 
 
 @pytest.mark.usefixtures("migrated_db_url")
@@ -104,8 +83,10 @@ def test_a_win_its_edit_and_a_click_during_an_outage_are_stored_once_afterwards(
     [pick] = [b for b in buttons(asked.reply()) if b["value"].endswith("|pick:0")]
     with database_away(slack):
         statuses = [
-            slack.driver.event(_message("Won Nammo 250k!")).status,
-            slack.driver.event(_edit("Won Nammo 280k!", "Won Nammo 250k!")).status,
+            slack.driver.event(channel_message("Won Nammo 250k!")).status,
+            slack.driver.event(
+                message_edited(TS, "Won Nammo 280k!", before="Won Nammo 250k!", at=EDITED_AT)
+            ).status,
             slack.driver.click(KARI, pick, response_url=asked.response_url).status,
         ]
         slack.wait_idle()
@@ -132,7 +113,7 @@ def test_a_win_its_edit_and_a_click_during_an_outage_are_stored_once_afterwards(
 def test_still_away_keeps_the_order_and_stores_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     with database_away(slack):
-        slack.driver.event(_message("Won Nammo 250k!"))
+        slack.driver.event(channel_message("Won Nammo 250k!"))
         slack.wait_idle()
         result = slack.replayer.run_once()
         slack.wait_idle()
@@ -147,7 +128,7 @@ def test_still_away_keeps_the_order_and_stores_nothing(slack) -> None:  # type: 
 def test_given_up_after_the_limit_the_author_gets_their_text_back(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     with database_away(slack):
-        slack.driver.event(_message("Won Nammo 250k!"))
+        slack.driver.event(channel_message("Won Nammo 250k!"))
         slack.wait_idle()
     clock.advance(hours=2)
     result = slack.replayer.run_once()
@@ -167,10 +148,13 @@ def test_held_requests_replay_in_the_order_slack_dated_them(tmp_path) -> None:  
     now = datetime(2026, 11, 20, 9, tzinfo=UTC)
     # The edit's listener failed first; its message was held a moment later.
     spool.hold(
-        {"team_id": "T0DEMO", "event": {**_edit("Won 2", "Won 1"), "event_ts": "1763630100.0"}},
+        {
+            "team_id": "T0DEMO",
+            "event": message_edited(TS, "Won 2", before="Won 1", at="1763630100.0"),
+        },
         now=now,
     )
-    spool.hold({"team_id": "T0DEMO", "event": _message("Won 1")}, now=now)
+    spool.hold({"team_id": "T0DEMO", "event": channel_message("Won 1")}, now=now)
     order = [h.body["event"].get("subtype", "message") for h in spool.pending()]
     assert order == ["message", "message_changed"]
 

@@ -16,7 +16,7 @@ from bot.slack_client import build_client
 from storage import claims
 from storage.db import make_session_factory, session_scope
 from storage.models import Customer, Seller
-from tests.helpers import stored, text_of
+from tests.helpers import TO_THE_BOT, channel_message, message_edited, stored, text_of
 
 KARI, LARS, ALEX, METTE = "U0KARI", "U0LARS", "U0ALEX", "U0METTE"
 
@@ -42,29 +42,14 @@ def test_a_resent_edit_keeps_the_record_and_an_unfurl_changes_nothing(slack) -> 
     _english(slack)
     _say(slack, KARI, "/kpi", "setup")
     ts = "1763630000.000200"
-    slack.driver.event(
-        {
-            "type": "message",
-            "channel": "C0SALES",
-            "user": LARS,
-            "text": "Sent offer to Equinor 250k",
-            "ts": ts,
-        }
-    )
+    slack.driver.event(channel_message("Sent offer to Equinor 250k", ts))
     slack.api.wait_for(lambda c: c.method == "reactions.add")
-    edit = {
-        "type": "message",
-        "subtype": "message_changed",
-        "channel": "C0SALES",
-        "ts": "1763630100.000300",
-        "message": {
-            "user": LARS,
-            "text": "Sent offer to Equinor 300k",
-            "ts": ts,
-            "edited": {"user": LARS, "ts": "1763630100.000000"},
-        },
-        "previous_message": {"user": LARS, "text": "Sent offer to Equinor 250k", "ts": ts},
-    }
+    edit = message_edited(
+        ts,
+        "Sent offer to Equinor 300k",
+        before="Sent offer to Equinor 250k",
+        at="1763630100.000300",
+    )
     slack.driver.event(edit, event_id="Ev0EDIT")
     slack.wait_idle()
     slack.driver.event(edit, event_id="Ev0EDIT", retry_num=1)
@@ -76,9 +61,8 @@ def test_a_resent_edit_keeps_the_record_and_an_unfurl_changes_nothing(slack) -> 
     slack.driver.event(unfurl)
     slack.wait_idle()
     assert [(r["customer"], r["amount"]) for r in stored(slack)] == [("Equinor", 300000.0)]
-    assert (
-        len(slack.api.calls_to("chat.postEphemeral")) == 2
-    )  # the first note and the edit's, no more
+    # The first note and the edit's, no more.
+    assert len(slack.api.calls_to("chat.postEphemeral")) == 2
     assert slack.api.calls_to("reactions.remove") == []
 
 
@@ -189,26 +173,8 @@ def test_a_crash_mid_summary_is_finished_without_a_second_dm(slack) -> None:  # 
 
 def test_messages_to_the_bot(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    slack.driver.event(
-        {
-            "type": "message",
-            "channel": "D0LARS",
-            "channel_type": "im",
-            "user": LARS,
-            "text": "meeting Acme warm",
-            "ts": "1763630000.000900",
-        }
-    )
-    slack.driver.event(
-        {
-            "type": "message",
-            "channel": "D0LARS",
-            "channel_type": "im",
-            "user": LARS,
-            "text": "hello?",
-            "ts": "1763630000.001000",
-        }
-    )
+    slack.driver.event(channel_message("meeting Acme warm", "1763630000.000900", **TO_THE_BOT))
+    slack.driver.event(channel_message("hello?", "1763630000.001000", **TO_THE_BOT))
     help_dm = slack.api.wait_for(
         lambda c: c.method == "chat.postMessage" and c.params.get("channel") == "D0LARS"
     )[0]

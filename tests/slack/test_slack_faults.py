@@ -11,7 +11,16 @@ import pytest
 
 from bot.ids import ActionId
 from bot.offline.slack_api import Failure
-from tests.helpers import leads, stored, text_of
+from tests.helpers import (
+    TO_THE_BOT,
+    channel_message,
+    leads,
+    mention,
+    message_deleted,
+    message_edited,
+    stored,
+    text_of,
+)
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -27,18 +36,6 @@ def english(slack):  # type: ignore[no-untyped-def]
     return slack
 
 
-def _message(text: str, ts: str = "1763630000.000100") -> dict:
-    return {
-        "type": "message",
-        "channel": CHANNEL,
-        "user": LARS,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "channel",
-    }
-
-
 def _unhandled(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.getMessage().startswith("unhandled")]
 
@@ -49,7 +46,7 @@ def test_a_dropped_reaction_is_tried_again_and_the_note_still_reaches_the_author
     slack = english
     # One drop: tried again (a second ✅ is only "already_reacted"), then the note.
     slack.api.fail("reactions.add", DROPPED)
-    assert slack.driver.event(_message("Won Nammo 320k")).status == 200
+    assert slack.driver.event(channel_message("Won Nammo 320k")).status == 200
     slack.wait_idle()
     assert len(slack.api.calls_to("reactions.add")) == 2
     [note] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
@@ -58,7 +55,10 @@ def test_a_dropped_reaction_is_tried_again_and_the_note_still_reaches_the_author
     # with its Undo (before, the error ended the listener: no note, a traceback in the log).
     slack.api.reset()
     slack.api.fail("reactions.add", DROPPED, DROPPED, DROPPED)
-    assert slack.driver.event(_message("Won Equinor 100k", ts="1763630001.000100")).status == 200
+    assert (
+        slack.driver.event(channel_message("Won Equinor 100k", ts="1763630001.000100")).status
+        == 200
+    )
     slack.wait_idle()
     [note] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
     assert "Equinor" in text_of(note)
@@ -73,7 +73,7 @@ def test_a_dropped_note_leaves_the_record_once_and_no_traceback(english, caplog)
     slack = english
     caplog.set_level(logging.INFO)
     slack.api.fail("chat.postEphemeral", DROPPED)
-    event = _message("Vunnet Nammo 320k")
+    event = channel_message("Vunnet Nammo 320k")
     assert slack.driver.event(event, event_id="Ev0DROP").status == 200
     slack.wait_idle()
     # Slack delivers the event again (as if our answer had been lost): still one record.
@@ -180,40 +180,6 @@ def test_an_old_button_in_the_app_home_draws_the_home_again(english) -> None:  #
 
 
 # -- a message's edits and deletion delivered out of order ---------------------------------------
-def _edited(ts: str, text: str, before: str, edited_ts: str) -> dict:
-    return {
-        "type": "message",
-        "subtype": "message_changed",
-        "hidden": True,
-        "channel": CHANNEL,
-        "ts": edited_ts,
-        "event_ts": edited_ts,
-        "channel_type": "channel",
-        "message": {
-            "type": "message",
-            "user": LARS,
-            "text": text,
-            "ts": ts,
-            "edited": {"user": LARS, "ts": edited_ts},
-        },
-        "previous_message": {"type": "message", "user": LARS, "text": before, "ts": ts},
-    }
-
-
-def _deleted(ts: str, text: str, at: str) -> dict:
-    return {
-        "type": "message",
-        "subtype": "message_deleted",
-        "hidden": True,
-        "channel": CHANNEL,
-        "ts": at,
-        "event_ts": at,
-        "deleted_ts": ts,
-        "channel_type": "channel",
-        "previous_message": {"type": "message", "user": LARS, "text": text, "ts": ts},
-    }
-
-
 def _deliver(slack, *events: dict) -> None:  # type: ignore[no-untyped-def]
     """One after the other, each read before the next arrives (as Slack's retries come)."""
     for event in events:
@@ -228,12 +194,14 @@ def _wins(slack) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
 def test_a_message_delivered_after_its_edit_is_not_counted_again(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763631500.000100"
-    _deliver(slack, _edited(ts, "Won Nammo 350k", "Won Nammo 320k", "1763631510.000100"))
+    _deliver(
+        slack, message_edited(ts, "Won Nammo 350k", before="Won Nammo 320k", at="1763631510.000100")
+    )
     assert _wins(slack) == [("Nammo", 350000.0)]
     slack.api.reset()
     # The message as first posted comes late (a retry): before, it was asked "Log it again?",
     # a second win of the same deal one click away.
-    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
     assert _wins(slack) == [("Nammo", 350000.0)]
     assert slack.api.calls_to("chat.postEphemeral") == []
 
@@ -241,8 +209,9 @@ def test_a_message_delivered_after_its_edit_is_not_counted_again(english) -> Non
 def test_a_deleted_message_delivered_late_is_not_counted(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763631600.000100"
-    _deliver(slack, _deleted(ts, "Won Equinor 100k", "1763631610.000100"))
-    _deliver(slack, _message("Won Equinor 100k", ts=ts))  # was stored: a deleted message's win
+    _deliver(slack, message_deleted(ts, text="Won Equinor 100k", at="1763631610.000100"))
+    # Was stored: a deleted message's win.
+    _deliver(slack, channel_message("Won Equinor 100k", ts=ts))
     assert _wins(slack) == []
     assert slack.api.calls_to("reactions.add") == []
 
@@ -252,9 +221,10 @@ def test_an_older_edit_delivered_after_a_newer_one_changes_nothing(english) -> N
     ts = "1763631700.000100"
     _deliver(
         slack,
-        _message("Won Orkla 100k", ts=ts),
-        _edited(ts, "Won Orkla 300k", "Won Orkla 200k", "1763631720.000100"),
-        _edited(ts, "Won Orkla 200k", "Won Orkla 100k", "1763631710.000100"),  # late
+        channel_message("Won Orkla 100k", ts=ts),
+        message_edited(ts, "Won Orkla 300k", before="Won Orkla 200k", at="1763631720.000100"),
+        # late:
+        message_edited(ts, "Won Orkla 200k", before="Won Orkla 100k", at="1763631710.000100"),
     )
     assert _wins(slack) == [("Orkla", 300000.0)]  # was 200 000: the stale edit won
 
@@ -264,9 +234,10 @@ def test_an_edit_delivered_after_the_deletion_brings_nothing_back(english) -> No
     ts = "1763631800.000100"
     _deliver(
         slack,
-        _message("Won Telenor 90k", ts=ts),
-        _deleted(ts, "Won Telenor 95k", "1763631830.000100"),
-        _edited(ts, "Won Telenor 95k", "Won Telenor 90k", "1763631820.000100"),  # late
+        channel_message("Won Telenor 90k", ts=ts),
+        message_deleted(ts, text="Won Telenor 95k", at="1763631830.000100"),
+        # late:
+        message_edited(ts, "Won Telenor 95k", before="Won Telenor 90k", at="1763631820.000100"),
     )
     assert _wins(slack) == []
 
@@ -276,15 +247,17 @@ def test_edits_in_order_still_follow_the_message(english) -> None:  # type: igno
     ts = "1763631900.000100"
     _deliver(
         slack,
-        _message("lunch?", ts=ts),
-        _edited(ts, "Won Aker 50k", "lunch?", "1763631910.000100"),
-        _edited(ts, "Won Aker 55k", "Won Aker 50k", "1763631920.000100"),
+        channel_message("lunch?", ts=ts),
+        message_edited(ts, "Won Aker 50k", before="lunch?", at="1763631910.000100"),
+        message_edited(ts, "Won Aker 55k", before="Won Aker 50k", at="1763631920.000100"),
     )
     assert _wins(slack) == [("Aker", 55000.0)]
     # The same edit again (Slack's retry): nothing more.
-    _deliver(slack, _edited(ts, "Won Aker 55k", "Won Aker 50k", "1763631920.000100"))
+    _deliver(
+        slack, message_edited(ts, "Won Aker 55k", before="Won Aker 50k", at="1763631920.000100")
+    )
     assert _wins(slack) == [("Aker", 55000.0)]
-    _deliver(slack, _deleted(ts, "Won Aker 55k", "1763631930.000100"))
+    _deliver(slack, message_deleted(ts, text="Won Aker 55k", at="1763631930.000100"))
     assert _wins(slack) == []
 
 
@@ -297,7 +270,9 @@ def test_remembered_versions_are_forgotten_after_a_week(english) -> None:  # typ
     from tests.slack.test_digest import _jobs
 
     slack = english
-    _deliver(slack, _deleted("1763632000.000100", "Won Hydro 10k", "1763632010.000100"))
+    _deliver(
+        slack, message_deleted("1763632000.000100", text="Won Hydro 10k", at="1763632010.000100")
+    )
 
     def remembered() -> int:
         with session_scope(make_session_factory(slack.engine)) as session:
@@ -316,7 +291,7 @@ def test_remembered_versions_are_forgotten_after_a_week(english) -> None:  # typ
 def test_a_me_message_is_read_like_any_message_of_its_author(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     # `/me just won Nammo 320k`: Slack shows "Lars just won Nammo 320k" (was ignored: lost).
-    _deliver(slack, {**_message("just won Nammo 320k"), "subtype": "me_message"})
+    _deliver(slack, channel_message("just won Nammo 320k", subtype="me_message"))
     assert _wins(slack) == [("Nammo", 320000.0)]
     assert [r["seller"] for r in stored(slack)] == [LARS]
 
@@ -361,7 +336,7 @@ def test_a_workspace_that_left_for_good_is_still_purged(english, clock) -> None:
     _deliver(slack, {"type": "app_uninstalled"})
     # A message Slack retried, arriving minutes after the uninstall, is no sign of a comeback.
     clock.advance(minutes=5)
-    _deliver(slack, _message("Won Orkla 100k", ts="1763632100.000100"))
+    _deliver(slack, channel_message("Won Orkla 100k", ts="1763632100.000100"))
     retention = RetentionJob(
         Deps(slack.settings, make_session_factory(slack.engine), SystemClock())
     )
@@ -373,7 +348,8 @@ def test_edit_whose_form_does_not_open_can_be_clicked_again(english) -> None:  #
     from tests.helpers import buttons
 
     slack = english
-    assert slack.driver.event(_message("Kontrakt med Yara 330k")).status == 200  # likely: asked
+    likely = channel_message("Kontrakt med Yara 330k")  # asked about, not recorded
+    assert slack.driver.event(likely).status == 200
     [question] = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
     edit = next(b for b in buttons(question.params) if b["value"].endswith("|edit"))
     click = {"action_id": edit["action_id"], "value": edit["value"]}
@@ -434,7 +410,7 @@ def test_undoing_a_messages_record_takes_its_check_mark_back(english) -> None:  
 
     slack = english
     ts = "1763660000.000100"
-    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
     [note] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
     undo = next(b for b in buttons(note) if b["action_id"] == "activity_undo")
     slack.driver.click(LARS, {"action_id": "activity_undo", "value": undo["value"]}).reply()
@@ -443,7 +419,7 @@ def test_undoing_a_messages_record_takes_its_check_mark_back(english) -> None:  
     [removed] = slack.api.calls_to("reactions.remove")
     assert (removed.params["channel"], removed.params["timestamp"]) == (CHANNEL, ts)
     # /kpi undo does the same; a command's own entry has no message to touch.
-    _deliver(slack, _message("Won Orkla 100k", ts="1763660001.000100"))
+    _deliver(slack, channel_message("Won Orkla 100k", ts="1763660001.000100"))
     slack.driver.command("/logmeeting", "DNB", LARS).reply()
     slack.driver.command("/kpi", "undo", LARS).reply()
     slack.driver.command("/kpi", "undo", LARS).reply()
@@ -472,7 +448,7 @@ def test_a_message_recorded_from_its_question_gets_its_check_mark(english) -> No
 
     slack = english
     ts = "1763670000.000100"
-    _deliver(slack, _message("Kontrakt med Yara 330k", ts=ts))  # likely: asked, no ✅ yet
+    _deliver(slack, channel_message("Kontrakt med Yara 330k", ts=ts))  # likely: asked, no ✅ yet
     assert slack.api.calls_to("reactions.add") == []
     [question] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
     record = next(b for b in buttons(question) if b["value"].endswith("|record"))
@@ -489,7 +465,7 @@ def test_a_message_recorded_through_the_edit_form_gets_its_check_mark(english) -
 
     slack = english
     ts = "1763670100.000100"
-    _deliver(slack, _message("Kontrakt med Yara 330k", ts=ts))
+    _deliver(slack, channel_message("Kontrakt med Yara 330k", ts=ts))
     [question] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
     edit = next(b for b in buttons(question) if b["value"].endswith("|edit"))
     slack.driver.click(LARS, {"action_id": edit["action_id"], "value": edit["value"]})
@@ -516,38 +492,34 @@ def test_a_message_recorded_through_the_edit_form_gets_its_check_mark(english) -
 
 
 # -- edits of a message to the bot, and of a mention outside a team channel ------------------------
-def _to_bot(text: str, ts: str) -> dict:
-    return {
-        "type": "message",
-        "channel": "D0LARS",
-        "user": LARS,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "im",
-    }
-
-
-def _in_dm(event: dict) -> dict:
-    return {**event, "channel": "D0LARS", "channel_type": "im"}
-
-
 def test_an_edited_message_to_the_bot_changes_its_record(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763680000.000100"
-    _deliver(slack, _to_bot("win Nammo 320k", ts))
+    _deliver(slack, channel_message("win Nammo 320k", ts, **TO_THE_BOT))
     # Was: the record stayed at 320 000 (a deletion was followed, an edit was not).
-    _deliver(slack, _in_dm(_edited(ts, "win Nammo 230k", "win Nammo 320k", "1763680100.000100")))
+    _deliver(
+        slack,
+        message_edited(
+            ts, "win Nammo 230k", before="win Nammo 320k", at="1763680100.000100", **TO_THE_BOT
+        ),
+    )
     assert _wins(slack) == [("Nammo", 230000.0)]
-    _deliver(slack, _in_dm(_edited(ts, "thanks!", "win Nammo 230k", "1763680200.000100")))
+    _deliver(
+        slack,
+        message_edited(
+            ts, "thanks!", before="win Nammo 230k", at="1763680200.000100", **TO_THE_BOT
+        ),
+    )
     assert _wins(slack) == []
 
 
 def test_a_message_to_the_bot_delivered_after_its_deletion_is_not_counted(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763680300.000100"
-    _deliver(slack, _in_dm(_deleted(ts, "win Nammo 320k", "1763680310.000100")))
-    _deliver(slack, _to_bot("win Nammo 320k", ts))
+    _deliver(
+        slack, message_deleted(ts, text="win Nammo 320k", at="1763680310.000100", **TO_THE_BOT)
+    )
+    _deliver(slack, channel_message("win Nammo 320k", ts, **TO_THE_BOT))
     assert _wins(slack) == []
 
 
@@ -556,22 +528,24 @@ def test_an_edited_mention_outside_a_team_channel_changes_its_record(english) ->
 
     slack = english
     ts = "1763680400.000100"
-    mention = f"<@{BOT_USER_ID}> win Orkla 100k"
-    _deliver(
-        slack,
-        {"type": "app_mention", "channel": "C0OTHER", "user": LARS, "text": mention, "ts": ts},
-    )
+    said = f"<@{BOT_USER_ID}> win Orkla 100k"
+    _deliver(slack, mention(said, ts, channel="C0OTHER"))
     assert _wins(slack) == [("Orkla", 100000.0)]
-    edit = _edited(ts, f"<@{BOT_USER_ID}> win Orkla 150k", mention, "1763680410.000100")
-    _deliver(slack, {**edit, "channel": "C0OTHER"})
+    edit = message_edited(
+        ts,
+        f"<@{BOT_USER_ID}> win Orkla 150k",
+        before=said,
+        at="1763680410.000100",
+        channel="C0OTHER",
+    )
+    _deliver(slack, edit)
     assert _wins(slack) == [("Orkla", 150000.0)]  # was 100 000
     # An edit in a channel that is not a team's, of a message that recorded nothing: nothing.
     _deliver(
         slack,
-        {
-            **_edited("1763680500.000100", "Won Hydro 5k", "hi", "1763680510.0"),
-            "channel": "C0OTHER",
-        },
+        message_edited(
+            "1763680500.000100", "Won Hydro 5k", before="hi", at="1763680510.0", channel="C0OTHER"
+        ),
     )
     assert _wins(slack) == [("Orkla", 150000.0)]
 
@@ -628,10 +602,13 @@ def test_a_record_read_before_capture_was_turned_off_stays_when_its_message_is_e
 
     slack = english
     ts = "1763690000.000100"
-    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
     with session_scope(make_session_factory(slack.engine)) as session:
         session.execute(update(SalesTeam).values(capture_enabled=False))
-    _deliver(slack, _edited(ts, "Won Nammo 320k!", "Won Nammo 320k", "1763690100.000100"))
+    _deliver(
+        slack,
+        message_edited(ts, "Won Nammo 320k!", before="Won Nammo 320k", at="1763690100.000100"),
+    )
     assert _wins(slack) == [("Nammo", 320000.0)]
 
 
@@ -661,23 +638,21 @@ def test_a_person_of_another_organisation_in_a_shared_channel_is_never_a_seller(
     from bot.offline.slack_api import BOT_USER_ID
 
     slack = english
-    guest = {**_message("Won Gjensidige 100k"), "user": "U0GUEST", "user_team": "T0CUSTOMER"}
+    guest = channel_message("Won Gjensidige 100k", user="U0GUEST", user_team="T0CUSTOMER")
     assert slack.driver.event(guest, envelope=SHARED).status == 200
-    mention = {
-        "type": "app_mention",
-        "channel": CHANNEL,
-        "user": "U0GUEST",
-        "user_team": "T0CUSTOMER",
-        "text": f"<@{BOT_USER_ID}> win Storebrand 90k",
-        "ts": "1763700001.000100",
-    }
-    assert slack.driver.event(mention, envelope=SHARED).status == 200
+    asked = mention(
+        f"<@{BOT_USER_ID}> win Storebrand 90k",
+        "1763700001.000100",
+        user="U0GUEST",
+        user_team="T0CUSTOMER",
+    )
+    assert slack.driver.event(asked, envelope=SHARED).status == 200
     slack.wait_idle()
     # Was: both stored, U0GUEST a new seller of this workspace's team.
     assert stored(slack) == []
     assert slack.api.calls_to("reactions.add") == []
     # Our own seller in the same shared channel still counts.
-    ours = {**_message("Won Nammo 320k", ts="1763700002.000100"), "user_team": "T0DEMO"}
+    ours = channel_message("Won Nammo 320k", ts="1763700002.000100", user_team="T0DEMO")
     _deliver(slack, ours)
     assert _wins(slack) == [("Nammo", 320000.0)]
 
@@ -685,7 +660,7 @@ def test_a_person_of_another_organisation_in_a_shared_channel_is_never_a_seller(
 def test_a_colleague_of_the_same_enterprise_grid_still_counts_in_a_shared_channel(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     grid = {**SHARED, "enterprise_id": "E0ORG"}
-    colleague = {**_message("Won Orkla 100k", ts="1763700003.000100"), "user_team": "E0ORG"}
+    colleague = channel_message("Won Orkla 100k", ts="1763700003.000100", user_team="E0ORG")
     assert slack.driver.event(colleague, envelope=grid).status == 200
     slack.wait_idle()
     assert _wins(slack) == [("Orkla", 100000.0)]
@@ -695,15 +670,22 @@ def test_a_message_to_the_bot_is_read_like_one_in_the_team_channel(english) -> N
     slack = english
     ts = "1763710000.000100"
     # Was answered with the help text: only `win ICA 400k`-shaped lines were read in a DM.
-    _deliver(slack, _to_bot("Skrev kontrakt med ICA idag 400 000 kr", ts))
+    _deliver(slack, channel_message("Skrev kontrakt med ICA idag 400 000 kr", ts, **TO_THE_BOT))
     assert _wins(slack) == [("ICA", 400000.0)]
     assert slack.api.calls_to("chat.postMessage") == []  # no help text
     _deliver(
-        slack, _in_dm(_edited(ts, "Skrev kontrakt med ICA idag 450 000 kr", "x", "1763710010.0"))
+        slack,
+        message_edited(
+            ts,
+            "Skrev kontrakt med ICA idag 450 000 kr",
+            before="x",
+            at="1763710010.0",
+            **TO_THE_BOT,
+        ),
     )
     assert _wins(slack) == [("ICA", 450000.0)]
     # Chatter still gets the pointer to the commands.
-    _deliver(slack, _to_bot("hello, what can you do?", "1763710100.000100"))
+    _deliver(slack, channel_message("hello, what can you do?", "1763710100.000100", **TO_THE_BOT))
     [help_text] = [c.params for c in slack.api.calls_to("chat.postMessage")]
     assert "`/kpi help`" in text_of(help_text)
 
@@ -713,7 +695,7 @@ def test_a_note_the_author_cannot_see_in_the_channel_comes_in_a_dm(english) -> N
     slack.api.fail(
         "chat.postEphemeral", Failure(body={"ok": False, "error": "user_not_in_channel"})
     )
-    _deliver(slack, _message("Won Nammo 320k"))  # posted, then the author left the channel
+    _deliver(slack, channel_message("Won Nammo 320k"))  # posted, then the author left the channel
     [dm] = [c.params for c in slack.api.calls_to("chat.postMessage")]
     assert dm["channel"] == LARS and "Nammo" in text_of(dm)  # was: no note, no Undo
     assert _wins(slack) == [("Nammo", 320000.0)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.offline.slack_api import BOT_USER_ID
-from tests.helpers import stored, text_of
+from tests.helpers import channel_message, mention, message_edited, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -20,19 +20,6 @@ def english(slack):  # type: ignore[no-untyped-def]
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
     slack.api.reset()
     return slack
-
-
-def _message(text: str, ts: str = "1763630000.000100", **fields: object) -> dict:
-    return {
-        "type": "message",
-        "channel": CHANNEL,
-        "user": LARS,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "channel",
-        **fields,
-    }
 
 
 def _deliver(slack, *events: dict, **kw: object) -> None:  # type: ignore[no-untyped-def]
@@ -58,7 +45,9 @@ HOSTED_ELSEWHERE = {
 
 def test_a_seller_in_a_channel_another_organisation_hosts_counts_in_our_workspace(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
-    ours = _message("Won Nammo 320k", user_team="T0DEMO", source_team="T0DEMO", team="T0DEMO")
+    ours = channel_message(
+        "Won Nammo 320k", user_team="T0DEMO", source_team="T0DEMO", team="T0DEMO"
+    )
     _deliver(slack, ours, envelope=HOSTED_ELSEWHERE)
     # Was lost: the host's team_id taken for the workspace, whose channel captures nothing.
     assert _records(slack) == [("Nammo", "win", 320000.0, LARS, "T0DEMO")]
@@ -67,14 +56,8 @@ def test_a_seller_in_a_channel_another_organisation_hosts_counts_in_our_workspac
     host = {"user": "U0HOST", "user_team": "T0HOST", "source_team": "T0HOST", "team": "T0HOST"}
     _deliver(
         slack,
-        _message("Won Orkla 100k", ts="1763630001.000100", **host),
-        {
-            "type": "app_mention",
-            "channel": CHANNEL,
-            "text": f"<@{BOT_USER_ID}> win Hydro 90k",
-            "ts": "1763630002.000100",
-            **host,
-        },
+        channel_message("Won Orkla 100k", ts="1763630001.000100", **host),
+        mention(f"<@{BOT_USER_ID}> win Hydro 90k", "1763630002.000100", **host),
         envelope=HOSTED_ELSEWHERE,
     )
     assert _records(slack) == [("Nammo", "win", 320000.0, LARS, "T0DEMO")]
@@ -85,7 +68,7 @@ def test_slackbot_is_never_a_seller(english) -> None:  # type: ignore[no-untyped
     slack = english
     # A Slackbot auto-response ("Won Nammo 320k" set up as a custom response) is posted as
     # USLACKBOT without a bot_id: was stored as a win of a seller "USLACKBOT".
-    _deliver(slack, _message("Won Nammo 320k", user="USLACKBOT"))
+    _deliver(slack, channel_message("Won Nammo 320k", user="USLACKBOT"))
     assert _records(slack) == []
     assert slack.api.calls_to("reactions.add") == []
 
@@ -93,7 +76,7 @@ def test_slackbot_is_never_a_seller(english) -> None:  # type: ignore[no-untyped
 def test_a_recorded_message_deleted_with_replies_under_it_takes_its_record(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763630100.000100"
-    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
     assert len(_records(slack)) == 1
     # Deleted while its thread has replies: Slack keeps a tombstone, sent as an edit by
     # Slackbot (no message_deleted follows while the replies stay).
@@ -127,7 +110,7 @@ def test_a_recorded_message_deleted_with_replies_under_it_takes_its_record(engli
     _deliver(slack, tombstone)
     assert _records(slack) == []
     # The message as first posted, delivered late (a retry), is not counted again.
-    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
     assert _records(slack) == []
 
 
@@ -246,12 +229,14 @@ def test_the_words_with_a_file_shared_with_the_bot_still_record_what_they_say(
 ) -> None:  # type: ignore[no-untyped-def]
     slack = english
     slack.api.add_file("F0CSV", "pipeline.csv", b"name;tier\nYara;A\n", user=author)
-    shared = {
-        **_message("win Nammo 320k", subtype="file_share", user=author),
-        "channel": "D0BOT",
-        "channel_type": "im",
-        "files": [{"id": "F0CSV", "name": "pipeline.csv", "filetype": "csv"}],
-    }
+    shared = channel_message(
+        "win Nammo 320k",
+        subtype="file_share",
+        user=author,
+        channel="D0BOT",
+        channel_type="im",
+        files=[{"id": "F0CSV", "name": "pipeline.csv", "filetype": "csv"}],
+    )
     _deliver(slack, shared)
     _deliver(slack, shared, retry_num=1)  # Slack's retry: still once
     # Was lost: the file was answered (an import report, or "only managers") and the words
@@ -301,27 +286,6 @@ def test_another_organisations_people_in_the_team_channel_are_never_its_sellers(
 
 
 # -- an edit days after the message -------------------------------------------------------------
-def _edit(ts: str, text: str, before: str, edited_ts: str, **fields: object) -> dict:
-    return {
-        "type": "message",
-        "subtype": "message_changed",
-        "hidden": True,
-        "channel": CHANNEL,
-        "ts": edited_ts,
-        "event_ts": edited_ts,
-        "channel_type": "channel",
-        "message": {
-            "type": "message",
-            "user": LARS,
-            "text": text,
-            "ts": ts,
-            "edited": {"user": LARS, "ts": edited_ts},
-        },
-        "previous_message": {"type": "message", "user": LARS, "text": before, "ts": ts},
-        **fields,
-    }
-
-
 def _dated(slack) -> list[tuple[str, float | None, str]]:  # type: ignore[no-untyped-def]
     return [(r["customer"], r["amount"], r["date"]) for r in stored(slack)]
 
@@ -329,22 +293,29 @@ def _dated(slack) -> list[tuple[str, float | None, str]]:  # type: ignore[no-unt
 def test_an_edit_days_later_keeps_the_record_on_the_day_it_was_written(english, clock) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763630400.000100"
-    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
     assert _dated(slack) == [("Nammo", 320000.0, "2026-11-20")]
     # A typo corrected three weeks on: was moved to 10 December, out of November's figures
     # (and its week's digest, already sent) into this week's.
     clock.advance(days=20)
-    _deliver(slack, _edit(ts, "Won Nammo 350k", "Won Nammo 320k", "1765357200.000100"))
+    _deliver(
+        slack, message_edited(ts, "Won Nammo 350k", before="Won Nammo 320k", at="1765357200.000100")
+    )
     assert _dated(slack) == [("Nammo", 350000.0, "2026-11-20")]
     clock.advance(days=5)  # and again: still the day it was written, not the first edit's
-    _deliver(slack, _edit(ts, "Won Nammo 360k", "Won Nammo 350k", "1765789200.000100"))
+    _deliver(
+        slack, message_edited(ts, "Won Nammo 360k", before="Won Nammo 350k", at="1765789200.000100")
+    )
     assert _dated(slack) == [("Nammo", 360000.0, "2026-11-20")]
     # The same for a message to the bot.
     dm = {"channel": "D0BOT", "channel_type": "im"}
-    _deliver(slack, _message("win Orkla 100k", ts="1763630500.000100", **dm))
+    _deliver(slack, channel_message("win Orkla 100k", ts="1763630500.000100", **dm))
     clock.advance(days=3)
     _deliver(
-        slack, _edit("1763630500.000100", "win Orkla 110k", "win Orkla 100k", "1766000000.1", **dm)
+        slack,
+        message_edited(
+            "1763630500.000100", "win Orkla 110k", before="win Orkla 100k", at="1766000000.1", **dm
+        ),
     )
     assert ("Orkla", 110000.0, "2026-12-15") in _dated(slack)
 
@@ -358,7 +329,10 @@ def test_a_message_held_through_midnight_counts_on_the_day_it_was_written(slack,
     clock.set(datetime(2026, 11, 22, 22, 50, tzinfo=UTC))  # Sunday 23:50 in Oslo and Stockholm
     _setup(slack)
     with database_away(slack):
-        assert slack.driver.event(_message("Won Nammo 320k", ts="1763851800.000100")).status == 200
+        assert (
+            slack.driver.event(channel_message("Won Nammo 320k", ts="1763851800.000100")).status
+            == 200
+        )
         slack.wait_idle()
     clock.advance(minutes=30)  # back on Monday 00:20: the next week
     assert slack.replayer.run_once().replayed == 1
@@ -378,14 +352,19 @@ def test_a_message_slack_delivers_again_after_midnight_counts_on_the_day_it_was_
     # Slack's first delivery got no answer in time; its retry comes a few minutes later, on
     # Monday: was counted in the next week.
     clock.set(datetime(2026, 11, 22, 23, 4, tzinfo=UTC))
-    _deliver(slack, _message("Won Nammo 320k", ts=ts), retry_num=1)
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts), retry_num=1)
     assert _dated(slack) == [("Nammo", 320000.0, "2026-11-22")]
     # Edited on Monday morning: still Sunday's.
     clock.set(datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
-    _deliver(slack, _edit(ts, "Won Nammo 330k", "Won Nammo 320k", f"{clock.now().timestamp()}"))
+    _deliver(
+        slack,
+        message_edited(
+            ts, "Won Nammo 330k", before="Won Nammo 320k", at=f"{clock.now().timestamp()}"
+        ),
+    )
     assert _dated(slack) == [("Nammo", 330000.0, "2026-11-22")]
     # A ts Slack could not have sent (a day ahead, or far back): read as of its arrival.
-    _deliver(slack, _message("Won Orkla 100k", ts="1893456000.000100"))
+    _deliver(slack, channel_message("Won Orkla 100k", ts="1893456000.000100"))
     assert ("Orkla", 100000.0, "2026-11-23") in _dated(slack)
 
 
@@ -395,10 +374,12 @@ def test_a_colleagues_win_told_again_by_others_is_asked_never_counted_twice(engl
 
     slack = english
     ts = "1763630600.000100"
-    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
     # Congratulations in the channel, and the manager typing the same win: each was a second
     # and third win of NOK 320 000 (the team's revenue tripled).
-    reply = _message("Great work Lars, won Nammo 320k 🎉", ts="1763630700.000100", user="U0METTE")
+    reply = channel_message(
+        "Great work Lars, won Nammo 320k 🎉", ts="1763630700.000100", user="U0METTE"
+    )
     _deliver(slack, reply)
     typed = slack.driver.command("/logwin", "Nammo 320k", KARI, CHANNEL).reply()
     assert "Lars logged *a win* with *Nammo*" in text_of(typed), text_of(typed)
@@ -421,12 +402,14 @@ def test_a_colleagues_win_told_again_by_others_is_asked_never_counted_twice(engl
 def test_a_reply_about_the_threads_recorded_deal_is_asked_not_stored(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763630800.000100"
-    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
     thread = {"thread_ts": ts, "parent_user_id": LARS}
     # Another amount than the first message's (a correction, a rumour): was a second win.
     _deliver(
         slack,
-        _message("Great job, won Nammo 350k in the end!", ts="1763630900.1", user=KARI, **thread),
+        channel_message(
+            "Great job, won Nammo 350k in the end!", ts="1763630900.1", user=KARI, **thread
+        ),
     )
     assert [r[:4] for r in _records(slack)] == [("Nammo", "win", 320000.0, LARS)]
     [asked] = [
@@ -434,7 +417,7 @@ def test_a_reply_about_the_threads_recorded_deal_is_asked_not_stored(english) ->
     ]
     assert "Record this as *a win* with *Nammo*" in text_of(asked)
     # Another customer in the thread, or the author's own reply, is read as ever.
-    _deliver(slack, _message("Won Orkla 100k", ts="1763631000.1", user=KARI, **thread))
+    _deliver(slack, channel_message("Won Orkla 100k", ts="1763631000.1", user=KARI, **thread))
     assert ("Orkla", "win", 100000.0, KARI) in [r[:4] for r in _records(slack)]
 
 
@@ -462,7 +445,7 @@ def test_a_retry_arriving_while_the_first_delivery_is_stored_is_never_asked_agai
     # delivery is still at work when Slack's retry comes, and both store at once.
     slack.api.add_user(FakeUser("U0NEW", "Nina Ny", locale="en-GB"))
     slack.api.slow("users.info", 0.3, 0.3)
-    event = _message("Won Nammo 320k", user="U0NEW")
+    event = channel_message("Won Nammo 320k", user="U0NEW")
     first = threading.Thread(target=lambda: slack.driver.event(event, event_id="Ev0RACE"))
     first.start()
     slack.api.wait_for(lambda c: c.method == "users.info")
@@ -484,7 +467,7 @@ def test_a_message_in_decomposed_unicode_names_the_customer_as_typed(english) ->
     # "Å" as "A" and a combining ring (pasted from a Mac): was asked about a customer
     # "Kommune", a new one, not recorded on the open offer.
     decomposed = unicodedata.normalize("NFD", "Vant Ålesund Kommune 320k")
-    _deliver(slack, _message(decomposed))
+    _deliver(slack, channel_message(decomposed))
     assert [r[:3] for r in _records(slack)] == [
         ("Ålesund Kommune", "offer", 320000.0),
         ("Ålesund Kommune", "win", 320000.0),

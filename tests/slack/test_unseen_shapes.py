@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import stored, text_of
+from tests.helpers import channel_message, message_deleted, message_edited, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -21,41 +21,6 @@ def english(slack):  # type: ignore[no-untyped-def]
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
     slack.api.reset()
     return slack
-
-
-def _message(text: str, ts: str, user: str = LARS, **fields: object) -> dict:
-    return {
-        "type": "message",
-        "channel": CHANNEL,
-        "user": user,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "channel",
-        **fields,
-    }
-
-
-def _edited(ts: str, text: str, before: str, edited_ts: str, user: str = LARS) -> dict:
-    return {
-        "type": "message",
-        "subtype": "message_changed",
-        "hidden": True,
-        "channel": CHANNEL,
-        "ts": edited_ts,
-        "event_ts": edited_ts,
-        "channel_type": "channel",
-        "message": {
-            "type": "message",
-            "user": user,
-            "text": text,
-            "ts": ts,
-            "edited": {"user": user, "ts": edited_ts},
-            "client_msg_id": "3e0b1c2d-0000-4000-8000-000000000001",
-            "team": "T0DEMO",
-        },
-        "previous_message": {"type": "message", "user": user, "text": before, "ts": ts},
-    }
 
 
 def _deliver(slack, *events: dict, **kw: object) -> None:  # type: ignore[no-untyped-def]
@@ -77,10 +42,12 @@ def test_an_edit_days_later_of_a_message_never_read_counts_on_the_day_it_was_pos
     when the weekend is between)."""
     slack = english
     posted = f"{SET_UP + 3600}.000100"  # Friday 20 November, 11:00 in Oslo
-    _deliver(slack, _message("Nammo call went well", ts=posted))
+    _deliver(slack, channel_message("Nammo call went well", ts=posted))
     clock.advance(days=3)  # Monday 23 November
     edited = f"{SET_UP + 3 * 86400}.000100"
-    _deliver(slack, _edited(posted, "Won Nammo 320k", "Nammo call went well", edited))
+    _deliver(
+        slack, message_edited(posted, "Won Nammo 320k", before="Nammo call went well", at=edited)
+    )
     assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
 
 
@@ -88,10 +55,10 @@ def test_an_edit_of_a_recorded_message_weeks_later_still_follows_it(english, clo
     """The memory of read versions is a week; a recorded message is known by its record."""
     slack = english
     posted = f"{SET_UP + 3600}.000100"
-    _deliver(slack, _message("Won Nammo 320k", ts=posted))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=posted))
     clock.advance(days=20)
     edited = f"{SET_UP + 20 * 86400}.000100"
-    _deliver(slack, _edited(posted, "Won Nammo 330k", "Won Nammo 320k", edited))
+    _deliver(slack, message_edited(posted, "Won Nammo 330k", before="Won Nammo 320k", at=edited))
     assert _dated(slack) == [("win", "Nammo", 330000.0, "2026-11-20")]
 
 
@@ -209,8 +176,8 @@ def test_given_up_after_an_outage_only_what_would_have_been_recorded_is_given_ba
     _setup(slack)
     with database_away(slack):
         for event in (
-            _message("Won Nammo 250k!", ts=f"{SET_UP + 60}.000100"),
-            _message("lunch at 12, anyone?", ts=f"{SET_UP + 61}.000100", user=KARI),
+            channel_message("Won Nammo 250k!", ts=f"{SET_UP + 60}.000100"),
+            channel_message("lunch at 12, anyone?", ts=f"{SET_UP + 61}.000100", user=KARI),
             _membership("member_joined_channel", "U0NINA", SET_UP + 62),
         ):
             assert slack.driver.event(event).status == 200
@@ -233,8 +200,10 @@ def test_a_message_and_its_edit_read_at_once_leave_one_record(english, round_: i
     slack = english
     ts = f"{SET_UP + 60 + round_}.000100"
     for event in (
-        _message("Won Nammo 320k", ts=ts),
-        _edited(ts, "Won Nammo 330k", "Won Nammo 320k", f"{SET_UP + 62 + round_}.000100"),
+        channel_message("Won Nammo 320k", ts=ts),
+        message_edited(
+            ts, "Won Nammo 330k", before="Won Nammo 320k", at=f"{SET_UP + 62 + round_}.000100"
+        ),
     ):
         assert slack.driver.event(event).status == 200
     slack.wait_idle()
@@ -251,10 +220,12 @@ def test_a_question_about_a_message_closes_when_an_edit_makes_it_a_record(englis
 
     slack = english
     ts = f"{SET_UP + 60}.000100"
-    _deliver(slack, _message("Won Nammo", ts=ts))
+    _deliver(slack, channel_message("Won Nammo", ts=ts))
     [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
     edit = next(b for b in buttons(asked) if b["value"].endswith("|edit"))
-    _deliver(slack, _edited(ts, "Won Nammo 320k", "Won Nammo", f"{SET_UP + 90}.000100"))
+    _deliver(
+        slack, message_edited(ts, "Won Nammo 320k", before="Won Nammo", at=f"{SET_UP + 90}.000100")
+    )
     assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
     slack.api.reset()
     clicked = slack.driver.click(LARS, edit)
@@ -323,16 +294,16 @@ def test_an_offer_corrected_after_its_deal_was_won_opens_no_second_offer(english
 
     slack = english
     offer_ts = f"{SET_UP + 60}.000100"
-    _deliver(slack, _message("Sent an offer to Orkla, 320k", ts=offer_ts))
-    _deliver(slack, _message("Won Orkla!", ts=f"{SET_UP + 120}.000100"))
+    _deliver(slack, channel_message("Sent an offer to Orkla, 320k", ts=offer_ts))
+    _deliver(slack, channel_message("Won Orkla!", ts=f"{SET_UP + 120}.000100"))
     assert [(lead.status, lead.offer_amount) for lead in leads(slack)] == [("won", 320000)]
     _deliver(
         slack,
-        _edited(
+        message_edited(
             offer_ts,
             "Sent an offer to Orkla, 350k",
-            "Sent an offer to Orkla, 320k",
-            f"{SET_UP + 180}.0",
+            before="Sent an offer to Orkla, 320k",
+            at=f"{SET_UP + 180}.0",
         ),
     )
     assert sorted(_dated(slack)) == [
@@ -348,10 +319,15 @@ def test_a_recorded_message_edited_into_a_question_loses_its_check_mark(english)
     while nothing it says does; answered "Not a sale", it stayed for good."""
     slack = english
     ts = f"{SET_UP + 60}.000100"
-    _deliver(slack, _message("Won Orkla 320k", ts=ts))
+    _deliver(slack, channel_message("Won Orkla 320k", ts=ts))
     assert len(slack.api.calls_to("reactions.add")) == 1
     slack.api.reset()
-    _deliver(slack, _edited(ts, "Lost Orkla on price", "Won Orkla 320k", f"{SET_UP + 90}.000100"))
+    _deliver(
+        slack,
+        message_edited(
+            ts, "Lost Orkla on price", before="Won Orkla 320k", at=f"{SET_UP + 90}.000100"
+        ),
+    )
     assert _dated(slack) == []
     [asked] = slack.api.calls_to("chat.postEphemeral")
     assert "lost deal" in text_of(asked.params)
@@ -392,7 +368,7 @@ def test_a_slash_command_sent_to_the_bot_as_a_message_is_read_as_the_command(
     slack = english
     ts = f"{SET_UP + 60}.000100"
     dm = {"channel": "D0LARS", "channel_type": "im"}
-    _deliver(slack, _message(text, ts=ts, **dm))
+    _deliver(slack, channel_message(text, ts=ts, **dm))
     assert [(k, c) for k, c, _amount, _day in _dated(slack)] == [(kind, customer)]
     assert slack.api.calls_to("chat.postMessage") == []  # no help text
 
@@ -417,7 +393,7 @@ def test_a_slash_command_after_the_bots_name_is_read_as_the_command(english) -> 
 def test_a_slash_command_quoted_in_the_team_channel_records_nothing(english) -> None:  # type: ignore[no-untyped-def]
     """A message "Use /logwin Nammo 320k to log a win" explains the command to a colleague."""
     slack = english
-    _deliver(slack, _message("/logwin Nammo 320k", ts=f"{SET_UP + 60}.000100"))
+    _deliver(slack, channel_message("/logwin Nammo 320k", ts=f"{SET_UP + 60}.000100"))
     assert _dated(slack) == []
 
 
@@ -428,7 +404,7 @@ def test_an_edit_form_slack_does_not_open_says_so_and_the_question_stays(english
     from tests.helpers import buttons
 
     slack = english
-    _deliver(slack, _message("Won Nammo", ts=f"{SET_UP + 60}.000100"))
+    _deliver(slack, channel_message("Won Nammo", ts=f"{SET_UP + 60}.000100"))
     [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
     edit = next(b for b in buttons(asked) if b["value"].endswith("|edit"))
     slack.api.fail("views.open", Failure(body={"ok": False, "error": "expired_trigger_id"}))
@@ -448,9 +424,11 @@ def test_an_edit_given_up_after_an_outage_is_never_told_as_nothing_stored(slack,
 
     _setup(slack)
     ts = f"{SET_UP + 60}.000100"
-    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
     with database_away(slack):
-        edit = _edited(ts, "Won Nammo 350k", "Won Nammo 320k", f"{SET_UP + 120}.000100")
+        edit = message_edited(
+            ts, "Won Nammo 350k", before="Won Nammo 320k", at=f"{SET_UP + 120}.000100"
+        )
         assert slack.driver.event(edit).status == 200
         slack.wait_idle()
     clock.advance(hours=2)
@@ -475,15 +453,15 @@ def test_a_question_answered_while_its_message_is_edited_leaves_one_record(
 
     slack = english
     ts = f"{SET_UP + 60 + round_}.000100"
-    _deliver(slack, _message("Lost Nammo on price", ts=ts))
+    _deliver(slack, channel_message("Lost Nammo on price", ts=ts))
     [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
     record = next(b for b in buttons(asked) if b["value"].endswith("|record"))
     slack.api.reset()
-    edit = _edited(
+    edit = message_edited(
         ts,
         "Lost Nammo on price, they went with Kongsberg",
-        "Lost Nammo on price",
-        f"{SET_UP + 90 + round_}.0",
+        before="Lost Nammo on price",
+        at=f"{SET_UP + 90 + round_}.0",
     )
     slack.driver.click(LARS, record)
     assert slack.driver.event(edit).status == 200
@@ -643,26 +621,13 @@ def test_a_recorded_message_changed_and_given_up_after_an_outage_is_told(
 
     _setup(slack)
     ts = f"{SET_UP + 60}.000100"
-    _deliver(slack, _message("Won Nammo 320k", ts=ts))
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
     if change == "deleted":
-        event = {
-            "type": "message",
-            "subtype": "message_deleted",
-            "hidden": True,
-            "channel": CHANNEL,
-            "ts": f"{SET_UP + 120}.000100",
-            "event_ts": f"{SET_UP + 120}.000100",
-            "deleted_ts": ts,
-            "channel_type": "channel",
-            "previous_message": {
-                "type": "message",
-                "user": LARS,
-                "text": "Won Nammo 320k",
-                "ts": ts,
-            },
-        }
+        event = message_deleted(ts, text="Won Nammo 320k", at=f"{SET_UP + 120}.000100")
     else:
-        event = _edited(ts, "Nammo fell through, sorry all", "Won Nammo 320k", f"{SET_UP + 120}.0")
+        event = message_edited(
+            ts, "Nammo fell through, sorry all", before="Won Nammo 320k", at=f"{SET_UP + 120}.0"
+        )
     with database_away(slack):
         assert slack.driver.event(event).status == 200
         slack.wait_idle()

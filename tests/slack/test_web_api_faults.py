@@ -10,7 +10,7 @@ import logging
 import pytest
 
 from bot.offline.slack_api import Failure
-from tests.helpers import leads, stored, text_of
+from tests.helpers import TO_THE_BOT, channel_message, leads, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -117,18 +117,6 @@ def test_a_form_that_opens_but_cannot_be_filled_in_stays_usable(english, caplog)
     assert _our_errors(caplog) == []
 
 
-def _message(text: str, ts: str = "1763630000.000100") -> dict:
-    return {
-        "type": "message",
-        "channel": CHANNEL,
-        "user": LARS,
-        "text": text,
-        "ts": ts,
-        "event_ts": ts,
-        "channel_type": "channel",
-    }
-
-
 def _rate_limited(seconds: str) -> Failure:
     return Failure(429, {"ok": False, "error": "ratelimited"}, headers={"Retry-After": seconds})
 
@@ -140,7 +128,7 @@ def test_a_long_rate_limit_never_holds_a_listener_thread(english, _retries_witho
     waits = _retries_without_waiting.waits
     before = len(waits)
     slack.api.fail("reactions.add", _rate_limited("60"))
-    assert slack.driver.event(_message("Won Nammo 320k")).status == 200
+    assert slack.driver.event(channel_message("Won Nammo 320k")).status == 200
     slack.wait_idle()
     assert [w for w in waits[before:] if w >= 60] == []  # not waited for
     assert len(slack.api.calls_to("reactions.add")) == 1
@@ -151,7 +139,7 @@ def test_a_long_rate_limit_never_holds_a_listener_thread(english, _retries_witho
     # A short one is still waited out and the call made again.
     slack.api.reset()
     slack.api.fail("reactions.add", _rate_limited("2"))
-    slack.driver.event(_message("Won Orkla 100k", ts="1763630001.000100"))
+    slack.driver.event(channel_message("Won Orkla 100k", ts="1763630001.000100"))
     slack.wait_idle()
     assert len(slack.api.calls_to("reactions.add")) == 2
 
@@ -169,7 +157,7 @@ def test_the_scheduled_jobs_still_wait_out_a_long_rate_limit(english) -> None:  
 def test_a_retry_after_in_fractions_of_a_second_is_no_error(english, caplog) -> None:  # type: ignore[no-untyped-def]
     slack = english
     slack.api.fail("reactions.add", _rate_limited("1.5"))
-    slack.driver.event(_message("Won Nammo 320k"))
+    slack.driver.event(channel_message("Won Nammo 320k"))
     slack.wait_idle()
     # slack_sdk reads Retry-After with int(): a ValueError escaped the listener after the win
     # was stored, and the author never got the note with its Undo.
@@ -226,7 +214,7 @@ def test_an_event_that_comes_while_slack_cannot_confirm_the_token_is_delivered_a
     tries = 1 if failure == "rate-limited" else 3
     slack.api.fail("auth.test", *[AUTH_TEST_FAILURES[failure]] * tries)
     # The process's first request: a message to the bot.
-    event = {**_message("win Nammo 320k"), "channel": "D0LARS", "channel_type": "im"}
+    event = channel_message("win Nammo 320k", **TO_THE_BOT)
     answer = slack.driver.event(event, event_id="Ev0AUTH")
     slack.wait_idle()
     assert answer.status == 503  # Slack delivers it again
@@ -250,7 +238,7 @@ def test_a_command_that_comes_while_slack_cannot_confirm_the_token_is_told_to_tr
 def test_a_note_slack_rate_limits_for_long_comes_in_a_dm(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     slack.api.fail("chat.postEphemeral", _rate_limited("60"))
-    slack.driver.event(_message("Won Nammo 320k"))
+    slack.driver.event(channel_message("Won Nammo 320k"))
     slack.wait_idle()
     # Not waited out (a listener thread held a minute): the note and its Undo in a DM instead.
     [dm] = slack.api.calls_to("chat.postMessage")
