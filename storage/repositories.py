@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased, lazyload
 
 from bot.domain import LeadStatus
 from storage import cursor, rows
+from storage.aggregates import in_ids
 from storage.models import (
     Activity,
     AwayPeriod,
@@ -87,9 +88,16 @@ def teams_of_workspace(session: Session, workspace_id: str) -> Sequence[SalesTea
 
 
 def team_by_id(session: Session, workspace_id: str, team_id: int) -> SalesTeam | None:
-    return session.scalars(
-        select(SalesTeam).where(SalesTeam.workspace_id == workspace_id, SalesTeam.id == team_id)
-    ).one_or_none()
+    return session.scalars(_team_by_id(), {"ws": workspace_id, "team": team_id}).one_or_none()
+
+
+# The statements a team's report reads with, built once (building one costs more than running
+# it: about 130 µs of the 260 a team cost here).
+@cache
+def _team_by_id() -> Select[tuple[SalesTeam]]:
+    return select(SalesTeam).where(
+        SalesTeam.workspace_id == bindparam("ws"), SalesTeam.id == bindparam("team")
+    )
 
 
 @cache
@@ -515,12 +523,15 @@ def add_team(session: Session, team: SalesTeam) -> SalesTeam:
 
 
 def team_members(session: Session, workspace_id: str, team_id: int) -> list[Seller]:
-    return list(
-        session.scalars(
-            select(Seller)
-            .where(Seller.workspace_id == workspace_id, Seller.team_id == team_id)
-            .order_by(Seller.display_name, Seller.slack_user_id)
-        )
+    return list(session.scalars(_team_members(), {"ws": workspace_id, "team": team_id}))
+
+
+@cache
+def _team_members() -> Select[tuple[Seller]]:
+    return (
+        select(Seller)
+        .where(Seller.workspace_id == bindparam("ws"), Seller.team_id == bindparam("team"))
+        .order_by(Seller.display_name, Seller.slack_user_id)
     )
 
 
@@ -589,10 +600,13 @@ def remove_manager(session: Session, workspace_id: str, team_id: int, user_id: s
 
 
 def goals_of_team(session: Session, workspace_id: str, team_id: int) -> list[Goal]:
-    return list(
-        session.scalars(
-            select(Goal).where(Goal.workspace_id == workspace_id, Goal.team_id == team_id)
-        )
+    return list(session.scalars(_goals_of_team(), {"ws": workspace_id, "team": team_id}))
+
+
+@cache
+def _goals_of_team() -> Select[tuple[Goal]]:
+    return select(Goal).where(
+        Goal.workspace_id == bindparam("ws"), Goal.team_id == bindparam("team")
     )
 
 
@@ -656,14 +670,16 @@ def away_periods(
 ) -> list[AwayPeriod]:
     if not seller_ids:
         return []
-    return list(
-        session.scalars(
-            select(AwayPeriod).where(
-                AwayPeriod.workspace_id == workspace_id,
-                AwayPeriod.seller_id.in_(seller_ids),
-                AwayPeriod.ends_on >= since,
-            )
-        )
+    params = {"ws": workspace_id, "ids": list(seller_ids), "since": since}
+    return list(session.scalars(_away_periods(), params))
+
+
+@cache
+def _away_periods() -> Select[tuple[AwayPeriod]]:
+    return select(AwayPeriod).where(
+        AwayPeriod.workspace_id == bindparam("ws"),
+        in_ids(AwayPeriod.seller_id),
+        AwayPeriod.ends_on >= bindparam("since"),
     )
 
 
@@ -973,16 +989,21 @@ def currency_rates(
     session: Session, workspace_id: str, team_id: int, as_of: date
 ) -> dict[str, Decimal]:
     """The team's rate for each currency as it stood on `as_of` (the newest not after it)."""
-    rows = session.execute(
+    rows = session.execute(_currency_rates(), {"ws": workspace_id, "team": team_id, "day": as_of})
+    return {code: Decimal(rate) for code, rate in rows}  # later dates overwrite earlier ones
+
+
+@cache
+def _currency_rates() -> Select[tuple[str, Decimal]]:
+    return (
         select(CurrencyRate.currency, CurrencyRate.rate)
         .where(
-            CurrencyRate.workspace_id == workspace_id,
-            CurrencyRate.team_id == team_id,
-            CurrencyRate.valid_from <= as_of,
+            CurrencyRate.workspace_id == bindparam("ws"),
+            CurrencyRate.team_id == bindparam("team"),
+            CurrencyRate.valid_from <= bindparam("day"),
         )
         .order_by(CurrencyRate.valid_from)
     )
-    return {code: Decimal(rate) for code, rate in rows}  # later dates overwrite earlier ones
 
 
 def set_currency_rate(

@@ -233,6 +233,57 @@ def test_team_counts_is_weeks_and_periods_in_one_pass(session) -> None:  # type:
     )
 
 
+def test_team_counts_tells_every_kind_apart(session) -> None:  # type: ignore[no-untyped-def]
+    """A different number of each kind on one day and over the weeks (SQLite adds the counts
+    up packed, a field per kind): each comes back as its own, a revision in none."""
+    kari, _lars, (acme, _orkla, _yara) = _seed(session)
+    day = date(2026, 11, 4)
+    for kind, n in (("meeting", 1), ("call", 2), ("offer", 3), ("win", 4), ("loss", 5)):
+        for k in range(n):
+            _act(session, kari, acme, kind, day - timedelta(days=7 * (k % 2)))
+    session.add(
+        Activity(
+            workspace_id="T1",
+            seller_id=kari,
+            customer_id=acme,
+            kind="offer",
+            occurred_on=day,
+            amount=Decimal(300),
+            currency="NOK",
+            replaced_amount=Decimal(200),
+            replaced_currency="NOK",
+            source="command",
+            source_ref="t:revision",
+            created_at=NOW,
+        )
+    )
+    session.flush()
+    weeks = (date(2026, 10, 26), date(2026, 11, 8))
+    weekly, by_period = agg.team_counts(
+        session, "T1", [kari], weeks, {"quarter": (date(2026, 10, 1), day)}, "NOK"
+    )
+    quarter = by_period["quarter"][kari]
+    assert (quarter.meeting, quarter.call, quarter.offer, quarter.win, quarter.loss) == (
+        1,
+        2,
+        3,
+        4,
+        5,
+    )
+    this = weekly[(kari, Week.of(day).index())]
+    before = weekly[(kari, Week.of(day).shift(-1).index())]
+    assert (this.meeting, this.call, this.offer, this.win, this.loss) == (1, 1, 2, 2, 3)
+    assert (before.meeting, before.call, before.offer, before.win, before.loss) == (0, 1, 1, 2, 2)
+    assert dict(this.offer_amount) == {"NOK": Decimal(100)}  # the revision's difference
+
+
+def test_packed_counts_unpack_to_each_kind_up_to_a_fields_limit() -> None:
+    most = (1 << agg.FIELD_BITS) - 1
+    first = 7 + (most << agg.FIELD_BITS) + (3 << (2 * agg.FIELD_BITS))
+    assert agg._unpacked(first, most + (9 << agg.FIELD_BITS)) == (7, most, 3, most, 9)
+    assert agg._unpacked(None, None) == (0, 0, 0, 0, 0)
+
+
 def test_nudge_leads_are_scoped_to_the_sellers_and_their_workspaces(session) -> None:  # type: ignore[no-untyped-def]
     kari, lars, (acme, orkla, yara) = _seed(session)
     other = session.query(Seller).filter_by(workspace_id="T2").one().id
