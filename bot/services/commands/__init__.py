@@ -70,7 +70,9 @@ from bot.services.commands.words import (
     _OFFER_NOUNS,
     _PREPOSITIONS,
     _TEMPERATURES,
-    _UNTIL_WORDS,
+    _TIE_LINKS,
+    _TIED_WORDS,
+    _ignorable,
     _word,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
@@ -200,11 +202,35 @@ def parse_log_command(
         # point, not 1 February ahead or 9 September gone. A date written so ("18.11") that
         # has been is the date.
         raise UserError("unclear_amount", text=typed_when)
-    if when > today and not lead_when and unread and _word(unread.split()[-1]) in _UNTIL_WORDS:
-        # "/logoffer Tine 120k gyldig til 15.12": how long the offer holds, not when it was
-        # sent; sent today as far as was said, and the words are asked about.
-        unread, when = f"{unread} {typed_when}", today
+    said_when = reader.raw.get("when") or reader.rest_raw.get("when")
+    if when > today and not lead_when and said_when and unread:
+        tied = _tied_clause(typed, cut, said_when)
+        if tied is not None:
+            # "/logwin Tine 1,2 mill, oppstart i februar", "/logoffer Coop 400k gyldig til
+            # 15.12", "go-live in March": the date is the start-up's, the delivery's, how long
+            # the offer holds; the activity is today's as far as was said. After a comma or a
+            # dash the clause is a remark, the note; else its words are asked about.
+            clause, remark = tied
+            left = _without_words(unread.split(), clause[: -len(said_when)])
+            when = today
+            if remark and left is not None:
+                said = " ".join(clause).rstrip(",;")
+                note = said if note is None else f"{said}; {note}"
+                unread = " ".join(left) or None
+            else:
+                unread = f"{unread} {' '.join(said_when)}"
+            if unread:
+                # "Tine 1,2 mill i går, oppstart i februar": the win's own day, read now
+                days = _OptionReader(kind, today, krone, skip=set(reader.names) - {"when"})
+                rest = days.read_rest(unread.split())
+                if days.found.get("when") is not None and days.found["when"] <= today:
+                    when, unread = days.found["when"], rest.rstrip(",;") if rest else None
     check_activity_date(when, today)
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
+        # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
+        # month, quarter or year, not the deal's value as said; the price is shown with the
+        # words, asked about (as "85.000 kr/md" is, in a command and in a channel message)
+        money = _price_per_period(unread.split(), krone)
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     raw = reader.raw.get("money")
@@ -373,6 +399,65 @@ def _a_named_step(note: str, today: date, krone: str) -> str | None:
     if step is None or rest or alone or step.what == DEFAULT_NEXT_STEP:
         return None
     return " ".join([*said, *words])
+
+
+def _price_per_period(words: list[str], krone: str) -> Money | None:
+    """The price in the first amount written per a period ("50k/mnd", "50 tkr/mån",
+    "5k/month", "300k/år"); None when there is none."""
+    for i, word in enumerate(words):
+        price, slash, period = word.rstrip(",;.!?").partition("/")
+        if not slash or not period.rstrip(".").isalpha():
+            continue
+        for said in (f"{words[i - 1]} {price}" if i and price else None, price):
+            if not said or not any(ch.isdigit() for ch in said):
+                continue
+            try:
+                money = parse_amount(said, krone=krone)
+            except UserError:
+                continue
+            if money is not None:
+                return money
+    return None
+
+
+def _tied_clause(typed: list[str], cut: int, said_when: list[str]) -> tuple[list[str], bool] | None:
+    """The clause a date ends when a word right before it ties the date to something else
+    ("oppstart i februar", "leverans i mars", "gyldig til 15.12", "decision by week 3"), and
+    whether it is a remark (after a comma or a dash); None when the date stands alone."""
+    size = len(said_when)
+    at = next(
+        (i for i in range(len(typed) - size, cut - 1, -1) if typed[i : i + size] == said_when),
+        None,
+    )
+    if at is None:
+        return None
+    k = at - 1
+    while k >= cut and _word(typed[k]) in _TIE_LINKS and not typed[k].endswith((",", ";")):
+        k -= 1
+    if k < cut or _word(typed[k]).rstrip(":") not in _TIED_WORDS:
+        return None
+    start = k
+    while (
+        start > cut
+        and not typed[start - 1].endswith((",", ";"))
+        and (typed[start - 1] not in _DASHES)
+    ):
+        start -= 1
+    before = typed[start - 1] if start > 0 else ""
+    remark = start > 0 and (before.endswith((",", ";")) or before in _DASHES)
+    return typed[start : at + size], remark
+
+
+def _without_words(words: list[str], clause: list[str]) -> list[str] | None:
+    """`words` without the clause's words (in a row, as typed, the dashes and emoji that were
+    never unread left out); None when they are not all among them."""
+    wanted = [w for w in clause if not _ignorable(w) and w not in _DASHES]
+    if not wanted:
+        return list(words)
+    for i in range(len(words) - len(wanted), -1, -1):
+        if [w.rstrip(",;") for w in words[i : i + len(wanted)]] == [w.rstrip(",;") for w in wanted]:
+            return [*words[:i], *words[i + len(wanted) :]]
+    return None
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:
