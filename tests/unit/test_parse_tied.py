@@ -73,6 +73,14 @@ def error(kind: ActivityKind, text: str) -> UserError:
         (OFFER, "Acme 40k, decision expected in week 3", "Acme", "decision expected in week 3"),
         (OFFER, "Acme 40k, valid until Dec 15", "Acme", "valid until Dec 15"),
         (MEETING, "Acme hot, rollout in January", "Acme", "rollout in January"),
+        (WIN, "Hydro 800k. Oppstart i februar", "Hydro", "Oppstart i februar"),
+        (WIN, "Hydro 800k! Oppstart i februar", "Hydro", "Oppstart i februar"),
+        (WIN, "Hydro 800k, med oppstart i februar", "Hydro", "med oppstart i februar"),
+        (WIN, "Hydro 800k, starter i februar", "Hydro", "starter i februar"),
+        (WIN, "Volvo 2 MSEK, börjar i februari", "Volvo", "börjar i februari"),
+        (OFFER, "Hydro 800k, svar ventes i uke 2", "Hydro", "svar ventes i uke 2"),
+        (OFFER, "Acme 40k, decision due in week 2", "Acme", "decision due in week 2"),
+        (WIN, "Acme 40k, goes live in March", "Acme", "goes live in March"),
     ],
 )
 def test_a_date_ahead_tied_to_a_start_up_or_decision_after_a_comma_is_a_note(
@@ -92,6 +100,7 @@ def test_a_date_ahead_tied_to_a_start_up_or_decision_after_a_comma_is_a_note(
         (OFFER, "Coop 400k gyldig til 15.12", "gyldig til 15.12"),
         (OFFER, "Maersk 500k gyldig til 15.12", "gyldig til 15.12"),
         (OFFER, "Acme 40k valid until Dec 15", "valid until Dec 15"),
+        (WIN, "Hydro 1,2 mill. oppstart i februar", "oppstart i februar"),  # "mill." shortened
     ],
 )
 def test_a_tied_date_without_a_comma_is_asked_about_as_typed(
@@ -122,6 +131,9 @@ def test_the_activitys_own_day_is_read_beside_a_tied_date_and_other_words_are_as
         (OFFER, "Aker 300k 15.12"),
         (MEETING, "Oppstart AS i februar"),  # the word is the customer's name
         (MEETING, "Levering i morgen"),
+        (MEETING, "Equinor. I morgen"),
+        (MEETING, "Equinor. Planlagt i februar"),
+        (MEETING, "Equinor, oppstartsmøte i januar"),  # the meeting itself, ahead
     ],
 )
 def test_a_date_ahead_on_its_own_is_still_refused(kind: ActivityKind, text: str) -> None:

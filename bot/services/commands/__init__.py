@@ -436,15 +436,20 @@ def _tied_clause(typed: list[str], cut: int, said_when: list[str]) -> tuple[list
         k -= 1
     if k < cut or _word(typed[k]).rstrip(":") not in _TIED_WORDS:
         return None
+
+    def ends_clause(i: int) -> bool:
+        # "1,2 mill, oppstart", "350k - leveranse", "800k. Oppstart" (not "2 mill. NOK")
+        word = typed[i]
+        return (
+            word.endswith((",", ";", "!", "?"))
+            or word in _DASHES
+            or (word.endswith(".") and i + 1 < len(typed) and typed[i + 1][:1].isupper())
+        )
+
     start = k
-    while (
-        start > cut
-        and not typed[start - 1].endswith((",", ";"))
-        and (typed[start - 1] not in _DASHES)
-    ):
+    while start > cut and not ends_clause(start - 1):
         start -= 1
-    before = typed[start - 1] if start > 0 else ""
-    remark = start > 0 and (before.endswith((",", ";")) or before in _DASHES)
+    remark = start > 0 and ends_clause(start - 1)
     return typed[start : at + size], remark
 
 

@@ -469,7 +469,8 @@ _TIED_WORDS = _UNTIL_WORDS | {
     "lansering", "lancering", "idriftsettelse", "driftsstart", "driftstart", "onboarding",
     "beslutningen", "beslutet", "besked", "tilbakemelding", "aterkoppling", "tilbagemelding",
     "feedback", "response", "kontrakt", "kontrakten", "kontraktet", "kontraktsstart",
-    "avtalsstart", "contract", "avtalet", "aftalen", "signering", "signing",
+    "avtalsstart", "contract", "avtalet", "aftalen", "signering", "signing", "starter",
+    "startar", "begins", "begynner", "borjar", "begynder", "avklaring", "klarhet",
 }  # fmt: skip
 # Little words between such a word and its date ("oppstart i februar", "kontrakt fra 1.1",
 # "gyldig til 15.12", "decision by week 3", "svar innen fredag").
@@ -480,7 +481,8 @@ _TIE_LINKS = {
     "mid", "late", "is", "er", "ar", "planlagt", "planlagd", "planned", "expected",
     "forventet", "forvantad", "forventes", "forvantas", "ventet", "estimated", "tidligst",
     "tidigast", "earliest", "at", "the", "af", "av", "of", "end", "slutten",
-    "slutet", "slutningen", "begynnelsen", "borjan", "begyndelsen", "beginning",
+    "slutet", "slutningen", "begynnelsen", "borjan", "begyndelsen", "beginning", "ventes",
+    "vantas", "due", "kommer", "comes", "tentativt", "tentatively",
 }  # fmt: skip
 
 # Little words that also join names to a capitalised place or body ("Universitetet i Oslo",
