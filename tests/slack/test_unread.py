@@ -110,5 +110,13 @@ def test_a_price_per_month_is_asked_about_with_the_words_typed(slack) -> None:  
     reply = slack.driver.command("/logoffer", "DNB 50k/mnd i 12 mnd", KARI).reply()
     said = text_of(reply)
     assert "50k/mnd i 12 mnd" in said and "*DNB*" in said
+    assert "pris per periode" in said  # said as a price, not "could not read"
+    assert "/logoffer DNB 600000 -- 50k/mnd i 12 mnd" in said  # the whole value, an example
     assert [b["value"].split("|")[1] for b in buttons(reply)] == ["as_read", "edit"]
+    assert count_rows(slack) == 0
+
+
+def test_a_price_per_month_in_english_shows_a_years_worth_as_the_example(slack) -> None:  # type: ignore[no-untyped-def]
+    said = text_of(slack.driver.command("/logoffer", "Acme 5k/month", ALEX).reply())
+    assert "price per period" in said and "/logoffer Acme 60000 -- 5k/month" in said
     assert count_rows(slack) == 0

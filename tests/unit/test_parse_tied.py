@@ -167,3 +167,26 @@ def test_a_price_per_period_is_read_and_asked_about_never_a_missing_amount(
     # Was "An offer needs an amount after the customer's name" (or "could not read 5k/month")
     cmd = parse(kind, text, krone=krone)
     assert (cmd.amount, cmd.unread) == (Decimal(amount), unread)
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "whole"),
+    [
+        ("DNB 50k/mnd i 12 mnd", "50k/mnd", "600000"),  # for as long as said
+        ("Acme 5k/month for 24 months", "5k/month", "120000"),
+        ("DNB 50k/mnd", "50k/mnd", "600000"),  # else a year's worth, as an example
+        ("DNB 50 000 kr/mnd", "kr/mnd", "600000"),
+        ("Danske 20k/kvartal", "20k/kvartal", "80000"),
+        ("DNB 300k/år", "300k/år", "300000"),
+    ],
+)
+def test_a_price_per_period_is_named_with_a_whole_value_for_the_example(
+    text: str, price: str, whole: str
+) -> None:
+    cmd = parse(OFFER, text)
+    assert (cmd.per_period, cmd.whole_value) == (price, Decimal(whole))
+
+
+def test_a_second_amount_per_period_beside_the_deals_amount_is_no_price_of_it() -> None:
+    cmd = parse(OFFER, "Norgesgruppen 1,5 mill + 300k/år")
+    assert (cmd.amount, cmd.unread, cmd.per_period) == (Decimal(1_500_000), "300k/år", None)

@@ -230,7 +230,10 @@ def parse_log_command(
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
         # month, quarter or year, not the deal's value as said; the price is shown with the
         # words, asked about (as "85.000 kr/md" is, in a command and in a channel message)
-        money = _price_per_period(unread.split(), krone)
+        money = priced = _price_per_period(unread.split(), krone)
+    else:
+        priced = None
+    per_period, whole = _per_period_said(unread, money, priced is not None)
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     raw = reader.raw.get("money")
@@ -252,6 +255,8 @@ def parse_log_command(
         note=note,
         margin_pct=found.get("margin"),
         unread=unread,
+        per_period=per_period,
+        whole_value=whole.amount if whole else None,
         # "Equinor neste uke": no day of its own, no temperature (known once met), no note.
         day_alone=day_alone
         and not lead_when
@@ -418,6 +423,37 @@ def _price_per_period(words: list[str], krone: str) -> Money | None:
             if money is not None:
                 return money
     return None
+
+
+_PERIODS = {
+    "mnd": 12, "md": 12, "man": 12, "maned": 12, "manad": 12, "maaned": 12, "month": 12,
+    "mo": 12, "mth": 12, "kvartal": 4, "kv": 4, "quarter": 4, "q": 4, "ar": 1, "aar": 1,
+    "year": 1, "yr": 1, "uke": 52, "vecka": 52, "v": 52, "uge": 52, "week": 52, "wk": 52,
+}  # fmt: skip
+_MONTHS_SAID = {"mnd", "md", "man", "maneder", "manader", "maaneder", "months", "month", "mnds"}
+
+
+def _per_period_said(
+    unread: str | None, money: Money | None, priced: bool
+) -> tuple[str | None, Money | None]:
+    """The unread words' price per period as typed ("50k/mnd", "kr/md"), and a whole value to
+    show as an example: for as many months as they say ("50k/mnd i 12 mnd": 600 000), else a
+    year's worth; (None, None) if there is none."""
+    if not unread or money is None:
+        return None, None
+    words = unread.split()
+    for i, word in enumerate(words):
+        _price, slash, period = word.rstrip(",;.!?").partition("/")
+        per = _PERIODS.get(_word(period).rstrip("."))
+        if not slash or per is None or (any(ch.isdigit() for ch in word) and not priced):
+            continue  # "1,5 mill + 300k/år": the deal's amount is another
+        for j in range(i + 1, len(words) - 1):
+            if words[j].isdigit() and _word(words[j + 1]) in _MONTHS_SAID and per == 12:
+                count = int(words[j])
+                if 1 < count <= 120:
+                    return word, Money(money.amount * count, money.currency)
+        return word, Money(money.amount * per, money.currency)  # a year's worth, as an example
+    return None, None
 
 
 def _tied_clause(typed: list[str], cut: int, said_when: list[str]) -> tuple[list[str], bool] | None:
