@@ -134,6 +134,9 @@ def test_the_activitys_own_day_is_read_beside_a_tied_date_and_other_words_are_as
         (MEETING, "Equinor. I morgen"),
         (MEETING, "Equinor. Planlagt i februar"),
         (MEETING, "Equinor, oppstartsmøte i januar"),  # the meeting itself, ahead
+        (MEETING, "Acme live i morgen"),  # in person, tomorrow
+        (MEETING, "Acme live, i morgen"),
+        (MEETING, "Equinor oppstart, i morgen"),  # the comma parts the word from the day
     ],
 )
 def test_a_date_ahead_on_its_own_is_still_refused(kind: ActivityKind, text: str) -> None:

@@ -63,6 +63,7 @@ from bot.services.commands.text import (
 )
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
+    _GO_WORDS,
     _KIND_WORDS,
     _LEADING_FILLERS,
     _MAX_NAME_TOKENS,
@@ -470,7 +471,11 @@ def _tied_clause(typed: list[str], cut: int, said_when: list[str]) -> tuple[list
     k = at - 1
     while k >= cut and _word(typed[k]) in _TIE_LINKS and not typed[k].endswith((",", ";")):
         k -= 1
-    if k < cut or _word(typed[k]).rstrip(":") not in _TIED_WORDS:
+    if k < cut or typed[k].endswith((",", ";")):
+        return None  # "Acme live, i morgen": the comma parts them
+    word = _word(typed[k]).rstrip(":")
+    going_live = word == "live" and k > cut and _word(typed[k - 1]) in _GO_WORDS
+    if word not in _TIED_WORDS and not going_live:
         return None
 
     def ends_clause(i: int) -> bool:

@@ -463,7 +463,7 @@ _TIED_WORDS = _UNTIL_WORDS | {
     "starten", "starts", "starting", "start-up", "startup", "oppstartsdato", "startdato",
     "startdatum", "prosjektstart", "projektstart", "levering", "leveringen",
     "leveranse", "leveransen", "leverans", "leverance", "leverancen", "leveres", "levereras",
-    "leveret", "delivery", "deliveries", "delivered", "go-live", "golive", "live",
+    "leveret", "delivery", "deliveries", "delivered", "go-live", "golive",
     "implementering", "implementeringen", "implementation", "infoering", "innforing",
     "indforelse", "rollout", "roll-out", "utrulling", "utrullning", "udrulning", "launch",
     "lansering", "lancering", "idriftsettelse", "driftsstart", "driftstart", "onboarding",
@@ -472,6 +472,10 @@ _TIED_WORDS = _UNTIL_WORDS | {
     "avtalsstart", "contract", "avtalet", "aftalen", "signering", "signing", "starter",
     "startar", "begins", "begynner", "borjar", "begynder", "avklaring", "klarhet",
 }  # fmt: skip
+# "live" ties a date only after "go" ("goes live in March"), never alone ("Acme live i morgen":
+# a meeting in person, tomorrow)
+_GO_WORDS = {"go", "goes", "going", "gar", "ga"}
+
 # Little words between such a word and its date ("oppstart i februar", "kontrakt fra 1.1",
 # "gyldig til 15.12", "decision by week 3", "svar innen fredag").
 _TIE_LINKS = {
