@@ -100,6 +100,8 @@ def test_a_date_ahead_tied_to_a_start_up_or_decision_after_a_comma_is_a_note(
         (OFFER, "Coop 400k gyldig til 15.12", "gyldig til 15.12"),
         (OFFER, "Maersk 500k gyldig til 15.12", "gyldig til 15.12"),
         (OFFER, "Acme 40k valid until Dec 15", "valid until Dec 15"),
+        (MEETING, "Equinor, starter i morgen", "starter i morgen"),  # the meeting, perhaps
+        (CALL, "Acme, starts tomorrow", "starts tomorrow"),
         (WIN, "Hydro 1,2 mill. oppstart i februar", "oppstart i februar"),  # "mill." shortened
     ],
 )

@@ -72,6 +72,7 @@ from bot.services.commands.words import (
     _PREPOSITIONS,
     _TEMPERATURES,
     _TIE_LINKS,
+    _TIED_VERBS,
     _TIED_WORDS,
     _ignorable,
     _word,
@@ -212,6 +213,10 @@ def parse_log_command(
             # the offer holds; the activity is today's as far as was said. After a comma or a
             # dash the clause is a remark, the note; else its words are asked about.
             clause, remark = tied
+            if kind in (ActivityKind.MEETING, ActivityKind.CALL) and any(
+                _word(word) in _TIED_VERBS for word in clause
+            ):
+                remark = False  # "Equinor, starter i morgen": the meeting itself, perhaps
             left = _without_words(unread.split(), clause[: -len(said_when)])
             when = today
             if remark and left is not None:

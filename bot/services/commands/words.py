@@ -472,6 +472,12 @@ _TIED_WORDS = _UNTIL_WORDS | {
     "avtalsstart", "contract", "avtalet", "aftalen", "signering", "signing", "starter",
     "startar", "begins", "begynner", "borjar", "begynder", "avklaring", "klarhet",
 }  # fmt: skip
+# Verbs among them that may say the meeting or call itself is ahead ("Equinor, starter i
+# morgen"): after a meeting or call they are asked about, never a note
+_TIED_VERBS = {
+    "starter", "startar", "starts", "starting", "begins", "begynner", "borjar", "begynder",
+}  # fmt: skip
+
 # "live" ties a date only after "go" ("goes live in March"), never alone ("Acme live i morgen":
 # a meeting in person, tomorrow)
 _GO_WORDS = {"go", "goes", "going", "gar", "ga"}
