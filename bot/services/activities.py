@@ -206,6 +206,13 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
             "next_what": cmd.next_step.what if cmd.next_step else None,
             "next_due": cmd.next_step.due if cmd.next_step else None,
             "unread": cmd.unread,
+            # "50k/mnd i 12 mnd": a price per period, said so, with the whole value as an
+            # example ("/logoffer DNB 600000 -- 50k/mnd i 12 mnd")
+            "per_period_example": (
+                f"/log{cmd.kind.value} {cmd.customer} {int(cmd.whole_value)} -- {cmd.unread}"
+                if cmd.per_period and cmd.whole_value is not None
+                else None
+            ),
         },
         ("as_read", questions.EDIT),
     )

@@ -100,3 +100,30 @@ def test_a_customer_part_that_is_a_date_is_refused_with_an_example(slack) -> Non
         assert "not a customer's name" in said, (text, said)
         assert command in said  # a correct example of the command typed
     assert count_rows(slack) == 0 and customers(slack) == []
+
+
+def test_a_win_with_its_start_up_month_after_a_comma_is_stored_today_with_the_note(slack) -> None:  # type: ignore[no-untyped-def]
+    # Was refused: "Mon 1 Feb 2027 is in the future" (the start-up's month read as the win's).
+    reply = slack.driver.command("/logwin", "Tine 1,2 mill, oppstart i februar", KARI).reply()
+    slack.wait_idle()
+    [row] = stored(slack)
+    assert (row["customer"], row["kind"], row["amount"]) == ("Tine", "win", 1_200_000)
+    assert row["date"] == "2026-11-20" and row["note"] == "oppstart i februar"
+    assert "2027" not in text_of(reply)
+
+
+def test_a_price_per_month_is_asked_about_with_the_words_typed(slack) -> None:  # type: ignore[no-untyped-def]
+    # Was "An offer needs an amount after the customer's name" (an amount was typed).
+    reply = slack.driver.command("/logoffer", "DNB 50k/mnd i 12 mnd", KARI).reply()
+    said = text_of(reply)
+    assert "50k/mnd i 12 mnd" in said and "*DNB*" in said
+    assert "pris per periode" in said  # said as a price, not "could not read"
+    assert "/logoffer DNB 600000 -- 50k/mnd i 12 mnd" in said  # the whole value, an example
+    assert [b["value"].split("|")[1] for b in buttons(reply)] == ["as_read", "edit"]
+    assert count_rows(slack) == 0
+
+
+def test_a_price_per_month_in_english_shows_a_years_worth_as_the_example(slack) -> None:  # type: ignore[no-untyped-def]
+    said = text_of(slack.driver.command("/logoffer", "Acme 5k/month", ALEX).reply())
+    assert "price per period" in said and "/logoffer Acme 60000 -- 5k/month" in said
+    assert count_rows(slack) == 0

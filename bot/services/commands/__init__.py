@@ -63,6 +63,7 @@ from bot.services.commands.text import (
 )
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
+    _GO_WORDS,
     _KIND_WORDS,
     _LEADING_FILLERS,
     _MAX_NAME_TOKENS,
@@ -70,7 +71,10 @@ from bot.services.commands.words import (
     _OFFER_NOUNS,
     _PREPOSITIONS,
     _TEMPERATURES,
-    _UNTIL_WORDS,
+    _TIE_LINKS,
+    _TIED_VERBS,
+    _TIED_WORDS,
+    _ignorable,
     _word,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
@@ -200,11 +204,42 @@ def parse_log_command(
         # point, not 1 February ahead or 9 September gone. A date written so ("18.11") that
         # has been is the date.
         raise UserError("unclear_amount", text=typed_when)
-    if when > today and not lead_when and unread and _word(unread.split()[-1]) in _UNTIL_WORDS:
-        # "/logoffer Tine 120k gyldig til 15.12": how long the offer holds, not when it was
-        # sent; sent today as far as was said, and the words are asked about.
-        unread, when = f"{unread} {typed_when}", today
+    said_when = reader.raw.get("when") or reader.rest_raw.get("when")
+    if when > today and not lead_when and said_when and unread:
+        tied = _tied_clause(typed, cut, said_when)
+        if tied is not None:
+            # "/logwin Tine 1,2 mill, oppstart i februar", "/logoffer Coop 400k gyldig til
+            # 15.12", "go-live in March": the date is the start-up's, the delivery's, how long
+            # the offer holds; the activity is today's as far as was said. After a comma or a
+            # dash the clause is a remark, the note; else its words are asked about.
+            clause, remark = tied
+            if kind in (ActivityKind.MEETING, ActivityKind.CALL) and any(
+                _word(word) in _TIED_VERBS for word in clause
+            ):
+                remark = False  # "Equinor, starter i morgen": the meeting itself, perhaps
+            left = _without_words(unread.split(), clause[: -len(said_when)])
+            when = today
+            if remark and left is not None:
+                said = " ".join(clause).rstrip(",;")
+                note = said if note is None else f"{said}; {note}"
+                unread = " ".join(left) or None
+            else:
+                unread = f"{unread} {' '.join(said_when)}"
+            if unread:
+                # "Tine 1,2 mill i går, oppstart i februar": the win's own day, read now
+                days = _OptionReader(kind, today, krone, skip=set(reader.names) - {"when"})
+                rest = days.read_rest(unread.split())
+                if days.found.get("when") is not None and days.found["when"] <= today:
+                    when, unread = days.found["when"], rest.rstrip(",;") if rest else None
     check_activity_date(when, today)
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
+        # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
+        # month, quarter or year, not the deal's value as said; the price is shown with the
+        # words, asked about (as "85.000 kr/md" is, in a command and in a channel message)
+        money = priced = _price_per_period(unread.split(), krone)
+    else:
+        priced = None
+    per_period, whole = _per_period_said(unread, money, priced is not None)
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     raw = reader.raw.get("money")
@@ -226,6 +261,8 @@ def parse_log_command(
         note=note,
         margin_pct=found.get("margin"),
         unread=unread,
+        per_period=per_period,
+        whole_value=whole.amount if whole else None,
         # "Equinor neste uke": no day of its own, no temperature (known once met), no note.
         day_alone=day_alone
         and not lead_when
@@ -373,6 +410,105 @@ def _a_named_step(note: str, today: date, krone: str) -> str | None:
     if step is None or rest or alone or step.what == DEFAULT_NEXT_STEP:
         return None
     return " ".join([*said, *words])
+
+
+def _price_per_period(words: list[str], krone: str) -> Money | None:
+    """The price in the first amount written per a period ("50k/mnd", "50 tkr/mån",
+    "5k/month", "300k/år"); None when there is none."""
+    for i, word in enumerate(words):
+        price, slash, period = word.rstrip(",;.!?").partition("/")
+        if not slash or not period.rstrip(".").isalpha():
+            continue
+        for said in (f"{words[i - 1]} {price}" if i and price else None, price):
+            if not said or not any(ch.isdigit() for ch in said):
+                continue
+            try:
+                money = parse_amount(said, krone=krone)
+            except UserError:
+                continue
+            if money is not None:
+                return money
+    return None
+
+
+_PERIODS = {
+    "mnd": 12, "md": 12, "man": 12, "maned": 12, "manad": 12, "maaned": 12, "month": 12,
+    "mo": 12, "mth": 12, "kvartal": 4, "kv": 4, "quarter": 4, "q": 4, "ar": 1, "aar": 1,
+    "year": 1, "yr": 1, "uke": 52, "vecka": 52, "v": 52, "uge": 52, "week": 52, "wk": 52,
+}  # fmt: skip
+_MONTHS_SAID = {"mnd", "md", "man", "maneder", "manader", "maaneder", "months", "month", "mnds"}
+
+
+def _per_period_said(
+    unread: str | None, money: Money | None, priced: bool
+) -> tuple[str | None, Money | None]:
+    """The unread words' price per period as typed ("50k/mnd", "kr/md"), and a whole value to
+    show as an example: for as many months as they say ("50k/mnd i 12 mnd": 600 000), else a
+    year's worth; (None, None) if there is none."""
+    if not unread or money is None:
+        return None, None
+    words = unread.split()
+    for i, word in enumerate(words):
+        _price, slash, period = word.rstrip(",;.!?").partition("/")
+        per = _PERIODS.get(_word(period).rstrip("."))
+        if not slash or per is None or (any(ch.isdigit() for ch in word) and not priced):
+            continue  # "1,5 mill + 300k/år": the deal's amount is another
+        for j in range(i + 1, len(words) - 1):
+            if words[j].isdigit() and _word(words[j + 1]) in _MONTHS_SAID and per == 12:
+                count = int(words[j])
+                if 1 < count <= 120:
+                    return word, Money(money.amount * count, money.currency)
+        return word, Money(money.amount * per, money.currency)  # a year's worth, as an example
+    return None, None
+
+
+def _tied_clause(typed: list[str], cut: int, said_when: list[str]) -> tuple[list[str], bool] | None:
+    """The clause a date ends when a word right before it ties the date to something else
+    ("oppstart i februar", "leverans i mars", "gyldig til 15.12", "decision by week 3"), and
+    whether it is a remark (after a comma or a dash); None when the date stands alone."""
+    size = len(said_when)
+    at = next(
+        (i for i in range(len(typed) - size, cut - 1, -1) if typed[i : i + size] == said_when),
+        None,
+    )
+    if at is None:
+        return None
+    k = at - 1
+    while k >= cut and _word(typed[k]) in _TIE_LINKS and not typed[k].endswith((",", ";")):
+        k -= 1
+    if k < cut or typed[k].endswith((",", ";")):
+        return None  # "Acme live, i morgen": the comma parts them
+    word = _word(typed[k]).rstrip(":")
+    going_live = word == "live" and k > cut and _word(typed[k - 1]) in _GO_WORDS
+    if word not in _TIED_WORDS and not going_live:
+        return None
+
+    def ends_clause(i: int) -> bool:
+        # "1,2 mill, oppstart", "350k - leveranse", "800k. Oppstart" (not "2 mill. NOK")
+        word = typed[i]
+        return (
+            word.endswith((",", ";", "!", "?"))
+            or word in _DASHES
+            or (word.endswith(".") and i + 1 < len(typed) and typed[i + 1][:1].isupper())
+        )
+
+    start = k
+    while start > cut and not ends_clause(start - 1):
+        start -= 1
+    remark = start > 0 and ends_clause(start - 1)
+    return typed[start : at + size], remark
+
+
+def _without_words(words: list[str], clause: list[str]) -> list[str] | None:
+    """`words` without the clause's words (in a row, as typed, the dashes and emoji that were
+    never unread left out); None when they are not all among them."""
+    wanted = [w for w in clause if not _ignorable(w) and w not in _DASHES]
+    if not wanted:
+        return list(words)
+    for i in range(len(words) - len(wanted), -1, -1):
+        if [w.rstrip(",;") for w in words[i : i + len(wanted)]] == [w.rstrip(",;") for w in wanted]:
+            return [*words[:i], *words[i + len(wanted) :]]
+    return None
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:

@@ -35,3 +35,8 @@ class LogCommand:
     # day, temperature or step of this activity's own: read as the next step after an activity
     # today, but it may as well be the day the activity is booked for. The recorder asks.
     day_alone: bool = field(default=False, compare=False)  # a note on the reading, not the record
+    # A price per period among the unread words ("50k/mnd", "kr/md", "20k/kvartal"), as typed,
+    # and a whole value for the question's example (for as long as said: "i 12 mnd", else a
+    # year): the question says it is a price, not the deal's value.
+    per_period: str | None = field(default=None, compare=False)
+    whole_value: Decimal | None = field(default=None, compare=False)

@@ -14,7 +14,6 @@ from bot.services.amounts import (
     parse_amount,
 )
 from bot.services.commands.words import (
-    _AMOUNT_WORDS,
     _MARGIN_VALUE,
     _MARGIN_WORDS,
     _MAX_OPTION_TOKENS,
@@ -25,7 +24,6 @@ from bot.services.commands.words import (
     _amount_like,
     _date_shaped,
     _emoji_temperature,
-    _has_unit,
     _ignorable,
     _per_period,
     _repeats_kind,
@@ -48,6 +46,7 @@ class _OptionReader:
         self.kind, self.today, self.krone = kind, today, krone
         self.found: dict[str, Any] = {}
         self.raw: dict[str, list[str]] = {}  # the words each option was read from
+        self.rest_raw: dict[str, list[str]] = {}  # the same, for options read left to right
         self.names = ["margin"] if kind is ActivityKind.WIN else []  # before amounts: "margin 22"
         self.names.append("when")
         self.names.append("time")
@@ -117,10 +116,8 @@ class _OptionReader:
                         best = (name, hit[0], hit[1])  # "MNOK 1.5" is money, not 1 May
             if best is None:
                 if deferred is not None and _amount_like(tokens[-1]):
-                    if _per_period(tokens[-1]) and any(
-                        _has_unit(t) or _word(t) in _AMOUNT_WORDS for t in tokens[keep:-1]
-                    ):
-                        continue  # "1,5 mill + 300k/år": two amounts, the yearly one asked
+                    if _per_period(tokens[-1]):
+                        continue  # "1,5 mill + 300k/år", "5k/month": a price per period, asked
                     raise deferred  # "Equinor 1e400", "Equinor NaN": said at once
                 continue
             name, value, used = best
@@ -179,6 +176,7 @@ class _OptionReader:
                 continue
             name, value, size = hit
             self.found[name] = value
+            self.rest_raw[name] = tokens[index : index + size]
             index += size
         temperature = self.found.get("temperature")
         if temperature is None and "temperature" in self.names:

@@ -455,6 +455,46 @@ _UNTIL_WORDS = {
     "beslut", "decision",
 }  # fmt: skip
 
+# A future date after these belongs to what they name (a start-up, delivery, go-live, decision,
+# contract), not to the activity: "Tine 1,2 mill, oppstart i februar", "leverans i mars",
+# "go-live in March", "beslutning i uke 2", "kontrakt fra 1. januar" (folded).
+_TIED_WORDS = _UNTIL_WORDS | {
+    "oppstart", "oppstarten", "uppstart", "uppstarten", "opstart", "opstarten", "start",
+    "starten", "starts", "starting", "start-up", "startup", "oppstartsdato", "startdato",
+    "startdatum", "prosjektstart", "projektstart", "levering", "leveringen",
+    "leveranse", "leveransen", "leverans", "leverance", "leverancen", "leveres", "levereras",
+    "leveret", "delivery", "deliveries", "delivered", "go-live", "golive",
+    "implementering", "implementeringen", "implementation", "infoering", "innforing",
+    "indforelse", "rollout", "roll-out", "utrulling", "utrullning", "udrulning", "launch",
+    "lansering", "lancering", "idriftsettelse", "driftsstart", "driftstart", "onboarding",
+    "beslutningen", "beslutet", "besked", "tilbakemelding", "aterkoppling", "tilbagemelding",
+    "feedback", "response", "kontrakt", "kontrakten", "kontraktet", "kontraktsstart",
+    "avtalsstart", "contract", "avtalet", "aftalen", "signering", "signing", "starter",
+    "startar", "begins", "begynner", "borjar", "begynder", "avklaring", "klarhet",
+}  # fmt: skip
+# Verbs among them that may say the meeting or call itself is ahead ("Equinor, starter i
+# morgen"): after a meeting or call they are asked about, never a note
+_TIED_VERBS = {
+    "starter", "startar", "starts", "starting", "begins", "begynner", "borjar", "begynder",
+}  # fmt: skip
+
+# "live" ties a date only after "go" ("goes live in March"), never alone ("Acme live i morgen":
+# a meeting in person, tomorrow)
+_GO_WORDS = {"go", "goes", "going", "gar", "ga"}
+
+# Little words between such a word and its date ("oppstart i februar", "kontrakt fra 1.1",
+# "gyldig til 15.12", "decision by week 3", "svar innen fredag").
+_TIE_LINKS = {
+    "i", "pa", "til", "till", "fra", "fran", "fom", "innen", "inden", "innan", "senest",
+    "senast", "om", "ca", "ca.", "cirka", "rundt", "kring", "omkring", "medio", "primo",
+    "ultimo", "in", "on", "from", "by", "before", "until", "around", "about", "early",
+    "mid", "late", "is", "er", "ar", "planlagt", "planlagd", "planned", "expected",
+    "forventet", "forvantad", "forventes", "forvantas", "ventet", "estimated", "tidligst",
+    "tidigast", "earliest", "at", "the", "af", "av", "of", "end", "slutten",
+    "slutet", "slutningen", "begynnelsen", "borjan", "begyndelsen", "beginning", "ventes",
+    "vantas", "due", "kommer", "comes", "tentativt", "tentatively",
+}  # fmt: skip
+
 # Little words that also join names to a capitalised place or body ("Universitetet i Oslo",
 # "Sparebanken for Nord", "Bank of America"): before a capital they go on with the name.
 _NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "of", "under"}

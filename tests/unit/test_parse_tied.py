@@ -1,0 +1,197 @@
+"""Words after the customer that carry a date of their own, and prices per period.
+
+A future month, week or day after a word that ties it to something else (a start-up, delivery,
+go-live, decision, answer, contract, how long an offer holds) is not the activity's date: after a
+comma or a dash the clause is a remark, the note; else its words are asked about. A date ahead
+on its own is still refused. A price per month, quarter or year is read and asked about, never
+"an offer needs an amount". Today: Monday 30 November 2026, in four languages."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import LogCommand, UserError, parse_log_command
+
+TODAY = date(2026, 11, 30)
+MEETING, CALL, OFFER, WIN = (
+    ActivityKind.MEETING,
+    ActivityKind.CALL,
+    ActivityKind.OFFER,
+    ActivityKind.WIN,
+)
+
+
+def parse(kind: ActivityKind, text: str, krone: str = "NOK") -> LogCommand:
+    return parse_log_command(kind, text, today=TODAY, krone=krone)
+
+
+def error(kind: ActivityKind, text: str) -> UserError:
+    with pytest.raises(UserError) as caught:
+        parse(kind, text)
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        (WIN, "Tine 1,2 mill, oppstart i februar", "Tine", "oppstart i februar"),
+        (
+            WIN,
+            "Tine 1,2 mill, forventet oppstart i februar",
+            "Tine",
+            "forventet oppstart i februar",
+        ),
+        (WIN, "Tine 1,2 mill - oppstart i februar", "Tine", "oppstart i februar"),
+        (WIN, "Tine, oppstart i februar", "Tine", "oppstart i februar"),
+        (WIN, "Tine 1,2 mill, kontrakt fra 1. januar", "Tine", "kontrakt fra 1. januar"),
+        (WIN, "Tine 1,2 mill, implementering i uke 3", "Tine", "implementering i uke 3"),
+        (WIN, "Tine 1,2 mill, go-live 1. mars", "Tine", "go-live 1. mars"),
+        (
+            OFFER,
+            "Norgesgruppen 1.2M NOK, beslutning i uke 2",
+            "Norgesgruppen",
+            "beslutning i uke 2",
+        ),
+        (OFFER, "Orkla 400k, varm, beslutning i januar", "Orkla", "beslutning i januar"),
+        (OFFER, "Nortura 300k, frist 20.12", "Nortura", "frist 20.12"),
+        (MEETING, "Orkla varm, oppstart i januar", "Orkla", "oppstart i januar"),
+        (WIN, "Volvo 2 MSEK, uppstart i februari", "Volvo", "uppstart i februari"),
+        (WIN, "Volvo 2 MSEK, leverans vecka 6", "Volvo", "leverans vecka 6"),
+        (OFFER, "Volvo 1,2 MSEK, beslut i januari", "Volvo", "beslut i januari"),
+        (OFFER, "Volvo 1,2 MSEK, giltig till 15/12", "Volvo", "giltig till 15/12"),
+        (MEETING, "Volvo het, driftstart i mars", "Volvo", "driftstart i mars"),
+        (WIN, "Maersk 500k, opstart i februar", "Maersk", "opstart i februar"),
+        (WIN, "Maersk 500k, levering i uge 6", "Maersk", "levering i uge 6"),
+        (CALL, "Maersk varm, implementering i marts", "Maersk", "implementering i marts"),
+        (WIN, "Acme 40k, go-live in March", "Acme", "go-live in March"),
+        (WIN, "Acme 40k, delivery in January", "Acme", "delivery in January"),
+        (WIN, "Acme 40k, contract starts 1 January", "Acme", "contract starts 1 January"),
+        (OFFER, "Acme 40k, decision expected in week 3", "Acme", "decision expected in week 3"),
+        (OFFER, "Acme 40k, valid until Dec 15", "Acme", "valid until Dec 15"),
+        (MEETING, "Acme hot, rollout in January", "Acme", "rollout in January"),
+        (WIN, "Hydro 800k. Oppstart i februar", "Hydro", "Oppstart i februar"),
+        (WIN, "Hydro 800k! Oppstart i februar", "Hydro", "Oppstart i februar"),
+        (WIN, "Hydro 800k, med oppstart i februar", "Hydro", "med oppstart i februar"),
+        (WIN, "Hydro 800k, starter i februar", "Hydro", "starter i februar"),
+        (WIN, "Volvo 2 MSEK, börjar i februari", "Volvo", "börjar i februari"),
+        (OFFER, "Hydro 800k, svar ventes i uke 2", "Hydro", "svar ventes i uke 2"),
+        (OFFER, "Acme 40k, decision due in week 2", "Acme", "decision due in week 2"),
+        (WIN, "Acme 40k, goes live in March", "Acme", "goes live in March"),
+    ],
+)
+def test_a_date_ahead_tied_to_a_start_up_or_decision_after_a_comma_is_a_note(
+    kind: ActivityKind, text: str, customer: str, note: str
+) -> None:
+    # Was refused: "Mon 1 Feb 2027 is in the future" (the start-up's month taken for the win's)
+    cmd = parse(kind, text, krone="SEK" if "MSEK" in text else "NOK")
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, TODAY, note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "unread"),
+    [
+        (WIN, "Tine 1,2 mill oppstart i februar", "oppstart i februar"),
+        (MEETING, "Orkla varm oppstart i januar", "oppstart i januar"),
+        (MEETING, "Orkla planlagt oppstart i januar", "planlagt oppstart i januar"),
+        (OFFER, "Coop 400k gyldig til 15.12", "gyldig til 15.12"),
+        (OFFER, "Maersk 500k gyldig til 15.12", "gyldig til 15.12"),
+        (OFFER, "Acme 40k valid until Dec 15", "valid until Dec 15"),
+        (MEETING, "Equinor, starter i morgen", "starter i morgen"),  # the meeting, perhaps
+        (CALL, "Acme, starts tomorrow", "starts tomorrow"),
+        (WIN, "Hydro 1,2 mill. oppstart i februar", "oppstart i februar"),  # "mill." shortened
+    ],
+)
+def test_a_tied_date_without_a_comma_is_asked_about_as_typed(
+    kind: ActivityKind, text: str, unread: str
+) -> None:
+    cmd = parse(kind, text)
+    assert (cmd.when, cmd.unread, cmd.note) == (TODAY, unread, None)
+
+
+def test_the_activitys_own_day_is_read_beside_a_tied_date_and_other_words_are_asked() -> None:
+    cmd = parse(WIN, "Tine 1,2 mill i går, oppstart i februar")
+    assert (cmd.when, cmd.note, cmd.unread) == (date(2026, 11, 29), "oppstart i februar", None)
+    cmd = parse(WIN, "Tine 1,2 mill, oppstart i februar, fornøyd kunde")
+    assert (cmd.when, cmd.note, cmd.unread) == (TODAY, "oppstart i februar", "fornøyd kunde")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (MEETING, "Equinor planlagt i februar"),
+        (MEETING, "Equinor, planlagt i februar"),
+        (MEETING, "Bama i morgen kl 10"),
+        (MEETING, "Equinor, i morgen"),
+        (MEETING, "Volvo imorgon"),
+        (MEETING, "Maersk i morgen"),
+        (MEETING, "Acme, tomorrow"),
+        (WIN, "Tine 1,2 mill i februar"),
+        (OFFER, "Aker 300k 15.12"),
+        (MEETING, "Oppstart AS i februar"),  # the word is the customer's name
+        (MEETING, "Levering i morgen"),
+        (MEETING, "Equinor. I morgen"),
+        (MEETING, "Equinor. Planlagt i februar"),
+        (MEETING, "Equinor, oppstartsmøte i januar"),  # the meeting itself, ahead
+        (MEETING, "Acme live i morgen"),  # in person, tomorrow
+        (MEETING, "Acme live, i morgen"),
+        (MEETING, "Equinor oppstart, i morgen"),  # the comma parts the word from the day
+    ],
+)
+def test_a_date_ahead_on_its_own_is_still_refused(kind: ActivityKind, text: str) -> None:
+    assert error(kind, text).code == "date_in_future"
+
+
+def test_a_next_step_stays_a_next_step_beside_a_tied_date() -> None:
+    cmd = parse(MEETING, "Equinor varm neste: demo i januar")
+    assert (cmd.when, cmd.next_step and cmd.next_step.what, cmd.note) == (TODAY, "demo", None)
+    cmd = parse(MEETING, "Orkla varm, oppstart i januar, neste: demo i januar")
+    assert cmd.next_step is not None and cmd.next_step.what == "demo"
+    assert cmd.next_step.due == date(2027, 1, 1)
+    assert (cmd.when, cmd.note) == (TODAY, "oppstart i januar")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "krone", "amount", "unread"),
+    [
+        (OFFER, "DNB 50k/mnd i 12 mnd", "NOK", "50000", "50k/mnd i 12 mnd"),
+        (OFFER, "Acme 5k/month", "NOK", "5000", "5k/month"),
+        (OFFER, "Volvo 50 tkr/mån", "SEK", "50000", "50 tkr/mån"),
+        (OFFER, "Danske 20k/kvartal", "DKK", "20000", "20k/kvartal"),
+        (OFFER, "DNB 300k/år", "NOK", "300000", "300k/år"),
+        (OFFER, "Danske 85.000 kr/md", "DKK", "85000", "kr/md"),
+        (WIN, "DNB 50k/mnd", "NOK", "50000", "50k/mnd"),
+    ],
+)
+def test_a_price_per_period_is_read_and_asked_about_never_a_missing_amount(
+    kind: ActivityKind, text: str, krone: str, amount: str, unread: str
+) -> None:
+    # Was "An offer needs an amount after the customer's name" (or "could not read 5k/month")
+    cmd = parse(kind, text, krone=krone)
+    assert (cmd.amount, cmd.unread) == (Decimal(amount), unread)
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "whole"),
+    [
+        ("DNB 50k/mnd i 12 mnd", "50k/mnd", "600000"),  # for as long as said
+        ("Acme 5k/month for 24 months", "5k/month", "120000"),
+        ("DNB 50k/mnd", "50k/mnd", "600000"),  # else a year's worth, as an example
+        ("DNB 50 000 kr/mnd", "kr/mnd", "600000"),
+        ("Danske 20k/kvartal", "20k/kvartal", "80000"),
+        ("DNB 300k/år", "300k/år", "300000"),
+    ],
+)
+def test_a_price_per_period_is_named_with_a_whole_value_for_the_example(
+    text: str, price: str, whole: str
+) -> None:
+    cmd = parse(OFFER, text)
+    assert (cmd.per_period, cmd.whole_value) == (price, Decimal(whole))
+
+
+def test_a_second_amount_per_period_beside_the_deals_amount_is_no_price_of_it() -> None:
+    cmd = parse(OFFER, "Norgesgruppen 1,5 mill + 300k/år")
+    assert (cmd.amount, cmd.unread, cmd.per_period) == (Decimal(1_500_000), "300k/år", None)
