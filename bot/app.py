@@ -31,15 +31,17 @@ from bot.unit_of_work import Request
 # measured with bench/ack.py at 32 concurrent commands, 32 threads cost 40 % more CPU per command
 # than 16, all of it the threads handing the GIL back and forth (throughput 157 against 213/s).
 LISTENER_THREADS = 16
-# SQLite: a log command with text takes the database's one write lock for nearly all its work,
-# so such commands run one after another whatever the threads. Handed to a few threads of their
-# own (when the person's profile is known fresh: no Slack call on the way), they queue in the
-# executor instead of as eight threads on the lock, each woken and put back to sleep in turn.
-# Measured at concurrency 8 (bench/ack.py's load, seven pairs alternated with 16 threads, the
-# machine loaded 6.5-9): 20-37 thread switches per command instead of 39-59, and more commands
-# a second in five pairs of seven (236-278 against 199-261); CPU per command the same within
-# the noise.
-WRITER_THREADS = 4
+# A log command with text from a person whose profile is known fresh (no Slack call on the way)
+# runs on a writer thread of its own, by database: it stores and answers in its acknowledgement,
+# and eight of them side by side at concurrency 8 spend their time handing the GIL (and on SQLite
+# the one write lock) back and forth. Measured with bench/ack.py at concurrency 8 on a quiet
+# machine, three pairs alternated (session 11): SQLite one thread 522-541 commands/s at 1.83-1.91
+# ms of CPU each, p50 12.6-13.1 ms, against four threads' 259-287 at 3.74-4.18 ms, p50 16-18 ms
+# (session 10's four threads had halved sixteen's thread switches). PostgreSQL, where each
+# statement is a round trip that other commands' work may fill: one thread 349/s, two 329/s,
+# against the request threads' 253/s (3.63 ms of CPU); two, so that a slower database's round
+# trips still overlap. Everyone else's commands run on the listener threads.
+WRITER_THREADS = {"sqlite": 1, "postgresql": 2}
 
 # Kept to what the listeners use; manifest.yml declares the same list.
 BOT_SCOPES = [
@@ -94,13 +96,24 @@ class ListenerExecutor(ThreadPoolExecutor):
     shutdown wait on it). A listener runs in the context of the request that started it (its
     log fields, bot.logs.request_fields)."""
 
-    def __init__(self, max_workers: int = LISTENER_THREADS, writers: int = WRITER_THREADS) -> None:
+    def __init__(self, max_workers: int = LISTENER_THREADS, writers: int = 1) -> None:
         super().__init__(max_workers=max_workers, thread_name_prefix="kpibot-listener")
         self._busy = 0
         self._idle = threading.Condition()
         # A few threads for listeners that only write to the database (submit_writer); started
         # when first used.
+        self.writers = writers
         self._writers = ThreadPoolExecutor(max_workers=writers, thread_name_prefix="kpibot-writer")
+
+    def use_writers(self, count: int) -> None:
+        """How many writer threads (WRITER_THREADS for the app's database); set before they are
+        first used, when the app is built."""
+        if count != self.writers:
+            old, self.writers = self._writers, count
+            self._writers = ThreadPoolExecutor(
+                max_workers=count, thread_name_prefix="kpibot-writer"
+            )
+            old.shutdown(wait=True)
 
     def _counted(self, fn: Any, args: Any, kwargs: Any) -> Any:
         with self._idle:
@@ -209,12 +222,14 @@ def build_app(
         listener_executor=app._listener_runner.listener_executor,
         lazy_listener_runner=app._listener_runner.lazy_listener_runner,
     )
-    # A log command on the request thread: faster where writers run side by side, slower where
-    # they take turns (bot.listener_runner).
+    # A log command with text on a writer thread (WRITER_THREADS), not on the request thread
+    # (bot.listener_runner), when the person's profile is known fresh.
     engine_name = session_factory.kw["bind"].dialect.name
-    app._listener_runner.request_thread_listeners = engine_name != "sqlite"
-    if engine_name == "sqlite":
-        app._listener_runner.writer_lane = _profile_known_fresh
+    app._listener_runner.request_thread_listeners = False
+    app._listener_runner.writer_lane = _profile_known_fresh
+    executor = app._listener_runner.listener_executor
+    if isinstance(executor, ListenerExecutor):
+        executor.use_writers(WRITER_THREADS.get(engine_name, 2))
     app.middleware(open_request(deps))
     metrics.count_committed_activities()
 

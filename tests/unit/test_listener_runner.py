@@ -137,6 +137,9 @@ def test_the_app_kpibot_serves_answers_at_ack_with_as_many_listeners_as_request_
         # SQLite: writers take turns on one lock; a log command measured slower on the request
         # thread than on the executor (bench/ack.py), so none runs there
         assert app._listener_runner.request_thread_listeners is False
+        # ... but on one writer thread of their own: two or more took turns on the lock and the
+        # GIL (bench/ack.py at concurrency 8: 259-287 commands/s at four threads, 522-541 at one)
+        assert app._listener_runner.listener_executor.writers == 1
     finally:
         engine.dispose()
 
@@ -244,3 +247,23 @@ def test_kpibot_on_sqlite_hands_log_commands_of_people_with_a_fresh_profile_to_w
         assert not requester.profile_known_fresh("T1", "U1", now)
     finally:
         requester.forget("T1", "U1")
+
+
+def test_the_writer_threads_are_set_before_their_first_use_and_run_what_is_handed_to_them() -> None:
+    import threading
+
+    from bot.app import WRITER_THREADS, ListenerExecutor
+
+    assert WRITER_THREADS["sqlite"] == 1 and WRITER_THREADS["postgresql"] >= 1
+    executor = ListenerExecutor(max_workers=2)
+    try:
+        executor.use_writers(2)
+        assert executor.writers == 2
+        names = {
+            executor.submit_writer(lambda: threading.current_thread().name).result(5)
+            for _ in range(20)
+        }
+        assert names and all(name.startswith("kpibot-writer") for name in names)
+        assert executor.wait_idle(5)
+    finally:
+        executor.shutdown()
