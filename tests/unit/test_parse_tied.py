@@ -50,6 +50,15 @@ def error(kind: ActivityKind, text: str) -> UserError:
         (WIN, "Tine 1,2 mill, kontrakt fra 1. januar", "Tine", "kontrakt fra 1. januar"),
         (WIN, "Tine 1,2 mill, implementering i uke 3", "Tine", "implementering i uke 3"),
         (WIN, "Tine 1,2 mill, go-live 1. mars", "Tine", "go-live 1. mars"),
+        # a deal delivered in parts: the rest is a remark about the future, the win is today's
+        (WIN, "Hydro 200k, resten i januar", "Hydro", "resten i januar"),
+        (WIN, "Scania 300 tkr, resterande i mars", "Scania", "resterande i mars"),
+        (
+            WIN,
+            "Brightwater £40k, the remainder in January",
+            "Brightwater",
+            "the remainder in January",
+        ),
         (
             OFFER,
             "Norgesgruppen 1.2M NOK, beslutning i uke 2",
@@ -195,3 +204,16 @@ def test_a_price_per_period_is_named_with_a_whole_value_for_the_example(
 def test_a_second_amount_per_period_beside_the_deals_amount_is_no_price_of_it() -> None:
     cmd = parse(OFFER, "Norgesgruppen 1,5 mill + 300k/år")
     assert (cmd.amount, cmd.unread, cmd.per_period) == (Decimal(1_500_000), "300k/år", None)
+
+
+def test_a_partial_win_with_the_rest_to_come_is_asked_never_refused() -> None:
+    """ "Hydro 200k delleveranse, resten i januar" was refused: "Fri 1 Jan 2027 is in the
+    future". The rest's month is the note; the word for a partial delivery is asked about."""
+    cmd = parse(WIN, "Hydro 200k delleveranse, resten i januar")
+    assert (cmd.customer, cmd.when, cmd.amount, cmd.note) == (
+        "Hydro",
+        TODAY,
+        Decimal(200_000),
+        "resten i januar",
+    )
+    assert cmd.unread is not None and "delleveranse" in cmd.unread

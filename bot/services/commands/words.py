@@ -471,6 +471,8 @@ _TIED_WORDS = _UNTIL_WORDS | {
     "feedback", "response", "kontrakt", "kontrakten", "kontraktet", "kontraktsstart",
     "avtalsstart", "contract", "avtalet", "aftalen", "signering", "signing", "starter",
     "startar", "begins", "begynner", "borjar", "begynder", "avklaring", "klarhet",
+    # what is left of a deal split over time ("200k delleveranse, resten i januar")
+    "resten", "resterende", "resterande", "aterstoden", "rest", "remainder", "remaining",
 }  # fmt: skip
 # Verbs among them that may say the meeting or call itself is ahead ("Equinor, starter i
 # morgen"): after a meeting or call they are asked about, never a note
