@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,33 @@ assert _spec and _spec.loader
 bench = importlib.util.module_from_spec(_spec)
 sys.modules["bench_capture"] = bench  # dataclasses look their module up
 _spec.loader.exec_module(bench)
+
+
+def _held_out(holdout: dict, left: Collection[str] = ()) -> dict:
+    """A held-out file's rows as parameters: a row left (a strict xfail, with its reason when
+    `left` gives one) fails once it is read right, so its entry must then go."""
+    reasons = left if isinstance(left, dict) else {}
+    return {
+        "argvalues": [
+            pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=reasons.get(r["t"], "")))
+            if r["t"] in left
+            else r
+            for r in holdout["messages"]
+        ],
+        "ids": [r["t"][:40] for r in holdout["messages"]],
+    }
+
+
+def _read_right_now(holdout: dict, row: dict) -> None:
+    """Chatter records nothing (not even a question); a record is read right and as sure as
+    expected (a second record asked about on its own)."""
+    found = bench.read(holdout, row)
+    if row["o"] == "nothing":
+        assert found.outcome is Outcome.NOTHING, found.reasons
+        return
+    assert bench.problems(holdout, row, found) == [], found.reasons
+    assert found.outcome.value == row["o"], found.reasons
+
 
 CORPUS = load_yaml(ROOT / "tests" / "corpus" / "messages.yaml")  # as bench.load, with libyaml
 ROWS = CORPUS["messages"]
@@ -228,12 +256,7 @@ HOLDOUT_8 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout8.yaml")
 def test_the_eighth_held_out_file_is_read_right_now(row: dict) -> None:
     """messages_holdout8.yaml was measured once before the rules it led to (its header); since
     then it is regression data."""
-    found = bench.read(HOLDOUT_8, row)
-    if row["o"] == "nothing":
-        assert found.outcome is Outcome.NOTHING, found.reasons
-        return
-    assert bench.problems(HOLDOUT_8, row, found) == [], found.reasons
-    assert found.outcome.value == row["o"], found.reasons
+    _read_right_now(HOLDOUT_8, row)
 
 
 @pytest.mark.parametrize(
@@ -739,12 +762,7 @@ HOLDOUT_7 = load_yaml(ROOT / "tests" / "corpus" / "messages_holdout7.yaml")
 def test_the_seventh_held_out_file_is_read_right_now(row: dict) -> None:
     """messages_holdout7.yaml was measured once before the rules it led to (its header); since
     then it is regression data."""
-    found = bench.read(HOLDOUT_7, row)
-    if row["o"] == "nothing":
-        assert found.outcome is Outcome.NOTHING, found.reasons
-        return
-    assert bench.problems(HOLDOUT_7, row, found) == [], found.reasons
-    assert found.outcome.value == row["o"], found.reasons
+    _read_right_now(HOLDOUT_7, row)
 
 
 @pytest.mark.parametrize(
@@ -1249,18 +1267,11 @@ def test_going_to_the_competitor_is_a_loss(text: str) -> None:
 HOLDOUT_9 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout9.yaml")
 
 
-@pytest.mark.parametrize(
-    "row", HOLDOUT_9["messages"], ids=[r["t"][:40] for r in HOLDOUT_9["messages"]]
-)
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_9))
 def test_the_ninth_held_out_file_is_read_right_now(row: dict) -> None:
     """messages_holdout9.yaml was measured once before the rules it led to (its header); since
     then it is regression data."""
-    found = bench.read(HOLDOUT_9, row)
-    if row["o"] == "nothing":
-        assert found.outcome is Outcome.NOTHING, found.reasons
-        return
-    assert bench.problems(HOLDOUT_9, row, found) == [], found.reasons
-    assert found.outcome.value == row["o"], found.reasons
+    _read_right_now(HOLDOUT_9, row)
 
 
 @pytest.mark.parametrize(
@@ -1435,24 +1446,12 @@ HOLDOUT_10 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout10.yaml")
 HOLDOUT_10_LEFT: set[str] = set()  # all eight mended in session 9
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True)) if r["t"] in HOLDOUT_10_LEFT else r
-        for r in HOLDOUT_10["messages"]
-    ],
-    ids=[r["t"][:40] for r in HOLDOUT_10["messages"]],
-)
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_10, HOLDOUT_10_LEFT))
 def test_the_tenth_held_out_file_is_read_right_now(row: dict) -> None:
     """messages_holdout10.yaml was measured once before the rules it led to (its header); since
     then it is regression data. Chatter records nothing (not even a question), a record is read
     right and as sure as expected."""
-    found = bench.read(HOLDOUT_10, row)
-    if row["o"] == "nothing":
-        assert found.outcome is Outcome.NOTHING, found.reasons
-        return
-    assert bench.problems(HOLDOUT_10, row, found) == [], found.reasons
-    assert found.outcome.value == row["o"], found.reasons
+    _read_right_now(HOLDOUT_10, row)
 
 
 HOLDOUT_11 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout11.yaml")
@@ -1461,24 +1460,12 @@ HOLDOUT_11 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout11.yaml")
 HOLDOUT_11_LEFT: set[str] = set()  # the last three mended in session 10
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True)) if r["t"] in HOLDOUT_11_LEFT else r
-        for r in HOLDOUT_11["messages"]
-    ],
-    ids=[r["t"][:40] for r in HOLDOUT_11["messages"]],
-)
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_11, HOLDOUT_11_LEFT))
 def test_the_eleventh_held_out_file_is_read_right_now(row: dict) -> None:
     """messages_holdout11.yaml was measured once before the rules it led to (its header); since
     then it is regression data. Chatter records nothing (not even a question), a record is read
     right and as sure as expected, a second record asked about on its own."""
-    found = bench.read(HOLDOUT_11, row)
-    if row["o"] == "nothing":
-        assert found.outcome is Outcome.NOTHING, found.reasons
-        return
-    assert bench.problems(HOLDOUT_11, row, found) == [], found.reasons
-    assert found.outcome.value == row["o"], found.reasons
+    _read_right_now(HOLDOUT_11, row)
 
 
 HOLDOUT_12 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout12.yaml")
@@ -1518,26 +1505,12 @@ HOLDOUT_12_LEFT: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=HOLDOUT_12_LEFT[r["t"]]))
-        if r["t"] in HOLDOUT_12_LEFT
-        else r
-        for r in HOLDOUT_12["messages"]
-    ],
-    ids=[r["t"][:40] for r in HOLDOUT_12["messages"]],
-)
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_12, HOLDOUT_12_LEFT))
 def test_the_twelfth_held_out_file_is_read_right_now(row: dict) -> None:
     """messages_holdout12.yaml was measured once before the rules it led to (its header); since
     then it is regression data. Chatter records nothing (not even a question), a record is read
     right and as sure as expected, a second record asked about on its own."""
-    found = bench.read(HOLDOUT_12, row)
-    if row["o"] == "nothing":
-        assert found.outcome is Outcome.NOTHING, found.reasons
-        return
-    assert bench.problems(HOLDOUT_12, row, found) == [], found.reasons
-    assert found.outcome.value == row["o"], found.reasons
+    _read_right_now(HOLDOUT_12, row)
 
 
 def test_every_row_left_in_the_twelfth_file_is_in_it() -> None:
@@ -1567,26 +1540,12 @@ HOLDOUT_13_LEFT: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=HOLDOUT_13_LEFT[r["t"]]))
-        if r["t"] in HOLDOUT_13_LEFT
-        else r
-        for r in HOLDOUT_13["messages"]
-    ],
-    ids=[r["t"][:40] for r in HOLDOUT_13["messages"]],
-)
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_13, HOLDOUT_13_LEFT))
 def test_the_thirteenth_held_out_file_is_read_right_now(row: dict) -> None:
     """messages_holdout13.yaml was measured once before the rules it led to (its header); since
     then it is regression data. Chatter records nothing (not even a question), a record is read
     right and as sure as expected, a second record asked about on its own."""
-    found = bench.read(HOLDOUT_13, row)
-    if row["o"] == "nothing":
-        assert found.outcome is Outcome.NOTHING, found.reasons
-        return
-    assert bench.problems(HOLDOUT_13, row, found) == [], found.reasons
-    assert found.outcome.value == row["o"], found.reasons
+    _read_right_now(HOLDOUT_13, row)
 
 
 def test_every_row_left_in_the_thirteenth_file_is_in_it() -> None:
