@@ -217,3 +217,12 @@ def test_a_partial_win_with_the_rest_to_come_is_asked_never_refused() -> None:
         "resten i januar",
     )
     assert cmd.unread is not None and "delleveranse" in cmd.unread
+
+
+def test_how_long_an_offer_holds_written_short_is_asked_never_refused() -> None:
+    """ "gyldig t.o.m. 20/12" (til og med: up to and including) was refused as an offer sent on
+    20 December; the validity is asked about, the offer is today's."""
+    cmd = parse(OFFER, "Grieg Seafood kr 2.250.000,- gyldig t.o.m. 20/12")
+    assert (cmd.customer, cmd.when, cmd.amount) == ("Grieg Seafood", TODAY, Decimal(2_250_000))
+    assert cmd.unread is not None and "20/12" in cmd.unread
+    assert error(MEETING, "Equinor 20/12").code == "date_in_future"

@@ -487,7 +487,7 @@ _GO_WORDS = {"go", "goes", "going", "gar", "ga"}
 # Little words between such a word and its date ("oppstart i februar", "kontrakt fra 1.1",
 # "gyldig til 15.12", "decision by week 3", "svar innen fredag").
 _TIE_LINKS = {
-    "i", "pa", "til", "till", "fra", "fran", "fom", "innen", "inden", "innan", "senest",
+    "i", "pa", "til", "till", "fra", "fran", "fom", "innen", "inden", "innan", "senest", "t.o.m.", "t.o.m", "tom",
     "senast", "om", "ca", "ca.", "cirka", "rundt", "kring", "omkring", "medio", "primo",
     "ultimo", "in", "on", "from", "by", "before", "until", "around", "about", "early",
     "mid", "late", "is", "er", "ar", "planlagt", "planlagd", "planned", "expected",
