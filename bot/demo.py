@@ -82,16 +82,25 @@ def buttons_of(message: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 class DemoClock:
-    """The wall clock, except while the demo logs work it back-dates: then 10:00 in Oslo on the
-    day the work was done, as if it was logged that day (a lead's "no next step since" is the
-    day it last changed, not the day the demo ran)."""
+    """The wall clock (before six in Oslo: ten o'clock that day), except while the demo logs
+    work it back-dates: then 10:00 in Oslo on the day the work was done, as if it was logged
+    that day (a lead's "no next step since" is the day it last changed, not the day the demo
+    ran)."""
 
     def __init__(self) -> None:
         self.day: date | None = None
 
     def now(self) -> datetime:
         if self.day is None:
-            return datetime.now(UTC)
+            now = datetime.now(UTC)
+            oslo = now.astimezone(ZoneInfo("Europe/Oslo"))
+            if oslo.time() >= time_of_day(6):
+                return now
+            # Before six in Oslo it is night for every demo seller (five in London): a log
+            # command then asks which day it was. The demo shows the day, at ten.
+            return datetime.combine(
+                oslo.date(), time_of_day(10), tzinfo=ZoneInfo("Europe/Oslo")
+            ).astimezone(UTC)
         return datetime.combine(
             self.day, time_of_day(10), tzinfo=ZoneInfo("Europe/Oslo")
         ).astimezone(UTC)
@@ -520,8 +529,9 @@ or a message for the team channel, for example Won Equinor 300k with @kari.
 
 def run_console(database_url: str, start_user: str, stdin: TextIO, out: TextIO) -> int:
     interactive = stdin.isatty()
-    with local_slack(database_url) as slack:
-        s = Session(slack, out)
+    clock = DemoClock()  # as the demo's: by day, the wall clock
+    with local_slack(database_url, clock=clock) as slack:
+        s = Session(slack, out, clock)
         try:
             user = s.user(start_user)
         except KeyError:

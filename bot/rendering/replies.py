@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from bot import i18n
@@ -10,6 +11,7 @@ from bot.i18n import N_
 from bot.rendering import blocks
 from bot.rendering.text import render
 from bot.services.activities import Answered, Logged, Planned, Undone
+from bot.services import questions
 from bot.services.questions import Question
 
 # What the parser stores when a next step names only a date; shown in the reader's language.
@@ -72,6 +74,8 @@ def _option_label(language: str, question: Question, option: str) -> str:
     params = question.params
     if option.startswith("pick:"):
         return str(params["suggestions"][int(option.split(":", 1)[1])])
+    if option.startswith(questions.DAY):
+        return i18n.format_day(date.fromisoformat(option.removeprefix(questions.DAY)), language)
     if option.startswith("currency:"):
         return i18n.format_money(params["number"], option.split(":", 1)[1], language)
     if option == "new":

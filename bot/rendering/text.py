@@ -20,7 +20,11 @@ CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 @cache
 def templates_dir() -> Path:
-    """Where the *.mrkdwn.j2 files are: inside the installed package, else in the checkout."""
+    """Where the *.mrkdwn.j2 files are: beside this code in a checkout (an editable install's
+    package maps to the checkout it was installed from, not to another worktree running with
+    PYTHONPATH), else inside the installed package."""
+    if (CHECKOUT_TEMPLATES / "logged.mrkdwn.j2").is_file():
+        return CHECKOUT_TEMPLATES
     try:
         packaged = resources.files("kpibot_templates")
     except ModuleNotFoundError:

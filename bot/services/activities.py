@@ -9,18 +9,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from bot.clock import local_time
 from bot.domain import ActivityKind, Source
 from bot.errors import UserError
 from bot.ids import LOG_COMMANDS
 from bot.services import questions, recording
+from bot.services.capture.night import NIGHT_ENDS
 from bot.services.commands import LogCommand, NextStep, candidate_keys, parse_log_command
 from bot.services.customers import customer_key
-from bot.services.dates import fold
+from bot.services.dates import fold, whole_date
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, may_act_for
 from storage import questions as question_store
@@ -173,6 +175,12 @@ def log(
     log is not clear (the question is kept server-side). Raises UserError for what the seller
     can fix (nothing is stored then). `looked`: customers already read in this unit of work."""
     answers = answers or Answers(new_customer=allow_new_customer)
+    night = night_question(cmd, who, now, answers) if source is Source.COMMAND else None
+    if night is not None and not repo.activity_by_ref(session, who.workspace_id, source_ref):
+        return ask(
+            session, who, night, cmd, source=source, source_ref=source_ref, answers=answers,
+            now=now,
+        )  # fmt: skip
     try:
         recorded = recording.record(
             session,
@@ -216,6 +224,50 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
         },
         ("as_read", questions.EDIT),
     )
+
+
+def day_just_ended(who: Who, now: datetime) -> date | None:
+    """Between midnight and five the seller's day has not ended: the day that just ended (the
+    calendar's yesterday), else None. What a channel message said then is read so too
+    (capture.night)."""
+    if local_time(now, who.timezone) >= NIGHT_ENDS:
+        return None
+    return who.today - timedelta(days=1)
+
+
+def typed_as_a_date(text: str, day: date) -> bool:
+    """Whether `day` is written in `text` as a date, with digits ("30.11", "30/11", "30. nov",
+    "2026-11-30"), not as "i dag" or "today"."""
+    tokens = text.split()
+    for size in (3, 2, 1):
+        for start in range(len(tokens) - size + 1):
+            span = tokens[start : start + size]
+            if not any(ch.isdigit() for ch in "".join(span)):
+                continue
+            try:
+                if whole_date(span, today=day, direction="past") == day:
+                    return True
+            except UserError:
+                continue  # "31.02.": no date
+    return False
+
+
+def night_question(cmd: LogCommand, who: Who, now: datetime, answers: Answers) -> NeedsAnswer | None:
+    """ "/logmeeting Aker BP" typed at 00:40: the meeting of the evening that just ended, or one
+    held since midnight? The calendar's day would put Sunday evening's work in the next week:
+    asked, as a channel message is, when the day was "today" or not typed at all. A date typed
+    ("i går", "29.11", today's "30.11") is the seller's own and not asked about."""
+    if answers.day_chosen or cmd.own_day or cmd.when != who.today:
+        return None
+    ended = day_just_ended(who, now)
+    if ended is None:
+        return None
+    return NeedsAnswer(
+        "night",
+        {"kind": cmd.kind.value, "customer": cmd.customer, "ended": ended, "calendar": who.today},
+        (f"{questions.DAY}{ended.isoformat()}", f"{questions.DAY}{who.today.isoformat()}",
+         questions.CANCEL),
+    )  # fmt: skip
 
 
 # Kinds a day ahead can be booked for (the lead's next step); a win or a loss is not booked.
@@ -420,6 +472,8 @@ def log_text(
     cmd = parse_log_command(
         kind, text, today=who.today, krone=who.krone, known_customers=set(found)
     )
+    if cmd.when == who.today and typed_as_a_date(text, who.today):
+        cmd = replace(cmd, own_day=True)
     doubt = unread_question(cmd) if cmd.unread else day_question(cmd, booked_what)
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     if doubt and not stored:  # what was understood is asked first

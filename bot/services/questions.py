@@ -36,6 +36,7 @@ class Answers:
     own_deal: bool = False  # a colleague's customer: log it as the author's own deal
     confirmed: bool = False  # a channel message the bot was not sure of is a record
     held: bool = False  # "Equinor neste uke": held today, and the day is the next step's
+    day_chosen: bool = False  # typed after midnight: which day it was (the command's `when`)
 
 
 NO_ANSWERS = Answers()
@@ -172,6 +173,7 @@ CANCEL = "cancel"
 NOT_A_SALE = "not_a_sale"
 EDIT = "edit"  # open the log form pre-filled instead of storing
 BOOKED = "booked"  # "Equinor neste uke": the activity is on that day; planned, not stored
+DAY = "day:"  # "day:2026-11-29": the day the author picked (typed after midnight)
 
 
 def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
@@ -181,6 +183,9 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         picks = pending.params.get("suggestions") or []
         index = int(option.split(":", 1)[1])
         return replace(cmd, customer=str(picks[index])), answers
+    if option.startswith(DAY):
+        day = date.fromisoformat(option.removeprefix(DAY))
+        return replace(cmd, when=day), replace(answers, day_chosen=True)
     if option.startswith("currency:"):
         return cmd, replace(answers, currency=option.split(":", 1)[1])
     flag = {

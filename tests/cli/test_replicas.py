@@ -154,7 +154,7 @@ def test_two_web_and_two_scheduler_processes_on_one_postgres(
             for n, (user, channel) in enumerate(TEAMS.items()):
                 lead = next(names)
                 assert _stored_or_refused(
-                    web[n % 2].command("/logmeeting", f"{lead} warm", user, channel)
+                    web[n % 2].command("/logmeeting", f"{lead} warm yesterday", user, channel)
                 )
                 expected[(lead, "meeting")] += 1
             with session_scope(make_session_factory(engine)) as s:
@@ -164,10 +164,10 @@ def test_two_web_and_two_scheduler_processes_on_one_postgres(
             for user, channel in TEAMS.items():
                 name, typo = OFFERS[user]
                 assert _stored_or_refused(
-                    web[0].command("/logoffer", f"{name} ASA 250k", user, channel)
+                    web[0].command("/logoffer", f"{name} ASA 250k yesterday", user, channel)
                 )
                 expected[(f"{name} ASA", "offer")] += 1
-                asked = web[1].command("/logoffer", f"{typo} ASA 300k", user, channel)
+                asked = web[1].command("/logoffer", f"{typo} ASA 300k yesterday", user, channel)
                 choices = buttons(asked.reply())
                 pick = next(b for b in choices if b["value"].endswith("|pick:0"))
                 questions.append((user, channel, asked, pick))
@@ -205,7 +205,7 @@ def test_two_web_and_two_scheduler_processes_on_one_postgres(
                 user = list(TEAMS)[i % 4]
                 with lock:
                     name = next(names)
-                result = web[i % 2].command("/logcall", name, user, TEAMS[user])
+                result = web[i % 2].command("/logcall", f"{name} yesterday", user, TEAMS[user])
                 stored = _stored_or_refused(result)
                 said[name] = (i, text_of(result.reply())[:80])
                 if stored:

@@ -28,7 +28,7 @@ def test_two_scheduler_processes_send_once(pg_url: str) -> None:
     now = datetime.now(UTC)
     with local_slack(pg_url, clock=FakeClock(now)) as slack:
         slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
-        slack.driver.command("/logmeeting", "Acme", "U0LARS", "C0SALES").reply()
+        slack.driver.command("/logmeeting", "Acme igår", "U0LARS", "C0SALES").reply()
         due = now - timedelta(minutes=10)
         with session_scope(make_session_factory(slack.engine)) as s:
             team = s.query(SalesTeam).one()
@@ -122,8 +122,8 @@ def test_two_nudge_processes_send_one_dm_per_seller_per_day(pg_url: str) -> None
     with local_slack(pg_url, clock=FakeClock(now - timedelta(days=2))) as slack:
         slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
         slack.wait_idle()  # the setup's work after its answer (members' profiles) is done
-        slack.driver.command("/logmeeting", "Acme warm", "U0LARS", "C0SALES").reply()
-        slack.driver.command("/logmeeting", "Orkla hot", "U0METTE", "C0SALES").reply()
+        slack.driver.command("/logmeeting", "Acme warm igår", "U0LARS", "C0SALES").reply()
+        slack.driver.command("/logmeeting", "Orkla hot i går", "U0METTE", "C0SALES").reply()
         slack.api.reset()
         env = _env(slack, pg_url)
         procs = [

@@ -78,7 +78,7 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
             assert "activities" in inspect(engine).get_table_names()
             engine.dispose()
             driver = SlackDriver(url, "serve-secret", api)
-            result = driver.command("/logmeeting", "Acme varm", "U0KARI")
+            result = driver.command("/logmeeting", "Acme varm i går", "U0KARI")
             assert result.http.status == 200
             assert "Acme" in str(result.reply())
             assert any(c.method == "users.info" for c in api.calls)

@@ -61,7 +61,7 @@ def test_sigterm_answers_the_request_in_flight_and_exits_0(db_url: str, tmp_path
             answered: dict = {}
             sending = threading.Thread(
                 target=lambda: answered.update(
-                    result=driver.command("/logmeeting", "Acme varm", "U0KARI")
+                    result=driver.command("/logmeeting", "Acme varm i går", "U0KARI")
                 )
             )
             sending.start()
@@ -98,7 +98,7 @@ def test_sigterm_finishes_the_scheduled_send_in_progress_and_starts_no_other(
     now = datetime.now(UTC)
     with local_slack(db_url, clock=FakeClock(now)) as slack:
         slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
-        slack.driver.command("/logmeeting", "Acme", "U0LARS", "C0SALES").reply()
+        slack.driver.command("/logmeeting", "Acme igår", "U0LARS", "C0SALES").reply()
         due = now - timedelta(minutes=10)
         with session_scope(make_session_factory(slack.engine)) as s:
             team = s.query(SalesTeam).one()

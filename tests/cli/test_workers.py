@@ -120,7 +120,7 @@ def test_two_workers_share_the_port_store_once_add_up_metrics_and_stop_together(
             driver = SlackDriver(url, "workers-secret", api)
             customers = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark"]
             for i in range(12):
-                result = driver.command("/logmeeting", customers[i % 6], f"U0SELL{i % 4}")
+                result = driver.command("/logmeeting", f"{customers[i % 6]} yesterday", f"U0SELL{i % 4}")
                 assert result.http.status == 200
             engine = make_engine(db)
             try:
@@ -145,7 +145,7 @@ def test_two_workers_share_the_port_store_once_add_up_metrics_and_stop_together(
                 raise AssertionError((tmp_path / "serve.log").read_text()) from None
             assert replacement != worker
             _until(lambda: _serving(tmp_path, replacement))
-            result = driver.command("/logmeeting", "Acme", "U0SELL0")
+            result = driver.command("/logmeeting", "Acme yesterday", "U0SELL0")
             assert result.http.status == 200
             assert _requests_counted(url) == 13  # the dead worker's counts are kept
         finally:

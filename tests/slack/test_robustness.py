@@ -80,14 +80,16 @@ def test_modal_submit_is_acked_in_time_even_when_slack_is_slow(slack) -> None:  
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
-@pytest.mark.parametrize(("user", "expected"), [("U0KARI", "2026-11-21"), ("U0ALEX", "2026-11-20")])
-def test_default_date_is_today_in_the_sellers_own_time_zone(
-    slack, clock: FakeClock, user: str, expected: str
-) -> None:  # type: ignore[no-untyped-def]
-    # 23:30 UTC on Friday: already Saturday in Oslo, still Friday in London.
+def test_default_date_is_today_in_the_sellers_own_time_zone(slack, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    # 23:30 UTC on Friday: still Friday evening in London, stored at once.
     clock.set(datetime(2026, 11, 20, 23, 30, tzinfo=UTC))
-    slack.driver.command("/logmeeting", "Acme", user).reply()
-    assert stored(slack)[0]["date"] == expected
+    slack.driver.command("/logmeeting", "Acme", "U0ALEX").reply()
+    assert [r["date"] for r in stored(slack)] == ["2026-11-20"]
+    # Already Saturday 00:30 in Oslo: the calendar's day there is Saturday, and after midnight
+    # the seller is asked whether it was the evening that just ended (test_night_commands).
+    reply = slack.driver.command("/logmeeting", "Acme", "U0KARI").reply()
+    options = [b["value"].split("|")[1] for b in buttons(reply)]
+    assert options == ["day:2026-11-20", "day:2026-11-21", "cancel"]
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py

@@ -74,13 +74,15 @@ def open_modal(
         return False
     with request.reading() as uow:
         who = uow.who
-    if who.language != guess or who.today != today:
+        # Between midnight and five the form offers the day that just ended, as a command asks.
+        day = activities.day_just_ended(who, uow.now) or who.today
+    if who.language != guess or day != today:
         view = opened["view"]
         try:
             client.views_update(
                 view_id=view["id"],
                 hash=view.get("hash"),
-                view=log_modal(who.language, kind.value, who.today, metadata),
+                view=log_modal(who.language, kind.value, day, metadata),
             )
         except SLACK_CALL_ERRORS as err:
             # The modal is open and usable as it is (closed already, or edited meanwhile).

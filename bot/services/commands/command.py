@@ -40,3 +40,6 @@ class LogCommand:
     # year): the question says it is a price, not the deal's value.
     per_period: str | None = field(default=None, compare=False)
     whole_value: Decimal | None = field(default=None, compare=False)
+    # Today's date typed as a date ("30.11", "2026-11-30"), not "i dag" or nothing: the day is
+    # the seller's own, not asked about after midnight (activities.night_question).
+    own_day: bool = field(default=False, compare=False)
