@@ -14,6 +14,7 @@ from tests.helpers import stored, text_of
 from tests.slack.test_outage import database_away
 
 ALEX = "U0ALEX"  # writes English
+# On the wall clock: every log says its day (typed after midnight, "today" is asked about).
 
 
 def test_a_command_with_every_pooled_connection_taken_is_answered_in_time(
@@ -21,18 +22,18 @@ def test_a_command_with_every_pooled_connection_taken_is_answered_in_time(
 ) -> None:
     assert POOL_WAIT + 0.5 < 3 and CONNECT_TIMEOUT < 3
     with local_slack(migrated_pg_url, over_http=False, migrate=False) as slack:
-        slack.driver.command("/logcall", "Warmup", ALEX).reply()  # Alex is known: no users.info
+        slack.driver.command("/logcall", "Warmup yesterday", ALEX).reply()  # Alex is known: no users.info
         pool = slack.engine.pool
         taken = [slack.engine.connect() for _ in range(pool.size() + pool._max_overflow)]  # type: ignore[attr-defined]
         try:
-            result = slack.driver.command("/logmeeting", "Acme", ALEX)
+            result = slack.driver.command("/logmeeting", "Acme yesterday", ALEX)
         finally:
             for conn in taken:
                 conn.close()
         assert result.http.status == 200  # Bolt answers 404 when nothing is acked in 3 s
         assert "nothing was stored" in text_of(result.reply()).lower()
         assert "try again" in text_of(result.reply()).lower()
-        slack.driver.command("/logmeeting", "Acme", ALEX).reply()
+        slack.driver.command("/logmeeting", "Acme yesterday", ALEX).reply()
         assert [r["customer"] for r in stored(slack)] == ["Warmup", "Acme"]
 
 
@@ -40,7 +41,7 @@ def test_connections_the_server_dropped_are_replaced_and_an_outage_says_try_agai
     migrated_pg_url: str,
 ) -> None:
     with local_slack(migrated_pg_url, over_http=False, migrate=False) as slack:
-        slack.driver.command("/logcall", "Warmup", ALEX).reply()  # the pool holds a connection
+        slack.driver.command("/logcall", "Warmup yesterday", ALEX).reply()  # the pool holds a connection
         url = slack.engine.url
         admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:  # as a server restart does: every session cut
@@ -52,11 +53,11 @@ def test_connections_the_server_dropped_are_replaced_and_an_outage_says_try_agai
                 {"db": url.database},
             )
         admin.dispose()
-        reply = slack.driver.command("/logmeeting", "Acme", ALEX).reply()
+        reply = slack.driver.command("/logmeeting", "Acme yesterday", ALEX).reply()
         assert "nothing was stored" not in text_of(reply).lower()  # recovered at once
         with database_away(slack):
-            away = slack.driver.command("/logmeeting", "Orkla", ALEX)
+            away = slack.driver.command("/logmeeting", "Orkla yesterday", ALEX)
             assert away.http.status == 200
             assert "try again" in text_of(away.reply()).lower()
-        slack.driver.command("/logmeeting", "Orkla", ALEX).reply()
+        slack.driver.command("/logmeeting", "Orkla yesterday", ALEX).reply()
         assert [r["customer"] for r in stored(slack)] == ["Warmup", "Acme", "Orkla"]
