@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from bot.domain import ActivityKind, Source
 from bot.errors import UserError
 from bot.ids import LOG_COMMANDS
-from bot.services import questions, recording
+from bot.services import deal_words, questions, recording
 from bot.services.commands import LogCommand, NextStep, candidate_keys, parse_log_command
 from bot.services.customers import customer_key
 from bot.services.dates import fold
@@ -51,6 +51,25 @@ class Logged:
     duplicate: bool = False
     # The channel message it was read from (channel, ts): what a ✅ goes on.
     message: tuple[str, str] | None = None
+    lead_id: int | None = None  # the lead it is on (a revision's "It's a separate offer")
+    # Made a deal of its own just now ("It's a separate offer"): the open offer it had revised.
+    separated_from: tuple[Decimal, str | None] | None = None
+
+    @property
+    def revised(self) -> bool:
+        """An offer logged as a revision of an open one: one click makes it a deal of its own."""
+        return (
+            self.kind == ActivityKind.OFFER.value
+            and self.previous_amount is not None
+            and self.lead_id is not None
+        )
+
+
+@dataclass(frozen=True)
+class Separated:
+    """A click on "It's a separate offer" that changed nothing: why."""
+
+    state: str  # "already" | "forbidden" | "missing" | "changed"
 
 
 @dataclass(frozen=True)
@@ -119,6 +138,7 @@ def _logged(recorded: recording.Recorded) -> Logged:
         previous_currency=recorded.previous_currency,
         duplicate=recorded.duplicate,
         message=message_of(a.source_ref),
+        lead_id=a.lead_id,
     )
 
 
@@ -415,15 +435,19 @@ def log_text(
     say that a day typed alone is the day the activity is booked for."""
     # Known customers let the parser tell a name from the words after it (and a loss's reason).
     # Read as rows: the customer the parser settles on is then at hand for storing.
+    numbered = None
+    if kind is ActivityKind.OFFER:
+        text, numbered = deal_words.take_numbered(text)  # "tilbud nr 2": no amount of 2
     keys = candidate_keys(text)
     found = repo.customers_among(session, who.workspace_id, keys)
     cmd = parse_log_command(
         kind, text, today=who.today, krone=who.krone, known_customers=set(found)
     )
+    cmd, separate = deal_said(cmd, text, numbered)
     doubt = unread_question(cmd) if cmd.unread else day_question(cmd, booked_what)
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
+    answers = Answers(new_customer=allow_new_customer, separate=separate)
     if doubt and not stored:  # what was understood is asked first
-        answers = Answers(new_customer=allow_new_customer)
         return ask(
             session, who, doubt, cmd, source=source, source_ref=source_ref,
             answers=answers, now=now,
@@ -435,14 +459,49 @@ def log_text(
         source=source,
         source_ref=source_ref,
         now=now,
-        allow_new_customer=allow_new_customer,
+        answers=answers,
         looked=recording.Looked(frozenset(keys), found),
     )
+
+
+def deal_said(cmd: LogCommand, text: str, numbered: str | None) -> tuple[LogCommand, bool]:
+    """What an offer's words say about the deal ("separat tilbud", "nytt tilbud på pilot",
+    "revidert"): whether it is a deal of its own beside an open offer, and the words that said
+    so kept as its note (read, not "could not read"). Other kinds are as parsed."""
+    if cmd.kind is not ActivityKind.OFFER:
+        return cmd, False
+    said = deal_words.reading(" ".join(w for w in (text, numbered) if w))
+    words = [numbered] if numbered else []  # taken out of the text: kept as its note
+    if said is not None and cmd.unread and deal_words.reading(cmd.unread) is said:
+        words.append(cmd.unread)
+        cmd = replace(cmd, unread=None, per_period=None, whole_value=None)
+    if words:
+        cmd = replace(cmd, note=" ".join(w for w in (*words, cmd.note) if w))
+    return cmd, said is deal_words.Reading.SEPARATE
 
 
 def plan(session: Session, who: Who, cmd: LogCommand, *, now: datetime) -> None:
     """A meeting announced for the future: the lead's next activity, not a logged meeting."""
     recording.plan_next_step(session, actor(who), cmd, now=now)
+
+
+def separate_offer(
+    session: Session, who: Who, activity_id: int, from_lead: int, *, now: datetime
+) -> Logged | Separated:
+    """ "It's a separate offer" under a revision's confirmation: the offer becomes a deal of its
+    own (see recording.separate). Only its seller may; a second click changes nothing."""
+    activity = repo.activity_by_id(session, who.workspace_id, activity_id)
+    revised = (
+        (activity.replaced_amount, activity.replaced_currency) if activity is not None else None
+    )
+    state, lead = recording.separate(
+        session, who.workspace_id, activity, seller_id=who.seller_id, from_lead=from_lead, now=now
+    )
+    if state != "separated" or activity is None or lead is None or revised is None:
+        return Separated(state)
+    logged = _logged(recording.Recorded(activity))
+    assert revised[0] is not None  # it was a revision (recording.separate checked)
+    return replace(logged, separated_from=(revised[0], revised[1]))
 
 
 # Words after `/kpi undo` that mean the newest entry anyway.

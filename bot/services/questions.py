@@ -36,6 +36,8 @@ class Answers:
     own_deal: bool = False  # a colleague's customer: log it as the author's own deal
     confirmed: bool = False  # a channel message the bot was not sure of is a record
     held: bool = False  # "Equinor neste uke": held today, and the day is the next step's
+    separate: bool = False  # a second offer to the customer is a deal of its own (its words)
+    lead_id: int | None = None  # which of the seller's parallel deals a win or loss closes
 
 
 NO_ANSWERS = Answers()
@@ -181,6 +183,8 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         picks = pending.params.get("suggestions") or []
         index = int(option.split(":", 1)[1])
         return replace(cmd, customer=str(picks[index])), answers
+    if option.startswith("lead:"):
+        return cmd, replace(answers, lead_id=int(option.split(":", 1)[1]))
     if option.startswith("currency:"):
         return cmd, replace(answers, currency=option.split(":", 1)[1])
     flag = {

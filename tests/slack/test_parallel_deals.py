@@ -1,0 +1,170 @@
+"""Parallel deals with one customer: a second offer is a revision by default, one click (or the
+words typed) away from a deal of its own; a win or a loss closes the right one of several; every
+list shows each open deal with its own amount. Through signed requests; the clock stands at
+Friday 2026-11-20 10:00 in Oslo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.helpers import buttons, leads, stored, text_of
+
+ALEX, KARI = "U0ALEX", "U0KARI"
+
+
+def _english(slack) -> None:  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+
+
+def _log(slack, user, command, text):  # type: ignore[no-untyped-def]
+    result = slack.driver.command(command, text, user, "C0SALES")
+    return result, result.reply()
+
+
+def _button(reply: dict[str, Any], action_id: str) -> dict[str, Any]:
+    [button] = [b for b in buttons(reply) if b["action_id"] == action_id]
+    return button
+
+
+def _click(slack, user, result, button):  # type: ignore[no-untyped-def]
+    slack.driver.click(user, button, response_url=result.response_url)
+    slack.wait_idle()
+    return slack.api.responses(result.key)[-1]
+
+
+def _me(slack, user=ALEX) -> str:  # type: ignore[no-untyped-def]
+    return text_of(_log(slack, user, "/kpi", "")[1])
+
+
+def _open(slack) -> list[tuple[int, str | None]]:  # type: ignore[no-untyped-def]
+    return sorted(
+        (int(lead.offer_amount), lead.status) for lead in leads(slack) if lead.status == "open"
+    )
+
+
+def test_a_revision_is_one_click_from_a_deal_of_its_own(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 200k")
+    result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k")
+    assert "Revised from NOK 200,000 to NOK 250,000" in text_of(reply)
+    assert "Offers: 1 (NOK 250,000)" in _me(slack)
+    separate = _button(reply, "offer_separate")
+    assert separate["text"]["text"] == "It's a separate offer"
+    done = _click(slack, ALEX, result, separate)
+    assert "A deal of its own beside your open offer of NOK 200,000" in text_of(done)
+    assert [b["action_id"] for b in buttons(done)] == ["activity_undo"]
+    me = _me(slack)
+    assert "Offers: 2 (NOK 450,000)" in me and "Pipeline: NOK 450,000" in me
+    assert _open(slack) == [(200_000, "open"), (250_000, "open")]
+    assert [r.get("revised_from") for r in stored(slack)] == [None, None]
+
+
+def test_undoing_a_deal_of_its_own_leaves_the_other_as_it_was(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 200k")
+    result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k")
+    done = _click(slack, ALEX, result, _button(reply, "offer_separate"))
+    _click(slack, ALEX, result, _button(done, "activity_undo"))
+    me = _me(slack)
+    assert "Offers: 1 (NOK 200,000)" in me and "Pipeline: NOK 200,000" in me
+    assert _open(slack) == [(200_000, "open")]
+
+
+def test_a_double_click_makes_one_deal_of_its_own(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 200k")
+    result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k")
+    button = _button(reply, "offer_separate")
+    _click(slack, ALEX, result, button)
+    again = _click(slack, ALEX, result, button)
+    assert "a deal of its own already; nothing was changed" in text_of(again)
+    assert "Offers: 2 (NOK 450,000)" in _me(slack)
+    assert _open(slack) == [(200_000, "open"), (250_000, "open")]
+
+
+def test_only_the_seller_may_make_their_offer_a_deal_of_its_own(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 200k")
+    result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k")
+    refused = _click(slack, KARI, result, _button(reply, "offer_separate"))
+    assert "Only the seller who logged this offer" in text_of(refused)
+    assert refused.get("replace_original") is False
+    assert _open(slack) == [(250_000, "open")]
+    assert "Offers: 1 (NOK 250,000)" in _me(slack)
+
+
+def test_a_button_on_an_offer_changed_since_changes_nothing(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 200k")
+    result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k")
+    _log(slack, ALEX, "/logoffer", "Equinor 260k")  # revised again: the button's view is old
+    stale = _click(slack, ALEX, result, _button(reply, "offer_separate"))
+    assert "has changed since" in text_of(stale) and "separate offer" in text_of(stale)
+    assert _open(slack) == [(260_000, "open")]
+    _log(slack, ALEX, "/kpi", "undo")
+    _log(slack, ALEX, "/logwin", "Equinor")  # won: the 250k revision closed the deal
+    stale = _click(slack, ALEX, result, _button(reply, "offer_separate"))
+    assert "has changed since" in text_of(stale)
+    assert "Offers: 1 (NOK 250,000)" in _me(slack)
+
+
+def test_the_button_works_after_a_restart(migrated_db_url, clock, slack_api) -> None:  # type: ignore[no-untyped-def]
+    from bot.offline.harness import local_slack
+
+    def app():  # type: ignore[no-untyped-def]
+        return local_slack(
+            migrated_db_url, clock=clock, api=slack_api, over_http=False, migrate=False
+        )
+
+    with app() as before:
+        _english(before)
+        _log(before, ALEX, "/logoffer", "Equinor 200k")
+        result, reply = _log(before, ALEX, "/logoffer", "Equinor 250k")
+    with app() as after:  # a new process: nothing of the first in memory
+        done = _click(after, ALEX, result, _button(reply, "offer_separate"))
+        assert "A deal of its own" in text_of(done)
+        assert _open(after) == [(200_000, "open"), (250_000, "open")]
+
+
+# -- words ------------------------------------------------------------------------------------
+
+
+def test_words_that_say_another_deal_make_it_one_at_once(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 200k")
+    said = [
+        ("Equinor 250k separat tilbud", "separat tilbud"),
+        ("Equinor 300k, nytt tilbud på rammeavtale", "nytt tilbud på rammeavtale"),
+        ("Equinor 310k tilbud nr 2", "tilbud nr 2"),
+        ("Equinor 320k another offer for the pilot", "another offer for the pilot"),
+        ("Equinor 330k ny offert på service", "ny offert på service"),
+        ("Equinor 340k nyt tilbud på licenser", "nyt tilbud på licenser"),
+        ("Equinor 350k also sent an offer for training", "also sent an offer for training"),
+    ]
+    for text, note in said:
+        _result, reply = _log(slack, ALEX, "/logoffer", text)
+        assert "Revised" not in text_of(reply), text
+        assert f"Note: {note}" in text_of(reply), text
+        assert [b["action_id"] for b in buttons(reply)] == ["activity_undo"], text
+    assert len(_open(slack)) == 1 + len(said)
+    assert f"Offers: {1 + len(said)}" in _me(slack)
+
+
+def test_words_of_revision_keep_it_a_revision(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 200k")
+    for text in ("Equinor 210k revidert", "Equinor 220k ny versjon", "Equinor 230k justert pris",
+                 "Equinor 240k updated"):  # fmt: skip
+        _result, reply = _log(slack, ALEX, "/logoffer", text)
+        assert "Revised from" in text_of(reply), text
+    assert _open(slack) == [(240_000, "open")]
+    assert "Offers: 1 (NOK 240,000)" in _me(slack)
+
+
+def test_words_saying_both_stay_the_default_with_the_button(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 200k")
+    _result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k -- separat tilbud, revidert")
+    assert "Revised from" in text_of(reply)
+    assert _button(reply, "offer_separate")
