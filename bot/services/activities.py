@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -444,6 +445,8 @@ def log_text(
         kind, text, today=who.today, krone=who.krone, known_customers=set(found)
     )
     cmd, separate = deal_said(cmd, text, numbered)
+    if cmd.unread and cmd.kind in {ActivityKind.WIN, ActivityKind.LOSS}:
+        cmd = deal_named(session, who, cmd, found)
     doubt = unread_question(cmd) if cmd.unread else day_question(cmd, booked_what)
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)
@@ -462,6 +465,28 @@ def log_text(
         answers=answers,
         looked=recording.Looked(frozenset(keys), found),
     )
+
+
+def deal_named(
+    session: Session, who: Who, cmd: LogCommand, found: dict[str, Any]
+) -> LogCommand:
+    """ "/logwin Equinor pilot" with two offers out to Equinor, one of them noted "pilot": the
+    words name the deal the win closes (recording picks it by them), so they are its note, read,
+    not "could not read"."""
+    customer = found.get(customer_key(cmd.customer))
+    if customer is None or who.seller_id is None or cmd.unread is None:
+        return cmd
+    offers = [
+        lead.id
+        for lead in repo.open_lead_rows(session, who.workspace_id, customer.id)
+        if lead.owner_id == who.seller_id and lead.offer_amount is not None
+    ]
+    if len(offers) < 2:
+        return cmd
+    if deal_words.naming(cmd.unread, repo.offer_notes(session, who.workspace_id, offers)) is None:
+        return cmd
+    note = " ".join(w for w in (cmd.unread, cmd.note) if w)
+    return replace(cmd, note=note, unread=None, per_period=None, whole_value=None)
 
 
 def deal_said(cmd: LogCommand, text: str, numbered: str | None) -> tuple[LogCommand, bool]:

@@ -168,3 +168,77 @@ def test_words_saying_both_stay_the_default_with_the_button(slack) -> None:  # t
     _result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k -- separat tilbud, revidert")
     assert "Revised from" in text_of(reply)
     assert _button(reply, "offer_separate")
+
+
+# -- a win or a loss closes the right deal ----------------------------------------------------
+
+
+def _two_deals(slack) -> None:  # type: ignore[no-untyped-def]
+    """Alex's two open offers to Equinor: a framework agreement and a pilot."""
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 200k -- rammeavtale")
+    _log(slack, ALEX, "/logoffer", "Equinor 250k separat tilbud -- pilot")
+    assert _open(slack) == [(200_000, "open"), (250_000, "open")]
+
+
+def _statuses(slack) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    return sorted((int(lead.offer_amount), lead.status) for lead in leads(slack))
+
+
+def test_a_win_whose_amount_picks_one_deal_closes_that_one(slack) -> None:  # type: ignore[no-untyped-def]
+    _two_deals(slack)
+    _result, reply = _log(slack, ALEX, "/logwin", "Equinor 250k")
+    assert "Logged a *win*" in text_of(reply)
+    assert _statuses(slack) == [(200_000, "open"), (250_000, "won")]
+    assert "Pipeline: NOK 200,000" in _me(slack)
+
+
+def test_a_win_whose_words_name_one_deal_closes_that_one(slack) -> None:  # type: ignore[no-untyped-def]
+    _two_deals(slack)
+    _result, reply = _log(slack, ALEX, "/logwin", "Equinor pilot")
+    assert "Logged a *win* with *Equinor*: NOK 250,000" in text_of(reply)
+    assert _statuses(slack) == [(200_000, "open"), (250_000, "won")]
+    _result, reply = _log(slack, ALEX, "/loglost", "Equinor rammeavtale for dyr")
+    assert "Logged a *lost deal*" in text_of(reply)
+    assert _statuses(slack) == [(200_000, "lost"), (250_000, "won")]
+
+
+def test_a_win_that_picks_no_deal_is_asked_and_nothing_stored_until_answered(slack) -> None:  # type: ignore[no-untyped-def]
+    _two_deals(slack)
+    result, reply = _log(slack, ALEX, "/logwin", "Equinor")
+    assert "You have 2 open offers to *Equinor*. Which one did you win?" in text_of(reply)
+    labels = [b["text"]["text"] for b in buttons(reply)]
+    assert labels == [
+        "NOK 250,000, Fri 20 Nov 2026, “separat tilbud pilot”",
+        "NOK 200,000, Fri 20 Nov 2026, “rammeavtale”",
+        "Cancel",
+    ]
+    assert len(stored(slack)) == 2  # the two offers: nothing more yet
+    [framework] = [b for b in buttons(reply) if "200,000" in b["text"]["text"]]
+    done = _click(slack, ALEX, result, framework)
+    assert "Logged a *win* with *Equinor*: NOK 200,000" in text_of(done)
+    assert _statuses(slack) == [(200_000, "won"), (250_000, "open")]
+    again = _click(slack, ALEX, result, framework)  # a second click: answered already
+    assert "answered already" in text_of(again)
+    assert [r["kind"] for r in stored(slack)] == ["offer", "offer", "win"]
+
+
+def test_a_loss_is_asked_too_and_only_its_author_answers(slack) -> None:  # type: ignore[no-untyped-def]
+    _two_deals(slack)
+    result, reply = _log(slack, ALEX, "/loglost", "Equinor")
+    assert "Which one did you lose?" in text_of(reply)
+    [pilot] = [b for b in buttons(reply) if "250,000" in b["text"]["text"]]
+    refused = _click(slack, KARI, result, pilot)
+    assert "for someone else" in text_of(refused)
+    _click(slack, ALEX, result, pilot)
+    assert _statuses(slack) == [(200_000, "open"), (250_000, "lost")]
+
+
+def test_undoing_the_win_reopens_the_deal_it_closed(slack) -> None:  # type: ignore[no-untyped-def]
+    _two_deals(slack)
+    result, reply = _log(slack, ALEX, "/logwin", "Equinor 200k")
+    assert _statuses(slack) == [(200_000, "won"), (250_000, "open")]
+    _click(slack, ALEX, result, _button(reply, "activity_undo"))
+    assert _statuses(slack) == [(200_000, "open"), (250_000, "open")]
+    me = _me(slack)
+    assert "Offers: 2 (NOK 450,000)" in me and "Pipeline: NOK 450,000" in me
