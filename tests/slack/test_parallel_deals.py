@@ -5,8 +5,12 @@ Friday 2026-11-20 10:00 in Oslo."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
+from freezegun import freeze_time
+
+from storage.db import make_session_factory
 from tests.helpers import buttons, leads, stored, text_of
 
 ALEX, KARI = "U0ALEX", "U0KARI"
@@ -242,3 +246,76 @@ def test_undoing_the_win_reopens_the_deal_it_closed(slack) -> None:  # type: ign
     assert _statuses(slack) == [(200_000, "open"), (250_000, "open")]
     me = _me(slack)
     assert "Offers: 2 (NOK 450,000)" in me and "Pipeline: NOK 450,000" in me
+
+
+# -- every list shows each deal with its own amount ---------------------------------------------
+
+CHANNEL = "C0SALES"
+TUESDAY_W48 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # 10:00 in Oslo
+
+
+def _team_with_two_deals(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()  # Kari manages, Alex sells
+    _log(slack, ALEX, "/logoffer", "Equinor 200k -- rammeavtale")
+    result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k -- pilot")
+    _click(slack, ALEX, result, _button(reply, "offer_separate"))
+
+
+def _say(slack, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
+    result = slack.driver.command(command, text, user, CHANNEL)
+    first = text_of(result.reply())
+    slack.wait_idle()
+    return "\n".join([first, *(text_of(m) for m in result.replies()[1:])])
+
+
+def test_the_app_home_and_teamstatus_list_each_deal_with_its_amount(slack) -> None:  # type: ignore[no-untyped-def]
+    _team_with_two_deals(slack)
+    slack.api.reset()
+    slack.driver.event({"type": "app_home_opened", "user": ALEX, "channel": "D0X", "tab": "home"})
+    view = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
+    home = text_of(view)
+    assert home.count("*Equinor* (warm) · NOK 250,000") == 2  # without a next step; open
+    assert home.count("*Equinor* (warm) · NOK 200,000") == 2
+    assert "Pipeline: NOK 450,000" in home
+    detail = _say(slack, KARI, "/teamstatus", f"<@{ALEX}|alex>")
+    assert "• Equinor · NOK 200,000" in detail and "• Equinor · NOK 250,000" in detail
+    assert "Equinor: *NOK 200,000*" in detail and "Equinor: *NOK 250,000*" in detail  # offers
+    assert "Pipeline NOK 450,000" in _say(slack, KARI, "/teamstatus", "")
+
+
+def test_a_nudge_lists_each_deal(slack) -> None:  # type: ignore[no-untyped-def]
+    from bot.clock import SystemClock
+    from bot.dependencies import Deps
+    from bot.jobs import Jobs
+    from bot.slack_client import build_client
+
+    _team_with_two_deals(slack)
+    client = build_client(slack.settings)
+    jobs = Jobs(
+        deps=Deps(slack.settings, make_session_factory(slack.engine), SystemClock()),
+        client_for=lambda _w: client,
+    )
+    with freeze_time("2026-11-24T08:00:00Z"):  # Tuesday 09:00 in Oslo
+        _outcome, texts = jobs.nudge_pass(force=True, dry_run=True)
+    [text] = [t for t in texts if t.startswith("@Alex")]
+    assert "*Equinor* (warm) · NOK 200,000" in text and "*Equinor* (warm) · NOK 250,000" in text
+
+
+def test_the_export_tells_the_deals_apart(slack) -> None:  # type: ignore[no-untyped-def]
+    _team_with_two_deals(slack)
+    first, second = stored(slack)
+    assert (first["amount"], second["amount"]) == (200_000.0, 250_000.0)
+    assert first["deal"] != second["deal"] and second["revised_from"] is None
+
+
+def test_a_past_week_shows_the_deals_as_they_stood(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _team_with_two_deals(slack)  # week 47
+    clock.set(TUESDAY_W48)
+    _log(slack, ALEX, "/logwin", "Equinor 250k")  # week 48: the pilot won
+    then = _say(slack, KARI, "/teamstatus", f"last week <@{ALEX}|alex>")
+    assert "Week 47" in then
+    assert "Pipeline NOK 450,000" in then or "Pipeline: NOK 450,000" in then, then
+    assert "Equinor: *NOK 200,000*" in then and "Equinor: *NOK 250,000*" in then
+    now = _say(slack, KARI, "/teamstatus", f"<@{ALEX}|alex>")
+    assert "Pipeline: NOK 200,000" in now and "Equinor: *NOK 250,000*" not in now
