@@ -189,11 +189,14 @@ def log(
     answers: Answers | None = None,
     allow_new_customer: bool = False,
     looked: recording.Looked | None = None,
+    words: str | None = None,
 ) -> Logged | Question:
     """Store one activity exactly once per source reference, or ask its author first when the
     log is not clear (the question is kept server-side). Raises UserError for what the seller
-    can fix (nothing is stored then). `looked`: customers already read in this unit of work."""
-    answers = answers or Answers(new_customer=allow_new_customer)
+    can fix (nothing is stored then). `looked`: customers already read in this unit of work.
+    `words`: what the log was read from (a channel message, a form's note), for what they say
+    about the deal ("nytt tilbud på rammeavtalen": an offer of its own)."""
+    answers = with_deal_words(answers or Answers(new_customer=allow_new_customer), cmd, words)
     try:
         recorded = recording.record(
             session,
@@ -467,6 +470,15 @@ def log_text(
     )
 
 
+def with_deal_words(answers: Answers, cmd: LogCommand, words: str | None) -> Answers:
+    """The answers, with an offer a deal of its own when its words say so."""
+    if not words or cmd.kind is not ActivityKind.OFFER or answers.separate:
+        return answers
+    if deal_words.reading(words, cmd.customer) is deal_words.Reading.SEPARATE:
+        return replace(answers, separate=True)
+    return answers
+
+
 def deal_named(
     session: Session, who: Who, cmd: LogCommand, found: dict[str, Any]
 ) -> LogCommand:
@@ -620,6 +632,7 @@ def ask_about_message(
     complete: bool,
     now: datetime,
     planned: bool = False,
+    words: str | None = None,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
@@ -631,7 +644,7 @@ def ask_about_message(
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
     if any(q.outcome == questions.NOT_A_SALE for q in earlier):
         return None
-    answers = Answers(new_customer=True)
+    answers = with_deal_words(Answers(new_customer=True), cmd, words)
     if complete and any(q.code == CAPTURE and q.outcome == "record" for q in earlier):
         return log(
             session,
@@ -640,7 +653,7 @@ def ask_about_message(
             source=Source.MESSAGE,
             source_ref=source_ref,
             now=now,
-            answers=Answers(new_customer=True, confirmed=True),
+            answers=replace(answers, confirmed=True),
         )
     for q in earlier:
         if q.code == CAPTURE and q.answered_at is None:

@@ -25,7 +25,8 @@ _NUMBERED = re.compile(
 )
 _SEPARATE = [
     # "nytt tilbud på rammeavtale", "ny offert på", "nyt tilbud på", "new offer for the pilot"
-    rf"(?:nytt|ny|nyt|new)\s+{_OFFER}\s+(?:pa|for|om|til|on)\s+\w",
+    # (not "nytt tilbud til Equinor": to whom, said of a revision as often)
+    rf"(?:nytt|ny|nyt|new)\s+{_OFFER}\s+(?:pa|for|on)\s+[^\W\d_]",
     rf"(?:eget|egen|eget|separat|separate|parallel|parallelt|parallell|own)\s+{_OFFER}",
     rf"(?:annet|annat|andet|andre|andra|another|second|ekstra|extra|additional)\s+{_OFFER}",
     rf"(?:enda|endnu|yet)\s+(?:et|ett|en|another)\s+{_OFFER}",
@@ -56,12 +57,15 @@ _SEPARATE_RE = re.compile(r"(?<!\w)(?:" + "|".join(_SEPARATE) + r")", re.IGNOREC
 _REVISION_RE = re.compile(r"(?<!\w)(?:" + "|".join(_REVISION) + r")(?!\w)", re.IGNORECASE)
 
 
-def reading(text: str | None) -> Reading | None:
+def reading(text: str | None, customer: str | None = None) -> Reading | None:
     """What the words say about a second offer: another deal, a revision, or nothing (both, or
-    neither: the default, a revision with the button that makes it a deal of its own)."""
+    neither: the default, a revision with the button that makes it a deal of its own). The
+    customer's name is left out first: "new offer for Equinor" names the customer, not a deal."""
     if not text:
         return None
     folded = fold(text)
+    if customer and fold(customer).strip():
+        folded = folded.replace(fold(customer).strip(), " ")
     separate = bool(_SEPARATE_RE.search(folded))
     revision = bool(_REVISION_RE.search(folded))
     if separate == revision:

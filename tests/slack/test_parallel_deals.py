@@ -11,7 +11,7 @@ from typing import Any
 from freezegun import freeze_time
 
 from storage.db import make_session_factory
-from tests.helpers import buttons, leads, stored, text_of
+from tests.helpers import buttons, channel_message, leads, stored, text_of
 
 ALEX, KARI = "U0ALEX", "U0KARI"
 
@@ -319,3 +319,41 @@ def test_a_past_week_shows_the_deals_as_they_stood(slack, clock) -> None:  # typ
     assert "Equinor: *NOK 200,000*" in then and "Equinor: *NOK 250,000*" in then
     now = _say(slack, KARI, "/teamstatus", f"<@{ALEX}|alex>")
     assert "Pipeline: NOK 200,000" in now and "Equinor: *NOK 250,000*" not in now
+
+
+# -- channel messages and the form read the same words ------------------------------------------
+
+LARS = "U0LARS"
+
+
+def _post(slack, text: str, ts: str) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    slack.driver.event(channel_message(text, ts, user=LARS))
+    slack.wait_idle()
+    return [c.params for c in slack.api.calls_to("chat.postEphemeral") if c.params["user"] == LARS]
+
+
+def test_a_channel_message_that_says_another_deal_is_one(slack) -> None:  # type: ignore[no-untyped-def]
+    _english(slack)
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    _log(slack, LARS, "/logoffer", "Equinor 200k")
+    _post(slack, "Sendte nytt tilbud på rammeavtale til Equinor, 300k", "1763630000.000200")
+    assert sorted(int(lead.offer_amount) for lead in leads(slack)) == [200_000, 300_000]
+    _post(slack, "Sent a new offer for Equinor 320k", "1763630000.000300")  # names the customer
+    assert sorted(int(lead.offer_amount) for lead in leads(slack)) == [200_000, 320_000]
+
+
+def test_the_forms_note_says_another_deal(slack) -> None:  # type: ignore[no-untyped-def]
+    from bot.ids import InputId
+
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 200k")
+    result = slack.driver.command("/logoffer", "", ALEX, CHANNEL)
+    view = result.opened_view()
+    values = {
+        "customer": {InputId.CUSTOMER.value: {"type": "plain_text_input", "value": "Equinor"}},
+        "amount": {InputId.AMOUNT.value: {"type": "plain_text_input", "value": "250000"}},
+        "note": {InputId.NOTE.value: {"type": "plain_text_input", "value": "separat tilbud: pilot"}},
+    }
+    slack.driver.submit_view(ALEX, view, values)
+    slack.wait_idle()
+    assert _open(slack) == [(200_000, "open"), (250_000, "open")]
