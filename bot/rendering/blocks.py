@@ -276,6 +276,7 @@ OPTION_LABELS = {
     "held": N_("Today, next step %(date)s"),
     "booked": N_("On %(date)s: plan it"),
     "not_a_sale": N_("Not a sale"),
+    "separate": N_("A separate offer"),
     "cancel": N_("Cancel"),
 }
 # Buttons that store what was asked about are primary; those that drop it are plain.

@@ -448,7 +448,7 @@ def log_text(
         kind, text, today=who.today, krone=who.krone, known_customers=set(found)
     )
     cmd, separate = deal_said(cmd, text, numbered)
-    if cmd.unread and cmd.kind in {ActivityKind.WIN, ActivityKind.LOSS}:
+    if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
         cmd = deal_named(session, who, cmd, found)
     doubt = unread_question(cmd) if cmd.unread else day_question(cmd, booked_what)
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
@@ -483,8 +483,8 @@ def deal_named(
     session: Session, who: Who, cmd: LogCommand, found: dict[str, Any]
 ) -> LogCommand:
     """ "/logwin Equinor pilot" with two offers out to Equinor, one of them noted "pilot": the
-    words name the deal the win closes (recording picks it by them), so they are its note, read,
-    not "could not read"."""
+    words name the deal the win closes (or the offer revises: recording picks it by them), so
+    they are its note, read, not "could not read"."""
     customer = found.get(customer_key(cmd.customer))
     if customer is None or who.seller_id is None or cmd.unread is None:
         return cmd

@@ -196,6 +196,7 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         "own": "own_deal",
         "record": "confirmed",
         "held": "held",
+        "separate": "separate",
     }.get(option)
     if flag is None:
         raise ValueError(f"no such option: {option}")

@@ -245,20 +245,24 @@ def _which_of_mine(
     answers: Answers,
 ) -> AnyLead:
     """Which of the seller's open leads with the customer (newest first) this entry is about.
-    An offer revises the newest, unless it is a deal of its own (see `record`). A win or a loss
-    closes the one its amount or its words pick among parallel deals; otherwise the seller
-    picks, one button per open offer: a deal is never closed by guess."""
-    if len(mine) == 1 or ActivityKind(cmd.kind) not in {ActivityKind.WIN, ActivityKind.LOSS}:
+    Among parallel deals (two or more offers out), a win or a loss closes the one its amount or
+    its words pick, and an offer revises the one its words pick; otherwise the seller picks,
+    one button per open offer (an offer may also be a deal of its own): a deal is never closed
+    or revised by guess. Anything else goes on the newest lead."""
+    kind = ActivityKind(cmd.kind)
+    if len(mine) == 1 or kind not in _CLOSING:
         return mine[0]
     chosen = next((lead for lead in mine if lead.id == answers.lead_id), None)
     if chosen is not None:
         return chosen
     offers = [lead for lead in mine if lead.offer_amount is not None]
+    if kind is ActivityKind.OFFER and (len(offers) < 2 or answers.again or answers.separate):
+        return mine[0]  # one offer out (or none): it revises the newest lead, as always
     if len(offers) == 1:
         return offers[0]  # the other leads have no offer out: nothing else to close
     if not offers:
         return mine[0]
-    if cmd.amount is not None:
+    if cmd.amount is not None and kind is not ActivityKind.OFFER:
         same = [
             lead
             for lead in offers
@@ -288,7 +292,11 @@ def _which_of_mine(
                 for lead in offers
             ],
         },
-        (*(f"lead:{lead.id}" for lead in offers), "cancel"),
+        (
+            *(f"lead:{lead.id}" for lead in offers),
+            *(("separate",) if kind is ActivityKind.OFFER else ()),
+            "cancel",
+        ),
     )
 
 

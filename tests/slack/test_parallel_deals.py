@@ -338,8 +338,11 @@ def test_a_channel_message_that_says_another_deal_is_one(slack) -> None:  # type
     _log(slack, LARS, "/logoffer", "Equinor 200k")
     _post(slack, "Sendte nytt tilbud på rammeavtale til Equinor, 300k", "1763630000.000200")
     assert sorted(int(lead.offer_amount) for lead in leads(slack)) == [200_000, 300_000]
-    _post(slack, "Sent a new offer for Equinor 320k", "1763630000.000300")  # names the customer
-    assert sorted(int(lead.offer_amount) for lead in leads(slack)) == [200_000, 320_000]
+    # "for Equinor" names the customer, no deal: with two deals out, which one it revises is
+    # asked, nothing stored until answered.
+    said = _post(slack, "Sent a new offer for Equinor 320k", "1763630000.000300")
+    assert "Which one does this offer revise" in text_of(said[-1])
+    assert sorted(int(lead.offer_amount) for lead in leads(slack)) == [200_000, 300_000]
 
 
 def test_the_forms_note_says_another_deal(slack) -> None:  # type: ignore[no-untyped-def]
@@ -357,3 +360,30 @@ def test_the_forms_note_says_another_deal(slack) -> None:  # type: ignore[no-unt
     slack.driver.submit_view(ALEX, view, values)
     slack.wait_idle()
     assert _open(slack) == [(200_000, "open"), (250_000, "open")]
+
+
+# -- an offer with two deals out revises the one it names, or asks ----------------------------
+
+
+def test_an_offer_naming_one_of_two_deals_revises_that_one(slack) -> None:  # type: ignore[no-untyped-def]
+    _two_deals(slack)
+    _result, reply = _log(slack, ALEX, "/logoffer", "Equinor 180k rammeavtale")
+    assert "Revised from NOK 200,000 to NOK 180,000" in text_of(reply)
+    assert _open(slack) == [(180_000, "open"), (250_000, "open")]
+
+
+def test_an_offer_naming_no_deal_asks_which_it_revises(slack) -> None:  # type: ignore[no-untyped-def]
+    _two_deals(slack)
+    result, reply = _log(slack, ALEX, "/logoffer", "Equinor 260k")
+    assert "Which one does this offer revise, or is it a separate offer?" in text_of(reply)
+    assert [b["text"]["text"] for b in buttons(reply)][-2:] == ["A separate offer", "Cancel"]
+    assert len(stored(slack)) == 2
+    [pilot] = [b for b in buttons(reply) if "250,000" in b["text"]["text"]]
+    done = _click(slack, ALEX, result, pilot)
+    assert "Revised from NOK 250,000 to NOK 260,000" in text_of(done)
+    assert _open(slack) == [(200_000, "open"), (260_000, "open")]
+    result, reply = _log(slack, ALEX, "/logoffer", "Equinor 90k")
+    [separate] = [b for b in buttons(reply) if b["value"].endswith("|separate")]
+    _click(slack, ALEX, result, separate)
+    assert _open(slack) == [(90_000, "open"), (200_000, "open"), (260_000, "open")]
+    assert "Offers: 3 (NOK 550,000)" in _me(slack)
