@@ -387,3 +387,13 @@ def test_an_offer_naming_no_deal_asks_which_it_revises(slack) -> None:  # type: 
     _click(slack, ALEX, result, separate)
     assert _open(slack) == [(90_000, "open"), (200_000, "open"), (260_000, "open")]
     assert "Offers: 3 (NOK 550,000)" in _me(slack)
+
+
+def test_merging_a_customer_keeps_parallel_deals_apart(slack) -> None:  # type: ignore[no-untyped-def]
+    _two_deals(slack)
+    _log(slack, ALEX, "/logoffer", "Statoil 100k")
+    said = text_of(_log(slack, KARI, "/kpi", "customer Statoil merge into Equinor")[1])
+    assert "*Statoil* is merged into *Equinor*" in said
+    # Which of the two Equinor deals the Statoil offer would revise is nobody's guess: three.
+    assert _open(slack) == [(100_000, "open"), (200_000, "open"), (250_000, "open")]
+    assert "Offers: 3 (NOK 550,000)" in _me(slack)
