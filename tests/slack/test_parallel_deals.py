@@ -397,3 +397,21 @@ def test_merging_a_customer_keeps_parallel_deals_apart(slack) -> None:  # type: 
     # Which of the two Equinor deals the Statoil offer would revise is nobody's guess: three.
     assert _open(slack) == [(100_000, "open"), (200_000, "open"), (250_000, "open")]
     assert "Offers: 3 (NOK 550,000)" in _me(slack)
+
+
+def test_two_clicks_at_once_make_one_deal_of_its_own(slack) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ThreadPoolExecutor
+
+    _english(slack)
+    _log(slack, ALEX, "/logoffer", "Equinor 200k")
+    result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k")
+    button = _button(reply, "offer_separate")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(lambda _: slack.driver.click(ALEX, button, response_url=result.response_url),
+                      range(2)))  # fmt: skip
+    slack.wait_idle()
+    said = [text_of(r) for r in slack.api.responses(result.key)[-2:]]
+    assert sum("A deal of its own beside" in s for s in said) == 1, said
+    assert sum("a deal of its own already" in s for s in said) == 1, said
+    assert _open(slack) == [(200_000, "open"), (250_000, "open")]
+    assert "Offers: 2 (NOK 450,000)" in _me(slack)
