@@ -68,9 +68,7 @@ def logged_reply(language: str, logged: Logged) -> dict[str, Any]:
         if logged.revised and logged.lead_id is not None and not logged.duplicate
         else None
     )
-    return blocks.logged_message(
-        language, summary(language, logged), logged.activity_id, separate
-    )
+    return blocks.logged_message(language, summary(language, logged), logged.activity_id, separate)
 
 
 SEPARATED = {

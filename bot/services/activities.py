@@ -479,9 +479,7 @@ def with_deal_words(answers: Answers, cmd: LogCommand, words: str | None) -> Ans
     return answers
 
 
-def deal_named(
-    session: Session, who: Who, cmd: LogCommand, found: dict[str, Any]
-) -> LogCommand:
+def deal_named(session: Session, who: Who, cmd: LogCommand, found: dict[str, Any]) -> LogCommand:
     """ "/logwin Equinor pilot" with two offers out to Equinor, one of them noted "pilot": the
     words name the deal the win closes (or the offer revises: recording picks it by them), so
     they are its note, read, not "could not read"."""

@@ -118,5 +118,5 @@ def first_words(note: str | None, limit: int = 30) -> str:
     text = " ".join(note.split())
     if len(text) <= limit:
         return text
-    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    cut = text[: limit + 1].rsplit(" ", 1)[0][:limit]  # whole words, where there are any
     return cut + "…"

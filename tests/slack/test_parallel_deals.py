@@ -355,7 +355,9 @@ def test_the_forms_note_says_another_deal(slack) -> None:  # type: ignore[no-unt
     values = {
         "customer": {InputId.CUSTOMER.value: {"type": "plain_text_input", "value": "Equinor"}},
         "amount": {InputId.AMOUNT.value: {"type": "plain_text_input", "value": "250000"}},
-        "note": {InputId.NOTE.value: {"type": "plain_text_input", "value": "separat tilbud: pilot"}},
+        "note": {
+            InputId.NOTE.value: {"type": "plain_text_input", "value": "separat tilbud: pilot"}
+        },
     }
     slack.driver.submit_view(ALEX, view, values)
     slack.wait_idle()
