@@ -10,6 +10,8 @@ from enum import StrEnum
 
 class ActionId(StrEnum):
     UNDO = "activity_undo"
+    # Under a revision's confirmation: value "<activity id>:<lead id>" (blocks.separate_value).
+    SEPARATE_OFFER = "offer_separate"
     PLAN_NEXT_STEP = "lead_plan_next_step"
     NUDGE_SNOOZE = "nudge_snooze"
     NUDGE_COLD = "nudge_mark_cold"

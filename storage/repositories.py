@@ -428,6 +428,25 @@ def live_activities_on_lead(session: Session, workspace_id: str, lead_id: int) -
     )
 
 
+def offer_notes(session: Session, workspace_id: str, lead_ids: Sequence[int]) -> dict[int, str]:
+    """The notes of the live offers on each of `lead_ids`, oldest first, joined: what a seller
+    wrote about each of their parallel deals with one customer."""
+    notes: dict[int, list[str]] = {}
+    for lead_id, note in session.execute(
+        select(Activity.lead_id, Activity.note)
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id.in_(list(lead_ids)),
+            Activity.kind == "offer",
+            Activity.deleted_at.is_(None),
+            Activity.note.is_not(None),
+        )
+        .order_by(Activity.id)
+    ):
+        notes.setdefault(lead_id, []).append(note)
+    return {lead_id: " · ".join(said) for lead_id, said in notes.items()}
+
+
 def activities_on_lead(session: Session, workspace_id: str, lead_id: int) -> list[Activity]:
     return list(
         session.scalars(

@@ -23,7 +23,7 @@ from slack_sdk.models.views import View
 
 from bot import i18n
 from bot.i18n import N_
-from bot.ids import ActionId, BlockId, InputId, ViewId
+from bot.ids import ActionId, BlockId, InputId, ViewId, button_number
 from bot.rendering.text import Mrkdwn, plain, render
 
 KIND_WORDS = {
@@ -70,33 +70,61 @@ def fit(text: str, limit: int = SECTION_LIMIT) -> str:
     return cut + "…"
 
 
-def logged_message(language: str, summary: str, activity_id: int) -> dict[str, Any]:
-    """The ephemeral confirmation: what was stored, and an Undo button. Every logged activity
-    is answered with it, so it is written as the dict slack_sdk would build
-    (tests/unit/test_blocks.py checks they are the same) without building its objects."""
+def logged_message(
+    language: str, summary: str, activity_id: int, separate: str | None = None
+) -> dict[str, Any]:
+    """The ephemeral confirmation: what was stored, and an Undo button; under an offer that
+    revised an open one, "It's a separate offer" too (`separate`: its value, see
+    `separate_value`). Every logged activity is answered with it, so it is written as the dict
+    slack_sdk would build (tests/unit/test_blocks.py checks they are the same) without building
+    its objects."""
     _ = i18n.translations(language).gettext
     text = fit(summary)
+    elements: list[dict[str, Any]] = [
+        {
+            "type": "button",
+            "text": {"type": "plain_text", "text": _("Undo"), "emoji": True},
+            "action_id": _UNDO_ACTION,
+            "value": str(activity_id),
+        }
+    ]
+    if separate is not None:
+        elements.append(
+            {
+                "type": "button",
+                "text": {"type": "plain_text", "text": _(SEPARATE_LABEL), "emoji": True},
+                "action_id": _SEPARATE_ACTION,
+                "value": separate,
+            }
+        )
     return {
         "text": summary,
         "blocks": [
             {"type": "section", "text": {"type": "mrkdwn", "text": text}, "block_id": _UNDO_BLOCK},
-            {
-                "type": "actions",
-                "elements": [
-                    {
-                        "type": "button",
-                        "text": {"type": "plain_text", "text": _("Undo"), "emoji": True},
-                        "action_id": _UNDO_ACTION,
-                        "value": str(activity_id),
-                    }
-                ],
-            },
+            {"type": "actions", "elements": elements},
         ],
     }
 
 
+SEPARATE_LABEL = N_("It's a separate offer")
+
+
+def separate_value(activity_id: int, lead_id: int) -> str:
+    """The button's value: the offer, and the lead it revised an offer on (the click finds the
+    offer as it was shown, or says it changed since)."""
+    return f"{activity_id}:{lead_id}"
+
+
+def read_separate_value(value: object) -> tuple[int, int] | None:
+    if not isinstance(value, str) or value.count(":") != 1:
+        return None
+    activity_id, lead_id = (button_number(part) for part in value.split(":"))
+    return (activity_id, lead_id) if activity_id and lead_id else None
+
+
 _UNDO_BLOCK = BlockId.UNDO.value
 _UNDO_ACTION = ActionId.UNDO.value
+_SEPARATE_ACTION = ActionId.SEPARATE_OFFER.value
 
 
 def role_question(language: str, text: str, sells: bool) -> dict[str, Any]:
@@ -248,6 +276,7 @@ OPTION_LABELS = {
     "held": N_("Today, next step %(date)s"),
     "booked": N_("On %(date)s: plan it"),
     "not_a_sale": N_("Not a sale"),
+    "separate": N_("A separate offer"),
     "cancel": N_("Cancel"),
 }
 # Buttons that store what was asked about are primary; those that drop it are plain.

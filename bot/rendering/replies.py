@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from bot import i18n
@@ -55,11 +56,42 @@ def summary(language: str, logged: Logged) -> str:
         new_customer=logged.new_customer,
         previous_amount=logged.previous_amount,
         previous_currency=logged.previous_currency or logged.currency or "",
+        separated_amount=logged.separated_from[0] if logged.separated_from else None,
+        separated_currency=(logged.separated_from[1] if logged.separated_from else None)
+        or logged.currency
+        or "",
     )
 
 
 def logged_reply(language: str, logged: Logged) -> dict[str, Any]:
-    return blocks.logged_message(language, summary(language, logged), logged.activity_id)
+    separate = (
+        blocks.separate_value(logged.activity_id, logged.lead_id)
+        if logged.revised and logged.lead_id is not None and not logged.duplicate
+        else None
+    )
+    return blocks.logged_message(language, summary(language, logged), logged.activity_id, separate)
+
+
+SEPARATED = {
+    "already": N_("This offer is a deal of its own already; nothing was changed."),
+    "forbidden": N_(
+        "Only the seller who logged this offer can make it a deal of its own; nothing was changed."
+    ),
+    "missing": N_("I can't find that offer any more; nothing was changed."),
+    "changed": N_(
+        "This offer has changed since (undone, revised again, won or lost), so nothing was "
+        "changed. To log another deal with the customer, say so: `%(example)s`"
+    ),
+}
+SEPARATE_EXAMPLE = N_("/logoffer Equinor 250k separate offer -- pilot")
+
+
+def separated_reply(language: str, state: str) -> dict[str, Any]:
+    t = i18n.translations(language)
+    text = t.gettext(SEPARATED[state])
+    if state == "changed":
+        text = text % {"example": t.gettext(SEPARATE_EXAMPLE)}
+    return blocks.text_message(text)
 
 
 def log_reply(language: str, outcome: Logged | Question) -> dict[str, Any]:
@@ -78,12 +110,28 @@ def _option_label(language: str, question: Question, option: str) -> str:
         return i18n.format_day(date.fromisoformat(option.removeprefix(questions.DAY)), language)
     if option.startswith("currency:"):
         return i18n.format_money(params["number"], option.split(":", 1)[1], language)
+    if option.startswith("lead:"):
+        return _offer_label(language, params, int(option.split(":", 1)[1]))
     if option == "new":
         return t.gettext(blocks.OPTION_LABELS["new"]) % {"name": params.get("typed", "")[:50]}
     if option in ("held", "booked") and params.get("due") is not None:
         day = i18n.format_day(params["due"], language)
         return t.gettext(blocks.OPTION_LABELS[option]) % {"date": day}
     return t.gettext(blocks.OPTION_LABELS[option])
+
+
+def _offer_label(language: str, params: dict[str, Any], lead_id: int) -> str:
+    """One of a customer's open offers on its button: amount, day sent, its note's first words."""
+    for lead, amount, currency, sent, words in params.get("offers") or ():
+        if int(lead) == lead_id:
+            parts = [i18n.format_money(Decimal(amount), str(currency), language)]
+            if sent:
+                day = sent if isinstance(sent, date) else date.fromisoformat(str(sent))
+                parts.append(i18n.format_day(day, language))
+            if words:
+                parts.append(f"“{words}”")
+            return ", ".join(parts)
+    return "?"
 
 
 def question_reply(language: str, question: Question) -> dict[str, Any]:

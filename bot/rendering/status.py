@@ -387,6 +387,9 @@ def seller_detail_blocks(
                 "customer": lead.customer,
                 "temperature": lead.temperature,
                 "due": lead.next_step_due,
+                # Each deal with its own amount: two open offers to one customer are two lines.
+                "amount": lead.offer_amount,
+                "currency": lead.currency or report.currency,
             }
             for lead in leads
         ],

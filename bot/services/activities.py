@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -18,7 +19,7 @@ from bot.clock import local_time
 from bot.domain import ActivityKind, Source
 from bot.errors import UserError
 from bot.ids import LOG_COMMANDS
-from bot.services import questions, recording
+from bot.services import deal_words, questions, recording
 from bot.services.capture.night import NIGHT_ENDS
 from bot.services.commands import LogCommand, NextStep, candidate_keys, parse_log_command
 from bot.services.customers import customer_key
@@ -53,6 +54,25 @@ class Logged:
     duplicate: bool = False
     # The channel message it was read from (channel, ts): what a ✅ goes on.
     message: tuple[str, str] | None = None
+    lead_id: int | None = None  # the lead it is on (a revision's "It's a separate offer")
+    # Made a deal of its own just now ("It's a separate offer"): the open offer it had revised.
+    separated_from: tuple[Decimal, str | None] | None = None
+
+    @property
+    def revised(self) -> bool:
+        """An offer logged as a revision of an open one: one click makes it a deal of its own."""
+        return (
+            self.kind == ActivityKind.OFFER.value
+            and self.previous_amount is not None
+            and self.lead_id is not None
+        )
+
+
+@dataclass(frozen=True)
+class Separated:
+    """A click on "It's a separate offer" that changed nothing: why."""
+
+    state: str  # "already" | "forbidden" | "missing" | "changed"
 
 
 @dataclass(frozen=True)
@@ -121,6 +141,7 @@ def _logged(recorded: recording.Recorded) -> Logged:
         previous_currency=recorded.previous_currency,
         duplicate=recorded.duplicate,
         message=message_of(a.source_ref),
+        lead_id=a.lead_id,
     )
 
 
@@ -170,11 +191,14 @@ def log(
     answers: Answers | None = None,
     allow_new_customer: bool = False,
     looked: recording.Looked | None = None,
+    words: str | None = None,
 ) -> Logged | Question:
     """Store one activity exactly once per source reference, or ask its author first when the
     log is not clear (the question is kept server-side). Raises UserError for what the seller
-    can fix (nothing is stored then). `looked`: customers already read in this unit of work."""
-    answers = answers or Answers(new_customer=allow_new_customer)
+    can fix (nothing is stored then). `looked`: customers already read in this unit of work.
+    `words`: what the log was read from (a channel message, a form's note), for what they say
+    about the deal ("nytt tilbud på rammeavtalen": an offer of its own)."""
+    answers = with_deal_words(answers or Answers(new_customer=allow_new_customer), cmd, words)
     night = night_question(cmd, who, now, answers) if source is Source.COMMAND else None
     if night is not None and not repo.activity_by_ref(session, who.workspace_id, source_ref):
         return ask(
@@ -467,6 +491,9 @@ def log_text(
     say that a day typed alone is the day the activity is booked for."""
     # Known customers let the parser tell a name from the words after it (and a loss's reason).
     # Read as rows: the customer the parser settles on is then at hand for storing.
+    numbered = None
+    if kind is ActivityKind.OFFER:
+        text, numbered = deal_words.take_numbered(text)  # "tilbud nr 2": no amount of 2
     keys = candidate_keys(text)
     found = repo.customers_among(session, who.workspace_id, keys)
     cmd = parse_log_command(
@@ -474,10 +501,13 @@ def log_text(
     )
     if cmd.when == who.today and typed_as_a_date(text, who.today):
         cmd = replace(cmd, own_day=True)
+    cmd, separate = deal_said(cmd, text, numbered)
+    if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
+        cmd = deal_named(session, who, cmd, found)
     doubt = unread_question(cmd) if cmd.unread else day_question(cmd, booked_what)
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
+    answers = Answers(new_customer=allow_new_customer, separate=separate)
     if doubt and not stored:  # what was understood is asked first
-        answers = Answers(new_customer=allow_new_customer)
         return ask(
             session, who, doubt, cmd, source=source, source_ref=source_ref,
             answers=answers, now=now,
@@ -489,14 +519,78 @@ def log_text(
         source=source,
         source_ref=source_ref,
         now=now,
-        allow_new_customer=allow_new_customer,
+        answers=answers,
         looked=recording.Looked(frozenset(keys), found),
     )
+
+
+def with_deal_words(answers: Answers, cmd: LogCommand, words: str | None) -> Answers:
+    """The answers, with an offer a deal of its own when its words say so."""
+    if not words or cmd.kind is not ActivityKind.OFFER or answers.separate:
+        return answers
+    if deal_words.reading(words, cmd.customer) is deal_words.Reading.SEPARATE:
+        return replace(answers, separate=True)
+    return answers
+
+
+def deal_named(session: Session, who: Who, cmd: LogCommand, found: dict[str, Any]) -> LogCommand:
+    """ "/logwin Equinor pilot" with two offers out to Equinor, one of them noted "pilot": the
+    words name the deal the win closes (or the offer revises: recording picks it by them), so
+    they are its note, read, not "could not read"."""
+    customer = found.get(customer_key(cmd.customer))
+    if customer is None or who.seller_id is None or cmd.unread is None:
+        return cmd
+    offers = [
+        lead.id
+        for lead in repo.open_lead_rows(session, who.workspace_id, customer.id)
+        if lead.owner_id == who.seller_id and lead.offer_amount is not None
+    ]
+    if len(offers) < 2:
+        return cmd
+    if deal_words.naming(cmd.unread, repo.offer_notes(session, who.workspace_id, offers)) is None:
+        return cmd
+    note = " ".join(w for w in (cmd.unread, cmd.note) if w)
+    return replace(cmd, note=note, unread=None, per_period=None, whole_value=None)
+
+
+def deal_said(cmd: LogCommand, text: str, numbered: str | None) -> tuple[LogCommand, bool]:
+    """What an offer's words say about the deal ("separat tilbud", "nytt tilbud på pilot",
+    "revidert"): whether it is a deal of its own beside an open offer, and the words that said
+    so kept as its note (read, not "could not read"). Other kinds are as parsed."""
+    if cmd.kind is not ActivityKind.OFFER:
+        return cmd, False
+    said = deal_words.reading(" ".join(w for w in (text, numbered) if w))
+    words = [numbered] if numbered else []  # taken out of the text: kept as its note
+    if said is not None and cmd.unread and deal_words.reading(cmd.unread) is said:
+        words.append(cmd.unread)
+        cmd = replace(cmd, unread=None, per_period=None, whole_value=None)
+    if words:
+        cmd = replace(cmd, note=" ".join(w for w in (*words, cmd.note) if w))
+    return cmd, said is deal_words.Reading.SEPARATE
 
 
 def plan(session: Session, who: Who, cmd: LogCommand, *, now: datetime) -> None:
     """A meeting announced for the future: the lead's next activity, not a logged meeting."""
     recording.plan_next_step(session, actor(who), cmd, now=now)
+
+
+def separate_offer(
+    session: Session, who: Who, activity_id: int, from_lead: int, *, now: datetime
+) -> Logged | Separated:
+    """ "It's a separate offer" under a revision's confirmation: the offer becomes a deal of its
+    own (see recording.separate). Only its seller may; a second click changes nothing."""
+    activity = repo.activity_by_id(session, who.workspace_id, activity_id)
+    revised = (
+        (activity.replaced_amount, activity.replaced_currency) if activity is not None else None
+    )
+    state, lead = recording.separate(
+        session, who.workspace_id, activity, seller_id=who.seller_id, from_lead=from_lead, now=now
+    )
+    if state != "separated" or activity is None or lead is None or revised is None:
+        return Separated(state)
+    logged = _logged(recording.Recorded(activity))
+    assert revised[0] is not None  # it was a revision (recording.separate checked)
+    return replace(logged, separated_from=(revised[0], revised[1]))
 
 
 # Words after `/kpi undo` that mean the newest entry anyway.
@@ -590,6 +684,7 @@ def ask_about_message(
     complete: bool,
     now: datetime,
     planned: bool = False,
+    words: str | None = None,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
@@ -601,7 +696,7 @@ def ask_about_message(
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
     if any(q.outcome == questions.NOT_A_SALE for q in earlier):
         return None
-    answers = Answers(new_customer=True)
+    answers = with_deal_words(Answers(new_customer=True), cmd, words)
     if complete and any(q.code == CAPTURE and q.outcome == "record" for q in earlier):
         return log(
             session,
@@ -610,7 +705,7 @@ def ask_about_message(
             source=Source.MESSAGE,
             source_ref=source_ref,
             now=now,
-            answers=Answers(new_customer=True, confirmed=True),
+            answers=replace(answers, confirmed=True),
         )
     for q in earlier:
         if q.code == CAPTURE and q.answered_at is None:

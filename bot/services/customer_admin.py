@@ -409,8 +409,8 @@ def rename(session: Session, who: Who, customer: Customer, new_name: str) -> Cus
 def merge(
     session: Session, who: Who, source: Customer, target: Customer, *, now: datetime
 ) -> CustomerChanged:
-    """Everything of `source` moves to `target`, and `source` goes. One seller's two open leads
-    become one (the later offer revises the earlier: offers sent stay true)."""
+    """Everything of `source` moves to `target`, and `source` goes. One seller's open lead under
+    each name become one (the later offer revises the earlier: offers sent stay true)."""
     if source.id == target.id:
         raise UserError("merge_same", customer=source.name)
     used = _check(session, who, source)
@@ -427,7 +427,7 @@ def merge(
     # The leads' history names the customer that stays, also before the merge (the two were one
     # customer, and the source's row goes): a past week still lists them, deleted ones too.
     history.rename_customer(session, ws, source.id, target.id)
-    _consolidate_owners(session, ws, target, now=now)
+    _consolidate_owners(session, ws, target, {lead.id for lead in used.leads}, now=now)
     before = source.name
     session.delete(source)
     session.flush()
@@ -435,13 +435,17 @@ def merge(
 
 
 def _consolidate_owners(
-    session: Session, workspace_id: str, customer: Customer, *, now: datetime
+    session: Session, workspace_id: str, customer: Customer, moved: set[int], *, now: datetime
 ) -> None:
+    """A seller's one open deal under each name was one deal typed two ways: one lead. Parallel
+    deals on either side (two offers out on purpose) stay deals of their own: which of them the
+    other would revise is nobody's guess."""
     by_owner: dict[int, list[Lead]] = {}
     for lead in repo.open_leads(session, workspace_id, customer.id):
         by_owner.setdefault(lead.owner_id, []).append(lead)
     for leads in by_owner.values():
-        if len(leads) > 1:
+        came = [lead for lead in leads if lead.id in moved]
+        if len(leads) == 2 and len(came) == 1:
             recording.consolidate(session, workspace_id, leads, now=now)
 
 

@@ -25,6 +25,8 @@ FIELDS = (
     "created_at",
     "revised_from",  # an offer that revised an open offer: the amount it replaced
     "revised_from_currency",
+    # The deal (lead) it is part of: parallel deals with one customer are told apart by it.
+    "deal",
 )
 
 
@@ -47,6 +49,7 @@ def record_of(activity: Activity) -> dict[str, Any]:
         if activity.replaced_amount is not None
         else None,
         "revised_from_currency": activity.replaced_currency,
+        "deal": activity.lead_id,
     }
 
 

@@ -37,6 +37,8 @@ class Answers:
     confirmed: bool = False  # a channel message the bot was not sure of is a record
     held: bool = False  # "Equinor neste uke": held today, and the day is the next step's
     day_chosen: bool = False  # typed after midnight: which day it was (the command's `when`)
+    separate: bool = False  # a second offer to the customer is a deal of its own (its words)
+    lead_id: int | None = None  # which of the seller's parallel deals a win or loss closes
 
 
 NO_ANSWERS = Answers()
@@ -186,6 +188,8 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
     if option.startswith(DAY):
         day = date.fromisoformat(option.removeprefix(DAY))
         return replace(cmd, when=day), replace(answers, day_chosen=True)
+    if option.startswith("lead:"):
+        return cmd, replace(answers, lead_id=int(option.split(":", 1)[1]))
     if option.startswith("currency:"):
         return cmd, replace(answers, currency=option.split(":", 1)[1])
     flag = {
@@ -197,6 +201,7 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         "own": "own_deal",
         "record": "confirmed",
         "held": "held",
+        "separate": "separate",
     }.get(option)
     if flag is None:
         raise ValueError(f"no such option: {option}")

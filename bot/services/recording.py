@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, LeadStatus, Source, Temperature
 from bot.errors import UserError, WinNeedsAmount
+from bot.services import deal_words
 from bot.services.commands import LogCommand
 from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
@@ -210,9 +211,11 @@ def _check_ownership(
     """The requester's own open lead with this customer. A colleague's lead is never changed by
     someone else's offer, win, loss, temperature or next step: they are asked, and the owner's
     figures are not shown. Meetings and calls alone are recorded for whoever had them."""
-    mine = next((lead for lead in leads if lead.owner_id == actor.seller_id), None)
-    if mine is not None or answers.own_deal:
-        return mine
+    mine = [lead for lead in leads if lead.owner_id == actor.seller_id]
+    if mine:
+        return _which_of_mine(session, actor, cmd, customer, mine, answers)
+    if answers.own_deal:
+        return None
     # Nobody's lead yet: the account's owner (named by a manager or an import) is asked about
     # like a lead's owner.
     owner = (
@@ -231,6 +234,70 @@ def _check_ownership(
             ("own", "cancel"),
         )
     return None
+
+
+def _which_of_mine(
+    session: Session,
+    actor: Actor,
+    cmd: LogCommand,
+    customer: AnyCustomer,
+    mine: list[AnyLead],
+    answers: Answers,
+) -> AnyLead:
+    """Which of the seller's open leads with the customer (newest first) this entry is about.
+    Among parallel deals (two or more offers out), a win or a loss closes the one its amount or
+    its words pick, and an offer revises the one its words pick; otherwise the seller picks,
+    one button per open offer (an offer may also be a deal of its own): a deal is never closed
+    or revised by guess. Anything else goes on the newest lead."""
+    kind = ActivityKind(cmd.kind)
+    if len(mine) == 1 or kind not in _CLOSING:
+        return mine[0]
+    chosen = next((lead for lead in mine if lead.id == answers.lead_id), None)
+    if chosen is not None:
+        return chosen
+    offers = [lead for lead in mine if lead.offer_amount is not None]
+    if kind is ActivityKind.OFFER and (len(offers) < 2 or answers.again or answers.separate):
+        return mine[0]  # one offer out (or none): it revises the newest lead, as always
+    if len(offers) == 1:
+        return offers[0]  # the other leads have no offer out: nothing else to close
+    if not offers:
+        return mine[0]
+    if cmd.amount is not None and kind is not ActivityKind.OFFER:
+        same = [
+            lead
+            for lead in offers
+            if lead.offer_amount == cmd.amount
+            and (cmd.currency is None or cmd.currency == (lead.currency or actor.currency))
+        ]
+        if len(same) == 1:
+            return same[0]
+    notes = repo.offer_notes(session, actor.workspace_id, [lead.id for lead in offers])
+    named = deal_words.naming(" ".join(w for w in (cmd.note, cmd.unread) if w), notes)
+    if named is not None:
+        return next(lead for lead in offers if lead.id == named)
+    raise NeedsAnswer(
+        "which_offer",
+        {
+            "kind": str(cmd.kind),
+            "customer": customer.name,
+            # One line per open offer for its button: (lead id, amount, currency, sent, note).
+            "offers": [
+                [
+                    lead.id,
+                    lead.offer_amount,
+                    lead.currency or actor.currency,
+                    lead.offer_sent_on,
+                    deal_words.first_words(notes.get(lead.id)),
+                ]
+                for lead in offers
+            ],
+        },
+        (
+            *(f"lead:{lead.id}" for lead in offers),
+            *(("separate",) if kind is ActivityKind.OFFER else ()),
+            "cancel",
+        ),
+    )
 
 
 def _account_owner(session: Session, customer: AnyCustomer, actor: Actor) -> Seller | None:
@@ -404,8 +471,10 @@ def record(
         open_leads = []
     lead = on_lead or _check_ownership(session, actor, cmd, customer, open_leads, answers)
     kind = ActivityKind(cmd.kind)
-    if kind is ActivityKind.OFFER and answers.again:
-        lead = None  # "log it again": a second offer to the customer, a deal of its own
+    if kind is ActivityKind.OFFER and (answers.again or answers.separate) and on_lead is None:
+        # "Log it again", or words that say another deal ("separat tilbud"): a second offer to
+        # the customer, a deal of its own beside the open one.
+        lead = None
     amount, currency = _money(actor, cmd, customer, lead, answers)
     _check_sanity(session, actor, cmd, customer, lead, (amount, currency), answers, now)
     previous: tuple[Decimal | None, str | None] = (None, None)
@@ -459,6 +528,67 @@ def record(
     return Recorded(
         activity, new_customer=is_new, previous_amount=previous[0], previous_currency=previous[1]
     )
+
+
+def separate(
+    session: Session,
+    workspace_id: str,
+    activity: Activity | None,
+    *,
+    seller_id: int | None,
+    from_lead: int,
+    now: datetime,
+) -> tuple[str, Lead | None]:
+    """ "It's a separate offer": an offer logged as a revision of the seller's open offer becomes
+    a deal of its own: an offer sent, its whole amount in the pipeline, the older offer as it
+    was. Only its seller; only while it is as the button showed it (on `from_lead`, the newest
+    entry there, the lead still open and theirs). Returns (state, the new lead): "separated",
+    "already" (a second click), "forbidden", "missing" or "changed" (out of date)."""
+    if activity is None or activity.workspace_id != workspace_id:
+        return "missing", None
+    if seller_id is None or activity.seller_id != seller_id:
+        return "forbidden", None
+    # Two clicks at once (two replicas): the second waits here for the first, then sees its work.
+    if repo.lock_customer(session, workspace_id, activity.customer_id):
+        session.refresh(activity)
+    if activity.deleted_at is not None or activity.kind != ActivityKind.OFFER.value:
+        return "changed", None
+    if activity.lead_id != from_lead:
+        if activity.lead_id is not None and activity.origin_lead_id == activity.lead_id:
+            first = repo.live_activities_on_lead(session, workspace_id, activity.lead_id)
+            if first and first[0].id == activity.id and activity.replaced_amount is None:
+                return "already", None
+        return "changed", None
+    old = repo.lead_by_id(session, workspace_id, from_lead)
+    live = repo.live_activities_on_lead(session, workspace_id, from_lead)
+    if (
+        old is None
+        or old.status != LeadStatus.OPEN.value
+        or old.owner_id != activity.seller_id
+        or activity.replaced_amount is None
+        or len(live) < 2  # nothing before it on the lead: no offer it revised
+        or live[-1].id != activity.id  # a later entry builds on it (a revision, the win)
+    ):
+        return "changed", None
+    new = Lead(
+        workspace_id=workspace_id,
+        customer_id=activity.customer_id,
+        owner_id=old.owner_id,
+        team_id=activity.team_id if activity.team_id is not None else old.team_id,
+        status=LeadStatus.OPEN.value,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(new)
+    rebuild(new, [activity])  # its first offer: counted as sent, its whole amount out
+    history.record_lead_state(session, new, now)  # written here, for its id
+    # From now on it was logged on its own deal (a past week after this lists it there).
+    activity.lead_id = activity.origin_lead_id = new.id
+    rebuild(old, live[:-1])  # the older offer as it was
+    old.updated_at = now
+    history.record_lead_state(session, old, now)
+    session.flush()
+    return "separated", new
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ FIELDS = [
     "created_at",
     "revised_from",
     "revised_from_currency",
+    "deal",
 ]
 
 

@@ -387,6 +387,9 @@ class Run:
         self.slack, self.clock = slack, clock
         self.rng = random.Random(seed)
         self.seed = seed
+        # Which of two parallel deals is meant, when kpibot asks: drawn apart, so the runs'
+        # other choices stay as they were before it asked.
+        self.deal_rng = random.Random(seed * 7919 + 17)
         self.model = Model()
         self.leads = 0
         self.now = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -469,6 +472,36 @@ class Run:
             and lead.status == "open"
         ]
         lead = max(mine, key=lambda lead: lead.id) if mine else None
+        # Parallel deals (the model learnt this from kpibot, on purpose: README, /logwin): with
+        # two or more of the seller's offers out to the customer, a win takes the one its
+        # amount matches, else kpibot asks which deal a win, loss or offer is about (an offer
+        # may be a deal of its own); with one offer out, a win or loss closes that one.
+        out = sorted((o for o in mine if o.offer is not None), key=lambda o: -o.id)
+        which = None
+        if kind in ("win", "loss") and len(out) == 1:
+            lead = out[0]
+        elif kind in ("offer", "win", "loss") and len(out) >= 2:
+            same = [
+                o
+                for o in out
+                if kind == "win"
+                and step.amount is not None
+                and o.offer == step.amount
+                and (
+                    step.currency is None
+                    or step.currency == (o.currency or self.currency_of(step.seller))
+                )
+            ]
+            if len(same) == 1:
+                lead = same[0]
+            else:
+                which = step.choices.setdefault(
+                    "which_offer",
+                    self.deal_rng.choice(
+                        ["newest", "oldest", "cancel"] + (["separate"] if kind == "offer" else [])
+                    ),
+                )
+                lead = {"newest": out[0], "oldest": out[-1]}.get(which)
         others = [
             lead
             for lead in ledger.leads.values()
@@ -479,7 +512,11 @@ class Run:
         asked: list[str] = []
         changes_lead = kind in ("offer", "win", "loss") or step.temperature or step.next_due
         account = m.accounts.get(step.customer)
-        if lead is None and (others or account not in (None, step.seller)) and changes_lead:
+        if which is not None:
+            asked.append("which_offer")
+            if which == "cancel":
+                return asked, None, ""
+        elif lead is None and (others or account not in (None, step.seller)) and changes_lead:
             asked.append("owner")
             if step.choices.get("owner") != "own":
                 return asked, None, ""
@@ -497,6 +534,8 @@ class Run:
             ):
                 asked.append("currency")
                 chosen = step.choices.get("currency", "cancel")
+                if chosen not in (self.currency_of(step.seller), lead.currency):
+                    chosen = "cancel"  # not offered (a parallel deal's currency): cancelled
                 if chosen == "cancel":
                     return asked, None, ""
                 currency = chosen
@@ -588,6 +627,9 @@ class Run:
             )
             choice = step.choices.get(question, "cancel")
             option = {"currency": f"currency:{choice}"}.get(question, choice)
+            if question == "which_offer" and choice in ("newest", "oldest"):
+                deals = [o for o in options if o.startswith("lead:")]  # newest first
+                option = deals[0] if choice == "newest" else deals[-1]
             if choice == "cancel" or option not in options:
                 option = "cancel"
             [button] = [b for b in buttons(reply) if b.get("value", "").endswith(f"|{option}")]
@@ -1274,6 +1316,8 @@ class Run:
 
 def _question(options: list[str]) -> str | None:
     opts = set(options)
+    if any(o.startswith("lead:") for o in opts):
+        return "which_offer"
     if "own" in opts:
         return "owner"
     if any(o.startswith("currency:") for o in opts):
@@ -1361,7 +1405,9 @@ class Checks:
             "closing": shown_rate(fig.get("Closing rate (90 days)") or fig.get("Closing rate")),
             "pipeline": money(fig.get("Pipeline", "")),
             "new customers": first_number(fig.get(quarter_label)),
-            "warm": sorted(re.split(r" \(| — ", w)[0].strip() for w in warm.split(", ") if w),
+            # "Equinor · NOK 200,000 — next step was due …": the customer (each deal shows its
+            # offer's amount beside it)
+            "warm": sorted(re.split(r" \(| — | · ", w)[0].strip() for w in warm.split(", ") if w),
         }
 
     # -- the model's, the same shape -------------------------------------------------------

@@ -279,7 +279,7 @@ KPI_NOW = {
         "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
         "Pipeline": "NOK 540,000",
         "New customers this quarter": "1",
-        "Warm leads without a next step": "Volvo",
+        "Warm leads without a next step": "Volvo · SEK 600,000",
     },
     ALEX: {
         # W44-W47 meetings 0,0,0,1 → 0.25 (0.3); offers 3,0,0,0 → 0.75 (0.8);
@@ -309,7 +309,7 @@ KPI_NOW = {
         "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
         "Pipeline": "NOK 150,000",
         "New customers this quarter": "1",
-        "Warm leads without a next step": "Nammo",
+        "Warm leads without a next step": "Nammo · NOK 150,000",
     },
 }
 
@@ -339,7 +339,7 @@ SUMMARY_W47 = {
         "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
         "Pipeline": "NOK 450,000",
         "New customers in 2026-Q4": "1",
-        "Warm leads without a next step": "Volvo",
+        "Warm leads without a next step": "Volvo · SEK 500,000",
         # W40 … W47
         "trend Meetings": "0 · 0 · 0 · 0 · 1 · 0 · 0 · 1",
         "trend Calls": "0 · 0 · 0 · 0 · 0 · 1 · 0 · 0",
@@ -373,7 +373,7 @@ SUMMARY_W47 = {
         "Closing rate": "not enough closed offers yet (0 closed in 90 days)",
         "Pipeline": "NOK 230,000",
         "New customers in 2026-Q4": "0",
-        "Warm leads without a next step": "Kongsberg, Nammo",
+        "Warm leads without a next step": "Kongsberg · € 20,000, Nammo",
         "trend Meetings": "0 · 0 · 0 · 0 · 2 · 0 · 0 · 1",
         "trend Calls": "0 · 0 · 0 · 0 · 0 · 0 · 1 · 0",
         "trend Offers": "0 · 0 · 0 · 0 · 0 · 1 · 0 · 0",

@@ -12,6 +12,7 @@ from bot.listeners.actions import (
     plan,
     plan_next_step,
     role,
+    separate,
     setup_shared,
     undo,
 )
@@ -19,6 +20,7 @@ from bot.listeners.actions import (
 
 def register(app: App) -> None:
     undo.register(app)
+    separate.register(app)
     answer.register(app)
     plan.register(app)
     callday.register(app)

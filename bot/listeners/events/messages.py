@@ -360,6 +360,7 @@ def _store_one(
                 complete=found.complete and not found.planned,
                 planned=found.planned,
                 now=uow.now,
+                words=message.get("text"),
             )
             if outcome is None:
                 return None
@@ -376,6 +377,7 @@ def _store_one(
                 now=uow.now,
                 # A new name close to a known customer's ("Equinr", "Aker" beside "Aker BP")
                 # is asked, as in a command: a typo never becomes a customer of its own.
+                words=message.get("text"),  # "nytt tilbud på …": an offer of its own
             )
     except UserError:
         return None  # a message is not a command: no error note in the channel

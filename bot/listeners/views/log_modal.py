@@ -143,6 +143,7 @@ def handle_log_submission(
                     # What the form says was chosen and typed on purpose: a customer picked or
                     # made new, every field read as written.
                     answers=Answers(new_customer=True, as_read=True, confirmed=True),
+                    words=cmd.note,  # "separat tilbud" in the note: an offer of its own
                 )
     except UserError as err:
         block = BlockId.AMOUNT.value if err.code == "win_needs_amount" else BlockId.CUSTOMER.value
