@@ -95,6 +95,12 @@ _THEY = {
     he she deres""".split()
 }
 _US = {fold(w) for w in "us me oss meg mig os".split()}
+_MODALS = (
+    ("going", "to"), ("kommer", "att"), ("kommer", "til", "a"), ("kommer", "til", "at"),
+    ("will",), ("i'll",), ("we'll",), ("shall",), ("gonna",), ("skal",), ("ska",), ("skall",),
+    ("vil",), ("vill",), ("ma",), ("maste",), ("need", "to"), ("must",),
+)
+_WHO = {fold(w) for w in "jeg jag eg vi i we".split()}  # "følger jeg opp": who, not the step
 _INSIDE = {fold(w) for w in "dem dom dei them de kunden".split()}
 
 # Days gone: after a verb they are the record's day ("/logcall Vodafone call yesterday").
@@ -137,11 +143,20 @@ class Said:
     ours: bool
 
 
-def phrase_at(words: Sequence[str], i: int, limit: int | None = None) -> tuple[int, bool] | None:
+def phrase_at(
+    words: Sequence[str], i: int, limit: int | None = None, *, modal: bool = False
+) -> tuple[int, bool] | None:
     """(length, ours) of the follow-up phrase at word `i` (folded words) ending by `limit`, or
     None. One word may stand inside a phrase after its verb ("følger jeg opp", "följer dem
     upp", "ringer vi tilbake"): the length counts it."""
     limit = len(words) if limit is None else limit
+    if not modal and any(tuple(words[max(i - len(m), 0) : i]) == m for m in _MODALS):
+        return None  # the phrase starts at its modal ("will follow up"), read from there
+    for said in _MODALS:  # "will follow up", "skal følge opp", "ska ringa": the future, said
+        if tuple(words[i : i + len(said)]) == said and i + len(said) < len(words):
+            found = phrase_at(words, i + len(said), limit, modal=True)
+            if found is not None:
+                return found[0] + len(said), found[1]
     for table, ours in ((THEIRS, False), (OURS, True)):
         for phrase in table:
             size = len(phrase)
@@ -170,6 +185,12 @@ def phrase_at(words: Sequence[str], i: int, limit: int | None = None) -> tuple[i
                 return size, False  # "de ringer fredag", "they'll call Monday"
             return size, ours
     return None
+
+
+def after_modal(words: Sequence[str], i: int) -> bool:
+    """Word `i` opens a phrase said with its modal before it ("will follow up"): the phrase
+    is read from the modal."""
+    return phrase_at(words, i) is None and phrase_at(words, i, modal=True) is not None
 
 
 def tied(
@@ -211,7 +232,7 @@ def tied(
     while inside(at) and at - day_end < 3 and words[at] in _SUBJECT | _THEY:
         at += 1
     if inside(at) and at not in skip:
-        found = phrase_at(words, at)
+        found = phrase_at(words, at, modal=True)
         if found is not None:
             size, ours = found
             they = any(words[i] in _THEY for i in range(day_end, at))
@@ -222,7 +243,12 @@ def tied(
 
 def step_words(typed: Sequence[str], said: Said) -> str:
     """The next step as the seller typed its verb ("følger opp", "ringer", "chasing")."""
-    words = [w for k, w in enumerate(typed[said.start : said.end]) if not k or fold(w) not in _SUBJECT]
+    typed = list(typed[said.start : said.end])
+    for modal in _MODALS:  # "skal følge opp": "følge opp", the step
+        if len(typed) > len(modal) and tuple(fold(w) for w in typed[: len(modal)]) == modal:
+            typed = typed[len(modal) :]
+            break
+    words = [w for k, w in enumerate(typed) if not k or fold(w) not in _WHO]
     return " ".join(words).strip(",;:.!?")  # "på fredag følger jeg opp": "følger opp"
 
 
@@ -263,3 +289,31 @@ def first_step(tokens: Sequence[object], claimed: dict[int, tuple[Said, object]]
         if said.ours:
             return step_words([t.text for t in tokens], said), due  # type: ignore[attr-defined]
     return None
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def their_remark(text: str) -> tuple[str, str | None]:
+    """A log command's last clause, after a comma or a dash, that says the customer comes back
+    ("…, de vender tilbage i næste uge", "…, they'll come back next week"): the text without
+    it, and the clause as typed (a note: no step of ours, never the activity's day)."""
+    typed = text.split()
+    words = [fold(w).strip(",;:.!?") for w in typed]
+    for i in range(1, len(typed)):
+        if not (typed[i - 1].endswith((",", ";")) or typed[i - 1] in _DASHES):
+            continue
+        at = i
+        while at < len(words) and at - i < 2 and words[at] in _THEY:
+            at += 1
+        found = phrase_at(words, at) if at < len(words) else None
+        if found is None or found[1] or (at == i and words[at] not in _THEIRS_ALONE):
+            continue
+        before = typed[: i - 1] + ([typed[i - 1].rstrip(",;")] if typed[i - 1] not in _DASHES else [])
+        return " ".join(before), " ".join(typed[i:])
+    return text, None
+
+
+# Phrases that say the customer comes back without a "they" before them ("…, svar fredag" is
+# not among them: that is a deadline, read as such).
+_THEIRS_ALONE = {fold(w) for w in "återkommer kommer vender melder come coming".split()}

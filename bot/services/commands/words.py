@@ -505,12 +505,15 @@ _NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "
 def _follow_up_at(tokens: list[str], index: int) -> int:
     """How many tokens from `index` say "follow up" ("oppfølging", "følg opp", "follow up")."""
     word = _word(tokens[index])
+    words = [_word(token) for token in tokens]
+    if follow_up.after_modal(words, index):
+        return 0  # "will follow up Friday": read from "will"
     if word in _FOLLOW_UP:
         return 1
     if index + 1 < len(tokens) and (word, _word(tokens[index + 1])) in _FOLLOW_UP_PAIRS:
         return 2
     # "følger opp torsdag", "ringer fredag", "chasing Thursday": contacting them again
-    said = follow_up.phrase_at([_word(token) for token in tokens], index)
+    said = follow_up.phrase_at(words, index)
     return said[0] if said is not None and said[1] else 0
 
 
