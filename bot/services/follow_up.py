@@ -249,6 +249,8 @@ def step_words(typed: Sequence[str], said: Said) -> str:
             typed = typed[len(modal) :]
             break
     words = [w for k, w in enumerate(typed) if not k or fold(w) not in _WHO]
+    if words and words[0][:1].isupper() and words[0][1:].islower():
+        words[0] = words[0].lower()  # "Purrer mandag": capitalised as a sentence opens
     return " ".join(words).strip(",;:.!?")  # "på fredag følger jeg opp": "følger opp"
 
 
