@@ -177,6 +177,9 @@ def phrase_at(
                 continue
             if ours and i > 0 and words[i - 1] in _STEP_BEFORE:
                 return None  # "follow-up call Dec 2", "neste ring fredag": that step's word
+            if not ours and words[end : end + 1] in (["til"], ["till"], ["to"]):
+                if words[end + 1 : end + 2] and words[end + 1] in _INSIDE:
+                    ours = True  # "vender tilbage til dem", "get back to them": ours
             if ours and _looks_back(words, end):
                 return None  # "call yesterday", "ringer i går": the record's own day
             if ours and end < len(words) and words[end] in _US:
