@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.services.dates import fold
 
@@ -100,6 +101,7 @@ _MODALS = (
     ("will",), ("i'll",), ("we'll",), ("shall",), ("gonna",), ("skal",), ("ska",), ("skall",),
     ("vil",), ("vill",), ("ma",), ("maste",), ("need", "to"), ("must",),
 )
+_MODAL_FIRST = {said[0] for said in _MODALS}
 _WHO = {fold(w) for w in "jeg jag eg vi i we".split()}  # "følger jeg opp": who, not the step
 _INSIDE = {fold(w) for w in "dem dom dei them de kunden".split()}
 
@@ -130,6 +132,12 @@ def _looks_back(words: Sequence[str], end: int) -> bool:
     return False
 
 
+# The phrases by their first word, the customer coming back first, the longest first.
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+for _table, _ours in ((THEIRS, False), (OURS, True)):
+    for _phrase in _table:
+        _BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _ours))
+
 MAX_BETWEEN = 4  # "ringer dem igjen på mail fredag": at most this many words between
 
 
@@ -149,45 +157,55 @@ def phrase_at(
     """(length, ours) of the follow-up phrase at word `i` (folded words) ending by `limit`, or
     None. One word may stand inside a phrase after its verb ("følger jeg opp", "följer dem
     upp", "ringer vi tilbake"): the length counts it."""
+    if i >= len(words):
+        return None
     limit = len(words) if limit is None else limit
+    if words[i] in _MODAL_FIRST:
+        for said in _MODALS:  # "will follow up", "skal følge opp", "ska ringa": the future
+            if tuple(words[i : i + len(said)]) == said and i + len(said) < len(words):
+                found = phrase_at(words, i + len(said), limit, modal=True)
+                if found is not None:
+                    return found[0] + len(said), found[1]
+    candidates = _BY_FIRST.get(words[i])
+    if not candidates:
+        return None
     if not modal and any(tuple(words[max(i - len(m), 0) : i]) == m for m in _MODALS):
         return None  # the phrase starts at its modal ("will follow up"), read from there
-    for said in _MODALS:  # "will follow up", "skal følge opp", "ska ringa": the future, said
-        if tuple(words[i : i + len(said)]) == said and i + len(said) < len(words):
-            found = phrase_at(words, i + len(said), limit, modal=True)
-            if found is not None:
-                return found[0] + len(said), found[1]
-    for table, ours in ((THEIRS, False), (OURS, True)):
-        for phrase in table:
-            size = len(phrase)
-            if tuple(words[i : i + size]) != phrase:
-                inserted = (
-                    size > 1
-                    and i + size + 1 <= limit
-                    and words[i] == phrase[0]
-                    and i + 1 < len(words)
-                    and words[i + 1] in _SUBJECT | _INSIDE
-                    and tuple(words[i + 2 : i + size + 1]) == phrase[1:]
-                )
-                if not inserted:
-                    continue
-                size += 1
-            end = i + size
-            if end > limit:
+    for phrase, ours in candidates:
+        size = len(phrase)
+        if tuple(words[i : i + size]) != phrase:
+            inserted = (
+                size > 1
+                and i + size + 1 <= limit
+                and i + 1 < len(words)
+                and words[i + 1] in _SUBJECT | _INSIDE
+                and tuple(words[i + 2 : i + size + 1]) == phrase[1:]
+            )
+            if not inserted:
                 continue
-            if ours and i > 0 and words[i - 1] in _STEP_BEFORE:
-                return None  # "follow-up call Dec 2", "neste ring fredag": that step's word
-            if not ours and words[end : end + 1] in (["til"], ["till"], ["to"]):
-                if words[end + 1 : end + 2] and words[end + 1] in _INSIDE:
-                    ours = True  # "vender tilbage til dem", "get back to them": ours
-            if ours and _looks_back(words, end):
-                return None  # "call yesterday", "ringer i går": the record's own day
-            if ours and end < len(words) and words[end] in _US:
-                return None  # "get back to us": theirs, read from THEIRS first
-            if ours and i > 0 and words[i - 1] in _THEY:
-                return size, False  # "de ringer fredag", "they'll call Monday"
-            return size, ours
+            size += 1
+        end = i + size
+        if end > limit:
+            continue
+        if ours and i > 0 and words[i - 1] in _STEP_BEFORE:
+            return None  # "follow-up call Dec 2", "neste ring fredag": that step's word
+        if not ours and words[end : end + 1] in (["til"], ["till"], ["to"]):
+            if words[end + 1 : end + 2] and words[end + 1] in _INSIDE:
+                ours = True  # "vender tilbage til dem", "get back to them": ours
+        if ours and _looks_back(words, end):
+            return None  # "call yesterday", "ringer i går": the record's own day
+        if ours and end < len(words) and words[end] in _US:
+            return None  # "get back to us": theirs, read from THEIRS first
+        if ours and i > 0 and words[i - 1] in _THEY:
+            return size, False  # "de ringer fredag", "they'll call Monday"
+        return size, ours
     return None
+
+
+@lru_cache(maxsize=64)
+def words_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A command's tokens folded, without the marks around them (as the commands read words)."""
+    return tuple(fold(token).strip(".,;:!?()") for token in tokens)
 
 
 def after_modal(words: Sequence[str], i: int) -> bool:

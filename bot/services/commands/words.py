@@ -505,7 +505,7 @@ _NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "
 def _follow_up_at(tokens: list[str], index: int) -> int:
     """How many tokens from `index` say "follow up" ("oppfølging", "følg opp", "follow up")."""
     word = _word(tokens[index])
-    words = [_word(token) for token in tokens]
+    words = follow_up.words_of(tuple(tokens))
     if follow_up.after_modal(words, index):
         return 0  # "will follow up Friday": read from "will"
     if word in _FOLLOW_UP:
