@@ -97,9 +97,24 @@ _THEY = {
 }
 _US = {fold(w) for w in "us me oss meg mig os".split()}
 _MODALS = (
-    ("going", "to"), ("kommer", "att"), ("kommer", "til", "a"), ("kommer", "til", "at"),
-    ("will",), ("i'll",), ("we'll",), ("shall",), ("gonna",), ("skal",), ("ska",), ("skall",),
-    ("vil",), ("vill",), ("ma",), ("maste",), ("need", "to"), ("must",),
+    ("going", "to"),
+    ("kommer", "att"),
+    ("kommer", "til", "a"),
+    ("kommer", "til", "at"),
+    ("will",),
+    ("i'll",),
+    ("we'll",),
+    ("shall",),
+    ("gonna",),
+    ("skal",),
+    ("ska",),
+    ("skall",),
+    ("vil",),
+    ("vill",),
+    ("ma",),
+    ("maste",),
+    ("need", "to"),
+    ("must",),
 )
 _MODAL_FIRST = {said[0] for said in _MODALS}
 _WHO = {fold(w) for w in "jeg jag eg vi i we".split()}  # "følger jeg opp": who, not the step
@@ -244,9 +259,7 @@ def tied(
         if any(i in skip for i in range(start, end)):
             continue
         between = range(end, day_start)
-        if len(between) <= MAX_BETWEEN and all(
-            words[i] in _BETWEEN or i in names for i in between
-        ):
+        if len(between) <= MAX_BETWEEN and all(words[i] in _BETWEEN or i in names for i in between):
             return Said(start, end, ours)
     # The day first: "på fredag følger jeg opp", "Thursday I'll chase them".
     at = day_end
@@ -332,7 +345,9 @@ def their_remark(text: str) -> tuple[str, str | None]:
         found = phrase_at(words, at) if at < len(words) else None
         if found is None or found[1] or (at == i and words[at] not in _THEIRS_ALONE):
             continue
-        before = typed[: i - 1] + ([typed[i - 1].rstrip(",;")] if typed[i - 1] not in _DASHES else [])
+        before = typed[: i - 1] + (
+            [typed[i - 1].rstrip(",;")] if typed[i - 1] not in _DASHES else []
+        )
         return " ".join(before), " ".join(typed[i:])
     return text, None
 

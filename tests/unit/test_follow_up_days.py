@@ -187,7 +187,11 @@ def test_the_verb_that_is_the_record_keeps_its_day(
 )
 def test_a_customer_who_got_an_offer_got_ours(text: str, customer: str, amount: str) -> None:
     found = recognise(text, today=TODAY)
-    assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, ActivityKind.OFFER, customer)
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.SURE,
+        ActivityKind.OFFER,
+        customer,
+    )
     assert (found.amount, found.when) == (_k(amount), TODAY)
 
 
@@ -225,7 +229,11 @@ def test_an_offer_sent_beside_a_meeting_is_asked_on_its_own(
     )  # fmt: skip
     asked = found.also
     assert asked is not None
-    assert (asked.outcome, asked.kind, asked.customer) == (Outcome.LIKELY, ActivityKind.OFFER, customer)
+    assert (asked.outcome, asked.kind, asked.customer) == (
+        Outcome.LIKELY,
+        ActivityKind.OFFER,
+        customer,
+    )
     assert (asked.amount, asked.when) == (_k(amount), TODAY)
 
 

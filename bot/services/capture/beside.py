@@ -76,7 +76,7 @@ def offer_of_the_talk(
         money = [
             a
             for a in signals.amounts(m.tokens, krone, set(cue.words))
-            if m.sentence(a.start) == sentence and not a.start in m.date_words
+            if m.sentence(a.start) == sentence and a.start not in m.date_words
         ]
         if len(money) != 1 or any(
             other_currency(m.tokens[i].text)
