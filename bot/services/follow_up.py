@@ -47,7 +47,8 @@ OURS = _phrases(
     tjekke | tjekker | tjek | tjekke ind | tjekker ind | kontakte | kontakter | tage kontakt |
     tager kontakt | ringe tilbage | ringer tilbage | ring tilbage | sende | sender | minde |
     minder | prikke | prikker |
-    follow up | following up | follows up | folow up | follwo up |     chase | chasing | chase up | chasing up | call | calling | call them | ring them |
+    follow up | following up | follows up | folow up | follwo up |
+    chase | chasing | chase up | chasing up | call | calling |
     ringing | ping | pinging | check in | checking in | check back | checking back |
     circle back | circling back | get back to | getting back to | touch base | touching base |
     nudge | nudging | reach out | reaching out | remind | reminding | email | emailing |
