@@ -61,6 +61,12 @@ def _step(slack, customer: str) -> tuple[str | None, date | None]:  # type: igno
          date(2026, 12, 7)),
         ("Sendte tilbud til Elkjøp 150k, på fredag følger jeg opp", "Elkjøp", 150000,
          "følger opp", date(2026, 12, 4)),
+        ("Sendte tilbud til Carlsberg på 300.000 kr, rykker dem på torsdag", "Carlsberg",
+         300000, "rykker dem", date(2026, 12, 3)),
+        ("Offert skickad till Axfood 500 tkr, ska följa upp dem på fredag", "Axfood", 500000,
+         "följa upp", date(2026, 12, 4)),
+        ("Sent Tesco a quote for 40k, will follow up on Friday", "Tesco", 40000, "follow up",
+         date(2026, 12, 4)),
     ],
 )  # fmt: skip
 def test_a_channel_offer_is_todays_and_the_follow_up_its_leads_next_step(
@@ -115,6 +121,12 @@ def test_an_offer_beside_a_meeting_is_asked_and_recorded_with_one_click(
         ("/logoffer", "Maersk 250.000 kr følger op på fredag", "Maersk", "følger op",
          date(2026, 12, 4)),
         ("/logoffer", "Shell 80k chasing Thursday", "Shell", "chasing", date(2026, 12, 3)),
+        ("/logcall", "Yara varm, kontakter dem igjen tirsdag", "Yara", "kontakter dem igjen",
+         date(2026, 12, 1)),
+        ("/logoffer", "Scania 400 tkr återkopplar på tisdag", "Scania", "återkopplar",
+         date(2026, 12, 1)),
+        ("/logmeeting", "Boots warm, will follow up on Friday", "Boots", "will follow up",
+         date(2026, 12, 4)),
     ],
 )  # fmt: skip
 def test_a_command_with_a_follow_up_is_stored_at_once_today(
