@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.domain import ActivityKind
+from bot.services import follow_up as follow_ups
 from bot.services.amounts import number_words, other_currency
 from bot.services.capture import signals
 from bot.services.capture.blocks import (
@@ -97,6 +98,10 @@ def _judge(
     coming_days = signals.dates(m.tokens, today, taken, "future")
     follow_up = _follow_up(m, cue, coming_days, today, name)
     days = [d for d in days if not _another_things_day(m, cue, d, name) and not _signing_day(m, d)]
+    # "…, følger opp torsdag", "chasing them on Thursday": the next step's day, not the record's
+    named = frozenset(i for n in [*m.known, *m.guessed] for i in range(n.start, n.end))
+    claimed = follow_ups.in_message(m.tokens, frozenset(cue.words), named, coming_days, today)
+    days = [d for d in days if d.start not in claimed]
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
@@ -187,6 +192,8 @@ def _judge(
         follow = NextStep(follow_up[0].value, follow_up[1])
     if follow is None and kind in (ActivityKind.OFFER, ActivityKind.WIN):
         follow = _talk_booked_beside(m, cue, coming_days, today)
+    if follow is None and next_step is None and (step := follow_ups.first_step(m.tokens, claimed)):
+        follow = NextStep(*step)
 
     key = customer_key(name.display)
     if kind is ActivityKind.WIN:

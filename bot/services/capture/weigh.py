@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 
 from bot.domain import ActivityKind
-from bot.services.capture import signals
+from bot.services.capture import beside, signals
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
 from bot.services.capture.judge import _judge
@@ -106,7 +106,7 @@ def _one(
     # whole (two words or more) are its name, not "next" or a step to come; so are the words of
     # a phrase that says one just came back.
     whole = [(n.start, n.end) for n in names if n.end - n.start > 1]
-    found_hits = signals.find_phrases(tokens)
+    found_hits = beside.offer_received(tokens, signals.find_phrases(tokens))
     # "på vei hjem fra kundemiddagen": on the way home from it, nothing to come
     shields = ("JUST_BACK", "CORRECTIONS")  # "ska vara 2,2 MSEK": a correction, nothing to come
     whole += [(h.start, h.end) for h in found_hits if h.category in shields]
@@ -158,8 +158,10 @@ def _one(
     }
     read: list[Recognition] = []
     cue_of: dict[int, Cue] = {}  # id of a reading: its cue
+    judged: list[tuple[Cue, Recognition]] = []
     for cue in _cues(message):
         found = _judge(message, cue, today, krone, open_offers)
+        judged.append((cue, found))
         if found.outcome is not Outcome.NOTHING and found.customer:
             customers.add(customer_key(found.customer))
             read.append(found)
@@ -168,6 +170,7 @@ def _one(
             best = found
     best = _held_then_booked(best, read)
     best = _two_records(message, best, read, cue_of)
+    best = beside.offer_of_the_talk(message, best, judged, krone)  # "Met BP, sent a quote 120k"
     best = _counted(message, best, cue_of.get(id(best)))
     if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
         # Two customers' records in one message: asked, about the weightier record first

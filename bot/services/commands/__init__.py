@@ -29,6 +29,7 @@ from collections.abc import Collection
 from datetime import date
 
 from bot.domain import ActivityKind
+from bot.services import follow_up
 from bot.services.amounts import (
     ABOUT_WORDS,
     SPOKEN_WORDS,
@@ -110,6 +111,9 @@ def parse_log_command(
         # as read, as "Aker BP med <@U0LARS>" is, never a customer "<@U0LARS> og jeg"
         prepared = prepared[along.end() :]
     head, note = _split_note(prepared)
+    head, theirs = follow_up.their_remark(head)  # "…, de vender tilbage i næste uge": a note
+    if theirs is not None:
+        note = theirs if note is None else f"{theirs}; {note}"
     typed_dashes = re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) is not None
     step_said = None if note is None or typed_dashes else _a_named_step(note, today, krone)
     if step_said is not None:

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from bot.domain import ActivityKind, Temperature
-from bot.services import emoji
+from bot.services import emoji, follow_up
 from bot.services.amounts import (
     NOT_A_NUMBER_WORDS,
     UNIT_WORDS,
@@ -505,11 +505,16 @@ _NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "
 def _follow_up_at(tokens: list[str], index: int) -> int:
     """How many tokens from `index` say "follow up" ("oppfølging", "følg opp", "follow up")."""
     word = _word(tokens[index])
+    words = follow_up.words_of(tuple(tokens))
+    if follow_up.after_modal(words, index):
+        return 0  # "will follow up Friday": read from "will"
     if word in _FOLLOW_UP:
         return 1
     if index + 1 < len(tokens) and (word, _word(tokens[index + 1])) in _FOLLOW_UP_PAIRS:
         return 2
-    return 0
+    # "følger opp torsdag", "ringer fredag", "chasing Thursday": contacting them again
+    said = follow_up.phrase_at(words, index)
+    return said[0] if said is not None and said[1] else 0
 
 
 _PER_PERIOD = re.compile(r"[0-9][^/]*/\s*[^\W\d_]+\.?")

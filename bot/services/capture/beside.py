@@ -1,0 +1,103 @@
+"""Offers said beside something else, that the cues alone miss.
+
+- "Telenor fikk tilbud i dag på 300k", "Shell got a quote of 80k": the customer named right
+  before "got an offer" got ours ("Vi fikk tilbud fra Telia", "We got a quote from Shell" stay
+  theirs: an offer to us).
+- "Met with BP today and sent them a quote of 120k", "Bra möte med Volvo idag! Offert på 1,2
+  mkr skickad": an offer sent, with its amount, in a message about a meeting or call with the
+  one customer it names: that customer's offer, asked about on its own (as a second record is),
+  never dropped."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.domain import ActivityKind
+from bot.services.amounts import other_currency
+from bot.services.capture import signals
+from bot.services.capture.message import Cue, Message, Outcome, Recognition
+from bot.services.customers import customer_key
+from bot.services.dates import MAX_PAST_DAYS, fold
+
+_GOT = {fold(w) for w in "fikk fick fik fått fået got received mottok mottog modtog".split()}
+# Who may get an offer and not be a customer: we, I, they (a competitor's offer to them).
+_PEOPLE = {
+    fold(w)
+    for w in """vi we jeg jag eg i de dei dom they han hun hon he she kunden kunde kund
+    customer client dere ni i jo""".split()
+}
+_FROM = {fold(w) for w in "fra från fran from af av by".split()}
+
+
+def offer_received(tokens: list[signals.Token], hits: list[signals.Hit]) -> list[signals.Hit]:
+    """The phrases found, with "<Customer> fikk tilbud" read as our offer sent to them: the
+    "got" a send verb, no longer someone else's offer to us."""
+    read = []
+    for h in hits:
+        if h.category == "OFFER_NOT_OURS" and _got_by_a_name(tokens, h):
+            read.append(signals.Hit("SEND_VERBS", h.start, h.start + 1, tokens[h.start].folded))
+        else:
+            read.append(h)
+    return read
+
+
+def _got_by_a_name(tokens: list[signals.Token], h: signals.Hit) -> bool:
+    if h.start == 0 or tokens[h.start].folded not in _GOT:
+        return False
+    before = tokens[h.start - 1]
+    if not before.is_word or not before.text[:1].isupper() or before.folded in _PEOPLE:
+        return False
+    if before.sentence != tokens[h.start].sentence:
+        return False
+    after = [t.folded for t in tokens[h.end : h.end + 3]]
+    return not any(word in _FROM for word in after)  # "Telenor fikk tilbud fra Telia"
+
+
+def offer_of_the_talk(
+    m: Message,
+    best: Recognition,
+    judged: list[tuple[Cue, Recognition]],
+    krone: str,
+) -> Recognition:
+    """A sure meeting or call, and an offer sent with its amount but no customer of its own in
+    a message that names only the talk's customer: that offer, asked about on its own."""
+    if best.outcome is not Outcome.SURE or best.also is not None or best.planned:
+        return best
+    if best.kind not in (ActivityKind.MEETING, ActivityKind.CALL) or best.customer is None:
+        return best
+    if len({customer_key(n.display) for n in [*m.known, *m.guessed]}) != 1:
+        return best
+    for cue, found in judged:
+        if cue.kind is not ActivityKind.OFFER or not cue.strong or cue.verbless:
+            continue
+        if "no-customer" not in found.reasons:
+            continue
+        sentence = m.sentence(cue.start)
+        money = [
+            a
+            for a in signals.amounts(m.tokens, krone, set(cue.words))
+            if m.sentence(a.start) == sentence and a.start not in m.date_words
+        ]
+        if len(money) != 1 or any(
+            other_currency(m.tokens[i].text)
+            for i in range(max(money[0].start - 1, 0), min(money[0].end + 1, len(m.tokens)))
+        ):
+            continue  # none, several, or a currency kpibot does not count in: no guess
+        when = best.when
+        own = {m.clause(i) for i in cue.words}
+        for day in signals.dates(m.tokens, best.when, set(cue.words)):  # type: ignore[arg-type]
+            if m.clause(day.start) in own and (best.when - day.day).days <= MAX_PAST_DAYS:  # type: ignore[operator]
+                when = min(day.day, best.when)  # type: ignore[type-var]
+        asked = Recognition(
+            Outcome.LIKELY,
+            ActivityKind.OFFER,
+            best.customer,
+            money[0].money.amount,
+            money[0].money.currency,
+            when,
+            known_customer=best.known_customer,
+            complete=True,
+            reasons=(found.reasons[0], "customer-of-the-talk", "second"),
+        )
+        return replace(best, also=asked, reasons=(*best.reasons, "first-of-two"))
+    return best

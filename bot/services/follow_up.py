@@ -1,0 +1,358 @@
+"""A follow-up said beside a record: "…, følger opp torsdag", "ringer dem fredag", "chasing them
+on Thursday", "på fredag följer jag upp", "de vender tilbage i næste uge".
+
+A weekday or date tied to a verb of contacting the customer again, in the present or future
+tense, is the seller's next step (the coming such day), never the record's own date: the record
+keeps its date (today unless another day is said for it). The same day tied to the customer
+coming back to us ("they'll come back next week", "de återkommer på fredag") is no step of ours,
+and no day of the record's either. Shared by the channel-message reader and the log commands;
+the words are data, folded (`bot.services.dates.fold`: no case, no diacritics)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.services.dates import fold
+
+
+def _phrases(block: str) -> tuple[tuple[str, ...], ...]:
+    said = {tuple(fold(w) for w in entry.split()) for entry in block.split("|") if entry.strip()}
+    return tuple(sorted(said, key=len, reverse=True))  # the longest phrase first
+
+
+# Contacting the customer again, said by the seller of what they will do (present, future,
+# infinitive, imperative), with the typos and missing letters sellers type. Never a past form
+# ("fulgte opp", "ringte", "called"): that is a record of its own.
+OURS = _phrases(
+    """
+    følge opp | følger opp | følg opp | følgje opp | følgjer opp | følgr opp | følge up |
+    følger up | følger oppe | ringe | ringer | ring | ringe opp | ringer opp | purre | purrer |
+    purr | purre på | purrer på | sjekke | sjekker | sjekk | sjekke inn | sjekker inn |
+    sjekke med | sjekker med | høre med | hører med | hør med | kontakte | kontakter |
+    ta kontakt | tar kontakt | ta kontakt med | tar kontakt med | sende | sender | mase |
+    maser | mase på | maser på | ringe tilbake | ringer tilbake | ring tilbake | ta en prat |
+    tar en prat | minne dem på | minner dem på | mase litt | lodde | lodder | følge dem opp |
+    følger dem opp | følger de opp | følger dei opp |
+    återkoppla | återkopplar | återkopplas | återkoppling | aterkopplar | ringa | ringer |
+    ringar | ringa upp | ringer upp | följa upp | följer upp | följ upp | följa dem upp |
+    följer dom upp | följer upp dem | höra av mig | hör av mig | höra av oss | hör av oss |
+    höra med | hör med | höra av | hör av | stämma av | stämmer av | stäm av | kolla av |
+    kollar av | kolla med | kollar med | kolla | kollar | kontakta | kontaktar | jaga |
+    jagar | påminna | påminner | tjata | tjatar | ringa tillbaka | ringer tillbaka | skicka |
+    skickar |
+    følge op | følger op | følg op | følge dem op | følger dem op | følger op på | rykke |
+    rykker | ryk | rykke for | rykker for | rykke dem | rykker dem | høre | hører | hør |
+    tjekke | tjekker | tjek | tjekke ind | tjekker ind | kontakte | kontakter | tage kontakt |
+    tager kontakt | ringe tilbage | ringer tilbage | ring tilbage | sende | sender | minde |
+    minder | prikke | prikker |
+    follow up | following up | follows up | folow up | follwo up |
+    chase | chasing | chase up | chasing up | call | calling |
+    ringing | ping | pinging | check in | checking in | check back | checking back |
+    circle back | circling back | get back to | getting back to | touch base | touching base |
+    nudge | nudging | reach out | reaching out | remind | reminding | email | emailing |
+    follow them up | call back | calling back | followup | follow-up
+    """
+)
+
+# The customer coming back to us: no step of ours, never the record's day either.
+THEIRS = _phrases(
+    """
+    kommer tilbake | kommer tilbage | vender tilbake | vender tilbage | vende tilbage |
+    melder tilbake | melder tilbage | melde tilbage | gir svar | giver svar | gir beskjed |
+    giver besked | giver et svar | svarer | svarar | svare | svara | återkommer | återkomma |
+    hör av sig | hører fra | høre fra | hører fra dem | høre fra dem | hörs | höras |
+    come back | coming back | comes back | get back to us | get back to me |
+    getting back to us | getting back to me | gets back to us | revert | reverting |
+    reply | replying | respond | responding | answer | answering | decide | deciding |
+    beslutter | bestemmer seg | bestämmer sig | beslutar | besluter | bestemmer sig
+    """
+)
+
+# Words that may stand between the verb and its day: whom ("dem", "them", "kunden"), how
+# ("igjen", "again", "på mail") and the little words of a date ("på", "on", "i").
+_BETWEEN = {
+    fold(w)
+    for w in """dem dom de dei them him her ham han henne hende hun hon kunden kunde kund
+    customer client ham igjen igen again tilbake tillbaka tilbage back opp op upp up inn in
+    ind på pa on i til till to med with om by via per pr mail mailen e-post epost email
+    telefon tlf phone the den det it about angående angaende ang re vedr kring innen inden
+    innan before senest senast latest""".split()
+}
+
+# Words between a day first and its verb ("på fredag følger jeg opp", "Thursday I'll chase",
+# "i morgon ska jag ringa"): who, and the future.
+_SUBJECT = {
+    fold(w)
+    for w in """jeg jag eg vi i we i'll we'll ill well will shall skal ska skall vil vill
+    kommer att til å at going to gonna am are i'm we're im så sa then da også ogsa also
+    just bare bara lige""".split()
+}
+
+# Whoever comes back is the customer: "de", "they", "kunden" before the verb.
+_THEY = {
+    fold(w)
+    for w in """de dom dei they they'll theyll kunden kunde kund customer client han hun hon
+    he she deres""".split()
+}
+_US = {fold(w) for w in "us me oss meg mig os".split()}
+_MODALS = (
+    ("going", "to"),
+    ("kommer", "att"),
+    ("kommer", "til", "a"),
+    ("kommer", "til", "at"),
+    ("will",),
+    ("i'll",),
+    ("we'll",),
+    ("shall",),
+    ("gonna",),
+    ("skal",),
+    ("ska",),
+    ("skall",),
+    ("vil",),
+    ("vill",),
+    ("ma",),
+    ("maste",),
+    ("need", "to"),
+    ("must",),
+)
+_MODAL_FIRST = {said[0] for said in _MODALS}
+_WHO = {fold(w) for w in "jeg jag eg vi i we".split()}  # "følger jeg opp": who, not the step
+_INSIDE = {fold(w) for w in "dem dom dei them de kunden".split()}
+
+# Days gone: after a verb they are the record's day ("/logcall Vodafone call yesterday").
+_GONE = {
+    fold(w)
+    for w in """yesterday igår gar igar igaar forgars forgårs iforgars last forrige förra
+    sidste past earlier tidligere tidigare mandags tirsdags tisdags onsdags torsdags fredags
+    lørdags lördags søndags söndags ago siden sedan""".split()
+}
+
+
+# Words that name a step with the verb after them ("follow-up call", "oppfølgings-samtale").
+_STEP_BEFORE = {
+    fold(w)
+    for w in """follow-up followup oppfølging oppfølgings uppföljning uppföljnings opfølgning
+    opfølgnings next neste nästa næste ny nytt nye nya nyt new another""".split()
+}
+
+
+def _looks_back(words: Sequence[str], end: int) -> bool:
+    """The first word after the phrase, past its little words, names a day gone."""
+    for word in words[end : end + MAX_BETWEEN + 1]:
+        if word in _GONE:
+            return True
+        if word not in _BETWEEN:
+            return False
+    return False
+
+
+# The phrases by their first word, the customer coming back first, the longest first.
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+for _table, _ours in ((THEIRS, False), (OURS, True)):
+    for _phrase in _table:
+        _BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _ours))
+
+MAX_BETWEEN = 4  # "ringer dem igjen på mail fredag": at most this many words between
+
+
+@dataclass(frozen=True)
+class Said:
+    """A follow-up phrase and the day tied to it: `start:end` the phrase's words as typed;
+    `ours` the seller's next step, else the customer coming back."""
+
+    start: int
+    end: int
+    ours: bool
+
+
+def phrase_at(
+    words: Sequence[str], i: int, limit: int | None = None, *, modal: bool = False
+) -> tuple[int, bool] | None:
+    """(length, ours) of the follow-up phrase at word `i` (folded words) ending by `limit`, or
+    None. One word may stand inside a phrase after its verb ("følger jeg opp", "följer dem
+    upp", "ringer vi tilbake"): the length counts it."""
+    if i >= len(words):
+        return None
+    limit = len(words) if limit is None else limit
+    if words[i] in _MODAL_FIRST:
+        for said in _MODALS:  # "will follow up", "skal følge opp", "ska ringa": the future
+            if tuple(words[i : i + len(said)]) == said and i + len(said) < len(words):
+                found = phrase_at(words, i + len(said), limit, modal=True)
+                if found is not None:
+                    return found[0] + len(said), found[1]
+    candidates = _BY_FIRST.get(words[i])
+    if not candidates:
+        return None
+    if not modal and any(tuple(words[max(i - len(m), 0) : i]) == m for m in _MODALS):
+        return None  # the phrase starts at its modal ("will follow up"), read from there
+    for phrase, ours in candidates:
+        size = len(phrase)
+        if tuple(words[i : i + size]) != phrase:
+            inserted = (
+                size > 1
+                and i + size + 1 <= limit
+                and i + 1 < len(words)
+                and words[i + 1] in _SUBJECT | _INSIDE
+                and tuple(words[i + 2 : i + size + 1]) == phrase[1:]
+            )
+            if not inserted:
+                continue
+            size += 1
+        end = i + size
+        if end > limit:
+            continue
+        if ours and i > 0 and words[i - 1] in _STEP_BEFORE:
+            return None  # "follow-up call Dec 2", "neste ring fredag": that step's word
+        if not ours and words[end : end + 1] in (["til"], ["till"], ["to"]):
+            if words[end + 1 : end + 2] and words[end + 1] in _INSIDE:
+                ours = True  # "vender tilbage til dem", "get back to them": ours
+        if ours and _looks_back(words, end):
+            return None  # "call yesterday", "ringer i går": the record's own day
+        if ours and end < len(words) and words[end] in _US:
+            return None  # "get back to us": theirs, read from THEIRS first
+        if ours and i > 0 and words[i - 1] in _THEY:
+            return size, False  # "de ringer fredag", "they'll call Monday"
+        return size, ours
+    return None
+
+
+@lru_cache(maxsize=64)
+def words_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A command's tokens folded, without the marks around them (as the commands read words)."""
+    return tuple(fold(token).strip(".,;:!?()") for token in tokens)
+
+
+def after_modal(words: Sequence[str], i: int) -> bool:
+    """Word `i` opens a phrase said with its modal before it ("will follow up"): the phrase
+    is read from the modal."""
+    return phrase_at(words, i) is None and phrase_at(words, i, modal=True) is not None
+
+
+def tied(
+    words: Sequence[str],
+    day_start: int,
+    day_end: int,
+    *,
+    same_clause: Sequence[bool] | None = None,
+    skip: frozenset[int] = frozenset(),
+    names: frozenset[int] = frozenset(),
+) -> Said | None:
+    """The follow-up phrase the day at `day_start:day_end` belongs to, or None.
+
+    words: the folded words; same_clause[i]: word i is in the day's clause (None: all are);
+    skip: words that are the record's own (its cue: "Ringer Telia fredag" is that call's day);
+    names: words of a customer's name, which may stand between ("ringer Equinor fredag")."""
+
+    def inside(i: int) -> bool:
+        return 0 <= i < len(words) and (same_clause is None or same_clause[i])
+
+    # The verb first: "følger opp torsdag", "chasing them on Thursday".
+    for start in range(day_start - 1, max(day_start - MAX_BETWEEN - 4, -1), -1):
+        if not inside(start):
+            break
+        found = phrase_at(words, start, day_start)
+        if found is None:
+            continue
+        size, ours = found
+        end = start + size
+        if any(i in skip for i in range(start, end)):
+            continue
+        between = range(end, day_start)
+        if len(between) <= MAX_BETWEEN and all(words[i] in _BETWEEN or i in names for i in between):
+            return Said(start, end, ours)
+    # The day first: "på fredag følger jeg opp", "Thursday I'll chase them".
+    at = day_end
+    while inside(at) and at - day_end < 3 and words[at] in _SUBJECT | _THEY:
+        at += 1
+    if inside(at) and at not in skip:
+        found = phrase_at(words, at, modal=True)
+        if found is not None:
+            size, ours = found
+            they = any(words[i] in _THEY for i in range(day_end, at))
+            if not any(i in skip for i in range(at, at + size)):
+                return Said(at, at + size, ours and not they)
+    return None
+
+
+def step_words(typed: Sequence[str], said: Said) -> str:
+    """The next step as the seller typed its verb ("følger opp", "ringer", "chasing")."""
+    typed = list(typed[said.start : said.end])
+    for modal in _MODALS:  # "skal følge opp": "følge opp", the step
+        if len(typed) > len(modal) and tuple(fold(w) for w in typed[: len(modal)]) == modal:
+            typed = typed[len(modal) :]
+            break
+    words = [w for k, w in enumerate(typed) if not k or fold(w) not in _WHO]
+    if words and words[0][:1].isupper() and words[0][1:].islower():
+        words[0] = words[0].lower()  # "Purrer mandag": capitalised as a sentence opens
+    return " ".join(words).strip(",;:.!?")  # "på fredag følger jeg opp": "følger opp"
+
+
+def in_message(
+    tokens: Sequence[object],
+    own: frozenset[int],
+    names: frozenset[int],
+    ahead: Sequence[object],
+    today: object,
+) -> dict[int, tuple[Said, object]]:
+    """The days of a channel message (`ahead`: its dates read forward, each with start, end and
+    day) that a follow-up phrase claims, by the day's first word: (the phrase, the coming day).
+    `tokens`: the message's tokens (folded, clause); `own`: the record's own words."""
+    words = [t.folded for t in tokens]  # type: ignore[attr-defined]
+    claimed: dict[int, tuple[Said, object]] = {}
+    for day in ahead:
+        start, end, due = day.start, day.end, day.day  # type: ignore[attr-defined]
+        if due < today:  # type: ignore[operator]
+            continue
+        clause = tokens[start].clause  # type: ignore[attr-defined]
+        said = tied(
+            words,
+            start,
+            end,
+            same_clause=[t.clause == clause for t in tokens],  # type: ignore[attr-defined]
+            skip=own,
+            names=names,
+        )
+        if said is not None:
+            claimed[start] = (said, due)
+    return claimed
+
+
+def first_step(tokens: Sequence[object], claimed: dict[int, tuple[Said, object]]):  # type: ignore[no-untyped-def]
+    """(what, due) of the first of our own steps among the claimed days, as typed; or None."""
+    for start in sorted(claimed):
+        said, due = claimed[start]
+        if said.ours:
+            return step_words([t.text for t in tokens], said), due  # type: ignore[attr-defined]
+    return None
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def their_remark(text: str) -> tuple[str, str | None]:
+    """A log command's last clause, after a comma or a dash, that says the customer comes back
+    ("…, de vender tilbage i næste uge", "…, they'll come back next week"): the text without
+    it, and the clause as typed (a note: no step of ours, never the activity's day)."""
+    typed = text.split()
+    words = [fold(w).strip(",;:.!?") for w in typed]
+    for i in range(1, len(typed)):
+        if not (typed[i - 1].endswith((",", ";")) or typed[i - 1] in _DASHES):
+            continue
+        at = i
+        while at < len(words) and at - i < 2 and words[at] in _THEY:
+            at += 1
+        found = phrase_at(words, at) if at < len(words) else None
+        if found is None or found[1] or (at == i and words[at] not in _THEIRS_ALONE):
+            continue
+        before = typed[: i - 1] + (
+            [typed[i - 1].rstrip(",;")] if typed[i - 1] not in _DASHES else []
+        )
+        return " ".join(before), " ".join(typed[i:])
+    return text, None
+
+
+# Phrases that say the customer comes back without a "they" before them ("…, svar fredag" is
+# not among them: that is a deadline, read as such).
+_THEIRS_ALONE = {fold(w) for w in "återkommer kommer vender melder come coming".split()}
