@@ -33,10 +33,11 @@ _OTHER_DIGIT = re.compile(r"[^\x00-\x7f]")
 
 
 # Marks that show nothing and say nothing to a reader (zero-width space, joiners, direction
-# marks and overrides, word joiner, byte-order mark): pasted from documents and phones, they
+# marks and overrides, word joiner, invisible operators, byte-order mark, and the soft hyphen
+# a web page or a word processor hides inside long names): pasted from documents and phones, they
 # are taken out before anything is read. A zero-width joiner inside an emoji (👩‍💼) stays.
 _INVISIBLE = re.compile(
-    r"[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+    r"[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
     r"|(?<=[^\W_])\u200d|\u200d(?=[^\W_])"  # a joiner beside a letter or digit
 )
 # The full-width forms of ASCII ("Ｎａｍｍｏ ３２０ｋ", a phone's wide keyboard) and the
