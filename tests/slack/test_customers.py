@@ -508,14 +508,19 @@ def test_a_manager_imports_customers_by_sharing_a_csv_in_a_dm(slack) -> None:  #
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
-def test_a_customer_list_with_invisible_marks_in_its_names_updates_the_known_customers(slack) -> None:  # type: ignore[no-untyped-def]
+def test_a_customer_list_with_invisible_marks_in_its_names_updates_the_known_customers(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
     """A spreadsheet's names carry what no one sees (a zero-width space, a soft hyphen, a
     byte-order mark): 'Nam\u200bmo' was left out as a near miss of Nammo ('≈'), and a new
     name was stored with the mark in it, a customer no log command could name."""
     _english(slack)
     _say(slack, KARI, "/logmeeting", "Nammo")
     slack.api.add_file(
-        "F0CSV", "kunder.csv", "name;tier\nNam\u200bmo;A\n\ufeffAker\u00adBP;B\n".encode(), user=KARI
+        "F0CSV",
+        "kunder.csv",
+        "name;tier\nNam\u200bmo;A\n\ufeffAker\u00adBP;B\n".encode(),
+        user=KARI,
     )
     shared = channel_message(
         "", "1763630000.000200", user=KARI, channel="D0IMPORT", channel_type="im",
@@ -524,7 +529,9 @@ def test_a_customer_list_with_invisible_marks_in_its_names_updates_the_known_cus
     slack.driver.event(shared)
     slack.wait_idle()
     [report] = [
-        c.params for c in slack.api.calls_to("chat.postMessage") if c.params["channel"] == "D0IMPORT"
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params["channel"] == "D0IMPORT"
     ]
     assert "≈" not in text_of(report)
     slack.driver.click(KARI, buttons(report)[0], channel_id="D0IMPORT")
