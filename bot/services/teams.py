@@ -72,23 +72,34 @@ def is_person(user: dict[str, Any]) -> bool:
     return requester.is_person(user)
 
 
-def account_change_matters(session: Session, workspace_id: str, user_id: str, gone: bool) -> bool:
+def account_change_matters(
+    session: Session, workspace_id: str, user_id: str, user: dict[str, Any]
+) -> bool:
+    """Whether a user_change event changes anything kpibot keeps about a known seller."""
     seller = repo.seller_by_user(session, workspace_id, user_id)
-    return seller is not None and (seller.gone_at is not None) != gone
+    if seller is None:
+        return False
+    gone = not requester.is_person(user)
+    return (seller.gone_at is not None) != gone or bool(requester.profile_changes(seller, user))
 
 
 def account_changed(
-    session: Session, workspace_id: str, user_id: str, *, gone: bool, now: datetime
+    session: Session, workspace_id: str, user_id: str, user: dict[str, Any], *, now: datetime
 ) -> None:
     """A known seller's account deactivated (or turned into a bot's): no DMs from now on; or
-    active again. Someone kpibot never knew is not made a seller by it."""
+    active again. Their time zone, locale and name follow the profile at once (a seller who
+    flew to New York logs Sunday evening's meeting on Sunday, not on Oslo's Monday). Someone
+    kpibot never knew is not made a seller by it."""
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if seller is None:
         return
+    gone = not requester.is_person(user)
     if gone and seller.gone_at is None:
         seller.gone_at = now
     elif not gone:
         seller.gone_at = None
+    for column, value in requester.profile_changes(seller, user).items():
+        setattr(seller, column, value)
 
 
 of_this_organisation = requester.of_this_organisation
