@@ -1230,3 +1230,46 @@ def test_a_workspace_admin_slack_says_is_one_no_more_loses_manager_rights_at_onc
     _user_change(slack, "U0ADA")
     refused = slack.driver.command("/teamstatus", "customers", "U0ADA", CHANNEL)
     assert "Only managers" in text_of(refused.reply())
+
+
+# -- a message's record its author undid ---------------------------------------------------------
+@pytest.mark.parametrize("undo", ["button", "command"])
+def test_an_edit_of_a_message_whose_record_its_author_undid_is_asked_never_counted_again(
+    english, undo: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Lars undoes the win his message recorded (he had logged it with /logwin already), then
+    fixes a typo in the message: the win was recorded again, unasked (the deal counted twice).
+    Now asked; Record still records it."""
+    from tests.helpers import buttons
+
+    slack = english
+    posted, edited = f"{SET_UP + 60}.000100", f"{SET_UP + 120}.000100"
+    _deliver(slack, channel_message("Won Nammo 320k", ts=posted))
+    if undo == "button":
+        [note] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+        slack.driver.click(LARS, buttons(note)[0])
+    else:
+        slack.driver.command("/kpi", "undo", LARS, CHANNEL).reply()
+    slack.wait_idle()
+    assert stored(slack) == []
+    slack.api.reset()
+    _deliver(slack, message_edited(posted, "Won Nammo 320k!", before="Won Nammo 320k", at=edited))
+    assert stored(slack) == []
+    [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    assert "Record this as *a win* with *Nammo*, NOK 320,000?" in text_of(asked)
+    [record] = [b for b in buttons(asked) if b["value"].endswith("|record")]
+    slack.driver.click(LARS, record)
+    slack.wait_idle()
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+
+
+def test_an_edit_after_an_edit_took_the_record_is_read_as_before(english) -> None:  # type: ignore[no-untyped-def]
+    """Only a person's Undo is remembered: a win edited into chatter and back is recorded."""
+    slack = english
+    posted = f"{SET_UP + 60}.000100"
+    first, second = f"{SET_UP + 120}.000100", f"{SET_UP + 180}.000100"
+    _deliver(slack, channel_message("Won Nammo 320k", ts=posted))
+    _deliver(slack, message_edited(posted, "Nammo lunch", before="Won Nammo 320k", at=first))
+    assert stored(slack) == []
+    _deliver(slack, message_edited(posted, "Won Nammo 330k", before="Nammo lunch", at=second))
+    assert _dated(slack) == [("win", "Nammo", 330000.0, "2026-11-20")]
