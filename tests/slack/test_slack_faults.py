@@ -716,6 +716,26 @@ def test_a_message_to_the_bot_is_read_like_one_in_the_team_channel(english) -> N
     assert "`/kpi help`" in text_of(help_text)
 
 
+@pytest.mark.parametrize(
+    "text", ["<@UKPIBOT> vant Nammo 320k", "Hei <@UKPIBOT>! Skrev kontrakt med Nammo i dag, 320k"]
+)
+def test_a_message_to_the_bot_naming_the_bot_is_read_as_without_its_name(english, text) -> None:  # type: ignore[no-untyped-def]
+    """'@kpibot vant Nammo 320k' in the bot's DM read the bot's name as a colleague whose win
+    it told (praise): answered with the help text, nothing recorded. Slack may also send it as
+    an app_mention: one record, one note."""
+    slack = english
+    ts = "1763710000.000100"
+    _deliver(slack, channel_message(text, ts, **TO_THE_BOT))
+    _deliver(
+        slack,
+        {"type": "app_mention", "channel": "D0LARS", "user": LARS, "text": text, "ts": ts,
+         "event_ts": ts, "channel_type": "im"},
+    )  # fmt: skip
+    assert _wins(slack) == [("Nammo", 320000.0)]
+    assert slack.api.calls_to("chat.postMessage") == []  # no help text
+    assert len(slack.api.calls_to("chat.postEphemeral")) == 1
+
+
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_note_the_author_cannot_see_in_the_channel_comes_in_a_dm(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
