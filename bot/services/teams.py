@@ -488,6 +488,8 @@ class SettingsInput:
     currency: str | None
     digest_day: str | None
     digest_time: str | None
+    # Goals: as typed; "" where the field was left empty (no goal), None where the form had
+    # no such field (left as it is).
     week_goals: dict[str, Any]  # KPI -> a whole number per week, as typed
     revenue: str | None
     closing_rate: Any
@@ -559,9 +561,19 @@ def save_settings(
         problems["digest_day"] = Problem.DAY
     elif not readable_schedule(weekday, at):
         problems["digest_time"] = Problem.TIME
+    # A goal field left empty removes the team's default (the form shows each one set, and
+    # says what empty means: kpibot's default, or none); a field the form did not have (None)
+    # leaves it as it is.
+    stored = {
+        g.kpi: g
+        for g in repo.goals_of_team(session, who.workspace_id, team.id)
+        if g.seller_id is None and g.scope != "team"
+    }
     goals: dict[str, tuple[str, Any]] = {}
     for kpi, raw in form.week_goals.items():
-        if raw not in (None, ""):
+        if raw == "" and kpi in stored and stored[kpi].period == "week":
+            goals[kpi] = ("week", None)
+        elif raw not in (None, ""):
             text = str(raw)
             if not (text.isascii() and text.isdigit()) or int(text) > MAX_WEEK_GOAL:
                 problems[kpi] = Problem.WHOLE_NUMBER
@@ -576,6 +588,8 @@ def save_settings(
     ):
         text = (typed or "").strip()
         if not text:
+            if typed is not None:  # left empty: no such goal
+                into["revenue"] = ("quarter", None)
             continue
         try:
             args = parse_goal(f"revenue {text}", krone=currency)
@@ -587,7 +601,9 @@ def save_settings(
         else:
             into["revenue"] = (args.period, args.target)
     closing = form.closing_rate
-    if closing not in (None, ""):
+    if closing == "":
+        goals["closing_rate"] = ("quarter", None)
+    elif closing is not None:
         text = str(closing)
         if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= 100:
             problems["closing_rate"] = Problem.PERCENTAGE
