@@ -274,7 +274,7 @@ def settings_modal(
             ),
             element=PlainTextInputElement(
                 action_id=InputId.SETTING.value,
-                initial_value=str(team.amount_ceiling.normalize())
+                initial_value=f"{team.amount_ceiling.normalize():f}"  # never "2E+6"
                 if team.amount_ceiling is not None
                 else None,
             ),

@@ -183,8 +183,8 @@ def _goals(slack) -> str:  # type: ignore[no-untyped-def]
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_settings_form_saved_as_shown_keeps_every_goal(slack) -> None:  # type: ignore[no-untyped-def]
-    """A meetings goal of 10 was shown as "1E+1" (the form then refused itself: "Give a whole
-    number"), and a calls goal per year sat in the field "Calls per week": saved, 500 a year
+    """A meetings goal of 10 was shown as "1E+1" and an amount ceiling of 2 mill as "2E+6" (the
+    form then refused itself: "Give a whole number", "could not read"), and a calls goal per year sat in the field "Calls per week": saved, 500 a year
     would have become 500 a week."""
     slack.api.users[KARI].locale = "en-GB"
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
@@ -193,8 +193,12 @@ def test_the_settings_form_saved_as_shown_keeps_every_goal(slack) -> None:  # ty
     before = _goals(slack)
     assert "Calls 500 per year" in before and "Meetings 10 per week" in before
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
+    ceiling = {"value": {"type": "plain_text_input", "value": "2 mill"}}
+    assert slack.driver.submit_view(KARI, view, {**_as_shown(view), "amount_ceiling": ceiling})
+    view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
     shown = _as_shown(view)
     assert shown["goal_meetings"]["value"]["value"] == "10"
+    assert shown["amount_ceiling"]["value"]["value"] == "2000000"  # was "2E+6", refused
     assert "goal_calls" not in shown  # listed with every goal below, set by /kpi goal
     result = slack.driver.submit_view(KARI, view, shown)
     assert result.status == 200 and result.response_action is None
