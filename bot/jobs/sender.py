@@ -57,9 +57,12 @@ PERMANENT = {
     "invalid_attachments",
     "too_many_attachments",
 }
-# A DM refused so: the person's account is deactivated (or no person's): no more DMs to them,
-# their past work stays in the figures (sellers.gone_at, as Slack's user_change says it).
-ACCOUNT_GONE = frozenset({"account_inactive", "user_not_found", "cannot_dm_bot", "user_disabled"})
+# A DM refused so: the person's account is gone (or no person's): no more DMs to them, their
+# past work stays in the figures (sellers.gone_at, as Slack's user_change says it). Not
+# account_inactive: Slack says that of the bot's own token (a deleted workspace or bot user),
+# and it marked every seller DM'ed in that run gone for good (no nudge or summary after the
+# token was mended).
+ACCOUNT_GONE = frozenset({"user_not_found", "cannot_dm_bot", "user_disabled"})
 # Scheduled DMs whose subject is a seller's id.
 TO_A_SELLER = frozenset({"nudge", "summary"})
 RETRY_AFTER = timedelta(minutes=5)
