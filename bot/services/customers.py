@@ -57,9 +57,9 @@ _MIN_WORD = 4  # "Hydro" may suggest "Norsk Hydro" (a later word of its name); "
 
 def _words(text: str) -> list[str]:
     # Dots and apostrophes join ("B.V." = "BV", "Ltd." = "Ltd"); other punctuation separates.
-    # Invisible marks are no separators: "Nam\u200bmo" (a name pasted from a spreadsheet or a
-    # web page) is "Nammo".
-    joined = re.sub(r"[.'’]", "", fold(plain_text(text)))
+    # (Keys are stored: a change here needs the stored keys migrated. What people type is made
+    # plain before it is keyed: amounts.plain_text.)
+    joined = re.sub(r"[.'’]", "", fold(text))
     return [word for word in re.split(r"[\W_]+", joined) if word]
 
 

@@ -70,3 +70,23 @@ def test_praise_to_a_colleague_then_a_deal_is_the_colleagues_and_records_nothing
     _say(team, text)
     assert stored(team)[before:] == []
     assert not [c for c in team.api.calls if c.method == "chat.postEphemeral"]  # not asked either
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+@pytest.mark.parametrize("typed", ["McDonald\u00b4s", "McDonald\u02bcs", "McDonald\u2018s"])
+def test_an_apostrophe_typed_with_a_look_alike_names_the_same_customer(slack, typed) -> None:  # type: ignore[no-untyped-def]
+    """The key beside Backspace on a Nordic keyboard types an acute accent ("McDonald´s"):
+    decomposed, it split the name, a customer "McDonald s" beside "McDonald's" (asked "Did you
+    mean …?" in a command, a second customer in a message)."""
+    from tests.helpers import customers
+
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.driver.command("/logmeeting", "McDonald's", KARI, CHANNEL).reply()
+    slack.driver.command("/logoffer", f"{typed} 200k", LARS, CHANNEL).reply()
+    _say(slack, f"Vant {typed} 250k i dag")
+    assert customers(slack) == ["McDonald's"]
+    assert [(r["kind"], r["customer"]) for r in stored(slack)] == [
+        ("meeting", "McDonald's"),
+        ("offer", "McDonald's"),
+        ("win", "McDonald's"),
+    ]
