@@ -589,6 +589,22 @@ def test_a_customer_named_like_a_domain_is_found_when_slack_links_it(english) ->
         assert [(c.name, c.tier) for c in session.scalars(select(Customer))] == [("Finn.no", "A")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_customer_typed_as_an_email_address_is_read_as_typed(english) -> None:  # type: ignore[no-untyped-def]
+    """Slack links an e-mail address typed in a command: it was stored as a customer called
+    "<mailto:post@nammo.no|post@nammo.no>". Read as typed, an address is no customer's name
+    (as a person's @name is not): refused, with the way to name such a customer."""
+    slack = english
+    reply = text_of(
+        slack.driver.command(
+            "/logmeeting", "<mailto:post@nammo.no|post@nammo.no> warm", LARS
+        ).reply()
+    )
+    assert "“post@nammo.no warm” is not a customer's name" in reply
+    assert "mailto" not in reply and "put the name in quotes" in reply
+    assert stored(slack) == []
+
+
 def test_slack_link_markup_reads_as_typed() -> None:
     from bot.services.kpi_args import as_typed
 
