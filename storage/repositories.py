@@ -877,6 +877,25 @@ def live_activity_for_message(
     ).first()
 
 
+def newest_record_of_message_undone_by(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> str | None:
+    """Who undid the newest record a channel message made (None: it is live, or there is none)."""
+    prefix = f"msg:{channel}:{ts}"
+    newest = session.execute(
+        select(Activity.deleted_at, Activity.deleted_by)
+        .where(
+            Activity.workspace_id == workspace_id,
+            (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
+        )
+        .order_by(Activity.id.desc())
+        .limit(1)
+    ).first()
+    if newest is None or newest.deleted_at is None:
+        return None
+    return newest.deleted_by
+
+
 def message_first_read(
     session: Session, workspace_id: str, channel: str, ts: str
 ) -> datetime | None:

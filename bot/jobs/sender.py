@@ -57,13 +57,24 @@ PERMANENT = {
     "invalid_attachments",
     "too_many_attachments",
 }
-# A DM refused so: the person's account is deactivated (or no person's): no more DMs to them,
-# their past work stays in the figures (sellers.gone_at, as Slack's user_change says it).
-ACCOUNT_GONE = frozenset({"account_inactive", "user_not_found", "cannot_dm_bot", "user_disabled"})
+# A DM refused so: the person's account is gone (or no person's): no more DMs to them, their
+# past work stays in the figures (sellers.gone_at, as Slack's user_change says it). Not
+# account_inactive: Slack says that of the bot's own token (a deleted workspace or bot user),
+# and it marked every seller DM'ed in that run gone for good (no nudge or summary after the
+# token was mended).
+ACCOUNT_GONE = frozenset({"user_not_found", "cannot_dm_bot", "user_disabled"})
 # Scheduled DMs whose subject is a seller's id.
 TO_A_SELLER = frozenset({"nudge", "summary"})
 RETRY_AFTER = timedelta(minutes=5)
 METADATA_EVENT = "kpibot_scheduled"
+
+
+class _NotLooked(Exception):
+    """Whether an earlier attempt posted the message could not be asked of Slack now."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 @dataclass
@@ -147,6 +158,11 @@ class Sender:
         metadata = {"event_type": METADATA_EVENT, "event_payload": {"claim": claim_id}}
         try:
             ts = self._already_posted(client, channel, claim_id) if takeover else None
+        except _NotLooked as err:
+            # Posted before or not, Slack cannot say now: not posted again (a second digest
+            # in the channel), looked for again at the next try.
+            return self._unsure(item, claim_id, err.code, outcome)
+        try:
             if ts is None:
                 response = client.chat_postMessage(
                     channel=channel, metadata=metadata, **item.message
@@ -205,15 +221,22 @@ class Sender:
         return None
 
     def _already_posted(self, client: WebClient, channel: str, claim_id: int) -> str | None:
-        """After a crash mid-send: did the earlier attempt reach Slack? (Our metadata says.)"""
+        """After a crash mid-send: did the earlier attempt reach Slack? (Our metadata says.)
+        _NotLooked when Slack could not be asked now (a 5xx, a rate limit, a dropped line);
+        None when it was not posted, or the conversation cannot be read at all."""
         try:
             if channel.startswith(("U", "W")):  # a DM: history needs the D… conversation id
                 channel = client.conversations_open(users=channel)["channel"]["id"]
             history = client.conversations_history(
                 channel=channel, limit=50, include_all_metadata=True
             )
-        except SlackApiError:
-            return None
+        except SlackApiError as err:
+            status = err.response.status_code
+            if status >= 500 or status == 429 or slack_error(err) == "ratelimited":
+                raise _NotLooked(f"history_{status}") from None
+            return None  # never readable (a scope, the channel gone): the post says what is wrong
+        except (SlackClientError, OSError) as err:
+            raise _NotLooked(f"history_{type(err).__name__}"[:64]) from None
         for msg in history.get("messages", []):
             meta = msg.get("metadata") or {}
             if (

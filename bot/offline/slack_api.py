@@ -210,6 +210,12 @@ class FakeSlackApi:
         with self._lock:
             self._failures.setdefault(method, []).extend(failures)
 
+    def recover(self, method: str) -> None:
+        """`method` is answered normally again: its queued failures are dropped (the calls so
+        far, and what was posted, are kept)."""
+        with self._lock:
+            self._failures.pop(method, None)
+
     def slow(self, method: str, *seconds: float) -> None:
         """The next calls of `method` are answered (normally) after these many seconds, in
         order: a call in flight, for tests of what waits for it. The call is recorded when it

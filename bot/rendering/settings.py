@@ -71,13 +71,11 @@ def _select(block: SettingsBlock, label: str, options: list[Option], initial: st
 
 
 def _goal_text(goal: TeamGoal | None) -> str | None:
+    """A number as the field shows it: "10", "120", never "1E+1" (what Decimal's normalize()
+    prints for a goal of 10, which the form then refused as no whole number)."""
     if goal is None:
         return None
-    return (
-        str(Decimal(goal.target).normalize().to_integral_value())
-        if goal.target == goal.target.to_integral_value()
-        else str(goal.target)
-    )
+    return f"{Decimal(goal.target).normalize():f}"
 
 
 PER_PERIOD = {"week": N_("per week"), "quarter": N_("per quarter"), "year": N_("per year")}
@@ -158,6 +156,11 @@ def settings_modal(
     ]
     builtin = {g.kpi: g.target for g in kpis.DEFAULT_GOALS}
     for kpi, label in WEEK_GOALS.items():
+        if kpi in goals and goals[kpi].period != "week":
+            # Set per quarter or year (`/kpi goal meetings 120 per quarter`): no field per week
+            # for it (saving the form turned 120 a quarter into 120 a week); the list of every
+            # goal below shows it, with the command that changes it.
+            continue
         blocks.append(
             InputBlock(
                 block_id=SettingsBlock(f"goal_{kpi}").value,
@@ -271,7 +274,7 @@ def settings_modal(
             ),
             element=PlainTextInputElement(
                 action_id=InputId.SETTING.value,
-                initial_value=str(team.amount_ceiling.normalize())
+                initial_value=f"{team.amount_ceiling.normalize():f}"  # never "2E+6"
                 if team.amount_ceiling is not None
                 else None,
             ),

@@ -882,12 +882,23 @@ def message_record_edited(
             session,
             workspace_id,
             before,
-            by_user=by_user,
+            by_user=recording.UNDONE_BY_THE_MESSAGE,
             by_manager=True,
             now=now,
         )
         had = True
     return False, had
+
+
+def message_record_undone_by_a_person(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> bool:
+    """Whether the newest record this message made was taken back by a person (Undo, `/kpi
+    undo`), not by an edit of it: an edit after that is asked about, never recorded unasked
+    (a typo corrected in a win its author undid, because they had logged it already, counted
+    it again)."""
+    by = repo.newest_record_of_message_undone_by(session, workspace_id, channel, ts)
+    return by is not None and by != recording.UNDONE_BY_THE_MESSAGE
 
 
 def amend_message_record(
@@ -976,7 +987,7 @@ def message_deleted(
             session,
             workspace_id,
             activity,
-            by_user=activity.seller.slack_user_id,
+            by_user=recording.UNDONE_BY_THE_MESSAGE,
             by_manager=True,
             now=now,
         )

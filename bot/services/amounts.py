@@ -33,10 +33,11 @@ _OTHER_DIGIT = re.compile(r"[^\x00-\x7f]")
 
 
 # Marks that show nothing and say nothing to a reader (zero-width space, joiners, direction
-# marks and overrides, word joiner, byte-order mark): pasted from documents and phones, they
+# marks and overrides, word joiner, invisible operators, byte-order mark, and the soft hyphen
+# a web page or a word processor hides inside long names): pasted from documents and phones, they
 # are taken out before anything is read. A zero-width joiner inside an emoji (👩‍💼) stays.
 _INVISIBLE = re.compile(
-    r"[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+    r"[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
     r"|(?<=[^\W_])\u200d|\u200d(?=[^\W_])"  # a joiner beside a letter or digit
 )
 # The full-width forms of ASCII ("Ｎａｍｍｏ ３２０ｋ", a phone's wide keyboard) and the
@@ -44,11 +45,20 @@ _INVISIBLE = re.compile(
 _FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
 
 
+# What keyboards put between two letters for an apostrophe: the acute accent on the key beside
+# Backspace on Nordic keyboards ("McDonald´s"), a modifier letter, a prime, an opening quote.
+# Read as the apostrophe ("McDonald’s"): "McDonald´s" and "McDonald's" are one customer (they
+# were two: the accent, decomposed, split the name).
+_APOSTROPHE_LIKE = re.compile(r"(?<=[^\W\d_])[\u00b4\u02bc\u2032\u2018](?=[^\W\d_])")
+
+
 def plain_text(text: str) -> str:
-    """Text as typed, with invisible marks out and full-width ASCII as ASCII."""
+    """Text as typed, with invisible marks out, full-width ASCII as ASCII and an apostrophe
+    typed with a look-alike as the apostrophe."""
     if text.isascii():
         return text
     text = _INVISIBLE.sub("", text)
+    text = _APOSTROPHE_LIKE.sub("\u2019", text)
     return _FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
 
 

@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.services.amounts import plain_text
 from bot.services.dates import fold
 from storage import repositories as repo
 
@@ -56,6 +57,8 @@ _MIN_WORD = 4  # "Hydro" may suggest "Norsk Hydro" (a later word of its name); "
 
 def _words(text: str) -> list[str]:
     # Dots and apostrophes join ("B.V." = "BV", "Ltd." = "Ltd"); other punctuation separates.
+    # (Keys are stored: a change here needs the stored keys migrated. What people type is made
+    # plain before it is keyed: amounts.plain_text.)
     joined = re.sub(r"[.'’]", "", fold(text))
     return [word for word in re.split(r"[\W_]+", joined) if word]
 
@@ -82,8 +85,10 @@ def customer_key(name: str) -> str:
 
 
 def clean_display_name(text: str) -> str:
-    """The name as typed, tidied: single spaces, no surrounding quotes or dangling dashes."""
-    name = " ".join(text.split())
+    """The name as typed, tidied: single spaces, no surrounding quotes or dangling dashes, no
+    invisible marks (a zero-width space or soft hyphen from a spreadsheet looks like nothing and
+    made a second "Nammo")."""
+    name = " ".join(plain_text(text).split())
     previous = None
     while name != previous:
         previous = name

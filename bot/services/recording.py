@@ -186,6 +186,11 @@ def resolve_customer(
     return repo.add_customer(session, workspace_id, typed, key), True
 
 
+# Who undid a channel message's record when its message was edited or deleted (activities'
+# deleted_by): the message itself, not a person's Undo. A person's Undo is remembered against
+# the message's later edits (asked about, never recorded unasked again).
+UNDONE_BY_THE_MESSAGE = "message"
+
 # Logging the same win, loss or offer again this soon asks first.
 DUPLICATE_WINDOW = timedelta(hours=24)
 # Without a team setting, amounts above this (in the team's currency) are confirmed first.

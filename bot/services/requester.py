@@ -137,19 +137,48 @@ def is_bot_or_app(user: dict[str, Any]) -> bool:
     )
 
 
-def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> None:
-    """What users.info says about a person, kept on their seller row."""
-    seller.display_name = (
+def _display_name(profile: dict[str, Any]) -> str | None:
+    return (
         (profile.get("profile") or {}).get("display_name")
         or profile.get("real_name")
         or profile.get("name")
     )
+
+
+def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> None:
+    """What users.info says about a person, kept on their seller row."""
+    seller.display_name = _display_name(profile)
     seller.timezone = profile.get("tz") or seller.timezone
     seller.locale = profile.get("locale") or seller.locale
     seller.is_workspace_admin = bool(profile.get("is_admin") or profile.get("is_owner"))
     seller.profile_refreshed_at = now
     # Deactivated: no DMs from now on; a person again when reactivated.
     seller.gone_at = (seller.gone_at or now) if profile.get("deleted") else None
+
+
+def profile_changes(seller: Seller, user: dict[str, Any]) -> dict[str, Any]:
+    """What a user_change event (the person's whole profile, as users.info gives it) says
+    differently from their seller row, as column values: the time zone (a seller who travels:
+    "today" is where they are now, not where they were when the profile was last read), the
+    locale, the name, and an admin flag taken away. Only what the event carries; an admin flag
+    given is not taken from it (manager rights come from a fresh users.info)."""
+    changes: dict[str, Any] = {}
+    tz = user.get("tz")
+    if isinstance(tz, str) and 0 < len(tz) <= 64 and tz != seller.timezone:
+        changes["timezone"] = tz
+    locale = user.get("locale")
+    if isinstance(locale, str) and 0 < len(locale) <= 16 and locale != seller.locale:
+        changes["locale"] = locale
+    name = _display_name(user)
+    if isinstance(name, str) and name and len(name) <= 200 and name != seller.display_name:
+        changes["display_name"] = name
+    if (
+        seller.is_workspace_admin
+        and "is_admin" in user
+        and not (user.get("is_admin") or user.get("is_owner"))
+    ):
+        changes["is_workspace_admin"] = False
+    return changes
 
 
 @dataclass(frozen=True)

@@ -72,23 +72,34 @@ def is_person(user: dict[str, Any]) -> bool:
     return requester.is_person(user)
 
 
-def account_change_matters(session: Session, workspace_id: str, user_id: str, gone: bool) -> bool:
+def account_change_matters(
+    session: Session, workspace_id: str, user_id: str, user: dict[str, Any]
+) -> bool:
+    """Whether a user_change event changes anything kpibot keeps about a known seller."""
     seller = repo.seller_by_user(session, workspace_id, user_id)
-    return seller is not None and (seller.gone_at is not None) != gone
+    if seller is None:
+        return False
+    gone = not requester.is_person(user)
+    return (seller.gone_at is not None) != gone or bool(requester.profile_changes(seller, user))
 
 
 def account_changed(
-    session: Session, workspace_id: str, user_id: str, *, gone: bool, now: datetime
+    session: Session, workspace_id: str, user_id: str, user: dict[str, Any], *, now: datetime
 ) -> None:
     """A known seller's account deactivated (or turned into a bot's): no DMs from now on; or
-    active again. Someone kpibot never knew is not made a seller by it."""
+    active again. Their time zone, locale and name follow the profile at once (a seller who
+    flew to New York logs Sunday evening's meeting on Sunday, not on Oslo's Monday). Someone
+    kpibot never knew is not made a seller by it."""
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if seller is None:
         return
+    gone = not requester.is_person(user)
     if gone and seller.gone_at is None:
         seller.gone_at = now
     elif not gone:
         seller.gone_at = None
+    for column, value in requester.profile_changes(seller, user).items():
+        setattr(seller, column, value)
 
 
 of_this_organisation = requester.of_this_organisation
@@ -477,6 +488,8 @@ class SettingsInput:
     currency: str | None
     digest_day: str | None
     digest_time: str | None
+    # Goals: as typed; "" where the field was left empty (no goal), None where the form had
+    # no such field (left as it is).
     week_goals: dict[str, Any]  # KPI -> a whole number per week, as typed
     revenue: str | None
     closing_rate: Any
@@ -548,9 +561,19 @@ def save_settings(
         problems["digest_day"] = Problem.DAY
     elif not readable_schedule(weekday, at):
         problems["digest_time"] = Problem.TIME
+    # A goal field left empty removes the team's default (the form shows each one set, and
+    # says what empty means: kpibot's default, or none); a field the form did not have (None)
+    # leaves it as it is.
+    stored = {
+        g.kpi: g
+        for g in repo.goals_of_team(session, who.workspace_id, team.id)
+        if g.seller_id is None and g.scope != "team"
+    }
     goals: dict[str, tuple[str, Any]] = {}
     for kpi, raw in form.week_goals.items():
-        if raw not in (None, ""):
+        if raw == "" and kpi in stored and stored[kpi].period == "week":
+            goals[kpi] = ("week", None)
+        elif raw not in (None, ""):
             text = str(raw)
             if not (text.isascii() and text.isdigit()) or int(text) > MAX_WEEK_GOAL:
                 problems[kpi] = Problem.WHOLE_NUMBER
@@ -565,6 +588,8 @@ def save_settings(
     ):
         text = (typed or "").strip()
         if not text:
+            if typed is not None:  # left empty: no such goal
+                into["revenue"] = ("quarter", None)
             continue
         try:
             args = parse_goal(f"revenue {text}", krone=currency)
@@ -576,7 +601,9 @@ def save_settings(
         else:
             into["revenue"] = (args.period, args.target)
     closing = form.closing_rate
-    if closing not in (None, ""):
+    if closing == "":
+        goals["closing_rate"] = ("quarter", None)
+    elif closing is not None:
         text = str(closing)
         if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= 100:
             problems["closing_rate"] = Problem.PERCENTAGE

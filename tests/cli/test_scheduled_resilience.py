@@ -125,6 +125,40 @@ def test_a_digest_answered_500_after_posting_is_never_posted_twice(slack, kpibot
         assert claim.state == "sent" and claim.message_ts
 
 
+@pytest.mark.parametrize(
+    "lookup",
+    [
+        Failure(503, {"ok": False, "error": "service_unavailable"}),
+        Failure(429, {"ok": False, "error": "ratelimited"}, headers={"Retry-After": "1"}),
+        Failure(0),  # the line dropped
+    ],
+    ids=["5xx", "rate_limited", "dropped"],
+)
+def test_a_digest_slack_cannot_look_for_after_a_500_is_not_posted_again(
+    slack, kpibot, lookup: Failure
+) -> None:  # type: ignore[no-untyped-def]
+    """After a post answered 500 the next try looks in the channel first; when that look-up
+    failed too, it posted again: two digests in the team channel."""
+    _teams(slack, "C0SALES")
+    slack.api.fail(
+        "chat.postMessage", Failure(500, {"ok": False, "error": "fatal_error"}, processed=True)
+    )
+    with freeze_time(MONDAY_0800_OSLO):
+        kpibot("digest", "--week", WEEK)
+    slack.api.fail("conversations.history", *[lookup] * 10)  # however often it is tried now
+    with freeze_time("2026-11-23T07:06:00Z"):
+        kpibot("digest", "--week", WEEK)
+    assert len(_channel_posts(slack, "C0SALES")) == 1
+    slack.api.recover("conversations.history")
+    with freeze_time("2026-11-23T07:12:00Z"):  # Slack answers again: found, not posted
+        code, _out, err = kpibot("digest", "--week", WEEK)
+    assert code == 0, err
+    assert len(_channel_posts(slack, "C0SALES")) == 1
+    with session_scope(make_session_factory(slack.engine)) as s:
+        claim = s.query(Claim).filter_by(kind="digest").one()
+        assert claim.state == "sent" and claim.message_ts
+
+
 # -- finding 7: the chart is a bonus; a dry run needs no network -------------------------------
 def test_a_dropped_connection_while_uploading_the_chart_still_sends_every_summary(
     slack, kpibot

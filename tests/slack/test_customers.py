@@ -507,6 +507,41 @@ def test_a_manager_imports_customers_by_sharing_a_csv_in_a_dm(slack) -> None:  #
     assert "imported already" in text_of(slack.api.responses(again._response_key)[-1])  # type: ignore[arg-type]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_customer_list_with_invisible_marks_in_its_names_updates_the_known_customers(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    """A spreadsheet's names carry what no one sees (a zero-width space, a soft hyphen, a
+    byte-order mark): 'Nam\u200bmo' was left out as a near miss of Nammo ('≈'), and a new
+    name was stored with the mark in it, a customer no log command could name."""
+    _english(slack)
+    _say(slack, KARI, "/logmeeting", "Nammo")
+    slack.api.add_file(
+        "F0CSV",
+        "kunder.csv",
+        "name;tier\nNam\u200bmo;A\n\ufeffAker\u00adBP;B\n".encode(),
+        user=KARI,
+    )
+    shared = channel_message(
+        "", "1763630000.000200", user=KARI, channel="D0IMPORT", channel_type="im",
+        subtype="file_share", files=[{"id": "F0CSV"}],
+    )  # fmt: skip
+    slack.driver.event(shared)
+    slack.wait_idle()
+    [report] = [
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params["channel"] == "D0IMPORT"
+    ]
+    assert "≈" not in text_of(report)
+    slack.driver.click(KARI, buttons(report)[0], channel_id="D0IMPORT")
+    slack.wait_idle()
+    assert customers(slack) == ["Nammo", "AkerBP"]
+    assert (_customer(slack, "Nammo").tier, _customer(slack, "AkerBP").tier) == ("A", "B")  # type: ignore[union-attr]
+    assert "Logged" in _say(slack, LARS, "/logmeeting", "AkerBP")  # the same customer, unasked
+    assert customers(slack) == ["Nammo", "AkerBP"]
+
+
 def test_a_seller_sharing_a_file_is_told_only_managers_import(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _share(slack, ALEX)

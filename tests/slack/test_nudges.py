@@ -680,15 +680,15 @@ def test_a_profile_change_of_someone_kpibot_never_knew_stores_nobody(team) -> No
         assert s.query(Seller).count() == before
 
 
-def test_a_nudge_slack_refuses_as_an_inactive_account_stops_the_next_ones(team, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_nudge_slack_refuses_as_a_user_not_found_stops_the_next_ones(team, clock) -> None:  # type: ignore[no-untyped-def]
     """Without user_change (an older install's events) Slack's answer to the DM says it:
-    account_inactive. Was: tried again every working morning, failing each time."""
+    user_not_found. Was: tried again every working morning, failing each time."""
     from bot.offline.slack_api import Failure
 
     slack = team
     _at(clock, "2026-11-13T10:00:00Z")  # Friday
     _log(slack, LARS, "Acme warm")
-    slack.api.fail("chat.postMessage", Failure(body={"ok": False, "error": "account_inactive"}))
+    slack.api.fail("chat.postMessage", Failure(body={"ok": False, "error": "user_not_found"}))
     _tick(slack, "2026-11-16T08:00:00Z")  # Monday 09:00 in Oslo: refused
     slack.api.reset()
     _tick(slack, "2026-11-17T08:00:00Z")
@@ -697,3 +697,23 @@ def test_a_nudge_slack_refuses_as_an_inactive_account_stops_the_next_ones(team, 
         c for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == LARS
     ] == []
     assert [r["customer"] for r in stored(slack)] == ["Acme"]
+
+
+def test_a_nudge_refused_because_the_bots_own_token_is_inactive_marks_nobody_gone(
+    team, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """account_inactive is Slack's word for the bot's own token (its workspace or bot user
+    deleted), not for the person DM'ed: it marked Lars gone, and no nudge or summary reached
+    him after the token was mended."""
+    from bot.offline.slack_api import Failure
+
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")  # Friday
+    _log(slack, LARS, "Acme warm")
+    slack.api.fail("chat.postMessage", Failure(body={"ok": False, "error": "account_inactive"}))
+    _tick(slack, "2026-11-16T08:00:00Z")  # Monday 09:00 in Oslo: refused
+    with session_scope(make_session_factory(slack.engine)) as s:
+        assert s.query(Seller).filter_by(slack_user_id=LARS).one().gone_at is None
+    slack.api.reset()
+    _tick(slack, "2026-11-17T08:00:00Z")  # the token works again
+    assert len(_dms(slack, LARS)) == 1

@@ -106,6 +106,23 @@ def test_portfolio_is_for_managers(slack) -> None:  # type: ignore[no-untyped-de
     assert "Acme" in _say(slack, KARI, "/teamstatus", "customers")
 
 
+def test_setup_says_how_many_members_slack_could_not_tell_about(slack) -> None:  # type: ignore[no-untyped-def]
+    """users.info refused for a member (a big channel meets its rate limit) left them out of
+    the team unsaid: their work in no team's figures until they logged something there."""
+    from bot.offline.slack_api import Failure
+
+    _english(slack)
+    slack.api.channel_members["C0SALES"] = [LARS, ALEX]
+    _say(slack, KARI, "/kpi", "help")  # Kari's own profile read first
+    limited = Failure(429, {"ok": False, "error": "ratelimited"}, headers={"Retry-After": "30"})
+    slack.api.fail("users.info", limited)  # Lars's: a minute's rate limit is not waited out
+    text = _say(slack, KARI, "/kpi", "setup")
+    assert "1 seller: Alex" in text
+    assert "Slack could not tell me about 1 more member just now" in text
+    again = _say(slack, KARI, "/kpi", "setup")
+    assert "2 sellers" in again and "could not tell" not in again
+
+
 def test_setup_in_a_big_channel_and_without_the_bot(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     ids = [

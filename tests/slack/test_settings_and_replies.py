@@ -154,3 +154,79 @@ def test_a_seller_with_slacks_default_english_reads_the_teams_language_privately
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
     reply = text_of(slack.driver.command("/logmeeting", "Equinor", LARS, CHANNEL).reply())
     assert "Logget et *møte* med *Equinor*" in reply, reply
+
+
+# -- the settings form saved as it is shown, or with a goal cleared ------------------------------
+def _as_shown(view: dict) -> dict:  # type: ignore[type-arg]
+    """The state Slack sends for a form submitted untouched: every input's initial value."""
+    values = {}
+    for block in view["blocks"]:
+        if block.get("type") != "input":
+            continue
+        element = block["element"]
+        kind = element["type"]
+        if kind == "static_select":
+            state = {"selected_option": element.get("initial_option")}
+        elif kind == "timepicker":
+            state = {"selected_time": element.get("initial_time")}
+        elif kind == "checkboxes":
+            state = {"selected_options": element.get("initial_options") or []}
+        else:
+            state = {"value": element.get("initial_value")}
+        values[block["block_id"]] = {element["action_id"]: {"type": kind, **state}}
+    return values
+
+
+def _goals(slack) -> str:  # type: ignore[no-untyped-def]
+    return text_of(slack.driver.command("/kpi", "goals", KARI, CHANNEL).reply())
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_the_settings_form_saved_as_shown_keeps_every_goal(slack) -> None:  # type: ignore[no-untyped-def]
+    """A meetings goal of 10 was shown as "1E+1" and an amount ceiling of 2 mill as "2E+6" (the
+    form then refused itself: "Give a whole number", "could not read"), and a calls goal per year sat in the field "Calls per week": saved, 500 a year
+    would have become 500 a week."""
+    slack.api.users[KARI].locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    for goal in ("meetings 10", "calls 500 per year", "revenue 10m/year", "closing 60%"):
+        slack.driver.command("/kpi", f"goal {goal}", KARI, CHANNEL).reply()
+    before = _goals(slack)
+    assert "Calls 500 per year" in before and "Meetings 10 per week" in before
+    view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
+    ceiling = {"value": {"type": "plain_text_input", "value": "2 mill"}}
+    assert slack.driver.submit_view(KARI, view, {**_as_shown(view), "amount_ceiling": ceiling})
+    view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
+    shown = _as_shown(view)
+    assert shown["goal_meetings"]["value"]["value"] == "10"
+    assert shown["amount_ceiling"]["value"]["value"] == "2000000"  # was "2E+6", refused
+    assert "goal_calls" not in shown  # listed with every goal below, set by /kpi goal
+    result = slack.driver.submit_view(KARI, view, shown)
+    assert result.status == 200 and result.response_action is None
+    assert _goals(slack) == before
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+@pytest.mark.parametrize(
+    ("block", "goal", "after"),
+    [
+        ("goal_meetings", "meetings 12", "Meetings 10 per week _(kpibot's default)_"),
+        ("goal_calls", "calls 30", None),
+        ("goal_closing_rate", "closing 60%", "Closing rate 75 % _(kpibot's default)_"),
+        ("goal_revenue", "revenue 2m/quarter", None),
+    ],
+)
+def test_a_goal_field_left_empty_removes_the_goal(slack, block, goal, after) -> None:  # type: ignore[no-untyped-def]
+    """The form says what an empty goal field means (kpibot's default applies, or none); the
+    team's goal stayed, and the figures kept being measured against it."""
+    slack.api.users[KARI].locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.driver.command("/kpi", f"goal {goal}", KARI, CHANNEL).reply()
+    kpi = _goals(slack).split("\n")[1]  # the team default just set
+    view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
+    shown = _as_shown(view)
+    shown[block]["value"]["value"] = None  # what Slack sends for a field left empty
+    result = slack.driver.submit_view(KARI, view, shown)
+    assert result.status == 200 and result.response_action is None
+    goals = _goals(slack)
+    assert kpi not in goals
+    assert after is None or after in goals

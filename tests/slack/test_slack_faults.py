@@ -589,6 +589,22 @@ def test_a_customer_named_like_a_domain_is_found_when_slack_links_it(english) ->
         assert [(c.name, c.tier) for c in session.scalars(select(Customer))] == [("Finn.no", "A")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_customer_typed_as_an_email_address_is_read_as_typed(english) -> None:  # type: ignore[no-untyped-def]
+    """Slack links an e-mail address typed in a command: it was stored as a customer called
+    "<mailto:post@nammo.no|post@nammo.no>". Read as typed, an address is no customer's name
+    (as a person's @name is not): refused, with the way to name such a customer."""
+    slack = english
+    reply = text_of(
+        slack.driver.command(
+            "/logmeeting", "<mailto:post@nammo.no|post@nammo.no> warm", LARS
+        ).reply()
+    )
+    assert "“post@nammo.no warm” is not a customer's name" in reply
+    assert "mailto" not in reply and "put the name in quotes" in reply
+    assert stored(slack) == []
+
+
 def test_slack_link_markup_reads_as_typed() -> None:
     from bot.services.kpi_args import as_typed
 
@@ -714,6 +730,26 @@ def test_a_message_to_the_bot_is_read_like_one_in_the_team_channel(english) -> N
     _deliver(slack, channel_message("hello, what can you do?", "1763710100.000100", **TO_THE_BOT))
     [help_text] = [c.params for c in slack.api.calls_to("chat.postMessage")]
     assert "`/kpi help`" in text_of(help_text)
+
+
+@pytest.mark.parametrize(
+    "text", ["<@UKPIBOT> vant Nammo 320k", "Hei <@UKPIBOT>! Skrev kontrakt med Nammo i dag, 320k"]
+)
+def test_a_message_to_the_bot_naming_the_bot_is_read_as_without_its_name(english, text) -> None:  # type: ignore[no-untyped-def]
+    """'@kpibot vant Nammo 320k' in the bot's DM read the bot's name as a colleague whose win
+    it told (praise): answered with the help text, nothing recorded. Slack may also send it as
+    an app_mention: one record, one note."""
+    slack = english
+    ts = "1763710000.000100"
+    _deliver(slack, channel_message(text, ts, **TO_THE_BOT))
+    _deliver(
+        slack,
+        {"type": "app_mention", "channel": "D0LARS", "user": LARS, "text": text, "ts": ts,
+         "event_ts": ts, "channel_type": "im"},
+    )  # fmt: skip
+    assert _wins(slack) == [("Nammo", 320000.0)]
+    assert slack.api.calls_to("chat.postMessage") == []  # no help text
+    assert len(slack.api.calls_to("chat.postEphemeral")) == 1
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py

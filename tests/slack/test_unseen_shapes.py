@@ -4,6 +4,8 @@ messages kpibot never read, forms from an older kpibot, team membership during a
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.helpers import channel_message, message_deleted, message_edited, stored, text_of
@@ -1180,3 +1182,94 @@ def test_a_message_of_an_account_deactivated_since_counts_and_marks_it_gone(engl
     with session_scope(make_session_factory(slack.engine)) as session:
         gone = session.scalar(select(Seller.gone_at).where(Seller.slack_user_id == "U0LEFT"))
     assert gone is not None
+
+
+# -- a seller's profile changed in Slack ---------------------------------------------------------
+def _user_change(slack, user: str) -> None:  # type: ignore[no-untyped-def]
+    """Slack's user_change: the person's whole profile, as users.info gives it."""
+    body = slack.api.users[user].to_slack("T0DEMO")
+    _deliver(slack, {"type": "user_change", "user": body, "event_ts": f"{time.time():.6f}"})
+
+
+def test_a_seller_who_travels_logs_on_the_day_it_is_where_they_are_now(english, clock) -> None:  # type: ignore[no-untyped-def]
+    """Lars flies from Oslo to New York; Slack moves his time zone and says so (user_change).
+    Sunday 20:30 in New York is Monday 02:30 in Oslo: his Sunday meeting was counted on Monday,
+    in next week's figures, for up to a day (the profile read from users.info is kept a day)."""
+    from datetime import UTC, datetime
+
+    slack = english
+    clock.set(datetime(2026, 11, 22, 10, 0, tzinfo=UTC))  # Sunday 11:00 in Oslo
+    slack.driver.command("/logmeeting", "Orkla", LARS, CHANNEL).reply()  # his profile read now
+    slack.api.users[LARS].tz = "America/New_York"
+    slack.api.reset()
+    clock.set(datetime(2026, 11, 22, 18, 0, tzinfo=UTC))  # landed
+    _user_change(slack, LARS)
+    clock.set(datetime(2026, 11, 23, 1, 30, tzinfo=UTC))  # Sunday 20:30 in New York
+    slack.driver.command("/logmeeting", "Equinor", LARS, CHANNEL).reply()
+    posted = f"{datetime(2026, 11, 23, 1, 35, tzinfo=UTC).timestamp():.0f}.000100"
+    _deliver(slack, channel_message("Had a customer meeting with Nammo today", ts=posted))
+    assert [(k, c, d) for k, c, _a, d in _dated(slack)] == [
+        ("meeting", "Orkla", "2026-11-22"),
+        ("meeting", "Equinor", "2026-11-22"),
+        ("meeting", "Nammo", "2026-11-22"),
+    ]
+    assert slack.api.calls_to("users.info") == []  # from the event, not asked again
+
+
+def test_a_workspace_admin_slack_says_is_one_no_more_loses_manager_rights_at_once(english) -> None:  # type: ignore[no-untyped-def]
+    """An admin flag is asked of Slack again after 10 minutes; Slack's user_change saying it is
+    gone took those minutes too."""
+    from bot.offline.slack_api import FakeUser
+
+    slack = english
+    slack.api.add_user(FakeUser("U0ADA", "Ada Berg", locale="en-GB", is_admin=True))
+    slack.driver.command("/logwin", "Nammo 400k margin 22%", LARS, CHANNEL).reply()
+    customers = slack.driver.command("/teamstatus", "customers", "U0ADA", CHANNEL)
+    assert "Nammo" in text_of(customers.reply())
+    slack.api.users["U0ADA"].is_admin = False
+    _user_change(slack, "U0ADA")
+    refused = slack.driver.command("/teamstatus", "customers", "U0ADA", CHANNEL)
+    assert "Only managers" in text_of(refused.reply())
+
+
+# -- a message's record its author undid ---------------------------------------------------------
+@pytest.mark.parametrize("undo", ["button", "command"])
+def test_an_edit_of_a_message_whose_record_its_author_undid_is_asked_never_counted_again(
+    english, undo: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Lars undoes the win his message recorded (he had logged it with /logwin already), then
+    fixes a typo in the message: the win was recorded again, unasked (the deal counted twice).
+    Now asked; Record still records it."""
+    from tests.helpers import buttons
+
+    slack = english
+    posted, edited = f"{SET_UP + 60}.000100", f"{SET_UP + 120}.000100"
+    _deliver(slack, channel_message("Won Nammo 320k", ts=posted))
+    if undo == "button":
+        [note] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+        slack.driver.click(LARS, buttons(note)[0])
+    else:
+        slack.driver.command("/kpi", "undo", LARS, CHANNEL).reply()
+    slack.wait_idle()
+    assert stored(slack) == []
+    slack.api.reset()
+    _deliver(slack, message_edited(posted, "Won Nammo 320k!", before="Won Nammo 320k", at=edited))
+    assert stored(slack) == []
+    [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    assert "Record this as *a win* with *Nammo*, NOK 320,000?" in text_of(asked)
+    [record] = [b for b in buttons(asked) if b["value"].endswith("|record")]
+    slack.driver.click(LARS, record)
+    slack.wait_idle()
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+
+
+def test_an_edit_after_an_edit_took_the_record_is_read_as_before(english) -> None:  # type: ignore[no-untyped-def]
+    """Only a person's Undo is remembered: a win edited into chatter and back is recorded."""
+    slack = english
+    posted = f"{SET_UP + 60}.000100"
+    first, second = f"{SET_UP + 120}.000100", f"{SET_UP + 180}.000100"
+    _deliver(slack, channel_message("Won Nammo 320k", ts=posted))
+    _deliver(slack, message_edited(posted, "Nammo lunch", before="Won Nammo 320k", at=first))
+    assert stored(slack) == []
+    _deliver(slack, message_edited(posted, "Won Nammo 330k", before="Nammo lunch", at=second))
+    assert _dated(slack) == [("win", "Nammo", 330000.0, "2026-11-20")]

@@ -58,10 +58,11 @@ def selling_word(text: str) -> bool | None:
 
 def _read_channel(
     client: WebClient, channel_id: str, request: Request
-) -> tuple[str | None, list[dict[str, Any]], bool]:
+) -> tuple[str | None, list[dict[str, Any]], bool, int]:
     """The channel's name, its people (users.info answers; bots, deactivated accounts and
-    other organisations' people left out) and whether another organisation reads it (Slack
-    Connect). UserError when the bot cannot see it: it must be in the channel."""
+    other organisations' people left out), whether another organisation reads it (Slack
+    Connect), and how many members Slack could not tell about now (a rate limit, a 5xx).
+    UserError when the bot cannot see it: it must be in the channel."""
     try:
         info = client.conversations_info(channel=channel_id)["channel"]
         if not info.get("is_member", True):
@@ -78,18 +79,32 @@ def _read_channel(
     except SlackApiError as err:
         log.info("setup could not read the channel: %s", slack_error(err))
         raise UserError("bot_not_in_channel") from None
-    people = []
+    people, unread = [], 0
     for user_id in members:
         try:
             user = client.users_info(user=user_id, include_locale=True)["user"]
-        except SlackApiError:
+        except SLACK_CALL_ERRORS as err:
+            if _for_now(err):
+                # Left out for now, and said so (was: left out unsaid, their work in no team's
+                # figures until they logged something in the channel).
+                log.info("setup could not read a member now: %s", slack_error(err))
+                unread += 1
             continue
         # People of another organisation in a shared channel (Slack Connect) are no sellers.
         if teams.is_person(user) and teams.of_this_organisation(
             user, request.workspace_id, request.enterprise_id
         ):
             people.append(user)
-    return info.get("name"), people, teams.shared_outside(info)
+    return info.get("name"), people, teams.shared_outside(info), unread
+
+
+def _for_now(err: Exception) -> bool:
+    """A Slack call that may answer in a minute: a rate limit, a 5xx, a dropped line (not an
+    answer about the person, such as user_not_found)."""
+    if not isinstance(err, SlackApiError):
+        return True
+    status = err.response.status_code
+    return status == 429 or status >= 500 or slack_error(err) == "ratelimited"
 
 
 def _some_names(names: list[str], shown: int = 20) -> str:
@@ -107,7 +122,7 @@ def setup(request: Request, client: WebClient, *, shared_ok: bool = False) -> di
         language = uow.who.language
     channel_id = request.channel_id
     assert channel_id is not None
-    name, people, shared = _read_channel(client, channel_id, request)
+    name, people, shared, unread = _read_channel(client, channel_id, request)
     if shared and not shared_ok:
         return shared_setup_question(language, channel_id)
     with request.writing() as uow:
@@ -125,6 +140,7 @@ def setup(request: Request, client: WebClient, *, shared_ok: bool = False) -> di
         language_name=LANGUAGE_NAMES.get(done.settings.language, done.settings.language),
         weekday=i18n.weekday_name(done.settings.digest_weekday, who.language),
         shared=shared,
+        unread=unread,
     )
     return role_question(who.language, text, done.sells)
 

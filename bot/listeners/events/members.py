@@ -57,20 +57,20 @@ def handle_member_left(event: dict[str, Any], client: WebClient, context: BoltCo
 
 def handle_user_change(event: dict[str, Any], context: BoltContext) -> None:
     """Slack says a person's account changed: deactivated, they get no DMs any more (their
-    past work stays in the figures); reactivated, they do again. Nobody new is made a seller
-    by it (a profile edit of someone who never used kpibot stores nothing)."""
+    past work stays in the figures); reactivated, they do again; a new time zone, locale or
+    name is kept at once. Nobody new is made a seller by it (a profile edit of someone who
+    never used kpibot stores nothing)."""
     request: Request = context["request"]
     user = event.get("user") if isinstance(event.get("user"), dict) else {}
     user_id = user.get("id")
     if not user_id:
         return
-    gone = not teams.is_person(user)
     # Every profile edit in the workspace comes so: most change nothing kpibot keeps.
     with request.reading() as uow:
-        if not teams.account_change_matters(uow.session, request.workspace_id, user_id, gone):
+        if not teams.account_change_matters(uow.session, request.workspace_id, user_id, user):
             return
     with request.writing() as uow:
-        teams.account_changed(uow.session, request.workspace_id, user_id, gone=gone, now=uow.now)
+        teams.account_changed(uow.session, request.workspace_id, user_id, user, now=uow.now)
 
 
 def _is_member(client: WebClient, channel: str, user_id: str) -> bool:

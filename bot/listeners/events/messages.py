@@ -153,12 +153,13 @@ def on_new(
     if not _is_person(event, context):
         return
     if event.get("channel_type") == "im":
+        bot = context.bot_user_id
         if not dm_files.handle(request, client, event):  # a shared file: a customer import
-            on_direct_message(request, client, event)
+            on_direct_message(request, client, event, bot_user_id=bot)
         elif (event.get("text") or "").strip():
             # The file is answered; the words with it ("win Nammo 320k", the contract
             # attached) still record what they say, without the help text when they do not.
-            on_direct_message(request, client, event, explain=False)
+            on_direct_message(request, client, event, explain=False, bot_user_id=bot)
         return
     if context.bot_user_id and f"<@{context.bot_user_id}>" in (event.get("text") or ""):
         return  # an @mention: the app_mention listener reads it as a command
@@ -461,15 +462,25 @@ def _unslashed(text: str) -> str:
 
 
 def on_direct_message(
-    request: Request, client: WebClient, event: dict[str, Any], *, explain: bool = True
+    request: Request,
+    client: WebClient,
+    event: dict[str, Any],
+    *,
+    explain: bool = True,
+    bot_user_id: str | None = None,
 ) -> None:
     """A message to the bot itself: `meeting Acme warm` works like the slash command; what
     would be recorded in a team channel ("Skrev kontrakt med ICA idag 400 000 kr") is recorded
     or asked about the same way; anything else gets a pointer to the commands (never silence)."""
     channel = event["channel"]
     at = posted_at(event, request.now)
+    text = event.get("text") or ""
+    if bot_user_id:
+        # "@kpibot vant Nammo 320k": the bot's own name is who is spoken to, not a colleague
+        # whose win it tells (was answered with the help text, nothing recorded).
+        text = text.replace(f"<@{bot_user_id}>", "").strip()
     # "Kan du logge et møte med Aker i går?": the request around the words is not read.
-    spoken = {**event, "text": spoken_to_bot(_unslashed(event.get("text") or ""))}
+    spoken = {**event, "text": spoken_to_bot(_unslashed(text))}
     if mention_command(spoken["text"]) is not None:
         with request.writing() as uow:
             message_edits.one_at_a_time(uow.session, request.workspace_id, channel, event["ts"])
@@ -543,6 +554,11 @@ def on_edit(
         found = None
         if not as_command and (capturing or direct):
             found = _understand(uow, channel, message, to_bot=direct, at=at)
+            if found.outcome is Outcome.SURE and activities.message_record_undone_by_a_person(
+                uow.session, request.workspace_id, channel, ts
+            ):
+                # Its author (or a manager) undid what it recorded: the edit is asked about.
+                found = replace(found, outcome=Outcome.LIKELY)
             said = _amended(uow, channel, message, suffix, found, at)
         had_record = said is not None
         if said is None:

@@ -69,6 +69,15 @@ def _field(values: dict[str, Any], block: SettingsBlock) -> Any:
     return state.get("value")
 
 
+def _goal_field(values: dict[str, Any], block: SettingsBlock) -> Any:
+    """A goal as submitted: "" when its field was left empty (no goal), None when the form had
+    no such field (an older form, or a goal set per quarter or year: left as it is)."""
+    if block.value not in values:
+        return None
+    value = _field(values, block)
+    return "" if value is None else value
+
+
 def read_form(values: dict[str, Any]) -> teams.SettingsInput:
     """The submitted view as plain values."""
     options = (values.get(SettingsBlock.OPTIONS.value) or {}).get(InputId.SETTING.value)
@@ -84,16 +93,16 @@ def read_form(values: dict[str, Any]) -> teams.SettingsInput:
         currency=_field(values, SettingsBlock.CURRENCY),
         digest_day=_field(values, SettingsBlock.DIGEST_DAY),
         digest_time=_field(values, SettingsBlock.DIGEST_TIME),
-        week_goals={kpi: _field(values, block) for kpi, block in WEEK_GOAL_BLOCKS.items()},
-        revenue=_field(values, SettingsBlock.GOAL_REVENUE),
-        closing_rate=_field(values, SettingsBlock.GOAL_CLOSING),
+        week_goals={kpi: _goal_field(values, block) for kpi, block in WEEK_GOAL_BLOCKS.items()},
+        revenue=_goal_field(values, SettingsBlock.GOAL_REVENUE),
+        closing_rate=_goal_field(values, SettingsBlock.GOAL_CLOSING),
         capture=None if chosen is None else SettingsOption.CAPTURE.value in chosen,
         chart=None if chosen is None else SettingsOption.CHART.value in chosen,
         rates=_field(values, SettingsBlock.RATES) if SettingsBlock.RATES.value in values else None,
         ceiling=_field(values, SettingsBlock.CEILING)
         if SettingsBlock.CEILING.value in values
         else None,
-        team_revenue=_field(values, SettingsBlock.GOAL_TEAM_REVENUE),
+        team_revenue=_goal_field(values, SettingsBlock.GOAL_TEAM_REVENUE),
     )
 
 

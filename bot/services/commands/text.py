@@ -53,14 +53,16 @@ def _prepare(text: str) -> str:
     text = _EMOJI_NAME.sub(lambda m: m[0] if _temperature_emoji(m[0]) else " ", text)
     text = _FORMATTED.sub(r"\2", text).strip()
     # "<http://Monday.com|Monday.com> i går", "<https://acme.com|Acme Ltd> 40k": Slack links a
-    # name typed as a web address; first, where the customer stands, it is the name shown
+    # name typed as a web address (or an e-mail address: <mailto:post@acme.no|post@acme.no>,
+    # which was a customer called "<mailto:…>"); first, where the customer stands, it is the
+    # name shown
     text = _NAME_LINK.sub(r"\1", text)
     if not text or text.startswith(("--", "\u2013", "\u2014")):
         raise UserError("empty")
     return text
 
 
-_NAME_LINK = re.compile(r"^<https?://[^|>\s]+\|([^>]+)>(?=\s|$)")
+_NAME_LINK = re.compile(r"^<(?:https?://|mailto:)[^|>\s]+\|([^>]+)>(?=\s|$)")
 _EMOJI_NAME = re.compile(rf"(?<![\w:]){emoji.SHORTCODES}(?![\w:])")
 
 _FORMATTED = re.compile(r"(?<![\w*_~`])([*_~`])([^*_~`\s](?:[^*_~`]*[^*_~`\s])?)\1(?![\w*_~`])")
