@@ -213,3 +213,31 @@ def test_a_logged_entrys_writes_are_one_round_trip_on_postgresql(
     assert counted.total == 8, (counted.pings, counted.total, counted.statements)
     assert len(counted.settings) <= 1, counted.settings
     assert count_rows(slack) == before + 1
+
+
+@pytest.mark.backends("sqlite")  # the marks are the same on PostgreSQL (no write turn there)
+def test_where_a_command_spends_its_time_can_be_marked(slack, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # bot.timing (KPIBOT_ACK_TIMING, bench/ack_timing.py): off by default, each mark one check.
+    from bot import timing
+
+    assert not timing.ON
+    slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
+    slack.wait_idle()
+    monkeypatch.setattr(timing, "ON", True)
+    monkeypatch.setattr(timing, "_requests", [])
+    slack.driver.command("/logmeeting", "Aker BP warm", KARI).reply()
+    slack.wait_idle()
+    [marks] = timing._requests
+    assert [name for name, _at in marks] == [
+        "arrived",
+        "runner",
+        "queued",  # a writer thread's (bot.app.WRITER_THREADS)
+        "started",
+        "turn",
+        "commit",
+        "committed",
+        "acked",
+        "answered",
+        "returned",
+    ]
+    assert [at for _name, at in marks] == sorted(at for _name, at in marks)
