@@ -63,9 +63,12 @@ def main(paths: list[str]) -> int:
         for started, seconds, _generation in pauses:
             if r["arrived"] <= started <= r["acked"]:
                 in_slow += seconds
+    # Only the pauses while some request was in flight (start-up's and exit's are not).
+    windows = sorted((r["arrived"], r["returned"]) for r in requests if "returned" in r)
+    pauses = [p for p in pauses if any(a <= p[0] <= b for a, b in windows)]
     by_gen = {g: [s for _t, s, gen in pauses if gen == g] for g in (0, 1, 2)}
     print(
-        "\ncollector: "
+        "\ncollector, while requests were in flight: "
         + ", ".join(
             f"gen {g}: {len(v)} pauses, max {max(v) * 1e3:.1f} ms" for g, v in by_gen.items() if v
         )
