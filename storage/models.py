@@ -327,10 +327,8 @@ class Activity(Base):
         ),
         # A seller's most recently logged activities (App Home, undo).
         Index("ix_activities_seller_created", "workspace_id", "seller_id", "created_at"),
-        # A lead's activities (undo rebuilds a lead from them; open offers and their revisions),
-        # and its last live activity's day from the index alone (the nudge pass: one probe per
-        # lead, whatever its history).
-        Index("ix_activities_lead", "lead_id", "deleted_at", "occurred_on"),
+        # A lead's activities (undo rebuilds a lead from them; open offers and their revisions).
+        Index("ix_activities_lead", "lead_id"),
         # The offers a lead had at a past moment (storage.history), the lead deleted or not.
         Index("ix_activities_origin_lead", "origin_lead_id"),
         # Undone activities only (a few): what a past week knew that has been undone since.
