@@ -573,6 +573,8 @@ class Bench:
             LOG_LEVEL="INFO",
             PYTHONUNBUFFERED="1",
         )
+        if os.environ.get("KPIBOT_ACK_TIMING"):  # where each request's time went (bot/timing.py)
+            env["KPIBOT_ACK_TIMING"] = os.environ["KPIBOT_ACK_TIMING"]
         return env
 
     def start_standin(self) -> None:

@@ -27,6 +27,8 @@ from slack_bolt.logger.messages import warning_did_not_call_ack
 from slack_bolt.request import BoltRequest
 from slack_bolt.response import BoltResponse
 
+from bot import timing
+
 F = TypeVar("F", bound=Callable[..., Any])
 _IN_REQUEST_THREAD = "kpibot_in_request_thread"
 
@@ -58,6 +60,8 @@ class SignallingAck(Ack):
         try:
             return super().__call__(*args, **kwargs)
         finally:
+            if timing.ON:
+                timing.mark("acked")
             self.called.set()
 
 
@@ -82,6 +86,8 @@ class PromptListenerRunner(ThreadListenerRunner):
         if self.process_before_response or request.lazy_only:
             return super().run(request, response, listener_name, listener, starting_time)
         started = starting_time if starting_time is not None else time.time()
+        if timing.ON:
+            timing.mark("runner")
         ack = request.context.get("ack")
         if not isinstance(ack, SignallingAck) and (ack is None or ack.response is None):
             ack = request.context["ack"] = SignallingAck()
@@ -93,6 +99,8 @@ class PromptListenerRunner(ThreadListenerRunner):
 
         def run_ack_function_asynchronously() -> None:
             nonlocal response
+            if timing.ON:
+                timing.mark("started")
             try:
                 self.listener_start_handler.handle(request=request, response=response)
                 listener.run_ack_function(request=request, response=response)
@@ -115,6 +123,8 @@ class PromptListenerRunner(ThreadListenerRunner):
         if marked and self.request_thread_listeners:
             run_ack_function_asynchronously()
         elif marked and self._writer_lane(request):
+            if timing.ON:
+                timing.mark("queued")
             self.listener_executor.submit_writer(run_ack_function_asynchronously)  # type: ignore[attr-defined]
         else:
             self.listener_executor.submit(run_ack_function_asynchronously)
@@ -124,6 +134,8 @@ class PromptListenerRunner(ThreadListenerRunner):
         remaining = listener.ack_timeout - (time.time() - started)
         if ack.response is None and remaining > 0:
             ack.called.wait(remaining)
+        if timing.ON:
+            timing.mark("answered")
         if response is None and ack.response is None:
             self.logger.warning(warning_did_not_call_ack(listener_name))
             return None

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import timing
 from bot.dependencies import Deps
 from bot.errors import BadPayload, NotAPerson, UserError
 from bot.services import requester
@@ -117,6 +118,8 @@ class UnitOfWork:
             turn.__enter__()
         elif not acquire(timeout=max(0.0, self.request.left())):
             raise DatabaseBusy("another writer of this process holds the database")
+        if timing.ON:
+            timing.mark("turn")
         return turn
 
     def _new_session(self, write: bool) -> Session:
@@ -219,7 +222,11 @@ class UnitOfWork:
     def commit(self) -> None:
         try:
             if self._session is not None:
+                if timing.ON:
+                    timing.mark("commit")
                 self._session.commit()
+                if timing.ON:
+                    timing.mark("committed")
         finally:
             self._end_turn()
 

@@ -15,7 +15,7 @@ from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_bolt.response import BoltResponse
 from sqlalchemy import Engine
 
-from bot import metrics
+from bot import metrics, timing
 from bot.http_guard import PREPARED, guard
 from bot.logs import new_request_id, request_fields
 from storage.db import health, ping
@@ -145,6 +145,17 @@ def _observed(
     slack: WSGIApp, environ: dict[str, Any], start_response: Callable[..., Any]
 ) -> Iterable[bytes]:
     """Slack's request, counted and timed up to its answer (Bolt answers when it is acked)."""
+    token = timing.begin() if timing.ON else None
+    try:
+        return _answered(slack, environ, start_response)
+    finally:
+        if token is not None:
+            timing.end(token)
+
+
+def _answered(
+    slack: WSGIApp, environ: dict[str, Any], start_response: Callable[..., Any]
+) -> Iterable[bytes]:
     with metrics.observe_request() as seen, request_fields(request_id=new_request_id()):
 
         def counting(status: str, headers: list[Any], exc_info: Any = None) -> Any:

@@ -4,7 +4,7 @@ A-customers that need a touchpoint. Re-rendered from the leads' state after ever
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -53,23 +53,24 @@ def nudge_message(
     leads, so a lead costs a macro call and a few small dicts (buttons built once per
     language); the per-DM parts go through slack_sdk's checks as before. `memo`: one dict for
     all the DMs of a pass, so that each date and amount is formatted once."""
-    line, done = _lead_macros(language)
     day, money = _formats(language, {} if memo is None else memo)
     intro = render(language, "nudge_intro", count=len(leads) + more, a_count=len(a_customers or []))
     blocks: list[dict[str, Any]] = [_section(intro)]
-    for lead in leads:
-        state = lead_state(lead, today)
+    states = [lead_state(lead, today) for lead in leads]
+    for lead, state, (line, done) in zip(
+        leads, states, _lead_texts(language, leads, states, today, day, money), strict=True
+    ):
         blocks.append(
             {
                 "type": "section",
                 "block_id": NudgeBlock.line(lead.id),
-                "text": {"type": "mrkdwn", "text": line(lead, today, day, money).strip()},
+                "text": {"type": "mrkdwn", "text": line},
             }
         )
         if state == "pending":
             blocks.append(_lead_actions(language, lead.id))
         else:
-            blocks.append(_context(done(state, lead, day).strip()))
+            blocks.append(_context(done))
     if more:
         link = Mrkdwn(f"<{home_link}|App Home>") if home_link else None
         blocks.append(_context(render(language, "nudge_more", more=more, link=link)))
@@ -119,10 +120,84 @@ def _formats(
 
 
 @cache
-def _lead_macros(language: str) -> tuple[Callable[..., str], Callable[..., str]]:
-    """templates/nudge_lead.mrkdwn.j2's two macros: a lead's line, and what was done about it."""
+def _lines_macro(language: str) -> Callable[..., str]:
+    """templates/nudge_lead.mrkdwn.j2's macro: listed leads' lines, and what was done about
+    them."""
     module = environment(language).get_template("nudge_lead.mrkdwn.j2").module
-    return module.line, module.done  # type: ignore[attr-defined]
+    return module.lines  # type: ignore[attr-defined,no-any-return]
+
+
+# A nudge pass lists thousands of leads, and a template call per lead cost more than its text.
+# So the template is rendered once per language and shape of a lead (its temperature's word,
+# with or without an amount, a next step overdue or not, what was done about it) with holes
+# where its values go, and each lead fills its shape's holes: what the template prints for it,
+# each value made safe as the template makes it (typed text plain(), dates and amounts
+# formatted as `day` and `money` do).
+_HOLE = "\x1a"
+# Holes: the customer, the amount, the next step, the next step's day, the quiet day, the
+# snoozed day.
+_HOLES = tuple(Mrkdwn(f"{_HOLE}{i}{_HOLE}") for i in range(6))
+_PART = Mrkdwn("\x1f")  # between a lead's line and what was done about it
+_QUIET, _SNOOZED = date(2, 2, 2), date(3, 3, 3)  # the shape's stand-in days
+
+
+def _shape(lead: LeadLine, state: str, today: date) -> tuple[Any, ...]:
+    """What decides which of the template's words a lead's text is made of."""
+    due = lead.next_step_due
+    overdue = None if due is None else due < today
+    temperature = lead.temperature if lead.temperature in ("hot", "cold") else "warm"
+    return (temperature, bool(lead.offer_amount), overdue, state)
+
+
+@cache
+def _pattern(language: str, shape: tuple[Any, ...]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """The shape's line and what was done, as the template renders them: literal text and
+    hole numbers in turn."""
+    temperature, amount, overdue, state = shape
+    today = date(2026, 1, 2)
+    due = None if overdue is None else today - timedelta(days=1) if overdue else today
+    probe = LeadLine(
+        0, _HOLES[0], "open", temperature, Decimal(1) if amount else None, "NOK", _HOLES[2],
+        due, _SNOOZED, datetime(2, 2, 2), _QUIET,
+    )  # fmt: skip
+    days = {due: _HOLES[3], _QUIET: _HOLES[4], _SNOOZED: _HOLES[5]}
+    text = _lines_macro(language)([(probe, state)], today, days.get, lambda *_: _HOLES[1], _PART)
+    line, _sep, done = text.partition(_PART)
+    return _parts(line), _parts(done)
+
+
+def _parts(text: str) -> tuple[Any, ...]:
+    pieces = text.split(_HOLE)  # literal, hole, literal, ...
+    return tuple(int(piece) if i % 2 else piece for i, piece in enumerate(pieces))
+
+
+def _lead_texts(
+    language: str,
+    leads: list[LeadLine],
+    states: list[str],
+    today: date,
+    day: Callable[[date], str],
+    money: Callable[[Decimal, str], str],
+) -> list[tuple[str, str]]:
+    """Each lead's (line, what was done about it: "" while pending)."""
+    texts = []
+    for lead, state in zip(leads, states, strict=True):
+        line, done = _pattern(language, _shape(lead, state, today))
+        # Each value only where its shape shows it (as the template formats only those).
+        values = (
+            plain(lead.customer),
+            money(lead.offer_amount, lead.currency or "NOK") if 1 in line else "",
+            plain(lead.next_step or ""),
+            day(lead.next_step_due) if 3 in line or 3 in done else "",  # type: ignore[arg-type]
+            day(lead.quiet_since) if 4 in line else "",
+            day(lead.snoozed_until) if 5 in done else "",  # type: ignore[arg-type]
+        )
+        texts.append((_filled(line, values).strip(), _filled(done, values).strip()))
+    return texts
+
+
+def _filled(parts: tuple[Any, ...], values: tuple[str, ...]) -> str:
+    return "".join(values[part] if i % 2 else part for i, part in enumerate(parts))
 
 
 @cache

@@ -15,7 +15,7 @@ from bot.services import deal_words
 from bot.services.commands import LogCommand
 from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
-from storage import history, rows
+from storage import history, logged, rows
 from storage import repositories as repo
 from storage.models import Activity, Customer, Lead, LeadMerge, Seller
 from storage.rows import ActivityRow, CustomerRow, LeadRow
@@ -525,11 +525,8 @@ def record(
         apply(lead, activity)
         previous = (activity.replaced_amount, activity.replaced_currency)
         lead.updated_at = now
-        # Its history too (a new lead is written there, for its id); then its change.
-        history.record_lead_state(session, lead, now)
-        rows.save_lead(session, lead)
-        activity.lead_id = activity.origin_lead_id = lead.id
-    repo.add_activity(session, activity)
+    # The lead (new or changed), its history and the activity: one statement on PostgreSQL.
+    logged.save(session, lead, activity, now)
     return Recorded(
         activity, new_customer=is_new, previous_amount=previous[0], previous_currency=previous[1]
     )

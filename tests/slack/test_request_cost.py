@@ -143,3 +143,101 @@ def test_a_person_whose_profile_was_read_is_known_fresh_until_it_is_due_again(sl
     assert not requester.profile_known_fresh(team, KARI, now + timedelta(minutes=11))
     assert requester.profile_known_fresh(team, "U0LARS", now + timedelta(hours=23))
     assert not requester.profile_known_fresh(team, "U0LARS", now + timedelta(hours=25))
+
+
+class RoundTrips(Counter):
+    """On PostgreSQL every statement is a round trip to the server, and so are the pool's
+    pre-ping at checkout, BEGIN (psycopg sends it before the first statement) and COMMIT."""
+
+    def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(engine)
+        self.pings = 0
+        self.commits = 0
+        self._ping = engine.dialect.do_ping
+
+    def __enter__(self) -> RoundTrips:
+        super().__enter__()
+
+        def ping(dbapi_connection) -> bool:  # type: ignore[no-untyped-def]
+            self.pings += 1
+            return self._ping(dbapi_connection)  # type: ignore[no-any-return]
+
+        self.engine.dialect.do_ping = ping
+        event.listen(self.engine, "commit", self._commit)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        del self.engine.dialect.do_ping
+        event.remove(self.engine, "commit", self._commit)
+        super().__exit__(*exc)
+
+    def _commit(self, conn) -> None:  # type: ignore[no-untyped-def]
+        self.commits += 1
+
+    @property
+    def total(self) -> int:
+        # (A connection's statement deadline is said when it changes: counted apart.)
+        return self.pings + self.transactions + len(self.statements) + self.commits
+
+
+@pytest.mark.backends("postgres")
+@pytest.mark.parametrize(
+    ("first", "then", "writes"),
+    [
+        # A meeting that opens a lead: the lead, its first history row and the activity.
+        ("Aker BP", "Aker BP warm next call friday", 3),
+        # One that changes the lead's state: the lead, its history closed and added to, the
+        # activity.
+        ("Aker BP warm", "Aker BP hot", 4),
+        # One on no lead: the activity alone.
+        ("Aker BP", "Aker BP", 1),
+    ],
+)
+def test_a_logged_entrys_writes_are_one_round_trip_on_postgresql(
+    slack, first, then, writes
+) -> None:  # type: ignore[no-untyped-def]
+    # storage.logged: the lead, its history and the activity as one statement (a data-modifying
+    # CTE). Before it, a command took `writes` round trips for them.
+    slack.driver.command("/logmeeting", first, KARI).reply()
+    slack.wait_idle()
+    before = count_rows(slack)
+    with RoundTrips(slack.engine) as counted:
+        result = slack.driver.command("/logmeeting", then, KARI)
+        slack.wait_idle()
+    assert "Aker BP" in text_of(result.http.json())
+    assert counted.transactions == 1 and counted.commits == 1, counted.statements
+    # The pre-ping, BEGIN, the requester, the customers among the words, the customer's lock,
+    # the delivery's reference with the open leads, the writes, COMMIT.
+    assert counted.statements[-1].startswith(("WITH", "INSERT")), counted.statements
+    assert len(counted.statements) == 5, "\n".join(counted.statements)
+    assert counted.total == 8, (counted.pings, counted.total, counted.statements)
+    assert len(counted.settings) <= 1, counted.settings
+    assert count_rows(slack) == before + 1
+
+
+@pytest.mark.backends("sqlite")  # the marks are the same on PostgreSQL (no write turn there)
+def test_where_a_command_spends_its_time_can_be_marked(slack, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # bot.timing (KPIBOT_ACK_TIMING, bench/ack_timing.py): off by default, each mark one check.
+    from bot import timing
+
+    assert not timing.ON
+    slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
+    slack.wait_idle()
+    monkeypatch.setattr(timing, "ON", True)
+    monkeypatch.setattr(timing, "_requests", [])
+    slack.driver.command("/logmeeting", "Aker BP warm", KARI).reply()
+    slack.wait_idle()
+    [marks] = timing._requests
+    assert [name for name, _at in marks] == [
+        "arrived",
+        "runner",
+        "queued",  # a writer thread's (bot.app.WRITER_THREADS)
+        "started",
+        "turn",
+        "commit",
+        "committed",
+        "acked",
+        "answered",
+        "returned",
+    ]
+    assert [at for _name, at in marks] == sorted(at for _name, at in marks)

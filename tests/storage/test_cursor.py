@@ -19,7 +19,7 @@ from bot.domain import ActivityKind, Source, Temperature
 from bot.services import recording
 from bot.services.commands import LogCommand, NextStep
 from bot.services.questions import Answers
-from storage import cursor, rows
+from storage import cursor, logged, rows
 from storage import repositories as repo
 from storage.db import make_engine, make_session_factory, session_scope
 from storage.models import Customer, SalesTeam, Seller, Workspace
@@ -123,8 +123,15 @@ def test_logs_recorded_on_the_cursor_store_what_sqlalchemy_stores(
         _core(m)
         with session_scope(factory) as s:
             _logs(s, _workspace(s, "TS"))
+    # storage.logged writes a log's lead, its history and the activity in one statement on
+    # PostgreSQL: the same rows as those statements one by one.
+    with monkeypatch.context() as m, freeze_time(T0):
+        m.setattr(logged, "_in_one", lambda *_args: False)
+        with session_scope(factory) as s:
+            _logs(s, _workspace(s, "TO"))
     with session_scope(factory) as s:
         on_cursor, through_core = _stored(s, "TC"), _stored(s, "TS")
+        one_by_one = _stored(s, "TO")
     assert {table: len(found) for table, found in on_cursor.items()} == {
         "customers": 2,
         "leads": 3,
@@ -132,6 +139,7 @@ def test_logs_recorded_on_the_cursor_store_what_sqlalchemy_stores(
         "activities": 8,
     }
     assert on_cursor == through_core
+    assert on_cursor == one_by_one
 
 
 def _reads(s, actor: recording.Actor) -> list[Any]:  # type: ignore[no-untyped-def]

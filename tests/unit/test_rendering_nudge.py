@@ -98,3 +98,24 @@ def test_a_pass_shares_one_memo_across_its_dms_and_languages() -> None:
         )
         assert shared == alone
     assert len(memo) == 4 * (5 + 5)  # per language: 5 days shown, 5 amounts as written
+
+
+def test_a_lead_fills_its_shapes_holes_as_the_template_prints_it() -> None:
+    # bot.rendering.nudge renders the template once per language and shape of a lead, with
+    # holes for its values (control characters): a lead's text holding such characters, or
+    # what looks like a hole, is printed as typed, and fills no other hole.
+    changed = datetime(2026, 11, 2, 23, 30, tzinfo=UTC)
+    odd = [
+        LeadLine(1, "Acme\x1a0\x1a", "open", "warm", None, None, None, None, None, changed),
+        LeadLine(2, "Hydro\x1f", "open", "hot", None, None, "demo \x1a4\x1a", date(2026, 11, 25), None, changed),
+        LeadLine(3, "Yara <b>", "open", "warm", Decimal("5"), None, "call", date(2026, 11, 19), None, changed),
+    ]  # fmt: skip
+    message = nudge_message("en", odd, TODAY)
+    assert lead_ids_of(message) == [1, 2, 3]
+    assert lines(message) == [
+        "*Acme\x1a0\x1a* (warm) — no next step since Mon 2 Nov 2026",
+        "*Hydro\x1f* (hot) — no next step since Mon 2 Nov 2026",
+        ":white_check_mark: Next step planned: demo \x1a4\x1a, Wed 25 Nov 2026",
+        "*Yara &lt;b&gt;* (warm) · NOK 5 — the next step (call) was due Thu 19 Nov 2026",
+    ]
+    assert [b["block_id"] for b in actions(message)] == ["actions_1", "actions_3"]
