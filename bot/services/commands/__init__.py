@@ -54,6 +54,13 @@ from bot.services.commands.names import (
 )
 from bot.services.commands.next_steps import _take_next_step
 from bot.services.commands.options import _OptionReader
+from bot.services.commands.periods import (
+    glued_back,
+    per_period_said,
+    price_per_period,
+    split_periods,
+    without_marks,
+)
 from bot.services.commands.text import (
     MAX_LENGTH,
     _prepare,
@@ -153,6 +160,8 @@ def parse_log_command(
                 raise UserError("amount_in_words", text=" ".join(after[lo:hi]))
             after = [*after[:lo], *digits, *after[hi:]]
         tokens = [*tokens[:prefix], *after]
+        # "90 000 NOK/år", "kr 90 000/år": the period off the amount, which is then read whole
+        tokens = split_periods(tokens)
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
     if not named and quoted is None:
@@ -236,10 +245,11 @@ def parse_log_command(
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
         # month, quarter or year, not the deal's value as said; the price is shown with the
         # words, asked about (as "85.000 kr/md" is, in a command and in a channel message)
-        money = priced = _price_per_period(unread.split(), krone)
+        money = priced = price_per_period(glued_back(unread.split()), krone)
     else:
         priced = None
-    per_period, whole = _per_period_said(unread, money, priced is not None)
+    raw_money = reader.raw.get("money") or reader.rest_raw.get("money")
+    per_period, whole, unread = per_period_said(unread, money, raw_money, priced is not None)
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     raw = reader.raw.get("money")
@@ -248,6 +258,7 @@ def parse_log_command(
     if money is not None and raw is not None and checked and _name_number(money, raw, typed[cut:]):
         # "/logwin Rema 1000": a new customer Rema with 1 000 kr, or Rema 1000 with no amount?
         raise UserError("name_or_amount", customer=customer, number=raw[0])
+    note = without_marks(note)  # "Acme 300k/år - …": a note as typed
     if along and along.end() < len(text):
         unread = "; ".join(filter(None, (along.group(0).strip(), unread)))
     return LogCommand(
@@ -410,56 +421,6 @@ def _a_named_step(note: str, today: date, krone: str) -> str | None:
     if step is None or rest or alone or step.what == DEFAULT_NEXT_STEP:
         return None
     return " ".join([*said, *words])
-
-
-def _price_per_period(words: list[str], krone: str) -> Money | None:
-    """The price in the first amount written per a period ("50k/mnd", "50 tkr/mån",
-    "5k/month", "300k/år"); None when there is none."""
-    for i, word in enumerate(words):
-        price, slash, period = word.rstrip(",;.!?").partition("/")
-        if not slash or not period.rstrip(".").isalpha():
-            continue
-        for said in (f"{words[i - 1]} {price}" if i and price else None, price):
-            if not said or not any(ch.isdigit() for ch in said):
-                continue
-            try:
-                money = parse_amount(said, krone=krone)
-            except UserError:
-                continue
-            if money is not None:
-                return money
-    return None
-
-
-_PERIODS = {
-    "mnd": 12, "md": 12, "man": 12, "maned": 12, "manad": 12, "maaned": 12, "month": 12,
-    "mo": 12, "mth": 12, "kvartal": 4, "kv": 4, "quarter": 4, "q": 4, "ar": 1, "aar": 1,
-    "year": 1, "yr": 1, "uke": 52, "vecka": 52, "v": 52, "uge": 52, "week": 52, "wk": 52,
-}  # fmt: skip
-_MONTHS_SAID = {"mnd", "md", "man", "maneder", "manader", "maaneder", "months", "month", "mnds"}
-
-
-def _per_period_said(
-    unread: str | None, money: Money | None, priced: bool
-) -> tuple[str | None, Money | None]:
-    """The unread words' price per period as typed ("50k/mnd", "kr/md"), and a whole value to
-    show as an example: for as many months as they say ("50k/mnd i 12 mnd": 600 000), else a
-    year's worth; (None, None) if there is none."""
-    if not unread or money is None:
-        return None, None
-    words = unread.split()
-    for i, word in enumerate(words):
-        _price, slash, period = word.rstrip(",;.!?").partition("/")
-        per = _PERIODS.get(_word(period).rstrip("."))
-        if not slash or per is None or (any(ch.isdigit() for ch in word) and not priced):
-            continue  # "1,5 mill + 300k/år": the deal's amount is another
-        for j in range(i + 1, len(words) - 1):
-            if words[j].isdigit() and _word(words[j + 1]) in _MONTHS_SAID and per == 12:
-                count = int(words[j])
-                if 1 < count <= 120:
-                    return word, Money(money.amount * count, money.currency)
-        return word, Money(money.amount * per, money.currency)  # a year's worth, as an example
-    return None, None
 
 
 def _tied_clause(typed: list[str], cut: int, said_when: list[str]) -> tuple[list[str], bool] | None:

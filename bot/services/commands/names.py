@@ -9,6 +9,7 @@ from datetime import date
 
 from bot.domain import ActivityKind
 from bot.services.amounts import _MULTIPLIERS
+from bot.services.commands.periods import GLUED
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
     _CHAT_WORDS,
@@ -317,7 +318,9 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
                 return index  # "Acme ingen svar", "Acme la igjen beskjed": said of it, asked
             continue
         start = index
-        start -= _number_before(tokens[1:index], _word(tokens[index]))
+        # a period typed on an amount ("90 000/år") is the amount's unit, as "kr" is
+        unit = "kr" if tokens[index].startswith(GLUED) else _word(tokens[index])
+        start -= _number_before(tokens[1:index], unit)
         while start > 1 and _weak(tokens[start - 1]):
             start -= 1  # "i uke 4x"
         return start

@@ -15,6 +15,7 @@ from bot.services.amounts import (
     VAT_WORDS,
     parse_amount,
 )
+from bot.services.commands.periods import GLUED
 from bot.services.customers import LEGAL_SUFFIXES
 from bot.services.dates import (
     DATE_WORDS,
@@ -340,6 +341,8 @@ def _strong(token: str) -> bool:
     """Does this word look meant as a date, time, week, amount, temperature or option rather
     than as part of a name? Whole numbers do not ("Rema 1000", "TV 2"); single letters do not
     ("Circle K")."""
+    if token.startswith(GLUED):
+        return True  # a period typed on an amount ("90 000/år"): the amount's, never a name's
     word = _word(token)
     if not word or _is_symbol(token) or _NOT_NAME_SHAPES.fullmatch(token.rstrip(",;.!?")):
         return bool(word) or _is_symbol(token) or bool(_NOT_NAME_SHAPES.fullmatch(token))
