@@ -183,7 +183,8 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
         "date": row.get("date", row.get("today", TODAY)),
         "amount": None if amount is None else float(amount),
         "currency": currency,
-        "note": row.get("note"),
+        # "Store as read" keeps the words it could not read as the note, after any note typed
+        "note": "; ".join(part for part in (row.get("note"), row.get("unread")) if part) or None,
     }
     assert record["source"] == "command" and record["seller"] == user
     if row.get("temperature") or row.get("next"):
