@@ -366,6 +366,11 @@ def test_call_participles_are_calls(text: str) -> None:
         ("Sendte tilbud til Yara, 300 kr per lisens", 300),
         ("Statkraft kjøpte 20 lisenser à 5 000 kr", 100_000),  # count × unit price, asked
         ("Won Telenor, 50 seats @ 3k", 150_000),
+        # session 12: how long a monthly price runs gives the total asked, as a command's example
+        ("Vant Telenor 20k/mnd i 36 mnd", 720_000),
+        ("Won Telenor 5k a month for 2 years", 120_000),
+        ("Vunnet Telenor: 12 000 kr i måneden over 24 måneder", 288_000),
+        ("Skickade offert till Volvo, 15 tkr/mån i 3 år", 540_000),
     ],
 )
 def test_a_price_per_unit_or_month_is_asked_never_recorded_as_the_deal(

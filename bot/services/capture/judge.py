@@ -351,8 +351,9 @@ def _judge(
         return result(Outcome.LIKELY, "approximate")
     if money is not None and signals.is_rate(m.tokens, money, m.date_words):
         # "20k per måned", "20 lisenser à 5 000 kr": a price, not the deal's value. Asked about,
-        # with the total where the count is said (100 000 kr), else the price to edit.
-        total = signals.units_total(m.tokens, money)
+        # with the total where the count is said (100 000 kr) or how long a price per month
+        # runs ("20k/mnd i 36 mnd": 720 000, as a command's example), else the price to edit.
+        total = signals.units_total(m.tokens, money) or signals.periods_total(m.tokens, money)
         if total is not None:
             amount, currency = total.amount, total.currency
         return result(Outcome.LIKELY, "a-rate")

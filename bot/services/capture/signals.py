@@ -24,6 +24,7 @@ from bot.services.amounts import (
     plain_text,
 )
 from bot.services.capture import lexicon
+from bot.services.commands.periods import PERIODS, how_long, per_period_at
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS, WEEKDAYS, fold, parse_date
 
@@ -883,6 +884,24 @@ def units_total(tokens: list[Token], amount: Amount) -> Money | None:
         return None  # "20 lisenser à 500 kr/mnd": still a monthly price
     count = int(tokens[i - 2].text)
     if not 1 <= count <= 100_000:
+        return None
+    return Money(amount.money.amount * count, amount.money.currency)
+
+
+def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
+    """ "20k/mnd i 36 mnd" -> 720 000, "5k a month for 2 years" -> 120 000: a price per period
+    and how long it runs, said right after it (as a command's example counts it); None when
+    no length is said."""
+    last = tokens[amount.end - 1].text
+    words = [t.text for t in tokens[amount.end : amount.end + 8]]
+    if "/" in last.strip("/"):
+        per = PERIODS.get(fold(last.split("/", 1)[1]).rstrip("."))
+        after = words
+    else:
+        found = per_period_at(words, 0) if words else None  # "per måned", "a month"
+        per, after = (found[0], words[found[1] :]) if found else (None, [])
+    count = how_long(after, per) if per is not None and per > 1 else None
+    if count is None:
         return None
     return Money(amount.money.amount * count, amount.money.currency)
 

@@ -159,7 +159,7 @@ def price_per_period(words: list[str], krone: str) -> Money | None:
     return None
 
 
-def _per_period_at(words: list[str], i: int) -> tuple[int, int] | None:
+def per_period_at(words: list[str], i: int) -> tuple[int, int] | None:
     """(periods a year, words used) for a period said at words[i]: "/mnd" (glued), "per år",
     "pr. mnd", "i måneden", "om året", "a month", "monthly", "p.a."; None otherwise."""
     marked = _unmark(words[i])
@@ -179,7 +179,7 @@ def _per_period_at(words: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
-def _how_long(words: list[str], per: int) -> int | None:
+def how_long(words: list[str], per: int) -> int | None:
     """How many periods the words right after a price say it runs ("i 3 år": 3 years, as
     periods of the price's own length); None when they say none."""
     for i, token in enumerate(words[:4]):
@@ -217,7 +217,7 @@ def per_period_said(
     if money is None:
         return None, None, shown
     for i, word in enumerate(words):
-        found = _per_period_at(words, i)
+        found = per_period_at(words, i)
         if found is None:
             continue
         per, size = found
@@ -230,7 +230,7 @@ def per_period_said(
                 continue  # "per år" after other words: said of something else, asked as it is
         elif i > 0 and words[i - 1] == marked[0]:
             continue  # "1,5 mill + 300k/år": glued onto an amount that is not the deal's
-        count = _how_long(words[i + size :], per)
+        count = how_long(words[i + size :], per)
         total = money.amount * (count if count is not None else per)
         said = " ".join(glued_back(words[i : i + size], raw_money))
         return said, Money(total, money.currency), shown
