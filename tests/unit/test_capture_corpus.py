@@ -1556,3 +1556,31 @@ def test_the_thirteenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_thirteenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_13["messages"]}
     assert set(HOLDOUT_13_LEFT) <= texts
+
+
+@pytest.mark.parametrize(
+    ("text", "open_offers"),
+    [
+        # Session 12: "lisenser" after "tilbud på" was read as a sale (a likely win)
+        ("Revidert tilbud på lisenser til Telenor, nå 450k", {"telenor"}),
+        ("revidert tilbud på lisenser til Yara 450k", set()),
+        ("Telenor: revidert tilbud på lisenser 450k", {"telenor"}),
+        ("revised quote for 50 licences to DNB, 450k", set()),
+        ("Reviderad offert på licenser till Volvo, nu 450 tkr", {"volvo"}),
+        ("Revideret tilbud på licenser til Yara 450.000 kr", set()),
+    ],
+)
+def test_an_offer_named_with_its_product_and_an_amount_is_a_sure_offer(
+    text: str, open_offers: set[str]
+) -> None:
+    found = _read(text, open_offers=open_offers)
+    assert (found.outcome, found.kind, found.amount) == (
+        Outcome.SURE,
+        ActivityKind.OFFER,
+        450_000,
+    ), found.reasons
+
+
+def test_a_sale_of_licences_is_still_a_win() -> None:
+    found = _read("Solgte lisenser til Yara 450k", open_offers=set())
+    assert (found.outcome, found.kind) == (Outcome.SURE, ActivityKind.WIN), found.reasons

@@ -845,7 +845,11 @@ def is_rate(tokens: list[Token], amount: Amount, dates: Collection[int] = ()) ->
     per unit or per month, not the deal's value (a yearly figure, "240k/år", "ARR", is).
     `dates`: the tokens that are a date ("300k a week ago" is no rate)."""
     before = tokens[amount.start - 1].folded if amount.start > 0 else ""
-    return before in _RATE_BEFORE or before in _UNIT_NOUNS or _rate_after(tokens, amount, dates)
+    # "20 lisenser 5 000 kr": a price per unit counted; "tilbud på lisenser 450k": their total
+    counted = (
+        before in _UNIT_NOUNS and amount.start > 1 and _plain_number(tokens[amount.start - 2].text)
+    )
+    return before in _RATE_BEFORE or counted or _rate_after(tokens, amount, dates)
 
 
 def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> bool:

@@ -85,7 +85,7 @@ from bot.services.commands.words import (
     _word,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
-from bot.services.dates import UserError, check_activity_date, looks_like_date
+from bot.services.dates import DATE_WORDS, UserError, check_activity_date, looks_like_date
 
 __all__ = [
     "DEFAULT_NEXT_STEP",
@@ -195,6 +195,11 @@ def parse_log_command(
         unread = unread.rstrip(",;") or None  # "tepid, next meeting": the comma ends a clause
     if unread and all(_repeats_command(word, kind) for word in unread.split()):
         unread = None  # "/logoffer Equinor nytt tilbud på 2 mill", "Equinor hadde møte"
+    thing = _offered_thing(unread.split()) if unread and kind is ActivityKind.OFFER else None
+    if thing is not None:
+        # "/logoffer Telia revidert tilbud på lisenser 450k": the offer and what it is on, said
+        # again; the thing is the note (the recorder counts a revision where one is open)
+        note, unread = thing if note is None else f"{thing}; {note}", None
     if unread and note is None and cut < len(tokens) and tokens[cut] in _DASHES:
         # "Ericsson - ingen svar", "DNB - workshop med IT-avd, varm": after a dash, what is no
         # option is a note, as after " -- "
@@ -470,6 +475,31 @@ def _without_words(words: list[str], clause: list[str]) -> list[str] | None:
         if [w.rstrip(",;") for w in words[i : i + len(wanted)]] == [w.rstrip(",;") for w in wanted]:
             return [*words[:i], *words[i + len(wanted) :]]
     return None
+
+
+_THING_PREPOSITIONS = {"pa", "paa", "for", "on", "of", "om", "af"}
+
+
+def _offered_thing(words: list[str]) -> str | None:
+    """ "revidert tilbud på lisenser", "revised offer for 50 licences", "ny offert på
+    licenser": an offer named with what it is on (at most three words, no amount, date or
+    other option among them), the words as typed; None otherwise."""
+    folded = [_word(word) for word in words]
+    at = next((i for i, word in enumerate(folded) if word in _OFFER_NOUNS), None)
+    if at is None or not all(_repeats_command(w, ActivityKind.OFFER) for w in words[:at]):
+        return None
+    thing = words[at + 2 :]
+    if at + 1 >= len(words) or folded[at + 1] not in _THING_PREPOSITIONS:
+        return None
+    if not 1 <= len(thing) <= 3 or words[-1].endswith((":", "-")):
+        return None
+    if any(
+        not (_word(w).isalpha() or _word(w).isdigit())
+        or _word(w) in DATE_WORDS | _AMOUNT_WORDS | _PREPOSITIONS | _THING_PREPOSITIONS
+        for w in thing
+    ):
+        return None  # "tilbud på uke 4x", "… lisenser fra Ole": read as they are, or asked
+    return " ".join(words).rstrip(",;.")
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:
