@@ -19,7 +19,8 @@ countersigned | co-signed | motsignert | motsignerte | kontrasignert | medundert
 sold | solgte | solgt | sålde | sålt | har solgt | har sålt |
 secured | clinched | got the deal | got the order | got the contract | got the go |
 vunnet | vunne | vunnen | vant | vann | har vunnet | signert | signerte | signer* | skrev under |
-skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på |
+skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på | skreiv under | skreiv på |
+skreiv kontrakt | skreiv avtale | skrive under på | har skrive under |
 skrivit under | skrevet på | skrev under på | skrevet kontrakt | klart med | underskrevet | underskrev | underskrevne |
 sikret | sikra | sikrede | säkrat | säkrade | i boks |
 i hus | i land | i mål | in the bag | over the line | ja fra | yes from | fikk ja | fick ja | fik ja |

@@ -1033,11 +1033,36 @@ def dates(
                 best = When(i, i + n, day, either_way=either_way)
                 break
         if best is not None:
+            best = _day_of_that_week(tokens, best, today, direction, taken)
             found.append(best)
             i = best.end
         else:
             i += 1
     return found
+
+
+_DAY_LINKS = {",", "(", "pa", "on", "om", "den", "d"}
+
+
+def _day_of_that_week(
+    tokens: list[Token], when: When, today: date, direction: str, taken: Collection[int]
+) -> When:
+    """ "i forrige uke, tirsdag", "last week, on Tuesday", "förra veckan (tisdag)": a week, then
+    a weekday in it, is that day (as "tirsdag forrige uke" is), never the week's Monday."""
+    k = when.end
+    while k < len(tokens) and tokens[k].folded in _DAY_LINKS and k - when.end < 2:
+        k += 1
+    if k == when.end or k >= len(tokens) or k in taken or tokens[k].folded not in WEEKDAYS:
+        return when
+    week = " ".join(t.text for t in tokens[when.start : when.end])
+    try:
+        day = parse_date(f"{tokens[k].text} {week}", today=today, direction=direction)  # type: ignore[arg-type]
+    except UserError:
+        return when
+    if day is None or day == when.day:
+        return when
+    end = k + 1 + (1 if k + 1 < len(tokens) and tokens[k + 1].text == ")" else 0)
+    return When(when.start, end, day)
 
 
 _TODAY_PHRASES = {phrase.words for phrase in PHRASES["TODAY_PHRASES"]}

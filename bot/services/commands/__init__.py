@@ -245,6 +245,9 @@ def parse_log_command(
                 rest = days.read_rest(unread.split())
                 if days.found.get("when") is not None and days.found["when"] <= today:
                     when, unread = days.found["when"], rest.rstrip(",;") if rest else None
+    if unread and note is None and when <= today and _all_after_a_dash(typed[cut:], unread):
+        # "Hurtigruten i forrige uke - bra dialog": the options, a dash, then a remark
+        note, unread = unread.rstrip(",;:"), None
     check_activity_date(when, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
@@ -500,6 +503,17 @@ def _offered_thing(words: list[str]) -> str | None:
     ):
         return None  # "tilbud på uke 4x", "… lisenser fra Ole": read as they are, or asked
     return " ".join(words).rstrip(",;.")
+
+
+def _all_after_a_dash(typed: list[str], unread: str) -> bool:
+    """Whether every unread word was typed after a dash standing alone, the options before
+    it ("i forrige uke - bra dialog")."""
+    dash = next((i for i, token in enumerate(typed) if token in _DASHES), None)
+    if dash is None:
+        return False
+    after = [word.rstrip(",;") for word in typed[dash + 1 :]]
+    words = iter(after)
+    return all(any(word.rstrip(",;") == w for w in words) for word in unread.split())
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:
