@@ -1558,6 +1558,125 @@ def test_every_row_left_in_the_thirteenth_file_is_in_it() -> None:
     assert set(HOLDOUT_13_LEFT) <= texts
 
 
+HOLDOUT_14 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout14.yaml")
+# Read wrong or only asked still (the file's header): each must stay what it is until mended, when
+# its entry here goes (a strict xfail fails once the message is read right). The reason each.
+HOLDOUT_14_LEFT: dict[str, str] = {
+    "Norgesgruppen sa ja muntlig på fredag 🙏 kontrakt kommer denne uka": (
+        "first try, not read right yet: missed"
+    ),
+    "Juni Design AS bestilte i forrige uke, 180' + mva": (
+        "first try, not read right yet: amount None != 180000"
+    ),
+    "OBOS 🔥🔥 hot lead etter møtet i dag, booket befaring 10.12.": (
+        "first try, not read right yet: likely where sure is expected"
+    ),
+    "var innom Bjerke på lageret i dag, de trenger nye hyller": (
+        "first try, not read right yet: missed"
+    ),
+    "Posten signerte 😅 800k eks mva (1 mill inkl)": (
+        "first try, not read right yet: likely where sure is expected"
+    ),
+    "Bama-uka i et nøtteskall 🍌 tors: tlf, fre: møte, i dag: ORDRE på 620k!!": (
+        "first try, not read right yet: kind meeting != call; date 2026-12-04 != 2026-12-03; second kind win != meeting"
+    ),
+    "Hurtigruten i helga: var med på testtur og hadde møte med innkjøpssjefen om bord ⛴️": (
+        "first try, not read right yet: date 2026-12-07 != 2026-12-05"
+    ),
+    "Lindex ringde tillbaka idag 📞 de vill ha en offert före jul": (
+        "first try, not read right yet: likely where sure is expected"
+    ),
+    "Telia har tackat nej 😔 gick på pris, vi låg 15% över": (
+        "first try, not read right yet: missed"
+    ),
+    "Peab: muntligt ja på telefon idag, avtalet skrivs v. 51": (
+        "first try, not read right yet: missed"
+    ),
+    "Kesko Oy i Helsingfors i onsdags, bra möte med kategorichefen 🇫🇮": (
+        "first try, not read right yet: date 2026-12-07 != 2026-12-02"
+    ),
+    "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags i Hässleholm": (
+        "first try, not read right yet: kind meeting != call; second record missed"
+    ),
+    "Norrby Logistik AB har skrivit på! 1,1 mkr/år i tre år": (
+        "first try, not read right yet: amount 1100000.00 != 3300000"
+    ),
+    "Dagens skörd: möte ICA Gruppen kl 9, samtal Lindex kl 11, offert Jula 95 000 kr kl 15 ✅": (
+        "first try, not read right yet: kind offer != meeting; customer 'Jula' != 'ICA Gruppen'; amount 95000.00 != None; second record missed"
+    ),
+    "Peab i förrgår på deras julmingel, mest glögg och pepparkakor 🍪": (
+        "first try, not read right yet: missed"
+    ),
+    "v. 49 hann jag med: möte Kesko Oy (tis) och samtal Valio (tors) – loggar i efterhand": (
+        "first try, not read right yet: date 2026-12-03 != 2026-12-01; second record missed"
+    ),
+    "Skickade ny version till Valio Oy i morse: 165 000 € (ner från 180)": (
+        "first try, not read right yet: missed"
+    ),
+    "Orsted i røret i torsdags ang. rammeaftalen – varm": ("first try, not read right yet: missed"),
+    "Bestseller takkede ja i telefonen fredag, men det skal lige godkendes i bestyrelsen": (
+        "first try, not read right yet: kind call != win"
+    ),
+    "Føtex d. 2/12: møde med indkøb, og tilbuddet på 430k røg afsted dagen efter": (
+        "first try, not read right yet: second record missed"
+    ),
+    "Tryg 🙌 kontrakt underskrevet i dag, 1,6 mio. kr. årligt": (
+        "first try, not read right yet: sure where likely is expected"
+    ),
+    "Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k": (
+        "first try, not read right yet: kind offer != meeting; customer 'Matas' != 'Arla'; amount 560000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
+    ),
+    "Tilbud til Matas sendt i dag <https://acme.pipedrive.com/deal/4471|Pipedrive #4471> – 640.000 kr": (
+        "first try, not read right yet: amount 4471.00 != 640000; currency None != DKK"
+    ),
+    "Rockwool gav den kolde skulder i dag 🥶 – kort møde, ingen interesse": (
+        "first try, not read right yet: missed"
+    ),
+    "i weekenden var jeg til julefrokost hos Dagrofa — mest snaps og sild 🐟": (
+        "first try, not read right yet: missed"
+    ),
+    "Tryg ringede mig op i går aftes om forsikring til mit hus 🙄 midt i Matador": (
+        "first try, not read right yet: chatter read as likely call"
+    ),
+    "Halfords verbal yes on the call just now 🙌 PO to follow": (
+        "first try, not read right yet: missed"
+    ),
+    "Sage 💼 signed for 2 years at 90k p.a.": (
+        "first try, not read right yet: amount None != 180000"
+    ),
+    "Cold Chain Ltd: quote 55k sent Sat": (
+        "first try, not read right yet: date 2026-12-07 != 2026-12-05"
+    ),
+    "Monday Studio Ltd on Monday 🙃 good chat, they want a proposal": (
+        "first try, not read right yet: missed"
+    ),
+    "Last week: Mon Ocado demo, Wed call Boots, Fri quote to Halfords £120k": (
+        "first try, not read right yet: kind offer != meeting; customer 'Halfords' != 'Ocado'; amount 120000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
+    ),
+    "typo above - Next plc quote is £130k not £310k 🤦": ("first try, not read right yet: missed"),
+    "it's 00:20 and I just got home from the Whitbread Christmas dinner — great night, they want to expand the pilot": (
+        "first try, not read right yet: missed"
+    ),
+    "ballpark quote to Boots today, roughly 400k, final number after the site visit": (
+        "first try, not read right yet: kind meeting != offer; amount None != 400000"
+    ),
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_14, HOLDOUT_14_LEFT))
+def test_the_fourteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout14.yaml (read on Monday 2026-12-07) was measured once before the rules it
+    led to (its header); since then it is regression data. Chatter records nothing (not even a
+    question), a record is read right and as sure as expected, a second record asked about on
+    its own."""
+    _read_right_now(HOLDOUT_14, row)
+
+
+def test_every_row_left_in_the_fourteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_14["messages"]}
+    assert set(HOLDOUT_14_LEFT) <= texts
+
+
 @pytest.mark.parametrize(
     ("text", "open_offers"),
     [
