@@ -371,6 +371,15 @@ def test_call_participles_are_calls(text: str) -> None:
         ("Won Telenor 5k a month for 2 years", 120_000),
         ("Vunnet Telenor: 12 000 kr i måneden over 24 måneder", 288_000),
         ("Skickade offert till Volvo, 15 tkr/mån i 3 år", 540_000),
+        # session 12 (the lead's brief, holdout 14): a price per year is asked too, with the
+        # whole value where the term is said, before or after it
+        ("Vant Telenor 240k per år", 240_000),
+        ("Vant Telenor 240k/år", 240_000),
+        ("Vant Telenor 240k i året", 240_000),
+        ("Won Telenor, 240k a year", 240_000),
+        ("Vant Telenor 240k/år i 3 år", 720_000),
+        ("Won Telenor, signed for 2 years at 90k p.a.", 180_000),
+        ("Vandt Telenor, 1,6 mio. kr. årligt", 1_600_000),
     ],
 )
 def test_a_price_per_unit_or_month_is_asked_never_recorded_as_the_deal(
@@ -383,9 +392,7 @@ def test_a_price_per_unit_or_month_is_asked_never_recorded_as_the_deal(
 @pytest.mark.parametrize(
     "text",
     (
-        "Vant Telenor 240k per år",  # a year's value is a deal's value
-        "Vant Telenor 240k/år",
-        "Won Telenor 240k ARR",
+        "Won Telenor 240k ARR",  # the deal's yearly value, named so
         "Vant Telenor 500k i dag",
         "Won Telenor 300k a week ago",
         "Vant Telenor, 3 år, 600k",
@@ -1462,7 +1469,13 @@ def test_the_tenth_held_out_file_is_read_right_now(row: dict) -> None:
 HOLDOUT_11 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout11.yaml")
 # Read wrong or only asked still (the file's header): each must stay what it is until mended, when
 # its entry here goes (a strict xfail fails once the message is read right).
-HOLDOUT_11_LEFT: set[str] = set()  # the last three mended in session 10
+_A_YEARS_PRICE = (
+    "held-out files disagree: a price per year is asked since session 12 (the lead's brief: "
+    "without the years it is asked, in commands and messages alike; holdout 14's header: 'a price "
+    "per period … is likely'), not recorded as the deal's value unasked as this file (written "
+    "before) has it; the row is kept as written"
+)
+HOLDOUT_11_LEFT: dict[str, str] = {"Kiwi har signert 🥝 300k/år": _A_YEARS_PRICE}
 
 
 @pytest.mark.parametrize("row", **_held_out(HOLDOUT_11, HOLDOUT_11_LEFT))
@@ -1504,6 +1517,7 @@ HOLDOUT_12_LEFT: dict[str, str] = {
     "Had coffee with Jonas from Brightwater, mostly talked football ⚽ but he mentioned a Q1 budget": (
         "missed: football makes the sentence not-business (nothing) where the file asks a social meeting (likely); telling 'mostly football but' from a football chat is no rule yet"
     ),
+    "Wise signed 🙌 EUR 12k/yr": _A_YEARS_PRICE,
     "Ocado gave us a verbal yes 🙌 paperwork next week": (
         "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml: 'Mowi - verbal yes, contract next week', 'Fikk muntlig ja fra Telia, papirer neste uke' are nothing); the file asks it (likely)"
     ),
@@ -1539,6 +1553,7 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Monzo on Monday (onsite) + Pret A Manger on Tuesday (Teams). both warm 🔥": (
         "two meetings joined by '+', each with its day and its kind in parentheses: read as one weak meeting, with Pret A Manger on Tuesday (a true record, asked), Monzo on Monday missed; a list joined by '+' with a day each is no rule yet"
     ),
+    "Euro Car Parks signed this morning 🅿️ £85k/yr": _A_YEARS_PRICE,
     "last Tuesday I had a long sit-down with Greene King's procurement team": (
         "held-out row disputed: 'last Tuesday' said on a Wednesday is the latest Tuesday (1 Dec), sure, as holdout 6 ('Met the CFO of Securitas last Tue') and the commands ('last Tue' said on a Wednesday is 1 Dec, commands_holdout10's own header); the file asks it (holdout 12's convention, disputed there too: see HOLDOUT_12_LEFT 'last Thu')"
     ),
@@ -1598,9 +1613,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags i Hässleholm": (
         "first try, not read right yet: kind meeting != call; second record missed"
     ),
-    "Norrby Logistik AB har skrivit på! 1,1 mkr/år i tre år": (
-        "first try, not read right yet: amount 1100000.00 != 3300000"
-    ),
     "Dagens skörd: möte ICA Gruppen kl 9, samtal Lindex kl 11, offert Jula 95 000 kr kl 15 ✅": (
         "first try, not read right yet: kind offer != meeting; customer 'Jula' != 'ICA Gruppen'; amount 95000.00 != None; second record missed"
     ),
@@ -1620,9 +1632,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "Føtex d. 2/12: møde med indkøb, og tilbuddet på 430k røg afsted dagen efter": (
         "first try, not read right yet: second record missed"
     ),
-    "Tryg 🙌 kontrakt underskrevet i dag, 1,6 mio. kr. årligt": (
-        "first try, not read right yet: sure where likely is expected"
-    ),
     "Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k": (
         "first try, not read right yet: kind offer != meeting; customer 'Matas' != 'Arla'; amount 560000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
     ),
@@ -1640,9 +1649,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     ),
     "Halfords verbal yes on the call just now 🙌 PO to follow": (
         "first try, not read right yet: missed"
-    ),
-    "Sage 💼 signed for 2 years at 90k p.a.": (
-        "first try, not read right yet: amount None != 180000"
     ),
     "Cold Chain Ltd: quote 55k sent Sat": (
         "first try, not read right yet: date 2026-12-07 != 2026-12-05"

@@ -254,7 +254,12 @@ def _judge(
         # "Won Yara, CHF 40 000": never 40 000 of the team's krone; asked, the amount to edit
         amount, currency, complete = None, None, False
         return result(Outcome.LIKELY, "other-currency")
-    if money is not None and money.money.currency is None and _counts_things(m, money.end):
+    if (
+        money is not None
+        and money.money.currency is None
+        and _counts_things(m, money.end)
+        and not signals.is_rate(m.tokens, money, m.date_words)  # "90k p.a.", "140k annually"
+    ):
         # "Ordre på 5M skruer fra Nammo", "5000 skruer": how many of a thing, not the deal's
         # value; asked, to be edited (never recorded as 5 million).
         amount, complete = None, False

@@ -834,6 +834,8 @@ _RATE_AFTER = {
 }  # fmt: skip
 _PERIOD_LINKS = {"i", "a", "in", "the", "om", "en", "et", "ett"}
 _YEAR_WORDS = {"ar", "aret", "aar", "year", "yr", "annum", "arligt", "arlig", "yearly", "annually"}
+_A_YEAR = {"aret", "aaret", "year"}
+_YEARLY = {"arligt", "arlig", "arligen", "yearly", "annually", "p.a", "pa", "annual"}
 _MONTH_WORDS = {
     "mnd", "maned", "maneden", "manad", "manaden", "month", "week", "uke", "uka", "vecka",
     "veckan", "uge", "ugen",
@@ -841,8 +843,9 @@ _MONTH_WORDS = {
 
 
 def is_rate(tokens: list[Token], amount: Amount, dates: Collection[int] = ()) -> bool:
-    """ "20 lisenser à 5 000 kr", "20k per måned", "20k/mnd", "300 per user", "20k MRR": a price
-    per unit or per month, not the deal's value (a yearly figure, "240k/år", "ARR", is).
+    """ "20 lisenser à 5 000 kr", "20k per måned", "20k/mnd", "300 per user", "20k MRR",
+    "240k/år", "90k p.a.": a price per unit or per period, not the deal's value as said (asked,
+    as a command asks; "240k ARR" is the deal's yearly value, as said).
     `dates`: the tokens that are a date ("300k a week ago" is no rate)."""
     before = tokens[amount.start - 1].folded if amount.start > 0 else ""
     # "20 lisenser 5 000 kr": a price per unit counted; "tilbud på lisenser 450k": their total
@@ -857,16 +860,18 @@ def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> 
     last = tokens[amount.end - 1].text
     if "/" in last.strip("/"):
         unit = fold(last.split("/", 1)[1]).rstrip(".")
-        return bool(unit) and unit not in _YEAR_WORDS
+        return bool(unit)  # "/mnd", "/år" (session 12: a year's price is asked too)
     rest = [t.folded.rstrip(".") for t in tokens[amount.end : amount.end + 3]]
+    rest = [w for w in rest if w not in ("kr", "")] or rest  # "1,6 mio. kr. årligt"
     if not rest:
         return False
     if rest[0] in ("per", "pr"):
-        return len(rest) == 1 or rest[1] not in _YEAR_WORDS  # "per år" is a year's value
+        return True  # "per måned", "per år", "per user"
     if rest[0] in _PERIOD_LINKS and amount.end + 1 not in dates:
         following = [w for w in rest[1:] if w not in _PERIOD_LINKS]
-        return bool(following) and following[0] in _MONTH_WORDS  # "i måneden", "a month"
-    return rest[0] in _RATE_AFTER
+        # "i måneden", "a month", "i året", "om året", "a year" (not "i år": this year)
+        return bool(following) and (following[0] in _MONTH_WORDS or following[0] in _A_YEAR)
+    return rest[0] in _RATE_AFTER or rest[0] in _YEARLY
 
 
 def units_total(tokens: list[Token], amount: Amount) -> Money | None:
@@ -904,7 +909,20 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
     else:
         found = per_period_at(words, 0) if words else None  # "per måned", "a month"
         per, after = (found[0], words[found[1] :]) if found else (None, [])
-    count = how_long(after, per) if per is not None and per > 1 else None
+    if per is None:
+        per = (
+            1
+            if any(t.folded.rstrip(".") in _YEARLY for t in tokens[amount.end : amount.end + 3])
+            else None
+        )
+    count = how_long(after, per) if per is not None else None
+    if count is None and per is not None:
+        # "signed for 2 years at 90k p.a.", "i tre nye år, 420k/år": the term said before it
+        before = [t.text for t in tokens[max(0, amount.start - 6) : amount.start]]
+        for k in range(len(before)):
+            count = how_long(before[k:], per)
+            if count is not None:
+                break
     if count is None:
         return None
     return Money(amount.money.amount * count, amount.money.currency)

@@ -193,7 +193,10 @@ def how_long(words: list[str], per: int) -> int | None:
                 if word in _FOR or word in _FILLERS:
                     continue
                 return None
-            unit = _UNITS_A_YEAR.get(fold(words[i + 1]).rstrip(",;.!?"))
+            unit_at = i + 1
+            if unit_at + 1 < len(words) and fold(words[unit_at]) in _FILLERS:
+                unit_at += 1  # "3 more years", "tre nye år"
+            unit = _UNITS_A_YEAR.get(fold(words[unit_at]).rstrip(",;.!?"))
             if unit is None:
                 return None
         if not 1 < count <= 120 or (per % unit and unit % per):
