@@ -1378,3 +1378,30 @@ def test_a_remark_after_a_dash_that_follows_the_options_is_the_note() -> None:
     assert (tied.when, tied.note) == (TODAY, "oppstart i februar")  # as before
     before = parse_log_command(ActivityKind.MEETING, "Equinor pilot i går - bra", today=TODAY)
     assert before.unread == "pilot bra"  # a word before the dash: asked, as before
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Hadde møte med Telenor i helga", date(2026, 11, 28)),  # holdout 14: its Saturday
+        ("Met Telenor over the weekend", date(2026, 11, 28)),
+        ("Träffade Volvo i helgen", date(2026, 11, 28)),
+    ],
+)
+def test_the_weekend_gone_is_its_saturday(text: str, day: date) -> None:
+    found = recognise(text, today=TODAY, known_customers=KNOWN)
+    assert (found.kind, found.when) == (ActivityKind.MEETING, day), found.reasons
+
+
+def test_a_links_number_is_no_amount() -> None:
+    found = recognise(
+        "Tilbud til Yara sendt <https://x.pipedrive.com/deal/4471|Pipedrive #4471> – 640.000 kr",
+        today=TODAY,
+        known_customers=KNOWN,
+    )
+    assert (found.outcome.value, found.amount) == ("sure", 640_000), found.reasons
+
+
+def test_tackat_nej_is_a_loss_asked() -> None:
+    found = recognise("Telia har tackat nej, gick på pris", today=TODAY, known_customers=KNOWN)
+    assert (found.outcome.value, found.kind) == ("likely", ActivityKind.LOSS), found.reasons

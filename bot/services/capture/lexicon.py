@@ -166,7 +166,7 @@ går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre
 gik ikke videre | didn't win | did not win | vant ikke | vann ikke | vann inte |
 vandt ikke | fikk den ikke | fick den inte | fik den ikke | fikk nei |
 fick nej | fik nej | fått nei | fått nej | sa nei | sa nej | sade nej | sagde nej | nej tack | said no | takket nei |
-tackade nej | no from | nei fra | nej från | nej fra | went with a competitor |
+tackade nej | tackat nej | har tackat nej | takkede nei | no from | nei fra | nej från | nej fra | went with a competitor |
 went with another | current supplier | current vendor | existing supplier | their supplier |
 nåværende leverandør | eksisterende leverandør | nuvarande leverantör | befintlig leverantör |
 nuværende leverandør | eksisterende leverandør | no deal | ingen avtale | ingen affär |

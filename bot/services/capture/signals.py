@@ -48,6 +48,7 @@ _LAUGHING = ("😂", "🤣", "😆", "😹")
 _LAUGHING_CODES = {":joy:", ":rolling_on_the_floor_laughing:", ":laughing:", ":joy_cat:", ":rofl:"}
 LAUGHS = {"lol", "haha", "hahaha", "hehe", "lmao", "rofl", "xd", "jk", "😂"}
 _BARE_LINK = re.compile(r"https?://\S+")
+_LINK_NUMBER = re.compile(r"(?:#|\b(?:nr|no|id)\.?\s*)?\b[0-9][0-9.,]*\b")
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
@@ -108,7 +109,8 @@ def clean(text: str) -> str:
     text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
-    text = _SLACK_LINK.sub(lambda m: f" {m.group(1) or ''} ", text)
+    # a link's words are read, its numbers are none of ours ("<…/deal/4471|Pipedrive #4471>")
+    text = _SLACK_LINK.sub(lambda m: f" {_LINK_NUMBER.sub(' ', m.group(1) or '')} ", text)
     text = _BARE_LINK.sub(" ", text)  # "… 2 mill https://intranett/deal/123": no words
     text = _TIMES.sub(r"\1 x ", text)
     text = _ORDINAL_DOT.sub(r"\1 ", text)  # "3 × 200 000", "2x 300k", "2x300k": a count, times
