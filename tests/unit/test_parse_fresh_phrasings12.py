@@ -1405,3 +1405,26 @@ def test_a_links_number_is_no_amount() -> None:
 def test_tackat_nej_is_a_loss_asked() -> None:
     found = recognise("Telia har tackat nej, gick på pris", today=TODAY, known_customers=KNOWN)
     assert (found.outcome.value, found.kind) == ("likely", ActivityKind.LOSS), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        # holdout 11: a name cut short before a word that looked meant as an amount or a date
+        (ActivityKind.CALL, "Tre Kroner ApS i dag, hed", "Tre Kroner ApS"),
+        (ActivityKind.MEETING, "Fem Mil AS i går varm", "Fem Mil AS"),
+        (
+            ActivityKind.LOSS,
+            "Brannock & Hale Ltd Tue, no decision before summer",
+            "Brannock & Hale Ltd",
+        ),
+        (ActivityKind.WIN, "Pets at Home 2.5m yesterday", "Pets at Home"),
+        # as before: a small word after a name still starts what is said of it
+        (ActivityKind.MEETING, "Acme at the office yesterday", "Acme"),
+        (ActivityKind.MEETING, "Acme i går varm", "Acme"),
+    ],
+)
+def test_a_name_runs_to_its_legal_form_and_on_over_at_before_a_capital(
+    kind: ActivityKind, text: str, customer: str
+) -> None:
+    assert parse_log_command(kind, text, today=TODAY).customer == customer

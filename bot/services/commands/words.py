@@ -501,8 +501,9 @@ _TIE_LINKS = {
 }  # fmt: skip
 
 # Little words that also join names to a capitalised place or body ("Universitetet i Oslo",
-# "Sparebanken for Nord", "Bank of America"): before a capital they go on with the name.
-_NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "of", "under"}
+# "Sparebanken for Nord", "Bank of America", "Pets at Home"): before a capital they go on with
+# the name.
+_NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "of", "under", "at"}
 
 
 def _follow_up_at(tokens: list[str], index: int) -> int:
