@@ -1573,89 +1573,72 @@ def test_every_row_left_in_the_thirteenth_file_is_in_it() -> None:
     assert set(HOLDOUT_13_LEFT) <= texts
 
 
+_VERBAL_YES = (
+    "held-out row disputed: a verbal yes with the paper still to come is no win yet and records "
+    "nothing (messages.yaml: 'Mowi - verbal yes, contract next week', 'Fikk muntlig ja fra Telia, "
+    "papirer neste uke'; as 'Ocado gave us a verbal yes' in HOLDOUT_12_LEFT); the file asks it"
+)
 HOLDOUT_14 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout14.yaml")
 # Read wrong or only asked still (the file's header): each must stay what it is until mended, when
 # its entry here goes (a strict xfail fails once the message is read right). The reason each.
 HOLDOUT_14_LEFT: dict[str, str] = {
-    "Norgesgruppen sa ja muntlig på fredag 🙏 kontrakt kommer denne uka": (
-        "first try, not read right yet: missed"
-    ),
-    "Juni Design AS bestilte i forrige uke, 180' + mva": (
-        "first try, not read right yet: amount None != 180000"
-    ),
+    "Norgesgruppen sa ja muntlig på fredag 🙏 kontrakt kommer denne uka": _VERBAL_YES,
     "OBOS 🔥🔥 hot lead etter møtet i dag, booket befaring 10.12.": (
-        "first try, not read right yet: likely where sure is expected"
+        "not read yet: likely where sure is expected"
     ),
-    "var innom Bjerke på lageret i dag, de trenger nye hyller": (
-        "first try, not read right yet: missed"
-    ),
-    "Posten signerte 😅 800k eks mva (1 mill inkl)": (
-        "first try, not read right yet: likely where sure is expected"
-    ),
+    "var innom Bjerke på lageret i dag, de trenger nye hyller": ("not read yet: missed"),
     "Bama-uka i et nøtteskall 🍌 tors: tlf, fre: møte, i dag: ORDRE på 620k!!": (
-        "first try, not read right yet: kind meeting != call; date 2026-12-04 != 2026-12-03; second kind win != meeting"
+        "not read yet: kind meeting != call; date 2026-12-04 != 2026-12-03; second kind win != meeting"
     ),
     "Lindex ringde tillbaka idag 📞 de vill ha en offert före jul": (
-        "first try, not read right yet: likely where sure is expected"
+        "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice', test_capture_corpus 'they-called'); the file records a call back as sure"
     ),
-    "Peab: muntligt ja på telefon idag, avtalet skrivs v. 51": (
-        "first try, not read right yet: missed"
-    ),
+    "Peab: muntligt ja på telefon idag, avtalet skrivs v. 51": _VERBAL_YES,
     "Kesko Oy i Helsingfors i onsdags, bra möte med kategorichefen 🇫🇮": (
-        "first try, not read right yet: date 2026-12-07 != 2026-12-02"
+        "not read yet: date 2026-12-07 != 2026-12-02"
     ),
     "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags i Hässleholm": (
-        "first try, not read right yet: kind meeting != call; second record missed"
+        "not read yet: kind meeting != call; second record missed"
     ),
     "Dagens skörd: möte ICA Gruppen kl 9, samtal Lindex kl 11, offert Jula 95 000 kr kl 15 ✅": (
-        "first try, not read right yet: kind offer != meeting; customer 'Jula' != 'ICA Gruppen'; amount 95000.00 != None; second record missed"
+        "not read yet: kind offer != meeting; customer 'Jula' != 'ICA Gruppen'; amount 95000.00 != None; second record missed"
     ),
-    "Peab i förrgår på deras julmingel, mest glögg och pepparkakor 🍪": (
-        "first try, not read right yet: missed"
-    ),
+    "Peab i förrgår på deras julmingel, mest glögg och pepparkakor 🍪": ("not read yet: missed"),
     "v. 49 hann jag med: möte Kesko Oy (tis) och samtal Valio (tors) – loggar i efterhand": (
-        "first try, not read right yet: date 2026-12-03 != 2026-12-01; second record missed"
+        "not read yet: date 2026-12-03 != 2026-12-01; second record missed"
     ),
-    "Skickade ny version till Valio Oy i morse: 165 000 € (ner från 180)": (
-        "first try, not read right yet: missed"
-    ),
-    "Orsted i røret i torsdags ang. rammeaftalen – varm": ("first try, not read right yet: missed"),
+    "Skickade ny version till Valio Oy i morse: 165 000 € (ner från 180)": ("not read yet: missed"),
+    "Orsted i røret i torsdags ang. rammeaftalen – varm": ("not read yet: missed"),
     "Bestseller takkede ja i telefonen fredag, men det skal lige godkendes i bestyrelsen": (
-        "first try, not read right yet: kind call != win"
+        "not read yet: kind call != win"
     ),
     "Føtex d. 2/12: møde med indkøb, og tilbuddet på 430k røg afsted dagen efter": (
-        "first try, not read right yet: second record missed"
+        "not read yet: second record missed"
     ),
     "Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k": (
-        "first try, not read right yet: kind offer != meeting; customer 'Matas' != 'Arla'; amount 560000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
+        "not read yet: kind offer != meeting; customer 'Matas' != 'Arla'; amount 560000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
     ),
     "Rockwool gav den kolde skulder i dag 🥶 – kort møde, ingen interesse": (
-        "first try, not read right yet: missed"
+        "not read yet: missed"
     ),
     "i weekenden var jeg til julefrokost hos Dagrofa — mest snaps og sild 🐟": (
-        "first try, not read right yet: missed"
+        "not read yet: missed"
     ),
     "Tryg ringede mig op i går aftes om forsikring til mit hus 🙄 midt i Matador": (
-        "first try, not read right yet: chatter read as likely call"
+        "chatter asked: the customer called the author about the author's own house insurance; private life after 'ringede mig op' is not told from a customer's call yet (asked, never recorded)"
     ),
-    "Halfords verbal yes on the call just now 🙌 PO to follow": (
-        "first try, not read right yet: missed"
-    ),
-    "Cold Chain Ltd: quote 55k sent Sat": (
-        "first try, not read right yet: date 2026-12-07 != 2026-12-05"
-    ),
-    "Monday Studio Ltd on Monday 🙃 good chat, they want a proposal": (
-        "first try, not read right yet: missed"
-    ),
+    "Halfords verbal yes on the call just now 🙌 PO to follow": _VERBAL_YES,
+    "Cold Chain Ltd: quote 55k sent Sat": ("not read yet: date 2026-12-07 != 2026-12-05"),
+    "Monday Studio Ltd on Monday 🙃 good chat, they want a proposal": ("not read yet: missed"),
     "Last week: Mon Ocado demo, Wed call Boots, Fri quote to Halfords £120k": (
-        "first try, not read right yet: kind offer != meeting; customer 'Halfords' != 'Ocado'; amount 120000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
+        "not read yet: kind offer != meeting; customer 'Halfords' != 'Ocado'; amount 120000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
     ),
-    "typo above - Next plc quote is £130k not £310k 🤦": ("first try, not read right yet: missed"),
+    "typo above - Next plc quote is £130k not £310k 🤦": ("not read yet: missed"),
     "it's 00:20 and I just got home from the Whitbread Christmas dinner — great night, they want to expand the pilot": (
-        "first try, not read right yet: missed"
+        "not read yet: missed"
     ),
     "ballpark quote to Boots today, roughly 400k, final number after the site visit": (
-        "first try, not read right yet: kind meeting != offer; amount None != 400000"
+        "not read yet: kind meeting != offer; amount None != 400000"
     ),
 }
 

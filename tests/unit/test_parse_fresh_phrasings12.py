@@ -1428,3 +1428,24 @@ def test_a_name_runs_to_its_legal_form_and_on_over_at_before_a_capital(
     kind: ActivityKind, text: str, customer: str
 ) -> None:
     assert parse_log_command(kind, text, today=TODAY).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Yara signerte 😅 800k eks mva (1 mill inkl)", 800_000),  # holdout 14: the net price
+        ("Yara signerte 800 000 ekskl. mva, 1 mill inkl. mva", 800_000),
+        ("Yara bestilte i går, 180' + mva", 180_000),  # the tax is no thing counted
+        ("Yara signerte 1 mill inkl mva", 1_000_000),  # one amount: as typed
+    ],
+)
+def test_the_price_with_tax_beside_the_net_price_is_no_second_amount(
+    text: str, amount: int
+) -> None:
+    found = recognise(text, today=TODAY, known_customers=KNOWN)
+    assert (found.outcome.value, found.amount) == ("sure", amount), found.reasons
+
+
+def test_two_prices_for_one_deal_are_still_asked() -> None:
+    found = recognise("Vant Yara – 200k første år, 600k totalt", today=TODAY, known_customers=KNOWN)
+    assert found.outcome.value == "likely", found.reasons

@@ -73,6 +73,9 @@ def _judge(
         # "…, 320k, ikke 230k", "GBP 38k, not 83k": the amount said not to be is not it
         said = [a for a in found if not _negated(m, a)]
         found = said or found
+        # "800k eks mva (1 mill inkl)": the same price with the tax is not a second amount
+        net = [a for a in found if not _with_tax(m, a)]
+        found = net if net and len(net) < len(found) else found
         found.sort(key=lambda a: (m.sentence(a.start) != sentence, abs(a.start - cue.start)))
         if found:
             money = found[0]
@@ -431,6 +434,18 @@ def _words_for_money(m: Message, name: Name) -> bool:
             return True
         start = hi
     return False
+
+
+_WITH_TAX = {"inkl", "incl", "inklusive", "inkludert", "including", "inc", "m/mva", "med"}
+_TAX = {"mva", "moms", "vat"}
+
+
+def _with_tax(m: Message, amount: signals.Amount) -> bool:
+    """An amount said with the tax in it ("1 mill inkl", "1 mill inkl. mva", "incl. VAT")."""
+    after = [t.folded.rstrip(".") for t in m.tokens[amount.end : amount.end + 3] if t.is_word]
+    if not after or after[0] not in _WITH_TAX:
+        return False
+    return after[0] != "med" or (len(after) > 1 and after[1] in _TAX)
 
 
 def _same_deal(m: Message, amount: signals.Amount, chosen: signals.Amount, name: Name) -> bool:
