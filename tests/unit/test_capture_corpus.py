@@ -1594,9 +1594,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
         "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice', test_capture_corpus 'they-called'); the file records a call back as sure"
     ),
     "Peab: muntligt ja på telefon idag, avtalet skrivs v. 51": _VERBAL_YES,
-    "Kesko Oy i Helsingfors i onsdags, bra möte med kategorichefen 🇫🇮": (
-        "not read yet: date 2026-12-07 != 2026-12-02"
-    ),
     "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags i Hässleholm": (
         "not read yet: kind meeting != call; second record missed"
     ),

@@ -1449,3 +1449,16 @@ def test_the_price_with_tax_beside_the_net_price_is_no_second_amount(
 def test_two_prices_for_one_deal_are_still_asked() -> None:
     found = recognise("Vant Yara – 200k første år, 600k totalt", today=TODAY, known_customers=KNOWN)
     assert found.outcome.value == "likely", found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # holdout 14: the day beside a place after the customer was taken for another thing's
+        ("Volvo i Göteborg i onsdags, bra möte med inköp", date(2026, 11, 25)),
+        ("Yara på Herøya i går – godt møte", date(2026, 11, 29)),
+    ],
+)
+def test_a_place_after_the_customer_keeps_the_day_beside_it(text: str, day: date) -> None:
+    found = recognise(text, today=TODAY, known_customers=KNOWN)
+    assert (found.outcome.value, found.when) == ("sure", day), found.reasons

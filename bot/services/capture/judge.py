@@ -642,6 +642,21 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     return kinds
 
 
+_PLACE_LINKS = {"i", "in", "pa", "paa", "at"}
+
+
+def _where_after(m: Message, name: Name) -> set[int]:
+    """ "Kesko Oy i Helsingfors", "Elkjøp på Lørenskog": a place named right after the customer
+    (a preposition, then words with capitals), the tokens saying where."""
+    k = name.end
+    if k + 1 >= len(m.tokens) or m.tokens[k].folded not in _PLACE_LINKS:
+        return set()
+    end = k + 1
+    while end < len(m.tokens) and m.tokens[end].is_word and m.tokens[end].text[:1].isupper():
+        end += 1
+    return set(range(k, end)) if end > k + 1 else set()
+
+
 def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> bool:
     """A day in a clause other than the cue's, next to words of its own that say nothing of a
     record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
@@ -657,6 +672,7 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
     if _next_talks(m, cue, clause, name):
         return True  # "…, neste møte fredag": the next meeting's day, not the held one's
     recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
+    where = _where_after(m, name)  # "Kesko Oy i Helsingfors i onsdags": where they are
     own = [
         i
         for i, t in enumerate(m.tokens)
@@ -664,6 +680,7 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         and t.is_word
         and not day.start <= i < day.end
         and not name.start <= i < name.end  # "Peab i förrgår 👷 bra möte": its customer
+        and i not in where
         and t.folded not in _BARE_LINKS | _FUNCTION
         and not t.text[:1].isdigit()
         and i not in m.money_words
