@@ -1625,7 +1625,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
         "chatter asked: the customer called the author about the author's own house insurance; private life after 'ringede mig op' is not told from a customer's call yet (asked, never recorded)"
     ),
     "Halfords verbal yes on the call just now 🙌 PO to follow": _VERBAL_YES,
-    "Cold Chain Ltd: quote 55k sent Sat": ("not read yet: date 2026-12-07 != 2026-12-05"),
     "Monday Studio Ltd on Monday 🙃 good chat, they want a proposal": ("not read yet: missed"),
     "Last week: Mon Ocado demo, Wed call Boots, Fri quote to Halfords £120k": (
         "not read yet: kind offer != meeting; customer 'Halfords' != 'Ocado'; amount 120000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"

@@ -1462,3 +1462,21 @@ def test_two_prices_for_one_deal_are_still_asked() -> None:
 def test_a_place_after_the_customer_keeps_the_day_beside_it(text: str, day: date) -> None:
     found = recognise(text, today=TODAY, known_customers=KNOWN)
     assert (found.outcome.value, found.when) == ("sure", day), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # holdout 14: "Sat" was read as the Danish "sat" (booked), the offer asked as one ahead
+        ("Yara: quote 55k sent Sat", date(2026, 11, 28)),
+        ("Quote sent to Yara Sat, 55k", date(2026, 11, 28)),
+    ],
+)
+def test_a_short_weekday_with_a_capital_is_the_day(text: str, day: date) -> None:
+    found = recognise(text, today=TODAY, known_customers=KNOWN)
+    assert (found.outcome.value, found.when) == ("sure", day), found.reasons
+
+
+def test_danish_sat_still_books() -> None:
+    found = recognise("Har sat møde med Carlsberg på tirsdag", today=TODAY, known_customers=KNOWN)
+    assert found.next_step is not None and found.next_step.due == date(2026, 12, 1)

@@ -391,6 +391,16 @@ def _key(token: Token) -> str:
     return _spelt(token.folded) if token.is_word or token.text in "🎉🤞🙏" else token.text
 
 
+def _a_weekday_written_short(tokens: list[Token], i: int) -> bool:
+    """ "Sat", "Sun", "Wed" with a capital inside a sentence, ending it or its clause: the day."""
+    token = tokens[i]
+    if token.folded not in _SHORT_DAYS or not token.text[:1].isupper() or i == 0:
+        return False
+    if tokens[i - 1].text in ".!?:" or (i + 1 < len(tokens) and tokens[i + 1].is_word):
+        return False
+    return True
+
+
 def find_phrases(tokens: list[Token]) -> list[Hit]:
     """Every lexicon phrase in the message: per category and place, the longest."""
     hits = []
@@ -409,6 +419,8 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
             if all(
                 _word_matches(tokens[i + k], phrase.words[k], phrase.prefix[k]) for k in range(1, n)
             ):
+                if n == 1 and _a_weekday_written_short(tokens, i):
+                    continue  # "quote 55k sent Sat": Saturday, not Danish "sat" (booked)
                 hits.append(Hit(name, i, i + n, " ".join(phrase.words)))
                 done.add(name)
         for name, ending in _SUFFIXED:
