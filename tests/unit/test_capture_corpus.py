@@ -1605,7 +1605,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
         "not read yet: date 2026-12-03 != 2026-12-01; second record missed"
     ),
     "Skickade ny version till Valio Oy i morse: 165 000 € (ner från 180)": ("not read yet: missed"),
-    "Orsted i røret i torsdags ang. rammeaftalen – varm": ("not read yet: missed"),
     "Bestseller takkede ja i telefonen fredag, men det skal lige godkendes i bestyrelsen": (
         "not read yet: kind call != win"
     ),

@@ -1480,3 +1480,16 @@ def test_a_short_weekday_with_a_capital_is_the_day(text: str, day: date) -> None
 def test_danish_sat_still_books() -> None:
     found = recognise("Har sat møde med Carlsberg på tirsdag", today=TODAY, known_customers=KNOWN)
     assert found.next_step is not None and found.next_step.due == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orsted i røret i torsdags ang. rammeaftalen – varm",  # holdout 14: was nothing
+        "Telenor på telefon i går om avtalen",
+        "Yara on the phone yesterday about the contract",
+    ],
+)
+def test_what_a_call_was_about_does_not_unmake_the_call(text: str) -> None:
+    found = recognise(text, today=TODAY, known_customers=[*KNOWN, "Ørsted"])
+    assert (found.outcome.value, found.kind) == ("sure", ActivityKind.CALL), found.reasons

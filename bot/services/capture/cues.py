@@ -183,6 +183,21 @@ def _after_the_thing(m: Message, end: int) -> int:
     return end
 
 
+_TOPIC_WORDS = {
+    "ang", "angaende", "vedr", "vedrorende", "om", "about", "re", "regarding", "gallande",
+    "betraffende",
+}  # fmt: skip
+
+
+def _the_topic(m: Message, i: int) -> bool:
+    """The word at `i` is what a talk was about: a topic word right before it ("ang.
+    rammeaftalen", "om avtalen", "about the contract")."""
+    k = i - 1
+    while k >= 0 and (m.tokens[k].text == "." or m.tokens[k].folded in _ARTICLES):
+        k -= 1
+    return k >= 0 and m.tokens[k].folded.rstrip(".") in _TOPIC_WORDS
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -345,7 +360,10 @@ def _cues(m: Message) -> list[Cue]:
         # its clause says what happened ("Møte med DNB på telefon" is the meeting's, a call)
         clause = m.clause(h.start)
         said = any(
-            o.category in _KIND_WORDS and m.clause(o.start) == clause and o.start != h.start
+            o.category in _KIND_WORDS
+            and m.clause(o.start) == clause
+            and o.start != h.start
+            and not _the_topic(m, o.start)  # "… i røret ang. rammeaftalen": what it was about
             for o in m.hits
         )
         named = any(m.clause(n.start) == clause for n in (*m.known, *m.guessed))
