@@ -51,6 +51,7 @@ FILES = (
     CORPUS / "messages_holdout11.yaml",
     CORPUS / "messages_holdout12.yaml",
     CORPUS / "messages_holdout13.yaml",
+    CORPUS / "messages_holdout14.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

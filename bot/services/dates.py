@@ -697,6 +697,14 @@ class _Refused(NamedTuple):
     params: tuple[tuple[str, object], ...]
 
 
+# The weekend just gone, said of something done (folded).
+_LAST_WEEKEND = {
+    "i helga", "i helgen", "i helgi", "over helga", "over helgen", "i weekenden", "over weekenden",
+    "i weekend", "over the weekend", "at the weekend", "this weekend", "on the weekend",
+    "forrige helg", "sist helg", "forra helgen", "i lordags og sondags",
+}  # fmt: skip
+
+
 def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     """Read one date expression; None if `text` is not one, UserError("bad_date") if impossible.
     The same question gives the same answer (the reader of a channel message asks it for every
@@ -731,6 +739,10 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     relative = _RELATIVE_DAYS.get(phrase.rstrip("."))
     if relative is not None:
         return today + timedelta(days=relative)
+    if phrase.rstrip(".") in _LAST_WEEKEND and direction == "past":
+        # "i helga", "i weekenden", "over the weekend": the weekend's Saturday, as a week is its
+        # Monday (this weekend's, on a Saturday or Sunday)
+        return today - timedelta(days=(today.weekday() - 5) % 7)
 
     words = phrase.split(" ")
     if len(words) > _MAX_WORDS:

@@ -28,7 +28,7 @@ class Answers:
     """What the author has already said about this log (each set by one option)."""
 
     new_customer: bool = False  # "New customer: X" (not one of the near misses)
-    as_read: bool = False  # store what the parser understood, without the unread words
+    as_read: bool = False  # store what the parser understood, the unread words as the note
     again: bool = False  # the same deal was logged a moment ago and this is another one
     above_ceiling: bool = False  # an amount above the team's ceiling is right
     without_offer: bool = False  # a lost deal with no open offer counts anyway
@@ -205,4 +205,9 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
     }.get(option)
     if flag is None:
         raise ValueError(f"no such option: {option}")
+    if flag == "as_read" and cmd.unread:
+        # What could not be read is kept as the note (after any note typed), so nothing the
+        # seller typed is lost; the confirmation shows it
+        note = "; ".join(part for part in (cmd.note, cmd.unread) if part)
+        cmd = replace(cmd, note=note, unread=None)
     return cmd, replace(answers, **{flag: True})

@@ -501,3 +501,31 @@ def test_two_customers_in_one_message_are_asked_never_stored_as_one(slack) -> No
     assert "og Globex" not in text_of(question) and "record" in by_option
     _settle(slack)
     assert stored(slack) == []
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_revised_offer_named_with_its_product_revises_the_open_offer_or_is_an_offer(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    # Session 12: "lisenser" after "tilbud på" was read as a sale (asked as a win)
+    _setup(slack)
+    slack.driver.command("/logoffer", "Telia 400k", LARS).reply()
+    slack.api.reset()
+    slack.driver.event(
+        channel_message("Revidert tilbud på lisenser til Telia, nå 450k", ts="1763630000.003100")
+    )
+    note = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")[0].params
+    assert "Revised from" in text_of(note), text_of(note)  # the open offer's revision
+    assert [(r["kind"], r["customer"], r["amount"]) for r in stored(slack)] == [
+        ("offer", "Telia", 400000.0),
+        ("offer", "Telia", 450000.0),  # its revision (counted once as an offer sent)
+    ]
+    # No open offer: an offer, recorded at once
+    slack.api.reset()
+    slack.driver.event(
+        channel_message("revised offer for licences to Fjordkraft, 120k", ts="1763630000.003200")
+    )
+    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    assert ("offer", "Fjordkraft", 120000.0) in [
+        (r["kind"], r["customer"], r["amount"]) for r in stored(slack)
+    ]

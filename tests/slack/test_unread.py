@@ -40,6 +40,26 @@ def test_store_as_read_keeps_the_customer_without_the_words(slack) -> None:  # t
     [row] = stored(slack)
     assert (row["customer"], row["kind"], row["date"]) == ("Aker BP", "meeting", "2026-11-19")
     assert customers(slack) == ["Aker BP"]
+    # Session 12: the words were dropped; they are the note now, so nothing typed is lost
+    assert row["note"] == "møte om budsjett"
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_store_as_read_appends_the_unread_words_to_a_note_and_says_so(slack) -> None:  # type: ignore[no-untyped-def]
+    result = slack.driver.command("/logoffer", "Hafslund 90 000 NOK/år i 3 år -- via Ole", KARI)
+    reply = result.reply()
+    said = text_of(reply)
+    # Was "needs an amount": the spaced amount is read, the price asked about as a price, the
+    # whole value for the three years said as the example
+    assert "pris per periode" in said and "*Hafslund*" in said, said
+    assert "/logoffer Hafslund 270000 -- 90 000 NOK/år i 3 år" in said, said
+    as_read, _edit = buttons(reply)
+    confirmation = text_of(_click(slack, KARI, as_read, result).reply())
+    slack.wait_idle()
+    [row] = stored(slack)
+    assert (row["customer"], row["amount"], row["currency"]) == ("Hafslund", 90_000, "NOK")
+    assert row["note"] == "via Ole; 90 000 NOK/år i 3 år"
+    assert "via Ole; 90 000 NOK/år i 3 år" in confirmation, confirmation
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py

@@ -366,6 +366,20 @@ def test_call_participles_are_calls(text: str) -> None:
         ("Sendte tilbud til Yara, 300 kr per lisens", 300),
         ("Statkraft kjøpte 20 lisenser à 5 000 kr", 100_000),  # count × unit price, asked
         ("Won Telenor, 50 seats @ 3k", 150_000),
+        # session 12: how long a monthly price runs gives the total asked, as a command's example
+        ("Vant Telenor 20k/mnd i 36 mnd", 720_000),
+        ("Won Telenor 5k a month for 2 years", 120_000),
+        ("Vunnet Telenor: 12 000 kr i måneden over 24 måneder", 288_000),
+        ("Skickade offert till Volvo, 15 tkr/mån i 3 år", 540_000),
+        # session 12 (the lead's brief, holdout 14): a price per year is asked too, with the
+        # whole value where the term is said, before or after it
+        ("Vant Telenor 240k per år", 240_000),
+        ("Vant Telenor 240k/år", 240_000),
+        ("Vant Telenor 240k i året", 240_000),
+        ("Won Telenor, 240k a year", 240_000),
+        ("Vant Telenor 240k/år i 3 år", 720_000),
+        ("Won Telenor, signed for 2 years at 90k p.a.", 180_000),
+        ("Vandt Telenor, 1,6 mio. kr. årligt", 1_600_000),
     ],
 )
 def test_a_price_per_unit_or_month_is_asked_never_recorded_as_the_deal(
@@ -378,9 +392,7 @@ def test_a_price_per_unit_or_month_is_asked_never_recorded_as_the_deal(
 @pytest.mark.parametrize(
     "text",
     (
-        "Vant Telenor 240k per år",  # a year's value is a deal's value
-        "Vant Telenor 240k/år",
-        "Won Telenor 240k ARR",
+        "Won Telenor 240k ARR",  # the deal's yearly value, named so
         "Vant Telenor 500k i dag",
         "Won Telenor 300k a week ago",
         "Vant Telenor, 3 år, 600k",
@@ -1457,7 +1469,13 @@ def test_the_tenth_held_out_file_is_read_right_now(row: dict) -> None:
 HOLDOUT_11 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout11.yaml")
 # Read wrong or only asked still (the file's header): each must stay what it is until mended, when
 # its entry here goes (a strict xfail fails once the message is read right).
-HOLDOUT_11_LEFT: set[str] = set()  # the last three mended in session 10
+_A_YEARS_PRICE = (
+    "held-out files disagree: a price per year is asked since session 12 (the lead's brief: "
+    "without the years it is asked, in commands and messages alike; holdout 14's header: 'a price "
+    "per period … is likely'), not recorded as the deal's value unasked as this file (written "
+    "before) has it; the row is kept as written"
+)
+HOLDOUT_11_LEFT: dict[str, str] = {"Kiwi har signert 🥝 300k/år": _A_YEARS_PRICE}
 
 
 @pytest.mark.parametrize("row", **_held_out(HOLDOUT_11, HOLDOUT_11_LEFT))
@@ -1499,6 +1517,7 @@ HOLDOUT_12_LEFT: dict[str, str] = {
     "Had coffee with Jonas from Brightwater, mostly talked football ⚽ but he mentioned a Q1 budget": (
         "missed: football makes the sentence not-business (nothing) where the file asks a social meeting (likely); telling 'mostly football but' from a football chat is no rule yet"
     ),
+    "Wise signed 🙌 EUR 12k/yr": _A_YEARS_PRICE,
     "Ocado gave us a verbal yes 🙌 paperwork next week": (
         "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml: 'Mowi - verbal yes, contract next week', 'Fikk muntlig ja fra Telia, papirer neste uke' are nothing); the file asks it (likely)"
     ),
@@ -1534,6 +1553,7 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Monzo on Monday (onsite) + Pret A Manger on Tuesday (Teams). both warm 🔥": (
         "two meetings joined by '+', each with its day and its kind in parentheses: read as one weak meeting, with Pret A Manger on Tuesday (a true record, asked), Monzo on Monday missed; a list joined by '+' with a day each is no rule yet"
     ),
+    "Euro Car Parks signed this morning 🅿️ £85k/yr": _A_YEARS_PRICE,
     "last Tuesday I had a long sit-down with Greene King's procurement team": (
         "held-out row disputed: 'last Tuesday' said on a Wednesday is the latest Tuesday (1 Dec), sure, as holdout 6 ('Met the CFO of Securitas last Tue') and the commands ('last Tue' said on a Wednesday is 1 Dec, commands_holdout10's own header); the file asks it (holdout 12's convention, disputed there too: see HOLDOUT_12_LEFT 'last Thu')"
     ),
@@ -1551,3 +1571,110 @@ def test_the_thirteenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_thirteenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_13["messages"]}
     assert set(HOLDOUT_13_LEFT) <= texts
+
+
+_VERBAL_YES = (
+    "held-out row disputed: a verbal yes with the paper still to come is no win yet and records "
+    "nothing (messages.yaml: 'Mowi - verbal yes, contract next week', 'Fikk muntlig ja fra Telia, "
+    "papirer neste uke'; as 'Ocado gave us a verbal yes' in HOLDOUT_12_LEFT); the file asks it"
+)
+HOLDOUT_14 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout14.yaml")
+# Read wrong or only asked still (the file's header): each must stay what it is until mended, when
+# its entry here goes (a strict xfail fails once the message is read right). The reason each.
+HOLDOUT_14_LEFT: dict[str, str] = {
+    "Norgesgruppen sa ja muntlig på fredag 🙏 kontrakt kommer denne uka": _VERBAL_YES,
+    "OBOS 🔥🔥 hot lead etter møtet i dag, booket befaring 10.12.": (
+        "not read yet: likely where sure is expected"
+    ),
+    "var innom Bjerke på lageret i dag, de trenger nye hyller": ("not read yet: missed"),
+    "Bama-uka i et nøtteskall 🍌 tors: tlf, fre: møte, i dag: ORDRE på 620k!!": (
+        "not read yet: kind meeting != call; date 2026-12-04 != 2026-12-03; second kind win != meeting"
+    ),
+    "Lindex ringde tillbaka idag 📞 de vill ha en offert före jul": (
+        "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice', test_capture_corpus 'they-called'); the file records a call back as sure"
+    ),
+    "Peab: muntligt ja på telefon idag, avtalet skrivs v. 51": _VERBAL_YES,
+    "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags i Hässleholm": (
+        "not read yet: kind meeting != call; second record missed"
+    ),
+    "Dagens skörd: möte ICA Gruppen kl 9, samtal Lindex kl 11, offert Jula 95 000 kr kl 15 ✅": (
+        "not read yet: kind offer != meeting; customer 'Jula' != 'ICA Gruppen'; amount 95000.00 != None; second record missed"
+    ),
+    "Peab i förrgår på deras julmingel, mest glögg och pepparkakor 🍪": ("not read yet: missed"),
+    "v. 49 hann jag med: möte Kesko Oy (tis) och samtal Valio (tors) – loggar i efterhand": (
+        "not read yet: date 2026-12-03 != 2026-12-01; second record missed"
+    ),
+    "Skickade ny version till Valio Oy i morse: 165 000 € (ner från 180)": ("not read yet: missed"),
+    "Bestseller takkede ja i telefonen fredag, men det skal lige godkendes i bestyrelsen": (
+        "not read yet: kind call != win"
+    ),
+    "Føtex d. 2/12: møde med indkøb, og tilbuddet på 430k røg afsted dagen efter": (
+        "not read yet: second record missed"
+    ),
+    "Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k": (
+        "not read yet: kind offer != meeting; customer 'Matas' != 'Arla'; amount 560000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
+    ),
+    "Rockwool gav den kolde skulder i dag 🥶 – kort møde, ingen interesse": (
+        "not read yet: missed"
+    ),
+    "i weekenden var jeg til julefrokost hos Dagrofa — mest snaps og sild 🐟": (
+        "not read yet: missed"
+    ),
+    "Tryg ringede mig op i går aftes om forsikring til mit hus 🙄 midt i Matador": (
+        "chatter asked: the customer called the author about the author's own house insurance; private life after 'ringede mig op' is not told from a customer's call yet (asked, never recorded)"
+    ),
+    "Halfords verbal yes on the call just now 🙌 PO to follow": _VERBAL_YES,
+    "Monday Studio Ltd on Monday 🙃 good chat, they want a proposal": ("not read yet: missed"),
+    "Last week: Mon Ocado demo, Wed call Boots, Fri quote to Halfords £120k": (
+        "not read yet: kind offer != meeting; customer 'Halfords' != 'Ocado'; amount 120000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
+    ),
+    "typo above - Next plc quote is £130k not £310k 🤦": ("not read yet: missed"),
+    "it's 00:20 and I just got home from the Whitbread Christmas dinner — great night, they want to expand the pilot": (
+        "not read yet: missed"
+    ),
+    "ballpark quote to Boots today, roughly 400k, final number after the site visit": (
+        "not read yet: kind meeting != offer; amount None != 400000"
+    ),
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_14, HOLDOUT_14_LEFT))
+def test_the_fourteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout14.yaml (read on Monday 2026-12-07) was measured once before the rules it
+    led to (its header); since then it is regression data. Chatter records nothing (not even a
+    question), a record is read right and as sure as expected, a second record asked about on
+    its own."""
+    _read_right_now(HOLDOUT_14, row)
+
+
+def test_every_row_left_in_the_fourteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_14["messages"]}
+    assert set(HOLDOUT_14_LEFT) <= texts
+
+
+@pytest.mark.parametrize(
+    ("text", "open_offers"),
+    [
+        # Session 12: "lisenser" after "tilbud på" was read as a sale (a likely win)
+        ("Revidert tilbud på lisenser til Telenor, nå 450k", {"telenor"}),
+        ("revidert tilbud på lisenser til Yara 450k", set()),
+        ("Telenor: revidert tilbud på lisenser 450k", {"telenor"}),
+        ("revised quote for 50 licences to DNB, 450k", set()),
+        ("Reviderad offert på licenser till Volvo, nu 450 tkr", {"volvo"}),
+        ("Revideret tilbud på licenser til Yara 450.000 kr", set()),
+    ],
+)
+def test_an_offer_named_with_its_product_and_an_amount_is_a_sure_offer(
+    text: str, open_offers: set[str]
+) -> None:
+    found = _read(text, open_offers=open_offers)
+    assert (found.outcome, found.kind, found.amount) == (
+        Outcome.SURE,
+        ActivityKind.OFFER,
+        450_000,
+    ), found.reasons
+
+
+def test_a_sale_of_licences_is_still_a_win() -> None:
+    found = _read("Solgte lisenser til Yara 450k", open_offers=set())
+    assert (found.outcome, found.kind) == (Outcome.SURE, ActivityKind.WIN), found.reasons

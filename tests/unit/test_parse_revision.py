@@ -40,3 +40,53 @@ def test_revision_words_before_the_customer_are_read_and_dropped(
 ) -> None:
     cmd = parse_log_command(kind, text, today=TODAY)
     assert (cmd.customer, cmd.amount, cmd.unread) == (customer, Decimal(amount), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount", "note"),
+    [
+        # Session 12: a revision named with its product was asked ("could not read …"); the
+        # recorder counts it as a revision where an offer is open, else as an offer
+        ("Telia revidert tilbud på lisenser 450k", "Telia", 450_000, "revidert tilbud på lisenser"),
+        (
+            "Telia 450k revised offer for 50 licences",
+            "Telia",
+            450_000,
+            "revised offer for 50 licences",
+        ),
+        (
+            "Volvo reviderad offert på licenser 450 tkr",
+            "Volvo",
+            450_000,
+            "reviderad offert på licenser",
+        ),
+        (
+            "Jysk nyt tilbud på licenser og support 450.000 kr",
+            "Jysk",
+            450_000,
+            "nyt tilbud på licenser og support",
+        ),
+        ("Telia tilbud på lisenser 450k", "Telia", 450_000, "tilbud på lisenser"),
+    ],
+)
+def test_an_offer_named_with_what_it_is_on_keeps_the_thing_as_the_note(
+    text: str, customer: str, amount: int, note: str
+) -> None:
+    cmd = parse_log_command(ActivityKind.OFFER, text, today=TODAY)
+    assert (cmd.customer, cmd.amount, cmd.unread, cmd.note) == (
+        customer,
+        Decimal(amount),
+        None,
+        note,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Telia tilbud på fire store prosjekter i Oslo 450k",  # more than a thing: asked
+        "Telia tilbud på lisenser 450k fra Ole",
+    ),
+)
+def test_more_than_the_thing_offered_is_still_asked(text: str) -> None:
+    assert parse_log_command(ActivityKind.OFFER, text, today=TODAY).unread is not None

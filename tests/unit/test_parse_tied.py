@@ -171,7 +171,7 @@ def test_a_next_step_stays_a_next_step_beside_a_tied_date() -> None:
         (OFFER, "Volvo 50 tkr/mån", "SEK", "50000", "50 tkr/mån"),
         (OFFER, "Danske 20k/kvartal", "DKK", "20000", "20k/kvartal"),
         (OFFER, "DNB 300k/år", "NOK", "300000", "300k/år"),
-        (OFFER, "Danske 85.000 kr/md", "DKK", "85000", "kr/md"),
+        (OFFER, "Danske 85.000 kr/md", "DKK", "85000", "85.000 kr/md"),  # the price as typed
         (WIN, "DNB 50k/mnd", "NOK", "50000", "50k/mnd"),
     ],
 )
@@ -189,7 +189,7 @@ def test_a_price_per_period_is_read_and_asked_about_never_a_missing_amount(
         ("DNB 50k/mnd i 12 mnd", "50k/mnd", "600000"),  # for as long as said
         ("Acme 5k/month for 24 months", "5k/month", "120000"),
         ("DNB 50k/mnd", "50k/mnd", "600000"),  # else a year's worth, as an example
-        ("DNB 50 000 kr/mnd", "kr/mnd", "600000"),
+        ("DNB 50 000 kr/mnd", "50 000 kr/mnd", "600000"),  # the price as typed
         ("Danske 20k/kvartal", "20k/kvartal", "80000"),
         ("DNB 300k/år", "300k/år", "300000"),
     ],
@@ -201,9 +201,156 @@ def test_a_price_per_period_is_named_with_a_whole_value_for_the_example(
     assert (cmd.per_period, cmd.whole_value) == (price, Decimal(whole))
 
 
+@pytest.mark.parametrize(
+    ("kind", "text", "krone", "amount", "currency", "unread", "whole"),
+    # fmt: off
+    [
+        # Session 12: a spaced, dotted or currency-first amount before a period was lost
+        # ("needs an amount"), or read as 90 kr, or glued onto a new customer's name
+        (
+            OFFER,
+            "Hafslund 90 000 NOK/år i 3 år",
+            "NOK",
+            "90000",
+            "NOK",
+            "90 000 NOK/år i 3 år",
+            "270000",
+        ),
+        (
+            OFFER,
+            "Hafslund 90000 NOK/år i 3 år",
+            "NOK",
+            "90000",
+            "NOK",
+            "90000 NOK/år i 3 år",
+            "270000",
+        ),
+        (OFFER, "Hafslund 90k NOK/år i 3 år", "NOK", "90000", "NOK", "90k NOK/år i 3 år", "270000"),
+        (OFFER, "Hafslund kr 90 000/år", "NOK", "90000", "NOK", "kr 90 000/år", "90000"),
+        (WIN, "Hafslund 90 000/år", "NOK", "90000", None, "90 000/år", "90000"),
+        (
+            OFFER,
+            "Hafslund NOK 90.000/år i tre år",
+            "NOK",
+            "90000",
+            "NOK",
+            "NOK 90.000/år i tre år",
+            "270000",
+        ),
+        (OFFER, "Fjordkraft 90 000 kr / mnd", "NOK", "90000", "NOK", "90 000 kr / mnd", "1080000"),
+        (OFFER, "Hafslund 90 000 per år i 3 år", "NOK", "90000", None, "per år i 3 år", "270000"),
+        (
+            OFFER,
+            "Hafslund kr 12.500 pr. mnd i 36 mnd",
+            "NOK",
+            "12500",
+            "NOK",
+            "pr. mnd i 36 mnd",
+            "450000",
+        ),
+        (OFFER, "Volvo 45 000 kr i månaden", "SEK", "45000", "SEK", "i månaden", "540000"),
+        (
+            OFFER,
+            "Ørsted 30.000 kr om måneden i 2 år",
+            "DKK",
+            "30000",
+            "DKK",
+            "om måneden i 2 år",
+            "720000",
+        ),
+        (
+            OFFER,
+            "Acme GBP 5,000 a month for 2 years",
+            "NOK",
+            "5000",
+            "GBP",
+            "a month for 2 years",
+            "120000",
+        ),
+        (
+            OFFER,
+            "Acme $12,000 per year over 3 years",
+            "NOK",
+            "12000",
+            "USD",
+            "per year over 3 years",
+            "36000",
+        ),
+        (
+            OFFER,
+            "Danske 20 000/kvartal i 2 år",
+            "DKK",
+            "20000",
+            None,
+            "20 000/kvartal i 2 år",
+            "160000",
+        ),
+        (
+            OFFER,
+            "Hydro 400 000 årlig, 3-årig avtale",
+            "NOK",
+            "400000",
+            None,
+            "årlig, 3-årig avtale",
+            "1200000",
+        ),
+        (WIN, "Telia 8 500 kr/md i 24 mnd", "SEK", "8500", "SEK", "8 500 kr/md i 24 mnd", "204000"),
+    ],
+    # fmt: on
+)
+def test_a_price_per_period_written_spaced_dotted_or_currency_first_is_asked_as_one(
+    kind: ActivityKind,
+    text: str,
+    krone: str,
+    amount: str,
+    currency: str | None,
+    unread: str,
+    whole: str,
+) -> None:
+    cmd = parse(kind, text, krone=krone)
+    assert (cmd.customer, cmd.amount, cmd.currency, cmd.unread) == (
+        text.split()[0],
+        Decimal(amount),
+        currency,
+        unread,
+    )
+    assert cmd.per_period and cmd.whole_value == Decimal(whole)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Hafslund 3 50k/mnd", "Hafslund 3", "50000"),  # "3 50k" is never 350k
+        ("Rema 1000 50k/mnd", "Rema 1000", "50000"),
+        ("TV 2 350k/år", "TV 2", "350000"),
+    ],
+)
+def test_a_number_in_a_name_stays_the_names_before_a_price_per_period(
+    text: str, customer: str, amount: str
+) -> None:
+    cmd = parse(WIN, text)
+    assert (cmd.customer, cmd.amount) == (customer, Decimal(amount))
+    assert cmd.per_period
+
+
+def test_in_a_month_is_a_date_not_a_price_per_month() -> None:
+    assert error(OFFER, "Acme 300k om en måned").code == "date_in_future"
+
+
+def test_a_price_per_year_after_a_dash_keeps_the_period_on_its_amount_in_the_note() -> None:
+    cmd = parse(OFFER, "Acme 300k -- 300k/år, rammeavtale")
+    assert cmd.note == "300k/år, rammeavtale"
+
+
 def test_a_second_amount_per_period_beside_the_deals_amount_is_no_price_of_it() -> None:
     cmd = parse(OFFER, "Norgesgruppen 1,5 mill + 300k/år")
     assert (cmd.amount, cmd.unread, cmd.per_period) == (Decimal(1_500_000), "300k/år", None)
+    spaced = parse(OFFER, "Bonnier 1,2 mkr + 200 tkr/år", krone="SEK")
+    assert (spaced.amount, spaced.unread, spaced.per_period) == (
+        Decimal(1_200_000),
+        "200 tkr/år",
+        None,
+    )
 
 
 def test_a_partial_win_with_the_rest_to_come_is_asked_never_refused() -> None:

@@ -175,8 +175,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "long-ago"  # "Last year we won Equinor", "We signed Orkla in 2019"
     if cue.kind is ActivityKind.WIN and _in_sentence(m, cue, "THEIR_NEWS"):
         return "their-news"
-    if cue.after_only and _someone_elses_win(m, cue):
-        return "their-win"
+    if cue.after_only and _someone_elses_win(m, cue) and _next_word(m, cue.end) not in _OURS:
+        return "their-win"  # not "DNB vant vi!": the customer first, we won them
     if (
         cue.kind is ActivityKind.LOSS
         and cue.label in _ACTIVE_LOSSES

@@ -36,7 +36,12 @@ _VENUES = {
 _AT = {"at", "pa", "the", "on", "i"}
 _TALKED = ("chat", "prat", "snak", "snack", "talk", "spoke", "talade", "talte", "snakket")
 
-_NEW = {"ny", "nytt", "nya", "nye", "nyt", "new", "revised", "updated", "oppdatert", "reviderat"}
+_NEW = {
+    "ny", "nytt", "nya", "nye", "nyt", "new", "revised", "updated", "oppdatert", "oppdaterte",
+    "revidert", "reviderte", "reviderad", "reviderat", "reviderade", "revideret", "reviderede",
+    "uppdaterad", "uppdaterat", "uppdaterade", "opdateret", "opdaterede", "justert", "justerad",
+    "justeret", "adjusted",
+}  # fmt: skip
 
 
 def _titled(m: Message, start: int) -> bool:
@@ -145,6 +150,54 @@ def _more_said(m: Message, name_at: int) -> bool:
     return any(t.is_word and t.clause != clause for t in m.tokens[name_at:])
 
 
+# What an offer is on or for ("tilbud på lisenser", "offer for 50 licences", "offert på licenser").
+_THING_PREPOSITIONS = {"pa", "paa", "for", "on", "of", "om", "af"}
+_THING_WORDS_MAX = 3
+
+
+def _offered(m: Message, offer: Hit, start: int) -> bool:
+    """Whether the words at `start` are the thing an offer noun is on or for ("tilbud på
+    lisenser", "revised offer for 50 licences"): a preposition after the noun, then at most
+    a count or an article."""
+    if offer.end >= start or m.tokens[offer.end].folded not in _THING_PREPOSITIONS:
+        return False
+    between = m.tokens[offer.end + 1 : start]
+    return len(between) < _THING_WORDS_MAX and all(
+        t.text.isdigit() or t.folded in _ARTICLES or t.folded in ("nye", "new", "nya", "flere")
+        for t in between
+    )
+
+
+def _after_the_thing(m: Message, end: int) -> int:
+    """Past the thing an offer is on or for ("på lisenser", "for 50 licences"), to the word that
+    links it to its customer; `end` when no thing is said so."""
+    if _next_word(m, end) not in _THING_PREPOSITIONS:
+        return end
+    for k in range(end + 2, min(end + 2 + _THING_WORDS_MAX, len(m.tokens))):
+        if m.tokens[k].folded in _OFFER_LINKS:
+            return k
+        if k - 1 in m.money_words or not (
+            m.tokens[k - 1].is_word or m.tokens[k - 1].text.isdigit()
+        ):
+            return end  # "tilbud på 300k til …" is read as it was
+    return end
+
+
+_TOPIC_WORDS = {
+    "ang", "angaende", "vedr", "vedrorende", "om", "about", "re", "regarding", "gallande",
+    "betraffende",
+}  # fmt: skip
+
+
+def _the_topic(m: Message, i: int) -> bool:
+    """The word at `i` is what a talk was about: a topic word right before it ("ang.
+    rammeaftalen", "om avtalen", "about the contract")."""
+    k = i - 1
+    while k >= 0 and (m.tokens[k].text == "." or m.tokens[k].folded in _ARTICLES):
+        k -= 1
+    return k >= 0 and m.tokens[k].folded.rstrip(".") in _TOPIC_WORDS
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -174,8 +227,11 @@ def _cues(m: Message) -> list[Cue]:
             following += 1
         if following in starts:  # "Vi fikk ikke Telenor", not "fikk ikke tak i Telenor"
             cues.append(Cue(ActivityKind.LOSS, True, h.start, h.end, h.phrase))
+    offer_nouns = m.of("OFFER_NOUNS")
     for h in m.of("WIN_NOUNS"):
         done = _near(m, h, "COMPLETING")
+        if done is None and any(_offered(m, o, h.start) for o in offer_nouns):
+            continue  # "revidert tilbud på lisenser til Telia": what was offered, no sale
         if done is not None:
             news = (done.start, done.end) in after_only  # "Equinor won a contract": their news
             cues.append(_spanning(win, h, done, f"{h.phrase}+{done.phrase}", news))
@@ -191,9 +247,12 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(_spanning(offer, h, sent, f"{h.phrase}+{sent.phrase}"))
         else:
             # "Tilbud til Yara"; not "Equinor posted a tender for 20M" (an amount, no customer)
-            linked = _next_word(m, h.end) in _OFFER_LINKS and not (
-                h.end + 1 < len(m.tokens)
-                and (h.end + 1 in m.money_words or m.tokens[h.end + 1].text[:1].isdigit())
+            # "tilbud på lisenser til Telia", "quote for 50 licences to DNB": the thing offered
+            # between the noun and its customer, as "tilbud til Telia"
+            after = _after_the_thing(m, h.end)
+            linked = _next_word(m, after) in _OFFER_LINKS and not (
+                after + 1 < len(m.tokens)
+                and (after + 1 in m.money_words or m.tokens[after + 1].text[:1].isdigit())
             )
             # "Bonnier: ny offert på 640 000 kr": under its customer's name, with its amount
             # "tilbud Gjensidige 1,2 mill": the noun first, its customer and amount after
@@ -301,7 +360,10 @@ def _cues(m: Message) -> list[Cue]:
         # its clause says what happened ("Møte med DNB på telefon" is the meeting's, a call)
         clause = m.clause(h.start)
         said = any(
-            o.category in _KIND_WORDS and m.clause(o.start) == clause and o.start != h.start
+            o.category in _KIND_WORDS
+            and m.clause(o.start) == clause
+            and o.start != h.start
+            and not _the_topic(m, o.start)  # "… i røret ang. rammeaftalen": what it was about
             for o in m.hits
         )
         named = any(m.clause(n.start) == clause for n in (*m.known, *m.guessed))

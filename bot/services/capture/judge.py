@@ -74,6 +74,9 @@ def _judge(
         # "…, 320k, ikke 230k", "GBP 38k, not 83k": the amount said not to be is not it
         said = [a for a in found if not _negated(m, a)]
         found = said or found
+        # "800k eks mva (1 mill inkl)": the same price with the tax is not a second amount
+        net = [a for a in found if not _with_tax(m, a)]
+        found = net if net and len(net) < len(found) else found
         found.sort(key=lambda a: (m.sentence(a.start) != sentence, abs(a.start - cue.start)))
         if found:
             money = found[0]
@@ -261,7 +264,12 @@ def _judge(
         # "Won Yara, CHF 40 000": never 40 000 of the team's krone; asked, the amount to edit
         amount, currency, complete = None, None, False
         return result(Outcome.LIKELY, "other-currency")
-    if money is not None and money.money.currency is None and _counts_things(m, money.end):
+    if (
+        money is not None
+        and money.money.currency is None
+        and _counts_things(m, money.end)
+        and not signals.is_rate(m.tokens, money, m.date_words)  # "90k p.a.", "140k annually"
+    ):
         # "Ordre på 5M skruer fra Nammo", "5000 skruer": how many of a thing, not the deal's
         # value; asked, to be edited (never recorded as 5 million).
         amount, complete = None, False
@@ -358,8 +366,9 @@ def _judge(
         return result(Outcome.LIKELY, "approximate")
     if money is not None and signals.is_rate(m.tokens, money, m.date_words):
         # "20k per måned", "20 lisenser à 5 000 kr": a price, not the deal's value. Asked about,
-        # with the total where the count is said (100 000 kr), else the price to edit.
-        total = signals.units_total(m.tokens, money)
+        # with the total where the count is said (100 000 kr) or how long a price per month
+        # runs ("20k/mnd i 36 mnd": 720 000, as a command's example), else the price to edit.
+        total = signals.units_total(m.tokens, money) or signals.periods_total(m.tokens, money)
         if total is not None:
             amount, currency = total.amount, total.currency
         return result(Outcome.LIKELY, "a-rate")
@@ -432,6 +441,18 @@ def _words_for_money(m: Message, name: Name) -> bool:
             return True
         start = hi
     return False
+
+
+_WITH_TAX = {"inkl", "incl", "inklusive", "inkludert", "including", "inc", "m/mva", "med"}
+_TAX = {"mva", "moms", "vat"}
+
+
+def _with_tax(m: Message, amount: signals.Amount) -> bool:
+    """An amount said with the tax in it ("1 mill inkl", "1 mill inkl. mva", "incl. VAT")."""
+    after = [t.folded.rstrip(".") for t in m.tokens[amount.end : amount.end + 3] if t.is_word]
+    if not after or after[0] not in _WITH_TAX:
+        return False
+    return after[0] != "med" or (len(after) > 1 and after[1] in _TAX)
 
 
 def _same_deal(m: Message, amount: signals.Amount, chosen: signals.Amount, name: Name) -> bool:
@@ -628,6 +649,21 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     return kinds
 
 
+_PLACE_LINKS = {"i", "in", "pa", "paa", "at"}
+
+
+def _where_after(m: Message, name: Name) -> set[int]:
+    """ "Kesko Oy i Helsingfors", "Elkjøp på Lørenskog": a place named right after the customer
+    (a preposition, then words with capitals), the tokens saying where."""
+    k = name.end
+    if k + 1 >= len(m.tokens) or m.tokens[k].folded not in _PLACE_LINKS:
+        return set()
+    end = k + 1
+    while end < len(m.tokens) and m.tokens[end].is_word and m.tokens[end].text[:1].isupper():
+        end += 1
+    return set(range(k, end)) if end > k + 1 else set()
+
+
 def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> bool:
     """A day in a clause other than the cue's, next to words of its own that say nothing of a
     record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
@@ -643,6 +679,7 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
     if _next_talks(m, cue, clause, name):
         return True  # "…, neste møte fredag": the next meeting's day, not the held one's
     recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
+    where = _where_after(m, name)  # "Kesko Oy i Helsingfors i onsdags": where they are
     own = [
         i
         for i, t in enumerate(m.tokens)
@@ -650,6 +687,7 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         and t.is_word
         and not day.start <= i < day.end
         and not name.start <= i < name.end  # "Peab i förrgår 👷 bra möte": its customer
+        and i not in where
         and t.folded not in _BARE_LINKS | _FUNCTION
         and not t.text[:1].isdigit()
         and i not in m.money_words

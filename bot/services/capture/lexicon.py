@@ -19,7 +19,8 @@ countersigned | co-signed | motsignert | motsignerte | kontrasignert | medundert
 sold | solgte | solgt | sålde | sålt | har solgt | har sålt |
 secured | clinched | got the deal | got the order | got the contract | got the go |
 vunnet | vunne | vunnen | vant | vann | har vunnet | signert | signerte | signer* | skrev under |
-skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på |
+skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på | skreiv under | skreiv på |
+skreiv kontrakt | skreiv avtale | skrive under på | har skrive under |
 skrivit under | skrevet på | skrev under på | skrevet kontrakt | klart med | underskrevet | underskrev | underskrevne |
 sikret | sikra | sikrede | säkrat | säkrade | i boks |
 i hus | i land | i mål | in the bag | over the line | ja fra | yes from | fikk ja | fick ja | fik ja |
@@ -165,7 +166,7 @@ går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre
 gik ikke videre | didn't win | did not win | vant ikke | vann ikke | vann inte |
 vandt ikke | fikk den ikke | fick den inte | fik den ikke | fikk nei |
 fick nej | fik nej | fått nei | fått nej | sa nei | sa nej | sade nej | sagde nej | nej tack | said no | takket nei |
-tackade nej | no from | nei fra | nej från | nej fra | went with a competitor |
+tackade nej | tackat nej | har tackat nej | takkede nei | no from | nei fra | nej från | nej fra | went with a competitor |
 went with another | current supplier | current vendor | existing supplier | their supplier |
 nåværende leverandør | eksisterende leverandør | nuvarande leverantör | befintlig leverantör |
 nuværende leverandør | eksisterende leverandør | no deal | ingen avtale | ingen affär |

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bot.services.amounts import ABOUT_WORDS
+from bot.services.amounts import ABOUT_WORDS, VAT_WORDS
 from bot.services.capture import signals
 from bot.services.capture.grammar import (
     _ABOUT_A_MEETING,
@@ -53,6 +53,8 @@ def _counts_things(m: Message, end: int) -> bool:
         return False
     if token.folded in _NOT_THE_AMOUNT:
         return False  # "600k ikke 900k": which amount, not what was counted
+    if token.folded.rstrip(".") in VAT_WORDS:
+        return False  # "180' + mva", "400k inkl moms": the tax, not what was counted
     return _word_class(m, end) == "unknown"
 
 

@@ -24,6 +24,7 @@ from bot.services.amounts import (
     plain_text,
 )
 from bot.services.capture import lexicon
+from bot.services.commands.periods import PERIODS, how_long, per_period_at
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS, WEEKDAYS, fold, parse_date
 
@@ -47,6 +48,7 @@ _LAUGHING = ("😂", "🤣", "😆", "😹")
 _LAUGHING_CODES = {":joy:", ":rolling_on_the_floor_laughing:", ":laughing:", ":joy_cat:", ":rofl:"}
 LAUGHS = {"lol", "haha", "hahaha", "hehe", "lmao", "rofl", "xd", "jk", "😂"}
 _BARE_LINK = re.compile(r"https?://\S+")
+_LINK_NUMBER = re.compile(r"(?:#|\b(?:nr|no|id)\.?\s*)?\b[0-9][0-9.,]*\b")
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
@@ -107,7 +109,8 @@ def clean(text: str) -> str:
     text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
-    text = _SLACK_LINK.sub(lambda m: f" {m.group(1) or ''} ", text)
+    # a link's words are read, its numbers are none of ours ("<…/deal/4471|Pipedrive #4471>")
+    text = _SLACK_LINK.sub(lambda m: f" {_LINK_NUMBER.sub(' ', m.group(1) or '')} ", text)
     text = _BARE_LINK.sub(" ", text)  # "… 2 mill https://intranett/deal/123": no words
     text = _TIMES.sub(r"\1 x ", text)
     text = _ORDINAL_DOT.sub(r"\1 ", text)  # "3 × 200 000", "2x 300k", "2x300k": a count, times
@@ -388,6 +391,16 @@ def _key(token: Token) -> str:
     return _spelt(token.folded) if token.is_word or token.text in "🎉🤞🙏" else token.text
 
 
+def _a_weekday_written_short(tokens: list[Token], i: int) -> bool:
+    """ "Sat", "Sun", "Wed" with a capital inside a sentence, ending it or its clause: the day."""
+    token = tokens[i]
+    if token.folded not in _SHORT_DAYS or not token.text[:1].isupper() or i == 0:
+        return False
+    if tokens[i - 1].text in ".!?:" or (i + 1 < len(tokens) and tokens[i + 1].is_word):
+        return False
+    return True
+
+
 def find_phrases(tokens: list[Token]) -> list[Hit]:
     """Every lexicon phrase in the message: per category and place, the longest."""
     hits = []
@@ -406,6 +419,8 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
             if all(
                 _word_matches(tokens[i + k], phrase.words[k], phrase.prefix[k]) for k in range(1, n)
             ):
+                if n == 1 and _a_weekday_written_short(tokens, i):
+                    continue  # "quote 55k sent Sat": Saturday, not Danish "sat" (booked)
                 hits.append(Hit(name, i, i + n, " ".join(phrase.words)))
                 done.add(name)
         for name, ending in _SUFFIXED:
@@ -833,6 +848,8 @@ _RATE_AFTER = {
 }  # fmt: skip
 _PERIOD_LINKS = {"i", "a", "in", "the", "om", "en", "et", "ett"}
 _YEAR_WORDS = {"ar", "aret", "aar", "year", "yr", "annum", "arligt", "arlig", "yearly", "annually"}
+_A_YEAR = {"aret", "aaret", "year"}
+_YEARLY = {"arligt", "arlig", "arligen", "yearly", "annually", "p.a", "pa", "annual"}
 _MONTH_WORDS = {
     "mnd", "maned", "maneden", "manad", "manaden", "month", "week", "uke", "uka", "vecka",
     "veckan", "uge", "ugen",
@@ -840,11 +857,16 @@ _MONTH_WORDS = {
 
 
 def is_rate(tokens: list[Token], amount: Amount, dates: Collection[int] = ()) -> bool:
-    """ "20 lisenser à 5 000 kr", "20k per måned", "20k/mnd", "300 per user", "20k MRR": a price
-    per unit or per month, not the deal's value (a yearly figure, "240k/år", "ARR", is).
+    """ "20 lisenser à 5 000 kr", "20k per måned", "20k/mnd", "300 per user", "20k MRR",
+    "240k/år", "90k p.a.": a price per unit or per period, not the deal's value as said (asked,
+    as a command asks; "240k ARR" is the deal's yearly value, as said).
     `dates`: the tokens that are a date ("300k a week ago" is no rate)."""
     before = tokens[amount.start - 1].folded if amount.start > 0 else ""
-    return before in _RATE_BEFORE or before in _UNIT_NOUNS or _rate_after(tokens, amount, dates)
+    # "20 lisenser 5 000 kr": a price per unit counted; "tilbud på lisenser 450k": their total
+    counted = (
+        before in _UNIT_NOUNS and amount.start > 1 and _plain_number(tokens[amount.start - 2].text)
+    )
+    return before in _RATE_BEFORE or counted or _rate_after(tokens, amount, dates)
 
 
 def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> bool:
@@ -852,16 +874,18 @@ def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> 
     last = tokens[amount.end - 1].text
     if "/" in last.strip("/"):
         unit = fold(last.split("/", 1)[1]).rstrip(".")
-        return bool(unit) and unit not in _YEAR_WORDS
+        return bool(unit)  # "/mnd", "/år" (session 12: a year's price is asked too)
     rest = [t.folded.rstrip(".") for t in tokens[amount.end : amount.end + 3]]
+    rest = [w for w in rest if w not in ("kr", "")] or rest  # "1,6 mio. kr. årligt"
     if not rest:
         return False
     if rest[0] in ("per", "pr"):
-        return len(rest) == 1 or rest[1] not in _YEAR_WORDS  # "per år" is a year's value
+        return True  # "per måned", "per år", "per user"
     if rest[0] in _PERIOD_LINKS and amount.end + 1 not in dates:
         following = [w for w in rest[1:] if w not in _PERIOD_LINKS]
-        return bool(following) and following[0] in _MONTH_WORDS  # "i måneden", "a month"
-    return rest[0] in _RATE_AFTER
+        # "i måneden", "a month", "i året", "om året", "a year" (not "i år": this year)
+        return bool(following) and (following[0] in _MONTH_WORDS or following[0] in _A_YEAR)
+    return rest[0] in _RATE_AFTER or rest[0] in _YEARLY
 
 
 def units_total(tokens: list[Token], amount: Amount) -> Money | None:
@@ -883,6 +907,37 @@ def units_total(tokens: list[Token], amount: Amount) -> Money | None:
         return None  # "20 lisenser à 500 kr/mnd": still a monthly price
     count = int(tokens[i - 2].text)
     if not 1 <= count <= 100_000:
+        return None
+    return Money(amount.money.amount * count, amount.money.currency)
+
+
+def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
+    """ "20k/mnd i 36 mnd" -> 720 000, "5k a month for 2 years" -> 120 000: a price per period
+    and how long it runs, said right after it (as a command's example counts it); None when
+    no length is said."""
+    last = tokens[amount.end - 1].text
+    words = [t.text for t in tokens[amount.end : amount.end + 8]]
+    if "/" in last.strip("/"):
+        per = PERIODS.get(fold(last.split("/", 1)[1]).rstrip("."))
+        after = words
+    else:
+        found = per_period_at(words, 0) if words else None  # "per måned", "a month"
+        per, after = (found[0], words[found[1] :]) if found else (None, [])
+    if per is None:
+        per = (
+            1
+            if any(t.folded.rstrip(".") in _YEARLY for t in tokens[amount.end : amount.end + 3])
+            else None
+        )
+    count = how_long(after, per) if per is not None else None
+    if count is None and per is not None:
+        # "signed for 2 years at 90k p.a.", "i tre nye år, 420k/år": the term said before it
+        before = [t.text for t in tokens[max(0, amount.start - 6) : amount.start]]
+        for k in range(len(before)):
+            count = how_long(before[k:], per)
+            if count is not None:
+                break
+    if count is None:
         return None
     return Money(amount.money.amount * count, amount.money.currency)
 
@@ -1010,11 +1065,36 @@ def dates(
                 best = When(i, i + n, day, either_way=either_way)
                 break
         if best is not None:
+            best = _day_of_that_week(tokens, best, today, direction, taken)
             found.append(best)
             i = best.end
         else:
             i += 1
     return found
+
+
+_DAY_LINKS = {",", "(", "pa", "on", "om", "den", "d"}
+
+
+def _day_of_that_week(
+    tokens: list[Token], when: When, today: date, direction: str, taken: Collection[int]
+) -> When:
+    """ "i forrige uke, tirsdag", "last week, on Tuesday", "förra veckan (tisdag)": a week, then
+    a weekday in it, is that day (as "tirsdag forrige uke" is), never the week's Monday."""
+    k = when.end
+    while k < len(tokens) and tokens[k].folded in _DAY_LINKS and k - when.end < 2:
+        k += 1
+    if k == when.end or k >= len(tokens) or k in taken or tokens[k].folded not in WEEKDAYS:
+        return when
+    week = " ".join(t.text for t in tokens[when.start : when.end])
+    try:
+        day = parse_date(f"{tokens[k].text} {week}", today=today, direction=direction)  # type: ignore[arg-type]
+    except UserError:
+        return when
+    if day is None or day == when.day:
+        return when
+    end = k + 1 + (1 if k + 1 < len(tokens) and tokens[k + 1].text == ")" else 0)
+    return When(when.start, end, day)
 
 
 _TODAY_PHRASES = {phrase.words for phrase in PHRASES["TODAY_PHRASES"]}

@@ -55,6 +55,13 @@ from bot.services.commands.names import (
 )
 from bot.services.commands.next_steps import _take_next_step
 from bot.services.commands.options import _OptionReader
+from bot.services.commands.periods import (
+    glued_back,
+    per_period_said,
+    price_per_period,
+    split_periods,
+    without_marks,
+)
 from bot.services.commands.text import (
     MAX_LENGTH,
     _prepare,
@@ -79,7 +86,7 @@ from bot.services.commands.words import (
     _word,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
-from bot.services.dates import UserError, check_activity_date, looks_like_date
+from bot.services.dates import DATE_WORDS, UserError, check_activity_date, looks_like_date
 
 __all__ = [
     "DEFAULT_NEXT_STEP",
@@ -157,6 +164,8 @@ def parse_log_command(
                 raise UserError("amount_in_words", text=" ".join(after[lo:hi]))
             after = [*after[:lo], *digits, *after[hi:]]
         tokens = [*tokens[:prefix], *after]
+        # "90 000 NOK/år", "kr 90 000/år": the period off the amount, which is then read whole
+        tokens = split_periods(tokens)
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
     if not named and quoted is None:
@@ -190,6 +199,11 @@ def parse_log_command(
         unread = unread.rstrip(",;") or None  # "tepid, next meeting": the comma ends a clause
     if unread and all(_repeats_command(word, kind) for word in unread.split()):
         unread = None  # "/logoffer Equinor nytt tilbud på 2 mill", "Equinor hadde møte"
+    thing = _offered_thing(unread.split()) if unread and kind is ActivityKind.OFFER else None
+    if thing is not None:
+        # "/logoffer Telia revidert tilbud på lisenser 450k": the offer and what it is on, said
+        # again; the thing is the note (the recorder counts a revision where one is open)
+        note, unread = thing if note is None else f"{thing}; {note}", None
     if unread and note is None and cut < len(tokens) and tokens[cut] in _DASHES:
         # "Ericsson - ingen svar", "DNB - workshop med IT-avd, varm": after a dash, what is no
         # option is a note, as after " -- "
@@ -235,15 +249,19 @@ def parse_log_command(
                 rest = days.read_rest(unread.split())
                 if days.found.get("when") is not None and days.found["when"] <= today:
                     when, unread = days.found["when"], rest.rstrip(",;") if rest else None
+    if unread and note is None and when <= today and _all_after_a_dash(typed[cut:], unread):
+        # "Hurtigruten i forrige uke - bra dialog": the options, a dash, then a remark
+        note, unread = unread.rstrip(",;:"), None
     check_activity_date(when, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
         # month, quarter or year, not the deal's value as said; the price is shown with the
         # words, asked about (as "85.000 kr/md" is, in a command and in a channel message)
-        money = priced = _price_per_period(unread.split(), krone)
+        money = priced = price_per_period(glued_back(unread.split()), krone)
     else:
         priced = None
-    per_period, whole = _per_period_said(unread, money, priced is not None)
+    raw_money = reader.raw.get("money") or reader.rest_raw.get("money")
+    per_period, whole, unread = per_period_said(unread, money, raw_money, priced is not None)
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     raw = reader.raw.get("money")
@@ -252,6 +270,7 @@ def parse_log_command(
     if money is not None and raw is not None and checked and _name_number(money, raw, typed[cut:]):
         # "/logwin Rema 1000": a new customer Rema with 1 000 kr, or Rema 1000 with no amount?
         raise UserError("name_or_amount", customer=customer, number=raw[0])
+    note = without_marks(note)  # "Acme 300k/år - …": a note as typed
     if along and along.end() < len(text):
         unread = "; ".join(filter(None, (along.group(0).strip(), unread)))
     return LogCommand(
@@ -416,56 +435,6 @@ def _a_named_step(note: str, today: date, krone: str) -> str | None:
     return " ".join([*said, *words])
 
 
-def _price_per_period(words: list[str], krone: str) -> Money | None:
-    """The price in the first amount written per a period ("50k/mnd", "50 tkr/mån",
-    "5k/month", "300k/år"); None when there is none."""
-    for i, word in enumerate(words):
-        price, slash, period = word.rstrip(",;.!?").partition("/")
-        if not slash or not period.rstrip(".").isalpha():
-            continue
-        for said in (f"{words[i - 1]} {price}" if i and price else None, price):
-            if not said or not any(ch.isdigit() for ch in said):
-                continue
-            try:
-                money = parse_amount(said, krone=krone)
-            except UserError:
-                continue
-            if money is not None:
-                return money
-    return None
-
-
-_PERIODS = {
-    "mnd": 12, "md": 12, "man": 12, "maned": 12, "manad": 12, "maaned": 12, "month": 12,
-    "mo": 12, "mth": 12, "kvartal": 4, "kv": 4, "quarter": 4, "q": 4, "ar": 1, "aar": 1,
-    "year": 1, "yr": 1, "uke": 52, "vecka": 52, "v": 52, "uge": 52, "week": 52, "wk": 52,
-}  # fmt: skip
-_MONTHS_SAID = {"mnd", "md", "man", "maneder", "manader", "maaneder", "months", "month", "mnds"}
-
-
-def _per_period_said(
-    unread: str | None, money: Money | None, priced: bool
-) -> tuple[str | None, Money | None]:
-    """The unread words' price per period as typed ("50k/mnd", "kr/md"), and a whole value to
-    show as an example: for as many months as they say ("50k/mnd i 12 mnd": 600 000), else a
-    year's worth; (None, None) if there is none."""
-    if not unread or money is None:
-        return None, None
-    words = unread.split()
-    for i, word in enumerate(words):
-        _price, slash, period = word.rstrip(",;.!?").partition("/")
-        per = _PERIODS.get(_word(period).rstrip("."))
-        if not slash or per is None or (any(ch.isdigit() for ch in word) and not priced):
-            continue  # "1,5 mill + 300k/år": the deal's amount is another
-        for j in range(i + 1, len(words) - 1):
-            if words[j].isdigit() and _word(words[j + 1]) in _MONTHS_SAID and per == 12:
-                count = int(words[j])
-                if 1 < count <= 120:
-                    return word, Money(money.amount * count, money.currency)
-        return word, Money(money.amount * per, money.currency)  # a year's worth, as an example
-    return None, None
-
-
 def _tied_clause(typed: list[str], cut: int, said_when: list[str]) -> tuple[list[str], bool] | None:
     """The clause a date ends when a word right before it ties the date to something else
     ("oppstart i februar", "leverans i mars", "gyldig til 15.12", "decision by week 3"), and
@@ -513,6 +482,42 @@ def _without_words(words: list[str], clause: list[str]) -> list[str] | None:
         if [w.rstrip(",;") for w in words[i : i + len(wanted)]] == [w.rstrip(",;") for w in wanted]:
             return [*words[:i], *words[i + len(wanted) :]]
     return None
+
+
+_THING_PREPOSITIONS = {"pa", "paa", "for", "on", "of", "om", "af"}
+
+
+def _offered_thing(words: list[str]) -> str | None:
+    """ "revidert tilbud på lisenser", "revised offer for 50 licences", "ny offert på
+    licenser": an offer named with what it is on (at most three words, no amount, date or
+    other option among them), the words as typed; None otherwise."""
+    folded = [_word(word) for word in words]
+    at = next((i for i, word in enumerate(folded) if word in _OFFER_NOUNS), None)
+    if at is None or not all(_repeats_command(w, ActivityKind.OFFER) for w in words[:at]):
+        return None
+    thing = words[at + 2 :]
+    if at + 1 >= len(words) or folded[at + 1] not in _THING_PREPOSITIONS:
+        return None
+    if not 1 <= len(thing) <= 3 or words[-1].endswith((":", "-")):
+        return None
+    if any(
+        not (_word(w).isalpha() or _word(w).isdigit())
+        or _word(w) in DATE_WORDS | _AMOUNT_WORDS | _PREPOSITIONS | _THING_PREPOSITIONS
+        for w in thing
+    ):
+        return None  # "tilbud på uke 4x", "… lisenser fra Ole": read as they are, or asked
+    return " ".join(words).rstrip(",;.")
+
+
+def _all_after_a_dash(typed: list[str], unread: str) -> bool:
+    """Whether every unread word was typed after a dash standing alone, the options before
+    it ("i forrige uke - bra dialog")."""
+    dash = next((i for i, token in enumerate(typed) if token in _DASHES), None)
+    if dash is None:
+        return False
+    after = [word.rstrip(",;") for word in typed[dash + 1 :]]
+    words = iter(after)
+    return all(any(word.rstrip(",;") == w for w in words) for word in unread.split())
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:

@@ -9,6 +9,7 @@ from datetime import date
 
 from bot.domain import ActivityKind
 from bot.services.amounts import _MULTIPLIERS
+from bot.services.commands.periods import GLUED
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
     _CHAT_WORDS,
@@ -281,10 +282,32 @@ def _starts_saying(tokens: list[str], index: int) -> bool:
     return not (word in _NAME_PARTICLES and after[:1].isupper())
 
 
+_LEGAL_FORMS = {fold(suffix).strip(".") for suffix in LEGAL_SUFFIXES}
+
+
+def _through_legal_suffix(tokens: list[str]) -> int:
+    """How many tokens a name written with capitals runs to when a legal form ends it ("Tre
+    Kroner ApS", "Pets at Home Ltd"): words that would otherwise look meant as an amount or a
+    date stay the name's; 0 when no legal form ends such a run."""
+    for index in range(1, min(len(tokens), _MAX_NAME_TOKENS)):
+        word = fold(tokens[index]).strip(",;:.")
+        if word in _LEGAL_FORMS and tokens[index][:1].isupper():
+            between = tokens[1:index]
+            if all(
+                t[:1].isupper() or t in ("&", "og", "and", "och", "of", "at") for t in between
+            ) and not any(t.endswith((",", ":", ";")) for t in tokens[:index]):
+                return index + 1
+            return 0
+    return 0
+
+
 def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     """Where a new customer's name stops: before the first word (after the first) that looks
     meant as something, together with the little words and numbers leading into it
     ("Aker BP i uke 4x" stops before "i")."""
+    suffixed = _through_legal_suffix(tokens)
+    if suffixed:
+        return suffixed  # "Tre Kroner ApS", "Fem Fastigheter AB": the name runs to its form
     for index in range(1, len(tokens)):
         if tokens[index - 1].endswith((",", ":")):
             # "Equinor, Aker BP", "Acme, the big one", "Acme: Per Hansen": a name ends at its
@@ -317,7 +340,9 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
                 return index  # "Acme ingen svar", "Acme la igjen beskjed": said of it, asked
             continue
         start = index
-        start -= _number_before(tokens[1:index], _word(tokens[index]))
+        # a period typed on an amount ("90 000/år") is the amount's unit, as "kr" is
+        unit = "kr" if tokens[index].startswith(GLUED) else _word(tokens[index])
+        start -= _number_before(tokens[1:index], unit)
         while start > 1 and _weak(tokens[start - 1]):
             start -= 1  # "i uke 4x"
         return start

@@ -15,6 +15,7 @@ from bot.services.amounts import (
     VAT_WORDS,
     parse_amount,
 )
+from bot.services.commands.periods import GLUED
 from bot.services.customers import LEGAL_SUFFIXES
 from bot.services.dates import (
     DATE_WORDS,
@@ -340,6 +341,8 @@ def _strong(token: str) -> bool:
     """Does this word look meant as a date, time, week, amount, temperature or option rather
     than as part of a name? Whole numbers do not ("Rema 1000", "TV 2"); single letters do not
     ("Circle K")."""
+    if token.startswith(GLUED):
+        return True  # a period typed on an amount ("90 000/år"): the amount's, never a name's
     word = _word(token)
     if not word or _is_symbol(token) or _NOT_NAME_SHAPES.fullmatch(token.rstrip(",;.!?")):
         return bool(word) or _is_symbol(token) or bool(_NOT_NAME_SHAPES.fullmatch(token))
@@ -498,8 +501,9 @@ _TIE_LINKS = {
 }  # fmt: skip
 
 # Little words that also join names to a capitalised place or body ("Universitetet i Oslo",
-# "Sparebanken for Nord", "Bank of America"): before a capital they go on with the name.
-_NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "of", "under"}
+# "Sparebanken for Nord", "Bank of America", "Pets at Home"): before a capital they go on with
+# the name.
+_NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "of", "under", "at"}
 
 
 def _follow_up_at(tokens: list[str], index: int) -> int:

@@ -1,0 +1,240 @@
+"""Prices per period in a log command ("50k/mnd i 12 mnd", "90 000 NOK/år i 3 år", "kr 85.000
+pr. mnd", "5k a month"): read with the amount as typed, and asked about with the deal's whole
+value as an example, never stored as the deal's value unasked.
+
+The period glued to an amount is taken off it first (`split_periods`), so the amount is read as
+any amount is ("90 000 NOK", "kr 90 000", "90.000"); what was typed is put back together for the
+question (`per_period_said`)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.services.amounts import UNIT_WORDS, Money, parse_amount
+from bot.services.dates import UserError, fold
+
+# A period taken off the amount it was glued to ("NOK/år" -> "NOK", GLUED + "/år"); the mark says
+# where to glue it back for the question. Never typed (private use), never part of a name.
+GLUED = "\ue000"
+_SPACED = "\ue001"  # typed with spaces around the slash ("kr / år")
+
+# Periods a year, by the words that name them after a slash or "per" ("/mnd", "pr. år").
+PERIODS = {
+    "mnd": 12, "md": 12, "man": 12, "mnd.": 12, "maned": 12, "manad": 12, "maaned": 12,
+    "month": 12, "mo": 12, "mth": 12, "kvartal": 4, "kv": 4, "kvt": 4, "quarter": 4, "q": 4,
+    "qtr": 4, "ar": 1, "aar": 1, "year": 1, "yr": 1, "uke": 52, "vecka": 52, "v": 52, "uge": 52,
+    "week": 52, "wk": 52,
+}  # fmt: skip
+# The same periods with the article ("i måneden", "om året", "i kvartalet"): a price per period.
+_DEFINITE = {
+    "maneden": 12, "manaden": 12, "maaneden": 12, "mnd": 12, "aret": 1, "aaret": 1,
+    "kvartalet": 4, "uka": 52, "uken": 52, "veckan": 52, "ugen": 52,
+}  # fmt: skip
+_PER = {"per", "pr", "each", "every", "a", "an", "/"}  # "per år", "pr. mnd", "a month"
+_THE = {"i", "om"}  # "i året", "om måneden" (not "om en måned": in a month)
+# Words that are a period's price alone ("månedlig", "yearly", "p.a.").
+_ADVERBS = {
+    "manedlig": 12, "manatlig": 12, "manadsvis": 12, "manedsvis": 12, "maanedlig": 12,
+    "monthly": 12, "arlig": 1, "arligen": 1, "arligt": 1, "yearly": 1, "annually": 1,
+    "annual": 1, "p.a": 1, "p.a.": 1, "pa.": 1, "kvartalsvis": 4, "quarterly": 4,
+}  # fmt: skip
+
+# How long, after the price: "i 3 år", "over 36 mnd", "for 2 years", "x 12", "3-årig".
+_FOR = {"i", "in", "for", "over", "pa", "x", "\u00d7", "om", "gjennom", "under", "ganger"}
+_UNITS_A_YEAR = {
+    "ar": 1, "aar": 1, "years": 1, "year": 1, "yrs": 1, "yr": 1, "arig": 1, "ars": 1,
+    "mnd": 12, "md": 12, "man": 12, "maneder": 12, "manader": 12, "maaneder": 12, "months": 12,
+    "month": 12, "mnds": 12, "mths": 12, "maneders": 12, "manaders": 12,
+    "kvartal": 4, "kvartaler": 4, "kvartalen": 4, "quarters": 4,
+}  # fmt: skip
+_SMALL_NUMBERS = {
+    "to": 2, "two": 2, "tva": 2, "tre": 3, "three": 3, "fire": 4, "fyra": 4, "four": 4,
+    "fem": 5, "five": 5, "seks": 6, "sex": 6, "six": 6, "ti": 10, "tio": 10, "ten": 10,
+    "tolv": 12, "twelve": 12,
+}  # fmt: skip
+_FILLERS = {"til", "till", "more", "nye", "nya", "further", "the", "next", "neste", "nasta"}
+_COUNT_IN_WORD = re.compile(r"([0-9]{1,3})-?(arig|ars|years?|yrs?|maneders?|manaders?|months?)")
+_GLUED_PERIOD = re.compile(r"(.*?)/([^\W\d_]+\.?)([,;.!?]*)")
+
+
+def _period(word: str) -> int | None:
+    return PERIODS.get(fold(word).rstrip(".,;!?"))
+
+
+def _amount_part(prefix: str) -> bool:
+    """ "000", "90k", "90.000", "NOK", "kr", "tkr": what an amount can end in."""
+    if fold(prefix).rstrip(".") in UNIT_WORDS:
+        return True
+    if not any(ch.isdigit() for ch in prefix):
+        return False
+    if re.fullmatch(r"[0-9]{3}", prefix):
+        return True  # "90 000/år": the last group of an amount written spaced
+    try:
+        return parse_amount(prefix) is not None
+    except UserError:
+        return False
+
+
+def split_periods(tokens: list[str]) -> list[str]:
+    """ "90 000 NOK/år" -> "90 000 NOK" and the period, marked with what it was glued to ("kr
+    90 000/år", "90.000/mnd", "50k/mnd" alike; "90 000 kr / år" too): the amount is then read
+    whole, and the words are shown as typed (`glued_back`)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (
+            token == "/"
+            and out
+            and i + 1 < len(tokens)
+            and _period(tokens[i + 1]) is not None
+            and _amount_part(out[-1])
+        ):
+            out.append(_mark(out[-1], f"/{tokens[i + 1]}", spaced=True))  # "kr / år"
+            i += 2
+            continue
+        match = _GLUED_PERIOD.fullmatch(token)
+        if match and match[1] and _period(match[2]) is not None and _amount_part(match[1]):
+            out += [match[1], _mark(match[1], f"/{match[2]}{match[3]}")]
+        else:
+            out.append(token)
+        i += 1
+    return out
+
+
+def _mark(prefix: str, period: str, *, spaced: bool = False) -> str:
+    return f"{GLUED}{prefix}{_SPACED if spaced else GLUED}{period}"
+
+
+def _unmark(word: str) -> tuple[str, str] | None:
+    """(what the period was typed on, the period as typed after it: "/år", " / år") for a
+    marked word; None for any other."""
+    if not word.startswith(GLUED):
+        return None
+    prefix, spaced, period = re.split(f"([{GLUED}{_SPACED}])", word[1:], maxsplit=1)
+    return prefix, f" {period[0]} {period[1:]}" if spaced == _SPACED else period
+
+
+def glued_back(words: list[str], raw_money: list[str] | None = None) -> list[str]:
+    """The words as typed: a marked period goes back onto the word it was typed on, or, when
+    that word was read as the amount, onto the amount as typed ("90 000 NOK/år")."""
+    shown: list[str] = []
+    for word in words:
+        marked = _unmark(word)
+        if marked is None:
+            shown.append(word)
+            continue
+        prefix, period = marked
+        if shown and shown[-1] == prefix:
+            shown[-1] += period  # "300k" "/år" -> "300k/år"
+        elif raw_money:
+            shown.append(" ".join(raw_money) + period)  # "90 000 NOK" "/år"
+        else:
+            shown.append(prefix + period)
+    return shown
+
+
+def without_marks(text: str | None) -> str | None:
+    """Words with their periods glued back as typed (a note, the unread words)."""
+    return None if text is None else " ".join(glued_back(text.split()))
+
+
+def price_per_period(words: list[str], krone: str) -> Money | None:
+    """The price in the first amount written per a period ("50k/mnd", "50 tkr/mån",
+    "5k/month", "300k/år") among words that were not read; None when there is none."""
+    for i, word in enumerate(words):
+        price, slash, period = word.rstrip(",;.!?").partition("/")
+        if not slash or not period.rstrip(".").isalpha():
+            continue
+        for said in (f"{words[i - 1]} {price}" if i and price else None, price):
+            if not said or not any(ch.isdigit() for ch in said):
+                continue
+            try:
+                money = parse_amount(said, krone=krone)
+            except UserError:
+                continue
+            if money is not None:
+                return money
+    return None
+
+
+def per_period_at(words: list[str], i: int) -> tuple[int, int] | None:
+    """(periods a year, words used) for a period said at words[i]: "/mnd" (glued), "per år",
+    "pr. mnd", "i måneden", "om året", "a month", "monthly", "p.a."; None otherwise."""
+    marked = _unmark(words[i])
+    if marked is not None:
+        per = _period(marked[1].strip(" /"))
+        return (per, 1) if per is not None else None
+    word = fold(words[i]).rstrip(",;!?")
+    if word in _ADVERBS or word.rstrip(".") in _ADVERBS:
+        return _ADVERBS.get(word, _ADVERBS.get(word.rstrip("."), 1)), 1
+    if i + 1 >= len(words):
+        return None
+    after = fold(words[i + 1]).rstrip(".,;!?")
+    if word.rstrip(".") in _PER and after in PERIODS:
+        return PERIODS[after], 2
+    if word in _THE and after in _DEFINITE and after != "mnd":
+        return _DEFINITE[after], 2
+    return None
+
+
+def how_long(words: list[str], per: int) -> int | None:
+    """How many periods the words right after a price say it runs ("i 3 år": 3 years, as
+    periods of the price's own length); None when they say none."""
+    for i, token in enumerate(words[:4]):
+        word = fold(token).rstrip(",;.!?")
+        glued = _COUNT_IN_WORD.fullmatch(word)  # "3-årig", "36-month"
+        if glued:
+            count, unit = int(glued[1]), 12 if glued[2].startswith(("man", "month")) else 1
+        else:
+            count = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word)
+            if count is None or i + 1 >= len(words):
+                if word in _FOR or word in _FILLERS:
+                    continue
+                return None
+            unit_at = i + 1
+            if unit_at + 1 < len(words) and fold(words[unit_at]) in _FILLERS:
+                unit_at += 1  # "3 more years", "tre nye år"
+            unit = _UNITS_A_YEAR.get(fold(words[unit_at]).rstrip(",;.!?"))
+            if unit is None:
+                return None
+        if not 1 < count <= 120 or (per % unit and unit % per):
+            return None
+        periods = Decimal(count) * per / unit
+        return int(periods) if periods == int(periods) and periods > 1 else None
+    return None
+
+
+def per_period_said(
+    unread: str | None, money: Money | None, raw_money: list[str] | None, priced: bool
+) -> tuple[str | None, Money | None, str | None]:
+    """The price per period as typed ("50k/mnd", "/år", "per år"), a whole value to show as an
+    example (for as long as the words say: "i 3 år", "i 12 mnd"; else a year's worth), and the
+    unread words as typed, a period glued back onto its amount ("90 000 NOK/år i 3 år");
+    (None, None, unread) when no price per period is said."""
+    if not unread:
+        return None, None, unread
+    words = unread.split()
+    shown = " ".join(glued_back(words, raw_money))
+    if money is None:
+        return None, None, shown
+    for i, word in enumerate(words):
+        found = per_period_at(words, i)
+        if found is None:
+            continue
+        per, size = found
+        marked = _unmark(word)
+        if marked is None:
+            price, slash, _period_ = word.rstrip(",;.!?").partition("/")
+            if slash and any(ch.isdigit() for ch in price) and not priced:
+                continue  # "1,5 mill + 300k/år": the deal's amount is another
+            if not slash and i > 0:
+                continue  # "per år" after other words: said of something else, asked as it is
+        elif i > 0 and words[i - 1] == marked[0]:
+            continue  # "1,5 mill + 300k/år": glued onto an amount that is not the deal's
+        count = how_long(words[i + size :], per)
+        total = money.amount * (count if count is not None else per)
+        said = " ".join(glued_back(words[i : i + size], raw_money))
+        return said, Money(total, money.currency), shown
+    return None, None, shown
