@@ -26,6 +26,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    tuple_,
     type_coerce,
     union_all,
 )
@@ -331,19 +332,15 @@ def _foreign_amounts_query(periods: int) -> Select:
             func.sum(Activity.amount).filter(Activity.kind == "win"),
             func.count(Activity.amount).filter(Activity.kind == "win"),
         )
-        .select_from(_DAY)
-        .join(
-            Activity,
-            and_(
-                Activity.workspace_id == _DAY.workspace_id,
-                Activity.seller_id == _DAY.seller_id,
-                Activity.occurred_on == _DAY.day,
-            ),
-        )
         .where(
-            _of_sellers(),
-            _DAY.day.between(bindparam("first"), bindparam("last")),
-            ~_own_day(),
+            # Those days drive the search: a day's activities are one range of the index.
+            tuple_(Activity.workspace_id, Activity.seller_id, Activity.occurred_on).in_(
+                select(_DAY.workspace_id, _DAY.seller_id, _DAY.day).where(
+                    _of_sellers(),
+                    _DAY.day.between(bindparam("first"), bindparam("last")),
+                    ~_own_day(),
+                )
+            ),
             Activity.deleted_at.is_(None),
         )
         .group_by(*(literal_column(str(n)) for n in range(1, periods + 5)))
