@@ -244,3 +244,19 @@ def test_two_transactions_logging_for_one_seller_and_day_both_count(
         row = conn.execute(select(SellerDay.meetings, SellerDay.calls)).one()
     assert tuple(row) == (1, 1)
     engine.dispose()
+
+
+def test_postgresql_connections_plan_without_parallel_workers(backend: str, migrated_db_url: str) -> None:
+    """The day pass over seller_days was planned as a Parallel Append running twice as long as
+    the plain plan: kpibot's PostgreSQL connections start with no workers per Gather, unless
+    DATABASE_URL says otherwise."""
+    if backend != "postgres":
+        pytest.skip("PostgreSQL's planner")
+    engine = make_engine(migrated_db_url)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar() == "0"
+    engine.dispose()
+    own = make_engine(migrated_db_url + "?options=-c%20max_parallel_workers_per_gather%3D1")
+    with own.connect() as conn:
+        assert conn.exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar() == "1"
+    own.dispose()
