@@ -257,9 +257,7 @@ def _own(column: Any) -> Any:
 def _own_day() -> Any:
     """A summary day whose amounts are all in the team's currency (`currency`; '' = none
     written, the team's); the others' amounts are read from the activities (_add_foreign)."""
-    return and_(
-        _DAY.mixed == 0, or_(_DAY.code == "", _DAY.code == bindparam("currency"))
-    )
+    return and_(_DAY.mixed == 0, or_(_DAY.code == "", _DAY.code == bindparam("currency")))
 
 
 def _weeks_and_flags(day: Any, periods: int) -> list[Any]:

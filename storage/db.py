@@ -121,7 +121,9 @@ def make_engine(url: str) -> Engine:
     # is checked out and replaced, so the app recovers without a restart.
     query = make_url(url).query
     # A connect_timeout in DATABASE_URL (?connect_timeout=5) wins.
-    args: dict[str, object] = {} if "connect_timeout" in query else {"connect_timeout": CONNECT_TIMEOUT}
+    args: dict[str, object] = (
+        {} if "connect_timeout" in query else {"connect_timeout": CONNECT_TIMEOUT}
+    )
     if "options" not in query:
         # No parallel workers (said in the connection's start-up, no round trip): kpibot's
         # statements are index searches within one team, and the day pass over seller_days was

@@ -138,14 +138,23 @@ def test_per_customer_probes_and_lookups_use_their_index(engine) -> None:  # typ
     days = [plan for statement, plan in plans if "FROM seller_days" in statement]
     assert days
     # A day with amounts in another currency: its activities read, that day's range alone.
-    foreign = [plan for statement, plan in plans if "FROM activities" in statement and "seller_days" in statement]
+    foreign = [
+        plan
+        for statement, plan in plans
+        if "FROM activities" in statement and "seller_days" in statement
+    ]
     assert foreign
     for plan in foreign:
-        assert "ix_activities_seller_week (workspace_id=? AND seller_id=? AND occurred_on=?)" in plan, plan
+        assert (
+            "ix_activities_seller_week (workspace_id=? AND seller_id=? AND occurred_on=?)" in plan
+        ), plan
     for plan in days:
         for line in plan.splitlines():
             if "seller_days" in line:
-                assert "SEARCH seller_days USING PRIMARY KEY (workspace_id=? AND seller_id=? AND day>? AND day<?)" in line, plan
+                assert (
+                    "SEARCH seller_days USING PRIMARY KEY (workspace_id=? AND seller_id=? AND day>? AND day<?)"
+                    in line
+                ), plan
     counts = [
         plan for statement, plan in plans if "FILTER" in statement and "created_at" not in statement
     ]

@@ -33,8 +33,9 @@ def session(migrated_db_url: str):  # type: ignore[no-untyped-def]
 def _seed(s) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     s.add(Workspace(id="T1"))
     s.flush()
-    kari, lars = Seller(workspace_id="T1", slack_user_id="UK"), Seller(
-        workspace_id="T1", slack_user_id="UL"
+    kari, lars = (
+        Seller(workspace_id="T1", slack_user_id="UK"),
+        Seller(workspace_id="T1", slack_user_id="UL"),
     )
     acme = Customer(workspace_id="T1", name="Acme", key="acme")
     s.add_all([kari, lars, acme])
@@ -63,14 +64,17 @@ def _log(s, seller: int, customer: int, kind: str, day: date, **values) -> Activ
 def _day(s, seller: int, day: date) -> tuple | None:  # type: ignore[no-untyped-def]
     """(meetings, calls, offers, wins, losses, offered, replaced, won, priced, code, mixed)."""
     row = s.execute(
-        select(
-            *(getattr(SellerDay, n) for n in seller_days.COLUMNS[3:])
-        ).where(SellerDay.workspace_id == "T1", SellerDay.seller_id == seller, SellerDay.day == day)
+        select(*(getattr(SellerDay, n) for n in seller_days.COLUMNS[3:])).where(
+            SellerDay.workspace_id == "T1", SellerDay.seller_id == seller, SellerDay.day == day
+        )
     ).one_or_none()
     if row is None:
         return None
     *counts, offered, replaced, won, priced, code, mixed = row
-    money = tuple(None if v is None else Decimal(v).quantize(Decimal("0.01")) for v in (offered, replaced, won))
+    money = tuple(
+        None if v is None else Decimal(v).quantize(Decimal("0.01"))
+        for v in (offered, replaced, won)
+    )
     return (*counts, *money, priced, code, mixed)
 
 
@@ -246,7 +250,9 @@ def test_two_transactions_logging_for_one_seller_and_day_both_count(
     engine.dispose()
 
 
-def test_postgresql_connections_plan_without_parallel_workers(backend: str, migrated_db_url: str) -> None:
+def test_postgresql_connections_plan_without_parallel_workers(
+    backend: str, migrated_db_url: str
+) -> None:
     """The day pass over seller_days was planned as a Parallel Append running twice as long as
     the plain plan: kpibot's PostgreSQL connections start with no workers per Gather, unless
     DATABASE_URL says otherwise."""
