@@ -390,7 +390,6 @@ class Manager(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
-
 class SellerDay(Base):
     """One seller's live activities on one day, summed (storage.seller_days): what the reports'
     day pass reads instead of the activities. Written only by the database's triggers on
