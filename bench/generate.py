@@ -83,6 +83,7 @@ def _schema_head() -> str:
     digest = hashlib.sha1()
     for path in sorted((ROOT / "storage" / "migrations" / "versions").glob("0*.py")):
         digest.update(path.read_bytes())
+    digest.update((ROOT / "storage" / "seller_days.py").read_bytes())  # 0016's triggers
     return digest.hexdigest()
 
 
@@ -575,12 +576,29 @@ def _sqlite_value(value: Any) -> Any:
     return value
 
 
+def _summary_triggers(url: str, on: bool) -> None:
+    """Off while the activities are loaded (a trigger per row would recompute its day); on
+    again after the summary is filled from them in one statement (storage.seller_days)."""
+    from storage import seller_days
+    from storage.db import make_engine
+
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        if on:
+            seller_days.backfill(conn)
+            seller_days.create_triggers(conn)
+        else:
+            seller_days.drop_triggers(conn)
+    engine.dispose()
+
+
 def load_sqlite(path: Path, shape: Shape) -> None:
     from storage.db import make_engine, upgrade
 
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
     engine.dispose()
+    _summary_triggers(f"sqlite:///{path}", on=False)
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA synchronous=OFF")
     con.execute("PRAGMA cache_size=-400000")
@@ -605,6 +623,9 @@ def load_sqlite(path: Path, shape: Shape) -> None:
     for _name, sql in indexes:
         con.execute(sql)
     con.execute("COMMIT")
+    con.close()
+    _summary_triggers(f"sqlite:///{path}", on=True)
+    con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
 
@@ -644,6 +665,7 @@ def load_postgres(url: str, shape: Shape) -> None:
     engine = make_engine(url)
     upgrade(engine)
     engine.dispose()
+    _summary_triggers(url, on=False)
     with psycopg.connect(_pg_dsn(url)) as conn:
         indexes = conn.execute(
             "SELECT i.indexname, i.indexdef FROM pg_indexes i "
@@ -665,6 +687,7 @@ def load_postgres(url: str, shape: Shape) -> None:
         for _name, sql in indexes:
             conn.execute(sql)
         conn.commit()
+    _summary_triggers(url, on=True)
     with psycopg.connect(_pg_dsn(url), autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE")
 

@@ -119,16 +119,25 @@ def make_engine(url: str) -> Engine:
         return engine
     # pool_pre_ping: a connection the server dropped (a restart, a failover) is noticed when it
     # is checked out and replaced, so the app recovers without a restart.
+    query = make_url(url).query
+    # A connect_timeout in DATABASE_URL (?connect_timeout=5) wins.
+    args: dict[str, object] = (
+        {} if "connect_timeout" in query else {"connect_timeout": CONNECT_TIMEOUT}
+    )
+    if "options" not in query:
+        # No parallel workers (said in the connection's start-up, no round trip): kpibot's
+        # statements are index searches within one team, and the day pass over seller_days was
+        # planned as a Parallel Append that ran twice as long as the plain one (34 against 17 ms
+        # median for the 50-seller team, bench/HISTORY.md, session 12); on two cores shared with
+        # the requests, a worker's start-up is the cost. An `options` in DATABASE_URL wins.
+        args["options"] = "-c max_parallel_workers_per_gather=0"
     engine = create_engine(
         url,
         pool_pre_ping=True,
         pool_size=10,
         max_overflow=20,
         pool_timeout=POOL_WAIT,
-        # A connect_timeout in DATABASE_URL (?connect_timeout=5) wins.
-        connect_args={}
-        if "connect_timeout" in make_url(url).query
-        else {"connect_timeout": CONNECT_TIMEOUT},
+        connect_args=args,
         hide_parameters=True,
     )
 

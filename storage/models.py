@@ -390,6 +390,36 @@ class Manager(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
+class SellerDay(Base):
+    """One seller's live activities on one day, summed (storage.seller_days): what the reports'
+    day pass reads instead of the activities. Written only by the database's triggers on
+    `activities` (migration 0016), never by the code."""
+
+    __tablename__ = "seller_days"
+    # Clustered on its key on SQLite: the day pass's range search reads the rows themselves.
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    workspace_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    seller_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    # Per kind, revisions not counted.
+    meetings: Mapped[int] = mapped_column(Integer)
+    calls: Mapped[int] = mapped_column(Integer)
+    offers: Mapped[int] = mapped_column(Integer)
+    wins: Mapped[int] = mapped_column(Integer)
+    losses: Mapped[int] = mapped_column(Integer)
+    # Offered (offers' amounts), replaced (revisions' replaced amounts), won; no precision: a
+    # day's sum may pass what one amount may be.
+    offered: Mapped[Decimal | None] = mapped_column(Numeric)
+    replaced: Mapped[Decimal | None] = mapped_column(Numeric)
+    won: Mapped[Decimal | None] = mapped_column(Numeric)
+    priced: Mapped[int] = mapped_column(Integer)  # wins with an amount
+    # The day's one currency ('' = none written: the team's); mixed = 1: more than one, and
+    # then the amounts are read from the activities.
+    code: Mapped[str] = mapped_column(String(3))
+    mixed: Mapped[int] = mapped_column(Integer)
+
+
 class Goal(Base):
     """A target for one KPI. Scope "seller": each seller's target, the team's default
     (seller_id None) or one seller's own; scope "team": the sum the team as a whole aims for

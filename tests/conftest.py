@@ -428,11 +428,15 @@ def slack(
 
 
 def _check_lead_history(local: LocalSlack) -> None:
-    """Every change of a lead was kept in its history (storage.history.record_lead_state)."""
+    """Every change of a lead was kept in its history (storage.history.record_lead_state), and
+    the per-seller, per-day summary is what a fresh GROUP BY over the activities gives
+    (storage.seller_days, kept by the database's triggers)."""
+    from storage import seller_days
     from storage.history import drift
 
     with local.engine.connect() as conn:
         assert drift(conn) == [], "a lead changed without record_lead_state"
+        assert seller_days.drift(conn) == [], "seller_days differs from the activities"
 
 
 @pytest.fixture

@@ -277,13 +277,6 @@ def test_team_counts_tells_every_kind_apart(session) -> None:  # type: ignore[no
     assert dict(this.offer_amount) == {"NOK": Decimal(100)}  # the revision's difference
 
 
-def test_packed_counts_unpack_to_each_kind_up_to_a_fields_limit() -> None:
-    most = (1 << agg.FIELD_BITS) - 1
-    first = 7 + (most << agg.FIELD_BITS) + (3 << (2 * agg.FIELD_BITS))
-    assert agg._unpacked(first, most + (9 << agg.FIELD_BITS)) == (7, most, 3, most, 9)
-    assert agg._unpacked(None, None) == (0, 0, 0, 0, 0)
-
-
 def test_nudge_leads_are_scoped_to_the_sellers_and_their_workspaces(session) -> None:  # type: ignore[no-untyped-def]
     kari, lars, (acme, orkla, yara) = _seed(session)
     other = session.query(Seller).filter_by(workspace_id="T2").one().id

@@ -58,6 +58,9 @@ def engine(tmp_path):  # type: ignore[no-untyped-def]
                     customer_id=customers[n % 3].id,
                     kind=("meeting", "call", "offer", "win", "loss")[n % 5],
                     occurred_on=TODAY - timedelta(days=7 * n),
+                    # One offer in another currency: its day's amounts read from the activities.
+                    amount=1000 if n == 2 else None,
+                    currency="EUR" if n == 2 else None,
                     source="command",
                     source_ref=f"r{n}",
                     created_at=NOW,
@@ -131,10 +134,31 @@ def test_per_customer_probes_and_lookups_use_their_index(engine) -> None:  # typ
         assert "ix_activities_customer_kind (workspace_id=? AND customer_id=? AND kind=?" in plan
     quiet = [plan for statement, plan in plans if "customers.tier" in statement]
     assert quiet and all("ix_activities_customer_date" in plan for plan in quiet)
+    # The reports' day pass: the per-seller, per-day summary through its key, each part a range.
+    days = [plan for statement, plan in plans if "FROM seller_days" in statement]
+    assert days
+    # A day with amounts in another currency: its activities read, that day's range alone.
+    foreign = [
+        plan
+        for statement, plan in plans
+        if "FROM activities" in statement and "seller_days" in statement
+    ]
+    assert foreign
+    for plan in foreign:
+        assert (
+            "ix_activities_seller_week (workspace_id=? AND seller_id=? AND occurred_on=?)" in plan
+        ), plan
+    for plan in days:
+        for line in plan.splitlines():
+            if "seller_days" in line:
+                assert (
+                    "SEARCH seller_days USING PRIMARY KEY (workspace_id=? AND seller_id=? AND day>? AND day<?)"
+                    in line
+                ), plan
     counts = [
         plan for statement, plan in plans if "FILTER" in statement and "created_at" not in statement
     ]
-    assert counts and all("COVERING INDEX ix_activities_seller_week" in plan for plan in counts)
+    assert all("COVERING INDEX ix_activities_seller_week" in plan for plan in counts)
     # A past week's closing rate: the ledger's, corrected by what was logged since the week's end
     # (found by when it was logged) and what was undone since (an index of undone rows only).
     since = [plan for statement, plan in plans if "activities.created_at >=" in statement]
