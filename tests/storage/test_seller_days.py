@@ -266,3 +266,22 @@ def test_postgresql_connections_plan_without_parallel_workers(
     with own.connect() as conn:
         assert conn.exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar() == "1"
     own.dispose()
+
+
+def test_migration_0016_creates_what_the_summary_module_makes_today() -> None:
+    """Migration 0016 carries its SQL written out (a migration must go on creating what it
+    created); until the summary changes by a migration of its own, the two are the same."""
+    import importlib.util
+    from pathlib import Path
+
+    from storage import seller_days
+
+    path = Path(seller_days.__file__).parent / "migrations" / "versions" / "0016_seller_days.py"
+    spec = importlib.util.spec_from_file_location("migration_0016", path)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert [s.rstrip("\n") for s in migration.SQLITE_DDL] == seller_days.sqlite_ddl()
+    assert [s.rstrip("\n") for s in migration.POSTGRESQL_DDL] == seller_days.postgresql_ddl()
+    assert migration.BACKFILL.rstrip("\n") == seller_days._INSERT + seller_days.fresh_select()
+    assert migration.COUNTS == seller_days.COUNTS and migration.AMOUNTS == seller_days.AMOUNTS
