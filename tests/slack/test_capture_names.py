@@ -25,3 +25,27 @@ def test_an_ampersand_name_is_one_customer_from_a_command_and_a_message(slack) -
         ("win", "Hansen & Co"),
     ]
     assert customers(slack) == ["Hansen & Co"]
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_win_with_a_name_in_a_nouns_definite_form_is_asked_and_stored_once_confirmed(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Norgesgruppen har signert! 2,4 MNOK" went unrecorded (the name read as a noun, as
+    "Kontoret" would be); now its author is asked, and Record stores the win once."""
+    from tests.helpers import buttons, text_of
+
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.api.reset()
+    assert slack.driver.event(channel_message("Norgesgruppen har signert! 2,4 MNOK")).status == 200
+    [asked] = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
+    assert "*Norgesgruppen*" in text_of(asked.params) and stored(slack) == []
+    record = next(b for b in buttons(asked.params) if b["value"].endswith("|record"))
+    for _ in range(2):  # a second click stores nothing more
+        slack.driver.click(LARS, {"action_id": record["action_id"], "value": record["value"]})
+        slack.wait_idle()
+    assert [(r["kind"], r["customer"], r["amount"]) for r in stored(slack)] == [
+        ("win", "Norgesgruppen", 2_400_000.0)
+    ]

@@ -235,6 +235,12 @@ def _judge(
         if amount is None or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")
         return result(Outcome.LIKELY, "lower-case-name")
+    if name.definite and not name.known:
+        # "Norgesgruppen har signert! 2,4 MNOK": a company, or a noun that opens the sentence
+        # ("Kontoret", "Ledelsen")? With an amount, asked; without one, nothing to go on.
+        if amount is None or soft or kind is ActivityKind.LOSS:
+            return result(Outcome.NOTHING, "definite-noun")
+        return result(Outcome.LIKELY, "definite-noun")
     if kind is ActivityKind.LOSS and _lost_a_thing(m, cue, name):
         return result(Outcome.NOTHING, "lost-a-thing")  # "lost the Equinor slide deck"
     given_to_another = awarded is not None and awarded[1] is not None
@@ -327,7 +333,8 @@ def _judge(
             # "Havde Grundfos og Velux på telefonen": the first named is the first record
             name, other = other, name
         first = name.start < other.start
-        plain = not (other.lower_case or other.day_first)  # asked: a near name is asked too
+        # asked: a near name is asked too
+        plain = not (other.lower_case or other.day_first or other.definite)
         if not (talk and first and len(joined) == 1 and name.known and plain):
             return result(Outcome.LIKELY, "several-customers")
         second = replace(

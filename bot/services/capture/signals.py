@@ -449,6 +449,9 @@ class Name:
     known: bool
     lower_case: bool = False  # a guess from a lower-case word: never recorded unasked
     day_first: bool = False  # "Fredag Bygg signerte": a day or a name? never recorded unasked
+    # "Norgesgruppen har signert": a sentence's first word in a noun's definite form, a name or
+    # a noun ("Kontoret", "Ledelsen")? Never recorded unasked (judge: asked with an amount).
+    definite: bool = False
 
 
 def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Name | None:
@@ -650,13 +653,14 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             )
         )
         opening = i == 0 or tokens[i - 1].sentence != token.sentence
-        if single_person or (len(span) == 1 and opening and _definite_noun(token.folded)):
+        if single_person:
             i = j
             continue
+        definite = len(span) == 1 and opening and _definite_noun(token.folded)
         if customer_key(display):
             # A sentence's first word that is a day: "Fredag Bygg" may be a name or Friday.
             day_first = tokens[i].folded in _DAY_OR_MONTH and _first_in_sentence(tokens, i)
-            names.append(Name(i, j, display, False, day_first=day_first))
+            names.append(Name(i, j, display, False, day_first=day_first, definite=definite))
         i = j
     return names
 
