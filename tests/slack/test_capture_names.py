@@ -49,3 +49,15 @@ def test_a_win_with_a_name_in_a_nouns_definite_form_is_asked_and_stored_once_con
     assert [(r["kind"], r["customer"], r["amount"]) for r in stored(slack)] == [
         ("win", "Norgesgruppen", 2_400_000.0)
     ]
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_new_customer_that_said_yes_is_a_win_not_a_company_called_sa(slack) -> None:  # type: ignore[no-untyped-def]
+    """ "Hafslund sa ja, 400k" recorded nothing: "Hafslund sa" was read as Hafslund S.A."""
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    assert slack.driver.event(channel_message("Hafslund sa ja, 400k 🎉")).status == 200
+    slack.wait_idle()
+    assert [(r["kind"], r["customer"], r["amount"]) for r in stored(slack)] == [
+        ("win", "Hafslund", 400_000.0)
+    ]
+    assert customers(slack) == ["Hafslund"]

@@ -289,6 +289,9 @@ _LEXICON_PREFIXES = tuple(
     if len(phrase.words) == 1 and phrase.prefix[0]
 )
 _SUFFIXES = {fold(s) for s in LEGAL_SUFFIXES}
+# Legal forms that, written in lower case, are words: "Hafslund sa ja" (said yes), not Hafslund
+# S.A.; "Coop da" (then). Written "SA", "DA" they are the forms.
+_WORDS_NOT_SUFFIXES = {"sa", "da"}
 _WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
 _NAME_TAILS = {fold(w) for w in entries(lexicon.NAME_TAILS)}
 _NUMBER_UNITS = {fold(w) for w in entries(lexicon.NUMBER_UNITS)}
@@ -617,7 +620,11 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         j = i + 1
         while j < len(tokens) and j - i < 4 and j not in taken:
             nxt = tokens[j]
-            if nxt.text == "&" or nxt.text in LEGAL_SUFFIXES or nxt.folded in _SUFFIXES:
+            if (
+                nxt.text == "&"
+                or nxt.text in LEGAL_SUFFIXES
+                or (nxt.folded in _SUFFIXES and nxt.text not in _WORDS_NOT_SUFFIXES)
+            ):
                 j += 1
             elif _capitalised(nxt) and (not _is_ordinary(nxt) or _inside_a_name(nxt)):
                 j += 1
