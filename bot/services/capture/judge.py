@@ -237,8 +237,16 @@ def _judge(
         return result(Outcome.LIKELY, "lower-case-name")
     if name.definite and not name.known:
         # "Norgesgruppen har signert! 2,4 MNOK": a company, or a noun that opens the sentence
-        # ("Kontoret", "Ledelsen")? With an amount, asked; without one, nothing to go on.
-        if amount is None or soft or kind is ActivityKind.LOSS:
+        # ("Kommunen", "Kontoret")? Signed, won or said yes to, with an amount: asked. Ordered,
+        # bought or approved ("Kontoret har bestilt ny kaffemaskin til 40 000 kr", "Banken har
+        # godkjent lånet"), or no amount: nothing to go on.
+        if (
+            amount is None
+            or soft
+            or kind is not ActivityKind.WIN
+            or not cue.strong
+            or not cue.label.startswith(_SIGNED)
+        ):
             return result(Outcome.NOTHING, "definite-noun")
         return result(Outcome.LIKELY, "definite-noun")
     if kind is ActivityKind.LOSS and _lost_a_thing(m, cue, name):
@@ -411,6 +419,32 @@ def _judge(
     ):
         return result(Outcome.LIKELY, "date")  # "Vant Yara 25.11." typed on the 20th: which day?
     return result(Outcome.SURE)
+
+
+# The win words a name in a noun's definite form is asked about with (signed, won, said yes):
+# folded cue labels' beginnings.
+_SIGNED = (
+    "sign",
+    "skrev",
+    "skreiv",
+    "skriv",
+    "underskr",
+    "underteckn",
+    "vant",
+    "vann",
+    "vunn",
+    "vund",
+    "won",
+    "sa ja",
+    "sagt ja",
+    "sagde ja",
+    "sade ja",
+    "takket ja",
+    "tackade ja",
+    "said yes",
+    "tildel",
+    "tilldel",
+)
 
 
 def _unread_number(m: Message, cue: Cue, name: Name, days: list[signals.When]) -> bool:
