@@ -25,6 +25,9 @@ def _read(text: str):  # type: ignore[no-untyped-def]
         ("Coop sa ja til tilbudet på 400k", Outcome.SURE, ActivityKind.WIN, "Coop"),
         ("Hafslund sa ja til tilbudet 🎉", Outcome.LIKELY, ActivityKind.WIN, "Hafslund"),
         ("Hafslund sa nei til tilbudet", Outcome.LIKELY, ActivityKind.LOSS, "Hafslund"),
+        # Swedish perfect: "har tackat ja" was no win word ("tackade ja" was)
+        ("Scania har tackat ja, 2,3 mkr", Outcome.SURE, ActivityKind.WIN, "Scania"),
+        ("Scania har tackat ja till vår offert 🎉", Outcome.LIKELY, ActivityKind.WIN, "Scania"),
     ],
 )
 def test_a_new_customer_that_said_yes_or_no_is_read(

@@ -33,7 +33,7 @@ fikk ordren | fikk ordre | fick ordern | fick order | fik ordren | fik ordre | f
 fått ordren | fått order | ordre fra | order from | order från | ordre fra | order in |
 ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
 bestilte | bestilt | beställde | beställt | bestilte | ordered | kjøpte | köpte | købte | bought |
-purchased | kjøper | köper | køber | takket ja | tackade ja | sagde ja | said yes | har sagt ja | sagt ja | sa ja | sade ja |
+purchased | kjøper | köper | køber | takket ja | tackade ja | tackat ja | har tackat ja | sagde ja | said yes | har sagt ja | sagt ja | sa ja | sade ja |
 har sagt ja til | has said yes | have said yes | is a go | er en go | go-ahead |
 klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss | valde oss |
 valgte os | chose us | went with us | picked us | deal closed | deal done | deal signed |
