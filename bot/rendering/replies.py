@@ -11,8 +11,8 @@ from bot.errors import EXAMPLES, MESSAGES, message_params
 from bot.i18n import N_
 from bot.rendering import blocks
 from bot.rendering.text import render
-from bot.services.activities import Answered, Logged, Planned, Undone
 from bot.services import questions
+from bot.services.activities import Answered, Logged, Planned, Undone
 from bot.services.questions import Question
 
 # What the parser stores when a next step names only a date; shown in the reader's language.

@@ -569,9 +569,12 @@ def deal_said(cmd: LogCommand, text: str, numbered: str | None) -> tuple[LogComm
     return cmd, said is deal_words.Reading.SEPARATE
 
 
-def plan(session: Session, who: Who, cmd: LogCommand, *, now: datetime) -> None:
-    """A meeting announced for the future: the lead's next activity, not a logged meeting."""
-    recording.plan_next_step(session, actor(who), cmd, now=now)
+def plan(session: Session, who: Who, cmd: LogCommand, *, now: datetime) -> Planned | None:
+    """A meeting announced for the future: the lead's next activity, not a logged meeting.
+    None when the lead had that very next step already (a message delivered again)."""
+    assert cmd.next_step is not None
+    _lead, changed = recording.plan_next_step(session, actor(who), cmd, now=now)
+    return Planned(cmd.customer, cmd.next_step.what, cmd.next_step.due) if changed else None
 
 
 def separate_offer(

@@ -765,9 +765,12 @@ def amend(
     return True
 
 
-def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: datetime) -> AnyLead:
+def plan_next_step(
+    session: Session, actor: Actor, cmd: LogCommand, *, now: datetime
+) -> tuple[AnyLead, bool]:
     """A meeting announced for the future ("Möte med Volvo imorgon"): the lead's next
-    activity, not a logged meeting."""
+    activity, not a logged meeting. With whether it changed the lead (not when the lead had
+    that very step already: the same message delivered again)."""
     assert cmd.next_step is not None
     customer, _new = resolve_customer(session, actor.workspace_id, cmd.customer, allow_new=True)
     repo.lock_customer(session, actor.workspace_id, customer.id)
@@ -791,9 +794,11 @@ def plan_next_step(session: Session, actor: Actor, cmd: LogCommand, *, now: date
             created_at=now,
         )
         set_temperature(lead, Temperature.WARM.value, now)  # what the plan made it
+    elif (lead.next_step, lead.next_step_due) == (cmd.next_step.what, cmd.next_step.due):
+        return lead, False  # planned so already: nothing changes
     set_next_step(lead, cmd.next_step.what, cmd.next_step.due, now)
     lead.updated_at = now
     history.record_lead_state(session, lead, now)
     rows.save_lead(session, lead)
     session.flush()
-    return lead
+    return lead, True

@@ -412,6 +412,10 @@ def test_a_bare_meeting_on_a_weekday_is_never_counted_as_held_unasked(slack) -> 
     assert stored(slack) == []
     [lead] = leads(slack)
     assert str(lead.next_step_due) == "2026-11-23"
+    slack.wait_idle()
+    [planned] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    assert "Planned" in text_of(planned) and "*DNB*" in text_of(planned)  # said, not counted
+    slack.api.reset()
     # "on Monday", said with nothing else: asked, as held last Monday; stored once recorded
     question, by_option = _question(slack, "Meeting with Telenor on Monday", ts="1763630000.002300")
     assert "*Telenor*" in text_of(question) and stored(slack) == []

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import channel_message, leads, stored
+from tests.helpers import channel_message, leads, stored, text_of
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
@@ -165,3 +165,18 @@ def test_a_meeting_held_and_the_next_one_said_counts_the_held_one_and_plans_the_
     assert (row["kind"], row["date"]) == ("meeting", day)
     [lead] = [lead for lead in leads(slack) if lead.next_step is not None]
     assert (lead.next_step, lead.next_step_due) == (step, due)
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_meeting_said_to_come_is_said_to_be_planned_privately_once(slack) -> None:  # type: ignore[no-untyped-def]
+    """The ✅ alone read as a meeting counted: the author is told it was planned, not counted,
+    once, however often Slack delivers the message."""
+    _setup(slack, "nb-NO")
+    event = channel_message("Møte med DNB på tirsdag kl 10", "1763630000.000950")
+    for retry in (None, 1, 2):
+        assert slack.driver.event(event, event_id="Ev0PLAN", retry_num=retry).status == 200
+        slack.wait_idle()
+    notes = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    assert len(notes) == 1, notes
+    said = text_of(notes[0])
+    assert "*DNB*" in said and "tir. 24. nov. 2026" in said and "neste steg" in said

@@ -26,7 +26,7 @@ from bot.ids import LOG_COMMANDS
 from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import KIND_WORDS, text_message
-from bot.rendering.replies import error_reply, log_reply, logged_reply
+from bot.rendering.replies import error_reply, log_reply, logged_reply, planned_reply
 from bot.rendering.text import escape, render
 from bot.services import activities, message_edits
 from bot.services.capture import (
@@ -366,8 +366,11 @@ def _store_one(
             if outcome is None:
                 return None
         elif found.planned:
-            activities.plan(uow.session, who, cmd, now=uow.now)
-            return Said(channel, message["ts"])
+            planned = activities.plan(uow.session, who, cmd, now=uow.now)
+            if planned is None:
+                return None  # planned so already: the same message delivered again
+            # Said privately what was planned: the ✅ alone read as a meeting counted.
+            return Said(channel, message["ts"], planned_reply(who.language, planned))
         else:
             outcome = activities.log(
                 uow.session,
