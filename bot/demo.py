@@ -91,19 +91,17 @@ class DemoClock:
         self.day: date | None = None
 
     def now(self) -> datetime:
-        if self.day is None:
-            now = datetime.now(UTC)
-            oslo = now.astimezone(ZoneInfo("Europe/Oslo"))
-            if oslo.time() >= time_of_day(6):
-                return now
-            # Before six in Oslo it is night for every demo seller (five in London): a log
-            # command then asks which day it was. The demo shows the day, at ten.
-            return datetime.combine(
-                oslo.date(), time_of_day(10), tzinfo=ZoneInfo("Europe/Oslo")
-            ).astimezone(UTC)
-        return datetime.combine(
-            self.day, time_of_day(10), tzinfo=ZoneInfo("Europe/Oslo")
-        ).astimezone(UTC)
+        if self.day is not None:
+            return _ten_in_oslo(self.day)
+        now = datetime.now(UTC)
+        oslo = now.astimezone(ZoneInfo("Europe/Oslo"))
+        # Before six in Oslo it is night for every demo seller (five in London): a log command
+        # then asks which day it was. The demo shows the day, at ten.
+        return now if oslo.time() >= time_of_day(6) else _ten_in_oslo(oslo.date())
+
+
+def _ten_in_oslo(day: date) -> datetime:
+    return datetime.combine(day, time_of_day(10), tzinfo=ZoneInfo("Europe/Oslo")).astimezone(UTC)
 
 
 class Session:
