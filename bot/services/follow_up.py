@@ -47,6 +47,8 @@ OURS = _phrases(
     tjekke | tjekker | tjek | tjekke ind | tjekker ind | kontakte | kontakter | tage kontakt |
     tager kontakt | ringe tilbage | ringer tilbage | ring tilbage | sende | sender | minde |
     minder | prikke | prikker |
+    oppfølging | oppfølgingen | oppfølgning | oppfolging | uppföljning | uppföljningen |
+    uppfölning | opfølgning | opfølgningen | opfølging |
     follow up | following up | follows up | folow up | follwo up |
     chase | chasing | chase up | chasing up | call | calling |
     ringing | ping | pinging | check in | checking in | check back | checking back |

@@ -67,6 +67,22 @@ def _step(slack, customer: str) -> tuple[str | None, date | None]:  # type: igno
          "följa upp", date(2026, 12, 4)),
         ("Sent Tesco a quote for 40k, will follow up on Friday", "Tesco", 40000, "follow up",
          date(2026, 12, 4)),
+        # a follow-up or a new meeting named by its noun (session 13; the step in Lars's
+        # language): the offer was last Thursday's, a figure in last week
+        ("Tilbud sendt Statkraft 1,2 mill. Oppfølgingsmøte tors kl 10", "Statkraft", 1200000,
+         "møte", date(2026, 12, 3)),
+        ("Tilbud sendt til Orkla 500k, nytt møte torsdag", "Orkla", 500000, "møte",
+         date(2026, 12, 3)),
+        ("Offert skickad till Scania 800 tkr, nästa möte fredag", "Scania", 800000, "møte",
+         date(2026, 12, 4)),
+        ("Quote sent to Volvo 300k - next meeting Thu", "Volvo", 300000, "møte",
+         date(2026, 12, 3)),
+        ("Tilbud til Novo på 400.000 kr sendt i dag. Opfølgningsmøde på fredag", "Novo", 400000,
+         "møte", date(2026, 12, 4)),
+        ("Sendte tilbud til Tine på 1,2 mill, oppfølging torsdag", "Tine", 1200000,
+         "oppfølging", date(2026, 12, 3)),
+        ("Offert till Ikea 500 tkr skickad, uppföljning på torsdag", "Ikea", 500000,
+         "uppföljning", date(2026, 12, 3)),
     ],
 )  # fmt: skip
 def test_a_channel_offer_is_todays_and_the_follow_up_its_leads_next_step(
@@ -127,6 +143,15 @@ def test_an_offer_beside_a_meeting_is_asked_and_recorded_with_one_click(
          date(2026, 12, 1)),
         ("/logmeeting", "Boots warm, will follow up on Friday", "Boots", "will follow up",
          date(2026, 12, 4)),
+        # a new meeting named by its noun (session 13): stored last Friday, or asked with the
+        # wrong day
+        ("/logmeeting", "Equinor varm, nytt møte fredag", "Equinor", "møte", date(2026, 12, 4)),
+        ("/logoffer", "Statkraft 1,2 mill, nytt møte torsdag", "Statkraft", "møte",
+         date(2026, 12, 3)),
+        ("/logoffer", "Novo 400.000 kr, opfølgningsmøde fredag", "Novo", "opfølgningsmøde",
+         date(2026, 12, 4)),
+        ("/logmeeting", "Rema 1000 varm, ny befaring tirsdag", "Rema 1000", "befaring",
+         date(2026, 12, 1)),
     ],
 )  # fmt: skip
 def test_a_command_with_a_follow_up_is_stored_at_once_today(

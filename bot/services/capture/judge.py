@@ -194,7 +194,7 @@ def _judge(
     if follow_up is not None and next_step is None and kind in _HELD_WITH_NEXT_STEP:
         follow = NextStep(follow_up[0].value, follow_up[1])
     if follow is None and kind in (ActivityKind.OFFER, ActivityKind.WIN):
-        follow = _talk_booked_beside(m, cue, coming_days, today)
+        follow = _talk_booked_beside(m, cue, coming_days, today, name)
     if follow is None and next_step is None and (step := follow_ups.first_step(m.tokens, claimed)):
         follow = NextStep(*step)
 
@@ -616,6 +616,9 @@ def _follow_up(
     return None
 
 
+# A record beside which a meeting or call said to come is the lead's next step, and its day
+# not the record's: "Tilbud sendt til Statkraft, nytt møte torsdag".
+_NEXT_TALK_BESIDE = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER, ActivityKind.WIN)
 _NEW_WORDS = {"ny", "nytt", "nya", "nye", "nyt", "new", "another", "en", "ett", "et", "ei"}
 _ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
 _TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
@@ -627,17 +630,33 @@ _FOLLOW_UP_NOUNS = {
 }  # fmt: skip
 
 
+_FOLLOW_UP_STEMS = ("oppfolgings", "uppfoljnings", "opfolgnings", "follow-up", "followup")
+
+
+def _follow_up_talk(m: Message, at: int) -> bool:
+    """The meeting or call noun at `at` is a follow-up: "oppfølgingsmøte", "uppföljningssamtal",
+    "follow-up meeting", "follow up call", "oppfølging-møte"."""
+    word = m.tokens[at].folded
+    if word.startswith(_FOLLOW_UP_STEMS) and word not in _FOLLOW_UP_NOUNS:
+        return True
+    before = [t.folded for t in m.tokens[max(at - 2, 0) : at]]
+    return bool(before) and (before[-1] in _FOLLOW_UP_NOUNS or before == ["follow", "up"])
+
+
 def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKind]:
     """A meeting or call said to come, in a clause of a held one's message that names no other
     customer: "neste møte", "next step workshop", "nytt möte", "bokade ett möte"."""
-    if cue.kind not in _HELD_WITH_NEXT_STEP or cue.booked or cue.present:
+    if cue.kind not in _NEXT_TALK_BESIDE or cue.booked or cue.present:
         return set()
+    talk = cue.kind in _HELD_WITH_NEXT_STEP
     ours = customer_key(name.display)
     said = {i for h in m.hits for i in range(h.start, h.end)}
     guessed = [  # not "Nytt" opening "Nytt möte bokat …"
         n
         for n in m.guessed
         if not any(i in said or m.tokens[i].folded in _NEW_WORDS for i in range(n.start, n.end))
+        # "…, next meeting Thu": a day, not a customer
+        and not all(i in m.date_words for i in range(n.start, n.end))
     ]
     if any(
         m.clause(n.start) == clause and customer_key(n.display) != ours
@@ -656,10 +675,15 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         | _FOLLOW_UP_NOUNS  # "…, booked a follow-up on 9 Dec": the next one
         for t in m.tokens
     )
-    if booking and not nouns and another:
+    if talk and booking and not nouns and another:
         # "…, next one booked Thu 3 Dec" (not "Møte med DNB, booket til tirsdag": that one)
         return {cue.kind}
-    if booking and not nouns and clause - 1 not in {m.tokens[i].clause for i in cue.words}:
+    if (
+        talk
+        and booking
+        and not nouns
+        and clause - 1 not in {m.tokens[i].clause for i in cue.words}
+    ):
         # "…, de ville ha nytt møte, booka fre 27.": the new meeting said in the clause before
         # "…, de vil gerne se en demo. Booket til tirs d. 8.": a meeting they asked for
         before = [
@@ -685,7 +709,7 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         while before > 0 and m.tokens[before - 1].folded in _ARTICLES:
             before -= 1
         said_new = before > 0 and m.tokens[before - 1].folded in _NEW_WORDS - _ARTICLES
-        if booking or before in coming_ends or said_new:
+        if booking or before in coming_ends or said_new or _follow_up_talk(m, h.start):
             kinds.add(_TALK_NOUNS[h.category])
     return kinds
 
@@ -738,7 +762,7 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
 
 
 def _talk_booked_beside(
-    m: Message, cue: Cue, ahead: list[signals.When], today: date
+    m: Message, cue: Cue, ahead: list[signals.When], today: date, name: Name
 ) -> NextStep | None:
     """ "offert 1,2 mkr skickad, uppföljningsmöte bokat v49 tis", "Sent the quote, follow-up
     call booked Monday": a meeting or call booked in a clause of its own, with its coming day,
@@ -748,13 +772,14 @@ def _talk_booked_beside(
         clause = m.clause(day.start)
         if clause in own or day.day <= today:
             continue
-        if not any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS")):
-            continue
-        kinds = {
-            _TALK_NOUNS[h.category]
-            for h in m.hits
-            if h.category in _TALK_NOUNS and m.clause(h.start) == clause
-        }
+        if any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS")):
+            kinds = {
+                _TALK_NOUNS[h.category]
+                for h in m.hits
+                if h.category in _TALK_NOUNS and m.clause(h.start) == clause
+            }
+        else:  # "…, nytt møte torsdag", "Uppföljningsmöte tors", "next meeting Thu"
+            kinds = _next_talks(m, cue, clause, name)
         if len(kinds) == 1:
             return NextStep(next(iter(kinds)).value, day.day)
     return None

@@ -7,6 +7,8 @@ from datetime import date
 
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
 from bot.services.commands.words import (
+    NEW_WORDS,
+    TALK_NOUNS,
     _DEADLINE_WHAT,
     _NEXT_WORDS,
     _STEP_WORDS,
@@ -35,6 +37,11 @@ def _take_next_step(
     step named and no follow-up word."""
     starts = [
         (i, 1) for i, token in enumerate(tokens) if i >= first and _word(token) in _NEXT_WORDS
+    ]
+    starts += [  # "nytt møte fredag", "new meeting Thu": as "neste møte fredag"
+        (i, 1)
+        for i in range(first, len(tokens) - 1)
+        if _word(tokens[i]) in NEW_WORDS and _word(tokens[i + 1]) in TALK_NOUNS
     ]
     starts += [
         (i, 0)
@@ -87,8 +94,8 @@ def _take_next_step(
                 break
         alone = alone and _follow_up_at(tokens, start) == 0  # "følg opp neste uke"
         return (*_next_step(tokens, start, stop, what, due, today, krone), alone)
-    if any(skip for _, skip in starts):
-        raise UserError("missing_next_date")
+    if any(skip and _word(tokens[start]) in _NEXT_WORDS for start, skip in starts):
+        raise UserError("missing_next_date")  # not "ny demo" alone: what the meeting was
     return tokens, None, False
 
 
