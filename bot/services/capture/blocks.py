@@ -32,6 +32,7 @@ from bot.services.capture.message import (
     _next_word,
     _same_as_cue,
     _subject,
+    their_clause,
 )
 from bot.services.capture.objects import _a_topic, _word_class
 from bot.services.capture.signals import Hit, Name
@@ -417,6 +418,10 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # "@Kari og jeg var hos Nye Veier", "me and @Ola met Yara": a colleague along, not a meeting
     # among ourselves
     here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]
+    # "Bra möte med Volvo, de ska diskutera internt på torsdag": the customer's own affairs
+    here = [
+        h for h in here if not (h.category == "INTERNAL" and their_clause(m, m.clause(h.start)))
+    ]
     # "lunch på Max med kunden från Kvarnström": a meal with the customer is theirs, not ours
     if set(cue.label.replace("+", " ").split()) & _THE_CLIENT:
         here = [h for h in here if h.category != "INTERNAL"]

@@ -33,7 +33,14 @@ from bot.services.capture.grammar import (
     _US,
     _WE_OR_US,
 )
-from bot.services.capture.message import Cue, Message, Outcome, Recognition, _in_sentence
+from bot.services.capture.message import (
+    Cue,
+    Message,
+    Outcome,
+    Recognition,
+    _in_sentence,
+    their_day_ahead,
+)
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
 from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
@@ -630,6 +637,9 @@ _FOLLOW_UP_NOUNS = {
 }  # fmt: skip
 
 
+# Beside a win, the meeting that starts the delivery is to come: "Vant Hafslund, kickoff torsdag".
+_KICKOFFS = {"kickoff", "kick-off", "oppstart", "oppstartsmote", "uppstart", "uppstartsmote", "opstart",
+             "opstartsmode", "onboarding"}  # fmt: skip
 _FOLLOW_UP_STEMS = ("oppfolgings", "uppfoljnings", "opfolgnings", "follow-up", "followup")
 
 
@@ -709,7 +719,8 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         while before > 0 and m.tokens[before - 1].folded in _ARTICLES:
             before -= 1
         said_new = before > 0 and m.tokens[before - 1].folded in _NEW_WORDS - _ARTICLES
-        if booking or before in coming_ends or said_new or _follow_up_talk(m, h.start):
+        kickoff = cue.kind is ActivityKind.WIN and m.tokens[h.start].folded in _KICKOFFS
+        if booking or before in coming_ends or said_new or kickoff or _follow_up_talk(m, h.start):
             kinds.add(_TALK_NOUNS[h.category])
     return kinds
 
@@ -739,6 +750,8 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         return False
     if any(m.clause(h.start) == clause for h in m.of("NOT_YET")):
         return True  # "Telenor call pushed to Monday; closed DNB 120k": the moved one's day
+    if day.either_way and their_day_ahead(m, clause):
+        return True  # "…, de har budsjettmøte på fredag": their own coming day
     if cue.kind in _HELD_WITH_NEXT_STEP and _other_kinds(m, cue, clause):
         return True  # "…, sending offer tomorrow": the offer's day, not the meeting's
     if _next_talks(m, cue, clause, name):

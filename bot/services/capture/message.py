@@ -117,6 +117,42 @@ class Message:
         return self.tokens[min(i, len(self.tokens) - 1)].clause
 
 
+# A clause whose subject is the customer ("de", "they", "kunden", "their board"): what it says
+# they do is theirs ("…, de har budsjettmøte på fredag", "de ska diskutera internt").
+_THEIR_SUBJECTS = {
+    "de", "dom", "dei", "they", "they'll", "theyll", "kunden", "kunde", "kund", "customer",
+    "client", "their", "deres", "deras", "dere",
+}  # fmt: skip
+_OPENERS = {"og", "and", "men", "but", "och", "sa", "so", "then", "da", "dvs", "nu", "na", "now"}
+# Said of them with a day, these place it ahead: a modal, the present tense of having or meeting.
+_THEIR_AHEAD = {
+    "skal", "ska", "skall", "vil", "vill", "will", "'ll", "kommer", "going", "gonna", "har",
+    "has", "have", "er", "ar", "is", "are", "holder", "haller", "meets", "meet", "motes",
+    "mots", "modes", "plans", "planning", "planlegger", "planerar", "planlaegger", "skulle",
+}  # fmt: skip
+
+
+def their_clause(m: Message, clause: int) -> bool:
+    """The clause's subject is the customer: it opens (after "og", "but") with "de", "they",
+    "kunden", "their", "deras"."""
+    words = [t.folded for t in m.tokens if t.clause == clause and t.is_word]
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    if not words:
+        return False
+    if words[0] in ("the", "var", "vores", "var") and len(words) > 1:
+        return words[1] in ("customer", "client", "kunden", "kunde")
+    return words[0] in _THEIR_SUBJECTS
+
+
+def their_day_ahead(m: Message, clause: int) -> bool:
+    """A clause of theirs that places its day ahead: "de skal ha internt møte onsdag", "De har
+    budsjettmøte på fredag", "their procurement meets Thursday"."""
+    if not their_clause(m, clause):
+        return False
+    return any(t.clause == clause and t.folded in _THEIR_AHEAD for t in m.tokens)
+
+
 def _money_at(m: Message, i: int) -> bool:
     if i >= len(m.tokens) or not m.tokens[i].is_word:
         return False
