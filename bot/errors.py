@@ -77,6 +77,9 @@ MESSAGES: dict[str, str] = {
     "name_or_amount": N_(
         "Is “%(number)s” part of the name or the amount? A new customer with a number in its name goes in quotes: “%(customer)s %(number)s”. An amount with its unit: %(number)s kr."
     ),
+    "grouped_amount": N_(
+        "Is “%(number)s” part of the name or the amount? For %(amount)s write it without the space: %(customer)s %(joined)s. A new customer with a number in its name goes in quotes: “%(customer)s %(number)s” %(rest)s."
+    ),
     "amount_in_words": N_(
         "I cannot read an amount written in words (“%(text)s”). Write it with digits: 12 000, 12k or 1,2 mill."
     ),

@@ -191,8 +191,11 @@ def _has_digit(text: str) -> bool:
     return any("0" <= ch <= "9" for ch in text)
 
 
-def _number(text: str, scaled: bool) -> Decimal | None:
-    """The value of one number chunk, or None if its separators make no sense."""
+def _number(text: str, scaled: bool, *, thousands_unit: bool = False) -> Decimal | None:
+    """The value of one number chunk, or None if its separators make no sense. A multiplier
+    makes "1,5" a fraction; before thousands three digits after one point are still a group
+    ("1.250 tkr" is 1 250 tkr: no one writes 1 250 kr so); after a comma they stay decimals, as
+    the Scandinavian comma is ("1,250k")."""
     whole, fraction = text, ""
     last = max(text.rfind("."), text.rfind(","))
     if last != -1:
@@ -201,7 +204,7 @@ def _number(text: str, scaled: bool) -> Decimal | None:
             grouped_head = any(sep in head for sep in " .,'")
             thousands = (
                 not grouped_head
-                and not scaled
+                and (not scaled or (thousands_unit and mark == "."))
                 and len(tail) == 3
                 and len(head) <= 3
                 and head != "0"
@@ -216,9 +219,13 @@ def _number(text: str, scaled: bool) -> Decimal | None:
     return Decimal(f"{digits}.{fraction or '0'}")
 
 
-def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
+def parse_amount(
+    text: str, *, krone: str = "NOK", grouped_multiplier: bool = False
+) -> Money | None:
     """Parse one amount. None if `text` is not an amount at all; UserError if it looks like one
-    but is invalid (bad_amount, negative_amount, amount_too_large). `krone` is what "kr" means."""
+    but is invalid (bad_amount, negative_amount, amount_too_large). `krone` is what "kr" means.
+    `grouped_multiplier`: "1 250 tkr" is 1 250 000 (a channel message, where the caller knows
+    what stands before the number); else a multiplier takes an ungrouped number only."""
     original = text.strip()
     cleaned = _SPACES.sub(" ", text).strip().casefold().replace("t.kr", "tkr")
     cleaned = re.sub(r"[’´`‘]", "'", cleaned)  # a phone's apostrophe is an apostrophe
@@ -272,8 +279,8 @@ def parse_amount(text: str, *, krone: str = "NOK") -> Money | None:
             raise UserError("bad_amount", text=original)
     if number is None:
         raise UserError("bad_amount", text=original)
-    value = _number(number, scaled=power is not None)
-    if power is not None and " " in number:
+    value = _number(number, scaled=power is not None, thousands_unit=power == 3)
+    if power is not None and " " in number and not grouped_multiplier:
         value = None  # "TV 2 350k" is not 2 350 000: a multiplier takes an ungrouped number
     if value is None:
         raise UserError("bad_amount", text=original)

@@ -285,6 +285,9 @@ def _judge(
         # "Won Yara, CHF 40 000": never 40 000 of the team's krone; asked, the amount to edit
         amount, currency, complete = None, None, False
         return result(Outcome.LIKELY, "other-currency")
+    if money is not None and money.doubtful and not name.known:
+        # "Vant Volvo 1 250 tkr": 1 250 tkr from Volvo, or 250 tkr from "Volvo 1"? Asked.
+        return result(Outcome.LIKELY, "grouped-amount")
     if (
         money is not None
         and money.money.currency is None
@@ -688,12 +691,7 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     if talk and booking and not nouns and another:
         # "…, next one booked Thu 3 Dec" (not "Møte med DNB, booket til tirsdag": that one)
         return {cue.kind}
-    if (
-        talk
-        and booking
-        and not nouns
-        and clause - 1 not in {m.tokens[i].clause for i in cue.words}
-    ):
+    if talk and booking and not nouns and clause - 1 not in {m.tokens[i].clause for i in cue.words}:
         # "…, de ville ha nytt møte, booka fre 27.": the new meeting said in the clause before
         # "…, de vil gerne se en demo. Booket til tirs d. 8.": a meeting they asked for
         before = [

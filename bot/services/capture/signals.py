@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
+from decimal import Decimal
 from functools import lru_cache
 
 from bot.errors import UserError
@@ -760,6 +761,9 @@ class Amount:
     start: int
     end: int
     money: Money
+    # "Vant Volvo 1 250 tkr": 1 250 tkr, or a customer "Volvo 1" and 250 tkr? Spaced groups
+    # before a multiplier, right after a capitalised word: the reader asks unless the name is known.
+    doubtful: bool = False
 
 
 _QUANTITY_WORDS = {
@@ -830,15 +834,25 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                         )
                 if any(":" in t or "%" in t or SCORE.fullmatch(t) for t in texts):
                     break
+                # "1 250 tkr", "12 500 tkr": spaced groups, then the multiplier as a word of its
+                # own (not "TV 2 350k": a glued "350k" keeps the number in the name)
+                groups = len(texts) > 2 and all(re.fullmatch(r"[0-9]{1,3}", t) for t in texts[:-1])
                 try:
-                    money = parse_amount(" ".join(texts), krone=krone)
+                    money = parse_amount(" ".join(texts), krone=krone, grouped_multiplier=groups)
                 except UserError:
                     continue
                 if money is None:
                     continue
                 if not _plausible(texts, money, tokens, i + n) or _an_identifier(tokens, i, texts):
                     continue
-                best = Amount(i, i + n, money)
+                doubtful = (
+                    groups
+                    and i > 0
+                    and tokens[i - 1].is_word
+                    and tokens[i - 1].text[:1].isupper()
+                    and money.amount != Decimal("".join(texts[:-1]))
+                )
+                best = Amount(i, i + n, money, doubtful)
         if best is not None:
             found.append(best)
             i = best.end

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from datetime import date
+from decimal import Decimal
 
 from bot.domain import ActivityKind
 from bot.services import follow_up
@@ -195,6 +196,21 @@ def parse_log_command(
         tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?"), *tokens[cut:]]
     customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
     unread = reader.read_rest(tokens[cut:])
+    grouped = _grouped_first(typed, tokens, reader, krone)
+    if grouped is not None and named and unread == grouped[0]:
+        # "/logoffer Equinor 1 250 tkr" (Equinor known): 1 250 tkr, not 250 tkr and a "1"
+        reader.found["money"], unread = grouped[1], None
+    elif grouped is not None and checked and cut == len(tokens) and len(customer.split()) > 1:
+        # "/logoffer Volvo 1 200 tkr": Volvo with 1 200 tkr, or a new "Volvo 1" with 200?
+        number, rest = grouped[0], " ".join(reader.raw["money"])
+        raise UserError(
+            "grouped_amount",
+            customer=customer.rsplit(" ", 1)[0],
+            number=number,
+            amount=f"{number} {rest}",
+            joined=f"{number}{rest}",
+            rest=rest,
+        )
     if unread:
         unread = unread.rstrip(",;") or None  # "tepid, next meeting": the comma ends a clause
     if unread and all(_repeats_command(word, kind) for word in unread.split()):
@@ -307,6 +323,35 @@ _COLLEAGUES_FIRST = re.compile(
 _RANGE_WORDS = {"til", "till", "to", "-", "\u2013", "\u2014"}
 _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
 _GLUED_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[a-z]*")
+
+
+def _grouped_first(
+    typed: list[str], tokens: list[str], reader: _OptionReader, krone: str
+) -> tuple[str, Money] | None:
+    """ "Volvo 1 250 tkr": the amount read was "250 tkr" and the word before it, left with the
+    name, is a group of one to three digits that may be the amount's first ("1 250 tkr" is
+    how Swedes write 1,25 million). The digits and the whole amount, or None."""
+    raw, money = reader.raw.get("money"), reader.found.get("money")
+    if not raw or money is None or not tokens or not re.fullmatch(r"[0-9]{3}", raw[0]):
+        return None
+    digits = tokens[-1]
+    if not re.fullmatch(r"[1-9][0-9]{0,2}", digits):
+        return None
+    at = next(
+        (
+            i
+            for i in range(1, len(typed))
+            if typed[i : i + len(raw)] == raw and typed[i - 1] == digits
+        ),
+        None,
+    )
+    if at is None or money.amount == Decimal(raw[0]):
+        return None  # no multiplier: "Rema 1000 250 000" is read whole already
+    try:
+        whole = parse_amount(" ".join([digits + raw[0], *raw[1:]]), krone=krone)
+    except UserError:
+        return None
+    return (digits, whole) if whole is not None else None
 
 
 def _amount_range(tokens: list[str]) -> str | None:
