@@ -13,6 +13,7 @@ from bot.services.capture.grammar import (
     _LABEL_MARKS,
     _LINK_WORDS,
     _MEETING_LINKS,
+    _MOODS,
     _OBJECTS,
     _OFFER_LINKS,
     _SALE_ENDINGS,
@@ -172,6 +173,11 @@ def _alone_before(m: Message, name: Name, sentence: int) -> bool:
     return len(own) == name.end - name.start
 
 
+# The subject after its verb, as a sentence that opens with a day or an adverb puts it ("Igår
+# vann vi Ikea", "I morges ringte jeg Telia", "Dessverre tapte vi Coop"): no word between.
+_INVERTED = {"vi", "jeg", "jag", "eg"}
+
+
 def _placed(m: Message, cue: Cue, name: Name) -> bool:
     """A guessed name counts right after the cue (past what was won: "the tender", "avtalen"),
     after a linking preposition, or right before the cue as its subject ("Equinor har signert").
@@ -183,7 +189,8 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
         between = [m.tokens[i] for i in gap]
         # "Vunnet: Sector Alarm", "Proposal sent → Gjensidige": a label, then the name
         if len(between) <= 3 and all(
-            t.folded in _OBJECTS | _LINK_WORDS or t.text in _LABEL_MARKS for t in between
+            t.folded in _OBJECTS | _LINK_WORDS | _MOODS | _INVERTED or t.text in _LABEL_MARKS
+            for t in between
         ):
             return True
         if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):

@@ -85,6 +85,13 @@ _AUX = {
     "finally äntligen omsider nu nå now officially offisielt officiellt officielt også also "
     "ogsa også : - – vi we".split()
 }
+# How it felt, between the verb and the name: "Tapte dessverre Coop", "Vant heldigvis Kiwi".
+_MOODS = {
+    fold(w)
+    for w in "dessverre dessvarre dessvärre desværre dverre dessvere tyvarr tyvärr "
+    "unfortunately sadly heldigvis lyckligtvis luckily".split()
+}
+_AUX |= _MOODS
 
 # "but", "men", "although": the clause after it says something of its own.
 _CONTRAST = {
