@@ -1,4 +1,4 @@
-"""A spaced amount before a multiplier through Slack: "/logoffer Volvo 1 200 tkr" stored a new
+"""A spaced amount before a multiplier, and a call's duration, through Slack: "/logoffer Volvo 1 200 tkr" stored a new
 customer "Volvo 1" with 200 tkr before session 13; now a new name asks how to write it (nothing
 stored) and a known one stores 1 200 tkr. A channel message "Offert till Volvo på 1 250 tkr
 skickad" stored 1 250 kr; now 1 250 000."""
@@ -53,3 +53,11 @@ def test_a_channel_message_stores_the_whole_amount(team) -> None:  # type: ignor
     team.wait_idle()
     [row] = stored(team)
     assert (row["kind"], row["customer"], row["amount"]) == ("offer", "Volvo", 1250000)
+
+
+def test_a_calls_duration_is_its_note_not_its_customers_name(team) -> None:  # type: ignore[no-untyped-def]
+    reply = team.driver.command("/logcall", "Telia 30 min", LARS, CHANNEL).reply()
+    team.wait_idle()
+    [row] = stored(team)
+    assert (row["kind"], row["customer"], row["note"]) == ("call", "Telia", "30 min")
+    assert "Telia 30" not in text_of(reply)

@@ -286,6 +286,8 @@ def parse_log_command(
     if money is not None and raw is not None and checked and _name_number(money, raw, typed[cut:]):
         # "/logwin Rema 1000": a new customer Rema with 1 000 kr, or Rema 1000 with no amount?
         raise UserError("name_or_amount", customer=customer, number=raw[0])
+    if found.get("duration"):  # "/logcall Telia 30 min": how long, kept as the note
+        note = found["duration"] if note is None else f"{found['duration']}; {note}"
     note = without_marks(note)  # "Acme 300k/år - …": a note as typed
     if along and along.end() < len(text):
         unread = "; ".join(filter(None, (along.group(0).strip(), unread)))

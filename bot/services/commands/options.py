@@ -50,6 +50,8 @@ class _OptionReader:
         self.names = ["margin"] if kind is ActivityKind.WIN else []  # before amounts: "margin 22"
         self.names.append("when")
         self.names.append("time")
+        if kind in (ActivityKind.MEETING, ActivityKind.CALL):
+            self.names.append("duration")  # "Telia 30 min", "Equinor 1,5 t": how long, a note
         if kind in (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER):
             self.names.append("temperature")  # "Vattenfall 3,5 MSEK varm": how the lead stands
         if kind in (ActivityKind.OFFER, ActivityKind.WIN):
@@ -66,6 +68,8 @@ class _OptionReader:
             return (None, used) if used and len(tokens) - used >= keep else None
         if name == "temperature":
             return _match_temperature(tokens)
+        if name == "duration":
+            return _match_duration(tokens)
         found = match_amount_suffix(tokens, krone=self.krone, keep_at_least=keep)
         if found is not None and found[1] >= 2 and len(tokens) > found[1]:
             # "uke 46 400 000 kr": a number right after a date word belongs to the date.
@@ -138,6 +142,9 @@ class _OptionReader:
             return (found[0],) if found is not None and found[1] == size else None
         if name == "time":
             return (None,) if time_suffix(phrase, after_date=False) == size else None
+        if name == "duration":
+            hit = _match_duration(["_", *phrase])
+            return hit if hit is not None and hit[1] == size else None
         if name == "temperature":
             filler = size == 2 and _word(phrase[1]) in _TEMPERATURE_FILLERS
             temperature = _TEMPERATURES.get(_word(phrase[0])) if size == 1 or filler else None
@@ -194,6 +201,34 @@ class _OptionReader:
         if all(_repeats_kind(_word(word), self.kind) for word in unread):
             return None  # only words that repeat the command: "Statkraft signert 400k"
         return " ".join(unread)
+
+
+# How long a meeting or call took: "30 min", "45min", "1,5 t", "2 timer", "1 h", "en time".
+_DURATION_UNITS = {
+    "min", "mins", "minutt", "minutter", "minuter", "minut", "minutes", "minute",
+    "t", "time", "timer", "timme", "timmar", "tim", "h", "hr", "hrs", "hour", "hours",
+}  # fmt: skip
+_DURATION_GLUED = re.compile(
+    r"([0-9]+(?:[.,][0-9]+)?)\s*(min|mins|minutter|minuter|minutes|t|h|hr|hrs|timer|timmar|tim)",
+    re.IGNORECASE,
+)
+_DURATION_COUNT = re.compile(r"[0-9]{1,3}(?:[.,][05])?|en|ei|ett|one|an|a|halv|half|1½")
+
+
+def _match_duration(tokens: list[str]) -> tuple[str, int] | None:
+    """ "Telia 30 min", "Equinor 2t", "Yara 1,5 timer": the duration as typed, read from the end
+    (a meeting's length is no part of the customer's name: "Telia 30" with "min" unread was
+    asked before). At least one token is left for the name."""
+    last = tokens[-1].rstrip(",;.!?")
+    if len(tokens) > 1 and _DURATION_GLUED.fullmatch(last):
+        return last, 1
+    if (
+        len(tokens) > 2
+        and _word(last) in _DURATION_UNITS
+        and _DURATION_COUNT.fullmatch(_word(tokens[-2]))
+    ):
+        return f"{tokens[-2]} {last}", 2
+    return None
 
 
 def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
