@@ -42,7 +42,8 @@ def log_command_from_form(
     raw_amount = (fields.get("amount") or "").strip()
     if raw_amount:
         try:
-            money = parse_amount(raw_amount, krone=krone)
+            # the field holds the amount alone: "1 250 tkr" is 1 250 000
+            money = parse_amount(raw_amount, krone=krone, grouped_multiplier=True)
             if money is None:
                 raise UserError("bad_amount", text=raw_amount)
             amount, currency = money.amount, money.currency

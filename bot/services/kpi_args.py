@@ -244,7 +244,7 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
             raise UserError("bad_closing_rate", text=value_text)
         return GoalArgs(user_id, kpi, target, "quarter", team)
     try:
-        money = parse_amount(value_text, krone=krone)
+        money = parse_amount(value_text, krone=krone, grouped_multiplier=True)
     except UserError as exc:
         if exc.code != "bad_amount":
             raise  # negative or too large: said as such

@@ -616,7 +616,7 @@ def save_settings(
     ceiling_amount = None
     if ceiling:
         try:
-            ceiling_money = parse_amount(ceiling, krone=currency)
+            ceiling_money = parse_amount(ceiling, krone=currency, grouped_multiplier=True)
         except UserError:
             ceiling_money = None
         if ceiling_money is None:

@@ -502,3 +502,18 @@ def test_the_workspace_leaving_during_an_outage_is_held_and_stored_afterwards(sl
     slack.wait_idle()
     with session_scope(make_session_factory(slack.engine)) as session:
         assert session.get(Workspace, "T0DEMO").uninstalled_at is not None
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_an_amount_in_spaced_groups_before_its_unit_is_read_whole_in_the_form(english) -> None:  # type: ignore[no-untyped-def]
+    slack = english
+    # "1 250 tkr" (how Swedes write 1,25 million) in the form's amount field was refused as no
+    # amount (session 13): the field holds the amount alone, so no name can end in its "1".
+    values = {
+        "customer": CUSTOMER,
+        "date": TODAY,
+        "amount": {"amount_input": {"type": "plain_text_input", "value": "1 250 tkr"}},
+    }
+    answer = _submit(slack, "/logoffer", values)
+    assert "errors" not in answer, answer
+    assert [(r[0], r[1], r[2]) for r in _records(slack)] == [("Yara", "offer", 1250000)]
