@@ -586,6 +586,8 @@ def bullets_after(text: str, heading_words: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     inside = False
     for line in text.splitlines():
+        if line in HOME_WARM:  # the App Home's section heading
+            return _home_leads(text, line)
         if line.startswith("*") and line.endswith("*"):
             inside = any(w in line for w in heading_words)
             continue
@@ -597,6 +599,24 @@ def bullets_after(text: str, heading_words: tuple[str, ...]) -> list[str]:
 
 
 WARM_HEADINGS = ("Warm leads", "Varme leads", "Varma leads")
+# The App Home lists them under a plain heading, one "*Customer* (warm) · amount" each, up to
+# the seller's open leads.
+HOME_WARM = (
+    "Warm leads without a next step", "Varme leads uten neste steg", "Varma leads utan nästa steg",
+    "Varme leads uden næste skridt",
+)  # fmt: skip
+HOME_LEAD = re.compile(r"^\*([^*]+)\* \(")
+
+
+def _home_leads(text: str, heading: str) -> list[str]:
+    out = []
+    for line in text[text.index(heading) + len(heading) :].splitlines()[1:]:
+        found = HOME_LEAD.match(line)
+        if found:
+            out.append(found[1])
+        elif not line.startswith(("*",)) and ("leads" in line or line == "Recently logged"):
+            break
+    return sorted(out)
 EIGHT_WEEKS = ("last 8 weeks", "siste 8 uker", "senaste 8 veckor", "seneste 8 uger")
 
 
@@ -649,10 +669,11 @@ def first_active_week(L: Ledger, seller: str, at: datetime) -> int | None:
 
 
 def baseline(L: Ledger, seller: str, week: int, kind: str, at: datetime) -> float | None:
-    """The seller's own average: the 4 weeks before `week`, from their first active week on."""
+    """The seller's own average: the 4 weeks before `week`, from their first active week on;
+    one week is no average yet (shown from two)."""
     first = first_active_week(L, seller, at)
     weeks = [w for w in range(week - 4, week) if first is not None and w >= first and w in MONDAY]
-    if not weeks:
+    if len(weeks) < 2:
         return None
     return sum(L.of((seller,), MONDAY[w], sunday(w), at)[kind] for w in weeks) / len(weeks)
 
@@ -771,3 +792,175 @@ def test_teamstatus_offer_value_of_each_week_is_the_ledger(month: Month, week: i
     text = month.teamstatus_of[week]
     wrong = compare(read(_section(text, who)), expected(month.ledger, _who(who), week), ("offer value",))
     assert not wrong, _fail(month, f"/teamstatus week {week}, {NAME.get(who, who)}", wrong, text)
+
+
+# -- the Monday digest ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_the_digest_totals_are_the_ledger_as_it_stood_on_monday(month: Month, week: int) -> None:
+    text = month.digests[week]
+    at = digest_at(week)
+    L = month.ledger
+    shown = read(block_of(text, "The team in week", "*", "_Goals"))
+    exp = expected(L, SELLERS, week, at)
+    wrong = compare(shown, exp, ("meetings", "calls", "offers", "activity", "wins", "won value"))
+    before = L.of(SELLERS, MONDAY[week] - timedelta(days=7), sunday(week) - timedelta(days=7), at)
+    for key in ("meetings", "calls", "offers", "activity"):
+        if shown[key].previous != before[key]:
+            wrong.append(f"{key}, last week: shown {shown[key].previous} ≠ ledger {before[key]}")
+    assert not wrong, _fail(month, f"digest of week {week}", wrong, text)
+
+
+@pytest.mark.parametrize(
+    "week", [pytest.param(w, marks=REVISIONS13 if w == 46 else ()) for w in WEEKS]
+)
+def test_the_digest_offer_value_is_the_ledger_as_it_stood_on_monday(month: Month, week: int) -> None:
+    text = month.digests[week]
+    shown = read(block_of(text, "The team in week", "*", "_Goals"))
+    exp = expected(month.ledger, SELLERS, week, digest_at(week))
+    wrong = compare(shown, exp, ("offer value",))
+    assert not wrong, _fail(month, f"digest of week {week}", wrong, text)
+
+
+def block_of(text: str, start: str, *ends: str) -> str:
+    at = text.index(start)
+    rest = text[at + len(start) :].split("\n", 1)[1]
+    stops = [rest.index("\n" + e) for e in ends if "\n" + e in rest]
+    return rest[: min(stops)] if stops else rest
+
+
+def _average_words(value: float) -> str:
+    return f"{half_up(value):g}"
+
+
+def recognition(L: Ledger, week: int) -> set[str]:
+    """The digest's lines about people, by the README's rules: progress against the seller's own
+    baseline (25 % above and a whole step more, two for calls, over at least 2 active weeks;
+    never for a weak week), a first active week welcomed; and each win of the week (a first-ever
+    win with a customer is a new customer). No personal best (fewer than 4 weeks of history), no
+    streak (nobody reached 10 meetings)."""
+    at = digest_at(week)
+    lines: set[str] = set()
+    for seller in SELLERS:
+        now = L.of((seller,), MONDAY[week], sunday(week), at)
+        if first_active_week(L, seller, at) == week:
+            n = now["activity"]
+            lines.add(f"*{NAME[seller]}*: a first week with {n} activit{'y' if n == 1 else 'ies'} logged. Welcome!")
+            continue
+        first = first_active_week(L, seller, at)
+        weeks = [w for w in range(week - 4, week) if first is not None and w >= first]
+        active = [w for w in weeks if L.of((seller,), MONDAY[w], sunday(w), at)["activity"]]
+        level = baseline(L, seller, week, "activity", at)
+        if len(active) < 2 or level is None or now["activity"] < level:
+            continue
+        for kind, word, step in (("meetings", "meetings", 1), ("calls", "calls", 2), ("offers", "offers", 1)):
+            avg = baseline(L, seller, week, kind, at)
+            assert avg is not None
+            if now[kind] >= 1.25 * avg and now[kind] - avg >= step:
+                lines.add(f"*{NAME[seller]}*: {word} {now[kind]}, up from an average of {_average_words(avg)}")
+    new = {c: True for c in L.new_customers(SELLERS, MONDAY[week], sunday(week), at)}
+    for e in L.live(at):
+        if e.kind == "win" and MONDAY[week] <= e.day <= sunday(week):
+            money = f"€ {e.amount:,}" if e.currency == "EUR" else f"NOK {e.amount:,}"
+            firsts = [x for x in L.live(at) if x.kind == "win" and x.customer == e.customer]
+            is_new = new.get(e.customer) and min(firsts, key=lambda x: (x.day, x.logged)) is e
+            lines.add(f"*{NAME[e.seller]}* — {e.customer} ({money})" + (" · new customer!" if is_new else ""))
+    return lines
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_the_digest_names_who_the_ledger_says(month: Month, week: int) -> None:
+    text = month.digests[week]
+    shown = {line[2:] for line in text.splitlines() if line.startswith("• ")}
+    want = recognition(month.ledger, week)
+    assert shown == want, (
+        f"digest of week {week}: shown only {sorted(shown - want)}, ledger only {sorted(want - shown)}\n{text}"
+    )
+
+
+# -- each seller's own views ---------------------------------------------------------------------
+
+
+def seller_view(L: Ledger, text: str, seller: str, week: int, at: datetime) -> list[str]:
+    """A private summary, /kpi or the App Home: the week, the seller's own averages, the
+    quarter up to the week's Sunday, warm leads without a next step (and the 8 weeks)."""
+    week_part, quarter_part = quarter_split(text)
+    exp = expected(L, (seller,), week, at)
+    wrong = compare(read(week_part), exp, ("meetings", "calls", "offers", "activity"))
+    shown_week = read(week_part)
+    for key in ("meetings", "calls", "offers", "activity"):
+        avg = baseline(L, seller, week, key, at)
+        got = shown_week[key].average if key in shown_week else None
+        if (None if avg is None else half_up(avg)) != got:
+            wrong.append(f"own average of {key}: shown {got} ≠ ledger {avg}")
+    q = dict(exp["quarter"], pipeline=exp["pipeline"], new=exp["new"], closed=exp["closed"])
+    wrong += [
+        f"quarter {w}"
+        for w in compare(read(quarter_part), q, ("offers", "offer value", "wins", "won value", "pipeline", "new", "closing"))
+    ]
+    warm = bullets_after(text, WARM_HEADINGS)
+    if warm != sorted(exp["warm"]):
+        wrong.append(f"warm leads without a next step: shown {warm} ≠ ledger {sorted(exp['warm'])}")
+    if any(w in text for w in EIGHT_WEEKS):
+        eight = text[max(text.find(w) for w in EIGHT_WEEKS) :].split("\n", 1)[1]
+        lines = {}
+        for line in eight.replace("*", "").splitlines()[:3]:
+            label, _, value = line.partition(": ")
+            key = next(k for w, k in _BY_LABEL if label == w)
+            lines[key] = Read(line, numbers(value))
+        for key in ("meetings", "calls", "offers"):
+            want = [
+                float(L.of((seller,), MONDAY[w], sunday(w), at)[key]) if w in MONDAY else 0.0
+                for w in range(week - 7, week + 1)
+            ]
+            if lines[key].numbers != want:
+                wrong.append(f"last 8 weeks, {key}: shown {lines[key].numbers} ≠ ledger {want}")
+    return wrong
+
+
+SUMMARIES = [(w, s) for w in WEEKS for s in SELLERS]
+
+
+@pytest.mark.parametrize(("week", "seller"), SUMMARIES, ids=[f"{w}-{NAME[s]}" for w, s in SUMMARIES])
+def test_each_private_summary_is_the_ledger_as_it_stood_on_monday(month: Month, week: int, seller: str) -> None:
+    text = month.summaries[(week, seller)]
+    wrong = seller_view(month.ledger, text, seller, week, digest_at(week))
+    assert not wrong, _fail(month, f"{NAME[seller]}'s summary of week {week}", wrong, text)
+
+
+@pytest.mark.parametrize("seller", SELLERS, ids=NAME.get)
+@pytest.mark.parametrize("view", ("/kpi", "/kpi last week", "App Home"))
+def test_each_sellers_own_view_is_the_ledger(month: Month, view: str, seller: str) -> None:
+    text = {"/kpi": month.kpi_now, "/kpi last week": month.kpi_last, "App Home": month.homes}[view][seller]
+    week = 48 if view == "/kpi last week" else 49
+    wrong = seller_view(month.ledger, text, seller, week, NOW)
+    assert not wrong, _fail(month, f"{NAME[seller]}'s {view} ({LANG[seller]})", wrong, text)
+
+
+@pytest.mark.parametrize("who", WHO, ids=lambda w: NAME.get(w, w))
+def test_the_managers_app_home_is_the_ledger(month: Month, who: str) -> None:
+    text = month.homes[BENTE]
+    keys = ("meetings", "calls", "offers", "offer value", "wins", "won value", "pipeline", "warm", "closing")
+    wrong = compare(read(_section(text, who)), expected(month.ledger, _who(who), 49), keys)
+    assert not wrong, _fail(month, f"Bente's App Home, {NAME.get(who, who)}", wrong, text)
+
+
+# -- kpibot export -------------------------------------------------------------------------------
+
+
+def test_the_export_is_the_ledger_row_for_row(month: Month) -> None:
+    def key(seller: str, kind: str, customer: str, day: str, amount: Any, currency: Any) -> tuple:
+        return (NAME[seller], kind, customer, day, amount and float(amount), currency)
+
+    shown = Counter(
+        key(r["seller"], r["kind"], r["customer"], r["date"], r["amount"], r["currency"])
+        for r in month.export
+    )
+    want = Counter(
+        key(e.seller, e.kind, e.customer, e.day.isoformat(), e.amount, e.currency)
+        for e in month.ledger.live()
+    )
+    assert shown == want, f"export only {shown - want}\nledger only {want - shown}"
+    revised = sorted((r["customer"], r["amount"], r["revised_from"]) for r in month.export if r["revised_from"])
+    assert revised == [("Equinor", 450000.0, 500000.0), ("Statkraft", 110000.0, 100000.0)], revised
