@@ -34,11 +34,12 @@ import pytest
 from freezegun import freeze_time
 
 from bot.i18n import translate
-from bot.offline.slack_api import FakeUser
+from bot.offline.slack_api import BOT_USER_ID, FakeUser
 from tests.helpers import (
     buttons,
     channel_message,
     message_deleted,
+    mention,
     message_edited,
     text_of,
 )
@@ -344,7 +345,8 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     m.post(METTE, "Har lige haft et rigtig godt møde med Novo Nordisk 👍", t)
     L.add(E(METTE, "meeting", "Novo Nordisk", d(4), t))
     t = utc(5, 10)
-    m.log(ALEX, "/logcall", "Yara", t, E(ALEX, "call", "Yara", d(5), t))
+    _, yara_reply, _ = m.log(ALEX, "/logcall", "Yara", t)
+    yara_call = L.add(E(ALEX, "call", "Yara", d(5), t))
     t = utc(5, 12)
     m.post(LARS, "Bra möte med Scania idag, de vill ha en offert", t)
     L.add(E(LARS, "meeting", "Scania", d(5), t))
@@ -360,6 +362,11 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     m.log(LARS, "/logoffer", "Scania 300 000 i fredags", t, E(LARS, "offer", "Scania", d(6), t, 300_000, "NOK", "lars-scania"))
     deal("lars-scania", "Scania", LARS, t).offers.append((t, 300_000, "NOK"))
     warm(LARS, "Scania", t)
+    t = utc(9, 10)  # Alex undoes last week's call with the Undo button of its reply
+    [undo] = [b for b in buttons(yara_reply) if b.get("action_id") == "activity_undo"]
+    m.slack.driver.click(ALEX, undo)
+    m.slack.wait_idle()
+    yara_call.undone = t
     t = utc(10, 9)
     m.log(KARI, "/logoffer", "Equinor 450 000 revidert", t, E(KARI, "offer", "Equinor", d(10), t, 450_000, "NOK", "kari-equinor", revises=True))
     L.deals["kari-equinor"].offers.append((t, 450_000, "NOK"))
@@ -400,6 +407,28 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     L.deals["kari-equinor"].owners.append((t, LARS))
     kari_equinor.closed = t
     lars_equinor = warm(LARS, "Equinor", t)
+    t = utc(16, 9, 30)  # Kari, out of habit, logs the win on the lead she handed over
+    result, reply = m.command(KARI, "/logwin", "Equinor", t)
+    m.click(KARI, result, reply, "|cancel")
+    t = utc(17, 8)
+    # "kr" is the writer's krone (README, Amounts: "`kr` means the local krone"): Mette's, DKK,
+    # in a NOK team. Maersk is Danish; she means DKK.
+    m.post(METTE, "Tilbud sendt til Maersk på 120.000 kr i dag", t)
+    L.add(E(METTE, "offer", "Maersk", d(17), t, 120_000, "DKK", "mette-maersk"))
+    deal("mette-maersk", "Maersk", METTE, t).offers.append((t, 120_000, "DKK"))
+    mette_maersk = warm(METTE, "Maersk", t)
+    t = utc(18, 8)
+    ts = m.post(KARI, "Møte med Aker Solutions i dag", t)
+    m.clock.set(utc(18, 8, 3))
+    m.slack.driver.event(
+        message_edited(ts, "Møte med Aker BP i dag", before="Møte med Aker Solutions i dag", at=f"{utc(18, 8, 3).timestamp():.6f}", user=KARI)
+    )
+    m.slack.wait_idle()
+    L.add(E(KARI, "meeting", "Aker BP", d(18), t))
+    t = utc(19, 12)
+    m.log(KARI, "/logoffer", "Aker BP 90k", t, E(KARI, "offer", "Aker BP", d(19), t, 90_000, "NOK", "kari-aker"))
+    deal("kari-aker", "Aker BP", KARI, t).offers.append((t, 90_000, "NOK"))
+    kari_aker = warm(KARI, "Aker BP", t)
     t = utc(17, 9)
     m.log(ALEX, "/logoffer", "Hydro 120k", t, E(ALEX, "offer", "Hydro", d(17), t, 120_000, "NOK", "alex-hydro-1"))
     deal("alex-hydro-1", "Hydro", ALEX, t).offers.append((t, 120_000, "NOK"))
@@ -432,6 +461,10 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     m.monday(47)
 
     # -- week 48 --------------------------------------------------------------------------
+    t = utc(23, 8, 30)  # Monday 09:30, after the digest: Friday's loss
+    m.log(KARI, "/loglost", "Aker BP fredag budsjett", t, E(KARI, "loss", "Aker BP", d(20), t, None, None, "kari-aker"))
+    L.deals["kari-aker"].closed = (t, "lost")
+    kari_aker.closed = t
     t = utc(23, 9)
     m.clock.set(t)
     view = m.slack.driver.command("/logmeeting", "", METTE, CHANNEL).opened_view()
@@ -447,7 +480,17 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     assert done.status == 200 and not (done.json() or {}).get("errors"), done.body
     m.slack.wait_idle()
     L.add(E(METTE, "meeting", "Maersk", d(23), t))
-    warm(METTE, "Maersk", t, next_step=date(2026, 12, 3), next_step_from=t)
+    mette_maersk.next_step, mette_maersk.next_step_from = date(2026, 12, 3), t
+    t = utc(25, 13)
+    m.post(METTE, "Vi har vundet Maersk 🎉 125.000 kr", t)
+    L.add(E(METTE, "win", "Maersk", d(25), t, 125_000, "DKK", "mette-maersk"))
+    L.deals["mette-maersk"].closed = (t, "won")
+    mette_maersk.closed = t
+    t = utc(25, 15)
+    m.clock.set(t)
+    m.slack.driver.event(mention(f"<@{BOT_USER_ID}> meeting Statkraft", f"{t.timestamp():.6f}", user=ALEX))
+    m.slack.wait_idle()
+    L.add(E(ALEX, "meeting", "Statkraft", d(25), t))
     t = utc(24, 9)
     ts = m.post(LARS, "Möte med Ikea idag", t)
     t = utc(24, 9, 10)
@@ -470,6 +513,8 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     m.log(ALEX, "/logwin", "Hydro", t, E(ALEX, "win", "Hydro", d(27), t, 120_000, "NOK", "alex-hydro-1"))
     L.deals["alex-hydro-1"].closed = (t, "won")
     alex_hydro.closed = t
+    t = utc(29, 23, 30)  # Sunday 23:30 in London (Monday 00:30 in Oslo): Alex's Sunday call
+    m.log(ALEX, "/logcall", "Yara", t, E(ALEX, "call", "Yara", d(29), t))
     m.monday(48)
     return m
 
@@ -862,7 +907,7 @@ def recognition(L: Ledger, week: int) -> set[str]:
     new = {c: True for c in L.new_customers(SELLERS, MONDAY[week], sunday(week), at)}
     for e in L.live(at):
         if e.kind == "win" and MONDAY[week] <= e.day <= sunday(week):
-            money = f"€ {e.amount:,}" if e.currency == "EUR" else f"NOK {e.amount:,}"
+            money = f"€ {e.amount:,}" if e.currency == "EUR" else f"{e.currency} {e.amount:,}"
             firsts = [x for x in L.live(at) if x.kind == "win" and x.customer == e.customer]
             is_new = new.get(e.customer) and min(firsts, key=lambda x: (x.day, x.logged)) is e
             lines.add(f"*{NAME[e.seller]}* — {e.customer} ({money})" + (" · new customer!" if is_new else ""))
