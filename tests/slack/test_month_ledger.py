@@ -219,6 +219,7 @@ class Month:
         self.said: list[str] = []  # every reply, for the record of a failure
         self.digests: dict[int, str] = {}  # week -> the digest posted about it
         self.summaries: dict[tuple[int, str], str] = {}  # (week, seller) -> their summary
+        self.reacted: dict[str, bool] = {}  # a message's ts -> whether kpibot put its ✅ on it
 
     # a command, its reply's text
     def command(self, user: str, command: str, text: str, at: datetime):  # type: ignore[no-untyped-def]
@@ -258,6 +259,7 @@ class Month:
         told = [text_of(c.params) for c in self.slack.api.calls if c.method.startswith("chat.post")]
         reacted = [c.method for c in self.slack.api.calls if c.method == "reactions.add"]
         self.said.append(f"{at:%a %d %H:%M} {NAME[user]} posted {text!r} => {reacted} {told}")
+        self.reacted[ts] = bool(reacted)
         return ts
 
     def monday(self, week: int) -> None:
@@ -392,7 +394,7 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     m.slack.wait_idle()
     L.add(E(KARI, "win", "Orkla", d(12), utc(12, 9), 150_000, "NOK", "kari-orkla"))
     t = utc(12, 10)
-    m.post(ALEX, "Nice work Kari, sounds like Equinor is about to sign 🙌", t)
+    assert not m.reacted[m.post(ALEX, "Nice work Kari, sounds like Equinor is about to sign 🙌", t)]
     t = utc(13, 9)
     m.log(METTE, "/logcall", "Novo Nordisk varm", t, E(METTE, "call", "Novo Nordisk", d(13), t))
     mette_novo = warm(METTE, "Novo Nordisk", t)
@@ -439,6 +441,12 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     m.log(LARS, "/logwin", "Equinor", t, E(LARS, "win", "Equinor", d(18), t, 450_000, "NOK", "kari-equinor"))
     L.deals["kari-equinor"].closed = (t, "won")
     lars_equinor.closed = t
+    t = utc(18, 9, 20)  # chatter about a colleague's deal
+    chatter = [
+        m.post(KARI, "Gratulerer Lars med Equinor-avtalen! 🎉", t),
+        m.post(ALEX, "Lars won Equinor today, 450k – great job!", utc(18, 9, 25)),
+    ]
+    assert not any(m.reacted[ts] for ts in chatter), m.said[-2:]
     t = utc(18, 10)
     result, reply = m.command(ALEX, "/loglost", "Hydro price too high", t)
     choices = [b for b in buttons(reply) if "80" in b["text"]["text"]]
@@ -556,7 +564,7 @@ LABELS = {
 _BY_LABEL = sorted(((w, k) for k, ws in LABELS.items() for w in ws), key=lambda x: -len(x[0]))
 _THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f.,](?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_AVERAGE = re.compile(r"\s*\([^()]*?([\d.,]+)\s*[↗↘→]\)")
+_AVERAGE = re.compile(r"\s*\([^()]*?([\d.,]+)\s*([↗↘→])\)")
 _PREVIOUS = re.compile(r"\s*\((?:week|uke|vecka|uge) \d+: (\d+)\)")
 _WARM_ROW = re.compile(r"(\d+) warm leads? without a next step")
 
@@ -573,6 +581,7 @@ class Read:
     numbers: list[float]
     average: float | None = None
     previous: int | None = None
+    arrow: str | None = None
 
     @property
     def count(self) -> float:
@@ -614,6 +623,7 @@ def read(section: str) -> dict[str, Read]:
                         numbers(value),
                         float(average[1].replace(",", ".")) if average else None,
                         int(previous[1]) if previous else None,
+                        average[2] if average else None,
                     )
                     break
     return found
@@ -723,6 +733,26 @@ def baseline(L: Ledger, seller: str, week: int, kind: str, at: datetime) -> floa
     return sum(L.of((seller,), MONDAY[w], sunday(w), at)[kind] for w in weeks) / len(weeks)
 
 
+def arrow(L: Ledger, seller: str, week: int, kind: str, at: datetime) -> str | None:
+    """README, Arrows: the week against the seller's own average scaled to the working days
+    passed (all five once the week has ended); the day under way counts for the seller (up is
+    judged with it), never against them (down without it); a change of more than 20 % of that
+    and at least one whole step."""
+    avg = baseline(L, seller, week, kind, at)
+    if avg is None:
+        return None
+    count = L.of((seller,), MONDAY[week], sunday(week), at)[kind]
+    if week == 49:  # Monday 10:00: no working day has passed; today is under way
+        up, down = avg / 5, 0.0
+    else:
+        up = down = avg
+    if count - up > 0.2 * up and count - up >= 1:
+        return "↗"
+    if down - count > 0.2 * down and down - count >= 1:
+        return "↘"
+    return "→"
+
+
 def compare(shown: dict[str, Read], exp: dict[str, Any], keys: tuple[str, ...]) -> list[str]:
     """What differs, as 'figure: shown ≠ ledger'."""
     wrong: list[str] = []
@@ -757,6 +787,8 @@ def compare(shown: dict[str, Read], exp: dict[str, Any], keys: tuple[str, ...]) 
                 differs(key, r and r.numbers[:1], [half_up(100 * wins / (wins + losses), 0)])
             else:
                 differs(key, r is not None and "%" in r.text, False)
+                if r is not None and r.numbers:  # "not enough closed offers yet (3 closed …)"
+                    differs(key, r.numbers[0], wins + losses)
     return wrong
 
 
@@ -813,7 +845,17 @@ def test_teamstatus_of_each_week_is_the_ledger(month: Month, week: int, who: str
     keys = EVERYTHING_BUT_OFFER_VALUE + (("activity",) if who == "team" else ())
     if who != "team":
         keys = tuple(k for k in keys if k != "new")  # the team's line only
-    wrong = compare(read(_section(text, who)), expected(month.ledger, _who(who), week), keys)
+    section = _section(text, who)
+    wrong = compare(read(section), expected(month.ledger, _who(who), week), keys)
+    if who == "team":
+        goal = read(section)["meetings"].numbers[1:]
+        if goal != [40.0]:  # four sellers' default 10 a week; Bente does not sell
+            wrong.append(f"meetings goal: shown {goal} ≠ [40]")
+    else:
+        shown_arrow = section.split("\n", 1)[0].replace(f"*{NAME[who]}*", "").strip() or None
+        want = arrow(month.ledger, who, week, "activity", NOW)
+        if shown_arrow != want:
+            wrong.append(f"arrow beside the name: shown {shown_arrow} ≠ ledger {want}")
     assert not wrong, _fail(month, f"/teamstatus week {week}, {NAME.get(who, who)}", wrong, text)
 
 
@@ -939,6 +981,10 @@ def seller_view(L: Ledger, text: str, seller: str, week: int, at: datetime) -> l
         got = shown_week[key].average if key in shown_week else None
         if (None if avg is None else half_up(avg)) != got:
             wrong.append(f"own average of {key}: shown {got} ≠ ledger {avg}")
+        want = arrow(L, seller, week, key, at)
+        got_arrow = shown_week[key].arrow if key in shown_week else None
+        if want != got_arrow:
+            wrong.append(f"arrow of {key}: shown {got_arrow} ≠ ledger {want}")
     q = dict(exp["quarter"], pipeline=exp["pipeline"], new=exp["new"], closed=exp["closed"])
     wrong += [
         f"quarter {w}"
