@@ -33,18 +33,16 @@ from typing import Any
 import pytest
 from freezegun import freeze_time
 
-from bot.i18n import translate
 from bot.offline.slack_api import BOT_USER_ID, FakeUser
 from tests.helpers import (
     buttons,
     channel_message,
-    message_deleted,
     mention,
+    message_deleted,
     message_edited,
     text_of,
 )
 from tests.slack.test_digest import _jobs
-from tests.slack.test_figures_table import figures, row, team_totals
 
 BENTE, KARI, LARS, METTE, ALEX = "U0BENTE", "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 SELLERS = (KARI, LARS, METTE, ALEX)
@@ -52,7 +50,12 @@ NAME = {KARI: "Kari", LARS: "Lars", METTE: "Mette", ALEX: "Alex"}
 LANG = {KARI: "nb", LARS: "sv", METTE: "da", ALEX: "en"}
 CHANNEL = "C0SALES"
 WEEKS = (45, 46, 47, 48)
-MONDAY = {45: date(2026, 11, 2), 46: date(2026, 11, 9), 47: date(2026, 11, 16), 48: date(2026, 11, 23)}
+MONDAY = {
+    45: date(2026, 11, 2),
+    46: date(2026, 11, 9),
+    47: date(2026, 11, 16),
+    48: date(2026, 11, 23),
+}
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # Monday 30 November, 10:00 in Oslo
 
 
@@ -123,9 +126,7 @@ class Ledger:
         return entry
 
     def live(self, at: datetime = NOW) -> list[Entry]:
-        return [
-            e for e in self.entries if e.logged < at and (e.undone is None or e.undone >= at)
-        ]
+        return [e for e in self.entries if e.logged < at and (e.undone is None or e.undone >= at)]
 
     # figures of a period, by the day things happened, as the ledger stands now
     def of(
@@ -227,7 +228,9 @@ class Month:
         result = self.slack.driver.command(command, text, user, CHANNEL)
         reply = result.reply()
         self.slack.wait_idle()
-        self.said.append(f"{at:%a %d %H:%M} {NAME.get(user, user)} {command} {text} => {text_of(reply)}")
+        self.said.append(
+            f"{at:%a %d %H:%M} {NAME.get(user, user)} {command} {text} => {text_of(reply)}"
+        )
         return result, reply
 
     def log(self, user: str, command: str, text: str, at: datetime, *entries: Entry) -> Any:
@@ -286,7 +289,9 @@ class Month:
     def home(self, user: str) -> str:
         self.clock.set(NOW)
         self.slack.api.reset()
-        self.slack.driver.event({"type": "app_home_opened", "user": user, "channel": "D0X", "tab": "home"})
+        self.slack.driver.event(
+            {"type": "app_home_opened", "user": user, "channel": "D0X", "tab": "home"}
+        )
         view = self.slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
         return text_of(view)
 
@@ -328,20 +333,44 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     m.log(KARI, "/logmeeting", "Equinor varm", t, E(KARI, "meeting", "Equinor", d(2), t))
     kari_equinor = warm(KARI, "Equinor", t)
     t = utc(2, 10)
-    m.log(LARS, "/logmeeting", "Volvo varm next call 2026-11-20", t, E(LARS, "meeting", "Volvo", d(2), t))
+    m.log(
+        LARS,
+        "/logmeeting",
+        "Volvo varm next call 2026-11-20",
+        t,
+        E(LARS, "meeting", "Volvo", d(2), t),
+    )
     warm(LARS, "Volvo", t, next_step=d(20), next_step_from=t)
     t = utc(3, 9)
-    m.log(ALEX, "/logoffer", "Telenor 200k", t, E(ALEX, "offer", "Telenor", d(3), t, 200_000, "NOK", "alex-telenor"))
+    m.log(
+        ALEX,
+        "/logoffer",
+        "Telenor 200k",
+        t,
+        E(ALEX, "offer", "Telenor", d(3), t, 200_000, "NOK", "alex-telenor"),
+    )
     deal("alex-telenor", "Telenor", ALEX, t).offers.append((t, 200_000, "NOK"))
     alex_telenor = warm(ALEX, "Telenor", t)
     t = utc(3, 10)
-    m.log(METTE, "/logoffer", "Carlsberg EUR 40 000", t, E(METTE, "offer", "Carlsberg", d(3), t, 40_000, "EUR", "mette-carlsberg"))
+    m.log(
+        METTE,
+        "/logoffer",
+        "Carlsberg EUR 40 000",
+        t,
+        E(METTE, "offer", "Carlsberg", d(3), t, 40_000, "EUR", "mette-carlsberg"),
+    )
     deal("mette-carlsberg", "Carlsberg", METTE, t).offers.append((t, 40_000, "EUR"))
     mette_carlsberg = warm(METTE, "Carlsberg", t)
     t = utc(4, 8)
     m.log(LARS, "/logcall", "Scania", t, E(LARS, "call", "Scania", d(4), t))
     t = utc(4, 9)
-    m.log(KARI, "/logoffer", "Equinor 500 000", t, E(KARI, "offer", "Equinor", d(4), t, 500_000, "NOK", "kari-equinor"))
+    m.log(
+        KARI,
+        "/logoffer",
+        "Equinor 500 000",
+        t,
+        E(KARI, "offer", "Equinor", d(4), t, 500_000, "NOK", "kari-equinor"),
+    )
     deal("kari-equinor", "Equinor", KARI, t).offers.append((t, 500_000, "NOK"))
     t = utc(4, 13)
     m.post(METTE, "Har lige haft et rigtig godt møde med Novo Nordisk 👍", t)
@@ -361,7 +390,13 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
 
     # -- week 46 --------------------------------------------------------------------------
     t = utc(9, 8, 30)  # Monday 09:30 in Stockholm, after the digest: last Friday's offer
-    m.log(LARS, "/logoffer", "Scania 300 000 i fredags", t, E(LARS, "offer", "Scania", d(6), t, 300_000, "NOK", "lars-scania"))
+    m.log(
+        LARS,
+        "/logoffer",
+        "Scania 300 000 i fredags",
+        t,
+        E(LARS, "offer", "Scania", d(6), t, 300_000, "NOK", "lars-scania"),
+    )
     deal("lars-scania", "Scania", LARS, t).offers.append((t, 300_000, "NOK"))
     warm(LARS, "Scania", t)
     t = utc(9, 10)  # Alex undoes last week's call with the Undo button of its reply
@@ -370,14 +405,32 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     m.slack.wait_idle()
     yara_call.undone = t
     t = utc(10, 9)
-    m.log(KARI, "/logoffer", "Equinor 450 000 revidert", t, E(KARI, "offer", "Equinor", d(10), t, 450_000, "NOK", "kari-equinor", revises=True))
+    m.log(
+        KARI,
+        "/logoffer",
+        "Equinor 450 000 revidert",
+        t,
+        E(KARI, "offer", "Equinor", d(10), t, 450_000, "NOK", "kari-equinor", revises=True),
+    )
     L.deals["kari-equinor"].offers.append((t, 450_000, "NOK"))
     t = utc(10, 10)
-    m.log(METTE, "/logwin", "Carlsberg", t, E(METTE, "win", "Carlsberg", d(10), t, 40_000, "EUR", "mette-carlsberg"))
+    m.log(
+        METTE,
+        "/logwin",
+        "Carlsberg",
+        t,
+        E(METTE, "win", "Carlsberg", d(10), t, 40_000, "EUR", "mette-carlsberg"),
+    )
     L.deals["mette-carlsberg"].closed = (t, "won")
     mette_carlsberg.closed = t
     t = utc(11, 9)
-    m.log(ALEX, "/logwin", "Telenor 180k", t, E(ALEX, "win", "Telenor", d(11), t, 180_000, "NOK", "alex-telenor"))
+    m.log(
+        ALEX,
+        "/logwin",
+        "Telenor 180k",
+        t,
+        E(ALEX, "win", "Telenor", d(11), t, 180_000, "NOK", "alex-telenor"),
+    )
     L.deals["alex-telenor"].closed = (t, "won")
     alex_telenor.closed = t
     t = utc(11, 10)
@@ -389,7 +442,13 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     t = utc(12, 9, 5)
     m.clock.set(t)
     m.slack.driver.event(
-        message_edited(ts, "Vant Orkla 150k i dag 🎉", before="Vant Orkla 120k i dag 🎉", at=f"{t.timestamp():.6f}", user=KARI)
+        message_edited(
+            ts,
+            "Vant Orkla 150k i dag 🎉",
+            before="Vant Orkla 120k i dag 🎉",
+            at=f"{t.timestamp():.6f}",
+            user=KARI,
+        )
     )
     m.slack.wait_idle()
     L.add(E(KARI, "win", "Orkla", d(12), utc(12, 9), 150_000, "NOK", "kari-orkla"))
@@ -399,7 +458,13 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     m.log(METTE, "/logcall", "Novo Nordisk varm", t, E(METTE, "call", "Novo Nordisk", d(13), t))
     mette_novo = warm(METTE, "Novo Nordisk", t)
     t = utc(13, 10)
-    m.log(METTE, "/logoffer", "Novo Nordisk 250 000", t, E(METTE, "offer", "Novo Nordisk", d(13), t, 250_000, "NOK", "mette-novo"))
+    m.log(
+        METTE,
+        "/logoffer",
+        "Novo Nordisk 250 000",
+        t,
+        E(METTE, "offer", "Novo Nordisk", d(13), t, 250_000, "NOK", "mette-novo"),
+    )
     deal("mette-novo", "Novo Nordisk", METTE, t).offers.append((t, 250_000, "NOK"))
     m.monday(46)
 
@@ -423,22 +488,52 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     ts = m.post(KARI, "Møte med Aker Solutions i dag", t)
     m.clock.set(utc(18, 8, 3))
     m.slack.driver.event(
-        message_edited(ts, "Møte med Aker BP i dag", before="Møte med Aker Solutions i dag", at=f"{utc(18, 8, 3).timestamp():.6f}", user=KARI)
+        message_edited(
+            ts,
+            "Møte med Aker BP i dag",
+            before="Møte med Aker Solutions i dag",
+            at=f"{utc(18, 8, 3).timestamp():.6f}",
+            user=KARI,
+        )
     )
     m.slack.wait_idle()
     L.add(E(KARI, "meeting", "Aker BP", d(18), t))
     t = utc(19, 12)
-    m.log(KARI, "/logoffer", "Aker BP 90k", t, E(KARI, "offer", "Aker BP", d(19), t, 90_000, "NOK", "kari-aker"))
+    m.log(
+        KARI,
+        "/logoffer",
+        "Aker BP 90k",
+        t,
+        E(KARI, "offer", "Aker BP", d(19), t, 90_000, "NOK", "kari-aker"),
+    )
     deal("kari-aker", "Aker BP", KARI, t).offers.append((t, 90_000, "NOK"))
     kari_aker = warm(KARI, "Aker BP", t)
     t = utc(17, 9)
-    m.log(ALEX, "/logoffer", "Hydro 120k", t, E(ALEX, "offer", "Hydro", d(17), t, 120_000, "NOK", "alex-hydro-1"))
+    m.log(
+        ALEX,
+        "/logoffer",
+        "Hydro 120k",
+        t,
+        E(ALEX, "offer", "Hydro", d(17), t, 120_000, "NOK", "alex-hydro-1"),
+    )
     deal("alex-hydro-1", "Hydro", ALEX, t).offers.append((t, 120_000, "NOK"))
     t = utc(17, 9, 30)
-    m.log(ALEX, "/logoffer", "Hydro 80k separate offer", t, E(ALEX, "offer", "Hydro", d(17), t, 80_000, "NOK", "alex-hydro-2"))
+    m.log(
+        ALEX,
+        "/logoffer",
+        "Hydro 80k separate offer",
+        t,
+        E(ALEX, "offer", "Hydro", d(17), t, 80_000, "NOK", "alex-hydro-2"),
+    )
     deal("alex-hydro-2", "Hydro", ALEX, t).offers.append((t, 80_000, "NOK"))
     t = utc(18, 9)
-    m.log(LARS, "/logwin", "Equinor", t, E(LARS, "win", "Equinor", d(18), t, 450_000, "NOK", "kari-equinor"))
+    m.log(
+        LARS,
+        "/logwin",
+        "Equinor",
+        t,
+        E(LARS, "win", "Equinor", d(18), t, 450_000, "NOK", "kari-equinor"),
+    )
     L.deals["kari-equinor"].closed = (t, "won")
     lars_equinor.closed = t
     t = utc(18, 9, 20)  # chatter about a colleague's deal
@@ -454,7 +549,13 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     L.add(E(ALEX, "loss", "Hydro", d(18), t, None, None, "alex-hydro-2"))
     L.deals["alex-hydro-2"].closed = (t, "lost")
     t = utc(19, 9)
-    m.log(METTE, "/loglost", "Novo Nordisk for dyrt", t, E(METTE, "loss", "Novo Nordisk", d(19), t, None, None, "mette-novo"))
+    m.log(
+        METTE,
+        "/loglost",
+        "Novo Nordisk for dyrt",
+        t,
+        E(METTE, "loss", "Novo Nordisk", d(19), t, None, None, "mette-novo"),
+    )
     L.deals["mette-novo"].closed = (t, "lost")
     mette_novo.closed = t
     t = utc(19, 10)
@@ -462,7 +563,13 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     t = utc(19, 11)
     m.log(LARS, "/logmeeting", "Volvo", t, E(LARS, "meeting", "Volvo", d(19), t))
     t = utc(20, 9)
-    m.log(KARI, "/logwin", "Orkla 60k", t, E(KARI, "win", "Orkla", d(20), t, 60_000, "NOK", "kari-orkla-2"))
+    m.log(
+        KARI,
+        "/logwin",
+        "Orkla 60k",
+        t,
+        E(KARI, "win", "Orkla", d(20), t, 60_000, "NOK", "kari-orkla-2"),
+    )
     t = utc(20, 10)
     m.log(LARS, "/logcall", "Scania", t)
     m.command(LARS, "/kpi", "undo", utc(20, 10, 2))
@@ -470,16 +577,32 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
 
     # -- week 48 --------------------------------------------------------------------------
     t = utc(23, 8, 30)  # Monday 09:30, after the digest: Friday's loss
-    m.log(KARI, "/loglost", "Aker BP fredag budsjett", t, E(KARI, "loss", "Aker BP", d(20), t, None, None, "kari-aker"))
+    m.log(
+        KARI,
+        "/loglost",
+        "Aker BP fredag budsjett",
+        t,
+        E(KARI, "loss", "Aker BP", d(20), t, None, None, "kari-aker"),
+    )
     L.deals["kari-aker"].closed = (t, "lost")
     kari_aker.closed = t
     t = utc(23, 9)
     m.clock.set(t)
     view = m.slack.driver.command("/logmeeting", "", METTE, CHANNEL).opened_view()
     values = {
-        "customer": {"customer_input": {"type": "external_select", "selected_option": {"text": {"type": "plain_text", "text": "Maersk"}, "value": "Maersk"}}},
+        "customer": {
+            "customer_input": {
+                "type": "external_select",
+                "selected_option": {
+                    "text": {"type": "plain_text", "text": "Maersk"},
+                    "value": "Maersk",
+                },
+            }
+        },
         "date": {"date_picker": {"type": "datepicker", "selected_date": "2026-11-23"}},
-        "temperature": {"temperature_select": {"type": "static_select", "selected_option": {"value": "warm"}}},
+        "temperature": {
+            "temperature_select": {"type": "static_select", "selected_option": {"value": "warm"}}
+        },
         "next_what": {"next_what_input": {"type": "plain_text_input", "value": "call"}},
         "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": "2026-12-03"}},
     }
@@ -496,29 +619,57 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     mette_maersk.closed = t
     t = utc(25, 15)
     m.clock.set(t)
-    m.slack.driver.event(mention(f"<@{BOT_USER_ID}> meeting Statkraft", f"{t.timestamp():.6f}", user=ALEX))
+    m.slack.driver.event(
+        mention(f"<@{BOT_USER_ID}> meeting Statkraft", f"{t.timestamp():.6f}", user=ALEX)
+    )
     m.slack.wait_idle()
     L.add(E(ALEX, "meeting", "Statkraft", d(25), t))
     t = utc(24, 9)
     ts = m.post(LARS, "Möte med Ikea idag", t)
     t = utc(24, 9, 10)
     m.clock.set(t)
-    m.slack.driver.event(message_deleted(ts, at=f"{t.timestamp():.6f}", text="Möte med Ikea idag", user=LARS))
+    m.slack.driver.event(
+        message_deleted(ts, at=f"{t.timestamp():.6f}", text="Möte med Ikea idag", user=LARS)
+    )
     m.slack.wait_idle()
-    for day, customer in ((24, "Volvo"), (24, "Ikea"), (25, "Ericsson"), (26, "Saab"), (26, "Scania")):
+    for day, customer in (
+        (24, "Volvo"),
+        (24, "Ikea"),
+        (25, "Ericsson"),
+        (26, "Saab"),
+        (26, "Scania"),
+    ):
         t = utc(day, 14)
         m.log(LARS, "/logmeeting", customer, t, E(LARS, "meeting", customer, d(day), t))
     t = utc(25, 9)
-    m.log(ALEX, "/logoffer", "Statkraft 100k", t, E(ALEX, "offer", "Statkraft", d(25), t, 100_000, "NOK", "alex-statkraft"))
+    m.log(
+        ALEX,
+        "/logoffer",
+        "Statkraft 100k",
+        t,
+        E(ALEX, "offer", "Statkraft", d(25), t, 100_000, "NOK", "alex-statkraft"),
+    )
     deal("alex-statkraft", "Statkraft", ALEX, t).offers.append((t, 100_000, "NOK"))
     warm(ALEX, "Statkraft", t)
     t = utc(26, 9)
-    m.log(ALEX, "/logoffer", "Statkraft 110k updated", t, E(ALEX, "offer", "Statkraft", d(26), t, 110_000, "NOK", "alex-statkraft", revises=True))
+    m.log(
+        ALEX,
+        "/logoffer",
+        "Statkraft 110k updated",
+        t,
+        E(ALEX, "offer", "Statkraft", d(26), t, 110_000, "NOK", "alex-statkraft", revises=True),
+    )
     L.deals["alex-statkraft"].offers.append((t, 110_000, "NOK"))
     t = utc(26, 10)
     m.log(KARI, "/logcall", "Equinor", t, E(KARI, "call", "Equinor", d(26), t))
     t = utc(27, 9)
-    m.log(ALEX, "/logwin", "Hydro", t, E(ALEX, "win", "Hydro", d(27), t, 120_000, "NOK", "alex-hydro-1"))
+    m.log(
+        ALEX,
+        "/logwin",
+        "Hydro",
+        t,
+        E(ALEX, "win", "Hydro", d(27), t, 120_000, "NOK", "alex-hydro-1"),
+    )
     L.deals["alex-hydro-1"].closed = (t, "won")
     alex_hydro.closed = t
     t = utc(29, 23, 30)  # Sunday 23:30 in London (Monday 00:30 in Oslo): Alex's Sunday call
@@ -538,9 +689,18 @@ def collect(m: Month) -> None:
         m.kpi_last[seller] = text_of(m.command(seller, "/kpi", last_week[seller], NOW)[1])
         m.homes[seller] = m.home(seller)
     m.homes[BENTE] = m.home(BENTE)
+    # A month asked for where only weeks are shown (README: /teamstatus and /kpi take a week).
+    m.month_asked = {
+        "/teamstatus this month": m.teamstatus(BENTE, "this month"),
+        "/teamstatus forrige måned": m.teamstatus(BENTE, "forrige måned"),
+        "/kpi denne måneden": text_of(m.command(KARI, "/kpi", "denne måneden", NOW)[1]),
+        "/kpi förra månaden": text_of(m.command(LARS, "/kpi", "förra månaden", NOW)[1]),
+    }
     from tests.cli.inprocess import run_here
 
-    code, out, err = run_here({"DATABASE_URL": m.slack.settings.database_url}, "export", "--format", "json")
+    code, out, err = run_here(
+        {"DATABASE_URL": m.slack.settings.database_url}, "export", "--format", "json"
+    )
     assert code == 0, err
     import json
 
@@ -672,6 +832,8 @@ def _home_leads(text: str, heading: str) -> list[str]:
         elif not line.startswith(("*",)) and ("leads" in line or line == "Recently logged"):
             break
     return sorted(out)
+
+
 EIGHT_WEEKS = ("last 8 weeks", "siste 8 uker", "senaste 8 veckor", "seneste 8 uger")
 
 
@@ -693,7 +855,9 @@ def end_of(week: int) -> datetime:
 
 
 def digest_at(week: int) -> datetime:
-    return datetime.combine(sunday(week) + timedelta(days=1), datetime.min.time(), UTC) + timedelta(hours=7)
+    return datetime.combine(sunday(week) + timedelta(days=1), datetime.min.time(), UTC) + timedelta(
+        hours=7
+    )
 
 
 def half_up(value: float, places: int = 1) -> float:
@@ -769,7 +933,9 @@ def compare(shown: dict[str, Read], exp: dict[str, Any], keys: tuple[str, ...]) 
         elif key in ("offers", "wins"):
             differs(key, r and r.count, exp[key])
         elif key in ("offer value", "won value"):
-            name, money = ("offers", exp["offered"]) if key == "offer value" else ("wins", exp["won"])
+            name, money = (
+                ("offers", exp["offered"]) if key == "offer value" else ("wins", exp["won"])
+            )
             r = shown.get(name)
             want = sorted(v for v in money.values() if v)
             differs(name, r and (r.amounts, r.eur), (want, "EUR" in money and money["EUR"] != 0))
@@ -871,13 +1037,17 @@ _OFFER_VALUE_DRIFTS = {(45, "team"), (45, KARI), (46, "team"), (46, KARI)}
     ],
     ids=lambda v: NAME.get(v, str(v)) if isinstance(v, str) else str(v),
 )
-def test_teamstatus_offer_value_of_each_week_is_the_ledger(month: Month, week: int, who: str) -> None:
+def test_teamstatus_offer_value_of_each_week_is_the_ledger(
+    month: Month, week: int, who: str
+) -> None:
     """Offer value: each offer sent in the week at its newest amount (README: a revision is
     'counted once as an offer sent, offer value and pipeline at the newest amount'). Kari's
     Equinor offer (NOK 500,000, week 45) was revised to NOK 450,000 in week 46: week 45's value
     holds it at 450,000, week 46 sent nothing of hers."""
     text = month.teamstatus_of[week]
-    wrong = compare(read(_section(text, who)), expected(month.ledger, _who(who), week), ("offer value",))
+    wrong = compare(
+        read(_section(text, who)), expected(month.ledger, _who(who), week), ("offer value",)
+    )
     assert not wrong, _fail(month, f"/teamstatus week {week}, {NAME.get(who, who)}", wrong, text)
 
 
@@ -902,7 +1072,9 @@ def test_the_digest_totals_are_the_ledger_as_it_stood_on_monday(month: Month, we
 @pytest.mark.parametrize(
     "week", [pytest.param(w, marks=REVISIONS13 if w == 46 else ()) for w in WEEKS]
 )
-def test_the_digest_offer_value_is_the_ledger_as_it_stood_on_monday(month: Month, week: int) -> None:
+def test_the_digest_offer_value_is_the_ledger_as_it_stood_on_monday(
+    month: Month, week: int
+) -> None:
     text = month.digests[week]
     shown = read(block_of(text, "The team in week", "*", "_Goals"))
     exp = expected(month.ledger, SELLERS, week, digest_at(week))
@@ -933,7 +1105,9 @@ def recognition(L: Ledger, week: int) -> set[str]:
         now = L.of((seller,), MONDAY[week], sunday(week), at)
         if first_active_week(L, seller, at) == week:
             n = now["activity"]
-            lines.add(f"*{NAME[seller]}*: a first week with {n} activit{'y' if n == 1 else 'ies'} logged. Welcome!")
+            lines.add(
+                f"*{NAME[seller]}*: a first week with {n} activit{'y' if n == 1 else 'ies'} logged. Welcome!"
+            )
             continue
         first = first_active_week(L, seller, at)
         weeks = [w for w in range(week - 4, week) if first is not None and w >= first]
@@ -941,18 +1115,27 @@ def recognition(L: Ledger, week: int) -> set[str]:
         level = baseline(L, seller, week, "activity", at)
         if len(active) < 2 or level is None or now["activity"] < level:
             continue
-        for kind, word, step in (("meetings", "meetings", 1), ("calls", "calls", 2), ("offers", "offers", 1)):
+        for kind, word, step in (
+            ("meetings", "meetings", 1),
+            ("calls", "calls", 2),
+            ("offers", "offers", 1),
+        ):
             avg = baseline(L, seller, week, kind, at)
             assert avg is not None
             if now[kind] >= 1.25 * avg and now[kind] - avg >= step:
-                lines.add(f"*{NAME[seller]}*: {word} {now[kind]}, up from an average of {_average_words(avg)}")
+                lines.add(
+                    f"*{NAME[seller]}*: {word} {now[kind]}, up from an average of {_average_words(avg)}"
+                )
     new = {c: True for c in L.new_customers(SELLERS, MONDAY[week], sunday(week), at)}
     for e in L.live(at):
         if e.kind == "win" and MONDAY[week] <= e.day <= sunday(week):
             money = f"€ {e.amount:,}" if e.currency == "EUR" else f"{e.currency} {e.amount:,}"
             firsts = [x for x in L.live(at) if x.kind == "win" and x.customer == e.customer]
             is_new = new.get(e.customer) and min(firsts, key=lambda x: (x.day, x.logged)) is e
-            lines.add(f"*{NAME[e.seller]}* — {e.customer} ({money})" + (" · new customer!" if is_new else ""))
+            lines.add(
+                f"*{NAME[e.seller]}* — {e.customer} ({money})"
+                + (" · new customer!" if is_new else "")
+            )
     return lines
 
 
@@ -988,7 +1171,11 @@ def seller_view(L: Ledger, text: str, seller: str, week: int, at: datetime) -> l
     q = dict(exp["quarter"], pipeline=exp["pipeline"], new=exp["new"], closed=exp["closed"])
     wrong += [
         f"quarter {w}"
-        for w in compare(read(quarter_part), q, ("offers", "offer value", "wins", "won value", "pipeline", "new", "closing"))
+        for w in compare(
+            read(quarter_part),
+            q,
+            ("offers", "offer value", "wins", "won value", "pipeline", "new", "closing"),
+        )
     ]
     warm = bullets_after(text, WARM_HEADINGS)
     if warm != sorted(exp["warm"]):
@@ -1013,8 +1200,12 @@ def seller_view(L: Ledger, text: str, seller: str, week: int, at: datetime) -> l
 SUMMARIES = [(w, s) for w in WEEKS for s in SELLERS]
 
 
-@pytest.mark.parametrize(("week", "seller"), SUMMARIES, ids=[f"{w}-{NAME[s]}" for w, s in SUMMARIES])
-def test_each_private_summary_is_the_ledger_as_it_stood_on_monday(month: Month, week: int, seller: str) -> None:
+@pytest.mark.parametrize(
+    ("week", "seller"), SUMMARIES, ids=[f"{w}-{NAME[s]}" for w, s in SUMMARIES]
+)
+def test_each_private_summary_is_the_ledger_as_it_stood_on_monday(
+    month: Month, week: int, seller: str
+) -> None:
     text = month.summaries[(week, seller)]
     wrong = seller_view(month.ledger, text, seller, week, digest_at(week))
     assert not wrong, _fail(month, f"{NAME[seller]}'s summary of week {week}", wrong, text)
@@ -1023,7 +1214,9 @@ def test_each_private_summary_is_the_ledger_as_it_stood_on_monday(month: Month, 
 @pytest.mark.parametrize("seller", SELLERS, ids=NAME.get)
 @pytest.mark.parametrize("view", ("/kpi", "/kpi last week", "App Home"))
 def test_each_sellers_own_view_is_the_ledger(month: Month, view: str, seller: str) -> None:
-    text = {"/kpi": month.kpi_now, "/kpi last week": month.kpi_last, "App Home": month.homes}[view][seller]
+    text = {"/kpi": month.kpi_now, "/kpi last week": month.kpi_last, "App Home": month.homes}[view][
+        seller
+    ]
     week = 48 if view == "/kpi last week" else 49
     wrong = seller_view(month.ledger, text, seller, week, NOW)
     assert not wrong, _fail(month, f"{NAME[seller]}'s {view} ({LANG[seller]})", wrong, text)
@@ -1032,9 +1225,38 @@ def test_each_sellers_own_view_is_the_ledger(month: Month, view: str, seller: st
 @pytest.mark.parametrize("who", WHO, ids=lambda w: NAME.get(w, w))
 def test_the_managers_app_home_is_the_ledger(month: Month, who: str) -> None:
     text = month.homes[BENTE]
-    keys = ("meetings", "calls", "offers", "offer value", "wins", "won value", "pipeline", "warm", "closing")
+    keys = (
+        "meetings",
+        "calls",
+        "offers",
+        "offer value",
+        "wins",
+        "won value",
+        "pipeline",
+        "warm",
+        "closing",
+    )
     wrong = compare(read(_section(text, who)), expected(month.ledger, _who(who), 49), keys)
     assert not wrong, _fail(month, f"Bente's App Home, {NAME.get(who, who)}", wrong, text)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "/teamstatus this month",
+        "/teamstatus forrige måned",
+        "/kpi denne måneden",
+        "/kpi förra månaden",
+    ],
+)
+def test_a_month_asked_for_is_never_answered_with_some_week(month: Month, asked: str) -> None:
+    """Was: `/teamstatus this month` on 30 November showed week 44 (26 Oct – 1 Nov, the week of
+    the month's first day), `forrige måned` week 40; `/kpi denne måneden` Kari's week 44: figures
+    for a period nobody asked for, under a heading the manager may not read twice. kpibot shows
+    weeks (and each quarter); a month is refused as a text that names no week is."""
+    text = month.month_asked[asked]
+    assert not re.search(r"(?:Week|Uke|Vecka|Uge) \d+", text), text
+    assert "/teamstatus last week" in text or "/kpi" in text, text
 
 
 # -- kpibot export -------------------------------------------------------------------------------
@@ -1053,5 +1275,7 @@ def test_the_export_is_the_ledger_row_for_row(month: Month) -> None:
         for e in month.ledger.live()
     )
     assert shown == want, f"export only {shown - want}\nledger only {want - shown}"
-    revised = sorted((r["customer"], r["amount"], r["revised_from"]) for r in month.export if r["revised_from"])
+    revised = sorted(
+        (r["customer"], r["amount"], r["revised_from"]) for r in month.export if r["revised_from"]
+    )
     assert revised == [("Equinor", 450000.0, 500000.0), ("Statkraft", 110000.0, 100000.0)], revised
