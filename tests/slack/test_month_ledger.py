@@ -46,7 +46,8 @@ from tests.slack.test_digest import _jobs
 
 BENTE, KARI, LARS, METTE, ALEX = "U0BENTE", "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 SELLERS = (KARI, LARS, METTE, ALEX)
-NAME = {KARI: "Kari", LARS: "Lars", METTE: "Mette", ALEX: "Alex"}
+TEAM = (*SELLERS, BENTE)  # a manager's entries count in the team's figures (README)
+NAME = {KARI: "Kari", LARS: "Lars", METTE: "Mette", ALEX: "Alex", BENTE: "Bente"}
 LANG = {KARI: "nb", LARS: "sv", METTE: "da", ALEX: "en"}
 CHANNEL = "C0SALES"
 WEEKS = (45, 46, 47, 48)
@@ -526,6 +527,11 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
         E(ALEX, "offer", "Hydro", d(17), t, 80_000, "NOK", "alex-hydro-2"),
     )
     deal("alex-hydro-2", "Hydro", ALEX, t).offers.append((t, 80_000, "NOK"))
+    t = utc(17, 13)  # Bente, who manages without selling, meets and wins an old contact
+    m.log(BENTE, "/logmeeting", "Posten", t, E(BENTE, "meeting", "Posten", d(17), t))
+    t = utc(18, 7, 30)
+    bente_win = E(BENTE, "win", "Posten", d(18), t, 200_000, "NOK", "bente-posten")
+    m.log(BENTE, "/logwin", "Posten 200k", t, bente_win)
     t = utc(18, 9)
     m.log(
         LARS,
@@ -689,6 +695,10 @@ def collect(m: Month) -> None:
         m.kpi_last[seller] = text_of(m.command(seller, "/kpi", last_week[seller], NOW)[1])
         m.homes[seller] = m.home(seller)
     m.homes[BENTE] = m.home(BENTE)
+    m.manager_own = {
+        47: text_of(m.command(BENTE, "/kpi", "2026-W47", NOW)[1]),
+        49: text_of(m.command(BENTE, "/kpi", "", NOW)[1]),
+    }
     # A month asked for where only weeks are shown (README: /teamstatus and /kpi take a week).
     m.month_asked = {
         "/teamstatus this month": m.teamstatus(BENTE, "this month"),
@@ -1000,7 +1010,7 @@ def _section(text: str, who: str) -> str:
 
 
 def _who(who: str) -> tuple[str, ...]:
-    return SELLERS if who == "team" else (who,)
+    return TEAM if who == "team" else (who,)
 
 
 @pytest.mark.parametrize("who", WHO, ids=lambda w: NAME.get(w, w))
@@ -1060,9 +1070,9 @@ def test_the_digest_totals_are_the_ledger_as_it_stood_on_monday(month: Month, we
     at = digest_at(week)
     L = month.ledger
     shown = read(block_of(text, "The team in week", "*", "_Goals"))
-    exp = expected(L, SELLERS, week, at)
+    exp = expected(L, TEAM, week, at)
     wrong = compare(shown, exp, ("meetings", "calls", "offers", "activity", "wins", "won value"))
-    before = L.of(SELLERS, MONDAY[week] - timedelta(days=7), sunday(week) - timedelta(days=7), at)
+    before = L.of(TEAM, MONDAY[week] - timedelta(days=7), sunday(week) - timedelta(days=7), at)
     for key in ("meetings", "calls", "offers", "activity"):
         if shown[key].previous != before[key]:
             wrong.append(f"{key}, last week: shown {shown[key].previous} ≠ ledger {before[key]}")
@@ -1077,7 +1087,7 @@ def test_the_digest_offer_value_is_the_ledger_as_it_stood_on_monday(
 ) -> None:
     text = month.digests[week]
     shown = read(block_of(text, "The team in week", "*", "_Goals"))
-    exp = expected(month.ledger, SELLERS, week, digest_at(week))
+    exp = expected(month.ledger, TEAM, week, digest_at(week))
     wrong = compare(shown, exp, ("offer value",))
     assert not wrong, _fail(month, f"digest of week {week}", wrong, text)
 
@@ -1126,7 +1136,7 @@ def recognition(L: Ledger, week: int) -> set[str]:
                 lines.add(
                     f"*{NAME[seller]}*: {word} {now[kind]}, up from an average of {_average_words(avg)}"
                 )
-    new = {c: True for c in L.new_customers(SELLERS, MONDAY[week], sunday(week), at)}
+    new = {c: True for c in L.new_customers(TEAM, MONDAY[week], sunday(week), at)}
     for e in L.live(at):
         if e.kind == "win" and MONDAY[week] <= e.day <= sunday(week):
             money = f"€ {e.amount:,}" if e.currency == "EUR" else f"{e.currency} {e.amount:,}"
@@ -1220,6 +1230,16 @@ def test_each_sellers_own_view_is_the_ledger(month: Month, view: str, seller: st
     week = 48 if view == "/kpi last week" else 49
     wrong = seller_view(month.ledger, text, seller, week, NOW)
     assert not wrong, _fail(month, f"{NAME[seller]}'s {view} ({LANG[seller]})", wrong, text)
+
+
+@pytest.mark.parametrize("week", (47, 49))
+def test_what_the_manager_logged_is_in_her_own_kpi(month: Month, week: int) -> None:
+    """README: 'A manager who does not sell sees what they logged in /kpi and the App Home,
+    without goals, pace or plan'."""
+    text = month.manager_own[week]
+    wrong = seller_view(month.ledger, text, BENTE, week, NOW)
+    assert " / 10" not in text, text
+    assert not wrong, _fail(month, f"Bente's /kpi of week {week}", wrong, text)
 
 
 @pytest.mark.parametrize("who", WHO, ids=lambda w: NAME.get(w, w))
