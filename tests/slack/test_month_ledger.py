@@ -532,13 +532,24 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     t = utc(18, 7, 30)
     bente_win = E(BENTE, "win", "Posten", d(18), t, 200_000, "NOK", "bente-posten")
     m.log(BENTE, "/logwin", "Posten 200k", t, bente_win)
+    t = utc(17, 10)  # Lars, who has the lead now, revises Kari's offer
+    _, _, said = m.log(
+        LARS,
+        "/logoffer",
+        "Equinor 470 000",
+        t,
+        E(LARS, "offer", "Equinor", d(17), t, 470_000, "NOK", "kari-equinor", revises=True),
+    )
+    said = said.replace("\xa0", " ")
+    assert "450 000 NOK till 470 000 NOK" in said, said  # "Reviderad från … till …"
+    L.deals["kari-equinor"].offers.append((t, 470_000, "NOK"))
     t = utc(18, 9)
     m.log(
         LARS,
         "/logwin",
         "Equinor",
         t,
-        E(LARS, "win", "Equinor", d(18), t, 450_000, "NOK", "kari-equinor"),
+        E(LARS, "win", "Equinor", d(18), t, 470_000, "NOK", "kari-equinor"),
     )
     L.deals["kari-equinor"].closed = (t, "won")
     lars_equinor.closed = t
@@ -568,6 +579,8 @@ def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]
     m.log(KARI, "/logmeeting", "Orkla", t, E(KARI, "meeting", "Orkla", d(19), t))
     t = utc(19, 11)
     m.log(LARS, "/logmeeting", "Volvo", t, E(LARS, "meeting", "Volvo", d(19), t))
+    t = utc(19, 11, 5)  # Kari was at the Volvo meeting too: one meeting each
+    m.log(KARI, "/logmeeting", "Volvo", t, E(KARI, "meeting", "Volvo", d(19), t))
     t = utc(20, 9)
     m.log(
         KARI,
@@ -970,19 +983,25 @@ def compare(shown: dict[str, Read], exp: dict[str, Any], keys: tuple[str, ...]) 
 
 # -- the run, once per worker and backend --------------------------------------------------------
 
-_RUNS: dict[str, Month] = {}
+_RUNS: dict[str, Month | BaseException] = {}
 
 
 @pytest.fixture
 def month(slack, clock, monkeypatch) -> Month:  # type: ignore[no-untyped-def]
     key = slack.engine.dialect.name
+    if isinstance(_RUNS.get(key), BaseException):  # the story broke: once is enough to read
+        pytest.fail(f"the month could not be played: {_RUNS[key]!r}")
     if key not in _RUNS:
         from bot.rendering import chart
 
         # The digest's trend chart shows no figure compared here.
         monkeypatch.setattr(chart, "draw", lambda points, labels, title: b"\x89PNG\r\n\x1a\n")
-        run = play(slack, clock)
-        collect(run)
+        try:
+            run = play(slack, clock)
+            collect(run)
+        except BaseException as broke:
+            _RUNS[key] = broke  # type: ignore[assignment]
+            raise
         _RUNS[key] = run
     return _RUNS[key]
 
@@ -1035,7 +1054,9 @@ def test_teamstatus_of_each_week_is_the_ledger(month: Month, week: int, who: str
     assert not wrong, _fail(month, f"/teamstatus week {week}, {NAME.get(who, who)}", wrong, text)
 
 
-_OFFER_VALUE_DRIFTS = {(45, "team"), (45, KARI), (46, "team"), (46, KARI)}
+_OFFER_VALUE_DRIFTS = {
+    (45, "team"), (45, KARI), (46, "team"), (46, KARI), (47, "team"), (47, LARS),
+}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -1080,7 +1101,7 @@ def test_the_digest_totals_are_the_ledger_as_it_stood_on_monday(month: Month, we
 
 
 @pytest.mark.parametrize(
-    "week", [pytest.param(w, marks=REVISIONS13 if w == 46 else ()) for w in WEEKS]
+    "week", [pytest.param(w, marks=REVISIONS13 if w in (46, 47) else ()) for w in WEEKS]
 )
 def test_the_digest_offer_value_is_the_ledger_as_it_stood_on_monday(
     month: Month, week: int
@@ -1184,7 +1205,7 @@ def seller_view(L: Ledger, text: str, seller: str, week: int, at: datetime) -> l
         for w in compare(
             read(quarter_part),
             q,
-            ("offers", "offer value", "wins", "won value", "pipeline", "new", "closing"),
+            ("offers", "wins", "won value", "pipeline", "new", "closing"),
         )
     ]
     warm = bullets_after(text, WARM_HEADINGS)
@@ -1230,6 +1251,50 @@ def test_each_sellers_own_view_is_the_ledger(month: Month, view: str, seller: st
     week = 48 if view == "/kpi last week" else 49
     wrong = seller_view(month.ledger, text, seller, week, NOW)
     assert not wrong, _fail(month, f"{NAME[seller]}'s {view} ({LANG[seller]})", wrong, text)
+
+
+REVISED_BY_THE_NEW_OWNER = pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "revisions13 (found by ledger13): a revision's difference counts for the seller who "
+        "logged it, not for the seller who sent the offer: Lars revised Kari's handed-over "
+        "Equinor offer 450k -> 470k; Kari's quarter shows 540k (ledger 560k), Lars's 320k "
+        "(ledger 300k)"
+    ),
+)
+OWN_VIEWS = [
+    *[("summary", w, s) for w in WEEKS for s in SELLERS],
+    *[(v, 49 if v != "/kpi last week" else 48, s) for v in ("/kpi", "/kpi last week", "App Home") for s in SELLERS],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("view", "week", "seller"),
+    [
+        pytest.param(
+            v, w, s,
+            marks=REVISED_BY_THE_NEW_OWNER if s in (KARI, LARS) and w >= 47 else (),
+            id=f"{v}-{w}-{NAME[s]}",
+        )
+        for v, w, s in OWN_VIEWS
+    ],
+)  # fmt: skip
+def test_the_quarters_offer_value_in_each_own_view_is_the_ledger(
+    month: Month, view: str, week: int, seller: str
+) -> None:
+    """Each offer sent in the quarter, by the seller who sent it, at its newest amount."""
+    if view == "summary":
+        text, at = month.summaries[(week, seller)], digest_at(week)
+    else:
+        text, at = (
+            {"/kpi": month.kpi_now, "/kpi last week": month.kpi_last, "App Home": month.homes}[
+                view
+            ][seller],
+            NOW,
+        )
+    exp = expected(month.ledger, (seller,), week, at)
+    wrong = compare(read(quarter_split(text)[1]), exp["quarter"], ("offer value",))
+    assert not wrong, _fail(month, f"{NAME[seller]}'s {view} of week {week}", wrong, text)
 
 
 @pytest.mark.parametrize("week", (47, 49))
@@ -1298,4 +1363,8 @@ def test_the_export_is_the_ledger_row_for_row(month: Month) -> None:
     revised = sorted(
         (r["customer"], r["amount"], r["revised_from"]) for r in month.export if r["revised_from"]
     )
-    assert revised == [("Equinor", 450000.0, 500000.0), ("Statkraft", 110000.0, 100000.0)], revised
+    assert revised == [
+        ("Equinor", 450000.0, 500000.0),
+        ("Equinor", 470000.0, 450000.0),
+        ("Statkraft", 110000.0, 100000.0),
+    ], revised
