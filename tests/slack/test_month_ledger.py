@@ -24,6 +24,8 @@ each check is its own test, so a figure that still drifts is one strict xfail wi
 
 from __future__ import annotations
 
+import fcntl
+import pickle
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -983,27 +985,41 @@ def compare(shown: dict[str, Read], exp: dict[str, Any], keys: tuple[str, ...]) 
 
 # -- the run, once per worker and backend --------------------------------------------------------
 
-_RUNS: dict[str, Month | BaseException] = {}
+_RUNS: dict[str, Month | str] = {}
 
 
 @pytest.fixture
-def month(slack, clock, monkeypatch) -> Month:  # type: ignore[no-untyped-def]
+def month(slack, clock, monkeypatch, tmp_path_factory, worker_id) -> Month:  # type: ignore[no-untyped-def]
+    """The month played once per backend and test run: the first test worker to get here plays
+    it and leaves what was shown in a file beside the other workers' (pytest-xdist gives each a
+    folder in one run's folder); the others read it. A story that breaks is said once."""
     key = slack.engine.dialect.name
-    if isinstance(_RUNS.get(key), BaseException):  # the story broke: once is enough to read
-        pytest.fail(f"the month could not be played: {_RUNS[key]!r}")
     if key not in _RUNS:
-        from bot.rendering import chart
+        base = tmp_path_factory.getbasetemp()
+        folder = base.parent if worker_id != "master" else base
+        with open(folder / f"month-ledger-{key}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            kept = folder / f"month-ledger-{key}.pickle"
+            if kept.exists():
+                _RUNS[key] = pickle.loads(kept.read_bytes())  # noqa: S301 (written by this run)
+            else:
+                from bot.rendering import chart
 
-        # The digest's trend chart shows no figure compared here.
-        monkeypatch.setattr(chart, "draw", lambda points, labels, title: b"\x89PNG\r\n\x1a\n")
-        try:
-            run = play(slack, clock)
-            collect(run)
-        except BaseException as broke:
-            _RUNS[key] = broke  # type: ignore[assignment]
-            raise
-        _RUNS[key] = run
-    return _RUNS[key]
+                # The digest's trend chart shows no figure compared here.
+                monkeypatch.setattr(
+                    chart, "draw", lambda points, labels, title: b"\x89PNG\r\n\x1a\n"
+                )
+                try:
+                    run: Month | str = play(slack, clock)
+                    collect(run)  # type: ignore[arg-type]
+                except Exception as broke:  # noqa: BLE001 (said by every test, once played)
+                    run = f"the month could not be played: {broke!r}"
+                kept.write_bytes(pickle.dumps(run))
+                _RUNS[key] = run
+    run = _RUNS[key]
+    if isinstance(run, str):
+        pytest.fail(run)
+    return run
 
 
 def _fail(m: Month, where: str, wrong: list[str], text: str) -> str:
