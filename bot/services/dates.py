@@ -864,6 +864,16 @@ def whole_date(tokens: Sequence[str], *, today: date, direction: Direction) -> d
     return None
 
 
+def names_a_month(text: str) -> bool:
+    """Whether `text` names a month rather than a day of it ("this month", "forrige måned",
+    "i november", "ultimo oktober"): a month word or name, no number and no "ago" ("18.
+    november", "for 2 måneder siden" are days)."""
+    words = re.findall(r"\w+", fold(text))
+    if any(w.isdigit() for w in words) or _AGO_WORDS.intersection(words):
+        return False
+    return any(w in _MONTH_WORDS or w in MONTHS for w in words)
+
+
 def match_date_suffix(
     tokens: list[str], *, today: date, direction: Direction, keep_at_least: int = 0
 ) -> tuple[date, int] | None:

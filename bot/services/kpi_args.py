@@ -11,7 +11,7 @@ from bot.errors import UserError
 from bot.services import emoji
 from bot.services.amounts import parse_amount
 from bot.services.customers import clean_display_name
-from bot.services.dates import fold, match_date_suffix, parse_date, week_monday
+from bot.services.dates import fold, match_date_suffix, names_a_month, parse_date, week_monday
 from bot.services.kpis import Week
 
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
@@ -494,4 +494,8 @@ def parse_week(text: str, *, today: date) -> Week | None:
     found = match_date_suffix(words, today=today, direction="past")
     if found is None or found[1] != len(words):
         raise ValueError(f"not a week: {text!r}")
+    if names_a_month(text):
+        # The log commands read a month as its first day; shown as that day's week it would be
+        # a week nobody asked for ("this month" on 30 November: week 44).
+        raise ValueError(f"a month, not a week: {text!r}")
     return Week.of(found[0])

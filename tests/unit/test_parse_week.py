@@ -46,5 +46,29 @@ def test_what_names_no_week_is_refused(text: str) -> None:
         parse_week(text, today=TODAY)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this month", "denne måneden", "denne måned", "forrige måned", "förra månaden",
+        "denna månad", "sidste måned", "last month", "i november", "ultimo oktober",
+        "primo november",
+    ],
+)  # fmt: skip
+def test_a_month_is_no_week(text: str) -> None:
+    """Found by tests/slack/test_month_ledger.py: `/teamstatus this month` showed week 44 (the
+    week of 1 November, a Sunday), `forrige måned` week 40: a week nobody asked for, under its
+    own heading. A month is refused as any text that names no week is."""
+    with pytest.raises(ValueError):
+        parse_week(text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "week"),
+    [("18. november", "2026-W47"), ("for 2 måneder siden", "2026-W40"), ("1.11.", "2026-W44")],
+)
+def test_a_day_of_a_month_is_still_its_week(text: str, week: str) -> None:
+    assert parse_week(text, today=TODAY) == Week.parse(week)
+
+
 def test_no_text_is_no_week() -> None:
     assert parse_week("  ", today=TODAY) is None
