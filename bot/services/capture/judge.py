@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, timedelta
 
-from bot.domain import ActivityKind
+from bot.domain import ActivityKind, Temperature
 from bot.services import follow_up as follow_ups
 from bot.services.amounts import number_words, other_currency
 from bot.services.capture import signals
@@ -44,8 +44,9 @@ from bot.services.capture.message import (
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
 from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
+from bot.services.commands.words import _TEMPERATURES
 from bot.services.customers import customer_key
-from bot.services.dates import MAX_PAST_DAYS, time_suffix
+from bot.services.dates import MAX_PAST_DAYS, fold, time_suffix
 
 
 # -- judging one cue -------------------------------------------------------------------------
@@ -219,6 +220,8 @@ def _judge(
 
     also: Recognition | None = None
 
+    temperature = _temperature(m) if kind in _WITH_TEMPERATURE else None
+
     def result(outcome: Outcome, *why: str) -> Recognition:
         return Recognition(
             outcome,
@@ -233,6 +236,7 @@ def _judge(
             (*reasons, *why),
             follow,
             also,
+            temperature,
         )
 
     if name.day_first and not name.known:
@@ -592,6 +596,43 @@ _KIND_OF_WORDS = {
     "CALL_PRESENT": ActivityKind.CALL,
 }
 _HELD_WITH_NEXT_STEP = (ActivityKind.MEETING, ActivityKind.CALL)
+
+# How the lead stands, said in a message as a command says it: the kinds a command takes it for.
+_WITH_TEMPERATURE = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
+_LEAD_NOUNS = {
+    fold(w)
+    for w in """lead leads leadet leaden kunde kund prospect prospekt prospektet case caset
+    deal dealen mulighet muligheten möjlighet mulighed opportunity""".split()
+}
+_COPULAS = {fold(w) for w in "er ar är is blir ble blev looks ser virker verkar seems".split()}
+_INTENSIFIERS = {fold(w) for w in "veldig meget mycket very ganske rimelig quite pretty".split()}
+
+
+def _temperature(m: Message) -> Temperature | None:
+    """ "varm lead", "hett lead", "warm prospect"; "leadet er varmt", "the lead is hot"; or a
+    clause that is the word alone ("Møte med DNB i dag, varm", "Ringte Telia (het)"): the lead's
+    temperature, as the log commands read it. Anything else that says warm or hot ("varm
+    kaffe", "cold call", "kaldt ute") says nothing of the lead; two that disagree, nothing."""
+    found = set()
+    tokens = m.tokens
+    for i, token in enumerate(tokens):
+        said = _TEMPERATURES.get(token.folded) if token.is_word else None
+        if said is None:
+            continue
+        after = tokens[i + 1].folded if i + 1 < len(tokens) else ""
+        before = [t.folded for t in tokens[max(i - 3, 0) : i]]
+        while before and before[-1] in _INTENSIFIERS:
+            before.pop()
+        alone = [
+            t for t in tokens if t.clause == token.clause and t.is_word and t.text[:1].isalnum()
+        ]
+        if (
+            after in _LEAD_NOUNS
+            or (len(before) >= 2 and before[-1] in _COPULAS and before[-2] in _LEAD_NOUNS)
+            or (alone == [token] and i > 0)
+        ):
+            found.add(said)
+    return found.pop() if len(found) == 1 else None
 
 
 def _other_kinds(m: Message, cue: Cue, clause: int) -> set[ActivityKind]:

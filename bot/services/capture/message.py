@@ -8,7 +8,7 @@ from datetime import date, time
 from decimal import Decimal
 from enum import StrEnum
 
-from bot.domain import ActivityKind
+from bot.domain import ActivityKind, Temperature
 from bot.services.capture.grammar import _AUX, _OURS
 from bot.services.capture.signals import Hit, Name, Token
 from bot.services.commands import LogCommand, NextStep
@@ -52,6 +52,8 @@ class Recognition:
     # A second record in the same message ("Demo for Elkjøp i dag + sendte tilbud, 260k", "Var
     # hos Netto og Salling i dag"): its author is asked about it on its own, never dropped.
     also: Recognition | None = None
+    # "Ringte Telia nettopp, varm lead", "Møte med DNB i dag, het": how the lead stands
+    temperature: Temperature | None = None
 
     @property
     def planned(self) -> bool:
@@ -67,6 +69,7 @@ class Recognition:
             amount=self.amount,
             currency=self.currency if self.amount is not None else None,
             next_step=self.next_step or self.follow_up,
+            temperature=self.temperature,
         )
 
 
