@@ -787,6 +787,31 @@ def _plain_number(text: str) -> bool:
     return bool(re.fullmatch(r"[0-9]+", text))
 
 
+_RANGE_DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
+    """ "1 – 2 mill", "300–400k", "250 000 - 300 000 kr": the amount is one end of a range (a
+    number, a dash, the amount; or the amount, a dash, a number). Which amount it is was not
+    said: no amount is read (was: the upper end, stored unasked), as "1-2 mill" reads none."""
+    before = tokens[start - 2 : start]
+    if len(before) == 2 and before[1].text in _RANGE_DASHES and _NUMBER.fullmatch(before[0].text):
+        return True
+    after = tokens[end : end + 3]
+    if len(after) < 2 or after[0].text not in _RANGE_DASHES or not _NUMBER.fullmatch(after[1].text):
+        return False
+    # The other end is an amount too: "250k – 300k", "250 000 – 300 000 kr"; not "400k – 2 år"
+    unit = after[1].text.lstrip("0123456789.,")
+    following = after[2] if len(after) == 3 else None
+    return bool(unit) or (
+        following is not None
+        and (following.folded in MONEY_WORDS or bool(re.fullmatch(r"[0-9]{3}", following.text)))
+    )
+
+
+_NUMBER = re.compile(r"[0-9][0-9.,]*(?:k|m|mill|mio|mnok|kr|tkr)?", re.I)
+
+
 def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amount]:
     found: list[Amount] = []
     i = 0
@@ -838,6 +863,9 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                     continue
                 if not _plausible(texts, money, tokens, i + n) or _an_identifier(tokens, i, texts):
                     continue
+                if _a_range_end(tokens, i, i + n):
+                    best = None
+                    break
                 best = Amount(i, i + n, money)
         if best is not None:
             found.append(best)
