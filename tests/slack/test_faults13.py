@@ -268,3 +268,13 @@ def test_a_range_in_a_channel_message_is_never_stored_as_one_end(slack) -> None:
     said = [text_of(c.params) for c in slack.api.calls_to("chat.postEphemeral")]
     assert said and all("250,000" not in s and "300,000" not in s for s in said), said
     assert any("a win" in s and "Equinor" in s for s in said), said
+    # A minus sign on the amount ("−250k", or the hyphen so): asked, never a win of 250k unasked.
+    slack.api.reset()
+    for n, text in enumerate(("Vant Equinor \u2212250k", "Vant Telenor -400k")):
+        slack.driver.event(channel_message(text, f"1700001{n:03d}.000100", user=LARS))
+    slack.wait_idle()
+    assert stored(slack) == []
+    asked = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    assert len(asked) == 2 and all(
+        any(b["value"].endswith("|record") for b in buttons(a)) for a in asked
+    ), asked

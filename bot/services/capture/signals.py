@@ -49,6 +49,7 @@ _LAUGHING_CODES = {":joy:", ":rolling_on_the_floor_laughing:", ":laughing:", ":j
 LAUGHS = {"lol", "haha", "hahaha", "hehe", "lmao", "rofl", "xd", "jk", "😂"}
 _BARE_LINK = re.compile(r"https?://\S+")
 _LINK_NUMBER = re.compile(r"(?:#|\b(?:nr|no|id)\.?\s*)?\b[0-9][0-9.,]*\b")
+_GLUED_MINUS = re.compile(r"(?<![\w.,%+\-/:])-(?=[0-9])")
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
@@ -98,6 +99,9 @@ def clean(text: str) -> str:
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = plain_text(text)  # "Won Nam\u200bmo ３２０ｋ": invisible marks out, wide forms ASCII
     text = ascii_digits(text)  # "Vant Yara ３００ ０００ kr": digits of any form read as 0-9
+    # "Vant Equinor −250k": a minus sign (the hyphen, or the minus sign read as one) on a number
+    # says it is negative; the tokens would drop it and read 250k (see `amounts`)
+    text = _GLUED_MINUS.sub(" minus ", text)
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
@@ -901,6 +905,8 @@ def is_rate(tokens: list[Token], amount: Amount, dates: Collection[int] = ()) ->
     as a command asks; "240k ARR" is the deal's yearly value, as said).
     `dates`: the tokens that are a date ("300k a week ago" is no rate)."""
     before = tokens[amount.start - 1].folded if amount.start > 0 else ""
+    if before == "minus":
+        return True  # "Vant Equinor −250k": a sum taken off, not the deal's value (asked)
     # "20 lisenser 5 000 kr": a price per unit counted; "tilbud på lisenser 450k": their total
     counted = (
         before in _UNIT_NOUNS and amount.start > 1 and _plain_number(tokens[amount.start - 2].text)
