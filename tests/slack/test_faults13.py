@@ -278,3 +278,29 @@ def test_a_range_in_a_channel_message_is_never_stored_as_one_end(slack) -> None:
     assert len(asked) == 2 and all(
         any(b["value"].endswith("|record") for b in buttons(a)) for a in asked
     ), asked
+
+
+def test_the_same_meeting_posted_twice_in_the_channel_is_asked_and_another_is_one_click(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    """A phone on a bad network posts the message twice (two messages, two ts), or the seller
+    says it again in the thread: was two meetings. Asked; "Log another" stores it with its ✅."""
+    from tests.helpers import channel_message
+
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    first, again = "1763630000.000100", "1763630030.000100"
+    slack.driver.event(channel_message("Møte med Equinor i dag", first, user=LARS))
+    slack.wait_idle()
+    slack.api.reset()
+    slack.driver.event(channel_message("Møte med Equinor i dag", again, user=LARS))
+    slack.wait_idle()
+    assert len(stored(slack)) == 1
+    [asked] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    assert "on the same day" in text_of(asked), asked
+    another = next(b for b in buttons(asked) if b["value"].endswith("|another"))
+    slack.driver.click(LARS, {"action_id": another["action_id"], "value": another["value"]})
+    slack.wait_idle()
+    assert len(stored(slack)) == 2
+    assert [c.params.get("timestamp") for c in slack.api.calls_to("reactions.add")] == [again]
