@@ -196,8 +196,9 @@ class RoundTrips(Counter):
         # One that changes the lead's state: the lead, its history closed and added to, the
         # activity.
         ("Aker BP warm", "Aker BP hot", 4),
-        # One on no lead: the activity alone.
-        ("Aker BP", "Aker BP", 1),
+        # One on no lead: the activity alone (another meeting: the same words again a moment
+        # later would be asked about).
+        ("Aker BP", "Aker BP -- the second today", 1),
     ],
 )
 def test_a_logged_entrys_writes_are_one_round_trip_on_postgresql(
