@@ -16,7 +16,8 @@ Processes (each its own, so none steals the others' GIL):
   form-encoded slash commands fired over N keep-alive connections, one thread each.
 
 Every kpibot request stores a real activity (unique trigger_id, 24 users, 36 customers, a team
-set up with `/kpi setup` first); afterwards the activities table is read back and every 200 must
+set up with `/kpi setup` first; a note naming the run and the request, so that no request is the
+same meeting typed again, which kpibot asks about instead of storing); afterwards the activities table is read back and every 200 must
 have stored exactly one activity, and every 200 must have had its response_url reply.
 Results: markdown on stdout and in bench/results/ack.md.
 """
@@ -132,9 +133,14 @@ def _night_day() -> str:
 NIGHT_DAY = _night_day()
 
 
-def log_text(i: int) -> str:
+def log_text(run: str, i: int) -> str:
+    """Request i of a run: a meeting with one of the customers, a note naming the request. The
+    same seller logs the same customer every 36 requests, and kpibot asks about a meeting typed
+    again in the same words within minutes ("Log another" / "It was the same") instead of
+    storing it: the note makes each request a record of its own, as every request of the bench
+    must be (it is after the "--", so the parser only keeps it)."""
     customer = CUSTOMERS[(i * 7) % len(CUSTOMERS)]
-    return (f"{customer} warm" if i % 3 == 0 else customer) + NIGHT_DAY
+    return (f"{customer} warm" if i % 3 == 0 else customer) + NIGHT_DAY + f" -- bench {run} #{i}"
 
 
 def sign(secret: str, body: str, ts: int | None = None) -> tuple[int, str]:
@@ -173,7 +179,9 @@ def loadgen_main(config_path: str) -> int:
     def build(run: str, n: int) -> list[list[Any]]:
         items = []
         for i in range(n):
-            body = command_form(run, i, cfg["response_base"], seller_for(i, users), log_text(i))
+            body = command_form(
+                run, i, cfg["response_base"], seller_for(i, users), log_text(run, i)
+            )
             ts, sig = sign(secret, body)
             items.append([body.encode(), ts, sig])
         return items

@@ -33,6 +33,10 @@ class ActionId(StrEnum):
     # /kpi setup in a channel shared with another organisation: set up anyway, or not.
     SETUP_SHARED = "setup_shared_confirm"
     SETUP_SHARED_CANCEL = "setup_shared_cancel"
+    # /kpi setup found members in another team: move them here, or leave them (value: nothing;
+    # the click's channel is the team's, and the setup is run again as the command).
+    SETUP_MOVE = "setup_move_members"
+    SETUP_KEEP = "setup_keep_members"
 
 
 class ViewId(StrEnum):

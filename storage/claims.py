@@ -134,9 +134,9 @@ def mark_sent(
 
 def mark_failed(
     session: Session, claim: Claim, error: str, now: datetime, *, retry_after: timedelta | None
-) -> None:
+) -> bool:
     """A permanent failure (retry_after None), or the last attempt, ends the claim; a transient
-    one waits `retry_after` and is tried again."""
+    one waits `retry_after` and is tried again. Whether it ended."""
     final = retry_after is None or claim.attempts >= MAX_ATTEMPTS
     session.execute(
         update(Claim)
@@ -148,14 +148,15 @@ def mark_failed(
             lease_until=None if final else now + retry_after,  # type: ignore[operator]
         )
     )
+    return final
 
 
 def mark_unsure(
     session: Session, claim: Claim, error: str, now: datetime, *, retry_after: timedelta
-) -> None:
+) -> bool:
     """Slack answered 5xx or the connection dropped: the message may have been posted. The claim
     stays `sending` under a lease, so the next try is a takeover that first looks in the
-    conversation for it (never a second post); the last attempt ends it."""
+    conversation for it (never a second post); the last attempt ends it. Whether it ended."""
     final = claim.attempts >= MAX_ATTEMPTS
     session.execute(
         update(Claim)
@@ -167,6 +168,7 @@ def mark_unsure(
             lease_until=None if final else now + retry_after,
         )
     )
+    return final
 
 
 def reopen_failed(session: Session, workspace_id: str, team_id: int, period: str) -> int:

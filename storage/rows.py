@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, literal, select
+from sqlalchemy import and_, bindparam, func, literal, select
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
@@ -246,8 +246,85 @@ def stored_or_open_leads(
     """In one statement: the id of the activity stored under `source_ref` (None: not stored),
     and the customer's open leads newest first (storage.repositories.open_lead_rows). For the
     recorder on PostgreSQL, holding the customer's row lock: one round trip instead of two."""
+    stored_id, open_leads, _ = look_before_logging(session, workspace_id, source_ref, customer_id)
+    return stored_id, open_leads
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """The same log as one the seller stored a moment ago: their live activity of this kind
+    with the customer, on this day, with this note, amount, temperature and next step (the same
+    words), logged at or after `since`."""
+
+    seller_id: int
+    kind: str
+    day: date
+    note: str | None
+    amount: Decimal | None
+    temperature: str | None
+    next_step: str | None
+    next_step_due: date | None
+    since: datetime
+
+
+_REPEATED = ("note", "amount", "temperature", "next_step", "next_step_due")
+
+
+@cache
+def _stored_open_leads_or_repeat() -> Any:
+    a = _ACTIVITIES.c
+    repeated = (
+        select(func.max(a.created_at))
+        .where(
+            a.workspace_id == bindparam("ws"),
+            a.customer_id == bindparam("customer"),
+            a.kind == bindparam("kind"),
+            a.occurred_on == bindparam("day"),
+            a.seller_id == bindparam("seller"),
+            a.deleted_at.is_(None),
+            a.created_at >= bindparam("since"),
+            *(
+                a[name].is_not_distinct_from(bindparam(name, type_=a[name].type))
+                for name in _REPEATED
+            ),
+        )
+        .scalar_subquery()
+    )
+    statement = _stored_or_open_leads()
+    return statement.add_columns(repeated.label("repeated_at"))
+
+
+def look_before_logging(
+    session: Session,
+    workspace_id: str,
+    source_ref: str,
+    customer_id: int,
+    repeat: Repeat | None = None,
+) -> tuple[int | None, list[Any], datetime | None]:
+    """`stored_or_open_leads`, and with `repeat` when the seller logged the same a moment ago
+    (None: not), in the same one statement."""
     flush_first(session)
-    params = {"ws": workspace_id, "ref": source_ref, "customer": customer_id}
-    found = cursor.execute(session, _stored_or_open_leads(), params).all()
+    params: dict[str, Any] = {"ws": workspace_id, "ref": source_ref, "customer": customer_id}
+    if repeat is None:
+        found = cursor.execute(session, _stored_or_open_leads(), params).all()
+        repeated_at = None
+    else:
+        params |= {
+            "seller": repeat.seller_id,
+            "kind": repeat.kind,
+            "day": repeat.day,
+            "since": repeat.since,
+            **{name: getattr(repeat, name) for name in _REPEATED},
+        }
+        found = [
+            tuple(row)
+            for row in cursor.execute(session, _stored_open_leads_or_repeat(), params).all()
+        ]
+        repeated_at = found[0][-1] if found else None
+        found = [row[:-1] for row in found]
     stored_id = found[0][0] if found else None
-    return stored_id, leads(session, (row[1:] for row in found if row[1] is not None))
+    return (
+        stored_id,
+        leads(session, (row[1:] for row in found if row[1] is not None)),
+        repeated_at,
+    )

@@ -65,6 +65,11 @@ PERMANENT = {
 ACCOUNT_GONE = frozenset({"user_not_found", "cannot_dm_bot", "user_disabled"})
 # Scheduled DMs whose subject is a seller's id.
 TO_A_SELLER = frozenset({"nudge", "summary"})
+# What the managers can do about a message given up for good, by Slack's code (see `_reason`).
+CHANNEL_GONE = frozenset({"channel_not_found", "not_in_channel", "is_archived"})
+THE_MESSAGE = frozenset(
+    {"msg_too_long", "no_text", "invalid_blocks", "invalid_attachments", "too_many_attachments"}
+)
 RETRY_AFTER = timedelta(minutes=5)
 METADATA_EVENT = "kpibot_scheduled"
 
@@ -182,20 +187,17 @@ class Sender:
             )
             with writing(self.deps) as session:
                 claim = _claim(session, claim_id)
-                claims.mark_failed(
+                final = claims.mark_failed(
                     session, claim, code, now, retry_after=None if permanent else RETRY_AFTER
                 )
-                final = claim.attempts >= claims.MAX_ATTEMPTS or permanent
                 if code in ACCOUNT_GONE and item.kind in TO_A_SELLER:
                     seller = session.get(Seller, int(item.subject))
                     if seller is not None and seller.workspace_id == item.workspace_id:
                         seller.gone_at = seller.gone_at or now
             outcome.failed.append(item.label)
             metrics.scheduled(item.kind, "failed")
-            if final and item.team_id is not None:
-                self._tell_managers(
-                    client, item.workspace_id, item.team_id, "digest_failed", code=code
-                )
+            if final:
+                self._given_up(client, item, code)
             return None
         except (SlackClientError, OSError) as err:  # connection trouble: posted or not?
             return self._unsure(item, claim_id, type(err).__name__, outcome)
@@ -209,7 +211,7 @@ class Sender:
         """Posted or not, nobody knows: the next try looks before it posts (claims.mark_unsure)."""
         log.warning("%s may not be sent: %s (will look and retry)", item.label, error)
         with writing(self.deps) as session:
-            claims.mark_unsure(
+            final = claims.mark_unsure(
                 session,
                 _claim(session, claim_id),
                 error,
@@ -218,7 +220,49 @@ class Sender:
             )
         outcome.failed.append(item.label)
         metrics.scheduled(item.kind, "unsure")
+        if final:  # the last try: given up, and said so (was silent: a week without a digest)
+            self._given_up(self.client_for(item.workspace_id), item, error)
         return None
+
+    def _given_up(self, client: WebClient, item: Outgoing, code: str) -> None:
+        """A scheduled message given up for good: the team's managers hear of it once, with
+        what to do. A team's digest: once, as its claim ends once. A seller's nudge or summary:
+        their team's managers, once a week per seller and kind (a nudge fails again each day
+        the same way)."""
+        reason = _reason(code)
+        if item.team_id is not None:
+            self._tell_managers(
+                client,
+                item.workspace_id,
+                item.team_id,
+                "digest_failed",
+                code=code,
+                reason=reason,
+                kind=item.kind,
+            )
+            return
+        if item.kind not in TO_A_SELLER:
+            return
+        with reading(self.deps) as session:
+            seller = session.get(Seller, int(item.subject))
+            if seller is None or seller.workspace_id != item.workspace_id:
+                return
+            team_id, name = seller.team_id, seller.display_name or seller.slack_user_id
+        if team_id is None:
+            return
+        year, week, _ = self.deps.clock.now().isocalendar()
+        self.tell_managers_once(
+            item.workspace_id,
+            team_id,
+            f"{year}-W{week:02d}",
+            "",
+            subject=f"{team_id}:{item.kind}:{item.subject}",
+            template="send_failed",
+            kind=item.kind,
+            name=name,
+            code=code,
+            reason=reason,
+        )
 
     def _already_posted(self, client: WebClient, channel: str, claim_id: int) -> str | None:
         """After a crash mid-send: did the earlier attempt reach Slack? (Our metadata says.)
@@ -269,10 +313,21 @@ class Sender:
         except (SlackClientError, OSError) as err:  # a dropped connection mid-upload
             log.warning("file not uploaded: %s", type(err).__name__)
 
-    def tell_managers_once(self, ws: str, team_id: int, period: str, problem: str) -> None:
-        """A problem with a team's scheduled work (templates/team_problem), told to its managers
-        once per period, whichever process or tick meets it first. Never raises."""
-        item = Outgoing(ws, "notice", str(team_id), period, "", {})
+    def tell_managers_once(
+        self,
+        ws: str,
+        team_id: int,
+        period: str,
+        problem: str,
+        *,
+        subject: str | None = None,
+        template: str = "team_problem",
+        **params: Any,
+    ) -> None:
+        """A problem with a team's scheduled work (templates/team_problem, or `template` with
+        `params`), told to its managers once per period (and `subject`: the team's by default),
+        whichever process or tick meets it first. Never raises."""
+        item = Outgoing(ws, "notice", subject or str(team_id), period, "", {})
         now = self.deps.clock.now()
         try:
             with writing(self.deps) as session:
@@ -280,7 +335,9 @@ class Sender:
                 claim_id = claim.id if claim else None
             if claim_id is None:
                 return
-            self._tell_managers(self.client_for(ws), ws, team_id, "team_problem", problem=problem)
+            if template == "team_problem":
+                params["problem"] = problem
+            self._tell_managers(self.client_for(ws), ws, team_id, template, **params)
             with writing(self.deps) as session:
                 claims.mark_sent(session, claim_id, None, None, self.deps.clock.now())
             metrics.scheduled("notice", "sent")
@@ -361,6 +418,21 @@ class Sender:
                 client.chat_postMessage(channel=user_id, **text)
             except SLACK_CALL_ERRORS as err:  # a dropped line too: the next manager is told
                 log.info("could not tell a manager: %s", slack_error(err))
+
+
+def _reason(code: str) -> str:
+    """What the managers can do about Slack's `code`: invite the bot again ("channel"), nothing
+    for a person gone ("gone"), have the app installed again ("access"), tell whoever runs
+    kpibot ("message": Slack refused what we wrote; "slack": Slack kept failing)."""
+    if code in CHANNEL_GONE:
+        return "channel"
+    if code in ACCOUNT_GONE:
+        return "gone"
+    if code in THE_MESSAGE:
+        return "message"
+    if code in PERMANENT:
+        return "access"
+    return "slack"
 
 
 def _claim(session: Any, claim_id: int) -> Claim:

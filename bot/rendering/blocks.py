@@ -127,12 +127,34 @@ _UNDO_ACTION = ActionId.UNDO.value
 _SEPARATE_ACTION = ActionId.SEPARATE_OFFER.value
 
 
-def role_question(language: str, text: str, sells: bool) -> dict[str, Any]:
-    """The setup confirmation, asking the manager whether they sell in the team themself."""
+def role_question(
+    language: str, text: str, sells: bool, elsewhere: str | None = None
+) -> dict[str, Any]:
+    """The setup confirmation, asking the manager whether they sell in the team themself, and
+    (`elsewhere`: the text naming them) whether members in other teams move here."""
     _ = i18n.translations(language).gettext
     question = _("Do you sell in this team yourself, or only manage it?")
+    moves: list[Any] = []
+    if elsewhere:
+        moves = [
+            SectionBlock(text=MarkdownTextObject(text=elsewhere)),
+            ActionsBlock(
+                elements=[
+                    ButtonElement(
+                        text=PlainTextObject(text=_("Move them to this team")),
+                        action_id=ActionId.SETUP_MOVE.value,
+                        value="move",
+                    ),
+                    ButtonElement(
+                        text=PlainTextObject(text=_("Leave them where they are")),
+                        action_id=ActionId.SETUP_KEEP.value,
+                        value="keep",
+                    ),
+                ]
+            ),
+        ]
     return _message(
-        text,
+        f"{text}\n\n{elsewhere}" if elsewhere else text,
         [
             SectionBlock(text=MarkdownTextObject(text=f"{text}\n\n{question}")),
             ActionsBlock(
@@ -151,6 +173,7 @@ def role_question(language: str, text: str, sells: bool) -> dict[str, Any]:
                     ),
                 ]
             ),
+            *moves,
         ],
     )
 
@@ -268,6 +291,8 @@ OPTION_LABELS = {
     "as_read": N_("Store as read"),
     "edit": N_("Edit"),
     "again": N_("Log it again"),
+    "another": N_("Log another"),
+    "same": N_("It was the same"),
     "above_ceiling": N_("The amount is right"),
     "without_offer": N_("Count it as lost"),
     "own": N_("Log as my own deal"),
@@ -283,6 +308,7 @@ OPTION_LABELS = {
 PRIMARY_OPTIONS = {
     "as_read",
     "again",
+    "another",
     "above_ceiling",
     "without_offer",
     "own",

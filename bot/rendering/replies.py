@@ -152,6 +152,7 @@ ANSWERED = {
     "missing": N_("I can't find that question any more. Nothing was stored; log it again."),
     "expired": N_("This question is more than a week old. Nothing was stored; log it again."),
     "cancelled": N_("OK, nothing was stored."),
+    "same": N_("OK, it counts once: nothing more was stored."),
     "not_a_sale": N_("OK, I'll leave that message alone."),
     "superseded": N_(
         "The message was edited since, so this question is out of date and nothing was stored. What it says now is what counts: its ✅, or my newer question about it."

@@ -80,6 +80,7 @@ class Answered:
     """A click on a question that stores nothing (now): why."""
 
     state: str  # "already" | "forbidden" | "missing" | "expired" | "cancelled" | "not_a_sale"
+    # | "same" (the meeting or call asked about was the one logged a moment ago)
     # | "superseded" (the message was edited since it was asked)
     # | "deleted" (the channel message asked about was deleted)
     command: str | None = None  # "deleted": the command that logs it anyway
@@ -383,6 +384,8 @@ def answer(
         _log_capture_answers(session, who)
     if option == questions.CANCEL:
         return Answered("cancelled")
+    if option == questions.SAME:
+        return Answered("same")
     if option == questions.NOT_A_SALE:
         return Answered("not_a_sale")
     if option == PLAN:

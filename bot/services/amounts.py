@@ -52,12 +52,22 @@ _FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
 _APOSTROPHE_LIKE = re.compile(r"(?<=[^\W\d_])[\u00b4\u02bc\u2032\u2018](?=[^\W\d_])")
 
 
+# Dashes that look like the hyphen-minus, from phones, word processors and web pages: the minus
+# sign itself (U+2212), the hyphen and non-breaking hyphen (U+2010, U+2011), the figure dash
+# (U+2012), the small and full-width hyphen-minus; and the horizontal bar as the em dash. Read
+# as those two: "250 000 ‑ 300 000" was a customer "Equinor 250 000" at NOK 300,000, "‒250k"
+# no amount at all.
+_DASH_LIKE = str.maketrans(
+    {"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufe63": "-", "\u2015": "\u2014"}
+)
+
+
 def plain_text(text: str) -> str:
-    """Text as typed, with invisible marks out, full-width ASCII as ASCII and an apostrophe
-    typed with a look-alike as the apostrophe."""
+    """Text as typed, with invisible marks out, full-width ASCII as ASCII, an apostrophe typed
+    with a look-alike as the apostrophe and a dash that looks like a minus as the minus."""
     if text.isascii():
         return text
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", text).translate(_DASH_LIKE)
     text = _APOSTROPHE_LIKE.sub("\u2019", text)
     return _FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
 

@@ -172,6 +172,7 @@ def load(text: str) -> Pending:
 
 # Options that end the question without storing anything.
 CANCEL = "cancel"
+SAME = "same"  # the meeting or call asked about was the one logged a moment ago: nothing stored
 NOT_A_SALE = "not_a_sale"
 EDIT = "edit"  # open the log form pre-filled instead of storing
 BOOKED = "booked"  # "Equinor neste uke": the activity is on that day; planned, not stored
@@ -196,6 +197,7 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         "new": "new_customer",
         "as_read": "as_read",
         "again": "again",
+        "another": "again",
         "above_ceiling": "above_ceiling",
         "without_offer": "without_offer",
         "own": "own_deal",

@@ -193,6 +193,12 @@ UNDONE_BY_THE_MESSAGE = "message"
 
 # Logging the same win, loss or offer again this soon asks first.
 DUPLICATE_WINDOW = timedelta(hours=24)
+# The same meeting or call (same seller, customer, day and words) logged again this soon is
+# asked about before it counts twice: a double Enter, or Slack's mobile client sending a command
+# again after a bad network, arrives within seconds to a few minutes. Two real meetings with one
+# customer on one day are logged hours apart, or in different words; and "Log another" is one
+# click. Longer would ask about a second meeting typed later the same day with the same words.
+REPEAT_WINDOW = timedelta(minutes=10)
 # Without a team setting, amounts above this (in the team's currency) are confirmed first.
 DEFAULT_CEILING = Decimal(50_000_000)
 # Roughly what one unit is worth in NOK: only to compare an amount in another currency with the
@@ -467,15 +473,41 @@ def record(
     # store this reference meanwhile, so no savepoint is needed around the writes below. The
     # customer's open leads come in the same statement (one round trip less). A delivery stored
     # before named a customer that exists now, so resolving it first changes no answer.
-    stored_id, open_leads = rows.stored_or_open_leads(session, ws, source_ref, customer.id)
+    kind = ActivityKind(cmd.kind)
+    # A meeting or call typed again (the same words) a moment ago is looked for in the same
+    # statement: wins, offers and losses have their own, longer look (_check_sanity).
+    repeat = (
+        None
+        if kind in _CLOSING or answers.again or is_new
+        else rows.Repeat(
+            actor.seller_id,
+            kind.value,
+            cmd.when,
+            note=cmd.note,
+            amount=cmd.amount,
+            temperature=cmd.temperature.value if cmd.temperature else None,
+            next_step=cmd.next_step.what[:200] if cmd.next_step else None,
+            next_step_due=cmd.next_step.due if cmd.next_step else None,
+            since=now - REPEAT_WINDOW,
+        )
+    )
+    stored_id, open_leads, repeated_at = rows.look_before_logging(
+        session, ws, source_ref, customer.id, repeat
+    )
     if stored_id is not None:
         existing = session.get(Activity, stored_id)
         assert existing is not None
         return Recorded(existing, duplicate=True)
+    if repeated_at is not None:
+        minutes = max(1, int((now - repeated_at).total_seconds() // 60))
+        raise NeedsAnswer(
+            "repeated",
+            {"kind": kind.value, "customer": customer.name, "minutes": minutes},
+            ("another", "same"),
+        )
     if is_new:
         open_leads = []
     lead = on_lead or _check_ownership(session, actor, cmd, customer, open_leads, answers)
-    kind = ActivityKind(cmd.kind)
     if kind is ActivityKind.OFFER and (answers.again or answers.separate) and on_lead is None:
         # "Log it again", or words that say another deal ("separat tilbud"): a second offer to
         # the customer, a deal of its own beside the open one.

@@ -157,6 +157,9 @@ class SetUp:
     names: list[str]
     settings: TeamSettings
     sells: bool  # whether the manager who ran it counts as a seller (they are asked)
+    # Members in another team already, left there: (name, that team's channel), for the
+    # manager to choose whether they move here (never moved unasked).
+    elsewhere: list[tuple[str, str]] = field(default_factory=list)
 
 
 def set_up(
@@ -167,9 +170,11 @@ def set_up(
     people: list[dict[str, Any]],
     *,
     now: datetime,
+    move: bool = False,
 ) -> SetUp:
     """The channel becomes a sales team of `people` (users.info answers), with the requester as
-    its manager. Run again, it updates the members."""
+    its manager. Run again, it updates the members. A member in another team stays there and
+    is named in the answer, unless the manager said to `move` them here."""
     check_setup(who, channel_id)
     existing = repo.team_by_channel(session, who.workspace_id, channel_id)
     team = existing or repo.add_team(
@@ -185,10 +190,15 @@ def set_up(
         ),
     )
     team.name = channel_name or team.name
-    names = []
+    names, elsewhere = [], []
+    channels = {t.id: t.channel_id for t in repo.teams_of_workspace(session, who.workspace_id)}
     for user in people:
         seller = repo.ensure_seller(session, who.workspace_id, user["id"])
         apply_profile(seller, user, now)
+        other = channels.get(seller.team_id) if seller.team_id not in (None, team.id) else None
+        if other is not None and not move:
+            elsewhere.append((seller.display_name or user["id"], other))
+            continue
         seller.team_id = team.id
         names.append(seller.display_name or user["id"])
     repo.add_manager(session, who.workspace_id, team.id, who.user_id, who.user_id, at=now)
@@ -199,6 +209,7 @@ def set_up(
         names,
         settings_of(team),
         sells=bool(me.sells) if me is not None else True,
+        elsewhere=elsewhere,
     )
 
 

@@ -137,7 +137,11 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
     user, command = SELLER[row["lang"]], f"/log{row['cmd']}"
     known = row.get("known", [])
     setup = row.get("setup") or [
-        f'/logoffer "{name}" 1000' if row["cmd"] in ("win", "lost") else f'/logmeeting "{name}"'
+        # Known customers; the meeting's note keeps the row's own meeting from being the same
+        # one typed again a moment later (asked about since session 13).
+        f'/logoffer "{name}" 1000'
+        if row["cmd"] in ("win", "lost")
+        else f'/logmeeting "{name}" -- known'
         for name in known
     ]
     for line in setup:

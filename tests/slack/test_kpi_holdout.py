@@ -251,8 +251,8 @@ def _values(customer: str | None, amount: str | None, note: str | None) -> dict:
 def test_form_holdout(slack, row: dict) -> None:  # type: ignore[no-untyped-def]
     user = USER[row["lang"]]
     kind = row["cmd"].split("/")[1]
-    for name in row.get("known", []):
-        slack.driver.command("/logmeeting", f'"{name}"', user).reply()
+    for name in row.get("known", []):  # a note: the form's meeting is not this one again
+        slack.driver.command("/logmeeting", f'"{name}" -- known', user).reply()
     if row.get("known_offer"):
         name, amount = row["known_offer"]
         slack.driver.command("/logoffer", f'"{name}" {amount}', user).reply()

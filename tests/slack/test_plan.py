@@ -37,8 +37,8 @@ def _history(slack) -> None:  # type: ignore[no-untyped-def]
     for i in range(10):
         day = f"2026-{8 + i // 4:02d}-{3 + (i % 4) * 5:02d}"
         customer = NAMES[i]
-        for _ in range(3):
-            _log(slack, LARS, f"{customer} {day}", "/logmeeting")
+        for n in range(3):  # three meetings on one day, each its own (not the same typed again)
+            _log(slack, LARS, f"{customer} {day} -- meeting {n + 1}", "/logmeeting")
         _log(slack, LARS, f"{customer} 200k {day}", "/logoffer")
         if i < 5:
             _log(slack, LARS, f"{customer} {day}", "/logwin")

@@ -106,8 +106,9 @@ def test_how_long_a_command_may_wait_is_said_once_per_connection_not_per_request
         slack.driver.command("/logmeeting", customer, KARI).reply()
     slack.wait_idle()
     with Counter(slack.engine) as counted:
-        for customer in ("Aker BP", "Equinor", "Orkla", "Aker BP"):
-            slack.driver.command("/logmeeting", customer, KARI).reply()
+        for n, customer in enumerate(("Aker BP", "Equinor", "Orkla", "Aker BP")):
+            # Each its own meeting (the same typed again a moment later is asked about)
+            slack.driver.command("/logmeeting", f"{customer} -- {n}", KARI).reply()
         slack.wait_idle()
     assert counted.transactions == 4 and count_rows(slack) == 7
     # Said again only after a rollback undid it, or on a new pooled connection: not per request
@@ -195,8 +196,9 @@ class RoundTrips(Counter):
         # One that changes the lead's state: the lead, its history closed and added to, the
         # activity.
         ("Aker BP warm", "Aker BP hot", 4),
-        # One on no lead: the activity alone.
-        ("Aker BP", "Aker BP", 1),
+        # One on no lead: the activity alone (another meeting: the same words again a moment
+        # later would be asked about).
+        ("Aker BP", "Aker BP -- the second today", 1),
     ],
 )
 def test_a_logged_entrys_writes_are_one_round_trip_on_postgresql(

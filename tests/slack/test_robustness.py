@@ -151,7 +151,9 @@ def test_the_same_delivery_racing_itself_is_stored_once_without_a_savepoint(
     with local_slack(
         migrated_pg_url, clock=clock, api=slack_api, over_http=False, migrate=False
     ) as slack:
-        slack.driver.command("/logmeeting", "Nyco", ALEX).reply()  # the seller and the customer
+        # The seller and the customer (a meeting of its own: the same words again a moment
+        # later would be asked about, never stored)
+        slack.driver.command("/logmeeting", "Nyco -- seed", ALEX).reply()
         engine = make_engine(migrated_pg_url)
         factory = make_session_factory(engine)
         now = clock.now()

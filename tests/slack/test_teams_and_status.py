@@ -10,7 +10,7 @@ from slack_sdk.models.views import View
 
 from bot.offline.driver import SlackDriver
 from bot.offline.slack_api import FakeUser
-from tests.helpers import text_of
+from tests.helpers import buttons, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
@@ -142,7 +142,12 @@ def test_teamstatus_in_another_teams_channel_shows_the_sellers_own_team(slack) -
     a manager of the sales team typing there still sees the sales team."""
     _setup_english_team(slack)
     slack.api.channel_members["C0NORTH"] = [KARI, ALEX]
-    _say(slack, KARI, "/kpi", "setup", channel="C0NORTH")
+    setup = slack.driver.command("/kpi", "setup", KARI, "C0NORTH")
+    move = next(b for b in buttons(setup.reply()) if b["action_id"] == "setup_move_members")
+    slack.driver.click(  # Kari and Alex were in the sales team: moved when she says so
+        KARI, {"action_id": move["action_id"], "value": move["value"]}, channel_id="C0NORTH"
+    )
+    slack.wait_idle()
     _say(slack, LARS, "/logmeeting", "Acme")
     _say(slack, LARS, "/logoffer", "Equinor 250k")
     _say(slack, ALEX, "/logmeeting", "Hydro warm")

@@ -127,6 +127,16 @@ def _team_of(slack, user_id: str) -> int | None:  # type: ignore[no-untyped-def]
         return session.scalar(select(Seller.team_id).where(Seller.slack_user_id == user_id))
 
 
+def _team_by_channel(slack, channel: str) -> int | None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import SalesTeam
+
+    with session_scope(make_session_factory(slack.engine)) as session:
+        return session.scalar(select(SalesTeam.id).where(SalesTeam.channel_id == channel))
+
+
 def _membership(kind: str, user: str, at: float, channel: str = CHANNEL) -> dict:
     return {
         "type": kind,
@@ -601,7 +611,7 @@ def test_a_seller_who_joins_another_teams_channel_then_leaves_their_own_moves_te
     slack.api.channel_members["C0NORTH"] = [KARI]
     slack.driver.command("/kpi", "setup", KARI, "C0NORTH").reply()
     slack.wait_idle()
-    north = _team_of(slack, KARI)
+    north = _team_by_channel(slack, "C0NORTH")
     assert _team_of(slack, LARS) not in {None, north}
     slack.api.channel_members["C0NORTH"] = [KARI, LARS]
     _deliver(slack, _membership("member_joined_channel", LARS, SET_UP + 60, "C0NORTH"))

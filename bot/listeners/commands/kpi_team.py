@@ -15,7 +15,7 @@ from bot.ids import SettingsMetadata
 from bot.rendering.blocks import role_question, shared_setup_question, text_message
 from bot.rendering.settings import LANGUAGE_NAMES, settings_modal
 from bot.rendering.status import KPI_LABELS, goals_list_text
-from bot.rendering.text import Mrkdwn, mention, render
+from bot.rendering.text import Mrkdwn, escape, mention, plain, render
 from bot.services import teams
 from bot.services.dates import fold
 from bot.services.kpi_args import MENTION, mentioned_user
@@ -113,10 +113,14 @@ def _some_names(names: list[str], shown: int = 20) -> str:
     return text + (f" … (+{len(ordered) - shown})" if len(ordered) > shown else "")
 
 
-def setup(request: Request, client: WebClient, *, shared_ok: bool = False) -> dict[str, Any]:
+def setup(
+    request: Request, client: WebClient, *, shared_ok: bool = False, move: bool = False
+) -> dict[str, Any]:
     """Who asks first; then Slack about the channel, outside any transaction (a write lock is
     never held across an HTTP call); then one unit of work that stores the team. A channel
-    another organisation reads is asked about first (`shared_ok`: the manager said yes)."""
+    another organisation reads is asked about first (`shared_ok`: the manager said yes).
+    Members in another team stay there unless the manager said to `move` them (asked in the
+    answer, with buttons)."""
     with request.reading() as uow:
         teams.check_setup(uow.who, request.channel_id)
         language = uow.who.language
@@ -127,7 +131,7 @@ def setup(request: Request, client: WebClient, *, shared_ok: bool = False) -> di
         return shared_setup_question(language, channel_id)
     with request.writing() as uow:
         who = uow.who
-        done = teams.set_up(uow.session, who, channel_id, name, people, now=uow.now)
+        done = teams.set_up(uow.session, who, channel_id, name, people, now=uow.now, move=move)
     text = render(
         who.language,
         "setup_done",
@@ -142,7 +146,16 @@ def setup(request: Request, client: WebClient, *, shared_ok: bool = False) -> di
         shared=shared,
         unread=unread,
     )
-    return role_question(who.language, text, done.sells)
+    elsewhere = None
+    if done.elsewhere:
+        listed = sorted(done.elsewhere, key=lambda pair: pair[0].casefold())
+        elsewhere = render(
+            who.language,
+            "setup_elsewhere",
+            count=len(listed),
+            names=Mrkdwn(", ".join(f"{plain(n)} (<#{escape(c)}>)" for n, c in listed)),
+        )
+    return role_question(who.language, text, done.sells, elsewhere)
 
 
 def role(request: Request, rest: str) -> dict[str, Any]:

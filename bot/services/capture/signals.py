@@ -50,6 +50,7 @@ _LAUGHING_CODES = {":joy:", ":rolling_on_the_floor_laughing:", ":laughing:", ":j
 LAUGHS = {"lol", "haha", "hahaha", "hehe", "lmao", "rofl", "xd", "jk", "😂"}
 _BARE_LINK = re.compile(r"https?://\S+")
 _LINK_NUMBER = re.compile(r"(?:#|\b(?:nr|no|id)\.?\s*)?\b[0-9][0-9.,]*\b")
+_GLUED_MINUS = re.compile(r"(?<![\w.,%+\-/:])-(?=[0-9])")
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
@@ -99,6 +100,9 @@ def clean(text: str) -> str:
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = plain_text(text)  # "Won Nam\u200bmo ３２０ｋ": invisible marks out, wide forms ASCII
     text = ascii_digits(text)  # "Vant Yara ３００ ０００ kr": digits of any form read as 0-9
+    # "Vant Equinor −250k": a minus sign (the hyphen, or the minus sign read as one) on a number
+    # says it is negative; the tokens would drop it and read 250k (see `amounts`)
+    text = _GLUED_MINUS.sub(" minus ", text)
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
@@ -803,6 +807,31 @@ def _plain_number(text: str) -> bool:
     return bool(re.fullmatch(r"[0-9]+", text))
 
 
+_RANGE_DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
+    """ "1 – 2 mill", "300–400k", "250 000 - 300 000 kr": the amount is one end of a range (a
+    number, a dash, the amount; or the amount, a dash, a number). Which amount it is was not
+    said: no amount is read (was: the upper end, stored unasked), as "1-2 mill" reads none."""
+    before = tokens[start - 2 : start]
+    if len(before) == 2 and before[1].text in _RANGE_DASHES and _NUMBER.fullmatch(before[0].text):
+        return True
+    after = tokens[end : end + 3]
+    if len(after) < 2 or after[0].text not in _RANGE_DASHES or not _NUMBER.fullmatch(after[1].text):
+        return False
+    # The other end is an amount too: "250k – 300k", "250 000 – 300 000 kr"; not "400k – 2 år"
+    unit = after[1].text.lstrip("0123456789.,")
+    following = after[2] if len(after) == 3 else None
+    return bool(unit) or (
+        following is not None
+        and (following.folded in MONEY_WORDS or bool(re.fullmatch(r"[0-9]{3}", following.text)))
+    )
+
+
+_NUMBER = re.compile(r"[0-9][0-9.,]*(?:k|m|mill|mio|mnok|kr|tkr)?", re.I)
+
+
 def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amount]:
     found: list[Amount] = []
     i = 0
@@ -857,6 +886,9 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                     continue
                 if not _plausible(texts, money, tokens, i + n) or _an_identifier(tokens, i, texts):
                     continue
+                if _a_range_end(tokens, i, i + n):
+                    best = None
+                    break
                 doubtful = (
                     groups
                     and i > 0
@@ -899,6 +931,8 @@ def is_rate(tokens: list[Token], amount: Amount, dates: Collection[int] = ()) ->
     as a command asks; "240k ARR" is the deal's yearly value, as said).
     `dates`: the tokens that are a date ("300k a week ago" is no rate)."""
     before = tokens[amount.start - 1].folded if amount.start > 0 else ""
+    if before == "minus":
+        return True  # "Vant Equinor −250k": a sum taken off, not the deal's value (asked)
     # "20 lisenser 5 000 kr": a price per unit counted; "tilbud på lisenser 450k": their total
     counted = (
         before in _UNIT_NOUNS and amount.start > 1 and _plain_number(tokens[amount.start - 2].text)

@@ -322,7 +322,10 @@ _COLLEAGUES_FIRST = re.compile(
     r"(?:\s+(?:hos|at|with|med|ved|vid|på|pa|i|in|til|till|to))?\s+",
     re.IGNORECASE,
 )
-_RANGE_WORDS = {"til", "till", "to", "-", "\u2013", "\u2014"}
+_DASH_WORDS = {"-", "\u2013", "\u2014"}
+_RANGE_WORDS = {"til", "till", "to", *_DASH_WORDS}
+_GROUP = re.compile(r"[0-9]{3}")  # a thousands group, written with a space before it
+_GROUP_HEAD = re.compile(r"(?:kr\.?|nok|sek|dkk)?[0-9]{1,3}", re.I)
 _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
 _GLUED_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[a-z]*")
 
@@ -377,13 +380,22 @@ def _amount_range(tokens: list[str]) -> str | None:
         if not (_number_like(before) and _number_like(words[i + 1])):
             continue
         ahead = spoken_as_digits(after[:4]) or after
+        # Two bare numbers either side of a dash are a range too ("250 000 - 300 000"); not
+        # after "til"/"to", and not after an amount with its unit ("300k - 2027")
+        bare = word in _DASH_WORDS and not any(ch.isalpha() for ch in before)
         try:
             for size in range(min(len(ahead), 4), 0, -1):
                 said = " ".join(ahead[:size])
-                if looks_like_date(ahead[0]) or not any(ch.isalpha() for ch in said):
+                if looks_like_date(ahead[0]) or not (bare or any(ch.isalpha() for ch in said)):
                     continue  # "gyldig til 15.12", "300k til 2027": no second amount
                 if parse_amount(said) is not None:
                     start = i - 2 if i > 1 and words[i - 2] in _BETWEEN else i - 1
+                    while (
+                        start > 0
+                        and _GROUP.fullmatch(words[start])
+                        and (_GROUP_HEAD.fullmatch(words[start - 1]))
+                    ):
+                        start -= 1  # "250 000 - 300 000" shown whole, not "000 - 300 000"
                     return " ".join(tokens[start : i + 1 + size])
         except UserError:
             continue

@@ -79,10 +79,28 @@ _TOPIC = re.compile(
 )
 
 
+# An en or em dash between two numbers is a range ("250 000 – 300 000", "1 – 2 mill", as
+# autocorrect writes "250 000 - 300 000"), not the note's start: left for the range check, which
+# refuses it with an example. Was: the lower end stored, the upper one as the note.
+_RANGE_BEFORE = re.compile(r"[0-9][0-9.,]*\s?(?:k|m|kr|mill|mio|tkr|nok|sek|dkk)?\s*$", re.I)
+_RANGE_AFTER = re.compile(
+    r"\s*[0-9][0-9.,]*(?:\s[0-9]{3}(?![0-9]))+"  # "300 000"
+    r"|\s*[0-9][0-9.,]*\s?(?:k|m|kr|mill|mio|mnok|tkr|nok|sek|dkk|kroner|kronor)(?![^\W\d_])",
+    re.I,
+)
+
+
 def _split_note(text: str) -> tuple[str, str | None]:
     """Split at the first " -- " (or an em/en dash, which macOS autocorrects "--" into), else
     before a word that says what it was about ("ang.", "vedr.", "regarding")."""
     match = _NOTE_SEPARATOR.search(text)
+    while (
+        match is not None
+        and text[match.end() - 1] in "\u2013\u2014"
+        and _RANGE_BEFORE.search(text, 0, match.start())
+        and _RANGE_AFTER.match(text, match.end())
+    ):
+        match = _NOTE_SEPARATOR.search(text, match.end())
     if match is not None:
         return text[: match.start()].strip(), text[match.end() :].strip() or None
     topic = _TOPIC.search(text)
