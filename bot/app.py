@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from slack_bolt import App, BoltRequest
+from slack_bolt.listener_matcher.builtins import BuiltinListenerMatcher
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from sqlalchemy.orm import Session, sessionmaker
@@ -145,6 +146,32 @@ class ListenerExecutor(ThreadPoolExecutor):
             return self._idle.wait_for(lambda: self._busy == 0, timeout)
 
 
+class BodyMatcher(BuiltinListenerMatcher):
+    """Bolt's built-in matcher of a listener (`app.command("/logmeeting")`, `app.action(...)`,
+    `app.event(...)`: a function of the request's body), called with the body itself. Bolt's
+    own builds every listener argument (a WebClient's, each payload's view) for each matcher it
+    asks, and every request asks the matchers of the listeners registered before its own."""
+
+    def __init__(self, found: BuiltinListenerMatcher) -> None:
+        self.func = found.func
+        self.arg_names = found.arg_names
+        self.logger = found.logger
+
+    def matches(self, req: BoltRequest, resp: Any) -> bool:
+        return bool(self.func(body=req.body))
+
+
+def _direct_matchers(app: App) -> None:
+    """Every built-in matcher that takes only the body (all of Bolt's own) as a BodyMatcher."""
+    for listener in app._listeners:
+        matchers = getattr(listener, "matchers", None)
+        if not isinstance(matchers, list):
+            continue
+        for i, matcher in enumerate(matchers):
+            if type(matcher) is BuiltinListenerMatcher and matcher.arg_names == ["body"]:
+                matchers[i] = BodyMatcher(matcher)
+
+
 def _profile_known_fresh(request: BoltRequest) -> bool:
     """The requester's Slack profile is fresh (this process read it within its time to live): the
     command will not call users.info, and may wait its turn on a writer thread."""
@@ -235,4 +262,5 @@ def build_app(
 
     errors.register(app)
     listeners.register(app)
+    _direct_matchers(app)
     return app

@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary, WeakValueDictionary
 
 from sqlalchemy import Engine, create_engine, event, make_url, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DisconnectionError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -117,8 +117,6 @@ def make_engine(url: str) -> Engine:
             cursor.run_sql(conn, "BEGIN" if options.get(READ_ONLY, False) else "BEGIN IMMEDIATE")
 
         return engine
-    # pool_pre_ping: a connection the server dropped (a restart, a failover) is noticed when it
-    # is checked out and replaced, so the app recovers without a restart.
     query = make_url(url).query
     # A connect_timeout in DATABASE_URL (?connect_timeout=5) wins.
     args: dict[str, object] = (
@@ -131,15 +129,16 @@ def make_engine(url: str) -> Engine:
         # median for the 50-seller team, bench/HISTORY.md, session 12); on two cores shared with
         # the requests, a worker's start-up is the cost. An `options` in DATABASE_URL wins.
         args["options"] = "-c max_parallel_workers_per_gather=0"
+    # No pool_pre_ping: _begin_at_checkout does its work, and begins the transaction with it.
     engine = create_engine(
         url,
-        pool_pre_ping=True,
         pool_size=10,
         max_overflow=20,
         pool_timeout=POOL_WAIT,
         connect_args=args,
         hide_parameters=True,
     )
+    event.listen(engine, "checkout", _begin_at_checkout)
 
     @event.listens_for(engine, "begin")
     def _deadline(conn):  # type: ignore[no-untyped-def]
@@ -163,6 +162,36 @@ def make_engine(url: str) -> Engine:
             conn.info.pop(_TIMEOUT_MS, None)
 
     return engine
+
+
+def _begin_at_checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+    """A PostgreSQL connection taken from the pool begins its transaction here, and that BEGIN is
+    the pool's pre-ping: a connection the server dropped (a restart, a failover) fails it, and the
+    pool replaces it (DisconnectionError), so the app recovers without a restart. SQLAlchemy's
+    pre-ping sent a `SELECT 1` of its own (switching psycopg to autocommit and back for it) and
+    psycopg then sent BEGIN before the first statement: two round trips, now one. psycopg sees
+    the transaction under way (libpq's status) and sends no BEGIN of its own; it ends as before
+    (COMMIT, or the pool's ROLLBACK when the connection is returned). A connection in autocommit,
+    with its own isolation level or access mode, or not idle is only pinged."""
+    pgconn = dbapi_conn.pgconn
+    plain = (
+        not dbapi_conn.autocommit
+        and pgconn.transaction_status == _PG_IDLE
+        and dbapi_conn.isolation_level is None
+        and dbapi_conn.read_only is None
+        and dbapi_conn.deferrable is None
+    )
+    try:
+        # libpq's own PQexec, outside psycopg's query machinery (the GIL is let go meanwhile).
+        result = pgconn.exec_(b"BEGIN" if plain else b"SELECT 1")
+    except Exception as err:  # psycopg's OperationalError: the connection is gone
+        raise DisconnectionError(f"the connection failed its check ({type(err).__name__})") from err
+    if result.status not in _PG_OK:
+        raise DisconnectionError("the connection failed its check")
+
+
+_PG_IDLE = 0  # psycopg.pq.TransactionStatus.IDLE
+_PG_OK = (1, 2)  # psycopg.pq.ExecStatus.COMMAND_OK, TUPLES_OK
 
 
 # SQLite has one writer at a time. Its busy handler makes waiting writers sleep and poll (up to

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bot.services import emoji
 from bot.services.amounts import (
@@ -37,6 +38,9 @@ def has_control_chars(text: str) -> bool:
     )
 
 
+# A log command's text is prepared twice (candidate_keys, then parse_log_command), by threads
+# side by side: the last few results are kept (a text that is refused raises each time).
+@lru_cache(maxsize=64)
 def _prepare(text: str) -> str:
     """Reject oversized or control-character input, undo Slack's escaping, flatten whitespace."""
     if len(text) > MAX_LENGTH:
