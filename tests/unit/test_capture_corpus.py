@@ -1597,22 +1597,13 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags i Hässleholm": (
         "not read yet: kind meeting != call; second record missed"
     ),
-    "Dagens skörd: möte ICA Gruppen kl 9, samtal Lindex kl 11, offert Jula 95 000 kr kl 15 ✅": (
-        "not read yet: kind offer != meeting; customer 'Jula' != 'ICA Gruppen'; amount 95000.00 != None; second record missed"
-    ),
     "Peab i förrgår på deras julmingel, mest glögg och pepparkakor 🍪": ("not read yet: missed"),
-    "v. 49 hann jag med: möte Kesko Oy (tis) och samtal Valio (tors) – loggar i efterhand": (
-        "not read yet: date 2026-12-03 != 2026-12-01; second record missed"
-    ),
     "Skickade ny version till Valio Oy i morse: 165 000 € (ner från 180)": ("not read yet: missed"),
     "Bestseller takkede ja i telefonen fredag, men det skal lige godkendes i bestyrelsen": (
         "not read yet: kind call != win"
     ),
     "Føtex d. 2/12: møde med indkøb, og tilbuddet på 430k røg afsted dagen efter": (
         "not read yet: second record missed"
-    ),
-    "Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k": (
-        "not read yet: kind offer != meeting; customer 'Matas' != 'Arla'; amount 560000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
     ),
     "Rockwool gav den kolde skulder i dag 🥶 – kort møde, ingen interesse": (
         "not read yet: missed"
@@ -1626,7 +1617,8 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "Halfords verbal yes on the call just now 🙌 PO to follow": _VERBAL_YES,
     "Monday Studio Ltd on Monday 🙃 good chat, they want a proposal": ("not read yet: missed"),
     "Last week: Mon Ocado demo, Wed call Boots, Fri quote to Halfords £120k": (
-        "not read yet: kind offer != meeting; customer 'Halfords' != 'Ocado'; amount 120000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
+        "not read yet: the list is read item by item (session 13), but 'call Boots' alone (no "
+        "'with', no verb) is no call read: second kind offer != call"
     ),
     "typo above - Next plc quote is £130k not £310k 🤦": ("not read yet: missed"),
     "it's 00:20 and I just got home from the Whitbread Christmas dinner — great night, they want to expand the pilot": (

@@ -292,7 +292,7 @@ _SUFFIXES = {fold(s) for s in LEGAL_SUFFIXES}
 # Legal forms that, written in lower case, are words: "Hafslund sa ja" (said yes), not Hafslund
 # S.A.; "Coop da" (then). Written "SA", "DA" they are the forms.
 _WORDS_NOT_SUFFIXES = {"sa", "da"}
-_WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
+_WEEK_WORDS = WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
 _NAME_TAILS = {fold(w) for w in entries(lexicon.NAME_TAILS)}
 _NUMBER_UNITS = {fold(w) for w in entries(lexicon.NUMBER_UNITS)}
 _NUMBER_WORDS = sorted(
