@@ -20,6 +20,7 @@ from tests.unit.test_command_corpus import (
     HOLDOUT_9_LEFT,
     HOLDOUT_10_LEFT,
     HOLDOUT_11_LEFT,
+    HOLDOUT_12_LEFT,
 )
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
@@ -113,6 +114,7 @@ def _cases(rows: list[dict]) -> list:
                     | set(HOLDOUT_9_LEFT)
                     | set(HOLDOUT_10_LEFT)
                     | set(HOLDOUT_11_LEFT)
+                    | set(HOLDOUT_12_LEFT)
                     else ()
                 ),
             ),

@@ -1670,3 +1670,48 @@ def test_an_offer_named_with_its_product_and_an_amount_is_a_sure_offer(
 def test_a_sale_of_licences_is_still_a_win() -> None:
     found = _read("Solgte lisenser til Yara 450k", open_offers=set())
     assert (found.outcome, found.kind) == (Outcome.SURE, ActivityKind.WIN), found.reasons
+
+
+HOLDOUT_15 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout15.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_15_LEFT: dict[str, str] = {
+    "Kiwi: julebord med innkjøpsavdelinga i helga 🎄🍻 snakka litt business også": "not read yet: missed",
+    "Coop Norge signerte før nyttår som lovet 😅 første del på 200k av 600k, resten når piloten er evaluert": "not read yet: amount None != 200000",
+    "Elkjøp: signert 600k, faktureres 200k nå og resten i mars": "not read yet: likely where sure is expected",
+    "Hafslund: møte mandag, tilbudet gikk ut dagen etter, 890 000,-": "not read yet: second record missed",
+    "snakket med Ekeberg om gjerdet deres i går, vil ha pris": "not read yet: sure where likely is expected",
+    "Veidekke 🤝 muntlig ja på 1,1 mill, kontrakt før nyttår": "not read yet: missed",
+    "sendte et foreløpig tilbud til Ringnes, ca 3 mill, endelig pris kommer fredag": "not read yet: date 2026-12-11 != 2026-12-16",
+    "möte m Ahlsell i förrgår, varm. nästa möte v. 2": "not read yet: planned None != 2027-01-11",
+    "var på Skanskas julfest i fredags 🎄 mest glögg men fick 10 min med VD:n om nästa år": "not read yet: missed",
+    "Volvo muntligt ja 🙌 på 2,2 MSEK, avtalet skrivs på innan nyår": "not read yet: missed",
+    "kl är 01:10, kom precis hem från kundmiddag med Dustin i Kista, bra snack om nästa år": "not read yet: sure where likely is expected",
+    "julefrokost med Salling Group fredag 🎄🍺 hyggeligt, snakkede kort om næste år": "not read yet: missed",
+    "ringede til GN Store Nord i mandags ang. headsets til kundeservice": "not read yet: missed",
+    "3 Danmark: tilbud 3 x 150.000 kr. = 450.000 kr. sendt i dag": "not read yet: likely where sure is expected",
+    "Søndag ApS – mode i søndags?? ja, de ville kun ses i weekenden 🙃 varm": "not read yet: missed",
+    "Salling Group – første del af aftalen er underskrevet: 250.000 kr. af 1 mio., resten afhænger af piloten": "not read yet: sure where likely is expected",
+    "Netto sagde mundtligt ja i telefonen i formiddags, men juristerne skal lige kigge på det": "not read yet: missed",
+    "Maersk: 95.000 kr./md. i 24 mdr., tilbud sendt i går": "not read yet: amount 95000.00 != 2280000",
+    "Friday Labs Ltd on Friday 🙃 good demo, they want a quote": "not read yet: likely where sure is expected",
+    "Last week: Mon call Pret, Wed mtg Sainsbury's, Thu quote to Pret £45k": "not read yet: kind meeting != call; customer \"Sainsbury's\" != 'Pret'; date 2026-12-09 != 2026-12-07; second kind offer != meeting; second customer 'Pret' != \"Sainsbury's\"",
+    "John Lewis verbal yes 🙌 paperwork after Christmas": "not read yet: missed",
+    "snow forecast for the Winter Garden site visit tomorrow, might push it ❄️": "not read yet: chatter read as sure",
+    "Quote Hub Ltd won!! 🥳 £210k": "not read yet: missed",
+    "sorry, typo - Aviva quote is £830k not £380k": "not read yet: missed",
+    "rough number to Barclays today, roughly 1.5m, final after their security review": "not read yet: missed",
+    "Aviva: £20k/month on a 12-month term, contract signed today 🎉": "not read yet: amount 20000.00 != 240000",
+    "it's 00:45, just back from the Marks & Spencer Christmas dinner — lovely evening, they'll send the RFP in Jan": "not read yet: missed",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_15, HOLDOUT_15_LEFT))
+def test_the_fifteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout15.yaml (read on Wednesday 2026-12-16) was measured once before the rules
+    it led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_15, row)
+
+
+def test_every_row_left_in_the_fifteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_15["messages"]}
+    assert set(HOLDOUT_15_LEFT) <= texts

@@ -24,6 +24,7 @@ TODAY = date(2026, 11, 20)
 FILE_TODAY = {
     "commands_holdout10.yaml": date(2026, 12, 2),  # a Wednesday, week 49
     "commands_holdout11.yaml": date(2026, 12, 4),  # a Friday, week 49
+    "commands_holdout12.yaml": date(2026, 12, 15),  # a Tuesday, week 51
 }
 HOLDOUT: list[dict] = [
     {**row, "today": FILE_TODAY[path.name]} if path.name in FILE_TODAY else row
@@ -125,12 +126,34 @@ HOLDOUT_11_LEFT: dict[str, str] = {
 }
 
 
+# commands_holdout12.yaml (its header; read on Tuesday 15 December): the same.
+HOLDOUT_12_LEFT: dict[str, str] = {
+    "Veidekke i går, varm, neste: tilbud to dager etter": "not read yet: error missing_next_date",
+    "julefrokost med Netto i fredags 🎄, varm": "not read yet: {'customer': ('julefrokost', 'Netto'), 'unread': ('med Netto', 'julefrokost med')}",
+    "Barclays yesterday, warm, next mtg Tue 12 Jan": "not read yet: {'next': (('meeting', '2027-01-12'), ('mtg', '2027-01-12'))}",
+    "Dustin igår kväll – snack om julklappar till personalen": "not read yet: {'note': ('snack om julklappar till personalen', None), 'unread': (None, 'snack om julklappar till personalen')}",
+    "Maersk i går, varm, næste møde ugen efter": "not read yet: error missing_next_date",
+    "Winter Garden Ltd Mon, hot, next meeting two days later": "not read yet: error missing_next_date",
+    "Quote Hub Ltd 210k": "not read yet: {'customer': ('Hub Ltd', 'Quote Hub Ltd')}",
+    "Tine 1,2 mill, oppstart etter nyttår": "not read yet: {'note': (None, 'oppstart etter nyttår'), 'unread': ('oppstart etter nyttår', None)}",
+    "Coop Norge 200k, første del av 600k": "not read yet: {'amount': (Decimal('600000.00'), Decimal('200000.00')), 'note': (None, 'første del av 600k'), 'unread': ('200k, første del av', None)}",
+    "Hedlund Måleri AB 275 tkr, första fakturan i januari": "not read yet: error date_in_future",
+    "Ahlsell 150 000 kr, resten (750 000) avropas under våren": "not read yet: {'note': (None, 'resten (750 000) avropas under våren'), 'unread': ('resten 750 000 avropas under våren', None)}",
+    "Pandora 1,2 mio, levering efter nytår": "not read yet: {'note': (None, 'levering efter nytår'), 'unread': ('levering efter nytår', None)}",
+    "Met Office £80k this morning": "not read yet: {'customer': ('Office', 'Met Office')}",
+    "Twelve Days Ltd £150k, first phase of £500k": "not read yet: {'amount': (Decimal('500000.00'), Decimal('150000.00')), 'note': (None, 'first phase of £500k'), 'unread': ('£150k, first phase of', None)}",
+    "signed before Xmas 🎄 £60k": "not read yet: no error",
+    "budgeten frös 🥶": "not read yet: no error",
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
         **HOLDOUT_9_LEFT,
         **HOLDOUT_10_LEFT,
         **HOLDOUT_11_LEFT,
+        **HOLDOUT_12_LEFT,
     }
     return [
         pytest.param(
@@ -147,6 +170,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_9_LEFT) <= texts and HOLDOUT_8_LEFT <= texts
     assert set(HOLDOUT_10_LEFT) <= texts
     assert set(HOLDOUT_11_LEFT) <= texts
+    assert set(HOLDOUT_12_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))
