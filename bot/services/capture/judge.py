@@ -38,7 +38,7 @@ from bot.services.capture.objects import _counts_things, _lost_a_thing, _object,
 from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
 from bot.services.customers import customer_key
-from bot.services.dates import MAX_PAST_DAYS, time_suffix
+from bot.services.dates import MAX_PAST_DAYS, fold, time_suffix
 
 
 # -- judging one cue -------------------------------------------------------------------------
@@ -319,6 +319,8 @@ def _judge(
             h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
         )
         if (name.known and evidence) or amount is not None:
+            return result(Outcome.LIKELY, "weak-cue")
+        if _a_meal_with_a_company(m, cue, name):
             return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
     if not complete:
@@ -873,3 +875,38 @@ def _a_colleague_about_it(m: Message, cue: Cue, name: Name) -> bool:
     while j > i and m.tokens[j].folded in _THE:
         j -= 1
     return j > i and m.tokens[j].folded in _TOPIC_WORDS
+
+
+# A meal out: with a customer, a meeting a careful colleague would ask about.
+_MEALS = {
+    fold(w)
+    for w in "lunsj med|lunch med|lunch with|middag med|dinner with|frokost med|breakfast with|"
+    "lunsjmøte med|lunchmöte med|frokostmøte med".split("|")
+}
+
+
+def _a_meal_with_a_company(m: Message, cue: Cue, name: Name) -> bool:
+    """ "Middag med Equinor i går", "Lunch med Volvo idag": a meal with a company named right
+    after it, capitalised, no one's first name ("lunsj med Per" is a friend's)."""
+    if fold(cue.label) not in _MEALS or name.known or name.start != cue.end:
+        return False
+    if name.lower_case or name.day_first or name.definite:
+        return False
+    first = m.tokens[name.start]
+    return (
+        first.text[:1].isupper()
+        and first.folded not in signals.FIRST_NAMES
+        and first.folded not in _KIN
+    )
+
+
+# Family and friends, capitalised as names are ("Middag med Mamma", "Lunch with Mum")
+_KIN = {
+    fold(w)
+    for w in "mum mom mother dad father mamma mamman mor moren pappa pappan papa far faren "
+    "mormor farmor morfar farfar bestemor bestefar besteforeldre svigermor svigerfar "
+    "svärmor svärfar kona kone konen wife husband mannen frua sambo sambon familien "
+    "familjen familie family kids barna ungene børnene vennene venner vänner venner "
+    "friends gutta jentene tjejerna grabbarna svoger svigerinne bror søster syster "
+    "brother sister gf bf kjæresten kjæreste flickvännen pojkvännen kæresten".split()
+}

@@ -121,6 +121,9 @@ def parse_log_command(
     head, theirs = follow_up.their_remark(head)  # "…, de vender tilbage i næste uge": a note
     if theirs is not None:
         note = theirs if note is None else f"{theirs}; {note}"
+    head, how = follow_up.how_it_went(head)  # "…, efter förhandling": how it came about
+    if how is not None:
+        note = how if note is None else f"{how}; {note}"
     typed_dashes = re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) is not None
     step_said = None if note is None or typed_dashes else _a_named_step(note, today, krone)
     if step_said is not None:

@@ -1,0 +1,78 @@
+"""Session 13: a meal with a named company is a meeting to ask about, a meal with a person or
+family is nothing; a command's trailing clause that says how a deal came about ("…, efter
+förhandling") is its note, while a clause that may be data ("…, etter jul") is still asked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+from bot.services.commands import parse_log_command
+
+TODAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Middag med Equinor i går, de vil ha tilbud", "Equinor"),
+        ("Lunsj med Kiwi", "Kiwi"),
+        ("Lunch med Volvo idag", "Volvo"),
+        ("Dinner with Siemens last night, good vibes", "Siemens"),
+        ("Frokost med Maersk i morges", "Maersk"),
+    ],
+)
+def test_a_meal_with_a_named_company_is_a_meeting_asked_about(text: str, customer: str) -> None:
+    found = recognise(text, today=TODAY)
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.LIKELY,
+        ActivityKind.MEETING,
+        customer,
+    ), found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lunsj med Per",
+        "Lunsj med Per i dag",
+        "Frokost med Kari i dag",
+        "Lunch med Jonas idag",
+        "Lunch with Mum today",
+        "Middag med Mamma i går",
+        "Middag med familien i går",
+        "lunsj med teamet i dag",
+    ],
+)
+def test_a_meal_with_a_person_or_family_is_nothing(text: str) -> None:
+    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "note"),
+    [
+        (ActivityKind.WIN, "Ikea 820 000 kr, efter förhandling", "efter förhandling"),
+        (ActivityKind.WIN, "Ikea 820 000 kr, etter forhandling", "etter forhandling"),
+        (ActivityKind.WIN, "Ikea 820k, after a long negotiation", "after a long negotiation"),
+        (ActivityKind.WIN, "Ikea 820k, etter litt press", "etter litt press"),
+        (ActivityKind.WIN, "Ikea 820k, efter lang diskussion", "efter lang diskussion"),
+        (ActivityKind.OFFER, "Ikea 820k, efter förhandling", "efter förhandling"),
+        (ActivityKind.MEETING, "Ikea i går, etter lang forhandling", "etter lang forhandling"),
+    ],
+)
+def test_a_trailing_clause_on_how_it_came_about_is_the_note(
+    kind: ActivityKind, text: str, note: str
+) -> None:
+    cmd = parse_log_command(kind, text, today=TODAY, krone="SEK")
+    assert (cmd.customer, cmd.note, cmd.unread) == ("Ikea", note, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ikea 820k, etter jul", "Ikea 820k, after Christmas", "Ikea 820k, med rabatt 10%"]
+)
+def test_a_trailing_clause_that_may_be_data_is_still_asked(text: str) -> None:
+    cmd = parse_log_command(ActivityKind.WIN, text, today=TODAY, krone="NOK")
+    assert cmd.unread is not None and cmd.note is None
