@@ -362,6 +362,8 @@ def how_it_went(text: str) -> tuple[str, str | None]:
     for i in range(1, len(typed)):
         if not typed[i - 1].endswith((",", ";")):
             continue
+        if any(w.endswith((",", ";")) for w in typed[i:-1]):
+            continue  # the last clause only
         words = [fold(w).strip(",;:.!?()") for w in typed[i:]]
         if len(words) < 2 or len(words) > 5 or words[0] not in _AFTER:
             continue

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services.capture import Outcome, recognise
 from bot.services.commands import parse_log_command
 
@@ -76,3 +77,46 @@ def test_a_trailing_clause_on_how_it_came_about_is_the_note(
 def test_a_trailing_clause_that_may_be_data_is_still_asked(text: str) -> None:
     cmd = parse_log_command(ActivityKind.WIN, text, today=TODAY, krone="NOK")
     assert cmd.unread is not None and cmd.note is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "note", "amount"),
+    [
+        (ActivityKind.WIN, "Coop Norge 200k, første del av 600k", "første del av 600k", 200_000),
+        (ActivityKind.WIN, "Acme Ltd £150k, first phase of £500k", "first phase of £500k", 150_000),
+        (ActivityKind.WIN, "Volvo 2 mkr, första etappen av 5 mkr", "första etappen av 5 mkr", 2e6),
+        (ActivityKind.WIN, "Tine 1,2 mill, oppstart etter nyttår", "oppstart etter nyttår", 1.2e6),
+        (ActivityKind.WIN, "Pandora 1,2 mio, levering efter nytår", "levering efter nytår", 1.2e6),
+        (ActivityKind.WIN, "Hedlund AB 275 tkr, första fakturan i januari", None, 275_000),
+        (ActivityKind.WIN, "Acme 90k, go-live after Easter", "go-live after Easter", 90_000),
+    ],
+)
+def test_a_part_of_a_deal_or_a_start_at_a_time_of_year_is_the_note(
+    kind: ActivityKind, text: str, note: str | None, amount: float
+) -> None:
+    cmd = parse_log_command(kind, text, today=date(2026, 12, 15), krone="NOK")
+    assert (cmd.when, cmd.amount, cmd.unread) == (date(2026, 12, 15), amount, None)
+    assert cmd.note == (note or text.split(", ", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Veidekke i går, varm, neste: tilbud to dager etter", date(2026, 12, 16)),
+        ("Maersk i går, varm, næste møde ugen efter", date(2026, 12, 21)),
+        ("Winter Garden Ltd Mon, hot, next meeting two days later", date(2026, 12, 16)),
+        ("Volvo i måndags, nästa möte dagen därpå", date(2026, 12, 15)),
+        ("Tine 10.12, neste møte en uke senere", date(2026, 12, 17)),
+    ],
+)
+def test_a_next_steps_day_told_from_the_activitys_is_read_from_it(text: str, due: date) -> None:
+    cmd = parse_log_command(ActivityKind.MEETING, text, today=date(2026, 12, 15), krone="NOK")
+    assert cmd.next_step is not None and cmd.next_step.due == due, cmd
+
+
+def test_a_next_steps_day_told_from_no_day_said_is_asked() -> None:
+    with pytest.raises(UserError) as err:
+        parse_log_command(
+            ActivityKind.MEETING, "Veidekke, neste møte dagen etter", today=TODAY, krone="NOK"
+        )
+    assert err.value.code == "missing_next_date"

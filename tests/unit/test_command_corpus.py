@@ -128,22 +128,35 @@ HOLDOUT_11_LEFT: dict[str, str] = {
 
 # commands_holdout12.yaml (its header; read on Tuesday 15 December): the same.
 HOLDOUT_12_LEFT: dict[str, str] = {
-    "Veidekke i går, varm, neste: tilbud to dager etter": "not read yet: error missing_next_date",
-    "julefrokost med Netto i fredags 🎄, varm": "not read yet: {'customer': ('julefrokost', 'Netto'), 'unread': ('med Netto', 'julefrokost med')}",
-    "Barclays yesterday, warm, next mtg Tue 12 Jan": "not read yet: {'next': (('meeting', '2027-01-12'), ('mtg', '2027-01-12'))}",
-    "Dustin igår kväll – snack om julklappar till personalen": "not read yet: {'note': ('snack om julklappar till personalen', None), 'unread': (None, 'snack om julklappar till personalen')}",
-    "Maersk i går, varm, næste møde ugen efter": "not read yet: error missing_next_date",
-    "Winter Garden Ltd Mon, hot, next meeting two days later": "not read yet: error missing_next_date",
-    "Quote Hub Ltd 210k": "not read yet: {'customer': ('Hub Ltd', 'Quote Hub Ltd')}",
-    "Tine 1,2 mill, oppstart etter nyttår": "not read yet: {'note': (None, 'oppstart etter nyttår'), 'unread': ('oppstart etter nyttår', None)}",
-    "Coop Norge 200k, første del av 600k": "not read yet: {'amount': (Decimal('600000.00'), Decimal('200000.00')), 'note': (None, 'første del av 600k'), 'unread': ('200k, første del av', None)}",
-    "Hedlund Måleri AB 275 tkr, första fakturan i januari": "not read yet: error date_in_future",
-    "Ahlsell 150 000 kr, resten (750 000) avropas under våren": "not read yet: {'note': (None, 'resten (750 000) avropas under våren'), 'unread': ('resten 750 000 avropas under våren', None)}",
-    "Pandora 1,2 mio, levering efter nytår": "not read yet: {'note': (None, 'levering efter nytår'), 'unread': ('levering efter nytår', None)}",
-    "Met Office £80k this morning": "not read yet: {'customer': ('Office', 'Met Office')}",
-    "Twelve Days Ltd £150k, first phase of £500k": "not read yet: {'amount': (Decimal('500000.00'), Decimal('150000.00')), 'note': (None, 'first phase of £500k'), 'unread': ('£150k, first phase of', None)}",
-    "signed before Xmas 🎄 £60k": "not read yet: no error",
-    "budgeten frös 🥶": "not read yet: no error",
+    "julefrokost med Netto i fredags 🎄, varm": (
+        "not read yet: a lower-case word before 'med' and the customer is read as the name "
+        "('julefrokost', 'med Netto' asked); the file reads Netto, 'julefrokost med' asked"
+    ),
+    "Barclays yesterday, warm, next mtg Tue 12 Jan": (
+        "held-out row disputed: 'mtg' in a next step is written in full, 'meeting' (commands.yaml "
+        "'Ocado today, next mtg Dec 4', holdout 9 'next mtg Thu 3 Dec'); the file keeps 'mtg'"
+    ),
+    "Dustin igår kväll – snack om julklappar till personalen": (
+        "held-out row disputed: an en dash starts the note, as ' -- ' does (README; "
+        "HOLDOUT_11_LEFT 'Bestseller sidste uge – snak om forårskollektionen'); the file asks it"
+    ),
+    "Quote Hub Ltd 210k": (
+        "not read yet: the command's own noun before a capitalised name is dropped ('/logoffer "
+        "Tilbud Acme AS 300k' is Acme AS); the name is read whole when the workspace knows it (in "
+        "messages_holdout15 it is known), not here where the row names no known customers"
+    ),
+    "Met Office £80k this morning": (
+        "not read yet: a meeting verb first ('Met …') is dropped as the command's; read whole "
+        "when the workspace knows Met Office (as in messages_holdout15), not here"
+    ),
+    "signed before Xmas 🎄 £60k": (
+        "not read yet: 'before Xmas' is taken for the customer (the file refuses it: "
+        "not_a_customer)"
+    ),
+    "budgeten frös 🥶": (
+        "not read yet: 'budgeten' is taken for the customer, 'frös' its note (the file refuses "
+        "it: not_a_customer)"
+    ),
 }
 
 

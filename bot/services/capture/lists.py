@@ -15,27 +15,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.services import relative_days
 from bot.services.capture import signals
 from bot.services.dates import fold, weekday_index
-
-# -- a day told from another day ----------------------------------------------------------------
-_DAYS = r"(?:dager|dage|dagar|days|d)"
-_LATER = r"(?:senere|senare|later|etter|efter|efteråt|etterpå|efterpå|after)"
-_COUNTS = {
-    "en": 1, "ein": 1, "et": 1, "one": 1, "to": 2, "två": 2, "tva": 2, "two": 2, "tre": 3,
-    "three": 3, "fire": 4, "fyra": 4, "four": 4, "fem": 5, "five": 5,
-}  # fmt: skip
-_RELATIVE = re.compile(
-    r"(?<!\w)(?:"
-    r"(?P<next>dagen\s+(?:etter|efter|etterpå|efterpå|efteråt|därpå|darpa|derpå|derpa|deretter|"
-    r"derefter|after)(?:\s+det)?|the\s+(?:next|following)\s+day|the\s+day\s+after(?:wards)?|"
-    r"(?:neste|næste|nästa|naeste|nasta)\s+dag(?:en)?)"
-    r"|(?P<same>(?:samme|samma|same|that\s+same)\s+dag(?:en)?|(?:the\s+)?same\s+day)"
-    r"|(?P<count>[0-9]|en|ein|et|one|to|två|tva|two|tre|three|fire|fyra|four|fem|five)\s+"
-    rf"{_DAYS}\s+{_LATER}"
-    r")(?!\w)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -50,21 +32,14 @@ def anchor_days(text: str, today: date) -> Anchored:
     out: list[str] = []
     last = 0
     unanchored = False
-    for match in _RELATIVE.finditer(text):
+    for match in relative_days.RELATIVE.finditer(text):
         before = text[: match.start()]
         tokens = signals.tokenise(signals.clean(before))
         found = [d for d in signals.dates(tokens, today, ()) if not d.week]
         if not found:
             unanchored = True
             continue
-        if match.group("next"):
-            offset = 1
-        elif match.group("same"):
-            offset = 0
-        else:
-            word = fold(match.group("count"))
-            offset = int(word) if word.isdigit() else _COUNTS[word]
-        day = found[-1].day + timedelta(days=offset)
+        day = found[-1].day + timedelta(days=relative_days.offset(match))
         out.append(text[last : match.start()])
         out.append(f"{day.day}/{day.month}")
         last = match.end()
