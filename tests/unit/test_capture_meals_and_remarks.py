@@ -120,3 +120,64 @@ def test_a_next_steps_day_told_from_no_day_said_is_asked() -> None:
             ActivityKind.MEETING, "Veidekke, neste møte dagen etter", today=TODAY, krone="NOK"
         )
     assert err.value.code == "missing_next_date"
+
+
+PARTY_TODAY = date(2026, 12, 16)  # a Wednesday
+HOSTS = [
+    "Kiwi",
+    "Skanska",
+    "Salling Group",
+    "Marks & Spencer",
+    "Peab",
+    "Aviva",
+    "Winter Garden Ltd",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        ("Kiwi: julebord med innkjøpsavdelinga i helga 🎄", "Kiwi", date(2026, 12, 12)),
+        ("var på Skanskas julfest i fredags 🎄 mest glögg", "Skanska", date(2026, 12, 11)),
+        (
+            "julefrokost med Salling Group fredag 🎄🍺 hyggeligt",
+            "Salling Group",
+            date(2026, 12, 11),
+        ),
+        ("Peab i förrgår på deras julmingel, mest glögg", "Peab", date(2026, 12, 14)),
+        ("julebord hos Kiwi i går, god stemning", "Kiwi", date(2026, 12, 15)),
+        ("Aviva's Christmas party last night, lots of mince pies", "Aviva", date(2026, 12, 15)),
+        (
+            "it's 00:45, just back from the Marks & Spencer Christmas dinner — they'll send the RFP in Jan",
+            "Marks & Spencer",
+            date(2026, 12, 15),
+        ),
+    ],
+)
+def test_a_customers_party_is_a_social_meeting_asked_about(
+    text: str, customer: str, when: date
+) -> None:
+    found = recognise(text, today=PARTY_TODAY, known_customers=HOSTS)
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        Outcome.LIKELY,
+        ActivityKind.MEETING,
+        customer,
+        when,
+    ), found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julebord med teamet i kveld 🎉",
+        "Skal på julebord hos Kiwi på fredag",
+        "Gleder meg til julebordet hos Kiwi neste uke",
+        "Kommer du på julebordet til Kiwi?",
+        "vårt julebord blir på fredag, Kiwi leverer maten",
+        "snow forecast for the Winter Garden site visit tomorrow, might push it ❄️",
+        "Møtet med Kiwi i morgen kan bli flyttet, de har sykdom",
+    ],
+)
+def test_our_own_party_a_party_to_come_or_a_plan_that_may_move_records_nothing(text: str) -> None:
+    found = recognise(text, today=PARTY_TODAY, known_customers=HOSTS)
+    assert found.outcome is Outcome.NOTHING, found.reasons

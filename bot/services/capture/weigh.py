@@ -41,7 +41,7 @@ from bot.services.capture.message import (
     Outcome,
     Recognition,
 )
-from bot.services.capture.night import late_night
+from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.customers import customer_key
@@ -248,6 +248,8 @@ def _one(
             cue_of[id(found)] = cue
         if _better(found, best):
             best = found
+    if best.outcome is Outcome.NOTHING:
+        best = _social(message, found_days, today) or best
     best = _held_then_booked(best, read)
     best = _two_records(message, best, read, cue_of)
     best = beside.offer_of_the_talk(message, best, judged, krone)  # "Met BP, sent a quote 120k"
@@ -314,6 +316,99 @@ def _one(
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+# A customer's party or seasonal meal ("julebordet deres", "Skanskas julfest", "the Whitbread
+# Christmas dinner"): mostly social, a meeting to ask about. Our own party has no host.
+_PARTIES = (
+    "julebord", "julbord", "julfest", "julefest", "julefrokost", "julfrukost", "julemiddag",
+    "julmiddag", "julmingel", "julemingel", "julelunsj", "jullunch", "julelunch", "julegløgg",
+    "julglogg", "juleglogg", "sommerfest", "sommarfest",
+)  # fmt: skip
+_ENGLISH_PARTIES = {"christmas", "xmas", "holiday", "summer"}
+_PARTY_NOUNS = {"party", "dinner", "lunch", "drinks", "do", "reception", "bash"}
+_HOSTED = {"med", "hos", "with", "at", "pa", "for", "fra", "from", "til"}
+_THEIRS = {"deres", "deras", "their", "dems"}
+
+
+def _social(m: Message, days: list[signals.When], today: date) -> Recognition | None:
+    """ "var på Skanskas julfest i fredags", "julefrokost med Salling Group fredag", "Kiwi:
+    julebord med innkjøpsavdelinga i helga", "just back from the Marks & Spencer Christmas
+    dinner": a party of a customer the workspace knows, named beside it. Asked (likely), on the
+    day said in its sentence; never about a question, a plan or a day to come."""
+    tokens = m.tokens
+    for i, token in enumerate(tokens):
+        folded = token.folded
+        party = folded.startswith(_PARTIES) or (
+            folded in _ENGLISH_PARTIES
+            and i + 1 < len(tokens)
+            and tokens[i + 1].folded in _PARTY_NOUNS
+        )
+        if not token.is_word or not party:
+            continue
+        end = i + (2 if folded in _ENGLISH_PARTIES else 1)
+        host = _host(m, i, end)
+        if host is None:
+            continue
+        sentence = m.sentence(i)
+        said = [t for t in tokens if t.sentence == sentence]
+        clause = m.clause(i)
+        if any("?" in t.text for t in said) or any(
+            (h.category == "QUESTION_STARTS" and m.sentence(h.start) == sentence)
+            or (h.category in ("NEGATIONS", "FUTURE", "WISHES") and m.clause(h.start) == clause)
+            for h in m.hits
+        ):
+            return None  # "Skal på julebord hos Arla på fredag", "Kommer du på julebordet?"
+        # the day in its clause; else one gone in its sentence ("Peab i förrgår på deras
+        # julmingel"), never a day to come named beside it ("they'll send the RFP in Jan")
+        mine = [d for d in days if m.clause(d.start) == clause and not d.week]
+        if any(d.day > today for d in mine):
+            return None
+        mine = mine or [
+            d for d in days if m.sentence(d.start) == sentence and not d.week and d.day <= today
+        ]
+        when = mine[0].day if mine else today
+        if not mine and said_after_midnight(tokens):
+            when = today - timedelta(days=1)  # "it's 00:45, just back from …": the day gone
+        return Recognition(
+            Outcome.LIKELY,
+            ActivityKind.MEETING,
+            host.display,
+            when=when,
+            known_customer=True,
+            complete=True,
+            reasons=("cue:meeting:social", "customer:known", "social"),
+        )
+    return None
+
+
+def _host(m: Message, start: int, end: int) -> signals.Name | None:
+    """The known customer whose party it is: named right before it ("the Whitbread Christmas
+    dinner", "Skanskas julfest", "Kiwi: julebord"), after it with a little word ("julefrokost
+    hos Dagrofa", "med Salling Group"), or theirs ("Peab … på deras julmingel")."""
+    sentence = m.sentence(start)
+    for name in m.known:
+        if m.sentence(name.start) != sentence and not (name.start == 0 and start <= 3):
+            continue
+        between = [t for t in m.tokens[name.end : start] if t.is_word]
+        if name.end <= start and (not between or [t.folded for t in between] == ["the"]):
+            return name  # "Kiwi: julebord", "the Whitbread Christmas dinner"
+        after = [t.folded for t in m.tokens[end : name.start] if t.is_word]
+        if name.start >= end and 1 <= len(after) <= 2 and after[0] in _HOSTED:
+            return name  # "julefrokost med Salling Group", "julebord hos Kiwi"
+        if name.end <= start and start > 0 and m.tokens[start - 1].folded in _THEIRS:
+            return name  # "Peab i förrgår på deras julmingel"
+    # "Skanskas julfest", "Aviva's Christmas party": the name with a genitive s
+    if start > 0 and m.tokens[start - 1].is_word:
+        word = m.tokens[start - 1].text
+        bare = word.removesuffix("'s").removesuffix("’s")
+        bare = bare.removesuffix("s") if bare == word else bare
+        display = m.known_keys.get(customer_key(bare)) if bare else None
+        if display is not None:
+            return signals.Name(start - 1, start, display, True)
+    return None
+
+
 _FIRST_PERSON = {"vi", "we", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)])\s+")
 MAX_RECORDS = 5  # a longer list is a report: its first five records are read
