@@ -1674,7 +1674,6 @@ HOLDOUT_15_LEFT: dict[str, str] = {
     "snakket med Ekeberg om gjerdet deres i går, vil ha pris": "not read yet: sure where likely is expected",
     "Veidekke 🤝 muntlig ja på 1,1 mill, kontrakt før nyttår": _VERBAL_YES,
     "sendte et foreløpig tilbud til Ringnes, ca 3 mill, endelig pris kommer fredag": "not read yet: date 2026-12-11 != 2026-12-16",
-    "möte m Ahlsell i förrgår, varm. nästa möte v. 2": "not read yet: planned None != 2027-01-11",
     "Volvo muntligt ja 🙌 på 2,2 MSEK, avtalet skrivs på innan nyår": _VERBAL_YES,
     "kl är 01:10, kom precis hem från kundmiddag med Dustin i Kista, bra snack om nästa år": (
         "held-out row disputed: a customer dinner is a meeting, sure (messages.yaml 'Kundmiddag "
@@ -1682,18 +1681,15 @@ HOLDOUT_15_LEFT: dict[str, str] = {
         "(night.py: just back, no doubt which day): sure on Tue 15 Dec; the file asks it"
     ),
     "ringede til GN Store Nord i mandags ang. headsets til kundeservice": "not read yet: missed",
-    "3 Danmark: tilbud 3 x 150.000 kr. = 450.000 kr. sendt i dag": "not read yet: likely where sure is expected",
     "Søndag ApS – mode i søndags?? ja, de ville kun ses i weekenden 🙃 varm": "not read yet: missed",
     "Salling Group – første del af aftalen er underskrevet: 250.000 kr. af 1 mio., resten afhænger af piloten": "not read yet: sure where likely is expected",
     "Netto sagde mundtligt ja i telefonen i formiddags, men juristerne skal lige kigge på det": _VERBAL_YES,
-    "Maersk: 95.000 kr./md. i 24 mdr., tilbud sendt i går": "not read yet: amount 95000.00 != 2280000",
     "Friday Labs Ltd on Friday 🙃 good demo, they want a quote": "not read yet: likely where sure is expected",
     "Last week: Mon call Pret, Wed mtg Sainsbury's, Thu quote to Pret £45k": "not read yet: kind meeting != call; customer \"Sainsbury's\" != 'Pret'; date 2026-12-09 != 2026-12-07; second kind offer != meeting; second customer 'Pret' != \"Sainsbury's\"",
     "John Lewis verbal yes 🙌 paperwork after Christmas": _VERBAL_YES,
     "Quote Hub Ltd won!! 🥳 £210k": "not read yet: missed",
     "sorry, typo - Aviva quote is £830k not £380k": "not read yet: missed",
     "rough number to Barclays today, roughly 1.5m, final after their security review": "not read yet: missed",
-    "Aviva: £20k/month on a 12-month term, contract signed today 🎉": "not read yet: amount 20000.00 != 240000",
 }
 
 

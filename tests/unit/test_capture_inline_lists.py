@@ -136,3 +136,26 @@ def test_a_day_told_from_another_is_read_from_it(text: str, first: tuple, second
 def test_a_day_told_from_a_day_not_said_is_asked() -> None:
     [(outcome, kind, customer, amount, _)] = _chain("sendte tilbud til DNB dagen etter, 300k")
     assert (outcome, kind, customer, amount) == (LIKELY, OFFER, "DNB", Decimal(300000))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "outcome"),
+    [
+        # a week's number after "v." is one date, not a sentence's end
+        ("möte m Ahlsell i förrgår, varm. nästa möte v. 2", None, SURE),
+        # the total worked out and said: the deal's value
+        ("3 Danmark: tilbud 3 x 150.000 kr. = 450.000 kr. sendt i dag", Decimal(450000), SURE),
+        ("Tilbud til Maersk: 4 x 25 000 kr = 100 000 kr, sendt i dag", Decimal(100000), SURE),
+        # a price per month with its term: the whole value, asked
+        ("Maersk: 95.000 kr./md. i 24 mdr., tilbud sendt i går", Decimal(2280000), LIKELY),
+        ("Aviva: £20k/month on a 12-month term, contract signed today 🎉", Decimal(240000), LIKELY),
+    ],
+)
+def test_a_weeks_number_a_product_and_a_term_are_read(
+    text: str, amount: Decimal | None, outcome: Outcome
+) -> None:
+    known = ["Ahlsell", "3 Danmark", "Maersk", "Aviva"]
+    found = recognise(text, today=date(2026, 12, 16), known_customers=known)
+    assert (found.outcome, found.amount) == (outcome, amount), found.reasons
+    if "v. 2" in text:
+        assert found.follow_up is not None and found.follow_up.due == date(2027, 1, 11)

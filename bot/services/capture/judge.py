@@ -375,8 +375,11 @@ def _judge(
         for h in m.hits
     ):
         return result(Outcome.LIKELY, "signing-to-come")  # "…, kontrakt signeres neste uke"
+    worked_out = money is not None and signals.units_total(m.tokens, money)
     if money is not None and len(several) > 1:
-        return result(Outcome.LIKELY, "several-amounts")
+        # "4 x 25 000 kr = 100 000 kr": a count times a price, and the total said, one amount
+        if not (worked_out and len(several) == 2 and worked_out.amount in several):
+            return result(Outcome.LIKELY, "several-amounts")
     if kind is ActivityKind.OFFER and money is not None and _approximate(m, money):
         # "proposal sent, ballpark £40k", "offert ute, ca 400k": the offer's figure is not
         # said yet; asked, the amount to edit (a win "ca. 320 000" is the deal's, as said)
@@ -388,7 +391,14 @@ def _judge(
         total = signals.units_total(m.tokens, money) or signals.periods_total(m.tokens, money)
         if total is not None:
             amount, currency = total.amount, total.currency
-        return result(Outcome.LIKELY, "a-rate")
+        named = set(range(name.start, name.end))
+        stated = total is not None and any(
+            a.money.amount == total.amount and a.start != money.start
+            for a in signals.amounts(m.tokens, krone, named)
+        )
+        if not stated:
+            return result(Outcome.LIKELY, "a-rate")
+        # "tilbud 3 x 150.000 kr. = 450.000 kr.": the total worked out, said: the deal's value
     phoned = cue.label.endswith("+phone")  # "Torsdag Film på tlf": we had them on the phone
     if kind is ActivityKind.CALL and not cue.verbless and not phoned and name.end <= cue.start:
         between = m.tokens[name.end : cue.start]
