@@ -159,3 +159,25 @@ def test_a_weeks_number_a_product_and_a_term_are_read(
     assert (found.outcome, found.amount) == (outcome, amount), found.reasons
     if "v. 2" in text:
         assert found.follow_up is not None and found.follow_up.due == date(2027, 1, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "amount"),
+    [
+        # only a part signed, the rest open: asked, at the part
+        ("Coop signerte første del på 200k av 600k, resten etter piloten", LIKELY, 200_000),
+        ("Scania: första etappen påskriven, 300 tkr av totalt 900 tkr", LIKELY, 300_000),
+        ("Signed Tesco £150k of £500k total, phase one", LIKELY, 150_000),
+        # the whole signed, invoiced in parts: the whole, sure
+        ("Elkjøp: signert 600k, faktureres 200k nå og resten i mars", SURE, 600_000),
+        ("Won Aviva £400k, invoiced £100k per quarter", SURE, 400_000),
+    ],
+)
+def test_a_part_of_a_whole_is_asked_and_what_is_invoiced_is_no_second_price(
+    text: str, outcome: Outcome, amount: int
+) -> None:
+    known = ["Coop", "Scania", "Tesco", "Elkjøp", "Aviva"]
+    found = recognise(text, today=date(2026, 12, 16), known_customers=known)
+    assert (found.outcome, found.kind, found.amount) == (outcome, ActivityKind.WIN, amount), (
+        found.reasons
+    )

@@ -66,6 +66,7 @@ def _judge(
     taken = set(range(name.start, name.end)) | set(cue.words)
     sentence = m.sentence(cue.start)
     money = None
+    part = None
     foreign = False  # "CHF 40 000": a currency kpibot does not count in
     if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         found = signals.amounts(m.tokens, krone, taken)
@@ -77,6 +78,13 @@ def _judge(
         # "800k eks mva (1 mill inkl)": the same price with the tax is not a second amount
         net = [a for a in found if not _with_tax(m, a)]
         found = net if net and len(net) < len(found) else found
+        # "signert 600k, faktureres 200k nå og resten i mars": what is invoiced when is no
+        # second price of the deal
+        billed = [a for a in found if not _invoiced(m, a)]
+        found = billed or found
+        part = _a_part_of(m, found)  # "første del på 200k av 600k": the part, asked
+        if part is not None:
+            found = [part]
         found.sort(key=lambda a: (m.sentence(a.start) != sentence, abs(a.start - cue.start)))
         if found:
             money = found[0]
@@ -278,6 +286,10 @@ def _judge(
         # "Won Yara, CHF 40 000": never 40 000 of the team's krone; asked, the amount to edit
         amount, currency, complete = None, None, False
         return result(Outcome.LIKELY, "other-currency")
+    if part is not None:
+        # "Coop Norge signerte … første del på 200k av 600k, resten når piloten er evaluert":
+        # the part or the whole? Asked, the part to edit.
+        return result(Outcome.LIKELY, "part-of-a-whole")
     if (
         money is not None
         and money.money.currency is None
@@ -920,3 +932,33 @@ _KIN = {
     "friends gutta jentene tjejerna grabbarna svoger svigerinne bror søster syster "
     "brother sister gf bf kjæresten kjæreste flickvännen pojkvännen kæresten".split()
 }
+
+
+_OF_A_WHOLE = {"av", "af", "of", "utav", "ud"}
+_INVOICING = {
+    fold(w)
+    for w in "faktureres fakturerer faktureras fakturerar faktureres fakturert fakturerat "
+    "faktureret invoiced invoicing billed betales betalas betales paid".split()
+}
+
+
+def _a_part_of(m: Message, found: list[signals.Amount]) -> signals.Amount | None:
+    """ "200k av 600k", "250.000 kr. af 1 mio.", "£150k of £500k": an amount said as a part of
+    a larger one right after it."""
+    for a in found:
+        k = a.end
+        while k < len(m.tokens) and not m.tokens[k].is_word and m.tokens[k].text == ".":
+            k += 1
+        if k >= len(m.tokens) or m.tokens[k].folded not in _OF_A_WHOLE:
+            continue
+        k += 1 + (m.tokens[k].folded == "ud" and k + 1 < len(m.tokens))  # "ud af"
+        whole = next((b for b in found if b.start in (k, k + 1)), None)  # "av totalt 900 000"
+        if whole is not None and whole.money.amount > a.money.amount:
+            return a
+    return None
+
+
+def _invoiced(m: Message, a: signals.Amount) -> bool:
+    """An amount in a clause about invoicing or paying ("faktureres 200k nå")."""
+    clause = m.clause(a.start)
+    return any(t.folded in _INVOICING for t in m.tokens if t.clause == clause and t.is_word)
