@@ -17,7 +17,8 @@ _COUNTS = {
 RELATIVE = re.compile(
     r"(?<!\w)(?:"
     r"(?P<next>dagen\s+(?:etter|efter|etterpå|efterpå|efteråt|därpå|darpa|derpå|derpa|deretter|"
-    r"derefter|after)(?:\s+det)?|the\s+(?:next|following)\s+day|the\s+day\s+after(?:wards)?|"
+    r"derefter|after)(?:\s+det)?|the\s+(?:next|following)\s+day|"
+    r"the\s+day\s+after(?:wards)?(?!\s+tomorrow)|"
     r"(?:neste|næste|nästa|naeste|nasta)\s+dag(?:en)?)"
     r"|(?P<same>(?:samme|samma|same|that\s+same)\s+dag(?:en)?|(?:the\s+)?same\s+day)"
     r"|(?P<week>(?:uka|uken|ugen|veckan|the\s+week)\s+(?:etter|efter|after)|"

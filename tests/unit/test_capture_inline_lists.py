@@ -181,3 +181,12 @@ def test_a_part_of_a_whole_is_asked_and_what_is_invoiced_is_no_second_price(
     assert (found.outcome, found.kind, found.amount) == (outcome, ActivityKind.WIN, amount), (
         found.reasons
     )
+
+
+def test_the_day_after_tomorrow_is_no_day_told_from_another() -> None:
+    found = recognise(
+        "Met Tesco on Monday, sending the quote the day after tomorrow",
+        today=TODAY,
+        known_customers=["Tesco"],
+    )
+    assert (found.outcome, found.kind, found.when, found.also) == (SURE, MEETING, d(30), None)
