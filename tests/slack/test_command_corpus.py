@@ -43,6 +43,11 @@ STORE = {
 }
 
 
+def _escaped(text: str) -> str:
+    """As Slack's mrkdwn is sent: "&", "<", ">" escaped ("Mjölk &amp; Bröd AB")."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def row_id(row: dict) -> str:
     return f"{row['lang']} /{row['cmd']} {row['text']}"[:60]
 
@@ -167,8 +172,8 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
         return
 
     if row.get("unread"):
-        shown = row["unread"].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        assert shown in said and f"*{row['customer']}*" in said, said  # escaped: pings nobody
+        shown, customer = _escaped(row["unread"]), _escaped(row["customer"])
+        assert shown in said and f"*{customer}*" in said, said  # escaped: pings nobody
         assert stored(slack) == before  # nothing until the seller says so
         reply = _answer(slack, user, reply, "as_read", result.response_url)
     asks = list(row.get("asks", []))
