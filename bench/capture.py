@@ -52,6 +52,7 @@ FILES = (
     CORPUS / "messages_holdout12.yaml",
     CORPUS / "messages_holdout13.yaml",
     CORPUS / "messages_holdout14.yaml",
+    CORPUS / "messages_holdout15.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

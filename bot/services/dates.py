@@ -446,6 +446,13 @@ def is_weekday(token: str) -> bool:
     return _weekday_word(word) is not None or word in _SHORT_WEEKDAYS
 
 
+def weekday_index(token: str) -> int | None:
+    """Monday 0 … Sunday 6 for a weekday's name or short form (as `is_weekday` reads it)."""
+    word = respelt(fold(_unringed(token)).rstrip(_TRAILING).rstrip("."))
+    found = _weekday_word(word)
+    return found if found is not None else _SHORT_WEEKDAYS.get(word)
+
+
 def _add_months(day: date, months: int) -> date:
     month_index = day.year * 12 + day.month - 1 + months
     year, month = divmod(month_index, 12)

@@ -355,6 +355,53 @@ def their_remark(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def how_it_went(text: str) -> tuple[str, str | None]:
+    """A log command's last clause, after a comma, that says how it came about ("…, efter
+    förhandling", "…, etter litt press", "…, after a long negotiation"): the text without it,
+    and the clause as typed (a note). Not a clause with a number or a time in it ("…, etter
+    jul", "…, after the 15th"): that may be data, and is asked about."""
+    typed = text.split()
+    for i in range(1, len(typed)):
+        if not typed[i - 1].endswith((",", ";")):
+            continue
+        if any(w.endswith((",", ";")) for w in typed[i:-1]):
+            continue  # the last clause only
+        words = [fold(w).strip(",;:.!?()") for w in typed[i:]]
+        if len(words) < 2 or len(words) > 5 or words[0] not in _AFTER:
+            continue
+        rest = [w for w in words[1:] if w not in _HOW_SMALL]
+        if not rest or any(not w.isalpha() or w in _TIMES_OF_YEAR for w in rest):
+            continue
+        if not any(w.startswith(_HOW_NOUNS) for w in rest):
+            continue
+        return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
+    return text, None
+
+
+_AFTER = {"etter", "efter", "after", "etterpa", "efterpa"}
+# Small words between "after" and what it was after ("etter litt press", "after a long …")
+_HOW_SMALL = {
+    fold(w)
+    for w in "litt lite en et ett a an the lang lange langa long lengre længere tøff tøft tuff "
+    "tough hard hardt mye mycket meget much some noe noen nogle några mange många many mer "
+    "mere more deres their våre vores vår våra our".split()
+}
+# How a deal came about: negotiation, pressure, a discussion, a trial, a meeting, back and forth
+_HOW_NOUNS = tuple(
+    fold(w)
+    for w in "forhandling förhandling negotiat press tryk tryck pressure diskusjon diskussion "
+    "diskussion discussion drøfting dragkamp back-and-forth "
+    "runder rundor runde omgang omgångar prøve prov pilot test demo møt möt mød meeting "
+    "befaring visning tilbudsrunde anbud budrund prisforhandling prisdiskusjon".split()
+)
+_TIMES_OF_YEAR = {
+    fold(w)
+    for w in "jul julen nyttår nytår nyår nyttar nytar nyar christmas xmas påske påsk easter "
+    "sommer sommar summer ferien ferie semestern holidays holiday helga helgen weekend "
+    "weekenden nyåret new year".split()
+}
+
+
 # Phrases that say the customer comes back without a "they" before them ("…, svar fredag" is
 # not among them: that is a deadline, read as such).
 _THEIRS_ALONE = {fold(w) for w in "återkommer kommer vender melder come coming".split()}

@@ -1597,13 +1597,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags i Hässleholm": (
         "not read yet: kind meeting != call; second record missed"
     ),
-    "Dagens skörd: möte ICA Gruppen kl 9, samtal Lindex kl 11, offert Jula 95 000 kr kl 15 ✅": (
-        "not read yet: kind offer != meeting; customer 'Jula' != 'ICA Gruppen'; amount 95000.00 != None; second record missed"
-    ),
-    "Peab i förrgår på deras julmingel, mest glögg och pepparkakor 🍪": ("not read yet: missed"),
-    "v. 49 hann jag med: möte Kesko Oy (tis) och samtal Valio (tors) – loggar i efterhand": (
-        "not read yet: date 2026-12-03 != 2026-12-01; second record missed"
-    ),
     "Skickade ny version till Valio Oy i morse: 165 000 € (ner från 180)": ("not read yet: missed"),
     "Bestseller takkede ja i telefonen fredag, men det skal lige godkendes i bestyrelsen": (
         "not read yet: kind call != win"
@@ -1611,13 +1604,7 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "Føtex d. 2/12: møde med indkøb, og tilbuddet på 430k røg afsted dagen efter": (
         "not read yet: second record missed"
     ),
-    "Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k": (
-        "not read yet: kind offer != meeting; customer 'Matas' != 'Arla'; amount 560000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
-    ),
     "Rockwool gav den kolde skulder i dag 🥶 – kort møde, ingen interesse": (
-        "not read yet: missed"
-    ),
-    "i weekenden var jeg til julefrokost hos Dagrofa — mest snaps og sild 🐟": (
         "not read yet: missed"
     ),
     "Tryg ringede mig op i går aftes om forsikring til mit hus 🙄 midt i Matador": (
@@ -1626,12 +1613,10 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "Halfords verbal yes on the call just now 🙌 PO to follow": _VERBAL_YES,
     "Monday Studio Ltd on Monday 🙃 good chat, they want a proposal": ("not read yet: missed"),
     "Last week: Mon Ocado demo, Wed call Boots, Fri quote to Halfords £120k": (
-        "not read yet: kind offer != meeting; customer 'Halfords' != 'Ocado'; amount 120000.00 != None; date 2026-12-04 != 2026-11-30; second record missed"
+        "not read yet: the list is read item by item (session 13), but 'call Boots' alone (no "
+        "'with', no verb) is no call read: second kind offer != call"
     ),
     "typo above - Next plc quote is £130k not £310k 🤦": ("not read yet: missed"),
-    "it's 00:20 and I just got home from the Whitbread Christmas dinner — great night, they want to expand the pilot": (
-        "not read yet: missed"
-    ),
     "ballpark quote to Boots today, roughly 400k, final number after the site visit": (
         "not read yet: kind meeting != offer; amount None != 400000"
     ),
@@ -1678,3 +1663,40 @@ def test_an_offer_named_with_its_product_and_an_amount_is_a_sure_offer(
 def test_a_sale_of_licences_is_still_a_win() -> None:
     found = _read("Solgte lisenser til Yara 450k", open_offers=set())
     assert (found.outcome, found.kind) == (Outcome.SURE, ActivityKind.WIN), found.reasons
+
+
+HOLDOUT_15 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout15.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_15_LEFT: dict[str, str] = {
+    "Hafslund: møte mandag, tilbudet gikk ut dagen etter, 890 000,-": "not read yet: second record missed",
+    "snakket med Ekeberg om gjerdet deres i går, vil ha pris": "not read yet: sure where likely is expected",
+    "Veidekke 🤝 muntlig ja på 1,1 mill, kontrakt før nyttår": _VERBAL_YES,
+    "sendte et foreløpig tilbud til Ringnes, ca 3 mill, endelig pris kommer fredag": "not read yet: date 2026-12-11 != 2026-12-16",
+    "Volvo muntligt ja 🙌 på 2,2 MSEK, avtalet skrivs på innan nyår": _VERBAL_YES,
+    "kl är 01:10, kom precis hem från kundmiddag med Dustin i Kista, bra snack om nästa år": (
+        "held-out row disputed: a customer dinner is a meeting, sure (messages.yaml 'Kundmiddag "
+        "med Volvo igår, gick bra'), and 'kom precis hem från' pins it to the evening just gone "
+        "(night.py: just back, no doubt which day): sure on Tue 15 Dec; the file asks it"
+    ),
+    "ringede til GN Store Nord i mandags ang. headsets til kundeservice": "not read yet: missed",
+    "Søndag ApS – mode i søndags?? ja, de ville kun ses i weekenden 🙃 varm": "not read yet: missed",
+    "Netto sagde mundtligt ja i telefonen i formiddags, men juristerne skal lige kigge på det": _VERBAL_YES,
+    "Friday Labs Ltd on Friday 🙃 good demo, they want a quote": "not read yet: likely where sure is expected",
+    "Last week: Mon call Pret, Wed mtg Sainsbury's, Thu quote to Pret £45k": "not read yet: kind meeting != call; customer \"Sainsbury's\" != 'Pret'; date 2026-12-09 != 2026-12-07; second kind offer != meeting; second customer 'Pret' != \"Sainsbury's\"",
+    "John Lewis verbal yes 🙌 paperwork after Christmas": _VERBAL_YES,
+    "Quote Hub Ltd won!! 🥳 £210k": "not read yet: missed",
+    "sorry, typo - Aviva quote is £830k not £380k": "not read yet: missed",
+    "rough number to Barclays today, roughly 1.5m, final after their security review": "not read yet: missed",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_15, HOLDOUT_15_LEFT))
+def test_the_fifteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout15.yaml (read on Wednesday 2026-12-16) was measured once before the rules
+    it led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_15, row)
+
+
+def test_every_row_left_in_the_fifteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_15["messages"]}
+    assert set(HOLDOUT_15_LEFT) <= texts

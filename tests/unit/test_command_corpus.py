@@ -24,6 +24,7 @@ TODAY = date(2026, 11, 20)
 FILE_TODAY = {
     "commands_holdout10.yaml": date(2026, 12, 2),  # a Wednesday, week 49
     "commands_holdout11.yaml": date(2026, 12, 4),  # a Friday, week 49
+    "commands_holdout12.yaml": date(2026, 12, 15),  # a Tuesday, week 51
 }
 HOLDOUT: list[dict] = [
     {**row, "today": FILE_TODAY[path.name]} if path.name in FILE_TODAY else row
@@ -125,12 +126,47 @@ HOLDOUT_11_LEFT: dict[str, str] = {
 }
 
 
+# commands_holdout12.yaml (its header; read on Tuesday 15 December): the same.
+HOLDOUT_12_LEFT: dict[str, str] = {
+    "julefrokost med Netto i fredags 🎄, varm": (
+        "not read yet: a lower-case word before 'med' and the customer is read as the name "
+        "('julefrokost', 'med Netto' asked); the file reads Netto, 'julefrokost med' asked"
+    ),
+    "Barclays yesterday, warm, next mtg Tue 12 Jan": (
+        "held-out row disputed: 'mtg' in a next step is written in full, 'meeting' (commands.yaml "
+        "'Ocado today, next mtg Dec 4', holdout 9 'next mtg Thu 3 Dec'); the file keeps 'mtg'"
+    ),
+    "Dustin igår kväll – snack om julklappar till personalen": (
+        "held-out row disputed: an en dash starts the note, as ' -- ' does (README; "
+        "HOLDOUT_11_LEFT 'Bestseller sidste uge – snak om forårskollektionen'); the file asks it"
+    ),
+    "Quote Hub Ltd 210k": (
+        "not read yet: the command's own noun before a capitalised name is dropped ('/logoffer "
+        "Tilbud Acme AS 300k' is Acme AS); the name is read whole when the workspace knows it (in "
+        "messages_holdout15 it is known), not here where the row names no known customers"
+    ),
+    "Met Office £80k this morning": (
+        "not read yet: a meeting verb first ('Met …') is dropped as the command's; read whole "
+        "when the workspace knows Met Office (as in messages_holdout15), not here"
+    ),
+    "signed before Xmas 🎄 £60k": (
+        "not read yet: 'before Xmas' is taken for the customer (the file refuses it: "
+        "not_a_customer)"
+    ),
+    "budgeten frös 🥶": (
+        "not read yet: 'budgeten' is taken for the customer, 'frös' its note (the file refuses "
+        "it: not_a_customer)"
+    ),
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
         **HOLDOUT_9_LEFT,
         **HOLDOUT_10_LEFT,
         **HOLDOUT_11_LEFT,
+        **HOLDOUT_12_LEFT,
     }
     return [
         pytest.param(
@@ -147,6 +183,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_9_LEFT) <= texts and HOLDOUT_8_LEFT <= texts
     assert set(HOLDOUT_10_LEFT) <= texts
     assert set(HOLDOUT_11_LEFT) <= texts
+    assert set(HOLDOUT_12_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

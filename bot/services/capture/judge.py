@@ -74,6 +74,7 @@ def _judge(
     taken = set(range(name.start, name.end)) | set(cue.words)
     sentence = m.sentence(cue.start)
     money = None
+    part = None
     foreign = False  # "CHF 40 000": a currency kpibot does not count in
     if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         found = signals.amounts(m.tokens, krone, taken)
@@ -85,6 +86,13 @@ def _judge(
         # "800k eks mva (1 mill inkl)": the same price with the tax is not a second amount
         net = [a for a in found if not _with_tax(m, a)]
         found = net if net and len(net) < len(found) else found
+        # "signert 600k, faktureres 200k nå og resten i mars": what is invoiced when is no
+        # second price of the deal
+        billed = [a for a in found if not _invoiced(m, a)]
+        found = billed or found
+        part = _a_part_of(m, found)  # "første del på 200k av 600k": the part, asked
+        if part is not None:
+            found = [part]
         found.sort(key=lambda a: (m.sentence(a.start) != sentence, abs(a.start - cue.start)))
         if found:
             money = found[0]
@@ -292,6 +300,10 @@ def _judge(
     if money is not None and money.doubtful and not name.known:
         # "Vant Volvo 1 250 tkr": 1 250 tkr from Volvo, or 250 tkr from "Volvo 1"? Asked.
         return result(Outcome.LIKELY, "grouped-amount")
+    if part is not None:
+        # "Coop Norge signerte … første del på 200k av 600k, resten når piloten er evaluert":
+        # the part or the whole? Asked, the part to edit.
+        return result(Outcome.LIKELY, "part-of-a-whole")
     if (
         money is not None
         and money.money.currency is None
@@ -333,6 +345,8 @@ def _judge(
             h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
         )
         if (name.known and evidence) or amount is not None:
+            return result(Outcome.LIKELY, "weak-cue")
+        if _a_meal_with_a_company(m, cue, name):
             return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
     if not complete:
@@ -387,8 +401,11 @@ def _judge(
         for h in m.hits
     ):
         return result(Outcome.LIKELY, "signing-to-come")  # "…, kontrakt signeres neste uke"
+    worked_out = money is not None and signals.units_total(m.tokens, money)
     if money is not None and len(several) > 1:
-        return result(Outcome.LIKELY, "several-amounts")
+        # "4 x 25 000 kr = 100 000 kr": a count times a price, and the total said, one amount
+        if not (worked_out and len(several) == 2 and worked_out.amount in several):
+            return result(Outcome.LIKELY, "several-amounts")
     if kind is ActivityKind.OFFER and money is not None and _approximate(m, money):
         # "proposal sent, ballpark £40k", "offert ute, ca 400k": the offer's figure is not
         # said yet; asked, the amount to edit (a win "ca. 320 000" is the deal's, as said)
@@ -400,7 +417,14 @@ def _judge(
         total = signals.units_total(m.tokens, money) or signals.periods_total(m.tokens, money)
         if total is not None:
             amount, currency = total.amount, total.currency
-        return result(Outcome.LIKELY, "a-rate")
+        named = set(range(name.start, name.end))
+        stated = total is not None and any(
+            a.money.amount == total.amount and a.start != money.start
+            for a in signals.amounts(m.tokens, krone, named)
+        )
+        if not stated:
+            return result(Outcome.LIKELY, "a-rate")
+        # "tilbud 3 x 150.000 kr. = 450.000 kr.": the total worked out, said: the deal's value
     phoned = cue.label.endswith("+phone")  # "Torsdag Film på tlf": we had them on the phone
     if kind is ActivityKind.CALL and not cue.verbless and not phoned and name.end <= cue.start:
         between = m.tokens[name.end : cue.start]
@@ -950,3 +974,68 @@ def _a_colleague_about_it(m: Message, cue: Cue, name: Name) -> bool:
     while j > i and m.tokens[j].folded in _THE:
         j -= 1
     return j > i and m.tokens[j].folded in _TOPIC_WORDS
+
+
+# A meal out: with a customer, a meeting a careful colleague would ask about.
+_MEALS = {
+    fold(w)
+    for w in "lunsj med|lunch med|lunch with|middag med|dinner with|frokost med|breakfast with|"
+    "lunsjmøte med|lunchmöte med|frokostmøte med".split("|")
+}
+
+
+def _a_meal_with_a_company(m: Message, cue: Cue, name: Name) -> bool:
+    """ "Middag med Equinor i går", "Lunch med Volvo idag": a meal with a company named right
+    after it, capitalised, no one's first name ("lunsj med Per" is a friend's)."""
+    if fold(cue.label) not in _MEALS or name.known or name.start != cue.end:
+        return False
+    if name.lower_case or name.day_first or name.definite:
+        return False
+    first = m.tokens[name.start]
+    return (
+        first.text[:1].isupper()
+        and first.folded not in signals.FIRST_NAMES
+        and first.folded not in _KIN
+    )
+
+
+# Family and friends, capitalised as names are ("Middag med Mamma", "Lunch with Mum")
+_KIN = {
+    fold(w)
+    for w in "mum mom mother dad father mamma mamman mor moren pappa pappan papa far faren "
+    "mormor farmor morfar farfar bestemor bestefar besteforeldre svigermor svigerfar "
+    "svärmor svärfar kona kone konen wife husband mannen frua sambo sambon familien "
+    "familjen familie family kids barna ungene børnene vennene venner vänner venner "
+    "friends gutta jentene tjejerna grabbarna svoger svigerinne bror søster syster "
+    "brother sister gf bf kjæresten kjæreste flickvännen pojkvännen kæresten".split()
+}
+
+
+_OF_A_WHOLE = {"av", "af", "of", "utav", "ud"}
+_INVOICING = {
+    fold(w)
+    for w in "faktureres fakturerer faktureras fakturerar faktureres fakturert fakturerat "
+    "faktureret invoiced invoicing billed betales betalas betales paid".split()
+}
+
+
+def _a_part_of(m: Message, found: list[signals.Amount]) -> signals.Amount | None:
+    """ "200k av 600k", "250.000 kr. af 1 mio.", "£150k of £500k": an amount said as a part of
+    a larger one right after it."""
+    for a in found:
+        k = a.end
+        while k < len(m.tokens) and not m.tokens[k].is_word and m.tokens[k].text == ".":
+            k += 1
+        if k >= len(m.tokens) or m.tokens[k].folded not in _OF_A_WHOLE:
+            continue
+        k += 1 + (m.tokens[k].folded == "ud" and k + 1 < len(m.tokens))  # "ud af"
+        whole = next((b for b in found if b.start in (k, k + 1)), None)  # "av totalt 900 000"
+        if whole is not None and whole.money.amount > a.money.amount:
+            return a
+    return None
+
+
+def _invoiced(m: Message, a: signals.Amount) -> bool:
+    """An amount in a clause about invoicing or paying ("faktureres 200k nå")."""
+    clause = m.clause(a.start)
+    return any(t.folded in _INVOICING for t in m.tokens if t.clause == clause and t.is_word)

@@ -502,7 +502,12 @@ väntar på påskrift | venter på underskrift | verbal | verbally | muntlig | m
 mundtlig | mundtligt | informally | uformelt | internally | for approval | til godkjenning |
 til godkjennelse | för godkännande | för godkänning | til godkendelse | for review |
 til gjennomsyn | for gjennomgang | reminder | a reminder | påminnelse | påminnelsen |
-purring | purret | purra | purre | purrede | påminde | påmint | rykkede | rykket for | chased
+purring | purret | purra | purre | purrede | påminde | påmint | rykkede | rykket for | chased |
+might push | might move | may push | may move | might be moved | might be postponed |
+may be postponed | might get pushed | might cancel | could be pushed | kan bli utsatt |
+kan bli flyttet | kan bli flytta | kan flyttes | kan utsettes | kan bli avlyst | kan skyves |
+kan bli skjøvet | kan skjutas upp | kan bli inställt | kan flyttas | kan bli flyttat |
+kan blive aflyst | kan blive flyttet | kan blive udskudt | kan udskydes
 """
 # Not a sale at all, whatever else the message says.
 NOT_SALES = """

@@ -93,6 +93,8 @@ _ABBREVIATION_DOT = re.compile(
 # "Tlf. Equinor", "tilb. til Bama", "ca. 400k", "ang. fornyelse": a shortened word's dot ends no
 # sentence
 _PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb|ca|approx|omkr|ang|vedr)\.", re.IGNORECASE)
+# "v. 2", "w. 51": a week's number after its short word, one token ("v.2"), no sentence's end
+_WEEK_DOT = re.compile(r"(?<![\w.])([vVwW])\.\s*(?=[0-9]{1,2}(?![0-9.,/:]))")
 
 
 def clean(text: str) -> str:
@@ -107,6 +109,7 @@ def clean(text: str) -> str:
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _PHONE_DOT.sub(r"\1", text)
+    text = _WEEK_DOT.sub(r"\1.", text)
     for sign, code in OTHER_SIGN_CODES.items():
         text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
     text = _CODE.sub(" ", text)
@@ -297,7 +300,7 @@ _SUFFIXES = {fold(s) for s in LEGAL_SUFFIXES}
 # Legal forms that, written in lower case, are words: "Hafslund sa ja" (said yes), not Hafslund
 # S.A.; "Coop da" (then). Written "SA", "DA" they are the forms.
 _WORDS_NOT_SUFFIXES = {"sa", "da"}
-_WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
+_WEEK_WORDS = WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
 _NAME_TAILS = {fold(w) for w in entries(lexicon.NAME_TAILS)}
 _NUMBER_UNITS = {fold(w) for w in entries(lexicon.NUMBER_UNITS)}
 # How long a meeting or call took ("30 min", "2t", "1,5 timer"): never the end of a name.

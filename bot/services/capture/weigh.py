@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from bot.domain import ActivityKind
-from bot.services.capture import beside, signals
+from bot.services.capture import beside, lists, signals
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
 from bot.services.capture.judge import _judge
@@ -41,7 +41,7 @@ from bot.services.capture.message import (
     Outcome,
     Recognition,
 )
-from bot.services.capture.night import late_night
+from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.customers import customer_key
@@ -67,6 +67,22 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    anchored = lists.anchor_days(text, today)
+    found = _read(anchored.text, today, krone, known, open_offers, posted)
+    if anchored.unanchored and found.outcome is Outcome.SURE:
+        # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
+        return _as_likely(found, "day-after-what")
+    return found
+
+
+def _read(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition:
     heading, items = _listed(text)
     if items:
         # "• Bane NOR: møte i går • Veidekke: tilbud sendt, 1,4 mill • …": a status list, one
@@ -83,7 +99,71 @@ def recognise(
             for item in items
         ]
         return _chained([r for r in said if r.outcome is not Outcome.NOTHING])
-    return _one(text, today, krone, known, open_offers, posted)
+    whole = _one(text, today, krone, known, open_offers, posted)
+    inline = _inline(text, today, krone, known, open_offers, posted)
+    if inline is not None and _records(inline) > _records(whole):
+        return inline  # more records read item by item than whole: none lost
+    return whole
+
+
+def _records(found: Recognition) -> int:
+    count = 0
+    while found is not None and found.outcome is not Outcome.NOTHING:
+        count += 1
+        found = found.also  # type: ignore[assignment]
+    return count
+
+
+def _inline(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition | None:
+    """ "Forrige uke: man møte med Aker BP, ons tilbud til Equinor på 300k, fre demo hos Kiwi",
+    "Idag: møde med Novo, opkald til Maersk": a list on one line, each item a record of its own
+    on its own day (the first as it reads, each other asked about on its own). None when fewer
+    than two items are records that differ: the message is then read whole."""
+    heading, items = lists.inline_list(text)
+    if not items or any(lists.prose(item.text) for item in items):
+        return None  # "…, and signed Nammo yesterday (320k). Next week is all about Equinor."
+    told = _Heading.of(heading, today, known)
+    if told.plans:
+        return None
+    dated = told.done or told.week is not None
+    # "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags": whose the items are
+    prefix = f"{heading}: " if heading and not dated else ""
+    said = []
+    for item in items:
+        found = _one(prefix + item.text, today, krone, known, open_offers, posted, done=True)
+        if found.outcome is Outcome.NOTHING or found.planned:
+            continue
+        if not found.known_customer and not (found.customer or "")[:1].isupper():
+            continue  # "…, signed for 2 years at 90k p.a.": no name of its own
+        own = signals.dates(signals.tokenise(signals.clean(item.text)), today, ())
+        if item.weekday is not None and not own:
+            day = lists.day_of(item.weekday, today, told.week)
+            if day > today:
+                continue  # "…, fre demo hos Kiwi" said on a Wednesday of this week: to come
+            found = replace(found, when=day)
+        elif dated and heading and not own:
+            found = replace(found, when=told.week or told.when)
+        said.append(found)
+    records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
+    if len(said) < 2 or len(records) < 2:
+        return None
+    # A list by its form: a heading of what was done ("Forrige uke:", "Dagens skörd:"), items
+    # on days of their own ("man …, ons …") or on lines of their own: read in its order.
+    listed = dated or any(item.weekday is not None for item in items) or "\n" in text.strip()
+    if not listed and len({customer_key(r.customer or "") for r in said}) > 1:
+        # "Hadde møte med Tine i går og sendte tilbud til Yara i dag 300k", "Update: won
+        # Statkraft (1.4M), sent offer to Yara (300k), met DNB": several customers' news in a
+        # sentence: each asked, the weightiest first
+        said.sort(key=lambda r: -_KIND_RANK[r.kind])  # type: ignore[index]
+        return _as_likely(_chained(said), "several-customers")
+    return _chained(said)
 
 
 def _one(
@@ -168,6 +248,8 @@ def _one(
             cue_of[id(found)] = cue
         if _better(found, best):
             best = found
+    if best.outcome is Outcome.NOTHING:
+        best = _social(message, found_days, today) or best
     best = _held_then_booked(best, read)
     best = _two_records(message, best, read, cue_of)
     best = beside.offer_of_the_talk(message, best, judged, krone)  # "Met BP, sent a quote 120k"
@@ -234,6 +316,99 @@ def _one(
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+# A customer's party or seasonal meal ("julebordet deres", "Skanskas julfest", "the Whitbread
+# Christmas dinner"): mostly social, a meeting to ask about. Our own party has no host.
+_PARTIES = (
+    "julebord", "julbord", "julfest", "julefest", "julefrokost", "julfrukost", "julemiddag",
+    "julmiddag", "julmingel", "julemingel", "julelunsj", "jullunch", "julelunch", "julegløgg",
+    "julglogg", "juleglogg", "sommerfest", "sommarfest",
+)  # fmt: skip
+_ENGLISH_PARTIES = {"christmas", "xmas", "holiday", "summer"}
+_PARTY_NOUNS = {"party", "dinner", "lunch", "drinks", "do", "reception", "bash"}
+_HOSTED = {"med", "hos", "with", "at", "pa", "for", "fra", "from", "til"}
+_THEIRS = {"deres", "deras", "their", "dems"}
+
+
+def _social(m: Message, days: list[signals.When], today: date) -> Recognition | None:
+    """ "var på Skanskas julfest i fredags", "julefrokost med Salling Group fredag", "Kiwi:
+    julebord med innkjøpsavdelinga i helga", "just back from the Marks & Spencer Christmas
+    dinner": a party of a customer the workspace knows, named beside it. Asked (likely), on the
+    day said in its sentence; never about a question, a plan or a day to come."""
+    tokens = m.tokens
+    for i, token in enumerate(tokens):
+        folded = token.folded
+        party = folded.startswith(_PARTIES) or (
+            folded in _ENGLISH_PARTIES
+            and i + 1 < len(tokens)
+            and tokens[i + 1].folded in _PARTY_NOUNS
+        )
+        if not token.is_word or not party:
+            continue
+        end = i + (2 if folded in _ENGLISH_PARTIES else 1)
+        host = _host(m, i, end)
+        if host is None:
+            continue
+        sentence = m.sentence(i)
+        said = [t for t in tokens if t.sentence == sentence]
+        clause = m.clause(i)
+        if any("?" in t.text for t in said) or any(
+            (h.category == "QUESTION_STARTS" and m.sentence(h.start) == sentence)
+            or (h.category in ("NEGATIONS", "FUTURE", "WISHES") and m.clause(h.start) == clause)
+            for h in m.hits
+        ):
+            return None  # "Skal på julebord hos Arla på fredag", "Kommer du på julebordet?"
+        # the day in its clause; else one gone in its sentence ("Peab i förrgår på deras
+        # julmingel"), never a day to come named beside it ("they'll send the RFP in Jan")
+        mine = [d for d in days if m.clause(d.start) == clause and not d.week]
+        if any(d.day > today for d in mine):
+            return None
+        mine = mine or [
+            d for d in days if m.sentence(d.start) == sentence and not d.week and d.day <= today
+        ]
+        when = mine[0].day if mine else today
+        if not mine and said_after_midnight(tokens):
+            when = today - timedelta(days=1)  # "it's 00:45, just back from …": the day gone
+        return Recognition(
+            Outcome.LIKELY,
+            ActivityKind.MEETING,
+            host.display,
+            when=when,
+            known_customer=True,
+            complete=True,
+            reasons=("cue:meeting:social", "customer:known", "social"),
+        )
+    return None
+
+
+def _host(m: Message, start: int, end: int) -> signals.Name | None:
+    """The known customer whose party it is: named right before it ("the Whitbread Christmas
+    dinner", "Skanskas julfest", "Kiwi: julebord"), after it with a little word ("julefrokost
+    hos Dagrofa", "med Salling Group"), or theirs ("Peab … på deras julmingel")."""
+    sentence = m.sentence(start)
+    for name in m.known:
+        if m.sentence(name.start) != sentence and not (name.start == 0 and start <= 3):
+            continue
+        between = [t for t in m.tokens[name.end : start] if t.is_word]
+        if name.end <= start and (not between or [t.folded for t in between] == ["the"]):
+            return name  # "Kiwi: julebord", "the Whitbread Christmas dinner"
+        after = [t.folded for t in m.tokens[end : name.start] if t.is_word]
+        if name.start >= end and 1 <= len(after) <= 2 and after[0] in _HOSTED:
+            return name  # "julefrokost med Salling Group", "julebord hos Kiwi"
+        if name.end <= start and start > 0 and m.tokens[start - 1].folded in _THEIRS:
+            return name  # "Peab i förrgår på deras julmingel"
+    # "Skanskas julfest", "Aviva's Christmas party": the name with a genitive s
+    if start > 0 and m.tokens[start - 1].is_word:
+        word = m.tokens[start - 1].text
+        bare = word.removesuffix("'s").removesuffix("’s")
+        bare = bare.removesuffix("s") if bare == word else bare
+        display = m.known_keys.get(customer_key(bare)) if bare else None
+        if display is not None:
+            return signals.Name(start - 1, start, display, True)
+    return None
+
+
 _FIRST_PERSON = {"vi", "we", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)])\s+")
 MAX_RECORDS = 5  # a longer list is a report: its first five records are read
@@ -256,6 +431,7 @@ _SO_FAR = {
     "status", "so far", "sa langt", "hittil", "hittills", "indtil videre", "this week",
     "denne uka", "denne uken", "denna vecka", "denne uge", "i dag", "idag", "today",
     "uka", "uken", "veckan", "ugen", "week", "recap", "oppsummering", "sammanfattning",
+    "dagens", "today's", "todays", "dagen",
 }  # fmt: skip
 
 
@@ -268,6 +444,7 @@ class _Heading:
     kind: ActivityKind | None = None
     when: date | None = None
     plans: bool = False  # "Neste uke:", "Next week:": what follows is planned, no news
+    week: date | None = None  # "Forrige uke:", "v. 49:": the Monday of the week it names
 
     @classmethod
     def of(cls, heading: str, today: date, known: KnownCustomers) -> _Heading:
@@ -289,7 +466,15 @@ class _Heading:
             if word in _COUNT_WORDS:
                 kind = _TALK_PLURALS.get(words[i + 1])
         when = past[0].day if past and not past[0].week else today
-        return cls(done, kind if done else None, when, future)
+        # "Forrige uke:", "Last week:", "v. 49:": the week named, by its Monday
+        weekly = any(
+            w in signals.WEEK_WORDS or w in _THE_WEEK or re.fullmatch(r"v\.?[0-9]{1,2}", w)
+            for w in words
+        )
+        week = next((d.day for d in past if d.week), None)
+        if week is None and past and weekly:
+            week = past[0].day - timedelta(days=past[0].day.weekday())
+        return cls(done, kind if done else None, when, future, week)
 
     def read(self, found: Recognition, item: str, known: KnownCustomers) -> Recognition:
         """An item read under the heading: under "2 calls today:", "Boots – booked onsite mtg 1
@@ -317,6 +502,7 @@ class _Heading:
         )
 
 
+_THE_WEEK = {"uka", "uken", "veka", "veckan", "ugen", "ugens"}  # "förra veckan", "sidste ugen"
 _COUNT_WORDS = {"2", "3", "4", "5", "to", "tva", "two", "tre", "three", "fire", "fyra", "four"}
 _TALK_PLURALS = {
     **dict.fromkeys(("calls", "samtal", "samtaler", "opkald", "samtaler"), ActivityKind.CALL),

@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from bot.domain import ActivityKind
-from bot.services import follow_up
+from bot.services import follow_up, relative_days
 from bot.services.amounts import (
     ABOUT_WORDS,
     SPOKEN_WORDS,
@@ -87,7 +87,14 @@ from bot.services.commands.words import (
     _word,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
-from bot.services.dates import DATE_WORDS, UserError, check_activity_date, looks_like_date
+from bot.services.dates import (
+    DATE_WORDS,
+    MONTHS,
+    UserError,
+    check_activity_date,
+    looks_like_date,
+    match_date_suffix,
+)
 
 __all__ = [
     "DEFAULT_NEXT_STEP",
@@ -112,7 +119,7 @@ def parse_log_command(
     """Parse a log command's text or raise UserError with a precise code (see module doc).
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names."""
-    prepared = _prepare(text)
+    prepared = _days_told_from_another(_prepare(text), today)
     along = _COLLEAGUES_FIRST.match(prepared)
     if along and along.end() < len(prepared):
         # "<@U0LARS> og jeg hos Aker Solutions": who went along, then the customer; asked about
@@ -122,6 +129,11 @@ def parse_log_command(
     head, theirs = follow_up.their_remark(head)  # "…, de vender tilbage i næste uge": a note
     if theirs is not None:
         note = theirs if note is None else f"{theirs}; {note}"
+    head, how = follow_up.how_it_went(head)  # "…, efter förhandling": how it came about
+    if how is None:
+        head, how = _a_part_or_a_time_to_come(head)  # "…, første del av 600k"
+    if how is not None:
+        note = how if note is None else f"{how}; {note}"
     typed_dashes = re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) is not None
     step_said = None if note is None or typed_dashes else _a_named_step(note, today, krone)
     if step_said is not None:
@@ -311,6 +323,74 @@ def parse_log_command(
         and found.get("temperature") is None
         and note is None,
     )
+
+
+def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
+    """A last clause after a comma that is a remark on the deal, the note: the part this is of
+    a whole ("200k, første del av 600k", "£150k, first phase of £500k"), or what comes at a time
+    of year no date names ("1,2 mill, oppstart etter nyttår", "150 000 kr, resten (750 000)
+    avropas under våren", "levering efter nytår"). The text without it, and the clause."""
+    typed = text.split()
+    for i in range(1, len(typed)):
+        if not typed[i - 1].endswith((",", ";")):
+            continue
+        if any(w.endswith((",", ";")) for w in typed[i:-1]):
+            continue  # the last clause only
+        words = [_word(w).strip(",;:.!?()") for w in typed[i:]]
+        head = words[1:] if words[0] in _FIRSTS else words
+        if not head or len(words) > 8:
+            continue
+        part = head[0] in _PARTS and any(
+            w in _OF and k + 1 < len(head) and re.search(r"[0-9]", head[k + 1])
+            for k, w in enumerate(head[:3])
+        )
+        tied = head[0] in _TIED_WORDS - _TIED_VERBS or head[0] in _INVOICES
+        coming = tied and any(w in _A_TIME_OF_YEAR or w in MONTHS for w in head[1:])
+        if part or coming:
+            return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
+    return text, None
+
+
+_FIRSTS = {"forste", "first", "forsta", "1st", "1.", "andre", "second", "andra", "anden"}
+_PARTS = {
+    "del", "delen", "part", "phase", "fase", "fasen", "etappe", "etappen", "etapp", "trinn",
+    "steg", "steget", "delleveranse", "delleverans", "delleverance", "delbetaling", "tranche",
+    "instalment", "installment", "stage", "delordre", "delorder", "avrop", "avropet",
+}  # fmt: skip
+_OF = {"av", "af", "of", "utav"}
+_INVOICES = {
+    "faktura", "fakturaen", "fakturan", "fakturering", "faktureringen",
+    "invoice", "invoicing", "billing",
+}  # fmt: skip
+# Times of year no date names: a remark's, never the activity's day
+_A_TIME_OF_YEAR = {
+    "jul", "julen", "nyttar", "nytar", "nyar", "nyaret", "christmas", "xmas", "paske", "pask",
+    "easter", "sommer", "sommeren", "sommar", "sommaren", "summer", "varen", "spring",
+    "host", "hosten", "autumn", "fall", "vinter", "vinteren", "vintern", "winter", "new",
+    "ferien", "semestern", "holidays", "arsskiftet", "nyttaret",
+}  # fmt: skip
+
+
+def _days_told_from_another(text: str, today: date) -> str:
+    """ "Veidekke i går, varm, neste: tilbud to dager etter", "Maersk i går, næste møde ugen
+    efter": a day told from the activity's day, written out as that day ("16.12."). With no day
+    written before it, as typed (and so asked about)."""
+    out: list[str] = []
+    last = 0
+    for match in relative_days.RELATIVE.finditer(text):
+        words = text[: match.start()].split()
+        anchor = None
+        for end in range(len(words), 0, -1):
+            found = match_date_suffix(words[:end], today=today, direction="past")
+            if found is not None:
+                anchor = found[0]
+                break
+        if anchor is None or match.group("same"):
+            continue  # "…, also saw Costa same day": a second activity, asked about
+        day = anchor + timedelta(days=relative_days.offset(match))
+        out += [text[last : match.start()], f"{day.day}.{day.month}."]
+        last = match.end()
+    return "".join([*out, text[last:]])
 
 
 # Colleagues named first ("<@U0LARS> og jeg", "<@U1> & <@U2>", "me and <@U0KARI>"), and where

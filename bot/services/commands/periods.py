@@ -41,10 +41,25 @@ _ADVERBS = {
 }  # fmt: skip
 
 # How long, after the price: "i 3 år", "over 36 mnd", "for 2 years", "x 12", "3-årig".
-_FOR = {"i", "in", "for", "over", "pa", "x", "\u00d7", "om", "gjennom", "under", "ganger"}
+_FOR = {
+    "i",
+    "in",
+    "for",
+    "over",
+    "pa",
+    "x",
+    "\u00d7",
+    "om",
+    "gjennom",
+    "under",
+    "ganger",
+    "on",
+    "",
+}  # fmt: skip ("" : a dot or comma alone, "95.000 kr./md. i 24 mdr.")
 _UNITS_A_YEAR = {
     "ar": 1, "aar": 1, "years": 1, "year": 1, "yrs": 1, "yr": 1, "arig": 1, "ars": 1,
     "mnd": 12, "md": 12, "man": 12, "maneder": 12, "manader": 12, "maaneder": 12, "months": 12,
+    "mdr": 12, "mdrs": 12,
     "month": 12, "mnds": 12, "mths": 12, "maneders": 12, "manaders": 12,
     "kvartal": 4, "kvartaler": 4, "kvartalen": 4, "quarters": 4,
 }  # fmt: skip
@@ -53,7 +68,20 @@ _SMALL_NUMBERS = {
     "fem": 5, "five": 5, "seks": 6, "sex": 6, "six": 6, "ti": 10, "tio": 10, "ten": 10,
     "tolv": 12, "twelve": 12,
 }  # fmt: skip
-_FILLERS = {"til", "till", "more", "nye", "nya", "further", "the", "next", "neste", "nasta"}
+_FILLERS = {
+    "til",
+    "till",
+    "more",
+    "nye",
+    "nya",
+    "further",
+    "the",
+    "next",
+    "neste",
+    "nasta",
+    "a",
+    "an",
+}  # fmt: skip ("on a 12-month term")
 _COUNT_IN_WORD = re.compile(r"([0-9]{1,3})-?(arig|ars|years?|yrs?|maneders?|manaders?|months?)")
 _GLUED_PERIOD = re.compile(r"(.*?)/([^\W\d_]+\.?)([,;.!?]*)")
 

@@ -1,0 +1,133 @@
+"""Several records written on one line ("Forrige uke: man møte med Aker BP, ons tilbud til
+Equinor på 300k, fre demo hos Kiwi", "Idag: møde med Novo, opkald til Maersk"), and days told
+from another day in the same message ("møte med DNB mandag, sendte tilbud dagen etter").
+
+A list is only read as one when at least two of its items are records on their own (a cue and a
+customer each) that differ; otherwise the message is read whole, as before. A weekday that opens
+an item (or stands in brackets in it) is that item's day, in the week a heading names
+("Forrige uke:", "v. 49:"), else the latest such day before today. A day told from another
+("dagen etter", "the day after", "to dager senere", "samme dag") is read from the last date
+written before it; with none, the record is asked about, never dated by a guess."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.services import relative_days
+from bot.services.capture import signals
+from bot.services.dates import fold, weekday_index
+
+
+@dataclass(frozen=True)
+class Anchored:
+    text: str
+    unanchored: bool  # a day told from another that the message does not state: ask
+
+
+def anchor_days(text: str, today: date) -> Anchored:
+    """The text with each day told from another written as that day ("1/12"), read from the
+    last date written before it; `unanchored` when one has no date before it."""
+    out: list[str] = []
+    last = 0
+    unanchored = False
+    for match in relative_days.RELATIVE.finditer(text):
+        before = text[: match.start()]
+        tokens = signals.tokenise(signals.clean(before))
+        found = [d for d in signals.dates(tokens, today, ()) if not d.week]
+        if not found:
+            unanchored = True
+            continue
+        day = found[-1].day + timedelta(days=relative_days.offset(match))
+        out.append(text[last : match.start()])
+        out.append(f"{day.day}/{day.month}")
+        last = match.end()
+    out.append(text[last:])
+    return Anchored("".join(out), unanchored)
+
+
+# -- a list on one line ---------------------------------------------------------------------------
+_SEPARATOR = re.compile(
+    r"\s*(?:\n+|;|,(?=\s)|\s\+\s|\s/\s)\s*"
+    r"|\s+(?:og\s+så|og\s+sa|og\s+derefter|og\s+deretter|og\s+etterpå|og\s+efterpå|"
+    r"och\s+sen|och\s+sedan|och\s+så|and\s+then|then|sen|sedan|derefter|deretter)\s+",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s+(?:og|och|and|&)\s+", re.IGNORECASE)
+_COLON = re.compile(r"(?<![0-9]):(?![0-9])")
+MAX_ITEMS = 5
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str  # without a weekday that opened it
+    weekday: int | None  # Monday 0 … Sunday 6: the item's own day, by its weekday
+
+
+def inline_list(text: str) -> tuple[str, list[Item]]:
+    """The heading (before a colon among the first words, or "") and the items of a message
+    written as a list on one line or a few; ("", []) when it has fewer than two items."""
+    heading, body = "", text
+    colon = _COLON.search(text)
+    if (
+        colon is not None
+        and len(text[: colon.start()].split()) <= 6
+        and "\n" not in text[: colon.start()]
+    ):
+        heading, body = text[: colon.start()].strip(), text[colon.end() :]
+    parts = [p for p in _SEPARATOR.split(body) if p and p.strip()]
+    if len(parts) < 2:
+        parts = [p for p in _AND.split(body) if p and p.strip()]
+    if len(parts) < 2:
+        return "", []
+    return heading, [_item(p.strip()) for p in parts[:MAX_ITEMS]]
+
+
+_BRACKETED = re.compile(r"\(\s*([^\W\d_]{2,9}\.?)\s*\)")
+
+
+def _item(part: str) -> Item:
+    """ "man møte med Aker BP": Monday's; "möte Kesko Oy (tis)": Tuesday's."""
+    part = re.sub(r"^(?:og|och|and|&)\s+", "", part, flags=re.IGNORECASE)
+    words = part.split(maxsplit=1)
+    if len(words) == 2:
+        first = words[0].rstrip(":.,")
+        day = weekday_index(first) if _a_day_word(first) else None
+        if day is not None:
+            return Item(words[1], day)
+    bracketed = _BRACKETED.search(part)
+    if bracketed is not None and _a_day_word(bracketed.group(1)):
+        day = weekday_index(bracketed.group(1))
+        if day is not None:
+            return Item((part[: bracketed.start()] + part[bracketed.end() :]).strip(), day)
+    return Item(part, None)
+
+
+def _a_day_word(word: str) -> bool:
+    """A weekday's word, not a name that may read as one ("Man", "Tor" are people too: only
+    lower case or a day said whole, or an English short form)."""
+    folded = fold(word.rstrip("."))
+    if len(folded) < 3:
+        return False
+    return word[:1].islower() or folded not in _NAMES_TOO
+
+
+_NAMES_TOO = {"man", "tor", "son"}  # "Man kan …", "Tor ringte": a word or a name, capitalised
+
+
+def day_of(weekday: int, today: date, week: date | None) -> date:
+    """The item's day: in the week named (its Monday given), else the latest such day before
+    today (today's own weekday is a week ago, as a bare past weekday reads)."""
+    if week is not None:
+        return week + timedelta(days=weekday)
+    back = (today.weekday() - weekday) % 7 or 7
+    return today - timedelta(days=back)
+
+
+_SENTENCES = re.compile(r"[.!?]\s+\S+\s+\S+")
+
+
+def prose(item: str) -> bool:
+    """An item that goes on into sentences of its own: a story, not an item of a list."""
+    return _SENTENCES.search(item) is not None

@@ -1,0 +1,42 @@
+"""A day told from another day said in the same text: "dagen etter", "dagen därpå", "the day
+after", "to dager senere", "samme dag", "ugen efter" (channel messages and log commands read it
+from the date written before it)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.services.dates import fold
+
+_DAYS = r"(?:dager|dage|dagar|days|d)"
+_LATER = r"(?:senere|senare|later|etter|efter|efteråt|etterpå|efterpå|after)"
+_COUNTS = {
+    "en": 1, "ein": 1, "et": 1, "one": 1, "to": 2, "två": 2, "tva": 2, "two": 2, "tre": 3,
+    "three": 3, "fire": 4, "fyra": 4, "four": 4, "fem": 5, "five": 5,
+}  # fmt: skip
+RELATIVE = re.compile(
+    r"(?<!\w)(?:"
+    r"(?P<next>dagen\s+(?:etter|efter|etterpå|efterpå|efteråt|därpå|darpa|derpå|derpa|deretter|"
+    r"derefter|after)(?:\s+det)?|the\s+(?:next|following)\s+day|"
+    r"the\s+day\s+after(?:wards)?(?!\s+tomorrow)|"
+    r"(?:neste|næste|nästa|naeste|nasta)\s+dag(?:en)?)"
+    r"|(?P<same>(?:samme|samma|same|that\s+same)\s+dag(?:en)?|(?:the\s+)?same\s+day)"
+    r"|(?P<week>(?:uka|uken|ugen|veckan|the\s+week)\s+(?:etter|efter|after)|"
+    r"(?:en|ei|ett|a|one)\s+(?:uke|uge|vecka|week)\s+(?:senere|senare|later))"
+    r"|(?P<count>[0-9]|en|ein|et|one|to|två|tva|two|tre|three|fire|fyra|four|fem|five)\s+"
+    rf"{_DAYS}\s+{_LATER}"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def offset(match: re.Match[str]) -> int:
+    """Days after the date it is told from."""
+    if match.group("next"):
+        return 1
+    if match.group("same"):
+        return 0
+    if match.group("week"):
+        return 7
+    word = fold(match.group("count"))
+    return int(word) if word.isdigit() else _COUNTS[word]
