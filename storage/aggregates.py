@@ -192,14 +192,14 @@ def team_counts(
     per_week: dict[tuple[int, int], KindTotals] = {}
     per_period: list[dict[int, KindTotals]] = [{} for _ in periods]
     foreign: set[int] = set()  # the sellers with a day of amounts in other currencies
-    revising: set[int] = set()  # the sellers with a day of revisions (or of other currencies)
+    revising: set[int] = set()  # the sellers with a day of revisions
     # Fetched at once: a row at a time costs a few microseconds more per row in the drivers.
     for row in session.execute(_team_counts_query(flags), params).all():
         part, seller_id, index, meeting, call, offer, win, loss, *amounts = row
         offered, replaced, won, priced, elsewhere = amounts
         if elsewhere:
             foreign.add(seller_id)
-        if elsewhere or replaced is not None:
+        if replaced is not None:
             revising.add(seller_id)
         # An offer's value moves by a revision's difference; no amount at all: none to hold.
         value = _decimal(offered or 0) - _decimal(replaced or 0) if offered or replaced else 0
@@ -218,7 +218,9 @@ def team_counts(
         else:
             per_period[part][seller_id] = totals
     if foreign:
-        _add_foreign(session, {**params, "ids": sorted(foreign)}, weeks, per_week, per_period)
+        revising |= _add_foreign(
+            session, {**params, "ids": sorted(foreign)}, weeks, per_week, per_period
+        )
     if revising:
         rows = session.execute(_revisions_query(), {**params, "ids": sorted(revising)}).all()
         _set_apart(rows, weeks, list(periods.values()), currency, per_week, per_period)
@@ -235,17 +237,21 @@ def _add_foreign(
     weeks: tuple[date, date],
     per_week: dict[tuple[int, int], KindTotals],
     per_period: list[dict[int, KindTotals]],
-) -> None:
+) -> set[int]:
     """Amounts in other currencies than the team's (rare), added to team_counts' totals, each in
-    its own currency (a revision's two parts each in theirs)."""
+    its own currency (a revision's two parts each in theirs). Returns the sellers with a
+    revision among them."""
     zero = date.fromisoformat(WEEK_ZERO)
     week_range = range((weeks[0] - zero).days // 7, (weeks[1] - zero).days // 7 + 1)
     fallback = str(params["currency"])
     flags = len(per_period)
     extra_week: dict[tuple[int, int], _Tally] = {}
     extra_period: list[dict[int, _Tally]] = [{} for _ in per_period]
+    revising: set[int] = set()
     for seller_id, index, *rest in session.execute(_foreign_amounts_query(flags), params).all():
         inside, (code, replaced_code, offered, replaced, won, priced) = rest[:flags], rest[flags:]
+        if replaced is not None:
+            revising.add(seller_id)
         tallies = [
             table.setdefault(seller_id, _Tally())
             for flag, table in zip(inside, extra_period, strict=True)
@@ -260,6 +266,7 @@ def _add_foreign(
     for extra, table in zip(extra_period, per_period, strict=True):
         for seller_id, tally in extra.items():
             table[seller_id] = tally.onto(table.get(seller_id, KindTotals()))
+    return revising
 
 
 def _own(column: Any) -> Any:
@@ -416,20 +423,30 @@ def _set_apart(
     week's (period's) offer_amount and into its revised_amount, each part in its currency. A
     revision whose deal's offer is not found stays in offer_amount (as counted before)."""
     zero = date.fromisoformat(WEEK_ZERO)
+    first_week, last_week = weeks
+    week_moves: dict[tuple[int, int], dict[str, Decimal]] = {}
+    period_moves: list[dict[int, dict[str, Decimal]]] = [{} for _ in periods]
     for seller_id, day, sent_on, code, amount, replaced_code, replaced in rows:
-        day, sent_on = _day(day), _day(sent_on)
-        if day is None or sent_on is None:
+        if sent_on is None:
             continue
-        moved: dict[str, Decimal] = {}
-        if amount is not None:
-            _into(moved, code or fallback, amount)
-        _into(moved, replaced_code or fallback, -_decimal(replaced))
-        index = (day - zero).days // 7
-        if weeks[0] <= day <= weeks[1] and (sent_on - zero).days // 7 != index:
-            per_week[(seller_id, index)] = _apart(per_week.get((seller_id, index)), moved)
-        for (first, last), table in zip(periods, per_period, strict=True):
-            if first <= day <= last and not first <= sent_on <= last:
-                table[seller_id] = _apart(table.get(seller_id), moved)
+        day, sent_on = _day(day), _day(sent_on)
+        targets = []
+        if first_week <= day <= last_week:
+            index = (day - zero).days // 7  # type: ignore[operator]
+            if (sent_on - zero).days // 7 != index:  # type: ignore[operator]
+                targets.append(week_moves.setdefault((seller_id, index), {}))
+        for (first, last), moves in zip(periods, period_moves, strict=True):
+            if first <= day <= last and not first <= sent_on <= last:  # type: ignore[operator]
+                targets.append(moves.setdefault(seller_id, {}))
+        for moved in targets:
+            if amount is not None:
+                _into(moved, code or fallback, amount)
+            _into(moved, replaced_code or fallback, -_decimal(replaced))
+    for key, moved in week_moves.items():
+        per_week[key] = _apart(per_week.get(key), moved)
+    for moves, table in zip(period_moves, per_period, strict=True):
+        for seller_id, moved in moves.items():
+            table[seller_id] = _apart(table.get(seller_id), moved)
 
 
 def _apart(totals: KindTotals | None, moved: Mapping[str, Decimal]) -> KindTotals:

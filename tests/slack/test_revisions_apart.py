@@ -93,7 +93,9 @@ def test_a_revision_of_an_earlier_offer_is_shown_apart_on_every_surface(slack) -
     digest = text_of(_posts(slack)[0])
     assert "Offers: *3* (NOK 525,000; earlier offers revised down by NOK 75,000)" in digest, digest
     summary = text_of(
-        next(c.params for c in slack.api.calls_to("chat.postMessage") if c.params["channel"] == LARS)
+        next(
+            c.params for c in slack.api.calls_to("chat.postMessage") if c.params["channel"] == LARS
+        )
     )
     assert "Your week 47" in summary and _quarter_offers(summary) == quarter, summary
 
