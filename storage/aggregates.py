@@ -136,6 +136,9 @@ class KindTotals(NamedTuple):
     # Per currency, how many of the wins carry an amount (in win_amount): an average won deal
     # divides only by the wins whose amount it could add up.
     win_priced: Amounts = NO_AMOUNTS
+    # Revisions of offers sent before the week or period: by how much they moved those offers,
+    # per currency. Shown apart, never in offer_amount (the value of the offers sent in it).
+    revised_amount: Amounts = NO_AMOUNTS
 
 
 def _plus(a: Amounts, currency: str | None, amount: object, fallback: str) -> Amounts:
@@ -166,7 +169,11 @@ def team_counts(
     one row per seller and week and one per seller and period, with a count per kind and the
     amounts in the team's `currency`; the days with amounts in other currencies have theirs read
     apart from the activities, only when there are any, each kept in its own currency (never
-    summed with the team's)."""
+    summed with the team's).
+
+    An offer that revises a deal's offer moves offer_amount by the difference only when the
+    deal's offer was sent in the same week or period (it is counted there); a revision of an
+    offer sent before it moves revised_amount instead (_set_apart)."""
     if not seller_ids:
         return {}, {name: {} for name in periods}
     spans = [weeks, *periods.values()]
@@ -185,12 +192,15 @@ def team_counts(
     per_week: dict[tuple[int, int], KindTotals] = {}
     per_period: list[dict[int, KindTotals]] = [{} for _ in periods]
     foreign: set[int] = set()  # the sellers with a day of amounts in other currencies
+    revising: set[int] = set()  # the sellers with a day of revisions
     # Fetched at once: a row at a time costs a few microseconds more per row in the drivers.
     for row in session.execute(_team_counts_query(flags), params).all():
         part, seller_id, index, meeting, call, offer, win, loss, *amounts = row
         offered, replaced, won, priced, elsewhere = amounts
         if elsewhere:
             foreign.add(seller_id)
+        if replaced is not None:
+            revising.add(seller_id)
         # An offer's value moves by a revision's difference; no amount at all: none to hold.
         value = _decimal(offered or 0) - _decimal(replaced or 0) if offered or replaced else 0
         totals = KindTotals(
@@ -208,7 +218,12 @@ def team_counts(
         else:
             per_period[part][seller_id] = totals
     if foreign:
-        _add_foreign(session, {**params, "ids": sorted(foreign)}, weeks, per_week, per_period)
+        revising |= _add_foreign(
+            session, {**params, "ids": sorted(foreign)}, weeks, per_week, per_period
+        )
+    if revising:
+        rows = session.execute(_revisions_query(), {**params, "ids": sorted(revising)}).all()
+        _set_apart(rows, weeks, list(periods.values()), currency, per_week, per_period)
     return per_week, {name: table for name, table in zip(periods, per_period, strict=True)}
 
 
@@ -222,17 +237,21 @@ def _add_foreign(
     weeks: tuple[date, date],
     per_week: dict[tuple[int, int], KindTotals],
     per_period: list[dict[int, KindTotals]],
-) -> None:
+) -> set[int]:
     """Amounts in other currencies than the team's (rare), added to team_counts' totals, each in
-    its own currency (a revision's two parts each in theirs)."""
+    its own currency (a revision's two parts each in theirs). Returns the sellers with a
+    revision among them."""
     zero = date.fromisoformat(WEEK_ZERO)
     week_range = range((weeks[0] - zero).days // 7, (weeks[1] - zero).days // 7 + 1)
     fallback = str(params["currency"])
     flags = len(per_period)
     extra_week: dict[tuple[int, int], _Tally] = {}
     extra_period: list[dict[int, _Tally]] = [{} for _ in per_period]
+    revising: set[int] = set()
     for seller_id, index, *rest in session.execute(_foreign_amounts_query(flags), params).all():
         inside, (code, replaced_code, offered, replaced, won, priced) = rest[:flags], rest[flags:]
+        if replaced is not None:
+            revising.add(seller_id)
         tallies = [
             table.setdefault(seller_id, _Tally())
             for flag, table in zip(inside, extra_period, strict=True)
@@ -247,6 +266,7 @@ def _add_foreign(
     for extra, table in zip(extra_period, per_period, strict=True):
         for seller_id, tally in extra.items():
             table[seller_id] = tally.onto(table.get(seller_id, KindTotals()))
+    return revising
 
 
 def _own(column: Any) -> Any:
@@ -343,6 +363,99 @@ def _foreign_amounts_query(periods: int) -> Select:
         )
         .group_by(*(literal_column(str(n)) for n in range(1, periods + 5)))
     )
+
+
+@cache
+def _revisions_query() -> Select:
+    """The live revisions on the days of the sellers `ids` (`first`..`last`) whose summary has
+    one (rare): seller, day, the day the deal's offer they revise was sent, and both amounts.
+
+    That offer is the deal's latest live offer logged before the revision that revised nothing
+    (the one counted as sent), as recording.rebuild replays a deal in the order it was logged:
+    read, not stored, so undo, edits, "It's a separate offer" and merges leave nothing behind."""
+    sent = _OTHER
+    sent_on = (
+        select(sent.occurred_on)
+        .where(
+            sent.lead_id == Activity.lead_id,
+            sent.id < Activity.id,
+            sent.kind == "offer",
+            sent.deleted_at.is_(None),
+            sent.replaced_amount.is_(None),
+        )
+        .order_by(sent.id.desc())
+        .limit(1)
+        .correlate(Activity)
+        .scalar_subquery()
+    )
+    return select(
+        Activity.seller_id,
+        Activity.occurred_on,
+        sent_on,
+        Activity.currency,
+        Activity.amount,
+        Activity.replaced_currency,
+        Activity.replaced_amount,
+    ).where(
+        # The summary's days with a revision drive the search, as in _foreign_amounts_query.
+        tuple_(Activity.workspace_id, Activity.seller_id, Activity.occurred_on).in_(
+            select(_DAY.workspace_id, _DAY.seller_id, _DAY.day).where(
+                _of_sellers(),
+                _DAY.day.between(bindparam("first"), bindparam("last")),
+                _DAY.replaced.is_not(None),
+            )
+        ),
+        Activity.kind == "offer",
+        Activity.replaced_amount.is_not(None),
+        Activity.deleted_at.is_(None),
+    )
+
+
+def _set_apart(
+    rows: Iterable[Sequence[Any]],
+    weeks: tuple[date, date],
+    periods: list[tuple[date, date]],
+    fallback: str,
+    per_week: dict[tuple[int, int], KindTotals],
+    per_period: list[dict[int, KindTotals]],
+) -> None:
+    """Each revision of an offer sent before its week (or outside a period) taken out of that
+    week's (period's) offer_amount and into its revised_amount, each part in its currency. A
+    revision whose deal's offer is not found stays in offer_amount (as counted before)."""
+    zero = date.fromisoformat(WEEK_ZERO)
+    first_week, last_week = weeks
+    week_moves: dict[tuple[int, int], dict[str, Decimal]] = {}
+    period_moves: list[dict[int, dict[str, Decimal]]] = [{} for _ in periods]
+    for seller_id, day, sent_on, code, amount, replaced_code, replaced in rows:
+        if sent_on is None:
+            continue
+        day, sent_on = _day(day), _day(sent_on)
+        targets = []
+        if first_week <= day <= last_week:
+            index = (day - zero).days // 7  # type: ignore[operator]
+            if (sent_on - zero).days // 7 != index:  # type: ignore[operator]
+                targets.append(week_moves.setdefault((seller_id, index), {}))
+        for (first, last), moves in zip(periods, period_moves, strict=True):
+            if first <= day <= last and not first <= sent_on <= last:  # type: ignore[operator]
+                targets.append(moves.setdefault(seller_id, {}))
+        for moved in targets:
+            if amount is not None:
+                _into(moved, code or fallback, amount)
+            _into(moved, replaced_code or fallback, -_decimal(replaced))
+    for key, moved in week_moves.items():
+        per_week[key] = _apart(per_week.get(key), moved)
+    for moves, table in zip(period_moves, per_period, strict=True):
+        for seller_id, moved in moves.items():
+            table[seller_id] = _apart(table.get(seller_id), moved)
+
+
+def _apart(totals: KindTotals | None, moved: Mapping[str, Decimal]) -> KindTotals:
+    totals = totals or KindTotals()
+    offer, revised = dict(totals.offer_amount), dict(totals.revised_amount)
+    for code, value in moved.items():
+        _into(offer, code, -value)
+        _into(revised, code, value)
+    return totals._replace(offer_amount=_frozen(offer), revised_amount=_frozen(revised))
 
 
 _NONE = (0,) * len(KINDS)  # no counts: a row of amounts only

@@ -20,7 +20,7 @@ from bot.i18n import N_
 from bot.rendering.text import explain_once, mention, render
 from bot.services import kpis
 from bot.services.funnel import WINDOW_WEEKS
-from bot.services.money import Foreign
+from bot.services.money import Foreign, add_foreign
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import GoalProgress, SellerStatus, TeamReport
 from bot.services.status import Portfolio
@@ -130,19 +130,31 @@ def activity_lines(
 
 
 def _offer_amount(report: TeamReport, language: str) -> str | None:
-    """The team's offers' value, shown with their count (one "Offers" line, not two): "NOK
-    240,000", or "earlier offers revised by NOK 50,000" in a week with revisions only."""
-    totals = report.totals
-    if not (totals.offer_value or totals.offer_foreign):
-        return None
-    value = i18n.format_total(totals.offer_value, totals.offer_foreign, report.currency, language)
-    if totals.offers:
-        return value
-    t = i18n.translations(language)
-    if totals.offer_value < 0 and not totals.offer_foreign:  # "revised by -NOK 75,000" read badly
-        down = i18n.format_money(-totals.offer_value, report.currency, language)
-        return t.gettext("earlier offers revised down by %(value)s") % {"value": down}
-    return t.gettext("earlier offers revised by %(value)s") % {"value": value}
+    """The team's offers' value, shown with their count (one "Offers" line, not two)."""
+    return offers_value(report.totals, report.currency, language)
+
+
+def offers_value(counts: kpis.Counts, currency: str, language: str) -> str | None:
+    """What goes beside a period's offers count: the value of the offers sent in it ("NOK
+    240,000"), and apart from it what revisions of offers sent before it moved those by
+    ("earlier offers revised down by NOK 75,000"); None when there is neither."""
+    value, foreign = counts.offer_value, counts.offer_foreign
+    revised, revised_foreign = counts.revised_value, counts.revised_foreign
+    if not counts.offers:  # no offer sent in it: whatever value there is, is revisions'
+        revised, revised_foreign = revised + value, add_foreign(revised_foreign, foreign)
+        value, foreign = Decimal(0), ()
+    parts = []
+    if value or foreign:
+        parts.append(i18n.format_total(value, foreign, currency, language))
+    if revised or revised_foreign:
+        t = i18n.translations(language)
+        if revised < 0 and not revised_foreign:  # "revised by -NOK 75,000" read badly
+            down = i18n.format_money(-revised, currency, language)
+            parts.append(t.gettext("earlier offers revised down by %(value)s") % {"value": down})
+        else:
+            total = i18n.format_total(revised, revised_foreign, currency, language)
+            parts.append(t.gettext("earlier offers revised by %(value)s") % {"value": total})
+    return "; ".join(parts) or None
 
 
 MONEY_KPIS = {"revenue", "offer_value", "pipeline", "new_customer_revenue"}
@@ -285,6 +297,7 @@ def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
         arrow=kpis.TREND_ARROWS.get(status.overall_trend or "", ""),
         away=status.away_this_week,
         s=status,
+        offers=offers_value(status.week, report.currency, language),
         goals=status.goals,
         bars={k: kpis.progress_bar(status.week.get(k), status.goals.get(k)) for k in status.goals},
         currency=report.currency,
@@ -378,6 +391,8 @@ def seller_detail_blocks(
         week_number=report.week.week,
         activity=activity_lines(status, report, language),
         s=status,
+        quarter_offers=offers_value(status.quarter, report.currency, language)
+        or i18n.format_total(Decimal(0), (), report.currency, language),
         quarter=str(report.quarter),
         quarter_end=min(report.quarter.last_day, report.week.sunday),
         currency=report.currency,

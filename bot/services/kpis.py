@@ -176,6 +176,10 @@ class Counts:
     # Amounts in currencies without a rate: shown beside the sums, never counted as zero.
     offer_foreign: Foreign = ()
     win_foreign: Foreign = ()
+    # Revisions of offers sent before the period: how much they moved those offers, shown apart
+    # from the value of the offers sent in it (never counted as offers, never in offer_value).
+    revised_value: Decimal = Decimal(0)
+    revised_foreign: Foreign = ()
 
     @classmethod
     def of(
@@ -189,6 +193,8 @@ class Counts:
         win_value: Decimal,
         offer_foreign: Foreign,
         win_foreign: Foreign,
+        revised_value: Decimal = Decimal(0),
+        revised_foreign: Foreign = (),
     ) -> Counts:
         """The same as Counts(...) with every field given, made at a third of the cost: a frozen
         dataclass's __init__ sets each field through object.__setattr__, and a team report
@@ -204,6 +210,8 @@ class Counts:
             win_value=win_value,
             offer_foreign=offer_foreign,
             win_foreign=win_foreign,
+            revised_value=revised_value,
+            revised_foreign=revised_foreign,
         )
         return made
 
@@ -231,7 +239,7 @@ class Counts:
             return items[0]
         # One pass over the parts (a team's week adds up fifty): the same sums, field by field.
         meetings = calls = offers = wins = losses = 0
-        offer_value = win_value = Decimal(0)
+        offer_value = win_value = revised_value = Decimal(0)
         for c in items:
             meetings += c.meetings
             calls += c.calls
@@ -240,6 +248,7 @@ class Counts:
             losses += c.losses
             offer_value += c.offer_value
             win_value += c.win_value
+            revised_value += c.revised_value
         return cls.of(
             meetings=meetings,
             calls=calls,
@@ -250,6 +259,8 @@ class Counts:
             win_value=win_value,
             offer_foreign=add_foreign(*(c.offer_foreign for c in items)),
             win_foreign=add_foreign(*(c.win_foreign for c in items)),
+            revised_value=revised_value,
+            revised_foreign=add_foreign(*(c.revised_foreign for c in items)),
         )
 
     def __radd__(self, other: object) -> Counts:

@@ -299,6 +299,9 @@ class TeamReport:
 def _counts(t: agg.KindTotals, rates: Rates) -> Counts:
     offer_value, offer_foreign = convert(t.offer_amount, rates)
     win_value, win_foreign = convert(t.win_amount, rates)
+    revised_value, revised_foreign = (
+        convert(t.revised_amount, rates) if t.revised_amount else (Decimal(0), ())
+    )
     return Counts.of(
         t.meeting,
         t.call,
@@ -309,6 +312,8 @@ def _counts(t: agg.KindTotals, rates: Rates) -> Counts:
         win_value,
         offer_foreign,
         win_foreign,
+        revised_value,
+        revised_foreign,
     )
 
 

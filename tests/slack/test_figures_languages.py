@@ -253,7 +253,7 @@ TEAM_NOW = {
         {
             "Møter": "2 / 8,8",
             "Samtaler": "1",
-            "Tilbud": "1 (kr 240 000)",
+            "Tilbud": "1 (kr 150 000; tidligere tilbud revidert med kr 90 000)",
             "Aktivitetsnivå": "5",
             "Vunne avtaler": "1 (kr 230 000)",
             "Treffprosent (90 dager)": "75 %",
@@ -269,7 +269,7 @@ TEAM_NOW = {
         {
             "Möten": "2 / 8,8",
             "Samtal": "1",
-            "Offerter": "1 (240 000 NOK)",
+            "Offerter": "1 (150 000 NOK; tidigare offerter reviderade med 90 000 NOK)",
             "Aktivitetsnivå": "5",
             "Vunna affärer": "1 (230 000 NOK)",
             "Avslutsgrad (90 dagar)": "75 %",
@@ -285,7 +285,7 @@ TEAM_NOW = {
         {
             "Møder": "2 / 8,8",
             "Opkald": "1",
-            "Tilbud": "1 (240.000 NOK)",
+            "Tilbud": "1 (150.000 NOK; tidligere tilbud revideret med 90.000 NOK)",
             "Aktivitetsniveau": "5",
             "Vundne aftaler": "1 (230.000 NOK)",
             "Hitrate (90 dage)": "75 %",

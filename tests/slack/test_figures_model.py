@@ -137,6 +137,7 @@ class LeadState:
     offer: Decimal | None = None
     currency: str | None = None
     next_due: date | None = None
+    sent_on: date | None = None  # the day its offer counted as sent was (not a revision's)
 
 
 @dataclass
@@ -147,6 +148,8 @@ class Ledger:
     replaced: dict[int, tuple[Decimal, str]]  # entry n -> the offer it revised
     leads: dict[int, LeadState]
     lead_of: dict[int, int]  # entry n -> the lead it was part of then (after merges)
+    # entry n (a revision) -> the day the deal's offer it revised was sent (not a revision's)
+    sent_on: dict[int, date] = field(default_factory=dict)
 
 
 class Model:
@@ -187,6 +190,7 @@ class Model:
         ]
         leads: dict[int, LeadState] = {}
         replaced: dict[int, tuple[Decimal, str]] = {}
+        sent_on: dict[int, date] = {}
         # What was set on a lead directly (a nudge's Mark cold, a planned next step) stands, in
         # the order things happened, until a live entry sets it again; undoing an entry does
         # not take it back.
@@ -222,6 +226,10 @@ class Model:
             if e.kind == "offer":
                 if lead.status == "open" and lead.offer is not None:
                     replaced[e.n] = (lead.offer, lead.currency or "?")
+                    if lead.sent_on is not None:
+                        sent_on[e.n] = lead.sent_on
+                else:
+                    lead.sent_on = e.day
                 lead.offer, lead.currency = e.amount, e.currency
                 # An offer out is an opportunity in play: kpibot counts its lead as warm when
                 # no temperature was given (a warm lead without a next step is a reminder).
@@ -230,31 +238,35 @@ class Model:
                 lead.status, lead.offer, lead.currency = "won", e.amount, e.currency
             elif e.kind == "loss":
                 lead.status = "lost"
-        return Ledger(live, replaced, leads, lead_of)
+        return Ledger(live, replaced, leads, lead_of, sent_on)
 
     # -- figures ------------------------------------------------------------------------------
 
     @staticmethod
     def counts(ledger: Ledger, sellers: tuple[str, ...], first: date, last: date) -> dict:
         """Activities by the day they happened: counts, offer value (a revision adds its
-        difference, each part in its own currency) and won value."""
+        difference, each part in its own currency, when the deal's offer it revised was sent in
+        the period; else its difference is "revised", shown apart) and won value."""
         c: dict[str, Any] = {k: 0 for k in ("meeting", "call", "offer", "win", "loss")}
         offered: Counter[str] = Counter()
+        revised: Counter[str] = Counter()
         won: Counter[str] = Counter()
         for e in ledger.entries:
             if e.seller not in sellers or not first <= e.day <= last:
                 continue
             revision = ledger.replaced.get(e.n)
             if e.kind == "offer":
-                offered[e.currency or "?"] += e.amount or 0
+                sent = ledger.sent_on.get(e.n)
+                into = revised if revision and sent and not first <= sent <= last else offered
+                into[e.currency or "?"] += e.amount or 0
                 if revision:
-                    offered[revision[1]] -= revision[0]
+                    into[revision[1]] -= revision[0]
             if e.kind == "win" and e.amount is not None:
                 won[e.currency or "?"] += e.amount
             if not revision:
                 c[e.kind] += 1
         c["activity"] = sum(c[k] for k in ("meeting", "call", "offer", "win", "loss"))
-        c["offered"], c["won"] = dict(offered), dict(won)
+        c["offered"], c["won"], c["revised"] = dict(offered), dict(won), dict(revised)
         return c
 
     @staticmethod
@@ -312,6 +324,13 @@ def money(text: str) -> dict[str, Decimal]:
         value = -value if sign else value
         found[_SYMBOLS.get(code, code)] += -value if down else value
     return {k: v for k, v in found.items() if v}
+
+
+def offer_money(text: str) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
+    """An offers count's value as shown: (the offers sent, what revisions of earlier offers
+    moved them by), "1 (NOK 125,000; earlier offers revised down by NOK 75,000)"."""
+    sent, _, revised = text.partition("earlier offers revised")
+    return money(sent), money(f"earlier offers revised{revised}" if revised else "")
 
 
 def shown_money(
@@ -1372,7 +1391,7 @@ class Checks:
             "offers": first_number(fig.get("Offers")),
             "activity": first_number(fig.get("Activity level")),
             # One "Offers" line with the count and the value.
-            "offers sent": (first_number(fig.get("Offers")), money(fig.get("Offers", ""))),
+            "offers sent": (first_number(fig.get("Offers")), *offer_money(fig.get("Offers", ""))),
             "wins": (first_number(fig.get("Wins")), money(fig.get("Wins", ""))),
             "closing": shown_rate(fig.get("Closing rate (90 days)") or fig.get("Closing rate")),
             "pipeline": money(fig.get("Pipeline", "")),
@@ -1384,7 +1403,7 @@ class Checks:
         return {
             "meetings": first_number(fig.get("Meetings")),
             "calls": first_number(fig.get("Calls")),
-            "offers": (first_number(fig.get("Offers")), money(fig.get("Offers", ""))),
+            "offers": (first_number(fig.get("Offers")), *offer_money(fig.get("Offers", ""))),
             "wins": (first_number(fig.get("Wins")), money(fig.get("Wins", ""))),
             "closing": fig.get("Closing rate"),
             "pipeline": money(fig.get("Pipeline", "")),
@@ -1400,7 +1419,10 @@ class Checks:
             "calls": first_number(fig.get("Calls")),
             "offers": first_number(fig.get("Offers")),
             "activity": first_number(fig.get("Activity level")),
-            "quarter offers": (first_number(fig.get("Offers#2")), money(fig.get("Offers#2", ""))),
+            "quarter offers": (
+                first_number(fig.get("Offers#2")),
+                *offer_money(fig.get("Offers#2", "")),
+            ),
             "quarter wins": (first_number(fig.get("Wins")), money(fig.get("Wins", ""))),
             "closing": shown_rate(fig.get("Closing rate (90 days)") or fig.get("Closing rate")),
             "pipeline": money(fig.get("Pipeline", "")),
@@ -1428,7 +1450,11 @@ class Checks:
             "calls": str(c["call"]),
             "offers": str(c["offer"]),
             "activity": str(c["activity"]),
-            "offers sent": (str(c["offer"]), shown_money(c["offered"], rates, currency)),
+            "offers sent": (
+                str(c["offer"]),
+                shown_money(c["offered"], rates, currency),
+                shown_money(c["revised"], rates, currency),
+            ),
             "wins": (str(c["win"]), shown_money(c["won"], rates, currency)),
             "closing": rate(wins, losses, short=False),
             "pipeline": shown_money(m.pipeline(known, members), rates, currency),
@@ -1449,7 +1475,11 @@ class Checks:
             "meetings": str(c["meeting"]),
             "calls": str(c["call"]),
             # A seller's row shows the value only when there is one.
-            "offers": (str(c["offer"]), offered),
+            "offers": (
+                str(c["offer"]),
+                offered,
+                shown_money(c["revised"], rates, run.currency_of(seller)),
+            ),
             "wins": (str(c["win"]), shown_money(c["won"], rates, run.currency_of(seller))),
             "closing": rate(wins, losses, short=True),
             "pipeline": shown_money(m.pipeline(known, (seller,)), rates, run.currency_of(seller)),
@@ -1478,6 +1508,7 @@ class Checks:
             "quarter offers": (
                 str(q["offer"]),
                 shown_money(q["offered"], rates, run.currency_of(seller)),
+                shown_money(q["revised"], rates, run.currency_of(seller)),
             ),
             "quarter wins": (str(q["win"]), shown_money(q["won"], rates, run.currency_of(seller))),
             "closing": rate(wins, losses, short=False),
@@ -1730,7 +1761,8 @@ class Checks:
                 fig.get("Offers", "").split(f"(week {prior}: ")[-1].rstrip(")"),
             ),
             "activity": fig.get("Activity level"),
-            "offers sent": money(fig.get("Offers", "")),  # "1 (NOK 450,000) (week 46: 0)"
+            # "1 (NOK 450,000; earlier offers revised by NOK 50,000)  (week 46: 0)"
+            "offers sent": offer_money(fig.get("Offers", "")),
             "won": money(fig.get("Wins", "")),
         }
         expected = {
@@ -1738,7 +1770,10 @@ class Checks:
             "calls": f"{c['call']} (week {prior}: {before['call']})",
             "offers": (str(c["offer"]), str(before["offer"])),
             "activity": f"{c['activity']} (week {prior}: {before['activity']})",
-            "offers sent": shown_money(c["offered"], rates, currency),
+            "offers sent": (
+                shown_money(c["offered"], rates, currency),
+                shown_money(c["revised"], rates, currency),
+            ),
             "won": shown_money(c["won"], rates, currency),
         }
         self.compare(run, got, expected, f"the digest of week {iso.week} in {channel}")

@@ -217,9 +217,10 @@ ROWS_W46 = {
 TEAM_NOW = {
     "Meetings": "2 / 8.8",  # Lars 1 + Alex 1; goals 4 + 3 + Mette 3 × 3/5 days = 1.8
     "Calls": "1",  # Lars's Orkla
-    # Mette's Nammo (Lars revised Volvo: no new offer); Nammo 150,000 + Volvo revised by
-    # SEK 100,000 (90,000)
-    "Offers": "1 (NOK 240,000)",
+    # Mette's Nammo (Lars revised Volvo: no new offer); Nammo 150,000, and apart from it Volvo
+    # revised by SEK 100,000 (90,000): its offer was sent in W47, so the revision is no part of
+    # the value of this week's offers (was "1 (NOK 240,000)", as if Nammo were worth 240,000)
+    "Offers": "1 (NOK 150,000; earlier offers revised by NOK 90,000)",
     "Activity level": "5",  # Lars 2 + Alex 1 + Mette 2 (offer, win)
     "Wins": "1 (NOK 230,000)",  # Kongsberg EUR 20,000
     # 90 days: wins Lars 1 + Alex 3 + Mette 1 + Kari 1 = 6, losses 2: 6/8

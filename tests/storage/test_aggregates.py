@@ -434,3 +434,77 @@ def test_an_offer_revised_back_from_another_currency_leaves_nothing_in_it(sessio
     assert (kari, Week(2026, 41).index()) not in weekly  # before the weeks asked for
     quarter = periods["quarter"][kari]
     assert (quarter.offer, dict(quarter.offer_amount)) == (1, {"NOK": Decimal(1300)})
+
+
+def test_team_counts_sets_apart_revisions_of_offers_sent_before_the_week_or_period(session) -> None:  # type: ignore[no-untyped-def]
+    """A revision moves offer_amount only in a week or period that holds the day its deal's
+    offer was sent (the latest live offer before it that revised nothing); elsewhere its
+    difference is revised_amount, each part in its own currency. Two revisions of an earlier
+    offer in one week are both apart (the second's version was itself a revision)."""
+    kari, lars, (acme, orkla, _yara) = _seed(session)
+    deal = Lead(workspace_id="T1", customer_id=acme, owner_id=kari, status="open", created_at=NOW)
+    other = Lead(workspace_id="T1", customer_id=orkla, owner_id=lars, status="open", created_at=NOW)
+    session.add_all([deal, other])
+    session.flush()
+
+    def offer(seller, lead, day, amount, currency="NOK", replaced=None, replaced_currency="NOK"):  # type: ignore[no-untyped-def]
+        _COUNTER[0] += 1
+        session.add(
+            Activity(
+                workspace_id="T1",
+                seller_id=seller,
+                customer_id=acme if lead is deal else orkla,
+                lead_id=lead.id if lead is not None else None,
+                kind="offer",
+                occurred_on=day,
+                amount=Decimal(amount),
+                currency=currency,
+                replaced_amount=Decimal(replaced) if replaced is not None else None,
+                replaced_currency=replaced_currency if replaced is not None else None,
+                source="command",
+                source_ref=f"t:{_COUNTER[0]}",
+                created_at=NOW,
+            )
+        )
+        session.flush()
+
+    offer(kari, deal, date(2026, 9, 29), 200)  # W40, Q3
+    offer(kari, deal, date(2026, 11, 17), 150, replaced=200)  # W47: -50
+    offer(kari, deal, date(2026, 11, 19), 125, replaced=150)  # W47 again: -25
+    offer(kari, None, date(2026, 11, 18), 100)  # a new offer in W47
+    offer(lars, other, date(2026, 11, 2), 500, currency="SEK")  # W45
+    offer(lars, other, date(2026, 11, 18), 600, "SEK", replaced=500, replaced_currency="SEK")
+    offer(lars, None, date(2026, 11, 18), 40, replaced=10)  # no deal's offer found: as before
+    weeks = (date(2026, 11, 2), date(2026, 11, 22))
+    periods = {
+        "quarter": (date(2026, 10, 1), date(2026, 11, 22)),
+        "year": (date(2026, 1, 1), date(2026, 11, 22)),
+    }
+    weekly, by_period = agg.team_counts(session, "T1", [kari, lars], weeks, periods, "NOK")
+    w47 = Week(2026, 47).index()
+    kari_w47, lars_w47 = weekly[(kari, w47)], weekly[(lars, w47)]
+    assert (kari_w47.offer, dict(kari_w47.offer_amount), dict(kari_w47.revised_amount)) == (
+        1,
+        {"NOK": Decimal(100)},
+        {"NOK": Decimal(-75)},
+    )
+    assert (dict(lars_w47.offer_amount), dict(lars_w47.revised_amount)) == (
+        {"NOK": Decimal(30)},
+        {"SEK": Decimal(100)},
+    )
+    # The quarter began after the deal's offer was sent; the year holds it.
+    quarter, year = by_period["quarter"][kari], by_period["year"][kari]
+    assert (dict(quarter.offer_amount), dict(quarter.revised_amount)) == (
+        {"NOK": Decimal(100)},
+        {"NOK": Decimal(-75)},
+    )
+    assert (year.offer, dict(year.offer_amount), year.revised_amount) == (
+        2,
+        {"NOK": Decimal(225)},
+        agg.NO_AMOUNTS,
+    )
+    # Lars's SEK deal was sent in the quarter: its revision is in the quarter's value.
+    assert dict(by_period["quarter"][lars].offer_amount) == {
+        "SEK": Decimal(600),
+        "NOK": Decimal(30),
+    }
