@@ -132,16 +132,39 @@ def test_every_lead_of_a_varied_pass_reads_as_the_template_prints_it() -> None:
     from bot.rendering.nudge import _lines_macro, lead_state
 
     rng = random.Random(13)
-    names = ["Acme", "{0}", "{}", "}{", "a{1}b", "Big_Corp *AS*", "<!here> & co", "x`y", "\x1a3\x1a"]
+    names = [
+        "Acme",
+        "{0}",
+        "{}",
+        "}{",
+        "a{1}b",
+        "Big_Corp *AS*",
+        "<!here> & co",
+        "x`y",
+        "\x1a3\x1a",
+    ]
     steps = [None, "", "call", "demo {2}", "{{x}}", "send *offer*", "a\x1fb"]
-    amounts = [None, Decimal("0"), Decimal("1.5"), Decimal("1.50"), Decimal("250000"), Decimal("99.99")]
+    amounts = [
+        None,
+        Decimal("0"),
+        Decimal("1.5"),
+        Decimal("1.50"),
+        Decimal("250000"),
+        Decimal("99.99"),
+    ]
     days = [None, date(2025, 1, 31), date(2026, 11, 19), TODAY, date(2026, 11, 25)]
     leads = [
         LeadLine(
-            n, rng.choice(names), rng.choice(["open", "open", "won", "lost"]),
-            rng.choice(["warm", "hot", "cold", None]), rng.choice(amounts),
-            rng.choice([None, "NOK", "SEK", "DKK", "EUR", "USD"]), rng.choice(steps),
-            rng.choice(days), rng.choice(days), datetime(2026, 11, rng.randint(1, 19), 23, 30, tzinfo=UTC),
+            n,
+            rng.choice(names),
+            rng.choice(["open", "open", "won", "lost"]),
+            rng.choice(["warm", "hot", "cold", None]),
+            rng.choice(amounts),
+            rng.choice([None, "NOK", "SEK", "DKK", "EUR", "USD"]),
+            rng.choice(steps),
+            rng.choice(days),
+            rng.choice(days),
+            datetime(2026, 11, rng.randint(1, 19), 23, 30, tzinfo=UTC),
             rng.choice([None, date(2026, 10, 1)]),
         )  # fmt: skip
         for n in range(1, 401)
