@@ -56,10 +56,9 @@ def nudge_message(
     day, money = _formats(language, {} if memo is None else memo)
     intro = render(language, "nudge_intro", count=len(leads) + more, a_count=len(a_customers or []))
     blocks: list[dict[str, Any]] = [_section(intro)]
-    states = [lead_state(lead, today) for lead in leads]
-    for lead, state, (line, done) in zip(
-        leads, states, _lead_texts(language, leads, states, today, day, money), strict=True
-    ):
+    for lead in leads:
+        state = lead_state(lead, today)
+        line, done = _lead_text(language, lead, state, today, day, money)
         blocks.append(
             {
                 "type": "section",
@@ -141,18 +140,11 @@ _PART = Mrkdwn("\x1f")  # between a lead's line and what was done about it
 _QUIET, _SNOOZED = date(2, 2, 2), date(3, 3, 3)  # the shape's stand-in days
 
 
-def _shape(lead: LeadLine, state: str, today: date) -> tuple[Any, ...]:
-    """What decides which of the template's words a lead's text is made of."""
-    due = lead.next_step_due
-    overdue = None if due is None else due < today
-    temperature = lead.temperature if lead.temperature in ("hot", "cold") else "warm"
-    return (temperature, bool(lead.offer_amount), overdue, state)
-
-
 @cache
-def _pattern(language: str, shape: tuple[Any, ...]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-    """The shape's line and what was done, as the template renders them: literal text and
-    hole numbers in turn."""
+def _pattern(language: str, shape: tuple[Any, ...]) -> tuple[str, str, tuple[bool, ...]]:
+    """The shape's line and what was done, as the template renders them, as str.format
+    patterns ({0}…{5}: the holes), and which of the values that need formatting it shows (the
+    amount, the next step's day, the quiet day, the snoozed day)."""
     temperature, amount, overdue, state = shape
     today = date(2026, 1, 2)
     due = None if overdue is None else today - timedelta(days=1) if overdue else today
@@ -163,7 +155,9 @@ def _pattern(language: str, shape: tuple[Any, ...]) -> tuple[tuple[Any, ...], tu
     days = {due: _HOLES[3], _QUIET: _HOLES[4], _SNOOZED: _HOLES[5]}
     text = _lines_macro(language)([(probe, state)], today, days.get, lambda *_: _HOLES[1], _PART)
     line, _sep, done = text.partition(_PART)
-    return _parts(line), _parts(done)
+    line_parts, done_parts = _parts(line), _parts(done)
+    shown = (1 in line_parts, 3 in line_parts or 3 in done_parts, 4 in line_parts, 5 in done_parts)
+    return _format_pattern(line_parts), _format_pattern(done_parts), shown
 
 
 def _parts(text: str) -> tuple[Any, ...]:
@@ -171,33 +165,39 @@ def _parts(text: str) -> tuple[Any, ...]:
     return tuple(int(piece) if i % 2 else piece for i, piece in enumerate(pieces))
 
 
-def _lead_texts(
+def _format_pattern(parts: tuple[Any, ...]) -> str:
+    """Literal text and hole numbers as one str.format pattern: the literals' braces doubled,
+    each hole {n}. The values go in as they are (format() reads no braces inside them)."""
+    return "".join(
+        f"{{{part}}}" if i % 2 else part.replace("{", "{{").replace("}", "}}")
+        for i, part in enumerate(parts)
+    )
+
+
+def _lead_text(
     language: str,
-    leads: list[LeadLine],
-    states: list[str],
+    lead: LeadLine,
+    state: str,
     today: date,
     day: Callable[[date], str],
     money: Callable[[Decimal, str], str],
-) -> list[tuple[str, str]]:
-    """Each lead's (line, what was done about it: "" while pending)."""
-    texts = []
-    for lead, state in zip(leads, states, strict=True):
-        line, done = _pattern(language, _shape(lead, state, today))
-        # Each value only where its shape shows it (as the template formats only those).
-        values = (
-            plain(lead.customer),
-            money(lead.offer_amount, lead.currency or "NOK") if 1 in line else "",
-            plain(lead.next_step or ""),
-            day(lead.next_step_due) if 3 in line or 3 in done else "",  # type: ignore[arg-type]
-            day(lead.quiet_since) if 4 in line else "",
-            day(lead.snoozed_until) if 5 in done else "",  # type: ignore[arg-type]
-        )
-        texts.append((_filled(line, values).strip(), _filled(done, values).strip()))
-    return texts
-
-
-def _filled(parts: tuple[Any, ...], values: tuple[str, ...]) -> str:
-    return "".join(values[part] if i % 2 else part for i, part in enumerate(parts))
+) -> tuple[str, str]:
+    """A lead's (line, what was done about it: "" while pending): its shape's patterns filled
+    with its values, each value formatted only where its shape shows it (as the template
+    formats only those)."""
+    due = lead.next_step_due
+    temperature = lead.temperature if lead.temperature in ("hot", "cold") else "warm"
+    shape = (temperature, bool(lead.offer_amount), None if due is None else due < today, state)
+    line, done, (with_amount, with_due, with_quiet, with_snoozed) = _pattern(language, shape)
+    values = (
+        plain(lead.customer),
+        money(lead.offer_amount, lead.currency or "NOK") if with_amount else "",  # type: ignore[arg-type]
+        plain(lead.next_step or ""),
+        day(due) if with_due else "",  # type: ignore[arg-type]
+        day(lead.quiet_since) if with_quiet else "",
+        day(lead.snoozed_until) if with_snoozed else "",  # type: ignore[arg-type]
+    )
+    return line.format(*values).strip(), done.format(*values).strip()
 
 
 @cache

@@ -46,8 +46,14 @@ _EDGE_MARKS = re.compile(r"(?<![^\W_])[*_~]|[*_~](?![^\W_])")
 _LOOK_ALIKES = {"*": "\u2217", "_": "\u02cd", "~": "\u223c"}
 
 
+# Any character plain() changes: most names and notes hold none, and are returned as they are.
+_CHANGED_BY_PLAIN = re.compile(r"[&<>`*_~]")
+
+
 def plain(text: str) -> str:
     """Text someone typed, to be shown in mrkdwn exactly as typed: escaped, never formatted."""
+    if _CHANGED_BY_PLAIN.search(text) is None:
+        return str(text)  # str(): plain text even when given a Mrkdwn
     text = escape(text).replace("`", "\u02cb")
     return _EDGE_MARKS.sub(lambda m: _LOOK_ALIKES[m.group(0)], text)
 

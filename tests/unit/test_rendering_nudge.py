@@ -119,3 +119,74 @@ def test_a_lead_fills_its_shapes_holes_as_the_template_prints_it() -> None:
         "*Yara &lt;b&gt;* (warm) · NOK 5 — the next step (call) was due Thu 19 Nov 2026",
     ]
     assert [b["block_id"] for b in actions(message)] == ["actions_1", "actions_3"]
+
+
+def test_every_lead_of_a_varied_pass_reads_as_the_template_prints_it() -> None:
+    # The DM fills each lead's shape's patterns (bot.rendering.nudge._pattern); the template's
+    # macro, called for each lead with the real date and amount formats, is what sellers must
+    # read. Varied leads: every temperature, state, amount and date kind, and typed text with
+    # braces (str.format's own syntax), marks, entities and control characters.
+    import random
+
+    from bot import i18n
+    from bot.rendering.nudge import _lines_macro, lead_state
+
+    rng = random.Random(13)
+    names = [
+        "Acme",
+        "{0}",
+        "{}",
+        "}{",
+        "a{1}b",
+        "Big_Corp *AS*",
+        "<!here> & co",
+        "x`y",
+        "\x1a3\x1a",
+    ]
+    steps = [None, "", "call", "demo {2}", "{{x}}", "send *offer*", "a\x1fb"]
+    amounts = [
+        None,
+        Decimal("0"),
+        Decimal("1.5"),
+        Decimal("1.50"),
+        Decimal("250000"),
+        Decimal("99.99"),
+    ]
+    days = [None, date(2025, 1, 31), date(2026, 11, 19), TODAY, date(2026, 11, 25)]
+    leads = [
+        LeadLine(
+            n,
+            rng.choice(names),
+            rng.choice(["open", "open", "won", "lost"]),
+            rng.choice(["warm", "hot", "cold", None]),
+            rng.choice(amounts),
+            rng.choice([None, "NOK", "SEK", "DKK", "EUR", "USD"]),
+            rng.choice(steps),
+            rng.choice(days),
+            rng.choice(days),
+            datetime(2026, 11, rng.randint(1, 19), 23, 30, tzinfo=UTC),
+            rng.choice([None, date(2026, 10, 1)]),
+        )  # fmt: skip
+        for n in range(1, 401)
+    ]
+    part = "\x1e"
+    for language in ("en", "nb", "sv", "da"):
+
+        def day(value: date, language: str = language) -> str:
+            return i18n.format_day(value, language)
+
+        def money(value: Decimal, currency: str, language: str = language) -> str:
+            return i18n.format_money(value, currency, language)
+
+        expected = []
+        for item in leads:
+            state = lead_state(item, TODAY)
+            text = _lines_macro(language)([(item, state)], TODAY, day, money, part)
+            line, _sep, done = text.partition(part)
+            expected.append(line.strip())
+            if state != "pending":
+                expected.append(done.strip())
+        found = []
+        for start in range(0, len(leads), 10):  # a DM lists at most ten
+            found += lines(nudge_message(language, leads[start : start + 10], TODAY))
+        assert found == expected
