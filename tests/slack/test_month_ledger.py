@@ -1056,10 +1056,6 @@ def _fail(m: Month, where: str, wrong: list[str], text: str) -> str:
     return f"{where}:\n  " + "\n  ".join(wrong) + f"\n--- shown:\n{text}"
 
 
-REVISIONS13 = pytest.mark.xfail(
-    strict=True,
-    reason="revisions13: a period's offer value nets revisions of earlier periods' offers",
-)
 WHO = ("team", *SELLERS)
 EVERYTHING_BUT_OFFER_VALUE = (
     "meetings", "calls", "offers", "wins", "won value", "pipeline", "warm", "closing", "new",
@@ -1100,16 +1096,9 @@ def test_teamstatus_of_each_week_is_the_ledger(month: Month, week: int, who: str
     assert not wrong, _fail(month, f"/teamstatus week {week}, {NAME.get(who, who)}", wrong, text)
 
 
-_OFFER_VALUE_DRIFTS = {(46, "team"), (47, "team")}  # the rows say it apart; the totals net it
-
-
 @pytest.mark.parametrize(
     ("week", "who"),
-    [
-        pytest.param(w, who, marks=REVISIONS13 if (w, who) in _OFFER_VALUE_DRIFTS else ())
-        for w in (*WEEKS, 49)
-        for who in WHO
-    ],
+    [(w, who) for w in (*WEEKS, 49) for who in WHO],
     ids=lambda v: NAME.get(v, str(v)) if isinstance(v, str) else str(v),
 )
 def test_teamstatus_offer_value_of_each_week_is_the_ledger(
@@ -1119,8 +1108,8 @@ def test_teamstatus_offer_value_of_each_week_is_the_ledger(
     revision of an offer sent before it apart ("earlier offers revised down by NOK 50,000"), as
     revisions13 documents it. Kari's Equinor offer (NOK 500,000, week 45) was revised to 450,000
     in week 46 by her and to 470,000 in week 47 by Lars, who had the lead then: week 45 holds
-    500,000; weeks 46 and 47 show -50,000 and +20,000 apart, in Kari's and Lars's rows. On main
-    the team's totals net them into the week's value (revisions13 fixes that)."""
+    500,000; weeks 46 and 47 show -50,000 and +20,000 apart, in Kari's and Lars's rows and in the
+    team's totals (before session 13 the totals netted them into the week's value)."""
     text = month.teamstatus_of[week]
     wrong = compare(
         read(_section(text, who)), expected(month.ledger, _who(who), week), ("offer value",)
@@ -1146,9 +1135,7 @@ def test_the_digest_totals_are_the_ledger_as_it_stood_on_monday(month: Month, we
     assert not wrong, _fail(month, f"digest of week {week}", wrong, text)
 
 
-@pytest.mark.parametrize(
-    "week", [pytest.param(w, marks=REVISIONS13 if w in (46, 47) else ()) for w in WEEKS]
-)
+@pytest.mark.parametrize("week", WEEKS)
 def test_the_digest_offer_value_is_the_ledger_as_it_stood_on_monday(
     month: Month, week: int
 ) -> None:
