@@ -277,7 +277,9 @@ def typed_as_a_date(text: str, day: date) -> bool:
     return False
 
 
-def night_question(cmd: LogCommand, who: Who, now: datetime, answers: Answers) -> NeedsAnswer | None:
+def night_question(
+    cmd: LogCommand, who: Who, now: datetime, answers: Answers
+) -> NeedsAnswer | None:
     """ "/logmeeting Aker BP" typed at 00:40: the meeting of the evening that just ended, or one
     held since midnight? The calendar's day would put Sunday evening's work in the next week:
     asked, as a channel message is, when the day was "today" or not typed at all. A date typed

@@ -120,7 +120,9 @@ def test_two_workers_share_the_port_store_once_add_up_metrics_and_stop_together(
             driver = SlackDriver(url, "workers-secret", api)
             customers = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark"]
             for i in range(12):
-                result = driver.command("/logmeeting", f"{customers[i % 6]} yesterday", f"U0SELL{i % 4}")
+                result = driver.command(
+                    "/logmeeting", f"{customers[i % 6]} yesterday", f"U0SELL{i % 4}"
+                )
                 assert result.http.status == 200
             engine = make_engine(db)
             try:

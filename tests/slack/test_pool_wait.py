@@ -22,7 +22,9 @@ def test_a_command_with_every_pooled_connection_taken_is_answered_in_time(
 ) -> None:
     assert POOL_WAIT + 0.5 < 3 and CONNECT_TIMEOUT < 3
     with local_slack(migrated_pg_url, over_http=False, migrate=False) as slack:
-        slack.driver.command("/logcall", "Warmup yesterday", ALEX).reply()  # Alex is known: no users.info
+        slack.driver.command(
+            "/logcall", "Warmup yesterday", ALEX
+        ).reply()  # Alex is known: no users.info
         pool = slack.engine.pool
         taken = [slack.engine.connect() for _ in range(pool.size() + pool._max_overflow)]  # type: ignore[attr-defined]
         try:
@@ -41,7 +43,9 @@ def test_connections_the_server_dropped_are_replaced_and_an_outage_says_try_agai
     migrated_pg_url: str,
 ) -> None:
     with local_slack(migrated_pg_url, over_http=False, migrate=False) as slack:
-        slack.driver.command("/logcall", "Warmup yesterday", ALEX).reply()  # the pool holds a connection
+        slack.driver.command(
+            "/logcall", "Warmup yesterday", ALEX
+        ).reply()  # the pool holds a connection
         url = slack.engine.url
         admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:  # as a server restart does: every session cut
