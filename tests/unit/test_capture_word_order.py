@@ -61,3 +61,29 @@ def test_the_customer_after_an_inverted_subject_or_a_feeling(
 )
 def test_a_person_or_a_score_after_the_inverted_subject_is_no_record(text: str) -> None:
     assert recognise(text, today=TODAY, known_customers=set()).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "amount"),
+    [
+        ("Vunnet! Hafslund 600k", ActivityKind.WIN, "Hafslund", "600000"),
+        ("Vunnet! Hafslund 600k, kickoff torsdag", ActivityKind.WIN, "Hafslund", "600000"),
+        ("Signert!!! Posten Norge AS 1,2 mill 🎉", ActivityKind.WIN, "Posten Norge AS", "1200000"),
+        ("Tilbud sendt! Orkla 300k", ActivityKind.OFFER, "Orkla", "300000"),
+    ],
+)
+def test_a_win_said_alone_then_the_name_and_amount(
+    text: str, kind: ActivityKind, customer: str, amount: str
+) -> None:
+    # A sentence of its own ("Vunnet!"), then the name and the amount: recorded nothing for a
+    # new customer before session 13.
+    found = recognise(text, today=TODAY, known_customers=set())
+    assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, kind, customer)
+    assert found.amount == Decimal(amount) and found.when == TODAY
+
+
+@pytest.mark.parametrize(
+    "text", ["Vant! Hafslund er en fin kunde", "Vunnet! Kari 500k", "Vunnet! Hafslund"]
+)
+def test_a_cheer_then_words_about_someone_is_no_record(text: str) -> None:
+    assert recognise(text, today=TODAY, known_customers=set()).outcome is Outcome.NOTHING

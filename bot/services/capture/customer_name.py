@@ -82,7 +82,12 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         n
         for n in m.guessed
         if allowed(n)
-        and (m.sentence(n.start) == sentence or _alone_before(m, n, sentence) or _titled(m, n))
+        and (
+            m.sentence(n.start) == sentence
+            or _alone_before(m, n, sentence)
+            or _titled(m, n)
+            or _said_after(m, cue, n, sentence)
+        )
         and (m.sentence(n.start) != sentence or _placed(m, cue, n) or _titled(m, n))
     ]
     name = min(near, key=distance, default=None)
@@ -171,6 +176,33 @@ def _alone_before(m: Message, name: Name, sentence: int) -> bool:
         t for t in m.tokens if t.sentence == sentence - 1 and t.is_word and t.text not in "🎉🤞🙏"
     ]
     return len(own) == name.end - name.start
+
+
+def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
+    """ "Vunnet! Hafslund 600k", "Signed!! Bouvet 2,5 mill": a win or an offer that is a sentence
+    of its own, then the next sentence opens with the name, whose clause holds nothing but it and
+    the amount (and cheers)."""
+    if cue.kind not in (ActivityKind.WIN, ActivityKind.OFFER) or not cue.strong:
+        return False
+    if m.sentence(name.start) != sentence + 1:
+        return False
+    said = [t for t in m.tokens if t.sentence == sentence and t.is_word and t.text[:1].isalnum()]
+    if any(i not in cue.words for i, t in enumerate(m.tokens) if t in said):
+        return False
+    rest = [
+        i
+        for i, t in enumerate(m.tokens)
+        if t.sentence == sentence + 1
+        and t.clause == m.tokens[name.start].clause  # "…, kickoff torsdag": a clause of its own
+        and t.is_word
+        and t.text[:1].isalnum()
+    ]
+    return (
+        bool(rest)
+        and rest[0] == name.start
+        and any(i in m.money_words for i in rest)
+        and all(name.start <= i < name.end or i in m.money_words for i in rest)
+    )
 
 
 # The subject after its verb, as a sentence that opens with a day or an adverb puts it ("Igår
