@@ -102,12 +102,16 @@ def translate(language: str, message: str, **params: object) -> str:
 _OWN_CURRENCY = {"nb": "NOK", "sv": "SEK", "da": "DKK"}
 
 
-def format_money(amount: Decimal | float | int, currency: str, language: str) -> str:
+def format_money(
+    amount: Decimal | float | int, currency: str, language: str, *, code: bool = False
+) -> str:
+    """An amount as the language writes money; `code`: with the currency's code even where the
+    language has a sign for it (a Swede's SEK in a NOK team's confirmation: "240 000 SEK")."""
     amount = Decimal(amount)
     language = normalize_language(language)
     pattern = _money_pattern(
         language,
-        iso_code=currency not in {_OWN_CURRENCY.get(language), "EUR"},
+        iso_code=code or currency not in {_OWN_CURRENCY.get(language), "EUR"},
         decimals=amount != amount.to_integral_value(),
     )
     # babel.numbers.format_currency with these arguments, without parsing the pattern and the

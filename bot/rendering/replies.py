@@ -36,6 +36,9 @@ def error_reply(
     return blocks.error_message(language, message, example, nothing_stored=stored is False)
 
 
+_KRONER = {"NOK", "SEK", "DKK"}  # each written "kr" in its own language
+
+
 def summary(language: str, logged: Logged) -> str:
     t = i18n.translations(language)
     return render(
@@ -46,6 +49,14 @@ def summary(language: str, logged: Logged) -> str:
         when=logged.when,
         amount=logged.amount,
         currency=logged.currency or "",
+        # A krone not the team's (a Swede's "kr" in a NOK team): named by its code, so the
+        # seller sees how the amount was read ("240 000 SEK", never a bare "kr"); other
+        # currencies are written with their code or the euro sign already
+        show_code=bool(
+            logged.team_currency
+            and logged.currency in _KRONER
+            and logged.currency != logged.team_currency
+        ),
         temperature=logged.temperature,
         next_what=t.gettext(DEFAULT_NEXT_STEP)
         if logged.next_step == DEFAULT_NEXT_STEP

@@ -106,8 +106,8 @@ def environment(language: str) -> Environment:
     )
     env.install_gettext_translations(i18n.translations(language), newstyle=True)  # type: ignore[attr-defined]
     _install_gettext(env, language)
-    env.filters["money"] = lambda amount, currency: i18n.format_money(
-        Decimal(amount), currency, language
+    env.filters["money"] = lambda amount, currency, code=False: i18n.format_money(
+        Decimal(amount), currency, language, code=code
     )
     env.filters["total"] = lambda amount, foreign, currency: i18n.format_total(
         Decimal(amount), tuple(foreign or ()), currency, language

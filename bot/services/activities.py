@@ -57,6 +57,7 @@ class Logged:
     lead_id: int | None = None  # the lead it is on (a revision's "It's a separate offer")
     # Made a deal of its own just now ("It's a separate offer"): the open offer it had revised.
     separated_from: tuple[Decimal, str | None] | None = None
+    team_currency: str | None = None  # what the team counts in (an amount in another is named)
 
     @property
     def revised(self) -> bool:
@@ -123,7 +124,7 @@ class Undone:
     message: tuple[str, str] | None = None
 
 
-def _logged(recorded: recording.Recorded) -> Logged:
+def _logged(recorded: recording.Recorded, team_currency: str | None = None) -> Logged:
     a: Activity = recorded.activity
     return Logged(
         activity_id=a.id,
@@ -143,6 +144,7 @@ def _logged(recorded: recording.Recorded) -> Logged:
         duplicate=recorded.duplicate,
         message=message_of(a.source_ref),
         lead_id=a.lead_id,
+        team_currency=team_currency,
     )
 
 
@@ -221,7 +223,7 @@ def log(
         return ask(
             session, who, needs, cmd, source=source, source_ref=source_ref, answers=answers, now=now
         )
-    return _logged(recorded)
+    return _logged(recorded, who.currency)
 
 
 def unread_question(cmd: LogCommand) -> NeedsAnswer:
@@ -596,7 +598,7 @@ def separate_offer(
     )
     if state != "separated" or activity is None or lead is None or revised is None:
         return Separated(state)
-    logged = _logged(recording.Recorded(activity))
+    logged = _logged(recording.Recorded(activity), who.currency)
     assert revised[0] is not None  # it was a revision (recording.separate checked)
     return replace(logged, separated_from=(revised[0], revised[1]))
 
@@ -932,7 +934,7 @@ def amend_message_record(
         return None  # its second record (":2"): asked about on its own
     if not recording.amend(session, actor(who), record, cmd, source_ref=ref + suffix, now=now):
         return None
-    return _logged(recording.Recorded(record))
+    return _logged(recording.Recorded(record), who.currency)
 
 
 def message_record_built_upon(session: Session, workspace_id: str, channel: str, ts: str) -> bool:

@@ -61,3 +61,17 @@ def test_a_calls_duration_is_its_note_not_its_customers_name(team) -> None:  # t
     [row] = stored(team)
     assert (row["kind"], row["customer"], row["note"]) == ("call", "Telia", "30 min")
     assert "Telia 30" not in text_of(reply)
+
+
+def test_an_amount_in_another_currency_than_the_teams_is_named_by_its_code(team) -> None:  # type: ignore[no-untyped-def]
+    # A Swede in a NOK team writes "kr": his krone, SEK (README). His confirmation said
+    # "240 000 kr", which a NOK team's seller reads as kroner of the team's (found by the month
+    # ledger, session 13); it names the currency now. A Norwegian's "kr" stays "kr".
+    team.api.users[LARS].locale = "sv-SE"
+    reply = team.driver.command("/logoffer", "Ericsson 240 000 kr", LARS, CHANNEL).reply()
+    team.wait_idle()
+    [row] = stored(team)
+    assert (row["amount"], row["currency"]) == (240000, "SEK")
+    assert "240 000 SEK" in text_of(reply).replace("\u00a0", " ")
+    said = text_of(team.driver.command("/logoffer", "Telenor 300 000 kr", KARI, CHANNEL).reply())
+    assert "kr 300 000" in said.replace("\u00a0", " ") and "NOK" not in said
