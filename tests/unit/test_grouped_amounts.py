@@ -70,6 +70,8 @@ def test_a_known_name_before_spaced_groups_is_sure() -> None:
         ("Volvo 1 200 tkr i går", {"volvo"}, "1200000"),
         ("Equinor 12 500 tkr varm", {"equinor"}, "12500000"),
         ("Volvo 1.200 tkr", set(), "1200000"),
+        # a new name that ends at its legal form: the digits after it begin the amount
+        ("ICA Gruppen AB 2 350 tkr", set(), "2350000"),
         ("TV 2 350k", set(), "350000"),
         ("TV 2 350k", {"tv 2"}, "350000"),
     ],

@@ -209,8 +209,9 @@ def parse_log_command(
     customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
     unread = reader.read_rest(tokens[cut:])
     grouped = _grouped_first(typed, tokens, reader, krone)
-    if grouped is not None and named and unread == grouped[0]:
-        # "/logoffer Equinor 1 250 tkr" (Equinor known): 1 250 tkr, not 250 tkr and a "1"
+    if grouped is not None and unread == grouped[0]:
+        # "/logoffer Equinor 1 250 tkr" (Equinor known), "ICA Gruppen AB 2 350 tkr" (the name
+        # ends at its legal form): the digits left unread begin the amount, 1 250 tkr
         reader.found["money"], unread = grouped[1], None
     elif grouped is not None and checked and cut == len(tokens) and len(customer.split()) > 1:
         # "/logoffer Volvo 1 200 tkr": Volvo with 1 200 tkr, or a new "Volvo 1" with 200?
