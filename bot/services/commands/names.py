@@ -279,7 +279,21 @@ def _starts_saying(tokens: list[str], index: int) -> bool:
     if word not in _NAME_STOPS:
         return False
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if word in _PLACE_LINKS and after[:1].isupper() and not _an_institution(tokens[index - 1]):
+        # "Volvo Cars i Göteborg", "Elkjøp på Lørenskog": where they are, asked (stored as read,
+        # it is the note), never glued onto a new name; "Universitetet i Oslo" is a name
+        return True
     return not (word in _NAME_PARTICLES and after[:1].isupper())
+
+
+_PLACE_LINKS = {"i", "pa", "in"}
+
+
+def _an_institution(word: str) -> bool:
+    """ "Universitetet", "Sykehuset", "Kommunen", "Høgskolen": a noun in its definite form, which
+    names an institution by its place ("Universitetet i Oslo")."""
+    folded = _word(word)
+    return word[:1].isupper() and len(folded) >= 6 and folded.endswith(("et", "en"))
 
 
 _LEGAL_FORMS = {fold(suffix).strip(".") for suffix in LEGAL_SUFFIXES}
