@@ -372,6 +372,20 @@ def _judge(
         # asked: a near name is asked too
         plain = not (other.lower_case or other.day_first or other.definite)
         if not (talk and first and len(joined) == 1 and name.known and plain):
+            if (
+                talk
+                and first
+                and all(not (o.lower_case or o.day_first or o.definite) for o in joined)
+            ):
+                # "Ringte Telia og Telenor i dag", "Møte med DNB og Storebrand": a meeting or
+                # call with each, all asked; the others were dropped unasked
+                for o in reversed(joined):
+                    also = replace(
+                        result(Outcome.LIKELY, "second-customer"),
+                        customer=o.display,
+                        known_customer=o.known,
+                        follow_up=None,
+                    )
             return result(Outcome.LIKELY, "several-customers")
         second = replace(
             result(Outcome.LIKELY, "second-customer"),
