@@ -100,6 +100,7 @@ def translate(language: str, message: str, **params: object) -> str:
 # The one currency each language may write with its local sign ("kr"); every other currency is
 # written with its code, so a Swede reads "NOK", never "Nkr". The euro sign is read everywhere.
 _OWN_CURRENCY = {"nb": "NOK", "sv": "SEK", "da": "DKK"}
+KRONER = frozenset(_OWN_CURRENCY.values())  # each written "kr" in its own language
 
 
 def format_money(

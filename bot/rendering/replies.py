@@ -36,9 +36,6 @@ def error_reply(
     return blocks.error_message(language, message, example, nothing_stored=stored is False)
 
 
-_KRONER = {"NOK", "SEK", "DKK"}  # each written "kr" in its own language
-
-
 def summary(language: str, logged: Logged) -> str:
     t = i18n.translations(language)
     return render(
@@ -54,7 +51,7 @@ def summary(language: str, logged: Logged) -> str:
         # currencies are written with their code or the euro sign already
         show_code=bool(
             logged.team_currency
-            and logged.currency in _KRONER
+            and logged.currency in i18n.KRONER
             and logged.currency != logged.team_currency
         ),
         temperature=logged.temperature,

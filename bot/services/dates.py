@@ -26,6 +26,18 @@ from typing import Literal, NamedTuple
 
 from bot.errors import UserError
 
+# How long a meeting or call took ("30 min", "2t", "1,5 timer", "en timme", "an hour"), read by
+# the commands (kept as the note), the channel-message reader (never the end of a name; a
+# visit's length) alike. Folded words; `DURATION_GLUED` the number and its unit as one token.
+DURATION_UNITS = frozenset(
+    """min mins minute minutes minutt minutter minuter minut t time timer timme timmar timmer
+    tim h hr hrs hour hours""".split()
+)
+DURATION_GLUED = re.compile(
+    r"[0-9]+(?:[.,][0-9]+)?(?:min|mins|minutter|minuter|minutes|t|h|hr|hrs|timer|timmar|tim)",
+    re.IGNORECASE,
+)
+
 Direction = Literal["past", "future"]
 
 MAX_PAST_DAYS = 365  # an activity may be back-dated at most a year

@@ -58,6 +58,11 @@ OURS = _phrases(
     """
 )
 
+# A follow-up meeting or call named in one word ("oppfølgingsmøte", "uppföljningssamtal",
+# "opfølgningsmøde", "follow-up-call"), folded: its start. Read by the commands and the
+# channel-message reader alike.
+STEP_NOUN_STEMS = ("oppfolgings", "uppfoljnings", "opfolgnings", "follow-up-", "followup-")
+
 # The customer coming back to us: no step of ours, never the record's day either.
 THEIRS = _phrases(
     """
@@ -93,7 +98,7 @@ _SUBJECT = {
 }
 
 # Whoever comes back is the customer: "de", "they", "kunden" before the verb.
-_THEY = {
+THEY = _THEY = {
     fold(w)
     for w in """de dom dei they they'll theyll kunden kunde kund customer client han hun hon
     he she deres""".split()

@@ -46,7 +46,7 @@ from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
 from bot.services.commands.words import _TEMPERATURES
 from bot.services.customers import customer_key
-from bot.services.dates import MAX_PAST_DAYS, fold, time_suffix
+from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, fold, time_suffix
 
 
 # -- judging one cue -------------------------------------------------------------------------
@@ -722,14 +722,13 @@ _FOLLOW_UP_NOUNS = {
 # Beside a win, the meeting that starts the delivery is to come: "Vant Hafslund, kickoff torsdag".
 _KICKOFFS = {"kickoff", "kick-off", "oppstart", "oppstartsmote", "uppstart", "uppstartsmote", "opstart",
              "opstartsmode", "onboarding"}  # fmt: skip
-_FOLLOW_UP_STEMS = ("oppfolgings", "uppfoljnings", "opfolgnings", "follow-up", "followup")
 
 
 def _follow_up_talk(m: Message, at: int) -> bool:
     """The meeting or call noun at `at` is a follow-up: "oppfølgingsmøte", "uppföljningssamtal",
     "follow-up meeting", "follow up call", "oppfølging-møte"."""
     word = m.tokens[at].folded
-    if word.startswith(_FOLLOW_UP_STEMS) and word not in _FOLLOW_UP_NOUNS:
+    if word.startswith(follow_ups.STEP_NOUN_STEMS):
         return True
     before = [t.folded for t in m.tokens[max(at - 2, 0) : at]]
     return bool(before) and (before[-1] in _FOLLOW_UP_NOUNS or before == ["follow", "up"])
@@ -898,11 +897,7 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
     return True
 
 
-# How long something took: "tre timer", "en halvtime", "en timme", "40 min", "an hour".
-_DURATION_UNITS = {
-    "min", "mins", "minutes", "minutter", "minuter", "minutt", "minut", "timer", "time", "timme",
-    "timmar", "timmer", "hour", "hours", "hrs", "h", "t",
-}  # fmt: skip
+# How long something took: "tre timer", "en halvtime", "40 min" (dates.DURATION_UNITS).
 _HALF_HOURS = {"halvtime", "halvtimme", "halvtimma", "halvtimen", "halvtimmen"}
 
 
@@ -927,7 +922,7 @@ def _a_visit_that_took_time(m: Message, cue: Cue) -> bool:
     for i, token in enumerate(words):
         if token.folded in _HALF_HOURS:
             return True
-        if i == 0 or token.folded not in _DURATION_UNITS:
+        if i == 0 or token.folded not in DURATION_UNITS:
             continue
         before = words[i - 1].folded
         if before in ("kl", "klokka", "klockan"):

@@ -9,6 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from bot.domain import ActivityKind, Temperature
+from bot.services import follow_up
 from bot.services.capture.grammar import _AUX, _OURS
 from bot.services.capture.signals import Hit, Name, Token
 from bot.services.commands import LogCommand, NextStep
@@ -122,10 +123,7 @@ class Message:
 
 # A clause whose subject is the customer ("de", "they", "kunden", "their board"): what it says
 # they do is theirs ("…, de har budsjettmøte på fredag", "de ska diskutera internt").
-_THEIR_SUBJECTS = {
-    "de", "dom", "dei", "they", "they'll", "theyll", "kunden", "kunde", "kund", "customer",
-    "client", "their", "deres", "deras", "dere",
-}  # fmt: skip
+_THEIR_SUBJECTS = follow_up.THEY | {"their", "deras", "dere"}
 _OPENERS = {"og", "and", "men", "but", "och", "sa", "so", "then", "da", "dvs", "nu", "na", "now"}
 # Said of them with a day, these place it ahead: a modal, the present tense of having or meeting.
 _THEIR_AHEAD = {

@@ -27,7 +27,7 @@ from bot.services.amounts import (
 from bot.services.capture import lexicon
 from bot.services.commands.periods import PERIODS, how_long, per_period_at
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
-from bot.services.dates import MONTHS, WEEKDAYS, fold, parse_date
+from bot.services.dates import DURATION_GLUED, DURATION_UNITS, MONTHS, WEEKDAYS, fold, parse_date
 
 # -- cleaning and tokens ----------------------------------------------------------------------
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -303,15 +303,6 @@ _WORDS_NOT_SUFFIXES = {"sa", "da"}
 _WEEK_WORDS = WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
 _NAME_TAILS = {fold(w) for w in entries(lexicon.NAME_TAILS)}
 _NUMBER_UNITS = {fold(w) for w in entries(lexicon.NUMBER_UNITS)}
-# How long a meeting or call took ("30 min", "2t", "1,5 timer"): never the end of a name.
-_DURATION_UNITS = {
-    "min", "mins", "minutt", "minutter", "minuter", "minutes", "minute", "t", "timer", "timmar",
-    "tim", "h", "hr", "hrs", "hour", "hours",
-}  # fmt: skip
-_DURATION_GLUED = re.compile(
-    r"[0-9]+(?:[.,][0-9]+)?(?:min|mins|minutter|minuter|minutes|t|h|hr|hrs|timer|timmar|tim)",
-    re.IGNORECASE,
-)
 _NUMBER_WORDS = sorted(
     (
         (tuple(fold(words).split()), value.strip())
@@ -643,7 +634,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 or (nxt.folded in _SUFFIXES and nxt.text not in _WORDS_NOT_SUFFIXES)
             ):
                 j += 1
-            elif _DURATION_GLUED.fullmatch(nxt.text):
+            elif DURATION_GLUED.fullmatch(nxt.text):
                 break  # "Møte med Equinor 2t i dag": how long, not the name's
             elif _capitalised(nxt) and (not _is_ordinary(nxt) or _inside_a_name(nxt)):
                 j += 1
@@ -761,7 +752,7 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
         return not re.fullmatch(r"[0-9]{3}(?:[.,][0-9]+)?", tokens[j].text)
     word = tokens[j].folded
     unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in MONEY_WORDS
-    unit = unit or word in _DURATION_UNITS  # "Ringte Telia 30 min": how long
+    unit = unit or word in DURATION_UNITS  # "Ringte Telia 30 min": how long
     return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}
 
 

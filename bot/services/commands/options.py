@@ -31,6 +31,8 @@ from bot.services.commands.words import (
     _word,
 )
 from bot.services.dates import (
+    DURATION_GLUED,
+    DURATION_UNITS,
     MONTHS,
     UserError,
     match_date_suffix,
@@ -203,15 +205,7 @@ class _OptionReader:
         return " ".join(unread)
 
 
-# How long a meeting or call took: "30 min", "45min", "1,5 t", "2 timer", "1 h", "en time".
-_DURATION_UNITS = {
-    "min", "mins", "minutt", "minutter", "minuter", "minut", "minutes", "minute",
-    "t", "time", "timer", "timme", "timmar", "tim", "h", "hr", "hrs", "hour", "hours",
-}  # fmt: skip
-_DURATION_GLUED = re.compile(
-    r"([0-9]+(?:[.,][0-9]+)?)\s*(min|mins|minutter|minuter|minutes|t|h|hr|hrs|timer|timmar|tim)",
-    re.IGNORECASE,
-)
+# The count before a duration's unit ("30", "1,5", "en", "halv"): the units are dates.DURATION_UNITS.
 _DURATION_COUNT = re.compile(r"[0-9]{1,3}(?:[.,][05])?|en|ei|ett|one|an|a|halv|half|1½")
 
 
@@ -220,11 +214,11 @@ def _match_duration(tokens: list[str]) -> tuple[str, int] | None:
     (a meeting's length is no part of the customer's name: "Telia 30" with "min" unread was
     asked before). At least one token is left for the name."""
     last = tokens[-1].rstrip(",;.!?")
-    if len(tokens) > 1 and _DURATION_GLUED.fullmatch(last):
+    if len(tokens) > 1 and DURATION_GLUED.fullmatch(last):
         return last, 1
     if (
         len(tokens) > 2
-        and _word(last) in _DURATION_UNITS
+        and _word(last) in DURATION_UNITS
         and _DURATION_COUNT.fullmatch(_word(tokens[-2]))
     ):
         return f"{tokens[-2]} {last}", 2

@@ -177,8 +177,6 @@ _MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many le
 _STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
 
 _FOLLOW_UP = {"oppfolging", "oppfolgning", "uppfoljning", "opfolgning", "followup", "follow-up"}
-# "oppfølgingsmøte", "uppföljningssamtal", "opfølgningsmøde", "follow-up-call": one word
-_FOLLOW_UP_STEMS = ("oppfolgings", "uppfoljnings", "opfolgnings", "follow-up-", "followup-")
 # "nytt møte fredag", "ny demo tirsdag", "new meeting Thu": a talk said to come
 NEW_WORDS = {"ny", "nytt", "nye", "nya", "nyt", "new", "another"}
 TALK_NOUNS = {
@@ -521,7 +519,7 @@ def _follow_up_at(tokens: list[str], index: int) -> int:
     words = follow_up.words_of(tuple(tokens))
     if follow_up.after_modal(words, index):
         return 0  # "will follow up Friday": read from "will"
-    if word in _FOLLOW_UP or word.startswith(_FOLLOW_UP_STEMS):
+    if word in _FOLLOW_UP or word.startswith(follow_up.STEP_NOUN_STEMS):
         return 1
     if index + 1 < len(tokens) and (word, _word(tokens[index + 1])) in _FOLLOW_UP_PAIRS:
         return 2
