@@ -113,6 +113,7 @@ class Session:
         self.clock = clock or DemoClock()
         self.last_reply: dict[str, Any] | None = None
         self.last_result: CommandResult | None = None
+        self.answerable = False  # the last reply came from a channel message, not a command
         self.clicked_on: dict[str, Any] | None = None
 
     def user(self, handle: str) -> FakeUser:
@@ -128,6 +129,7 @@ class Session:
         name, _, text = line.strip().partition(" ")
         result = self.slack.driver.command(name, text, user.id)
         self.last_result = result
+        self.answerable = False
         if result.http.status != 200:
             self.print(f"  (Slack got HTTP {result.http.status})")
             return None
@@ -177,7 +179,7 @@ class Session:
         was before the previous click (a double click, or a stale window)."""
         if again and self.clicked_on is not None:
             self.last_reply = self.clicked_on
-        if self.last_reply is None or self.last_result is None:
+        if self.last_reply is None or (self.last_result is None and not self.answerable):
             self.print("  (no message with buttons to click)")
             return None
         for button in buttons_of(self.last_reply):
@@ -269,6 +271,10 @@ class Session:
         for call in calls:
             if call.method == "chat.postEphemeral":
                 self.print(indent(readable(call.params)))
+                if buttons_of(call.params):  # `click` answers the bot's question or undoes
+                    self.last_reply = call.params
+                    self.clicked_on = None
+                    self.answerable = True
         if any(c.method == "reactions.add" for c in calls):
             return
         if any(c.method == "chat.postEphemeral" for c in calls):

@@ -229,3 +229,23 @@ def test_the_console_escapes_the_commands_the_manifest_escapes() -> None:
     manifest = yaml.safe_load((Path(__file__).parents[2] / "manifest.yml").read_text())
     escaped = {c["command"] for c in manifest["features"]["slash_commands"] if c["should_escape"]}
     assert escaped == ESCAPED_COMMANDS
+
+
+def test_console_answers_the_question_a_channel_message_asked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A message kpibot is unsure about is asked with buttons; `click` answers it in the console
+    as the seller would in Slack, and the export then holds exactly that record."""
+    from bot.demo import run_console
+
+    url = f"sqlite:///{tmp_path}/c.db"
+    script = "/kpi setup\nas alex\nSent quote to Deliveroo, £45k annual\nclick Record\nquit\n"
+    out = io.StringIO()
+    assert run_console(url, "kari", io.StringIO(script), out) == 0
+    shown = out.getvalue()
+    assert "Alex clicks [ Record ]" in shown, shown
+    assert "Logged an *offer* to *Deliveroo*: GBP 45,000" in shown, shown
+    code, stdout, stderr = run_here({"DATABASE_URL": url}, "export", "--format", "json")
+    assert code == 0, stderr
+    rows = json.loads(stdout)
+    assert [(r["customer"], r["kind"], r["amount"], r["currency"]) for r in rows] == [
+        ("Deliveroo", "offer", 45000, "GBP")
+    ], rows
