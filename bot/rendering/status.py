@@ -391,8 +391,7 @@ def seller_detail_blocks(
         week_number=report.week.week,
         activity=activity_lines(status, report, language),
         s=status,
-        quarter_offers=offers_value(status.quarter, report.currency, language)
-        or i18n.format_total(Decimal(0), (), report.currency, language),
+        quarter_offers=offers_value(status.quarter, report.currency, language),
         quarter=str(report.quarter),
         quarter_end=min(report.quarter.last_day, report.week.sunday),
         currency=report.currency,
