@@ -563,11 +563,26 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
             if hit:
                 break
         if hit:
+            if _number_of_the_name(tokens, hit.end):
+                # "Rema 1000 signerte! 180 000" with "Rema" known: the chain's full name; the
+                # amount is the number that follows
+                hit = Name(hit.start, hit.end + 1, hit.display, True)
             names.append(hit)
             i = hit.end
         else:
             i += 1
     return names
+
+
+def _number_of_the_name(tokens: list[Token], j: int) -> bool:
+    """A bare number of three or four figures right after a known name, that ends the name
+    ("Rema 1000"), while another number later in the message is the amount."""
+    return (
+        j < len(tokens)
+        and bool(re.fullmatch(r"[1-9][0-9]{2,3}", tokens[j].text))
+        and _number_ends_name(tokens, j)
+        and any(t.is_word and t.text[:1].isdigit() for t in tokens[j + 1 :])
+    )
 
 
 def _may_be_name(span: list[Token], last_variant: str) -> bool:
@@ -642,6 +657,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # "Oslo kommune"
             elif re.fullmatch(r"[0-9]{1,2}", nxt.text) and _name_goes_on(tokens, j + 1):
                 j += 1  # "Sparebank 1", "TV 2"
+            elif re.fullmatch(r"[1-9][0-9]{2,3}", nxt.text) and _number_ends_name(tokens, j):
+                j += 1  # "Rema 1000 signerte! 180 000": the chain's name, not 1 000 kr
             else:
                 break
         span = tokens[i:j]
@@ -754,6 +771,26 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
     unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in MONEY_WORDS
     unit = unit or word in DURATION_UNITS  # "Ringte Telia 30 min": how long
     return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}
+
+
+def _number_ends_name(tokens: list[Token], j: int) -> bool:
+    """ "Rema 1000", "Fotball 2000": a bare number of three or four figures right after a
+    name's word ends the name when nothing makes it money or a count: no unit, currency or
+    multiplier after it, no other number right after it, and the clause ends or goes on in
+    words. ("Won Equinor 1000 kr", "Tilbud Kiwi 1000 lisenser", "1000 000": money and counts;
+    "1000,50" and "1.000" are one token, never a name's.)"""
+    k = j + 1
+    if not _name_goes_on(tokens, k):
+        return False
+    if k < len(tokens) and tokens[k].is_word and tokens[k].clause == tokens[j].clause:
+        try:  # "200 tkr", "400 MNOK", "300 euro": the word makes it money
+            parse_amount(f"{tokens[j].text} {tokens[k].text}", krone="NOK")
+            return False
+        except UserError:
+            pass
+    if k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isdigit():
+        return False  # "Acme 1000 2000": two numbers, neither read as a name's
+    return True
 
 
 _DEFINITE = ("et", "en")
@@ -891,12 +928,29 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                     and money.amount != Decimal("".join(texts[:-1]))
                 )
                 best = Amount(i, i + n, money, doubtful)
+        if best is not None and best.end == i + 1 and _badly_grouped(tokens, i):
+            # "Vant Byggmakker 1250 000": 1 250 000 with a space in the wrong place, never
+            # 1 250 kr; read whole and asked
+            whole = parse_amount(tokens[i].text + tokens[i + 1].text, krone=krone)
+            if whole is not None:
+                best = Amount(i, i + 2, whole, doubtful=True)
         if best is not None:
             found.append(best)
             i = best.end
         else:
             i += 1
     return found
+
+
+def _badly_grouped(tokens: list[Token], i: int) -> bool:
+    """A plain number of four or more figures, then a group of three in the same clause:
+    "1250 000", "12500 000"."""
+    if i + 1 >= len(tokens) or tokens[i + 1].clause != tokens[i].clause:
+        return False
+    return bool(
+        re.fullmatch(r"[1-9][0-9]{3,}", tokens[i].text)
+        and re.fullmatch(r"[0-9]{3}", tokens[i + 1].text)
+    )
 
 
 # "à 5 000 kr" (folded), "@ 3k", "per 300", "2 x 500k" (a count times a price: asked)

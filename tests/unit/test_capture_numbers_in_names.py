@@ -1,0 +1,65 @@
+"""A number that is part of a customer's name ("Rema 1000") is never read as the amount, and a
+badly spaced amount ("1250 000") is never read as its first part (found by the lead's probes,
+session 14: "Rema 1000 signerte! 180 000 eks mva" was a sure win of kr 1 000)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("known", [set(), {"Rema"}, {"Rema 1000"}, {"Posten"}])
+@pytest.mark.parametrize(
+    ("text", "kind", "amount"),
+    [
+        ("Rema 1000 signerte! 180 000 eks mva", ActivityKind.WIN, 180_000),
+        ("Vant Rema 1000, 180k", ActivityKind.WIN, 180_000),
+        ("Tilbud sendt til Rema 1000 på 250 000", ActivityKind.OFFER, 250_000),
+        ("Rema 1000 signerte 3 års avtale, 450k", ActivityKind.WIN, 450_000),
+        ("Møte med Rema 1000 i dag", ActivityKind.MEETING, None),
+    ],
+)
+def test_a_number_in_a_chains_name_is_not_the_amount(text, kind, amount, known) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=known)
+    assert found.kind is kind, found
+    assert found.amount == (None if amount is None else Decimal(amount)), found
+    name = "Rema" if known == {"Rema"} else "Rema 1000"
+    assert found.customer == name, found
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Måndag: vann Acme 200 tkr", 200_000),
+        ("Vant Tine 1000 kr", 1_000),
+        ("Vant Kiwi 1500 lisenser til 300k", 300_000),
+        ("Offert till Scania 400 tkr skickad", 400_000),
+    ],
+)
+def test_a_number_with_its_unit_stays_money(text, amount) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=())
+    assert found.amount == Decimal(amount), found
+    assert found.customer in {"Acme", "Tine", "Kiwi", "Scania"}, found
+
+
+@pytest.mark.parametrize("known", [set(), {"Byggmakker"}])
+def test_a_badly_spaced_amount_is_read_whole_and_asked_when_the_name_is_new(known) -> None:  # type: ignore[no-untyped-def]
+    found = recognise("Vant Byggmakker 1250 000", today=TODAY, known_customers=known)
+    assert found.kind is ActivityKind.WIN and found.customer == "Byggmakker", found
+    assert found.amount == Decimal(1_250_000), found  # was kr 1 250, sure
+    if not known:
+        assert found.outcome is Outcome.LIKELY, found
+
+
+def test_a_lone_small_number_after_a_new_name_is_asked_not_stored() -> None:
+    """ "Won Acme 2500": 2 500 with no currency, or a customer "Acme 2500"? Asked (was a sure
+    win of 2 500)."""
+    found = recognise("Won Acme 2500", today=TODAY, known_customers=())
+    assert found.outcome is Outcome.LIKELY, found
