@@ -63,3 +63,13 @@ def test_a_lone_small_number_after_a_new_name_is_asked_not_stored() -> None:
     win of 2 500)."""
     found = recognise("Won Acme 2500", today=TODAY, known_customers=())
     assert found.outcome is Outcome.LIKELY, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Hälsade på hos Skanska idag", "Var forbi hos Skanska i dag", "Kom forbi hos Skanska"]
+)
+def test_a_visit_to_a_known_customer_is_asked_as_a_meeting(text) -> None:  # type: ignore[no-untyped-def]
+    """ "hälsa på hos" (sv: to visit), "var/kom forbi hos" (nb): a visit, asked as a meeting."""
+    found = recognise(text, today=TODAY, known_customers={"Skanska"})
+    assert found.kind is ActivityKind.MEETING and found.customer == "Skanska", found
+    assert found.outcome is Outcome.LIKELY, found

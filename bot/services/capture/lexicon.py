@@ -550,7 +550,8 @@ catch-up med | touch base with | catch-up | catch up | sync with | quick sync wi
 synk med | avstemming med | avstämning med | afstemning med |
 var innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
 kiggede forbi | kiggede ind hos | dropped by | popped in | popped by | stopped by |
-drog förbi | åkte förbi | svängde förbi | tittade förbi | knocked on | banket på hos |
+drog förbi | åkte förbi | svängde förbi | tittade förbi | hälsade på hos | hälsade på |
+var och hälsade på | kom förbi hos | var forbi hos | kom forbi hos | knocked on | banket på hos |
 knackade på hos | bankede på hos | satt i møterommet til | satt i møterommet hos |
 satt i mötesrummet hos | sad i mødelokalet hos | sat i mødelokalet hos |
 med kunden | med kunderna | med kunderne | med kundene | with the client | with the customer |
