@@ -73,3 +73,18 @@ def test_a_visit_to_a_known_customer_is_asked_as_a_meeting(text) -> None:  # typ
     found = recognise(text, today=TODAY, known_customers={"Skanska"})
     assert found.kind is ActivityKind.MEETING and found.customer == "Skanska", found
     assert found.outcome is Outcome.LIKELY, found
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Tilbud DNB 12 x 10 000 kr/mnd", 120_000),
+        ("Sent quote to Pret: 24 x £2k/month", 48_000),
+    ],
+)
+def test_a_count_of_periods_before_a_price_per_period_is_its_term(text, total) -> None:  # type: ignore[no-untyped-def]
+    """ "12 x 10 000 kr/mnd": twelve months of the price (was 10 000 asked), as "10k pr mnd i 12
+    mnd" is; still asked, as every price per period is."""
+    found = recognise(text, today=TODAY, known_customers=())
+    assert found.kind is ActivityKind.OFFER and found.amount == Decimal(total), found
+    assert found.outcome is Outcome.LIKELY, found

@@ -1056,6 +1056,15 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
             count = how_long(before[k:], per)
             if count is not None:
                 break
+    if count is None and per is not None and amount.start >= 2:
+        # "12 x 10 000 kr/mnd", "24 × 5k/month": that many periods of the price
+        times, number = tokens[amount.start - 1], tokens[amount.start - 2]
+        if (
+            times.folded in ("x", "\u00d7")
+            and _plain_number(number.text)
+            and 1 < int(number.text) <= 120
+        ):
+            count = int(number.text)
     if count is None:
         return None
     return Money(amount.money.amount * count, amount.money.currency)
