@@ -88,3 +88,42 @@ def test_a_count_of_periods_before_a_price_per_period_is_its_term(text, total) -
     found = recognise(text, today=TODAY, known_customers=())
     assert found.kind is ActivityKind.OFFER and found.amount == Decimal(total), found
     assert found.outcome is Outcome.LIKELY, found
+
+
+@pytest.mark.parametrize("known", [set(), {"Rema"}])
+@pytest.mark.parametrize("text", ["Vunnet: Rema 1000 200k", "Vant Rema 1000 200 000"])
+def test_the_chains_number_then_the_amount(text, known) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=known)
+    assert found.kind is ActivityKind.WIN and found.amount == Decimal(200_000), found
+    assert found.customer in {"Rema", "Rema 1000"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A list under a heading that names a week or a day done: its items are that week's
+        # (by its Monday, as a list on one line is read) or that day's, never today's.
+        ("Oppsummering uke 48:\n- møte med DNB\n- tilbud til Kiwi 150k", date(2026, 11, 23)),
+        ("Forrige uke:\n• Møte Aker BP\n• Tilbud Equinor 250k", date(2026, 11, 23)),
+        ("Fredag:\n• Møte Aker BP\n• Tilbud Equinor 250k", date(2026, 11, 27)),
+        ("I dag:\n• Møte Aker BP\n• Tilbud Equinor 250k", TODAY),
+    ],
+)
+def test_a_lists_heading_dates_its_items(text, day) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers={"DNB", "Kiwi", "Aker BP", "Equinor"})
+    records = []
+    while found is not None:
+        records.append(found)
+        found = found.also  # type: ignore[assignment]
+    assert len(records) == 2, records
+    assert all(r.when == day for r in records), records
+
+
+def test_an_items_own_day_beats_the_heading() -> None:
+    found = recognise(
+        "Forrige uke:\n• Møte Aker BP tirsdag\n• Tilbud Equinor 250k",
+        today=TODAY,
+        known_customers={"Aker BP", "Equinor"},
+    )
+    assert found.when == date(2026, 11, 24), found
+    assert found.also is not None and found.also.when == date(2026, 11, 23), found

@@ -780,7 +780,7 @@ def _number_ends_name(tokens: list[Token], j: int) -> bool:
     words. ("Won Equinor 1000 kr", "Tilbud Kiwi 1000 lisenser", "1000 000": money and counts;
     "1000,50" and "1.000" are one token, never a name's.)"""
     k = j + 1
-    if not _name_goes_on(tokens, k):
+    if not _name_goes_on(tokens, k) and not _groups_from(tokens, k):
         return False
     if k < len(tokens) and tokens[k].is_word and tokens[k].clause == tokens[j].clause:
         try:  # "200 tkr", "400 MNOK", "300 euro": the word makes it money
@@ -788,8 +788,11 @@ def _number_ends_name(tokens: list[Token], j: int) -> bool:
             return False
         except UserError:
             pass
-    if k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isdigit():
-        return False  # "Acme 1000 2000": two numbers, neither read as a name's
+    if _groups_from(tokens, k):
+        return True  # "Vant Rema 1000 200 000": the amount in groups of three after the name
+    if k < len(tokens) and re.fullmatch(r"[0-9]+(?:[.,][0-9]+)?", tokens[k].text):
+        return False  # "Acme 1000 2000": two bare numbers, neither read as a name's
+    # ("Rema 1000 200k": the amount with its multiplier right after the name)
     return True
 
 
@@ -944,12 +947,23 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
 
 def _badly_grouped(tokens: list[Token], i: int) -> bool:
     """A plain number of four or more figures, then a group of three in the same clause:
-    "1250 000", "12500 000"."""
+    "1250 000", "12500 000" (not "1000 200 000": a number, then an amount in groups)."""
     if i + 1 >= len(tokens) or tokens[i + 1].clause != tokens[i].clause:
         return False
     return bool(
         re.fullmatch(r"[1-9][0-9]{3,}", tokens[i].text)
         and re.fullmatch(r"[0-9]{3}", tokens[i + 1].text)
+        and not _groups_from(tokens, i + 1)
+    )
+
+
+def _groups_from(tokens: list[Token], k: int) -> bool:
+    """An amount written in groups of three starts at `k`: "200 000", "1 250 000"."""
+    return (
+        k + 1 < len(tokens)
+        and bool(re.fullmatch(r"[0-9]{1,3}", tokens[k].text))
+        and bool(re.fullmatch(r"[0-9]{3}", tokens[k + 1].text))
+        and tokens[k + 1].clause == tokens[k].clause
     )
 
 

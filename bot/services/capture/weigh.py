@@ -91,10 +91,14 @@ def _read(
         if told.plans:
             return NOTHING
         said = [
-            told.read(
-                _one(item, today, krone, known, open_offers, posted, done=told.done),
+            told.dated(
+                told.read(
+                    _one(item, today, krone, known, open_offers, posted, done=told.done),
+                    item,
+                    known,
+                ),
                 item,
-                known,
+                today,
             )
             for item in items
         ]
@@ -475,6 +479,19 @@ class _Heading:
         if week is None and past and weekly:
             week = past[0].day - timedelta(days=past[0].day.weekday())
         return cls(done, kind if done else None, when, future, week)
+
+    def dated(self, found: Recognition, item: str, today: date) -> Recognition:
+        """An item under a heading that names a day or week done ("Oppsummering uke 48:",
+        "Fredag:"), with no day of its own: that day, or the week's Monday (as a list on one
+        line is read), never today."""
+        if found.outcome is Outcome.NOTHING or found.planned or not self.done:
+            return found
+        day = self.week or self.when
+        if day is None or day == today or found.when != today:
+            return found
+        if signals.dates(signals.tokenise(signals.clean(item)), today, ()):
+            return found  # "• Kiwi: møte i dag": the item's own day
+        return replace(found, when=day)
 
     def read(self, found: Recognition, item: str, known: KnownCustomers) -> Recognition:
         """An item read under the heading: under "2 calls today:", "Boots – booked onsite mtg 1
