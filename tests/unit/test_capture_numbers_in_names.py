@@ -127,3 +127,31 @@ def test_an_items_own_day_beats_the_heading() -> None:
     )
     assert found.when == date(2026, 11, 24), found
     assert found.also is not None and found.also.when == date(2026, 11, 23), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sendt tilbud på 2,5 mill til Hafslund i dag, de svarer i løpet av uka",
+        "Sendte tilbud til Hafslund i dag på 2.500.000 kr, svar i løbet af ugen",
+    ],
+)
+def test_during_the_week_is_no_race(text) -> None:  # type: ignore[no-untyped-def]
+    """ "i løpet av uka" (during the week): 'løpet' alone is a race, chatter; inside the phrase it
+    says nothing (the offer was not recorded at all)."""
+    found = recognise(text, today=TODAY, known_customers=())
+    assert found.outcome is Outcome.SURE and found.kind is ActivityKind.OFFER, found
+    assert found.customer == "Hafslund" and found.amount == Decimal(2_500_000), found
+
+
+def test_a_race_is_still_chatter() -> None:
+    found = recognise("Så du løpet i helgen? Equinor-laget vant", today=TODAY)
+    assert found.outcome is Outcome.NOTHING, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Fremvisning hos Danske Bank i morges, meget positive", "Visning hos Obos i dag"]
+)
+def test_a_showing_at_the_customer_is_a_meeting(text) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=())
+    assert found.kind is ActivityKind.MEETING and found.outcome is Outcome.SURE, found

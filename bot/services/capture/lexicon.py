@@ -338,7 +338,8 @@ MEETING_NOUNS = """
 meeting | mtg | møte | möte | møde | besøk | besök | besøg | visit | demo | workshop |
 kundemiddag | kundemiddagen | kundmiddag | kundelunsj | kundelunch | kundlunch | kundefrokost |
 customer dinner | client dinner | customer lunch | client lunch |
-presentasjon | presentation | præsentation | dialogmøte | oppstartsmøte | statusmøte |
+presentasjon | presentation | præsentation | fremvisning | fremvisningen | visning | visningen |
+dialogmøte | oppstartsmøte | statusmøte |
 teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring |
 kick-off | kicking off | kick off | oppstart | uppstart | opstart | sit-down | sitdown |
 meetings | mtgs | möten |
@@ -741,6 +742,12 @@ correcting | ändring | rättelse | rättning | korrigerat | korrektion | oops |
 skrev fel | skrev forkert | tastefeil | slåfel | i meant | jeg mente | jag menade | should be |
 should have been | skal være | skulle vært | ska vara | skulle vara | skulle have været |
 mitt fel | min feil | my bad | min fejl
+"""
+
+# Everyday phrases whose words mean something else alone: "i løpet av uka" (during the week) is
+# no race ("løpet"); the words inside one count as nothing of their own.
+IDIOMS = """
+i løpet av | i løbet af | under loppet av | i loppet av | in the course of
 """
 
 # Back from it just now, after midnight: the record was in the hours just gone (night.py).

@@ -269,6 +269,7 @@ CATEGORIES = (
     "TODAY_PHRASES",
     "JUST_BACK",
     "CORRECTIONS",
+    "IDIOMS",
     "PHONE_MEANS",
     "VAGUE_PAST",
     "THEIR_NEWS",

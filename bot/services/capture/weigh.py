@@ -192,7 +192,8 @@ def _one(
     whole = [(n.start, n.end) for n in names if n.end - n.start > 1]
     found_hits = beside.offer_received(tokens, signals.find_phrases(tokens))
     # "på vei hjem fra kundemiddagen": on the way home from it, nothing to come
-    shields = ("JUST_BACK", "CORRECTIONS")  # "ska vara 2,2 MSEK": a correction, nothing to come
+    # "ska vara 2,2 MSEK": a correction, nothing to come; "i løpet av uka": no race
+    shields = ("JUST_BACK", "CORRECTIONS", "IDIOMS")
     whole += [(h.start, h.end) for h in found_hits if h.category in shields]
     hits = [
         h
