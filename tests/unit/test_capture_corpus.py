@@ -1514,9 +1514,6 @@ HOLDOUT_12_LEFT: dict[str, str] = {
     "last Thu had a proper sit-down with Boots' buying team, they're keen": (
         "held-out row disputed: 'last Thu' said on a Friday is the 19th, sure, as holdout 6 ('Met the CFO of Securitas last Tue') and the commands ('forrige torsdag'); see the Rockwool row"
     ),
-    "Had coffee with Jonas from Brightwater, mostly talked football ⚽ but he mentioned a Q1 budget": (
-        "missed: football makes the sentence not-business (nothing) where the file asks a social meeting (likely); telling 'mostly football but' from a football chat is no rule yet"
-    ),
     "Wise signed 🙌 EUR 12k/yr": _A_YEARS_PRICE,
     "Ocado gave us a verbal yes 🙌 paperwork next week": (
         "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml: 'Mowi - verbal yes, contract next week', 'Fikk muntlig ja fra Telia, papirer neste uke' are nothing); the file asks it (likely)"

@@ -155,3 +155,42 @@ def test_a_race_is_still_chatter() -> None:
 def test_a_showing_at_the_customer_is_a_meeting(text) -> None:  # type: ignore[no-untyped-def]
     found = recognise(text, today=TODAY, known_customers=())
     assert found.kind is ActivityKind.MEETING and found.outcome is Outcome.SURE, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        ("Møte med Bama i dag, de vil ha hele serien", ActivityKind.MEETING, "Bama"),
+        (
+            "Sendte tilbud til Tine på 200k, jeg har ferie fra fredag så svar etter nyttår",
+            ActivityKind.OFFER,
+            "Tine",
+        ),
+        (
+            "Vant anbudet hos Oslo kommune, 2,1 mill – årets største!",
+            ActivityKind.WIN,
+            "Oslo kommune",
+        ),
+        (
+            "Tilbud sendt til Hurtigruten 450k, kunden var på ferie så fikk svar først nå",
+            ActivityKind.OFFER,
+            "Hurtigruten",
+        ),
+        ("Demo hos Posten i dag, de var helt lost i dagens system", ActivityKind.MEETING, "Posten"),
+    ],
+)
+def test_a_word_of_games_or_home_in_a_clause_of_its_own_is_a_remark(text, kind, customer) -> None:  # type: ignore[no-untyped-def]
+    """A holiday, a series or 'årets største' beside the news made the whole sentence chatter,
+    so a new customer's offer or win was dropped unasked."""
+    found = recognise(text, today=TODAY, known_customers=())
+    assert found.outcome is Outcome.SURE, found
+    assert (found.kind, found.customer) == (kind, customer), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vi vant kampen mot Equinor i går", "Lost the pub quiz to Kiwi", "Tapte cupfinalen mot Rema"],
+)
+def test_games_in_the_news_clause_are_still_chatter(text) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=())
+    assert found.outcome is Outcome.NOTHING, found

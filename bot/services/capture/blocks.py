@@ -434,7 +434,12 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
         )
     ]
     talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
-    if any(h.category == "NOT_BUSINESS" for h in here) or any(
+    # "Sendte tilbud til Tine på 200k, jeg har ferie fra fredag", "Vant anbudet hos Oslo kommune,
+    # 2,1 mill – årets største!": a word of games or home in a clause of its own is a remark
+    # beside the news; in the cue's or the name's clause it is what the news is about
+    # ("Vant kampen mot Equinor", "Lost the pub quiz to Kiwi").
+    ours = {m.clause(cue.start), m.clause(name.start)}
+    if any(h.category == "NOT_BUSINESS" and m.clause(h.start) in ours for h in here) or any(
         signals.SCORE.fullmatch(t.text) and not (talk and signals.time_range(t.text))
         for t in m.tokens
         if t.sentence == sentence
