@@ -194,3 +194,36 @@ def test_a_word_of_games_or_home_in_a_clause_of_its_own_is_a_remark(text, kind, 
 def test_games_in_the_news_clause_are_still_chatter(text) -> None:  # type: ignore[no-untyped-def]
     found = recognise(text, today=TODAY, known_customers=())
     assert found.outcome is Outcome.NOTHING, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ringte Telia, ikke interessert",
+        "Called Revolut, not interested",
+        "Call with Revolut: not interested right now",
+        "Ringde Volvo, inte intresserade just nu",
+        "Ringet Elkjøp, ikke aktuelt nå",
+    ],
+)
+def test_a_call_answered_with_no_is_a_call(text) -> None:  # type: ignore[no-untyped-def]
+    """The customer answered and said no: the call was held and counts (a cold call's outcome is
+    not the seller's activity). Was dropped as 'no answer'."""
+    found = recognise(text, today=TODAY, known_customers=())
+    assert found.outcome is Outcome.SURE and found.kind is ActivityKind.CALL, found
+
+
+@pytest.mark.parametrize("text", ["Ringte Yara, fikk ikke svar", "Called Monzo, no answer"])
+def test_a_call_nobody_answered_is_none(text) -> None:  # type: ignore[no-untyped-def]
+    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+
+
+def test_an_accepted_amount_with_an_open_offer_is_asked_as_a_win() -> None:
+    found = recognise(
+        "Deliveroo came back and accepted £38k",
+        today=TODAY,
+        known_customers={"Deliveroo"},
+        open_offers={"deliveroo"},
+    )
+    assert found.kind is ActivityKind.WIN and found.amount == Decimal(38_000), found
+    assert found.outcome is Outcome.LIKELY, found

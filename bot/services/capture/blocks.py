@@ -153,7 +153,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     ):
         return "praise"
     if cue.kind is ActivityKind.CALL and any(
-        h.category == "NEGATIONS" and m.sentence(h.start) == sentence for h in m.hits
+        h.category == "NEGATIONS" and m.sentence(h.start) == sentence and not _their_no(m, h.end)
+        for h in m.hits
     ):
         return "no-answer"  # "Ringte Yara, fikk ikke svar"
     if cue.verbless and cue.kind is ActivityKind.MEETING and cue.end < len(m.tokens):
@@ -450,6 +451,16 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ):
         return "internal"
     return None
+
+
+# "Ringte Telia, ikke interessert", "Called Revolut: not interested right now": they answered,
+# and said no; the call was held (not "fikk ikke svar", where nobody answered)
+_INTEREST = ("interess", "intress", "interest", "aktuel", "keen")
+
+
+def _their_no(m: Message, end: int) -> bool:
+    """A negation that says the customer's answer: "not interested", "ikke aktuelt nå"."""
+    return _next_word(m, end).startswith(_INTEREST)
 
 
 _ME = {"meg", "mig", "me", "mej", "oss", "os", "us"}

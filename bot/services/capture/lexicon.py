@@ -64,7 +64,8 @@ fått förtroendet | fick förtroendet | fikk tilliten | fik tilliden | got the 
 går for oss | går för oss | går efter os | går med oss | goes with us | going with us |
 vant oppdraget | vann uppdraget | vandt opgaven | klart |
 klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | bekræftet |
-godkjent | godkänt | godkendt | approved |
+godkjent | godkänt | godkendt | approved | accepted | aksepterte | akseptert | accepterade |
+accepterat | accepterede | accepteret |
 det blir vi | det blir oss | det bliver os | det bliver vi | det blev os | det blev vi |
 det ble oss | det ble vi | det blev oss | it's us | it is us
 """
