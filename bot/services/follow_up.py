@@ -360,6 +360,42 @@ def their_remark(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# The customer's no, in their words: "not interested", "ikke aktuelt", "inte intresserade"
+INTEREST_STEMS = ("interess", "intress", "interest", "aktuel", "keen")
+_NOT = {fold(w) for w in "not ikke ikkje inte ej no".split()}
+_ANSWER_SMALL = {
+    fold(w)
+    for w in "er var är was were is are they're theyre right now nå nu just akkurat lige "
+    "i år this year yet ennå än endnu for tiden for øyeblikket för tillfället for now at the "
+    "moment pt p.t. helt really".split()
+}
+
+
+def their_answer(text: str) -> tuple[str, str | None]:
+    """A log command's last clause, after a comma or a dash, that is the customer's no ("…, ikke
+    interessert", "…, not interested right now", "…, de er ikke aktuelle i år"): the text without
+    it, and the clause as typed (a note: the call or meeting was held all the same)."""
+    typed = text.split()
+    for i in range(1, len(typed)):
+        if not (typed[i - 1].endswith((",", ";")) or typed[i - 1] in _DASHES):
+            continue
+        words = [fold(w).strip(",;:.!?()") for w in typed[i:]]
+        at = 0
+        while at < len(words) and at < 3 and (words[at] in _THEY or words[at] in _ANSWER_SMALL):
+            at += 1
+        if at + 1 >= len(words) or words[at] not in _NOT:
+            continue
+        if not words[at + 1].startswith(INTEREST_STEMS):
+            continue
+        if any(w not in _ANSWER_SMALL and w not in _THEY for w in words[at + 2 :]):
+            continue
+        before = typed[: i - 1] + (
+            [typed[i - 1].rstrip(",;")] if typed[i - 1] not in _DASHES else []
+        )
+        return " ".join(before), " ".join(typed[i:])
+    return text, None
+
+
 def how_it_went(text: str) -> tuple[str, str | None]:
     """A log command's last clause, after a comma, that says how it came about ("…, efter
     förhandling", "…, etter litt press", "…, after a long negotiation"): the text without it,

@@ -227,3 +227,22 @@ def test_an_accepted_amount_with_an_open_offer_is_asked_as_a_win() -> None:
     )
     assert found.kind is ActivityKind.WIN and found.amount == Decimal(38_000), found
     assert found.outcome is Outcome.LIKELY, found
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Telia, ikke interessert", "ikke interessert"),
+        ("Revolut, not interested right now", "not interested right now"),
+        ("Volvo, inte intresserade just nu", "inte intresserade just nu"),
+        ("Kiwi - de er ikke aktuelle i år", "de er ikke aktuelle i år"),
+    ],
+)
+def test_a_commands_closing_no_is_the_note(text, note) -> None:  # type: ignore[no-untyped-def]
+    """ "/logcall Telia, ikke interessert": the call was held; the customer's no is its note (was
+    asked about as words kpibot could not read)."""
+    from bot.services.commands import parse_log_command
+
+    found = parse_log_command(ActivityKind.CALL, text, today=TODAY, known_customers=())
+    assert found.note == note and not found.unread, found
+    assert found.customer == text.split(",")[0].split(" -")[0], found

@@ -37,6 +37,7 @@ from bot.services.capture.message import (
 from bot.services.capture.objects import _a_topic, _word_class
 from bot.services.capture.signals import Hit, Name
 from bot.services.dates import fold
+from bot.services.follow_up import INTEREST_STEMS
 
 
 def _not_yet(m: Message, cue: Cue) -> bool:
@@ -455,12 +456,9 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
 
 # "Ringte Telia, ikke interessert", "Called Revolut: not interested right now": they answered,
 # and said no; the call was held (not "fikk ikke svar", where nobody answered)
-_INTEREST = ("interess", "intress", "interest", "aktuel", "keen")
-
-
 def _their_no(m: Message, end: int) -> bool:
     """A negation that says the customer's answer: "not interested", "ikke aktuelt nå"."""
-    return _next_word(m, end).startswith(_INTEREST)
+    return _next_word(m, end).startswith(INTEREST_STEMS)
 
 
 _ME = {"meg", "mig", "me", "mej", "oss", "os", "us"}

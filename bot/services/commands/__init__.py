@@ -129,6 +129,9 @@ def parse_log_command(
     head, theirs = follow_up.their_remark(head)  # "…, de vender tilbage i næste uge": a note
     if theirs is not None:
         note = theirs if note is None else f"{theirs}; {note}"
+    head, answer = follow_up.their_answer(head)  # "…, ikke interessert": the customer's no
+    if answer is not None:
+        note = answer if note is None else f"{answer}; {note}"
     head, how = follow_up.how_it_went(head)  # "…, efter förhandling": how it came about
     if how is None:
         head, how = _a_part_or_a_time_to_come(head)  # "…, første del av 600k"
