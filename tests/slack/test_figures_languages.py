@@ -124,7 +124,7 @@ SUMMARY_W47 = {
         "Offerter": "0 (eget snitt 0,5)",
         "Aktivitetsnivå": "1 (eget snitt 1,5)",
         "Offerter#2": "1 (230 000 NOK)",  # a Swede writes NOK, never "Nkr" or "kr"
-        "Vunna affärer": "0 (0 NOK)",
+        "Vunna affärer": "0",
         "Omsättning": "0 NOK / 1 145 455 NOK i fas vore 618 182 NOK vid det här laget",
         "Avslutsgrad": "inte tillräckligt många avslutade offerter än"
         " (0 avslutade de senaste 90 dagarna)",

@@ -368,7 +368,7 @@ SUMMARY_W47 = {
         "Offers": "0 (own average 0.5)",
         "Activity level": "1 (own average 1.5)",
         "Offers#2": "1 (NOK 230,000)",
-        "Wins": "0 (NOK 0)",
+        "Wins": "0",
         # 1,145,454.55 × (37 − 3)/63 = 618,181.82
         "Revenue": "NOK 0 / NOK 1,145,455 on pace would be NOK 618,182 by now",
         "Closing rate": "not enough closed offers yet (0 closed in 90 days)",
