@@ -1001,8 +1001,10 @@ def sellers_by_id(session: Session, workspace_id: str, ids: Sequence[int]) -> li
     )
 
 
-def open_leads_of_owner(session: Session, workspace_id: str, owner_id: int) -> list[Lead]:
-    """A seller's open leads, most recently changed first."""
+def open_leads_of_owner(
+    session: Session, workspace_id: str, owner_id: int, limit: int | None = None
+) -> list[Lead]:
+    """A seller's open leads, most recently changed first (the first `limit` of them)."""
     return list(
         session.scalars(
             select(Lead)
@@ -1012,7 +1014,24 @@ def open_leads_of_owner(session: Session, workspace_id: str, owner_id: int) -> l
                 Lead.status == LeadStatus.OPEN.value,
             )
             .order_by(Lead.updated_at.desc(), Lead.id.desc())
+            .limit(limit)
         )
+    )
+
+
+def count_open_leads_of_owner(session: Session, workspace_id: str, owner_id: int) -> int:
+    """How many open leads a seller has (the App Home lists the last changed, counts the rest)."""
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Lead)
+            .where(
+                Lead.workspace_id == workspace_id,
+                Lead.owner_id == owner_id,
+                Lead.status == LeadStatus.OPEN.value,
+            )
+        )
+        or 0
     )
 
 

@@ -182,6 +182,20 @@ def _no_requester_memory() -> None:
 
 
 @pytest.fixture(autouse=True)
+def _within_slack_limits() -> Iterator[None]:
+    """Nothing a test made the app send went beyond Slack's limits (bot/offline/limits.py): the
+    stand-in refuses such a payload as Slack does (`invalid_blocks`, `invalid_arguments`), which
+    in production is a message or view that never arrives, and records it here. A test about
+    the refusal itself takes what it caused with slack_api.take_violations()."""
+    from bot.offline import slack_api
+
+    slack_api.take_violations()
+    yield
+    found = slack_api.take_violations()
+    assert not found, "beyond Slack's limits:\n" + "\n".join(str(v) for v in found[:20])
+
+
+@pytest.fixture(autouse=True)
 def _no_slack_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never see the developer's Slack settings."""
     for name in list(os.environ):

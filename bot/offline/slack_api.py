@@ -21,8 +21,23 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
+from bot.offline import limits
+
 BOT_USER_ID = "UKPIBOT"
 BOT_ID = "BKPIBOT"
+
+# Every violation of Slack's limits any stand-in of this process was sent (limits.py), until
+# taken: the test suite fails a test that leaves one here (tests/conftest.py).
+VIOLATIONS: list[limits.Violation] = []
+_violations_lock = threading.Lock()
+
+
+def take_violations() -> list[limits.Violation]:
+    """The violations recorded so far by any stand-in of this process; forgets them."""
+    with _violations_lock:
+        taken = list(VIOLATIONS)
+        VIOLATIONS.clear()
+        return taken
 
 
 @dataclass
@@ -109,6 +124,8 @@ class FakeSlackApi:
         self.oauth_codes: dict[str, tuple[str, str, str, str]] = {}
         self.bot_tokens: dict[str, str] = {}
         self.calls: list[ApiCall] = []
+        # What was sent beyond Slack's limits (limits.py): refused as Slack refuses it.
+        self.violations: list[limits.Violation] = []
         self._failures: dict[str, list[Failure]] = {}
         self._delays: dict[str, list[float]] = {}
         self._lock = threading.Condition()
@@ -167,6 +184,7 @@ class FakeSlackApi:
         member of every channel. The server keeps running on the same port."""
         with self._lock:
             self.calls.clear()
+            self.violations.clear()
             self._failures.clear()
             self._delays.clear()
             self.users = {u.id: replace(u) for u in users}
@@ -280,6 +298,29 @@ class FakeSlackApi:
             self.calls.clear()
             self._failures.clear()
             self._delays.clear()
+
+    # -- Slack's limits ------------------------------------------------------------------------
+    def _check_limits(self, method: str, params: dict[str, Any]) -> list[limits.Violation]:
+        """The call's violations of Slack's limits, recorded; those Slack refuses it for."""
+        found = limits.check(method, params)
+        if found:
+            with self._lock:
+                self.violations.extend(found)
+            with _violations_lock:
+                VIOLATIONS.extend(found)
+        return limits.refused(found)
+
+    @staticmethod
+    def _refusal(method: str, refused: list[limits.Violation]) -> dict[str, Any]:
+        """Slack's answer to a payload beyond its limits."""
+        error = "invalid_arguments" if method in limits.VIEW_METHODS else "invalid_blocks"
+        return {
+            "ok": False,
+            "error": error,
+            "response_metadata": {
+                "messages": [f"[ERROR] {v.problem} [json-pointer:{v.pointer}]" for v in refused]
+            },
+        }
 
     # -- serving -----------------------------------------------------------------------------
     def _record(self, call: ApiCall) -> Failure | None:
@@ -496,14 +537,25 @@ class FakeSlackApi:
                         return
                     body = failure.body or {"ok": False, "error": "fake_failure"}
                     self._send(failure.status, body, failure.headers)
+                elif refused := api._check_limits(method, params):
+                    if method == "response_url":  # a response URL answers 400 and the error
+                        self._send_raw(400, b"invalid_blocks", {}, "text/plain")
+                    else:
+                        self._send(200, api._refusal(method, refused))
                 elif method == "response_url":
                     self._send(200, None)
                 else:
                     self._send(200, api._answer(method, params, token))
 
-            def _send_raw(self, status: int, data: bytes, headers: dict) -> None:
+            def _send_raw(
+                self,
+                status: int,
+                data: bytes,
+                headers: dict,
+                content_type: str = "text/html; charset=utf-8",
+            ) -> None:
                 self.send_response(status)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(data)))
                 for k, v in headers.items():
                     self.send_header(k, v)

@@ -56,6 +56,9 @@ def _message(text: str, blocks: list[Any]) -> dict[str, Any]:
 
 
 SECTION_LIMIT = 3000  # characters of a section's text, as Slack counts them (after escaping)
+BUTTON_TEXT = 75  # characters of a button's text
+MESSAGE_TEXT = 40_000  # characters of a message's `text`; Slack cuts off the rest
+ACTIONS_ELEMENTS = 25  # elements of an actions block
 
 
 def fit(text: str, limit: int = SECTION_LIMIT) -> str:
@@ -228,8 +231,31 @@ def _confirm_question(
     )
 
 
+def pieces(text: str, limit: int = SECTION_LIMIT) -> list[str]:
+    """`text` as pieces that each fit a section: one longer than a section (a seller's 200
+    warm leads, a team's goals) is split between lines, never cut off; only a single line
+    longer than a section is shortened, with "…" (fit)."""
+    if len(text) <= limit:
+        return [text]
+    found: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        line = fit(line, limit)
+        if current and len(current) + 1 + len(line) > limit:
+            found.append(current)
+            current = line
+        else:
+            current = f"{current}\n{line}" if current else line
+    found.append(current)
+    return [piece for piece in found if piece.strip()]  # Slack refuses an empty section
+
+
 def text_message(text: str) -> dict[str, Any]:
-    return _message(text, [SectionBlock(text=MarkdownTextObject(text=fit(text)))])
+    """One section, or as many as a long text needs (pieces)."""
+    return _message(
+        fit(text, MESSAGE_TEXT),
+        [SectionBlock(text=MarkdownTextObject(text=piece)) for piece in pieces(text)],
+    )
 
 
 def sections_message(*texts: str) -> dict[str, Any]:
@@ -330,20 +356,22 @@ def question_message(
     the option: the pending log itself stays on the server."""
     buttons = [
         ButtonElement(
-            text=PlainTextObject(text=label[:75], emoji=True),
+            text=PlainTextObject(text=fit(label, BUTTON_TEXT), emoji=True),
             action_id=f"{action}_{i}",
             value=f"{token}|{option}",
             style="primary" if option in PRIMARY_OPTIONS else None,
         )
         for i, (option, label) in enumerate(options)
     ]
-    return _message(
-        text,
-        [
-            SectionBlock(text=MarkdownTextObject(text=text)),
-            ActionsBlock(block_id=BlockId.CHOICES.value, elements=buttons),
-        ],
-    )
+    # Slack takes 25 elements an actions block: a customer's 30 open offers are two rows.
+    rows = [
+        ActionsBlock(
+            block_id=BlockId.CHOICES.value + (f"_{n + 1}" if n else ""),
+            elements=buttons[start : start + ACTIONS_ELEMENTS],
+        )
+        for n, start in enumerate(range(0, len(buttons), ACTIONS_ELEMENTS))
+    ]
+    return _message(text, [SectionBlock(text=MarkdownTextObject(text=fit(text))), *rows])
 
 
 def log_modal(

@@ -96,8 +96,8 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
                 )
             ]
         ),
-        *([SectionBlock(text=MarkdownTextObject(text=note[:2900]))] if note else []),
-        SectionBlock(text=MarkdownTextObject(text=totals[:2900])),
+        *(pack_sections([note]) if note else []),
+        *pack_sections([totals]),
         DividerBlock(),
         *pack_sections(chunks, sep="\n"),
     ]

@@ -32,6 +32,39 @@ from bot.services.read_models import ActivityLine, LeadLine
 from bot.services.reports import SellerStatus, TeamReport
 
 VIEW_BLOCKS = 100
+WARM_LEADS_SHOWN = 20  # each a section with its button; the rest are counted (/kpi me lists all)
+
+
+def _warm_more(t: Any, n: int, language: str) -> ContextBlock:
+    text = t.ngettext(
+        "…and %(count)s more warm lead without a next step: `/kpi me` lists them all.",
+        "…and %(count)s more warm leads without a next step: `/kpi me` lists them all.",
+        n,
+    )
+    return _more(text % {"count": i18n.format_number(n, language)})
+
+
+def _open_more(t: Any, n: int, language: str) -> ContextBlock:
+    text = t.ngettext(
+        "…and %(count)s more open lead. Any of them is handed over with `%(example)s`.",
+        "…and %(count)s more open leads. Any of them is handed over with `%(example)s`.",
+        n,
+    )
+    example = t.gettext(EXAMPLES["owner"])
+    return _more(text % {"count": i18n.format_number(n, language), "example": example})
+
+
+def _sellers_more(t: Any, n: int, language: str) -> ContextBlock:
+    text = t.ngettext(
+        "…and %(count)s more seller: `/teamstatus` shows the whole team.",
+        "…and %(count)s more sellers: `/teamstatus` shows the whole team.",
+        n,
+    )
+    return _more(text % {"count": i18n.format_number(n, language)})
+
+
+def _more(text: str) -> ContextBlock:
+    return ContextBlock(elements=[MarkdownTextObject(text=text)])
 
 
 def home_view(
@@ -46,8 +79,13 @@ def home_view(
     plan: Plan | None = None,
     new_plan: Plan | None = None,
     retention_months: int = 24,
+    open_leads_more: int = 0,
 ) -> dict[str, Any]:
-    _ = i18n.translations(language).gettext
+    """The Home tab, within Slack's 100 blocks: long lists show their first entries and say
+    how many more there are and where they are listed (`open_leads_more`: the seller's open
+    leads beyond `open_leads`)."""
+    t = i18n.translations(language)
+    _ = t.gettext
     blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=_("Your week")))]
     if status is None or report is None or not recent and not status.history:
         welcome = render(language, "home_welcome", example=_(EXAMPLES["meeting"]))
@@ -74,7 +112,7 @@ def home_view(
             DividerBlock(),
             HeaderBlock(text=PlainTextObject(text=_("Warm leads without a next step"))),
         ]
-        for lead in leads:
+        for lead in leads[:WARM_LEADS_SHOWN]:
             blocks.append(
                 SectionBlock(
                     text=MarkdownTextObject(
@@ -87,6 +125,8 @@ def home_view(
                     ),
                 )
             )
+        if len(leads) > WARM_LEADS_SHOWN:
+            blocks.append(_warm_more(t, len(leads) - WARM_LEADS_SHOWN, language))
     if open_leads:
         blocks += [DividerBlock(), HeaderBlock(text=PlainTextObject(text=_("Your open leads")))]
         for lead in open_leads:
@@ -102,6 +142,8 @@ def home_view(
                     ),
                 )
             )
+        if open_leads_more:
+            blocks.append(_open_more(t, open_leads_more, language))
     if recent:
         blocks += [DividerBlock(), HeaderBlock(text=PlainTextObject(text=_("Recently logged")))]
         for activity in recent:
@@ -124,22 +166,27 @@ def home_view(
                 )
             )
     if team_report is not None:
-        team_blocks: list[Any] = [
+        blocks += [
             DividerBlock(),
             HeaderBlock(text=PlainTextObject(text=_("Your team"))),
-            SectionBlock(text=MarkdownTextObject(text=_totals(team_report, language)[:2900])),
-            *pack_sections([_row(s, team_report, language) for s in team_report.sellers]),
+            *pack_sections([_totals(team_report, language)]),
         ]
-        room = VIEW_BLOCKS - len(blocks) - 3  # the context line and the privacy notice
-        if len(team_blocks) > room:
-            team_blocks = team_blocks[: room - 1]
-        blocks += team_blocks
+        rows = [_row(s, team_report, language) for s in team_report.sellers]
+        # Room for the rows: the view's 100 blocks less the "more" line, the context line and
+        # the privacy notice (a divider and a section). Sellers beyond it are counted, never
+        # dropped unsaid: /teamstatus shows them all.
+        room = VIEW_BLOCKS - len(blocks) - 4
+        shown = len(rows)
+        while shown and len(pack_sections(rows[:shown])) > room:
+            shown -= 1
+        blocks += pack_sections(rows[:shown])
+        if shown < len(rows):
+            blocks.append(_sellers_more(t, len(rows) - shown, language))
         blocks.append(
             ContextBlock(
                 elements=[MarkdownTextObject(text=_("Details per seller: `/teamstatus @name`"))]
             )
         )
     privacy = render(language, "privacy_notice", retention_months=retention_months)
-    blocks = blocks[: VIEW_BLOCKS - 2]
     blocks += [DividerBlock(), SectionBlock(text=MarkdownTextObject(text=privacy))]
     return explain_once(View(type="home", blocks=blocks).to_dict(), language)

@@ -30,6 +30,7 @@ from bot.services import kpis
 from bot.services.money import rates_text
 from bot.services.teams import GoalList, TeamGoal, TeamSettings
 
+GOAL_SECTIONS = 3  # of the goals list in the form; `/kpi goals` lists the rest
 LANGUAGE_NAMES = {"en": "English", "nb": "Norsk (bokmål)", "sv": "Svenska", "da": "Dansk"}
 TIMEZONES = (
     "Europe/Oslo",
@@ -231,7 +232,18 @@ def settings_modal(
         # Every goal, read-only: the team's own, the defaults and each seller's own, with the
         # commands that change the ones the fields above do not.
         blocks.append(HeaderBlock(text=PlainTextObject(text=_("All goals")[:150])))
-        blocks += pack_sections([goals_list_text(language, listed, hint=False)])[:3]
+        goals = pack_sections([goals_list_text(language, listed, hint=False)])
+        blocks += goals[:GOAL_SECTIONS]
+        if len(goals) > GOAL_SECTIONS:  # never cut off unsaid: where the rest is
+            blocks.append(
+                ContextBlock(
+                    elements=[
+                        MarkdownTextObject(
+                            text=_("…and more goals than fit here: `/kpi goals` lists them all.")
+                        )
+                    ]
+                )
+            )
         blocks.append(
             ContextBlock(
                 elements=[

@@ -17,6 +17,7 @@ from slack_sdk.models.blocks import (
 
 from bot import i18n
 from bot.i18n import N_
+from bot.rendering.blocks import pieces
 from bot.rendering.text import explain_once, mention, render
 from bot.services import kpis
 from bot.services.funnel import WINDOW_WEEKS
@@ -52,11 +53,11 @@ QUADRANTS = {
 
 
 def pack_sections(chunks: list[str], sep: str = "\n\n") -> list[SectionBlock]:
-    """Join text chunks into as few sections as Slack's 3,000-character limit allows."""
+    """Join text chunks into as few sections as Slack's 3,000-character limit allows; a chunk
+    longer than a section goes on in the next (blocks.pieces)."""
     sections: list[SectionBlock] = []
     current = ""
-    for chunk in chunks:
-        chunk = chunk[:SECTION_LIMIT]
+    for chunk in (piece for whole in chunks for piece in pieces(whole, SECTION_LIMIT)):
         if current and len(current) + len(sep) + len(chunk) > SECTION_LIMIT:
             sections.append(SectionBlock(text=MarkdownTextObject(text=current)))
             current = chunk
@@ -345,7 +346,7 @@ def team_status_messages(report: TeamReport, language: str) -> list[dict[str, An
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=t.gettext("Team status")[:150])),
         ContextBlock(elements=[MarkdownTextObject(text=_header(report, language))]),
-        SectionBlock(text=MarkdownTextObject(text=_totals(report, language)[:SECTION_LIMIT])),
+        *pack_sections([_totals(report, language)]),
         DividerBlock(),
     ]
     if report.sellers:
@@ -468,7 +469,7 @@ def own_view_messages(
                 )
             ]
         ),
-        SectionBlock(text=MarkdownTextObject(text=_totals(report, language)[:SECTION_LIMIT])),
+        *pack_sections([_totals(report, language)]),
         DividerBlock(),
     ]
     if status is not None:

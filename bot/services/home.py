@@ -30,6 +30,7 @@ class Dashboard:
     open_leads: list[LeadLine] = field(default_factory=list)  # the seller's own, to hand over
     plan: Plan | None = None  # the revenue goal worked backwards (None without one)
     new_plan: Plan | None = None  # the goal for revenue from new customers, the same way
+    open_leads_more: int = 0  # the seller's open leads beyond those listed (said as a count)
 
 
 def dashboard(session: Session, who: Who) -> Dashboard:
@@ -73,6 +74,14 @@ def _dashboard(
     if status is not None and report is not None and report.team.id is not None:
         plans = planning.team_plans(session, report.team, report, who.today)
         plan, new_plan = plans.revenue.get(seller.id), plans.new.get(seller.id)
+    open_leads = repo.open_leads_of_owner(
+        session, who.workspace_id, seller.id, limit=OPEN_LEADS_SHOWN
+    )
+    more = 0
+    if len(open_leads) == OPEN_LEADS_SHOWN:  # perhaps more: counted, not read
+        more = repo.count_open_leads_of_owner(session, who.workspace_id, seller.id) - len(
+            open_leads
+        )
     return Dashboard(
         plan=plan,
         new_plan=new_plan,
@@ -81,7 +90,6 @@ def _dashboard(
         leads=lead_lines(reports.warm_leads(session, who.workspace_id, seller.id, who.today)),
         recent=activity_lines(repo.recent_activities(session, who.workspace_id, seller.id)),
         team_report=team_report,
-        open_leads=lead_lines(
-            repo.open_leads_of_owner(session, who.workspace_id, seller.id)[:OPEN_LEADS_SHOWN]
-        ),
+        open_leads=lead_lines(open_leads),
+        open_leads_more=more,
     )

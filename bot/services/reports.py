@@ -795,8 +795,13 @@ def _team_week_goal(kpi: str, statuses: list[SellerStatus]) -> Decimal | None:
     return sum(goals, Decimal(0))
 
 
+# A seller's warm leads without a next step are listed whole (/kpi me, /teamstatus @name); the
+# App Home shows the first of them and counts the rest (rendering.home).
+EVERY_LEAD = 1_000_000
+
+
 def warm_leads(session: Session, workspace_id: str, seller_id: int, today: date) -> list[Lead]:
-    return agg.leads_needing_attention(session, workspace_id, seller_id, today)
+    return agg.leads_needing_attention(session, workspace_id, seller_id, today, EVERY_LEAD)
 
 
 def warm_lead_lines(session: Session, report: TeamReport, seller_id: int) -> list[LeadLine]:
@@ -805,7 +810,9 @@ def warm_lead_lines(session: Session, report: TeamReport, seller_id: int) -> lis
     ws = report.team.workspace_id
     if report.as_of is None:
         return lead_lines(warm_leads(session, ws, seller_id, report.today))
-    then = history.leads_needing_attention_as_of(session, ws, [seller_id], report.day, report.as_of)
+    then = history.leads_needing_attention_as_of(
+        session, ws, [seller_id], report.day, report.as_of, limit=EVERY_LEAD
+    )
     return lines_then(then.get(seller_id, []))
 
 

@@ -125,9 +125,10 @@ def test_reply_is_the_message_in_the_ack_when_there_is_one(api: FakeSlackApi) ->
 
 def test_reply_waits_for_the_response_url_after_an_empty_ack(api: FakeSlackApi) -> None:
     result = _command_result(api, HttpResult(200, "", {}))
-    _post(result.response_url, {"blocks": [{"type": "section"}]})
-    assert result.reply() == {"blocks": [{"type": "section"}]}
-    assert result.replies() == [{"blocks": [{"type": "section"}]}]
+    blocks = [{"type": "section", "text": {"type": "mrkdwn", "text": "Logged"}}]
+    _post(result.response_url, {"blocks": blocks})
+    assert result.reply() == {"blocks": blocks}
+    assert result.replies() == [{"blocks": blocks}]
 
 
 def test_a_click_reply_is_the_next_post_to_its_response_url(api: FakeSlackApi) -> None:

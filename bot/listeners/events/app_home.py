@@ -30,6 +30,7 @@ def publish_home(request: Request, client: WebClient) -> None:
         recent=dashboard.recent,
         team_report=dashboard.team_report,
         open_leads=dashboard.open_leads,
+        open_leads_more=dashboard.open_leads_more,
         plan=dashboard.plan,
         new_plan=dashboard.new_plan,
         retention_months=request.deps.settings.retention_months,
