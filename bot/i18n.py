@@ -110,22 +110,19 @@ def format_money(
     language has a sign for it (a Swede's SEK in a NOK team's confirmation: "240 000 SEK")."""
     amount = Decimal(amount)
     language = normalize_language(language)
-    pattern = _money_pattern(
-        language,
-        iso_code=code or currency not in {_OWN_CURRENCY.get(language), "EUR"},
-        decimals=amount != amount.to_integral_value(),
-    )
+    iso_code = code or currency not in {_OWN_CURRENCY.get(language), "EUR"}
+    whole = amount == amount.to_integral_value()
     # babel.numbers.format_currency with these arguments, without parsing the pattern and the
     # locale again for every amount, nor looking up the currency's names each time (Babel
     # computes its plural name at every call, used or not): the sign is put in afterwards, as
     # Babel does it (tests/unit/test_i18n.py compares the two).
-    if 0 <= amount < _WHOLE_LIMIT and amount == amount.to_integral_value():
+    if whole and 0 <= amount < _WHOLE_LIMIT:
         # A whole amount (nearly all of them): the pattern's sign and grouping applied as
         # Babel applies them, without its decimal quantizing (a nudge pass writes thousands).
-        prefix, suffix, group = _whole_parts(language, pattern)
-        text = prefix + f"{int(amount):,}".replace(",", group) + suffix
-    else:
-        text = pattern.apply(amount, babel_locale(language), currency=None, currency_digits=False)
+        prefix, suffix, group = _whole_money(currency, language, iso_code)
+        return prefix + f"{int(amount):,}".replace(",", group) + suffix
+    pattern = _money_pattern(language, iso_code=iso_code, decimals=not whole)
+    text = pattern.apply(amount, babel_locale(language), currency=None, currency_digits=False)
     return text.replace("¤¤", currency.upper()).replace("¤", _currency_symbol(currency, language))
 
 
@@ -138,6 +135,21 @@ def _whole_parts(language: str, pattern: NumberPattern) -> tuple[str, str, str]:
     assert pattern.grouping == (3, 3), pattern.pattern  # grouped by thousands, as _MONEY_PATTERN
     group = babel_locale(language).number_symbols["latn"]["group"]
     return pattern.prefix[0], pattern.suffix[0], group
+
+
+@cache
+def _whole_money(currency: str, language: str, iso_code: bool) -> tuple[str, str, str]:
+    """A whole amount's prefix and suffix in `currency` (its sign or code already in) and the
+    language's group separator: format_money's whole amounts are these around the digits."""
+    prefix, suffix, group = _whole_parts(
+        language, _money_pattern(language, iso_code=iso_code, decimals=False)
+    )
+    symbol = _currency_symbol(currency, language)
+    return (
+        prefix.replace("¤¤", currency.upper()).replace("¤", symbol),
+        suffix.replace("¤¤", currency.upper()).replace("¤", symbol),
+        group,
+    )
 
 
 @cache

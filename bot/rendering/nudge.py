@@ -56,20 +56,18 @@ def nudge_message(
     day, money = _formats(language, {} if memo is None else memo)
     intro = render(language, "nudge_intro", count=len(leads) + more, a_count=len(a_customers or []))
     blocks: list[dict[str, Any]] = [_section(intro)]
+    add = blocks.append
     for lead in leads:
         state = lead_state(lead, today)
         line, done = _lead_text(language, lead, state, today, day, money)
-        blocks.append(
+        add(
             {
                 "type": "section",
                 "block_id": NudgeBlock.line(lead.id),
                 "text": {"type": "mrkdwn", "text": line},
             }
         )
-        if state == "pending":
-            blocks.append(_lead_actions(language, lead.id))
-        else:
-            blocks.append(_context(done))
+        add(_lead_actions(language, lead.id) if state == "pending" else _context(done))
     if more:
         link = Mrkdwn(f"<{home_link}|App Home>") if home_link else None
         blocks.append(_context(render(language, "nudge_more", more=more, link=link)))
@@ -157,7 +155,9 @@ def _pattern(language: str, shape: tuple[Any, ...]) -> tuple[str, str, tuple[boo
     line, _sep, done = text.partition(_PART)
     line_parts, done_parts = _parts(line), _parts(done)
     shown = (1 in line_parts, 3 in line_parts or 3 in done_parts, 4 in line_parts, 5 in done_parts)
-    return _format_pattern(line_parts), _format_pattern(done_parts), shown
+    # A shape with nothing done yet (pending) shows no second part: its "" is not formatted.
+    done_pattern = _format_pattern(done_parts) if done.strip() else ""
+    return _format_pattern(line_parts), done_pattern, shown
 
 
 def _parts(text: str) -> tuple[Any, ...]:
@@ -197,7 +197,7 @@ def _lead_text(
         day(lead.quiet_since) if with_quiet else "",
         day(lead.snoozed_until) if with_snoozed else "",  # type: ignore[arg-type]
     )
-    return line.format(*values).strip(), done.format(*values).strip()
+    return line.format(*values).strip(), done.format(*values).strip() if done else ""
 
 
 @cache
