@@ -237,6 +237,51 @@ def run(conn: Connection, statement: Any, params: dict[str, Any], *, keys: bool 
             cursor.close()
 
 
+def execute_together(
+    session: Session, first: tuple[Any, dict[str, Any]], statement: Any, params: dict[str, Any]
+) -> Any:
+    """Run `first`, then `statement`, and answer with the second's rows. On PostgreSQL both are
+    sent together and answered together (psycopg's pipeline mode, one Sync after the second): one
+    round trip instead of two. The server still runs them one after the other, exactly as if
+    each were sent alone: the second begins only once the first has finished (a row lock it
+    waited for is held), with a snapshot of its own (READ COMMITTED), so it sees what was
+    committed while the first waited; if the first fails, the second is not run, and the error
+    is the first's, as one by one. Elsewhere (SQLite: in-process, no round trips), one by one."""
+    conn = _connection(session)
+    dialect = conn.dialect
+    parts = [(prepared(dialect, s, None), p) for s, p in (first, (statement, params))]
+    if dialect.name != "postgresql" or not all(
+        plan.ok and plan.required <= p.keys() for plan, p in parts
+    ):
+        run(conn, *first)
+        return run(conn, statement, params)
+    sent = [(plan, plan.parameters(p)) for plan, p in parts]
+    observers = _OBSERVERS.get(conn.engine.pool)
+    if observers:
+        for plan, values in sent:
+            for observer in observers:
+                observer(plan.sql, values)
+    cursor, _keep = _cursor(conn)
+    plan = sent[-1][0]
+    try:
+        # No result is asked for inside the block: leaving it sends the Sync and reads both
+        # answers (asking inside would flush and wait once more).
+        with conn.connection.driver_connection.pipeline():  # type: ignore[union-attr]
+            for part, values in sent:
+                cursor.execute(part.sql, values)
+        found = cursor.fetchall() if plan.columns or cursor.description is not None else []
+    except dialect.loaded_dbapi.Error as err:
+        sql = ";\n".join(part.sql for part, _values in sent)
+        raise _wrapped(conn, sql, [values for _part, values in sent], err, cursor) from err
+    if found:
+        readers = plan.readers
+        if readers is None:
+            readers = plan.reader(dialect, cursor.description)
+        if readers:
+            found = [_converted(row, readers) for row in found]
+    return Rows(found)
+
+
 _CURSOR = "kpibot.cursor.cursor"  # the pooled connection's info: (its DBAPI connection, a cursor)
 
 

@@ -464,22 +464,15 @@ def has_row_locks(session: Session) -> bool:
     return bind.dialect.name != "sqlite"
 
 
-@cache
-def _lock_customer() -> Select[tuple[int]]:
-    return (
-        select(Customer.id)
-        .where(Customer.workspace_id == bindparam("ws"), Customer.id == bindparam("customer"))
-        .with_for_update()
-    )
-
-
 def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool:
     """PostgreSQL: a row lock, so work on one customer is serialised (True: locked, perhaps
     after waiting for another transaction). SQLite needs none (False): a writing transaction
     there holds the database's one write lock from its BEGIN IMMEDIATE."""
     if not has_row_locks(session):
         return False
-    cursor.execute(session, _lock_customer(), {"ws": workspace_id, "customer": customer_id})
+    cursor.execute(
+        session, rows.lock_customer_statement(), {"ws": workspace_id, "customer": customer_id}
+    )
     return True
 
 

@@ -41,6 +41,12 @@ def _core(monkeypatch: pytest.MonkeyPatch) -> None:
         cursor, "run", lambda conn, statement, params, keys=False: conn.execute(statement, params)
     )
 
+    def one_by_one(s, first, statement, params):  # type: ignore[no-untyped-def]
+        s.connection().execute(*first)
+        return s.connection().execute(statement, params)
+
+    monkeypatch.setattr(cursor, "execute_together", one_by_one)
+
 
 def _workspace(s, ws: str) -> recording.Actor:  # type: ignore[no-untyped-def]
     s.add(Workspace(id=ws))
@@ -151,6 +157,9 @@ def _reads(s, actor: recording.Actor) -> list[Any]:  # type: ignore[no-untyped-d
         repo.customers_among(s, actor.workspace_id, {"equinor", "aker bp", "nobody"}),
         rows.stored_or_open_leads(s, actor.workspace_id, "r3", customer_id),
         rows.stored_or_open_leads(s, actor.workspace_id, "r9", customer_id),
+        # Under the customer's lock (on PostgreSQL sent with it: cursor.execute_together).
+        rows.look_before_logging(s, actor.workspace_id, "r3", customer_id, lock=True),
+        rows.look_before_logging(s, actor.workspace_id, "r9", customer_id, lock=True),
         repo.open_lead_rows(s, actor.workspace_id, customer_id),
         repo.activity_by_ref(s, actor.workspace_id, "r2").id,
         repo.lock_customer(s, actor.workspace_id, customer_id),
@@ -230,3 +239,83 @@ def test_a_parameter_left_out_is_said_as_sqlalchemy_says_it(engine) -> None:  # 
     factory = make_session_factory(engine)
     with session_scope(factory) as s, pytest.raises(StatementError, match="customer"):
         cursor.execute(s, rows._stored_or_open_leads(), {"ws": "T1", "ref": "r1"})
+
+
+def _equinor(engine) -> tuple[recording.Actor, int]:  # type: ignore[no-untyped-def]
+    factory = make_session_factory(engine)
+    with freeze_time(T0), session_scope(factory) as s:
+        actor = _workspace(s, "TL")
+        _logs(s, actor)
+    with session_scope(factory) as s:
+        customer_id = s.scalars(repo.select(Customer.id).where(Customer.name == "Equinor")).one()
+    return actor, customer_id
+
+
+@pytest.mark.backends("postgres")
+def test_a_look_sent_with_the_lock_sees_what_was_committed_while_it_waited(engine) -> None:  # type: ignore[no-untyped-def]
+    # The recorder's lock and look go in one round trip (cursor.execute_together), and the look
+    # must still run only once the lock is held, on a snapshot of its own: another delivery of
+    # the same log, stored by a transaction that held the customer meanwhile, is found (never
+    # stored twice). A look that saw the database as it stood when the round trip began would
+    # answer "not stored".
+    import threading
+
+    actor, customer_id = _equinor(engine)
+    factory = make_session_factory(engine)
+    holder = factory()
+    repo.lock_customer(holder, "TL", customer_id)
+    found: list[Any] = []
+
+    def look() -> None:
+        with session_scope(factory) as s:
+            found.append(rows.look_before_logging(s, "TL", "r-late", customer_id, lock=True))
+
+    looker = threading.Thread(target=look)
+    looker.start()
+    with engine.connect() as watch:  # until the look waits for the lock
+        for _ in range(500):
+            waiting = watch.execute(
+                text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+            ).scalar_one()
+            if waiting:
+                break
+            watch.rollback()
+            threading.Event().wait(0.01)
+    assert waiting and not found
+    row = rows.ActivityRow(
+        workspace_id="TL",
+        team_id=actor.team_id,
+        seller_id=actor.seller_id,
+        customer_id=customer_id,
+        kind="meeting",
+        occurred_on=D0,
+        source="command",
+        source_ref="r-late",
+        created_at=T0,
+    )
+    repo.add_activity(holder, row)
+    holder.commit()
+    holder.close()
+    looker.join(10)
+    [(stored_id, _open_leads, _repeated)] = found
+    assert stored_id == row.id is not None
+
+
+def test_a_failing_first_statement_fails_the_pair_as_sqlalchemys_error(engine) -> None:  # type: ignore[no-untyped-def]
+    # The second is not run; the transaction rolls back, and the connection serves on.
+    _actor, customer_id = _equinor(engine)
+    factory = make_session_factory(engine)
+    params = {"ws": "TL", "ref": "r1", "customer": customer_id}
+    with session_scope(factory) as s, pytest.raises(DBAPIError) as raised:
+        cursor.execute_together(
+            s,
+            (text("SELECT no_such_column FROM customers"), {}),
+            rows._stored_or_open_leads(),
+            params,
+        )
+    assert isinstance(raised.value.orig, engine.dialect.loaded_dbapi.Error)
+    assert "no_such_column" in str(raised.value.orig)
+    with session_scope(factory) as s:
+        stored_id, _leads = rows.stored_or_open_leads(s, "TL", "r1", customer_id)
+        assert stored_id is not None
+        assert rows.look_before_logging(s, "TL", "r1", customer_id, lock=True)[0] == stored_id
