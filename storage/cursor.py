@@ -182,8 +182,113 @@ class Rows:
 
 def execute(session: Session, statement: Any, params: dict[str, Any], *, keys: bool = False) -> Any:
     """Run a Core statement on the session's connection, in its transaction. `keys`: an INSERT
-    or UPDATE whose columns are the parameters' names (compiled once per set of them)."""
-    return run(_connection(session), statement, params, keys=keys)
+    or UPDATE whose columns are the parameters' names (compiled once per set of them). Reads
+    asked for ahead (`read_ahead`) go with it."""
+    conn = _connection(session)
+    ahead = session.info.get(_AHEAD)
+    if ahead:
+        return _with_ahead(session, conn, ahead, statement, params, keys)
+    return run(conn, statement, params, keys=keys)
+
+
+_AHEAD = "kpibot.cursor.ahead"  # session.info: reads to send with the next statement run here
+
+
+class Ahead:
+    """A read asked for before it is needed: sent with the next statement the session runs here
+    (PostgreSQL: in its round trip), answered by `answer`."""
+
+    __slots__ = ("statement", "params", "rows", "transaction")
+
+    def __init__(self, statement: Any, params: dict[str, Any]) -> None:
+        self.statement = statement
+        self.params = params
+        self.rows: Rows | None = None
+        self.transaction: Any = None
+
+
+def read_ahead(session: Session, statement: Any, params: dict[str, Any]) -> Ahead:
+    """A read (a SELECT that changes nothing) this unit of work will need, sent with the next
+    statement run here, in the same round trip (psycopg's pipeline mode; it runs first, on a
+    snapshot of its own). On SQLite (no round trips) it is only run when answered."""
+    ahead = Ahead(statement, params)
+    if session.get_bind().dialect.name == "postgresql":
+        session.info.setdefault(_AHEAD, []).append(ahead)
+    return ahead
+
+
+def answer(session: Session, ahead: Ahead, *, again: bool = False) -> Rows:
+    """The read's rows: as answered with a statement of this same transaction, else (or
+    `again`) read now (not sent yet, or answered in a transaction since ended)."""
+    if not again and ahead.rows is not None and ahead.transaction is session.get_transaction():
+        return ahead.rows
+    pending = session.info.get(_AHEAD)
+    if pending and ahead in pending:
+        pending.remove(ahead)
+    return execute(session, ahead.statement, ahead.params)  # type: ignore[no-any-return]
+
+
+def _with_ahead(
+    session: Session,
+    conn: Connection,
+    ahead: list[Ahead],
+    statement: Any,
+    params: dict[str, Any],
+    keys: bool,
+) -> Any:
+    del session.info[_AHEAD]
+    dialect = conn.dialect
+    plan = prepared(dialect, statement, tuple(params) if keys else None)
+    reads = [(prepared(dialect, a.statement, None), a) for a in ahead]
+    if not (
+        plan.ok
+        and plan.required <= params.keys()
+        and all(p.ok and p.required <= a.params.keys() for p, a in reads)
+    ):
+        return run(conn, statement, params, keys=keys)  # the reads are run when answered
+    sent = [(p, p.parameters(a.params)) for p, a in reads]
+    values = plan.parameters(params)
+    observers = _OBSERVERS.get(conn.engine.pool)
+    if observers:
+        for p, v in [*sent, (plan, values)]:
+            for observer in observers:
+                observer(p.sql, v)
+    dbapi_conn = conn.connection.driver_connection
+    cursor, _keep = _cursor(conn)
+    # Each read keeps its answer on a cursor of its own; the statement's goes on the kept one.
+    cursors = [dbapi_conn.cursor() for _ in sent]  # type: ignore[union-attr]
+    try:
+        with dbapi_conn.pipeline():  # type: ignore[union-attr]
+            for (p, v), read_cursor in zip(sent, cursors, strict=True):
+                read_cursor.execute(p.sql, v)
+            cursor.execute(plan.sql, values)
+        answers = [
+            _answer(dialect, p, read_cursor)
+            for (p, _v), read_cursor in zip(sent, cursors, strict=True)
+        ]
+        found = _answer(dialect, plan, cursor)
+    except dialect.loaded_dbapi.Error as err:
+        sql = ";\n".join([*(p.sql for p, _v in sent), plan.sql])
+        raise _wrapped(conn, sql, [*(v for _p, v in sent), values], err, cursor) from err
+    finally:
+        for read_cursor in cursors:
+            read_cursor.close()
+    transaction = session.get_transaction()
+    for (_p, a), rows in zip(reads, answers, strict=True):
+        a.rows, a.transaction = Rows(rows), transaction
+    return Rows(found)
+
+
+def _answer(dialect: Dialect, plan: Prepared, cursor: Any) -> list[Any]:
+    """The rows a statement answered on `cursor`, each value as SQLAlchemy would read it."""
+    found = cursor.fetchall() if plan.columns or cursor.description is not None else []
+    if found:
+        readers = plan.readers
+        if readers is None:
+            readers = plan.reader(dialect, cursor.description)
+        if readers:
+            found = [_converted(row, readers) for row in found]
+    return found  # type: ignore[no-any-return]
 
 
 _CONNECTION = "kpibot.cursor.connection"  # session.info: (its transaction, its connection)
@@ -269,16 +374,10 @@ def execute_together(
         with conn.connection.driver_connection.pipeline():  # type: ignore[union-attr]
             for part, values in sent:
                 cursor.execute(part.sql, values)
-        found = cursor.fetchall() if plan.columns or cursor.description is not None else []
+        found = _answer(dialect, plan, cursor)
     except dialect.loaded_dbapi.Error as err:
         sql = ";\n".join(part.sql for part, _values in sent)
         raise _wrapped(conn, sql, [values for _part, values in sent], err, cursor) from err
-    if found:
-        readers = plan.readers
-        if readers is None:
-            readers = plan.reader(dialect, cursor.description)
-        if readers:
-            found = [_converted(row, readers) for row in found]
     return Rows(found)
 
 

@@ -46,6 +46,9 @@ def _core(monkeypatch: pytest.MonkeyPatch) -> None:
         return s.connection().execute(statement, params)
 
     monkeypatch.setattr(cursor, "execute_together", one_by_one)
+    monkeypatch.setattr(
+        cursor, "read_ahead", lambda _s, statement, params: cursor.Ahead(statement, params)
+    )
 
 
 def _workspace(s, ws: str) -> recording.Actor:  # type: ignore[no-untyped-def]
@@ -155,6 +158,10 @@ def _reads(s, actor: recording.Actor) -> list[Any]:  # type: ignore[no-untyped-d
         repo.requester(s, actor.workspace_id, "UK", None),
         repo.requester(s, actor.workspace_id, "U0NOBODY", None),
         repo.customers_among(s, actor.workspace_id, {"equinor", "aker bp", "nobody"}),
+        # Read ahead: on PostgreSQL sent with the requester's read (cursor.read_ahead).
+        repo.read_customers_ahead(s, actor.workspace_id, {"equinor", "orkla"}),
+        repo.requester(s, actor.workspace_id, "UK", None),
+        repo.customers_among(s, actor.workspace_id, {"equinor", "orkla"}),
         rows.stored_or_open_leads(s, actor.workspace_id, "r3", customer_id),
         rows.stored_or_open_leads(s, actor.workspace_id, "r9", customer_id),
         # Under the customer's lock (on PostgreSQL sent with it: cursor.execute_together).
@@ -319,3 +326,36 @@ def test_a_failing_first_statement_fails_the_pair_as_sqlalchemys_error(engine) -
         stored_id, _leads = rows.stored_or_open_leads(s, "TL", "r1", customer_id)
         assert stored_id is not None
         assert rows.look_before_logging(s, "TL", "r1", customer_id, lock=True)[0] == stored_id
+
+
+def test_a_read_ahead_is_answered_with_the_next_statement_and_again_in_a_new_transaction(
+    engine,
+) -> None:  # type: ignore[no-untyped-def]
+    # A log command's customers are read ahead, with the requester's read. A unit of work that
+    # let go of its transaction (to ask Slack for a profile) reads them again: a customer added
+    # meanwhile is not missed.
+    from tests.helpers import each_statement
+
+    _equinor(engine)
+    factory = make_session_factory(engine)
+    postgres = engine.dialect.name == "postgresql"
+    seen: list[str] = []
+
+    def select(sql: str, _params: Any) -> None:
+        if sql.lstrip().upper().startswith("SELECT"):
+            seen.append(sql)
+
+    with each_statement(engine, select):
+        with session_scope(factory) as s:
+            repo.read_customers_ahead(s, "TL", {"equinor", "orkla"})
+            assert repo.requester(s, "TL", "UK", None) is not None
+            sent = len(seen)
+            assert set(repo.customers_among(s, "TL", {"equinor", "orkla"})) == {"equinor"}
+            # PostgreSQL: both went with the requester's read, nothing more was sent for it.
+            assert (sent, len(seen)) == ((2, 2) if postgres else (1, 2))
+            repo.read_customers_ahead(s, "TL", {"equinor", "orkla"})
+            assert repo.requester(s, "TL", "UK", None) is not None
+            s.rollback()
+            with session_scope(factory) as other:
+                other.add(Customer(workspace_id="TL", name="Orkla", key="orkla"))
+            assert set(repo.customers_among(s, "TL", {"equinor", "orkla"})) == {"equinor", "orkla"}
