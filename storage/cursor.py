@@ -255,8 +255,11 @@ def _with_ahead(
                 observer(p.sql, v)
     dbapi_conn = conn.connection.driver_connection
     cursor, _keep = _cursor(conn)
-    # Each read keeps its answer on a cursor of its own; the statement's goes on the kept one.
-    cursors = [dbapi_conn.cursor() for _ in sent]  # type: ignore[union-attr]
+    # Each read keeps its answer on a cursor of its own (the first one's kept as well).
+    cursors = [
+        _cursor(conn, _AHEAD_CURSOR)[0] if i == 0 else dbapi_conn.cursor()  # type: ignore[union-attr]
+        for i in range(len(sent))
+    ]
     try:
         with dbapi_conn.pipeline():  # type: ignore[union-attr]
             for (p, v), read_cursor in zip(sent, cursors, strict=True):
@@ -271,7 +274,7 @@ def _with_ahead(
         sql = ";\n".join([*(p.sql for p, _v in sent), plan.sql])
         raise _wrapped(conn, sql, [*(v for _p, v in sent), values], err, cursor) from err
     finally:
-        for read_cursor in cursors:
+        for read_cursor in cursors[1:]:
             read_cursor.close()
     transaction = session.get_transaction()
     for (_p, a), rows in zip(reads, answers, strict=True):
@@ -382,9 +385,10 @@ def execute_together(
 
 
 _CURSOR = "kpibot.cursor.cursor"  # the pooled connection's info: (its DBAPI connection, a cursor)
+_AHEAD_CURSOR = "kpibot.cursor.ahead_cursor"  # another, for a read sent ahead (_with_ahead)
 
 
-def _cursor(conn: Connection) -> tuple[Any, bool]:
+def _cursor(conn: Connection, key: str = _CURSOR) -> tuple[Any, bool]:
     """A cursor on the connection's DBAPI connection, and whether it is kept for the next
     statement. On PostgreSQL one cursor per DBAPI connection serves every statement run here
     (psycopg's cursor is a Python object: making and closing one per statement was about a tenth
@@ -395,11 +399,11 @@ def _cursor(conn: Connection) -> tuple[Any, bool]:
     if conn.dialect.name != "postgresql":
         return dbapi_conn.cursor(), False  # type: ignore[union-attr]
     info = pooled.info
-    kept = info.get(_CURSOR)
+    kept = info.get(key)
     if kept is not None and kept[0] is dbapi_conn and not kept[1].closed:
         return kept[1], True
     cursor = dbapi_conn.cursor()  # type: ignore[union-attr]
-    info[_CURSOR] = (dbapi_conn, cursor)
+    info[key] = (dbapi_conn, cursor)
     return cursor, True
 
 
