@@ -167,10 +167,30 @@ def _reads(s, actor: recording.Actor) -> list[Any]:  # type: ignore[no-untyped-d
         # Under the customer's lock (on PostgreSQL sent with it: cursor.execute_together).
         rows.look_before_logging(s, actor.workspace_id, "r3", customer_id, lock=True),
         rows.look_before_logging(s, actor.workspace_id, "r9", customer_id, lock=True),
+        # With a repeat's values (a date, a time, an amount, words) bound into the query's text.
+        *(
+            rows.look_before_logging(s, actor.workspace_id, "r9", customer_id, repeat, lock=True)
+            for repeat in _repeats(actor)
+        ),
         repo.open_lead_rows(s, actor.workspace_id, customer_id),
         repo.activity_by_ref(s, actor.workspace_id, "r2").id,
         repo.lock_customer(s, actor.workspace_id, customer_id),
     ]
+
+
+def _repeats(actor: recording.Actor) -> list[rows.Repeat]:
+    """The call and the offer `_logs` stored, typed again, and a call it did not store."""
+    return [
+        rows.Repeat(
+            actor.seller_id, "call", D0, "asked for a demo", None, None, "demo",
+            D0 + timedelta(days=3), T0,
+        ),
+        rows.Repeat(
+            actor.seller_id, "offer", D0, None, Decimal("120000.50"), None, None, None,
+            T0 - timedelta(days=1),
+        ),
+        rows.Repeat(actor.seller_id, "call", D0, "it's 100% <b>", None, None, None, None, T0),
+    ]  # fmt: skip
 
 
 def _plain(value: Any) -> Any:
@@ -204,6 +224,15 @@ def test_reads_on_the_cursor_give_what_sqlalchemy_gives(
         with session_scope(factory) as s:
             through_core = _plain(_reads(s, actor))
     assert on_cursor == through_core
+    with session_scope(factory) as s:
+        customer_id = s.scalars(repo.select(Customer.id).where(Customer.name == "Equinor")).first()
+        repeated = [
+            rows.look_before_logging(s, "TR", "r9", customer_id, repeat, lock=True)[2]
+            for repeat in _repeats(actor)
+        ]
+    # The call and the offer typed again are found (a time read back aware), the other not.
+    assert [when is not None and when.tzinfo is not None for when in repeated[:2]] == [True] * 2
+    assert repeated[2] is None
     with session_scope(factory) as s:
         found = repo.customers_among(s, "TR", {"equinor"})["equinor"]
         (lead,) = repo.open_lead_rows(s, "TR", found.id)
