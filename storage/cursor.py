@@ -383,8 +383,19 @@ def _together(conn: Connection, sent: list[tuple[Prepared, Any]]) -> list[list[A
                 cursor.nextset()
             answers.append(_answer(dialect, plan, cursor))
     except dialect.loaded_dbapi.Error as err:
-        raise _wrapped(conn, sql, merged, err, cursor) from err
+        # The server's message may quote the query's text around where it failed, and here that
+        # text holds the values (what people typed): only its first line goes on, as the same
+        # kind of error (its SQLSTATE kept), and not the original beside it.
+        raise _wrapped(conn, sql, merged, _first_line(err), cursor) from None
     return answers
+
+
+def _first_line(err: Exception) -> Exception:
+    message = str(err).split("\n", 1)[0]
+    try:
+        return type(err)(message)
+    except Exception:  # an error type that cannot be made from a message
+        return err
 
 
 _CURSOR = "kpibot.cursor.cursor"  # the pooled connection's info: (its DBAPI connection, a cursor)

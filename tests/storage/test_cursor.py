@@ -388,3 +388,19 @@ def test_a_read_ahead_is_answered_with_the_next_statement_and_again_in_a_new_tra
             with session_scope(factory) as other:
                 other.add(Customer(workspace_id="TL", name="Orkla", key="orkla"))
             assert set(repo.customers_among(s, "TL", {"equinor", "orkla"})) == {"equinor", "orkla"}
+
+
+@pytest.mark.backends("postgres")
+def test_an_error_in_statements_sent_together_quotes_none_of_their_values(engine) -> None:  # type: ignore[no-untyped-def]
+    # Sent as one query, the values are in its text, and the server's message quotes the text
+    # around where it failed (LINE 1: …): a logged traceback would carry what people typed.
+    import traceback
+
+    _actor, customer_id = _equinor(engine)
+    factory = make_session_factory(engine)
+    typed = "-".join(("TL", "what", "was", "typed"))  # (the traceback quotes this file's lines)
+    with session_scope(factory) as s, pytest.raises(DBAPIError) as raised:
+        rows.look_before_logging(s, typed, "r1", "not a number", lock=True)  # type: ignore[arg-type]
+    logged = "".join(traceback.format_exception(raised.value))
+    assert "integer" in logged and typed not in logged
+    assert raised.value.orig.sqlstate == "22P02"  # still the server's kind of error
