@@ -294,21 +294,44 @@ def _stored_open_leads_or_repeat() -> Any:
     return statement.add_columns(repeated.label("repeated_at"))
 
 
+@cache
+def lock_customer_statement() -> Any:
+    """The customer's row lock (PostgreSQL; storage.repositories.lock_customer)."""
+    return (
+        select(_CUSTOMERS.c.id)
+        .where(
+            _CUSTOMERS.c.workspace_id == bindparam("ws"), _CUSTOMERS.c.id == bindparam("customer")
+        )
+        .with_for_update()
+    )
+
+
 def look_before_logging(
     session: Session,
     workspace_id: str,
     source_ref: str,
     customer_id: int,
     repeat: Repeat | None = None,
+    *,
+    lock: bool = False,
 ) -> tuple[int | None, list[Any], datetime | None]:
     """`stored_or_open_leads`, and with `repeat` when the seller logged the same a moment ago
-    (None: not), in the same one statement."""
-    flush_first(session)
+    (None: not), in the same one statement. `lock`: first take the customer's row lock
+    (PostgreSQL), and look only under it; both go in one round trip (cursor.execute_together:
+    the look still runs after the lock is held, and sees what was committed meanwhile)."""
     params: dict[str, Any] = {"ws": workspace_id, "ref": source_ref, "customer": customer_id}
-    if repeat is None:
-        found = cursor.execute(session, _stored_or_open_leads(), params).all()
-        repeated_at = None
+    if lock and session.get_bind().dialect.name == "postgresql":
+        if session.new or session.dirty or session.deleted:
+            # Unwritten ORM work is written under the lock, as before: lock, flush, look.
+            cursor.execute(session, lock_customer_statement(), params)
+            lock = False
     else:
+        lock = False
+    flush_first(session)
+    if repeat is None:
+        statement = _stored_or_open_leads()
+    else:
+        statement = _stored_open_leads_or_repeat()
         params |= {
             "seller": repeat.seller_id,
             "kind": repeat.kind,
@@ -316,10 +339,17 @@ def look_before_logging(
             "since": repeat.since,
             **{name: getattr(repeat, name) for name in _REPEATED},
         }
-        found = [
-            tuple(row)
-            for row in cursor.execute(session, _stored_open_leads_or_repeat(), params).all()
-        ]
+    if lock:
+        lock_params = {"ws": workspace_id, "customer": customer_id}
+        found = cursor.execute_together(
+            session, (lock_customer_statement(), lock_params), statement, params
+        ).all()
+    else:
+        found = cursor.execute(session, statement, params).all()
+    if repeat is None:
+        repeated_at = None
+    else:
+        found = [tuple(row) for row in found]
         repeated_at = found[0][-1] if found else None
         found = [row[:-1] for row in found]
     stored_id = found[0][0] if found else None
