@@ -159,3 +159,21 @@ def test_what_a_translation_shows_as_code_can_be_typed(language: str) -> None:
                     continue
                 wrong.append((span, ids[0][:60]))
     assert not wrong
+
+
+def test_compose_gives_kpibot_the_password_it_gives_the_database() -> None:
+    # README "Image and compose": POSTGRES_PASSWORD in .env sets both; a change to one alone
+    # would leave kpibot unable to connect after the first `docker compose up`.
+    compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
+    password = compose["services"]["db"]["environment"]["POSTGRES_PASSWORD"]
+    assert password.startswith("${POSTGRES_PASSWORD")
+    urls = [compose["x-kpibot"]["environment"]["DATABASE_URL"]]
+    urls += [
+        s["environment"]["DATABASE_URL"]
+        for s in compose["services"].values()
+        if "DATABASE_URL" in s.get("environment", {})
+    ]
+    assert len(urls) >= 2
+    for url in urls:
+        assert url.startswith(f"postgresql+psycopg://kpibot:{password}@db:5432/"), url
+    assert "POSTGRES_PASSWORD" in _section("Running in production")
