@@ -206,6 +206,15 @@ class Session:
         self.print(f"  (no button called {label!r})")
         return None
 
+    def name_the_buttons(self) -> None:
+        """`click` alone: which buttons the last reply has, and how to click one."""
+        labels = [b["text"]["text"] for b in buttons_of(self.last_reply or {})]
+        if not labels:
+            self.print("  (no message with buttons to click)")
+            return
+        shown = "  ".join(f"[ {label} ]" for label in labels)
+        self.print(f"  (click which? {shown}: type e.g. click {labels[0].split()[0].lower()})")
+
     def app_home(self, user: FakeUser) -> None:
         before = len(self.slack.api.calls_to("views.publish"))
         self.slack.driver.event(
@@ -565,6 +574,8 @@ def run_console(database_url: str, start_user: str, stdin: TextIO, out: TextIO) 
                     s.print(f"You are now {user.name}.")
                 except KeyError:
                     s.print("No such demo user; type 'users'.")
+            elif line == "click":  # a channel message "click" would record nothing, silently
+                s.name_the_buttons()
             elif line.startswith("click "):
                 s.click(user, line[len("click ") :].strip())
             elif line.startswith("/"):

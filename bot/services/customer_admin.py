@@ -36,7 +36,7 @@ from storage.models import Customer, Lead, SalesTeam, Seller
 # could be part of a name ("name", "slå") are left out: a tier command must never rename.
 ACTION_WORDS = {
     "rename": {"rename", "omdop", "omdob", "omdopa"},
-    "merge": {"merge", "flett", "sammenslaa", "sammenfoj"},
+    "merge": {"merge", "flett", "sammenslaa", "sammanfoga", "sammenfoj"},
     "delete": {"delete", "slett", "radera", "slet"},
     "owner": {"owner", "eier", "agare", "ejer"},
 }

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -249,3 +250,44 @@ def test_console_answers_the_question_a_channel_message_asked(tmp_path) -> None:
     assert [(r["customer"], r["kind"], r["amount"], r["currency"]) for r in rows] == [
         ("Deliveroo", "offer", 45000, "GBP")
     ], rows
+
+
+def test_the_readmes_console_and_export_lines_run_as_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """README "Try it": the console fed from standard input, then the export of what it stored."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    lines = [
+        line
+        for line in re.findall(r"`([^`]*\.venv/bin/kpibot (?:console|export)[^`]*)`", readme)
+        if "|" in line or line.startswith("DATABASE_URL=")
+    ]
+    assert len(lines) == 2, lines
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
+    out = ""
+    for line in lines:
+        proc = subprocess.run(
+            line.replace(".venv/bin/kpibot", KPIBOT),
+            shell=True,
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert proc.returncode == 0, (line, proc.stderr)
+        out = proc.stdout
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["customer"], r["kind"], float(r["amount"]), r["revised_from"]) for r in rows] == [
+        ("Equinor", "offer", 250000, "")
+    ], out
+
+
+def test_click_alone_in_the_console_names_the_buttons(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "click" alone went to the team channel as a message and recorded nothing, silently.
+    from bot.demo import run_console
+
+    out = io.StringIO()
+    script = "/loglost Hydro price too high\nclick\nquit\n"
+    assert run_console(f"sqlite:///{tmp_path}/c.db", "alex", io.StringIO(script), out) == 0
+    shown = out.getvalue()
+    assert "click which? [ " in shown and "type e.g. click " in shown, shown
+    assert "writes in #sales: click" not in shown, shown

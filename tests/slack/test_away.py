@@ -87,3 +87,11 @@ def test_away_days_ahead_can_be_taken_back_and_back_points_to_them(slack) -> Non
     back = text_of(slack.driver.command("/kpi", "back 25.11", LARS, CHANNEL).reply())
     assert "Welcome back" in back, back
     assert _periods(slack) == [(date(2026, 11, 16), date(2026, 11, 19))]
+
+
+def test_away_said_in_swedish_words_is_away(slack) -> None:  # type: ignore[no-untyped-def]
+    # "/kpi borta vecka 52" was not understood: the help came back, nothing was stored.
+    slack.api.users[LARS].locale = "sv-SE"
+    said = text_of(slack.driver.command("/kpi", "borta vecka 52", LARS, CHANNEL).reply())
+    assert "förstår inte" not in said, said
+    assert _periods(slack) == [(date(2026, 12, 21), date(2026, 12, 27))]

@@ -18,6 +18,7 @@ from bot.services.customer_admin import CustomerArgs, parse
         ("Equinr rename Equinor ASA", CustomerArgs("rename", "Equinr", "Equinor ASA")),
         ("Statoil merge into Equinor", CustomerArgs("merge", "Statoil", "Equinor")),
         ("Statoil flett inn i Equinor", CustomerArgs("merge", "Statoil", "Equinor")),
+        ("Statoil sammanfoga med Equinor", CustomerArgs("merge", "Statoil", "Equinor")),
         ("Ukjent Kunde slett", CustomerArgs("delete", "Ukjent Kunde")),
         ("Ukjent Kunde radera", CustomerArgs("delete", "Ukjent Kunde")),
         ("Equinor owner <@U0OLA|ola>", CustomerArgs("owner", "Equinor", "U0OLA", label="ola")),

@@ -28,7 +28,7 @@ SETTINGS_WORDS = {"settings", "innstillinger", "installningar", "indstillinger"}
 MANAGER_WORDS = {"managers", "manager", "ledere", "chefer", "chefs"}
 GOAL_WORDS = {"goal", "goals", "mal"}
 AWAY_WORDS = {
-    *("away", "borte", "bortrest", "ledig", "ferie", "semester", "vaek", "franvarande"),
+    *("away", "borte", "borta", "bortrest", "ledig", "ferie", "semester", "vaek", "franvarande"),
     # Why someone is away is theirs to say: sick, on holiday, out of office (folded).
     *("ooo", "vacation", "holiday", "holidays", "leave", "fravaer", "franvaro", "permisjon"),
 }
