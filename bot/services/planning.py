@@ -450,6 +450,13 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
     suggested = funnel.suggested_goals(p) if p is not None else {}
     if not suggested and p is None and new_plan is not None:
         suggested = funnel.suggested_goals(new_plan)
+    # A weekly goal already as high as the plan needs stays: adopting the plan never lowers one
+    # ("meetings goal 12 covers it" must not offer, and set, 1 meeting a week).
+    suggested = {
+        kpi: target
+        for kpi, target in suggested.items()
+        if status.base_goals.get(kpi) is None or status.base_goals[kpi] < target
+    }
     return PlanView(
         seller.slack_user_id,
         seller.display_name or seller.slack_user_id,

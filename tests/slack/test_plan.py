@@ -154,3 +154,26 @@ def test_a_year_goal_is_planned_to_the_years_end_with_what_the_year_has_won(slac
     _say(slack, KARI, "/kpi", "goal revenue 1m/year")
     _, reply = _say(slack, LARS, "/kpi", "plan")
     assert "The goal of NOK 1,000,000 is reached: NOK 1,000,000 won in 2026." in text_of(reply)
+
+
+def test_adopting_the_plan_never_lowers_a_weekly_goal(slack) -> None:  # type: ignore[no-untyped-def]
+    """A meetings goal of 20 a week covers what the plan needs: the button offers only the goals
+    the plan raises, and the click leaves the meetings goal at 20 (it was set to the plan's few
+    meetings a week; found by newuser14)."""
+    _english(slack)
+    _team(slack)
+    _history(slack)
+    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    _say(slack, KARI, "/kpi", "goal meetings 20/week")
+    result, reply = _say(slack, LARS, "/kpi", "plan")
+    assert "The meetings goal of 20 covers what the revenue goal needs." in text_of(reply)
+    [adopt] = [b for b in buttons(reply) if b["action_id"] == "plan_adopt"]
+    assert "meeting" not in adopt["text"]["text"], adopt
+    assert "offer" in adopt["text"]["text"], adopt
+    slack.driver.click(LARS, adopt, response_url=result.response_url)
+    slack.wait_idle()
+    _, goals = _say(slack, KARI, "/kpi", "goals")
+    shown = text_of(goals)
+    own = shown.split("Own goals")[1]
+    assert "Offers" in own and "Meetings" not in own, shown
+    assert "Meetings 20 per week" in shown, shown
