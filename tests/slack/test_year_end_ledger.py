@@ -377,6 +377,9 @@ def play(slack, clock) -> YearEnd:  # type: ignore[no-untyped-def]
     t = utc(2027, 1, 4, 8, 45)
     m.post(METTE, "Havde et godt møde med Novo Nordisk i går", t)
     L.add(E(METTE, "meeting", "Novo Nordisk", date(2027, 1, 3), t))
+    t = utc(2027, 1, 4, 8, 50)  # a week named by its number: its Monday (README, Dates)
+    m.post(LARS, "Möte med Ikea vecka 53", t)
+    L.add(E(LARS, "meeting", "Ikea", date(2026, 12, 28), t))
     m.nudge_pass(date(2027, 1, 4))
     m.at_jan4 = {
         "/teamstatus last week": m.teamstatus(BENTE, "last week", JAN4),
@@ -435,6 +438,10 @@ def collect(m: YearEnd) -> None:
     m.teamstatus_of["2027-W03"] = m.teamstatus(BENTE, "")
     m.kpi_now = {s: m.kpi(s, "", NOW) for s in (*SELLERS, BENTE)}
     m.homes = {s: m.home(s) for s in (*SELLERS, BENTE)}
+    m.periods_asked = {
+        f"/teamstatus {text}": m.teamstatus(BENTE, text)
+        for text in PERIODS_ASKED
+    } | {f"/kpi {text}": m.kpi(KARI, text, NOW) for text in PERIODS_ASKED}
     from tests.cli.inprocess import run_here
 
     code, out, err = run_here(
@@ -445,6 +452,10 @@ def collect(m: YearEnd) -> None:
     m.slack = m.clock = None  # type: ignore[assignment]
 
 
+PERIODS_ASKED = (
+    "this year", "last year", "i år", "i fjor", "förra året", "sidste år", "Q4", "2026-Q4",
+    "forrige kvartal", "this quarter", "2026", "desember", "i julen",
+)  # fmt: skip
 _RUNS: dict[str, YearEnd | str] = {}
 
 
@@ -865,3 +876,52 @@ def test_the_outlook_of_a_quarter_that_has_ended_is_what_was_won(year: YearEnd) 
     found = re.search(r"reach about (\d+) %.*\(NOK ([\d,]+)\)", text)
     assert found, text
     assert (int(found[1]), numbers(found[2])[0]) == (half_up(100 * won / goal, 0), goal), text
+
+
+def test_a_friday_digest_on_new_years_day_is_week_53_as_it_stands(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """A team whose digest day is Friday gets week 53 on Friday 1 January 2027 at 08:00: the week
+    under way (README: a digest on Friday or later is about the week ending), Monday 28 December
+    to Sunday 3 January, with the win at 23:30 on New Year's Eve and last week's (52) figures."""
+    from tests.slack.test_settings_and_replies import _settings_values
+
+    slack.api.users[KARI].locale = "en-GB"
+    clock.set(utc(2026, 12, 21, 9))
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
+    friday = {"value": {"type": "static_select", "selected_option": {"value": "4"}}}
+    done = slack.driver.submit_view(KARI, view, _settings_values(digest_day=friday))
+    assert done.status == 200 and not (done.json() or {}).get("errors"), done.body
+    slack.wait_idle()
+    for at, user, command, text in (
+        (utc(2026, 12, 22, 9), LARS, "/logcall", "Volvo"),
+        (utc(2026, 12, 28, 9), LARS, "/logmeeting", "Scania"),
+        (utc(2026, 12, 31, 22, 30), KARI, "/logwin", "Equinor 550k"),
+    ):
+        clock.set(at)
+        slack.driver.command(command, text, user, CHANNEL).reply()
+        slack.wait_idle()
+    slack.api.reset()
+    with freeze_time(utc(2027, 1, 1, 7)):
+        _jobs(slack).tick()
+    [post] = [
+        c.params for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == CHANNEL and "_ts" in c.params
+    ]  # fmt: skip
+    text = text_of(post)
+    assert "Mon 28 Dec 2026 – Sun 3 Jan 2027" in text and "*The team in week 53*" in text, text
+    shown = read(block_of(text, "*The team in week 53*"))
+    assert (shown["meetings"].count, shown["meetings"].previous) == (1, 0), text
+    assert (shown["calls"].count, shown["calls"].previous) == (0, 1), text
+    assert (shown["wins"].count, shown["wins"].amounts) == (1, [550_000]), text
+    assert "• *Kari* — Equinor (NOK 550,000) · new customer!" in text, text
+
+
+@pytest.mark.parametrize("asked", [f"/{c} {t}" for c in ("teamstatus", "kpi") for t in PERIODS_ASKED])
+def test_a_year_or_quarter_asked_for_is_never_answered_with_some_week(
+    year: YearEnd, asked: str
+) -> None:
+    """kpibot shows weeks (and each seller's quarter in /kpi): a year, a quarter or a month asked
+    for is refused with an example, as a month is (test_month_ledger), never answered with the
+    figures of a week nobody asked for under that week's heading."""
+    text = year.periods_asked[asked]
+    assert not re.search(r"(?:Week|Uke|Vecka|Uge) \d+,", text), text
