@@ -787,9 +787,16 @@ def _team_results(
 def _team_week_goal(kpi: str, statuses: list[SellerStatus]) -> Decimal | None:
     """The team's goal is the sum of its sellers' goals (each already scaled for days away);
     managers who do not sell have none. None unless every seller has one: the team's line counts
-    what all of them did."""
+    what all of them did. A seller away the whole week has a goal of nothing that week (their own
+    row shows none): the Christmas week's line is the others' goals, not no goal at all."""
     selling = [s for s in statuses if s.seller.sells]
-    goals = [s.goals[kpi] for s in selling if s.goals.get(kpi) is not None]
+    goals = []
+    for s in selling:
+        goal = s.goals.get(kpi)
+        if goal is None and s.base_goals.get(kpi) is not None:
+            goal = Decimal(0)  # away the whole week
+        if goal is not None:
+            goals.append(goal)
     if not goals or len(goals) < len(selling):
         return None
     return sum(goals, Decimal(0))
