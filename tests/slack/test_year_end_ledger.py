@@ -449,6 +449,19 @@ def collect(m: YearEnd) -> None:
     )
     assert code == 0, err
     m.export = json.loads(out)
+    code, out, err = run_here(
+        {"DATABASE_URL": m.slack.settings.database_url},
+        "export", "--format", "json", "--since", "2027-01-01",
+    )  # fmt: skip
+    assert code == 0, err
+    m.export_2027 = json.loads(out)
+    with freeze_time(NOW):  # the command line reads the system clock
+        code, out, err = run_here(
+            {"DATABASE_URL": m.slack.settings.database_url},
+            "digest", "--week", "2026-W53", "--dry-run",
+        )  # fmt: skip
+    assert code == 0, err
+    m.digest_53_again = out
     m.slack = m.clock = None  # type: ignore[assignment]
 
 
@@ -537,6 +550,32 @@ def revenue_goal(L: Ledger, seller: str, week: str, at: datetime) -> tuple[str, 
     total = working_days(first, last)
     goal = half_up(target * (total - away_days(seller, first, last, at)) / total, 0)
     return name, won, goal
+
+
+_PACE = re.compile(r"`[▰▱]+`\s*([^\n]*)")
+
+
+def pace_shown(text: str) -> float | None:
+    """'on pace would be NOK 15,625 by now' -> 15625; 'on pace' (reached) -> None."""
+    found = _PACE.search(text.replace("\xa0", " ").split("\n", 1)[0])
+    assert found, text
+    said = numbers(found[1])
+    return said[0] if said else None
+
+
+def revenue_pace(L: Ledger, seller: str, week: str, at: datetime) -> float | None:
+    """README, goals: where the figure should stand: the goal's share of the period's working
+    days passed up to today (the week under way, today counted) or the week's Sunday, less days
+    away; None when what was won is already there ('on pace')."""
+    period, target = GOALS[seller]
+    q, _, _ = view_quarter(week, at)
+    first, last = (date(q[0], 1, 1), date(q[0], 12, 31)) if period == "year" else quarter_days(q)
+    today = (at + OSLO).date() if seller != ALEX else at.date()
+    upto = min(today if MONDAY[week] <= today <= sunday(week) else sunday(week), last)
+    total = working_days(first, last)
+    passed = working_days(first, upto) - away_days(seller, first, upto, at)
+    pace = half_up(target * passed / total, 0)
+    return None if revenue_goal(L, seller, week, at)[1] >= pace else pace
 
 
 def arrow(L: Ledger, seller: str, week: str, kind: str, at: datetime) -> str | None:
@@ -646,6 +685,9 @@ def team_view(L: Ledger, text: str, who: str, week: str, at: datetime) -> list[s
         got = goal_line(section)
         if got != (name, won, goal):
             wrong.append(f"revenue goal: shown {got} ≠ ledger {(name, won, goal)}")
+        line = next(x for x in section.splitlines() if x.startswith(":dart:"))
+        if pace_shown(line) != revenue_pace(L, who, week, at):
+            wrong.append(f"pace: shown {line} ≠ ledger {revenue_pace(L, who, week, at)}")
     return wrong
 
 
@@ -730,6 +772,9 @@ def seller_view(L: Ledger, text: str, seller: str, week: str, at: datetime) -> l
         got = goal_line(quarter_part)
         if got is None or got[1:] != (won, goal) or name not in quarter_head + quarter_part:
             wrong.append(f"revenue goal: shown {got} ≠ ledger {(name, won, goal)}")
+        line = next(x for x in quarter_part.splitlines() if goal_line(x))
+        if pace_shown(line) != revenue_pace(L, seller, week, at):
+            wrong.append(f"pace: shown {line} ≠ ledger {revenue_pace(L, seller, week, at)}")
     warm = bullets_after(text, WARM_HEADINGS)
     if warm != sorted(exp["warm"]):
         wrong.append(f"warm leads: shown {warm} ≠ ledger {sorted(exp['warm'])}")
@@ -939,3 +984,51 @@ def test_a_year_or_quarter_asked_for_is_never_answered_with_some_week(
     figures of a week nobody asked for under that week's heading."""
     text = year.periods_asked[asked]
     assert not re.search(r"(?:Week|Uke|Vecka|Uge) \d+,", text), text
+
+
+def test_the_export_since_new_years_day_is_2027_by_the_day_things_happened(year: YearEnd) -> None:
+    """`kpibot export --since 2027-01-01`: the call at 00:20 on New Year's Day is in, the win at
+    23:30 on New Year's Eve is not, whenever each was logged (the Monday logs back-dated to 30
+    December and to week 53's Monday are out, the one back-dated to Friday 1 January in)."""
+    shown = sorted((r["seller_name"], r["kind"], r["customer"], r["date"]) for r in year.export_2027)
+    want = sorted(
+        (NAME[e.seller], e.kind, e.customer, e.day.isoformat())
+        for e in year.ledger.live(NOW)
+        if e.day >= date(2027, 1, 1)
+    )
+    assert shown == want
+
+
+def test_kpibot_digest_of_week_53_afterwards_is_the_week_as_it_stood_at_its_end(
+    year: YearEnd,
+) -> None:
+    """`kpibot digest --week 2026-W53 --dry-run` on 18 January: the week's activities by their
+    day as the ledger stands now (the Monday logs back-dated into it included), its wins, and the
+    2026-Q4 revenue line."""
+    text, L = year.digest_53_again, year.ledger
+    assert "*The team in week 53*" in text, text
+    shown = read(block_of(text, "*The team in week 53*"))
+    exp = ledger_of(L, TEAM, "2026-W53", NOW)
+    wrong = compare(shown, exp, ("meetings", "calls", "offers", "offer value", "activity",
+                                 "wins", "won value"))  # fmt: skip
+    got = goal_line(block_of(text, "*Quarter goals (2026-Q4)*"))
+    won = L.of(TEAM, *quarter_days((2026, 4)), NOW)["won"].get("NOK", 0)
+    if got is None or got[1] != won:
+        wrong.append(f"2026-Q4 revenue: shown {got} ≠ ledger {won}")
+    assert not wrong, _fail("kpibot digest --week 2026-W53", wrong, text)
+
+
+@pytest.mark.parametrize("who", WHO, ids=lambda w: NAME.get(w, w))
+def test_the_managers_app_home_is_the_ledger(year: YearEnd, who: str) -> None:
+    """Bente's App Home on 18 January: the team and each seller, as /teamstatus shows them (the
+    team's closing rate over the 90 days across the year: 4 wins, 1 loss)."""
+    text = year.homes[BENTE]
+    wrong = team_view(year.ledger, text, who, "2027-W03", NOW)
+    assert not wrong, _fail(f"Bente's App Home, {NAME.get(who, who)}", wrong, text)
+
+
+def test_what_the_manager_logged_is_in_her_own_kpi(year: YearEnd) -> None:
+    """Bente logged nothing: her /kpi shows zeros, no goals and no average."""
+    text = year.kpi_now[BENTE]
+    assert " / 10" not in text and "Revenue" not in text, text
+    assert not seller_view(year.ledger, text, BENTE, "2027-W03", NOW), text
