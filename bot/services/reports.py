@@ -586,11 +586,14 @@ def build_team_report(
             if week == this_week
             else present_share
         )
+        # Away every working day of it (so far): nothing to compare, as there is no goal. A meeting
+        # logged on a holiday's Sunday is not "above own average" against a share of nothing.
+        compared = base if present_share else None
         trends = {
             k: kpis.trend(
                 current.get(k),
-                base.average.get(k) * present_share if base else None,
-                base_before=base.average.get(k) * share_before if base else None,
+                compared.average.get(k) * present_share if compared else None,
+                base_before=compared.average.get(k) * share_before if compared else None,
             )
             for k in WEEK_GOAL_KPIS
         }
