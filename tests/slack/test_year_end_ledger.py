@@ -487,11 +487,16 @@ def year(slack, clock, monkeypatch, tmp_path_factory, worker_id) -> YearEnd:  # 
             else:
                 from bot.rendering import chart
 
-                monkeypatch.setattr(
-                    chart, "draw", lambda points, labels, title: b"\x89PNG\r\n\x1a\n"
-                )
+                drawn: list[tuple[str, Any]] = []
+
+                def draw(points, labels, title):  # type: ignore[no-untyped-def]
+                    drawn.append((title, points))
+                    return b"\x89PNG\r\n\x1a\n"
+
+                monkeypatch.setattr(chart, "draw", draw)
                 try:
                     run: YearEnd | str = play(slack, clock)
+                    run.charts = drawn  # type: ignore[union-attr]
                     collect(run)  # type: ignore[arg-type]
                 except Exception as broke:  # noqa: BLE001 (said by every test, once played)
                     import traceback
@@ -1040,3 +1045,17 @@ def test_what_the_manager_logged_is_in_her_own_kpi(year: YearEnd) -> None:
     text = year.kpi_now[BENTE]
     assert " / 10" not in text and "Revenue" not in text, text
     assert not seller_view(year.ledger, text, BENTE, "2027-W03", NOW), text
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_the_digests_chart_is_the_ledgers_last_8_weeks(year: YearEnd, week: str) -> None:
+    """The trend chart in each digest's thread: 8 weeks, oldest first, across the year (…, 52,
+    53, 1, 2), each week's meetings, calls and offers as the ledger stood on the Monday."""
+    [points] = [p for i, (_, p) in enumerate(year.charts) if i == WEEKS.index(week)]
+    at, monday = digest_at(week), MONDAY[week]
+    want = []
+    for back in range(7, -1, -1):
+        first = monday - timedelta(weeks=back)
+        f = year.ledger.of(TEAM, first, first + timedelta(days=6), at)
+        want.append((str(first.isocalendar().week), {k: float(f[k]) for k in ("meetings", "calls", "offers")}))
+    assert points == want
