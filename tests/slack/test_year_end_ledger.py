@@ -40,7 +40,7 @@ from typing import Any
 import pytest
 from freezegun import freeze_time
 
-from tests.helpers import buttons, channel_message, text_of
+from tests.helpers import buttons, message_edited, text_of
 from tests.slack.test_digest import _jobs
 from tests.slack.test_month_ledger import (
     ALEX,
@@ -348,6 +348,17 @@ def play(slack, clock) -> YearEnd:  # type: ignore[no-untyped-def]
     did(KARI, "/logwin", "Equinor", t, "win", "Equinor", 550_000, "kari-equinor")
     L.deals["kari-equinor"].closed = (t, "won")
     kari_equinor.closed = t
+    t = utc(2026, 12, 31, 22, 50)  # 23:50 in Stockholm, corrected at 00:05 on New Year's Day:
+    ts = m.post(LARS, "Ringde Volvo idag", t)  # 'idag' is the day it was posted, 31 December
+    m.clock.set(utc(2026, 12, 31, 23, 5))
+    m.slack.driver.event(
+        message_edited(
+            ts, "Ringde Scania idag", before="Ringde Volvo idag",
+            at=f"{utc(2026, 12, 31, 23, 5).timestamp():.6f}", user=LARS,
+        )
+    )  # fmt: skip
+    m.slack.wait_idle()
+    L.add(E(LARS, "call", "Scania", date(2026, 12, 31), t))
     t = utc(2026, 12, 31, 23, 20)  # 00:20 on New Year's Day in Stockholm: 2027, week 53
     result, reply = m.command(LARS, "/logcall", "Scania", t)
     if not any(b.get("action_id") == "activity_undo" for b in buttons(reply)):
@@ -883,6 +894,9 @@ def test_the_digest_names_who_the_ledger_says(year: YearEnd, week: str) -> None:
 
 
 NUDGE_DAYS = (date(2026, 12, 24), date(2027, 1, 1), date(2027, 1, 4))
+# A lead changed by an edit: the call on Lars's Volvo lead logged at 23:50 on New Year's Eve and
+# moved to Scania at 00:05 on New Year's Day (README, Nudges: a lead changed today waits).
+TOUCHED = {(LARS, "Volvo"): [utc(2026, 12, 31, 22, 50), utc(2026, 12, 31, 23, 5)]}
 
 
 def nudged(L: Ledger, day: date) -> dict[str, list[str]]:
@@ -900,6 +914,7 @@ def nudged(L: Ledger, day: date) -> dict[str, list[str]]:
             if lead.owner != seller or lead.warm_from >= at or (lead.closed and lead.closed < at):
                 continue
             touched = [e.logged for e in L.live(at) if e.seller == seller and e.customer == lead.customer]
+            touched += [t for t in TOUCHED.get((seller, lead.customer), []) if t < at]
             if any(local_day(seller, t) == day for t in touched):
                 continue
             earlier = [d for d in NUDGE_DAYS if d < day and lead.customer in nudged(L, d).get(seller, [])]
