@@ -127,20 +127,25 @@ def week_end(week: str) -> datetime:
     return datetime.combine(sunday(week), datetime.min.time(), UTC) + timedelta(hours=23)
 
 
-AWAY = {METTE: (date(2026, 12, 21), date(2027, 1, 3))}
-AWAY_SAID = datetime(2026, 12, 18, 12, tzinfo=UTC)  # Mette says it before she goes
+# Days away, and when each period was said: Mette before she goes; Alex afterwards, on 4 January
+# (README: said afterwards, up to 90 days back), for New Year's week.
+AWAY = {
+    METTE: (date(2026, 12, 21), date(2027, 1, 3), datetime(2026, 12, 18, 12, tzinfo=UTC)),
+    ALEX: (date(2026, 12, 28), date(2027, 1, 1), datetime(2027, 1, 4, 9, 30, tzinfo=UTC)),
+}
 
 
 def away_days(seller: str, first: date, last: date, at: datetime = NOW) -> int:
-    if seller not in AWAY or at < AWAY_SAID:
+    if seller not in AWAY or at < AWAY[seller][2]:
         return 0
-    a, b = AWAY[seller]
+    a, b, _ = AWAY[seller]
     days = (first + timedelta(days=i) for i in range((last - first).days + 1))
     return sum(1 for d in days if d.weekday() < 5 and a <= d <= b)
 
 
-def away_week(seller: str, week: str) -> bool:
-    return away_days(seller, MONDAY[week], MONDAY[week] + timedelta(days=4)) >= 3
+def away_week(seller: str, week: str, at: datetime = NOW) -> bool:
+    monday = date.fromisocalendar(int(week[:4]), int(week[-2:]), 1)
+    return away_days(seller, monday, monday + timedelta(days=4), at) >= 3
 
 
 # -- the ledger's own figures -----------------------------------------------------------------------
@@ -164,7 +169,7 @@ def baseline(L: Ledger, seller: str, week: str, kind: str, at: datetime) -> floa
         w = week_of(MONDAY[week] - timedelta(weeks=back))
         if w < first:
             break
-        if away_week(seller, w):
+        if away_week(seller, w, at):
             continue
         used.append(w)
         if len(used) == 4:
@@ -404,6 +409,10 @@ def play(slack, clock) -> YearEnd:  # type: ignore[no-untyped-def]
     m.kpi_jan4 = {s: m.kpi(s, last_week[s], JAN4) for s in SELLERS}
     m.kpi_week53 = {s: m.kpi(s, w, JAN4) for s, w in ((KARI, "uke 53"), (LARS, "v53"))}
 
+    t = utc(2027, 1, 4, 9, 30)  # Alex says afterwards he was off over New Year
+    said = m.kpi(ALEX, "away 28.12-1.1", t)
+    assert "Mon 28 Dec 2026" in said and "Fri 1 Jan 2027" in said, said
+
     # -- week 1 of 2027 -----------------------------------------------------------------------
     t = utc(2027, 1, 5, 9)
     did(KARI, "/logwin", "Statkraft", t, "win", "Statkraft", 400_000, "kari-statkraft")
@@ -634,7 +643,7 @@ def recognition(L: Ledger, week: str) -> set[str]:
     lines: set[str] = set()
     for seller in SELLERS:
         now = week_figures(L, (seller,), week, at)
-        if away_week(seller, week):
+        if away_week(seller, week, at):
             continue
         if first_active(L, seller, at) == week:
             n = now["activity"]
@@ -822,7 +831,7 @@ def test_each_private_summary_is_the_ledger_as_it_stood_on_monday(
     year: YearEnd, week: str, seller: str
 ) -> None:
     """A seller away on the digest's morning gets no summary (Mette on 28 December)."""
-    if away_days(seller, digest_at(week).date(), digest_at(week).date()):
+    if away_days(seller, digest_at(week).date(), digest_at(week).date(), digest_at(week)):
         assert (week, seller) not in year.summaries
         return
     text = year.summaries[(week, seller)]
@@ -907,7 +916,7 @@ def nudged(L: Ledger, day: date) -> dict[str, list[str]]:
     at = datetime(day.year, day.month, day.day, 9, 5, tzinfo=UTC)
     out: dict[str, list[str]] = {}
     for seller in SELLERS:
-        if away_days(seller, day, day):
+        if away_days(seller, day, day, at):
             continue
         leads = []
         for lead in L.leads:
