@@ -396,6 +396,10 @@ def play(slack, clock) -> YearEnd:  # type: ignore[no-untyped-def]
     t = utc(2027, 1, 4, 8, 50)  # a week named by its number: its Monday (README, Dates)
     m.post(LARS, "Möte med Ikea vecka 53", t)
     L.add(E(LARS, "meeting", "Ikea", date(2026, 12, 28), t))
+    t = utc(2027, 1, 4, 8, 55)  # Kari logs New Year's Eve's call to Yara, then takes it back
+    wrong_call = did(KARI, "/logcall", "Yara 31.12.", t, "call", "Yara", day=date(2026, 12, 31))
+    m.command(KARI, "/kpi", "undo", utc(2027, 1, 4, 8, 56))
+    wrong_call.undone = utc(2027, 1, 4, 8, 56)
     m.nudge_pass(date(2027, 1, 4))
     m.at_jan4 = {
         "/teamstatus last week": m.teamstatus(BENTE, "last week", JAN4),
