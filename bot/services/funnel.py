@@ -288,9 +288,7 @@ def plan(
     the goal's period ended before the day planned from (a week 53 digest about 2026-Q4, worked
     out on Sunday 3 January): what is open can no longer be won in it."""
     expected = (
-        pipeline * f.closing_rate
-        if f.closing_rate is not None and not period_over
-        else Decimal(0)
+        pipeline * f.closing_rate if f.closing_rate is not None and not period_over else Decimal(0)
     )
     missing = max(goal - won - expected, Decimal(0))
 

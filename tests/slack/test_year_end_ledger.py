@@ -33,7 +33,6 @@ import json
 import pickle
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -442,9 +441,14 @@ def play(slack, clock) -> YearEnd:  # type: ignore[no-untyped-def]
 
     # -- week 2 -------------------------------------------------------------------------------
     for i, (who, command, customer) in enumerate(
-        ((KARI, "/logmeeting", "Equinor"), (KARI, "/logmeeting", "Aker BP"),
-         (LARS, "/logmeeting", "Scania"), (METTE, "/logcall", "Maersk"),
-         (METTE, "/logmeeting", "Maersk"), (ALEX, "/logcall", "Telenor"))  # fmt: skip
+        (
+            (KARI, "/logmeeting", "Equinor"),
+            (KARI, "/logmeeting", "Aker BP"),
+            (LARS, "/logmeeting", "Scania"),
+            (METTE, "/logcall", "Maersk"),
+            (METTE, "/logmeeting", "Maersk"),
+            (ALEX, "/logcall", "Telenor"),
+        )  # fmt: skip
     ):
         t = utc(2027, 1, 11 + i % 4, 10)
         kind = "meeting" if command == "/logmeeting" else "call"
@@ -463,8 +467,7 @@ def collect(m: YearEnd) -> None:
     m.kpi_now = {s: m.kpi(s, "", NOW) for s in (*SELLERS, BENTE)}
     m.homes = {s: m.home(s) for s in (*SELLERS, BENTE)}
     m.periods_asked = {
-        f"/teamstatus {text}": m.teamstatus(BENTE, text)
-        for text in PERIODS_ASKED
+        f"/teamstatus {text}": m.teamstatus(BENTE, text) for text in PERIODS_ASKED
     } | {f"/kpi {text}": m.kpi(KARI, text, NOW) for text in PERIODS_ASKED}
     from tests.cli.inprocess import run_here
 
@@ -622,7 +625,9 @@ def arrow(L: Ledger, seller: str, week: str, kind: str, at: datetime) -> str | N
         before = working_days(monday, today - timedelta(days=1)) if today > monday else 0
         before -= away_days(seller, monday, today - timedelta(days=1), at) if today > monday else 0
         passed = before
-        with_today = before + (1 if today.weekday() < 5 and not away_days(seller, today, today, at) else 0)
+        with_today = before + (
+            1 if today.weekday() < 5 and not away_days(seller, today, today, at) else 0
+        )
     if with_today == 0:
         return None  # away every working day (so far): nothing to compare
     up, down = avg * with_today / 5, avg * passed / 5
@@ -651,7 +656,9 @@ def recognition(L: Ledger, week: str) -> set[str]:
             continue
         if first_active(L, seller, at) == week:
             n = now["activity"]
-            lines.add(f"*{NAME[seller]}*: a first week with {n} activit{'y' if n == 1 else 'ies'} logged. Welcome!")
+            lines.add(
+                f"*{NAME[seller]}*: a first week with {n} activit{'y' if n == 1 else 'ies'} logged. Welcome!"
+            )
             continue
         level = baseline(L, seller, week, "activity", at)
         if level is None or now["activity"] < level:
@@ -726,9 +733,7 @@ def team_meetings_goal(week: str, at: datetime) -> float:
     """The four sellers' default 10 meetings a week, each less their days away (README, goals:
     days away shrink the goal itself; Mette's is nothing in weeks 52 and 53); Bente sells not."""
     monday = MONDAY[week]
-    return sum(
-        10 * (5 - away_days(s, monday, monday + timedelta(days=4), at)) / 5 for s in SELLERS
-    )
+    return sum(10 * (5 - away_days(s, monday, monday + timedelta(days=4), at)) / 5 for s in SELLERS)
 
 
 def heading(week: str) -> str:
@@ -830,7 +835,9 @@ def seller_view(L: Ledger, text: str, seller: str, week: str, at: datetime) -> l
 SUMMARIES = [(w, s) for w in WEEKS for s in SELLERS]
 
 
-@pytest.mark.parametrize(("week", "seller"), SUMMARIES, ids=[f"{w}-{NAME[s]}" for w, s in SUMMARIES])
+@pytest.mark.parametrize(
+    ("week", "seller"), SUMMARIES, ids=[f"{w}-{NAME[s]}" for w, s in SUMMARIES]
+)
 def test_each_private_summary_is_the_ledger_as_it_stood_on_monday(
     year: YearEnd, week: str, seller: str
 ) -> None:
@@ -881,7 +888,9 @@ def test_the_digest_is_the_ledger_as_it_stood_on_monday(year: YearEnd, week: str
     wrong = compare(shown, exp, ("meetings", "calls", "offers", "offer value", "activity",
                                  "wins", "won value"))  # fmt: skip
     if shown["meetings"].numbers[1:2] != [team_meetings_goal(week, at)]:
-        wrong.append(f"meetings goal: shown {shown['meetings'].text} ≠ ledger {team_meetings_goal(week, at)}")
+        wrong.append(
+            f"meetings goal: shown {shown['meetings'].text} ≠ ledger {team_meetings_goal(week, at)}"
+        )
     before = week_figures(L, TEAM, shift(week, -1), at)
     for key in ("meetings", "calls", "offers", "activity"):
         if shown[key].previous != before[key]:
@@ -890,7 +899,9 @@ def test_the_digest_is_the_ledger_as_it_stood_on_monday(year: YearEnd, week: str
         wrong.append(f"last week named: ledger week {int(shift(week, -1)[-2:])}")
     q, first, last = view_quarter(week, at)
     won = L.of(TEAM, first, last, at)["won"].get("NOK", 0)
-    goal = sum(revenue_goal(L, s, week, at)[2] / (4 if GOALS[s][0] == "year" else 1) for s in SELLERS)
+    goal = sum(
+        revenue_goal(L, s, week, at)[2] / (4 if GOALS[s][0] == "year" else 1) for s in SELLERS
+    )
     got = goal_line(block_of(text, f"*Quarter goals ({quarter_name(q)})*"))
     if got is None or got[1:] != (won, half_up(goal, 0)):
         wrong.append(f"quarter's revenue: shown {got} ≠ ledger {(won, half_up(goal, 0))}")
@@ -903,7 +914,9 @@ def test_the_digest_names_who_the_ledger_says(year: YearEnd, week: str) -> None:
     text = year.digests[week]
     shown = {line[2:] for line in text.splitlines() if line.startswith("• ")}
     want = recognition(year.ledger, week)
-    assert shown == want, f"{week}: shown only {sorted(shown - want)}, ledger only {sorted(want - shown)}\n{text}"
+    assert shown == want, (
+        f"{week}: shown only {sorted(shown - want)}, ledger only {sorted(want - shown)}\n{text}"
+    )
 
 
 NUDGE_DAYS = (date(2026, 12, 24), date(2027, 1, 1), date(2027, 1, 4))
@@ -926,13 +939,19 @@ def nudged(L: Ledger, day: date) -> dict[str, list[str]]:
         for lead in L.leads:
             if lead.owner != seller or lead.warm_from >= at or (lead.closed and lead.closed < at):
                 continue
-            touched = [e.logged for e in L.live(at) if e.seller == seller and e.customer == lead.customer]
+            touched = [
+                e.logged for e in L.live(at) if e.seller == seller and e.customer == lead.customer
+            ]
             touched += [t for t in TOUCHED.get((seller, lead.customer), []) if t < at]
             if any(local_day(seller, t) == day for t in touched):
                 continue
-            earlier = [d for d in NUDGE_DAYS if d < day and lead.customer in nudged(L, d).get(seller, [])]
-            if earlier and (day - earlier[-1]).days < 3 and not any(
-                local_day(seller, t) > earlier[-1] for t in touched
+            earlier = [
+                d for d in NUDGE_DAYS if d < day and lead.customer in nudged(L, d).get(seller, [])
+            ]
+            if (
+                earlier
+                and (day - earlier[-1]).days < 3
+                and not any(local_day(seller, t) > earlier[-1] for t in touched)
             ):
                 continue
             leads.append(lead.customer)
@@ -944,7 +963,8 @@ def nudged(L: Ledger, day: date) -> dict[str, list[str]]:
 @pytest.mark.parametrize("day", NUDGE_DAYS, ids=str)
 def test_nudges_over_the_holidays_are_the_ledger(year: YearEnd, day: date) -> None:
     shown = {
-        s: sorted(re.findall(r"^\*([^*]+)\* \(", text, re.M)) for s, text in year.nudges[day].items()
+        s: sorted(re.findall(r"^\*([^*]+)\* \(", text, re.M))
+        for s, text in year.nudges[day].items()
     }
     want = nudged(year.ledger, day)
     assert shown == want, (day, year.nudges[day])
@@ -957,10 +977,17 @@ def test_the_export_is_the_ledger_row_for_row(year: YearEnd) -> None:
     def key(seller: str, kind: str, customer: str, day: str, amount: Any) -> tuple:
         return (NAME[seller], kind, customer, day, amount and float(amount))
 
-    shown = Counter(key(r["seller"], r["kind"], r["customer"], r["date"], r["amount"]) for r in year.export)
-    want = Counter(key(e.seller, e.kind, e.customer, e.day.isoformat(), e.amount) for e in year.ledger.live(NOW))
+    shown = Counter(
+        key(r["seller"], r["kind"], r["customer"], r["date"], r["amount"]) for r in year.export
+    )
+    want = Counter(
+        key(e.seller, e.kind, e.customer, e.day.isoformat(), e.amount)
+        for e in year.ledger.live(NOW)
+    )
     assert shown == want, f"export only {shown - want}\nledger only {want - shown}"
-    revised = sorted((r["customer"], r["amount"], r["revised_from"]) for r in year.export if r["revised_from"])
+    revised = sorted(
+        (r["customer"], r["amount"], r["revised_from"]) for r in year.export if r["revised_from"]
+    )
     assert revised == [("Equinor", 550000.0, 500000.0), ("Telenor", 190000.0, 200000.0)], revised
 
 
@@ -1016,7 +1043,9 @@ def test_a_friday_digest_on_new_years_day_is_week_53_as_it_stands(slack, clock) 
     assert "• *Kari* — Equinor (NOK 550,000) · new customer!" in text, text
 
 
-@pytest.mark.parametrize("asked", [f"/{c} {t}" for c in ("teamstatus", "kpi") for t in PERIODS_ASKED])
+@pytest.mark.parametrize(
+    "asked", [f"/{c} {t}" for c in ("teamstatus", "kpi") for t in PERIODS_ASKED]
+)
 def test_a_year_or_quarter_asked_for_is_never_answered_with_some_week(
     year: YearEnd, asked: str
 ) -> None:
@@ -1031,7 +1060,9 @@ def test_the_export_since_new_years_day_is_2027_by_the_day_things_happened(year:
     """`kpibot export --since 2027-01-01`: the call at 00:20 on New Year's Day is in, the win at
     23:30 on New Year's Eve is not, whenever each was logged (the Monday logs back-dated to 30
     December and to week 53's Monday are out, the one back-dated to Friday 1 January in)."""
-    shown = sorted((r["seller_name"], r["kind"], r["customer"], r["date"]) for r in year.export_2027)
+    shown = sorted(
+        (r["seller_name"], r["kind"], r["customer"], r["date"]) for r in year.export_2027
+    )
     want = sorted(
         (NAME[e.seller], e.kind, e.customer, e.day.isoformat())
         for e in year.ledger.live(NOW)
@@ -1085,5 +1116,10 @@ def test_the_digests_chart_is_the_ledgers_last_8_weeks(year: YearEnd, week: str)
     for back in range(7, -1, -1):
         first = monday - timedelta(weeks=back)
         f = year.ledger.of(TEAM, first, first + timedelta(days=6), at)
-        want.append((str(first.isocalendar().week), {k: float(f[k]) for k in ("meetings", "calls", "offers")}))
+        want.append(
+            (
+                str(first.isocalendar().week),
+                {k: float(f[k]) for k in ("meetings", "calls", "offers")},
+            )
+        )
     assert points == want
