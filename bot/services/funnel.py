@@ -281,10 +281,15 @@ def plan(
     weeks_left: Decimal,
     meeting_goal: Decimal | None,
     usual_offers_per_week: Decimal | None = None,
+    period_over: bool = False,
 ) -> Plan:
     """From the goal, what is won, and the open pipeline weighted by the closing rate: how many
-    wins, offers and meetings a week the rest takes, at the seller's own rates."""
-    expected = (pipeline * f.closing_rate) if f.closing_rate is not None else Decimal(0)
+    wins, offers and meetings a week the rest takes, at the seller's own rates. `period_over`:
+    the goal's period ended before the day planned from (a week 53 digest about 2026-Q4, worked
+    out on Sunday 3 January): what is open can no longer be won in it."""
+    expected = (
+        pipeline * f.closing_rate if f.closing_rate is not None and not period_over else Decimal(0)
+    )
     missing = max(goal - won - expected, Decimal(0))
 
     def result(state: str, **numbers: object) -> Plan:

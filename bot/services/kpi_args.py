@@ -483,9 +483,17 @@ def parse_week(text: str, *, today: date) -> Week | None:
         number, year = int(match.group(1)), match.group(2)
         if year:
             return Week.parse(f"{year}-W{number:02d}")
-        week = Week.parse(f"{current.year}-W{number:02d}")
-        # A week number ahead of this one is last year's.
-        return week if week <= current else Week.parse(f"{current.year - 1}-W{number:02d}")
+        # The latest week with that number up to this one: a number ahead of this week is last
+        # year's, and so is week 53 in a year that has none (`uke 53` on 4 January 2027 is
+        # 2026-W53, not an error about 2027-W53).
+        for iso_year in (current.year, current.year - 1):
+            try:
+                week = Week(iso_year, number)
+            except ValueError:
+                continue
+            if week <= current:
+                return week
+        raise ValueError(f"no week {number} this year or last: {text!r}")
     try:
         return Week.parse(text.strip())
     except ValueError:

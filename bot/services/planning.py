@@ -222,6 +222,7 @@ def plan_of(
         weeks_left=weeks_left(today, away, goal.span.last),
         meeting_goal=status.base_goals.get("meetings"),
         usual_offers_per_week=_usual(own, weeks),
+        period_over=today > goal.span.last,
     )
     return _planned(p, goal)
 
@@ -249,6 +250,7 @@ def new_customer_plan_of(
         weeks_left=weeks_left(today, away, goal.span.last),
         meeting_goal=None,  # the meetings goal is not split by customer
         usual_offers_per_week=_usual(own.new, weeks),
+        period_over=today > goal.span.last,
     )
     return _planned(p, goal)
 

@@ -586,11 +586,14 @@ def build_team_report(
             if week == this_week
             else present_share
         )
+        # Away every working day of it (so far): nothing to compare, as there is no goal. A meeting
+        # logged on a holiday's Sunday is not "above own average" against a share of nothing.
+        compared = base if present_share else None
         trends = {
             k: kpis.trend(
                 current.get(k),
-                base.average.get(k) * present_share if base else None,
-                base_before=base.average.get(k) * share_before if base else None,
+                compared.average.get(k) * present_share if compared else None,
+                base_before=compared.average.get(k) * share_before if compared else None,
             )
             for k in WEEK_GOAL_KPIS
         }
@@ -787,9 +790,16 @@ def _team_results(
 def _team_week_goal(kpi: str, statuses: list[SellerStatus]) -> Decimal | None:
     """The team's goal is the sum of its sellers' goals (each already scaled for days away);
     managers who do not sell have none. None unless every seller has one: the team's line counts
-    what all of them did."""
+    what all of them did. A seller away the whole week has a goal of nothing that week (their own
+    row shows none): the Christmas week's line is the others' goals, not no goal at all."""
     selling = [s for s in statuses if s.seller.sells]
-    goals = [s.goals[kpi] for s in selling if s.goals.get(kpi) is not None]
+    goals = []
+    for s in selling:
+        goal = s.goals.get(kpi)
+        if goal is None and s.base_goals.get(kpi) is not None:
+            goal = Decimal(0)  # away the whole week
+        if goal is not None:
+            goals.append(goal)
     if not goals or len(goals) < len(selling):
         return None
     return sum(goals, Decimal(0))

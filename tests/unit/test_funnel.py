@@ -84,6 +84,22 @@ def test_the_pipeline_can_cover_the_rest() -> None:
     assert p.state == "on_track" and p.missing == 0
 
 
+def test_open_offers_bring_nothing_into_a_period_that_has_ended() -> None:
+    """The week 53 digest plans 2026-Q4 from Sunday 3 January: the quarter is over, what is open
+    can only be won in 2027 (found by tests/slack/test_year_end_ledger.py)."""
+    own = FunnelCounts(meetings=52, offers=20, wins=8, losses=12, won_value=D(2_480_000))
+    p = funnel.plan(
+        funnel.funnel(own, own),
+        goal=D(1_000_000),
+        won=D(600_000),
+        pipeline=D(1_000_000),
+        weeks_left=D(0),
+        meeting_goal=None,
+        period_over=True,
+    )
+    assert p.expected_from_pipeline == 0 and p.missing == 400_000 and p.state == "no_time"
+
+
 def test_no_history_means_no_numbers_guessed() -> None:
     f = funnel.funnel(FunnelCounts(), FunnelCounts())
     p = funnel.plan(

@@ -72,3 +72,28 @@ def test_a_day_of_a_month_is_still_its_week(text: str, week: str) -> None:
 
 def test_no_text_is_no_week() -> None:
     assert parse_week("  ", today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "week"),
+    [
+        ("uke 53", date(2027, 1, 4), "2026-W53"),  # 2027 has no week 53: last year's
+        ("week 53", date(2027, 1, 4), "2026-W53"),
+        ("v53", date(2027, 3, 10), "2026-W53"),
+        ("uke 52", date(2027, 1, 4), "2026-W52"),
+        ("uke 53", date(2026, 12, 30), "2026-W53"),  # the week under way
+        ("uke 53", date(2027, 1, 2), "2026-W53"),  # 2 January is still 2026-W53
+        ("uke 1", date(2027, 1, 2), "2026-W01"),  # 2027-W01 is still to come: last year's
+        ("uke 53 2026", date(2027, 1, 4), "2026-W53"),
+    ],
+)
+def test_week_53_is_the_last_one_there_was(text: str, today: date, week: str) -> None:
+    """Found by tests/slack/test_year_end_ledger.py: `/teamstatus week 53`, `uke 53` and `/kpi
+    v53` on 4 January 2027 said "not a week I can read" (2027-W53 does not exist); the week
+    before the one under way was readable only as "last week"."""
+    assert parse_week(text, today=today) == Week.parse(week)
+
+
+def test_a_week_53_neither_this_year_nor_last_had_is_refused() -> None:
+    with pytest.raises(ValueError):  # neither 2028 nor 2027 has a week 53
+        parse_week("uke 53", today=date(2028, 6, 1))

@@ -1311,7 +1311,12 @@ def _week(span: list[Token], today: date) -> date | None:
     try:
         candidate = date.fromisocalendar(year, number, 1)
     except ValueError:
-        return None
+        # Week 53 in a year that has none ("uke 53" on 4 January 2027): the last week 53
+        # there was, as the commands read it; never today instead.
+        try:
+            return date.fromisocalendar(year - 1, number, 1)
+        except ValueError:
+            return None
     if candidate < monday - timedelta(days=26 * 7):
         candidate = date.fromisocalendar(year + 1, number, 1)
     return candidate
