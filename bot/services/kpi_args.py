@@ -486,6 +486,7 @@ def parse_week(text: str, *, today: date) -> Week | None:
         # The latest week with that number up to this one: a number ahead of this week is last
         # year's, and so is week 53 in a year that has none (`uke 53` on 4 January 2027 is
         # 2026-W53, not an error about 2027-W53).
+        ahead = None
         for iso_year in (current.year, current.year - 1):
             try:
                 week = Week(iso_year, number)
@@ -493,6 +494,11 @@ def parse_week(text: str, *, today: date) -> Week | None:
                 continue
             if week <= current:
                 return week
+            ahead = ahead or week
+        if ahead is not None:
+            # `uke 53` in November 2026: no week 53 last year, this year's still to come (said
+            # so, as for `neste uke`), never "not a week"
+            return ahead
         raise ValueError(f"no week {number} this year or last: {text!r}")
     try:
         return Week.parse(text.strip())

@@ -97,3 +97,14 @@ def test_week_53_is_the_last_one_there_was(text: str, today: date, week: str) ->
 def test_a_week_53_neither_this_year_nor_last_had_is_refused() -> None:
     with pytest.raises(ValueError):  # neither 2028 nor 2027 has a week 53
         parse_week("uke 53", today=date(2028, 6, 1))
+
+
+def test_week_53_before_it_comes_is_this_years_to_come() -> None:
+    """`uke 53` on 30 November 2026: 2025 had no week 53, so it is 2026-W53, still to come (the
+    command then says so, as for `neste uke`); was refused as no week at all."""
+    from bot.services.kpi_args import parse_week as parse
+    from bot.services.kpis import Week as W
+
+    assert parse("uke 53", today=date(2026, 11, 30)) == W(2026, 53)
+    assert parse("uke 53", today=date(2027, 1, 4)) == W(2026, 53)
+    assert parse("uke 50", today=date(2026, 11, 30)) == W(2025, 50)
