@@ -312,15 +312,15 @@ def _of_sellers() -> Any:
 
 def _of_team() -> Any:
     """The summary days of the sellers `ids` and of the sellers of team `team` in `ws`."""
+    # One list of sellers (the summary's key searched per seller; an OR of two lists made
+    # SQLite read all the workspace's days).
     return and_(
         _DAY.workspace_id == bindparam("ws"),
-        or_(
-            in_ids(_DAY.seller_id),
-            _DAY.seller_id.in_(
-                select(Seller.id).where(
-                    Seller.workspace_id == bindparam("ws"), Seller.team_id == bindparam("team")
-                )
-            ),
+        _DAY.seller_id.in_(
+            select(Seller.id).where(
+                Seller.workspace_id == bindparam("ws"),
+                or_(Seller.team_id == bindparam("team"), in_ids(Seller.id)),
+            )
         ),
     )
 
