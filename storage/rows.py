@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, bindparam, func, literal, select
+from sqlalchemy import and_, bindparam, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
@@ -250,11 +250,22 @@ def stored_or_open_leads(
     return stored_id, open_leads
 
 
+class Repeated(NamedTuple):
+    """A meeting or call the seller logged a moment ago that this one repeats (Repeat)."""
+
+    at: datetime  # when the latest of them was logged
+    same_words: bool  # False: told the other way, in other words
+
+
 @dataclass(frozen=True)
 class Repeat:
     """The same log as one the seller stored a moment ago: their live activity of this kind
-    with the customer, on this day, with this note, amount, temperature and next step (the same
-    words), logged at or after `since`."""
+    with the customer, on this day, logged at or after `since`, with this note, amount,
+    temperature and next step (the same words) — or, whatever its words, told the other way
+    (`in_channel`: this log is a channel message, so a command's or form's; else a channel
+    message's). The same meeting told to kpibot and to the team is told in other words by
+    nature; two meetings with one customer on one day, minutes apart, one each way, are rare,
+    and "Log another" is one click."""
 
     seller_id: int
     kind: str
@@ -265,6 +276,7 @@ class Repeat:
     next_step: str | None
     next_step_due: date | None
     since: datetime
+    in_channel: bool = False
 
 
 _REPEATED = ("note", "amount", "temperature", "next_step", "next_step_due")
@@ -273,25 +285,36 @@ _REPEATED = ("note", "amount", "temperature", "next_step", "next_step_due")
 @cache
 def _stored_open_leads_or_repeat() -> Any:
     a = _ACTIVITIES.c
-    repeated = (
-        select(func.max(a.created_at))
-        .where(
-            a.workspace_id == bindparam("ws"),
-            a.customer_id == bindparam("customer"),
-            a.kind == bindparam("kind"),
-            a.occurred_on == bindparam("day"),
-            a.seller_id == bindparam("seller"),
-            a.deleted_at.is_(None),
-            a.created_at >= bindparam("since"),
-            *(
-                a[name].is_not_distinct_from(bindparam(name, type_=a[name].type))
-                for name in _REPEATED
-            ),
-        )
-        .scalar_subquery()
+    same_words = and_(
+        *(a[name].is_not_distinct_from(bindparam(name, type_=a[name].type)) for name in _REPEATED)
     )
+
+    def of_the_same(column: Any) -> Any:
+        return (
+            select(column)
+            .where(
+                a.workspace_id == bindparam("ws"),
+                a.customer_id == bindparam("customer"),
+                a.kind == bindparam("kind"),
+                a.occurred_on == bindparam("day"),
+                a.seller_id == bindparam("seller"),
+                a.deleted_at.is_(None),
+                a.created_at >= bindparam("since"),
+                or_(
+                    same_words,
+                    # Told the other way (a channel message after a command, or before it).
+                    case((a.source == "message", 1), else_=0) != bindparam("in_channel"),
+                ),
+            )
+            .scalar_subquery()
+        )
+
     statement = _stored_or_open_leads()
-    return statement.add_columns(repeated.label("repeated_at"))
+    return statement.add_columns(
+        of_the_same(func.max(a.created_at)).label("repeated_at"),
+        # 1: one of them in the same words; 0: told the other way in other words.
+        of_the_same(func.max(case((same_words, 1), else_=0))).label("same_words"),
+    )
 
 
 def look_before_logging(
@@ -300,7 +323,7 @@ def look_before_logging(
     source_ref: str,
     customer_id: int,
     repeat: Repeat | None = None,
-) -> tuple[int | None, list[Any], datetime | None]:
+) -> tuple[int | None, list[Any], Repeated | None]:
     """`stored_or_open_leads`, and with `repeat` when the seller logged the same a moment ago
     (None: not), in the same one statement."""
     flush_first(session)
@@ -314,14 +337,16 @@ def look_before_logging(
             "kind": repeat.kind,
             "day": repeat.day,
             "since": repeat.since,
+            "in_channel": int(repeat.in_channel),
             **{name: getattr(repeat, name) for name in _REPEATED},
         }
         found = [
             tuple(row)
             for row in cursor.execute(session, _stored_open_leads_or_repeat(), params).all()
         ]
-        repeated_at = found[0][-1] if found else None
-        found = [row[:-1] for row in found]
+        at = found[0][-2] if found else None
+        repeated_at = None if at is None else Repeated(at, bool(found[0][-1]))
+        found = [row[:-2] for row in found]
     stored_id = found[0][0] if found else None
     return (
         stored_id,

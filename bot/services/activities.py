@@ -911,6 +911,17 @@ def message_record_undone_by_a_person(
     return by is not None and by != recording.UNDONE_BY_THE_MESSAGE
 
 
+def message_said_the_same(session: Session, workspace_id: str, channel: str, ts: str) -> bool:
+    """Whether its author answered "It was the same" about this message (the meeting or call
+    it told was one logged a moment before, perhaps by command in other words): nothing was
+    stored, and an edit of it is asked about, never recorded unasked (was: an edit after the
+    ten minutes counted the meeting twice)."""
+    return any(
+        q.code == "repeated" and q.outcome == questions.SAME
+        for q in question_store.for_message(session, workspace_id, f"msg:{channel}:{ts}")
+    )
+
+
 def amend_message_record(
     session: Session,
     who: Who,

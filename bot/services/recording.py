@@ -489,6 +489,7 @@ def record(
             next_step=cmd.next_step.what[:200] if cmd.next_step else None,
             next_step_due=cmd.next_step.due if cmd.next_step else None,
             since=now - REPEAT_WINDOW,
+            in_channel=source == Source.MESSAGE,
         )
     )
     stored_id, open_leads, repeated_at = rows.look_before_logging(
@@ -499,12 +500,12 @@ def record(
         assert existing is not None
         return Recorded(existing, duplicate=True)
     if repeated_at is not None:
-        minutes = max(1, int((now - repeated_at).total_seconds() // 60))
-        raise NeedsAnswer(
-            "repeated",
-            {"kind": kind.value, "customer": customer.name, "minutes": minutes},
-            ("another", "same"),
-        )
+        minutes = max(1, int((now - repeated_at.at).total_seconds() // 60))
+        params: dict[str, object] = {"kind": kind.value, "customer": customer.name, "minutes": minutes}
+        if not repeated_at.same_words:
+            # Told to kpibot and to the team in other words: say which way the first came.
+            params["first_way"] = "command" if source == Source.MESSAGE else "message"
+        raise NeedsAnswer("repeated", params, ("another", "same"))
     if is_new:
         open_leads = []
     lead = on_lead or _check_ownership(session, actor, cmd, customer, open_leads, answers)
