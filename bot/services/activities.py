@@ -389,6 +389,19 @@ def answer(
     if option == questions.CANCEL:
         return Answered("cancelled")
     if option == questions.SAME:
+        if row.code == "repeated" and not recording.still_logged(
+            session, actor(who), pending.command, row.created_at
+        ):
+            # The one logged before was undone meanwhile (its Undo clicked while this was
+            # asked): "it counts once" would be untrue, none counts. Asked again, one click.
+            c = pending.command
+            gone = NeedsAnswer(
+                "repeat_undone", {"kind": c.kind.value, "customer": c.customer}, ("again", "cancel")
+            )
+            return ask(
+                session, who, gone, c, source=pending.source, source_ref=pending.source_ref,
+                answers=pending.answers, now=now,
+            )  # fmt: skip
         return Answered("same")
     if option == questions.NOT_A_SALE:
         return Answered("not_a_sale")

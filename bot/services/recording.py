@@ -698,6 +698,11 @@ def undo(
         return UndoResult("missing")
     if activity.seller.slack_user_id != by_user and not by_manager:
         return UndoResult("forbidden", activity)
+    if repo.lock_customer(session, workspace_id, activity.customer_id):
+        # PostgreSQL: held, perhaps after another replica's Undo of it, or an answer or log
+        # about its customer, committed: read again, so the undo is done once and said once
+        # (was: both clicks undid it, and the second rebuilt a lead the first had deleted).
+        session.refresh(activity)
     if activity.deleted_at is not None:
         return UndoResult("already", activity)
     customer = activity.customer
@@ -734,6 +739,27 @@ def undo(
         session.flush()
         return UndoResult("undone", activity, customer_removed=True)
     return UndoResult("undone", activity)
+
+
+def still_logged(session: Session, actor: Actor, cmd: LogCommand, asked_at: datetime) -> bool:
+    """Whether the meeting or call a "the same one sent twice?" question (asked at `asked_at`)
+    was about is still logged: the seller's live one of that kind with the customer, on that
+    day, logged within the window before the question. Holding the customer (PostgreSQL), so
+    an Undo of it on another replica comes wholly before or after."""
+    key = customer_key(cmd.customer)
+    customer = repo.customers_among(session, actor.workspace_id, {key}).get(key)
+    if customer is None:
+        return False
+    repo.lock_customer(session, actor.workspace_id, customer.id)
+    before = repo.recent_same(
+        session,
+        actor.workspace_id,
+        actor.seller_id,
+        customer.id,
+        ActivityKind(cmd.kind).value,
+        asked_at - REPEAT_WINDOW,
+    )
+    return before is not None and before.occurred_on == cmd.when
 
 
 def built_upon(session: Session, workspace_id: str, activity: Activity) -> bool:

@@ -112,3 +112,117 @@ def test_an_edit_of_a_message_said_the_same_is_asked_never_counted(slack, clock,
     assert not slack.api.calls_to("reactions.add")
     options = {b["value"].rsplit("|", 1)[-1] for b in buttons(again)}
     assert options & {"same", "not_a_sale"}, text_of(again)
+
+
+# -- Undo while a question about the same record is being answered ------------------------------
+def _button(reply: dict, action_id: str) -> dict:
+    return next(b for b in buttons(reply) if b["action_id"] == action_id)
+
+
+def test_it_was_the_same_after_the_first_was_undone_is_asked_again(slack) -> None:  # type: ignore[no-untyped-def]
+    """'/logmeeting Aker BP' twice: the second is asked [Log another] [It was the same]; the
+    first's Undo is clicked, then 'It was the same'. Was: 'OK, it counts once' and no meeting
+    at all. Now the answer says the first is gone and asks, one click to log it."""
+    _setup(slack)
+    first = slack.driver.command("/logmeeting", "Aker BP", LARS, CHANNEL)
+    logged = first.reply()
+    second = slack.driver.command("/logmeeting", "Aker BP", LARS, CHANNEL)
+    asked = second.reply()
+    undo = _button(logged, "activity_undo")
+    slack.driver.click(
+        LARS, {"action_id": undo["action_id"], "value": undo["value"]}, response_url=first.response_url
+    )
+    slack.wait_idle()
+    assert _meetings(slack) == []
+    _click(slack, asked, "same", second)
+    again = slack.api.responses(second.key)[-1]
+    said = text_of(again)
+    assert "undone meanwhile" in said and "counts once" not in said, said
+    assert _meetings(slack) == []
+    _click(slack, again, "again", second)
+    assert _meetings(slack) == [("Aker BP", "command")]
+    assert "Logged a *meeting*" in text_of(slack.api.responses(second.key)[-1])
+
+
+def test_log_another_after_the_first_was_undone_is_one_meeting(slack) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    first = slack.driver.command("/logmeeting", "Aker BP", LARS, CHANNEL)
+    logged = first.reply()
+    second = slack.driver.command("/logmeeting", "Aker BP", LARS, CHANNEL)
+    asked = second.reply()
+    undo = _button(logged, "activity_undo")
+    slack.driver.click(
+        LARS, {"action_id": undo["action_id"], "value": undo["value"]}, response_url=first.response_url
+    )
+    slack.wait_idle()
+    _click(slack, asked, "another", second)
+    assert _meetings(slack) == [("Aker BP", "command")]
+
+
+def test_a_separate_offer_and_undo_in_either_order_leave_one_outcome(slack) -> None:  # type: ignore[no-untyped-def]
+    """The revision's confirmation has [It's a separate offer] and [Undo]: whichever comes
+    second is told the first changed it; one offer stays, its lead at 200k."""
+    from tests.slack.test_modal_and_undo import leads
+
+    _setup(slack)
+    slack.driver.command("/logoffer", "Equinor 200k", LARS, CHANNEL).reply()
+    revised = slack.driver.command("/logoffer", "Equinor 250k", LARS, CHANNEL)
+    reply = revised.reply()
+    for action_id in ("activity_undo", "offer_separate"):
+        b = _button(reply, action_id)
+        slack.driver.click(
+            LARS, {"action_id": b["action_id"], "value": b["value"]}, response_url=revised.response_url
+        )
+        slack.wait_idle()
+    said = [text_of(r) for r in slack.api.responses(revised.key)]
+    assert "Undone" in said[-2] and "changed since" in said[-1], said
+    assert [(r["kind"], r["amount"]) for r in stored(slack)] == [("offer", 200000.0)]
+    assert [(lead.status, lead.offer_amount) for lead in leads(slack)] == [("open", 200000)]
+
+
+@pytest.fixture
+def replica(slack, migrated_db_url, clock, slack_api):  # type: ignore[no-untyped-def]
+    """A second kpibot process on the same database and Slack (its own app, pool and caches)."""
+    from bot.offline.harness import local_slack
+
+    with local_slack(
+        migrated_db_url, clock=clock, api=slack_api, over_http=False, migrate=False
+    ) as other:
+        yield other
+
+
+def test_undo_clicked_on_two_replicas_at_once_is_done_once_and_said_once(slack, replica) -> None:  # type: ignore[no-untyped-def]
+    """A double click on Undo reaches two replicas at once. The meeting made the lead: the
+    first undo deletes it. Exactly one 'Undone'; the other click hears it was undone already;
+    no error, no lead left behind."""
+    import threading
+
+    from tests.slack.test_modal_and_undo import leads
+
+    _setup(slack)
+    for _ in range(3):
+        logged = slack.driver.command("/logmeeting", "Aker BP warm", LARS, CHANNEL)
+        reply = logged.reply()
+        undo = _button(reply, "activity_undo")
+        statuses: list[int] = []
+
+        def click(app) -> None:  # type: ignore[no-untyped-def]
+            statuses.append(
+                app.driver.click(
+                    LARS,
+                    {"action_id": undo["action_id"], "value": undo["value"]},
+                    response_url=logged.response_url,
+                ).status
+            )
+
+        both = [threading.Thread(target=click, args=(app,)) for app in (slack, replica)]
+        for thread in both:
+            thread.start()
+        for thread in both:
+            thread.join()
+        slack.wait_idle()
+        replica.wait_idle()
+        assert statuses == [200, 200]
+        said = [text_of(r) for r in slack.api.responses(logged.key)][-2:]
+        assert sum("Undone:" in s for s in said) == 1, said
+        assert _meetings(slack) == [] and leads(slack) == []
