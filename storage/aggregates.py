@@ -231,11 +231,9 @@ def team_counts(
         else:
             # The team's other sellers may have revised these sellers' offers (a lead handed
             # over): their days with a revision are read too, one statement either way.
-            rows = session.execute(_revisions_query(of_team=True), {**params, "team": team_id})
-            rows = rows.all()
-        _set_apart(
-            rows, weeks, list(periods.values()), currency, per_week, per_period, seller_ids
-        )
+            team = {**params, "team": team_id}
+            rows = session.execute(_revisions_query(of_team=True), team).all()
+        _set_apart(rows, weeks, list(periods.values()), currency, per_week, per_period, seller_ids)
     return per_week, {name: table for name, table in zip(periods, per_period, strict=True)}
 
 

@@ -501,7 +501,11 @@ def record(
         return Recorded(existing, duplicate=True)
     if repeated_at is not None:
         minutes = max(1, int((now - repeated_at.at).total_seconds() // 60))
-        params: dict[str, object] = {"kind": kind.value, "customer": customer.name, "minutes": minutes}
+        params: dict[str, object] = {
+            "kind": kind.value,
+            "customer": customer.name,
+            "minutes": minutes,
+        }
         if not repeated_at.same_words:
             # Told to kpibot and to the team in other words: say which way the first came.
             params["first_way"] = "command" if source == Source.MESSAGE else "message"

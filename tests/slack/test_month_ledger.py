@@ -141,9 +141,7 @@ class Ledger:
         # with the offer it revises: its sender's, also when the new owner of a lead handed
         # over made it (README, hand-over).
         rows = [
-            e
-            for e in self.live(at)
-            if self.credited(e, at) in sellers and first <= e.day <= last
+            e for e in self.live(at) if self.credited(e, at) in sellers and first <= e.day <= last
         ]
         count = Counter(e.kind for e in rows if not e.revises)
         offered: Counter[str] = Counter()

@@ -130,7 +130,9 @@ def test_it_was_the_same_after_the_first_was_undone_is_asked_again(slack) -> Non
     asked = second.reply()
     undo = _button(logged, "activity_undo")
     slack.driver.click(
-        LARS, {"action_id": undo["action_id"], "value": undo["value"]}, response_url=first.response_url
+        LARS,
+        {"action_id": undo["action_id"], "value": undo["value"]},
+        response_url=first.response_url,
     )
     slack.wait_idle()
     assert _meetings(slack) == []
@@ -152,7 +154,9 @@ def test_log_another_after_the_first_was_undone_is_one_meeting(slack) -> None:  
     asked = second.reply()
     undo = _button(logged, "activity_undo")
     slack.driver.click(
-        LARS, {"action_id": undo["action_id"], "value": undo["value"]}, response_url=first.response_url
+        LARS,
+        {"action_id": undo["action_id"], "value": undo["value"]},
+        response_url=first.response_url,
     )
     slack.wait_idle()
     _click(slack, asked, "another", second)
@@ -171,7 +175,9 @@ def test_a_separate_offer_and_undo_in_either_order_leave_one_outcome(slack) -> N
     for action_id in ("activity_undo", "offer_separate"):
         b = _button(reply, action_id)
         slack.driver.click(
-            LARS, {"action_id": b["action_id"], "value": b["value"]}, response_url=revised.response_url
+            LARS,
+            {"action_id": b["action_id"], "value": b["value"]},
+            response_url=revised.response_url,
         )
         slack.wait_idle()
     said = [text_of(r) for r in slack.api.responses(revised.key)]
@@ -206,14 +212,9 @@ def test_undo_clicked_on_two_replicas_at_once_is_done_once_and_said_once(slack, 
         undo = _button(reply, "activity_undo")
         statuses: list[int] = []
 
-        def click(app) -> None:  # type: ignore[no-untyped-def]
-            statuses.append(
-                app.driver.click(
-                    LARS,
-                    {"action_id": undo["action_id"], "value": undo["value"]},
-                    response_url=logged.response_url,
-                ).status
-            )
+        def click(app, undo=undo, url=logged.response_url, statuses=statuses) -> None:  # type: ignore[no-untyped-def]
+            action = {"action_id": undo["action_id"], "value": undo["value"]}
+            statuses.append(app.driver.click(LARS, action, response_url=url).status)
 
         both = [threading.Thread(target=click, args=(app,)) for app in (slack, replica)]
         for thread in both:
@@ -226,3 +227,63 @@ def test_undo_clicked_on_two_replicas_at_once_is_done_once_and_said_once(slack, 
         said = [text_of(r) for r in slack.api.responses(logged.key)][-2:]
         assert sum("Undone:" in s for s in said) == 1, said
         assert _meetings(slack) == [] and leads(slack) == []
+
+
+# -- /kpi setup's [Move them] acts on whom the manager was shown --------------------------------
+def _team_of(slack, user_id):  # type: ignore[no-untyped-def]
+    from tests.slack.test_faults13 import _team_of as team_of
+
+    return team_of(slack, user_id)
+
+
+def test_move_them_moves_whom_the_manager_saw_not_who_joined_since(slack) -> None:  # type: ignore[no-untyped-def]
+    """Setup in #north named Alex (in #sales). Before the click Lars, also in #sales, joined
+    #north. Was: [Move them] read the channel again and moved Lars too, unseen. Now Alex moves;
+    Lars stays and is named again, with a button of his own."""
+    ALEX = "U0ALEX"
+    _setup(slack)
+    slack.api.channel_members["C0NORTH"] = [KARI, ALEX]
+    result = slack.driver.command("/kpi", "setup", KARI, "C0NORTH")
+    asked = result.reply()
+    assert "Alex (<#C0SALES>)" in text_of(asked) and "Lars" not in text_of(asked)
+    slack.api.channel_members["C0NORTH"] = [KARI, ALEX, LARS]
+    move = next(b for b in buttons(asked) if b["action_id"] == "setup_move_members")
+    slack.driver.click(
+        KARI,
+        {"action_id": move["action_id"], "value": move["value"]},
+        response_url=result.response_url,
+        channel_id="C0NORTH",
+    )
+    slack.wait_idle()
+    answer = slack.api.responses(result.key)[-1]
+    assert _team_of(slack, ALEX) == "C0NORTH" and _team_of(slack, LARS) == CHANNEL
+    assert "Lars (<#C0SALES>)" in text_of(answer), text_of(answer)
+    again = next(b for b in buttons(answer) if b["action_id"] == "setup_move_members")
+    slack.driver.click(
+        KARI,
+        {"action_id": again["action_id"], "value": again["value"]},
+        response_url=result.response_url,
+        channel_id="C0NORTH",
+    )
+    slack.wait_idle()
+    assert _team_of(slack, LARS) == "C0NORTH"
+
+
+def test_an_older_move_button_moves_nobody_unseen(slack) -> None:  # type: ignore[no-untyped-def]
+    """A button from before it carried whom it named (value 'move'): nobody is moved; they are
+    named again with a button that does."""
+    ALEX = "U0ALEX"
+    _setup(slack)
+    slack.api.channel_members["C0NORTH"] = [KARI, ALEX]
+    result = slack.driver.command("/kpi", "setup", KARI, "C0NORTH")
+    result.reply()
+    slack.driver.click(
+        KARI,
+        {"action_id": "setup_move_members", "value": "move"},
+        response_url=result.response_url,
+        channel_id="C0NORTH",
+    )
+    slack.wait_idle()
+    assert _team_of(slack, ALEX) == CHANNEL
+    answer = slack.api.responses(result.key)[-1]
+    assert "Alex (<#C0SALES>)" in text_of(answer)
