@@ -287,3 +287,42 @@ def test_an_older_move_button_moves_nobody_unseen(slack) -> None:  # type: ignor
     assert _team_of(slack, ALEX) == CHANNEL
     answer = slack.api.responses(result.key)[-1]
     assert "Alex (<#C0SALES>)" in text_of(answer)
+
+
+def test_plan_next_step_submitted_after_the_lead_was_undone_says_so(slack) -> None:  # type: ignore[no-untyped-def]
+    """The App Home's [Plan next step] form open on the lead a meeting made; the meeting's
+    Undo takes the lead away; the form is submitted: told in the form, nothing stored, no
+    lead or history brought back."""
+    from tests.slack.test_modal_and_undo import leads
+
+    _setup(slack)
+    logged = slack.driver.command("/logmeeting", "Aker BP warm", LARS, CHANNEL)
+    reply = logged.reply()
+    slack.api.reset()
+    slack.driver.event({"type": "app_home_opened", "user": LARS, "channel": "D0X", "tab": "home"})
+    home = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
+    plan = next(
+        block["accessory"]
+        for block in home["blocks"]
+        if (block.get("accessory") or {}).get("action_id") == "lead_plan_next_step"
+    )
+    slack.api.reset()
+    slack.driver.click(LARS, {"action_id": plan["action_id"], "value": plan["value"]}, view=home)
+    slack.wait_idle()
+    form = {**slack.api.calls_to("views.open")[0].params["view"], "id": "V0PLAN"}
+    undo = _button(reply, "activity_undo")
+    slack.driver.click(
+        LARS,
+        {"action_id": undo["action_id"], "value": undo["value"]},
+        response_url=logged.response_url,
+    )
+    slack.wait_idle()
+    values = {
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": "2026-11-27"}},
+    }
+    answer = slack.driver.submit_view(LARS, form, values)
+    assert answer.status == 200
+    errors = answer.json()["errors"]
+    assert set(errors) == {"next_what"}, errors
+    assert leads(slack) == [] and _meetings(slack) == []
