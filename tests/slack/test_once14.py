@@ -326,3 +326,71 @@ def test_plan_next_step_submitted_after_the_lead_was_undone_says_so(slack) -> No
     errors = answer.json()["errors"]
     assert set(errors) == {"next_what"}, errors
     assert leads(slack) == [] and _meetings(slack) == []
+
+
+# -- the hunt: verified fine, pinned ----------------------------------------------------------------
+def test_a_message_redelivered_with_another_event_id_is_one_record(slack) -> None:  # type: ignore[no-untyped-def]
+    """Slack's retry carries a new event_id (and the same client_msg_id): the record is keyed
+    by the message (channel, ts), so one win, one note, one ✅. The same client_msg_id under a
+    new ts (the client posting it again) is a second message: the same win again is asked."""
+    _setup(slack)
+    slack.api.reset()
+    win = channel_message("Vant Equinor 300k i dag", TS, user=LARS, client_msg_id="c-1")
+    for event_id in ("Ev0FIRST", "Ev0RETRY"):
+        assert slack.driver.event(win, event_id=event_id).status == 200
+        slack.wait_idle()
+    again = channel_message(
+        "Vant Equinor 300k i dag", "1763630031.000100", user=LARS, client_msg_id="c-1"
+    )
+    assert slack.driver.event(again, event_id="Ev0AGAIN").status == 200
+    slack.wait_idle()
+    assert [(r["kind"], r["amount"]) for r in stored(slack)] == [("win", 300000.0)]
+    assert len(slack.api.calls_to("reactions.add")) == 1
+    notes = [text_of(c.params) for c in slack.api.calls_to("chat.postEphemeral")]
+    assert len(notes) == 2 and "Log it again?" in notes[1], notes
+
+
+def test_a_meeting_edited_into_a_win_is_the_win_alone(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _setup(slack)
+    _post(slack, "Møte med Aker BP i dag")
+    clock.advance(seconds=60)
+    slack.api.reset()
+    slack.driver.event(
+        message_edited(
+            TS,
+            "Vant Aker BP 200k i dag",
+            before="Møte med Aker BP i dag",
+            at=f"{clock.now().timestamp():.6f}",
+            user=LARS,
+        )
+    )
+    slack.wait_idle()
+    assert [(r["kind"], r["amount"]) for r in stored(slack)] == [("win", 200000.0)]
+    assert not slack.api.calls_to("reactions.remove")  # the message keeps its one ✅
+    [note] = [text_of(c.params) for c in slack.api.calls_to("chat.postEphemeral")]
+    assert "Logged a *win*" in note, note
+
+
+def test_a_button_after_the_seller_left_the_team_acts_on_their_own_records(slack) -> None:  # type: ignore[no-untyped-def]
+    """Lars leaves #sales with a question and an Undo button open: his own entries stay his to
+    answer and undo (the meeting was asked about while he was in the team)."""
+    _setup(slack)
+    first = slack.driver.command("/logmeeting", "Aker BP warm", LARS, CHANNEL)
+    logged = first.reply()
+    second = slack.driver.command("/logmeeting", "Aker BP warm", LARS, CHANNEL)
+    asked = second.reply()
+    slack.driver.event(
+        {"type": "member_left_channel", "user": LARS, "channel": CHANNEL, "channel_type": "C"}
+    )
+    slack.wait_idle()
+    _click(slack, asked, "another", second)
+    assert "Logged a *meeting*" in text_of(slack.api.responses(second.key)[-1])
+    undo = _button(logged, "activity_undo")
+    slack.driver.click(
+        LARS,
+        {"action_id": undo["action_id"], "value": undo["value"]},
+        response_url=first.response_url,
+    )
+    slack.wait_idle()
+    assert "Undone" in text_of(slack.api.responses(first.key)[-1])
+    assert _meetings(slack) == [("Aker BP", "command")]
