@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, bindparam, case, func, literal, or_, select
+from sqlalchemy import and_, bindparam, case, func, literal, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
@@ -283,7 +283,7 @@ _REPEATED = ("note", "amount", "temperature", "next_step", "next_step_due")
 
 
 @cache
-def _stored_open_leads_or_repeat() -> Any:
+def _stored_open_leads_or_repeat() -> tuple[Any, Any]:
     a = _ACTIVITIES.c
     same_words = and_(
         *(a[name].is_not_distinct_from(bindparam(name, type_=a[name].type)) for name in _REPEATED)
@@ -303,17 +303,25 @@ def _stored_open_leads_or_repeat() -> Any:
                 or_(
                     same_words,
                     # Told the other way (a channel message after a command, or before it).
-                    case((a.source == "message", 1), else_=0) != bindparam("in_channel"),
+                    case(
+                        (a.source == literal_column("'message'"), literal_column("1")),
+                        else_=literal_column("0"),
+                    )
+                    != bindparam("in_channel"),
                 ),
             )
             .scalar_subquery()
         )
 
     statement = _stored_or_open_leads()
-    return statement.add_columns(
-        of_the_same(func.max(a.created_at)).label("repeated_at"),
-        # 1: one of them in the same words; 0: told the other way in other words.
-        of_the_same(func.max(case((same_words, 1), else_=0))).label("same_words"),
+    return statement.add_columns(of_the_same(func.max(a.created_at)).label("repeated_at")), (
+        # Asked only when there is one (rare; a question follows): 1 when one of them is in
+        # the same words, 0 when told the other way in other words.
+        select(
+            of_the_same(
+                func.max(case((same_words, literal_column("1")), else_=literal_column("0")))
+            )
+        )
     )
 
 
@@ -340,13 +348,14 @@ def look_before_logging(
             "in_channel": int(repeat.in_channel),
             **{name: getattr(repeat, name) for name in _REPEATED},
         }
-        found = [
-            tuple(row)
-            for row in cursor.execute(session, _stored_open_leads_or_repeat(), params).all()
-        ]
-        at = found[0][-2] if found else None
-        repeated_at = None if at is None else Repeated(at, bool(found[0][-1]))
-        found = [row[:-2] for row in found]
+        statement, words = _stored_open_leads_or_repeat()
+        found = [tuple(row) for row in cursor.execute(session, statement, params).all()]
+        at = found[0][-1] if found else None
+        repeated_at = None
+        if at is not None:
+            same = cursor.execute(session, words, params).all()[0][0]
+            repeated_at = Repeated(at, bool(same))
+        found = [row[:-1] for row in found]
     stored_id = found[0][0] if found else None
     return (
         stored_id,
