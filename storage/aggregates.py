@@ -6,7 +6,7 @@ values: building a SQLAlchemy statement costs more than running these small quer
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
@@ -160,6 +160,7 @@ def team_counts(
     weeks: tuple[date, date],
     periods: Mapping[str, tuple[date, date]],
     currency: str,
+    team_id: int | None = None,
 ) -> tuple[dict[tuple[int, int], KindTotals], dict[str, dict[int, KindTotals]]]:
     """What weekly_counts over `weeks` (whole weeks) and period_counts over each of `periods`
     (a quarter, 90 days) tell, from one pass over the activities of their overall range instead
@@ -173,7 +174,10 @@ def team_counts(
 
     An offer that revises a deal's offer moves offer_amount by the difference only when the
     deal's offer was sent in the same week or period (it is counted there); a revision of an
-    offer sent before it moves revised_amount instead (_set_apart)."""
+    offer sent before it moves revised_amount instead (_set_apart). A revision belongs with the
+    offer it revises: made by another seller (the new owner of a lead handed over), it counts for
+    the offer's sender. `team_id`: the team `seller_ids` are only some of (one seller's own
+    view), whose other sellers' revisions of their offers are read as well."""
     if not seller_ids:
         return {}, {name: {} for name in periods}
     spans = [weeks, *periods.values()]
@@ -221,9 +225,15 @@ def team_counts(
         revising |= _add_foreign(
             session, {**params, "ids": sorted(foreign)}, weeks, per_week, per_period
         )
-    if revising:
-        rows = session.execute(_revisions_query(), {**params, "ids": sorted(revising)}).all()
-        _set_apart(rows, weeks, list(periods.values()), currency, per_week, per_period)
+    if revising or team_id is not None:
+        if team_id is None:
+            rows = session.execute(_revisions_query(), {**params, "ids": sorted(revising)}).all()
+        else:
+            # The team's other sellers may have revised these sellers' offers (a lead handed
+            # over): their days with a revision are read too, one statement either way.
+            team = {**params, "team": team_id}
+            rows = session.execute(_revisions_query(of_team=True), team).all()
+        _set_apart(rows, weeks, list(periods.values()), currency, per_week, per_period, seller_ids)
     return per_week, {name: table for name, table in zip(periods, per_period, strict=True)}
 
 
@@ -298,6 +308,21 @@ def _of_sellers() -> Any:
     return and_(_DAY.workspace_id == bindparam("ws"), in_ids(_DAY.seller_id))
 
 
+def _of_team() -> Any:
+    """The summary days of the sellers `ids` and of the sellers of team `team` in `ws`."""
+    # One list of sellers (the summary's key searched per seller; an OR of two lists made
+    # SQLite read all the workspace's days).
+    return and_(
+        _DAY.workspace_id == bindparam("ws"),
+        _DAY.seller_id.in_(
+            select(Seller.id).where(
+                Seller.workspace_id == bindparam("ws"),
+                or_(Seller.team_id == bindparam("team"), in_ids(Seller.id)),
+            )
+        ),
+    )
+
+
 @cache
 def _team_counts_query(periods: int) -> CompoundSelect:
     """One row per seller and week (of `weeks_first`..`weeks_last`; the part -1) and one per
@@ -366,32 +391,39 @@ def _foreign_amounts_query(periods: int) -> Select:
 
 
 @cache
-def _revisions_query() -> Select:
+def _revisions_query(of_team: bool = False) -> Select:
     """The live revisions on the days of the sellers `ids` (`first`..`last`) whose summary has
-    one (rare): seller, day, the day the deal's offer they revise was sent, and both amounts.
+    one (rare): seller, day, the day the deal's offer they revise was sent and who sent it, and
+    both amounts. `of_team`: on the days of the sellers `ids` and those of the team `team`.
 
     That offer is the deal's latest live offer logged before the revision that revised nothing
     (the one counted as sent), as recording.rebuild replays a deal in the order it was logged:
     read, not stored, so undo, edits, "It's a separate offer" and merges leave nothing behind."""
     sent = _OTHER
-    sent_on = (
-        select(sent.occurred_on)
-        .where(
-            sent.lead_id == Activity.lead_id,
-            sent.id < Activity.id,
-            sent.kind == "offer",
-            sent.deleted_at.is_(None),
-            sent.replaced_amount.is_(None),
+
+    def of_the_sent_offer(column: Any) -> Any:
+        return (
+            select(column)
+            .where(
+                sent.lead_id == Activity.lead_id,
+                sent.id < Activity.id,
+                sent.kind == "offer",
+                sent.deleted_at.is_(None),
+                sent.replaced_amount.is_(None),
+            )
+            .order_by(sent.id.desc())
+            .limit(1)
+            .correlate(Activity)
+            .scalar_subquery()
         )
-        .order_by(sent.id.desc())
-        .limit(1)
-        .correlate(Activity)
-        .scalar_subquery()
-    )
+
     return select(
         Activity.seller_id,
         Activity.occurred_on,
-        sent_on,
+        of_the_sent_offer(sent.occurred_on),
+        # Whose offer it revises: after a hand-over, the new owner revises the offer the first
+        # owner sent, and its value (so the difference) stays with the offer's sender.
+        of_the_sent_offer(sent.seller_id),
         Activity.currency,
         Activity.amount,
         Activity.replaced_currency,
@@ -400,7 +432,7 @@ def _revisions_query() -> Select:
         # The summary's days with a revision drive the search, as in _foreign_amounts_query.
         tuple_(Activity.workspace_id, Activity.seller_id, Activity.occurred_on).in_(
             select(_DAY.workspace_id, _DAY.seller_id, _DAY.day).where(
-                _of_sellers(),
+                _of_team() if of_team else _of_sellers(),
                 _DAY.day.between(bindparam("first"), bindparam("last")),
                 _DAY.replaced.is_not(None),
             )
@@ -418,30 +450,50 @@ def _set_apart(
     fallback: str,
     per_week: dict[tuple[int, int], KindTotals],
     per_period: list[dict[int, KindTotals]],
+    seller_ids: Collection[int] = (),
 ) -> None:
     """Each revision of an offer sent before its week (or outside a period) taken out of that
     week's (period's) offer_amount and into its revised_amount, each part in its currency. A
-    revision whose deal's offer is not found stays in offer_amount (as counted before)."""
+    revision whose deal's offer is not found stays in offer_amount (as counted before).
+
+    A revision belongs with the offer it revises: one made by another seller than the offer's
+    sender (the lead was handed over since) is taken out of the reviser's totals altogether and
+    counted in the sender's, in the same week (period) — in its offer_amount when the offer was
+    sent in it, apart otherwise. A sender outside `seller_ids` is not in these totals, so it is
+    only taken out of the reviser's."""
     zero = date.fromisoformat(WEEK_ZERO)
     first_week, last_week = weeks
-    week_moves: dict[tuple[int, int], dict[str, Decimal]] = {}
-    period_moves: list[dict[int, dict[str, Decimal]]] = [{} for _ in periods]
-    for seller_id, day, sent_on, code, amount, replaced_code, replaced in rows:
+    ids = set(seller_ids)
+    week_moves: dict[tuple[int, int], dict[str, list[Decimal]]] = {}
+    period_moves: list[dict[int, dict[str, list[Decimal]]]] = [{} for _ in periods]
+    for seller_id, day, sent_on, sender, code, amount, replaced_code, replaced in rows:
         if sent_on is None:
             continue
         day, sent_on = _day(day), _day(sent_on)
-        targets = []
+        handed = sender is not None and sender != seller_id
+        reviser = seller_id if seller_id in ids else None
+        credited = sender if handed and sender in ids else None
+        if reviser is None and credited is None:
+            continue  # another team's seller's revision of another's offer
+        targets = []  # (moves of a seller's bucket, out of offer_amount, into revised_amount)
         if first_week <= day <= last_week:
             index = (day - zero).days // 7  # type: ignore[operator]
-            if (sent_on - zero).days // 7 != index:  # type: ignore[operator]
-                targets.append(week_moves.setdefault((seller_id, index), {}))
+            inside = (sent_on - zero).days // 7 == index  # type: ignore[operator]
+            keys = [None if k is None else (k, index) for k in (reviser, credited)]
+            targets += _targets(week_moves, keys, inside, handed)
         for (first, last), moves in zip(periods, period_moves, strict=True):
-            if first <= day <= last and not first <= sent_on <= last:  # type: ignore[operator]
-                targets.append(moves.setdefault(seller_id, {}))
-        for moved in targets:
+            if first <= day <= last:  # type: ignore[operator]
+                inside = first <= sent_on <= last  # type: ignore[operator]
+                targets += _targets(moves, [reviser, credited], inside, handed)
+        for moved, out, apart in targets:
+            parts = []
             if amount is not None:
-                _into(moved, code or fallback, amount)
-            _into(moved, replaced_code or fallback, -_decimal(replaced))
+                parts.append((code or fallback, _decimal(amount)))
+            parts.append((replaced_code or fallback, -_decimal(replaced)))
+            for part_code, value in parts:
+                pair = moved.setdefault(part_code, [Decimal(0), Decimal(0)])
+                pair[0] += out * value
+                pair[1] += apart * value
     for key, moved in week_moves.items():
         per_week[key] = _apart(per_week.get(key), moved)
     for moves, table in zip(period_moves, per_period, strict=True):
@@ -449,12 +501,33 @@ def _set_apart(
             table[seller_id] = _apart(table.get(seller_id), moved)
 
 
-def _apart(totals: KindTotals | None, moved: Mapping[str, Decimal]) -> KindTotals:
+def _targets(
+    moves: dict[Any, dict[str, list[Decimal]]], keys: list[Any], inside: bool, handed: bool
+) -> list[tuple[dict[str, list[Decimal]], int, int]]:
+    """The buckets one revision moves, with how: (moves, out of offer_amount, into revised).
+    keys: the reviser's bucket and the sender's (after a hand-over), None for one not shown."""
+    reviser, sender = keys
+    found = []
+    if handed:
+        # Out of the reviser's value altogether; into the sender's, in its value when the offer
+        # was sent in the bucket, apart when before it.
+        if reviser is not None:
+            found.append((moves.setdefault(reviser, {}), 1, 0))
+        if sender is not None:
+            found.append((moves.setdefault(sender, {}), -1 if inside else 0, 0 if inside else 1))
+    elif not inside and reviser is not None:
+        found.append((moves.setdefault(reviser, {}), 1, 1))
+    return found
+
+
+def _apart(totals: KindTotals | None, moved: Mapping[str, Sequence[Decimal]]) -> KindTotals:
+    """`totals` with each currency's (out, apart) moved: out taken from offer_amount, apart
+    added to revised_amount."""
     totals = totals or KindTotals()
     offer, revised = dict(totals.offer_amount), dict(totals.revised_amount)
-    for code, value in moved.items():
-        _into(offer, code, -value)
-        _into(revised, code, value)
+    for code, (out, apart) in moved.items():
+        _into(offer, code, -out)
+        _into(revised, code, apart)
     return totals._replace(offer_amount=_frozen(offer), revised_amount=_frozen(revised))
 
 

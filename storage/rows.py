@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, bindparam, func, literal, select
+from sqlalchemy import and_, bindparam, case, func, literal, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
@@ -250,11 +250,22 @@ def stored_or_open_leads(
     return stored_id, open_leads
 
 
+class Repeated(NamedTuple):
+    """A meeting or call the seller logged a moment ago that this one repeats (Repeat)."""
+
+    at: datetime  # when the latest of them was logged
+    same_words: bool  # False: told the other way, in other words
+
+
 @dataclass(frozen=True)
 class Repeat:
     """The same log as one the seller stored a moment ago: their live activity of this kind
-    with the customer, on this day, with this note, amount, temperature and next step (the same
-    words), logged at or after `since`."""
+    with the customer, on this day, logged at or after `since`, with this note, amount,
+    temperature and next step (the same words) — or, whatever its words, told the other way
+    (`in_channel`: this log is a channel message, so a command's or form's; else a channel
+    message's). The same meeting told to kpibot and to the team is told in other words by
+    nature; two meetings with one customer on one day, minutes apart, one each way, are rare,
+    and "Log another" is one click."""
 
     seller_id: int
     kind: str
@@ -265,33 +276,53 @@ class Repeat:
     next_step: str | None
     next_step_due: date | None
     since: datetime
+    in_channel: bool = False
 
 
 _REPEATED = ("note", "amount", "temperature", "next_step", "next_step_due")
 
 
 @cache
-def _stored_open_leads_or_repeat() -> Any:
+def _stored_open_leads_or_repeat() -> tuple[Any, Any]:
     a = _ACTIVITIES.c
-    repeated = (
-        select(func.max(a.created_at))
-        .where(
-            a.workspace_id == bindparam("ws"),
-            a.customer_id == bindparam("customer"),
-            a.kind == bindparam("kind"),
-            a.occurred_on == bindparam("day"),
-            a.seller_id == bindparam("seller"),
-            a.deleted_at.is_(None),
-            a.created_at >= bindparam("since"),
-            *(
-                a[name].is_not_distinct_from(bindparam(name, type_=a[name].type))
-                for name in _REPEATED
-            ),
-        )
-        .scalar_subquery()
+    same_words = and_(
+        *(a[name].is_not_distinct_from(bindparam(name, type_=a[name].type)) for name in _REPEATED)
     )
+
+    def of_the_same(column: Any) -> Any:
+        return (
+            select(column)
+            .where(
+                a.workspace_id == bindparam("ws"),
+                a.customer_id == bindparam("customer"),
+                a.kind == bindparam("kind"),
+                a.occurred_on == bindparam("day"),
+                a.seller_id == bindparam("seller"),
+                a.deleted_at.is_(None),
+                a.created_at >= bindparam("since"),
+                or_(
+                    same_words,
+                    # Told the other way (a channel message after a command, or before it).
+                    case(
+                        (a.source == literal_column("'message'"), literal_column("1")),
+                        else_=literal_column("0"),
+                    )
+                    != bindparam("in_channel"),
+                ),
+            )
+            .scalar_subquery()
+        )
+
     statement = _stored_or_open_leads()
-    return statement.add_columns(repeated.label("repeated_at"))
+    return statement.add_columns(of_the_same(func.max(a.created_at)).label("repeated_at")), (
+        # Asked only when there is one (rare; a question follows): 1 when one of them is in
+        # the same words, 0 when told the other way in other words.
+        select(
+            of_the_same(
+                func.max(case((same_words, literal_column("1")), else_=literal_column("0")))
+            )
+        )
+    )
 
 
 @cache
@@ -314,7 +345,7 @@ def look_before_logging(
     repeat: Repeat | None = None,
     *,
     lock: bool = False,
-) -> tuple[int | None, list[Any], datetime | None]:
+) -> tuple[int | None, list[Any], Repeated | None]:
     """`stored_or_open_leads`, and with `repeat` when the seller logged the same a moment ago
     (None: not), in the same one statement. `lock`: first take the customer's row lock
     (PostgreSQL), and look only under it; both go in one round trip (cursor.execute_together:
@@ -328,15 +359,17 @@ def look_before_logging(
     else:
         lock = False
     flush_first(session)
+    words = None
     if repeat is None:
         statement = _stored_or_open_leads()
     else:
-        statement = _stored_open_leads_or_repeat()
+        statement, words = _stored_open_leads_or_repeat()
         params |= {
             "seller": repeat.seller_id,
             "kind": repeat.kind,
             "day": repeat.day,
             "since": repeat.since,
+            "in_channel": int(repeat.in_channel),
             **{name: getattr(repeat, name) for name in _REPEATED},
         }
     if lock:
@@ -346,11 +379,14 @@ def look_before_logging(
         ).all()
     else:
         found = cursor.execute(session, statement, params).all()
-    if repeat is None:
-        repeated_at = None
-    else:
+    repeated_at = None
+    if words is not None:
         found = [tuple(row) for row in found]
-        repeated_at = found[0][-1] if found else None
+        at = found[0][-1] if found else None
+        if at is not None:
+            # Asked only when there is one (rare; a question follows): in the same words?
+            same = cursor.execute(session, words, params).all()[0][0]
+            repeated_at = Repeated(at, bool(same))
         found = [row[:-1] for row in found]
     stored_id = found[0][0] if found else None
     return (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -130,11 +131,38 @@ _UNDO_ACTION = ActionId.UNDO.value
 _SEPARATE_ACTION = ActionId.SEPARATE_OFFER.value
 
 
+MOVE_PREFIX = "move:"
+
+
+def move_value(user_ids: Sequence[str]) -> str:
+    """The Move button's value: the Slack user ids named, as many as a button's value holds
+    (2,000 characters; those left out stay where they are and are named again after the move)."""
+    value = MOVE_PREFIX
+    for user_id in user_ids:
+        if len(value) + len(user_id) + 1 > 2000:
+            break
+        value += ("," if value != MOVE_PREFIX else "") + user_id
+    return value
+
+
+def moved_ids(value: str | None) -> list[str]:
+    """Who a Move click moves: the ids its button carries (none from an older button, which
+    named people it did not carry: they are named again, with a new button)."""
+    if not value or not value.startswith(MOVE_PREFIX):
+        return []
+    return [part for part in value[len(MOVE_PREFIX) :].split(",") if part]
+
+
 def role_question(
-    language: str, text: str, sells: bool, elsewhere: str | None = None
+    language: str,
+    text: str,
+    sells: bool,
+    elsewhere: str | None = None,
+    elsewhere_ids: Sequence[str] = (),
 ) -> dict[str, Any]:
     """The setup confirmation, asking the manager whether they sell in the team themself, and
-    (`elsewhere`: the text naming them) whether members in other teams move here."""
+    (`elsewhere`: the text naming them) whether members in other teams move here. The Move
+    button carries who was named (`elsewhere_ids`), so the click moves those and nobody else."""
     _ = i18n.translations(language).gettext
     question = _("Do you sell in this team yourself, or only manage it?")
     moves: list[Any] = []
@@ -146,7 +174,7 @@ def role_question(
                     ButtonElement(
                         text=PlainTextObject(text=_("Move them to this team")),
                         action_id=ActionId.SETUP_MOVE.value,
-                        value="move",
+                        value=move_value(elsewhere_ids),
                     ),
                     ButtonElement(
                         text=PlainTextObject(text=_("Leave them where they are")),

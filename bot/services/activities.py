@@ -390,6 +390,19 @@ def answer(
     if option == questions.CANCEL:
         return Answered("cancelled")
     if option == questions.SAME:
+        if row.code == "repeated" and not recording.still_logged(
+            session, actor(who), pending.command, row.created_at
+        ):
+            # The one logged before was undone meanwhile (its Undo clicked while this was
+            # asked): "it counts once" would be untrue, none counts. Asked again, one click.
+            c = pending.command
+            gone = NeedsAnswer(
+                "repeat_undone", {"kind": c.kind.value, "customer": c.customer}, ("again", "cancel")
+            )
+            return ask(
+                session, who, gone, c, source=pending.source, source_ref=pending.source_ref,
+                answers=pending.answers, now=now,
+            )  # fmt: skip
         return Answered("same")
     if option == questions.NOT_A_SALE:
         return Answered("not_a_sale")
@@ -925,6 +938,17 @@ def message_record_undone_by_a_person(
     it again)."""
     by = repo.newest_record_of_message_undone_by(session, workspace_id, channel, ts)
     return by is not None and by != recording.UNDONE_BY_THE_MESSAGE
+
+
+def message_said_the_same(session: Session, workspace_id: str, channel: str, ts: str) -> bool:
+    """Whether its author answered "It was the same" about this message (the meeting or call
+    it told was one logged a moment before, perhaps by command in other words): nothing was
+    stored, and an edit of it is asked about, never recorded unasked (was: an edit after the
+    ten minutes counted the meeting twice)."""
+    return any(
+        q.code == "repeated" and q.outcome == questions.SAME
+        for q in question_store.for_message(session, workspace_id, f"msg:{channel}:{ts}")
+    )
 
 
 def amend_message_record(

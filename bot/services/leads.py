@@ -174,6 +174,13 @@ def plan_next_step(
     if errors:
         return NextStepPlanned(errors)
     lead = _own_lead(session, who, lead_id)
+    if not isinstance(lead, str) and repo.lock_customer(
+        session, who.workspace_id, lead.customer_id
+    ):
+        # PostgreSQL: held, as an Undo of the entry that made the lead holds it: an Undo on
+        # another replica committed meanwhile is seen (the lead gone: said so in the form),
+        # never an update of a deleted lead (was: "something went wrong").
+        lead = _own_lead(session, who, lead_id)
     if isinstance(lead, str):
         return NextStepPlanned({"next_what": (lead, {})})
     recording.set_next_step(lead, what[:MAX_NEXT_STEP], due, now)

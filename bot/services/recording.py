@@ -489,6 +489,7 @@ def record(
             next_step=cmd.next_step.what[:200] if cmd.next_step else None,
             next_step_due=cmd.next_step.due if cmd.next_step else None,
             since=now - REPEAT_WINDOW,
+            in_channel=source == Source.MESSAGE,
         )
     )
     stored_id, open_leads, repeated_at = rows.look_before_logging(
@@ -499,12 +500,16 @@ def record(
         assert existing is not None
         return Recorded(existing, duplicate=True)
     if repeated_at is not None:
-        minutes = max(1, int((now - repeated_at).total_seconds() // 60))
-        raise NeedsAnswer(
-            "repeated",
-            {"kind": kind.value, "customer": customer.name, "minutes": minutes},
-            ("another", "same"),
-        )
+        minutes = max(1, int((now - repeated_at.at).total_seconds() // 60))
+        params: dict[str, object] = {
+            "kind": kind.value,
+            "customer": customer.name,
+            "minutes": minutes,
+        }
+        if not repeated_at.same_words:
+            # Told to kpibot and to the team in other words: say which way the first came.
+            params["first_way"] = "command" if source == Source.MESSAGE else "message"
+        raise NeedsAnswer("repeated", params, ("another", "same"))
     if is_new:
         open_leads = []
     lead = on_lead or _check_ownership(session, actor, cmd, customer, open_leads, answers)
@@ -697,6 +702,11 @@ def undo(
         return UndoResult("missing")
     if activity.seller.slack_user_id != by_user and not by_manager:
         return UndoResult("forbidden", activity)
+    if repo.lock_customer(session, workspace_id, activity.customer_id):
+        # PostgreSQL: held, perhaps after another replica's Undo of it, or an answer or log
+        # about its customer, committed: read again, so the undo is done once and said once
+        # (was: both clicks undid it, and the second rebuilt a lead the first had deleted).
+        session.refresh(activity)
     if activity.deleted_at is not None:
         return UndoResult("already", activity)
     customer = activity.customer
@@ -733,6 +743,27 @@ def undo(
         session.flush()
         return UndoResult("undone", activity, customer_removed=True)
     return UndoResult("undone", activity)
+
+
+def still_logged(session: Session, actor: Actor, cmd: LogCommand, asked_at: datetime) -> bool:
+    """Whether the meeting or call a "the same one sent twice?" question (asked at `asked_at`)
+    was about is still logged: the seller's live one of that kind with the customer, on that
+    day, logged within the window before the question. Holding the customer (PostgreSQL), so
+    an Undo of it on another replica comes wholly before or after."""
+    key = customer_key(cmd.customer)
+    customer = repo.customers_among(session, actor.workspace_id, {key}).get(key)
+    if customer is None:
+        return False
+    repo.lock_customer(session, actor.workspace_id, customer.id)
+    before = repo.recent_same(
+        session,
+        actor.workspace_id,
+        actor.seller_id,
+        customer.id,
+        ActivityKind(cmd.kind).value,
+        asked_at - REPEAT_WINDOW,
+    )
+    return before is not None and before.occurred_on == cmd.when
 
 
 def built_upon(session: Session, workspace_id: str, activity: Activity) -> bool:

@@ -7,7 +7,7 @@ channel and its people is handed in. `now` is handed in too."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
@@ -160,6 +160,7 @@ class SetUp:
     # Members in another team already, left there: (name, that team's channel), for the
     # manager to choose whether they move here (never moved unasked).
     elsewhere: list[tuple[str, str]] = field(default_factory=list)
+    elsewhere_ids: list[str] = field(default_factory=list)  # their Slack user ids, in order
 
 
 def set_up(
@@ -170,11 +171,13 @@ def set_up(
     people: list[dict[str, Any]],
     *,
     now: datetime,
-    move: bool = False,
+    move: Collection[str] = (),
 ) -> SetUp:
     """The channel becomes a sales team of `people` (users.info answers), with the requester as
     its manager. Run again, it updates the members. A member in another team stays there and
-    is named in the answer, unless the manager said to `move` them here."""
+    is named in the answer, unless the manager said to move them here: `move` holds the Slack
+    user ids of those the manager was shown (someone who joined the channel since, from
+    another team, stays there and is named again; never moved unseen)."""
     check_setup(who, channel_id)
     existing = repo.team_by_channel(session, who.workspace_id, channel_id)
     team = existing or repo.add_team(
@@ -190,14 +193,15 @@ def set_up(
         ),
     )
     team.name = channel_name or team.name
-    names, elsewhere = [], []
+    names, elsewhere, elsewhere_ids = [], [], []
     channels = {t.id: t.channel_id for t in repo.teams_of_workspace(session, who.workspace_id)}
     for user in people:
         seller = repo.ensure_seller(session, who.workspace_id, user["id"])
         apply_profile(seller, user, now)
         other = channels.get(seller.team_id) if seller.team_id not in (None, team.id) else None
-        if other is not None and not move:
+        if other is not None and user["id"] not in move:
             elsewhere.append((seller.display_name or user["id"], other))
+            elsewhere_ids.append(user["id"])
             continue
         seller.team_id = team.id
         names.append(seller.display_name or user["id"])
@@ -210,6 +214,7 @@ def set_up(
         settings_of(team),
         sells=bool(me.sells) if me is not None else True,
         elsewhere=elsewhere,
+        elsewhere_ids=elsewhere_ids,
     )
 
 

@@ -22,9 +22,10 @@ def _setup(slack, locale: str) -> None:  # type: ignore[no-untyped-def]
     for user in slack.api.users.values():
         user.locale = locale
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    for customer in ("Novo Nordisk", "DNB", "Telenor", "Volvo"):  # known customers, as a note
-        # says (a call typed again in the same words a moment later is asked about)
-        slack.driver.command("/logcall", f"{customer} -- known", LARS, CHANNEL).reply()
+    for customer in ("Novo Nordisk", "DNB", "Telenor", "Volvo"):  # known customers, made known
+        # by the manager's calls: Lars's own call a moment before, told again in the channel,
+        # would be asked about (the same call told both ways, handover14)
+        slack.driver.command("/logcall", f"{customer} -- known", KARI, CHANNEL).reply()
     slack.api.reset()
 
 

@@ -113,7 +113,8 @@ def test_setup_in_a_second_channel_asks_before_moving_members_of_another_team(sl
 
     moved = slack.driver.click(
         KARI,
-        {"action_id": "setup_move_members", "value": "move"},
+        # The button's value names whom it moves (handover14: never someone unseen).
+        {"action_id": "setup_move_members", "value": choice["setup_move_members"]["value"]},
         response_url=result.response_url,
         channel_id="C0NORTH",
     )
@@ -123,7 +124,9 @@ def test_setup_in_a_second_channel_asks_before_moving_members_of_another_team(sl
     assert _team_of(slack, ALEX) == "C0NORTH" and _team_of(slack, LARS) == CHANNEL
     # Only a manager moves anyone: the same click by a seller changes nothing.
     slack.driver.click(
-        LARS, {"action_id": "setup_move_members", "value": "move"}, channel_id="C0NORTH"
+        LARS,
+        {"action_id": "setup_move_members", "value": f"move:{LARS}"},
+        channel_id="C0NORTH",
     )
     slack.wait_idle()
     assert _team_of(slack, LARS) == CHANNEL

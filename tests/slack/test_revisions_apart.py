@@ -160,3 +160,43 @@ def test_a_revision_in_another_currency_is_apart_in_its_own(slack) -> None:  # t
     assert "Offers 1 (NOK 125,000; earlier offers revised by SEK 100,000 not converted" in mette, (
         mette
     )
+
+
+def test_a_revision_after_a_hand_over_is_the_senders_offer_value(slack) -> None:  # type: ignore[no-untyped-def]
+    """Mette sent Equinor 200,000 in week 45 and handed the lead to Alex, who revised it to
+    180,000 in week 47. The offer, its value and so its revision are Mette's (she sent it); the
+    deal, and so the pipeline, is Alex's now. Was: the -20,000 counted for Alex (his week and
+    quarter read "revised down by NOK 20,000", Mette's quarter NOK 325,000 against 305,000)."""
+    _start(slack)
+    _log(slack, METTE, "Equinor 200k 2026-11-03")
+    _log(slack, METTE, "Nammo 125k 2026-11-16")
+    reply = _say(slack, METTE, "/kpi", f"customer Equinor owner <@{ALEX}|alex>")
+    assert "alex" in reply.lower() or ALEX in reply, reply
+    _log(slack, ALEX, "Equinor 180k 2026-11-18")
+
+    status = _say(slack, KARI, "/teamstatus")
+    mette, alex = _row(status, "Mette"), _row(status, "Alex")
+    assert "Offers 1 (NOK 125,000; earlier offers revised down by NOK 20,000)" in mette, mette
+    assert "Offers 0 ·" in alex and "revised" not in alex, alex
+    assert "Pipeline NOK 180,000" in alex and "Pipeline NOK 125,000" in mette, status
+    # The team's total is the same either way.
+    assert "Offers: *1* (NOK 125,000; earlier offers revised down by NOK 20,000)" in status, status
+
+    # The quarter (from 1 Oct) holds Mette's Equinor at its last amount, in every own view.
+    quarter = "Offers: 2 (NOK 305,000)"
+    assert _quarter_offers(home(slack, METTE)) == quarter
+    assert _quarter_offers(_say(slack, KARI, "/teamstatus", f"<@{METTE}|mette>")) == quarter
+    assert _quarter_offers(home(slack, ALEX)) == "Offers: 0 (NOK 0)"
+
+    with freeze_time("2026-11-23T07:00:00Z"):  # Monday: week 47's digest and summaries
+        _jobs(slack).tick()
+        _jobs(slack).tick()
+    digest = text_of(_posts(slack)[0])
+    assert "Offers: *1* (NOK 125,000; earlier offers revised down by NOK 20,000)" in digest, digest
+    summaries = {
+        c.params["channel"]: text_of(c.params)
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params["channel"] in (METTE, ALEX)
+    }
+    assert _quarter_offers(summaries[METTE]) == quarter, summaries[METTE]
+    assert "revised" not in summaries[ALEX], summaries[ALEX]

@@ -110,6 +110,9 @@ def _work(s) -> None:  # type: ignore[no-untyped-def]
     reports.build_team_report(
         s, team, Week.of(TODAY), TODAY, only=repo.team_members(s, "T1", 1)[:1]
     )
+    # One seller's own view (the App Home): the team's other sellers' revisions read too.
+    one = repo.team_members(s, "T1", 1)[:1]
+    reports.build_team_report(s, team, Week.of(TODAY), TODAY, only=one, members=one)
     repo.recent_activities(s, "T1", 1)
     claims.settled(s, {"nudge"}, {TODAY.isoformat()}, now)
 
@@ -122,13 +125,20 @@ def test_activities_are_only_searched_through_an_index(engine) -> None:  # type:
         for line in plan.splitlines():
             if re.search(r"\bactivities(_\d+)?\b", line):
                 assert line.lstrip().startswith("SEARCH"), (statement, plan)
+        if "seller_days" in statement:
+            # The summary's key, never a scan of the workspace's days (handover14).
+            assert "SCAN seller_days" not in plan, (statement, plan)
         if "FROM claims" in statement:
             assert "ix_claims_kind_period" in plan, plan
 
 
 def test_per_customer_probes_and_lookups_use_their_index(engine) -> None:  # type: ignore[no-untyped-def]
     plans = _plans(engine, _work)
-    probes = [plan for statement, plan in plans if "activities_1.kind" in statement]
+    probes = [
+        plan
+        for statement, plan in plans
+        if "activities_1.kind" in statement and "activities_1.lead_id" not in statement
+    ]  # (a revision's offer is found on its lead: _revisions_query)
     assert probes, "no first-win check ran"
     for plan in probes:
         assert "ix_activities_customer_kind (workspace_id=? AND customer_id=? AND kind=?" in plan
@@ -141,7 +151,9 @@ def test_per_customer_probes_and_lookups_use_their_index(engine) -> None:  # typ
     foreign = [
         plan
         for statement, plan in plans
-        if "FROM activities" in statement and "seller_days" in statement
+        if "FROM activities" in statement
+        and "seller_days" in statement
+        and "replaced_amount IS NOT NULL" not in statement
     ]
     assert foreign
     for plan in foreign:
@@ -171,6 +183,20 @@ def test_per_customer_probes_and_lookups_use_their_index(engine) -> None:  # typ
         "ix_activities_undone (workspace_id=? AND seller_id=? AND deleted_at>?" in plan
         for plan in undone
     ), undone
+    # The revisions one seller's own view reads: the summary days of the team's sellers by the
+    # summary's key, each revision's offer on its lead.
+    revisions = [
+        plan
+        for statement, plan in plans
+        if "sellers.team_id" in statement and "replaced_amount IS NOT NULL" in statement
+    ]
+    assert revisions and all(
+        "ix_activities_lead (lead_id=?" in plan
+        and "seller_days USING PRIMARY KEY (workspace_id=? AND seller_id=? AND day>? AND day<?)"
+        in plan
+        and "SCAN" not in plan
+        for plan in revisions
+    ), revisions
     # The names of a past week's leads: from the lead, or its history when deleted since.
     shown = [plan for statement, plan in plans if "WHERE lead_states.lead_id IN" in statement]
     assert shown and all(

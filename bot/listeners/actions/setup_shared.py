@@ -13,7 +13,7 @@ from slack_sdk import WebClient
 from bot.ids import ActionId
 from bot.listeners.commands import kpi_team
 from bot.listeners.guard import guarded
-from bot.rendering.blocks import text_message
+from bot.rendering.blocks import moved_ids, text_message
 from bot.rendering.text import render
 from bot.unit_of_work import Request
 
@@ -41,7 +41,9 @@ def handle_setup_move(
         respond(**text_message(text), replace_original=False)
         return
     # Shared or not was settled when the team was set up (the question came after it).
-    answer = kpi_team.setup(request, client, shared_ok=True, move=True)
+    # Those the manager was shown, no one who joined the channel since (read at click time).
+    moving = moved_ids(action.get("value"))
+    answer = kpi_team.setup(request, client, shared_ok=True, move=moving)
     respond(**answer, replace_original=False)
 
 

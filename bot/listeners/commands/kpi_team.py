@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from slack_sdk import WebClient
@@ -114,13 +114,13 @@ def _some_names(names: list[str], shown: int = 20) -> str:
 
 
 def setup(
-    request: Request, client: WebClient, *, shared_ok: bool = False, move: bool = False
+    request: Request, client: WebClient, *, shared_ok: bool = False, move: Collection[str] = ()
 ) -> dict[str, Any]:
     """Who asks first; then Slack about the channel, outside any transaction (a write lock is
     never held across an HTTP call); then one unit of work that stores the team. A channel
     another organisation reads is asked about first (`shared_ok`: the manager said yes).
     Members in another team stay there unless the manager said to `move` them (asked in the
-    answer, with buttons)."""
+    answer, with buttons that carry who was shown: `move`, their user ids)."""
     with request.reading() as uow:
         teams.check_setup(uow.who, request.channel_id)
         language = uow.who.language
@@ -155,7 +155,7 @@ def setup(
             count=len(listed),
             names=Mrkdwn(", ".join(f"{plain(n)} (<#{escape(c)}>)" for n, c in listed)),
         )
-    return role_question(who.language, text, done.sells, elsewhere)
+    return role_question(who.language, text, done.sells, elsewhere, done.elsewhere_ids)
 
 
 def role(request: Request, rest: str) -> dict[str, Any]:

@@ -557,10 +557,14 @@ def on_edit(
         found = None
         if not as_command and (capturing or direct):
             found = _understand(uow, channel, message, to_bot=direct, at=at)
-            if found.outcome is Outcome.SURE and activities.message_record_undone_by_a_person(
-                uow.session, request.workspace_id, channel, ts
+            if found.outcome is Outcome.SURE and (
+                activities.message_record_undone_by_a_person(
+                    uow.session, request.workspace_id, channel, ts
+                )
+                or activities.message_said_the_same(uow.session, request.workspace_id, channel, ts)
             ):
-                # Its author (or a manager) undid what it recorded: the edit is asked about.
+                # Its author (or a manager) undid what it recorded, or said it was the same
+                # meeting as one logged before: the edit is asked about.
                 found = replace(found, outcome=Outcome.LIKELY)
             said = _amended(uow, channel, message, suffix, found, at)
         had_record = said is not None
