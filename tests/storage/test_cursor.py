@@ -231,7 +231,7 @@ def test_reads_on_the_cursor_give_what_sqlalchemy_gives(
             for repeat in _repeats(actor)
         ]
     # The call and the offer typed again are found (a time read back aware), the other not.
-    assert [when is not None and when.tzinfo is not None for when in repeated[:2]] == [True] * 2
+    assert [r is not None and r.at.tzinfo is not None for r in repeated[:2]] == [True] * 2
     assert repeated[2] is None
     with session_scope(factory) as s:
         found = repo.customers_among(s, "TR", {"equinor"})["equinor"]
