@@ -194,8 +194,7 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
         for i, t in enumerate(m.tokens)
         if t.sentence == sentence + 1
         and t.clause == m.tokens[name.start].clause  # "…, kickoff torsdag": a clause of its own
-        and t.is_word
-        and t.text[:1].isalnum()
+        and ((t.is_word and t.text[:1].isalnum()) or i in m.money_words)  # "£60k", "$12k"
     ]
     return (
         bool(rest)

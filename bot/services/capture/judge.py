@@ -642,8 +642,19 @@ _LEAD_NOUNS = {
     for w in """lead leads leadet leaden kunde kund prospect prospekt prospektet case caset
     deal dealen mulighet muligheten möjlighet mulighed opportunity""".split()
 }
-_COPULAS = {fold(w) for w in "er ar är is blir ble blev looks ser virker verkar seems".split()}
+_COPULAS = {
+    fold(w) for w in "er ar är is are blir ble blev looks look ser virker verkar seems seem".split()
+}
 _INTENSIFIERS = {fold(w) for w in "veldig meget mycket very ganske rimelig quite pretty".split()}
+_THEY = follow_ups.THEY - {"deres", "they'll", "theyll"}
+_THEY_ARE = {fold(w) for w in "they're theyre they’re".split()}
+_SEEM = {fold(w) for w in "seems seem virker verkar virkar looks".split()}
+# The plural of a temperature, said only of people ("de er varme", "de verkar varma")
+_TEMPERATURES_OF_THEM = {
+    **dict.fromkeys(("varme", "varma"), Temperature.WARM),
+    **dict.fromkeys(("hete", "heta", "hede"), Temperature.HOT),
+    **dict.fromkeys(("kalde", "kalla", "kolde"), Temperature.COLD),
+}
 
 
 def _temperature(m: Message) -> Temperature | None:
@@ -654,23 +665,46 @@ def _temperature(m: Message) -> Temperature | None:
     found = set()
     tokens = m.tokens
     for i, token in enumerate(tokens):
-        said = _TEMPERATURES.get(token.folded) if token.is_word else None
-        if said is None:
+        if not token.is_word:
+            continue
+        said = _TEMPERATURES.get(token.folded)
+        plural = _TEMPERATURES_OF_THEM.get(token.folded)
+        if said is None and plural is None:
             continue
         after = tokens[i + 1].folded if i + 1 < len(tokens) else ""
-        before = [t.folded for t in tokens[max(i - 3, 0) : i]]
+        before = [t.folded for t in tokens[max(i - 3, 0) : i] if t.clause == token.clause]
         while before and before[-1] in _INTENSIFIERS:
             before.pop()
         alone = [
             t for t in tokens if t.clause == token.clause and t.is_word and t.text[:1].isalnum()
         ]
+        # "…, they're warm", "de er varme", "de verkar varma", "seems warm": the customer's
+        # people said to be so (a clause about them, not "det er kaldt ute")
+        of_them = _said_of_them(before)
+        if plural is not None:
+            if of_them:
+                found.add(plural)
+            continue
         if (
             after in _LEAD_NOUNS
             or (len(before) >= 2 and before[-1] in _COPULAS and before[-2] in _LEAD_NOUNS)
             or (alone == [token] and i > 0)
+            or of_them
         ):
             found.add(said)
     return found.pop() if len(found) == 1 else None
+
+
+def _said_of_them(before: list[str]) -> bool:
+    """The words before a temperature in its clause: "they're", "de er", "kunden virker", or a
+    clause that opens with "seems"."""
+    if not before:
+        return False
+    if before[-1] in _THEY_ARE:
+        return True
+    if before[-1] not in _COPULAS:
+        return False
+    return (len(before) == 1 and before[0] in _SEEM) or (len(before) >= 2 and before[-2] in _THEY)
 
 
 def _other_kinds(m: Message, cue: Cue, clause: int) -> set[ActivityKind]:
