@@ -1612,10 +1612,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     ),
     "Halfords verbal yes on the call just now 🙌 PO to follow": _VERBAL_YES,
     "Monday Studio Ltd on Monday 🙃 good chat, they want a proposal": ("not read yet: missed"),
-    "Last week: Mon Ocado demo, Wed call Boots, Fri quote to Halfords £120k": (
-        "not read yet: the list is read item by item (session 13), but 'call Boots' alone (no "
-        "'with', no verb) is no call read: second kind offer != call"
-    ),
     "typo above - Next plc quote is £130k not £310k 🤦": ("not read yet: missed"),
     "ballpark quote to Boots today, roughly 400k, final number after the site visit": (
         "not read yet: kind meeting != offer; amount None != 400000"
@@ -1682,7 +1678,6 @@ HOLDOUT_15_LEFT: dict[str, str] = {
     "Søndag ApS – mode i søndags?? ja, de ville kun ses i weekenden 🙃 varm": "not read yet: missed",
     "Netto sagde mundtligt ja i telefonen i formiddags, men juristerne skal lige kigge på det": _VERBAL_YES,
     "Friday Labs Ltd on Friday 🙃 good demo, they want a quote": "not read yet: likely where sure is expected",
-    "Last week: Mon call Pret, Wed mtg Sainsbury's, Thu quote to Pret £45k": "not read yet: kind meeting != call; customer \"Sainsbury's\" != 'Pret'; date 2026-12-09 != 2026-12-07; second kind offer != meeting; second customer 'Pret' != \"Sainsbury's\"",
     "John Lewis verbal yes 🙌 paperwork after Christmas": _VERBAL_YES,
     "Quote Hub Ltd won!! 🥳 £210k": "not read yet: missed",
     "sorry, typo - Aviva quote is £830k not £380k": "not read yet: missed",

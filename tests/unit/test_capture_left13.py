@@ -67,3 +67,78 @@ def test_the_customer_said_to_be_warm_is_the_leads_temperature(
         ActivityKind.MEETING,
     ), found.reasons
     assert found.temperature is temperature
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Sent quote to Tesco 53k. sorry, 35k not 53k", Decimal("35000")),
+        ("Quote to Tesco 40k, make that 45k", Decimal("45000")),
+        ("Tilbud til Orkla 300k, nei vent: 350k", Decimal("350000")),
+    ],
+)
+def test_an_amount_mended_in_the_same_message_is_asked_at_the_new_one(
+    text: str, amount: Decimal
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.amount) == (
+        Outcome.LIKELY,  # corrections are asked (the corpora's convention)
+        ActivityKind.OFFER,
+        amount,
+    ), found.reasons
+
+
+@pytest.mark.parametrize("text", ["Won Tesco 220k not 22k", "Make it count! Won Tesco 45k"])
+def test_an_amount_said_once_stays_sure(text: str) -> None:
+    found = _read(text)
+    assert found.outcome is Outcome.SURE and found.amount in (220_000, 45_000), found.reasons
+
+
+WEDNESDAY = date(2026, 12, 2)
+
+
+def test_a_list_of_this_week_records_what_was_done_and_asks_what_is_to_come() -> None:
+    found = recognise(
+        "Denne uka: man møte Kiwi, tirs tilbud Rema 200k, fre demo hos Coop",
+        today=WEDNESDAY,
+        known_customers=set(),
+    )
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        Outcome.SURE,
+        ActivityKind.MEETING,
+        "Kiwi",
+        date(2026, 11, 30),
+    ), found.reasons
+    offer = found.also
+    assert offer is not None and (offer.kind, offer.customer, offer.amount, offer.when) == (
+        ActivityKind.OFFER,
+        "Rema",
+        200_000,
+        date(2026, 12, 1),
+    )
+    plan = offer.also
+    assert plan is not None and plan.outcome is Outcome.LIKELY and plan.customer == "Coop"
+    assert plan.when == WEDNESDAY and plan.next_step is not None  # never held on Friday
+    assert (plan.next_step.what, plan.next_step.due) == ("meeting", date(2026, 12, 4))
+    assert plan.also is None
+
+
+def test_list_items_on_days_of_their_own_name_a_call_and_a_meeting_by_their_nouns() -> None:
+    found = recognise("Mon call Pret, Tue mtg Greggs", today=WEDNESDAY, known_customers=set())
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        Outcome.SURE,
+        ActivityKind.CALL,
+        "Pret",
+        date(2026, 11, 30),
+    ), found.reasons
+    assert found.also is not None
+    assert (found.also.kind, found.also.customer, found.also.when) == (
+        ActivityKind.MEETING,
+        "Greggs",
+        date(2026, 12, 1),
+    )
+
+
+@pytest.mark.parametrize("text", ["call Pret", "møte Kiwi", "mtg Greggs tomorrow"])
+def test_a_noun_and_a_new_name_alone_is_still_no_record(text: str) -> None:
+    assert recognise(text, today=WEDNESDAY, known_customers=set()).outcome is Outcome.NOTHING

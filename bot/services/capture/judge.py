@@ -81,8 +81,15 @@ def _judge(
         # "Nå er vi på 1,2 mill i Q4", "600k totalt hittil i år": a total, not this deal's
         found = [a for a in found if not _a_total(m, a)]
         # "…, 320k, ikke 230k", "GBP 38k, not 83k": the amount said not to be is not it
-        said = [a for a in found if not _negated(m, a)]
-        found = said or found
+        # ("53k. sorry, 35k not 53k": the 53k said first too)
+        denied = {a.money.amount for a in found if _negated(m, a)}
+        said = [a for a in found if a.money.amount not in denied]
+        # "Quote to Tesco 40k, make that 45k", "…, nei vent: 450k": the amount said after a
+        # correction is the one meant
+        corrected = [a for a in said if _after_a_correction(m, a, said)]
+        if corrected or len(said) < len([a for a in found if not _negated(m, a)]):
+            reasons.append("amount-mended")  # a correction, asked as corrections are
+        found = corrected or said or found
         # "800k eks mva (1 mill inkl)": the same price with the tax is not a second amount
         net = [a for a in found if not _with_tax(m, a)]
         found = net if net and len(net) < len(found) else found
@@ -606,6 +613,14 @@ def _negated(m: Message, amount: signals.Amount) -> bool:
         amount.start > 1
         and m.tokens[amount.start - 1].folded in _FROM
         and m.tokens[amount.start - 2].folded in _CHANGED
+    )
+
+
+def _after_a_correction(m: Message, amount: signals.Amount, found: list[signals.Amount]) -> bool:
+    """An amount said after a word of correction that follows another amount ("40k, make that
+    45k", "300k, rettelse: 350k")."""
+    return any(
+        h.end <= amount.start and any(a.end <= h.start for a in found) for h in m.of("CORRECTIONS")
     )
 
 

@@ -110,6 +110,7 @@ class Message:
     posted: time | None = None  # the author's time of day when it was posted
     money_words: frozenset[int] = frozenset()  # tokens that are part of an amount
     done: bool = False  # an item under a heading of what was done: its weekday is the last one
+    dated_item: bool = False  # an item of a list on a weekday of its own ("man møte Kiwi, …")
 
     def of(self, category: str) -> list[Hit]:
         return [h for h in self.hits if h.category == category]
