@@ -142,3 +142,34 @@ def test_list_items_on_days_of_their_own_name_a_call_and_a_meeting_by_their_noun
 @pytest.mark.parametrize("text", ["call Pret", "møte Kiwi", "mtg Greggs tomorrow"])
 def test_a_noun_and_a_new_name_alone_is_still_no_record(text: str) -> None:
     assert recognise(text, today=WEDNESDAY, known_customers=set()).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ringte Elkjøp. De kör vidare med nuvarande leverantör",
+        "Snakket med Elkjøp, de går videre med dagens leverandør",
+        "Ringte Elkjøp, de valgte en annen leverandør",
+    ],
+)
+@pytest.mark.parametrize("open_offers", [("elkjøp",), ()])
+def test_a_talk_then_the_loss_it_brought_records_the_talk_and_asks_the_loss(
+    text: str, open_offers: tuple[str, ...]
+) -> None:
+    found = _read(text, known=("Elkjøp",), open_offers=open_offers)
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.SURE,
+        ActivityKind.CALL,
+        "Elkjøp",
+    ), found.reasons
+    assert found.also is not None
+    assert (found.also.outcome, found.also.kind, found.also.customer) == (
+        Outcome.LIKELY,
+        ActivityKind.LOSS,
+        "Elkjøp",
+    )
+
+
+def test_a_talk_with_nothing_lost_asks_nothing_more() -> None:
+    found = _read("Snakket med Elkjøp, de går videre med planene", known=("Elkjøp",))
+    assert found.outcome is Outcome.SURE and found.also is None, found.reasons

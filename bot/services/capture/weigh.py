@@ -620,9 +620,13 @@ def _two_records(
         r
         for r in read
         if r is not best
-        and r.kind not in (best.kind, ActivityKind.LOSS)
+        and r.kind is not best.kind
         and not r.planned
-        and (r.outcome is Outcome.SURE or (best.kind in _TALKS and _an_offer_with_its_amount(r)))
+        and (
+            r.outcome is Outcome.SURE
+            or (best.kind in _TALKS and _an_offer_with_its_amount(r))
+            or (best.kind in _TALKS and _a_loss_told_after(m, own, r, cue_of[id(r)]))
+        )
         and customer_key(r.customer or "") == key
         and not own.words & cue_of[id(r)].words
         and not _object_of(m, own, cue_of[id(r)])
@@ -635,6 +639,16 @@ def _two_records(
     first, second = sorted((best, other), key=lambda r: min(cue_of[id(r)].words))
     asked = replace(second, outcome=Outcome.LIKELY, also=None, reasons=(*second.reasons, "second"))
     return replace(first, also=asked, reasons=(*first.reasons, "first-of-two"))
+
+
+def _a_loss_told_after(m: Message, talk: Cue, found: Recognition, cue: Cue) -> bool:
+    """ "Ringte Elkjøp. De kör vidare med nuvarande leverantör", "Snakket med Elkjøp, de går
+    videre med dagens leverandør": a talk, then in a clause of its own the loss it brought
+    (asked, as every loss)."""
+    if found.kind is not ActivityKind.LOSS or "loss" not in found.reasons:
+        return False
+    talked = {m.tokens[i].clause for i in talk.words}
+    return min(cue.words) > max(talk.words) and not {m.tokens[i].clause for i in cue.words} & talked
 
 
 def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
