@@ -1612,7 +1612,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     ),
     "Halfords verbal yes on the call just now 🙌 PO to follow": _VERBAL_YES,
     "Monday Studio Ltd on Monday 🙃 good chat, they want a proposal": ("not read yet: missed"),
-    "typo above - Next plc quote is £130k not £310k 🤦": ("not read yet: missed"),
     "ballpark quote to Boots today, roughly 400k, final number after the site visit": (
         "not read yet: kind meeting != offer; amount None != 400000"
     ),
@@ -1679,8 +1678,6 @@ HOLDOUT_15_LEFT: dict[str, str] = {
     "Netto sagde mundtligt ja i telefonen i formiddags, men juristerne skal lige kigge på det": _VERBAL_YES,
     "Friday Labs Ltd on Friday 🙃 good demo, they want a quote": "not read yet: likely where sure is expected",
     "John Lewis verbal yes 🙌 paperwork after Christmas": _VERBAL_YES,
-    "Quote Hub Ltd won!! 🥳 £210k": "not read yet: missed",
-    "sorry, typo - Aviva quote is £830k not £380k": "not read yet: missed",
     "rough number to Barclays today, roughly 1.5m, final after their security review": "not read yet: missed",
 }
 

@@ -173,3 +173,42 @@ def test_a_talk_then_the_loss_it_brought_records_the_talk_and_asks_the_loss(
 def test_a_talk_with_nothing_lost_asks_nothing_more() -> None:
     found = _read("Snakket med Elkjøp, de går videre med planene", known=("Elkjøp",))
     assert found.outcome is Outcome.SURE and found.also is None, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "outcome"),
+    [
+        ("Quote Hub Ltd won!! 🥳 £210k", ("Quote Hub Ltd",), Outcome.SURE),
+        ("Orkla won!! 🥳 £210k", ("Orkla",), Outcome.SURE),
+        ("Orkla won 300k", ("Orkla",), Outcome.NOTHING),  # their news, as before
+        ("Orkla won a contract in Brazil", ("Orkla",), Outcome.NOTHING),
+        ("Brann won!! 2-1", (), Outcome.NOTHING),
+    ],
+)
+def test_a_name_then_won_and_only_cheers_and_an_amount_is_our_win(
+    text: str, known: tuple[str, ...], outcome: Outcome
+) -> None:
+    found = _read(text, known=known)
+    assert found.outcome is outcome, found.reasons
+    if outcome is Outcome.SURE:
+        assert (found.kind, found.customer) == (ActivityKind.WIN, known[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("sorry, typo - Aviva quote is £830k not £380k", "Aviva", Decimal("830000")),
+        ("correction: the Aviva quote is £830k not £380k", "Aviva", Decimal("830000")),
+        ("typo above - Next plc quote is £130k not £310k 🤦", "Next plc", Decimal("130000")),
+    ],
+)
+def test_not_before_an_amount_with_its_sign_says_which_amount(
+    text: str, customer: str, amount: Decimal
+) -> None:
+    found = _read(text, known=("Aviva", "Next plc"))
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        Outcome.LIKELY,
+        ActivityKind.OFFER,
+        customer,
+        amount,
+    ), found.reasons

@@ -32,6 +32,7 @@ from bot.services.capture.message import (
     _next_word,
     _same_as_cue,
     _subject,
+    cheered_after,
     their_clause,
 )
 from bot.services.capture.objects import _a_topic, _word_class
@@ -176,7 +177,12 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "long-ago"  # "Last year we won Equinor", "We signed Orkla in 2019"
     if cue.kind is ActivityKind.WIN and _in_sentence(m, cue, "THEIR_NEWS"):
         return "their-news"
-    if cue.after_only and _someone_elses_win(m, cue) and _next_word(m, cue.end) not in _OURS:
+    if (
+        cue.after_only
+        and _someone_elses_win(m, cue)
+        and _next_word(m, cue.end) not in _OURS
+        and not any(cheered_after(m, n, cue) for n in (*m.known, *m.guessed))
+    ):
         return "their-win"  # not "DNB vant vi!": the customer first, we won them
     if (
         cue.kind is ActivityKind.LOSS

@@ -23,7 +23,7 @@ from bot.services.capture.grammar import (
     _WE_OR_US,
     _WIN_LINKS,
 )
-from bot.services.capture.message import Cue, Message, _next_word, _subject
+from bot.services.capture.message import Cue, Message, _next_word, _subject, cheered_after
 from bot.services.capture.objects import _amount_follows, _word_class
 from bot.services.capture.signals import Name
 from bot.services.customers import customer_key
@@ -72,7 +72,11 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         if any(i in cue.words for i in range(n.start, n.end)):
             return False
         if cue.after_only and n.end <= cue.start:
-            return _heading(m, n, cue) or _next_word(m, cue.end) in ("vi", "we", "jeg", "jag")
+            return (
+                _heading(m, n, cue)
+                or cheered_after(m, n, cue)
+                or _next_word(m, cue.end) in ("vi", "we", "jeg", "jag")
+            )
         return True
 
     known = [n for n in m.known if allowed(n)]

@@ -260,7 +260,7 @@ def _one(
                 h.category == "NEGATIONS"
                 and h.start > first_money
                 and h.end < len(tokens)
-                and tokens[h.end].text[:1].isdigit()
+                and (tokens[h.end].text[:1].isdigit() or h.end in message.money_words)
             )
         ]
     if not done and _agenda(message, today):
