@@ -440,6 +440,9 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
         )
     ]
     talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    if talk:
+        # "Samtale med DNB, de er kalde på prisen": in a talk "prisen" is the price, no prize
+        here = [h for h in here if not (h.category == "NOT_BUSINESS" and h.phrase in _PRICE)]
     if any(h.category == "NOT_BUSINESS" for h in here) or any(
         signals.SCORE.fullmatch(t.text) and not (talk and signals.time_range(t.text))
         for t in m.tokens
@@ -453,6 +456,7 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     return None
 
 
+_PRICE = {"prisen", "priset"}
 _ME = {"meg", "mig", "me", "mej", "oss", "os", "us"}
 
 

@@ -663,6 +663,7 @@ _COPULAS = {
 _INTENSIFIERS = {fold(w) for w in "veldig meget mycket very ganske rimelig quite pretty".split()}
 _THEY = follow_ups.THEY - {"deres", "they'll", "theyll"}
 _THEY_ARE = {fold(w) for w in "they're theyre they’re".split()}
+_ABOUT_A_THING = {fold(w) for w in "på pa on about til till om to".split()}
 _SEEM = {fold(w) for w in "seems seem virker verkar virkar looks".split()}
 # The plural of a temperature, said only of people ("de er varme", "de verkar varma")
 _TEMPERATURES_OF_THEM = {
@@ -695,7 +696,8 @@ def _temperature(m: Message) -> Temperature | None:
         ]
         # "…, they're warm", "de er varme", "de verkar varma", "seems warm": the customer's
         # people said to be so (a clause about them, not "det er kaldt ute")
-        of_them = _said_of_them(before)
+        # not "de er kalde på prisen": cold on one thing, the lead unsaid
+        of_them = _said_of_them(before) and after not in _ABOUT_A_THING
         if plural is not None:
             if of_them:
                 found.add(plural)

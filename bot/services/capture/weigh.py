@@ -701,6 +701,7 @@ def _an_offer_with_its_amount(found: Recognition) -> bool:
 
 
 _DETERMINERS = {"the", "a", "an", "det", "den", "et", "ett", "en", "ei", "our", "vart", "vores"}
+_ON = {"pa", "paa", "on", "for"}
 
 
 def _object_of(m: Message, a: Cue, b: Cue) -> bool:
@@ -710,6 +711,9 @@ def _object_of(m: Message, a: Cue, b: Cue) -> bool:
     if not second.verbless:
         return False
     between = m.tokens[max(first.words) + 1 : min(second.words)]
+    # "fikk tilslag på anbudet til Posten": what the win was on
+    if between and between[0].folded in _ON and first.kind is ActivityKind.WIN:
+        between = between[1:]
     return all(t.folded in _DETERMINERS for t in between)
 
 
