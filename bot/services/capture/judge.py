@@ -44,7 +44,7 @@ from bot.services.capture.message import (
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
 from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
-from bot.services.commands.words import _TEMPERATURES
+from bot.services.commands.words import TEMPERATURES
 from bot.services.customers import customer_key
 from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, fold, time_suffix
 
@@ -683,7 +683,7 @@ def _temperature(m: Message) -> Temperature | None:
     for i, token in enumerate(tokens):
         if not token.is_word:
             continue
-        said = _TEMPERATURES.get(token.folded)
+        said = TEMPERATURES.get(token.folded)
         plural = _TEMPERATURES_OF_THEM.get(token.folded)
         if said is None and plural is None:
             continue
@@ -764,10 +764,6 @@ _ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
 _TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
 _APPOINTMENTS = {"aftale", "avtale", "avtal"}  # with a day: an appointment
 _PARTICIPLES_ONLY = {"ringt", "ringat", "ringd", "oppringt", "uppringd"}
-_FOLLOW_UP_NOUNS = {
-    "follow-up", "followup", "oppfolging", "oppfolgingen", "opfolgning", "opfolgningen",
-    "uppfoljning", "uppfoljningen",
-}  # fmt: skip
 
 
 # Beside a win, the meeting that starts the delivery is to come: "Vant Hafslund, kickoff torsdag".
@@ -782,7 +778,7 @@ def _follow_up_talk(m: Message, at: int) -> bool:
     if word.startswith(follow_ups.STEP_NOUN_STEMS):
         return True
     before = [t.folded for t in m.tokens[max(at - 2, 0) : at]]
-    return bool(before) and (before[-1] in _FOLLOW_UP_NOUNS or before == ["follow", "up"])
+    return bool(before) and (before[-1] in follow_ups.STEP_NOUNS or before == ["follow", "up"])
 
 
 def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKind]:
@@ -814,7 +810,7 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         and t.folded
         in (_NEW_WORDS - _ARTICLES)
         | {"one", "en", "ett", "igen", "igjen", "again"}
-        | _FOLLOW_UP_NOUNS  # "…, booked a follow-up on 9 Dec": the next one
+        | follow_ups.STEP_NOUNS  # "…, booked a follow-up on 9 Dec": the next one
         for t in m.tokens
     )
     if talk and booking and not nouns and another:

@@ -79,10 +79,10 @@ from bot.services.commands.words import (
     _NEXT_WORDS,
     _OFFER_NOUNS,
     _PREPOSITIONS,
-    _TEMPERATURES,
     _TIE_LINKS,
     _TIED_VERBS,
     _TIED_WORDS,
+    TEMPERATURES,
     _ignorable,
     _word,
 )
@@ -559,7 +559,7 @@ def _a_named_step(note: str, today: date, krone: str) -> str | None:
     and at most a temperature before it; None when they are a note."""
     words = note.split()
     said = []
-    while words and _word(words[0]).rstrip(",") in _TEMPERATURES:
+    while words and _word(words[0]).rstrip(",") in TEMPERATURES:
         said.append(words.pop(0))
     if len(words) > 1 and _word(words[0]) in _NEW_WORDS and _word(words[1]) in _NEW_TALKS:
         # "nytt møte tirsdag", "new call Friday" (not "ny chans i mars")
