@@ -1692,3 +1692,63 @@ def test_the_fifteenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_fifteenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_15["messages"]}
     assert set(HOLDOUT_15_LEFT) <= texts
+
+
+HOLDOUT_16 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout16.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_16_LEFT: dict[str, str] = {
+    "ringte Nortura i romjulen, de vil ha tilbud i januar": "not read yet: date 2027-01-04 != 2026-12-28",
+    "Orkla ASA – vant i romjula!! 2,1 mill 🥂": "not read yet: missed",
+    "Kiwi signert før nyttår 🙌 halv mill": "not read yet: date 2027-01-04 != 2026-12-31",
+    "Hafslund – årsavtale på 360 000 kr signert nyttårsaften 😅": "not read yet: date 2027-01-04 != 2026-12-31",
+    "tilbud sendt Veidekke tirsdag, 45k pr mnd": "not read yet: amount 45000.00 != 540000",
+    "Møtte Telenor forrige uke (tirsdag), lunsj + demo av ny portal. Varm.": "not read yet: likely where sure is expected",
+    "Nyttår Catering AS ringte meg i går, vil ha nytt tilbud": "not read yet: likely where sure is expected",
+    "Tilbud til Kr. Olsen Rør AS 2/1: kr 215 000 inkl mva (172 000 eks)": "not read yet: amount 215000.00 != 172000",
+    "Tilbud sendt Lillestrøm mellom jul og nyttår, 96k": "not read yet: date 2027-01-04 != 2026-12-28",
+    "Uke 53 kort: man – møte m/ Ringnes, tir – tlf Storebrand, ons – tilbud Julehuset AS 410k": "not read yet: date 2027-01-04 != 2026-12-28",
+    "Rettelse: Coop-ordren var 1 025 000, ikke 1 250 000 🙈": "not read yet: customer 'Coop' != 'Coop Norge'",
+    "snakka med Elkjøp i dag om prisene for 2027": "not read yet: sure where likely is expected",
+    "Veidekke ringte nyttårsaften og takket nei 😤 De forlenger med den sittende leverandøren": "not read yet: date 2027-01-04 != 2026-12-31",
+    "Va innom Nortura på Lillehammer i dag, dæm e varme på det! 🔥": "not read yet: missed",
+    "Ola fikk Ringnes i boks i romjula – sterkt jobba! 👏": "not read yet: chatter likely: win Ringnes",
+    "Offert skickad till Volvo i mellandagarna, 2,4 MSEK exkl moms, gäller t.o.m. 15/1": "not read yet: date 2027-01-04 != 2026-12-28",
+    "Pratade med Ahlsell den 29:e, varma, ny offert i januari": "not read yet: sure where likely is expected",
+    "Lantmännen: vann den!! 🏆 780 tkr, avtalet skrevs på nyårsafton": "not read yet: date 2027-01-04 != 2026-12-31",
+    "Securitas sa nej tack 😞 de stannar hos nuvarande leverantör, beskedet kom i mellandagarna": "not read yet: date 2027-01-04 != 2026-12-28",
+    "Elgiganten 0,5 MSEK 🤝 muntligt ja, påskrift efter trettonhelgen": "not read yet: missed",
+    "ca 1,2 mkr offert till Ahlsell, skickad v. 53, exakt siffra kommer": "not read yet: date 2027-01-04 != 2026-12-28",
+    "möte m Scania o Volvo i torsdags, båda varma": "not read yet: second record missed",
+    "mote med Sodra Skogsagarna i mandags, varm. de aterkommer": "not read yet: sure where likely is expected",
+    "tilbud sendt til Maersk i mellemdagene, 780.000 kr., gælder til 15/1": "not read yet: date 2027-01-04 != 2026-12-28",
+    "Salling Group: vundet!! 1,4 mio 🥳 aftalen blev underskrevet nytårsaften": "not read yet: date 2027-01-04 != 2026-12-31",
+    "Kundebesøg hos Holm & Søn Tømrer ApS torsdag formiddag, de vil have tilbud efter nytår": "not read yet: customer 'Nytår ApS' != 'Holm & Søn Tømrer ApS'",
+    "3 Danmark 🤝 aftale på 36 mdr. á 12.500 kr./md.": "not read yet: amount 12500.00 != 450000",
+    "Rettelse til fredag: Pandora var 540.000 ikke 450.000": "not read yet: missed",
+    "snakkede med Maersk indkøb i dag om rammeaftalen": "not read yet: sure where likely is expected",
+    "uge 53: man møde Danfoss, ons tilbud Vestas 320.000 kr, tors opkald Netto": "not read yet: date 2027-01-04 != 2026-12-28; second amount None != 320000",
+    "julefrokost hos Vestas i uge 52 🎄🍺 fik snakket lidt forretning": "not read yet: date 2027-01-04 != 2026-12-21",
+    "Tilbud nr 2 til Maersk (separat tilbud på lager): 1.250.000,-": "not read yet: likely where sure is expected",
+    "Quote to Met Office sent Weds, £145k ex VAT, valid till 15 Jan <https://acme.lightning.force.com/r/Opportunity/006Q1|SF opp>": "not read yet: date 2027-01-04 != 2026-12-30",
+    "Signed NYE 🥂 Unilever £250k, go-live in Feb": "not read yet: date 2027-01-04 != 2026-12-31",
+    "Lost Vodafone. Spoke to them before Christmas and again on the 30th, they're sticking with the incumbent": "not read yet: kind call != loss",
+    "Revised quote to John Lewis: down to £92k from £110k": "not read yet: likely where sure is expected",
+    "Sainsbury's verbal yes on the 31st 🙌 £300k, paperwork next week": "not read yet: missed",
+    "Quote to Bristol Water around £70k, sent between Christmas and New Year": "not read yet: date 2027-01-04 != 2026-12-28",
+    "Correction: the Deliveroo win was £65k not £60k": "not read yet: missed",
+    "popped into Pret HQ on Thursday with mince pies, mostly festive chat 🥧": "not read yet: missed",
+    "Team kick-off Wed 13 Jan, Pret sandwiches on us 🥪": "not read yet: chatter likely: meeting Pret",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_16, HOLDOUT_16_LEFT))
+def test_the_sixteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout16.yaml (read on Monday 2027-01-04, ISO week 1; last week was week 53 of
+    2026) was measured once before the rules it led to (its header); since then it is
+    regression data."""
+    _read_right_now(HOLDOUT_16, row)
+
+
+def test_every_row_left_in_the_sixteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_16["messages"]}
+    assert set(HOLDOUT_16_LEFT) <= texts
