@@ -163,30 +163,15 @@ HOLDOUT_12_LEFT: dict[str, str] = {
 
 # commands_holdout13.yaml (its header; read on Tuesday 29 December, ISO week 53): the same.
 HOLDOUT_13_LEFT: dict[str, str] = {
-    "Hafslund lille julaften, kald": "not read yet: when 2026-12-29 != 2026-12-23; unread 'lille julaften' != None",
     "Danfoss i går, varm, næste møde efter nytår": "not read yet: refused (missing_next_date)",
-    "Nytår ApS lille juleaften, kold 🥶": "not read yet: when 2026-12-29 != 2026-12-23; unread 'lille juleaften' != None",
-    "Boxing Day Ltd on Boxing Day, cold": "not read yet: when 2026-12-29 != 2026-12-26; unread 'on Boxing Day' != None",
     "Tesco last Tuesday, hot, next meeting w/c 11 Jan": "not read yet: next ('meeting w/c', '2027-01-11') != ('meeting', '2027-01-11')",
     "Coop Norge forrige uke, varm – snakket mest om julebordet deres": "not read yet: note 'snakket mest om julebordet deres' != None; unread None != 'snakket mest om julebordet deres'",
-    "Skanska på julafton 🎄 kall": "not read yet: when 2026-12-29 != 2026-12-24; unread 'på julafton' != None",
-    "Godt Tilbud ApS anden juledag, kold": "not read yet: when 2026-12-29 != 2026-12-26; unread 'anden juledag' != None",
-    "Christmas Eve, Aviva, cold": "not read yet: customer 'Christmas Eve' != 'Aviva'; when 2026-12-29 != 2026-12-24; unread 'Aviva' != None",
     "Met Office this morning, so-so": "not read yet: customer 'Office' != 'Met Office'",
     "Friday Labs Ltd Weds, hot, next meeting 5 Jan": "not read yet: refused (day_or_name)",
-    "Veidekke 2,4 MNOK eks mva julaften": "not read yet: when 2026-12-29 != 2026-12-24; unread 'julaften' != None",
-    "Skanska 1,1 mkr nyårsafton": "not read yet: stored where date_in_future is expected",
     "Dustin 640 000 kr reviderad offert": "not read yet: note None != 'reviderad offert'",
     "Met Office £145k ex VAT 23/12": "not read yet: customer 'Office' != 'Met Office'",
     "Quote Hub Ltd 18k yesterday": "not read yet: customer 'Hub Ltd' != 'Quote Hub Ltd'",
-    "Coop Norge kr 640 000 julaften 🎄": "not read yet: when 2026-12-29 != 2026-12-24; unread 'julaften' != None",
     "Hafslund 360 000 kr, årsavtale 2027": "not read yet: amount Decimal('2027.00') != Decimal('360000.00'); currency None != 'NOK'; note None != 'årsavtale 2027'; unread '360 000 kr, årsavtale' != None",
-    "Mjölk & Bröd AB 95 000 kr annandag jul": "not read yet: when 2026-12-29 != 2026-12-26; unread 'annandag jul' != None",
-    "Carlsberg Danmark A/S 1,8 mio. kr. nytårsaften": "not read yet: stored where date_in_future is expected",
-    "Harwood & Finch Ltd £42,500 on Christmas Eve": "not read yet: when 2026-12-29 != 2026-12-24; unread 'on Christmas Eve' != None",
-    "Nortura lille julaften, pris": "not read yet: when 2026-12-29 != 2026-12-23; note 'lille julaften, pris' != 'pris'",
-    "Danske Bank juleaften, valgte den nuværende leverandør": "not read yet: when 2026-12-29 != 2026-12-24; note 'juleaften, valgte den nuværende leverandør' != 'valgte den nuværende leverandør'",
-    "Aviva Christmas Eve, lost on price by £8k": "not read yet: customer 'Aviva Christmas Eve' != 'Aviva'; when 2026-12-29 != 2026-12-24",
 }
 
 
