@@ -74,3 +74,33 @@ def test_new_years_eve_is_still_ahead_inside_the_romjul() -> None:
 def test_a_message_dated_by_the_holiday(text: str, day: date) -> None:
     found = recognise(text, today=NEW_YEAR, known_customers={"Maersk", "Unilever"})
     assert found.outcome is not Outcome.NOTHING and found.when == day, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ca 1,2 mkr offert till Ahlsell, skickad v. 53, exakt siffra kommer", date(2026, 12, 28)),
+        ("julefrokost hos Vestas i uge 52, fik snakket lidt forretning", date(2026, 12, 21)),
+        ("Møte med Vestas uke 53, gikk bra", date(2026, 12, 28)),
+    ],
+)
+def test_last_years_week_numbers_read_in_the_new_year(text: str, day: date) -> None:
+    found = recognise(text, today=NEW_YEAR, known_customers={"Ahlsell", "Vestas"})
+    assert found.outcome is not Outcome.NOTHING and found.when == day, found.reasons
+
+
+def test_a_week_list_headed_by_last_years_week_number() -> None:
+    found = recognise(
+        "uge 53: man møde Danfoss, ons tilbud Vestas 320.000 kr, tors opkald Netto",
+        today=NEW_YEAR,
+        known_customers={"Danfoss", "Vestas", "Netto"},
+    )
+    days = []
+    while found is not None and found.outcome is not Outcome.NOTHING:
+        days.append((found.customer, found.when))
+        found = found.also  # type: ignore[assignment]
+    assert days == [
+        ("Danfoss", date(2026, 12, 28)),
+        ("Vestas", date(2026, 12, 30)),
+        ("Netto", date(2026, 12, 31)),
+    ]
