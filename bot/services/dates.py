@@ -149,7 +149,7 @@ _RELATIVE_DAYS = {
 _WEEKDAY_NAMES = (
     ("monday", "mon", "mandag"),  # mandag (nb/da) and måndag (sv) fold alike
     ("tuesday", "tue", "tues", "tirsdag", "tisdag", "tirs"),
-    ("wednesday", "wed", "onsdag", "ons"),
+    ("wednesday", "wed", "weds", "onsdag", "ons"),
     ("thursday", "thu", "thur", "thurs", "torsdag", "tors"),
     ("friday", "fri", "fre", "fredag"),
     ("saturday", "sat", "lordag"),  # lørdag / lördag

@@ -1701,7 +1701,6 @@ HOLDOUT_16_LEFT: dict[str, str] = {
     "tilbud sendt Veidekke tirsdag, 45k pr mnd": "not read yet: amount 45000.00 != 540000",
     "Møtte Telenor forrige uke (tirsdag), lunsj + demo av ny portal. Varm.": "not read yet: likely where sure is expected",
     "Nyttår Catering AS ringte meg i går, vil ha nytt tilbud": "not read yet: likely where sure is expected",
-    "Tilbud til Kr. Olsen Rør AS 2/1: kr 215 000 inkl mva (172 000 eks)": "not read yet: amount 215000.00 != 172000",
     "Tilbud sendt Lillestrøm mellom jul og nyttår, 96k": "not read yet: sure where likely is expected",
     "Rettelse: Coop-ordren var 1 025 000, ikke 1 250 000 🙈": "not read yet: customer 'Coop' != 'Coop Norge'",
     "snakka med Elkjøp i dag om prisene for 2027": "not read yet: sure where likely is expected",
@@ -1717,13 +1716,11 @@ HOLDOUT_16_LEFT: dict[str, str] = {
     "Rettelse til fredag: Pandora var 540.000 ikke 450.000": "not read yet: missed",
     "snakkede med Maersk indkøb i dag om rammeaftalen": "not read yet: sure where likely is expected",
     "Tilbud nr 2 til Maersk (separat tilbud på lager): 1.250.000,-": "not read yet: likely where sure is expected",
-    "Quote to Met Office sent Weds, £145k ex VAT, valid till 15 Jan <https://acme.lightning.force.com/r/Opportunity/006Q1|SF opp>": "not read yet: date 2027-01-04 != 2026-12-30",
     "Lost Vodafone. Spoke to them before Christmas and again on the 30th, they're sticking with the incumbent": "not read yet: kind call != loss",
     "Revised quote to John Lewis: down to £92k from £110k": "not read yet: likely where sure is expected",
     "Sainsbury's verbal yes on the 31st 🙌 £300k, paperwork next week": "not read yet: missed",
     "Correction: the Deliveroo win was £65k not £60k": "not read yet: missed",
     "popped into Pret HQ on Thursday with mince pies, mostly festive chat 🥧": "not read yet: missed",
-    "Team kick-off Wed 13 Jan, Pret sandwiches on us 🥪": "not read yet: chatter likely: meeting Pret",
 }
 
 

@@ -167,7 +167,6 @@ HOLDOUT_13_LEFT: dict[str, str] = {
     "Tesco last Tuesday, hot, next meeting w/c 11 Jan": "not read yet: next ('meeting w/c', '2027-01-11') != ('meeting', '2027-01-11')",
     "Coop Norge forrige uke, varm – snakket mest om julebordet deres": "not read yet: note 'snakket mest om julebordet deres' != None; unread None != 'snakket mest om julebordet deres'",
     "Met Office this morning, so-so": "not read yet: customer 'Office' != 'Met Office'",
-    "Friday Labs Ltd Weds, hot, next meeting 5 Jan": "not read yet: refused (day_or_name)",
     "Dustin 640 000 kr reviderad offert": "not read yet: note None != 'reviderad offert'",
     "Met Office £145k ex VAT 23/12": "not read yet: customer 'Office' != 'Met Office'",
     "Quote Hub Ltd 18k yesterday": "not read yet: customer 'Hub Ltd' != 'Quote Hub Ltd'",

@@ -76,6 +76,7 @@ def _judge(
     money = None
     part = None
     foreign = False  # "CHF 40 000": a currency kpibot does not count in
+    twin_currency = None
     if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         found = signals.amounts(m.tokens, krone, taken)
         # "Nå er vi på 1,2 mill i Q4", "600k totalt hittil i år": a total, not this deal's
@@ -92,7 +93,11 @@ def _judge(
         found = corrected or said or found
         # "800k eks mva (1 mill inkl)": the same price with the tax is not a second amount
         net = [a for a in found if not _with_tax(m, a)]
-        found = net if net and len(net) < len(found) else found
+        if net and len(net) < len(found):
+            # "kr 215 000 inkl mva (172 000 eks)": the net price, in the krone said with the gross
+            taxed = {a.money.currency for a in found if a not in net} - {None}
+            twin_currency = next(iter(taxed)) if len(taxed) == 1 else None
+            found = net
         # "signert 600k, faktureres 200k nå og resten i mars": what is invoiced when is no
         # second price of the deal
         billed = [a for a in found if not _invoiced(m, a)]
@@ -191,7 +196,7 @@ def _judge(
 
     kind = cue.kind
     amount = money.money.amount if money else None
-    currency = money.money.currency if money else None
+    currency = (money.money.currency or twin_currency) if money else None
     when = today
     next_step = None
     if day is not None and today - timedelta(days=MAX_PAST_DAYS) <= day.day <= today:
@@ -297,6 +302,9 @@ def _judge(
         return result(Outcome.LIKELY, "loss")
     if soft:
         # A game or private life next to a customer's name: asked only with an amount at stake.
+        if soft == "internal" and not cue.strong and next_step is not None:
+            # "Team kick-off Wed 13 Jan, Pret sandwiches on us": our own event to come
+            return result(Outcome.NOTHING, soft)
         if name.known and (soft == "internal" or amount is not None):
             return result(Outcome.LIKELY, soft)
         return result(Outcome.NOTHING, soft)
@@ -550,6 +558,10 @@ _TAX = {"mva", "moms", "vat"}
 def _with_tax(m: Message, amount: signals.Amount) -> bool:
     """An amount said with the tax in it ("1 mill inkl", "1 mill inkl. mva", "incl. VAT")."""
     after = [t.folded.rstrip(".") for t in m.tokens[amount.end : amount.end + 3] if t.is_word]
+    # "kr 215 000 inkl mva": the amount read with its tax words
+    inside = [t.folded.rstrip(".") for t in m.tokens[amount.start : amount.end] if t.is_word]
+    if any(w in _WITH_TAX - {"med"} for w in inside):
+        return True
     if not after or after[0] not in _WITH_TAX:
         return False
     return after[0] != "med" or (len(after) > 1 and after[1] in _TAX)

@@ -1,0 +1,50 @@
+"""Rules held-out round 16/13 led to (read on Mon 2027-01-04 / Tue 2026-12-29): each row fails
+on the code before its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+from bot.services.commands import parse_log_command
+
+NEW_YEAR = date(2027, 1, 4)
+
+
+def test_the_net_price_beside_the_gross_one_keeps_the_krone_said() -> None:
+    found = recognise(
+        "Tilbud til Kr. Olsen Rør AS 2/1: kr 215 000 inkl mva (172 000 eks)",
+        today=NEW_YEAR,
+        known_customers=(),
+    )
+    assert (found.outcome, found.amount, found.currency) == (
+        Outcome.SURE,
+        Decimal(172000),
+        "NOK",
+    ), found.reasons
+
+
+def test_weds_is_wednesday() -> None:
+    found = recognise(
+        "Quote to Met Office sent Weds, £145k", today=NEW_YEAR, known_customers={"Met Office"}
+    )
+    assert (found.kind, found.customer, found.when) == (
+        ActivityKind.OFFER,
+        "Met Office",
+        date(2026, 12, 30),
+    ), found.reasons
+    cmd = parse_log_command(
+        ActivityKind.CALL, "Friday Labs Ltd Weds, hot", today=date(2026, 12, 29)
+    )
+    assert (cmd.customer, cmd.when) == ("Friday Labs Ltd", date(2026, 12, 23))
+
+
+def test_our_own_event_to_come_beside_a_customers_name_is_nothing() -> None:
+    found = recognise(
+        "Team kick-off Wed 13 Jan, Pret sandwiches on us 🥪",
+        today=NEW_YEAR,
+        known_customers={"Pret"},
+    )
+    assert found.outcome is Outcome.NOTHING, found.reasons
