@@ -48,3 +48,25 @@ def test_our_own_event_to_come_beside_a_customers_name_is_nothing() -> None:
         known_customers={"Pret"},
     )
     assert found.outcome is Outcome.NOTHING, found.reasons
+
+
+def test_a_year_in_a_remark_after_the_amount_is_no_amount() -> None:
+    cmd = parse_log_command(
+        ActivityKind.WIN, "Hafslund 360 000 kr, årsavtale 2027", today=date(2026, 12, 29)
+    )
+    assert (cmd.amount, cmd.currency, cmd.note, cmd.unread) == (
+        Decimal(360000),
+        "NOK",
+        "årsavtale 2027",
+        None,
+    )
+
+
+def test_week_commencing_names_the_monday() -> None:
+    cmd = parse_log_command(
+        ActivityKind.MEETING,
+        "Tesco yesterday, hot, next meeting w/c 11 Jan",
+        today=date(2026, 12, 29),
+    )
+    assert cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due) == ("meeting", date(2027, 1, 11))

@@ -164,13 +164,11 @@ HOLDOUT_12_LEFT: dict[str, str] = {
 # commands_holdout13.yaml (its header; read on Tuesday 29 December, ISO week 53): the same.
 HOLDOUT_13_LEFT: dict[str, str] = {
     "Danfoss i går, varm, næste møde efter nytår": "not read yet: refused (missing_next_date)",
-    "Tesco last Tuesday, hot, next meeting w/c 11 Jan": "not read yet: next ('meeting w/c', '2027-01-11') != ('meeting', '2027-01-11')",
     "Coop Norge forrige uke, varm – snakket mest om julebordet deres": "not read yet: note 'snakket mest om julebordet deres' != None; unread None != 'snakket mest om julebordet deres'",
     "Met Office this morning, so-so": "not read yet: customer 'Office' != 'Met Office'",
     "Dustin 640 000 kr reviderad offert": "not read yet: note None != 'reviderad offert'",
     "Met Office £145k ex VAT 23/12": "not read yet: customer 'Office' != 'Met Office'",
     "Quote Hub Ltd 18k yesterday": "not read yet: customer 'Hub Ltd' != 'Quote Hub Ltd'",
-    "Hafslund 360 000 kr, årsavtale 2027": "not read yet: amount Decimal('2027.00') != Decimal('360000.00'); currency None != 'NOK'; note None != 'årsavtale 2027'; unread '360 000 kr, årsavtale' != None",
 }
 
 
