@@ -70,3 +70,30 @@ def test_week_commencing_names_the_monday() -> None:
     )
     assert cmd.next_step is not None
     assert (cmd.next_step.what, cmd.next_step.due) == ("meeting", date(2027, 1, 11))
+
+
+def test_an_amount_changed_to_one_from_another_is_the_new_one() -> None:
+    for text, amount in (
+        ("Revised quote to John Lewis: down to £92k from £110k", Decimal(92000)),
+        ("Revidert tilbud til John Lewis, ned til 900k fra 1,1 mill", Decimal(900000)),
+    ):
+        found = recognise(text, today=NEW_YEAR, known_customers={"John Lewis"})
+        assert (found.outcome, found.kind, found.amount) == (
+            Outcome.SURE,
+            ActivityKind.OFFER,
+            amount,
+        ), found.reasons
+
+
+def test_o_for_och_joins_two_customers() -> None:
+    found = recognise(
+        "möte m Scania o Volvo i torsdags, båda varma",
+        today=NEW_YEAR,
+        known_customers={"Scania", "Volvo"},
+    )
+    assert found.customer == "Scania" and found.also is not None
+    assert (found.also.kind, found.also.customer, found.also.when) == (
+        ActivityKind.MEETING,
+        "Volvo",
+        date(2026, 12, 31),
+    )

@@ -603,6 +603,7 @@ _NOT = {"not", "ikke", "ikkje", "inte", "ej", "ikk"}
 
 _CHANGED = {"down", "up", "ned", "opp", "ner", "upp", "op"}
 _FROM = {"from", "fra", "fran"}
+_TO_AMOUNT = {"to", "til", "till"}
 # "(was £125k)", "(før 700.000)", "(tidigare 1,2 mkr)": what it was before, in an aside.
 _BEFORE_NOW = {
     "was", "previously", "before", "prev", "old", "for", "tidligere", "tidigere", "tidigare",
@@ -621,10 +622,20 @@ def _negated(m: Message, amount: signals.Amount) -> bool:
         and m.tokens[amount.start - 2].text in ("(", "[")
     ):
         return True  # "now £110k (was £125k)", "640.000 kr. (før 700.000)": the old one
-    return (
+    if (
         amount.start > 1
         and m.tokens[amount.start - 1].folded in _FROM
         and m.tokens[amount.start - 2].folded in _CHANGED
+    ):
+        return True
+    # "down to £92k from £110k", "ned til 900k fra 1,1 mill": changed to one amount from another
+    before = [t.folded for t in m.tokens[max(amount.start - 6, 0) : amount.start]]
+    return (
+        len(before) >= 4
+        and before[-1] in _FROM
+        and any(
+            a in _CHANGED and b in _TO_AMOUNT for a, b in zip(before[:-2], before[1:-1], strict=False)
+        )
     )
 
 
