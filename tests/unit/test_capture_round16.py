@@ -97,3 +97,14 @@ def test_o_for_och_joins_two_customers() -> None:
         "Volvo",
         date(2026, 12, 31),
     )
+
+
+def test_a_time_of_year_in_small_letters_is_no_known_name() -> None:
+    found = recognise(
+        "Kundebesøg hos Holm & Søn Tømrer ApS torsdag, de vil have tilbud efter nytår",
+        today=NEW_YEAR,
+        known_customers={"Nytår ApS"},
+    )
+    assert found.outcome is Outcome.SURE and found.customer.startswith("Holm & Søn"), found.reasons
+    named = recognise("Møde med Nytår ApS i går", today=NEW_YEAR, known_customers={"Nytår ApS"})
+    assert named.customer == "Nytår ApS"

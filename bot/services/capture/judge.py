@@ -634,7 +634,8 @@ def _negated(m: Message, amount: signals.Amount) -> bool:
         len(before) >= 4
         and before[-1] in _FROM
         and any(
-            a in _CHANGED and b in _TO_AMOUNT for a, b in zip(before[:-2], before[1:-1], strict=False)
+            a in _CHANGED and b in _TO_AMOUNT
+            for a, b in zip(before[:-2], before[1:-1], strict=False)
         )
     )
 

@@ -584,7 +584,11 @@ def _may_be_name(span: list[Token], last_variant: str) -> bool:
         and word not in NOT_NAMES
         and word not in _LEXICON_WORDS
         and word not in FIRST_NAMES
+        and word not in _TIMES_OF_YEAR  # "tilbud efter nytår": not Nytår ApS
     )
+
+
+_TIMES_OF_YEAR = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "julen", "paske", "pasken"}
 
 
 def _capitalised(token: Token) -> bool:
