@@ -53,6 +53,7 @@ FILES = (
     CORPUS / "messages_holdout13.yaml",
     CORPUS / "messages_holdout14.yaml",
     CORPUS / "messages_holdout15.yaml",
+    CORPUS / "messages_holdout16.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

@@ -149,7 +149,7 @@ _RELATIVE_DAYS = {
 _WEEKDAY_NAMES = (
     ("monday", "mon", "mandag"),  # mandag (nb/da) and måndag (sv) fold alike
     ("tuesday", "tue", "tues", "tirsdag", "tisdag", "tirs"),
-    ("wednesday", "wed", "onsdag", "ons"),
+    ("wednesday", "wed", "weds", "onsdag", "ons"),
     ("thursday", "thu", "thur", "thurs", "torsdag", "tors"),
     ("friday", "fri", "fre", "fredag"),
     ("saturday", "sat", "lordag"),  # lørdag / lördag
@@ -241,6 +241,64 @@ _DAY_PARTS = {
 }  # fmt: skip
 _DAY_PART_PREFIXES = {"pa", "i", "om", "in", "the", "at", "ved", "vid", "till", "til"}
 
+# Days sellers name by the holiday (folded): (month, day). Julaften, romjul and nyttår in the four
+# languages; "NYE"/"NYD" only in capitals (Norwegian "nye" is "new").
+_HOLIDAYS = {
+    **dict.fromkeys(
+        ("lille julaften", "lille juleaften", "lillejulaften", "lillejuleaften", "lilla julafton"),
+        (12, 23),
+    ),
+    **dict.fromkeys(
+        ("julaften", "juleaften", "julafton", "christmas eve", "xmas eve", "julaftenen"), (12, 24)
+    ),
+    **dict.fromkeys(
+        ("forste juledag", "1. juledag", "juledag", "juldagen", "christmas day", "xmas day"),
+        (12, 25),
+    ),
+    **dict.fromkeys(
+        (
+            "andre juledag",
+            "annen juledag",
+            "2. juledag",
+            "anden juledag",
+            "annandag jul",
+            "annandagen",
+            "boxing day",
+        ),
+        (12, 26),
+    ),  # fmt: skip
+    **dict.fromkeys(
+        (
+            "nyttarsaften",
+            "nyarsafton",
+            "nytarsaften",
+            "new year's eve",
+            "new years eve",
+            "nyttarsafta",
+        ),
+        (12, 31),
+    ),  # fmt: skip
+    **dict.fromkeys(
+        (
+            "nyttarsdag",
+            "1. nyttarsdag",
+            "forste nyttarsdag",
+            "nyarsdagen",
+            "nyarsdag",
+            "nytarsdag",
+            "new year's day",
+            "new years day",
+        ),
+        (1, 1),
+    ),  # fmt: skip
+}
+_IN_CAPITALS = {"NYE": (12, 31), "NYD": (1, 1)}
+# Between Christmas and New Year, for a done activity: its first working day (read only once it
+# is over: inside it, yesterday or today is the seller's to say).
+_ROMJUL = {
+    "romjulen", "romjula", "romjul", "jul og nyttar", "mellandagarna", "mellandagar",
+    "mellemdagene", "mellemdagen", "christmas and new year", "jul och nyar", "jul og nytar",
+}  # fmt: skip
 # Every word that belongs to a date or time expression (folded), for callers that must not
 # take such a word for part of a name.
 DATE_WORDS = (
@@ -257,6 +315,7 @@ DATE_WORDS = (
     | (_DAY_PARTS - {"lunch", "lunsj", "night", "evening"})
     | {"morse", "helgen", "helga", "weekend", "tidligere", "tidigare", "earlier", "primo"}
     | {"medio", "ultimo", "nyttar", "jul", "paske", "sommer", "sommar", "hosten"}
+    | {word for phrase in (*_HOLIDAYS, *_ROMJUL) for word in phrase.split() if len(word) > 6}
 )
 DATE_WORDS = {word for word in DATE_WORDS if len(word) > 1} - {
     "the", "day", "i", "after", "before", "morgen", "morgon",
@@ -766,6 +825,9 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     words = phrase.split(" ")
     if len(words) > _MAX_WORDS:
         return None
+    holiday = _holiday(words, original, today, direction)
+    if holiday is not _NOT_A_HOLIDAY:
+        return holiday
     if len(words) > 1 and words[0] in DEADLINE_WORDS:
         rest = parse_date(" ".join(words[1:]), today=today, direction="future")
         return rest if rest is not None and rest >= today else None
@@ -803,6 +865,34 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     if weekday_first is not None:
         return None  # "fredag Fredag (Bygg)": one day, then a name's word; never the day twice
     return _weekday_phrase(words, today, direction)
+
+
+_HOLIDAY_PREFIXES = {"pa", "on", "i", "in", "den", "the", "mellom", "mellem", "mellan", "between"}
+_NOT_A_HOLIDAY = date.min
+
+
+def _holiday(words: list[str], original: str, today: date, direction: Direction) -> date | None:
+    """ "julaften", "på julafton", "on Boxing Day", "nyttårsaften", "NYE": that day, the nearest
+    such (as a day and month typed without a year); "i romjulen", "i mellandagarna": the romjul's
+    first working day once it is over, None inside it. _NOT_A_HOLIDAY when `words` name none."""
+    bare = original.strip().rstrip(_TRAILING + ".")
+    said = bare.split()[-1] if bare.split() else ""
+    rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
+    phrase = " ".join(rest).replace("’", "'")
+    if said in _IN_CAPITALS and len(rest) == 1:
+        month, day = _IN_CAPITALS[said]
+    elif phrase in _HOLIDAYS:
+        month, day = _HOLIDAYS[phrase]
+    elif phrase in _ROMJUL:
+        if today.month == 12:
+            return None if today.day >= 27 else _NOT_A_HOLIDAY  # inside it, or not yet
+        first = date(today.year - 1, 12, 27)
+        while first.weekday() >= 5:
+            first += timedelta(days=1)
+        return first if (today - first).days <= 40 else _NOT_A_HOLIDAY
+    else:
+        return _NOT_A_HOLIDAY
+    return _without_year(day, month, today, direction, original)
 
 
 def _unringed(text: str) -> str:

@@ -62,6 +62,12 @@ OURS = _phrases(
 # "opfølgningsmøde", "follow-up-call"), folded: its start. Read by the commands and the
 # channel-message reader alike.
 STEP_NOUN_STEMS = ("oppfolgings", "uppfoljnings", "opfolgnings", "follow-up-", "followup-")
+# A follow-up named by its noun, folded ("oppfølging torsdag", "follow-up Friday"); the stems
+# above are the compounds.
+STEP_NOUNS = {
+    "oppfolging", "oppfolgingen", "oppfolgning", "uppfoljning", "uppfoljningen", "opfolgning",
+    "opfolgningen", "followup", "follow-up",
+}  # fmt: skip
 
 # The customer coming back to us: no step of ours, never the record's day either.
 THEIRS = _phrases(

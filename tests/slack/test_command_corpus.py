@@ -21,6 +21,7 @@ from tests.unit.test_command_corpus import (
     HOLDOUT_10_LEFT,
     HOLDOUT_11_LEFT,
     HOLDOUT_12_LEFT,
+    HOLDOUT_13_LEFT,
 )
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
@@ -120,6 +121,7 @@ def _cases(rows: list[dict]) -> list:
                     | set(HOLDOUT_10_LEFT)
                     | set(HOLDOUT_11_LEFT)
                     | set(HOLDOUT_12_LEFT)
+                    | set(HOLDOUT_13_LEFT)
                     else ()
                 ),
             ),

@@ -1609,11 +1609,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     ),
     "Halfords verbal yes on the call just now 🙌 PO to follow": _VERBAL_YES,
     "Monday Studio Ltd on Monday 🙃 good chat, they want a proposal": ("not read yet: missed"),
-    "Last week: Mon Ocado demo, Wed call Boots, Fri quote to Halfords £120k": (
-        "not read yet: the list is read item by item (session 13), but 'call Boots' alone (no "
-        "'with', no verb) is no call read: second kind offer != call"
-    ),
-    "typo above - Next plc quote is £130k not £310k 🤦": ("not read yet: missed"),
     "ballpark quote to Boots today, roughly 400k, final number after the site visit": (
         "not read yet: kind meeting != offer; amount None != 400000"
     ),
@@ -1679,10 +1674,7 @@ HOLDOUT_15_LEFT: dict[str, str] = {
     "Søndag ApS – mode i søndags?? ja, de ville kun ses i weekenden 🙃 varm": "not read yet: missed",
     "Netto sagde mundtligt ja i telefonen i formiddags, men juristerne skal lige kigge på det": _VERBAL_YES,
     "Friday Labs Ltd on Friday 🙃 good demo, they want a quote": "not read yet: likely where sure is expected",
-    "Last week: Mon call Pret, Wed mtg Sainsbury's, Thu quote to Pret £45k": "not read yet: kind meeting != call; customer \"Sainsbury's\" != 'Pret'; date 2026-12-09 != 2026-12-07; second kind offer != meeting; second customer 'Pret' != \"Sainsbury's\"",
     "John Lewis verbal yes 🙌 paperwork after Christmas": _VERBAL_YES,
-    "Quote Hub Ltd won!! 🥳 £210k": "not read yet: missed",
-    "sorry, typo - Aviva quote is £830k not £380k": "not read yet: missed",
     "rough number to Barclays today, roughly 1.5m, final after their security review": "not read yet: missed",
 }
 
@@ -1697,3 +1689,44 @@ def test_the_fifteenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_fifteenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_15["messages"]}
     assert set(HOLDOUT_15_LEFT) <= texts
+
+
+HOLDOUT_16 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout16.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_16_LEFT: dict[str, str] = {
+    "Kiwi signert før nyttår 🙌 halv mill": "not read yet: 'før nyttår' as the only day of a done signing is no date read (the file's new convention: asked, dated 31 Dec); read as today, sure",
+    "tilbud sendt Veidekke tirsdag, 45k pr mnd": "held-out row disputed: a price per month with no term is asked in a message at the price as typed (README, session 12: 'else a command shows a year's worth and a message the price as typed'); the file wants a year's worth",
+    "Møtte Telenor forrige uke (tirsdag), lunsj + demo av ny portal. Varm.": "not read yet: 'lunsj' reads as our own lunch (internal); asked",
+    "Nyttår Catering AS ringte meg i går, vil ha nytt tilbud": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; as 'Lindex ringde tillbaka idag' in HOLDOUT_14_LEFT); the file records it as sure",
+    "Tilbud sendt Lillestrøm mellom jul og nyttår, 96k": "held-out row disputed: an unknown name after a meeting or offer word is a customer, sure, in the corpora so far (as 'ringte Fossheim i dag' in HOLDOUT_13_LEFT); the file asks a name without a legal form (its new convention) (here a place-like name)",
+    "Rettelse: Coop-ordren var 1 025 000, ikke 1 250 000 🙈": "not read yet: 'Coop' names two known customers (Coop Norge, Coop Danmark, both with an offer open): the file takes the Norwegian one by the message's language; kpibot reads the guessed 'Coop' (asked, as a correction is)",
+    "snakka med Elkjøp i dag om prisene for 2027": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme', 'Pratade med Husqvarna igår, varm lead', 'Snakket med Ringnes om fornyelsen'); the file asks it (its new convention)",
+    "Va innom Nortura på Lillehammer i dag, dæm e varme på det! 🔥": "not read yet: dialect ('Va innom', 'dæm e'): no visit verb read",
+    "Ola fikk Ringnes i boks i romjula – sterkt jobba! 👏": "not read yet: a colleague named first ('Ola fikk … i boks') and praised after is not told from our win (asked, never recorded)",
+    "Pratade med Ahlsell den 29:e, varma, ny offert i januari": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme', 'Pratade med Husqvarna igår, varm lead', 'Snakket med Ringnes om fornyelsen'); the file asks it (its new convention)",
+    "Lantmännen: vann den!! 🏆 780 tkr, avtalet skrevs på nyårsafton": "not read yet: 'vann den' (won it) has an unknown object; asked",
+    "Elgiganten 0,5 MSEK 🤝 muntligt ja, påskrift efter trettonhelgen": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; _VERBAL_YES in files 14 and 15); the file asks it",
+    "möte m Scania o Volvo i torsdags, båda varma": "held-out row disputed: two known customers met together store the first and ask the second (tests/slack/test_capture_two_records::test_two_customers_met_store_the_first_and_ask_about_the_second); the file asks both. Read since session 14 ('o' for 'och'), as that convention has it",
+    "mote med Sodra Skogsagarna i mandags, varm. de aterkommer": "held-out row disputed: an unknown name after a meeting or offer word is a customer, sure, in the corpora so far (as 'ringte Fossheim i dag' in HOLDOUT_13_LEFT); the file asks a name without a legal form (its new convention)",
+    "3 Danmark 🤝 aftale på 36 mdr. á 12.500 kr./md.": "not read yet: a term before a monthly price ('36 mdr. á 12.500 kr./md.') is not multiplied; asked at the price",
+    "Rettelse til fredag: Pandora var 540.000 ikke 450.000": "not read yet: a correction naming no kind of record ('Pandora var 540.000') reads no cue",
+    "snakkede med Maersk indkøb i dag om rammeaftalen": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme', 'Pratade med Husqvarna igår, varm lead', 'Snakket med Ringnes om fornyelsen'); the file asks it (its new convention)",
+    "Tilbud nr 2 til Maersk (separat tilbud på lager): 1.250.000,-": "not read yet: 'Tilbud nr 2 til' is a weak offer noun (no send verb); asked",
+    "Lost Vodafone. Spoke to them before Christmas and again on the 30th, they're sticking with the incumbent": "not read yet: the calls are read (sure) before the loss said first (asked); the file keeps the loss alone",
+    "Sainsbury's verbal yes on the 31st 🙌 £300k, paperwork next week": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; _VERBAL_YES in files 14 and 15); the file asks it",
+    "Correction: the Deliveroo win was £65k not £60k": "not read yet: 'the Deliveroo win' (a win noun after the name, a correction) reads no win cue",
+    "popped into Pret HQ on Thursday with mince pies, mostly festive chat 🥧": "not read yet: 'popped into' a customer's office with a social errand reads no meeting",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_16, HOLDOUT_16_LEFT))
+def test_the_sixteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout16.yaml (read on Monday 2027-01-04, ISO week 1; last week was week 53 of
+    2026) was measured once before the rules it led to (its header); since then it is
+    regression data."""
+    _read_right_now(HOLDOUT_16, row)
+
+
+def test_every_row_left_in_the_sixteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_16["messages"]}
+    assert set(HOLDOUT_16_LEFT) <= texts

@@ -25,6 +25,7 @@ FILE_TODAY = {
     "commands_holdout10.yaml": date(2026, 12, 2),  # a Wednesday, week 49
     "commands_holdout11.yaml": date(2026, 12, 4),  # a Friday, week 49
     "commands_holdout12.yaml": date(2026, 12, 15),  # a Tuesday, week 51
+    "commands_holdout13.yaml": date(2026, 12, 29),  # a Tuesday, week 53
 }
 HOLDOUT: list[dict] = [
     {**row, "today": FILE_TODAY[path.name]} if path.name in FILE_TODAY else row
@@ -160,6 +161,17 @@ HOLDOUT_12_LEFT: dict[str, str] = {
 }
 
 
+# commands_holdout13.yaml (its header; read on Tuesday 29 December, ISO week 53): the same.
+HOLDOUT_13_LEFT: dict[str, str] = {
+    "Danfoss i går, varm, næste møde efter nytår": "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'); the file reads the rest and leaves it unread (its new convention)",
+    "Coop Norge forrige uke, varm – snakket mest om julebordet deres": "held-out row disputed: an en dash starts the note, as ' -- ' does (README; HOLDOUT_11_LEFT, HOLDOUT_12_LEFT); the file asks it",
+    "Met Office this morning, so-so": "not read yet: a meeting verb first ('Met …') is dropped as the command's; read whole when the workspace knows Met Office (as in messages_holdout16), not here (as HOLDOUT_12_LEFT 'Met Office £80k this morning')",
+    "Dustin 640 000 kr reviderad offert": "not read yet: revision words after the amount are dropped as the command's own words (kept as the note only in parentheses: commands_holdout6 'Northvolt 2,2 mkr (reviderad)')",
+    "Met Office £145k ex VAT 23/12": "not read yet: as 'Met Office this morning, so-so'",
+    "Quote Hub Ltd 18k yesterday": "not read yet: the command's own noun before a capitalised name is dropped (as HOLDOUT_12_LEFT 'Quote Hub Ltd 210k'); read whole when the workspace knows it",
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -167,6 +179,7 @@ def _left(rows: list[dict]) -> list:
         **HOLDOUT_10_LEFT,
         **HOLDOUT_11_LEFT,
         **HOLDOUT_12_LEFT,
+        **HOLDOUT_13_LEFT,
     }
     return [
         pytest.param(
@@ -184,6 +197,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_10_LEFT) <= texts
     assert set(HOLDOUT_11_LEFT) <= texts
     assert set(HOLDOUT_12_LEFT) <= texts
+    assert set(HOLDOUT_13_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

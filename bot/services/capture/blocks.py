@@ -32,6 +32,7 @@ from bot.services.capture.message import (
     _next_word,
     _same_as_cue,
     _subject,
+    cheered_after,
     their_clause,
 )
 from bot.services.capture.objects import _a_topic, _word_class
@@ -178,7 +179,12 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "long-ago"  # "Last year we won Equinor", "We signed Orkla in 2019"
     if cue.kind is ActivityKind.WIN and _in_sentence(m, cue, "THEIR_NEWS"):
         return "their-news"
-    if cue.after_only and _someone_elses_win(m, cue) and _next_word(m, cue.end) not in _OURS:
+    if (
+        cue.after_only
+        and _someone_elses_win(m, cue)
+        and _next_word(m, cue.end) not in _OURS
+        and not any(cheered_after(m, n, cue) for n in (*m.known, *m.guessed))
+    ):
         return "their-win"  # not "DNB vant vi!": the customer first, we won them
     if (
         cue.kind is ActivityKind.LOSS
@@ -436,6 +442,9 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
         )
     ]
     talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    if talk:
+        # "Samtale med DNB, de er kalde på prisen": in a talk "prisen" is the price, no prize
+        here = [h for h in here if not (h.category == "NOT_BUSINESS" and h.phrase in _PRICE)]
     # "Sendte tilbud til Tine på 200k, jeg har ferie fra fredag", "Vant anbudet hos Oslo kommune,
     # 2,1 mill – årets største!": a word of games or home in a clause of its own is a remark
     # beside the news; in the cue's or the name's clause it is what the news is about
@@ -460,6 +469,8 @@ def _their_no(m: Message, end: int) -> bool:
     """A negation that says the customer's answer: "not interested", "ikke aktuelt nå"."""
     return _next_word(m, end).startswith(INTEREST_STEMS)
 
+
+_PRICE = {"prisen", "priset"}
 
 _ME = {"meg", "mig", "me", "mej", "oss", "os", "us"}
 

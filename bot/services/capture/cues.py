@@ -300,6 +300,9 @@ def _cues(m: Message) -> list[Cue]:
                 and any(n.start == h.end for n in m.known)
                 and (bool(m.date_words) or m.done)  # or under a heading of what was done
             )
+            # "Denne uka: man møte Kiwi, …", "Mon call Pret, Tue mtg Greggs": a list's item on
+            # a day of its own, the noun and a name after it
+            named = named or (m.dated_item and _heads(m, h.start) and h.end in starts)
             count = _count_before(m, h.start)
             cues.append(
                 Cue(
@@ -342,6 +345,7 @@ def _cues(m: Message) -> list[Cue]:
         # "samtale Equinor i dag", "opkald Orkla i går": the noun, its customer and more, a
         # note (not the English "call Acme today", which may be a to-do)
         linked = linked or (h.phrase != "call" and h.end in starts and _more_said(m, h.end))
+        linked = linked or (m.dated_item and _heads(m, h.start) and h.end in starts)
         count = _count_before(m, h.start)
         cues.append(
             Cue(

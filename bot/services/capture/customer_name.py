@@ -23,7 +23,7 @@ from bot.services.capture.grammar import (
     _WE_OR_US,
     _WIN_LINKS,
 )
-from bot.services.capture.message import Cue, Message, _next_word, _subject
+from bot.services.capture.message import Cue, Message, _next_word, _subject, cheered_after
 from bot.services.capture.objects import _amount_follows, _word_class
 from bot.services.capture.signals import Name
 from bot.services.customers import customer_key
@@ -72,7 +72,11 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         if any(i in cue.words for i in range(n.start, n.end)):
             return False
         if cue.after_only and n.end <= cue.start:
-            return _heading(m, n, cue) or _next_word(m, cue.end) in ("vi", "we", "jeg", "jag")
+            return (
+                _heading(m, n, cue)
+                or cheered_after(m, n, cue)
+                or _next_word(m, cue.end) in ("vi", "we", "jeg", "jag")
+            )
         return True
 
     known = [n for n in m.known if allowed(n)]
@@ -194,8 +198,7 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
         for i, t in enumerate(m.tokens)
         if t.sentence == sentence + 1
         and t.clause == m.tokens[name.start].clause  # "…, kickoff torsdag": a clause of its own
-        and t.is_word
-        and t.text[:1].isalnum()
+        and ((t.is_word and t.text[:1].isalnum()) or i in m.money_words)  # "£60k", "$12k"
     ]
     return (
         bool(rest)

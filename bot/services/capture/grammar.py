@@ -100,7 +100,7 @@ _CONTRAST = {
 
 _TOPIC_WORDS = {fold(w) for w in "om about on regarding angaende ang vedr vedrorende kring".split()}
 
-_AND = {fold(w) for w in "og and och & , + samt plus".split()}
+_AND = {fold(w) for w in "og and och o & , + samt plus".split()}  # "Scania o Volvo"
 
 _TOTALS = [tuple(fold(w).split()) for w in signals.entries(lexicon.TOTALS)]
 

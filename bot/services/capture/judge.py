@@ -44,7 +44,7 @@ from bot.services.capture.message import (
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
 from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
-from bot.services.commands.words import _TEMPERATURES
+from bot.services.commands.words import TEMPERATURES
 from bot.services.customers import customer_key
 from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, fold, time_suffix
 
@@ -76,16 +76,28 @@ def _judge(
     money = None
     part = None
     foreign = False  # "CHF 40 000": a currency kpibot does not count in
+    twin_currency = None
     if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         found = signals.amounts(m.tokens, krone, taken)
         # "Nå er vi på 1,2 mill i Q4", "600k totalt hittil i år": a total, not this deal's
         found = [a for a in found if not _a_total(m, a)]
         # "…, 320k, ikke 230k", "GBP 38k, not 83k": the amount said not to be is not it
-        said = [a for a in found if not _negated(m, a)]
-        found = said or found
+        # ("53k. sorry, 35k not 53k": the 53k said first too)
+        denied = {a.money.amount for a in found if _negated(m, a)}
+        said = [a for a in found if a.money.amount not in denied]
+        # "Quote to Tesco 40k, make that 45k", "…, nei vent: 450k": the amount said after a
+        # correction is the one meant
+        corrected = [a for a in said if _after_a_correction(m, a, said)]
+        if corrected or len(said) < len([a for a in found if not _negated(m, a)]):
+            reasons.append("amount-mended")  # a correction, asked as corrections are
+        found = corrected or said or found
         # "800k eks mva (1 mill inkl)": the same price with the tax is not a second amount
         net = [a for a in found if not _with_tax(m, a)]
-        found = net if net and len(net) < len(found) else found
+        if net and len(net) < len(found):
+            # "kr 215 000 inkl mva (172 000 eks)": the net price, in the krone said with the gross
+            taxed = {a.money.currency for a in found if a not in net} - {None}
+            twin_currency = next(iter(taxed)) if len(taxed) == 1 else None
+            found = net
         # "signert 600k, faktureres 200k nå og resten i mars": what is invoiced when is no
         # second price of the deal
         billed = [a for a in found if not _invoiced(m, a)]
@@ -184,7 +196,7 @@ def _judge(
 
     kind = cue.kind
     amount = money.money.amount if money else None
-    currency = money.money.currency if money else None
+    currency = (money.money.currency or twin_currency) if money else None
     when = today
     next_step = None
     if day is not None and today - timedelta(days=MAX_PAST_DAYS) <= day.day <= today:
@@ -290,6 +302,9 @@ def _judge(
         return result(Outcome.LIKELY, "loss")
     if soft:
         # A game or private life next to a customer's name: asked only with an amount at stake.
+        if soft == "internal" and not cue.strong and next_step is not None:
+            # "Team kick-off Wed 13 Jan, Pret sandwiches on us": our own event to come
+            return result(Outcome.NOTHING, soft)
         if name.known and (soft == "internal" or amount is not None):
             return result(Outcome.LIKELY, soft)
         return result(Outcome.NOTHING, soft)
@@ -543,6 +558,10 @@ _TAX = {"mva", "moms", "vat"}
 def _with_tax(m: Message, amount: signals.Amount) -> bool:
     """An amount said with the tax in it ("1 mill inkl", "1 mill inkl. mva", "incl. VAT")."""
     after = [t.folded.rstrip(".") for t in m.tokens[amount.end : amount.end + 3] if t.is_word]
+    # "kr 215 000 inkl mva": the amount read with its tax words
+    inside = [t.folded.rstrip(".") for t in m.tokens[amount.start : amount.end] if t.is_word]
+    if any(w in _WITH_TAX - {"med"} for w in inside):
+        return True
     if not after or after[0] not in _WITH_TAX:
         return False
     return after[0] != "med" or (len(after) > 1 and after[1] in _TAX)
@@ -584,6 +603,7 @@ _NOT = {"not", "ikke", "ikkje", "inte", "ej", "ikk"}
 
 _CHANGED = {"down", "up", "ned", "opp", "ner", "upp", "op"}
 _FROM = {"from", "fra", "fran"}
+_TO_AMOUNT = {"to", "til", "till"}
 # "(was £125k)", "(før 700.000)", "(tidigare 1,2 mkr)": what it was before, in an aside.
 _BEFORE_NOW = {
     "was", "previously", "before", "prev", "old", "for", "tidligere", "tidigere", "tidigare",
@@ -602,10 +622,29 @@ def _negated(m: Message, amount: signals.Amount) -> bool:
         and m.tokens[amount.start - 2].text in ("(", "[")
     ):
         return True  # "now £110k (was £125k)", "640.000 kr. (før 700.000)": the old one
-    return (
+    if (
         amount.start > 1
         and m.tokens[amount.start - 1].folded in _FROM
         and m.tokens[amount.start - 2].folded in _CHANGED
+    ):
+        return True
+    # "down to £92k from £110k", "ned til 900k fra 1,1 mill": changed to one amount from another
+    before = [t.folded for t in m.tokens[max(amount.start - 6, 0) : amount.start]]
+    return (
+        len(before) >= 4
+        and before[-1] in _FROM
+        and any(
+            a in _CHANGED and b in _TO_AMOUNT
+            for a, b in zip(before[:-2], before[1:-1], strict=False)
+        )
+    )
+
+
+def _after_a_correction(m: Message, amount: signals.Amount, found: list[signals.Amount]) -> bool:
+    """An amount said after a word of correction that follows another amount ("40k, make that
+    45k", "300k, rettelse: 350k")."""
+    return any(
+        h.end <= amount.start and any(a.end <= h.start for a in found) for h in m.of("CORRECTIONS")
     )
 
 
@@ -642,8 +681,20 @@ _LEAD_NOUNS = {
     for w in """lead leads leadet leaden kunde kund prospect prospekt prospektet case caset
     deal dealen mulighet muligheten möjlighet mulighed opportunity""".split()
 }
-_COPULAS = {fold(w) for w in "er ar är is blir ble blev looks ser virker verkar seems".split()}
+_COPULAS = {
+    fold(w) for w in "er ar är is are blir ble blev looks look ser virker verkar seems seem".split()
+}
 _INTENSIFIERS = {fold(w) for w in "veldig meget mycket very ganske rimelig quite pretty".split()}
+_THEY = follow_ups.THEY - {"deres", "they'll", "theyll"}
+_THEY_ARE = {fold(w) for w in "they're theyre they’re".split()}
+_ABOUT_A_THING = {fold(w) for w in "på pa on about til till om to".split()}
+_SEEM = {fold(w) for w in "seems seem virker verkar virkar looks".split()}
+# The plural of a temperature, said only of people ("de er varme", "de verkar varma")
+_TEMPERATURES_OF_THEM = {
+    **dict.fromkeys(("varme", "varma"), Temperature.WARM),
+    **dict.fromkeys(("hete", "heta", "hede"), Temperature.HOT),
+    **dict.fromkeys(("kalde", "kalla", "kolde"), Temperature.COLD),
+}
 
 
 def _temperature(m: Message) -> Temperature | None:
@@ -654,23 +705,47 @@ def _temperature(m: Message) -> Temperature | None:
     found = set()
     tokens = m.tokens
     for i, token in enumerate(tokens):
-        said = _TEMPERATURES.get(token.folded) if token.is_word else None
-        if said is None:
+        if not token.is_word:
+            continue
+        said = TEMPERATURES.get(token.folded)
+        plural = _TEMPERATURES_OF_THEM.get(token.folded)
+        if said is None and plural is None:
             continue
         after = tokens[i + 1].folded if i + 1 < len(tokens) else ""
-        before = [t.folded for t in tokens[max(i - 3, 0) : i]]
+        before = [t.folded for t in tokens[max(i - 3, 0) : i] if t.clause == token.clause]
         while before and before[-1] in _INTENSIFIERS:
             before.pop()
         alone = [
             t for t in tokens if t.clause == token.clause and t.is_word and t.text[:1].isalnum()
         ]
+        # "…, they're warm", "de er varme", "de verkar varma", "seems warm": the customer's
+        # people said to be so (a clause about them, not "det er kaldt ute")
+        # not "de er kalde på prisen": cold on one thing, the lead unsaid
+        of_them = _said_of_them(before) and after not in _ABOUT_A_THING
+        if plural is not None:
+            if of_them:
+                found.add(plural)
+            continue
         if (
             after in _LEAD_NOUNS
             or (len(before) >= 2 and before[-1] in _COPULAS and before[-2] in _LEAD_NOUNS)
             or (alone == [token] and i > 0)
+            or of_them
         ):
             found.add(said)
     return found.pop() if len(found) == 1 else None
+
+
+def _said_of_them(before: list[str]) -> bool:
+    """The words before a temperature in its clause: "they're", "de er", "kunden virker", or a
+    clause that opens with "seems"."""
+    if not before:
+        return False
+    if before[-1] in _THEY_ARE:
+        return True
+    if before[-1] not in _COPULAS:
+        return False
+    return (len(before) == 1 and before[0] in _SEEM) or (len(before) >= 2 and before[-2] in _THEY)
 
 
 def _other_kinds(m: Message, cue: Cue, clause: int) -> set[ActivityKind]:
@@ -713,10 +788,6 @@ _ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
 _TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
 _APPOINTMENTS = {"aftale", "avtale", "avtal"}  # with a day: an appointment
 _PARTICIPLES_ONLY = {"ringt", "ringat", "ringd", "oppringt", "uppringd"}
-_FOLLOW_UP_NOUNS = {
-    "follow-up", "followup", "oppfolging", "oppfolgingen", "opfolgning", "opfolgningen",
-    "uppfoljning", "uppfoljningen",
-}  # fmt: skip
 
 
 # Beside a win, the meeting that starts the delivery is to come: "Vant Hafslund, kickoff torsdag".
@@ -731,7 +802,7 @@ def _follow_up_talk(m: Message, at: int) -> bool:
     if word.startswith(follow_ups.STEP_NOUN_STEMS):
         return True
     before = [t.folded for t in m.tokens[max(at - 2, 0) : at]]
-    return bool(before) and (before[-1] in _FOLLOW_UP_NOUNS or before == ["follow", "up"])
+    return bool(before) and (before[-1] in follow_ups.STEP_NOUNS or before == ["follow", "up"])
 
 
 def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKind]:
@@ -763,7 +834,7 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         and t.folded
         in (_NEW_WORDS - _ARTICLES)
         | {"one", "en", "ett", "igen", "igjen", "again"}
-        | _FOLLOW_UP_NOUNS  # "…, booked a follow-up on 9 Dec": the next one
+        | follow_ups.STEP_NOUNS  # "…, booked a follow-up on 9 Dec": the next one
         for t in m.tokens
     )
     if talk and booking and not nouns and another:

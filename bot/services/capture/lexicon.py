@@ -742,7 +742,8 @@ rettelse | rettelser | korreksjon | korrigering | korrigert | correction | corre
 correcting | ändring | rättelse | rättning | korrigerat | korrektion | oops | typo | skrev feil |
 skrev fel | skrev forkert | tastefeil | slåfel | i meant | jeg mente | jag menade | should be |
 should have been | skal være | skulle vært | ska vara | skulle vara | skulle have været |
-mitt fel | min feil | my bad | min fejl
+mitt fel | min feil | my bad | min fejl | make that | or rather | eller rettere sagt |
+eller snarare | nei vent | nej vänta | nej vent | no wait
 """
 
 # Everyday phrases whose words mean something else alone: "i løpet av uka" (during the week) is

@@ -55,7 +55,7 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s+(?:og|och|and|&)\s+", re.IGNORECASE)
-_COLON = re.compile(r"(?<![0-9]):(?![0-9])")
+_COLON = re.compile(r"(?<![0-9]):(?![0-9])|(?<=[0-9]):(?=\s)")  # "Uke 52: …", not "10:30"
 MAX_ITEMS = 5
 
 

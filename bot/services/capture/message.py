@@ -110,6 +110,7 @@ class Message:
     posted: time | None = None  # the author's time of day when it was posted
     money_words: frozenset[int] = frozenset()  # tokens that are part of an amount
     done: bool = False  # an item under a heading of what was done: its weekday is the last one
+    dated_item: bool = False  # an item of a list on a weekday of its own ("man møte Kiwi, …")
 
     def of(self, category: str) -> list[Hit]:
         return [h for h in self.hits if h.category == category]
@@ -210,3 +211,17 @@ def _subject(m: Message, cue: Cue) -> int | None:
 
 def _same_as_cue(hit: Hit, cue: Cue) -> bool:
     return all(i in cue.words for i in range(hit.start, hit.end))
+
+
+def cheered_after(m: Message, name: Name, cue: Cue) -> bool:
+    """ "Quote Hub Ltd won!! 🥳 £210k": the message opens with the name and the word, and
+    nothing follows but cheers and the amount: we won them (not "Orkla won a contract in
+    Brazil", their news, nor "Brann won 2-1")."""
+    if name.start != 0 or name.end != cue.start or not m.money_words:
+        return False
+    after = [(i, t) for i, t in enumerate(m.tokens) if i > max(cue.words)]
+    return (
+        bool(after)
+        and after[0][1].text.startswith("!")
+        and all(i in m.money_words or not t.text[:1].isalnum() for i, t in after)
+    )

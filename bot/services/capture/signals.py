@@ -94,7 +94,7 @@ _ABBREVIATION_DOT = re.compile(
 # sentence
 _PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb|ca|approx|omkr|ang|vedr)\.", re.IGNORECASE)
 # "v. 2", "w. 51": a week's number after its short word, one token ("v.2"), no sentence's end
-_WEEK_DOT = re.compile(r"(?<![\w.])([vVwW])\.\s*(?=[0-9]{1,2}(?![0-9.,/:]))")
+_WEEK_DOT = re.compile(r"(?<![\w.])([vVwW])\.\s*(?=[0-9]{1,2}(?![0-9]|[.,/:][0-9]))")
 
 
 def clean(text: str) -> str:
@@ -600,7 +600,11 @@ def _may_be_name(span: list[Token], last_variant: str) -> bool:
         and word not in NOT_NAMES
         and word not in _LEXICON_WORDS
         and word not in FIRST_NAMES
+        and word not in _TIMES_OF_YEAR  # "tilbud efter nytår": not Nytår ApS
     )
+
+
+_TIMES_OF_YEAR = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "julen", "paske", "pasken"}
 
 
 def _capitalised(token: Token) -> bool:
@@ -1197,7 +1201,8 @@ def dates(
                 if day is not None and any(ch.isdigit() for ch in text):
                     # "25.11" without a year: the nearer of last and next 25 November
                     ahead = parse_date(text, today=today, direction="future")
-                    if ahead is not None and ahead - today < today - day:
+                    # (a week already begun is no day ahead: "i uge 52" on 4 January)
+                    if ahead is not None and today < ahead and ahead - today < today - day:
                         day = ahead
                 elif day is not None:
                     other = "future" if direction == "past" else "past"
@@ -1307,19 +1312,17 @@ def _week(span: list[Token], today: date) -> date | None:
         number = int(re.sub(r"[^0-9]", "", words[0]))
     if number is None or not 1 <= number <= 53:
         return None
+    # The nearest such week, ahead or back ("v. 53" said in week 1 is last year's), a tie back
     year = today.isocalendar().year
-    try:
-        candidate = date.fromisocalendar(year, number, 1)
-    except ValueError:
-        # Week 53 in a year that has none ("uke 53" on 4 January 2027): the last week 53
-        # there was, as the commands read it; never today instead.
+    starts = []
+    for y in (year - 1, year, year + 1):
         try:
-            return date.fromisocalendar(year - 1, number, 1)
+            starts.append(date.fromisocalendar(y, number, 1))
         except ValueError:
-            return None
-    if candidate < monday - timedelta(days=26 * 7):
-        candidate = date.fromisocalendar(year + 1, number, 1)
-    return candidate
+            continue  # a year without a week 53
+    if not starts:
+        return None
+    return min(starts, key=lambda start: (abs((start - monday).days), start > monday))
 
 
 # -- a time of day ----------------------------------------------------------------------------------

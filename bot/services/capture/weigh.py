@@ -140,8 +140,18 @@ def _inline(
     # "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags": whose the items are
     prefix = f"{heading}: " if heading and not dated else ""
     said = []
+    plans = []
     for item in items:
-        found = _one(prefix + item.text, today, krone, known, open_offers, posted, done=True)
+        found = _one(
+            prefix + item.text,
+            today,
+            krone,
+            known,
+            open_offers,
+            posted,
+            done=True,
+            dated_item=item.weekday is not None,
+        )
         if found.outcome is Outcome.NOTHING or found.planned:
             continue
         if not found.known_customer and not (found.customer or "")[:1].isupper():
@@ -150,12 +160,19 @@ def _inline(
         if item.weekday is not None and not own:
             day = lists.day_of(item.weekday, today, told.week)
             if day > today:
-                continue  # "…, fre demo hos Kiwi" said on a Wednesday of this week: to come
+                # "Denne uka: man møte Kiwi, …, fre demo hos Coop" said on a Wednesday: to
+                # come, never a record; a meeting, call or offer is asked as the lead's plan
+                if found.kind in _PLANNABLE:
+                    plans.append(_a_plan(found, day, today))
+                continue
             found = replace(found, when=day)
         elif dated and heading and not own:
             found = replace(found, when=told.week or told.when)
         said.append(found)
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
+    if said and plans:
+        records |= {(r.kind, customer_key(r.customer or ""), r.next_step) for r in plans}
+        said += plans  # what is to come after what was done, each plan asked
     if len(said) < 2 or len(records) < 2:
         return None
     # A list by its form: a heading of what was done ("Forrige uke:", "Dagens skörd:"), items
@@ -170,6 +187,23 @@ def _inline(
     return _chained(said)
 
 
+_PLANNABLE = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
+
+
+def _a_plan(found: Recognition, day: date, today: date) -> Recognition:
+    """A list's item on a day still to come: asked as the lead's next step, never held."""
+    return Recognition(
+        Outcome.LIKELY,
+        found.kind,
+        found.customer,
+        when=today,
+        next_step=NextStep(found.kind.value, day),  # type: ignore[union-attr]
+        known_customer=found.known_customer,
+        complete=True,
+        reasons=(*found.reasons, "to-come-in-a-list"),
+    )
+
+
 def _one(
     text: str,
     today: date,
@@ -179,6 +213,7 @@ def _one(
     posted: time | None,
     *,
     done: bool = False,
+    dated_item: bool = False,
 ) -> Recognition:
     """One message (or one item of a list). `done`: under a heading of what was done ("Uka så
     langt:", "Status uge 47:"), a weekday label is that past day's, never a heading of plans."""
@@ -205,6 +240,7 @@ def _one(
     message.year = today.year
     message.posted = posted
     message.done = done
+    message.dated_item = dated_item
     found_days = signals.dates(tokens, today, ())
     message.date_words = frozenset(i for d in found_days for i in range(d.start, d.end))
     taken = {i for n in message.known for i in range(n.start, n.end)}
@@ -229,7 +265,7 @@ def _one(
                 h.category == "NEGATIONS"
                 and h.start > first_money
                 and h.end < len(tokens)
-                and tokens[h.end].text[:1].isdigit()
+                and (tokens[h.end].text[:1].isdigit() or h.end in message.money_words)
             )
         ]
     if not done and _agenda(message, today):
@@ -290,7 +326,9 @@ def _one(
         # "DN: Tomra kjøper tysk konkurrent for 2 mrd https://dn.no/…": news passed on with its
         # link, nothing of ours (a win or loss of ours says "vi", "we", "I")
         return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "a-link"))
-    if best.outcome is Outcome.SURE and message.of("CORRECTIONS"):
+    if best.outcome is Outcome.SURE and (
+        message.of("CORRECTIONS") or "amount-mended" in best.reasons
+    ):
         # "correction: the Next plc quote was 85k EUR, not 58k": a record posted before,
         # changed; which one is the author's to confirm.
         best = _as_likely(best, "correction")
@@ -600,9 +638,13 @@ def _two_records(
         r
         for r in read
         if r is not best
-        and r.kind not in (best.kind, ActivityKind.LOSS)
+        and r.kind is not best.kind
         and not r.planned
-        and (r.outcome is Outcome.SURE or (best.kind in _TALKS and _an_offer_with_its_amount(r)))
+        and (
+            r.outcome is Outcome.SURE
+            or (best.kind in _TALKS and _an_offer_with_its_amount(r))
+            or (best.kind in _TALKS and _a_loss_told_after(m, own, r, cue_of[id(r)]))
+        )
         and customer_key(r.customer or "") == key
         and not own.words & cue_of[id(r)].words
         and not _object_of(m, own, cue_of[id(r)])
@@ -615,6 +657,16 @@ def _two_records(
     first, second = sorted((best, other), key=lambda r: min(cue_of[id(r)].words))
     asked = replace(second, outcome=Outcome.LIKELY, also=None, reasons=(*second.reasons, "second"))
     return replace(first, also=asked, reasons=(*first.reasons, "first-of-two"))
+
+
+def _a_loss_told_after(m: Message, talk: Cue, found: Recognition, cue: Cue) -> bool:
+    """ "Ringte Elkjøp. De kör vidare med nuvarande leverantör", "Snakket med Elkjøp, de går
+    videre med dagens leverandør": a talk, then in a clause of its own the loss it brought
+    (asked, as every loss)."""
+    if found.kind is not ActivityKind.LOSS or "loss" not in found.reasons:
+        return False
+    talked = {m.tokens[i].clause for i in talk.words}
+    return min(cue.words) > max(talk.words) and not {m.tokens[i].clause for i in cue.words} & talked
 
 
 def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
@@ -667,6 +719,7 @@ def _an_offer_with_its_amount(found: Recognition) -> bool:
 
 
 _DETERMINERS = {"the", "a", "an", "det", "den", "et", "ett", "en", "ei", "our", "vart", "vores"}
+_ON = {"pa", "paa", "on", "for"}
 
 
 def _object_of(m: Message, a: Cue, b: Cue) -> bool:
@@ -676,6 +729,9 @@ def _object_of(m: Message, a: Cue, b: Cue) -> bool:
     if not second.verbless:
         return False
     between = m.tokens[max(first.words) + 1 : min(second.words)]
+    # "fikk tilslag på anbudet til Posten": what the win was on
+    if between and between[0].folded in _ON and first.kind is ActivityKind.WIN:
+        between = between[1:]
     return all(t.folded in _DETERMINERS for t in between)
 
 

@@ -79,10 +79,10 @@ from bot.services.commands.words import (
     _NEXT_WORDS,
     _OFFER_NOUNS,
     _PREPOSITIONS,
-    _TEMPERATURES,
     _TIE_LINKS,
     _TIED_VERBS,
     _TIED_WORDS,
+    TEMPERATURES,
     _ignorable,
     _word,
 )
@@ -350,11 +350,19 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
         )
         tied = head[0] in _TIED_WORDS - _TIED_VERBS or head[0] in _INVOICES
         coming = tied and any(w in _A_TIME_OF_YEAR or w in MONTHS for w in head[1:])
-        if part or coming:
+        # "360 000 kr, årsavtale 2027", "…, budsjett for 2027": a year named in a remark on the
+        # deal after its amount, never the amount
+        yearly = (
+            _YEAR.fullmatch(words[-1]) is not None
+            and not any(re.search(r"[0-9]", w) for w in words[:-1])
+            and any(re.search(r"[0-9]", w) for w in typed[: i - 1])
+        )
+        if part or coming or yearly:
             return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
     return text, None
 
 
+_YEAR = re.compile(r"20[0-9]{2}")
 _FIRSTS = {"forste", "first", "forsta", "1st", "1.", "andre", "second", "andra", "anden"}
 _PARTS = {
     "del", "delen", "part", "phase", "fase", "fasen", "etappe", "etappen", "etapp", "trinn",
@@ -562,7 +570,7 @@ def _a_named_step(note: str, today: date, krone: str) -> str | None:
     and at most a temperature before it; None when they are a note."""
     words = note.split()
     said = []
-    while words and _word(words[0]).rstrip(",") in _TEMPERATURES:
+    while words and _word(words[0]).rstrip(",") in TEMPERATURES:
         said.append(words.pop(0))
     if len(words) > 1 and _word(words[0]) in _NEW_WORDS and _word(words[1]) in _NEW_TALKS:
         # "nytt møte tirsdag", "new call Friday" (not "ny chans i mars")

@@ -13,7 +13,7 @@ from bot.services.amounts import (
     parse_amount,
 )
 from bot.services.commands.names import _known_prefix, _shown_name
-from bot.services.commands.words import _AMOUNT_WORDS, _TEMPERATURES, _date_shaped, _has_unit, _word
+from bot.services.commands.words import _AMOUNT_WORDS, TEMPERATURES, _date_shaped, _has_unit, _word
 from bot.services.dates import (
     UserError,
     looks_like_date,
@@ -55,7 +55,7 @@ def _options_last(
     temperature in a name stays ("Hot Wheels")."""
     if len(tokens) < 2:
         return tokens
-    leading = tokens[0] in _TEMPERATURES and tokens[1][:1].isupper()  # not "Hot Wheels"
+    leading = tokens[0] in TEMPERATURES and tokens[1][:1].isupper()  # not "Hot Wheels"
     if kind in (ActivityKind.MEETING, ActivityKind.CALL) and leading:
         return [*tokens[1:], tokens[0]]  # "varm Equinor"
     return _amount_first(tokens, kind, krone, known, lookup=lookup)

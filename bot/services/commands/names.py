@@ -467,12 +467,17 @@ def _take_leading_date(
         if size == 1 and _weekday_alone(head[0]) and not _day_first(tokens, today, known, kind):
             continue
         rest = tokens[size:]
+        if rest and rest[0].rstrip(",;:").casefold() in _LEGAL_FORMS:
+            continue  # "Boxing Day Ltd on Boxing Day": the day's words are a name's
         while len(rest) > 1 and rest[0] in _SEPARATORS:
             rest = rest[1:]  # "Tirsdag - Statnett"
         if not _known_prefix(rest, known):
             rest = _without_kind_words(rest, kind)  # "I går møte med Statnett"
         return found, rest
     return None, tokens
+
+
+_LEGAL_FORMS = {suffix.casefold() for suffix in LEGAL_SUFFIXES}
 
 
 def _weekday_alone(token: str) -> bool:

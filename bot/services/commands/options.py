@@ -20,7 +20,7 @@ from bot.services.commands.words import (
     _NUMBERED,
     _PERCENT_WORDS,
     _TEMPERATURE_FILLERS,
-    _TEMPERATURES,
+    TEMPERATURES,
     _amount_like,
     _date_shaped,
     _emoji_temperature,
@@ -149,7 +149,7 @@ class _OptionReader:
             return hit if hit is not None and hit[1] == size else None
         if name == "temperature":
             filler = size == 2 and _word(phrase[1]) in _TEMPERATURE_FILLERS
-            temperature = _TEMPERATURES.get(_word(phrase[0])) if size == 1 or filler else None
+            temperature = TEMPERATURES.get(_word(phrase[0])) if size == 1 or filler else None
             return (temperature,) if temperature is not None else None
         try:
             money = parse_amount(" ".join(phrase), krone=self.krone)
@@ -227,7 +227,7 @@ def _match_duration(tokens: list[str]) -> tuple[str, int] | None:
 
 def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
     used = 2 if len(tokens) > 2 and _word(tokens[-1]) in _TEMPERATURE_FILLERS else 1
-    temperature = _TEMPERATURES.get(_word(tokens[-used]))
+    temperature = TEMPERATURES.get(_word(tokens[-used]))
     return (temperature, used) if temperature is not None and len(tokens) > used else None
 
 

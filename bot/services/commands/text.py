@@ -61,11 +61,13 @@ def _prepare(text: str) -> str:
     # which was a customer called "<mailto:…>"); first, where the customer stands, it is the
     # name shown
     text = _NAME_LINK.sub(r"\1", text)
+    text = _WEEK_COMMENCING.sub("", text)  # "next meeting w/c 11 Jan": that Monday
     if not text or text.startswith(("--", "\u2013", "\u2014")):
         raise UserError("empty")
     return text
 
 
+_WEEK_COMMENCING = re.compile(r"(?<!\S)w/c\s+(?=[0-9])", re.IGNORECASE)
 _NAME_LINK = re.compile(r"^<(?:https?://|mailto:)[^|>\s]+\|([^>]+)>(?=\s|$)")
 _EMOJI_NAME = re.compile(rf"(?<![\w:]){emoji.SHORTCODES}(?![\w:])")
 

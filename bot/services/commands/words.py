@@ -28,7 +28,7 @@ from bot.services.dates import (
 
 _NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, næste
 
-_TEMPERATURES = {
+TEMPERATURES = {
     "cold": Temperature.COLD,
     "kald": Temperature.COLD,
     "kaldt": Temperature.COLD,
@@ -176,7 +176,6 @@ _MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many le
 
 _STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
 
-_FOLLOW_UP = {"oppfolging", "oppfolgning", "uppfoljning", "opfolgning", "followup", "follow-up"}
 # "nytt møte fredag", "ny demo tirsdag", "new meeting Thu": a talk said to come
 NEW_WORDS = {"ny", "nytt", "nye", "nya", "nyt", "new", "another"}
 TALK_NOUNS = {
@@ -365,7 +364,7 @@ def _strong(token: str) -> bool:
         word.endswith(end) and len(word) > len(end) + 2 for end in _TALK_ENDINGS
     ):
         return True  # "kundemøte", "teams-møte", "tlf.møte"
-    if word in _TEMPERATURES or word in _VAGUE_TEMPERATURES or _misspelt_temperature(word):
+    if word in TEMPERATURES or word in _VAGUE_TEMPERATURES or _misspelt_temperature(word):
         return True
     if _SOFTENED_TEMPERATURE.fullmatch(word):
         return True
@@ -432,7 +431,7 @@ def _typos(words: Iterable[str]) -> frozenset[str]:
     return frozenset(typos - real)
 
 
-_TEMPERATURE_TYPOS = _typos(_TEMPERATURES)
+_TEMPERATURE_TYPOS = _typos(TEMPERATURES)
 
 # Date words long enough that a slip in them is not a name ("i forrgårs", "igaar" is read).
 _DATE_TYPOS = _typos(word for word in DATE_WORDS if len(word) >= 5 and word.isalpha())
@@ -519,7 +518,7 @@ def _follow_up_at(tokens: list[str], index: int) -> int:
     words = follow_up.words_of(tuple(tokens))
     if follow_up.after_modal(words, index):
         return 0  # "will follow up Friday": read from "will"
-    if word in _FOLLOW_UP or word.startswith(follow_up.STEP_NOUN_STEMS):
+    if word in follow_up.STEP_NOUNS or word.startswith(follow_up.STEP_NOUN_STEMS):
         return 1
     if index + 1 < len(tokens) and (word, _word(tokens[index + 1])) in _FOLLOW_UP_PAIRS:
         return 2
