@@ -186,7 +186,7 @@ def test_a_revision_after_a_hand_over_is_the_senders_offer_value(slack) -> None:
     quarter = "Offers: 2 (NOK 305,000)"
     assert _quarter_offers(home(slack, METTE)) == quarter
     assert _quarter_offers(_say(slack, KARI, "/teamstatus", f"<@{METTE}|mette>")) == quarter
-    assert _quarter_offers(home(slack, ALEX)) == "Offers: 0 (NOK 0)"
+    assert _quarter_offers(home(slack, ALEX)) == "Offers: 0"
 
     with freeze_time("2026-11-23T07:00:00Z"):  # Monday: week 47's digest and summaries
         _jobs(slack).tick()
