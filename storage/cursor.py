@@ -182,90 +182,8 @@ class Rows:
 
 def execute(session: Session, statement: Any, params: dict[str, Any], *, keys: bool = False) -> Any:
     """Run a Core statement on the session's connection, in its transaction. `keys`: an INSERT
-    or UPDATE whose columns are the parameters' names (compiled once per set of them). Reads
-    asked for ahead (`read_ahead`) go with it."""
-    conn = _connection(session)
-    ahead = session.info.get(_AHEAD)
-    if ahead:
-        return _with_ahead(session, conn, ahead, statement, params, keys)
-    return run(conn, statement, params, keys=keys)
-
-
-_AHEAD = "kpibot.cursor.ahead"  # session.info: reads to send with the next statement run here
-
-
-class Ahead:
-    """A read asked for before it is needed: sent with the next statement the session runs here
-    (PostgreSQL: in its round trip), answered by `answer`."""
-
-    __slots__ = ("statement", "params", "rows", "transaction")
-
-    def __init__(self, statement: Any, params: dict[str, Any]) -> None:
-        self.statement = statement
-        self.params = params
-        self.rows: Rows | None = None
-        self.transaction: Any = None
-
-
-def read_ahead(session: Session, statement: Any, params: dict[str, Any]) -> Ahead:
-    """A read (a SELECT that changes nothing) this unit of work will need, sent with the next
-    statement run here, in the same round trip (`_together`; it runs first, on a snapshot of its
-    own). On SQLite (no round trips) it is only run when answered."""
-    ahead = Ahead(statement, params)
-    if session.get_bind().dialect.name == "postgresql":
-        session.info.setdefault(_AHEAD, []).append(ahead)
-    return ahead
-
-
-def answer(session: Session, ahead: Ahead, *, again: bool = False) -> Rows:
-    """The read's rows: as answered with a statement of this same transaction, else (or
-    `again`) read now (not sent yet, or answered in a transaction since ended)."""
-    if not again and ahead.rows is not None and ahead.transaction is session.get_transaction():
-        return ahead.rows
-    pending = session.info.get(_AHEAD)
-    if pending and ahead in pending:
-        pending.remove(ahead)
-    return execute(session, ahead.statement, ahead.params)  # type: ignore[no-any-return]
-
-
-def _with_ahead(
-    session: Session,
-    conn: Connection,
-    ahead: list[Ahead],
-    statement: Any,
-    params: dict[str, Any],
-    keys: bool,
-) -> Any:
-    del session.info[_AHEAD]
-    dialect = conn.dialect
-    plan = prepared(dialect, statement, tuple(params) if keys else None)
-    reads = [(prepared(dialect, a.statement, None), a) for a in ahead]
-    if not (
-        plan.ok
-        and plan.required <= params.keys()
-        and all(p.ok and p.required <= a.params.keys() for p, a in reads)
-    ):
-        return run(conn, statement, params, keys=keys)  # the reads are run when answered
-    sent = [*((p, p.parameters(a.params)) for p, a in reads), (plan, plan.parameters(params))]
-    answers = _together(conn, sent)
-    if answers is None:
-        return run(conn, statement, params, keys=keys)  # the reads are run when answered
-    transaction = session.get_transaction()
-    for (_p, a), rows in zip(reads, answers, strict=False):
-        a.rows, a.transaction = Rows(rows), transaction
-    return Rows(answers[-1])
-
-
-def _answer(dialect: Dialect, plan: Prepared, cursor: Any) -> list[Any]:
-    """The rows a statement answered on `cursor`, each value as SQLAlchemy would read it."""
-    found = cursor.fetchall() if plan.columns or cursor.description is not None else []
-    if found:
-        readers = plan.readers
-        if readers is None:
-            readers = plan.reader(dialect, cursor.description)
-        if readers:
-            found = [_converted(row, readers) for row in found]
-    return found  # type: ignore[no-any-return]
+    or UPDATE whose columns are the parameters' names (compiled once per set of them)."""
+    return run(_connection(session), statement, params, keys=keys)
 
 
 _CONNECTION = "kpibot.cursor.connection"  # session.info: (its transaction, its connection)
@@ -319,89 +237,10 @@ def run(conn: Connection, statement: Any, params: dict[str, Any], *, keys: bool 
             cursor.close()
 
 
-def execute_together(
-    session: Session, first: tuple[Any, dict[str, Any]], statement: Any, params: dict[str, Any]
-) -> Any:
-    """Run `first`, then `statement`, and answer with the second's rows. On PostgreSQL both are
-    sent together and answered together (`_together`): one round trip instead of two. The server still runs them one after the other, exactly as if
-    each were sent alone: the second begins only once the first has finished (a row lock it
-    waited for is held), with a snapshot of its own (READ COMMITTED), so it sees what was
-    committed while the first waited; if the first fails, the second is not run, and the error
-    is the first's, as one by one. Elsewhere (SQLite: in-process, no round trips), one by one."""
-    conn = _connection(session)
-    dialect = conn.dialect
-    parts = [(prepared(dialect, s, None), p) for s, p in (first, (statement, params))]
-    if dialect.name != "postgresql" or not all(
-        plan.ok and plan.required <= p.keys() for plan, p in parts
-    ):
-        run(conn, *first)
-        return run(conn, statement, params)
-    answers = _together(conn, [(plan, plan.parameters(p)) for plan, p in parts])
-    if answers is None:
-        run(conn, *first)
-        return run(conn, statement, params)
-    return Rows(answers[-1])
-
-
-_CLIENT_CURSOR = "kpibot.cursor.client_cursor"  # the pooled connection's info, for _together
-
-
-def _together(conn: Connection, sent: list[tuple[Prepared, Any]]) -> list[list[Any]] | None:
-    """Statements sent as one query and answered in one round trip (PostgreSQL), each one's
-    rows. psycopg binds their values into the text (its client-side cursor: one message of the
-    simple query protocol, one wait for the answer); the server runs them one after the other,
-    each on a snapshot of its own, and stops at the first that fails. None when they cannot go
-    as one (a parameter's name given two values).
-
-    The server parses and plans them at every call (psycopg prepares a statement it has run five
-    times): about 0.2-0.5 ms more of the server's CPU per `/logmeeting`. Not kept as named
-    prepared statements (PREPARE once, then EXECUTE): psycopg sends DEALLOCATE ALL after any
-    rollback (a savepoint's too) once it has prepared statements of its own, so such names would
-    vanish unseen. Not psycopg's pipeline mode either, which keeps its prepared statements but
-    waits on the socket once per statement sent and once more for the answers: under load each
-    wait hands the GIL to another thread (about ten more waits per `/logmeeting`, counted with
-    strace, and 4 % more instructions)."""
-    merged: dict[str, Any] = {}
-    for _plan, values in sent:
-        for name, value in values.items():
-            if name in merged and (merged[name] is not value and merged[name] != value):
-                return None
-            merged[name] = value
-    dialect = conn.dialect
-    observers = _OBSERVERS.get(conn.engine.pool)
-    if observers:
-        for plan, values in sent:
-            for observer in observers:
-                observer(plan.sql, values)
-    sql = ";\n".join(plan.sql for plan, _values in sent)
-    cursor, _keep = _cursor(conn, _CLIENT_CURSOR)
-    try:
-        cursor.execute(sql, merged)
-        answers = []
-        for i, (plan, _values) in enumerate(sent):
-            if i:
-                cursor.nextset()
-            answers.append(_answer(dialect, plan, cursor))
-    except dialect.loaded_dbapi.Error as err:
-        # The server's message may quote the query's text around where it failed, and here that
-        # text holds the values (what people typed): only its first line goes on, as the same
-        # kind of error (its SQLSTATE kept), and not the original beside it.
-        raise _wrapped(conn, sql, merged, _first_line(err), cursor) from None
-    return answers
-
-
-def _first_line(err: Exception) -> Exception:
-    message = str(err).split("\n", 1)[0]
-    try:
-        return type(err)(message)
-    except Exception:  # an error type that cannot be made from a message
-        return err
-
-
 _CURSOR = "kpibot.cursor.cursor"  # the pooled connection's info: (its DBAPI connection, a cursor)
 
 
-def _cursor(conn: Connection, key: str = _CURSOR) -> tuple[Any, bool]:
+def _cursor(conn: Connection) -> tuple[Any, bool]:
     """A cursor on the connection's DBAPI connection, and whether it is kept for the next
     statement. On PostgreSQL one cursor per DBAPI connection serves every statement run here
     (psycopg's cursor is a Python object: making and closing one per statement was about a tenth
@@ -412,16 +251,11 @@ def _cursor(conn: Connection, key: str = _CURSOR) -> tuple[Any, bool]:
     if conn.dialect.name != "postgresql":
         return dbapi_conn.cursor(), False  # type: ignore[union-attr]
     info = pooled.info
-    kept = info.get(key)
+    kept = info.get(_CURSOR)
     if kept is not None and kept[0] is dbapi_conn and not kept[1].closed:
         return kept[1], True
-    if key == _CLIENT_CURSOR:
-        from psycopg import ClientCursor  # (PostgreSQL only)
-
-        cursor = ClientCursor(dbapi_conn)  # type: ignore[arg-type]
-    else:
-        cursor = dbapi_conn.cursor()  # type: ignore[union-attr]
-    info[key] = (dbapi_conn, cursor)
+    cursor = dbapi_conn.cursor()  # type: ignore[union-attr]
+    info[_CURSOR] = (dbapi_conn, cursor)
     return cursor, True
 
 

@@ -464,15 +464,22 @@ def has_row_locks(session: Session) -> bool:
     return bind.dialect.name != "sqlite"
 
 
+@cache
+def _lock_customer() -> Select[tuple[int]]:
+    return (
+        select(Customer.id)
+        .where(Customer.workspace_id == bindparam("ws"), Customer.id == bindparam("customer"))
+        .with_for_update()
+    )
+
+
 def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool:
     """PostgreSQL: a row lock, so work on one customer is serialised (True: locked, perhaps
     after waiting for another transaction). SQLite needs none (False): a writing transaction
     there holds the database's one write lock from its BEGIN IMMEDIATE."""
     if not has_row_locks(session):
         return False
-    cursor.execute(
-        session, rows.lock_customer_statement(), {"ws": workspace_id, "customer": customer_id}
-    )
+    cursor.execute(session, _lock_customer(), {"ws": workspace_id, "customer": customer_id})
     return True
 
 
@@ -787,43 +794,12 @@ def customer_keys(session: Session, workspace_id: str) -> set[str]:
     )
 
 
-_CUSTOMERS_AHEAD = "kpibot.customers_ahead"  # session.info: (workspace, keys) -> cursor.Ahead
-
-
-def read_customers_ahead(session: Session, workspace_id: str, keys: set[str]) -> None:
-    """`customers_among(session, workspace_id, keys)` will be asked: on PostgreSQL its look-up
-    goes with the next statement (the requester's), one round trip less (storage.cursor)."""
-    if not keys or len(keys) > _IN_SIZES[-1] or session.get_bind().dialect.name != "postgresql":
-        return
-    asked = frozenset(keys)
-    statement, params = _customers_among_params(workspace_id, sorted(asked))
-    session.info.setdefault(_CUSTOMERS_AHEAD, {})[(workspace_id, asked)] = cursor.read_ahead(
-        session, statement, params
-    )
-
-
-def _customers_among_params(workspace_id: str, asked: list[str]) -> tuple[Any, dict[str, Any]]:
-    """The look-up of up to 64 keys: the smallest fixed size that holds them."""
-    size = next(n for n in _IN_SIZES if n >= len(asked))
-    chunk = asked + [asked[-1]] * (size - len(asked))  # the last key again: the same answer
-    return _customers_among(size), {"ws": workspace_id, **{f"k{i}": k for i, k in enumerate(chunk)}}
-
-
 def customers_among(session: Session, workspace_id: str, keys: set[str]) -> dict[str, Any]:
     """The customers here (taken off the list or not) whose key is one of `keys`, by key: one
     indexed look-up, however many customers. Plain rows (storage.rows.CustomerRow), or the
     session's own object for a customer it holds."""
     if not keys:
         return {}
-    ahead = session.info.get(_CUSTOMERS_AHEAD)
-    read = ahead.pop((workspace_id, frozenset(keys)), None) if ahead else None
-    if read is not None:
-        # Read ahead (read_customers_ahead); again if this unit of work has ORM work unwritten
-        # (written first, as below, and read after it).
-        again = bool(session.new or session.dirty or session.deleted)
-        rows.flush_first(session)
-        answered = rows.customers(session, cursor.answer(session, read, again=again))
-        return {customer.key: customer for customer in answered}
     rows.flush_first(session)
     asked = sorted(keys)
     size = (
@@ -833,8 +809,10 @@ def customers_among(session: Session, workspace_id: str, keys: set[str]) -> dict
     )
     found: list[Any] = []
     for start in range(0, len(asked), size):
-        statement, params = _customers_among_params(workspace_id, asked[start : start + size])
-        found += rows.customers(session, cursor.execute(session, statement, params))
+        chunk = asked[start : start + size]
+        chunk += [chunk[-1]] * (size - len(chunk))  # the last key again: the same answer
+        params = {"ws": workspace_id, **{f"k{i}": key for i, key in enumerate(chunk)}}
+        found += rows.customers(session, cursor.execute(session, _customers_among(size), params))
     return {customer.key: customer for customer in found}
 
 

@@ -325,45 +325,21 @@ def _stored_open_leads_or_repeat() -> tuple[Any, Any]:
     )
 
 
-@cache
-def lock_customer_statement() -> Any:
-    """The customer's row lock (PostgreSQL; storage.repositories.lock_customer)."""
-    return (
-        select(_CUSTOMERS.c.id)
-        .where(
-            _CUSTOMERS.c.workspace_id == bindparam("ws"), _CUSTOMERS.c.id == bindparam("customer")
-        )
-        .with_for_update()
-    )
-
-
 def look_before_logging(
     session: Session,
     workspace_id: str,
     source_ref: str,
     customer_id: int,
     repeat: Repeat | None = None,
-    *,
-    lock: bool = False,
 ) -> tuple[int | None, list[Any], Repeated | None]:
     """`stored_or_open_leads`, and with `repeat` when the seller logged the same a moment ago
-    (None: not), in the same one statement. `lock`: first take the customer's row lock
-    (PostgreSQL), and look only under it; both go in one round trip (cursor.execute_together:
-    the look still runs after the lock is held, and sees what was committed meanwhile)."""
-    params: dict[str, Any] = {"ws": workspace_id, "ref": source_ref, "customer": customer_id}
-    if lock and session.get_bind().dialect.name == "postgresql":
-        if session.new or session.dirty or session.deleted:
-            # Unwritten ORM work is written under the lock, as before: lock, flush, look.
-            cursor.execute(session, lock_customer_statement(), params)
-            lock = False
-    else:
-        lock = False
+    (None: not), in the same one statement."""
     flush_first(session)
-    words = None
+    params: dict[str, Any] = {"ws": workspace_id, "ref": source_ref, "customer": customer_id}
     if repeat is None:
-        statement = _stored_or_open_leads()
+        found = cursor.execute(session, _stored_or_open_leads(), params).all()
+        repeated_at = None
     else:
-        statement, words = _stored_open_leads_or_repeat()
         params |= {
             "seller": repeat.seller_id,
             "kind": repeat.kind,
@@ -372,19 +348,11 @@ def look_before_logging(
             "in_channel": int(repeat.in_channel),
             **{name: getattr(repeat, name) for name in _REPEATED},
         }
-    if lock:
-        lock_params = {"ws": workspace_id, "customer": customer_id}
-        found = cursor.execute_together(
-            session, (lock_customer_statement(), lock_params), statement, params
-        ).all()
-    else:
-        found = cursor.execute(session, statement, params).all()
-    repeated_at = None
-    if words is not None:
-        found = [tuple(row) for row in found]
+        statement, words = _stored_open_leads_or_repeat()
+        found = [tuple(row) for row in cursor.execute(session, statement, params).all()]
         at = found[0][-1] if found else None
+        repeated_at = None
         if at is not None:
-            # Asked only when there is one (rare; a question follows): in the same words?
             same = cursor.execute(session, words, params).all()[0][0]
             repeated_at = Repeated(at, bool(same))
         found = [row[:-1] for row in found]

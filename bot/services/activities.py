@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -495,23 +494,6 @@ def answered_not_a_sale(session: Session, workspace_id: str, source_ref: str) ->
     )
 
 
-@lru_cache(maxsize=64)
-def _customer_words(kind: ActivityKind, text: str) -> tuple[str, str | None, frozenset[str]]:
-    """The text without an offer's number ("tilbud nr 2": no amount of 2), the number, and the
-    keys of the customers its words may name. Kept for the last few texts: a log command's are
-    read ahead (read_ahead) and read again a moment later (log_text)."""
-    numbered = None
-    if kind is ActivityKind.OFFER:
-        text, numbered = deal_words.take_numbered(text)
-    return text, numbered, frozenset(candidate_keys(text))
-
-
-def read_ahead(session: Session, workspace_id: str, kind: ActivityKind, text: str) -> None:
-    """`log_text` of this text will be asked: the customers its words may name are read with
-    the unit of work's first statement (the requester's), in the same round trip."""
-    repo.read_customers_ahead(session, workspace_id, set(_customer_words(kind, text)[2]))
-
-
 def log_text(
     session: Session,
     who: Who,
@@ -529,8 +511,10 @@ def log_text(
     say that a day typed alone is the day the activity is booked for."""
     # Known customers let the parser tell a name from the words after it (and a loss's reason).
     # Read as rows: the customer the parser settles on is then at hand for storing.
-    text, numbered, known = _customer_words(kind, text)
-    keys = set(known)
+    numbered = None
+    if kind is ActivityKind.OFFER:
+        text, numbered = deal_words.take_numbered(text)  # "tilbud nr 2": no amount of 2
+    keys = candidate_keys(text)
     found = repo.customers_among(session, who.workspace_id, keys)
     cmd = parse_log_command(
         kind, text, today=who.today, krone=who.krone, known_customers=set(found)

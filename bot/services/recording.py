@@ -464,10 +464,10 @@ def record(
     customer, is_new = resolve_customer(
         session, ws, cmd.customer, allow_new=answers.new_customer, looked=looked
     )
-    # Serialise work on one customer (PostgreSQL row lock, taken by the look below in the same
-    # round trip), so two concurrent offers cannot both see "no open lead" and open two. SQLite's
-    # BEGIN IMMEDIATE already serialises writers.
-    # Looked for only under it, holding the customer (PostgreSQL) or the database (SQLite): another
+    # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
+    # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
+    repo.lock_customer(session, ws, customer.id)
+    # Looked for only now, holding the customer (PostgreSQL) or the database (SQLite): another
     # delivery of this very log (Slack's retry while the first was being stored, two replicas)
     # committed before is found, never asked about as "the same deal again?". Nothing else can
     # store this reference meanwhile, so no savepoint is needed around the writes below. The
@@ -493,7 +493,7 @@ def record(
         )
     )
     stored_id, open_leads, repeated_at = rows.look_before_logging(
-        session, ws, source_ref, customer.id, repeat, lock=True
+        session, ws, source_ref, customer.id, repeat
     )
     if stored_id is not None:
         existing = session.get(Activity, stored_id)

@@ -41,15 +41,6 @@ def _core(monkeypatch: pytest.MonkeyPatch) -> None:
         cursor, "run", lambda conn, statement, params, keys=False: conn.execute(statement, params)
     )
 
-    def one_by_one(s, first, statement, params):  # type: ignore[no-untyped-def]
-        s.connection().execute(*first)
-        return s.connection().execute(statement, params)
-
-    monkeypatch.setattr(cursor, "execute_together", one_by_one)
-    monkeypatch.setattr(
-        cursor, "read_ahead", lambda _s, statement, params: cursor.Ahead(statement, params)
-    )
-
 
 def _workspace(s, ws: str) -> recording.Actor:  # type: ignore[no-untyped-def]
     s.add(Workspace(id=ws))
@@ -158,39 +149,12 @@ def _reads(s, actor: recording.Actor) -> list[Any]:  # type: ignore[no-untyped-d
         repo.requester(s, actor.workspace_id, "UK", None),
         repo.requester(s, actor.workspace_id, "U0NOBODY", None),
         repo.customers_among(s, actor.workspace_id, {"equinor", "aker bp", "nobody"}),
-        # Read ahead: on PostgreSQL sent with the requester's read (cursor.read_ahead).
-        repo.read_customers_ahead(s, actor.workspace_id, {"equinor", "orkla"}),
-        repo.requester(s, actor.workspace_id, "UK", None),
-        repo.customers_among(s, actor.workspace_id, {"equinor", "orkla"}),
         rows.stored_or_open_leads(s, actor.workspace_id, "r3", customer_id),
         rows.stored_or_open_leads(s, actor.workspace_id, "r9", customer_id),
-        # Under the customer's lock (on PostgreSQL sent with it: cursor.execute_together).
-        rows.look_before_logging(s, actor.workspace_id, "r3", customer_id, lock=True),
-        rows.look_before_logging(s, actor.workspace_id, "r9", customer_id, lock=True),
-        # With a repeat's values (a date, a time, an amount, words) bound into the query's text.
-        *(
-            rows.look_before_logging(s, actor.workspace_id, "r9", customer_id, repeat, lock=True)
-            for repeat in _repeats(actor)
-        ),
         repo.open_lead_rows(s, actor.workspace_id, customer_id),
         repo.activity_by_ref(s, actor.workspace_id, "r2").id,
         repo.lock_customer(s, actor.workspace_id, customer_id),
     ]
-
-
-def _repeats(actor: recording.Actor) -> list[rows.Repeat]:
-    """The call and the offer `_logs` stored, typed again, and a call it did not store."""
-    return [
-        rows.Repeat(
-            actor.seller_id, "call", D0, "asked for a demo", None, None, "demo",
-            D0 + timedelta(days=3), T0,
-        ),
-        rows.Repeat(
-            actor.seller_id, "offer", D0, None, Decimal("120000.50"), None, None, None,
-            T0 - timedelta(days=1),
-        ),
-        rows.Repeat(actor.seller_id, "call", D0, "it's 100% <b>", None, None, None, None, T0),
-    ]  # fmt: skip
 
 
 def _plain(value: Any) -> Any:
@@ -227,7 +191,7 @@ def test_reads_on_the_cursor_give_what_sqlalchemy_gives(
     with session_scope(factory) as s:
         customer_id = s.scalars(repo.select(Customer.id).where(Customer.name == "Equinor")).first()
         repeated = [
-            rows.look_before_logging(s, "TR", "r9", customer_id, repeat, lock=True)[2]
+            rows.look_before_logging(s, "TR", "r9", customer_id, repeat)[2]
             for repeat in _repeats(actor)
         ]
     # The call and the offer typed again are found (a time read back aware), the other not.
@@ -275,132 +239,3 @@ def test_a_parameter_left_out_is_said_as_sqlalchemy_says_it(engine) -> None:  # 
     factory = make_session_factory(engine)
     with session_scope(factory) as s, pytest.raises(StatementError, match="customer"):
         cursor.execute(s, rows._stored_or_open_leads(), {"ws": "T1", "ref": "r1"})
-
-
-def _equinor(engine) -> tuple[recording.Actor, int]:  # type: ignore[no-untyped-def]
-    factory = make_session_factory(engine)
-    with freeze_time(T0), session_scope(factory) as s:
-        actor = _workspace(s, "TL")
-        _logs(s, actor)
-    with session_scope(factory) as s:
-        customer_id = s.scalars(repo.select(Customer.id).where(Customer.name == "Equinor")).one()
-    return actor, customer_id
-
-
-@pytest.mark.backends("postgres")
-def test_a_look_sent_with_the_lock_sees_what_was_committed_while_it_waited(engine) -> None:  # type: ignore[no-untyped-def]
-    # The recorder's lock and look go in one round trip (cursor.execute_together), and the look
-    # must still run only once the lock is held, on a snapshot of its own: another delivery of
-    # the same log, stored by a transaction that held the customer meanwhile, is found (never
-    # stored twice). A look that saw the database as it stood when the round trip began would
-    # answer "not stored".
-    import threading
-
-    actor, customer_id = _equinor(engine)
-    factory = make_session_factory(engine)
-    holder = factory()
-    repo.lock_customer(holder, "TL", customer_id)
-    found: list[Any] = []
-
-    def look() -> None:
-        with session_scope(factory) as s:
-            found.append(rows.look_before_logging(s, "TL", "r-late", customer_id, lock=True))
-
-    looker = threading.Thread(target=look)
-    looker.start()
-    with engine.connect() as watch:  # until the look waits for the lock
-        for _ in range(500):
-            waiting = watch.execute(
-                text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
-            ).scalar_one()
-            if waiting:
-                break
-            watch.rollback()
-            threading.Event().wait(0.01)
-    assert waiting and not found
-    row = rows.ActivityRow(
-        workspace_id="TL",
-        team_id=actor.team_id,
-        seller_id=actor.seller_id,
-        customer_id=customer_id,
-        kind="meeting",
-        occurred_on=D0,
-        source="command",
-        source_ref="r-late",
-        created_at=T0,
-    )
-    repo.add_activity(holder, row)
-    holder.commit()
-    holder.close()
-    looker.join(10)
-    [(stored_id, _open_leads, _repeated)] = found
-    assert stored_id == row.id is not None
-
-
-def test_a_failing_first_statement_fails_the_pair_as_sqlalchemys_error(engine) -> None:  # type: ignore[no-untyped-def]
-    # The second is not run; the transaction rolls back, and the connection serves on.
-    _actor, customer_id = _equinor(engine)
-    factory = make_session_factory(engine)
-    params = {"ws": "TL", "ref": "r1", "customer": customer_id}
-    with session_scope(factory) as s, pytest.raises(DBAPIError) as raised:
-        cursor.execute_together(
-            s,
-            (text("SELECT no_such_column FROM customers"), {}),
-            rows._stored_or_open_leads(),
-            params,
-        )
-    assert isinstance(raised.value.orig, engine.dialect.loaded_dbapi.Error)
-    assert "no_such_column" in str(raised.value.orig)
-    with session_scope(factory) as s:
-        stored_id, _leads = rows.stored_or_open_leads(s, "TL", "r1", customer_id)
-        assert stored_id is not None
-        assert rows.look_before_logging(s, "TL", "r1", customer_id, lock=True)[0] == stored_id
-
-
-def test_a_read_ahead_is_answered_with_the_next_statement_and_again_in_a_new_transaction(
-    engine,
-) -> None:  # type: ignore[no-untyped-def]
-    # A log command's customers are read ahead, with the requester's read. A unit of work that
-    # let go of its transaction (to ask Slack for a profile) reads them again: a customer added
-    # meanwhile is not missed.
-    from tests.helpers import each_statement
-
-    _equinor(engine)
-    factory = make_session_factory(engine)
-    postgres = engine.dialect.name == "postgresql"
-    seen: list[str] = []
-
-    def select(sql: str, _params: Any) -> None:
-        if sql.lstrip().upper().startswith("SELECT"):
-            seen.append(sql)
-
-    with each_statement(engine, select):
-        with session_scope(factory) as s:
-            repo.read_customers_ahead(s, "TL", {"equinor", "orkla"})
-            assert repo.requester(s, "TL", "UK", None) is not None
-            sent = len(seen)
-            assert set(repo.customers_among(s, "TL", {"equinor", "orkla"})) == {"equinor"}
-            # PostgreSQL: both went with the requester's read, nothing more was sent for it.
-            assert (sent, len(seen)) == ((2, 2) if postgres else (1, 2))
-            repo.read_customers_ahead(s, "TL", {"equinor", "orkla"})
-            assert repo.requester(s, "TL", "UK", None) is not None
-            s.rollback()
-            with session_scope(factory) as other:
-                other.add(Customer(workspace_id="TL", name="Orkla", key="orkla"))
-            assert set(repo.customers_among(s, "TL", {"equinor", "orkla"})) == {"equinor", "orkla"}
-
-
-@pytest.mark.backends("postgres")
-def test_an_error_in_statements_sent_together_quotes_none_of_their_values(engine) -> None:  # type: ignore[no-untyped-def]
-    # Sent as one query, the values are in its text, and the server's message quotes the text
-    # around where it failed (LINE 1: …): a logged traceback would carry what people typed.
-    import traceback
-
-    _actor, customer_id = _equinor(engine)
-    factory = make_session_factory(engine)
-    typed = "-".join(("TL", "what", "was", "typed"))  # (the traceback quotes this file's lines)
-    with session_scope(factory) as s, pytest.raises(DBAPIError) as raised:
-        rows.look_before_logging(s, typed, "r1", "not a number", lock=True)  # type: ignore[arg-type]
-    logged = "".join(traceback.format_exception(raised.value))
-    assert "integer" in logged and typed not in logged
-    assert raised.value.orig.sqlstate == "22P02"  # still the server's kind of error

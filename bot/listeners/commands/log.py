@@ -43,8 +43,6 @@ def handle_log_command(
     # A UserError (unreadable text, a win without an amount) rolls the unit of work back and is
     # answered by the app's error handler, in this same acknowledgement.
     with request.writing() as uow:
-        # The customers the text may name come with the requester's read (one round trip).
-        activities.read_ahead(uow.session, request.workspace_id, kind, text)
         who = uow.who
         outcome = activities.log_text(
             uow.session,
