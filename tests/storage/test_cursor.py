@@ -189,15 +189,6 @@ def test_reads_on_the_cursor_give_what_sqlalchemy_gives(
             through_core = _plain(_reads(s, actor))
     assert on_cursor == through_core
     with session_scope(factory) as s:
-        customer_id = s.scalars(repo.select(Customer.id).where(Customer.name == "Equinor")).first()
-        repeated = [
-            rows.look_before_logging(s, "TR", "r9", customer_id, repeat)[2]
-            for repeat in _repeats(actor)
-        ]
-    # The call and the offer typed again are found (a time read back aware), the other not.
-    assert [r is not None and r.at.tzinfo is not None for r in repeated[:2]] == [True] * 2
-    assert repeated[2] is None
-    with session_scope(factory) as s:
         found = repo.customers_among(s, "TR", {"equinor"})["equinor"]
         (lead,) = repo.open_lead_rows(s, "TR", found.id)
     # Read back as the ORM reads them: aware UTC times, exact amounts.
