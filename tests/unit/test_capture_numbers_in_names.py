@@ -246,3 +246,27 @@ def test_a_commands_closing_no_is_the_note(text, note) -> None:  # type: ignore[
     found = parse_log_command(ActivityKind.CALL, text, today=TODAY, known_customers=())
     assert found.note == note and not found.unread, found
     assert found.customer == text.split(",")[0].split(" -")[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Volvo köper inte, för dyrt", "Volvo"),
+        ("DNB valgte oss ikke denne gangen", "DNB"),
+        ("Monzo didn't choose us", "Monzo"),
+        ("Vi trakk tilbudet til DNB", "DNB"),
+    ],
+)
+def test_a_customer_saying_no_is_asked_as_a_loss(text, customer) -> None:  # type: ignore[no-untyped-def]
+    """Losses are always asked; these recorded nothing (not buying, didn't choose us, the offer
+    withdrawn)."""
+    found = recognise(
+        text, today=TODAY, known_customers={"Volvo", "DNB", "Monzo"}, open_offers={"volvo", "dnb"}
+    )
+    assert found.kind is ActivityKind.LOSS and found.customer == customer, found
+    assert found.outcome is Outcome.LIKELY, found
+
+
+def test_a_question_about_not_buying_is_no_loss() -> None:
+    found = recognise("Hvorfor kjøper ikke Kiwi mer?", today=TODAY, known_customers={"Kiwi"})
+    assert found.outcome is Outcome.NOTHING, found

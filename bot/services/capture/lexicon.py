@@ -172,6 +172,10 @@ went with another | current supplier | current vendor | existing supplier | thei
 nåværende leverandør | eksisterende leverandør | nuvarande leverantör | befintlig leverantör |
 nuværende leverandør | eksisterende leverandør | no deal | ingen avtale | ingen affär |
 ingen aftale | ingen napp | no luck | valgte en annen | valgte en konkurrent | valde en annan | valgte en anden |
+valgte oss ikke | valgte ikke oss | valde inte oss | valde oss inte | valgte os ikke | valgte ikke os |
+didn't choose us | did not choose us | didn't pick us | köper inte | kjøper ikke | køber ikke |
+won't buy | will not buy | not buying | trakk tilbudet | trukket tilbudet | drog tillbaka offerten |
+trak tilbuddet | withdrew the offer | withdrew our offer |
 gikk til konkurrent | gick till konkurrent | gik til konkurrent | closed lost | closed-lost |
 gikk til konkurrenten | gick till konkurrenten | gik til konkurrenten | gikk til en konkurrent |
 gick till en konkurrent | gik til en konkurrent | gikk til konkurrenter | gikk til en annen |
