@@ -270,3 +270,17 @@ def test_a_customer_saying_no_is_asked_as_a_loss(text, customer) -> None:  # typ
 def test_a_question_about_not_buying_is_no_loss() -> None:
     found = recognise("Hvorfor kjøper ikke Kiwi mer?", today=TODAY, known_customers={"Kiwi"})
     assert found.outcome is Outcome.NOTHING, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Sent a proposal over to Deliveroo (~£40k)", "Tilbud til Kiwi ~ 300k"]
+)
+def test_a_tilde_before_an_offers_amount_is_about(text) -> None:  # type: ignore[no-untyped-def]
+    """An offer said roughly is asked ("ca 400k" was; the tilde was dropped as markup)."""
+    found = recognise(text, today=TODAY, known_customers=())
+    assert found.kind is ActivityKind.OFFER and found.outcome is Outcome.LIKELY, found
+
+
+def test_struck_through_text_is_still_taken_back() -> None:
+    found = recognise("Vant ~200k~ 300k Kiwi", today=TODAY, known_customers={"Kiwi"})
+    assert found.amount == Decimal(300_000) and found.outcome is Outcome.SURE, found

@@ -97,6 +97,10 @@ _PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb|ca|approx|omkr|ang|vedr)\.", re.IG
 _WEEK_DOT = re.compile(r"(?<![\w.])([vVwW])\.\s*(?=[0-9]{1,2}(?![0-9]|[.,/:][0-9]))")
 
 
+# A lone tilde before an amount is "about" (a pair is struck-through text, taken out before)
+_ABOUT_TILDE = re.compile(r"(?<![\w~])~\s?(?=[£€$]?\s?[0-9])")
+
+
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -115,6 +119,7 @@ def clean(text: str) -> str:
     text = _CODE.sub(" ", text)
     text = _QUOTED.sub("\n", text)  # someone else's words, quoted
     text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back
+    text = _ABOUT_TILDE.sub(" ca ", text)  # "(~£40k)", "~ 300k": about, said roughly
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
     # a link's words are read, its numbers are none of ours ("<…/deal/4471|Pipedrive #4471>")
