@@ -284,3 +284,15 @@ def test_a_tilde_before_an_offers_amount_is_about(text) -> None:  # type: ignore
 def test_struck_through_text_is_still_taken_back() -> None:
     found = recognise("Vant ~200k~ 300k Kiwi", today=TODAY, known_customers={"Kiwi"})
     assert found.amount == Decimal(300_000) and found.outcome is Outcome.SURE, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Won Tesco 50k just before the holiday", "Signed Boots after the holidays, £80k"]
+)
+def test_before_the_holiday_is_a_time_not_chatter(text) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=())
+    assert found.kind is ActivityKind.WIN and found.outcome is Outcome.SURE, found
+
+
+def test_holiday_talk_is_still_chatter() -> None:
+    assert recognise("Holiday photos from Tesco trip 😎", today=TODAY).outcome is Outcome.NOTHING

@@ -753,7 +753,10 @@ eller snarare | nei vent | nej vänta | nej vent | no wait
 # Everyday phrases whose words mean something else alone: "i løpet av uka" (during the week) is
 # no race ("løpet"); the words inside one count as nothing of their own.
 IDIOMS = """
-i løpet av | i løbet af | under loppet av | i loppet av | in the course of
+i løpet av | i løbet af | under loppet av | i loppet av | in the course of |
+before the holiday | before the holidays | after the holiday | after the holidays |
+over the holiday | over the holidays | før ferie | etter ferie | efter ferie | inden ferie |
+före semestern | innan semestern | efter semestern
 """
 
 # Back from it just now, after midnight: the record was in the hours just gone (night.py).
