@@ -444,6 +444,25 @@ class Goal(Base):
     )  # set explicitly from the injected clock
 
 
+class GoalChange(Base):
+    """A goal as it was before it was set again or removed at `changed_at` (`target` None: there
+    was none). A past week is shown against the goals that applied at its end: today's goals with
+    every change made since undone (storage.repositories.goals_of_team)."""
+
+    __tablename__ = "goal_changes"
+    __table_args__ = (Index("ix_goal_changes_team", "workspace_id", "team_id", "changed_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("sales_teams.id"))
+    seller_id: Mapped[int | None] = mapped_column(ForeignKey("sellers.id"))
+    kpi: Mapped[str] = mapped_column(String(32))
+    scope: Mapped[str] = mapped_column(String(8))
+    period: Mapped[str | None] = mapped_column(String(8))
+    target: Mapped[Decimal | None] = mapped_column(Numeric(16, 2))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class AwayPeriod(Base):
     """A seller away (holiday, leave): left out of baselines and goals; nudges pause."""
 

@@ -42,6 +42,7 @@ from storage.models import (
     Claim,
     Customer,
     Goal,
+    GoalChange,
     Lead,
     LeadMerge,
     LeadState,
@@ -109,6 +110,10 @@ def rows_about(
             ("activities", select(Activity).where(Activity.seller_id == sid).order_by(Activity.id)),
             ("leads", select(Lead).where(Lead.owner_id == sid).order_by(Lead.id)),
             ("goals", select(Goal).where(Goal.seller_id == sid).order_by(Goal.id)),
+            (
+                "goal_changes",
+                select(GoalChange).where(GoalChange.seller_id == sid).order_by(GoalChange.id),
+            ),
             ("away_periods", select(AwayPeriod).where(AwayPeriod.seller_id == sid).order_by(AwayPeriod.id)),
             ("customers_owned", select(Customer).where(Customer.owner_id == sid).order_by(Customer.id)),
             (
@@ -189,6 +194,10 @@ def erase(session: Session, workspace_id: str, user_id: str) -> Erased:
         gone("lead_states", session.execute(delete(LeadState).where(LeadState.owner_id == sid)))
         gone("leads", session.execute(delete(Lead).where(Lead.owner_id == sid)))
         gone("goals", session.execute(delete(Goal).where(Goal.seller_id == sid)))
+        gone(
+            "goal_changes",
+            session.execute(delete(GoalChange).where(GoalChange.seller_id == sid)),
+        )
         gone("away_periods", session.execute(delete(AwayPeriod).where(AwayPeriod.seller_id == sid)))
         gone(
             "claims",

@@ -28,6 +28,7 @@ from storage.models import (
     CurrencyRate,
     Customer,
     Goal,
+    GoalChange,
     Lead,
     Manager,
     MessageVersion,
@@ -618,8 +619,68 @@ def remove_manager(session: Session, workspace_id: str, team_id: int, user_id: s
     return True
 
 
-def goals_of_team(session: Session, workspace_id: str, team_id: int) -> list[Goal]:
-    return list(session.scalars(_goals_of_team(), {"ws": workspace_id, "team": team_id}))
+def goals_of_team(
+    session: Session, workspace_id: str, team_id: int, *, as_of: datetime | None = None
+) -> list[Goal]:
+    """The team's goals; `as_of`: as they were then (a past week's end): today's with every
+    change made since undone, newest first (rows made here are never added to the session). A
+    goal first set after `as_of` stays, at its first value: a week before any goal of its kind
+    is measured against the first one set (a team starting with goals sees last week against
+    them), never against one set or removed later."""
+    params = {"ws": workspace_id, "team": team_id}
+    goals = list(session.scalars(_goals_of_team(), params))
+    if as_of is None:
+        return goals
+    changes = session.scalars(_goal_changes_since(), {**params, "since": as_of}).all()
+    if not changes:
+        return goals
+    state: dict[tuple[int | None, str, str], tuple[int | None, str | None, Any]] = {
+        (g.seller_id, g.kpi, g.scope): (g.id, g.period, g.target) for g in goals
+    }
+    for change in changes:
+        key = (change.seller_id, change.kpi, change.scope)
+        if change.target is None:
+            continue  # first set after then: kept at its first value (above)
+        else:
+            state[key] = (state.get(key, (None, None, None))[0], change.period, change.target)
+    return [
+        Goal(
+            id=goal_id,
+            workspace_id=workspace_id,
+            team_id=team_id,
+            seller_id=seller_id,
+            kpi=kpi,
+            scope=scope,
+            period=period,
+            target=target,
+        )
+        for (seller_id, kpi, scope), (goal_id, period, target) in state.items()
+    ]
+
+
+@cache
+def _goal_changes_since() -> Select[tuple[GoalChange]]:
+    return (
+        select(GoalChange)
+        .where(
+            GoalChange.workspace_id == bindparam("ws"),
+            GoalChange.team_id == bindparam("team"),
+            GoalChange.changed_at > bindparam("since"),
+        )
+        .order_by(GoalChange.changed_at.desc(), GoalChange.id.desc())
+    )
+
+
+def _goal_changed(session: Session, goal: Goal | None, key: dict[str, Any], at: datetime) -> None:
+    """What the goal was before a change at `at` (None: there was none)."""
+    session.add(
+        GoalChange(
+            **key,
+            period=goal.period if goal is not None else None,
+            target=goal.target if goal is not None else None,
+            changed_at=at,
+        )
+    )
 
 
 @cache
@@ -648,11 +709,15 @@ def remove_goal(
     seller_id: int | None,
     kpi: str,
     *,
+    at: datetime,
     scope: str = "seller",
 ) -> bool:
-    """False when there was no such goal. Scope "team": the team's own goal (seller_id None)."""
+    """False when there was no such goal. Scope "team": the team's own goal (seller_id None).
+    What it was is kept (goal_changes): weeks that ended before `at` still show it."""
     goals = session.scalars(_goal_of(workspace_id, team_id, seller_id, kpi, scope)).all()
+    key = {"workspace_id": workspace_id, "team_id": team_id, "seller_id": seller_id}
     for goal in goals:
+        _goal_changed(session, goal, {**key, "kpi": kpi, "scope": scope}, at)
         session.delete(goal)
     session.flush()
     return bool(goals)
@@ -674,10 +739,10 @@ def set_goal(
     """One goal per (team, seller / team default / the team's own, KPI): setting it again
     replaces it, whatever its period."""
     goal = session.scalars(_goal_of(workspace_id, team_id, seller_id, kpi, scope)).first()
+    key = {"workspace_id": workspace_id, "team_id": team_id, "seller_id": seller_id}
+    _goal_changed(session, goal, {**key, "kpi": kpi, "scope": scope}, at)
     if goal is None:
-        goal = Goal(
-            workspace_id=workspace_id, team_id=team_id, seller_id=seller_id, kpi=kpi, scope=scope
-        )
+        goal = Goal(**key, kpi=kpi, scope=scope)
         session.add(goal)
     goal.period, goal.target, goal.set_by, goal.updated_at = period, target, by, at
     session.flush()

@@ -414,7 +414,10 @@ def build_team_report(
     anchor = today if as_of is None else week.monday + timedelta(days=3)
     quarter = Quarter.of(anchor)
     quarter_end = min(quarter.last_day, week.sunday)
-    goals = TeamGoals.of(repo.goals_of_team(session, ws, team.id) if team.id is not None else [])
+    # A past week against the goals that applied at its end, as its pipeline is as it stood then
+    goals = TeamGoals.of(
+        repo.goals_of_team(session, ws, team.id, as_of=as_of) if team.id is not None else []
+    )
     # Each goal is measured in its own period; pace counts up to today, or the week's Sunday.
     spans = {
         p: kpis.goal_span(p, week, today if as_of is None else week.sunday, anchor)

@@ -367,7 +367,7 @@ def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet
     scope = "team" if args.team else "seller"
     if args.target is None:
         existed = repo.remove_goal(
-            session, who.workspace_id, team.id, seller_id, args.kpi, scope=scope
+            session, who.workspace_id, team.id, seller_id, args.kpi, at=now, scope=scope
         )
         builtin = None
         if seller_id is None and not args.team:  # each seller's default: kpibot's may apply
@@ -662,7 +662,7 @@ def save_settings(
     for scope, chosen in (("seller", goals), ("team", team_own)):
         for kpi, (period, target) in chosen.items():
             if target is None:
-                repo.remove_goal(session, who.workspace_id, team.id, None, kpi, scope=scope)
+                repo.remove_goal(session, who.workspace_id, team.id, None, kpi, at=now, scope=scope)
                 continue
             repo.set_goal(
                 session,
