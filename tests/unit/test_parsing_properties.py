@@ -431,3 +431,11 @@ def test_whatever_is_typed_the_customer_is_a_name(kind: ActivityKind, words: lis
     if text.lstrip().startswith(('"', "'", "&")) or kind is ActivityKind.LOSS:
         return  # a quoted name is taken as typed; a loss's one-word customer is checked below
     _assert_a_name(cmd)
+
+
+def test_a_day_that_cannot_be_never_stays_in_the_name() -> None:
+    """Found by the property above: "0 fri 18 Nov yesterday" kept "0 fri 18 Nov" (18 November
+    2026 is a Wednesday) as the customer; the impossible day is refused as typed alone."""
+    with pytest.raises(UserError) as refused:
+        parse_log_command(ActivityKind.MEETING, "0 fri 18 Nov yesterday", today=TODAY)
+    assert refused.value.code == "bad_date"

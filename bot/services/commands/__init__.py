@@ -305,6 +305,7 @@ def parse_log_command(
     if found.get("duration"):  # "/logcall Telia 30 min": how long, kept as the note
         note = found["duration"] if note is None else f"{found['duration']}; {note}"
     note = without_marks(note)  # "Acme 300k/år - …": a note as typed
+    _no_day_ends_the_name(customer, today)
     if along and along.end() < len(text):
         unread = "; ".join(filter(None, (along.group(0).strip(), unread)))
     return LogCommand(
@@ -327,6 +328,15 @@ def parse_log_command(
         and found.get("temperature") is None
         and note is None,
     )
+
+
+def _no_day_ends_the_name(customer: str, today: date) -> None:
+    """A name never ends with a day: "0 fri 18 Nov yesterday" read "yesterday" as the day and
+    kept "0 fri 18 Nov" (a Friday 18 November that does not exist) as the customer. A day that
+    cannot be is refused as such (bad_date, with an example), as when it is typed alone."""
+    words = customer.split()
+    if len(words) >= 2:
+        match_date_suffix(words, today=today, direction="past", keep_at_least=1)
 
 
 def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
