@@ -43,7 +43,7 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
     lines = activity_lines(None, report, language)
     for line, kpi in zip(lines, ("meetings", "calls", "offers", "activities"), strict=True):
         line["last"] = i18n.format_number(digest.last_week.get(kpi), language)
-    results = result_goal_groups(report.result_goals, language, report.currency)
+    results = result_goal_groups(report.result_goals, language, report.currency, report.today)
     totals = render(
         language,
         "digest_totals",

@@ -3,6 +3,7 @@ sections of at most ~2,900 characters and messages of at most 50 blocks (Slack's
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -212,7 +213,7 @@ def period_label(span: kpis.Span | None, language: str) -> str:
 
 
 def result_goal_lines(
-    progress: list[GoalProgress], language: str, currency: str
+    progress: list[GoalProgress], language: str, currency: str, today: date | None = None
 ) -> list[dict[str, Any]]:
     """Goals in their periods as the templates print them, one line each with its period. On the
     team's line only the team's own goal is marked; a sum of sellers' goals is `summed`."""
@@ -238,6 +239,8 @@ def result_goal_lines(
             "goal": show(p.kpi, p.goal),
             "bar": kpis.progress_bar(p.value, p.goal),
             "expected": show(p.kpi, p.expected),
+            # Pace counted up to a day before today (a week that has ended): said by that day
+            "by": p.span.upto if p.span is not None and today and p.span.upto < today else None,
             "on_pace": p.on_pace,
             "period_key": p.period,
             "period": period_label(p.span, language),
@@ -251,12 +254,12 @@ def result_goal_lines(
 
 
 def result_goal_groups(
-    progress: list[GoalProgress], language: str, currency: str
+    progress: list[GoalProgress], language: str, currency: str, today: date | None = None
 ) -> list[dict[str, Any]]:
     """The lines of result_goal_lines under a heading per period, in the order given:
     [{"period", "heading", "lines": [...]}] (result_goals.mrkdwn.j2)."""
     groups: dict[str, dict[str, Any]] = {}
-    for line in result_goal_lines(progress, language, currency):
+    for line in result_goal_lines(progress, language, currency, today):
         group = groups.setdefault(
             line["period_key"],
             {"period": line["period_key"], "heading": line["heading"], "lines": []},
@@ -302,7 +305,7 @@ def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
         goals=status.goals,
         bars={k: kpis.progress_bar(status.week.get(k), status.goals.get(k)) for k in status.goals},
         currency=report.currency,
-        results=result_goal_groups(status.result_goals, language, report.currency),
+        results=result_goal_groups(status.result_goals, language, report.currency, report.today),
     )
 
 
@@ -318,7 +321,7 @@ def _header(report: TeamReport, language: str) -> str:
 
 def _totals(report: TeamReport, language: str) -> str:
     activity = activity_lines(None, report, language)
-    results = result_goal_groups(report.result_goals, language, report.currency)
+    results = result_goal_groups(report.result_goals, language, report.currency, report.today)
     return render(
         language,
         "status_totals",
@@ -396,7 +399,7 @@ def seller_detail_blocks(
         quarter=str(report.quarter),
         quarter_end=min(report.quarter.last_day, report.week.sunday),
         currency=report.currency,
-        results=result_goal_groups(status.result_goals, language, report.currency),
+        results=result_goal_groups(status.result_goals, language, report.currency, report.today),
         leads=[
             {
                 "customer": lead.customer,

@@ -109,7 +109,7 @@ SUMMARY_W47 = {
         "Aktivitetsnivå": "2 (eget snitt 1,3)",
         "Tilbud#2": "2 (kr 750 000)",
         "Vunne avtaler": "1 (kr 300 000)",
-        "Omsetning": "kr 300 000 / kr 1 200 000 i rute ville vært kr 672 727 nå",
+        "Omsetning": "kr 300 000 / kr 1 200 000 i rute ville vært kr 672 727 per søn. 22. nov. 2026",
         "Treffprosent": "ikke nok avsluttede tilbud ennå (1 avsluttet siste 90 dager)",
         "Pipeline": "kr 450 000",
         "Nye kunder i 2026-Q4": "1",
@@ -125,7 +125,7 @@ SUMMARY_W47 = {
         "Aktivitetsnivå": "1 (eget snitt 1,5)",
         "Offerter#2": "1 (230 000 NOK)",  # a Swede writes NOK, never "Nkr" or "kr"
         "Vunna affärer": "0",
-        "Omsättning": "0 NOK / 1 145 455 NOK i fas vore 618 182 NOK vid det här laget",
+        "Omsättning": "0 NOK / 1 145 455 NOK i fas vore 618 182 NOK per sön 22 nov. 2026",
         "Avslutsgrad": "inte tillräckligt många avslutade offerter än"
         " (0 avslutade de senaste 90 dagarna)",
         "Pipeline": "230 000 NOK",
@@ -144,7 +144,7 @@ SUMMARY_W47 = {
         # A Dane's own krone is "kr.": DKK 40,000 is "40.000 kr.".
         "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
         "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"
-        " / 1.200.000 NOK på sporet ville være 672.727 NOK nu",
+        " / 1.200.000 NOK på sporet ville være 672.727 NOK pr. søn. 22. nov. 2026",
         "Hitrate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
         "Nye kunder i 2026-Q4": "3",
@@ -376,7 +376,7 @@ DIGEST_W47 = {
             "Aktivitetsnivå": "6 (uke 46: 4)",
             "Vunne avtaler": "1 (kr 75 000)",
             "Omsetning": "kr 525 000 + DKK 40 000 ikke omregnet"
-            " / kr 3 545 455 i rute ville vært kr 1 963 636 nå",
+            " / kr 3 545 455 i rute ville vært kr 1 963 636 per søn. 22. nov. 2026",
         },
         "outlook": "I dette tempoet når teamet omtrent 47 % av kvartalets omsetningsmål.",
         "win": f"• *Kari* — Kitron (kr 75{NBSP}000) · ny kunde!",
@@ -392,7 +392,7 @@ DIGEST_W47 = {
             "Aktivitetsnivå": "6 (vecka 46: 4)",
             "Vunna affärer": "1 (75 000 NOK)",
             "Omsättning": "525 000 NOK + 40 000 DKK inte omräknat"
-            " / 3 545 455 NOK i fas vore 1 963 636 NOK vid det här laget",
+            " / 3 545 455 NOK i fas vore 1 963 636 NOK per sön 22 nov. 2026",
         },
         "outlook": "I den här takten når teamet ungefär 47 % av kvartalets omsättningsmål.",
         "win": f"• *Kari* — Kitron (75{NBSP}000 NOK) · ny kund!",
@@ -408,7 +408,7 @@ DIGEST_W47 = {
             "Aktivitetsniveau": "6 (uge 46: 4)",
             "Vundne aftaler": "1 (75.000 NOK)",
             "Omsætning": "525.000 NOK + 40.000 kr. ikke omregnet"
-            " / 3.545.455 NOK på sporet ville være 1.963.636 NOK nu",
+            " / 3.545.455 NOK på sporet ville være 1.963.636 NOK pr. søn. 22. nov. 2026",
         },
         "outlook": "I dette tempo når teamet omkring 47 % af kvartalets omsætningsmål.",
         "win": "• *Kari* — Kitron (75.000 NOK) · ny kunde!",

@@ -146,7 +146,7 @@ TEAM_W47 = {
     # Pace: Lars, Alex 1,200,000 × 37/66 = 672,727.27 each; Mette 1,145,454.55 × 34/63 =
     # 618,181.82; together 1,963,636.36.
     "Revenue": "NOK 525,000 + DKK 40,000 not converted"
-    " / NOK 3,545,455 on pace would be NOK 1,963,636 by now",
+    " / NOK 3,545,455 on pace would be NOK 1,963,636 by Sun 22 Nov 2026",
 }
 ROWS_W47 = {
     "Alex": {
@@ -193,7 +193,7 @@ TEAM_W46 = {
     # Won to 15 Nov: 150,000 + 300,000; pace to 15 Nov (22 + 10 = 32 working days): Lars, Alex
     # 1,200,000 × 32/66 = 581,818.18 each, Mette 1,109,090.91 × (32 − 3)/61 = 527,272.73.
     "Revenue": "NOK 450,000 + DKK 40,000 not converted"
-    " / NOK 3,509,091 on pace would be NOK 1,690,909 by now",
+    " / NOK 3,509,091 on pace would be NOK 1,690,909 by Sun 15 Nov 2026",
 }
 ROWS_W46 = {
     "Alex": {
@@ -336,7 +336,7 @@ SUMMARY_W47 = {
         "Activity level": "2 (own average 1.3)",  # 1,1,2 → 1.33
         "Offers#2": "2 (NOK 750,000)",  # Equinor 300,000 + Volvo 450,000
         "Wins": "1 (NOK 300,000)",
-        "Revenue": "NOK 300,000 / NOK 1,200,000 on pace would be NOK 672,727 by now",
+        "Revenue": "NOK 300,000 / NOK 1,200,000 on pace would be NOK 672,727 by Sun 22 Nov 2026",
         "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
         "Pipeline": "NOK 450,000",
         "New customers in 2026-Q4": "1",
@@ -354,7 +354,7 @@ SUMMARY_W47 = {
         "Offers#2": "3 (NOK 295,000)",
         "Wins": "3 (NOK 150,000 + DKK 40,000 not converted)",
         "Revenue": "NOK 150,000 + DKK 40,000 not converted"
-        " / NOK 1,200,000 on pace would be NOK 672,727 by now",
+        " / NOK 1,200,000 on pace would be NOK 672,727 by Sun 22 Nov 2026",
         "Closing rate (90 days)": "60 % / 75 %",
         "Pipeline": "NOK 0",
         "New customers in 2026-Q4": "3",
@@ -370,7 +370,7 @@ SUMMARY_W47 = {
         "Offers#2": "1 (NOK 230,000)",
         "Wins": "0",
         # 1,145,454.55 × (37 − 3)/63 = 618,181.82
-        "Revenue": "NOK 0 / NOK 1,145,455 on pace would be NOK 618,182 by now",
+        "Revenue": "NOK 0 / NOK 1,145,455 on pace would be NOK 618,182 by Sun 22 Nov 2026",
         "Closing rate": "not enough closed offers yet (0 closed in 90 days)",
         "Pipeline": "NOK 230,000",
         "New customers in 2026-Q4": "0",

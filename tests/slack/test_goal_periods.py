@@ -98,7 +98,7 @@ def test_a_past_week_measures_its_year_up_to_that_sunday(slack) -> None:  # type
     year = _section(team, "Year goals (2026)")
     # Up to Sunday 15 November: the March win only, 227 of 261 working days passed.
     assert "Revenue: *NOK 2,000,000* / NOK 10,000,000" in year
-    assert "on pace would be NOK 8,697,318 by now" in year
+    assert "on pace would be NOK 8,697,318 by Sun 15 Nov 2026" in year
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
