@@ -296,3 +296,22 @@ def test_before_the_holiday_is_a_time_not_chatter(text) -> None:  # type: ignore
 
 def test_holiday_talk_is_still_chatter() -> None:
     assert recognise("Holiday photos from Tesco trip 😎", today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Stakk innom hos Skanska i dag, bra møte", "Skanska"),
+        ("Popped in at Greggs today, great meeting", "Greggs"),
+    ],
+)
+def test_a_visit_then_how_the_meeting_went_is_a_meeting_with_a_new_customer(text, customer) -> None:  # type: ignore[no-untyped-def]
+    """The visit (a weak word) names the new customer; how the meeting went, in a clause of its
+    own, says it was one (was nothing unless the customer was known)."""
+    found = recognise(text, today=TODAY, known_customers=())
+    assert found.outcome is Outcome.SURE and found.kind is ActivityKind.MEETING, found
+    assert found.customer == customer, found
+
+
+def test_a_visit_alone_with_a_new_name_is_still_nothing() -> None:
+    assert recognise("Stakk innom hos Skanska i dag", today=TODAY).outcome is Outcome.NOTHING

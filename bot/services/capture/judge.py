@@ -351,6 +351,19 @@ def _judge(
         # door and got 40 min with their ops lead": a visit that took time with them is a
         # meeting, as sure as one named so (an errand is told apart above)
         cue = replace(cue, strong=True)
+    if (
+        not cue.strong
+        and kind is ActivityKind.MEETING
+        and any(
+            h.category == "MEETING_VERBS"
+            and h.start > cue.end
+            and m.sentence(h.start) == m.sentence(cue.start)
+            for h in m.hits
+        )
+    ):
+        # "Stakk innom hos Skanska i dag, bra møte": the visit, then how the meeting went in a
+        # clause of its own: a meeting, as sure as "bra møte med Skanska"
+        cue = replace(cue, strong=True)
     if not cue.strong and not (cue.with_amount and amount is not None):
         # A weak win word ("is ours") on a customer with an open offer: probably that offer.
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
