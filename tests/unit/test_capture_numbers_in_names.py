@@ -315,3 +315,16 @@ def test_a_visit_then_how_the_meeting_went_is_a_meeting_with_a_new_customer(text
 
 def test_a_visit_alone_with_a_new_name_is_still_nothing() -> None:
     assert recognise("Stakk innom hos Skanska i dag", today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize("text", ["Vant Rema 1000", "Vant Rema 1000!"])
+def test_a_known_name_then_a_lone_number_asks_name_or_amount(text) -> None:  # type: ignore[no-untyped-def]
+    """ "Vant Rema 1000" with Rema known: kr 1 000, or Rema 1000 without an amount? Asked, as the
+    command asks (was a sure win of kr 1 000)."""
+    found = recognise(text, today=TODAY, known_customers={"Rema"})
+    assert found.kind is ActivityKind.WIN and found.outcome is Outcome.LIKELY, found
+
+
+def test_a_known_name_with_a_number_and_its_unit_stays_sure() -> None:
+    found = recognise("Vant Kiwi 1200 kr", today=TODAY, known_customers={"Kiwi"})
+    assert found.outcome is Outcome.SURE and found.amount == Decimal(1200), found

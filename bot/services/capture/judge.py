@@ -315,6 +315,10 @@ def _judge(
     if money is not None and money.doubtful and not name.known:
         # "Vant Volvo 1 250 tkr": 1 250 tkr from Volvo, or 250 tkr from "Volvo 1"? Asked.
         return result(Outcome.LIKELY, "grouped-amount")
+    if money is not None and name.known and signals.may_end_the_name(m.tokens, name.end, money):
+        # "Vant Rema 1000" (Rema known): kr 1 000, or the chain's full name and no amount?
+        # Asked, as the command asks (name_or_amount).
+        return result(Outcome.LIKELY, "name-or-amount")
     if part is not None:
         # "Coop Norge signerte … første del på 200k av 600k, resten når piloten er evaluert":
         # the part or the whole? Asked, the part to edit.

@@ -580,6 +580,17 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
     return names
 
 
+def may_end_the_name(tokens: list[Token], j: int, amount: Amount) -> bool:
+    """The amount is a bare number of three or four figures right after a name ("Vant Rema
+    1000"), alone: the end of the name, or the amount? (A second number would have settled it.)"""
+    return (
+        amount.start == j
+        and amount.end == j + 1
+        and bool(re.fullmatch(r"[1-9][0-9]{2,3}", tokens[j].text))
+        and _number_ends_name(tokens, j)
+    )
+
+
 def _number_of_the_name(tokens: list[Token], j: int) -> bool:
     """A bare number of three or four figures right after a known name, that ends the name
     ("Rema 1000"), while another number later in the message is the amount."""
