@@ -359,10 +359,7 @@ def their_remark(text: str) -> tuple[str, str | None]:
         found = phrase_at(words, at) if at < len(words) else None
         if found is None or found[1] or (at == i and words[at] not in _THEIRS_ALONE):
             continue
-        before = typed[: i - 1] + (
-            [typed[i - 1].rstrip(",;")] if typed[i - 1] not in _DASHES else []
-        )
-        return " ".join(before), " ".join(typed[i:])
+        return _split_at(typed, i)
     return text, None
 
 
@@ -375,6 +372,13 @@ _ANSWER_SMALL = {
     "i år this year yet ennå än endnu for tiden for øyeblikket för tillfället for now at the "
     "moment pt p.t. helt really".split()
 }
+
+
+def _split_at(typed: list[str], i: int) -> tuple[str, str]:
+    """The words before the clause that starts at `i` (its comma or dash dropped), and the
+    clause as typed."""
+    before = typed[: i - 1] + ([typed[i - 1].rstrip(",;")] if typed[i - 1] not in _DASHES else [])
+    return " ".join(before), " ".join(typed[i:])
 
 
 def their_answer(text: str) -> tuple[str, str | None]:
@@ -395,10 +399,7 @@ def their_answer(text: str) -> tuple[str, str | None]:
             continue
         if any(w not in _ANSWER_SMALL and w not in _THEY for w in words[at + 2 :]):
             continue
-        before = typed[: i - 1] + (
-            [typed[i - 1].rstrip(",;")] if typed[i - 1] not in _DASHES else []
-        )
-        return " ".join(before), " ".join(typed[i:])
+        return _split_at(typed, i)
     return text, None
 
 

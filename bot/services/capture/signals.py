@@ -583,22 +583,14 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
 def may_end_the_name(tokens: list[Token], j: int, amount: Amount) -> bool:
     """The amount is a bare number of three or four figures right after a name ("Vant Rema
     1000"), alone: the end of the name, or the amount? (A second number would have settled it.)"""
-    return (
-        amount.start == j
-        and amount.end == j + 1
-        and bool(re.fullmatch(r"[1-9][0-9]{2,3}", tokens[j].text))
-        and _number_ends_name(tokens, j)
-    )
+    return amount.start == j and amount.end == j + 1 and _number_ends_name(tokens, j)
 
 
 def _number_of_the_name(tokens: list[Token], j: int) -> bool:
     """A bare number of three or four figures right after a known name, that ends the name
     ("Rema 1000"), while another number later in the message is the amount."""
-    return (
-        j < len(tokens)
-        and bool(re.fullmatch(r"[1-9][0-9]{2,3}", tokens[j].text))
-        and _number_ends_name(tokens, j)
-        and any(t.is_word and t.text[:1].isdigit() for t in tokens[j + 1 :])
+    return _number_ends_name(tokens, j) and any(
+        t.is_word and t.text[:1].isdigit() for t in tokens[j + 1 :]
     )
 
 
@@ -678,7 +670,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # "Oslo kommune"
             elif re.fullmatch(r"[0-9]{1,2}", nxt.text) and _name_goes_on(tokens, j + 1):
                 j += 1  # "Sparebank 1", "TV 2"
-            elif re.fullmatch(r"[1-9][0-9]{2,3}", nxt.text) and _number_ends_name(tokens, j):
+            elif _number_ends_name(tokens, j):
                 j += 1  # "Rema 1000 signerte! 180 000": the chain's name, not 1 000 kr
             else:
                 break
@@ -794,12 +786,17 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
     return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}
 
 
+_NAME_NUMBER = re.compile(r"[1-9][0-9]{2,3}")
+
+
 def _number_ends_name(tokens: list[Token], j: int) -> bool:
     """ "Rema 1000", "Fotball 2000": a bare number of three or four figures right after a
     name's word ends the name when nothing makes it money or a count: no unit, currency or
     multiplier after it, no other number right after it, and the clause ends or goes on in
     words. ("Won Equinor 1000 kr", "Tilbud Kiwi 1000 lisenser", "1000 000": money and counts;
     "1000,50" and "1.000" are one token, never a name's.)"""
+    if j >= len(tokens) or not _NAME_NUMBER.fullmatch(tokens[j].text):
+        return False
     k = j + 1
     if not _name_goes_on(tokens, k) and not _groups_from(tokens, k):
         return False

@@ -166,8 +166,8 @@ def _inline(
                     plans.append(_a_plan(found, day, today))
                 continue
             found = replace(found, when=day)
-        elif dated and heading and not own:
-            found = replace(found, when=told.week or told.when)
+        elif heading and not own and (day := told.day_of(item.text, today)) is not None:
+            found = replace(found, when=day)
         said.append(found)
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
     if said and plans:
@@ -519,18 +519,23 @@ class _Heading:
             week = past[0].day - timedelta(days=past[0].day.weekday())
         return cls(done, kind if done else None, when, future, week)
 
-    def dated(self, found: Recognition, item: str, today: date) -> Recognition:
-        """An item under a heading that names a day or week done ("Oppsummering uke 48:",
-        "Fredag:"), with no day of its own: that day, or the week's Monday (as a list on one
-        line is read), never today."""
-        if found.outcome is Outcome.NOTHING or found.planned or not self.done:
-            return found
-        day = self.week or self.when
-        if day is None or day == today or found.when != today:
-            return found
+    def day_of(self, item: str, today: date) -> date | None:
+        """The day an item with no day of its own has under a heading that names a day or week
+        done ("Oppsummering uke 48:", "Fredag:", "Forrige uke: man …, ons …"): that day, or the
+        week's Monday; None when the heading dates nothing or the item has its own day ("• Kiwi:
+        møte i dag")."""
+        if not (self.done or self.week is not None):
+            return None
         if signals.dates(signals.tokenise(signals.clean(item)), today, ()):
-            return found  # "• Kiwi: møte i dag": the item's own day
-        return replace(found, when=day)
+            return None
+        return self.week or self.when
+
+    def dated(self, found: Recognition, item: str, today: date) -> Recognition:
+        """An item on a line of its own under such a heading: that day, never today."""
+        if found.outcome is Outcome.NOTHING or found.planned or found.when != today:
+            return found
+        day = self.day_of(item, today)
+        return found if day is None else replace(found, when=day)
 
     def read(self, found: Recognition, item: str, known: KnownCustomers) -> Recognition:
         """An item read under the heading: under "2 calls today:", "Boots – booked onsite mtg 1
