@@ -1363,39 +1363,40 @@ def nudge_leads(
     exact rule per seller is bot.services.nudges.lead_needs_nudge), and not reminded after
     `nudged_before` unless changed since. One query for a whole pass, oldest change first, with
     the customer's name: plain rows, what the DMs show."""
-    scoped = sorted((ws, sorted(set(ids))) for ws, ids in sellers.items() if ids)
-    if not scoped:
+    workspace_of = {seller: ws for ws, ids in sellers.items() for seller in ids}
+    if not workspace_of:
         return []
-    params: dict[str, object] = {"latest_today": latest_today, "nudged_before": nudged_before}
-    for n, (ws, ids) in enumerate(scoped):
-        params[f"ws{n}"], params[f"ids{n}"] = ws, ids
-    rows = session.execute(_nudge_leads_query(len(scoped)), params)
-    return [LeadFacts._make((*row[:-1], _day(row[-1]))) for row in rows]
+    params = {
+        "owners": sorted(workspace_of),
+        "latest_today": latest_today,
+        "nudged_before": nudged_before,
+    }
+    rows = session.execute(_nudge_leads_query(), params)
+    # The workspace is checked here, not in SQL: a term on it would make SQLite pick the
+    # workspace's index of all leads over ix_leads_nudge.
+    return [
+        LeadFacts._make((*row[:-2], _day(row[-2])))
+        for row in rows
+        if workspace_of[row[1]] == row[-1]
+    ]
 
 
 @cache
-def _nudge_leads_query(workspaces: int) -> Select:
+def _nudge_leads_query() -> Select:
+    """Read from ix_leads_nudge alone: the sellers by owner id, the index's WHERE written out as
+    literals (SQLite takes a partial index only for a query that names them), in the index's
+    order: owner, oldest change first, the order each seller's DM lists them."""
     latest_today = bindparam("latest_today")
-    # Each workspace with its own sellers: "workspace IN (…) AND owner IN (…)" would make SQLite
-    # probe every workspace for every seller.
-    scope = or_(
-        *(
-            and_(
-                Lead.workspace_id == bindparam(f"ws{n}"),
-                Lead.owner_id.in_(bindparam(f"ids{n}", expanding=True)),
-            )
-            for n in range(workspaces)
-        )
-    )
     special = {"customer": Customer.name, "last_activity_on": _last_activity_on()}
     columns = [special.get(name, getattr(Lead, name, None)) for name in LeadFacts._fields]
     return (
-        select(*columns)
+        select(*columns, Lead.workspace_id)
         .join(Customer, Customer.id == Lead.customer_id)
         .where(
-            scope,
-            Lead.status == LeadStatus.OPEN.value,
-            Lead.temperature.in_(("warm", "hot")),
+            Lead.owner_id.in_(bindparam("owners", expanding=True)),
+            # models.NUDGE_LEAD_WHERE, the index's rows
+            Lead.status == literal_column(f"'{LeadStatus.OPEN.value}'"),
+            Lead.temperature.in_([literal_column("'warm'"), literal_column("'hot'")]),
             or_(Lead.next_step_due.is_(None), Lead.next_step_due < latest_today),
             or_(Lead.snoozed_until.is_(None), Lead.snoozed_until < latest_today),
             or_(
@@ -1404,7 +1405,7 @@ def _nudge_leads_query(workspaces: int) -> Select:
                 Lead.updated_at > Lead.nudged_at,
             ),
         )
-        .order_by(Lead.workspace_id, Lead.owner_id, Lead.updated_at, Lead.id)
+        .order_by(Lead.owner_id, Lead.updated_at, Lead.id)
     )
 
 

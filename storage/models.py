@@ -162,6 +162,25 @@ class Customer(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
+# ix_leads_nudge: the columns (owner first, then the pass's order) and the rows it holds.
+NUDGE_LEAD_COLUMNS = (
+    "owner_id",
+    "updated_at",
+    "id",
+    "workspace_id",
+    "status",
+    "customer_id",
+    "temperature",
+    "next_step_due",
+    "snoozed_until",
+    "nudged_at",
+    "offer_amount",
+    "currency",
+    "next_step",
+)
+NUDGE_LEAD_WHERE = "status = 'open' AND temperature IN ('warm', 'hot')"
+
+
 class Lead(Base):
     """An opportunity with a customer: temperature, offer value, and the planned next activity."""
 
@@ -176,6 +195,16 @@ class Lead(Base):
             "owner_id",
             "status",
             "temperature",
+        ),
+        # The nudge pass's candidates, open warm or hot leads by owner, oldest change first, read
+        # from this index alone: the leads table grows with the years (cold, won and lost leads
+        # pile up), the warm ones do not. SQLite uses a partial index only for a query that
+        # names its WHERE's literals (storage.aggregates._nudge_leads_query does).
+        Index(
+            "ix_leads_nudge",
+            *NUDGE_LEAD_COLUMNS,
+            sqlite_where=text(NUDGE_LEAD_WHERE),
+            postgresql_where=text(NUDGE_LEAD_WHERE),
         ),
         # A lead's id is never given to another lead (SQLite would reuse the highest id after a
         # delete): its history (lead_states), an old message's buttons and a past week's lists
@@ -329,8 +358,9 @@ class Activity(Base):
         ),
         # A seller's most recently logged activities (App Home, undo).
         Index("ix_activities_seller_created", "workspace_id", "seller_id", "created_at"),
-        # A lead's activities (undo rebuilds a lead from them; open offers and their revisions).
-        Index("ix_activities_lead", "lead_id"),
+        # A lead's activities (undo rebuilds a lead from them; open offers and their revisions),
+        # and its last live one's day from the index alone (the nudge pass).
+        Index("ix_activities_lead", "lead_id", "deleted_at", "occurred_on"),
         # The offers a lead had at a past moment (storage.history), the lead deleted or not.
         Index("ix_activities_origin_lead", "origin_lead_id"),
         # Undone activities only (a few): what a past week knew that has been undone since.

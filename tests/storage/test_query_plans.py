@@ -263,3 +263,21 @@ def test_the_new_customer_plans_read_through_indexes(engine) -> None:  # type: i
     assert all("ix_lead_states_lead (lead_id=?)" in s for s in states if s not in asof), plan
     assert "SEARCH leads USING INTEGER PRIMARY KEY" in plan, plan
     assert "ix_activities_customer_kind (workspace_id=? AND customer_id=? AND kind=?" in plan
+
+
+def test_the_nudge_pass_reads_warm_leads_from_their_index_alone(engine) -> None:  # type: ignore[no-untyped-def]
+    """The nudge candidates come from ix_leads_nudge (open warm leads only, every column the pass
+    reads), never from the leads table that grows with the years; a lead's last live activity
+    from ix_activities_lead alone (issue 10: the pass grew with the history)."""
+    plans = _plans(engine, _work)
+    [(statement, plan)] = [(st, plan) for st, plan in plans if "leads.nudged_at" in st]
+    lines = plan.splitlines()
+    assert any(
+        "SEARCH leads USING COVERING INDEX ix_leads_nudge (owner_id=?)" in line for line in lines
+    ), plan
+    assert any(
+        "SEARCH activities USING COVERING INDEX ix_activities_lead (lead_id=? AND deleted_at=?)"
+        in line
+        for line in lines
+    ), plan
+    assert "TEMP B-TREE" not in plan, plan  # already in the order the DMs list them
