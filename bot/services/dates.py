@@ -148,7 +148,7 @@ _RELATIVE_DAYS = {
 
 _WEEKDAY_NAMES = (
     ("monday", "mon", "mandag"),  # mandag (nb/da) and måndag (sv) fold alike
-    ("tuesday", "tue", "tues", "tirsdag", "tisdag", "tirs"),
+    ("tuesday", "tue", "tues", "tirsdag", "tisdag", "tirs", "tis"),  # tis: sv short form
     ("wednesday", "wed", "weds", "onsdag", "ons"),
     ("thursday", "thu", "thur", "thurs", "torsdag", "tors"),
     ("friday", "fri", "fre", "fredag"),

@@ -127,7 +127,7 @@ def test_relative_words(text: str, offset: int) -> None:
 
 WEEKDAY_WORDS = [
     (0, ["monday", "mon", "mandag", "måndag"]),
-    (1, ["tuesday", "tue", "tirsdag", "tisdag"]),
+    (1, ["tuesday", "tue", "tirsdag", "tisdag", "tirs", "tis"]),  # tis: Swedish short form
     (2, ["wednesday", "wed", "onsdag"]),
     (3, ["thursday", "thu", "torsdag"]),
     (4, ["friday", "fri", "fredag"]),
