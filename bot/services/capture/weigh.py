@@ -291,6 +291,7 @@ def _one(
             best = found
     if best.outcome is Outcome.NOTHING:
         best = _social(message, found_days, today) or best
+    best = _called_and_booked(best, read, cue_of)
     best = _held_then_booked(best, read)
     best = _two_records(message, best, read, cue_of)
     best = beside.offer_of_the_talk(message, best, judged, krone)  # "Met BP, sent a quote 120k"
@@ -581,6 +582,40 @@ def _chained(found: list[Recognition]) -> Recognition:
         rest = replace(asked, also=rest)
     first = found[0]
     return replace(first, also=rest, reasons=(*first.reasons, "listed"))
+
+
+def _called_and_booked(
+    best: Recognition, read: list[Recognition], cue_of: dict[int, Cue]
+) -> Recognition:
+    """ "Ringte Equinor og booket møte neste uke", "Ringde Ericsson och bokade möte till nästa
+    tisdag", "Ringte Equinor og fikk møte på fredag": the call was made (its verb says so, not
+    "Ringer …"); the day said is the coming meeting's, which the call had borrowed and so
+    became a planned call. The call is the record, today; the meeting on that day its next step."""
+    if not (best.planned and best.kind is ActivityKind.MEETING):
+        return best
+    key = customer_key(best.customer or "")
+    for r in read:
+        cue = cue_of.get(id(r))
+        if (
+            r.kind is ActivityKind.CALL
+            and r.planned
+            and r.next_step.due == best.next_step.due  # type: ignore[union-attr]
+            and r.outcome is not Outcome.NOTHING
+            and customer_key(r.customer or "") == key
+            and cue is not None
+            and not cue.present
+            and not cue.booked
+        ):
+            booked = NextStep(best.kind.value, best.next_step.due)  # type: ignore[union-attr]
+            outcome = min(r.outcome, best.outcome, key=lambda o: _RANK[o])
+            return replace(
+                r,
+                outcome=outcome,
+                next_step=None,
+                follow_up=booked,
+                reasons=(*r.reasons, "called-and-booked"),
+            )
+    return best
 
 
 def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
