@@ -80,3 +80,59 @@ def test_a_command_reads_the_talk_booked_as_its_next_step(
     cmd = parse_log_command(kind, text, today=TODAY, known_customers=KNOWN)
     assert (cmd.customer, cmd.when, cmd.unread) == (customer, TODAY, None)
     assert cmd.next_step is not None and (cmd.next_step.what, cmd.next_step.due) == (what, due)
+
+
+# 2. Two records of one kind, different customers, each with its own amount: each asked.
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Vant Tine 340k og Orkla 1,1 mill", "win", [("Tine", 340_000), ("Orkla", 1_100_000)]),
+        ("Signert med Tine (340k) og Orkla (1,1 mill)", "win",
+         [("Tine", 340_000), ("Orkla", 1_100_000)]),
+        ("Vann Tine 340k och Orkla 1,1 mkr", "win", [("Tine", 340_000), ("Orkla", 1_100_000)]),
+        ("Won Tine 340k and Orkla 1.1m", "win", [("Tine", 340_000), ("Orkla", 1_100_000)]),
+        ("Vandt Tine 340k og Orkla 1,1 mio", "win", [("Tine", 340_000), ("Orkla", 1_100_000)]),
+        ("Tilbud til Tine 200k og Kiwi 150k", "offer", [("Tine", 200_000), ("Kiwi", 150_000)]),
+        ("Sendte tilbud til Tine på 200k og Kiwi på 150k", "offer",
+         [("Tine", 200_000), ("Kiwi", 150_000)]),
+        ("Offert till ICA 200 000 kr och Axfood 150 000 kr", "offer",
+         [("ICA", 200_000), ("Axfood", 150_000)]),
+    ],
+)  # fmt: skip
+def test_each_customer_with_its_own_amount_is_asked_on_its_own(
+    text: str, kind: str, expected: list[tuple[str, int]]
+) -> None:
+    found = _chain(_read(text))
+    assert [(r.kind, r.customer, r.amount) for r in found] == [
+        (ActivityKind(kind), customer, Decimal(amount)) for customer, amount in expected
+    ]
+    assert all(r.outcome is Outcome.LIKELY for r in found)  # two customers: never unasked
+
+
+def test_meetings_with_two_known_customers_are_both_there() -> None:
+    found = _chain(_read("Møter med Tine og Orkla i dag"))
+    assert [(r.kind, r.customer) for r in found] == [
+        (ActivityKind.MEETING, "Tine"),
+        (ActivityKind.MEETING, "Orkla"),
+    ]
+
+
+def test_one_win_with_its_amount_stays_sure() -> None:
+    found = _read("Vant Tine 340k")
+    assert (found.outcome, found.also) == (Outcome.SURE, None)
+
+
+# 3. A day belongs to the record it is said beside.
+def test_a_day_said_beside_one_record_is_that_ones() -> None:
+    text = "Kjempebra uke! Signert med Tine (340k), Orkla (1,1 mill) og møte med Hydro tirsdag"
+    found = _chain(_read(text))
+    assert [(r.kind, r.customer, r.when) for r in found] == [
+        (ActivityKind.WIN, "Tine", TODAY),
+        (ActivityKind.WIN, "Orkla", TODAY),
+        (ActivityKind.MEETING, "Hydro", date(2026, 11, 24)),
+    ]
+
+
+def test_a_day_said_before_them_all_is_each_ones() -> None:
+    found = _chain(_read("I går: vant Tine 340k og Orkla 1,1 mill"))
+    assert [r.when for r in found] == [date(2026, 11, 29)] * 2
