@@ -136,3 +136,57 @@ def test_a_day_said_beside_one_record_is_that_ones() -> None:
 def test_a_day_said_before_them_all_is_each_ones() -> None:
     found = _chain(_read("I går: vant Tine 340k og Orkla 1,1 mill"))
     assert [r.when for r in found] == [date(2026, 11, 29)] * 2
+
+
+# 6. A number and a unit of time after a name is how long it took: the note, never the name.
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note", "unread"),
+    [
+        (ActivityKind.CALL, "Volvo 15 min, ljummen", "Volvo", "15 min", "ljummen"),
+        (ActivityKind.CALL, "Volvo 15 min ljummen", "Volvo", "15 min", "ljummen"),
+        (ActivityKind.MEETING, "Skanska 2 timer, bra møte", "Skanska", "2 timer", None),
+        (ActivityKind.CALL, "Posten 20 minutter, lunken", "Posten", "20 minutter", "lunken"),
+        (ActivityKind.CALL, "Greggs 10 mins, keen", "Greggs", "10 mins", "keen"),
+        (ActivityKind.MEETING, "Fazer 1,5 timmar, het", "Fazer", "1,5 timmar", None),
+        (ActivityKind.CALL, "DNB 20 minutter, lunken", "DNB", "20 minutter", "lunken"),
+        (ActivityKind.CALL, "Telia 5 min samtale", "Telia", "5 min", None),
+    ],
+)
+def test_a_duration_after_a_name_is_the_note(
+    kind: ActivityKind, text: str, customer: str, note: str, unread: str | None
+) -> None:
+    cmd = parse_log_command(kind, text, today=TODAY, known_customers=KNOWN)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, unread)
+
+
+def test_a_number_in_a_name_stays_the_names() -> None:
+    for text, customer in (("Rema 1000", "Rema 1000"), ("Sparebank 1 SMN i dag", "Sparebank 1 SMN")):
+        cmd = parse_log_command(ActivityKind.MEETING, text, today=TODAY, known_customers=KNOWN)
+        assert cmd.customer == customer
+
+
+# 7. Two known names joined: two customers, refused with both ways out.
+@pytest.mark.parametrize(
+    "text", ["Aker BP & Equinor i dag", "Aker BP og Equinor i dag", "Tine + Orkla i går",
+             "Tine and Orkla today", "Tine och Orkla idag"],
+)  # fmt: skip
+def test_two_known_names_joined_are_two_customers(text: str) -> None:
+    with pytest.raises(Exception) as raised:
+        parse_log_command(ActivityKind.MEETING, text, today=TODAY, known_customers=KNOWN)
+    assert raised.value.args[0] == "one_or_two_customers"
+    first, _, rest = text.partition(" ")
+    said = raised.value.args[1]
+    assert said["first"] in ("Aker BP", "Tine") and said["second"] in ("Equinor", "Orkla")
+
+
+@pytest.mark.parametrize("name", ["H&M", "Brandt & Vinther ApS"])
+def test_a_known_name_with_an_ampersand_stays_one(name: str) -> None:
+    cmd = parse_log_command(ActivityKind.MEETING, f"{name} i går", today=TODAY, known_customers=KNOWN)
+    assert (cmd.customer, cmd.when) == (name, date(2026, 11, 29))
+
+
+# 8. A known customer whose name starts with a digit is a customer; names or keys alike.
+@pytest.mark.parametrize("known", [["3M"], {"3M"}, {"3m"}])
+def test_a_known_digit_first_name_is_a_customer(known) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse_log_command(ActivityKind.MEETING, "3M i går", today=TODAY, known_customers=known)
+    assert (cmd.customer, cmd.when) == ("3M", date(2026, 11, 29))
