@@ -190,3 +190,51 @@ def test_a_known_name_with_an_ampersand_stays_one(name: str) -> None:
 def test_a_known_digit_first_name_is_a_customer(known) -> None:  # type: ignore[no-untyped-def]
     cmd = parse_log_command(ActivityKind.MEETING, "3M i går", today=TODAY, known_customers=known)
     assert (cmd.customer, cmd.when) == ("3M", date(2026, 11, 29))
+
+
+# 4. Talking with a customer, just now ("har lige talt med"): a call, as its siblings read.
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Jeg har lige talt med Novozymes, de vil have et nyt tilbud", "Novozymes"),
+        ("Har lige talt med Novozymes", "Novozymes"),
+        ("Har nettopp snakket med Equinor, de vil ha et nytt tilbud", "Equinor"),
+        ("Har just pratat med Ericsson, de vill ha en ny offert", "Ericsson"),
+        ("Just spoke to Equinor, they want a new offer", "Equinor"),
+    ],
+)
+def test_a_talk_just_now_is_a_call_and_the_offer_they_want_is_none(text: str, customer: str) -> None:
+    found = _read(text)
+    assert (found.kind, found.customer, found.when, found.also) == (
+        ActivityKind.CALL, customer, TODAY, None,
+    ), found.reasons  # fmt: skip
+    assert found.outcome is not Outcome.NOTHING
+
+
+@pytest.mark.parametrize("text", ["Vi har ikke talt med Novozymes endnu", "Har du talt med Novozymes?"])
+def test_a_talk_not_had_or_asked_about_is_nothing(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING
+
+
+# 5. A known customer took the deal ("ble med på årsavtale"): a win, asked; a year's deal at a
+# monthly price is worth twelve months of it.
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Tine ble med på årsavtale 28 000/mnd", "Tine", 336_000),
+        ("Tine går for årsavtalen, 28 000 pr mnd", "Tine", 336_000),
+        ("Kiwi went for the annual contract at 12k a month", "Kiwi", 144_000),
+        ("Signert årsavtale med Tine, 28 000/mnd", "Tine", 336_000),
+        ("Orkla gikk med på avtalen, 340k", "Orkla", 340_000),
+    ],
+)
+def test_a_customer_taking_the_deal_is_a_win_asked(text: str, customer: str, amount: int) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        Outcome.LIKELY, ActivityKind.WIN, customer, Decimal(amount),
+    ), found.reasons  # fmt: skip
+
+
+def test_a_customer_choosing_another_company_stays_a_loss() -> None:
+    found = _read("Tine valgte Visma")
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.LOSS)

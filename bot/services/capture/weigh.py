@@ -291,7 +291,7 @@ def _one(
             best = found
     if best.outcome is Outcome.NOTHING:
         best = _social(message, found_days, today) or best
-    best = _called_and_booked(best, read, cue_of)
+    best = _called_and_booked(best, read, cue_of, judged)
     best = _held_then_booked(best, read)
     best = _two_records(message, best, read, cue_of)
     best = beside.offer_of_the_talk(message, best, judged, krone)  # "Met BP, sent a quote 120k"
@@ -586,12 +586,29 @@ def _chained(found: list[Recognition]) -> Recognition:
 
 
 def _called_and_booked(
-    best: Recognition, read: list[Recognition], cue_of: dict[int, Cue]
+    best: Recognition,
+    read: list[Recognition],
+    cue_of: dict[int, Cue],
+    judged: list[tuple[Cue, Recognition]],
 ) -> Recognition:
     """ "Ringte Equinor og booket møte neste uke", "Ringde Ericsson och bokade möte till nästa
     tisdag", "Ringte Equinor og fikk møte på fredag": the call was made (its verb says so, not
     "Ringer …"); the day said is the coming meeting's, which the call had borrowed and so
     became a planned call. The call is the record, today; the meeting on that day its next step."""
+    call = cue_of.get(id(best))
+    if best.planned and best.kind is ActivityKind.CALL and call is not None and not call.present:
+        # "Called Tryg and got a meeting next week", "Jag ringde ICA och fick ett möte nästa
+        # vecka": a call made cannot be to come; the day is the meeting's said after it (one
+        # read as no record of its own, "a meeting … next week" being to come)
+        if any(
+            c.kind is ActivityKind.MEETING and c.start > call.end and c.start - call.end <= 8
+            for c, _ in judged
+        ):
+            booked = NextStep(ActivityKind.MEETING.value, best.next_step.due)  # type: ignore[union-attr]
+            return replace(
+                best, next_step=None, follow_up=booked, reasons=(*best.reasons, "called-and-booked")
+            )
+        return best
     if not (best.planned and best.kind is ActivityKind.MEETING):
         return best
     key = customer_key(best.customer or "")
@@ -794,8 +811,8 @@ def _each_its_own(
     money = {a.start: a for a in signals.amounts(tokens, krone, taken)}
 
     def own_amount(name: signals.Name) -> signals.Amount | None:
-        at = name.end  # "Tine 340k", "Tine (340k)", "Tine på 200k"
-        if at < len(tokens) and (tokens[at].text == "(" or tokens[at].folded in _ON):
+        at = name.end  # "Tine 340k", "Tine (340k)", "Tine på 200k", "Hydro at 75k"
+        if at < len(tokens) and (tokens[at].text == "(" or tokens[at].folded in _ON | {"at"}):
             at += 1
         return money.get(at)
 
