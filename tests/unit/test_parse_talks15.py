@@ -177,7 +177,11 @@ def test_a_call_command_with_the_meeting_it_booked(text: str, what: str, due: da
 
 @pytest.mark.parametrize(
     ("kind", "text"),
-    [(MEETING, "Tine & Kiwi i går"), (MEETING, "Orkla og Hydro i dag"), (CALL, "Tryg and Equinor today")],
+    [
+        (MEETING, "Tine & Kiwi i går"),
+        (MEETING, "Orkla og Hydro i dag"),
+        (CALL, "Tryg and Equinor today"),
+    ],
 )
 def test_two_known_customers_joined_in_a_command(kind: ActivityKind, text: str) -> None:
     with pytest.raises(UserError) as raised:

@@ -160,7 +160,10 @@ def test_a_duration_after_a_name_is_the_note(
 
 
 def test_a_number_in_a_name_stays_the_names() -> None:
-    for text, customer in (("Rema 1000", "Rema 1000"), ("Sparebank 1 SMN i dag", "Sparebank 1 SMN")):
+    for text, customer in (
+        ("Rema 1000", "Rema 1000"),
+        ("Sparebank 1 SMN i dag", "Sparebank 1 SMN"),
+    ):
         cmd = parse_log_command(ActivityKind.MEETING, text, today=TODAY, known_customers=KNOWN)
         assert cmd.customer == customer
 
@@ -181,7 +184,9 @@ def test_two_known_names_joined_are_two_customers(text: str) -> None:
 
 @pytest.mark.parametrize("name", ["H&M", "Brandt & Vinther ApS"])
 def test_a_known_name_with_an_ampersand_stays_one(name: str) -> None:
-    cmd = parse_log_command(ActivityKind.MEETING, f"{name} i går", today=TODAY, known_customers=KNOWN)
+    cmd = parse_log_command(
+        ActivityKind.MEETING, f"{name} i går", today=TODAY, known_customers=KNOWN
+    )
     assert (cmd.customer, cmd.when) == (name, date(2026, 11, 29))
 
 
@@ -203,7 +208,9 @@ def test_a_known_digit_first_name_is_a_customer(known) -> None:  # type: ignore[
         ("Just spoke to Equinor, they want a new offer", "Equinor"),
     ],
 )
-def test_a_talk_just_now_is_a_call_and_the_offer_they_want_is_none(text: str, customer: str) -> None:
+def test_a_talk_just_now_is_a_call_and_the_offer_they_want_is_none(
+    text: str, customer: str
+) -> None:
     found = _read(text)
     assert (found.kind, found.customer, found.when, found.also) == (
         ActivityKind.CALL, customer, TODAY, None,
@@ -211,7 +218,9 @@ def test_a_talk_just_now_is_a_call_and_the_offer_they_want_is_none(text: str, cu
     assert found.outcome is not Outcome.NOTHING
 
 
-@pytest.mark.parametrize("text", ["Vi har ikke talt med Novozymes endnu", "Har du talt med Novozymes?"])
+@pytest.mark.parametrize(
+    "text", ["Vi har ikke talt med Novozymes endnu", "Har du talt med Novozymes?"]
+)
 def test_a_talk_not_had_or_asked_about_is_nothing(text: str) -> None:
     assert _read(text).outcome is Outcome.NOTHING
 

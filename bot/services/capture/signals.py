@@ -1113,11 +1113,7 @@ _DEALS = ("contract", "agreement", "deal", "subscription", "avtal", "aftal", "ko
 def _a_years_deal(tokens: list[Token]) -> bool:
     return any(
         t.folded.startswith(_A_YEARS_DEAL)
-        or (
-            t.folded in _ANNUAL
-            and k + 1 < len(tokens)
-            and tokens[k + 1].folded.startswith(_DEALS)
-        )
+        or (t.folded in _ANNUAL and k + 1 < len(tokens) and tokens[k + 1].folded.startswith(_DEALS))
         for k, t in enumerate(tokens)
     )
 

@@ -833,7 +833,8 @@ def _each_its_own(
     others = [
         r
         for r in read
-        if customer_key(r.customer or "") not in keys and m.sentence(cue_of[id(r)].start) == sentence
+        if customer_key(r.customer or "") not in keys
+        and m.sentence(cue_of[id(r)].start) == sentence
     ]
     # Where each record's words begin: a day said after one of them is that one's
     starts = sorted(

@@ -48,12 +48,12 @@ from bot.services.commands.names import (
     _customer,
     _known_prefix,
     _name_end,
-    two_known,
     _not_a_name,
     _sentence_end,
     _take_leading_date,
     _without_kind_words,
     _without_trailing_date,
+    two_known,
 )
 from bot.services.commands.next_steps import _take_next_step
 from bot.services.commands.options import _OptionReader

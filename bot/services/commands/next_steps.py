@@ -7,11 +7,11 @@ from datetime import date
 
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
 from bot.services.commands.words import (
-    BOOKED_ARTICLES,
-    BOOKED_WORDS,
     _DEADLINE_WHAT,
     _NEXT_WORDS,
     _STEP_WORDS,
+    BOOKED_ARTICLES,
+    BOOKED_WORDS,
     NEW_WORDS,
     TALK_NOUNS,
     _follow_up_at,
