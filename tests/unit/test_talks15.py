@@ -90,6 +90,8 @@ def test_a_command_reads_the_talk_booked_as_its_next_step(
         ("Signert med Tine (340k) og Orkla (1,1 mill)", "win",
          [("Tine", 340_000), ("Orkla", 1_100_000)]),
         ("Vann Tine 340k och Orkla 1,1 mkr", "win", [("Tine", 340_000), ("Orkla", 1_100_000)]),
+        ("Vant Tine 340k + Orkla 1 mill", "win", [("Tine", 340_000), ("Orkla", 1_000_000)]),
+        ("Vant Tine 340k & Orkla 1 mill", "win", [("Tine", 340_000), ("Orkla", 1_000_000)]),
         ("Won Tine 340k and Orkla 1.1m", "win", [("Tine", 340_000), ("Orkla", 1_100_000)]),
         ("Vandt Tine 340k og Orkla 1,1 mio", "win", [("Tine", 340_000), ("Orkla", 1_100_000)]),
         ("Tilbud til Tine 200k og Kiwi 150k", "offer", [("Tine", 200_000), ("Kiwi", 150_000)]),

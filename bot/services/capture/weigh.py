@@ -816,18 +816,23 @@ def _each_its_own(
             at += 1
         return money.get(at)
 
-    if own_amount(first) is None:
+    said = own_amount(first)
+    if said is None:
         return best
     joined: list[tuple[signals.Name, signals.Amount]] = []
     keys = {key}
+    last = said.end + (said.end < len(tokens) and tokens[said.end].text == ")")
     for n in names:
         if n.start <= first.start or customer_key(n.display) in keys:
             continue
         amount = own_amount(n)
-        if amount is None or tokens[n.start - 1].folded not in _JOINS:
+        # joined by a word or a comma, or right after the amount before ("340k + Orkla …")
+        joins = tokens[n.start - 1].folded in _JOINS or n.start == last
+        if amount is None or not joins:
             continue
         joined.append((n, amount))
         keys.add(customer_key(n.display))
+        last = amount.end + (amount.end < len(tokens) and tokens[amount.end].text == ")")
     if not joined:
         return best
     others = [
