@@ -805,8 +805,8 @@ def _each_its_own(
     )
     key = customer_key(best.customer)
     first = next((n for n in names if customer_key(n.display) == key), None)
-    if first is None:
-        return best
+    if first is None or not any(n.start > first.start for n in names):
+        return best  # no other name after it: nothing to read (and no amounts read again)
     taken = {i for n in names for i in range(n.start, n.end)}
     money = {a.start: a for a in signals.amounts(tokens, krone, taken)}
 
