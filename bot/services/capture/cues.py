@@ -34,7 +34,7 @@ _VENUES = {
     "stand", "standen", "event", "eventet", "arrangementet", "seminaret", "seminar", "expo",
 }  # fmt: skip
 _AT = {"at", "pa", "the", "on", "i"}
-_TALKED = ("chat", "prat", "snak", "snack", "talk", "spoke", "talade", "talte", "snakket")
+_TALKED = ("chat", "prat", "snak", "snack", "talk", "spoke", "talade", "talte", "talt", "snakket")
 
 _NEW = {
     "ny", "nytt", "nya", "nye", "nyt", "new", "revised", "updated", "oppdatert", "oppdaterte",
@@ -112,6 +112,34 @@ def _count_before(m: Message, start: int) -> int:
 
 
 _APPOINTMENT = {"ny avtale", "ny aftale", "nytt avtal", "ny avtal"}
+
+
+# A deal by its noun, folded ("årsavtalen", "kontrakten", "the subscription", "pakken")
+_DEAL_NOUNS = (
+    "avtale", "avtal", "aftale", "kontrakt", "contract", "deal", "agreement", "abonnement",
+    "subscription", "pakke", "paket", "package", "lisens", "licens", "licence", "license",
+    "tilbud", "offert", "offer", "quote", "proposal", "rammeavtal", "rammeaftal", "ramavtal",
+    "arsavtal", "arsaftal", "arskontrakt",
+)  # fmt: skip
+_DEAL_LEADS = {"the", "a", "an", "en", "et", "ett", "ei", "den", "det", "var", "vart", "our",
+               "vores", "nye", "nya", "new", "ny", "nytt", "nyt"}  # fmt: skip
+
+
+def _a_deal_chosen(m: Message, h: Hit) -> int | None:
+    """ "Tine ble med på årsavtale", "Tine går for årsavtalen", "Greggs went for the annual
+    contract": a known customer named before the choice word, in its clause, and a deal's noun
+    right after it; where the noun ends, else None."""
+    clause = m.clause(h.start)
+    if not any(n.end <= h.start and m.clause(n.start) == clause for n in m.known):
+        return None
+    i = h.end
+    while i < len(m.tokens) and i - h.end < 3 and m.tokens[i].folded in _DEAL_LEADS:
+        i += 1
+    if i < len(m.tokens) and m.tokens[i].folded in ("annual", "yearly", "arlig", "arlige"):
+        i += 1
+    if i < len(m.tokens) and m.tokens[i].is_word and m.tokens[i].folded.startswith(_DEAL_NOUNS):
+        return i + 1
+    return None
 
 
 def _booked_or_dated(m: Message, start: int) -> bool:
@@ -378,8 +406,13 @@ def _cues(m: Message) -> list[Cue]:
     named = {n.start: n for n in (*m.known, *m.guessed)}
     for h in m.of("CHOSE"):
         rival = _near(m, h, "COMPETITOR")
+        deal = _a_deal_chosen(m, h)
         if rival is not None:
             cues.append(_spanning(ActivityKind.LOSS, h, rival, f"{h.phrase}+{rival.phrase}"))
+        elif deal is not None:
+            # "Tine ble med på årsavtale 28 000/mnd", "Tine går for årsavtalen": a known
+            # customer took the deal; probably our win, asked (a weak word)
+            cues.append(Cue(win, False, h.start, deal, f"{h.phrase}+deal"))
         elif (
             h.end in named
             and any(n.end <= h.start for n in m.known)

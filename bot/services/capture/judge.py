@@ -377,6 +377,12 @@ def _judge(
             h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
         )
         if (name.known and evidence) or amount is not None:
+            if money is not None and signals.is_rate(m.tokens, money, m.date_words):
+                # "Tine ble med på årsavtale 28 000/mnd": asked at the term's worth where one
+                # is said (a year, "i 12 mnd"), as a sure word's rate is
+                total = signals.periods_total(m.tokens, money)
+                if total is not None:
+                    amount, currency = total.amount, total.currency
             return result(Outcome.LIKELY, "weak-cue")
         if _a_meal_with_a_company(m, cue, name):
             return result(Outcome.LIKELY, "weak-cue")

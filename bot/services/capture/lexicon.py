@@ -284,7 +284,10 @@ har bestämt sig för | bestämde sig för | besluttet sig for | har besluttet s
 besluttede sig for | besluttet seg for | decided on | decided to go with | opted for |
 going with | is going with | are going with | goes with | velger | går for | går med |
 går videre med | väljer | går vidare med | vælger | går videre med | moving forward with |
-has chosen | have chosen | har valgt | har valt
+has chosen | have chosen | har valgt | har valt | ble med på | blei med på | blir med på |
+blev med på | bliver med på | var med på | gikk med på | gick med på | gik med på | går med på |
+signed up for | went for | goes for | is going for | har gått for | gått for | har gått med på |
+gått med på
 """
 # Quoting as a verb: an offer on its own ("Quoted Elkjøp 75k").
 OFFER_VERBS = """
@@ -393,7 +396,10 @@ ringde upp | ringte opp | ringede op | ringt opp | ringet opp | ringde upp till 
 rang up | phoned up |
 har ringet | telefonerte | telefonerade | telefonerede | telefoneret | spoke with |
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
-pratat med | talte med | snakkede med | call with | samtale med | samtal med | opkald med |
+pratat med | talte med | talt med | snakkede med |
+talte lige med | talt lige med | snakkede lige med | snakket akkurat med | snakket nettopp med |
+snakka akkurat med | pratet akkurat med | pratade precis med | pratat precis med |
+pratade nyss med | talade precis med | call with | samtale med | samtal med | opkald med |
 telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tlf.møte med |
 tlf-møte med | tlfmøte med |
 first call | intro call | introductory call | første samtale | første samtalen | første telefonmøte |

@@ -1097,9 +1097,25 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
             and 1 < int(number.text) <= 120
         ):
             count = int(number.text)
+    if count is None and per is not None and _a_years_deal(tokens):
+        count = per  # "Tine ble med på årsavtale 28 000/mnd": a year's worth of the price
     if count is None:
         return None
     return Money(amount.money.amount * count, amount.money.currency)
+
+
+# A deal named for a year ("årsavtale", "årskontrakt", "annual contract"): its term, a year.
+_A_YEARS_DEAL = ("arsavtal", "arsaftal", "arskontrakt", "arsabonnement", "arslisens")
+_ANNUAL = {"annual", "yearly", "arlig", "arlige", "arliga", "ettarig", "ettariga", "etarig"}
+_DEALS = ("contract", "agreement", "deal", "subscription", "avtal", "aftal", "kontrakt", "licen")
+
+
+def _a_years_deal(tokens: list[Token]) -> bool:
+    return any(
+        t.folded.startswith(_A_YEARS_DEAL)
+        or (t.folded in _ANNUAL and k + 1 < len(tokens) and tokens[k + 1].folded.startswith(_DEALS))
+        for k, t in enumerate(tokens)
+    )
 
 
 def _abbreviation_dot(span: list[Token], k: int) -> bool:

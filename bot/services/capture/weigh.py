@@ -291,10 +291,12 @@ def _one(
             best = found
     if best.outcome is Outcome.NOTHING:
         best = _social(message, found_days, today) or best
+    best = _called_and_booked(best, read, cue_of, judged)
     best = _held_then_booked(best, read)
     best = _two_records(message, best, read, cue_of)
     best = beside.offer_of_the_talk(message, best, judged, krone)  # "Met BP, sent a quote 120k"
     best = _counted(message, best, cue_of.get(id(best)))
+    best = _each_its_own(message, best, read, cue_of, krone, found_days, today)
     if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
         # Two customers' records in one message: asked, about the weightier record first
         # ("Mandag: ringte Posten. Tirsdag: møte med Elkjøp": the meeting before the call).
@@ -583,6 +585,57 @@ def _chained(found: list[Recognition]) -> Recognition:
     return replace(first, also=rest, reasons=(*first.reasons, "listed"))
 
 
+def _called_and_booked(
+    best: Recognition,
+    read: list[Recognition],
+    cue_of: dict[int, Cue],
+    judged: list[tuple[Cue, Recognition]],
+) -> Recognition:
+    """ "Ringte Equinor og booket møte neste uke", "Ringde Ericsson och bokade möte till nästa
+    tisdag", "Ringte Equinor og fikk møte på fredag": the call was made (its verb says so, not
+    "Ringer …"); the day said is the coming meeting's, which the call had borrowed and so
+    became a planned call. The call is the record, today; the meeting on that day its next step."""
+    call = cue_of.get(id(best))
+    if best.planned and best.kind is ActivityKind.CALL and call is not None and not call.present:
+        # "Called Tryg and got a meeting next week", "Jag ringde ICA och fick ett möte nästa
+        # vecka": a call made cannot be to come; the day is the meeting's said after it (one
+        # read as no record of its own, "a meeting … next week" being to come)
+        if any(
+            c.kind is ActivityKind.MEETING and c.start > call.end and c.start - call.end <= 8
+            for c, _ in judged
+        ):
+            booked = NextStep(ActivityKind.MEETING.value, best.next_step.due)  # type: ignore[union-attr]
+            return replace(
+                best, next_step=None, follow_up=booked, reasons=(*best.reasons, "called-and-booked")
+            )
+        return best
+    if not (best.planned and best.kind is ActivityKind.MEETING):
+        return best
+    key = customer_key(best.customer or "")
+    for r in read:
+        cue = cue_of.get(id(r))
+        if (
+            r.kind is ActivityKind.CALL
+            and r.planned
+            and r.next_step.due == best.next_step.due  # type: ignore[union-attr]
+            and r.outcome is not Outcome.NOTHING
+            and customer_key(r.customer or "") == key
+            and cue is not None
+            and not cue.present
+            and not cue.booked
+        ):
+            booked = NextStep(best.kind.value, best.next_step.due)  # type: ignore[union-attr]
+            outcome = min(r.outcome, best.outcome, key=lambda o: _RANK[o])
+            return replace(
+                r,
+                outcome=outcome,
+                next_step=None,
+                follow_up=booked,
+                reasons=(*r.reasons, "called-and-booked"),
+            )
+    return best
+
+
 def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
     """A meeting or call held, and one booked with the same customer ("Ringte DNB i går,
     booket møte neste uke", "tlf m/ Kongsberg i forgårs … booket møte uke 49"): the held one is
@@ -710,6 +763,125 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
     reasons = tuple(r for r in best.reasons if r not in ("first-of-two", "several-customers"))
     outcome = Outcome.SURE if "several-customers" in best.reasons else best.outcome
     return replace(best, outcome=outcome, also=chain, reasons=(*reasons, "counted"))
+
+
+_JOINS = {"og", "och", "o", "and", "samt", "plus", "+", "&", ","}
+
+
+def _each_its_own(
+    m: Message,
+    best: Recognition,
+    read: list[Recognition],
+    cue_of: dict[int, Cue],
+    krone: str,
+    days: list[signals.When],
+    today: date,
+) -> Recognition:
+    """ "Vant Tine 340k og Orkla 1,1 mill", "Signert med Tine (340k), Orkla (1,1 mill) og møte
+    med Hydro tirsdag", "Tilbud til Tine 200k og Kiwi 150k": a win or offer, then other
+    customers joined to its own, each with an amount of its own, are as many records of that
+    kind (only the first was asked about; the others were lost, and so was any other record of
+    another customer said beside them). Each is asked about on its own, the first first; a day
+    belongs to the record it is said beside ("… og møte med Hydro tirsdag": Hydro's, not
+    Tine's win)."""
+    cue = cue_of.get(id(best))
+    if (
+        cue is None
+        or best.also is not None
+        or best.planned
+        or best.kind not in (ActivityKind.WIN, ActivityKind.OFFER)
+        or not best.customer
+    ):
+        return best
+    tokens = m.tokens
+    sentence = m.sentence(cue.start)
+    names = sorted(
+        (
+            n
+            for n in (*m.known, *m.guessed)
+            if not (n.lower_case or n.day_first or n.definite) and m.sentence(n.start) == sentence
+        ),
+        key=lambda n: n.start,
+    )
+    key = customer_key(best.customer)
+    first = next((n for n in names if customer_key(n.display) == key), None)
+    if first is None or not any(n.start > first.start for n in names):
+        return best  # no other name after it: nothing to read (and no amounts read again)
+    taken = {i for n in names for i in range(n.start, n.end)}
+    money = {a.start: a for a in signals.amounts(tokens, krone, taken)}
+
+    def own_amount(name: signals.Name) -> signals.Amount | None:
+        at = name.end  # "Tine 340k", "Tine (340k)", "Tine på 200k", "Hydro at 75k"
+        if at < len(tokens) and (tokens[at].text == "(" or tokens[at].folded in _ON | {"at"}):
+            at += 1
+        return money.get(at)
+
+    said = own_amount(first)
+    if said is None:
+        return best
+    joined: list[tuple[signals.Name, signals.Amount]] = []
+    keys = {key}
+    last = said.end + (said.end < len(tokens) and tokens[said.end].text == ")")
+    for n in names:
+        if n.start <= first.start or customer_key(n.display) in keys:
+            continue
+        amount = own_amount(n)
+        # joined by a word or a comma, or right after the amount before ("340k + Orkla …")
+        joins = tokens[n.start - 1].folded in _JOINS or n.start == last
+        if amount is None or not joins:
+            continue
+        joined.append((n, amount))
+        keys.add(customer_key(n.display))
+        last = amount.end + (amount.end < len(tokens) and tokens[amount.end].text == ")")
+    if not joined:
+        return best
+    others = [
+        r
+        for r in read
+        if customer_key(r.customer or "") not in keys
+        and m.sentence(cue_of[id(r)].start) == sentence
+    ]
+    # Where each record's words begin: a day said after one of them is that one's
+    starts = sorted(
+        {first.start, *(n.start for n, _ in joined), *(cue_of[id(r)].start for r in others)}
+    )
+
+    def day_beside(start: int) -> date | None:
+        end = next((s for s in starts if s > start), len(tokens))
+        return next((d.day for d in days if start <= d.start < end and not d.week), None)
+
+    shared = next(
+        (d.day for d in days if m.sentence(d.start) == sentence and d.start < min(starts)), None
+    )
+    when = best.when
+    if when is not None and day_beside(first.start) is None and shared is None:
+        # "Signert med Tine (340k), …, og møte med Hydro tirsdag": Tuesday is Hydro's
+        if any(d.day == when and d.start > first.start for d in days):
+            when = today
+    chain: Recognition | None = None
+    for r in reversed(others):
+        chain = replace(r, outcome=Outcome.LIKELY, also=chain, reasons=(*r.reasons, "listed"))
+    for n, amount in reversed(joined):
+        chain = replace(
+            best,
+            outcome=Outcome.LIKELY,
+            customer=n.display,
+            known_customer=n.known,
+            amount=amount.money.amount,
+            currency=amount.money.currency,
+            when=day_beside(n.start) or shared or when,
+            follow_up=None,
+            also=chain,
+            reasons=(*best.reasons, "second"),
+        )
+    return replace(
+        best,
+        outcome=Outcome.LIKELY,
+        when=when,
+        follow_up=None,
+        also=chain,
+        reasons=(*best.reasons, "each-its-own"),
+    )
 
 
 def _an_offer_with_its_amount(found: Recognition) -> bool:

@@ -53,6 +53,7 @@ from bot.services.commands.names import (
     _take_leading_date,
     _without_kind_words,
     _without_trailing_date,
+    two_known,
 )
 from bot.services.commands.next_steps import _take_next_step
 from bot.services.commands.options import _OptionReader
@@ -149,11 +150,8 @@ def parse_log_command(
     head, aside = _parenthesised(head, kind, today, krone)
     if aside:
         note = aside if note is None else f"{aside}; {note}"
-    known = (
-        known_customers
-        if isinstance(known_customers, set | frozenset)
-        else {customer_key(name) for name in known_customers}
-    )
+    # keys, or names (a key is its own key: "3M" given as a name is "3m")
+    known = {customer_key(name) for name in known_customers}
     if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
         if _a_reason_first(head.split()):  # "for dyre, dessverre": a reason, no customer
             raise UserError("not_a_customer", text=clean_display_name(head))
@@ -194,6 +192,8 @@ def parse_log_command(
         named = _known_prefix(tokens, known)
     if not named and tokens and _not_a_name(tokens, kind, today):
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
+    if quoted is None:
+        two_known(tokens, named, known)  # "Aker BP & Equinor": two customers
     if quoted is not None:
         tokens = [*quoted.split(), *tokens]
     tokens, next_step, day_alone = _take_next_step(tokens, today, first=max(1, named), krone=krone)

@@ -46,6 +46,8 @@ from bot.services.commands.words import (
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     DATE_WORDS,
+    DURATION_GLUED,
+    DURATION_UNITS,
     MONTHS,
     SHORT_WEEKDAYS,
     WEEK_NUMBER,
@@ -329,6 +331,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
             return index
         if _TIMES.fullmatch(tokens[index]):
             return index  # "Posten 2x", "Posten x2": how many times, asked, never the name
+        if kind in (ActivityKind.MEETING, ActivityKind.CALL) and _a_duration_at(tokens, index):
+            return index  # "Volvo 15 min, ljummen": how long it took, the note, never the name
         if tokens[index] in _DASHES and index + 1 < len(tokens) and tokens[index + 1][:1].islower():
             # "Ericsson - ingen svar": what follows a dash in small letters is said about it
             # ("A.P. Møller - Mærsk" is a name)
@@ -364,6 +368,41 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     while end > 1 and _weak(tokens[end - 1]):
         end -= 1  # "Aker BP veldig" (+ varm, read)
     return end
+
+
+_DURATION_COUNT = re.compile(r"[0-9]{1,3}(?:[.,][0-9])?")
+
+
+def _a_duration_at(tokens: list[str], index: int) -> bool:
+    """ "15 min", "20 minutter", "1,5 timer", "45min": a count and a unit of time."""
+    token = tokens[index].rstrip(",;.!?")
+    if DURATION_GLUED.fullmatch(token):
+        return True
+    return (
+        index + 1 < len(tokens)
+        and _DURATION_COUNT.fullmatch(token) is not None
+        and _word(tokens[index + 1]).rstrip(",;.!?") in DURATION_UNITS
+    )
+
+
+_JOINING = {"&", "+", "og", "och", "and", "samt"}
+
+
+def two_known(tokens: list[str], named: int, known: Collection[str]) -> None:
+    """ "/logmeeting Aker BP & Equinor i dag" (both known): two customers, never one "Aker BP
+    & Equinor" nor the second left over; refused with both ways out (each on its own, or the
+    one name in quotes). A known name with "&" in it ("H&M", "Brandt & Vinther ApS") is read
+    whole first and stays one."""
+    if named == 0 or named + 1 >= len(tokens) or fold(tokens[named]) not in _JOINING:
+        return
+    second = _known_prefix(tokens[named + 1 :], known)
+    if second:
+        raise UserError(
+            "one_or_two_customers",
+            customer=clean_display_name(" ".join(tokens[: named + 1 + second])),
+            first=clean_display_name(" ".join(tokens[:named])),
+            second=clean_display_name(" ".join(tokens[named + 1 : named + 1 + second])),
+        )
 
 
 def _small_after_capital(tokens: list[str], index: int) -> bool:

@@ -10,6 +10,8 @@ from bot.services.commands.words import (
     _DEADLINE_WHAT,
     _NEXT_WORDS,
     _STEP_WORDS,
+    BOOKED_ARTICLES,
+    BOOKED_WORDS,
     NEW_WORDS,
     TALK_NOUNS,
     _follow_up_at,
@@ -43,6 +45,10 @@ def _take_next_step(
         for i in range(first, len(tokens) - 1)
         if _word(tokens[i]) in NEW_WORDS and _word(tokens[i + 1]) in TALK_NOUNS
     ]
+    booked = _booked_starts(tokens, first)
+    # "avtalt ny befaring tirsdag": the new talk is the booked one, read from the booking word
+    starts = [s for s in starts if not any(b < s[0] <= b + skip for b, skip in booked)]
+    starts += booked
     starts += [
         (i, 0)
         for i in range(first, len(tokens))
@@ -99,6 +105,25 @@ def _take_next_step(
     return tokens, None, False
 
 
+_BEFORE_A_DAY = {"for", "til", "till", "pa", "on", "i", "in", "om"}
+
+
+def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
+    """ "/logcall Ericsson bokade möte nästa tisdag", "booked a demo for Thu", "fikk nytt møte
+    fredag": a booking word and the talk booked (an article between at most), read from the
+    talk noun on as "nytt møte fredag" is."""
+    found = []
+    for i in range(first, len(tokens) - 1):
+        if _word(tokens[i]) not in BOOKED_WORDS:
+            continue
+        at = i + 1
+        if _word(tokens[at]) in BOOKED_ARTICLES and at + 1 < len(tokens):
+            at += 1
+        if _word(tokens[at]) in TALK_NOUNS:
+            found.append((i, at - i))
+    return found
+
+
 def _weekday_before(
     tokens: list[str], start: int, stop: int, due: date, today: date, *, first: int
 ) -> tuple[int, date]:
@@ -153,6 +178,8 @@ def _next_step(
     words = what.split()
     if words and _word(words[0]) in _STEP_WORDS:
         words = words[1:]  # "neste steg: demo fredag"
+    if len(words) > 1 and _word(words[-1]) in _BEFORE_A_DAY:
+        words = words[:-1]  # "booked a meeting for Thursday"
     if len(words) == 1:
         words = [_spelled(words[0], krone)]
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP

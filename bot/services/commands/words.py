@@ -184,6 +184,15 @@ TALK_NOUNS = {
     befaring besøk besök besøg visit presentasjon presentation præsentation""".split()
 }
 
+# "bokade möte nästa tisdag", "booked a demo for Thu", "fikk møte fredag": a talk booked, said
+# after a call or meeting held: the next step, as "nytt møte fredag"
+BOOKED_WORDS = {
+    fold(w)
+    for w in """booket booka booked bokade bokat bookade bookat bookede booket avtalt avtalte
+    aftalt aftalte fikk fick fik got landed landet scheduled planla planlagt""".split()
+}
+BOOKED_ARTICLES = {"a", "an", "en", "ett", "et", "ei", "ny", "nytt", "nyt", "new", "another"}
+
 _FOLLOW_UP_PAIRS = {
     ("follow", "up"), ("folg", "opp"), ("folge", "opp"), ("folj", "upp"), ("folg", "op"),
     ("folge", "op"), ("check", "in"),
