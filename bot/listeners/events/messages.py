@@ -530,6 +530,12 @@ def on_edit(
     previous = event.get("previous_message") or {}
     if previous and previous.get("text") == message.get("text"):
         return  # a link unfurled or a reaction: the words did not change
+    if not previous and not message.get("edited"):
+        # Slack changed the message, not its author (a person's edit carries `edited`): its
+        # language detection or an unfurl, sent without the version before. Was read as an
+        # edit: a second "Logged" note, a question asked again, a message from before kpibot
+        # joined recorded.
+        return
     ts = message["ts"]
     edited = (message.get("edited") or {}).get("ts") or event.get("event_ts") or ""
     suffix = f":e{edited}"

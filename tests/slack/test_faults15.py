@@ -1,0 +1,87 @@
+"""Payloads and faults of round 15, each as Slack sends it (signed, through the driver), each
+asserting the one record (or none) and the one message it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import channel_message, stored
+
+KARI, LARS = "U0KARI", "U0LARS"
+CHANNEL = "C0SALES"
+# DEFAULT_NOW (tests/conftest.py) is 2026-11-20 09:00 UTC: the team is set up then.
+SET_UP = 1795165200
+
+
+@pytest.fixture
+def english(slack):  # type: ignore[no-untyped-def]
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.api.reset()
+    return slack
+
+
+def _deliver(slack, *events: dict, **kw: object) -> None:  # type: ignore[no-untyped-def]
+    for event in events:
+        assert slack.driver.event(event, **kw).status == 200
+        slack.wait_idle()
+
+
+def _dated(slack) -> list[tuple[str, str, float | None, str]]:  # type: ignore[no-untyped-def]
+    return [(r["kind"], r["customer"], r["amount"], r["date"]) for r in stored(slack)]
+
+
+# -- message_changed that no person made -------------------------------------------------------
+def _changed_by_slack(ts: str, text: str, at: int) -> dict:
+    """`message_changed` as Slack's reference shows it, here with no `edited` and no
+    previous_message: Slack's language detection adding metadata, or an unfurl, changed the
+    message; its author did not."""
+    return {
+        "type": "message",
+        "subtype": "message_changed",
+        "hidden": True,
+        "channel": CHANNEL,
+        "channel_type": "channel",
+        "ts": f"{at}.000100",
+        "event_ts": f"{at}.000100",
+        "message": {
+            "type": "message",
+            "user": LARS,
+            "text": text,
+            "ts": ts,
+            "attachments": [{"id": 1, "from_url": "https://nammo.example", "title": "Nammo"}],
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [("We won Nammo 320k <https://nammo.example>", False), ("Lost Telia on price", True)],
+    ids=["recorded", "asked"],
+)
+def test_a_message_slack_changed_but_its_author_did_not_is_not_read_again(
+    english, text: str, asked: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """Was read as an edit: a second "Logged a win" note to the author (or the question asked
+    a second time), for a message nobody touched."""
+    slack = english
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, channel_message(text, ts=ts))
+    before = _dated(slack)
+    notes = len(slack.api.calls_to("chat.postEphemeral"))
+    assert notes == 1 and (before == []) == asked
+    _deliver(slack, _changed_by_slack(ts, text, SET_UP + 70))
+    assert _dated(slack) == before
+    assert len(slack.api.calls_to("chat.postEphemeral")) == notes
+    assert slack.api.calls_to("reactions.remove") == []
+
+
+def test_a_message_from_before_kpibot_joined_that_slack_changed_records_nothing(english) -> None:  # type: ignore[no-untyped-def]
+    """A win posted two days before the team was set up (kpibot read nothing of it), then
+    changed by Slack: was recorded as an edit, a figure nobody logged."""
+    slack = english
+    ts = f"{SET_UP - 2 * 86400}.000100"
+    _deliver(slack, _changed_by_slack(ts, "Won Nammo 320k", SET_UP + 70))
+    assert _dated(slack) == []
+    assert slack.api.calls_to("chat.postEphemeral") == []
