@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import channel_message, stored
+from tests.helpers import buttons, channel_message, message_edited, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -85,3 +85,29 @@ def test_a_message_from_before_kpibot_joined_that_slack_changed_records_nothing(
     _deliver(slack, _changed_by_slack(ts, "Won Nammo 320k", SET_UP + 70))
     assert _dated(slack) == []
     assert slack.api.calls_to("chat.postEphemeral") == []
+
+
+# -- an edit of a message posted long before ----------------------------------------------------
+def test_an_edit_of_a_message_from_weeks_ago_never_read_is_asked_for_the_day_it_was_posted(
+    english,
+) -> None:  # type: ignore[no-untyped-def]
+    """A win announced in September, before kpibot was in the channel, its typo put right
+    today: was recorded unasked as a win of today (this week's figures, 320k nobody won this
+    week; perhaps logged since by a command). Asked now, naming the day it was posted; "Record"
+    stores it on that day."""
+    slack = english
+    posted = f"{SET_UP - 60 * 86400}.000100"  # Monday 21 September 2026, 10:00 in Oslo
+    _deliver(
+        slack,
+        message_edited(
+            posted, "Won Nammo 320k!", before="Won Nammo 320k", at=f"{SET_UP + 100}.000100"
+        ),
+    )
+    assert stored(slack) == []
+    [question] = slack.api.calls_to("chat.postEphemeral")
+    assert "Record this as *a win* with *Nammo*, NOK 320,000, on Mon 21 Sept 2026?" in text_of(
+        question.params
+    )
+    [record] = [b for b in buttons(question.params) if b["value"].endswith("|record")]
+    slack.driver.click(LARS, record).reply()
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-09-21")]
