@@ -111,3 +111,17 @@ def test_an_edit_of_a_message_from_weeks_ago_never_read_is_asked_for_the_day_it_
     [record] = [b for b in buttons(question.params) if b["value"].endswith("|record")]
     slack.driver.click(LARS, record).reply()
     assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-09-21")]
+
+
+# -- a team channel renamed ---------------------------------------------------------------------
+@pytest.mark.parametrize("kind", ["channel_rename", "group_rename"])
+def test_the_team_is_called_by_its_channels_new_name(english, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Renamed in Slack, the team channel kept the name it had at /kpi setup in /teamstatus
+    for good ("#sales-c0sales" after it became #salg-oslo)."""
+    slack = english
+    renamed = {"id": CHANNEL, "name": "salg-oslo", "created": SET_UP}
+    other = {"id": "C0RANDOM", "name": "random-2", "created": SET_UP}
+    for channel in (renamed, other):
+        _deliver(slack, {"type": kind, "channel": channel, "event_ts": f"{SET_UP + 60}.000100"})
+    status = text_of(slack.driver.command("/teamstatus", "", KARI, CHANNEL).reply())
+    assert "#salg-oslo" in status and "sales-c0sales" not in status
