@@ -125,3 +125,33 @@ def test_the_team_is_called_by_its_channels_new_name(english, kind: str) -> None
         _deliver(slack, {"type": kind, "channel": channel, "event_ts": f"{SET_UP + 60}.000100"})
     status = text_of(slack.driver.command("/teamstatus", "", KARI, CHANNEL).reply())
     assert "#salg-oslo" in status and "sales-c0sales" not in status
+
+
+# -- the team channel archived ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "locale, said",
+    [("en-GB", "the channel is archived. Unarchive it"), ("nb-NO", "kanalen er arkivert. Opphev")],
+)
+def test_a_digest_to_an_archived_channel_tells_the_managers_to_unarchive_it(
+    slack, locale: str, said: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Slack refuses a post to an archived channel (is_archived): the managers were told to
+    invite the bot again with /invite, which an archived channel does not allow."""
+    from freezegun import freeze_time
+
+    from bot.offline.slack_api import Failure
+    from tests.slack.test_digest import _jobs, _team
+
+    for user in slack.api.users.values():
+        user.locale = locale
+    _team(slack)
+    slack.api.fail("chat.postMessage", Failure(200, {"ok": False, "error": "is_archived"}))
+    with freeze_time("2026-11-23T07:00:00Z"):  # Monday 08:00 in Oslo
+        outcome = _jobs(slack).tick()
+    assert [f for f in outcome.failed if f.startswith("digest")], outcome
+    told = [
+        text_of(c.params)
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == KARI and ":warning:" in text_of(c.params)
+    ]
+    assert len(told) == 1 and said in told[0] and "/invite" not in told[0], told
