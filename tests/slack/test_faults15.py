@@ -155,3 +155,46 @@ def test_a_digest_to_an_archived_channel_tells_the_managers_to_unarchive_it(
         if c.params.get("channel") == KARI and ":warning:" in text_of(c.params)
     ]
     assert len(told) == 1 and said in told[0] and "/invite" not in told[0], told
+
+
+# -- two schedulers and a long rate limit -------------------------------------------------------
+def test_a_digest_rate_limited_for_longer_than_its_claim_is_posted_once_by_two_schedulers(
+    slack, _retries_without_waiting
+) -> None:  # type: ignore[no-untyped-def]
+    """Slack answered the digest's post 429 with Retry-After: 120, three times. The scheduler
+    waited each out (six minutes) under its claim's five-minute lease; the second scheduler
+    (README: run two) took the claim over when the lease ran out, found no digest in the
+    channel and posted it; then the first one's fourth try posted it again: two digests."""
+    from datetime import timedelta
+
+    from freezegun import freeze_time
+
+    from bot.offline.slack_api import Failure
+    from tests.slack.test_digest import _english, _jobs, _posts, _team
+
+    _english(slack)
+    _team(slack)
+    first, second = _jobs(slack), _jobs(slack)
+    too_long = Failure(429, {"ok": False, "error": "ratelimited"}, headers={"Retry-After": "120"})
+    slack.api.fail("chat.postMessage", too_long, too_long, too_long)
+    retry_clock = _retries_without_waiting
+    with freeze_time("2026-11-23T07:00:00Z") as frozen:  # Monday 08:00 in Oslo
+        waited = timedelta()
+
+        def sleep(seconds: float) -> None:  # the first scheduler waits; time goes on
+            nonlocal waited
+            retry_clock.waits.append(seconds)
+            frozen.tick(timedelta(seconds=seconds))
+            waited += timedelta(seconds=seconds)
+            if waited > timedelta(minutes=5):  # the lease ran out: the second one's tick
+                second.tick()
+
+        retry_clock.sleep = sleep
+        try:
+            first.tick()
+        finally:
+            del retry_clock.sleep
+        frozen.tick(timedelta(minutes=6))  # the next ticks, each scheduler's
+        first.tick()
+        second.tick()
+    assert len(_posts(slack)) == 1
