@@ -94,6 +94,13 @@ class SafeServerErrorRetryHandler(_OnlySafe, ServerErrorRetryHandler):
 LISTENER_RATE_LIMIT_WAIT = 5
 
 
+# The longest Retry-After a scheduled send waits out. A send runs under its claim's 5-minute
+# lease (storage.claims.LEASE): three such waits and four tries of 10 s end within it. Waited
+# longer, another scheduler took the claim over meanwhile, found nothing posted yet and posted
+# it, and then this one posted it again. Longer, the send is tried again at a later tick.
+SCHEDULED_RATE_LIMIT_WAIT = 60
+
+
 class BoundedRateLimitRetryHandler(RateLimitErrorRetryHandler):
     """A 429 waited out and sent again only when Slack asks for at most `max_wait` seconds (a
     Retry-After that is not a whole number of seconds is not waited for either)."""
@@ -155,8 +162,8 @@ def build_client(
     settings: Settings, token: str | None = None, *, for_listeners: bool = False
 ) -> WebClient:
     """`for_listeners`: the app's client (and, copied by Bolt, every request's), which waits out
-    a rate limit only briefly; the scheduled jobs' waits as long as Slack asks."""
-    wait = LISTENER_RATE_LIMIT_WAIT if for_listeners else None
+    a rate limit only briefly; the scheduled jobs' waits up to a minute."""
+    wait = LISTENER_RATE_LIMIT_WAIT if for_listeners else SCHEDULED_RATE_LIMIT_WAIT
     return WebClient(
         token=token or settings.bot_token,
         base_url=settings.api_url,

@@ -421,9 +421,12 @@ class Sender:
 
 
 def _reason(code: str) -> str:
-    """What the managers can do about Slack's `code`: invite the bot again ("channel"), nothing
-    for a person gone ("gone"), have the app installed again ("access"), tell whoever runs
-    kpibot ("message": Slack refused what we wrote; "slack": Slack kept failing)."""
+    """What the managers can do about Slack's `code`: unarchive the channel ("archived"), invite
+    the bot again ("channel"), nothing for a person gone ("gone"), have the app installed again
+    ("access"), tell whoever runs kpibot ("message": Slack refused what we wrote; "slack": Slack
+    kept failing)."""
+    if code == "is_archived":  # no invitation helps: the channel must be unarchived
+        return "archived"
     if code in CHANNEL_GONE:
         return "channel"
     if code in ACCOUNT_GONE:

@@ -708,9 +708,11 @@ def ask_about_message(
     now: datetime,
     planned: bool = False,
     words: str | None = None,
+    today: date | None = None,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
-    Edit / Not a sale). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
+    Edit / Not a sale). `today`: the author's today, when `who` is as of another day (an
+    edit of an older message, read as of when it was posted). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
     so an answer holds for every later edit of it: after "Not a sale" it is never asked about
     again (None), after "Record" an edit is recorded without asking. `source_ref` is this
     version's reference (with the edit suffix). `complete`: the log can be stored as it is;
@@ -742,7 +744,7 @@ def ask_about_message(
         "amount": cmd.amount,
         "currency": cmd.currency or who.currency,
         "when": cmd.when,
-        "today": who.today,
+        "today": today or who.today,
         "due": cmd.next_step.due if cmd.next_step else None,
     }
     if planned and cmd.next_step is not None:

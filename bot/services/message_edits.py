@@ -2,7 +2,8 @@
 and an edit of a message kpibot never read (it recorded nothing from it and asked nothing about
 it) is read as of the day the message was posted, when that is within the week the newest
 version read of a message is kept (message_versions), as any edit of a recorded message is; a
-message older than that is read as of the edit (its ts may be anyone's clock's)."""
+message older than that is read as of when it was posted too, and asked about, never recorded
+unasked."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ def unread_edit_read_as_of(posted: datetime | None, *, now: datetime) -> datetim
     if posted is None or not now - UNREAD_EDIT_WINDOW <= posted <= now:
         return None
     return posted
+
+
+def posted_long_ago(posted: datetime | None, *, edited: datetime) -> bool:
+    """Whether a message was posted more than the week its read versions are kept before it
+    was edited (both by Slack's clock): an edit of it, never read, is news of then, not of
+    the edit's day."""
+    return posted is not None and posted < edited - UNREAD_EDIT_WINDOW
 
 
 def one_at_a_time(session: Session, workspace_id: str, channel: str, ts: str | None) -> None:

@@ -223,6 +223,13 @@ def is_team_channel(session: Session, workspace_id: str, channel_id: str) -> boo
     return repo.team_by_channel(session, workspace_id, channel_id) is not None
 
 
+def channel_renamed(session: Session, workspace_id: str, channel_id: str, name: str) -> None:
+    """A team's channel has a new name: the team is called by it (/teamstatus says #name)."""
+    team = repo.team_by_channel(session, workspace_id, channel_id)
+    if team is not None and name:
+        team.name = name[:200]
+
+
 def member_joined(
     session: Session, workspace_id: str, channel_id: str, user_id: str, user: dict[str, Any]
 ) -> None:

@@ -73,6 +73,22 @@ def handle_user_change(event: dict[str, Any], context: BoltContext) -> None:
         teams.account_changed(uow.session, request.workspace_id, user_id, user, now=uow.now)
 
 
+def handle_channel_rename(event: dict[str, Any], context: BoltContext) -> None:
+    """`channel_rename` (`group_rename` for a private channel): the team keeps its channel's
+    name as Slack shows it (was the name at /kpi setup for good)."""
+    request: Request = context["request"]
+    channel = event.get("channel") if isinstance(event.get("channel"), dict) else {}
+    channel_id, name = channel.get("id"), channel.get("name")
+    if not (isinstance(channel_id, str) and isinstance(name, str) and channel_id and name):
+        return
+    # Every channel of the workspace is renamed so; few are a team's.
+    with request.reading() as uow:
+        if not teams.is_team_channel(uow.session, request.workspace_id, channel_id):
+            return
+    with request.writing() as uow:
+        teams.channel_renamed(uow.session, request.workspace_id, channel_id, name)
+
+
 def _is_member(client: WebClient, channel: str, user_id: str) -> bool:
     """Whether Slack lists the person among the channel's members (False when it cannot say)."""
     cursor = None
@@ -93,3 +109,5 @@ def register(app: App) -> None:
     app.event("member_joined_channel")(guarded(handle_member_joined))
     app.event("member_left_channel")(guarded(handle_member_left))
     app.event("user_change")(guarded(handle_user_change))
+    app.event("channel_rename")(guarded(handle_channel_rename))
+    app.event("group_rename")(guarded(handle_channel_rename))

@@ -362,6 +362,8 @@ def _store_one(
                 planned=found.planned,
                 now=uow.now,
                 words=message.get("text"),
+                # The question names the day when it is not today (an edit days later).
+                today=uow.who.today,
             )
             if outcome is None:
                 return None
@@ -530,6 +532,12 @@ def on_edit(
     previous = event.get("previous_message") or {}
     if previous and previous.get("text") == message.get("text"):
         return  # a link unfurled or a reaction: the words did not change
+    if not previous and not message.get("edited"):
+        # Slack changed the message, not its author (a person's edit carries `edited`): its
+        # language detection or an unfurl, sent without the version before. Was read as an
+        # edit: a second "Logged" note, a question asked again, a message from before kpibot
+        # joined recorded.
+        return
     ts = message["ts"]
     edited = (message.get("edited") or {}).get("ts") or event.get("event_ts") or ""
     suffix = f":e{edited}"
@@ -585,13 +593,22 @@ def on_edit(
             )
             if handled:
                 return
+            long_ago = False
             if first is None and not had_record:
                 # Read as chatter days ago, now corrected into a record: counted on the day it
                 # was posted, as an edit of a recorded message is (was: the day of the edit,
                 # perhaps another week's figures).
-                then = message_edits.unread_edit_read_as_of(_posted(message), now=uow.now)
+                posted = _posted(message)
+                then = message_edits.unread_edit_read_as_of(posted, now=uow.now)
                 if then is not None and then != at:
                     at, found = then, None  # read again as of then
+                elif then is None and message_edits.posted_long_ago(
+                    posted, edited=_posted({"ts": edited}) or uow.now
+                ):
+                    # Posted weeks ago, never read (before kpibot was there), edited now (a
+                    # typo put right): what it says happened then, and may have been logged
+                    # since. Asked, dated as posted (was: counted today, this week's figure).
+                    at, found, long_ago = posted, None, True
             if as_command:
                 # `@kpibot win Nammo 230k`, or `win Nammo 230k` to the bot: read as the
                 # command is.
@@ -604,7 +621,7 @@ def on_edit(
             else:
                 if found is None:
                     found = _understand(uow, channel, message, to_bot=direct, at=at)
-                if built_upon and found.outcome is Outcome.SURE:
+                if (built_upon or long_ago) and found.outcome is Outcome.SURE:
                     found = replace(found, outcome=Outcome.LIKELY)
                 said = _read_edit(uow, channel, message, found, suffix, at)
     if said is not None:
