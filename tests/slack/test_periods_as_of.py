@@ -106,3 +106,99 @@ def test_a_seller_moved_after_the_week_counts_for_the_team_they_were_in(slack, c
     assert "*Lars*" in north_now and "Meetings: *1*" in north_now, north_now
     sales_now = _status(slack)
     assert "*Lars*" not in sales_now and "Meetings: *0*" in sales_now, sales_now
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_seller_erased_after_the_week_is_gone_from_it(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Erasure (README, Privacy): the team's past figures drop what the person logged, and no row
+    about them stays, their team moves included. Last week's totals are then the others' work."""
+    _team(slack)
+    _do(slack, LARS, "/logmeeting", "Acme 2026-11-17")
+    _do(slack, LARS, "/logoffer", "Acme 100k 2026-11-18")
+    _do(slack, METTE, "/logmeeting", "Yara 2026-11-18")
+    clock.set(TUESDAY_W48)
+    slack.driver.event({"type": "member_left_channel", "channel": CHANNEL, "user": LARS})
+    slack.wait_idle()
+    assert "Meetings: *2*" in _status(slack, "last week")
+    result = slack.driver.command("/kpi", f"erase <@{LARS}|lars>", KARI, CHANNEL)
+    [erase] = [b for b in buttons(result.reply()) if b["action_id"] == "person_erase_confirm"]
+    slack.driver.click(KARI, erase, response_url=result.response_url)
+    slack.wait_idle()
+    then = _status(slack, "last week")
+    assert "Meetings: *1*" in then and "Pipeline: NOK 0" in then, then
+    assert "*Lars*" not in then, then
+    from sqlalchemy import func, select
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import TeamMove
+
+    with session_scope(make_session_factory(slack.engine)) as s:
+        assert s.scalar(select(func.count()).select_from(TeamMove)) == 0
+
+
+# -- pipeline, open offers and warm leads: as they stood at the week's end ----------------------
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_offers_won_or_lost_after_the_week_are_still_open_in_it(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Mette's offers of week 47, Equinor 250k and Kongsberg 100k: Equinor won and Kongsberg lost
+    on Tuesday of week 48. Week 47 still shows both open at their amounts; the wins and the loss
+    are week 48's."""
+    _team(slack)
+    _do(slack, METTE, "/logoffer", "Equinor 250k 2026-11-17")
+    _do(slack, METTE, "/logoffer", "Kongsberg 100k 2026-11-18")
+    clock.set(TUESDAY_W48)
+    _do(slack, METTE, "/logwin", "Equinor")
+    _do(slack, METTE, "/loglost", "Kongsberg price")
+    then = _status(slack, "last week")
+    assert "Pipeline: NOK 350,000" in then and "Wins: 0" in then, then
+    offers = _status(slack, f"<@{METTE}|mette> last week")
+    assert "Equinor: *NOK 250,000*" in offers and "Kongsberg: *NOK 100,000*" in offers, offers
+    now = _status(slack)
+    assert "Pipeline: NOK 0" in now and "Wins: 1 (NOK 250,000)" in now, now
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_lead_warm_or_won_after_the_week_leaves_that_weeks_warm_leads_as_they_were(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Week 47: Acme warm without a next step, Tine cold. Week 48: Acme won, Tine warm (today,
+    no next step). Week 47 had one warm lead without a next step, Acme; week 48 has Tine."""
+    _team(slack)
+    _do(slack, LARS, "/logmeeting", "Acme warm 2026-11-17")
+    _do(slack, LARS, "/logmeeting", "Tine cold 2026-11-18")
+    clock.set(TUESDAY_W48)
+    _do(slack, LARS, "/logwin", "Acme 80k")
+    _do(slack, LARS, "/logmeeting", "Tine warm")
+    then = _status(slack, "last week", user=LARS)
+    assert "Warm leads without a next step: 1" in then, then
+    mine = then[then.index("*Lars*") :]
+    assert "• Acme" in mine and "Tine" not in mine, mine
+    now = _status(slack, user=LARS)
+    assert "• Tine" in now[now.index("*Lars*") :] and "• Acme" not in now, now
+
+
+# -- new customers and wins: by the day they happened, as the ledger stands now ---------------------
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_new_customers_of_a_past_week_follow_the_corrected_ledger(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Week 47: Lars's first wins with Statkraft and Orkla; Telenor won in week 45 and again in
+    week 47 (not new). Week 48: a first win with Yara logged for Thursday of week 47 counts for
+    it (as the win does); Orkla found to be Statkraft (merged): one customer, whose first win is
+    the earlier. The quarter up to week 47's Sunday: 3 new customers (Statkraft, Yara; Telenor
+    in week 45), not 4."""
+    _team(slack)
+    _do(slack, LARS, "/logwin", "Telenor 10k 2026-11-03")
+    _do(slack, LARS, "/logwin", "Statkraft 100k 2026-11-16")
+    _do(slack, LARS, "/logwin", "Orkla 50k 2026-11-18")
+    _do(slack, LARS, "/logwin", "Telenor 20k 2026-11-18")
+    clock.set(TUESDAY_W48)
+    before = _status(slack, "last week")
+    assert "New customers in 2026-Q4: 3" in before, before
+    _do(slack, LARS, "/logwin", "Yara 30k 2026-11-19")
+    assert "New customers in 2026-Q4: 4" in _status(slack, "last week")
+    assert "merged" in _do(slack, KARI, "/kpi", "customer Orkla merge Statkraft").lower()
+    then = _status(slack, "last week")
+    assert "New customers in 2026-Q4: 3" in then, then
+    assert "Wins: 4 (NOK 200,000)" in then, then
