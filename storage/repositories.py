@@ -1159,19 +1159,26 @@ def delete_rows(session: Session, rows: Sequence[Any]) -> None:
 def currency_rates(
     session: Session, workspace_id: str, team_id: int, as_of: date
 ) -> dict[str, Decimal]:
-    """The team's rate for each currency as it stood on `as_of` (the newest not after it)."""
-    rows = session.execute(_currency_rates(), {"ws": workspace_id, "team": team_id, "day": as_of})
-    return {code: Decimal(rate) for code, rate in rows}  # later dates overwrite earlier ones
+    """The team's rate for each currency as it stood on `as_of` (the newest not after it), or
+    for a currency whose first rate was set after `as_of`, that first rate: a past period keeps
+    the rate it had, and amounts that had none (shown beside its sums, "no rate set") are
+    converted once a manager sets one, as a goal first set after a week is that week's too."""
+    rates: dict[str, Decimal] = {}
+    for code, rate, valid_from in session.execute(
+        _currency_rates(), {"ws": workspace_id, "team": team_id}
+    ):
+        if valid_from <= as_of or code not in rates:  # oldest first: the newest by then wins
+            rates[code] = Decimal(rate)
+    return rates
 
 
 @cache
-def _currency_rates() -> Select[tuple[str, Decimal]]:
+def _currency_rates() -> Select[tuple[str, Decimal, date]]:
     return (
-        select(CurrencyRate.currency, CurrencyRate.rate)
+        select(CurrencyRate.currency, CurrencyRate.rate, CurrencyRate.valid_from)
         .where(
             CurrencyRate.workspace_id == bindparam("ws"),
             CurrencyRate.team_id == bindparam("team"),
-            CurrencyRate.valid_from <= bindparam("day"),
         )
         .order_by(CurrencyRate.valid_from)
     )

@@ -202,3 +202,32 @@ def test_new_customers_of_a_past_week_follow_the_corrected_ledger(slack, clock) 
     then = _status(slack, "last week")
     assert "New customers in 2026-Q4: 3" in then, then
     assert "Wins: 4 (NOK 200,000)" in then, then
+
+
+# -- currencies: a period's sums at the rates of its last day ---------------------------------------
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_rate_first_set_after_the_week_converts_what_had_none(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Week 47: Lars wins Volvo EUR 10,000 and Mette Equinor NOK 100,000, with no EUR rate:
+    week 47 showed "NOK 100,000 + € 10,000 not converted (no rate set in /kpi settings)". On
+    Tuesday of week 48 Kari sets EUR 11.5, as it says: week 47 is converted with it too (was:
+    still "no rate set"; a currency's first rate converts what had none, as a goal first set
+    after a week is that week's goal). A rate changed later leaves past weeks at the rate they
+    had: week 47 and 48 stay at 11.5 when EUR becomes 12 in week 49. Never summed as zero."""
+    _team(slack)
+    _do(slack, LARS, "/logwin", "Volvo 10000 EUR 2026-11-17")
+    _do(slack, METTE, "/logwin", "Equinor 100k 2026-11-18")
+    clock.set(TUESDAY_W48)
+    before = _status(slack, "last week")
+    assert "Wins: 2 (NOK 100,000 + € 10,000 not converted (no rate set" in before, before
+    _settings(slack, "EUR 11,5")
+    then = _status(slack, "last week")
+    assert "Wins: 2 (NOK 215,000)" in then and "not converted" not in then, then
+    assert "Wins 1 (NOK 115,000)" in _seller_block(then, "Lars"), then
+    clock.set(datetime(2026, 12, 1, 9, 0, tzinfo=UTC))  # week 49
+    _settings(slack, "EUR 12")
+    assert "Wins: 2 (NOK 215,000)" in _status(slack, "2026-W47")
+    assert "Wins: 0" in _status(slack, "2026-W48")
+    _do(slack, LARS, "/logwin", "Saab 1000 EUR")
+    assert "Wins: 1 (NOK 12,000)" in _status(slack)
