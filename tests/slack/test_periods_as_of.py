@@ -18,9 +18,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import func, select
 
-from tests.helpers import buttons, text_of
+from storage.db import make_session_factory, session_scope
+from storage.models import Seller, TeamMove
+from tests.helpers import buttons, channel_message, message_edited, text_of
 from tests.slack.test_as_of import (
+    ALEX,
     CHANNEL,
     KARI,
     LARS,
@@ -127,11 +131,6 @@ def test_a_seller_erased_after_the_week_is_gone_from_it(slack, clock) -> None:  
     then = _status(slack, "last week")
     assert "Meetings: *1*" in then and "Pipeline: NOK 0" in then, then
     assert "*Lars*" not in then, then
-    from sqlalchemy import func, select
-
-    from storage.db import make_session_factory, session_scope
-    from storage.models import TeamMove
-
     with session_scope(make_session_factory(slack.engine)) as s:
         assert s.scalar(select(func.count()).select_from(TeamMove)) == 0
 
@@ -231,3 +230,74 @@ def test_a_rate_first_set_after_the_week_converts_what_had_none(slack, clock) ->
     assert "Wins: 0" in _status(slack, "2026-W48")
     _do(slack, LARS, "/logwin", "Saab 1000 EUR")
     assert "Wins: 1 (NOK 12,000)" in _status(slack)
+
+
+# -- corrections after the week: edits, days away said afterwards, a time zone changed ---------
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_message_edited_after_the_week_corrects_its_figures(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Friday of week 47 Lars posts "Sent offer to Equinor 250k"; on Tuesday of week 48 he edits
+    it to 300k. Week 47's offer value is the corrected record's, 300k (the digest posted on Monday
+    said 250k and stays as posted); its pipeline is as it was known at its end, 250k, as an undo
+    after the week leaves it (README: known at the end is when a change was logged)."""
+    _team(slack)
+    ts = "1763630000.000200"  # Friday 20 Nov 2026, 10:13 in Oslo
+    slack.driver.event(channel_message("Sent offer to Equinor 250k", ts=ts, user=LARS))
+    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    slack.wait_idle()
+    assert "Offers: *1* (NOK 250,000)" in _status(slack)
+    clock.set(TUESDAY_W48)
+    edited = message_edited(
+        ts,
+        "Sent offer to Equinor 300k",
+        before="Sent offer to Equinor 250k",
+        at="1764061200.000300",  # Tuesday 25 Nov 2026
+        user=LARS,
+    )
+    assert slack.driver.event(edited).status == 200
+    slack.wait_idle()
+    then = _status(slack, "last week")
+    assert "Offers: *1* (NOK 300,000)" in then and "Pipeline: NOK 250,000" in then, then
+    assert "Pipeline: NOK 300,000" in _status(slack)
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_days_away_said_after_the_week_take_its_goal_and_arrow(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Lars, active since week 44 (2 meetings a week), has 1 meeting in week 47 and says on
+    Tuesday of week 48 that he was away Monday to Thursday of it (README: said afterwards, up to
+    90 days back): week 47 is an away week for him, with no goal to meet and no arrow; so is the
+    team's line, which adds up the sellers' goals (his is nothing that week)."""
+    _team(slack)
+    for day in ("2026-10-27", "2026-10-28", "2026-11-03", "2026-11-04", "2026-11-10", "2026-11-11"):
+        _do(slack, LARS, "/logmeeting", f"Acme {day}")
+    _do(slack, LARS, "/logmeeting", "Orkla 2026-11-20")
+    clock.set(TUESDAY_W48)
+    before = _seller_block(_status(slack, "last week"), "Lars")
+    assert "Meetings 1/10" in before and "↘" in before, before
+    _do(slack, LARS, "/kpi", "away 16.11-19.11")
+    then = _status(slack, "last week")
+    lars = _seller_block(then, "Lars")
+    assert "Meetings 1/2" in lars and "↘" not in lars, lars
+    assert "Meetings: *1* / 32" in then, then
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_time_zone_changed_after_the_week_moves_no_day_of_it(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Alex works from London: his meeting at 23:30 on Sunday 22 November (00:30 on Monday in
+    Oslo) is his Sunday's, week 47. He moves to Oslo on Tuesday (Slack says so: user_change):
+    the days he logged stay the days they were (an activity keeps its day), so week 47 keeps it
+    and week 48 does not gain it."""
+    slack.api.users[ALEX].tz = "Europe/London"
+    _team(slack)
+    clock.set(datetime(2026, 11, 22, 23, 30, tzinfo=UTC))
+    _do(slack, ALEX, "/logmeeting", "Acme")
+    clock.set(TUESDAY_W48)
+    user = {"id": ALEX, "name": "alex", "real_name": "Alex", "tz": "Europe/Oslo", "deleted": False}
+    slack.driver.event({"type": "user_change", "user": user})
+    slack.wait_idle()
+    with session_scope(make_session_factory(slack.engine)) as s:
+        tz = s.scalar(select(Seller.timezone).where(Seller.slack_user_id == ALEX))
+    assert tz == "Europe/Oslo"
+    assert "Meetings 1" in _seller_block(_status(slack, "last week"), "Alex")
+    assert "Meetings 0" in _seller_block(_status(slack), "Alex")
