@@ -577,6 +577,30 @@ def _team_moves_since() -> Select[tuple[int, int]]:
     )
 
 
+def team_id_of(session: Session, seller: Seller, as_of: datetime | None = None) -> int | None:
+    """The seller's team; `as_of`: the one they were in then (their first move since left it)."""
+    if as_of is not None:
+        params = {"ws": seller.workspace_id, "seller": seller.id, "since": as_of}
+        left = session.scalars(_team_left_since(), params).first()
+        if left is not None:
+            return left
+    return seller.team_id
+
+
+@cache
+def _team_left_since() -> Select[tuple[int]]:
+    return (
+        select(TeamMove.team_id)
+        .where(
+            TeamMove.workspace_id == bindparam("ws"),
+            TeamMove.seller_id == bindparam("seller"),
+            TeamMove.moved_at > bindparam("since"),
+        )
+        .order_by(TeamMove.moved_at, TeamMove.id)
+        .limit(1)
+    )
+
+
 def move_seller(session: Session, seller: Seller, team_id: int | None, at: datetime) -> None:
     """The seller's team from `at` on (None: none). Leaving a team is kept (team_moves), so a
     past week's team stays the sellers who were in it; joining from no team is not (their work

@@ -83,9 +83,14 @@ def test_a_seller_who_left_the_team_after_the_week_still_counts_for_it(slack, cl
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_moved_after_the_week_counts_for_the_team_they_were_in(slack, clock) -> None:  # type: ignore[no-untyped-def]
-    """Lars moves from #sales to #north on Tuesday of week 48 (/kpi setup in #north, **Move
-    them**): week 47 is #sales's, week 48 #north's; nothing counted twice, nothing lost."""
+    """Lars moves from #sales (meetings goal 2 a week) to #north on Tuesday of week 48 (/kpi
+    setup in #north, **Move them**): week 47 is #sales's, in its totals and in his own `/kpi last
+    week` (against #sales's goal); week 48 is #north's. Nothing counted twice, nothing lost. His
+    first win with Telenor, won by Mette in #sales in September, is no new customer of #north's (new
+    is new to the company); his first win with Orkla in week 47 is, as his quarter goes with him."""
     _team(slack)
+    _do(slack, KARI, "/kpi", "goal meetings 2/week")
+    _do(slack, METTE, "/logwin", "Telenor 10k 2026-09-15")
     _do(slack, LARS, "/logmeeting", "Acme 2026-11-17")
     _do(slack, LARS, "/logwin", "Orkla 50k 2026-11-18")
     clock.set(TUESDAY_W48)
@@ -101,13 +106,17 @@ def test_a_seller_moved_after_the_week_counts_for_the_team_they_were_in(slack, c
     )
     slack.wait_idle()
     _do(slack, LARS, "/logmeeting", "Volvo")
+    _do(slack, LARS, "/logwin", "Telenor 40k")
     sales_then = _status(slack, "last week")
     assert "Meetings: *1*" in sales_then and "*Lars*" in sales_then, sales_then
     assert "Wins: 1 (NOK 50,000)" in sales_then, sales_then
+    mine = _do(slack, LARS, "/kpi", "last week")
+    assert "Week 47" in mine and "Meetings: *1* / 2" in mine, mine
     north_then = _status_in(slack, NORTH, "last week")
     assert "*Lars*" not in north_then and "Meetings: *0*" in north_then, north_then
     north_now = _status_in(slack, NORTH)
     assert "*Lars*" in north_now and "Meetings: *1*" in north_now, north_now
+    assert "New customers this quarter: 1" in north_now, north_now  # Orkla
     sales_now = _status(slack)
     assert "*Lars*" not in sales_now and "Meetings: *0*" in sales_now, sales_now
 
