@@ -15,9 +15,11 @@ The definitions (README, "Past weeks: figures as they stood at the week's end"):
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
+from freezegun import freeze_time
 from sqlalchemy import func, select
 
 from storage.db import make_session_factory, session_scope
@@ -29,12 +31,14 @@ from tests.slack.test_as_of import (
     KARI,
     LARS,
     METTE,
+    MONDAY_W48_EARLY,
     TUESDAY_W48,
     _do,
     _seller_block,
     _status,
     _team,
 )
+from tests.slack.test_digest import _jobs
 
 NORTH = "C0NORTH"
 WEDNESDAY_W47 = datetime(2026, 11, 18, 10, 0, tzinfo=UTC)
@@ -310,3 +314,22 @@ def test_a_time_zone_changed_after_the_week_moves_no_day_of_it(slack, clock) -> 
     assert tz == "Europe/Oslo"
     assert "Meetings 1" in _seller_block(_status(slack, "last week"), "Alex")
     assert "Meetings 0" in _seller_block(_status(slack), "Alex")
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_the_monday_digest_keeps_a_seller_who_left_before_it(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Lars leaves #sales at 06:30 on Monday of week 48, before the 08:00 digest about week 47:
+    the digest counts his 2 meetings, and he gets his summary of the week he was in the team."""
+    _team(slack)
+    _do(slack, LARS, "/logmeeting", "Acme 2026-11-17")
+    _do(slack, LARS, "/logmeeting", "Orkla 2026-11-18")
+    _do(slack, METTE, "/logmeeting", "Yara 2026-11-18")
+    clock.set(MONDAY_W48_EARLY)
+    slack.driver.event({"type": "member_left_channel", "channel": CHANNEL, "user": LARS})
+    slack.wait_idle()
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    posts = [c.params for c in slack.api.calls_to("chat.postMessage")]
+    digest = next(text_of(p) for p in posts if p.get("channel") == CHANNEL)
+    assert "The team in week 47" in digest and re.search(r"Meetings\W+3\b", digest), digest
+    assert any(p.get("channel") == LARS and "Your week 47" in text_of(p) for p in posts)
