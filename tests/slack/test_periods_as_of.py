@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-import pytest
 from freezegun import freeze_time
 from sqlalchemy import func, select
 
