@@ -493,6 +493,22 @@ class GoalChange(Base):
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class TeamMove(Base):
+    """A seller left team `team_id` at `moved_at` (for another team, or none). A past week's
+    team is the sellers in it at the week's end: today's members, with every move made since
+    undone (storage.repositories.team_members). Joining from no team is not kept: a seller's
+    work before they joined any team belongs to no other, so it stays with the first they join."""
+
+    __tablename__ = "team_moves"
+    __table_args__ = (Index("ix_team_moves_workspace", "workspace_id", "moved_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"))
+    team_id: Mapped[int] = mapped_column(ForeignKey("sales_teams.id"))
+    moved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class AwayPeriod(Base):
     """A seller away (holiday, leave): left out of baselines and goals; nudges pause."""
 

@@ -49,6 +49,7 @@ from storage.models import (
     Manager,
     PendingQuestion,
     Seller,
+    TeamMove,
     Workspace,
 )
 
@@ -114,6 +115,7 @@ def rows_about(
                 "goal_changes",
                 select(GoalChange).where(GoalChange.seller_id == sid).order_by(GoalChange.id),
             ),
+            ("team_moves", select(TeamMove).where(TeamMove.seller_id == sid).order_by(TeamMove.id)),
             ("away_periods", select(AwayPeriod).where(AwayPeriod.seller_id == sid).order_by(AwayPeriod.id)),
             ("customers_owned", select(Customer).where(Customer.owner_id == sid).order_by(Customer.id)),
             (
@@ -198,6 +200,7 @@ def erase(session: Session, workspace_id: str, user_id: str) -> Erased:
             "goal_changes",
             session.execute(delete(GoalChange).where(GoalChange.seller_id == sid)),
         )
+        gone("team_moves", session.execute(delete(TeamMove).where(TeamMove.seller_id == sid)))
         gone("away_periods", session.execute(delete(AwayPeriod).where(AwayPeriod.seller_id == sid)))
         gone(
             "claims",

@@ -35,6 +35,7 @@ from storage.models import (
     PendingQuestion,
     SalesTeam,
     Seller,
+    TeamMove,
     Workspace,
 )
 
@@ -542,8 +543,80 @@ def add_team(session: Session, team: SalesTeam) -> SalesTeam:
     )
 
 
-def team_members(session: Session, workspace_id: str, team_id: int) -> list[Seller]:
-    return list(session.scalars(_team_members(), {"ws": workspace_id, "team": team_id}))
+def team_members(
+    session: Session, workspace_id: str, team_id: int, *, as_of: datetime | None = None
+) -> list[Seller]:
+    """The team's sellers; `as_of`: those in it then (a past week's end): today's members with
+    every move made since undone (a seller who left or moved since counts for this team, one who
+    came from another team since for that one). Kept from migration 0019 on."""
+    params = {"ws": workspace_id, "team": team_id}
+    members = list(session.scalars(_team_members(), params))
+    if as_of is None:
+        return members
+    # The team each seller who moved since was in then: the one their first move since left.
+    then: dict[int, int] = {}
+    for seller_id, left in session.execute(_team_moves_since(), {**params, "since": as_of}):
+        then.setdefault(seller_id, left)
+    if not then:
+        return members
+    kept = [s for s in members if then.get(s.id, team_id) == team_id]
+    came = [
+        sid for sid, left in then.items() if left == team_id and sid not in {s.id for s in kept}
+    ]
+    if came:
+        kept += session.scalars(select(Seller).where(Seller.id.in_(came))).all()
+    return sorted(kept, key=lambda s: (s.display_name or "", s.slack_user_id))
+
+
+@cache
+def _team_moves_since() -> Select[tuple[int, int]]:
+    return (
+        select(TeamMove.seller_id, TeamMove.team_id)
+        .where(TeamMove.workspace_id == bindparam("ws"), TeamMove.moved_at > bindparam("since"))
+        .order_by(TeamMove.moved_at, TeamMove.id)
+    )
+
+
+def team_id_of(session: Session, seller: Seller, as_of: datetime | None = None) -> int | None:
+    """The seller's team; `as_of`: the one they were in then (their first move since left it)."""
+    if as_of is not None:
+        params = {"ws": seller.workspace_id, "seller": seller.id, "since": as_of}
+        left = session.scalars(_team_left_since(), params).first()
+        if left is not None:
+            return left
+    return seller.team_id
+
+
+@cache
+def _team_left_since() -> Select[tuple[int]]:
+    return (
+        select(TeamMove.team_id)
+        .where(
+            TeamMove.workspace_id == bindparam("ws"),
+            TeamMove.seller_id == bindparam("seller"),
+            TeamMove.moved_at > bindparam("since"),
+        )
+        .order_by(TeamMove.moved_at, TeamMove.id)
+        .limit(1)
+    )
+
+
+def move_seller(session: Session, seller: Seller, team_id: int | None, at: datetime) -> None:
+    """The seller's team from `at` on (None: none). Leaving a team is kept (team_moves), so a
+    past week's team stays the sellers who were in it; joining from no team is not (their work
+    before belongs to no other team)."""
+    if seller.team_id == team_id:
+        return
+    if seller.team_id is not None:
+        session.add(
+            TeamMove(
+                workspace_id=seller.workspace_id,
+                seller_id=seller.id,
+                team_id=seller.team_id,
+                moved_at=at,
+            )
+        )
+    seller.team_id = team_id
 
 
 @cache
@@ -1110,19 +1183,26 @@ def delete_rows(session: Session, rows: Sequence[Any]) -> None:
 def currency_rates(
     session: Session, workspace_id: str, team_id: int, as_of: date
 ) -> dict[str, Decimal]:
-    """The team's rate for each currency as it stood on `as_of` (the newest not after it)."""
-    rows = session.execute(_currency_rates(), {"ws": workspace_id, "team": team_id, "day": as_of})
-    return {code: Decimal(rate) for code, rate in rows}  # later dates overwrite earlier ones
+    """The team's rate for each currency as it stood on `as_of` (the newest not after it), or
+    for a currency whose first rate was set after `as_of`, that first rate: a past period keeps
+    the rate it had, and amounts that had none (shown beside its sums, "no rate set") are
+    converted once a manager sets one, as a goal first set after a week is that week's too."""
+    rates: dict[str, Decimal] = {}
+    for code, rate, valid_from in session.execute(
+        _currency_rates(), {"ws": workspace_id, "team": team_id}
+    ):
+        if valid_from <= as_of or code not in rates:  # oldest first: the newest by then wins
+            rates[code] = Decimal(rate)
+    return rates
 
 
 @cache
-def _currency_rates() -> Select[tuple[str, Decimal]]:
+def _currency_rates() -> Select[tuple[str, Decimal, date]]:
     return (
-        select(CurrencyRate.currency, CurrencyRate.rate)
+        select(CurrencyRate.currency, CurrencyRate.rate, CurrencyRate.valid_from)
         .where(
             CurrencyRate.workspace_id == bindparam("ws"),
             CurrencyRate.team_id == bindparam("team"),
-            CurrencyRate.valid_from <= bindparam("day"),
         )
         .order_by(CurrencyRate.valid_from)
     )

@@ -5,7 +5,7 @@ no Slack, no clock reads."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from statistics import median
 
@@ -289,12 +289,17 @@ def seller_funnels(
     as_of: date,
     plans: dict[int, funnel.Plan] | None = None,
     new_plans: dict[int, funnel.Plan] | None = None,
+    *,
+    team_as_of: datetime | None = None,
 ) -> tuple[list[SellerFunnel], list[tuple[str, str, str]]]:
     """The coaching facts of `shown` (sellers of `team`) over the 26 weeks up to `as_of`: their
     funnel, split into new and existing customers, each ratio with its trend against the 26
     weeks before; loss reasons grouped; meetings that planned a next activity; A-customers due
-    (only as of today: a touch after a past day would hide it)."""
-    members = [s for s in repo.team_members(session, workspace_id, team.id) if s.sells]
+    (only as of today: a touch after a past day would hide it). `team_as_of`: the end of a week
+    that has ended, whose team (the sellers in it then) the team's figures are."""
+    members = [
+        s for s in repo.team_members(session, workspace_id, team.id, as_of=team_as_of) if s.sells
+    ]
     team_ids = sorted({s.id for s in members} | {s.id for s in shown})
     ids = [s.id for s in shown]
     first = as_of - timedelta(weeks=WINDOW_WEEKS) + timedelta(days=1)
@@ -378,16 +383,20 @@ def team_funnel(session: Session, who: Who, week: Week | None = None) -> TeamFun
     if not who.is_manager:
         raise UserError("not_manager")
     team = team_of(session, who)
-    sellers = [s for s in repo.team_members(session, who.workspace_id, team.id) if s.sells]
     today = who.today
     as_of = today if week is None or week >= Week.of(today) else week.sunday
+    # A week that has ended: its team as it was at its end.
+    then = None if week is None or as_of == today else reports.week_end(week, team.timezone)
+    sellers = [
+        s for s in repo.team_members(session, who.workspace_id, team.id, as_of=then) if s.sells
+    ]
     plans = new_plans = None
     if as_of == today:
         report = reports.build_team_report(session, team, Week.of(today), today)
         both = planning.team_plans(session, team, report, today)
         plans, new_plans = both.revenue, both.new
     rows, reasons = seller_funnels(
-        session, who.workspace_id, team, sellers, as_of, plans, new_plans
+        session, who.workspace_id, team, sellers, as_of, plans, new_plans, team_as_of=then
     )
     return TeamFunnel(
         WINDOW_WEEKS, team.currency, rows, reasons[:30], None if as_of == today else as_of

@@ -389,7 +389,8 @@ def build_team_report(
 
     A week that has ended is shown as it stood at its end (`week_end`): pipeline, warm leads
     without a next step and the closing rate as they were known then (storage.history), the
-    quarter up to its Sunday. Its activity counts are the ledger's (a meeting logged late still
+    quarter up to its Sunday, and the team's sellers as they were at its end (one who left or
+    moved since is still in it). Its activity counts are the ledger's (a meeting logged late still
     counts for the day it happened). A week still to come is refused."""
     current_week = Week.of(today)
     if week > current_week:
@@ -398,7 +399,8 @@ def build_team_report(
     ws = team.workspace_id
     given = members is not None
     if members is None:
-        members = repo.team_members(session, ws, team.id)
+        # A week that has ended is its team's as it was then: the sellers in it at its end.
+        members = repo.team_members(session, ws, team.id, as_of=as_of)
     shown = only if only is not None else members
     ids = [s.id for s in members]
     # A manager who does not sell has no row, summary, goal or baseline; their own entries, if

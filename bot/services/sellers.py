@@ -52,13 +52,19 @@ def my_figures(session: Session, who: Who, week: Week | None = None) -> MyFigure
     (with the open offers then); this week without it."""
     seller = session.get(Seller, who.seller_id)
     assert seller is not None
-    team_id = seller.team_id or who.team_id
+    week = week or Week.of(who.today)
+    team_id = seller.team_id
+    if week < Week.of(who.today):
+        # A week that has ended is the team's they were in at its end (moved since: the old one).
+        now_in = repo.team_by_id(session, who.workspace_id, team_id) if team_id else None
+        then = reports.week_end(week, now_in.timezone if now_in else None)
+        team_id = repo.team_id_of(session, seller, then)
+    team_id = team_id or who.team_id
     team = repo.team_by_id(session, who.workspace_id, team_id) if team_id else None
     members = None
     if team is None:
         team = personal_team(who)
         members = [seller]
-    week = week or Week.of(who.today)
     report = reports.build_team_report(
         session, team, week, who.today, only=[seller], members=members
     )

@@ -96,7 +96,7 @@ def _seller_week(
     leads = reports.warm_lead_lines(session, report, status.seller.id)
     offers = reports.open_offer_lines(session, report, status.seller.id)
     [facts], _reasons = coaching.seller_funnels(
-        session, who.workspace_id, team, [status.seller], report.day
+        session, who.workspace_id, team, [status.seller], report.day, team_as_of=report.as_of
     )
     return SellerWeek(status, report, leads, offers, facts)
 

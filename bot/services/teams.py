@@ -203,7 +203,7 @@ def set_up(
             elsewhere.append((seller.display_name or user["id"], other))
             elsewhere_ids.append(user["id"])
             continue
-        seller.team_id = team.id
+        repo.move_seller(session, seller, team.id, now)
         names.append(seller.display_name or user["id"])
     repo.add_manager(session, who.workspace_id, team.id, who.user_id, who.user_id, at=now)
     me = session.get(Seller, who.seller_id)
@@ -245,14 +245,17 @@ def member_joined(
         seller.team_id = team.id
 
 
-def member_left(session: Session, workspace_id: str, channel_id: str, user_id: str) -> list[str]:
-    """Leaving a team's channel leaves the team; their history stays. Returns the channels of
+def member_left(
+    session: Session, workspace_id: str, channel_id: str, user_id: str, *, now: datetime
+) -> list[str]:
+    """Leaving a team's channel leaves the team; their history stays (and the weeks that ended
+    while they were in it stay the team's). Returns the channels of
     the workspace's other teams when the person is now in none (they may be in one of those
     channels already: joined first, as people move, while still in this team)."""
     team = repo.team_by_channel(session, workspace_id, channel_id)
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if team is not None and seller is not None and seller.team_id == team.id:
-        seller.team_id = None
+        repo.move_seller(session, seller, None, now)
         return [
             t.channel_id for t in repo.teams_of_workspace(session, workspace_id) if t.id != team.id
         ]

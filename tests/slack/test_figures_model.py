@@ -66,7 +66,8 @@ CUSTOMERS = ("Equinor", "Telenor", "Orkla", "Statkraft", "Kongsberg", "Nammo", "
 # The team's currency (odd seeds NOK, even seeds SEK) and the rates set in /kpi settings, from
 # the day they were set: one currency at first (EUR has no rate: shown beside the sums), then, on
 # a day of week 46 or 47, that rate changed and EUR added. A view converts at the rates of its
-# last day (today, or the week's Sunday).
+# last day (today, or the week's Sunday); a currency whose first rate came after that day at its
+# first rate (EUR before it was added: README, Currencies).
 TEAMS = {
     "NOK": ({"SEK": Decimal("0.9")}, {"SEK": Decimal("0.8"), "EUR": Decimal("11.5")}),
     "SEK": ({"NOK": Decimal("1.1")}, {"NOK": Decimal("1.05"), "EUR": Decimal("11")}),
@@ -428,7 +429,12 @@ class Run:
         return self.currencies[TEAM_OF[seller]]
 
     def rates_at(self, day: date, channel: str = CHANNEL) -> dict[str, Decimal]:
-        return next((r for since, r in reversed(self.rates[channel]) if since <= day), {})
+        found: dict[str, Decimal] = {}
+        for since, rates in self.rates[channel]:  # oldest first: the newest by `day` wins
+            for code, value in rates.items():
+                if since <= day or code not in found:
+                    found[code] = value
+        return found
 
     def change_rates(self) -> None:
         self.tick()

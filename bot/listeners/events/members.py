@@ -44,7 +44,7 @@ def handle_member_left(event: dict[str, Any], client: WebClient, context: BoltCo
     user_id = event.get("user") or ""
     with request.writing() as uow:
         others = teams.member_left(
-            uow.session, request.workspace_id, event.get("channel") or "", user_id
+            uow.session, request.workspace_id, event.get("channel") or "", user_id, now=uow.now
         )
     # Left their team for none: people move by joining the new channel first (that join kept
     # them in their team, one team each), so the team whose channel they are in is theirs now.
