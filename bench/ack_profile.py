@@ -92,6 +92,13 @@ PARTS = [
         "_resolve",
         "who is asking (pool checkout, BEGIN, the requester's row)",
     ),
+    (
+        "bot.unit_of_work.UnitOfWork",
+        "_new_session",
+        "  the session and its connection (checkout, BEGIN)",
+    ),
+    ("bot.services.requester", "find", "  the requester's row (a statement)"),
+    ("bot.services.requester", "resolve", "  the requester's values"),
     ("bot.services.activities", "candidate_keys", "the text's candidate customer keys"),
     ("storage.repositories", "customers_among", "the customers the text may name (a statement)"),
     ("bot.services.activities", "parse_log_command", "parsing the command"),
@@ -102,6 +109,11 @@ PARTS = [
     ("storage.repositories", "lock_customer", "  the customer's row lock (a statement)"),
     ("storage.logged", "save", "  the stored entry (a statement)"),
     ("bot.unit_of_work.UnitOfWork", "commit", "commit"),
+    (
+        "bot.unit_of_work.UnitOfWork",
+        "close",
+        "closing the session (the connection back to the pool)",
+    ),
     ("bot.listeners.commands.log", "log_reply", "rendering the reply"),
     ("bot.listener_runner.SignallingAck", "__call__", "ack() (the answer's body)"),
 ]
