@@ -1,7 +1,7 @@
 """the team as it was: a past week's team is the sellers in it at the week's end
 
 Revision ID: 0019t
-Revises: 0017g (the lead's 0018 goes between: set down_revision to its id when merging)
+Revises: 0018n
 Create Date: 2026-11-30 12:00:00.000000
 
 - team_moves: a seller left a team (for another, or none), and when. A week that has ended is
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0019t"
-down_revision = "0017g"
+down_revision = "0018n"
 branch_labels = None
 depends_on = None
 
