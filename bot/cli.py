@@ -364,6 +364,8 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
             return fail(
                 f"--since {args.since!r} is not a date: use YYYY-MM-DD, e.g. --since 2026-01-01."
             )
+    if args.excel and args.format == "json":
+        return fail("--excel is for CSV: use --format csv --excel (or --format json alone).")
     team = args.team
     scope = {}
     if team:
@@ -379,7 +381,14 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     engine = _database(settings)
     with session_scope(make_session_factory(engine)) as session:
         rows = repo.activities_for_export(session, since=since, **scope)
-        text = to_json(rows) if args.format == "json" else to_csv(rows)
+        text = to_json(rows) if args.format == "json" else to_csv(rows, excel=args.excel)
+    binary = getattr(sys.stdout, "buffer", None)
+    if args.excel and binary is not None:
+        # Bytes as written (BOM, CRLF), whatever the terminal's encoding and newline handling.
+        sys.stdout.flush()
+        binary.write(text.encode("utf-8"))
+        binary.flush()
+        return 0
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 
@@ -627,6 +636,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["csv", "json"],
         default="csv",
         help="csv (a header row, one activity a line; the default) or json (a list of objects)",
+    )
+    export.add_argument(
+        "--excel",
+        action="store_true",
+        help="CSV for Excel in Norway, Sweden and Denmark: ';' between fields, decimal comma, "
+        "UTF-8 with a byte order mark, CRLF (the default CSV is for tools: ',' and '.')",
     )
     export.add_argument(
         "--since", metavar="YYYY-MM-DD", help="only activities on or after this date"
