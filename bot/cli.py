@@ -562,6 +562,22 @@ def cmd_db(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+# -- manifest -------------------------------------------------------------------------------------
+def cmd_manifest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import slack_manifest
+
+    host = args.host
+    if host:
+        host = host.removeprefix("https://").removeprefix("http://").rstrip("/")
+        if not slack_manifest.valid_host(host):
+            return fail(
+                f"--host {args.host!r} is not a host name: give the public host that runs "
+                "`kpibot serve`, e.g. --host kpi.yourcompany.no"
+            )
+    sys.stdout.write(slack_manifest.for_host(host, socket_mode=args.socket_mode))
+    return 0
+
+
 # -- demo and console -----------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     from bot.demo import run_demo
@@ -696,6 +712,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--database-url", default="sqlite:///kpibot-console.db", help="where the console stores"
     )
     console.set_defaults(func=cmd_console)
+
+    manifest = sub.add_parser(
+        "manifest", help="print the Slack app manifest to paste at api.slack.com/apps"
+    )
+    manifest.add_argument(
+        "--host",
+        metavar="HOST",
+        help="the public host that runs `kpibot serve` (HTTPS), put in every URL, "
+        "e.g. kpi.yourcompany.no",
+    )
+    manifest.add_argument(
+        "--socket-mode",
+        action="store_true",
+        help="Socket Mode on (no public host: its URLs are not used)",
+    )
+    manifest.set_defaults(func=cmd_manifest)
     return parser
 
 

@@ -109,7 +109,9 @@ def test_export_json_round_trips_what_was_stored_csv_matches_and_filters_select(
     excel = _export_here(migrated_db_url, "--excel")
     assert excel.startswith("\ufeff") and excel.endswith("\r\n")
     assert ";offer;2026-" in excel and ";250000,50;NOK;" in excel
-    code, _, err = run_here({"DATABASE_URL": migrated_db_url}, "export", "--format", "json", "--excel")
+    code, _, err = run_here(
+        {"DATABASE_URL": migrated_db_url}, "export", "--format", "json", "--excel"
+    )
     assert code != 0 and "--excel is for CSV" in err
 
     # Filters.

@@ -14,7 +14,9 @@ from bot.services.export import FIELDS, to_csv, to_json
 from storage.models import Activity, Customer, Seller
 
 
-def _activity(i: int, amount: D | None, *, note: str | None = None, was: D | None = None) -> Activity:
+def _activity(
+    i: int, amount: D | None, *, note: str | None = None, was: D | None = None
+) -> Activity:
     return Activity(
         id=i,
         workspace_id="T0DEMO",
@@ -36,7 +38,7 @@ def _activity(i: int, amount: D | None, *, note: str | None = None, was: D | Non
 # As the database hands them back: Numeric(16, 2) reads as two places on PostgreSQL and SQLite.
 ROWS = [
     _activity(1, D("85000.00")),
-    _activity(2, D("1250.50"), note="=HYPERLINK(\"x\")", was=D("1000.00")),
+    _activity(2, D("1250.50"), note='=HYPERLINK("x")', was=D("1000.00")),
     _activity(3, None, note="- ring tilbake"),
     _activity(4, D("0.10")),
 ]
@@ -73,6 +75,6 @@ def test_excel_csv_has_semicolons_a_decimal_comma_a_bom_and_no_formulas() -> Non
     assert list(rows[0]) == list(FIELDS)
     assert [r["amount"] for r in rows] == ["85000", "1250,50", "", "0,10"]
     assert rows[1]["revised_from"] == "1000"
-    assert rows[1]["note"] == "'=HYPERLINK(\"x\")"
+    assert rows[1]["note"] == '\'=HYPERLINK("x")'
     assert rows[2]["note"] == "'- ring tilbake"
     assert rows[0]["seller_name"] == "Kari Østby"
