@@ -42,6 +42,21 @@ def _database(settings: Settings, *, migrate: bool = True):  # type: ignore[no-u
 
 
 # -- serve ----------------------------------------------------------------------------------------
+def _check_bot_token(settings: Settings) -> None:
+    """A token Slack refuses stops the process with one line (nothing it would send can
+    succeed: every reply and digest would fail, each with an error of its own); Slack out of
+    reach is a warning (bot.slack_client.check_bot_token)."""
+    from bot.slack_client import RefusedToken, check_bot_token
+
+    try:
+        check_bot_token(settings)
+    except RefusedToken as err:
+        raise ConfigError(
+            f"Slack refused SLACK_BOT_TOKEN ({err}): copy this app's Bot User OAuth Token "
+            "(xoxb-…) from OAuth & Permissions into .env; reinstalling the app gives a new one."
+        ) from err
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_slack()  # before the imports: a missing token is said at once
     workers = _workers(args, settings)
@@ -72,6 +87,8 @@ def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) 
 
     configure_logging(settings.log_level, fmt=settings.log_format)
     engine = _database(settings, migrate=not args.worker)  # the primary upgraded it already
+    if not args.worker:  # the primary checked it
+        _check_bot_token(settings)
     # The port first: nothing starts (a scheduler's tick, a replay) in a process that cannot
     # serve it.
     try:
@@ -254,6 +271,7 @@ def cmd_scheduler(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_web_api()
     configure_logging(settings.log_level, fmt=settings.log_format)
     jobs = _jobs(settings)
+    _check_bot_token(settings)
     if args.once:
         outcome = jobs.tick()
         print(
