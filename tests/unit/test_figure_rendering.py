@@ -17,6 +17,7 @@ def _status(average: dict[str, Decimal]) -> SimpleNamespace:
         goals={},
         baseline=SimpleNamespace(average=average),
         trends={},
+        compared_days=5,  # a week that has ended
     )
 
 
