@@ -52,7 +52,9 @@ _TREND = re.compile(r"^(?P<label>[A-Z][a-z ]+): (?P<value>\*?\d+\*?(?: · \*?\d+
 
 # Why an amount is not converted is said once a message (tests/slack/test_review8.py); a figure
 # is read without it.
-_NO_RATE = re.compile(r" \((?:no rate set in|ingen kurs satt? i) /kpi settings\)")
+_NO_RATE = re.compile(
+    r", (?:as no rate is set|da ingen kurs er satt|eftersom ingen kurs är satt|da der ikke er sat nogen kurs) in? /kpi settings"
+)
 
 
 def _clean(text: str) -> str:
