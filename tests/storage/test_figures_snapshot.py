@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 import os
 import random
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
