@@ -69,6 +69,29 @@ def pack_sections(chunks: list[str], sep: str = "\n\n") -> list[SectionBlock]:
     return sections
 
 
+def within_message(blocks: list[Any], language: str, where: str) -> list[Any]:
+    """At most a message's blocks (50). Past that, never cut silently: the message ends with a
+    line saying how many lines were left out and where they are (`where`, e.g. "`/teamstatus
+    2026-W47`")."""
+    if len(blocks) <= MESSAGE_BLOCKS:
+        return blocks
+    kept, cut = blocks[: MESSAGE_BLOCKS - 1], blocks[MESSAGE_BLOCKS - 1 :]
+    lines = sum(1 for b in cut for line in _block_text(b).splitlines() if line.strip())
+    note = i18n.translations(language).ngettext(
+        "…and %(num)s more line, not shown: a Slack message holds 50 blocks. %(where)s has it.",
+        "…and %(num)s more lines, not shown: a Slack message holds 50 blocks. %(where)s has them.",
+        lines,
+    ) % {"num": i18n.format_number(lines, language), "where": where}
+    return [*kept, ContextBlock(elements=[MarkdownTextObject(text=note)])]
+
+
+def _block_text(block: Any) -> str:
+    if isinstance(block, ContextBlock):
+        return "\n".join(getattr(e, "text", "") or "" for e in block.elements)
+    text = getattr(block, "text", None)
+    return getattr(text, "text", "") or ""
+
+
 def split_messages(blocks: list[Any], fallback: str, language: str) -> list[dict[str, Any]]:
     """One or more messages, each within Slack's 50-block limit, each saying once why an amount
     is not converted (explain_once)."""
