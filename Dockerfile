@@ -6,7 +6,7 @@
 
 FROM python:3.11-slim AS build
 WORKDIR /src
-COPY pyproject.toml setup.py README.md ./
+COPY pyproject.toml setup.py MANIFEST.in README.md manifest.yml ./
 COPY bot ./bot
 COPY storage ./storage
 COPY templates ./templates

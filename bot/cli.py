@@ -42,6 +42,21 @@ def _database(settings: Settings, *, migrate: bool = True):  # type: ignore[no-u
 
 
 # -- serve ----------------------------------------------------------------------------------------
+def _check_bot_token(settings: Settings) -> None:
+    """A token Slack refuses stops the process with one line (nothing it would send can
+    succeed: every reply and digest would fail, each with an error of its own); Slack out of
+    reach is a warning (bot.slack_client.check_bot_token)."""
+    from bot.slack_client import RefusedToken, check_bot_token
+
+    try:
+        check_bot_token(settings)
+    except RefusedToken as err:
+        raise ConfigError(
+            f"Slack refused SLACK_BOT_TOKEN ({err}): copy this app's Bot User OAuth Token "
+            "(xoxb-…) from OAuth & Permissions into .env; reinstalling the app gives a new one."
+        ) from err
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_slack()  # before the imports: a missing token is said at once
     workers = _workers(args, settings)
@@ -72,6 +87,8 @@ def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) 
 
     configure_logging(settings.log_level, fmt=settings.log_format)
     engine = _database(settings, migrate=not args.worker)  # the primary upgraded it already
+    if not args.worker:  # the primary checked it
+        _check_bot_token(settings)
     # The port first: nothing starts (a scheduler's tick, a replay) in a process that cannot
     # serve it.
     try:
@@ -254,6 +271,7 @@ def cmd_scheduler(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_web_api()
     configure_logging(settings.log_level, fmt=settings.log_format)
     jobs = _jobs(settings)
+    _check_bot_token(settings)
     if args.once:
         outcome = jobs.tick()
         print(
@@ -364,6 +382,8 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
             return fail(
                 f"--since {args.since!r} is not a date: use YYYY-MM-DD, e.g. --since 2026-01-01."
             )
+    if args.excel and args.format == "json":
+        return fail("--excel is for CSV: use --format csv --excel (or --format json alone).")
     team = args.team
     scope = {}
     if team:
@@ -379,7 +399,14 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     engine = _database(settings)
     with session_scope(make_session_factory(engine)) as session:
         rows = repo.activities_for_export(session, since=since, **scope)
-        text = to_json(rows) if args.format == "json" else to_csv(rows)
+        text = to_json(rows) if args.format == "json" else to_csv(rows, excel=args.excel)
+    binary = getattr(sys.stdout, "buffer", None)
+    if args.excel and binary is not None:
+        # Bytes as written (BOM, CRLF), whatever the terminal's encoding and newline handling.
+        sys.stdout.flush()
+        binary.write(text.encode("utf-8"))
+        binary.flush()
+        return 0
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 
@@ -553,6 +580,22 @@ def cmd_db(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+# -- manifest -------------------------------------------------------------------------------------
+def cmd_manifest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot import slack_manifest
+
+    host = args.host
+    if host:
+        host = host.removeprefix("https://").removeprefix("http://").rstrip("/")
+        if not slack_manifest.valid_host(host):
+            return fail(
+                f"--host {args.host!r} is not a host name: give the public host that runs "
+                "`kpibot serve`, e.g. --host kpi.yourcompany.no"
+            )
+    sys.stdout.write(slack_manifest.for_host(host, socket_mode=args.socket_mode))
+    return 0
+
+
 # -- demo and console -----------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     from bot.demo import run_demo
@@ -629,6 +672,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="csv (a header row, one activity a line; the default) or json (a list of objects)",
     )
     export.add_argument(
+        "--excel",
+        action="store_true",
+        help="CSV for Excel in Norway, Sweden and Denmark: ';' between fields, decimal comma, "
+        "UTF-8 with a byte order mark, CRLF (the default CSV is for tools: ',' and '.')",
+    )
+    export.add_argument(
         "--since", metavar="YYYY-MM-DD", help="only activities on or after this date"
     )
     export.add_argument(
@@ -681,6 +730,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--database-url", default="sqlite:///kpibot-console.db", help="where the console stores"
     )
     console.set_defaults(func=cmd_console)
+
+    manifest = sub.add_parser(
+        "manifest", help="print the Slack app manifest to paste at api.slack.com/apps"
+    )
+    manifest.add_argument(
+        "--host",
+        metavar="HOST",
+        help="the public host that runs `kpibot serve` (HTTPS), put in every URL, "
+        "e.g. kpi.yourcompany.no",
+    )
+    manifest.add_argument(
+        "--socket-mode",
+        action="store_true",
+        help="Socket Mode on (no public host: its URLs are not used)",
+    )
+    manifest.set_defaults(func=cmd_manifest)
     return parser
 
 

@@ -167,7 +167,9 @@ def _money_pattern(language: str, *, iso_code: bool, decimals: bool) -> NumberPa
     return parse_pattern(pattern)
 
 
-NOT_CONVERTED = N_("not converted (no rate set in /kpi settings)")
+# Said without brackets: a sum is often in brackets itself ("Offers: 17 (NOK 11,397,950 + DKK
+# 645,000 not converted, as no rate is set in /kpi settings)").
+NOT_CONVERTED = N_("not converted, as no rate is set in /kpi settings")
 # What a sum says after the first in the same message (rendering.text.explain_once).
 NOT_CONVERTED_AGAIN = N_("not converted")
 

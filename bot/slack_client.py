@@ -8,11 +8,12 @@ looks in the conversation before it tries again)."""
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackClientError
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
@@ -21,6 +22,8 @@ from slack_sdk.http_retry.builtin_handlers import (
 from slack_sdk.http_retry.handler import RetryHandler
 
 from bot.config import Settings
+
+log = logging.getLogger("kpibot.slack")
 
 # What a Web API call can raise: Slack's `ok: false` (SlackApiError), the client's own errors,
 # and, after its retries, a dropped connection or a timeout (OSError: URLError, TimeoutError,
@@ -169,4 +172,72 @@ def build_client(
         base_url=settings.api_url,
         timeout=10,
         retry_handlers=retry_handlers(wait),
+    )
+
+
+# auth.test's errors that say the token itself is no good (not Slack or the network having a bad
+# moment): nothing this process would send with it can succeed.
+REFUSED_TOKEN = frozenset(
+    {
+        "invalid_auth",
+        "not_authed",
+        "account_inactive",
+        "token_revoked",
+        "token_expired",
+        "not_allowed_token_type",
+        "team_access_not_granted",
+        "no_permission",
+    }
+)
+TOKEN_CHECK_TIMEOUT = 5
+
+
+_QUIET = logging.getLogger("kpibot.slack.token_check")
+_QUIET.setLevel(logging.CRITICAL)
+
+
+class RefusedToken(Exception):
+    """Slack refused SLACK_BOT_TOKEN (its error code is the message)."""
+
+
+def check_bot_token(settings: Settings) -> None:
+    """At start: ask Slack (auth.test, at SLACK_API_URL) whether SLACK_BOT_TOKEN works, so a wrong
+    token is one clear line now instead of a failure at the first reply or digest. One log line,
+    never the token. Raises RefusedToken when Slack refuses the token; when Slack cannot be
+    reached, or answers anything else, warns and returns (the token may well be right).
+
+    Only for one workspace's token: with OAuth each workspace's token is checked by Bolt as it
+    is used, and the demo and console talk to a local stand-in with none."""
+    if settings.oauth or not settings.bot_token:
+        return
+    client = WebClient(
+        token=settings.bot_token,
+        base_url=settings.api_url,
+        timeout=TOKEN_CHECK_TIMEOUT,
+        retry_handlers=[],
+        logger=_QUIET,  # its own "Failed to send a request" would be a second line for one fault
+    )
+    try:
+        who = client.auth_test()
+    except SlackApiError as err:
+        code = slack_error(err)
+        if code in REFUSED_TOKEN:
+            raise RefusedToken(code) from err
+        log.warning(
+            "could not check SLACK_BOT_TOKEN: Slack answered auth.test with %s; going on", code
+        )
+        return
+    except SLACK_CALL_ERRORS as err:
+        log.warning(
+            "could not reach Slack at %s to check SLACK_BOT_TOKEN (%s); going on: replies and "
+            "sends will fail until it can",
+            settings.api_url,
+            type(err).__name__,
+        )
+        return
+    log.info(
+        "SLACK_BOT_TOKEN works: workspace %s (%s), bot user %s",
+        who.get("team_id"),
+        who.get("team"),
+        who.get("user_id"),
     )

@@ -160,6 +160,7 @@ class NudgeJob:
             each.day,
             more=each.more,
             a_customers=each.a_customers,
+            a_more=each.a_more,
             home_link=links.get(ws),
             memo=memo,
         )

@@ -194,4 +194,4 @@ def reasons_message(view: TeamFunnel, language: str) -> dict[str, Any]:
         "funnel_reasons",
         reasons=[(name, t.gettext(LOSS_GROUP_LABELS[g]), raw) for name, g, raw in view.reasons],
     )
-    return text_message(text[:2900])
+    return text_message(text)  # as many sections as it takes (blocks.pieces), never cut off

@@ -23,6 +23,7 @@ from bot.rendering.status import (
     result_goal_groups,
     seller_detail_blocks,
     summed,
+    within_message,
 )
 from bot.rendering.text import explain_once, render
 from bot.services.digest import Digest, Summary
@@ -102,7 +103,8 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
         *pack_sections(chunks, sep="\n"),
     ]
     fallback = f"{title}: " + t.gettext("the team's week")
-    return explain_once({"text": fallback, "blocks": [b.to_dict() for b in blocks[:50]]}, language)
+    blocks = within_message(blocks, language, f"`/teamstatus {digest.week}`")
+    return explain_once({"text": fallback, "blocks": [b.to_dict() for b in blocks]}, language)
 
 
 def summary_message(summary: Summary, language: str) -> dict[str, Any]:
@@ -143,7 +145,8 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         SectionBlock(text=MarkdownTextObject(text=suggestion)),
         ContextBlock(elements=[MarkdownTextObject(text=t.gettext("Only you see this summary."))]),
     ]
-    return explain_once({"text": title, "blocks": [b.to_dict() for b in blocks[:50]]}, language)
+    blocks = within_message(blocks, language, f"`/kpi {summary.report.week}`")
+    return explain_once({"text": title, "blocks": [b.to_dict() for b in blocks]}, language)
 
 
 def digest_as_text(message: dict[str, Any]) -> str:

@@ -46,6 +46,7 @@ def nudge_message(
     *,
     more: int = 0,
     a_customers: list[dict[str, Any]] | None = None,
+    a_more: int = 0,
     home_link: str | None = None,
     memo: dict[tuple[Any, ...], str] | None = None,
 ) -> dict[str, Any]:
@@ -54,7 +55,9 @@ def nudge_message(
     language); the per-DM parts go through slack_sdk's checks as before. `memo`: one dict for
     all the DMs of a pass, so that each date and amount is formatted once."""
     day, money = _formats(language, {} if memo is None else memo)
-    intro = render(language, "nudge_intro", count=len(leads) + more, a_count=len(a_customers or []))
+    intro = render(
+        language, "nudge_intro", count=len(leads) + more, a_count=len(a_customers or []) + a_more
+    )
     blocks: list[dict[str, Any]] = [_section(intro)]
     add = blocks.append
     for lead in leads:
@@ -73,6 +76,8 @@ def nudge_message(
         blocks.append(_context(render(language, "nudge_more", more=more, link=link)))
     if a_customers:
         blocks.append(_section(render(language, "nudge_a_customers", customers=a_customers)))
+    if a_more:  # not in the App Home, which lists no A-customers: the call-day list has them
+        blocks.append(_context(render(language, "nudge_a_more", more=a_more)))
     return {"text": _fallback(language), "blocks": blocks[:50]}
 
 

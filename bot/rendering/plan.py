@@ -15,7 +15,7 @@ from slack_sdk.models.blocks import (
 
 from bot import i18n
 from bot.ids import ActionId
-from bot.rendering.blocks import text_message
+from bot.rendering.blocks import MESSAGE_TEXT, fit, pieces, text_message
 from bot.rendering.status import period_label
 from bot.rendering.text import render
 from bot.services.funnel import Plan
@@ -74,10 +74,11 @@ def plan_message(view: PlanView, language: str) -> dict[str, Any]:
                 value=view.user_id,
             )
         )
-    blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=text[:2900]))]
+    # A plan longer than a section (3,000 characters) goes on in the next, never cut off.
+    blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=p)) for p in pieces(text)]
     if buttons:
         blocks.append(ActionsBlock(elements=buttons))
-    return {"text": text, "blocks": [b.to_dict() for b in blocks]}
+    return {"text": fit(text, MESSAGE_TEXT), "blocks": [b.to_dict() for b in blocks]}
 
 
 def _period(plan: Plan | None, language: str) -> str:

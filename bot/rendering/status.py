@@ -69,6 +69,29 @@ def pack_sections(chunks: list[str], sep: str = "\n\n") -> list[SectionBlock]:
     return sections
 
 
+def within_message(blocks: list[Any], language: str, where: str) -> list[Any]:
+    """At most a message's blocks (50). Past that, never cut silently: the message ends with a
+    line saying how many lines were left out and where they are (`where`, e.g. "`/teamstatus
+    2026-W47`")."""
+    if len(blocks) <= MESSAGE_BLOCKS:
+        return blocks
+    kept, cut = blocks[: MESSAGE_BLOCKS - 1], blocks[MESSAGE_BLOCKS - 1 :]
+    lines = sum(1 for b in cut for line in _block_text(b).splitlines() if line.strip())
+    note = i18n.translations(language).ngettext(
+        "…and %(num)s more line, not shown: a Slack message holds 50 blocks. %(where)s has it.",
+        "…and %(num)s more lines, not shown: a Slack message holds 50 blocks. %(where)s has them.",
+        lines,
+    ) % {"num": i18n.format_number(lines, language), "where": where}
+    return [*kept, ContextBlock(elements=[MarkdownTextObject(text=note)])]
+
+
+def _block_text(block: Any) -> str:
+    if isinstance(block, ContextBlock):
+        return "\n".join(getattr(e, "text", "") or "" for e in block.elements)
+    text = getattr(block, "text", None)
+    return getattr(text, "text", "") or ""
+
+
 def split_messages(blocks: list[Any], fallback: str, language: str) -> list[dict[str, Any]]:
     """One or more messages, each within Slack's 50-block limit, each saying once why an amount
     is not converted (explain_once)."""
@@ -103,12 +126,14 @@ def activity_lines(
             base = None
             arrow = ""
             last = None
+            part = None
         else:
             value = status.week.get(kpi)
             goal = status.goals.get(kpi)
             base = status.baseline.average.get(kpi) if status.baseline else None
             arrow = kpis.TREND_ARROWS.get(status.trends.get(kpi) or "", "")
             last = None
+            part = _part_of_average(base, status.compared_days)
         lines.append(
             {
                 "label": t.gettext(KPI_LABELS[kpi]),
@@ -118,10 +143,10 @@ def activity_lines(
                 "value": _num(value, language),
                 "goal": _num(goal, language),
                 "bar": kpis.progress_bar(value, goal),
-                "base": _num(
-                    base.quantize(Decimal("0.1"), ROUND_HALF_UP) if base is not None else None,
-                    language,
-                ),
+                "base": _num(kpis.shown_average(base), language),
+                # The part of the week the arrow compares with: "1.1 for 2 working days".
+                "part": _num(part, language),
+                "days": status.compared_days if status is not None else None,
                 "arrow": arrow,
                 "last": last,
                 "source": source,
@@ -129,6 +154,14 @@ def activity_lines(
             }
         )
     return lines
+
+
+def _part_of_average(base: Decimal | None, days: int) -> Decimal | None:
+    """The own average for the working days a week under way (or with days away) is compared
+    for, as shown; None for a whole week (the average itself) or none of it (no arrow)."""
+    if base is None or not 0 < days < kpis.WORKING_DAYS:
+        return None
+    return kpis.shown_average(base, Decimal(days) / kpis.WORKING_DAYS)
 
 
 def _offer_amount(report: TeamReport, language: str) -> str | None:
@@ -294,11 +327,17 @@ def goals_list_text(language: str, listed: GoalList, *, hint: bool = True) -> st
 
 
 def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
+    # The arrow beside the name is the activity level's: its figures go beside it.
+    base = status.baseline.average.get("activities") if status.baseline else None
     return render(
         language,
         "status_row",
         name=status.name,
         arrow=kpis.TREND_ARROWS.get(status.overall_trend or "", ""),
+        level=_num(status.week.get("activities"), language),
+        base=_num(kpis.shown_average(base), language),
+        part=_num(_part_of_average(base, status.compared_days), language),
+        days=status.compared_days,
         away=status.away_this_week,
         s=status,
         offers=offers_value(status.week, report.currency, language),
@@ -369,7 +408,7 @@ def team_status_messages(report: TeamReport, language: str) -> list[dict[str, An
             elements=[
                 MarkdownTextObject(
                     text=t.gettext(
-                        "↗ above own 4-week average · ↘ below · → steady. Goals are scaled for days away."
+                        "↗ above own 4-week average for the working days counted (today included) · ↘ below it (today left out) · → neither. Goals are scaled for days away."
                     )
                 )
             ]

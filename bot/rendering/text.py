@@ -151,7 +151,7 @@ def render(language: str, template: str, **context: Any) -> Mrkdwn:
 
 
 def explain_once(message: dict[str, Any], language: str) -> dict[str, Any]:
-    """`message` (a message or a view) with "not converted (no rate set in /kpi settings)" said
+    """`message` (a message or a view) with "not converted, as no rate is set in /kpi settings" said
     once: every later sum with an amount that has no rate says only "not converted". Its texts
     are read in the order Slack shows them; the notification text is a text of its own."""
     t = i18n.translations(language)

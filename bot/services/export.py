@@ -1,4 +1,15 @@
-"""`kpibot export`: activities as CSV or JSON, one record each, undone ones left out."""
+"""`kpibot export`: activities as CSV or JSON, one record each, undone ones left out.
+
+Amounts are written exactly as stored (a Numeric(16, 2) column): `85000`, `1250.50`, never a
+float's `85000.0` or `0.30000000000000004`. JSON writes them as numbers with those digits (a
+reader that keeps decimals, such as Python's `json.loads(text, parse_float=Decimal)`, gets them
+exactly); CSV writes the same digits.
+
+`excel=True` writes the CSV a Norwegian, Swedish or Danish Excel opens by a double click: `;`
+between fields and a decimal comma (their list separator and decimal mark), CRLF line ends, a
+UTF-8 byte order mark (else Excel reads æøå as Windows-1252), and a text field that Excel would
+take for a formula (`=`, `+`, `-`, `@` first) with an apostrophe before it. The default CSV stays
+what tools read: `,` and a decimal point, no mark."""
 
 from __future__ import annotations
 
@@ -6,6 +17,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 from storage.models import Activity
@@ -28,6 +40,11 @@ FIELDS = (
     # The deal (lead) it is part of: parallel deals with one customer are told apart by it.
     "deal",
 )
+AMOUNTS = ("amount", "revised_from")
+# Fields a person typed: what Excel must not run as a formula.
+TYPED = ("seller_name", "customer", "note")
+_CENT = Decimal("0.01")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def record_of(activity: Activity) -> dict[str, Any]:
@@ -40,28 +57,66 @@ def record_of(activity: Activity) -> dict[str, Any]:
         "customer": activity.customer.name,
         "kind": activity.kind,
         "date": activity.occurred_on.isoformat(),
-        "amount": float(activity.amount) if activity.amount is not None else None,
+        "amount": exact(activity.amount),
         "currency": activity.currency,
         "source": activity.source,
         "note": activity.note,
         "created_at": activity.created_at.isoformat(),
-        "revised_from": float(activity.replaced_amount)
-        if activity.replaced_amount is not None
-        else None,
+        "revised_from": exact(activity.replaced_amount),
         "revised_from_currency": activity.replaced_currency,
         "deal": activity.lead_id,
     }
 
 
+def exact(amount: Decimal | None) -> Decimal | None:
+    """An amount as stored, in øre: whole kroner without decimals (85000), else two (1250.50)."""
+    if amount is None:
+        return None
+    cents = Decimal(amount).quantize(_CENT)
+    return cents.quantize(Decimal(1)) if cents == cents.to_integral_value() else cents
+
+
+def amount_text(amount: Decimal, *, decimal_mark: str = ".") -> str:
+    return f"{amount:f}".replace(".", decimal_mark)
+
+
 def to_json(activities: Iterable[Activity]) -> str:
-    return json.dumps([record_of(a) for a in activities], ensure_ascii=False, indent=2)
+    """A list of objects, two spaces indented; amounts as JSON numbers with their exact digits."""
+
+    def value(key: str, v: Any) -> str:
+        if key in AMOUNTS and v is not None:
+            return amount_text(v)
+        return json.dumps(v, ensure_ascii=False)
+
+    records = [
+        "  {\n"
+        + ",\n".join(f"    {json.dumps(k)}: {value(k, v)}" for k, v in record_of(a).items())
+        + "\n  }"
+        for a in activities
+    ]
+    return "[\n" + ",\n".join(records) + "\n]" if records else "[]"
 
 
-def to_csv(activities: Iterable[Activity]) -> str:
+def to_csv(activities: Iterable[Activity], *, excel: bool = False) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(
+        out,
+        fieldnames=FIELDS,
+        delimiter=";" if excel else ",",
+        lineterminator="\r\n" if excel else "\n",
+    )
     writer.writeheader()
     for activity in activities:
         row = record_of(activity)
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
-    return out.getvalue()
+        writer.writerow({k: _cell(k, v, excel) for k, v in row.items()})
+    return ("\ufeff" if excel else "") + out.getvalue()
+
+
+def _cell(key: str, value: Any, excel: bool) -> Any:
+    if value is None:
+        return ""
+    if key in AMOUNTS:
+        return amount_text(value, decimal_mark="," if excel else ".")
+    if excel and key in TYPED and str(value).startswith(_FORMULA_START):
+        return "'" + str(value)
+    return value

@@ -6,7 +6,7 @@ revenue goal into the activities needed per week from now. Pure: the numbers are
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
@@ -243,6 +243,10 @@ class Plan:
     state: str  # "reached" | "on_track" | "ahead" | "behind" | "no_time" | "no_history"
     funnel: Funnel
     usual_offers_per_week: Decimal | None = None  # the seller's own pace over the window
+    # The needs a week before rounding for the eye: what the weekly goals are made of (rounded
+    # up to whole ones) and what a meetings goal is held against. 1.04 meetings a week shows as
+    # "1" but takes a goal of 2: a goal of 1 makes 4.8 of the 5 meetings in 4.8 weeks.
+    exact: dict[str, Decimal] = field(default_factory=dict, compare=False)
     # The goal's own period (a quarter unless the goal is set per year or week) and its last day.
     span: Span | None = None
 
@@ -250,18 +254,20 @@ class Plan:
     def out_of_reach(self) -> bool:
         """The offers a week it takes are STRETCH times the seller's usual pace or more: said
         plainly, not dressed up as a plan."""
+        offers = self.exact.get("offers", self.offers_per_week)
         return bool(
-            self.offers_per_week is not None
+            offers is not None
             and self.usual_offers_per_week
-            and self.offers_per_week >= STRETCH * self.usual_offers_per_week
+            and offers >= STRETCH * self.usual_offers_per_week
         )
 
     @property
     def pace_multiple(self) -> int | None:
         """How many times the usual offers a week the plan asks for (rounded down)."""
-        if self.offers_per_week is None or not self.usual_offers_per_week:
+        offers = self.exact.get("offers", self.offers_per_week)
+        if offers is None or not self.usual_offers_per_week:
             return None
-        return int(self.offers_per_week / self.usual_offers_per_week)
+        return int(offers / self.usual_offers_per_week)
 
 
 def _up(value: Decimal) -> int:
@@ -269,7 +275,13 @@ def _up(value: Decimal) -> int:
 
 
 def _one_decimal(value: Decimal) -> Decimal:
-    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    """A need a week as shown: to the nearest tenth ("about 3.3 offers" for 20 in 6 weeks), but
+    never down onto a whole number it is above: 1.04 meetings a week is "1.1", as the goal made
+    of it is 2 (a goal of 1 makes 4.8 of the 5 meetings in 4.8 weeks), never "1"."""
+    shown = value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if shown < value and shown == shown.to_integral_value():
+        return value.quantize(Decimal("0.1"), rounding=ROUND_CEILING)
+    return shown
 
 
 def plan(
@@ -334,6 +346,7 @@ def plan(
             wins_needed=wins_needed,
             offers_needed=offers_needed,
             offers_per_week=_one_decimal(offers_per_week),
+            exact={"offers": offers_per_week},
         )
     activities_per_week = offers_per_week * f.activities_per_offer
     meetings_per_week = activities_per_week * f.meetings_share
@@ -348,16 +361,19 @@ def plan(
         offers_per_week=_one_decimal(offers_per_week),
         meetings_per_week=_one_decimal(meetings_per_week),
         calls_per_week=_one_decimal(calls_per_week),
+        exact={"offers": offers_per_week, "meetings": meetings_per_week, "calls": calls_per_week},
     )
 
 
 def suggested_goals(p: Plan) -> dict[str, int]:
     """The weekly activity goals that keep the seller on track (whole numbers, rounded up)."""
     goals = {}
-    if p.meetings_per_week is not None and p.meetings_per_week > 0:
-        goals["meetings"] = _up(p.meetings_per_week)
-    if p.offers_per_week is not None and p.offers_per_week > 0:
-        goals["offers"] = _up(p.offers_per_week)
+    meetings = p.exact.get("meetings", p.meetings_per_week)
+    offers = p.exact.get("offers", p.offers_per_week)
+    if meetings is not None and p.meetings_per_week:  # a need shown as 0 asks no goal
+        goals["meetings"] = _up(meetings)
+    if offers is not None and p.offers_per_week:
+        goals["offers"] = _up(offers)
     if p.calls_per_week is not None and p.calls_per_week >= 1:
-        goals["calls"] = _up(p.calls_per_week)
+        goals["calls"] = _up(p.exact.get("calls", p.calls_per_week))
     return goals

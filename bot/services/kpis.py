@@ -429,6 +429,17 @@ def trend(
     return "flat"
 
 
+TENTH = Decimal("0.1")
+
+
+def shown_average(average: Decimal | None, share: Decimal = Decimal(1)) -> Decimal | None:
+    """A seller's own average for `share` of a usual week, as it is shown (to a tenth, half up):
+    what an arrow compares with, so that the arrow can be checked against the figures beside it."""
+    if average is None:
+        return None
+    return (average * share).quantize(TENTH, ROUND_HALF_UP)
+
+
 def present_share(week: Week, today: date, away: Iterable[tuple[date, date]]) -> Decimal:
     """The share of a usual week a seller could work in `week`, to compare the week with their
     own average: its working days passed (all 5 once it has ended; up to `today` in the week

@@ -81,8 +81,10 @@ class NudgePlan:
     recipient: Recipient
     day: date  # the seller's local date: one DM per seller per day
     leads: list[LeadLine]  # shown, oldest change first (at most MAX_LISTED)
-    more: int  # leads and A-customers not listed
+    more: int  # leads not listed (the App Home lists every warm lead without a next step)
     a_customers: list[dict[str, Any]]  # name, count, last (at most MAX_LISTED)
+    # A-customers not listed: the App Home does not list A-customers, `/kpi callday` does.
+    a_more: int = 0
 
 
 def zone(seller_timezone: str | None, team_timezone: str | None) -> str:
@@ -136,6 +138,7 @@ def plan(
         recipient=recipient,
         day=today,
         leads=shown,
-        more=len(due) - len(shown) + a_more,
+        more=len(due) - len(shown),
         a_customers=a_customers[:MAX_LISTED],
+        a_more=a_more,
     )

@@ -207,6 +207,10 @@ class SellerStatus:
     pipeline_foreign: Foreign = ()  # open offers in currencies without a rate
     # Every goal shown in its period (result goals; activities per quarter or year), with pace.
     result_goals: list[GoalProgress] = field(default_factory=list)
+    # The working days of the week its figures are compared with the seller's own average for:
+    # those passed (today included; all 5 once it has ended), less days away. Below 5 the
+    # average is shown for them too, as the arrows compare with that part of it.
+    compared_days: int = kpis.WORKING_DAYS
 
     @property
     def name(self) -> str:
@@ -596,11 +600,15 @@ def build_team_report(
         # Away every working day of it (so far): nothing to compare, as there is no goal. A meeting
         # logged on a holiday's Sunday is not "above own average" against a share of nothing.
         compared = base if present_share else None
+        # The figure compared with is the one shown: the average for the working days counted,
+        # to the tenth it is printed with ("own average 2.8 a week, 1.1 for 2 working days").
         trends = {
             k: kpis.trend(
                 current.get(k),
-                compared.average.get(k) * present_share if compared else None,
-                base_before=compared.average.get(k) * share_before if compared else None,
+                kpis.shown_average(compared.average.get(k), present_share) if compared else None,
+                base_before=kpis.shown_average(compared.average.get(k), share_before)
+                if compared
+                else None,
             )
             for k in WEEK_GOAL_KPIS
         }
@@ -655,6 +663,7 @@ def build_team_report(
                 week=current,
                 baseline=base,
                 trends=trends,
+                compared_days=int(present_share * kpis.WORKING_DAYS),
                 goals=week_scaled,
                 base_goals=base_goals,
                 away_this_week=week in away_weeks,

@@ -72,7 +72,9 @@ def test_export_json_round_trips_what_was_stored_csv_matches_and_filters_select(
     _log_some(slack_http)
 
     # JSON round-trips what was stored.
-    records = json.loads(_export(migrated_db_url, "--format", "json"))
+    text = _export(migrated_db_url, "--format", "json")
+    assert '"amount": 250000.50,' in text  # as stored, never a float's 250000.5
+    records = json.loads(text)
     assert [list(r) for r in records] == [FIELDS] * 3
     by_customer = {r["customer"]: r for r in records}
     assert set(by_customer) == {"Fjordkraft AS", "Equinor", "Hydro"}  # the undone call is left out
@@ -102,6 +104,15 @@ def test_export_json_round_trips_what_was_stored_csv_matches_and_filters_select(
                 assert float(row[key]) == value
             else:
                 assert row[key] == expected, key
+
+    # For Excel in Norway, Sweden and Denmark: the same rows, `;`, a decimal comma.
+    excel = _export_here(migrated_db_url, "--excel")
+    assert excel.startswith("\ufeff") and excel.endswith("\r\n")
+    assert ";offer;2026-" in excel and ";250000,50;NOK;" in excel
+    code, _, err = run_here(
+        {"DATABASE_URL": migrated_db_url}, "export", "--format", "json", "--excel"
+    )
+    assert code != 0 and "--excel is for CSV" in err
 
     # Filters.
     since = json.loads(_export_here(migrated_db_url, "--format", "json", "--since", "2026-11-15"))

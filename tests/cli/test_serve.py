@@ -90,6 +90,7 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
             proc.terminate()
             _out, err = proc.communicate(timeout=20)
         assert proc.returncode == 0, err  # SIGTERM stops it, and its scheduler, gracefully
+        assert "SLACK_BOT_TOKEN works: workspace T0SERVE" in err  # checked at start
         assert "xoxb-test" not in err  # never log tokens
         assert "Acme" not in err  # nor what people typed
 

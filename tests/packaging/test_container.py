@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.packaging.test_wheel import SOURCES
+
 pytestmark = pytest.mark.packaging
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,6 +59,12 @@ def test_the_dockerfile_is_slim_non_root_and_serves_with_a_healthcheck() -> None
     assert "--no-index" in final  # the image installs the wheels built in the first stage only
     ignored = (ROOT / ".dockerignore").read_text().split()
     assert {".env", ".venv", ".git"} <= set(ignored)  # no secrets or local state in the context
+    # The build stage copies what tests/packaging/test_wheel.py builds its wheel from (with
+    # manifest.yml, which setup.py puts in the wheel for `kpibot manifest`).
+    build = text.split("\nFROM ")[1]  # the first stage: it builds the wheels
+    copied = {word for line in re.findall(r"^COPY (.*)$", build, re.M) for word in line.split()}
+    assert set(SOURCES) <= copied | {f"{w.rstrip('/')}" for w in copied}
+    assert not set(SOURCES) & set(ignored)
 
 
 def _docker_engine() -> str | None:

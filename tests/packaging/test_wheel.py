@@ -13,6 +13,7 @@ the wheel's declared requirements are what this environment runs is checked on i
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -28,6 +29,17 @@ pytestmark = pytest.mark.packaging
 
 ROOT = Path(__file__).resolve().parents[2]
 PIP = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
+# What the Dockerfile's build stage copies: the wheel is made of these alone.
+SOURCES = (
+    "pyproject.toml",
+    "setup.py",
+    "MANIFEST.in",
+    "README.md",
+    "manifest.yml",
+    "bot",
+    "storage",
+    "templates",
+)
 
 
 def _clean_env() -> dict[str, str]:
@@ -44,10 +56,19 @@ def _clean_env() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
-    # A copy of the sources would be cleaner still; building from the checkout with --no-deps is
-    # what `pip wheel .` does for a user, and setuptools writes its build/ folder (git-ignored).
+    # Built from a copy of what the Dockerfile copies: setuptools writes a build/ folder beside
+    # the sources, and two test workers building in the checkout at once tripped over each
+    # other's ("File exists: build/bdist…"); the copy also proves those files are all it takes.
+    source = tmp_path_factory.mktemp("source")
+    for name in SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(
+                ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        else:
+            shutil.copy2(ROOT / name, source / name)
     proc = subprocess.run(
-        [*PIP, "wheel", "--no-deps", "--quiet", "--wheel-dir", str(out), str(ROOT)],
+        [*PIP, "wheel", "--no-deps", "--quiet", "--wheel-dir", str(out), str(source)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -67,6 +88,8 @@ def test_the_wheel_carries_templates_catalogs_and_migrations(wheel: Path) -> Non
     migrations = {p.name for p in (ROOT / "storage/migrations/versions").glob("*.py")}
     assert {f"storage/migrations/versions/{m}" for m in migrations} <= names
     assert "storage/migrations/env.py" in names
+    # The Slack app's manifest: `kpibot manifest --host …` prints it where there is no checkout.
+    assert "bot/manifest.yml" in names
 
 
 def test_the_wheels_requirements_are_what_this_environment_runs(wheel: Path) -> None:
@@ -138,6 +161,18 @@ def test_the_wheel_installed_in_a_fresh_venv_runs_the_demo(wheel: Path, tmp_path
     assert where.returncode == 0, where.stderr
     for line in where.stdout.splitlines():
         assert Path(line).is_relative_to(venv), line  # from the installed package, not ROOT
+
+    manifest = subprocess.run(
+        [str(venv / "bin" / "kpibot"), "manifest", "--host", "kpi.acme.no"],
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+        env=_clean_env(),
+        timeout=60,
+    )
+    assert manifest.returncode == 0, manifest.stderr
+    assert "request_url: https://kpi.acme.no/slack/events" in manifest.stdout
+    assert "example.com" not in manifest.stdout.split("display_information:")[1]
 
     demo = subprocess.run(
         [str(venv / "bin" / "kpibot"), "demo"],

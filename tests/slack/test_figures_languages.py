@@ -183,10 +183,11 @@ SUGGESTION_W47 = {
 
 KPI_NOW = {
     LARS: {
-        "Møter": "1 / 4 (eget snitt 0,5)",
-        "Samtaler": "1 (eget snitt 0,3)",
-        "Tilbud": "0 (eget snitt 0,5)",
-        "Aktivitetsnivå": "2 (eget snitt 1,5)",
+        # Thursday: the part of the average for the 4 working days so far is beside it.
+        "Møter": "1 / 4 (eget snitt 0,5 i uken, 0,4 for 4 arbeidsdager)",
+        "Samtaler": "1 (eget snitt 0,3 i uken, 0,2 for 4 arbeidsdager)",
+        "Tilbud": "0 (eget snitt 0,5 i uken, 0,4 for 4 arbeidsdager)",
+        "Aktivitetsnivå": "2 (eget snitt 1,5 i uken, 1,2 for 4 arbeidsdager)",
         "Tilbud#2": "2 (kr 840 000)",
         "Vunne avtaler": "1 (kr 300 000)",
         "Omsetning": "kr 300 000 / kr 1 200 000 i rute ville vært kr 745 455 nå",
@@ -196,10 +197,11 @@ KPI_NOW = {
         "Varme leads uten neste steg": "Volvo · SEK 600 000",
     },
     METTE: {
-        "Möten": "0 / 1,8 (eget snitt 1)",
-        "Samtal": "0 (eget snitt 0)",
-        "Offerter": "1 (eget snitt 0,3)",
-        "Aktivitetsnivå": "2 (eget snitt 1,3)",
+        # Away on Thursday: 3 working days so far.
+        "Möten": "0 / 1,8 (eget snitt 1 i veckan, 0,6 för 3 arbetsdagar)",
+        "Samtal": "0 (eget snitt 0 i veckan, 0 för 3 arbetsdagar)",
+        "Offerter": "1 (eget snitt 0,3 i veckan, 0,2 för 3 arbetsdagar)",
+        "Aktivitetsnivå": "2 (eget snitt 1,3 i veckan, 0,8 för 3 arbetsdagar)",
         "Offerter#2": "2 (380 000 NOK)",
         "Vunna affärer": "1 (230 000 NOK)",
         "Omsättning": "230 000 NOK / 1 109 091 NOK i fas vore 672 727 NOK vid det här laget",
@@ -210,10 +212,10 @@ KPI_NOW = {
         "Varma leads utan nästa steg": "Nammo · 150 000 NOK",
     },
     ALEX: {
-        "Møder": "1 / 3 (eget gennemsnit 0,3)",
-        "Opkald": "0 (eget gennemsnit 0)",
-        "Tilbud": "0 (eget gennemsnit 0,8)",
-        "Aktivitetsniveau": "1 (eget gennemsnit 2,3)",
+        "Møder": "1 / 3 (eget gennemsnit 0,3 om ugen, 0,2 for 4 arbejdsdage)",
+        "Opkald": "0 (eget gennemsnit 0 om ugen, 0 for 4 arbejdsdage)",
+        "Tilbud": "0 (eget gennemsnit 0,8 om ugen, 0,6 for 4 arbejdsdage)",
+        "Aktivitetsniveau": "1 (eget gennemsnit 2,3 om ugen, 1,8 for 4 arbejdsdage)",
         "Tilbud#2": "3 (295.000 NOK)",
         "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
         "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"

@@ -46,7 +46,7 @@ GROUPS = {
     # Its margin is known (40 % of DKK 10,000), its size in NOK is not: never NOK 0, never
     # "small" and never "no win with a margin logged".
     "Not placed (won only in a currency without a rate)": [
-        "Maersk — DKK 50,000 not converted (no rate set in /kpi settings)"
+        "Maersk — DKK 50,000 not converted, as no rate is set in /kpi settings"
     ],
 }
 
@@ -81,7 +81,7 @@ def test_the_portfolio_of_the_seeded_team_by_hand(slack, clock) -> None:  # type
             "Statkraft — NOK 50,000",
         ],
         "Not placed (won only in a currency without a rate)": [
-            "Maersk — DKK 40,000 not converted (no rate set in /kpi settings)"
+            "Maersk — DKK 40,000 not converted, as no rate is set in /kpi settings"
         ],
     }
 

@@ -67,7 +67,9 @@ def _arrows(text: str) -> dict[str, str]:
         if m := re.match(r"^\*(?P<name>[A-Z][a-z]+)\* (?P<arrow>[↗↘→])", line):
             found["name"] = m["arrow"]
         elif m := re.match(
-            r"^(?P<label>[A-Z][a-z ]+): .*own average [0-9.]+ (?P<arrow>[↗↘→])\)", line
+            r"^(?P<label>[A-Z][a-z ]+): .*own average [0-9.]+"
+            r"(?: a week, [0-9.]+ for \d working days?)? (?P<arrow>[↗↘→])\)",
+            line,
         ):
             found[m["label"]] = m["arrow"]
     return found

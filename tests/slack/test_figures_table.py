@@ -52,7 +52,9 @@ _TREND = re.compile(r"^(?P<label>[A-Z][a-z ]+): (?P<value>\*?\d+\*?(?: · \*?\d+
 
 # Why an amount is not converted is said once a message (tests/slack/test_review8.py); a figure
 # is read without it.
-_NO_RATE = re.compile(r" \((?:no rate set in|ingen kurs satt? i) /kpi settings\)")
+_NO_RATE = re.compile(
+    r", (?:as no rate is set|da ingen kurs er satt|eftersom ingen kurs är satt|da der ikke er sat nogen kurs) in? /kpi settings"
+)
 
 
 def _clean(text: str) -> str:
@@ -269,11 +271,12 @@ ROWS_NOW = {
 KPI_NOW = {
     LARS: {
         # W44-W47 meetings 1,0,0,1 → 0.5; calls 0,1,0,0 → 0.25 (0.3); offers 1,0,0,1 → 0.5;
-        # activity 2,1,1,2 → 1.5
-        "Meetings": "1 / 4 (own average 0.5)",
-        "Calls": "1 (own average 0.3)",
-        "Offers": "0 (own average 0.5)",
-        "Activity level": "2 (own average 1.5)",
+        # activity 2,1,1,2 → 1.5. Thursday: beside each, its part for the 4 working days so far
+        # (× 4/5), which the arrow compares with.
+        "Meetings": "1 / 4 (own average 0.5 a week, 0.4 for 4 working days)",
+        "Calls": "1 (own average 0.3 a week, 0.2 for 4 working days)",
+        "Offers": "0 (own average 0.5 a week, 0.4 for 4 working days)",
+        "Activity level": "2 (own average 1.5 a week, 1.2 for 4 working days)",
         "Offers#2": "2 (NOK 840,000)",  # Equinor at 300,000, Volvo at SEK 600,000 (540,000)
         "Wins": "1 (NOK 300,000)",  # Equinor at its last revision
         "Revenue": "NOK 300,000 / NOK 1,200,000 on pace would be NOK 745,455 by now",
@@ -285,10 +288,10 @@ KPI_NOW = {
     ALEX: {
         # W44-W47 meetings 0,0,0,1 → 0.25 (0.3); offers 3,0,0,0 → 0.75 (0.8);
         # activity 3,3,1,2 → 2.25 (2.3)
-        "Meetings": "1 / 3 (own average 0.3)",
-        "Calls": "0 (own average 0)",
-        "Offers": "0 (own average 0.8)",
-        "Activity level": "1 (own average 2.3)",
+        "Meetings": "1 / 3 (own average 0.3 a week, 0.2 for 4 working days)",
+        "Calls": "0 (own average 0 a week, 0 for 4 working days)",
+        "Offers": "0 (own average 0.8 a week, 0.6 for 4 working days)",
+        "Activity level": "1 (own average 2.3 a week, 1.8 for 4 working days)",
         "Offers#2": "3 (NOK 295,000)",  # 100,000 + 80,000 + EUR 10,000 (115,000)
         "Wins": "3 (NOK 150,000 + DKK 40,000 not converted)",
         "Revenue": "NOK 150,000 + DKK 40,000 not converted"
@@ -299,11 +302,11 @@ KPI_NOW = {
     },
     METTE: {
         # W46 is an away week: W47, W45, W44 → meetings 1,0,2 → 1; offers 0,1,0 → 0.3;
-        # activity 1,1,2 → 1.3
-        "Meetings": "0 / 1.8 (own average 1)",
-        "Calls": "0 (own average 0)",
-        "Offers": "1 (own average 0.3)",
-        "Activity level": "2 (own average 1.3)",
+        # activity 1,1,2 → 1.3. Away on Thursday: 3 working days so far (× 3/5).
+        "Meetings": "0 / 1.8 (own average 1 a week, 0.6 for 3 working days)",
+        "Calls": "0 (own average 0 a week, 0 for 3 working days)",
+        "Offers": "1 (own average 0.3 a week, 0.2 for 3 working days)",
+        "Activity level": "2 (own average 1.3 a week, 0.8 for 3 working days)",
         "Offers#2": "2 (NOK 380,000)",  # Kongsberg 230,000 + Nammo 150,000
         "Wins": "1 (NOK 230,000)",
         "Revenue": "NOK 230,000 / NOK 1,109,091 on pace would be NOK 672,727 by now",
@@ -392,9 +395,9 @@ PLAN_W47 = {
     # 0.2 × 2/3 + 0.8 × 0.75 = 0.7333; closing 0.2 × 1 + 0.8 × 4/6 = 0.7333; deal 0.2 × 300,000
     # + 0.8 × 150,000 = 180,000. Pipeline 450,000 × 0.7333 = 330,000 expected; missing
     # 1,200,000 − 300,000 − 330,000 = 570,000: 3.17 → 4 wins, 5.45 → 6 offers; 6/5.8 = 1.03
-    # offers a week, × 1.3667 × 0.7333 = 1.04 meetings. One of each: singular; the other
-    # 1.03 × 1.3667 − 1.04 = 0.37 activities a week are calls.
-    LARS: "about 1 offer, 1 meeting and 0.4 calls a week",
+    # offers a week, × 1.3667 × 0.7333 = 1.04 meetings: "1.1" each, never "1" (one a week
+    # makes 5.8 of the 6 offers); the other 1.03 × 1.3667 − 1.04 = 0.37 activities are calls.
+    LARS: "about 1.1 offers, 1.1 meetings and 0.4 calls a week",
     # Own (5 closed, not weighted): 1 meeting per 3 offers, all meetings; 3/5 closed won; deal
     # 150,000 over the 2 NOK wins (the DKK one left out) = 75,000. Missing 1,200,000 − 150,000
     # = 1,050,000: 14 wins, 23.3 → 24 offers; 24/5.8 = 4.14 offers a week, × 1/3 = 1.38 meetings.
@@ -413,7 +416,7 @@ DIGEST_W47_OUTLOOK = "At this pace the team reaches about 47 % of the quarter's 
 
 # Kari's own part of her App Home and /kpi: what she logged, no goals (she does not sell).
 KARI_OWN = {
-    "Meetings": "0 (own average 0.5)",  # W47 0, W46 1 (her first week)
+    "Meetings": "0 (own average 0.5 a week, 0.4 for 4 working days)",  # W47 0, W46 1 (her first week)
     "Wins": "1 (NOK 75,000)",
     "Pipeline": "NOK 0",
     "New customers this quarter": "1",

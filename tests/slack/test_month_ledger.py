@@ -774,7 +774,17 @@ LABELS = {
 _BY_LABEL = sorted(((w, k) for k, ws in LABELS.items() for w in ws), key=lambda x: -len(x[0]))
 _THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f.,](?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_AVERAGE = re.compile(r"\s*\([^()]*?([\d.,]+)\s*([↗↘→])\)")
+# "(own average 2.8 ↗)", or in a week under way "(own average 2.8 a week, 0.6 for 1 working
+# day ↗)": the average, the part of it the arrow compares with and its working days, the arrow.
+_AVERAGE = re.compile(
+    r"\s*\([^()\d]*?([\d.,]+)(?:[^()\d]+?([\d.,]+)[^()\d]+?(\d+)[^()\d]*?)?\s*([↗↘→])\)"
+)
+# A /teamstatus row's first line: the name, the activity level's arrow and the figures it is
+# judged by ("*Kari* ↗ _activity level 3, own average 2.8 a week, 0.6 for 1 working day_").
+_NAME_LINE = re.compile(
+    r"^\*[^*]+\*(?: (?P<arrow>[↗↘→]) _[^\d_]*(?P<level>[\d.,]+)[^\d_]*?(?P<avg>[\d.,]+)"
+    r"(?:[^\d_]+?(?P<part>[\d.,]+)[^\d_]+?(?P<days>\d+)[^\d_]*)?_)?"
+)
 _PREVIOUS = re.compile(r"\s*\((?:week|uke|vecka|uge) \d+: (\d+)\)")
 _APART = re.compile(r"earlier offers revised (down )?by ([^);]*)")
 _WARM_ROW = re.compile(r"(\d+) warm leads? without a next step")
@@ -793,6 +803,8 @@ class Read:
     average: float | None = None
     previous: int | None = None
     arrow: str | None = None
+    part: float | None = None  # the own average for the working days compared (a part week)
+    days: int | None = None
 
     @property
     def count(self) -> float:
@@ -834,7 +846,9 @@ def read(section: str) -> dict[str, Read]:
                         numbers(value),
                         float(average[1].replace(",", ".")) if average else None,
                         int(previous[1]) if previous else None,
-                        average[2] if average else None,
+                        average[4] if average else None,
+                        float(average[2].replace(",", ".")) if average and average[2] else None,
+                        int(average[3]) if average and average[3] else None,
                     )
                     break
     return found
@@ -958,9 +972,9 @@ def arrow(L: Ledger, seller: str, week: int, kind: str, at: datetime) -> str | N
         return None
     count = L.of((seller,), MONDAY[week], sunday(week), at)[kind]
     if week == 49:  # Monday 10:00: no working day has passed; today is under way
-        up, down = avg / 5, 0.0
+        up, down = half_up(avg / 5), 0.0
     else:
-        up = down = avg
+        up = down = half_up(avg)  # compared as shown, to the tenth
     if count - up > 0.2 * up and count - up >= 1:
         return "↗"
     if down - count > 0.2 * down and down - count >= 1:
@@ -1097,10 +1111,7 @@ def test_teamstatus_of_each_week_is_the_ledger(month: Month, week: int, who: str
         if goal != [40.0]:  # four sellers' default 10 a week; Bente does not sell
             wrong.append(f"meetings goal: shown {goal} ≠ [40]")
     else:
-        shown_arrow = section.split("\n", 1)[0].replace(f"*{NAME[who]}*", "").strip() or None
-        want = arrow(month.ledger, who, week, "activity", NOW)
-        if shown_arrow != want:
-            wrong.append(f"arrow beside the name: shown {shown_arrow} ≠ ledger {want}")
+        wrong += name_line(month.ledger, section, who, week, NOW)
     assert not wrong, _fail(month, f"/teamstatus week {week}, {NAME.get(who, who)}", wrong, text)
 
 
@@ -1222,6 +1233,30 @@ def test_the_digest_names_who_the_ledger_says(month: Month, week: int) -> None:
     )
 
 
+def name_line(L: Ledger, section: str, who: str, week: int, at: datetime) -> list[str]:
+    """The arrow beside a seller's name in /teamstatus, and the figures beside it that it is
+    judged by: the week's activity level, the own average (and its part for a week under way)."""
+    first = section.split("\n", 1)[0].replace("_(away)_", "").strip()
+    m = _NAME_LINE.match(first)
+    if m is None:
+        return [f"name line unreadable: {first!r}"]
+    wrong = []
+    want = arrow(L, who, week, "activity", at)
+    if m["arrow"] != want:
+        wrong.append(f"arrow beside the name: shown {m['arrow']} ≠ ledger {want}")
+    if m["arrow"]:
+        avg = baseline(L, who, week, "activity", at)
+        count = L.of((who,), MONDAY[week], sunday(week), at)["activity"]
+        shown = (numbers(m["level"])[0], numbers(m["avg"])[0])
+        if shown != (count, half_up(avg)):  # type: ignore[arg-type]
+            wrong.append(f"beside the arrow: shown {shown} ≠ ledger {(count, avg)}")
+        part = (half_up(avg / 5), 1) if week == 49 else (None, None)  # type: ignore[operator]
+        got = (numbers(m["part"])[0] if m["part"] else None, int(m["days"]) if m["days"] else None)
+        if got != part:
+            wrong.append(f"own average so far beside the arrow: shown {got} ≠ ledger {part}")
+    return wrong
+
+
 # -- each seller's own views ---------------------------------------------------------------------
 
 
@@ -1241,6 +1276,11 @@ def seller_view(L: Ledger, text: str, seller: str, week: int, at: datetime) -> l
         got_arrow = shown_week[key].arrow if key in shown_week else None
         if want != got_arrow:
             wrong.append(f"arrow of {key}: shown {got_arrow} ≠ ledger {want}")
+        # The part of the average the arrow compares with: Monday of week 49, one working day.
+        part = (None, None) if avg is None or week != 49 else (half_up(avg / 5), 1)
+        got_part = (shown_week[key].part, shown_week[key].days) if key in shown_week else None
+        if got_part != part:
+            wrong.append(f"own average of {key} so far: shown {got_part} ≠ ledger {part}")
     q = dict(exp["quarter"], pipeline=exp["pipeline"], new=exp["new"], closed=exp["closed"])
     wrong += [
         f"quarter {w}"

@@ -239,6 +239,27 @@ def test_a_customer_cadence_in_the_dm(team, clock) -> None:  # type: ignore[no-u
     assert "Statoil" in text and "2 touchpoints in 12 months" in text
 
 
+def test_a_customers_beyond_the_ten_listed_are_pointed_to_where_they_are(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """The App Home lists no A-customers: those beyond the ten a DM lists are counted apart and
+    pointed to the call-day list, never counted into "…and N more in the App Home"."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    import hashlib
+
+    names = [hashlib.sha1(f"a{i}".encode()).hexdigest()[:8] for i in range(12)]
+    for name in names:
+        _log(slack, LARS, f"{name} 2026-03-01", "/logcall")
+    _log(slack, LARS, "Acme warm")  # one warm lead: listed, nothing more of them
+    with session_scope(make_session_factory(slack.engine)) as s:
+        for customer in s.query(Customer).filter(Customer.name.in_(names)):
+            customer.tier = "A"
+    _tick(slack, "2026-11-16T10:00:00Z")
+    text = text_of(_dms(slack, LARS)[0])
+    assert sum(name in text for name in names) == 10
+    assert "…and 2 more A-customers due a touchpoint: `/kpi callday` lists them" in text
+    assert "App Home" not in text  # no warm lead left unlisted
+
+
 @pytest.mark.parametrize(
     ("count", "last", "due"),
     [

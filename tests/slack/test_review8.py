@@ -15,7 +15,7 @@ from tests.slack.figures_seed import ALEX, KARI, LARS, say
 from tests.slack.test_digest import _jobs
 from tests.slack.test_figures_table import _digest_posts, home
 
-WHY = "(no rate set in /kpi settings)"
+WHY = ", as no rate is set in /kpi settings"
 
 # Alex offers and wins in Danish kroner (no rate) in week 47: each sum has a part not converted.
 DKK_WEEK = (
@@ -59,7 +59,7 @@ def test_a_missing_rate_is_explained_once_in_norwegian_too(slack, clock) -> None
     seed.run(slack, clock, DKK_WEEK)
     clock.set(seed.at(date(2026, 11, 20)))
     status = say(slack, KARI, "/teamstatus", "")
-    assert status.count("(ingen kurs satt i /kpi settings)") == 1, status
+    assert status.count(", da ingen kurs er satt i /kpi settings") == 1, status
     assert status.count("ikke omregnet") >= 3, status
 
 

@@ -42,6 +42,7 @@ from freezegun import freeze_time
 from tests.helpers import buttons, message_edited, text_of
 from tests.slack.test_digest import _jobs
 from tests.slack.test_month_ledger import (
+    _NAME_LINE,
     ALEX,
     BENTE,
     CHANNEL,
@@ -610,6 +611,17 @@ def revenue_pace(L: Ledger, seller: str, week: str, at: datetime) -> float | Non
     return None if revenue_goal(L, seller, week, at)[1] >= pace else pace
 
 
+def compared_days(L: Ledger, seller: str, week: str, at: datetime) -> int:
+    """The working days the week is compared for: passed, today included, less days away."""
+    today = (at + OSLO).date() if seller != ALEX else at.date()
+    monday = MONDAY[week]
+    if today > sunday(week):
+        return 5 - away_days(seller, monday, monday + timedelta(days=4), at)
+    before = working_days(monday, today - timedelta(days=1)) if today > monday else 0
+    before -= away_days(seller, monday, today - timedelta(days=1), at) if today > monday else 0
+    return before + (1 if today.weekday() < 5 and not away_days(seller, today, today, at) else 0)
+
+
 def arrow(L: Ledger, seller: str, week: str, kind: str, at: datetime) -> str | None:
     """README, Arrows: against the own average scaled to the working days passed less days away;
     the day under way counts for the seller (up), never against (down)."""
@@ -630,7 +642,8 @@ def arrow(L: Ledger, seller: str, week: str, kind: str, at: datetime) -> str | N
         )
     if with_today == 0:
         return None  # away every working day (so far): nothing to compare
-    up, down = avg * with_today / 5, avg * passed / 5
+    # Compared as shown: the part of the average for those days, to the tenth.
+    up, down = half_up(avg * with_today / 5), half_up(avg * passed / 5)
     if count - up > 0.2 * up and count - up >= 1:
         return "↗"
     if down - count > 0.2 * down and down - count >= 1:
@@ -700,6 +713,31 @@ def _fail(where: str, wrong: list[str], text: str) -> str:
     return f"{where}:\n  " + "\n  ".join(wrong) + f"\n--- shown:\n{text}"
 
 
+def name_line(L: Ledger, section: str, who: str, week: str, at: datetime) -> list[str]:
+    """The arrow beside a seller's name in /teamstatus and the figures beside it that it is
+    judged by: the activity level, the own average, and for a part week its part and days."""
+    first = section.split("\n", 1)[0].replace("_(away)_", "").strip()
+    m = _NAME_LINE.match(first)
+    if m is None:
+        return [f"name line unreadable: {first!r}"]
+    wrong = []
+    want = arrow(L, who, week, "activity", at)
+    if m["arrow"] != want:
+        wrong.append(f"arrow beside the name: shown {m['arrow']} ≠ ledger {want}")
+    if m["arrow"]:
+        avg = baseline(L, who, week, "activity", at)
+        count = week_figures(L, (who,), week, at)["activity"]
+        shown = (numbers(m["level"])[0], numbers(m["avg"])[0])
+        if shown != (count, half_up(avg)):  # type: ignore[arg-type]
+            wrong.append(f"beside the arrow: shown {shown} ≠ ledger {(count, avg)}")
+        days = compared_days(L, who, week, at)
+        part = (half_up(avg * days / 5), days) if 0 < days < 5 else (None, None)  # type: ignore[operator]
+        got = (numbers(m["part"])[0] if m["part"] else None, int(m["days"]) if m["days"] else None)
+        if got != part:
+            wrong.append(f"own average for the days compared: shown {got} ≠ ledger {part}")
+    return wrong
+
+
 def team_view(L: Ledger, text: str, who: str, week: str, at: datetime) -> list[str]:
     """/teamstatus of a week, as the manager sees it: the totals or a seller's row."""
     section = _section(text, who)
@@ -715,10 +753,7 @@ def team_view(L: Ledger, text: str, who: str, week: str, at: datetime) -> list[s
         if f"in {exp['quarter name']}:" not in section and "this quarter" not in section:
             wrong.append(f"new customers' quarter: ledger {exp['quarter name']}")
     else:
-        shown = section.split("\n", 1)[0].replace(f"*{NAME[who]}*", "").replace("_(away)_", "")
-        want = arrow(L, who, week, "activity", at)
-        if (shown.strip() or None) != want:
-            wrong.append(f"arrow beside the name: shown {shown.strip()!r} ≠ ledger {want}")
+        wrong += name_line(L, section, who, week, at)
         name, won, goal = revenue_goal(L, who, week, at)
         got = goal_line(section)
         if got != (name, won, goal):
@@ -804,6 +839,12 @@ def seller_view(L: Ledger, text: str, seller: str, week: str, at: datetime) -> l
         want = arrow(L, seller, week, key, at)
         if want != (shown[key].arrow if key in shown else None):
             wrong.append(f"arrow of {key}: shown {shown[key].arrow} ≠ ledger {want}")
+        # A part week: the part of the average the arrow compares with, and its working days.
+        days = compared_days(L, seller, week, at)
+        part = (half_up(avg * days / 5), days) if avg is not None and 0 < days < 5 else (None, None)
+        got = (shown[key].part, shown[key].days) if key in shown else None
+        if got != part:
+            wrong.append(f"own average of {key} for the days compared: shown {got} ≠ ledger {part}")
     if exp["quarter name"] not in quarter_head:
         wrong.append(f"quarter: shown {quarter_head!r} ≠ ledger {exp['quarter name']}")
     q = dict(exp["quarter"], pipeline=exp["pipeline"], new=exp["new"], closed=exp["closed"])

@@ -17,6 +17,7 @@ def _status(average: dict[str, Decimal]) -> SimpleNamespace:
         goals={},
         baseline=SimpleNamespace(average=average),
         trends={},
+        compared_days=5,  # a week that has ended
     )
 
 
@@ -35,7 +36,10 @@ def test_a_money_goal_shows_what_has_no_rate_beside_its_sum() -> None:
     dkk = (("DKK", Decimal(40_000)),)
     won = GoalProgress("revenue", Decimal(150_000), Decimal(1_200_000), Decimal("745454.55"), dkk)
     [line] = result_goal_lines([won], "en", "NOK")
-    assert line["value"] == "NOK 150,000 + DKK 40,000 not converted (no rate set in /kpi settings)"
+    assert (
+        line["value"]
+        == "NOK 150,000 + DKK 40,000 not converted, as no rate is set in /kpi settings"
+    )
     assert line["goal"] == "NOK 1,200,000" and line["expected"] == "NOK 745,455"
     only = GoalProgress("revenue", Decimal(0), Decimal(1_000), None, dkk)
     assert result_goal_lines([only], "en", "NOK")[0]["value"].startswith("DKK 40,000 not conv")

@@ -44,6 +44,7 @@ def _plan_text(language: str, p: funnel.Plan, ratio: D) -> str:
         own=True,
         name="Lars",
         quarter="2026-Q4",
+        period="2026-Q4",
         end=date(2026, 12, 31),
         currency="NOK",
         p=p,
@@ -194,3 +195,54 @@ def test_the_summary_line_and_the_funnel_name_the_calls_the_plan_counts(
     ] in new, new
     # Without calls the line names offers and meetings alone, as before.
     assert "call" not in render("en", "summary_plan", p=_plan(500), kind="revenue")
+
+
+@pytest.mark.parametrize(
+    ("language", "won"),
+    [
+        ("en", "NOK 750 is won in 2026-Q4. To reach NOK 1,500"),
+        ("nb", "kr 750 er vunnet i 2026-Q4. For å nå kr 1\xa0500"),
+        ("sv", "750 NOK är vunnet under 2026-Q4. För att nå 1\xa0500 NOK"),
+        ("da", "750 NOK er vundet i 2026-Q4. For at nå 1.500 NOK"),
+    ],
+)
+def test_the_plan_says_what_is_won_before_what_is_missing(language: str, won: str) -> None:
+    """Half the goal won: the plan says so, and plans the other half (goal − won = missing on
+    the screen), never "the whole way" as if nothing were won."""
+    text = _plan_text(language, _plan(1500, won=750), D(1))
+    assert won in text
+    assert "750" in text.split(won)[1]  # the missing half
+    nothing_won = _plan_text(language, _plan(1500), D(1))
+    assert "2026-Q4." not in nothing_won.split("\n", 1)[1]  # no "NOK 0 is won"
+
+
+def test_a_need_a_week_is_rounded_up_never_below_what_the_goal_takes() -> None:
+    """5 offers (and meetings) in 4.8 weeks left is 1.04 a week: shown "1.1" (never "1", as if
+    a goal of 1 made it), and the weekly goals made of it are 2, since 1 a week makes 4.8 of the
+    5; 20 in 6 weeks is "3.3", to the nearest tenth."""
+    p = funnel.plan(
+        funnel.funnel(EVEN, EVEN),
+        goal=D(500),
+        won=D(0),
+        pipeline=D(0),
+        weeks_left=D("4.8"),
+        meeting_goal=D(1),
+    )
+    assert (p.offers_per_week, p.meetings_per_week) == (D("1.1"), D("1.1"))
+    assert funnel.suggested_goals(p) == {"meetings": 2, "offers": 2}
+    assert p.state == "behind"  # a meetings goal of 1 does not cover 1.04 a week
+    assert "about 1.1 offers a week; at 1 meeting or call per offer, about 1.1 meetings a week" in (
+        _plan_text("en", p, D(1))
+    )
+    p = funnel.plan(
+        funnel.funnel(EVEN, EVEN),
+        goal=D(2000),
+        won=D(0),
+        pipeline=D(0),
+        weeks_left=D(6),
+        meeting_goal=None,
+    )
+    assert (p.offers_per_week, funnel.suggested_goals(p)) == (
+        D("3.3"),
+        {"meetings": 4, "offers": 4},
+    )

@@ -45,6 +45,7 @@ def test_the_scheduler_settles_its_memory_before_it_starts(monkeypatch) -> None:
     monkeypatch.setattr(
         bot.scheduler, "start", lambda jobs, blocking: order.append("started") or object()
     )
+    monkeypatch.setattr(bot.cli, "_check_bot_token", lambda settings: None)  # no Slack here
     settings = types.SimpleNamespace(
         require_web_api=lambda: None, log_level="INFO", log_format="text"
     )

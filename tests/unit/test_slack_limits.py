@@ -346,3 +346,51 @@ def test_every_translation_of_a_modals_title_and_buttons_fits_unshortened(langua
     example = {"name": "x" * 50, "date": "onsdag 30. desember 2026"}
     wide = [w for w in BUTTON_WORDS if len(t.gettext(w) % example) > limits.BUTTON_TEXT]
     assert wide == [], [t.gettext(w) for w in wide]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_message_past_fifty_blocks_says_how_many_lines_are_left_out_and_where(
+    language: str,
+) -> None:
+    """The digest and the private summary end at 50 blocks (they were cut there silently): the
+    last says how many lines were left out and where to read them."""
+    from slack_sdk.models.blocks import DividerBlock, MarkdownTextObject, SectionBlock
+
+    from bot.rendering.status import within_message
+
+    sections = [SectionBlock(text=MarkdownTextObject(text=f"a{i}\nb{i}")) for i in range(60)]
+    blocks = [DividerBlock(), *sections]
+    assert within_message(blocks[:50], language, "`/teamstatus 2026-W47`") == blocks[:50]
+    fitted = within_message(blocks, language, "`/teamstatus 2026-W47`")
+    message = {"text": "x", "blocks": [b.to_dict() for b in fitted]}
+    assert len(fitted) == 50 and limits.check("chat.postMessage", message) == []
+    last = fitted[-1].elements[0].text
+    # The divider and 48 sections kept, the 49 blocks before the note: 12 of 2 lines left out.
+    assert "24" in last and "`/teamstatus 2026-W47`" in last
+    if language == "en":
+        assert last.startswith("…and 24 more lines, not shown: a Slack message holds 50 blocks.")
+    else:
+        assert "more lines" not in last  # translated
+
+
+def test_a_plan_longer_than_a_section_goes_on_in_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    """/kpi plan was one section cut at 2,900 characters."""
+    import bot.rendering.plan as plan_rendering
+    from bot.services.planning import PlanView
+
+    lines = _lines(100)
+    monkeypatch.setattr(plan_rendering, "render", lambda *a, **k: "\n".join(lines))
+    view = PlanView(
+        user_id="U0KARI",
+        name="Kari",
+        plan=None,
+        quarter="2026-Q4",
+        quarter_end=date(2026, 12, 31),
+        currency="NOK",
+        suggested={},
+        own=True,
+    )
+    message = plan_rendering.plan_message(view, "en")
+    assert limits.check("chat.postEphemeral", message) == []
+    assert len(message["blocks"]) > 1
+    assert all(line in message_text(message) for line in lines)
