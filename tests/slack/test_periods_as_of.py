@@ -224,7 +224,7 @@ def test_a_rate_first_set_after_the_week_converts_what_had_none(slack, clock) ->
     _do(slack, METTE, "/logwin", "Equinor 100k 2026-11-18")
     clock.set(TUESDAY_W48)
     before = _status(slack, "last week")
-    assert "Wins: 2 (NOK 100,000 + € 10,000 not converted (no rate set" in before, before
+    assert "Wins: 2 (NOK 100,000 + € 10,000 not converted, as no rate is set" in before, before
     _settings(slack, "EUR 11,5")
     then = _status(slack, "last week")
     assert "Wins: 2 (NOK 215,000)" in then and "not converted" not in then, then
