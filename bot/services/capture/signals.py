@@ -56,7 +56,7 @@ _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
     rf"|(?<![\w.])(?!{_SHORT_WORDS}\.)(?:[A-ZÆØÅÄÖ][a-zæøåäö]?\.){{1,3}}(?=\s+[A-ZÆØÅÄÖ][\wæøåäö])"
     r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|&|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
-    r"|(?<=\s)-(?=\s)|[€$£]"
+    r"|(?<=\s)-(?=\s)|(?<=\s)\+(?=\s)|[€$£]"
 )  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it; so is a lone
 # currency sign: "€ 40 000", "40 000 €" are euros
 # "Bertel O. Steen AS", "A.P. Møller", "Kr. Olsen Rør AS": a capital's dot (or a two-letter
@@ -189,6 +189,9 @@ def tokenise(text: str) -> list[Token]:
         if raw in _CLAUSE_END:
             tokens.append(Token(raw, raw, sentence, clause, False))
             clause += 1
+            continue
+        if raw == "+":  # "Pret + Greggs": two names, never one; the clause goes on
+            tokens.append(Token(raw, raw, sentence, clause, False))
             continue
         word = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".,:") or raw
         tokens.append(Token(word, fold(word), sentence, clause, True))

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from bot.domain import ActivityKind
-from bot.services.capture import beside, lists, signals
+from bot.services.capture import beside, customer_name, lists, signals
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
 from bot.services.capture.judge import _judge
@@ -572,7 +572,9 @@ _TALK_PLURALS = {
 
 
 def _chained(found: list[Recognition]) -> Recognition:
-    """The first record with the others after it, each asked (`also`, one after another)."""
+    """The first record with the others after it, each asked (`also`, one after another); an
+    item's own second records ("3 møder (Carlsberg, Arla, Danfoss), …") kept after it."""
+    found = [r for item in found for r in _each(item)]
     if not found:
         return NOTHING
     rest: Recognition | None = None
@@ -581,6 +583,14 @@ def _chained(found: list[Recognition]) -> Recognition:
         rest = replace(asked, also=rest)
     first = found[0]
     return replace(first, also=rest, reasons=(*first.reasons, "listed"))
+
+
+def _each(found: Recognition) -> list[Recognition]:
+    out = []
+    while found is not None:
+        out.append(replace(found, also=None))
+        found = found.also  # type: ignore[assignment]
+    return out
 
 
 def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
@@ -676,26 +686,38 @@ def _a_loss_told_after(m: Message, talk: Cue, found: Recognition, cue: Cue) -> b
 
 def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
     """ "Två samtal idag: Ikea (ljummen) och Max Hamburgare (het!)", "2 mtg i dag: Circle K kl 9
-    og Kahoot kl 13": as many talks as counted, one a customer; the first as it reads, the
-    next asked about on its own."""
-    if cue is None or cue.counted < 2 or best.planned:
+    og Kahoot kl 13", "3 møder denne uge (Carlsberg, Arla, Danfoss)", "Möten: Ikea, Volvo": as
+    many talks as counted (or listed after the noun and a colon), one a customer; the first as
+    it reads, the next asked about on its own. Sure only when every customer is known and the
+    count is the names'; a count the names do not make ("3 møter (Aker, DNB)") or a name
+    kpibot never saw is asked, name by name, never a silent guess."""
+    if cue is None or best.planned or best.outcome is Outcome.NOTHING:
         return best
     if best.also is not None and best.also.kind is not best.kind:
         return best
-    if best.outcome is Outcome.NOTHING:
-        return best
+    listed = customer_name.listed_after(m, cue)
+    counted = cue.counted
+    if counted < 2:
+        # "Møter: Ikea, Volvo", "Calls (Tine, Rema)": a noun heading the names it lists
+        if not listed or not customer_name.headed(m, cue.end):
+            return best
+        counted = len(listed)
     own = customer_key(best.customer or "")
-    later = sorted(
-        (n for n in (*m.known, *m.guessed) if n.start >= cue.end),
-        key=lambda n: n.start,
-    )
-    others = []
-    for n in later:
-        key = customer_key(n.display)
-        if key != own and key not in {customer_key(o.display) for o in others}:
-            others.append(n)
-    if len(others) != cue.counted - 1:
-        return best
+    if listed and customer_key(listed[0].display) == own:
+        others = listed[1:]
+    else:
+        later = sorted(
+            (n for n in (*m.known, *m.guessed) if n.start >= cue.end),
+            key=lambda n: n.start,
+        )
+        others = []
+        for n in later:
+            key = customer_key(n.display)
+            if key != own and key not in {customer_key(o.display) for o in others}:
+                others.append(n)
+        if len(others) != counted - 1:
+            return best
+    matched = len(others) == counted - 1
     chain: Recognition | None = None
     for other in reversed(others):  # "3 samtaler i formiddag: Tine, Rema 1000 og Elkjøp"
         chain = replace(
@@ -709,6 +731,9 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
         )
     reasons = tuple(r for r in best.reasons if r not in ("first-of-two", "several-customers"))
     outcome = Outcome.SURE if "several-customers" in best.reasons else best.outcome
+    if not matched or not best.known_customer or not all(o.known for o in others):
+        outcome = Outcome.LIKELY  # "3 møter (Aker, DNB)", "4 møter (Aker, DNB, …)" unknown
+        reasons = (*reasons, "count-asked")
     return replace(best, outcome=outcome, also=chain, reasons=(*reasons, "counted"))
 
 

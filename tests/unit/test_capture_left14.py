@@ -1,0 +1,73 @@
+"""What session 14 left (found by probes, fixed in session 15): a count of talks with the names
+it lists, a name that starts with a digit, a day said as a span, a name that ends in two small
+numbers before an amount. Each test fails on the session's first commit (cd31519)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, Recognition, recognise
+
+MONDAY = date(2026, 11, 30)
+
+
+def _records(found: Recognition) -> list[tuple[str, ActivityKind | None, str | None]]:
+    out = []
+    current: Recognition | None = found
+    while current is not None and current.outcome is not Outcome.NOTHING:
+        out.append((current.outcome.value, current.kind, current.customer))
+        current = current.also
+    return out
+
+
+M, C, O = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER
+
+# -- 1. a count of talks and the names it lists -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kind"),
+    [
+        ("- 4 møter (Aker, DNB, Kiwi, Rema)", ["Aker", "DNB", "Kiwi", "Rema"], M),
+        ("2 calls w/ Pret + Greggs", ["Pret", "Greggs"], C),
+        ("møten: Ikea, Volvo", ["Ikea", "Volvo"], M),
+        ("Möten idag: Ikea, Volvo", ["Ikea", "Volvo"], M),
+        ("Calls today: Tesco, Pret and Greggs", ["Tesco", "Pret", "Greggs"], C),
+        ("3 samtaler i formiddag: Tine, Rema og Elkjøp", ["Tine", "Rema", "Elkjøp"], C),
+        ("Fem møder i dag: Arla, Novo, Lego, Jysk og Maersk", ["Arla", "Novo", "Lego", "Jysk", "Maersk"], M),
+    ],
+)
+def test_a_count_that_its_names_make_is_one_record_a_name(text, names, kind) -> None:  # type: ignore[no-untyped-def]
+    known = recognise(text, today=MONDAY, known_customers=names)
+    assert _records(known) == [("sure", kind, names[0])] + [("likely", kind, n) for n in names[1:]]
+    # names never seen: each asked, never one glued name ("Pret Greggs") recorded unasked
+    new = recognise(text, today=MONDAY, known_customers=())
+    assert _records(new) == [("likely", kind, n) for n in names]
+
+
+def test_a_status_line_keeps_the_bracketed_names_with_their_count() -> None:
+    text = "Status: 3 møder denne uge (Carlsberg, Arla, Danfoss), 1 tilbud til Arla 400k"
+    for known in (["Carlsberg", "Arla", "Danfoss"], []):
+        found = recognise(text, today=MONDAY, known_customers=known)
+        assert [r[1:] for r in _records(found)] == [
+            (M, "Carlsberg"),
+            (M, "Arla"),
+            (M, "Danfoss"),
+            (O, "Arla"),
+        ], found
+        assert _records(found)[0][0] == ("sure" if known else "likely")
+
+
+@pytest.mark.parametrize("known", [["Aker", "DNB"], []])
+def test_a_count_its_names_do_not_make_is_asked_name_by_name(known) -> None:  # type: ignore[no-untyped-def]
+    found = recognise("3 møter (Aker, DNB)", today=MONDAY, known_customers=known)
+    assert _records(found) == [("likely", M, "Aker"), ("likely", M, "DNB")]
+
+
+@pytest.mark.parametrize("text", ["5 møter denne uka", "3 calls today", "2 møter med ledelsen i dag"])
+def test_a_count_without_names_records_nothing(text) -> None:  # type: ignore[no-untyped-def]
+    assert recognise(text, today=MONDAY, known_customers=["Aker"]).outcome is Outcome.NOTHING
