@@ -71,3 +71,48 @@ def test_a_count_its_names_do_not_make_is_asked_name_by_name(known) -> None:  # 
 @pytest.mark.parametrize("text", ["5 møter denne uka", "3 calls today", "2 møter med ledelsen i dag"])
 def test_a_count_without_names_records_nothing(text) -> None:  # type: ignore[no-untyped-def]
     assert recognise(text, today=MONDAY, known_customers=["Aker"]).outcome is Outcome.NOTHING
+
+
+# -- 2. a name that starts with a figure --------------------------------------------------------
+
+
+@pytest.mark.parametrize("known", [[], ["3M"]])
+@pytest.mark.parametrize(
+    ("text", "kind", "amount", "outcome"),
+    [
+        ("Tilbud til 3M på 200k", O, 200_000, "sure"),
+        ("Quote sent to 3M for £40k", O, 40_000, "sure"),
+        ("Won 3M 200k", ActivityKind.WIN, 200_000, "sure"),
+    ],
+)
+def test_a_name_that_starts_with_a_figure_is_the_customer(text, kind, amount, outcome, known) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=MONDAY, known_customers=known)
+    assert (found.outcome.value, found.kind, found.customer) == (outcome, kind, "3M"), found
+    assert found.amount == Decimal(amount), found
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Møte med 3 Danmark i dag", "3 Danmark"),
+        ("Møte med 7-Eleven i dag", "7-Eleven"),
+        ("Sendt tilbud til 24SevenOffice 150k", "24SevenOffice"),
+    ],
+)
+def test_names_with_figures_first_stay_whole(text, customer) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=MONDAY, known_customers=())
+    assert found.customer == customer and found.outcome is Outcome.SURE, found
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [("Tilbud til DNB 3M", "DNB", 3_000_000), ("Vant DNB 3M", "DNB", 3_000_000)],
+)
+def test_a_figure_after_a_name_is_still_money(text, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=MONDAY, known_customers=())
+    assert (found.customer, found.amount) == (customer, Decimal(amount)), found
+
+
+def test_a_known_name_of_figures_only_is_the_customer() -> None:
+    found = recognise("Møte med 1881 i dag", today=MONDAY, known_customers=["1881"])
+    assert (found.outcome, found.customer) == (Outcome.SURE, "1881"), found

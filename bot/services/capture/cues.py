@@ -270,9 +270,12 @@ def _cues(m: Message) -> list[Cue]:
             # "tilbud på lisenser til Telia", "quote for 50 licences to DNB": the thing offered
             # between the noun and its customer, as "tilbud til Telia"
             after = _after_the_thing(m, h.end)
-            linked = _next_word(m, after) in _OFFER_LINKS and not (
-                after + 1 < len(m.tokens)
-                and (after + 1 in m.money_words or m.tokens[after + 1].text[:1].isdigit())
+            linked = _next_word(m, after) in _OFFER_LINKS and (
+                not (
+                    after + 1 < len(m.tokens)
+                    and (after + 1 in m.money_words or m.tokens[after + 1].text[:1].isdigit())
+                )
+                or after + 1 in starts  # "Tilbud til 3M på 200k": a name that starts so
             )
             # "Bonnier: ny offert på 640 000 kr": under its customer's name, with its amount
             # "tilbud Gjensidige 1,2 mill": the noun first, its customer and amount after

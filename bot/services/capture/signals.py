@@ -618,6 +618,48 @@ def _may_be_name(span: list[Token], last_variant: str) -> bool:
 _TIMES_OF_YEAR = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "julen", "paske", "pasken"}
 
 
+_RECIPIENT = {"til", "till", "to", "with", "med", "hos", "w", "m", "vs", "mot", "mod"}
+# "Won 3M 200k": after a verb, only a figure with its amount right after it is a name
+_WON = {"won", "vant", "vann", "vandt", "signed", "signert", "signerte", "closed"}
+
+
+def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int | None:
+    """ "Tilbud til 3M på 200k", "Møte med 3 Danmark": a name that starts with a figure, right
+    after a word of whom ("til", "med", "to", "with"), where a figure would make no sense:
+    "3M" with another amount after it in its sentence (else "til 3M" may be a price raised to
+    3 million), a small number before a capitalised word no word of ours. The end of the name,
+    or None. ("Tilbud til DNB 3M" is 3 million: a name stands before it.)"""
+    token = tokens[i]
+    if not token.is_word or not token.text[:1].isdigit() or i == 0:
+        return None
+    before = tokens[i - 1].folded
+    if before not in _RECIPIENT | _WON or tokens[i - 1].sentence != token.sentence:
+        return None
+    if re.fullmatch(r"[0-9]{1,2}", token.text):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            nxt is None
+            or i + 1 in taken
+            or not nxt.is_word
+            or not nxt.text[:1].isupper()
+            or not nxt.text.isalpha()
+            or _is_ordinary(nxt)
+            or before in _WON
+        ):
+            return None
+        return i + 2  # "3 Danmark"
+    if not re.search(r"[A-Za-zÆØÅæøå]", token.text) or not _is_ordinary(token):
+        return None  # "24SevenOffice" is read as any name; a bare number is no name
+    later = [
+        a
+        for a in amounts(tokens, "NOK", {*taken, i})
+        if a.start > i
+        and tokens[a.start].sentence == token.sentence
+        and (a.start == i + 1 or before in _RECIPIENT)
+    ]
+    return i + 1 if later else None
+
+
 def _capitalised(token: Token) -> bool:
     text = token.text
     if not token.is_word or not text[:1].isalpha():
@@ -649,6 +691,11 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        digits = i not in taken and _digit_led_name(tokens, i, taken)
+        if digits:
+            names.append(Name(i, digits, " ".join(t.text for t in tokens[i:digits]), False))
+            i = digits
+            continue
         if (
             i in taken
             or not _capitalised(token)
