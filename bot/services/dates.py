@@ -315,6 +315,7 @@ DATE_WORDS = (
     | (_DAY_PARTS - {"lunch", "lunsj", "night", "evening"})
     | {"morse", "helgen", "helga", "weekend", "tidligere", "tidigare", "earlier", "primo"}
     | {"medio", "ultimo", "nyttar", "jul", "paske", "sommer", "sommar", "hosten"}
+    | {"weekenden", "slutten", "slutet", "slutningen", "begynnelsen", "borjan", "midten"}
     | {word for phrase in (*_HOLIDAYS, *_ROMJUL) for word in phrase.split() if len(word) > 6}
 )
 DATE_WORDS = {word for word in DATE_WORDS if len(word) > 1} - {
@@ -646,6 +647,57 @@ def _earlier_this_week(
     return today - timedelta(days=today.weekday())
 
 
+# A day said as a span of days ("rett før helgen", "i slutten av forrige uke", "early last
+# week"): the span's day a careful colleague would write down. Before the weekend is the Friday
+# before the latest weekend gone; the end, middle or start of last week its Friday, Wednesday or
+# Monday (the week is what the figures need; "forrige uke" alone is its Monday).
+_SPAN_NEAR = {"rett", "lige", "like", "just", "right", "precis", "helt", "straks"}
+_SPAN_BEFORE = {"for", "fore", "innan", "inden", "before"}
+_SPAN_POSITIONS = {
+    **dict.fromkeys(
+        ("slutten av", "slutet av", "slutet pa", "slutningen af", "slutningen pa", "sist i",
+         "sidst i", "end of", "the end of", "late", "enden av", "tail end of"), 4),
+    **dict.fromkeys(
+        ("midt i", "midten av", "midten af", "mitten av", "mitt i", "mid", "middle of",
+         "the middle of", "midweek"), 2),
+    **dict.fromkeys(
+        ("begynnelsen av", "starten av", "starten af", "starten pa", "borjan av", "borjan pa",
+         "forst i", "start of", "the start of", "beginning of", "the beginning of", "early",
+         "tidlig", "tidligt i", "tidigt i"), 0),
+}  # fmt: skip
+
+
+def _span_of_days(
+    words: list[str], today: date, direction: Direction, original: str
+) -> date | None:
+    """ "rett før helgen", "lige før weekenden", "before the weekend", "i slutten av forrige
+    uke", "end of last week", "mid last week", "i början av förra veckan": a day of a span gone."""
+    while words and words[0] in ("i", "in", "at", "pa", "on", "om", "the"):
+        words = words[1:]
+    near = bool(words) and words[0] in _SPAN_NEAR
+    if near:
+        words = words[1:]
+    if len(words) >= 2 and words[0] in _SPAN_BEFORE:
+        rest = words[1:]
+        if rest[0] == "the":
+            rest = rest[1:]
+        if rest not in (["helgen"], ["helga"], ["weekenden"], ["weekend"], ["helgi"]):
+            return None
+        if direction == "future" and not near:
+            return today + timedelta(days=(4 - today.weekday()) % 7)  # "følger opp før helgen"
+        # done, or "rett før helgen" (just gone): the latest Friday before today
+        return today - timedelta(days=(today.weekday() - 4) % 7 or 7)
+    for size in (3, 2, 1):
+        position = _SPAN_POSITIONS.get(" ".join(words[:size]))
+        if position is None or len(words) != size + 2:
+            continue
+        monday = _week_date(words[size:], today, "past", original, monday_only=True)
+        if monday is None or monday >= today - timedelta(days=today.weekday()):
+            return None  # only a week gone: "i slutten av uka" may still be ahead (either way)
+        return monday + timedelta(days=position)
+    return None
+
+
 def _weekday_of_week(
     words: list[str], today: date, direction: Direction, original: str
 ) -> date | None:
@@ -828,6 +880,9 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     holiday = _holiday(words, original, today, direction)
     if holiday is not _NOT_A_HOLIDAY:
         return holiday
+    span = _span_of_days(words, today, direction, original)
+    if span is not None:
+        return span
     if len(words) > 1 and words[0] in DEADLINE_WORDS:
         rest = parse_date(" ".join(words[1:]), today=today, direction="future")
         return rest if rest is not None and rest >= today else None

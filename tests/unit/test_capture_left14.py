@@ -11,6 +11,7 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.capture import Outcome, Recognition, recognise
+from bot.services.commands import parse_log_command
 
 MONDAY = date(2026, 11, 30)
 
@@ -116,3 +117,66 @@ def test_a_figure_after_a_name_is_still_money(text, customer, amount) -> None:  
 def test_a_known_name_of_figures_only_is_the_customer() -> None:
     found = recognise("Møte med 1881 i dag", today=MONDAY, known_customers=["1881"])
     assert (found.outcome, found.customer) == (Outcome.SURE, "1881"), found
+
+
+# -- 3. a day said as a span --------------------------------------------------------------------
+FRIDAY_BEFORE = date(2026, 11, 27)
+KNOWN = ["Arla", "DNB", "Tesco", "Volvo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Møde med Arla lige før weekenden", FRIDAY_BEFORE),
+        ("Møte med DNB rett før helgen", FRIDAY_BEFORE),
+        ("Hadde møte med DNB før helgen", FRIDAY_BEFORE),
+        ("Met Tesco before the weekend", FRIDAY_BEFORE),
+        ("Met Tesco just before the weekend", FRIDAY_BEFORE),
+        ("Träffade Volvo innan helgen", FRIDAY_BEFORE),
+        ("Tilbud til DNB 200k i slutten av forrige uke", FRIDAY_BEFORE),
+        ("Möte med Volvo i slutet av förra veckan", FRIDAY_BEFORE),
+        ("Møde med Arla sidst i sidste uge", FRIDAY_BEFORE),
+        ("Met Tesco end of last week", FRIDAY_BEFORE),
+        ("Met Tesco late last week", FRIDAY_BEFORE),
+        ("Met Tesco mid last week", date(2026, 11, 25)),
+        ("Møte med DNB i begynnelsen av forrige uke", date(2026, 11, 23)),
+    ],
+)
+def test_a_span_gone_is_its_day_in_last_week(text, day) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=MONDAY, known_customers=KNOWN)
+    assert (found.outcome, found.when) == (Outcome.SURE, day), found
+
+
+@pytest.mark.parametrize("text", ["Møte med DNB før helgen", "Möte med Volvo innan helgen"])
+def test_a_meeting_noun_before_the_weekend_is_asked_last_or_next(text) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=MONDAY, known_customers=KNOWN)
+    assert (found.outcome, found.when) == (Outcome.LIKELY, FRIDAY_BEFORE), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Møtte DNB tidligere i uka", "Met Tesco earlier this week", "Träffade Volvo tidigare i veckan"],
+)
+def test_earlier_this_week_said_on_a_monday_is_asked(text) -> None:  # type: ignore[no-untyped-def]
+    assert recognise(text, today=MONDAY, known_customers=KNOWN).outcome is Outcome.LIKELY
+    wednesday = recognise(text, today=date(2026, 12, 2), known_customers=KNOWN)
+    assert (wednesday.outcome, wednesday.when) == (Outcome.SURE, MONDAY), wednesday
+
+
+def test_a_plan_before_the_weekend_records_nothing() -> None:
+    found = recognise("Skal ha møte med DNB før helgen", today=MONDAY, known_customers=KNOWN)
+    assert found.outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text", ["DNB rett før helgen", "DNB i slutten av forrige uke", "Tesco end of last week"]
+)
+def test_commands_read_spans_alike(text) -> None:  # type: ignore[no-untyped-def]
+    parsed = parse_log_command(M, text, today=MONDAY, known_customers=KNOWN)
+    assert parsed.when == FRIDAY_BEFORE, parsed
+
+
+def test_a_follow_up_before_the_weekend_is_the_coming_friday() -> None:
+    text = "DNB 200k, følger opp før helgen"
+    parsed = parse_log_command(O, text, today=MONDAY, known_customers=KNOWN)
+    assert parsed.next_step is not None and parsed.next_step.due == date(2026, 12, 4), parsed

@@ -731,6 +731,13 @@ for ei stund siden | for en stund siden | for litt siden | nylig | forleden | fo
 häromdagen | härom dagen | för några dagar sedan | för ett par dagar sedan | nyligen |
 for nogle dage siden | for et par dage siden | for nylig | sometime last week
 """
+# Earlier this week, said without which day: this week's Monday (dates._earlier_this_week), but
+# said on a Monday no day of this week is before today: which day is asked (judge).
+EARLIER_THIS_WEEK = """
+tidligere i uka | tidligere i uken | tidligere denne uka | tidligere denne uken | tidlegare i veka |
+tidigare i veckan | tidigare denna vecka | tidligere på ugen | tidligere i ugen | tidligere denne uge |
+earlier this week | earlier in the week
+"""
 # Said of today though no date parser reads them ("this morning", "i morges").
 TODAY_PHRASES = """
 this morning | this afternoon | this evening | earlier today | tonight | i morges | i morse |
