@@ -180,3 +180,74 @@ def test_a_follow_up_before_the_weekend_is_the_coming_friday() -> None:
     text = "DNB 200k, følger opp før helgen"
     parsed = parse_log_command(O, text, today=MONDAY, known_customers=KNOWN)
     assert parsed.next_step is not None and parsed.next_step.due == date(2026, 12, 4), parsed
+
+
+# -- 4. a name that ends in two small numbers before an amount ---------------------------------
+
+
+def test_two_small_numbers_ending_a_new_name_before_an_amount_are_asked() -> None:
+    found = recognise("Tilbud sendt Bama 1 2 50 000", today=MONDAY, known_customers=())
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, O), found  # was sure, "Bama 1 2"
+    assert "name-or-amount" in found.reasons
+    one = recognise("Tilbud sendt Sparebank 1 50 000", today=MONDAY, known_customers=())
+    assert (one.outcome, one.customer, one.amount) == (Outcome.SURE, "Sparebank 1", Decimal(50_000))
+
+
+def test_a_command_asks_which_name_and_which_amount() -> None:
+    from bot.errors import UserError
+
+    with pytest.raises(UserError) as asked:
+        parse_log_command(O, "Bama 1 2 50 000", today=MONDAY, known_customers=())
+    assert asked.value.code == "grouped_amount"
+    assert asked.value.params["amount"] == "1 250 000" and asked.value.params["customer"] == "Bama"
+    known = parse_log_command(O, "Bama 1 2 50 000", today=MONDAY, known_customers=["Bama 1 2"])
+    assert (known.customer, known.amount) == ("Bama 1 2", Decimal(50_000))
+
+
+# -- 5. what else was left ------------------------------------------------------------------------
+
+
+def test_just_before_the_holidays_is_no_count_of_things() -> None:
+    found = recognise("Vant Kiwi 300k rett før ferie", today=MONDAY, known_customers=["Kiwi"])
+    assert (found.outcome, found.amount) == (Outcome.SURE, Decimal(300_000)), found  # "a-count"
+
+
+def test_a_term_before_a_monthly_price_each_is_counted_and_no_part_of_the_name() -> None:
+    found = recognise("Tilbud til DNB 36 mdr. á 12.500 kr./md.", today=MONDAY, known_customers=())
+    assert (found.outcome, found.customer, found.amount) == (
+        Outcome.LIKELY,
+        "DNB",
+        Decimal(450_000),
+    ), found
+
+
+def test_a_dialect_visit_is_read() -> None:
+    found = recognise("Va innom Nortura i dag", today=MONDAY, known_customers=["Nortura"])
+    assert (found.kind, found.customer) == (M, "Nortura"), found
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        (M, "Met Office", "Met Office"),
+        (O, "Quote Hub Ltd 40k", "Quote Hub Ltd"),
+        (C, "Call Centre Ltd i dag", "Call Centre Ltd"),
+        (O, "Tilbud Acme 300k", "Acme"),  # the command's own noun, as before
+        (C, "Ringte Fjordkraft idag", "Fjordkraft"),
+    ],
+)
+def test_an_english_name_that_opens_with_a_command_word_is_the_name(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse_log_command(kind, text, today=MONDAY, known_customers=()).customer == customer
+
+
+def test_the_command_word_goes_before_a_known_customer() -> None:
+    parsed = parse_log_command(M, "Met Tesco i dag", today=MONDAY, known_customers=["Tesco"])
+    assert parsed.customer == "Tesco"
+
+
+def test_one_definition_of_a_new_talk_for_commands_and_messages() -> None:
+    from bot.services.capture import judge
+    from bot.services.commands import next_steps, words
+
+    assert next_steps.NEW_WORDS is words.NEW_WORDS and next_steps.TALK_NOUNS is words.TALK_NOUNS
+    assert words.NEW_WORDS <= judge._NEW_WORDS

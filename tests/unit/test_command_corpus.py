@@ -141,15 +141,6 @@ HOLDOUT_12_LEFT: dict[str, str] = {
         "held-out row disputed: an en dash starts the note, as ' -- ' does (README; "
         "HOLDOUT_11_LEFT 'Bestseller sidste uge – snak om forårskollektionen'); the file asks it"
     ),
-    "Quote Hub Ltd 210k": (
-        "not read yet: the command's own noun before a capitalised name is dropped ('/logoffer "
-        "Tilbud Acme AS 300k' is Acme AS); the name is read whole when the workspace knows it (in "
-        "messages_holdout15 it is known), not here where the row names no known customers"
-    ),
-    "Met Office £80k this morning": (
-        "not read yet: a meeting verb first ('Met …') is dropped as the command's; read whole "
-        "when the workspace knows Met Office (as in messages_holdout15), not here"
-    ),
     "signed before Xmas 🎄 £60k": (
         "not read yet: 'before Xmas' is taken for the customer (the file refuses it: "
         "not_a_customer)"
@@ -165,10 +156,7 @@ HOLDOUT_12_LEFT: dict[str, str] = {
 HOLDOUT_13_LEFT: dict[str, str] = {
     "Danfoss i går, varm, næste møde efter nytår": "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'); the file reads the rest and leaves it unread (its new convention)",
     "Coop Norge forrige uke, varm – snakket mest om julebordet deres": "held-out row disputed: an en dash starts the note, as ' -- ' does (README; HOLDOUT_11_LEFT, HOLDOUT_12_LEFT); the file asks it",
-    "Met Office this morning, so-so": "not read yet: a meeting verb first ('Met …') is dropped as the command's; read whole when the workspace knows Met Office (as in messages_holdout16), not here (as HOLDOUT_12_LEFT 'Met Office £80k this morning')",
     "Dustin 640 000 kr reviderad offert": "not read yet: revision words after the amount are dropped as the command's own words (kept as the note only in parentheses: commands_holdout6 'Northvolt 2,2 mkr (reviderad)')",
-    "Met Office £145k ex VAT 23/12": "not read yet: as 'Met Office this morning, so-so'",
-    "Quote Hub Ltd 18k yesterday": "not read yet: the command's own noun before a capitalised name is dropped (as HOLDOUT_12_LEFT 'Quote Hub Ltd 210k'); read whole when the workspace knows it",
 }
 
 

@@ -44,7 +44,7 @@ from bot.services.capture.message import (
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
 from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
-from bot.services.commands.words import TEMPERATURES
+from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import customer_key
 from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, fold, time_suffix
 
@@ -264,6 +264,8 @@ def _judge(
     if name.day_first and not name.known:
         # "Fredag Bygg signerte i dag": a company named so, or Friday and "Bygg"? Asked.
         return result(Outcome.LIKELY, "day-or-name")
+    if name.figures and not name.known:
+        return result(Outcome.LIKELY, "name-or-amount")  # "Bama 1 2 50 000": "1 250 000"?
     if name.lower_case:
         if amount is None or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")
@@ -802,8 +804,8 @@ def _follow_up(
 # A record beside which a meeting or call said to come is the lead's next step, and its day
 # not the record's: "Tilbud sendt til Statkraft, nytt møte torsdag".
 _NEXT_TALK_BESIDE = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER, ActivityKind.WIN)
-_NEW_WORDS = {"ny", "nytt", "nya", "nye", "nyt", "new", "another", "en", "ett", "et", "ei"}
 _ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
+_NEW_WORDS = NEW_WORDS | (_ARTICLES - {"a", "an", "one"})  # "nytt møte", "et møte torsdag"
 _TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
 _APPOINTMENTS = {"aftale", "avtale", "avtal"}  # with a day: an appointment
 _PARTICIPLES_ONLY = {"ringt", "ringat", "ringd", "oppringt", "uppringd"}

@@ -554,7 +554,7 @@ frokost med | breakfast with | dinner with | middag med | beer with | øl med | 
 after work med | afterwork med | catch-up with | catch up with | catchup with |
 catch-up med | touch base with | catch-up | catch up | sync with | quick sync with |
 synk med | avstemming med | avstämning med | afstemning med |
-var innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
+var innom | va innom | vart innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
 kiggede forbi | kiggede ind hos | dropped by | popped in | popped by | stopped by |
 drog förbi | åkte förbi | svängde förbi | tittade förbi | hälsade på hos | hälsade på |
 var och hälsade på | kom förbi hos | var forbi hos | kom forbi hos | knocked on | banket på hos |

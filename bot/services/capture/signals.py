@@ -470,6 +470,9 @@ class Name:
     known: bool
     lower_case: bool = False  # a guess from a lower-case word: never recorded unasked
     day_first: bool = False  # "Fredag Bygg signerte": a day or a name? never recorded unasked
+    # "Tilbud sendt Bama 1 2 50 000": two small numbers apart ending a name, before an amount (a
+    # mistyped "1 250 000"?): which name, which amount? Never recorded unasked.
+    figures: bool = False
     # "Norgesgruppen har signert": a sentence's first word in a noun's definite form, a name or
     # a noun ("Kontoret", "Ledelsen")? Never recorded unasked (judge: asked with an amount).
     definite: bool = False
@@ -758,7 +761,18 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         if customer_key(display):
             # A sentence's first word that is a day: "Fredag Bygg" may be a name or Friday.
             day_first = tokens[i].folded in _DAY_OR_MONTH and _first_in_sentence(tokens, i)
-            names.append(Name(i, j, display, False, day_first=day_first, definite=definite))
+            small = [t for t in span[1:] if re.fullmatch(r"[0-9]{1,2}", t.text)]
+            names.append(
+                Name(
+                    i,
+                    j,
+                    display,
+                    False,
+                    day_first=day_first,
+                    definite=definite,
+                    figures=len(small) > 1,
+                )
+            )
         i = j
     return names
 
@@ -822,6 +836,12 @@ def _inside_a_name(token: Token) -> bool:
     )
 
 
+_TERM_UNITS = {
+    "mdr", "mnd", "md", "maneder", "manader", "mths", "months", "ar", "aar", "years", "yrs",
+    "uker", "veckor", "uger", "weeks",
+}  # fmt: skip
+
+
 def _name_goes_on(tokens: list[Token], j: int) -> bool:
     """After a small number inside a name: the end of the clause or another capitalised word,
     not a unit ("Sparebank 1 Østlandet", not "Nammo 3 mill")."""
@@ -834,6 +854,7 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
     word = tokens[j].folded
     unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in MONEY_WORDS
     unit = unit or word in DURATION_UNITS  # "Ringte Telia 30 min": how long
+    unit = unit or word.rstrip(".") in _TERM_UNITS  # "Tilbud til DNB 36 mdr. á 12.500 kr./md."
     return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}
 
 
@@ -1134,7 +1155,10 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
     count = how_long(after, per) if per is not None else None
     if count is None and per is not None:
         # "signed for 2 years at 90k p.a.", "i tre nye år, 420k/år": the term said before it
-        before = [t.text for t in tokens[max(0, amount.start - 6) : amount.start]]
+        # "36 mdr. á 12.500 kr./md.": an abbreviation's dot and "á" (each) before the price
+        before = [t.text for t in tokens[max(0, amount.start - 7) : amount.start] if t.text != "."]
+        while before and fold(before[-1]) in ("a", "@"):
+            before.pop()
         for k in range(len(before)):
             count = how_long(before[k:], per)
             if count is not None:
