@@ -207,9 +207,45 @@ def test_a_command_asks_which_name_and_which_amount() -> None:
 # -- 5. what else was left ------------------------------------------------------------------------
 
 
-def test_just_before_the_holidays_is_no_count_of_things() -> None:
+def test_just_before_the_holidays_is_no_count_of_things_and_its_day_is_asked() -> None:
     found = recognise("Vant Kiwi 300k rett før ferie", today=MONDAY, known_customers=["Kiwi"])
-    assert (found.outcome, found.amount) == (Outcome.SURE, Decimal(300_000)), found  # "a-count"
+    assert (found.outcome, found.amount) == (Outcome.LIKELY, Decimal(300_000)), found  # "a-count"
+    assert "vague-date" in found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vant Telenor i fellesferien 🎉 1,2 mill",
+        "Sendt tilbud til Arla på 750.000 kr i sommerferien",
+        "Møte med DNB rett før ferien",
+        "Vann Scania under semestern!! 2,4 mkr",
+        "Closed Tesco £120k while I was off",
+        "Sent Aviva a quote for £85k just before my holiday",
+    ],
+)
+def test_a_day_before_or_in_the_holidays_is_asked_never_today(text) -> None:  # type: ignore[no-untyped-def]
+    after_summer = date(2027, 8, 2)
+    known = ["Telenor", "Arla", "DNB", "Scania", "Tesco", "Aviva"]
+    found = recognise(text, today=after_summer, known_customers=known)
+    assert found.outcome is Outcome.LIKELY and "vague-date" in found.reasons, found
+
+
+def test_records_counted_under_a_dated_heading_take_its_day() -> None:
+    text = "Status uke 47: 2 møter (DNB, Telenor), 1 tilbud Yara 200k"
+    found = recognise(text, today=MONDAY, known_customers=["DNB", "Telenor", "Yara"])
+    assert [r[2] for r in _records(found)] == ["DNB", "Telenor", "Yara"]
+    days = []
+    current: Recognition | None = found
+    while current is not None:
+        days.append(current.when)
+        current = current.also
+    assert days == [date(2026, 11, 16)] * 3  # Telenor's was today
+
+
+def test_a_known_acronym_in_lower_case_is_the_customer() -> None:
+    found = recognise("mote med dnb i gar", today=MONDAY, known_customers=["DNB"])
+    assert (found.outcome, found.customer, found.when) == (Outcome.SURE, "DNB", date(2026, 11, 29))
 
 
 def test_a_term_before_a_monthly_price_each_is_counted_and_no_part_of_the_name() -> None:

@@ -134,6 +134,7 @@ def _judge(
     claimed = follow_ups.in_message(m.tokens, frozenset(cue.words), named, coming_days, today)
     days = [d for d in days if d.start not in claimed]
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
+    vague += [h for h in m.of("HOLIDAY_SPANS") if m.sentence(h.start) == m.sentence(cue.start)]
     if today.weekday() == 0:  # "tidligere i uka" said on a Monday: no day of it is gone
         vague += [h for h in m.of("EARLIER_THIS_WEEK") if m.sentence(h.start) == m.sentence(cue.start)]
     vague_words = {i for h in vague for i in range(h.start, h.end)}

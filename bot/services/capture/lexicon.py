@@ -761,9 +761,24 @@ eller snarare | nei vent | nej vänta | nej vent | no wait
 # no race ("løpet"); the words inside one count as nothing of their own.
 IDIOMS = """
 i løpet av | i løbet af | under loppet av | i loppet av | in the course of |
-before the holiday | before the holidays | after the holiday | after the holidays |
-over the holiday | over the holidays | før ferie | etter ferie | efter ferie | inden ferie |
-före semestern | innan semestern | efter semestern
+after the holiday | after the holidays | over the holiday | over the holidays | etter ferie |
+efter ferie | efter semestern
+"""
+# Before or during the holidays, said of something done: no day said, so which one is asked,
+# never stored as today (posted after the summer, "i fellesferien" is weeks ago). Shields its
+# words as IDIOMS do ("ferie" is no private life here).
+HOLIDAY_SPANS = """
+før ferie | før ferien | før sommerferien | før fellesferien | før juleferien | før påske |
+i ferien | i fellesferien | i sommerferien | under ferien | i ferietiden | mens jeg var på ferie |
+mens jeg hadde ferie | mens jeg var borte |
+inden ferie | inden ferien | inden sommerferien | i sommerferien | mens jeg var på ferie |
+mens jeg var væk |
+före semestern | innan semestern | under semestern | på semestern | i semestern |
+medan jag var på semester | medan jag var borta | innan sommaren |
+before the holiday | before the holidays | before my holiday | before my holidays |
+before the summer holidays | before the break | during the holidays | during the summer |
+over the summer | while i was off | while i was away | while i was on holiday |
+while i was on leave
 """
 
 # Back from it just now, after midnight: the record was in the hours just gone (night.py).

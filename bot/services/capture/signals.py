@@ -281,6 +281,7 @@ CATEGORIES = (
     "PHONE_MEANS",
     "VAGUE_PAST",
     "EARLIER_THIS_WEEK",
+    "HOLIDAY_SPANS",
     "THEIR_NEWS",
     "AGENDA_HEADINGS",
     "LONG_AGO",
@@ -570,7 +571,7 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
             for variant in _variants(last):
                 key = customer_key(" ".join([*head, variant]))
                 display = known.by_key.get(key)
-                if display is not None and _may_be_name(span, variant):
+                if display is not None and _may_be_name(span, variant, display):
                     hit = Name(i, i + n, display, True)
                     break
             if hit:
@@ -601,8 +602,9 @@ def _number_of_the_name(tokens: list[Token], j: int) -> bool:
     )
 
 
-def _may_be_name(span: list[Token], last_variant: str) -> bool:
-    """A lower-case word names a known customer only when it is no ordinary word of ours."""
+def _may_be_name(span: list[Token], last_variant: str, display: str = "") -> bool:
+    """A lower-case word names a known customer only when it is no ordinary word of ours (of
+    four letters or more, or three where the customer is written in capitals: "møte med dnb")."""
     first = span[0].text
     if first[:1].isupper() or first[:1].isdigit():
         return True
@@ -611,7 +613,7 @@ def _may_be_name(span: list[Token], last_variant: str) -> bool:
         return False  # "mandag morgen kl 8 …": a time, not Mandag Morgen ApS
     return (
         len(span) > 1
-        or len(word) >= 4
+        or (len(word) >= 4 or (len(word) == 3 and display.isupper() and display.isalpha()))
         and word not in NOT_NAMES
         and word not in _LEXICON_WORDS
         and word not in FIRST_NAMES

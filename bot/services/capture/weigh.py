@@ -167,7 +167,7 @@ def _inline(
                 continue
             found = replace(found, when=day)
         elif heading and not own and (day := told.day_of(item.text, today)) is not None:
-            found = replace(found, when=day)
+            found = _on_day(found, day, today)
         said.append(found)
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
     if said and plans:
@@ -228,7 +228,7 @@ def _one(
     found_hits = beside.offer_received(tokens, signals.find_phrases(tokens))
     # "på vei hjem fra kundemiddagen": on the way home from it, nothing to come
     # "ska vara 2,2 MSEK": a correction, nothing to come; "i løpet av uka": no race
-    shields = ("JUST_BACK", "CORRECTIONS", "IDIOMS")
+    shields = ("JUST_BACK", "CORRECTIONS", "IDIOMS", "HOLIDAY_SPANS")
     whole += [(h.start, h.end) for h in found_hits if h.category in shields]
     hits = [
         h
@@ -539,7 +539,7 @@ class _Heading:
         if found.outcome is Outcome.NOTHING or found.planned or found.when != today:
             return found
         day = self.day_of(item, today)
-        return found if day is None else replace(found, when=day)
+        return found if day is None else _on_day(found, day, today)
 
     def read(self, found: Recognition, item: str, known: KnownCustomers) -> Recognition:
         """An item read under the heading: under "2 calls today:", "Boots – booked onsite mtg 1
@@ -587,6 +587,16 @@ def _chained(found: list[Recognition]) -> Recognition:
         rest = replace(asked, also=rest)
     first = found[0]
     return replace(first, also=rest, reasons=(*first.reasons, "listed"))
+
+
+def _on_day(found: Recognition, day: date, today: date) -> Recognition:
+    """The record, and the records counted beside it ("Status uke 30: 2 møter (DNB, Telenor)"),
+    on the heading's day where they read today."""
+    also = found.also
+    if also is not None:
+        also = _on_day(also, day, today)
+    when = day if found.when == today and not found.planned else found.when
+    return replace(found, when=when, also=also)
 
 
 def _each(found: Recognition) -> list[Recognition]:
