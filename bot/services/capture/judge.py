@@ -408,7 +408,11 @@ def _judge(
         first = name.start < other.start
         # asked: a near name is asked too
         plain = not (other.lower_case or other.day_first or other.definite)
-        if not (talk and first and len(joined) == 1 and name.known and plain):
+        whole = _the_whole_list(m, name, joined) if first else joined
+        plain = plain and all(not (o.lower_case or o.day_first or o.definite) for o in whole)
+        # two known customers: the first as it reads; a longer list ("Ringde runt förra veckan:
+        # Dustin, Elgiganten och Securitas"), or a name never seen: each asked
+        if not (talk and first and len(whole) == 1 and name.known and plain):
             if (
                 talk
                 and first
@@ -416,22 +420,26 @@ def _judge(
             ):
                 # "Ringte Telia og Telenor i dag", "Møte med DNB og Storebrand": a meeting or
                 # call with each, all asked; the others were dropped unasked
-                for o in reversed(joined):
+                for o in reversed(whole):
                     also = replace(
                         result(Outcome.LIKELY, "second-customer"),
                         customer=o.display,
                         known_customer=o.known,
                         follow_up=None,
+                        also=also,
                     )
             return result(Outcome.LIKELY, "several-customers")
-        second = replace(
-            result(Outcome.LIKELY, "second-customer"),
-            customer=other.display,
-            known_customer=other.known,
-            follow_up=None,
-        )
+        # "Ringte Telia og Telenor i dag", "…, Telenor og Posten": the first as it reads, each
+        # other asked about on its own
+        for o in reversed(whole):
+            also = replace(
+                result(Outcome.LIKELY, "second-customer"),
+                customer=o.display,
+                known_customer=o.known,
+                follow_up=None,
+                also=also,
+            )
         reasons.append("first-of-two")
-        also = second
     if kind in (ActivityKind.WIN, ActivityKind.OFFER) and _words_for_money(m, name):
         # "Vant Orkla, tolv tusen": an amount in words, not read; asked (edited, never
         # recorded without it).
@@ -1084,6 +1092,27 @@ _MEALS = {
     for w in "lunsj med|lunch med|lunch with|middag med|dinner with|frokost med|breakfast with|"
     "lunsjmøte med|lunchmöte med|frokostmøte med".split("|")
 }
+
+
+def _the_whole_list(m: Message, name: Name, joined: list[Name]) -> list[Name]:
+    """ "Har ringt Telia, Telenor og Posten i dag": every name of the list the first is in, in
+    its order (each joined to the one before it), not only those joined to the first."""
+    found = sorted((n for n in joined if (n.start, n.end) != (name.start, name.end)), key=lambda n: n.start)
+    if not found:
+        found = sorted(joined_to(m, name), key=lambda n: n.start)
+    seen = {(name.start, name.end), *((n.start, n.end) for n in found)}
+    while found:
+        more = [
+            n
+            for n in joined_to(m, found[-1])
+            if (n.start, n.end) not in seen and n.start > found[-1].start
+        ]
+        if not more:
+            break
+        nxt = min(more, key=lambda n: n.start)
+        seen.add((nxt.start, nxt.end))
+        found.append(nxt)
+    return found
 
 
 def _a_meal_with_a_company(m: Message, cue: Cue, name: Name) -> bool:
