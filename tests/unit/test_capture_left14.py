@@ -25,7 +25,7 @@ def _records(found: Recognition) -> list[tuple[str, ActivityKind | None, str | N
     return out
 
 
-M, C, O = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER
+M, C, OF = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER
 
 # -- 1. a count of talks and the names it lists -------------------------------------------------
 
@@ -39,7 +39,11 @@ M, C, O = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER
         ("Möten idag: Ikea, Volvo", ["Ikea", "Volvo"], M),
         ("Calls today: Tesco, Pret and Greggs", ["Tesco", "Pret", "Greggs"], C),
         ("3 samtaler i formiddag: Tine, Rema og Elkjøp", ["Tine", "Rema", "Elkjøp"], C),
-        ("Fem møder i dag: Arla, Novo, Lego, Jysk og Maersk", ["Arla", "Novo", "Lego", "Jysk", "Maersk"], M),
+        (
+            "Fem møder i dag: Arla, Novo, Lego, Jysk og Maersk",
+            ["Arla", "Novo", "Lego", "Jysk", "Maersk"],
+            M,
+        ),
     ],
 )
 def test_a_count_that_its_names_make_is_one_record_a_name(text, names, kind) -> None:  # type: ignore[no-untyped-def]
@@ -58,7 +62,7 @@ def test_a_status_line_keeps_the_bracketed_names_with_their_count() -> None:
             (M, "Carlsberg"),
             (M, "Arla"),
             (M, "Danfoss"),
-            (O, "Arla"),
+            (OF, "Arla"),
         ], found
         assert _records(found)[0][0] == ("sure" if known else "likely")
 
@@ -69,7 +73,9 @@ def test_a_count_its_names_do_not_make_is_asked_name_by_name(known) -> None:  # 
     assert _records(found) == [("likely", M, "Aker"), ("likely", M, "DNB")]
 
 
-@pytest.mark.parametrize("text", ["5 møter denne uka", "3 calls today", "2 møter med ledelsen i dag"])
+@pytest.mark.parametrize(
+    "text", ["5 møter denne uka", "3 calls today", "2 møter med ledelsen i dag"]
+)
 def test_a_count_without_names_records_nothing(text) -> None:  # type: ignore[no-untyped-def]
     assert recognise(text, today=MONDAY, known_customers=["Aker"]).outcome is Outcome.NOTHING
 
@@ -81,12 +87,14 @@ def test_a_count_without_names_records_nothing(text) -> None:  # type: ignore[no
 @pytest.mark.parametrize(
     ("text", "kind", "amount", "outcome"),
     [
-        ("Tilbud til 3M på 200k", O, 200_000, "sure"),
-        ("Quote sent to 3M for £40k", O, 40_000, "sure"),
+        ("Tilbud til 3M på 200k", OF, 200_000, "sure"),
+        ("Quote sent to 3M for £40k", OF, 40_000, "sure"),
         ("Won 3M 200k", ActivityKind.WIN, 200_000, "sure"),
     ],
 )
-def test_a_name_that_starts_with_a_figure_is_the_customer(text, kind, amount, outcome, known) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_that_starts_with_a_figure_is_the_customer(
+    text, kind, amount, outcome, known
+) -> None:  # type: ignore[no-untyped-def]
     found = recognise(text, today=MONDAY, known_customers=known)
     assert (found.outcome.value, found.kind, found.customer) == (outcome, kind, "3M"), found
     assert found.amount == Decimal(amount), found
@@ -155,7 +163,11 @@ def test_a_meeting_noun_before_the_weekend_is_asked_last_or_next(text) -> None: 
 
 @pytest.mark.parametrize(
     "text",
-    ["Møtte DNB tidligere i uka", "Met Tesco earlier this week", "Träffade Volvo tidigare i veckan"],
+    [
+        "Møtte DNB tidligere i uka",
+        "Met Tesco earlier this week",
+        "Träffade Volvo tidigare i veckan",
+    ],
 )
 def test_earlier_this_week_said_on_a_monday_is_asked(text) -> None:  # type: ignore[no-untyped-def]
     assert recognise(text, today=MONDAY, known_customers=KNOWN).outcome is Outcome.LIKELY
@@ -178,7 +190,7 @@ def test_commands_read_spans_alike(text) -> None:  # type: ignore[no-untyped-def
 
 def test_a_follow_up_before_the_weekend_is_the_coming_friday() -> None:
     text = "DNB 200k, følger opp før helgen"
-    parsed = parse_log_command(O, text, today=MONDAY, known_customers=KNOWN)
+    parsed = parse_log_command(OF, text, today=MONDAY, known_customers=KNOWN)
     assert parsed.next_step is not None and parsed.next_step.due == date(2026, 12, 4), parsed
 
 
@@ -187,7 +199,7 @@ def test_a_follow_up_before_the_weekend_is_the_coming_friday() -> None:
 
 def test_two_small_numbers_ending_a_new_name_before_an_amount_are_asked() -> None:
     found = recognise("Tilbud sendt Bama 1 2 50 000", today=MONDAY, known_customers=())
-    assert (found.outcome, found.kind) == (Outcome.LIKELY, O), found  # was sure, "Bama 1 2"
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, OF), found  # was sure, "Bama 1 2"
     assert "name-or-amount" in found.reasons
     one = recognise("Tilbud sendt Sparebank 1 50 000", today=MONDAY, known_customers=())
     assert (one.outcome, one.customer, one.amount) == (Outcome.SURE, "Sparebank 1", Decimal(50_000))
@@ -197,10 +209,10 @@ def test_a_command_asks_which_name_and_which_amount() -> None:
     from bot.errors import UserError
 
     with pytest.raises(UserError) as asked:
-        parse_log_command(O, "Bama 1 2 50 000", today=MONDAY, known_customers=())
+        parse_log_command(OF, "Bama 1 2 50 000", today=MONDAY, known_customers=())
     assert asked.value.code == "grouped_amount"
     assert asked.value.params["amount"] == "1 250 000" and asked.value.params["customer"] == "Bama"
-    known = parse_log_command(O, "Bama 1 2 50 000", today=MONDAY, known_customers=["Bama 1 2"])
+    known = parse_log_command(OF, "Bama 1 2 50 000", today=MONDAY, known_customers=["Bama 1 2"])
     assert (known.customer, known.amount) == ("Bama 1 2", Decimal(50_000))
 
 
@@ -266,9 +278,9 @@ def test_a_dialect_visit_is_read() -> None:
     ("kind", "text", "customer"),
     [
         (M, "Met Office", "Met Office"),
-        (O, "Quote Hub Ltd 40k", "Quote Hub Ltd"),
+        (OF, "Quote Hub Ltd 40k", "Quote Hub Ltd"),
         (C, "Call Centre Ltd i dag", "Call Centre Ltd"),
-        (O, "Tilbud Acme 300k", "Acme"),  # the command's own noun, as before
+        (OF, "Tilbud Acme 300k", "Acme"),  # the command's own noun, as before
         (C, "Ringte Fjordkraft idag", "Fjordkraft"),
     ],
 )

@@ -65,7 +65,11 @@ def listed_after(m: Message, cue: Cue) -> list[Name]:
         return []
     sentence = m.sentence(cue.start)
     names = sorted(
-        (n for n in (*m.known, *m.guessed) if n.start >= cue.end and m.sentence(n.start) == sentence),
+        (
+            n
+            for n in (*m.known, *m.guessed)
+            if n.start >= cue.end and m.sentence(n.start) == sentence
+        ),
         key=lambda n: n.start,
     )
     if not names:

@@ -136,7 +136,9 @@ def _judge(
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
     vague += [h for h in m.of("HOLIDAY_SPANS") if m.sentence(h.start) == m.sentence(cue.start)]
     if today.weekday() == 0:  # "tidligere i uka" said on a Monday: no day of it is gone
-        vague += [h for h in m.of("EARLIER_THIS_WEEK") if m.sentence(h.start) == m.sentence(cue.start)]
+        vague += [
+            h for h in m.of("EARLIER_THIS_WEEK") if m.sentence(h.start) == m.sentence(cue.start)
+        ]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
     # "Hadde møte med Tine i går og sendte tilbud til Yara i dag": a day nearer another
@@ -1097,7 +1099,9 @@ _MEALS = {
 def _the_whole_list(m: Message, name: Name, joined: list[Name]) -> list[Name]:
     """ "Har ringt Telia, Telenor og Posten i dag": every name of the list the first is in, in
     its order (each joined to the one before it), not only those joined to the first."""
-    found = sorted((n for n in joined if (n.start, n.end) != (name.start, name.end)), key=lambda n: n.start)
+    found = sorted(
+        (n for n in joined if (n.start, n.end) != (name.start, name.end)), key=lambda n: n.start
+    )
     if not found:
         found = sorted(joined_to(m, name), key=lambda n: n.start)
     seen = {(name.start, name.end), *((n.start, n.end) for n in found)}

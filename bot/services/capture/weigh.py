@@ -254,7 +254,10 @@ def _one(
     message.guessed = signals.guessed_names(tokens, taken | numbered)
     # "Tilbud til 3M på 200k": a name that starts with a figure is no amount
     figured = {
-        i for n in message.guessed if tokens[n.start].text[:1].isdigit() for i in range(n.start, n.end)
+        i
+        for n in message.guessed
+        if tokens[n.start].text[:1].isdigit()
+        for i in range(n.start, n.end)
     }
     message.money_words = frozenset(
         i for a in signals.amounts(tokens, krone, taken | figured) for i in range(a.start, a.end)
