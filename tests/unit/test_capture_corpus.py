@@ -1730,3 +1730,62 @@ def test_the_sixteenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_sixteenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_16["messages"]}
     assert set(HOLDOUT_16_LEFT) <= texts
+
+
+HOLDOUT_17 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout17.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_17_LEFT: dict[str, str] = {
+    "Tine signerte før ferien 🎉 1,4 mill": "first try (session 15): ['missed'] got nothing want likely ()",
+    "Rema 1000 – kontrakt signert i fellesferien!! kr 2 100 000 eks mva :beach_with_umbrella:": "first try (session 15): ['date 2027-08-02 != 2027-07-12'] got likely want likely ('cue:win:kontrakt signert', 'customer:known', 'vague-date')",
+    "Sparebank 1 SMN takket nei rett før fellesferien 😞 valgte dagens leverandør": "first try (session 15): ['date 2027-08-02 != 2027-07-09'] got likely want likely ('cue:loss:takket nei', 'customer:known', 'loss')",
+    "Snakka med Aker BP på sankthans, dæm e klare for tilbud i august": "first try (session 15): ['date 2027-08-02 != 2027-06-23'] got sure want likely ('cue:call:snakka med', 'customer:known')",
+    "Hagen Elektro AS 🤝 en halv mill": "first try (session 15): ['missed'] got nothing want likely ()",
+    "var innom Bergen Kran AS på vei hjem fra hytta i går, kald": "first try (session 15): ['missed'] got nothing want sure ()",
+    "Halden – tilbud sendt 22. juni, 145 000 kr": "first try (session 15): ['missed'] got nothing want likely ()",
+    "DNB ringte meg i fellesferien (ja, på hytta 🙄) – vil ha nytt tilbud": "first try (session 15): ['date 2027-08-02 != 2027-07-12'] got likely want likely ('cue:call:ringte', 'customer:known', 'vague-date')",
+    "Krone Bygg AS sa ja i juni 🎉 1,1 mill": "first try (session 15): [] got sure want likely ('cue:win:sa ja', 'customer:known')",
+    "Status før ferien: 3 møter (Bama, Ruter, Vy), 1 tilbud (Posten 420k)": "first try (session 15): ['date 2027-08-02 != 2027-07-09'] got sure want likely ('cue:meeting:moter', 'customer:known', 'counted', 'listed')",
+    "Bama sa ja til en kvart mill 🍌 signert i dag": "first try (session 15): ['amount None != 250000'] got likely want sure ('cue:win:sa ja', 'customer:known', 'object-unknown')",
+    "ICA påskrivet på midsommarafton 😅🌸 1 150 000 kr": "first try (session 15): ['date 2027-08-02 != 2027-06-25'] got likely want sure ('cue:win:paskrivet', 'customer:known', 'object-unknown')",
+    "Pratade med Sandvik innan semestern, de återkommer i augusti": "first try (session 15): ['date 2027-08-02 != 2027-07-09'] got likely want likely ('cue:call:pratade med', 'customer:known', 'vague-date')",
+    "Axfood: vann den!! 🏆 780 tkr, avtalet skrevs på 2/7": "first try (session 15): [] got likely want sure ('cue:win:avtalet:weak', 'customer:known', 'weak-cue')",
+    "Norrsken Logistik AB 0,5 MSEK 🤝 muntligt ja, påskrift efter semestern": "first try (session 15): ['missed'] got nothing want likely ()",
+    "Postnord fick ny offert idag, 590 tkr istället för 650": "first try (session 15): [] got likely want sure ('cue:offer:offert:weak', 'customer:known', 'weak-cue')",
+    "Visby: offert ute, 210 000 kr, skickad förra veckan": "first try (session 15): [] got sure want likely ('cue:offer:offert+ute', 'customer:guessed')",
+    "skanska i fredags på plats i Göteborg, ljummen men nyfikna. uppföljning tors": "first try (session 15): ['kind win != meeting'] got likely want sure ('cue:win:pa plats:weak', 'customer:known', 'weak-cue')",
+    "offert 1,9 mkr till Sandvik idag, gäller till 31/8": "first try (session 15): [] got likely want sure ('cue:offer:offert:weak', 'customer:known', 'weak-cue')",
+    "Frukostmöte hos SJ imorse, mest snack om semestern 🏖️ inget om affären": "first try (session 15): [] got sure want likely ('cue:meeting:*mote', 'customer:known')",
+    "Affären med Postnord landad!! 🎉": "first try (session 15): [] got likely want sure ('cue:win:affaren:weak', 'customer:known', 'weak-cue')",
+    "snakkede med Lego før ferien, de vender tilbage i august": "first try (session 15): ['date 2027-08-02 != 2027-07-09'] got likely want likely ('cue:call:snakkede med', 'customer:known', 'vague-date')",
+    "Jysk har skrevet under i sommerferien 🎉 kr 640.000": "first try (session 15): ['date 2027-08-02 != 2027-07-12'] got likely want likely ('cue:win:skrevet under', 'customer:known', 'vague-date')",
+    "Tabte Ørsted 😞 de valgte den nuværende leverandør, besked kom sankthans": "first try (session 15): ['date 2027-08-02 != 2027-06-23'] got likely want likely ('cue:loss:tabte', 'customer:known', 'loss')",
+    "DSB ringede mig i fredags, vil have nyt tilbud efter sommerferien": "first try (session 15): [] got likely want sure ('cue:call:ringede', 'customer:known', 'they-called')",
+    "Hvide Sande Fisk A/S 🤝 450.000,-": "first try (session 15): ['missed'] got nothing want likely ()",
+    "tlf m. indkøbschefen i Coop Danmark i dag, lunken": "first try (session 15): ['missed'] got nothing want sure ()",
+    "Matas mundtligt ja på 410.000 kr 🤝 papirer efter ferien": "first try (session 15): ['missed'] got nothing want likely ()",
+    "Status for juli (arbejdede hele sommeren ☀️): 2 møder (Jysk, DSB), 1 tilbud Lego 150.000 kr": "first try (session 15): ['kind offer != meeting', \"customer 'Lego' != 'Jysk'\", 'amount 150000.00 != None', 'date 2027-08-02 != 2027-07-01', \"second customer 'Jysk' != 'DSB'\"] got likely want likely ('cue:offer:tilbud:weak', 'customer:known', 'weak-cue', 'listed')",
+    "sommerhusbesøg hos direktøren for Tre Ege ApS i går, mest hygge og rosé 🍷": "first try (session 15): ['missed'] got nothing want likely ()",
+    "Spoke to Aviva Thursday, they'll revert in September": "first try (session 15): [] got sure want likely ('cue:call:spoke to', 'customer:known')",
+    "Lost Sainsbury's. Chased them w/c 12th July and again on Friday, they've gone with the incumbent": "first try (session 15): ['date 2027-08-02 != 2027-07-30'] got likely want likely ('cue:loss:lost', 'customer:known', 'loss')",
+    "Greggs verbal yes 🙌 £300k, paperwork when school starts": "first try (session 15): ['missed'] got nothing want likely ()",
+    "Popped into Boots HQ on 21st July for their summer garden party, mostly chit-chat 🍓": "first try (session 15): ['missed'] got nothing want likely ()",
+    "Aviva quote v2 out today – £285k (was £310k)": "first try (session 15): [] got likely want sure ('cue:offer:quote+out', 'customer:known', 'date')",
+    "Bupa mtg booked for the Tue after bank holiday Monday, call with them today was warm": "first try (session 15): ['missed'] got nothing want sure ()",
+    "Summer House Foods Ltd: worked through July so went to see them on the 14th, warm": "first try (session 15): ['missed'] got nothing want sure ()",
+    "BT update: the Midlands rollout quote didn't go our way. Incumbent again 😩": "first try (session 15): ['missed'] got nothing want likely ()",
+    "BBC: Network Rail strikes called for w/c 16th Aug <https://www.bbc.co.uk/news/business|BBC>": "first try (session 15): chatter read sure ('cue:call:called', 'customer:known')",
+    "Just 3M post-its and coffee today, inbox at 400 unread 😵": "first try (session 15): chatter read likely ('cue:meeting:coffee:weak', 'customer:known', 'weak-cue')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_17, HOLDOUT_17_LEFT))
+def test_the_seventeenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout17.yaml (read on Monday 2027-08-02, ISO week 31, the first Monday after
+    the summer holidays, weeks 28..30) was measured once before the rules it led to (its
+    header); since then it is regression data."""
+    _read_right_now(HOLDOUT_17, row)
+
+
+def test_every_row_left_in_the_seventeenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_17["messages"]}
+    assert set(HOLDOUT_17_LEFT) <= texts
