@@ -292,6 +292,29 @@ _HOLIDAYS = {
         (1, 1),
     ),  # fmt: skip
 }
+_HOLIDAYS.update(
+    dict.fromkeys(
+        (
+            "sankthans",
+            "sankthansaften",
+            "sankt hans",
+            "sankt hans aften",
+            "st hans",
+            "st. hans",
+            "st hans aften",
+            "st. hans aften",
+            "sankthansaftenen",
+            "jonsok",
+            "jonsokaften",
+            "sankthansdag",
+            "midsummer's eve",
+            "midsummer eve",
+        ),
+        (6, 23),
+    )  # fmt: skip
+)
+# The Swedish midsummer, on the Friday (afton) and Saturday (dagen) of 19..26 June.
+_MIDSOMMAR = {"midsommarafton": 4, "midsommardagen": 5, "midsommardag": 5}
 _IN_CAPITALS = {"NYE": (12, 31), "NYD": (1, 1)}
 # Between Christmas and New Year, for a done activity: its first working day (read only once it
 # is over: inside it, yesterday or today is the seller's to say).
@@ -667,11 +690,51 @@ _SPAN_POSITIONS = {
 }  # fmt: skip
 
 
+# The summer holidays (fellesferie, industrisemester, sommerferie): ISO weeks 28..30, as the
+# Scandinavian common holiday is. Said of a done activity once they are over (weeks 31..43),
+# before them is the Friday of week 27, in them their first Monday (a span, asked: judge).
+_HOLIDAY_NOUNS = {
+    "ferien", "ferie", "sommerferien", "fellesferien", "semestern", "semestren", "sommarsemestern",
+    "industrisemestern", "holidays", "holiday", "hols", "summer",
+}  # fmt: skip
+_IN_A_SPAN = {"i", "in", "under", "over", "during", "pa"}
+
+
+def summer_word(word: str) -> bool:
+    """A word of the summer holidays ("ferien", "semestern", "hols"): a day said by it is a
+    span's, asked (a command leaves it unread, a message asks)."""
+    return fold(word) in _HOLIDAY_NOUNS - {"summer", "holiday", "holidays"} or fold(word) in (
+        "holidays",
+        "holiday",
+    )
+
+
+def _summer_span(words: list[str], today: date) -> date | None:
+    if not words or not 31 <= today.isocalendar()[1] <= 43:
+        return None
+    before = words[0] in _SPAN_BEFORE
+    rest = words[1:] if before or words[0] in _IN_A_SPAN else words
+    if rest[:1] in (["the"], ["my"], ["our"]):
+        rest = rest[1:]
+    if rest[:1] == ["summer"] and len(rest) == 2:
+        rest = rest[1:]  # "before the summer holidays"
+    if len(rest) != 1 or rest[0] not in _HOLIDAY_NOUNS:
+        return None
+    if not before and words[0] not in _IN_A_SPAN:
+        return None
+    week_28 = date.fromisocalendar(today.year, 28, 1)
+    return week_28 - timedelta(days=3) if before else week_28
+
+
 def _span_of_days(
     words: list[str], today: date, direction: Direction, original: str
 ) -> date | None:
     """ "rett før helgen", "lige før weekenden", "before the weekend", "i slutten av forrige
     uke", "end of last week", "mid last week", "i början av förra veckan": a day of a span gone."""
+    said = words[1:] if words and words[0] in _SPAN_NEAR else words
+    summer = _summer_span(said, today)
+    if summer is not None:
+        return summer if direction == "past" else None
     while words and words[0] in ("i", "in", "at", "pa", "on", "om", "the"):
         words = words[1:]
     near = bool(words) and words[0] in _SPAN_NEAR
@@ -934,6 +997,13 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
     said = bare.split()[-1] if bare.split() else ""
     rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
     phrase = " ".join(rest).replace("’", "'")
+    if phrase in _MIDSOMMAR:
+        for year in (today.year, today.year - 1):
+            eve = date(year, 6, 19)
+            eve += timedelta(days=(_MIDSOMMAR[phrase] - eve.weekday()) % 7)
+            if eve <= today or direction != "past":
+                return eve
+        return None
     if said in _IN_CAPITALS and len(rest) == 1:
         month, day = _IN_CAPITALS[said]
     elif phrase in _HOLIDAYS:

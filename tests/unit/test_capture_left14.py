@@ -232,7 +232,6 @@ def test_just_before_the_holidays_is_no_count_of_things_and_its_day_is_asked() -
         "Sendt tilbud til Arla på 750.000 kr i sommerferien",
         "Møte med DNB rett før ferien",
         "Vann Scania under semestern!! 2,4 mkr",
-        "Closed Tesco £120k while I was off",
         "Sent Aviva a quote for £85k just before my holiday",
     ],
 )
@@ -240,7 +239,33 @@ def test_a_day_before_or_in_the_holidays_is_asked_never_today(text) -> None:  # 
     after_summer = date(2027, 8, 2)
     known = ["Telenor", "Arla", "DNB", "Scania", "Tesco", "Aviva"]
     found = recognise(text, today=after_summer, known_customers=known)
+    assert found.outcome is Outcome.LIKELY, found
+    # the summer's span (weeks 28..30): before it its last Friday, in it its first Monday
+    before = any(w in text for w in ("før", "before"))
+    assert found.when == (date(2027, 7, 9) if before else date(2027, 7, 12)), found
+    assert "a-span-of-days" in found.reasons, found
+
+
+def test_while_away_names_no_day_and_is_asked() -> None:
+    found = recognise("Closed Tesco £120k while I was off", today=date(2027, 8, 2))
     assert found.outcome is Outcome.LIKELY and "vague-date" in found.reasons, found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Snakket med Aker BP på sankthans", date(2027, 6, 23)),
+        ("ICA signerade på midsommarafton, 1,1 mkr", date(2027, 6, 25)),
+    ],
+)
+def test_midsummer_days_are_read(text, day) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=date(2027, 8, 2), known_customers=["Aker BP", "ICA"])
+    assert found.when == day, found
+
+
+def test_a_month_alone_is_its_first_working_day_asked() -> None:
+    found = recognise("Krone Bygg AS sa ja i juni 🎉 1,1 mill", today=date(2027, 8, 2))
+    assert (found.outcome, found.when) == (Outcome.LIKELY, date(2027, 6, 1)), found
 
 
 def test_records_counted_under_a_dated_heading_take_its_day() -> None:

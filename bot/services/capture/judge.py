@@ -46,7 +46,7 @@ from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import customer_key
-from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, fold, time_suffix
+from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, MONTHS, fold, time_suffix
 
 
 # -- judging one cue -------------------------------------------------------------------------
@@ -134,7 +134,11 @@ def _judge(
     claimed = follow_ups.in_message(m.tokens, frozenset(cue.words), named, coming_days, today)
     days = [d for d in days if d.start not in claimed]
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
-    vague += [h for h in m.of("HOLIDAY_SPANS") if m.sentence(h.start) == m.sentence(cue.start)]
+    # "Tine signerte før ferien", "i fellesferien": a day of the summer gone (dates._summer_span),
+    # asked; a holiday word no date reads ("before the holiday" in November) asks with no day
+    spans = [h for h in m.of("HOLIDAY_SPANS") if m.sentence(h.start) == m.sentence(cue.start)]
+    spanned = [d for d in days if any(h.start < d.end and d.start < h.end for h in spans)]
+    vague += [h for h in spans if not any(h.start < d.end and d.start < h.end for d in spanned)]
     if today.weekday() == 0:  # "tidligere i uka" said on a Monday: no day of it is gone
         vague += [
             h for h in m.of("EARLIER_THIS_WEEK") if m.sentence(h.start) == m.sentence(cue.start)
@@ -457,6 +461,12 @@ def _judge(
         # "Met Yara a couple of days ago", "Møtte Yara nylig": which day is asked,
         # never stored as today.
         return result(Outcome.LIKELY, "vague-date")
+    if day is not None and day in spanned:
+        return result(Outcome.LIKELY, "a-span-of-days")  # "i fellesferien": three weeks
+    if day is not None and day.day <= today and _a_month_alone(m, day):
+        # "Krone Bygg AS sa ja i juni": which day of the month is asked (the week decides the
+        # figures); its first working day meanwhile, as a week alone is its Monday
+        return result(Outcome.LIKELY, "a-month")
     if kind is ActivityKind.WIN and any(
         h.category == "SIGNING_TO_COME" and not set(range(h.start, h.end)) & cue.words
         for h in m.hits
@@ -1094,6 +1104,17 @@ _MEALS = {
     for w in "lunsj med|lunch med|lunch with|middag med|dinner with|frokost med|breakfast with|"
     "lunsjmøte med|lunchmöte med|frokostmøte med".split("|")
 }
+
+
+_MONTH_LEADS = {"i", "in", "pa", "during", "under", "for"}
+
+
+def _a_month_alone(m: Message, day: signals.When) -> bool:
+    """The day was said by a month's name alone ("i juni", "in July", "for juli")."""
+    words = [t.folded.rstrip(".") for t in m.tokens[day.start : day.end] if t.is_word]
+    while words and words[0] in _MONTH_LEADS:
+        words = words[1:]
+    return len(words) == 1 and words[0] in MONTHS and len(words[0]) > 3
 
 
 def _the_whole_list(m: Message, name: Name, joined: list[Name]) -> list[Name]:

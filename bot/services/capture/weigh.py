@@ -45,6 +45,7 @@ from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.customers import customer_key
+from bot.services.dates import MONTHS as _MONTH_NAMES
 
 
 def recognise(
@@ -167,7 +168,7 @@ def _inline(
                 continue
             found = replace(found, when=day)
         elif heading and not own and (day := told.day_of(item.text, today)) is not None:
-            found = _on_day(found, day, today)
+            found = _on_day(found, day, today, asked=told.spanned)
         said.append(found)
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
     if said and plans:
@@ -495,6 +496,8 @@ class _Heading:
     when: date | None = None
     plans: bool = False  # "Neste uke:", "Next week:": what follows is planned, no news
     week: date | None = None  # "Forrige uke:", "v. 49:": the Monday of the week it names
+    # "Status før ferien:", "Status for juli:": a day of a span, its items asked (judge)
+    spanned: bool = False
 
     @classmethod
     def of(cls, heading: str, today: date, known: KnownCustomers) -> _Heading:
@@ -524,7 +527,12 @@ class _Heading:
         week = next((d.day for d in past if d.week), None)
         if week is None and past and weekly:
             week = past[0].day - timedelta(days=past[0].day.weekday())
-        return cls(done, kind if done else None, when, future, week)
+        spans = signals.find_phrases(tokens)
+        spanned = bool(past) and (
+            any(h.category == "HOLIDAY_SPANS" for h in spans)
+            or any(w.rstrip(".") in _MONTH_NAMES and len(w) > 3 for w in words[-2:])
+        )
+        return cls(done, kind if done else None, when, future, week, spanned)
 
     def day_of(self, item: str, today: date) -> date | None:
         """The day an item with no day of its own has under a heading that names a day or week
@@ -542,7 +550,7 @@ class _Heading:
         if found.outcome is Outcome.NOTHING or found.planned or found.when != today:
             return found
         day = self.day_of(item, today)
-        return found if day is None else _on_day(found, day, today)
+        return found if day is None else _on_day(found, day, today, asked=self.spanned)
 
     def read(self, found: Recognition, item: str, known: KnownCustomers) -> Recognition:
         """An item read under the heading: under "2 calls today:", "Boots – booked onsite mtg 1
@@ -592,14 +600,18 @@ def _chained(found: list[Recognition]) -> Recognition:
     return replace(first, also=rest, reasons=(*first.reasons, "listed"))
 
 
-def _on_day(found: Recognition, day: date, today: date) -> Recognition:
+def _on_day(found: Recognition, day: date, today: date, *, asked: bool = False) -> Recognition:
     """The record, and the records counted beside it ("Status uke 30: 2 møter (DNB, Telenor)"),
-    on the heading's day where they read today."""
+    on the heading's day where they read today; `asked` when that day is a span's ("Status før
+    ferien:", "Status for juli:")."""
     also = found.also
     if also is not None:
-        also = _on_day(also, day, today)
-    when = day if found.when == today and not found.planned else found.when
-    return replace(found, when=when, also=also)
+        also = _on_day(also, day, today, asked=asked)
+    if found.when != today or found.planned:
+        return replace(found, also=also)
+    if asked and found.outcome is Outcome.SURE:
+        found = replace(found, outcome=Outcome.LIKELY, reasons=(*found.reasons, "a-span-of-days"))
+    return replace(found, when=day, also=also)
 
 
 def _each(found: Recognition) -> list[Recognition]:

@@ -96,6 +96,7 @@ from bot.services.dates import (
     check_activity_date,
     looks_like_date,
     match_date_suffix,
+    summer_word,
 )
 
 __all__ = [
@@ -248,6 +249,11 @@ def parse_log_command(
     when = lead_when or found.get("when", today)
     money: Money | None = found.get("money")
     typed_when = " ".join(reader.raw.get("when") or ())
+    if reader.raw.get("when") and any(summer_word(w) for w in reader.raw["when"]):
+        # "/logoffer Aviva £85k before the holidays": which day of the summer gone? Shown to
+        # the seller with what was read, never stored on a day kpibot picked
+        unread = " ".join(filter(None, (unread, typed_when)))
+        when = today
     if (
         kind in (ActivityKind.OFFER, ActivityKind.WIN)
         and money is None
