@@ -313,6 +313,51 @@ _HOLIDAYS.update(
         (6, 23),
     )  # fmt: skip
 )
+_HOLIDAYS.update(
+    dict.fromkeys(
+        (
+            "valentine's day",
+            "valentines day",
+            "valentinsdag",
+            "valentinsdagen",
+            "alla hjartans dag",
+        ),
+        (2, 14),
+    )
+)
+# Days counted from Easter Sunday (fastelavn, Shrove Tuesday): Easter - 49, - 48, - 47.
+_FROM_EASTER = {
+    **dict.fromkeys(("fastelavnssondag", "fastelavnsondag", "fastlagssondag"), -49),
+    **dict.fromkeys(("fastelavnsmandag", "blamandag", "blamandagen"), -48),
+    **dict.fromkeys(
+        (
+            "fettisdagen",
+            "feitetirsdag",
+            "fetetirsdag",
+            "hvidetirsdag",
+            "shrove tuesday",
+            "pancake day",
+            "pancake tuesday",
+        ),
+        -47,
+    ),  # fmt: skip
+}
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+_ONE_WORD_NAMES = {"sankthans", "jonsok", "sankthansaften"}
 # The Swedish midsummer, on the Friday (afton) and Saturday (dagen) of 19..26 June.
 _MIDSOMMAR = {"midsommarafton": 4, "midsommardagen": 5, "midsommardag": 5}
 _IN_CAPITALS = {"NYE": (12, 31), "NYD": (1, 1)}
@@ -997,6 +1042,17 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
     said = bare.split()[-1] if bare.split() else ""
     rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
     phrase = " ".join(rest).replace("’", "'")
+    if phrase in _FROM_EASTER:
+        # the nearest such day, as a day and month without a year (ahead or gone)
+        found = [
+            _easter(y) + timedelta(days=_FROM_EASTER[phrase])
+            for y in (today.year - 1, today.year, today.year + 1)
+        ]
+        if direction == "past":
+            gone = [d for d in found if d <= today]
+            near = min(found, key=lambda d: abs((d - today).days))
+            return near if near > today and (near - today).days <= 7 else max(gone)
+        return min((d for d in found if d >= today), default=found[-1])
     if phrase in _MIDSOMMAR:
         for year in (today.year, today.year - 1):
             eve = date(year, 6, 19)
@@ -1004,6 +1060,8 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
             if eve <= today or direction != "past":
                 return eve
         return None
+    if len(words) == 1 and phrase in _ONE_WORD_NAMES and original[:1].isupper():
+        return _NOT_A_HOLIDAY  # "Sankthans Bryggeri ApS": a name's first word, not the day
     if said in _IN_CAPITALS and len(rest) == 1:
         month, day = _IN_CAPITALS[said]
     elif phrase in _HOLIDAYS:

@@ -162,27 +162,19 @@ HOLDOUT_13_LEFT: dict[str, str] = {
 
 
 # commands_holdout14.yaml (its header; read on Thursday 11 February 2027, ISO week 6): the same.
+STEP_WITHOUT_A_DAY = "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'; HOLDOUT_13_LEFT 'Danfoss i går, varm, næste møde efter nytår'); the file reads the rest and leaves it unread"
+EN_DASH_NOTE = "held-out row disputed: an en dash starts the note, as ' -- ' does (README; HOLDOUT_11_LEFT, HOLDOUT_12_LEFT, HOLDOUT_13_LEFT); the file asks it"
 HOLDOUT_14_LEFT: dict[str, str] = {
-    "Tine i går, varm, neste møte etter vinterferien": "first try (session 15): refused missing_next_date (file: stored)",
-    "Fettisdag Bageri AB på fettisdagen 🧁 het": "first try (session 15): unread 'på fettisdagen' (file: None); when datetime.date(2027, 2, 11) (file: datetime.date(2027, 2, 9))",
-    "Fastelavn ApS fastelavnsmandag, kold": "first try (session 15): unread 'fastelavnsmandag' (file: None); when datetime.date(2027, 2, 11) (file: datetime.date(2027, 2, 8))",
-    "Novo Nordisk i går – mest snak om deres vinterferie": "first try (session 15): note 'mest snak om deres vinterferie' (file: None); unread None (file: 'mest snak om deres vinterferie')",
-    "Tesco yesterday, warm, next meeting after half-term": "first try (session 15): refused missing_next_date (file: stored)",
-    "Pancake Day, Boots, warm": "first try (session 15): customer 'Pancake Day' (file: 'Boots'); unread 'Boots' (file: None); when datetime.date(2027, 2, 11) (file: datetime.date(2027, 2, 9))",
-    "Bama fastelavnssøndag, varm": "first try (session 15): unread 'fastelavnssøndag' (file: None); when datetime.date(2027, 2, 11) (file: datetime.date(2027, 2, 7))",
-    "Telenor i dag, varm – ringte også Telia": "first try (session 15): note 'ringte også Telia' (file: None); unread None (file: 'ringte også Telia')",
-    "ICA igår, varm, nästa möte efter sportlovet": "first try (session 15): refused missing_next_date (file: stored)",
-    "Network Rail Shrove Tuesday, meh": "first try (session 15): customer 'Network Rail Shrove' (file: 'Network Rail')",
-    "Equinor 2,4 mill, gyldig til etter vinterferien": "first try (session 15): note None (file: 'gyldig til etter vinterferien'); unread 'gyldig til etter vinterferien' (file: None)",
-    "Aker BP 3,2 MNOK, levering før fellesferien": "first try (session 15): note None (file: 'levering før fellesferien'); unread 'levering før fellesferien' (file: None)",
-    "Ocado £45k, valid till end of half-term": "first try (session 15): note None (file: 'valid till end of half-term'); unread 'valid till end of half-term' (file: None)",
-    "Valentine Flowers Ltd £12,500 on Valentine's Day": "first try (session 15): amount Decimal('12500.00') (file: None); currency 'GBP' (file: None); customer 'Valentine Flowers Ltd' (file: None); error None (file: 'date_in_future'); unread \"on Valentine's Day\" (file: None); when datetime.date(2027, 2, 11) (file: None)",
-    "Rema 1000 kr 780 000, oppstart uke 10": "first try (session 15): amount Decimal('1000.00') (file: Decimal('780000.00')); customer 'Rema' (file: 'Rema 1000'); unread '780 000,' (file: None)",
-    "Carlsberg 1,1 mio, go-live efter sommerferien": "first try (session 15): note None (file: 'go-live efter sommerferien'); unread 'go-live efter sommerferien' (file: None)",
-    "Sankthans Bryggeri ApS 185.000 kr fastelavnsmandag": "first try (session 15): unread 'fastelavnsmandag' (file: None); when datetime.date(2027, 2, 11) (file: datetime.date(2027, 2, 8))",
-    "Poundland 2.5m on Pancake Day": "first try (session 15): unread 'on Pancake Day' (file: None); when datetime.date(2027, 2, 11) (file: datetime.date(2027, 2, 9))",
-    "SJ på alla hjärtans dag": "first try (session 15): customer 'SJ' (file: None); error None (file: 'date_in_future'); note 'på alla hjärtans dag' (file: None); when datetime.date(2027, 2, 11) (file: None)",
-    "Aviva Weds, went with the incumbent": "first try (session 15): customer 'Aviva Weds' (file: 'Aviva'); when datetime.date(2027, 2, 11) (file: datetime.date(2027, 2, 10))",
+    "Tine i går, varm, neste møte etter vinterferien": STEP_WITHOUT_A_DAY,
+    "Tesco yesterday, warm, next meeting after half-term": STEP_WITHOUT_A_DAY,
+    "ICA igår, varm, nästa möte efter sportlovet": STEP_WITHOUT_A_DAY,
+    "Novo Nordisk i går – mest snak om deres vinterferie": EN_DASH_NOTE,
+    "Telenor i dag, varm – ringte også Telia": EN_DASH_NOTE,
+    "Network Rail Shrove Tuesday, meh": "not read yet: 'Shrove Tuesday' after a new name: the weekday alone is read as the day and 'Shrove' glued onto the name",
+    "Rema 1000 kr 780 000, oppstart uke 10": (
+        "not read yet: '1000 kr' is read as an amount (the currency word taken as its suffix), "
+        "not the chain's number before 'kr 780 000'"
+    ),
 }
 
 

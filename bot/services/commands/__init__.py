@@ -294,6 +294,17 @@ def parse_log_command(
     if unread and note is None and when <= today and _all_after_a_dash(typed[cut:], unread):
         # "Hurtigruten i forrige uke - bra dialog": the options, a dash, then a remark
         note, unread = unread.rstrip(",;:"), None
+    if (
+        unread
+        and note is None
+        and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and _word(unread.split()[0]) in _TIED_WORDS
+        and re.search(r",\s*" + re.escape(unread) + r"\s*$", text)
+    ):
+        # "Equinor 2,4 mill, gyldig til etter vinterferien", "Carlsberg 1,1 mio, go-live efter
+        # sommerferien": a remark after a comma on how long it holds or when it starts, with
+        # no date read in it, is the note as one with a date is
+        note, unread = unread, None
     check_activity_date(when, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
