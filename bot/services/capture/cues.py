@@ -270,6 +270,12 @@ def _cues(m: Message) -> list[Cue]:
             # "tilbud på lisenser til Telia", "quote for 50 licences to DNB": the thing offered
             # between the noun and its customer, as "tilbud til Telia"
             after = _after_the_thing(m, h.end)
+            # "offert 1,9 mkr till Sandvik idag": the amount between the noun and its customer
+            priced = h.end
+            while priced in m.money_words:
+                priced += 1
+            if priced > h.end and _next_word(m, priced) in _OFFER_LINKS:
+                after = priced
             linked = _next_word(m, after) in _OFFER_LINKS and (
                 not (
                     after + 1 < len(m.tokens)

@@ -327,7 +327,7 @@ def _one(
         # her? Asked, never the author's figure unasked.
         best = _as_likely(best, "a-person-first")
     if (
-        best.kind in (ActivityKind.WIN, ActivityKind.LOSS)
+        (best.kind in (ActivityKind.WIN, ActivityKind.LOSS) or _a_source_first(text, best))
         and ("http://" in text or "https://" in text)
         and not any(t.folded in _FIRST_PERSON or t.text == "I" for t in tokens)
     ):
@@ -367,6 +367,18 @@ def _one(
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+_SOURCE = re.compile(r"^\s*[A-ZÆØÅÄÖ][\w.&-]{0,15}(?:\s+[\w.&-]{1,15})?:\s")
+
+
+def _a_source_first(text: str, best: Recognition) -> bool:
+    """ "BBC: Network Rail strikes called for …", "E24: …": a source named first, then its news
+    (with its link): no talk of ours either ("Telenor: revidert tilbud sendt …" is its title)."""
+    found = _SOURCE.match(text)
+    if found is None:
+        return False
+    label = found.group(0).strip().rstrip(":")
+    return customer_key(label) != customer_key(best.customer or "")
 
 
 # A customer's party or seasonal meal ("julebordet deres", "Skanskas julfest", "the Whitbread
