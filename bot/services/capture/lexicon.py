@@ -305,7 +305,7 @@ job offer | jobbtilbud | jobberbjudande | jobtilbud
 
 MEETING_VERBS = """
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
-visited | besøkte | var hos | var på besøk | var ute hos | besökte | var hos |
+visited | went to see | went out to see | drove out to see | besøkte | var hos | var på besøk | var ute hos | besökte | var hos |
 var på besök | besøgte | var ude hos | været ude hos | været hos | været på besøg hos |
 ude hos | ute hos |
 vært hos | vært ute hos | vært på besøk hos | varit hos | varit ute hos | varit på besök hos |
@@ -555,7 +555,7 @@ after work med | afterwork med | catch-up with | catch up with | catchup with |
 catch-up med | touch base with | catch-up | catch up | sync with | quick sync with |
 synk med | avstemming med | avstämning med | afstemning med |
 var innom | va innom | vart innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
-kiggede forbi | kiggede ind hos | dropped by | popped in | popped by | stopped by |
+kiggede forbi | kiggede ind hos | dropped by | popped in | popped into | popped by | stopped by |
 drog förbi | åkte förbi | svängde förbi | tittade förbi | hälsade på hos | hälsade på |
 var och hälsade på | kom förbi hos | var forbi hos | kom forbi hos | knocked on | banket på hos |
 knackade på hos | bankede på hos | satt i møterommet til | satt i møterommet hos |
