@@ -745,13 +745,40 @@ _HOLIDAY_NOUNS = {
 _IN_A_SPAN = {"i", "in", "under", "over", "during", "pa"}
 
 
-def summer_word(word: str) -> bool:
-    """A word of the summer holidays ("ferien", "semestern", "hols"): a day said by it is a
-    span's, asked (a command leaves it unread, a message asks)."""
-    return fold(word) in _HOLIDAY_NOUNS - {"summer", "holiday", "holidays"} or fold(word) in (
-        "holidays",
-        "holiday",
-    )
+def said_as_a_span(words: Sequence[str]) -> bool:
+    """A day said by the summer holidays ("i fellesferien", "before the hols") or as before a
+    holiday ("før nyttår", not "annandag jul"): a span's day or a guess, asked (a command
+    leaves it unread, a message asks)."""
+    folded = [fold(w).strip(",.;:") for w in words]
+    eves = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "jul", "julen", "christmas", "xmas"}
+    if any(w in _HOLIDAY_NOUNS for w in folded):
+        return True
+    return any(w in _SPAN_BEFORE for w in folded) and any(w in eves for w in folded)
+
+
+# "før nyttår", "innan jul", "before Christmas" said of a done activity once the holiday has
+# come (within six weeks): the latest day it can be, the day before (asked: judge).
+_HOLIDAY_DAYS = {
+    **dict.fromkeys(
+        ("nyttar", "nytar", "nyar", "nyaret", "nyttaret", "new year", "the new year"), (1, 1)
+    ),
+    **dict.fromkeys(("jul", "julen", "christmas", "xmas"), (12, 24)),
+}
+
+
+def _before_a_holiday(words: list[str], today: date) -> date | None:
+    if len(words) < 2 or words[0] not in _SPAN_BEFORE:
+        return None
+    said = _HOLIDAY_DAYS.get(" ".join(words[1:]))
+    if said is None:
+        return None
+    month, day = said
+    holiday = date(today.year, month, day)
+    if holiday > today:
+        holiday = date(today.year - 1, month, day)
+    if (today - holiday).days > 42:
+        return None
+    return holiday - timedelta(days=1)
 
 
 def _summer_span(words: list[str], today: date) -> date | None:
@@ -777,6 +804,9 @@ def _span_of_days(
     """ "rett før helgen", "lige før weekenden", "before the weekend", "i slutten av forrige
     uke", "end of last week", "mid last week", "i början av förra veckan": a day of a span gone."""
     said = words[1:] if words and words[0] in _SPAN_NEAR else words
+    eve = _before_a_holiday(said, today)
+    if eve is not None:
+        return eve if direction == "past" else None
     summer = _summer_span(said, today)
     if summer is not None:
         return summer if direction == "past" else None

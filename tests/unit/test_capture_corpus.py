@@ -1694,7 +1694,6 @@ def test_every_row_left_in_the_fifteenth_file_is_in_it() -> None:
 HOLDOUT_16 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout16.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_16_LEFT: dict[str, str] = {
-    "Kiwi signert før nyttår 🙌 halv mill": "not read yet: 'før nyttår' as the only day of a done signing is no date read (the file's new convention: asked, dated 31 Dec); read as today, sure",
     "tilbud sendt Veidekke tirsdag, 45k pr mnd": "held-out row disputed: a price per month with no term is asked in a message at the price as typed (README, session 12: 'else a command shows a year's worth and a message the price as typed'); the file wants a year's worth",
     "Møtte Telenor forrige uke (tirsdag), lunsj + demo av ny portal. Varm.": "not read yet: 'lunsj' reads as our own lunch (internal); asked",
     "Nyttår Catering AS ringte meg i går, vil ha nytt tilbud": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; as 'Lindex ringde tillbaka idag' in HOLDOUT_14_LEFT); the file records it as sure",

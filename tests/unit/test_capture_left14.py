@@ -324,3 +324,18 @@ def test_one_definition_of_a_new_talk_for_commands_and_messages() -> None:
 
     assert next_steps.NEW_WORDS is words.NEW_WORDS and next_steps.TALK_NOUNS is words.TALK_NOUNS
     assert words.NEW_WORDS <= judge._NEW_WORDS
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day", "outcome"),
+    [
+        # before a holiday gone: its eve, asked (was sure, today: the new year's week)
+        ("Kiwi signert før nyttår 🙌 halv mill", date(2027, 1, 4), date(2026, 12, 31), "likely"),
+        ("Møte med DNB før jul", date(2027, 1, 4), date(2026, 12, 23), "likely"),
+        # the holiday still ahead: done before it, today
+        ("Signert Coop før nyttår 🎉 800k", date(2026, 12, 29), date(2026, 12, 29), "sure"),
+    ],
+)
+def test_before_a_holiday_gone_is_its_eve_asked(text, today, day, outcome) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=today, known_customers=["Kiwi", "DNB", "Coop"])
+    assert (found.outcome.value, found.when) == (outcome, day), found

@@ -137,7 +137,8 @@ def _judge(
     # "Tine signerte før ferien", "i fellesferien": a day of the summer gone (dates._summer_span),
     # asked; a holiday word no date reads ("before the holiday" in November) asks with no day
     spans = [h for h in m.of("HOLIDAY_SPANS") if m.sentence(h.start) == m.sentence(cue.start)]
-    spanned = [d for d in days if any(h.start < d.end and d.start < h.end for h in spans)]
+    eves = [h for h in m.of("HOLIDAY_EVES") if m.sentence(h.start) == m.sentence(cue.start)]
+    spanned = [d for d in days if any(h.start < d.end and d.start < h.end for h in (*spans, *eves))]
     vague += [h for h in spans if not any(h.start < d.end and d.start < h.end for d in spanned)]
     if today.weekday() == 0:  # "tidligere i uka" said on a Monday: no day of it is gone
         vague += [

@@ -738,6 +738,13 @@ tidligere i uka | tidligere i uken | tidligere denne uka | tidligere denne uken 
 tidigare i veckan | tidigare denna vecka | tidligere på ugen | tidligere i ugen | tidligere denne uge |
 earlier this week | earlier in the week
 """
+# Before a holiday gone ("signert før nyttår", read in January): its eve, the latest day it can
+# be (dates._before_a_holiday), asked; before it comes, no date and nothing asked.
+HOLIDAY_EVES = """
+før nyttår | for nyttår | før nytår | innan nyår | före nyår | inden nytår | before new year |
+before the new year | før jul | før julen | innan jul | före jul | inden jul | before christmas |
+before xmas
+"""
 # Said of today though no date parser reads them ("this morning", "i morges").
 TODAY_PHRASES = """
 this morning | this afternoon | this evening | earlier today | tonight | i morges | i morse |

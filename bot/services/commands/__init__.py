@@ -96,7 +96,7 @@ from bot.services.dates import (
     check_activity_date,
     looks_like_date,
     match_date_suffix,
-    summer_word,
+    said_as_a_span,
 )
 
 __all__ = [
@@ -249,7 +249,7 @@ def parse_log_command(
     when = lead_when or found.get("when", today)
     money: Money | None = found.get("money")
     typed_when = " ".join(reader.raw.get("when") or ())
-    if reader.raw.get("when") and any(summer_word(w) for w in reader.raw["when"]):
+    if reader.raw.get("when") and said_as_a_span(reader.raw["when"]):
         # "/logoffer Aviva £85k before the holidays": which day of the summer gone? Shown to
         # the seller with what was read, never stored on a day kpibot picked
         unread = " ".join(filter(None, (unread, typed_when)))
