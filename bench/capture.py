@@ -54,6 +54,7 @@ FILES = (
     CORPUS / "messages_holdout14.yaml",
     CORPUS / "messages_holdout15.yaml",
     CORPUS / "messages_holdout16.yaml",
+    CORPUS / "messages_holdout17.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

@@ -292,6 +292,74 @@ _HOLIDAYS = {
         (1, 1),
     ),  # fmt: skip
 }
+_HOLIDAYS.update(
+    dict.fromkeys(
+        (
+            "sankthans",
+            "sankthansaften",
+            "sankt hans",
+            "sankt hans aften",
+            "st hans",
+            "st. hans",
+            "st hans aften",
+            "st. hans aften",
+            "sankthansaftenen",
+            "jonsok",
+            "jonsokaften",
+            "sankthansdag",
+            "midsummer's eve",
+            "midsummer eve",
+        ),
+        (6, 23),
+    )  # fmt: skip
+)
+_HOLIDAYS.update(
+    dict.fromkeys(
+        (
+            "valentine's day",
+            "valentines day",
+            "valentinsdag",
+            "valentinsdagen",
+            "alla hjartans dag",
+        ),
+        (2, 14),
+    )
+)
+# Days counted from Easter Sunday (fastelavn, Shrove Tuesday): Easter - 49, - 48, - 47.
+_FROM_EASTER = {
+    **dict.fromkeys(("fastelavnssondag", "fastelavnsondag", "fastlagssondag"), -49),
+    **dict.fromkeys(("fastelavnsmandag", "blamandag", "blamandagen"), -48),
+    **dict.fromkeys(
+        (
+            "fettisdagen",
+            "feitetirsdag",
+            "fetetirsdag",
+            "hvidetirsdag",
+            "shrove tuesday",
+            "pancake day",
+            "pancake tuesday",
+        ),
+        -47,
+    ),  # fmt: skip
+}
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+_ONE_WORD_NAMES = {"sankthans", "jonsok", "sankthansaften"}
+# The Swedish midsummer, on the Friday (afton) and Saturday (dagen) of 19..26 June.
+_MIDSOMMAR = {"midsommarafton": 4, "midsommardagen": 5, "midsommardag": 5}
 _IN_CAPITALS = {"NYE": (12, 31), "NYD": (1, 1)}
 # Between Christmas and New Year, for a done activity: its first working day (read only once it
 # is over: inside it, yesterday or today is the seller's to say).
@@ -315,6 +383,7 @@ DATE_WORDS = (
     | (_DAY_PARTS - {"lunch", "lunsj", "night", "evening"})
     | {"morse", "helgen", "helga", "weekend", "tidligere", "tidigare", "earlier", "primo"}
     | {"medio", "ultimo", "nyttar", "jul", "paske", "sommer", "sommar", "hosten"}
+    | {"weekenden", "slutten", "slutet", "slutningen", "begynnelsen", "borjan", "midten"}
     | {word for phrase in (*_HOLIDAYS, *_ROMJUL) for word in phrase.split() if len(word) > 6}
 )
 DATE_WORDS = {word for word in DATE_WORDS if len(word) > 1} - {
@@ -646,6 +715,127 @@ def _earlier_this_week(
     return today - timedelta(days=today.weekday())
 
 
+# A day said as a span of days ("rett før helgen", "i slutten av forrige uke", "early last
+# week"): the span's day a careful colleague would write down. Before the weekend is the Friday
+# before the latest weekend gone; the end, middle or start of last week its Friday, Wednesday or
+# Monday (the week is what the figures need; "forrige uke" alone is its Monday).
+_SPAN_NEAR = {"rett", "lige", "like", "just", "right", "precis", "helt", "straks"}
+_SPAN_BEFORE = {"for", "fore", "innan", "inden", "before"}
+_SPAN_POSITIONS = {
+    **dict.fromkeys(
+        ("slutten av", "slutet av", "slutet pa", "slutningen af", "slutningen pa", "sist i",
+         "sidst i", "end of", "the end of", "late", "enden av", "tail end of"), 4),
+    **dict.fromkeys(
+        ("midt i", "midten av", "midten af", "mitten av", "mitt i", "mid", "middle of",
+         "the middle of", "midweek"), 2),
+    **dict.fromkeys(
+        ("begynnelsen av", "starten av", "starten af", "starten pa", "borjan av", "borjan pa",
+         "forst i", "start of", "the start of", "beginning of", "the beginning of", "early",
+         "tidlig", "tidligt i", "tidigt i"), 0),
+}  # fmt: skip
+
+
+# The summer holidays (fellesferie, industrisemester, sommerferie): ISO weeks 28..30, as the
+# Scandinavian common holiday is. Said of a done activity once they are over (weeks 31..43),
+# before them is the Friday of week 27, in them their first Monday (a span, asked: judge).
+_HOLIDAY_NOUNS = {
+    "ferien", "ferie", "sommerferien", "fellesferien", "semestern", "semestren", "sommarsemestern",
+    "industrisemestern", "holidays", "holiday", "hols", "summer",
+}  # fmt: skip
+_IN_A_SPAN = {"i", "in", "under", "over", "during", "pa"}
+
+
+def said_as_a_span(words: Sequence[str]) -> bool:
+    """A day said by the summer holidays ("i fellesferien", "before the hols") or as before a
+    holiday ("før nyttår", not "annandag jul"): a span's day or a guess, asked (a command
+    leaves it unread, a message asks)."""
+    folded = [fold(w).strip(",.;:") for w in words]
+    eves = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "jul", "julen", "christmas", "xmas"}
+    if any(w in _HOLIDAY_NOUNS for w in folded):
+        return True
+    return any(w in _SPAN_BEFORE for w in folded) and any(w in eves for w in folded)
+
+
+# "før nyttår", "innan jul", "before Christmas" said of a done activity once the holiday has
+# come (within six weeks): the latest day it can be, the day before (asked: judge).
+_HOLIDAY_DAYS = {
+    **dict.fromkeys(
+        ("nyttar", "nytar", "nyar", "nyaret", "nyttaret", "new year", "the new year"), (1, 1)
+    ),
+    **dict.fromkeys(("jul", "julen", "christmas", "xmas"), (12, 24)),
+}
+
+
+def _before_a_holiday(words: list[str], today: date) -> date | None:
+    if len(words) < 2 or words[0] not in _SPAN_BEFORE:
+        return None
+    said = _HOLIDAY_DAYS.get(" ".join(words[1:]))
+    if said is None:
+        return None
+    month, day = said
+    holiday = date(today.year, month, day)
+    if holiday > today:
+        holiday = date(today.year - 1, month, day)
+    if (today - holiday).days > 42:
+        return None
+    return holiday - timedelta(days=1)
+
+
+def _summer_span(words: list[str], today: date) -> date | None:
+    if not words or not 31 <= today.isocalendar()[1] <= 43:
+        return None
+    before = words[0] in _SPAN_BEFORE
+    rest = words[1:] if before or words[0] in _IN_A_SPAN else words
+    if rest[:1] in (["the"], ["my"], ["our"]):
+        rest = rest[1:]
+    if rest[:1] == ["summer"] and len(rest) == 2:
+        rest = rest[1:]  # "before the summer holidays"
+    if len(rest) != 1 or rest[0] not in _HOLIDAY_NOUNS:
+        return None
+    if not before and words[0] not in _IN_A_SPAN:
+        return None
+    week_28 = date.fromisocalendar(today.year, 28, 1)
+    return week_28 - timedelta(days=3) if before else week_28
+
+
+def _span_of_days(
+    words: list[str], today: date, direction: Direction, original: str
+) -> date | None:
+    """ "rett før helgen", "lige før weekenden", "before the weekend", "i slutten av forrige
+    uke", "end of last week", "mid last week", "i början av förra veckan": a day of a span gone."""
+    said = words[1:] if words and words[0] in _SPAN_NEAR else words
+    eve = _before_a_holiday(said, today)
+    if eve is not None:
+        return eve if direction == "past" else None
+    summer = _summer_span(said, today)
+    if summer is not None:
+        return summer if direction == "past" else None
+    while words and words[0] in ("i", "in", "at", "pa", "on", "om", "the"):
+        words = words[1:]
+    near = bool(words) and words[0] in _SPAN_NEAR
+    if near:
+        words = words[1:]
+    if len(words) >= 2 and words[0] in _SPAN_BEFORE:
+        rest = words[1:]
+        if rest[0] == "the":
+            rest = rest[1:]
+        if rest not in (["helgen"], ["helga"], ["weekenden"], ["weekend"], ["helgi"]):
+            return None
+        if direction == "future" and not near:
+            return today + timedelta(days=(4 - today.weekday()) % 7)  # "følger opp før helgen"
+        # done, or "rett før helgen" (just gone): the latest Friday before today
+        return today - timedelta(days=(today.weekday() - 4) % 7 or 7)
+    for size in (3, 2, 1):
+        position = _SPAN_POSITIONS.get(" ".join(words[:size]))
+        if position is None or len(words) != size + 2:
+            continue
+        monday = _week_date(words[size:], today, "past", original, monday_only=True)
+        if monday is None or monday >= today - timedelta(days=today.weekday()):
+            return None  # only a week gone: "i slutten av uka" may still be ahead (either way)
+        return monday + timedelta(days=position)
+    return None
+
+
 def _weekday_of_week(
     words: list[str], today: date, direction: Direction, original: str
 ) -> date | None:
@@ -828,6 +1018,9 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     holiday = _holiday(words, original, today, direction)
     if holiday is not _NOT_A_HOLIDAY:
         return holiday
+    span = _span_of_days(words, today, direction, original)
+    if span is not None:
+        return span
     if len(words) > 1 and words[0] in DEADLINE_WORDS:
         rest = parse_date(" ".join(words[1:]), today=today, direction="future")
         return rest if rest is not None and rest >= today else None
@@ -879,6 +1072,26 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
     said = bare.split()[-1] if bare.split() else ""
     rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
     phrase = " ".join(rest).replace("’", "'")
+    if phrase in _FROM_EASTER:
+        # the nearest such day, as a day and month without a year (ahead or gone)
+        found = [
+            _easter(y) + timedelta(days=_FROM_EASTER[phrase])
+            for y in (today.year - 1, today.year, today.year + 1)
+        ]
+        if direction == "past":
+            gone = [d for d in found if d <= today]
+            near = min(found, key=lambda d: abs((d - today).days))
+            return near if near > today and (near - today).days <= 7 else max(gone)
+        return min((d for d in found if d >= today), default=found[-1])
+    if phrase in _MIDSOMMAR:
+        for year in (today.year, today.year - 1):
+            eve = date(year, 6, 19)
+            eve += timedelta(days=(_MIDSOMMAR[phrase] - eve.weekday()) % 7)
+            if eve <= today or direction != "past":
+                return eve
+        return None
+    if len(words) == 1 and phrase in _ONE_WORD_NAMES and original[:1].isupper():
+        return _NOT_A_HOLIDAY  # "Sankthans Bryggeri ApS": a name's first word, not the day
     if said in _IN_CAPITALS and len(rest) == 1:
         month, day = _IN_CAPITALS[said]
     elif phrase in _HOLIDAYS:

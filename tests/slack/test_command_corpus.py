@@ -22,6 +22,7 @@ from tests.unit.test_command_corpus import (
     HOLDOUT_11_LEFT,
     HOLDOUT_12_LEFT,
     HOLDOUT_13_LEFT,
+    HOLDOUT_14_LEFT,
 )
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
@@ -122,6 +123,7 @@ def _cases(rows: list[dict]) -> list:
                     | set(HOLDOUT_11_LEFT)
                     | set(HOLDOUT_12_LEFT)
                     | set(HOLDOUT_13_LEFT)
+                    | set(HOLDOUT_14_LEFT)
                     else ()
                 ),
             ),

@@ -1694,7 +1694,6 @@ def test_every_row_left_in_the_fifteenth_file_is_in_it() -> None:
 HOLDOUT_16 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout16.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_16_LEFT: dict[str, str] = {
-    "Kiwi signert før nyttår 🙌 halv mill": "not read yet: 'før nyttår' as the only day of a done signing is no date read (the file's new convention: asked, dated 31 Dec); read as today, sure",
     "tilbud sendt Veidekke tirsdag, 45k pr mnd": "held-out row disputed: a price per month with no term is asked in a message at the price as typed (README, session 12: 'else a command shows a year's worth and a message the price as typed'); the file wants a year's worth",
     "Møtte Telenor forrige uke (tirsdag), lunsj + demo av ny portal. Varm.": "not read yet: 'lunsj' reads as our own lunch (internal); asked",
     "Nyttår Catering AS ringte meg i går, vil ha nytt tilbud": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; as 'Lindex ringde tillbaka idag' in HOLDOUT_14_LEFT); the file records it as sure",
@@ -1714,7 +1713,6 @@ HOLDOUT_16_LEFT: dict[str, str] = {
     "Lost Vodafone. Spoke to them before Christmas and again on the 30th, they're sticking with the incumbent": "not read yet: the calls are read (sure) before the loss said first (asked); the file keeps the loss alone",
     "Sainsbury's verbal yes on the 31st 🙌 £300k, paperwork next week": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; _VERBAL_YES in files 14 and 15); the file asks it",
     "Correction: the Deliveroo win was £65k not £60k": "not read yet: 'the Deliveroo win' (a win noun after the name, a correction) reads no win cue",
-    "popped into Pret HQ on Thursday with mince pies, mostly festive chat 🥧": "not read yet: 'popped into' a customer's office with a social errand reads no meeting",
 }
 
 
@@ -1729,3 +1727,47 @@ def test_the_sixteenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_sixteenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_16["messages"]}
     assert set(HOLDOUT_16_LEFT) <= texts
+
+
+HOLDOUT_17 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout17.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_17_LEFT: dict[str, str] = {
+    "Snakka med Aker BP på sankthans, dæm e klare for tilbud i august": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT); the file asks it",
+    "Hagen Elektro AS 🤝 en halv mill": "not read yet (session 15): ['missed'] got nothing want likely ()",
+    "var innom Bergen Kran AS på vei hjem fra hytta i går, kald": "not read yet (session 15): ['missed'] got nothing want sure ()",
+    "Halden – tilbud sendt 22. juni, 145 000 kr": "not read yet (session 15): ['missed'] got nothing want likely ()",
+    "Bama sa ja til en kvart mill 🍌 signert i dag": "not read yet (session 15): ['amount None != 250000'] got likely want sure ('cue:win:sa ja', 'customer:known', 'object-unknown')",
+    "Axfood: vann den!! 🏆 780 tkr, avtalet skrevs på 2/7": "not read yet (session 15): [] got likely want sure ('cue:win:avtalet:weak', 'customer:known', 'weak-cue')",
+    "Norrsken Logistik AB 0,5 MSEK 🤝 muntligt ja, påskrift efter semestern": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
+    "Postnord fick ny offert idag, 590 tkr istället för 650": "not read yet (session 15): [] got likely want sure ('cue:offer:offert:weak', 'customer:known', 'weak-cue')",
+    "Visby: offert ute, 210 000 kr, skickad förra veckan": "held-out row disputed: an unknown name after an offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …'); the file asks a bare place-like name",
+    "skanska i fredags på plats i Göteborg, ljummen men nyfikna. uppföljning tors": "not read yet (session 15): ['kind win != meeting'] got likely want sure ('cue:win:pa plats:weak', 'customer:known', 'weak-cue')",
+    "Frukostmöte hos SJ imorse, mest snack om semestern 🏖️ inget om affären": "not read yet (session 15): [] got sure want likely ('cue:meeting:*mote', 'customer:known')",
+    "DSB ringede mig i fredags, vil have nyt tilbud efter sommerferien": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT); the file records it as sure",
+    "Hvide Sande Fisk A/S 🤝 450.000,-": "not read yet (session 15): ['missed'] got nothing want likely ()",
+    "tlf m. indkøbschefen i Coop Danmark i dag, lunken": "not read yet (session 15): ['missed'] got nothing want sure ()",
+    "Matas mundtligt ja på 410.000 kr 🤝 papirer efter ferien": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
+    "Status for juli (arbejdede hele sommeren ☀️): 2 møder (Jysk, DSB), 1 tilbud Lego 150.000 kr": "not read yet (session 15): ['kind offer != meeting', \"customer 'Lego' != 'Jysk'\", 'amount 150000.00 != None', 'date 2027-08-02 != 2027-07-01', \"second customer 'Jysk' != 'DSB'\"] got likely want likely ('cue:offer:tilbud:weak', 'customer:known', 'weak-cue', 'listed')",
+    "sommerhusbesøg hos direktøren for Tre Ege ApS i går, mest hygge og rosé 🍷": "not read yet (session 15): ['missed'] got nothing want likely ()",
+    "Spoke to Aviva Thursday, they'll revert in September": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT); the file asks it",
+    "Lost Sainsbury's. Chased them w/c 12th July and again on Friday, they've gone with the incumbent": "not read yet (session 15): ['date 2027-08-02 != 2027-07-30'] got likely want likely ('cue:loss:lost', 'customer:known', 'loss')",
+    "Greggs verbal yes 🙌 £300k, paperwork when school starts": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
+    "Aviva quote v2 out today – £285k (was £310k)": "not read yet (session 15): [] got likely want sure ('cue:offer:quote+out', 'customer:known', 'date')",
+    "Bupa mtg booked for the Tue after bank holiday Monday, call with them today was warm": "not read yet (session 15): ['missed'] got nothing want sure ()",
+    "Summer House Foods Ltd: worked through July so went to see them on the 14th, warm": "not read yet (session 15): ['missed'] got nothing want sure ()",
+    "BT update: the Midlands rollout quote didn't go our way. Incumbent again 😩": "not read yet (session 15): ['missed'] got nothing want likely ()",
+    "Just 3M post-its and coffee today, inbox at 400 unread 😵": "not read yet (session 15): chatter read likely ('cue:meeting:coffee:weak', 'customer:known', 'weak-cue')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_17, HOLDOUT_17_LEFT))
+def test_the_seventeenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout17.yaml (read on Monday 2027-08-02, ISO week 31, the first Monday after
+    the summer holidays, weeks 28..30) was measured once before the rules it led to (its
+    header); since then it is regression data."""
+    _read_right_now(HOLDOUT_17, row)
+
+
+def test_every_row_left_in_the_seventeenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_17["messages"]}
+    assert set(HOLDOUT_17_LEFT) <= texts

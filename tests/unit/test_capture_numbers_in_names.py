@@ -287,11 +287,16 @@ def test_struck_through_text_is_still_taken_back() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Won Tesco 50k just before the holiday", "Signed Boots after the holidays, £80k"]
+    ("text", "outcome"),
+    [
+        # a day before the holiday, not said: asked which (session 15: was sure, today)
+        ("Won Tesco 50k just before the holiday", Outcome.LIKELY),
+        ("Signed Boots after the holidays, £80k", Outcome.SURE),
+    ],
 )
-def test_before_the_holiday_is_a_time_not_chatter(text) -> None:  # type: ignore[no-untyped-def]
+def test_before_the_holiday_is_a_time_not_chatter(text, outcome) -> None:  # type: ignore[no-untyped-def]
     found = recognise(text, today=TODAY, known_customers=())
-    assert found.kind is ActivityKind.WIN and found.outcome is Outcome.SURE, found
+    assert found.kind is ActivityKind.WIN and found.outcome is outcome, found
 
 
 def test_holiday_talk_is_still_chatter() -> None:

@@ -4,6 +4,7 @@ with the words that make them one ("sendt" + "tilbud")."""
 from __future__ import annotations
 
 from bot.domain import ActivityKind
+from bot.services.capture import customer_name
 from bot.services.capture.grammar import _MEETING_LINKS, _OFFER_LINKS, _PHONE_WORDS
 from bot.services.capture.message import (
     Cue,
@@ -98,7 +99,13 @@ def _phone_notes(m: Message) -> list[Cue]:
     return cues
 
 
-_COUNTS = {"2": 2, "3": 3, "4": 4, "to": 2, "tva": 2, "two": 2, "tre": 3, "three": 3}
+_COUNTS = {
+    **{str(n): n for n in range(2, 10)},
+    **dict.fromkeys(("to", "tva", "two"), 2),
+    **dict.fromkeys(("tre", "three"), 3),
+    **dict.fromkeys(("fire", "fyra", "four"), 4),
+    **dict.fromkeys(("fem", "five"), 5),
+}
 
 
 def _count_before(m: Message, start: int) -> int:
@@ -106,9 +113,22 @@ def _count_before(m: Message, start: int) -> int:
     sentence before a meeting or call noun; 0 when none is."""
     if start == 0 or m.tokens[start - 1].folded not in _COUNTS:
         return 0
-    if start > 1 and m.tokens[start - 2].sentence == m.tokens[start].sentence:
-        return 0  # "Møte med de to fra Yara": not a count opening the sentence
+    before = m.tokens[start - 2] if start > 1 else None
+    if before is not None and before.sentence == m.tokens[start].sentence and before.is_word:
+        return 0  # "Møte med de to fra Yara": not a count opening the sentence (or a heading's)
     return _COUNTS[m.tokens[start - 1].folded]
+
+
+def _heads_a_list(m: Message, h: Hit, kind: ActivityKind) -> bool:
+    """ "Möten idag: Ikea, Volvo", "Calls (Tine, Rema)": a meeting or call noun opening its
+    sentence, then a colon or a bracket and two customers or more listed."""
+    if h.start > 0 and m.tokens[h.start - 1].sentence == m.tokens[h.start].sentence:
+        if m.tokens[h.start - 1].is_word:
+            return False
+    if not customer_name.headed(m, h.end):
+        return False
+    noun = Cue(kind, False, h.start, h.end, h.phrase, verbless=True)
+    return len(customer_name.listed_after(m, noun)) > 1
 
 
 _APPOINTMENT = {"ny avtale", "ny aftale", "nytt avtal", "ny avtal"}
@@ -278,9 +298,18 @@ def _cues(m: Message) -> list[Cue]:
             # "tilbud på lisenser til Telia", "quote for 50 licences to DNB": the thing offered
             # between the noun and its customer, as "tilbud til Telia"
             after = _after_the_thing(m, h.end)
-            linked = _next_word(m, after) in _OFFER_LINKS and not (
-                after + 1 < len(m.tokens)
-                and (after + 1 in m.money_words or m.tokens[after + 1].text[:1].isdigit())
+            # "offert 1,9 mkr till Sandvik idag": the amount between the noun and its customer
+            priced = h.end
+            while priced in m.money_words:
+                priced += 1
+            if priced > h.end and _next_word(m, priced) in _OFFER_LINKS:
+                after = priced
+            linked = _next_word(m, after) in _OFFER_LINKS and (
+                not (
+                    after + 1 < len(m.tokens)
+                    and (after + 1 in m.money_words or m.tokens[after + 1].text[:1].isdigit())
+                )
+                or after + 1 in starts  # "Tilbud til 3M på 200k": a name that starts so
             )
             # "Bonnier: ny offert på 640 000 kr": under its customer's name, with its amount
             # "tilbud Gjensidige 1,2 mill": the noun first, its customer and amount after
@@ -335,7 +364,7 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(
                 Cue(
                     meeting,
-                    linked or titled or named or count > 1,
+                    linked or titled or named or count > 1 or _heads_a_list(m, h, meeting),
                     h.start,
                     h.end,
                     h.phrase,
@@ -362,7 +391,9 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, f"{h.phrase}+phone"))
     for h in m.of("MEETING_PRESENT"):
         count = _count_before(m, h.start)
-        if count > 1:  # "2 møter i dag: Tine og Veidekke": meetings counted, the noun
+        if count < 2 and _heads_a_list(m, h, meeting):
+            count = 1  # "Møter: Ikea, Volvo": the noun heading the names it lists
+        if count > 0:  # "2 møter i dag: Tine og Veidekke": meetings counted, the noun
             cues.append(Cue(meeting, True, h.start, h.end, h.phrase, verbless=True, counted=count))
             continue
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase, present=True))
@@ -378,7 +409,7 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(
             Cue(
                 ActivityKind.CALL,
-                linked or count > 1,
+                linked or count > 1 or _heads_a_list(m, h, ActivityKind.CALL),
                 h.start,
                 h.end,
                 h.phrase,

@@ -56,8 +56,57 @@ def _listed(m: Message, name: Name, other: Name) -> bool:
     return last < len(m.tokens) and m.tokens[last].folded in _AND - {","}
 
 
+def listed_after(m: Message, cue: Cue) -> list[Name]:
+    """ "3 møder denne uge (Carlsberg, Arla, Danfoss)", "2 calls w/ Pret + Greggs", "Möten:
+    Ikea, Volvo": the customers listed right after a meeting or call noun (past its day, a
+    bracket, a colon or "with"), one after another with only commas, "og", "+" between them.
+    Two or more, else none: one name after a noun is read as any other."""
+    if not cue.verbless or cue.kind not in (ActivityKind.MEETING, ActivityKind.CALL):
+        return []
+    sentence = m.sentence(cue.start)
+    names = sorted(
+        (
+            n
+            for n in (*m.known, *m.guessed)
+            if n.start >= cue.end and m.sentence(n.start) == sentence
+        ),
+        key=lambda n: n.start,
+    )
+    if not names:
+        return []
+    lead_in = m.tokens[cue.end : names[0].start]
+    if len(lead_in) > 4 or not all(
+        not t.is_word or t.folded in _MEETING_LINKS or cue.end + k in m.date_words
+        for k, t in enumerate(lead_in)
+    ):
+        return []
+    listed = [names[0]]
+    for name in names[1:]:
+        between = m.tokens[listed[-1].end : name.start]
+        if not between or not all(not t.is_word or t.folded in _AND for t in between):
+            break
+        if customer_key(name.display) != customer_key(listed[-1].display):
+            listed.append(name)
+    return listed if len(listed) > 1 else []
+
+
+_DAY_LINKS = {"i", "in", "pa", "this", "idag"}
+
+
+def headed(m: Message, end: int) -> bool:
+    """A colon or a bracket right after a noun (past its day): "Möten idag: Ikea, Volvo"."""
+    while end < len(m.tokens) and (end in m.date_words or m.tokens[end].folded in _DAY_LINKS):
+        end += 1
+    return end < len(m.tokens) and m.tokens[end].text in (":", "(")
+
+
 def _customer(m: Message, cue: Cue) -> Name | None:
     sentence = m.sentence(cue.start)
+    if (cue.counted > 1 or headed(m, cue.end)) and not m.known:
+        # "4 møter (Aker, DNB, Kiwi, Rema)": the first of the customers the count lists
+        listed = listed_after(m, cue)
+        if listed:
+            return _as_known(m, listed[0])
 
     clauses = {m.tokens[i].clause for i in cue.words}
 

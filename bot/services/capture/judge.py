@@ -44,9 +44,9 @@ from bot.services.capture.message import (
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
 from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
-from bot.services.commands.words import TEMPERATURES
+from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import customer_key
-from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, fold, time_suffix
+from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, MONTHS, fold, time_suffix
 
 
 # -- judging one cue -------------------------------------------------------------------------
@@ -134,6 +134,16 @@ def _judge(
     claimed = follow_ups.in_message(m.tokens, frozenset(cue.words), named, coming_days, today)
     days = [d for d in days if d.start not in claimed]
     vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
+    # "Tine signerte før ferien", "i fellesferien": a day of the summer gone (dates._summer_span),
+    # asked; a holiday word no date reads ("before the holiday" in November) asks with no day
+    spans = [h for h in m.of("HOLIDAY_SPANS") if m.sentence(h.start) == m.sentence(cue.start)]
+    eves = [h for h in m.of("HOLIDAY_EVES") if m.sentence(h.start) == m.sentence(cue.start)]
+    spanned = [d for d in days if any(h.start < d.end and d.start < h.end for h in (*spans, *eves))]
+    vague += [h for h in spans if not any(h.start < d.end and d.start < h.end for d in spanned)]
+    if today.weekday() == 0:  # "tidligere i uka" said on a Monday: no day of it is gone
+        vague += [
+            h for h in m.of("EARLIER_THIS_WEEK") if m.sentence(h.start) == m.sentence(cue.start)
+        ]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
     # "Hadde møte med Tine i går og sendte tilbud til Yara i dag": a day nearer another
@@ -262,6 +272,8 @@ def _judge(
     if name.day_first and not name.known:
         # "Fredag Bygg signerte i dag": a company named so, or Friday and "Bygg"? Asked.
         return result(Outcome.LIKELY, "day-or-name")
+    if name.figures and not name.known:
+        return result(Outcome.LIKELY, "name-or-amount")  # "Bama 1 2 50 000": "1 250 000"?
     if name.lower_case:
         if amount is None or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")
@@ -409,7 +421,11 @@ def _judge(
         first = name.start < other.start
         # asked: a near name is asked too
         plain = not (other.lower_case or other.day_first or other.definite)
-        if not (talk and first and len(joined) == 1 and name.known and plain):
+        whole = _the_whole_list(m, name, joined) if first else joined
+        plain = plain and all(not (o.lower_case or o.day_first or o.definite) for o in whole)
+        # two known customers: the first as it reads; a longer list ("Ringde runt förra veckan:
+        # Dustin, Elgiganten och Securitas"), or a name never seen: each asked
+        if not (talk and first and len(whole) == 1 and name.known and plain):
             if (
                 talk
                 and first
@@ -417,22 +433,26 @@ def _judge(
             ):
                 # "Ringte Telia og Telenor i dag", "Møte med DNB og Storebrand": a meeting or
                 # call with each, all asked; the others were dropped unasked
-                for o in reversed(joined):
+                for o in reversed(whole):
                     also = replace(
                         result(Outcome.LIKELY, "second-customer"),
                         customer=o.display,
                         known_customer=o.known,
                         follow_up=None,
+                        also=also,
                     )
             return result(Outcome.LIKELY, "several-customers")
-        second = replace(
-            result(Outcome.LIKELY, "second-customer"),
-            customer=other.display,
-            known_customer=other.known,
-            follow_up=None,
-        )
+        # "Ringte Telia og Telenor i dag", "…, Telenor og Posten": the first as it reads, each
+        # other asked about on its own
+        for o in reversed(whole):
+            also = replace(
+                result(Outcome.LIKELY, "second-customer"),
+                customer=o.display,
+                known_customer=o.known,
+                follow_up=None,
+                also=also,
+            )
         reasons.append("first-of-two")
-        also = second
     if kind in (ActivityKind.WIN, ActivityKind.OFFER) and _words_for_money(m, name):
         # "Vant Orkla, tolv tusen": an amount in words, not read; asked (edited, never
         # recorded without it).
@@ -448,6 +468,12 @@ def _judge(
         # "Met Yara a couple of days ago", "Møtte Yara nylig": which day is asked,
         # never stored as today.
         return result(Outcome.LIKELY, "vague-date")
+    if day is not None and day in spanned:
+        return result(Outcome.LIKELY, "a-span-of-days")  # "i fellesferien": three weeks
+    if day is not None and day.day <= today and _a_month_alone(m, day):
+        # "Krone Bygg AS sa ja i juni": which day of the month is asked (the week decides the
+        # figures); its first working day meanwhile, as a week alone is its Monday
+        return result(Outcome.LIKELY, "a-month")
     if kind is ActivityKind.WIN and any(
         h.category == "SIGNING_TO_COME" and not set(range(h.start, h.end)) & cue.words
         for h in m.hits
@@ -806,8 +832,8 @@ def _follow_up(
 # A record beside which a meeting or call said to come is the lead's next step, and its day
 # not the record's: "Tilbud sendt til Statkraft, nytt møte torsdag".
 _NEXT_TALK_BESIDE = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER, ActivityKind.WIN)
-_NEW_WORDS = {"ny", "nytt", "nya", "nye", "nyt", "new", "another", "en", "ett", "et", "ei"}
 _ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
+_NEW_WORDS = NEW_WORDS | (_ARTICLES - {"a", "an", "one"})  # "nytt møte", "et møte torsdag"
 _TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
 _APPOINTMENTS = {"aftale", "avtale", "avtal"}  # with a day: an appointment
 _PARTICIPLES_ONLY = {"ringt", "ringat", "ringd", "oppringt", "uppringd"}
@@ -1085,6 +1111,40 @@ _MEALS = {
     for w in "lunsj med|lunch med|lunch with|middag med|dinner with|frokost med|breakfast with|"
     "lunsjmøte med|lunchmöte med|frokostmøte med".split("|")
 }
+
+
+_MONTH_LEADS = {"i", "in", "pa", "during", "under", "for"}
+
+
+def _a_month_alone(m: Message, day: signals.When) -> bool:
+    """The day was said by a month's name alone ("i juni", "in July", "for juli")."""
+    words = [t.folded.rstrip(".") for t in m.tokens[day.start : day.end] if t.is_word]
+    while words and words[0] in _MONTH_LEADS:
+        words = words[1:]
+    return len(words) == 1 and words[0] in MONTHS and len(words[0]) > 3
+
+
+def _the_whole_list(m: Message, name: Name, joined: list[Name]) -> list[Name]:
+    """ "Har ringt Telia, Telenor og Posten i dag": every name of the list the first is in, in
+    its order (each joined to the one before it), not only those joined to the first."""
+    found = sorted(
+        (n for n in joined if (n.start, n.end) != (name.start, name.end)), key=lambda n: n.start
+    )
+    if not found:
+        found = sorted(joined_to(m, name), key=lambda n: n.start)
+    seen = {(name.start, name.end), *((n.start, n.end) for n in found)}
+    while found:
+        more = [
+            n
+            for n in joined_to(m, found[-1])
+            if (n.start, n.end) not in seen and n.start > found[-1].start
+        ]
+        if not more:
+            break
+        nxt = min(more, key=lambda n: n.start)
+        seen.add((nxt.start, nxt.end))
+        found.append(nxt)
+    return found
 
 
 def _a_meal_with_a_company(m: Message, cue: Cue, name: Name) -> bool:

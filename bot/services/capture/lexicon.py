@@ -142,7 +142,7 @@ kryssalg | kryssalget | mersalg | meromsætning | mersalget
 """
 COMPLETING = """
 closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
-i mål | i hamn | i havn | landet | landed | landade | secured | signed | signert | signerat | underskrevet |
+i mål | i hamn | i havn | landet | landed | landade | landad | landat | secured | signed | signert | signerat | underskrevet |
 påskrivet | påskrivna | undertecknat | confirmed | bekreftet | bekräftad | bekräftat |
 bekræftet | approved | godkjent | godkänd |
 godkendt | accepted | akseptert | aksepterte | accepterad | accepterade | accepteret | accepterede |
@@ -308,7 +308,7 @@ job offer | jobbtilbud | jobberbjudande | jobtilbud
 
 MEETING_VERBS = """
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
-visited | besøkte | var hos | var på besøk | var ute hos | besökte | var hos |
+visited | went to see | went out to see | drove out to see | besøkte | var hos | var på besøk | var ute hos | besökte | var hos |
 var på besök | besøgte | var ude hos | været ude hos | været hos | været på besøg hos |
 ude hos | ute hos |
 vært hos | vært ute hos | vært på besøk hos | varit hos | varit ute hos | varit på besök hos |
@@ -560,8 +560,8 @@ frokost med | breakfast with | dinner with | middag med | beer with | øl med | 
 after work med | afterwork med | catch-up with | catch up with | catchup with |
 catch-up med | touch base with | catch-up | catch up | sync with | quick sync with |
 synk med | avstemming med | avstämning med | afstemning med |
-var innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
-kiggede forbi | kiggede ind hos | dropped by | popped in | popped by | stopped by |
+var innom | va innom | vart innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
+kiggede forbi | kiggede ind hos | dropped by | popped in | popped into | popped by | stopped by |
 drog förbi | åkte förbi | svängde förbi | tittade förbi | hälsade på hos | hälsade på |
 var och hälsade på | kom förbi hos | var forbi hos | kom forbi hos | knocked on | banket på hos |
 knackade på hos | bankede på hos | satt i møterommet til | satt i møterommet hos |
@@ -737,6 +737,20 @@ for ei stund siden | for en stund siden | for litt siden | nylig | forleden | fo
 häromdagen | härom dagen | för några dagar sedan | för ett par dagar sedan | nyligen |
 for nogle dage siden | for et par dage siden | for nylig | sometime last week
 """
+# Earlier this week, said without which day: this week's Monday (dates._earlier_this_week), but
+# said on a Monday no day of this week is before today: which day is asked (judge).
+EARLIER_THIS_WEEK = """
+tidligere i uka | tidligere i uken | tidligere denne uka | tidligere denne uken | tidlegare i veka |
+tidigare i veckan | tidigare denna vecka | tidligere på ugen | tidligere i ugen | tidligere denne uge |
+earlier this week | earlier in the week
+"""
+# Before a holiday gone ("signert før nyttår", read in January): its eve, the latest day it can
+# be (dates._before_a_holiday), asked; before it comes, no date and nothing asked.
+HOLIDAY_EVES = """
+før nyttår | for nyttår | før nytår | innan nyår | före nyår | inden nytår | before new year |
+before the new year | før jul | før julen | innan jul | före jul | inden jul | before christmas |
+before xmas
+"""
 # Said of today though no date parser reads them ("this morning", "i morges").
 TODAY_PHRASES = """
 this morning | this afternoon | this evening | earlier today | tonight | i morges | i morse |
@@ -760,9 +774,24 @@ eller snarare | nei vent | nej vänta | nej vent | no wait
 # no race ("løpet"); the words inside one count as nothing of their own.
 IDIOMS = """
 i løpet av | i løbet af | under loppet av | i loppet av | in the course of |
-before the holiday | before the holidays | after the holiday | after the holidays |
-over the holiday | over the holidays | før ferie | etter ferie | efter ferie | inden ferie |
-före semestern | innan semestern | efter semestern
+after the holiday | after the holidays | over the holiday | over the holidays | etter ferie |
+efter ferie | efter semestern
+"""
+# Before or during the holidays, said of something done: no day said, so which one is asked,
+# never stored as today (posted after the summer, "i fellesferien" is weeks ago). Shields its
+# words as IDIOMS do ("ferie" is no private life here).
+HOLIDAY_SPANS = """
+før ferie | før ferien | før sommerferien | før fellesferien | før juleferien | før påske |
+i ferien | i fellesferien | i sommerferien | under ferien | i ferietiden | mens jeg var på ferie |
+mens jeg hadde ferie | mens jeg var borte |
+inden ferie | inden ferien | inden sommerferien | i sommerferien | mens jeg var på ferie |
+mens jeg var væk |
+före semestern | innan semestern | under semestern | på semestern | i semestern |
+medan jag var på semester | medan jag var borta | innan sommaren |
+before the holiday | before the holidays | before my holiday | before my holidays |
+before the summer holidays | before the break | during the holidays | during the summer |
+over the summer | while i was off | while i was away | while i was on holiday |
+while i was on leave
 """
 
 # Back from it just now, after midnight: the record was in the hours just gone (night.py).

@@ -76,12 +76,24 @@ def inline_list(text: str) -> tuple[str, list[Item]]:
         and "\n" not in text[: colon.start()]
     ):
         heading, body = text[: colon.start()].strip(), text[colon.end() :]
-    parts = [p for p in _SEPARATOR.split(body) if p and p.strip()]
+    parts = _bracketed_whole([p for p in _SEPARATOR.split(body) if p and p.strip()])
     if len(parts) < 2:
         parts = [p for p in _AND.split(body) if p and p.strip()]
     if len(parts) < 2:
         return "", []
     return heading, [_item(p.strip()) for p in parts[:MAX_ITEMS]]
+
+
+def _bracketed_whole(parts: list[str]) -> list[str]:
+    """ "3 møder denne uge (Carlsberg, Arla, Danfoss), 1 tilbud …": what a bracket holds stays
+    with the item it is in, never items of their own."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].count("(") > joined[-1].count(")"):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 _BRACKETED = re.compile(r"\(\s*([^\W\d_]{2,9}\.?)\s*\)")

@@ -53,12 +53,16 @@ def _counts_things(m: Message, end: int) -> bool:
         return False
     if token.folded in _NOT_THE_AMOUNT:
         return False  # "600k ikke 900k": which amount, not what was counted
+    if token.folded in _JUST and end + 1 < len(m.tokens) and m.tokens[end + 1].folded in _BEFORE:
+        return False  # "Vant Kiwi 300k rett før ferie": when, not 300k dishes
     if token.folded.rstrip(".") in VAT_WORDS:
         return False  # "180' + mva", "400k inkl moms": the tax, not what was counted
     return _word_class(m, end) == "unknown"
 
 
 _NOT_THE_AMOUNT = {"not", "ikke", "ikkje", "inte", "ej"}
+_JUST = {"rett", "lige", "like", "just", "right", "precis", "helt"}
+_BEFORE = {"for", "fore", "innan", "inden", "before", "etter", "efter", "after", "i", "pa"}
 
 
 def _word_class(m: Message, i: int) -> str:

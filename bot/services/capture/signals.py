@@ -56,7 +56,7 @@ _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
     rf"|(?<![\w.])(?!{_SHORT_WORDS}\.)(?:[A-ZÆØÅÄÖ][a-zæøåäö]?\.){{1,3}}(?=\s+[A-ZÆØÅÄÖ][\wæøåäö])"
     r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|&|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
-    r"|(?<=\s)-(?=\s)|[€$£]"
+    r"|(?<=\s)-(?=\s)|(?<=\s)\+(?=\s)|[€$£]"
 )  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it; so is a lone
 # currency sign: "€ 40 000", "40 000 €" are euros
 # "Bertel O. Steen AS", "A.P. Møller", "Kr. Olsen Rør AS": a capital's dot (or a two-letter
@@ -190,6 +190,9 @@ def tokenise(text: str) -> list[Token]:
             tokens.append(Token(raw, raw, sentence, clause, False))
             clause += 1
             continue
+        if raw == "+":  # "Pret + Greggs": two names, never one; the clause goes on
+            tokens.append(Token(raw, raw, sentence, clause, False))
+            continue
         word = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".,:") or raw
         tokens.append(Token(word, fold(word), sentence, clause, True))
     return tokens
@@ -277,6 +280,9 @@ CATEGORIES = (
     "IDIOMS",
     "PHONE_MEANS",
     "VAGUE_PAST",
+    "EARLIER_THIS_WEEK",
+    "HOLIDAY_SPANS",
+    "HOLIDAY_EVES",
     "THEIR_NEWS",
     "AGENDA_HEADINGS",
     "LONG_AGO",
@@ -466,6 +472,9 @@ class Name:
     known: bool
     lower_case: bool = False  # a guess from a lower-case word: never recorded unasked
     day_first: bool = False  # "Fredag Bygg signerte": a day or a name? never recorded unasked
+    # "Tilbud sendt Bama 1 2 50 000": two small numbers apart ending a name, before an amount (a
+    # mistyped "1 250 000"?): which name, which amount? Never recorded unasked.
+    figures: bool = False
     # "Norgesgruppen har signert": a sentence's first word in a noun's definite form, a name or
     # a noun ("Kontoret", "Ledelsen")? Never recorded unasked (judge: asked with an amount).
     definite: bool = False
@@ -563,7 +572,7 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
             for variant in _variants(last):
                 key = customer_key(" ".join([*head, variant]))
                 display = known.by_key.get(key)
-                if display is not None and _may_be_name(span, variant):
+                if display is not None and _may_be_name(span, variant, display):
                     hit = Name(i, i + n, display, True)
                     break
             if hit:
@@ -594,8 +603,9 @@ def _number_of_the_name(tokens: list[Token], j: int) -> bool:
     )
 
 
-def _may_be_name(span: list[Token], last_variant: str) -> bool:
-    """A lower-case word names a known customer only when it is no ordinary word of ours."""
+def _may_be_name(span: list[Token], last_variant: str, display: str = "") -> bool:
+    """A lower-case word names a known customer only when it is no ordinary word of ours (of
+    four letters or more, or three where the customer is written in capitals: "møte med dnb")."""
     first = span[0].text
     if first[:1].isupper() or first[:1].isdigit():
         return True
@@ -604,7 +614,7 @@ def _may_be_name(span: list[Token], last_variant: str) -> bool:
         return False  # "mandag morgen kl 8 …": a time, not Mandag Morgen ApS
     return (
         len(span) > 1
-        or len(word) >= 4
+        or (len(word) >= 4 or (len(word) == 3 and display.isupper() and display.isalpha()))
         and word not in NOT_NAMES
         and word not in _LEXICON_WORDS
         and word not in FIRST_NAMES
@@ -613,6 +623,48 @@ def _may_be_name(span: list[Token], last_variant: str) -> bool:
 
 
 _TIMES_OF_YEAR = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "julen", "paske", "pasken"}
+
+
+_RECIPIENT = {"til", "till", "to", "with", "med", "hos", "w", "m", "vs", "mot", "mod"}
+# "Won 3M 200k": after a verb, only a figure with its amount right after it is a name
+_WON = {"won", "vant", "vann", "vandt", "signed", "signert", "signerte", "closed"}
+
+
+def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int | None:
+    """ "Tilbud til 3M på 200k", "Møte med 3 Danmark": a name that starts with a figure, right
+    after a word of whom ("til", "med", "to", "with"), where a figure would make no sense:
+    "3M" with another amount after it in its sentence (else "til 3M" may be a price raised to
+    3 million), a small number before a capitalised word no word of ours. The end of the name,
+    or None. ("Tilbud til DNB 3M" is 3 million: a name stands before it.)"""
+    token = tokens[i]
+    if not token.is_word or not token.text[:1].isdigit() or i == 0:
+        return None
+    before = tokens[i - 1].folded
+    if before not in _RECIPIENT | _WON or tokens[i - 1].sentence != token.sentence:
+        return None
+    if re.fullmatch(r"[0-9]{1,2}", token.text):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            nxt is None
+            or i + 1 in taken
+            or not nxt.is_word
+            or not nxt.text[:1].isupper()
+            or not nxt.text.isalpha()
+            or _is_ordinary(nxt)
+            or before in _WON
+        ):
+            return None
+        return i + 2  # "3 Danmark"
+    if not re.search(r"[A-Za-zÆØÅæøå]", token.text) or not _is_ordinary(token):
+        return None  # "24SevenOffice" is read as any name; a bare number is no name
+    later = [
+        a
+        for a in amounts(tokens, "NOK", {*taken, i})
+        if a.start > i
+        and tokens[a.start].sentence == token.sentence
+        and (a.start == i + 1 or before in _RECIPIENT)
+    ]
+    return i + 1 if later else None
 
 
 def _capitalised(token: Token) -> bool:
@@ -646,6 +698,11 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        digits = i not in taken and _digit_led_name(tokens, i, taken)
+        if digits:
+            names.append(Name(i, digits, " ".join(t.text for t in tokens[i:digits]), False))
+            i = digits
+            continue
         if (
             i in taken
             or not _capitalised(token)
@@ -707,7 +764,18 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         if customer_key(display):
             # A sentence's first word that is a day: "Fredag Bygg" may be a name or Friday.
             day_first = tokens[i].folded in _DAY_OR_MONTH and _first_in_sentence(tokens, i)
-            names.append(Name(i, j, display, False, day_first=day_first, definite=definite))
+            small = [t for t in span[1:] if re.fullmatch(r"[0-9]{1,2}", t.text)]
+            names.append(
+                Name(
+                    i,
+                    j,
+                    display,
+                    False,
+                    day_first=day_first,
+                    definite=definite,
+                    figures=len(small) > 1,
+                )
+            )
         i = j
     return names
 
@@ -771,6 +839,12 @@ def _inside_a_name(token: Token) -> bool:
     )
 
 
+_TERM_UNITS = {
+    "mdr", "mnd", "md", "maneder", "manader", "mths", "months", "ar", "aar", "years", "yrs",
+    "uker", "veckor", "uger", "weeks",
+}  # fmt: skip
+
+
 def _name_goes_on(tokens: list[Token], j: int) -> bool:
     """After a small number inside a name: the end of the clause or another capitalised word,
     not a unit ("Sparebank 1 Østlandet", not "Nammo 3 mill")."""
@@ -783,6 +857,7 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
     word = tokens[j].folded
     unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in MONEY_WORDS
     unit = unit or word in DURATION_UNITS  # "Ringte Telia 30 min": how long
+    unit = unit or word.rstrip(".") in _TERM_UNITS  # "Tilbud til DNB 36 mdr. á 12.500 kr./md."
     return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}
 
 
@@ -1083,7 +1158,10 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
     count = how_long(after, per) if per is not None else None
     if count is None and per is not None:
         # "signed for 2 years at 90k p.a.", "i tre nye år, 420k/år": the term said before it
-        before = [t.text for t in tokens[max(0, amount.start - 6) : amount.start]]
+        # "36 mdr. á 12.500 kr./md.": an abbreviation's dot and "á" (each) before the price
+        before = [t.text for t in tokens[max(0, amount.start - 7) : amount.start] if t.text != "."]
+        while before and fold(before[-1]) in ("a", "@"):
+            before.pop()
         for k in range(len(before)):
             count = how_long(before[k:], per)
             if count is not None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from bot.domain import ActivityKind
-from bot.services.capture import beside, lists, signals
+from bot.services.capture import beside, customer_name, lists, signals
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
 from bot.services.capture.judge import _judge
@@ -45,6 +45,7 @@ from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.customers import customer_key
+from bot.services.dates import MONTHS as _MONTH_NAMES
 
 
 def recognise(
@@ -167,7 +168,7 @@ def _inline(
                 continue
             found = replace(found, when=day)
         elif heading and not own and (day := told.day_of(item.text, today)) is not None:
-            found = replace(found, when=day)
+            found = _on_day(found, day, today, asked=told.spanned)
         said.append(found)
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
     if said and plans:
@@ -228,7 +229,7 @@ def _one(
     found_hits = beside.offer_received(tokens, signals.find_phrases(tokens))
     # "på vei hjem fra kundemiddagen": on the way home from it, nothing to come
     # "ska vara 2,2 MSEK": a correction, nothing to come; "i løpet av uka": no race
-    shields = ("JUST_BACK", "CORRECTIONS", "IDIOMS")
+    shields = ("JUST_BACK", "CORRECTIONS", "IDIOMS", "HOLIDAY_SPANS")
     whole += [(h.start, h.end) for h in found_hits if h.category in shields]
     hits = [
         h
@@ -252,8 +253,15 @@ def _one(
         for i in range(d.start, d.end)
     }
     message.guessed = signals.guessed_names(tokens, taken | numbered)
+    # "Tilbud til 3M på 200k": a name that starts with a figure is no amount
+    figured = {
+        i
+        for n in message.guessed
+        if tokens[n.start].text[:1].isdigit()
+        for i in range(n.start, n.end)
+    }
     message.money_words = frozenset(
-        i for a in signals.amounts(tokens, krone, taken) for i in range(a.start, a.end)
+        i for a in signals.amounts(tokens, krone, taken | figured) for i in range(a.start, a.end)
     )
     if message.money_words:
         # "…, 220k not 22k", "600k ikke 900k": the "not" says which amount, the record stands
@@ -321,7 +329,7 @@ def _one(
         # her? Asked, never the author's figure unasked.
         best = _as_likely(best, "a-person-first")
     if (
-        best.kind in (ActivityKind.WIN, ActivityKind.LOSS)
+        (best.kind in (ActivityKind.WIN, ActivityKind.LOSS) or _a_source_first(text, best))
         and ("http://" in text or "https://" in text)
         and not any(t.folded in _FIRST_PERSON or t.text == "I" for t in tokens)
     ):
@@ -361,6 +369,18 @@ def _one(
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+_SOURCE = re.compile(r"^\s*[A-ZÆØÅÄÖ][\w.&-]{0,15}(?:\s+[\w.&-]{1,15})?:\s")
+
+
+def _a_source_first(text: str, best: Recognition) -> bool:
+    """ "BBC: Network Rail strikes called for …", "E24: …": a source named first, then its news
+    (with its link): no talk of ours either ("Telenor: revidert tilbud sendt …" is its title)."""
+    found = _SOURCE.match(text)
+    if found is None:
+        return False
+    label = found.group(0).strip().rstrip(":")
+    return customer_key(label) != customer_key(best.customer or "")
 
 
 # A customer's party or seasonal meal ("julebordet deres", "Skanskas julfest", "the Whitbread
@@ -490,6 +510,8 @@ class _Heading:
     when: date | None = None
     plans: bool = False  # "Neste uke:", "Next week:": what follows is planned, no news
     week: date | None = None  # "Forrige uke:", "v. 49:": the Monday of the week it names
+    # "Status før ferien:", "Status for juli:": a day of a span, its items asked (judge)
+    spanned: bool = False
 
     @classmethod
     def of(cls, heading: str, today: date, known: KnownCustomers) -> _Heading:
@@ -519,7 +541,12 @@ class _Heading:
         week = next((d.day for d in past if d.week), None)
         if week is None and past and weekly:
             week = past[0].day - timedelta(days=past[0].day.weekday())
-        return cls(done, kind if done else None, when, future, week)
+        spans = signals.find_phrases(tokens)
+        spanned = bool(past) and (
+            any(h.category == "HOLIDAY_SPANS" for h in spans)
+            or any(w.rstrip(".") in _MONTH_NAMES and len(w) > 3 for w in words[-2:])
+        )
+        return cls(done, kind if done else None, when, future, week, spanned)
 
     def day_of(self, item: str, today: date) -> date | None:
         """The day an item with no day of its own has under a heading that names a day or week
@@ -537,7 +564,7 @@ class _Heading:
         if found.outcome is Outcome.NOTHING or found.planned or found.when != today:
             return found
         day = self.day_of(item, today)
-        return found if day is None else replace(found, when=day)
+        return found if day is None else _on_day(found, day, today, asked=self.spanned)
 
     def read(self, found: Recognition, item: str, known: KnownCustomers) -> Recognition:
         """An item read under the heading: under "2 calls today:", "Boots – booked onsite mtg 1
@@ -574,7 +601,9 @@ _TALK_PLURALS = {
 
 
 def _chained(found: list[Recognition]) -> Recognition:
-    """The first record with the others after it, each asked (`also`, one after another)."""
+    """The first record with the others after it, each asked (`also`, one after another); an
+    item's own second records ("3 møder (Carlsberg, Arla, Danfoss), …") kept after it."""
+    found = [r for item in found for r in _each(item)]
     if not found:
         return NOTHING
     rest: Recognition | None = None
@@ -634,6 +663,28 @@ def _called_and_booked(
                 reasons=(*r.reasons, "called-and-booked"),
             )
     return best
+
+
+def _on_day(found: Recognition, day: date, today: date, *, asked: bool = False) -> Recognition:
+    """The record, and the records counted beside it ("Status uke 30: 2 møter (DNB, Telenor)"),
+    on the heading's day where they read today; `asked` when that day is a span's ("Status før
+    ferien:", "Status for juli:")."""
+    also = found.also
+    if also is not None:
+        also = _on_day(also, day, today, asked=asked)
+    if found.when != today or found.planned:
+        return replace(found, also=also)
+    if asked and found.outcome is Outcome.SURE:
+        found = replace(found, outcome=Outcome.LIKELY, reasons=(*found.reasons, "a-span-of-days"))
+    return replace(found, when=day, also=also)
+
+
+def _each(found: Recognition) -> list[Recognition]:
+    out = []
+    while found is not None:
+        out.append(replace(found, also=None))
+        found = found.also  # type: ignore[assignment]
+    return out
 
 
 def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
@@ -729,26 +780,38 @@ def _a_loss_told_after(m: Message, talk: Cue, found: Recognition, cue: Cue) -> b
 
 def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
     """ "Två samtal idag: Ikea (ljummen) och Max Hamburgare (het!)", "2 mtg i dag: Circle K kl 9
-    og Kahoot kl 13": as many talks as counted, one a customer; the first as it reads, the
-    next asked about on its own."""
-    if cue is None or cue.counted < 2 or best.planned:
+    og Kahoot kl 13", "3 møder denne uge (Carlsberg, Arla, Danfoss)", "Möten: Ikea, Volvo": as
+    many talks as counted (or listed after the noun and a colon), one a customer; the first as
+    it reads, the next asked about on its own. Sure only when every customer is known and the
+    count is the names'; a count the names do not make ("3 møter (Aker, DNB)") or a name
+    kpibot never saw is asked, name by name, never a silent guess."""
+    if cue is None or best.planned or best.outcome is Outcome.NOTHING:
         return best
     if best.also is not None and best.also.kind is not best.kind:
         return best
-    if best.outcome is Outcome.NOTHING:
-        return best
+    listed = customer_name.listed_after(m, cue)
+    counted = cue.counted
+    if counted < 2:
+        # "Møter: Ikea, Volvo", "Calls (Tine, Rema)": a noun heading the names it lists
+        if not listed or not customer_name.headed(m, cue.end):
+            return best
+        counted = len(listed)
     own = customer_key(best.customer or "")
-    later = sorted(
-        (n for n in (*m.known, *m.guessed) if n.start >= cue.end),
-        key=lambda n: n.start,
-    )
-    others = []
-    for n in later:
-        key = customer_key(n.display)
-        if key != own and key not in {customer_key(o.display) for o in others}:
-            others.append(n)
-    if len(others) != cue.counted - 1:
-        return best
+    if listed and customer_key(listed[0].display) == own:
+        others = listed[1:]
+    else:
+        later = sorted(
+            (n for n in (*m.known, *m.guessed) if n.start >= cue.end),
+            key=lambda n: n.start,
+        )
+        others = []
+        for n in later:
+            key = customer_key(n.display)
+            if key != own and key not in {customer_key(o.display) for o in others}:
+                others.append(n)
+        if len(others) != counted - 1:
+            return best
+    matched = len(others) == counted - 1
     chain: Recognition | None = None
     for other in reversed(others):  # "3 samtaler i formiddag: Tine, Rema 1000 og Elkjøp"
         chain = replace(
@@ -762,6 +825,9 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
         )
     reasons = tuple(r for r in best.reasons if r not in ("first-of-two", "several-customers"))
     outcome = Outcome.SURE if "several-customers" in best.reasons else best.outcome
+    if not matched or not best.known_customer or not all(o.known for o in others):
+        outcome = Outcome.LIKELY  # "3 møter (Aker, DNB)", "4 møter (Aker, DNB, …)" unknown
+        reasons = (*reasons, "count-asked")
     return replace(best, outcome=outcome, also=chain, reasons=(*reasons, "counted"))
 
 

@@ -83,6 +83,8 @@ from bot.services.commands.words import (
     _TIE_LINKS,
     _TIED_VERBS,
     _TIED_WORDS,
+    NEW_WORDS,
+    TALK_NOUNS,
     TEMPERATURES,
     _ignorable,
     _word,
@@ -95,6 +97,7 @@ from bot.services.dates import (
     check_activity_date,
     looks_like_date,
     match_date_suffix,
+    said_as_a_span,
 )
 
 __all__ = [
@@ -156,7 +159,9 @@ def parse_log_command(
         if _a_reason_first(head.split()):  # "for dyre, dessverre": a reason, no customer
             raise UserError("not_a_customer", text=clean_display_name(head))
     if not _known_prefix(head.split(), known):
-        head = " ".join(_without_kind_words(head.split(), kind))
+        without = _without_kind_words(head.split(), kind)
+        if not (_names_with_a_kind_word(head.split()) and not _known_prefix(without, known)):
+            head = " ".join(without)
     quoted, head = _take_quoted(head)
     tokens = head.split()
     if kind is ActivityKind.LOSS:
@@ -244,6 +249,11 @@ def parse_log_command(
     when = lead_when or found.get("when", today)
     money: Money | None = found.get("money")
     typed_when = " ".join(reader.raw.get("when") or ())
+    if reader.raw.get("when") and said_as_a_span(reader.raw["when"]):
+        # "/logoffer Aviva £85k before the holidays": which day of the summer gone? Shown to
+        # the seller with what was read, never stored on a day kpibot picked
+        unread = " ".join(filter(None, (unread, typed_when)))
+        when = today
     if (
         kind in (ActivityKind.OFFER, ActivityKind.WIN)
         and money is None
@@ -284,6 +294,17 @@ def parse_log_command(
     if unread and note is None and when <= today and _all_after_a_dash(typed[cut:], unread):
         # "Hurtigruten i forrige uke - bra dialog": the options, a dash, then a remark
         note, unread = unread.rstrip(",;:"), None
+    if (
+        unread
+        and note is None
+        and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and _word(unread.split()[0]) in _TIED_WORDS
+        and re.search(r",\s*" + re.escape(unread) + r"\s*$", text)
+    ):
+        # "Equinor 2,4 mill, gyldig til etter vinterferien", "Carlsberg 1,1 mio, go-live efter
+        # sommerferien": a remark after a comma on how long it holds or when it starts, with
+        # no date read in it, is the note as one with a date is
+        note, unread = unread, None
     check_activity_date(when, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
@@ -302,6 +323,19 @@ def parse_log_command(
     if money is not None and raw is not None and checked and _name_number(money, raw, typed[cut:]):
         # "/logwin Rema 1000": a new customer Rema with 1 000 kr, or Rema 1000 with no amount?
         raise UserError("name_or_amount", customer=customer, number=raw[0])
+    small = re.fullmatch(r"(.+?)\s([0-9]{1,2})\s([0-9]{1,2})", customer)
+    if money is not None and raw is not None and checked and small is not None:
+        # "/logoffer Bama 1 2 50 000": a new "Bama 1 2" with 50 000, or Bama with a mistyped
+        # 1 250 000? Two small numbers apart ending a name before an amount: asked
+        digits = f"{small[2]}{small[3]}{''.join(raw).replace(' ', '')}"
+        raise UserError(
+            "grouped_amount",
+            customer=small[1],
+            number=f"{small[2]} {small[3]}",
+            amount=f"{int(digits):,}".replace(",", " ") if digits.isdigit() else digits,
+            joined=digits,
+            rest=" ".join(raw),
+        )
     if found.get("duration"):  # "/logcall Telia 30 min": how long, kept as the note
         note = found["duration"] if note is None else f"{found['duration']}; {note}"
     note = without_marks(note)  # "Acme 300k/år - …": a note as typed
@@ -568,13 +602,6 @@ def _read_whole(words: list[str], kind: ActivityKind, today: date, krone: str) -
         return False
 
 
-_NEW_WORDS = {"nytt", "ny", "nya", "nyt", "nye", "new", "another"}
-_NEW_TALKS = {
-    "mote", "mode", "meeting", "mtg", "call", "samtale", "samtal", "opkald", "demo", "workshop",
-    "besok", "besog", "visit", "telefonmote",
-}  # fmt: skip
-
-
 def _a_named_step(note: str, today: date, krone: str) -> str | None:
     """The words after a dash as options to read, when they are a next step named and dated
     and at most a temperature before it; None when they are a note."""
@@ -582,7 +609,7 @@ def _a_named_step(note: str, today: date, krone: str) -> str | None:
     said = []
     while words and _word(words[0]).rstrip(",") in TEMPERATURES:
         said.append(words.pop(0))
-    if len(words) > 1 and _word(words[0]) in _NEW_WORDS and _word(words[1]) in _NEW_TALKS:
+    if len(words) > 1 and _word(words[0]) in NEW_WORDS and _word(words[1]) in TALK_NOUNS:
         # "nytt møte tirsdag", "new call Friday" (not "ny chans i mars")
         words = ["neste" if krone == "NOK" else "next", *words[1:]]
     if not words or _word(words[0]) not in _NEXT_WORDS:
@@ -679,6 +706,16 @@ def _all_after_a_dash(typed: list[str], unread: str) -> bool:
     after = [word.rstrip(",;") for word in typed[dash + 1 :]]
     words = iter(after)
     return all(any(word.rstrip(",;") == w for w in words) for word in unread.split())
+
+
+# English names that open with a word of a command ("Met Office", "Quote Hub Ltd", "Call Centre
+# Ltd", "Meeting Point"), written with its capital before another capitalised word: the name,
+# unless what follows it is a known customer ("/logmeeting Met Tesco", Tesco known).
+_NAME_OPENERS = {"Met", "Quote", "Meeting", "Call", "Offer", "Proposal", "Tender", "Bid"}
+
+
+def _names_with_a_kind_word(tokens: list[str]) -> bool:
+    return len(tokens) > 1 and tokens[0] in _NAME_OPENERS and tokens[1][:1].isupper()
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:

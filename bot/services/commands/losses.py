@@ -29,6 +29,10 @@ def _loss_name(tokens: list[str], today: date) -> int:
     while size < limit:
         if _a_dated_day_at(tokens, size, today):
             break  # "Virgin Media Nov 17, went with the incumbent": the day, not the name
+        if _word(tokens[size].rstrip(",;:")) in _ENGLISH_DAYS and (
+            size + 1 == len(tokens) or tokens[size].endswith(",")
+        ):
+            break  # "Aviva Weds, went with the incumbent": English capitalises its days
         token = tokens[size].rstrip(",;:")
         named = (
             token[:1].isupper()
@@ -43,6 +47,12 @@ def _loss_name(tokens: list[str], today: date) -> int:
         if tokens[size - 1].endswith(","):
             break
     return size
+
+
+_ENGLISH_DAYS = {
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "weds", "thursday", "thu",
+    "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun", "yesterday", "today",
+}  # fmt: skip
 
 
 def _a_dated_day_at(tokens: list[str], at: int, today: date) -> bool:

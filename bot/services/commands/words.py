@@ -176,12 +176,15 @@ _MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many le
 
 _STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
 
-# "nytt møte fredag", "ny demo tirsdag", "new meeting Thu": a talk said to come
+# "nytt møte fredag", "ny demo tirsdag", "new meeting Thu", "nytt opkald fredag": a talk said to
+# come (the next step read in commands, in a note after a dash and in channel messages). One
+# definition; the channel reader's MEETING_NOUNS and CALL_NOUNS hold these words too.
 NEW_WORDS = {"ny", "nytt", "nye", "nya", "nyt", "new", "another"}
 TALK_NOUNS = {
     fold(w)
-    for w in """møte möte møde mote moete mode meeting mtg samtale samtal call demo workshop
-    befaring besøk besök besøg visit presentasjon presentation præsentation""".split()
+    for w in """møte möte møde mote moete mode meeting mtg samtale samtal call opkald demo
+    workshop befaring besøk besök besøg visit presentasjon presentation præsentation
+    telefonmøte""".split()
 }
 
 # "bokade möte nästa tisdag", "booked a demo for Thu", "fikk møte fredag": a talk booked, said

@@ -1,0 +1,52 @@
+"""The one runner of the fresh-phrasing tests (sessions 13, 14, 15): a command row is read as a
+colleague reads it (only the fields a row names are checked, and its day always); a message row
+gives the records it names in order (the first, then each asked about on its own), or none."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+from bot.services.commands import parse_log_command
+
+KINDS = {
+    "meeting": ActivityKind.MEETING,
+    "call": ActivityKind.CALL,
+    "offer": ActivityKind.OFFER,
+    "win": ActivityKind.WIN,
+    "lost": ActivityKind.LOSS,
+}
+KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
+
+
+def check_command(row: tuple, today: date, known: Collection[str] = ()) -> None:
+    kind, lang, text, want = row
+    cmd = parse_log_command(
+        KINDS[kind], text, today=today, krone=KRONE[lang], known_customers=known
+    )
+    got = {
+        "customer": cmd.customer,
+        "when": cmd.when,
+        "amount": cmd.amount,
+        "currency": cmd.currency,
+        "temp": cmd.temperature.value if cmd.temperature else None,
+        "note": cmd.note,
+        "unread": cmd.unread,
+        "next": (cmd.next_step.what, cmd.next_step.due) if cmd.next_step else None,
+    }
+    checked = {key: got[key] for key in (*want, "when")}
+    assert checked == {"when": today, **want}, got
+
+
+def check_message(
+    row: tuple, today: date, known: Collection[str], open_offers: Collection[str] = ()
+) -> None:
+    text, want = row
+    found = recognise(text, today=today, known_customers=known, open_offers=open_offers)
+    got = []
+    while found is not None and found.outcome is not Outcome.NOTHING:
+        got.append((found.outcome, found.kind, found.customer, found.amount, found.when))
+        found = found.also
+    assert got == want
