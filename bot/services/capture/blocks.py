@@ -167,9 +167,14 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         if nxt.is_word and nxt.text not in "🎉🤞🙏" and cue.end not in m.date_words:
             return "our-something"  # "Equinor er vår største kunde", not "Equinor er vår"
     if cue.kind in (ActivityKind.OFFER, ActivityKind.WIN) and not cue.celebration:
+        # In the cue's own clauses: "Orkla ba om rabatt, sendte nytt tilbud på 950k" is our
+        # offer, the discount asked for in a clause before it ("Black Friday-rabatt hos
+        # Elkjøp", "tilbud fra Telia" are about the offer they are said with).
+        clauses = {m.clause(i) for i in cue.words}
         if any(
             h.category == "OFFER_NOT_OURS"
             and m.sentence(h.start) == sentence
+            and m.clause(h.start) in clauses
             and not _from_us(m, h.end)
             for h in m.hits
         ):

@@ -18,6 +18,11 @@ from bot.services.capture.message import (
 from bot.services.capture.signals import Hit
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
+# SEND_VERBS that say an offer out was changed to a new amount (lexicon, folded)
+_REVISED_TO = {
+    "revised to", "updated to", "justert til", "justerat till", "justeret til",
+    "nedjustert til", "nedjusteret til",
+}  # fmt: skip
 
 # What may follow a company chosen instead of us ("Orkla valgte Visma som leverandør").
 _AFTER_A_RIVAL = {"som", "as", "instead", "istedet", "istallet", "i", "fremfor", "framfor", "over"}
@@ -317,6 +322,13 @@ def _cues(m: Message) -> list[Cue]:
                 i in m.money_words for i in range(h.end, min(h.end + 6, len(m.tokens)))
             )
             cues.append(Cue(offer, linked or titled, h.start, h.end, h.phrase, verbless=True))
+    if not offer_nouns:
+        # "Boots: revised to £38k", "Orkla: nedjustert til 950k": a revision's words and its
+        # amount right after, the offer noun left out: an offer (weak: its customer must have
+        # an offer out, and it is asked, judge)
+        for h in m.of("SEND_VERBS"):
+            if h.phrase in _REVISED_TO and h.end in m.money_words:
+                cues.append(Cue(offer, False, h.start, h.end, f"{h.phrase}+revision"))
     for h in m.of("MEETING_VERBS"):
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
     for h in m.of("MEETING_NOUNS"):

@@ -343,7 +343,7 @@ varmt møde
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
-meeting | mtg | møte | möte | møde | besøk | besök | besøg | visit | demo | workshop |
+meeting | mtg | møte | möte | møde | besøk | besök | besøg | visit | demo | workshop | pitch | pitchen |
 kundemiddag | kundemiddagen | kundmiddag | kundelunsj | kundelunch | kundlunch | kundefrokost |
 customer dinner | client dinner | customer lunch | client lunch |
 presentasjon | presentation | præsentation | fremvisning | fremvisningen | visning | visningen |
