@@ -239,6 +239,35 @@ def _lead_actions(language: str, lead_id: int) -> dict[str, Any]:
     }
 
 
+def nudge_message_redrawn(
+    sent: dict[str, Any], language: str, leads: list[LeadLine], today: date
+) -> dict[str, Any]:
+    """The DM after a click on it: each lead it lists redrawn from its state (its line, and its
+    buttons or what was done about it), everything else as it was sent: the intro, "…and N
+    more", the A-customers due a touchpoint. Without the message (Slack left it out of the
+    click), the leads alone."""
+    fresh = nudge_message(language, leads, today)
+    blocks = sent.get("blocks") or []
+    if not blocks:
+        return fresh
+    redrawn: dict[int, list[dict[str, Any]]] = {}
+    for n, block in enumerate(fresh["blocks"]):
+        match = NudgeBlock.LINE.match(block.get("block_id") or "")
+        if match:
+            redrawn[int(match.group(1))] = fresh["blocks"][n : n + 2]
+    out: list[dict[str, Any]] = []
+    n = 0
+    while n < len(blocks):
+        match = NudgeBlock.LINE.match(blocks[n].get("block_id") or "")
+        if match and int(match.group(1)) in redrawn:
+            out += redrawn[int(match.group(1))]
+            n += 2  # the line and its buttons, or what was done about it
+        else:
+            out.append(blocks[n])
+            n += 1
+    return {"text": fresh["text"], "blocks": out}
+
+
 def lead_ids_of(message: dict[str, Any]) -> list[int]:
     """The leads a nudge DM lists, read back from its blocks (so a click can re-render it)."""
     ids = []

@@ -260,6 +260,40 @@ def test_a_customers_beyond_the_ten_listed_are_pointed_to_where_they_are(team, c
     assert "App Home" not in text  # no warm lead left unlisted
 
 
+def test_a_click_redraws_its_lead_and_keeps_the_rest_of_the_dm(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Snooze on one lead redraws that lead's line; the intro, the other leads, "…and N more" and
+    the A-customers due a touchpoint stay as sent (they vanished: the DM was drawn anew from the
+    clicked leads alone, polish15's finding)."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    import hashlib
+
+    names = [hashlib.sha1(f"a{i}".encode()).hexdigest()[:8] for i in range(12)]
+    for name in names:
+        _log(slack, LARS, f"{name} 2026-03-01", "/logcall")
+    warm = [hashlib.sha1(f"w{i}".encode()).hexdigest()[:8] for i in range(11)]
+    for name in warm:
+        _log(slack, LARS, f"{name} warm")
+    with session_scope(make_session_factory(slack.engine)) as s:
+        for customer in s.query(Customer).filter(Customer.name.in_(names)):
+            customer.tier = "A"
+    _tick(slack, "2026-11-16T10:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    before = text_of(dm)
+    assert "and 1 more" in before and "`/kpi callday` lists them" in before
+    first = next(b["block_id"] for b in dm["blocks"] if b.get("block_id", "").startswith("lead_"))
+    _at(clock, "2026-11-16T10:05:00Z")
+    after = _click(slack, LARS, dm, "nudge_snooze", first.split("_")[1])
+    text = text_of(after)
+    assert after["replace_original"] is True and "Snoozed" in text
+    assert len(after["blocks"]) == len(dm["blocks"])
+    for kept in ("and 1 more", "`/kpi callday` lists them", *names[:10]):
+        assert kept in text, kept
+    assert text.split("\n")[0] == before.split("\n")[0]  # the intro as it was sent
+    changed = [n for n, (a, b) in enumerate(zip(dm["blocks"], after["blocks"], strict=True)) if a != b]
+    assert changed == [2], changed  # the first lead's buttons, now what was done about it
+
+
 @pytest.mark.parametrize(
     ("count", "last", "due"),
     [

@@ -10,7 +10,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from bot.ids import ActionId, button_number
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import text_message
-from bot.rendering.nudge import lead_ids_of, nudge_message
+from bot.rendering.nudge import lead_ids_of, nudge_message_redrawn
 from bot.rendering.text import render
 from bot.services import leads
 from bot.services.leads import NudgeChoice
@@ -47,7 +47,9 @@ def handle_nudge_button(
             response_type="ephemeral",
         )
         return
-    respond(**nudge_message(who.language, answered.leads, who.today), replace_original=True)
+    sent = body.get("message") or {}
+    redrawn = nudge_message_redrawn(sent, who.language, answered.leads, who.today)
+    respond(**redrawn, replace_original=True)
 
 
 def register(app: App) -> None:
