@@ -290,7 +290,9 @@ def test_a_click_redraws_its_lead_and_keeps_the_rest_of_the_dm(team, clock) -> N
     for kept in ("and 1 more", "`/kpi callday` lists them", *names[:10]):
         assert kept in text, kept
     assert text.split("\n")[0] == before.split("\n")[0]  # the intro as it was sent
-    changed = [n for n, (a, b) in enumerate(zip(dm["blocks"], after["blocks"], strict=True)) if a != b]
+    changed = [
+        n for n, (a, b) in enumerate(zip(dm["blocks"], after["blocks"], strict=True)) if a != b
+    ]
     assert changed == [2], changed  # the first lead's buttons, now what was done about it
 
 
