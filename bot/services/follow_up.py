@@ -384,11 +384,12 @@ def _split_at(typed: list[str], i: int) -> tuple[str, str]:
 def their_answer(text: str) -> tuple[str, str | None]:
     """A log command's last clause, after a comma or a dash, that is the customer's no ("…, ikke
     interessert", "…, not interested right now", "…, de er ikke aktuelle i år"): the text without
-    it, and the clause as typed (a note: the call or meeting was held all the same)."""
+    it, and the clause as typed (a note: the call or meeting was held all the same). At the very
+    end it needs no comma ("Telenor ikke interessert", "Revolut not interested"): nothing but
+    the no follows it."""
     typed = text.split()
     for i in range(1, len(typed)):
-        if not (typed[i - 1].endswith((",", ";")) or typed[i - 1] in _DASHES):
-            continue
+        # with no comma or dash before it, the same test: the clause must end the text
         words = [fold(w).strip(",;:.!?()") for w in typed[i:]]
         at = 0
         while at < len(words) and at < 3 and (words[at] in _THEY or words[at] in _ANSWER_SMALL):
