@@ -63,6 +63,8 @@ def callday_message(day: CallDay, language: str) -> dict[str, Any]:
                 ),
             )
         )
+    if day.more_offers:
+        blocks.append(_the_rest(language, "offers_more", [o.customer for o in day.more_offers]))
     if day.a_customers:
         blocks.append(
             SectionBlock(
@@ -88,7 +90,29 @@ def callday_message(day: CallDay, language: str) -> dict[str, Any]:
                 ),
             )
         )
-    return {"text": title, "blocks": [b.to_dict() for b in blocks[:50]]}
+    if day.more_a_customers:
+        blocks.append(_the_rest(language, "a_more", [c.customer for c in day.more_a_customers]))
+    # At most 2 × coaching.SHOWN lines, their headings and two lines of the rest: under 50.
+    return {"text": title, "blocks": [b.to_dict() for b in blocks]}
+
+
+def _the_rest(language: str, kind: str, names: list[str]) -> ContextBlock:
+    """ "…and 3 more A-customers due a touchpoint: Acme, Orkla, Yara": those beyond the ones
+    listed with a button, by name, within a context element's 2,000 characters."""
+    shown: list[str] = []
+    for name in names:
+        if sum(len(n) + 2 for n in shown) + len(name) > 1700:
+            break
+        shown.append(name)
+    text = render(
+        language,
+        "callday_line",
+        kind=kind,
+        num=len(names),
+        names=shown,
+        left=len(names) - len(shown),
+    )
+    return ContextBlock(elements=[MarkdownTextObject(text=text)])
 
 
 LOSS_GROUP_LABELS = {

@@ -50,6 +50,9 @@ class CallDay:
     own: bool
     offers: list[QuietOffer]
     a_customers: list[DueACustomer]
+    # Beyond the SHOWN of each listed with a button: named on one line, never dropped unsaid.
+    more_offers: tuple[QuietOffer, ...] = ()
+    more_a_customers: tuple[DueACustomer, ...] = ()
 
 
 def call_day(session: Session, who: Who, user_id: str | None = None) -> CallDay:
@@ -93,6 +96,8 @@ def call_day(session: Session, who: Who, user_id: str | None = None) -> CallDay:
         seller.id == who.seller_id,
         offers[:SHOWN],
         due[:SHOWN],
+        tuple(offers[SHOWN:]),
+        tuple(due[SHOWN:]),
     )
 
 

@@ -73,3 +73,36 @@ def test_a_manager_sees_a_sellers_list_a_colleague_does_not(slack) -> None:  # t
     assert "Call day for Lars" in text_of(reply) and "Equinor" in text_of(reply)
     _, refused = _callday(slack, ALEX, f"<@{LARS}|lars>")
     assert "Equinor" not in text_of(refused) and "Only managers" in text_of(refused)
+
+
+def test_beyond_the_fifteen_listed_the_rest_are_named_never_dropped(slack) -> None:  # type: ignore[no-untyped-def]
+    """18 quiet offers and 17 A-customers due: 15 of each with a button, the rest named on a
+    line of their own (were cut at 15 unsaid, polish15's finding), in Norwegian too."""
+    _english(slack)
+    _team(slack)
+    import hashlib
+
+    def names(prefix: str, n: int) -> list[str]:  # no two alike: no "did you mean" question
+        return [
+            hashlib.sha1(f"{prefix}{i}".encode()).hexdigest()[:8].capitalize() for i in range(n)
+        ]
+
+    offers = names("offer", 18)
+    for n, name in enumerate(offers):
+        _log(slack, LARS, f"{name} {900 - n}k 2026-10-01", "/logoffer")
+    due = names("a", 17)
+    for name in due:
+        _log(slack, LARS, f"{name} 2026-06-01", "/logcall")
+    with session_scope(make_session_factory(slack.engine)) as s:
+        for customer in s.scalars(select(Customer).where(Customer.name.in_(due))):
+            customer.tier = "A"
+    _result, reply = _callday(slack, LARS)
+    text = text_of(reply)
+    assert sum("accessory" in b for b in reply["blocks"]) == 30, text
+    assert all(f"*{name}*" in text for name in offers + due), text  # every one named
+    assert f"…and 3 more open offers quiet for two weeks or more: *{offers[15]}*" in text
+    assert "…and 2 more A-customers due a touchpoint: *" in text
+    slack.driver.command("/kpi", "language nb", LARS, CHANNEL).reply()
+    _result, norsk = _callday(slack, LARS)
+    assert "…og 3 åpne tilbud til uten aktivitet i to uker eller mer: " in text_of(norsk)
+    assert "…og 2 A-kunder til som skal ha et kontaktpunkt: " in text_of(norsk)
