@@ -6,30 +6,25 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import buttons, channel_message, message_edited, stored, text_of
+from tests.slack.test_unseen_shapes import (  # the same delivery and reading
+    SET_UP,
+    _dated,
+    _deliver,
+)
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
-# DEFAULT_NOW (tests/conftest.py) is 2026-11-20 09:00 UTC: the team is set up then.
-SET_UP = 1795165200
 
 
 @pytest.fixture
 def english(slack):  # type: ignore[no-untyped-def]
+    """The team of tests/slack/test_unseen_shapes.py (a fixture is not imported: its name is
+    every test's argument)."""
     for user in slack.api.users.values():
         user.locale = "en-GB"
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
     slack.api.reset()
     return slack
-
-
-def _deliver(slack, *events: dict, **kw: object) -> None:  # type: ignore[no-untyped-def]
-    for event in events:
-        assert slack.driver.event(event, **kw).status == 200
-        slack.wait_idle()
-
-
-def _dated(slack) -> list[tuple[str, str, float | None, str]]:  # type: ignore[no-untyped-def]
-    return [(r["kind"], r["customer"], r["amount"], r["date"]) for r in stored(slack)]
 
 
 # -- message_changed that no person made -------------------------------------------------------

@@ -9,11 +9,11 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import buttons, channel_message, leads, stored, text_of
+from tests.helpers import leads, stored, text_of
+from tests.slack.test_capture_two_records import _mine, _record, _say
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
-TS = "1795165200.000100"  # 08:00 UTC on the suite's today, Friday 20 November 2026
 
 
 _MEETING_WORDS = {"meeting", "møte", "möte", "møde"}
@@ -28,23 +28,6 @@ def team(slack):  # type: ignore[no-untyped-def]
         slack.driver.command("/logoffer", offer, LARS, CHANNEL).reply()  # Lars's own deals
     slack.api.reset()
     return slack
-
-
-def _say(slack, text: str) -> list:  # type: ignore[no-untyped-def]
-    n = len(slack.api.calls)
-    assert slack.driver.event(channel_message(text, TS)).status == 200
-    slack.wait_idle()
-    return [c for c in slack.api.calls[n:] if c.method == "chat.postEphemeral"]
-
-
-def _mine(slack) -> list[dict]:  # type: ignore[no-untyped-def]
-    return [r for r in stored(slack) if r["source"] == "message"]
-
-
-def _record(slack, note) -> None:  # type: ignore[no-untyped-def]
-    [button] = [b for b in buttons(note.params) if b["value"].endswith("|record")]
-    slack.driver.click(LARS, {"action_id": button["action_id"], "value": button["value"]})
-    slack.wait_idle()
 
 
 @pytest.mark.parametrize(

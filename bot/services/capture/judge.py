@@ -269,6 +269,20 @@ def _judge(
             temperature,
         )
 
+    def each_asked(others: list[Name]) -> Recognition | None:
+        """The other customers named with this one, each asked about on its own, ahead of what
+        is already chained (`also`)."""
+        chained = also
+        for o in reversed(others):
+            chained = replace(
+                result(Outcome.LIKELY, "second-customer"),
+                customer=o.display,
+                known_customer=o.known,
+                follow_up=None,
+                also=chained,
+            )
+        return chained
+
     if name.day_first and not name.known:
         # "Fredag Bygg signerte i dag": a company named so, or Friday and "Bygg"? Asked.
         return result(Outcome.LIKELY, "day-or-name")
@@ -433,25 +447,11 @@ def _judge(
             ):
                 # "Ringte Telia og Telenor i dag", "Møte med DNB og Storebrand": a meeting or
                 # call with each, all asked; the others were dropped unasked
-                for o in reversed(whole):
-                    also = replace(
-                        result(Outcome.LIKELY, "second-customer"),
-                        customer=o.display,
-                        known_customer=o.known,
-                        follow_up=None,
-                        also=also,
-                    )
+                also = each_asked(whole)
             return result(Outcome.LIKELY, "several-customers")
         # "Ringte Telia og Telenor i dag", "…, Telenor og Posten": the first as it reads, each
         # other asked about on its own
-        for o in reversed(whole):
-            also = replace(
-                result(Outcome.LIKELY, "second-customer"),
-                customer=o.display,
-                known_customer=o.known,
-                follow_up=None,
-                also=also,
-            )
+        also = each_asked(whole)
         reasons.append("first-of-two")
     if kind in (ActivityKind.WIN, ActivityKind.OFFER) and _words_for_money(m, name):
         # "Vant Orkla, tolv tusen": an amount in words, not read; asked (edited, never
