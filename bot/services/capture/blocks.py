@@ -84,6 +84,45 @@ def _apart_by_names(m: Message, h: Hit, cue: Cue) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+_SENT = ("SEND_VERBS", "OFFER_VERBS")
+_ON_THE = {"on", "pa", "the", "den", "det", "om"}
+_NO_ANSWER = {"uten svar", "utan svar", "uden svar", "no answer", "no reply", "no response"}
+
+
+def _lapsed(m: Message, cue: Cue) -> bool:
+    """What became of an offer already out, said of the offer in the cue's sentence ("Tilbudet
+    til Tine (85k) gikk ut uten svar", "Quote to Tesco for £45k expired today", "Tilbudet til
+    Tine er forlenget til 15.12", "Fulgte opp tilbudet til Tine på 85k"): no offer is sent now
+    and nothing is sold. An offer sent in the same sentence ("Sendte nytt tilbud til Tine, det
+    gamle gikk ut uten svar") and a win said with a verb of its own stand."""
+    sentence = m.sentence(cue.start)
+    offers = [h for h in m.of("OFFER_NOUNS") if m.sentence(h.start) == sentence]
+    if cue.kind is ActivityKind.WIN:
+        # "Tilbudet til Tine er forlenget til 15.12": the offer's time stretched, no renewal
+        return not cue.strong and any(
+            h.start <= cue.start < h.end
+            and any(m.clause(o.start) == m.clause(h.start) for o in offers)
+            for h in m.of("OFFER_LAPSED")
+        )
+    if cue.kind is not ActivityKind.OFFER or not cue.verbless:
+        return False
+    if any(m.sentence(h.start) == sentence for c in _SENT for h in m.of(c)):
+        return False
+    if any(m.sentence(h.start) == sentence for h in m.of("OFFER_LAPSED")):
+        return True
+    if any(m.sentence(h.start) == sentence for h in m.of("OFFER_WENT_OUT")) and any(
+        m.sentence(h.start) == sentence and h.phrase in _NO_ANSWER for h in m.of("NEGATIONS")
+    ):
+        return True  # "Tilbudet til Tine gikk ut i dag uten svar"
+    # "Fulgte opp tilbudet", "followed up on the quote", "följde upp offerten": the offer is
+    # what was followed up (a call, if the message says one; see _cues)
+    return any(
+        h.end <= cue.start <= h.end + 2
+        and all(t.folded in _ON_THE for t in m.tokens[h.end : cue.start])
+        for h in m.of("FOLLOW_UPS")
+    )
+
+
 def _blocked(m: Message, cue: Cue) -> str | None:
     """Hard reasons this cue records nothing."""
     clause = _clause_tokens(m, cue)
@@ -166,6 +205,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         nxt = m.tokens[cue.end]
         if nxt.is_word and nxt.text not in "🎉🤞🙏" and cue.end not in m.date_words:
             return "our-something"  # "Equinor er vår største kunde", not "Equinor er vår"
+    if _lapsed(m, cue):
+        return "offer-lapsed"
     if cue.kind in (ActivityKind.OFFER, ActivityKind.WIN) and not cue.celebration:
         # In the cue's own clauses: "Orkla ba om rabatt, sendte nytt tilbud på 950k" is our
         # offer, the discount asked for in a clause before it ("Black Friday-rabatt hos

@@ -306,6 +306,25 @@ black friday | rabatt | discount | på tilbud | on offer | special offer | tilbu
 job offer | jobbtilbud | jobberbjudande | jobtilbud
 """
 
+# What became of an offer sent before: it lapsed, or its time was stretched ("Tilbudet til Tine
+# (85k) gikk ut uten svar", "Quote to Tesco for £45k expired", "Offerten förlängd till 15/12").
+# No offer sent now, and no sale.
+OFFER_LAPSED = """
+expired | has expired | have expired | had expired | lapsed | has lapsed | ran out | timed out |
+utløpt | har utløpt | er utløpt | utløp | gikk ut uten | har gått ut uten | gått ut uten |
+gikk ut på dato | har gått ut på dato | udløbet | er udløbet | udløb | løb ud | er løbet ud |
+gik ud uden | er gået ud uden | löpte ut | har löpt ut | löpt ut | gick ut utan | har gått ut utan |
+gått ut utan | förföll | har förfallit | forlenget til | forlenget med | forlenget gyldigheten |
+forlengt | förlängd | förlängt till | förlängde till | förlängt med | forlænget til | forlænget med |
+forlænget gyldigheden | extended to | extended until | extended by | validity extended
+"""
+
+# "gikk ut", "gick ut": an offer sent ("Tilbudet til Veidekke gikk ut i dag, 2,1 mill", as two
+# held-out writers read it); with "uten svar" beside it, one that lapsed (blocks._lapsed).
+OFFER_WENT_OUT = """
+gikk ut | har gått ut | gått ut | er gått ut | gick ut | har gått ut | gik ud | er gået ud | gået ud
+"""
+
 MEETING_VERBS = """
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
 visited | went to see | went out to see | drove out to see | besøkte | var hos | var på besøk | var ute hos | besökte | var hos |
@@ -476,7 +495,12 @@ ingen | endnu ikke | intet | not yet | nearly | almost | nesten | nästan | næs
 så nær | så nära | så tæt | nei | nej |
 uten svar | utan svar | uden svar | no answer | no reply | no response | didn't pick up |
 did not pick up | voicemail | left a voicemail | left a message | telefonsvarer |
-telefonsvareren | röstbrevlåda | røstbrevlåda | svarer ikke | svarar inte | svarer ikke
+telefonsvareren | röstbrevlåda | røstbrevlåda | svarer ikke | svarar inte | svarer ikke |
+inget | inget svar | fick inget svar | la igjen beskjed | la igjen en beskjed | la att beskjed |
+lagt igjen beskjed | lämnade ett meddelande | lämnade meddelande | lämnat ett meddelande |
+talade in ett meddelande | lagde en besked | efterlod en besked | indtalte en besked |
+lagde besked | fikk ikke tak i | fick inte tag på | fick inte tag i | fik ikke fat i |
+couldn't reach | could not reach | no one picked up | nobody picked up
 """
 # The future or a wish: it has not happened (and a wish is never a win).
 FUTURE = """

@@ -1,0 +1,72 @@
+"""What the lead's probe found in session 16 and fixed. An offer already out, and what became of
+it (it lapsed, its time was stretched, it was followed up), was counted as a new offer sent, or
+its extension as a renewal won; a Swedish call with "inget svar" (no answer) was counted where
+"ingen svar" was not; a call where a message was left was counted while "left a voicemail" was
+not. Each NOTHING row records something on 128cf42; the STILL rows keep what sends an offer."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import recognise
+from bot.services.capture.message import Outcome
+
+MONDAY = date(2026, 11, 30)
+KNOWN = {"Tine", "Tesco", "Scania", "Mærsk", "Veidekke"}
+OPEN = {"tine", "tesco", "scania"}
+
+NOTHING = [
+    # lapsed or stretched, in four languages
+    "Tilbudet til Tine (85k) gikk ut i dag uten svar",
+    "Tilbudet til Tine på 85k er utløpt",
+    "Tilbuddet til Mærsk på 85.000 kr er udløbet",
+    "Offerten till Scania på 85 000 kr har löpt ut",
+    "Quote to Tesco for £85k expired today, no answer",
+    "Our £85k proposal to Tesco lapsed last week",
+    "Tilbudet til Tine er forlenget til 15.12",
+    "Offerten till Scania förlängd till 15/12, 400 tkr",
+    "Tilbuddet til Mærsk er forlænget til januar",
+    "Quote to Tesco extended to end of Jan, £45k",
+    # followed up: the offer is what was followed up
+    "Fulgte opp tilbudet til Tine på 85k, de ser på det",
+    "Följde upp offerten till Scania på 400 tkr",
+    "Followed up on the quote to Tesco, £45k",
+    # a call with no one at the other end
+    "Ringde Scania men fick inget svar",
+    "Ringde Scania, inget svar",
+    "Ringte Tine, la igjen beskjed",
+    "Ringde Scania, lämnade ett meddelande",
+    "Ringede til Mærsk, lagde en besked",
+    "Ringte Tine men fikk ikke tak i noen",
+    "Called Tesco, couldn't reach the buyer",
+]
+
+STILL = [
+    # (text, outcome, kind, customer, amount): an offer sent stands beside what lapsed
+    ("Sendte nytt tilbud til Tine på 90k, det gamle gikk ut uten svar", "sure", "offer", "Tine", "90000"),
+    # "gikk ut" is "went out", sent (two held-out writers read it so)
+    ("Tilbudet til Veidekke gikk ut i dag, 2,1 mill", "sure", "offer", "Veidekke", "2100000"),
+    ("Tilbud til Tine 85k, følger opp fredag", "sure", "offer", "Tine", "85000"),
+    # a contract renewed is a win, an offer's validity extended is not
+    ("Tine forlenget avtalen til 2028, 400k", "sure", "win", "Tine", "400000"),
+    ("Ringte Tine, de vil ha møte", "sure", "call", "Tine", None),
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_what_became_of_an_offer_out_or_a_call_unanswered_records_nothing(text: str) -> None:
+    found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=OPEN)
+    assert found.outcome is Outcome.NOTHING, found
+
+
+@pytest.mark.parametrize(("text", "outcome", "kind", "customer", "amount"), STILL)
+def test_what_was_sent_or_won_still_records(text, outcome, kind, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=OPEN)
+    assert found.outcome is Outcome(outcome), found
+    assert found.kind is ActivityKind(kind)
+    assert found.customer == customer
+    assert found.amount == (None if amount is None else Decimal(amount))
