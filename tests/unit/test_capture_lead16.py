@@ -47,7 +47,13 @@ NOTHING = [
 
 STILL = [
     # (text, outcome, kind, customer, amount): an offer sent stands beside what lapsed
-    ("Sendte nytt tilbud til Tine på 90k, det gamle gikk ut uten svar", "sure", "offer", "Tine", "90000"),
+    (
+        "Sendte nytt tilbud til Tine på 90k, det gamle gikk ut uten svar",
+        "sure",
+        "offer",
+        "Tine",
+        "90000",
+    ),
     # "gikk ut" is "went out", sent (two held-out writers read it so)
     ("Tilbudet til Veidekke gikk ut i dag, 2,1 mill", "sure", "offer", "Veidekke", "2100000"),
     ("Tilbud til Tine 85k, følger opp fredag", "sure", "offer", "Tine", "85000"),
@@ -70,3 +76,44 @@ def test_what_was_sent_or_won_still_records(text, outcome, kind, customer, amoun
     assert found.kind is ActivityKind(kind)
     assert found.customer == customer
     assert found.amount == (None if amount is None else Decimal(amount))
+
+
+YESTERDAY, TODAY = date(2026, 11, 29), MONDAY
+EACH_ITS_DAY = [
+    # (text, kind, first, its day, second, its day): the verb said once, a day each
+    (
+        "Var hos Tine i går og Orkla i dag, begge positive",
+        "meeting",
+        "Tine",
+        YESTERDAY,
+        "Orkla",
+        TODAY,
+    ),
+    ("Møte m/ Tine kl 9, Orkla kl 13 – begge gikk fint", "meeting", "Tine", TODAY, "Orkla", TODAY),
+    ("Møte med Tine i går og med Orkla i dag", "meeting", "Tine", YESTERDAY, "Orkla", TODAY),
+    ("Träffade Volvo igår och Scania idag", "meeting", "Volvo", YESTERDAY, "Scania", TODAY),
+    ("Ringte Tine i går og Orkla i dag", "call", "Tine", YESTERDAY, "Orkla", TODAY),
+    ("Ringede til Mærsk i går og Vestas i morges", "call", "Mærsk", YESTERDAY, "Vestas", TODAY),
+    ("Met Tesco yesterday and Boots this morning", "meeting", "Tesco", YESTERDAY, "Boots", TODAY),
+]
+NAMES = KNOWN | {"Orkla", "Volvo", "Vestas", "Boots"}
+
+
+@pytest.mark.parametrize(("text", "kind", "first", "day", "second", "its_day"), EACH_ITS_DAY)
+def test_a_second_customer_with_a_day_of_its_own_is_asked_on_its_own(
+    text, kind, first, day, second, its_day
+) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=MONDAY, known_customers=NAMES, open_offers=set())
+    assert found.outcome is Outcome.LIKELY, found
+    assert (found.kind, found.customer, found.when) == (ActivityKind(kind), first, day)
+    also = found.also
+    assert also is not None, found  # on 128cf42 the second was never asked: lost
+    assert (also.kind, also.customer, also.when) == (ActivityKind(kind), second, its_day)
+    assert also.outcome is Outcome.LIKELY and also.also is None
+
+
+def test_a_second_name_that_says_something_else_is_no_second_talk() -> None:
+    found = recognise(
+        "Møte med Tine i går og Orkla er en kunde", today=MONDAY, known_customers=NAMES
+    )
+    assert found.customer == "Tine" and found.also is None

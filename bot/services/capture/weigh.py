@@ -305,6 +305,7 @@ def _one(
     best = beside.offer_of_the_talk(message, best, judged, krone)  # "Met BP, sent a quote 120k"
     best = _counted(message, best, cue_of.get(id(best)))
     best = _each_its_own(message, best, read, cue_of, krone, found_days, today)
+    best = _each_its_day(message, best, cue_of.get(id(best)), found_days)
     if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
         # Two customers' records in one message: asked, about the weightier record first
         # ("Mandag: ringte Posten. Tirsdag: møte med Elkjøp": the meeting before the call).
@@ -947,6 +948,89 @@ def _each_its_own(
         follow_up=None,
         also=chain,
         reasons=(*best.reasons, "each-its-own"),
+    )
+
+
+_TALK_LINKS = {"med", "m", "m/", "with", "w", "w/", "hos", "at", "til", "till", "mot"}
+_HOUR_WORDS = {"kl", "kl.", "klokka", "klokken", "klockan", "at", "fra", "fran", "from", "@"}
+_BOTH = {"begge", "bada", "both", "begge to", "alle", "all"}
+
+
+def _each_its_day(
+    m: Message, best: Recognition, cue: Cue | None, days: list[signals.When]
+) -> Recognition:
+    """ "Var hos Tine i går og Orkla i dag", "Møte m/ Tine kl 9, Orkla kl 13", "Met Tesco on
+    Monday and Boots today": a meeting or call, then another customer joined to it with only a
+    day or an hour of its own (the verb said once): one record each, the second asked on its own
+    at its own day. It was dropped: the first asked about, the second never."""
+    if (
+        cue is None
+        or best.also is not None
+        or best.planned
+        or best.kind not in (ActivityKind.MEETING, ActivityKind.CALL)
+        or not best.customer
+    ):
+        return best
+    tokens = m.tokens
+    sentence = m.sentence(cue.start)
+    names = sorted((n for n in m.known if m.sentence(n.start) == sentence), key=lambda n: n.start)
+    key = customer_key(best.customer)
+    first = next((n for n in names if customer_key(n.display) == key), None)
+    if first is None:
+        return best
+
+    def tail(start: int) -> int:
+        """Past a name's own day or hour ("i går", "kl 9", "on Monday", "(10:00)")."""
+        at = start
+        while at < len(tokens) and (
+            at in m.date_words
+            or tokens[at].folded in _HOUR_WORDS
+            or re.fullmatch(r"[0-9]{1,2}([:.][0-9]{2})?", tokens[at].text)
+            or tokens[at].text in "()"
+        ):
+            at += 1
+        return at
+
+    def dated(start: int, end: int) -> signals.When | None:
+        return next((d for d in days if start <= d.start and d.end <= end and not d.week), None)
+
+    keys = {key}
+    last = tail(first.end)
+    joined: list[tuple[signals.Name, signals.When | None]] = []
+    for n in names:
+        if n.start < last or customer_key(n.display) in keys:
+            continue
+        between = [t.folded for t in tokens[last : n.start]]
+        if not between or between[0] not in _JOINS or len(between) > 3:
+            break
+        if not all(w in _JOINS or w in _TALK_LINKS for w in between):
+            break
+        end = tail(n.end)
+        after = tokens[end] if end < len(tokens) else None
+        if after is not None and after.is_word and after.sentence == sentence:
+            # only its day, then the clause ends ("…, begge positive", "– both went well")
+            if after.folded not in _JOINS and after.folded not in _BOTH and after.text not in "-–—":
+                break
+        joined.append((n, dated(n.end, end)))
+        keys.add(customer_key(n.display))
+        last = end
+    if not joined or not any(day is not None for _, day in joined) and first.end == last:
+        return best  # "Var hos Tine og Orkla i dag": read already (judge, first-of-two)
+    chain: Recognition | None = None
+    for n, day in reversed(joined):
+        chain = replace(
+            best,
+            outcome=Outcome.LIKELY,
+            customer=n.display,
+            known_customer=n.known,
+            when=day.day if day is not None else best.when,
+            follow_up=None,
+            next_step=None,
+            also=chain,
+            reasons=(*best.reasons, "second"),
+        )
+    return replace(
+        best, outcome=Outcome.LIKELY, also=chain, reasons=(*best.reasons, "each-its-day")
     )
 
 
