@@ -715,6 +715,26 @@ def _earlier_this_week(
     return today - timedelta(days=today.weekday())
 
 
+# "Uka som gikk:", "Ugen der gik", "Veckan som gick", "the week that was": the week a weekly
+# summary is about. Posted Monday to Wednesday, the week before; later, this week. Its Monday.
+_WEEK_GONE = {
+    ("uka", "som", "gikk"), ("uken", "som", "gikk"), ("uka", "som", "har", "gatt"),
+    ("uken", "som", "har", "gatt"), ("veka", "som", "gjekk"), ("ugen", "der", "gik"),
+    ("ugen", "som", "gik"), ("ugen", "der", "er", "gaet"), ("veckan", "som", "gick"),
+    ("veckan", "som", "varit"), ("veckan", "som", "gatt"), ("the", "week", "that", "was"),
+    ("the", "week", "gone"), ("week", "gone"),
+}  # fmt: skip
+
+
+def _week_gone(words: list[str], today: date, direction: Direction, original: str) -> date | None:
+    """ "uka som gikk", "ugen der gik", "veckan som gick": the last week on Monday to
+    Wednesday (a summary posted after the weekend), this week from Thursday on."""
+    if direction != "past" or tuple(words) not in _WEEK_GONE:
+        return None
+    this_monday = today - timedelta(days=today.weekday())
+    return this_monday - timedelta(weeks=1) if today.weekday() <= 2 else this_monday
+
+
 # A day said as a span of days ("rett før helgen", "i slutten av forrige uke", "early last
 # week"): the span's day a careful colleague would write down. Before the weekend is the Friday
 # before the latest weekend gone; the end, middle or start of last week its Friday, Wednesday or
@@ -1030,6 +1050,7 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
         _month_period_reader,
         _weekday_of_week,
         _earlier_this_week,
+        _week_gone,
     ):
         found = reader(words, today, direction, original)
         if found is not None:

@@ -117,3 +117,68 @@ def test_a_second_name_that_says_something_else_is_no_second_talk() -> None:
         "Møte med Tine i går og Orkla er en kunde", today=MONDAY, known_customers=NAMES
     )
     assert found.customer == "Tine" and found.also is None
+
+
+LAST_MONDAY = date(2026, 11, 23)
+LIST_NAMES = NAMES | {"Novo", "Lego", "Kiwi", "Scania", "Posten Norge", "Elkjøp"}
+
+
+def _records(found):  # type: ignore[no-untyped-def]
+    out = []
+    while found is not None and found.outcome is not Outcome.NOTHING:
+        out.append((found.kind.value, found.customer, found.when))
+        found = found.also
+    return out
+
+
+WEEKLY = [
+    # a weekly summary posted on Monday: the week gone, never this week (counted wrongly)
+    (
+        "Ugen der gik: 2 møder (Novo, Lego)",
+        [("meeting", "Novo", LAST_MONDAY), ("meeting", "Lego", LAST_MONDAY)],
+    ),
+    (
+        "Uka som gikk: 2 møter (Tine, Kiwi)",
+        [("meeting", "Tine", LAST_MONDAY), ("meeting", "Kiwi", LAST_MONDAY)],
+    ),
+    (
+        "Veckan som gick: 2 möten (Volvo, Scania)",
+        [("meeting", "Volvo", LAST_MONDAY), ("meeting", "Scania", LAST_MONDAY)],
+    ),
+    (
+        "The week that was: 2 meetings (Tesco, Boots)",
+        [("meeting", "Tesco", LAST_MONDAY), ("meeting", "Boots", LAST_MONDAY)],
+    ),
+    # a count with no names takes no customer from another item ("1 tilbud (Orkla 400k)")
+    ("Forrige uke: 2 møter, 3 telefoner, 1 tilbud (Orkla 400k)", [("offer", "Orkla", LAST_MONDAY)]),
+    ("Forrige uke: 1 tilbud (Orkla 400k), 2 møter", [("offer", "Orkla", LAST_MONDAY)]),
+    # a weekday under a heading that names the week is that week's, not today
+    (
+        "Forrige uke: møte Tine mandag, tilbud Orkla 400k onsdag",
+        [("meeting", "Tine", LAST_MONDAY), ("offer", "Orkla", date(2026, 11, 25))],
+    ),
+    # days heading a list, going on into last week: Monday is last week's too
+    (
+        "Mandag: møte Tine\nTirsdag: tilbud Orkla 400k",
+        [("meeting", "Tine", LAST_MONDAY), ("offer", "Orkla", date(2026, 11, 24))],
+    ),
+    # several customers' records in sentences of their own: each asked, none dropped
+    (
+        "I mandags ringte jeg Posten Norge. I tirsdags møte med Elkjøp",
+        [("meeting", "Elkjøp", date(2026, 11, 24)), ("call", "Posten Norge", LAST_MONDAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WEEKLY)
+def test_a_weekly_summary_is_the_week_it_names_and_loses_nothing(text: str, want: list) -> None:  # type: ignore[type-arg]
+    found = recognise(text, today=MONDAY, known_customers=LIST_NAMES | {"Orkla"})
+    assert _records(found) == [(k, c, d) for k, c, d in want], found.reasons
+
+
+def test_the_week_gone_said_late_in_the_week_is_this_week() -> None:
+    friday = date(2026, 12, 4)
+    found = recognise(
+        "Uka som gikk: 2 møter (Tine, Kiwi)", today=friday, known_customers=LIST_NAMES
+    )
+    assert _records(found) == [("meeting", "Tine", MONDAY), ("meeting", "Kiwi", MONDAY)]

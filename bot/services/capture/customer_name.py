@@ -120,6 +120,8 @@ def _customer(m: Message, cue: Cue) -> Name | None:
     def allowed(n: Name) -> bool:
         if any(i in cue.words for i in range(n.start, n.end)):
             return False
+        if cue.counted > 1 and _another_nouns(m, cue, n):
+            return False  # "2 møter, 3 telefoner, 1 tilbud (Orkla 400k)": the offer's customer
         if cue.after_only and n.end <= cue.start:
             return (
                 _heading(m, n, cue)
@@ -151,6 +153,30 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
         name = signals.lower_case_name(m.tokens, after, taken)
     return _as_known(m, name)
+
+
+# The nouns a status list counts ("2 møter, 1 tilbud (Orkla 400k)"): each names its own customers.
+_COUNTED_NOUNS = ("OFFER_NOUNS", "MEETING_NOUNS", "MEETING_PRESENT", "CALL_NOUNS", "WIN_NOUNS")
+_LIST_MARKS = {"(", ":", "-", "–", "til", "till", "to", "med", "with", "hos", "w/", "m/"}
+
+
+def _another_nouns(m: Message, cue: Cue, name: Name) -> bool:
+    """A name listed right after another counted noun of the sentence ("1 tilbud (Orkla
+    400k)", "1 tilbud: Orkla"), not after this one: that noun's customer."""
+    before = [
+        h
+        for h in m.hits
+        if h.category in _COUNTED_NOUNS
+        and h.end <= name.start
+        and m.sentence(h.start) == m.sentence(name.start)
+    ]
+    if not before:
+        return False
+    nearest = max(before, key=lambda h: h.end)
+    if nearest.start == cue.start or name.start - nearest.end > 3:
+        return False
+    between = m.tokens[nearest.end : name.start]
+    return all(t.folded in _LIST_MARKS or t.text.isdigit() for t in between)
 
 
 def _titled(m: Message, name: Name) -> bool:

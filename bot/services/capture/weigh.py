@@ -46,6 +46,7 @@ from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.customers import customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
+from bot.services.dates import weekday_index
 
 
 def recognise(
@@ -106,9 +107,59 @@ def _read(
         return _chained([r for r in said if r.outcome is not Outcome.NOTHING])
     whole = _one(text, today, krone, known, open_offers, posted)
     inline = _inline(text, today, krone, known, open_offers, posted)
-    if inline is not None and _records(inline) > _records(whole):
-        return inline  # more records read item by item than whole: none lost
+    if inline is not None and (
+        _records(inline) > _records(whole)
+        or (_records(inline) == _records(whole) and "several-customers" in whole.reasons)
+    ):
+        # more records read item by item than whole (none lost), or as many of several
+        # customers (each on its own item's day)
+        return inline
     return whole
+
+
+_WEEKDAY_LINKS = {"pa", "on", "i", "in"}
+
+
+def _a_weekday(text: str, when: signals.When) -> bool:
+    """The item's day is a weekday said alone ("mandag", "på onsdag", "i fredags"), which a
+    heading's week places."""
+    tokens = signals.tokenise(signals.clean(text))[when.start : when.end]
+    words = [t.folded for t in tokens if t.folded not in _WEEKDAY_LINKS]
+    return len(words) == 1 and weekday_index(words[0]) is not None and not when.week
+
+
+def _the_others_asked(
+    best: Recognition, read: list[Recognition], cue_of: dict[int, Cue]
+) -> Recognition:
+    """ "I mandags ringte jeg Posten Norge. I tirsdags møte med Elkjøp": several customers'
+    records, the weightier asked about first; each other customer's record is asked about on
+    its own after it (it was dropped: the call to Posten never asked, never counted)."""
+    own = cue_of.get(id(best)) or next(
+        (
+            cue_of[id(r)]
+            for r in read
+            if (r.kind, r.customer, r.when) == (best.kind, best.customer, best.when)
+        ),
+        None,
+    )
+    if best.outcome is not Outcome.LIKELY or best.planned or own is None:
+        return best
+    seen = {customer_key(best.customer or "")}
+    others = []
+    for r in sorted(read, key=lambda r: min(cue_of[id(r)].words)):
+        key = customer_key(r.customer or "")
+        if r.planned or r.outcome is Outcome.NOTHING or key in seen or not r.customer:
+            continue
+        if own.words & cue_of[id(r)].words:
+            continue  # the same words read another way
+        seen.add(key)
+        others.append(r)
+    chain: Recognition | None = None
+    for r in reversed(others):
+        chain = replace(
+            r, outcome=Outcome.LIKELY, follow_up=None, also=chain, reasons=(*r.reasons, "second")
+        )
+    return best if chain is None else replace(best, also=chain)
 
 
 def _records(found: Recognition) -> int:
@@ -137,6 +188,15 @@ def _inline(
     told = _Heading.of(heading, today, known)
     if told.plans:
         return None
+    said_on = weekday_index(heading.rstrip(".").strip()) if heading.strip().isalpha() else None
+    if (
+        said_on is not None
+        and told.when == today
+        and any(item.weekday is not None and item.weekday > said_on for item in items)
+    ):
+        # "Mandag: møte Tine. Tirsdag: tilbud Orkla 400k." posted on a Monday: the days go on
+        # into a week gone (Tuesday is the last one), so Monday is that week's, not today
+        told = replace(told, when=today - timedelta(days=7))
     dated = told.done or told.week is not None
     # "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags": whose the items are
     prefix = f"{heading}: " if heading and not dated else ""
@@ -167,6 +227,9 @@ def _inline(
                     plans.append(_a_plan(found, day, today))
                 continue
             found = replace(found, when=day)
+        elif told.week is not None and len(own) == 1 and _a_weekday(item.text, own[0]):
+            # "Forrige uke: møte Tine mandag, …": that week's Monday, not today
+            found = replace(found, when=told.week + timedelta(days=own[0].day.weekday()))
         elif heading and not own and (day := told.day_of(item.text, today)) is not None:
             found = _on_day(found, day, today, asked=told.spanned)
         said.append(found)
@@ -351,6 +414,8 @@ def _one(
         also = also.also
     if best.outcome is Outcome.SURE and len(customers) > 1:
         best = _as_likely(best, "several-customers")  # a list of news: which one is it?
+    if "several-customers" in best.reasons and best.also is None:
+        best = _the_others_asked(best, read, cue_of)
     if _later_today(best, today, posted, tokens):
         # "Har møte med DNB kl 14 i dag" posted at nine: not held yet. Asked as a plan (the
         # lead's next step today), never counted as held.
