@@ -89,7 +89,15 @@ _RELATIVE_DAYS = {
     "igaer": -1,  # "i gær"
     "i gaer": -1,
     "tomorrow": 1,
+    "tmrw": 1,  # chat forms of "tomorrow"
+    "tmw": 1,
+    "tmr": 1,
+    "tomoz": 1,
+    "2moro": 1,
+    "2morrow": 1,
     "imorgen": 1,
+    "imorn": 1,  # "imorn", "i morn": spoken Norwegian
+    "i morn": 1,
     "i morgen": 1,
     "imorra": 1,
     "i morra": 1,

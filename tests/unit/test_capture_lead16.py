@@ -182,3 +182,25 @@ def test_the_week_gone_said_late_in_the_week_is_this_week() -> None:
         "Uka som gikk: 2 møter (Tine, Kiwi)", today=friday, known_customers=LIST_NAMES
     )
     assert _records(found) == [("meeting", "Tine", MONDAY), ("meeting", "Kiwi", MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        ("Mtg w/ Tesco tmrw", "meeting", "Tesco"),  # was a sure meeting held today
+        ("Call w Tesco tmw am", "call", "Tesco"),
+        ("møte med Tine imorn", "meeting", "Tine"),
+    ],
+)
+def test_tomorrow_in_chat_forms_is_a_plan_never_held_today(text, kind, customer) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=MONDAY, known_customers=KNOWN)
+    assert found.customer == customer
+    assert found.next_step is not None, found  # the lead's next step, not a record held today
+    assert found.next_step.due == date(2026, 12, 1)
+
+
+def test_a_prop_sent_is_an_offer() -> None:
+    found = recognise("Sent prop to boots 20k", today=MONDAY, known_customers=KNOWN | {"Boots"})
+    assert (found.outcome, found.kind, found.amount) == (Outcome.SURE, ActivityKind.OFFER, 20000)
+    praise = recognise("Props to Kari for the Boots deal!", today=MONDAY, known_customers={"Boots"})
+    assert praise.outcome is Outcome.NOTHING

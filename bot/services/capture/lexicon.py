@@ -220,7 +220,7 @@ offer | offers | quote | quotes | quotation | proposal | proposals | bid | tende
 tilb |
 tilbud | tilbudet | tilbudene | tilbuddet | tilbuddene | pricing | prices | priser | price |
 pris | prisen | prisförslaget | pristilbud | anbud | anbudet | offert | offerten | offerter |
-prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch |
+prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch | prop |
 rfp | rfq | rfi | tender response | anbudssvar | anbudsbesvarelse
 """
 SEND_VERBS = """
