@@ -56,15 +56,15 @@ def test_a_question_asked_in_the_daytime_keeps_the_typed_day(slack, clock, typed
 
 
 def test_a_command_stored_in_the_daytime_does_not_read_it(slack, clock, typed_reads) -> None:  # type: ignore[no-untyped-def]
-    clock.set(DAY)
-    reply = slack.driver.command("/logmeeting", "Aker BP 20.11 -- bench run #17", KARI).reply()
-    assert [b["action_id"] for b in buttons(reply)] == ["activity_undo"]
-    assert typed_reads == []
     clock.set(NIGHT)
-    reply = slack.driver.command("/logmeeting", "Tine 20.11 -- bench run #18", KARI).reply()
+    reply = slack.driver.command("/logmeeting", "Tine 20.11 -- bench run #17", KARI).reply()
     assert [b["action_id"] for b in buttons(reply)] == ["activity_undo"]  # typed: not asked
-    assert typed_reads == ["Tine 20.11 -- bench run #18"]
+    assert typed_reads == ["Tine 20.11 -- bench run #17"]
+    clock.set(DAY)
+    reply = slack.driver.command("/logmeeting", "Aker BP 20.11 -- bench run #18", KARI).reply()
+    assert [b["action_id"] for b in buttons(reply)] == ["activity_undo"]
+    assert typed_reads == ["Tine 20.11 -- bench run #17"]  # not read again in the daytime
     assert [(r["customer"], r["date"]) for r in stored(slack)] == [
-        ("Aker BP", "2026-11-20"),
         ("Tine", "2026-11-20"),
+        ("Aker BP", "2026-11-20"),
     ]
