@@ -1,0 +1,95 @@
+"""Payloads and faults of round 16, each as Slack sends it (signed, through the driver), each
+asserting the one record (or none) and the one message it must leave."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from freezegun import freeze_time
+
+from bot.offline.slack_api import Failure
+from storage.db import make_session_factory, session_scope
+from storage.models import Claim
+
+KARI, LARS = "U0KARI", "U0LARS"
+CHANNEL = "C0SALES"
+
+
+def _rate_limited(seconds: int) -> Failure:
+    return Failure(
+        429, {"ok": False, "error": "ratelimited"}, headers={"Retry-After": str(seconds)}
+    )
+
+
+# -- a takeover of a scheduled send under a long rate limit ---------------------------------------
+def test_a_taken_over_send_rate_limited_at_its_look_and_its_post_ends_within_its_lease(
+    slack, _retries_without_waiting
+) -> None:  # type: ignore[no-untyped-def]
+    """A digest whose post was answered 503 (posted or not, nobody knew) is taken over at a later
+    tick: the look in the channel for the earlier post (conversations.history) and then the post
+    were each answered 429, Retry-After: 60, three times. Each was waited out: six minutes under
+    a five-minute lease; the second scheduler took the claim over meanwhile, found nothing posted
+    and posted it; then the first one posted it again. Now the waits of one send end within its
+    lease, a longer rate limit is left for a later tick (not before Slack's Retry-After), and the
+    digest is posted once."""
+    from tests.slack.test_digest import _english, _jobs, _posts, _team
+
+    _english(slack)
+    _team(slack)
+    first, second = _jobs(slack), _jobs(slack)
+    slack.api.fail("chat.postMessage", Failure(503, {"ok": False, "error": "service_unavailable"}))
+    retry_clock = _retries_without_waiting
+    with freeze_time("2026-11-23T07:00:00Z") as frozen:  # Monday 08:00 in Oslo
+        first.tick()
+        assert _posts(slack) == []
+        frozen.tick(timedelta(minutes=6))  # the claim's lease ran out: the first one takes over
+        slack.api.fail("conversations.history", *[_rate_limited(60)] * 3)
+        slack.api.fail("chat.postMessage", *[_rate_limited(60)] * 3)
+        waited = timedelta()
+        took_over_by_second = False
+
+        def sleep(seconds: float) -> None:  # the first scheduler waits; time goes on
+            nonlocal waited, took_over_by_second
+            retry_clock.waits.append(seconds)
+            frozen.tick(timedelta(seconds=seconds))
+            waited += timedelta(seconds=seconds)
+            if waited > timedelta(minutes=5) and not took_over_by_second:  # its lease ran out
+                took_over_by_second = True
+                second.tick()
+
+        retry_clock.sleep = sleep
+        try:
+            first.tick()
+        finally:
+            del retry_clock.sleep
+        with session_scope(make_session_factory(slack.engine)) as s:
+            claim = s.query(Claim).filter_by(kind="digest").one()
+            state, lease = claim.state, claim.lease_until
+        for _ in range(4):  # the next ticks, each scheduler's
+            frozen.tick(timedelta(minutes=6))
+            first.tick()
+            second.tick()
+    assert len(_posts(slack)) == 1
+    assert waited <= timedelta(minutes=4), waited
+    assert state != "sent" and lease is not None  # tried again at a later tick
+
+
+def test_a_send_slack_asks_to_wait_ten_minutes_is_not_tried_before_them(slack) -> None:  # type: ignore[no-untyped-def]
+    """429 with Retry-After: 600 on a digest: it was tried again at the next tick after five
+    minutes (RETRY_AFTER), before the ten minutes Slack asked for, and refused again."""
+    from tests.slack.test_digest import _english, _jobs, _posts, _team
+
+    _english(slack)
+    _team(slack)
+    jobs = _jobs(slack)
+    slack.api.fail("chat.postMessage", _rate_limited(600))
+    with freeze_time("2026-11-23T07:00:00Z") as frozen:  # Monday 08:00 in Oslo
+        jobs.tick()
+        tried = len(slack.api.calls_to("chat.postMessage"))
+        frozen.tick(timedelta(minutes=6))
+        jobs.tick()
+        assert len(slack.api.calls_to("chat.postMessage")) == tried  # Slack said ten minutes
+        frozen.tick(timedelta(minutes=5))
+        jobs.tick()
+    assert len(_posts(slack)) == 1
