@@ -49,6 +49,22 @@ def slack_error(err: Exception) -> str:
     return code if _ERROR_CODE.fullmatch(code) else "unexpected_error_code"
 
 
+# Slack's codes for "not now" (with a 5xx or a 429): the same call may work later.
+NOT_NOW = frozenset(
+    {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
+)
+
+
+def not_now(err: Exception) -> bool:
+    """Whether a failed Web API call may work when made again later: Slack busy or failing (a
+    5xx, a 429, its codes for that), or no answer at all (a timeout, a dropped connection);
+    not an answer that says no (user_not_found, missing_scope, ...)."""
+    if not isinstance(err, SlackApiError):
+        return isinstance(err, SLACK_CALL_ERRORS)
+    status = getattr(err.response, "status_code", 200) or 200
+    return status >= 500 or status == 429 or slack_error(err) in NOT_NOW
+
+
 # Web API methods whose repetition changes nothing.
 SAFE_TO_REPEAT = frozenset(
     {

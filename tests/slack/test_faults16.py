@@ -10,6 +10,7 @@ from freezegun import freeze_time
 
 from bot.offline.slack_api import Failure
 from storage.db import make_session_factory, session_scope
+from tests.helpers import text_of
 from storage.models import Claim
 
 KARI, LARS = "U0KARI", "U0LARS"
@@ -93,3 +94,99 @@ def test_a_send_slack_asks_to_wait_ten_minutes_is_not_tried_before_them(slack) -
         frozen.tick(timedelta(minutes=5))
         jobs.tick()
     assert len(_posts(slack)) == 1
+
+
+# -- a join whose person Slack could not describe then --------------------------------------------
+SET_UP = 1795165200  # DEFAULT_NOW (tests/conftest.py): the team is set up then
+
+
+def _joined(user: str, at: int, kind: str = "member_joined_channel") -> dict:
+    return {
+        "type": kind,
+        "user": user,
+        "channel": CHANNEL,
+        "channel_type": "C",
+        "team": "T0DEMO",
+        "event_ts": f"{at}.000200",
+    }
+
+
+def _team_of(slack, user_id: str) -> int | None:  # type: ignore[no-untyped-def]
+    from storage.models import Seller
+
+    with session_scope(make_session_factory(slack.engine)) as s:
+        seller = s.query(Seller).filter_by(slack_user_id=user_id).one_or_none()
+        return None if seller is None else seller.team_id
+
+
+NOT_NOW = {
+    "503": Failure(503, {"ok": False, "error": "service_unavailable"}),
+    "429": _rate_limited(30),  # longer than a listener waits (5 s)
+    "dropped": Failure(0),
+}
+
+
+@pytest.fixture
+def joined_unseen(slack, request):  # type: ignore[no-untyped-def]
+    """Nina joins the team channel while users.info fails (each of the listener's tries)."""
+    from bot.offline.slack_api import FakeUser
+
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.api.channel_members[CHANNEL] = [KARI, LARS]
+    slack.api.add_user(FakeUser("U0NINA", "Nina Berg", locale="en-GB"))
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.api.fail("users.info", *[NOT_NOW[request.param]] * 3)
+    assert slack.driver.event(_joined("U0NINA", SET_UP + 60)).status == 200
+    slack.wait_idle()
+    slack.api.recover("users.info")
+    assert _team_of(slack, "U0NINA") is None
+    return slack
+
+
+@pytest.mark.parametrize("joined_unseen", sorted(NOT_NOW), indirect=True)
+def test_a_join_slack_could_not_describe_is_checked_again_at_a_tick_once(joined_unseen) -> None:  # type: ignore[no-untyped-def]
+    """users.info failed for a new member (a 5xx, a rate limit, a dropped line): the join was
+    lost until the person's first activity (missing from /teamstatus and the digest). Now the
+    next tick, of either of two schedulers, asks Slack again, once: she is in the team."""
+    from tests.slack.test_digest import _jobs
+
+    slack = joined_unseen
+    team = _team_of(slack, LARS)
+    first, second = _jobs(slack), _jobs(slack)
+    asked = len(slack.api.calls_to("users.info"))
+    with freeze_time("2026-11-20T09:03:00Z"):
+        first.tick()
+        second.tick()
+    assert _team_of(slack, "U0NINA") == team
+    assert len(slack.api.calls_to("users.info")) == asked + 1
+    status = text_of(slack.driver.command("/teamstatus", "", KARI, CHANNEL).reply())
+    assert "*Nina" in status, status
+
+
+@pytest.mark.parametrize("joined_unseen", ["503"], indirect=True)
+def test_a_join_checked_again_after_the_person_left_joins_nothing(joined_unseen) -> None:  # type: ignore[no-untyped-def]
+    slack = joined_unseen
+    from tests.slack.test_digest import _jobs
+
+    event = _joined("U0NINA", SET_UP + 90, kind="member_left_channel")
+    assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+    with freeze_time("2026-11-20T09:03:00Z"):
+        _jobs(slack).tick()
+    assert _team_of(slack, "U0NINA") is None
+
+
+@pytest.mark.parametrize("joined_unseen", ["503"], indirect=True)
+def test_a_join_slack_keeps_failing_is_tried_five_times_then_left(joined_unseen) -> None:  # type: ignore[no-untyped-def]
+    slack = joined_unseen
+    from tests.slack.test_digest import _jobs
+
+    slack.api.fail("users.info", *[NOT_NOW["503"]] * 30)
+    asked = len(slack.api.calls_to("users.info"))
+    with freeze_time("2026-11-20T09:03:00Z") as frozen:
+        for _ in range(12):
+            _jobs(slack).tick()
+            frozen.tick(timedelta(minutes=20))
+    assert len(slack.api.calls_to("users.info")) == asked + 5 * 3  # five tries, each with retries
+    assert _team_of(slack, "U0NINA") is None
