@@ -10,8 +10,8 @@ from freezegun import freeze_time
 
 from bot.offline.slack_api import Failure
 from storage.db import make_session_factory, session_scope
-from tests.helpers import text_of
 from storage.models import Claim
+from tests.helpers import text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
