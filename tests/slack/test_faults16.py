@@ -190,3 +190,28 @@ def test_a_join_slack_keeps_failing_is_tried_five_times_then_left(joined_unseen)
             frozen.tick(timedelta(minutes=20))
     assert len(slack.api.calls_to("users.info")) == asked + 5 * 3  # five tries, each with retries
     assert _team_of(slack, "U0NINA") is None
+
+
+# -- a record told in the thread it was written in ------------------------------------------------
+@pytest.mark.parametrize("how", ["mention", "message"])
+def test_a_record_written_in_a_thread_is_told_in_that_thread(slack, how: str) -> None:  # type: ignore[no-untyped-def]
+    """`@kpibot meeting Nammo` (or "Won Nammo 320k") as a reply in a thread: the private note
+    went to the channel's main view, not to the thread its author was writing in (Slack shows
+    an ephemeral message in a thread when given the thread's ts)."""
+    from bot.offline.slack_api import BOT_USER_ID
+    from tests.helpers import channel_message, mention
+    from tests.slack.test_unseen_shapes import _deliver, _dated
+
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.api.reset()
+    parent, ts = f"{SET_UP + 50}.000100", f"{SET_UP + 60}.000100"
+    if how == "mention":
+        event = mention(f"<@{BOT_USER_ID}> win Nammo 320k", ts=ts, thread_ts=parent)
+    else:
+        event = channel_message("Won Nammo 320k", ts=ts, thread_ts=parent)
+    _deliver(slack, event)
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
+    [note] = slack.api.calls_to("chat.postEphemeral")
+    assert note.params.get("thread_ts") == parent and "Logged a *win*" in text_of(note.params)
