@@ -200,7 +200,7 @@ def test_a_record_written_in_a_thread_is_told_in_that_thread(slack, how: str) ->
     an ephemeral message in a thread when given the thread's ts)."""
     from bot.offline.slack_api import BOT_USER_ID
     from tests.helpers import channel_message, mention
-    from tests.slack.test_unseen_shapes import _deliver, _dated
+    from tests.slack.test_unseen_shapes import _dated, _deliver
 
     for user in slack.api.users.values():
         user.locale = "en-GB"
