@@ -182,23 +182,24 @@ class Sender:
         now = self.deps.clock.now()
         channel = item.channel
         metadata = {"event_type": METADATA_EVENT, "event_payload": {"claim": claim_id}}
-        with retry_budget(SEND_RETRY_BUDGET):
-            try:
+        try:
+            # The look and the post within the claim's lease: past the budget a 429 is not
+            # waited out, and the send is tried again at a later tick.
+            with retry_budget(SEND_RETRY_BUDGET):
                 ts = self._already_posted(client, channel, claim_id) if takeover else None
-            except _NotLooked as err:
-                # Posted before or not, Slack cannot say now: not posted again (a second digest
-                # in the channel), looked for again at the next try.
-                return self._unsure(item, claim_id, err.code, outcome, err.retry_after)
-            try:
                 if ts is None:
                     response = client.chat_postMessage(
                         channel=channel, metadata=metadata, **item.message
                     )
                     ts, channel = response.get("ts"), response.get("channel") or channel
-            except SlackApiError as err:
-                return self._refused(client, item, claim_id, now, err, outcome)
-            except (SlackClientError, OSError) as err:  # connection trouble: posted or not?
-                return self._unsure(item, claim_id, type(err).__name__, outcome)
+        except _NotLooked as err:
+            # Posted before or not, Slack cannot say now: not posted again (a second digest
+            # in the channel), looked for again at the next try.
+            return self._unsure(item, claim_id, err.code, outcome, err.retry_after)
+        except SlackApiError as err:
+            return self._refused(client, item, claim_id, now, err, outcome)
+        except (SlackClientError, OSError) as err:  # connection trouble: posted or not?
+            return self._unsure(item, claim_id, type(err).__name__, outcome)
         with writing(self.deps) as session:
             claims.mark_sent(session, claim_id, channel, ts, self.deps.clock.now())
         outcome.sent.append(item.label)
