@@ -215,3 +215,30 @@ def test_a_record_written_in_a_thread_is_told_in_that_thread(slack, how: str) ->
     assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]
     [note] = slack.api.calls_to("chat.postEphemeral")
     assert note.params.get("thread_ts") == parent and "Logged a *win*" in text_of(note.params)
+
+
+# -- an edit that takes a record's customer out --------------------------------------------------
+def test_a_recorded_win_edited_to_name_no_customer_is_asked_never_dropped_unsaid(slack) -> None:  # type: ignore[no-untyped-def]
+    """"Won Nammo 320k" edited into "Won 320k" (the customer's name taken out of a public
+    channel): the win left the figures without a word, only its ✅ went. Now its author is
+    asked whether it stands, with it; Record puts it back, once."""
+    from tests.helpers import buttons, channel_message, message_edited
+    from tests.slack.test_unseen_shapes import _dated, _deliver
+
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    ts = f"{SET_UP + 60}.000100"
+    _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
+    slack.api.reset()
+    _deliver(slack, message_edited(ts, "Won 320k", before="Won Nammo 320k", at=f"{SET_UP + 70}.1"))
+    assert _dated(slack) == []
+    [asked] = slack.api.calls_to("chat.postEphemeral")
+    assert "Record this as *a win* with *Nammo*, NOK 320,000?" in text_of(asked.params)
+    assert [c.params["name"] for c in slack.api.calls_to("reactions.remove")] == [
+        "white_check_mark"
+    ]
+    [record] = [b for b in buttons(asked.params) if b["value"].endswith("|record")]
+    slack.driver.click(LARS, record).reply()
+    slack.driver.click(LARS, record).reply()
+    assert _dated(slack) == [("win", "Nammo", 320000.0, "2026-11-20")]

@@ -598,6 +598,7 @@ def on_edit(
             built_upon = activities.message_record_built_upon(
                 uow.session, request.workspace_id, channel, ts
             )
+            recorded = activities.message_record(uow.session, request.workspace_id, channel, ts)
             handled, had_record = activities.message_record_edited(
                 uow.session,
                 request.workspace_id,
@@ -639,6 +640,15 @@ def on_edit(
                     found = _understand(uow, channel, message, to_bot=direct, at=at)
                 if (built_upon or long_ago) and found.outcome is Outcome.SURE:
                     found = replace(found, outcome=Outcome.LIKELY)
+                if found.outcome is Outcome.NOTHING and had_record and recorded is not None:
+                    # The edit took its record back and now says nothing countable ("Won
+                    # Nammo 320k" with the customer's name taken out): whether the record
+                    # stands is asked, with it (was: the win left the figures without a word,
+                    # only its ✅ went).
+                    found = Recognition(
+                        Outcome.LIKELY, recorded.kind, recorded.customer, recorded.amount,
+                        recorded.currency, recorded.day, known_customer=True, complete=True,
+                    )  # fmt: skip
                 said = _read_edit(uow, channel, message, found, suffix, at)
     if said is not None:
         if had_record and not said.react:
