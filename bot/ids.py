@@ -154,6 +154,11 @@ class LogModalMetadata:
         return cls(kind=kind, channel=channel, question=question)
 
 
+# A Slack conversation id (C…, D…, G…) and a message ts, as a form's metadata may carry them back.
+_SLACK_ID = re.compile(r"[A-Z][A-Z0-9]{1,31}")
+_SLACK_TS = re.compile(r"\d{1,12}\.\d{1,8}")
+
+
 def _json_object(text: str | None) -> dict:
     try:
         data = json.loads(text or "{}")
@@ -196,17 +201,25 @@ class SettingsMetadata:
 @dataclass(frozen=True)
 class NextStepMetadata:
     """The "Plan next step" form's private_metadata: the lead (0 when unreadable: refused), and
-    where the button was clicked: the App Home, or a nudge DM that is re-rendered through its
-    response_url with the leads it lists."""
+    where the button was clicked: the App Home, or a nudge DM (its conversation and ts, and the
+    leads it lists), whose lead lines are redrawn once the step is planned."""
 
     lead_id: int
     container: str | None = None  # Slack's container type: "view" in the App Home
     response_url: str | None = None
     leads: tuple[int, ...] = ()
+    channel: str | None = None  # the nudge DM's conversation (D…)
+    ts: str | None = None  # and the DM's ts: read and updated as it stands when submitted
 
     @property
     def from_home(self) -> bool:
         return self.container == "view"
+
+    @property
+    def from_dm(self) -> bool:
+        """Clicked on a nudge DM this form can redraw (a form from an older kpibot says no
+        place: its DM stays as it is, every part of it)."""
+        return not self.from_home and bool(self.channel and self.ts and self.leads)
 
     def to_json(self) -> str:
         return json.dumps(
@@ -215,6 +228,8 @@ class NextStepMetadata:
                 "from": self.container,
                 "response_url": self.response_url,
                 "leads": list(self.leads),
+                "channel": self.channel,
+                "ts": self.ts,
             }
         )
 
@@ -224,11 +239,14 @@ class NextStepMetadata:
         leads = data.get("leads")
         url = data.get("response_url")
         container = data.get("from")
+        channel, ts = data.get("channel"), data.get("ts")
         return cls(
             lead_id=_whole(data.get("lead")),
             container=container if isinstance(container, str) else None,
             response_url=url if isinstance(url, str) else None,
             leads=tuple(_whole(i) for i in leads) if isinstance(leads, list) else (),
+            channel=channel if isinstance(channel, str) and _SLACK_ID.fullmatch(channel) else None,
+            ts=ts if isinstance(ts, str) and _SLACK_TS.fullmatch(ts) else None,
         )
 
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from slack_sdk import WebClient
@@ -46,6 +49,22 @@ def slack_error(err: Exception) -> str:
     return code if _ERROR_CODE.fullmatch(code) else "unexpected_error_code"
 
 
+# Slack's codes for "not now" (with a 5xx or a 429): the same call may work later.
+NOT_NOW = frozenset(
+    {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
+)
+
+
+def not_now(err: Exception) -> bool:
+    """Whether a failed Web API call may work when made again later: Slack busy or failing (a
+    5xx, a 429, its codes for that), or no answer at all (a timeout, a dropped connection);
+    not an answer that says no (user_not_found, missing_scope, ...)."""
+    if not isinstance(err, SlackApiError):
+        return isinstance(err, SLACK_CALL_ERRORS)
+    status = getattr(err.response, "status_code", 200) or 200
+    return status >= 500 or status == 429 or slack_error(err) in NOT_NOW
+
+
 # Web API methods whose repetition changes nothing.
 SAFE_TO_REPEAT = frozenset(
     {
@@ -70,17 +89,54 @@ def method_of(url: str) -> str:
     return url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
 
 
+# Seconds a call may take before the client gives up on it (each try).
+CALL_TIMEOUT = 10
+# A retry's pause after a 5xx or a dropped line, at most (slack_sdk's backoff: 0.5 s, 1 s, ...).
+BACKOFF_AT_MOST = 2
+
+# The seconds of retries left to the scheduled send in progress on this thread (retry_budget).
+_budget: ContextVar[list[float] | None] = ContextVar("kpibot_retry_budget", default=None)
+
+
+@contextmanager
+def retry_budget(seconds: float) -> Iterator[None]:
+    """Within the block, this thread's Web API calls are retried (a 429 waited out, a read
+    tried again after a 5xx) only while their waits and tries add up to at most `seconds`
+    together; beyond, the call fails as Slack answered it and its caller tries again later.
+    A scheduled send's calls (the look for an earlier post after a takeover, then the post)
+    so end within its claim's lease, however often Slack answers 429."""
+    token = _budget.set([float(seconds)])
+    try:
+        yield
+    finally:
+        _budget.reset(token)
+
+
+def _spend(seconds: float) -> bool:
+    """Take `seconds` (a retry's wait and its next try) from the budget in force, if any: False
+    when it has not that much left (the retry is not made)."""
+    left = _budget.get()
+    if left is None:
+        return True
+    if seconds > left[0]:
+        return False
+    left[0] -= seconds
+    return True
+
+
 class _OnlySafe:
-    """Mixin: retry only SAFE_TO_REPEAT methods."""
+    """Mixin: retry only SAFE_TO_REPEAT methods (within the send's retry_budget)."""
 
     def _can_retry(
         self, *, state: Any, request: Any, response: Any = None, error: Any = None
     ) -> bool:
         if method_of(request.url) not in SAFE_TO_REPEAT:
             return False
-        return super()._can_retry(  # type: ignore[misc]
+        if not super()._can_retry(  # type: ignore[misc]
             state=state, request=request, response=response, error=error
-        )
+        ):
+            return False
+        return _spend(BACKOFF_AT_MOST + CALL_TIMEOUT)
 
 
 class SafeConnectionErrorRetryHandler(_OnlySafe, ConnectionErrorRetryHandler):
@@ -98,9 +154,10 @@ LISTENER_RATE_LIMIT_WAIT = 5
 
 
 # The longest Retry-After a scheduled send waits out. A send runs under its claim's 5-minute
-# lease (storage.claims.LEASE): three such waits and four tries of 10 s end within it. Waited
-# longer, another scheduler took the claim over meanwhile, found nothing posted yet and posted
-# it, and then this one posted it again. Longer, the send is tried again at a later tick.
+# lease (storage.claims.LEASE): waited longer, another scheduler took the claim over meanwhile,
+# found nothing posted yet and posted it, and then this one posted it again. Longer, the send is
+# tried again at a later tick. All of one send's waits together (its look for an earlier post,
+# then its post) are held within the lease too: bot.jobs.sender sets a retry_budget.
 SCHEDULED_RATE_LIMIT_WAIT = 60
 
 
@@ -121,12 +178,30 @@ class BoundedRateLimitRetryHandler(RateLimitErrorRetryHandler):
             (v for k, v in (response.headers or {}).items() if k.lower() == "retry-after"), None
         )
         if asked is None:
-            return True  # slack_sdk waits a second
-        try:
-            seconds = int(asked[0] if isinstance(asked, list | tuple) else asked)
-        except (TypeError, ValueError, IndexError):
-            return False
-        return self.max_wait is None or seconds <= self.max_wait
+            seconds = 1  # slack_sdk waits a second
+        else:
+            seconds = retry_after_seconds(asked)
+            if seconds is None or (self.max_wait is not None and seconds > self.max_wait):
+                return False
+        # slack_sdk adds up to a second to Slack's Retry-After; then the call is tried again.
+        return _spend(seconds + 1 + CALL_TIMEOUT)
+
+
+def retry_after_seconds(asked: Any) -> int | None:
+    """A Retry-After header's whole seconds (a list of values: the first), else None."""
+    try:
+        seconds = int(asked[0] if isinstance(asked, list | tuple) else asked)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return seconds if seconds >= 0 else None
+
+
+def retry_after_of(err: Exception) -> int | None:
+    """The seconds Slack asked a refused call to wait (its 429's Retry-After), else None."""
+    response = getattr(err, "response", None)
+    headers = getattr(response, "headers", None) or {}
+    asked = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    return None if asked is None else retry_after_seconds(asked)
 
 
 def retry_handlers(max_rate_limit_wait: int | None = None) -> list[RetryHandler]:
@@ -170,7 +245,7 @@ def build_client(
     return WebClient(
         token=token or settings.bot_token,
         base_url=settings.api_url,
-        timeout=10,
+        timeout=CALL_TIMEOUT,
         retry_handlers=retry_handlers(wait),
     )
 

@@ -192,3 +192,90 @@ def reopen_failed(session: Session, workspace_id: str, team_id: int, period: str
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
+
+
+# -- work to do again later (a person's join whose profile Slack could not give) ----------------
+def later(
+    session: Session,
+    workspace_id: str,
+    kind: str,
+    subject: str,
+    period: str,
+    *,
+    channel: str,
+    error: str,
+    due: datetime,
+    now: datetime,
+) -> bool:
+    """A claim left for a later tick (state `pending`, no attempt yet, due at `due`): the tick
+    takes it as any claim (take), so one process does it, once. False when it is there already
+    (Slack delivered the event again, or another process received it too)."""
+    claim = Claim(
+        workspace_id=workspace_id,
+        kind=kind,
+        subject=subject,
+        period=period,
+        state="pending",
+        attempts=0,
+        lease_until=due,
+        channel=channel,
+        error=error[:64],
+        created_at=now,
+        updated_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(claim)
+            session.flush()
+        return True
+    except IntegrityError:
+        return False
+
+
+def due(session: Session, kind: str, now: datetime) -> list[tuple[str, str, str, str | None]]:
+    """(workspace, subject, period, channel) of the claims of `kind` that take() would hand to a
+    process now (open_for_taking, in SQL), oldest first."""
+    rows = session.execute(
+        select(Claim.workspace_id, Claim.subject, Claim.period, Claim.channel)
+        .where(
+            Claim.kind == kind,
+            Claim.state.in_(("pending", "sending")),
+            Claim.attempts < MAX_ATTEMPTS,
+            or_(Claim.lease_until.is_(None), Claim.lease_until < now),
+        )
+        .order_by(Claim.id)
+    )
+    return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def finish(session: Session, claim_id: int, attempts: int, now: datetime) -> bool:
+    """Mark the claim this process took (its `attempts`) done, if it still is this process's:
+    False when it was ended meanwhile (drop) or taken over. First in its transaction: on
+    PostgreSQL the row's lock orders it with a drop() of the same claim."""
+    result = session.execute(
+        update(Claim)
+        .where(Claim.id == claim_id, Claim.state == "sending", Claim.attempts == attempts)
+        .values(state="sent", lease_until=None, error=None, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def drop(
+    session: Session, workspace_id: str, kind: str, subject: str, channel: str, now: datetime
+) -> int:
+    """End, undone, the claims of `kind` about `subject` in `channel` not done yet (the person
+    left the channel before their join was checked again). How many."""
+    result = session.execute(
+        update(Claim)
+        .where(
+            Claim.workspace_id == workspace_id,
+            Claim.kind == kind,
+            Claim.subject == subject,
+            Claim.channel == channel,
+            Claim.state.in_(("pending", "sending")),
+        )
+        .values(state="failed", error="dropped", lease_until=None, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0

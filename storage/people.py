@@ -55,6 +55,8 @@ from storage.models import (
 
 # Claims whose subject is a seller id (the others name a team).
 SELLER_CLAIM_KINDS = ("summary", "nudge")
+# Claims whose subject is a person's Slack user id: a join to check again (services.teams.JOIN).
+PERSON_CLAIM_KINDS = ("join",)
 # Slack's installation table names the installer (slack_sdk's schema; created in 0001).
 INSTALLATIONS = "slack_installations"
 ERASED = "erased"
@@ -68,7 +70,8 @@ def sellers_of(session: Session, user_id: str, workspace_id: str | None = None) 
 
 
 def workspaces_mentioning(session: Session, user_id: str) -> list[str]:
-    """Every workspace where the user has a seller row or a question waiting."""
+    """Every workspace where the user has a seller row, a question waiting, a manager role or a
+    join to check again."""
     found = set(session.scalars(select(Seller.workspace_id).where(Seller.slack_user_id == user_id)))
     found |= set(
         session.scalars(
@@ -77,6 +80,13 @@ def workspaces_mentioning(session: Session, user_id: str) -> list[str]:
     )
     found |= set(
         session.scalars(select(Manager.workspace_id).where(Manager.slack_user_id == user_id))
+    )
+    found |= set(
+        session.scalars(
+            select(Claim.workspace_id).where(
+                Claim.kind.in_(PERSON_CLAIM_KINDS), Claim.subject == user_id
+            )
+        )
     )
     return sorted(found)
 
@@ -141,6 +151,16 @@ def rows_about(
             select(Manager)
             .where(Manager.workspace_id == workspace_id, Manager.slack_user_id == user_id)
             .order_by(Manager.id),
+        ),
+        (
+            "claims",
+            select(Claim)
+            .where(
+                Claim.workspace_id == workspace_id,
+                Claim.kind.in_(PERSON_CLAIM_KINDS),
+                Claim.subject == user_id,
+            )
+            .order_by(Claim.id),
         ),
     ]
     for table, query in about:
@@ -218,6 +238,16 @@ def erase(session: Session, workspace_id: str, user_id: str) -> Erased:
         done.scrubbed["customers"] += owned.rowcount or 0
         gone("sellers", session.execute(delete(Seller).where(Seller.id == sid)))
 
+    gone(
+        "claims",
+        session.execute(
+            delete(Claim).where(
+                Claim.workspace_id == workspace_id,
+                Claim.kind.in_(PERSON_CLAIM_KINDS),
+                Claim.subject == user_id,
+            )
+        ),
+    )
     gone(
         "pending_questions",
         session.execute(

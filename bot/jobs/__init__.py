@@ -24,6 +24,7 @@ from bot.clock import local_date
 from bot.dependencies import Deps
 from bot.jobs import tick as due
 from bot.jobs.digests import DigestJob
+from bot.jobs.joins import JoinJob
 from bot.jobs.nudges import NudgeJob
 from bot.jobs.retention import RetentionJob
 from bot.jobs.scopes import reading, writing
@@ -63,6 +64,10 @@ class Jobs:
         return NudgeJob(self.deps, self.sender, self.client_for)
 
     @cached_property
+    def joins(self) -> JoinJob:
+        return JoinJob(self.deps, self.client_for, self.stopping)
+
+    @cached_property
     def retention(self) -> RetentionJob:  # once a day per process
         return RetentionJob(self.deps)
 
@@ -99,6 +104,10 @@ class Jobs:
         except Exception:  # the nudge job's trouble never stops the next tick's digests
             log.exception("the nudge pass failed unexpectedly")
             outcome.failed.append("nudges")
+        try:
+            self.joins.run(now)
+        except Exception:  # tried again next tick; never a reason to stop the sends
+            log.exception("checking joins again failed unexpectedly")
         if self.stopping.is_set():
             return outcome
         try:

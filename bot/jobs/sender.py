@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from slack_sdk import WebClient
@@ -23,7 +23,13 @@ from bot.dependencies import Deps
 from bot.jobs.scopes import reading, writing
 from bot.rendering.blocks import text_message
 from bot.rendering.text import Mrkdwn, render
-from bot.slack_client import SLACK_CALL_ERRORS, slack_error
+from bot.slack_client import (
+    CALL_TIMEOUT,
+    SLACK_CALL_ERRORS,
+    retry_after_of,
+    retry_budget,
+    slack_error,
+)
 from storage import claims
 from storage import repositories as repo
 from storage.models import Claim, Seller
@@ -71,15 +77,30 @@ THE_MESSAGE = frozenset(
     {"msg_too_long", "no_text", "invalid_blocks", "invalid_attachments", "too_many_attachments"}
 )
 RETRY_AFTER = timedelta(minutes=5)
+# The seconds one send may spend waiting out Slack's 429s and retrying its reads: with the first
+# try of each of its calls (a DM's conversations.open, the look in conversations.history after a
+# takeover, the post) and a minute to spare, within the claim's lease. Past it, the send is
+# tried again at a later tick (never before Slack's Retry-After), by this process or another;
+# the look and the post each waiting out three 60-second limits took six minutes, and another
+# scheduler took the claim over and posted too.
+SEND_RETRY_BUDGET = claims.LEASE.total_seconds() - 3 * CALL_TIMEOUT - 30
 METADATA_EVENT = "kpibot_scheduled"
 
 
 class _NotLooked(Exception):
-    """Whether an earlier attempt posted the message could not be asked of Slack now."""
+    """Whether an earlier attempt posted the message could not be asked of Slack now; asked
+    again after `retry_after`."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, retry_after: timedelta = RETRY_AFTER) -> None:
         super().__init__(code)
         self.code = code
+        self.retry_after = retry_after
+
+
+def _later(err: Exception) -> timedelta:
+    """When to try a refused call again: at a later tick, not before Slack's Retry-After."""
+    asked = retry_after_of(err)
+    return max(RETRY_AFTER, timedelta(seconds=asked or 0))
 
 
 @dataclass
@@ -162,43 +183,21 @@ class Sender:
         channel = item.channel
         metadata = {"event_type": METADATA_EVENT, "event_payload": {"claim": claim_id}}
         try:
-            ts = self._already_posted(client, channel, claim_id) if takeover else None
+            # The look and the post within the claim's lease: past the budget a 429 is not
+            # waited out, and the send is tried again at a later tick.
+            with retry_budget(SEND_RETRY_BUDGET):
+                ts = self._already_posted(client, channel, claim_id) if takeover else None
+                if ts is None:
+                    response = client.chat_postMessage(
+                        channel=channel, metadata=metadata, **item.message
+                    )
+                    ts, channel = response.get("ts"), response.get("channel") or channel
         except _NotLooked as err:
             # Posted before or not, Slack cannot say now: not posted again (a second digest
             # in the channel), looked for again at the next try.
-            return self._unsure(item, claim_id, err.code, outcome)
-        try:
-            if ts is None:
-                response = client.chat_postMessage(
-                    channel=channel, metadata=metadata, **item.message
-                )
-                ts, channel = response.get("ts"), response.get("channel") or channel
+            return self._unsure(item, claim_id, err.code, outcome, err.retry_after)
         except SlackApiError as err:
-            # Slack's code, never what else came as one (a proxy's HTML page: it would be
-            # logged, kept on the claim and shown to the managers).
-            code = slack_error(err)
-            if code == "SlackApiError":
-                code = "unknown_error"
-            if err.response.status_code >= 500:  # Slack may have posted it before failing
-                return self._unsure(item, claim_id, f"http_{err.response.status_code}", outcome)
-            permanent = code in PERMANENT
-            log.warning(
-                "%s not sent: %s (%s)", item.label, code, "giving up" if permanent else "will retry"
-            )
-            with writing(self.deps) as session:
-                claim = _claim(session, claim_id)
-                final = claims.mark_failed(
-                    session, claim, code, now, retry_after=None if permanent else RETRY_AFTER
-                )
-                if code in ACCOUNT_GONE and item.kind in TO_A_SELLER:
-                    seller = session.get(Seller, int(item.subject))
-                    if seller is not None and seller.workspace_id == item.workspace_id:
-                        seller.gone_at = seller.gone_at or now
-            outcome.failed.append(item.label)
-            metrics.scheduled(item.kind, "failed")
-            if final:
-                self._given_up(client, item, code)
-            return None
+            return self._refused(client, item, claim_id, now, err, outcome)
         except (SlackClientError, OSError) as err:  # connection trouble: posted or not?
             return self._unsure(item, claim_id, type(err).__name__, outcome)
         with writing(self.deps) as session:
@@ -207,7 +206,52 @@ class Sender:
         metrics.scheduled(item.kind, "sent")
         return ts
 
-    def _unsure(self, item: Outgoing, claim_id: int, error: str, outcome: Outcome) -> None:
+    def _refused(
+        self,
+        client: WebClient,
+        item: Outgoing,
+        claim_id: int,
+        now: datetime,
+        err: SlackApiError,
+        outcome: Outcome,
+    ) -> None:
+        """Slack answered the post with an error: a 5xx may come after the post (unsure), a
+        permanent error ends the claim, anything else is tried again later (a 429 not before
+        its Retry-After)."""
+        # Slack's code, never what else came as one (a proxy's HTML page: it would be
+        # logged, kept on the claim and shown to the managers).
+        code = slack_error(err)
+        if code == "SlackApiError":
+            code = "unknown_error"
+        if err.response.status_code >= 500:  # Slack may have posted it before failing
+            return self._unsure(item, claim_id, f"http_{err.response.status_code}", outcome)
+        permanent = code in PERMANENT
+        log.warning(
+            "%s not sent: %s (%s)", item.label, code, "giving up" if permanent else "will retry"
+        )
+        with writing(self.deps) as session:
+            claim = _claim(session, claim_id)
+            final = claims.mark_failed(
+                session, claim, code, now, retry_after=None if permanent else _later(err)
+            )
+            if code in ACCOUNT_GONE and item.kind in TO_A_SELLER:
+                seller = session.get(Seller, int(item.subject))
+                if seller is not None and seller.workspace_id == item.workspace_id:
+                    seller.gone_at = seller.gone_at or now
+        outcome.failed.append(item.label)
+        metrics.scheduled(item.kind, "failed")
+        if final:
+            self._given_up(client, item, code)
+        return None
+
+    def _unsure(
+        self,
+        item: Outgoing,
+        claim_id: int,
+        error: str,
+        outcome: Outcome,
+        retry_after: timedelta = RETRY_AFTER,
+    ) -> None:
         """Posted or not, nobody knows: the next try looks before it posts (claims.mark_unsure)."""
         log.warning("%s may not be sent: %s (will look and retry)", item.label, error)
         with writing(self.deps) as session:
@@ -216,7 +260,7 @@ class Sender:
                 _claim(session, claim_id),
                 error,
                 self.deps.clock.now(),
-                retry_after=RETRY_AFTER,
+                retry_after=retry_after,
             )
         outcome.failed.append(item.label)
         metrics.scheduled(item.kind, "unsure")
@@ -277,7 +321,7 @@ class Sender:
         except SlackApiError as err:
             status = err.response.status_code
             if status >= 500 or status == 429 or slack_error(err) == "ratelimited":
-                raise _NotLooked(f"history_{status}") from None
+                raise _NotLooked(f"history_{status}", _later(err)) from None
             return None  # never readable (a scope, the channel gone): the post says what is wrong
         except (SlackClientError, OSError) as err:
             raise _NotLooked(f"history_{type(err).__name__}"[:64]) from None

@@ -184,6 +184,8 @@ class SlackDriver:
                 "channel_id": channel_id,
                 "is_ephemeral": True,
             }
+            if message is not None and message.get("ts"):  # a message of the bot's, as posted
+                payload["container"].update(message_ts=message["ts"], is_ephemeral=False)
             payload["channel"] = {"id": channel_id}
             payload["response_url"] = response_url or self.api.response_url(f"click{n}")
             response_key = self.api.response_key(payload["response_url"])

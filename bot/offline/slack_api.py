@@ -437,27 +437,57 @@ class FakeSlackApi:
                 if isinstance(params.get("files"), str)
                 else params.get("files", []),
             }
+        if method == "chat.update":
+            params["_updated"] = True  # conversations.history shows the message so from now on
+            return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts")}
         if method == "conversations.history":
-            channel = params.get("channel")
-            targets = (
-                {channel, "U" + str(channel)[1:]} if str(channel).startswith("D") else {channel}
-            )
-            with self._lock:
-                posted = [
-                    {
-                        "ts": c.params.get("_ts"),
-                        "text": c.params.get("text"),
-                        "metadata": c.params.get("metadata"),
-                    }
-                    for c in self.calls
-                    if c.method == "chat.postMessage"
-                    and c.params.get("channel") in targets
-                    and c.params.get("_ts")
-                ]
-            return {"ok": True, "messages": list(reversed(posted)), "has_more": False}
+            return self._history(params)
         if method == "conversations.open":
             return {"ok": True, "channel": {"id": "D" + str(params.get("users", "X"))[1:]}}
         return {"ok": True}
+
+    def _history(self, params: dict[str, Any]) -> dict[str, Any]:
+        """What the bot posted in a conversation (a DM by its D… id or the person's U… id),
+        newest first, as it stands after chat.update; `latest`, `oldest`, `inclusive` and
+        `limit` as Slack reads them."""
+        channel = params.get("channel")
+        targets = {channel, "U" + str(channel)[1:]} if str(channel).startswith("D") else {channel}
+        inclusive = str(params.get("inclusive", "")).lower() in {"1", "true"}
+        latest, oldest = params.get("latest"), params.get("oldest")
+
+        def within(ts: str) -> bool:
+            if latest is not None and (
+                float(ts) > float(latest) or (not inclusive and float(ts) == float(latest))
+            ):
+                return False
+            return (
+                oldest is None
+                or float(ts) > float(oldest)
+                or (inclusive and float(ts) == float(oldest))
+            )
+
+        with self._lock:
+            posted: dict[str, dict[str, Any]] = {}
+            for c in self.calls:
+                if c.method == "chat.postMessage" and c.params.get("channel") in targets:
+                    ts = c.params.get("_ts")
+                    if ts and within(ts):
+                        posted[ts] = {
+                            "type": "message",
+                            "ts": ts,
+                            "text": c.params.get("text"),
+                            "blocks": _listed(c.params.get("blocks")),
+                            "metadata": c.params.get("metadata"),
+                        }
+                elif c.method == "chat.update" and c.params.get("_updated"):
+                    ts = str(c.params.get("ts"))
+                    if ts in posted:
+                        posted[ts].update(
+                            text=c.params.get("text"), blocks=_listed(c.params.get("blocks"))
+                        )
+        messages = sorted(posted.values(), key=lambda m: float(m["ts"]), reverse=True)
+        limit = int(params.get("limit") or 100)
+        return {"ok": True, "messages": messages[:limit], "has_more": len(messages) > limit}
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         api = self
@@ -575,3 +605,13 @@ class FakeSlackApi:
                 self.wfile.write(data)
 
         return Handler
+
+
+def _listed(blocks: Any) -> list[Any]:
+    """Blocks as a call carried them: a list, or its JSON text (a form-encoded call)."""
+    if isinstance(blocks, str):
+        try:
+            blocks = json.loads(blocks)
+        except ValueError:
+            return []
+    return blocks if isinstance(blocks, list) else []

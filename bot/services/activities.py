@@ -906,6 +906,30 @@ def newest_message_version(
     return True
 
 
+@dataclass(frozen=True)
+class MessageRecord:
+    """What a channel message's live record says (plain values)."""
+
+    kind: ActivityKind
+    customer: str
+    amount: Decimal | None
+    currency: str | None
+    day: date
+
+
+def message_record(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> MessageRecord | None:
+    """The live record a channel message made, read before an edit takes it back."""
+    found = repo.live_activity_for_message(session, workspace_id, channel, ts)
+    if found is None:
+        return None
+    return MessageRecord(
+        ActivityKind(found.kind), found.customer.name, found.amount, found.currency,
+        found.occurred_on,
+    )  # fmt: skip
+
+
 def message_record_edited(
     session: Session,
     workspace_id: str,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -26,6 +26,7 @@ from bot.services.kpi_args import MENTION, parse_goal
 from bot.services.money import parse_rates
 from bot.services.requester import Who, apply_profile, is_admin_now
 from bot.services.schedule import readable_schedule
+from storage import claims
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
@@ -245,13 +246,63 @@ def member_joined(
         seller.team_id = team.id
 
 
+# A join whose person Slack could not describe then (users.info failed: a 5xx, a rate limit, a
+# timeout) is a claim of this kind, checked again at the scheduler's tick: subject the person's
+# user id, channel the team's, period the join's second (each join its own).
+JOIN = "join"
+JOIN_FIRST_RETRY = timedelta(minutes=1)
+
+
+def check_join_later(
+    session: Session,
+    workspace_id: str,
+    channel_id: str,
+    user_id: str,
+    joined_at: str,
+    *,
+    error: str,
+    now: datetime,
+) -> bool:
+    """Someone joined a team's channel and Slack could not say who they are now: their join is
+    kept, to be checked again at a later tick (join_checked), once, whichever process does it.
+    False when it is kept already (the same event delivered again)."""
+    second = joined_at.split(".", 1)[0]
+    if not second.isdigit():
+        second = str(int(now.timestamp()))
+    return claims.later(
+        session, workspace_id, JOIN, user_id[:64], second[:16],
+        channel=channel_id[:32], error=error, due=now + JOIN_FIRST_RETRY, now=now,
+    )  # fmt: skip
+
+
+def join_checked(
+    session: Session,
+    workspace_id: str,
+    channel_id: str,
+    user_id: str,
+    user: dict[str, Any],
+    enterprise_id: str | None,
+) -> bool:
+    """A join kept by check_join_later, now that Slack described the person (`user`, from
+    users.info): a person of this organisation joins the team as member_joined does. Whether
+    they joined it."""
+    if not is_person(user) or not of_this_organisation(user, workspace_id, enterprise_id):
+        return False
+    if repo.team_by_channel(session, workspace_id, channel_id) is None:  # no team's channel now
+        return False
+    member_joined(session, workspace_id, channel_id, user_id, user)
+    return True
+
+
 def member_left(
     session: Session, workspace_id: str, channel_id: str, user_id: str, *, now: datetime
 ) -> list[str]:
     """Leaving a team's channel leaves the team; their history stays (and the weeks that ended
     while they were in it stay the team's). Returns the channels of
     the workspace's other teams when the person is now in none (they may be in one of those
-    channels already: joined first, as people move, while still in this team)."""
+    channels already: joined first, as people move, while still in this team). A join of
+    theirs still to be checked again is dropped, first (it waits for a check in progress)."""
+    claims.drop(session, workspace_id, JOIN, user_id, channel_id, now)
     team = repo.team_by_channel(session, workspace_id, channel_id)
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if team is not None and seller is not None and seller.team_id == team.id:

@@ -1269,10 +1269,12 @@ class Run:
             for el in block.get("elements", [])
             if el.get("action_id") == choice and el.get("value", "").rsplit("|", 1)[-1] == value
         )
+        # The DM as a click carries it: with its ts (the plan form redraws it by chat.update).
         self.slack.driver.click(
             seller, {"action_id": choice, "value": button["value"]},
-            response_url=url, channel_id=seller, message=dm,
+            response_url=url, channel_id=seller, message={**dm, "ts": dm.get("_ts")},
         )  # fmt: skip
+        redrawn = len(self.slack.api.calls_to("chat.update"))
         if choice == "lead_plan_next_step":
             due = self.today + timedelta(days=self.rng.randrange(1, 8))
             modal = self.slack.api.wait_for(lambda c: c.method == "views.update")[-1].params["view"]
@@ -1287,7 +1289,12 @@ class Run:
                 == 200
             )
             self.model.direct.append((self.now, lead.id, "next_due", due))
-        said = text_of(self.slack.api.wait_for_response(self.slack.api.response_key(url)))
+            update = self.slack.api.wait_for_count(
+                lambda c: c.method == "chat.update", redrawn + 1
+            )[-1]
+            said = text_of(update.params)
+        else:
+            said = text_of(self.slack.api.wait_for_response(self.slack.api.response_key(url)))
         self.slack.wait_idle()
         assert "went wrong" not in said, (self.log[-1], said)
         if choice == "nudge_mark_cold":

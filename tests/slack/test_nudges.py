@@ -17,7 +17,7 @@ from bot.services.nudges import a_customer_needs_touch
 from bot.slack_client import build_client
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller
-from tests.helpers import channel_message, each_statement, stored, text_of
+from tests.helpers import buttons, channel_message, each_statement, stored, text_of
 
 KARI, LARS, ALEX, NINA = "U0KARI", "U0LARS", "U0ALEX", "U0NINA"
 CHANNEL = "C0SALES"
@@ -49,8 +49,9 @@ def _jobs(slack) -> Jobs:  # type: ignore[no-untyped-def]
 
 
 def _dms(slack, user: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    """The DMs posted to `user`, each with its ts as Slack gives it in a click's `message`."""
     return [
-        c.params
+        {**c.params, "ts": c.params["_ts"]}
         for c in slack.api.calls_to("chat.postMessage")
         if c.params.get("channel") == user and "_ts" in c.params
     ]
@@ -154,8 +155,8 @@ def test_plan_next_step_stops_nudges_until_the_date_passes(team, clock) -> None:
         "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": "2026-11-18"}},
     }
     assert slack.driver.submit_view(LARS, {**modal, "id": "V0PLAN"}, values).status == 200
-    updated = slack.api.wait_for_response("plan-1")
-    assert "Next step planned: demo" in text_of(updated)
+    updated = slack.api.wait_for(lambda c: c.method == "chat.update")[-1].params
+    assert updated["ts"] == dm["ts"] and "Next step planned: demo" in text_of(updated)
     _tick(slack, "2026-11-17T08:00:00Z")
     _tick(slack, "2026-11-18T08:00:00Z")  # due today: fine
     assert len(_dms(slack, LARS)) == 1
@@ -294,6 +295,73 @@ def test_a_click_redraws_its_lead_and_keeps_the_rest_of_the_dm(team, clock) -> N
         n for n, (a, b) in enumerate(zip(dm["blocks"], after["blocks"], strict=True)) if a != b
     ]
     assert changed == [2], changed  # the first lead's buttons, now what was done about it
+
+
+def _open_plan_form(slack, dm: dict, lead_value: str) -> dict:  # type: ignore[no-untyped-def]
+    """A click on the lead's Plan next step in the DM (its conversation D0LARS, as Slack says
+    a DM's): the form as it opened."""
+    opened = len(slack.api.calls_to("views.update"))
+    plan = next(b for b in buttons(dm) if b["action_id"] == "lead_plan_next_step"
+                and b["value"] == lead_value)  # fmt: skip
+    slack.driver.click(
+        LARS, {"action_id": plan["action_id"], "value": plan["value"]},
+        channel_id="D0LARS", message=dm,
+    )  # fmt: skip
+    slack.api.wait_for_count(lambda c: c.method == "views.update", opened + 1)
+    return slack.api.calls_to("views.update")[opened].params["view"]
+
+
+def _submit_plan(slack, modal: dict, what: str) -> None:  # type: ignore[no-untyped-def]
+    values = {
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": what}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": "2026-11-20"}},
+    }
+    assert slack.driver.submit_view(LARS, modal, values).status == 200
+    slack.wait_idle()
+
+
+def test_the_plan_form_redraws_its_lead_and_keeps_the_rest_of_the_dm(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Plan next step's form, submitted, redrew the DM from its leads alone: the A-customers due
+    a touchpoint and "…and N more" vanished (a click was mended in session 15, the form was
+    not). Two forms open from one DM, submitted in either order: each lead planned shows so,
+    and the rest of the DM stays as it was sent."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    import hashlib
+
+    names = [hashlib.sha1(f"a{i}".encode()).hexdigest()[:8] for i in range(12)]
+    for name in names:
+        _log(slack, LARS, f"{name} 2026-03-01", "/logcall")
+    warm = [hashlib.sha1(f"w{i}".encode()).hexdigest()[:8] for i in range(11)]
+    for name in warm:
+        _log(slack, LARS, f"{name} warm")
+    with session_scope(make_session_factory(slack.engine)) as s:
+        for customer in s.query(Customer).filter(Customer.name.in_(names)):
+            customer.tier = "A"
+    _tick(slack, "2026-11-16T10:00:00Z")
+    dm = _dms(slack, LARS)[0]
+    before = text_of(dm)
+    first, second = [
+        b["block_id"].split("_")[1] for b in dm["blocks"]
+        if b.get("block_id", "").startswith("lead_")
+    ][:2]  # fmt: skip
+    _at(clock, "2026-11-16T10:05:00Z")
+    one, two = _open_plan_form(slack, dm, first), _open_plan_form(slack, dm, second)
+    _submit_plan(slack, two, "demo")
+    _submit_plan(slack, one, "workshop")
+    updates = slack.api.calls_to("chat.update")
+    assert len(updates) == 2 and {u.params["ts"] for u in updates} == {dm["ts"]}
+    after = updates[-1].params
+    text = text_of(after)
+    assert "Next step planned: demo" in text and "Next step planned: workshop" in text
+    assert len(after["blocks"]) == len(dm["blocks"])
+    for kept in ("and 1 more", "`/kpi callday` lists them", *names[:10]):
+        assert kept in text, kept
+    assert text.split("\n")[0] == before.split("\n")[0]  # the intro as it was sent
+    changed = [
+        n for n, (a, b) in enumerate(zip(dm["blocks"], after["blocks"], strict=True)) if a != b
+    ]
+    assert changed == [2, 4], changed  # the two leads' buttons, now what was done about them
 
 
 @pytest.mark.parametrize(

@@ -28,12 +28,17 @@ def handle_plan_next_step(
     ack()
     request: Request = context["request"]
     lead_id = button_number(action.get("value"))
+    container = body.get("container") or {}
+    message = body.get("message") or {}
     metadata = NextStepMetadata(
         lead_id,
-        container=(body.get("container") or {}).get("type"),
+        container=container.get("type"),
         response_url=body.get("response_url"),
-        # A nudge DM re-renders its leads after the step is planned.
-        leads=tuple(lead_ids_of(body.get("message") or {})),
+        # A nudge DM redraws its leads' lines after the step is planned, the rest as it stands
+        # then (read by its conversation and ts: the form carries no copy of it).
+        leads=tuple(lead_ids_of(message)),
+        channel=container.get("channel_id") or (body.get("channel") or {}).get("id"),
+        ts=container.get("message_ts") or message.get("ts"),
     ).to_json()
     # views.open first: the trigger_id is good for 3 seconds, once.
     try:

@@ -10,7 +10,7 @@ from slack_sdk import WebClient
 
 from bot.listeners.guard import guarded
 from bot.services import teams
-from bot.slack_client import SLACK_CALL_ERRORS, slack_error
+from bot.slack_client import SLACK_CALL_ERRORS, not_now, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,17 @@ def handle_member_joined(event: dict[str, Any], client: WebClient, context: Bolt
     try:
         user = client.users_info(user=user_id)["user"]
     except SLACK_CALL_ERRORS as err:
-        log.info("users.info for a new member failed: %s", slack_error(err))
+        if not not_now(err):  # Slack said no (user_not_found, a scope): never a seller
+            log.info("users.info for a new member failed: %s", slack_error(err))
+            return
+        # Slack sends the join once: kept, and checked again at a later tick (was lost until
+        # the person's first activity: missing from /teamstatus and the digest meanwhile).
+        log.info("users.info for a new member failed: %s; checked again later", slack_error(err))
+        with request.writing() as uow:
+            teams.check_join_later(
+                uow.session, request.workspace_id, channel, user_id,
+                str(event.get("event_ts") or ""), error=slack_error(err), now=uow.now,
+            )  # fmt: skip
         return
     if not teams.is_person(user):
         return

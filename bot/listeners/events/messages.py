@@ -186,7 +186,7 @@ def on_new(
         if not _first_read(uow, channel, event):
             return
         said = _store(uow, channel, event, found, ref_suffix="", at=at)
-    _tell(client, request, said)
+    _tell(client, request, said, thread_of(event))
 
 
 # How late Slack may deliver a message and still have it read as of when it was posted: its
@@ -397,7 +397,16 @@ def _store_one(
     return Said(channel, message["ts"], logged_reply(who.language, outcome))
 
 
-def _tell(client: WebClient, request: Request, said: Said | None) -> None:
+def thread_of(message: dict[str, Any]) -> str | None:
+    """The thread a message was written in (its parent's ts), else None: a note about it goes
+    into that thread, where its author is reading (was: the channel's main view)."""
+    parent = message.get("thread_ts")
+    return parent if isinstance(parent, str) and parent and parent != message.get("ts") else None
+
+
+def _tell(
+    client: WebClient, request: Request, said: Said | None, thread: str | None = None
+) -> None:
     if said is None:
         return
     if said.react:
@@ -409,13 +418,20 @@ def _tell(client: WebClient, request: Request, said: Said | None) -> None:
             if slack_error(err) != "already_reacted":
                 log.info("reaction not added: %s", slack_error(err))
     for reply in (said.reply, *said.more):
-        _note(client, request, said.channel, reply)
+        _note(client, request, said.channel, reply, thread)
 
 
-def _note(client: WebClient, request: Request, channel: str, reply: dict[str, Any] | None) -> None:
+def _note(
+    client: WebClient,
+    request: Request,
+    channel: str,
+    reply: dict[str, Any] | None,
+    thread: str | None = None,
+) -> None:
     if reply is not None and request.user_id:
         try:
-            client.chat_postEphemeral(channel=channel, user=request.user_id, **reply)
+            in_thread = {"thread_ts": thread} if thread else {}
+            client.chat_postEphemeral(channel=channel, user=request.user_id, **reply, **in_thread)
         except SLACK_CALL_ERRORS as err:
             why = slack_error(err)
             if why not in NOT_THERE:  # a dropped line may have delivered it: not sent twice
@@ -492,7 +508,7 @@ def on_direct_message(
             if not _first_read(uow, channel, event):
                 return
             said = _read_mention(uow, channel, spoken, "", at=at)
-        _tell(client, request, said)
+        _tell(client, request, said, thread_of(event))
         return
     with request.reading() as uow:
         language = uow.who.language
@@ -503,7 +519,7 @@ def on_direct_message(
             if not _first_read(uow, channel, event):
                 return
             said = _store(uow, channel, spoken, found, ref_suffix="", at=at)
-        _tell(client, request, said)
+        _tell(client, request, said, thread_of(event))
         return
     if not explain:
         return
@@ -582,6 +598,7 @@ def on_edit(
             built_upon = activities.message_record_built_upon(
                 uow.session, request.workspace_id, channel, ts
             )
+            recorded = activities.message_record(uow.session, request.workspace_id, channel, ts)
             handled, had_record = activities.message_record_edited(
                 uow.session,
                 request.workspace_id,
@@ -623,6 +640,15 @@ def on_edit(
                     found = _understand(uow, channel, message, to_bot=direct, at=at)
                 if (built_upon or long_ago) and found.outcome is Outcome.SURE:
                     found = replace(found, outcome=Outcome.LIKELY)
+                if found.outcome is Outcome.NOTHING and had_record and recorded is not None:
+                    # The edit took its record back and now says nothing countable ("Won
+                    # Nammo 320k" with the customer's name taken out): whether the record
+                    # stands is asked, with it (was: the win left the figures without a word,
+                    # only its ✅ went).
+                    found = Recognition(
+                        Outcome.LIKELY, recorded.kind, recorded.customer, recorded.amount,
+                        recorded.currency, recorded.day, known_customer=True, complete=True,
+                    )  # fmt: skip
                 said = _read_edit(uow, channel, message, found, suffix, at)
     if said is not None:
         if had_record and not said.react:
@@ -631,7 +657,7 @@ def on_edit(
             take_back_reaction(client, (channel, ts))
         if had_record:
             said = replace(said, react=False)  # the message has its ✅ already
-        _tell(client, request, said)
+        _tell(client, request, said, thread_of(message))
     elif had_record:
         # The edit took the record away: so goes the ✅.
         try:
@@ -741,7 +767,7 @@ def handle_app_mention(
             bot_user_id=context.bot_user_id,
             at=posted_at(event, request.now),
         )
-    _tell(client, request, said)
+    _tell(client, request, said, thread_of(event))
 
 
 def _read_mention(

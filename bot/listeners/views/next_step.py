@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.webhook import WebhookClient
 
 from bot import i18n
 from bot.errors import MESSAGES, message_params
@@ -15,10 +15,14 @@ from bot.i18n import N_
 from bot.ids import BlockId, InputId, NextStepMetadata, ViewId
 from bot.listeners.events.app_home import publish_home
 from bot.listeners.guard import guarded
-from bot.rendering.nudge import nudge_message
+from bot.rendering.nudge import nudge_message_redrawn
 from bot.services import leads
 from bot.services.forms import FieldErrors
+from bot.services.read_models import LeadLine
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
+
+log = logging.getLogger(__name__)
 
 # The form's fields, by the name the service uses (the block ids are the same words).
 FIELDS = {
@@ -58,8 +62,8 @@ def handle_next_step_submission(
     values = view["state"]["values"]
     what = _input(values, "next_what").get("value") or ""
     picked = _input(values, "next_date").get("selected_date")
-    # A nudge DM lists these leads; it is re-rendered in place once the step is planned.
-    shown = [] if meta.from_home or not meta.response_url else list(meta.leads)
+    # A nudge DM lists these leads; their lines are redrawn in place once the step is planned.
+    shown = list(meta.leads) if meta.from_dm else []
     try:
         due = date.fromisoformat(picked) if picked else None
     except (TypeError, ValueError):  # not a datepicker's date (an older form, a forged one)
@@ -88,9 +92,29 @@ def handle_next_step_submission(
     ack()
     if meta.from_home:
         publish_home(request, client)
-    elif shown and meta.response_url:
-        message = nudge_message(who.language, planned.leads, who.today)
-        WebhookClient(meta.response_url).send(**message, replace_original=True)
+    elif meta.from_dm and meta.channel and meta.ts:
+        _redraw_dm(client, meta.channel, meta.ts, who.language, planned.leads, who.today)
+
+
+def _redraw_dm(
+    client: WebClient, channel: str, ts: str, language: str, listed: list[LeadLine], today: date
+) -> None:
+    """The nudge DM as it stands now, its leads' lines redrawn from their state and the rest
+    kept: the intro, "…and N more", the A-customers due a touchpoint (drawn anew from the leads
+    alone, those vanished). Read now, not when the form opened: another click, or a second form
+    submitted first, has changed it since, and what they did is kept. When Slack cannot give
+    the DM now, it stays as it is (the step is stored; a click on the DM redraws it)."""
+    try:
+        found = client.conversations_history(channel=channel, latest=ts, inclusive=True, limit=1)
+        sent = next((m for m in found.get("messages") or [] if m.get("ts") == ts), None)
+        if sent is None or not sent.get("blocks"):
+            log.info("the nudge DM to redraw was not found")
+            return
+        client.chat_update(
+            channel=channel, ts=ts, **nudge_message_redrawn(sent, language, listed, today)
+        )
+    except SLACK_CALL_ERRORS as err:
+        log.info("the nudge DM was not redrawn: %s", slack_error(err))
 
 
 def register(app: App) -> None:
