@@ -139,6 +139,7 @@ class LeadState:
     currency: str | None = None
     next_due: date | None = None
     sent_on: date | None = None  # the day its offer counted as sent was (not a revision's)
+    sent_by: str | None = None  # who sent that offer
 
 
 @dataclass
@@ -151,6 +152,8 @@ class Ledger:
     lead_of: dict[int, int]  # entry n -> the lead it was part of then (after merges)
     # entry n (a revision) -> the day the deal's offer it revised was sent (not a revision's)
     sent_on: dict[int, date] = field(default_factory=dict)
+    # entry n (a revision) -> who sent that offer: whose result the revision is (README, hand-over)
+    sent_by: dict[int, str] = field(default_factory=dict)
 
 
 class Model:
@@ -192,6 +195,7 @@ class Model:
         leads: dict[int, LeadState] = {}
         replaced: dict[int, tuple[Decimal, str]] = {}
         sent_on: dict[int, date] = {}
+        sent_by: dict[int, str] = {}
         # What was set on a lead directly (a nudge's Mark cold, a planned next step) stands, in
         # the order things happened, until a live entry sets it again; undoing an entry does
         # not take it back.
@@ -229,8 +233,10 @@ class Model:
                     replaced[e.n] = (lead.offer, lead.currency or "?")
                     if lead.sent_on is not None:
                         sent_on[e.n] = lead.sent_on
+                    if lead.sent_by is not None:
+                        sent_by[e.n] = lead.sent_by
                 else:
-                    lead.sent_on = e.day
+                    lead.sent_on, lead.sent_by = e.day, e.seller
                 lead.offer, lead.currency = e.amount, e.currency
                 # An offer out is an opportunity in play: kpibot counts its lead as warm when
                 # no temperature was given (a warm lead without a next step is a reminder).
@@ -239,7 +245,7 @@ class Model:
                 lead.status, lead.offer, lead.currency = "won", e.amount, e.currency
             elif e.kind == "loss":
                 lead.status = "lost"
-        return Ledger(live, replaced, leads, lead_of, sent_on)
+        return Ledger(live, replaced, leads, lead_of, sent_on, sent_by)
 
     # -- figures ------------------------------------------------------------------------------
 
@@ -247,15 +253,18 @@ class Model:
     def counts(ledger: Ledger, sellers: tuple[str, ...], first: date, last: date) -> dict:
         """Activities by the day they happened: counts, offer value (a revision adds its
         difference, each part in its own currency, when the deal's offer it revised was sent in
-        the period; else its difference is "revised", shown apart) and won value."""
+        the period; else its difference is "revised", shown apart) and won value. A revision is
+        the result of who sent the offer it revises (README, hand-over: also one the lead's new
+        owner makes, of this team or another), never the reviser's."""
         c: dict[str, Any] = {k: 0 for k in ("meeting", "call", "offer", "win", "loss")}
         offered: Counter[str] = Counter()
         revised: Counter[str] = Counter()
         won: Counter[str] = Counter()
         for e in ledger.entries:
-            if e.seller not in sellers or not first <= e.day <= last:
-                continue
             revision = ledger.replaced.get(e.n)
+            whose = ledger.sent_by.get(e.n, e.seller) if revision else e.seller
+            if whose not in sellers or not first <= e.day <= last:
+                continue
             if e.kind == "offer":
                 sent = ledger.sent_on.get(e.n)
                 into = revised if revision and sent and not first <= sent <= last else offered

@@ -200,3 +200,40 @@ def test_a_revision_after_a_hand_over_is_the_senders_offer_value(slack) -> None:
     }
     assert _quarter_offers(summaries[METTE]) == quarter, summaries[METTE]
     assert "revised" not in summaries[ALEX], summaries[ALEX]
+
+
+def test_a_revision_by_a_seller_of_another_team_moves_the_senders_team(slack) -> None:  # type: ignore[no-untyped-def]
+    """Mette (the sales team) sent Equinor 200,000 in week 45 and handed the lead to Alex, who
+    sells in the north team, and revised it to 180,000 in week 47. The offer is Mette's result:
+    her row and her team's totals read "revised down by NOK 20,000" (week and quarter), the
+    north team's nothing; the deal (pipeline) is Alex's. Was: the sales team's totals, digest and
+    Mette's own views left the revision out (only her team's sellers' revisions were read)."""
+    north = "C0NORTH"
+    _english(slack)
+    slack.api.channel_members.update({CHANNEL: [KARI, LARS, METTE], north: [ALEX]})
+    _team(slack)
+    _team(slack, north)
+    _log(slack, METTE, "Equinor 200k 2026-11-03")
+    _log(slack, METTE, "Nammo 125k 2026-11-16")
+    reply = _say(slack, METTE, "/kpi", f"customer Equinor owner <@{ALEX}|alex>")
+    assert "alex" in reply.lower() or ALEX in reply, reply
+    _log(slack, ALEX, "Equinor 180k 2026-11-18")
+
+    apart = "(NOK 125,000; earlier offers revised down by NOK 20,000)"
+    status = _say(slack, KARI, "/teamstatus")
+    assert f"Offers 1 {apart}" in _row(status, "Mette"), status
+    assert f"Offers: *1* {apart}" in status, status
+    theirs = text_of(slack.driver.command("/teamstatus", "", KARI, north).reply())
+    assert "Offers 0 ·" in _row(theirs, "Alex") and "revised" not in theirs, theirs
+    assert "Pipeline NOK 180,000" in _row(theirs, "Alex"), theirs
+
+    quarter = "Offers: 2 (NOK 305,000)"
+    assert _quarter_offers(home(slack, METTE)) == quarter
+    assert _quarter_offers(_say(slack, KARI, "/teamstatus", f"<@{METTE}|mette>")) == quarter
+    assert _quarter_offers(home(slack, ALEX)) == "Offers: 0"
+
+    with freeze_time("2026-11-23T07:00:00Z"):  # Monday: week 47's digests and summaries
+        _jobs(slack).tick()
+        _jobs(slack).tick()
+    assert f"Offers: *1* {apart}" in text_of(_posts(slack)[0])
+    assert "revised" not in text_of(_posts(slack, north)[0])
