@@ -747,7 +747,9 @@ class Run:
             lambda c: c.method == "chat.postEphemeral" and c.params.get("user") == step.seller
         )
         self.slack.wait_idle()
-        assert "Logged" in text_of(said.params), (where, text_of(said.params))
+        assert "Logged" in text_of(said.params), f"{where}: {text_of(said.params)}\n" + "\n".join(
+            self.log[-60:]
+        )
         undo = [b for b in buttons(said.params) if b.get("action_id") == "activity_undo"]
         entry.undo_button = undo[0] if undo else None
         entry.logged_at = self.now
@@ -812,10 +814,10 @@ class Run:
 
     def merge(self, step: Step) -> None:
         """`/kpi customer X merge Y` (Kari, a manager of both teams): X's entries and leads are
-        Y's (in every week: one customer all along), and each seller's open leads with Y become
-        one from now on, the oldest taking the others' entries (its offers in the order logged:
-        a later one revises the earlier, in every week's counts; a past week's list shows the
-        leads as they were)."""
+        Y's (in every week: one customer all along), and a seller's one open lead under each name
+        become one from now on, the older taking the other's entries (its offers in the order
+        logged: a later one revises the earlier, in every week's counts; a past week's list
+        shows the leads as they were); with more (parallel deals), each stays its own."""
         source, target = step.customer, step.to
         assert target is not None
         text = f"customer {source} merge {target}"
@@ -825,6 +827,7 @@ class Run:
         self.slack.wait_idle()
         assert "merged" in said.lower(), (where, said)
         m = self.model
+        came = {lead_id for lead_id, (_owner, customer) in m.owners.items() if customer == source}
         for e in m.entries:
             if e.customer == source:
                 e.customer = target
@@ -838,10 +841,14 @@ class Run:
             if lead.customer == target:
                 by_owner[lead.owner].append(lead)
         for leads in by_owner.values():
-            keep, *rest = sorted(lead.id for lead in leads)
-            for other in rest:
-                m.merges.append((self.now, other, keep))
-            if sum(lead.offer is not None for lead in leads) > 1:
+            # One open deal under each name was one deal typed two ways; parallel deals (two
+            # open leads on either side) stay deals of their own (README, keeping customers
+            # clean: which of them the other would revise is nobody's guess).
+            if len(leads) != 2 or sum(lead.id in came for lead in leads) != 1:
+                continue
+            keep, other = sorted(lead.id for lead in leads)
+            m.merges.append((self.now, other, keep))
+            if all(lead.offer is not None for lead in leads):
                 m.met["customer merge with one seller's two open offers"] += 1
 
     def note_cases(self, step: Step, entry: Entry) -> None:
@@ -1112,12 +1119,15 @@ class Run:
             by_seller: dict[str, list[LeadState]] = defaultdict(list)
             for lead in offers:
                 by_seller[lead.owner].append(lead)
+            # Only a seller's one open lead under each name becomes one (parallel deals stay).
+            alone = Counter((lead.owner, lead.customer) for lead in self.open_leads())
             pairs = [
                 (a, b)
                 for leads in by_seller.values()
                 for a in leads
                 for b in leads
                 if a.customer != b.customer
+                and alone[(a.owner, a.customer)] == alone[(b.owner, b.customer)] == 1
             ]
             if pairs:
                 a, b = rng.choice(pairs)
@@ -1126,6 +1136,7 @@ class Run:
                 return self.fresh_offer(None)
             lead = rng.choice(offers)  # another offer of the seller's, to another customer
             others = [c for c in CUSTOMERS if c != lead.customer]
+            others = [c for c in others if not alone[(lead.owner, c)]] or others
             return Step(lead.owner, "/logoffer", rng.choice(others), self.amount(None), None,
                         choices=choices)  # fmt: skip
         if case == "win on an offer in another currency":
