@@ -599,6 +599,29 @@ class Run:
                     return asked, None, ""
                 if kind == "offer":
                     lead = None  # logged again on purpose: a deal of its own
+            # One deal told by two people (the model learnt this from kpibot, on purpose: a
+            # colleague's latest of the kind with the customer, logged within a day, of the same
+            # day and amount, is asked about: "Is this a deal of your own?"), unless the seller
+            # already said so (a colleague's customer, or logged again).
+            theirs = [
+                e
+                for e in ledger.entries
+                if e.seller != step.seller
+                and e.customer == step.customer
+                and e.kind == kind
+                and e.logged_at >= now - timedelta(hours=24)
+            ]
+            latest = max(theirs, key=lambda e: (e.logged_at, e.n)) if theirs else None
+            if (
+                latest is not None
+                and not {"owner", "duplicate"} & set(asked)
+                and latest.day == day
+                and latest.amount == amount
+                and (latest.currency or currency) == currency
+            ):
+                asked.append("owner")
+                if step.choices.get("owner") != "own":
+                    return asked, None, ""
         needs_lead = (
             lead is not None or kind in ("offer", "win") or step.temperature or step.next_due
         )
@@ -1018,6 +1041,10 @@ class Run:
             if not older:
                 # Make one: an offer back-dated into last week, to revise on a later day.
                 return self.fresh_offer(monday_of(self.today) - timedelta(days=rng.randrange(3, 7)))
+            # A seller's only offer out to the customer: with parallel deals kpibot asks which
+            # (and a cancel or "a deal of its own" revises nothing, day after day).
+            out = Counter((lead.owner, lead.customer) for lead in offers)
+            older = [lead for lead in older if out[(lead.owner, lead.customer)] == 1] or older
             lead = rng.choice(older)
             return Step(
                 lead.owner,
@@ -1334,7 +1361,11 @@ class Run:
             self.new_day(day)
             if day == new_rates:
                 self.change_rates()
-            if day.weekday() == 1:
+            # The nudges' morning: Tuesdays, and Thursdays too until a direct change had an
+            # entry over it undone (its lead closed or gone first, there was none to build on).
+            if day.weekday() == 1 or (
+                day.weekday() == 3 and not self.model.met["undo of an entry over a direct change"]
+            ):
                 self.nudges()
             for _ in range(self.rng.randrange(1, 5)):
                 step = self.random_step()
@@ -1922,5 +1953,5 @@ def test_every_figure_is_what_the_sellers_did(slack, clock, monkeypatch, seed: i
     checks = Checks()
     run.play(checks)
     missed = [case for case in HARD_CASES if not run.model.met[case]]
-    assert not missed, f"seed {seed} did not make: {missed}"
+    assert not missed, f"seed {seed} did not make: {missed}\n" + "\n".join(run.log)
     assert checks.compared > 300
