@@ -195,8 +195,8 @@ def team_counts(
     per_period: list[dict[int, KindTotals]] = [{} for _ in periods]
     foreign: set[int] = set()  # the sellers with a day of amounts in other currencies
     revising: set[int] = set()  # the sellers with a day of revisions
-    # Fetched at once: a row at a time costs a few microseconds more per row in the drivers.
     credited: set[int] = set()  # the sellers whose offers others revised
+    # Fetched at once: a row at a time costs a few microseconds more per row in the drivers.
     for row in session.execute(_team_counts_query(flags), params).all():
         part, seller_id, index, meeting, call, offer, win, loss, *amounts = row
         if part == -2:

@@ -237,3 +237,36 @@ def test_a_revision_by_a_seller_of_another_team_moves_the_senders_team(slack) ->
         _jobs(slack).tick()
     assert f"Offers: *1* {apart}" in text_of(_posts(slack)[0])
     assert "revised" not in text_of(_posts(slack, north)[0])
+
+
+def test_erasing_the_sender_leaves_no_revision_naming_them(slack) -> None:  # type: ignore[no-untyped-def]
+    """Mette's offer, handed to Alex and revised by him: each names her as its sender. Erasing
+    Mette leaves neither naming her (her offers are gone; the revision is Alex's again, as a
+    revision whose offer is not found always was), and the team's figures still read."""
+    from sqlalchemy import select
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Activity, Lead
+
+    _start(slack)
+    _log(slack, METTE, "Equinor 200k 2026-11-03")
+    _say(slack, METTE, "/kpi", f"customer Equinor owner <@{ALEX}|alex>")
+    _log(slack, ALEX, "Equinor 180k 2026-11-18")
+
+    def named() -> tuple[list, list]:
+        with session_scope(make_session_factory(slack.engine)) as s:
+            senders = list(
+                s.scalars(select(Activity.sender_id).where(Activity.sender_id.is_not(None)))
+            )
+            sent_by = list(s.scalars(select(Lead.offer_sent_by)))
+        return senders, sent_by
+
+    senders, sent_by = named()
+    assert len(senders) == 1 and sent_by == senders, (senders, sent_by)
+    result = slack.driver.command("/kpi", f"erase <@{METTE}|mette>", KARI, CHANNEL)
+    [erase] = [b for b in buttons(result.reply()) if b["action_id"] == "person_erase_confirm"]
+    slack.driver.click(KARI, erase, response_url=result.response_url)
+    slack.wait_idle()
+    assert named() == ([], [None])
+    status = _say(slack, KARI, "/teamstatus")
+    assert "Offers 0 (earlier offers revised down by NOK 20,000)" in _row(status, "Alex"), status
