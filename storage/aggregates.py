@@ -160,7 +160,6 @@ def team_counts(
     weeks: tuple[date, date],
     periods: Mapping[str, tuple[date, date]],
     currency: str,
-    team_id: int | None = None,
 ) -> tuple[dict[tuple[int, int], KindTotals], dict[str, dict[int, KindTotals]]]:
     """What weekly_counts over `weeks` (whole weeks) and period_counts over each of `periods`
     (a quarter, 90 days) tell, from one pass over the activities of their overall range instead
@@ -175,9 +174,8 @@ def team_counts(
     An offer that revises a deal's offer moves offer_amount by the difference only when the
     deal's offer was sent in the same week or period (it is counted there); a revision of an
     offer sent before it moves revised_amount instead (_set_apart). A revision belongs with the
-    offer it revises: made by another seller (the new owner of a lead handed over), it counts for
-    the offer's sender. `team_id`: the team `seller_ids` are only some of (one seller's own
-    view), whose other sellers' revisions of their offers are read as well."""
+    offer it revises: made by another seller (the new owner of a lead handed over, of this team
+    or another), it counts for the offer's sender, never the reviser."""
     if not seller_ids:
         return {}, {name: {} for name in periods}
     spans = [weeks, *periods.values()]
@@ -197,9 +195,13 @@ def team_counts(
     per_period: list[dict[int, KindTotals]] = [{} for _ in periods]
     foreign: set[int] = set()  # the sellers with a day of amounts in other currencies
     revising: set[int] = set()  # the sellers with a day of revisions
+    credited: set[int] = set()  # the sellers whose offers others revised
     # Fetched at once: a row at a time costs a few microseconds more per row in the drivers.
     for row in session.execute(_team_counts_query(flags), params).all():
         part, seller_id, index, meeting, call, offer, win, loss, *amounts = row
+        if part == -2:
+            credited.add(seller_id)
+            continue
         offered, replaced, won, priced, elsewhere = amounts
         if elsewhere:
             foreign.add(seller_id)
@@ -225,14 +227,11 @@ def team_counts(
         revising |= _add_foreign(
             session, {**params, "ids": sorted(foreign)}, weeks, per_week, per_period
         )
-    if revising or team_id is not None:
-        if team_id is None:
-            rows = session.execute(_revisions_query(), {**params, "ids": sorted(revising)}).all()
-        else:
-            # The team's other sellers may have revised these sellers' offers (a lead handed
-            # over): their days with a revision are read too, one statement either way.
-            team = {**params, "team": team_id}
-            rows = session.execute(_revisions_query(of_team=True), team).all()
+    if revising or credited:
+        # Their own revisions, and others' of their offers (a lead handed over, to a colleague
+        # of any team): one statement either way.
+        query = _revisions_query(bool(revising), bool(credited))
+        rows = session.execute(query, {**params, "revising": sorted(revising)}).all()
         _set_apart(rows, weeks, list(periods.values()), currency, per_week, per_period, seller_ids)
     return per_week, {name: table for name, table in zip(periods, per_period, strict=True)}
 
@@ -308,21 +307,6 @@ def _of_sellers() -> Any:
     return and_(_DAY.workspace_id == bindparam("ws"), in_ids(_DAY.seller_id))
 
 
-def _of_team() -> Any:
-    """The summary days of the sellers `ids` and of the sellers of team `team` in `ws`."""
-    # One list of sellers (the summary's key searched per seller; an OR of two lists made
-    # SQLite read all the workspace's days).
-    return and_(
-        _DAY.workspace_id == bindparam("ws"),
-        _DAY.seller_id.in_(
-            select(Seller.id).where(
-                Seller.workspace_id == bindparam("ws"),
-                or_(Seller.team_id == bindparam("team"), in_ids(Seller.id)),
-            )
-        ),
-    )
-
-
 @cache
 def _team_counts_query(periods: int) -> CompoundSelect:
     """One row per seller and week (of `weeks_first`..`weeks_last`; the part -1) and one per
@@ -356,7 +340,37 @@ def _team_counts_query(periods: int) -> CompoundSelect:
         .group_by(_DAY.seller_id)
         for n in range(periods)
     ]
-    return union_all(per_week, *per_period)
+    # The part -2: the sellers whose offers others revised (rarer still), each once, read from
+    # the partial index of such revisions: only then are they read (_revisions_query).
+    zero = literal_column("0", Integer)
+    by_others = (
+        select(
+            literal_column("-2", Integer),
+            Activity.sender_id,
+            cast(null(), Integer),
+            *(zero for _ in _COUNTS),
+            *(type_coerce(null(), money) for _ in range(3)),
+            zero,
+            zero,
+        )
+        .where(*_revised_by_others())
+        .group_by(Activity.sender_id)
+    )
+    return union_all(per_week, *per_period, by_others)
+
+
+def _revised_by_others() -> tuple[Any, ...]:
+    """The live revisions of offers the sellers `ids` sent, made by others (`first`..`last`):
+    a lead handed over, to a colleague of any team (ix_activities_sender)."""
+    return (
+        Activity.workspace_id == bindparam("ws"),
+        in_ids(Activity.sender_id),  # (implies the partial index's sender_id IS NOT NULL)
+        Activity.occurred_on.between(bindparam("first"), bindparam("last")),
+        ~in_ids(Activity.seller_id),  # their own revisions are read from their days
+        Activity.kind == "offer",
+        Activity.replaced_amount.is_not(None),
+        Activity.deleted_at.is_(None),
+    )
 
 
 @cache
@@ -391,56 +405,60 @@ def _foreign_amounts_query(periods: int) -> Select:
 
 
 @cache
-def _revisions_query(of_team: bool = False) -> Select:
-    """The live revisions on the days of the sellers `ids` (`first`..`last`) whose summary has
-    one (rare): seller, day, the day the deal's offer they revise was sent and who sent it, and
-    both amounts. `of_team`: on the days of the sellers `ids` and those of the team `team`.
+def _revisions_query(own_days: bool, by_others: bool) -> Select | CompoundSelect:
+    """The live revisions the sellers `ids`' figures count (`first`..`last`): seller, day, the
+    day the deal's offer they revise was sent and who sent it, and both amounts. `own_days`: on
+    the days of the sellers `revising` whose summary has one (rare); `by_others`: those of
+    offers the sellers `ids` sent, made by others (rarer: _revised_by_others).
 
     That offer is the deal's latest live offer logged before the revision that revised nothing
     (the one counted as sent), as recording.rebuild replays a deal in the order it was logged:
-    read, not stored, so undo, edits, "It's a separate offer" and merges leave nothing behind."""
+    its day read, not stored, so undo, edits, "It's a separate offer" and merges leave nothing
+    behind; who sent it is kept on the revision (sender_id) by the same replay."""
     sent = _OTHER
-
-    def of_the_sent_offer(column: Any) -> Any:
-        return (
-            select(column)
-            .where(
-                sent.lead_id == Activity.lead_id,
-                sent.id < Activity.id,
-                sent.kind == "offer",
-                sent.deleted_at.is_(None),
-                sent.replaced_amount.is_(None),
-            )
-            .order_by(sent.id.desc())
-            .limit(1)
-            .correlate(Activity)
-            .scalar_subquery()
+    sent_on = (
+        select(sent.occurred_on)
+        .where(
+            sent.lead_id == Activity.lead_id,
+            sent.id < Activity.id,
+            sent.kind == "offer",
+            sent.deleted_at.is_(None),
+            sent.replaced_amount.is_(None),
         )
-
-    return select(
+        .order_by(sent.id.desc())
+        .limit(1)
+        .correlate(Activity)
+        .scalar_subquery()
+    )
+    columns = (
         Activity.seller_id,
         Activity.occurred_on,
-        of_the_sent_offer(sent.occurred_on),
+        sent_on,
         # Whose offer it revises: after a hand-over, the new owner revises the offer the first
         # owner sent, and its value (so the difference) stays with the offer's sender.
-        of_the_sent_offer(sent.seller_id),
+        func.coalesce(Activity.sender_id, Activity.seller_id),
         Activity.currency,
         Activity.amount,
         Activity.replaced_currency,
         Activity.replaced_amount,
-    ).where(
-        # The summary's days with a revision drive the search, as in _foreign_amounts_query.
-        tuple_(Activity.workspace_id, Activity.seller_id, Activity.occurred_on).in_(
-            select(_DAY.workspace_id, _DAY.seller_id, _DAY.day).where(
-                _of_team() if of_team else _of_sellers(),
-                _DAY.day.between(bindparam("first"), bindparam("last")),
-                _DAY.replaced.is_not(None),
-            )
-        ),
+    )
+    others = select(*columns).where(*_revised_by_others())
+    if not own_days:
+        return others
+    days = select(_DAY.workspace_id, _DAY.seller_id, _DAY.day).where(
+        _DAY.workspace_id == bindparam("ws"),
+        in_ids(_DAY.seller_id, "revising"),
+        _DAY.day.between(bindparam("first"), bindparam("last")),
+        _DAY.replaced.is_not(None),
+    )
+    # The summary's days with a revision drive the search, as in _foreign_amounts_query.
+    on_days = select(*columns).where(
+        tuple_(Activity.workspace_id, Activity.seller_id, Activity.occurred_on).in_(days),
         Activity.kind == "offer",
         Activity.replaced_amount.is_not(None),
         Activity.deleted_at.is_(None),
     )
+    return union_all(on_days, others) if by_others else on_days
 
 
 def _set_apart(

@@ -241,6 +241,10 @@ class Lead(Base):
     set_next_step: Mapped[str | None] = mapped_column(String(200))
     set_next_step_due: Mapped[date | None] = mapped_column(Date)
     set_next_step_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Who sent the offer counted as sent (offer_sent_on's): a revision is that seller's result,
+    # also one the lead's next owner makes after a hand-over (recording.apply). No foreign key,
+    # like lead_states' ids: a value of the lead's history.
+    offer_sent_by: Mapped[int | None] = mapped_column(Integer)
 
     customer: Mapped[Customer] = relationship(lazy="joined")
     owner: Mapped[Seller] = relationship(lazy="joined")
@@ -372,6 +376,16 @@ class Activity(Base):
             sqlite_where=text("deleted_at IS NOT NULL"),
             postgresql_where=text("deleted_at IS NOT NULL"),
         ),
+        # Revisions of another seller's offer only (a few): a team's figures read those of its
+        # sellers' offers made by anyone (storage.aggregates._revisions_query).
+        Index(
+            "ix_activities_sender",
+            "workspace_id",
+            "sender_id",
+            "occurred_on",
+            sqlite_where=text("sender_id IS NOT NULL"),
+            postgresql_where=text("sender_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -402,6 +416,10 @@ class Activity(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_by: Mapped[str | None] = mapped_column(String(32))
+    # A revision of an offer another seller sent (the lead was handed over since, or merged):
+    # that seller, whose result it is: it counts in their figures and their team's, never the
+    # reviser's. None for every other row. Kept by recording.apply with replaced_amount.
+    sender_id: Mapped[int | None] = mapped_column(Integer)
 
     seller: Mapped[Seller] = relationship(lazy="joined")
     customer: Mapped[Customer] = relationship(lazy="joined")

@@ -212,6 +212,10 @@ def erase(session: Session, workspace_id: str, user_id: str) -> Erased:
                 LeadMerge.lead_id.in_(lead_ids) | LeadMerge.into_id.in_(lead_ids),
             )
         )
+        # Their offers are gone: a colleague's revision of one, and a lead handed over with
+        # one, name no sender now (the revision stays its reviser's, as with no offer found).
+        session.execute(update(Activity).where(Activity.sender_id == sid).values(sender_id=None))
+        session.execute(update(Lead).where(Lead.offer_sent_by == sid).values(offer_sent_by=None))
         # Their leads' history goes with their leads.
         gone("lead_states", session.execute(delete(LeadState).where(LeadState.owner_id == sid)))
         gone("leads", session.execute(delete(Lead).where(Lead.owner_id == sid)))

@@ -74,6 +74,7 @@ class LeadRow:
     set_next_step: str | None = None
     set_next_step_due: date | None = None
     set_next_step_at: datetime | None = None
+    offer_sent_by: int | None = None
     stored: dict[str, Any] | None = field(default=None, repr=False)
 
 
@@ -105,6 +106,7 @@ class ActivityRow:
     replaced_currency: str | None = None
     deleted_at: datetime | None = None
     deleted_by: str | None = None
+    sender_id: int | None = None
     id: int | None = None
 
 

@@ -65,11 +65,16 @@ def apply(lead: AnyLead, activity: AnyActivity) -> None:
             activity.replaced_amount, activity.replaced_currency = lead.offer_amount, lead.currency
         else:
             activity.replaced_amount = activity.replaced_currency = None
+        # A revision is a result of who sent the offer it revises: another seller than its own
+        # after a hand-over, whose figures (and team's) it then moves (storage.aggregates).
+        sender = lead.offer_sent_by if activity.replaced_amount else None
+        activity.sender_id = sender if sender != activity.seller_id else None
         lead.offer_amount = activity.amount
         lead.currency = activity.currency
         lead.offer_sent_on = (
             lead.offer_sent_on if activity.replaced_amount else activity.occurred_on
         )
+        lead.offer_sent_by = lead.offer_sent_by if activity.replaced_amount else activity.seller_id
         lead.temperature = lead.temperature or Temperature.WARM.value
     elif kind is ActivityKind.WIN:
         lead.offer_amount = activity.amount
@@ -120,7 +125,7 @@ def rebuild(lead: Lead, live: list[Activity]) -> None:
     made at the moment of an entry (the same request) comes after it."""
     lead.status = LeadStatus.OPEN.value
     lead.temperature = None
-    lead.offer_amount = lead.currency = lead.offer_sent_on = None
+    lead.offer_amount = lead.currency = lead.offer_sent_on = lead.offer_sent_by = None
     lead.next_step = lead.next_step_due = None
     lead.closed_at = None
     said = _said(lead)

@@ -455,8 +455,6 @@ def build_team_report(
             **({"window": window} if window is not None else {}),
         },
         currency,
-        # Some of a team (one seller's own view): its other sellers' revisions of their offers.
-        team_id=team.id if given else None,
     )
     weekly: dict[int, dict[Week, Counts]] = defaultdict(dict)
     # The whole team's weeks, managers who do not sell included (as in the week's totals).

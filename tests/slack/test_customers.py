@@ -293,9 +293,12 @@ def test_the_owner_hands_a_lead_over_and_the_new_owner_is_told(slack) -> None:  
     [lead] = leads(slack)
     assert _user_of(slack, lead.owner_id) == LARS
     assert any("You own *Equinor* now" in dm and "<@U0ALEX>" in dm for dm in _dms_to(slack, LARS))
-    # Lars's offer now revises the lead he was given; Alex's offer sent stays Alex's.
+    # Lars's offer now revises the lead he was given; Alex's offer sent stays Alex's, and so
+    # does its value at its last amount (README: a revision the new owner makes moves the
+    # sender's offer value; with no team it was left out, with a team it was counted).
     assert "Revised from" in _say(slack, LARS, "/logoffer", "Equinor 600k")
-    assert "Offers: 1 (NOK 500,000)" in _say(slack, ALEX, "/kpi", "")
+    assert "Offers: 1 (NOK 600,000)" in _say(slack, ALEX, "/kpi", "")
+    assert "100,000" not in _say(slack, LARS, "/kpi", "")  # the difference is not his
 
 
 def test_nobody_else_may_hand_a_lead_over(slack) -> None:  # type: ignore[no-untyped-def]

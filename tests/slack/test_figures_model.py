@@ -139,6 +139,7 @@ class LeadState:
     currency: str | None = None
     next_due: date | None = None
     sent_on: date | None = None  # the day its offer counted as sent was (not a revision's)
+    sent_by: str | None = None  # who sent that offer
 
 
 @dataclass
@@ -151,6 +152,8 @@ class Ledger:
     lead_of: dict[int, int]  # entry n -> the lead it was part of then (after merges)
     # entry n (a revision) -> the day the deal's offer it revised was sent (not a revision's)
     sent_on: dict[int, date] = field(default_factory=dict)
+    # entry n (a revision) -> who sent that offer: whose result the revision is (README, hand-over)
+    sent_by: dict[int, str] = field(default_factory=dict)
 
 
 class Model:
@@ -192,6 +195,7 @@ class Model:
         leads: dict[int, LeadState] = {}
         replaced: dict[int, tuple[Decimal, str]] = {}
         sent_on: dict[int, date] = {}
+        sent_by: dict[int, str] = {}
         # What was set on a lead directly (a nudge's Mark cold, a planned next step) stands, in
         # the order things happened, until a live entry sets it again; undoing an entry does
         # not take it back.
@@ -229,8 +233,10 @@ class Model:
                     replaced[e.n] = (lead.offer, lead.currency or "?")
                     if lead.sent_on is not None:
                         sent_on[e.n] = lead.sent_on
+                    if lead.sent_by is not None:
+                        sent_by[e.n] = lead.sent_by
                 else:
-                    lead.sent_on = e.day
+                    lead.sent_on, lead.sent_by = e.day, e.seller
                 lead.offer, lead.currency = e.amount, e.currency
                 # An offer out is an opportunity in play: kpibot counts its lead as warm when
                 # no temperature was given (a warm lead without a next step is a reminder).
@@ -239,7 +245,7 @@ class Model:
                 lead.status, lead.offer, lead.currency = "won", e.amount, e.currency
             elif e.kind == "loss":
                 lead.status = "lost"
-        return Ledger(live, replaced, leads, lead_of, sent_on)
+        return Ledger(live, replaced, leads, lead_of, sent_on, sent_by)
 
     # -- figures ------------------------------------------------------------------------------
 
@@ -247,15 +253,18 @@ class Model:
     def counts(ledger: Ledger, sellers: tuple[str, ...], first: date, last: date) -> dict:
         """Activities by the day they happened: counts, offer value (a revision adds its
         difference, each part in its own currency, when the deal's offer it revised was sent in
-        the period; else its difference is "revised", shown apart) and won value."""
+        the period; else its difference is "revised", shown apart) and won value. A revision is
+        the result of who sent the offer it revises (README, hand-over: also one the lead's new
+        owner makes, of this team or another), never the reviser's."""
         c: dict[str, Any] = {k: 0 for k in ("meeting", "call", "offer", "win", "loss")}
         offered: Counter[str] = Counter()
         revised: Counter[str] = Counter()
         won: Counter[str] = Counter()
         for e in ledger.entries:
-            if e.seller not in sellers or not first <= e.day <= last:
-                continue
             revision = ledger.replaced.get(e.n)
+            whose = ledger.sent_by.get(e.n, e.seller) if revision else e.seller
+            if whose not in sellers or not first <= e.day <= last:
+                continue
             if e.kind == "offer":
                 sent = ledger.sent_on.get(e.n)
                 into = revised if revision and sent and not first <= sent <= last else offered
@@ -590,6 +599,29 @@ class Run:
                     return asked, None, ""
                 if kind == "offer":
                     lead = None  # logged again on purpose: a deal of its own
+            # One deal told by two people (the model learnt this from kpibot, on purpose: a
+            # colleague's latest of the kind with the customer, logged within a day, of the same
+            # day and amount, is asked about: "Is this a deal of your own?"), unless the seller
+            # already said so (a colleague's customer, or logged again).
+            theirs = [
+                e
+                for e in ledger.entries
+                if e.seller != step.seller
+                and e.customer == step.customer
+                and e.kind == kind
+                and e.logged_at >= now - timedelta(hours=24)
+            ]
+            latest = max(theirs, key=lambda e: (e.logged_at, e.n)) if theirs else None
+            if (
+                latest is not None
+                and not {"owner", "duplicate"} & set(asked)
+                and latest.day == day
+                and latest.amount == amount
+                and (latest.currency or currency) == currency
+            ):
+                asked.append("owner")
+                if step.choices.get("owner") != "own":
+                    return asked, None, ""
         needs_lead = (
             lead is not None or kind in ("offer", "win") or step.temperature or step.next_due
         )
@@ -738,7 +770,9 @@ class Run:
             lambda c: c.method == "chat.postEphemeral" and c.params.get("user") == step.seller
         )
         self.slack.wait_idle()
-        assert "Logged" in text_of(said.params), (where, text_of(said.params))
+        assert "Logged" in text_of(said.params), f"{where}: {text_of(said.params)}\n" + "\n".join(
+            self.log[-60:]
+        )
         undo = [b for b in buttons(said.params) if b.get("action_id") == "activity_undo"]
         entry.undo_button = undo[0] if undo else None
         entry.logged_at = self.now
@@ -803,10 +837,10 @@ class Run:
 
     def merge(self, step: Step) -> None:
         """`/kpi customer X merge Y` (Kari, a manager of both teams): X's entries and leads are
-        Y's (in every week: one customer all along), and each seller's open leads with Y become
-        one from now on, the oldest taking the others' entries (its offers in the order logged:
-        a later one revises the earlier, in every week's counts; a past week's list shows the
-        leads as they were)."""
+        Y's (in every week: one customer all along), and a seller's one open lead under each name
+        become one from now on, the older taking the other's entries (its offers in the order
+        logged: a later one revises the earlier, in every week's counts; a past week's list
+        shows the leads as they were); with more (parallel deals), each stays its own."""
         source, target = step.customer, step.to
         assert target is not None
         text = f"customer {source} merge {target}"
@@ -816,6 +850,7 @@ class Run:
         self.slack.wait_idle()
         assert "merged" in said.lower(), (where, said)
         m = self.model
+        came = {lead_id for lead_id, (_owner, customer) in m.owners.items() if customer == source}
         for e in m.entries:
             if e.customer == source:
                 e.customer = target
@@ -829,10 +864,14 @@ class Run:
             if lead.customer == target:
                 by_owner[lead.owner].append(lead)
         for leads in by_owner.values():
-            keep, *rest = sorted(lead.id for lead in leads)
-            for other in rest:
-                m.merges.append((self.now, other, keep))
-            if sum(lead.offer is not None for lead in leads) > 1:
+            # One open deal under each name was one deal typed two ways; parallel deals (two
+            # open leads on either side) stay deals of their own (README, keeping customers
+            # clean: which of them the other would revise is nobody's guess).
+            if len(leads) != 2 or sum(lead.id in came for lead in leads) != 1:
+                continue
+            keep, other = sorted(lead.id for lead in leads)
+            m.merges.append((self.now, other, keep))
+            if all(lead.offer is not None for lead in leads):
                 m.met["customer merge with one seller's two open offers"] += 1
 
     def note_cases(self, step: Step, entry: Entry) -> None:
@@ -1002,6 +1041,10 @@ class Run:
             if not older:
                 # Make one: an offer back-dated into last week, to revise on a later day.
                 return self.fresh_offer(monday_of(self.today) - timedelta(days=rng.randrange(3, 7)))
+            # A seller's only offer out to the customer: with parallel deals kpibot asks which
+            # (and a cancel or "a deal of its own" revises nothing, day after day).
+            out = Counter((lead.owner, lead.customer) for lead in offers)
+            older = [lead for lead in older if out[(lead.owner, lead.customer)] == 1] or older
             lead = rng.choice(older)
             return Step(
                 lead.owner,
@@ -1103,12 +1146,15 @@ class Run:
             by_seller: dict[str, list[LeadState]] = defaultdict(list)
             for lead in offers:
                 by_seller[lead.owner].append(lead)
+            # Only a seller's one open lead under each name becomes one (parallel deals stay).
+            alone = Counter((lead.owner, lead.customer) for lead in self.open_leads())
             pairs = [
                 (a, b)
                 for leads in by_seller.values()
                 for a in leads
                 for b in leads
                 if a.customer != b.customer
+                and alone[(a.owner, a.customer)] == alone[(b.owner, b.customer)] == 1
             ]
             if pairs:
                 a, b = rng.choice(pairs)
@@ -1117,6 +1163,7 @@ class Run:
                 return self.fresh_offer(None)
             lead = rng.choice(offers)  # another offer of the seller's, to another customer
             others = [c for c in CUSTOMERS if c != lead.customer]
+            others = [c for c in others if not alone[(lead.owner, c)]] or others
             return Step(lead.owner, "/logoffer", rng.choice(others), self.amount(None), None,
                         choices=choices)  # fmt: skip
         if case == "win on an offer in another currency":
@@ -1321,7 +1368,11 @@ class Run:
             self.new_day(day)
             if day == new_rates:
                 self.change_rates()
-            if day.weekday() == 1:
+            # The nudges' morning: Tuesdays, and Thursdays too until a direct change had an
+            # entry over it undone (its lead closed or gone first, there was none to build on).
+            if day.weekday() == 1 or (
+                day.weekday() == 3 and not self.model.met["undo of an entry over a direct change"]
+            ):
                 self.nudges()
             for _ in range(self.rng.randrange(1, 5)):
                 step = self.random_step()
@@ -1909,5 +1960,5 @@ def test_every_figure_is_what_the_sellers_did(slack, clock, monkeypatch, seed: i
     checks = Checks()
     run.play(checks)
     missed = [case for case in HARD_CASES if not run.model.met[case]]
-    assert not missed, f"seed {seed} did not make: {missed}"
+    assert not missed, f"seed {seed} did not make: {missed}\n" + "\n".join(run.log)
     assert checks.compared > 300

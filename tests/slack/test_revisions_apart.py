@@ -200,3 +200,73 @@ def test_a_revision_after_a_hand_over_is_the_senders_offer_value(slack) -> None:
     }
     assert _quarter_offers(summaries[METTE]) == quarter, summaries[METTE]
     assert "revised" not in summaries[ALEX], summaries[ALEX]
+
+
+def test_a_revision_by_a_seller_of_another_team_moves_the_senders_team(slack) -> None:  # type: ignore[no-untyped-def]
+    """Mette (the sales team) sent Equinor 200,000 in week 45 and handed the lead to Alex, who
+    sells in the north team, and revised it to 180,000 in week 47. The offer is Mette's result:
+    her row and her team's totals read "revised down by NOK 20,000" (week and quarter), the
+    north team's nothing; the deal (pipeline) is Alex's. Was: the sales team's totals, digest and
+    Mette's own views left the revision out (only her team's sellers' revisions were read)."""
+    north = "C0NORTH"
+    _english(slack)
+    slack.api.channel_members.update({CHANNEL: [KARI, LARS, METTE], north: [ALEX]})
+    _team(slack)
+    _team(slack, north)
+    _log(slack, METTE, "Equinor 200k 2026-11-03")
+    _log(slack, METTE, "Nammo 125k 2026-11-16")
+    reply = _say(slack, METTE, "/kpi", f"customer Equinor owner <@{ALEX}|alex>")
+    assert "alex" in reply.lower() or ALEX in reply, reply
+    _log(slack, ALEX, "Equinor 180k 2026-11-18")
+
+    apart = "(NOK 125,000; earlier offers revised down by NOK 20,000)"
+    status = _say(slack, KARI, "/teamstatus")
+    assert f"Offers 1 {apart}" in _row(status, "Mette"), status
+    assert f"Offers: *1* {apart}" in status, status
+    theirs = text_of(slack.driver.command("/teamstatus", "", KARI, north).reply())
+    assert "Offers 0 ·" in _row(theirs, "Alex") and "revised" not in theirs, theirs
+    assert "Pipeline NOK 180,000" in _row(theirs, "Alex"), theirs
+
+    quarter = "Offers: 2 (NOK 305,000)"
+    assert _quarter_offers(home(slack, METTE)) == quarter
+    assert _quarter_offers(_say(slack, KARI, "/teamstatus", f"<@{METTE}|mette>")) == quarter
+    assert _quarter_offers(home(slack, ALEX)) == "Offers: 0"
+
+    with freeze_time("2026-11-23T07:00:00Z"):  # Monday: week 47's digests and summaries
+        _jobs(slack).tick()
+        _jobs(slack).tick()
+    assert f"Offers: *1* {apart}" in text_of(_posts(slack)[0])
+    assert "revised" not in text_of(_posts(slack, north)[0])
+
+
+def test_erasing_the_sender_leaves_no_revision_naming_them(slack) -> None:  # type: ignore[no-untyped-def]
+    """Mette's offer, handed to Alex and revised by him: each names her as its sender. Erasing
+    Mette leaves neither naming her (her offers are gone; the revision is Alex's again, as a
+    revision whose offer is not found always was), and the team's figures still read."""
+    from sqlalchemy import select
+
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Activity, Lead
+
+    _start(slack)
+    _log(slack, METTE, "Equinor 200k 2026-11-03")
+    _say(slack, METTE, "/kpi", f"customer Equinor owner <@{ALEX}|alex>")
+    _log(slack, ALEX, "Equinor 180k 2026-11-18")
+
+    def named() -> tuple[list, list]:
+        with session_scope(make_session_factory(slack.engine)) as s:
+            senders = list(
+                s.scalars(select(Activity.sender_id).where(Activity.sender_id.is_not(None)))
+            )
+            sent_by = list(s.scalars(select(Lead.offer_sent_by)))
+        return senders, sent_by
+
+    senders, sent_by = named()
+    assert len(senders) == 1 and sent_by == senders, (senders, sent_by)
+    result = slack.driver.command("/kpi", f"erase <@{METTE}|mette>", KARI, CHANNEL)
+    [erase] = [b for b in buttons(result.reply()) if b["action_id"] == "person_erase_confirm"]
+    slack.driver.click(KARI, erase, response_url=result.response_url)
+    slack.wait_idle()
+    assert named() == ([], [None])
+    status = _say(slack, KARI, "/teamstatus")
+    assert "Offers 0 (earlier offers revised down by NOK 20,000)" in _row(status, "Alex"), status

@@ -96,7 +96,7 @@ def _logs(s, actor: recording.Actor) -> None:  # type: ignore[no-untyped-def]
 
 # Columns that differ between two workspaces by construction (ids and the workspace itself).
 _IDS = {"id", "workspace_id", "team_id", "seller_id", "owner_id", "customer_id", "lead_id"}
-_IDS |= {"origin_lead_id", "into_id"}
+_IDS |= {"origin_lead_id", "into_id", "offer_sent_by", "sender_id"}
 
 
 def _stored(s, ws: str) -> dict[str, list[tuple[Any, ...]]]:  # type: ignore[no-untyped-def]

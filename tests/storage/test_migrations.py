@@ -216,3 +216,58 @@ print(sorted(m for m in ("alembic", "mako", "pygments", "cryptography", "sqlalch
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_0020_names_the_sender_of_each_revision_of_another_sellers_offer(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Kari sent lead 1's offer, Lars (its owner since a hand-over) revised it twice, and Lars's
+    own lead 2 has his offer and his revision. 0020s names Kari on Lars's revisions of her
+    offer (whose result they are) and no one on his revision of his own; each lead's sent offer
+    names its sender. An undone first offer sends nothing: lead 3's revision became the offer."""
+    path = tmp_path / "old.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, "0019t")
+    rows = ["insert into workspaces (id, language, created_at) values ('T1', 'en', '2026-11-01')"]
+    for seller in (1, 2):
+        rows.append(
+            "insert into sellers (id, workspace_id, slack_user_id, is_workspace_admin, sells,"
+            f" created_at) values ({seller}, 'T1', 'U{seller}', 0, 1, '2026-11-01')"
+        )
+    rows.append(
+        "insert into customers (id, workspace_id, name, key, created_at)"
+        " values (1, 'T1', 'Acme', 'acme', '2026-11-01')"
+    )
+    for lead in (1, 2, 3):
+        rows.append(
+            "insert into leads (id, workspace_id, customer_id, owner_id, status, offer_amount,"
+            f" offer_sent_on, created_at, updated_at) values ({lead}, 'T1', 1, 2, 'open', 1,"
+            " '2026-11-02', '2026-11-02', '2026-11-02')"
+        )
+    # (id, seller, lead, replaced, undone)
+    offers = (
+        (1, 1, 1, None, False),
+        (2, 2, 2, None, False),
+        (3, 2, 1, "100", False),
+        (4, 2, 2, "100", False),
+        (5, 2, 1, "90", False),
+        (6, 1, 3, None, True),
+        (7, 2, 3, None, False),
+    )
+    for n, seller, lead, replaced, undone in offers:
+        deleted = "'2026-11-03'" if undone else "NULL"
+        rows.append(
+            "insert into activities (id, workspace_id, seller_id, customer_id, lead_id, kind,"
+            " occurred_on, amount, replaced_amount, deleted_at, source, source_ref, created_at)"
+            f" values ({n}, 'T1', {seller}, 1, {lead}, 'offer', '2026-11-02', 100,"
+            f" {replaced or 'NULL'}, {deleted}, 'command', 'r{n}',"
+            " '2026-11-02')"
+        )
+    with engine.begin() as conn:
+        for row in rows:
+            conn.exec_driver_sql(row)
+    upgrade(engine)
+    with engine.connect() as conn:
+        senders = conn.exec_driver_sql("select id, sender_id from activities order by id").all()
+        sent_by = conn.exec_driver_sql("select id, offer_sent_by from leads order by id").all()
+    assert senders == [(1, None), (2, None), (3, 1), (4, None), (5, 1), (6, None), (7, None)]
+    assert sent_by == [(1, 1), (2, 2), (3, 2)]
+    engine.dispose()
