@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from bot import i18n
 from bot.errors import MESSAGES
 from bot.services.customers import customer_key
-from tests.helpers import buttons, customers, leads, load_yaml, stored, text_of
+from tests.helpers import buttons, customers, leads, stored, text_of
+from tests.unit import test_command_corpus as unit
 from tests.unit.test_command_corpus import (
-    FILE_TODAY,
     HOLDOUT_8_LEFT,
     HOLDOUT_9_LEFT,
     HOLDOUT_10_LEFT,
@@ -25,13 +24,11 @@ from tests.unit.test_command_corpus import (
     HOLDOUT_14_LEFT,
 )
 
-CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
-CORPUS: list[dict] = load_yaml(CORPUS_DIR / "commands.yaml")
+# The rows the parser's test read (each worker reads the files once, at collection).
+CORPUS: list[dict] = unit.CORPUS
 # Held-out texts (written by a tester who had not read the parser), same shape.
 HOLDOUT: list[dict] = [
-    {**row, "today": FILE_TODAY[path.name].isoformat()} if path.name in FILE_TODAY else row
-    for path in sorted(CORPUS_DIR.glob("commands_holdout*.yaml"))
-    for row in load_yaml(path)
+    {**row, "today": row["today"].isoformat()} if "today" in row else row for row in unit.HOLDOUT
 ]
 SELLER = {"en": "U0ALEX", "nb": "U0KARI", "sv": "U0LARS", "da": "U0METTE"}
 TEAM_CURRENCY = {"en": "NOK", "nb": "NOK", "sv": "SEK", "da": "DKK"}  # no team: the language's
