@@ -151,7 +151,7 @@ def test_per_customer_probes_and_lookups_use_their_index(engine) -> None:  # typ
     foreign = [
         plan
         for statement, plan in plans
-        if "FROM activities" in statement
+        if "JOIN activities" in statement
         and "seller_days" in statement
         and "replaced_amount IS NOT NULL" not in statement
     ]
