@@ -122,6 +122,16 @@ def _option_label(language: str, question: Question, option: str) -> str:
         return _offer_label(language, params, int(option.split(":", 1)[1]))
     if option == "new":
         return t.gettext(blocks.OPTION_LABELS["new"]) % {"name": params.get("typed", "")[:50]}
+    if option == questions.WHOLE or (option == "as_read" and params.get("whole") is not None):
+        # "28 000/mnd i 12 mnd": each reading with the amount it stores
+        amount = Decimal(str(params["whole" if option == questions.WHOLE else "amount"]))
+        currency = params.get("currency")
+        said = (
+            i18n.format_money(amount, currency, language)
+            if currency
+            else i18n.format_number(amount, language)
+        )
+        return t.gettext(blocks.OPTION_LABELS[questions.WHOLE]) % {"amount": said}
     if option in ("held", "booked") and params.get("due") is not None:
         day = i18n.format_day(params["due"], language)
         return t.gettext(blocks.OPTION_LABELS[option]) % {"date": day}

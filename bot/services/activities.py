@@ -228,7 +228,10 @@ def log(
 
 def unread_question(cmd: LogCommand) -> NeedsAnswer:
     """The parser left words it could not read: show what was understood without them, to
-    store as read or to correct in the form (never a customer made of them)."""
+    store as read or to correct in the form (never a customer made of them). A price per period
+    ("28 000/mnd i 12 mnd") offers both readings, each with its amount on its button: the whole
+    value for the term (a year when none is said) and the price alone; never the price unsaid."""
+    per_period = bool(cmd.per_period and cmd.whole_value is not None)
     return NeedsAnswer(
         "unread",
         {
@@ -245,11 +248,12 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
             # example ("/logoffer DNB 600000 -- 50k/mnd i 12 mnd")
             "per_period_example": (
                 f"/log{cmd.kind.value} {cmd.customer} {int(cmd.whole_value)} -- {cmd.unread}"
-                if cmd.per_period and cmd.whole_value is not None
+                if per_period
                 else None
             ),
+            "whole": cmd.whole_value if per_period else None,
         },
-        ("as_read", questions.EDIT),
+        (questions.WHOLE, "as_read", questions.EDIT) if per_period else ("as_read", questions.EDIT),
     )
 
 

@@ -177,6 +177,7 @@ NOT_A_SALE = "not_a_sale"
 EDIT = "edit"  # open the log form pre-filled instead of storing
 BOOKED = "booked"  # "Equinor neste uke": the activity is on that day; planned, not stored
 DAY = "day:"  # "day:2026-11-29": the day the author picked (typed after midnight)
+WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, the words as note
 
 
 def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
@@ -193,6 +194,11 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         return cmd, replace(answers, lead_id=int(option.split(":", 1)[1]))
     if option.startswith("currency:"):
         return cmd, replace(answers, currency=option.split(":", 1)[1])
+    if option == WHOLE:
+        if cmd.whole_value is None:
+            raise ValueError("no whole value to store")
+        cmd = replace(cmd, amount=cmd.whole_value)
+        option = "as_read"  # the price and its term are kept as the note, as typed
     flag = {
         "new": "new_customer",
         "as_read": "as_read",

@@ -314,7 +314,9 @@ def parse_log_command(
     else:
         priced = None
     raw_money = reader.raw.get("money") or reader.rest_raw.get("money")
-    per_period, whole, unread = per_period_said(unread, money, raw_money, priced is not None)
+    per_period, whole, unread = per_period_said(
+        unread, money, raw_money, priced is not None, aside=note
+    )
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     raw = reader.raw.get("money")

@@ -1,0 +1,115 @@
+"""End to end, as Slack sends it (session 16's probes, Monday 30 Nov 2026): talk-shaped leftovers.
+
+1. A price per period ("/logoffer Tine 28 000/mnd i 12 mnd") was asked as a price, but its
+   "Store as read" stored 28 000, the monthly figure, as the deal's value. Now each reading has
+   its own button with the amount it stores (the whole value for the term, or the price alone);
+   channel messages ask at the whole value where the term is said ("kr 4 500,- pr. mnd. (36
+   mnd)", "årlig 120k i 3 år" were stored unasked at the monthly or yearly price).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.helpers import buttons, channel_message, count_rows, stored, text_of
+
+KARI, LARS, ALEX, METTE = "U0KARI", "U0LARS", "U0ALEX", "U0METTE"
+CHANNEL = "C0SALES"
+MONDAY = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+MONDAY_TS = "1796029200.000100"
+
+
+@pytest.fixture
+def team(slack, clock):  # type: ignore[no-untyped-def]
+    clock.set(MONDAY)
+    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.api.reset()
+    return slack
+
+
+def _click(slack, user, button, result=None):  # type: ignore[no-untyped-def]
+    kwargs = {"response_url": result.response_url} if result is not None else {}
+    reply = slack.driver.click(
+        user, {"action_id": button["action_id"], "value": button["value"]}, **kwargs
+    )
+    slack.wait_idle()
+    return reply
+
+
+def _say(slack, text: str, user: str = KARI, ts: str = MONDAY_TS) -> list:  # type: ignore[no-untyped-def]
+    n = len(slack.api.calls)
+    assert slack.driver.event(channel_message(text, ts, user=user)).status == 200
+    slack.wait_idle()
+    return [c for c in slack.api.calls[n:] if c.method == "chat.postEphemeral"]
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _option(message, option: str):  # type: ignore[no-untyped-def]
+    [button] = [b for b in buttons(message) if b["value"].split("|")[1] == option]
+    return button
+
+
+# 1. A price per period: the value stored is the one the button says, never the price unsaid.
+@pytest.mark.parametrize(
+    ("command", "user", "text", "whole", "price"),
+    [
+        ("/logoffer", KARI, "Tine 28 000/mnd i 12 mnd", 336_000, 28_000),
+        ("/logwin", KARI, "Tine 28 000/mnd i 12 mnd", 336_000, 28_000),
+        ("/logoffer", KARI, "Tine 28k pr mnd, 12 mnd binding", 336_000, 28_000),
+        ("/logoffer", ALEX, "Boots £2k per month for 24 months", 48_000, 2_000),
+        ("/logoffer", KARI, "Tine kr 4 500,- pr. mnd. (36 mnd)", 162_000, 4_500),
+        ("/logoffer", KARI, "Tine årlig 120k i 3 år", 360_000, 120_000),
+        ("/logoffer", LARS, "Volvo 50 tkr/mån i 24 månader", 1_200_000, 50_000),
+        ("/logoffer", METTE, "Novo 10.000 kr./md. i 36 mdr.", 360_000, 10_000),
+    ],
+)  # fmt: skip
+def test_a_price_per_period_stores_the_amount_its_button_says(  # type: ignore[no-untyped-def]
+    team, command, user, text, whole, price
+) -> None:
+    result = team.driver.command(command, text, user, CHANNEL)
+    reply = result.reply()
+    labels = [_digits(b["text"]["text"]) for b in buttons(reply)]
+    assert [b["value"].split("|")[1] for b in buttons(reply)] == ["whole", "as_read", "edit"]
+    assert labels[:2] == [str(whole), str(price)], labels  # each button says what it stores
+    assert count_rows(team) == 0  # nothing stored before the seller picks
+    _click(team, user, _option(reply, "whole"), result)
+    [row] = stored(team)
+    assert row["amount"] == whole, row  # what the question said, never the monthly figure
+    assert row["note"]  # the price and its term, as typed, kept as the note
+
+
+def test_the_price_alone_is_stored_only_by_its_own_button(team) -> None:  # type: ignore[no-untyped-def]
+    result = team.driver.command("/logoffer", "Tine 28 000/mnd i 12 mnd", KARI, CHANNEL)
+    reply = result.reply()
+    price = _option(reply, "as_read")
+    assert "28 000" in price["text"]["text"].replace("\u00a0", " ")  # the button says it
+    _click(team, KARI, price, result)
+    [row] = stored(team)
+    assert (row["amount"], row["note"]) == (28_000, "28 000/mnd i 12 mnd")
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Tilbud til Tine 28k pr mnd, 12 mnd binding", 336_000),
+        ("Tilbud til Tine kr 4 500,- pr. mnd. (36 mnd)", 162_000),
+        ("Tilbud til Tine årlig 120k i 3 år", 360_000),
+        ("Vant Tine, 28 000/mnd i 12 mnd", 336_000),
+    ],
+)
+def test_a_message_with_a_price_per_period_is_asked_at_the_whole_value(  # type: ignore[no-untyped-def]
+    team, text, whole
+) -> None:
+    notes = _say(team, text)
+    assert stored(team) == []  # never stored unasked at the price
+    [note] = notes
+    assert f"{whole:,}".replace(",", " ") in text_of(note.params).replace("\u00a0", " ")
+    _click(team, KARI, _option(note.params, "record"))
+    [row] = stored(team)
+    assert row["amount"] == whole
