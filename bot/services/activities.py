@@ -894,6 +894,23 @@ def newest_message_version(
     return True
 
 
+def told_once(session: Session, workspace_id: str, channel: str, ts: str, *, now: datetime) -> bool:
+    """A message that records nothing but is answered with a note (a count of talks with no
+    customer named: services.talk_counts): True the first time only, however often Slack
+    delivers it. Kept as the message's version as posted, so an edit of it is read as any."""
+    if repo.message_version(session, workspace_id, channel, ts) is not None:
+        return False
+    mine = MessageVersion(
+        workspace_id=workspace_id,
+        channel=channel,
+        ts=ts,
+        edited_ts="",
+        deleted=False,
+        updated_at=now,
+    )
+    return repo.add_message_version(session, mine) is mine
+
+
 def message_record_edited(
     session: Session,
     workspace_id: str,

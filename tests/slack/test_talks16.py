@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import buttons, channel_message, count_rows, stored, text_of
+from tests.helpers import buttons, channel_message, count_rows, leads, stored, text_of
 
 KARI, LARS, ALEX, METTE = "U0KARI", "U0LARS", "U0ALEX", "U0METTE"
 CHANNEL = "C0SALES"
@@ -113,3 +113,99 @@ def test_a_message_with_a_price_per_period_is_asked_at_the_whole_value(  # type:
     _click(team, KARI, _option(note.params, "record"))
     [row] = stored(team)
     assert row["amount"] == whole
+
+
+# 5. In-between temperatures: unread and shown, never a temperature guessed, never the name's.
+@pytest.mark.parametrize(
+    ("command", "user", "text", "customer", "unread"),
+    [
+        ("/logmeeting", KARI, "Kiwi lunken", "Kiwi", "lunken"),
+        ("/logmeeting", LARS, "Kiwi ljummen", "Kiwi", "ljummen"),
+        ("/logmeeting", METTE, "Kiwi lunken", "Kiwi", "lunken"),
+        ("/logcall", ALEX, "Kiwi lukewarm", "Kiwi", "lukewarm"),
+        ("/logmeeting", KARI, "Kiwi halvvarm", "Kiwi", "halvvarm"),
+        ("/logmeeting", LARS, "Kiwi tja", "Kiwi", "tja"),
+        # these were glued onto a new customer ("Nyland tja-tja") and stored unasked
+        ("/logmeeting", LARS, "Nyland tja-tja", "Nyland", "tja-tja"),
+        ("/logcall", ALEX, "Nyland lukewarm-ish", "Nyland", "lukewarm-ish"),
+        ("/logmeeting", KARI, "Nyland varm-ish", "Nyland", "varm-ish"),
+        # these stored a warm lead: the word before the temperature unread, the warm read
+        ("/logmeeting", KARI, "Kiwi ikke varm", "Kiwi", "ikke varm"),
+        ("/logmeeting", KARI, "Kiwi ikke helt varm", "Kiwi", "ikke helt varm"),
+        ("/logcall", ALEX, "Kiwi luke warm", "Kiwi", "luke warm"),
+        ("/logcall", ALEX, "Kiwi sort of warm", "Kiwi", "sort of warm"),
+        ("/logmeeting", LARS, "Kiwi lagom varm", "Kiwi", "lagom varm"),
+        ("/logmeeting", METTE, "Kiwi lidt varm", "Kiwi", "lidt varm"),
+    ],
+)  # fmt: skip
+def test_an_in_between_temperature_is_shown_unread_never_guessed(  # type: ignore[no-untyped-def]
+    team, command, user, text, customer, unread
+) -> None:
+    result = team.driver.command(command, text, user, CHANNEL)
+    reply = result.reply()
+    said = text_of(reply)
+    assert unread in said and f"*{customer}*" in said, said  # the words shown, the name alone
+    assert count_rows(team) == 0
+    _click(team, user, _option(reply, "as_read"), result)
+    [row] = stored(team)
+    assert (row["customer"], row["note"]) == (customer, unread)  # kept as typed, to see
+    assert [lead.temperature for lead in leads(team) if lead.temperature] == []  # none guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "customer"),
+    [
+        ("Møte med Kiwi i dag, lunken", KARI, "Kiwi"),
+        ("Ringde Kiwi idag, ljummen", LARS, "Kiwi"),
+        ("Called Kiwi today, lukewarm", ALEX, "Kiwi"),
+        ("Ringte Kiwi i dag, ikke varm", KARI, "Kiwi"),
+        ("Called Kiwi today, sort of warm", ALEX, "Kiwi"),
+    ],
+)
+def test_a_message_with_an_in_between_temperature_sets_none(  # type: ignore[no-untyped-def]
+    team, text, user, customer
+) -> None:
+    _say(team, text, user=user)
+    [row] = stored(team)
+    assert row["customer"] == customer, row
+    assert [lead.temperature for lead in leads(team) if lead.temperature] == []  # none guessed
+
+
+# 3. Counts without names: nothing stored (kpibot counts per customer), never silent.
+@pytest.mark.parametrize(
+    ("text", "user", "count", "command"),
+    [
+        ("Ringte 12 kunder i dag, 3 var interessert", KARI, "12", "/logcall"),
+        ("ringde runt till 15 st idag", LARS, "15", "/logcall"),
+        ("8 calls this morning", ALEX, "8", "/logcall"),
+        ("5 møder i dag", METTE, "5", "/logmeeting"),
+        ("Jeg har ringt 20 kunder i dag", KARI, "20", "/logcall"),
+    ],
+)
+def test_a_count_of_own_talks_without_names_is_told_how_to_log_them(  # type: ignore[no-untyped-def]
+    team, text, user, count, command
+) -> None:
+    notes = _say(team, text, user=user)
+    assert stored(team) == []  # nothing guessed, no customer made up
+    [note] = notes  # never silent
+    said = text_of(note.params)
+    assert count in said and command in said, said
+    if command == "/logcall":  # the call's form one click away
+        assert [b["action_id"] for b in buttons(note.params)] == ["callday_log_call"]
+    # Slack delivers it again: told once
+    assert _say(team, text, user=user) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kari ringte 12 kunder i dag",  # a colleague's day
+        "Skal ringe 20 kunder i morgen",  # to come
+        "Målet er 10 møter i uka",  # a goal
+        "Hvor mange samtaler har dere i dag?",  # a question
+        "ringt 12 stk i dag og ingen svarte 🙃",  # nobody answered: no calls held
+    ],
+)
+def test_a_count_that_is_not_the_sellers_own_talks_says_nothing(team, text) -> None:  # type: ignore[no-untyped-def]
+    assert _say(team, text) == []
+    assert stored(team) == []

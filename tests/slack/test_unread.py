@@ -138,7 +138,9 @@ def test_a_price_per_month_is_asked_about_with_the_words_typed(slack) -> None:  
     said = text_of(reply)
     assert "50k/mnd i 12 mnd" in said and "*DNB*" in said
     assert "pris per periode" in said  # said as a price, not "could not read"
-    assert "600 000" in said.replace("\u00a0", " ")  # the whole value, said (session 16: one click stores it)
+    assert "600 000" in said.replace(
+        "\u00a0", " "
+    )  # the whole value, said (session 16: one click stores it)
     assert [b["value"].split("|")[1] for b in buttons(reply)] == ["whole", "as_read", "edit"]
     assert count_rows(slack) == 0
 

@@ -1122,9 +1122,10 @@ def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> 
     if "/" in last.strip("/"):
         unit = fold(last.split("/", 1)[1]).rstrip(".")
         return bool(unit)  # "/mnd", "/år" (session 12: a year's price is asked too)
-    rest = [t.folded.rstrip(".") for t in tokens[amount.end : amount.end + 4]]
-    # "1,6 mio. kr. årligt"; "kr 4 500,- pr. mnd.": a krone's ",-" before the period
-    rest = [w for w in rest if w not in ("kr", "") and w not in _MARKS] or rest
+    rest = [t.folded.rstrip(".") for t in tokens[amount.end : amount.end + 3]]
+    rest = [w for w in rest if w not in ("kr", "")] or rest  # "1,6 mio. kr. årligt"
+    if rest and rest[0] in _MARKS and len(rest) > 1 and rest[1] in ("per", "pr"):
+        return True  # "kr 4 500,- pr. mnd.": a krone's ",-" before the period
     if not rest:
         return False
     if rest[0] in ("per", "pr"):
