@@ -344,6 +344,7 @@ OPTION_LABELS = {
     "new": N_("New customer: %(name)s"),
     "as_read": N_("Store as read"),
     "whole": N_("Store %(amount)s"),
+    "step": N_("By %(date)s"),
     "edit": N_("Edit"),
     "again": N_("Log it again"),
     "another": N_("Log another"),

@@ -114,6 +114,9 @@ def _option_label(language: str, question: Question, option: str) -> str:
     params = question.params
     if option.startswith("pick:"):
         return str(params["suggestions"][int(option.split(":", 1)[1])])
+    if option.startswith(questions.STEP):  # a talk booked with no day: due by then
+        day = i18n.format_day(date.fromisoformat(option.removeprefix(questions.STEP)), language)
+        return t.gettext(blocks.OPTION_LABELS["step"]) % {"date": day}
     if option.startswith(questions.DAY):
         return i18n.format_day(date.fromisoformat(option.removeprefix(questions.DAY)), language)
     if option.startswith("currency:"):

@@ -21,7 +21,14 @@ from bot.errors import UserError
 from bot.ids import LOG_COMMANDS
 from bot.services import deal_words, questions, recording
 from bot.services.capture.night import NIGHT_ENDS
-from bot.services.commands import LogCommand, NextStep, candidate_keys, parse_log_command
+from bot.services.commands import (
+    LogCommand,
+    NextStep,
+    booked_talk,
+    booked_without_day,
+    candidate_keys,
+    parse_log_command,
+)
 from bot.services.customers import customer_key
 from bot.services.dates import fold, whole_date
 from bot.services.questions import Answers, NeedsAnswer, Question
@@ -255,6 +262,65 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
         },
         (questions.WHOLE, "as_read", questions.EDIT) if per_period else ("as_read", questions.EDIT),
     )
+
+
+def booked_question(cmd: LogCommand, today: date) -> NeedsAnswer | None:
+    """ "/logcall Equinor booket møte": the call held, and a talk booked with no day. The lead's
+    next step is that talk; its day is asked (by this week's or next week's Friday, or a day
+    picked in the form), never guessed nor dropped: a warm lead with a step and no day would
+    be nudged as having none. None when the unread words are not such a booking."""
+    what = booked_without_day(cmd.unread)
+    if what is None or cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL):
+        return None
+    return NeedsAnswer(
+        "booked_when",
+        {"kind": cmd.kind.value, "customer": cmd.customer, "what": what, "when": cmd.when},
+        (*(f"{questions.STEP}{day.isoformat()}" for day in booking_days(today)), questions.EDIT),
+    )
+
+
+def ask_booked(
+    session: Session,
+    who: Who,
+    cmd: LogCommand,
+    words: str | None,
+    *,
+    message_ref: str,
+    source_ref: str,
+    now: datetime,
+) -> Question | None:
+    """ "Ringte Equinor, booket møte": a channel message's call (or meeting), sure, that booked a
+    talk and said no day. Asked as a command's is (by which Friday, or the call alone), kept
+    under the message; None when the message books nothing without a day."""
+    if cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL) or cmd.next_step is not None:
+        return None
+    what = booked_talk(words)
+    if what is None or repo.activity_by_ref(session, who.workspace_id, source_ref):
+        return None  # stored already (answered, then delivered again): log() says duplicate
+    for earlier in question_store.for_ref(session, who.workspace_id, message_ref):
+        if earlier.code == "booked_when" and earlier.answered_at is not None:
+            return Question(earlier.token, earlier.code, {}, (), repeated=True)  # answered
+    needs = NeedsAnswer(
+        "booked_when",
+        {"kind": cmd.kind.value, "customer": cmd.customer, "what": what, "when": cmd.when},
+        (
+            *(f"{questions.STEP}{day.isoformat()}" for day in booking_days(who.today)),
+            "record",
+            questions.EDIT,
+            questions.NOT_A_SALE,
+        ),
+    )
+    return ask(
+        session, who, needs, cmd, source=Source.MESSAGE, source_ref=source_ref,
+        answers=Answers(confirmed=True), now=now, asked_about=message_ref,
+    )  # fmt: skip
+
+
+def booking_days(today: date) -> list[date]:
+    """The days a talk booked with no day is due by: this week's Friday (Monday to Thursday)
+    and next week's."""
+    friday = today + timedelta(days=4 - today.weekday())
+    return [day for day in (friday, friday + timedelta(days=7)) if day > today]
 
 
 def day_just_ended(who: Who, now: datetime) -> date | None:
@@ -531,7 +597,11 @@ def log_text(
     cmd, separate = deal_said(cmd, text, numbered)
     if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
         cmd = deal_named(session, who, cmd, found)
-    doubt = unread_question(cmd) if cmd.unread else day_question(cmd, booked_what)
+    doubt = (
+        booked_question(cmd, who.today) or unread_question(cmd)
+        if cmd.unread
+        else day_question(cmd, booked_what)
+    )
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)
     if doubt and not stored:  # what was understood is asked first

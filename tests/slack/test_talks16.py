@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -209,3 +209,93 @@ def test_a_count_of_own_talks_without_names_is_told_how_to_log_them(  # type: ig
 def test_a_count_that_is_not_the_sellers_own_talks_says_nothing(team, text) -> None:  # type: ignore[no-untyped-def]
     assert _say(team, text) == []
     assert stored(team) == []
+
+
+# 2. A talk booked with no day: the call counted, the booking the lead's next step by the day
+# the seller picks (never dropped, never a day guessed; a step with no day would be nudged).
+@pytest.mark.parametrize(
+    ("command", "user", "text", "customer", "what"),
+    [
+        ("/logcall", KARI, "Equinor, booket møte", "Equinor", "møte"),
+        ("/logcall", LARS, "Volvo bokade möte", "Volvo", "möte"),
+        ("/logcall", ALEX, "Boots booked a meeting", "Boots", "meeting"),
+        ("/logcall", METTE, "Novo bookede et møde med dem", "Novo", "møde"),
+        ("/logmeeting", KARI, "Tine varm, avtalt nytt møte", "Tine", "møte"),
+    ],
+)  # fmt: skip
+def test_a_command_that_booked_a_talk_with_no_day_asks_by_when(  # type: ignore[no-untyped-def]
+    team, command, user, text, customer, what
+) -> None:
+    result = team.driver.command(command, text, user, CHANNEL)
+    reply = result.reply()
+    options = [b["value"].split("|")[1] for b in buttons(reply)]
+    # Monday: by this week's Friday or next week's, or the day in the form
+    assert options == ["step:2026-12-04", "step:2026-12-11", "edit"], options
+    assert count_rows(team) == 0
+    _click(team, user, _option(reply, "step:2026-12-11"), result)
+    [row] = stored(team)
+    assert (row["customer"], row["kind"], row["date"]) == (customer, command[4:], "2026-11-30")
+    [lead] = [lead for lead in leads(team) if lead.next_step is not None]
+    assert (lead.next_step, lead.next_step_due) == (what, date(2026, 12, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "customer", "what"),
+    [
+        ("Ringte Equinor, booket møte", KARI, "Equinor", "møte"),
+        ("Ringde Volvo idag och bokade ett möte", LARS, "Volvo", "möte"),
+        ("Called Boots today, booked a meeting", ALEX, "Boots", "meeting"),
+        ("Ringede til Novo, bookede et møde", METTE, "Novo", "møde"),
+    ],
+)
+def test_a_message_that_booked_a_talk_with_no_day_asks_by_when(  # type: ignore[no-untyped-def]
+    team, text, user, customer, what
+) -> None:
+    [note] = _say(team, text, user=user)
+    assert stored(team) == []  # the call waits for the day (was stored, the booking dropped)
+    options = [b["value"].split("|")[1] for b in buttons(note.params)]
+    assert options[:3] == ["step:2026-12-04", "step:2026-12-11", "record"], options
+    _click(team, user, _option(note.params, "step:2026-12-04"))
+    [row] = stored(team)
+    assert (row["customer"], row["kind"], row["date"]) == (customer, "call", "2026-11-30")
+    [lead] = [lead for lead in leads(team) if lead.next_step is not None]
+    assert (lead.next_step, lead.next_step_due) == (what, date(2026, 12, 4))
+    assert _say(team, text, user=user) == []  # delivered again: asked once
+
+
+def test_the_call_alone_stays_one_click(team) -> None:  # type: ignore[no-untyped-def]
+    [note] = _say(team, "Ringte Equinor, booket møte")
+    _click(team, KARI, _option(note.params, "record"))
+    assert [(r["kind"], r["customer"]) for r in stored(team)] == [("call", "Equinor")]
+
+
+# 4. "next Wednesday" said on a Monday or Tuesday: the coming Wednesday, 2 Dec (the corpus's
+# older convention: "a weekday for a next step is the next such day", "a booked weekday is the
+# next such day"; "next Friday" said on a Friday is a week on). Commands and messages agree.
+TUESDAY = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+TUESDAY_TS = "1796115600.000100"
+NEXT_WEDNESDAY = [
+    (KARI, "Equinor varm, booket møte neste onsdag", "Booket møte med Equinor neste onsdag"),
+    (LARS, "Volvo varm, bokade möte nästa onsdag", "Bokade möte med Volvo nästa onsdag"),
+    (METTE, "Novo varm, bookede møde næste onsdag", "Booket møde med Novo næste onsdag"),
+    (ALEX, "Boots warm, booked a meeting next Wed", "Booked a meeting with Boots next Wed"),
+]
+
+
+@pytest.mark.parametrize("tuesday", [False, True])
+@pytest.mark.parametrize(("user", "command", "message"), NEXT_WEDNESDAY)
+def test_next_wednesday_is_the_coming_one_in_commands_and_messages(  # type: ignore[no-untyped-def]
+    team, clock, tuesday, user, command, message
+) -> None:
+    ts = MONDAY_TS
+    if tuesday:
+        clock.set(TUESDAY)
+        ts = TUESDAY_TS
+    team.driver.command("/logcall", command, user, CHANNEL).reply()
+    [lead] = leads(team)
+    assert lead.next_step_due == date(2026, 12, 2), lead.next_step_due  # a command
+    team.driver.command("/kpi", "undo", user, CHANNEL).reply()
+    assert stored(team) == []
+    _say(team, message, user=user, ts=ts)
+    [lead] = [lead for lead in leads(team) if lead.next_step is not None]
+    assert lead.next_step_due == date(2026, 12, 2)  # a message: the same day

@@ -397,7 +397,12 @@ def _store_one(
             # Said privately what was planned: the ✅ alone read as a meeting counted.
             return Said(channel, message["ts"], planned_reply(who.language, planned))
         else:
-            outcome = activities.log(
+            # "Ringte Equinor, booket møte": the talk booked is asked its day, never dropped
+            booked = activities.ask_booked(
+                uow.session, who, cmd, message.get("text"), message_ref=message_ref,
+                source_ref=message_ref + ref_suffix, now=uow.now,
+            )  # fmt: skip
+            outcome = booked or activities.log(
                 uow.session,
                 who,
                 cmd,

@@ -55,7 +55,7 @@ from bot.services.commands.names import (
     _without_trailing_date,
     two_known,
 )
-from bot.services.commands.next_steps import _take_next_step
+from bot.services.commands.next_steps import _take_next_step, booked_talk, booked_without_day
 from bot.services.commands.options import _OptionReader
 from bot.services.commands.periods import (
     glued_back,
@@ -106,6 +106,8 @@ __all__ = [
     "LogCommand",
     "NextStep",
     "UserError",
+    "booked_talk",
+    "booked_without_day",
     "candidate_keys",
     "has_control_chars",
     "parse_log_command",
