@@ -189,6 +189,10 @@ PLANNED = N_(
     "Planned: a *%(what)s* with *%(customer)s* on %(date)s, as the lead's next step. "
     "It counts when you log it as held."
 )
+PLANNED_BY = N_(
+    "Planned: a *%(what)s* with *%(customer)s* by %(date)s, as the lead's next step. "
+    "It counts when you log it as held."
+)
 
 
 def planned_reply(language: str, planned: Planned) -> dict[str, Any]:
@@ -203,7 +207,7 @@ def planned_reply(language: str, planned: Planned) -> dict[str, Any]:
         lambda d: i18n.format_day(d, language),
         mrkdwn=True,
     )
-    return blocks.text_message(t.gettext(PLANNED) % params)
+    return blocks.text_message(t.gettext(PLANNED_BY if planned.by else PLANNED) % params)
 
 
 def answered_reply(language: str, answered: Answered) -> dict[str, Any]:

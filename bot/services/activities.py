@@ -118,6 +118,7 @@ class Planned:
     customer: str
     what: str
     due: date
+    by: bool = False  # a talk booked with no day: due by this day, its day not said
 
 
 @dataclass(frozen=True)
@@ -288,10 +289,13 @@ def ask_booked(
     message_ref: str,
     source_ref: str,
     now: datetime,
+    held: bool = True,
 ) -> Question | None:
     """ "Ringte Equinor, booket møte": a channel message's call (or meeting), sure, that booked a
     talk and said no day. Asked as a command's is (by which Friday, or the call alone), kept
-    under the message; None when the message books nothing without a day."""
+    under the message; None when the message books nothing without a day. `held` False:
+    "bokade möte med Volvo", the booking alone (nothing held): the lead's next step by the
+    Friday picked, or not a sale."""
     if cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL) or cmd.next_step is not None:
         return None
     what = booked_talk(words)
@@ -300,15 +304,16 @@ def ask_booked(
     for earlier in question_store.for_ref(session, who.workspace_id, message_ref):
         if earlier.code == "booked_when" and earlier.answered_at is not None:
             return Question(earlier.token, earlier.code, {}, (), repeated=True)  # answered
+    steps = [f"{questions.STEP}{day.isoformat()}" for day in booking_days(who.today)]
+    params = {"kind": cmd.kind.value, "customer": cmd.customer, "what": what, "when": cmd.when}
+    if not held:
+        params["plan"] = True  # nothing held: the step alone is planned
     needs = NeedsAnswer(
         "booked_when",
-        {"kind": cmd.kind.value, "customer": cmd.customer, "what": what, "when": cmd.when},
-        (
-            *(f"{questions.STEP}{day.isoformat()}" for day in booking_days(who.today)),
-            "record",
-            questions.EDIT,
-            questions.NOT_A_SALE,
-        ),
+        params,
+        (*steps, "record", questions.EDIT, questions.NOT_A_SALE)
+        if held
+        else (*steps, questions.NOT_A_SALE),
     )
     return ask(
         session, who, needs, cmd, source=Source.MESSAGE, source_ref=source_ref,
@@ -483,6 +488,14 @@ def answer(
         assert c.next_step is not None  # offered only for a coming meeting (ask_about_message)
         plan(session, who, c, now=now)
         return Planned(c.customer, c.next_step.what, c.next_step.due)
+    if option.startswith(questions.STEP) and pending.params.get("plan"):
+        # "bokade möte med Volvo": a talk booked, none held; the lead's next step by the day
+        # picked, nothing counted
+        c = pending.command
+        due = date.fromisoformat(option.removeprefix(questions.STEP))
+        what = str(pending.params.get("what") or c.kind.value)
+        plan(session, who, replace(c, next_step=NextStep(what, due)), now=now)
+        return Planned(c.customer, what, due, by=True)
     if option == questions.BOOKED:
         # The day typed was the activity's own: the lead's next step, in its author's words.
         c = pending.command

@@ -299,3 +299,28 @@ def test_next_wednesday_is_the_coming_one_in_commands_and_messages(  # type: ign
     _say(team, message, user=user, ts=ts)
     [lead] = [lead for lead in leads(team) if lead.next_step is not None]
     assert lead.next_step_due == date(2026, 12, 2)  # a message: the same day
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "customer", "what"),
+    [
+        ("bokade möte med Volvo", LARS, "Volvo", "möte"),
+        ("booked a meeting with Boots", ALEX, "Boots", "meeting"),
+        ("Booket møte med Equinor", KARI, "Equinor", "møte"),
+        ("Bookede møde med Novo", METTE, "Novo", "møde"),
+    ],
+)
+def test_a_booking_alone_with_no_day_is_planned_by_the_day_picked(  # type: ignore[no-untyped-def]
+    team, text, user, customer, what
+) -> None:
+    # Was asked as a meeting held today (Edit / Not a sale), the booking itself never planned
+    [note] = _say(team, text, user=user)
+    options = [b["value"].split("|")[1] for b in buttons(note.params)]
+    assert options == ["step:2026-12-04", "step:2026-12-11", "not_a_sale"], options
+    reply = _click(team, user, _option(note.params, "step:2026-12-11"))
+    assert stored(team) == []  # nothing held, nothing counted
+    [lead] = [lead for lead in leads(team) if lead.next_step is not None]
+    assert (lead.customer.name, lead.next_step, lead.next_step_due) == (
+        customer, what, date(2026, 12, 11),
+    )  # fmt: skip
+    assert reply.status == 200

@@ -373,7 +373,23 @@ def _store_one(
 ) -> Said | None:
     cmd = _in_own_words(who, found.command())
     try:
-        if found.outcome is Outcome.LIKELY:
+        booking = (
+            found.outcome is Outcome.LIKELY and not found.complete and not found.planned
+        )  # "bokade möte med Volvo": a talk booked, no day, none held
+        if booking and (
+            planned := activities.ask_booked(
+                uow.session,
+                who,
+                cmd,
+                message.get("text"),
+                message_ref=message_ref,
+                source_ref=message_ref + ref_suffix,
+                now=uow.now,
+                held=False,
+            )  # fmt: skip
+        ):
+            outcome = planned
+        elif found.outcome is Outcome.LIKELY:
             outcome = activities.ask_about_message(
                 uow.session,
                 who,
