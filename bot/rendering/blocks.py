@@ -343,6 +343,8 @@ def internal_error_message(language: str) -> dict[str, Any]:
 OPTION_LABELS = {
     "new": N_("New customer: %(name)s"),
     "as_read": N_("Store as read"),
+    "whole": N_("Store %(amount)s"),
+    "step": N_("By %(date)s"),
     "edit": N_("Edit"),
     "again": N_("Log it again"),
     "another": N_("Log another"),
@@ -361,6 +363,7 @@ OPTION_LABELS = {
 # Buttons that store what was asked about are primary; those that drop it are plain.
 PRIMARY_OPTIONS = {
     "as_read",
+    "whole",
     "again",
     "another",
     "above_ceiling",

@@ -114,6 +114,9 @@ def _option_label(language: str, question: Question, option: str) -> str:
     params = question.params
     if option.startswith("pick:"):
         return str(params["suggestions"][int(option.split(":", 1)[1])])
+    if option.startswith(questions.STEP):  # a talk booked with no day: due by then
+        day = i18n.format_day(date.fromisoformat(option.removeprefix(questions.STEP)), language)
+        return t.gettext(blocks.OPTION_LABELS["step"]) % {"date": day}
     if option.startswith(questions.DAY):
         return i18n.format_day(date.fromisoformat(option.removeprefix(questions.DAY)), language)
     if option.startswith("currency:"):
@@ -122,6 +125,16 @@ def _option_label(language: str, question: Question, option: str) -> str:
         return _offer_label(language, params, int(option.split(":", 1)[1]))
     if option == "new":
         return t.gettext(blocks.OPTION_LABELS["new"]) % {"name": params.get("typed", "")[:50]}
+    if option == questions.WHOLE or (option == "as_read" and params.get("whole") is not None):
+        # "28 000/mnd i 12 mnd": each reading with the amount it stores
+        amount = Decimal(str(params["whole" if option == questions.WHOLE else "amount"]))
+        currency = params.get("currency")
+        said = (
+            i18n.format_money(amount, currency, language)
+            if currency
+            else i18n.format_number(amount, language)
+        )
+        return t.gettext(blocks.OPTION_LABELS[questions.WHOLE]) % {"amount": said}
     if option in ("held", "booked") and params.get("due") is not None:
         day = i18n.format_day(params["due"], language)
         return t.gettext(blocks.OPTION_LABELS[option]) % {"date": day}
@@ -176,6 +189,10 @@ PLANNED = N_(
     "Planned: a *%(what)s* with *%(customer)s* on %(date)s, as the lead's next step. "
     "It counts when you log it as held."
 )
+PLANNED_BY = N_(
+    "Planned: a *%(what)s* with *%(customer)s* by %(date)s, as the lead's next step. "
+    "It counts when you log it as held."
+)
 
 
 def planned_reply(language: str, planned: Planned) -> dict[str, Any]:
@@ -190,7 +207,7 @@ def planned_reply(language: str, planned: Planned) -> dict[str, Any]:
         lambda d: i18n.format_day(d, language),
         mrkdwn=True,
     )
-    return blocks.text_message(t.gettext(PLANNED) % params)
+    return blocks.text_message(t.gettext(PLANNED_BY if planned.by else PLANNED) % params)
 
 
 def answered_reply(language: str, answered: Answered) -> dict[str, Any]:

@@ -22,7 +22,14 @@ from bot.errors import UserError
 from bot.ids import LOG_COMMANDS
 from bot.services import deal_words, questions, recording
 from bot.services.capture.night import NIGHT_ENDS
-from bot.services.commands import LogCommand, NextStep, candidate_keys, parse_log_command
+from bot.services.commands import (
+    LogCommand,
+    NextStep,
+    booked_talk,
+    booked_without_day,
+    candidate_keys,
+    parse_log_command,
+)
 from bot.services.customers import customer_key
 from bot.services.dates import fold, whole_date
 from bot.services.questions import Answers, NeedsAnswer, Question
@@ -112,6 +119,7 @@ class Planned:
     customer: str
     what: str
     due: date
+    by: bool = False  # a talk booked with no day: due by this day, its day not said
 
 
 @dataclass(frozen=True)
@@ -233,7 +241,10 @@ def log(
 
 def unread_question(cmd: LogCommand) -> NeedsAnswer:
     """The parser left words it could not read: show what was understood without them, to
-    store as read or to correct in the form (never a customer made of them)."""
+    store as read or to correct in the form (never a customer made of them). A price per period
+    ("28 000/mnd i 12 mnd") offers both readings, each with its amount on its button: the whole
+    value for the term (a year when none is said) and the price alone; never the price unsaid."""
+    per_period = bool(cmd.per_period and cmd.whole_value is not None)
     return NeedsAnswer(
         "unread",
         {
@@ -250,12 +261,76 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
             # example ("/logoffer DNB 600000 -- 50k/mnd i 12 mnd")
             "per_period_example": (
                 f"/log{cmd.kind.value} {cmd.customer} {int(cmd.whole_value)} -- {cmd.unread}"
-                if cmd.per_period and cmd.whole_value is not None
+                if per_period
                 else None
             ),
+            "whole": cmd.whole_value if per_period else None,
         },
-        ("as_read", questions.EDIT),
+        (questions.WHOLE, "as_read", questions.EDIT) if per_period else ("as_read", questions.EDIT),
     )
+
+
+def booked_question(cmd: LogCommand, today: date) -> NeedsAnswer | None:
+    """ "/logcall Equinor booket møte": the call held, and a talk booked with no day. The lead's
+    next step is that talk; its day is asked (by this week's or next week's Friday, or a day
+    picked in the form), never guessed nor dropped: a warm lead with a step and no day would
+    be nudged as having none. None when the unread words are not such a booking."""
+    what = booked_without_day(cmd.unread)
+    if what is None or cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL):
+        return None
+    return NeedsAnswer(
+        "booked_when",
+        {"kind": cmd.kind.value, "customer": cmd.customer, "what": what, "when": cmd.when},
+        (*(f"{questions.STEP}{day.isoformat()}" for day in booking_days(today)), questions.EDIT),
+    )
+
+
+def ask_booked(
+    session: Session,
+    who: Who,
+    cmd: LogCommand,
+    words: str | None,
+    *,
+    message_ref: str,
+    source_ref: str,
+    now: datetime,
+    held: bool = True,
+) -> Question | None:
+    """ "Ringte Equinor, booket møte": a channel message's call (or meeting), sure, that booked a
+    talk and said no day. Asked as a command's is (by which Friday, or the call alone), kept
+    under the message; None when the message books nothing without a day. `held` False:
+    "bokade möte med Volvo", the booking alone (nothing held): the lead's next step by the
+    Friday picked, or not a sale."""
+    if cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL) or cmd.next_step is not None:
+        return None
+    what = booked_talk(words)
+    if what is None or repo.activity_by_ref(session, who.workspace_id, source_ref):
+        return None  # stored already (answered, then delivered again): log() says duplicate
+    for earlier in question_store.for_ref(session, who.workspace_id, message_ref):
+        if earlier.code == "booked_when" and earlier.answered_at is not None:
+            return Question(earlier.token, earlier.code, {}, (), repeated=True)  # answered
+    steps = [f"{questions.STEP}{day.isoformat()}" for day in booking_days(who.today)]
+    params = {"kind": cmd.kind.value, "customer": cmd.customer, "what": what, "when": cmd.when}
+    if not held:
+        params["plan"] = True  # nothing held: the step alone is planned
+    needs = NeedsAnswer(
+        "booked_when",
+        params,
+        (*steps, "record", questions.EDIT, questions.NOT_A_SALE)
+        if held
+        else (*steps, questions.NOT_A_SALE),
+    )
+    return ask(
+        session, who, needs, cmd, source=Source.MESSAGE, source_ref=source_ref,
+        answers=Answers(confirmed=True), now=now, asked_about=message_ref,
+    )  # fmt: skip
+
+
+def booking_days(today: date) -> list[date]:
+    """The days a talk booked with no day is due by: this week's Friday (Monday to Thursday)
+    and next week's."""
+    friday = today + timedelta(days=4 - today.weekday())
+    return [day for day in (friday, friday + timedelta(days=7)) if day > today]
 
 
 def day_just_ended(who: Who, now: datetime) -> date | None:
@@ -418,6 +493,14 @@ def answer(
         assert c.next_step is not None  # offered only for a coming meeting (ask_about_message)
         plan(session, who, c, now=now)
         return Planned(c.customer, c.next_step.what, c.next_step.due)
+    if option.startswith(questions.STEP) and pending.params.get("plan"):
+        # "bokade möte med Volvo": a talk booked, none held; the lead's next step by the day
+        # picked, nothing counted
+        c = pending.command
+        due = date.fromisoformat(option.removeprefix(questions.STEP))
+        what = str(pending.params.get("what") or c.kind.value)
+        plan(session, who, replace(c, next_step=NextStep(what, due)), now=now)
+        return Planned(c.customer, what, due, by=True)
     if option == questions.BOOKED:
         # The day typed was the activity's own: the lead's next step, in its author's words.
         c = pending.command
@@ -535,7 +618,11 @@ def log_text(
     cmd, separate = deal_said(cmd, text, numbered)
     if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
         cmd = deal_named(session, who, cmd, found)
-    doubt = unread_question(cmd) if cmd.unread else day_question(cmd, booked_what)
+    doubt = (
+        booked_question(cmd, who.today) or unread_question(cmd)
+        if cmd.unread
+        else day_question(cmd, booked_what)
+    )
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)
     if doubt and not stored:  # what was understood is asked first
@@ -928,6 +1015,23 @@ def message_record(
         ActivityKind(found.kind), found.customer.name, found.amount, found.currency,
         found.occurred_on,
     )  # fmt: skip
+
+
+def told_once(session: Session, workspace_id: str, channel: str, ts: str, *, now: datetime) -> bool:
+    """A message that records nothing but is answered with a note (a count of talks with no
+    customer named: services.talk_counts): True the first time only, however often Slack
+    delivers it. Kept as the message's version as posted, so an edit of it is read as any."""
+    if repo.message_version(session, workspace_id, channel, ts) is not None:
+        return False
+    mine = MessageVersion(
+        workspace_id=workspace_id,
+        channel=channel,
+        ts=ts,
+        edited_ts="",
+        deleted=False,
+        updated_at=now,
+    )
+    return repo.add_message_version(session, mine) is mine
 
 
 def message_record_edited(

@@ -177,6 +177,8 @@ NOT_A_SALE = "not_a_sale"
 EDIT = "edit"  # open the log form pre-filled instead of storing
 BOOKED = "booked"  # "Equinor neste uke": the activity is on that day; planned, not stored
 DAY = "day:"  # "day:2026-11-29": the day the author picked (typed after midnight)
+STEP = "step:"  # "step:2026-12-04": a talk booked with no day is due by this day
+WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, the words as note
 
 
 def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
@@ -193,6 +195,18 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         return cmd, replace(answers, lead_id=int(option.split(":", 1)[1]))
     if option.startswith("currency:"):
         return cmd, replace(answers, currency=option.split(":", 1)[1])
+    if option.startswith(STEP):
+        # "/logcall Equinor booket møte": the talk booked is the lead's next step, by the day
+        # picked; the booking words are read
+        due = date.fromisoformat(option.removeprefix(STEP))
+        what = str(pending.params.get("what") or "meeting")
+        cmd = replace(cmd, next_step=NextStep(what, due), unread=None)
+        return cmd, replace(answers, as_read=True)
+    if option == WHOLE:
+        if cmd.whole_value is None:
+            raise ValueError("no whole value to store")
+        cmd = replace(cmd, amount=cmd.whole_value)
+        option = "as_read"  # the price and its term are kept as the note, as typed
     flag = {
         "new": "new_customer",
         "as_read": "as_read",

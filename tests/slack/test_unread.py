@@ -50,14 +50,14 @@ def test_store_as_read_appends_the_unread_words_to_a_note_and_says_so(slack) -> 
     reply = result.reply()
     said = text_of(reply)
     # Was "needs an amount": the spaced amount is read, the price asked about as a price, the
-    # whole value for the three years said as the example
+    # whole value for the three years said with it (session 16: and stored by its own button)
     assert "pris per periode" in said and "*Hafslund*" in said, said
-    assert "/logoffer Hafslund 270000 -- 90 000 NOK/år i 3 år" in said, said
-    as_read, _edit = buttons(reply)
-    confirmation = text_of(_click(slack, KARI, as_read, result).reply())
+    assert "270 000" in said.replace("\u00a0", " "), said
+    whole, _price, _edit = buttons(reply)
+    confirmation = text_of(_click(slack, KARI, whole, result).reply())
     slack.wait_idle()
     [row] = stored(slack)
-    assert (row["customer"], row["amount"], row["currency"]) == ("Hafslund", 90_000, "NOK")
+    assert (row["customer"], row["amount"], row["currency"]) == ("Hafslund", 270_000, "NOK")
     assert row["note"] == "via Ole; 90 000 NOK/år i 3 år"
     assert "via Ole; 90 000 NOK/år i 3 år" in confirmation, confirmation
 
@@ -138,12 +138,15 @@ def test_a_price_per_month_is_asked_about_with_the_words_typed(slack) -> None:  
     said = text_of(reply)
     assert "50k/mnd i 12 mnd" in said and "*DNB*" in said
     assert "pris per periode" in said  # said as a price, not "could not read"
-    assert "/logoffer DNB 600000 -- 50k/mnd i 12 mnd" in said  # the whole value, an example
-    assert [b["value"].split("|")[1] for b in buttons(reply)] == ["as_read", "edit"]
+    assert "600 000" in said.replace(
+        "\u00a0", " "
+    )  # the whole value, said (session 16: one click stores it)
+    assert [b["value"].split("|")[1] for b in buttons(reply)] == ["whole", "as_read", "edit"]
     assert count_rows(slack) == 0
 
 
 def test_a_price_per_month_in_english_shows_a_years_worth_as_the_example(slack) -> None:  # type: ignore[no-untyped-def]
     said = text_of(slack.driver.command("/logoffer", "Acme 5k/month", ALEX).reply())
-    assert "price per period" in said and "/logoffer Acme 60000 -- 5k/month" in said
+    assert "price per period" in said and "a year when none is written" in said
+    assert "60,000" in said or "60 000" in said, said
     assert count_rows(slack) == 0

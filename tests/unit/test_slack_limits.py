@@ -343,7 +343,7 @@ def test_every_translation_of_a_modals_title_and_buttons_fits_unshortened(langua
     t = i18n.translations(language)
     long = [w for w in VIEW_WORDS if len(t.gettext(w)) > limits.VIEW_TITLE]
     assert long == [], [t.gettext(w) for w in long]
-    example = {"name": "x" * 50, "date": "onsdag 30. desember 2026"}
+    example = {"name": "x" * 50, "date": "onsdag 30. desember 2026", "amount": "NOK 12 345 678,50"}
     wide = [w for w in BUTTON_WORDS if len(t.gettext(w) % example) > limits.BUTTON_TEXT]
     assert wide == [], [t.gettext(w) for w in wide]
 

@@ -27,6 +27,7 @@ from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply, planned_reply
+from bot.rendering.talk_counts import talk_count_message
 from bot.rendering.text import escape, render
 from bot.services import activities, message_edits
 from bot.services.capture import (
@@ -40,6 +41,7 @@ from bot.services.capture import (
 from bot.services.commands import LogCommand
 from bot.services.questions import Question
 from bot.services.requester import Who
+from bot.services.talk_counts import talk_count
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request, UnitOfWork
 
@@ -180,6 +182,7 @@ def on_new(
         ):
             found = replace(found, outcome=Outcome.LIKELY)  # asked: the thread's own deal?
     if found.outcome is Outcome.NOTHING:
+        _counted_without_names(request, client, event, channel)
         return
     with request.writing() as uow:
         message_edits.one_at_a_time(uow.session, request.workspace_id, channel, event["ts"])
@@ -193,6 +196,26 @@ def on_new(
 # retries come within minutes, its held-back events within hours. A ts further back (or ahead)
 # is not trusted for the day: the message is read as of its arrival.
 LATE_DELIVERY = timedelta(days=1)
+
+
+def _counted_without_names(
+    request: Request, client: WebClient, message: dict[str, Any], channel: str
+) -> None:
+    """ "Ringte 12 kunder i dag", "8 calls this morning": the seller's own talks, counted with no
+    customer named. Nothing can be stored (kpibot counts per customer) and nothing is guessed;
+    its author is told how to log them, once, never left in silence."""
+    said = talk_count(message.get("text") or "")
+    if said is None:
+        return
+    with request.writing() as uow:
+        if not activities.capture_enabled(uow.session, request.workspace_id, channel):
+            return
+        if not activities.told_once(
+            uow.session, request.workspace_id, channel, message["ts"], now=uow.now
+        ):
+            return
+        language = uow.who.language
+    _note(client, request, channel, talk_count_message(language, said))
 
 
 def posted_at(message: dict[str, Any], now: datetime) -> datetime | None:
@@ -350,7 +373,23 @@ def _store_one(
 ) -> Said | None:
     cmd = _in_own_words(who, found.command())
     try:
-        if found.outcome is Outcome.LIKELY:
+        booking = (
+            found.outcome is Outcome.LIKELY and not found.complete and not found.planned
+        )  # "bokade möte med Volvo": a talk booked, no day, none held
+        if booking and (
+            planned := activities.ask_booked(
+                uow.session,
+                who,
+                cmd,
+                message.get("text"),
+                message_ref=message_ref,
+                source_ref=message_ref + ref_suffix,
+                now=uow.now,
+                held=False,
+            )  # fmt: skip
+        ):
+            outcome = planned
+        elif found.outcome is Outcome.LIKELY:
             outcome = activities.ask_about_message(
                 uow.session,
                 who,
@@ -374,7 +413,12 @@ def _store_one(
             # Said privately what was planned: the ✅ alone read as a meeting counted.
             return Said(channel, message["ts"], planned_reply(who.language, planned))
         else:
-            outcome = activities.log(
+            # "Ringte Equinor, booket møte": the talk booked is asked its day, never dropped
+            booked = activities.ask_booked(
+                uow.session, who, cmd, message.get("text"), message_ref=message_ref,
+                source_ref=message_ref + ref_suffix, now=uow.now,
+            )  # fmt: skip
+            outcome = booked or activities.log(
                 uow.session,
                 who,
                 cmd,

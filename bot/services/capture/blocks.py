@@ -37,6 +37,7 @@ from bot.services.capture.message import (
 )
 from bot.services.capture.objects import _a_topic, _word_class
 from bot.services.capture.signals import Hit, Name
+from bot.services.commands.words import TEMPERATURES
 from bot.services.dates import fold
 from bot.services.follow_up import INTEREST_STEMS
 
@@ -512,8 +513,15 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
 # "Ringte Telia, ikke interessert", "Called Revolut: not interested right now": they answered,
 # and said no; the call was held (not "fikk ikke svar", where nobody answered)
 def _their_no(m: Message, end: int) -> bool:
-    """A negation that says the customer's answer: "not interested", "ikke aktuelt nå"."""
-    return _next_word(m, end).startswith(INTEREST_STEMS)
+    """A negation that says the customer's answer: "not interested", "ikke aktuelt nå", or how
+    the lead stands ("ikke (helt) varm", "not so warm": the call was held, the lead unread)."""
+    word = _next_word(m, end)
+    if word in _SOFT_LINKS:
+        word = _next_word(m, end + 1)
+    return word.startswith(INTEREST_STEMS) or word in TEMPERATURES
+
+
+_SOFT_LINKS = {"helt", "sa", "so", "sarlig", "saerlig", "serlig", "very", "too", "quite", "riktigt"}
 
 
 _PRICE = {"prisen", "priset"}

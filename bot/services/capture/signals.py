@@ -1094,7 +1094,28 @@ def is_rate(tokens: list[Token], amount: Amount, dates: Collection[int] = ()) ->
     counted = (
         before in _UNIT_NOUNS and amount.start > 1 and _plain_number(tokens[amount.start - 2].text)
     )
-    return before in _RATE_BEFORE or counted or _rate_after(tokens, amount, dates)
+    return (
+        before in _RATE_BEFORE
+        or counted
+        or _period_before(tokens, amount) is not None
+        or _rate_after(tokens, amount, dates)
+    )
+
+
+# A period's adverb right before a price ("årlig 120k i 3 år", "monthly 5k"): periods a year.
+_PERIODIC_BEFORE = {
+    **dict.fromkeys(("arlig", "arligt", "arligen", "yearly", "annually", "annual"), 1),
+    **dict.fromkeys(("manedlig", "manatlig", "maanedlig", "manadsvis", "monthly"), 12),
+    **dict.fromkeys(("kvartalsvis", "quarterly"), 4),
+}
+# Marks between a price and its period or term ("kr 4 500,- pr. mnd. (36 mnd)").
+_MARKS = {",", "-", ",-", ".", "(", ")", ":"}
+
+
+def _period_before(tokens: list[Token], amount: Amount) -> int | None:
+    """Periods a year of a period's adverb right before the price (and its currency)."""
+    i = amount.start - 1
+    return _PERIODIC_BEFORE.get(tokens[i].folded.rstrip(".")) if i >= 0 else None
 
 
 def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> bool:
@@ -1105,6 +1126,8 @@ def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> 
         return bool(unit)  # "/mnd", "/år" (session 12: a year's price is asked too)
     rest = [t.folded.rstrip(".") for t in tokens[amount.end : amount.end + 3]]
     rest = [w for w in rest if w not in ("kr", "")] or rest  # "1,6 mio. kr. årligt"
+    if rest and rest[0] in _MARKS and len(rest) > 1 and rest[1] in ("per", "pr"):
+        return True  # "kr 4 500,- pr. mnd.": a krone's ",-" before the period
     if not rest:
         return False
     if rest[0] in ("per", "pr"):
@@ -1144,7 +1167,9 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
     and how long it runs, said right after it (as a command's example counts it); None when
     no length is said."""
     last = tokens[amount.end - 1].text
-    words = [t.text for t in tokens[amount.end : amount.end + 8]]
+    # the marks between the price, its period and the term are no words ("4 500,- pr. mnd.
+    # (36 mnd)")
+    words = [t.text for t in tokens[amount.end : amount.end + 12] if t.text not in _MARKS][:8]
     if "/" in last.strip("/"):
         per = PERIODS.get(fold(last.split("/", 1)[1]).rstrip("."))
         after = words
@@ -1155,8 +1180,9 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
         per = (
             1
             if any(t.folded.rstrip(".") in _YEARLY for t in tokens[amount.end : amount.end + 3])
-            else None
+            else _period_before(tokens, amount)  # "årlig 120k i 3 år"
         )
+        after = after or words
     count = how_long(after, per) if per is not None else None
     if count is None and per is not None:
         # "signed for 2 years at 90k p.a.", "i tre nye år, 420k/år": the term said before it

@@ -55,7 +55,7 @@ from bot.services.commands.names import (
     _without_trailing_date,
     two_known,
 )
-from bot.services.commands.next_steps import _take_next_step
+from bot.services.commands.next_steps import _take_next_step, booked_talk, booked_without_day
 from bot.services.commands.options import _OptionReader
 from bot.services.commands.periods import (
     glued_back,
@@ -106,6 +106,8 @@ __all__ = [
     "LogCommand",
     "NextStep",
     "UserError",
+    "booked_talk",
+    "booked_without_day",
     "candidate_keys",
     "has_control_chars",
     "parse_log_command",
@@ -314,7 +316,9 @@ def parse_log_command(
     else:
         priced = None
     raw_money = reader.raw.get("money") or reader.rest_raw.get("money")
-    per_period, whole, unread = per_period_said(unread, money, raw_money, priced is not None)
+    per_period, whole, unread = per_period_said(
+        unread, money, raw_money, priced is not None, aside=note
+    )
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     raw = reader.raw.get("money")

@@ -124,6 +124,39 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
     return found
 
 
+# Words around a talk booked with no day that say nothing more ("og booket møte med dem").
+_BOOKED_AROUND = {
+    "og", "och", "and", "+", "&", "med", "with", "dem", "them", "hos", "oss", "us", "m", "w",
+    "de", "dom", "ham", "henne", "him", "her", "a", "et", "en", "ett", "ei",
+}  # fmt: skip
+
+
+def booked_without_day(unread: str | None) -> str | None:
+    """ "booket møte", "bokade möte", "booked a meeting (with them)", "og fikk et møde": words
+    left unread after a call or meeting that book a talk and say no day: the talk's noun as
+    typed (the lead's next step, its day to ask); None for any other words."""
+    if not unread:
+        return None
+    tokens = [t for t in unread.replace(",", " ").split() if _word(t)]
+    found = _booked_starts(tokens, 0)
+    if not found:
+        return None
+    at, skip = found[0]
+    noun = at + skip
+    others = tokens[:at] + tokens[noun + 1 :]
+    if any(_word(t) not in _BOOKED_AROUND for t in others):
+        return None
+    return tokens[noun].strip(".,;:!?")
+
+
+def booked_talk(text: str | None) -> str | None:
+    """A talk booked anywhere in a text ("Ringte Equinor, booket møte"): its noun as typed."""
+    tokens = [t.strip(".,;:!?()") for t in (text or "").split()]
+    tokens = [t for t in tokens if t]
+    found = _booked_starts(tokens, 0)
+    return tokens[found[0][0] + found[0][1]] if found else None
+
+
 def _weekday_before(
     tokens: list[str], start: int, stop: int, due: date, today: date, *, first: int
 ) -> tuple[int, date]:

@@ -29,6 +29,7 @@ from bot.services.commands.words import (
     _repeats_kind,
     _temperature_emoji,
     _word,
+    qualified_temperature,
 )
 from bot.services.dates import (
     DURATION_GLUED,
@@ -171,6 +172,8 @@ class _OptionReader:
                     if name in self.found:
                         continue
                     value = self._whole(name, phrase)
+                    if name == "temperature" and qualified_temperature(tokens[:index]):
+                        value = None  # "ikke varm", "lagom varm": shown unread, never guessed
                     if name == "money" and size == 1 and re.fullmatch(r"[0-9]{1,3}", phrase[0]):
                         value = None  # "i 3 år": a small bare number inside is no amount
                     if value is not None:
@@ -227,6 +230,8 @@ def _match_duration(tokens: list[str]) -> tuple[str, int] | None:
 
 def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
     used = 2 if len(tokens) > 2 and _word(tokens[-1]) in _TEMPERATURE_FILLERS else 1
+    if qualified_temperature(tokens[: len(tokens) - used]):
+        return None  # "Kiwi ikke varm", "Kiwi luke warm": not read, shown unread
     temperature = TEMPERATURES.get(_word(tokens[-used]))
     return (temperature, used) if temperature is not None and len(tokens) > used else None
 

@@ -235,7 +235,11 @@ def how_long(words: list[str], per: int) -> int | None:
 
 
 def per_period_said(
-    unread: str | None, money: Money | None, raw_money: list[str] | None, priced: bool
+    unread: str | None,
+    money: Money | None,
+    raw_money: list[str] | None,
+    priced: bool,
+    aside: str | None = None,
 ) -> tuple[str | None, Money | None, str | None]:
     """The price per period as typed ("50k/mnd", "/år", "per år"), a whole value to show as an
     example (for as long as the words say: "i 3 år", "i 12 mnd"; else a year's worth), and the
@@ -262,6 +266,8 @@ def per_period_said(
         elif i > 0 and words[i - 1] == marked[0]:
             continue  # "1,5 mill + 300k/år": glued onto an amount that is not the deal's
         count = how_long(words[i + size :], per)
+        if count is None and aside:
+            count = how_long(aside.split(), per)  # "kr 4 500,- pr. mnd. (36 mnd)": the term aside
         total = money.amount * (count if count is not None else per)
         said = " ".join(glued_back(words[i : i + size], raw_money))
         return said, Money(total, money.currency), shown

@@ -61,10 +61,33 @@ _VAGUE_TEMPERATURES = {
 }  # fmt: skip
 
 # "warmish", "halvvarm", "semi-hot": a temperature with a softening: the seller's to say.
+# Also said with a hyphen ("lukewarm-ish", "varm-ish") or as a shrug ("tja-tja", "so-so").
 _SOFTENED_TEMPERATURE = re.compile(
     r"(?:halv|semi-?|half-?)(?:varm|warm|het|hot|kald|kall|kold|cold)t?"
-    r"|(?:warm|hott|cold|cool|varm)ish"
+    r"|(?:warm|hott?|cold|cool|varm|kald|kall|kold|lukewarm|lunken|ljum|ljummen)-?ish"
+    r"|tja(?:-tja)?|so-?so|meh|nja"
 )
+
+# A word right before a temperature that makes it in between or not it at all ("ikke varm",
+# "luke warm", "lagom varm", "sort of warm", "litt varm"): the temperature is not read, and
+# the words are shown unread (in-between temperatures are the seller's to say).
+_QUALIFIERS = {
+    "ikke", "ikkje", "inte", "ej", "not", "never", "aldri", "aldrig", "luke", "lagom", "litt",
+    "lidt", "lite", "smatt", "halvt", "halvveis", "halvvejs", "halvvags", "middels", "moderat",
+    "moderately", "mildly", "slightly", "somewhat", "of", "nesten", "nastan", "naesten",
+    "almost", "semi", "half", "halv", "sorta", "kinda", "lunkent", "passe",
+}  # fmt: skip
+
+
+def qualified_temperature(before: list[str]) -> bool:
+    """Whether the words right before a temperature word qualify it ("ikke (helt) varm",
+    "sort of warm"): the word before it, or a negation two words before."""
+    words = [_word(token) for token in before[-2:]]
+    return bool(words) and (
+        words[-1] in _QUALIFIERS
+        or (len(words) == 2 and words[0] in {"ikke", "ikkje", "inte", "not", "ej"})
+    )
+
 
 _MARGIN_WORDS = {
     "margin",
