@@ -4,7 +4,7 @@ with the words that make them one ("sendt" + "tilbud")."""
 from __future__ import annotations
 
 from bot.domain import ActivityKind
-from bot.services.capture import customer_name
+from bot.services.capture import customer_name, lexicon
 from bot.services.capture.grammar import _MEETING_LINKS, _OFFER_LINKS, _PHONE_WORDS
 from bot.services.capture.message import (
     Cue,
@@ -15,14 +15,12 @@ from bot.services.capture.message import (
     _next_word,
     _spanning,
 )
-from bot.services.capture.signals import Hit
+from bot.services.capture.signals import Hit, entries
+from bot.services.dates import fold
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
-# SEND_VERBS that say an offer out was changed to a new amount (lexicon, folded)
-_REVISED_TO = {
-    "revised to", "updated to", "justert til", "justerat till", "justeret til",
-    "nedjustert til", "nedjusteret til",
-}  # fmt: skip
+# SEND_VERBS that say an offer out was changed to a new amount (lexicon.REVISED_TO, folded)
+_REVISED_TO = {fold(e) for e in entries(lexicon.REVISED_TO)}
 
 # What may follow a company chosen instead of us ("Orkla valgte Visma som leverandør").
 _AFTER_A_RIVAL = {"som", "as", "instead", "istedet", "istallet", "i", "fremfor", "framfor", "over"}

@@ -1,0 +1,63 @@
+"""What session 15 left (found by probes, fixed in session 16): a revision said in nb/sv/da
+without an offer noun. Each test fails on the session's first commit (128cf42)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+
+TUESDAY = date(2027, 3, 30)
+KNOWN = ["Kiwi", "Volvo", "Maersk", "Boots", "Orkla"]
+
+# -- 1. a revision's words, the amount right after, no offer noun: an offer asked about -------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("kiwi: revidert til 200k", "Kiwi", 200_000),
+        ("Kiwi revidert til 200k i dag", "Kiwi", 200_000),
+        ("Kiwi: justert ned til 180k", "Kiwi", 180_000),
+        ("Orkla: redusert til 950k", "Orkla", 950_000),
+        ("Volvo: reviderat till 900 tkr", "Volvo", 900_000),
+        ("Volvo: sänkt till 900 tkr", "Volvo", 900_000),
+        ("Volvo: justerat ner till 900 tkr", "Volvo", 900_000),
+        ("Maersk: sænket til 400.000 kr", "Maersk", 400_000),
+        ("Maersk: revideret til 400.000", "Maersk", 400_000),
+        ("Maersk: justeret ned til 400.000 kr", "Maersk", 400_000),
+        ("Boots: reduced to £35k", "Boots", 35_000),
+        ("Boots: lowered to £35k", "Boots", 35_000),
+    ],
+)
+def test_a_revision_without_an_offer_noun_is_an_offer_asked(text, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    for offers in ({customer.casefold()}, set()):
+        found = recognise(text, today=TUESDAY, known_customers=KNOWN, open_offers=offers)
+        assert (found.outcome, found.kind, found.customer, found.amount) == (
+            Outcome.LIKELY,
+            ActivityKind.OFFER,
+            customer,
+            Decimal(amount),
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kiwi: tilbudet revidert til 200k", "Volvo: offerten sänkt till 900 tkr",
+     "Maersk: tilbuddet sænket til 400.000 kr", "Kiwi: prisen justert ned til 200k"],
+)  # fmt: skip
+def test_an_offer_noun_makes_the_revision_sure(text: str) -> None:
+    found = recognise(text, today=TUESDAY, known_customers=KNOWN)
+    assert (found.outcome, found.kind) == (Outcome.SURE, ActivityKind.OFFER)
+
+
+@pytest.mark.parametrize(
+    "text", ["Budsjettet er redusert til 2 mill", "Prisene på strøm er senket til 80 øre"]
+)
+def test_a_revision_of_no_customers_offer_is_nothing(text: str) -> None:
+    found = recognise(text, today=TUESDAY, known_customers=KNOWN)
+    assert found.outcome is Outcome.NOTHING
