@@ -1733,7 +1733,6 @@ HOLDOUT_17 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout17.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_17_LEFT: dict[str, str] = {
     "Snakka med Aker BP på sankthans, dæm e klare for tilbud i august": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT); the file asks it",
-    "Hagen Elektro AS 🤝 en halv mill": "not read yet (session 15): ['missed'] got nothing want likely ()",
     "var innom Bergen Kran AS på vei hjem fra hytta i går, kald": "not read yet (session 15): ['missed'] got nothing want sure ()",
     "Halden – tilbud sendt 22. juni, 145 000 kr": "not read yet (session 15): ['missed'] got nothing want likely ()",
     "Bama sa ja til en kvart mill 🍌 signert i dag": "not read yet (session 15): ['amount None != 250000'] got likely want sure ('cue:win:sa ja', 'customer:known', 'object-unknown')",
@@ -1744,8 +1743,6 @@ HOLDOUT_17_LEFT: dict[str, str] = {
     "skanska i fredags på plats i Göteborg, ljummen men nyfikna. uppföljning tors": "not read yet (session 15): ['kind win != meeting'] got likely want sure ('cue:win:pa plats:weak', 'customer:known', 'weak-cue')",
     "Frukostmöte hos SJ imorse, mest snack om semestern 🏖️ inget om affären": "not read yet (session 15): [] got sure want likely ('cue:meeting:*mote', 'customer:known')",
     "DSB ringede mig i fredags, vil have nyt tilbud efter sommerferien": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT); the file records it as sure",
-    "Hvide Sande Fisk A/S 🤝 450.000,-": "not read yet (session 15): ['missed'] got nothing want likely ()",
-    "tlf m. indkøbschefen i Coop Danmark i dag, lunken": "not read yet (session 15): ['missed'] got nothing want sure ()",
     "Matas mundtligt ja på 410.000 kr 🤝 papirer efter ferien": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
     "Status for juli (arbejdede hele sommeren ☀️): 2 møder (Jysk, DSB), 1 tilbud Lego 150.000 kr": "not read yet (session 15): ['kind offer != meeting', \"customer 'Lego' != 'Jysk'\", 'amount 150000.00 != None', 'date 2027-08-02 != 2027-07-01', \"second customer 'Jysk' != 'DSB'\"] got likely want likely ('cue:offer:tilbud:weak', 'customer:known', 'weak-cue', 'listed')",
     "sommerhusbesøg hos direktøren for Tre Ege ApS i går, mest hygge og rosé 🍷": "not read yet (session 15): ['missed'] got nothing want likely ()",

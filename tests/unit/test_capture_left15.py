@@ -61,3 +61,47 @@ def test_an_offer_noun_makes_the_revision_sure(text: str) -> None:
 def test_a_revision_of_no_customers_offer_is_nothing(text: str) -> None:
     found = recognise(text, today=TUESDAY, known_customers=KNOWN)
     assert found.outcome is Outcome.NOTHING
+
+
+# -- 2. a new name with its legal form, a cheer and an amount: a win asked about ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Hagen Elektro AS 🤝 en halv mill", "Hagen Elektro AS", 500_000),
+        ("Hvide Sande Fisk A/S 🤝 450.000,-", "Hvide Sande Fisk A/S", 450_000),
+        ("Nordic Tech AB 🎉 1,2 MSEK", "Nordic Tech AB", 1_200_000),
+        ("Acme Ltd 🙌 £40k", "Acme Ltd", 40_000),
+    ],
+)
+def test_a_new_firm_cheered_with_an_amount_is_a_win_asked(text, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TUESDAY, known_customers=KNOWN)
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        Outcome.LIKELY,
+        ActivityKind.WIN,
+        customer,
+        Decimal(amount),
+    )
+
+
+@pytest.mark.parametrize("text", ["Hagen Elektro 🤝 500k", "Fredag 🎉 500k", "Hagen Elektro AS 🤝"])
+def test_a_new_word_cheered_without_a_legal_form_or_amount_is_nothing(text: str) -> None:
+    found = recognise(text, today=TUESDAY, known_customers=KNOWN)
+    assert found.outcome is Outcome.NOTHING
+
+
+# -- 3. "m." after a talk's noun is "med", before any word -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("tlf m. indkøbschefen i Coop Danmark i dag, lunken", "Coop Danmark"),
+        ("tlf m. innkjøpssjefen i Telenor i dag", "Telenor"),
+        ("møde m. direktøren i Coop Danmark i går", "Coop Danmark"),
+    ],
+)
+def test_m_dot_after_a_talk_is_with(text: str, customer: str) -> None:
+    found = recognise(text, today=TUESDAY, known_customers=["Coop Danmark", "Telenor"])
+    assert (found.outcome, found.customer) == (Outcome.SURE, customer)

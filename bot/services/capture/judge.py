@@ -45,7 +45,7 @@ from bot.services.capture.objects import _counts_things, _lost_a_thing, _object,
 from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
-from bot.services.customers import customer_key
+from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, MONTHS, fold, time_suffix
 
 
@@ -69,7 +69,7 @@ def _judge(
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "colleague-about-it"))
     soft = _soft(m, cue, name)
     reasons.append("customer:known" if name.known else "customer:guessed")
-    if cue.celebration and not name.known:
+    if cue.celebration and not name.known and not _a_firm_cheered(m, cue, name):
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-unknown-name"))
     taken = set(range(name.start, name.end)) | set(cue.words)
     sentence = m.sentence(cue.start)
@@ -561,6 +561,18 @@ _SIGNED = (
     "tildel",
     "tilldel",
 )
+
+
+def _a_firm_cheered(m: Message, cue: Cue, name: Name) -> bool:
+    """ "Hagen Elektro AS 🤝 en halv mill", "Hvide Sande Fisk A/S 🤝 450.000,-": a new name
+    written with its legal form opens the message, the cheer right after it, an amount after
+    that: a win asked about, as a known name's is (a new name with no legal form stays nothing)."""
+    return (
+        name.start == 0
+        and m.tokens[name.end - 1].text in LEGAL_SUFFIXES
+        and cue.start == name.end
+        and any(i in m.money_words for i in range(cue.end, min(cue.end + 4, len(m.tokens))))
+    )
 
 
 def _unread_number(m: Message, cue: Cue, name: Name, days: list[signals.When]) -> bool:

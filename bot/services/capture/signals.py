@@ -82,6 +82,13 @@ _ORDINAL_DOT = re.compile(
 
 # "m/" is how Norwegian and Danish shorten "med" ("tlf m/ Kongsberg", "møde m/ Novo").
 _WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)|(?<!\S)m\.(?=\s+[A-ZÆØÅÄÖ])")
+# "tlf m. indkøbschefen i Coop Danmark", "møde m. direktøren": after a talk's noun "m." is
+# "med" before any word (elsewhere only before a capital: "ca. 3 m. lang" is no "med")
+_WITH_SHORT_AFTER_TALK = re.compile(
+    r"(?<![\w.])(tlf|telefon|møte|møde|möte|mote|mode|mtg|opkald|samtale|samtal|lunsj|frokost)"
+    r"\s+m\.(?=\s)",
+    re.IGNORECASE,
+)
 # Abbreviations whose dot ends no sentence: a weekday's ("ons., lidt lunken", "tirs. 1/12") and
 # the Danish "d." of a date ("tirs d. 1/12"), before a comma, a number or a small word.
 _ABBREVIATION_DOT = re.compile(
@@ -110,6 +117,7 @@ def clean(text: str) -> str:
     # says it is negative; the tokens would drop it and read 250k (see `amounts`)
     text = _GLUED_MINUS.sub(" minus ", text)
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
+    text = _WITH_SHORT_AFTER_TALK.sub(r"\1 med", text)
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _PHONE_DOT.sub(r"\1", text)
