@@ -28,9 +28,13 @@ from tests.unit.test_command_corpus import (
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
 CORPUS: list[dict] = load_yaml(CORPUS_DIR / "commands.yaml")
 # Held-out texts (written by a tester who had not read the parser), same shape.
+# Files from round 15 on are read by the parser alone (tests/unit/test_command_corpus.py): the
+# shapes they store are the earlier files' shapes, and the suite's time stays flat.
+PARSER_ONLY = {"commands_holdout15.yaml"}
 HOLDOUT: list[dict] = [
     {**row, "today": FILE_TODAY[path.name].isoformat()} if path.name in FILE_TODAY else row
     for path in sorted(CORPUS_DIR.glob("commands_holdout*.yaml"))
+    if path.name not in PARSER_ONLY
     for row in load_yaml(path)
 ]
 SELLER = {"en": "U0ALEX", "nb": "U0KARI", "sv": "U0LARS", "da": "U0METTE"}

@@ -1768,3 +1768,66 @@ def test_the_seventeenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_seventeenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_17["messages"]}
     assert set(HOLDOUT_17_LEFT) <= texts
+
+
+HOLDOUT_18 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout18.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_18_LEFT: dict[str, str] = {
+    "Tilbud sendt Statkraft før påske, 2,8 MNOK eks mva": "not read yet (session 16): ['date 2027-03-30 != 2027-03-24'] got likely want likely ('cue:offer:tilbud+sendt', 'customer:known', 'vague-date')",
+    "Equinor signerte skjærtorsdag!! 🐣 4,1 mill": "not read yet (session 16): ['date 2027-03-30 != 2027-03-25'] got likely want sure ('cue:win:signerte', 'customer:known', 'object-unknown')",
+    "Møte med DNB i påskeuka, varm. Nytt møte uke 15": "not read yet (session 16): ['date 2027-03-30 != 2027-03-22'] got sure want sure ('cue:meeting:mote', 'customer:known')",
+    "Vant Hamar i dag, kr 280 000 🥳": "not read yet (session 16): [] got sure want likely ('cue:win:vant', 'customer:guessed')",
+    "Telenor-saken er avgjort. Vi tapte, de gikk for Tietoevry 😞 Fikk beskjed skjærtorsdag.": "not read yet (session 16): ['date 2027-03-30 != 2027-03-25'] got likely want likely ('cue:loss:tapte', 'customer:known', 'loss')",
+    "Jobba litt over påske jeg: middag med Tine på påskeaften på hytta til innkjøpssjefen 🍗 mest prat om skiføre": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Snakka med Sparebank 1 Østlandet i går, de vil ha tilbud etter påske": "not read yet (session 16): [] got sure want likely ('cue:call:snakka med', 'customer:known')",
+    "Forrige uke: møter med Equinor, DNB og Orkla, pluss tilbud til Kiwi 210k": "not read yet (session 16): ['second kind offer != meeting', \"second customer 'Kiwi' != 'DNB'\"] got likely want likely ('cue:meeting:moter med', 'customer:known', 'present', 'listed')",
+    "Ringerunde i dag: Bama, Kiwi og Ruter. Kiwi booka møte tirsdag": "not read yet (session 16): ['kind meeting != call', \"customer 'Kiwi' != 'Bama'\", 'second record missed'] got likely want likely ('cue:meeting:mote+booka', 'customer:known', 'several-customers')",
+    "Hadde møte med Ruter i påska, de planlegger nye ruter til sommeren 🚌": "not read yet (session 16): ['date 2027-03-30 != 2027-03-25'] got sure want likely ('cue:meeting:mote', 'customer:known')",
+    "Vant Fjordkraft!! en kvart mill, signert i dag 🙌": "not read yet (session 16): ['amount None != 250000'] got likely want sure ('cue:win:vant', 'customer:known', 'incomplete')",
+    "offert ICA 780 000 kr exkl moms skickad på skärtorsdagen": "not read yet (session 16): ['date 2027-03-30 != 2027-03-25'] got sure want sure ('cue:offer:offert+skickad', 'customer:known')",
+    "Möte hos Sandvik i påskveckan, het 🔥 uppföljning tors": "not read yet (session 16): ['date 2027-03-30 != 2027-03-22'] got sure want sure ('cue:meeting:mote', 'customer:known')",
+    "Skanska-affären då... De valde Peab, vi var för dyra 😤": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Norrlandsgjuteriet AB: möte på plats i Luleå 24/3, varm": "not read yet (session 16): [\"customer 'Luleå' != 'Norrlandsgjuteriet AB'\"] got sure want sure ('cue:meeting:mote', 'customer:guessed')",
+    "Affär klar med Kiruna idag 450 tkr": "not read yet (session 16): [] got sure want likely ('cue:win:affar klar', 'customer:guessed')",
+    "pratade med Vattenfall på annandag påsk, de vill ha ny offert efter påsk": "not read yet (session 16): ['date 2027-03-30 != 2027-03-29'] got sure want likely ('cue:call:pratade med', 'customer:known')",
+    "Atlas Copco ringde mig på långfredagen (!) – vi bokade möte tis": "not read yet (session 16): ['date 2027-03-30 != 2027-03-26'] got likely want sure ('cue:call:ringde', 'customer:known', 'they-called', 'held-then-booked')",
+    "Securitas: muntligt ja på 2,1 mkr igår": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Systembolaget: 3-årsavtal, 40 000 kr/mån, påskrivet idag": "not read yet (session 16): ['amount 480000.00 != 1440000'] got likely want likely ('cue:win:paskrivet', 'customer:known', 'a-rate')",
+    "7-Eleven v. 12 torsdag möte, ljummen": "not read yet (session 16): [] got likely want sure ('cue:meeting:mote:weak', 'customer:known', 'weak-cue')",
+    "Frukost med Clas Ohlson imorse, mest påskprat och ägg 🥚 inget om avtalet": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Tilbud sendt til Vestas før påske – 2,4 mio. kr. ekskl. moms": "not read yet (session 16): ['date 2027-03-30 != 2027-03-24'] got likely want likely ('cue:offer:tilbud+sendt', 'customer:known', 'vague-date')",
+    "Carlsberg har skrevet under!! 🍺 1,8 mio kr, underskrevet skærtorsdag": "not read yet (session 16): ['date 2027-03-30 != 2027-03-25'] got sure want sure ('cue:win:skrevet under', 'customer:known')",
+    "Møde hos Lego i påskeugen, hed 🔥 næste møde tors": "not read yet (session 16): ['date 2027-03-30 != 2027-03-22'] got sure want sure ('cue:meeting:mode', 'customer:known')",
+    "Aarhus landede vi i går 🎉 750.000 kr": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Tabte Ørsted. De valgte en billigere leverandør, besked fik jeg langfredag": "not read yet (session 16): ['date 2027-03-30 != 2027-03-26'] got likely want likely ('cue:loss:tabte', 'customer:known', 'loss')",
+    "snakkede med Danske Bank 2. påskedag (ja, jeg ved det 🙈), de vender tilbage efter påske": "not read yet (session 16): ['date 2027-03-30 != 2027-03-29'] got sure want likely ('cue:call:snakkede med', 'customer:known')",
+    "Novo Nordisk ringede mig i fredags – vi aftalte opfølgningsmøde tirsdag": "not read yet (session 16): [] got likely want sure ('cue:call:ringede', 'customer:known', 'they-called', 'held-then-booked')",
+    "Maersk: mundtligt ja på 3,2 mio. kr i dag": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Fyns Tømrer ApS ~ 180.000 kr tilbud sendt i dag": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "DSB v. 12 onsdag møde, lunken": "not read yet (session 16): [] got likely want sure ('cue:meeting:mode:weak', 'customer:known', 'weak-cue')",
+    "Påskefrokost hos Arla i påskeugen, mest sild og snaps 🐟": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Rettelse: Carlsberg var 1,9 mio, ikke 1,8": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Vestas har sagt nej tak. For dyre, og opstart efter påske passede dem ikke": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "w/c 22nd March: Mon mtg Boots (warm), Tue call Greggs, Thu quote Ocado £80k, Fri bank hol": "not read yet (session 16): ['date 2027-03-29 != 2027-03-22'] got sure want sure ('cue:meeting:mtg', 'customer:known', 'listed')",
+    "PO in from Hot Cross Bakery Ltd, 40 grand 🥐": "not read yet (session 16): ['missed'] got nothing want sure ()",
+    "Lost Boots. They went with the incumbent, found out before Easter": "not read yet (session 16): ['date 2027-03-30 != 2027-03-25'] got likely want likely ('cue:loss:lost', 'customer:known', 'loss')",
+    "spoke to Unilever on Easter Monday, they'll revert after the bank holiday": "not read yet (session 16): [] got sure want likely ('cue:call:spoke to', 'customer:known')",
+    "Barclays verbal yes on £600k today": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Bristol Harbour Cafes signed today, £18k for the year": "not read yet (session 16): [] got sure want likely ('cue:win:signed', 'customer:guessed')",
+    "Correction: Tesco was £1.25m not £1.2m": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Bupa call on 24/3, lukewarm, follow-up call Tue": "not read yet (session 16): [] got likely want sure ('cue:call:call:weak', 'customer:known', 'weak-cue')",
+    "Over the Easter weekend I had dinner with the Ocado buyer, mostly small talk 🍷": "not read yet (session 16): ['date 2027-03-30 != 2027-03-26'] got likely want likely ('cue:meeting:dinner with:weak', 'customer:known', 'weak-cue')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_18, HOLDOUT_18_LEFT))
+def test_the_eighteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout18.yaml (read on Tuesday 2027-03-30, ISO week 13, the first working day
+    after Easter, week 12) was measured once before the rules it led to (its header); since then
+    it is regression data."""
+    _read_right_now(HOLDOUT_18, row)
+
+
+def test_every_row_left_in_the_eighteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_18["messages"]}
+    assert set(HOLDOUT_18_LEFT) <= texts

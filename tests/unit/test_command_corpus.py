@@ -27,6 +27,7 @@ FILE_TODAY = {
     "commands_holdout12.yaml": date(2026, 12, 15),  # a Tuesday, week 51
     "commands_holdout13.yaml": date(2026, 12, 29),  # a Tuesday, week 53
     "commands_holdout14.yaml": date(2027, 2, 11),  # a Thursday, week 6
+    "commands_holdout15.yaml": date(2027, 5, 14),  # a Friday, week 19, after Ascension Day
 }
 HOLDOUT: list[dict] = [
     {**row, "today": FILE_TODAY[path.name]} if path.name in FILE_TODAY else row
@@ -178,6 +179,40 @@ HOLDOUT_14_LEFT: dict[str, str] = {
 }
 
 
+# commands_holdout15.yaml (its header; read on Friday 14 May 2027, ISO week 19, the day after
+# Ascension Day): the same.
+HOLDOUT_15_LEFT: dict[str, str] = {
+    "Equinor i går, varm, neste møte uka etter pinse": "not read yet (session 16): read as customer 'Equinor', date 2027-05-13, amount None, next ('møte', '2027-05-20'), note None, unread 'pinse'",
+    "Bama Kristi himmelfartsdag, het 🔥": "not read yet (session 16): read as customer 'Bama Kristi', date 2027-05-14, amount None, next None, note None, unread 'himmelfartsdag'",
+    "Posten inneklemt fredag, kald": "not read yet (session 16): read as customer 'Posten', date 2027-05-14, amount None, next None, note None, unread 'inneklemt'",
+    "DNB tirsdag, varm, følger opp over 17. mai": "not read yet (session 16): read as customer 'DNB', date 2027-05-11, amount None, next ('følger opp over', '2027-05-17'), note None, unread None",
+    "Volvo igår på Kristi himmelsfärdsdag, het 🔥, nästa möte v. 21": "not read yet (session 16): read as customer 'Volvo', date 2027-05-13, amount None, next ('möte', '2027-05-24'), note None, unread 'på Kristi himmelsfärdsdag'",
+    "ICA på klämdagen, varm": "not read yet (session 16): read as customer 'ICA', date 2027-05-14, amount None, next None, note None, unread 'på klämdagen'",
+    "Ericsson i förrgår, varm, nästa möte innan midsommar": "not read yet (session 16): refused with missing_next_date",
+    "Vattenfall i onsdags, het, nästa möte veckan efter pingst": "not read yet (session 16): read as customer 'Vattenfall', date 2027-05-12, amount None, next ('möte', '2027-05-19'), note None, unread 'pingst'",
+    "Lego Kristi Himmelfartsdag, hed 🔥, næste møde uge 21": "not read yet (session 16): read as customer 'Lego Kristi Himmelfartsdag', date 2027-05-14, amount None, next ('møde', '2027-05-24'), note None, unread None",
+    "Arla mandag, kold, næste møde efter pinse": "not read yet (session 16): refused with missing_next_date",
+    "Novo Nordisk på klemmedagen, hed 🔥, næste møde uge 22": "not read yet (session 16): read as customer 'Novo Nordisk', date 2027-05-14, amount None, next ('møde', '2027-05-31'), note None, unread 'på klemmedagen'",
+    "Boots yesterday, warm, next mtg after the bank holiday": "not read yet (session 16): refused with missing_next_date",
+    "Orkla i dag, het 🔥 booket møte uka etter pinse": "not read yet (session 16): read as customer 'Orkla', date 2027-05-14, amount None, next ('møte', '2027-05-21'), note None, unread 'pinse'",
+    "Axfood igår, varm – ringde även Skanska": "not read yet (session 16): read as customer 'Axfood', date 2027-05-13, amount None, next None, note 'ringde även Skanska', unread None",
+    "Vodafone on Ascension Day, warm": "not read yet (session 16): read as customer 'Vodafone', date 2027-05-14, amount None, next None, note None, unread 'on Ascension Day'",
+    "Volvo 0,5 MSEK exkl. moms på klämdagen": "not read yet (session 16): read as customer 'Volvo', date 2027-05-14, amount 500000.00, next None, note None, unread 'på klämdagen'",
+    "Carlsberg 1,8 mio. kr. ekskl. moms Kristi Himmelfartsdag": "not read yet (session 16): read as customer 'Carlsberg', date 2027-05-14, amount 1800000.00, next None, note None, unread 'Kristi Himmelfartsdag'",
+    "Novo Nordisk 2,5 mio, revideret – ned fra 2,8": "not read yet (session 16): read as customer 'Novo Nordisk', date 2027-05-14, amount 2500000.00, next None, note 'ned fra 2,8', unread None",
+    "Pennine Print Ltd 40 grand yesterday": "not read yet (session 16): refused with missing_amount",
+    "Tine 400k før 17. mai": "not read yet (session 16): refused with date_in_future",
+    "Vattenfall 3,4 mkr veckan efter pingst": "not read yet (session 16): read as customer 'Vattenfall', date 2027-05-10, amount 3400000.00, next None, note None, unread 'efter pingst'",
+    "Pinsefest ApS 85.000 kr, levering efter 2. pinsedag": "not read yet (session 16): read as customer 'Pinsefest ApS', date 2027-05-02, amount 85000.00, next None, note None, unread 'levering efter pinsedag'",
+    "Vodafone £1.25m on Ascension Day": "not read yet (session 16): read as customer 'Vodafone', date 2027-05-14, amount 1250000.00, next None, note None, unread 'on Ascension Day'",
+    "Greggs 40 grand 14/5": "not read yet (session 16): read as customer 'Greggs', date 2027-05-14, amount None, next None, note None, unread '40 grand'",
+    "Vestas Kristi Himmelfartsdag, valgte konkurrenten": "not read yet (session 16): read as customer 'Vestas Kristi Himmelfartsdag', date 2027-05-14, amount None, next None, note 'valgte konkurrenten', unread None",
+    "Coop Danmark 2. pinsedag": "not read yet (session 16): read as customer 'Coop Danmark', date 2027-05-02, amount None, next None, note 'pinsedag', unread None",
+    "went with Capita, on price": "not read yet (session 16): read as customer 'Capita', date 2027-05-14, amount None, next None, note 'on price', unread None",
+    "Network Rail on Ascension Day, lost on price": "not read yet (session 16): read as customer 'Network Rail', date 2027-05-14, amount None, next None, note 'on Ascension Day, lost on price', unread None",
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -187,6 +222,7 @@ def _left(rows: list[dict]) -> list:
         **HOLDOUT_12_LEFT,
         **HOLDOUT_13_LEFT,
         **HOLDOUT_14_LEFT,
+        **HOLDOUT_15_LEFT,
     }
     return [
         pytest.param(
@@ -206,6 +242,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_12_LEFT) <= texts
     assert set(HOLDOUT_13_LEFT) <= texts
     assert set(HOLDOUT_14_LEFT) <= texts
+    assert set(HOLDOUT_15_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))
