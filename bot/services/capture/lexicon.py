@@ -766,7 +766,9 @@ earlier this week | earlier in the week
 HOLIDAY_EVES = """
 før nyttår | for nyttår | før nytår | innan nyår | före nyår | inden nytår | before new year |
 before the new year | før jul | før julen | innan jul | före jul | inden jul | before christmas |
-before xmas
+before xmas | før kristi himmelfart | før kristi himmelfartsdag | innan kristi himmelsfärd |
+innan kristi himmelsfärdsdag | före kristi himmelsfärd | inden kristi himmelfart |
+inden kristi himmelfartsdag | before ascension | before ascension day
 """
 # Said of today though no date parser reads them ("this morning", "i morges").
 TODAY_PHRASES = """
@@ -808,7 +810,12 @@ medan jag var på semester | medan jag var borta | innan sommaren |
 before the holiday | before the holidays | before my holiday | before my holidays |
 before the summer holidays | before the break | during the holidays | during the summer |
 over the summer | while i was off | while i was away | while i was on holiday |
-while i was on leave
+while i was on leave |
+før påsken | inden påske | inden påsken | innan påsk | innan påsken | före påsk | före påsken |
+before easter | i påska | i påsken | i påske | over påske | over påsken | i påskehelga |
+i påskehelgen | i påskeferien | i påskas | under påsken | i påskhelgen | under påsklovet |
+over easter | over the easter weekend | during easter | over the easter break |
+during the easter holidays | over the easter holidays
 """
 
 # Back from it just now, after midnight: the record was in the hours just gone (night.py).

@@ -27,7 +27,15 @@ from bot.services.amounts import (
 from bot.services.capture import lexicon
 from bot.services.commands.periods import PERIODS, how_long, per_period_at
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
-from bot.services.dates import DURATION_GLUED, DURATION_UNITS, MONTHS, WEEKDAYS, fold, parse_date
+from bot.services.dates import (
+    DURATION_GLUED,
+    DURATION_UNITS,
+    MONTHS,
+    WEEKDAYS,
+    fold,
+    names_a_holiday,
+    parse_date,
+)
 
 # -- cleaning and tokens ----------------------------------------------------------------------
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -77,6 +85,10 @@ _TIMES = re.compile(r"(?<![\w.,])([0-9]{1,3})\s*[x\u00d7](?=\s|[0-9])\s*", re.IG
 _MONTH_WORDS_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORDINAL_DOT = re.compile(
     rf"(?<![\w.,])([0-9]{{1,2}})\.\s+(?=(?:{_MONTH_WORDS_RE})\b)", re.IGNORECASE
+)
+# "2. påskedag", "1. pinsedag", "2. juledag": a holiday's ordinal (its dot kept for the date)
+_HOLIDAY_ORDINAL = re.compile(
+    r"(?<![\w.,])([12])\.\s+(?=(?:påske|paske|påsk|pinse|jule|nyttårs|nytårs)dag)", re.IGNORECASE
 )
 
 
@@ -134,6 +146,7 @@ def clean(text: str) -> str:
     text = _SLACK_LINK.sub(lambda m: f" {_LINK_NUMBER.sub(' ', m.group(1) or '')} ", text)
     text = _BARE_LINK.sub(" ", text)  # "… 2 mill https://intranett/deal/123": no words
     text = _TIMES.sub(r"\1 x ", text)
+    text = _HOLIDAY_ORDINAL.sub(r"\1 ", text)
     text = _ORDINAL_DOT.sub(r"\1 ", text)  # "3 × 200 000", "2x 300k", "2x300k": a count, times
     celebrating = _CELEBRATION_SET
 
@@ -1321,7 +1334,11 @@ def dates(
                         day = ahead
                 elif day is not None:
                     other = "future" if direction == "past" else "past"
-                    either_way = day != parse_date(text, today=today, direction=other)  # type: ignore[arg-type]
+                    # (a holiday's name, or a span only gone, is never "last or next")
+                    read_other = parse_date(text, today=today, direction=other)  # type: ignore[arg-type]
+                    either_way = (
+                        not names_a_holiday(text) and read_other is not None and day != read_other
+                    )
             except UserError:
                 continue
             if day is not None:
