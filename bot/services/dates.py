@@ -474,6 +474,8 @@ DATE_WORDS = (
     | {"medio", "ultimo", "nyttar", "jul", "paske", "sommer", "sommar", "hosten"}
     | {"weekenden", "slutten", "slutet", "slutningen", "begynnelsen", "borjan", "midten"}
     | {word for phrase in (*_HOLIDAYS, *_ROMJUL) for word in phrase.split() if len(word) > 6}
+    | {word for phrase in _FROM_EASTER for word in phrase.split() if len(word) > 6}
+    | {"kristi"}
 )
 DATE_WORDS = {word for word in DATE_WORDS if len(word) > 1} - {
     "the", "day", "i", "after", "before", "morgen", "morgon",
@@ -1283,7 +1285,30 @@ def week_monday(text: str, *, today: date) -> date | None:
 def _week_date_reader(
     words: list[str], today: date, direction: Direction, original: str
 ) -> date | None:
-    return _week_date(words, today, direction, original)
+    return _week_date(words, today, direction, original) or _week_after_a_holiday(words, today)
+
+
+_WEEKS_AFTER = {"uka", "uken", "veka", "veckan", "ugen", "the week"}
+_AFTER = {"etter", "efter", "after"}
+_HOLIDAY_SUNDAYS = {
+    **dict.fromkeys(("paske", "pasken", "paska", "pask", "easter"), 0),
+    **dict.fromkeys(("pinse", "pinsen", "pingst", "pingsten", "whitsun", "pentecost"), 49),
+}
+
+
+def _week_after_a_holiday(words: list[str], today: date) -> date | None:
+    """ "uka etter pinse", "veckan efter påsk", "the week after Easter": the Monday after the
+    holiday's Sunday (a week is its Monday), the nearest such."""
+    if len(words) == 4 and words[0] == "the":
+        words = [f"the {words[1]}", *words[2:]]
+    if len(words) != 3 or words[0] not in _WEEKS_AFTER or words[1] not in _AFTER:
+        return None
+    offset = _HOLIDAY_SUNDAYS.get(words[2])
+    if offset is None:
+        return None
+    sundays = [_easter(y) + timedelta(days=offset) for y in (today.year - 1, today.year)]
+    sunday = min(sundays, key=lambda d: abs((d - today).days))
+    return sunday + timedelta(days=1)
 
 
 def _month_period_reader(

@@ -117,3 +117,38 @@ def test_a_whit_monday_ahead_is_refused_for_a_done_loss() -> None:
 @pytest.mark.parametrize("text", ["Skal ta det opp etter påske", "Vi tar det efter påsk"])
 def test_after_easter_is_a_plan(text: str) -> None:
     assert recognise(text, today=AFTER_EASTER, known_customers=KNOWN).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Equinor i går, varm, neste møte uka etter pinse", date(2027, 5, 17)),
+        ("Vattenfall i onsdags, het, nästa möte veckan efter pingst", date(2027, 5, 17)),
+        ("Tesco yesterday, warm, next mtg the week after Easter", date(2027, 3, 29)),
+    ],
+)
+def test_the_week_after_a_holiday_is_its_monday(text: str, due: date) -> None:
+    today = date(2027, 5, 14) if "Easter" not in text else date(2027, 3, 26)
+    known = {"equinor", "vattenfall", "tesco"}
+    cmd = parse_log_command(ActivityKind.MEETING, text, today=today, known_customers=known)
+    assert cmd.next_step is not None and cmd.next_step.due == due and cmd.unread is None
+
+
+def test_a_remark_on_delivery_after_whitsun_is_the_note() -> None:
+    cmd = parse_log_command(
+        ActivityKind.WIN,
+        "Pinsefest ApS 85.000 kr, levering efter 2. pinsedag",
+        today=date(2027, 5, 14),
+        krone="DKK",
+    )
+    assert (cmd.customer, cmd.amount, cmd.note) == (
+        "Pinsefest ApS",
+        Decimal(85_000),
+        "levering efter 2. pinsedag",
+    )
+
+
+@pytest.mark.parametrize("text", ["Greggs 40 grand", "Pennine Print Ltd 40 grand yesterday"])
+def test_grand_is_a_thousand_pounds(text: str) -> None:
+    cmd = parse_log_command(ActivityKind.WIN, text, today=date(2027, 5, 14))
+    assert (cmd.amount, cmd.currency) == (Decimal(40_000), "GBP")

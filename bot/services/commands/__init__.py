@@ -423,7 +423,9 @@ _A_TIME_OF_YEAR = {
     "jul", "julen", "nyttar", "nytar", "nyar", "nyaret", "christmas", "xmas", "paske", "pask",
     "easter", "sommer", "sommeren", "sommar", "sommaren", "summer", "varen", "spring",
     "host", "hosten", "autumn", "fall", "vinter", "vinteren", "vintern", "winter", "new",
-    "ferien", "semestern", "holidays", "arsskiftet", "nyttaret",
+    "ferien", "semestern", "holidays", "arsskiftet", "nyttaret", "pinse", "pinsen", "pingst",
+    "pingsten", "pinsedag", "whitsun", "himmelfart", "himmelsfard", "ascension", "pasken",
+    "paskedag", "paska",
 }  # fmt: skip
 
 
