@@ -105,3 +105,50 @@ def test_a_new_word_cheered_without_a_legal_form_or_amount_is_nothing(text: str)
 def test_m_dot_after_a_talk_is_with(text: str, customer: str) -> None:
     found = recognise(text, today=TUESDAY, known_customers=["Coop Danmark", "Telenor"])
     assert (found.outcome, found.customer) == (Outcome.SURE, customer)
+
+
+# -- 4. a correction naming only a customer and the amount it was: a win asked ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Rettelse: Carlsberg var 1,9 mio, ikke 1,8", "Carlsberg", 1_900_000),
+        ("Correction: Tesco was £1.25m not £1.2m", "Tesco", 1_250_000),
+        ("Rättelse: Volvo var 1,9 mkr, inte 1,8", "Volvo", 1_900_000),
+    ],
+)
+def test_a_bare_correction_is_a_win_asked(text: str, customer: str, amount: int) -> None:
+    found = recognise(text, today=TUESDAY, known_customers=[*KNOWN, "Carlsberg", "Tesco"])
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        Outcome.LIKELY,
+        ActivityKind.WIN,
+        customer,
+        Decimal(amount),
+    )
+
+
+def test_an_amount_without_a_correction_word_is_nothing() -> None:
+    found = recognise("Carlsberg var 1,9 mio, ikke 1,8", today=TUESDAY, known_customers=KNOWN)
+    assert found.outcome is Outcome.NOTHING
+
+
+# -- 5. a loss said alone, then when it was heard or the talks that led to it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("Lost Boots. They went with the incumbent, found out before Easter", TUESDAY, date(2027, 3, 25)),
+        ("Tapte Kiwi, fikk beskjed i går", TUESDAY, date(2027, 3, 29)),
+        (
+            "Lost Vodafone. Spoke to them before Christmas and again on the 30th, they're "
+            "sticking with the incumbent",
+            date(2027, 1, 4),
+            date(2026, 12, 30),
+        ),
+    ],
+)  # fmt: skip
+def test_a_losss_day_is_when_it_was_heard(text: str, today: date, day: date) -> None:
+    found = recognise(text, today=today, known_customers=[*KNOWN, "Vodafone"])
+    assert (found.outcome, found.kind, found.when) == (Outcome.LIKELY, ActivityKind.LOSS, day)

@@ -102,6 +102,32 @@ def _phone_notes(m: Message) -> list[Cue]:
     return cues
 
 
+_WAS = {"var", "was", "ar", "er", "is", "should be", "were"}
+_NOT = {"ikke", "inte", "not", "ikkje", "ej", "and", "instead"}
+
+
+def _amount_corrected(m: Message) -> list[Cue]:
+    """ "Rettelse: Carlsberg var 1,9 mio, ikke 1,8", "Correction: Tesco was £1.25m not £1.2m":
+    a correction naming a known customer and the amount it was, then the amount it was not, and
+    no kind of record: a deal's amount mended, asked as a win (corrections are asked; which
+    record changes is the author's to confirm)."""
+    if not m.of("CORRECTIONS") or any(h.category in _KIND_WORDS for h in m.hits):
+        return []
+    for n in m.known:
+        was = n.end
+        if was >= len(m.tokens) or m.tokens[was].folded not in _WAS:
+            continue
+        if was + 1 not in m.money_words:
+            continue
+        after = was + 1
+        while after in m.money_words:
+            after += 1
+        rest = {m.tokens[i].folded for i in range(after, min(after + 3, len(m.tokens)))}
+        if rest & _NOT:
+            return [Cue(ActivityKind.WIN, False, was, was + 1, "correction")]
+    return []
+
+
 _COUNTS = {
     **{str(n): n for n in range(2, 10)},
     **dict.fromkeys(("to", "tva", "two"), 2),
@@ -428,6 +454,7 @@ def _cues(m: Message) -> list[Cue]:
             )
         )
     cues.extend(_phone_notes(m))
+    cues.extend(_amount_corrected(m))
     for h in m.of("PHONE_MEANS"):
         # "Torsdag Film på tlf", "Grundfos og Velux på telefonen": a call where nothing else in
         # its clause says what happened ("Møte med DNB på telefon" is the meeting's, a call)

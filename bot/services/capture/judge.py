@@ -159,6 +159,14 @@ def _judge(
         )
     )
     day = days[0] if days else None
+    if (
+        cue.kind is ActivityKind.LOSS
+        and day is not None
+        and all(m.sentence(d.start) != sentence for d in days)
+    ):
+        # "Lost Vodafone. Spoke to them before Christmas and again on the 30th": the loss said
+        # alone, then the talks that led to it: the last of them (the no came after)
+        day = max((d for d in days if d.day <= today), key=lambda d: d.day, default=day)
     if money is None and day is not None and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         typed = " ".join(t.text for t in m.tokens[day.start : day.end])
         if re.fullmatch(r"[0-9]{1,2}\.[1-9]", typed):
@@ -948,6 +956,13 @@ def _where_after(m: Message, name: Name) -> set[int]:
     return set(range(k, end)) if end > k + 1 else set()
 
 
+# Words of hearing the customer's answer: a loss's day is when it was heard.
+_TOLD = {
+    "found", "heard", "learned", "learnt", "told", "beskjed", "besked", "beskeden", "beskjeden",
+    "veta", "vite", "vide", "notified", "informed",
+}  # fmt: skip
+
+
 def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> bool:
     """A day in a clause other than the cue's, next to words of its own that say nothing of a
     record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
@@ -964,6 +979,10 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         return True  # "…, sending offer tomorrow": the offer's day, not the meeting's
     if _next_talks(m, cue, clause, name):
         return True  # "…, neste møte fredag": the next meeting's day, not the held one's
+    if cue.kind is ActivityKind.LOSS and any(
+        t.clause == clause and t.folded in _TOLD for t in m.tokens
+    ):
+        return False  # "Lost Boots. …, found out before Easter": when the no was heard
     recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
     where = _where_after(m, name)  # "Kesko Oy i Helsingfors i onsdags": where they are
     own = [
