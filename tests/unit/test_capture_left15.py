@@ -152,3 +152,18 @@ def test_an_amount_without_a_correction_word_is_nothing() -> None:
 def test_a_losss_day_is_when_it_was_heard(text: str, today: date, day: date) -> None:
     found = recognise(text, today=today, known_customers=[*KNOWN, "Vodafone"])
     assert (found.outcome, found.kind, found.when) == (Outcome.LIKELY, ActivityKind.LOSS, day)
+
+
+# -- 6. a command's name of a figure and capitals, then the amount --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [("3M 200k", "3M"), ("3M kr 200 000", "3M"), ("3M 200k i går", "3M"), ("3M Norge 350k", "3M Norge")],
+)  # fmt: skip
+def test_logoffer_3m_200k_is_an_offer_to_3m(text: str, customer: str) -> None:
+    from bot.services.commands import parse_log_command
+
+    cmd = parse_log_command(ActivityKind.OFFER, text, today=TUESDAY, krone="NOK")
+    assert (cmd.customer, cmd.unread) == (customer, None)
+    assert cmd.amount in (Decimal(200_000), Decimal(350_000))
