@@ -55,6 +55,7 @@ FILES = (
     CORPUS / "messages_holdout15.yaml",
     CORPUS / "messages_holdout16.yaml",
     CORPUS / "messages_holdout17.yaml",
+    CORPUS / "messages_holdout18.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

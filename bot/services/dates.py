@@ -349,6 +349,95 @@ _FROM_EASTER = {
         ),
         -47,
     ),  # fmt: skip
+    # Easter, Ascension and Whitsun, named as the day (folded; with or without "på", "on")
+    **dict.fromkeys(("palmesondag", "palmsondag", "palmsondagen", "palm sunday"), -7),
+    **dict.fromkeys(
+        (
+            "skjaertorsdag",
+            "skaertorsdag",
+            "skartorsdag",
+            "skartorsdagen",
+            "maundy thursday",
+            "skjartorsdag",
+        ),
+        -3,
+    ),  # fmt: skip
+    **dict.fromkeys(("langfredag", "langfredagen", "good friday"), -2),
+    **dict.fromkeys(
+        (
+            "paskeaften",
+            "paskafton",
+            "paskaftonen",
+            "paskelordag",
+            "paskelordagen",
+            "easter saturday",
+            "holy saturday",
+        ),
+        -1,
+    ),  # fmt: skip
+    **dict.fromkeys(
+        ("1. paskedag", "forste paskedag", "paskedag", "paskdagen", "easter sunday", "easter day"),
+        0,
+    ),  # fmt: skip
+    **dict.fromkeys(
+        (
+            "2. paskedag",
+            "andre paskedag",
+            "annen paskedag",
+            "anden paskedag",
+            "annandag pask",
+            "annandagpask",
+            "easter monday",
+        ),
+        1,
+    ),  # fmt: skip
+    **dict.fromkeys(
+        (
+            "kristi himmelfartsdag",
+            "kristi himmelfart",
+            "kristi himmelsfardsdag",
+            "kristi himmelsfard",
+            "kristi himmelfartsdagen",
+            "kristi himmelsfardsdagen",
+            "ascension day",
+            "ascension",
+            "himmelfartsdag",
+            "himmelfartsdagen",
+        ),
+        39,
+    ),  # fmt: skip
+    # the Friday between Ascension Day and the weekend, taken off by many ("inneklemt fredag")
+    **dict.fromkeys(
+        (
+            "inneklemt fredag",
+            "innklemt fredag",
+            "inneklemte fredag",
+            "den inneklemte fredagen",
+            "klamdag",
+            "klamdagen",
+            "klemmedag",
+            "klemmedagen",
+            "klemdag",
+            "klemdagen",
+        ),
+        40,
+    ),  # fmt: skip
+    **dict.fromkeys(("pinseaften", "pingstafton", "whitsun eve"), 48),
+    **dict.fromkeys(
+        ("1. pinsedag", "forste pinsedag", "pinsedag", "pingstdagen", "whit sunday", "whitsunday"),
+        49,
+    ),  # fmt: skip
+    **dict.fromkeys(
+        (
+            "2. pinsedag",
+            "andre pinsedag",
+            "annen pinsedag",
+            "anden pinsedag",
+            "annandag pingst",
+            "whit monday",
+        ),
+        50,
+    ),  # fmt: skip
 }
 
 
@@ -393,6 +482,8 @@ DATE_WORDS = (
     | {"medio", "ultimo", "nyttar", "jul", "paske", "sommer", "sommar", "hosten"}
     | {"weekenden", "slutten", "slutet", "slutningen", "begynnelsen", "borjan", "midten"}
     | {word for phrase in (*_HOLIDAYS, *_ROMJUL) for word in phrase.split() if len(word) > 6}
+    | {word for phrase in _FROM_EASTER for word in phrase.split() if len(word) > 6}
+    | {"kristi"}
 )
 DATE_WORDS = {word for word in DATE_WORDS if len(word) > 1} - {
     "the", "day", "i", "after", "before", "morgen", "morgon",
@@ -781,6 +872,10 @@ def said_as_a_span(words: Sequence[str]) -> bool:
     eves = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "jul", "julen", "christmas", "xmas"}
     if any(w in _HOLIDAY_NOUNS for w in folded):
         return True
+    if folded[:1] and folded[0] in ("i", "in", "under", "during", "over"):
+        if " ".join(folded[1:]) in _EASTER_HOLIDAY:
+            return True  # "i påska": four days
+    eves |= _EASTER_NOUNS
     return any(w in _SPAN_BEFORE for w in folded) and any(w in eves for w in folded)
 
 
@@ -798,6 +893,11 @@ def _before_a_holiday(words: list[str], today: date) -> date | None:
     if len(words) < 2 or words[0] not in _SPAN_BEFORE:
         return None
     said = _HOLIDAY_DAYS.get(" ".join(words[1:]))
+    if said is None and " ".join(words[1:]) in _FROM_EASTER:
+        # "før Kristi himmelfart", "before Whit Monday": a day counted from Easter
+        holiday = _easter(today.year) + timedelta(days=_FROM_EASTER[" ".join(words[1:])])
+        gone = 0 < (today - holiday).days <= 42
+        return holiday - timedelta(days=1) if gone else None
     if said is None:
         return None
     month, day = said
@@ -807,6 +907,44 @@ def _before_a_holiday(words: list[str], today: date) -> date | None:
     if (today - holiday).days > 42:
         return None
     return holiday - timedelta(days=1)
+
+
+# Easter said as a span (folded): the holiday itself, its week, what is before it. In Norway and
+# Denmark it starts on Maundy Thursday, in Sweden and the UK on Good Friday.
+_EASTER = {"paske", "pasken", "paska", "pask", "easter"}
+_EASTER_HOLIDAY = {
+    "paske", "pasken", "paska", "paskehelga", "paskehelgen", "paskeferien", "paskeferie",
+    "paskas", "paskhelgen", "pasklovet", "easter", "easter weekend", "the easter weekend",
+    "the easter holidays", "the easter break", "easter break",
+}  # fmt: skip
+_FROM_GOOD_FRIDAY = {"paskas", "paskhelgen", "pasklovet"}  # Swedish: skärtorsdag is worked
+_EASTER_WEEK = {
+    "paskeuka", "paskeuken", "paskeveka", "paskveckan", "paskeugen", "paskeuge", "holy week",
+    "easter week", "the easter week", "paskeveckan",
+}  # fmt: skip
+_EASTER_NOUNS = _EASTER | _EASTER_HOLIDAY | _EASTER_WEEK | {"kristi", "pinse", "pingst"}
+
+
+def _easter_span(words: list[str], today: date) -> date | None:
+    """Easter gone (within six weeks), said of a done activity: "i påskeuka" its Monday (one
+    week, as a week is its Monday); "før påske" the last working day before the holiday (asked:
+    judge), Wednesday in Norway and Denmark, Thursday in Sweden and the UK; "i påska", "over the
+    Easter weekend" its first day (asked)."""
+    if len(words) < 2:
+        return None
+    easter = _easter(today.year)
+    if not 0 < (today - easter).days <= 42:
+        return None
+    first, rest = words[0], " ".join(words[1:])
+    if first in _SPAN_BEFORE and rest in _EASTER:
+        return easter - timedelta(days=4 if first in ("for", "inden") else 3)
+    if first in ("i", "in", "under", "during", "over", "pa"):
+        if rest in _EASTER_WEEK:
+            return easter - timedelta(days=6)
+        if rest in _EASTER_HOLIDAY:
+            english = rest.split()[-1] in ("easter", "weekend", "holidays", "break")
+            return easter - timedelta(days=2 if english or rest in _FROM_GOOD_FRIDAY else 3)
+    return None
 
 
 def _summer_span(words: list[str], today: date) -> date | None:
@@ -838,6 +976,9 @@ def _span_of_days(
     summer = _summer_span(said, today)
     if summer is not None:
         return summer if direction == "past" else None
+    easter = _easter_span(said, today)
+    if easter is not None:
+        return easter if direction == "past" else None
     while words and words[0] in ("i", "in", "at", "pa", "on", "om", "the"):
         words = words[1:]
     near = bool(words) and words[0] in _SPAN_NEAR
@@ -1093,6 +1234,15 @@ _HOLIDAY_PREFIXES = {"pa", "on", "i", "in", "den", "the", "mellom", "mellem", "m
 _NOT_A_HOLIDAY = date.min
 
 
+def names_a_holiday(text: str) -> bool:
+    """ "på julaften", "2. påskedag", "on Ascension Day": one day a year by its name (never "last
+    or next" as a weekday is: the one gone, or a coming one close ahead)."""
+    words = _normalise(text).split(" ")
+    rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
+    phrase = re.sub(r"^([12]) (?=\w+dag$)", r"\1. ", " ".join(rest).replace("’", "'"))
+    return phrase in _FROM_EASTER or phrase in _HOLIDAYS or phrase in _MIDSOMMAR
+
+
 def _holiday(words: list[str], original: str, today: date, direction: Direction) -> date | None:
     """ "julaften", "på julafton", "on Boxing Day", "nyttårsaften", "NYE": that day, the nearest
     such (as a day and month typed without a year); "i romjulen", "i mellandagarna": the romjul's
@@ -1101,6 +1251,7 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
     said = bare.split()[-1] if bare.split() else ""
     rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
     phrase = " ".join(rest).replace("’", "'")
+    phrase = re.sub(r"^([12]) (?=\w+dag$)", r"\1. ", phrase)  # "2 påskedag" (the dot read off)
     if phrase in _FROM_EASTER:
         # the nearest such day, as a day and month without a year (ahead or gone)
         found = [
@@ -1110,7 +1261,8 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
         if direction == "past":
             gone = [d for d in found if d <= today]
             near = min(found, key=lambda d: abs((d - today).days))
-            return near if near > today and (near - today).days <= 7 else max(gone)
+            # a day two weeks ahead or less is that one (a done win on it is refused as ahead)
+            return near if near > today and (near - today).days <= 14 else max(gone)
         return min((d for d in found if d >= today), default=found[-1])
     if phrase in _MIDSOMMAR:
         for year in (today.year, today.year - 1):
@@ -1162,7 +1314,30 @@ def week_monday(text: str, *, today: date) -> date | None:
 def _week_date_reader(
     words: list[str], today: date, direction: Direction, original: str
 ) -> date | None:
-    return _week_date(words, today, direction, original)
+    return _week_date(words, today, direction, original) or _week_after_a_holiday(words, today)
+
+
+_WEEKS_AFTER = {"uka", "uken", "veka", "veckan", "ugen", "the week"}
+_AFTER = {"etter", "efter", "after"}
+_HOLIDAY_SUNDAYS = {
+    **dict.fromkeys(("paske", "pasken", "paska", "pask", "easter"), 0),
+    **dict.fromkeys(("pinse", "pinsen", "pingst", "pingsten", "whitsun", "pentecost"), 49),
+}
+
+
+def _week_after_a_holiday(words: list[str], today: date) -> date | None:
+    """ "uka etter pinse", "veckan efter påsk", "the week after Easter": the Monday after the
+    holiday's Sunday (a week is its Monday), the nearest such."""
+    if len(words) == 4 and words[0] == "the":
+        words = [f"the {words[1]}", *words[2:]]
+    if len(words) != 3 or words[0] not in _WEEKS_AFTER or words[1] not in _AFTER:
+        return None
+    offset = _HOLIDAY_SUNDAYS.get(words[2])
+    if offset is None:
+        return None
+    sundays = [_easter(y) + timedelta(days=offset) for y in (today.year - 1, today.year)]
+    sunday = min(sundays, key=lambda d: abs((d - today).days))
+    return sunday + timedelta(days=1)
 
 
 def _month_period_reader(

@@ -21,7 +21,9 @@ RELATIVE = re.compile(
     r"the\s+day\s+after(?:wards)?(?!\s+tomorrow)|"
     r"(?:neste|næste|nästa|naeste|nasta)\s+dag(?:en)?)"
     r"|(?P<same>(?:samme|samma|same|that\s+same)\s+dag(?:en)?|(?:the\s+)?same\s+day)"
-    r"|(?P<week>(?:uka|uken|ugen|veckan|the\s+week)\s+(?:etter|efter|after)|"
+    r"|(?P<week>(?:uka|uken|ugen|veckan|the\s+week)\s+(?:etter|efter|after)"
+    # "uka etter pinse", "veckan efter påsk": the week after a holiday (dates), not a day's
+    r"(?!\s+(?:pinse|pinsen|pingst|pingsten|påske|påsken|påska|påsk|paske|pask|easter|whitsun))|"
     r"(?:en|ei|ett|a|one)\s+(?:uke|uge|vecka|week)\s+(?:senere|senare|later))"
     r"|(?P<count>[0-9]|en|ein|et|one|to|två|tva|two|tre|three|fire|fyra|four|fem|five)\s+"
     rf"{_DAYS}\s+{_LATER}"

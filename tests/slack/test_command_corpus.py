@@ -27,8 +27,13 @@ from tests.unit.test_command_corpus import (
 # The rows the parser's test read (each worker reads the files once, at collection).
 CORPUS: list[dict] = unit.CORPUS
 # Held-out texts (written by a tester who had not read the parser), same shape.
+# Files from round 15 on are read by the parser alone (tests/unit/test_command_corpus.py): the
+# shapes they store are the earlier files' shapes, and the suite's time stays flat.
+PARSER_ONLY = {"commands_holdout15.yaml"}
 HOLDOUT: list[dict] = [
-    {**row, "today": row["today"].isoformat()} if "today" in row else row for row in unit.HOLDOUT
+    {**row, "today": row["today"].isoformat()} if "today" in row else row
+    for row, file in zip(unit.HOLDOUT, unit.HOLDOUT_FILE, strict=True)
+    if file not in PARSER_ONLY
 ]
 SELLER = {"en": "U0ALEX", "nb": "U0KARI", "sv": "U0LARS", "da": "U0METTE"}
 TEAM_CURRENCY = {"en": "NOK", "nb": "NOK", "sv": "SEK", "da": "DKK"}  # no team: the language's

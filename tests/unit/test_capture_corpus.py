@@ -1710,7 +1710,6 @@ HOLDOUT_16_LEFT: dict[str, str] = {
     "Rettelse til fredag: Pandora var 540.000 ikke 450.000": "not read yet: a correction naming no kind of record ('Pandora var 540.000') reads no cue",
     "snakkede med Maersk indkøb i dag om rammeaftalen": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme', 'Pratade med Husqvarna igår, varm lead', 'Snakket med Ringnes om fornyelsen'); the file asks it (its new convention)",
     "Tilbud nr 2 til Maersk (separat tilbud på lager): 1.250.000,-": "not read yet: 'Tilbud nr 2 til' is a weak offer noun (no send verb); asked",
-    "Lost Vodafone. Spoke to them before Christmas and again on the 30th, they're sticking with the incumbent": "not read yet: the calls are read (sure) before the loss said first (asked); the file keeps the loss alone",
     "Sainsbury's verbal yes on the 31st 🙌 £300k, paperwork next week": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; _VERBAL_YES in files 14 and 15); the file asks it",
     "Correction: the Deliveroo win was £65k not £60k": "not read yet: 'the Deliveroo win' (a win noun after the name, a correction) reads no win cue",
 }
@@ -1733,7 +1732,6 @@ HOLDOUT_17 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout17.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_17_LEFT: dict[str, str] = {
     "Snakka med Aker BP på sankthans, dæm e klare for tilbud i august": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT); the file asks it",
-    "Hagen Elektro AS 🤝 en halv mill": "not read yet (session 15): ['missed'] got nothing want likely ()",
     "var innom Bergen Kran AS på vei hjem fra hytta i går, kald": "not read yet (session 15): ['missed'] got nothing want sure ()",
     "Halden – tilbud sendt 22. juni, 145 000 kr": "not read yet (session 15): ['missed'] got nothing want likely ()",
     "Bama sa ja til en kvart mill 🍌 signert i dag": "not read yet (session 15): ['amount None != 250000'] got likely want sure ('cue:win:sa ja', 'customer:known', 'object-unknown')",
@@ -1744,8 +1742,6 @@ HOLDOUT_17_LEFT: dict[str, str] = {
     "skanska i fredags på plats i Göteborg, ljummen men nyfikna. uppföljning tors": "not read yet (session 15): ['kind win != meeting'] got likely want sure ('cue:win:pa plats:weak', 'customer:known', 'weak-cue')",
     "Frukostmöte hos SJ imorse, mest snack om semestern 🏖️ inget om affären": "not read yet (session 15): [] got sure want likely ('cue:meeting:*mote', 'customer:known')",
     "DSB ringede mig i fredags, vil have nyt tilbud efter sommerferien": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT); the file records it as sure",
-    "Hvide Sande Fisk A/S 🤝 450.000,-": "not read yet (session 15): ['missed'] got nothing want likely ()",
-    "tlf m. indkøbschefen i Coop Danmark i dag, lunken": "not read yet (session 15): ['missed'] got nothing want sure ()",
     "Matas mundtligt ja på 410.000 kr 🤝 papirer efter ferien": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
     "Status for juli (arbejdede hele sommeren ☀️): 2 møder (Jysk, DSB), 1 tilbud Lego 150.000 kr": "not read yet (session 15): ['kind offer != meeting', \"customer 'Lego' != 'Jysk'\", 'amount 150000.00 != None', 'date 2027-08-02 != 2027-07-01', \"second customer 'Jysk' != 'DSB'\"] got likely want likely ('cue:offer:tilbud:weak', 'customer:known', 'weak-cue', 'listed')",
     "sommerhusbesøg hos direktøren for Tre Ege ApS i går, mest hygge og rosé 🍷": "not read yet (session 15): ['missed'] got nothing want likely ()",
@@ -1771,3 +1767,50 @@ def test_the_seventeenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_seventeenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_17["messages"]}
     assert set(HOLDOUT_17_LEFT) <= texts
+
+
+HOLDOUT_18 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout18.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_18_LEFT: dict[str, str] = {
+    "Vant Hamar i dag, kr 280 000 🥳": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
+    "Jobba litt over påske jeg: middag med Tine på påskeaften på hytta til innkjøpssjefen 🍗 mest prat om skiføre": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Snakka med Sparebank 1 Østlandet i går, de vil ha tilbud etter påske": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
+    "Forrige uke: møter med Equinor, DNB og Orkla, pluss tilbud til Kiwi 210k": "not read yet (session 16): ['second kind offer != meeting', \"second customer 'Kiwi' != 'DNB'\"] got likely want likely ('cue:meeting:moter med', 'customer:known', 'present', 'listed')",
+    "Ringerunde i dag: Bama, Kiwi og Ruter. Kiwi booka møte tirsdag": "not read yet (session 16): ['kind meeting != call', \"customer 'Kiwi' != 'Bama'\", 'second record missed'] got likely want likely ('cue:meeting:mote+booka', 'customer:known', 'several-customers')",
+    "Vant Fjordkraft!! en kvart mill, signert i dag 🙌": "not read yet (session 16): ['amount None != 250000'] got likely want sure ('cue:win:vant', 'customer:known', 'incomplete')",
+    "Skanska-affären då... De valde Peab, vi var för dyra 😤": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Norrlandsgjuteriet AB: möte på plats i Luleå 24/3, varm": "not read yet (session 16): [\"customer 'Luleå' != 'Norrlandsgjuteriet AB'\"] got sure want sure ('cue:meeting:mote', 'customer:guessed')",
+    "Affär klar med Kiruna idag 450 tkr": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
+    "pratade med Vattenfall på annandag påsk, de vill ha ny offert efter påsk": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
+    "Atlas Copco ringde mig på långfredagen (!) – vi bokade möte tis": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file records it as sure",
+    "Securitas: muntligt ja på 2,1 mkr igår": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
+    "Systembolaget: 3-årsavtal, 40 000 kr/mån, påskrivet idag": "not read yet (session 16): ['amount 480000.00 != 1440000'] got likely want likely ('cue:win:paskrivet', 'customer:known', 'a-rate')",
+    "7-Eleven v. 12 torsdag möte, ljummen": "not read yet (session 16): [] got likely want sure ('cue:meeting:mote:weak', 'customer:known', 'weak-cue')",
+    "Frukost med Clas Ohlson imorse, mest påskprat och ägg 🥚 inget om avtalet": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Aarhus landede vi i går 🎉 750.000 kr": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "snakkede med Danske Bank 2. påskedag (ja, jeg ved det 🙈), de vender tilbage efter påske": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
+    "Novo Nordisk ringede mig i fredags – vi aftalte opfølgningsmøde tirsdag": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file records it as sure",
+    "Maersk: mundtligt ja på 3,2 mio. kr i dag": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
+    "Fyns Tømrer ApS ~ 180.000 kr tilbud sendt i dag": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "DSB v. 12 onsdag møde, lunken": "not read yet (session 16): [] got likely want sure ('cue:meeting:mode:weak', 'customer:known', 'weak-cue')",
+    "Påskefrokost hos Arla i påskeugen, mest sild og snaps 🐟": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "Vestas har sagt nej tak. For dyre, og opstart efter påske passede dem ikke": "not read yet (session 16): ['missed'] got nothing want likely ()",
+    "w/c 22nd March: Mon mtg Boots (warm), Tue call Greggs, Thu quote Ocado £80k, Fri bank hol": "not read yet (session 16): ['date 2027-03-29 != 2027-03-22'] got sure want sure ('cue:meeting:mtg', 'customer:known', 'listed')",
+    "spoke to Unilever on Easter Monday, they'll revert after the bank holiday": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
+    "Barclays verbal yes on £600k today": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
+    "Bristol Harbour Cafes signed today, £18k for the year": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
+    "Bupa call on 24/3, lukewarm, follow-up call Tue": "not read yet (session 16): [] got likely want sure ('cue:call:call:weak', 'customer:known', 'weak-cue')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_18, HOLDOUT_18_LEFT))
+def test_the_eighteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout18.yaml (read on Tuesday 2027-03-30, ISO week 13, the first working day
+    after Easter, week 12) was measured once before the rules it led to (its header); since then
+    it is regression data."""
+    _read_right_now(HOLDOUT_18, row)
+
+
+def test_every_row_left_in_the_eighteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_18["messages"]}
+    assert set(HOLDOUT_18_LEFT) <= texts

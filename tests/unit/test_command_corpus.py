@@ -27,12 +27,14 @@ FILE_TODAY = {
     "commands_holdout12.yaml": date(2026, 12, 15),  # a Tuesday, week 51
     "commands_holdout13.yaml": date(2026, 12, 29),  # a Tuesday, week 53
     "commands_holdout14.yaml": date(2027, 2, 11),  # a Thursday, week 6
+    "commands_holdout15.yaml": date(2027, 5, 14),  # a Friday, week 19, after Ascension Day
 }
-HOLDOUT: list[dict] = [
-    {**row, "today": FILE_TODAY[path.name]} if path.name in FILE_TODAY else row
-    for path in sorted(CORPUS_DIR.glob("commands_holdout*.yaml"))
-    for row in load_yaml(path)
-]
+HOLDOUT: list[dict] = []
+HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
+for path in sorted(CORPUS_DIR.glob("commands_holdout*.yaml")):
+    for row in load_yaml(path):
+        HOLDOUT.append({**row, "today": FILE_TODAY[path.name]} if path.name in FILE_TODAY else row)
+        HOLDOUT_FILE.append(path.name)
 
 
 def today_of(row: dict) -> date:
@@ -178,6 +180,35 @@ HOLDOUT_14_LEFT: dict[str, str] = {
 }
 
 
+# commands_holdout15.yaml (its header; read on Friday 14 May 2027, ISO week 19, the day after
+# Ascension Day): the same.
+HOLDOUT_15_LEFT: dict[str, str] = {
+    "Equinor i går, varm, neste møte uka etter pinse": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "Bama Kristi himmelfartsdag, het 🔥": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "Posten inneklemt fredag, kald": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "DNB tirsdag, varm, følger opp over 17. mai": "not read yet (session 16): read as customer 'DNB', date 2027-05-11, amount None, next ('følger opp over', '2027-05-17'), note None, unread None",
+    "Volvo igår på Kristi himmelsfärdsdag, het 🔥, nästa möte v. 21": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "ICA på klämdagen, varm": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "Ericsson i förrgår, varm, nästa möte innan midsommar": "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'; HOLDOUT_13_LEFT, HOLDOUT_14_LEFT); the file reads the rest and leaves it unread",
+    "Vattenfall i onsdags, het, nästa möte veckan efter pingst": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "Lego Kristi Himmelfartsdag, hed 🔥, næste møde uge 21": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "Arla mandag, kold, næste møde efter pinse": "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'; HOLDOUT_13_LEFT, HOLDOUT_14_LEFT); the file reads the rest and leaves it unread",
+    "Novo Nordisk på klemmedagen, hed 🔥, næste møde uge 22": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "Boots yesterday, warm, next mtg after the bank holiday": "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'; HOLDOUT_13_LEFT, HOLDOUT_14_LEFT); the file reads the rest and leaves it unread",
+    "Orkla i dag, het 🔥 booket møte uka etter pinse": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "Axfood igår, varm – ringde även Skanska": "held-out row disputed: an en dash starts the note, as ' -- ' does (README; HOLDOUT_11_LEFT .. HOLDOUT_14_LEFT); the file asks it",
+    "Vodafone on Ascension Day, warm": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "Volvo 0,5 MSEK exkl. moms på klämdagen": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "Carlsberg 1,8 mio. kr. ekskl. moms Kristi Himmelfartsdag": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "Novo Nordisk 2,5 mio, revideret – ned fra 2,8": "not read yet (session 16): read as customer 'Novo Nordisk', date 2027-05-14, amount 2500000.00, next None, note 'ned fra 2,8', unread None",
+    "Tine 400k før 17. mai": "not read yet (session 16): read as refused with date_in_future",
+    "Vodafone £1.25m on Ascension Day": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "Vestas Kristi Himmelfartsdag, valgte konkurrenten": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+    "went with Capita, on price": "not read yet (session 16): read as customer 'Capita', date 2027-05-14, amount None, next None, note 'on price', unread None",
+    "Network Rail on Ascension Day, lost on price": "held-out row disputed: the file's calendar is a week late. Easter Sunday 2027 is 28 March (the file agrees in messages_holdout18), so Ascension Day (Easter + 39) is Thursday 6 May 2027, the bridge Friday 7 May, Whit Sunday 16 May and Whit Monday 17 May; the file takes Ascension Day as Thu 13 May, today (14 May) as the bridge day and Whitsun as 23/24 May. kpibot counts the real days (dates._FROM_EASTER); the rest of the row is read as the file has it",
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -187,6 +218,7 @@ def _left(rows: list[dict]) -> list:
         **HOLDOUT_12_LEFT,
         **HOLDOUT_13_LEFT,
         **HOLDOUT_14_LEFT,
+        **HOLDOUT_15_LEFT,
     }
     return [
         pytest.param(
@@ -206,6 +238,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_12_LEFT) <= texts
     assert set(HOLDOUT_13_LEFT) <= texts
     assert set(HOLDOUT_14_LEFT) <= texts
+    assert set(HOLDOUT_15_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

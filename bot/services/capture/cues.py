@@ -4,7 +4,7 @@ with the words that make them one ("sendt" + "tilbud")."""
 from __future__ import annotations
 
 from bot.domain import ActivityKind
-from bot.services.capture import customer_name
+from bot.services.capture import customer_name, lexicon
 from bot.services.capture.grammar import _MEETING_LINKS, _OFFER_LINKS, _PHONE_WORDS
 from bot.services.capture.message import (
     Cue,
@@ -15,14 +15,12 @@ from bot.services.capture.message import (
     _next_word,
     _spanning,
 )
-from bot.services.capture.signals import Hit
+from bot.services.capture.signals import Hit, entries
+from bot.services.dates import fold
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
-# SEND_VERBS that say an offer out was changed to a new amount (lexicon, folded)
-_REVISED_TO = {
-    "revised to", "updated to", "justert til", "justerat till", "justeret til",
-    "nedjustert til", "nedjusteret til",
-}  # fmt: skip
+# SEND_VERBS that say an offer out was changed to a new amount (lexicon.REVISED_TO, folded)
+_REVISED_TO = {fold(e) for e in entries(lexicon.REVISED_TO)}
 
 # What may follow a company chosen instead of us ("Orkla valgte Visma som leverandør").
 _AFTER_A_RIVAL = {"som", "as", "instead", "istedet", "istallet", "i", "fremfor", "framfor", "over"}
@@ -102,6 +100,32 @@ def _phone_notes(m: Message) -> list[Cue]:
         strong = titled or named or (after in starts and _more_said(m, after))
         cues.append(Cue(ActivityKind.CALL, strong, i, i + 1, f"{t.folded}+note", verbless=True))
     return cues
+
+
+_WAS = {"var", "was", "ar", "er", "is", "should be", "were"}
+_NOT = {"ikke", "inte", "not", "ikkje", "ej", "and", "instead"}
+
+
+def _amount_corrected(m: Message) -> list[Cue]:
+    """ "Rettelse: Carlsberg var 1,9 mio, ikke 1,8", "Correction: Tesco was £1.25m not £1.2m":
+    a correction naming a known customer and the amount it was, then the amount it was not, and
+    no kind of record: a deal's amount mended, asked as a win (corrections are asked; which
+    record changes is the author's to confirm)."""
+    if not m.of("CORRECTIONS") or any(h.category in _KIND_WORDS for h in m.hits):
+        return []
+    for n in m.known:
+        was = n.end
+        if was >= len(m.tokens) or m.tokens[was].folded not in _WAS:
+            continue
+        if was + 1 not in m.money_words:
+            continue
+        after = was + 1
+        while after in m.money_words:
+            after += 1
+        rest = {m.tokens[i].folded for i in range(after, min(after + 3, len(m.tokens)))}
+        if rest & _NOT:
+            return [Cue(ActivityKind.WIN, False, was, was + 1, "correction")]
+    return []
 
 
 _COUNTS = {
@@ -430,6 +454,7 @@ def _cues(m: Message) -> list[Cue]:
             )
         )
     cues.extend(_phone_notes(m))
+    cues.extend(_amount_corrected(m))
     for h in m.of("PHONE_MEANS"):
         # "Torsdag Film på tlf", "Grundfos og Velux på telefonen": a call where nothing else in
         # its clause says what happened ("Møte med DNB på telefon" is the meeting's, a call)

@@ -45,7 +45,7 @@ from bot.services.capture.objects import _counts_things, _lost_a_thing, _object,
 from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
-from bot.services.customers import customer_key
+from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, MONTHS, fold, time_suffix
 
 
@@ -69,7 +69,7 @@ def _judge(
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "colleague-about-it"))
     soft = _soft(m, cue, name)
     reasons.append("customer:known" if name.known else "customer:guessed")
-    if cue.celebration and not name.known:
+    if cue.celebration and not name.known and not _a_firm_cheered(m, cue, name):
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-unknown-name"))
     taken = set(range(name.start, name.end)) | set(cue.words)
     sentence = m.sentence(cue.start)
@@ -159,6 +159,14 @@ def _judge(
         )
     )
     day = days[0] if days else None
+    if (
+        cue.kind is ActivityKind.LOSS
+        and day is not None
+        and all(m.sentence(d.start) != sentence for d in days)
+    ):
+        # "Lost Vodafone. Spoke to them before Christmas and again on the 30th": the loss said
+        # alone, then the talks that led to it: the last of them (the no came after)
+        day = max((d for d in days if d.day <= today), key=lambda d: d.day, default=day)
     if money is None and day is not None and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         typed = " ".join(t.text for t in m.tokens[day.start : day.end])
         if re.fullmatch(r"[0-9]{1,2}\.[1-9]", typed):
@@ -563,6 +571,18 @@ _SIGNED = (
 )
 
 
+def _a_firm_cheered(m: Message, cue: Cue, name: Name) -> bool:
+    """ "Hagen Elektro AS 🤝 en halv mill", "Hvide Sande Fisk A/S 🤝 450.000,-": a new name
+    written with its legal form opens the message, the cheer right after it, an amount after
+    that: a win asked about, as a known name's is (a new name with no legal form stays nothing)."""
+    return (
+        name.start == 0
+        and m.tokens[name.end - 1].text in LEGAL_SUFFIXES
+        and cue.start == name.end
+        and any(i in m.money_words for i in range(cue.end, min(cue.end + 4, len(m.tokens))))
+    )
+
+
 def _unread_number(m: Message, cue: Cue, name: Name, days: list[signals.When]) -> bool:
     """A number in the cue's sentence that is no date, hour, count, score or part of the name."""
     sentence = m.sentence(cue.start)
@@ -936,6 +956,13 @@ def _where_after(m: Message, name: Name) -> set[int]:
     return set(range(k, end)) if end > k + 1 else set()
 
 
+# Words of hearing the customer's answer: a loss's day is when it was heard.
+_TOLD = {
+    "found", "heard", "learned", "learnt", "told", "beskjed", "besked", "beskeden", "beskjeden",
+    "veta", "vite", "vide", "notified", "informed",
+}  # fmt: skip
+
+
 def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> bool:
     """A day in a clause other than the cue's, next to words of its own that say nothing of a
     record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
@@ -952,6 +979,10 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         return True  # "…, sending offer tomorrow": the offer's day, not the meeting's
     if _next_talks(m, cue, clause, name):
         return True  # "…, neste møte fredag": the next meeting's day, not the held one's
+    if cue.kind is ActivityKind.LOSS and any(
+        t.clause == clause and t.folded in _TOLD for t in m.tokens
+    ):
+        return False  # "Lost Boots. …, found out before Easter": when the no was heard
     recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
     where = _where_after(m, name)  # "Kesko Oy i Helsingfors i onsdags": where they are
     own = [

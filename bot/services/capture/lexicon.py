@@ -240,10 +240,27 @@ fikk vårt | fikk vår | fick vår | fick vårt | received our | have received o
 has received our | got our | have our | has our |
 fra meg | fra oss | fra mig | fra os | från mig | från oss | from me | from us |
 ligger nu på | ligger nå på | ligger nu på | er nu på | er nå på | är nu på | is now at |
-now at | now stands at | står nu på | står nå på | står nu på | justert til | justerat till |
-justeret til | revised to | updated to | nedjustert til | nedjusteret til |
+now at | now stands at | står nu på | står nå på | står nu på |
 iväg | afsted | af sted | avgårde | av gårde | off to
 """
+# An offer out changed to a new amount, the amount right after ("Kiwi: revidert til 200k",
+# "Volvo: sänkt till 900 tkr", "Boots: revised to £38k"): sent words too (SEND_VERBS holds them),
+# and without an offer noun an offer asked about (cues).
+REVISED_TO = """
+revised to | revised down to | revised up to | updated to | reduced to | lowered to |
+brought down to | adjusted to | adjusted down to | dropped to | now down to |
+revidert til | revidert ned til | revidert opp til | reviderte til | justert til | justert ned til |
+justerte ned til | justert opp til | nedjustert til | nedjusterte til | oppjustert til |
+redusert til | reduserte til | senket til | senka til | satt ned til | satte ned til |
+prisen ned til |
+reviderat till | reviderad till | reviderade till | justerat till | justerad till |
+justerat ner till | justerade ner till | nedjusterat till | nedjusterad till | sänkt till |
+sänkte till | sänkt ner till | sänkt offerten till | reducerat till | reducerad till |
+revideret til | revideret ned til | reviderede til | justeret til | justeret ned til |
+justerede ned til | nedjusteret til | nedjusterede til | sænket til | sænkede til |
+sat ned til | satte ned til | reduceret til | reducerede til
+"""
+SEND_VERBS += " | " + REVISED_TO
 # Order nouns: with an amount they announce a sale on their own ("Ordre på 1,2 mill fra Veidekke").
 ORDER_NOUNS = """
 order | ordre | ordren | ordern | ordrer | bestilling | bestillingen | beställning |
@@ -773,7 +790,9 @@ earlier this week | earlier in the week
 HOLIDAY_EVES = """
 før nyttår | for nyttår | før nytår | innan nyår | före nyår | inden nytår | before new year |
 before the new year | før jul | før julen | innan jul | före jul | inden jul | before christmas |
-before xmas
+before xmas | før kristi himmelfart | før kristi himmelfartsdag | innan kristi himmelsfärd |
+innan kristi himmelsfärdsdag | före kristi himmelsfärd | inden kristi himmelfart |
+inden kristi himmelfartsdag | before ascension | before ascension day
 """
 # Said of today though no date parser reads them ("this morning", "i morges").
 TODAY_PHRASES = """
@@ -815,7 +834,12 @@ medan jag var på semester | medan jag var borta | innan sommaren |
 before the holiday | before the holidays | before my holiday | before my holidays |
 before the summer holidays | before the break | during the holidays | during the summer |
 over the summer | while i was off | while i was away | while i was on holiday |
-while i was on leave
+while i was on leave |
+før påsken | inden påske | inden påsken | innan påsk | innan påsken | före påsk | före påsken |
+before easter | i påska | i påsken | i påske | over påske | over påsken | i påskehelga |
+i påskehelgen | i påskeferien | i påskas | under påsken | i påskhelgen | under påsklovet |
+over easter | over the easter weekend | during easter | over the easter break |
+during the easter holidays | over the easter holidays
 """
 
 # Back from it just now, after midnight: the record was in the hours just gone (night.py).

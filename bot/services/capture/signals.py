@@ -27,7 +27,15 @@ from bot.services.amounts import (
 from bot.services.capture import lexicon
 from bot.services.commands.periods import PERIODS, how_long, per_period_at
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
-from bot.services.dates import DURATION_GLUED, DURATION_UNITS, MONTHS, WEEKDAYS, fold, parse_date
+from bot.services.dates import (
+    DURATION_GLUED,
+    DURATION_UNITS,
+    MONTHS,
+    WEEKDAYS,
+    fold,
+    names_a_holiday,
+    parse_date,
+)
 
 # -- cleaning and tokens ----------------------------------------------------------------------
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -78,10 +86,21 @@ _MONTH_WORDS_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORDINAL_DOT = re.compile(
     rf"(?<![\w.,])([0-9]{{1,2}})\.\s+(?=(?:{_MONTH_WORDS_RE})\b)", re.IGNORECASE
 )
+# "2. påskedag", "1. pinsedag", "2. juledag": a holiday's ordinal (its dot kept for the date)
+_HOLIDAY_ORDINAL = re.compile(
+    r"(?<![\w.,])([12])\.\s+(?=(?:påske|paske|påsk|pinse|jule|nyttårs|nytårs)dag)", re.IGNORECASE
+)
 
 
 # "m/" is how Norwegian and Danish shorten "med" ("tlf m/ Kongsberg", "møde m/ Novo").
 _WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)|(?<!\S)m\.(?=\s+[A-ZÆØÅÄÖ])")
+# "tlf m. indkøbschefen i Coop Danmark", "møde m. direktøren": after a talk's noun "m." is
+# "med" before any word (elsewhere only before a capital: "ca. 3 m. lang" is no "med")
+_WITH_SHORT_AFTER_TALK = re.compile(
+    r"(?<![\w.])(tlf|telefon|møte|møde|möte|mote|mode|mtg|opkald|samtale|samtal|lunsj|frokost)"
+    r"\s+m\.(?=\s)",
+    re.IGNORECASE,
+)
 # Abbreviations whose dot ends no sentence: a weekday's ("ons., lidt lunken", "tirs. 1/12") and
 # the Danish "d." of a date ("tirs d. 1/12"), before a comma, a number or a small word.
 _ABBREVIATION_DOT = re.compile(
@@ -110,6 +129,7 @@ def clean(text: str) -> str:
     # says it is negative; the tokens would drop it and read 250k (see `amounts`)
     text = _GLUED_MINUS.sub(" minus ", text)
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
+    text = _WITH_SHORT_AFTER_TALK.sub(r"\1 med", text)
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _PHONE_DOT.sub(r"\1", text)
@@ -126,6 +146,7 @@ def clean(text: str) -> str:
     text = _SLACK_LINK.sub(lambda m: f" {_LINK_NUMBER.sub(' ', m.group(1) or '')} ", text)
     text = _BARE_LINK.sub(" ", text)  # "… 2 mill https://intranett/deal/123": no words
     text = _TIMES.sub(r"\1 x ", text)
+    text = _HOLIDAY_ORDINAL.sub(r"\1 ", text)
     text = _ORDINAL_DOT.sub(r"\1 ", text)  # "3 × 200 000", "2x 300k", "2x300k": a count, times
     celebrating = _CELEBRATION_SET
 
@@ -1341,7 +1362,11 @@ def dates(
                         day = ahead
                 elif day is not None:
                     other = "future" if direction == "past" else "past"
-                    either_way = day != parse_date(text, today=today, direction=other)  # type: ignore[arg-type]
+                    # (a holiday's name, or a span only gone, is never "last or next")
+                    read_other = parse_date(text, today=today, direction=other)  # type: ignore[arg-type]
+                    either_way = (
+                        not names_a_holiday(text) and read_other is not None and day != read_other
+                    )
             except UserError:
                 continue
             if day is not None:

@@ -40,7 +40,12 @@ from bot.services.amounts import (
     parse_amount,
     spoken_as_digits,
 )
-from bot.services.commands.amount_order import _bare_small, _name_number, _options_last
+from bot.services.commands.amount_order import (
+    _amount_in,
+    _bare_small,
+    _name_number,
+    _options_last,
+)
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.losses import _a_reason_first, _parse_loss
 from bot.services.commands.names import (
@@ -197,6 +202,16 @@ def parse_log_command(
             moved = _without_kind_words(moved, kind)
         tokens = moved
         named = _known_prefix(tokens, known)
+    if (
+        not named
+        and quoted is None
+        and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and len(tokens) >= 2
+        and re.fullmatch(r"[0-9][A-ZÆØÅÄÖ]{1,2}", tokens[0])
+        and _amount_in(tokens[1:], krone)
+        and (tokens[1][:1] in "0123456789£$€" or _word(tokens[1]).rstrip(".") in _CURRENCY_FIRST)
+    ):
+        named = 1  # "/logoffer 3M 200k": a name of a figure and capitals, then the amount
     if not named and tokens and _not_a_name(tokens, kind, today):
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
     if quoted is None:
@@ -423,11 +438,14 @@ _INVOICES = {
     "invoice", "invoicing", "billing",
 }  # fmt: skip
 # Times of year no date names: a remark's, never the activity's day
+_CURRENCY_FIRST = {"kr", "nok", "sek", "dkk", "gbp", "eur", "usd"}  # "3M kr 200 000"
 _A_TIME_OF_YEAR = {
     "jul", "julen", "nyttar", "nytar", "nyar", "nyaret", "christmas", "xmas", "paske", "pask",
     "easter", "sommer", "sommeren", "sommar", "sommaren", "summer", "varen", "spring",
     "host", "hosten", "autumn", "fall", "vinter", "vinteren", "vintern", "winter", "new",
-    "ferien", "semestern", "holidays", "arsskiftet", "nyttaret",
+    "ferien", "semestern", "holidays", "arsskiftet", "nyttaret", "pinse", "pinsen", "pingst",
+    "pingsten", "pinsedag", "whitsun", "himmelfart", "himmelsfard", "ascension", "pasken",
+    "paskedag", "paska",
 }  # fmt: skip
 
 
