@@ -23,7 +23,9 @@ def test_what_start_up_built_is_frozen_out_of_the_collectors_passes() -> None:
     )
     before, after, frozen = json.loads(found.stdout)
     assert before > 20_000  # the oldest generation a pass walked
-    assert after < 1_000 and frozen > before
+    # Start-up's survivors frozen (a few of the oldest generation were garbage the settling
+    # collection freed first: 40 with the bytecode cache `make test` uses)
+    assert after < 1_000 and frozen > before - 1_000 and frozen > 20_000
 
 
 def test_the_scheduler_settles_its_memory_before_it_starts(monkeypatch) -> None:  # type: ignore[no-untyped-def]
