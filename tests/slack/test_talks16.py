@@ -308,6 +308,9 @@ def test_next_wednesday_is_the_coming_one_in_commands_and_messages(  # type: ign
         ("booked a meeting with Boots", ALEX, "Boots", "meeting"),
         ("Booket møte med Equinor", KARI, "Equinor", "møte"),
         ("Bookede møde med Novo", METTE, "Novo", "møde"),
+        # a meeting got (lead, session 16): was a sure meeting held today
+        ("Fikk møte med Equinor!", KARI, "Equinor", "møte"),
+        ("Got a meeting with Boots!", ALEX, "Boots", "meeting"),
     ],
 )
 def test_a_booking_alone_with_no_day_is_planned_by_the_day_picked(  # type: ignore[no-untyped-def]

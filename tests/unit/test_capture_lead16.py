@@ -204,3 +204,28 @@ def test_a_prop_sent_is_an_offer() -> None:
     assert (found.outcome, found.kind, found.amount) == (Outcome.SURE, ActivityKind.OFFER, 20000)
     praise = recognise("Props to Kari for the Boots deal!", today=MONDAY, known_customers={"Boots"})
     assert praise.outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fikk møte med Equinor!",
+        "Got a meeting with Boots!",
+        "Fick ett möte med Volvo!",
+        "Fik et møde med Mærsk",
+    ],
+)
+def test_a_meeting_got_is_booked_never_held_today(text: str) -> None:
+    # Was a sure meeting held today: "fikk møte" holds the meeting word, so it was never read
+    # as the booking it is (asked by when, talks16's question)
+    names = {"Equinor", "Boots", "Volvo", "Mærsk"}
+    found = recognise(text, today=MONDAY, known_customers=names)
+    assert found.kind is ActivityKind.MEETING and found.outcome is Outcome.LIKELY, found
+    assert "incomplete" in found.reasons  # booked with no day: asked by when
+
+
+def test_a_meeting_got_and_held_stays_held() -> None:
+    found = recognise(
+        "Fikk møte med Equinor i går, gikk bra", today=MONDAY, known_customers={"Equinor"}
+    )
+    assert (found.outcome, found.when, found.next_step) == (Outcome.SURE, date(2026, 11, 29), None)

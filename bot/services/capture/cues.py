@@ -275,6 +275,19 @@ def _the_topic(m: Message, i: int) -> bool:
     return k >= 0 and m.tokens[k].folded.rstrip(".") in _TOPIC_WORDS
 
 
+def _booking_of(m: Message, h: Hit) -> Hit | None:
+    """A booking phrase that holds the meeting word itself ("fikk møte", "fick ett möte", "got a
+    meeting", "landed a meeting"): the meeting was got, to come, not held."""
+    return next(
+        (
+            b
+            for b in m.of("BOOKING_VERBS")
+            if b.start < h.end and h.start < b.end and b.start < h.start
+        ),
+        None,
+    )
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -354,9 +367,13 @@ def _cues(m: Message) -> list[Cue]:
             if h.phrase in _REVISED_TO and h.end in m.money_words:
                 cues.append(Cue(offer, False, h.start, h.end, f"{h.phrase}+revision"))
     for h in m.of("MEETING_VERBS"):
+        if _booking_of(m, h) is not None and _happened_near(m, h) is None:
+            continue  # "Got a meeting with Boots!": booked (the noun's cue), not held
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
     for h in m.of("MEETING_NOUNS"):
         booked = _near(m, h, "BOOKING_VERBS")
+        if booked is None and _happened_near(m, h) is None:
+            booked = _booking_of(m, h)  # "Fikk møte med Equinor!" (not "…, gikk bra")
         if booked is not None and (
             m.clause(booked.start) != m.clause(h.start)
             or any(

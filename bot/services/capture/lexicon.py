@@ -399,6 +399,8 @@ presentasjonen | presentationen | præsentationen | besøket | besöket | besøg
 BOOKING_VERBS = """
 booked | booket | bokat | bokade | bookede | scheduled | set up | satt opp | satte opp |
 avtalt | avtalte | aftalt | aftalte | planlagt | got a meeting | fikk møte | fick möte | fik møde |
+fikk et møte | fikk ett møte | fick ett möte | fik et møde | har fått møte | har fått ett möte |
+har fået et møde | got a call booked | secured a meeting |
 set | satt | satte | sat | bokad | bokat in | booket inn | landed a meeting | landet et møte | landet møte | lined up | confirmed | invite |
 invitation | calendar invite | innkalling | møteinnkalling | invitasjon | kalenderinvitasjon |
 inbjudan | mötesinbjudan | kallelse | indkaldelse | mødeindkaldelse | invitation sendt |
