@@ -147,6 +147,9 @@ MESSAGES: dict[str, str] = {
     "outside_organisation": N_(
         "You are of another organisation than this workspace, and kpibot counts only its own sellers' work. Log your work with kpibot in your own workspace."
     ),
+    "guest": N_(
+        "kpibot counts the work of this workspace's members, and yours is a guest account: it logs nothing and shows no team's figures. If you sell in this team, ask a workspace admin to make you a full member."
+    ),
     "owner_not_a_person": N_(
         "Choose a colleague who sells: that is a bot, an app, a deactivated account or someone of another organisation, and nobody would work the deal."
     ),

@@ -187,6 +187,9 @@ class UnitOfWork:
             ):
                 # Someone of another organisation (Slack Connect): never one of our sellers.
                 raise UserError("outside_organisation")
+            if profile is not None and requester.is_guest(profile):
+                # A guest account: logs nothing, sees no team's figures.
+                raise UserError("guest")
             session = self._open()
             found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
         if not self.write and requester.needs_write(found, req.channel_id, profile):

@@ -78,6 +78,9 @@ class FakeUser:
     # channel, or a colleague of the same Enterprise Grid organisation: `enterprise_id`).
     team_id: str | None = None
     enterprise_id: str | None = None
+    # A guest account: multi-channel (restricted) or single-channel (ultra restricted).
+    is_restricted: bool = False
+    is_ultra_restricted: bool = False
 
     def to_slack(self, team_id: str | None) -> dict[str, Any]:
         grid = (
@@ -97,6 +100,8 @@ class FakeUser:
             "deleted": self.deleted,
             "is_app_user": self.is_app_user,
             "is_workflow_bot": self.is_workflow_bot,
+            "is_restricted": self.is_restricted,
+            "is_ultra_restricted": self.is_ultra_restricted,
             "profile": {
                 "display_name": self.name.split()[0],
                 "real_name": self.name,

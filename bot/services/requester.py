@@ -126,6 +126,22 @@ def of_this_organisation(
     return enterprise_id is not None and enterprise_id in {team, organisation}
 
 
+def is_guest(user: dict[str, Any]) -> bool:
+    """A users.info answer about a guest account (multi- or single-channel): invited for some
+    channels, not one of the workspace's members. Never one of a team's sellers, and never shown
+    a team's figures (employee performance data)."""
+    return bool(user.get("is_restricted") or user.get("is_ultra_restricted"))
+
+
+def can_sell(user: dict[str, Any], workspace_id: str, enterprise_id: str | None = None) -> bool:
+    """Someone who may be one of a team's sellers: a person of this organisation, no guest."""
+    return (
+        is_person(user)
+        and of_this_organisation(user, workspace_id, enterprise_id)
+        and not is_guest(user)
+    )
+
+
 def is_bot_or_app(user: dict[str, Any]) -> bool:
     """A users.info answer about a bot user, an app's or a workflow's user, or Slackbot: never
     anyone's seller. (A deactivated account is a person whose work, posted before, counts.)"""

@@ -104,6 +104,7 @@ def account_changed(
 
 
 of_this_organisation = requester.of_this_organisation
+can_sell = requester.can_sell
 
 
 def shared_outside(channel: dict[str, Any]) -> bool:
@@ -286,8 +287,8 @@ def join_checked(
     """A join kept by check_join_later, now that Slack described the person (`user`, from
     users.info): a person of this organisation joins the team as member_joined does. Whether
     they joined it."""
-    if not is_person(user) or not of_this_organisation(user, workspace_id, enterprise_id):
-        return False
+    if not requester.can_sell(user, workspace_id, enterprise_id):
+        return False  # a bot, a guest, someone of another organisation
     if repo.team_by_channel(session, workspace_id, channel_id) is None:  # no team's channel now
         return False
     member_joined(session, workspace_id, channel_id, user_id, user)

@@ -90,10 +90,9 @@ def _read_channel(
                 log.info("setup could not read a member now: %s", slack_error(err))
                 unread += 1
             continue
-        # People of another organisation in a shared channel (Slack Connect) are no sellers.
-        if teams.is_person(user) and teams.of_this_organisation(
-            user, request.workspace_id, request.enterprise_id
-        ):
+        # People of another organisation in a shared channel (Slack Connect) and guest accounts
+        # are no sellers.
+        if teams.can_sell(user, request.workspace_id, request.enterprise_id):
             people.append(user)
     return info.get("name"), people, teams.shared_outside(info), unread
 

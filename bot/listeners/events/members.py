@@ -43,8 +43,8 @@ def handle_member_joined(event: dict[str, Any], client: WebClient, context: Bolt
         return
     if not teams.is_person(user):
         return
-    if not teams.of_this_organisation(user, request.workspace_id, request.enterprise_id):
-        return  # a guest of another organisation in a shared channel: no seller of the team
+    if not teams.can_sell(user, request.workspace_id, request.enterprise_id):
+        return  # someone of another organisation in a shared channel, or a guest: no seller
     with request.writing() as uow:
         teams.member_joined(uow.session, request.workspace_id, channel, user_id, user)
 
