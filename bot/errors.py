@@ -151,7 +151,7 @@ MESSAGES: dict[str, str] = {
         "kpibot counts the work of this workspace's members, and yours is a guest account: it logs nothing and shows no team's figures. If you sell in this team, ask a workspace admin to make you a full member."
     ),
     "owner_not_a_person": N_(
-        "Choose a colleague who sells: that is a bot, an app, a deactivated account or someone of another organisation, and nobody would work the deal."
+        "Choose a colleague who sells: that is a bot, an app, a deactivated account, a guest account or someone of another organisation, and nobody would work the deal."
     ),
     "setup_in_channel": N_(
         "Run `/kpi setup` in the team's channel: the team is the channel's members."

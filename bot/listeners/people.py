@@ -36,7 +36,5 @@ def must_be_a_colleague(client: WebClient, request: Request, user_id: str | None
     except SLACK_CALL_ERRORS as err:
         log.info("users.info for a new owner failed: %s", slack_error(err))
         return
-    if not requester.is_person(user) or not requester.of_this_organisation(
-        user, request.workspace_id, request.enterprise_id
-    ):
-        raise UserError("owner_not_a_person")
+    if not requester.can_sell(user, request.workspace_id, request.enterprise_id):
+        raise UserError("owner_not_a_person")  # a bot, a guest, someone of another organisation

@@ -616,8 +616,10 @@ def test_a_picture_in_a_dm_is_not_an_import(slack) -> None:  # type: ignore[no-u
         {"deleted": True},
         {"is_workflow_bot": True},
         {"team_id": "T0OTHER"},  # a customer's person in a shared channel
+        {"is_restricted": True},  # guest accounts (session 16)
+        {"is_ultra_restricted": True},
     ],
-    ids=["bot", "deactivated", "workflow", "other-organisation"],
+    ids=["bot", "deactivated", "workflow", "other-organisation", "guest", "single-channel-guest"],
 )
 def test_a_lead_is_never_handed_to_someone_who_does_not_sell_here(slack, who: dict) -> None:  # type: ignore[no-untyped-def]
     """Slack's people picker and an @mention offer bots, deactivated accounts and a shared

@@ -219,7 +219,7 @@ def test_a_record_written_in_a_thread_is_told_in_that_thread(slack, how: str) ->
 
 # -- an edit that takes a record's customer out --------------------------------------------------
 def test_a_recorded_win_edited_to_name_no_customer_is_asked_never_dropped_unsaid(slack) -> None:  # type: ignore[no-untyped-def]
-    """"Won Nammo 320k" edited into "Won 320k" (the customer's name taken out of a public
+    """ "Won Nammo 320k" edited into "Won 320k" (the customer's name taken out of a public
     channel): the win left the figures without a word, only its ✅ went. Now its author is
     asked whether it stands, with it; Record puts it back, once."""
     from tests.helpers import buttons, channel_message, message_edited
