@@ -229,3 +229,24 @@ def test_a_meeting_got_and_held_stays_held() -> None:
         "Fikk møte med Equinor i går, gikk bra", today=MONDAY, known_customers={"Equinor"}
     )
     assert (found.outcome, found.when, found.next_step) == (Outcome.SURE, date(2026, 11, 29), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lego bought 200 licences from Microsoft",
+        "Lego kjøpte 200 lisenser fra Microsoft",
+        "Lego købte 200 licenser af Microsoft",
+        "Lego köpte 200 licenser från Microsoft",
+    ],
+)
+def test_a_purchase_from_someone_else_is_no_win_of_ours(text: str) -> None:
+    # Was a sure win, completed at the open offer's amount
+    found = recognise(text, today=MONDAY, known_customers={"Lego"}, open_offers={"lego"})
+    assert found.outcome is Outcome.NOTHING, found
+
+
+@pytest.mark.parametrize("text", ["Lego kjøpte fra oss, 200k", "Lego bought from us! 200k"])
+def test_a_purchase_from_us_is_our_win(text: str) -> None:
+    found = recognise(text, today=MONDAY, known_customers={"Lego"}, open_offers={"lego"})
+    assert (found.outcome, found.kind, found.amount) == (Outcome.SURE, ActivityKind.WIN, 200000)

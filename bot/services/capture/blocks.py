@@ -124,6 +124,37 @@ def _lapsed(m: Message, cue: Cue) -> bool:
     )
 
 
+# A customer's purchase said as theirs ("Lego kjøpte …"): ours only when nobody else sold it.
+_PURCHASES = {
+    "bought", "purchased", "has bought", "have bought", "kjopte", "kjopt", "har kjopt",
+    "kobte", "kobt", "har kobt", "kopte", "kopt", "har kopt",
+}  # fmt: skip
+
+
+def _bought_elsewhere(m: Message, cue: Cue) -> bool:
+    """ "Lego bought 200 licences from Microsoft", "Lego kjøpte 200 lisenser fra Microsoft",
+    "Lego købte … af Microsoft": the customer bought from someone else, in the cue's clause
+    after it: no win of ours (it was a sure win, at the open offer's amount). "… fra oss", "from
+    us" stays ours."""
+    if cue.kind is not ActivityKind.WIN or cue.label not in _PURCHASES:
+        return False
+    clause = m.clause(cue.start)
+    for i in range(max(cue.words) + 1, len(m.tokens) - 1):
+        token = m.tokens[i]
+        if m.clause(i) != clause:
+            break
+        if token.folded in _FROM:
+            after = m.tokens[i + 1]
+            return (
+                after.is_word
+                and after.folded not in _US
+                and after.folded not in _OURS
+                and i + 1 not in m.date_words  # "… fra 1. januar", "fra mandag": when
+                and not after.text[:1].isdigit()
+            )
+    return False
+
+
 def _blocked(m: Message, cue: Cue) -> str | None:
     """Hard reasons this cue records nothing."""
     clause = _clause_tokens(m, cue)
@@ -208,6 +239,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
             return "our-something"  # "Equinor er vår største kunde", not "Equinor er vår"
     if _lapsed(m, cue):
         return "offer-lapsed"
+    if _bought_elsewhere(m, cue):
+        return "bought-elsewhere"
     if cue.kind in (ActivityKind.OFFER, ActivityKind.WIN) and not cue.celebration:
         # In the cue's own clauses: "Orkla ba om rabatt, sendte nytt tilbud på 950k" is our
         # offer, the discount asked for in a clause before it ("Black Friday-rabatt hos
