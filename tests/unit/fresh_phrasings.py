@@ -19,6 +19,15 @@ KINDS = {
     "lost": ActivityKind.LOSS,
 }
 KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
+# Shorthand for message rows: (outcome, kind, customer, amount, day)
+S, L, N = Outcome.SURE, Outcome.LIKELY, Outcome.NOTHING
+MEETING, CALL, OFFER, WIN, LOSS = (
+    ActivityKind.MEETING,
+    ActivityKind.CALL,
+    ActivityKind.OFFER,
+    ActivityKind.WIN,
+    ActivityKind.LOSS,
+)
 
 
 def check_command(row: tuple, today: date, known: Collection[str] = ()) -> None:

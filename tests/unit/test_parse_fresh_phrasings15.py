@@ -12,9 +12,17 @@ from decimal import Decimal
 
 import pytest
 
-from bot.domain import ActivityKind
-from bot.services.capture import Outcome
-from tests.unit.fresh_phrasings import check_command, check_message
+from tests.unit.fresh_phrasings import (
+    CALL,
+    LOSS,
+    MEETING,
+    OFFER,
+    WIN,
+    L,
+    S,
+    check_command,
+    check_message,
+)
 
 TODAY = date(2027, 8, 2)  # a Monday, the first day back after the common summer holidays
 KNOWN = [
@@ -76,15 +84,6 @@ CMDS: list[tuple[str, str, str, dict]] = [
 def test_fresh_commands_are_read_as_a_colleague_reads_them(row: tuple) -> None:
     check_command(row, TODAY, KNOWN)
 
-
-S, L = Outcome.SURE, Outcome.LIKELY
-MEETING, CALL, OFFER, WIN, LOSS = (
-    ActivityKind.MEETING,
-    ActivityKind.CALL,
-    ActivityKind.OFFER,
-    ActivityKind.WIN,
-    ActivityKind.LOSS,
-)
 
 # (text, [(outcome, kind, customer, amount, day), …]: the first record, then each asked after it)
 MESSAGES: list[tuple[str, list[tuple]]] = [

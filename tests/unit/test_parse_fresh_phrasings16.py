@@ -14,9 +14,17 @@ from decimal import Decimal
 
 import pytest
 
-from bot.domain import ActivityKind
-from bot.services.capture import Outcome
-from tests.unit.fresh_phrasings import check_command, check_message
+from tests.unit.fresh_phrasings import (
+    CALL,
+    LOSS,
+    MEETING,
+    OFFER,
+    WIN,
+    L,
+    S,
+    check_command,
+    check_message,
+)
 
 APRIL = date(2027, 4, 6)  # a Tuesday after Easter
 MAY = date(2027, 5, 19)  # a Wednesday after Whitsun and 17 May
@@ -80,15 +88,6 @@ def test_fresh_commands_after_easter(row: tuple) -> None:
 def test_fresh_commands_after_whitsun(row: tuple) -> None:
     check_command(row, MAY, KNOWN)
 
-
-S, L = Outcome.SURE, Outcome.LIKELY
-MEETING, CALL, OFFER, WIN, LOSS = (
-    ActivityKind.MEETING,
-    ActivityKind.CALL,
-    ActivityKind.OFFER,
-    ActivityKind.WIN,
-    ActivityKind.LOSS,
-)
 
 MESSAGES_APRIL: list[tuple[str, list[tuple]]] = [
     ("Møte med Kiwi skjærtorsdag, de er varme", [(S, MEETING, "Kiwi", None, d(25, 3))]),

@@ -844,6 +844,24 @@ def _a_loss_told_after(m: Message, talk: Cue, found: Recognition, cue: Cue) -> b
     return min(cue.words) > max(talk.words) and not {m.tokens[i].clause for i in cue.words} & talked
 
 
+def _another_customers(
+    best: Recognition, name: signals.Name, chain: Recognition | None, **changes: object
+) -> Recognition:
+    """The same record for another customer named with `best`'s ("Møter: Ikea, Volvo", "Vant
+    Tine 340k og Orkla 1,1 mill", "Var hos Tine i går og Orkla i dag"): asked about on its own,
+    before `chain`; `changes` are what it has of its own (its amount, its day)."""
+    return replace(
+        best,
+        outcome=Outcome.LIKELY,
+        customer=name.display,
+        known_customer=name.known,
+        follow_up=None,
+        also=chain,
+        reasons=(*best.reasons, "second"),
+        **changes,  # type: ignore[arg-type]
+    )
+
+
 def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
     """ "Två samtal idag: Ikea (ljummen) och Max Hamburgare (het!)", "2 mtg i dag: Circle K kl 9
     og Kahoot kl 13", "3 møder denne uge (Carlsberg, Arla, Danfoss)", "Möten: Ikea, Volvo": as
@@ -880,15 +898,7 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
     matched = len(others) == counted - 1
     chain: Recognition | None = None
     for other in reversed(others):  # "3 samtaler i formiddag: Tine, Rema 1000 og Elkjøp"
-        chain = replace(
-            best,
-            outcome=Outcome.LIKELY,
-            customer=other.display,
-            known_customer=other.known,
-            follow_up=None,
-            also=chain,
-            reasons=(*best.reasons, "second"),
-        )
+        chain = _another_customers(best, other, chain)
     reasons = tuple(r for r in best.reasons if r not in ("first-of-two", "several-customers"))
     outcome = Outcome.SURE if "several-customers" in best.reasons else best.outcome
     if not matched or not best.known_customer or not all(o.known for o in others):
@@ -994,17 +1004,13 @@ def _each_its_own(
     for r in reversed(others):
         chain = replace(r, outcome=Outcome.LIKELY, also=chain, reasons=(*r.reasons, "listed"))
     for n, amount in reversed(joined):
-        chain = replace(
+        chain = _another_customers(
             best,
-            outcome=Outcome.LIKELY,
-            customer=n.display,
-            known_customer=n.known,
+            n,
+            chain,
             amount=amount.money.amount,
             currency=amount.money.currency,
             when=day_beside(n.start) or shared or when,
-            follow_up=None,
-            also=chain,
-            reasons=(*best.reasons, "second"),
         )
     return replace(
         best,
@@ -1083,16 +1089,8 @@ def _each_its_day(
         return best  # "Var hos Tine og Orkla i dag": read already (judge, first-of-two)
     chain: Recognition | None = None
     for n, day in reversed(joined):
-        chain = replace(
-            best,
-            outcome=Outcome.LIKELY,
-            customer=n.display,
-            known_customer=n.known,
-            when=day.day if day is not None else best.when,
-            follow_up=None,
-            next_step=None,
-            also=chain,
-            reasons=(*best.reasons, "second"),
+        chain = _another_customers(
+            best, n, chain, when=day.day if day is not None else best.when, next_step=None
         )
     return replace(
         best, outcome=Outcome.LIKELY, also=chain, reasons=(*best.reasons, "each-its-day")
