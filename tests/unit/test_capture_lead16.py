@@ -250,3 +250,13 @@ def test_a_purchase_from_someone_else_is_no_win_of_ours(text: str) -> None:
 def test_a_purchase_from_us_is_our_win(text: str) -> None:
     found = recognise(text, today=MONDAY, known_customers={"Lego"}, open_offers={"lego"})
     assert (found.outcome, found.kind, found.amount) == (Outcome.SURE, ActivityKind.WIN, 200000)
+
+
+def test_a_second_new_name_with_a_day_of_its_own_is_asked_too() -> None:
+    # Found in the review's console run: with names kpibot did not know yet, Kiwi was recorded
+    # at once and Rema never asked about
+    found = recognise(
+        "Var hos Kiwi i går og Rema i dag, begge positive", today=MONDAY, known_customers=set()
+    )
+    assert found.outcome is Outcome.LIKELY
+    assert _records(found) == [("meeting", "Kiwi", YESTERDAY), ("meeting", "Rema", MONDAY)]

@@ -1044,7 +1044,16 @@ def _each_its_day(
         return best
     tokens = m.tokens
     sentence = m.sentence(cue.start)
-    names = sorted((n for n in m.known if m.sentence(n.start) == sentence), key=lambda n: n.start)
+    # Names kpibot knows, or new ones read as names ("Var hos Kiwi i går og Rema i dag" in a
+    # workspace that knows neither): each asked all the same
+    names = sorted(
+        (
+            n
+            for n in (*m.known, *m.guessed)
+            if not (n.lower_case or n.day_first or n.definite) and m.sentence(n.start) == sentence
+        ),
+        key=lambda n: n.start,
+    )
     key = customer_key(best.customer)
     first = next((n for n in names if customer_key(n.display) == key), None)
     if first is None:
