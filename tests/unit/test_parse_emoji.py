@@ -16,7 +16,8 @@ from bot.services.commands import parse_log_command
 from bot.services.kpi_args import without_emoji
 
 TODAY = date(2026, 11, 20)
-EMOJI = ["🎊", "👍🏽", "👩\u200d💼", "🇳🇴", "✅", ":tada:", ":+1::skin-tone-2:", ":e-mail:"]
+EMOJI = ["🎊", "👍🏽", "👩\u200d💼", "🇳🇴", ":tada:", ":+1::skin-tone-2:", ":e-mail:"]
+CHECK_MARKS = ["✅", "☑️", "✔️", ":white_check_mark:", ":heavy_check_mark:"]
 
 
 @pytest.mark.parametrize("typed", EMOJI)
@@ -25,6 +26,16 @@ def test_every_reader_drops_the_same_emoji(typed: str) -> None:
     assert without_emoji(f"away {typed} uke 48") == "away uke 48"
     # a channel message keeps a celebration as its one mark (🎉), and nothing else
     assert clean(f"Won Acme {typed} 200k").replace(" 🎉", "") == "Won Acme 200k"
+
+
+@pytest.mark.parametrize("typed", CHECK_MARKS)
+def test_a_check_mark_says_done_in_a_message_and_nothing_elsewhere(typed: str) -> None:
+    """"Tine møte ✅": the meeting was had. A log command records what was done anyway, and a
+    /kpi argument has no use for it; beside a cheer it is part of the cheer."""
+    assert parse_log_command(ActivityKind.MEETING, f"Acme {typed}", today=TODAY).unread is None
+    assert without_emoji(f"away {typed} uke 48") == "away uke 48"
+    assert clean(f"Tine møte {typed}") == "Tine møte done"
+    assert clean(f"Sector Alarm 🤝{typed}") == "Sector Alarm 🎉"
 
 
 def test_currency_signs_letters_and_clock_times_are_no_emoji() -> None:

@@ -458,6 +458,8 @@ def _cues(m: Message) -> list[Cue]:
         # note (not the English "call Acme today", which may be a to-do)
         linked = linked or (h.phrase != "call" and h.end in starts and _more_said(m, h.end))
         linked = linked or (m.dated_item and _heads(m, h.start) and h.end in starts)
+        # "Tesco call went well", "Orkla-samtalen gikk fint": how it went, as a meeting's noun
+        linked = linked or _happened_near(m, h) is not None
         count = _count_before(m, h.start)
         cues.append(
             Cue(

@@ -67,7 +67,9 @@ klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | 
 godkjent | godkänt | godkendt | approved | accepted | aksepterte | akseptert | accepterade |
 accepterat | accepterede | accepteret |
 det blir vi | det blir oss | det bliver os | det bliver vi | det blev os | det blev vi |
-det ble oss | det ble vi | det blev oss | it's us | it is us
+det ble oss | det ble vi | det blev oss | it's us | it is us |
+agreed terms | agreed the terms | agreed to terms | agreed the deal | okayed the deal |
+godtok | godtog | har godtatt | har godtaget | har godtagit
 """
 # Renewing, extending, landing: a win when a customer and an amount go with them ("Aker BP
 # fornyet avtalen, 900k", "Landed Tibber €50k"), else asked about like WIN_LIKELY.
@@ -157,7 +159,10 @@ ACCEPTED = """
 accepted | approved | signed | signert | signerat | signeret | underskrevet | akseptert |
 aksepterte | accepterad | accepterade | accepteret | accepterede | godkjent | godkjente | godkänd | godkändes |
 godkendt | godkendte | vunnet | vunnit | vundet | won | i boks | i hus | i hamn | in the bag |
-gikk gjennom | gick igenom | gik igennem | went through | påskrivet | påskrivna | undertecknat
+gikk gjennom | gick igenom | gik igennem | went through | påskrivet | påskrivna | undertecknat |
+godtok | godtatt | har godtatt | godtog | godtaget | har godtaget | godtagit | har godtagit |
+agreed to | has agreed to | have agreed to | okayed | okay'd | ok'd | gikk med på | gick med på |
+gik med på
 """
 
 LOSS_VERBS = """
@@ -452,7 +457,8 @@ fulgte opp | har fulgt opp | fulgt opp | fulgte op | har fulgt op | fulgt op | f
 har följt upp | följt upp | checked in with | sjekket inn med
 """
 CALL_NOUNS = """
-call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde | calls | samtaler
+call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde | calls | samtaler |
+samtalen | samtalet | opkaldet | telefonmøtet | telefonmötet | telefonmødet
 """
 # By phone: with a customer named in its clause and no other word for what happened ("Torsdag
 # Film på tlf, de vil ha pris", "Apotek Hjärtat i tisdags per telefon", "Havde Grundfos på
@@ -593,7 +599,8 @@ var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande 
 went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig * |
 bra prat | god prat | fin prat | godt prat | bra snack | bra samtal | gott samtal | bra diskussion |
 god snak | godt snak | en god snak | good chat | great chat | nice chat | good talk | great talk |
-good conversation | great conversation |
+good conversation | great conversation | done | completed | gjennomført | genomfört |
+gennemført |
 gjekk bra | gjekk fint | gjekk godt | gjekk kjempebra | gjekk *
 """
 # Informal meetings: probably with the customer, asked about.

@@ -162,6 +162,10 @@ def clean(text: str) -> str:
             return " lol "
         return " "
 
+    # "Tine møte ✅", "Boots meeting :white_check_mark:": a check mark says it was done (beside
+    # a cheer it is part of the cheer: "Sector Alarm 🤝✅")
+    if not any(mark in text for mark in celebrating):
+        text = _CHECK_MARK.sub(" done ", text)
     text = _SHORTCODE.sub(shortcode, text)
     for mark in celebrating:
         if not mark.startswith(":"):
@@ -174,6 +178,10 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_CHECK_MARK = re.compile(
+    r"(?:\u2705|\u2611\ufe0f?|\u2714\ufe0f?|:white_check_mark:|:heavy_check_mark:"
+    r"|:ballot_box_with_check:)"
+)
 _EMOJI_BETWEEN = re.compile(r"(?<=[^\W_])[ \x00\ufe0f\u200d]*\x00[ \x00\ufe0f\u200d]*(?=[^\W\d_])")
 
 

@@ -1,0 +1,73 @@
+"""What the lead's probe found in session 17 and fixed. A customer saying yes with a verb of
+agreeing ("Tine godtok tilbudet", "Tesco agreed to the quote") recorded nothing, and "Tine har
+godtatt tilbudet på 85k" was asked as an offer sent; a call told by its noun and how it went
+("Tesco call went well", "Orkla-samtalen gikk fint") recorded nothing, as did a meeting or a call
+checked off ("Tine møte ✅", "Boots meeting done"). Each row reads so on f083423 and not now."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import recognise
+from bot.services.capture.message import Outcome
+
+MONDAY = date(2026, 11, 30)
+KNOWN = {"Tine", "Tesco", "Boots", "Volvo", "Orkla", "Novo Nordisk", "Sector Alarm"}
+OPEN = {"tine", "tesco", "boots", "volvo", "novo nordisk", "sector alarm"}
+
+WIN, CALL, MEETING = ActivityKind.WIN, ActivityKind.CALL, ActivityKind.MEETING
+SURE, LIKELY = Outcome.SURE, Outcome.LIKELY
+
+READ = [
+    # agreed to an offer of ours: a win, its amount the open offer's (asked where the words are weak)
+    ("Tine godtok tilbudet", (SURE, LIKELY), WIN, "Tine"),
+    ("Tine har godtatt tilbudet på 85k", (SURE, LIKELY), WIN, "Tine"),
+    ("Volvo godtog offerten i morse", (SURE, LIKELY), WIN, "Volvo"),
+    ("Novo Nordisk har godtaget tilbuddet", (SURE, LIKELY), WIN, "Novo Nordisk"),
+    ("Tesco agreed to the quote", (SURE, LIKELY), WIN, "Tesco"),
+    ("Boots agreed terms, £30k", (LIKELY,), WIN, "Boots"),
+    ("Boots okayed the deal", (LIKELY,), WIN, "Boots"),
+    # a call told by its noun and how it went
+    ("Tesco call went well", (SURE,), CALL, "Tesco"),
+    ("Boots call went well, sending quote tomorrow", (SURE,), CALL, "Boots"),
+    ("Orkla-samtalen gikk fint", (SURE,), CALL, "Orkla"),
+    ("Samtalet med Volvo gick bra", (SURE,), CALL, "Volvo"),
+    # checked off
+    ("Tine møte ✅", (SURE,), MEETING, "Tine"),
+    ("Boots meeting done ✅", (SURE,), MEETING, "Boots"),
+    ("Boots meeting :white_check_mark:", (SURE,), MEETING, "Boots"),
+    ("Orkla-møte gjennomført", (SURE,), MEETING, "Orkla"),
+    ("Tesco call ✅", (SURE,), CALL, "Tesco"),
+]
+
+
+@pytest.mark.parametrize(("text", "outcomes", "kind", "customer"), READ)
+def test_what_was_done_is_read(
+    text: str, outcomes: tuple[Outcome, ...], kind: ActivityKind, customer: str
+) -> None:
+    found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=OPEN)
+    assert (found.outcome in outcomes, found.kind, found.customer) == (True, kind, customer)
+    assert found.also is None
+
+
+STILL_NOTHING = [
+    "Tesco call tomorrow, need to get it done",  # a plan (the lead's next step), nothing held
+    "Skal ha samtale med Orkla neste uke",
+    "Did Boots agree to the quote?",  # a question
+    "Tine godtok ikke tilbudet",  # not a yes: a loss is asked, never a win (checked below)
+]
+
+
+@pytest.mark.parametrize("text", STILL_NOTHING)
+def test_plans_questions_and_a_no_are_no_win_nor_done_work(text: str) -> None:
+    found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=OPEN)
+    assert found.kind is not WIN, found.reasons
+    assert found.outcome is Outcome.NOTHING or found.planned or found.kind is ActivityKind.LOSS
+
+
+def test_a_check_mark_beside_a_cheer_stays_the_cheer() -> None:
+    found = recognise("Sector Alarm 🤝✅", today=MONDAY, known_customers=KNOWN, open_offers=OPEN)
+    assert (found.outcome, found.kind, found.customer) == (LIKELY, WIN, "Sector Alarm")
