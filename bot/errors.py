@@ -92,6 +92,9 @@ MESSAGES: dict[str, str] = {
     "one_or_two_customers": N_(
         "Is “%(customer)s” one customer or two? Log each on its own, first %(first)s, then %(second)s. One customer with that name goes in quotes: “%(customer)s”."
     ),
+    "two_customers": N_(
+        "That is two customers, %(first)s and %(second)s. Log each on its own: first %(first)s, then %(second)s."
+    ),
     "bad_date": N_("“%(text)s” is not a date on the calendar."),
     "date_too_old": N_(
         "%(date)s is more than a year ago. Activities can be logged up to a year back."

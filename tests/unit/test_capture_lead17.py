@@ -2,7 +2,8 @@
 agreeing ("Tine godtok tilbudet", "Tesco agreed to the quote") recorded nothing, and "Tine har
 godtatt tilbudet på 85k" was asked as an offer sent; a call told by its noun and how it went
 ("Tesco call went well", "Orkla-samtalen gikk fint") recorded nothing, as did a meeting or a call
-checked off ("Tine møte ✅", "Boots meeting done"). Each row reads so on f083423 and not now."""
+checked off ("Tine møte ✅", "Boots meeting done"); "Tesco's budget got cut, deal dead" was asked
+as a win and "Boots: not proceeding" recorded nothing. Each row reads so on f083423 and not now."""
 
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ READ = [
     ("Boots meeting :white_check_mark:", (SURE,), MEETING, "Boots"),
     ("Orkla-møte gjennomført", (SURE,), MEETING, "Orkla"),
     ("Tesco call ✅", (SURE,), CALL, "Tesco"),
+    # a deal that died, a customer not proceeding: a loss, asked (was nothing, or a win asked)
+    ("Tesco's budget got cut, deal dead", (LIKELY,), ActivityKind.LOSS, "Tesco"),
+    ("Tesco deal is dead", (LIKELY,), ActivityKind.LOSS, "Tesco"),
+    ("Boots: not proceeding", (LIKELY,), ActivityKind.LOSS, "Boots"),
+    ("Bommet på Tine, de har allerede leverandør", (LIKELY,), ActivityKind.LOSS, "Tine"),
 ]
 
 
@@ -57,6 +63,8 @@ STILL_NOTHING = [
     "Tesco call tomorrow, need to get it done",  # a plan (the lead's next step), nothing held
     "Skal ha samtale med Orkla neste uke",
     "Did Boots agree to the quote?",  # a question
+    "The Boots deal isn't dead yet",
+    "Is the Tesco deal dead?",
     "Tine godtok ikke tilbudet",  # not a yes: a loss is asked, never a win (checked below)
 ]
 

@@ -191,6 +191,9 @@ nådde ikke opp | nådde ikke helt opp | nådde ikkje opp | nådde inte fram | n
 nådde inte hela vägen | nåede ikke | nåede ikke i mål | nåede ikke helt i mål | didn't make it |
 did not make it | came second | came in second | second place | andreplass | kom på andreplass |
 andra plats | kom på andra plats | andenplads | andenpladsen | kom på andenpladsen |
+not proceeding | won't be proceeding | will not be proceeding | not moving forward |
+won't move forward | deal dead | deal is dead |
+deal's dead | dead deal | bommet på | bomma på | bommede på | bommade på |
 dropped us | droppet oss | droppa oss | droppade oss | droppede os | turned us down |
 valgte bort oss | valgte oss bort | valde bort oss | valde oss bort | fravalgte os |
 fravalgte oss | valgte os fra | ruled us out | passed on us |

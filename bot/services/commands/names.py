@@ -405,6 +405,22 @@ def two_known(tokens: list[str], named: int, known: Collection[str]) -> None:
         )
 
 
+def another_known(customer: str, unread: str | None, known: Collection[str]) -> None:
+    """ "/logoffer Tine 85 000 og Orkla 120 000", "/logmeeting Tine i dag og Orkla i går" (Orkla
+    known): a second customer among the words left unread, each with its own amount or day.
+    Never saved as read on the first (Tine at Orkla's 120 000, or on Orkla's day): refused, each
+    to be logged on its own."""
+    if not unread:
+        return
+    words = unread.split()
+    ours = customer_key(customer)
+    for i in range(len(words)):
+        size = _known_prefix([w.strip(",;:") for w in words[i:]], known)
+        name = " ".join(words[i : i + size]).strip(",;:") if size else ""
+        if size and _word(words[i])[:1].isalpha() and customer_key(name) != ours:
+            raise UserError("two_customers", first=customer, second=clean_display_name(name))
+
+
 def _small_after_capital(tokens: list[str], index: int) -> bool:
     """A word written small after a new name written with capitals ("Acme ingen svar"): said
     about the customer, not the rest of its name ("Statens vegvesen", "Universitetet i Oslo",

@@ -1,0 +1,62 @@
+"""What the lead's probe found in session 17: a log command naming a second known customer after
+the first, each with its own amount or day ("/logoffer Tine 85 000 og Orkla 120 000"), read the
+first customer with the LAST amount or day and left the rest unread, so "Save as read" stored
+Tine at Orkla's 120 000 (or Tine's meeting on Orkla's day). Now refused: two customers, each
+logged on its own. Every row fails on f083423."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.errors import MESSAGES, UserError
+from bot.i18n import translate
+from bot.services.commands import parse_log_command
+
+MONDAY = date(2026, 11, 30)
+KNOWN = {"Tine", "Orkla", "Boots", "Rema 1000"}
+
+TWO = [
+    (ActivityKind.OFFER, "Tine 85 000 og Orkla 120 000", "Orkla"),
+    (ActivityKind.OFFER, "Tine 85k, Orkla 120k", "Orkla"),
+    (ActivityKind.WIN, "Tine 85k + Orkla 120k", "Orkla"),
+    (ActivityKind.OFFER, "Tine 85k and Boots 20k", "Boots"),
+    (ActivityKind.MEETING, "Tine i dag og Orkla i går", "Orkla"),
+    (ActivityKind.MEETING, "Tine i dag, også Orkla", "Orkla"),
+    (ActivityKind.CALL, "Tine i går, Rema 1000 i dag", "Rema 1000"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "second"), TWO)
+def test_a_second_known_customer_is_refused_never_saved_on_the_first(
+    kind: ActivityKind, text: str, second: str
+) -> None:
+    with pytest.raises(UserError) as raised:
+        parse_log_command(kind, text, today=MONDAY, known_customers=KNOWN)
+    assert raised.value.code == "two_customers"
+    assert (raised.value.params["first"], raised.value.params["second"]) == ("Tine", second)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "two customers"), ("nb", "to kunder"), ("sv", "två kunder"), ("da", "to kunder")],
+)
+def test_the_refusal_names_both_in_the_sellers_language(language: str, said: str) -> None:
+    text = translate(language, MESSAGES["two_customers"], first="Tine", second="Orkla")
+    assert said in text and "Tine" in text and "Orkla" in text
+
+
+ONE = [
+    # a loss's reason may name whom they chose; a note after a dash is the seller's own words
+    (ActivityKind.LOSS, "Tine, gikk for Orkla"),
+    (ActivityKind.MEETING, "Tine i dag - Orkla var også der"),
+    (ActivityKind.MEETING, "Tine i dag -- Orkla var også der"),
+    (ActivityKind.MEETING, "Tine i dag"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), ONE)
+def test_one_customer_stays_one(kind: ActivityKind, text: str) -> None:
+    assert parse_log_command(kind, text, today=MONDAY, known_customers=KNOWN).customer == "Tine"
