@@ -29,6 +29,7 @@ READ = [
     ("Volvo godtog offerten i morse", (SURE, LIKELY), WIN, "Volvo"),
     ("Novo Nordisk har godtaget tilbuddet", (SURE, LIKELY), WIN, "Novo Nordisk"),
     ("Tesco agreed to the quote", (SURE, LIKELY), WIN, "Tesco"),
+    ("Novo Nordisk har sagt god for tilbuddet 🥳", (SURE, LIKELY), WIN, "Novo Nordisk"),
     ("Boots agreed terms, £30k", (LIKELY,), WIN, "Boots"),
     ("Boots okayed the deal", (LIKELY,), WIN, "Boots"),
     # a call told by its noun and how it went

@@ -162,7 +162,7 @@ godkendt | godkendte | vunnet | vunnit | vundet | won | i boks | i hus | i hamn 
 gikk gjennom | gick igenom | gik igennem | went through | påskrivet | påskrivna | undertecknat |
 godtok | godtatt | har godtatt | godtog | godtaget | har godtaget | godtagit | har godtagit |
 agreed to | has agreed to | have agreed to | okayed | okay'd | ok'd | gikk med på | gick med på |
-gik med på
+gik med på | sagt god for | sagde god for | sa god for | sagt god før
 """
 
 LOSS_VERBS = """
