@@ -80,3 +80,32 @@ def test_plans_questions_and_a_no_are_no_win_nor_done_work(text: str) -> None:
 def test_a_check_mark_beside_a_cheer_stays_the_cheer() -> None:
     found = recognise("Sector Alarm 🤝✅", today=MONDAY, known_customers=KNOWN, open_offers=OPEN)
     assert (found.outcome, found.kind, found.customer) == (LIKELY, WIN, "Sector Alarm")
+
+
+def _chain(found) -> list[tuple[Outcome, ActivityKind | None, str | None]]:
+    records = []
+    while found is not None and found.outcome is not Outcome.NOTHING:
+        records.append((found.outcome, found.kind, found.customer))
+        found = found.also
+    return records
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customers"),
+    [
+        ("Asda and Tesco both signed this week", WIN, {"Asda", "Tesco"}),
+        ("Signed Asda and Tesco today", WIN, {"Asda", "Tesco"}),
+        ("Vant Tine og Orkla i dag", WIN, {"Tine", "Orkla"}),
+        ("Tine og Orkla signerte i dag", WIN, {"Tine", "Orkla"}),
+        ("Vant Tine, Orkla og Asda", WIN, {"Tine", "Orkla", "Asda"}),
+        ("Tapte Tine og Orkla", ActivityKind.LOSS, {"Tine", "Orkla"}),
+    ],
+)
+def test_a_win_or_loss_with_several_customers_asks_about_each(
+    text: str, kind: ActivityKind, customers: set[str]
+) -> None:
+    """Was one of them asked and the others dropped unasked (their wins never counted)."""
+    known = KNOWN | {"Asda"}
+    records = _chain(recognise(text, today=MONDAY, known_customers=known, open_offers=OPEN))
+    assert {r[2] for r in records} == customers and len(records) == len(customers)
+    assert all(r[:2] == (LIKELY, kind) for r in records)

@@ -291,6 +291,15 @@ def _judge(
             )
         return chained
 
+    if kind in (ActivityKind.WIN, ActivityKind.LOSS) and amount is None:
+        # "Asda and Tesco both signed this week", "Tapte Tine og Orkla": a win or loss with
+        # each, all asked (the others were dropped unasked); with one amount said ("Won Orkla
+        # and Telenor 300k") whose it is stays the author's to edit
+        together = joined_to(m, name)
+        if together and all(not (o.lower_case or o.day_first or o.definite) for o in together):
+            if name.start < together[0].start:
+                together = _the_whole_list(m, name, together)
+            also = each_asked(together)
     if name.day_first and not name.known:
         # "Fredag Bygg signerte i dag": a company named so, or Friday and "Bygg"? Asked.
         return result(Outcome.LIKELY, "day-or-name")
