@@ -89,6 +89,7 @@ from bot.services.commands.words import (
     _TIE_LINKS,
     _TIED_VERBS,
     _TIED_WORDS,
+    BOOKED_WORDS,
     NEW_WORDS,
     TALK_NOUNS,
     TEMPERATURES,
@@ -627,15 +628,25 @@ def _read_whole(words: list[str], kind: ActivityKind, today: date, krone: str) -
         return False
 
 
+_STEP_DASHES = {"-", "\u2013", "\u2014"}
+
+
 def _a_named_step(note: str, today: date, krone: str) -> str | None:
     """The words after a dash as options to read, when they are a next step named and dated
     and at most a temperature before it; None when they are a note."""
     words = note.split()
     said = []
-    while words and _word(words[0]).rstrip(",") in TEMPERATURES:
-        said.append(words.pop(0))
-    if len(words) > 1 and _word(words[0]) in NEW_WORDS and _word(words[1]) in TALK_NOUNS:
-        # "nytt møte tirsdag", "new call Friday" (not "ny chans i mars")
+    while words and (_word(words[0]).rstrip(",") in TEMPERATURES or words[0] in _STEP_DASHES):
+        # "– varm – neste møte 10.12": a second dash parts the temperature from the step
+        word = words.pop(0)
+        if word not in _STEP_DASHES:
+            said.append(word)
+    if (
+        len(words) > 1
+        and _word(words[0]) in (NEW_WORDS | BOOKED_WORDS)
+        and _word(words[1]) in TALK_NOUNS
+    ):
+        # "nytt møte tirsdag", "new call Friday" (not "ny chans i mars"), "book møde uge 50"
         words = ["neste" if krone == "NOK" else "next", *words[1:]]
     if not words or _word(words[0]) not in _NEXT_WORDS:
         return None

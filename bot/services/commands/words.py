@@ -215,7 +215,8 @@ TALK_NOUNS = {
 BOOKED_WORDS = {
     fold(w)
     for w in """booket booka booked bokade bokat bookade bookat bookede booket avtalt avtalte
-    aftalt aftalte fikk fick fik got landed landet scheduled planla planlagt""".split()
+    aftalt aftalte fikk fick fik got landed landet scheduled planla planlagt book booke boke
+    boka schedule""".split()
 }
 BOOKED_ARTICLES = {"a", "an", "en", "ett", "et", "ei", "ny", "nytt", "nyt", "new", "another"}
 
