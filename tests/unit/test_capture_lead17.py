@@ -109,3 +109,48 @@ def test_a_win_or_loss_with_several_customers_asks_about_each(
     records = _chain(recognise(text, today=MONDAY, known_customers=known, open_offers=OPEN))
     assert {r[2] for r in records} == customers and len(records) == len(customers)
     assert all(r[:2] == (LIKELY, kind) for r in records)
+
+
+FRIDAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # lines with no bullets under a heading: each line its records (two were dropped)
+            "Status fredag\nMøter: Tine, Orkla\nTilbud: Tine 75k, Volvo 120k\nVunnet: Boots 230k",
+            [
+                (MEETING, "Tine", FRIDAY),
+                (MEETING, "Orkla", FRIDAY),
+                (ActivityKind.OFFER, "Tine", FRIDAY),
+                (ActivityKind.OFFER, "Volvo", FRIDAY),
+                (WIN, "Boots", FRIDAY),
+            ],
+        ),
+        (
+            # a weekday opening a line under a week: that day of that week, each name of it
+            "Uke 48:\nMan - møte Tine\nTir - tlf Orkla, Volvo\nOns - tilbud Boots 230k",
+            [
+                (MEETING, "Tine", date(2026, 11, 23)),
+                (CALL, "Orkla", date(2026, 11, 24)),
+                (CALL, "Volvo", date(2026, 11, 24)),
+                (ActivityKind.OFFER, "Boots", date(2026, 11, 25)),
+            ],
+        ),
+    ],
+)
+def test_a_list_without_bullets_is_read_line_by_line(
+    text: str, expected: list[tuple[ActivityKind, str, date]]
+) -> None:
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, open_offers=set())
+    records = []
+    while found is not None and found.outcome is not Outcome.NOTHING:
+        records.append((found.kind, found.customer, found.when))
+        found = found.also
+    assert records == expected
+
+
+def test_two_lines_of_one_record_stay_one_record() -> None:
+    found = recognise("Vant Tine!\n200k 🎉", today=FRIDAY, known_customers=KNOWN, open_offers=set())
+    assert (found.kind, found.customer, found.amount, found.also) == (WIN, "Tine", 200000, None)

@@ -106,6 +106,12 @@ def _read(
         ]
         return _chained([r for r in said if r.outcome is not Outcome.NOTHING])
     whole = _one(text, today, krone, known, open_offers, posted)
+    by_line = _line_by_line(text, today, krone, known, open_offers, posted)
+    if by_line is not None and _records(by_line) > _records(whole):
+        # "Status fredag / Møter: Tine, Orkla / Tilbud: Kiwi 75k, Rema 1000 120k / Vunnet:
+        # Elkjøp 230k": lines with no bullets, each a record of its own; read whole, two were
+        # dropped unasked
+        return by_line
     inline = _inline(text, today, krone, known, open_offers, posted)
     if inline is not None and (
         _records(inline) > _records(whole)
@@ -118,6 +124,25 @@ def _read(
 
 
 _WEEKDAY_LINKS = {"pa", "on", "i", "in"}
+
+
+def _line_by_line(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition | None:
+    """A message of two or more lines with no bullets, read as the list it is: each line an
+    item (under the first line as its heading when three or more lines are written); None for a
+    message of one line."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or any(_BULLET.match(line) for line in lines):
+        return None
+    heading = [lines[0]] if len(lines) > 2 else []
+    bulleted = "\n".join([*heading, *(f"• {line}" for line in lines[len(heading) :])])
+    return _read(bulleted, today, krone, known, open_offers, posted)
 
 
 def _a_weekday(text: str, when: signals.When) -> bool:
@@ -626,8 +651,16 @@ class _Heading:
         return self.week or self.when
 
     def dated(self, found: Recognition, item: str, today: date) -> Recognition:
-        """An item on a line of its own under such a heading: that day, never today."""
-        if found.outcome is Outcome.NOTHING or found.planned or found.when != today:
+        """An item on a line of its own under such a heading: that day, never today; an item
+        opened by a weekday under a week ("Uke 48: / Tir - tlf Orkla"): that day of the week."""
+        if found.outcome is Outcome.NOTHING or found.planned:
+            return found
+        weekday = _opening_weekday(item)
+        if self.week is not None and weekday is not None:
+            day = lists.day_of(weekday, today, self.week)
+            if day <= today:
+                return _each_on(found, day, today)
+        if found.when != today:
             return found
         day = self.day_of(item, today)
         return found if day is None else _on_day(found, day, today, asked=self.spanned)
@@ -656,6 +689,28 @@ class _Heading:
             reasons=(*found.reasons, "heading"),
             follow_up=found.next_step,
         )
+
+
+def _opening_weekday(item: str) -> int | None:
+    """The weekday an item opens with, then a dash or a colon ("Tir - tlf Orkla", "Man: møte
+    Tine", "ons tilbud Elkjøp"): capitalised "Man", "Tor" only so, as they are names too."""
+    words = item.split()
+    if not words:
+        return None
+    first = words[0].rstrip(":,")
+    weekday = weekday_index(first.rstrip("."))
+    if weekday is None:
+        return None
+    marked = words[0].endswith((":", ",")) or (len(words) > 1 and words[1] in ("-", "–", "—", ":"))
+    return weekday if marked or lists._a_day_word(first) else None
+
+
+def _each_on(found: Recognition, day: date, today: date) -> Recognition:
+    """`found` and the records chained to it from the same item on its day, on `day`."""
+    later = found.also
+    if later is not None and later.when == found.when and not later.planned:
+        later = _each_on(later, day, today)
+    return replace(found, when=day, also=later)
 
 
 _THE_WEEK = {"uka", "uken", "veka", "veckan", "ugen", "ugens"}  # "förra veckan", "sidste ugen"
