@@ -154,3 +154,22 @@ def test_a_list_without_bullets_is_read_line_by_line(
 def test_two_lines_of_one_record_stay_one_record() -> None:
     found = recognise("Vant Tine!\n200k 🎉", today=FRIDAY, known_customers=KNOWN, open_offers=set())
     assert (found.kind, found.customer, found.amount, found.also) == (WIN, "Tine", 200000, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # trial17 found: "Sainsbury's" stored as "Sainsbury" (commands then asked which it was)
+        ("Met with Sainsbury's this morning, promising", "Sainsbury's"),
+        ("Call with Sainsbury's this afternoon went well", "Sainsbury's"),
+        ("Sainsbury's signed! £40k", "Sainsbury's"),
+        # whose: the name without it
+        ("Met Asda's head of procurement", "Asda"),
+        ("Call with Asda's buyer, warm", "Asda"),
+    ],
+)
+def test_a_name_written_with_s_keeps_it_unless_something_of_its_follows(
+    text: str, customer: str
+) -> None:
+    found = recognise(text, today=MONDAY, known_customers=set(), open_offers=set())
+    assert found.customer == customer

@@ -768,7 +768,9 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         if "-" in head and not head.split("-", 1)[1][:1].isupper():
             words[-1] = head.split("-", 1)[0]  # "Nammo-avtalen"
         for tail in ("'s", "’s"):
-            if words[-1].endswith(tail):
+            # "Tesco's buyer": whose; "Met with Sainsbury's this morning", "Sainsbury's signed":
+            # the name, as the company writes it
+            if words[-1].endswith(tail) and _possessed(tokens, j):
                 words[-1] = words[-1][: -len(tail)]
         display = " ".join(words)
         single_person = len(span) == 1 and fold(display) in FIRST_NAMES
@@ -835,6 +837,20 @@ _CUE_WORDS = {
 _DAY_OR_MONTH = {
     name for name in (*WEEKDAYS, *MONTHS) if name.endswith(("day", "dag")) or len(name) >= 5
 } | {"mai", "maj", "may", "juni", "juli", "mars"}
+
+
+# What follows a name with "'s" that is no thing of its ("Sainsbury's this morning").
+_NOT_POSSESSED = {
+    "this", "that", "today", "yesterday", "tonight", "tomorrow", "tmrw", "on", "in", "at", "for",
+    "and", "or", "went", "was", "were", "is", "are", "has", "have", "had", "will", "to", "from",
+    "with", "about", "re", "last", "next", "earlier", "again", "signed", "said", "called",
+    "came", "placed", "ordered", "agreed", "accepted", "declined", "rejected", "chose", "picked",
+}  # fmt: skip
+
+
+def _possessed(tokens: list[Token], j: int) -> bool:
+    """A word of what the name owns follows it ("Tesco's buyer", "Boots' board")."""
+    return j < len(tokens) and tokens[j].is_word and tokens[j].folded not in _NOT_POSSESSED
 
 
 def _first_in_sentence(tokens: list[Token], i: int) -> bool:
