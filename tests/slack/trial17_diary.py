@@ -66,7 +66,8 @@ class Trial:
         result, reply = self.command(user, command, text, at)
         logged = any(b.get("action_id") == "activity_undo" for b in buttons(reply))
         if entries and not logged:
-            self.found.append(f"asked or refused, not logged: {self.said[-1]}")
+            choices = [(b["text"]["text"], b["value"]) for b in buttons(reply)]
+            self.found.append(f"asked or refused, not logged: {self.said[-1]} {choices}")
         for e in entries:
             self.ledger.add(e)
         return result, reply
@@ -282,6 +283,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.log(TORE, "/logmeeting", "Statkraft", t, E(TORE, "meeting", "Statkraft", d(6), t))
     t = utc(11, 6, 14)
     m.log(ELSA, "/logmeeting", "Sandvik", t, E(ELSA, "meeting", "Sandvik", d(6), t))
+    routine(m, 45)
     m.monday(45, d(9))
 
     # -- week 46 --------------------------------------------------------------------------
@@ -359,6 +361,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.log(ELSA, "/logcall", "Atlas Copco", t, E(ELSA, "call", "Atlas Copco", d(13), t))
     t = utc(11, 13, 14)
     m.command(SOREN, "/kpi", "away 16.11-20.11", t)
+    routine(m, 46)
     m.monday(46, d(16))
 
     # -- week 47: Søren away, Oliver joins ---------------------------------------------------
@@ -433,6 +436,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.log(OLIVER, "/logcall", "Boots", t, E(OLIVER, "call", "Boots", d(20), t))
     t = utc(11, 23, 1)  # Sunday 20:00 in New York, Monday 02:00 in Oslo
     m.log(TORE, "/logmeeting", "DNV", t, E(TORE, "meeting", "DNV", d(22), t))
+    routine(m, 47)
     m.monday(47, d(23))
 
     # -- week 48 --------------------------------------------------------------------------
@@ -503,10 +507,97 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
              E(OLIVER, "call", "Tesco", d(27), t))  # fmt: skip
     t = utc(11, 27, 11)
     m.log(ELSA, "/logcall", "Sandvik", t, E(ELSA, "call", "Sandvik", d(27), t))
+    routine(m, 48)
     m.monday(48, d(30))
     del oliver_boots, oliver_tesco, elsa_atlas, elsa_sandvik, soren_danfoss, elsa_ikea
     del elsa_scania
     return m
+
+
+# The everyday entries between the deals: (when, who, how, text, kind, customer, day). `how`:
+# a command, or "post" (a channel message, recorded at once or asked and answered Record), or
+# "chatter" (a message that must record nothing). kind None: nothing counts.
+ROUTINE: dict[int, list[tuple[datetime, str, str, str, str | None, str, date | None]]] = {
+    45: [
+        (utc(11, 3, 15), TORE, "post", "Kundemøte hos Equinor i går, bra stemning", "meeting", "Equinor", d(2)),
+        (utc(11, 3, 15, 30), ELSA, "/logmeeting", "Atlas Copco igår", "meeting", "Atlas Copco", d(2)),
+        (utc(11, 4, 14), SOREN, "/logcall", "Maersk i går kl 14", "call", "Maersk", d(3)),
+        (utc(11, 4, 15), ELSA, "post", "Ringde Ericsson i morse, de återkommer", "call", "Ericsson", d(4)),
+        (utc(11, 5, 14), TORE, "post", "Telefonmøte med Aker BP nå nettopp", "call", "Aker BP", d(5)),
+        (utc(11, 5, 15), SOREN, "/logmeeting", "Novo Nordisk 4/11", "meeting", "Novo Nordisk", d(4)),
+        (utc(11, 6, 15), ELSA, "post", "Hade ett bra samtal med Scania idag", "call", "Scania", d(6)),
+        (utc(11, 6, 16), TORE, "chatter", "Noen som vet om Equinor har svart?", None, "", None),
+        (utc(11, 6, 16, 30), SOREN, "chatter", "Vi har teammøde kl 15 i dag", None, "", None),
+        (utc(11, 7, 10), TORE, "/logcall", "Hafslund fredag", "call", "Hafslund", d(6)),
+    ],
+    46: [
+        (utc(11, 9, 13), SOREN, "post", "Besøgte Grundfos i dag", "meeting", "Grundfos", d(9)),
+        (utc(11, 10, 13), TORE, "post", "Lunsjmøte med DNV i dag", "meeting", "DNV", d(10)),
+        (utc(11, 10, 14), ELSA, "/logmeeting", "Sandvik 10 nov", "meeting", "Sandvik", d(10)),
+        (utc(11, 11, 13), SOREN, "/logcall", "Grundfos", "call", "Grundfos", d(11)),
+        (utc(11, 12, 14), SOREN, "/logmeeting", "Maersk torsdag", "meeting", "Maersk", d(12)),
+        (utc(11, 13, 13), ELSA, "/logcall", "Volvo Cars i fredags", "call", "Volvo Cars", d(6)),
+        (utc(11, 13, 15), TORE, "chatter", "Skal ha møte med Statnett neste uke, gleder meg", None, "", None),
+    ],
+    47: [
+        (utc(11, 17, 14), OLIVER, "post", "Met with Sainsbury's this morning, promising", "meeting", "Sainsbury", d(17)),
+        (utc(11, 17, 15), TORE, "/logmeeting", "Statkraft i går", "meeting", "Statkraft", d(16)),
+        (utc(11, 18, 13), ELSA, "/logcall", "Ikea", "call", "Ikea", d(18)),
+        (utc(11, 18, 14), OLIVER, "/logcall", "Sainsbury's yesterday", "call", "Sainsbury", d(17)),
+        (utc(11, 19, 13), OLIVER, "post", "Quick call with Boots today, sending revised numbers tomorrow", "call", "Boots", d(19)),
+        (utc(11, 19, 14), ELSA, "/logmeeting", "Scania", "meeting", "Scania", d(19)),
+        (utc(11, 20, 15), TORE, "post", "Møte med DNV her i New York i dag", "meeting", "DNV", d(20)),
+        (utc(11, 20, 16), OLIVER, "/logmeeting", "Tesco 19/11", "meeting", "Tesco", d(19)),
+        (utc(11, 20, 16, 30), OLIVER, "chatter", "Great week everyone, drinks at 5?", None, "", None),
+    ],
+    48: [
+        (utc(11, 23, 13), SOREN, "post", "Opkald med Grundfos i formiddags", "call", "Grundfos", d(23)),
+        (utc(11, 23, 15), OLIVER, "/logmeeting", "Sainsbury's", "meeting", "Sainsbury", d(23)),
+        (utc(11, 24, 13), ELSA, "post", "Bra möte med Ericsson idag om fas 2", "meeting", "Ericsson", d(24)),
+        (utc(11, 24, 14), TORE, "/logcall", "Statkraft", "call", "Statkraft", d(24)),
+        (utc(11, 25, 14), SOREN, "/logmeeting", "Grundfos i går", "meeting", "Grundfos", d(24)),
+        (utc(11, 25, 15), OLIVER, "post", "Call with Sainsbury's this afternoon went well", "call", "Sainsbury", d(25)),
+        (utc(11, 26, 13), TORE, "post", "Var hos Hafslund i dag på oppstartsmøte", "meeting", "Hafslund", d(26)),
+        (utc(11, 26, 14), SOREN, "/logcall", "Maersk", "call", "Maersk", d(26)),
+        (utc(11, 27, 13), ELSA, "/logmeeting", "Atlas Copco", "meeting", "Atlas Copco", d(27)),
+        (utc(11, 27, 14), OLIVER, "/logcall", "Boots", "call", "Boots", d(27)),
+        (utc(11, 27, 15), SOREN, "post", "Godt møde med Novozymes i dag om opfølgning", "meeting", "Novozymes", d(27)),
+        (utc(11, 29, 20), OLIVER, "/logcall", "Tesco", "call", "Tesco", d(29)),
+    ],
+}  # fmt: skip
+
+
+def routine(m: Trial, week: int) -> None:
+    for at, who, how, text, kind, customer, day in ROUTINE[week]:
+        entry = Entry(who, kind, customer, day, at) if kind and day else None
+        if how.startswith("/"):
+            result, reply = m.log(who, how, text, at)
+            logged = any(b.get("action_id") == "activity_undo" for b in buttons(reply))
+            # "Did you mean Sainsbury?": the seller picks the customer kpibot knows
+            if not logged and any(b["value"].endswith("|pick:0") for b in buttons(reply)):
+                m.found.append(f"asked which customer, picked the known one: {m.said[-1]}")
+                answer = m.click(who, result, reply, "|pick:0")
+                logged = "Sainsbury" in answer
+            if entry is not None:
+                if logged:
+                    m.ledger.add(entry)
+                else:
+                    m.found.append(f"asked or refused, not logged: {m.said[-1]}")
+            continue
+        ts, asked = m.post(who, text, at)
+        recorded = any(c.method == "reactions.add" for c in m.slack.api.calls)
+        if how == "chatter":
+            if recorded or asked:
+                m.found.append(f"chatter recorded or asked: {m.said[-1]}")
+            continue
+        if not recorded and asked:
+            m.found.append(f"asked, answered Record: {m.said[-1]}")
+            m.answer(who, asked, "record")
+            recorded = True
+        if not recorded:
+            m.found.append(f"recorded nothing: {m.said[-1]}")
+        elif entry is not None:
+            m.ledger.add(entry)
 
 
 def collect(m: Trial) -> None:
