@@ -76,7 +76,11 @@ def expected(L: Ledger, sellers: tuple[str, ...], week: int, at: datetime) -> di
 
 def money_numbers(count: int, money: dict[str, int], apart: int | None = None) -> list[float]:
     total, gbp = nok(money)
-    return [float(count)] + [float(v) for v in (total, gbp) if v] + ([float(abs(apart))] if apart else [])
+    return (
+        [float(count)]
+        + [float(v) for v in (total, gbp) if v]
+        + ([float(abs(apart))] if apart else [])
+    )
 
 
 def compare(where: str, shown_text: str, exp: dict[str, Any], keys: tuple[str, ...]) -> list[str]:
@@ -93,7 +97,11 @@ def compare(where: str, shown_text: str, exp: dict[str, Any], keys: tuple[str, .
         if key in ("meetings", "calls", "activity"):
             differs(key, r and r.count, exp[key])
         elif key == "offers":
-            differs(key, r and r.numbers, money_numbers(exp["offers"], exp["offered"], exp["revised apart"]))
+            differs(
+                key,
+                r and r.numbers,
+                money_numbers(exp["offers"], exp["offered"], exp["revised apart"]),
+            )
         elif key == "offers count":
             differs("offers", r and r.count, exp["offers"])
         elif key == "wins":
@@ -133,16 +141,24 @@ def quarter_split(text: str) -> tuple[str, str]:
 WARM = ("Varme leads", "Varma leads", "Warm leads")
 
 
-def seller_view(where: str, L: Ledger, text: str, seller: str, week: int, at: datetime) -> list[str]:
+def seller_view(
+    where: str, L: Ledger, text: str, seller: str, week: int, at: datetime
+) -> list[str]:
     week_part, quarter_part = quarter_split(text)
     exp = expected(L, (seller,), week, at)
     wrong = compare(where, week_part, exp, ("meetings", "calls", "offers count", "activity"))
     q = dict(exp["quarter"], pipeline=exp["pipeline"], new=exp["new"], closed=exp["closed"])
-    wrong += compare(f"{where} (quarter)", quarter_part, q, ("offers", "wins", "pipeline", "new", "closing"))
+    wrong += compare(
+        f"{where} (quarter)", quarter_part, q, ("offers", "wins", "pipeline", "new", "closing")
+    )
     if "Varme leads" in text or "Varma leads" in text or "Warm leads" in text:
-        warm = sorted(re.sub(r" \((?:hot|het|hed|warm|varm)\)$", "", c) for c in bullets_after(text, WARM))
+        warm = sorted(
+            re.sub(r" \((?:hot|het|hed|warm|varm)\)$", "", c) for c in bullets_after(text, WARM)
+        )
         if warm != exp["warm"]:
-            wrong.append(f"{where}: warm leads without a next step shown {warm} ≠ ledger {exp['warm']}")
+            wrong.append(
+                f"{where}: warm leads without a next step shown {warm} ≠ ledger {exp['warm']}"
+            )
     elif exp["warm"]:
         wrong.append(f"{where}: no warm leads shown, ledger {exp['warm']}")
     return wrong
@@ -189,15 +205,25 @@ def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> No
         at = digest_at(week)
         exp = expected(L, TEAM, week, at)
         totals = block(text, "*Teamet i uke", "_Mål")
-        wrong += compare(f"digest {week}", totals, exp, ("meetings", "calls", "offers", "activity", "wins"))
+        wrong += compare(
+            f"digest {week}", totals, exp, ("meetings", "calls", "offers", "activity", "wins")
+        )
         before = L.of(TEAM, monday(week - 1), sunday(week - 1), at)
-        for key, label in (("meetings", "Møter"), ("calls", "Samtaler"), ("activity", "Aktivitetsnivå")):
+        for key, label in (
+            ("meetings", "Møter"),
+            ("calls", "Samtaler"),
+            ("activity", "Aktivitetsnivå"),
+        ):
             said = re.search(rf"{label}: \*\d+\*.*\(uke {week - 1}: (\d+)\)", totals)
             if not said or int(said[1]) != before[key]:
-                wrong.append(f"digest {week}: {key} of week {week - 1} shown {said and said[1]} ≠ {before[key]}")
+                wrong.append(
+                    f"digest {week}: {key} of week {week - 1} shown {said and said[1]} ≠ {before[key]}"
+                )
         goal = re.search(r"Møter: \*\d+\* / (\d+)", totals)
         if not goal or int(goal[1]) != MEETINGS_GOAL[week]:
-            wrong.append(f"digest {week}: meetings goal shown {goal and goal[1]} ≠ {MEETINGS_GOAL[week]}")
+            wrong.append(
+                f"digest {week}: meetings goal shown {goal and goal[1]} ≠ {MEETINGS_GOAL[week]}"
+            )
         wins = {line for line in text.splitlines() if line.startswith("• *") and " — " in line}
         want = {
             f"• *{NAME[e.seller]}* — {e.customer}"
@@ -217,18 +243,32 @@ def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> No
             if text is None:
                 wrong.append(f"no summary of week {week} for {NAME[seller]}")
                 continue
-            wrong += seller_view(f"{NAME[seller]}'s summary {week}", L, text, seller, week, digest_at(week))
+            wrong += seller_view(
+                f"{NAME[seller]}'s summary {week}", L, text, seller, week, digest_at(week)
+            )
 
     # /teamstatus of each week, read by Hege on Monday 30 November.
     for week in (45, 46, 47, 48, 49):
         text = month.teamstatus[week]
         exp = expected(L, TEAM, week, NOW)
         team = block(text, "*Totalt for teamet*", "_Mål")
-        keys = ("meetings", "calls", "offers", "activity", "wins", "pipeline", "warm", "new", "closing")
+        keys = (
+            "meetings",
+            "calls",
+            "offers",
+            "activity",
+            "wins",
+            "pipeline",
+            "warm",
+            "new",
+            "closing",
+        )
         wrong += compare(f"/teamstatus {week} team", team, exp, keys)
         goal = re.search(r"Møter: \*\d+\* / (\d+)", team)
         if not goal or int(goal[1]) != MEETINGS_GOAL[week]:
-            wrong.append(f"/teamstatus {week}: meetings goal shown {goal and goal[1]} ≠ {MEETINGS_GOAL[week]}")
+            wrong.append(
+                f"/teamstatus {week}: meetings goal shown {goal and goal[1]} ≠ {MEETINGS_GOAL[week]}"
+            )
         for seller in SELLERS:
             if seller == OLIVER and week < 47:
                 if f"*{NAME[seller]}*" in text:
@@ -249,7 +289,9 @@ def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> No
     # Each seller's own views on Monday 30 November.
     for seller in SELLERS:
         wrong += seller_view(f"{NAME[seller]}'s /kpi", L, month.kpi_now[seller], seller, 49, NOW)
-        wrong += seller_view(f"{NAME[seller]}'s /kpi last week", L, month.kpi_last[seller], seller, 48, NOW)
+        wrong += seller_view(
+            f"{NAME[seller]}'s /kpi last week", L, month.kpi_last[seller], seller, 48, NOW
+        )
         wrong += seller_view(f"{NAME[seller]}'s App Home", L, month.homes[seller], seller, 49, NOW)
     wrong += seller_view("Hege's /kpi", L, month.kpi_now[HEGE], HEGE, 49, NOW)
 
@@ -266,7 +308,14 @@ def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> No
     )
     if shown != want:
         wrong.append(f"export only {sorted(shown - want)}; ledger only {sorted(want - shown)}")
-    revised = sorted((r["customer"], r["seller"], r["amount"], r["revised_from"]) for r in month.export if r["revised_from"])
-    if revised != [("Kongsberg Gruppen", TORE, 1100000, 1200000), ("Telenor", OLIVER, 200000, 180000)]:
+    revised = sorted(
+        (r["customer"], r["seller"], r["amount"], r["revised_from"])
+        for r in month.export
+        if r["revised_from"]
+    )
+    if revised != [
+        ("Kongsberg Gruppen", TORE, 1100000, 1200000),
+        ("Telenor", OLIVER, 200000, 180000),
+    ]:
         wrong.append(f"export revisions: {revised}")
     assert not wrong, "\n".join(wrong)

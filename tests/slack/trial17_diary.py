@@ -496,7 +496,9 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     t = utc(11, 26, 10)
     m.log(OLIVER, "/logmeeting", "Boots", t, E(OLIVER, "meeting", "Boots", d(26), t))
     t = utc(11, 26, 11)
-    m.log(HEGE, "/logwin", "DNB 150k", t, E(HEGE, "win", "DNB", d(26), t, 150_000, "NOK", "hege-dnb"))
+    m.log(
+        HEGE, "/logwin", "DNB 150k", t, E(HEGE, "win", "DNB", d(26), t, 150_000, "NOK", "hege-dnb")
+    )
     t = utc(11, 27, 8)
     m.log(SOREN, "/logmeeting", "Carlsberg", t, E(SOREN, "meeting", "Carlsberg", d(27), t))
     t = utc(11, 27, 9)
@@ -613,7 +615,9 @@ def collect(m: Trial) -> None:
     def home(user: str) -> str:
         m.clock.set(NOW)
         m.slack.api.reset()
-        m.slack.driver.event({"type": "app_home_opened", "user": user, "channel": "D0X", "tab": "home"})
+        m.slack.driver.event(
+            {"type": "app_home_opened", "user": user, "channel": "D0X", "tab": "home"}
+        )
         view = m.slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
         return text_of(view)
 
