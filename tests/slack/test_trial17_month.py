@@ -18,7 +18,7 @@ import pytest
 
 from tests.slack import trial17_diary as diary
 from tests.slack.test_month_ledger import Ledger, bullets_after, read
-from tests.slack.trial17_diary import HEGE, NAME, NOW, OLIVER, RATES, SELLERS, TEAM, TORE
+from tests.slack.trial17_diary import HEGE, NAME, NOW, OLIVER, RATES, SELLERS, SOREN, TEAM, TORE
 
 pytestmark = [
     pytest.mark.backends("sqlite"),
@@ -28,6 +28,12 @@ pytestmark = [
 Q4 = date(2026, 10, 1)
 # 10 a week for each seller in the team that week: Oliver from week 47, Søren away all of 47.
 MEETINGS_GOAL = {45: 30, 46: 30, 47: 30, 48: 40, 49: 40}
+JOINED_LATER = [
+    "/teamstatus 45: meetings goal shown 40 ≠ 30",
+    "/teamstatus 45: a row for Oliver, who joined in week 47",
+    "/teamstatus 46: meetings goal shown 40 ≠ 30",
+    "/teamstatus 46: a row for Oliver, who joined in week 47",
+]
 # Reading problems passed on (parser17): what kpibot stored, as the ledger keeps it meanwhile.
 READING = ("asked which customer, picked the known one: Wed 18 14:00 Oliver /logcall Sainsbury's",
            "asked which customer, picked the known one: Mon 23 15:00 Oliver /logmeeting Sainsbury's")  # fmt: skip
@@ -239,6 +245,10 @@ def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> No
         for seller in SELLERS:
             if seller == OLIVER and week < 47:
                 continue
+            if seller == SOREN and week == 47:  # away every working day of it: none
+                if (week, seller) in month.summaries:
+                    wrong.append("a summary of week 47, which Søren was away all of")
+                continue
             text = month.summaries.get((week, seller))
             if text is None:
                 wrong.append(f"no summary of week {week} for {NAME[seller]}")
@@ -318,4 +328,7 @@ def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> No
         ("Telenor", OLIVER, 200000, 180000),
     ]:
         wrong.append(f"export revisions: {revised}")
-    assert not wrong, "\n".join(wrong)
+    # Left to the lead (test_trial17_findings::test_a_seller_who_joined_later_is_not_in_an_earlier_week):
+    # strict, so that its fix shows here too.
+    assert [w for w in wrong if w not in JOINED_LATER] == [], "\n".join(wrong)
+    assert [w for w in JOINED_LATER if w not in wrong] == [], "fixed? " + str(JOINED_LATER)
