@@ -275,8 +275,9 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     t = utc(11, 6, 9)
     m.log(TORE, "/logcall", "Hafslund", t, E(TORE, "call", "Hafslund", d(6), t))
     t = utc(11, 6, 10)
-    m.posted(SOREN, "Opkald med Danfoss i dag, de vender tilbage i næste uge", t,
-             E(SOREN, "call", "Danfoss", d(6), t))  # fmt: skip
+    danfoss_call = E(SOREN, "call", "Danfoss", d(6), t)
+    danfoss_ts = m.posted(SOREN, "Opkald med Danfoss i dag, de vender tilbage i næste uge", t,
+                          danfoss_call)  # fmt: skip
     t = utc(11, 6, 11)
     m.log(HEGE, "/logmeeting", "DNB", t, E(HEGE, "meeting", "DNB", d(6), t))
     t = utc(11, 6, 13)
@@ -361,6 +362,13 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.log(ELSA, "/logcall", "Atlas Copco", t, E(ELSA, "call", "Atlas Copco", d(13), t))
     t = utc(11, 13, 14)
     m.command(SOREN, "/kpi", "away 16.11-20.11", t)
+    # Søren corrects Friday's message on Tuesday: it was a meeting, not a call. Week 45 reads
+    # so from now on; the digest posted on Monday stays as it was.
+    t = utc(11, 10, 12)
+    m.edit(SOREN, danfoss_ts, "Opkald med Danfoss i dag, de vender tilbage i næste uge",
+           "Møde med Danfoss i dag, de vender tilbage i næste uge", t)  # fmt: skip
+    danfoss_call.undone = t
+    L.add(E(SOREN, "meeting", "Danfoss", d(6), t))
     routine(m, 46)
     m.monday(46, d(16))
 
@@ -511,6 +519,9 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.log(ELSA, "/logcall", "Sandvik", t, E(ELSA, "call", "Sandvik", d(27), t))
     routine(m, 48)
     m.monday(48, d(30))
+    # After the digest Tore says he was off on Wednesday 25 November: week 48's goals and arrow
+    # leave that day out from now on (the digest posted stays as it was).
+    m.command(TORE, "/kpi", "away 25.11", utc(11, 30, 8, 30))
     del oliver_boots, oliver_tesco, elsa_atlas, elsa_sandvik, soren_danfoss, elsa_ikea
     del elsa_scania
     return m
