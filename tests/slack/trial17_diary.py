@@ -452,6 +452,12 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.log(SOREN, "/logmeeting", "Vestas", t, E(SOREN, "meeting", "Vestas", d(23), t))
     t = utc(11, 23, 14)  # 09:00 in New York
     m.log(TORE, "/logcall", "Equinor", t, E(TORE, "call", "Equinor", d(23), t))
+    t = utc(11, 23, 8, 30)  # Elsa takes back Friday's Sandvik offer: it has not gone out yet
+    m.command(ELSA, "/kpi", "undo", t)
+    [sandvik_offer] = [e for e in L.entries if e.deal == "elsa-sandvik"]
+    sandvik_offer.undone = t
+    L.deals["elsa-sandvik"].closed = (t, "undone")
+    elsa_sandvik.closed = t
     t = utc(11, 23, 9)  # the customer Elsa lost in week 46 comes back
     m.log(ELSA, "/logoffer", "Volvo Cars 350 000 kr", t,
           E(ELSA, "offer", "Volvo Cars", d(23), t, 350_000, "SEK", "elsa-volvo-2"))  # fmt: skip
@@ -517,13 +523,41 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
              E(OLIVER, "call", "Tesco", d(27), t))  # fmt: skip
     t = utc(11, 27, 11)
     m.log(ELSA, "/logcall", "Sandvik", t, E(ELSA, "call", "Sandvik", d(27), t))
+    t = utc(11, 25, 11)  # Elsa logs Wednesday's meeting with Scania in the form
+    m.clock.set(t)
+    view = slack.driver.command("/logmeeting", "", ELSA, CHANNEL).opened_view()
+    values = {
+        "customer": {
+            "customer_input": {
+                "type": "external_select",
+                "selected_option": {
+                    "text": {"type": "plain_text", "text": "Scania"},
+                    "value": "Scania",
+                },
+            }
+        },
+        "date": {"date_picker": {"type": "datepicker", "selected_date": "2026-11-25"}},
+        "temperature": {
+            "temperature_select": {"type": "static_select", "selected_option": {"value": "warm"}}
+        },
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "samtal"}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": "2026-12-02"}},
+    }
+    fields = {b.get("block_id") for b in view["blocks"]}
+    done = slack.driver.submit_view(ELSA, view, {k: v for k, v in values.items() if k in fields})
+    slack.wait_idle()
+    if done.status != 200 or (done.json() or {}).get("errors"):
+        m.found.append(f"the log form refused: {done.body}")
+    else:
+        m.said.append(f"{t:%a %d %H:%M} Elsa submitted the meeting form (Scania)")
+        L.add(E(ELSA, "meeting", "Scania", d(25), t))
+        elsa_scania.next_step, elsa_scania.next_step_from = d(2, 12), t
     routine(m, 48)
     m.monday(48, d(30))
     # After the digest Tore says he was off on Wednesday 25 November: week 48's goals and arrow
     # leave that day out from now on (the digest posted stays as it was).
     m.command(TORE, "/kpi", "away 25.11", utc(11, 30, 8, 30))
-    del oliver_boots, oliver_tesco, elsa_atlas, elsa_sandvik, soren_danfoss, elsa_ikea
-    del elsa_scania
+    del oliver_boots, oliver_tesco, elsa_atlas, soren_danfoss, elsa_ikea
     return m
 
 
