@@ -24,11 +24,11 @@ from tests.slack.trial17_diary import (
     NAME,
     NOW,
     OLIVER,
-    RATES,
     SELLERS,
     SOREN,
     TEAM,
     TORE,
+    rates_on,
 )
 
 pytestmark = [
@@ -100,9 +100,10 @@ def end_of(week: int) -> datetime:
     return datetime.combine(sunday(week), datetime.min.time(), UTC) + timedelta(hours=23)
 
 
-def nok(money: dict[str, int]) -> tuple[int, int]:
-    """A sum in NOK at the team's rates, and what has no rate (GBP) beside it."""
-    total = sum((Decimal(str(RATES[c])) * v for c, v in money.items() if c in RATES), Decimal(0))
+def nok(money: dict[str, int], day: date) -> tuple[int, int]:
+    """A sum in NOK at the team's rates of `day` (the period's last), what has no rate beside."""
+    rates = rates_on(day)
+    total = sum((Decimal(str(rates[c])) * v for c, v in money.items() if c in rates), Decimal(0))
     return int(total.quantize(Decimal(1), ROUND_HALF_UP)), money.get("GBP", 0)
 
 
@@ -115,11 +116,14 @@ def expected(L: Ledger, sellers: tuple[str, ...], week: int, at: datetime) -> di
     f["closed"] = L.closing(sellers, min(sunday(week), at.date()), end)
     f["new"] = L.new_customers(sellers, Q4, sunday(week), at)
     f["quarter"] = L.of(sellers, Q4, sunday(week), at)
+    f["day"] = f["quarter"]["day"] = min(sunday(week), at.date())  # its sums' rates
     return f
 
 
-def money_numbers(count: int, money: dict[str, int], apart: int | None = None) -> list[float]:
-    total, gbp = nok(money)
+def money_numbers(
+    count: int, money: dict[str, int], day: date, apart: int | None = None
+) -> list[float]:
+    total, gbp = nok(money, day)
     return (
         [float(count)]
         + [float(v) for v in (total, gbp) if v]
@@ -144,14 +148,14 @@ def compare(where: str, shown_text: str, exp: dict[str, Any], keys: tuple[str, .
             differs(
                 key,
                 r and r.numbers,
-                money_numbers(exp["offers"], exp["offered"], exp["revised apart"]),
+                money_numbers(exp["offers"], exp["offered"], exp["day"], exp["revised apart"]),
             )
         elif key == "offers count":
             differs("offers", r and r.count, exp["offers"])
         elif key == "wins":
-            differs(key, r and r.numbers, money_numbers(exp["wins"], exp["won"]))
+            differs(key, r and r.numbers, money_numbers(exp["wins"], exp["won"], exp["day"]))
         elif key == "pipeline":
-            total, gbp = nok(exp["pipeline"])
+            total, gbp = nok(exp["pipeline"], exp["day"])
             differs(key, r and r.numbers, [float(v) for v in (total, gbp) if v] or [0.0])
         elif key == "warm":
             said = _WARM.search(shown_text)
@@ -192,6 +196,7 @@ def seller_view(
     exp = expected(L, (seller,), week, at)
     wrong = compare(where, week_part, exp, ("meetings", "calls", "offers count", "activity"))
     q = dict(exp["quarter"], pipeline=exp["pipeline"], new=exp["new"], closed=exp["closed"])
+    q["day"] = exp["day"]
     wrong += compare(
         f"{where} (quarter)", quarter_part, q, ("offers", "wins", "pipeline", "new", "closing")
     )

@@ -32,6 +32,14 @@ TEAM = (*SELLERS, HEGE)
 NAME = {HEGE: "Hege", TORE: "Tore", ELSA: "Elsa", SOREN: "Søren", OLIVER: "Oliver"}
 CHANNEL = "C0NORD"
 RATES = {"NOK": 1, "SEK": 0.98, "EUR": 11.5, "DKK": 1.5}  # GBP: none
+NEW_SEK = (date(2026, 11, 23), 1.0)  # from Monday 23 November
+
+
+def rates_on(day: date) -> dict[str, float]:
+    """The team's rates on a day (a period's sums are converted at its last day's)."""
+    return {**RATES, "SEK": NEW_SEK[1]} if day >= NEW_SEK[0] else RATES
+
+
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # Monday 30 November, 10:00 in Oslo
 
 
@@ -155,6 +163,23 @@ class Trial:
                 self.summaries[(week, call.params["channel"])] = text_of(call.params)
 
 
+def settings(m: Trial, rates: str, at: datetime) -> None:
+    """Hege's /kpi settings form: Norwegian, NOK, the digest at 08:00, these rates."""
+    m.clock.set(at)
+    view = m.slack.driver.command("/kpi", "settings", HEGE, CHANNEL).opened_view()
+    values = {
+        "language": {"value": {"type": "static_select", "selected_option": {"value": "nb"}}},
+        "currency": {"value": {"type": "static_select", "selected_option": {"value": "NOK"}}},
+        "digest_time": {"value": {"type": "timepicker", "selected_time": "08:00"}},
+        "currency_rates": {"value": {"type": "plain_text_input", "value": rates}},
+    }
+    done = m.slack.driver.submit_view(HEGE, view, values)
+    if done.status != 200 or (done.json() or {}).get("errors"):
+        m.found.append(f"settings refused: {done.body}")
+    m.slack.wait_idle()
+    m.said.append(f"{at:%a %d %H:%M} Hege set the rates {rates!r}")
+
+
 def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR0915 (a diary)
     m = Trial(slack, clock)
     L = m.ledger
@@ -188,20 +213,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     # -- Monday 2 November: set-up, October's open offers -----------------------------------
     m.command(HEGE, "/kpi", "setup", utc(11, 2, 7))
     m.command(HEGE, "/kpi", "role manager", utc(11, 2, 7, 2))
-    m.clock.set(utc(11, 2, 7, 5))
-    view = slack.driver.command("/kpi", "settings", HEGE, CHANNEL).opened_view()
-    values = {
-        "language": {"value": {"type": "static_select", "selected_option": {"value": "nb"}}},
-        "currency": {"value": {"type": "static_select", "selected_option": {"value": "NOK"}}},
-        "digest_time": {"value": {"type": "timepicker", "selected_time": "08:00"}},
-        "currency_rates": {
-            "value": {"type": "plain_text_input", "value": "SEK 0,98\nEUR 11,50\nDKK 1,50"}
-        },
-    }
-    done = slack.driver.submit_view(HEGE, view, values)
-    if done.status != 200 or (done.json() or {}).get("errors"):
-        m.found.append(f"settings refused: {done.body}")
-    slack.wait_idle()
+    settings(m, "SEK 0,98\nEUR 11,50\nDKK 1,50", utc(11, 2, 7, 5))
 
     t = utc(11, 2, 8)
     m.log(TORE, "/logoffer", "Hafslund 420 000 28.10", t,
@@ -452,6 +464,9 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.log(SOREN, "/logmeeting", "Vestas", t, E(SOREN, "meeting", "Vestas", d(23), t))
     t = utc(11, 23, 14)  # 09:00 in New York
     m.log(TORE, "/logcall", "Equinor", t, E(TORE, "call", "Equinor", d(23), t))
+    # The krona has risen: Hege sets SEK 1,00 on Monday 23 November (week 48 on; the weeks
+    # before keep 0,98)
+    settings(m, "SEK 1,00\nEUR 11,50\nDKK 1,50", utc(11, 23, 8))
     t = utc(11, 23, 8, 30)  # Elsa takes back Friday's Sandvik offer: it has not gone out yet
     m.command(ELSA, "/kpi", "undo", t)
     [sandvik_offer] = [e for e in L.entries if e.deal == "elsa-sandvik"]
