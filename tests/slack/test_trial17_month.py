@@ -239,6 +239,10 @@ def month(slack, clock, monkeypatch) -> diary.Trial:  # type: ignore[no-untyped-
             print(f"==== summary {w} {NAME[s]}\n{t}")
         for k, v in m.teamstatus.items():
             print(f"==== teamstatus {k}\n{v}")
+        for (w, s), t in m.kpi_week.items():
+            print(f"==== kpi week {w} {NAME[s]}\n{t}")
+        for s, t in m.detail.items():
+            print(f"==== teamstatus @{NAME[s]} forrige uke\n{t}")
         for name, views in (("kpi", m.kpi_now), ("kpi last", m.kpi_last), ("home", m.homes)):
             for s, t in views.items():
                 print(f"==== {name} {NAME[s]}\n{t}")
@@ -362,6 +366,12 @@ def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> No
         )
         wrong += seller_view(f"{NAME[seller]}'s App Home", L, month.homes[seller], seller, 49, NOW)
     wrong += seller_view("Hege's /kpi", L, month.kpi_now[HEGE], HEGE, 49, NOW)
+    for (week, seller), text in sorted(month.kpi_week.items()):
+        wrong += seller_view(f"{NAME[seller]}'s /kpi of week {week}", L, text, seller, week, NOW)
+    for seller, text in month.detail.items():
+        wrong += seller_view(
+            f"Hege's /teamstatus @{NAME[seller]} forrige uke", L, text, seller, 48, NOW
+        )
     team = block(month.homes[HEGE], "*Totalt for teamet*", "_Mål")
     keys = ("meetings", "calls", "offers", "activity", "wins", "pipeline", "warm", "new", "closing")
     wrong += compare("Hege's App Home, the team", team, expected(L, TEAM, 49, NOW), keys)

@@ -693,6 +693,13 @@ def collect(m: Trial) -> None:
         m.kpi_last[seller] = text_of(m.command(seller, "/kpi", last[seller], NOW)[1])
         m.homes[seller] = home(seller)
     m.homes[HEGE] = home(HEGE)
+    week_words = {TORE: "uke {w}", ELSA: "vecka {w}", SOREN: "uge {w}", OLIVER: "week {w}"}
+    m.kpi_week = {
+        (w, s): text_of(m.command(s, "/kpi", week_words[s].format(w=w), NOW)[1])
+        for s in SELLERS
+        for w in (45, 46, 47)
+    }
+    m.detail = {s: status(HEGE, f"<@{s}> forrige uke") for s in SELLERS}
     m.kpi_now[HEGE] = text_of(m.command(HEGE, "/kpi", "", NOW)[1])
     import json
 
