@@ -2,7 +2,7 @@
 figure it shows compared with the diary's ledger: each Monday's digest and private summaries as
 posted, /teamstatus of each week and this week (the manager's), /kpi, /kpi last week and the App
 Home of each seller, and `kpibot export` row for row. Opt-in (KPIBOT_TRIAL=1): the diary takes
-about 10 s of CPU; the findings it led to have small tests of their own
+about 4 s of CPU (the suite is near its budget); the findings it led to have small tests of their own
 (tests/slack/test_trial17_findings.py). `KPIBOT_TRIAL=dump` prints everything shown."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from tests.slack.trial17_diary import (
 )
 
 pytestmark = [
-    pytest.mark.backends("sqlite"),
+    pytest.mark.backends("sqlite", "postgres"),
     pytest.mark.skipif(not os.environ.get("KPIBOT_TRIAL"), reason="opt-in: KPIBOT_TRIAL=1"),
 ]
 
