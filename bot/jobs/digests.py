@@ -5,10 +5,13 @@ sender. Content is read from live data at send time, so an undo before the diges
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 from slack_sdk import WebClient
+from sqlalchemy.orm import Session
 
 from bot import i18n
 from bot.clock import local_date
@@ -20,7 +23,7 @@ from bot.rendering.digest import digest_as_text, digest_message, summary_message
 from bot.rendering.status import KPI_LABELS
 from bot.rendering.text import Mrkdwn, render
 from bot.services.digest import Digest, TeamWeek, build_digest, plan_team_week
-from bot.services.kpis import Week
+from bot.services.kpis import Week, away_all_week
 from bot.services.teams import shared_outside
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from storage import repositories as repo
@@ -39,7 +42,7 @@ class TeamWeekMessages:
 
     digest: Outgoing
     plan: Digest  # the team's week, for whoever reads it elsewhere (its managers, privately)
-    summaries: list[tuple[int, Outgoing]]  # (seller id, summary); away sellers left out
+    summaries: list[tuple[int, Outgoing]]  # (seller id, summary); those away all week left out
     chart: tuple[Digest, dict[str, str], str] | None  # (digest, KPI labels, language)
 
 
@@ -124,11 +127,7 @@ class DigestJob:
             today = local_date(now, team.timezone)
             plan = plan_team_week(session, team, week, today)
             ids = [s.status.seller.id for s in plan.summaries]
-            away = {
-                p.seller_id
-                for p in repo.away_periods(session, workspace_id, ids, today)
-                if p.starts_on <= today <= p.ends_on
-            }
+            away = _away_all_week(session, workspace_id, ids, week)
         return self._render(team, week, plan, away)
 
     def _render(
@@ -148,7 +147,10 @@ class DigestJob:
         for summary in plan.summaries:
             seller = summary.status.seller
             if seller.id in away or seller.gone:
-                continue  # away, or the account deactivated: no summary (its work still counts)
+                # Away every working day of the week (nothing of theirs to sum up), or the
+                # account deactivated: no summary (its work still counts). A seller away on the
+                # Monday it is sent still gets the summary of the week they worked.
+                continue
             message = summary_message(
                 summary, i18n.person_language(seller.locale, language, seller.language)
             )
@@ -208,9 +210,8 @@ class DigestJob:
             team = repo.team_by_id(session, workspace_id, team_id)
             if seller is None or team is None:
                 return
-            today = local_date(self.deps.clock.now(), team.timezone)
-            if repo.current_away(session, workspace_id, seller_id, today):
-                return  # away: no summary
+            if _away_all_week(session, workspace_id, [seller_id], week):
+                return  # away all that week: no summary
         item = Outgoing(workspace_id, "summary", str(seller_id), str(week), "", {})
         if not self.sender.give_up(item, "not_in_team"):  # no longer in the team: end the claim
             outcome.skipped.append(item.label)
@@ -224,6 +225,16 @@ class DigestJob:
                 return None
             digest = build_digest(session, team, week, local_date(now, team.timezone))
         return f"#{name} · {week}\n" + digest_as_text(digest_message(digest, team.language))
+
+
+def _away_all_week(
+    session: Session, workspace_id: str, seller_ids: list[int], week: Week
+) -> set[int]:
+    """The sellers away every working day of `week`: their summary of it is not sent."""
+    periods: dict[int, list[tuple[date, date]]] = defaultdict(list)
+    for p in repo.away_periods(session, workspace_id, seller_ids, week.monday):
+        periods[p.seller_id].append((p.starts_on, p.ends_on))
+    return {sid for sid, spans in periods.items() if away_all_week(week, spans)}
 
 
 # conversations.info errors that a post to the channel meets too (it cannot be read, or the

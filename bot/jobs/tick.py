@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import local_date
 from bot.services import nudges
-from bot.services.kpis import Week
+from bot.services.kpis import WORKING_DAYS, Week, away_all_week
 from bot.services.schedule import due_digests, readable_schedule
 from storage import claims
 from storage.models import AwayPeriod, SalesTeam, Seller, Workspace
@@ -226,7 +226,9 @@ def what_is_due(
     days = {c.day for c in candidates}
     team_days = {team.id: local_date(now, team.timezone) for team, _ in digests}
     workspaces = {c.member.workspace_id for c in candidates} | {t.workspace_id for t, _ in digests}
-    away = away_on(session, workspaces, days | set(team_days.values()))
+    # A summary is due unless its seller was away every working day of the week it names.
+    weeks_days = {w.monday + timedelta(days=i) for _, w in digests for i in range(WORKING_DAYS)}
+    away = away_on(session, workspaces, days | set(team_days.values()) | weeks_days)
     settled = claims.settled(
         session,
         kinds=({"digest", "summary"} if digests else set()) | ({"nudge"} if candidates else set()),
@@ -239,12 +241,12 @@ def what_is_due(
         if s.team_id is not None:
             by_team.setdefault(s.team_id, []).append(s)
     for team, week in digests:
-        ws, period, today = team.workspace_id, str(week), team_days[team.id]
+        ws, period = team.workspace_id, str(week)
         keys: list[Key] = [(ws, "digest", str(team.id), period)]
         keys += [
             (ws, "summary", str(s.id), period)
             for s in by_team.get(team.id, [])
-            if s.workspace_id == ws and not (s.id in away and _is_away(away, s.id, today))
+            if s.workspace_id == ws and not away_all_week(week, away.get(s.id, ()))
         ]
         done = frozenset(k for k in keys if k in settled)
         if len(done) == len(keys):

@@ -318,6 +318,12 @@ def away_working_days(week: Week, away: Iterable[tuple[date, date]]) -> int:
     return sum(1 for d in days if any(start <= d <= end for start, end in periods))
 
 
+def away_all_week(week: Week, away: Iterable[tuple[date, date]]) -> bool:
+    """True when the seller was away every working day of the week: nothing of theirs to sum
+    up in it (no private summary names it)."""
+    return away_working_days(week, away) >= WORKING_DAYS
+
+
 def is_away_week(week: Week, away: Iterable[tuple[date, date]]) -> bool:
     """True when the seller was away at least 3 of the week's 5 working days.
 

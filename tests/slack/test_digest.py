@@ -290,7 +290,8 @@ def test_private_summaries_go_to_each_seller_not_to_the_away(slack) -> None:  # 
     _team(slack)
     _log(slack, LARS, "Acme warm 2026-11-17")
     _log(slack, LARS, "Equinor 250k 2026-10-01", "/logoffer")
-    slack.driver.command("/kpi", "away until 2026-12-10", METTE, CHANNEL).reply()
+    # Away every working day of week 47 (said on its Friday): no summary of it
+    slack.driver.command("/kpi", "away 16.11-10.12", METTE, CHANNEL).reply()
     with freeze_time("2026-11-23T07:00:00Z"):
         _jobs(slack).tick()
         _jobs(slack).tick()
