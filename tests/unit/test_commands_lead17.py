@@ -26,6 +26,10 @@ TWO = [
     (ActivityKind.MEETING, "Tine i dag og Orkla i går", "Orkla"),
     (ActivityKind.MEETING, "Tine i dag, også Orkla", "Orkla"),
     (ActivityKind.CALL, "Tine i går, Rema 1000 i dag", "Rema 1000"),
+    # a second customer kpibot has not seen yet, after the first's own amount or day
+    (ActivityKind.OFFER, "Tine 85 000 og Kiwi 120 000", "Kiwi"),
+    (ActivityKind.OFFER, "Tine 85k, Kiwi 120k", "Kiwi"),
+    (ActivityKind.MEETING, "Tine i dag og Kiwi i går", "Kiwi"),
 ]
 
 
@@ -54,6 +58,7 @@ ONE = [
     (ActivityKind.MEETING, "Tine i dag - Orkla var også der"),
     (ActivityKind.MEETING, "Tine i dag -- Orkla var også der"),
     (ActivityKind.MEETING, "Tine i dag"),
+    (ActivityKind.MEETING, "Tine i dag, og Kari var med"),  # a colleague along: asked as read
 ]
 
 

@@ -58,7 +58,7 @@ from bot.services.commands.names import (
     _take_leading_date,
     _without_kind_words,
     _without_trailing_date,
-    another_known,
+    another_customer,
     two_known,
 )
 from bot.services.commands.next_steps import _take_next_step, booked_talk, booked_without_day
@@ -325,7 +325,7 @@ def parse_log_command(
         # no date read in it, is the note as one with a date is
         note, unread = unread, None
     if quoted is None:
-        another_known(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
+        another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
     check_activity_date(when, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per

@@ -405,9 +405,10 @@ def two_known(tokens: list[str], named: int, known: Collection[str]) -> None:
         )
 
 
-def another_known(customer: str, unread: str | None, known: Collection[str]) -> None:
+def another_customer(customer: str, unread: str | None, known: Collection[str]) -> None:
     """ "/logoffer Tine 85 000 og Orkla 120 000", "/logmeeting Tine i dag og Orkla i går" (Orkla
-    known): a second customer among the words left unread, each with its own amount or day.
+    known, or new after the first's own amount or day): a second customer among the words left
+    unread, each with its own amount or day.
     Never saved as read on the first (Tine at Orkla's 120 000, or on Orkla's day): refused, each
     to be logged on its own."""
     if not unread:
@@ -418,6 +419,25 @@ def another_known(customer: str, unread: str | None, known: Collection[str]) -> 
         size = _known_prefix([w.strip(",;:") for w in words[i:]], known)
         name = " ".join(words[i : i + size]).strip(",;:") if size else ""
         if size and _word(words[i])[:1].isalpha() and customer_key(name) != ours:
+            raise UserError("two_customers", first=customer, second=clean_display_name(name))
+    # "Tine 85 000 og Orkla 120 000", "Tine i dag og Orkla i går" (Orkla new): the first's own
+    # amount or day, then a joining word and a name written with a capital
+    for i in range(1, len(words)):
+        before, name = words[i - 1], words[i].strip(",;:")
+        joined = _word(before) in _AND_WORDS or before in ("&", "+") or before.endswith(",")
+        own = any(
+            any(ch.isdigit() for ch in w) or _word(w).rstrip(",") in DATE_WORDS
+            for w in words[: i - 1] + ([before] if before.endswith(",") else [])
+        )
+        if (
+            joined
+            and own
+            and name[:1].isupper()
+            and name.isalpha()
+            and _word(name) not in _WEAK
+            and _word(name) not in WEEKDAYS
+            and _word(name) not in MONTHS
+        ):
             raise UserError("two_customers", first=customer, second=clean_display_name(name))
 
 
