@@ -71,8 +71,20 @@ def test_one_customer_stays_one(kind: ActivityKind, text: str) -> None:
     ("kind", "text", "temperature", "step", "due"),
     [
         # a second dash parts the temperature from the step: all was a note, nothing read
-        (ActivityKind.MEETING, "Equinor – varm – neste møte 10.12", "warm", "møte", date(2026, 12, 10)),
-        (ActivityKind.MEETING, "Equinor – varm – neste: demo 10.12", "warm", "demo", date(2026, 12, 10)),
+        (
+            ActivityKind.MEETING,
+            "Equinor – varm – neste møte 10.12",
+            "warm",
+            "møte",
+            date(2026, 12, 10),
+        ),
+        (
+            ActivityKind.MEETING,
+            "Equinor – varm – neste: demo 10.12",
+            "warm",
+            "demo",
+            date(2026, 12, 10),
+        ),
         # a talk to book, dated: the next step (was refused: week 50 read as the call's day)
         (ActivityKind.CALL, "Arla - book møde uge 50", None, "møde", date(2026, 12, 7)),
         (ActivityKind.CALL, "Arla, book møte fredag", None, "møte", date(2026, 12, 4)),
@@ -85,4 +97,7 @@ def test_a_next_step_after_dashes_or_a_booking_word_is_read(
     found = parse_log_command(kind, text, today=MONDAY, known_customers={"Equinor", "Arla"})
     assert found.when == MONDAY and found.note is None and found.unread is None
     assert (found.temperature and found.temperature.value) == temperature
-    assert found.next_step is not None and (found.next_step.what, found.next_step.due) == (step, due)
+    assert found.next_step is not None and (found.next_step.what, found.next_step.due) == (
+        step,
+        due,
+    )

@@ -30,7 +30,7 @@ def test_every_reader_drops_the_same_emoji(typed: str) -> None:
 
 @pytest.mark.parametrize("typed", CHECK_MARKS)
 def test_a_check_mark_says_done_in_a_message_and_nothing_elsewhere(typed: str) -> None:
-    """"Tine møte ✅": the meeting was had. A log command records what was done anyway, and a
+    """ "Tine møte ✅": the meeting was had. A log command records what was done anyway, and a
     /kpi argument has no use for it; beside a cheer it is part of the cheer."""
     assert parse_log_command(ActivityKind.MEETING, f"Acme {typed}", today=TODAY).unread is None
     assert without_emoji(f"away {typed} uke 48") == "away uke 48"
