@@ -32,6 +32,9 @@ READ = [
     ("Novo Nordisk har sagt god for tilbuddet 🥳", (SURE, LIKELY), WIN, "Novo Nordisk"),
     ("Boots agreed terms, £30k", (LIKELY,), WIN, "Boots"),
     ("Boots okayed the deal", (LIKELY,), WIN, "Boots"),
+    ("Tine svarte ja på tilbudet", (LIKELY,), WIN, "Tine"),
+    ("Volvo svarade ja", (LIKELY,), WIN, "Volvo"),
+    ("Tesco emailed to say yes 🎉", (LIKELY,), WIN, "Tesco"),
     # a call told by its noun and how it went
     ("Tesco call went well", (SURE,), CALL, "Tesco"),
     ("Boots call went well, sending quote tomorrow", (SURE,), CALL, "Boots"),
@@ -66,6 +69,8 @@ STILL_NOTHING = [
     "Did Boots agree to the quote?",  # a question
     "The Boots deal isn't dead yet",
     "Is the Tesco deal dead?",
+    "Hope Tesco says yes",
+    "Will Tine say yes?",
     "Tine godtok ikke tilbudet",  # not a yes: a loss is asked, never a win (checked below)
 ]
 

@@ -69,6 +69,8 @@ accepterat | accepterede | accepteret |
 det blir vi | det blir oss | det bliver os | det bliver vi | det blev os | det blev vi |
 det ble oss | det ble vi | det blev oss | it's us | it is us |
 agreed terms | agreed the terms | agreed to terms | agreed the deal | okayed the deal |
+svarte ja | svarade ja | svarede ja | har svart ja | har svarat ja | har svaret ja | replied yes |
+answered yes | to say yes | came back with a yes | kom tilbake med ja | kom tillbaka med ja |
 godtok | godtog | har godtatt | har godtaget | har godtagit
 """
 # Renewing, extending, landing: a win when a customer and an amount go with them ("Aker BP
