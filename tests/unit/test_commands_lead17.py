@@ -101,3 +101,24 @@ def test_a_next_step_after_dashes_or_a_booking_word_is_read(
         step,
         due,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "note"),
+    [
+        # the amount said last was what it was before: it was stored (the old price)
+        ("Tesco 40k - revised from 45k", 40000, "revised from 45k"),
+        ("Tesco 40k, was 45k", 40000, "was 45k"),
+        ("Tesco £39k, down from £42k", 39000, "down from £42k"),
+        ("Tine 85k, ned fra 100k", 85000, "ned fra 100k"),
+        ("Tine 85 000 kr, før 100 000 kr", 85000, "før 100 000 kr"),
+        ("Volvo 1,1 mkr, sänkt från 1,2 mkr", 1100000, "sänkt från 1,2 mkr"),
+    ],
+)
+def test_the_amount_it_was_before_is_a_remark_never_the_amount(
+    text: str, amount: int, note: str
+) -> None:
+    found = parse_log_command(
+        ActivityKind.OFFER, text, today=MONDAY, known_customers={"Tesco", "Tine", "Volvo"}
+    )
+    assert (found.amount, found.note, found.unread) == (amount, note, None)

@@ -162,6 +162,10 @@ def parse_log_command(
     head, aside = _parenthesised(head, kind, today, krone)
     if aside:
         note = aside if note is None else f"{aside}; {note}"
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        head, before = _the_amount_before(head)
+        if before:
+            note = before if note is None else f"{before}; {note}"
     # keys, or names (a key is its own key: "3M" given as a name is "3m")
     known = {customer_key(name) for name in known_customers}
     if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
@@ -583,6 +587,26 @@ def _no_other_currency(tokens: list[str]) -> None:
 
 
 _ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+# ", was 45k", " - revised from 45k", ", ned fra 100k", ", sänkt från 1,2 mkr": what the amount
+# was before, after a comma or a dash at the end; a remark, as "(was 45k)" is
+_AMOUNT_BEFORE = re.compile(
+    r"(?:,|\s[-\u2013\u2014])\s*((?:\S+\s+){0,2}?"
+    r"(?:from|fra|från|fran|was|var|før|för|innan|tidligere|tidigere|tidigare|previously|before)"
+    r"\s+(?:[£$€]|kr\.?|nok|sek|dkk|eur|gbp|usd)?\s?\d[\d .,]*\s?"
+    r"(?:k|m|mill\.?|mio\.?|mkr|tkr|t\.kr\.?|kr\.?|,-|:-|nok|sek|dkk|eur|gbp|usd|[£$€])?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _the_amount_before(head: str) -> tuple[str, str | None]:
+    """ "Tesco 40k, was 45k", "Tine 85k - ned fra 100k": the amount said last is what it was
+    before (read as the amount, it stored the old price); the remark goes to the note."""
+    found = _AMOUNT_BEFORE.search(head)
+    if found is None or not any(ch.isdigit() for ch in head[: found.start()]):
+        return head, None
+    return head[: found.start()].rstrip(" ,"), " ".join(found[1].split())
 
 
 def _parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tuple[str, str]:
