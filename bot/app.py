@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
@@ -107,6 +109,27 @@ class ListenerExecutor(ThreadPoolExecutor):
         # when first used.
         self.writers = writers
         self._writers = ThreadPoolExecutor(max_workers=writers, thread_name_prefix="kpibot-writer")
+        # The same number of turns for writers run on the request thread (writer_turn).
+        self._turns = threading.BoundedSemaphore(writers)
+
+    @contextlib.contextmanager
+    def writer_turn(self, timeout: float) -> Iterator[bool]:
+        """One of the `writers` turns, taken on the calling thread (a request thread that would
+        otherwise hand its listener to a writer thread and wait for the answer): yields False
+        if none came within `timeout` seconds (nothing runs then). Counted as busy while held,
+        as a listener on the executor is (wait_idle)."""
+        if not self._turns.acquire(timeout=max(timeout, 0.0)):
+            yield False
+            return
+        with self._idle:
+            self._busy += 1
+        try:
+            yield True
+        finally:
+            self._turns.release()
+            with self._idle:
+                self._busy -= 1
+                self._idle.notify_all()
 
     def use_writers(self, count: int) -> None:
         """How many writer threads (WRITER_THREADS for the app's database); set before they are
@@ -116,6 +139,7 @@ class ListenerExecutor(ThreadPoolExecutor):
             self._writers = ThreadPoolExecutor(
                 max_workers=count, thread_name_prefix="kpibot-writer"
             )
+            self._turns = threading.BoundedSemaphore(count)
             old.shutdown(wait=True)
 
     def _counted(self, fn: Any, args: Any, kwargs: Any) -> Any:
