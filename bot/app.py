@@ -46,6 +46,10 @@ LISTENER_THREADS = 16
 # statement is a round trip that other commands' work may fill: one thread 349/s, two 329/s,
 # against the request threads' 253/s (3.63 ms of CPU); two, so that a slower database's round
 # trips still overlap. Everyone else's commands run on the listener threads.
+# Since session 17 the request thread takes one of these turns and runs the command itself
+# (ListenerExecutor.writer_turn): as many at once as there were writer threads, without handing
+# each command to one and its answer back (two wake-ups: bench/ack.py on PostgreSQL at
+# concurrency 8, 23-24 voluntary context switches per command in the server before, 16-19 after).
 WRITER_THREADS = {"sqlite": 1, "postgresql": 2}
 
 # Kept to what the listeners use; manifest.yml declares the same list.

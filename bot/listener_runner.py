@@ -10,7 +10,10 @@ the listener, its error, start and completion handlers and its lazy functions ru
 A listener whose answer is its acknowledgement (a log command with text: store, then ack with
 the confirmation) is run on the request thread itself when it says so (`in_request_thread`):
 the request thread would only wait for it, and handing it to the executor and back costs two
-thread switches per request under load.
+thread switches per request under load. Where such listeners must take turns (a few at once:
+`writer_lane`), the request thread takes a turn (`ListenerExecutor.writer_turn`) and runs the
+listener itself, for the same reason; one that gets no turn within Slack's 3 s goes to the
+writer threads.
 """
 
 from __future__ import annotations
