@@ -142,6 +142,47 @@ def _timed_parts(clock: ThreadClock) -> None:
         setattr(target, name, wrapped)
 
 
+def _server_settings(pg: Any, **settings: str) -> None:
+    import psycopg
+
+    with psycopg.connect(pg.admin_dsn, autocommit=True) as conn:
+        for name, value in settings.items():
+            conn.execute(f"ALTER SYSTEM SET {name} = '{value}'")
+        conn.execute("SELECT pg_reload_conf()")
+    time.sleep(0.5)  # every backend reads it at its next command
+
+
+def _print_statement_stats(log: str, n: int) -> None:
+    """log_statement_stats' user + system CPU of each protocol message (a statement's parse,
+    bind, execute; BEGIN and COMMIT's simple query), by the statement its `duration:` line just
+    before named (its first words), per command."""
+    import re
+
+    by_statement: dict[str, float] = defaultdict(float)
+    last: dict[str, str] = {}  # by backend: the statement its last `duration:` line named
+    line = re.compile(r"\[(\d+)\]")
+    usage = re.compile(r"!\s+([0-9.]+) s user, ([0-9.]+) s system, [0-9.]+ s elapsed")
+    pid = ""
+    for text in log.splitlines():
+        found = line.search(text[:60])
+        if found:
+            pid = found.group(1)
+        spent = usage.search(text)
+        if spent:
+            key = last.get(pid, "?")
+            by_statement[key] += float(spent.group(1)) + float(spent.group(2))
+        elif "duration:" in text:
+            sql = re.sub(r"^\s*[0-9.]+ ms\s*", "", text.split("duration:", 1)[1])
+            kind, _, sql = sql.partition(":")
+            step = kind.split()[0] if kind.split() else "?"
+            last[pid] = f"{step:9s} " + " ".join(sql.split()[:6])[:70]
+    total = sum(by_statement.values())
+    print(f"  PostgreSQL, by message (log_statement_stats): {total / n * 1e3:.3f} ms per command")
+    for sql, seconds in sorted(by_statement.items(), key=lambda kv: -kv[1]):
+        if seconds / n >= 1e-6:
+            print(f"    {seconds / n * 1e3:.3f} ms  {sql}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -154,6 +195,11 @@ def main() -> int:
         "--callgrind", action="store_true", help="instrument the measured commands only"
     )
     parser.add_argument("--parts", action="store_true", help="CPU of the listener's parts (PARTS)")
+    parser.add_argument(
+        "--statement-stats",
+        action="store_true",
+        help="PostgreSQL's CPU per statement (log_statement_stats) over the measured commands",
+    )
     parser.add_argument(
         "--top", type=int, default=0, help="print the N largest cumulative entries per thread"
     )
@@ -230,6 +276,9 @@ def main() -> int:
                 else None
             )
             server0 = cpu_seconds(postmaster) if postmaster else 0.0
+            if args.statement_stats and pg is not None:
+                _server_settings(pg, log_statement_stats="on", log_min_duration_statement="0")
+                log_from = (Path(pg.dir) / "log").stat().st_size
             clock.on = True
             if switch is not None:
                 switch.kpibot_instr_on()
@@ -240,6 +289,11 @@ def main() -> int:
                 switch.kpibot_instr_off()
             clock.on = False
             server_cpu = (cpu_seconds(postmaster) - server0) if postmaster else None
+            if args.statement_stats and pg is not None:
+                _server_settings(pg, log_statement_stats="off", log_min_duration_statement="-1")
+                with (Path(pg.dir) / "log").open("rb") as f:
+                    f.seek(log_from)
+                    statement_log = f.read().decode(errors="replace")
     finally:
         if pg is not None:
             pg.stop()
@@ -255,6 +309,8 @@ def main() -> int:
     print(f"  {'total':9s} {total / n * 1e3:.3f} ms")
     if server_cpu is not None:
         print(f"  PostgreSQL's processes: {server_cpu / n * 1e3:.3f} ms (clock ticks: ±10 ms in all)")
+    if args.statement_stats and pg is not None:
+        _print_statement_stats(statement_log, n)
     for label, seconds in clock.parts.items():
         print(f"  {seconds / n * 1e3:.3f} ms  {label}")
     for name, prof in clock.profiles.items():
