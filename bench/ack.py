@@ -379,8 +379,9 @@ def context_switches(pid: int) -> tuple[int, int]:
                 text = (task / "status").read_text()
             except OSError:
                 continue
-            voluntary += int(re.search(r"^voluntary_ctxt_switches:\s+(\d+)", text, re.M).group(1))  # type: ignore[union-attr]
-            involuntary += int(re.search(r"^nonvoluntary_ctxt_switches:\s+(\d+)", text, re.M).group(1))  # type: ignore[union-attr]
+            found = dict(re.findall(r"^((?:non)?voluntary)_ctxt_switches:\s+(\d+)", text, re.M))
+            voluntary += int(found.get("voluntary", 0))
+            involuntary += int(found.get("nonvoluntary", 0))
     return voluntary, involuntary
 
 

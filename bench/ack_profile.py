@@ -196,6 +196,13 @@ def main() -> int:
     )
     parser.add_argument("--parts", action="store_true", help="CPU of the listener's parts (PARTS)")
     parser.add_argument(
+        "--server-setting",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a PostgreSQL setting for the whole run (ALTER SYSTEM), e.g. plan_cache_mode=force_generic_plan",
+    )
+    parser.add_argument(
         "--statement-stats",
         action="store_true",
         help="PostgreSQL's CPU per statement (log_statement_stats) over the measured commands",
@@ -217,6 +224,8 @@ def main() -> int:
 
         pg = ThrowawayPostgres().start()
         url = pg.new_database()
+        if args.server_setting:
+            _server_settings(pg, **dict(item.split("=", 1) for item in args.server_setting))
     else:
         url = f"sqlite:///{tmp / 'kpibot.db'}"
 
@@ -308,7 +317,9 @@ def main() -> int:
         print(f"  {name:9s} {seconds / n * 1e3:.3f} ms")
     print(f"  {'total':9s} {total / n * 1e3:.3f} ms")
     if server_cpu is not None:
-        print(f"  PostgreSQL's processes: {server_cpu / n * 1e3:.3f} ms (clock ticks: ±10 ms in all)")
+        print(
+            f"  PostgreSQL's processes: {server_cpu / n * 1e3:.3f} ms (clock ticks: ±10 ms in all)"
+        )
     if args.statement_stats and pg is not None:
         _print_statement_stats(statement_log, n)
     for label, seconds in clock.parts.items():

@@ -3,6 +3,7 @@ else behaves as Bolt's own runner (errors, listeners that never ack, events acke
 
 from __future__ import annotations
 
+import collections
 import threading
 from urllib.parse import urlencode
 
@@ -343,3 +344,38 @@ def test_the_writer_threads_are_set_before_their_first_use_and_run_what_is_hande
         assert executor.wait_idle(5)
     finally:
         executor.shutdown()
+
+
+def test_a_turn_given_back_goes_to_the_first_thread_waiting_not_to_one_that_just_came() -> None:
+    """Writers' turns are first come, first served, as the writer threads' queue was: a freed
+    turn is handed to the oldest waiter, and a thread asking just then (holding the GIL while
+    the waiter has yet to wake) does not take it and send the waiter to the back."""
+    from bot.app import Turns
+
+    turns = Turns(1)
+    assert turns.acquire(0)
+    order: list[str] = []
+    queued = threading.Event()
+
+    def waiter(name: str) -> None:
+        if turns.acquire(10):
+            order.append(name)
+            turns.release()
+
+    first = threading.Thread(target=waiter, args=("first",))
+    first.start()
+    while not turns._waiting:
+        queued.wait(0.001)
+    second = threading.Thread(target=waiter, args=("second",))
+    second.start()
+    while len(turns._waiting) < 2:
+        queued.wait(0.001)
+    turns.release()
+    assert not turns.acquire(0)  # the freed turn is the first waiter's already
+    first.join(10)
+    second.join(10)
+    assert order == ["first", "second"]
+    assert turns.acquire(0)  # all given back
+    assert not turns.acquire(0.01)  # one turn only; a wait that ends without one leaves none
+    turns.release()
+    assert turns.acquire(0) and turns._waiting == collections.deque()
