@@ -1,6 +1,10 @@
 """Where one `/logmeeting`'s CPU goes, by thread, in process: the request thread (the WSGI
 application: the signature check, Bolt's routing, the middleware, the runner, the answer) and
 the writer thread (the listener: the unit of work, parsing, deciding, storing, the reply).
+Since session 17 a log command takes a writer's turn on the request thread itself
+(bot.app.ListenerExecutor.writer_turn), so both are counted as `request`; --parts still splits
+the listener's parts. `--statement-stats` adds PostgreSQL's CPU by statement, `--server-setting`
+sets one of its settings for the run.
 
     .venv/bin/python bench/ack_profile.py                       # PostgreSQL, CPU per thread
     .venv/bin/python bench/ack_profile.py --profile /tmp/p      # + cProfile per thread (/tmp/p.<thread>)
