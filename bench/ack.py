@@ -368,6 +368,23 @@ def memory_mb(pid: int) -> tuple[float, float]:
     return rss / 1024, hwm / 1024
 
 
+def context_switches(pid: int) -> tuple[int, int]:
+    """(voluntary, involuntary) context switches of the process tree, all threads (each thread's
+    /proc/<pid>/task/<tid>/status): a thread waking another, or waiting on a lock, the GIL or a
+    socket, is one; the kernel's share of a request's CPU grows with them."""
+    voluntary = involuntary = 0
+    for p in _proc_tree(pid):
+        for task in Path(f"/proc/{p}/task").glob("*"):
+            try:
+                text = (task / "status").read_text()
+            except OSError:
+                continue
+            found = dict(re.findall(r"^((?:non)?voluntary)_ctxt_switches:\s+(\d+)", text, re.M))
+            voluntary += int(found.get("voluntary", 0))
+            involuntary += int(found.get("nonvoluntary", 0))
+    return voluntary, involuntary
+
+
 def cpu_seconds(pid: int) -> float:
     """utime + stime of the process tree, all threads, from /proc/<pid>/stat."""
     tick = os.sysconf("SC_CLK_TCK")
@@ -763,6 +780,7 @@ class Bench:
             with watcher.lock:
                 methods0 = Counter(watcher.methods)
             cpu0 = cpu_seconds(server.proc.pid)
+            switches0 = context_switches(server.proc.pid)
             self_cpu0 = _self_cpu()
             gen.stdin.write("GO\n")  # type: ignore[union-attr]
             gen.stdin.flush()  # type: ignore[union-attr]
@@ -809,6 +827,13 @@ class Bench:
                 (a - data["sent_at"][i]) * 1000 for i, a in zip(ok, arrivals, strict=True) if a
             )
         cpu1 = cpu_seconds(server.proc.pid)
+        switches1 = context_switches(server.proc.pid)
+        self.notes.append(
+            f"{tag}: the server's context switches per request "
+            f"{(switches1[0] - switches0[0]) / len(data['status']):.1f} voluntary, "
+            f"{(switches1[1] - switches0[1]) / len(data['status']):.1f} involuntary "
+            "(all its threads, the measured phase and what it left to finish)"
+        )
         self_cpu1 = _self_cpu()
         wall = (time.monotonic() - start) if app == "kpibot" else (end - start)
         with watcher.lock:

@@ -1,6 +1,10 @@
 """Where one `/logmeeting`'s CPU goes, by thread, in process: the request thread (the WSGI
 application: the signature check, Bolt's routing, the middleware, the runner, the answer) and
 the writer thread (the listener: the unit of work, parsing, deciding, storing, the reply).
+Since session 17 a log command takes a writer's turn on the request thread itself
+(bot.app.ListenerExecutor.writer_turn), so both are counted as `request`; --parts still splits
+the listener's parts. `--statement-stats` adds PostgreSQL's CPU by statement, `--server-setting`
+sets one of its settings for the run.
 
     .venv/bin/python bench/ack_profile.py                       # PostgreSQL, CPU per thread
     .venv/bin/python bench/ack_profile.py --profile /tmp/p      # + cProfile per thread (/tmp/p.<thread>)
@@ -32,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.ack import CUSTOMERS, NIGHT_DAY, USERS, log_text, seller_for  # noqa: E402
+from bench.ack import CUSTOMERS, NIGHT_DAY, USERS, cpu_seconds, log_text, seller_for  # noqa: E402
 
 _TOGGLE_C = r"""
 #include <valgrind/callgrind.h>
@@ -142,6 +146,47 @@ def _timed_parts(clock: ThreadClock) -> None:
         setattr(target, name, wrapped)
 
 
+def _server_settings(pg: Any, **settings: str) -> None:
+    import psycopg
+
+    with psycopg.connect(pg.admin_dsn, autocommit=True) as conn:
+        for name, value in settings.items():
+            conn.execute(f"ALTER SYSTEM SET {name} = '{value}'")
+        conn.execute("SELECT pg_reload_conf()")
+    time.sleep(0.5)  # every backend reads it at its next command
+
+
+def _print_statement_stats(log: str, n: int) -> None:
+    """log_statement_stats' user + system CPU of each protocol message (a statement's parse,
+    bind, execute; BEGIN and COMMIT's simple query), by the statement its `duration:` line just
+    before named (its first words), per command."""
+    import re
+
+    by_statement: dict[str, float] = defaultdict(float)
+    last: dict[str, str] = {}  # by backend: the statement its last `duration:` line named
+    line = re.compile(r"\[(\d+)\]")
+    usage = re.compile(r"!\s+([0-9.]+) s user, ([0-9.]+) s system, [0-9.]+ s elapsed")
+    pid = ""
+    for text in log.splitlines():
+        found = line.search(text[:60])
+        if found:
+            pid = found.group(1)
+        spent = usage.search(text)
+        if spent:
+            key = last.get(pid, "?")
+            by_statement[key] += float(spent.group(1)) + float(spent.group(2))
+        elif "duration:" in text:
+            sql = re.sub(r"^\s*[0-9.]+ ms\s*", "", text.split("duration:", 1)[1])
+            kind, _, sql = sql.partition(":")
+            step = kind.split()[0] if kind.split() else "?"
+            last[pid] = f"{step:9s} " + " ".join(sql.split()[:6])[:70]
+    total = sum(by_statement.values())
+    print(f"  PostgreSQL, by message (log_statement_stats): {total / n * 1e3:.3f} ms per command")
+    for sql, seconds in sorted(by_statement.items(), key=lambda kv: -kv[1]):
+        if seconds / n >= 1e-6:
+            print(f"    {seconds / n * 1e3:.3f} ms  {sql}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -154,6 +199,18 @@ def main() -> int:
         "--callgrind", action="store_true", help="instrument the measured commands only"
     )
     parser.add_argument("--parts", action="store_true", help="CPU of the listener's parts (PARTS)")
+    parser.add_argument(
+        "--server-setting",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a PostgreSQL setting for the whole run (ALTER SYSTEM), e.g. plan_cache_mode=force_generic_plan",
+    )
+    parser.add_argument(
+        "--statement-stats",
+        action="store_true",
+        help="PostgreSQL's CPU per statement (log_statement_stats) over the measured commands",
+    )
     parser.add_argument(
         "--top", type=int, default=0, help="print the N largest cumulative entries per thread"
     )
@@ -171,6 +228,8 @@ def main() -> int:
 
         pg = ThrowawayPostgres().start()
         url = pg.new_database()
+        if args.server_setting:
+            _server_settings(pg, **dict(item.split("=", 1) for item in args.server_setting))
     else:
         url = f"sqlite:///{tmp / 'kpibot.db'}"
 
@@ -223,6 +282,16 @@ def main() -> int:
             for i in range(args.warmup):
                 send(f"kpibot-{args.database}-c8-{nonce}w", i)
             slack.wait_idle()
+            # PostgreSQL's own CPU (the postmaster and its backends, utime + stime from /proc).
+            postmaster = (
+                int((Path(pg.data) / "postmaster.pid").read_text().split()[0])
+                if pg is not None
+                else None
+            )
+            server0 = cpu_seconds(postmaster) if postmaster else 0.0
+            if args.statement_stats and pg is not None:
+                _server_settings(pg, log_statement_stats="on", log_min_duration_statement="0")
+                log_from = (Path(pg.dir) / "log").stat().st_size
             clock.on = True
             if switch is not None:
                 switch.kpibot_instr_on()
@@ -232,6 +301,12 @@ def main() -> int:
             if switch is not None:
                 switch.kpibot_instr_off()
             clock.on = False
+            server_cpu = (cpu_seconds(postmaster) - server0) if postmaster else None
+            if args.statement_stats and pg is not None:
+                _server_settings(pg, log_statement_stats="off", log_min_duration_statement="-1")
+                with (Path(pg.dir) / "log").open("rb") as f:
+                    f.seek(log_from)
+                    statement_log = f.read().decode(errors="replace")
     finally:
         if pg is not None:
             pg.stop()
@@ -245,6 +320,12 @@ def main() -> int:
     for name, seconds in sorted(clock.cpu.items()):
         print(f"  {name:9s} {seconds / n * 1e3:.3f} ms")
     print(f"  {'total':9s} {total / n * 1e3:.3f} ms")
+    if server_cpu is not None:
+        print(
+            f"  PostgreSQL's processes: {server_cpu / n * 1e3:.3f} ms (clock ticks: ±10 ms in all)"
+        )
+    if args.statement_stats and pg is not None:
+        _print_statement_stats(statement_log, n)
     for label, seconds in clock.parts.items():
         print(f"  {seconds / n * 1e3:.3f} ms  {label}")
     for name, prof in clock.profiles.items():

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import contextvars
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -44,6 +47,10 @@ LISTENER_THREADS = 16
 # statement is a round trip that other commands' work may fill: one thread 349/s, two 329/s,
 # against the request threads' 253/s (3.63 ms of CPU); two, so that a slower database's round
 # trips still overlap. Everyone else's commands run on the listener threads.
+# Since session 17 the request thread takes one of these turns and runs the command itself
+# (ListenerExecutor.writer_turn): as many at once as there were writer threads, without handing
+# each command to one and its answer back (two wake-ups: bench/ack.py on PostgreSQL at
+# concurrency 8, 23-24 voluntary context switches per command in the server before, 16-19 after).
 WRITER_THREADS = {"sqlite": 1, "postgresql": 2}
 
 # Kept to what the listeners use; manifest.yml declares the same list.
@@ -94,6 +101,45 @@ class ExpiringCache(dict[str, Any]):
             super().__setitem__(key, value)
 
 
+class Turns:
+    """`count` turns, handed over in the order they were asked for. A turn given back goes
+    straight to the first waiting thread: with a plain semaphore a thread that has just come
+    (and holds the GIL) takes the freed turn before the woken waiter runs, which then waits again
+    at the back, and the slowest commands' wait grows (a thread pool's queue, which these turns
+    replace, is first come first served too)."""
+
+    def __init__(self, count: int) -> None:
+        self._free = count
+        self._lock = threading.Lock()
+        self._waiting: collections.deque[threading.Lock] = collections.deque()
+
+    def acquire(self, timeout: float) -> bool:
+        with self._lock:
+            if self._free > 0 and not self._waiting:
+                self._free -= 1
+                return True
+            waiter = threading.Lock()
+            waiter.acquire()
+            self._waiting.append(waiter)
+        if waiter.acquire(timeout=max(timeout, 0.0)):
+            return True  # handed over by release()
+        with self._lock:
+            try:
+                self._waiting.remove(waiter)
+                return False
+            except ValueError:
+                pass  # handed over just as the wait ended: it is ours
+        waiter.acquire()
+        return True
+
+    def release(self) -> None:
+        with self._lock:
+            if self._waiting:
+                self._waiting.popleft().release()
+            else:
+                self._free += 1
+
+
 class ListenerExecutor(ThreadPoolExecutor):
     """Runs listeners after ack() and knows when none is running (tests, the demo and a graceful
     shutdown wait on it). A listener runs in the context of the request that started it (its
@@ -107,6 +153,27 @@ class ListenerExecutor(ThreadPoolExecutor):
         # when first used.
         self.writers = writers
         self._writers = ThreadPoolExecutor(max_workers=writers, thread_name_prefix="kpibot-writer")
+        # The same number of turns for writers run on the request thread (writer_turn).
+        self._turns = Turns(writers)
+
+    @contextlib.contextmanager
+    def writer_turn(self, timeout: float) -> Iterator[bool]:
+        """One of the `writers` turns, taken on the calling thread (a request thread that would
+        otherwise hand its listener to a writer thread and wait for the answer): yields False
+        if none came within `timeout` seconds (nothing runs then). Counted as busy while held,
+        as a listener on the executor is (wait_idle)."""
+        if not self._turns.acquire(timeout):
+            yield False
+            return
+        with self._idle:
+            self._busy += 1
+        try:
+            yield True
+        finally:
+            self._turns.release()
+            with self._idle:
+                self._busy -= 1
+                self._idle.notify_all()
 
     def use_writers(self, count: int) -> None:
         """How many writer threads (WRITER_THREADS for the app's database); set before they are
@@ -116,6 +183,7 @@ class ListenerExecutor(ThreadPoolExecutor):
             self._writers = ThreadPoolExecutor(
                 max_workers=count, thread_name_prefix="kpibot-writer"
             )
+            self._turns = Turns(count)
             old.shutdown(wait=True)
 
     def _counted(self, fn: Any, args: Any, kwargs: Any) -> Any:

@@ -10,7 +10,10 @@ the listener, its error, start and completion handlers and its lazy functions ru
 A listener whose answer is its acknowledgement (a log command with text: store, then ack with
 the confirmation) is run on the request thread itself when it says so (`in_request_thread`):
 the request thread would only wait for it, and handing it to the executor and back costs two
-thread switches per request under load.
+thread switches per request under load. Where such listeners must take turns (a few at once:
+`writer_lane`), the request thread takes a turn (`ListenerExecutor.writer_turn`) and runs the
+listener itself, for the same reason; one that gets no turn within Slack's 3 s goes to the
+writer threads.
 """
 
 from __future__ import annotations
@@ -125,7 +128,18 @@ class PromptListenerRunner(ThreadListenerRunner):
         elif marked and self._writer_lane(request):
             if timing.ON:
                 timing.mark("queued")
-            self.listener_executor.submit_writer(run_ack_function_asynchronously)  # type: ignore[attr-defined]
+            turn = getattr(self.listener_executor, "writer_turn", None)
+            if turn is None:
+                self.listener_executor.submit_writer(run_ack_function_asynchronously)  # type: ignore[attr-defined]
+            else:
+                # A writer's turn, taken here: the request thread would only wait for the writer
+                # thread's answer, and the two hand-overs cost CPU and two wake-ups per command.
+                # No turn within the time Slack waits: handed to the writer threads as before.
+                with turn(listener.ack_timeout - (time.time() - started)) as mine:
+                    if mine:
+                        run_ack_function_asynchronously()
+                if not mine:
+                    self.listener_executor.submit_writer(run_ack_function_asynchronously)  # type: ignore[attr-defined]
         else:
             self.listener_executor.submit(run_ack_function_asynchronously)
         for lazy_func in listener.lazy_functions:

@@ -275,7 +275,7 @@ def test_where_a_command_spends_its_time_can_be_marked(slack, monkeypatch) -> No
     assert [name for name, _at in marks] == [
         "arrived",
         "runner",
-        "queued",  # a writer thread's (bot.app.WRITER_THREADS)
+        "queued",  # for a writer's turn (bot.app.WRITER_THREADS), taken on the request thread
         "started",
         "turn",
         "commit",

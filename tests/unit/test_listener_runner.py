@@ -3,6 +3,7 @@ else behaves as Bolt's own runner (errors, listeners that never ack, events acke
 
 from __future__ import annotations
 
+import collections
 import threading
 from urllib.parse import urlencode
 
@@ -214,9 +215,85 @@ def test_marked_listeners_run_on_the_writer_threads_for_requests_the_lane_accept
 
     assert app.dispatch(by("U1")).body == "done"
     assert app.dispatch(by("U2")).body == "done"
-    assert executor.wait_idle(10)  # the writer threads are waited for too
-    assert threads["U1"].startswith("kpibot-writer")
+    assert executor.wait_idle(10)
+    # A writer's turn, taken on the request thread itself (no hand-over to a writer thread and
+    # back); the others go to the listener threads as before.
+    assert threads["U1"] == threading.current_thread().name
     assert threads["U2"].startswith("kpibot-listener")
+    executor.shutdown(wait=True)
+
+
+def test_no_more_writers_at_once_than_the_turns_and_one_that_gets_none_in_time_is_handed_over() -> (
+    None
+):
+    """Writers on the request threads still take turns, `writers` at a time (SQLite's one, so
+    they do not queue on its write lock; PostgreSQL's few): a third waits for a turn. One that
+    gets no turn within Slack's 3 s goes to the writer threads, as every writer did before
+    (so it still runs, later, exactly as one queued there)."""
+    from bot.listener_runner import in_request_thread
+
+    app, executor = _app()
+    executor.use_writers(2)
+    runner = app._listener_runner
+    runner.request_thread_listeners = False
+    runner.writer_lane = lambda request: True
+    inside, most, lock = [0], [0], threading.Lock()
+    release = threading.Event()
+    ran_on: dict[str, str] = {}
+
+    def answer(ack, command):  # type: ignore[no-untyped-def]
+        with lock:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        ran_on[command["user_id"]] = threading.current_thread().name
+        release.wait(10)
+        with lock:
+            inside[0] -= 1
+        ack("done")
+
+    listener = in_request_thread(lambda body: True)(answer)
+    app.command("/log")(listener)
+
+    def by(user: str) -> BoltRequest:
+        body = urlencode(
+            {"command": "/log", "text": "x", "team_id": "T1", "user_id": user, "channel_id": "C1"}
+        )
+        return BoltRequest(
+            body=body, headers={"content-type": ["application/x-www-form-urlencoded"]}
+        )
+
+    answers: dict[str, object] = {}
+    requests = [
+        threading.Thread(
+            target=lambda u=u: answers.__setitem__(u, app.dispatch(by(u)).body), name=f"req-{u}"
+        )
+        for u in ("U1", "U2", "U3")
+    ]
+    for t in requests:
+        t.start()
+    deadline = threading.Event()
+    while len(ran_on) < 2 and not deadline.wait(0.01):
+        pass
+    deadline.wait(0.2)
+    assert len(ran_on) == 2 and most[0] == 2  # the third waits for a turn
+    release.set()
+    for t in requests:
+        t.join(10)
+    assert answers == {"U1": "done", "U2": "done", "U3": "done"}
+    assert most[0] == 2
+    assert all(name.startswith("req-") for name in ran_on.values())
+    assert executor.wait_idle(10)
+
+    # Every turn held past Slack's 3 s: handed to a writer thread.
+    app._listeners[-1].ack_timeout = 0.2
+    release.clear()
+    ran_on.clear()
+    with executor.writer_turn(1) as first, executor.writer_turn(1) as second:
+        assert first and second
+        release.set()
+        app.dispatch(by("U4"))  # answered or not, depending on the writer thread's pace
+    assert executor.wait_idle(10)
+    assert ran_on["U4"].startswith("kpibot-writer")
     executor.shutdown(wait=True)
 
 
@@ -267,3 +344,38 @@ def test_the_writer_threads_are_set_before_their_first_use_and_run_what_is_hande
         assert executor.wait_idle(5)
     finally:
         executor.shutdown()
+
+
+def test_a_turn_given_back_goes_to_the_first_thread_waiting_not_to_one_that_just_came() -> None:
+    """Writers' turns are first come, first served, as the writer threads' queue was: a freed
+    turn is handed to the oldest waiter, and a thread asking just then (holding the GIL while
+    the waiter has yet to wake) does not take it and send the waiter to the back."""
+    from bot.app import Turns
+
+    turns = Turns(1)
+    assert turns.acquire(0)
+    order: list[str] = []
+    queued = threading.Event()
+
+    def waiter(name: str) -> None:
+        if turns.acquire(10):
+            order.append(name)
+            turns.release()
+
+    first = threading.Thread(target=waiter, args=("first",))
+    first.start()
+    while not turns._waiting:
+        queued.wait(0.001)
+    second = threading.Thread(target=waiter, args=("second",))
+    second.start()
+    while len(turns._waiting) < 2:
+        queued.wait(0.001)
+    turns.release()
+    assert not turns.acquire(0)  # the freed turn is the first waiter's already
+    first.join(10)
+    second.join(10)
+    assert order == ["first", "second"]
+    assert turns.acquire(0)  # all given back
+    assert not turns.acquire(0.01)  # one turn only; a wait that ends without one leaves none
+    turns.release()
+    assert turns.acquire(0) and turns._waiting == collections.deque()
