@@ -26,10 +26,11 @@ from bot.ids import LOG_COMMANDS
 from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import KIND_WORDS, text_message
+from bot.rendering.colleague_work import colleague_work_message
 from bot.rendering.replies import error_reply, log_reply, logged_reply, planned_reply
 from bot.rendering.talk_counts import talk_count_message
 from bot.rendering.text import escape, render
-from bot.services import activities, message_edits
+from bot.services import activities, colleague_work, message_edits
 from bot.services.capture import (
     NOTHING,
     Outcome,
@@ -38,6 +39,7 @@ from bot.services.capture import (
     recognise,
     spoken_to_bot,
 )
+from bot.services.colleague_work import for_a_colleague
 from bot.services.commands import LogCommand
 from bot.services.questions import Question
 from bot.services.requester import Who
@@ -204,18 +206,33 @@ def _counted_without_names(
     """ "Ringte 12 kunder i dag", "8 calls this morning": the seller's own talks, counted with no
     customer named. Nothing can be stored (kpibot counts per customer) and nothing is guessed;
     its author is told how to log them, once, never left in silence."""
-    said = talk_count(message.get("text") or "")
-    if said is None:
+    text = unicodedata.normalize("NFC", message.get("text") or "")
+    said = talk_count(text)
+    if said is None and not colleague_work.said_for_someone(text):
         return
     with request.writing() as uow:
         if not activities.capture_enabled(uow.session, request.workspace_id, channel):
             return
+        who = uow.who
+        theirs = None
+        if said is None:
+            # "Lars bad mig logge: møde med Novo": never the author's, told so
+            known, open_offers = activities.known_customers(uow.session, request.workspace_id)
+            theirs = for_a_colleague(
+                text, today=who.today, krone=who.krone, known_customers=known,
+                open_offers=open_offers,
+            )  # fmt: skip
+            if theirs is None:
+                return
         if not activities.told_once(
             uow.session, request.workspace_id, channel, message["ts"], now=uow.now
         ):
             return
-        language = uow.who.language
-    _note(client, request, channel, talk_count_message(language, said))
+        language = who.language
+    if said is not None:
+        _note(client, request, channel, talk_count_message(language, said))
+    elif theirs is not None:
+        _note(client, request, channel, colleague_work_message(language, theirs))
 
 
 def posted_at(message: dict[str, Any], now: datetime) -> datetime | None:

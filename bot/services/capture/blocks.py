@@ -99,6 +99,8 @@ def _lapsed(m: Message, cue: Cue) -> bool:
     sentence = m.sentence(cue.start)
     offers = [h for h in m.of("OFFER_NOUNS") if m.sentence(h.start) == sentence]
     if cue.kind is ActivityKind.WIN:
+        if not cue.strong and _received(m, cue, offers):
+            return True  # "Tilbudet til Tine bekreftet mottatt": no yes said
         # "Tilbudet til Tine er forlenget til 15.12": the offer's time stretched, no renewal
         return not cue.strong and any(
             h.start <= cue.start < h.end
@@ -110,6 +112,8 @@ def _lapsed(m: Message, cue: Cue) -> bool:
     if any(m.sentence(h.start) == sentence for c in _SENT for h in m.of(c)):
         return False
     if any(m.sentence(h.start) == sentence for h in m.of("OFFER_LAPSED")):
+        return True
+    if _received(m, cue, offers):
         return True
     if any(m.sentence(h.start) == sentence for h in m.of("OFFER_WENT_OUT")) and any(
         m.sentence(h.start) == sentence and h.phrase in _NO_ANSWER for h in m.of("NEGATIONS")
@@ -155,6 +159,67 @@ def _bought_elsewhere(m: Message, cue: Cue) -> bool:
     return False
 
 
+def _received(m: Message, cue: Cue, offers: list[Hit]) -> bool:
+    """ "Tilbudet til Tine bekreftet mottatt (85k)", "Tine har lest tilbudet", "Offerten är
+    mottagen av Volvo": an offer noun and its receipt (or reading) in one clause, the cue's: an
+    offer already out reached the customer, nothing sent now, nothing sold."""
+    return any(
+        m.clause(h.start) == m.clause(cue.start)
+        and any(m.clause(o.start) == m.clause(h.start) for o in offers)
+        for h in m.of("OFFER_RECEIVED")
+    )
+
+
+# "de vil gå videre", "they want to go ahead": the customer's will is their decision, no plan
+_THEY = {"de", "dei", "dom", "they", "kunden", "kunde", "kund", "kunderne", "client", "customer"}
+_WANT = {"vil", "vill", "want", "wants", "want to", "wants to", "onsker", "onsker a", "will"}
+
+
+def _they_decided(m: Message, h: Hit, cue: Cue) -> bool:
+    """ "Asda came back – they want to go ahead £60k", "Tine ringte, de vil gå videre": a
+    win word after "they want": the customer's yes (asked, as a weak win word is), not ours to
+    come."""
+    return (
+        cue.kind is ActivityKind.WIN
+        and h.start > 0
+        and h.end <= cue.start
+        and fold(h.phrase) in _WANT
+        and m.tokens[h.start - 1].folded in _THEY
+    )
+
+
+_FOR = {"for", "fur", "at"}  # folded: "för", "åt"
+
+
+def _for_a_colleague(m: Message, cue: Cue) -> bool:
+    """ "Sendte tilbud til Tine for Kari", "Booked a meeting with Novo for <@U0KARI>": the work
+    done for a colleague named last in the cue's sentence (a mention, or a first name that is no
+    customer): theirs to log, never the author's record unasked."""
+    sentence = m.sentence(cue.start)
+    words = [i for i, t in enumerate(m.tokens) if t.sentence == sentence and t.is_word]
+    if len(words) < 2 or words[-1] <= cue.start:
+        return False
+    last, before = m.tokens[words[-1]], m.tokens[words[-2]]
+    if before.folded not in _FOR or words[-2] != words[-1] - 1:
+        return False
+    if any(n.start <= words[-1] < n.end for n in m.known):
+        return False  # "… for Equinor": the customer
+    return last.text == "@person" or (
+        last.text[:1].isupper() and last.folded in signals.FIRST_NAMES
+    )
+
+
+def _reminded(m: Message, cue: Cue) -> bool:
+    """ "Husk møde med Novo kl 14!", "Glem ikke tilbudet til Orkla i morgen", "Don't forget the
+    Tesco call": a reminder in the cue's sentence, before it, says what is to be done (posted
+    after the hour too), never what was."""
+    sentence = m.sentence(cue.start)
+    return any(
+        h.category == "REMINDERS" and h.start <= cue.start and m.sentence(h.start) == sentence
+        for h in m.hits
+    )
+
+
 def _blocked(m: Message, cue: Cue) -> str | None:
     """Hard reasons this cue records nothing."""
     clause = _clause_tokens(m, cue)
@@ -173,6 +238,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "question"
     if _not_yet(m, cue):
         return "not-yet"
+    if _reminded(m, cue):
+        return "reminder"
     if cue.label == "cw" and re.fullmatch(r"[0-9]{1,2}", _next_word(m, cue.end)):
         return "calendar-week"  # "CW 48: meetings with Yara" (closed-won is "CW Yara 300k")
     if any(h.category == "NOT_SALES" for h in m.hits):
@@ -202,6 +269,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and not _a_topic(m, h)
         and not (cue.booked and h.phrase in _NEXT and h.end in cue.words)
         and not _their_wish(m, h)
+        and not _they_decided(m, h, cue)
         for h in before_or_inside
     ):
         return "future"
@@ -275,6 +343,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "their-loss"  # "Volvo förlorade mycket på börsen": Volvo lost, not we
     if any(h.category == "ON_BEHALF" for h in m.hits) or _quoting(m):
         return "someone-else"  # "På vegne av Ola: vant Yara 300k": not the author's figure
+    if _for_a_colleague(m, cue):
+        return "someone-else"  # "Sendte tilbud til Tine for Kari": Kari's, never the author's
     if _praised_first(m, cue):
         return "someone-else"  # "Great work Lars, won Nammo 320k": Lars's win, praised
     subject = cue.start - 1

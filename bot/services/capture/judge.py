@@ -48,6 +48,19 @@ from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, MONTHS, fold, time_suffix
 
+_WE_GOT = {"vi fikk", "vi fick", "vi fik", "vi har fatt", "vi fatt", "vi har faet", "we got"}
+
+
+def _got_them(m: Message, cue: Cue, name: Name) -> bool:
+    """ "Vi fikk Tine 😎", "Vi fick Volvo!", "We got Tesco!": we got the customer itself, named
+    right after, the clause ending with it: a win said sideways, asked (no amount said)."""
+    if cue.kind is not ActivityKind.WIN or fold(cue.label) not in _WE_GOT or not name.known:
+        return False
+    if name.start != cue.end:
+        return False
+    after = m.tokens[name.end] if name.end < len(m.tokens) else None
+    return after is None or not after.is_word or after.sentence != m.tokens[name.start].sentence
+
 
 # -- judging one cue -------------------------------------------------------------------------
 def _judge(
@@ -416,6 +429,7 @@ def _judge(
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
         cheered = any(h.category == "CELEBRATION" for h in m.hits)
         evidence = amount is not None or day is not None or cue.celebration or closes or cheered
+        evidence = evidence or _got_them(m, cue, name)
         evidence = evidence or any(
             h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
         )

@@ -56,7 +56,7 @@ WIN_LIKELY = """
 a win | another win | en seier | ny seier | en vinst | en sejr | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
 ny seier | ny vinst | ny sejr | went for it | gikk for det | gick på det | gik efter det | gik med på det | landed | we got |
 vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
-go ahead | are going ahead | gikk videre med oss | går vidare med oss | går videre med os |
+go ahead | are going ahead | gå videre | gå vidare | proceed | go forward | gikk videre med oss | går vidare med oss | går videre med os |
 decided on us | decided to go with us | bestemt seg for oss | bestämt sig för oss |
 besluttet sig for os | besluttede sig for os | valgte å gå for oss | got the job | fikk oppdraget |
 fick uppdraget | fik opgaven | fått oppdraget | fått uppdraget | fået opgaven |
@@ -344,6 +344,19 @@ gik ud uden | er gået ud uden | löpte ut | har löpt ut | löpt ut | gick ut u
 gått ut utan | förföll | har förfallit | forlenget til | forlenget med | forlenget gyldigheten |
 forlengt | förlängd | förlängt till | förlängde till | förlängt med | forlænget til | forlænget med |
 forlænget gyldigheden | extended to | extended until | extended by | validity extended
+"""
+
+# An offer already out, received or read by the customer ("Tilbudet til Tine bekreftet mottatt
+# (85k)", "Tine har lest tilbudet", "Offerten är mottagen av Volvo"): read as OFFER_LAPSED is,
+# no offer sent now and nothing sold.
+OFFER_RECEIVED = """
+bekreftet mottatt | er mottatt | ble mottatt | har mottatt | mottatt | kvittert for |
+har lest | har lest gjennom | leste | har åpnet | åpnet |
+bekräftat mottagen | bekräftad mottagen | är mottagen | mottagen | mottogs | har mottagit |
+har tagit emot | tog emot | har läst | läste | har öppnat | öppnade |
+bekræftet modtaget | er modtaget | modtaget | blev modtaget | har modtaget | har læst | læste |
+har åbnet | åbnede | confirmed receipt | acknowledged receipt | acknowledged | was received |
+has been received | received | have read | has read | read | opened | has opened
 """
 
 # "gikk ut", "gick ut": an offer sent ("Tilbudet til Veidekke gikk ut i dag, 2,1 mill", as two
@@ -679,11 +692,23 @@ tentan | eksamen | lønn | lønnsøkning | løn | lön | salary | raise | loddet
 buy one get one | bogo | halv pris | halva priset | half price | tilbudsavis | kundeavis |
 reklameblad | erbjudande på | rea på | udsalg | mellomsalg | mellandagsrea | black week
 """
+# A reminder of something to do, not news of it done ("Husk møde med Novo kl 14!", "Kom ihåg
+# mötet med Volvo", "Don't forget the Tesco call"): nothing recorded, whatever the hour.
+REMINDERS = """
+husk | husk å | husk at | husk på | husk nu | glem ikke | ikke glem | glöm inte | glöm ej |
+kom ihåg | kom ihåg att | glem nu ikke | don't forget | dont forget | do not forget |
+remember to | remember the | remember our | reminder to | husk lige
+"""
 # Posting someone else's record: never the author's figure ("På vegne av Ola: vant Yara").
 ON_BEHALF = """
 på vegne av | på vegne af | på uppdrag av | å vegner | on behalf of | posting for |
 posting this for | logging for | logging this for | logging it for | logger for | poster for |
-poster dette for | legger inn for | fra kollega
+poster dette for | legger inn for | fra kollega |
+bad mig logge | bad meg logge | ba meg logge | ba meg føre | bad meg føre | ba meg registrere |
+bad meg registrere | bad mig registrere | bad mig notere | bad mig lægge ind | bad mig logga |
+bad mig registrera | bad mig lägga in | bad mig att logga | bad mig om at logge |
+asked me to log | asked me to record | asked me to post | asked me to add |
+loggar för | loggar åt | logger lige for | registrerer for | logger på vegne av
 """
 # Praise for someone else's result: not the author's record.
 PRAISE = """

@@ -68,6 +68,7 @@ class Item:
 def inline_list(text: str) -> tuple[str, list[Item]]:
     """The heading (before a colon among the first words, or "") and the items of a message
     written as a list on one line or a few; ("", []) when it has fewer than two items."""
+    text = days_in_sentences(text)
     heading, body = "", text
     colon = _COLON.search(text)
     if (
@@ -82,6 +83,21 @@ def inline_list(text: str) -> tuple[str, list[Item]]:
     if len(parts) < 2:
         return "", []
     return heading, [_item(p.strip()) for p in parts[:MAX_ITEMS]]
+
+
+_DAY_OPENS = re.compile(r"(?<=[.!])[ \t]+(?=([^\W\d_]{3,9})\.?:\s)")
+
+
+def days_in_sentences(text: str) -> str:
+    """ "Mandag: møte Tine. Tirsdag: tilbud Orkla 200k. Onsdag: ringte Kiwi": sentences each
+    opened by a weekday and a colon are the lines of a list written on one line, each its day's
+    (as the same written a line a day is), never one whole dated today."""
+    return _DAY_OPENS.sub(
+        lambda m: (
+            "\n" if _a_day_word(m.group(1)) and weekday_index(m.group(1)) is not None else m[0]
+        ),
+        text,
+    )
 
 
 def _bracketed_whole(parts: list[str]) -> list[str]:

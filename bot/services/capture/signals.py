@@ -301,6 +301,8 @@ CATEGORIES = (
     "NOT_BUSINESS",
     "PRAISE",
     "ON_BEHALF",
+    "REMINDERS",
+    "OFFER_RECEIVED",
     "CELEBRATION",
     "NEXT_WEEK",
     "THIS_WEEK",

@@ -267,7 +267,10 @@ def _inline(
     # A list by its form: a heading of what was done ("Forrige uke:", "Dagens skörd:"), items
     # on days of their own ("man …, ons …") or on lines of their own: read in its order.
     listed = dated or any(item.weekday is not None for item in items) or "\n" in text.strip()
-    if not listed and len({customer_key(r.customer or "") for r in said}) > 1:
+    # "Mandag: møte Tine. Tirsdag: tilbud Orkla 200k. Onsdag: ringte Kiwi": each its day, none
+    # lost, but sentences of several customers' news: each asked, the weightiest first (file 9)
+    sentences = "\n" not in text.strip() and lists.days_in_sentences(text) != text
+    if (not listed or sentences) and len({customer_key(r.customer or "") for r in said}) > 1:
         # "Hadde møte med Tine i går og sendte tilbud til Yara i dag 300k", "Update: won
         # Statkraft (1.4M), sent offer to Yara (300k), met DNB": several customers' news in a
         # sentence: each asked, the weightiest first

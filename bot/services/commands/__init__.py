@@ -257,7 +257,11 @@ def parse_log_command(
         )
     if unread:
         unread = unread.rstrip(",;") or None  # "tepid, next meeting": the comma ends a clause
-    if unread and all(_repeats_command(word, kind) for word in unread.split()):
+    if (
+        unread
+        and all(_repeats_command(word, kind) for word in unread.split())
+        and not _a_talk_to_come(unread, text)
+    ):
         unread = None  # "/logoffer Equinor nytt tilbud på 2 mill", "Equinor hadde møte"
     thing = _offered_thing(unread.split()) if unread and kind is ActivityKind.OFFER else None
     if thing is not None:
@@ -776,6 +780,21 @@ _NAME_OPENERS = {"Met", "Quote", "Meeting", "Call", "Offer", "Proposal", "Tender
 
 def _names_with_a_kind_word(tokens: list[str]) -> bool:
     return len(tokens) > 1 and tokens[0] in _NAME_OPENERS and tokens[1][:1].isupper()
+
+
+def _a_talk_to_come(unread: str, text: str) -> bool:
+    """Words that only seem to say the command again but, in a clause of their own after a
+    comma, tell of another talk: "Tine varm, fikk nytt møte", "Volvo, fick ett nytt möte",
+    "Tesco warm, got a new meeting", "…, nytt møte" (booked, or a new one to come). Never
+    dropped: a booking is asked by when, anything else shown unread. ("Equinor hadde møte",
+    "nytt tilbud på 2 mill" with no comma before them say the command again.)"""
+    if re.search(r"[,;]\s*" + re.escape(unread) + r"[\s.!]*$", text) is None:
+        return False
+    words = [_word(word) for word in unread.split()]
+    return booked_without_day(unread) is not None or any(
+        word in NEW_WORDS and after in TALK_NOUNS
+        for word, after in zip(words, words[1:], strict=False)
+    )
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:

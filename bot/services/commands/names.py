@@ -147,11 +147,39 @@ def _known_prefix(tokens: list[str], known: Collection[str]) -> int:
             # about; was swallowed into a known name, dropped unasked).
             while (
                 size > 1
-                and not any(ch.isalnum() for ch in tokens[size - 1])
+                and (not any(ch.isalnum() for ch in tokens[size - 1]) or _a_word(tokens[size - 1]))
                 and customer_key(" ".join(tokens[: size - 1])) == key
             ):
                 size -= 1
             return size
+    return 0
+
+
+def _a_word(token: str) -> bool:
+    """A word written small that the key folds into a legal form but that is not one as typed:
+    "så" (so) folds to "sa", never "SA" ("Kiwi så som så" is Kiwi, "så som så" unread)."""
+    typed = token.casefold().strip(",;:.!?")
+    return token[:1].islower() and not any(typed == s.casefold() for s in LEGAL_SUFFIXES)
+
+
+# In between, said in a few words ("så som så", "sånn passe", "så där", "so so", "fifty-fifty"):
+# how a talk went, the seller's to say; never the rest of a name, never a temperature guessed.
+_SHRUGS = tuple(
+    tuple(fold(phrase).split())
+    for phrase in (
+        "så som så", "sånn passe", "sånn middels", "sånn halvveis", "så der", "så där",
+        "sådär", "sisådär", "så-så", "so so", "so-so", "fifty-fifty", "fifty fifty", "50/50",
+        "hverken eller", "varken eller", "halvt om halvt", "sånär", "sisådär",
+    )
+)  # fmt: skip
+
+
+def shrug_at(tokens: Sequence[str], index: int) -> int:
+    """How many tokens from `index` say "so-so" in one of the four languages, 0 if none."""
+    words = [_word(token) for token in tokens[index : index + 3]]
+    for shrug in _SHRUGS:
+        if tuple(words[: len(shrug)]) == shrug:
+            return len(shrug)
     return 0
 
 
@@ -341,6 +369,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
             return index  # "Equinor. Bra møte": a sentence ends there ("St. Olav" goes on)
         if _starts_saying(tokens, index):
             return index  # "Telenor hos dem", "Orkla v/ Per Hansen": asked, never the name
+        if shrug_at(tokens, index):
+            return index  # "Kiwi så som så", "Volvo så där": how it went, shown unread
         if _amount_before_words(tokens, index, kind):
             # "Acme 25000 warm", "Acme 25 000 pga nytt budsjett": the amount, then words to ask
             # about; a number inside a name goes on with a capital ("Sparebank 1 SMN").
@@ -455,8 +485,9 @@ def _small_after_capital(tokens: list[str], index: int) -> bool:
     word = _word(token)
     if not (token[:1].isalpha() and token[:1].islower()) or not word.isalpha():
         return False
-    if _a_name_tail(word) or any(word == fold(s).strip(".") for s in LEGAL_SUFFIXES):
-        return False
+    typed = token.casefold().strip(",;:.!?")
+    if _a_name_tail(word) or any(typed == s.casefold().strip(".") for s in LEGAL_SUFFIXES):
+        return False  # "Acme as" goes on; "Kiwi så" does not (a word, never "SA" unfolded)
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     joins = word in _NAME_PARTICLES | _AND_WORDS | {"de", "la", "von", "van", "der", "du"}
     return not (joins and after[:1].isupper())

@@ -117,8 +117,9 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
         if _word(tokens[i]) not in BOOKED_WORDS:
             continue
         at = i + 1
-        if _word(tokens[at]) in BOOKED_ARTICLES and at + 1 < len(tokens):
-            at += 1
+        for _ in range(2):  # "fick ett nytt möte", "fik et nyt møde": an article, then "new"
+            if _word(tokens[at]) in BOOKED_ARTICLES and at + 1 < len(tokens):
+                at += 1
         if _word(tokens[at]) in TALK_NOUNS:
             found.append((i, at - i))
     return found
