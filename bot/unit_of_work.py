@@ -188,7 +188,10 @@ class UnitOfWork:
                 # Someone of another organisation (Slack Connect): never one of our sellers.
                 raise UserError("outside_organisation")
             if profile is not None and requester.is_guest(profile):
-                # A guest account: logs nothing, sees no team's figures.
+                # A guest account: logs nothing, sees no team's figures. A seller made a guest
+                # while no user_change reached us is out from now on (no DMs), as it would be.
+                if found is not None:
+                    self._mark_guest()
                 raise UserError("guest")
             session = self._open()
             found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
@@ -220,6 +223,18 @@ class UnitOfWork:
             found=found,
             profile=profile,
         )
+
+    def _mark_guest(self) -> None:
+        """A short write of its own (this unit of work then raises): the requester's seller row
+        marked out, a guest now (requester.made_guest)."""
+        req = self.request
+        turn = self._take_turn()
+        try:
+            with self._new_session(True) as writer:
+                requester.made_guest(writer, req.workspace_id, req.user_id, req.now)
+                writer.commit()
+        finally:
+            turn.__exit__(None, None, None)
 
     # -- ownership ------------------------------------------------------------------------------
     def commit(self) -> None:

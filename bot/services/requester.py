@@ -142,6 +142,14 @@ def can_sell(user: dict[str, Any], workspace_id: str, enterprise_id: str | None 
     )
 
 
+def no_longer_sells(user: dict[str, Any]) -> bool:
+    """A users.info answer (or user_change's user) about a known seller who sells no more: a
+    deactivated account, a bot's or an app's, or a guest account (made one later). No DMs to
+    them from then on; their past work and their leads stay theirs (a manager hands the leads
+    over); a guest's requests are refused (their profile is read again at their next one)."""
+    return not is_person(user) or is_guest(user)
+
+
 def is_bot_or_app(user: dict[str, Any]) -> bool:
     """A users.info answer about a bot user, an app's or a workflow's user, or Slackbot: never
     anyone's seller. (A deactivated account is a person whose work, posted before, counts.)"""
@@ -168,8 +176,19 @@ def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> Non
     seller.locale = profile.get("locale") or seller.locale
     seller.is_workspace_admin = bool(profile.get("is_admin") or profile.get("is_owner"))
     seller.profile_refreshed_at = now
-    # Deactivated: no DMs from now on; a person again when reactivated.
-    seller.gone_at = (seller.gone_at or now) if profile.get("deleted") else None
+    # Deactivated (or made a guest): no DMs from now on; a seller again when reactivated.
+    seller.gone_at = (seller.gone_at or now) if no_longer_sells(profile) else None
+
+
+def made_guest(session: Session, workspace_id: str, user_id: str, now: datetime) -> bool:
+    """A known seller whose profile, read again, says guest account (made one while no
+    user_change reached kpibot): out as user_change would have put them (no DMs; their work
+    and leads stay). Whether anything changed."""
+    seller = repo.seller_by_user(session, workspace_id, user_id)
+    if seller is None or seller.gone_at is not None:
+        return False
+    seller.gone_at = now
+    return True
 
 
 def profile_changes(seller: Seller, user: dict[str, Any]) -> dict[str, Any]:

@@ -80,23 +80,27 @@ def account_change_matters(
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if seller is None:
         return False
-    gone = not requester.is_person(user)
+    gone = requester.no_longer_sells(user)
     return (seller.gone_at is not None) != gone or bool(requester.profile_changes(seller, user))
 
 
 def account_changed(
     session: Session, workspace_id: str, user_id: str, user: dict[str, Any], *, now: datetime
 ) -> None:
-    """A known seller's account deactivated (or turned into a bot's): no DMs from now on; or
-    active again. Their time zone, locale and name follow the profile at once (a seller who
-    flew to New York logs Sunday evening's meeting on Sunday, not on Oslo's Monday). Someone
-    kpibot never knew is not made a seller by it."""
+    """A known seller's account deactivated, turned into a bot's or made a guest: no DMs from
+    now on, and a guest's next request reads their profile again (refused); their past work
+    and leads stay theirs, in their team, whose managers hand the leads over. Or a seller again:
+    active again, a full member again. Their time zone, locale and name follow the profile at
+    once (a seller who flew to New York logs Sunday evening's meeting on Sunday, not on Oslo's
+    Monday). Someone kpibot never knew is not made a seller by it."""
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if seller is None:
         return
-    gone = not requester.is_person(user)
+    gone = requester.no_longer_sells(user)
     if gone and seller.gone_at is None:
         seller.gone_at = now
+        if requester.is_guest(user):
+            seller.profile_refreshed_at = None  # read again at their next request: refused
     elif not gone:
         seller.gone_at = None
     for column, value in requester.profile_changes(seller, user).items():
