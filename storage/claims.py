@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -276,6 +276,22 @@ def drop(
             Claim.state.in_(("pending", "sending")),
         )
         .values(state="failed", error="dropped", lease_until=None, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+def remove(session: Session, workspace_id: str, kind: str, subject: str, period: str) -> int:
+    """Forget a claim, so the same (kind, subject, period) may be claimed again: a notice about
+    a state that ended (a team's channel back from the archive). How many (0 or 1)."""
+    result = session.execute(
+        delete(Claim)
+        .where(
+            Claim.workspace_id == workspace_id,
+            Claim.kind == kind,
+            Claim.subject == subject,
+            Claim.period == period,
+        )
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0

@@ -119,6 +119,10 @@ class FakeSlackApi:
         self.users: dict[str, FakeUser] = {}
         self.channel_members: dict[str, list[str]] = {}
         self.not_member_of: set[str] = set()  # channels the bot has not been invited to
+        # Archived channels (conversations.info says is_archived; a post is refused is_archived)
+        # and deleted ones (both answered channel_not_found).
+        self.archived: set[str] = set()
+        self.deleted: set[str] = set()
         # More of conversations.info's answer per channel: how it is shared (Slack Connect:
         # is_shared, is_ext_shared, is_org_shared, is_pending_ext_shared).
         self.channel_info: dict[str, dict[str, Any]] = {}
@@ -195,6 +199,8 @@ class FakeSlackApi:
             self.users = {u.id: replace(u) for u in users}
             self.channel_members = {}
             self.not_member_of = set()
+            self.archived = set()
+            self.deleted = set()
             self.channel_info = {}
             self.files = {}
             self.uploads = {}
@@ -406,12 +412,15 @@ class FakeSlackApi:
             return {"ok": True, "members": members, "response_metadata": {"next_cursor": ""}}
         if method == "conversations.info":
             channel = str(params.get("channel"))
+            if channel in self.deleted:
+                return {"ok": False, "error": "channel_not_found"}
             return {
                 "ok": True,
                 "channel": {
                     "id": channel,
                     "name": f"sales-{channel.lower()}",
                     "is_member": channel not in self.not_member_of,
+                    "is_archived": channel in self.archived,
                     **self.channel_info.get(channel, {}),
                 },
             }
@@ -421,6 +430,10 @@ class FakeSlackApi:
                 view = json.loads(view)
             return {"ok": True, "view": {**(view or {}), "id": f"V{next(self._ts):08d}"}}
         if method == "chat.postMessage":
+            if params.get("channel") in self.deleted:
+                return {"ok": False, "error": "channel_not_found"}
+            if params.get("channel") in self.archived:
+                return {"ok": False, "error": "is_archived"}
             params["_ts"] = ts  # remembered, so conversations.history can list what was posted
             if isinstance(params.get("metadata"), str):
                 params["metadata"] = json.loads(params["metadata"])

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain import CURRENCIES, CURRENCY_BY_LANGUAGE, LANGUAGES
 from bot.errors import UserError
+from bot.i18n import person_language
 from bot.services import kpis, requester
 from bot.services.amounts import parse_amount
 from bot.services.dates import fold
@@ -234,6 +235,80 @@ def channel_renamed(session: Session, workspace_id: str, channel_id: str, name: 
     team = repo.team_by_channel(session, workspace_id, channel_id)
     if team is not None and name:
         team.name = name[:200]
+
+
+# A team's channel archived, deleted or closed to the bot: its managers are told once (a notice
+# claim, kept while the channel stays so: the digest is not tried meanwhile), whichever process
+# meets it first (an event, a retry, the other replica, the digest's look at the channel).
+# Forgotten when the channel is back, so a second archiving is told again.
+NOTICE = "notice"
+CHANNEL_GONE = "gone"
+
+
+def channel_gone_claim(team_id: int) -> tuple[str, str, str]:
+    """(kind, subject, period) of the notice that a team's channel is gone."""
+    return NOTICE, f"{team_id}:{CHANNEL_GONE}", CHANNEL_GONE
+
+
+@dataclass(frozen=True)
+class ChannelGone:
+    """A team's channel gone, to be told to its managers now (this process claimed the notice)."""
+
+    claim_id: int
+    team_id: int
+    channel_id: str
+    managers: dict[str, str]  # Slack user id -> the language they read privately
+
+
+def managers_to_tell(
+    session: Session, workspace_id: str, team_id: int
+) -> tuple[str, dict[str, str]] | None:
+    """A team's channel and its managers (and whoever set it up), each with the language they
+    read privately in; None when the team is gone."""
+    team = repo.team_by_id(session, workspace_id, team_id)
+    if team is None:
+        return None
+    people = {m.slack_user_id for m in repo.managers_of(session, workspace_id, team_id)}
+    if team.created_by:
+        people.add(team.created_by)
+    languages = {}
+    for user_id in people:
+        seller = repo.seller_by_user(session, workspace_id, user_id)
+        languages[user_id] = (
+            person_language(seller.locale, team.language, seller.language)
+            if seller is not None
+            else team.language
+        )
+    return team.channel_id, languages
+
+
+def channel_gone(
+    session: Session, workspace_id: str, channel_id: str, *, now: datetime
+) -> ChannelGone | None:
+    """A team's channel archived or deleted (Slack's event): the notice claimed, for the caller
+    to tell the managers and then mark it told (notice_told). None when it is no team's channel,
+    or its managers were told already (a retry, the other replica, the digest found it first)."""
+    team = repo.team_by_channel(session, workspace_id, channel_id)
+    if team is None:
+        return None
+    claim, _ = claims.take(session, workspace_id, *channel_gone_claim(team.id), now)
+    if claim is None:
+        return None
+    found = managers_to_tell(session, workspace_id, team.id)
+    return ChannelGone(claim.id, team.id, channel_id, found[1] if found else {})
+
+
+def notice_told(session: Session, claim_id: int, now: datetime) -> None:
+    claims.mark_sent(session, claim_id, None, None, now)
+
+
+def channel_back(session: Session, workspace_id: str, channel_id: str) -> bool:
+    """A team's channel unarchived: its digest is posted there again, and a second archiving is
+    told again. Whether it was a team's channel told gone."""
+    team = repo.team_by_channel(session, workspace_id, channel_id)
+    if team is None:
+        return False
+    return claims.remove(session, workspace_id, *channel_gone_claim(team.id)) > 0
 
 
 def member_joined(

@@ -4,8 +4,6 @@ none) and the one message it must leave."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from freezegun import freeze_time
 
@@ -95,3 +93,98 @@ def test_a_seller_made_a_guest_before_kpibot_heard_of_guests_is_out_at_their_pro
     _tick(slack, "2026-11-23T08:00:00Z")  # Monday 09:00 in Oslo
     assert _dms(slack, LARS) == []
     assert [(r["seller"], r["customer"]) for r in stored(slack)] == [(LARS, "Acme")]
+
+
+# -- 2. a team's channel archived or deleted ------------------------------------------------------
+MONDAYS = ["2026-11-23T07:00:00Z", "2026-11-30T07:00:00Z", "2026-12-07T07:00:00Z"]  # 08:00 Oslo
+
+
+def _digest_tick(slack, when: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.slack.test_digest import _jobs
+
+    with freeze_time(when):
+        _jobs(slack).tick()
+
+
+def _channel_event(slack, kind: str, channel: str = CHANNEL) -> None:  # type: ignore[no-untyped-def]
+    event = {"type": kind, "channel": channel, "user": KARI, "event_ts": "1.0"}
+    assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+
+
+def _posts_to(slack, channel: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Every post tried there, refused or not."""
+    return [
+        c.params
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == channel
+    ]
+
+
+def _told(slack, user: str, words: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text_of(p) for p in _posts_to(slack, user) if words in text_of(p)]
+
+
+@pytest.fixture
+def english_team(team):  # type: ignore[no-untyped-def]
+    from tests.slack.test_digest import _team
+
+    _team(team)  # the team's language English
+    team.driver.command("/logmeeting", "Acme warm 2026-11-17", LARS, CHANNEL).reply()
+    return team
+
+
+@pytest.mark.parametrize("archive", ["channel_archive", "group_archive"])
+def test_an_archived_team_channel_is_told_once_gets_no_digest_and_unarchived_gets_it_again(
+    english_team, archive: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The team's channel is archived (channel_archive; group_archive for a private one), Slack
+    delivering the event twice. Was: each Monday the digest was posted, refused (is_archived),
+    and the managers told again: a DM a week, for ever. Now the managers are told once, at the
+    archive, what happened and how to mend it; no digest is tried while it is archived (the
+    sellers' own summaries still go); unarchived (channel_unarchive), the next digest is posted."""
+    slack = english_team
+    slack.api.archived.add(CHANNEL)
+    _channel_event(slack, archive)
+    _channel_event(slack, archive)  # Slack's retry, or the other replica's copy
+    told = _told(slack, KARI, "archived")
+    assert len(told) == 1 and "/kpi setup" in told[0], told
+    for monday in MONDAYS[:2]:
+        _digest_tick(slack, monday)
+    assert _posts_to(slack, CHANNEL) == []
+    assert len(_told(slack, KARI, "archived")) == 1
+    assert _told(slack, LARS, "Meetings")  # his own summary still reached him
+    slack.api.archived.discard(CHANNEL)
+    _channel_event(slack, archive.replace("archive", "unarchive"))
+    _digest_tick(slack, MONDAYS[2])
+    assert [p for p in _posts_to(slack, CHANNEL) if "_ts" in p]
+
+
+def test_an_archived_team_channel_no_event_told_is_found_by_the_digest_once(english_team) -> None:  # type: ignore[no-untyped-def]
+    """No event (an install that has not accepted the new subscriptions): the digest's look at
+    the channel finds it archived: told once, never posted; unarchived, it is posted again."""
+    slack = english_team
+    slack.api.archived.add(CHANNEL)
+    for monday in MONDAYS[:2]:
+        _digest_tick(slack, monday)
+    assert _posts_to(slack, CHANNEL) == []
+    assert len(_told(slack, KARI, "archived")) == 1
+    slack.api.archived.discard(CHANNEL)
+    _digest_tick(slack, MONDAYS[2])
+    assert [p for p in _posts_to(slack, CHANNEL) if "_ts" in p]
+
+
+@pytest.mark.parametrize("event", [None, "channel_deleted", "group_deleted"])
+def test_a_deleted_team_channel_is_told_once_with_what_to_do(english_team, event) -> None:  # type: ignore[no-untyped-def]
+    """The team's channel deleted (channel_not_found from Slack from then on). Was: a digest
+    tried and a DM to the managers every Monday. Now they are told once to set the team up in
+    a new channel; nothing is tried into the void after that."""
+    slack = english_team
+    slack.api.deleted.add(CHANNEL)
+    if event:
+        _channel_event(slack, event)
+    for monday in MONDAYS:
+        _digest_tick(slack, monday)
+    told = _told(slack, KARI, "/kpi setup")
+    assert len(told) == 1, told
+    assert len(_posts_to(slack, CHANNEL)) <= (0 if event else 1)
