@@ -131,6 +131,7 @@ class FakeSlackApi:
         # OAuth: codes Slack would hand the redirect (code -> workspace id, name, bot token), and
         # the bot tokens it issued (token -> workspace id); a revoked token is refused.
         self.oauth_codes: dict[str, tuple[str, str, str, str]] = {}
+        self.oauth_grid: dict[str, tuple[str, bool]] = {}  # code -> (enterprise id, org-wide)
         self.bot_tokens: dict[str, str] = {}
         self.calls: list[ApiCall] = []
         # What was sent beyond Slack's limits (limits.py): refused as Slack refuses it.
@@ -205,6 +206,7 @@ class FakeSlackApi:
             self.files = {}
             self.uploads = {}
             self.oauth_codes = {}
+            self.oauth_grid = {}
             self.bot_tokens = {}
             self._ts = itertools.count(1)
             if team_id is not None:
@@ -343,21 +345,36 @@ class FakeSlackApi:
             return failure
 
     def authorize_install(
-        self, code: str, team_id: str, team_name: str, installer: str = "U0KARI"
+        self,
+        code: str,
+        team_id: str,
+        team_name: str,
+        installer: str = "U0KARI",
+        *,
+        enterprise_id: str | None = None,
+        org_wide: bool = False,
     ) -> str:
         """What Slack does when someone approves the install: a one-time code for the redirect.
-        Returns the bot token oauth.v2.access will issue for it."""
+        Returns the bot token oauth.v2.access will issue for it. `enterprise_id`: a workspace of
+        an Enterprise Grid organisation; `org_wide`: installed to the whole organisation (no
+        workspace in the answer, `is_enterprise_install` true)."""
         token = f"xoxb-{team_id}-{secrets.token_hex(8)}"
         self.oauth_codes[code] = (team_id, team_name, token, installer)
+        if enterprise_id:
+            self.oauth_grid[code] = (enterprise_id, org_wide)
         return token
 
     def _oauth_access(self, params: dict[str, Any]) -> dict[str, Any]:
         with self._lock:
             granted = self.oauth_codes.pop(str(params.get("code")), None)  # a code works once
+            enterprise_id, org_wide = self.oauth_grid.pop(str(params.get("code")), (None, False))
         if granted is None:
             return {"ok": False, "error": "invalid_code"}
         team_id, team_name, token, installer = granted
         self.bot_tokens[token] = team_id
+        grid = {"enterprise": {"id": enterprise_id, "name": "Org"}} if enterprise_id else {}
+        if org_wide:
+            grid.update(team=None, is_enterprise_install=True)
         return {
             "ok": True,
             "app_id": "A0KPIBOT",
@@ -369,6 +386,7 @@ class FakeSlackApi:
             "team": {"id": team_id, "name": team_name},
             "enterprise": None,
             "is_enterprise_install": False,
+            **grid,
         }
 
     def _answer(self, method: str, params: dict[str, Any], token: str = "") -> dict[str, Any]:

@@ -188,3 +188,42 @@ def test_a_deleted_team_channel_is_told_once_with_what_to_do(english_team, event
     told = _told(slack, KARI, "/kpi setup")
     assert len(told) == 1, told
     assert len(_posts_to(slack, CHANNEL)) <= (0 if event else 1)
+
+
+# -- 3. Enterprise Grid ---------------------------------------------------------------------------
+ORG = "E0ORG"
+
+
+def _grid_command(driver, command: str, text: str, user: str, *, org_wide: bool = False):  # type: ignore[no-untyped-def]
+    """A slash command as Slack sends it from a workspace of an Enterprise Grid organisation."""
+    from urllib.parse import parse_qsl, urlencode
+
+    from bot.offline.driver import CommandResult
+
+    body, key, trigger_id = driver.command_body(command, text, user, CHANNEL)
+    form = dict(parse_qsl(body))
+    form.update(
+        enterprise_id=ORG,
+        enterprise_name="Nordic Group",
+        is_enterprise_install="true" if org_wide else "false",
+    )
+    http = driver.post(urlencode(form), "application/x-www-form-urlencoded")
+    return CommandResult(driver, http, key, trigger_id)
+
+
+def test_a_workspace_of_a_grid_organisation_works_as_any_workspace(team) -> None:  # type: ignore[no-untyped-def]
+    """Commands and events of a workspace installed on its own in a Grid organisation carry
+    enterprise_id (and the envelope's `enterprise`): read as before, recorded as before."""
+    from tests.helpers import channel_message
+
+    slack = team
+    said = text_of(_grid_command(slack.driver, "/logmeeting", "Equinor warm", LARS).reply())
+    assert "Logged a *meeting*" in said, said
+    message = channel_message("Møte med Orkla i dag, varm lead", user=KARI)
+    envelope = {"enterprise_id": ORG, "is_ext_shared_channel": False}
+    assert slack.driver.event(message, envelope=envelope).status == 200
+    slack.wait_idle()
+    assert sorted((r["seller"], r["customer"]) for r in stored(slack)) == [
+        (KARI, "Orkla"),
+        (LARS, "Equinor"),
+    ]
