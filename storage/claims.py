@@ -261,8 +261,33 @@ def finish(session: Session, claim_id: int, attempts: int, now: datetime) -> boo
     return result.rowcount == 1
 
 
+def waiting(session: Session, workspace_id: str, kind: str, subject: str) -> list[str]:
+    """The channels of the claims of `kind` about `subject` not done yet (pending, or being
+    done), oldest first."""
+    return [
+        channel or ""
+        for channel in session.scalars(
+            select(Claim.channel)
+            .where(
+                Claim.workspace_id == workspace_id,
+                Claim.kind == kind,
+                Claim.subject == subject,
+                Claim.state.in_(("pending", "sending")),
+            )
+            .order_by(Claim.id)
+        )
+    ]
+
+
 def drop(
-    session: Session, workspace_id: str, kind: str, subject: str, channel: str, now: datetime
+    session: Session,
+    workspace_id: str,
+    kind: str,
+    subject: str,
+    channel: str,
+    now: datetime,
+    *,
+    error: str = "dropped",
 ) -> int:
     """End, undone, the claims of `kind` about `subject` in `channel` not done yet (the person
     left the channel before their join was checked again). How many."""
@@ -275,7 +300,7 @@ def drop(
             Claim.channel == channel,
             Claim.state.in_(("pending", "sending")),
         )
-        .values(state="failed", error="dropped", lease_until=None, updated_at=now)
+        .values(state="failed", error=error, lease_until=None, updated_at=now)
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0

@@ -78,7 +78,7 @@ class DigestJob:
                 # Archived, or still gone since its managers were told: nothing is tried there
                 # (was: posted, refused and the managers told again every week); the week's
                 # digest ends (`kpibot digest --resend --week …` once the channel is back).
-                self.sender.tell_channel_gone(workspace_id, item.team_id, GONE[outside])
+                self.sender.tell_channel_gone(workspace_id, item.team_id, GONE[outside], outside)
                 if self.sender.give_up(item, outside):
                     outcome.skipped.append(item.label)
             elif outside == "unsure" and self.sender.retry_later(

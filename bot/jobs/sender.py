@@ -276,7 +276,7 @@ class Sender:
         reason = _reason(code)
         if item.team_id is not None and item.kind == "digest" and code in CHANNEL_GONE:
             # Told once while the channel stays so (was: a DM every week), never tried meanwhile
-            self.tell_channel_gone(item.workspace_id, item.team_id, reason)
+            self.tell_channel_gone(item.workspace_id, item.team_id, reason, code)
             return
         if item.team_id is not None:
             self._tell_managers(
@@ -404,13 +404,14 @@ class Sender:
         with writing(self.deps) as session:
             claims.remove(session, ws, *teams.channel_gone_claim(team_id))
 
-    def tell_channel_gone(self, ws: str, team_id: int, reason: str) -> None:
+    def tell_channel_gone(self, ws: str, team_id: int, reason: str, code: str) -> None:
         """The team's managers told once that its channel is gone (`reason`: archived, deleted,
-        channel: not found or the bot removed), and what to do."""
-        kind, subject, period = teams.channel_gone_claim(team_id)
+        channel: not found or the bot removed; `code`: what Slack said), and what to do."""
+        _kind, subject, period = teams.channel_gone_claim(team_id)
         self.tell_managers_once(
-            ws, team_id, period, reason, subject=subject, template="channel_gone", reason=reason
-        )
+            ws, team_id, period, reason, subject=subject, template="channel_gone",
+            reason=reason, code=code,
+        )  # fmt: skip
 
     def settle(self, item: Outgoing, outcome: Outcome) -> None:
         """Claim `item` and mark it done without posting it: it reached its readers another way

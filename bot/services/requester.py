@@ -188,6 +188,7 @@ def made_guest(session: Session, workspace_id: str, user_id: str, now: datetime)
     if seller is None or seller.gone_at is not None:
         return False
     seller.gone_at = now
+    seller.profile_refreshed_at = None  # their next request reads it again: refused
     return True
 
 

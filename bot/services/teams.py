@@ -75,18 +75,31 @@ def is_person(user: dict[str, Any]) -> bool:
 
 
 def account_change_matters(
-    session: Session, workspace_id: str, user_id: str, user: dict[str, Any]
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    user: dict[str, Any],
+    enterprise_id: str | None = None,
 ) -> bool:
-    """Whether a user_change event changes anything kpibot keeps about a known seller."""
+    """Whether a user_change event changes anything kpibot keeps about a known seller, or
+    makes a guest kept in a team's channel a full member (guest_made_member)."""
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if seller is None:
-        return False
+        return requester.can_sell(user, workspace_id, enterprise_id) and bool(
+            claims.waiting(session, workspace_id, GUEST, user_id)
+        )
     gone = requester.no_longer_sells(user)
     return (seller.gone_at is not None) != gone or bool(requester.profile_changes(seller, user))
 
 
 def account_changed(
-    session: Session, workspace_id: str, user_id: str, user: dict[str, Any], *, now: datetime
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    user: dict[str, Any],
+    enterprise_id: str | None = None,
+    *,
+    now: datetime,
 ) -> None:
     """A known seller's account deactivated, turned into a bot's or made a guest: no DMs from
     now on, and a guest's next request reads their profile again (refused); their past work
@@ -96,6 +109,7 @@ def account_changed(
     Monday). Someone kpibot never knew is not made a seller by it."""
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if seller is None:
+        guest_made_member(session, workspace_id, user_id, user, enterprise_id, now=now)
         return
     gone = requester.no_longer_sells(user)
     if gone and seller.gone_at is None:
@@ -179,12 +193,15 @@ def set_up(
     *,
     now: datetime,
     move: Collection[str] = (),
+    guests: Collection[str] = (),
 ) -> SetUp:
     """The channel becomes a sales team of `people` (users.info answers), with the requester as
     its manager. Run again, it updates the members. A member in another team stays there and
     is named in the answer, unless the manager said to move them here: `move` holds the Slack
     user ids of those the manager was shown (someone who joined the channel since, from
-    another team, stays there and is named again; never moved unseen)."""
+    another team, stays there and is named again; never moved unseen). `guests`: the guest
+    accounts in the channel, no sellers (one who was a seller is marked out), kept so that
+    made full members they join."""
     check_setup(who, channel_id)
     existing = repo.team_by_channel(session, who.workspace_id, channel_id)
     team = existing or repo.add_team(
@@ -212,6 +229,9 @@ def set_up(
             continue
         repo.move_seller(session, seller, team.id, now)
         names.append(seller.display_name or user["id"])
+    for user_id in guests:  # guest accounts: no sellers; made full members later, they join
+        requester.made_guest(session, who.workspace_id, user_id, now)  # a seller before: out
+        guest_in_channel(session, who.workspace_id, channel_id, user_id, now=now)
     repo.add_manager(session, who.workspace_id, team.id, who.user_id, who.user_id, at=now)
     me = session.get(Seller, who.seller_id)
     return SetUp(
@@ -374,6 +394,46 @@ def join_checked(
     return True
 
 
+# A guest in a team's channel (left out of its sellers at /kpi setup or on joining), kept as a
+# claim of this kind (subject the user id, period and channel the team's channel) until they
+# leave it: made a full member (user_change), they join the team as a join does.
+GUEST = "guest"
+
+
+def guest_in_channel(
+    session: Session, workspace_id: str, channel_id: str, user_id: str, *, now: datetime
+) -> bool:
+    """A guest account in a team's channel, no seller: kept, so that a full member later they
+    join the team. False when kept already (the event again, or the other replica's copy)."""
+    return claims.later(
+        session, workspace_id, GUEST, user_id[:64], channel_id[:16],
+        channel=channel_id[:32], error=GUEST, due=now, now=now,
+    )  # fmt: skip
+
+
+def guest_made_member(
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    user: dict[str, Any],
+    enterprise_id: str | None,
+    *,
+    now: datetime,
+) -> bool:
+    """A guest kept in a team's channel is a full member now (user_change): they join the team
+    of that channel as member_joined does (was: no seller until they logged something in the
+    channel, missing from /teamstatus and the digest). Whether they joined one."""
+    if not requester.can_sell(user, workspace_id, enterprise_id):
+        return False
+    joined = False
+    for channel_id in claims.waiting(session, workspace_id, GUEST, user_id):
+        claims.drop(session, workspace_id, GUEST, user_id, channel_id, now, error="joined")
+        if not joined and repo.team_by_channel(session, workspace_id, channel_id) is not None:
+            member_joined(session, workspace_id, channel_id, user_id, user)
+            joined = True
+    return joined
+
+
 def member_left(
     session: Session, workspace_id: str, channel_id: str, user_id: str, *, now: datetime
 ) -> list[str]:
@@ -383,6 +443,7 @@ def member_left(
     channels already: joined first, as people move, while still in this team). A join of
     theirs still to be checked again is dropped, first (it waits for a check in progress)."""
     claims.drop(session, workspace_id, JOIN, user_id, channel_id, now)
+    claims.drop(session, workspace_id, GUEST, user_id, channel_id, now)
     team = repo.team_by_channel(session, workspace_id, channel_id)
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if team is not None and seller is not None and seller.team_id == team.id:

@@ -95,6 +95,47 @@ def test_a_seller_made_a_guest_before_kpibot_heard_of_guests_is_out_at_their_pro
     assert [(r["seller"], r["customer"]) for r in stored(slack)] == [(LARS, "Acme")]
 
 
+def _members(slack, channel: str = CHANNEL) -> set[str]:  # type: ignore[no-untyped-def]
+    """The Slack user ids of the team's sellers (the team of `channel`)."""
+    from storage.models import SalesTeam
+
+    with session_scope(make_session_factory(slack.engine)) as session:
+        team = session.query(SalesTeam).filter_by(channel_id=channel).one()
+        return {s.slack_user_id for s in session.query(Seller).filter_by(team_id=team.id)}
+
+
+@pytest.mark.parametrize("how", ["joined", "at_setup"])
+def test_a_guest_in_the_channel_made_a_full_member_joins_the_team(team, how: str) -> None:  # type: ignore[no-untyped-def]
+    """A guest in the team's channel (joined it, or there at /kpi setup) is no seller. Made a
+    full member (user_change: is_restricted false), they are one of the team's sellers at once,
+    as a join makes them (was: not until they logged something in the channel: missing from
+    /teamstatus and the digest). A guest who left the channel first joins nothing."""
+    from bot.offline.slack_api import FakeUser
+    from tests.slack.test_faults16 import SET_UP, _joined
+
+    slack = team
+    for user_id, name in (("U0GINA", "Gina Gjest"), ("U0GARD", "Gard Gjest")):
+        slack.api.add_user(FakeUser(user_id, name, locale="en-GB", is_restricted=True))
+    if how == "joined":
+        for user_id in ("U0GINA", "U0GARD"):
+            for _ in range(2):  # Slack's retry
+                assert slack.driver.event(_joined(user_id, SET_UP + 60)).status == 200
+    else:
+        slack.api.channel_members[CHANNEL] = [KARI, LARS, "U0GINA", "U0GARD"]
+        slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    slack.wait_idle()
+    assert _members(slack) == {KARI, LARS}
+    left = {"type": "member_left_channel", "user": "U0GARD", "channel": CHANNEL, "team": "T0DEMO"}
+    assert slack.driver.event(left).status == 200
+    slack.wait_idle()
+    _user_change(slack, "U0GINA", is_restricted=False)
+    _user_change(slack, "U0GINA", is_restricted=False)  # again: nothing more
+    _user_change(slack, "U0GARD", is_restricted=False)
+    assert _members(slack) == {KARI, LARS, "U0GINA"}
+    status = text_of(slack.driver.command("/teamstatus", "", KARI, CHANNEL).reply())
+    assert "Gina" in status and "Gard" not in status, status
+
+
 # -- 2. a team's channel archived or deleted ------------------------------------------------------
 MONDAYS = ["2026-11-23T07:00:00Z", "2026-11-30T07:00:00Z", "2026-12-07T07:00:00Z"]  # 08:00 Oslo
 

@@ -193,7 +193,7 @@ def test_a_dropped_dm_to_one_manager_still_tells_the_others_of_a_failed_digest(
     told = [
         c.params["channel"]
         for c in slack.api.calls_to("chat.postMessage")
-        if "channel is archived" in text_of(c.params)
+        if "is_archived" in text_of(c.params)
     ]
     # Was: the drop ended the loop ("failed unexpectedly", a traceback): the others never knew.
     assert told == [KARI, "U0METTE"]

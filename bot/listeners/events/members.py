@@ -46,7 +46,14 @@ def handle_member_joined(event: dict[str, Any], client: WebClient, context: Bolt
     if not teams.is_person(user):
         return
     if not teams.can_sell(user, request.workspace_id, request.enterprise_id):
-        return  # someone of another organisation in a shared channel, or a guest: no seller
+        # Someone of another organisation in a shared channel, or a guest: no seller. A guest
+        # of ours is kept: made a full member, they join (handle_user_change).
+        if teams.of_this_organisation(user, request.workspace_id, request.enterprise_id):
+            with request.writing() as uow:
+                teams.guest_in_channel(
+                    uow.session, request.workspace_id, channel, user_id, now=uow.now
+                )
+        return
     with request.writing() as uow:
         teams.member_joined(uow.session, request.workspace_id, channel, user_id, user)
 
@@ -68,21 +75,23 @@ def handle_member_left(event: dict[str, Any], client: WebClient, context: BoltCo
 
 
 def handle_user_change(event: dict[str, Any], context: BoltContext) -> None:
-    """Slack says a person's account changed: deactivated, they get no DMs any more (their
-    past work stays in the figures); reactivated, they do again; a new time zone, locale or
-    name is kept at once. Nobody new is made a seller by it (a profile edit of someone who
-    never used kpibot stores nothing)."""
+    """Slack says a person's account changed: deactivated or made a guest, they get no DMs any
+    more (their past work stays in the figures); reactivated or a full member again, they do
+    again; a new time zone, locale or name is kept at once. Nobody new is made a seller by it
+    (a profile edit of someone who never used kpibot stores nothing), but a guest kept in a
+    team's channel made a full member joins its team."""
     request: Request = context["request"]
     user = event.get("user") if isinstance(event.get("user"), dict) else {}
     user_id = user.get("id")
     if not user_id:
         return
     # Every profile edit in the workspace comes so: most change nothing kpibot keeps.
+    ws, organisation = request.workspace_id, request.enterprise_id
     with request.reading() as uow:
-        if not teams.account_change_matters(uow.session, request.workspace_id, user_id, user):
+        if not teams.account_change_matters(uow.session, ws, user_id, user, organisation):
             return
     with request.writing() as uow:
-        teams.account_changed(uow.session, request.workspace_id, user_id, user, now=uow.now)
+        teams.account_changed(uow.session, ws, user_id, user, organisation, now=uow.now)
 
 
 def handle_channel_rename(event: dict[str, Any], context: BoltContext) -> None:
@@ -130,7 +139,7 @@ def handle_channel_gone(event: dict[str, Any], client: WebClient, context: BoltC
     link = Mrkdwn(f"<#{channel}>")
     for user_id in sorted(gone.managers):
         language = gone.managers[user_id]
-        text = render(language, "channel_gone", channel_link=link, reason=reason)
+        text = render(language, "channel_gone", channel_link=link, reason=reason, code=None)
         try:
             client.chat_postMessage(channel=user_id, **text_message(text))
         except SLACK_CALL_ERRORS as err:  # the next manager is told all the same
