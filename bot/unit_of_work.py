@@ -64,6 +64,9 @@ class Request:
     wait: float | None = None
     # The Enterprise Grid organisation the workspace belongs to, when the payload says so.
     enterprise_id: str | None = None
+    # Typed in its channel (a command, a message): the person is in that channel now. A click or
+    # a form's submission names the channel it came from, where the person may be no more.
+    typed: bool = True
     arrived: float = field(default_factory=time.monotonic)
     who: Who | None = field(default=None, init=False)
     # Which command the person typed, as an example key (bot.errors.EXAMPLES): the example shown
@@ -208,6 +211,7 @@ class UnitOfWork:
                         req.channel_id,
                         req.now,
                         profile=profile,
+                        join=req.typed,
                     )
                     writer.commit()
             finally:
@@ -222,6 +226,7 @@ class UnitOfWork:
             req.now,
             found=found,
             profile=profile,
+            join=req.typed,
         )
 
     def _mark_guest(self) -> None:

@@ -235,10 +235,13 @@ def find(session: Session, workspace_id: str, user_id: str, channel_id: str | No
 
 
 def needs_write(
-    found: Found | None, channel_id: str | None, profile: dict[str, Any] | None
+    found: Found | None,
+    channel_id: str | None,
+    profile: dict[str, Any] | None,
+    join: bool = True,
 ) -> bool:
     """Whether resolving this requester stores something: a new person, a fresh profile, or a
-    person in no team who works in a team's channel."""
+    person in no team who works in a team's channel (perhaps: resolve decides with `join`)."""
     if found is None or profile is not None:
         return True
     return found.seller.team_id is None and found.channel_team is not None
@@ -253,9 +256,11 @@ def resolve(
     *,
     found: Found | None = None,
     profile: dict[str, Any] | None = None,
+    join: bool = True,
 ) -> Who:
     """The requester. `found` when the caller already read the person's rows in this session;
-    `profile` when a fresh users.info answer is at hand. Writes only for a new person, a fresh
+    `profile` when a fresh users.info answer is at hand; `join`: the request was typed in its
+    channel (a click or a form's submission joins no team its person has left). Writes only for a new person, a fresh
     profile or a first team: a request by someone known is one statement."""
     if found is None:
         found = find(session, workspace_id, user_id, channel_id)
@@ -273,8 +278,12 @@ def resolve(
     team, own = found.channel_team, found.own_team
     if team is not None:
         # Someone in no team yet who works in a team's channel belongs to it. A member of
-        # another team stays there: typing in a channel never moves anyone's figures.
-        if seller.team_id is None:
+        # another team stays there: typing in a channel never moves anyone's figures. A click
+        # or a form names the channel it came from, which the person may have left since
+        # (leaving it left the team): it joins only someone who never left that team.
+        if seller.team_id is None and (
+            join or not repo.has_left_team(session, workspace_id, seller.id, team.id)
+        ):
             stored = session.get(Seller, seller.id)
             assert stored is not None
             stored.team_id = team.id

@@ -268,3 +268,28 @@ def test_a_workspace_of_a_grid_organisation_works_as_any_workspace(team) -> None
         (KARI, "Orkla"),
         (LARS, "Equinor"),
     ]
+
+
+# -- hunted: a form submitted after its seller left the team --------------------------------------
+def test_a_form_submitted_after_leaving_the_team_does_not_bring_its_seller_back(team) -> None:  # type: ignore[no-untyped-def]
+    """Lars opened /logmeeting's form in the team's channel, then left the channel (and so the
+    team), then submitted the form. Was: the submission named the channel it came from and put
+    him back into the team (a leave silently undone: his figures in its digest again). Now his
+    meeting is stored, his own, and he stays out; someone never in the team who submits a form
+    from its channel still joins it, as a command typed there does."""
+    from tests.slack.test_modal_and_undo import _values
+
+    slack = team
+    view = {**slack.driver.command("/logmeeting", "", LARS, CHANNEL).opened_view(), "id": "V0LEFT"}
+    left = {"type": "member_left_channel", "user": LARS, "channel": CHANNEL, "team": "T0DEMO"}
+    assert slack.driver.event(left).status == 200
+    slack.wait_idle()
+    assert slack.driver.submit_view(LARS, view, _values("Aker BP", "2026-11-19")).status == 200
+    slack.wait_idle()
+    assert [(r["seller"], r["customer"]) for r in stored(slack)] == [(LARS, "Aker BP")]
+    assert _members(slack) == {KARI}
+    # Mette, in no team (her join never reached kpibot), submits a form from the channel: joins
+    view = {**slack.driver.command("/logcall", "", "U0METTE", CHANNEL).opened_view(), "id": "V0M"}
+    assert slack.driver.submit_view("U0METTE", view, _values("Orkla", "2026-11-19")).status == 200
+    slack.wait_idle()
+    assert _members(slack) == {KARI, "U0METTE"}
