@@ -281,6 +281,7 @@ def test_a_form_submitted_after_leaving_the_team_does_not_bring_its_seller_back(
 
     slack = team
     view = {**slack.driver.command("/logmeeting", "", LARS, CHANNEL).opened_view(), "id": "V0LEFT"}
+    slack.wait_idle()  # the command's own work done (it was typed in the channel: in it then)
     left = {"type": "member_left_channel", "user": LARS, "channel": CHANNEL, "team": "T0DEMO"}
     assert slack.driver.event(left).status == 200
     slack.wait_idle()
