@@ -66,6 +66,13 @@ def _held_at(body: dict[str, Any]) -> datetime | None:
     return found if found.tzinfo is not None else None
 
 
+# Interactions: a click or a form's submission names the channel it came from, where the person
+# may be no more (left it since the form was opened, the message was posted).
+CLICKED = frozenset(
+    {"block_actions", "view_submission", "view_closed", "block_suggestion", "interactive_message"}
+)
+
+
 class OpenRequest(Middleware):
     """Bolt's middleware interface itself: Bolt calls `process(req=, resp=, next=)` directly,
     where a plain function is wrapped in a CustomMiddleware that works out its arguments by
@@ -108,6 +115,7 @@ class OpenRequest(Middleware):
             # before its work, which then fails fast too), a form, an autocomplete.
             wait=DB_WAIT if kind in ANSWERED_IN_ACK or body.get("command") else None,
             enterprise_id=installed_enterprise(body, authorized),
+            typed=kind not in CLICKED,
         )
         return next()
 

@@ -64,6 +64,9 @@ class Request:
     wait: float | None = None
     # The Enterprise Grid organisation the workspace belongs to, when the payload says so.
     enterprise_id: str | None = None
+    # Typed in its channel (a command, a message): the person is in that channel now. A click or
+    # a form's submission names the channel it came from, where the person may be no more.
+    typed: bool = True
     arrived: float = field(default_factory=time.monotonic)
     who: Who | None = field(default=None, init=False)
     # Which command the person typed, as an example key (bot.errors.EXAMPLES): the example shown
@@ -188,7 +191,10 @@ class UnitOfWork:
                 # Someone of another organisation (Slack Connect): never one of our sellers.
                 raise UserError("outside_organisation")
             if profile is not None and requester.is_guest(profile):
-                # A guest account: logs nothing, sees no team's figures.
+                # A guest account: logs nothing, sees no team's figures. A seller made a guest
+                # while no user_change reached us is out from now on (no DMs), as it would be.
+                if found is not None:
+                    self._mark_guest()
                 raise UserError("guest")
             session = self._open()
             found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
@@ -205,6 +211,7 @@ class UnitOfWork:
                         req.channel_id,
                         req.now,
                         profile=profile,
+                        join=req.typed,
                     )
                     writer.commit()
             finally:
@@ -219,7 +226,20 @@ class UnitOfWork:
             req.now,
             found=found,
             profile=profile,
+            join=req.typed,
         )
+
+    def _mark_guest(self) -> None:
+        """A short write of its own (this unit of work then raises): the requester's seller row
+        marked out, a guest now (requester.made_guest)."""
+        req = self.request
+        turn = self._take_turn()
+        try:
+            with self._new_session(True) as writer:
+                requester.made_guest(writer, req.workspace_id, req.user_id, req.now)
+                writer.commit()
+        finally:
+            turn.__exit__(None, None, None)
 
     # -- ownership ------------------------------------------------------------------------------
     def commit(self) -> None:

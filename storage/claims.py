@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -261,8 +261,33 @@ def finish(session: Session, claim_id: int, attempts: int, now: datetime) -> boo
     return result.rowcount == 1
 
 
+def waiting(session: Session, workspace_id: str, kind: str, subject: str) -> list[str]:
+    """The channels of the claims of `kind` about `subject` not done yet (pending, or being
+    done), oldest first."""
+    return [
+        channel or ""
+        for channel in session.scalars(
+            select(Claim.channel)
+            .where(
+                Claim.workspace_id == workspace_id,
+                Claim.kind == kind,
+                Claim.subject == subject,
+                Claim.state.in_(("pending", "sending")),
+            )
+            .order_by(Claim.id)
+        )
+    ]
+
+
 def drop(
-    session: Session, workspace_id: str, kind: str, subject: str, channel: str, now: datetime
+    session: Session,
+    workspace_id: str,
+    kind: str,
+    subject: str,
+    channel: str,
+    now: datetime,
+    *,
+    error: str = "dropped",
 ) -> int:
     """End, undone, the claims of `kind` about `subject` in `channel` not done yet (the person
     left the channel before their join was checked again). How many."""
@@ -275,7 +300,23 @@ def drop(
             Claim.channel == channel,
             Claim.state.in_(("pending", "sending")),
         )
-        .values(state="failed", error="dropped", lease_until=None, updated_at=now)
+        .values(state="failed", error=error, lease_until=None, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+def remove(session: Session, workspace_id: str, kind: str, subject: str, period: str) -> int:
+    """Forget a claim, so the same (kind, subject, period) may be claimed again: a notice about
+    a state that ended (a team's channel back from the archive). How many (0 or 1)."""
+    result = session.execute(
+        delete(Claim)
+        .where(
+            Claim.workspace_id == workspace_id,
+            Claim.kind == kind,
+            Claim.subject == subject,
+            Claim.period == period,
+        )
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0

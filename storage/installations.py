@@ -11,6 +11,7 @@ import copy
 from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from slack_bolt.error import BoltError
 from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from sqlalchemy import Engine, desc, update
@@ -44,6 +45,23 @@ class TokenCipher:
             ) from None
 
 
+class OrgWideInstall(BoltError):
+    """An installation to a whole Enterprise Grid organisation (is_enterprise_install: no
+    workspace in it). kpibot keeps its data, digests and nudges per workspace, and finds a
+    workspace's token by its workspace id: such an installation answered commands but sent no
+    digest, summary or nudge (no token for the workspace). Not stored; the page says to install
+    kpibot to each workspace instead."""
+
+
+ORG_WIDE_PAGE = (
+    "<html><head><title>kpibot</title></head><body><h2>kpibot is installed workspace by "
+    "workspace</h2><p>This was an installation to a whole Enterprise Grid organisation, which "
+    "kpibot does not support: nothing was stored. Install kpibot to each workspace whose sales "
+    'teams use it (<a href="/slack/install">install</a> from that workspace); each '
+    "workspace's figures stay its own.</p></body></html>"
+)
+
+
 class InstallationStore(SQLAlchemyInstallationStore):
     """Also clears a workspace's pending purge when it installs the app again."""
 
@@ -68,6 +86,8 @@ class InstallationStore(SQLAlchemyInstallationStore):
         return entity
 
     def save(self, installation: Installation) -> None:
+        if installation.is_enterprise_install:
+            raise OrgWideInstall("an installation to a whole Enterprise Grid organisation")
         super().save(self._sealed(installation))
         self._installed_again(installation.team_id)
 

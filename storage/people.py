@@ -55,8 +55,9 @@ from storage.models import (
 
 # Claims whose subject is a seller id (the others name a team).
 SELLER_CLAIM_KINDS = ("summary", "nudge")
-# Claims whose subject is a person's Slack user id: a join to check again (services.teams.JOIN).
-PERSON_CLAIM_KINDS = ("join",)
+# Claims whose subject is a person's Slack user id: a join to check again (services.teams.JOIN),
+# a guest kept in a team's channel (services.teams.GUEST).
+PERSON_CLAIM_KINDS = ("join", "guest")
 # Slack's installation table names the installer (slack_sdk's schema; created in 0001).
 INSTALLATIONS = "slack_installations"
 ERASED = "erased"

@@ -619,6 +619,22 @@ def move_seller(session: Session, seller: Seller, team_id: int | None, at: datet
     seller.team_id = team_id
 
 
+def has_left_team(session: Session, workspace_id: str, seller_id: int, team_id: int) -> bool:
+    """Whether the seller ever left this team (team_moves)."""
+    return (
+        session.scalar(
+            select(TeamMove.id)
+            .where(
+                TeamMove.workspace_id == workspace_id,
+                TeamMove.seller_id == seller_id,
+                TeamMove.team_id == team_id,
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
 @cache
 def _team_members() -> Select[tuple[Seller]]:
     return (

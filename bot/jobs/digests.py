@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from slack_sdk import WebClient
@@ -24,8 +24,9 @@ from bot.rendering.status import KPI_LABELS
 from bot.rendering.text import Mrkdwn, render
 from bot.services.digest import Digest, TeamWeek, build_digest, plan_team_week
 from bot.services.kpis import Week, away_all_week
-from bot.services.teams import shared_outside
+from bot.services.teams import channel_gone_claim, shared_outside
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
+from storage import claims
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
@@ -44,6 +45,9 @@ class TeamWeekMessages:
     plan: Digest  # the team's week, for whoever reads it elsewhere (its managers, privately)
     summaries: list[tuple[int, Outgoing]]  # (seller id, summary); those away all week left out
     chart: tuple[Digest, dict[str, str], str] | None  # (digest, KPI labels, language)
+    # The team's managers were told its channel is gone (archived, deleted, the bot removed),
+    # and it was not seen back since: the digest is not tried there.
+    channel_told_gone: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,17 +74,29 @@ class DigestJob:
         client = client or self.sender.client_for(workspace_id)
         item = messages.digest
         if item.key not in settled:
+            assert item.team_id is not None
             outside = _read_outside(client, item.channel)
-            if outside == "unsure" and self.sender.retry_later(
+            told = messages.channel_told_gone
+            if outside == ARCHIVED or (told and outside in GONE):
+                # Archived, or still gone since its managers were told: nothing is tried there
+                # (was: posted, refused and the managers told again every week); the week's
+                # digest ends (`kpibot digest --resend --week …` once the channel is back).
+                self.sender.tell_channel_gone(workspace_id, item.team_id, GONE[outside], outside)
+                if self.sender.give_up(item, outside):
+                    outcome.skipped.append(item.label)
+            elif outside == "unsure" and self.sender.retry_later(
                 item, outcome, "channel_unknown", tries=UNSURE_TRIES
             ):
                 pass  # Slack could not say: asked again at a later tick, posted only then
-            elif outside is None:
-                ts = self.sender.send(item, outcome, client)
-                if ts and messages.chart:
-                    self._chart(client, item.channel, ts, week, *messages.chart)
             else:
-                self._to_managers(client, item, messages.plan, outside, outcome)
+                if told and outside != "unsure":  # unarchived, or the bot invited again
+                    self.sender.channel_back(workspace_id, item.team_id)
+                if outside is None or outside in GONE:  # a post's refusal is told once
+                    ts = self.sender.send(item, outcome, client)
+                    if ts and messages.chart:
+                        self._chart(client, item.channel, ts, week, *messages.chart)
+                else:
+                    self._to_managers(client, item, messages.plan, outside, outcome)
         for seller_id, item in messages.summaries:
             if summaries is not None and seller_id not in summaries:
                 continue
@@ -128,7 +144,8 @@ class DigestJob:
             plan = plan_team_week(session, team, week, today)
             ids = [s.status.seller.id for s in plan.summaries]
             away = _away_all_week(session, workspace_id, ids, week)
-        return self._render(team, week, plan, away)
+            told = claims.get(session, workspace_id, *channel_gone_claim(team_id)) is not None
+        return replace(self._render(team, week, plan, away), channel_told_gone=told)
 
     def _render(
         self, team: SalesTeam, week: Week, plan: TeamWeek, away: set[int]
@@ -251,17 +268,31 @@ NO_CHANNEL = frozenset(
 )
 
 
+# What the digest's look at a team's channel may find that no post mends: archived (Slack's
+# conversations.info says is_archived), or not to be found (deleted, or a private channel the
+# bot was removed from) or left (is_member false); and what the managers are told of each.
+ARCHIVED = "is_archived"
+GONE = {ARCHIVED: "archived", "channel_not_found": "channel", "not_in_channel": "channel"}
+
+
 def _read_outside(client: WebClient, channel: str) -> str | None:
     """Whether people of another organisation may read the team's channel: None when only
     ours do (or nobody can be posted to there), "shared" when it is shared with another
     organisation (Slack Connect), "unsure" when Slack could not say (the client has retried
-    what is worth retrying)."""
+    what is worth retrying); a key of GONE when the channel is archived, not to be found or
+    the bot is no member."""
     try:
         info = client.conversations_info(channel=channel).get("channel") or {}
     except SLACK_CALL_ERRORS as err:
         code = slack_error(err)
+        if code in GONE:
+            return code
         if code in NO_CHANNEL:
             return None
         log.warning("could not ask whether a team channel is shared: %s", code)
         return "unsure"
+    if info.get("is_archived"):
+        return ARCHIVED
+    if info.get("is_member") is False:
+        return "not_in_channel"
     return "shared" if shared_outside(info) else None

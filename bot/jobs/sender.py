@@ -18,11 +18,12 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot import i18n, metrics
+from bot import metrics
 from bot.dependencies import Deps
 from bot.jobs.scopes import reading, writing
 from bot.rendering.blocks import text_message
 from bot.rendering.text import Mrkdwn, render
+from bot.services import teams
 from bot.slack_client import (
     CALL_TIMEOUT,
     SLACK_CALL_ERRORS,
@@ -31,7 +32,6 @@ from bot.slack_client import (
     slack_error,
 )
 from storage import claims
-from storage import repositories as repo
 from storage.models import Claim, Seller
 
 log = logging.getLogger(__name__)
@@ -274,6 +274,10 @@ class Sender:
         their team's managers, once a week per seller and kind (a nudge fails again each day
         the same way)."""
         reason = _reason(code)
+        if item.team_id is not None and item.kind == "digest" and code in CHANNEL_GONE:
+            # Told once while the channel stays so (was: a DM every week), never tried meanwhile
+            self.tell_channel_gone(item.workspace_id, item.team_id, reason, code)
+            return
         if item.team_id is not None:
             self._tell_managers(
                 client,
@@ -392,21 +396,22 @@ class Sender:
         """A team's channel and its managers (and whoever set it up), each with the language
         they read privately in; None when the team is gone."""
         with reading(self.deps) as session:
-            team = repo.team_by_id(session, ws, team_id)
-            if team is None:
-                return None
-            people = {m.slack_user_id for m in repo.managers_of(session, ws, team_id)}
-            if team.created_by:
-                people.add(team.created_by)
-            languages = {}
-            for user_id in people:
-                seller = repo.seller_by_user(session, ws, user_id)
-                languages[user_id] = (
-                    i18n.person_language(seller.locale, team.language, seller.language)
-                    if seller is not None
-                    else team.language
-                )
-            return team.channel_id, languages
+            return teams.managers_to_tell(session, ws, team_id)
+
+    # -- a team's channel archived, deleted or closed to the bot ------------------------------
+    def channel_back(self, ws: str, team_id: int) -> None:
+        """The team's channel takes posts again: a later loss of it is told again."""
+        with writing(self.deps) as session:
+            claims.remove(session, ws, *teams.channel_gone_claim(team_id))
+
+    def tell_channel_gone(self, ws: str, team_id: int, reason: str, code: str) -> None:
+        """The team's managers told once that its channel is gone (`reason`: archived, deleted,
+        channel: not found or the bot removed; `code`: what Slack said), and what to do."""
+        _kind, subject, period = teams.channel_gone_claim(team_id)
+        self.tell_managers_once(
+            ws, team_id, period, reason, subject=subject, template="channel_gone",
+            reason=reason, code=code,
+        )  # fmt: skip
 
     def settle(self, item: Outgoing, outcome: Outcome) -> None:
         """Claim `item` and mark it done without posting it: it reached its readers another way

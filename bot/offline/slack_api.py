@@ -119,6 +119,10 @@ class FakeSlackApi:
         self.users: dict[str, FakeUser] = {}
         self.channel_members: dict[str, list[str]] = {}
         self.not_member_of: set[str] = set()  # channels the bot has not been invited to
+        # Archived channels (conversations.info says is_archived; a post is refused is_archived)
+        # and deleted ones (both answered channel_not_found).
+        self.archived: set[str] = set()
+        self.deleted: set[str] = set()
         # More of conversations.info's answer per channel: how it is shared (Slack Connect:
         # is_shared, is_ext_shared, is_org_shared, is_pending_ext_shared).
         self.channel_info: dict[str, dict[str, Any]] = {}
@@ -127,6 +131,7 @@ class FakeSlackApi:
         # OAuth: codes Slack would hand the redirect (code -> workspace id, name, bot token), and
         # the bot tokens it issued (token -> workspace id); a revoked token is refused.
         self.oauth_codes: dict[str, tuple[str, str, str, str]] = {}
+        self.oauth_grid: dict[str, tuple[str, bool]] = {}  # code -> (enterprise id, org-wide)
         self.bot_tokens: dict[str, str] = {}
         self.calls: list[ApiCall] = []
         # What was sent beyond Slack's limits (limits.py): refused as Slack refuses it.
@@ -195,10 +200,13 @@ class FakeSlackApi:
             self.users = {u.id: replace(u) for u in users}
             self.channel_members = {}
             self.not_member_of = set()
+            self.archived = set()
+            self.deleted = set()
             self.channel_info = {}
             self.files = {}
             self.uploads = {}
             self.oauth_codes = {}
+            self.oauth_grid = {}
             self.bot_tokens = {}
             self._ts = itertools.count(1)
             if team_id is not None:
@@ -337,21 +345,36 @@ class FakeSlackApi:
             return failure
 
     def authorize_install(
-        self, code: str, team_id: str, team_name: str, installer: str = "U0KARI"
+        self,
+        code: str,
+        team_id: str,
+        team_name: str,
+        installer: str = "U0KARI",
+        *,
+        enterprise_id: str | None = None,
+        org_wide: bool = False,
     ) -> str:
         """What Slack does when someone approves the install: a one-time code for the redirect.
-        Returns the bot token oauth.v2.access will issue for it."""
+        Returns the bot token oauth.v2.access will issue for it. `enterprise_id`: a workspace of
+        an Enterprise Grid organisation; `org_wide`: installed to the whole organisation (no
+        workspace in the answer, `is_enterprise_install` true)."""
         token = f"xoxb-{team_id}-{secrets.token_hex(8)}"
         self.oauth_codes[code] = (team_id, team_name, token, installer)
+        if enterprise_id:
+            self.oauth_grid[code] = (enterprise_id, org_wide)
         return token
 
     def _oauth_access(self, params: dict[str, Any]) -> dict[str, Any]:
         with self._lock:
             granted = self.oauth_codes.pop(str(params.get("code")), None)  # a code works once
+            enterprise_id, org_wide = self.oauth_grid.pop(str(params.get("code")), (None, False))
         if granted is None:
             return {"ok": False, "error": "invalid_code"}
         team_id, team_name, token, installer = granted
         self.bot_tokens[token] = team_id
+        grid = {"enterprise": {"id": enterprise_id, "name": "Org"}} if enterprise_id else {}
+        if org_wide:
+            grid.update(team=None, is_enterprise_install=True)
         return {
             "ok": True,
             "app_id": "A0KPIBOT",
@@ -363,6 +386,7 @@ class FakeSlackApi:
             "team": {"id": team_id, "name": team_name},
             "enterprise": None,
             "is_enterprise_install": False,
+            **grid,
         }
 
     def _answer(self, method: str, params: dict[str, Any], token: str = "") -> dict[str, Any]:
@@ -406,12 +430,15 @@ class FakeSlackApi:
             return {"ok": True, "members": members, "response_metadata": {"next_cursor": ""}}
         if method == "conversations.info":
             channel = str(params.get("channel"))
+            if channel in self.deleted:
+                return {"ok": False, "error": "channel_not_found"}
             return {
                 "ok": True,
                 "channel": {
                     "id": channel,
                     "name": f"sales-{channel.lower()}",
                     "is_member": channel not in self.not_member_of,
+                    "is_archived": channel in self.archived,
                     **self.channel_info.get(channel, {}),
                 },
             }
@@ -421,6 +448,10 @@ class FakeSlackApi:
                 view = json.loads(view)
             return {"ok": True, "view": {**(view or {}), "id": f"V{next(self._ts):08d}"}}
         if method == "chat.postMessage":
+            if params.get("channel") in self.deleted:
+                return {"ok": False, "error": "channel_not_found"}
+            if params.get("channel") in self.archived:
+                return {"ok": False, "error": "is_archived"}
             params["_ts"] = ts  # remembered, so conversations.history can list what was posted
             if isinstance(params.get("metadata"), str):
                 params["metadata"] = json.loads(params["metadata"])

@@ -142,6 +142,14 @@ def can_sell(user: dict[str, Any], workspace_id: str, enterprise_id: str | None 
     )
 
 
+def no_longer_sells(user: dict[str, Any]) -> bool:
+    """A users.info answer (or user_change's user) about a known seller who sells no more: a
+    deactivated account, a bot's or an app's, or a guest account (made one later). No DMs to
+    them from then on; their past work and their leads stay theirs (a manager hands the leads
+    over); a guest's requests are refused (their profile is read again at their next one)."""
+    return not is_person(user) or is_guest(user)
+
+
 def is_bot_or_app(user: dict[str, Any]) -> bool:
     """A users.info answer about a bot user, an app's or a workflow's user, or Slackbot: never
     anyone's seller. (A deactivated account is a person whose work, posted before, counts.)"""
@@ -168,8 +176,20 @@ def apply_profile(seller: Seller, profile: dict[str, Any], now: datetime) -> Non
     seller.locale = profile.get("locale") or seller.locale
     seller.is_workspace_admin = bool(profile.get("is_admin") or profile.get("is_owner"))
     seller.profile_refreshed_at = now
-    # Deactivated: no DMs from now on; a person again when reactivated.
-    seller.gone_at = (seller.gone_at or now) if profile.get("deleted") else None
+    # Deactivated (or made a guest): no DMs from now on; a seller again when reactivated.
+    seller.gone_at = (seller.gone_at or now) if no_longer_sells(profile) else None
+
+
+def made_guest(session: Session, workspace_id: str, user_id: str, now: datetime) -> bool:
+    """A known seller whose profile, read again, says guest account (made one while no
+    user_change reached kpibot): out as user_change would have put them (no DMs; their work
+    and leads stay). Whether anything changed."""
+    seller = repo.seller_by_user(session, workspace_id, user_id)
+    if seller is None or seller.gone_at is not None:
+        return False
+    seller.gone_at = now
+    seller.profile_refreshed_at = None  # their next request reads it again: refused
+    return True
 
 
 def profile_changes(seller: Seller, user: dict[str, Any]) -> dict[str, Any]:
@@ -215,10 +235,13 @@ def find(session: Session, workspace_id: str, user_id: str, channel_id: str | No
 
 
 def needs_write(
-    found: Found | None, channel_id: str | None, profile: dict[str, Any] | None
+    found: Found | None,
+    channel_id: str | None,
+    profile: dict[str, Any] | None,
+    join: bool = True,
 ) -> bool:
     """Whether resolving this requester stores something: a new person, a fresh profile, or a
-    person in no team who works in a team's channel."""
+    person in no team who works in a team's channel (perhaps: resolve decides with `join`)."""
     if found is None or profile is not None:
         return True
     return found.seller.team_id is None and found.channel_team is not None
@@ -233,9 +256,11 @@ def resolve(
     *,
     found: Found | None = None,
     profile: dict[str, Any] | None = None,
+    join: bool = True,
 ) -> Who:
     """The requester. `found` when the caller already read the person's rows in this session;
-    `profile` when a fresh users.info answer is at hand. Writes only for a new person, a fresh
+    `profile` when a fresh users.info answer is at hand; `join`: the request was typed in its
+    channel (a click or a form's submission joins no team its person has left). Writes only for a new person, a fresh
     profile or a first team: a request by someone known is one statement."""
     if found is None:
         found = find(session, workspace_id, user_id, channel_id)
@@ -253,8 +278,12 @@ def resolve(
     team, own = found.channel_team, found.own_team
     if team is not None:
         # Someone in no team yet who works in a team's channel belongs to it. A member of
-        # another team stays there: typing in a channel never moves anyone's figures.
-        if seller.team_id is None:
+        # another team stays there: typing in a channel never moves anyone's figures. A click
+        # or a form names the channel it came from, which the person may have left since
+        # (leaving it left the team): it joins only someone who never left that team.
+        if seller.team_id is None and (
+            join or not repo.has_left_team(session, workspace_id, seller.id, team.id)
+        ):
             stored = session.get(Seller, seller.id)
             assert stored is not None
             stored.team_id = team.id

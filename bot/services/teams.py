@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain import CURRENCIES, CURRENCY_BY_LANGUAGE, LANGUAGES
 from bot.errors import UserError
+from bot.i18n import person_language
 from bot.services import kpis, requester
 from bot.services.amounts import parse_amount
 from bot.services.dates import fold
@@ -74,29 +75,47 @@ def is_person(user: dict[str, Any]) -> bool:
 
 
 def account_change_matters(
-    session: Session, workspace_id: str, user_id: str, user: dict[str, Any]
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    user: dict[str, Any],
+    enterprise_id: str | None = None,
 ) -> bool:
-    """Whether a user_change event changes anything kpibot keeps about a known seller."""
+    """Whether a user_change event changes anything kpibot keeps about a known seller, or
+    makes a guest kept in a team's channel a full member (guest_made_member)."""
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if seller is None:
-        return False
-    gone = not requester.is_person(user)
+        return requester.can_sell(user, workspace_id, enterprise_id) and bool(
+            claims.waiting(session, workspace_id, GUEST, user_id)
+        )
+    gone = requester.no_longer_sells(user)
     return (seller.gone_at is not None) != gone or bool(requester.profile_changes(seller, user))
 
 
 def account_changed(
-    session: Session, workspace_id: str, user_id: str, user: dict[str, Any], *, now: datetime
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    user: dict[str, Any],
+    enterprise_id: str | None = None,
+    *,
+    now: datetime,
 ) -> None:
-    """A known seller's account deactivated (or turned into a bot's): no DMs from now on; or
-    active again. Their time zone, locale and name follow the profile at once (a seller who
-    flew to New York logs Sunday evening's meeting on Sunday, not on Oslo's Monday). Someone
-    kpibot never knew is not made a seller by it."""
+    """A known seller's account deactivated, turned into a bot's or made a guest: no DMs from
+    now on, and a guest's next request reads their profile again (refused); their past work
+    and leads stay theirs, in their team, whose managers hand the leads over. Or a seller again:
+    active again, a full member again. Their time zone, locale and name follow the profile at
+    once (a seller who flew to New York logs Sunday evening's meeting on Sunday, not on Oslo's
+    Monday). Someone kpibot never knew is not made a seller by it."""
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if seller is None:
+        guest_made_member(session, workspace_id, user_id, user, enterprise_id, now=now)
         return
-    gone = not requester.is_person(user)
+    gone = requester.no_longer_sells(user)
     if gone and seller.gone_at is None:
         seller.gone_at = now
+        if requester.is_guest(user):
+            seller.profile_refreshed_at = None  # read again at their next request: refused
     elif not gone:
         seller.gone_at = None
     for column, value in requester.profile_changes(seller, user).items():
@@ -174,12 +193,15 @@ def set_up(
     *,
     now: datetime,
     move: Collection[str] = (),
+    guests: Collection[str] = (),
 ) -> SetUp:
     """The channel becomes a sales team of `people` (users.info answers), with the requester as
     its manager. Run again, it updates the members. A member in another team stays there and
     is named in the answer, unless the manager said to move them here: `move` holds the Slack
     user ids of those the manager was shown (someone who joined the channel since, from
-    another team, stays there and is named again; never moved unseen)."""
+    another team, stays there and is named again; never moved unseen). `guests`: the guest
+    accounts in the channel, no sellers (one who was a seller is marked out), kept so that
+    made full members they join."""
     check_setup(who, channel_id)
     existing = repo.team_by_channel(session, who.workspace_id, channel_id)
     team = existing or repo.add_team(
@@ -207,6 +229,9 @@ def set_up(
             continue
         repo.move_seller(session, seller, team.id, now)
         names.append(seller.display_name or user["id"])
+    for user_id in guests:  # guest accounts: no sellers; made full members later, they join
+        requester.made_guest(session, who.workspace_id, user_id, now)  # a seller before: out
+        guest_in_channel(session, who.workspace_id, channel_id, user_id, now=now)
     repo.add_manager(session, who.workspace_id, team.id, who.user_id, who.user_id, at=now)
     me = session.get(Seller, who.seller_id)
     return SetUp(
@@ -230,6 +255,80 @@ def channel_renamed(session: Session, workspace_id: str, channel_id: str, name: 
     team = repo.team_by_channel(session, workspace_id, channel_id)
     if team is not None and name:
         team.name = name[:200]
+
+
+# A team's channel archived, deleted or closed to the bot: its managers are told once (a notice
+# claim, kept while the channel stays so: the digest is not tried meanwhile), whichever process
+# meets it first (an event, a retry, the other replica, the digest's look at the channel).
+# Forgotten when the channel is back, so a second archiving is told again.
+NOTICE = "notice"
+CHANNEL_GONE = "gone"
+
+
+def channel_gone_claim(team_id: int) -> tuple[str, str, str]:
+    """(kind, subject, period) of the notice that a team's channel is gone."""
+    return NOTICE, f"{team_id}:{CHANNEL_GONE}", CHANNEL_GONE
+
+
+@dataclass(frozen=True)
+class ChannelGone:
+    """A team's channel gone, to be told to its managers now (this process claimed the notice)."""
+
+    claim_id: int
+    team_id: int
+    channel_id: str
+    managers: dict[str, str]  # Slack user id -> the language they read privately
+
+
+def managers_to_tell(
+    session: Session, workspace_id: str, team_id: int
+) -> tuple[str, dict[str, str]] | None:
+    """A team's channel and its managers (and whoever set it up), each with the language they
+    read privately in; None when the team is gone."""
+    team = repo.team_by_id(session, workspace_id, team_id)
+    if team is None:
+        return None
+    people = {m.slack_user_id for m in repo.managers_of(session, workspace_id, team_id)}
+    if team.created_by:
+        people.add(team.created_by)
+    languages = {}
+    for user_id in people:
+        seller = repo.seller_by_user(session, workspace_id, user_id)
+        languages[user_id] = (
+            person_language(seller.locale, team.language, seller.language)
+            if seller is not None
+            else team.language
+        )
+    return team.channel_id, languages
+
+
+def channel_gone(
+    session: Session, workspace_id: str, channel_id: str, *, now: datetime
+) -> ChannelGone | None:
+    """A team's channel archived or deleted (Slack's event): the notice claimed, for the caller
+    to tell the managers and then mark it told (notice_told). None when it is no team's channel,
+    or its managers were told already (a retry, the other replica, the digest found it first)."""
+    team = repo.team_by_channel(session, workspace_id, channel_id)
+    if team is None:
+        return None
+    claim, _ = claims.take(session, workspace_id, *channel_gone_claim(team.id), now)
+    if claim is None:
+        return None
+    found = managers_to_tell(session, workspace_id, team.id)
+    return ChannelGone(claim.id, team.id, channel_id, found[1] if found else {})
+
+
+def notice_told(session: Session, claim_id: int, now: datetime) -> None:
+    claims.mark_sent(session, claim_id, None, None, now)
+
+
+def channel_back(session: Session, workspace_id: str, channel_id: str) -> bool:
+    """A team's channel unarchived: its digest is posted there again, and a second archiving is
+    told again. Whether it was a team's channel told gone."""
+    team = repo.team_by_channel(session, workspace_id, channel_id)
+    if team is None:
+        return False
+    return claims.remove(session, workspace_id, *channel_gone_claim(team.id)) > 0
 
 
 def member_joined(
@@ -295,6 +394,46 @@ def join_checked(
     return True
 
 
+# A guest in a team's channel (left out of its sellers at /kpi setup or on joining), kept as a
+# claim of this kind (subject the user id, period and channel the team's channel) until they
+# leave it: made a full member (user_change), they join the team as a join does.
+GUEST = "guest"
+
+
+def guest_in_channel(
+    session: Session, workspace_id: str, channel_id: str, user_id: str, *, now: datetime
+) -> bool:
+    """A guest account in a team's channel, no seller: kept, so that a full member later they
+    join the team. False when kept already (the event again, or the other replica's copy)."""
+    return claims.later(
+        session, workspace_id, GUEST, user_id[:64], channel_id[:16],
+        channel=channel_id[:32], error=GUEST, due=now, now=now,
+    )  # fmt: skip
+
+
+def guest_made_member(
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    user: dict[str, Any],
+    enterprise_id: str | None,
+    *,
+    now: datetime,
+) -> bool:
+    """A guest kept in a team's channel is a full member now (user_change): they join the team
+    of that channel as member_joined does (was: no seller until they logged something in the
+    channel, missing from /teamstatus and the digest). Whether they joined one."""
+    if not requester.can_sell(user, workspace_id, enterprise_id):
+        return False
+    joined = False
+    for channel_id in claims.waiting(session, workspace_id, GUEST, user_id):
+        claims.drop(session, workspace_id, GUEST, user_id, channel_id, now, error="joined")
+        if not joined and repo.team_by_channel(session, workspace_id, channel_id) is not None:
+            member_joined(session, workspace_id, channel_id, user_id, user)
+            joined = True
+    return joined
+
+
 def member_left(
     session: Session, workspace_id: str, channel_id: str, user_id: str, *, now: datetime
 ) -> list[str]:
@@ -304,6 +443,7 @@ def member_left(
     channels already: joined first, as people move, while still in this team). A join of
     theirs still to be checked again is dropped, first (it waits for a check in progress)."""
     claims.drop(session, workspace_id, JOIN, user_id, channel_id, now)
+    claims.drop(session, workspace_id, GUEST, user_id, channel_id, now)
     team = repo.team_by_channel(session, workspace_id, channel_id)
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if team is not None and seller is not None and seller.team_id == team.id:

@@ -125,7 +125,10 @@ def test_the_team_is_called_by_its_channels_new_name(english, kind: str) -> None
 # -- the team channel archived ------------------------------------------------------------------
 @pytest.mark.parametrize(
     "locale, said",
-    [("en-GB", "the channel is archived. Unarchive it"), ("nb-NO", "kanalen er arkivert. Opphev")],
+    [
+        ("en-GB", "channel is archived, so I post no"),
+        ("nb-NO", "kanal er arkivert, så jeg poster ingen"),
+    ],
 )
 def test_a_digest_to_an_archived_channel_tells_the_managers_to_unarchive_it(
     slack, locale: str, said: str

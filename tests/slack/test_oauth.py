@@ -325,3 +325,54 @@ def test_erasing_the_person_who_installed_the_app_keeps_the_installation(
     assert "U0KARI" not in _dump(oauth.engine)
     # The workspaces keep working with their installations.
     assert "Logged a *meeting*" in _say(oauth, ACME, "U0LARS", "/logmeeting", "Orkla")
+
+
+# -- Enterprise Grid (faults17) -------------------------------------------------------------------
+def _grid_say(oauth: OAuthSlack, team: str, user: str, command: str, text: str, **kw) -> str:  # type: ignore[no-untyped-def]
+    from tests.slack.test_faults17 import _grid_command
+
+    result = _grid_command(oauth.driver(team), command, text, user, **kw)
+    result.reply()
+    oauth.executor.wait_idle()
+    return "\n".join(text_of(m) for m in result.replies())
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_one_person_in_two_workspaces_of_a_grid_organisation_is_two_sellers_apart(
+    oauth: OAuthSlack,
+) -> None:
+    """Lars is a member of two workspaces of one Grid organisation (one user id in both), kpibot
+    installed in each. What he logs in one is that workspace's, never the other's."""
+    from tests.helpers import stored
+
+    for team, name in ((ACME, "Acme AS"), (BETA, "Beta AB")):
+        state, cookie = oauth.start_install()
+        code = f"code-{team}"
+        oauth.api.authorize_install(code, team, name, enterprise_id="E0ORG")
+        assert oauth.get(f"/slack/oauth_redirect?code={code}&state={state}", cookie).status == 200
+    assert "Logged a *meeting*" in _grid_say(oauth, ACME, "U0LARS", "/logmeeting", "Equinor")
+    for customer in ("Orkla", "Hydro"):
+        assert "Logged a *meeting*" in _grid_say(oauth, BETA, "U0LARS", "/logmeeting", customer)
+    assert [r["customer"] for r in stored(oauth, ACME)] == ["Equinor"]  # type: ignore[arg-type]
+    assert sorted(r["customer"] for r in stored(oauth, BETA)) == ["Hydro", "Orkla"]  # type: ignore[arg-type]
+    assert "Meetings: *1*" in _grid_say(oauth, ACME, "U0LARS", "/kpi", "")
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_an_org_wide_install_is_refused_clearly(oauth: OAuthSlack) -> None:
+    """Installed to a whole Grid organisation at once (is_enterprise_install, no workspace in
+    the installation). Was: stored and "installed"; commands were answered, but the scheduler
+    finds a workspace's token by its workspace id and found none: no digest, summary or nudge
+    ever went out, and nobody was told. Now the redirect page says kpibot is installed
+    workspace by workspace, and nothing is stored; a workspace installed on its own works."""
+    state, cookie = oauth.start_install()
+    oauth.api.authorize_install("code-org", ACME, "Acme AS", enterprise_id="E0ORG", org_wide=True)
+    page = oauth.get(f"/slack/oauth_redirect?code=code-org&state={state}", cookie)
+    assert page.status == 400 and "workspace by workspace" in page.body, page.body
+    with session_scope(make_session_factory(oauth.engine)) as s:
+        bots = s.execute(select(func.count()).select_from(_table(oauth, "slack_bots"))).scalar()
+    assert bots == 0
+    state, cookie = oauth.start_install()
+    oauth.api.authorize_install("code-ws", ACME, "Acme AS", enterprise_id="E0ORG")
+    assert oauth.get(f"/slack/oauth_redirect?code=code-ws&state={state}", cookie).status == 200
+    assert "Logged a *meeting*" in _grid_say(oauth, ACME, "U0LARS", "/logmeeting", "Equinor")

@@ -58,10 +58,11 @@ def selling_word(text: str) -> bool | None:
 
 def _read_channel(
     client: WebClient, channel_id: str, request: Request
-) -> tuple[str | None, list[dict[str, Any]], bool, int]:
-    """The channel's name, its people (users.info answers; bots, deactivated accounts and
-    other organisations' people left out), whether another organisation reads it (Slack
-    Connect), and how many members Slack could not tell about now (a rate limit, a 5xx).
+) -> tuple[str | None, list[dict[str, Any]], bool, int, list[str]]:
+    """The channel's name, its people (users.info answers; bots, deactivated accounts,
+    guests and other organisations' people left out), whether another organisation reads it
+    (Slack Connect), how many members Slack could not tell about now (a rate limit, a 5xx),
+    and the user ids of the guest accounts of this organisation in it.
     UserError when the bot cannot see it: it must be in the channel."""
     try:
         info = client.conversations_info(channel=channel_id)["channel"]
@@ -79,7 +80,7 @@ def _read_channel(
     except SlackApiError as err:
         log.info("setup could not read the channel: %s", slack_error(err))
         raise UserError("bot_not_in_channel") from None
-    people, unread = [], 0
+    people, unread, guests = [], 0, []
     for user_id in members:
         try:
             user = client.users_info(user=user_id, include_locale=True)["user"]
@@ -94,7 +95,11 @@ def _read_channel(
         # are no sellers.
         if teams.can_sell(user, request.workspace_id, request.enterprise_id):
             people.append(user)
-    return info.get("name"), people, teams.shared_outside(info), unread
+        elif teams.is_person(user) and teams.of_this_organisation(
+            user, request.workspace_id, request.enterprise_id
+        ):
+            guests.append(user_id)  # kept: made a full member, they join the team
+    return info.get("name"), people, teams.shared_outside(info), unread, guests
 
 
 def _for_now(err: Exception) -> bool:
@@ -125,12 +130,14 @@ def setup(
         language = uow.who.language
     channel_id = request.channel_id
     assert channel_id is not None
-    name, people, shared, unread = _read_channel(client, channel_id, request)
+    name, people, shared, unread, guests = _read_channel(client, channel_id, request)
     if shared and not shared_ok:
         return shared_setup_question(language, channel_id)
     with request.writing() as uow:
         who = uow.who
-        done = teams.set_up(uow.session, who, channel_id, name, people, now=uow.now, move=move)
+        done = teams.set_up(
+            uow.session, who, channel_id, name, people, now=uow.now, move=move, guests=guests
+        )
     text = render(
         who.language,
         "setup_done",

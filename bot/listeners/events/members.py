@@ -9,6 +9,8 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.listeners.guard import guarded
+from bot.rendering.blocks import text_message
+from bot.rendering.text import Mrkdwn, render
 from bot.services import teams
 from bot.slack_client import SLACK_CALL_ERRORS, not_now, slack_error
 from bot.unit_of_work import Request
@@ -44,7 +46,14 @@ def handle_member_joined(event: dict[str, Any], client: WebClient, context: Bolt
     if not teams.is_person(user):
         return
     if not teams.can_sell(user, request.workspace_id, request.enterprise_id):
-        return  # someone of another organisation in a shared channel, or a guest: no seller
+        # Someone of another organisation in a shared channel, or a guest: no seller. A guest
+        # of ours is kept: made a full member, they join (handle_user_change).
+        if teams.of_this_organisation(user, request.workspace_id, request.enterprise_id):
+            with request.writing() as uow:
+                teams.guest_in_channel(
+                    uow.session, request.workspace_id, channel, user_id, now=uow.now
+                )
+        return
     with request.writing() as uow:
         teams.member_joined(uow.session, request.workspace_id, channel, user_id, user)
 
@@ -66,21 +75,23 @@ def handle_member_left(event: dict[str, Any], client: WebClient, context: BoltCo
 
 
 def handle_user_change(event: dict[str, Any], context: BoltContext) -> None:
-    """Slack says a person's account changed: deactivated, they get no DMs any more (their
-    past work stays in the figures); reactivated, they do again; a new time zone, locale or
-    name is kept at once. Nobody new is made a seller by it (a profile edit of someone who
-    never used kpibot stores nothing)."""
+    """Slack says a person's account changed: deactivated or made a guest, they get no DMs any
+    more (their past work stays in the figures); reactivated or a full member again, they do
+    again; a new time zone, locale or name is kept at once. Nobody new is made a seller by it
+    (a profile edit of someone who never used kpibot stores nothing), but a guest kept in a
+    team's channel made a full member joins its team."""
     request: Request = context["request"]
     user = event.get("user") if isinstance(event.get("user"), dict) else {}
     user_id = user.get("id")
     if not user_id:
         return
     # Every profile edit in the workspace comes so: most change nothing kpibot keeps.
+    ws, organisation = request.workspace_id, request.enterprise_id
     with request.reading() as uow:
-        if not teams.account_change_matters(uow.session, request.workspace_id, user_id, user):
+        if not teams.account_change_matters(uow.session, ws, user_id, user, organisation):
             return
     with request.writing() as uow:
-        teams.account_changed(uow.session, request.workspace_id, user_id, user, now=uow.now)
+        teams.account_changed(uow.session, ws, user_id, user, organisation, now=uow.now)
 
 
 def handle_channel_rename(event: dict[str, Any], context: BoltContext) -> None:
@@ -97,6 +108,57 @@ def handle_channel_rename(event: dict[str, Any], context: BoltContext) -> None:
             return
     with request.writing() as uow:
         teams.channel_renamed(uow.session, request.workspace_id, channel_id, name)
+
+
+# Slack's events for a channel that takes no posts any more, and the reason told for each.
+GONE_EVENTS = {
+    "channel_archive": "archived",
+    "group_archive": "archived",
+    "channel_deleted": "deleted",
+    "group_deleted": "deleted",
+}
+
+
+def handle_channel_gone(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """A team's channel archived or deleted: its managers are told at once, privately, once
+    (Slack's retry, the other replica, and the digest's own look find it told), with what to
+    do; no digest is tried there until it is back (jobs.digests). Was: a digest posted and
+    refused every week, and the managers told each time."""
+    request: Request = context["request"]
+    channel = event.get("channel")
+    reason = GONE_EVENTS.get(str(event.get("type")))
+    if not (isinstance(channel, str) and channel and reason):
+        return
+    with request.reading() as uow:  # every channel of the workspace is archived so; few are teams'
+        if not teams.is_team_channel(uow.session, request.workspace_id, channel):
+            return
+    with request.writing() as uow:
+        gone = teams.channel_gone(uow.session, request.workspace_id, channel, now=uow.now)
+    if gone is None:
+        return  # told already
+    link = Mrkdwn(f"<#{channel}>")
+    for user_id in sorted(gone.managers):
+        language = gone.managers[user_id]
+        text = render(language, "channel_gone", channel_link=link, reason=reason, code=None)
+        try:
+            client.chat_postMessage(channel=user_id, **text_message(text))
+        except SLACK_CALL_ERRORS as err:  # the next manager is told all the same
+            log.info("could not tell a manager their channel is gone: %s", slack_error(err))
+    with request.writing() as uow:
+        teams.notice_told(uow.session, gone.claim_id, uow.now)
+
+
+def handle_channel_back(event: dict[str, Any], context: BoltContext) -> None:
+    """`channel_unarchive` / `group_unarchive`: the team's digest is posted there again."""
+    request: Request = context["request"]
+    channel = event.get("channel")
+    if not (isinstance(channel, str) and channel):
+        return
+    with request.reading() as uow:
+        if not teams.is_team_channel(uow.session, request.workspace_id, channel):
+            return
+    with request.writing() as uow:
+        teams.channel_back(uow.session, request.workspace_id, channel)
 
 
 def _is_member(client: WebClient, channel: str, user_id: str) -> bool:
@@ -121,3 +183,9 @@ def register(app: App) -> None:
     app.event("user_change")(guarded(handle_user_change))
     app.event("channel_rename")(guarded(handle_channel_rename))
     app.event("group_rename")(guarded(handle_channel_rename))
+    app.event("channel_archive")(guarded(handle_channel_gone))
+    app.event("group_archive")(guarded(handle_channel_gone))
+    app.event("channel_deleted")(guarded(handle_channel_gone))
+    app.event("group_deleted")(guarded(handle_channel_gone))
+    app.event("channel_unarchive")(guarded(handle_channel_back))
+    app.event("group_unarchive")(guarded(handle_channel_back))
