@@ -46,6 +46,10 @@ READ = [
     ("Boots meeting :white_check_mark:", (SURE,), MEETING, "Boots"),
     ("Orkla-møte gjennomført", (SURE,), MEETING, "Orkla"),
     ("Tesco call ✅", (SURE,), CALL, "Tesco"),
+    # a quarterly review is a meeting; "w/" is "with"
+    ("Tesco QBR done", (SURE,), MEETING, "Tesco"),
+    ("Kvartalsmøte med Tine i dag", (SURE,), MEETING, "Tine"),
+    ("Lunch w/ Tesco buyer, good chat", (SURE,), MEETING, "Tesco"),
     # a deal that died, a customer not proceeding: a loss, asked (was nothing, or a win asked)
     ("Tesco's budget got cut, deal dead", (LIKELY,), ActivityKind.LOSS, "Tesco"),
     ("Tesco deal is dead", (LIKELY,), ActivityKind.LOSS, "Tesco"),

@@ -410,7 +410,8 @@ dialogmøte | oppstartsmøte | statusmøte |
 teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring |
 kick-off | kicking off | kick off | oppstart | uppstart | opstart | sit-down | sitdown |
 meetings | mtgs | möten |
-onsite | on-site | onsite meeting | on-site meeting
+onsite | on-site | onsite meeting | on-site meeting | qbr | quarterly business review |
+business review | quarterly review | kvartalsmøte | kvartalsmöte | kvartalsmøde
 """
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").

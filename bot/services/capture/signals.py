@@ -93,6 +93,7 @@ _HOLIDAY_ORDINAL = re.compile(
 
 
 # "m/" is how Norwegian and Danish shorten "med" ("tlf m/ Kongsberg", "møde m/ Novo").
+_WITH_SHORT_EN = re.compile(r"(?<!\S)[wW]/(?=\s)")
 _WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)|(?<!\S)m\.(?=\s+[A-ZÆØÅÄÖ])")
 # "tlf m. indkøbschefen i Coop Danmark", "møde m. direktøren": after a talk's noun "m." is
 # "med" before any word (elsewhere only before a capital: "ca. 3 m. lang" is no "med")
@@ -131,6 +132,7 @@ def clean(text: str) -> str:
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
     text = _WITH_SHORT_AFTER_TALK.sub(r"\1 med", text)
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
+    text = _WITH_SHORT_EN.sub("with", text)  # "Lunch w/ Tesco buyer": "with"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _PHONE_DOT.sub(r"\1", text)
     text = _WEEK_DOT.sub(r"\1.", text)
