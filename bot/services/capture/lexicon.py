@@ -883,6 +883,19 @@ att göra | reminder | påminnelse | påmindelse | ukeplan | veckoplan | ugeplan
 forecast | prognose | prognos | fokus | focus | goals
 """
 
+# Short words one letter away from a short word of a record that are words of their own, never
+# read as its typo even where the word of a record belongs ("Mot Tine …", "Men Kiwi …", "Mat
+# med Orkla"): `signals.short_typos`.
+SHORT_WORDS = """
+mot | mat | men | mer | meg | mig | med | mit | min | mye | mod | mor | mur | net | not | nu |
+wow | who | why | win | was | way | bad | bed | bud | big | bit | but | our | got | get | vil |
+vel | var | vet | van | vent | tak | tap | tape | tapet | tapas | tale | tabe | taber | ting |
+ring | rig | sang | sat | set | sett | sin | son | sol | sale | sal | prise | pop | ofte | off |
+vist | visa | vise | last | list | lust | lyst | mist | mister | cal | cell | calm | quite |
+quiet | stop | tilbage | lot | lots | let | lit | los | low | woo | wok | tips | tape
+"""
+
+
 # -- what a win word is about -----------------------------------------------------------------
 # A win verb takes the customer or a sale as its object ("Signed Orkla", "Won the Avinor tender",
 # "Closed a big deal with Yara"). Words that may stand between the verb and that object.
