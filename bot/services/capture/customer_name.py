@@ -149,6 +149,9 @@ def _customer(m: Message, cue: Cue) -> Name | None:
     ]
     if known:
         return _as_known(m, min(known, key=distance))
+    if any(_titled(m, n) for n in near):
+        # "Norrlandsgjuteriet AB: möte på plats i Luleå": the title's, Luleå is where
+        near = [n for n in near if _titled(m, n) or not _in_a_place(m, n)]
     name = min(near, key=distance, default=None)
     if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         after = cue.end
@@ -181,6 +184,14 @@ def _another_nouns(m: Message, cue: Cue, name: Name) -> bool:
         return False
     between = m.tokens[nearest.end : name.start]
     return all(t.folded in _LIST_MARKS or t.text.isdigit() for t in between)
+
+
+_IN = {"i", "in"}
+
+
+def _in_a_place(m: Message, name: Name) -> bool:
+    """A new name right after "i"/"in": where it happened ("på plats i Luleå")."""
+    return name.start > 0 and m.tokens[name.start - 1].folded in _IN
 
 
 def _titled(m: Message, name: Name) -> bool:

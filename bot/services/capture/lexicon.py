@@ -74,7 +74,7 @@ det ble oss | det ble vi | det blev oss | it's us | it is us
 WIN_WITH_AMOUNT = """
 renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
 förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
-förlängt | extended | prolonged | landed | landet | landade | har landet | har landat |
+förlängt | extended | prolonged | landed | landet | landade | landede | har landet | har landat |
 on board | onboard | aboard | utvidet | utvidede | har utvidet | udvidet | udvidede |
 har udvidet | utökade | utökat | har utökat | expanded | has expanded | om bord | ombord | nappet | nappa | nappade | nappede | bet på |
 took the bait | new customer | new client | ny kunde | ny kund | nye kunder | nya kunder |

@@ -1319,6 +1319,10 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
             and 1 < int(number.text) <= 120
         ):
             count = int(number.text)
+    if count is None and per is not None:
+        # "3-årsavtal, 40 000 kr/mån", "treårsavtale", "3-year contract": the years it names
+        years = _deal_years(tokens)
+        count = per * years if years else None
     if count is None and per is not None and _a_years_deal(tokens):
         count = per  # "Tine ble med på årsavtale 28 000/mnd": a year's worth of the price
     if count is None:
@@ -1330,6 +1334,37 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
 _A_YEARS_DEAL = ("arsavtal", "arsaftal", "arskontrakt", "arsabonnement", "arslisens")
 _ANNUAL = {"annual", "yearly", "arlig", "arlige", "arliga", "ettarig", "ettariga", "etarig"}
 _DEALS = ("contract", "agreement", "deal", "subscription", "avtal", "aftal", "kontrakt", "licen")
+
+
+_YEARS_SAID = {
+    "to": 2, "tva": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "fyra": 4, "four": 4,
+    "fem": 5, "five": 5,
+}  # fmt: skip
+_YEAR_WORDS = {"ar", "ars", "arig", "arige", "ariga", "arigt", "year", "years", "yr"}
+
+
+def _deal_years(tokens: list[Token]) -> int | None:
+    """The years a deal is named for: "3-årsavtal", "treårsavtale", "3-årig avtale", "2 års
+    avtale", "3-year contract"; None when none is."""
+    for k, t in enumerate(tokens):
+        word = t.folded
+        for said, years in _YEARS_SAID.items():
+            rest = word[len(said) :]
+            if word.startswith(said) and (
+                rest.startswith(_A_YEARS_DEAL)
+                or (rest in _YEAR_WORDS and _deal_word_at(tokens, k + 1))
+            ):
+                return years
+        before = tokens[k - 1].text if k else ""
+        if not (before.isdigit() and 1 < int(before) <= 10):
+            continue
+        if word.startswith(_A_YEARS_DEAL) or (word in _YEAR_WORDS and _deal_word_at(tokens, k + 1)):
+            return int(before)
+    return None
+
+
+def _deal_word_at(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].folded.startswith(_DEALS)
 
 
 def _a_years_deal(tokens: list[Token]) -> bool:
