@@ -5,7 +5,9 @@
    og Kiwi 100k" was one win with Kiwi at 200 000).
 2. Short words of a record with a typo ("wom", "Tilbd", "Mte", "tilbu", "vunet", "offr", "mtng"),
    read where the word of a record belongs (opening the sentence, a name or "m/" after it), and
-   never glued onto a new name ("Tilbd Bama 80k" is an offer to Bama)."""
+   never glued onto a new name ("Tilbd Bama 80k" is an offer to Bama).
+3. `/logcall Network Rail Shrove Tuesday, meh` stored a customer "Network Rail Shrove": a
+   holiday named with its weekday ends a new name before the holiday."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from decimal import Decimal
 
 import pytest
 
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
 from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, check_message
 
 TODAY = date(2026, 11, 30)
@@ -83,3 +87,18 @@ def test_a_name_one_known_customer_starts_is_that_customer(text: str, want: list
 )
 def test_a_short_words_typo_is_read_where_a_records_word_belongs(text: str, want: list) -> None:
     check_message((text, want), TODAY, TWO_COOPS)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "customer", "when", "unread"),
+    [
+        ("Network Rail Shrove Tuesday, meh", date(2027, 2, 11), "Network Rail", date(2027, 2, 9), "meh"),
+        ("Network Rail Easter Monday, warm", date(2027, 4, 6), "Network Rail", date(2027, 3, 29), None),
+        ("Acme Field Monday", date(2027, 4, 6), "Acme Field", date(2027, 4, 5), None),
+    ],
+)  # fmt: skip
+def test_a_holidays_weekday_after_a_new_name_is_the_holiday_whole(
+    text: str, today: date, customer: str, when: date, unread: str | None
+) -> None:
+    cmd = parse_log_command(ActivityKind.CALL, text, today=today, known_customers=())
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, when, unread)

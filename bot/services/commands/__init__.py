@@ -228,6 +228,8 @@ def parse_log_command(
     cut = named or _name_end(tokens, kind)
     checked = quoted is None and not named
     cut = _without_trailing_date(tokens, cut, today)
+    if checked:
+        cut = _day_named_whole(tokens, cut, today)
     if 0 < cut <= len(tokens) and _sentence_end(tokens[cut - 1]):
         # "Equinor. Bra møte", "Ericsson!! 450 tkr": the mark ends a sentence, not the name
         tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?"), *tokens[cut:]]
@@ -775,3 +777,20 @@ def candidate_keys(text: str) -> set[str]:
         )
     keys = {customer_key(" ".join(name)) for name in names}
     return {key for key in keys if key}
+
+
+def _day_named_whole(tokens: list[str], cut: int, today: date) -> int:
+    """ "Network Rail Shrove Tuesday, meh": a new name cut before a weekday whose word before
+    it names a holiday with it ("Shrove Tuesday", "Good Friday", "Easter Monday") ends before
+    the holiday: that word is no part of the name. The cut, moved back when so."""
+    if not 1 < cut < len(tokens):
+        return cut
+    words = [tokens[cut - 1], tokens[cut].rstrip(",.;:")]
+    try:
+        day = match_date_suffix(words, today=today, direction="past")
+        alone = match_date_suffix(words[1:], today=today, direction="past")
+    except UserError:
+        return cut
+    if day is None or day[1] != 2 or alone is None:
+        return cut
+    return cut - 1
