@@ -1809,3 +1809,59 @@ def test_the_eighteenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_eighteenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_18["messages"]}
     assert set(HOLDOUT_18_LEFT) <= texts
+
+
+HOLDOUT_19 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout19.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_19_LEFT: dict[str, str] = {
+    "Hilsen fra stranda i Kroatia 🏖️ glemte å si at Tine signerte før ferien, 640k. Endelig!": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Bodø takket ja i dag, 190k 🎉": "not read yet (session 17): [] got sure want likely ('cue:win:takket ja', 'customer:guessed')",
+    "Midtsommer Catering AS, tlf i dag, lunken. Ringer igjen primo juli": "not read yet (session 17): [] got likely want sure ('cue:call:tlf+note:weak', 'customer:known', 'weak-cue', 'held-then-booked')",
+    "Per ba meg logge for ham siden han har fri: han vant Sparebank 1 Nord-Norge i går, 210k": "not read yet (session 17): [] got sure want likely ('cue:win:vant', 'customer:known')",
+    "Kundemiddag med Orkla i går på sankthans, mye grilling og lite jobb 🍖": "not read yet (session 17): [] got sure want likely ('cue:meeting:kundemiddag', 'customer:known')",
+    "Ruter ringte meg i går, de vil ha demo. Booka torsdag kl 10": "not read yet (session 17): ['planned None != 2027-07-01'] got likely want sure ('cue:call:ringte', 'customer:known', 'they-called')",
+    "Norsk Gjenvinning sier nei takk. Pris 🙄": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Siste uka før ferien blir hektisk, har allerede 3 møter med Equinor i kalenderen": "not read yet (session 17): got likely want nothing ('cue:meeting:moter med', 'customer:known', 'present')",
+    "Kari vant Equinor-rammeavtalen i går, 3 mill!! Gratulerer 👏👏": "not read yet (session 17): got likely want nothing ('cue:win:rammeavtale:weak', 'customer:known', 'weak-cue')",
+    "Visby sa ja till offerten! 240 tkr": "not read yet (session 17): [] got sure want likely ('cue:win:sa ja', 'customer:guessed')",
+    "Midsommarkransen Bygg AB, möte idag, het 🔥 nästa möte v. 32": "not read yet (session 17): [] got likely want sure ('cue:meeting:mote:weak', 'customer:known', 'weak-cue')",
+    "Postnord och Clas Ohlson fick offerter idag, 450 tkr resp 0,5 MSEK": "not read yet (session 17): [\"customer 'Clas Ohlson' != 'Postnord'\", 'second record missed'] got likely want likely ('cue:offer:offerter:weak', 'customer:known', 'weak-cue')",
+    "pratade med SJ igår om hösten, ljummet": "not read yet (session 17): [] got sure want likely ('cue:call:pratade med', 'customer:known')",
+    "Atlas Copco ringde mig i förrgår och ville ha en offert": "not read yet (session 17): [] got likely want sure ('cue:call:ringde', 'customer:known', 'they-called')",
+    "Skanska gav muntligt ja idag på 2,2 MSEK, papperen efter midsommar": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Jobbat hemifrån med jordgubbarna 🍓 men hann med tel m Postnord o Securitas": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Dalarna Trä runt 400 000 kr offert skickad": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Anna stängde Ericsson-affären igår, 5 mkr! Grattis 🥂": "not read yet (session 17): got likely want nothing ('cue:win:affaren:weak', 'customer:known', 'weak-cue')",
+    "Skagen Is ApS har bestilt for 120.000,- 🍦": "not read yet (session 17): [\"customer 'ApS' != 'Skagen Is ApS'\"] got sure want sure ('cue:win:bestilt', 'customer:guessed')",
+    "Odense sagde ja i dag, 310.000 kr": "not read yet (session 17): [] got sure want likely ('cue:win:sagde ja', 'customer:guessed')",
+    "Matas og DSB har begge fået tilbud i dag: 85 t.kr. og 1,2 mio": "not read yet (session 17): [\"customer 'DSB' != 'Matas'\", 'second record missed'] got likely want likely ('cue:offer:tilbud:weak', 'customer:known', 'weak-cue')",
+    "snakkede med Coop Danmark i går om efterårets kampagner": "not read yet (session 17): [] got sure want likely ('cue:call:snakkede med', 'customer:known')",
+    "Danske Bank ringede mig i forgårs, varm, de vil se en demo efter sommerferien": "not read yet (session 17): [] got likely want sure ('cue:call:ringede', 'customer:known', 'they-called')",
+    "Rettelse: Carlsberg var på 1,85 mio. kr, ikke 1,8": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Salling Group gav mundtligt ja i formiddags, 900.000 kr": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Grillaften med DSB Sankt Hans aften, mest snak om bål og heks 🧙": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Tlf med Ørsted og Jysk i formiddags": "not read yet (session 17): [] got sure want likely ('cue:call:tlf med', 'customer:known', 'first-of-two')",
+    "Quote out to Boots, £220k ex VAT, chasing w/c 28th June": "not read yet (session 17): ['planned None != 2027-06-28'] got sure want sure ('cue:offer:quote+out to', 'customer:known')",
+    "Called Aviva today and got a meeting booked for Tues": "not read yet (session 17): ['kind meeting != call', \"customer 'Tues' != 'Aviva'\", 'planned None != 2027-06-29', 'a second record not said: call'] got likely want sure ('cue:meeting:meeting+booked', 'customer:guessed', 'incomplete', 'listed', 'several-customers')",
+    "Cornish Pasty Co Ltd placed an order today, £9,500": "not read yet (session 17): ['missed'] got nothing want sure ()",
+    "Brighton Beach Huts said yes! £35k 🏖️": "not read yet (session 17): [] got sure want likely ('cue:win:said yes', 'customer:guessed')",
+    "Vodafone verbal yes on the £640k, paperwork after the summer hols": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Spoke to Unilever yesterday about Q3 volumes": "not read yet (session 17): [] got sure want likely ('cue:call:spoke to', 'customer:known')",
+    "Barclays rang me on Monday, hot 🔥": "not read yet (session 17): [] got likely want sure ('cue:call:rang', 'customer:known', 'they-called')",
+    "Tesco and Boots both had calls from me today": "not read yet (session 17): [\"customer 'Boots' != 'Tesco'\", 'second record missed'] got likely want likely ('cue:call:calls:weak', 'customer:known', 'weak-cue')",
+    "Q3 Logistics Ltd, meeting today, warm. Follow-up call Mon": "not read yet (session 17): [] got likely want sure ('cue:meeting:meeting:weak', 'customer:known', 'weak-cue')",
+    "Barclays & Aviva quotes out today: £90k and £1.1m": "not read yet (session 17): [\"customer 'Aviva' != 'Barclays'\", 'second record missed'] got likely want likely ('cue:offer:quotes+out', 'customer:known', 'several-customers')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_19, HOLDOUT_19_LEFT))
+def test_the_nineteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout19.yaml (read on Thursday 2027-06-24, ISO week 25, the day after
+    sankthansaften and the eve of Sweden's midsommarafton) was measured once before the rules it
+    led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_19, row)
+
+
+def test_every_row_left_in_the_nineteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_19["messages"]}
+    assert set(HOLDOUT_19_LEFT) <= texts
