@@ -1782,19 +1782,16 @@ HOLDOUT_18_LEFT: dict[str, str] = {
     "pratade med Vattenfall på annandag påsk, de vill ha ny offert efter påsk": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Atlas Copco ringde mig på långfredagen (!) – vi bokade möte tis": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file records it as sure",
     "Securitas: muntligt ja på 2,1 mkr igår": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
-    "7-Eleven v. 12 torsdag möte, ljummen": "not read yet (session 16): [] got likely want sure ('cue:meeting:mote:weak', 'customer:known', 'weak-cue')",
     "Frukost med Clas Ohlson imorse, mest påskprat och ägg 🥚 inget om avtalet": "not read yet (session 16): ['missed'] got nothing want likely ()",
     "snakkede med Danske Bank 2. påskedag (ja, jeg ved det 🙈), de vender tilbage efter påske": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Novo Nordisk ringede mig i fredags – vi aftalte opfølgningsmøde tirsdag": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file records it as sure",
     "Maersk: mundtligt ja på 3,2 mio. kr i dag": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
-    "DSB v. 12 onsdag møde, lunken": "not read yet (session 16): [] got likely want sure ('cue:meeting:mode:weak', 'customer:known', 'weak-cue')",
     "Påskefrokost hos Arla i påskeugen, mest sild og snaps 🐟": "not read yet (session 16): ['missed'] got nothing want likely ()",
     "Vestas har sagt nej tak. For dyre, og opstart efter påske passede dem ikke": "not read yet (session 16): ['missed'] got nothing want likely ()",
     "w/c 22nd March: Mon mtg Boots (warm), Tue call Greggs, Thu quote Ocado £80k, Fri bank hol": "not read yet (session 16): ['date 2027-03-29 != 2027-03-22'] got sure want sure ('cue:meeting:mtg', 'customer:known', 'listed')",
     "spoke to Unilever on Easter Monday, they'll revert after the bank holiday": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Barclays verbal yes on £600k today": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Bristol Harbour Cafes signed today, £18k for the year": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
-    "Bupa call on 24/3, lukewarm, follow-up call Tue": "not read yet (session 16): [] got likely want sure ('cue:call:call:weak', 'customer:known', 'weak-cue')",
 }
 
 
@@ -1824,7 +1821,6 @@ HOLDOUT_19_LEFT: dict[str, str] = {
     "Siste uka før ferien blir hektisk, har allerede 3 møter med Equinor i kalenderen": "not read yet (session 17): got likely want nothing ('cue:meeting:moter med', 'customer:known', 'present')",
     "Kari vant Equinor-rammeavtalen i går, 3 mill!! Gratulerer 👏👏": "not read yet (session 17): got likely want nothing ('cue:win:rammeavtale:weak', 'customer:known', 'weak-cue')",
     "Visby sa ja till offerten! 240 tkr": "not read yet (session 17): [] got sure want likely ('cue:win:sa ja', 'customer:guessed')",
-    "Midsommarkransen Bygg AB, möte idag, het 🔥 nästa möte v. 32": "not read yet (session 17): [] got likely want sure ('cue:meeting:mote:weak', 'customer:known', 'weak-cue')",
     "Postnord och Clas Ohlson fick offerter idag, 450 tkr resp 0,5 MSEK": "not read yet (session 17): [\"customer 'Clas Ohlson' != 'Postnord'\", 'second record missed'] got likely want likely ('cue:offer:offerter:weak', 'customer:known', 'weak-cue')",
     "pratade med SJ igår om hösten, ljummet": "not read yet (session 17): [] got sure want likely ('cue:call:pratade med', 'customer:known')",
     "Atlas Copco ringde mig i förrgår och ville ha en offert": "not read yet (session 17): [] got likely want sure ('cue:call:ringde', 'customer:known', 'they-called')",
@@ -1849,7 +1845,6 @@ HOLDOUT_19_LEFT: dict[str, str] = {
     "Spoke to Unilever yesterday about Q3 volumes": "not read yet (session 17): [] got sure want likely ('cue:call:spoke to', 'customer:known')",
     "Barclays rang me on Monday, hot 🔥": "not read yet (session 17): [] got likely want sure ('cue:call:rang', 'customer:known', 'they-called')",
     "Tesco and Boots both had calls from me today": "not read yet (session 17): [\"customer 'Boots' != 'Tesco'\", 'second record missed'] got likely want likely ('cue:call:calls:weak', 'customer:known', 'weak-cue')",
-    "Q3 Logistics Ltd, meeting today, warm. Follow-up call Mon": "not read yet (session 17): [] got likely want sure ('cue:meeting:meeting:weak', 'customer:known', 'weak-cue')",
     "Barclays & Aviva quotes out today: £90k and £1.1m": "not read yet (session 17): [\"customer 'Aviva' != 'Barclays'\", 'second record missed'] got likely want likely ('cue:offer:quotes+out', 'customer:known', 'several-customers')",
 }
 
