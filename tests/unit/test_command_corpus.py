@@ -198,17 +198,13 @@ HOLDOUT_15_LEFT: dict[str, str] = {
 # commands_holdout16.yaml (its header; read on Thursday 30 September 2027, ISO week 39, the last
 # day of Q3): the same.
 HOLDOUT_16_LEFT: dict[str, str] = {
-    "Hafslund tirsdag, lunken – følger opp innen fredag": "not read yet (session 17): next None != ('følger opp', '2027-10-01'); note følger opp innen fredag != None",
-    "Sandvik i måndags, varm, nästa möte efter höstlovet": "not read yet (session 17): read as refused with missing_next_date",
-    "Carlsberg i dag, varm, næste møde efter efterårsferien": "not read yet (session 17): read as refused with missing_next_date",
-    "Barclays last Thursday, warm, next meeting after half term": "not read yet (session 17): read as refused with missing_next_date",
-    "Fjordkraft i går – varm – følger opp om to uker": "not read yet (session 17): temperature None != warm; next None != ('følger opp', '2027-10-14'); note varm – følger opp om to uker != None",
-    "Matas i går – lidt varm": "not read yet (session 17): note lidt varm != None; unread None != lidt varm",
-    "Salling Group 1,1 mio, ny version med færre licenser": "not read yet (session 17): note None != ny version med færre licenser; unread ny version med færre licenser != None",
-    "Sainsbury's £2.2m, updated after the pilot": "not read yet (session 17): note None != updated after the pilot; unread updated after the pilot != None",
+    "Hafslund tirsdag, lunken – følger opp innen fredag": EN_DASH_NOTE,
+    "Sandvik i måndags, varm, nästa möte efter höstlovet": STEP_WITHOUT_A_DAY,
+    "Carlsberg i dag, varm, næste møde efter efterårsferien": STEP_WITHOUT_A_DAY,
+    "Barclays last Thursday, warm, next meeting after half term": STEP_WITHOUT_A_DAY,
+    "Fjordkraft i går – varm – følger opp om to uker": EN_DASH_NOTE,
+    "Matas i går – lidt varm": EN_DASH_NOTE,
     "Kiwi halv mill innen fredag": "not read yet (session 17): read as refused with date_in_future",
-    "Bama 😀 kr 230 000 i går, fakturering ved månedsslutt": "not read yet (session 17): note None != fakturering ved månedsslutt; unread fakturering ved månedsslutt != None",
-    "Tesco £650k end of quarter 🎉": "not read yet (session 17): unread end of quarter != None",
     "tapte på pris mot Visma": "not read yet (session 17): stored, the file refuses it with not_a_customer",
 }
 

@@ -85,9 +85,11 @@ from bot.services.commands.words import (
     _NEXT_WORDS,
     _OFFER_NOUNS,
     _PREPOSITIONS,
+    _REVISION_WORDS,
     _TIE_LINKS,
     _TIED_VERBS,
     _TIED_WORDS,
+    _VERSION_WORDS,
     NEW_WORDS,
     TALK_NOUNS,
     TEMPERATURES,
@@ -324,6 +326,17 @@ def parse_log_command(
         # sommerferien": a remark after a comma on how long it holds or when it starts, with
         # no date read in it, is the note as one with a date is
         note, unread = unread, None
+    elif (
+        unread
+        and note is None
+        and said_when
+        and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and _word(unread.split()[-1]) in _TIED_WORDS
+        and re.search(r",\s*" + re.escape(f"{unread} {' '.join(said_when)}") + r"\s*$", text)
+    ):
+        # "Greggs 75 grand, valid till end of quarter": the day read is how long it holds
+        # (today, the quarter's last), the remark the note; the offer is today's
+        note, unread, when = f"{unread} {' '.join(said_when)}", None, today
     check_activity_date(when, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
@@ -422,12 +435,20 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
             and not any(re.search(r"[0-9]", w) for w in words[:-1])
             and any(re.search(r"[0-9]", w) for w in typed[: i - 1])
         )
-        if part or coming or yearly:
+        # "1,1 mio, ny version med færre licenser", "£2.2m, updated after the pilot": what the
+        # offer is, a revision in words (its note)
+        revised = (
+            len(head) > 2
+            and (head[0] in _REVISION_WORDS - _NEW_ALONE or head[1] in _VERSION_WORDS)
+            and any(re.search(r"[0-9]", w) for w in typed[:i])
+        )
+        if part or coming or yearly or revised:
             return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
     return text, None
 
 
 _YEAR = re.compile(r"20[0-9]{2}")
+_NEW_ALONE = {"ny", "nytt", "nye", "nya", "nyt", "new"}  # "ny version …", never "ny kunde …"
 _FIRSTS = {"forste", "first", "forsta", "1st", "1.", "andre", "second", "andra", "anden"}
 _PARTS = {
     "del", "delen", "part", "phase", "fase", "fasen", "etappe", "etappen", "etapp", "trinn",
@@ -447,7 +468,8 @@ _A_TIME_OF_YEAR = {
     "host", "hosten", "autumn", "fall", "vinter", "vinteren", "vintern", "winter", "new",
     "ferien", "semestern", "holidays", "arsskiftet", "nyttaret", "pinse", "pinsen", "pingst",
     "pingsten", "pinsedag", "whitsun", "himmelfart", "himmelsfard", "ascension", "pasken",
-    "paskedag", "paska",
+    "paskedag", "paska", "manedsslutt", "manedsskiftet", "manadsskiftet", "manadsslut",
+    "manedsskifte", "manedens", "month-end", "eom", "kvartalsslutt", "kvartalsskiftet",
 }  # fmt: skip
 
 
