@@ -1250,8 +1250,8 @@ _END_PREFIXES = {"at", "ved", "vid", "i", "pa", "per", "the", "on"}
 
 def _period_end(words: list[str], today: date, direction: Direction) -> date | None:
     """ "end of quarter" typed on 30 September is today; "by EOM" as a next step is this month's
-    last day: the nearest such last day, on or before today for what was done, on or after it
-    for what is ahead."""
+    last day: for what was done, the last such day gone when it is a week old at most, else (as
+    for what is ahead) the coming one."""
     while len(words) > 1 and words[0] in _END_PREFIXES:
         words = words[1:]
     phrase = " ".join(words).rstrip(".")
@@ -1270,9 +1270,10 @@ def _period_end(words: list[str], today: date, direction: Direction) -> date | N
         for y in (today.year - 1, today.year, today.year + 1)
         for m in range(months, 13, months)
     ]
-    if direction == "past":
-        return max(d for d in ends if d <= today)
-    return min(d for d in ends if d >= today)
+    gone = max(d for d in ends if d <= today)
+    if direction == "past" and today - gone <= timedelta(days=7):
+        return gone  # "signed end of quarter" on 30 September or in the days after
+    return min(d for d in ends if d >= today)  # a period's end ahead (a done day: refused)
 
 
 _HOLIDAY_PREFIXES = {"pa", "on", "i", "in", "den", "the", "mellom", "mellem", "mellan", "between"}
