@@ -1143,7 +1143,8 @@ def _a_colleague_about_it(m: Message, cue: Cue, name: Name) -> bool:
 _MEALS = {
     fold(w)
     for w in "lunsj med|lunch med|lunch with|middag med|dinner with|frokost med|breakfast with|"
-    "lunsjmøte med|lunchmöte med|frokostmøte med".split("|")
+    "lunsjmøte med|lunchmöte med|frokostmøte med|grillaften med|grillkväll med|grillkveld med|"
+    "bbq with|barbecue with".split("|")
 }
 
 

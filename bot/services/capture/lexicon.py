@@ -32,7 +32,8 @@ undertecknad | undertecknade | undertecknades | underskrivet | lukket | lukkede 
 fikk ordren | fikk ordre | fick ordern | fick order | fik ordren | fik ordre | fått ordre |
 fått ordren | fått order | ordre fra | order from | order från | ordre fra | order in |
 ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
-bestilte | bestilt | beställde | beställt | bestilte | ordered | kjøpte | köpte | købte | bought |
+bestilte | bestilt | beställde | beställt | bestilte | ordered | placed an order | placed the order |
+placed a PO | kjøpte | köpte | købte | bought |
 purchased | kjøper | köper | køber | takket ja | tackade ja | tackat ja | har tackat ja | sagde ja | said yes | har sagt ja | sagt ja | sa ja | sade ja |
 har sagt ja til | has said yes | have said yes | is a go | er en go | go-ahead |
 klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss | valde oss |
@@ -600,6 +601,7 @@ gjekk bra | gjekk fint | gjekk godt | gjekk kjempebra | gjekk *
 MEETING_LIKELY = """
 coffee | coffee with | kaffe med | kaffe | fika med | lunch with | lunsj med | lunch med |
 frokost med | breakfast with | dinner with | middag med | beer with | øl med | öl med |
+grillaften med | grillkväll med | grillkveld med | bbq with | barbecue with |
 after work med | afterwork med | catch-up with | catch up with | catchup with |
 catch-up med | touch base with | catch-up | catch up | sync with | quick sync with |
 synk med | avstemming med | avstämning med | afstemning med |

@@ -197,4 +197,4 @@ def _amount_follows(m: Message, name: Name) -> bool:
     return after.is_word and (after.text[:1].isdigit() or after.folded in signals.MONEY_WORDS)
 
 
-_ROUGHLY = {"ca", "ca.", "cirka", "circa", "around", "about", "approx", "omkring", "rundt"}
+_ROUGHLY = {"ca", "ca.", "cirka", "circa", "around", "about", "approx", "omkring", "rundt", "runt"}

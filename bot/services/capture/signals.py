@@ -841,6 +841,13 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 break  # "Møte med Equinor 2t i dag": how long, not the name's
             elif _capitalised(nxt) and (not _is_ordinary(nxt) or _inside_a_name(nxt)):
                 j += 1
+            elif (
+                _capitalised(nxt)
+                and j + 1 < len(tokens)
+                and j + 1 not in taken
+                and tokens[j + 1].text in LEGAL_SUFFIXES
+            ):
+                j += 1  # "Skagen Is ApS": a word of ours inside a name its legal form ends
             elif nxt.folded in _NAME_TAILS:
                 j += 1  # "Oslo kommune"
             elif re.fullmatch(r"[0-9]{1,2}", nxt.text) and _name_goes_on(tokens, j + 1):
