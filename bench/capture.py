@@ -56,6 +56,7 @@ FILES = (
     CORPUS / "messages_holdout16.yaml",
     CORPUS / "messages_holdout17.yaml",
     CORPUS / "messages_holdout18.yaml",
+    CORPUS / "messages_holdout19.yaml",
 )
 LANGUAGES = ("en", "nb", "sv", "da")
 

@@ -1190,6 +1190,9 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     span = _span_of_days(words, today, direction, original)
     if span is not None:
         return span
+    ending = _period_end(words, today, direction)
+    if ending is not None:
+        return ending
     if len(words) > 1 and words[0] in DEADLINE_WORDS:
         rest = parse_date(" ".join(words[1:]), today=today, direction="future")
         return rest if rest is not None and rest >= today else None
@@ -1228,6 +1231,49 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     if weekday_first is not None:
         return None  # "fredag Fredag (Bygg)": one day, then a name's word; never the day twice
     return _weekday_phrase(words, today, direction)
+
+
+# A month's or quarter's last day by its name ("end of quarter", "EOM", "månedsslutt",
+# "kvartalsslutt"), folded, with the little words before it read off.
+_MONTH_ENDS = {
+    "end of month", "end of the month", "eom", "manedsslutt",
+    "manadsslut", "manedsslut", "manedens slutt", "slutten av maneden", "slutet av manaden",
+    "slutningen af maneden",
+}  # fmt: skip
+_QUARTER_ENDS = {
+    "end of quarter", "end of the quarter", "eoq", "kvartalsslutt",
+    "kvartalsslut", "slutten av kvartalet", "slutet av kvartalet", "slutningen af kvartalet",
+}  # fmt: skip
+# ("Quarter End Partners Ltd", "valid till end of quarter": a name, how long an offer holds)
+_END_PREFIXES = {"at", "ved", "vid", "i", "pa", "per", "the", "on"}
+
+
+def _period_end(words: list[str], today: date, direction: Direction) -> date | None:
+    """ "end of quarter" typed on 30 September is today; "by EOM" as a next step is this month's
+    last day: for what was done, the last such day gone when it is a week old at most, else (as
+    for what is ahead) the coming one."""
+    while len(words) > 1 and words[0] in _END_PREFIXES:
+        words = words[1:]
+    phrase = " ".join(words).rstrip(".")
+    if phrase in _MONTH_ENDS:
+        months = 1
+    elif phrase in _QUARTER_ENDS:
+        months = 3
+    else:
+        return None
+
+    def last_day(year: int, month: int) -> date:  # the period's last day, the period by its end
+        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+    ends = [
+        last_day(y, m)
+        for y in (today.year - 1, today.year, today.year + 1)
+        for m in range(months, 13, months)
+    ]
+    gone = max(d for d in ends if d <= today)
+    if direction == "past" and today - gone <= timedelta(days=7):
+        return gone  # "signed end of quarter" on 30 September or in the days after
+    return min(d for d in ends if d >= today)  # a period's end ahead (a done day: refused)
 
 
 _HOLIDAY_PREFIXES = {"pa", "on", "i", "in", "den", "the", "mellom", "mellem", "mellan", "between"}

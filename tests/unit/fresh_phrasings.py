@@ -1,4 +1,4 @@
-"""The one runner of the fresh-phrasing tests (sessions 13 to 16): a command row is read as a
+"""The one runner of the fresh-phrasing tests (sessions 13 to 17): a command row is read as a
 colleague reads it (only the fields a row names are checked, and its day always); a message row
 gives the records it names in order (the first, then each asked about on its own), or none."""
 

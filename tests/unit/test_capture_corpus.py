@@ -1733,7 +1733,6 @@ HOLDOUT_17 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout17.yaml")
 HOLDOUT_17_LEFT: dict[str, str] = {
     "Snakka med Aker BP på sankthans, dæm e klare for tilbud i august": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT); the file asks it",
     "var innom Bergen Kran AS på vei hjem fra hytta i går, kald": "not read yet (session 15): ['missed'] got nothing want sure ()",
-    "Halden – tilbud sendt 22. juni, 145 000 kr": "not read yet (session 15): ['missed'] got nothing want likely ()",
     "Bama sa ja til en kvart mill 🍌 signert i dag": "not read yet (session 15): ['amount None != 250000'] got likely want sure ('cue:win:sa ja', 'customer:known', 'object-unknown')",
     "Axfood: vann den!! 🏆 780 tkr, avtalet skrevs på 2/7": "not read yet (session 15): [] got likely want sure ('cue:win:avtalet:weak', 'customer:known', 'weak-cue')",
     "Norrsken Logistik AB 0,5 MSEK 🤝 muntligt ja, påskrift efter semestern": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
@@ -1779,27 +1778,20 @@ HOLDOUT_18_LEFT: dict[str, str] = {
     "Ringerunde i dag: Bama, Kiwi og Ruter. Kiwi booka møte tirsdag": "not read yet (session 16): ['kind meeting != call', \"customer 'Kiwi' != 'Bama'\", 'second record missed'] got likely want likely ('cue:meeting:mote+booka', 'customer:known', 'several-customers')",
     "Vant Fjordkraft!! en kvart mill, signert i dag 🙌": "not read yet (session 16): ['amount None != 250000'] got likely want sure ('cue:win:vant', 'customer:known', 'incomplete')",
     "Skanska-affären då... De valde Peab, vi var för dyra 😤": "not read yet (session 16): ['missed'] got nothing want likely ()",
-    "Norrlandsgjuteriet AB: möte på plats i Luleå 24/3, varm": "not read yet (session 16): [\"customer 'Luleå' != 'Norrlandsgjuteriet AB'\"] got sure want sure ('cue:meeting:mote', 'customer:guessed')",
     "Affär klar med Kiruna idag 450 tkr": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
     "pratade med Vattenfall på annandag påsk, de vill ha ny offert efter påsk": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Atlas Copco ringde mig på långfredagen (!) – vi bokade möte tis": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file records it as sure",
     "Securitas: muntligt ja på 2,1 mkr igår": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
-    "Systembolaget: 3-årsavtal, 40 000 kr/mån, påskrivet idag": "not read yet (session 16): ['amount 480000.00 != 1440000'] got likely want likely ('cue:win:paskrivet', 'customer:known', 'a-rate')",
-    "7-Eleven v. 12 torsdag möte, ljummen": "not read yet (session 16): [] got likely want sure ('cue:meeting:mote:weak', 'customer:known', 'weak-cue')",
     "Frukost med Clas Ohlson imorse, mest påskprat och ägg 🥚 inget om avtalet": "not read yet (session 16): ['missed'] got nothing want likely ()",
-    "Aarhus landede vi i går 🎉 750.000 kr": "not read yet (session 16): ['missed'] got nothing want likely ()",
     "snakkede med Danske Bank 2. påskedag (ja, jeg ved det 🙈), de vender tilbage efter påske": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Novo Nordisk ringede mig i fredags – vi aftalte opfølgningsmøde tirsdag": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file records it as sure",
     "Maersk: mundtligt ja på 3,2 mio. kr i dag": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
-    "Fyns Tømrer ApS ~ 180.000 kr tilbud sendt i dag": "not read yet (session 16): ['missed'] got nothing want likely ()",
-    "DSB v. 12 onsdag møde, lunken": "not read yet (session 16): [] got likely want sure ('cue:meeting:mode:weak', 'customer:known', 'weak-cue')",
     "Påskefrokost hos Arla i påskeugen, mest sild og snaps 🐟": "not read yet (session 16): ['missed'] got nothing want likely ()",
     "Vestas har sagt nej tak. For dyre, og opstart efter påske passede dem ikke": "not read yet (session 16): ['missed'] got nothing want likely ()",
     "w/c 22nd March: Mon mtg Boots (warm), Tue call Greggs, Thu quote Ocado £80k, Fri bank hol": "not read yet (session 16): ['date 2027-03-29 != 2027-03-22'] got sure want sure ('cue:meeting:mtg', 'customer:known', 'listed')",
     "spoke to Unilever on Easter Monday, they'll revert after the bank holiday": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Barclays verbal yes on £600k today": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Bristol Harbour Cafes signed today, £18k for the year": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
-    "Bupa call on 24/3, lukewarm, follow-up call Tue": "not read yet (session 16): [] got likely want sure ('cue:call:call:weak', 'customer:known', 'weak-cue')",
 }
 
 
@@ -1814,3 +1806,53 @@ def test_the_eighteenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_eighteenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_18["messages"]}
     assert set(HOLDOUT_18_LEFT) <= texts
+
+
+HOLDOUT_19 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout19.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_19_LEFT: dict[str, str] = {
+    "Hilsen fra stranda i Kroatia 🏖️ glemte å si at Tine signerte før ferien, 640k. Endelig!": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Bodø takket ja i dag, 190k 🎉": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
+    "Midtsommer Catering AS, tlf i dag, lunken. Ringer igjen primo juli": "not read yet (session 17): [] got likely want sure ('cue:call:tlf+note:weak', 'customer:known', 'weak-cue', 'held-then-booked')",
+    "Per ba meg logge for ham siden han har fri: han vant Sparebank 1 Nord-Norge i går, 210k": "not read yet (session 17): [] got sure want likely ('cue:win:vant', 'customer:known')",
+    "Kundemiddag med Orkla i går på sankthans, mye grilling og lite jobb 🍖": "not read yet (session 17): [] got sure want likely ('cue:meeting:kundemiddag', 'customer:known')",
+    "Ruter ringte meg i går, de vil ha demo. Booka torsdag kl 10": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
+    "Norsk Gjenvinning sier nei takk. Pris 🙄": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Siste uka før ferien blir hektisk, har allerede 3 møter med Equinor i kalenderen": "not read yet (session 17): got likely want nothing ('cue:meeting:moter med', 'customer:known', 'present')",
+    "Kari vant Equinor-rammeavtalen i går, 3 mill!! Gratulerer 👏👏": "not read yet (session 17): got likely want nothing ('cue:win:rammeavtale:weak', 'customer:known', 'weak-cue')",
+    "Visby sa ja till offerten! 240 tkr": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
+    "Postnord och Clas Ohlson fick offerter idag, 450 tkr resp 0,5 MSEK": "not read yet (session 17): [\"customer 'Clas Ohlson' != 'Postnord'\", 'second record missed'] got likely want likely ('cue:offer:offerter:weak', 'customer:known', 'weak-cue')",
+    "pratade med SJ igår om hösten, ljummet": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
+    "Atlas Copco ringde mig i förrgår och ville ha en offert": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
+    "Skanska gav muntligt ja idag på 2,2 MSEK, papperen efter midsommar": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
+    "Jobbat hemifrån med jordgubbarna 🍓 men hann med tel m Postnord o Securitas": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Anna stängde Ericsson-affären igår, 5 mkr! Grattis 🥂": "not read yet (session 17): got likely want nothing ('cue:win:affaren:weak', 'customer:known', 'weak-cue')",
+    "Odense sagde ja i dag, 310.000 kr": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
+    "Matas og DSB har begge fået tilbud i dag: 85 t.kr. og 1,2 mio": "not read yet (session 17): [\"customer 'DSB' != 'Matas'\", 'second record missed'] got likely want likely ('cue:offer:tilbud:weak', 'customer:known', 'weak-cue')",
+    "snakkede med Coop Danmark i går om efterårets kampagner": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
+    "Danske Bank ringede mig i forgårs, varm, de vil se en demo efter sommerferien": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
+    "Rettelse: Carlsberg var på 1,85 mio. kr, ikke 1,8": "not read yet (session 17): ['missed'] got nothing want likely ()",
+    "Salling Group gav mundtligt ja i formiddags, 900.000 kr": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
+    "Tlf med Ørsted og Jysk i formiddags": "not read yet (session 17): [] got sure want likely ('cue:call:tlf med', 'customer:known', 'first-of-two')",
+    "Quote out to Boots, £220k ex VAT, chasing w/c 28th June": "not read yet (session 17): ['planned None != 2027-06-28'] got sure want sure ('cue:offer:quote+out to', 'customer:known')",
+    "Called Aviva today and got a meeting booked for Tues": "not read yet (session 17): ['kind meeting != call', \"customer 'Tues' != 'Aviva'\", 'planned None != 2027-06-29', 'a second record not said: call'] got likely want sure ('cue:meeting:meeting+booked', 'customer:guessed', 'incomplete', 'listed', 'several-customers')",
+    "Brighton Beach Huts said yes! £35k 🏖️": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
+    "Vodafone verbal yes on the £640k, paperwork after the summer hols": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
+    "Spoke to Unilever yesterday about Q3 volumes": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
+    "Barclays rang me on Monday, hot 🔥": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
+    "Tesco and Boots both had calls from me today": "not read yet (session 17): [\"customer 'Boots' != 'Tesco'\", 'second record missed'] got likely want likely ('cue:call:calls:weak', 'customer:known', 'weak-cue')",
+    "Barclays & Aviva quotes out today: £90k and £1.1m": "not read yet (session 17): [\"customer 'Aviva' != 'Barclays'\", 'second record missed'] got likely want likely ('cue:offer:quotes+out', 'customer:known', 'several-customers')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_19, HOLDOUT_19_LEFT))
+def test_the_nineteenth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout19.yaml (read on Thursday 2027-06-24, ISO week 25, the day after
+    sankthansaften and the eve of Sweden's midsommarafton) was measured once before the rules it
+    led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_19, row)
+
+
+def test_every_row_left_in_the_nineteenth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_19["messages"]}
+    assert set(HOLDOUT_19_LEFT) <= texts

@@ -250,6 +250,11 @@ MESSAGES: list[tuple[str, list[tuple]]] = [
     ("Ringer Posten i morgen", [(S, CALL, "Posten", None, TODAY)]),
     ("Lunsj med gjengen 🍕", []),
     ("Gratulerer Kari med Equinor-avtalen!", []),
+    # read since session 17 (signals.short_typos: a short word's typo where a record's word opens)
+    ("wom Tesco 40k", [(S, WIN, "Tesco", Decimal(40000), TODAY)]),
+    ("Sigend Aviva 50k", [(S, WIN, "Aviva", Decimal(50000), TODAY)]),
+    ("Tilbd sendt til DNB 200k", [(S, OFFER, "DNB", Decimal(200000), TODAY)]),
+    ("Mte med Yara i dag", [(S, MEETING, "Yara", None, TODAY)]),
 ]
 
 # Read differently by a careful colleague, not fixed in session 15 (strict: each fails once read)
@@ -258,16 +263,6 @@ LEFT: dict[str, tuple[list[tuple], str]] = {
         [(S, MEETING, "Bertel O. Steen", None, TODAY)],
         "a new customer named in apposition after 'ny kunde,' (with initials) reads no customer",
     ),
-    "wom Tesco 40k": (
-        [(S, WIN, "Tesco", Decimal(40000), TODAY)],
-        "a typo in a word under seven letters is not read (lexicon: too many neighbours)",
-    ),
-    "Sigend Aviva 50k": ([(S, WIN, "Aviva", Decimal(50000), TODAY)], "as 'wom Tesco 40k'"),
-    "Tilbd sendt til DNB 200k": (
-        [(S, OFFER, "DNB", Decimal(200000), TODAY)],
-        "as 'wom Tesco 40k'",
-    ),
-    "Mte med Yara i dag": ([(S, MEETING, "Yara", None, TODAY)], "as 'wom Tesco 40k'"),
 }
 
 

@@ -63,6 +63,23 @@ def _titled(m: Message, start: int) -> bool:
 _TITLE_MARKS = {":", "-", "–", "—"}  # "Yara: møte", "Yara – møte, varme"
 
 
+def _name_then_day(m: Message, h: Hit) -> bool:
+    """A known customer opening the message, then the noun of a talk dated in its own clause,
+    after a comma or the day itself ("Q3 Logistics Ltd, meeting today, warm", "7-Eleven v. 12
+    torsdag möte, ljummen", "Bupa call on 24/3, lukewarm"): the customer's talk, as under a
+    title."""
+    first = next((n for n in m.known if n.start == 0), None)
+    if first is None or h.start < first.end:
+        return False
+    between = range(first.end, h.start)
+    if all(i in m.date_words for i in between) and between:
+        return True  # "7-Eleven v. 12 torsdag möte"
+    clause = m.clause(h.start)
+    dated = any(i in m.date_words and m.clause(i) == clause for i in range(h.end, len(m.tokens)))
+    comma = h.start == first.end + 1 and m.tokens[first.end].text == ","
+    return dated and (comma or h.start == first.end)
+
+
 _KIND_WORDS = {
     "WIN_VERBS", "WIN_LIKELY", "WIN_NOUNS", "LOSS_VERBS", "OFFER_NOUNS", "OFFER_VERBS",
     "SEND_VERBS", "MEETING_VERBS", "MEETING_NOUNS", "MEETING_PRESENT", "CALL_VERBS",
@@ -413,6 +430,7 @@ def _cues(m: Message) -> list[Cue]:
             # "Denne uka: man møte Kiwi, …", "Mon call Pret, Tue mtg Greggs": a list's item on
             # a day of its own, the noun and a name after it
             named = named or (m.dated_item and _heads(m, h.start) and h.end in starts)
+            named = named or _name_then_day(m, h)
             count = _count_before(m, h.start)
             cues.append(
                 Cue(
@@ -460,6 +478,7 @@ def _cues(m: Message) -> list[Cue]:
         linked = linked or (m.dated_item and _heads(m, h.start) and h.end in starts)
         # "Tesco call went well", "Orkla-samtalen gikk fint": how it went, as a meeting's noun
         linked = linked or _happened_near(m, h) is not None
+        linked = linked or _name_then_day(m, h)
         count = _count_before(m, h.start)
         cues.append(
             Cue(

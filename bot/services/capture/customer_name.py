@@ -130,9 +130,6 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             )
         return True
 
-    known = [n for n in m.known if allowed(n)]
-    if known:
-        return min(known, key=distance)
     near = [
         n
         for n in m.guessed
@@ -145,6 +142,16 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         )
         and (m.sentence(n.start) != sentence or _placed(m, cue, n) or _titled(m, n))
     ]
+    # "Vant Coop 200k og Kiwi 100k" with "Coop Norge" known (or "Coop Danmark" too): a new name
+    # that starts known ones, in the cue's own clause, is as near a customer as a known name
+    known = [
+        n for n in (*m.known, *(g for g in near if _starts_known(m, g, cue, clauses))) if allowed(n)
+    ]
+    if known:
+        return _as_known(m, min(known, key=distance))
+    if any(_titled(m, n) for n in near):
+        # "Norrlandsgjuteriet AB: möte på plats i Luleå": the title's, Luleå is where
+        near = [n for n in near if _titled(m, n) or not _in_a_place(m, n)]
     name = min(near, key=distance, default=None)
     if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         after = cue.end
@@ -179,6 +186,14 @@ def _another_nouns(m: Message, cue: Cue, name: Name) -> bool:
     return all(t.folded in _LIST_MARKS or t.text.isdigit() for t in between)
 
 
+_IN = {"i", "in"}
+
+
+def _in_a_place(m: Message, name: Name) -> bool:
+    """A new name right after "i"/"in": where it happened ("på plats i Luleå")."""
+    return name.start > 0 and m.tokens[name.start - 1].folded in _IN
+
+
 def _titled(m: Message, name: Name) -> bool:
     """ "Nordic Choice: tilbud 480k sendt man, fulgte opp på tlf i dag": the name the message
     opens with and a colon, its title: whose every record in it is. So with a dash, or with
@@ -210,6 +225,26 @@ def _heading(m: Message, name: Name, cue: Cue) -> bool:
         for i, t in enumerate(m.tokens)
         if i > max(cue.words) and t.clause == clause
     )
+
+
+def _starts_known(m: Message, name: Name, cue: Cue, clauses: set[int]) -> bool:
+    """A new name in the cue's clause that starts one known name or more ("Coop" with "Coop
+    Norge" known, or with "Coop Danmark" and "Coop Norge"): one is that customer (`_as_known`);
+    two or more keep the name as typed, so recording it asks which, never one picked."""
+    if not m.known_keys or m.clause(name.start) not in clauses or name.lower_case:
+        return False
+    if cue.start <= name.start < cue.end:
+        return False  # "going with a Nordic competitor": a word inside what was said
+    if any(i in m.date_words for i in range(name.start, name.end)):
+        return False  # "after Easter" beside "Easter Road Motors Ltd": a day
+    key = customer_key(name.display)
+    return bool(key) and any(k.startswith(key + " ") for k in m.known_keys)
+
+
+def short_for(m: Message, name: Name, key: str) -> bool:
+    """Whether the new name `name` is the known customer of `key` typed short ("Coop")."""
+    typed = customer_key(name.display)
+    return bool(typed) and not name.known and key.startswith(typed + " ")
 
 
 def _as_known(m: Message, name: Name | None) -> Name | None:

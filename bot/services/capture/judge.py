@@ -19,7 +19,7 @@ from bot.services.capture.blocks import (
     _soft,
     _with_someone_else,
 )
-from bot.services.capture.customer_name import _awarded, _customer, joined_to
+from bot.services.capture.customer_name import _awarded, _customer, _titled, joined_to
 from bot.services.capture.grammar import (
     _AUX,
     _BARE_LINKS,
@@ -327,13 +327,11 @@ def _judge(
         # ("Kommunen", "Kontoret")? Signed, won or said yes to, with an amount: asked. Ordered,
         # bought or approved ("Kontoret har bestilt ny kaffemaskin til 40 000 kr", "Banken har
         # godkjent lånet"), or no amount: nothing to go on.
-        if (
-            amount is None
-            or soft
-            or kind is not ActivityKind.WIN
-            or not cue.strong
-            or not cue.label.startswith(_SIGNED)
-        ):
+        # As the message's title ("Halden – tilbud sendt 22. juni, 145 000 kr"), an offer sent
+        # to it with an amount is asked too.
+        signed = kind is ActivityKind.WIN and cue.label.startswith(_SIGNED)
+        titled_offer = kind is ActivityKind.OFFER and _titled(m, name)
+        if amount is None or soft or not cue.strong or not (signed or titled_offer):
             return result(Outcome.NOTHING, "definite-noun")
         return result(Outcome.LIKELY, "definite-noun")
     if kind is ActivityKind.LOSS and _lost_a_thing(m, cue, name):
@@ -444,6 +442,11 @@ def _judge(
         if _a_meal_with_a_company(m, cue, name):
             return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
+    if not cue.strong and not name.known and name.end - name.start == 1 and name.end <= cue.start:
+        # "Aarhus landede vi i går 🎉 750.000 kr": a new bare name, then a weak win word
+        # (landed, renewed): a customer, or a place, a project? Asked ("Aker BP fornyet
+        # avtalen", "Solberg Transport AS ny kunde" are recorded, as a known name is).
+        return result(Outcome.LIKELY, "weak-cue-new-name")
     if not complete:
         return result(Outcome.LIKELY, "incomplete")
     if money is None and kind in (ActivityKind.WIN, ActivityKind.OFFER):
@@ -1163,7 +1166,8 @@ def _a_colleague_about_it(m: Message, cue: Cue, name: Name) -> bool:
 _MEALS = {
     fold(w)
     for w in "lunsj med|lunch med|lunch with|middag med|dinner with|frokost med|breakfast with|"
-    "lunsjmøte med|lunchmöte med|frokostmøte med".split("|")
+    "lunsjmøte med|lunchmöte med|frokostmøte med|grillaften med|grillkväll med|grillkveld med|"
+    "bbq with|barbecue with".split("|")
 }
 
 

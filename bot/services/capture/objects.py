@@ -190,5 +190,11 @@ def _amount_follows(m: Message, name: Name) -> bool:
     """ "… Hafslund 4.5M": a name with its amount right after it is the log's customer."""
     if name.end >= len(m.tokens):
         return False
-    after = m.tokens[name.end]
+    at = name.end
+    if m.tokens[at].folded in _ROUGHLY and at + 1 < len(m.tokens) and at + 1 in m.money_words:
+        at += 1  # "Fyns Tømrer ApS ~ 180.000 kr tilbud sendt": roughly its amount
+    after = m.tokens[at]
     return after.is_word and (after.text[:1].isdigit() or after.folded in signals.MONEY_WORDS)
+
+
+_ROUGHLY = {"ca", "ca.", "cirka", "circa", "around", "about", "approx", "omkring", "rundt", "runt"}

@@ -326,6 +326,7 @@ PHRASES = {name: _compile(getattr(lexicon, name)) for name in CATEGORIES}
 _CELEBRATION_SET = set(entries(lexicon.CELEBRATION))
 NOT_NAMES = {fold(w) for w in entries(lexicon.NOT_NAMES)}
 FIRST_NAMES = {fold(w) for w in entries(lexicon.FIRST_NAMES)}
+_FUNCTION_WORDS = {fold(w) for w in entries(lexicon.FUNCTION_WORDS)}
 _PHRASE_WORDS = frozenset(
     word for name in CATEGORIES for phrase in PHRASES[name] for word in phrase.words
 )
@@ -368,6 +369,7 @@ class Hit:
     start: int
     end: int  # exclusive
     phrase: str
+    short_typo: bool = False  # "Tilbd Bama 80k": the typo's word is never part of a name
 
 
 def _word_matches(token: Token, word: str, prefix: bool) -> bool:
@@ -495,6 +497,99 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
             if name not in seen and _one_typo(word, target):
                 hits.append(Hit(name, i, i + 1, target))
                 seen.add(name)
+    found = {h.start for h in hits}
+    hits += [hit for hit in short_typos(tokens) if hit.start not in found]
+    return hits
+
+
+# Short words of a record (six letters or fewer: "won", "tapt", "møte", "tilbud", "offer",
+# "mtg"), matched with one typo only where such a word opens a record: "wom Tine 200k", "Tilbd
+# Kiwi 80k", "Mte m/ Orkla", "tilbu sendt Rema", "vunet Tine", "offr Kiwi 50k", "mtng w/ Tesco".
+_SHORT_TYPO_CATEGORIES = (
+    "WIN_VERBS",
+    "LOSS_VERBS",
+    "OFFER_NOUNS",
+    "MEETING_NOUNS",
+    "CALL_VERBS",
+    "CALL_NOUNS",
+)
+_SHORT_TARGETS: dict[str, list[tuple[str, str]]] = {}  # first letter -> (category, word)
+for _name in _SHORT_TYPO_CATEGORIES:
+    for _phrase in PHRASES[_name]:
+        _word = _phrase.words[0]
+        if (
+            len(_phrase.words) == 1
+            and not _phrase.prefix[0]
+            and 3 <= len(_word) < _TYPO_MIN
+            and _word.isalpha()
+        ):
+            _SHORT_TARGETS.setdefault(_word[0], []).append((_name, _word))
+_SHORT_WORDS = {fold(w) for w in entries(lexicon.SHORT_WORDS)}
+# Letters beside each other on a keyboard: a three-letter word is another's typo only by one of
+# them ("wom" for "won"; "bad" is no "bid").
+_KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_OPENS_A_RECORD = {"med", "m", "w", "with", "til", "till", "to", "hos", "for", "fra", "from"}
+
+
+def _beside_on_keyboard(a: str, b: str) -> bool:
+    for row in _KEYS:
+        if a in row and b in row:
+            return abs(row.index(a) - row.index(b)) == 1
+    return False
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """One letter wrong (for three letters, a neighbour on the keyboard), missing or extra, or
+    two neighbours swapped; the first letter as written."""
+    if word[:1] != target[:1] or word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [k for k in range(len(word)) if word[k] != target[k]]
+        if len(diff) == 1:
+            k = diff[0]
+            return len(word) > 3 or _beside_on_keyboard(word[k], target[k])
+        a, b = diff[0], diff[-1]
+        return len(diff) == 2 and b == a + 1 and word[a] == target[b] and word[b] == target[a]
+    short, long_ = sorted((word, target), key=len)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def short_typos(tokens: list[Token]) -> list[Hit]:
+    """A short word one typo from a short word of a record, where that word belongs: it opens
+    its sentence, no word of its own, and a name, a word of whom ("m/", "med", "w/") or a word
+    of a record ("sendt") follows. Of one kind only ("mte": "møte" or "mtg"); never glued onto
+    the name after it (the hit's word is ordinary: `_is_ordinary` reads hits' words)."""
+    hits = []
+    for i, token in enumerate(tokens):
+        word = token.folded
+        if (
+            not token.is_word
+            or not 3 <= len(word) <= _TYPO_MIN
+            or not word.isalpha()
+            or word in _LEXICON_WORDS
+            or word in _SHORT_WORDS
+            or word in NOT_NAMES
+            or word in FIRST_NAMES
+            or word in _WEEK_WORDS
+            or word in _FUNCTION_WORDS
+            or i + 1 >= len(tokens)
+        ):
+            continue
+        if i > 0 and tokens[i - 1].sentence == token.sentence and tokens[i - 1].text not in ":•*-–":
+            continue
+        nxt = tokens[i + 1]
+        if not nxt.is_word or not (
+            _capitalised(nxt) or nxt.folded in _OPENS_A_RECORD or nxt.folded in _LEXICON_WORDS
+        ):
+            continue
+        matches = {
+            (name, target)
+            for name, target in _SHORT_TARGETS.get(word[:1], ())
+            if _one_edit(word, target)
+        }
+        if len({name for name, _ in matches}) == 1:
+            name, target = min(matches, key=lambda m: m[1])
+            hits.append(Hit(name, i, i + 1, target, short_typo=True))
     return hits
 
 
@@ -758,6 +853,13 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 break  # "Møte med Equinor 2t i dag": how long, not the name's
             elif _capitalised(nxt) and (not _is_ordinary(nxt) or _inside_a_name(nxt)):
                 j += 1
+            elif (
+                _capitalised(nxt)
+                and j + 1 < len(tokens)
+                and j + 1 not in taken
+                and tokens[j + 1].text in LEGAL_SUFFIXES
+            ):
+                j += 1  # "Skagen Is ApS": a word of ours inside a name its legal form ends
             elif nxt.folded in _NAME_TAILS:
                 j += 1  # "Oslo kommune"
             elif re.fullmatch(r"[0-9]{1,2}", nxt.text) and _name_goes_on(tokens, j + 1):
@@ -1252,6 +1354,10 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
             and 1 < int(number.text) <= 120
         ):
             count = int(number.text)
+    if count is None and per is not None:
+        # "3-årsavtal, 40 000 kr/mån", "treårsavtale", "3-year contract": the years it names
+        years = _deal_years(tokens)
+        count = per * years if years else None
     if count is None and per is not None and _a_years_deal(tokens):
         count = per  # "Tine ble med på årsavtale 28 000/mnd": a year's worth of the price
     if count is None:
@@ -1263,6 +1369,37 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
 _A_YEARS_DEAL = ("arsavtal", "arsaftal", "arskontrakt", "arsabonnement", "arslisens")
 _ANNUAL = {"annual", "yearly", "arlig", "arlige", "arliga", "ettarig", "ettariga", "etarig"}
 _DEALS = ("contract", "agreement", "deal", "subscription", "avtal", "aftal", "kontrakt", "licen")
+
+
+_YEARS_SAID = {
+    "to": 2, "tva": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "fyra": 4, "four": 4,
+    "fem": 5, "five": 5,
+}  # fmt: skip
+_YEAR_WORDS = {"ar", "ars", "arig", "arige", "ariga", "arigt", "year", "years", "yr"}
+
+
+def _deal_years(tokens: list[Token]) -> int | None:
+    """The years a deal is named for: "3-årsavtal", "treårsavtale", "3-årig avtale", "2 års
+    avtale", "3-year contract"; None when none is."""
+    for k, t in enumerate(tokens):
+        word = t.folded
+        for said, years in _YEARS_SAID.items():
+            rest = word[len(said) :]
+            if word.startswith(said) and (
+                rest.startswith(_A_YEARS_DEAL)
+                or (rest in _YEAR_WORDS and _deal_word_at(tokens, k + 1))
+            ):
+                return years
+        before = tokens[k - 1].text if k else ""
+        if not (before.isdigit() and 1 < int(before) <= 10):
+            continue
+        if word.startswith(_A_YEARS_DEAL) or (word in _YEAR_WORDS and _deal_word_at(tokens, k + 1)):
+            return int(before)
+    return None
+
+
+def _deal_word_at(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].folded.startswith(_DEALS)
 
 
 def _a_years_deal(tokens: list[Token]) -> bool:

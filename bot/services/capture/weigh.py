@@ -343,7 +343,8 @@ def _one(
         if any(tokens[k].text[:1].isdigit() for k in range(d.start, d.end))
         for i in range(d.start, d.end)
     }
-    message.guessed = signals.guessed_names(tokens, taken | numbered)
+    typos = {h.start for h in hits if h.short_typo}  # "Tilbd Bama 80k": no name "Tilbd Bama"
+    message.guessed = signals.guessed_names(tokens, taken | numbered | typos)
     # "Tilbud til 3M på 200k": a name that starts with a figure is no amount
     figured = {
         i
@@ -1005,6 +1006,8 @@ def _each_its_own(
     )
     key = customer_key(best.customer)
     first = next((n for n in names if customer_key(n.display) == key), None)
+    if first is None:  # "Vant Coop 200k og Kiwi 100k": "Coop" for the known "Coop Norge"
+        first = next((n for n in names if customer_name.short_for(m, n, key)), None)
     if first is None or not any(n.start > first.start for n in names):
         return best  # no other name after it: nothing to read (and no amounts read again)
     taken = {i for n in names for i in range(n.start, n.end)}
@@ -1114,6 +1117,8 @@ def _each_its_day(
     )
     key = customer_key(best.customer)
     first = next((n for n in names if customer_key(n.display) == key), None)
+    if first is None:  # "Vant Coop 200k og Kiwi 100k": "Coop" for the known "Coop Norge"
+        first = next((n for n in names if customer_name.short_for(m, n, key)), None)
     if first is None:
         return best
 

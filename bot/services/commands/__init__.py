@@ -86,9 +86,11 @@ from bot.services.commands.words import (
     _NEXT_WORDS,
     _OFFER_NOUNS,
     _PREPOSITIONS,
+    _REVISION_WORDS,
     _TIE_LINKS,
     _TIED_VERBS,
     _TIED_WORDS,
+    _VERSION_WORDS,
     BOOKED_WORDS,
     NEW_WORDS,
     TALK_NOUNS,
@@ -234,6 +236,8 @@ def parse_log_command(
     cut = named or _name_end(tokens, kind)
     checked = quoted is None and not named
     cut = _without_trailing_date(tokens, cut, today)
+    if checked:
+        cut = _day_named_whole(tokens, cut, today)
     if 0 < cut <= len(tokens) and _sentence_end(tokens[cut - 1]):
         # "Equinor. Bra møte", "Ericsson!! 450 tkr": the mark ends a sentence, not the name
         tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?"), *tokens[cut:]]
@@ -332,6 +336,17 @@ def parse_log_command(
         # sommerferien": a remark after a comma on how long it holds or when it starts, with
         # no date read in it, is the note as one with a date is
         note, unread = unread, None
+    elif (
+        unread
+        and note is None
+        and said_when
+        and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and _word(unread.split()[-1]) in _TIED_WORDS
+        and re.search(r",\s*" + re.escape(f"{unread} {' '.join(said_when)}") + r"\s*$", text)
+    ):
+        # "Greggs 75 grand, valid till end of quarter": the day read is how long it holds
+        # (today, the quarter's last), the remark the note; the offer is today's
+        note, unread, when = f"{unread} {' '.join(said_when)}", None, today
     if quoted is None:
         another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
     check_activity_date(when, today)
@@ -432,12 +447,20 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
             and not any(re.search(r"[0-9]", w) for w in words[:-1])
             and any(re.search(r"[0-9]", w) for w in typed[: i - 1])
         )
-        if part or coming or yearly:
+        # "1,1 mio, ny version med færre licenser", "£2.2m, updated after the pilot": what the
+        # offer is, a revision in words (its note)
+        revised = (
+            len(head) > 2
+            and (head[0] in _REVISION_WORDS - _NEW_ALONE or head[1] in _VERSION_WORDS)
+            and any(re.search(r"[0-9]", w) for w in typed[:i])
+        )
+        if part or coming or yearly or revised:
             return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
     return text, None
 
 
 _YEAR = re.compile(r"20[0-9]{2}")
+_NEW_ALONE = {"ny", "nytt", "nye", "nya", "nyt", "new"}  # "ny version …", never "ny kunde …"
 _FIRSTS = {"forste", "first", "forsta", "1st", "1.", "andre", "second", "andra", "anden"}
 _PARTS = {
     "del", "delen", "part", "phase", "fase", "fasen", "etappe", "etappen", "etapp", "trinn",
@@ -457,7 +480,8 @@ _A_TIME_OF_YEAR = {
     "host", "hosten", "autumn", "fall", "vinter", "vinteren", "vintern", "winter", "new",
     "ferien", "semestern", "holidays", "arsskiftet", "nyttaret", "pinse", "pinsen", "pingst",
     "pingsten", "pinsedag", "whitsun", "himmelfart", "himmelsfard", "ascension", "pasken",
-    "paskedag", "paska",
+    "paskedag", "paska", "manedsslutt", "manedsskiftet", "manadsskiftet", "manadsslut",
+    "manedsskifte", "manedens", "month-end", "eom", "kvartalsslutt", "kvartalsskiftet",
 }  # fmt: skip
 
 
@@ -832,3 +856,20 @@ def candidate_keys(text: str) -> set[str]:
         )
     keys = {customer_key(" ".join(name)) for name in names}
     return {key for key in keys if key}
+
+
+def _day_named_whole(tokens: list[str], cut: int, today: date) -> int:
+    """ "Network Rail Shrove Tuesday, meh": a new name cut before a weekday whose word before
+    it names a holiday with it ("Shrove Tuesday", "Good Friday", "Easter Monday") ends before
+    the holiday: that word is no part of the name. The cut, moved back when so."""
+    if not 1 < cut < len(tokens):
+        return cut
+    words = [tokens[cut - 1], tokens[cut].rstrip(",.;:")]
+    try:
+        day = match_date_suffix(words, today=today, direction="past")
+        alone = match_date_suffix(words[1:], today=today, direction="past")
+    except UserError:
+        return cut
+    if day is None or day[1] != 2 or alone is None:
+        return cut
+    return cut - 1
