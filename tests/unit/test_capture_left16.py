@@ -34,7 +34,8 @@ ONE_COOP = ["Coop Norge", "Tine", "Kiwi"]
             "Vant Coop 200k og Kiwi 100k",
             [(L, WIN, "Coop", Decimal(200000), TODAY), (L, WIN, "Kiwi", Decimal(100000), TODAY)],
         ),
-        ("Vant Coop og Kiwi", [(L, WIN, "Coop", None, TODAY)]),
+        # each customer of a win with no amount is asked (session 17, the lead's probe)
+        ("Vant Coop og Kiwi", [(L, WIN, "Coop", None, TODAY), (L, WIN, "Kiwi", None, TODAY)]),
         (
             "Møte med Coop og Tine i dag",
             [(L, MEETING, "Coop", None, TODAY), (L, MEETING, "Tine", None, TODAY)],
