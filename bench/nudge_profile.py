@@ -3,16 +3,17 @@
   - recipients: who may get a nudge now (teams, sellers, who is away),
   - query: the nudge query through SQLAlchemy (agg.nudge_leads), and its SQL alone on a bare
     `sqlite3` connection (SQLite's own execution and the fetch of raw rows),
-  - a_customers: the quiet A-customers query,
   - rules: the rules and a LeadLine per listed lead (bot.services.nudges.plan per seller),
+  - plan: all of planning (bot.jobs.nudges.plan: both queries, then the rules),
   - blocks: every DM's blocks (nudge_message, one memo for the pass as the job keeps),
   - text: the dry-run text of every DM (digest_as_text),
-  - pass: the whole `kpibot nudge --dry-run --force` pass.
+  - pass: the whole pass as bench/scale.py times it (`nudge_pass(dry_run=True)`, planned and
+    rendered, nothing sent).
 
 CPU by `time.process_time`, best of N. `--dump DIR` writes every DM of a pass (blocks, dry-run
 text, leads marked, "more") as JSON per history, to compare two versions byte for byte.
-`--callgrind` (under `valgrind --tool=callgrind --instr-atstart=no`) counts one pass's
-instructions per history after two warm passes and `gc.collect(); gc.freeze()`.
+`--callgrind` (under `valgrind --tool=callgrind --instr-atstart=no`) counts each part once per
+history, after a warm run and `gc.collect(); gc.freeze()`, dumped as "<history> <part>".
 
     .venv/bin/python bench/nudge_profile.py --histories 0.1,1 --best 9
     .venv/bin/python bench/nudge_profile.py --histories 0.1,1 --dump /tmp/dms-main
