@@ -1422,7 +1422,8 @@ def nudge_leads(
         "latest_today": latest_today,
         "nudged_before": nudged_before,
     }
-    rows = session.execute(_nudge_leads_query(), params)
+    # Core, not the ORM's loading of rows (a pass reads thousands): the same typed values.
+    rows = session.connection().execute(_nudge_leads_query(), params)
     # The workspace is checked here, not in SQL: a term on it would make SQLite pick the
     # workspace's index of all leads over ix_leads_nudge.
     return [

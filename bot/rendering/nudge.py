@@ -147,7 +147,7 @@ _QUIET, _SNOOZED = date(2, 2, 2), date(3, 3, 3)  # the shape's stand-in days
 def _pattern(language: str, shape: tuple[Any, ...]) -> tuple[str, str, tuple[bool, ...]]:
     """The shape's line and what was done, as the template renders them, as str.format
     patterns ({0}…{5}: the holes), and which of the values that need formatting it shows (the
-    amount, the next step's day, the quiet day, the snoozed day)."""
+    amount, the next step, the next step's day, the quiet day, the snoozed day)."""
     temperature, amount, overdue, state = shape
     today = date(2026, 1, 2)
     due = None if overdue is None else today - timedelta(days=1) if overdue else today
@@ -159,7 +159,13 @@ def _pattern(language: str, shape: tuple[Any, ...]) -> tuple[str, str, tuple[boo
     text = _lines_macro(language)([(probe, state)], today, days.get, lambda *_: _HOLES[1], _PART)
     line, _sep, done = text.partition(_PART)
     line_parts, done_parts = _parts(line), _parts(done)
-    shown = (1 in line_parts, 3 in line_parts or 3 in done_parts, 4 in line_parts, 5 in done_parts)
+    shown = (
+        1 in line_parts,
+        2 in line_parts or 2 in done_parts,
+        3 in line_parts or 3 in done_parts,
+        4 in line_parts,
+        5 in done_parts,
+    )
     # A shape with nothing done yet (pending) shows no second part: its "" is not formatted.
     done_pattern = _format_pattern(done_parts) if done.strip() else ""
     return _format_pattern(line_parts), done_pattern, shown
@@ -193,13 +199,15 @@ def _lead_text(
     due = lead.next_step_due
     temperature = lead.temperature if lead.temperature in ("hot", "cold") else "warm"
     shape = (temperature, bool(lead.offer_amount), None if due is None else due < today, state)
-    line, done, (with_amount, with_due, with_quiet, with_snoozed) = _pattern(language, shape)
+    line, done, (with_amount, with_step, with_due, with_quiet, with_snoozed) = _pattern(
+        language, shape
+    )
     values = (
         plain(lead.customer),
         money(lead.offer_amount, lead.currency or "NOK") if with_amount else "",  # type: ignore[arg-type]
-        plain(lead.next_step or ""),
+        plain(lead.next_step or "") if with_step else "",
         day(due) if with_due else "",  # type: ignore[arg-type]
-        day(lead.quiet_since) if with_quiet else "",
+        day(lead.last_activity_on or lead.updated_at.date()) if with_quiet else "",  # quiet_since
         day(lead.snoozed_until) if with_snoozed else "",  # type: ignore[arg-type]
     )
     return line.format(*values).strip(), done.format(*values).strip() if done else ""
