@@ -129,6 +129,8 @@ class PromptListenerRunner(ThreadListenerRunner):
             if timing.ON:
                 timing.mark("queued")
             turn = getattr(self.listener_executor, "writer_turn", None)
+            if not getattr(self.listener_executor, "turns_on_request_thread", True):
+                turn = None  # SQLite: its writer thread (bot.app.TURNS_ON_REQUEST_THREAD)
             if turn is None:
                 self.listener_executor.submit_writer(run_ack_function_asynchronously)  # type: ignore[attr-defined]
             else:
