@@ -173,10 +173,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "ICA igår, varm, nästa möte efter sportlovet": STEP_WITHOUT_A_DAY,
     "Novo Nordisk i går – mest snak om deres vinterferie": EN_DASH_NOTE,
     "Telenor i dag, varm – ringte også Telia": EN_DASH_NOTE,
-    "Rema 1000 kr 780 000, oppstart uke 10": (
-        "not read yet: '1000 kr' is read as an amount (the currency word taken as its suffix), "
-        "not the chain's number before 'kr 780 000'"
-    ),
 }
 
 

@@ -122,3 +122,25 @@ def test_the_amount_it_was_before_is_a_remark_never_the_amount(
         ActivityKind.OFFER, text, today=MONDAY, known_customers={"Tesco", "Tine", "Volvo"}
     )
     assert (found.amount, found.note, found.unread) == (amount, note, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # a remark with a day at the end cut a new name's own number off: "Rema" at 1 000 kr
+        ("Rema 1000 kr 780 000, oppstart uke 10", "Rema 1000", 780000),
+        ("Sparebank 1 kr 200 000, oppstart uke 10", "Sparebank 1", 200000),
+        ("Rema 1000 780 000 kr, oppstart uke 10", "Rema 1000", 780000),
+        ("Rema 1000 kr 780 000 - oppstart uke 10", "Rema 1000", 780000),
+    ],
+)
+def test_a_remark_with_a_day_leaves_a_names_own_number_to_the_name(
+    text: str, customer: str, amount: int
+) -> None:
+    found = parse_log_command(ActivityKind.WIN, text, today=MONDAY)
+    assert (found.customer, found.amount, found.note, found.unread) == (
+        customer,
+        amount,
+        "oppstart uke 10",
+        None,
+    )

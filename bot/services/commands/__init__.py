@@ -308,6 +308,21 @@ def parse_log_command(
                 _word(word) in _TIED_VERBS for word in clause
             ):
                 remark = False  # "Equinor, starter i morgen": the meeting itself, perhaps
+            tail = re.search(
+                r"\s*[,\u2013\u2014-]\s*" + re.escape(" ".join(clause)) + r"\s*$", text
+            )
+            if remark and tail is not None and "--" not in text:
+                # "/logwin Rema 1000 kr 780 000, oppstart uke 10": the remark at the end is the
+                # note as after " -- ", and the rest is read without it (a name's own number,
+                # "Rema 1000", was cut off with the remark's date left for the options: Rema at
+                # 1 000 kr, 780 000 unread)
+                return parse_log_command(
+                    kind,
+                    f"{text[: tail.start()]} -- {' '.join(clause)}",
+                    today=today,
+                    krone=krone,
+                    known_customers=known_customers,
+                )
             left = _without_words(unread.split(), clause[: -len(said_when)])
             when = today
             if remark and left is not None:
