@@ -99,6 +99,25 @@ def _chain(found) -> list[tuple[Outcome, ActivityKind | None, str | None]]:
     return records
 
 
+def test_one_amount_said_for_several_customers_asks_about_the_others_without_it() -> None:
+    """ "Won Orkla and Tesco 300k": whose is the 300k? Orkla asked as read, Tesco asked without
+    an amount (was dropped unasked); "Vant Tine 200k og Orkla 300k" keeps each its own."""
+    found = recognise(
+        "Won Orkla and Tesco 300k", today=MONDAY, known_customers=KNOWN, open_offers=set()
+    )
+    assert [(r[1], r[2]) for r in _chain(found)] == [(WIN, "Orkla"), (WIN, "Tesco")]
+    assert (found.amount, found.also.amount) == (300000, None)
+    found = recognise(
+        "Vant Tine 200k og Orkla 300k", today=MONDAY, known_customers=KNOWN, open_offers=set()
+    )
+    assert (found.customer, found.amount, found.also.customer, found.also.amount) == (
+        "Tine",
+        200000,
+        "Orkla",
+        300000,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "customers"),
     [

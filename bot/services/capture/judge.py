@@ -304,15 +304,20 @@ def _judge(
             )
         return chained
 
-    if kind in (ActivityKind.WIN, ActivityKind.LOSS) and amount is None:
+    if kind in (ActivityKind.WIN, ActivityKind.LOSS):
         # "Asda and Tesco both signed this week", "Tapte Tine og Orkla": a win or loss with
         # each, all asked (the others were dropped unasked); with one amount said ("Won Orkla
-        # and Telenor 300k") whose it is stays the author's to edit
+        # and Telenor 300k") whose it is stays the author's to edit: the others are asked
+        # without it
         together = joined_to(m, name)
         if together and all(not (o.lower_case or o.day_first or o.definite) for o in together):
             if name.start < together[0].start:
                 together = _the_whole_list(m, name, together)
-            also = each_asked(together)
+            also = (
+                _without_amounts(each_asked(together))
+                if amount is not None
+                else (each_asked(together))
+            )
     if name.day_first and not name.known:
         # "Fredag Bygg signerte i dag": a company named so, or Friday and "Bygg"? Asked.
         return result(Outcome.LIKELY, "day-or-name")
@@ -675,6 +680,15 @@ def _same_deal(m: Message, amount: signals.Amount, chosen: signals.Amount, name:
     ours = gap(name)
     return not any(
         customer_key(n.display) != customer_key(name.display) and gap(n) < ours for n in m.known
+    )
+
+
+def _without_amounts(found: Recognition | None) -> Recognition | None:
+    """Each record of the chain without the amount that was said once for all of them."""
+    if found is None:
+        return None
+    return replace(
+        found, amount=None, currency=None, complete=False, also=_without_amounts(found.also)
     )
 
 
