@@ -50,6 +50,8 @@ READ = [
     ("Tesco QBR done", (SURE,), MEETING, "Tesco"),
     ("Kvartalsmøte med Tine i dag", (SURE,), MEETING, "Tine"),
     ("Lunch w/ Tesco buyer, good chat", (SURE,), MEETING, "Tesco"),
+    ("Had the Boots meeting, good vibes", (SURE,), MEETING, "Boots"),
+    ("Had the Tesco meeting today", (SURE,), MEETING, "Tesco"),
     # a deal that died, a customer not proceeding: a loss, asked (was nothing, or a win asked)
     ("Tesco's budget got cut, deal dead", (LIKELY,), ActivityKind.LOSS, "Tesco"),
     ("Tesco deal is dead", (LIKELY,), ActivityKind.LOSS, "Tesco"),
@@ -73,6 +75,7 @@ STILL_NOTHING = [
     "Did Boots agree to the quote?",  # a question
     "The Boots deal isn't dead yet",
     "Is the Tesco deal dead?",
+    "Had to cancel the Boots meeting",
     "Hope Tesco says yes",
     "Will Tine say yes?",
     "Tine godtok ikke tilbudet",  # not a yes: a loss is asked, never a win (checked below)

@@ -292,6 +292,18 @@ def _the_topic(m: Message, i: int) -> bool:
     return k >= 0 and m.tokens[k].folded.rstrip(".") in _TOPIC_WORDS
 
 
+_HAD = {"had", "hadde", "hade", "havde", "have had", "held", "holdt", "hollt"}
+_OURS = {"the", "our", "vart", "vort", "var", "det", "den"}
+
+
+def _had_before(m: Message, start: int) -> bool:
+    """ "had" (and "the", "our") right before the word at `start`, opening its clause."""
+    k = start - 1
+    while k >= 0 and m.tokens[k].folded in _OURS:
+        k -= 1
+    return k >= 0 and m.tokens[k].folded in _HAD and _heads(m, k)
+
+
 def _booking_of(m: Message, h: Hit) -> Hit | None:
     """A booking phrase that holds the meeting word itself ("fikk møte", "fick ett möte", "got a
     meeting", "landed a meeting"): the meeting was got, to come, not held."""
@@ -430,6 +442,8 @@ def _cues(m: Message) -> list[Cue]:
             # "Denne uka: man møte Kiwi, …", "Mon call Pret, Tue mtg Greggs": a list's item on
             # a day of its own, the noun and a name after it
             named = named or (m.dated_item and _heads(m, h.start) and h.end in starts)
+            # "Had the Boots meeting, good vibes", "Hadde Tine-møtet i dag": had, the name, the noun
+            named = named or any(n.end == h.start and _had_before(m, n.start) for n in m.known)
             named = named or _name_then_day(m, h)
             count = _count_before(m, h.start)
             cues.append(
