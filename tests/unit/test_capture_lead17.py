@@ -52,6 +52,10 @@ READ = [
     ("Lunch w/ Tesco buyer, good chat", (SURE,), MEETING, "Tesco"),
     ("Had the Boots meeting, good vibes", (SURE,), MEETING, "Boots"),
     ("Had the Tesco meeting today", (SURE,), MEETING, "Tesco"),
+    # a new customer won; a customer that dropped out
+    ("Tine ble kunde i dag! 540k", (SURE,), WIN, "Tine"),
+    ("Volvo blev kund idag, 300 tkr", (SURE,), WIN, "Volvo"),
+    ("Orkla ble for dyrt for dem, de hopper av", (LIKELY,), ActivityKind.LOSS, "Orkla"),
     # a deal that died, a customer not proceeding: a loss, asked (was nothing, or a win asked)
     ("Tesco's budget got cut, deal dead", (LIKELY,), ActivityKind.LOSS, "Tesco"),
     ("Tesco deal is dead", (LIKELY,), ActivityKind.LOSS, "Tesco"),
@@ -100,6 +104,22 @@ def _chain(found) -> list[tuple[Outcome, ActivityKind | None, str | None]]:
         records.append((found.outcome, found.kind, found.customer))
         found = found.also
     return records
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customers"),
+    [
+        # a compound plural, or a call round, heading the customers it lists (was nothing)
+        ("Har hatt 3 kundemøter i dag: Tine, Orkla og Volvo", MEETING, ["Tine", "Orkla", "Volvo"]),
+        ("Kundemøter: Tine, Orkla", MEETING, ["Tine", "Orkla"]),
+        ("Ringerunde: Tine, Orkla, Volvo", CALL, ["Tine", "Orkla", "Volvo"]),
+    ],
+)
+def test_a_heading_noun_lists_its_customers(
+    text: str, kind: ActivityKind, customers: list[str]
+) -> None:
+    found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=set())
+    assert [(r[1], r[2]) for r in _chain(found)] == [(kind, c) for c in customers]
 
 
 def test_one_amount_said_for_several_customers_asks_about_the_others_without_it() -> None:

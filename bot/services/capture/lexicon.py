@@ -83,6 +83,8 @@ förlängt | extended | prolonged | landed | landet | landade | landede | har la
 on board | onboard | aboard | utvidet | utvidede | har utvidet | udvidet | udvidede |
 har udvidet | utökade | utökat | har utökat | expanded | has expanded | om bord | ombord | nappet | nappa | nappade | nappede | bet på |
 took the bait | new customer | new client | ny kunde | ny kund | nye kunder | nya kunder |
+ble kunde | blei kunde | blev kund | blev kunde | ble ny kunde | blev ny kund | blev ny kunde |
+became a customer | became a client | is now a customer | er nå kunde | är nu kund | er nu kunde |
 ny klient | new logo | tog hem | tagit hem | har tagit hem | tok hjem | tatt hjem |
 har tatt hjem | tog hjem | taget hjem | har taget hjem | hentet hjem | hentede hjem |
 brought home | brought in |
@@ -194,6 +196,7 @@ nådde ikke opp | nådde ikke helt opp | nådde ikkje opp | nådde inte fram | n
 nådde inte hela vägen | nåede ikke | nåede ikke i mål | nåede ikke helt i mål | didn't make it |
 did not make it | came second | came in second | second place | andreplass | kom på andreplass |
 andra plats | kom på andra plats | andenplads | andenpladsen | kom på andenpladsen |
+hopper av | hoppet av | hoppa av | hoppar av | hoppade av | hopper af | hoppede af |
 not proceeding | won't be proceeding | will not be proceeding | not moving forward |
 won't move forward | deal dead | deal is dead |
 deal's dead | dead deal | bommet på | bomma på | bommede på | bommade på |
@@ -478,7 +481,8 @@ har följt upp | följt upp | checked in with | sjekket inn med
 """
 CALL_NOUNS = """
 call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde | calls | samtaler |
-samtalen | samtalet | opkaldet | telefonmøtet | telefonmötet | telefonmødet
+samtalen | samtalet | opkaldet | telefonmøtet | telefonmötet | telefonmødet | ringerunde |
+ringerunden | ringrunda | ringrundan | ringerunder
 """
 # By phone: with a customer named in its clause and no other word for what happened ("Torsdag
 # Film på tlf, de vil ha pris", "Apotek Hjärtat i tisdags per telefon", "Havde Grundfos på
@@ -497,7 +501,8 @@ i røret | på røret | i luren | på luren
 # present ("møter", "møder" are also the plural noun: meetings with a day ahead, planned too).
 MEETING_PRESENT = """
 mødes med | mødes | møtes med | møtes | träffar | träffas med | träffas | treffer | træffer |
-møter | møter med | möter | møder | møder med | besøker | besöker | besøger
+møter | møter med | möter | møder | møder med | besøker | besöker | besøger |
+*møter | *möten | *møder
 """
 CALL_PRESENT = """
 ringer | ringer til | ringer opp | ringer op | ringer upp | ringar | ringer till |
