@@ -16,7 +16,9 @@ from bot.services.capture import recognise
 from bot.services.capture.message import Outcome
 
 MONDAY = date(2026, 11, 30)
-KNOWN = {"Tine", "Tesco", "Boots", "Volvo", "Orkla", "Novo Nordisk", "Sector Alarm"}
+KNOWN = {
+    "Tine", "Tesco", "Boots", "Volvo", "Orkla", "Novo Nordisk", "Sector Alarm", "Carlsberg", "Mærsk"
+}  # fmt: skip
 OPEN = {"tine", "tesco", "boots", "volvo", "novo nordisk", "sector alarm"}
 
 WIN, CALL, MEETING = ActivityKind.WIN, ActivityKind.CALL, ActivityKind.MEETING
@@ -56,6 +58,12 @@ READ = [
     ("Tine ble kunde i dag! 540k", (SURE,), WIN, "Tine"),
     ("Volvo blev kund idag, 300 tkr", (SURE,), WIN, "Volvo"),
     ("Orkla ble for dyrt for dem, de hopper av", (LIKELY,), ActivityKind.LOSS, "Orkla"),
+    ("Carlsberg er blevet kunde! 800.000", (SURE,), WIN, "Carlsberg"),
+    ("Mærsk sprang fra", (LIKELY,), ActivityKind.LOSS, "Mærsk"),
+    # done with the meeting: held
+    ("Precis klar med mötet hos Volvo, riktigt bra", (SURE,), MEETING, "Volvo"),
+    ("Lige færdig med mødet hos Novo Nordisk, super godt", (SURE,), MEETING, "Novo Nordisk"),
+    ("Novo Nordisk-mødet er overstået", (SURE,), MEETING, "Novo Nordisk"),
     # a deal that died, a customer not proceeding: a loss, asked (was nothing, or a win asked)
     ("Tesco's budget got cut, deal dead", (LIKELY,), ActivityKind.LOSS, "Tesco"),
     ("Tesco deal is dead", (LIKELY,), ActivityKind.LOSS, "Tesco"),
@@ -113,6 +121,7 @@ def _chain(found) -> list[tuple[Outcome, ActivityKind | None, str | None]]:
         ("Har hatt 3 kundemøter i dag: Tine, Orkla og Volvo", MEETING, ["Tine", "Orkla", "Volvo"]),
         ("Kundemøter: Tine, Orkla", MEETING, ["Tine", "Orkla"]),
         ("Ringerunde: Tine, Orkla, Volvo", CALL, ["Tine", "Orkla", "Volvo"]),
+        ("Opkaldsrunde: Carlsberg, Mærsk", CALL, ["Carlsberg", "Mærsk"]),
     ],
 )
 def test_a_heading_noun_lists_its_customers(

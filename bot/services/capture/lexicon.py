@@ -85,6 +85,8 @@ har udvidet | utökade | utökat | har utökat | expanded | has expanded | om bo
 took the bait | new customer | new client | ny kunde | ny kund | nye kunder | nya kunder |
 ble kunde | blei kunde | blev kund | blev kunde | ble ny kunde | blev ny kund | blev ny kunde |
 became a customer | became a client | is now a customer | er nå kunde | är nu kund | er nu kunde |
+er blevet kunde | er blevet ny kunde | har blitt kunde | har blitt ny kunde | blitt kunde |
+har blivit kund | blivit kund | har blivit ny kund | blevet kunde |
 ny klient | new logo | tog hem | tagit hem | har tagit hem | tok hjem | tatt hjem |
 har tatt hjem | tog hjem | taget hjem | har taget hjem | hentet hjem | hentede hjem |
 brought home | brought in |
@@ -197,6 +199,7 @@ nådde inte hela vägen | nåede ikke | nåede ikke i mål | nåede ikke helt i 
 did not make it | came second | came in second | second place | andreplass | kom på andreplass |
 andra plats | kom på andra plats | andenplads | andenpladsen | kom på andenpladsen |
 hopper av | hoppet av | hoppa av | hoppar av | hoppade av | hopper af | hoppede af |
+sprang fra | springer fra | er sprunget fra | sprunget fra |
 not proceeding | won't be proceeding | will not be proceeding | not moving forward |
 won't move forward | deal dead | deal is dead |
 deal's dead | dead deal | bommet på | bomma på | bommede på | bommade på |
@@ -482,7 +485,7 @@ har följt upp | följt upp | checked in with | sjekket inn med
 CALL_NOUNS = """
 call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde | calls | samtaler |
 samtalen | samtalet | opkaldet | telefonmøtet | telefonmötet | telefonmødet | ringerunde |
-ringerunden | ringrunda | ringrundan | ringerunder
+ringerunden | ringrunda | ringrundan | ringerunder | opkaldsrunde | opkaldsrunden
 """
 # By phone: with a customer named in its clause and no other word for what happened ("Torsdag
 # Film på tlf, de vil ha pris", "Apotek Hjärtat i tisdags per telefon", "Havde Grundfos på
@@ -625,7 +628,8 @@ went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig 
 bra prat | god prat | fin prat | godt prat | bra snack | bra samtal | gott samtal | bra diskussion |
 god snak | godt snak | en god snak | good chat | great chat | nice chat | good talk | great talk |
 good conversation | great conversation | done | completed | gjennomført | genomfört |
-gennemført |
+gennemført | klar med | ferdig med | færdig med | just finished | finished | overstået |
+overstått | riktigt bra | super godt | supergodt | rigtig godt |
 gjekk bra | gjekk fint | gjekk godt | gjekk kjempebra | gjekk *
 """
 # Informal meetings: probably with the customer, asked about.
