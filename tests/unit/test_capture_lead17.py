@@ -17,7 +17,8 @@ from bot.services.capture.message import Outcome
 
 MONDAY = date(2026, 11, 30)
 KNOWN = {
-    "Tine", "Tesco", "Boots", "Volvo", "Orkla", "Novo Nordisk", "Sector Alarm", "Carlsberg", "Mærsk"
+    "Tine", "Tesco", "Boots", "Volvo", "Orkla", "Novo Nordisk", "Sector Alarm", "Carlsberg", "Mærsk",
+    "Direct Line",
 }  # fmt: skip
 OPEN = {"tine", "tesco", "boots", "volvo", "novo nordisk", "sector alarm"}
 
@@ -60,6 +61,12 @@ READ = [
     ("Orkla ble for dyrt for dem, de hopper av", (LIKELY,), ActivityKind.LOSS, "Orkla"),
     ("Carlsberg er blevet kunde! 800.000", (SURE,), WIN, "Carlsberg"),
     ("Mærsk sprang fra", (LIKELY,), ActivityKind.LOSS, "Mærsk"),
+    ("Tesco went elsewhere", (LIKELY,), ActivityKind.LOSS, "Tesco"),
+    ("Boots have gone with another supplier", (LIKELY,), ActivityKind.LOSS, "Boots"),
+    # a contraction of "have", and a customer whose name ends in a first name ("Line")
+    ("We've won Tesco!!! £48k", (SURE,), WIN, "Tesco"),
+    ("We’ve won Boots", (SURE,), WIN, "Boots"),
+    ("Direct Line signed! £75k", (SURE,), WIN, "Direct Line"),
     # done with the meeting: held
     ("Precis klar med mötet hos Volvo, riktigt bra", (SURE,), MEETING, "Volvo"),
     ("Lige færdig med mødet hos Novo Nordisk, super godt", (SURE,), MEETING, "Novo Nordisk"),
@@ -88,6 +95,7 @@ STILL_NOTHING = [
     "The Boots deal isn't dead yet",
     "Is the Tesco deal dead?",
     "Had to cancel the Boots meeting",
+    "Line signed Tesco",  # a colleague's news
     "Hope Tesco says yes",
     "Will Tine say yes?",
     "Tine godtok ikke tilbudet",  # not a yes: a loss is asked, never a win (checked below)

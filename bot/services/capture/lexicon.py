@@ -200,6 +200,9 @@ did not make it | came second | came in second | second place | andreplass | kom
 andra plats | kom på andra plats | andenplads | andenpladsen | kom på andenpladsen |
 hopper av | hoppet av | hoppa av | hoppar av | hoppade av | hopper af | hoppede af |
 sprang fra | springer fra | er sprunget fra | sprunget fra |
+went elsewhere | gone elsewhere | going elsewhere | gone with another supplier |
+gone with another vendor | gone with a competitor | went with another supplier |
+went with another vendor |
 not proceeding | won't be proceeding | will not be proceeding | not moving forward |
 won't move forward | deal dead | deal is dead |
 deal's dead | dead deal | bommet på | bomma på | bommede på | bommade på |

@@ -93,6 +93,7 @@ _HOLIDAY_ORDINAL = re.compile(
 
 
 # "m/" is how Norwegian and Danish shorten "med" ("tlf m/ Kongsberg", "møde m/ Novo").
+_HAVE_SHORT = re.compile(r"\b(we|i|they|you)(?:['’]ve|ve(?=\s))", re.IGNORECASE)
 _WITH_SHORT_EN = re.compile(r"(?<!\S)[wW]/(?=\s)")
 _WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)|(?<!\S)m\.(?=\s+[A-ZÆØÅÄÖ])")
 # "tlf m. indkøbschefen i Coop Danmark", "møde m. direktøren": after a talk's noun "m." is
@@ -133,6 +134,7 @@ def clean(text: str) -> str:
     text = _WITH_SHORT_AFTER_TALK.sub(r"\1 med", text)
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _WITH_SHORT_EN.sub("with", text)  # "Lunch w/ Tesco buyer": "with"
+    text = _HAVE_SHORT.sub(r"\1 have", text)  # "We've won Aviva": "We have won"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _PHONE_DOT.sub(r"\1", text)
     text = _WEEK_DOT.sub(r"\1.", text)
