@@ -168,14 +168,14 @@ _UNITS: dict[str, tuple[int, str | None]] = (
 # "ex moms", "+ mva", "inkl. mva" are read and dropped.
 _VAT = re.compile(
     r"(?:\s*(?:\(|,))?\s*(?:(?:eks|ekskl|eksl|ekskludert|eksklusive|excl|exkl|exklusive|exclusive|ex"
-    r"|inkl|inklusive|incl|including|inkludert|med|uten|utan|u|m|plus|pluss)\.?(?:\s*of)?\s*/?\s*|\+\s*)"
+    r"|inkl|inklusive|incl|inc|including|inkludert|med|uten|utan|u|m|plus|pluss)\.?(?:\s*of)?\s*/?\s*|\+\s*)"
     r"(?:mva|moms|vat|merverdiavgift|merverdiavgift)\.?\s*\)?$"
 )
 _ABOUT = re.compile(r"^(?:ca\.?|cirka|circa|approx\.?|about|around|omkring|rundt|~)\s*")
 ABOUT_WORDS = {"ca", "ca.", "cirka", "circa", "approx", "approx.", "about", "around", "omkring"}
 ABOUT_WORDS |= {"rundt", "~"}
 VAT_WORDS = {
-    "eks", "ekskl", "eksl", "excl", "exkl", "ex", "inkl", "incl", "mva", "moms", "vat",
+    "eks", "ekskl", "eksl", "excl", "exkl", "ex", "inkl", "incl", "inc", "mva", "moms", "vat",
     "eks.mva", "ex.moms", "ekskl.mva", "exkl.moms", "inkl.mva", "inkl.moms", "+mva", "+moms",
     "exmoms", "eksmva", "u/mva", "m/mva",
 }  # fmt: skip
@@ -308,9 +308,16 @@ def parse_amount(
     return Money(value, currency)
 
 
+_A_TERM = re.compile(
+    r"[0-9]{1,2}-?(?:års|år|ars|ar|yr|yrs|year|years|månaders|måneders|mnd|mån|mdr)\w*"
+)
+
+
 def _is_amount_part(token: str) -> bool:
     """Could this token belong to an amount? Digits, currency/multiplier words, minus, NaN..."""
     word = _SPACES.sub("", token).casefold().rstrip(".,;:!?")
+    if _A_TERM.fullmatch(word):
+        return False  # "3-årsavtal", "2-yr", "12-månaders": a deal's term, no amount
     if _has_digit(word):
         return True
     return (

@@ -144,3 +144,23 @@ def test_a_remark_with_a_day_leaves_a_names_own_number_to_the_name(
         "oppstart uke 10",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unread"),
+    [
+        # a deal's term was read as a malformed amount: refused ("3-årsavtal" is no amount)
+        ("Ikea 1,1 mkr, 3-årsavtal", 1100000, "3-årsavtal"),
+        ("Boots £25.5k, 3-yr deal", 25500, "3-yr deal"),
+        # "inc VAT" is read and dropped as "inkl. mva" is (was asked about)
+        ("Tesco £40k inc VAT", 40000, None),
+        ("Tesco £40k inc. VAT", 40000, None),
+    ],
+)
+def test_a_term_is_no_amount_and_inc_vat_is_dropped(
+    text: str, amount: int, unread: str | None
+) -> None:
+    found = parse_log_command(
+        ActivityKind.OFFER, text, today=MONDAY, known_customers={"Ikea", "Boots", "Tesco"}
+    )
+    assert (found.amount, found.unread) == (amount, unread)
