@@ -63,6 +63,9 @@ READ = [
     ("Mærsk sprang fra", (LIKELY,), ActivityKind.LOSS, "Mærsk"),
     ("Tesco went elsewhere", (LIKELY,), ActivityKind.LOSS, "Tesco"),
     ("Boots have gone with another supplier", (LIKELY,), ActivityKind.LOSS, "Boots"),
+    # a rival chosen, then more said of it ("til slutt", "in the end"): was nothing
+    ("Tine gikk for Tripletex til slutt", (LIKELY,), ActivityKind.LOSS, "Tine"),
+    ("Tesco went with Salesforce in the end", (LIKELY,), ActivityKind.LOSS, "Tesco"),
     # a contraction of "have", and a customer whose name ends in a first name ("Line")
     ("We've won Tesco!!! £48k", (SURE,), WIN, "Tesco"),
     ("We’ve won Boots", (SURE,), WIN, "Boots"),
@@ -107,6 +110,16 @@ def test_plans_questions_and_a_no_are_no_win_nor_done_work(text: str) -> None:
     found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=OPEN)
     assert found.kind is not WIN, found.reasons
     assert found.outcome is Outcome.NOTHING or found.planned or found.kind is ActivityKind.LOSS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tine takket nei til møte", "Tesco declined the meeting", "Volvo tackade nej till mötet"],
+)
+def test_a_meeting_declined_is_no_deal_lost(text: str) -> None:
+    """Was asked as a loss ("takket nei", "declined"): a meeting said no to loses no deal."""
+    found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=OPEN)
+    assert found.outcome is Outcome.NOTHING, found.reasons
 
 
 def test_a_check_mark_beside_a_cheer_stays_the_cheer() -> None:

@@ -23,7 +23,23 @@ _ARTICLES = {"the", "den", "det", "a", "an"}
 _REVISED_TO = {fold(e) for e in entries(lexicon.REVISED_TO)}
 
 # What may follow a company chosen instead of us ("Orkla valgte Visma som leverandør").
-_AFTER_A_RIVAL = {"som", "as", "instead", "istedet", "istallet", "i", "fremfor", "framfor", "over"}
+_AFTER_A_RIVAL = {
+    "som",
+    "as",
+    "instead",
+    "istedet",
+    "istallet",
+    "i",
+    "fremfor",
+    "framfor",
+    "over",
+    "til",
+    "till",
+    "in",
+    "after",
+    "etter",
+    "efter",
+}  # fmt: skip  ("Kiwi gikk for Tripletex til slutt", "in the end")
 
 
 def _stands_alone(m: Message, end: int) -> bool:
