@@ -98,6 +98,8 @@ STILL_NOTHING = [
     "The Boots deal isn't dead yet",
     "Is the Tesco deal dead?",
     "Had to cancel the Boots meeting",
+    "Ferdig med forberedelsene til møtet med Orkla",  # done with something else, not the meeting
+    "Tesco meeting prep done",
     "Line signed Tesco",  # a colleague's news
     "Hope Tesco says yes",
     "Will Tine say yes?",

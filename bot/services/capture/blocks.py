@@ -362,9 +362,13 @@ def _blocked(m: Message, cue: Cue) -> str | None:
             and m.tokens[subject - 2].folded in _OURS | _US
         )  # "Jeg og @Kari signerte Yara", "Me and @Kari closed Yara": ours too
         inside = any(n.start <= subject < n.end for n in m.known)  # "Direct Line signed"
-        if not with_me and not inside and (
-            word.text == "@person"
-            or (word.text[:1].isupper() and word.folded in signals.FIRST_NAMES)
+        if (
+            not with_me
+            and not inside
+            and (
+                word.text == "@person"
+                or (word.text[:1].isupper() and word.folded in signals.FIRST_NAMES)
+            )
         ):
             return "someone-else"
     return None

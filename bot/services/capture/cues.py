@@ -236,10 +236,24 @@ def _booked_or_dated(m: Message, start: int) -> bool:
     )
 
 
+_COPULAS = {"er", "is", "was", "var", "ar", "har", "has", "blev", "ble", "vart"}
+
+
+def _done_with(m: Message, h: Hit) -> Hit | None:
+    """Done with the meeting or call, said right beside its noun: "ferdig med møtet", "Boots
+    meeting done", "mødet er overstået" (its customer may stand between: "Tine møte ✅")."""
+    for d in m.of("DONE_WITH"):
+        if d.end == h.start or d.start == h.end:
+            return d
+        if d.start == h.end + 1 and m.tokens[h.end].folded in _COPULAS:
+            return d
+    return None
+
+
 def _happened_near(m: Message, h: Hit) -> Hit | None:
     """How it went, near a meeting word: not the words of an offer sent ("besök i måndags,
     offerten gick iväg idag": "gick iväg" is the offer's)."""
-    found = _near(m, h, "HAPPENED")
+    found = _near(m, h, "HAPPENED") or _done_with(m, h)
     if found is None:
         return None
     sent = {i for s in m.of("SEND_VERBS") for i in range(s.start, s.end)}

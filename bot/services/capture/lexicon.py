@@ -630,10 +630,15 @@ var mycket nyttigt | var produktivt | var produktiv | var lovende | var lovande 
 went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig * |
 bra prat | god prat | fin prat | godt prat | bra snack | bra samtal | gott samtal | bra diskussion |
 god snak | godt snak | en god snak | good chat | great chat | nice chat | good talk | great talk |
-good conversation | great conversation | done | completed | gjennomført | genomfört |
-gennemført | klar med | ferdig med | færdig med | just finished | finished | overstået |
-overstått | riktigt bra | super godt | supergodt | rigtig godt |
+good conversation | great conversation | riktigt bra | super godt | supergodt | rigtig godt |
 gjekk bra | gjekk fint | gjekk godt | gjekk kjempebra | gjekk *
+"""
+# Done with a meeting or call, said right beside its noun ("ferdig med møtet", "Boots meeting
+# done", "Tine møte ✅", "mødet er overstået"); never of something else near it ("ferdig med
+# forberedelsene til møtet", "meeting prep done").
+DONE_WITH = """
+done | completed | gjennomført | genomfört | gennemført | klar med | ferdig med | færdig med |
+just finished | finished | overstået | overstått | done with
 """
 # Informal meetings: probably with the customer, asked about.
 MEETING_LIKELY = """

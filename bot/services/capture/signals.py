@@ -282,6 +282,7 @@ CATEGORIES = (
     "MEETING_REFERENCES",
     "NOT_SALES",
     "HAPPENED",
+    "DONE_WITH",
     "NOT_YET",
     "ORDER_NOUNS",
     "COMPETITOR",
