@@ -322,7 +322,7 @@ def _the_topic(m: Message, i: int) -> bool:
     return k >= 0 and m.tokens[k].folded.rstrip(".") in _TOPIC_WORDS
 
 
-_HAD = {"had", "hadde", "hade", "havde", "have had", "held", "holdt", "hollt"}
+_HAD = {"had", "hadde", "hade", "havde", "held", "holdt", "hollt"}
 _OURS = {"the", "our", "vart", "vort", "var", "det", "den"}
 
 

@@ -132,6 +132,21 @@ def _item(part: str) -> Item:
     return Item(part, None)
 
 
+def opening_weekday(line: str) -> int | None:
+    """The weekday a line of a list opens with, then a dash or a colon ("Tir - tlf Orkla", "Man:
+    møte Tine", "ons tilbud Elkjøp"): capitalised "Man", "Tor" only so, as they are names too.
+    (An item of a list on one line, `_item`, reads its weekday as a day word only.)"""
+    words = line.split()
+    if not words:
+        return None
+    first = words[0].rstrip(":,")
+    weekday = weekday_index(first.rstrip("."))
+    if weekday is None:
+        return None
+    marked = words[0].endswith((":", ",")) or (len(words) > 1 and words[1] in ("-", "–", "—", ":"))
+    return weekday if marked or _a_day_word(first) else None
+
+
 def _a_day_word(word: str) -> bool:
     """A weekday's word, not a name that may read as one ("Man", "Tor" are people too: only
     lower case or a day said whole, or an English short form)."""

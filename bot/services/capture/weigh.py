@@ -659,7 +659,7 @@ class _Heading:
         opened by a weekday under a week ("Uke 48: / Tir - tlf Orkla"): that day of the week."""
         if found.outcome is Outcome.NOTHING or found.planned:
             return found
-        weekday = _opening_weekday(item)
+        weekday = lists.opening_weekday(item)
         if self.week is not None and weekday is not None:
             day = lists.day_of(weekday, today, self.week)
             if day <= today:
@@ -693,20 +693,6 @@ class _Heading:
             reasons=(*found.reasons, "heading"),
             follow_up=found.next_step,
         )
-
-
-def _opening_weekday(item: str) -> int | None:
-    """The weekday an item opens with, then a dash or a colon ("Tir - tlf Orkla", "Man: møte
-    Tine", "ons tilbud Elkjøp"): capitalised "Man", "Tor" only so, as they are names too."""
-    words = item.split()
-    if not words:
-        return None
-    first = words[0].rstrip(":,")
-    weekday = weekday_index(first.rstrip("."))
-    if weekday is None:
-        return None
-    marked = words[0].endswith((":", ",")) or (len(words) > 1 and words[1] in ("-", "–", "—", ":"))
-    return weekday if marked or lists._a_day_word(first) else None
 
 
 def _each_on(found: Recognition, day: date, today: date) -> Recognition:
