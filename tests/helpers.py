@@ -181,3 +181,73 @@ def mention(
         "event_ts": ts,
         **fields,
     }
+
+
+# -- Driving the app as the suites' people do ------------------------------------------------------
+# One version of what many Slack-level files each wrote for themselves: a command typed and what it
+# answered, a button clicked, a message posted and what was said back only to its author, the team
+# set up. Each waits for the work the request started (LocalSlack.wait_idle) where it says so.
+MANAGER = "U0KARI"  # Kari, a workspace admin: she runs `/kpi setup`
+
+
+def command_replies(
+    slack: LocalSlack, user: str, command: str, text: str = "", channel: str = SALES_CHANNEL
+) -> str:
+    """`command text` typed by `user` in `channel`; every reply it got (the ack's or the first
+    response, then any later ones), as text, one after another, once its work is done."""
+    result = slack.driver.command(command, text, user, channel)
+    result.reply()
+    slack.wait_idle()
+    return "\n".join(text_of(m) for m in result.replies())
+
+
+def command_reply(
+    slack: LocalSlack, user: str, command: str, text: str = "", channel: str = SALES_CHANNEL
+) -> str:
+    """`command text` typed by `user` in `channel`; its first reply, as text, once its work is
+    done (later replies, if any, are not read)."""
+    reply = slack.driver.command(command, text, user, channel).reply()
+    slack.wait_idle()
+    return text_of(reply)
+
+
+def click(
+    slack: LocalSlack,
+    user: str,
+    button: dict[str, Any],
+    result: Any = None,
+    *,
+    idle: bool = False,
+) -> Any:
+    """`user` clicks `button` (its action_id and value) on the ephemeral message that `result`'s
+    response URL answers (a command's or a click's), or on one of its own when no result is given.
+    `idle`: wait for the work the click started. The click's InteractionResult."""
+    kwargs = {"response_url": result.response_url} if result is not None else {}
+    reply = slack.driver.click(
+        user, {"action_id": button["action_id"], "value": button["value"]}, **kwargs
+    )
+    if idle:
+        slack.wait_idle()
+    return reply
+
+
+def post(
+    slack: LocalSlack, text: str, ts: str = POSTED, *, user: str = SELLER, **fields: Any
+) -> list[Any]:
+    """`text` posted by `user` in the sales channel (`fields`: more of the event's fields, as
+    channel_message takes them); what the app then said to its author alone (the
+    chat.postEphemeral calls), once its work is done."""
+    n = len(slack.api.calls)
+    assert slack.driver.event(channel_message(text, ts, user=user, **fields)).status == 200
+    slack.wait_idle()
+    return [c for c in slack.api.calls[n:] if c.method == "chat.postEphemeral"]
+
+
+def set_up_team(
+    slack: LocalSlack, *, manager: str = MANAGER, channel: str = SALES_CHANNEL
+) -> LocalSlack:
+    """`/kpi setup` run by `manager` in `channel`; the stand-in's record of calls then emptied, so
+    a test reads only what its own requests made the app do."""
+    slack.driver.command("/kpi", "setup", manager, channel).reply()
+    slack.api.reset()
+    return slack

@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import text_of
+from tests.helpers import command_replies
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
-
-
-def _say(slack, user, command, text):  # type: ignore[no-untyped-def]
-    result = slack.driver.command(command, text, user, CHANNEL)
-    result.reply()
-    slack.wait_idle()
-    return "\n".join(text_of(m) for m in result.replies())
 
 
 def _settings(slack, **fields: str) -> None:  # type: ignore[no-untyped-def]
@@ -38,30 +31,30 @@ def _settings(slack, **fields: str) -> None:  # type: ignore[no-untyped-def]
 def _team(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.users[KARI].locale = "en-GB"
     slack.api.users[LARS].locale = "sv-SE"
-    _say(slack, KARI, "/kpi", "setup")
+    command_replies(slack, KARI, "/kpi", "setup")
     _settings(slack)
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_win_in_another_currency_is_never_summed_as_zero(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
-    _say(slack, LARS, "/logoffer", "Volvo 2,5 MSEK")
-    _say(slack, LARS, "/logwin", "Volvo")
-    _say(slack, KARI, "/logwin", "Equinor 400k")
-    mine = _say(slack, LARS, "/kpi", "")
+    command_replies(slack, LARS, "/logoffer", "Volvo 2,5 MSEK")
+    command_replies(slack, LARS, "/logwin", "Volvo")
+    command_replies(slack, KARI, "/logwin", "Equinor 400k")
+    mine = command_replies(slack, LARS, "/kpi", "")
     assert "Vunna affärer: 1 (2\u00a0500\u00a0000 kr inte omräknat" in mine  # his own SEK: "kr"
     assert "0 Nkr" not in mine and "Nkr" not in mine
-    team = _say(slack, KARI, "/teamstatus", "")
+    team = command_replies(slack, KARI, "/teamstatus", "")
     assert "NOK 400,000 + SEK 2,500,000 not converted" in team
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_teams_rates_convert_foreign_amounts(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
-    _say(slack, LARS, "/logwin", "Volvo 2,5 MSEK")
-    _say(slack, KARI, "/logwin", "Equinor 400k")
+    command_replies(slack, LARS, "/logwin", "Volvo 2,5 MSEK")
+    command_replies(slack, KARI, "/logwin", "Equinor 400k")
     _settings(slack, currency_rates="SEK 0,97\nEUR 11.6")
-    team = _say(slack, KARI, "/teamstatus", "")
+    team = command_replies(slack, KARI, "/teamstatus", "")
     assert "Wins: 2 (NOK 2,825,000)" in team  # 400 000 + 2 500 000 × 0.97
     assert "not converted" not in team
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
@@ -79,9 +72,9 @@ def test_an_unreadable_rate_is_refused_next_to_its_field(slack) -> None:  # type
 
 def test_a_past_week_keeps_the_rate_it_had(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
-    _say(slack, LARS, "/logwin", "Volvo 1 MSEK")
+    command_replies(slack, LARS, "/logwin", "Volvo 1 MSEK")
     _settings(slack, currency_rates="SEK 0,90")
     clock.advance(days=7)
     _settings(slack, currency_rates="SEK 1,10")
-    last_week = _say(slack, KARI, "/teamstatus", "2026-W47")
+    last_week = command_replies(slack, KARI, "/teamstatus", "2026-W47")
     assert "NOK 900,000" in last_week

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tests.helpers import buttons, channel_message, leads, stored, text_of
+from tests.helpers import buttons, leads, post, set_up_team, stored, text_of
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
@@ -26,16 +26,11 @@ pytestmark = pytest.mark.backends("sqlite")  # reading words; storing is the com
 def team(slack, clock):  # type: ignore[no-untyped-def]
     clock.set(MONDAY)
     slack.api.users[LARS].locale = "nb-NO"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.api.reset()
-    return slack
+    return set_up_team(slack)
 
 
 def _say(slack, text: str) -> list:  # type: ignore[no-untyped-def]
-    n = len(slack.api.calls)
-    assert slack.driver.event(channel_message(text, TS, user=LARS)).status == 200
-    slack.wait_idle()
-    return [c for c in slack.api.calls[n:] if c.method == "chat.postEphemeral"]
+    return post(slack, text, TS, user=LARS)
 
 
 def _step(slack, customer: str) -> tuple[str | None, date | None]:  # type: ignore[no-untyped-def]

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import text_of
+from tests.helpers import command_reply
 from tests.slack.test_digest import _english, _log, _team
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 CHANNEL = "C0SALES"
-
-
-def _say(slack, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
-    reply = slack.driver.command(command, text, user, CHANNEL).reply()
-    slack.wait_idle()
-    return text_of(reply)
 
 
 def _two_windows(slack) -> None:  # type: ignore[no-untyped-def]
@@ -43,7 +37,7 @@ def test_the_funnel_view_splits_new_and_existing_customers_with_trends(slack) ->
     _english(slack)
     _team(slack)
     _two_windows(slack)
-    text = _say(slack, KARI, "/teamstatus", "funnel")
+    text = command_reply(slack, KARI, "/teamstatus", "funnel")
     lars = text.split("*Lars*")[1].split("*Mette*")[0]
     # The whole funnel: 2 of 3 closed now, 1 of 3 before.
     assert "Meetings 3 · calls 0 · offers 3 · won 2 · lost 1" in lars
@@ -68,11 +62,13 @@ def test_a_past_week_is_shown_as_of_its_end(slack) -> None:  # type: ignore[no-u
     _two_windows(slack)
     _log(slack, LARS, "Fjord Line 200k 2026-11-18", "/logoffer")
     _log(slack, LARS, "Fjord Line 2026-11-19", "/logwin")
-    now = _say(slack, KARI, "/teamstatus", "funnel").split("*Lars*")[1]
-    before = _say(slack, KARI, "/teamstatus", "funnel last week").split("*Lars*")[1]
+    now = command_reply(slack, KARI, "/teamstatus", "funnel").split("*Lars*")[1]
+    before = command_reply(slack, KARI, "/teamstatus", "funnel last week").split("*Lars*")[1]
     assert "won 3 · lost 1" in now and "closing rate 75 %" in now
     assert "won 2 · lost 1" in before and "closing rate 67 %" in before
-    assert "As it stood on Sun 15 Nov 2026" in _say(slack, KARI, "/teamstatus", "funnel last week")
+    assert "As it stood on Sun 15 Nov 2026" in command_reply(
+        slack, KARI, "/teamstatus", "funnel last week"
+    )
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -80,7 +76,7 @@ def test_the_coaching_facts_on_one_seller_have_the_split_and_trends(slack) -> No
     _english(slack)
     _team(slack)
     _two_windows(slack)
-    text = _say(slack, KARI, "/teamstatus", f"<@{LARS}|lars>")
+    text = command_reply(slack, KARI, "/teamstatus", f"<@{LARS}|lars>")
     facts = text.split("Funnel, last 26 weeks")[1]
     assert "closing rate 67 % (↑ from 33 %)" in facts
     assert "New customers_:" in facts and "Existing customers_:" in facts
@@ -91,8 +87,8 @@ def test_the_coaching_facts_are_for_managers(slack) -> None:  # type: ignore[no-
     _english(slack)
     _team(slack)
     _two_windows(slack)
-    assert "Only managers" in _say(slack, ALEX, "/teamstatus", "funnel")
-    own = _say(slack, LARS, "/teamstatus", f"<@{METTE}|mette>")
+    assert "Only managers" in command_reply(slack, ALEX, "/teamstatus", "funnel")
+    own = command_reply(slack, LARS, "/teamstatus", f"<@{METTE}|mette>")
     assert "Funnel, last 26 weeks" not in own and "Mette" not in own
 
 
@@ -101,10 +97,10 @@ def test_a_goal_for_revenue_from_new_customers_is_set_listed_and_planned(slack) 
     _english(slack)
     _team(slack)
     _two_windows(slack)
-    set_reply = _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> nye kunder 1 mill/quarter")
+    set_reply = command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> nye kunder 1 mill/quarter")
     assert "Revenue from new customers NOK 1,000,000 per quarter" in set_reply
-    assert "Revenue from new customers NOK 1,000,000" in _say(slack, KARI, "/kpi", "goals")
-    plan = _say(slack, LARS, "/kpi", "plan")
+    assert "Revenue from new customers NOK 1,000,000" in command_reply(slack, KARI, "/kpi", "goals")
+    plan = command_reply(slack, LARS, "/kpi", "plan")
     assert "There is no revenue goal" not in plan
     part = plan.split("Revenue from new customers")[1]
     # Nothing won from new customers this quarter (Dovre was won in September: Q3).
@@ -117,8 +113,10 @@ def test_a_goal_for_revenue_from_new_customers_is_set_listed_and_planned(slack) 
     assert "offers to new customers a week" in part and "meetings with new customers a week" in part
     assert "Few closed offers to new customers yet (2)" in part
     # A manager sees it too; a colleague may not.
-    assert "Revenue from new customers" in _say(slack, KARI, "/kpi", f"plan <@{LARS}|lars>")
-    refused = _say(slack, ALEX, "/kpi", f"plan <@{LARS}|lars>")
+    assert "Revenue from new customers" in command_reply(
+        slack, KARI, "/kpi", f"plan <@{LARS}|lars>"
+    )
+    refused = command_reply(slack, ALEX, "/kpi", f"plan <@{LARS}|lars>")
     assert "Only managers" in refused and "new customers" not in refused
 
 
@@ -127,15 +125,15 @@ def test_new_customer_revenue_is_the_quarters_first_wins(slack) -> None:  # type
     _english(slack)
     _team(slack)
     _two_windows(slack)
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> new_revenue 500k/quarter")
+    command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> new_revenue 500k/quarter")
     # Fjord Line is new (its first win): counts. Aker again: an existing customer's, does not.
     _log(slack, LARS, "Fjord Line 300k 2026-11-02", "/logoffer")
     _log(slack, LARS, "Fjord Line 2026-11-03", "/logwin")
     _log(slack, LARS, "Aker Solutions 400k 2026-11-04", "/logoffer")
     _log(slack, LARS, "Aker Solutions 2026-11-05", "/logwin")
-    status = _say(slack, KARI, "/teamstatus", f"<@{LARS}|lars>")
+    status = command_reply(slack, KARI, "/teamstatus", f"<@{LARS}|lars>")
     assert "Revenue from new customers: *NOK 300,000* / NOK 500,000" in status
-    plan = _say(slack, LARS, "/kpi", "plan").split("Revenue from new customers")[1]
+    plan = command_reply(slack, LARS, "/kpi", "plan").split("Revenue from new customers")[1]
     assert "NOK 200,000 more is needed" in plan
 
 
@@ -143,8 +141,10 @@ def test_the_new_customer_plan_in_the_sellers_language(slack) -> None:  # type: 
     _team(slack)
     _two_windows(slack)
     # Kari writes Norwegian; Lars reads Swedish.
-    set_reply = _say(slack, KARI, "/kpi", f"mål <@{LARS}|lars> nye kunder 1 mill per kvartal")
+    set_reply = command_reply(
+        slack, KARI, "/kpi", f"mål <@{LARS}|lars> nye kunder 1 mill per kvartal"
+    )
     assert "Omsetning fra nye kunder kr 1\u00a0000\u00a0000 per kvartal" in set_reply
-    plan = _say(slack, LARS, "/kpi", "plan")
+    plan = command_reply(slack, LARS, "/kpi", "plan")
     assert "Omsättning från nya kunder" in plan
     assert "offerter till nya kunder i veckan" in plan and "möten med nya kunder" in plan

@@ -9,19 +9,12 @@ from __future__ import annotations
 import pytest
 from freezegun import freeze_time
 
-from tests.helpers import text_of
+from tests.helpers import command_replies, text_of
 from tests.slack.test_digest import _english, _jobs, _posts, _team
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
 SUMMED = "Goals not marked “team goal” are the sellers' goals added up."
-
-
-def _say(slack, user, command, text):  # type: ignore[no-untyped-def]
-    result = slack.driver.command(command, text, user, CHANNEL)
-    result.reply()
-    slack.wait_idle()
-    return "\n".join(text_of(m) for m in result.replies())
 
 
 def _home(slack, user: str) -> str:  # type: ignore[no-untyped-def]
@@ -40,8 +33,8 @@ def _dms(slack) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 def _wins(slack) -> None:  # type: ignore[no-untyped-def]
     """Lars wins 2m in March (this year, not this quarter) and 600k this week."""
-    _say(slack, LARS, "/logwin", "Hydro 2m 2026-03-10")
-    _say(slack, LARS, "/logwin", "Equinor 600k 2026-11-18")
+    command_replies(slack, LARS, "/logwin", "Hydro 2m 2026-03-10")
+    command_replies(slack, LARS, "/logwin", "Equinor 600k 2026-11-18")
 
 
 def _section(text: str, heading: str) -> str:
@@ -53,10 +46,10 @@ def _section(text: str, heading: str) -> str:
 def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", "goal revenue 10m/year")
+    command_replies(slack, KARI, "/kpi", "goal revenue 10m/year")
     _wins(slack)
 
-    mine = _say(slack, LARS, "/kpi", "")
+    mine = command_replies(slack, LARS, "/kpi", "")
     print(mine)
     year = _section(mine, "Year goals (2026)")
     # Won this year (March and November) against the year's goal; 10m × 232/261 by now.
@@ -64,7 +57,7 @@ def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None: 
     assert "on pace would be NOK 8,888,889 by now" in year
     assert "2,500,000" not in mine  # not "the quarter's share" of the year
 
-    team = _say(slack, KARI, "/teamstatus", "")
+    team = command_replies(slack, KARI, "/teamstatus", "")
     totals = _section(team, "Year goals (2026)")
     # Four sellers' goals added up, said as such, against everything the team won this year.
     assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in totals
@@ -92,9 +85,9 @@ def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None: 
 def test_a_past_week_measures_its_year_up_to_that_sunday(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 10m/year")
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 10m/year")
     _wins(slack)
-    team = _say(slack, KARI, "/teamstatus", f"<@{LARS}|lars> 2026-W46")
+    team = command_replies(slack, KARI, "/teamstatus", f"<@{LARS}|lars> 2026-W46")
     year = _section(team, "Year goals (2026)")
     # Up to Sunday 15 November: the March win only, 227 of 261 working days passed.
     assert "Revenue: *NOK 2,000,000* / NOK 10,000,000" in year
@@ -105,9 +98,10 @@ def test_a_past_week_measures_its_year_up_to_that_sunday(slack) -> None:  # type
 def test_a_year_goal_is_scaled_for_days_away_in_the_year(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", "goal revenue 10m/year")
-    _say(slack, LARS, "/kpi", "away until 2026-12-31")  # from today: 30 of the year's 261 days
-    mine = _say(slack, LARS, "/kpi", "")
+    command_replies(slack, KARI, "/kpi", "goal revenue 10m/year")
+    # from today: 30 of the year's 261 days
+    command_replies(slack, LARS, "/kpi", "away until 2026-12-31")
+    mine = command_replies(slack, LARS, "/kpi", "")
     print(mine)
     year = _section(mine, "Year goals (2026)")
     # 10m × 231/261 for the year; by now he has been present 231 of the 232 days passed.
@@ -119,11 +113,11 @@ def test_a_year_goal_is_scaled_for_days_away_in_the_year(slack) -> None:  # type
 def test_week_goals_are_shown_against_the_week(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", "goal wins 2/week")
-    _say(slack, KARI, "/kpi", "goal offer_value 1m/week")
+    command_replies(slack, KARI, "/kpi", "goal wins 2/week")
+    command_replies(slack, KARI, "/kpi", "goal offer_value 1m/week")
     _wins(slack)
-    _say(slack, LARS, "/logoffer", "Orkla 300k")
-    mine = _say(slack, LARS, "/kpi", "")
+    command_replies(slack, LARS, "/logoffer", "Orkla 300k")
+    mine = command_replies(slack, LARS, "/kpi", "")
     print(mine)
     week = _section(mine, "Week goals (week 47)")
     assert (
@@ -131,7 +125,7 @@ def test_week_goals_are_shown_against_the_week(slack) -> None:  # type: ignore[n
     )  # the March win is not this week's
     assert "Offer value: *NOK 300,000* / NOK 1,000,000" in week
     assert "Quarter goals" not in mine
-    team = _say(slack, KARI, "/teamstatus", "")
+    team = command_replies(slack, KARI, "/teamstatus", "")
     assert "Wins: *1* / 8" in _section(team, "Week goals (week 47)")
     assert ":dart: Wins (week 47): 1 / 2" in team.split("*Lars*")[1]
 
@@ -140,10 +134,10 @@ def test_week_goals_are_shown_against_the_week(slack) -> None:  # type: ignore[n
 def test_quarter_goals_for_activities_show_in_the_quarter(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> meetings 66/quarter")
-    _say(slack, LARS, "/logmeeting", "Acme warm 2026-10-05")
-    _say(slack, LARS, "/logmeeting", "Orkla warm")
-    mine = _say(slack, LARS, "/kpi", "")
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> meetings 66/quarter")
+    command_replies(slack, LARS, "/logmeeting", "Acme warm 2026-10-05")
+    command_replies(slack, LARS, "/logmeeting", "Orkla warm")
+    mine = command_replies(slack, LARS, "/kpi", "")
     print(mine)
     # Both meetings of the quarter against 66; 66 × 37/66 = 37 by now.
     assert "Meetings: *2* / 66" in mine and "on pace would be 37 by now" in mine
@@ -155,13 +149,13 @@ def test_quarter_goals_for_activities_show_in_the_quarter(slack) -> None:  # typ
 def test_a_team_goal_is_the_teams_not_each_sellers(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", "goal revenue 10m/year")
-    set_reply = _say(slack, KARI, "/kpi", "goal team revenue 30m/year")
+    command_replies(slack, KARI, "/kpi", "goal revenue 10m/year")
+    set_reply = command_replies(slack, KARI, "/kpi", "goal team revenue 30m/year")
     assert "Team goal (the sum the team aims for): Revenue NOK 30,000,000 per year" in set_reply
-    _say(slack, KARI, "/kpi", "goal team meetings 25/week")
+    command_replies(slack, KARI, "/kpi", "goal team meetings 25/week")
     _wins(slack)
 
-    team = _say(slack, KARI, "/teamstatus", "")
+    team = command_replies(slack, KARI, "/teamstatus", "")
     totals = _section(team, "Year goals (2026)")
     assert "Revenue: *NOK 2,600,000* / NOK 30,000,000 _(team goal)_" in totals
     assert "on pace would be NOK 26,666,667 by now" in totals  # 30m × 232/261
@@ -170,35 +164,36 @@ def test_a_team_goal_is_the_teams_not_each_sellers(slack) -> None:  # type: igno
     assert SUMMED not in team  # every goal on the team's line is the team's own
     # Each seller keeps the per-seller default.
     assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 10,000,000" in team.split("*Lars*")[1]
-    assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in _say(slack, LARS, "/kpi", "")
+    assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in command_replies(slack, LARS, "/kpi", "")
     assert "NOK 30,000,000 _(team goal)_" in _home(slack, KARI)
     with freeze_time("2026-11-23T07:00:00Z"):
         _jobs(slack).tick()
     assert "NOK 30,000,000 _(team goal)_" in text_of(_posts(slack)[0])
 
-    listed = _say(slack, KARI, "/kpi", "goals")
+    listed = command_replies(slack, KARI, "/kpi", "goals")
     team_part, rest = listed.split("Team defaults")
     assert "Team goals (the sum the team aims for)" in team_part
     assert "Meetings 25 per week" in team_part and "Revenue NOK 30,000,000 per year" in team_part
     assert "Revenue NOK 10,000,000 per year" in rest
 
-    assert "removed" in _say(slack, KARI, "/kpi", "goal team revenue off")
-    team = _say(slack, KARI, "/teamstatus", "")
+    assert "removed" in command_replies(slack, KARI, "/kpi", "goal team revenue off")
+    team = command_replies(slack, KARI, "/teamstatus", "")
     assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in team and SUMMED in team
-    assert "Revenue NOK 10,000,000 per year" in _say(slack, KARI, "/kpi", "goals")  # default kept
+    # default kept
+    assert "Revenue NOK 10,000,000 per year" in command_replies(slack, KARI, "/kpi", "goals")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_sees_the_teams_totals_but_no_colleagues_goals(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 3m/year")
-    _say(slack, KARI, "/kpi", "goal team revenue 30m/year")
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 3m/year")
+    command_replies(slack, KARI, "/kpi", "goal team revenue 30m/year")
     _wins(slack)
-    seen = _say(slack, ALEX, "/teamstatus", "")
+    seen = command_replies(slack, ALEX, "/teamstatus", "")
     assert "NOK 30,000,000 _(team goal)_" in seen
     assert "3,000,000" not in seen and ":dart:" not in seen
-    listed = _say(slack, ALEX, "/kpi", "goals")
+    listed = command_replies(slack, ALEX, "/kpi", "goals")
     assert "Revenue NOK 30,000,000 per year" in listed and "3,000,000" not in listed
 
 
@@ -215,16 +210,16 @@ def test_goals_are_typed_the_way_people_write_them(slack) -> None:  # type: igno
         "goal aktivitetsnivå 40 ukentlig": "Aktivitetsnivå 40 per uke",
     }
     for typed, shown in said.items():
-        assert shown in _say(slack, KARI, "/kpi", typed).replace("\xa0", " "), typed
-    refused = _say(slack, KARI, "/kpi", "goal omsetning 10m per måned")
+        assert shown in command_replies(slack, KARI, "/kpi", typed).replace("\xa0", " "), typed
+    refused = command_replies(slack, KARI, "/kpi", "goal omsetning 10m per måned")
     assert "måned" in refused and "`/kpi goal omsetning 10m/år`" in refused
-    unread = _say(slack, KARI, "/kpi", "goal omsetning masse penger i året")
+    unread = command_replies(slack, KARI, "/kpi", "goal omsetning masse penger i året")
     assert "masse penger" in unread and "`/kpi goal omsetning 10m/år`" in unread
-    both = _say(slack, KARI, "/kpi", f"goal team <@{LARS}|lars> omsetning 1m")
+    both = command_replies(slack, KARI, "/kpi", f"goal team <@{LARS}|lars> omsetning 1m")
     assert "`/kpi goal team omsetning 40m/år`" in both
-    foreign = _say(slack, KARI, "/kpi", "goal omsetning 10 MSEK per år")
+    foreign = command_replies(slack, KARI, "/kpi", "goal omsetning 10 MSEK per år")
     assert "SEK" in foreign and "NOK" in foreign
-    listed = _say(slack, KARI, "/kpi", "goals")
+    listed = command_replies(slack, KARI, "/kpi", "goals")
     assert "Omsetning kr 2 500 000 per år" in listed.replace(
         "\xa0", " "
     )  # the refused ones changed nothing
@@ -257,10 +252,10 @@ def _initial(view: dict, block_id: str) -> str | None:  # type: ignore[type-arg]
 def test_the_settings_form_shows_every_goal_and_edits_the_revenue_goals(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", "goal revenue 10m/year")
-    _say(slack, KARI, "/kpi", "goal team revenue 30m/year")
-    _say(slack, KARI, "/kpi", "goal team meetings 50/week")
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> wins 2/week")
+    command_replies(slack, KARI, "/kpi", "goal revenue 10m/year")
+    command_replies(slack, KARI, "/kpi", "goal team revenue 30m/year")
+    command_replies(slack, KARI, "/kpi", "goal team meetings 50/week")
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> wins 2/week")
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
     shown = text_of(view)
     every = shown.split("All goals", 1)[1]
@@ -291,7 +286,7 @@ def test_the_settings_form_shows_every_goal_and_edits_the_revenue_goals(slack) -
         ),
     )
     assert saved.status == 200 and not saved.body
-    listed = _say(slack, KARI, "/kpi", "goals")
+    listed = command_replies(slack, KARI, "/kpi", "goals")
     assert "Revenue NOK 2,500,000 per quarter" in listed
     assert "Team goals" in listed and "30,000,000" not in listed  # removed
     assert "Meetings 50 per week" in listed  # the other team goal stays
@@ -307,14 +302,14 @@ def test_every_kind_of_team_goal_shows_on_the_teams_line(slack) -> None:  # type
         "team offers 12/quarter",
         "team closing 70%",
     ):
-        _say(slack, KARI, "/kpi", f"goal {goal}")
+        command_replies(slack, KARI, "/kpi", f"goal {goal}")
     _wins(slack)  # two customers won for the first time this year, one of them this quarter
     for customer in ("Orkla", "Aker", "Telenor", "DNB"):
-        _say(slack, ALEX, "/logwin", f"{customer} 100k 2026-11-02")
-    _say(slack, ALEX, "/logoffer", "Statoil 100k 2026-11-03")
-    _say(slack, ALEX, "/loglost", "Statoil")
-    _say(slack, METTE, "/logoffer", "Kongsberg 4m")
-    team = _say(slack, KARI, "/teamstatus", "")
+        command_replies(slack, ALEX, "/logwin", f"{customer} 100k 2026-11-02")
+    command_replies(slack, ALEX, "/logoffer", "Statoil 100k 2026-11-03")
+    command_replies(slack, ALEX, "/loglost", "Statoil")
+    command_replies(slack, METTE, "/logoffer", "Kongsberg 4m")
+    team = command_replies(slack, KARI, "/teamstatus", "")
     assert "New customers: *6* / 10 _(team goal)_" in _section(team, "Year goals (2026)")
     quarter = _section(team, "Quarter goals (2026-Q4)")
     assert "Pipeline: *NOK 4,000,000* / NOK 20,000,000 _(team goal)_" in quarter
@@ -328,11 +323,11 @@ def test_every_kind_of_team_goal_shows_on_the_teams_line(slack) -> None:  # type
 def test_revenue_from_new_customers_is_measured_in_its_year(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    said = _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> new customers 5m per year")
+    said = command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> new customers 5m per year")
     assert "Revenue from new customers NOK 5,000,000 per year" in said
     _wins(slack)  # both are first wins with their customers
-    _say(slack, LARS, "/logwin", "Hydro 100k 2026-11-19")  # Hydro is not new any more
-    year = _section(_say(slack, LARS, "/kpi", ""), "Year goals (2026)")
+    command_replies(slack, LARS, "/logwin", "Hydro 100k 2026-11-19")  # Hydro is not new any more
+    year = _section(command_replies(slack, LARS, "/kpi", ""), "Year goals (2026)")
     assert "Revenue from new customers: *NOK 2,600,000* / NOK 5,000,000" in year
 
 
@@ -343,15 +338,15 @@ def test_a_goal_only_some_sellers_have_is_on_their_rows_not_on_the_teams_line(sl
     everyone's calls (and his goal showed in the channel)."""
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 1m/quarter")
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls 5/week")
-    _say(slack, LARS, "/logwin", "Equinor 300k 2026-11-18")
-    _say(slack, METTE, "/logwin", "Orkla 500k 2026-11-17")
-    _say(slack, LARS, "/logcall", "Hydro")
-    _say(slack, METTE, "/logcall", "Telenor")
-    _say(slack, METTE, "/logcall", "Yara")
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 1m/quarter")
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls 5/week")
+    command_replies(slack, LARS, "/logwin", "Equinor 300k 2026-11-18")
+    command_replies(slack, METTE, "/logwin", "Orkla 500k 2026-11-17")
+    command_replies(slack, LARS, "/logcall", "Hydro")
+    command_replies(slack, METTE, "/logcall", "Telenor")
+    command_replies(slack, METTE, "/logcall", "Yara")
 
-    team = _say(slack, KARI, "/teamstatus", "")
+    team = command_replies(slack, KARI, "/teamstatus", "")
     totals = team.split("*Lars*")[0]
     assert "Calls: *3*" in totals and "Calls: *3* /" not in totals, totals
     assert "Quarter goals (2026-Q4)" not in totals and "1,000,000" not in totals, totals
@@ -363,10 +358,10 @@ def test_a_goal_only_some_sellers_have_is_on_their_rows_not_on_the_teams_line(sl
         _jobs(slack).tick()
     digest = text_of(_posts(slack)[0])
     assert "/ NOK 1,000,000" not in digest and "Calls: *3* /" not in digest, digest
-    mine = _say(slack, LARS, "/kpi", "")  # his own view keeps his goals
+    mine = command_replies(slack, LARS, "/kpi", "")  # his own view keeps his goals
     assert "Revenue: *NOK 300,000* / NOK 1,000,000" in mine and "Calls: *1* / 5" in mine, mine
 
     # Once every seller has one (a team default beside Lars's own), the line is back.
-    _say(slack, KARI, "/kpi", "goal calls 2/week")
-    totals = _say(slack, KARI, "/teamstatus", "").split("*Lars*")[0]
+    command_replies(slack, KARI, "/kpi", "goal calls 2/week")
+    totals = command_replies(slack, KARI, "/teamstatus", "").split("*Lars*")[0]
     assert "Calls: *3* / 11" in totals, totals  # 5 + 2 + 2 + 2

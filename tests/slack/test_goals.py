@@ -7,18 +7,11 @@ from __future__ import annotations
 import pytest
 from freezegun import freeze_time
 
-from tests.helpers import text_of
+from tests.helpers import command_replies, text_of
 from tests.slack.test_digest import _english, _jobs, _posts, _team
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
-
-
-def _say(slack, user, command, text):  # type: ignore[no-untyped-def]
-    result = slack.driver.command(command, text, user, CHANNEL)
-    result.reply()
-    slack.wait_idle()
-    return "\n".join(text_of(m) for m in result.replies())
 
 
 def _quarter_goals(slack) -> None:  # type: ignore[no-untyped-def]
@@ -29,33 +22,34 @@ def _quarter_goals(slack) -> None:  # type: ignore[no-untyped-def]
         "new_customers 3/quarter",
         "pipeline 5m",
     ):
-        assert ":dart:" in _say(slack, KARI, "/kpi", f"goal {goal}")
+        assert ":dart:" in command_replies(slack, KARI, "/kpi", f"goal {goal}")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_goals_are_listed_with_where_they_come_from(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", "goal meetings 8/week")
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 2m/quarter")
-    listed = _say(slack, KARI, "/kpi", "goals")
+    command_replies(slack, KARI, "/kpi", "goal meetings 8/week")
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 2m/quarter")
+    listed = command_replies(slack, KARI, "/kpi", "goals")
     defaults, own = listed.split("Own goals")
     assert "Meetings 8 per week" in defaults
     assert "Closing rate 75 %" in defaults and "kpibot's default" in defaults
     assert f"<@{LARS}>: Revenue NOK 2,000,000 per quarter" in own
-    mine = _say(slack, ALEX, "/kpi", "goals")  # a seller sees the defaults, not others' goals
+    # a seller sees the defaults, not others' goals
+    mine = command_replies(slack, ALEX, "/kpi", "goals")
     assert "Meetings 8 per week" in mine and "2,000,000" not in mine
 
 
 def test_a_goal_is_removed_with_off(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", "goal offers 3/week")
-    assert "removed" in _say(slack, KARI, "/kpi", "goal offers off")
-    assert "Offers 3" not in _say(slack, KARI, "/kpi", "goals")
-    assert "no goal for Offers" in _say(slack, KARI, "/kpi", "goal offers off")
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}> calls 20/week")
-    assert "removed" in _say(slack, KARI, "/kpi", f"goal <@{LARS}> calls av")
+    command_replies(slack, KARI, "/kpi", "goal offers 3/week")
+    assert "removed" in command_replies(slack, KARI, "/kpi", "goal offers off")
+    assert "Offers 3" not in command_replies(slack, KARI, "/kpi", "goals")
+    assert "no goal for Offers" in command_replies(slack, KARI, "/kpi", "goal offers off")
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}> calls 20/week")
+    assert "removed" in command_replies(slack, KARI, "/kpi", f"goal <@{LARS}> calls av")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -63,16 +57,16 @@ def test_every_result_goal_shows_with_progress_and_pace(slack) -> None:  # type:
     _english(slack)
     _team(slack)
     _quarter_goals(slack)
-    _say(slack, LARS, "/logwin", "Equinor 600k 2026-11-02")
-    _say(slack, LARS, "/logoffer", "Orkla 300k")
-    mine = _say(slack, LARS, "/kpi", "")
+    command_replies(slack, LARS, "/logwin", "Equinor 600k 2026-11-02")
+    command_replies(slack, LARS, "/logoffer", "Orkla 300k")
+    mine = command_replies(slack, LARS, "/kpi", "")
     assert "Revenue: *NOK 600,000* / NOK 1,000,000" in mine
     assert "on pace" in mine.split("Revenue:")[1].splitlines()[0]  # 600k ≥ 1m × 37/66
     assert "Wins: *1* / 4" in mine and "on pace would be 2.2 by now" in mine  # 4 × 37/66
     assert "Offer value: *NOK 300,000* / NOK 2,000,000" in mine
     assert "New customers: *1* / 3" in mine
     assert "Pipeline: *NOK 300,000* / NOK 5,000,000" in mine
-    team = _say(slack, KARI, "/teamstatus", "")
+    team = command_replies(slack, KARI, "/teamstatus", "")
     quarter = team.split("Quarter goals (2026-Q4)")[1]
     assert "Revenue: *NOK 600,000* / NOK 4,000,000" in quarter  # four sellers × 1m
     with freeze_time("2026-11-23T07:00:00Z"):
@@ -84,9 +78,9 @@ def test_every_result_goal_shows_with_progress_and_pace(slack) -> None:  # type:
 def test_result_goals_are_scaled_for_days_away(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", "goal revenue 660k/quarter")
-    _say(slack, LARS, "/kpi", "away until 2026-12-31")  # from today: 30 of the 66 days
-    mine = _say(slack, LARS, "/kpi", "")
+    command_replies(slack, KARI, "/kpi", "goal revenue 660k/quarter")
+    command_replies(slack, LARS, "/kpi", "away until 2026-12-31")  # from today: 30 of the 66 days
+    mine = command_replies(slack, LARS, "/kpi", "")
     # 660k × 36/66 for the quarter; by now he has been present 36 of those 36 days.
     assert "Revenue: *NOK 0* / NOK 360,000" in mine
     assert "on pace would be NOK 360,000 by now" in mine
@@ -97,11 +91,11 @@ def test_a_name_typed_without_picking_the_person_is_refused_never_read_as_a_word
     # "@lars" typed without choosing Lars from Slack's list reaches the app as plain text.
     _english(slack)
     _team(slack)
-    said = _say(slack, KARI, "/kpi", "goal @lars revenue 2m/quarter")
+    said = command_replies(slack, KARI, "/kpi", "goal @lars revenue 2m/quarter")
     assert "“@lars” reached me as plain text, not as a mention" in said, said
     assert "Example: `/kpi goal meetings 10/week`" in said
-    assert f"<@{LARS}>" not in _say(slack, KARI, "/kpi", "goals")
-    said = _say(slack, KARI, "/teamstatus", "@lars")
+    assert f"<@{LARS}>" not in command_replies(slack, KARI, "/kpi", "goals")
+    said = command_replies(slack, KARI, "/teamstatus", "@lars")
     assert "“@lars” reached me as plain text" in said, said
 
 
@@ -109,8 +103,8 @@ def test_a_name_typed_without_picking_the_person_is_refused_never_read_as_a_word
 def test_a_pipeline_goal_is_a_level_not_an_amount_per_period(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    said = _say(slack, KARI, "/kpi", "goal pipeline 5m")
+    said = command_replies(slack, KARI, "/kpi", "goal pipeline 5m")
     assert "Pipeline NOK 5,000,000" in said and "per quarter" not in said, said
-    listed = _say(slack, KARI, "/kpi", "goals")
+    listed = command_replies(slack, KARI, "/kpi", "goals")
     [line] = [line for line in listed.splitlines() if "Pipeline" in line]
     assert "per " not in line, line

@@ -8,20 +8,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tests.helpers import text_of
+from tests.helpers import command_replies
 from tests.slack.test_digest import _english, _team
 
 KARI, LARS = "U0KARI", "U0LARS"  # Kari: the manager (a workspace admin)
 CHANNEL = "C0SALES"
 WEEK47 = datetime(2026, 11, 18, 10, 0, tzinfo=UTC)  # Wednesday of week 47, 11:00 in Oslo
 WEEK48 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # Monday of week 48
-
-
-def _say(slack, user, command, text):  # type: ignore[no-untyped-def]
-    result = slack.driver.command(command, text, user, CHANNEL)
-    result.reply()
-    slack.wait_idle()
-    return "\n".join(text_of(m) for m in result.replies())
 
 
 def _lars_row(status: str) -> str:
@@ -32,18 +25,18 @@ def test_a_goal_changed_on_monday_leaves_last_week_against_the_old_one(slack, cl
     clock.set(WEEK47)
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> meetings 2/week")
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls 4/week")
-    _say(slack, LARS, "/logmeeting", "Equinor 2026-11-17")
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> meetings 2/week")
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls 4/week")
+    command_replies(slack, LARS, "/logmeeting", "Equinor 2026-11-17")
     clock.set(WEEK48)
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> meetings 5/week")
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls off")
-    last = _lars_row(_say(slack, KARI, "/teamstatus", "last week"))
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> meetings 5/week")
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls off")
+    last = _lars_row(command_replies(slack, KARI, "/teamstatus", "last week"))
     assert "Meetings 1/2" in last and "Calls 0/4" in last, last
-    now = _lars_row(_say(slack, KARI, "/teamstatus", ""))
+    now = _lars_row(command_replies(slack, KARI, "/teamstatus", ""))
     assert "Meetings 0/5" in now and "Calls 0/" not in now, now
     # Lars's own view of the week that ended, too
-    mine = _say(slack, LARS, "/kpi", "last week")
+    mine = command_replies(slack, LARS, "/kpi", "last week")
     assert "Meetings: *1* / 2" in mine and "Calls: *0* / 4" in mine, mine
 
 
@@ -51,8 +44,8 @@ def test_a_first_goal_set_on_monday_is_last_weeks_too(slack, clock) -> None:  # 
     clock.set(WEEK47)
     _english(slack)
     _team(slack)
-    _say(slack, LARS, "/logmeeting", "Equinor 2026-11-17")
+    command_replies(slack, LARS, "/logmeeting", "Equinor 2026-11-17")
     clock.set(WEEK48)
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> meetings 3/week")
-    last = _lars_row(_say(slack, KARI, "/teamstatus", "last week"))
+    command_replies(slack, KARI, "/kpi", f"goal <@{LARS}|lars> meetings 3/week")
+    last = _lars_row(command_replies(slack, KARI, "/teamstatus", "last week"))
     assert "Meetings 1/3" in last, last

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import channel_message, stored, text_of
+from tests.helpers import channel_message, set_up_team, stored, text_of
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
@@ -22,9 +22,7 @@ pytestmark = pytest.mark.backends("sqlite")
 @pytest.fixture
 def team(slack, clock):  # type: ignore[no-untyped-def]
     clock.set(MONDAY)
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.api.reset()
-    return slack
+    return set_up_team(slack)
 
 
 def test_a_new_name_before_spaced_groups_is_asked_and_nothing_stored(team) -> None:  # type: ignore[no-untyped-def]

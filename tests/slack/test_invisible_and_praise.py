@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import channel_message, stored, text_of
+from tests.helpers import post, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -32,8 +32,7 @@ def test_a_command_with_invisible_marks_or_wide_forms_is_stored_as_read(slack, t
 
 
 def _say(slack, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert slack.driver.event(channel_message(text, "1763630000.000900")).status == 200
-    slack.wait_idle()
+    post(slack, text, "1763630000.000900")
 
 
 @pytest.fixture

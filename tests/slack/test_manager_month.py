@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import text_of
+from tests.helpers import command_reply, text_of
 from tests.slack.test_digest import _english, _log, _team
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 CHANNEL = "C0SALES"
-
-
-def _say(slack, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
-    reply = slack.driver.command(command, text, user, CHANNEL).reply()
-    slack.wait_idle()
-    return text_of(reply)
 
 
 @pytest.fixture(autouse=True)
@@ -32,13 +26,13 @@ def _won_in_nok_and_in_dkk(slack) -> None:  # type: ignore[no-untyped-def]
     _log(slack, LARS, "Equinor 2026-11-18", "/logwin")
     _log(slack, METTE, "Novo DKK 1200000 2026-11-05", "/logoffer")
     _log(slack, METTE, "Novo 2026-11-12", "/logwin")
-    _say(slack, KARI, "/kpi", "goal revenue 4m/year")
+    command_reply(slack, KARI, "/kpi", "goal revenue 4m/year")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_plan_on_the_teams_figures_says_the_left_out_win_is_a_colleagues(slack) -> None:  # type: ignore[no-untyped-def]
     _won_in_nok_and_in_dkk(slack)
-    plan = _say(slack, KARI, "/kpi", f"plan <@{LARS}|lars>")
+    plan = command_reply(slack, KARI, "/kpi", f"plan <@{LARS}|lars>")
     assert "the team's rates are mixed in" in plan, plan
     # Was "1 win in DKK is left out …": Lars never won in DKK; the team's average deal did.
     assert "1 win in DKK is left out" not in plan, plan
@@ -57,14 +51,14 @@ def test_offers_logged_without_meetings_make_no_claim_about_the_meetings_a_goal_
     for n, customer in enumerate(("Aker", "Bane", "Cermaq", "Dovre", "Elkem", "Fjord")):
         _log(slack, LARS, f"{customer} 200k 2026-10-{5 + n:02d}", "/logoffer")
         _log(slack, LARS, f"{customer} 2026-10-{20 + n:02d}", "/logwin" if n < 3 else "/loglost")
-    _say(slack, KARI, "/kpi", "goal revenue 3m/quarter")
-    plan = _say(slack, LARS, "/kpi", "plan")
+    command_reply(slack, KARI, "/kpi", "goal revenue 3m/quarter")
+    plan = command_reply(slack, LARS, "/kpi", "plan")
     # Was: "at 0 meetings and calls per offer, about 0 meetings a week" and "The meetings goal
     # of 10 covers what the revenue goal needs": nothing logged says how many meetings it takes.
     assert "0 meetings" not in plan and "covers what the revenue goal needs" not in plan, plan
     assert "No meetings or calls are logged" in plan, plan
     assert "offers a week" in plan
-    funnel = _say(slack, KARI, "/teamstatus", "funnel")
+    funnel = command_reply(slack, KARI, "/teamstatus", "funnel")
     assert "The revenue goal needs about" in funnel and "0 meetings a week" not in funnel, funnel
     assert "enough" not in funnel, funnel
 
@@ -93,8 +87,9 @@ def test_the_funnel_of_a_seller_with_nothing_logged_has_no_stray_empty_lines(sla
     _log(slack, LARS, "Aker 2026-11-16 warm", "/logmeeting")
     _log(slack, LARS, "Aker 100k 2026-11-17", "/logoffer")
     _log(slack, LARS, "Aker 2026-11-18", "/logwin")
-    _say(slack, KARI, "/kpi", "goal revenue 1m/quarter")  # a line follows each seller's facts
-    funnel = _say(slack, KARI, "/teamstatus", "funnel")
+    # a line follows each seller's facts
+    command_reply(slack, KARI, "/kpi", "goal revenue 1m/quarter")
+    funnel = command_reply(slack, KARI, "/teamstatus", "funnel")
     assert "\n\n\n" not in funnel, funnel  # was: two empty lines under each idle seller
     assert "*Kari*\nMeetings 0" in funnel, funnel
 
@@ -102,21 +97,21 @@ def test_the_funnel_of_a_seller_with_nothing_logged_has_no_stray_empty_lines(sla
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_removing_a_meetings_goal_says_kpibots_default_applies_again(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.users[KARI].locale = "en-GB"
-    _say(slack, KARI, "/kpi", "goal meetings 3/week")
-    removed = _say(slack, KARI, "/kpi", "goal meetings off")
+    command_reply(slack, KARI, "/kpi", "goal meetings 3/week")
+    removed = command_reply(slack, KARI, "/kpi", "goal meetings off")
     # Was "the goal for Meetings is removed", and every seller then read "Meetings 0 / 10".
     assert "kpibot's default applies again: Meetings 10 per week" in removed, removed
-    assert "Meetings: *0* / 10" in _say(slack, LARS, "/kpi", "")
-    again = _say(slack, KARI, "/kpi", "goal meetings 0")
+    assert "Meetings: *0* / 10" in command_reply(slack, LARS, "/kpi", "")
+    again = command_reply(slack, KARI, "/kpi", "goal meetings 0")
     assert "There was no goal for Meetings to remove" not in again, again
     assert "kpibot's default applies: Meetings 10 per week" in again, again
     assert "/kpi goal meetings 5/week" in again  # what to do instead
-    closing = _say(slack, KARI, "/kpi", "goal closing off")
+    closing = command_reply(slack, KARI, "/kpi", "goal closing off")
     assert "kpibot's default applies: Closing rate 75 %" in closing, closing
     assert "`/kpi goal closing 60%`" in closing, closing
     # A seller's own goal removed: their team's default applies (no default of kpibot's named).
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls 5/week")
-    own = _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls off")
+    command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls 5/week")
+    own = command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> calls off")
     assert "removed" in own and "kpibot's default" not in own, own
 
 
@@ -163,7 +158,7 @@ def test_the_settings_form_says_what_an_empty_meetings_or_closing_goal_means(sla
 
 def test_a_plan_on_mixed_in_figures_names_the_sellers_own_left_out_win_as_theirs(slack) -> None:  # type: ignore[no-untyped-def]
     _won_in_nok_and_in_dkk(slack)
-    plan = _say(slack, KARI, "/kpi", f"plan <@{METTE}|mette>")
+    plan = command_reply(slack, KARI, "/kpi", f"plan <@{METTE}|mette>")
     assert "the team's rates are mixed in" in plan, plan
     assert "1 win in DKK is left out of the average deal" in plan, plan  # her own
     assert "of the team's wins" not in plan, plan
@@ -171,7 +166,7 @@ def test_a_plan_on_mixed_in_figures_names_the_sellers_own_left_out_win_as_theirs
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_year_goal_reached_is_not_called_the_quarters(slack) -> None:  # type: ignore[no-untyped-def]
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 300k/year")
+    command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 300k/year")
     _log(slack, LARS, "Equinor 400k 2026-11-16", "/logwin")
     slack.api.reset()
     slack.driver.event({"type": "app_home_opened", "user": LARS, "channel": "D0X", "tab": "home"})
@@ -193,10 +188,10 @@ def test_nobody_is_below_their_average_at_nine_on_monday(slack, clock) -> None: 
         for n in range(10):
             _log(slack, LARS, f"Kunde {chr(65 + n)} 2026-11-{monday + n % 5:02d}")
     clock.set(datetime(2026, 11, 16, 8, 0, tzinfo=UTC))  # Monday 09:00 in Oslo, nothing yet
-    monday = _say(slack, KARI, "/teamstatus", "")
+    monday = command_reply(slack, KARI, "/teamstatus", "")
     [row] = [t for t in monday.splitlines() if t.startswith("*Lars*")]
     assert "↘" not in row, monday  # was ↘: the day under way counted as a whole day missed
     clock.set(datetime(2026, 11, 17, 8, 0, tzinfo=UTC))  # Tuesday 09:00: Monday went by empty
-    tuesday = _say(slack, KARI, "/teamstatus", "")
+    tuesday = command_reply(slack, KARI, "/teamstatus", "")
     [row] = [t for t in tuesday.splitlines() if t.startswith("*Lars*")]
     assert "↘" in row, tuesday

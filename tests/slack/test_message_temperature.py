@@ -14,7 +14,7 @@ import pytest
 
 from bot.domain import ActivityKind, Temperature
 from bot.services.capture import recognise
-from tests.helpers import channel_message, leads, stored
+from tests.helpers import channel_message, leads, set_up_team, stored
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
@@ -25,9 +25,7 @@ TODAY = date(2026, 11, 30)
 @pytest.fixture
 def team(slack, clock):  # type: ignore[no-untyped-def]
     clock.set(MONDAY)
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.api.reset()
-    return slack
+    return set_up_team(slack)
 
 
 @pytest.mark.backends("sqlite")

@@ -10,21 +10,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import buttons, count_rows, stored, text_of
+from tests.helpers import buttons, click, count_rows, stored, text_of
 
 KARI = "U0KARI"  # Norwegian, Europe/Oslo
 ALEX = "U0ALEX"  # English
 
 # Friday 20 November 2026, 00:40 in Oslo; the day that just ended is Thursday the 19th.
 NIGHT = datetime(2026, 11, 19, 23, 40, tzinfo=UTC)
-
-
-def _click(slack, user, button, result):  # type: ignore[no-untyped-def]
-    return slack.driver.click(
-        user,
-        {"action_id": button["action_id"], "value": button["value"]},
-        response_url=result.response_url,
-    )
 
 
 def _options(reply) -> list[str]:  # type: ignore[no-untyped-def]
@@ -43,13 +35,13 @@ def test_a_command_after_midnight_asks_which_day_and_stores_nothing_yet(slack, c
     assert count_rows(slack) == 0
 
     ended, _calendar, _cancel = buttons(reply)
-    _click(slack, KARI, ended, result)
+    click(slack, KARI, ended, result)
     slack.wait_idle()
     [row] = stored(slack)
     assert (row["customer"], row["kind"], row["date"]) == ("Aker BP", "meeting", "2026-11-19")
 
     # A second click on the same question stores nothing more.
-    _click(slack, KARI, ended, result)
+    click(slack, KARI, ended, result)
     slack.wait_idle()
     assert count_rows(slack) == 1
 
@@ -61,7 +53,7 @@ def test_the_calendars_day_is_one_click_too(slack, clock) -> None:  # type: igno
     reply = result.reply()
     assert "past midnight" in text_of(reply)
     _ended, calendar, _cancel = buttons(reply)
-    _click(slack, ALEX, calendar, result)
+    click(slack, ALEX, calendar, result)
     slack.wait_idle()
     [row] = stored(slack)
     assert (row["customer"], row["amount"], row["date"]) == ("Equinor", 250000.0, "2026-11-20")
@@ -96,13 +88,13 @@ def test_unread_words_and_the_night_are_each_asked_once(slack, clock) -> None:  
     first = result.reply()
     assert _options(first) == ["as_read", "edit"]
     as_read, _edit = buttons(first)
-    _click(slack, KARI, as_read, result)
+    click(slack, KARI, as_read, result)
     slack.wait_idle()
     assert count_rows(slack) == 0
     [asked] = [r for r in slack.api.responses(result.key) if "midnatt" in text_of(r)]
     ended = buttons(asked)[0]
     assert ended["value"].endswith("|day:2026-11-19")
-    _click(slack, KARI, ended, result)
+    click(slack, KARI, ended, result)
     slack.wait_idle()
     assert [(r["customer"], r["date"]) for r in stored(slack)] == [("Aker BP", "2026-11-19")]
 

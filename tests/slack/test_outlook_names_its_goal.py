@@ -7,18 +7,12 @@ from __future__ import annotations
 import pytest
 from freezegun import freeze_time
 
-from tests.helpers import text_of
+from tests.helpers import command_reply, text_of
 from tests.slack.test_digest import _english, _jobs, _log, _posts, _team
 from tests.slack.test_plan import _history
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
-
-
-def _say(slack, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
-    reply = slack.driver.command(command, text, user, CHANNEL).reply()
-    slack.wait_idle()
-    return text_of(reply)
 
 
 def _digest(slack) -> str:  # type: ignore[no-untyped-def]
@@ -32,13 +26,13 @@ def _lars_quarter_goal(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     _history(slack)  # a closing rate and an average deal to project with
     _log(slack, LARS, "Aker Solutions 300k 2026-11-10", "/logwin")
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 1m/quarter")
+    command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 1m/quarter")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_with_only_a_year_goal_shown_the_outlook_names_the_quarter_goals_it_measures(slack) -> None:  # type: ignore[no-untyped-def]
     _lars_quarter_goal(slack)
-    _say(slack, KARI, "/kpi", "goal team revenue 12m/year")
+    command_reply(slack, KARI, "/kpi", "goal team revenue 12m/year")
     digest = _digest(slack)
     assert "Year goals (2026)" in digest and "NOK 12,000,000 _(team goal)_" in digest, digest
     assert "Quarter goals" not in digest  # no quarter revenue goal is shown …
@@ -54,7 +48,8 @@ def test_with_only_a_year_goal_shown_the_outlook_names_the_quarter_goals_it_meas
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_outlook_under_the_quarter_line_it_measures_keeps_its_short_words(slack) -> None:  # type: ignore[no-untyped-def]
     _lars_quarter_goal(slack)
-    _say(slack, KARI, "/kpi", "goal revenue 1m/quarter")  # every seller's: the team's projection
+    # every seller's: the team's projection
+    command_reply(slack, KARI, "/kpi", "goal revenue 1m/quarter")
     digest = _digest(slack)
     assert "Quarter goals (2026-Q4)" in digest and "/ NOK 4,000,000" in digest, digest
     assert "At this pace the team reaches about" in digest, digest
@@ -78,7 +73,7 @@ def test_a_team_quarter_goal_other_than_the_sellers_sum_is_not_what_the_outlook_
     slack,
 ) -> None:  # type: ignore[no-untyped-def]
     _lars_quarter_goal(slack)
-    _say(slack, KARI, "/kpi", "goal team revenue 5m/quarter")
+    command_reply(slack, KARI, "/kpi", "goal team revenue 5m/quarter")
     digest = _digest(slack)
     assert "NOK 5,000,000 _(team goal)_" in digest, digest
     outlook = [line for line in digest.splitlines() if line.startswith("At this pace")]
@@ -88,9 +83,9 @@ def test_a_team_quarter_goal_other_than_the_sellers_sum_is_not_what_the_outlook_
 def test_a_sum_with_a_goal_set_for_another_period_says_how_it_was_counted(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", "goal revenue 10m/year")  # every seller's, unless their own
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 1m/quarter")
-    status = _say(slack, KARI, "/teamstatus", "")
+    command_reply(slack, KARI, "/kpi", "goal revenue 10m/year")  # every seller's, unless their own
+    command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 1m/quarter")
+    status = command_reply(slack, KARI, "/teamstatus", "")
     # Kari, Mette and Alex 10 M a year; Lars's 1 M a quarter is 4 M of the year.
     assert "Year goals (2026)" in status and "/ NOK 34,000,000" in status, status
     note = "A seller's goal set per quarter is counted four times for the year."

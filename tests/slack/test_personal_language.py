@@ -13,7 +13,7 @@ from freezegun import freeze_time
 from bot.services.sellers import LANGUAGE_CHOICES
 from storage.db import make_session_factory, session_scope
 from storage.models import Seller
-from tests.helpers import text_of
+from tests.helpers import command_reply, text_of
 from tests.slack.test_digest import _jobs
 
 KARI, LARS = "U0KARI", "U0LARS"
@@ -26,12 +26,6 @@ def norwegian(slack):  # type: ignore[no-untyped-def]
     slack.api.users[LARS].locale = "en-US"
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
     return slack
-
-
-def _say(slack, user: str, command: str, text: str = "") -> str:  # type: ignore[no-untyped-def]
-    reply = text_of(slack.driver.command(command, text, user, CHANNEL).reply())
-    slack.wait_idle()
-    return reply
 
 
 def _chosen(slack, user: str = LARS) -> str | None:  # type: ignore[no-untyped-def]
@@ -50,20 +44,24 @@ def _dms(slack, user: str) -> list[str]:  # type: ignore[no-untyped-def]
 def test_a_personal_language_wins_wherever_the_seller_reads_privately(norwegian, clock) -> None:  # type: ignore[no-untyped-def]
     slack = norwegian
     clock.set(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
-    assert "Logget et *møte* med *Equinor*" in _say(slack, LARS, "/logmeeting", "Equinor warm")
-    said = _say(slack, LARS, "/kpi", "language english")
+    assert "Logget et *møte* med *Equinor*" in command_reply(
+        slack, LARS, "/logmeeting", "Equinor warm"
+    )
+    said = command_reply(slack, LARS, "/kpi", "language english")
     assert "I write to you in English from now on" in said, said
     assert _chosen(slack) == "en"
-    assert "Logged a *meeting* with *Acme*" in _say(slack, LARS, "/logmeeting", "Acme warm")
-    assert "This week" in _say(slack, LARS, "/kpi"), _say(slack, LARS, "/kpi")
+    assert "Logged a *meeting* with *Acme*" in command_reply(
+        slack, LARS, "/logmeeting", "Acme warm"
+    )
+    assert "This week" in command_reply(slack, LARS, "/kpi"), command_reply(slack, LARS, "/kpi")
     slack.api.reset()
     slack.driver.event({"type": "app_home_opened", "user": LARS, "channel": "D0X", "tab": "home"})
     home = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
     assert "Warm leads without a next step" in text_of(home), text_of(home)
     # A lead handed to him: the DM in his language; Kari's own answer in hers.
-    _say(slack, KARI, "/logoffer", "Orkla 100k")
+    command_reply(slack, KARI, "/logoffer", "Orkla 100k")
     slack.api.reset()
-    kari = _say(slack, KARI, "/kpi", f"customer Orkla owner <@{LARS}|lars>")
+    kari = command_reply(slack, KARI, "/kpi", f"customer Orkla owner <@{LARS}|lars>")
     assert "er overført" in kari, kari
     [notice] = _dms(slack, LARS)
     assert "You own *Orkla* now" in notice, notice
@@ -88,10 +86,10 @@ def test_a_personal_language_wins_wherever_the_seller_reads_privately(norwegian,
     [nudge] = _dms(slack, LARS)
     assert "next step" in nudge, nudge
     # auto: back to what Slack and the team say.
-    said = _say(slack, LARS, "/kpi", "language auto")
+    said = command_reply(slack, LARS, "/kpi", "language auto")
     assert "norsk (bokmål)" in said and "Språket ditt" in said, said
     assert _chosen(slack) is None
-    assert "Logget et *møte* med *Hydro*" in _say(slack, LARS, "/logmeeting", "Hydro")
+    assert "Logget et *møte* med *Hydro*" in command_reply(slack, LARS, "/logmeeting", "Hydro")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -106,7 +104,7 @@ def test_a_personal_language_wins_wherever_the_seller_reads_privately(norwegian,
 )  # fmt: skip
 def test_the_words_for_a_language(norwegian, typed: str, code: str) -> None:  # type: ignore[no-untyped-def]
     slack = norwegian
-    said = _say(slack, LARS, "/kpi", f"language {typed}")
+    said = command_reply(slack, LARS, "/kpi", f"language {typed}")
     assert _chosen(slack) == code, said
     assert said.startswith(":white_check_mark:"), said
 
@@ -114,7 +112,7 @@ def test_the_words_for_a_language(norwegian, typed: str, code: str) -> None:  # 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("word", ["språk", "sprog", "language"])
 def test_the_subcommand_in_each_language(norwegian, word: str) -> None:  # type: ignore[no-untyped-def]
-    _say(norwegian, LARS, "/kpi", f"{word} svenska")
+    command_reply(norwegian, LARS, "/kpi", f"{word} svenska")
     assert _chosen(norwegian) == "sv"
 
 
@@ -122,8 +120,8 @@ def test_the_subcommand_in_each_language(norwegian, word: str) -> None:  # type:
 @pytest.mark.parametrize("typed", ["klingon", "", "english norsk", "fr"])
 def test_a_language_not_known_is_refused_with_an_example(norwegian, typed: str) -> None:  # type: ignore[no-untyped-def]
     slack = norwegian
-    _say(slack, LARS, "/kpi", "language english")
-    said = _say(slack, LARS, "/kpi", f"language {typed}")
+    command_reply(slack, LARS, "/kpi", "language english")
+    said = command_reply(slack, LARS, "/kpi", f"language {typed}")
     assert "`/kpi language sv`" in said and "auto" in said, said
     assert _chosen(slack) == "en"  # unchanged
 
@@ -135,8 +133,8 @@ def test_every_choice_is_a_language_kpibot_writes() -> None:
 
 
 def test_help_lists_it(norwegian) -> None:  # type: ignore[no-untyped-def]
-    _say(norwegian, LARS, "/kpi", "language en")
-    assert "`/kpi language sv`" in _say(norwegian, LARS, "/kpi", "help")
+    command_reply(norwegian, LARS, "/kpi", "language en")
+    assert "`/kpi language sv`" in command_reply(norwegian, LARS, "/kpi", "help")
 
 
 def test_the_language_is_named_as_its_own_language_writes_it(slack) -> None:  # type: ignore[no-untyped-def]

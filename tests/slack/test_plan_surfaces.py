@@ -13,18 +13,12 @@ from datetime import UTC, datetime
 import pytest
 from freezegun import freeze_time
 
-from tests.helpers import text_of
+from tests.helpers import command_reply, text_of
 from tests.slack.test_digest import _english, _jobs, _log, _posts, _team
 from tests.slack.test_plan import _history
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 CHANNEL = "C0SALES"
-
-
-def _say(slack, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
-    reply = slack.driver.command(command, text, user, CHANNEL).reply()
-    slack.wait_idle()
-    return text_of(reply)
 
 
 def _home(slack, user: str) -> str:  # type: ignore[no-untyped-def]
@@ -42,8 +36,8 @@ def _both_goals(slack) -> None:  # type: ignore[no-untyped-def]
     _history(slack)
     _log(slack, LARS, "Aker Solutions 800k 2026-11-10", "/logwin")
     _log(slack, LARS, "Fjord Line 300k 2026-11-17", "/logoffer")
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 1m/quarter")
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> new_revenue 1200k/quarter")
+    command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 1m/quarter")
+    command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> new_revenue 1200k/quarter")
 
 
 # Worked out by hand for the 29 working days from Mon 23 Nov to 31 Dec (5.8 weeks):
@@ -100,8 +94,8 @@ def test_the_summary_keeps_the_revenue_line_when_it_matters_more(slack) -> None:
     _history(slack)
     # Revenue 2 M with nothing won: 10 wins, 20 offers (3.4 a week); new customers 400k: 2 of
     # them, 4 offers (0.7 a week). The revenue goal asks more of the same usual pace.
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 2m/quarter")
-    _say(slack, KARI, "/kpi", f"goal <@{LARS}|lars> new_revenue 400k/quarter")
+    command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 2m/quarter")
+    command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> new_revenue 400k/quarter")
     with freeze_time("2026-11-23T07:00:00Z"):
         _jobs(slack).tick()
         _jobs(slack).tick()
@@ -128,8 +122,8 @@ def test_the_plan_leaves_wins_without_a_rate_out_of_the_average_deal(slack) -> N
     _history(slack)
     # Won in DKK, which has no rate: a win (6 of 11 closed), but not a deal of NOK 0.
     _log(slack, LARS, "Nammo DKK 50000 2026-11-02", "/logwin")
-    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
-    plan = _say(slack, LARS, "/kpi", "plan")
+    command_reply(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    plan = command_reply(slack, LARS, "/kpi", "plan")
     # 1 M over the five NOK wins: 200k, not 1 M / 6 = 166,667.
     assert "average deal of NOK 200,000" in plan, plan
     assert (
@@ -146,10 +140,10 @@ def test_the_plan_is_judged_against_the_pace_kept_when_not_away(slack, clock) ->
     _history(slack)
     # Away eight weeks, Mon 7 Sep – Fri 30 Oct, said on the day it began.
     clock.set(datetime(2026, 9, 7, 9, 0, tzinfo=UTC))
-    _say(slack, LARS, "/kpi", "away until 2026-10-30")
+    command_reply(slack, LARS, "/kpi", "away until 2026-10-30")
     clock.set(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
-    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
-    plan = _say(slack, LARS, "/kpi", "plan")
+    command_reply(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    plan = command_reply(slack, LARS, "/kpi", "plan")
     # The goal less the 22 days away in the quarter: 2 M × 44/66 = 1,333,333; 7 wins, 14
     # offers in 5.8 weeks: 2.4 a week. Ten offers since Mon 3 Aug over 16 weeks, 8 of them
     # away: 1.25 a week, and 2.4 is under three times that (3.75): no warning. Counted over all
@@ -228,7 +222,7 @@ def test_a_sellers_own_plan_reads_the_teams_counts_only_when_it_leans_on_them(sl
         _log(slack, METTE, f"{customer} 400k 2026-11-03", "/logoffer")
     _log(slack, METTE, "Ringnes 2026-11-09", "/logwin")
     _log(slack, METTE, "Tine 2026-11-10", "/loglost")
-    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    command_reply(slack, KARI, "/kpi", "goal revenue 2m/quarter")
     whole, alone, lars_statements = _team_plans(slack, LARS)
     assert alone == whole and not alone.funnel.blended
     whole, alone, mette_statements = _team_plans(slack, METTE)
@@ -253,7 +247,7 @@ def test_the_digest_plans_from_the_reports_own_pass_over_the_activities(slack) -
     _english(slack)
     _team(slack)
     _history(slack)
-    _say(slack, KARI, "/kpi", "goal revenue 2m/quarter")
+    command_reply(slack, KARI, "/kpi", "goal revenue 2m/quarter")
     week, today = Week(2026, 47), datetime(2026, 11, 23, tzinfo=UTC).date()
     passes: list[str] = []
 

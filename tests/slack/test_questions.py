@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from storage.db import make_session_factory, session_scope
 from storage.models import PendingQuestion
-from tests.helpers import buttons, count_rows, customers, stored, text_of
+from tests.helpers import buttons, click, count_rows, customers, stored, text_of
 
 ALEX = "U0ALEX"
 KARI = "U0KARI"
@@ -20,14 +20,6 @@ def _ask_near_miss(slack):  # type: ignore[no-untyped-def]
     slack.driver.command("/logoffer", "Equinor ASA 250k", ALEX).reply()
     result = slack.driver.command("/logoffer", "Equinr 300k", ALEX)
     return result, buttons(result.reply())
-
-
-def _click(slack, user, button, result):  # type: ignore[no-untyped-def]
-    return slack.driver.click(
-        user,
-        {"action_id": button["action_id"], "value": button["value"]},
-        response_url=result.response_url,
-    )
 
 
 def _responses(slack, result):  # type: ignore[no-untyped-def]
@@ -56,28 +48,28 @@ def test_a_forged_option_or_token_stores_nothing(slack) -> None:  # type: ignore
     ]
     for value in forged:
         assert (
-            _click(slack, ALEX, {"action_id": "log_answer_0", "value": value}, result).status == 200
+            click(slack, ALEX, {"action_id": "log_answer_0", "value": value}, result).status == 200
         )
     assert count_rows(slack) == 1
     assert customers(slack) == ["Equinor ASA"]
     said = " ".join(text_of(r) for r in _responses(slack, result))
     assert "can't find that question" in said
     # The real question still works afterwards.
-    _click(slack, ALEX, choices[0], result)
+    click(slack, ALEX, choices[0], result)
     slack.wait_idle()
     assert [r["amount"] for r in stored(slack)] == [250000.0, 300000.0]
 
 
 def test_someone_elses_click_is_refused_and_leaves_the_question(slack) -> None:  # type: ignore[no-untyped-def]
     result, choices = _ask_near_miss(slack)
-    assert _click(slack, KARI, choices[-1], result).status == 200
+    assert click(slack, KARI, choices[-1], result).status == 200
     slack.wait_idle()
     assert count_rows(slack) == 1
     assert customers(slack) == ["Equinor ASA"]
     refused = _responses(slack, result)[-1]
     assert "someone else" in text_of(refused) or "noen andre" in text_of(refused)
     assert refused.get("replace_original") is False
-    _click(slack, ALEX, choices[-1], result)  # the author can still answer
+    click(slack, ALEX, choices[-1], result)  # the author can still answer
     slack.wait_idle()
     assert customers(slack) == ["Equinor ASA", "Equinr"]
 
@@ -85,8 +77,8 @@ def test_someone_elses_click_is_refused_and_leaves_the_question(slack) -> None: 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_second_click_is_harmless(slack) -> None:  # type: ignore[no-untyped-def]
     result, choices = _ask_near_miss(slack)
-    _click(slack, ALEX, choices[-1], result)
-    _click(slack, ALEX, choices[0], result)  # the other button, at once: only one answer counts
+    click(slack, ALEX, choices[-1], result)
+    click(slack, ALEX, choices[0], result)  # the other button, at once: only one answer counts
     slack.wait_idle()
     rows = stored(slack)
     assert len(rows) == 2 and rows[0]["customer"] == "Equinor ASA"
@@ -100,7 +92,7 @@ def test_a_week_old_question_stores_nothing(slack) -> None:  # type: ignore[no-u
     with session_scope(make_session_factory(slack.engine)) as session:
         for row in session.scalars(select(PendingQuestion)):
             row.created_at -= timedelta(days=8)
-    _click(slack, ALEX, choices[0], result)
+    click(slack, ALEX, choices[0], result)
     slack.wait_idle()
     assert count_rows(slack) == 1
     assert "more than a week old" in text_of(_responses(slack, result)[-1])

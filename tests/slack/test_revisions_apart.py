@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from freezegun import freeze_time
 
-from tests.helpers import buttons, text_of
+from tests.helpers import buttons, command_reply, text_of
 from tests.slack.test_digest import _english, _jobs, _posts, _team
 from tests.slack.test_figures_table import home
 
@@ -24,12 +24,6 @@ def _log(slack, user: str, text: str, command: str = "/logoffer"):  # type: igno
     reply = result.reply()
     assert "Logged" in text_of(reply), text_of(reply)
     return result, reply
-
-
-def _say(slack, user: str, command: str, text: str = "") -> str:  # type: ignore[no-untyped-def]
-    reply = slack.driver.command(command, text, user, CHANNEL).reply()
-    slack.wait_idle()
-    return text_of(reply)
 
 
 def _row(status: str, name: str) -> str:
@@ -71,7 +65,7 @@ def test_a_revision_of_an_earlier_offer_is_shown_apart_on_every_surface(slack) -
     _log(slack, ALEX, "Telenor 250k 2026-11-16")  # sent in week 47 ...
     _log(slack, ALEX, "Telenor 300k 2026-11-18")  # ... and revised in it: one offer, 300,000
 
-    status = _say(slack, KARI, "/teamstatus")
+    status = command_reply(slack, KARI, "/teamstatus")
     # Was "Offers: *3* (NOK 450,000)": 100 + 125 + 300 with Equinor's -75 netted in.
     assert "Offers: *3* (NOK 525,000; earlier offers revised down by NOK 75,000)" in status, status
     # Was "Offers 1 (NOK 25,000)".
@@ -83,7 +77,7 @@ def test_a_revision_of_an_earlier_offer_is_shown_apart_on_every_surface(slack) -
     # The quarter began after Equinor was sent: its revision is apart there too, in the detail
     # /teamstatus @lars, the App Home and the private summary show (was "1 (NOK 25,000)").
     quarter = "Offers: 1 (NOK 100,000; earlier offers revised down by NOK 75,000)"
-    assert _quarter_offers(_say(slack, KARI, "/teamstatus", f"<@{LARS}|lars>")) == quarter
+    assert _quarter_offers(command_reply(slack, KARI, "/teamstatus", f"<@{LARS}|lars>")) == quarter
     assert _quarter_offers(home(slack, LARS)) == quarter
     assert _quarter_offers(home(slack, ALEX)) == "Offers: 1 (NOK 300,000)"
 
@@ -109,7 +103,7 @@ def test_a_chain_of_revisions_is_judged_by_the_week_its_offer_was_sent(slack) ->
     _log(slack, LARS, "Equinor 220k 2026-11-18")  # ... and Equinor revised again: -30,000
 
     def week(name: str) -> str:
-        return _row(_say(slack, KARI, "/teamstatus", name), "Lars")
+        return _row(command_reply(slack, KARI, "/teamstatus", name), "Lars")
 
     assert "Offers 1 (NOK 200,000)" in week("2026-W45")
     # Were "1 (NOK 150,000)" and "1 (NOK 50,000)".
@@ -118,7 +112,7 @@ def test_a_chain_of_revisions_is_judged_by_the_week_its_offer_was_sent(slack) ->
     w47 = week("")
     assert "Offers 1 (NOK 80,000; earlier offers revised down by NOK 30,000)" in w47, w47
     # The quarter holds the whole chain: three offers, Equinor at its last amount.
-    detail = _say(slack, KARI, "/teamstatus", f"<@{LARS}|lars>")
+    detail = command_reply(slack, KARI, "/teamstatus", f"<@{LARS}|lars>")
     assert _quarter_offers(detail) == "Offers: 3 (NOK 400,000)", detail
 
 
@@ -127,10 +121,10 @@ def test_an_undone_revision_leaves_nothing_apart(slack) -> None:  # type: ignore
     _log(slack, LARS, "Equinor 200k 2026-11-03")
     _log(slack, LARS, "Aker 100k 2026-11-17")
     revision = _log(slack, LARS, "Equinor 125k 2026-11-18")
-    before = _row(_say(slack, KARI, "/teamstatus"), "Lars")
+    before = _row(command_reply(slack, KARI, "/teamstatus"), "Lars")
     assert "Offers 1 (NOK 100,000; earlier offers revised down by NOK 75,000)" in before, before
     _undo(slack, LARS, revision)
-    after = _row(_say(slack, KARI, "/teamstatus"), "Lars")
+    after = _row(command_reply(slack, KARI, "/teamstatus"), "Lars")
     assert "Offers 1 (NOK 100,000) ·" in after and "revised" not in after, after
     assert "Pipeline NOK 300,000" in after, after  # Equinor back at 200,000
 
@@ -140,13 +134,13 @@ def test_a_revision_whose_offer_is_undone_is_the_offer_sent(slack) -> None:  # t
     original = _log(slack, LARS, "Equinor 200k 2026-11-03")
     _log(slack, LARS, "Equinor 125k 2026-11-17")
     _log(slack, LARS, "Aker 100k 2026-11-18")
-    before = _row(_say(slack, KARI, "/teamstatus"), "Lars")
+    before = _row(command_reply(slack, KARI, "/teamstatus"), "Lars")
     assert "Offers 1 (NOK 100,000; earlier offers revised down by NOK 75,000)" in before, before
     _undo(slack, LARS, original)
     # Nothing before it on the deal now: Equinor 125,000 is an offer sent in week 47.
-    after = _row(_say(slack, KARI, "/teamstatus"), "Lars")
+    after = _row(command_reply(slack, KARI, "/teamstatus"), "Lars")
     assert "Offers 2 (NOK 225,000) ·" in after and "revised" not in after, after
-    w45 = _row(_say(slack, KARI, "/teamstatus", "2026-W45"), "Lars")
+    w45 = _row(command_reply(slack, KARI, "/teamstatus", "2026-W45"), "Lars")
     assert "Offers 0 ·" in w45, w45
 
 
@@ -155,7 +149,7 @@ def test_a_revision_in_another_currency_is_apart_in_its_own(slack) -> None:  # t
     _log(slack, METTE, "Volvo SEK 500000 2026-11-03")
     _log(slack, METTE, "Nammo 125k 2026-11-16")
     _log(slack, METTE, "Volvo SEK 600000 2026-11-18")  # +SEK 100,000, no rate set
-    mette = _row(_say(slack, KARI, "/teamstatus"), "Mette")
+    mette = _row(command_reply(slack, KARI, "/teamstatus"), "Mette")
     # Was "1 (NOK 125,000 + SEK 100,000 not converted)".
     assert "Offers 1 (NOK 125,000; earlier offers revised by SEK 100,000 not converted" in mette, (
         mette
@@ -170,11 +164,11 @@ def test_a_revision_after_a_hand_over_is_the_senders_offer_value(slack) -> None:
     _start(slack)
     _log(slack, METTE, "Equinor 200k 2026-11-03")
     _log(slack, METTE, "Nammo 125k 2026-11-16")
-    reply = _say(slack, METTE, "/kpi", f"customer Equinor owner <@{ALEX}|alex>")
+    reply = command_reply(slack, METTE, "/kpi", f"customer Equinor owner <@{ALEX}|alex>")
     assert "alex" in reply.lower() or ALEX in reply, reply
     _log(slack, ALEX, "Equinor 180k 2026-11-18")
 
-    status = _say(slack, KARI, "/teamstatus")
+    status = command_reply(slack, KARI, "/teamstatus")
     mette, alex = _row(status, "Mette"), _row(status, "Alex")
     assert "Offers 1 (NOK 125,000; earlier offers revised down by NOK 20,000)" in mette, mette
     assert "Offers 0 ·" in alex and "revised" not in alex, alex
@@ -185,7 +179,9 @@ def test_a_revision_after_a_hand_over_is_the_senders_offer_value(slack) -> None:
     # The quarter (from 1 Oct) holds Mette's Equinor at its last amount, in every own view.
     quarter = "Offers: 2 (NOK 305,000)"
     assert _quarter_offers(home(slack, METTE)) == quarter
-    assert _quarter_offers(_say(slack, KARI, "/teamstatus", f"<@{METTE}|mette>")) == quarter
+    assert (
+        _quarter_offers(command_reply(slack, KARI, "/teamstatus", f"<@{METTE}|mette>")) == quarter
+    )
     assert _quarter_offers(home(slack, ALEX)) == "Offers: 0"
 
     with freeze_time("2026-11-23T07:00:00Z"):  # Monday: week 47's digest and summaries
@@ -215,12 +211,12 @@ def test_a_revision_by_a_seller_of_another_team_moves_the_senders_team(slack) ->
     _team(slack, north)
     _log(slack, METTE, "Equinor 200k 2026-11-03")
     _log(slack, METTE, "Nammo 125k 2026-11-16")
-    reply = _say(slack, METTE, "/kpi", f"customer Equinor owner <@{ALEX}|alex>")
+    reply = command_reply(slack, METTE, "/kpi", f"customer Equinor owner <@{ALEX}|alex>")
     assert "alex" in reply.lower() or ALEX in reply, reply
     _log(slack, ALEX, "Equinor 180k 2026-11-18")
 
     apart = "(NOK 125,000; earlier offers revised down by NOK 20,000)"
-    status = _say(slack, KARI, "/teamstatus")
+    status = command_reply(slack, KARI, "/teamstatus")
     assert f"Offers 1 {apart}" in _row(status, "Mette"), status
     assert f"Offers: *1* {apart}" in status, status
     theirs = text_of(slack.driver.command("/teamstatus", "", KARI, north).reply())
@@ -229,7 +225,9 @@ def test_a_revision_by_a_seller_of_another_team_moves_the_senders_team(slack) ->
 
     quarter = "Offers: 2 (NOK 305,000)"
     assert _quarter_offers(home(slack, METTE)) == quarter
-    assert _quarter_offers(_say(slack, KARI, "/teamstatus", f"<@{METTE}|mette>")) == quarter
+    assert (
+        _quarter_offers(command_reply(slack, KARI, "/teamstatus", f"<@{METTE}|mette>")) == quarter
+    )
     assert _quarter_offers(home(slack, ALEX)) == "Offers: 0"
 
     with freeze_time("2026-11-23T07:00:00Z"):  # Monday: week 47's digests and summaries
@@ -250,7 +248,7 @@ def test_erasing_the_sender_leaves_no_revision_naming_them(slack) -> None:  # ty
 
     _start(slack)
     _log(slack, METTE, "Equinor 200k 2026-11-03")
-    _say(slack, METTE, "/kpi", f"customer Equinor owner <@{ALEX}|alex>")
+    command_reply(slack, METTE, "/kpi", f"customer Equinor owner <@{ALEX}|alex>")
     _log(slack, ALEX, "Equinor 180k 2026-11-18")
 
     def named() -> tuple[list, list]:
@@ -268,5 +266,5 @@ def test_erasing_the_sender_leaves_no_revision_naming_them(slack) -> None:  # ty
     slack.driver.click(KARI, erase, response_url=result.response_url)
     slack.wait_idle()
     assert named() == ([], [None])
-    status = _say(slack, KARI, "/teamstatus")
+    status = command_reply(slack, KARI, "/teamstatus")
     assert "Offers 0 (earlier offers revised down by NOK 20,000)" in _row(status, "Alex"), status

@@ -6,18 +6,11 @@ from __future__ import annotations
 import pytest
 from freezegun import freeze_time
 
-from tests.helpers import buttons, text_of
+from tests.helpers import buttons, command_replies, text_of
 from tests.slack.test_digest import _english, _jobs, _log, _team
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
-
-
-def _say(slack, user, command, text):  # type: ignore[no-untyped-def]
-    result = slack.driver.command(command, text, user, CHANNEL)
-    result.reply()
-    slack.wait_idle()
-    return "\n".join(text_of(m) for m in result.replies())
 
 
 def test_setup_asks_the_manager_whether_they_sell(slack) -> None:  # type: ignore[no-untyped-def]
@@ -29,7 +22,7 @@ def test_setup_asks_the_manager_whether_they_sell(slack) -> None:  # type: ignor
     slack.driver.click(KARI, manage, response_url=result.response_url)
     slack.wait_idle()
     assert "without selling" in text_of(slack.api.responses(result.key)[-1])
-    status = _say(slack, KARI, "/teamstatus", "")
+    status = command_replies(slack, KARI, "/teamstatus", "")
     assert "*Lars*" in status and "*Kari*" not in status
 
 
@@ -37,12 +30,12 @@ def test_setup_asks_the_manager_whether_they_sell(slack) -> None:  # type: ignor
 def test_a_non_selling_manager_gets_no_row_goal_or_summary_but_their_win_counts(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    _say(slack, KARI, "/kpi", "goal meetings 5/week")
-    before = _say(slack, KARI, "/teamstatus", "")
+    command_replies(slack, KARI, "/kpi", "goal meetings 5/week")
+    before = command_replies(slack, KARI, "/teamstatus", "")
     assert "Meetings: *0* / 20" in before  # four sellers × 5
-    assert "without selling" in _say(slack, KARI, "/kpi", "role manager")
+    assert "without selling" in command_replies(slack, KARI, "/kpi", "role manager")
     _log(slack, KARI, "Equinor 100k 2026-11-17", "/logwin")
-    after = _say(slack, KARI, "/teamstatus", "")
+    after = command_replies(slack, KARI, "/teamstatus", "")
     assert "*Kari*" not in after
     assert "Meetings: *0* / 15" in after  # her goal is gone from the team's
     assert "Wins: 1 (NOK 100,000)" in after  # her win is the team's
@@ -61,24 +54,24 @@ def test_a_non_selling_manager_gets_no_row_goal_or_summary_but_their_win_counts(
 def test_added_as_a_non_selling_manager_and_back_to_selling(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    said = _say(slack, KARI, "/kpi", f"managers add <@{LARS}> non-selling")
+    said = command_replies(slack, KARI, "/kpi", f"managers add <@{LARS}> non-selling")
     assert "without selling" in said
-    assert "*Lars*" not in _say(slack, KARI, "/teamstatus", "")
-    assert "count as a seller" in _say(slack, LARS, "/kpi", "role seller")
-    assert "*Lars*" in _say(slack, KARI, "/teamstatus", "")
+    assert "*Lars*" not in command_replies(slack, KARI, "/teamstatus", "")
+    assert "count as a seller" in command_replies(slack, LARS, "/kpi", "role seller")
+    assert "*Lars*" in command_replies(slack, KARI, "/teamstatus", "")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_cannot_declare_themself_a_manager(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    assert "Only managers" in _say(slack, ALEX, "/kpi", "role manager")
-    assert "*Alex*" in _say(slack, KARI, "/teamstatus", "")
+    assert "Only managers" in command_replies(slack, ALEX, "/kpi", "role manager")
+    assert "*Alex*" in command_replies(slack, KARI, "/teamstatus", "")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_unclear_role_is_explained(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
-    said = _say(slack, KARI, "/kpi", "role boss")
+    said = command_replies(slack, KARI, "/kpi", "role boss")
     assert "*seller*" in said and "/kpi role manager" in said

@@ -16,7 +16,17 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tests.helpers import buttons, channel_message, count_rows, customers, leads, stored, text_of
+from tests.helpers import (
+    buttons,
+    click,
+    count_rows,
+    customers,
+    leads,
+    post,
+    set_up_team,
+    stored,
+    text_of,
+)
 
 KARI, LARS, ALEX, METTE = "U0KARI", "U0LARS", "U0ALEX", "U0METTE"
 CHANNEL = "C0SALES"
@@ -27,25 +37,15 @@ MONDAY_TS = "1796050800.000100"
 @pytest.fixture
 def team(slack, clock):  # type: ignore[no-untyped-def]
     clock.set(MONDAY)
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.api.reset()
-    return slack
+    return set_up_team(slack)
 
 
 def _click(slack, user, button, result=None):  # type: ignore[no-untyped-def]
-    kwargs = {"response_url": result.response_url} if result is not None else {}
-    reply = slack.driver.click(
-        user, {"action_id": button["action_id"], "value": button["value"]}, **kwargs
-    )
-    slack.wait_idle()
-    return reply
+    return click(slack, user, button, result, idle=True)
 
 
 def _say(slack, text: str, user: str = KARI, ts: str = MONDAY_TS) -> list:  # type: ignore[no-untyped-def]
-    n = len(slack.api.calls)
-    assert slack.driver.event(channel_message(text, ts, user=user)).status == 200
-    slack.wait_idle()
-    return [c for c in slack.api.calls[n:] if c.method == "chat.postEphemeral"]
+    return post(slack, text, ts, user=user)
 
 
 def _know(slack, *names: str) -> None:  # type: ignore[no-untyped-def]

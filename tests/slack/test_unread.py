@@ -7,18 +7,10 @@ import json
 
 import pytest
 
-from tests.helpers import buttons, count_rows, customers, stored, text_of
+from tests.helpers import buttons, click, count_rows, customers, stored, text_of
 
 KARI = "U0KARI"  # Norwegian
 ALEX = "U0ALEX"  # English
-
-
-def _click(slack, user, button, result):  # type: ignore[no-untyped-def]
-    return slack.driver.click(
-        user,
-        {"action_id": button["action_id"], "value": button["value"]},
-        response_url=result.response_url,
-    )
 
 
 def test_unread_words_are_asked_about_and_nothing_is_stored(slack) -> None:  # type: ignore[no-untyped-def]
@@ -35,7 +27,7 @@ def test_unread_words_are_asked_about_and_nothing_is_stored(slack) -> None:  # t
 def test_store_as_read_keeps_the_customer_without_the_words(slack) -> None:  # type: ignore[no-untyped-def]
     result = slack.driver.command("/logmeeting", "Aker BP i går varm møte om budsjett", KARI)
     as_read, _edit = buttons(result.reply())
-    _click(slack, KARI, as_read, result)
+    click(slack, KARI, as_read, result)
     slack.wait_idle()
     [row] = stored(slack)
     assert (row["customer"], row["kind"], row["date"]) == ("Aker BP", "meeting", "2026-11-19")
@@ -54,7 +46,7 @@ def test_store_as_read_appends_the_unread_words_to_a_note_and_says_so(slack) -> 
     assert "pris per periode" in said and "*Hafslund*" in said, said
     assert "270 000" in said.replace("\u00a0", " "), said
     whole, _price, _edit = buttons(reply)
-    confirmation = text_of(_click(slack, KARI, whole, result).reply())
+    confirmation = text_of(click(slack, KARI, whole, result).reply())
     slack.wait_idle()
     [row] = stored(slack)
     assert (row["customer"], row["amount"], row["currency"]) == ("Hafslund", 270_000, "NOK")
@@ -66,7 +58,7 @@ def test_store_as_read_appends_the_unread_words_to_a_note_and_says_so(slack) -> 
 def test_edit_opens_the_form_with_what_was_understood(slack) -> None:  # type: ignore[no-untyped-def]
     result = slack.driver.command("/logoffer", "Equinor 250k levering Q1", ALEX)
     _as_read, edit = buttons(result.reply())
-    _click(slack, ALEX, edit, result)
+    click(slack, ALEX, edit, result)
     slack.wait_idle()
     [opened] = slack.api.calls_to("views.open")
     view = json.dumps(opened.params["view"], ensure_ascii=False)
