@@ -626,9 +626,13 @@ def _team_left_since() -> Select[tuple[int, bool]]:
     )
 
 
-def move_seller(session: Session, seller: Seller, team_id: int | None, at: datetime) -> None:
+def move_seller(
+    session: Session, seller: Seller, team_id: int | None, at: datetime, *, joins: bool = True
+) -> None:
     """The seller's team from `at` on (None: none). Leaving a team is kept, and so is joining
-    one from no team (team_moves), so a past week's team stays the sellers who were in it."""
+    one from no team (team_moves), so a past week's team stays the sellers who were in it.
+    `joins=False`: a team's first setup, whose members were the team before kpibot knew it
+    (taken to have been in it all along, as every member before migration 0021j)."""
     if seller.team_id == team_id:
         return
     if seller.team_id is not None:
@@ -640,7 +644,7 @@ def move_seller(session: Session, seller: Seller, team_id: int | None, at: datet
                 moved_at=at,
             )
         )
-    else:
+    elif joins:
         assert team_id is not None
         session.add(
             TeamMove(

@@ -227,7 +227,9 @@ def set_up(
             elsewhere.append((seller.display_name or user["id"], other))
             elsewhere_ids.append(user["id"])
             continue
-        repo.move_seller(session, seller, team.id, now)
+        # The channel's members at its first setup were the team before kpibot knew it: no
+        # join kept (the weeks before are theirs); run again, it joins who came since.
+        repo.move_seller(session, seller, team.id, now, joins=existing is not None)
         names.append(seller.display_name or user["id"])
     for user_id in guests:  # guest accounts: no sellers; made full members later, they join
         requester.made_guest(session, who.workspace_id, user_id, now)  # a seller before: out
