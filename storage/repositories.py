@@ -564,9 +564,7 @@ def team_members(
     # Where each seller who moved or joined since was then: the team their first move since
     # left, or none when that was a join (the team it joined, for `worked`).
     then: dict[int, tuple[int, bool]] = {}
-    for seller_id, team, joined in session.execute(
-        _team_moves_since(), {**params, "since": as_of}
-    ):
+    for seller_id, team, joined in session.execute(_team_moves_since(), {**params, "since": as_of}):
         then.setdefault(seller_id, (team, joined))
     if not then:
         return members

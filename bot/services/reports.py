@@ -631,9 +631,7 @@ def build_team_report(
             kpis.away_working_days(week, goal_periods) if goal_periods else 0
         )
         # A manager who does not sell has no goals, in the team's sums or in their own view.
-        week_goals, quarter_goals, closing_goal, period_goals = (
-            goals_of(sid) if sells else no_goals
-        )
+        week_goals, quarter_goals, closing_goal, period_goals = goals_of(sid) if sells else no_goals
         base_goals = dict(week_goals)
         key = (id(week_goals), present)
         if key not in scaled_week:

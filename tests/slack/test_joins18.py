@@ -112,7 +112,9 @@ def test_a_seller_deactivated_or_made_a_guest_is_no_row_with_zeros(slack, clock)
     assert "*Lars*" not in now and "*Mette*" not in now, now
 
 
-def test_a_seller_who_leaves_the_channel_and_comes_back_in_the_week_is_one_row(slack, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_seller_who_leaves_the_channel_and_comes_back_in_the_week_is_one_row(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
     """Lars leaves #sales on Tuesday and joins again on Wednesday: week 46 has him once, with
     both his meetings and his whole goal (he was in the team when the week began), now and once
     it has ended."""

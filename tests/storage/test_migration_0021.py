@@ -43,7 +43,9 @@ def test_0021_backfills_a_join_for_each_later_member_at_the_earliest_it_can_have
         s.add(Workspace(id="T1", created_at=_at("2026-10-01T00:00:00")))
         s.flush()
         for team, channel, created in ((1, "C1", "2026-11-02T07:00:00"), (2, "C2", "2026-11-10T08:00:00")):  # fmt: skip
-            s.add(SalesTeam(id=team, workspace_id="T1", channel_id=channel, created_at=_at(created)))
+            s.add(
+                SalesTeam(id=team, workspace_id="T1", channel_id=channel, created_at=_at(created))
+            )
         s.flush()
         for seller, user, team, created in (
             (1, "UKARI", 1, "2026-10-01T00:00:00"),
