@@ -13,7 +13,7 @@ from tests.helpers import text_of
 from tests.slack.test_digest import _jobs
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
-CHANNEL = "C0SALES"
+CHANNEL, NORTH = "C0SALES", "C0NORTH"
 
 
 def _at(clock, when: str) -> None:  # type: ignore[no-untyped-def]
@@ -23,6 +23,14 @@ def _at(clock, when: str) -> None:  # type: ignore[no-untyped-def]
 def _say(slack, clock, when: str, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
     _at(clock, when)
     result = slack.driver.command(command, text, user, CHANNEL)
+    result.reply()
+    slack.wait_idle()
+    return "\n".join(text_of(m) for m in result.replies())
+
+
+def _say_in(slack, clock, when: str, user: str, channel: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
+    _at(clock, when)
+    result = slack.driver.command(command, text, user, channel)
     result.reply()
     slack.wait_idle()
     return "\n".join(text_of(m) for m in result.replies())
@@ -59,6 +67,7 @@ def _dms(slack, user: str) -> list[dict]:  # type: ignore[no-untyped-def]
     return [c.params for c in slack.api.calls_to("chat.postMessage") if c.params["channel"] == user]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: the digest tests (the week's membership: below)
 def test_a_seller_who_joins_mid_week_is_in_it_from_the_join(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Alex joins #sales on Wednesday of week 46: that week is his in the team from the join
     (his meetings goal 6 of 10: three working days), in /teamstatus, the digest about it and
@@ -129,3 +138,26 @@ def test_a_seller_who_leaves_the_channel_and_comes_back_in_the_week_is_one_row(
         status = _say(slack, clock, when, KARI, "/teamstatus", week)
         assert "Meetings: *2* / 20" in status, status
         assert status.count("*Lars*") == 1, status
+
+
+def test_a_seller_who_moves_mid_week_counts_once_with_one_goal(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Lars moves from #sales to #north on Wednesday of week 46 as people do (joins #north's
+    channel, still #sales's; leaves #sales's: #north's from then on). The move is no join from
+    no team: his week counts whole for #north, the team he was in at its end (README, "Whose week
+    it is"), with his whole goal there and none in #sales: nothing counted twice or in none."""
+    _team(slack, clock, KARI, LARS)
+    slack.api.channel_members[NORTH] = [METTE]
+    _say_in(slack, clock, "2026-11-09T07:30:00", KARI, NORTH, "/kpi", "setup")
+    _say(slack, clock, "2026-11-09T10:00:00", LARS, "/logmeeting", "Volvo")
+    slack.api.channel_members[NORTH].append(LARS)
+    _event(slack, clock, "2026-11-11T08:00:00", {"type": "member_joined_channel", "user": LARS,
+                                                 "channel": NORTH, "channel_type": "C"})  # fmt: skip
+    slack.api.channel_members[CHANNEL].remove(LARS)
+    _event(slack, clock, "2026-11-11T08:05:00",
+           {"type": "member_left_channel", "user": LARS, "channel": CHANNEL})  # fmt: skip
+    _say_in(slack, clock, "2026-11-12T09:00:00", LARS, NORTH, "/logmeeting", "Ikea")
+    for when, week in (("2026-11-12T10:00:00", ""), ("2026-11-16T09:00:00", "last week")):
+        sales = _say_in(slack, clock, when, KARI, CHANNEL, "/teamstatus", week)
+        assert "Meetings: *0* / 10" in sales and "*Lars*" not in sales, sales
+        north = _say_in(slack, clock, when, KARI, NORTH, "/teamstatus", week)
+        assert "Meetings: *2* / 20" in north and north.count("*Lars*") == 1, north
