@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
     true,
 )
@@ -512,10 +513,12 @@ class GoalChange(Base):
 
 
 class TeamMove(Base):
-    """A seller left team `team_id` at `moved_at` (for another team, or none). A past week's
-    team is the sellers in it at the week's end: today's members, with every move made since
-    undone (storage.repositories.team_members). Joining from no team is not kept: a seller's
-    work before they joined any team belongs to no other, so it stays with the first they join."""
+    """A seller left team `team_id` at `moved_at` (for another team, or none); with `joined`,
+    joined team `team_id` from no team then (migration 0021j). A past week's team is the
+    sellers in it at the week's end: today's members, with every move made since undone (each
+    seller's first row after it says where they were: the team left, or none before a join;
+    storage.repositories.team_members). A seller's work before they joined any team belongs to
+    no other: one who joined later but logged something in a week is in that week."""
 
     __tablename__ = "team_moves"
     __table_args__ = (Index("ix_team_moves_workspace", "workspace_id", "moved_at"),)
@@ -525,6 +528,7 @@ class TeamMove(Base):
     seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"))
     team_id: Mapped[int] = mapped_column(ForeignKey("sales_teams.id"))
     moved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    joined: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class AwayPeriod(Base):

@@ -544,53 +544,76 @@ def add_team(session: Session, team: SalesTeam) -> SalesTeam:
 
 
 def team_members(
-    session: Session, workspace_id: str, team_id: int, *, as_of: datetime | None = None
+    session: Session,
+    workspace_id: str,
+    team_id: int,
+    *,
+    as_of: datetime | None = None,
+    worked: tuple[date, date] | None = None,
 ) -> list[Seller]:
     """The team's sellers; `as_of`: those in it then (a past week's end): today's members with
     every move made since undone (a seller who left or moved since counts for this team, one who
-    came from another team since for that one). Kept from migration 0019 on."""
+    came from another team since for that one, one who joined it from no team since for none).
+    Kept from migration 0019 on, joins from 0021j on. `worked`: a week's days; a seller who
+    joined this team from no team after `as_of` and logged something in those days is in it
+    (work before joining any team belongs to the first one joined)."""
     params = {"ws": workspace_id, "team": team_id}
     members = list(session.scalars(_team_members(), params))
     if as_of is None:
         return members
-    # The team each seller who moved since was in then: the one their first move since left.
-    then: dict[int, int] = {}
-    for seller_id, left in session.execute(_team_moves_since(), {**params, "since": as_of}):
-        then.setdefault(seller_id, left)
+    # Where each seller who moved or joined since was then: the team their first move since
+    # left, or none when that was a join (the team it joined, for `worked`).
+    then: dict[int, tuple[int, bool]] = {}
+    for seller_id, team, joined in session.execute(_team_moves_since(), {**params, "since": as_of}):
+        then.setdefault(seller_id, (team, joined))
     if not then:
         return members
-    kept = [s for s in members if then.get(s.id, team_id) == team_id]
-    came = [
-        sid for sid, left in then.items() if left == team_id and sid not in {s.id for s in kept}
-    ]
+    kept = [s for s in members if then.get(s.id, (team_id, False)) == (team_id, False)]
+    kept_ids = {s.id for s in kept}
+    came = [sid for sid, (team, joined) in then.items() if team == team_id and not joined]
+    came = [sid for sid in came if sid not in kept_ids]
+    if worked is not None:
+        joiners = [sid for sid, (team, joined) in then.items() if team == team_id and joined]
+        if joiners:
+            came += session.scalars(
+                select(Activity.seller_id)
+                .where(
+                    Activity.workspace_id == workspace_id,
+                    Activity.seller_id.in_(joiners),
+                    Activity.deleted_at.is_(None),
+                    Activity.occurred_on.between(*worked),
+                )
+                .distinct()
+            ).all()
     if came:
         kept += session.scalars(select(Seller).where(Seller.id.in_(came))).all()
     return sorted(kept, key=lambda s: (s.display_name or "", s.slack_user_id))
 
 
 @cache
-def _team_moves_since() -> Select[tuple[int, int]]:
+def _team_moves_since() -> Select[tuple[int, int, bool]]:
     return (
-        select(TeamMove.seller_id, TeamMove.team_id)
+        select(TeamMove.seller_id, TeamMove.team_id, TeamMove.joined)
         .where(TeamMove.workspace_id == bindparam("ws"), TeamMove.moved_at > bindparam("since"))
         .order_by(TeamMove.moved_at, TeamMove.id)
     )
 
 
 def team_id_of(session: Session, seller: Seller, as_of: datetime | None = None) -> int | None:
-    """The seller's team; `as_of`: the one they were in then (their first move since left it)."""
+    """The seller's team; `as_of`: the one they were in then (their first move since left it;
+    none when it was a join from no team)."""
     if as_of is not None:
         params = {"ws": seller.workspace_id, "seller": seller.id, "since": as_of}
-        left = session.scalars(_team_left_since(), params).first()
-        if left is not None:
-            return left
+        first = session.execute(_team_left_since(), params).first()
+        if first is not None:
+            return None if first.joined else first.team_id
     return seller.team_id
 
 
 @cache
-def _team_left_since() -> Select[tuple[int]]:
+def _team_left_since() -> Select[tuple[int, bool]]:
     return (
-        select(TeamMove.team_id)
+        select(TeamMove.team_id, TeamMove.joined)
         .where(
             TeamMove.workspace_id == bindparam("ws"),
             TeamMove.seller_id == bindparam("seller"),
@@ -601,10 +624,13 @@ def _team_left_since() -> Select[tuple[int]]:
     )
 
 
-def move_seller(session: Session, seller: Seller, team_id: int | None, at: datetime) -> None:
-    """The seller's team from `at` on (None: none). Leaving a team is kept (team_moves), so a
-    past week's team stays the sellers who were in it; joining from no team is not (their work
-    before belongs to no other team)."""
+def move_seller(
+    session: Session, seller: Seller, team_id: int | None, at: datetime, *, joins: bool = True
+) -> None:
+    """The seller's team from `at` on (None: none). Leaving a team is kept, and so is joining
+    one from no team (team_moves), so a past week's team stays the sellers who were in it.
+    `joins=False`: a team's first setup, whose members were the team before kpibot knew it
+    (taken to have been in it all along, as every member before migration 0021j)."""
     if seller.team_id == team_id:
         return
     if seller.team_id is not None:
@@ -616,7 +642,47 @@ def move_seller(session: Session, seller: Seller, team_id: int | None, at: datet
                 moved_at=at,
             )
         )
+    elif joins:
+        assert team_id is not None
+        session.add(
+            TeamMove(
+                workspace_id=seller.workspace_id,
+                seller_id=seller.id,
+                team_id=team_id,
+                moved_at=at,
+                joined=True,
+            )
+        )
     seller.team_id = team_id
+
+
+def joined_in(
+    session: Session, workspace_id: str, team_id: int, seller_ids: list[int], since: datetime
+) -> dict[int, datetime]:
+    """The sellers of `seller_ids` who were in no team at `since` and joined this team first
+    after it: when they joined (a week's goal counts from the join). Someone in the team at
+    `since` who left and came back is not among them."""
+    if not seller_ids:
+        return {}
+    first: dict[int, tuple[int, bool, datetime]] = {}
+    for seller_id, team, joined, at in session.execute(
+        _moves_of_since(), {"ws": workspace_id, "ids": seller_ids, "since": since}
+    ):
+        first.setdefault(seller_id, (team, joined, at))
+    return {sid: at for sid, (team, joined, at) in first.items() if joined and team == team_id}
+
+
+@cache
+def _moves_of_since() -> Select[tuple[int, int, bool, datetime]]:
+    return (
+        select(TeamMove.seller_id, TeamMove.team_id, TeamMove.joined, TeamMove.moved_at)
+        .where(
+            TeamMove.workspace_id == bindparam("ws"),
+            TeamMove.seller_id.in_(bindparam("ids", expanding=True)),
+            TeamMove.moved_at > bindparam("since"),
+        )
+        .order_by(TeamMove.moved_at, TeamMove.id)
+    )
 
 
 def has_left_team(session: Session, workspace_id: str, seller_id: int, team_id: int) -> bool:
@@ -628,6 +694,7 @@ def has_left_team(session: Session, workspace_id: str, seller_id: int, team_id: 
                 TeamMove.workspace_id == workspace_id,
                 TeamMove.seller_id == seller_id,
                 TeamMove.team_id == team_id,
+                TeamMove.joined.is_(False),
             )
             .limit(1)
         )

@@ -78,6 +78,7 @@ class JoinJob:
                 # The claim first: a leave processed meanwhile dropped it (then nothing joins).
                 if claims.finish(session, mine[0], mine[1], self.deps.clock.now()):
                     joined += teams.join_checked(
-                        session, workspace_id, channel, user_id, user, organisations[workspace_id]
-                    )
+                        session, workspace_id, channel, user_id, user, organisations[workspace_id],
+                        now=self.deps.clock.now(),
+                    )  # fmt: skip
         return joined

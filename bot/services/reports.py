@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -370,10 +370,7 @@ class TeamGoals:
 
 def week_end(week: Week, timezone: str | None) -> datetime:
     """The moment a week ends: the next Monday 00:00 in the team's time zone (aware UTC)."""
-    try:
-        zone = ZoneInfo(timezone or "Europe/Oslo")
-    except (KeyError, ValueError):
-        zone = ZoneInfo("Europe/Oslo")
+    zone = _zone(timezone)
     return datetime.combine(week.shift(1).monday, time(0), tzinfo=zone).astimezone(UTC)
 
 
@@ -403,10 +400,16 @@ def build_team_report(
     ws = team.workspace_id
     given = members is not None
     if members is None:
-        # A week that has ended is its team's as it was then: the sellers in it at its end.
-        members = repo.team_members(session, ws, team.id, as_of=as_of)
+        # A week that has ended is its team's as it was then: the sellers in it at its end (and
+        # one who joined later from no team, only if they logged something in it).
+        members = repo.team_members(
+            session, ws, team.id, as_of=as_of, worked=(week.monday, week.sunday)
+        )
     shown = only if only is not None else members
     ids = [s.id for s in members]
+    # Days a member was no seller of the team, for their goals: before joining it from no team
+    # in the week, and from their account's deactivation (or being made a guest) on.
+    absent = {} if given else _absent_days(session, team, week, members, as_of)
     # A manager who does not sell has no row, summary, goal or baseline; their own entries, if
     # any, still count in the team's totals.
     shown_ids = {s.id for s in shown if s.sells or only is not None}
@@ -467,6 +470,17 @@ def build_team_report(
         if index == this_week or seller_id in shown_ids:  # others count only this week
             weekly[seller_id][when] = counts
     team_weekly = {when: Counts.total(parts) for when, parts in everyone_weekly.items()}
+    # Gone before the week or in it (deactivated, made a guest), and nothing logged in it: no
+    # row with zeros and no goal, as a manager who does not sell (what they did still counts).
+    quiet = {
+        s.id
+        for s in members
+        if s.id in absent
+        and _gone_in(s, as_of)
+        and weekly.get(s.id, {}).get(week, Counts()) == Counts()
+    }
+    if only is None:
+        shown_ids -= quiet
     per_quarter = {sid: _counts(t, rates) for sid, t in per_period["quarter"].items()}
     closing = {sid: _counts(t, rates) for sid, t in per_period["closing"].items()}
     per_year = {sid: _counts(t, rates) for sid, t in per_period.get("year", {}).items()}
@@ -574,6 +588,9 @@ def build_team_report(
         sid = seller.id
         seller_weeks = weekly.get(sid, {})
         periods = away[sid]
+        # The goals leave out the days away and the days the seller was no seller of the team.
+        goal_periods = periods + absent[sid] if sid in absent else periods
+        sells = bool(seller.sells) and sid not in quiet
         # Only days away in the lookback's weeks can make one of them a week away.
         near = [p for p in periods if p[1] >= lookback_first and p[0] <= week_last]
         away_weeks = {w for w in lookback if kpis.is_away_week(w, near)} if near else set()
@@ -610,11 +627,11 @@ def build_team_report(
             )
             for k in WEEK_GOAL_KPIS
         }
-        present = kpis.WORKING_DAYS - (kpis.away_working_days(week, periods) if periods else 0)
-        # A manager who does not sell has no goals, in the team's sums or in their own view.
-        week_goals, quarter_goals, closing_goal, period_goals = (
-            goals_of(sid) if seller.sells else no_goals
+        present = kpis.WORKING_DAYS - (
+            kpis.away_working_days(week, goal_periods) if goal_periods else 0
         )
+        # A manager who does not sell has no goals, in the team's sums or in their own view.
+        week_goals, quarter_goals, closing_goal, period_goals = goals_of(sid) if sells else no_goals
         base_goals = dict(week_goals)
         key = (id(week_goals), present)
         if key not in scaled_week:
@@ -626,7 +643,9 @@ def build_team_report(
         pipelines[sid] = pipe_value
         # The quarter's goals, less the working days the seller is away in it (for the plan).
         away_in_quarter = (
-            kpis.away_days_between(quarter.first_day, quarter.last_day, periods) if periods else 0
+            kpis.away_days_between(quarter.first_day, quarter.last_day, goal_periods)
+            if goal_periods
+            else 0
         )
         present = max(quarter_days - away_in_quarter, 0)
         key = (id(quarter_goals), present)
@@ -650,14 +669,15 @@ def build_team_report(
                     new_in.get(g.period, {}).get(sid, 0),
                     new_revenue_in.get(g.period, {}).get(sid, Decimal(0)),
                 ),
-                periods,
+                goal_periods,
                 prorated=prorated,
             )
             for g in period_goals
         ]
+        ref = SellerRef.of(seller)
         statuses.append(
             SellerStatus(
-                seller=SellerRef.of(seller),
+                seller=ref if sells == ref.sells else replace(ref, sells=sells),
                 week=current,
                 baseline=base,
                 trends=trends,
@@ -705,7 +725,8 @@ def build_team_report(
         )
 
     sellers = [s for s in statuses if s.seller.sells]
-    team_results = _team_results(goals, sellers, spans, away, team_figures)
+    goal_away = {sid: away[sid] + absent.get(sid, []) for sid in ids}
+    team_results = _team_results(goals, sellers, spans, goal_away, team_figures)
     week_goals_of_team, sources = {}, {}
     for kpi in WEEK_GOAL_KPIS:
         own = goals.team.get(kpi)
@@ -736,12 +757,48 @@ def build_team_report(
         member_ids=ids,
         window=window,
         window_totals=per_period.get("window", {}),
-        selling_ids=None if given else [s.id for s in members if s.sells],
+        selling_ids=None if given else [s.seller.id for s in statuses if s.seller.sells],
         away=dict(read_away),
         away_since=away_since,
         firsts=firsts,
         rates=rates,
     )
+
+
+def _absent_days(
+    session: Session, team: SalesTeam, week: Week, members: list[Seller], as_of: datetime | None
+) -> dict[int, list[tuple[date, date]]]:
+    """Per member, the days they were no seller of the team, as days away for their goals: the
+    week's days before they joined it from no team (one who was in it when the week began and
+    left and came back is whole), and the days from their account's deactivation on (or their
+    being made a guest), when that was before the week's end. Empty for most teams."""
+    zone = _zone(team.timezone)
+    absent: dict[int, list[tuple[date, date]]] = {}
+    if team.id is not None:
+        began = week_end(week.shift(-1), team.timezone)
+        ids = [s.id for s in members]
+        for sid, at in repo.joined_in(session, team.workspace_id, team.id, ids, began).items():
+            day = at.astimezone(zone).date()
+            if day > week.monday:
+                absent[sid] = [(week.monday, min(day - timedelta(days=1), week.sunday))]
+    for seller in members:
+        if _gone_in(seller, as_of):
+            assert seller.gone_at is not None
+            day = seller.gone_at.astimezone(zone).date()
+            absent.setdefault(seller.id, []).append((day, date.max))
+    return absent
+
+
+def _gone_in(seller: Seller, as_of: datetime | None) -> bool:
+    """Deactivated (or made a guest) before the end of the week shown (now, for this week)."""
+    return seller.gone_at is not None and (as_of is None or seller.gone_at < as_of)
+
+
+def _zone(timezone: str | None) -> ZoneInfo:
+    try:
+        return ZoneInfo(timezone or "Europe/Oslo")
+    except (KeyError, ValueError):
+        return ZoneInfo("Europe/Oslo")
 
 
 def _team_results(

@@ -286,7 +286,7 @@ def resolve(
         ):
             stored = session.get(Seller, seller.id)
             assert stored is not None
-            stored.team_id = team.id
+            repo.move_seller(session, stored, team.id, now)  # the join kept (team_moves)
             seller, own = replace(seller, team_id=team.id), team
     else:
         team = own

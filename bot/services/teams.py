@@ -227,7 +227,9 @@ def set_up(
             elsewhere.append((seller.display_name or user["id"], other))
             elsewhere_ids.append(user["id"])
             continue
-        repo.move_seller(session, seller, team.id, now)
+        # The channel's members at its first setup were the team before kpibot knew it: no
+        # join kept (the weeks before are theirs); run again, it joins who came since.
+        repo.move_seller(session, seller, team.id, now, joins=existing is not None)
         names.append(seller.display_name or user["id"])
     for user_id in guests:  # guest accounts: no sellers; made full members later, they join
         requester.made_guest(session, who.workspace_id, user_id, now)  # a seller before: out
@@ -332,10 +334,17 @@ def channel_back(session: Session, workspace_id: str, channel_id: str) -> bool:
 
 
 def member_joined(
-    session: Session, workspace_id: str, channel_id: str, user_id: str, user: dict[str, Any]
+    session: Session,
+    workspace_id: str,
+    channel_id: str,
+    user_id: str,
+    user: dict[str, Any],
+    *,
+    now: datetime,
 ) -> None:
     """Joining a team's channel joins the team, unless the person is in another team already.
-    `user` is what users.info said about them."""
+    `user` is what users.info said about them. The join is kept (team_moves): the weeks that
+    ended before it are not theirs in the team."""
     team = repo.team_by_channel(session, workspace_id, channel_id)
     seller = repo.ensure_seller(session, workspace_id, user_id)
     profile = user.get("profile") or {}
@@ -343,7 +352,7 @@ def member_joined(
     seller.timezone = user.get("tz") or seller.timezone
     seller.locale = user.get("locale") or seller.locale
     if team is not None and seller.team_id is None:
-        seller.team_id = team.id
+        repo.move_seller(session, seller, team.id, now)
 
 
 # A join whose person Slack could not describe then (users.info failed: a 5xx, a rate limit, a
@@ -382,6 +391,8 @@ def join_checked(
     user_id: str,
     user: dict[str, Any],
     enterprise_id: str | None,
+    *,
+    now: datetime,
 ) -> bool:
     """A join kept by check_join_later, now that Slack described the person (`user`, from
     users.info): a person of this organisation joins the team as member_joined does. Whether
@@ -390,7 +401,7 @@ def join_checked(
         return False  # a bot, a guest, someone of another organisation
     if repo.team_by_channel(session, workspace_id, channel_id) is None:  # no team's channel now
         return False
-    member_joined(session, workspace_id, channel_id, user_id, user)
+    member_joined(session, workspace_id, channel_id, user_id, user, now=now)
     return True
 
 
@@ -429,7 +440,7 @@ def guest_made_member(
     for channel_id in claims.waiting(session, workspace_id, GUEST, user_id):
         claims.drop(session, workspace_id, GUEST, user_id, channel_id, now, error="joined")
         if not joined and repo.team_by_channel(session, workspace_id, channel_id) is not None:
-            member_joined(session, workspace_id, channel_id, user_id, user)
+            member_joined(session, workspace_id, channel_id, user_id, user, now=now)
             joined = True
     return joined
 
@@ -454,13 +465,15 @@ def member_left(
     return []
 
 
-def join_team_of(session: Session, workspace_id: str, channel_id: str, user_id: str) -> bool:
-    """A person in no team, found in this team's channel, joins its team."""
+def join_team_of(
+    session: Session, workspace_id: str, channel_id: str, user_id: str, *, now: datetime
+) -> bool:
+    """A person in no team, found in this team's channel, joins its team (kept, as every join)."""
     team = repo.team_by_channel(session, workspace_id, channel_id)
     seller = repo.seller_by_user(session, workspace_id, user_id)
     if team is None or seller is None or seller.team_id is not None:
         return False
-    seller.team_id = team.id
+    repo.move_seller(session, seller, team.id, now)
     return True
 
 

@@ -1,6 +1,6 @@
 """Findings of trial17's month (tests/slack/trial17_diary.py, opt-in: KPIBOT_TRIAL=1), each as
-the smallest test that shows it; one left to the lead as a strict xfail (it needs a record of
-joins, a migration)."""
+the smallest test that shows it; the last one was a strict xfail until joins were kept
+(migration 0021j, joins18)."""
 
 from __future__ import annotations
 
@@ -57,12 +57,6 @@ def test_a_summary_of_a_week_worked_reaches_a_seller_away_on_monday(slack, clock
 
 
 @pytest.mark.backends("sqlite")
-@pytest.mark.xfail(
-    strict=True,
-    reason="trial17: a seller who joined the channel from no team after a week is in that week "
-    "in /teamstatus (a row, and 10 more in the team's meetings goal) though the digest posted "
-    "about it had neither: joining from no team is no team_moves row (repositories.move_seller)",
-)
 def test_a_seller_who_joined_later_is_not_in_an_earlier_week(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     slack.api.channel_members[CHANNEL] = [KARI, LARS]

@@ -55,7 +55,7 @@ def handle_member_joined(event: dict[str, Any], client: WebClient, context: Bolt
                 )
         return
     with request.writing() as uow:
-        teams.member_joined(uow.session, request.workspace_id, channel, user_id, user)
+        teams.member_joined(uow.session, request.workspace_id, channel, user_id, user, now=uow.now)
 
 
 def handle_member_left(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -70,7 +70,7 @@ def handle_member_left(event: dict[str, Any], client: WebClient, context: BoltCo
     for channel in others:
         if _is_member(client, channel, user_id):
             with request.writing() as uow:
-                teams.join_team_of(uow.session, request.workspace_id, channel, user_id)
+                teams.join_team_of(uow.session, request.workspace_id, channel, user_id, now=uow.now)
             return
 
 
