@@ -79,3 +79,26 @@ def test_a_forged_button_value_stores_nothing(team) -> None:  # type: ignore[no-
         said = _click(slack, LARS, {"action_id": "away_one_day", "value": value})
         assert text_of(said).startswith(":warning:"), (value, said)
     assert _periods(slack) == []
+
+
+def test_plan_and_callday_for_a_colleague_named_without_at(team) -> None:  # type: ignore[no-untyped-def]
+    # "/kpi plan lars" showed the manager's own plan: the name was dropped unsaid.
+    slack = team
+    slack.driver.command("/kpi", "language en", KARI, CHANNEL).reply()
+    plan = text_of(slack.driver.command("/kpi", "plan lars", KARI, CHANNEL).reply())
+    assert "Lars's plan" in plan, plan
+    callday = text_of(slack.driver.command("/kpi", "callday Lars", KARI, CHANNEL).reply())
+    assert "Call day for Lars" in callday, callday
+    # A seller names a colleague: refused, as with an @mention (no colleague's figures).
+    said = text_of(slack.driver.command("/kpi", "plan kari", LARS, CHANNEL).reply())
+    assert said.startswith(":warning:") and "Kari's plan" not in said, said
+    # Words that name nobody are not a person: the requester's own plan.
+    own = text_of(slack.driver.command("/kpi", "plan neste kvartal", LARS, CHANNEL).reply())
+    assert "Your plan" in own, own
+
+
+def test_my_data_in_two_words(team) -> None:  # type: ignore[no-untyped-def]
+    slack = team
+    slack.driver.command("/logmeeting", "Tine", LARS, CHANNEL).reply()
+    said = text_of(slack.driver.command("/kpi", "mine data", LARS, CHANNEL).reply())
+    assert "CSV" in said, said  # was "I don't understand “mine data”"

@@ -20,8 +20,8 @@ from bot.rendering.plan import plan_message
 from bot.rendering.settings import LANGUAGE_NAMES
 from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
-from bot.services import coaching, customer_admin, planning, sellers, status
-from bot.services.kpi_args import mentioned_user, parse_week
+from bot.services import coaching, customer_admin, planning, sellers, status, teams
+from bot.services.kpi_args import parse_week
 from bot.services.kpis import Week
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
@@ -71,7 +71,7 @@ def plan(request: Request, text: str) -> dict[str, Any]:
     """`/kpi plan [@seller]`: the quarter's revenue goal worked backwards into this week."""
     with request.reading() as uow:
         who = uow.who
-        view = planning.plan_for(uow.session, who, mentioned_user(text))
+        view = planning.plan_for(uow.session, who, teams.colleague_named(uow.session, who, text))
     return plan_message(view, who.language)
 
 
@@ -79,7 +79,7 @@ def callday(request: Request, text: str) -> dict[str, Any]:
     """`/kpi callday [@seller]`: quiet offers and A-customers due, in the order to call them."""
     with request.reading() as uow:
         who = uow.who
-        day = coaching.call_day(uow.session, who, mentioned_user(text))
+        day = coaching.call_day(uow.session, who, teams.colleague_named(uow.session, who, text))
     return callday_message(day, who.language)
 
 
