@@ -105,3 +105,24 @@ def test_a_goal_named_by_a_word_for_sales(text: str, kpi: str, target: str, peri
 )
 def test_a_week_in_short_words(text: str, week: Week) -> None:
     assert parse_week(text, today=MONDAY) == week
+
+
+@pytest.mark.parametrize(
+    ("text", "sells"),
+    [
+        ("ikke-selgende", False),  # was None: the manager stayed as they were, unsaid
+        ("ikke selgende", False),
+        ("säljer inte", False),
+        ("sælger ikke", False),
+        ("does not sell", False),
+        ("doesn’t sell", False),
+        ("non-selling", False),
+        ("selger også", True),
+        ("sells too", True),
+        ("", None),
+    ],
+)
+def test_whether_a_new_manager_sells(text: str, sells: bool | None) -> None:
+    from bot.listeners.commands.kpi_team import selling_word
+
+    assert selling_word(text) is sells
