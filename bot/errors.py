@@ -65,6 +65,9 @@ MESSAGES: dict[str, str] = {
         "The text contains invisible control characters. Please type it again without them."
     ),
     "bad_amount": N_("I could not read “%(text)s” as an amount."),
+    "form_amount_per_period": N_(
+        "“%(text)s” is a price per period. Type the deal's whole value here (the price times the months or years it runs) and the terms in the note."
+    ),
     "negative_amount": N_("The amount “%(text)s” is negative. Amounts must be above zero."),
     "amount_too_large": N_("“%(text)s” is larger than any deal I can store."),
     "missing_amount": N_("An offer needs an amount after the customer's name."),

@@ -37,6 +37,10 @@ class ActionId(StrEnum):
     # the click's channel is the team's, and the setup is run again as the command).
     SETUP_MOVE = "setup_move_members"
     SETUP_KEEP = "setup_keep_members"
+    # /kpi away with one coming day alone: that day, or from today until it (value
+    # "<first>:<last>", ISO days: rendering.away.away_value; checked again on click).
+    AWAY_ONE_DAY = "away_one_day"
+    AWAY_UNTIL = "away_until"
 
 
 class ViewId(StrEnum):

@@ -8,8 +8,9 @@ from typing import Any
 
 from bot.domain import ActivityKind, Temperature
 from bot.errors import UserError
-from bot.services.amounts import parse_amount, plain_text
+from bot.services.amounts import Money, parse_amount, plain_text, spoken_as_digits
 from bot.services.commands import DEFAULT_NEXT_STEP, LogCommand, NextStep, has_control_chars
+from bot.services.commands.periods import per_period_at, split_periods
 from bot.services.customers import clean_display_name
 from bot.services.dates import check_activity_date, check_next_date
 
@@ -43,9 +44,7 @@ def log_command_from_form(
     if raw_amount:
         try:
             # the field holds the amount alone: "1 250 tkr" is 1 250 000
-            money = parse_amount(raw_amount, krone=krone, grouped_multiplier=True)
-            if money is None:
-                raise UserError("bad_amount", text=raw_amount)
+            money = _form_amount(raw_amount, krone)
             amount, currency = money.amount, money.currency
         except UserError as err:
             errors["amount"] = (err.code, err.params)
@@ -98,3 +97,20 @@ def log_command_from_form(
         ),
         {},
     )
+
+
+def _form_amount(raw: str, krone: str) -> Money:
+    """The amount field alone, as a command reads an amount ("1 250 tkr" is 1 250 000), also
+    said in words ("halv mill", "en kvart mill", "to millioner"). A price per period ("85 000
+    kr/mnd i 12 mnd") is refused with what to type instead: the field holds the deal's value,
+    never a monthly price stored as if it were the whole deal."""
+    words = split_periods(raw.split())
+    if any(per_period_at(words, i) for i in range(len(words))):
+        raise UserError("form_amount_per_period", text=raw)
+    money = parse_amount(raw, krone=krone, grouped_multiplier=True)
+    if money is None:
+        spoken = spoken_as_digits(raw.split(), krone=krone)
+        money = parse_amount(" ".join(spoken), krone=krone) if spoken else None
+    if money is None:
+        raise UserError("bad_amount", text=raw)
+    return money

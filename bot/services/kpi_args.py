@@ -64,7 +64,13 @@ KPI_WORDS = {
         *("vunna", "vunne_avtaler", "vunna_affarer", "vundne_ordrer", "won", "won_deals"),
         *("aftaler", "vundne_aftaler"),
     ),
-    "revenue": ("revenue", "omsetning", "omsattning", "omsaetning", "sales"),
+    # "salg 2,5 mill i år", "försäljning", "turnover": what is sold, in money (a count of deals
+    # is "wins"; a word for sales with a number that is no amount is refused as an amount).
+    "revenue": (
+        *("revenue", "omsetning", "omsattning", "omsaetning", "sales", "salg", "salget"),
+        *("forsaljning", "forsaljningen", "turnover", "omsetningen", "omsattningen"),
+        *("omsaetningen", "ordreinngang", "orderingang", "ordreindgang", "order_intake"),
+    ),
     "offer_value": ("offer_value", "offervalue", "tilbudsverdi", "offertvarde", "tilbudsvaerdi"),
     "pipeline": ("pipeline", "pipelineverdi"),
     "closing_rate": (
@@ -101,6 +107,8 @@ KPI_WORDS = {
     ),
 }
 _KPI_LOOKUP = {word: kpi for kpi, words in KPI_WORDS.items() for word in words}
+# Words for sales that count deals when no money follows ("salg 5", "sales 3 a week").
+_SALES_COUNTED = {"sales", "salg", "salget", "forsaljning", "forsaljningen"}
 # Period words as people write them, folded: nouns with their definite forms ("i året", "i
 # uka"), adverbs ("årlig", "weekly") and abbreviations ("p.a.", "/yr", "/q").
 PERIOD_WORDS = {
@@ -206,6 +214,7 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
     while words and (fold(words[0]) in TEAM_WORDS or fold(words[0]) in TEAM_LINKS):
         team = team or fold(words[0]) in TEAM_WORDS
         words = words[1:]
+    said = words[0] if words else ""
     kpi, rest = _take_kpi(words)
     if kpi is None:
         raise UserError("goal_kpi", text=words[0] if words else text.strip())
@@ -253,6 +262,12 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
         raise UserError("goal_amount", text=value_text)
     if kpi == "new_customers" and _is_money(value_text, money.amount):
         kpi = "new_customer_revenue"  # "nye kunder 2 mill": new customers worth NOK 2 M
+    if (
+        kpi == "revenue"
+        and fold(said) in _SALES_COUNTED
+        and not _is_money(value_text, money.amount)
+    ):
+        kpi = "wins"  # "salg 5 i uka", "sales 3 per week": deals, never NOK 5 of revenue
     if kpi not in MONEY_GOALS and money.currency is not None:
         raise UserError("goal_amount", text=value_text)
     if kpi not in MONEY_GOALS and money.amount != money.amount.to_integral_value():
@@ -280,8 +295,13 @@ MAX_AWAY_BACK = 90  # days back an away period may start (forgot to say it befor
 
 @dataclass(frozen=True)
 class Away:
+    """Days away, first to last. `ask`: one coming day said alone ("fredag", "tomorrow",
+    "4.12"), which a seller means as that day as often as "until then": nothing is stored until
+    they choose (`ends_on` is that day, `starts_on` today)."""
+
     starts_on: date
     ends_on: date
+    ask: bool = False
 
 
 # "til og med fredag", "t.o.m. 4. des", "till och med onsdag", "through Friday": the last day
@@ -293,6 +313,13 @@ _INCLUSIVE = re.compile(
 # "uke 52-53", "v.52-1", "week 52 - 1": the second number is a week too.
 _WEEK_RANGE = re.compile(
     r"((?:uke|veke|vecka|uge|week|wk|kw|v|w)\.?\s*)(\d{1,2})\s*[-–—]\s*(\d{1,2})$", re.I
+)
+# "uke 52 og 53", "v. 52 och 1", "weeks 52 and 53", "uge 52+53": two weeks in a row said as a
+# pair (not a range unless they follow each other: "uke 50 og 52" is two periods, refused).
+_WEEK_PAIR = re.compile(
+    r"((?:uker|uke|veker|veke|veckorna|veckor|vecka|uger|uge|weeks|week|wks|wk|kw|v|w)\.?\s*)"
+    r"(\d{1,2})\s*(?:og|och|and|&|\+)\s*(?:(?:uke|vecka|uge|week|v|w)\.?\s*)?(\d{1,2})$",
+    re.I,
 )
 # "23-27 Nov", "23.-27. nov": the first day takes its month from the last.
 _BARE_DAY = re.compile(r"(\d{1,2})\.?")
@@ -306,6 +333,7 @@ def parse_away(text: str, *, today: date) -> Away:
     from today)."""
     text = _INCLUSIVE.sub(" til ", text)
     text = _WEEK_RANGE.sub(lambda m: f"{m[1]}{m[2]} - {m[1]}{m[3]}", " ".join(text.split()))
+    text = _WEEK_PAIR.sub(_week_pair, text)
     words = text.split()
     if words and fold(words[0]) in _UNTIL:
         return Away(today, _until(" ".join(words[1:]), today))
@@ -328,13 +356,31 @@ def parse_away(text: str, *, today: date) -> Away:
     if single is not None and not starts:
         if single <= today:  # "syk i dag", "borte i går": that day (said afterwards)
             return _checked(single, single, today)
-        return Away(today, _until(phrase, today))
+        # "fredag", "tomorrow", "4.12" alone: that day, or from today until then? Asked.
+        return Away(today, _until(phrase, today), ask=True)
     period = _period(phrase, today)
     if period is not None:
         return period
     if unreadable is not None:
         raise unreadable
     raise UserError("away_syntax")  # "fra mandag": from then until when?
+
+
+def _week_pair(match: re.Match[str]) -> str:
+    """ "uke 52 og 53" as the range "uke 52 - uke 53" when the second week follows the first
+    (53 or 52, then 1 across a new year); otherwise left as said, and refused as unreadable."""
+    first, second = int(match[2]), int(match[3])
+    if second == first + 1 or (second == 1 and first in (52, 53)):
+        return f"uke {first} - uke {second}"  # the week words are read in every language
+    return match[0]
+
+
+def away_between(start: date, end: date, today: date) -> Away:
+    """The days a seller chose by a button (one day, or from the day asked until it): checked
+    as a period typed is, and never the wrong way round."""
+    if end < start:
+        raise UserError("away_syntax")
+    return _checked(start, end, today)
 
 
 def _reads(phrase: str, today: date) -> bool:
@@ -468,10 +514,16 @@ def parse_tier(text: str) -> tuple[str, str]:
     return customer, tier
 
 
+_WEEK_SHORT_FOR = {"wk": "week", "wks": "week", "prev": "previous", "forr": "forrige"}
+_WEEK_SHORT = re.compile(r"(?<!\w)(?:wks?|prev|forr)\.?(?!\w)(?!\s*\d)", re.I)
+
+
 def parse_week(text: str, *, today: date) -> Week | None:
     """The week a /teamstatus text names, None when absent: `2026-W47`, `uke 47`, `uke 47 2026`,
     and whatever the log commands read as a day in four languages (`last week`, `sidste uge`,
     `i forrige uke`, `förra veckan`, `18.11.`): the week of that day."""
+    # "last wk", "prev. week", "forrige u.": the short forms of the words read below.
+    text = _WEEK_SHORT.sub(lambda m: _WEEK_SHORT_FOR[fold(m[0]).rstrip(".")], text)
     t = fold(text).strip()
     if not t:
         return None

@@ -7,7 +7,7 @@ renderer; the caller's unit of work commits. No Slack here, and `now` is handed 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -15,7 +15,7 @@ from bot.errors import UserError
 from bot.i18n import person_language
 from bot.services import reports
 from bot.services.dates import fold
-from bot.services.kpi_args import Away, parse_away, parse_away_day
+from bot.services.kpi_args import Away, away_between, parse_away, parse_away_day
 from bot.services.kpis import Week
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import SellerStatus, TeamReport
@@ -84,6 +84,18 @@ def go_away(session: Session, who: Who, text: str, *, now: datetime) -> Away:
     period that overlaps or meets one already said becomes one with it; from today, the
     current one ends on the new day (also earlier: "away until Wednesday" after "Friday")."""
     away = parse_away(text, today=who.today)
+    if away.ask:
+        return away  # one coming day said alone: the seller chooses; nothing stored yet
+    return _store_away(session, who, away, now=now)
+
+
+def choose_away(session: Session, who: Who, first: date, last: date, *, now: datetime) -> Away:
+    """The seller's answer to "that day, or until then?": the days of the button clicked,
+    stored as a period typed would be (said again, it stays one period)."""
+    return _store_away(session, who, away_between(first, last, who.today), now=now)
+
+
+def _store_away(session: Session, who: Who, away: Away, *, now: datetime) -> Away:
     ws, seller = who.workspace_id, who.seller_id
     current = repo.current_away(session, ws, seller, who.today)
     if current is None or away.starts_on != who.today:

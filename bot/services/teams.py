@@ -23,7 +23,7 @@ from bot.i18n import person_language
 from bot.services import kpis, requester
 from bot.services.amounts import parse_amount
 from bot.services.dates import fold
-from bot.services.kpi_args import MENTION, parse_goal
+from bot.services.kpi_args import MENTION, mentioned_user, parse_goal
 from bot.services.money import parse_rates
 from bot.services.requester import Who, apply_profile, is_admin_now
 from bot.services.schedule import readable_schedule
@@ -535,6 +535,17 @@ class GoalSet:
     team: bool = False  # the sum the team aims for, not each seller's goal
     # A team default removed, or none to remove: kpibot's own default, in force for the KPI.
     builtin: GoalEntry | None = None
+
+
+def colleague_named(session: Session, who: Who, text: str) -> str | None:
+    """Whom `/kpi plan lars`, `/kpi callday @kari` are about: a mention, or a member of the
+    requester's team named without @ (as /teamstatus reads one); None for the requester (words
+    that name nobody are not read as a person). A plain "@kari" is refused, as everywhere."""
+    user = mentioned_user(text)
+    if user is not None or not text.strip() or who.team_id is None:
+        return user
+    team = repo.team_by_id(session, who.workspace_id, who.team_id)
+    return typed_member(session, team, text)[0] if team is not None else None
 
 
 def typed_member(session: Session, team: SalesTeam, text: str) -> tuple[str | None, str]:

@@ -4,6 +4,7 @@ from slack_bolt import App
 
 from bot.listeners.actions import (
     answer,
+    away,
     callday,
     customer_pick,
     erase,
@@ -31,3 +32,4 @@ def register(app: App) -> None:
     customer_pick.register(app)
     erase.register(app)
     setup_shared.register(app)
+    away.register(app)

@@ -40,7 +40,10 @@ ROLE_WORDS = {"role", "rolle", "roll"}
 PLAN_WORDS = {"plan", "planlegg", "planera", "planlaeg", "backwards"}
 CALLDAY_WORDS = {"callday", "call-day", "ringedag", "ringdag", "ringedagen", "calls-due"}
 # Subcommands people split in two words ("call day", "my data"): read as one.
-TWO_WORD_SUBS = {"call day": "callday", "ringe dag": "ringedag", "my data": "mydata"}
+TWO_WORD_SUBS = {
+    **{"call day": "callday", "ringe dag": "ringedag", "my data": "mydata"},
+    **{"mine data": "mydata", "mina data": "mydata", "min data": "mydata"},
+}
 MYDATA_WORDS = {"mydata", "data", "minedata", "minadata", "mindata"}
 ERASE_WORDS = {"erase", "slett", "radera", "slet"}
 LANGUAGE_WORDS = {"language", "lang", "sprak", "sprog"}

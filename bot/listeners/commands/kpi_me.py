@@ -12,6 +12,7 @@ from slack_sdk import WebClient
 from bot.errors import UserError
 from bot.listeners.commands.teamstatus import seller_week_messages
 from bot.listeners.people import must_be_a_colleague
+from bot.rendering.away import away_message, away_question
 from bot.rendering.blocks import text_message
 from bot.rendering.coaching import callday_message
 from bot.rendering.customers import customer_reply, owner_notice
@@ -19,8 +20,8 @@ from bot.rendering.plan import plan_message
 from bot.rendering.settings import LANGUAGE_NAMES
 from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
-from bot.services import coaching, customer_admin, planning, sellers, status
-from bot.services.kpi_args import mentioned_user, parse_week
+from bot.services import coaching, customer_admin, planning, sellers, status, teams
+from bot.services.kpi_args import parse_week
 from bot.services.kpis import Week
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
@@ -70,7 +71,7 @@ def plan(request: Request, text: str) -> dict[str, Any]:
     """`/kpi plan [@seller]`: the quarter's revenue goal worked backwards into this week."""
     with request.reading() as uow:
         who = uow.who
-        view = planning.plan_for(uow.session, who, mentioned_user(text))
+        view = planning.plan_for(uow.session, who, teams.colleague_named(uow.session, who, text))
     return plan_message(view, who.language)
 
 
@@ -78,7 +79,7 @@ def callday(request: Request, text: str) -> dict[str, Any]:
     """`/kpi callday [@seller]`: quiet offers and A-customers due, in the order to call them."""
     with request.reading() as uow:
         who = uow.who
-        day = coaching.call_day(uow.session, who, mentioned_user(text))
+        day = coaching.call_day(uow.session, who, teams.colleague_named(uow.session, who, text))
     return callday_message(day, who.language)
 
 
@@ -86,16 +87,9 @@ def away(request: Request, text: str) -> dict[str, Any]:
     with request.writing() as uow:
         who = uow.who
         away = sellers.go_away(uow.session, who, text, now=uow.now)
-    return text_message(
-        render(
-            who.language,
-            "away",
-            state="away",
-            starts=away.starts_on,
-            until=away.ends_on,
-            today=who.today,
-        )
-    )
+    if away.ask:
+        return away_question(who.language, away.starts_on, away.ends_on)
+    return away_message(who.language, who.today, away.starts_on, away.ends_on)
 
 
 def back(request: Request, text: str = "") -> dict[str, Any]:

@@ -46,13 +46,21 @@ NON_SELLING_WORDS = {
 SELLING_WORDS = {"seller", "sells", "selling", "selger", "saljare", "saljer", "saelger"}
 
 
+# "ikke-selgende", "säljer inte", "does not sell": a selling word said with a negation.
+_NOT = {"ikke", "ikkje", "inte", "ej", "not", "non", "doesnt", "dont", "isnt", "no"}
+_SELL_STEMS = ("selg", "salj", "saelg", "sell")
+
+
 def selling_word(text: str) -> bool | None:
     """True/False when the text says the person sells or only manages; None otherwise."""
     folded = fold(" ".join(text.split())).replace(" ", "-")
     if any(w in folded for w in NON_SELLING_WORDS):
         return False
-    if any(w in folded.split("-") for w in SELLING_WORDS):
-        return True
+    words = [w.strip(".,;:!?").replace("'", "").replace("’", "") for w in folded.split("-")]
+    for i, word in enumerate(words):
+        if word.startswith(_SELL_STEMS):
+            near = set(words[max(0, i - 2) : i]) | set(words[i + 1 : i + 2])
+            return False if near & _NOT else True
     return None
 
 

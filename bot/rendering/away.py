@@ -1,0 +1,61 @@
+"""`/kpi away fredag`: one coming day said alone, asked about with two buttons (that day, or from
+today until it). Each button carries its first and last day; the click is checked again."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from slack_sdk.models.blocks import ActionsBlock, ButtonElement, PlainTextObject, SectionBlock
+from slack_sdk.models.blocks.basic_components import MarkdownTextObject
+
+from bot import i18n
+from bot.ids import ActionId
+from bot.rendering.blocks import text_message
+from bot.rendering.text import render
+
+
+def away_value(first: date, last: date) -> str:
+    return f"{first.isoformat()}:{last.isoformat()}"
+
+
+def read_away_value(value: object) -> tuple[date, date] | None:
+    """A button's days back, or None for a value no button of kpibot's carries."""
+    if not isinstance(value, str):
+        return None
+    first, _, last = value.partition(":")
+    try:
+        return date.fromisoformat(first), date.fromisoformat(last)
+    except ValueError:
+        return None
+
+
+def away_question(language: str, today: date, day: date) -> dict[str, Any]:
+    _ = i18n.translations(language).gettext
+    shown = i18n.format_day(day, language)
+    text = render(language, "away_question", day=day)
+    blocks = [
+        SectionBlock(text=MarkdownTextObject(text=text)),
+        ActionsBlock(
+            elements=[
+                ButtonElement(
+                    text=PlainTextObject(text=_("Only %(day)s") % {"day": shown}),
+                    action_id=ActionId.AWAY_ONE_DAY.value,
+                    value=away_value(day, day),
+                ),
+                ButtonElement(
+                    text=PlainTextObject(text=_("From today to %(day)s") % {"day": shown}),
+                    action_id=ActionId.AWAY_UNTIL.value,
+                    value=away_value(today, day),
+                ),
+            ]
+        ),
+    ]
+    return {"text": text, "blocks": [block.to_dict() for block in blocks]}
+
+
+def away_message(language: str, today: date, first: date, last: date) -> dict[str, Any]:
+    """What is stored: the days away, said for a period, one day, or until a day."""
+    return text_message(
+        render(language, "away", state="away", starts=first, until=last, today=today)
+    )
