@@ -11,6 +11,7 @@ from freezegun import freeze_time
 from bot.offline.slack_api import Failure
 from storage.db import make_session_factory, session_scope
 from storage.models import Claim
+from tests.helpers import stored, text_of
 from tests.slack.test_faults13 import CHANNEL, _english_team, _jobs
 
 MONDAY = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)  # 08:00 in Oslo: the digest is due
@@ -36,9 +37,7 @@ def test_a_digest_slack_answers_with_a_maybe_posted_error_is_looked_for_never_po
     tried again at a later tick without a look in the channel, so a digest Slack had posted was
     posted a second time."""
     _english_team(slack)
-    slack.api.fail(
-        "chat.postMessage", Failure(200, {"ok": False, "error": error}, processed=True)
-    )
+    slack.api.fail("chat.postMessage", Failure(200, {"ok": False, "error": error}, processed=True))
     with freeze_time(MONDAY):
         _jobs(slack).tick()
     assert len(_digests(slack)) == 1
@@ -50,3 +49,50 @@ def test_a_digest_slack_answers_with_a_maybe_posted_error_is_looked_for_never_po
     with session_scope(make_session_factory(slack.engine)) as s:
         claim = s.query(Claim).filter_by(kind="digest").one()
         assert claim.state == "sent" and claim.message_ts
+
+
+# -- 2. a private team channel shared with another organisation changes its id ----------------------
+OLD, NEW = "G0SALES", "C0SHARED"
+
+
+def test_a_private_team_channel_whose_id_slack_changed_stays_the_teams_channel(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Sharing a private channel through Slack Connect gives it a new id for good, and Slack
+    sends `channel_id_changed` (old_channel_id, new_channel_id): "update any records you have
+    stored about the original private channel ID". Was answered 200 and read nothing: the
+    team kept the old id, so its sellers' messages in the channel recorded nothing, /teamstatus
+    there was no team's, and an edit of a message recorded before the change (delivered with
+    the new id) was a new message: counted twice."""
+    from tests.helpers import channel_message, message_edited
+
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.api.channel_members[OLD] = ["U0KARI", "U0LARS"]
+    slack.driver.command("/kpi", "setup", "U0KARI", OLD).reply()
+    posted = f"{int(clock.now().timestamp()) - 60}.000100"
+    assert slack.driver.event(channel_message("Won Nammo 320k", posted, channel=OLD)).status == 200
+    slack.wait_idle()
+    assert [(r["kind"], r["amount"]) for r in stored(slack)] == [("win", 320000)]
+    changed = {"type": "channel_id_changed", "old_channel_id": OLD, "new_channel_id": NEW,
+               "event_ts": "1612206778.000000"}  # fmt: skip
+    for _ in range(2):  # Slack's retry changes nothing more
+        assert slack.driver.event(changed).status == 200
+    slack.wait_idle()
+    slack.api.deleted.add(OLD)  # the old id is no channel any more
+    # The edit of the message recorded before the change comes with the channel's new id
+    edited_at = f"{int(clock.now().timestamp())}.000200"
+    edit = message_edited(posted, "Won Nammo 350k", before="Won Nammo 320k", at=edited_at,
+                          channel=NEW)  # fmt: skip
+    assert slack.driver.event(edit).status == 200
+    later = f"{int(clock.now().timestamp())}.000300"
+    assert (
+        slack.driver.event(channel_message("Quote out to Bring 150k", later, channel=NEW)).status
+        == 200
+    )
+    slack.wait_idle()
+    assert sorted((r["kind"], r["customer"], r["amount"]) for r in stored(slack)) == [
+        ("offer", "Bring", 150000), ("win", "Nammo", 350000)
+    ]  # fmt: skip
+    status = text_of(slack.driver.command("/teamstatus", "", "U0KARI", NEW).reply())
+    assert "Lars" in status, status
