@@ -96,3 +96,62 @@ def test_a_private_team_channel_whose_id_slack_changed_stays_the_teams_channel(
     ]  # fmt: skip
     status = text_of(slack.driver.command("/teamstatus", "", "U0KARI", NEW).reply())
     assert "Lars" in status, status
+
+
+# -- 3. an uninstall delivered after the app was installed again ---------------------------------
+@pytest.fixture
+def installs(migrated_db_url, slack_api):  # type: ignore[no-untyped-def]
+    """tests/slack/test_oauth.py's workspaces installed through OAuth (its fixture, not imported:
+    its name is every test's argument)."""
+    from tests.slack.test_oauth import DEMO_USERS, KEY, OAuthSlack
+
+    slack_api.restore(DEMO_USERS)
+    for user in slack_api.users.values():
+        user.locale = "en-GB"
+    local = OAuthSlack(slack_api, migrated_db_url, KEY)
+    try:
+        yield local
+    finally:
+        local.close()
+
+
+@pytest.mark.backends("sqlite")  # the install store's SQL is slack_sdk's; one backend suffices
+@pytest.mark.parametrize(
+    "left",
+    [{"type": "app_uninstalled"}, {"type": "tokens_revoked", "tokens": {"bot": ["UKPIBOT"]}}],
+    ids=["app_uninstalled", "tokens_revoked"],
+)
+def test_an_uninstall_slack_delivers_after_the_app_was_installed_again_changes_nothing(
+    installs, left: dict
+) -> None:  # type: ignore[no-untyped-def]
+    """A workspace removes kpibot and adds it again at once. Slack's events are not ordered and
+    are retried (after a minute, after five), and a delivery held through a database outage is
+    replayed later: the uninstall arrives after the new install. Was: the new installation was
+    deleted (every command and digest of the workspace refused until someone installed it a
+    third time) and its data set to be purged in 30 days. An uninstall from before the
+    installation Slack now has (its `event_time`) is the old one's, and changes nothing."""
+    import time
+
+    from storage.installations import installation_store
+    from storage.models import Workspace
+    from tests.slack.test_oauth import ACME, KEY, _say
+
+    installs.install(ACME, "Acme AS")
+    _say(installs, ACME, "U0LARS", "/logoffer", "Equinor 250k")
+    gone_at = int(time.time()) - 30
+    installs.driver(ACME).event(left, envelope={"event_time": gone_at})
+    installs.executor.wait_idle()
+    installs.install(ACME, "Acme AS")  # installed again
+    store = installation_store(installs.settings.client_id or "", installs.engine, KEY)
+    assert store.find_bot(enterprise_id=None, team_id=ACME) is not None
+    # Slack's retry of the uninstall, 30 s late
+    installs.driver(ACME).event(left, envelope={"event_time": gone_at}, retry_num=1)
+    installs.executor.wait_idle()
+    assert store.find_bot(enterprise_id=None, team_id=ACME) is not None
+    with session_scope(make_session_factory(installs.engine)) as s:
+        assert s.get(Workspace, ACME).uninstalled_at is None  # type: ignore[union-attr]
+    assert "250,000" in _say(installs, ACME, "U0LARS", "/kpi", "")
+    # A later uninstall is one
+    installs.driver(ACME).event(left, envelope={"event_time": int(time.time()) + 1})
+    installs.executor.wait_idle()
+    assert store.find_bot(enterprise_id=None, team_id=ACME) is None
