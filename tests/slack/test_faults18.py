@@ -155,3 +155,40 @@ def test_an_uninstall_slack_delivers_after_the_app_was_installed_again_changes_n
     installs.driver(ACME).event(left, envelope={"event_time": int(time.time()) + 1})
     installs.executor.wait_idle()
     assert store.find_bot(enterprise_id=None, team_id=ACME) is None
+
+
+# -- 4. a deleted message whose offer a later entry closed -------------------------------------
+def test_a_deleted_message_whose_offer_was_won_since_keeps_it_and_says_so_once(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Quote out to Bring 150k" recorded an offer; /logwin Bring closed it (the win's amount is
+    the offer's). Then the message was deleted (a tidied channel). Was: the offer silently went
+    from the figures and the won deal was left without the offer it won (offers 0, wins 1), the
+    seller never told. Now the offer stays, and its author hears so once (Slack's retry of the
+    deletion says nothing more), with Undo for an offer that was never sent."""
+    from tests.helpers import buttons, channel_message, message_deleted
+
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", "U0KARI", CHANNEL).reply()
+    posted = f"{int(clock.now().timestamp()) - 60}.000100"
+    assert slack.driver.event(channel_message("Quote out to Bring 150k", posted)).status == 200
+    slack.wait_idle()
+    slack.driver.command("/logwin", "Bring", "U0LARS").reply()
+    slack.api.reset()
+    gone = message_deleted(posted, at=f"{int(clock.now().timestamp())}.000200",
+                           text="Quote out to Bring 150k")  # fmt: skip
+    for _ in range(2):
+        assert slack.driver.event(gone).status == 200
+        slack.wait_idle()
+    assert sorted(r["kind"] for r in stored(slack)) == ["offer", "win"]
+    notes = [c.params for c in slack.api.calls_to("chat.postEphemeral")
+             if c.params.get("user") == "U0LARS"]  # fmt: skip
+    assert len(notes) == 1, notes
+    said = text_of(notes[0])
+    assert "Bring" in said and "deleted" in said and "stays" in said, said
+    undo = buttons(notes[0])
+    assert [b["action_id"] for b in undo] == ["activity_undo"]
+    slack.driver.click("U0LARS", {"action_id": undo[0]["action_id"], "value": undo[0]["value"]})
+    slack.wait_idle()
+    assert [r["kind"] for r in stored(slack)] == ["win"]
