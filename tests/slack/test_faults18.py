@@ -192,3 +192,62 @@ def test_a_deleted_message_whose_offer_was_won_since_keeps_it_and_says_so_once(
     slack.driver.click("U0LARS", {"action_id": undo[0]["action_id"], "value": undo[0]["value"]})
     slack.wait_idle()
     assert [r["kind"] for r in stored(slack)] == ["win"]
+
+
+# -- 5. a settings form submitted after another change of the team's settings ---------------------
+def _as_shown(view: dict) -> dict:  # type: ignore[type-arg]
+    """The form's state.values as Slack sends them when nobody touched a field: each input's
+    initial value."""
+    values: dict = {}
+    for block in view["blocks"]:
+        element = block.get("element") or {}
+        if block.get("type") != "input" or not element:
+            continue
+        state: dict = {"type": element["type"]}
+        if "initial_option" in element:
+            state["selected_option"] = element["initial_option"]
+        elif element["type"] == "checkboxes":
+            state["selected_options"] = element.get("initial_options") or []
+        elif element["type"] == "timepicker":
+            state["selected_time"] = element.get("initial_time")
+        else:
+            state["value"] = element.get("initial_value")
+        values[block["block_id"]] = {element["action_id"]: state}
+    return values
+
+
+def test_a_settings_form_changes_only_what_was_changed_in_it(slack) -> None:  # type: ignore[no-untyped-def]
+    """Kari opens /kpi settings; meanwhile the team's meetings goal is set to 12 a week and a
+    SEK rate to 1,02 (by her in another window, or by another manager); then she submits the
+    form, having changed only the digest time. Was: every field was saved as the form showed
+    it, so the goal went back to 10 and the rate to 0,97, silently. Now a field left as it
+    was shown leaves the setting as it is now; what she changed is saved."""
+    from storage.models import CurrencyRate, Goal, SalesTeam
+
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.driver.command("/kpi", "setup", "U0KARI", CHANNEL).reply()
+    first = slack.driver.command("/kpi", "settings", "U0KARI", CHANNEL).opened_view()
+    values = _as_shown(first)
+    values["currency_rates"] = {"value": {"type": "plain_text_input", "value": "SEK 0,97"}}
+    assert slack.driver.submit_view("U0KARI", first, values).status == 200
+    slack.wait_idle()
+    view = slack.driver.command("/kpi", "settings", "U0KARI", CHANNEL).opened_view()
+    said = text_of(slack.driver.command("/kpi", "goal meetings 12/week", "U0KARI", CHANNEL).reply())
+    assert "12" in said, said
+    later = slack.driver.command("/kpi", "settings", "U0KARI", CHANNEL).opened_view()
+    newer = _as_shown(later)
+    newer["currency_rates"] = {"value": {"type": "plain_text_input", "value": "SEK 1,02"}}
+    assert slack.driver.submit_view("U0KARI", later, newer).status == 200
+    slack.wait_idle()
+    values = _as_shown(view)  # the form opened before both changes, as it was shown
+    values["digest_time"] = {"value": {"type": "timepicker", "selected_time": "09:30"}}
+    assert slack.driver.submit_view("U0KARI", view, values).status == 200
+    slack.wait_idle()
+    with session_scope(make_session_factory(slack.engine)) as s:
+        team = s.query(SalesTeam).one()
+        assert team.digest_time == "09:30"
+        goal = s.query(Goal).filter_by(kpi="meetings", seller_id=None).one()
+        assert goal.target == 12, goal.target
+        rates = s.query(CurrencyRate).order_by(CurrencyRate.id).all()
+        assert str(rates[-1].rate).rstrip("0") == "1.02", [(r.currency, r.rate) for r in rates]
