@@ -22,7 +22,8 @@ def _before_the_install(bot: Any, body: dict[str, Any]) -> bool:
     happened, installed = body.get("event_time"), getattr(bot, "installed_at", None)
     if isinstance(happened, bool) or not isinstance(happened, int | float):
         return False
-    return isinstance(installed, int | float) and happened < installed
+    # Whole seconds, as event_time is: an uninstall in the install's own second is no older.
+    return isinstance(installed, int | float) and happened < int(installed)
 
 
 def register(app: App) -> None:
