@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class ActionId(StrEnum):
@@ -190,16 +191,29 @@ def button_number(value: object) -> int:
 
 @dataclass(frozen=True)
 class SettingsMetadata:
-    """The settings form's private_metadata: the team it sets (0 when unreadable: refused)."""
+    """The settings form's private_metadata: the team it sets (0 when unreadable: refused), and
+    a short fingerprint of each field's value as the form showed it (none in forms opened
+    before fingerprints: every field is saved as submitted)."""
 
     team_id: int
+    shown: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> str:
-        return json.dumps({"team": self.team_id})
+        data: dict[str, Any] = {"team": self.team_id}
+        if self.shown:
+            data["shown"] = self.shown
+        return json.dumps(data, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str | None) -> SettingsMetadata:
-        return cls(_whole(_json_object(text).get("team")))
+        data = _json_object(text)
+        shown = data.get("shown")
+        if not isinstance(shown, dict):
+            shown = {}
+        return cls(
+            _whole(data.get("team")),
+            {k: v for k, v in shown.items() if isinstance(k, str) and isinstance(v, str)},
+        )
 
 
 @dataclass(frozen=True)

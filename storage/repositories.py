@@ -25,6 +25,7 @@ from storage.models import (
     Activity,
     AwayPeriod,
     Base,
+    Claim,
     CurrencyRate,
     Customer,
     Goal,
@@ -80,6 +81,70 @@ def team_by_channel(session: Session, workspace_id: str, channel_id: str) -> Sal
     return session.scalars(
         _team_by_channel(), {"ws": workspace_id, "channel": channel_id}
     ).one_or_none()
+
+
+def move_channel(session: Session, workspace_id: str, old: str, new: str, guest_kind: str) -> None:
+    """Everything kept under a channel's id kept under its new id (Slack changed it for good):
+    the team whose channel it is, the versions of its messages read, the records and questions
+    read from them (msg:<channel>:<ts>...), the claims about it (a join checked later, a guest
+    kept: `guest_kind`, whose period is the channel too). A row already kept under the new id
+    (read after the change, before its event) stays, and its old twin is left as it was."""
+    ws = workspace_id
+    if team_by_channel(session, ws, new) is None:
+        session.execute(
+            update(SalesTeam)
+            .where(SalesTeam.workspace_id == ws, SalesTeam.channel_id == old)
+            .values(channel_id=new)
+            .execution_options(synchronize_session="fetch")
+        )
+    twin = aliased(MessageVersion)
+    session.execute(
+        update(MessageVersion)
+        .where(
+            MessageVersion.workspace_id == ws,
+            MessageVersion.channel == old,
+            ~exists().where(
+                twin.workspace_id == ws, twin.channel == new, twin.ts == MessageVersion.ts
+            ),
+        )
+        .values(channel=new)
+        .execution_options(synchronize_session=False)
+    )
+    before, after = f"msg:{old}:", f"msg:{new}:"
+    for model in (Activity, PendingQuestion):
+        moved = literal(after) + func.substr(model.source_ref, len(before) + 1)
+        query = update(model).where(
+            model.workspace_id == ws, model.source_ref.startswith(before, autoescape=True)
+        )
+        if model is Activity:  # unique per workspace: a record read twice is never made
+            other = aliased(Activity)
+            query = query.where(
+                ~exists().where(other.workspace_id == ws, other.source_ref == moved)
+            )
+        session.execute(query.values(source_ref=moved).execution_options(synchronize_session=False))
+    kept = aliased(Claim)
+    session.execute(
+        update(Claim)
+        .where(
+            Claim.workspace_id == ws,
+            Claim.kind == guest_kind,
+            Claim.period == old[:16],
+            ~exists().where(
+                kept.workspace_id == ws,
+                kept.kind == guest_kind,
+                kept.subject == Claim.subject,
+                kept.period == new[:16],
+            ),
+        )
+        .values(period=new[:16])
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(Claim)
+        .where(Claim.workspace_id == ws, Claim.channel == old)
+        .values(channel=new)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def teams_of_workspace(session: Session, workspace_id: str) -> Sequence[SalesTeam]:

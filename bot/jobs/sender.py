@@ -76,6 +76,11 @@ CHANNEL_GONE = frozenset({"channel_not_found", "not_in_channel", "is_archived"})
 THE_MESSAGE = frozenset(
     {"msg_too_long", "no_text", "invalid_blocks", "invalid_attachments", "too_many_attachments"}
 )
+# Errors Slack answers with HTTP 200 after which the post may have been made ("it's possible
+# some aspect of the operation succeeded before the error was raised", its docs on each): posted
+# or not, as a 5xx (was: a plain refusal, posted again at the next try without a look, so a
+# digest Slack had posted went out twice).
+MAYBE_DONE = frozenset({"fatal_error", "internal_error"})
 RETRY_AFTER = timedelta(minutes=5)
 # The seconds one send may spend waiting out Slack's 429s and retrying its reads: with the first
 # try of each of its calls (a DM's conversations.open, the look in conversations.history after a
@@ -225,6 +230,8 @@ class Sender:
             code = "unknown_error"
         if err.response.status_code >= 500:  # Slack may have posted it before failing
             return self._unsure(item, claim_id, f"http_{err.response.status_code}", outcome)
+        if code in MAYBE_DONE:  # so too, answered 200
+            return self._unsure(item, claim_id, code, outcome)
         permanent = code in PERMANENT
         log.warning(
             "%s not sent: %s (%s)", item.label, code, "giving up" if permanent else "will retry"

@@ -12,7 +12,7 @@ from bot.i18n import N_
 from bot.rendering import blocks
 from bot.rendering.text import render
 from bot.services import questions
-from bot.services.activities import Answered, Logged, Planned, Undone
+from bot.services.activities import Answered, KeptOffer, Logged, Planned, Undone
 from bot.services.questions import Question
 
 # What the parser stores when a next step names only a date; shown in the reader's language.
@@ -215,6 +215,12 @@ def answered_reply(language: str, answered: Answered) -> dict[str, Any]:
     if answered.state == "deleted":
         return blocks.text_message(t.gettext(DELETED) % {"command": answered.command or ""})
     return blocks.text_message(t.gettext(ANSWERED[answered.state]))
+
+
+def kept_offer_reply(language: str, kept: KeptOffer) -> dict[str, Any]:
+    """An offer whose message was deleted, kept (a later entry built on it), with Undo."""
+    text = render(language, "deleted_offer_kept", customer=kept.customer, when=kept.when)
+    return blocks.logged_message(language, text, kept.activity_id)
 
 
 def undone_reply(language: str, undone: Undone) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from bot.clock import local_time
 from bot.domain import ActivityKind, Source
 from bot.errors import UserError
+from bot.i18n import person_language
 from bot.ids import LOG_COMMANDS
 from bot.services import deal_words, questions, recording
 from bot.services.capture.night import NIGHT_ENDS
@@ -1159,13 +1160,48 @@ def _live_records(session: Session, workspace_id: str, channel: str, ts: str) ->
         yield found
 
 
+@dataclass(frozen=True)
+class KeptOffer:
+    """An offer whose message was deleted after a later entry built on it (the win or loss that
+    closed its deal, a revision): kept, and its seller told so, with Undo."""
+
+    activity_id: int
+    user_id: str  # the seller's Slack id
+    language: str
+    customer: str
+    when: date
+
+
 def message_deleted(
     session: Session, workspace_id: str, channel: str, ts: str, *, now: datetime
-) -> None:
+) -> list[KeptOffer]:
     """A deleted message takes its records with it, and its questions (its second record's
-    too: they are kept under the message's reference with a suffix)."""
+    too: they are kept under the message's reference with a suffix). An offer a later entry
+    built on stays: the deal was won, lost or revised since, so it was sent (was: the offer
+    went without a word, and the won deal was left without the offer it won). Those kept."""
     close_deleted_message_questions(session, workspace_id, f"msg:{channel}:{ts}", now=now)
-    for activity in _live_records(session, workspace_id, channel, ts):
+    kept = []
+    for activity in repo.live_activities_for_message(session, workspace_id, channel, ts):
+        if activity.kind == ActivityKind.OFFER.value and recording.built_upon(
+            session, workspace_id, activity
+        ):
+            seller = activity.seller
+            team = (
+                repo.team_by_id(session, workspace_id, seller.team_id) if seller.team_id else None
+            )
+            language = person_language(
+                seller.locale, team.language if team else None, seller.language
+            )
+            kept.append(
+                KeptOffer(
+                    activity.id,
+                    seller.slack_user_id,
+                    language,
+                    activity.customer.name,
+                    activity.occurred_on,
+                )  # fmt: skip
+            )
+            continue
         recording.undo(
             session,
             workspace_id,
@@ -1174,3 +1210,4 @@ def message_deleted(
             by_manager=True,
             now=now,
         )
+    return kept

@@ -259,6 +259,15 @@ def channel_renamed(session: Session, workspace_id: str, channel_id: str, name: 
         team.name = name[:200]
 
 
+def channel_id_changed(session: Session, workspace_id: str, old: str, new: str) -> None:
+    """Slack gave a channel a new id for good (a private channel shared through Slack Connect:
+    `channel_id_changed`): what kpibot keeps under the old one is kept under the new, so the
+    team's channel stays its channel, and an edit or deletion of a message read before the
+    change (delivered with the new id) still finds its record."""
+    if old and new and old != new:
+        repo.move_channel(session, workspace_id, old, new, GUEST)
+
+
 # A team's channel archived, deleted or closed to the bot: its managers are told once (a notice
 # claim, kept while the channel stays so: the digest is not tried meanwhile), whichever process
 # meets it first (an event, a retry, the other replica, the digest's look at the channel).

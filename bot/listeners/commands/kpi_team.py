@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError
 from bot import i18n
 from bot.errors import UserError
 from bot.ids import SettingsMetadata
+from bot.listeners.views.settings import fingerprint
 from bot.rendering.blocks import role_question, shared_setup_question, text_message
 from bot.rendering.settings import LANGUAGE_NAMES, settings_modal
 from bot.rendering.status import KPI_LABELS, goals_list_text
@@ -189,15 +190,17 @@ def open_settings(request: Request, client: WebClient, trigger_id: str) -> None:
     with request.reading() as uow:
         who = uow.who
         form = teams.settings_form(uow.session, who)
-    metadata = SettingsMetadata(form.settings.team_id).to_json()
     view = settings_modal(
         who.language,
         form.settings,
         form.goals,
-        metadata,
+        SettingsMetadata(form.settings.team_id).to_json(),
         team_goals=form.team_goals,
         listed=form.listed,
     )
+    # What each field shows, so that its submission changes only what was changed in it.
+    shown = fingerprint(view)
+    view["private_metadata"] = SettingsMetadata(form.settings.team_id, shown).to_json()
     try:
         open_form(client, trigger_id, view)
     except SLACK_CALL_ERRORS as err:

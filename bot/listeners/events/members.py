@@ -110,6 +110,20 @@ def handle_channel_rename(event: dict[str, Any], context: BoltContext) -> None:
         teams.channel_renamed(uow.session, request.workspace_id, channel_id, name)
 
 
+def handle_channel_id_changed(event: dict[str, Any], context: BoltContext) -> None:
+    """`channel_id_changed`: a private channel shared with another organisation (Slack Connect)
+    has a new id for good, and everything about it comes with that id from now on. A team's
+    channel stays the team's, its messages' records theirs (was: answered and read not: the team
+    kept an id no message came with, so nothing more was recorded there, /teamstatus there
+    was no team's, and an edit of a message recorded before was read as a new message)."""
+    request: Request = context["request"]
+    old, new = event.get("old_channel_id"), event.get("new_channel_id")
+    if not (isinstance(old, str) and isinstance(new, str) and old and new and old != new):
+        return
+    with request.writing() as uow:
+        teams.channel_id_changed(uow.session, request.workspace_id, old[:32], new[:32])
+
+
 # Slack's events for a channel that takes no posts any more, and the reason told for each.
 GONE_EVENTS = {
     "channel_archive": "archived",
@@ -183,6 +197,7 @@ def register(app: App) -> None:
     app.event("user_change")(guarded(handle_user_change))
     app.event("channel_rename")(guarded(handle_channel_rename))
     app.event("group_rename")(guarded(handle_channel_rename))
+    app.event("channel_id_changed")(guarded(handle_channel_id_changed))
     app.event("channel_archive")(guarded(handle_channel_gone))
     app.event("group_archive")(guarded(handle_channel_gone))
     app.event("channel_deleted")(guarded(handle_channel_gone))

@@ -27,7 +27,13 @@ from bot.listeners.events import dm_files
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.colleague_work import colleague_work_message
-from bot.rendering.replies import error_reply, log_reply, logged_reply, planned_reply
+from bot.rendering.replies import (
+    error_reply,
+    kept_offer_reply,
+    log_reply,
+    logged_reply,
+    planned_reply,
+)
 from bot.rendering.talk_counts import talk_count_message
 from bot.rendering.text import escape, render
 from bot.services import activities, colleague_work, message_edits
@@ -114,7 +120,7 @@ def handle_message(
     if subtype == "message_changed":
         on_edit(request, client, event, context.bot_user_id)
     elif subtype == "message_deleted":
-        on_delete(request, event, context.bot_user_id)
+        on_delete(request, event, context.bot_user_id, client)
     elif subtype in PERSON_POSTED:  # joins, topics, bots: nothing
         on_new(request, client, event, context)
 
@@ -483,16 +489,20 @@ def _tell(
 
 
 def _note(
-    client: WebClient,
+    client: WebClient | None,
     request: Request,
     channel: str,
     reply: dict[str, Any] | None,
     thread: str | None = None,
+    *,
+    user: str | None = None,
 ) -> None:
-    if reply is not None and request.user_id:
+    """`reply` to the requester (or `user`) privately in the channel, else in a DM."""
+    user = user or request.user_id
+    if reply is not None and user and client is not None:
         try:
             in_thread = {"thread_ts": thread} if thread else {}
-            client.chat_postEphemeral(channel=channel, user=request.user_id, **reply, **in_thread)
+            client.chat_postEphemeral(channel=channel, user=user, **reply, **in_thread)
         except SLACK_CALL_ERRORS as err:
             why = slack_error(err)
             if why not in NOT_THERE:  # a dropped line may have delivered it: not sent twice
@@ -501,7 +511,7 @@ def _note(
             # The author is no longer in the channel (or it went away, or Slack holds back
             # notes for now): the note, with its Undo, comes in a DM instead.
             try:
-                client.chat_postMessage(channel=request.user_id, **reply)
+                client.chat_postMessage(channel=user, **reply)
             except SLACK_CALL_ERRORS as err:
                 log.info(
                     "note not delivered, in the channel (%s) nor a DM: %s", why, slack_error(err)
@@ -600,7 +610,7 @@ def on_edit(
     if message.get("subtype") == "tombstone":
         # A message with replies, deleted: Slack keeps its place in the thread as Slackbot's
         # "This message was deleted." (an edit, not a deletion). Its record goes as with one.
-        on_delete(request, {**event, "deleted_ts": message.get("ts")}, bot_user_id)
+        on_delete(request, {**event, "deleted_ts": message.get("ts")}, bot_user_id, client)
         return
     if not channel or not message.get("user") or _by_app(message):
         return
@@ -787,7 +797,12 @@ def _read_edit(
     return _store(uow, channel, message, found, ref_suffix=suffix, at=at)
 
 
-def on_delete(request: Request, event: dict[str, Any], bot_user_id: str | None = None) -> None:
+def on_delete(
+    request: Request,
+    event: dict[str, Any],
+    bot_user_id: str | None = None,
+    client: WebClient | None = None,
+) -> None:
     channel = event.get("channel")
     ts = event.get("deleted_ts") or (event.get("previous_message") or {}).get("ts")
     if not channel or not ts:
@@ -795,16 +810,25 @@ def on_delete(request: Request, event: dict[str, Any], bot_user_id: str | None =
     said = (event.get("previous_message") or {}).get("text") or ""
     with request.writing() as uow:
         message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
+        first = None
         if (
             event.get("channel_type") == "im"
             or (bot_user_id and f"<@{bot_user_id}>" in said)
             or activities.capture_enabled(uow.session, request.workspace_id, channel)
         ):
             # Remembered: the message itself, delivered after this, is not counted.
-            activities.newest_message_version(
+            first = activities.newest_message_version(
                 uow.session, request.workspace_id, channel, ts, deleted=True, now=uow.now
             )
-        activities.message_deleted(uow.session, request.workspace_id, channel, ts, now=uow.now)
+        kept = activities.message_deleted(
+            uow.session, request.workspace_id, channel, ts, now=uow.now
+        )
+        if kept and first is None:
+            first = activities.newest_message_version(
+                uow.session, request.workspace_id, channel, ts, deleted=True, now=uow.now
+            )
+    for offer in kept if first else ():  # Slack's retry of the deletion says nothing more
+        _note(client, request, channel, kept_offer_reply(offer.language, offer), user=offer.user_id)
 
 
 def handle_app_mention(

@@ -4,6 +4,7 @@ at once). Installing again within the grace period keeps everything."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from slack_bolt import App, BoltContext
@@ -11,6 +12,18 @@ from slack_bolt import App, BoltContext
 from bot.listeners.guard import guarded
 from bot.services import privacy
 from bot.unit_of_work import Request
+
+log = logging.getLogger(__name__)
+
+
+def _before_the_install(bot: Any, body: dict[str, Any]) -> bool:
+    """Whether the event happened (Slack's `event_time`, in seconds) before the installation
+    Slack now has was made: it is about the one before (Slack's events come unordered)."""
+    happened, installed = body.get("event_time"), getattr(bot, "installed_at", None)
+    if isinstance(happened, bool) or not isinstance(happened, int | float):
+        return False
+    # Whole seconds, as event_time is: an uninstall in the install's own second is no older.
+    return isinstance(installed, int | float) and happened < int(installed)
 
 
 def register(app: App) -> None:
@@ -23,7 +36,18 @@ def register(app: App) -> None:
             return  # only user tokens (we ask for none): the bot still works
         request: Request = context["request"]
         if store is not None:
-            store.delete_all(enterprise_id=body.get("enterprise_id"), team_id=request.workspace_id)
+            enterprise_id, workspace_id = body.get("enterprise_id"), request.workspace_id
+            if _before_the_install(
+                store.find_bot(enterprise_id=enterprise_id, team_id=workspace_id), body
+            ):
+                # Removed and added again, and this uninstall (a retry, a late delivery, one
+                # held through an outage) arrived after: the old installation's, not this one's.
+                log.info(
+                    "%s from before the workspace installed the app again: ignored",
+                    event.get("type"),
+                )
+                return
+            store.delete_all(enterprise_id=enterprise_id, team_id=workspace_id)
         with request.writing() as uow:
             privacy.workspace_left(uow.session, request.workspace_id, now=uow.now)
 

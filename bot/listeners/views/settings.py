@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -106,12 +108,63 @@ def read_form(values: dict[str, Any]) -> teams.SettingsInput:
     )
 
 
+def as_shown(view: dict[str, Any]) -> dict[str, Any]:
+    """The form's state.values as Slack sends them when nobody touched a field: each input's
+    initial value (none where it has none)."""
+    values: dict[str, Any] = {}
+    for block in view.get("blocks") or []:
+        element = block.get("element") or {}
+        if block.get("type") != "input" or not element.get("action_id"):
+            continue
+        state: dict[str, Any] = {"type": element.get("type")}
+        if element.get("type") == "checkboxes":
+            state["selected_options"] = element.get("initial_options") or []
+        elif "options" in element:
+            state["selected_option"] = element.get("initial_option")
+        elif element.get("type") == "timepicker":
+            state["selected_time"] = element.get("initial_time")
+        else:
+            state["value"] = element.get("initial_value")
+        values[block["block_id"]] = {element["action_id"]: state}
+    return values
+
+
+def _fields(form: teams.SettingsInput) -> dict[str, Any]:
+    found = {k: v for k, v in vars(form).items() if k != "week_goals"}
+    found.update({f"week_goals.{kpi}": v for kpi, v in form.week_goals.items()})
+    return found
+
+
+def _print(value: Any) -> str:
+    return hashlib.blake2s(repr(value).encode(), digest_size=4).hexdigest()
+
+
+def fingerprint(view: dict[str, Any]) -> dict[str, str]:
+    """Each field's value as the form shows it, read as a submission is, in 8 characters."""
+    return {name: _print(value) for name, value in _fields(read_form(as_shown(view))).items()}
+
+
+def only_changed(form: teams.SettingsInput, shown: dict[str, str]) -> teams.SettingsInput:
+    """The submission with each field left as it was shown made None (left as it is now): a
+    form open while the team's settings changed (another manager, `/kpi goal`, another window)
+    puts back only what its user changed (was: every field as it was shown, so a goal or rate
+    set meanwhile went back without a word)."""
+    if not shown:
+        return form  # opened before fingerprints: saved as submitted, as then
+    same = {name for name, value in _fields(form).items() if shown.get(name) == _print(value)}
+    goals = {
+        kpi: (None if f"week_goals.{kpi}" in same else v) for kpi, v in form.week_goals.items()
+    }
+    kept = {name: None for name in same if not name.startswith("week_goals.")}
+    return replace(form, week_goals=goals, **kept)
+
+
 def handle_settings_submission(
     ack: Ack, view: dict[str, Any], client: WebClient, context: BoltContext
 ) -> None:
     request: Request = context["request"]
     meta = SettingsMetadata.from_json(view.get("private_metadata"))
-    form = read_form(view["state"]["values"])
+    form = only_changed(read_form(view["state"]["values"]), meta.shown)
     with request.writing() as uow:
         who = uow.who
         outcome = teams.save_settings(uow.session, who, meta.team_id, form, now=uow.now)
