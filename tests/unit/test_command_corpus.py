@@ -186,8 +186,6 @@ HOLDOUT_15_LEFT: dict[str, str] = {
     "Boots yesterday, warm, next mtg after the bank holiday": "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'; HOLDOUT_13_LEFT, HOLDOUT_14_LEFT); the file reads the rest and leaves it unread",
     "Axfood igår, varm – ringde även Skanska": "held-out row disputed: an en dash starts the note, as ' -- ' does (README; HOLDOUT_11_LEFT .. HOLDOUT_14_LEFT); the file asks it",
     "Novo Nordisk 2,5 mio, revideret – ned fra 2,8": "not read yet (session 17): note ned fra 2,8 != revideret – ned fra 2,8",
-    "Tine 400k før 17. mai": "not read yet (session 17): read as refused with date_in_future",
-    "went with Capita, on price": "not read yet (session 17): stored, the file refuses it with not_a_customer",
 }
 
 
@@ -200,8 +198,6 @@ HOLDOUT_16_LEFT: dict[str, str] = {
     "Barclays last Thursday, warm, next meeting after half term": STEP_WITHOUT_A_DAY,
     "Fjordkraft i går – varm – følger opp om to uker": EN_DASH_NOTE,
     "Matas i går – lidt varm": EN_DASH_NOTE,
-    "Kiwi halv mill innen fredag": "not read yet (session 17): read as refused with date_in_future",
-    "tapte på pris mot Visma": "not read yet (session 17): stored, the file refuses it with not_a_customer",
 }
 
 

@@ -47,7 +47,7 @@ from bot.services.commands.amount_order import (
     _options_last,
 )
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
-from bot.services.commands.losses import _a_reason_first, _parse_loss
+from bot.services.commands.losses import _a_reason_first, _parse_loss, a_rival_first
 from bot.services.commands.names import (
     _DASHES,
     _customer,
@@ -58,6 +58,7 @@ from bot.services.commands.names import (
     _take_leading_date,
     _without_kind_words,
     _without_trailing_date,
+    a_second_name_alone,
     another_customer,
     two_known,
 )
@@ -101,6 +102,7 @@ from bot.services.commands.words import (
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     DATE_WORDS,
+    DEADLINE_WORDS,
     MONTHS,
     UserError,
     check_activity_date,
@@ -171,7 +173,8 @@ def parse_log_command(
     # keys, or names (a key is its own key: "3M" given as a name is "3m")
     known = {customer_key(name) for name in known_customers}
     if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
-        if _a_reason_first(head.split()):  # "for dyre, dessverre": a reason, no customer
+        if _a_reason_first(head.split()) or a_rival_first(head.split()):
+            # "for dyre, dessverre", "tapte på pris mot Visma": a reason, no customer
             raise UserError("not_a_customer", text=clean_display_name(head))
     if not _known_prefix(head.split(), known):
         without = _without_kind_words(head.split(), kind)
@@ -364,6 +367,15 @@ def parse_log_command(
         note, unread, when = f"{unread} {' '.join(said_when)}", None, today
     if quoted is None:
         another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
+        a_second_name_alone(customer, unread, typed[cut:], kind, named=bool(named))
+    if when > today and not lead_when and kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        by = _a_deadline(typed, reader.raw.get("when") or [])
+        if by:
+            # "/logwin Kiwi halv mill innen fredag", "Tine 400k før 17. mai": a day still ahead
+            # said as a deadline is no day it was done on: won already, or hoped for by then?
+            # Shown unread with today's record (stored as read, the words are its note), never
+            # refused as a day ahead nor stored on it
+            unread, when = " ".join(filter(None, (unread, " ".join(by)))), today
     check_activity_date(when, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
@@ -888,3 +900,22 @@ def _day_named_whole(tokens: list[str], cut: int, today: date) -> int:
     if day is None or day[1] != 2 or alone is None:
         return cut
     return cut - 1
+
+
+def _a_deadline(typed: list[str], said: list[str]) -> list[str]:
+    """The day read, with the word before it when it says "by" ("innen fredag", "før 17. mai",
+    "by Friday": the read day may hold the word or leave it to the words before); [] when the
+    day is not said as a deadline."""
+    if not said:
+        return []
+    if _word(said[0]) in DEADLINE_WORDS or said[0].casefold() in ("før", "för"):
+        return list(said)
+    size = len(said)
+    at = next(
+        (i for i in range(len(typed) - size, 0, -1) if typed[i : i + size] == said), None
+    )
+    if at is not None and (
+        _word(typed[at - 1]) in DEADLINE_WORDS or typed[at - 1].casefold() in ("før", "för")
+    ):
+        return [typed[at - 1], *said]
+    return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from datetime import date
 
 from bot.domain import ActivityKind
@@ -469,6 +470,70 @@ def another_customer(customer: str, unread: str | None, known: Collection[str]) 
             and _word(name) not in MONTHS
         ):
             raise UserError("two_customers", first=customer, second=clean_display_name(name))
+
+
+# Words that add a second customer after the first's own words ("og Kiwi", "også Kiwi", "+ Kiwi").
+_ALSO = {"og", "and", "och", "samt", "ogsa", "ocksa", "also", "plus", "&", "+"}
+
+
+def second_name(unread: str | None, after: Sequence[str], *, comma: bool = True) -> str | None:
+    """The second customer's name when what is left unread is only a joining word and a name
+    written with capitals ("og Kiwi", "and Boots", "Kiwi AS" typed after a comma or "&"),
+    `after` being the words typed after the first customer; None otherwise. A person's first
+    name ("og Kari": a colleague along), a weekday or a month is no customer."""
+    if not unread:
+        return None
+    words = unread.split()
+    joined = _word(words[0]) in _ALSO or words[0] in _ALSO
+    name = [w.strip(",;:.!") for w in (words[1:] if joined else words)]
+    if not name or len(name) > 4 or not name[0][:1].isupper() or not name[0].isalpha():
+        return None
+    if not all(
+        w[:1].isupper() or w.isdigit() or w in LEGAL_SUFFIXES or w == "&" for w in name[1:]
+    ):
+        return None
+    first = _word(name[0])
+    if first in _first_names() or first in WEEKDAYS or first in MONTHS or first in _WEAK:
+        return None
+    if not joined and not comma:
+        return None
+    if not joined:
+        # "Tine 85k, Kiwi", "Tine 85k & Kiwi": the comma or sign before it was typed
+        at = next((i for i in range(len(after) - 1, -1, -1) if after[i].strip(",;:.!") == name[0]), None)
+        if not at or not (after[at - 1].endswith(",") or after[at - 1] in ("&", "+")):
+            return None
+    return clean_display_name(" ".join(name))
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    # imported here: the capture package imports this one
+    from bot.services.capture.lexicon import FIRST_NAMES
+
+    return frozenset(fold(w.strip()) for w in FIRST_NAMES.split("|") if w.strip())
+
+
+def a_second_name_alone(
+    customer: str, unread: str | None, after: Sequence[str], kind: ActivityKind, *, named: bool
+) -> None:
+    """ "/logoffer Tine 85k og Kiwi", "/logwin Tine 85k, Kiwi", "/logmeeting Tine i dag og Kiwi":
+    a second customer with nothing of its own after the first's amount or day. "Save as read"
+    stored one offer on Tine with "og Kiwi" as its note (Kiwi's offer never counted). Refused,
+    each to be logged on its own; a known customer right before "og Kiwi" ("Tine og Kiwi") is
+    one customer or two, asked with both ways out, as a new name is."""
+    money = kind in (ActivityKind.OFFER, ActivityKind.WIN)
+    second = second_name(unread, after, comma=money)
+    if second is None:
+        return
+    direct = bool(after) and (_word(after[0]) in _ALSO or after[0] in _ALSO)
+    if named and direct:
+        raise UserError(
+            "one_or_two_customers",
+            customer=clean_display_name(f"{customer} {after[0]} {second}"),
+            first=customer,
+            second=second,
+        )
+    raise UserError("two_customers", first=customer, second=second)
 
 
 def _small_after_capital(tokens: list[str], index: int) -> bool:
