@@ -323,6 +323,24 @@ _HOLIDAYS.update(
 )
 _HOLIDAYS.update(
     dict.fromkeys(
+        (  # Epiphany, a public holiday in Sweden ("trettondagen") and named in Denmark too
+            "trettondagen",
+            "trettondedagen",
+            "trettondedag jul",
+            "trettondag jul",
+            "trettonde dag jul",
+            "trettende",
+            "trettendedag",
+            "trettende dag jul",
+            "helligtrekongersdag",
+            "hellig tre kongers dag",
+            "epiphany",
+        ),
+        (1, 6),
+    )  # fmt: skip
+)
+_HOLIDAYS.update(
+    dict.fromkeys(
         (
             "valentine's day",
             "valentines day",

@@ -509,6 +509,7 @@ _A_TIME_OF_YEAR = {
     "pingsten", "pinsedag", "whitsun", "himmelfart", "himmelsfard", "ascension", "pasken",
     "paskedag", "paska", "manedsslutt", "manedsskiftet", "manadsskiftet", "manadsslut",
     "manedsskifte", "manedens", "month-end", "eom", "kvartalsslutt", "kvartalsskiftet",
+    "trettondagen", "trettondedagen", "trettende", "helligtrekongersdag", "epiphany",
 }  # fmt: skip
 
 
@@ -911,9 +912,7 @@ def _a_deadline(typed: list[str], said: list[str]) -> list[str]:
     if _word(said[0]) in DEADLINE_WORDS or said[0].casefold() in ("før", "för"):
         return list(said)
     size = len(said)
-    at = next(
-        (i for i in range(len(typed) - size, 0, -1) if typed[i : i + size] == said), None
-    )
+    at = next((i for i in range(len(typed) - size, 0, -1) if typed[i : i + size] == said), None)
     if at is not None and (
         _word(typed[at - 1]) in DEADLINE_WORDS or typed[at - 1].casefold() in ("før", "för")
     ):
