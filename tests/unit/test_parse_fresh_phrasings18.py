@@ -63,7 +63,8 @@ AFTER_EASTER: list[tuple[str, str, str, dict]] = [
     ("meeting", "en", "Network Rail Easter Monday, warm", {"customer": "Network Rail", "when": d(29, 3)}),
     # Easter as a span: which day? asked, the record today as read
     ("meeting", "nb", "Tine etter påske", {"customer": "Tine", "unread": "etter påske"}),
-    ("meeting", "nb", "Tine onsdag før påske", {"customer": "Tine", "unread": "onsdag før påske"}),
+    ("meeting", "nb", "Tine onsdag før påske", {"customer": "Tine", "when": d(24, 3), "unread": None}),
+    ("meeting", "nb", "Tine fredag før påske", {"customer": "Tine", "unread": "fredag før påske"}),
     ("call", "da", "Danske Bank i dag, følger op efter påske", {"customer": "Danske Bank", "unread": "følger op efter påske"}),
     ("call", "sv", "Ericsson idag, ringer tillbaka efter påsk", {"customer": "Ericsson", "unread": "ringer tillbaka efter påsk"}),
     # a remark on what comes after Easter after a comma is the note; without one, asked

@@ -90,6 +90,26 @@ def _one_name(tokens: list[str]) -> int:
 _DASHES = ("-", "\u2013", "\u2014")
 
 
+# Words that tie a day at the end of a loss's reason to the reason ("valgte eksisterende
+# leverandør før påske", "inget beslut före Kristi himmelsfärd", "frozen until after Easter"):
+# when nothing happens until, never the day the deal was lost (folded)
+_REASON_SPANS = {
+    "fore", "innan", "inden", "before", "etter", "efter", "after", "til", "till", "until",
+    "innen", "by", "fram", "frem",
+}  # fmt: skip
+
+
+def _a_span_of_the_reason(reason: list[str], size: int) -> bool:
+    """Whether the day read at the end of a reason of more than the day is said as a span of
+    the reason (a word of `_REASON_SPANS` opens it or stands before it)."""
+    if size >= len(reason):
+        return False
+    said = (reason[-size], reason[-size - 1])
+    return any(
+        _word(word) in _REASON_SPANS or word.casefold() in ("før", "för") for word in said
+    )  # "før" typed so: "for 2 uker siden" is two weeks ago
+
+
 def _day_then_reason(tokens: list[str], today: date) -> bool:
     """The text opens with a day, then a dash or a comma, and words: a reason without a name."""
     for lead in range(min(len(tokens) - 1, 6), 0, -1):
@@ -164,7 +184,7 @@ def _parse_loss(
         reason = reason[1:]  # "Equinor yesterday - too expensive"
     if when is None and reason:
         found = match_date_suffix(reason, today=today, direction="past")
-        if found is not None:
+        if found is not None and not _a_span_of_the_reason(reason, found[1]):
             when, reason = found[0], reason[: -found[1]]
     second = second_name(" ".join(reason), reason, comma=False) if quoted is None else None
     if second is not None:
