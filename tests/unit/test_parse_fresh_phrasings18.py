@@ -143,6 +143,17 @@ AFTER_EASTER: list[tuple[str, str, str, dict]] = [
     ("meeting", "da", "Carlsberg i dag, glohed", {"customer": "Carlsberg", "temp": "hot"}),
     ("meeting", "en", "Tesco today, red-hot", {"customer": "Tesco", "temp": "hot"}),
     ("meeting", "da", "Lego i dag, lun", {"customer": "Lego", "temp": None, "unread": "lun"}),
+    # calls: nobody answered (asked), a message left (the note), how long, a talk booked, a chase
+    ("call", "nb", "Telenor i går, ingen svar", {"customer": "Telenor", "when": d(31, 3), "unread": "ingen svar"}),
+    ("call", "sv", "ringde Volvo igår, ljummen, återkopplar på tisdag", {"customer": "Volvo", "when": d(31, 3), "unread": "ljummen", "next": ("återkopplar", d(6, 4))}),
+    ("call", "da", "Maersk langfredag -- lagde en besked", {"customer": "Maersk", "when": d(26, 3), "note": "lagde en besked"}),
+    ("call", "en", "Tesco Easter Monday 20 min, warm", {"customer": "Tesco", "when": d(29, 3), "note": "20 min", "temp": "warm"}),
+    ("call", "nb", "Kiwi 2. påskedag, het 🔥, booket møte uke 15", {"customer": "Kiwi", "when": d(29, 3), "temp": "hot", "next": ("møte", d(12, 4))}),
+    ("call", "sv", "Ericsson igår, bokade möte nästa vecka", {"customer": "Ericsson", "when": d(31, 3), "next": ("möte", d(5, 4))}),
+    ("call", "da", "Arla i dag, ringer igen efter påske", {"customer": "Arla", "unread": "ringer igen efter påske"}),
+    ("call", "nb", "tlf med Telenor i går, kald", {"customer": "Telenor", "when": d(31, 3), "temp": "cold"}),
+    ("call", "en", "Tesco yesterday, chasing Tues", {"customer": "Tesco", "when": d(31, 3), "next": ("chasing", d(6, 4))}),
+    ("call", "sv", "samtal med Volvo skärtorsdagen, varm", {"customer": "Volvo", "when": d(25, 3), "temp": "warm"}),
     # a deadline ahead is no day the win was done on: asked
     ("win", "nb", "Tine 400k innen fredag", {"customer": "Tine", "amount": M(400000), "unread": "innen fredag"}),
     ("win", "en", "Tesco £40k by Friday", {"customer": "Tesco", "amount": M(40000), "unread": "by Friday"}),
