@@ -323,6 +323,24 @@ _HOLIDAYS.update(
 )
 _HOLIDAYS.update(
     dict.fromkeys(
+        (  # Epiphany, a public holiday in Sweden ("trettondagen") and named in Denmark too
+            "trettondagen",
+            "trettondedagen",
+            "trettondedag jul",
+            "trettondag jul",
+            "trettonde dag jul",
+            "trettende",
+            "trettendedag",
+            "trettende dag jul",
+            "helligtrekongersdag",
+            "hellig tre kongers dag",
+            "epiphany",
+        ),
+        (1, 6),
+    )  # fmt: skip
+)
+_HOLIDAYS.update(
+    dict.fromkeys(
         (
             "valentine's day",
             "valentines day",
@@ -358,11 +376,14 @@ _FROM_EASTER = {
             "skartorsdag",
             "skartorsdagen",
             "maundy thursday",
+            "maundy thurs",
+            "maundy thur",
+            "maundy thu",
             "skjartorsdag",
         ),
         -3,
     ),  # fmt: skip
-    **dict.fromkeys(("langfredag", "langfredagen", "good friday"), -2),
+    **dict.fromkeys(("langfredag", "langfredagen", "good friday", "good fri"), -2),
     **dict.fromkeys(
         (
             "paskeaften",
@@ -388,6 +409,7 @@ _FROM_EASTER = {
             "annandag pask",
             "annandagpask",
             "easter monday",
+            "easter mon",
         ),
         1,
     ),  # fmt: skip
@@ -870,6 +892,8 @@ def said_as_a_span(words: Sequence[str]) -> bool:
     leaves it unread, a message asks)."""
     folded = [fold(w).strip(",.;:") for w in words]
     eves = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "jul", "julen", "christmas", "xmas"}
+    if _weekday_before_easter(folded, date(2000, 1, 1)) is not None:
+        return False  # "onsdag før påske": that day of Easter week, no span
     if any(w in _HOLIDAY_NOUNS for w in folded):
         return True
     if folded[:1] and folded[0] in ("i", "in", "under", "during", "over"):
@@ -945,6 +969,20 @@ def _easter_span(words: list[str], today: date) -> date | None:
             english = rest.split()[-1] in ("easter", "weekend", "holidays", "break")
             return easter - timedelta(days=2 if english or rest in _FROM_GOOD_FRIDAY else 3)
     return None
+
+
+def _weekday_before_easter(words: list[str], today: date) -> date | None:
+    """ "onsdag før påske", "onsdag före påsk", "Weds before Easter": that weekday of Easter
+    week, this year's (a done activity on one still ahead is refused as any day ahead is).
+    "fredag før påske" is Good Friday or the Friday a week before it: None (not read, asked)."""
+    if len(words) != 3 or words[1] not in _SPAN_BEFORE or words[2] not in _EASTER:
+        return None
+    weekday = _weekday_word(words[0])
+    if weekday is None:
+        weekday = _SHORT_WEEKDAYS.get(words[0].rstrip("."))
+    if weekday is None or weekday == 4:
+        return None
+    return _easter(today.year) - timedelta(days=7 if weekday == 6 else 6 - weekday)
 
 
 def _summer_span(words: list[str], today: date) -> date | None:
@@ -1187,6 +1225,9 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     holiday = _holiday(words, original, today, direction)
     if holiday is not _NOT_A_HOLIDAY:
         return holiday
+    in_easter_week = _weekday_before_easter(words, today)
+    if in_easter_week is not None:
+        return in_easter_week
     span = _span_of_days(words, today, direction, original)
     if span is not None:
         return span

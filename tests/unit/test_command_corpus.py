@@ -29,6 +29,7 @@ FILE_TODAY = {
     "commands_holdout14.yaml": date(2027, 2, 11),  # a Thursday, week 6
     "commands_holdout15.yaml": date(2027, 5, 7),  # the bridge Friday after Ascension Day, week 18
     "commands_holdout16.yaml": date(2027, 9, 30),  # a Thursday, week 39, the end of Q3
+    "commands_holdout17.yaml": date(2027, 3, 30),  # a Tuesday, week 13, the day after Easter Monday
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -186,22 +187,32 @@ HOLDOUT_15_LEFT: dict[str, str] = {
     "Boots yesterday, warm, next mtg after the bank holiday": "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'; HOLDOUT_13_LEFT, HOLDOUT_14_LEFT); the file reads the rest and leaves it unread",
     "Axfood igår, varm – ringde även Skanska": "held-out row disputed: an en dash starts the note, as ' -- ' does (README; HOLDOUT_11_LEFT .. HOLDOUT_14_LEFT); the file asks it",
     "Novo Nordisk 2,5 mio, revideret – ned fra 2,8": "not read yet (session 17): note ned fra 2,8 != revideret – ned fra 2,8",
-    "Tine 400k før 17. mai": "not read yet (session 17): read as refused with date_in_future",
-    "went with Capita, on price": "not read yet (session 17): stored, the file refuses it with not_a_customer",
 }
 
 
 # commands_holdout16.yaml (its header; read on Thursday 30 September 2027, ISO week 39, the last
 # day of Q3): the same.
 HOLDOUT_16_LEFT: dict[str, str] = {
-    "Hafslund tirsdag, lunken – følger opp innen fredag": EN_DASH_NOTE,
     "Sandvik i måndags, varm, nästa möte efter höstlovet": STEP_WITHOUT_A_DAY,
     "Carlsberg i dag, varm, næste møde efter efterårsferien": STEP_WITHOUT_A_DAY,
     "Barclays last Thursday, warm, next meeting after half term": STEP_WITHOUT_A_DAY,
-    "Fjordkraft i går – varm – følger opp om to uker": EN_DASH_NOTE,
-    "Matas i går – lidt varm": EN_DASH_NOTE,
-    "Kiwi halv mill innen fredag": "not read yet (session 17): read as refused with date_in_future",
-    "tapte på pris mot Visma": "not read yet (session 17): stored, the file refuses it with not_a_customer",
+}
+
+
+# commands_holdout17.yaml (its header; read on Tuesday 30 March 2027, ISO week 13, the day after
+# Easter Monday): the same.
+HOLDOUT_17_LEFT: dict[str, str] = {
+    "Tine tirsdag, kald ❄️": (
+        "held-out row disputed: a bare weekday said on that weekday is today (the shared date "
+        "reader, commands and channel messages alike: a seller logging today's meeting by its "
+        "day); 'i tirsdags' and 'last Tuesday' are a week ago, as the file's earlier conventions "
+        "say. The file reads the bare 'tirsdag' as Tue 23 Mar too; changing it would move "
+        "records read right today"
+    ),
+    "Tine 400k i påskeuka": (
+        "held-out row disputed: 'i påskeuka' once Easter is gone is its Monday, sure (README, "
+        "session 16: as a week is its Monday); the file asks it as a span naming no day"
+    ),
 }
 
 
@@ -216,6 +227,7 @@ def _left(rows: list[dict]) -> list:
         **HOLDOUT_14_LEFT,
         **HOLDOUT_15_LEFT,
         **HOLDOUT_16_LEFT,
+        **HOLDOUT_17_LEFT,
     }
     return [
         pytest.param(
@@ -237,6 +249,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_14_LEFT) <= texts
     assert set(HOLDOUT_15_LEFT) <= texts
     assert set(HOLDOUT_16_LEFT) <= texts
+    assert set(HOLDOUT_17_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

@@ -46,7 +46,14 @@ from bot.services.capture.signals import Name
 from bot.services.commands import NextStep
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
-from bot.services.dates import DURATION_UNITS, MAX_PAST_DAYS, MONTHS, fold, time_suffix
+from bot.services.dates import (
+    DURATION_UNITS,
+    MAX_PAST_DAYS,
+    MONTHS,
+    fold,
+    is_weekday,
+    time_suffix,
+)
 
 _WE_GOT = {"vi fikk", "vi fick", "vi fik", "vi har fatt", "vi fatt", "vi har faet", "we got"}
 
@@ -151,8 +158,18 @@ def _judge(
     # asked; a holiday word no date reads ("before the holiday" in November) asks with no day
     spans = [h for h in m.of("HOLIDAY_SPANS") if m.sentence(h.start) == m.sentence(cue.start)]
     eves = [h for h in m.of("HOLIDAY_EVES") if m.sentence(h.start) == m.sentence(cue.start)]
-    spanned = [d for d in days if any(h.start < d.end and d.start < h.end for h in (*spans, *eves))]
-    vague += [h for h in spans if not any(h.start < d.end and d.start < h.end for d in spanned)]
+    spanned = [
+        d
+        for d in days
+        if any(
+            h.start < d.end
+            and d.start < h.end
+            # "onsdag før påske": a weekday of Easter week, named (dates), no span
+            and not (d.start < h.start and is_weekday(m.tokens[d.start].text))
+            for h in (*spans, *eves)
+        )
+    ]
+    vague += [h for h in spans if not any(h.start < d.end and d.start < h.end for d in days)]
     if today.weekday() == 0:  # "tidligere i uka" said on a Monday: no day of it is gone
         vague += [
             h for h in m.of("EARLIER_THIS_WEEK") if m.sentence(h.start) == m.sentence(cue.start)

@@ -47,7 +47,7 @@ from bot.services.commands.amount_order import (
     _options_last,
 )
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
-from bot.services.commands.losses import _a_reason_first, _parse_loss
+from bot.services.commands.losses import _a_reason_first, _parse_loss, a_rival_first
 from bot.services.commands.names import (
     _DASHES,
     _customer,
@@ -58,7 +58,9 @@ from bot.services.commands.names import (
     _take_leading_date,
     _without_kind_words,
     _without_trailing_date,
+    a_second_name_alone,
     another_customer,
+    shrug_at,
     two_known,
 )
 from bot.services.commands.next_steps import _take_next_step, booked_talk, booked_without_day
@@ -87,20 +89,25 @@ from bot.services.commands.words import (
     _OFFER_NOUNS,
     _PREPOSITIONS,
     _REVISION_WORDS,
+    _SOFTENED_TEMPERATURE,
     _TIE_LINKS,
     _TIED_VERBS,
     _TIED_WORDS,
+    _VAGUE_TEMPERATURES,
     _VERSION_WORDS,
     BOOKED_WORDS,
     NEW_WORDS,
     TALK_NOUNS,
     TEMPERATURES,
+    _follow_up_at,
     _ignorable,
     _word,
+    qualified_temperature,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     DATE_WORDS,
+    DEADLINE_WORDS,
     MONTHS,
     UserError,
     check_activity_date,
@@ -153,6 +160,11 @@ def parse_log_command(
     if how is not None:
         note = how if note is None else f"{how}; {note}"
     typed_dashes = re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) is not None
+    vague = None
+    if note is not None and not typed_dashes and _in_between_only(note):
+        # "Matas 23/3 – så som så", "Matas i går – lidt varm": how warm, in between, after a
+        # dash: shown unread as anywhere else (kept as a note, it was never asked)
+        vague, note = note, None
     step_said = None if note is None or typed_dashes else _a_named_step(note, today, krone)
     if step_said is not None:
         # "Bane NOR den 17., het – neste møte uke 48": after a dash a next step, named and
@@ -171,7 +183,8 @@ def parse_log_command(
     # keys, or names (a key is its own key: "3M" given as a name is "3m")
     known = {customer_key(name) for name in known_customers}
     if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
-        if _a_reason_first(head.split()):  # "for dyre, dessverre": a reason, no customer
+        if _a_reason_first(head.split()) or a_rival_first(head.split()):
+            # "for dyre, dessverre", "tapte på pris mot Visma": a reason, no customer
             raise UserError("not_a_customer", text=clean_display_name(head))
     if not _known_prefix(head.split(), known):
         without = _without_kind_words(head.split(), kind)
@@ -272,7 +285,13 @@ def parse_log_command(
         # "/logoffer Telia revidert tilbud på lisenser 450k": the offer and what it is on, said
         # again; the thing is the note (the recorder counts a revision where one is open)
         note, unread = thing if note is None else f"{thing}; {note}", None
-    if unread and note is None and cut < len(tokens) and tokens[cut] in _DASHES:
+    if (
+        unread
+        and note is None
+        and cut < len(tokens)
+        and tokens[cut] in _DASHES
+        and not _in_between_only(unread)
+    ):
         # "Ericsson - ingen svar", "DNB - workshop med IT-avd, varm": after a dash, what is no
         # option is a note, as after " -- "
         note, unread = unread.rstrip(",;:"), None
@@ -283,7 +302,7 @@ def parse_log_command(
     if reader.raw.get("when") and said_as_a_span(reader.raw["when"]):
         # "/logoffer Aviva £85k before the holidays": which day of the summer gone? Shown to
         # the seller with what was read, never stored on a day kpibot picked
-        unread = " ".join(filter(None, (unread, typed_when)))
+        unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
     if (
         kind in (ActivityKind.OFFER, ActivityKind.WIN)
@@ -337,7 +356,13 @@ def parse_log_command(
                 rest = days.read_rest(unread.split())
                 if days.found.get("when") is not None and days.found["when"] <= today:
                     when, unread = days.found["when"], rest.rstrip(",;") if rest else None
-    if unread and note is None and when <= today and _all_after_a_dash(typed[cut:], unread):
+    if (
+        unread
+        and note is None
+        and when <= today
+        and _all_after_a_dash(typed[cut:], unread)
+        and not _in_between_only(unread)
+    ):
         # "Hurtigruten i forrige uke - bra dialog": the options, a dash, then a remark
         note, unread = unread.rstrip(",;:"), None
     if (
@@ -362,8 +387,19 @@ def parse_log_command(
         # "Greggs 75 grand, valid till end of quarter": the day read is how long it holds
         # (today, the quarter's last), the remark the note; the offer is today's
         note, unread, when = f"{unread} {' '.join(said_when)}", None, today
+    if vague is not None:
+        unread = f"{unread} {vague}" if unread else vague
     if quoted is None:
         another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
+        a_second_name_alone(customer, unread, typed[cut:], kind, named=bool(named))
+    if when > today and not lead_when and kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        by = _a_deadline(typed, reader.raw.get("when") or [])
+        if by:
+            # "/logwin Kiwi halv mill innen fredag", "Tine 400k før 17. mai": a day still ahead
+            # said as a deadline is no day it was done on: won already, or hoped for by then?
+            # Shown unread with today's record (stored as read, the words are its note), never
+            # refused as a day ahead nor stored on it
+            unread, when = " ".join(filter(None, (unread, " ".join(by)))), today
     check_activity_date(when, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
@@ -497,6 +533,7 @@ _A_TIME_OF_YEAR = {
     "pingsten", "pinsedag", "whitsun", "himmelfart", "himmelsfard", "ascension", "pasken",
     "paskedag", "paska", "manedsslutt", "manedsskiftet", "manadsskiftet", "manadsslut",
     "manedsskifte", "manedens", "month-end", "eom", "kvartalsslutt", "kvartalsskiftet",
+    "trettondagen", "trettondedagen", "trettende", "helligtrekongersdag", "epiphany",
 }  # fmt: skip
 
 
@@ -715,7 +752,9 @@ def _a_named_step(note: str, today: date, krone: str) -> str | None:
     ):
         # "nytt møte tirsdag", "new call Friday" (not "ny chans i mars"), "book møde uge 50"
         words = ["neste" if krone == "NOK" else "next", *words[1:]]
-    if not words or _word(words[0]) not in _NEXT_WORDS:
+    if not words or (_word(words[0]) not in _NEXT_WORDS and not _follow_up_at(words, 0)):
+        # "– neste møte 10.12"; "– følger opp om to uker", "– ringer fredag": contacting them
+        # again on a day, the step as it is read after a comma
         return None
     try:
         rest, step, alone = _take_next_step(words, today, first=0, krone=krone)
@@ -888,3 +927,34 @@ def _day_named_whole(tokens: list[str], cut: int, today: date) -> int:
     if day is None or day[1] != 2 or alone is None:
         return cut
     return cut - 1
+
+
+def _a_deadline(typed: list[str], said: list[str]) -> list[str]:
+    """The day read, with the word before it when it says "by" ("innen fredag", "før 17. mai",
+    "by Friday": the read day may hold the word or leave it to the words before); [] when the
+    day is not said as a deadline."""
+    if not said:
+        return []
+    if _word(said[0]) in DEADLINE_WORDS or said[0].casefold() in ("før", "för"):
+        return list(said)
+    size = len(said)
+    at = next((i for i in range(len(typed) - size, 0, -1) if typed[i : i + size] == said), None)
+    if at is not None and (
+        _word(typed[at - 1]) in DEADLINE_WORDS or typed[at - 1].casefold() in ("før", "för")
+    ):
+        return [typed[at - 1], *said]
+    return []
+
+
+def _in_between_only(text: str) -> bool:
+    """Words that only say a temperature in between or qualified ("lunken", "lidt varm", "så
+    som så", "lukewarm-ish"): the seller's to say, asked wherever they stand."""
+    tokens = [token.strip(",;:.!?") for token in text.split()]
+    words = [_word(token) for token in tokens]
+    if not words or not all(words):
+        return False
+    if shrug_at(tokens, 0) == len(words):
+        return True
+    if len(words) == 1:
+        return words[0] in _VAGUE_TEMPERATURES or bool(_SOFTENED_TEMPERATURE.fullmatch(words[0]))
+    return len(words) == 2 and words[1] in TEMPERATURES and qualified_temperature(tokens[:1])

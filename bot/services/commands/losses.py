@@ -9,7 +9,13 @@ from datetime import date
 from bot.domain import ActivityKind
 from bot.services.commands.amount_order import _amount_first
 from bot.services.commands.command import LogCommand
-from bot.services.commands.names import _customer, _known_prefix, _name_end, _take_leading_date
+from bot.services.commands.names import (
+    _customer,
+    _known_prefix,
+    _name_end,
+    _take_leading_date,
+    second_name,
+)
 from bot.services.commands.words import _NAME_TAILS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
@@ -82,6 +88,26 @@ def _one_name(tokens: list[str]) -> int:
 
 
 _DASHES = ("-", "\u2013", "\u2014")
+
+
+# Words that tie a day at the end of a loss's reason to the reason ("valgte eksisterende
+# leverandør før påske", "inget beslut före Kristi himmelsfärd", "frozen until after Easter"):
+# when nothing happens until, never the day the deal was lost (folded)
+_REASON_SPANS = {
+    "fore", "innan", "inden", "before", "etter", "efter", "after", "til", "till", "until",
+    "innen", "by", "fram", "frem",
+}  # fmt: skip
+
+
+def _a_span_of_the_reason(reason: list[str], size: int) -> bool:
+    """Whether the day read at the end of a reason of more than the day is said as a span of
+    the reason (a word of `_REASON_SPANS` opens it or stands before it)."""
+    if size >= len(reason):
+        return False
+    said = (reason[-size], reason[-size - 1])
+    return any(
+        _word(word) in _REASON_SPANS or word.casefold() in ("før", "för") for word in said
+    )  # "før" typed so: "for 2 uker siden" is two weeks ago
 
 
 def _day_then_reason(tokens: list[str], today: date) -> bool:
@@ -158,8 +184,20 @@ def _parse_loss(
         reason = reason[1:]  # "Equinor yesterday - too expensive"
     if when is None and reason:
         found = match_date_suffix(reason, today=today, direction="past")
-        if found is not None:
+        if found is not None and not _a_span_of_the_reason(reason, found[1]):
             when, reason = found[0], reason[: -found[1]]
+    second = second_name(" ".join(reason), reason, comma=False) if quoted is None else None
+    if second is not None:
+        # "/loglost Tine og Kiwi", "Tine i går og Kiwi": two losses, never one on Tine noted
+        # "og Kiwi" (Kiwi's loss dropped)
+        if tokens[size : size + 1] == reason[:1]:
+            raise UserError(
+                "one_or_two_customers",
+                customer=f"{customer} {reason[0]} {second}",
+                first=customer,
+                second=second,
+            )
+        raise UserError("two_customers", first=customer, second=second)
     when = check_activity_date(when or today, today)
     said = " ".join(reason)
     text = clean_display_name(said)
@@ -170,3 +208,43 @@ def _parse_loss(
     return LogCommand(
         kind=ActivityKind.LOSS, customer=customer, when=when, note=text or note or None
     )
+
+
+# "went with Capita", "gikk for Visma", "valde Fortnox": the customer's choice of another
+# supplier; "tapte mot Visma", "lost to Capita", "förlorade mot Fortnox": whom the deal was lost
+# to (folded, the words of a phrase in order).
+_CHOSE = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "went with", "go with", "gone with", "going with", "chose", "picked", "opted for",
+        "signed with", "gikk for", "gikk med", "gikk til", "valgte", "valde", "gick for",
+        "gick med", "gick till", "gik for", "gik med", "gik til", "har valgt", "har valt",
+    )
+)  # fmt: skip
+_LOST = {
+    "tapte", "tapt", "tabte", "tabt", "forlorade", "forlorat", "forlorad", "lost", "losing",
+    "taper", "taber", "forlorar",
+}  # fmt: skip
+_TO_A_RIVAL = {"mot", "emot", "to", "against", "til", "till"}
+_WHO = {"de", "dei", "dom", "they", "kunden", "kunde", "customer", "the", "client", "vi", "we"}
+
+
+def a_rival_first(tokens: list[str]) -> bool:
+    """ "tapte på pris mot Visma", "went with Capita, on price", "valgte Visma": a loss told
+    by whom it went to, with no customer before it. The name after is the rival, never the
+    customer (stored as a loss "with Visma", or a customer "valgte Visma")."""
+    words = [_word(token).rstrip(",;:.!") for token in tokens]
+    start = 1 if len(words) > 1 and words[0] in _WHO else 0
+    if tokens[start][:1].isupper() and any(t.rstrip(",;:.") in LEGAL_SUFFIXES for t in tokens):
+        return False  # "Valgte Veier AS i går", "Picked Up Ltd": a name that opens so
+    for phrase in _CHOSE:
+        end = start + len(phrase)
+        if tuple(words[start:end]) == phrase and end < len(tokens) and tokens[end][:1].isupper():
+            return True
+    if start < len(words) and words[start] in _LOST:
+        for at in range(start + 1, min(len(words), start + 5)):
+            if not tokens[at][:1].islower():
+                return False  # "tapte Tine mot Visma": the customer after the verb
+            if words[at] in _TO_A_RIVAL and at + 1 < len(tokens) and tokens[at + 1][:1].isupper():
+                return True
+    return False

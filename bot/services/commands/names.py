@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from datetime import date
+from functools import lru_cache
 
 from bot.domain import ActivityKind
-from bot.services.amounts import _MULTIPLIERS
+from bot.services.amounts import _A_TERM, _MULTIPLIERS
 from bot.services.commands.periods import GLUED
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
@@ -66,6 +67,9 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     index, dropped = 0, False
     while index < len(tokens) - 1:
         word, after = _lead_word(tokens[index]), _word(tokens[index + 1])
+        if index == 0 and word not in _LEAD_WORDS and tokens[0].islower():
+            # "mtøe med Orkla", "tilbu Kiwi 85k", "caled Tesco": the command's word with a slip
+            word = _KIND_TYPOS.get(word, word)
         if index == 0 and (
             (tokens[0].endswith(":") and word in _COLON_LABELS)
             or (word in _LABELS and tokens[1][:1].isupper())
@@ -123,6 +127,32 @@ _NOUNS_WITH_PREPOSITION = {
 _LEAD_WORDS = frozenset().union(
     _LEADING_FILLERS, _KIND_VERBS, _TALK_WORDS, _OFFER_NOUNS, _CHAT_WORDS, *_KIND_WORDS.values()
 )
+
+
+def _kind_typos() -> dict[str, str]:
+    """The command's own words (kind words and verbs of four letters or more) with one slip: a
+    letter missing, doubled or extra, two neighbours swapped, or (in words of five or more) one
+    letter wrong; never a word of its own ("mot", "sent", "mode")."""
+    alphabet = "abcdefghijklmnopqrstuvwxyz"
+    targets = {
+        w for w in set().union(_KIND_VERBS, _OFFER_NOUNS, *_KIND_WORDS.values()) if len(w) >= 4
+    }
+    taken = set().union(
+        _LEAD_WORDS, _PREPOSITIONS, _NAME_STOPS, _WEAK, DATE_WORDS, WEEKDAYS, MONTHS, targets
+    )
+    typos: dict[str, str] = {}
+    for word in sorted(targets):
+        slips = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+        slips |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+        slips |= {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in alphabet}
+        if len(word) >= 5:
+            slips |= {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) for c in alphabet}
+        for slip in slips - taken:
+            typos.setdefault(slip, word)
+    return typos
+
+
+_KIND_TYPOS = _kind_typos()
 
 
 def _lead_word(token: str) -> str:
@@ -213,6 +243,12 @@ def _one_or_two(tokens: Sequence[str]) -> None:
     body's name is one ("Møre og Romsdal fylkeskommune")."""
     if _word(tokens[-1]) in _NAME_TAILS:
         return
+    if (
+        len(tokens) > 3
+        and tokens[-1] in LEGAL_SUFFIXES
+        and all(t[:1].isupper() or t in _AND_WORDS or t == "&" for t in tokens[:-1])
+    ):
+        return  # "Sol og Vind AS", "Hansen og Sønn AS": one company, its legal form says so
     for i, token in enumerate(tokens):
         parts = token.split("/")
         if (
@@ -359,6 +395,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
             return index
         if _TIMES.fullmatch(tokens[index]):
             return index  # "Posten 2x", "Posten x2": how many times, asked, never the name
+        if _A_TERM.fullmatch(tokens[index].casefold().rstrip(",;:.!?")):
+            return index  # "Volvo 3-årsavtal 1,1 mkr": the deal's term, asked, never the name
         if kind in (ActivityKind.MEETING, ActivityKind.CALL) and _a_duration_at(tokens, index):
             return index  # "Volvo 15 min, ljummen": how long it took, the note, never the name
         if tokens[index] in _DASHES and index + 1 < len(tokens) and tokens[index + 1][:1].islower():
@@ -469,6 +507,70 @@ def another_customer(customer: str, unread: str | None, known: Collection[str]) 
             and _word(name) not in MONTHS
         ):
             raise UserError("two_customers", first=customer, second=clean_display_name(name))
+
+
+# Words that add a second customer after the first's own words ("og Kiwi", "også Kiwi", "+ Kiwi").
+_ALSO = {"og", "and", "och", "samt", "ogsa", "ocksa", "also", "plus", "&", "+"}
+
+
+def second_name(unread: str | None, after: Sequence[str], *, comma: bool = True) -> str | None:
+    """The second customer's name when what is left unread is only a joining word and a name
+    written with capitals ("og Kiwi", "and Boots", "Kiwi AS" typed after a comma or "&"),
+    `after` being the words typed after the first customer; None otherwise. A person's first
+    name ("og Kari": a colleague along), a weekday or a month is no customer."""
+    if not unread:
+        return None
+    words = unread.split()
+    joined = _word(words[0]) in _ALSO or words[0] in _ALSO
+    name = [w.strip(",;:.!") for w in (words[1:] if joined else words)]
+    if not name or len(name) > 4 or not name[0][:1].isupper() or not name[0].isalpha():
+        return None
+    if not all(w[:1].isupper() or w.isdigit() or w in LEGAL_SUFFIXES or w == "&" for w in name[1:]):
+        return None
+    first = _word(name[0])
+    if first in _first_names() or first in WEEKDAYS or first in MONTHS or first in _WEAK:
+        return None
+    if not joined and not comma:
+        return None
+    if not joined:
+        # "Tine 85k, Kiwi", "Tine 85k & Kiwi": the comma or sign before it was typed
+        at = next(
+            (i for i in range(len(after) - 1, -1, -1) if after[i].strip(",;:.!") == name[0]), None
+        )
+        if not at or not (after[at - 1].endswith(",") or after[at - 1] in ("&", "+")):
+            return None
+    return clean_display_name(" ".join(name))
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    # imported here: the capture package imports this one
+    from bot.services.capture.lexicon import FIRST_NAMES
+
+    return frozenset(fold(w.strip()) for w in FIRST_NAMES.split("|") if w.strip())
+
+
+def a_second_name_alone(
+    customer: str, unread: str | None, after: Sequence[str], kind: ActivityKind, *, named: bool
+) -> None:
+    """ "/logoffer Tine 85k og Kiwi", "/logwin Tine 85k, Kiwi", "/logmeeting Tine i dag og Kiwi":
+    a second customer with nothing of its own after the first's amount or day. "Save as read"
+    stored one offer on Tine with "og Kiwi" as its note (Kiwi's offer never counted). Refused,
+    each to be logged on its own; a known customer right before "og Kiwi" ("Tine og Kiwi") is
+    one customer or two, asked with both ways out, as a new name is."""
+    money = kind in (ActivityKind.OFFER, ActivityKind.WIN)
+    second = second_name(unread, after, comma=money)
+    if second is None:
+        return
+    direct = bool(after) and (_word(after[0]) in _ALSO or after[0] in _ALSO)
+    if named and direct:
+        raise UserError(
+            "one_or_two_customers",
+            customer=clean_display_name(f"{customer} {after[0]} {second}"),
+            first=customer,
+            second=second,
+        )
+    raise UserError("two_customers", first=customer, second=second)
 
 
 def _small_after_capital(tokens: list[str], index: int) -> bool:

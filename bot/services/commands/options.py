@@ -65,6 +65,8 @@ class _OptionReader:
         if name == "margin":
             return _match_margin(tokens)
         if name == "when":
+            if len(tokens) > 2 and _word(tokens[-1]) == "man" and tokens[-2].isdigit():
+                return None  # "i 36 mån": 36 months (Swedish), never a Monday with 36 kr
             return match_date_suffix(tokens, today=self.today, direction="past", keep_at_least=keep)
         if name == "time":
             used = time_suffix(tokens, after_date=False)
@@ -174,6 +176,14 @@ class _OptionReader:
                     value = self._whole(name, phrase)
                     if name == "temperature" and qualified_temperature(tokens[:index]):
                         value = None  # "ikke varm", "lagom varm": shown unread, never guessed
+                    if (
+                        name == "when"
+                        and size == 1
+                        and _word(phrase[0]) == "man"
+                        and index
+                        and tokens[index - 1].isdigit()
+                    ):
+                        value = None  # "i 36 mån": 36 months, never a Monday
                     if name == "money" and size == 1 and re.fullmatch(r"[0-9]{1,3}", phrase[0]):
                         value = None  # "i 3 år": a small bare number inside is no amount
                     if value is not None:

@@ -82,7 +82,10 @@ _FILLERS = {
     "a",
     "an",
 }  # fmt: skip ("on a 12-month term")
-_COUNT_IN_WORD = re.compile(r"([0-9]{1,3})-?(arig|ars|years?|yrs?|maneders?|manaders?|months?)")
+_COUNT_IN_WORD = re.compile(
+    r"([0-9]{1,3})-?(arig|ars|years?|yrs?|maneders?|manaders?|months?)"
+    r"(?:-?(?:avtale|avtal|aftale|kontrakt|deal|contract))?"  # "3-årsavtale", "2-year-deal"
+)
 _GLUED_PERIOD = re.compile(r"(.*?)/([^\W\d_]+\.?)([,;.!?]*)")
 
 
@@ -257,15 +260,19 @@ def per_period_said(
             continue
         per, size = found
         marked = _unmark(word)
+        term_before = None
         if marked is None:
             price, slash, _period_ = word.rstrip(",;.!?").partition("/")
             if slash and any(ch.isdigit() for ch in price) and not priced:
                 continue  # "1,5 mill + 300k/år": the deal's amount is another
             if not slash and i > 0:
-                continue  # "per år" after other words: said of something else, asked as it is
+                # "3-årig avtale, 1,2 mill per år": the deal's term said before the price
+                term_before = how_long(words[:i], per) if len(words[:i]) <= 3 else None
+                if term_before is None:
+                    continue  # "per år" after other words: said of something else, asked
         elif i > 0 and words[i - 1] == marked[0]:
             continue  # "1,5 mill + 300k/år": glued onto an amount that is not the deal's
-        count = how_long(words[i + size :], per)
+        count = how_long(words[i + size :], per) or term_before
         if count is None and aside:
             count = how_long(aside.split(), per)  # "kr 4 500,- pr. mnd. (36 mnd)": the term aside
         total = money.amount * (count if count is not None else per)

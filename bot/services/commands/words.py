@@ -46,10 +46,29 @@ TEMPERATURES = {
     "hedt": Temperature.HOT,
     # Said stronger, the same end of the scale ("iskall", "glohet"): there is none beyond it.
     **dict.fromkeys(
-        ("iskald", "iskaldt", "iskall", "iskallt", "iskold", "iskoldt"), Temperature.COLD
+        ("iskald", "iskaldt", "iskall", "iskallt", "iskold", "iskoldt", "ice-cold", "icecold"),
+        Temperature.COLD,
     ),
     **dict.fromkeys(
-        ("glohet", "glohett", "brennhet", "brennhett", "brannhet", "glodende", "kokhet", "kokhett"),
+        (
+            "glohet",
+            "glohett",
+            "brennhet",
+            "brennhett",
+            "brannhet",
+            "glodende",
+            "kokhet",
+            "kokhett",
+            "glovarm",
+            "glovarmt",
+            "glodhet",
+            "glodhett",
+            "glohed",
+            "glohedt",
+            "gloende",
+            "red-hot",
+            "redhot",
+        ),
         Temperature.HOT,
     ),
 }
