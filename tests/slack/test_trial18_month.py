@@ -40,8 +40,15 @@ READING: tuple[str, ...] = ()
 def month(slack, clock, monkeypatch) -> diary.Trial:  # type: ignore[no-untyped-def]
     from bot.rendering import chart
 
-    monkeypatch.setattr(chart, "draw", lambda points, labels, title: b"\x89PNG\r\n\x1a\n")
+    charts: list[tuple[list, list, str]] = []
+
+    def draw(points, labels, title):  # type: ignore[no-untyped-def]
+        charts.append((points, labels, title))
+        return b"\x89PNG\r\n\x1a\n"
+
+    monkeypatch.setattr(chart, "draw", draw)
     m = diary.play(slack, clock)
+    m.seen["charts"] = "\n".join(f"{t} {lab} {p}" for p, lab, t in charts)
     diary.collect(m)
     if os.environ.get("KPIBOT_TRIAL") == "dump":
         print("\n".join(m.said))
@@ -299,6 +306,30 @@ def test_every_figure_shown_over_the_year_end_is_the_ledger(month: diary.Trial) 
         wrong += seller_view(f"{NAME[seller]}'s /kpi last week", L, month.kpi_last[seller], seller, channel, 53, NOW)
         wrong += seller_view(f"{NAME[seller]}'s App Home", L, month.homes[seller], seller, channel, THIS_WEEK, NOW)
 
+    # Views asked for in other words, or of a seller who moved, as the ledger has them.
+    st = month.seen
+    wrong += seller_view("Ingrid's /teamstatus @Sara 2026-W50", L, st["sara 50 in nord"], SARA, NORD, 50, NOW)
+    wrong += seller_view("Tom's /teamstatus @Sara last week", L, st["sara 53 in uk"], SARA, UK, 53, NOW)
+    for asked, same in (("uke 52 in january", (NORD, 52)), ("31.12.", (NORD, 53))):
+        if st[asked] != st[same]:
+            wrong.append(f"/teamstatus {asked} is not 2026-W{same[1]}")
+    if st["kpi uke 53"] != month.kpi_last[JONAS]:
+        wrong.append("Jonas's /kpi uke 53 in January is not his /kpi forrige uke")
+    if st["kpi week 1"] != month.kpi_now[PRIYA]:
+        wrong.append("Priya's /kpi week 1 in January is not her /kpi")
+    # Each digest's 8-week chart: its last week is the digest's, with the totals it names.
+    charts = [line for line in st["charts"].splitlines()]
+    for (channel, week), text in sorted(month.digests.items()):
+        title = "Teamets siste 8 uker" if channel == NORD else "The team's last 8 weeks"
+        mine = [c for c in charts if c.startswith(title) and f"('{week}', {{" in c.split("[")[-1][-80:]]
+        if len(mine) != 1:
+            wrong.append(f"digest {channel} {week}: chart {mine}")
+            continue
+        last = re.findall(r"\('(\d+)', \{'meetings': ([\d.]+), 'calls': ([\d.]+), 'offers': ([\d.]+)\}\)", mine[0])[-1]
+        exp = expected(L, channel, team_of(channel, week), week, digest_at(channel, week))
+        if [int(last[0]), *(int(float(v)) for v in last[1:])] != [week, exp["meetings"], exp["calls"], exp["offers"]]:
+            wrong.append(f"digest {channel} {week}: chart's last week {last}")
+
     def key(seller: str, kind: str, customer: str, day: str, amount: Any, currency: Any) -> tuple:
         return (NAME.get(seller, seller), kind, customer, day, amount and float(amount), currency)
 
@@ -306,4 +337,15 @@ def test_every_figure_shown_over_the_year_end_is_the_ledger(month: diary.Trial) 
     want = Counter(key(e.seller, e.kind, e.customer, e.day.isoformat(), e.amount, e.currency) for e in L.live(NOW))
     if shown != want:
         wrong.append(f"export only {sorted(shown - want)}; ledger only {sorted(want - shown)}")
+    # kpibot export --team: each entry under the team it was logged for (Sara's in #nord before
+    # she moved, in #uk after; Priya's revision of Jonas's Hydro offer in #uk, where she logged it).
+    def logged_for(e: Any) -> str:
+        before = e.seller in (INGRID, JONAS, METTE) or (e.seller == SARA and e.logged < diary.utc(12, 16, 8))
+        return NORD if before else UK
+
+    for channel in (NORD, UK):
+        shown = Counter(key(r["seller"], r["kind"], r["customer"], r["date"], r["amount"], r["currency"]) for r in month.export_team[channel])
+        want = Counter(key(e.seller, e.kind, e.customer, e.day.isoformat(), e.amount, e.currency) for e in L.live(NOW) if logged_for(e) == channel)
+        if shown != want:
+            wrong.append(f"export --team {channel} only {sorted(shown - want)}; ledger only {sorted(want - shown)}")
     assert wrong == [], "\n".join(wrong)
