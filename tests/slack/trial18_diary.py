@@ -484,6 +484,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     t = utc(12, 22, 11)  # a loss is always asked: Priya answers on Thursday
     _ts, boots_q = m.post(PRIYA, "Lost Boots, they went with a competitor", t)
     # Monthly goal for January, set in December: refused as a month, Tom says it per quarter
+    m.seen["plan jonas 23 dec"] = text_of(m.command(JONAS, "/kpi", "plan", utc(12, 23, 11, 50))[1])
     m.seen["goal january"] = m.command(TOM, "/kpi", "goal revenue 60k for January", utc(12, 23, 12))[1]
     routine(m, 52)
     t = utc(12, 23, 16)  # Ingrid takes back yesterday's DNB meeting (it was a lunch)
@@ -723,6 +724,17 @@ def collect(m: Trial) -> None:
     st["31.12."] = m.status(INGRID, "31.12.", NOW, NORD)
     st["kpi uke 53"] = text_of(m.command(JONAS, "/kpi", "uke 53", NOW)[1])
     st["kpi week 1"] = text_of(m.command(PRIYA, "/kpi", "week 1", NOW)[1])
+    st["plan jonas"] = text_of(m.command(JONAS, "/kpi", "plan", NOW)[1])
+    st["plan dan by tom"] = text_of(m.command(TOM, "/kpi", f"plan <@{DAN}>", NOW)[1])
+    st["goals tom"] = text_of(m.command(TOM, "/kpi", "goals", NOW)[1])
+    st["funnel uk"] = m.status(TOM, "funnel last week", NOW, UK)
+    # Across the teams: a manager asking about the other team's seller or in its channel
+    st["tom about jonas"] = m.status(TOM, f"<@{JONAS}>", NOW, UK)
+    st["tom in nord"] = m.status(TOM, "", NOW, NORD)
+    st["priya in nord"] = m.status(PRIYA, "", NOW, NORD)
+    st["ingrid about sara now"] = m.status(INGRID, f"<@{SARA}>", NOW, NORD)
+    st["ingrid about sara 51"] = m.status(INGRID, f"<@{SARA}> 2026-W51", NOW, NORD)
+    st["tom about sara 50"] = m.status(TOM, f"<@{SARA}> 2026-W50", NOW, UK)
     import json
 
     from tests.cli.inprocess import run_here
