@@ -43,3 +43,26 @@ def test_the_digest_of_week_53_says_what_the_ended_quarter_reached(slack, clock)
     assert text.startswith("Week 53 · kpibot"), text
     assert "2026-Q4 has ended: the team reached 10 % of the quarter's revenue goal." in text, text
     assert "At this pace" not in text, text
+
+
+@pytest.mark.backends("sqlite")
+def test_a_plan_out_of_reach_is_said_plainly_in_the_app_home_and_summary(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Was: Ingrid's summary of week 52 (4 working days left in 2026-Q4, kr 5 880 000 short)
+    said "about 56.3 offers, 110.3 meetings and 92.3 calls a week keep you on track", 30 times
+    her usual offers, which /kpi plan calls not realistic. The summary's and App Home's plan
+    line says so too."""
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.api.channel_members[CHANNEL] = [KARI, LARS]
+    _say(slack, clock, "2026-12-07T08:00:00", KARI, "/kpi", "setup")
+    _say(slack, clock, "2026-12-07T08:01:00", KARI, "/kpi", "goal revenue 6m per quarter")
+    _say(slack, clock, "2026-12-07T09:00:00", LARS, "/logmeeting", "Volvo")
+    _say(slack, clock, "2026-12-08T09:00:00", LARS, "/logoffer", "Volvo 100k")
+    _say(slack, clock, "2026-12-10T09:00:00", LARS, "/logwin", "Volvo")
+    clock.set(datetime(2026, 12, 28, 9, tzinfo=UTC))
+    slack.api.reset()
+    slack.driver.event({"type": "app_home_opened", "user": LARS, "channel": "D0X", "tab": "home"})
+    view = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
+    home = text_of(view)
+    assert "keep you on track" not in home, home
+    assert "not realistic in the time left (`/kpi plan`)" in home, home
