@@ -478,12 +478,14 @@ class Outlook:
     goals of its sellers who have one, added up. `on_line`: every seller has one and that sum
     is the quarter's line the team's totals show for the KPI (not the team's own goal, nor one
     in another period), so the sentence may say "the team reaches … of the quarter's goal";
-    otherwise it says whose goals and names their sum."""
+    otherwise it says whose goals and names their sum. `ended`: the quarter ended by the last
+    day the report covers (the week 53 digest about 2026-Q4): `share` is what it reached."""
 
     share: Decimal
     goal: Decimal
     quarter: str
     on_line: bool = False
+    ended: bool = False
 
 
 def team_outlook(
@@ -524,8 +526,13 @@ def team_outlook(
         g.kpi == kpi and g.period == "quarter" and g.source == "sum" and abs(g.goal - goal) < 1
         for g in report.result_goals
     )
+    ended = report.as_of is not None and report.quarter.last_day <= report.week.sunday
     return Outlook(
-        (Decimal(100) * projected / goal).quantize(Decimal(1)), goal, str(report.quarter), on_line
+        (Decimal(100) * projected / goal).quantize(Decimal(1)),
+        goal,
+        str(report.quarter),
+        on_line,
+        ended,
     )
 
 
