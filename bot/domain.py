@@ -36,6 +36,18 @@ LANGUAGES = ("en", "nb", "sv", "da")
 
 # The krone a Scandinavian writes as "kr", and the default currency of a team, by language.
 CURRENCY_BY_LANGUAGE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
+# A new team's currency from where its manager is (their Slack time zone), before the language:
+# a Swede or a Brit whose Slack is in English gets SEK or GBP, not NOK.
+CURRENCY_BY_TIMEZONE = {
+    "Europe/Oslo": "NOK", "Arctic/Longyearbyen": "NOK", "Europe/Stockholm": "SEK",
+    "Europe/Copenhagen": "DKK", "Europe/London": "GBP", "Europe/Helsinki": "EUR",
+    "Europe/Dublin": "EUR", "Europe/Berlin": "EUR", "Europe/Amsterdam": "EUR",
+    "Europe/Brussels": "EUR", "Europe/Paris": "EUR", "Europe/Madrid": "EUR",
+    "Europe/Vienna": "EUR", "Europe/Rome": "EUR", "Europe/Lisbon": "EUR", "Europe/Tallinn": "EUR",
+    "Europe/Riga": "EUR", "Europe/Vilnius": "EUR", "Europe/Mariehamn": "EUR",
+    "America/New_York": "USD", "America/Chicago": "USD", "America/Denver": "USD",
+    "America/Los_Angeles": "USD", "America/Phoenix": "USD",
+}  # fmt: skip
 
 # Currencies a team can choose in /kpi settings.
 CURRENCIES = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP")

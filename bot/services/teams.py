@@ -13,11 +13,11 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
-from bot.domain import CURRENCIES, CURRENCY_BY_LANGUAGE, LANGUAGES
+from bot.domain import CURRENCIES, CURRENCY_BY_LANGUAGE, CURRENCY_BY_TIMEZONE, LANGUAGES
 from bot.errors import UserError
 from bot.i18n import person_language
 from bot.services import kpis, requester
@@ -31,6 +31,7 @@ from storage import claims
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
+DEFAULT_TEAM_ZONE = "Europe/Oslo"  # a new team's, when its manager's Slack says none
 SLACKBOT = "USLACKBOT"
 
 
@@ -204,6 +205,7 @@ def set_up(
     made full members they join."""
     check_setup(who, channel_id)
     existing = repo.team_by_channel(session, who.workspace_id, channel_id)
+    zone = _managers_zone(who, people)
     team = existing or repo.add_team(
         session,
         SalesTeam(
@@ -211,7 +213,8 @@ def set_up(
             channel_id=channel_id,
             name=channel_name,
             language=who.language,
-            currency=CURRENCY_BY_LANGUAGE[who.language],
+            timezone=zone,
+            currency=CURRENCY_BY_TIMEZONE.get(zone) or CURRENCY_BY_LANGUAGE[who.language],
             created_by=who.user_id,
             created_at=now,
         ),
@@ -544,6 +547,20 @@ class GoalSet:
     team: bool = False  # the sum the team aims for, not each seller's goal
     # A team default removed, or none to remove: kpibot's own default, in force for the KPI.
     builtin: GoalEntry | None = None
+
+
+def _managers_zone(who: Who, people: list[dict[str, Any]]) -> str:
+    """A new team's time zone: its manager's, as Slack says it (the week's end, the digest's
+    hour), when it is one the clock knows; else kpibot's default, Oslo."""
+    profile = next((p for p in people if p.get("id") == who.user_id), None) or {}
+    zone = profile.get("tz") or who.timezone
+    if not isinstance(zone, str) or not 0 < len(zone) <= 64:
+        return DEFAULT_TEAM_ZONE
+    try:
+        ZoneInfo(zone)
+    except (ValueError, ZoneInfoNotFoundError):
+        return DEFAULT_TEAM_ZONE
+    return zone
 
 
 def colleague_named(session: Session, who: Who, text: str) -> str | None:
