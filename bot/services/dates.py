@@ -1325,6 +1325,12 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
         month, day = _HOLIDAYS[phrase]
     elif phrase in _ROMJUL:
         if today.month == 12:
+            if today.day < 27 and direction == "future":
+                # "nytt møte i romjula" said on 17 December: its first working day (asked)
+                first = date(today.year, 12, 27)
+                while first.weekday() >= 5:
+                    first += timedelta(days=1)
+                return first
             return None if today.day >= 27 else _NOT_A_HOLIDAY  # inside it, or not yet
         first = date(today.year - 1, 12, 27)
         while first.weekday() >= 5:

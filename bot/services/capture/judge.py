@@ -133,7 +133,14 @@ def _judge(
         coming = any(
             m.clause(h.start) in own for h in m.hits if h.category in ("BOOKING_VERBS", "NEXT_WEEK")
         )
-    coming = coming or cue.present
+    # "Møte med Tine i romjula" said on 17 December: to come, on a day not said
+    romjul_ahead = (
+        today.month == 12
+        and today.day < 27
+        and (cue.verbless or cue.present or any(h.start in cue.words for h in m.of("MEETING_NOUNS")))
+        and any(m.clause(h.start) in {m.tokens[i].clause for i in cue.words} for h in m.of("ROMJUL"))
+    )
+    coming = coming or cue.present or _a_to_do(m, cue) or romjul_ahead
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
     # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
@@ -563,6 +570,8 @@ def _judge(
         return result(Outcome.LIKELY, "date")
     if unclear_when:
         return result(Outcome.LIKELY, "last-or-next")
+    if romjul_ahead:
+        return result(Outcome.LIKELY, "romjul-ahead")  # which of its days? Asked
 
     if cue.label.endswith("+venue"):
         return result(Outcome.LIKELY, "a-chat")  # "a quick chat with Aker BP at the conference"
@@ -1065,6 +1074,18 @@ def _talk_booked_beside(
     return None
 
 
+def _a_to_do(m: Message, cue: Cue) -> bool:
+    """ "call Boots Friday pm", "Ring Tine fredag": the imperative opening the message, its
+    customer right after: a to-do, its weekday the coming one (asked as a plan at most)."""
+    return (
+        cue.kind is ActivityKind.CALL
+        and not cue.strong  # "Call Boots Friday, went well": held
+        and cue.start == 0
+        and m.tokens[0].folded in {"call", "ring"}
+        and any(n.start == cue.end for n in (*m.known, *m.guessed))
+    )
+
+
 def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
     """ "Møte med DNB på mandag", "Meeting with DNB on Monday (at 10)": a meeting or call named
     by its noun, with its customer and a day, and no other word: neither a verb that says it
@@ -1082,11 +1103,16 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
             continue
         if t.folded in _BARE_LINKS | _MEETING_MEANS or time_suffix([t.text]) or t.text.isdigit():
             continue
+        if t.folded.replace(".", "") in _DAY_PARTS:
+            continue  # "Meeting with Boots Friday pm": when in the day, not how it went
         if signals.time_range(t.text):
             continue
         return False
     return True
 
+
+# A part of the day said after a day ("fredag em", "Friday pm"): no word of how it went.
+_DAY_PARTS = {"pm", "am", "em", "fm", "ettermiddag", "formiddag", "eftermiddag", "eftermiddagen"}
 
 # How long something took: "tre timer", "en halvtime", "40 min" (dates.DURATION_UNITS).
 _HALF_HOURS = {"halvtime", "halvtimme", "halvtimma", "halvtimen", "halvtimmen"}

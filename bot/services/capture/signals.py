@@ -263,6 +263,8 @@ def _compile(block: str) -> list[Phrase]:
 
 CATEGORIES = (
     "WIN_VERBS",
+    "RENEWALS",
+    "ROMJUL",
     "WIN_LIKELY",
     "WIN_AFTER_ONLY",
     "WIN_NOUNS",

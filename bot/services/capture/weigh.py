@@ -140,7 +140,10 @@ def _line_by_line(
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2 or any(_BULLET.match(line) for line in lines):
         return None
-    heading = [lines[0]] if len(lines) > 2 else []
+    # "Mandag: møte Tine / Tirsdag: møte Fjordkraft / …": a first line that opens with its
+    # weekday as the others do is an item too, not a heading
+    days = [lists.opening_weekday(line) is not None for line in lines]
+    heading = [lines[0]] if len(lines) > 2 and not (days[0] and all(days[1:])) else []
     bulleted = "\n".join([*heading, *(f"• {line}" for line in lines[len(heading) :])])
     return _read(bulleted, today, krone, known, open_offers, posted)
 
@@ -994,10 +997,12 @@ def _each_its_own(
     first = next((n for n in names if customer_key(n.display) == key), None)
     if first is None:  # "Vant Coop 200k og Kiwi 100k": "Coop" for the known "Coop Norge"
         first = next((n for n in names if customer_name.short_for(m, n, key)), None)
-    if first is None or not any(n.start > first.start for n in names):
-        return best  # no other name after it: nothing to read (and no amounts read again)
     taken = {i for n in names for i in range(n.start, n.end)}
     money = {a.start: a for a in signals.amounts(tokens, krone, taken)}
+    if first is None or not any(n.start > first.start for n in names):
+        # no other name after it: nothing to read (and no amounts read again), unless the
+        # names came first and their amounts after ("Tine og Kiwi fikk tilbud: 85k og 120k")
+        return _respectively(m, best, cue, names, money)
 
     def own_amount(name: signals.Name) -> signals.Amount | None:
         at = name.end  # "Tine 340k", "Tine (340k)", "Tine på 200k", "Hydro at 75k"
@@ -1007,7 +1012,7 @@ def _each_its_own(
 
     said = own_amount(first)
     if said is None:
-        return best
+        return _respectively(m, best, cue, names, money)
     joined: list[tuple[signals.Name, signals.Amount]] = []
     keys = {key}
     last = said.end + (said.end < len(tokens) and tokens[said.end].text == ")")
@@ -1069,6 +1074,61 @@ def _each_its_own(
     )
 
 
+def _respectively(
+    m: Message,
+    best: Recognition,
+    cue: Cue,
+    names: list[signals.Name],
+    money: dict[int, signals.Amount],
+) -> Recognition:
+    """ "Postnord och Clas Ohlson fick offerter idag, 450 tkr resp 0,5 MSEK", "Barclays & Aviva
+    quotes out today: £90k and £1.1m": customers joined before the win or offer, then as many
+    amounts after it, in the same order: each customer its amount, each asked about on its own
+    (one was asked about with the first amount, the other dropped)."""
+    sentence = m.sentence(cue.start)
+    tokens = m.tokens
+    joined = [names[0]] if names and names[0].end <= cue.start else []
+    for n in names[1:]:
+        if n.end > cue.start:
+            break
+        between = tokens[joined[-1].end : n.start] if joined else []
+        if not between or not all(t.folded in _JOINS for t in between):
+            break
+        joined.append(n)
+    # in its sentence, or the next after a colon ("… fået tilbud i dag: 85 t.kr. og 1,2 mio")
+    colon = any(t.text == ":" and m.sentence(i) == sentence for i, t in enumerate(tokens))
+    after = sorted(
+        (
+            a
+            for start, a in money.items()
+            if start >= cue.end and m.sentence(start) - sentence in ((0, 1) if colon else (0,))
+        ),
+        key=lambda a: a.start,
+    )
+    if len(joined) < 2 or len(after) != len(joined):
+        return best
+    for one, two in zip(after, after[1:], strict=False):
+        if not all(t.folded in _JOINS | _RESPECTIVELY for t in tokens[one.end : two.start]):
+            return best  # "450 tkr resp 0,5 MSEK", "£90k and £1.1m", "85 t.kr. og 1,2 mio"
+    chain: Recognition | None = None
+    for n, amount in reversed(list(zip(joined[1:], after[1:], strict=True))):
+        chain = _another_customers(
+            best, n, chain, amount=amount.money.amount, currency=amount.money.currency
+        )
+    return replace(
+        best,
+        outcome=Outcome.LIKELY,
+        customer=joined[0].display,
+        known_customer=joined[0].known,
+        amount=after[0].money.amount,
+        currency=after[0].money.currency,
+        follow_up=None,
+        also=chain,
+        reasons=(*best.reasons, "respectively"),
+    )
+
+
+_RESPECTIVELY = {"resp", "resp.", "respektive", "respektivt", "respectively", "hhv", "hhv.", "."}
 _TALK_LINKS = {"med", "m", "m/", "with", "w", "w/", "hos", "at", "til", "till", "mot"}
 _HOUR_WORDS = {"kl", "kl.", "klokka", "klokken", "klockan", "at", "fra", "fran", "from", "@"}
 _BOTH = {"begge", "bada", "both", "begge to", "alle", "all"}
