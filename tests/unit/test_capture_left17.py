@@ -154,3 +154,44 @@ def test_a_colleague_s_win_praised_is_hers(text: str) -> None:
 
 def test_the_author_s_own_win_with_a_cheer_stays() -> None:
     assert _chain("Vant Tine-rammeavtalen i går, 3 mill!! 👏")[0][:3] == (SURE, WIN, "Tine")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Status for juli: 2 møter (Tine, Kiwi), 1 tilbud Orkla 150k",
+        "Status for juli (jobbet hele sommeren ☀️): 2 møter (Tine, Kiwi), 1 tilbud Orkla 150k",
+        "Status for juli:\n• møte Tine\n• møte Kiwi\n• tilbud Orkla 150k",
+    ],
+)
+def test_a_month_gone_as_a_heading_dates_its_items_asked(text: str) -> None:
+    """Under "Status for juli:" read in August, the items were recorded today, sure (July's
+    meetings counted in August's first week); now each on 1 July, asked (which day of it?);
+    an aside in brackets does not make the heading too long to be one."""
+    records = _chain(text, date(2027, 8, 2))
+    assert [(r[0], r[1], r[2], r[4]) for r in records] == [
+        (LIKELY, MEETING, "Tine", date(2027, 7, 1)),
+        (LIKELY, MEETING, "Kiwi", date(2027, 7, 1)),
+        (LIKELY, ActivityKind.OFFER, "Orkla", date(2027, 7, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "no thanks" said by the customer: a loss, asked (was nothing)
+        ("Tine sier nei takk. Pris 🙄", (LIKELY, LOSS, "Tine")),
+        ("Scania har sagt nej tack, för dyrt", (LIKELY, LOSS, "Scania")),
+        # a meeting that was mostly social: asked (was recorded unasked)
+        ("Kundemiddag med Orkla i går, mye grilling og lite jobb 🍖", (LIKELY, MEETING, "Orkla")),
+        ("Frukostmöte hos Scania imorse, mest snack om semestern", (LIKELY, MEETING, "Scania")),
+        ("Lunch meeting with Tesco, mostly small talk", (LIKELY, MEETING, "Tesco")),
+    ],
+)
+def test_no_thanks_and_small_talk_are_asked(text: str, want: tuple) -> None:
+    assert _chain(text)[0][:3] == want
+
+
+@pytest.mark.parametrize("text", ["Tine sier nei takk til møte", "Tine sa nei takk til møtet"])
+def test_no_thanks_to_a_meeting_loses_no_deal(text: str) -> None:
+    assert _chain(text) == []

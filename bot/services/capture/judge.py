@@ -572,6 +572,8 @@ def _judge(
         return result(Outcome.LIKELY, "last-or-next")
     if romjul_ahead:
         return result(Outcome.LIKELY, "romjul-ahead")  # which of its days? Asked
+    if kind is ActivityKind.MEETING and _in_sentence(m, cue, "SMALL_TALK"):
+        return result(Outcome.LIKELY, "small-talk")  # "…, mest snack om semestern": social
 
     if cue.label.endswith("+venue"):
         return result(Outcome.LIKELY, "a-chat")  # "a quick chat with Aker BP at the conference"

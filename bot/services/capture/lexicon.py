@@ -233,7 +233,9 @@ smuttede | smuttet | smatt | thanks but no thanks | takka nei | tacka nej |
 slipped away | slipped through our fingers | gled os af hænde | gled oss ur händerna |
 ble for dyrt for dem | ble for dyrt for dei | blev för dyrt för dem | blev för dyr för dem |
 blev for dyrt for dem | blev for dyr for dem | too expensive for them | too pricey for them |
-vi var för dyra | vi var for dyre | vi var for dyre | we were too expensive
+vi var för dyra | vi var for dyre | vi var for dyre | we were too expensive |
+sier nei takk | sier nei tack | säger nej tack | siger nej tak | har sagt nei takk |
+har sagt nej tack | har sagt nej tak | sagt nej tak | sagt nei takk | sagde nej tak
 """
 
 # Not won, said of the customer named right after it ("Vi fikk ikke Telenor", "We didn't get
@@ -898,11 +900,25 @@ takket nei til møte | takket nei til et møte | takket nei til nytt møte | sa 
 sa nei til et møte | tackade nej till möte | tackade nej till mötet | tackade nej till ett möte |
 sa nej till möte | takkede nej til møde | takkede nej til mødet | takkede nej til et møde |
 sagde nej til møde | declined the meeting | declined a meeting | declined our meeting |
-said no to a meeting | turned down a meeting | turned down the meeting
+said no to a meeting | turned down a meeting | turned down the meeting |
+sa nei til møtet | sa nei takk til møte | sa nei takk til møtet | sier nei til møte |
+sier nei takk til møte | sier nei takk til møtet | takket nei til møtet | sa nej tack till mötet |
+säger nej tack till möte | sagde nej tak til møde | sagde nej tak til mødet | siger nej tak til møde |
+said no thanks to a meeting | said no to the meeting
 """
 # Before or during the holidays, said of something done: no day said, so which one is asked,
 # never stored as today (posted after the summer, "i fellesferien" is weeks ago). Shields its
 # words as IDIOMS do ("ferie" is no private life here).
+# A meeting that was mostly social ("Kundemiddag med Orkla i går, mye grilling og lite jobb",
+# "Frukostmöte hos SJ imorse, mest snack om semestern"): asked, never recorded unasked (judge).
+SMALL_TALK = """
+mest prat om | mest snakk om | mest snakket om | mest snakka om | mest snack om | mest pratade om |
+mest snak om | mest snakkede om | mest prat | mest snack | mest hygge | mest kos | mest skitprat |
+lite jobb | lite jobbprat | lite business | inget om affären | inget om affärer | inget om avtalet |
+ikke noe om avtalen | ingenting om avtalen | ikke noe jobbprat | intet om aftalen | ikke noget om aftalen |
+mostly small talk | mostly chit-chat | mostly chitchat | mostly chat | mostly chatting | no shop talk |
+nothing about the deal | no business talk | not much business | little business
+"""
 # The days between Christmas and New Year: said before 27 December, days to come (judge: a
 # meeting or call then is a plan, asked, on the first working day of them).
 ROMJUL = """

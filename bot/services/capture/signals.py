@@ -265,6 +265,7 @@ CATEGORIES = (
     "WIN_VERBS",
     "RENEWALS",
     "ROMJUL",
+    "SMALL_TALK",
     "WIN_LIKELY",
     "WIN_AFTER_ONLY",
     "WIN_NOUNS",

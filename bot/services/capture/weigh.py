@@ -631,6 +631,20 @@ class _Heading:
             if word in _COUNT_WORDS:
                 kind = _TALK_PLURALS.get(words[i + 1])
         when = past[0].day if past and not past[0].week else today
+        # "Status for juli:", "Oppsummering november:": a month gone, said alone: its first day,
+        # each item asked (which day of it?), never counted in this week
+        month = next(
+            (_MONTH_NAMES[w] for w in words if len(w) > 3 and w in _MONTH_NAMES), None
+        )
+        month_gone = (
+            done
+            and not past
+            and month is not None
+            and (month != today.month or any(w in ("forrige", "forra", "sidste", "last") for w in words))
+        )
+        if month_gone:
+            year = today.year if month < today.month else today.year - 1
+            when = date(year, month, 1)
         # "Forrige uke:", "Last week:", "v. 49:": the week named, by its Monday
         weekly = any(
             w in signals.WEEK_WORDS or w in _THE_WEEK or re.fullmatch(r"v\.?[0-9]{1,2}", w)
@@ -644,7 +658,7 @@ class _Heading:
             any(h.category == "HOLIDAY_SPANS" for h in spans)
             or any(w.rstrip(".") in _MONTH_NAMES and len(w) > 3 for w in words[-2:])
         )
-        return cls(done, kind if done else None, when, future, week, spanned)
+        return cls(done, kind if done else None, when, future, week, spanned or month_gone)
 
     def day_of(self, item: str, today: date) -> date | None:
         """The day an item with no day of its own has under a heading that names a day or week
