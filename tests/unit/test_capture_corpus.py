@@ -1845,3 +1845,53 @@ def test_the_nineteenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_nineteenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_19["messages"]}
     assert set(HOLDOUT_19_LEFT) <= texts
+
+
+HOLDOUT_20 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout20.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_20_LEFT: dict[str, str] = {
+    "Tromsø Fisk AS bestilte i dag, en kvart mill 😀🐟": "not read yet (session 18): ['amount None != 250000'] got likely want sure ('cue:win:bestilte', 'customer:guessed', 'incomplete')",
+    "Møte med Hamar i går, het 🔥": "not read yet (session 18): [] got sure want likely ('cue:meeting:mote', 'customer:guessed')",
+    "Telenor ringte meg i dag, varm 👍 Nytt møte 4. januar": "not read yet (session 18): [] got likely want sure ('cue:call:ringte', 'customer:known', 'they-called')",
+    "<@U07OLE> ba meg logge for ham (han har tatt juleferie): han vant Norsk Gjenvinning i går, 320k": "not read yet (session 18): ['missed'] got nothing want likely ()",
+    "<@U07KARI> jepp, var innom Kongsberg Gruppen i går, varm 👍": "not read yet (session 18): [] got likely want sure ('cue:meeting:var innom:weak', 'customer:known', 'internal')",
+    "Glömde logga: möte med Skanska på Lucia 🕯️ Varm lead": "not read yet (session 18): ['date 2027-12-22 != 2027-12-13'] got sure want sure ('cue:meeting:mote', 'customer:known')",
+    "Axfood – reviderad offert skickad, 780 tkr istället för 850. Återkopplar innan jul": "not read yet (session 18): ['planned None != 2027-12-23'] got sure want sure ('cue:offer:offert+skickad', 'customer:known')",
+    "Möte med Umeå igår, varm": "not read yet (session 18): [] got sure want likely ('cue:meeting:mote', 'customer:guessed')",
+    "Fick besked från Securitas i morse. De kör vidare med nuvarande lösning.": "not read yet (session 18): ['missed'] got nothing want likely ()",
+    "Vann SJ och Postnord idag, 900 tkr resp. 0,5 MSEK 🥳": "not read yet (session 18): ['second amount None != 500000'] got likely want likely ('cue:win:vann', 'customer:known', 'several-customers')",
+    "Pratade med Atlas Copco igår om budgeten för Q1": "not read yet (session 18): [] got sure want likely ('cue:call:pratade med', 'customer:known')",
+    "Systembolaget ringde mig i förrgår, het 🔥": "not read yet (session 18): [] got likely want sure ('cue:call:ringde', 'customer:known', 'they-called')",
+    "Clas Ohlson: 22 000 kr/mån i 24 mån, offert skickad": "not read yet (session 18): ['date 2027-12-20 != 2027-12-22'] got likely want likely ('cue:offer:offert+skickad', 'customer:known', 'a-rate')",
+    "Muntligt ja från Skanska på 2,1 mkr, påskrift efter nyår": "not read yet (session 18): ['missed'] got nothing want likely ()",
+    "Glöggmingel hos Tomteverkstan AB igår, mest snack om julklappar 🎁": "not read yet (session 18): ['missed'] got nothing want likely ()",
+    "Jobbar hemifrån i Åre ⛷️ men hann ringa Volvo, varm, nytt möte 4/1": "not read yet (session 18): ['kind meeting != call'] got likely want sure ('cue:meeting:mote:weak', 'customer:known', 'weak-cue')",
+    "Skanska ringde precis och vi bokade ett möte i mellandagarna 👌": "not read yet (session 18): [] got likely want sure ('cue:call:ringde', 'customer:known', 'they-called', 'called-and-booked')",
+    "Møde med Vejle i går, varm": "not read yet (session 18): [] got sure want likely ('cue:meeting:mode', 'customer:guessed')",
+    "Vandt DSB og Matas i dag: 1,2 mio og 300.000 kr 🥳": "not read yet (session 18): ['second amount None != 300000'] got likely want likely ('cue:win:vandt', 'customer:known', 'several-customers')",
+    "Snakkede med Coop Danmark i går om januarkampagnen": "not read yet (session 18): [] got sure want likely ('cue:call:snakkede med', 'customer:known')",
+    "Maersk ringede til mig i dag, hed 🔥 vil have et tilbud efter nytår": "not read yet (session 18): [] got likely want sure ('cue:call:ringede', 'customer:known', 'they-called')",
+    "Mundtligt ja fra Novo Nordisk på 4,2 mio, kontrakten kommer primo januar": "not read yet (session 18): ['missed'] got nothing want likely ()",
+    "Godt møde hos Matas i dag, varm 👍 næste møde første uge i januar": "not read yet (session 18): ['planned 2028-01-01 != 2028-01-03'] got sure want sure ('cue:meeting:godt mode', 'customer:known')",
+    "Sofie fik Vestas-aftalen i hus i går 👏 3 mio!": "not read yet (session 18): chatter read sure ('cue:win:i hus', 'customer:known')",
+    "Quote out to Boots, £180k ex VAT, chasing w/c 3rd Jan": "not read yet (session 18): ['planned None != 2028-01-03'] got sure want sure ('cue:offer:quote+out to', 'customer:known')",
+    "Cotswold Candles said yes! £22k 🕯️": "not read yet (session 18): [] got sure want likely ('cue:win:said yes', 'customer:guessed')",
+    "Vodafone gave us a verbal on the £480k – contract won't be signed till after New Year": "not read yet (session 18): [] got sure want likely ('cue:win:signed', 'customer:known')",
+    "Barclays rang me yesterday, hot 🔥 they want a proposal after the bank holidays": "not read yet (session 18): [] got likely want sure ('cue:call:rang', 'customer:known', 'they-called')",
+    "Spoke to Unilever on Monday about Q1 volumes": "not read yet (session 18): [] got sure want likely ('cue:call:spoke to', 'customer:known')",
+    "Sainsbury's came back this morning. They've gone with the incumbent, price again.": "not read yet (session 18): ['missed'] got nothing want likely ()",
+    "Quotes to Barclays & Aviva out today: £95k and £640k respectively": "not read yet (session 18): ['second record missed'] got likely want likely ('cue:offer:quotes+out', 'customer:known', 'several-customers')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_20, HOLDOUT_20_LEFT))
+def test_the_twentieth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout20.yaml (read on Wednesday 2027-12-22, ISO week 51, two days before
+    Christmas Eve; the romjul, Mon 27 .. Fri 31 Dec, ahead) was measured once before the rules
+    it led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_20, row)
+
+
+def test_every_row_left_in_the_twentieth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_20["messages"]}
+    assert set(HOLDOUT_20_LEFT) <= texts

@@ -15,7 +15,12 @@ MONDAY = date(2026, 11, 30)
 FRIDAY = date(2026, 12, 4)
 KNOWN = {"Tesco", "Aviva", "Boots", "Scania", "Tine", "Orkla", "Kiwi", "Bergen Lys AS", "Equinor"}
 SURE, LIKELY, NOTHING = Outcome.SURE, Outcome.LIKELY, Outcome.NOTHING
-WIN, LOSS, CALL, MEETING = ActivityKind.WIN, ActivityKind.LOSS, ActivityKind.CALL, ActivityKind.MEETING
+WIN, LOSS, CALL, MEETING = (
+    ActivityKind.WIN,
+    ActivityKind.LOSS,
+    ActivityKind.CALL,
+    ActivityKind.MEETING,
+)
 
 
 def _chain(text: str, today: date = MONDAY) -> list[tuple]:
@@ -35,7 +40,10 @@ def _chain(text: str, today: date = MONDAY) -> list[tuple]:
         ("Tesco came in for a demo", (SURE, MEETING, "Tesco", None, MONDAY)),
         ("Great session with the Aviva team", (SURE, MEETING, "Aviva", None, MONDAY)),  # their team
         # where we were said first, then "var vi" (was nothing)
-        ("Hos kunden vår, Bergen Lys AS, var vi i dag", (SURE, MEETING, "Bergen Lys AS", None, MONDAY)),
+        (
+            "Hos kunden vår, Bergen Lys AS, var vi i dag",
+            (SURE, MEETING, "Bergen Lys AS", None, MONDAY),
+        ),
         # wins said sideways, asked (were nothing); a renewal's price per year over its term
         ("Scania: ja! 240 tkr", (LIKELY, WIN, "Scania", 240000, MONDAY)),
         ("Tine kjører på! 85k", (LIKELY, WIN, "Tine", 85000, MONDAY)),
@@ -72,7 +80,9 @@ def test_still_nothing(text: str) -> None:
 def test_a_part_of_the_day_is_no_word_of_how_it_went() -> None:
     """ "Meeting with Boots Friday pm" was recorded as held last Friday ('pm' read as a word
     saying it was held), where "… Friday afternoon" is asked: last Friday or the coming one?"""
-    assert _chain("Meeting with Boots Friday pm") == [(LIKELY, MEETING, "Boots", None, date(2026, 11, 27))]
+    assert _chain("Meeting with Boots Friday pm") == [
+        (LIKELY, MEETING, "Boots", None, date(2026, 11, 27))
+    ]
 
 
 def test_call_and_a_name_opening_the_message_is_a_to_do() -> None:
@@ -112,7 +122,11 @@ def test_a_new_name_after_the_cue_is_its_customer_not_a_known_one_elsewhere(text
 
 @pytest.mark.parametrize(
     "text",
-    ["Møte med Tine i romjula", "Möte med Tine i mellandagarna", "Meeting with Tesco between Christmas and New Year"],
+    [
+        "Møte med Tine i romjula",
+        "Möte med Tine i mellandagarna",
+        "Meeting with Tesco between Christmas and New Year",
+    ],
 )
 def test_a_meeting_in_the_romjul_ahead_is_a_plan_asked(text: str) -> None:
     """Said on 17 December, it was recorded as held today; the romjul is ahead: asked as a
@@ -127,7 +141,10 @@ def test_a_meeting_in_the_romjul_ahead_is_a_plan_asked(text: str) -> None:
         ("Sendt tilbud til Tine 85k og Orkla 120k", [("Tine", 85000), ("Orkla", 120000)]),
         ("Tine og Orkla fikk tilbud i dag, 85k resp 120k", [("Tine", 85000), ("Orkla", 120000)]),
         ("Tesco & Aviva quotes out today: £90k and £1.1m", [("Tesco", 90000), ("Aviva", 1100000)]),
-        ("Tine og Kiwi har begge fått tilbud i dag: 85k og 1,2 mill", [("Tine", 85000), ("Kiwi", 1200000)]),
+        (
+            "Tine og Kiwi har begge fått tilbud i dag: 85k og 1,2 mill",
+            [("Tine", 85000), ("Kiwi", 1200000)],
+        ),
     ],
 )
 def test_several_customers_offers_in_one_sentence_each_its_own(text: str, want: list) -> None:

@@ -137,8 +137,12 @@ def _judge(
     romjul_ahead = (
         today.month == 12
         and today.day < 27
-        and (cue.verbless or cue.present or any(h.start in cue.words for h in m.of("MEETING_NOUNS")))
-        and any(m.clause(h.start) in {m.tokens[i].clause for i in cue.words} for h in m.of("ROMJUL"))
+        and (
+            cue.verbless or cue.present or any(h.start in cue.words for h in m.of("MEETING_NOUNS"))
+        )
+        and any(
+            m.clause(h.start) in {m.tokens[i].clause for i in cue.words} for h in m.of("ROMJUL")
+        )
     )
     coming = coming or cue.present or _a_to_do(m, cue) or romjul_ahead
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")

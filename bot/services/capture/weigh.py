@@ -633,14 +633,15 @@ class _Heading:
         when = past[0].day if past and not past[0].week else today
         # "Status for juli:", "Oppsummering november:": a month gone, said alone: its first day,
         # each item asked (which day of it?), never counted in this week
-        month = next(
-            (_MONTH_NAMES[w] for w in words if len(w) > 3 and w in _MONTH_NAMES), None
-        )
+        month = next((_MONTH_NAMES[w] for w in words if len(w) > 3 and w in _MONTH_NAMES), None)
         month_gone = (
             done
             and not past
             and month is not None
-            and (month != today.month or any(w in ("forrige", "forra", "sidste", "last") for w in words))
+            and (
+                month != today.month
+                or any(w in ("forrige", "forra", "sidste", "last") for w in words)
+            )
         )
         if month_gone:
             year = today.year if month < today.month else today.year - 1
