@@ -212,3 +212,73 @@ def test_no_thanks_and_small_talk_are_asked(text: str, want: tuple) -> None:
 @pytest.mark.parametrize("text", ["Tine sier nei takk til møte", "Tine sa nei takk til møtet"])
 def test_no_thanks_to_a_meeting_loses_no_deal(text: str) -> None:
     assert _chain(text) == []
+
+
+# -- rules the twentieth held-out file led to (read on Wednesday 2027-12-22) --------------------
+XMAS = date(2027, 12, 22)
+
+
+def _on_xmas(text: str):
+    return recognise(text, today=XMAS, known_customers=KNOWN | {"Axfood", "Matas", "Volvo"})
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Axfood – offert skickad, 780 tkr. Återkopplar innan jul", date(2027, 12, 23)),
+        ("Sendt tilbud til Tine 85k, følger opp før jul", date(2027, 12, 23)),
+        ("Quote out to Boots, £180k, chasing w/c 3rd Jan", date(2028, 1, 3)),
+        ("Godt møde hos Matas i dag, næste møde første uge i januar", date(2028, 1, 3)),
+        ("Met Boots today, next meeting first week of January", date(2028, 1, 3)),
+    ],
+)
+def test_a_follow_up_s_day_around_christmas(text: str, due: date) -> None:
+    """Was none ('innan jul', 'w/c 3rd Jan' not read after the follow-up's verb) or Sat 1 Jan
+    ('første uge i januar': the month's first day, not its first working week's Monday)."""
+    found = _on_xmas(text)
+    assert (found.outcome, found.follow_up.due) == (SURE, due)
+
+
+def test_lucia_is_13_december() -> None:
+    found = _on_xmas("Glömde logga: möte med Scania på Lucia, varm lead")
+    assert (found.outcome, found.kind, found.when) == (SURE, MEETING, date(2027, 12, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kiwi bestilte i dag, en kvart mill", (SURE, WIN, "Kiwi", 250000)),  # was no amount
+        ("Jobbar hemifrån men hann ringa Volvo, varm", (SURE, CALL, "Volvo", None)),  # nothing
+        (
+            "Tine: 22 000 kr/mån i 24 mån, offert skickad",
+            (LIKELY, ActivityKind.OFFER, "Tine", 528000),
+        ),
+        ("<@U07KARI> jepp, var innom Tine i går, varm 👍", (SURE, MEETING, "Tine", None)),  # asked
+    ],
+)
+def test_round_20_readings(text: str, want: tuple) -> None:
+    found = _on_xmas(text)
+    assert (found.outcome, found.kind, found.customer, found.amount) == want
+    assert found.when != date(2027, 12, 20)  # "24 mån" is months, not Monday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sofie fik Tine-aftalen i hus i går 👏 3 mio!",  # a colleague's win: was recorded, sure
+        "Kari fikk Orkla i boks i dag, 300k",
+        "Tesco gave us a verbal on the £480k – contract won't be signed till after New Year",
+    ],
+)
+def test_round_20_nothing_of_ours(text: str) -> None:
+    assert _on_xmas(text).outcome is NOTHING
+
+
+def test_names_after_the_win_then_their_amounts_in_order() -> None:
+    found = _on_xmas("Vann Scania och Volvo idag, 900 tkr resp. 0,5 MSEK 🥳")
+    assert (found.customer, found.amount, found.also.customer, found.also.amount) == (
+        "Scania",
+        900000,
+        "Volvo",
+        500000,
+    )

@@ -289,6 +289,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         for h in m.hits
     ):
         return "wish"
+    if _a_colleague_got(m, cue):
+        return "their-news"
     if any(h.category == "PRAISE" for h in before_or_inside) or (
         (cue.celebration or _a_colleague_s(m, cue)) and any(h.category == "PRAISE" for h in m.hits)
     ):
@@ -584,6 +586,10 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # "@Kari og jeg var hos Nye Veier", "me and @Ola met Yara": a colleague along, not a meeting
     # among ourselves
     here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]
+    # "<@Kari> jepp, var innom Kongsberg Gruppen i går": a reply to a colleague, named first
+    here = [
+        h for h in here if not (h.category == "INTERNAL" and h.start == 0 and h.phrase == "@person")
+    ]
     # "Bra möte med Volvo, de ska diskutera internt på torsdag": the customer's own affairs
     here = [
         h for h in here if not (h.category == "INTERNAL" and their_clause(m, m.clause(h.start)))
@@ -635,7 +641,26 @@ def _a_colleague_s(m: Message, cue: Cue) -> bool:
         and t[0].folded in signals.FIRST_NAMES
         and not any(n.start == 0 for n in m.known)
         and t[1].is_word
-        and any(h.category in ("WIN_VERBS", "WIN_AFTER_ONLY") and h.start == 1 for h in m.hits)
+        and (
+            any(h.category in ("WIN_VERBS", "WIN_AFTER_ONLY") and h.start == 1 for h in m.hits)
+            or t[1].folded in _GOT_IT
+        )
+    )
+
+
+# "Sofie fik Vestas-aftalen i hus", "Ola fikk Ringnes i boks": a colleague got it
+_GOT_IT = {"fikk", "fick", "fik", "got", "landet", "landade", "landede", "landed", "tok", "tog"}
+_FIRST_PERSON = {"vi", "we", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
+
+
+def _a_colleague_got(m: Message, cue: Cue) -> bool:
+    """ "Sofie fik Vestas-aftalen i hus i går 👏 3 mio!": a colleague named first got the win
+    (nobody of ours, "vi", "jeg", said with her): her news, not the author's."""
+    return (
+        _a_colleague_s(m, cue)
+        and m.tokens[1].folded in _GOT_IT
+        and m.clause(cue.start) == m.clause(0)
+        and not any(t.folded in _FIRST_PERSON or t.text == "I" for t in m.tokens)
     )
 
 

@@ -610,7 +610,15 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(cue)
     # "signerer", "vinner": the present tense of a done word is about what is coming.
     coming = {i for h in m.of("NOT_DONE_FORMS") for i in range(h.start, h.end)}
-    cues = [c for c in cues if not (c.kind in (win, ActivityKind.LOSS) and c.words <= coming)]
+    # "contract won't be signed till after New Year": the completing word is to come too
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.kind in (win, ActivityKind.LOSS)
+            and (c.words <= coming or ("+" in c.label and max(c.words) in coming))
+        )
+    ]
     # "Caught up with Telenor over the phone", "Møte med DNB på telefon": a call.
     for cue in cues:
         if cue.kind is meeting and any(

@@ -420,6 +420,10 @@ def _judge(
         return result(Outcome.NOTHING, "their-offer")  # "Telia's offer on phones"
     if not cue.strong and kind is ActivityKind.MEETING and _errand(m):
         return result(Outcome.NOTHING, "errand")  # "var innom Elkjøp på vei hjem"
+    if not cue.strong and kind is ActivityKind.MEETING and _a_visit_rated(m, cue):
+        # "var innom Kongsberg Gruppen i går, varm", "var innom Bergen Kran AS …, kald": a
+        # visit and how warm the lead is after it is a sales visit, as sure as a meeting
+        cue = replace(cue, strong=True)
     if not cue.strong and kind is ActivityKind.MEETING and _a_visit_that_took_time(m, cue):
         # "stakk innom Skeidar … og fikk en halvtime med regionsjefen", "knocked on Currys'
         # door and got 40 min with their ops lead": a visit that took time with them is a
@@ -1130,6 +1134,15 @@ _VISIT_VERBS = {
     "var", "stakk", "tittet", "svingte", "tittade", "kiggede", "dropped", "popped", "stopped",
     "drog", "akte", "svangde", "knocked", "banket", "knackade", "bankede", "satt", "sad", "sat",
 }  # fmt: skip
+
+
+def _a_visit_rated(m: Message, cue: Cue) -> bool:
+    """A visit's verb ("var innom", "stakk innom", "dropped by") and the lead's temperature in
+    its sentence ("varm", "kald", "het", "lukewarm")."""
+    if cue.label.split(" ")[0] not in _VISIT_VERBS:
+        return False
+    sentence = m.sentence(cue.start)
+    return any(t.sentence == sentence and t.folded in TEMPERATURES for t in m.tokens)
 
 
 def _a_visit_that_took_time(m: Message, cue: Cue) -> bool:

@@ -106,7 +106,10 @@ NOT_DONE_FORMS = """
 signerer | signerar | signing | signs | skriver under | skriver på | underskriver |
 undertecknar | vinner | vinder | win | wins | winning | taper | förlorar | taber | loses |
 losing | signering | signeringen | signeringsmøte | undertegning | signeres | signeras | underskrives | undertegnes | skrives under | to be signed |
-will be signed | will sign | skal signere | ska signera | skal underskrive
+will be signed | will sign | skal signere | ska signera | skal underskrive |
+won't be signed | will not be signed | not be signed | won't sign | won't be signing |
+won't be signed off | ikke bli signert | ikke signert ennå | inte bli signerat | inte signerat än |
+ikke blive underskrevet | ikke underskrevet endnu
 """
 # The signing still to come, anywhere in the message: a win said with it is asked ("Nammo
 # takket ja, kontrakt signeres neste uke").
@@ -119,7 +122,9 @@ paper next week | papers next week | kontrakt neste uke | kontrakt nästa vecka 
 papirene kommer | papirerne kommer | papperen kommer | paperwork to follow |
 papers to follow | contract to follow | kontrakten kommer | avtalen kommer | avtalet kommer |
 aftalen kommer | venter på den underskrevne | venter på kontrakten | väntar på kontraktet |
-väntar på det påskrivna | waiting for the signed | waiting on the signed
+väntar på det påskrivna | waiting for the signed | waiting on the signed |
+won't be signed | will not be signed | not be signed till | not signed till |
+ikke signert før | inte signerat förrän | ikke underskrevet før
 """
 # Hedges: anywhere in the clause, the thing is not done ("… kanskje før jul").
 HEDGES = """
@@ -235,7 +240,12 @@ ble for dyrt for dem | ble for dyrt for dei | blev för dyrt för dem | blev fö
 blev for dyrt for dem | blev for dyr for dem | too expensive for them | too pricey for them |
 vi var för dyra | vi var for dyre | vi var for dyre | we were too expensive |
 sier nei takk | sier nei tack | säger nej tack | siger nej tak | har sagt nei takk |
-har sagt nej tack | har sagt nej tak | sagt nej tak | sagt nei takk | sagde nej tak
+har sagt nej tack | har sagt nej tak | sagt nej tak | sagt nei takk | sagde nej tak |
+gone with the incumbent | went with the incumbent | stayed with the incumbent |
+staying with the incumbent | sticking with the incumbent | stuck with the incumbent |
+kör vidare med nuvarande | kör vidare med befintlig | fortsetter med nåværende | fortsetter med dagens |
+fortsætter med nuværende | fortsætter med den nuværende | sticking with their current |
+staying with their current | stick with their current | stay with their current
 """
 
 # Not won, said of the customer named right after it ("Vi fikk ikke Telenor", "We didn't get
@@ -493,7 +503,9 @@ telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tl
 tlf-møte med | tlfmøte med |
 first call | intro call | introductory call | første samtale | første samtalen | første telefonmøte |
 første opkald | første opkaldet | första samtalet | första samtal | första telefonmötet |
-introsamtale | introsamtal | introsamtalet | intro-samtale | introopkald
+introsamtale | introsamtal | introsamtalet | intro-samtale | introopkald |
+hann ringa | hann ringe | rakk å ringe | rakk og ringe | rakk å ringa | nåede at ringe |
+fikk ringt | fick ringt | fik ringet | managed to call | managed to ring | got round to calling
 """
 # Following up: a call when the phone is named in its clause ("Fulgte opp Orkla på telefon",
 # "Followed up with Nammo by phone"); by mail or unsaid, no kind kpibot counts.

@@ -486,7 +486,7 @@ def _a_source_first(text: str, best: Recognition) -> bool:
 _PARTIES = (
     "julebord", "julbord", "julfest", "julefest", "julefrokost", "julfrukost", "julemiddag",
     "julmiddag", "julmingel", "julemingel", "julelunsj", "jullunch", "julelunch", "julegløgg",
-    "julglogg", "juleglogg", "sommerfest", "sommarfest",
+    "julglogg", "juleglogg", "sommerfest", "sommarfest", "gloggmingel", "glogg", "glogg-",
 )  # fmt: skip
 _ENGLISH_PARTIES = {"christmas", "xmas", "holiday", "summer"}
 _PARTY_NOUNS = {"party", "dinner", "lunch", "drinks", "do", "reception", "bash"}
@@ -992,7 +992,7 @@ def _each_its_own(
     cue = cue_of.get(id(best))
     if (
         cue is None
-        or best.also is not None
+        or (best.also is not None and not _others_unpriced(best))
         or best.planned
         or best.kind not in (ActivityKind.WIN, ActivityKind.OFFER)
         or not best.customer
@@ -1009,6 +1009,13 @@ def _each_its_own(
         key=lambda n: n.start,
     )
     key = customer_key(best.customer)
+    if best.also is not None:
+        # "Vann SJ och Postnord idag, 900 tkr resp. 0,5 MSEK": asked about Postnord without an
+        # amount; each its own where the amounts come in the names' order
+        taken = {i for n in names for i in range(n.start, n.end)}
+        money = {a.start: a for a in signals.amounts(tokens, krone, taken)}
+        found = _respectively(m, replace(best, also=None), cue, names, money)
+        return found if "respectively" in found.reasons else best
     first = next((n for n in names if customer_key(n.display) == key), None)
     if first is None:  # "Vant Coop 200k og Kiwi 100k": "Coop" for the known "Coop Norge"
         first = next((n for n in names if customer_name.short_for(m, n, key)), None)
@@ -1089,6 +1096,15 @@ def _each_its_own(
     )
 
 
+def _others_unpriced(found: Recognition) -> bool:
+    also = found.also
+    while also is not None:
+        if also.amount is not None:
+            return False
+        also = also.also
+    return True
+
+
 def _respectively(
     m: Message,
     best: Recognition,
@@ -1102,12 +1118,13 @@ def _respectively(
     (one was asked about with the first amount, the other dropped)."""
     sentence = m.sentence(cue.start)
     tokens = m.tokens
-    joined = [names[0]] if names and names[0].end <= cue.start else []
+    # the first names joined by "og", "och", "&", ",": before the word ("Postnord och Clas
+    # Ohlson fick offerter") or after it ("Vann SJ och Postnord idag, 900 tkr resp. 0,5 MSEK")
+    if not names:
+        return best
+    joined = names[:1]
     for n in names[1:]:
-        if n.end > cue.start:
-            break
-        between = tokens[joined[-1].end : n.start] if joined else []
-        if not between or not all(t.folded in _JOINS for t in between):
+        if not all(t.folded in _JOINS for t in tokens[joined[-1].end : n.start]):
             break
         joined.append(n)
     # in its sentence, or the next after a colon ("… fået tilbud i dag: 85 t.kr. og 1,2 mio")
@@ -1116,10 +1133,12 @@ def _respectively(
         (
             a
             for start, a in money.items()
-            if start >= cue.end and m.sentence(start) - sentence in ((0, 1) if colon else (0,))
+            if start >= max(cue.end, joined[-1].end) and m.sentence(start) - sentence in (0, 1)
         ),
         key=lambda a: a.start,
     )
+    if after and m.sentence(after[0].start) != sentence and not colon:
+        return best  # the amounts of another sentence ("resp." may end this one)
     if len(joined) < 2 or len(after) != len(joined):
         return best
     for one, two in zip(after, after[1:], strict=False):
