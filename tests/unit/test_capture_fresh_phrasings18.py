@@ -1,5 +1,5 @@
-"""Fresh phrasings written in session 18 (channel messages as sellers type them around Christmas
-and the year's end, in four languages, with typos, missing diacritics, local number and date
+"""Fresh phrasings written in session 18 (channel messages; the commands' are cmds18's), as
+sellers type them around Christmas and the year's end, in four languages, with typos, missing diacritics, local number and date
 forms and word orders: "før jul", "i romjula", "mellandagarna", "etter nyttår", "første uka i
 januar", "innen årsskiftet", "Q4 so far", "ultimo desember", "primo januar", "julebordet",
 year-end summaries), which the rules were not designed on. Two days: Friday 2027-12-17 (ISO week
