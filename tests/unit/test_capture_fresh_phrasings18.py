@@ -1,12 +1,14 @@
 """Fresh phrasings written in session 18 (channel messages; the commands' are cmds18's), as
-sellers type them around Christmas and the year's end, in four languages, with typos, missing diacritics, local number and date
-forms and word orders: "før jul", "i romjula", "mellandagarna", "etter nyttår", "første uka i
-januar", "innen årsskiftet", "Q4 so far", "ultimo desember", "primo januar", "julebordet",
-year-end summaries), which the rules were not designed on. Two days: Friday 2027-12-17 (ISO week
-50; "i går" Thu 16 Dec, "i tisdags" Tue 14 Dec; the romjul, Mon 27 .. Fri 31 Dec, is ahead) and
-Tuesday 2028-01-04 (ISO week 1; "i går" Mon 3 Jan, "i fredags" Fri 31 Dec; the romjul is gone,
-its first working day Mon 27 Dec, the day a record "i romjula" is on, as in holdout 16). Each row is what a careful colleague reads: the records in
-order (outcome, kind, customer, amount, day), the first, then each asked about on its own."""
+sellers type them around Christmas and the year's end, in four languages, with typos, missing
+diacritics, local number and date forms and word orders: "før jul", "i romjula",
+"mellandagarna", "etter nyttår", "første uka i januar", "innen årsskiftet", "Q4 so far",
+"ultimo desember", "primo januar", "julebordet", year-end summaries, which the rules were not
+designed on. Two days: Friday 2027-12-17 (ISO week 50; "i går" Thu 16 Dec, "i tisdags" Tue 14
+Dec; the romjul, Mon 27 .. Fri 31 Dec, is ahead) and Tuesday 2028-01-04 (ISO week 1; "i går" Mon
+3 Jan, "i fredags" Fri 31 Dec; the romjul is gone, its first working day Mon 27 Dec, the day a
+record "i romjula" is on, as in holdout 16). Each row is what a careful colleague reads: the
+records in order (outcome, kind, customer, amount, day), the first, then each asked about on its
+own."""
 
 from __future__ import annotations
 
