@@ -375,8 +375,9 @@ def _fold_word(token: str) -> str:
 SPOKEN_NUMBERS = """
 en halv = 0,5 | ein halv = 0,5 | ett halvt = 0,5 | en halv = 0,5 | half a = 0,5 | a half = 0,5 |
 halv = 0,5 | halvannen = 1,5 | halvannan = 1,5 | halvanden = 1,5 | one and a half = 1,5 |
-en kvart = 0,25 | ein kvart = 0,25 | en kvarts = 0,25 | kvart = 0,25 | a quarter of a = 0,25 |
-a quarter = 0,25 | quarter = 0,25 | trekvart = 0,75 | tre kvart = 0,75 |
+en kvart = 0,25 | ein kvart = 0,25 | ett kvarts = 0,25 | en kvarts = 0,25 | kvart = 0,25 |
+a quarter of a = 0,25 | a quarter = 0,25 | quarter = 0,25 | trekvart = 0,75 | tre kvart = 0,75 |
+tre kvarts = 0,75 |
 en = 1 | ett = 1 | et = 1 | ein = 1 | one = 1 | a = 1 | to = 2 | två = 2 | two = 2 | tre = 3 |
 three = 3 | fire = 4 | fyra = 4 | four = 4 | fem = 5 | five = 5 | seks = 6 | sex = 6 | six = 6 |
 ti = 10 | tio = 10 | ten = 10

@@ -252,6 +252,8 @@ _DAY_PART_PREFIXES = {"pa", "i", "om", "in", "the", "at", "ved", "vid", "till", 
 # Days sellers name by the holiday (folded): (month, day). Julaften, romjul and nyttår in the four
 # languages; "NYE"/"NYD" only in capitals (Norwegian "nye" is "new").
 _HOLIDAYS = {
+    # Lucia (13 December): "på Lucia", "luciadagen", "Lucia morning"
+    **dict.fromkeys(("lucia", "luciadagen", "luciadag", "santa lucia", "sankta lucia"), (12, 13)),
     **dict.fromkeys(
         ("lille julaften", "lille juleaften", "lillejulaften", "lillejuleaften", "lilla julafton"),
         (12, 23),
@@ -476,12 +478,16 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
-_ONE_WORD_NAMES = {"sankthans", "jonsok", "sankthansaften"}
+_ONE_WORD_NAMES = {"sankthans", "jonsok", "sankthansaften", "lucia"}
 # The Swedish midsummer, on the Friday (afton) and Saturday (dagen) of 19..26 June.
 _MIDSOMMAR = {"midsommarafton": 4, "midsommardagen": 5, "midsommardag": 5}
 _IN_CAPITALS = {"NYE": (12, 31), "NYD": (1, 1)}
 # Between Christmas and New Year, for a done activity: its first working day (read only once it
 # is over: inside it, yesterday or today is the seller's to say).
+_BEFORE_CHRISTMAS = {
+    "for jul", "for julen", "innan jul", "innan julen", "fore jul", "inden jul", "inden julen",
+    "before christmas", "before xmas",
+}  # fmt: skip
 _ROMJUL = {
     "romjulen", "romjula", "romjul", "jul og nyttar", "mellandagarna", "mellandagar",
     "mellemdagene", "mellemdagen", "christmas and new year", "jul och nyar", "jul og nytar",
@@ -1364,8 +1370,23 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
         month, day = _IN_CAPITALS[said]
     elif phrase in _HOLIDAYS:
         month, day = _HOLIDAYS[phrase]
+    elif phrase in _BEFORE_CHRISTMAS:
+        # "Återkopplar innan jul", "følger opp før jul": by the last working day before
+        # Christmas Eve, a follow-up's day (a day ahead only; done "før jul" is no one day)
+        if direction != "future" or today.month != 12:
+            return _NOT_A_HOLIDAY
+        last = date(today.year, 12, 23)
+        while last.weekday() >= 5:
+            last -= timedelta(days=1)
+        return last if last >= today else _NOT_A_HOLIDAY
     elif phrase in _ROMJUL:
         if today.month == 12:
+            if today.day < 27 and direction == "future":
+                # "nytt møte i romjula" said on 17 December: its first working day (asked)
+                first = date(today.year, 12, 27)
+                while first.weekday() >= 5:
+                    first += timedelta(days=1)
+                return first
             return None if today.day >= 27 else _NOT_A_HOLIDAY  # inside it, or not yet
         first = date(today.year - 1, 12, 27)
         while first.weekday() >= 5:

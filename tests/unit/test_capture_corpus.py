@@ -1701,7 +1701,6 @@ HOLDOUT_16_LEFT: dict[str, str] = {
     "Rettelse: Coop-ordren var 1 025 000, ikke 1 250 000 🙈": "not read yet: 'Coop' names two known customers (Coop Norge, Coop Danmark, both with an offer open): the file takes the Norwegian one by the message's language; kpibot reads the guessed 'Coop' (asked, as a correction is)",
     "snakka med Elkjøp i dag om prisene for 2027": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme', 'Pratade med Husqvarna igår, varm lead', 'Snakket med Ringnes om fornyelsen'); the file asks it (its new convention)",
     "Va innom Nortura på Lillehammer i dag, dæm e varme på det! 🔥": "not read yet: dialect ('Va innom', 'dæm e'): no visit verb read",
-    "Ola fikk Ringnes i boks i romjula – sterkt jobba! 👏": "not read yet: a colleague named first ('Ola fikk … i boks') and praised after is not told from our win (asked, never recorded)",
     "Pratade med Ahlsell den 29:e, varma, ny offert i januari": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme', 'Pratade med Husqvarna igår, varm lead', 'Snakket med Ringnes om fornyelsen'); the file asks it (its new convention)",
     "Lantmännen: vann den!! 🏆 780 tkr, avtalet skrevs på nyårsafton": "not read yet: 'vann den' (won it) has an unknown object; asked",
     "Elgiganten 0,5 MSEK 🤝 muntligt ja, påskrift efter trettonhelgen": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; _VERBAL_YES in files 14 and 15); the file asks it",
@@ -1731,17 +1730,15 @@ def test_every_row_left_in_the_sixteenth_file_is_in_it() -> None:
 HOLDOUT_17 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout17.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_17_LEFT: dict[str, str] = {
-    "Snakka med Aker BP på sankthans, dæm e klare for tilbud i august": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT); the file asks it",
     "var innom Bergen Kran AS på vei hjem fra hytta i går, kald": "not read yet (session 15): ['missed'] got nothing want sure ()",
+    "Snakka med Aker BP på sankthans, dæm e klare for tilbud i august": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT); the file asks it",
     "Axfood: vann den!! 🏆 780 tkr, avtalet skrevs på 2/7": "not read yet (session 15): [] got likely want sure ('cue:win:avtalet:weak', 'customer:known', 'weak-cue')",
     "Norrsken Logistik AB 0,5 MSEK 🤝 muntligt ja, påskrift efter semestern": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
     "Postnord fick ny offert idag, 590 tkr istället för 650": "not read yet (session 15): [] got likely want sure ('cue:offer:offert:weak', 'customer:known', 'weak-cue')",
     "Visby: offert ute, 210 000 kr, skickad förra veckan": "held-out row disputed: an unknown name after an offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …'); the file asks a bare place-like name",
     "skanska i fredags på plats i Göteborg, ljummen men nyfikna. uppföljning tors": "not read yet (session 15): ['kind win != meeting'] got likely want sure ('cue:win:pa plats:weak', 'customer:known', 'weak-cue')",
-    "Frukostmöte hos SJ imorse, mest snack om semestern 🏖️ inget om affären": "not read yet (session 15): [] got sure want likely ('cue:meeting:*mote', 'customer:known')",
     "DSB ringede mig i fredags, vil have nyt tilbud efter sommerferien": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT); the file records it as sure",
     "Matas mundtligt ja på 410.000 kr 🤝 papirer efter ferien": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
-    "Status for juli (arbejdede hele sommeren ☀️): 2 møder (Jysk, DSB), 1 tilbud Lego 150.000 kr": "not read yet (session 15): ['kind offer != meeting', \"customer 'Lego' != 'Jysk'\", 'amount 150000.00 != None', 'date 2027-08-02 != 2027-07-01', \"second customer 'Jysk' != 'DSB'\"] got likely want likely ('cue:offer:tilbud:weak', 'customer:known', 'weak-cue', 'listed')",
     "sommerhusbesøg hos direktøren for Tre Ege ApS i går, mest hygge og rosé 🍷": "not read yet (session 15): ['missed'] got nothing want likely ()",
     "Spoke to Aviva Thursday, they'll revert in September": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT); the file asks it",
     "Lost Sainsbury's. Chased them w/c 12th July and again on Friday, they've gone with the incumbent": "not read yet (session 15): ['date 2027-08-02 != 2027-07-30'] got likely want likely ('cue:loss:lost', 'customer:known', 'loss')",
@@ -1775,7 +1772,6 @@ HOLDOUT_18_LEFT: dict[str, str] = {
     "Snakka med Sparebank 1 Østlandet i går, de vil ha tilbud etter påske": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Forrige uke: møter med Equinor, DNB og Orkla, pluss tilbud til Kiwi 210k": "not read yet (session 16): ['second kind offer != meeting', \"second customer 'Kiwi' != 'DNB'\"] got likely want likely ('cue:meeting:moter med', 'customer:known', 'present', 'listed')",
     "Ringerunde i dag: Bama, Kiwi og Ruter. Kiwi booka møte tirsdag": "not read yet (session 16): ['kind meeting != call', \"customer 'Kiwi' != 'Bama'\", 'second record missed'] got likely want likely ('cue:meeting:mote+booka', 'customer:known', 'several-customers')",
-    "Skanska-affären då... De valde Peab, vi var för dyra 😤": "not read yet (session 16): ['missed'] got nothing want likely ()",
     "Affär klar med Kiruna idag 450 tkr": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
     "pratade med Vattenfall på annandag påsk, de vill ha ny offert efter påsk": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Atlas Copco ringde mig på långfredagen (!) – vi bokade möte tis": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file records it as sure",
@@ -1785,7 +1781,6 @@ HOLDOUT_18_LEFT: dict[str, str] = {
     "Novo Nordisk ringede mig i fredags – vi aftalte opfølgningsmøde tirsdag": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file records it as sure",
     "Maersk: mundtligt ja på 3,2 mio. kr i dag": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Påskefrokost hos Arla i påskeugen, mest sild og snaps 🐟": "not read yet (session 16): ['missed'] got nothing want likely ()",
-    "Vestas har sagt nej tak. For dyre, og opstart efter påske passede dem ikke": "not read yet (session 16): ['missed'] got nothing want likely ()",
     "w/c 22nd March: Mon mtg Boots (warm), Tue call Greggs, Thu quote Ocado £80k, Fri bank hol": "not read yet (session 16): ['date 2027-03-29 != 2027-03-22'] got sure want sure ('cue:meeting:mtg', 'customer:known', 'listed')",
     "spoke to Unilever on Easter Monday, they'll revert after the bank holiday": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Barclays verbal yes on £600k today": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
@@ -1809,37 +1804,29 @@ def test_every_row_left_in_the_eighteenth_file_is_in_it() -> None:
 HOLDOUT_19 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout19.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_19_LEFT: dict[str, str] = {
+    "Jobbat hemifrån med jordgubbarna 🍓 men hann med tel m Postnord o Securitas": "not read yet (session 17): ['missed'] got nothing want likely ()",
     "Hilsen fra stranda i Kroatia 🏖️ glemte å si at Tine signerte før ferien, 640k. Endelig!": "not read yet (session 17): ['missed'] got nothing want likely ()",
     "Bodø takket ja i dag, 190k 🎉": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
     "Midtsommer Catering AS, tlf i dag, lunken. Ringer igjen primo juli": "not read yet (session 17): [] got likely want sure ('cue:call:tlf+note:weak', 'customer:known', 'weak-cue', 'held-then-booked')",
     "Per ba meg logge for ham siden han har fri: han vant Sparebank 1 Nord-Norge i går, 210k": "not read yet (session 17): [] got sure want likely ('cue:win:vant', 'customer:known')",
-    "Kundemiddag med Orkla i går på sankthans, mye grilling og lite jobb 🍖": "not read yet (session 17): [] got sure want likely ('cue:meeting:kundemiddag', 'customer:known')",
     "Ruter ringte meg i går, de vil ha demo. Booka torsdag kl 10": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
-    "Norsk Gjenvinning sier nei takk. Pris 🙄": "not read yet (session 17): ['missed'] got nothing want likely ()",
     "Siste uka før ferien blir hektisk, har allerede 3 møter med Equinor i kalenderen": "not read yet (session 17): got likely want nothing ('cue:meeting:moter med', 'customer:known', 'present')",
-    "Kari vant Equinor-rammeavtalen i går, 3 mill!! Gratulerer 👏👏": "not read yet (session 17): got likely want nothing ('cue:win:rammeavtale:weak', 'customer:known', 'weak-cue')",
     "Visby sa ja till offerten! 240 tkr": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
-    "Postnord och Clas Ohlson fick offerter idag, 450 tkr resp 0,5 MSEK": "not read yet (session 17): [\"customer 'Clas Ohlson' != 'Postnord'\", 'second record missed'] got likely want likely ('cue:offer:offerter:weak', 'customer:known', 'weak-cue')",
     "pratade med SJ igår om hösten, ljummet": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
     "Atlas Copco ringde mig i förrgår och ville ha en offert": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
     "Skanska gav muntligt ja idag på 2,2 MSEK, papperen efter midsommar": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
-    "Jobbat hemifrån med jordgubbarna 🍓 men hann med tel m Postnord o Securitas": "not read yet (session 17): ['missed'] got nothing want likely ()",
-    "Anna stängde Ericsson-affären igår, 5 mkr! Grattis 🥂": "not read yet (session 17): got likely want nothing ('cue:win:affaren:weak', 'customer:known', 'weak-cue')",
     "Odense sagde ja i dag, 310.000 kr": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
-    "Matas og DSB har begge fået tilbud i dag: 85 t.kr. og 1,2 mio": "not read yet (session 17): [\"customer 'DSB' != 'Matas'\", 'second record missed'] got likely want likely ('cue:offer:tilbud:weak', 'customer:known', 'weak-cue')",
     "snakkede med Coop Danmark i går om efterårets kampagner": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
     "Danske Bank ringede mig i forgårs, varm, de vil se en demo efter sommerferien": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
     "Rettelse: Carlsberg var på 1,85 mio. kr, ikke 1,8": "not read yet (session 17): ['missed'] got nothing want likely ()",
     "Salling Group gav mundtligt ja i formiddags, 900.000 kr": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
     "Tlf med Ørsted og Jysk i formiddags": "not read yet (session 17): [] got sure want likely ('cue:call:tlf med', 'customer:known', 'first-of-two')",
-    "Quote out to Boots, £220k ex VAT, chasing w/c 28th June": "not read yet (session 17): ['planned None != 2027-06-28'] got sure want sure ('cue:offer:quote+out to', 'customer:known')",
     "Called Aviva today and got a meeting booked for Tues": "not read yet (session 17): ['kind meeting != call', \"customer 'Tues' != 'Aviva'\", 'planned None != 2027-06-29', 'a second record not said: call'] got likely want sure ('cue:meeting:meeting+booked', 'customer:guessed', 'incomplete', 'listed', 'several-customers')",
     "Brighton Beach Huts said yes! £35k 🏖️": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
     "Vodafone verbal yes on the £640k, paperwork after the summer hols": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
     "Spoke to Unilever yesterday about Q3 volumes": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
     "Barclays rang me on Monday, hot 🔥": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
     "Tesco and Boots both had calls from me today": "not read yet (session 17): [\"customer 'Boots' != 'Tesco'\", 'second record missed'] got likely want likely ('cue:call:calls:weak', 'customer:known', 'weak-cue')",
-    "Barclays & Aviva quotes out today: £90k and £1.1m": "not read yet (session 17): [\"customer 'Aviva' != 'Barclays'\", 'second record missed'] got likely want likely ('cue:offer:quotes+out', 'customer:known', 'several-customers')",
 }
 
 
@@ -1854,3 +1841,38 @@ def test_the_nineteenth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_nineteenth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_19["messages"]}
     assert set(HOLDOUT_19_LEFT) <= texts
+
+
+HOLDOUT_20 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout20.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_20_LEFT: dict[str, str] = {
+    "Møte med Hamar i går, het 🔥": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_19_LEFT 'Bodø takket ja …'); the file asks a bare place-like name or a name without a legal form",
+    "Telenor ringte meg i dag, varm 👍 Nytt møte 4. januar": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file records it as sure",
+    "<@U07OLE> ba meg logge for ham (han har tatt juleferie): han vant Norsk Gjenvinning i går, 320k": "held-out row disputed: a colleague's record posted for them is never the author's figure and records nothing (lexicon ON_BEHALF; README: kpibot offers no 'log it for Kari'); the file asks it as the author's (as HOLDOUT_19_LEFT 'Per ba meg logge for ham …')",
+    "Möte med Umeå igår, varm": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_19_LEFT 'Bodø takket ja …'); the file asks a bare place-like name or a name without a legal form",
+    "Pratade med Atlas Copco igår om budgeten för Q1": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
+    "Systembolaget ringde mig i förrgår, het 🔥": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file records it as sure",
+    "Muntligt ja från Skanska på 2,1 mkr, påskrift efter nyår": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
+    "Skanska ringde precis och vi bokade ett möte i mellandagarna 👌": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file records it as sure",
+    "Møde med Vejle i går, varm": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_19_LEFT 'Bodø takket ja …'); the file asks a bare place-like name or a name without a legal form",
+    "Snakkede med Coop Danmark i går om januarkampagnen": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
+    "Maersk ringede til mig i dag, hed 🔥 vil have et tilbud efter nytår": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file records it as sure",
+    "Mundtligt ja fra Novo Nordisk på 4,2 mio, kontrakten kommer primo januar": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
+    "Cotswold Candles said yes! £22k 🕯️": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_19_LEFT 'Bodø takket ja …'); the file asks a bare place-like name or a name without a legal form",
+    "Vodafone gave us a verbal on the £480k – contract won't be signed till after New Year": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
+    "Barclays rang me yesterday, hot 🔥 they want a proposal after the bank holidays": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file records it as sure",
+    "Spoke to Unilever on Monday about Q1 volumes": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_20, HOLDOUT_20_LEFT))
+def test_the_twentieth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout20.yaml (read on Wednesday 2027-12-22, ISO week 51, two days before
+    Christmas Eve; the romjul, Mon 27 .. Fri 31 Dec, ahead) was measured once before the rules
+    it led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_20, row)
+
+
+def test_every_row_left_in_the_twentieth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_20["messages"]}
+    assert set(HOLDOUT_20_LEFT) <= texts

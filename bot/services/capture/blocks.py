@@ -289,12 +289,17 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         for h in m.hits
     ):
         return "wish"
+    if _a_colleague_got(m, cue):
+        return "their-news"
     if any(h.category == "PRAISE" for h in before_or_inside) or (
-        cue.celebration and any(h.category == "PRAISE" for h in m.hits)
+        (cue.celebration or _a_colleague_s(m, cue)) and any(h.category == "PRAISE" for h in m.hits)
     ):
         return "praise"
     if cue.kind is ActivityKind.CALL and any(
-        h.category == "NEGATIONS" and m.sentence(h.start) == sentence and not _their_no(m, h.end)
+        h.category == "NEGATIONS"
+        and m.sentence(h.start) == sentence
+        and not _their_no(m, h.end)
+        and not _their_undecided(m, h)
         for h in m.hits
     ):
         return "no-answer"  # "Ringte Yara, fikk ikke svar"
@@ -581,6 +586,10 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # "@Kari og jeg var hos Nye Veier", "me and @Ola met Yara": a colleague along, not a meeting
     # among ourselves
     here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]
+    # "<@Kari> jepp, var innom Kongsberg Gruppen i går": a reply to a colleague, named first
+    here = [
+        h for h in here if not (h.category == "INTERNAL" and h.start == 0 and h.phrase == "@person")
+    ]
     # "Bra möte med Volvo, de ska diskutera internt på torsdag": the customer's own affairs
     here = [
         h for h in here if not (h.category == "INTERNAL" and their_clause(m, m.clause(h.start)))
@@ -620,6 +629,41 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
 
 # "Ringte Telia, ikke interessert", "Called Revolut: not interested right now": they answered,
 # and said no; the call was held (not "fikk ikke svar", where nobody answered)
+def _a_colleague_s(m: Message, cue: Cue) -> bool:
+    """ "Kari vant Equinor-rammeavtalen i går, 3 mill!! Gratulerer", "Anna stängde
+    Ericsson-affären igår, 5 mkr! Grattis": a win told of a colleague named first (praised in
+    the message): hers, not the author's."""
+    t = m.tokens
+    return (
+        cue.kind is ActivityKind.WIN
+        and len(t) > 2
+        and t[0].text[:1].isupper()
+        and t[0].folded in signals.FIRST_NAMES
+        and not any(n.start == 0 for n in m.known)
+        and t[1].is_word
+        and (
+            any(h.category in ("WIN_VERBS", "WIN_AFTER_ONLY") and h.start == 1 for h in m.hits)
+            or t[1].folded in _GOT_IT
+        )
+    )
+
+
+# "Sofie fik Vestas-aftalen i hus", "Ola fikk Ringnes i boks": a colleague got it
+_GOT_IT = {"fikk", "fick", "fik", "got", "landet", "landade", "landede", "landed", "tok", "tog"}
+_FIRST_PERSON = {"vi", "we", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
+
+
+def _a_colleague_got(m: Message, cue: Cue) -> bool:
+    """ "Sofie fik Vestas-aftalen i hus i går 👏 3 mio!": a colleague named first got the win
+    (nobody of ours, "vi", "jeg", said with her): her news, not the author's."""
+    return (
+        _a_colleague_s(m, cue)
+        and m.tokens[1].folded in _GOT_IT
+        and m.clause(cue.start) == m.clause(0)
+        and not any(t.folded in _FIRST_PERSON or t.text == "I" for t in m.tokens)
+    )
+
+
 def _their_no(m: Message, end: int) -> bool:
     """A negation that says the customer's answer: "not interested", "ikke aktuelt nå", or how
     the lead stands ("ikke (helt) varm", "not so warm": the call was held, the lead unread)."""
@@ -627,6 +671,21 @@ def _their_no(m: Message, end: int) -> bool:
     if word in _SOFT_LINKS:
         word = _next_word(m, end + 1)
     return word.startswith(INTEREST_STEMS) or word in TEMPERATURES
+
+
+# "de svarte ikke", "they didn't pick up", "de tok ikke telefonen": no answer, said of them
+_ANSWERING = ("svar", "answer", "pick", "tok", "tog", "tar", "tager", "reply", "replied", "respond")
+
+
+def _their_undecided(m: Message, h: Hit) -> bool:
+    """A "not" in a clause of theirs about something other than answering ("Ringte Equinor, de
+    har ikke bestemt seg ennå", "Called Tesco, they haven't decided yet"): the call was held."""
+    clause = m.clause(h.start)
+    if not their_clause(m, clause) or m.clause(h.start) == m.clause(0):
+        return False
+    return not any(
+        t.clause == clause and t.folded.startswith(_ANSWERING) for t in m.tokens if t.is_word
+    )
 
 
 _SOFT_LINKS = {"helt", "sa", "so", "sarlig", "saerlig", "serlig", "very", "too", "quite", "riktigt"}

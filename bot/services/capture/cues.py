@@ -77,6 +77,7 @@ def _titled(m: Message, start: int) -> bool:
 
 
 _TITLE_MARKS = {":", "-", "–", "—"}  # "Yara: møte", "Yara – møte, varme"
+_YES = {"ja", "yes"}
 
 
 def _name_then_day(m: Message, h: Hit) -> bool:
@@ -334,6 +335,26 @@ def _had_before(m: Message, start: int) -> bool:
     return k >= 0 and m.tokens[k].folded in _HAD and _heads(m, k)
 
 
+_HOS = {"hos", "pa"}
+_WAS_THERE = {"var", "va"}
+_WE_I = {"vi", "jeg", "jag", "eg", "je"}
+
+
+def _fronted_visit(m: Message) -> list[Cue]:
+    """ "Hos kunden vår, Bergen Lys AS, var vi i dag", "Hos Tine var jeg i går": where we were
+    said first, then "var vi": a visit (the words in the other order are MEETING_VERBS)."""
+    if not m.tokens or m.tokens[0].folded not in _HOS:
+        return []
+    for k in range(1, len(m.tokens) - 1):
+        if m.tokens[k].sentence != m.tokens[0].sentence:
+            break
+        if m.tokens[k].folded in _WAS_THERE and m.tokens[k + 1].folded in _WE_I:
+            cue = Cue(ActivityKind.MEETING, True, 0, 1, "hos+var vi")
+            cue.words = frozenset({0, k, k + 1})
+            return [cue]
+    return []
+
+
 def _booking_of(m: Message, h: Hit) -> Hit | None:
     """A booking phrase that holds the meeting word itself ("fikk møte", "fick ett möte", "got a
     meeting", "landed a meeting"): the meeting was got, to come, not held."""
@@ -361,6 +382,16 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(win, False, h.start, h.end, h.phrase))
     for h in m.of("WIN_WITH_AMOUNT"):
         cues.append(Cue(win, False, h.start, h.end, h.phrase, with_amount=True))
+    for h in m.of("RENEWALS"):
+        if m.money_words and any(n.start == 0 and n.end in (h.start, h.start - 1) for n in m.known):
+            # "Boots renewal: £95k/yr, 2 yrs", "Tine-fornyelse 85k": a known customer's
+            # renewal with its amount; probably a win, asked
+            cues.append(Cue(win, False, h.start, h.end, f"{h.phrase}+amount"))
+    for h in m.of("COMPLETING"):
+        if h.phrase in _YES and _titled(m, h.start) and m.money_words:
+            # "Scania: ja! 240 tkr", "Boots: yes! £30k": a yes under its customer's name, with
+            # an amount; probably a win, asked
+            cues.append(Cue(win, False, h.start, h.end, f"{h.phrase}+titled"))
     for h in m.of("BOOKING_VERBS"):
         # "Booked 1.1M with Yara": booked revenue, not a meeting
         if _money_at(m, h.end):
@@ -429,6 +460,7 @@ def _cues(m: Message) -> list[Cue]:
         if _booking_of(m, h) is not None and _happened_near(m, h) is None:
             continue  # "Got a meeting with Boots!": booked (the noun's cue), not held
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
+    cues.extend(_fronted_visit(m))
     for h in m.of("MEETING_NOUNS"):
         booked = _near(m, h, "BOOKING_VERBS")
         if booked is None and _happened_near(m, h) is None:
@@ -578,7 +610,15 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(cue)
     # "signerer", "vinner": the present tense of a done word is about what is coming.
     coming = {i for h in m.of("NOT_DONE_FORMS") for i in range(h.start, h.end)}
-    cues = [c for c in cues if not (c.kind in (win, ActivityKind.LOSS) and c.words <= coming)]
+    # "contract won't be signed till after New Year": the completing word is to come too
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.kind in (win, ActivityKind.LOSS)
+            and (c.words <= coming or ("+" in c.label and max(c.words) in coming))
+        )
+    ]
     # "Caught up with Telenor over the phone", "Møte med DNB på telefon": a call.
     for cue in cues:
         if cue.kind is meeting and any(

@@ -100,6 +100,9 @@ def headed(m: Message, end: int) -> bool:
     return end < len(m.tokens) and m.tokens[end].text in (":", "(")
 
 
+_NEW_NAME_LINKS = {"with", "med", "hos", "at", "to", "til", "till", "w", "m"}
+
+
 def _customer(m: Message, cue: Cue) -> Name | None:
     sentence = m.sentence(cue.start)
     if (cue.counted > 1 or headed(m, cue.end)) and not m.known:
@@ -148,7 +151,18 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         n for n in (*m.known, *(g for g in near if _starts_known(m, g, cue, clauses))) if allowed(n)
     ]
     if known:
-        return _as_known(m, min(known, key=distance))
+        best = min(known, key=distance)
+        # "Møte med Fjordkraft i går, ringte Orkla i dag": a new name linked right after the
+        # cue in its own clause is its customer, not a known one said in another clause
+        linked = [
+            n
+            for n in near
+            if distance(n)[:2] < distance(best)[:2]
+            and n.start == cue.end + 1
+            and m.tokens[cue.end].folded in _NEW_NAME_LINKS
+            and not any(i in m.date_words for i in range(n.start, n.end))
+        ]
+        return _as_known(m, linked[0] if linked else best)
     if any(_titled(m, n) for n in near):
         # "Norrlandsgjuteriet AB: möte på plats i Luleå": the title's, Luleå is where
         near = [n for n in near if _titled(m, n) or not _in_a_place(m, n)]

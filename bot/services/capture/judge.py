@@ -140,7 +140,18 @@ def _judge(
         coming = any(
             m.clause(h.start) in own for h in m.hits if h.category in ("BOOKING_VERBS", "NEXT_WEEK")
         )
-    coming = coming or cue.present
+    # "Møte med Tine i romjula" said on 17 December: to come, on a day not said
+    romjul_ahead = (
+        today.month == 12
+        and today.day < 27
+        and (
+            cue.verbless or cue.present or any(h.start in cue.words for h in m.of("MEETING_NOUNS"))
+        )
+        and any(
+            m.clause(h.start) in {m.tokens[i].clause for i in cue.words} for h in m.of("ROMJUL")
+        )
+    )
+    coming = coming or cue.present or _a_to_do(m, cue) or romjul_ahead
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
     # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
@@ -426,6 +437,10 @@ def _judge(
         return result(Outcome.NOTHING, "their-offer")  # "Telia's offer on phones"
     if not cue.strong and kind is ActivityKind.MEETING and _errand(m):
         return result(Outcome.NOTHING, "errand")  # "var innom Elkjøp på vei hjem"
+    if not cue.strong and kind is ActivityKind.MEETING and _a_visit_rated(m, cue):
+        # "var innom Kongsberg Gruppen i går, varm", "var innom Bergen Kran AS …, kald": a
+        # visit and how warm the lead is after it is a sales visit, as sure as a meeting
+        cue = replace(cue, strong=True)
     if not cue.strong and kind is ActivityKind.MEETING and _a_visit_that_took_time(m, cue):
         # "stakk innom Skeidar … og fikk en halvtime med regionsjefen", "knocked on Currys'
         # door and got 40 min with their ops lead": a visit that took time with them is a
@@ -580,6 +595,10 @@ def _judge(
         return result(Outcome.LIKELY, "date")
     if unclear_when:
         return result(Outcome.LIKELY, "last-or-next")
+    if romjul_ahead:
+        return result(Outcome.LIKELY, "romjul-ahead")  # which of its days? Asked
+    if kind is ActivityKind.MEETING and _in_sentence(m, cue, "SMALL_TALK"):
+        return result(Outcome.LIKELY, "small-talk")  # "…, mest snack om semestern": social
 
     if cue.label.endswith("+venue"):
         return result(Outcome.LIKELY, "a-chat")  # "a quick chat with Aker BP at the conference"
@@ -1082,6 +1101,18 @@ def _talk_booked_beside(
     return None
 
 
+def _a_to_do(m: Message, cue: Cue) -> bool:
+    """ "call Boots Friday pm", "Ring Tine fredag": the imperative opening the message, its
+    customer right after: a to-do, its weekday the coming one (asked as a plan at most)."""
+    return (
+        cue.kind is ActivityKind.CALL
+        and not cue.strong  # "Call Boots Friday, went well": held
+        and cue.start == 0
+        and m.tokens[0].folded in {"call", "ring"}
+        and any(n.start == cue.end for n in (*m.known, *m.guessed))
+    )
+
+
 def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
     """ "Møte med DNB på mandag", "Meeting with DNB on Monday (at 10)": a meeting or call named
     by its noun, with its customer and a day, and no other word: neither a verb that says it
@@ -1099,11 +1130,16 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
             continue
         if t.folded in _BARE_LINKS | _MEETING_MEANS or time_suffix([t.text]) or t.text.isdigit():
             continue
+        if t.folded.replace(".", "") in _DAY_PARTS:
+            continue  # "Meeting with Boots Friday pm": when in the day, not how it went
         if signals.time_range(t.text):
             continue
         return False
     return True
 
+
+# A part of the day said after a day ("fredag em", "Friday pm"): no word of how it went.
+_DAY_PARTS = {"pm", "am", "em", "fm", "ettermiddag", "formiddag", "eftermiddag", "eftermiddagen"}
 
 # How long something took: "tre timer", "en halvtime", "40 min" (dates.DURATION_UNITS).
 _HALF_HOURS = {"halvtime", "halvtimme", "halvtimma", "halvtimen", "halvtimmen"}
@@ -1115,6 +1151,15 @@ _VISIT_VERBS = {
     "var", "stakk", "tittet", "svingte", "tittade", "kiggede", "dropped", "popped", "stopped",
     "drog", "akte", "svangde", "knocked", "banket", "knackade", "bankede", "satt", "sad", "sat",
 }  # fmt: skip
+
+
+def _a_visit_rated(m: Message, cue: Cue) -> bool:
+    """A visit's verb ("var innom", "stakk innom", "dropped by") and the lead's temperature in
+    its sentence ("varm", "kald", "het", "lukewarm")."""
+    if cue.label.split(" ")[0] not in _VISIT_VERBS:
+        return False
+    sentence = m.sentence(cue.start)
+    return any(t.sentence == sentence and t.folded in TEMPERATURES for t in m.tokens)
 
 
 def _a_visit_that_took_time(m: Message, cue: Cue) -> bool:

@@ -72,7 +72,8 @@ det ble oss | det ble vi | det blev oss | it's us | it is us |
 agreed terms | agreed the terms | agreed to terms | agreed the deal | okayed the deal |
 svarte ja | svarade ja | svarede ja | har svart ja | har svarat ja | har svaret ja | replied yes |
 answered yes | to say yes | came back with a yes | kom tilbake med ja | kom tillbaka med ja |
-godtok | godtog | har godtatt | har godtaget | har godtagit
+godtok | godtog | har godtatt | har godtaget | har godtagit |
+kjører på | kör på | kører på | kjører på med oss | kör på det | kører på med os
 """
 # Renewing, extending, landing: a win when a customer and an amount go with them ("Aker BP
 # fornyet avtalen, 900k", "Landed Tibber €50k"), else asked about like WIN_LIKELY.
@@ -92,13 +93,23 @@ har tatt hjem | tog hjem | taget hjem | har taget hjem | hentet hjem | hentede h
 brought home | brought in |
 er hjemme | är hemma | is home
 """
+# A renewal named under its customer with its amount ("Boots renewal: £95k/yr, 2 yrs", "Tine
+# fornyelse 85k"): probably a win, asked (cues).
+RENEWALS = """
+renewal | the renewal | fornyelse | fornyelsen | förnyelse | förnyelsen | forlængelse |
+forlængelsen | forlengelse | forlengelsen | förlängning | förlängningen | fornyelsesavtale |
+fornyelsesaftale | extension | contract renewal
+"""
 # Present tense: in Scandinavian languages it mostly speaks of what is about to happen
 # ("Statkraft signerer før jul"). These forms are no win, whatever "signer*" matches.
 NOT_DONE_FORMS = """
 signerer | signerar | signing | signs | skriver under | skriver på | underskriver |
 undertecknar | vinner | vinder | win | wins | winning | taper | förlorar | taber | loses |
 losing | signering | signeringen | signeringsmøte | undertegning | signeres | signeras | underskrives | undertegnes | skrives under | to be signed |
-will be signed | will sign | skal signere | ska signera | skal underskrive
+will be signed | will sign | skal signere | ska signera | skal underskrive |
+won't be signed | will not be signed | not be signed | won't sign | won't be signing |
+won't be signed off | ikke bli signert | ikke signert ennå | inte bli signerat | inte signerat än |
+ikke blive underskrevet | ikke underskrevet endnu
 """
 # The signing still to come, anywhere in the message: a win said with it is asked ("Nammo
 # takket ja, kontrakt signeres neste uke").
@@ -111,7 +122,9 @@ paper next week | papers next week | kontrakt neste uke | kontrakt nästa vecka 
 papirene kommer | papirerne kommer | papperen kommer | paperwork to follow |
 papers to follow | contract to follow | kontrakten kommer | avtalen kommer | avtalet kommer |
 aftalen kommer | venter på den underskrevne | venter på kontrakten | väntar på kontraktet |
-väntar på det påskrivna | waiting for the signed | waiting on the signed
+väntar på det påskrivna | waiting for the signed | waiting on the signed |
+won't be signed | will not be signed | not be signed till | not signed till |
+ikke signert før | inte signerat förrän | ikke underskrevet før
 """
 # Hedges: anywhere in the clause, the thing is not done ("… kanskje før jul").
 HEDGES = """
@@ -222,7 +235,17 @@ tabte på målstregen | föll på målsnöret | sprack på målsnöret | förlor
 lost at the finish line | lost it at the finish line | fell at the last hurdle |
 fell at the final hurdle |
 smuttede | smuttet | smatt | thanks but no thanks | takka nei | tacka nej |
-slipped away | slipped through our fingers | gled os af hænde | gled oss ur händerna
+slipped away | slipped through our fingers | gled os af hænde | gled oss ur händerna |
+ble for dyrt for dem | ble for dyrt for dei | blev för dyrt för dem | blev för dyr för dem |
+blev for dyrt for dem | blev for dyr for dem | too expensive for them | too pricey for them |
+vi var för dyra | vi var for dyre | vi var for dyre | we were too expensive |
+sier nei takk | sier nei tack | säger nej tack | siger nej tak | har sagt nei takk |
+har sagt nej tack | har sagt nej tak | sagt nej tak | sagt nei takk | sagde nej tak |
+gone with the incumbent | went with the incumbent | stayed with the incumbent |
+staying with the incumbent | sticking with the incumbent | stuck with the incumbent |
+kör vidare med nuvarande | kör vidare med befintlig | fortsetter med nåværende | fortsetter med dagens |
+fortsætter med nuværende | fortsætter med den nuværende | sticking with their current |
+staying with their current | stick with their current | stay with their current
 """
 
 # Not won, said of the customer named right after it ("Vi fikk ikke Telenor", "We didn't get
@@ -408,7 +431,10 @@ i møterommet til | i møterommet hos | i mötesrummet hos | i mødelokalet hos 
 in their meeting room | i deres møterom | i deras mötesrum | i deres mødelokale |
 va hos | va ute hos | va på besøk hos | ljummet möte | ljumt möte | lunkent møte |
 lunkent møde | lunkne møte | kaldt møte | koldt møde | kallt möte | varmt møte | varmt möte |
-varmt møde
+varmt møde |
+came in for a demo | came in for a meeting | came in for a workshop | came in to see us |
+came over for a demo | came over for a meeting | kom innom på møte | kom inn på møte | kom på besøk |
+kom förbi på möte | kom in på möte | kom på besök | kom forbi til møde | kom ind til møde | kom på besøg
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
@@ -421,7 +447,8 @@ teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | be
 kick-off | kicking off | kick off | oppstart | uppstart | opstart | sit-down | sitdown |
 meetings | mtgs | möten |
 onsite | on-site | onsite meeting | on-site meeting | qbr | quarterly business review |
-business review | quarterly review | kvartalsmøte | kvartalsmöte | kvartalsmøde
+business review | quarterly review | kvartalsmøte | kvartalsmöte | kvartalsmøde |
+quarterly | kvartalsgjennomgang | kvartalsgenomgång | session | sesjon | sessionen
 """
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").
@@ -476,7 +503,9 @@ telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tl
 tlf-møte med | tlfmøte med |
 first call | intro call | introductory call | første samtale | første samtalen | første telefonmøte |
 første opkald | første opkaldet | första samtalet | första samtal | första telefonmötet |
-introsamtale | introsamtal | introsamtalet | intro-samtale | introopkald
+introsamtale | introsamtal | introsamtalet | intro-samtale | introopkald |
+hann ringa | hann ringe | rakk å ringe | rakk og ringe | rakk å ringa | nåede at ringe |
+fikk ringt | fick ringt | fik ringet | managed to call | managed to ring | got round to calling
 """
 # Following up: a call when the phone is named in its clause ("Fulgte opp Orkla på telefon",
 # "Followed up with Nammo by phone"); by mail or unsaid, no kind kpibot counts.
@@ -775,7 +804,8 @@ kund | customer | the customer | client | klienten | kunder | kunderna | kundern
 prospektet | leverandør | leverantör | partner | partneren | they | them | dem | dom | oss | us |
 os | ham | henne | hende | selger | säljare | sælger | sjef | chef | boss | manager | kollega |
 total | totalt | sum | summa | samlet | i alt | totally | mvh | bh | br | rgds | lol | haha | hehe | xd | omg | wtf | tgif | god helg | trevlig helg |
-god weekend | happy | merry | god jul | fredagsfølelse | fredagsmys | fredagsbar
+god weekend | happy | merry | god jul | fredagsfølelse | fredagsmys | fredagsbar |
+første | första | første gang | first
 """
 
 # Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.
@@ -882,12 +912,36 @@ takket nei til møte | takket nei til et møte | takket nei til nytt møte | sa 
 sa nei til et møte | tackade nej till möte | tackade nej till mötet | tackade nej till ett möte |
 sa nej till möte | takkede nej til møde | takkede nej til mødet | takkede nej til et møde |
 sagde nej til møde | declined the meeting | declined a meeting | declined our meeting |
-said no to a meeting | turned down a meeting | turned down the meeting
+said no to a meeting | turned down a meeting | turned down the meeting |
+sa nei til møtet | sa nei takk til møte | sa nei takk til møtet | sier nei til møte |
+sier nei takk til møte | sier nei takk til møtet | takket nei til møtet | sa nej tack till mötet |
+säger nej tack till möte | sagde nej tak til møde | sagde nej tak til mødet | siger nej tak til møde |
+said no thanks to a meeting | said no to the meeting
 """
 # Before or during the holidays, said of something done: no day said, so which one is asked,
 # never stored as today (posted after the summer, "i fellesferien" is weeks ago). Shields its
 # words as IDIOMS do ("ferie" is no private life here).
+# A meeting that was mostly social ("Kundemiddag med Orkla i går, mye grilling og lite jobb",
+# "Frukostmöte hos SJ imorse, mest snack om semestern"): asked, never recorded unasked (judge).
+SMALL_TALK = """
+mest prat om | mest snakk om | mest snakket om | mest snakka om | mest snack om | mest pratade om |
+mest snak om | mest snakkede om | mest prat | mest snack | mest hygge | mest kos | mest skitprat |
+lite jobb | lite jobbprat | lite business | inget om affären | inget om affärer | inget om avtalet |
+ikke noe om avtalen | ingenting om avtalen | ikke noe jobbprat | intet om aftalen | ikke noget om aftalen |
+mostly small talk | mostly chit-chat | mostly chitchat | mostly chat | mostly chatting | no shop talk |
+nothing about the deal | no business talk | not much business | little business
+"""
+# The days between Christmas and New Year: said before 27 December, days to come (judge: a
+# meeting or call then is a plan, asked, on the first working day of them).
+ROMJUL = """
+i romjula | i romjulen | i romjul | romjula | romjulen | i mellandagarna | mellandagarna |
+i mellandagar | i mellemdagene | mellemdagene | mellom jul og nyttår | mellan jul och nyår |
+mellem jul og nytår | between christmas and new year | between xmas and new year
+"""
 HOLIDAY_SPANS = """
+i julen | i jula | i julhelgen | i julehelgen | i julehelga | over jul | over julen | i juleferien |
+i julledigheten | i julferien | i juleferien | over christmas | over the christmas break |
+during christmas | over the holidays | over xmas | i julas | under julen | under julhelgen |
 før ferie | før ferien | før sommerferien | før fellesferien | før juleferien | før påske |
 i ferien | i fellesferien | i sommerferien | under ferien | i ferietiden | mens jeg var på ferie |
 mens jeg hadde ferie | mens jeg var borte |

@@ -57,6 +57,7 @@ _SEPARATOR = re.compile(
 _AND = re.compile(r"\s+(?:og|och|and|&)\s+", re.IGNORECASE)
 _COLON = re.compile(r"(?<![0-9]):(?![0-9])|(?<=[0-9]):(?=\s)")  # "Uke 52: …", not "10:30"
 MAX_ITEMS = 5
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ def inline_list(text: str) -> tuple[str, list[Item]]:
     colon = _COLON.search(text)
     if (
         colon is not None
-        and len(text[: colon.start()].split()) <= 6
+        # "Status for juli (arbejdede hele sommeren ☀️):": an aside in brackets is no length
+        and len(_ASIDE.sub(" ", text[: colon.start()]).split()) <= 6
         and "\n" not in text[: colon.start()]
     ):
         heading, body = text[: colon.start()].strip(), text[colon.end() :]

@@ -263,6 +263,9 @@ def _compile(block: str) -> list[Phrase]:
 
 CATEGORIES = (
     "WIN_VERBS",
+    "RENEWALS",
+    "ROMJUL",
+    "SMALL_TALK",
     "WIN_LIKELY",
     "WIN_AFTER_ONLY",
     "WIN_NOUNS",
@@ -1501,6 +1504,8 @@ def dates(
             text = _with_ordinal_dots(span)
             if n == 1 and span[0].folded in _SHORT_DAYS and not span[0].text[:1].isupper():
                 continue
+            if n == 1 and span[0].folded in _MONTHS_SHORT and i and tokens[i - 1].text.isdigit():
+                continue  # "i 24 mån": months (Swedish "mån" is Monday too)
             if n == 1 and _ORDINAL.fullmatch(span[0].folded) and _counts_a_thing(tokens, i):
                 continue  # "2nd meeting booked next Thu": the second meeting, not the 2nd
             if n == 1 and _short_day_said(tokens, i):
@@ -1633,6 +1638,9 @@ def _week(span: list[Token], today: date) -> date | None:
     for phrase in PHRASES["THIS_WEEK"]:
         if words == phrase.words:
             return monday
+    first = _first_week_of(words, today)
+    if first is not None:
+        return first
     number = None
     if len(words) == 2 and words[0] in _WEEK_WORDS and words[1].isdigit():
         number = int(words[1])
@@ -1651,6 +1659,31 @@ def _week(span: list[Token], today: date) -> date | None:
     if not starts:
         return None
     return min(starts, key=lambda start: (abs((start - monday).days), start > monday))
+
+
+_FIRST = {"forste", "forsta", "first"}
+_MONTHS_SHORT = {"man", "mnd", "md"}
+_WEEK_NOUNS = {"uke", "uka", "uken", "uge", "ugen", "vecka", "veckan", "week"}
+
+
+def _first_week_of(words: tuple[str, ...], today: date) -> date | None:
+    """ "første uka i januar", "første uge i januar", "första veckan i januari", "first week of
+    January": the Monday of the month's first working week (its 1st on a Friday to a Sunday:
+    the Monday after), the next such month."""
+    if not (
+        len(words) == 4
+        and words[0] in _FIRST
+        and words[1] in _WEEK_NOUNS
+        and words[2] in ("i", "in", "of")
+        and words[3] in MONTHS
+    ):
+        return None
+    month = MONTHS[words[3]]
+    year = today.year if month >= today.month else today.year + 1
+    first = date(year, month, 1)
+    if first.weekday() >= 4:
+        return first + timedelta(days=7 - first.weekday())
+    return first - timedelta(days=first.weekday())
 
 
 # -- a time of day ----------------------------------------------------------------------------------

@@ -140,7 +140,10 @@ def _line_by_line(
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2 or any(_BULLET.match(line) for line in lines):
         return None
-    heading = [lines[0]] if len(lines) > 2 else []
+    # "Mandag: møte Tine / Tirsdag: møte Fjordkraft / …": a first line that opens with its
+    # weekday as the others do is an item too, not a heading
+    days = [lists.opening_weekday(line) is not None for line in lines]
+    heading = [lines[0]] if len(lines) > 2 and not (days[0] and all(days[1:])) else []
     bulleted = "\n".join([*heading, *(f"• {line}" for line in lines[len(heading) :])])
     return _read(bulleted, today, krone, known, open_offers, posted)
 
@@ -483,7 +486,7 @@ def _a_source_first(text: str, best: Recognition) -> bool:
 _PARTIES = (
     "julebord", "julbord", "julfest", "julefest", "julefrokost", "julfrukost", "julemiddag",
     "julmiddag", "julmingel", "julemingel", "julelunsj", "jullunch", "julelunch", "julegløgg",
-    "julglogg", "juleglogg", "sommerfest", "sommarfest",
+    "julglogg", "juleglogg", "sommerfest", "sommarfest", "gloggmingel", "glogg", "glogg-",
 )  # fmt: skip
 _ENGLISH_PARTIES = {"christmas", "xmas", "holiday", "summer"}
 _PARTY_NOUNS = {"party", "dinner", "lunch", "drinks", "do", "reception", "bash"}
@@ -628,6 +631,21 @@ class _Heading:
             if word in _COUNT_WORDS:
                 kind = _TALK_PLURALS.get(words[i + 1])
         when = past[0].day if past and not past[0].week else today
+        # "Status for juli:", "Oppsummering november:": a month gone, said alone: its first day,
+        # each item asked (which day of it?), never counted in this week
+        month = next((_MONTH_NAMES[w] for w in words if len(w) > 3 and w in _MONTH_NAMES), None)
+        month_gone = (
+            done
+            and not past
+            and month is not None
+            and (
+                month != today.month
+                or any(w in ("forrige", "forra", "sidste", "last") for w in words)
+            )
+        )
+        if month_gone:
+            year = today.year if month < today.month else today.year - 1
+            when = date(year, month, 1)
         # "Forrige uke:", "Last week:", "v. 49:": the week named, by its Monday
         weekly = any(
             w in signals.WEEK_WORDS or w in _THE_WEEK or re.fullmatch(r"v\.?[0-9]{1,2}", w)
@@ -641,7 +659,7 @@ class _Heading:
             any(h.category == "HOLIDAY_SPANS" for h in spans)
             or any(w.rstrip(".") in _MONTH_NAMES and len(w) > 3 for w in words[-2:])
         )
-        return cls(done, kind if done else None, when, future, week, spanned)
+        return cls(done, kind if done else None, when, future, week, spanned or month_gone)
 
     def day_of(self, item: str, today: date) -> date | None:
         """The day an item with no day of its own has under a heading that names a day or week
@@ -974,7 +992,7 @@ def _each_its_own(
     cue = cue_of.get(id(best))
     if (
         cue is None
-        or best.also is not None
+        or (best.also is not None and not _others_unpriced(best))
         or best.planned
         or best.kind not in (ActivityKind.WIN, ActivityKind.OFFER)
         or not best.customer
@@ -991,13 +1009,22 @@ def _each_its_own(
         key=lambda n: n.start,
     )
     key = customer_key(best.customer)
+    if best.also is not None:
+        # "Vann SJ och Postnord idag, 900 tkr resp. 0,5 MSEK": asked about Postnord without an
+        # amount; each its own where the amounts come in the names' order
+        taken = {i for n in names for i in range(n.start, n.end)}
+        money = {a.start: a for a in signals.amounts(tokens, krone, taken)}
+        found = _respectively(m, replace(best, also=None), cue, names, money)
+        return found if "respectively" in found.reasons else best
     first = next((n for n in names if customer_key(n.display) == key), None)
     if first is None:  # "Vant Coop 200k og Kiwi 100k": "Coop" for the known "Coop Norge"
         first = next((n for n in names if customer_name.short_for(m, n, key)), None)
-    if first is None or not any(n.start > first.start for n in names):
-        return best  # no other name after it: nothing to read (and no amounts read again)
     taken = {i for n in names for i in range(n.start, n.end)}
     money = {a.start: a for a in signals.amounts(tokens, krone, taken)}
+    if first is None or not any(n.start > first.start for n in names):
+        # no other name after it: nothing to read (and no amounts read again), unless the
+        # names came first and their amounts after ("Tine og Kiwi fikk tilbud: 85k og 120k")
+        return _respectively(m, best, cue, names, money)
 
     def own_amount(name: signals.Name) -> signals.Amount | None:
         at = name.end  # "Tine 340k", "Tine (340k)", "Tine på 200k", "Hydro at 75k"
@@ -1007,7 +1034,7 @@ def _each_its_own(
 
     said = own_amount(first)
     if said is None:
-        return best
+        return _respectively(m, best, cue, names, money)
     joined: list[tuple[signals.Name, signals.Amount]] = []
     keys = {key}
     last = said.end + (said.end < len(tokens) and tokens[said.end].text == ")")
@@ -1069,6 +1096,73 @@ def _each_its_own(
     )
 
 
+def _others_unpriced(found: Recognition) -> bool:
+    also = found.also
+    while also is not None:
+        if also.amount is not None:
+            return False
+        also = also.also
+    return True
+
+
+def _respectively(
+    m: Message,
+    best: Recognition,
+    cue: Cue,
+    names: list[signals.Name],
+    money: dict[int, signals.Amount],
+) -> Recognition:
+    """ "Postnord och Clas Ohlson fick offerter idag, 450 tkr resp 0,5 MSEK", "Barclays & Aviva
+    quotes out today: £90k and £1.1m": customers joined before the win or offer, then as many
+    amounts after it, in the same order: each customer its amount, each asked about on its own
+    (one was asked about with the first amount, the other dropped)."""
+    sentence = m.sentence(cue.start)
+    tokens = m.tokens
+    # the first names joined by "og", "och", "&", ",": before the word ("Postnord och Clas
+    # Ohlson fick offerter") or after it ("Vann SJ och Postnord idag, 900 tkr resp. 0,5 MSEK")
+    if not names:
+        return best
+    joined = names[:1]
+    for n in names[1:]:
+        if not all(t.folded in _JOINS for t in tokens[joined[-1].end : n.start]):
+            break
+        joined.append(n)
+    # in its sentence, or the next after a colon ("… fået tilbud i dag: 85 t.kr. og 1,2 mio")
+    colon = any(t.text == ":" and m.sentence(i) == sentence for i, t in enumerate(tokens))
+    after = sorted(
+        (
+            a
+            for start, a in money.items()
+            if start >= max(cue.end, joined[-1].end) and m.sentence(start) - sentence in (0, 1)
+        ),
+        key=lambda a: a.start,
+    )
+    if after and m.sentence(after[0].start) != sentence and not colon:
+        return best  # the amounts of another sentence ("resp." may end this one)
+    if len(joined) < 2 or len(after) != len(joined):
+        return best
+    for one, two in zip(after, after[1:], strict=False):
+        if not all(t.folded in _JOINS | _RESPECTIVELY for t in tokens[one.end : two.start]):
+            return best  # "450 tkr resp 0,5 MSEK", "£90k and £1.1m", "85 t.kr. og 1,2 mio"
+    chain: Recognition | None = None
+    for n, amount in reversed(list(zip(joined[1:], after[1:], strict=True))):
+        chain = _another_customers(
+            best, n, chain, amount=amount.money.amount, currency=amount.money.currency
+        )
+    return replace(
+        best,
+        outcome=Outcome.LIKELY,
+        customer=joined[0].display,
+        known_customer=joined[0].known,
+        amount=after[0].money.amount,
+        currency=after[0].money.currency,
+        follow_up=None,
+        also=chain,
+        reasons=(*best.reasons, "respectively"),
+    )
+
+
+_RESPECTIVELY = {"resp", "resp.", "respektive", "respektivt", "respectively", "hhv", "hhv.", "."}
 _TALK_LINKS = {"med", "m", "m/", "with", "w", "w/", "hos", "at", "til", "till", "mot"}
 _HOUR_WORDS = {"kl", "kl.", "klokka", "klokken", "klockan", "at", "fra", "fran", "from", "@"}
 _BOTH = {"begge", "bada", "both", "begge to", "alle", "all"}
