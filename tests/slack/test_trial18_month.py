@@ -21,8 +21,21 @@ import pytest
 from tests.slack import trial18_diary as diary
 from tests.slack.test_month_ledger import Ledger, read
 from tests.slack.trial18_diary import (
-    DAN, INGRID, JONAS, METTE, NAME, NORD, NOW, PRIYA, RATES, SARA, SELLERS, TOM, UK,
-    sellers_of, team_of,
+    DAN,
+    INGRID,
+    JONAS,
+    METTE,
+    NAME,
+    NORD,
+    NOW,
+    PRIYA,
+    RATES,
+    SARA,
+    SELLERS,
+    TOM,
+    UK,
+    sellers_of,
+    team_of,
 )  # fmt: skip
 
 pytestmark = [
@@ -64,7 +77,7 @@ def month(slack, clock, monkeypatch) -> diary.Trial:  # type: ignore[no-untyped-
         for (w, s), t in sorted(m.summaries.items()):
             print(f"==== summary {w} {NAME[s]}\n{t}")
         for k, v in m.seen.items():
-            for c, t in (v.items() if isinstance(v, dict) else [("", v)]):
+            for c, t in v.items() if isinstance(v, dict) else [("", v)]:
                 print(f"==== {k} {c}\n{t}")
         for name, views in (("kpi", m.kpi_now), ("kpi last", m.kpi_last), ("home", m.homes)):
             for s, t in views.items():
@@ -113,18 +126,29 @@ def expected(
     f["pipeline"] = money(channel, L.pipeline(sellers, end))
     f["warm"] = sorted(c for s in sellers for c in L.warm_without_next_step(s, end, today))
     # A week belongs to the quarter of its Thursday: week 53 to 2026-Q4, up to 31 December.
-    first, last = (Q1, sunday(week)) if week == THIS_WEEK else (Q4, min(sunday(week), Q1 - timedelta(1)))
+    first, last = (
+        (Q1, sunday(week)) if week == THIS_WEEK else (Q4, min(sunday(week), Q1 - timedelta(1)))
+    )
     f["quarter"] = L.of(sellers, first, last, at)
     f["quarter"]["new"] = L.new_customers(sellers, first, last, at)
     for part in (f, f["quarter"]):
         part["offered money"] = money(channel, part["offered"])
         part["won money"] = money(channel, part["won"])
-        part["apart"] = apart(L, channel, sellers, first if part is f["quarter"] else monday(week), last if part is f["quarter"] else sunday(week), at)
+        part["apart"] = apart(
+            L,
+            channel,
+            sellers,
+            first if part is f["quarter"] else monday(week),
+            last if part is f["quarter"] else sunday(week),
+            at,
+        )
     f["quarter"]["pipeline"] = f["pipeline"]
     return f
 
 
-def apart(L: Ledger, channel: str, sellers: tuple[str, ...], first: date, last: date, at: datetime) -> int:
+def apart(
+    L: Ledger, channel: str, sellers: tuple[str, ...], first: date, last: date, at: datetime
+) -> int:
     """What revisions in the period of offers sent before it changed, in the team's currency."""
     total = Decimal(0)
     rates = RATES[channel]
@@ -198,13 +222,17 @@ WARM_HEAD = ("*Varme leads uten neste steg*", "*Varma leads utan nästa steg*",
 PLAN = ("Planlegg neste steg", "Planera nästa steg", "Planlæg næste skridt", "Plan next step")
 
 
-def seller_view(where: str, L: Ledger, text: str, seller: str, channel: str, week: int, at: datetime) -> list[str]:
+def seller_view(
+    where: str, L: Ledger, text: str, seller: str, channel: str, week: int, at: datetime
+) -> list[str]:
     lines = text.splitlines()
     cut = next(i for i, line in enumerate(lines) if QUARTER.match(line))
     week_part, quarter_part = "\n".join(lines[:cut]), "\n".join(lines[cut:])
     exp = expected(L, channel, (seller,), week, at)
     wrong = compare(where, week_part, exp, ("meetings", "calls", "offers count", "activity"))
-    wrong += compare(f"{where} (quarter)", quarter_part, exp["quarter"], ("offers", "wins", "pipeline", "new"))
+    wrong += compare(
+        f"{where} (quarter)", quarter_part, exp["quarter"], ("offers", "wins", "pipeline", "new")
+    )
     if any(p in text for p in PLAN):  # the App Home: one button a warm lead without a next step
         got = sum(line in PLAN for line in lines)
     else:
@@ -219,24 +247,33 @@ def seller_view(where: str, L: Ledger, text: str, seller: str, channel: str, wee
     return wrong
 
 
-def status_view(where: str, L: Ledger, text: str, channel: str, week: int, at: datetime) -> list[str]:
+def status_view(
+    where: str, L: Ledger, text: str, channel: str, week: int, at: datetime
+) -> list[str]:
     team = team_of(channel, week)
     keys = ("meetings", "calls", "offers", "activity", "wins", "pipeline", "team warm")
-    wrong = compare(f"{where} team", block(text, TOTALS, GOALS), expected(L, channel, team, week, at), keys)
+    wrong = compare(
+        f"{where} team", block(text, TOTALS, GOALS), expected(L, channel, team, week, at), keys
+    )
     for seller in sellers_of(channel, week):
         if f"*{NAME[seller]}*" not in text:
             wrong.append(f"{where}: no row for {NAME[seller]}")
             continue
         row = text[text.index(f"*{NAME[seller]}*") :].split("\n\n")[0]
         keys = ("meetings", "calls", "offers", "wins", "pipeline", "row warm")
-        wrong += compare(f"{where} {NAME[seller]}", row, expected(L, channel, (seller,), week, at), keys)
+        wrong += compare(
+            f"{where} {NAME[seller]}", row, expected(L, channel, (seller,), week, at), keys
+        )
     for other in set(SELLERS) - set(sellers_of(channel, week)):
         if f"*{NAME[other]}*" in text:
             wrong.append(f"{where}: a row for {NAME[other]}, not in the team that week")
     return wrong
 
 
-HEAD = {NORD: ("Uke {w} · kpibot", "*Teamet i uke {w}*"), UK: ("Week {w} · kpibot", "*The team in week {w}*")}
+HEAD = {
+    NORD: ("Uke {w} · kpibot", "*Teamet i uke {w}*"),
+    UK: ("Week {w} · kpibot", "*The team in week {w}*"),
+}
 SUMMARY_HEAD = {INGRID: "Din uke {w}", JONAS: "Din uke {w}", METTE: "Din uge {w}",
                 SARA: "Din vecka {w}", PRIYA: "Your week {w}", DAN: "Your week {w}"}  # fmt: skip
 Q4_END = {INGRID: "til og med tor. 31. des. 2026", JONAS: "til og med tor. 31. des. 2026",
@@ -265,12 +302,21 @@ def test_every_figure_shown_over_the_year_end_is_the_ledger(month: diary.Trial) 
             exp = expected(L, channel, team_of(channel, week), week, at)
             keys = ("meetings", "calls", "offers", "activity", "wins")
             wrong += compare(f"digest {channel} {week}", block(text, TOTALS, GOALS), exp, keys)
-            named = {line.split(" (")[0] for line in text.splitlines() if line.startswith("• *") and " — " in line}
+            named = {
+                line.split(" (")[0]
+                for line in text.splitlines()
+                if line.startswith("• *") and " — " in line
+            }
             want = {f"• *{NAME[e.seller]}* — {e.customer}" for e in L.live(at)
                     if e.kind == "win" and e.seller in team_of(channel, week) and monday(week) <= e.day <= sunday(week)}  # fmt: skip
             if named != want:
-                wrong.append(f"digest {channel} {week}: wins named {sorted(named)} ≠ {sorted(want)}")
-            if week == 53 and ("31. des. 2026" if channel == NORD else "Thu 31 Dec 2026") not in text:
+                wrong.append(
+                    f"digest {channel} {week}: wins named {sorted(named)} ≠ {sorted(want)}"
+                )
+            if (
+                week == 53
+                and ("31. des. 2026" if channel == NORD else "Thu 31 Dec 2026") not in text
+            ):
                 wrong.append(f"digest {channel} 53: its quarter does not end on 31 December")
 
     for week in (50, 51, 52, 53):
@@ -288,34 +334,68 @@ def test_every_figure_shown_over_the_year_end_is_the_ledger(month: diary.Trial) 
             if week == 53 and Q4_END[seller] not in text:
                 wrong.append(f"{NAME[seller]}'s summary 53: no quarter up to 31 December")
             at = digest_at(channel_of(seller, week), week)
-            wrong += seller_view(f"{NAME[seller]}'s summary {week}", L, text, seller, channel_of(seller, week), week, at)
+            wrong += seller_view(
+                f"{NAME[seller]}'s summary {week}",
+                L,
+                text,
+                seller,
+                channel_of(seller, week),
+                week,
+                at,
+            )
 
     for week in (50, 51, 52):  # read by each manager on the Monday after the digest
         for channel, text in month.seen[f"status last week {week}"].items():
             at = digest_at(channel, week) + timedelta(hours=2)
-            wrong += status_view(f"/teamstatus last week on {monday(week + 1)} {channel}", L, text, channel, week, at)
+            wrong += status_view(
+                f"/teamstatus last week on {monday(week + 1)} {channel}", L, text, channel, week, at
+            )
     for channel, words in ((NORD, ("forrige uke", "uke 53")), (UK, ("last week", "week 53"))):
         for week in (50, 51, 52, 53):
-            wrong += status_view(f"/teamstatus 2026-W{week} {channel}", L, month.seen[(channel, week)], channel, week, NOW)
-        wrong += status_view(f"/teamstatus {channel}", L, month.seen[(channel, "now")], channel, THIS_WEEK, NOW)
+            wrong += status_view(
+                f"/teamstatus 2026-W{week} {channel}",
+                L,
+                month.seen[(channel, week)],
+                channel,
+                week,
+                NOW,
+            )
+        wrong += status_view(
+            f"/teamstatus {channel}", L, month.seen[(channel, "now")], channel, THIS_WEEK, NOW
+        )
         for word in words:
             if month.seen[(channel, word)] != month.seen[(channel, 53)]:
                 wrong.append(f"/teamstatus {word} is not 2026-W53 in {channel}")
     for boss, channel in ((INGRID, NORD), (TOM, UK)):
         team = block(month.homes[boss], TOTALS, GOALS)
         keys = ("meetings", "calls", "offers", "activity", "wins", "pipeline", "team warm")
-        wrong += compare(f"{NAME[boss]}'s App Home, the team", team, expected(L, channel, team_of(channel, THIS_WEEK), THIS_WEEK, NOW), keys)
+        wrong += compare(
+            f"{NAME[boss]}'s App Home, the team",
+            team,
+            expected(L, channel, team_of(channel, THIS_WEEK), THIS_WEEK, NOW),
+            keys,
+        )
 
     for seller in SELLERS:
         channel = channel_of(seller, 53)
-        wrong += seller_view(f"{NAME[seller]}'s /kpi", L, month.kpi_now[seller], seller, channel, THIS_WEEK, NOW)
-        wrong += seller_view(f"{NAME[seller]}'s /kpi last week", L, month.kpi_last[seller], seller, channel, 53, NOW)
-        wrong += seller_view(f"{NAME[seller]}'s App Home", L, month.homes[seller], seller, channel, THIS_WEEK, NOW)
+        wrong += seller_view(
+            f"{NAME[seller]}'s /kpi", L, month.kpi_now[seller], seller, channel, THIS_WEEK, NOW
+        )
+        wrong += seller_view(
+            f"{NAME[seller]}'s /kpi last week", L, month.kpi_last[seller], seller, channel, 53, NOW
+        )
+        wrong += seller_view(
+            f"{NAME[seller]}'s App Home", L, month.homes[seller], seller, channel, THIS_WEEK, NOW
+        )
 
     # Views asked for in other words, or of a seller who moved, as the ledger has them.
     st = month.seen
-    wrong += seller_view("Ingrid's /teamstatus @Sara 2026-W50", L, st["sara 50 in nord"], SARA, NORD, 50, NOW)
-    wrong += seller_view("Tom's /teamstatus @Sara last week", L, st["sara 53 in uk"], SARA, UK, 53, NOW)
+    wrong += seller_view(
+        "Ingrid's /teamstatus @Sara 2026-W50", L, st["sara 50 in nord"], SARA, NORD, 50, NOW
+    )
+    wrong += seller_view(
+        "Tom's /teamstatus @Sara last week", L, st["sara 53 in uk"], SARA, UK, 53, NOW
+    )
     for asked, same in (("uke 52 in january", (NORD, 52)), ("31.12.", (NORD, 53))):
         if st[asked] != st[same]:
             wrong.append(f"/teamstatus {asked} is not 2026-W{same[1]}")
@@ -325,22 +405,37 @@ def test_every_figure_shown_over_the_year_end_is_the_ledger(month: diary.Trial) 
         wrong.append("Priya's /kpi week 1 in January is not her /kpi")
     # Each digest's 8-week chart: its last week is the digest's, with the totals it names.
     charts = [line for line in st["charts"].splitlines()]
-    for (channel, week), text in sorted(month.digests.items()):
+    for (channel, week), _text in sorted(month.digests.items()):
         title = "Teamets siste 8 uker" if channel == NORD else "The team's last 8 weeks"
-        mine = [c for c in charts if c.startswith(title) and f"('{week}', {{" in c.split("[")[-1][-80:]]
+        mine = [
+            c for c in charts if c.startswith(title) and f"('{week}', {{" in c.split("[")[-1][-80:]
+        ]
         if len(mine) != 1:
             wrong.append(f"digest {channel} {week}: chart {mine}")
             continue
-        last = re.findall(r"\('(\d+)', \{'meetings': ([\d.]+), 'calls': ([\d.]+), 'offers': ([\d.]+)\}\)", mine[0])[-1]
+        last = re.findall(
+            r"\('(\d+)', \{'meetings': ([\d.]+), 'calls': ([\d.]+), 'offers': ([\d.]+)\}\)", mine[0]
+        )[-1]
         exp = expected(L, channel, team_of(channel, week), week, digest_at(channel, week))
-        if [int(last[0]), *(int(float(v)) for v in last[1:])] != [week, exp["meetings"], exp["calls"], exp["offers"]]:
+        if [int(last[0]), *(int(float(v)) for v in last[1:])] != [
+            week,
+            exp["meetings"],
+            exp["calls"],
+            exp["offers"],
+        ]:
             wrong.append(f"digest {channel} {week}: chart's last week {last}")
 
     def key(seller: str, kind: str, customer: str, day: str, amount: Any, currency: Any) -> tuple:
         return (NAME.get(seller, seller), kind, customer, day, amount and float(amount), currency)
 
-    shown = Counter(key(r["seller"], r["kind"], r["customer"], r["date"], r["amount"], r["currency"]) for r in month.export)
-    want = Counter(key(e.seller, e.kind, e.customer, e.day.isoformat(), e.amount, e.currency) for e in L.live(NOW))
+    shown = Counter(
+        key(r["seller"], r["kind"], r["customer"], r["date"], r["amount"], r["currency"])
+        for r in month.export
+    )
+    want = Counter(
+        key(e.seller, e.kind, e.customer, e.day.isoformat(), e.amount, e.currency)
+        for e in L.live(NOW)
+    )
     if shown != want:
         wrong.append(f"export only {sorted(shown - want)}; ledger only {sorted(want - shown)}")
     revised = sorted(
@@ -351,15 +446,27 @@ def test_every_figure_shown_over_the_year_end_is_the_ledger(month: diary.Trial) 
                    ("Hydro", PRIYA, 280000, "NOK", 300000, "NOK"),
                    ("Siemens", DAN, 34000, "GBP", 40000, "EUR")]:  # fmt: skip
         wrong.append(f"export revisions: {revised}")
+
     # kpibot export --team: each entry under the team it was logged for (Sara's in #nord before
     # she moved, in #uk after; Priya's revision of Jonas's Hydro offer in #uk, where she logged it).
     def logged_for(e: Any) -> str:
-        before = e.seller in (INGRID, JONAS, METTE) or (e.seller == SARA and e.logged < diary.utc(12, 16, 8))
+        before = e.seller in (INGRID, JONAS, METTE) or (
+            e.seller == SARA and e.logged < diary.utc(12, 16, 8)
+        )
         return NORD if before else UK
 
     for channel in (NORD, UK):
-        shown = Counter(key(r["seller"], r["kind"], r["customer"], r["date"], r["amount"], r["currency"]) for r in month.export_team[channel])
-        want = Counter(key(e.seller, e.kind, e.customer, e.day.isoformat(), e.amount, e.currency) for e in L.live(NOW) if logged_for(e) == channel)
+        shown = Counter(
+            key(r["seller"], r["kind"], r["customer"], r["date"], r["amount"], r["currency"])
+            for r in month.export_team[channel]
+        )
+        want = Counter(
+            key(e.seller, e.kind, e.customer, e.day.isoformat(), e.amount, e.currency)
+            for e in L.live(NOW)
+            if logged_for(e) == channel
+        )
         if shown != want:
-            wrong.append(f"export --team {channel} only {sorted(shown - want)}; ledger only {sorted(want - shown)}")
+            wrong.append(
+                f"export --team {channel} only {sorted(shown - want)}; ledger only {sorted(want - shown)}"
+            )
     assert wrong == [], "\n".join(wrong)
