@@ -24,7 +24,9 @@ def _say(slack, clock, when: str, user: str, command: str, text: str) -> str:  #
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: the digest tests
-def test_the_digest_of_week_53_says_what_the_ended_quarter_reached(slack, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_digest_of_week_53_says_what_the_ended_quarter_reached(
+    slack, clock, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     """Was: the week 53 digest (Monday 4 January) said "At this pace the team reaches about 4 %
     of the quarter's revenue goal" of 2026-Q4, which had ended on Thursday 31 December: what
     was won is what it reached, no pace about it."""

@@ -114,7 +114,9 @@ class Trial:
         return result, reply
 
     def click(self, user: str, result, reply, label: str, at: datetime | None = None) -> str:  # type: ignore[no-untyped-def]
-        found = [b for b in buttons(reply) if label in b["text"]["text"] or b["value"].endswith(label)]
+        found = [
+            b for b in buttons(reply) if label in b["text"]["text"] or b["value"].endswith(label)
+        ]
         if len(found) != 1:
             self.found.append(f"no button {label!r} after: {self.said[-1]}")
             return ""
@@ -174,8 +176,14 @@ class Trial:
         self.clock.set(at)
         self.slack.api.reset()
         self.slack.driver.event(
-            message_edited(ts, after, before=before, at=f"{at.timestamp():.6f}", user=user,
-                           channel=self.channel(user, at))  # fmt: skip
+            message_edited(
+                ts,
+                after,
+                before=before,
+                at=f"{at.timestamp():.6f}",
+                user=user,
+                channel=self.channel(user, at),
+            )  # fmt: skip
         )
         self.slack.wait_idle()
         self.said.append(f"{at:%a %d %H:%M} {NAME[user]} edited into {after!r}")
@@ -184,8 +192,9 @@ class Trial:
         self.catch_up(at)
         self.clock.set(at)
         self.slack.driver.event(
-            message_deleted(ts, at=f"{at.timestamp():.6f}", text=text, user=user,
-                            channel=self.channel(user, at))  # fmt: skip
+            message_deleted(
+                ts, at=f"{at.timestamp():.6f}", text=text, user=user, channel=self.channel(user, at)
+            )  # fmt: skip
         )
         self.slack.wait_idle()
         self.said.append(f"{at:%a %d %H:%M} {NAME[user]} deleted {text!r}")
@@ -295,9 +304,13 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.command(TOM, "/kpi", "role manager", utc(12, 7, 8, 2), UK)
     settings(m, TOM, UK, "en", utc(12, 7, 8, 5))
     # Monthly goals: kpibot refuses a month (README), so each manager sets the quarter
-    m.seen["goal month nord"] = m.command(INGRID, "/kpi", "goal omsetning 2 mill per måned", utc(12, 7, 8, 10))[1]
+    m.seen["goal month nord"] = m.command(
+        INGRID, "/kpi", "goal omsetning 2 mill per måned", utc(12, 7, 8, 10)
+    )[1]
     m.command(INGRID, "/kpi", "goal omsetning 6 mill per kvartal", utc(12, 7, 8, 12))
-    m.seen["goal month uk"] = m.command(TOM, "/kpi", "goal revenue 50k per month", utc(12, 7, 8, 15))[1]
+    m.seen["goal month uk"] = m.command(
+        TOM, "/kpi", "goal revenue 50k per month", utc(12, 7, 8, 15)
+    )[1]
     m.command(TOM, "/kpi", "goal revenue 150k per quarter", utc(12, 7, 8, 17))
     m.command(TOM, "/kpi", "goal meetings 8 per week", utc(12, 7, 8, 18))
     m.command(TOM, "/kpi", "goal team revenue 600k per year", utc(12, 7, 8, 19))
@@ -485,7 +498,9 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     _ts, boots_q = m.post(PRIYA, "Lost Boots, they went with a competitor", t)
     # Monthly goal for January, set in December: refused as a month, Tom says it per quarter
     m.seen["plan jonas 23 dec"] = text_of(m.command(JONAS, "/kpi", "plan", utc(12, 23, 11, 50))[1])
-    m.seen["goal january"] = m.command(TOM, "/kpi", "goal revenue 60k for January", utc(12, 23, 12))[1]
+    m.seen["goal january"] = m.command(
+        TOM, "/kpi", "goal revenue 60k for January", utc(12, 23, 12)
+    )[1]
     routine(m, 52)
     t = utc(12, 23, 16)  # Ingrid takes back yesterday's DNB meeting (it was a lunch)
     m.command(INGRID, "/kpi", "undo", t)
