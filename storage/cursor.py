@@ -310,7 +310,8 @@ def _wrapped(conn: Connection, sql: str, values: Any, err: Exception, cursor: An
 
 # -- PostgreSQL: the statement straight on libpq -------------------------------------------------
 _LIBPQ = "kpibot.cursor.libpq"  # the pooled connection's info: _Named
-_PREPARE_AFTER = 5
+_PREPARE_AFTER = 5  # runs through psycopg first (its own prepare_threshold)
+_PREPARED_MAX = 100  # per connection (psycopg's prepared_max)
 _SQLSTATE = ord("C")  # psycopg.pq.DiagnosticField.SQLSTATE
 _NO_SUCH_STATEMENT = b"26000"  # invalid_sql_statement_name
 _PIPELINE_SYNC = 10  # psycopg.pq.ExecStatus.PIPELINE_SYNC
@@ -385,7 +386,9 @@ def _on_libpq(conn: Connection, plan: Prepared, values: Any) -> Rows | None:
         # The first few runs of a statement on a connection go through psycopg (one round trip
         # each: it sends the statement with its parameters); then it is prepared here.
         seen = named.seen[key] = named.seen.get(key, 0) + 1
-        if seen <= _PREPARE_AFTER:
+        if seen <= _PREPARE_AFTER or len(named.names) >= _PREPARED_MAX:
+            # (At most as many as psycopg keeps by default, each a plan in the server's memory:
+            # the logged entry's statement has a shape per set of columns given.)
             return None
     try:
         if name is None:

@@ -86,3 +86,16 @@ def test_a_statement_deallocated_behind_our_back_fails_once_then_works(
             repo.requester(s, "T1", "U1", None)
         s.rollback()
         assert repo.requester(s, "T1", "U1", None) is None
+
+
+def test_no_more_than_a_hundred_statements_are_prepared_on_a_connection(
+    engine, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # Each is a plan in the server's memory: past the bound, statements go through psycopg.
+    monkeypatch.setattr(cursor, "_PREPARE_AFTER", 0)
+    monkeypatch.setattr(cursor, "_PREPARED_MAX", 3)
+    with session_scope(make_session_factory(engine)) as s:
+        for n in range(5):
+            found = cursor.execute(s, text(f"SELECT {n} AS n WHERE :x = 1"), {"x": 1})
+            assert found.all() == [(n,)]
+        assert _ours(s) == ["kpibot_0", "kpibot_1", "kpibot_2"]
