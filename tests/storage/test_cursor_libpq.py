@@ -5,6 +5,7 @@ It stores and reads exactly what psycopg's path does, and survives psycopg's DEA
 from __future__ import annotations
 
 import pytest
+from freezegun import freeze_time
 from sqlalchemy import text
 
 from storage import cursor
@@ -33,8 +34,9 @@ def _ours(s) -> list[str]:  # type: ignore[no-untyped-def]
 def test_statements_run_on_libpq_store_and_read_what_psycopg_does(
     engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    # Every statement prepared at its first run: the comparisons of tests/storage/test_cursor.py
-    # (the cursor's rows against SQLAlchemy's, the same logs stored either way) on this path.
+    # Every statement prepared at its first run, then tests/storage/test_cursor.py's comparisons:
+    # the same logs stored here and through SQLAlchemy leave the same rows; reads give the same
+    # values of the same types.
     monkeypatch.setattr(cursor, "_PREPARE_AFTER", 0)
     ran = []
     on_libpq = cursor._on_libpq
@@ -45,10 +47,22 @@ def test_statements_run_on_libpq_store_and_read_what_psycopg_does(
         return found
 
     monkeypatch.setattr(cursor, "_on_libpq", counted)
-    test_cursor.test_logs_recorded_on_the_cursor_store_what_sqlalchemy_stores(engine, monkeypatch)
-    test_cursor.test_reads_on_the_cursor_give_what_sqlalchemy_gives(engine, monkeypatch)
-    test_cursor.test_a_driver_error_is_raised_as_sqlalchemys(engine)
-    assert sum(ran) > 20 and sum(ran) == len(ran), ran  # every one of them on libpq
+    factory = make_session_factory(engine)
+    with freeze_time(test_cursor.T0), session_scope(factory) as s:
+        actor = test_cursor._workspace(s, "TL")
+        test_cursor._logs(s, actor)
+    with session_scope(factory) as s:
+        here = test_cursor._plain(test_cursor._reads(s, actor))
+    assert sum(ran) > 20 and all(ran), ran  # every one of them on libpq
+    with monkeypatch.context() as m, freeze_time(test_cursor.T0):
+        test_cursor._core(m)
+        with session_scope(factory) as s:
+            test_cursor._logs(s, test_cursor._workspace(s, "TS"))
+        with session_scope(factory) as s:
+            through_core = test_cursor._plain(test_cursor._reads(s, actor))
+    with session_scope(factory) as s:
+        assert test_cursor._stored(s, "TL") == test_cursor._stored(s, "TS")
+    assert here == through_core
 
 
 def test_a_rollback_that_deallocates_everything_does_not_lose_ours(
