@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import select
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -325,7 +326,7 @@ _PARAM = re.compile(r"%%|%\(([^)]+)\)s")
 class _Named:
     """One DBAPI connection's statements prepared here under names of our own."""
 
-    __slots__ = ("dbapi", "tx", "names", "seen")
+    __slots__ = ("dbapi", "tx", "names", "ready", "seen")
 
     def __init__(self, dbapi: Any) -> None:
         from psycopg.adapt import PyFormat, Transformer
@@ -334,17 +335,30 @@ class _Named:
         _AUTO = PyFormat.AUTO
         self.dbapi = dbapi
         self.tx = Transformer(dbapi)
+        # A name per statement (and its parameters' types), kept for the connection's life; the
+        # names prepared on the server now (unsure after a rollback: prepared again, Close first).
         self.names: dict[Any, bytes] = {}
+        self.ready: set[bytes] = set()
         self.seen: dict[Any, int] = {}
+
+
+@cache
+def _CAN_CLOSE() -> bool:  # noqa: N802
+    """libpq 17 or later (PQsendClosePrepared): psycopg-binary's own is."""
+    from psycopg import pq
+
+    return pq.version() >= 170000
 
 
 def forget_prepared(info: dict[Any, Any], dbapi: Any) -> None:
     """Before a DBAPI connection's rollback (`info`: its pool record's): psycopg then sends
     DEALLOCATE ALL when it has prepared statements of its own (psycopg 3's rule since 3.0), which
-    drops ours too. Only a rollback of an open transaction does (psycopg returns at once when idle;
-    a connection back in the pool after a commit is not rolled back)."""
-    if _LIBPQ in info and dbapi is not None and dbapi.pgconn.transaction_status != _IDLE:
-        del info[_LIBPQ]
+    drops ours too, or it does not (it had none): each is closed and prepared again at its next
+    run, in that run's round trip. Only a rollback of an open transaction can (psycopg returns at
+    once when idle; a connection back in the pool after a commit is not rolled back)."""
+    named = info.get(_LIBPQ)
+    if named is not None and dbapi is not None and dbapi.pgconn.transaction_status != _IDLE:
+        named.ready.clear()
 
 
 def _dollar_sql(plan: Prepared) -> tuple[bytes, tuple[str, ...]]:
@@ -369,7 +383,7 @@ def _on_libpq(conn: Connection, plan: Prepared, values: Any) -> Rows | None:
     pooled = conn.connection
     dbapi = pooled.driver_connection
     pgconn = dbapi.pgconn
-    if pgconn.transaction_status != _INTRANS or pgconn.pipeline_status:
+    if pgconn.transaction_status != _INTRANS or pgconn.pipeline_status or not _CAN_CLOSE():
         return None
     info = pooled.info
     named = info.get(_LIBPQ)
@@ -390,19 +404,19 @@ def _on_libpq(conn: Connection, plan: Prepared, values: Any) -> Rows | None:
             # (At most as many as psycopg keeps by default, each a plan in the server's memory:
             # the logged entry's statement has a shape per set of columns given.)
             return None
+        name = named.names[key] = b"kpibot_%d" % len(named.names)
     try:
-        if name is None:
-            name = b"kpibot_%d" % len(named.names)
+        if name in named.ready:
+            result = pgconn.exec_prepared(name, params, param_formats=tx.formats)
+        else:
             result = _prepare_and_run(pgconn, name, sql, types, params, tx.formats)
             if result.status in _OK_STATUS:
-                named.names[key] = name
-        else:
-            result = pgconn.exec_prepared(name, params, param_formats=tx.formats)
+                named.ready.add(name)
         if result.status not in _OK_STATUS:
             if result.error_field(_SQLSTATE) == _NO_SUCH_STATEMENT:
                 # Deallocated behind our back (DEALLOCATE ALL sent by someone else): prepared
                 # again next time; this transaction is lost, and the request says try again.
-                info.pop(_LIBPQ, None)
+                named.ready.clear()
             raise _error(result, dbapi)
     except dialect_error(conn) as err:
         raise _wrapped(conn, plan.sql, values, err, None) from err
@@ -423,19 +437,21 @@ def _on_libpq(conn: Connection, plan: Prepared, values: Any) -> Rows | None:
 def _prepare_and_run(
     pgconn: Any, name: bytes, sql: bytes, types: Any, params: Any, formats: Any
 ) -> Any:
-    """Prepare the statement and run it in one round trip (libpq's pipeline mode: Parse, Bind,
-    Execute, Sync): the answer to the run, or the first error."""
+    """Prepare the statement and run it in one round trip (libpq's pipeline mode: Close, Parse,
+    Bind, Execute, Sync): the answer to the run, or the first error. Close first: after a rollback
+    the name may still be prepared or not (closing a name that is not is no error)."""
     blocking = pgconn.nonblocking
     pgconn.nonblocking = 0
     pgconn.enter_pipeline_mode()
     try:
+        pgconn.send_close_prepared(name)
         pgconn.send_prepare(name, sql, param_types=types)
         pgconn.send_query_prepared(name, params, param_formats=formats)
         pgconn.pipeline_sync()
         answer = None
-        # Parse's result, Bind/Execute's, the Sync's, each statement's followed by None: a few
-        # reads at most (a connection lost meanwhile answers None, or an error, at once).
-        for _ in range(8):
+        # Close's result, Parse's, Bind/Execute's, the Sync's, each but the Sync's followed by
+        # None: a few reads at most (a connection lost meanwhile answers an error at once).
+        for _ in range(10):
             while pgconn.is_busy():  # waiting on the socket lets go of the GIL; get_result not
                 select.select([pgconn.socket], [], [])
                 pgconn.consume_input()
@@ -445,7 +461,7 @@ def _prepare_and_run(
             if result.status == _PIPELINE_SYNC:
                 break
             if answer is None or answer.status in _OK_STATUS:
-                answer = result  # the prepare's, then the run's (or the first error)
+                answer = result  # the Close's, the Parse's, then the run's (or the first error)
         else:
             raise dbapi_error("the connection stopped answering")
     finally:

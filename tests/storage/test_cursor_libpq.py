@@ -113,3 +113,17 @@ def test_no_more_than_a_hundred_statements_are_prepared_on_a_connection(
             found = cursor.execute(s, text(f"SELECT {n} AS n WHERE :x = 1"), {"x": 1})
             assert found.all() == [(n,)]
         assert _ours(s) == ["kpibot_0", "kpibot_1", "kpibot_2"]
+
+
+def test_a_rollback_that_keeps_ours_does_not_trip_on_them(
+    engine, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # psycopg had no statement of its own: nothing deallocated, ours still on the server while
+    # we are unsure of them. Prepared again with a Close first, no "already exists".
+    monkeypatch.setattr(cursor, "_PREPARE_AFTER", 0)
+    with session_scope(make_session_factory(engine)) as s:
+        assert repo.requester(s, "T1", "U1", None) is None
+        s.rollback()
+        assert _ours(s) == ["kpibot_0"]
+        assert repo.requester(s, "T1", "U1", None) is None
+        assert _ours(s) == ["kpibot_0"]
