@@ -19,7 +19,10 @@ What runs here is seen by `observe()` (tests count statements with it, beside SQ
 
 from __future__ import annotations
 
+import re
+import select
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -62,6 +65,7 @@ class Prepared:
         "columns",
         "readers",
         "ok",
+        "dollar",
     )
 
     def __init__(self, statement: Any, dialect: Dialect, keys: tuple[str, ...] | None) -> None:
@@ -109,6 +113,8 @@ class Prepared:
         self.columns = None if returned is None else list(returned)
         # (position, processor) of the result columns, from the first result's description.
         self.readers: tuple[tuple[int, Any], ...] | None = None
+        # PostgreSQL: the SQL with $n placeholders, and the parameters' names in their order.
+        self.dollar: tuple[bytes, tuple[str, ...]] | None = None
 
     def parameters(self, params: dict[str, Any]) -> Any:
         defaults = self.defaults
@@ -211,6 +217,10 @@ def run(conn: Connection, statement: Any, params: dict[str, Any], *, keys: bool 
     if observers:
         for observer in observers:
             observer(plan.sql, values)
+    if dialect.name == "postgresql":
+        found = _on_libpq(conn, plan, values)
+        if found is not None:
+            return found
     cursor, keep = _cursor(conn)
     try:
         try:
@@ -297,3 +307,181 @@ def _wrapped(conn: Connection, sql: str, values: Any, err: Exception, cursor: An
     if dropped:
         conn.invalidate(err)
     return wrapped
+
+
+# -- PostgreSQL: the statement straight on libpq -------------------------------------------------
+_LIBPQ = "kpibot.cursor.libpq"  # the pooled connection's info: _Named
+_PREPARE_AFTER = 5  # runs through psycopg first (its own prepare_threshold)
+_PREPARED_MAX = 100  # per connection (psycopg's prepared_max)
+_SQLSTATE = ord("C")  # psycopg.pq.DiagnosticField.SQLSTATE
+_NO_SUCH_STATEMENT = b"26000"  # invalid_sql_statement_name
+_PIPELINE_SYNC = 10  # psycopg.pq.ExecStatus.PIPELINE_SYNC
+_IDLE = 0  # psycopg.pq.TransactionStatus.IDLE
+_INTRANS = 2  # psycopg.pq.TransactionStatus.INTRANS
+_OK_STATUS = (1, 2)  # COMMAND_OK, TUPLES_OK
+_AUTO: Any = None  # psycopg.adapt.PyFormat.AUTO, set on first use
+_PARAM = re.compile(r"%%|%\(([^)]+)\)s")
+
+
+class _Named:
+    """One DBAPI connection's statements prepared here under names of our own."""
+
+    __slots__ = ("dbapi", "tx", "names", "ready", "seen")
+
+    def __init__(self, dbapi: Any) -> None:
+        from psycopg.adapt import PyFormat, Transformer
+
+        global _AUTO
+        _AUTO = PyFormat.AUTO
+        self.dbapi = dbapi
+        self.tx = Transformer(dbapi)
+        # A name per statement (and its parameters' types), kept for the connection's life; the
+        # names prepared on the server now (unsure after a rollback: prepared again, Close first).
+        self.names: dict[Any, bytes] = {}
+        self.ready: set[bytes] = set()
+        self.seen: dict[Any, int] = {}
+
+
+@cache
+def _CAN_CLOSE() -> bool:  # noqa: N802
+    """libpq 17 or later (PQsendClosePrepared): psycopg-binary's own is."""
+    from psycopg import pq
+
+    return pq.version() >= 170000
+
+
+def forget_prepared(info: dict[Any, Any], dbapi: Any) -> None:
+    """Before a DBAPI connection's rollback (`info`: its pool record's): psycopg then sends
+    DEALLOCATE ALL when it has prepared statements of its own (psycopg 3's rule since 3.0), which
+    drops ours too, or it does not (it had none): each is closed and prepared again at its next
+    run, in that run's round trip. Only a rollback of an open transaction can (psycopg returns at
+    once when idle; a connection back in the pool after a commit is not rolled back)."""
+    named = info.get(_LIBPQ)
+    if named is not None and dbapi is not None and dbapi.pgconn.transaction_status != _IDLE:
+        named.ready.clear()
+
+
+def _dollar_sql(plan: Prepared) -> tuple[bytes, tuple[str, ...]]:
+    found = plan.dollar
+    if found is None:
+        order: dict[str, int] = {}
+
+        def number(match: Any) -> str:
+            name = match.group(1)
+            if name is None:
+                return "%"
+            if name not in order:
+                order[name] = len(order) + 1
+            return f"${order[name]}"
+
+        sql = _PARAM.sub(number, plan.sql)
+        found = plan.dollar = (sql.encode(), tuple(order))
+    return found
+
+
+def _on_libpq(conn: Connection, plan: Prepared, values: Any) -> Rows | None:
+    pooled = conn.connection
+    dbapi = pooled.driver_connection
+    pgconn = dbapi.pgconn
+    if pgconn.transaction_status != _INTRANS or pgconn.pipeline_status or not _CAN_CLOSE():
+        return None
+    info = pooled.info
+    named = info.get(_LIBPQ)
+    if named is None or named.dbapi is not dbapi:
+        named = info[_LIBPQ] = _Named(dbapi)
+    sql, order = _dollar_sql(plan)
+    ordered = [values[name] for name in order] if not plan.positional else list(values)
+    tx = named.tx
+    params = tx.dump_sequence(ordered, [_AUTO] * len(ordered))
+    types = tx.types
+    key = (plan, types)
+    name = named.names.get(key)
+    if name is None:
+        # The first few runs of a statement on a connection go through psycopg (one round trip
+        # each: it sends the statement with its parameters); then it is prepared here.
+        seen = named.seen[key] = named.seen.get(key, 0) + 1
+        if seen <= _PREPARE_AFTER or len(named.names) >= _PREPARED_MAX:
+            # (At most as many as psycopg keeps by default, each a plan in the server's memory:
+            # the logged entry's statement has a shape per set of columns given.)
+            return None
+        name = named.names[key] = b"kpibot_%d" % len(named.names)
+    try:
+        if name in named.ready:
+            result = pgconn.exec_prepared(name, params, param_formats=tx.formats)
+        else:
+            result = _prepare_and_run(pgconn, name, sql, types, params, tx.formats)
+            if result.status in _OK_STATUS:
+                named.ready.add(name)
+        if result.status not in _OK_STATUS:
+            if result.error_field(_SQLSTATE) == _NO_SUCH_STATEMENT:
+                # Deallocated behind our back (DEALLOCATE ALL sent by someone else): prepared
+                # again next time; this transaction is lost, and the request says try again.
+                named.ready.clear()
+            raise _error(result, dbapi)
+    except dialect_error(conn) as err:
+        raise _wrapped(conn, plan.sql, values, err, None) from err
+    if result.status != 2 or not result.ntuples:
+        return Rows([])
+    tx.set_pgresult(result)
+    found = tx.load_rows(0, result.ntuples, tuple)
+    readers = plan.readers
+    if readers is None:
+        readers = plan.reader(
+            conn.dialect, [(None, result.ftype(i)) for i in range(result.nfields)]
+        )
+    if readers:
+        found = [_converted(row, readers) for row in found]
+    return Rows(found)
+
+
+def _prepare_and_run(
+    pgconn: Any, name: bytes, sql: bytes, types: Any, params: Any, formats: Any
+) -> Any:
+    """Prepare the statement and run it in one round trip (libpq's pipeline mode: Close, Parse,
+    Bind, Execute, Sync): the answer to the run, or the first error. Close first: after a rollback
+    the name may still be prepared or not (closing a name that is not is no error)."""
+    blocking = pgconn.nonblocking
+    pgconn.nonblocking = 0
+    pgconn.enter_pipeline_mode()
+    try:
+        pgconn.send_close_prepared(name)
+        pgconn.send_prepare(name, sql, param_types=types)
+        pgconn.send_query_prepared(name, params, param_formats=formats)
+        pgconn.pipeline_sync()
+        answer = None
+        # Close's result, Parse's, Bind/Execute's, the Sync's, each but the Sync's followed by
+        # None: a few reads at most (a connection lost meanwhile answers an error at once).
+        for _ in range(10):
+            while pgconn.is_busy():  # waiting on the socket lets go of the GIL; get_result not
+                select.select([pgconn.socket], [], [])
+                pgconn.consume_input()
+            result = pgconn.get_result()
+            if result is None:
+                continue  # the end of one statement's results
+            if result.status == _PIPELINE_SYNC:
+                break
+            if answer is None or answer.status in _OK_STATUS:
+                answer = result  # the Close's, the Parse's, then the run's (or the first error)
+        else:
+            raise dbapi_error("the connection stopped answering")
+    finally:
+        if pgconn.pipeline_status:
+            pgconn.exit_pipeline_mode()
+        pgconn.nonblocking = blocking
+    return answer
+
+
+def dbapi_error(message: str) -> Exception:
+    from psycopg import OperationalError
+
+    return OperationalError(message)
+
+
+def dialect_error(conn: Connection) -> Any:
+    return conn.dialect.loaded_dbapi.Error
+
+
+def _error(result: Any, dbapi: Any) -> Exception:
+    from psycopg.errors import error_from_result
+
+    return error_from_result(result, encoding=dbapi.info.encoding)
