@@ -385,6 +385,8 @@ def _on_libpq(conn: Connection, plan: Prepared, values: Any) -> Rows | None:
     pgconn = dbapi.pgconn
     if pgconn.transaction_status != _INTRANS or pgconn.pipeline_status or not _CAN_CLOSE():
         return None
+    if dbapi.prepare_threshold is None:
+        return None  # prepared statements turned off (a transaction pooler such as PgBouncer)
     info = pooled.info
     named = info.get(_LIBPQ)
     if named is None or named.dbapi is not dbapi:

@@ -127,3 +127,18 @@ def test_a_rollback_that_keeps_ours_does_not_trip_on_them(
         assert _ours(s) == ["kpibot_0"]
         assert repo.requester(s, "T1", "U1", None) is None
         assert _ours(s) == ["kpibot_0"]
+
+
+def test_nothing_is_prepared_where_prepared_statements_are_turned_off(
+    engine, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # An operator behind a transaction pooler (PgBouncer) turns psycopg's off with
+    # prepare_threshold=None: a name prepared on one server connection would be missing on the
+    # next. Then storage.cursor prepares nothing either.
+    monkeypatch.setattr(cursor, "_PREPARE_AFTER", 0)
+    factory = make_session_factory(engine)
+    with freeze_time(test_cursor.T0), session_scope(factory) as s:
+        s.connection().connection.driver_connection.prepare_threshold = None
+        actor = test_cursor._workspace(s, "TN")
+        test_cursor._logs(s, actor)
+        assert _ours(s) == []
