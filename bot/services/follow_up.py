@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.services.dates import fold
+from bot.services.dates import MONTHS, fold
 
 
 def _phrases(block: str) -> tuple[tuple[str, ...], ...]:
@@ -316,7 +316,7 @@ def in_message(
     claimed: dict[int, tuple[Said, object]] = {}
     for day in ahead:
         start, end, due = day.start, day.end, day.day  # type: ignore[attr-defined]
-        if due < today:  # type: ignore[operator]
+        if due < today or a_month_alone(words[start:end]):  # type: ignore[operator]
             continue
         clause = tokens[start].clause  # type: ignore[attr-defined]
         said = tied(
@@ -330,6 +330,18 @@ def in_message(
         if said is not None:
             claimed[start] = (said, due)
     return claimed
+
+
+# Words around a month that leave it a month ("i januar", "in January", "during March").
+_MONTH_LINKS = {"i", "in", "pa", "during", "under", "paa", "neste", "next", "nasta", "naeste"}
+
+
+def a_month_alone(words: Sequence[str]) -> bool:
+    """ "i januar", "in January": a month, no day of it. The date reader dates it on its first
+    day, which as a follow-up's due day would be a day nobody said (New Year's Day for "de vil
+    ha tilbud i januar"): no dated step. "ultimo desember", "primo januar", "15. januar" stay."""
+    named = [w for w in words if w not in _MONTH_LINKS]
+    return bool(named) and all(w in MONTHS for w in named)
 
 
 def first_step(tokens: Sequence[object], claimed: dict[int, tuple[Said, object]]):  # type: ignore[no-untyped-def]

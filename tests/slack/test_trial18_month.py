@@ -45,10 +45,9 @@ pytestmark = [
 Q4, Q1 = date(2026, 10, 1), date(2027, 1, 1)
 THIS_WEEK = 54  # 2027-W01, the week under way on Monday 4 January
 AWAY = {(52, METTE), (53, METTE)}  # every working day of them
-# Reading problems passed on (parser18/cmds18), none of which moves a figure the ledger counts:
-# "Ringte Telenor i dag, de vil ha tilbud i januar" (Jonas, Tue 15 Dec) and "Ringte Aker BP i
-# dag, de vil ha et møte i januar" (Ingrid, Thu 17 Dec) stored the call with a next step "by Fri
-# 1 Jan 2027" (New Year's Day) from "i januar"; "Lost Boots, they went with a competitor" (Priya,
+# Reading problems passed on (parser18/cmds18), none of which moves a figure the ledger counts
+# ("Ringte Telenor i dag, de vil ha tilbud i januar" stored a next step "by Fri 1 Jan 2027" from
+# "i januar": mended by the lead, the ledger's Telenor lead has no dated step); "Lost Boots, they went with a competitor" (Priya,
 # answered Record on Thu 24 Dec) stored the loss without its reason; `/kpi goal revenue 60k for
 # January` answered 'I could not read “60k January” as a goal' where "per month" is told a goal
 # has no month. The ledger keeps what a manager counts (Telenor's lead with that step: kpibot's).

@@ -407,9 +407,9 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
         m.said.append(f"{t:%a %d %H:%M} Priya submitted the meeting form (Marks & Spencer)")
         L.add(E(PRIYA, "meeting", "Marks & Spencer", d(10), t))
         warm(PRIYA, "Marks & Spencer", t, next_step=d(17), next_step_from=t)
-    # Telenor: warm from Jonas's meeting on Monday 7 December (the routine below), a next step
-    # (an offer by Friday 1 January) from his call on Tuesday 15 December
-    telenor = warm(JONAS, "Telenor", utc(12, 7, 13))
+    # Telenor: warm from Jonas's meeting on Monday 7 December (the routine below); his call on
+    # Tuesday 15 December ("de vil ha tilbud i januar") gives it no dated next step
+    warm(JONAS, "Telenor", utc(12, 7, 13))
     routine(m, 50)
     m.week = 0
     m.monday(50, d(14))
@@ -469,7 +469,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     t = utc(12, 18, 14)
     m.command(METTE, "/kpi", "away 21.12-3.1", t)
     routine(m, 51)
-    telenor.next_step, telenor.next_step_from = d(1, 1), utc(12, 15, 15)
+    # ("de vil ha tilbud i januar" on Tuesday: a month, no day of it: no dated next step)
     m.week = 0
     m.monday(51, d(21))
     routine(m, 52, until=utc(12, 21, 9))

@@ -905,6 +905,11 @@ def _other_kinds(m: Message, cue: Cue, clause: int) -> set[ActivityKind]:
     }
 
 
+def _a_month_alone(m: Message, day: signals.When) -> bool:
+    """ "de vil ha tilbud i januar": a month, no day of it (read as its first day): no step."""
+    return follow_ups.a_month_alone([t.folded for t in m.tokens[day.start : day.end]])
+
+
 def _follow_up(
     m: Message, cue: Cue, ahead: list[signals.When], today: date, name: Name
 ) -> tuple[ActivityKind, date] | None:
@@ -917,7 +922,7 @@ def _follow_up(
     own = {m.tokens[i].clause for i in cue.words}
     for day in ahead:
         clause = m.clause(day.start)
-        if clause in own or day.day <= today:
+        if clause in own or day.day <= today or _a_month_alone(m, day):
             continue
         kinds = _other_kinds(m, cue, clause) or _next_talks(m, cue, clause, name)
         if len(kinds) == 1:
@@ -1086,7 +1091,7 @@ def _talk_booked_beside(
     own = {m.tokens[i].clause for i in cue.words}
     for day in ahead:
         clause = m.clause(day.start)
-        if clause in own or day.day <= today:
+        if clause in own or day.day <= today or _a_month_alone(m, day):
             continue
         if any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS")):
             kinds = {
