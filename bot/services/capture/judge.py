@@ -301,6 +301,8 @@ def _judge(
 
     temperature = _temperature(m) if kind in _WITH_TEMPERATURE else None
 
+    reason = _loss_reason(m, cue, name) if kind is ActivityKind.LOSS else None
+
     def result(outcome: Outcome, *why: str) -> Recognition:
         return Recognition(
             outcome,
@@ -316,6 +318,7 @@ def _judge(
             follow,
             also,
             temperature,
+            reason,
         )
 
     def each_asked(others: list[Name]) -> Recognition | None:
@@ -903,6 +906,31 @@ def _other_kinds(m: Message, cue: Cue, clause: int) -> set[ActivityKind]:
         and h.start not in cue.words
         and _KIND_OF_WORDS[h.category] is not cue.kind
     }
+
+
+_REASON_EDGE = " ,.;:!?-–—()\"'"
+REASON_LIMIT = 200  # a note's words kept, as a command's reason would be
+_REASON_JOINERS = {"og", "och", "and", "&", "+", "samt", "plus"}
+
+
+def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
+    """The words of the loss's sentence after its cue and its customer, as written ("Lost
+    Boots, they went with a competitor" -> "they went with a competitor", "Tapte Tine på
+    pris" -> "på pris"); None when nothing follows them."""
+    sentence = m.sentence(cue.start)
+    after = max(max(cue.words) + 1, name.end)
+    # Not the day ("i dag") nor other customers lost with it ("Tapte Tine og Orkla på pris").
+    names = {i for n in [*m.known, name] for i in range(n.start, n.end)}  # a rival's stays
+    skip = names | set(m.date_words)
+    words = [
+        t.text
+        for i, t in enumerate(m.tokens[after:], start=after)
+        if t.sentence == sentence and i not in skip
+    ]
+    while words and fold(words[0]).strip(_REASON_EDGE) in _REASON_JOINERS | {""}:
+        words = words[1:]
+    text = " ".join(words).strip(_REASON_EDGE)
+    return text[:REASON_LIMIT] if any(ch.isalpha() for ch in text) else None
 
 
 def _a_month_alone(m: Message, day: signals.When) -> bool:

@@ -55,6 +55,9 @@ class Recognition:
     also: Recognition | None = None
     # "Ringte Telia nettopp, varm lead", "Møte med DNB i dag, het": how the lead stands
     temperature: Temperature | None = None
+    # A loss's reason as written after the customer ("Lost Boots, they went with a competitor":
+    # "they went with a competitor"), its note, as /loglost keeps one.
+    reason: str | None = None
 
     @property
     def planned(self) -> bool:
@@ -71,6 +74,7 @@ class Recognition:
             currency=self.currency if self.amount is not None else None,
             next_step=self.next_step or self.follow_up,
             temperature=self.temperature,
+            note=self.reason if self.kind is ActivityKind.LOSS else None,
         )
 
 
