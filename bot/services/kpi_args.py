@@ -11,7 +11,14 @@ from bot.errors import UserError
 from bot.services import emoji
 from bot.services.amounts import parse_amount
 from bot.services.customers import clean_display_name
-from bot.services.dates import fold, match_date_suffix, names_a_month, parse_date, week_monday
+from bot.services.dates import (
+    MONTHS,
+    fold,
+    match_date_suffix,
+    names_a_month,
+    parse_date,
+    week_monday,
+)
 from bot.services.kpis import Week
 
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
@@ -230,7 +237,8 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
     for word, f in zip(rest, folded, strict=True):
         if f in _PERIOD_LOOKUP and (period is None or period == _PERIOD_LOOKUP[f]):
             period = _PERIOD_LOOKUP[f]
-        elif f in OTHER_PERIOD_WORDS:
+        elif f in OTHER_PERIOD_WORDS or f in MONTHS:
+            # "60k for January", "2 mill i desember": a month, which a goal cannot have
             raise UserError("goal_period", text=word)
         elif f in PERIOD_LINKS or _KPI_LOOKUP.get(f) == kpi or f in {"kpi", "goal", "mal"}:
             continue  # "per", "i", "hver", or the KPI said again ("8 møter per uke")

@@ -49,8 +49,8 @@ AWAY = {(52, METTE), (53, METTE)}  # every working day of them
 # ("Ringte Telenor i dag, de vil ha tilbud i januar" stored a next step "by Fri 1 Jan 2027" from
 # "i januar": mended by the lead, the ledger's Telenor lead has no dated step); "Lost Boots, they went with a competitor" (Priya,
 # answered Record on Thu 24 Dec) stored the loss without its reason; `/kpi goal revenue 60k for
-# January` answered 'I could not read “60k January” as a goal' where "per month" is told a goal
-# has no month. The ledger keeps what a manager counts (Telenor's lead with that step: kpibot's).
+# January` answered 'I could not read “60k January” as a goal' (both mended by the lead: the
+# loss keeps its reason, a month in a goal is told a goal has no month). The ledger keeps what a manager counts (Telenor's lead with that step: kpibot's).
 READING: tuple[str, ...] = ()
 
 

@@ -126,3 +126,18 @@ def test_whether_a_new_manager_sells(text: str, sells: bool | None) -> None:
     from bot.listeners.commands.kpi_team import selling_word
 
     assert selling_word(text) is sells
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Was 'I could not read “60k January” as a goal' (words quoted that were not typed).
+        ("revenue 60k for January", "January"),
+        ("omsetning 2 mill i desember", "desember"),
+        ("revenue 60k per month", "month"),
+    ],
+)
+def test_a_goal_for_a_month_is_told_a_goal_has_no_month(text: str, said: str) -> None:
+    with pytest.raises(UserError) as raised:
+        parse_goal(text)
+    assert (raised.value.code, raised.value.params) == ("goal_period", {"text": said})
