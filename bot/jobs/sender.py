@@ -46,6 +46,9 @@ PERMANENT = {
     "token_revoked",
     "missing_scope",
     "restricted_action",
+    # The channel lets only some post, or only in threads (Slack's posting permissions).
+    *("restricted_action_read_only_channel", "restricted_action_thread_only_channel"),
+    "restricted_action_non_threadable_channel",
     "user_not_found",
     "cannot_dm_bot",
     # An administrator's block, a token that is not there, access not granted to this app.
@@ -73,6 +76,13 @@ ACCOUNT_GONE = frozenset({"user_not_found", "cannot_dm_bot", "user_disabled"})
 TO_A_SELLER = frozenset({"nudge", "summary"})
 # What the managers can do about a message given up for good, by Slack's code (see `_reason`).
 CHANNEL_GONE = frozenset({"channel_not_found", "not_in_channel", "is_archived"})
+POSTING_RESTRICTED = frozenset(
+    {
+        "restricted_action_read_only_channel",
+        "restricted_action_thread_only_channel",
+        "restricted_action_non_threadable_channel",
+    }
+)
 THE_MESSAGE = frozenset(
     {"msg_too_long", "no_text", "invalid_blocks", "invalid_attachments", "too_many_attachments"}
 )
@@ -485,6 +495,8 @@ def _reason(code: str) -> str:
         return "archived"
     if code in CHANNEL_GONE:
         return "channel"
+    if code in POSTING_RESTRICTED:  # a setting of the channel's, mended there
+        return "restricted"
     if code in ACCOUNT_GONE:
         return "gone"
     if code in THE_MESSAGE:
