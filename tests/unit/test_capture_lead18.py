@@ -41,3 +41,35 @@ def test_a_month_alone_is_no_next_steps_day(text: str) -> None:
 def test_a_day_of_a_month_is_still_the_next_steps_day(text: str, due: date) -> None:
     found = recognise(text, today=TUESDAY, known_customers=KNOWN, open_offers=set())
     assert found.follow_up is not None and found.follow_up.due == due
+
+
+KNOWN_LOST = {"Boots", "Tine", "Orkla", "Lego", "Carlsberg", "Scania"}
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Lost Boots, they went with a competitor", "they went with a competitor"),
+        ("Tabte Lego på prisen, øv", "på prisen, øv"),
+        ("Tapte Tine og Orkla på pris", "på pris"),  # the other customer is no reason
+        ("Carlsberg valgte en anden leverandør desværre", "valgte en anden leverandør desværre"),
+        ("Scania tackade nej, de gick med konkurrenten", "tackade nej, de gick med konkurrenten"),
+        ("Boots: not proceeding, budget frozen", "not proceeding, budget frozen"),
+        ("Tine er tapt 😞", None),  # nothing said but the loss
+        ("Vi tapte Lego i dag. Ellers fin uke", None),  # the day is no reason
+    ],
+)
+def test_a_loss_keeps_the_words_said_with_it_as_its_reason(text: str, reason: str | None) -> None:
+    found = recognise(text, today=TUESDAY, known_customers=KNOWN_LOST, open_offers=KNOWN_LOST)
+    assert found.kind is not None and found.kind.value == "loss"
+    assert found.reason == reason
+    assert found.command().note == reason
+
+
+@pytest.mark.parametrize(
+    "text", ["Vi har fået ordren fra Carlsberg! 🍺", "Vi har fått ordern från Scania!"]
+)
+def test_an_order_got_said_in_the_perfect_is_a_win(text: str) -> None:
+    # Danish "har fået ordren", Swedish "har fått ordern": recorded nothing.
+    found = recognise(text, today=TUESDAY, known_customers=KNOWN_LOST, open_offers=set())
+    assert found.kind is not None and found.kind.value == "win"

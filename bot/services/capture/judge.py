@@ -918,18 +918,28 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
     Boots, they went with a competitor" -> "they went with a competitor", "Tapte Tine på
     pris" -> "på pris"); None when nothing follows them."""
     sentence = m.sentence(cue.start)
-    after = max(max(cue.words) + 1, name.end)
     # Not the day ("i dag") nor other customers lost with it ("Tapte Tine og Orkla på pris").
     names = {i for n in [*m.known, name] for i in range(n.start, n.end)}  # a rival's stays
     skip = names | set(m.date_words)
-    words = [
-        t.text
-        for i, t in enumerate(m.tokens[after:], start=after)
-        if t.sentence == sentence and i not in skip
-    ]
+
+    def said(start: int, leave: frozenset[int] = frozenset()) -> list[str]:
+        return [
+            t.text
+            for i, t in enumerate(m.tokens[start:], start=start)
+            if t.sentence == sentence and i not in skip and i not in leave
+        ]
+
+    if cue.start > name.start:
+        # The customer first: the words that lost it are the reason when more is said with them
+        # ("Carlsberg valgte en anden leverandør", "Scania tackade nej, de gick med
+        # konkurrenten"); "Tine er tapt" alone says none.
+        rest = said(name.end, cue.words)
+        words = said(name.end) if any(len(w) > 3 and w.isalpha() for w in rest) else []
+    else:
+        words = said(max(max(cue.words) + 1, name.end))
     while words and fold(words[0]).strip(_REASON_EDGE) in _REASON_JOINERS | {""}:
         words = words[1:]
-    text = " ".join(words).strip(_REASON_EDGE)
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(words)).strip(_REASON_EDGE)
     return text[:REASON_LIMIT] if any(ch.isalpha() for ch in text) else None
 
 

@@ -30,7 +30,7 @@ tilslag | fikk tilslag | fick tilldelning | tilldelning | tildelt | tildelte | a
 vunnit | vann | vandt | vundet | påskrivet | påskrivna | påskriven | undertecknat |
 undertecknad | undertecknade | undertecknades | underskrivet | lukket | lukkede | lukka | stängt | stängde | avslut | avslutat |
 fikk ordren | fikk ordre | fick ordern | fick order | fik ordren | fik ordre | fått ordre |
-fått ordren | fått order | ordre fra | order from | order från | ordre fra | order in |
+fått ordren | fått order | fått ordern | fået ordren | fået ordre | fået order | ordre fra | order from | order från | ordre fra | order in |
 ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
 bestilte | bestilt | beställde | beställt | bestilte | ordered | placed an order | placed the order |
 placed a PO | kjøpte | köpte | købte | bought |
