@@ -35,6 +35,7 @@ class LeadStatus(StrEnum):
 LANGUAGES = ("en", "nb", "sv", "da")
 
 # The krone a Scandinavian writes as "kr", and the default currency of a team, by language.
+DEFAULT_ZONE = "Europe/Oslo"  # a team's or seller's time zone when Slack says none
 CURRENCY_BY_LANGUAGE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
 # A new team's currency from where its manager is (their Slack time zone), before the language:
 # a Swede or a Brit whose Slack is in English gets SEK or GBP, not NOK.

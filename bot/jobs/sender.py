@@ -36,6 +36,14 @@ from storage.models import Claim, Seller
 
 log = logging.getLogger(__name__)
 
+# The channel lets only some post, or only in threads (its posting permissions): mended there.
+POSTING_RESTRICTED = frozenset(
+    {
+        "restricted_action_read_only_channel",
+        "restricted_action_thread_only_channel",
+        "restricted_action_non_threadable_channel",
+    }
+)
 # Slack errors that another try will not fix: skip the team and tell its managers.
 PERMANENT = {
     "channel_not_found",
@@ -46,9 +54,7 @@ PERMANENT = {
     "token_revoked",
     "missing_scope",
     "restricted_action",
-    # The channel lets only some post, or only in threads (Slack's posting permissions).
-    *("restricted_action_read_only_channel", "restricted_action_thread_only_channel"),
-    "restricted_action_non_threadable_channel",
+    *POSTING_RESTRICTED,
     "user_not_found",
     "cannot_dm_bot",
     # An administrator's block, a token that is not there, access not granted to this app.
@@ -76,13 +82,6 @@ ACCOUNT_GONE = frozenset({"user_not_found", "cannot_dm_bot", "user_disabled"})
 TO_A_SELLER = frozenset({"nudge", "summary"})
 # What the managers can do about a message given up for good, by Slack's code (see `_reason`).
 CHANNEL_GONE = frozenset({"channel_not_found", "not_in_channel", "is_archived"})
-POSTING_RESTRICTED = frozenset(
-    {
-        "restricted_action_read_only_channel",
-        "restricted_action_thread_only_channel",
-        "restricted_action_non_threadable_channel",
-    }
-)
 THE_MESSAGE = frozenset(
     {"msg_too_long", "no_text", "invalid_blocks", "invalid_attachments", "too_many_attachments"}
 )

@@ -332,16 +332,21 @@ def in_message(
     return claimed
 
 
-# Words around a month that leave it a month ("i januar", "in January", "during March").
-_MONTH_LINKS = {"i", "in", "pa", "during", "under", "paa", "neste", "next", "nasta", "naeste"}
+# Words around a month that leave it a month ("i januar", "neste måned", "next month").
+_MONTH_LINKS = {"i", "in", "pa", "paa", "during", "under", "neste", "next", "nasta", "naeste"}
+_MONTH_NOUNS = {"maned", "maneden", "manad", "manaden", "maaned", "maaneden", "month"}
+_NOT_MONTHS = {"jul"}  # "før jul", "i jul": Christmas
 
 
 def a_month_alone(words: Sequence[str]) -> bool:
-    """ "i januar", "in January": a month, no day of it. The date reader dates it on its first
-    day, which as a follow-up's due day would be a day nobody said (New Year's Day for "de vil
-    ha tilbud i januar"): no dated step. "ultimo desember", "primo januar", "15. januar" stay."""
+    """ "i januar", "neste måned", "next month": a month, no day of it. The date reader dates
+    it on its first day, which as a follow-up's due day would be a day nobody said (New Year's
+    Day for "de vil ha tilbud i januar"): no dated step. Days of a month ("15. januar",
+    "ultimo desember", "w/c 3rd Jan") and "jul" (Christmas, "før jul") stay."""
     named = [w for w in words if w not in _MONTH_LINKS]
-    return bool(named) and all(w in MONTHS for w in named)
+    return bool(named) and all(
+        (w in MONTHS and w not in _NOT_MONTHS) or w in _MONTH_NOUNS for w in named
+    )
 
 
 def first_step(tokens: Sequence[object], claimed: dict[int, tuple[Said, object]]):  # type: ignore[no-untyped-def]

@@ -573,3 +573,40 @@ def parse_week(text: str, *, today: date) -> Week | None:
         # a week nobody asked for ("this month" on 30 November: week 44).
         raise ValueError(f"a month, not a week: {text!r}")
     return Week.of(found[0])
+
+
+# Whether a manager sells too (folded): "/kpi role manager", "/kpi managers add @ola non-selling".
+NON_SELLING_WORDS = {
+    "manager",
+    "non-selling",
+    "nonselling",
+    "manages",
+    "leder",
+    "chef",
+    "selger-ikke",
+    "saljer-inte",
+    "saelger-ikke",
+    "only-manager",
+    "kun-leder",
+    "bara-chef",
+    "kun-chef",
+}
+SELLING_WORDS = {"seller", "sells", "selling", "selger", "saljare", "saljer", "saelger"}
+
+
+# "ikke-selgende", "säljer inte", "does not sell": a selling word said with a negation.
+_NOT = {"ikke", "ikkje", "inte", "ej", "not", "non", "doesnt", "dont", "isnt", "no"}
+_SELL_STEMS = ("selg", "salj", "saelg", "sell")
+
+
+def selling_word(text: str) -> bool | None:
+    """True/False when the text says the person sells or only manages; None otherwise."""
+    folded = fold(" ".join(text.split())).replace(" ", "-")
+    if any(w in folded for w in NON_SELLING_WORDS):
+        return False
+    words = [w.strip(".,;:!?").replace("'", "").replace("’", "") for w in folded.split("-")]
+    for i, word in enumerate(words):
+        if word.startswith(_SELL_STEMS):
+            near = set(words[max(0, i - 2) : i]) | set(words[i + 1 : i + 2])
+            return False if near & _NOT else True
+    return None

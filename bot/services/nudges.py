@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.domain import DEFAULT_ZONE
 from bot.services.read_models import LeadLine
 from storage.aggregates import LeadFacts
 
@@ -57,7 +58,6 @@ def due_now(local_now: datetime, nudge_hour: int) -> bool:
 
 
 # -- planning a pass: pure, from facts the job read in a few batched queries -------------------
-DEFAULT_ZONE = "Europe/Oslo"
 DEFAULT_NUDGE_HOUR = 9
 
 

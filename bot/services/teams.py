@@ -13,11 +13,17 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.domain import CURRENCIES, CURRENCY_BY_LANGUAGE, CURRENCY_BY_TIMEZONE, LANGUAGES
+from bot.domain import (
+    CURRENCIES,
+    CURRENCY_BY_LANGUAGE,
+    CURRENCY_BY_TIMEZONE,
+    DEFAULT_ZONE,
+    LANGUAGES,
+)
 from bot.errors import UserError
 from bot.i18n import person_language
 from bot.services import kpis, requester
@@ -31,7 +37,6 @@ from storage import claims
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
-DEFAULT_TEAM_ZONE = "Europe/Oslo"  # a new team's, when its manager's Slack says none
 SLACKBOT = "USLACKBOT"
 
 
@@ -554,13 +559,20 @@ def _managers_zone(who: Who, people: list[dict[str, Any]]) -> str:
     hour), when it is one the clock knows; else kpibot's default, Oslo."""
     profile = next((p for p in people if p.get("id") == who.user_id), None) or {}
     zone = profile.get("tz") or who.timezone
-    if not isinstance(zone, str) or not 0 < len(zone) <= 64:
-        return DEFAULT_TEAM_ZONE
+    return (
+        zone
+        if isinstance(zone, str) and 0 < len(zone) <= 64 and _known_zone(zone)
+        else DEFAULT_ZONE
+    )
+
+
+def _known_zone(name: str) -> bool:
+    """Whether the clock can use `name` as a time zone (the settings form checks it too)."""
     try:
-        ZoneInfo(zone)
-    except (ValueError, ZoneInfoNotFoundError):
-        return DEFAULT_TEAM_ZONE
-    return zone
+        ZoneInfo(name)
+    except (KeyError, ValueError, OSError):  # OSError: longer than a file name may be
+        return False
+    return True
 
 
 def colleague_named(session: Session, who: Who, text: str) -> str | None:
@@ -813,9 +825,7 @@ def save_settings(
     language = form.language or team.language
     timezone = form.timezone or team.timezone
     currency = form.currency or team.currency
-    try:
-        ZoneInfo(timezone)
-    except (KeyError, ValueError, OSError):  # OSError: longer than a file name may be
+    if not _known_zone(timezone):
         problems["timezone"] = Problem.TIMEZONE
     if language not in LANGUAGES:
         problems["language"] = Problem.LANGUAGE

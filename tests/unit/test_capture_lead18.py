@@ -22,6 +22,9 @@ KNOWN = {"Telenor", "Aker BP", "Tesco", "Kiwi", "Novo"}
         "Ringte Aker BP i dag, de vil ha et møte i januar",
         "Called Tesco, they want a demo in January",
         "Ringde Kiwi idag, de vill ha en offert i januari",
+        "Ringte Telenor i dag, de vil ha tilbud neste måned",
+        "Called Tesco, they want a demo next month",
+        "Ringde Kiwi, de vill ha offert nästa månad",
     ],
 )
 def test_a_month_alone_is_no_next_steps_day(text: str) -> None:

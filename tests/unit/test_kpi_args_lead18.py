@@ -123,7 +123,7 @@ def test_a_week_in_short_words(text: str, week: Week) -> None:
     ],
 )
 def test_whether_a_new_manager_sells(text: str, sells: bool | None) -> None:
-    from bot.listeners.commands.kpi_team import selling_word
+    from bot.services.kpi_args import selling_word
 
     assert selling_word(text) is sells
 

@@ -19,7 +19,7 @@ from bot.rendering.status import KPI_LABELS, goals_list_text
 from bot.rendering.text import Mrkdwn, escape, mention, plain, render
 from bot.services import teams
 from bot.services.dates import fold
-from bot.services.kpi_args import MENTION, mentioned_user
+from bot.services.kpi_args import MENTION, mentioned_user, selling_word
 from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
@@ -28,41 +28,6 @@ log = logging.getLogger(__name__)
 # /kpi managers add|remove @name, in four languages ("ta bort" is Swedish for remove).
 ADD_WORDS = {"add", "legg", "lägg", "tilføj"}
 REMOVE_WORDS = {"remove", "fjern", "ta", "bort"}
-# Whether a manager sells too (folded): "/kpi role manager", "/kpi managers add @ola non-selling".
-NON_SELLING_WORDS = {
-    "manager",
-    "non-selling",
-    "nonselling",
-    "manages",
-    "leder",
-    "chef",
-    "selger-ikke",
-    "saljer-inte",
-    "saelger-ikke",
-    "only-manager",
-    "kun-leder",
-    "bara-chef",
-    "kun-chef",
-}
-SELLING_WORDS = {"seller", "sells", "selling", "selger", "saljare", "saljer", "saelger"}
-
-
-# "ikke-selgende", "säljer inte", "does not sell": a selling word said with a negation.
-_NOT = {"ikke", "ikkje", "inte", "ej", "not", "non", "doesnt", "dont", "isnt", "no"}
-_SELL_STEMS = ("selg", "salj", "saelg", "sell")
-
-
-def selling_word(text: str) -> bool | None:
-    """True/False when the text says the person sells or only manages; None otherwise."""
-    folded = fold(" ".join(text.split())).replace(" ", "-")
-    if any(w in folded for w in NON_SELLING_WORDS):
-        return False
-    words = [w.strip(".,;:!?").replace("'", "").replace("’", "") for w in folded.split("-")]
-    for i, word in enumerate(words):
-        if word.startswith(_SELL_STEMS):
-            near = set(words[max(0, i - 2) : i]) | set(words[i + 1 : i + 2])
-            return False if near & _NOT else True
-    return None
 
 
 def _read_channel(

@@ -544,7 +544,7 @@ def _judge(
         return result(Outcome.LIKELY, "vague-date")
     if day is not None and day in spanned:
         return result(Outcome.LIKELY, "a-span-of-days")  # "i fellesferien": three weeks
-    if day is not None and day.day <= today and _a_month_alone(m, day):
+    if day is not None and day.day <= today and _a_month_by_name(m, day):
         # "Krone Bygg AS sa ja i juni": which day of the month is asked (the week decides the
         # figures); its first working day meanwhile, as a week alone is its Monday
         return result(Outcome.LIKELY, "a-month")
@@ -944,7 +944,8 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
 
 
 def _a_month_alone(m: Message, day: signals.When) -> bool:
-    """ "de vil ha tilbud i januar": a month, no day of it (read as its first day): no step."""
+    """ "de vil ha tilbud i januar", "next month": a month, no day of it (read as its first
+    day): no step. (A done record's month: `_a_month_by_name`.)"""
     return follow_ups.a_month_alone([t.folded for t in m.tokens[day.start : day.end]])
 
 
@@ -1293,8 +1294,10 @@ _MEALS = {
 _MONTH_LEADS = {"i", "in", "pa", "during", "under", "for"}
 
 
-def _a_month_alone(m: Message, day: signals.When) -> bool:
-    """The day was said by a month's name alone ("i juni", "in July", "for juli")."""
+def _a_month_by_name(m: Message, day: signals.When) -> bool:
+    """The day was said by a month's name alone ("i juni", "in July", "for juli"); not a short
+    name ("i jul" is Christmas), nor "forrige måned" (a done record's month is asked by name
+    only). For a coming day, `_a_month_alone` (any month said without a day of it)."""
     words = [t.folded.rstrip(".") for t in m.tokens[day.start : day.end] if t.is_word]
     while words and words[0] in _MONTH_LEADS:
         words = words[1:]
