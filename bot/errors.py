@@ -170,6 +170,9 @@ MESSAGES: dict[str, str] = {
     ),
     "unknown_customer": N_("There is no customer called *%(customer)s* yet."),
     "not_team_member": N_("That person is not in this sales team."),
+    "seller_gone": N_(
+        "*%(name)s*'s Slack account was deactivated or made a guest on %(day)s, and nothing of theirs was logged in week %(number)s, so there is nothing to show. The weeks they worked show their figures: add the week after the mention, like `%(week)s`."
+    ),
     "no_mention": N_("Mention the person with @, like `@kari`."),
     "plain_mention": N_(
         "“%(text)s” reached me as plain text, not as a mention: choose the person in the list Slack shows when you type @."

@@ -392,8 +392,12 @@ def team_funnel(session: Session, who: Who, week: Week | None = None) -> TeamFun
     as_of = today if week is None or week >= Week.of(today) else week.sunday
     # A week that has ended: its team as it was at its end.
     then = None if week is None or as_of == today else reports.week_end(week, team.timezone)
+    # A seller gone by then (deactivated, made a guest) is no one to coach: no row, no plan;
+    # what they did still counts in the team's figures (`seller_funnels` reads all members).
     sellers = [
-        s for s in repo.team_members(session, who.workspace_id, team.id, as_of=then) if s.sells
+        s
+        for s in repo.team_members(session, who.workspace_id, team.id, as_of=then)
+        if s.sells and not reports.gone_by(s, then)
     ]
     plans = new_plans = None
     if as_of == today:

@@ -370,7 +370,7 @@ class TeamGoals:
 
 def week_end(week: Week, timezone: str | None) -> datetime:
     """The moment a week ends: the next Monday 00:00 in the team's time zone (aware UTC)."""
-    zone = _zone(timezone)
+    zone = zone_of(timezone)
     return datetime.combine(week.shift(1).monday, time(0), tzinfo=zone).astimezone(UTC)
 
 
@@ -476,7 +476,7 @@ def build_team_report(
         s.id
         for s in members
         if s.id in absent
-        and _gone_in(s, as_of)
+        and gone_by(s, as_of)
         and weekly.get(s.id, {}).get(week, Counts()) == Counts()
     }
     if only is None:
@@ -772,7 +772,7 @@ def _absent_days(
     week's days before they joined it from no team (one who was in it when the week began and
     left and came back is whole), and the days from their account's deactivation on (or their
     being made a guest), when that was before the week's end. Empty for most teams."""
-    zone = _zone(team.timezone)
+    zone = zone_of(team.timezone)
     absent: dict[int, list[tuple[date, date]]] = {}
     if team.id is not None:
         began = week_end(week.shift(-1), team.timezone)
@@ -782,19 +782,19 @@ def _absent_days(
             if day > week.monday:
                 absent[sid] = [(week.monday, min(day - timedelta(days=1), week.sunday))]
     for seller in members:
-        if _gone_in(seller, as_of):
+        if gone_by(seller, as_of):
             assert seller.gone_at is not None
             day = seller.gone_at.astimezone(zone).date()
             absent.setdefault(seller.id, []).append((day, date.max))
     return absent
 
 
-def _gone_in(seller: Seller, as_of: datetime | None) -> bool:
+def gone_by(seller: Seller, as_of: datetime | None) -> bool:
     """Deactivated (or made a guest) before the end of the week shown (now, for this week)."""
     return seller.gone_at is not None and (as_of is None or seller.gone_at < as_of)
 
 
-def _zone(timezone: str | None) -> ZoneInfo:
+def zone_of(timezone: str | None) -> ZoneInfo:
     try:
         return ZoneInfo(timezone or "Europe/Oslo")
     except (KeyError, ValueError):

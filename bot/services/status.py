@@ -81,11 +81,34 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
             return TeamWeek(report)
         status = statuses.get(target_user)
         if status is None:
-            raise UserError("not_team_member")
+            _not_shown(session, who, report, target_user)
         return _seller_week(session, who, team, report, status)
     leads = reports.warm_lead_lines(session, report, who.seller_id)
     offers = reports.open_offer_lines(session, report, who.seller_id)
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)
+
+
+def _not_shown(session: Session, who: Who, report: TeamReport, user_id: str) -> None:
+    """Why a seller asked about is no row of the week: gone (deactivated, made a guest) by the
+    week's end with nothing logged in it, which says when and points at the weeks they worked;
+    else not in the team."""
+    seller = repo.seller_by_user(session, who.workspace_id, user_id)
+    if (
+        seller is not None
+        and seller.id in report.member_ids
+        and seller.gone_at is not None
+        and reports.gone_by(seller, report.as_of)
+    ):
+        gone = seller.gone_at.astimezone(reports.zone_of(report.team.timezone)).date()
+        before = min(Week.of(gone), report.week.shift(-1))
+        raise UserError(
+            "seller_gone",
+            name=seller.display_name or user_id,
+            day=gone,
+            number=report.week.week,
+            week=str(before),
+        )
+    raise UserError("not_team_member")
 
 
 def _seller_week(
