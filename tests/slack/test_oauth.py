@@ -42,7 +42,15 @@ ACME, BETA = "T0ACME", "T0BETA"
 class OAuthSlack:
     """The app in OAuth mode (client id and secret, no bot token) and a driver per workspace."""
 
+    # The app runs on the system clock here (installs, tokens and states are slack_sdk's, on
+    # time.time()), frozen at a working day's morning in Oslo and ticking from there: a test run
+    # after midnight would otherwise have its commands asked which day they were (the night
+    # question, bot.services.capture.night), and a run on a Monday morning send digests.
+    MORNING = "2026-11-20T09:00:00Z"  # Fri 10:00 in Oslo
+
     def __init__(self, api: FakeSlackApi, db_url: str, key: str | None) -> None:
+        self._clock = freeze_time(self.MORNING, tick=True)
+        self._clock.start()
         self.api = api
         self.engine = make_engine(db_url)
         self.settings = Settings(
@@ -104,6 +112,7 @@ class OAuthSlack:
         self.executor.shutdown(wait=False)
         self.engine.dispose()
         shutil.rmtree(self.settings.spool_dir or "", ignore_errors=True)
+        self._clock.stop()
 
 
 @pytest.fixture
