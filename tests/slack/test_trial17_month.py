@@ -233,7 +233,7 @@ def month(slack, clock, monkeypatch) -> diary.Trial:  # type: ignore[no-untyped-
     diary.collect(m)
     if os.environ.get("KPIBOT_TRIAL") == "dump":
         print("\n".join(m.said))
-        for w, t in m.digests.items():
+        for (_, w), t in m.digests.items():
             print(f"==== digest {w}\n{t}")
         for (w, s), t in m.summaries.items():
             print(f"==== summary {w} {NAME[s]}\n{t}")
@@ -254,7 +254,7 @@ def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> No
     wrong = [f for f in month.found if not f.startswith(READING)]
 
     # Each Monday's digest, as posted: the team's week as it stood then.
-    for week, text in sorted(month.digests.items()):
+    for (_, week), text in sorted(month.digests.items()):
         at = digest_at(week)
         exp = expected(L, TEAM, week, at)
         totals = block(text, "*Teamet i uke", "_Mål")
@@ -288,7 +288,7 @@ def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> No
             wrong.append(f"digest {week}: wins named {sorted(got)} ≠ ledger {sorted(want)}")
 
     # Headings name the week and its days; amounts in each reader's form.
-    for week, text in sorted(month.digests.items()):
+    for (_, week), text in sorted(month.digests.items()):
         first, days = text.splitlines()[:2]
         want = f"man. {monday(week).day}. nov. 2026 – søn. {sunday(week).day}. nov. 2026"
         if first != f"Uke {week} · kpibot" or days != want:
