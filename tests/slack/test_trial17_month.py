@@ -41,15 +41,14 @@ Q4 = date(2026, 10, 1)
 MEETINGS_GOAL = {45: 30, 46: 30, 47: 30, 48: 40, 49: 40}  # as the digests said them
 # Shown now: Tore said on Monday 30 November that he was off on 25 November (8 for week 48).
 MEETINGS_GOAL_NOW = {**MEETINGS_GOAL, 48: 38}
-JOINED_LATER = [
-    "/teamstatus 45: meetings goal shown 40 ≠ 30",
-    "/teamstatus 45: a row for Oliver, who joined in week 47",
-    "/teamstatus 46: meetings goal shown 40 ≠ 30",
-    "/teamstatus 46: a row for Oliver, who joined in week 47",
-]
-# Reading problems passed on (parser17): what kpibot stored, as the ledger keeps it meanwhile.
-READING = ("asked which customer, picked the known one: Wed 18 14:00 Oliver /logcall Sainsbury's",
-           "asked which customer, picked the known one: Mon 23 15:00 Oliver /logmeeting Sainsbury's")  # fmt: skip
+# Was: /teamstatus of weeks 45 and 46 had a row for Oliver (joined in week 47) and a meetings goal
+# of 40 for three sellers; mended by joins18 (who is in a team in which week). Strict: listed here
+# again if it comes back.
+JOINED_LATER: list[str] = []
+# Reading problems passed on (parser17): none now. Was: "Sainsbury's" in Oliver's /logcall and
+# /logmeeting asked which customer (the known "Sainsbury", picked); kpibot now keeps the name as
+# typed in messages and commands alike, and the ledger counts "Sainsbury's".
+READING: tuple[str, ...] = ()
 
 
 # Each seller's summary: its heading, its quarter's Sunday, the form of NOK in the pipeline line.
