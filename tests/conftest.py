@@ -306,10 +306,13 @@ def _within_slack_limits() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _no_slack_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests never see the developer's Slack settings."""
-    for name in list(os.environ):
-        if name.startswith("SLACK_") or name in {"DATABASE_URL", "PORT"}:
+def _no_slack_env(request: pytest.FixtureRequest) -> None:
+    """Tests never see the developer's Slack settings (put back after the test, as monkeypatch
+    does; monkeypatch is asked for only when there is one to hide: most tests have none)."""
+    found = [n for n in os.environ if n.startswith("SLACK_") or n in {"DATABASE_URL", "PORT"}]
+    if found:
+        monkeypatch: pytest.MonkeyPatch = request.getfixturevalue("monkeypatch")
+        for name in found:
             monkeypatch.delenv(name, raising=False)
 
 
