@@ -92,6 +92,40 @@ def _remember_listener_signatures() -> None:
 _remember_listener_signatures()
 
 
+def _listeners_registered_once() -> None:
+    """Registering kpibot's ~55 listeners with Bolt (bot.listeners.register: each one's matchers,
+    middleware and argument names) was three quarters of building the app (~2 ms of its ~2.8),
+    which the suite does for every Slack-level test. A registered listener keeps nothing of the
+    app it was registered on: its function, matchers that read the payload alone, the shared
+    "kpibot.bolt" logger; each request's Deps (database, clock, spool) come in its context
+    (bot.middleware.open_request, registered per app). So the listeners a worker's first app
+    registered are given, in the same order, to every later app that has the same listeners
+    before them; bot.app's own passes over them (_direct_matchers, _named_arguments) find them
+    as they left them. An app with an installation store (OAuth) registers its own: its
+    uninstall listener keeps that store."""
+    from bot import listeners
+
+    register = listeners.register
+    first: dict[tuple, list] = {}
+
+    def register_once(app):  # type: ignore[no-untyped-def]
+        if app.installation_store is not None:
+            register(app)
+            return
+        before = tuple(id(listener) for listener in app._listeners)
+        if before not in first:
+            register(app)
+            first[before] = app._listeners[len(before) :]
+            return
+        app._listeners.extend(first[before])
+
+    register_once.__wrapped__ = register  # type: ignore[attr-defined]
+    listeners.register = register_once  # type: ignore[assignment]
+
+
+_listeners_registered_once()
+
+
 def _cheaper_freezegun_module_check() -> None:
     """freeze_time's start looks through every loaded module (~1,500 here) for the names it
     patches; it keeps what it found per module and tells whether a module changed by hashing
@@ -272,10 +306,13 @@ def _within_slack_limits() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _no_slack_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests never see the developer's Slack settings."""
-    for name in list(os.environ):
-        if name.startswith("SLACK_") or name in {"DATABASE_URL", "PORT"}:
+def _no_slack_env(request: pytest.FixtureRequest) -> None:
+    """Tests never see the developer's Slack settings (put back after the test, as monkeypatch
+    does; monkeypatch is asked for only when there is one to hide: most tests have none)."""
+    found = [n for n in os.environ if n.startswith("SLACK_") or n in {"DATABASE_URL", "PORT"}]
+    if found:
+        monkeypatch: pytest.MonkeyPatch = request.getfixturevalue("monkeypatch")
+        for name in found:
             monkeypatch.delenv(name, raising=False)
 
 

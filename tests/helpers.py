@@ -231,6 +231,13 @@ def click(
     return reply
 
 
+def click_answer(slack: LocalSlack, user: str, button: dict[str, Any], result: Any) -> Any:
+    """`user` clicks `button` on the ephemeral message that `result`'s response URL answers; the
+    last message sent to that URL (the click's answer), once the click's work is done."""
+    click(slack, user, button, result, idle=True)
+    return slack.api.responses(result.key)[-1]
+
+
 def post(
     slack: LocalSlack, text: str, ts: str = POSTED, *, user: str = SELLER, **fields: Any
 ) -> list[Any]:

@@ -5,18 +5,9 @@ with nothing of its own ("/logoffer Tine 85k og Kiwi") is refused, nothing store
 
 from __future__ import annotations
 
-from tests.helpers import buttons, customers, leads, stored, text_of
+from tests.helpers import buttons, click_answer, customers, leads, stored, text_of
 
 METTE = "U0METTE"
-
-
-def _click(slack, result, button):  # type: ignore[no-untyped-def]
-    slack.driver.click(
-        METTE,
-        {"action_id": button["action_id"], "value": button["value"]},
-        response_url=result.response_url,
-    )
-    slack.wait_idle()
 
 
 def test_a_short_name_of_a_known_customer_is_asked_and_the_choice_is_stored(slack) -> None:  # type: ignore[no-untyped-def]
@@ -31,7 +22,7 @@ def test_a_short_name_of_a_known_customer_is_asked_and_the_choice_is_stored(slac
     choices = {b["text"]["text"]: b for b in buttons(reply)}
     assert "Novo Nordisk" in choices, choices
 
-    _click(slack, result, choices["Novo Nordisk"])
+    click_answer(slack, METTE, choices["Novo Nordisk"], result)
     [record] = [r for r in stored(slack) if r not in before]
     assert (record["customer"], record["kind"], record["date"]) == (
         "Novo Nordisk",

@@ -16,7 +16,15 @@ from storage import aggregates
 from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
 from storage.models import Customer, Manager, SalesTeam, Seller
-from tests.helpers import buttons, channel_message, count_rows, leads, stored, text_of
+from tests.helpers import (
+    buttons,
+    channel_message,
+    command_reply,
+    count_rows,
+    leads,
+    stored,
+    text_of,
+)
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 
@@ -24,10 +32,6 @@ KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 def _english(slack) -> None:  # type: ignore[no-untyped-def]
     for user in slack.api.users.values():
         user.locale = "en-GB"
-
-
-def _say(slack, user, command, text, channel="C0SALES"):  # type: ignore[no-untyped-def]
-    return text_of(slack.driver.command(command, text, user, channel).reply())
 
 
 def customers(slack) -> list[str]:  # type: ignore[no-untyped-def]
@@ -69,13 +73,13 @@ def _dms_to(slack, user: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_a_manager_renames_a_customer_and_its_entries_follow(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logoffer", "Equinr 100k")
-    text = _say(slack, KARI, "/kpi", "customer Equinr rename Equinor ASA")
+    command_reply(slack, ALEX, "/logoffer", "Equinr 100k")
+    text = command_reply(slack, KARI, "/kpi", "customer Equinr rename Equinor ASA")
     assert "*Equinr* is now called *Equinor ASA*" in text
     assert customers(slack) == ["Equinor ASA"]
     assert [(r["customer"], r["amount"]) for r in stored(slack)] == [("Equinor ASA", 100000.0)]
     # The new name is the customer's now: logging it again finds the same lead (a revision).
-    assert "Revised from" in _say(slack, ALEX, "/logoffer", "Equinor 120k")
+    assert "Revised from" in command_reply(slack, ALEX, "/logoffer", "Equinor 120k")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -84,48 +88,50 @@ def test_a_name_too_long_is_refused_with_its_length_by_rename_and_tier_as_by_a_l
 ) -> None:  # type: ignore[no-untyped-def]
     """Was cut at 200 characters without a word (a log command refuses over 100)."""
     _english(slack)
-    _say(slack, ALEX, "/logoffer", "Equinr 100k")
+    command_reply(slack, ALEX, "/logoffer", "Equinr 100k")
     long_name = ("Equinor " * 15).strip()  # 119 characters
-    text = _say(slack, KARI, "/kpi", f"customer Equinr rename {long_name}")
+    text = command_reply(slack, KARI, "/kpi", f"customer Equinr rename {long_name}")
     assert "119 characters" in text and "100" in text and "Give a shorter name" in text, text
-    text = _say(slack, KARI, "/kpi", f"customer {long_name} tier A")
+    text = command_reply(slack, KARI, "/kpi", f"customer {long_name} tier A")
     assert "119 characters" in text and "100" in text, text
-    assert _say(slack, ALEX, "/logmeeting", long_name).count("119 characters") == 1
+    assert command_reply(slack, ALEX, "/logmeeting", long_name).count("119 characters") == 1
     assert customers(slack) == ["Equinr"]
     longest = "E" * 100
-    assert "is now called" in _say(slack, KARI, "/kpi", f"customer Equinr rename {longest}")
+    assert "is now called" in command_reply(
+        slack, KARI, "/kpi", f"customer Equinr rename {longest}"
+    )
     assert customers(slack) == [longest]
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_renames_a_customer_only_they_use_but_not_a_colleagues(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logmeeting", "Acme")
-    assert "is now called *Acme Nordic*" in _say(
+    command_reply(slack, ALEX, "/logmeeting", "Acme")
+    assert "is now called *Acme Nordic*" in command_reply(
         slack, ALEX, "/kpi", "customer Acme rename Acme Nordic"
     )
-    _say(slack, LARS, "/logcall", "Acme Nordic")
-    refused = _say(slack, ALEX, "/kpi", "customer Acme Nordic rename Acme Global")
+    command_reply(slack, LARS, "/logcall", "Acme Nordic")
+    refused = command_reply(slack, ALEX, "/kpi", "customer Acme Nordic rename Acme Global")
     assert "only a manager" in refused and "Example: `/kpi customer" in refused
-    assert _say(slack, LARS, "/kpi", "customer Acme Nordic tier A").startswith(":warning:")
+    assert command_reply(slack, LARS, "/kpi", "customer Acme Nordic tier A").startswith(":warning:")
     assert customers(slack) == ["Acme Nordic"] and _customer(slack, "Acme Nordic").tier is None  # type: ignore[union-attr]
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_renaming_onto_a_known_name_points_to_merge(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logmeeting", "Statoil")
-    _say(slack, ALEX, "/logmeeting", "Equinor")
-    text = _say(slack, ALEX, "/kpi", "customer Statoil rename Equinor")
+    command_reply(slack, ALEX, "/logmeeting", "Statoil")
+    command_reply(slack, ALEX, "/logmeeting", "Equinor")
+    text = command_reply(slack, ALEX, "/kpi", "customer Statoil rename Equinor")
     assert "already" in text and "`/kpi customer Equinr merge Equinor`" in text
     assert customers(slack) == ["Statoil", "Equinor"]
 
 
 def test_a_team_manager_changes_their_teams_customers_not_another_teams(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, LARS, "/logmeeting", "Statoil")
-    _say(slack, ALEX, "/logmeeting", "Equinor")
-    _say(slack, METTE, "/kpi", "")
+    command_reply(slack, LARS, "/logmeeting", "Statoil")
+    command_reply(slack, ALEX, "/logmeeting", "Equinor")
+    command_reply(slack, METTE, "/kpi", "")
     with session_scope(make_session_factory(slack.engine)) as session:
         a = SalesTeam(workspace_id="T0DEMO", channel_id="C0TEAMA", name="A")
         b = SalesTeam(workspace_id="T0DEMO", channel_id="C0TEAMB", name="B")
@@ -136,15 +142,21 @@ def test_a_team_manager_changes_their_teams_customers_not_another_teams(slack) -
         by_user[ALEX].team_id = b.id
         session.add(Manager(workspace_id="T0DEMO", team_id=a.id, slack_user_id=METTE))
     # Mette manages team A: Lars's customer is hers to clean up, Alex's (team B) is not.
-    assert "is now called *Statoil ASA*" in _say(
+    assert "is now called *Statoil ASA*" in command_reply(
         slack, METTE, "/kpi", "customer Statoil rename Statoil ASA", channel="C0TEAMA"
     )
-    refused = _say(slack, METTE, "/kpi", "customer Equinor rename Equinor ASA", channel="C0TEAMA")
+    refused = command_reply(
+        slack, METTE, "/kpi", "customer Equinor rename Equinor ASA", channel="C0TEAMA"
+    )
     assert "only a manager of their team" in refused
-    refused = _say(slack, METTE, "/kpi", "customer Equinor owner <@U0LARS|lars>", channel="C0TEAMA")
+    refused = command_reply(
+        slack, METTE, "/kpi", "customer Equinor owner <@U0LARS|lars>", channel="C0TEAMA"
+    )
     assert "only a manager of their team" in refused
     # Nor may a seller of team A merge team B's customer away.
-    assert "only a manager" in _say(slack, LARS, "/kpi", "customer Equinor merge Statoil ASA")
+    assert "only a manager" in command_reply(
+        slack, LARS, "/kpi", "customer Equinor merge Statoil ASA"
+    )
     assert customers(slack) == ["Statoil ASA", "Equinor"]
 
 
@@ -154,12 +166,12 @@ def test_a_team_manager_changes_their_teams_customers_not_another_teams(slack) -
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_merge_moves_everything_and_two_open_offers_of_one_seller_become_one(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logoffer", "Statoil 100k")
-    _say(slack, ALEX, "/logoffer", "Equinor 150k")
-    _say(slack, LARS, "/logmeeting", "Equinor")
-    before = _say(slack, ALEX, "/kpi", "")
+    command_reply(slack, ALEX, "/logoffer", "Statoil 100k")
+    command_reply(slack, ALEX, "/logoffer", "Equinor 150k")
+    command_reply(slack, LARS, "/logmeeting", "Equinor")
+    before = command_reply(slack, ALEX, "/kpi", "")
     assert "Offers: 2 (NOK 250,000)" in before
-    text = _say(slack, KARI, "/kpi", "customer Statoil merge into Equinor")
+    text = command_reply(slack, KARI, "/kpi", "customer Statoil merge into Equinor")
     assert "*Statoil* is merged into *Equinor* (entries moved: 1)" in text
     assert customers(slack) == ["Equinor"]
     rows = stored(slack)
@@ -168,7 +180,7 @@ def test_merge_moves_everything_and_two_open_offers_of_one_seller_become_one(sla
         (100000.0, None),
         (150000.0, 100000.0),
     ]
-    me = _say(slack, ALEX, "/kpi", "")
+    me = command_reply(slack, ALEX, "/kpi", "")
     assert "Offers: 1 (NOK 150,000)" in me and "Pipeline: NOK 150,000" in me
     open_leads = [lead for lead in leads(slack) if lead.status == "open"]
     assert [lead.offer_amount for lead in open_leads] == [150_000]
@@ -177,9 +189,9 @@ def test_merge_moves_everything_and_two_open_offers_of_one_seller_become_one(sla
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_cannot_merge_a_colleagues_customer(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, LARS, "/logoffer", "Statoil 100k")
-    _say(slack, ALEX, "/logmeeting", "Equinor")
-    text = _say(slack, ALEX, "/kpi", "customer Statoil merge Equinor")
+    command_reply(slack, LARS, "/logoffer", "Statoil 100k")
+    command_reply(slack, ALEX, "/logmeeting", "Equinor")
+    text = command_reply(slack, ALEX, "/kpi", "customer Statoil merge Equinor")
     assert "only a manager" in text
     assert customers(slack) == ["Statoil", "Equinor"]
     assert [r["customer"] for r in stored(slack)] == ["Statoil", "Equinor"]
@@ -187,8 +199,8 @@ def test_a_seller_cannot_merge_a_colleagues_customer(slack) -> None:  # type: ig
 
 def test_merge_into_an_unknown_name_asks_which_one_was_meant(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logmeeting", "Statoil")
-    _say(slack, ALEX, "/logmeeting", "Equinor")
+    command_reply(slack, ALEX, "/logmeeting", "Statoil")
+    command_reply(slack, ALEX, "/logmeeting", "Equinor")
     result = slack.driver.command("/kpi", "customer Statoil merge Equinr", KARI)
     reply = result.reply()
     assert "Did you mean: Equinor?" in text_of(reply)
@@ -210,14 +222,14 @@ def test_merge_into_an_unknown_name_asks_which_one_was_meant(slack) -> None:  # 
 
 def test_delete_only_a_customer_without_entries(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logmeeting", "Equinor")
-    _say(slack, KARI, "/kpi", "customer Ukjent Kunde tier B")
-    assert "is deleted" in _say(slack, KARI, "/kpi", "customer Ukjent Kunde delete")
-    refused = _say(slack, KARI, "/kpi", "customer Equinor delete")
+    command_reply(slack, ALEX, "/logmeeting", "Equinor")
+    command_reply(slack, KARI, "/kpi", "customer Ukjent Kunde tier B")
+    assert "is deleted" in command_reply(slack, KARI, "/kpi", "customer Ukjent Kunde delete")
+    refused = command_reply(slack, KARI, "/kpi", "customer Equinor delete")
     assert "has entries (1)" in refused and "merge" in refused
     assert customers(slack) == ["Equinor"] and count_rows(slack) == 1
-    _say(slack, KARI, "/kpi", "customer Nytt AS tier C")
-    assert "Only managers" in _say(slack, ALEX, "/kpi", "customer Nytt AS delete")
+    command_reply(slack, KARI, "/kpi", "customer Nytt AS tier C")
+    assert "Only managers" in command_reply(slack, ALEX, "/kpi", "customer Nytt AS delete")
     assert customers(slack) == ["Equinor", "Nytt AS"]
 
 
@@ -226,7 +238,7 @@ def test_delete_only_a_customer_without_entries(slack) -> None:  # type: ignore[
 
 def test_tier_asks_about_a_near_miss_and_for_an_owner(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logmeeting", "Equinor")
+    command_reply(slack, ALEX, "/logmeeting", "Equinor")
     result = slack.driver.command("/kpi", "customer Equinr tier A", KARI)
     reply = result.reply()
     assert "Did you mean: Equinor?" in text_of(reply)
@@ -243,9 +255,9 @@ def test_tier_asks_about_a_near_miss_and_for_an_owner(slack) -> None:  # type: i
     assert "answered already" in text_of(slack.api.responses(result.key)[-1])
     assert customers(slack) == ["Equinor"] and _customer(slack, "Equinor").tier == "A"  # type: ignore[union-attr]
 
-    made = _say(slack, KARI, "/kpi", "customer Equinr tier B --new")
+    made = command_reply(slack, KARI, "/kpi", "customer Equinr tier B --new")
     assert "*Equinr* is now a B-customer" in made and "Who owns *Equinr*?" in made
-    text = _say(slack, KARI, "/kpi", "customer Ukjent Kunde tier A")
+    text = command_reply(slack, KARI, "/kpi", "customer Ukjent Kunde tier A")
     assert "Who owns *Ukjent Kunde*?" in text
     assert "`/kpi customer Ukjent Kunde owner @ola`" in text
 
@@ -253,7 +265,7 @@ def test_tier_asks_about_a_near_miss_and_for_an_owner(slack) -> None:  # type: i
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_new_customer_from_the_near_miss_question(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logmeeting", "Equinor")
+    command_reply(slack, ALEX, "/logmeeting", "Equinor")
     result = slack.driver.command("/kpi", "customer Equinr tier C", KARI)
     [_pick, new, _cancel] = buttons(result.reply())
     slack.driver.click(KARI, new, response_url=result.response_url)
@@ -264,8 +276,8 @@ def test_a_new_customer_from_the_near_miss_question(slack) -> None:  # type: ign
 
 def test_naming_an_owner_makes_them_the_one_reminded_and_asked(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, KARI, "/kpi", "customer Nammo tier A")
-    text = _say(slack, KARI, "/kpi", "customer Nammo owner <@U0LARS|lars>")
+    command_reply(slack, KARI, "/kpi", "customer Nammo tier A")
+    text = command_reply(slack, KARI, "/kpi", "customer Nammo owner <@U0LARS|lars>")
     assert "handed over" in text and "<@U0LARS>" in text
     assert any("You own *Nammo* now" in dm for dm in _dms_to(slack, LARS))
     nammo = _customer(slack, "Nammo")
@@ -281,14 +293,14 @@ def test_naming_an_owner_makes_them_the_one_reminded_and_asked(slack) -> None:  
     result = slack.driver.command("/logoffer", "Nammo 100k", ALEX)
     # Lars never used kpibot: the name in the mention stands in until his profile is read.
     assert "lars's lead" in text_of(result.reply()) and count_rows(slack) == 0
-    _say(slack, ALEX, "/logmeeting", "Nammo")
+    command_reply(slack, ALEX, "/logmeeting", "Nammo")
     assert count_rows(slack) == 1
 
 
 def test_the_owner_hands_a_lead_over_and_the_new_owner_is_told(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logoffer", "Equinor 500k")
-    text = _say(slack, ALEX, "/kpi", "customer Equinor owner <@U0LARS|lars>")
+    command_reply(slack, ALEX, "/logoffer", "Equinor 500k")
+    text = command_reply(slack, ALEX, "/kpi", "customer Equinor owner <@U0LARS|lars>")
     assert "open leads moved: 1" in text
     [lead] = leads(slack)
     assert _user_of(slack, lead.owner_id) == LARS
@@ -296,21 +308,23 @@ def test_the_owner_hands_a_lead_over_and_the_new_owner_is_told(slack) -> None:  
     # Lars's offer now revises the lead he was given; Alex's offer sent stays Alex's, and so
     # does its value at its last amount (README: a revision the new owner makes moves the
     # sender's offer value; with no team it was left out, with a team it was counted).
-    assert "Revised from" in _say(slack, LARS, "/logoffer", "Equinor 600k")
-    assert "Offers: 1 (NOK 600,000)" in _say(slack, ALEX, "/kpi", "")
-    assert "100,000" not in _say(slack, LARS, "/kpi", "")  # the difference is not his
+    assert "Revised from" in command_reply(slack, LARS, "/logoffer", "Equinor 600k")
+    assert "Offers: 1 (NOK 600,000)" in command_reply(slack, ALEX, "/kpi", "")
+    assert "100,000" not in command_reply(slack, LARS, "/kpi", "")  # the difference is not his
 
 
 def test_nobody_else_may_hand_a_lead_over(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logoffer", "Equinor 500k")
-    text = _say(slack, METTE, "/kpi", "customer Equinor owner <@U0METTE|mette>")
+    command_reply(slack, ALEX, "/logoffer", "Equinor 500k")
+    text = command_reply(slack, METTE, "/kpi", "customer Equinor owner <@U0METTE|mette>")
     assert "Only the owner of a lead" in text and "500" not in text
     [lead] = leads(slack)
     assert _user_of(slack, lead.owner_id) == ALEX
     assert _dms_to(slack, METTE) == []
     # Kari, a workspace admin, may.
-    assert "handed over" in _say(slack, KARI, "/kpi", "customer Equinor owner <@U0METTE|mette>")
+    assert "handed over" in command_reply(
+        slack, KARI, "/kpi", "customer Equinor owner <@U0METTE|mette>"
+    )
     [lead] = leads(slack)
     assert _user_of(slack, lead.owner_id) == METTE
 
@@ -318,8 +332,8 @@ def test_nobody_else_may_hand_a_lead_over(slack) -> None:  # type: ignore[no-unt
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_owner_without_a_mention_shows_how(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logmeeting", "Equinor")
-    text = _say(slack, ALEX, "/kpi", "customer Equinor owner lars")
+    command_reply(slack, ALEX, "/logmeeting", "Equinor")
+    text = command_reply(slack, ALEX, "/kpi", "customer Equinor owner lars")
     assert "Mention them with @" in text and "`/kpi customer Equinor owner @ola`" in text
 
 
@@ -330,12 +344,12 @@ def test_handing_over_to_someone_with_their_own_offer_keeps_both_offers(slack) -
     (The two leads were merged: Lars's earlier offer became a revision of Alex's, so Lars had
     sent no offer and his pipeline was one of the two.)"""
     _english(slack)
-    _say(slack, ALEX, "/logoffer", "Equinor 500k")
+    command_reply(slack, ALEX, "/logoffer", "Equinor 500k")
     result = slack.driver.command("/logoffer", "Equinor 300k", LARS)
     [own] = [b for b in buttons(result.reply()) if b["value"].endswith("|own")]
     slack.driver.click(LARS, own, response_url=result.response_url)
     slack.wait_idle()
-    assert "open leads moved: 1" in _say(
+    assert "open leads moved: 1" in command_reply(
         slack, ALEX, "/kpi", "customer Equinor owner <@U0LARS|lars>"
     )
     open_leads = sorted(
@@ -345,9 +359,9 @@ def test_handing_over_to_someone_with_their_own_offer_keeps_both_offers(slack) -
     )
     assert open_leads == [(LARS, 300_000), (LARS, 500_000)], open_leads
     assert [r["revised_from"] for r in stored(slack)] == [None, None]
-    lars = _say(slack, LARS, "/kpi", "")
+    lars = command_reply(slack, LARS, "/kpi", "")
     assert "Offers: 1 (NOK 300,000)" in lars and "NOK 800,000" in lars, lars
-    alex = _say(slack, ALEX, "/kpi", "")
+    alex = command_reply(slack, ALEX, "/kpi", "")
     assert "Offers: 1 (NOK 500,000)" in alex, alex
 
 
@@ -362,7 +376,7 @@ def _home(slack, user: str) -> dict:  # type: ignore[no-untyped-def]
 
 def test_hand_over_from_the_app_home(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logoffer", "Equinor 500k")
+    command_reply(slack, ALEX, "/logoffer", "Equinor 500k")
     view = _home(slack, ALEX)
     View(**view).validate_json()
     [button] = [
@@ -404,8 +418,10 @@ def test_hand_over_from_the_app_home(slack) -> None:  # type: ignore[no-untyped-
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undo_removes_the_customer_its_entry_made(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, ALEX, "/logmeeting", "Aker BP uke 46")  # week 46 is read: the customer is Aker BP
-    text = _say(slack, ALEX, "/kpi", "undo")
+    command_reply(
+        slack, ALEX, "/logmeeting", "Aker BP uke 46"
+    )  # week 46 is read: the customer is Aker BP
+    text = command_reply(slack, ALEX, "/kpi", "undo")
     assert "gone from the customer list" in text
     assert customers(slack) == [] and stored(slack) == [] and count_rows(slack) == 1
     # An offer (with its lead) undone by its button: the same.
@@ -415,9 +431,9 @@ def test_undo_removes_the_customer_its_entry_made(slack) -> None:  # type: ignor
     slack.wait_idle()
     assert customers(slack) == [] and leads(slack) == []
     # Named again, a customer taken off the list is back (one customer, its history kept).
-    _say(slack, ALEX, "/logmeeting", "Orkla")
-    _say(slack, ALEX, "/kpi", "undo")
-    assert "Did you mean" not in _say(slack, ALEX, "/logmeeting", "Orkla")
+    command_reply(slack, ALEX, "/logmeeting", "Orkla")
+    command_reply(slack, ALEX, "/kpi", "undo")
+    assert "Did you mean" not in command_reply(slack, ALEX, "/logmeeting", "Orkla")
     assert customers(slack) == ["Orkla"]
     assert [r["customer"] for r in stored(slack)] == ["Orkla"]
 
@@ -425,19 +441,19 @@ def test_undo_removes_the_customer_its_entry_made(slack) -> None:  # type: ignor
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undo_keeps_a_customer_used_elsewhere(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, LARS, "/logcall", "Acme")
-    _say(slack, ALEX, "/logmeeting", "Acme")
-    assert "gone from" not in _say(slack, ALEX, "/kpi", "undo")
+    command_reply(slack, LARS, "/logcall", "Acme")
+    command_reply(slack, ALEX, "/logmeeting", "Acme")
+    assert "gone from" not in command_reply(slack, ALEX, "/kpi", "undo")
     first = slack.driver.command("/logmeeting", "Orkla", ALEX)
     [undo_first] = buttons(first.reply())
-    _say(slack, ALEX, "/logcall", "Orkla")
+    command_reply(slack, ALEX, "/logcall", "Orkla")
     slack.driver.click(ALEX, undo_first)
     slack.wait_idle()
     # The call did not make Orkla: an earlier entry (undone now) did.
-    assert "gone from" not in _say(slack, ALEX, "/kpi", "undo")
-    _say(slack, KARI, "/kpi", "customer Nammo tier A")
-    _say(slack, ALEX, "/logmeeting", "Nammo")
-    assert "gone from" not in _say(slack, ALEX, "/kpi", "undo")  # a manager tiered it
+    assert "gone from" not in command_reply(slack, ALEX, "/kpi", "undo")
+    command_reply(slack, KARI, "/kpi", "customer Nammo tier A")
+    command_reply(slack, ALEX, "/logmeeting", "Nammo")
+    assert "gone from" not in command_reply(slack, ALEX, "/kpi", "undo")  # a manager tiered it
     assert customers(slack) == ["Acme", "Orkla", "Nammo"]
     assert [r["seller"] for r in stored(slack)] == [LARS]
 
@@ -472,7 +488,7 @@ def _share(slack, user: str, file_id: str = "F0CSV") -> None:  # type: ignore[no
 def test_a_manager_imports_customers_by_sharing_a_csv_in_a_dm(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     slack.api.users[LARS].email = "lars@example.com"
-    _say(slack, ALEX, "/logmeeting", "Equinor")
+    command_reply(slack, ALEX, "/logmeeting", "Equinor")
     _share(slack, KARI)
     [report] = [
         c.params
@@ -518,7 +534,7 @@ def test_a_customer_list_with_invisible_marks_in_its_names_updates_the_known_cus
     byte-order mark): 'Nam\u200bmo' was left out as a near miss of Nammo ('≈'), and a new
     name was stored with the mark in it, a customer no log command could name."""
     _english(slack)
-    _say(slack, KARI, "/logmeeting", "Nammo")
+    command_reply(slack, KARI, "/logmeeting", "Nammo")
     slack.api.add_file(
         "F0CSV",
         "kunder.csv",
@@ -541,7 +557,9 @@ def test_a_customer_list_with_invisible_marks_in_its_names_updates_the_known_cus
     slack.wait_idle()
     assert customers(slack) == ["Nammo", "AkerBP"]
     assert (_customer(slack, "Nammo").tier, _customer(slack, "AkerBP").tier) == ("A", "B")  # type: ignore[union-attr]
-    assert "Logged" in _say(slack, LARS, "/logmeeting", "AkerBP")  # the same customer, unasked
+    assert "Logged" in command_reply(
+        slack, LARS, "/logmeeting", "AkerBP"
+    )  # the same customer, unasked
     assert customers(slack) == ["Nammo", "AkerBP"]
 
 
@@ -629,8 +647,8 @@ def test_a_lead_is_never_handed_to_someone_who_does_not_sell_here(slack, who: di
 
     _english(slack)
     slack.api.add_user(FakeUser("U0NOBODY", "No Body", locale="en-GB", **who))
-    _say(slack, ALEX, "/logoffer", "Equinor 500k")
-    text = _say(slack, ALEX, "/kpi", "customer Equinor owner <@U0NOBODY|nobody>")
+    command_reply(slack, ALEX, "/logoffer", "Equinor 500k")
+    text = command_reply(slack, ALEX, "/kpi", "customer Equinor owner <@U0NOBODY|nobody>")
     assert "Choose a colleague who sells" in text and "`/kpi customer Equinor owner @ola`" in text
     view = _home(slack, ALEX)
     [button] = [

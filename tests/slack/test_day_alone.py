@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import buttons, leads, stored, text_of
+from tests.helpers import buttons, click_answer, leads, stored, text_of
 
 KARI = "U0KARI"  # DEFAULT_NOW in the suite is Friday 2026-11-20
 
@@ -19,15 +19,6 @@ def _ask(slack, text: str, command: str = "/logmeeting", locale: str = "en-GB"):
     result = slack.driver.command(command, text, KARI)
     reply = result.reply()
     return result, reply, {b["value"].split("|")[-1]: b for b in buttons(reply)}
-
-
-def _click(slack, result, button):  # type: ignore[no-untyped-def]
-    slack.driver.click(
-        KARI, {"action_id": button["action_id"], "value": button["value"]},
-        response_url=result.response_url,
-    )  # fmt: skip
-    slack.wait_idle()
-    return slack.api.responses(result.key)[-1]
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -50,7 +41,7 @@ def test_a_day_alone_is_asked_and_nothing_is_stored_before(slack, command, text,
 def test_booked_plans_the_meeting_as_the_leads_next_step_in_the_authors_words(slack) -> None:  # type: ignore[no-untyped-def]
     result, reply, options = _ask(slack, "Equinor neste uke", locale="nb-NO")
     assert "Equinor" in text_of(reply)
-    answer = _click(slack, result, options["booked"])
+    answer = click_answer(slack, KARI, options["booked"], result)
     assert stored(slack) == []  # nothing held, nothing counted
     [lead] = leads(slack)
     assert (lead.next_step, lead.next_step_due) == ("møte", date(2026, 11, 23))
@@ -61,7 +52,7 @@ def test_booked_plans_the_meeting_as_the_leads_next_step_in_the_authors_words(sl
 def test_held_stores_the_meeting_today_with_the_day_as_its_next_step(slack) -> None:  # type: ignore[no-untyped-def]
     result, _reply, options = _ask(slack, "Equinor next Tue")
     assert "Tue 24 Nov" in options["held"]["text"]["text"]  # the button says which day
-    _click(slack, result, options["held"])
+    click_answer(slack, KARI, options["held"], result)
     [row] = stored(slack)
     assert (row["kind"], row["customer"], row["date"]) == ("meeting", "Equinor", "2026-11-20")
     [lead] = leads(slack)
@@ -72,7 +63,7 @@ def test_held_stores_the_meeting_today_with_the_day_as_its_next_step(slack) -> N
 def test_a_win_with_a_day_alone_is_not_booked_only_confirmed_or_cancelled(slack) -> None:  # type: ignore[no-untyped-def]
     result, reply, options = _ask(slack, "Telenor 200k next week", "/logwin")
     assert set(options) == {"held", "cancel"}, text_of(reply)
-    _click(slack, result, options["cancel"])
+    click_answer(slack, KARI, options["cancel"], result)
     assert stored(slack) == []
 
 
@@ -111,7 +102,7 @@ def test_a_weekday_of_next_week_is_one_day_asked_as_a_day_alone(
     # Was: that weekday gone, stored as held then, with a follow-up on next Monday.
     result, reply, options = _ask(slack, text, command, locale)
     assert set(options) == {"held", "booked", "cancel"}, text_of(reply)
-    _click(slack, result, options["booked"])
+    click_answer(slack, KARI, options["booked"], result)
     assert stored(slack) == []
     [lead] = leads(slack)
     assert (lead.next_step, lead.next_step_due) == (what, due)

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from storage.models import AwayPeriod
-from tests.helpers import buttons, text_of
+from tests.helpers import buttons, click, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -34,12 +34,6 @@ def _periods(slack) -> list[tuple[date, date]]:  # type: ignore[no-untyped-def]
     return sorted((a, b) for a, b in rows)
 
 
-def _click(slack, user, button):  # type: ignore[no-untyped-def]
-    reply = slack.driver.click(user, {"action_id": button["action_id"], "value": button["value"]})
-    slack.wait_idle()
-    return reply.reply()
-
-
 def test_a_day_alone_is_asked_and_stored_as_chosen(team) -> None:  # type: ignore[no-untyped-def]
     slack = team
     asked = slack.driver.command("/kpi", "away Friday", LARS, CHANNEL).reply()
@@ -49,7 +43,7 @@ def test_a_day_alone_is_asked_and_stored_as_chosen(team) -> None:  # type: ignor
     assert until["text"]["text"] == "From today to Fri 4 Dec 2026"
     assert _periods(slack) == []  # nothing stored until the seller chooses
 
-    said = _click(slack, LARS, only)
+    said = click(slack, LARS, only, idle=True).reply()
     assert "You will be away on Fri 4 Dec 2026." in text_of(said), said
     assert _periods(slack) == [(date(2026, 12, 4), date(2026, 12, 4))]
     # Four working days of five left: the week's meetings goal (10) is 8, not 0.
@@ -57,14 +51,14 @@ def test_a_day_alone_is_asked_and_stored_as_chosen(team) -> None:  # type: ignor
     assert "Meetings: *0* / 8" in mine, mine
 
     # A second click (a double click, or the other client) leaves one period.
-    _click(slack, LARS, only)
+    click(slack, LARS, only, idle=True).reply()
     assert _periods(slack) == [(date(2026, 12, 4), date(2026, 12, 4))]
 
 
 def test_from_today_until_the_day_and_until_said_unasked(team) -> None:  # type: ignore[no-untyped-def]
     slack = team
     asked = slack.driver.command("/kpi", "away i morgen", LARS, CHANNEL).reply()
-    said = _click(slack, LARS, buttons(asked)[1])
+    said = click(slack, LARS, buttons(asked)[1], idle=True).reply()
     assert "You are away until Tue 1 Dec 2026." in text_of(said), said
     assert _periods(slack) == [(date(2026, 11, 30), date(2026, 12, 1))]
     # "until" said: no question.
@@ -76,7 +70,7 @@ def test_from_today_until_the_day_and_until_said_unasked(team) -> None:  # type:
 def test_a_forged_button_value_stores_nothing(team) -> None:  # type: ignore[no-untyped-def]
     slack = team
     for value in ("2026-12-04", "2026-12-09:2026-12-04", "1999-01-01:1999-01-02", "x:y"):
-        said = _click(slack, LARS, {"action_id": "away_one_day", "value": value})
+        said = click(slack, LARS, {"action_id": "away_one_day", "value": value}, idle=True).reply()
         assert text_of(said).startswith(":warning:"), (value, said)
     assert _periods(slack) == []
 

@@ -11,7 +11,15 @@ from typing import Any
 from freezegun import freeze_time
 
 from storage.db import make_session_factory
-from tests.helpers import buttons, channel_message, leads, stored, text_of
+from tests.helpers import (
+    buttons,
+    channel_message,
+    click_answer,
+    command_replies,
+    leads,
+    stored,
+    text_of,
+)
 
 ALEX, KARI = "U0ALEX", "U0KARI"
 
@@ -29,12 +37,6 @@ def _log(slack, user, command, text):  # type: ignore[no-untyped-def]
 def _button(reply: dict[str, Any], action_id: str) -> dict[str, Any]:
     [button] = [b for b in buttons(reply) if b["action_id"] == action_id]
     return button
-
-
-def _click(slack, user, result, button):  # type: ignore[no-untyped-def]
-    slack.driver.click(user, button, response_url=result.response_url)
-    slack.wait_idle()
-    return slack.api.responses(result.key)[-1]
 
 
 def _me(slack, user=ALEX) -> str:  # type: ignore[no-untyped-def]
@@ -55,7 +57,7 @@ def test_a_revision_is_one_click_from_a_deal_of_its_own(slack) -> None:  # type:
     assert "Offers: 1 (NOK 250,000)" in _me(slack)
     separate = _button(reply, "offer_separate")
     assert separate["text"]["text"] == "It's a separate offer"
-    done = _click(slack, ALEX, result, separate)
+    done = click_answer(slack, ALEX, separate, result)
     assert "A deal of its own beside your open offer of NOK 200,000" in text_of(done)
     assert [b["action_id"] for b in buttons(done)] == ["activity_undo"]
     me = _me(slack)
@@ -68,8 +70,8 @@ def test_undoing_a_deal_of_its_own_leaves_the_other_as_it_was(slack) -> None:  #
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 200k")
     result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k")
-    done = _click(slack, ALEX, result, _button(reply, "offer_separate"))
-    _click(slack, ALEX, result, _button(done, "activity_undo"))
+    done = click_answer(slack, ALEX, _button(reply, "offer_separate"), result)
+    click_answer(slack, ALEX, _button(done, "activity_undo"), result)
     me = _me(slack)
     assert "Offers: 1 (NOK 200,000)" in me and "Pipeline: NOK 200,000" in me
     assert _open(slack) == [(200_000, "open")]
@@ -80,8 +82,8 @@ def test_a_double_click_makes_one_deal_of_its_own(slack) -> None:  # type: ignor
     _log(slack, ALEX, "/logoffer", "Equinor 200k")
     result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k")
     button = _button(reply, "offer_separate")
-    _click(slack, ALEX, result, button)
-    again = _click(slack, ALEX, result, button)
+    click_answer(slack, ALEX, button, result)
+    again = click_answer(slack, ALEX, button, result)
     assert "a deal of its own already; nothing was changed" in text_of(again)
     assert "Offers: 2 (NOK 450,000)" in _me(slack)
     assert _open(slack) == [(200_000, "open"), (250_000, "open")]
@@ -91,7 +93,7 @@ def test_only_the_seller_may_make_their_offer_a_deal_of_its_own(slack) -> None: 
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 200k")
     result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k")
-    refused = _click(slack, KARI, result, _button(reply, "offer_separate"))
+    refused = click_answer(slack, KARI, _button(reply, "offer_separate"), result)
     assert "Only the seller who logged this offer" in text_of(refused)
     assert refused.get("replace_original") is False
     assert _open(slack) == [(250_000, "open")]
@@ -103,12 +105,12 @@ def test_a_button_on_an_offer_changed_since_changes_nothing(slack) -> None:  # t
     _log(slack, ALEX, "/logoffer", "Equinor 200k")
     result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k")
     _log(slack, ALEX, "/logoffer", "Equinor 260k")  # revised again: the button's view is old
-    stale = _click(slack, ALEX, result, _button(reply, "offer_separate"))
+    stale = click_answer(slack, ALEX, _button(reply, "offer_separate"), result)
     assert "has changed since" in text_of(stale) and "separate offer" in text_of(stale)
     assert _open(slack) == [(260_000, "open")]
     _log(slack, ALEX, "/kpi", "undo")
     _log(slack, ALEX, "/logwin", "Equinor")  # won: the 250k revision closed the deal
-    stale = _click(slack, ALEX, result, _button(reply, "offer_separate"))
+    stale = click_answer(slack, ALEX, _button(reply, "offer_separate"), result)
     assert "has changed since" in text_of(stale)
     assert "Offers: 1 (NOK 250,000)" in _me(slack)
 
@@ -126,7 +128,7 @@ def test_the_button_works_after_a_restart(migrated_db_url, clock, slack_api) -> 
         _log(before, ALEX, "/logoffer", "Equinor 200k")
         result, reply = _log(before, ALEX, "/logoffer", "Equinor 250k")
     with app() as after:  # a new process: nothing of the first in memory
-        done = _click(after, ALEX, result, _button(reply, "offer_separate"))
+        done = click_answer(after, ALEX, _button(reply, "offer_separate"), result)
         assert "A deal of its own" in text_of(done)
         assert _open(after) == [(200_000, "open"), (250_000, "open")]
 
@@ -219,10 +221,10 @@ def test_a_win_that_picks_no_deal_is_asked_and_nothing_stored_until_answered(sla
     ]
     assert len(stored(slack)) == 2  # the two offers: nothing more yet
     [framework] = [b for b in buttons(reply) if "200,000" in b["text"]["text"]]
-    done = _click(slack, ALEX, result, framework)
+    done = click_answer(slack, ALEX, framework, result)
     assert "Logged a *win* with *Equinor*: NOK 200,000" in text_of(done)
     assert _statuses(slack) == [(200_000, "won"), (250_000, "open")]
-    again = _click(slack, ALEX, result, framework)  # a second click: answered already
+    again = click_answer(slack, ALEX, framework, result)  # a second click: answered already
     assert "answered already" in text_of(again)
     assert [r["kind"] for r in stored(slack)] == ["offer", "offer", "win"]
 
@@ -232,9 +234,9 @@ def test_a_loss_is_asked_too_and_only_its_author_answers(slack) -> None:  # type
     result, reply = _log(slack, ALEX, "/loglost", "Equinor")
     assert "Which one did you lose?" in text_of(reply)
     [pilot] = [b for b in buttons(reply) if "250,000" in b["text"]["text"]]
-    refused = _click(slack, KARI, result, pilot)
+    refused = click_answer(slack, KARI, pilot, result)
     assert "for someone else" in text_of(refused)
-    _click(slack, ALEX, result, pilot)
+    click_answer(slack, ALEX, pilot, result)
     assert _statuses(slack) == [(200_000, "open"), (250_000, "lost")]
 
 
@@ -242,7 +244,7 @@ def test_undoing_the_win_reopens_the_deal_it_closed(slack) -> None:  # type: ign
     _two_deals(slack)
     result, reply = _log(slack, ALEX, "/logwin", "Equinor 200k")
     assert _statuses(slack) == [(200_000, "won"), (250_000, "open")]
-    _click(slack, ALEX, result, _button(reply, "activity_undo"))
+    click_answer(slack, ALEX, _button(reply, "activity_undo"), result)
     assert _statuses(slack) == [(200_000, "open"), (250_000, "open")]
     me = _me(slack)
     assert "Offers: 2 (NOK 450,000)" in me and "Pipeline: NOK 450,000" in me
@@ -259,14 +261,7 @@ def _team_with_two_deals(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()  # Kari manages, Alex sells
     _log(slack, ALEX, "/logoffer", "Equinor 200k -- rammeavtale")
     result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k -- pilot")
-    _click(slack, ALEX, result, _button(reply, "offer_separate"))
-
-
-def _say(slack, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
-    result = slack.driver.command(command, text, user, CHANNEL)
-    first = text_of(result.reply())
-    slack.wait_idle()
-    return "\n".join([first, *(text_of(m) for m in result.replies()[1:])])
+    click_answer(slack, ALEX, _button(reply, "offer_separate"), result)
 
 
 def test_the_app_home_and_teamstatus_list_each_deal_with_its_amount(slack) -> None:  # type: ignore[no-untyped-def]
@@ -278,10 +273,10 @@ def test_the_app_home_and_teamstatus_list_each_deal_with_its_amount(slack) -> No
     assert home.count("*Equinor* (warm) · NOK 250,000") == 2  # without a next step; open
     assert home.count("*Equinor* (warm) · NOK 200,000") == 2
     assert "Pipeline: NOK 450,000" in home
-    detail = _say(slack, KARI, "/teamstatus", f"<@{ALEX}|alex>")
+    detail = command_replies(slack, KARI, "/teamstatus", f"<@{ALEX}|alex>")
     assert "• Equinor · NOK 200,000" in detail and "• Equinor · NOK 250,000" in detail
     assert "Equinor: *NOK 200,000*" in detail and "Equinor: *NOK 250,000*" in detail  # offers
-    assert "Pipeline NOK 450,000" in _say(slack, KARI, "/teamstatus", "")
+    assert "Pipeline NOK 450,000" in command_replies(slack, KARI, "/teamstatus", "")
 
 
 def test_a_nudge_lists_each_deal(slack) -> None:  # type: ignore[no-untyped-def]
@@ -313,11 +308,11 @@ def test_a_past_week_shows_the_deals_as_they_stood(slack, clock) -> None:  # typ
     _team_with_two_deals(slack)  # week 47
     clock.set(TUESDAY_W48)
     _log(slack, ALEX, "/logwin", "Equinor 250k")  # week 48: the pilot won
-    then = _say(slack, KARI, "/teamstatus", f"last week <@{ALEX}|alex>")
+    then = command_replies(slack, KARI, "/teamstatus", f"last week <@{ALEX}|alex>")
     assert "Week 47" in then
     assert "Pipeline NOK 450,000" in then or "Pipeline: NOK 450,000" in then, then
     assert "Equinor: *NOK 200,000*" in then and "Equinor: *NOK 250,000*" in then
-    now = _say(slack, KARI, "/teamstatus", f"<@{ALEX}|alex>")
+    now = command_replies(slack, KARI, "/teamstatus", f"<@{ALEX}|alex>")
     assert "Pipeline: NOK 200,000" in now and "Equinor: *NOK 250,000*" not in now
 
 
@@ -381,12 +376,12 @@ def test_an_offer_naming_no_deal_asks_which_it_revises(slack) -> None:  # type: 
     assert [b["text"]["text"] for b in buttons(reply)][-2:] == ["A separate offer", "Cancel"]
     assert len(stored(slack)) == 2
     [pilot] = [b for b in buttons(reply) if "250,000" in b["text"]["text"]]
-    done = _click(slack, ALEX, result, pilot)
+    done = click_answer(slack, ALEX, pilot, result)
     assert "Revised from NOK 250,000 to NOK 260,000" in text_of(done)
     assert _open(slack) == [(200_000, "open"), (260_000, "open")]
     result, reply = _log(slack, ALEX, "/logoffer", "Equinor 90k")
     [separate] = [b for b in buttons(reply) if b["value"].endswith("|separate")]
-    _click(slack, ALEX, result, separate)
+    click_answer(slack, ALEX, separate, result)
     assert _open(slack) == [(90_000, "open"), (200_000, "open"), (260_000, "open")]
     assert "Offers: 3 (NOK 550,000)" in _me(slack)
 

@@ -17,7 +17,14 @@ from bot.slack_client import build_client
 from storage import claims
 from storage.db import make_session_factory, session_scope
 from storage.models import Customer, Seller
-from tests.helpers import TO_THE_BOT, channel_message, message_edited, stored, text_of
+from tests.helpers import (
+    TO_THE_BOT,
+    channel_message,
+    command_reply,
+    message_edited,
+    stored,
+    text_of,
+)
 
 KARI, LARS, ALEX, METTE = "U0KARI", "U0LARS", "U0ALEX", "U0METTE"
 
@@ -25,10 +32,6 @@ KARI, LARS, ALEX, METTE = "U0KARI", "U0LARS", "U0ALEX", "U0METTE"
 def _english(slack) -> None:  # type: ignore[no-untyped-def]
     for user in slack.api.users.values():
         user.locale = "en-GB"
-
-
-def _say(slack, user: str, command: str, text: str, channel: str = "C0SALES") -> str:  # type: ignore[no-untyped-def]
-    return text_of(slack.driver.command(command, text, user, channel).reply())
 
 
 def _jobs(slack) -> Jobs:  # type: ignore[no-untyped-def]
@@ -42,7 +45,7 @@ def _jobs(slack) -> Jobs:  # type: ignore[no-untyped-def]
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_resent_edit_keeps_the_record_and_an_unfurl_changes_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, KARI, "/kpi", "setup")
+    command_reply(slack, KARI, "/kpi", "setup")
     ts = "1763630000.000200"
     slack.driver.event(channel_message("Sent offer to Equinor 250k", ts))
     slack.api.wait_for(lambda c: c.method == "reactions.add")
@@ -71,16 +74,16 @@ def test_a_resent_edit_keeps_the_record_and_an_unfurl_changes_nothing(slack) -> 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_typing_in_another_team_channel_never_moves_a_seller(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, KARI, "/kpi", "setup")
-    _say(slack, LARS, "/logoffer", "Secret Deal 999k")
+    command_reply(slack, KARI, "/kpi", "setup")
+    command_reply(slack, LARS, "/logoffer", "Secret Deal 999k")
     slack.api.channel_members["C0OTHER"] = [KARI, ALEX]
-    _say(slack, KARI, "/kpi", "setup", channel="C0OTHER")
-    _say(slack, KARI, "/kpi", "managers add <@U0ALEX|alex>", channel="C0OTHER")
-    _say(slack, LARS, "/kpi", "help", channel="C0OTHER")
-    _say(slack, LARS, "/logcall", "Acme", channel="C0OTHER")
-    other = _say(slack, ALEX, "/teamstatus", "", channel="C0OTHER")
+    command_reply(slack, KARI, "/kpi", "setup", channel="C0OTHER")
+    command_reply(slack, KARI, "/kpi", "managers add <@U0ALEX|alex>", channel="C0OTHER")
+    command_reply(slack, LARS, "/kpi", "help", channel="C0OTHER")
+    command_reply(slack, LARS, "/logcall", "Acme", channel="C0OTHER")
+    other = command_reply(slack, ALEX, "/teamstatus", "", channel="C0OTHER")
     assert "Lars" not in other and "999" not in other
-    sales = _say(slack, KARI, "/teamstatus", "")
+    sales = command_reply(slack, KARI, "/teamstatus", "")
     assert "*Lars*" in sales
 
 
@@ -88,22 +91,22 @@ def test_typing_in_another_team_channel_never_moves_a_seller(slack) -> None:  # 
 def test_member_events_follow_the_channel(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     slack.api.channel_members["C0SALES"] = [KARI]
-    _say(slack, KARI, "/kpi", "setup")
+    command_reply(slack, KARI, "/kpi", "setup")
     slack.driver.event({"type": "member_joined_channel", "channel": "C0SALES", "user": LARS})
     slack.wait_idle()
-    assert "*Lars*" in _say(slack, KARI, "/teamstatus", "")
+    assert "*Lars*" in command_reply(slack, KARI, "/teamstatus", "")
     slack.driver.event({"type": "member_left_channel", "channel": "C0SALES", "user": LARS})
     slack.wait_idle()
-    assert "*Lars*" not in _say(slack, KARI, "/teamstatus", "")
+    assert "*Lars*" not in command_reply(slack, KARI, "/teamstatus", "")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_portfolio_is_for_managers(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, KARI, "/kpi", "setup")
-    _say(slack, LARS, "/logwin", "Acme 400k margin 22%")
-    assert "Only managers" in _say(slack, ALEX, "/teamstatus", "customers")
-    assert "Acme" in _say(slack, KARI, "/teamstatus", "customers")
+    command_reply(slack, KARI, "/kpi", "setup")
+    command_reply(slack, LARS, "/logwin", "Acme 400k margin 22%")
+    assert "Only managers" in command_reply(slack, ALEX, "/teamstatus", "customers")
+    assert "Acme" in command_reply(slack, KARI, "/teamstatus", "customers")
 
 
 def test_setup_says_how_many_members_slack_could_not_tell_about(slack) -> None:  # type: ignore[no-untyped-def]
@@ -113,13 +116,13 @@ def test_setup_says_how_many_members_slack_could_not_tell_about(slack) -> None: 
 
     _english(slack)
     slack.api.channel_members["C0SALES"] = [LARS, ALEX]
-    _say(slack, KARI, "/kpi", "help")  # Kari's own profile read first
+    command_reply(slack, KARI, "/kpi", "help")  # Kari's own profile read first
     limited = Failure(429, {"ok": False, "error": "ratelimited"}, headers={"Retry-After": "30"})
     slack.api.fail("users.info", limited)  # Lars's: a minute's rate limit is not waited out
-    text = _say(slack, KARI, "/kpi", "setup")
+    text = command_reply(slack, KARI, "/kpi", "setup")
     assert "1 seller: Alex" in text
     assert "Slack could not tell me about 1 more member just now" in text
-    again = _say(slack, KARI, "/kpi", "setup")
+    again = command_reply(slack, KARI, "/kpi", "setup")
     assert "2 sellers" in again and "could not tell" not in again
 
 
@@ -130,31 +133,33 @@ def test_setup_in_a_big_channel_and_without_the_bot(slack) -> None:  # type: ign
         for i in range(120)
     ]
     slack.api.channel_members["C0BIG"] = [KARI, *ids]
-    text = _say(slack, KARI, "/kpi", "setup", channel="C0BIG")
+    text = command_reply(slack, KARI, "/kpi", "setup", channel="C0BIG")
     assert "121 sellers" in text and "(+101)" in text
     slack.api.not_member_of.add("C0ELSE")
-    assert "/invite @kpibot" in _say(slack, KARI, "/kpi", "setup", channel="C0ELSE")
+    assert "/invite @kpibot" in command_reply(slack, KARI, "/kpi", "setup", channel="C0ELSE")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_closing_rate_from_stored_wins_and_losses(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     for name in ("Alpha", "Bravo", "Charlie"):
-        _say(slack, ALEX, "/logwin", f"{name} 100k")
+        command_reply(slack, ALEX, "/logwin", f"{name} 100k")
     for name in ("Delta", "Echo"):
-        _say(slack, ALEX, "/logoffer", f"{name} 50k")
-        _say(slack, ALEX, "/loglost", f"{name} price")
-    text = _say(slack, ALEX, "/kpi", "")
+        command_reply(slack, ALEX, "/logoffer", f"{name} 50k")
+        command_reply(slack, ALEX, "/loglost", f"{name} price")
+    text = command_reply(slack, ALEX, "/kpi", "")
     assert "Closing rate (90 days): 60 %" in text
 
 
 def test_many_a_customers_make_one_readable_nudge(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, KARI, "/kpi", "setup")
+    command_reply(slack, KARI, "/kpi", "setup")
     import hashlib
 
     for i in range(40):
-        _say(slack, LARS, "/logcall", f"{hashlib.sha1(str(i).encode()).hexdigest()[:9]} 2026-06-01")
+        command_reply(
+            slack, LARS, "/logcall", f"{hashlib.sha1(str(i).encode()).hexdigest()[:9]} 2026-06-01"
+        )
     with session_scope(make_session_factory(slack.engine)) as s:
         for customer in s.query(Customer).all():
             customer.tier = "A"
@@ -171,7 +176,7 @@ def test_many_a_customers_make_one_readable_nudge(slack, clock) -> None:  # type
 
 def test_a_crash_mid_summary_is_finished_without_a_second_dm(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _say(slack, KARI, "/kpi", "setup")
+    command_reply(slack, KARI, "/kpi", "setup")
     with session_scope(make_session_factory(slack.engine)) as s:
         lars = s.query(Seller).filter_by(slack_user_id=LARS).one().id
     jobs = _jobs(slack)

@@ -37,10 +37,6 @@ def team(slack, clock):  # type: ignore[no-untyped-def]
     return set_up_team(slack)
 
 
-def _click(slack, user, button, result=None):  # type: ignore[no-untyped-def]
-    return click(slack, user, button, result, idle=True)
-
-
 def _say(slack, text: str, user: str = KARI, ts: str = MONDAY_TS) -> list:  # type: ignore[no-untyped-def]
     return post(slack, text, ts, user=user)
 
@@ -77,7 +73,7 @@ def test_a_price_per_period_stores_the_amount_its_button_says(  # type: ignore[n
     assert [b["value"].split("|")[1] for b in buttons(reply)] == ["whole", "as_read", "edit"]
     assert labels[:2] == [str(whole), str(price)], labels  # each button says what it stores
     assert count_rows(team) == 0  # nothing stored before the seller picks
-    _click(team, user, _option(reply, "whole"), result)
+    click(team, user, _option(reply, "whole"), result, idle=True)
     [row] = stored(team)
     assert row["amount"] == whole, row  # what the question said, never the monthly figure
     assert row["note"]  # the price and its term, as typed, kept as the note
@@ -88,7 +84,7 @@ def test_the_price_alone_is_stored_only_by_its_own_button(team) -> None:  # type
     reply = result.reply()
     price = _option(reply, "as_read")
     assert "28 000" in price["text"]["text"].replace("\u00a0", " ")  # the button says it
-    _click(team, KARI, price, result)
+    click(team, KARI, price, result, idle=True)
     [row] = stored(team)
     assert (row["amount"], row["note"]) == (28_000, "28 000/mnd i 12 mnd")
 
@@ -109,7 +105,7 @@ def test_a_message_with_a_price_per_period_is_asked_at_the_whole_value(  # type:
     assert stored(team) == []  # never stored unasked at the price
     [note] = notes
     assert f"{whole:,}".replace(",", " ") in text_of(note.params).replace("\u00a0", " ")
-    _click(team, KARI, _option(note.params, "record"))
+    click(team, KARI, _option(note.params, "record"), idle=True)
     [row] = stored(team)
     assert row["amount"] == whole
 
@@ -145,7 +141,7 @@ def test_an_in_between_temperature_is_shown_unread_never_guessed(  # type: ignor
     said = text_of(reply)
     assert unread in said and f"*{customer}*" in said, said  # the words shown, the name alone
     assert count_rows(team) == 0
-    _click(team, user, _option(reply, "as_read"), result)
+    click(team, user, _option(reply, "as_read"), result, idle=True)
     [row] = stored(team)
     assert (row["customer"], row["note"]) == (customer, unread)  # kept as typed, to see
     assert [lead.temperature for lead in leads(team) if lead.temperature] == []  # none guessed
@@ -231,7 +227,7 @@ def test_a_command_that_booked_a_talk_with_no_day_asks_by_when(  # type: ignore[
     # Monday: by this week's Friday or next week's, or the day in the form
     assert options == ["step:2026-12-04", "step:2026-12-11", "edit"], options
     assert count_rows(team) == 0
-    _click(team, user, _option(reply, "step:2026-12-11"), result)
+    click(team, user, _option(reply, "step:2026-12-11"), result, idle=True)
     [row] = stored(team)
     assert (row["customer"], row["kind"], row["date"]) == (customer, command[4:], "2026-11-30")
     [lead] = [lead for lead in leads(team) if lead.next_step is not None]
@@ -254,7 +250,7 @@ def test_a_message_that_booked_a_talk_with_no_day_asks_by_when(  # type: ignore[
     assert stored(team) == []  # the call waits for the day (was stored, the booking dropped)
     options = [b["value"].split("|")[1] for b in buttons(note.params)]
     assert options[:3] == ["step:2026-12-04", "step:2026-12-11", "record"], options
-    _click(team, user, _option(note.params, "step:2026-12-04"))
+    click(team, user, _option(note.params, "step:2026-12-04"), idle=True)
     [row] = stored(team)
     assert (row["customer"], row["kind"], row["date"]) == (customer, "call", "2026-11-30")
     [lead] = [lead for lead in leads(team) if lead.next_step is not None]
@@ -264,7 +260,7 @@ def test_a_message_that_booked_a_talk_with_no_day_asks_by_when(  # type: ignore[
 
 def test_the_call_alone_stays_one_click(team) -> None:  # type: ignore[no-untyped-def]
     [note] = _say(team, "Ringte Equinor, booket møte")
-    _click(team, KARI, _option(note.params, "record"))
+    click(team, KARI, _option(note.params, "record"), idle=True)
     assert [(r["kind"], r["customer"]) for r in stored(team)] == [("call", "Equinor")]
 
 
@@ -319,7 +315,7 @@ def test_a_booking_alone_with_no_day_is_planned_by_the_day_picked(  # type: igno
     [note] = _say(team, text, user=user)
     options = [b["value"].split("|")[1] for b in buttons(note.params)]
     assert options == ["step:2026-12-04", "step:2026-12-11", "not_a_sale"], options
-    reply = _click(team, user, _option(note.params, "step:2026-12-11"))
+    reply = click(team, user, _option(note.params, "step:2026-12-11"), idle=True)
     assert stored(team) == []  # nothing held, nothing counted
     [lead] = [lead for lead in leads(team) if lead.next_step is not None]
     assert (lead.customer.name, lead.next_step, lead.next_step_due) == (

@@ -40,10 +40,6 @@ def team(slack, clock):  # type: ignore[no-untyped-def]
     return set_up_team(slack)
 
 
-def _click(slack, user, button, result=None):  # type: ignore[no-untyped-def]
-    return click(slack, user, button, result, idle=True)
-
-
 def _say(slack, text: str, user: str = KARI, ts: str = MONDAY_TS) -> list:  # type: ignore[no-untyped-def]
     return post(slack, text, ts, user=user)
 
@@ -78,7 +74,7 @@ def test_an_in_between_phrase_is_shown_never_part_of_the_name(  # type: ignore[n
     said = text_of(reply)
     assert unread in said and "*Kiwi*" in said, said
     assert count_rows(team) == 0
-    _click(team, user, _option(reply, "as_read"), result)
+    click(team, user, _option(reply, "as_read"), result, idle=True)
     [row] = stored(team)
     assert (row["customer"], row["note"]) == ("Kiwi", unread)  # was "Kiwi så", note "som så"
     assert customers(team) == ["Kiwi"]
@@ -103,7 +99,7 @@ def test_a_meeting_booked_after_a_comma_is_asked_by_when(  # type: ignore[no-unt
     options = [b["value"].split("|")[1] for b in buttons(reply)]
     assert options == ["step:2026-12-04", "step:2026-12-11", "edit"], options
     assert count_rows(team) == 0
-    _click(team, user, _option(reply, "step:2026-12-04"), result)
+    click(team, user, _option(reply, "step:2026-12-04"), result, idle=True)
     [row] = stored(team)
     assert (row["customer"], row["kind"], row["date"]) == (customer, "meeting", "2026-11-30")
     [lead] = [lead for lead in leads(team) if lead.next_step is not None]
@@ -136,7 +132,7 @@ def test_weekdays_in_sentences_on_one_line_are_each_their_day(team, clock) -> No
         notes = []
         for note in pending:
             n = len(team.api.calls)
-            _click(team, KARI, _option(note.params, "record"))
+            click(team, KARI, _option(note.params, "record"), idle=True)
             notes += [c for c in team.api.calls[n:] if c.method == "chat.postEphemeral"]
     got = sorted((r["kind"], r["customer"], r["date"]) for r in stored(team))
     assert got == [
@@ -176,7 +172,7 @@ def test_a_win_said_sideways_is_asked_then_recorded(team, text, customer, amount
     if amount is None:  # a win with no amount: its amount filled in the form, or not a sale
         assert [b["value"].split("|")[1] for b in buttons(note.params)] == ["edit", "not_a_sale"]
         return
-    _click(team, ALEX if customer == "Asda" else KARI, _option(note.params, "record"))
+    click(team, ALEX if customer == "Asda" else KARI, _option(note.params, "record"), idle=True)
     [row] = stored(team)
     assert (row["kind"], row["customer"], row["amount"]) == ("win", customer, amount)
 

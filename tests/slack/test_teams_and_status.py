@@ -10,14 +10,10 @@ from slack_sdk.models.views import View
 
 from bot.offline.driver import SlackDriver
 from bot.offline.slack_api import FakeUser
-from tests.helpers import buttons, text_of
+from tests.helpers import buttons, command_reply, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
-
-
-def _say(slack, user: str, command: str, text: str, channel: str = CHANNEL) -> str:  # type: ignore[no-untyped-def]
-    return text_of(slack.driver.command(command, text, user, channel).reply())
 
 
 def _all_replies(slack, user: str, command: str, text: str, channel: str = CHANNEL) -> list[dict]:  # type: ignore[no-untyped-def]
@@ -30,7 +26,7 @@ def _all_replies(slack, user: str, command: str, text: str, channel: str = CHANN
 def _setup_english_team(slack) -> None:  # type: ignore[no-untyped-def]
     # Private answers follow each person's Slack language; Kari reads English in these tests.
     slack.api.users[KARI].locale = "en-GB"
-    said = str(_say(slack, KARI, "/kpi", "setup"))
+    said = str(command_reply(slack, KARI, "/kpi", "setup"))
     assert "sales team" in said.lower(), said
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
     values = {
@@ -55,23 +51,23 @@ def _setup_english_team(slack) -> None:  # type: ignore[no-untyped-def]
 
 def test_setup_makes_the_channel_a_team_of_its_human_members(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.add_user(FakeUser("U0BOT2", "Some Bot", is_bot=True))
-    text = _say(slack, KARI, "/kpi", "setup")
+    text = command_reply(slack, KARI, "/kpi", "setup")
     assert "salgsteam" in text.lower() or "sales team" in text.lower()
     assert "4" in text and "Lars" in text and "Some Bot" not in text
-    again = _say(slack, KARI, "/kpi", "setup")
+    again = command_reply(slack, KARI, "/kpi", "setup")
     assert "allerede" in again or "already" in again
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_setup_is_for_managers_and_channels(slack) -> None:  # type: ignore[no-untyped-def]
-    assert "Only managers" in _say(slack, ALEX, "/kpi", "setup")
-    assert "/kpi setup" in _say(slack, KARI, "/kpi", "setup", channel="D0KARI")
+    assert "Only managers" in command_reply(slack, ALEX, "/kpi", "setup")
+    assert "/kpi setup" in command_reply(slack, KARI, "/kpi", "setup", channel="D0KARI")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_settings_modal_saves_team_settings_and_goals(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    status = _say(slack, KARI, "/teamstatus", "")
+    status = command_reply(slack, KARI, "/teamstatus", "")
     assert "Meetings 0/10" in status  # team goal from the modal, in English now
     assert "Team totals" in status
     from storage.db import make_session_factory, session_scope
@@ -88,7 +84,7 @@ def test_settings_modal_saves_team_settings_and_goals(slack) -> None:  # type: i
 
 def test_settings_are_refused_to_a_non_manager(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    assert "Only managers" in _say(slack, ALEX, "/kpi", "settings")
+    assert "Only managers" in command_reply(slack, ALEX, "/kpi", "settings")
     view = {
         "type": "modal",
         "callback_id": "team_settings_modal",
@@ -103,10 +99,10 @@ def test_settings_are_refused_to_a_non_manager(slack) -> None:  # type: ignore[n
 def test_teamstatus_for_a_manager_lists_every_seller_alphabetically_with_figures(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     for text in ("Acme", "Orkla", "Yara 2026-11-17"):
-        _say(slack, LARS, "/logmeeting", text)
-    _say(slack, METTE, "/logoffer", "Equinor 250k")
-    _say(slack, ALEX, "/logcall", "Telenor")
-    _say(slack, ALEX, "/logmeeting", "Hydro warm")
+        command_reply(slack, LARS, "/logmeeting", text)
+    command_reply(slack, METTE, "/logoffer", "Equinor 250k")
+    command_reply(slack, ALEX, "/logcall", "Telenor")
+    command_reply(slack, ALEX, "/logmeeting", "Hydro warm")
     text = "\n".join(text_of(m) for m in _all_replies(slack, KARI, "/teamstatus", ""))
     names = ["Alex", "Kari", "Lars", "Mette"]
     positions = [text.index(f"*{n}*") for n in names]
@@ -123,8 +119,8 @@ def test_teamstatus_for_a_manager_lists_every_seller_alphabetically_with_figures
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_teamstatus_for_a_seller_shows_only_their_own_figures(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    _say(slack, LARS, "/logmeeting", "Acme")
-    _say(slack, METTE, "/logoffer", "Equinor 250k")
+    command_reply(slack, LARS, "/logmeeting", "Acme")
+    command_reply(slack, METTE, "/logoffer", "Equinor 250k")
     text = "\n".join(text_of(m) for m in _all_replies(slack, ALEX, "/teamstatus", ""))
     assert "Colleagues' figures are for managers" in text
     assert "Lars" not in text and "Mette" not in text and "Equinor" not in text
@@ -148,10 +144,10 @@ def test_teamstatus_in_another_teams_channel_shows_the_sellers_own_team(slack) -
         KARI, {"action_id": move["action_id"], "value": move["value"]}, channel_id="C0NORTH"
     )
     slack.wait_idle()
-    _say(slack, LARS, "/logmeeting", "Acme")
-    _say(slack, LARS, "/logoffer", "Equinor 250k")
-    _say(slack, ALEX, "/logmeeting", "Hydro warm")
-    _say(slack, ALEX, "/logcall", "Telenor")
+    command_reply(slack, LARS, "/logmeeting", "Acme")
+    command_reply(slack, LARS, "/logoffer", "Equinor 250k")
+    command_reply(slack, ALEX, "/logmeeting", "Hydro warm")
+    command_reply(slack, ALEX, "/logcall", "Telenor")
     for asked in ("", "<@U0LARS|lars>", "last week"):
         text = "\n".join(text_of(m) for m in _all_replies(slack, ALEX, "/teamstatus", asked))
         assert "Colleagues' figures are for managers" in text, (asked, text)
@@ -162,15 +158,15 @@ def test_teamstatus_in_another_teams_channel_shows_the_sellers_own_team(slack) -
             assert "Meetings: *1*" in alex and "Calls: *1*" in alex, (asked, text)
             assert "• Hydro" in alex, (asked, text)  # his warm lead without a next step
     # A manager of the north team only, typing in the sales team's channel: the north team.
-    _say(slack, KARI, "/kpi", "managers add <@U0ALEX|alex>", channel="C0NORTH")
+    command_reply(slack, KARI, "/kpi", "managers add <@U0ALEX|alex>", channel="C0NORTH")
     north = "\n".join(text_of(m) for m in _all_replies(slack, ALEX, "/teamstatus", ""))
     assert "*Alex*" in north and "Lars" not in north and "Colleagues'" not in north, north
-    assert "Lars" not in _say(slack, ALEX, "/teamstatus", "<@U0LARS|lars>")
+    assert "Lars" not in command_reply(slack, ALEX, "/teamstatus", "<@U0LARS|lars>")
     for sub in ("customers", "funnel"):  # his team's too, as its manager
-        text = _say(slack, ALEX, "/teamstatus", sub)
+        text = command_reply(slack, ALEX, "/teamstatus", sub)
         assert "Only managers" not in text and "Equinor" not in text and "Lars" not in text, text
     # A manager of the sales team in its channel (not an admin): the sales team, as before.
-    _say(slack, KARI, "/kpi", "managers add <@U0METTE|mette>")
+    command_reply(slack, KARI, "/kpi", "managers add <@U0METTE|mette>")
     sales = "\n".join(text_of(m) for m in _all_replies(slack, METTE, "/teamstatus", ""))
     assert "*Lars*" in sales and "Alex" not in sales, sales
     # A seller of the sales team in its channel: their own figures, the sales team's totals.
@@ -181,7 +177,7 @@ def test_teamstatus_in_another_teams_channel_shows_the_sellers_own_team(slack) -
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_manager_detail_for_one_seller_with_warm_leads(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    _say(slack, LARS, "/logmeeting", "Acme hot")
+    command_reply(slack, LARS, "/logmeeting", "Acme hot")
     text = "\n".join(text_of(m) for m in _all_replies(slack, KARI, "/teamstatus", "<@U0LARS|lars>"))
     assert "*Lars*" in text and "Acme" in text and "Warm leads without a next step" in text
     assert "Alex" not in text
@@ -190,19 +186,19 @@ def test_manager_detail_for_one_seller_with_warm_leads(slack) -> None:  # type: 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_teamstatus_weeks_and_bad_week(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    _say(slack, LARS, "/logmeeting", "Acme 2026-11-12")
-    assert "Week 46" in _say(slack, KARI, "/teamstatus", "last week")
-    assert "Week 46" in _say(slack, KARI, "/teamstatus", "2026-W46")
-    assert "Week 47" in _say(slack, KARI, "/teamstatus", "this week")
-    assert "not a week" in _say(slack, KARI, "/teamstatus", "2026-W99")
+    command_reply(slack, LARS, "/logmeeting", "Acme 2026-11-12")
+    assert "Week 46" in command_reply(slack, KARI, "/teamstatus", "last week")
+    assert "Week 46" in command_reply(slack, KARI, "/teamstatus", "2026-W46")
+    assert "Week 47" in command_reply(slack, KARI, "/teamstatus", "this week")
+    assert "not a week" in command_reply(slack, KARI, "/teamstatus", "2026-W99")
 
 
 def test_goals_team_default_and_seller_override(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    assert "Team default" in _say(slack, KARI, "/kpi", "goal meetings 8/week")
-    assert "<@U0LARS>" in _say(slack, KARI, "/kpi", "goal <@U0LARS|lars> meetings 5/week")
-    assert "Only managers" in _say(slack, ALEX, "/kpi", "goal meetings 1/week")
-    assert "not a KPI" in _say(slack, KARI, "/kpi", "goal frobs 3/week")
+    assert "Team default" in command_reply(slack, KARI, "/kpi", "goal meetings 8/week")
+    assert "<@U0LARS>" in command_reply(slack, KARI, "/kpi", "goal <@U0LARS|lars> meetings 5/week")
+    assert "Only managers" in command_reply(slack, ALEX, "/kpi", "goal meetings 1/week")
+    assert "not a KPI" in command_reply(slack, KARI, "/kpi", "goal frobs 3/week")
     text = "\n".join(text_of(m) for m in _all_replies(slack, KARI, "/teamstatus", ""))
     assert "Meetings 0/5" in text[text.index("*Lars*") :].split("\n\n")[0]
     assert "Meetings 0/8" in text[text.index("*Mette*") :].split("\n\n")[0]
@@ -211,33 +207,33 @@ def test_goals_team_default_and_seller_override(slack) -> None:  # type: ignore[
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_managers_add_list_remove(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    assert "is now a manager" in _say(slack, KARI, "/kpi", "managers add <@U0ALEX|alex>")
-    assert "<@U0ALEX>" in _say(slack, KARI, "/kpi", "managers list")
-    assert "Team totals" in _say(slack, ALEX, "/teamstatus", "")
-    assert "Colleagues' figures" not in _say(slack, ALEX, "/teamstatus", "")
-    _say(slack, KARI, "/kpi", "managers remove <@U0ALEX|alex>")
-    assert "Colleagues' figures are for managers" in _say(slack, ALEX, "/teamstatus", "")
+    assert "is now a manager" in command_reply(slack, KARI, "/kpi", "managers add <@U0ALEX|alex>")
+    assert "<@U0ALEX>" in command_reply(slack, KARI, "/kpi", "managers list")
+    assert "Team totals" in command_reply(slack, ALEX, "/teamstatus", "")
+    assert "Colleagues' figures" not in command_reply(slack, ALEX, "/teamstatus", "")
+    command_reply(slack, KARI, "/kpi", "managers remove <@U0ALEX|alex>")
+    assert "Colleagues' figures are for managers" in command_reply(slack, ALEX, "/teamstatus", "")
 
 
 def test_away_scales_goals_and_back(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    assert "`/kpi tillbaka`" in _say(
+    assert "`/kpi tillbaka`" in command_reply(
         slack, LARS, "/kpi", "away until 2026-12-01"
     )  # Lars reads Swedish
-    text = _say(slack, KARI, "/teamstatus", "")
+    text = command_reply(slack, KARI, "/teamstatus", "")
     lars = text[text.index("*Lars*") :].split("\n\n")[0]
     assert "Meetings 0/8" in lars  # away Friday: 4 of 5 working days, so 8 of 10 meetings
     clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # Monday of week 48
-    text = _say(slack, KARI, "/teamstatus", "2026-W48")
+    text = command_reply(slack, KARI, "/teamstatus", "2026-W48")
     lars = text[text.index("*Lars*") :].split("\n\n")[0]
     assert "(away)" in lars and "Meetings 0 " in lars  # a whole week away: no goal
-    assert "Välkommen tillbaka" in _say(slack, LARS, "/kpi", "back")  # Lars reads Swedish
+    assert "Välkommen tillbaka" in command_reply(slack, LARS, "/kpi", "back")  # Lars reads Swedish
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_kpi_me_for_a_seller_in_no_team(slack) -> None:  # type: ignore[no-untyped-def]
-    _say(slack, ALEX, "/logmeeting", "Acme")
-    text = _say(slack, ALEX, "/kpi", "")
+    command_reply(slack, ALEX, "/logmeeting", "Acme")
+    text = command_reply(slack, ALEX, "/kpi", "")
     assert "Meetings: *1* / 10" in text  # the default goal: 10 qualified meetings a week
     assert "not enough closed offers yet" in text
     assert "not in a sales team" in text
@@ -246,11 +242,13 @@ def test_kpi_me_for_a_seller_in_no_team(slack) -> None:  # type: ignore[no-untyp
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_customer_portfolio(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    _say(slack, LARS, "/logwin", "Acme 400k margin 22%")
-    _say(slack, LARS, "/logwin", "Orkla 900k margin 9%")
-    _say(slack, LARS, "/logwin", "Yara 100k margin 30%")
-    assert "A-kund" in _say(slack, LARS, "/kpi", "customer Acme tier A")  # Lars reads Swedish
-    text = _say(slack, KARI, "/teamstatus", "customers")
+    command_reply(slack, LARS, "/logwin", "Acme 400k margin 22%")
+    command_reply(slack, LARS, "/logwin", "Orkla 900k margin 9%")
+    command_reply(slack, LARS, "/logwin", "Yara 100k margin 30%")
+    assert "A-kund" in command_reply(
+        slack, LARS, "/kpi", "customer Acme tier A"
+    )  # Lars reads Swedish
+    text = command_reply(slack, KARI, "/teamstatus", "customers")
     assert "Customer portfolio" in text or "Acme" in text
     assert "`A`" in text
     for name in ("Acme", "Orkla", "Yara"):
@@ -259,10 +257,10 @@ def test_customer_portfolio(slack) -> None:  # type: ignore[no-untyped-def]
 
 def test_portfolio_is_honest_about_missing_margins_and_currencies(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    _say(slack, LARS, "/logcall", "Ukjent Kunde")
-    _say(slack, KARI, "/kpi", "customer Ukjent Kunde tier A")
-    _say(slack, LARS, "/logwin", "Volvo 1 MSEK")
-    text = _say(slack, KARI, "/teamstatus", "customers")
+    command_reply(slack, LARS, "/logcall", "Ukjent Kunde")
+    command_reply(slack, KARI, "/kpi", "customer Ukjent Kunde tier A")
+    command_reply(slack, LARS, "/logwin", "Volvo 1 MSEK")
+    text = command_reply(slack, KARI, "/teamstatus", "customers")
     unknown = text.split("Margin unknown")[1]
     assert "Ukjent Kunde" in unknown and "Volvo" in unknown
     assert "Phase out" not in text  # nobody is called unprofitable without a margin
@@ -305,8 +303,8 @@ def test_app_home_for_a_new_user_is_a_welcome(slack) -> None:  # type: ignore[no
 def test_app_home_for_a_busy_manager(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     for i in range(12):
-        _say(slack, KARI, "/logmeeting", f"Kunde{chr(65 + i)}{i}x warm")
-    _say(slack, LARS, "/logoffer", "Equinor 250k")
+        command_reply(slack, KARI, "/logmeeting", f"Kunde{chr(65 + i)}{i}x warm")
+    command_reply(slack, LARS, "/logoffer", "Equinor 250k")
     slack.api.reset()
     slack.driver.event(
         {"type": "app_home_opened", "user": KARI, "channel": "D0KARI", "tab": "home"}
@@ -326,7 +324,7 @@ def _accessories(view: dict) -> list[dict]:
 
 def test_plan_next_step_from_the_home_and_refusal_for_a_colleague(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
-    _say(slack, LARS, "/logmeeting", "Acme warm")
+    command_reply(slack, LARS, "/logmeeting", "Acme warm")
     slack.driver.event(
         {"type": "app_home_opened", "user": LARS, "channel": "D0LARS", "tab": "home"}
     )
@@ -359,7 +357,7 @@ def test_plan_next_step_from_the_home_and_refusal_for_a_colleague(slack) -> None
     assert result.status == 200 and not result.body
     home = slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
     assert "No next step planned" not in text_of(home)
-    text = _say(slack, KARI, "/teamstatus", "<@U0LARS|lars>")
+    text = command_reply(slack, KARI, "/teamstatus", "<@U0LARS|lars>")
     assert "Warm leads without a next step" not in text
 
 
@@ -370,9 +368,9 @@ def test_sixty_seller_team_stays_within_slack_limits(slack) -> None:  # type: ig
         user = slack.api.add_user(FakeUser(f"U1{i:04d}", f"Seller{i:02d} Person"))
         ids.append(user.id)
     slack.api.channel_members[CHANNEL] = [KARI, *ids]
-    _say(slack, KARI, "/kpi", "setup")
+    command_reply(slack, KARI, "/kpi", "setup")
     for user in ids[:20]:
-        _say(slack, user, "/logmeeting", f"K{user} warm")
+        command_reply(slack, user, "/logmeeting", f"K{user} warm")
     messages = _all_replies(slack, KARI, "/teamstatus", "")
     all_text = "\n".join(text_of(m) for m in messages)
     for i in range(60):
@@ -390,15 +388,15 @@ def test_new_customers_count_first_ever_wins_only(slack) -> None:  # type: ignor
     for user in slack.api.users.values():
         user.locale = "en-GB"
     _setup_english_team(slack)
-    _say(slack, LARS, "/logwin", "Acme 100k 2026-11-02")
-    _say(slack, LARS, "/logwin", "Acme 200k")  # a second win: not a new customer
-    _say(slack, LARS, "/logwin", "Orkla 50k")
-    _say(slack, METTE, "/logwin", "Old Corp 10k 2026-06-01")  # first win last quarter
-    _say(slack, METTE, "/logwin", "Old Corp 10k")
-    lars = _say(slack, LARS, "/kpi", "")
+    command_reply(slack, LARS, "/logwin", "Acme 100k 2026-11-02")
+    command_reply(slack, LARS, "/logwin", "Acme 200k")  # a second win: not a new customer
+    command_reply(slack, LARS, "/logwin", "Orkla 50k")
+    command_reply(slack, METTE, "/logwin", "Old Corp 10k 2026-06-01")  # first win last quarter
+    command_reply(slack, METTE, "/logwin", "Old Corp 10k")
+    lars = command_reply(slack, LARS, "/kpi", "")
     assert "New customers this quarter: 2" in lars
     assert "Wins: 3 (NOK 350,000)" in lars
-    mette = _say(slack, METTE, "/kpi", "")
+    mette = command_reply(slack, METTE, "/kpi", "")
     assert "New customers this quarter: 0" in mette
 
 
@@ -407,11 +405,11 @@ def test_the_summed_goals_note_is_a_line_of_its_own_with_and_without_result_goal
     # Was "… New customers this quarter: 0_Goals not marked …_": glued onto the line above,
     # where Slack shows the underscores instead of italics.
     slack.api.users[KARI].locale = "en-GB"
-    _say(slack, KARI, "/kpi", "setup")
+    command_reply(slack, KARI, "/kpi", "setup")
     note = "_Goals not marked “team goal” are the sellers' goals added up._"
     for goal in ("", "goal revenue 2m per quarter"):
         if goal:
-            _say(slack, KARI, "/kpi", goal)
+            command_reply(slack, KARI, "/kpi", goal)
         text = "\n".join(text_of(m) for m in _all_replies(slack, KARI, "/teamstatus", ""))
         assert f"\n{note}" in text, text
         assert "New customers this quarter: 0\n" in text, text

@@ -41,15 +41,14 @@ Q4 = date(2026, 10, 1)
 MEETINGS_GOAL = {45: 30, 46: 30, 47: 30, 48: 40, 49: 40}  # as the digests said them
 # Shown now: Tore said on Monday 30 November that he was off on 25 November (8 for week 48).
 MEETINGS_GOAL_NOW = {**MEETINGS_GOAL, 48: 38}
-JOINED_LATER = [
-    "/teamstatus 45: meetings goal shown 40 ≠ 30",
-    "/teamstatus 45: a row for Oliver, who joined in week 47",
-    "/teamstatus 46: meetings goal shown 40 ≠ 30",
-    "/teamstatus 46: a row for Oliver, who joined in week 47",
-]
-# Reading problems passed on (parser17): what kpibot stored, as the ledger keeps it meanwhile.
-READING = ("asked which customer, picked the known one: Wed 18 14:00 Oliver /logcall Sainsbury's",
-           "asked which customer, picked the known one: Mon 23 15:00 Oliver /logmeeting Sainsbury's")  # fmt: skip
+# Was: /teamstatus of weeks 45 and 46 had a row for Oliver (joined in week 47) and a meetings goal
+# of 40 for three sellers; mended by joins18 (who is in a team in which week). Strict: listed here
+# again if it comes back.
+JOINED_LATER: list[str] = []
+# Reading problems passed on (parser17): none now. Was: "Sainsbury's" in Oliver's /logcall and
+# /logmeeting asked which customer (the known "Sainsbury", picked); kpibot now keeps the name as
+# typed in messages and commands alike, and the ledger counts "Sainsbury's".
+READING: tuple[str, ...] = ()
 
 
 # Each seller's summary: its heading, its quarter's Sunday, the form of NOK in the pipeline line.
@@ -233,7 +232,7 @@ def month(slack, clock, monkeypatch) -> diary.Trial:  # type: ignore[no-untyped-
     diary.collect(m)
     if os.environ.get("KPIBOT_TRIAL") == "dump":
         print("\n".join(m.said))
-        for w, t in m.digests.items():
+        for (_, w), t in m.digests.items():
             print(f"==== digest {w}\n{t}")
         for (w, s), t in m.summaries.items():
             print(f"==== summary {w} {NAME[s]}\n{t}")
@@ -254,7 +253,7 @@ def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> No
     wrong = [f for f in month.found if not f.startswith(READING)]
 
     # Each Monday's digest, as posted: the team's week as it stood then.
-    for week, text in sorted(month.digests.items()):
+    for (_, week), text in sorted(month.digests.items()):
         at = digest_at(week)
         exp = expected(L, TEAM, week, at)
         totals = block(text, "*Teamet i uke", "_Mål")
@@ -288,7 +287,7 @@ def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> No
             wrong.append(f"digest {week}: wins named {sorted(got)} ≠ ledger {sorted(want)}")
 
     # Headings name the week and its days; amounts in each reader's form.
-    for week, text in sorted(month.digests.items()):
+    for (_, week), text in sorted(month.digests.items()):
         first, days = text.splitlines()[:2]
         want = f"man. {monday(week).day}. nov. 2026 – søn. {sunday(week).day}. nov. 2026"
         if first != f"Uke {week} · kpibot" or days != want:

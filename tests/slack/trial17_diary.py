@@ -15,16 +15,12 @@ a team starts. Played by tests/slack/test_trial17_month.py (opt-in: KPIBOT_TRIAL
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from typing import Any
-
-from freezegun import freeze_time
+from datetime import UTC, date, datetime
 
 from bot.offline.slack_api import FakeUser
-from tests.helpers import buttons, channel_message, message_deleted, message_edited, text_of
-from tests.slack.test_digest import _jobs
-from tests.slack.test_month_ledger import Deal, Entry, Lead, Ledger
+from tests.helpers import buttons, text_of
+from tests.slack.test_month_ledger import Entry
+from tests.slack.trial_driver import Step, Trial, play_everyday
 
 HEGE, TORE, ELSA, SOREN, OLIVER = "U0HEGE", "U0TORE", "U0ELSA", "U0SOREN", "U0OLIVER"
 SELLERS = (TORE, ELSA, SOREN, OLIVER)
@@ -51,137 +47,24 @@ def d(day: int, month: int = 11) -> date:
     return date(2026, month, day)
 
 
-@dataclass
-class Trial:
-    slack: Any
-    clock: Any
-    ledger: Ledger = field(default_factory=Ledger)
-    said: list[str] = field(default_factory=list)
-    digests: dict[int, str] = field(default_factory=dict)
-    summaries: dict[tuple[int, str], str] = field(default_factory=dict)
-    found: list[str] = field(default_factory=list)  # what differed while playing (reading)
-
-    # -- Slack ---------------------------------------------------------------------------------
-    def command(self, user: str, command: str, text: str, at: datetime):  # type: ignore[no-untyped-def]
-        self.clock.set(at)
-        result = self.slack.driver.command(command, text, user, CHANNEL)
-        reply = result.reply()
-        self.slack.wait_idle()
-        self.said.append(f"{at:%a %d %H:%M} {NAME[user]} {command} {text} => {text_of(reply)}")
-        return result, reply
-
-    def log(self, user: str, command: str, text: str, at: datetime, *entries: Entry):  # type: ignore[no-untyped-def]
-        result, reply = self.command(user, command, text, at)
-        logged = any(b.get("action_id") == "activity_undo" for b in buttons(reply))
-        if entries and not logged:
-            choices = [(b["text"]["text"], b["value"]) for b in buttons(reply)]
-            self.found.append(f"asked or refused, not logged: {self.said[-1]} {choices}")
-        for e in entries:
-            self.ledger.add(e)
-        return result, reply
-
-    def click(self, user: str, result, reply, ends: str) -> str:  # type: ignore[no-untyped-def]
-        found = [b for b in buttons(reply) if b["value"].endswith(ends)]
-        if len(found) != 1:
-            self.found.append(f"no button {ends!r} after: {self.said[-1]}")
-            return ""
-        self.slack.driver.click(user, found[0], response_url=result.response_url)
-        self.slack.wait_idle()
-        answer = text_of(self.slack.api.responses(result.key)[-1])
-        self.said.append(f"  {NAME[user]} clicked {ends} => {answer}")
-        return answer
-
-    def post(self, user: str, text: str, at: datetime) -> tuple[str, list[dict]]:
-        """A message in the channel: its ts, and the private questions it raised."""
-        self.clock.set(at)
-        ts = f"{at.timestamp():.6f}"
-        self.slack.api.reset()
-        self.slack.driver.event(channel_message(text, ts, user=user, channel=CHANNEL))
-        self.slack.wait_idle()
-        calls = self.slack.api.calls
-        reacted = any(c.method == "reactions.add" for c in calls)
-        asked = [c.params for c in calls if c.method == "chat.postEphemeral" and buttons(c.params)]
-        told = [text_of(c.params) for c in calls if c.method.startswith("chat.post")]
-        self.said.append(f"{at:%a %d %H:%M} {NAME[user]} posted {text!r} => {reacted} {told}")
-        return ts, asked
-
-    def posted(self, user: str, text: str, at: datetime, *entries: Entry) -> str:
-        """A message that records at once (✅)."""
-        ts, asked = self.post(user, text, at)
-        if entries and not any(c.method == "reactions.add" for c in self.slack.api.calls):
-            self.found.append(f"not recorded at once: {self.said[-1]}")
-        for e in entries:
-            self.ledger.add(e)
-        return ts
-
-    def answer(self, user: str, asked: list[dict], option: str) -> str:
-        """Click `option` (record, not_a_sale, ...) on the question a message raised."""
-        for question in asked:
-            for b in buttons(question):
-                if b["value"].split("|")[1:2] == [option] or b["action_id"].endswith(option):
-                    self.slack.driver.click(
-                        user, {"action_id": b["action_id"], "value": b["value"]}, channel_id=CHANNEL
-                    )
-                    self.slack.wait_idle()
-                    self.said.append(f"  {NAME[user]} answered {option}")
-                    return option
-        self.found.append(
-            f"no {option!r} among {[b['value'] for q in asked for b in buttons(q)]}: {self.said[-1]}"
-        )
-        return ""
-
-    def edit(self, user: str, ts: str, before: str, after: str, at: datetime) -> None:
-        self.clock.set(at)
-        self.slack.api.reset()
-        self.slack.driver.event(
-            message_edited(
-                ts, after, before=before, at=f"{at.timestamp():.6f}", user=user, channel=CHANNEL
-            )
-        )
-        self.slack.wait_idle()
-        self.said.append(f"{at:%a %d %H:%M} {NAME[user]} edited into {after!r}")
-
-    def delete(self, user: str, ts: str, text: str, at: datetime) -> None:
-        self.clock.set(at)
-        self.slack.driver.event(
-            message_deleted(ts, at=f"{at.timestamp():.6f}", text=text, user=user, channel=CHANNEL)
-        )
-        self.slack.wait_idle()
-        self.said.append(f"{at:%a %d %H:%M} {NAME[user]} deleted {text!r}")
-
-    def monday(self, week: int, first: date) -> None:
-        """The scheduler's tick at 08:00 in Oslo on the Monday after `week`."""
-        self.slack.api.reset()
-        with freeze_time(datetime(first.year, first.month, first.day, 7, 0, tzinfo=UTC)):
-            _jobs(self.slack).tick()
-        for call in self.slack.api.calls_to("chat.postMessage"):
-            if "_ts" not in call.params:
-                continue
-            if call.params["channel"] == CHANNEL:
-                self.digests[week] = text_of(call.params)
-            elif call.params["channel"] in SELLERS:
-                self.summaries[(week, call.params["channel"])] = text_of(call.params)
+def channel_of(user: str, at: datetime) -> str:
+    """Everyone speaks in #nord-salg."""
+    return CHANNEL
 
 
 def settings(m: Trial, rates: str, at: datetime) -> None:
     """Hege's /kpi settings form: Norwegian, NOK, the digest at 08:00, these rates."""
-    m.clock.set(at)
-    view = m.slack.driver.command("/kpi", "settings", HEGE, CHANNEL).opened_view()
-    values = {
-        "language": {"value": {"type": "static_select", "selected_option": {"value": "nb"}}},
-        "currency": {"value": {"type": "static_select", "selected_option": {"value": "NOK"}}},
-        "digest_time": {"value": {"type": "timepicker", "selected_time": "08:00"}},
-        "currency_rates": {"value": {"type": "plain_text_input", "value": rates}},
-    }
-    done = m.slack.driver.submit_view(HEGE, view, values)
-    if done.status != 200 or (done.json() or {}).get("errors"):
-        m.found.append(f"settings refused: {done.body}")
-    m.slack.wait_idle()
+    m.settings(HEGE, CHANNEL, {
+        "language": {"type": "static_select", "selected_option": {"value": "nb"}},
+        "currency": {"type": "static_select", "selected_option": {"value": "NOK"}},
+        "digest_time": {"type": "timepicker", "selected_time": "08:00"},
+        "currency_rates": {"type": "plain_text_input", "value": rates},
+    }, at)  # fmt: skip
     m.said.append(f"{at:%a %d %H:%M} Hege set the rates {rates!r}")
 
 
 def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR0915 (a diary)
-    m = Trial(slack, clock)
+    m = Trial(slack, clock, NAME, channel_of, SELLERS, (CHANNEL,))
     L = m.ledger
     E = Entry
     api = slack.api
@@ -195,20 +78,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
         api.add_user(user)
     api.channel_members[CHANNEL] = [HEGE, TORE, ELSA, SOREN]
 
-    def deal(name: str, customer: str, owner: str, at: datetime, amount: int, cur: str) -> Deal:
-        L.deals[name] = Deal(customer, [(at - timedelta(seconds=1), owner)])
-        L.deals[name].offers.append((at, amount, cur))
-        return L.deals[name]
-
-    def warm(owner: str, customer: str, at: datetime, **kw: Any) -> Lead:
-        lead = Lead(owner, customer, at, **kw)
-        L.leads.append(lead)
-        return lead
-
-    def close(name: str, at: datetime, how: str, lead: Lead | None = None) -> None:
-        L.deals[name].closed = (at, how)
-        if lead is not None:
-            lead.closed = at
+    deal, warm, close = m.deal, m.warm, m.close
 
     # -- Monday 2 November: set-up, October's open offers -----------------------------------
     m.command(HEGE, "/kpi", "setup", utc(11, 2, 7))
@@ -314,7 +184,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     close("tore-hafslund", t, "won", tore_hafslund)
     t = utc(11, 10, 9)
     _, asked = m.post(ELSA, "Förlorade Volvo Cars tyvärr, de valde en konkurrent", t)
-    if m.answer(ELSA, asked, "record"):
+    if m.answer(ELSA, asked, "record", t):
         L.add(E(ELSA, "loss", "Volvo Cars", d(10), t, None, None, "elsa-volvo"))
         close("elsa-volvo", t, "lost", elsa_volvo)
     t = utc(11, 10, 10)
@@ -579,7 +449,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
 # The everyday entries between the deals: (when, who, how, text, kind, customer, day). `how`:
 # a command, or "post" (a channel message, recorded at once or asked and answered Record), or
 # "chatter" (a message that must record nothing). kind None: nothing counts.
-ROUTINE: dict[int, list[tuple[datetime, str, str, str, str | None, str, date | None]]] = {
+ROUTINE: dict[int, list[Step]] = {
     45: [
         (utc(11, 3, 15), TORE, "post", "Kundemøte hos Equinor i går, bra stemning", "meeting", "Equinor", d(2)),
         (utc(11, 3, 15, 30), ELSA, "/logmeeting", "Atlas Copco igår", "meeting", "Atlas Copco", d(2)),
@@ -602,10 +472,10 @@ ROUTINE: dict[int, list[tuple[datetime, str, str, str, str | None, str, date | N
         (utc(11, 13, 15), TORE, "chatter", "Skal ha møte med Statnett neste uke, gleder meg", None, "", None),
     ],
     47: [
-        (utc(11, 17, 14), OLIVER, "post", "Met with Sainsbury's this morning, promising", "meeting", "Sainsbury", d(17)),
+        (utc(11, 17, 14), OLIVER, "post", "Met with Sainsbury's this morning, promising", "meeting", "Sainsbury's", d(17)),
         (utc(11, 17, 15), TORE, "/logmeeting", "Statkraft i går", "meeting", "Statkraft", d(16)),
         (utc(11, 18, 13), ELSA, "/logcall", "Ikea", "call", "Ikea", d(18)),
-        (utc(11, 18, 14), OLIVER, "/logcall", "Sainsbury's yesterday", "call", "Sainsbury", d(17)),
+        (utc(11, 18, 14), OLIVER, "/logcall", "Sainsbury's yesterday", "call", "Sainsbury's", d(17)),
         (utc(11, 19, 13), OLIVER, "post", "Quick call with Boots today, sending revised numbers tomorrow", "call", "Boots", d(19)),
         (utc(11, 19, 14), ELSA, "/logmeeting", "Scania", "meeting", "Scania", d(19)),
         (utc(11, 20, 15), TORE, "post", "Møte med DNV her i New York i dag", "meeting", "DNV", d(20)),
@@ -614,11 +484,11 @@ ROUTINE: dict[int, list[tuple[datetime, str, str, str, str | None, str, date | N
     ],
     48: [
         (utc(11, 23, 13), SOREN, "post", "Opkald med Grundfos i formiddags", "call", "Grundfos", d(23)),
-        (utc(11, 23, 15), OLIVER, "/logmeeting", "Sainsbury's", "meeting", "Sainsbury", d(23)),
+        (utc(11, 23, 15), OLIVER, "/logmeeting", "Sainsbury's", "meeting", "Sainsbury's", d(23)),
         (utc(11, 24, 13), ELSA, "post", "Bra möte med Ericsson idag om fas 2", "meeting", "Ericsson", d(24)),
         (utc(11, 24, 14), TORE, "/logcall", "Statkraft", "call", "Statkraft", d(24)),
         (utc(11, 25, 14), SOREN, "/logmeeting", "Grundfos i går", "meeting", "Grundfos", d(24)),
-        (utc(11, 25, 15), OLIVER, "post", "Call with Sainsbury's this afternoon went well", "call", "Sainsbury", d(25)),
+        (utc(11, 25, 15), OLIVER, "post", "Call with Sainsbury's this afternoon went well", "call", "Sainsbury's", d(25)),
         (utc(11, 26, 13), TORE, "post", "Var hos Hafslund i dag på oppstartsmøte", "meeting", "Hafslund", d(26)),
         (utc(11, 26, 14), SOREN, "/logcall", "Maersk", "call", "Maersk", d(26)),
         (utc(11, 27, 13), ELSA, "/logmeeting", "Atlas Copco", "meeting", "Atlas Copco", d(27)),
@@ -630,56 +500,17 @@ ROUTINE: dict[int, list[tuple[datetime, str, str, str, str | None, str, date | N
 
 
 def routine(m: Trial, week: int) -> None:
-    for at, who, how, text, kind, customer, day in ROUTINE[week]:
-        entry = Entry(who, kind, customer, day, at) if kind and day else None
-        if how.startswith("/"):
-            result, reply = m.log(who, how, text, at)
-            logged = any(b.get("action_id") == "activity_undo" for b in buttons(reply))
-            # "Did you mean Sainsbury?": the seller picks the customer kpibot knows
-            if not logged and any(b["value"].endswith("|pick:0") for b in buttons(reply)):
-                m.found.append(f"asked which customer, picked the known one: {m.said[-1]}")
-                answer = m.click(who, result, reply, "|pick:0")
-                logged = "Sainsbury" in answer
-            if entry is not None:
-                if logged:
-                    m.ledger.add(entry)
-                else:
-                    m.found.append(f"asked or refused, not logged: {m.said[-1]}")
-            continue
-        ts, asked = m.post(who, text, at)
-        recorded = any(c.method == "reactions.add" for c in m.slack.api.calls)
-        if how == "chatter":
-            if recorded or asked:
-                m.found.append(f"chatter recorded or asked: {m.said[-1]}")
-            continue
-        if not recorded and asked:
-            m.found.append(f"asked, answered Record: {m.said[-1]}")
-            m.answer(who, asked, "record")
-            recorded = True
-        if not recorded:
-            m.found.append(f"recorded nothing: {m.said[-1]}")
-        elif entry is not None:
-            m.ledger.add(entry)
+    play_everyday(m, ROUTINE[week])
 
 
 def collect(m: Trial) -> None:
     """Everything a person reads on Monday 30 November, after the last digest."""
 
     def status(user: str, text: str) -> str:
-        m.clock.set(NOW)
-        result = m.slack.driver.command("/teamstatus", text, user, CHANNEL)
-        result.reply()
-        m.slack.wait_idle()
-        return "\n".join(text_of(x) for x in result.replies())
+        return m.status(user, text, NOW, CHANNEL)
 
     def home(user: str) -> str:
-        m.clock.set(NOW)
-        m.slack.api.reset()
-        m.slack.driver.event(
-            {"type": "app_home_opened", "user": user, "channel": "D0X", "tab": "home"}
-        )
-        view = m.slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
-        return text_of(view)
+        return m.home(user, NOW)
 
     m.teamstatus = {w: status(HEGE, f"2026-W{w}") for w in (45, 46, 47, 48)}
     m.teamstatus[49] = status(HEGE, "")
@@ -701,11 +532,4 @@ def collect(m: Trial) -> None:
     }
     m.detail = {s: status(HEGE, f"<@{s}> forrige uke") for s in SELLERS}
     m.kpi_now[HEGE] = text_of(m.command(HEGE, "/kpi", "", NOW)[1])
-    import json
-
-    from tests.cli.inprocess import run_here
-
-    code, out, err = run_here(
-        {"DATABASE_URL": m.slack.settings.database_url}, "export", "--format", "json"
-    )
-    m.export = json.loads(out) if code == 0 else err
+    m.export = m.exported()

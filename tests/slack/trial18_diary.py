@@ -15,16 +15,12 @@ Ledger). Played by tests/slack/test_trial18_month.py (opt-in: KPIBOT_TRIAL=1).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from typing import Any
-
-from freezegun import freeze_time
+from datetime import UTC, date, datetime
 
 from bot.offline.slack_api import FakeUser
-from tests.helpers import buttons, channel_message, message_deleted, message_edited, text_of
-from tests.slack.test_digest import _jobs
-from tests.slack.test_month_ledger import Deal, Entry, Lead, Ledger
+from tests.helpers import buttons, text_of
+from tests.slack.test_month_ledger import Entry
+from tests.slack.trial_driver import Step, Trial, play_everyday
 
 INGRID, JONAS, METTE, SARA = "U0INGRID", "U0JONAS", "U0METTEK", "U0SARA"
 TOM, PRIYA, DAN = "U0TOM", "U0PRIYA", "U0DAN"
@@ -66,205 +62,27 @@ def d(day: int, month: int = 12) -> date:
     return date(2027 if month == 1 else 2026, month, day)
 
 
-@dataclass
-class Trial:
-    slack: Any
-    clock: Any
-    ledger: Ledger = field(default_factory=Ledger)
-    said: list[str] = field(default_factory=list)
-    digests: dict[tuple[str, int], str] = field(default_factory=dict)
-    summaries: dict[tuple[int, str], str] = field(default_factory=dict)
-    found: list[str] = field(default_factory=list)  # what differed while playing (reading)
-    seen: dict[str, Any] = field(default_factory=dict)  # views collected on the way
-    played: list[tuple] = field(default_factory=list)  # the everyday entries played
-    week: int = 0  # the week being played: its everyday entries come in their time's order
-    catching: bool = False
-
-    def catch_up(self, at: datetime) -> None:
-        """Play the week's everyday entries dated before `at` first (time runs forward)."""
-        if self.week and not self.catching:
-            self.catching = True
-            routine(self, self.week, until=at)
-            self.catching = False
-
-    def channel(self, user: str, at: datetime) -> str:
-        if user == SARA:
-            return UK if at >= utc(12, 16, 9) else NORD
-        return NORD if user in (INGRID, JONAS, METTE) else UK
-
-    # -- Slack ---------------------------------------------------------------------------------
-    def command(self, user: str, command: str, text: str, at: datetime, channel: str = ""):  # type: ignore[no-untyped-def]
-        self.catch_up(at)
-        self.clock.set(at)
-        result = self.slack.driver.command(command, text, user, channel or self.channel(user, at))
-        reply = result.reply()
-        self.slack.wait_idle()
-        said = "\n".join(text_of(x) for x in result.replies()) or text_of(reply)
-        self.said.append(f"{at:%a %d %b %H:%M} {NAME[user]} {command} {text} => {said}")
-        return result, reply
-
-    def log(self, user: str, command: str, text: str, at: datetime, *entries: Entry):  # type: ignore[no-untyped-def]
-        result, reply = self.command(user, command, text, at)
-        logged = any(b.get("action_id") == "activity_undo" for b in buttons(reply))
-        if entries and not logged:
-            choices = [(b["text"]["text"], b["value"]) for b in buttons(reply)]
-            self.found.append(f"asked or refused, not logged: {self.said[-1]} {choices}")
-        for e in entries:
-            self.ledger.add(e)
-        return result, reply
-
-    def click(self, user: str, result, reply, label: str, at: datetime | None = None) -> str:  # type: ignore[no-untyped-def]
-        found = [
-            b for b in buttons(reply) if label in b["text"]["text"] or b["value"].endswith(label)
-        ]
-        if len(found) != 1:
-            self.found.append(f"no button {label!r} after: {self.said[-1]}")
-            return ""
-        if at is not None:
-            self.clock.set(at)
-        self.slack.driver.click(user, found[0], response_url=result.response_url)
-        self.slack.wait_idle()
-        answer = text_of(self.slack.api.responses(result.key)[-1])
-        self.said.append(f"  {NAME[user]} clicked {label} => {answer}")
-        return answer
-
-    def post(self, user: str, text: str, at: datetime) -> tuple[str, list[dict]]:
-        self.catch_up(at)
-        self.clock.set(at)
-        ts = f"{at.timestamp():.6f}"
-        self.slack.api.reset()
-        self.slack.driver.event(
-            channel_message(text, ts, user=user, channel=self.channel(user, at))
-        )
-        self.slack.wait_idle()
-        calls = self.slack.api.calls
-        reacted = any(c.method == "reactions.add" for c in calls)
-        asked = [c.params for c in calls if c.method == "chat.postEphemeral" and buttons(c.params)]
-        told = [text_of(c.params) for c in calls if c.method.startswith("chat.post")]
-        self.said.append(f"{at:%a %d %b %H:%M} {NAME[user]} posted {text!r} => {reacted} {told}")
-        return ts, asked
-
-    def posted(self, user: str, text: str, at: datetime, *entries: Entry) -> str:
-        ts, _asked = self.post(user, text, at)
-        if entries and not any(c.method == "reactions.add" for c in self.slack.api.calls):
-            self.found.append(f"not recorded at once: {self.said[-1]}")
-        for e in entries:
-            self.ledger.add(e)
-        return ts
-
-    def answer(self, user: str, asked: list[dict], option: str, at: datetime) -> str:
-        self.catch_up(at)
-        self.clock.set(at)
-        for question in asked:
-            for b in buttons(question):
-                if b["value"].split("|")[1:2] == [option] or b["action_id"].endswith(option):
-                    self.slack.driver.click(
-                        user,
-                        {"action_id": b["action_id"], "value": b["value"]},
-                        channel_id=self.channel(user, at),
-                    )
-                    self.slack.wait_idle()
-                    self.said.append(f"  {NAME[user]} answered {option} at {at:%a %d %H:%M}")
-                    return option
-        self.found.append(
-            f"no {option!r} among {[b['value'] for q in asked for b in buttons(q)]}: {self.said[-1]}"
-        )
-        return ""
-
-    def edit(self, user: str, ts: str, before: str, after: str, at: datetime) -> None:
-        self.catch_up(at)
-        self.clock.set(at)
-        self.slack.api.reset()
-        self.slack.driver.event(
-            message_edited(
-                ts,
-                after,
-                before=before,
-                at=f"{at.timestamp():.6f}",
-                user=user,
-                channel=self.channel(user, at),
-            )  # fmt: skip
-        )
-        self.slack.wait_idle()
-        self.said.append(f"{at:%a %d %H:%M} {NAME[user]} edited into {after!r}")
-
-    def delete(self, user: str, ts: str, text: str, at: datetime) -> None:
-        self.catch_up(at)
-        self.clock.set(at)
-        self.slack.driver.event(
-            message_deleted(
-                ts, at=f"{at.timestamp():.6f}", text=text, user=user, channel=self.channel(user, at)
-            )  # fmt: skip
-        )
-        self.slack.wait_idle()
-        self.said.append(f"{at:%a %d %H:%M} {NAME[user]} deleted {text!r}")
-
-    def member(self, user: str, channel: str, joined: bool, at: datetime) -> None:
-        self.catch_up(at)
-        self.clock.set(at)
-        members = self.slack.api.channel_members[channel]
-        if joined:
-            members.append(user)
-        else:
-            members.remove(user)
-        kind = "member_joined_channel" if joined else "member_left_channel"
-        self.slack.driver.event({"type": kind, "user": user, "channel": channel,
-                                 "channel_type": "C", "team": self.slack.api.team_id})  # fmt: skip
-        self.slack.wait_idle()
-        self.said.append(f"{at:%a %d %H:%M} {NAME[user]} {kind} {channel}")
-
-    def monday(self, week: int, first: date) -> None:
-        """The scheduler's ticks on the Monday after `week`: 08:00 in Oslo, then in London."""
-        self.slack.api.reset()
-        for hour in (7, 8):
-            with freeze_time(datetime(first.year, first.month, first.day, hour, 0, tzinfo=UTC)):
-                _jobs(self.slack).tick()
-        for call in self.slack.api.calls_to("chat.postMessage"):
-            if "_ts" not in call.params or call.params.get("thread_ts"):
-                continue
-            if call.params["channel"] in (NORD, UK):
-                self.digests[(call.params["channel"], week)] = text_of(call.params)
-            elif call.params["channel"] in SELLERS and text_of(call.params).startswith(
-                ("Din uke", "Din uge", "Din vecka", "Your week")
-            ):
-                self.summaries[(week, call.params["channel"])] = text_of(call.params)
-
-    def status(self, user: str, text: str, at: datetime, channel: str) -> str:
-        self.clock.set(at)
-        result = self.slack.driver.command("/teamstatus", text, user, channel)
-        result.reply()
-        self.slack.wait_idle()
-        return "\n".join(text_of(x) for x in result.replies())
-
-    def home(self, user: str, at: datetime) -> str:
-        self.clock.set(at)
-        self.slack.api.reset()
-        self.slack.driver.event(
-            {"type": "app_home_opened", "user": user, "channel": "D0X", "tab": "home"}
-        )
-        view = self.slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
-        return text_of(view)
+def channel_of(user: str, at: datetime) -> str:
+    """Where `user` speaks at `at`: Sara in #uk from Wednesday 16 December, 09:00 UTC."""
+    if user == SARA:
+        return UK if at >= utc(12, 16, 9) else NORD
+    return NORD if user in (INGRID, JONAS, METTE) else UK
 
 
 def settings(m: Trial, user: str, channel: str, language: str, at: datetime) -> None:
-    m.clock.set(at)
-    view = m.slack.driver.command("/kpi", "settings", user, channel).opened_view()
-    values = {
-        "language": {"value": {"type": "static_select", "selected_option": {"value": language}}},
-        "currency": {"value": {"type": "static_select", "selected_option": {"value": CURRENCY[channel]}}},
-        "timezone": {"value": {"type": "static_select", "selected_option": {"value": TZ[channel]}}},
-        "digest_time": {"value": {"type": "timepicker", "selected_time": "08:00"}},
-        "currency_rates": {"value": {"type": "plain_text_input", "value": RATE_TEXT[channel]}},
-    }  # fmt: skip
-    done = m.slack.driver.submit_view(user, view, values)
-    if done.status != 200 or (done.json() or {}).get("errors"):
-        m.found.append(f"settings refused: {done.body}")
-    m.slack.wait_idle()
+    m.settings(user, channel, {
+        "language": {"type": "static_select", "selected_option": {"value": language}},
+        "currency": {"type": "static_select", "selected_option": {"value": CURRENCY[channel]}},
+        "timezone": {"type": "static_select", "selected_option": {"value": TZ[channel]}},
+        "digest_time": {"type": "timepicker", "selected_time": "08:00"},
+        "currency_rates": {"type": "plain_text_input", "value": RATE_TEXT[channel]},
+    }, at)  # fmt: skip
     m.said.append(f"{at:%a %d %H:%M} {NAME[user]} settings {channel} {language}")
 
 
 def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR0915 (a diary)
-    m = Trial(slack, clock)
+    m = Trial(slack, clock, NAME, channel_of, SELLERS, (NORD, UK), ticks=(7, 8),
+              stamp="%a %d %b %H:%M", everyday=routine)  # fmt: skip
     L = m.ledger
     E = Entry
     api = slack.api
@@ -281,20 +99,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     api.channel_members[NORD] = [INGRID, JONAS, METTE, SARA]
     api.channel_members[UK] = [TOM, PRIYA, DAN]
 
-    def deal(name: str, customer: str, owner: str, at: datetime, amount: int, cur: str) -> Deal:
-        L.deals[name] = Deal(customer, [(at - timedelta(seconds=1), owner)])
-        L.deals[name].offers.append((at, amount, cur))
-        return L.deals[name]
-
-    def warm(owner: str, customer: str, at: datetime, **kw: Any) -> Lead:
-        lead = Lead(owner, customer, at, **kw)
-        L.leads.append(lead)
-        return lead
-
-    def close(name: str, at: datetime, how: str, lead: Lead | None = None) -> None:
-        L.deals[name].closed = (at, how)
-        if lead is not None:
-            lead.closed = at
+    deal, warm, close = m.deal, m.warm, m.close
 
     # -- Monday 7 December: both teams set up ---------------------------------------------
     m.command(INGRID, "/kpi", "setup", utc(12, 7, 7), NORD)
@@ -558,7 +363,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
 
 # The everyday entries: (when, who, how, text, kind, customer, day). `how`: a command, "post"
 # (recorded at once or asked and answered Record), or "chatter" (must record nothing).
-ROUTINE: dict[int, list[tuple[datetime, str, str, str, str | None, str, date | None]]] = {
+ROUTINE: dict[int, list[Step]] = {
     50: [
         (utc(12, 7, 13), JONAS, "/logmeeting", "Telenor varm", "meeting", "Telenor", d(7)),
         (utc(12, 7, 14), METTE, "/logcall", "Vestas", "call", "Vestas", d(7)),
@@ -626,7 +431,7 @@ ROUTINE: dict[int, list[tuple[datetime, str, str, str, str | None, str, date | N
 
 
 # More of the everyday: sellers log as they do, with the day said their own way.
-MORE: dict[int, list[tuple[datetime, str, str, str, str | None, str, date | None]]] = {
+MORE: dict[int, list[Step]] = {
     50: [
         (utc(12, 7, 16), INGRID, "/logcall", "Aker BP", "call", "Aker BP", d(7)),
         (utc(12, 8, 8), METTE, "/logcall", "Novozymes i går", "call", "Novozymes", d(7)),
@@ -677,38 +482,7 @@ MORE: dict[int, list[tuple[datetime, str, str, str, str | None, str, date | None
 
 def routine(m: Trial, week: int, until: datetime | None = None) -> None:
     """The week's everyday entries not played yet (`until`: those before that moment)."""
-    for step in sorted(ROUTINE[week] + MORE[week]):
-        if step in m.played or (until is not None and step[0] >= until):
-            continue
-        m.played.append(step)
-        at, who, how, text, kind, customer, day = step
-        entry = Entry(who, kind, customer, day, at) if kind and day else None
-        if how.startswith("/"):
-            result, reply = m.log(who, how, text, at)
-            logged = any(b.get("action_id") == "activity_undo" for b in buttons(reply))
-            if not logged and any(b["value"].endswith("|pick:0") for b in buttons(reply)):
-                m.found.append(f"asked which customer, picked the known one: {m.said[-1]}")
-                logged = bool(m.click(who, result, reply, "|pick:0"))
-            if entry is not None:
-                if logged:
-                    m.ledger.add(entry)
-                else:
-                    m.found.append(f"asked or refused, not logged: {m.said[-1]}")
-            continue
-        ts, asked = m.post(who, text, at)
-        recorded = any(c.method == "reactions.add" for c in m.slack.api.calls)
-        if how == "chatter":
-            if recorded or asked:
-                m.found.append(f"chatter recorded or asked: {m.said[-1]}")
-            continue
-        if not recorded and asked:
-            m.found.append(f"asked, answered Record: {m.said[-1]}")
-            m.answer(who, asked, "record", at)
-            recorded = True
-        if not recorded:
-            m.found.append(f"recorded nothing: {m.said[-1]}")
-        elif entry is not None:
-            m.ledger.add(entry)
+    play_everyday(m, ROUTINE[week] + MORE[week], until)
 
 
 def collect(m: Trial) -> None:
@@ -750,16 +524,5 @@ def collect(m: Trial) -> None:
     st["ingrid about sara now"] = m.status(INGRID, f"<@{SARA}>", NOW, NORD)
     st["ingrid about sara 51"] = m.status(INGRID, f"<@{SARA}> 2026-W51", NOW, NORD)
     st["tom about sara 50"] = m.status(TOM, f"<@{SARA}> 2026-W50", NOW, UK)
-    import json
-
-    from tests.cli.inprocess import run_here
-
-    code, out, err = run_here(
-        {"DATABASE_URL": m.slack.settings.database_url}, "export", "--format", "json"
-    )
-    m.export = json.loads(out) if code == 0 else err
-    m.export_team = {}
-    for channel in (NORD, UK):
-        code, out, err = run_here({"DATABASE_URL": m.slack.settings.database_url},
-                                  "export", "--format", "json", "--team", channel)  # fmt: skip
-        m.export_team[channel] = json.loads(out) if code == 0 else err
+    m.export = m.exported()
+    m.export_team = {channel: m.exported("--team", channel) for channel in (NORD, UK)}
