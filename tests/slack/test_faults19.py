@@ -6,7 +6,14 @@ from __future__ import annotations
 import errno
 import os
 
-from tests.helpers import channel_message, set_up_team, stored
+import pytest
+from sqlalchemy import func, select
+
+from bot.offline.slack_api import Failure
+from storage.db import make_session_factory, session_scope
+from storage.models import Activity
+from tests.helpers import channel_message, set_up_team, stored, text_of
+from tests.slack.test_oauth import ACME, OAuthSlack, oauth  # noqa: F401 (the fixture)
 from tests.slack.test_outage import database_away
 
 
@@ -39,3 +46,34 @@ def test_a_message_that_cannot_be_held_on_a_full_disk_is_given_back_to_its_autho
     assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"]
     assert slack.replayer.run_once().replayed == 0
     assert stored(slack) == []
+
+
+# -- 2. OAuth: a workspace with no installation stored ---------------------------------------------
+STALE = "T0STALE"  # a test workspace the app is still installed in; its installation is gone here
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_workspace_kpibot_is_not_installed_in_is_answered_200_and_told_so(
+    oauth: OAuthSlack,
+) -> None:
+    """Bolt finds no installation for the workspace and answers as when Slack could not
+    confirm a token now. An event was answered 503 on every delivery, for ever: Slack sends each
+    again three times and counts the failures toward turning off the app's event subscriptions
+    for every workspace. A command was told to try again in a moment, which never helps. Now
+    the event is answered 200 and ignored, the command says kpibot is not installed there; a
+    workspace that is installed and whose token Slack cannot confirm now is still answered 503,
+    so that Slack delivers it again."""
+    oauth.install(ACME, "Acme")
+    stale = oauth.driver(STALE)
+    for retry in (None, 1):
+        answer = stale.event(channel_message("Won Nammo 250k!"), event_id="Ev0STALE", retry_num=retry)
+        assert answer.status == 200
+    said = text_of(stale.command("/logwin", "Nammo 250k", "U0LARS", "C0SALES").reply())
+    oauth.executor.wait_idle()
+    assert "not installed in this workspace" in said and "try again" not in said, said
+    with session_scope(make_session_factory(oauth.engine)) as session:
+        assert session.scalar(select(func.count()).select_from(Activity)) == 0
+
+    oauth.api.fail("auth.test", *[Failure(503, {"ok": False, "error": "service_unavailable"})] * 3)
+    answer = oauth.driver(ACME).event(channel_message("Won Nammo 250k!"), event_id="Ev0ACME")
+    assert answer.status == 503  # installed: Slack delivers it again
