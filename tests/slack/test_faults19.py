@@ -7,12 +7,14 @@ import errno
 import os
 
 import pytest
-from sqlalchemy import func, select
+from freezegun import freeze_time
+from sqlalchemy import create_engine, func, select, text
 
 from bot.offline.slack_api import Failure
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity
-from tests.helpers import channel_message, set_up_team, stored, text_of
+from tests.helpers import channel_message, each_statement, set_up_team, stored, text_of
+from tests.slack.test_faults13 import CHANNEL, _english_team, _jobs
 from tests.slack.test_oauth import ACME, OAuthSlack, oauth  # noqa: F401 (the fixture)
 from tests.slack.test_outage import database_away
 
@@ -77,3 +79,55 @@ def test_a_workspace_kpibot_is_not_installed_in_is_answered_200_and_told_so(
     oauth.api.fail("auth.test", *[Failure(503, {"ok": False, "error": "service_unavailable"})] * 3)
     answer = oauth.driver(ACME).event(channel_message("Won Nammo 250k!"), event_id="Ev0ACME")
     assert answer.status == 503  # installed: Slack delivers it again
+
+
+# -- 3. PostgreSQL restarted in the middle of a digest ----------------------------------------------
+@pytest.mark.parametrize("cut", ["before the post", "after the post"])
+def test_a_digest_whose_database_restarts_mid_send_is_posted_once_and_nobody_is_alarmed(
+    slack, caplog, cut: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The server drops every connection (a restart, a failover) while the digest is being
+    sent: as its claim is taken, or after Slack posted it and before the claim records that.
+    Was: a traceback logged as an unexpected failure and the team's managers told "something
+    went wrong, so it was not posted yet", also when it had been posted. Now one line in the
+    log, and the next tick posts it (or finds it in the channel): once, and nobody is DMed."""
+    if slack.engine.dialect.name != "postgresql":
+        pytest.skip("a PostgreSQL server's dropped connections")
+    _english_team(slack)
+    slack.driver.command("/logwin", "Nammo 250k", "U0LARS", CHANNEL).reply()
+    slack.wait_idle()
+    slack.api.reset()
+    url = slack.engine.url
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    cuts: list[str] = []
+
+    def restart_at(sql: str, params: object) -> None:
+        posted = any(c.params.get("channel") == CHANNEL for c in slack.api.calls_to("chat.postMessage"))
+        taking = "INSERT INTO claims" in sql and "digest" in str(params)
+        if not cuts and (taking if cut == "before the post" else posted and "UPDATE claims" in sql):
+            cuts.append(sql)
+            with admin.connect() as conn:
+                conn.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid, 2000) FROM pg_stat_activity "
+                        "WHERE datname = :db AND pid <> pg_backend_pid()"
+                    ),
+                    {"db": url.database},
+                )
+
+    try:
+        with each_statement(slack.engine, restart_at), freeze_time("2026-11-23T07:00:00Z"):
+            _jobs(slack).tick()
+    finally:
+        admin.dispose()
+    assert cuts
+    with freeze_time("2026-11-23T07:06:00Z"):
+        _jobs(slack).tick()
+    with freeze_time("2026-11-23T07:12:00Z"):
+        _jobs(slack).tick()
+    posts = [c.params["channel"] for c in slack.api.calls_to("chat.postMessage")]
+    assert posts.count(CHANNEL) == 1
+    assert "U0KARI" in posts  # her own summary
+    told = [text_of(c.params) for c in slack.api.calls_to("chat.postMessage")]
+    assert not [t for t in told if "went wrong" in t], told
+    assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"]
