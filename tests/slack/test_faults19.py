@@ -97,29 +97,18 @@ def test_a_digest_whose_database_restarts_mid_send_is_posted_once_and_nobody_is_
     slack.driver.command("/logwin", "Nammo 250k", "U0LARS", CHANNEL).reply()
     slack.wait_idle()
     slack.api.reset()
-    url = slack.engine.url
-    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
     cuts: list[str] = []
 
     def restart_at(sql: str, params: object) -> None:
-        posted = any(c.params.get("channel") == CHANNEL for c in slack.api.calls_to("chat.postMessage"))
+        posts = slack.api.calls_to("chat.postMessage")
+        posted = any(c.params.get("channel") == CHANNEL for c in posts)
         taking = "INSERT INTO claims" in sql and "digest" in str(params)
         if not cuts and (taking if cut == "before the post" else posted and "UPDATE claims" in sql):
             cuts.append(sql)
-            with admin.connect() as conn:
-                conn.execute(
-                    text(
-                        "SELECT pg_terminate_backend(pid, 2000) FROM pg_stat_activity "
-                        "WHERE datname = :db AND pid <> pg_backend_pid()"
-                    ),
-                    {"db": url.database},
-                )
+            _drop_connections(slack)
 
-    try:
-        with each_statement(slack.engine, restart_at), freeze_time("2026-11-23T07:00:00Z"):
-            _jobs(slack).tick()
-    finally:
-        admin.dispose()
+    with each_statement(slack.engine, restart_at), freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()  # Monday 08:00 in Oslo: the digest is due
     assert cuts
     with freeze_time("2026-11-23T07:06:00Z"):
         _jobs(slack).tick()
@@ -131,3 +120,49 @@ def test_a_digest_whose_database_restarts_mid_send_is_posted_once_and_nobody_is_
     told = [text_of(c.params) for c in slack.api.calls_to("chat.postMessage")]
     assert not [t for t in told if "went wrong" in t], told
     assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"]
+
+
+def test_a_nudge_whose_database_restarts_after_slack_took_it_is_sent_once(
+    slack, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    """The same restart between Slack's post of a nudge and its claim's record: the next try
+    looks in the DM first and sends nothing more; one warning line (was: a traceback)."""
+    if slack.engine.dialect.name != "postgresql":
+        pytest.skip("a PostgreSQL server's dropped connections")
+    _english_team(slack)
+    with freeze_time("2026-11-13T10:00:00Z"):  # Friday: a warm lead without a next step
+        slack.driver.command("/logmeeting", "Acme warm", "U0LARS", CHANNEL).reply()
+        slack.wait_idle()
+    slack.api.reset()
+    cuts: list[str] = []
+
+    def restart_at(sql: str, _params: object) -> None:
+        if not cuts and "UPDATE claims" in sql and slack.api.calls_to("chat.postMessage"):
+            cuts.append(sql)
+            _drop_connections(slack)
+
+    with each_statement(slack.engine, restart_at), freeze_time("2026-11-16T08:00:00Z"):
+        _jobs(slack).nudge_pass()  # Monday, 09:00 in Oslo
+    for later in ("2026-11-16T08:06:00Z", "2026-11-16T08:12:00Z"):
+        with freeze_time(later):
+            _jobs(slack).nudge_pass()
+    assert cuts
+    assert [c.params["channel"] for c in slack.api.calls_to("chat.postMessage")] == ["U0LARS"]
+    assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"]
+
+
+def _drop_connections(slack) -> None:  # type: ignore[no-untyped-def]
+    """Every connection to the test's database cut by the server, as a restart cuts them."""
+    url = slack.engine.url
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid, 2000) FROM pg_stat_activity "
+                    "WHERE datname = :db AND pid <> pg_backend_pid()"
+                ),
+                {"db": url.database},
+            )
+    finally:
+        admin.dispose()
