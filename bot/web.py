@@ -103,6 +103,8 @@ def tell_missing_installations(app: App) -> None:
         if not isinstance(middleware, MultiTeamsAuthorization):
             continue
         asked = middleware.authorize
+        if getattr(asked, NOT_INSTALLED, False):
+            continue  # wrapped already (a second WSGI app around the same Bolt app)
 
         def authorize(*, context: Any, team_id: Any = None, **kwargs: Any) -> Any:
             found = asked(context=context, team_id=team_id, **kwargs)
@@ -111,6 +113,7 @@ def tell_missing_installations(app: App) -> None:
                 context["response_url"] = None  # answered here, not by Bolt at the response URL
             return found
 
+        setattr(authorize, NOT_INSTALLED, True)
         middleware.authorize = authorize
 
 
