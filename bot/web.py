@@ -102,19 +102,25 @@ def tell_missing_installations(app: App) -> None:
     for middleware in app._middleware_list:
         if not isinstance(middleware, MultiTeamsAuthorization):
             continue
-        asked = middleware.authorize
-        if getattr(asked, NOT_INSTALLED, False):
+        if getattr(middleware.authorize, NOT_INSTALLED, False):
             continue  # wrapped already (a second WSGI app around the same Bolt app)
+        middleware.authorize = _telling(middleware.authorize, store)
 
-        def authorize(*, context: Any, team_id: Any = None, **kwargs: Any) -> Any:
-            found = asked(context=context, team_id=team_id, **kwargs)
-            if found is None and team_id and _no_bot(store, context, team_id, kwargs.get("enterprise_id")):
-                context[NOT_INSTALLED] = True
-                context["response_url"] = None  # answered here, not by Bolt at the response URL
-            return found
 
-        setattr(authorize, NOT_INSTALLED, True)
-        middleware.authorize = authorize
+def _telling(asked: Any, store: Any) -> Any:
+    def authorize(*, context: Any, team_id: Any = None, **kwargs: Any) -> Any:
+        found = asked(context=context, team_id=team_id, **kwargs)
+        if (
+            found is None
+            and team_id
+            and _no_bot(store, context, team_id, kwargs.get("enterprise_id"))
+        ):
+            context[NOT_INSTALLED] = True
+            context["response_url"] = None  # answered here, not by Bolt at the response URL
+        return found
+
+    setattr(authorize, NOT_INSTALLED, True)
+    return authorize
 
 
 def _no_bot(store: Any, context: Any, team_id: str, enterprise_id: str | None) -> bool:

@@ -26,8 +26,8 @@ from bot.rendering.digest import digest_as_text
 from bot.rendering.nudge import nudge_message
 from bot.services import nudges
 from storage import aggregates as agg
-from storage.db import transient
 from storage import repositories as repo
+from storage.db import transient
 
 log = logging.getLogger(__name__)
 

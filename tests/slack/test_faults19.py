@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Iterator
 
 import pytest
 from freezegun import freeze_time
 from sqlalchemy import create_engine, func, select, text
 
-from bot.offline.slack_api import Failure
+from bot.offline.harness import DEMO_USERS
+from bot.offline.slack_api import Failure, FakeSlackApi
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity
 from tests.helpers import channel_message, each_statement, set_up_team, stored, text_of
 from tests.slack.test_faults13 import CHANNEL, _english_team, _jobs
-from tests.slack.test_oauth import ACME, OAuthSlack, oauth  # noqa: F401 (the fixture)
+from tests.slack.test_oauth import ACME, KEY, OAuthSlack
 from tests.slack.test_outage import database_away
 
 
@@ -54,6 +56,19 @@ def test_a_message_that_cannot_be_held_on_a_full_disk_is_given_back_to_its_autho
 STALE = "T0STALE"  # a test workspace the app is still installed in; its installation is gone here
 
 
+@pytest.fixture
+def oauth(migrated_db_url: str, slack_api: FakeSlackApi) -> Iterator[OAuthSlack]:
+    """The app in OAuth mode, as tests/slack/test_oauth.py runs it."""
+    slack_api.restore(DEMO_USERS)
+    for user in slack_api.users.values():
+        user.locale = "en-GB"
+    local = OAuthSlack(slack_api, migrated_db_url, KEY)
+    try:
+        yield local
+    finally:
+        local.close()
+
+
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_workspace_kpibot_is_not_installed_in_is_answered_200_and_told_so(
     oauth: OAuthSlack,
@@ -68,7 +83,9 @@ def test_a_workspace_kpibot_is_not_installed_in_is_answered_200_and_told_so(
     oauth.install(ACME, "Acme")
     stale = oauth.driver(STALE)
     for retry in (None, 1):
-        answer = stale.event(channel_message("Won Nammo 250k!"), event_id="Ev0STALE", retry_num=retry)
+        answer = stale.event(
+            channel_message("Won Nammo 250k!"), event_id="Ev0STALE", retry_num=retry
+        )
         assert answer.status == 200
     said = text_of(stale.command("/logwin", "Nammo 250k", "U0LARS", "C0SALES").reply())
     oauth.executor.wait_idle()
@@ -122,9 +139,7 @@ def test_a_digest_whose_database_restarts_mid_send_is_posted_once_and_nobody_is_
     assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"]
 
 
-def test_a_nudge_whose_database_restarts_after_slack_took_it_is_sent_once(
-    slack, caplog
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_nudge_whose_database_restarts_after_slack_took_it_is_sent_once(slack, caplog) -> None:  # type: ignore[no-untyped-def]
     """The same restart between Slack's post of a nudge and its claim's record: the next try
     looks in the DM first and sends nothing more; one warning line (was: a traceback)."""
     if slack.engine.dialect.name != "postgresql":
