@@ -417,7 +417,44 @@ class Replayer:
             log.warning("a held request was answered %s on replay", response.status)
 
     def _tell_author(self, held: Held) -> None:
-        tell_author(self.app.client, held)
+        client = self._client_for(held.workspace_id)
+        if client is not None:
+            tell_author(client, held)
+
+    def _client_for(self, workspace_id: str | None) -> Any:
+        """The app's client with the held request's workspace's bot token. With one bot token
+        that is the app's client; with OAuth the app's client has no token (Bolt gives each
+        request its installation's), so the installation is looked up: was the tokenless
+        client, which Slack answers `not_authed`, so nobody was told. None when the workspace
+        has no installation any more (it left: nobody there to tell)."""
+        client = self.app.client
+        store = getattr(self.app, "installation_store", None)
+        if store is None or not workspace_id:
+            return client
+        try:
+            finder = getattr(store, "find_workspace_bot", None)
+            bot = (
+                finder(workspace_id)
+                if finder is not None
+                else store.find_bot(enterprise_id=None, team_id=workspace_id)
+            )
+        except Exception as err:
+            log.warning("could not look up the installation to tell an author: %s",
+                        type(err).__name__)  # fmt: skip
+            return None
+        if bot is None or not bot.bot_token:
+            return None
+        from slack_sdk import WebClient
+
+        return WebClient(
+            token=bot.bot_token,
+            base_url=client.base_url,
+            timeout=client.timeout,
+            ssl=client.ssl,
+            proxy=client.proxy,
+            headers=client.headers,
+            retry_handlers=list(client.retry_handlers),
+        )
 
     def run_once(self) -> ReplayRound:
         result = replay(

@@ -181,3 +181,46 @@ def _drop_connections(slack) -> None:  # type: ignore[no-untyped-def]
             )
     finally:
         admin.dispose()
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_message_given_up_after_an_outage_is_told_to_its_author_with_their_workspaces_token(
+    oauth: OAuthSlack,
+) -> None:
+    """With OAuth the app's own client has no token (Bolt gives each request its
+    installation's): the replayer told the author of a message held too long through it, and
+    Slack answers a call without a token `not_authed`, so nobody was told (the stand-in, kinder
+    than Slack, took it: its record shows the empty token). Now the workspace's bot token."""
+    from datetime import UTC, datetime, timedelta
+
+    from bot.app import build_app
+    from bot.clock import SystemClock
+    from bot.slack_client import build_client
+    from bot.spool import Replayer, Spool
+
+    token = oauth.install(ACME, "Acme")
+    app = build_app(
+        oauth.settings,
+        make_session_factory(oauth.engine),
+        build_client(oauth.settings, token=None),
+        SystemClock(),
+        oauth.executor,
+    )
+    spool = Spool.at(oauth.settings.spool_path or "")
+    body = {
+        "type": "event_callback",
+        "team_id": ACME,
+        "api_app_id": "A0KPIBOT",
+        "event_id": "Ev0HELD",
+        "event_time": 1763630000,
+        "event": channel_message("Won Nammo 250k!"),
+        "authorizations": [{"team_id": ACME, "user_id": "UKPIBOT", "is_bot": True}],
+    }
+    spool.hold(body, now=datetime.now(UTC) - timedelta(hours=2))  # held, the database away
+    calls = len(oauth.api.calls)
+    replayer = Replayer(app, spool, signing_secret=oauth.settings.signing_secret or "",
+                        clock=SystemClock())  # fmt: skip
+    assert replayer.run_once().given_up == 1
+    told = [c for c in oauth.api.calls[calls:] if c.method == "chat.postMessage"]
+    assert [(c.params["channel"], c.token) for c in told] == [("U0LARS", token)]
+    assert ">Won Nammo 250k!" in told[0].params["text"]
