@@ -229,6 +229,10 @@ MESSAGES: dict[str, str] = {
         "instead, e.g. /logwin Equinor 250k or /logmeeting Equinor."
     ),
     "slack_busy": N_("Slack did not answer me in time. Please try again in a moment."),
+    "not_installed": N_(
+        "kpibot is not installed in this workspace (any more). A workspace admin can install "
+        "it again."
+    ),
     "form_not_opened": N_(
         "Slack did not open the form in time, so nothing was changed. Please try again in a moment."
     ),
@@ -239,7 +243,8 @@ MESSAGES: dict[str, str] = {
 }
 
 # What Bolt answers when it cannot confirm the app's token with Slack (auth.test failed: Slack
-# busy, or the installation gone). bot.web answers in its place (an event is left for Slack to
+# busy, or the token revoked; a workspace with no installation at all is told "not_installed",
+# bot.web.tell_missing_installations). bot.web answers in its place (an event is left for Slack to
 # deliver again, a command gets "slack_busy" in its person's language); only a click's
 # response_url gets these words as they are.
 AUTHORIZE_FAILED = (

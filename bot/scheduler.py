@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.dependencies import Deps
 from bot.jobs import Jobs
 from bot.slack_client import build_client
+from storage.db import transient
 
 log = logging.getLogger(__name__)
 TICK = timedelta(minutes=1)
@@ -49,7 +50,16 @@ def make_jobs(settings: Settings, deps: Deps, engine: Engine) -> Jobs:
 
 
 def _tick(jobs: Jobs) -> None:
-    outcome = jobs.tick()
+    try:
+        outcome = jobs.tick()
+    except Exception as err:
+        if not transient(err):
+            raise  # APScheduler logs it, and the next tick runs as usual
+        # The database away at the tick's start (a restart, a failover): one line a minute
+        # until it is back, not a traceback; what was due is sent by the tick after.
+        log.warning("tick: the database was unavailable (%s); tried again in a minute",
+                    type(err).__name__)  # fmt: skip
+        return
     if outcome.sent or outcome.failed:
         log.info("tick: %d sent, %d failed", len(outcome.sent), len(outcome.failed))
 

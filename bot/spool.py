@@ -132,13 +132,39 @@ class Spool:
         self._results: dict[str, bool] = {}
 
     def hold(self, body: dict[str, Any], *, now: datetime) -> Held:
-        self.directory.mkdir(parents=True, exist_ok=True)
+        """Keep `body` on this machine's disk until the database is back. OSError when the disk
+        takes no more (full, read-only, gone): nothing is left behind, and the request is not
+        held (the caller tells its author: `unheld`)."""
+        record = self._record(body, now)
+        path = self.directory / f"{record['id']}.json"
+        tmp = path.with_suffix(".tmp")
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            with tmp.open("w", encoding="utf-8") as fh:
+                json.dump(record, fh, ensure_ascii=False)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except OSError:
+            tmp.unlink(missing_ok=True)  # a half-written hold is never replayed, nor left
+            raise
+        metrics.held("held")
+        log.warning("database unavailable: request held for replay (%s)", record["id"])
+        return self._read(path)
+
+    def unheld(self, body: dict[str, Any], *, now: datetime) -> Held:
+        """`body` as it would have been held, kept nowhere: what its author is told about when
+        it could not be held (`hold` raised OSError)."""
+        record = self._record(body, now)
+        return self._held(record, self.directory / f"{record['id']}.json")
+
+    def _record(self, body: dict[str, Any], now: datetime) -> dict[str, Any]:
         with self._lock:
             self._seq += 1
             entry_id = f"{time.time_ns():020d}-{os.getpid()}-{self._seq:06d}"
         event = body.get("event") or {}
         user = (body.get("user") or {}).get("id") if body.get("type") == "block_actions" else None
-        record = {
+        return {
             "id": entry_id,
             "key": message_key(body),
             "held_at": now.isoformat(),
@@ -149,19 +175,12 @@ class Spool:
             or (event.get("previous_message") or {}).get("user"),  # a deletion's author
             "body": body,
         }
-        path = self.directory / f"{entry_id}.json"
-        tmp = path.with_suffix(".tmp")
-        with tmp.open("w", encoding="utf-8") as fh:
-            json.dump(record, fh, ensure_ascii=False)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        metrics.held("held")
-        log.warning("database unavailable: request held for replay (%s)", entry_id)
-        return self._read(path)
 
     def _read(self, path: Path) -> Held:
-        record = json.loads(path.read_text(encoding="utf-8"))
+        return self._held(json.loads(path.read_text(encoding="utf-8")), path)
+
+    @staticmethod
+    def _held(record: dict[str, Any], path: Path) -> Held:
         return Held(
             id=record["id"],
             path=path,
@@ -344,6 +363,33 @@ def worth_giving_back(held: Held) -> bool:
     )
 
 
+def tell_author(client: Any, held: Held) -> None:
+    """The author of a request given up (held too long, or not holdable at all) is told in a
+    DM, with what they wrote or clicked given back, where it is worth telling."""
+    from bot.rendering.outage import given_up
+    from bot.services.requester import language_hint
+
+    if not held.user_id or not worth_giving_back(held):
+        return
+    event = held.body.get("event") or {}
+    subtype = event.get("subtype")
+    # What the message said before stays recorded as it was after an edit given up: "log
+    # it again" alone would count the deal twice (the template says to undo it first).
+    what = {"message_deleted": "deletion", "message_changed": "edit"}.get(subtype, "sent")
+    text = given_up(
+        language_hint(held.workspace_id, held.user_id),
+        what,
+        held.held_at.strftime("%H:%M UTC"),
+        held_text(held),
+        # A button's text is plain text; a message's is Slack's mrkdwn already.
+        as_slack_wrote_it=held.body.get("type") != "block_actions",
+    )
+    try:
+        client.chat_postMessage(channel=held.user_id, text=text)
+    except Exception:  # telling must not stop the round
+        log.warning("could not tell an author that a held request was given up")
+
+
 class Replayer:
     """Replays what a Bolt app held, every `interval` seconds, in a daemon thread of `serve`."""
 
@@ -371,28 +417,44 @@ class Replayer:
             log.warning("a held request was answered %s on replay", response.status)
 
     def _tell_author(self, held: Held) -> None:
-        from bot.rendering.outage import given_up
-        from bot.services.requester import language_hint
+        client = self._client_for(held.workspace_id)
+        if client is not None:
+            tell_author(client, held)
 
-        if not held.user_id or not worth_giving_back(held):
-            return
-        event = held.body.get("event") or {}
-        subtype = event.get("subtype")
-        # What the message said before stays recorded as it was after an edit given up: "log
-        # it again" alone would count the deal twice (the template says to undo it first).
-        what = {"message_deleted": "deletion", "message_changed": "edit"}.get(subtype, "sent")
-        text = given_up(
-            language_hint(held.workspace_id, held.user_id),
-            what,
-            held.held_at.strftime("%H:%M UTC"),
-            held_text(held),
-            # A button's text is plain text; a message's is Slack's mrkdwn already.
-            as_slack_wrote_it=held.body.get("type") != "block_actions",
-        )
+    def _client_for(self, workspace_id: str | None) -> Any:
+        """The app's client with the held request's workspace's bot token. With one bot token
+        that is the app's client; with OAuth the app's client has no token (Bolt gives each
+        request its installation's), so the installation is looked up: was the tokenless
+        client, which Slack answers `not_authed`, so nobody was told. None when the workspace
+        has no installation any more (it left: nobody there to tell)."""
+        client = self.app.client
+        store = getattr(self.app, "installation_store", None)
+        if store is None or not workspace_id:
+            return client
         try:
-            self.app.client.chat_postMessage(channel=held.user_id, text=text)
-        except Exception:  # telling must not stop the round
-            log.warning("could not tell an author that a held request was given up")
+            finder = getattr(store, "find_workspace_bot", None)
+            bot = (
+                finder(workspace_id)
+                if finder is not None
+                else store.find_bot(enterprise_id=None, team_id=workspace_id)
+            )
+        except Exception as err:
+            log.warning("could not look up the installation to tell an author: %s",
+                        type(err).__name__)  # fmt: skip
+            return None
+        if bot is None or not bot.bot_token:
+            return None
+        from slack_sdk import WebClient
+
+        return WebClient(
+            token=bot.bot_token,
+            base_url=client.base_url,
+            timeout=client.timeout,
+            ssl=client.ssl,
+            proxy=client.proxy,
+            headers=client.headers,
+            retry_handlers=list(client.retry_handlers),
+        )
 
     def run_once(self) -> ReplayRound:
         result = replay(

@@ -74,7 +74,84 @@ class GuardedHandler(SlackRequestHandler):
             command=name,
             event_id=body.get("event_id"),
         ):
-            return _not_lost(body, self.app.dispatch(prepared))
+            response = self.app.dispatch(prepared)
+            if prepared.context.get(NOT_INSTALLED):
+                return _not_installed(body)
+            return _not_lost(body, response)
+
+
+# Set on a request's context when Bolt found no installation for its workspace (OAuth): not a
+# moment Slack could not confirm the token, but a workspace kpibot is not installed in.
+NOT_INSTALLED = "kpibot_not_installed"
+
+
+def tell_missing_installations(app: App) -> None:
+    """With OAuth, a request from a workspace with no installation stored (a test workspace
+    whose installation was purged or lost, the app installed there from its settings page,
+    an uninstalled workspace's late delivery) was taken as "Slack could not confirm the token
+    now": its events answered 503 for ever (Slack delivers each again three times, and counts
+    the failures toward turning the app's event subscriptions off, for every workspace) and a
+    command told "try again in a moment". Bolt's authorize is asked as before; only when it
+    finds nothing is the store asked whether the workspace has a bot at all (a failure to ask,
+    the database away, changes nothing: it stays "not now")."""
+    from slack_bolt.middleware.authorization import MultiTeamsAuthorization
+
+    store = app.installation_store
+    if store is None:
+        return
+    for middleware in app._middleware_list:
+        if not isinstance(middleware, MultiTeamsAuthorization):
+            continue
+        if getattr(middleware.authorize, NOT_INSTALLED, False):
+            continue  # wrapped already (a second WSGI app around the same Bolt app)
+        middleware.authorize = _telling(middleware.authorize, store)
+
+
+def _telling(asked: Any, store: Any) -> Any:
+    def authorize(*, context: Any, team_id: Any = None, **kwargs: Any) -> Any:
+        found = asked(context=context, team_id=team_id, **kwargs)
+        if (
+            found is None
+            and team_id
+            and _no_bot(store, context, team_id, kwargs.get("enterprise_id"))
+        ):
+            context[NOT_INSTALLED] = True
+            context["response_url"] = None  # answered here, not by Bolt at the response URL
+        return found
+
+    setattr(authorize, NOT_INSTALLED, True)
+    return authorize
+
+
+def _no_bot(store: Any, context: Any, team_id: str, enterprise_id: str | None) -> bool:
+    try:
+        found = store.find_bot(
+            enterprise_id=enterprise_id,
+            team_id=team_id,
+            is_enterprise_install=bool(context.get("is_enterprise_install")),
+        )
+        if found is None and hasattr(store, "find_workspace_bot"):
+            found = store.find_workspace_bot(team_id)
+    except Exception as err:  # the database away: cannot tell, so "not now" as before
+        log.warning("could not look up the installation: %s", type(err).__name__)
+        return False
+    return found is None
+
+
+def _not_installed(body: dict[str, Any]) -> BoltResponse:
+    """A request from a workspace kpibot is not installed in: an event is answered 200 and
+    ignored (nothing there is anyone's to record), a command says so plainly."""
+    from bot.errors import UserError, error_message
+
+    log.warning("a request from a workspace kpibot is not installed in: ignored")
+    if body.get("command"):
+        message = error_message(UserError("not_installed"), body, None)
+        return BoltResponse(
+            status=200,
+            body=json.dumps(message),
+            headers={"content-type": "application/json;charset=utf-8"},
+        )
+    return BoltResponse(status=200, body="")
 
 
 def _not_lost(body: dict[str, Any], response: BoltResponse) -> BoltResponse:
@@ -112,6 +189,7 @@ def make_wsgi_app(
     if bolt_app is not None:
         if not signing_secret:
             raise ValueError("serving Slack over HTTP needs the signing secret")
+        tell_missing_installations(bolt_app)
         slack = guard(GuardedHandler(bolt_app), signing_secret)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:

@@ -32,11 +32,26 @@ from bot.jobs.sender import METADATA_EVENT, PERMANENT, RETRY_AFTER, Outcome, Sen
 from bot.rendering import chart
 from bot.services.kpis import Week
 from storage import claims
+from storage.db import transient
 from storage.models import SalesTeam
 
 __all__ = ["METADATA_EVENT", "PERMANENT", "RETRY_AFTER", "Jobs", "Outcome"]
 
 log = logging.getLogger(__name__)
+
+
+def _database_away(error: BaseException, what: str) -> bool:
+    """A database that went away for now (a restart, a failover, a dropped connection, a
+    deadlock: storage.db.transient) is said in one line, no traceback: the next tick tries
+    again, and nobody but whoever runs kpibot needs to know."""
+    if not transient(error):
+        return False
+    log.warning(
+        "%s: the database was unavailable (%s); tried again at the next tick",
+        what,
+        type(error).__name__,
+    )
+    return True
 
 
 @dataclass(frozen=True)
@@ -93,27 +108,35 @@ class Jobs:
                 self.digests.send(
                     item.workspace_id, item.team_id, item.week, outcome, settled=item.settled
                 )
-            except Exception:  # one team's trouble never stops the others
-                log.exception("digest for team %s failed unexpectedly", item.team_id)
+            except Exception as err:  # one team's trouble never stops the others
                 outcome.failed.append(f"digest:{item.team_id}:{item.week}")
+                if _database_away(err, f"the digest for team {item.team_id}"):
+                    # Its claim (a lease, and a look in the channel before posting again)
+                    # makes the next tick's try safe; the managers hear nothing (was: "not
+                    # posted yet" after a restart between Slack's post and its record).
+                    continue
+                log.exception("digest for team %s failed unexpectedly", item.team_id)
                 self.sender.tell_managers_once(
                     item.workspace_id, item.team_id, f"{item.week}:err", "error"
                 )
         try:
             self.nudges.run(work.nudges, outcome)
-        except Exception:  # the nudge job's trouble never stops the next tick's digests
-            log.exception("the nudge pass failed unexpectedly")
+        except Exception as err:  # the nudge job's trouble never stops the next tick's digests
+            if not _database_away(err, "the nudge pass"):
+                log.exception("the nudge pass failed unexpectedly")
             outcome.failed.append("nudges")
         try:
             self.joins.run(now)
-        except Exception:  # tried again next tick; never a reason to stop the sends
-            log.exception("checking joins again failed unexpectedly")
+        except Exception as err:  # tried again next tick; never a reason to stop the sends
+            if not _database_away(err, "checking joins again"):
+                log.exception("checking joins again failed unexpectedly")
         if self.stopping.is_set():
             return outcome
         try:
             self.retention.run(now)
-        except Exception:  # housekeeping never stops the sends
-            log.exception("retention failed; tried again next tick")
+        except Exception as err:  # housekeeping never stops the sends
+            if not _database_away(err, "retention"):
+                log.exception("retention failed; tried again next tick")
         return outcome
 
     # -- one team, one week (`kpibot digest`, and the pieces tests drive) -----------------------

@@ -27,6 +27,7 @@ from bot.rendering.nudge import nudge_message
 from bot.services import nudges
 from storage import aggregates as agg
 from storage import repositories as repo
+from storage.db import transient
 
 log = logging.getLogger(__name__)
 
@@ -122,8 +123,12 @@ class NudgeJob:
                         repo.mark_nudged(
                             session, seller.workspace_id, [lead.id for lead in each.leads], now
                         )
-            except Exception:  # one seller's trouble never stops the others
-                log.exception("nudge for seller %s failed unexpectedly", seller.seller_id)
+            except Exception as err:  # one seller's trouble never stops the others
+                if transient(err):  # the database away a moment: the next tick tries again
+                    log.warning("nudge for seller %s: the database was unavailable (%s)",
+                                seller.seller_id, type(err).__name__)  # fmt: skip
+                else:
+                    log.exception("nudge for seller %s failed unexpectedly", seller.seller_id)
                 outcome.failed.append(f"nudge:{seller.seller_id}:{each.day.isoformat()}")
         return texts
 
