@@ -65,6 +65,10 @@ MESSAGES: dict[str, str] = {
         "The text contains invisible control characters. Please type it again without them."
     ),
     "bad_amount": N_("I could not read “%(text)s” as an amount."),
+    "form_bad_amount": N_(
+        "I could not read “%(text)s” as an amount. Type the deal's whole value, for example "
+        "1,2 mill, 450k or 1 200 000."
+    ),
     "form_amount_per_period": N_(
         "“%(text)s” is a price per period. Type the deal's whole value here (the price times the months or years it runs) and the terms in the note."
     ),
@@ -139,6 +143,15 @@ MESSAGES: dict[str, str] = {
     ),
     "tier_syntax": N_("Give a customer and a tier A, B or C."),
     "bad_week": N_("“%(text)s” is not a week I can read."),
+    "longer_than_a_week": N_(
+        "“%(text)s” is longer than a week: `/teamstatus` shows one week at a time, this week or "
+        "one that has ended (each seller's quarter and year are in `/kpi`). Name a week, for "
+        "example:"
+    ),
+    "week_before_team": N_(
+        "Week %(number)s of %(year)s (%(week)s) ended before this team was set up on %(set_up)s, "
+        "and nothing was logged in it. Ask about a week since then, for example:"
+    ),
     "future_week": N_(
         "Week %(number)s of %(year)s (%(week)s) has not come yet. Ask about this week or a week that has passed."
     ),
@@ -315,6 +328,8 @@ EXAMPLE_FOR_CODE = {
     "tier_syntax": "tier",
     "bad_week": "week",
     "future_week": "week",
+    "longer_than_a_week": "week",
+    "week_before_team": "week",
     "no_mention": "managers",
     "plain_mention": "managers",
     "no_owner_mention": "owner",

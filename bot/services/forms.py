@@ -107,10 +107,19 @@ def _form_amount(raw: str, krone: str) -> Money:
     words = split_periods(raw.split())
     if any(per_period_at(words, i) for i in range(len(words))):
         raise UserError("form_amount_per_period", text=raw)
-    money = parse_amount(raw, krone=krone, grouped_multiplier=True)
+    try:
+        money = parse_amount(raw, krone=krone, grouped_multiplier=True)
+    except UserError as refused:
+        if refused.code != "bad_amount":
+            raise  # negative, too large, another currency: said as such
+        raise UserError("form_bad_amount", text=raw) from None
     if money is None:
         spoken = spoken_as_digits(raw.split(), krone=krone)
         money = parse_amount(" ".join(spoken), krone=krone) if spoken else None
     if money is None:
-        raise UserError("bad_amount", text=raw)
+        raise UserError("form_bad_amount", text=raw)
+    if money.currency is None and money.amount < 1000 and not any(c.isalpha() for c in raw):
+        # "1,5", "2.5", "450", "2½" alone: no deal's value as typed (1,5 mill? 450k?), as in a
+        # command (was: stored as NOK 1.50)
+        raise UserError("unclear_amount", text=raw)
     return money

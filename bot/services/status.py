@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -61,7 +62,11 @@ def parse_week_text(text: str, who: Who) -> Week | None:
     week_text = MENTION.sub(" ", text).strip()
     try:
         return parse_week(week_text, today=who.today)
-    except (ValueError, UserError):
+    except UserError as refused:
+        if refused.code == "longer_than_a_week":  # "Q1", "maj", "i fjor": said as such
+            raise
+        raise UserError("bad_week", text=week_text) from None
+    except ValueError:
         raise UserError("bad_week", text=week_text) from None
 
 
@@ -74,6 +79,7 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
         # "/teamstatus lars forrige uke": a team member named without @ is that seller.
         target_user, text = typed_member(session, team, text)
     week = parse_week_text(text, who) or Week.of(who.today)
+    _before_the_team(session, team, week)
     report = reports.build_team_report(session, team, week, who.today)
     statuses = {s.seller.slack_user_id: s for s in report.sellers}
     if who.is_manager:
@@ -86,6 +92,20 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
     leads = reports.warm_lead_lines(session, report, who.seller_id)
     offers = reports.open_offer_lines(session, report, who.seller_id)
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)
+
+
+def _before_the_team(session: Session, team: SalesTeam, week: Week) -> None:
+    """A week that ended before the team was set up, with nothing logged for the team up to its
+    end (a table of zeros about a time kpibot did not count): said as such. One with work logged
+    late for it or before it (its quarter's or year's wins) is shown."""
+    set_up = team.created_at.astimezone(ZoneInfo(team.timezone)).date()
+    if week.sunday >= set_up or repo.team_worked_by(
+        session, team.workspace_id, team.id, week.sunday
+    ):
+        return
+    raise UserError(
+        "week_before_team", week=str(week), number=week.week, year=week.year, set_up=set_up
+    )
 
 
 def _seller_week(
