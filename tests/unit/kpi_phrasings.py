@@ -89,3 +89,11 @@ def check_subcommand(row: tuple, meaning: dict[str, str]) -> None:
 
     lang, typed, want = row
     assert respelt_word(fold(typed), meaning) == want
+
+
+def check_language(row: tuple) -> None:
+    """(lang, text after /kpi language, the code | None: refused with an example)."""
+    from bot.services.sellers import language_said  # session 19's
+
+    lang, text, want = row
+    assert language_said(text) == want

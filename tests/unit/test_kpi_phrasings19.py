@@ -12,6 +12,7 @@ from tests.unit.kpi_phrasings import (
     check_away,
     check_form_amount,
     check_goal,
+    check_language,
     check_subcommand,
     check_tier,
     check_week,
@@ -317,6 +318,36 @@ SUBCOMMANDS = [
     ("en", "plan", None),  # a word of its own
     ("en", "lars", None),
 ]
+
+# /kpi language …: (lang, text, code | None: refused with an example)
+LANGUAGES = [
+    ("sv", "svenska", "sv"),
+    ("sv", "på svenska", "sv"),
+    ("sv", "svensk tack", "sv"),  # was: refused
+    ("sv", "sv-SE", "sv"),  # was: refused
+    ("sv", "Sverige", "sv"),  # was: refused
+    ("sv", "svenks", "sv"),  # was: refused
+    ("nb", "norsk", "nb"),
+    ("nb", "til norsk takk", "nb"),  # was: refused
+    ("nb", "nb_NO", "nb"),  # was: refused
+    ("nb", "nrosk", "nb"),  # was: refused
+    ("nb", "Norwegian (Bokmål)", "nb"),  # was: refused
+    ("nb", "nynorsk", None),  # kpibot writes bokmål: said, never guessed
+    ("da", "dansk", "da"),
+    ("da", "dnask", "da"),  # was: refused
+    ("da", "da-DK", "da"),  # was: refused
+    ("en", "English please", "en"),  # was: refused
+    ("en", "en-GB", "en"),  # was: refused
+    ("en", "englsih", "en"),  # was: refused
+    ("en", "auto", "auto"),
+    ("en", "deutsch", None),
+    ("en", "svenska or english", None),
+]
+
+
+@pytest.mark.parametrize("row", LANGUAGES, ids=lambda r: f"{r[0]} {r[1]}")
+def test_language(row: tuple) -> None:
+    check_language(row)
 
 
 @pytest.mark.parametrize("row", GOALS, ids=lambda r: f"{r[0]} {r[1]}")
