@@ -123,6 +123,10 @@ MESSAGES: dict[str, str] = {
     "goal_amount": N_(
         "I could not read “%(text)s” as a goal: give a whole number for activities and wins, an amount for revenue, offer value and pipeline, then a period (week, quarter or year)."
     ),
+    "goal_small_amount": N_(
+        "“%(text)s” is too small for a goal in money as it stands. Write the amount with its "
+        "unit: 2,5 mill, 500k or 2 500 000."
+    ),
     "goal_period": N_(
         "“%(text)s” is not a period a goal can have: use week, quarter or year (for example 10m/year)."
     ),
@@ -308,6 +312,7 @@ def message_params(
 EXAMPLE_REDIRECTS = {
     "goal_amount": "goal_money",
     "goal_period": "goal_money",
+    "goal_small_amount": "goal_money",
     "goal_currency": "goal_money",
     "goal_team_and_seller": "goal_team",
     "not_a_team": "setup",

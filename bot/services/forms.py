@@ -13,6 +13,7 @@ from bot.services.commands import DEFAULT_NEXT_STEP, LogCommand, NextStep, has_c
 from bot.services.commands.periods import per_period_at, split_periods
 from bot.services.customers import clean_display_name
 from bot.services.dates import check_activity_date, check_next_date
+from bot.services.kpi_args import bare_small_amount
 
 FieldErrors = dict[str, tuple[str, dict[str, Any]]]
 NEXT_STEP_LIMIT = 200  # the form's max_length, and what a lead's next step holds
@@ -118,7 +119,7 @@ def _form_amount(raw: str, krone: str) -> Money:
         money = parse_amount(" ".join(spoken), krone=krone) if spoken else None
     if money is None:
         raise UserError("form_bad_amount", text=raw)
-    if money.currency is None and money.amount < 1000 and not any(c.isalpha() for c in raw):
+    if bare_small_amount(raw, money.amount, money.currency):
         # "1,5", "2.5", "450", "2½" alone: no deal's value as typed (1,5 mill? 450k?), as in a
         # command (was: stored as NOK 1.50)
         raise UserError("unclear_amount", text=raw)

@@ -294,6 +294,10 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
         and not _is_money(value_text, money.amount)
     ):
         kpi = "wins"  # "salg 5 i uka", "sales 3 per week": deals, never NOK 5 of revenue
+    if kpi in MONEY_GOALS and bare_small_amount(value_text, money.amount, money.currency):
+        # "omsetning 2,5 per kvartal", "revenue 10 i året": no goal in money as typed (2,5
+        # mill? 10k?); was stored as NOK 2.50 a quarter
+        raise UserError("goal_small_amount", text=value_text)
     if kpi not in MONEY_GOALS and money.currency is not None:
         raise UserError("goal_amount", text=value_text)
     if kpi not in MONEY_GOALS and money.amount != money.amount.to_integral_value():
@@ -315,6 +319,12 @@ def _a_named_period(word: str, words: list[str]) -> bool:
         return True
     numbers = [w for w in words if re.search(r"\d", w)]
     return bool(re.fullmatch(r"20[2-9]\d", word)) and len(numbers) > 1
+
+
+def bare_small_amount(text: str, amount: Decimal, currency: str | None) -> bool:
+    """A number below a thousand with no unit, multiplier or currency ("1,5", "450", "2½"): no
+    deal's value nor a goal in money as typed (1,5 mill? 450k?), asked for in full."""
+    return currency is None and amount < 1000 and not any(c.isalpha() for c in text)
 
 
 def _is_money(text: str, amount: Decimal) -> bool:

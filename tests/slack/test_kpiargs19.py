@@ -89,3 +89,28 @@ def test_a_bare_small_number_in_the_form_is_asked_for_in_full(team) -> None:  # 
     assert answer["response_action"] == "errors", answer
     assert "“1,5” is too small for a deal" in answer["errors"]["amount"], answer
     assert count_rows(slack) == 0
+
+
+@pytest.mark.backends("sqlite")
+def test_the_settings_form_asks_for_money_in_full(team) -> None:  # type: ignore[no-untyped-def]
+    """"2,5 per kvartal" in the revenue goal was NOK 2.50 a quarter; "1,5" in "Confirm amounts
+    above" a ceiling of NOK 1.50 (every amount then asked about). Refused under each field."""
+    slack = team
+    view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
+    typed = {
+        "goal_revenue": "2,5 per kvartal",
+        "goal_team_revenue": "10 mill pr kv.",  # read: 10 mill a quarter
+        "amount_ceiling": "1,5",
+    }
+    values = {
+        "language": {"value": {"type": "static_select", "selected_option": {"value": "en"}}},
+        **{
+            block: {"value": {"type": "plain_text_input", "value": text}}
+            for block, text in typed.items()
+        },
+    }
+    answer = slack.driver.submit_view(KARI, view, values).json()
+    assert sorted(answer.get("errors", {})) == ["amount_ceiling", "goal_revenue"], answer
+    assert "2,5 mill per kvartal" in answer["errors"]["goal_revenue"], answer  # the team's nb
+    with slack.engine.connect() as conn:
+        assert conn.execute(select(Goal.kpi)).all() == []  # nothing half-stored

@@ -101,6 +101,14 @@ GOALS = [
     ("en", "revenue 750k quarterly", ("revenue", "750000", "quarter")),
     ("en", "revenue 3 million a year", ("revenue", "3000000", "year")),
     ("en", "meetings none", ("meetings", None, "week")),
+    # Money goals as a bare small number: asked in full; were stored as NOK 2.50 and so on.
+    ("nb", "omsetning 2,5 per kvartal", "goal_small_amount"),
+    ("nb", "omsetning 10 i året", "goal_small_amount"),
+    ("sv", "pipeline 5", "goal_small_amount"),
+    ("da", "tilbudsværdi 3,5", "goal_small_amount"),
+    ("en", "revenue 999", "goal_small_amount"),
+    ("en", "revenue 1000", ("revenue", "1000", "quarter")),
+    ("en", "revenue 500 kr", ("revenue", "500", "quarter")),  # the unit said: as typed
 ]
 
 # /kpi away …: (lang, text, (first, last[, "ask"]) | refusal code)
