@@ -379,6 +379,19 @@ _REST_OF_WEEK = re.compile(
     r"|ut\s+|(?:hele|hela|all|the\s+whole|whole)\s+(?:the\s+)?)?"
     r"(?:uka|uken|veka|veckan|ugen|week|this\s+week)(?:\s+ut)?|(?:denne|denna)\s+(?:uka|uken|veckan)\s+ut"
 )
+# "Dec 1-4", "jan 4-8", "May 17th–21st": a month, then two of its days.
+_MONTH_FIRST_RANGE = re.compile(
+    r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th|\.)?\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th|\.)?$"
+)
+
+
+def _day_range_of_month(match: re.Match[str]) -> str:
+    """ "Dec 1-4" as "1-4 Dec" (read below); other words as they were."""
+    if fold(match[1]) not in MONTHS:
+        return match[0]
+    return f"{match[2]}-{match[3]} {match[1]}"
+
+
 # "frem til fredag", "fram till fredag", "up to Friday": "til" said with its adverb.
 _UP_TO = re.compile(r"(?<!\w)(?:frem|fram|up)\s+(?=(?:til|till|to)(?!\w))", re.I)
 # "the week after next", "uka etter neste", "veckan efter nästa", "ugen efter næste": in two
@@ -409,6 +422,7 @@ def parse_away(text: str, *, today: date) -> Away:
     afterwards); `neste uke` / `forrige uke` / `uke 50` / `v.52-1` (those whole weeks; this week
     from today)."""
     text = _FROM_INCLUSIVE.sub(" fra ", _INCLUSIVE.sub(" til ", _UP_TO.sub("", text)))
+    text = _MONTH_FIRST_RANGE.sub(_day_range_of_month, " ".join(text.split()))
     if _REST_OF_WEEK.fullmatch(" ".join(fold(text).split())):
         return _checked(today, _sunday(today), today)  # "resten av uka": today to Sunday
     whole_week = _whole_week_said(" ".join(text.split()), today)
@@ -442,6 +456,11 @@ def parse_away(text: str, *, today: date) -> Away:
     else:
         unreadable = None
     if single is not None and not starts:
+        coming = _a_year_on(single) if not _YEAR_SAID.search(phrase) else None
+        if (today - single).days > MAX_AWAY_BACK and coming is not None:
+            # "12/7" in November: next July's, asked as any coming day alone (was: refused as
+            # more than 90 days ago)
+            return Away(today, coming, ask=True)
         if single <= today:  # "syk i dag", "borte i går": that day (said afterwards)
             return _checked(single, single, today)
         # "fredag", "tomorrow", "4.12" alone: that day, or from today until then? Asked.
@@ -583,6 +602,7 @@ def _period(phrase: str, today: date) -> Away | None:
         if not first or not last:
             continue
         first = _in_week_of(first, last, today)
+        first, last = _american_alike(first, last)
         last_monday = week_monday(last, today=today)
         bare_day = _BARE_DAY.fullmatch(first)
         pairs = []
@@ -602,7 +622,12 @@ def _period(phrase: str, today: date) -> Away | None:
                 if start is not None and end is not None and start <= end:
                     pairs.append((abs((start - today).days), start, end))
         if pairs:
-            _, start, end = min(pairs)
+            recent = [p for p in pairs if (today - p[1]).days <= MAX_AWAY_BACK]
+            if not recent and not _YEAR_SAID.search(phrase):
+                # "1/6-30/6" in November: next June (was: refused as more than 90 days ago)
+                later = ((0, _a_year_on(a), _a_year_on(b)) for _, a, b in pairs)
+                recent = [(0, a, b) for _, a, b in later if a is not None and b is not None]
+            _, start, end = min(recent or pairs)
             return _checked(start, end, today)
     if impossible is not None:
         raise impossible
@@ -618,6 +643,33 @@ def _in_week_of(first: str, last: str, today: date) -> str:
     if not is_weekday(words[0]) or week_monday(" ".join(words[1:]), today=today) is None:
         return first
     return f"{first} {' '.join(words[1:])}"
+
+
+# A year written in a date ("21.12.2026", "3.1.27", "2026-12-21"): never moved a year.
+_YEAR_SAID = re.compile(r"\d{4}|\d{1,2}([./])\d{1,2}\1\d{2}(?!\d)")
+# "12/21-1/3": an American first date (the second number no month) makes the other American too.
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})")
+
+
+def _a_year_on(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
+
+
+def _american_alike(first: str, last: str) -> tuple[str, str]:
+    """ "12/21-1/3", "1/3-12/21": when one side can only be month/day, the other is read so
+    too (3 January, never 1 March)."""
+    one, other = _SLASHED.fullmatch(first), _SLASHED.fullmatch(last)
+    if one is None or other is None:
+        return first, last
+    american = [int(m[2]) > 12 >= int(m[1]) for m in (one, other)]
+    if american == [True, False] and int(other[2]) <= 12:
+        return first, f"{other[2]}/{other[1]}"
+    if american == [False, True] and int(one[2]) <= 12:
+        return f"{one[2]}/{one[1]}", last
+    return first, last
 
 
 def _day_before(day: int, end: date) -> date | None:

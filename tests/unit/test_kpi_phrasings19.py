@@ -167,6 +167,18 @@ AWAY = [
     ("en", "rest of the week", ("2026-11-30", "2026-12-06")),
     ("nb", "frem til fredag", ("2026-11-30", "2026-12-04")),
     ("sv", "fram till fredag", ("2026-11-30", "2026-12-04")),
+    # Days without a year gone more than 90 days are next year's; were refused as too long ago.
+    ("nb", "1/6-30/6", ("2027-06-01", "2027-06-30")),
+    ("sv", "1.6.-30.6.", ("2027-06-01", "2027-06-30")),
+    ("nb", "12/7", ("2026-11-30", "2027-07-12", "ask")),
+    ("nb", "1.6.2026-30.6.2026", "away_too_long_ago"),  # the year said: as said
+    # An American first date makes the other American; was: 21 Dec to 1 March stored.
+    ("en", "12/21-1/3", ("2026-12-21", "2027-01-03")),
+    # A month, then two of its days; were refused.
+    ("en", "Dec 1-4", ("2026-12-01", "2026-12-04")),
+    ("en", "jan 4-8", ("2027-01-04", "2027-01-08")),
+    ("en", "May 17th–21st", ("2027-05-17", "2027-05-21")),
+    ("nb", "mai 17-21", ("2027-05-17", "2027-05-21")),
     # Held before, kept.
     ("sv", "hela veckan", ("2026-11-30", "2026-12-06")),
     ("nb", "24.-28. mai", ("2027-05-24", "2027-05-28")),
