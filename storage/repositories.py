@@ -1384,8 +1384,9 @@ def set_currency_rate(
 
 
 def team_worked_by(session: Session, workspace_id: str, team_id: int, day: date) -> bool:
-    """Whether anything live was logged for the team for a day up to `day` (the team's index on
-    days): a week before a team was set up has figures only when work was logged late for it."""
+    """Whether anything was logged for the team for a day up to `day`, undone since or not (an
+    undone offer was in the pipeline as it stood then), by the team's index on days: a week
+    before a team was set up has figures only when work was logged for it or before it."""
     return bool(
         session.scalar(
             select(
@@ -1393,7 +1394,6 @@ def team_worked_by(session: Session, workspace_id: str, team_id: int, day: date)
                     Activity.workspace_id == workspace_id,
                     Activity.team_id == team_id,
                     Activity.occurred_on <= day,
-                    Activity.deleted_at.is_(None),
                 )
             )
         )

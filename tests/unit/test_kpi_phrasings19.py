@@ -301,7 +301,7 @@ FORM_AMOUNTS = [
     ("sv", "2.5", "unclear_amount"),  # was: stored as SEK 2.50
     ("da", "12,5", "unclear_amount"),  # was: stored as DKK 12.50
     ("nb", "2½", "unclear_amount"),  # was: stored as NOK 2.50
-    ("en", "450", "unclear_amount"),  # was: stored as NOK 450
+    ("en", "450", "450"),  # a whole number: kr 450, as the field names an amount (holdout 6)
     ("nb", "100-120k", "form_bad_amount"),  # with an example now
     ("nb", "1,2 mill", "1200000"),
     ("nb", "kr. 450.000,-", "450000"),

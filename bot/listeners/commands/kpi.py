@@ -39,7 +39,7 @@ AWAY_WORDS = {
 }
 # Sick: away as well; said alone, it is today ("/kpi syk").
 SICK_WORDS = {"syk", "sykmeldt", "syg", "sygemeldt", "sjuk", "sjukskriven", "sick", "ill"}
-SICK_WORDS |= {"vab", "vabb", "vabbar", "sykt", "sykemelding"}  # "vab i dag": a sick child
+SICK_WORDS |= {"vab", "vabb", "vabbar", "sykemelding"}  # "vab i dag": a sick child
 BACK_WORDS = {"back", "tilbake", "tillbaka", "tilbage"}
 CUSTOMER_WORDS = {"customer", "kunde", "kund"}
 ROLE_WORDS = {"role", "rolle", "roll"}
