@@ -152,10 +152,6 @@ MESSAGES: dict[str, str] = {
         "one that has ended (each seller's quarter and year are in `/kpi`). Name a week, for "
         "example:"
     ),
-    "week_before_team": N_(
-        "Week %(number)s of %(year)s (%(week)s) ended before this team was set up on %(set_up)s, "
-        "and nothing was logged in it. Ask about a week since then, for example:"
-    ),
     "future_week": N_(
         "Week %(number)s of %(year)s (%(week)s) has not come yet. Ask about this week or a week that has passed."
     ),
@@ -334,7 +330,6 @@ EXAMPLE_FOR_CODE = {
     "bad_week": "week",
     "future_week": "week",
     "longer_than_a_week": "week",
-    "week_before_team": "week",
     "no_mention": "managers",
     "plain_mention": "managers",
     "no_owner_mention": "owner",

@@ -5,7 +5,7 @@ bot.services.reports and storage.aggregates."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -48,6 +48,15 @@ class SellerWeek:
 
 
 @dataclass(frozen=True)
+class BeforeTeam:
+    """A week that ended before the team was set up, with nothing logged for it: no figures (a
+    table of zeros would say the sellers did nothing), said as such."""
+
+    week: Week
+    set_up: date
+
+
+@dataclass(frozen=True)
 class OwnWeek:
     """For a seller: their own figures and the team's totals, never a colleague's."""
 
@@ -70,7 +79,9 @@ def parse_week_text(text: str, who: Who) -> Week | None:
         raise UserError("bad_week", text=week_text) from None
 
 
-def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek | OwnWeek:
+def week_status(
+    session: Session, who: Who, text: str
+) -> TeamWeek | SellerWeek | OwnWeek | BeforeTeam:
     """`/teamstatus [this week|last week|YYYY-Www] [@seller]`."""
     who = as_team_viewer(session, who)
     team = team_of(session, who)
@@ -79,7 +90,9 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
         # "/teamstatus lars forrige uke": a team member named without @ is that seller.
         target_user, text = typed_member(session, team, text)
     week = parse_week_text(text, who) or Week.of(who.today)
-    _before_the_team(session, team, week)
+    set_up = _set_up_after(session, team, week)
+    if set_up is not None:
+        return BeforeTeam(week, set_up)
     report = reports.build_team_report(session, team, week, who.today)
     statuses = {s.seller.slack_user_id: s for s in report.sellers}
     if who.is_manager:
@@ -94,18 +107,16 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)
 
 
-def _before_the_team(session: Session, team: SalesTeam, week: Week) -> None:
-    """A week that ended before the team was set up, with nothing logged for the team up to its
-    end (a table of zeros about a time kpibot did not count): said as such. One with work logged
-    late for it or before it (its quarter's or year's wins) is shown."""
+def _set_up_after(session: Session, team: SalesTeam, week: Week) -> date | None:
+    """The day the team was set up, when `week` ended before it and nothing was logged for the
+    team up to its end (a table of zeros about a time kpibot did not count); None otherwise (a
+    week with work logged for it or before it, its quarter's or year's wins, is shown)."""
     set_up = team.created_at.astimezone(ZoneInfo(team.timezone)).date()
     if week.sunday >= set_up or repo.team_worked_by(
         session, team.workspace_id, team.id, week.sunday
     ):
-        return
-    raise UserError(
-        "week_before_team", week=str(week), number=week.week, year=week.year, set_up=set_up
-    )
+        return None
+    return set_up
 
 
 def _seller_week(

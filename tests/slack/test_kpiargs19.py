@@ -62,6 +62,7 @@ def test_a_period_teamstatus_cannot_show_is_said_as_such(team) -> None:  # type:
     assert "“Q1” is longer than a week: `/teamstatus` shows one week at a time" in said, said
     said = _say(slack, KARI, "/teamstatus", "2026-W40")  # was: a table of zeros
     assert "Week 40 of 2026 (2026-W40) ended before this team was set up on Mon 30 Nov" in said
+    assert ":warning:" not in said and "Meetings" not in said, said  # an answer, no table
     # Work logged late for a day before the team: that week is shown.
     _say(slack, LARS, "/logmeeting", "Tine 2026-10-01")
     said = _say(slack, KARI, "/teamstatus", "2026-W40")
