@@ -79,7 +79,10 @@ def test_a_bare_small_number_in_the_form_is_asked_for_in_full(team) -> None:  # 
         "customer": {
             "customer_input": {
                 "type": "external_select",
-                "selected_option": {"text": {"type": "plain_text", "text": "Tine"}, "value": "Tine"},
+                "selected_option": {
+                    "text": {"type": "plain_text", "text": "Tine"},
+                    "value": "Tine",
+                },
             }
         },
         "date": {"date_picker": {"type": "datepicker", "selected_date": "2026-11-30"}},
@@ -94,7 +97,7 @@ def test_a_bare_small_number_in_the_form_is_asked_for_in_full(team) -> None:  # 
 
 @pytest.mark.backends("sqlite")
 def test_the_settings_form_asks_for_money_in_full(team) -> None:  # type: ignore[no-untyped-def]
-    """"2,5 per kvartal" in the revenue goal was NOK 2.50 a quarter; "1,5" in "Confirm amounts
+    """ "2,5 per kvartal" in the revenue goal was NOK 2.50 a quarter; "1,5" in "Confirm amounts
     above" a ceiling of NOK 1.50 (every amount then asked about). Refused under each field."""
     slack = team
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
