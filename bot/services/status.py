@@ -107,18 +107,6 @@ def week_status(
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)
 
 
-def _set_up_after(session: Session, team: SalesTeam, week: Week) -> date | None:
-    """The day the team was set up, when `week` ended before it and nothing was logged for the
-    team up to its end (a table of zeros about a time kpibot did not count); None otherwise (a
-    week with work logged for it or before it, its quarter's or year's wins, is shown)."""
-    set_up = team.created_at.astimezone(ZoneInfo(team.timezone)).date()
-    if week.sunday >= set_up or repo.team_worked_by(
-        session, team.workspace_id, team.id, week.sunday
-    ):
-        return None
-    return set_up
-
-
 def _seller_week(
     session: Session, who: Who, team: SalesTeam, report: TeamReport, status: SellerStatus
 ) -> SellerWeek:
@@ -153,6 +141,18 @@ def _unreadable_week(text: str, who: Who) -> bool:
     except UserError:
         return True
     return False
+
+
+def _set_up_after(session: Session, team: SalesTeam, week: Week) -> date | None:
+    """The day the team was set up, when `week` ended before it and nothing was logged for the
+    team up to its end (a table of zeros about a time kpibot did not count); None otherwise (a
+    week with work logged for it or before it, its quarter's or year's wins, is shown)."""
+    set_up = team.created_at.astimezone(ZoneInfo(team.timezone)).date()
+    if week.sunday >= set_up or repo.team_worked_by(
+        session, team.workspace_id, team.id, week.sunday
+    ):
+        return None
+    return set_up
 
 
 @dataclass(frozen=True)
