@@ -65,6 +65,10 @@ MESSAGES: dict[str, str] = {
         "The text contains invisible control characters. Please type it again without them."
     ),
     "bad_amount": N_("I could not read “%(text)s” as an amount."),
+    "form_bad_amount": N_(
+        "I could not read “%(text)s” as an amount. Type the deal's whole value, for example "
+        "1,2 mill, 450k or 1 200 000."
+    ),
     "form_amount_per_period": N_(
         "“%(text)s” is a price per period. Type the deal's whole value here (the price times the months or years it runs) and the terms in the note."
     ),
@@ -119,6 +123,10 @@ MESSAGES: dict[str, str] = {
     "goal_amount": N_(
         "I could not read “%(text)s” as a goal: give a whole number for activities and wins, an amount for revenue, offer value and pipeline, then a period (week, quarter or year)."
     ),
+    "goal_small_amount": N_(
+        "“%(text)s” is too small for a goal in money as it stands. Write the amount with its "
+        "unit: 2,5 mill, 500k or 2 500 000."
+    ),
     "goal_period": N_(
         "“%(text)s” is not a period a goal can have: use week, quarter or year (for example 10m/year)."
     ),
@@ -139,6 +147,11 @@ MESSAGES: dict[str, str] = {
     ),
     "tier_syntax": N_("Give a customer and a tier A, B or C."),
     "bad_week": N_("“%(text)s” is not a week I can read."),
+    "longer_than_a_week": N_(
+        "“%(text)s” is longer than a week: `/teamstatus` shows one week at a time, this week or "
+        "one that has ended (each seller's quarter and year are in `/kpi`). Name a week, for "
+        "example:"
+    ),
     "future_week": N_(
         "Week %(number)s of %(year)s (%(week)s) has not come yet. Ask about this week or a week that has passed."
     ),
@@ -303,6 +316,7 @@ def message_params(
 EXAMPLE_REDIRECTS = {
     "goal_amount": "goal_money",
     "goal_period": "goal_money",
+    "goal_small_amount": "goal_money",
     "goal_currency": "goal_money",
     "goal_team_and_seller": "goal_team",
     "not_a_team": "setup",
@@ -323,6 +337,7 @@ EXAMPLE_FOR_CODE = {
     "tier_syntax": "tier",
     "bad_week": "week",
     "future_week": "week",
+    "longer_than_a_week": "week",
     "no_mention": "managers",
     "plain_mention": "managers",
     "no_owner_mention": "owner",

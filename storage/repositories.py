@@ -1381,3 +1381,20 @@ def set_currency_rate(
         session.add(row)
     row.rate, row.created_by = rate, by_user
     session.flush()
+
+
+def team_worked_by(session: Session, workspace_id: str, team_id: int, day: date) -> bool:
+    """Whether anything was logged for the team for a day up to `day`, undone since or not (an
+    undone offer was in the pipeline as it stood then), by the team's index on days: a week
+    before a team was set up has figures only when work was logged for it or before it."""
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    Activity.workspace_id == workspace_id,
+                    Activity.team_id == team_id,
+                    Activity.occurred_on <= day,
+                )
+            )
+        )
+    )

@@ -820,7 +820,10 @@ def _week_date(
         )
     if monday_only:
         return monday
-    return max(monday, today) if direction == "future" and monday <= today else monday
+    # Looking ahead, the week under way is from today; a week wholly gone stays its Monday (the
+    # caller refuses it as past), never today (was: "uke 28" said in November read as today).
+    under_way = monday <= today < monday + timedelta(days=7)
+    return today if direction == "future" and under_way else monday
 
 
 _EARLIER_WORDS = {"tidligere", "tidigare", "tidlegare", "earlier", "tidlig", "tidigt", "early"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -14,6 +15,7 @@ from bot.services.customers import clean_display_name
 from bot.services.dates import (
     MONTHS,
     fold,
+    is_weekday,
     match_date_suffix,
     names_a_month,
     parse_date,
@@ -126,6 +128,7 @@ PERIOD_WORDS = {
     ),
     "quarter": (
         *("quarter", "quarters", "quarterly", "q", "qtr", "kvartal", "kvartalet", "kvartaler"),
+        *("kv", "kvt"),  # "2,5m pr kv.", "500k/kvt"
         *("kvartalsvis", "kvartalen"),
     ),
     "year": (
@@ -140,6 +143,7 @@ OTHER_PERIOD_WORDS = {
     *("month", "months", "monthly", "mnd", "maned", "maneden", "manad", "manaden", "maaned"),
     *("maaneden", "manedlig", "manadsvis", "manedligt", "day", "daily", "dag", "dagen"),
     *("daglig", "dagligt", "dagligen", "halvar", "halvaar", "halvaret"),
+    *("pcm", "mtl", "monatlich", "manadlig", "manadligen", "maanedlig", "maanedligt"),
 }
 # Small words around a period ("10 mill per år", "8 hver uke", "10m i året", "8 a week").
 PERIOD_LINKS = {
@@ -193,6 +197,7 @@ def _default_period(kpi: str) -> str:
 
 def _goal_words(text: str) -> list[str]:
     """Words of a goal, with "/" a word of its own ("10m/år" -> "10m", "/", "år")."""
+    text = re.sub(r"(?i)(?<!\w)p\s*/\s*a(?!\w)", "p.a", text)  # "3m p/a": per annum
     return re.sub(r"\s*/\s*", " / ", text).split()
 
 
@@ -204,7 +209,9 @@ def _take_kpi(words: list[str]) -> tuple[str | None, list[str]]:
             kpi = _KPI_LOOKUP.get(fold("_".join(words[:n])).replace("-", "_"))
             if kpi:
                 return kpi, words[n:]
-    return None, words
+    # "meetngs 10", "omsættning 2 mio": one word a letter off a KPI's (the answer names it)
+    typo = respelt_word(fold(words[0]), _KPI_LOOKUP) if words else None
+    return (_KPI_LOOKUP[typo], words[1:]) if typo else (None, words)
 
 
 def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
@@ -221,24 +228,34 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
     while words and (fold(words[0]) in TEAM_WORDS or fold(words[0]) in TEAM_LINKS):
         team = team or fold(words[0]) in TEAM_WORDS
         words = words[1:]
+    # "møter: 10", "møter = 10", "revenue - 2m": a mark between the KPI and its number
+    words = [w.rstrip(":=") or w for w in words]
+    words = [w for w in words if w not in {":", "=", "-", "–", "->"}] or words
     said = words[0] if words else ""
     kpi, rest = _take_kpi(words)
     if kpi is None:
         raise UserError("goal_kpi", text=words[0] if words else text.strip())
-    if rest and fold(rest[0]) in TEAM_WORDS:
-        team, rest = True, rest[1:]
+    if any(fold(w) in TEAM_WORDS for w in rest):
+        # "revenue team 40m", "möten 50 i veckan för hela teamet", "40m for the team"
+        team, rest = True, [w for w in rest if fold(w) not in TEAM_WORDS]
     if team and user_id:
         raise UserError("goal_team_and_seller")
     folded = [fold(w).rstrip(".,:;") or w for w in rest]
+    if folded[-1:] == ["pa"] and len(folded) > 1:
+        folded[-1] = "p.a"  # "3m pa" at the end: per annum (never "på" with nothing after it)
     if folded and (folded[0] in OFF_WORDS or (folded == [folded[0]] and folded[0] in OFF_ALONE)):
         return GoalArgs(user_id, kpi, None, _default_period(kpi), team)
     period = None
     keep: list[str] = []
-    for word, f in zip(rest, folded, strict=True):
+    for i, (word, f) in enumerate(zip(rest, folded, strict=True)):
+        if f in _COMING_OR_GONE:
+            word = " ".join(rest[i : i + 2])  # "neste kvartal": said as typed
         if f in _PERIOD_LOOKUP and (period is None or period == _PERIOD_LOOKUP[f]):
             period = _PERIOD_LOOKUP[f]
-        elif f in OTHER_PERIOD_WORDS or f in MONTHS:
-            # "60k for January", "2 mill i desember": a month, which a goal cannot have
+        elif f in OTHER_PERIOD_WORDS or f in MONTHS or _a_named_period(f, folded):
+            # "60k for January", "2 mill i desember": a month, which a goal cannot have; "2m
+            # for Q1", "10 mill i 2027", "2m neste kvartal": one named quarter or year, which a
+            # goal (in force from now, every period) cannot have either
             raise UserError("goal_period", text=word)
         elif f in PERIOD_LINKS or _KPI_LOOKUP.get(f) == kpi or f in {"kpi", "goal", "mal"}:
             continue  # "per", "i", "hver", or the KPI said again ("8 møter per uke")
@@ -250,7 +267,8 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
     if value_text in {"0", "-", "0,-"}:  # "meetings 0/week": no goal
         return GoalArgs(user_id, kpi, None, period or _default_period(kpi), team)
     if kpi == "closing_rate":
-        number = value_text.replace("%", "").replace("prosent", "").replace(",", ".").strip()
+        number = re.sub(r"(?i)%|\b(?:prosent|procent|percent|pct|pst)\b\.?", "", value_text)
+        number = number.replace(",", ".").strip()
         try:
             target = Decimal(number)
         except Exception:
@@ -276,6 +294,10 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
         and not _is_money(value_text, money.amount)
     ):
         kpi = "wins"  # "salg 5 i uka", "sales 3 per week": deals, never NOK 5 of revenue
+    if kpi in MONEY_GOALS and bare_small_amount(value_text, money.amount, money.currency):
+        # "omsetning 2,5 per kvartal", "revenue 10 i året": no goal in money as typed (2,5
+        # mill? 10k?); was stored as NOK 2.50 a quarter
+        raise UserError("goal_small_amount", text=value_text)
     if kpi not in MONEY_GOALS and money.currency is not None:
         raise UserError("goal_amount", text=value_text)
     if kpi not in MONEY_GOALS and money.amount != money.amount.to_integral_value():
@@ -283,6 +305,26 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
     return GoalArgs(
         user_id, kpi, money.amount, period or _default_period(kpi), team, money.currency
     )
+
+
+_NAMED_QUARTER = re.compile(r"[qk][1-4]|(?:19|20)\d\d-?q[1-4]|h[12]")
+_COMING_OR_GONE = {"neste", "next", "nasta", "naeste", "naste", "kommende", "kommande", "forrige"}
+_COMING_OR_GONE |= {"last", "forra", "sidste", "previous", "foregaende", "coming"}
+
+
+def _a_named_period(word: str, words: list[str]) -> bool:
+    """One quarter or year by its name in a goal's words ("Q1", "2027" beside an amount, "neste"
+    of "neste kvartal"), folded."""
+    if _NAMED_QUARTER.fullmatch(word) or word in _COMING_OR_GONE:
+        return True
+    numbers = [w for w in words if re.search(r"\d", w)]
+    return bool(re.fullmatch(r"20[2-9]\d", word)) and len(numbers) > 1
+
+
+def bare_small_amount(text: str, amount: Decimal, currency: str | None) -> bool:
+    """A number below a thousand with no unit, multiplier or currency ("1,5", "450", "2½"): no
+    deal's value nor a goal in money as typed (1,5 mill? 450k?), asked for in full."""
+    return currency is None and amount < 1000 and not any(c.isalpha() for c in text)
 
 
 def _is_money(text: str, amount: Decimal) -> bool:
@@ -315,8 +357,48 @@ class Away:
 # "til og med fredag", "t.o.m. 4. des", "till och med onsdag", "through Friday": the last day
 # away, like "til" (an away period's end is always a day away).
 _INCLUSIVE = re.compile(
-    r"(?<!\w)(?:til\s+og\s+med|till\s+och\s+med|til\s+og\s+m\.?|t\.\s*o\.\s*m\.?|tom|through|thru)(?!\w)",
+    r"(?<!\w)(?:til\s+og\s+med|till\s+och\s+med|til\s+og\s+m\.?|t\.\s*o\.\s*m\.?|tom\.?|through|thru)(?!\w)",
     re.I,
+)
+# "fra og med 21.12", "från och med måndag", "fra og m. 21.12": the first day away, like "fra".
+_FROM_INCLUSIVE = re.compile(
+    r"(?<!\w)(?:fra\s+og\s+med|fr[aå]n\s+och\s+med|fra\s+og\s+m\.?)(?!\w)", re.I
+)
+# "w/c 31st May", "week commencing 7 Dec", "the week of 7.12", "uka fra 7. des", "veckan från
+# 7/12", "ugen fra 7.12": the whole week that day is in.
+_WEEK_OF = re.compile(
+    r"(?:w/c|wc|w\.c\.|(?:the\s+)?week\s+(?:commencing|beginning|starting|of)|"
+    r"(?:uka|uken|veka|veckan|ugen)\s+(?:fra|från|fran|som\s+begynner|som\s+börjar|der\s+starter))"
+    r"\s+(.+)",
+    re.I,
+)
+# "resten av uka", "resten av veckan", "resten af ugen", "rest of the week", "ut uka", "ut
+# veckan", "denne uka ut", "hele uka", "hela veckan", "all week" (folded): today to Sunday.
+_REST_OF_WEEK = re.compile(
+    r"(?:(?:resten|resterende|resterande|rest)\s+(?:av|af|of)\s+(?:the\s+|denne\s+|denna\s+)?"
+    r"|ut\s+|(?:hele|hela|all|the\s+whole|whole)\s+(?:the\s+)?)?"
+    r"(?:uka|uken|veka|veckan|ugen|week|this\s+week)(?:\s+ut)?|(?:denne|denna)\s+(?:uka|uken|veckan)\s+ut"
+)
+# "Dec 1-4", "jan 4-8", "May 17th–21st": a month, then two of its days.
+_MONTH_FIRST_RANGE = re.compile(
+    r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th|\.)?\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th|\.)?$"
+)
+
+
+def _day_range_of_month(match: re.Match[str]) -> str:
+    """ "Dec 1-4" as "1-4 Dec" (read below); other words as they were."""
+    if fold(match[1]) not in MONTHS:
+        return match[0]
+    return f"{match[2]}-{match[3]} {match[1]}"
+
+
+# "frem til fredag", "fram till fredag", "up to Friday": "til" said with its adverb.
+_UP_TO = re.compile(r"(?<!\w)(?:frem|fram|up)\s+(?=(?:til|till|to)(?!\w))", re.I)
+# "the week after next", "uka etter neste", "veckan efter nästa", "ugen efter næste": in two
+# weeks' time, that whole week.
+_WEEK_AFTER_NEXT = re.compile(
+    r"(?:the\s+)?week\s+after\s+next|(?:uka|uken|veka|veckan|ugen)\s+(?:etter|efter)\s+"
+    r"(?:neste|nasta|naeste|naste)"
 )
 # "uke 52-53", "v.52-1", "week 52 - 1": the second number is a week too.
 _WEEK_RANGE = re.compile(
@@ -339,7 +421,13 @@ def parse_away(text: str, *, today: date) -> Away:
     mandag til fredag` / `23-27 Nov` (a period, also one that has been: a holiday said
     afterwards); `neste uke` / `forrige uke` / `uke 50` / `v.52-1` (those whole weeks; this week
     from today)."""
-    text = _INCLUSIVE.sub(" til ", text)
+    text = _FROM_INCLUSIVE.sub(" fra ", _INCLUSIVE.sub(" til ", _UP_TO.sub("", text)))
+    text = _MONTH_FIRST_RANGE.sub(_day_range_of_month, " ".join(text.split()))
+    if _REST_OF_WEEK.fullmatch(" ".join(fold(text).split())):
+        return _checked(today, _sunday(today), today)  # "resten av uka": today to Sunday
+    whole_week = _whole_week_said(" ".join(text.split()), today)
+    if whole_week is not None:
+        return whole_week
     text = _WEEK_RANGE.sub(lambda m: f"{m[1]}{m[2]} - {m[1]}{m[3]}", " ".join(text.split()))
     text = _WEEK_PAIR.sub(_week_pair, text)
     words = text.split()
@@ -350,6 +438,12 @@ def parse_away(text: str, *, today: date) -> Away:
     starts = bool(words) and fold(words[0]) in _FROM
     phrase = " ".join(words[1:] if starts else words)
     if not phrase:
+        raise UserError("away_syntax")
+    numbered = _numbered_weeks(phrase, today)
+    if numbered is not None:  # "uke 28-30", "v. 50 til 52": the next such weeks not yet gone
+        return numbered
+    if names_a_month(phrase) and _RANGE_SEPARATOR.search(phrase) is None:
+        # "i januar", "hele desember": which days of it is not said (was: 1 January asked)
         raise UserError("away_syntax")
     monday = week_monday(phrase, today=today)
     if monday is not None:  # a whole week: from today when it is this one
@@ -362,6 +456,11 @@ def parse_away(text: str, *, today: date) -> Away:
     else:
         unreadable = None
     if single is not None and not starts:
+        coming = _a_year_on(single) if not _YEAR_SAID.search(phrase) else None
+        if (today - single).days > MAX_AWAY_BACK and coming is not None:
+            # "12/7" in November: next July's, asked as any coming day alone (was: refused as
+            # more than 90 days ago)
+            return Away(today, coming, ask=True)
         if single <= today:  # "syk i dag", "borte i går": that day (said afterwards)
             return _checked(single, single, today)
         # "fredag", "tomorrow", "4.12" alone: that day, or from today until then? Asked.
@@ -372,6 +471,63 @@ def parse_away(text: str, *, today: date) -> Away:
     if unreadable is not None:
         raise unreadable
     raise UserError("away_syntax")  # "fra mandag": from then until when?
+
+
+# "uke 28", "v. 28 - v. 30", "week 50 to week 52" (a range said with one week word is made
+# this by _WEEK_RANGE first): weeks by their numbers alone, folded.
+_WEEK_WORD = r"(?:uker|uke|veker|veke|veckorna|veckor|vecka|uger|uge|weeks|week|wks|wk|kw|v|w|u)"
+_NUMBERED_WEEKS = re.compile(
+    rf"{_WEEK_WORD}\.?\s*(\d{{1,2}})"
+    rf"(?:\s*(?:[-–—]|\btil\b|\btill\b|\bto\b|\buntil\b|\bindtil\b)\s*(?:{_WEEK_WORD}\.?\s*)?(\d{{1,2}}))?"
+)
+
+
+def _numbered_weeks(phrase: str, today: date) -> Away | None:
+    """Weeks named by number ("uke 28", "uke 28 - uke 30"): the first such week not gone more
+    than MAX_AWAY_BACK days (in November, "ferie uke 28-30" is next summer, never this week nor
+    last July), to the Sunday of the first last-numbered week from it; from today when the first
+    is this week. None when `phrase` is not only that."""
+    match = _NUMBERED_WEEKS.fullmatch(fold(phrase))
+    if match is None:
+        return None
+    first_n, last_n = int(match[1]), int(match[2] or match[1])
+    first = _week_from(first_n, today - timedelta(days=MAX_AWAY_BACK), today.year - 1)
+    if first is None:
+        raise UserError("bad_date", text=phrase)
+    last = _week_from(last_n, first, first.year)
+    if last is None:
+        raise UserError("bad_date", text=phrase)
+    sunday = _sunday(last)
+    return _checked(today if first <= today <= _sunday(first) else first, sunday, today)
+
+
+def _week_from(number: int, earliest: date, year: int) -> date | None:
+    """The Monday of the first week numbered `number` (ISO) whose Sunday is on or after
+    `earliest`, looking in `year` and the two after it."""
+    for iso_year in (year, year + 1, year + 2):
+        try:
+            monday = date.fromisocalendar(iso_year, number, 1)
+        except ValueError:
+            continue
+        if _sunday(monday) >= earliest:
+            return monday
+    return None
+
+
+def _whole_week_said(phrase: str, today: date) -> Away | None:
+    """The week of a day ("w/c 31st May", "uka fra 7. des") or the week after next: that whole
+    week (from today when it is this one); None for other words."""
+    if _WEEK_AFTER_NEXT.fullmatch(fold(phrase)):
+        monday: date | None = today - timedelta(days=today.weekday()) + timedelta(weeks=2)
+    elif (week_of := _WEEK_OF.fullmatch(phrase)) is not None:
+        day = parse_date(week_of[1], today=today, direction="future")
+        monday = day - timedelta(days=day.weekday()) if day is not None else None
+    else:
+        return None
+    if monday is None:
+        raise UserError("away_syntax")
+    sunday = _sunday(monday)
+    return _checked(today if monday <= today <= sunday else monday, sunday, today)
 
 
 def _week_pair(match: re.Match[str]) -> str:
@@ -418,7 +574,12 @@ def parse_away_day(text: str, *, today: date) -> date:
 def _until(text: str, today: date) -> date:
     if not text.strip():
         raise UserError("away_syntax")
-    monday = week_monday(text, today=today)  # "til uke 50": to the end of that week
+    number = _NUMBERED_WEEKS.fullmatch(fold(" ".join(text.split())))
+    if number is not None and number[2] is None:  # "til uke 28": the next week 28's end
+        coming = _week_from(int(number[1]), today, today.year - 1)
+        monday = coming
+    else:
+        monday = week_monday(text, today=today)  # "til neste uke": to the end of that week
     found = _sunday(monday) if monday is not None else None
     found = found or parse_date(text, today=today, direction="future")
     if found is None:
@@ -440,6 +601,8 @@ def _period(phrase: str, today: date) -> Away | None:
         first, last = phrase[: match.start()].strip(), phrase[match.end() :].strip()
         if not first or not last:
             continue
+        first = _in_week_of(first, last, today)
+        first, last = _american_alike(first, last)
         last_monday = week_monday(last, today=today)
         bare_day = _BARE_DAY.fullmatch(first)
         pairs = []
@@ -459,11 +622,54 @@ def _period(phrase: str, today: date) -> Away | None:
                 if start is not None and end is not None and start <= end:
                     pairs.append((abs((start - today).days), start, end))
         if pairs:
-            _, start, end = min(pairs)
+            recent = [p for p in pairs if (today - p[1]).days <= MAX_AWAY_BACK]
+            if not recent and not _YEAR_SAID.search(phrase):
+                # "1/6-30/6" in November: next June (was: refused as more than 90 days ago)
+                later = ((0, _a_year_on(a), _a_year_on(b)) for _, a, b in pairs)
+                recent = [(0, a, b) for _, a, b in later if a is not None and b is not None]
+            _, start, end = min(recent or pairs)
             return _checked(start, end, today)
     if impossible is not None:
         raise impossible
     return None
+
+
+def _in_week_of(first: str, last: str, today: date) -> str:
+    """ "mandag til onsdag neste uke", "Mon-Wed next week", "man-ons i uke 50": a weekday alone
+    before a weekday said with its week is in that week too (was: this week's Monday)."""
+    words = last.split()
+    if not is_weekday(first) or len(first.split()) != 1 or len(words) < 2:
+        return first
+    if not is_weekday(words[0]) or week_monday(" ".join(words[1:]), today=today) is None:
+        return first
+    return f"{first} {' '.join(words[1:])}"
+
+
+# A year written in a date ("21.12.2026", "3.1.27", "2026-12-21"): never moved a year.
+_YEAR_SAID = re.compile(r"\d{4}|\d{1,2}([./])\d{1,2}\1\d{2}(?!\d)")
+# "12/21-1/3": an American first date (the second number no month) makes the other American too.
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})")
+
+
+def _a_year_on(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
+
+
+def _american_alike(first: str, last: str) -> tuple[str, str]:
+    """ "12/21-1/3", "1/3-12/21": when one side can only be month/day, the other is read so
+    too (3 January, never 1 March)."""
+    one, other = _SLASHED.fullmatch(first), _SLASHED.fullmatch(last)
+    if one is None or other is None:
+        return first, last
+    american = [int(m[2]) > 12 >= int(m[1]) for m in (one, other)]
+    if american == [True, False] and int(other[2]) <= 12:
+        return first, f"{other[2]}/{other[1]}"
+    if american == [False, True] and int(one[2]) <= 12:
+        return f"{one[2]}/{one[1]}", last
+    return first, last
 
 
 def _day_before(day: int, end: date) -> date | None:
@@ -490,7 +696,14 @@ def _checked(start: date, end: date, today: date) -> Away:
 
 
 # The word before a tier, folded, in four languages ("tier A", "nivå B", "niveau A", "klasse C").
-TIER_WORDS = {"tier", "niva", "niveau", "klasse", "klass", "kategori", "level", "class", "segment"}
+TIER_WORDS = {
+    *("tier", "niva", "niveau", "klasse", "klass", "kategori", "level", "class", "segment"),
+    *("prio", "prioritet", "priority"),
+}
+# Words between a name and its tier that say "is" or "to" ("Kiwi til A", "Kiwi er A-kunde",
+# "Kiwi är nu A-kund", "Kiwi -> A"): never part of the customer's name.
+_TIER_LINKS = {"->", "=>", "=", "til", "till", "to", "er", "ar", "is", "blir", "bliver"}
+_TIER_LINKS |= {"becomes", "now", "na", "nu", "nou", ""}
 # "A-kunde", "B-kund", "A-customer", "A-kunder": the tier said with the word for customer.
 _TIER_CUSTOMER = re.compile(
     r"([abc])[-‐–]?(?:kunde|kund|customer|client|konto|account)\w{0,2}", re.I
@@ -514,7 +727,7 @@ def parse_tier(text: str) -> tuple[str, str]:
     if tier is None:
         raise UserError("tier_syntax")
     words = words[:-1]
-    if len(words) > 1 and fold(words[-1]).strip(".,:;") in TIER_WORDS:
+    while len(words) > 1 and fold(words[-1]).strip(".,:;") in TIER_WORDS | _TIER_LINKS:
         words = words[:-1]
     customer = clean_display_name(" ".join(words))
     if not customer:
@@ -526,21 +739,83 @@ _WEEK_SHORT_FOR = {"wk": "week", "wks": "week", "prev": "previous", "forr": "for
 _WEEK_SHORT = re.compile(r"(?<!\w)(?:wks?|prev|forr)\.?(?!\w)(?!\s*\d)", re.I)
 
 
+# The words of a week said relative to this one, folded; a typo of one of them (two letters
+# swapped or one left out inside it: "forige uke", "förra veckna") is read as it.
+_RELATIVE_WEEK_WORDS = (
+    *("forrige", "sidste", "previous", "neste", "naeste", "nasta", "denne", "forra", "forre"),
+    *("veckan", "vecka", "uken", "ugen", "week"),
+)
+
+
+def _week_typos() -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    for word in _RELATIVE_WEEK_WORDS:
+        inner = range(1, len(word) - 1)
+        for typo in {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in inner} | {
+            word[:i] + word[i + 1 :] for i in inner
+        }:
+            found.setdefault(typo, set()).add(word)
+    return {t: next(iter(w)) for t, w in found.items() if len(w) == 1 and len(t) >= 4}
+
+
+_WEEK_TYPOS = _week_typos()
+# "forrigeuke", "lastweek": the two words typed as one.
+_GLUED_WEEK = re.compile(
+    r"(forrige|sidste|forra|neste|naeste|nasta|denne|last|next|this)(uke|uka|uge|veckan|week)"
+)
+_WEEK_VARIANTS = {"forre": "forrige", "forr": "forrige", "nu": "na"}  # nynorsk "førre veka"
+# "the week before last", "uka før forrige", "forrige forrige uke", "veckan innan förra": two
+# weeks back, as "for to uker siden" is.
+_WEEK_BEFORE_LAST = re.compile(
+    r"(?:the\s+)?week\s+before\s+last|(?:uka|uken|veka|veckan|ugen)\s+(?:for|innan|fore)\s+"
+    r"(?:forrige|forra|sidste)|(?:forrige|forra|sidste)\s+(?:forrige|forra|sidste)\s+\w+"
+)
+# A week number with its year on either side ("uke 47 2026", "uke 47, 2026", "uke 47/2026",
+# "2026 uke 47", "2026 v47").
+_NUMBERED_WEEK = re.compile(
+    r"(?:(\d{4})\s*,?\s*)?(?:week|wk|uke|veke|vecka|uge|kw|w|v|u)\.?\s*(\d{1,2})"
+    r"(?:\s*[,/-]?\s*(\d{4}))?"
+)
+# Words of a span longer than a week, folded: a quarter, a year, a month ("Q1", "kvartalet",
+# "i fjor", "2026", "hittil i år", "maj"). /teamstatus shows weeks: said so, never read as one.
+_LONGER_THAN_A_WEEK = re.compile(
+    r"(?<!\w)(?:q[1-4]|k[1-4]|kvartal\w*|quarter\w*|ar|aret|aar|aaret|year\w*|fjor|ifjor|"
+    r"ytd|halvar\w*|month\w*|maned\w*|manad\w*|maaned\w*|mnd|(?<![-/.])(?:19|20)\d\d(?![-/.])|"
+    r"\d+\s+(?:uker|veker|veckor|uger|weeks|dager|dagar|dage|days)|"  # "siste 4 uker"
+    r"(?:uke|uker|vecka|veckor|uge|uger|week|weeks|v|w)\.?\s*\d{1,2}\s*(?:[-–]|til|till|to)\s*\d{1,2})(?!\w)"
+)
+
+
+def names_a_longer_period(text: str) -> bool:
+    """Whether `text` names a month, quarter or year rather than a week or a day of one."""
+    return names_a_month(text) or bool(_LONGER_THAN_A_WEEK.search(fold(text)))
+
+
+def _week_words(text: str) -> str:
+    """A week said in words, folded, with typos and glued words mended."""
+    words = _GLUED_WEEK.sub(r"\1 \2", fold(text)).split()
+    return " ".join(_WEEK_VARIANTS.get(w, _WEEK_TYPOS.get(w, w)) for w in words)
+
+
 def parse_week(text: str, *, today: date) -> Week | None:
     """The week a /teamstatus text names, None when absent: `2026-W47`, `uke 47`, `uke 47 2026`,
     and whatever the log commands read as a day in four languages (`last week`, `sidste uge`,
-    `i forrige uke`, `förra veckan`, `18.11.`): the week of that day."""
+    `i forrige uke`, `förra veckan`, `18.11.`): the week of that day. A month, quarter or year
+    ("maj", "Q1", "i fjor", "2026") is refused as such (UserError "longer_than_a_week")."""
     # "last wk", "prev. week", "forrige u.": the short forms of the words read below.
     text = _WEEK_SHORT.sub(lambda m: _WEEK_SHORT_FOR[fold(m[0]).rstrip(".")], text)
     t = fold(text).strip()
     if not t:
         return None
-    if t in {"now", "na"}:
+    mended = _week_words(t)
+    if mended in {"now", "na"}:
         return Week.of(today)
-    match = re.fullmatch(r"(?:week|wk|uke|vecka|uge|w|v|u)\.?\s*(\d{1,2})(?:\s+(\d{4}))?", t)
-    if match:
+    if _WEEK_BEFORE_LAST.fullmatch(mended):
+        return Week.of(today).shift(-2)
+    match = _NUMBERED_WEEK.fullmatch(t)
+    if match and not (match.group(1) and match.group(3)):
         current = Week.of(today)
-        number, year = int(match.group(1)), match.group(2)
+        number, year = int(match.group(2)), match.group(1) or match.group(3)
         if year:
             return Week.parse(f"{year}-W{number:02d}")
         # The latest week with that number up to this one: a number ahead of this week is last
@@ -564,15 +839,16 @@ def parse_week(text: str, *, today: date) -> Week | None:
         return Week.parse(text.strip())
     except ValueError:
         pass
-    words = text.split()
-    found = match_date_suffix(words, today=today, direction="past")
-    if found is None or found[1] != len(words):
-        raise ValueError(f"not a week: {text!r}")
-    if names_a_month(text):
+    for said in dict.fromkeys((text, mended)):
+        words = said.split()
+        found = match_date_suffix(words, today=today, direction="past")
+        if found is not None and found[1] == len(words) and not names_a_month(said):
+            return Week.of(found[0])
+    if names_a_longer_period(text):
         # The log commands read a month as its first day; shown as that day's week it would be
-        # a week nobody asked for ("this month" on 30 November: week 44).
-        raise ValueError(f"a month, not a week: {text!r}")
-    return Week.of(found[0])
+        # a week nobody asked for ("this month" on 30 November: week 44). Said as such.
+        raise UserError("longer_than_a_week", text=" ".join(text.split())[:60])
+    raise ValueError(f"not a week: {text!r}")
 
 
 # Whether a manager sells too (folded): "/kpi role manager", "/kpi managers add @ola non-selling".
@@ -610,3 +886,24 @@ def selling_word(text: str) -> bool | None:
             near = set(words[max(0, i - 2) : i]) | set(words[i + 1 : i + 2])
             return False if near & _NOT else True
     return None
+
+
+def _inside_typos(word: str) -> set[str]:
+    """`word` with two letters swapped, one left out or one doubled inside it (never the first
+    letter, never one left off the end): "gaol" for "goal", "instillinger" for "innstillinger",
+    "omsættning" for "omsætning"."""
+    inner = range(1, len(word) - 1)
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in inner}
+    dropped = {word[:i] + word[i + 1 :] for i in inner}
+    doubled = {word[: i + 1] + word[i:] for i in inner}  # "omsættning", "setttings"
+    return (swapped | dropped | doubled) - {word}
+
+
+def respelt_word(word: str, vocabulary: Mapping[str, str]) -> str | None:
+    """The word of `vocabulary` (folded words of four letters or more, each to what it means)
+    that `word` (folded) misspells by two letters swapped, one left out or one doubled inside
+    it; None when none, or when the words it may misspell mean different things."""
+    if len(word) < 4 or word in vocabulary:
+        return None
+    found = sorted(w for w in vocabulary if len(w) >= 4 and word in _inside_typos(w))
+    return found[0] if found and len({vocabulary[w] for w in found}) == 1 else None

@@ -6,6 +6,7 @@ renderer; the caller's unit of work commits. No Slack here, and `now` is handed 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -15,7 +16,7 @@ from bot.errors import UserError
 from bot.i18n import person_language
 from bot.services import reports
 from bot.services.dates import fold
-from bot.services.kpi_args import Away, away_between, parse_away, parse_away_day
+from bot.services.kpi_args import Away, away_between, parse_away, parse_away_day, respelt_word
 from bot.services.kpis import Week
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import SellerStatus, TeamReport
@@ -178,8 +179,13 @@ LANGUAGE_CHOICES = {
     "da": {"da", "dk", "dan", "dansk", "danska", "danish"},
     "auto": {"auto", "automatic", "automatisk", "slack", "default", "standard"},
 }
-# Words around the choice people write ("to English", "på svenska", "til norsk").
+# Words around the choice people write ("to English", "på svenska", "til norsk", "svenska
+# tack", "English please").
 _FILLER = {"to", "til", "till", "pa", "in", "i", "language", "sprak", "sprog"}
+_FILLER |= {"please", "pls", "plz", "takk", "tack", "tak", "thanks", "thx", "gjerne", "garna"}
+# A country for its language ("sv-SE", "nb_NO", "Sverige"): read as the language it speaks.
+_COUNTRY = {"sverige": "sv", "sweden": "sv", "norge": "nb", "norway": "nb", "danmark": "da"}
+_COUNTRY |= {"denmark": "da"}
 
 
 @dataclass(frozen=True)
@@ -188,16 +194,36 @@ class LanguageSet:
     chosen: bool  # False: "auto", from Slack's locale and the team again
 
 
+_LANGUAGE_MEANING = {name: code for code, names in LANGUAGE_CHOICES.items() for name in names}
+
+
+def _language_of(word: str) -> str | None:
+    """The language code one folded word names: a code, a name in four languages, a country,
+    or one of those a letter off ("svenks", "englsih", "dnask")."""
+    if word in _LANGUAGE_MEANING:
+        return _LANGUAGE_MEANING[word]
+    if word in _COUNTRY:
+        return _COUNTRY[word]
+    typo = respelt_word(word, _LANGUAGE_MEANING)
+    return _LANGUAGE_MEANING[typo] if typo else None
+
+
+def language_said(text: str) -> str | None:
+    """The one language code (or "auto") `text` names ("på svenska", "sv-SE", "English
+    please", "nrosk"); None when it names none, or two."""
+    words = re.split(r"[\s,.()_/-]+", fold(text))
+    codes = {_language_of(w) for w in words if w and w not in _FILLER}
+    return codes.pop() if len(codes) == 1 and None not in codes else None
+
+
 def set_language(session: Session, who: Who, text: str) -> LanguageSet:
     """`/kpi language sv`: the seller's own language, for everything they read privately
     (answers, the App Home, nudges, summaries, DMs); the team's channel keeps the team's."""
     if not text.strip():
         raise UserError("language_missing")
-    said = [w for w in fold(text).replace(",", " ").replace(".", " ").split() if w not in _FILLER]
-    codes = {next((c for c, names in LANGUAGE_CHOICES.items() if w in names), None) for w in said}
-    if len(codes) != 1 or None in codes:
+    code = language_said(text)
+    if code is None:
         raise UserError("language_unknown", typed=" ".join(text.split())[:40])
-    [code] = codes
     seller = session.get(Seller, who.seller_id)
     assert seller is not None
     seller.language = None if code == AUTO_LANGUAGE else code

@@ -5,8 +5,9 @@ bot.services.reports and storage.aggregates."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -47,6 +48,15 @@ class SellerWeek:
 
 
 @dataclass(frozen=True)
+class BeforeTeam:
+    """A week that ended before the team was set up, with nothing logged for it: no figures (a
+    table of zeros would say the sellers did nothing), said as such."""
+
+    week: Week
+    set_up: date
+
+
+@dataclass(frozen=True)
 class OwnWeek:
     """For a seller: their own figures and the team's totals, never a colleague's."""
 
@@ -61,11 +71,17 @@ def parse_week_text(text: str, who: Who) -> Week | None:
     week_text = MENTION.sub(" ", text).strip()
     try:
         return parse_week(week_text, today=who.today)
-    except (ValueError, UserError):
+    except UserError as refused:
+        if refused.code == "longer_than_a_week":  # "Q1", "maj", "i fjor": said as such
+            raise
+        raise UserError("bad_week", text=week_text) from None
+    except ValueError:
         raise UserError("bad_week", text=week_text) from None
 
 
-def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek | OwnWeek:
+def week_status(
+    session: Session, who: Who, text: str
+) -> TeamWeek | SellerWeek | OwnWeek | BeforeTeam:
     """`/teamstatus [this week|last week|YYYY-Www] [@seller]`."""
     who = as_team_viewer(session, who)
     team = team_of(session, who)
@@ -74,6 +90,9 @@ def week_status(session: Session, who: Who, text: str) -> TeamWeek | SellerWeek 
         # "/teamstatus lars forrige uke": a team member named without @ is that seller.
         target_user, text = typed_member(session, team, text)
     week = parse_week_text(text, who) or Week.of(who.today)
+    set_up = _set_up_after(session, team, week)
+    if set_up is not None:
+        return BeforeTeam(week, set_up)
     report = reports.build_team_report(session, team, week, who.today)
     statuses = {s.seller.slack_user_id: s for s in report.sellers}
     if who.is_manager:
@@ -145,6 +164,18 @@ def _unreadable_week(text: str, who: Who) -> bool:
     except UserError:
         return True
     return False
+
+
+def _set_up_after(session: Session, team: SalesTeam, week: Week) -> date | None:
+    """The day the team was set up, when `week` ended before it and nothing was logged for the
+    team up to its end (a table of zeros about a time kpibot did not count); None otherwise (a
+    week with work logged for it or before it, its quarter's or year's wins, is shown)."""
+    set_up = team.created_at.astimezone(ZoneInfo(team.timezone)).date()
+    if week.sunday >= set_up or repo.team_worked_by(
+        session, team.workspace_id, team.id, week.sunday
+    ):
+        return None
+    return set_up
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from bot.i18n import person_language
 from bot.services import kpis, requester
 from bot.services.amounts import parse_amount
 from bot.services.dates import fold
-from bot.services.kpi_args import MENTION, mentioned_user, parse_goal
+from bot.services.kpi_args import MENTION, bare_small_amount, mentioned_user, parse_goal
 from bot.services.money import parse_rates
 from bot.services.requester import Who, apply_profile, is_admin_now
 from bot.services.schedule import readable_schedule
@@ -897,7 +897,9 @@ def save_settings(
             ceiling_money = parse_amount(ceiling, krone=currency, grouped_multiplier=True)
         except UserError:
             ceiling_money = None
-        if ceiling_money is None:
+        if ceiling_money is None or bare_small_amount(
+            ceiling, ceiling_money.amount, ceiling_money.currency
+        ):  # "1,5": 1,5 mill as typed? (was: a ceiling of 1.50, every amount asked about)
             problems["ceiling"] = Problem.AMOUNT
         else:
             ceiling_amount = ceiling_money.amount

@@ -191,6 +191,8 @@ def test_a_week_to_come_is_refused_with_an_example(slack) -> None:  # type: igno
 def test_a_past_week_is_labelled_with_its_own_quarter(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     _do(slack, LARS, "/logmeeting", "Acme 2026-09-29")
+    # Work logged for week 39 too: a week before the team with nothing in it is said as such
+    _do(slack, LARS, "/logmeeting", "Tine 2026-09-25")
     lars = _status(slack, "2026-W40", user=LARS)  # 28 Sep – 4 Oct: its Thursday is in Q4
     assert "Week 40" in lars and "2026-Q4 up to Sun 4 Oct 2026" in lars
     assert "2026-Q3 up to Sun 27 Sept 2026" in _status(slack, "2026-W39", user=LARS)

@@ -114,7 +114,8 @@ def test_a_seller_moved_after_the_week_counts_for_the_team_they_were_in(slack, c
     mine = _do(slack, LARS, "/kpi", "last week")
     assert "Week 47" in mine and "Meetings: *1* / 2" in mine, mine
     north_then = _status_in(slack, NORTH, "last week")
-    assert "*Lars*" not in north_then and "Meetings: *0*" in north_then, north_then
+    # #north was set up in week 48 with nothing logged for it before: said so, no zeros (session 19)
+    assert "*Lars*" not in north_then and "ended before this team" in north_then, north_then
     north_now = _status_in(slack, NORTH)
     assert "*Lars*" in north_now and "Meetings: *1*" in north_now, north_now
     assert "New customers this quarter: 1" in north_now, north_now  # Orkla

@@ -53,4 +53,4 @@ def test_a_price_per_period_is_refused_with_what_to_type(typed: str) -> None:
 
 def test_no_amount_read_is_said_as_such() -> None:
     _, errors = _offer("100-120k")
-    assert errors["amount"][0] == "bad_amount"
+    assert errors["amount"][0] == "form_bad_amount"  # with an example (session 19)

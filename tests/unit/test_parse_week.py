@@ -40,7 +40,7 @@ def test_a_week_is_read_the_way_people_name_it(text: str, week: str) -> None:
     assert parse_week(text, today=TODAY) == Week.parse(week)
 
 
-@pytest.mark.parametrize("text", ["forige uke", "last wk please", "uke", "Acme"])
+@pytest.mark.parametrize("text", ["forrige gang", "last wk please", "uke", "Acme"])
 def test_what_names_no_week_is_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_week(text, today=TODAY)

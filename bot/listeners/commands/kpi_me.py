@@ -21,7 +21,7 @@ from bot.rendering.settings import LANGUAGE_NAMES
 from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
 from bot.services import coaching, customer_admin, planning, sellers, status, teams
-from bot.services.kpi_args import parse_week
+from bot.services.kpi_args import names_a_longer_period, parse_week
 from bot.services.kpis import Week
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
@@ -42,8 +42,8 @@ def me(
         else:
             week = named_week(week_text, who.today)
             if week is None:
-                if not named_me:
-                    return None
+                if not named_me and not names_a_longer_period(week_text):
+                    return None  # help; "/kpi forrige måned", "/kpi Q4": said, as after "me"
                 # Another seller is /teamstatus's: this week shown instead would be an answer
                 # to a question not asked.
                 raise UserError("me_reads_nothing", words=week_text.strip()[:80])

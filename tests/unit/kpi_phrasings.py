@@ -1,0 +1,99 @@
+"""The one runner of the /kpi and /teamstatus phrasing tests (session 19 on): each row is a text
+as a seller or manager types it after the subcommand, and what a careful colleague reads in it,
+or the code of the refusal that says what was wrong. Today is Monday 30 November 2026 (week 49).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from bot.errors import UserError
+from bot.services import customer_admin
+from bot.services.forms import _form_amount
+from bot.services.kpi_args import parse_away, parse_goal, parse_week
+from bot.services.kpis import Week
+
+TODAY = date(2026, 11, 30)
+KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
+
+
+def refused(call: Any, *args: Any, **kwargs: Any) -> str:
+    """The code of the UserError `call` raises (a test of a refusal fails when it reads)."""
+    with pytest.raises(UserError) as raised:
+        call(*args, **kwargs)
+    return raised.value.code
+
+
+def check_goal(row: tuple) -> None:
+    """(lang, text, (kpi, target (None: the goal removed), period[, "team"]) | refusal code)."""
+    lang, text, want = row
+    if isinstance(want, str):
+        assert refused(parse_goal, text, krone=KRONE[lang]) == want
+        return
+    goal = parse_goal(text, krone=KRONE[lang])
+    target = None if want[1] is None else Decimal(want[1])
+    got = (goal.kpi, goal.target, goal.period, *(["team"] if goal.team else []))
+    assert got == (want[0], target, *want[2:]), goal
+
+
+def check_away(row: tuple) -> None:
+    """(lang, text, (first, last) | (first, last, "ask") | refusal code); days as "2026-12-07"."""
+    lang, text, want = row
+    if isinstance(want, str):
+        assert refused(parse_away, text, today=TODAY) == want
+        return
+    away = parse_away(text, today=TODAY)
+    got = (away.starts_on.isoformat(), away.ends_on.isoformat(), *(["ask"] if away.ask else []))
+    assert got == want, away
+
+
+def check_week(row: tuple) -> None:
+    """(lang, text, "2026-W48" | refusal code | None for no week read)."""
+    lang, text, want = row
+    if want is None:
+        with pytest.raises(ValueError):
+            parse_week(text, today=TODAY)
+    elif "-W" in want:
+        assert parse_week(text, today=TODAY) == Week.parse(want)
+    else:
+        assert refused(parse_week, text, today=TODAY) == want
+
+
+def check_tier(row: tuple) -> None:
+    """(lang, text, (customer, tier) | refusal code)."""
+    lang, text, want = row
+    if isinstance(want, str):
+        assert refused(customer_admin.parse, text) == want
+        return
+    args = customer_admin.parse(text)
+    assert (args.action, args.name, args.value) == ("tier", *want), args
+
+
+def check_form_amount(row: tuple) -> None:
+    """(lang, the amount field, amount | refusal code)."""
+    lang, text, want = row
+    if not want[0].isdigit():
+        assert refused(_form_amount, text, KRONE[lang]) == want
+        return
+    assert _form_amount(text, KRONE[lang]).amount == Decimal(want)
+
+
+def check_subcommand(row: tuple, meaning: dict[str, str]) -> None:
+    """(lang, first word typed, the subcommand word it is read as | None)."""
+    from bot.services.dates import fold
+    from bot.services.kpi_args import respelt_word  # session 19's
+
+    lang, typed, want = row
+    assert respelt_word(fold(typed), meaning) == want
+
+
+def check_language(row: tuple) -> None:
+    """(lang, text after /kpi language, the code | None: refused with an example)."""
+    from bot.services.sellers import language_said  # session 19's
+
+    lang, text, want = row
+    assert language_said(text) == want
