@@ -22,8 +22,9 @@ from bot.rendering.chart import trend_png_isolated
 from bot.rendering.digest import digest_as_text, digest_message, summary_message
 from bot.rendering.status import KPI_LABELS
 from bot.rendering.text import Mrkdwn, render
+from bot.services import public_holidays
 from bot.services.digest import Digest, TeamWeek, build_digest, plan_team_week
-from bot.services.kpis import Week, away_all_week
+from bot.services.kpis import NO_HOLIDAYS, Calendar, Week, away_all_week
 from bot.services.teams import channel_gone_claim, shared_outside
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from storage import claims
@@ -142,8 +143,8 @@ class DigestJob:
                 return None
             today = local_date(now, team.timezone)
             plan = plan_team_week(session, team, week, today)
-            ids = [s.status.seller.id for s in plan.summaries]
-            away = _away_all_week(session, workspace_id, ids, week)
+            calendars = {s.status.seller.id: s.status.calendar for s in plan.summaries}
+            away = _away_all_week(session, workspace_id, list(calendars), week, calendars)
             told = claims.get(session, workspace_id, *channel_gone_claim(team_id)) is not None
         return replace(self._render(team, week, plan, away), channel_told_gone=told)
 
@@ -227,7 +228,8 @@ class DigestJob:
             team = repo.team_by_id(session, workspace_id, team_id)
             if seller is None or team is None:
                 return
-            if _away_all_week(session, workspace_id, [seller_id], week):
+            calendar = public_holidays.calendar_for(seller.timezone, team.timezone)
+            if _away_all_week(session, workspace_id, [seller_id], week, {seller_id: calendar}):
                 return  # away all that week: no summary
         item = Outgoing(workspace_id, "summary", str(seller_id), str(week), "", {})
         if not self.sender.give_up(item, "not_in_team"):  # no longer in the team: end the claim
@@ -245,13 +247,22 @@ class DigestJob:
 
 
 def _away_all_week(
-    session: Session, workspace_id: str, seller_ids: list[int], week: Week
+    session: Session,
+    workspace_id: str,
+    seller_ids: list[int],
+    week: Week,
+    calendars: dict[int, Calendar],
 ) -> set[int]:
-    """The sellers away every working day of `week`: their summary of it is not sent."""
+    """The sellers away every working day of `week` (its public holidays are none): their
+    summary of it is not sent."""
     periods: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for p in repo.away_periods(session, workspace_id, seller_ids, week.monday):
         periods[p.seller_id].append((p.starts_on, p.ends_on))
-    return {sid for sid, spans in periods.items() if away_all_week(week, spans)}
+    return {
+        sid
+        for sid, spans in periods.items()
+        if away_all_week(week, spans, calendars.get(sid, NO_HOLIDAYS))
+    }
 
 
 # conversations.info errors that a post to the channel meets too (it cannot be read, or the

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.clock import local_date
-from bot.services import nudges
+from bot.services import nudges, public_holidays
 from bot.services.kpis import WORKING_DAYS, Week, away_all_week
 from bot.services.schedule import due_digests, readable_schedule
 from storage import claims
@@ -246,7 +246,13 @@ def what_is_due(
         keys += [
             (ws, "summary", str(s.id), period)
             for s in by_team.get(team.id, [])
-            if s.workspace_id == ws and not away_all_week(week, away.get(s.id, ()))
+            if s.workspace_id == ws
+            and not (
+                s.id in away
+                and away_all_week(
+                    week, away[s.id], public_holidays.calendar_for(s.timezone, team.timezone)
+                )
+            )
         ]
         done = frozenset(k for k in keys if k in settled)
         if len(done) == len(keys):

@@ -119,6 +119,8 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         missing=params.get("missing", 0),
         goal=params.get("goal", 0),
         week_number=summary.report.week.week,
+        # A week that has ended: its leads are as they stood at its end, and said so.
+        ended=summary.report.as_of is not None,
     )
     title = t.gettext("Your week %(number)s") % {"number": summary.report.week.week}
     trend = render(

@@ -12,8 +12,9 @@ own baseline, not only of who is on top.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache
@@ -304,33 +305,114 @@ _KIND_FIELDS = {
 }
 
 
-# --------------------------------------------------------------------------- away weeks
+# --------------------------------------------------------------------------- working days
 
 
-def away_working_days(week: Week, away: Iterable[tuple[date, date]]) -> int:
-    """How many of the week's working days (Mon-Fri) fall inside any inclusive away period.
+@dataclass(frozen=True, eq=False)
+class Calendar:
+    """The public holidays of the place a seller works in, as a value services are handed
+    (bot.services.public_holidays makes them; services never look them up themselves). Only
+    the holidays that fall on a weekday are kept, sorted: a weekend is no working day anyway.
+    The empty calendar (NO_HOLIDAYS, a place kpibot does not know) keeps Monday to Friday."""
+
+    place: str | None = None  # "NO", "SE", "GB-ENG" ...; None: no holidays known
+    # Given, not a field: a calendar shows (and compares, in a report's fields) by its place.
+    holidays: InitVar[Iterable[date]] = ()
+
+    def __post_init__(self, holidays: Iterable[date]) -> None:
+        days = tuple(sorted({d for d in holidays if d.weekday() < WORKING_DAYS}))
+        object.__setattr__(self, "days", days)
+        object.__setattr__(self, "_days", frozenset(days))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Calendar):
+            return NotImplemented
+        return self.place == other.place and self.days == other.days  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:  # by place: a report keys its cached goals by calendar
+        return hash(self.place)
+
+    def is_holiday(self, day: date) -> bool:
+        return day in self._days  # type: ignore[attr-defined]
+
+    def holidays_between(self, first: date, last: date) -> int:
+        """The weekday holidays from `first` to `last`, both included."""
+        days: tuple[date, ...] = self.days  # type: ignore[attr-defined]
+        if last < first or not days:
+            return 0
+        return bisect_right(days, last) - bisect_left(days, first)
+
+
+NO_HOLIDAYS = Calendar()
+
+
+def is_working_day(day: date, calendar: Calendar = NO_HOLIDAYS) -> bool:
+    """The one rule for a working day: Monday to Friday, not a public holiday where the seller
+    works. Everything that counts working days (goals, paces, days away, days left) counts these."""
+    return day.weekday() < WORKING_DAYS and not calendar.is_holiday(day)
+
+
+def working_days_between(first: date, last: date, calendar: Calendar = NO_HOLIDAYS) -> int:
+    """Working days (is_working_day) from `first` to `last`, both included (0 when last < first);
+    counted by arithmetic, not day by day."""
+    if last < first:
+        return 0
+    days = (last - first).days + 1
+    whole, rest = divmod(days, 7)
+    count = whole * WORKING_DAYS
+    start = first.weekday()
+    count += sum(1 for i in range(rest) if (start + i) % 7 < WORKING_DAYS)
+    return count - calendar.holidays_between(first, last)
+
+
+def week_working_days(week: Week, calendar: Calendar = NO_HOLIDAYS) -> int:
+    """The week's working days: 5, less its public holidays (4 in the week of Ascension Day)."""
+    return WORKING_DAYS - calendar.holidays_between(week.monday, week.sunday)
+
+
+def away_working_days(
+    week: Week, away: Iterable[tuple[date, date]], calendar: Calendar = NO_HOLIDAYS
+) -> int:
+    """How many of the week's working days fall inside any inclusive away period. A holiday is
+    no working day, so an away period over it does not count it again.
 
     Overlapping periods count a day once; a period whose start is after its end is empty.
     """
     periods = list(away)  # may be a generator; we scan it once per day
     monday = week.monday
     days = (monday + timedelta(days=i) for i in range(WORKING_DAYS))
-    return sum(1 for d in days if any(start <= d <= end for start, end in periods))
+    return sum(
+        1
+        for d in days
+        if is_working_day(d, calendar) and any(start <= d <= end for start, end in periods)
+    )
 
 
-def away_all_week(week: Week, away: Iterable[tuple[date, date]]) -> bool:
+def present_days(
+    week: Week, away: Iterable[tuple[date, date]] = (), calendar: Calendar = NO_HOLIDAYS
+) -> int:
+    """The week's working days the seller was there for: its working days less days away."""
+    return week_working_days(week, calendar) - away_working_days(week, away, calendar)
+
+
+def away_all_week(
+    week: Week, away: Iterable[tuple[date, date]], calendar: Calendar = NO_HOLIDAYS
+) -> bool:
     """True when the seller was away every working day of the week: nothing of theirs to sum
     up in it (no private summary names it)."""
-    return away_working_days(week, away) >= WORKING_DAYS
+    return present_days(week, away, calendar) <= 0
 
 
-def is_away_week(week: Week, away: Iterable[tuple[date, date]]) -> bool:
-    """True when the seller was away at least 3 of the week's 5 working days.
+def is_away_week(
+    week: Week, away: Iterable[tuple[date, date]], calendar: Calendar = NO_HOLIDAYS
+) -> bool:
+    """True when at least 3 of the week's 5 weekdays were days away or public holidays: at most
+    2 left to work (a week of holidays and days away is an away week by the same rule).
 
     Such weeks are left out of baselines: comparing a seller with their holiday would
     make every normal week look like progress.
     """
-    return away_working_days(week, away) >= AWAY_WEEK_MIN_DAYS
+    return WORKING_DAYS - present_days(week, away, calendar) >= AWAY_WEEK_MIN_DAYS
 
 
 # --------------------------------------------------------------------------- baseline
@@ -446,17 +528,21 @@ def shown_average(average: Decimal | None, share: Decimal = Decimal(1)) -> Decim
     return (average * share).quantize(TENTH, ROUND_HALF_UP)
 
 
-def present_share(week: Week, today: date, away: Iterable[tuple[date, date]]) -> Decimal:
+def present_share(
+    week: Week, today: date, away: Iterable[tuple[date, date]], calendar: Calendar = NO_HOLIDAYS
+) -> Decimal:
     """The share of a usual week a seller could work in `week`, to compare the week with their
-    own average: its working days passed (all 5 once it has ended; up to `today` in the week
-    under way), less the days away among them, over 5. An away Wednesday to Friday leaves 2/5:
-    no meeting in those two days is not a week "below average"."""
+    own average: its working days passed (all of them once it has ended; up to `today` in the
+    week under way), less the days away among them, over 5. An away Wednesday to Friday leaves
+    2/5, and so does the week of Ascension Day on its Wednesday: no meeting in days off is not
+    a week "below average"."""
     if today < week.monday:
         return Decimal(0)
     last = min(today, week.monday + timedelta(days=WORKING_DAYS - 1))
-    passed = working_days_between(week.monday, last)
-    days_away = sum(1 for i in range(passed) if _away_on(week.monday + timedelta(days=i), away))
-    return Decimal(max(passed - days_away, 0)) / WORKING_DAYS
+    days = [week.monday + timedelta(days=i) for i in range((last - week.monday).days + 1)]
+    worked = [d for d in days if is_working_day(d, calendar)]
+    days_away = sum(1 for d in worked if _away_on(d, away))
+    return Decimal(max(len(worked) - days_away, 0)) / WORKING_DAYS
 
 
 def _away_on(day: date, away: Iterable[tuple[date, date]]) -> bool:
@@ -567,23 +653,14 @@ def resolve_goal(
     return None
 
 
-def working_days_between(first: date, last: date) -> int:
-    """Monday-to-Friday days from `first` to `last`, both included (0 when last < first)."""
-    if last < first:
-        return 0
-    days = (last - first).days + 1
-    whole, rest = divmod(days, 7)
-    count = whole * WORKING_DAYS
-    start = first.weekday()
-    count += sum(1 for i in range(rest) if (start + i) % 7 < WORKING_DAYS)
-    return count
-
-
-def away_days_between(first: date, last: date, away: Iterable[tuple[date, date]]) -> int:
-    """Working days from `first` to `last` inside any (inclusive) away period."""
+def away_days_between(
+    first: date, last: date, away: Iterable[tuple[date, date]], calendar: Calendar = NO_HOLIDAYS
+) -> int:
+    """Working days from `first` to `last` inside any (inclusive) away period (a holiday in one
+    is no working day: never counted twice)."""
     total = 0
     for start, end in away:
-        total += working_days_between(max(first, start), min(last, end))
+        total += working_days_between(max(first, start), min(last, end), calendar)
     return total
 
 
@@ -636,22 +713,24 @@ def prorate(
     away: Iterable[tuple[date, date]] = (),
     *,
     level: bool = False,
+    calendar: Calendar = NO_HOLIDAYS,
 ) -> tuple[Decimal, Decimal | None]:
     """A goal for `span`'s whole period less the working days away in it, and where the figures
     should stand by `span.upto`: the goal's share of the working days passed, less days away
     (2 decimals, half up). A level (pipeline) is what is open at any time: (target, None).
+    Working days are the seller's (`calendar`): a public holiday is a day of neither.
 
     Away days count only inside the span; a period with no working days keeps its target."""
     target = _dec(target)
     if level:
         return target, None
     away = list(away)
-    total = working_days_between(span.first, span.last)
+    total = working_days_between(span.first, span.last, calendar)
     if total <= 0:
         return target, target
-    present = total - away_days_between(span.first, span.last, away)
-    passed = working_days_between(span.first, span.upto) - away_days_between(
-        span.first, span.upto, away
+    present = total - away_days_between(span.first, span.last, away, calendar)
+    passed = working_days_between(span.first, span.upto, calendar) - away_days_between(
+        span.first, span.upto, away, calendar
     )
     cent = Decimal("0.01")
     goal = (target * max(present, 0) / total).quantize(cent, rounding=ROUND_HALF_UP)

@@ -146,13 +146,18 @@ def window_split(
     return split
 
 
-def weeks_left(today: date, away: list[tuple[date, date]], last: date | None = None) -> Decimal:
+def weeks_left(
+    today: date,
+    away: list[tuple[date, date]],
+    last: date | None = None,
+    calendar: kpis.Calendar = kpis.NO_HOLIDAYS,
+) -> Decimal:
     """Working weeks from tomorrow to `last` (the goal period's last day; the quarter's end by
-    default), less the days away."""
+    default), less the days away and the public holidays where the seller works (`calendar`)."""
     last = last or Quarter.of(today).last_day
     tomorrow = today + timedelta(days=1)
-    days_left = kpis.working_days_between(tomorrow, last) - kpis.away_days_between(
-        tomorrow, last, away
+    days_left = kpis.working_days_between(tomorrow, last, calendar) - kpis.away_days_between(
+        tomorrow, last, away, calendar
     )
     return Decimal(max(days_left, 0)) / kpis.WORKING_DAYS
 
@@ -182,16 +187,20 @@ def plan_window(day: date) -> tuple[date, date]:
 
 
 def logged_weeks(
-    today: date, first_activity: date | None, away: list[tuple[date, date]] | None = None
+    today: date,
+    first_activity: date | None,
+    away: list[tuple[date, date]] | None = None,
+    calendar: kpis.Calendar = kpis.NO_HOLIDAYS,
 ) -> Decimal:
-    """The working weeks of the window the seller has been logging in and was not away, for
-    their usual pace: a seller who started four weeks ago sends their offers in four weeks, not
-    in 26, and one away for three of them in one. At least a week, at most the window."""
+    """The working weeks of the window the seller has been logging in and was not away (nor on
+    a public holiday), for their usual pace: a seller who started four weeks ago sends their
+    offers in four weeks, not in 26, and one away for three of them in one. At least a week, at
+    most the window."""
     start = window_start(today)
     if first_activity is not None:
         start = max(start, first_activity)
-    days = kpis.working_days_between(start, today) - kpis.away_days_between(
-        start, today, away or []
+    days = kpis.working_days_between(start, today, calendar) - kpis.away_days_between(
+        start, today, away or [], calendar
     )
     weeks = Decimal(days) / kpis.WORKING_DAYS
     return min(max(weeks, Decimal(1)), Decimal(funnel.WINDOW_WEEKS))
@@ -219,7 +228,7 @@ def plan_of(
         goal=goal.goal,
         won=goal.value,
         pipeline=status.pipeline_value,
-        weeks_left=weeks_left(today, away, goal.span.last),
+        weeks_left=weeks_left(today, away, goal.span.last, status.calendar),
         meeting_goal=status.base_goals.get("meetings"),
         usual_offers_per_week=_usual(own, weeks),
         period_over=today > goal.span.last,
@@ -247,7 +256,7 @@ def new_customer_plan_of(
         goal=goal.goal,
         won=goal.value,
         pipeline=pipeline,
-        weeks_left=weeks_left(today, away, goal.span.last),
+        weeks_left=weeks_left(today, away, goal.span.last, status.calendar),
         meeting_goal=None,  # the meetings goal is not split by customer
         usual_offers_per_week=_usual(own.new, weeks),
         period_over=today > goal.span.last,
@@ -359,7 +368,7 @@ def team_plans(
     revenue, new = {}, {}
     for status in report.sellers:
         sid = status.seller.id
-        weeks = logged_weeks(today, firsts.get(sid), away.get(sid, []))
+        weeks = logged_weeks(today, firsts.get(sid), away.get(sid, []), status.calendar)
         p = plan_of(
             status, counts.get(sid, FunnelCounts()), everyone, today, away.get(sid, []), weeks
         )
@@ -424,7 +433,10 @@ def plan_for(session: Session, who: Who, user_id: str | None = None) -> PlanView
         for p in repo.away_periods(session, who.workspace_id, [seller.id], window_start(today))
     ]
     weeks = logged_weeks(
-        today, agg.first_activity(session, who.workspace_id, [seller.id]).get(seller.id), away
+        today,
+        agg.first_activity(session, who.workspace_id, [seller.id]).get(seller.id),
+        away,
+        status.calendar,
     )
     p = plan_of(
         status,

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from bot.errors import UserError
-from bot.services import kpis
+from bot.services import kpis, public_holidays
 from bot.services.kpis import Baseline, Counts, Quarter, Week
 from bot.services.money import Foreign, Rates, add_foreign, convert
 from bot.services.read_models import LeadLine, OfferHistory, lead_lines, offer_histories
@@ -120,18 +120,21 @@ def progress_of(
     away: list[tuple[date, date]] | tuple = (),
     *,
     source: str | None = None,
-    prorated: dict[tuple[kpis.Goal, kpis.Span], tuple[Decimal, Decimal | None]] | None = None,
+    prorated: dict[tuple[kpis.Goal, kpis.Span, kpis.Calendar], tuple[Decimal, Decimal | None]]
+    | None = None,
+    calendar: kpis.Calendar = kpis.NO_HOLIDAYS,
 ) -> GoalProgress:
-    """One goal against what was done in its period, pro-rated for the part passed and days away.
-    `prorated`: where a report keeps what a goal comes to for someone never away in its span
-    (most of its sellers share their goals)."""
+    """One goal against what was done in its period, pro-rated for the part passed and days away
+    (working days where the seller works: `calendar`). `prorated`: where a report keeps what a
+    goal comes to for someone never away in its span (most of its sellers share their goals)."""
+    level = goal.kpi in LEVEL_KPIS
     if away or prorated is None:
-        target, expected = kpis.prorate(goal.target, span, away, level=goal.kpi in LEVEL_KPIS)
+        target, expected = kpis.prorate(goal.target, span, away, level=level, calendar=calendar)
     else:
-        found = prorated.get((goal, span))
+        found = prorated.get((goal, span, calendar))
         if found is None:
-            found = prorated[(goal, span)] = kpis.prorate(
-                goal.target, span, level=goal.kpi in LEVEL_KPIS
+            found = prorated[(goal, span, calendar)] = kpis.prorate(
+                goal.target, span, level=level, calendar=calendar
             )
         target, expected = found
     return GoalProgress(
@@ -208,9 +211,12 @@ class SellerStatus:
     # Every goal shown in its period (result goals; activities per quarter or year), with pace.
     result_goals: list[GoalProgress] = field(default_factory=list)
     # The working days of the week its figures are compared with the seller's own average for:
-    # those passed (today included; all 5 once it has ended), less days away. Below 5 the
-    # average is shown for them too, as the arrows compare with that part of it.
+    # those passed (today included; all once it has ended), less public holidays and days away.
+    # Below 5 the average is shown for them too, as the arrows compare with that part of it.
     compared_days: int = kpis.WORKING_DAYS
+    # The public holidays where the seller works (their time zone's, else the team's): what
+    # their goals, paces and plans count as working days.
+    calendar: kpis.Calendar = kpis.NO_HOLIDAYS
 
     @property
     def name(self) -> str:
@@ -568,11 +574,10 @@ def build_team_report(
     # Goals scaled for the days present, per set of goals (by identity: goals_of keeps them)
     # and days: most sellers share both.
     scaled_week: dict[tuple[int, int], dict[str, Decimal | None]] = {}
-    scaled_quarter: dict[tuple[int, int], dict[str, Decimal | None]] = {}
-    prorated: dict[tuple[kpis.Goal, kpis.Span], tuple[Decimal, Decimal | None]] = {}
-
-    # How far into the quarter the report stands, in working days (the plan's quarter goals).
-    quarter_days = kpis.working_days_between(quarter.first_day, quarter.last_day)
+    scaled_quarter: dict[tuple[int, int, int], dict[str, Decimal | None]] = {}
+    prorated: dict[tuple[kpis.Goal, kpis.Span, kpis.Calendar], tuple[Decimal, Decimal | None]] = {}
+    # The quarter's working days, per calendar (the plan's quarter goals).
+    quarter_days_of: dict[kpis.Calendar, int] = {}
 
     def counts_in(period: str, sid: int) -> Counts:
         if period == "week":
@@ -591,9 +596,17 @@ def build_team_report(
         # The goals leave out the days away and the days the seller was no seller of the team.
         goal_periods = periods + absent[sid] if sid in absent else periods
         sells = bool(seller.sells) and sid not in quiet
-        # Only days away in the lookback's weeks can make one of them a week away.
+        # Working days are the seller's: Monday to Friday less the public holidays where they work.
+        cal = public_holidays.calendar_for(seller.timezone, team.timezone)
+        holidays_this_week = cal.holidays_between(week.monday, week.sunday) > 0
+        # Only days away in the lookback's weeks can make one of them a week away (or three
+        # public holidays in one week).
         near = [p for p in periods if p[1] >= lookback_first and p[0] <= week_last]
-        away_weeks = {w for w in lookback if kpis.is_away_week(w, near)} if near else set()
+        away_weeks = (
+            {w for w in lookback if kpis.is_away_week(w, near, cal)}
+            if near or cal.holidays_between(lookback_first, week_last) >= kpis.AWAY_WEEK_MIN_DAYS
+            else set()
+        )
         first_week = Week.of(firsts[sid]) if sid in firsts else None
         # No activity ever: nothing to compare with yet (not an average of zeros).
         base = (
@@ -604,11 +617,13 @@ def build_team_report(
         current = seller_weeks.get(week, Counts())
         # Compared with the share of the usual week the seller was there for (days passed, less
         # days away): a week away is not a week "below average".
-        present_share = kpis.present_share(week, today, periods) if periods else share
+        # A public holiday is a day of neither.
+        exact = bool(periods) or holidays_this_week
+        present_share = kpis.present_share(week, today, periods, cal) if exact else share
         # The day under way counts for the seller, never against them: at nine on Monday no
         # one is "below their average" yet.
         share_before = (
-            (kpis.present_share(week, yesterday, periods) if periods else share_before_today)
+            (kpis.present_share(week, yesterday, periods, cal) if exact else share_before_today)
             if week == this_week
             else present_share
         )
@@ -627,8 +642,10 @@ def build_team_report(
             )
             for k in WEEK_GOAL_KPIS
         }
-        present = kpis.WORKING_DAYS - (
-            kpis.away_working_days(week, goal_periods) if goal_periods else 0
+        present = (
+            kpis.present_days(week, goal_periods, cal)
+            if goal_periods or holidays_this_week
+            else kpis.WORKING_DAYS
         )
         # A manager who does not sell has no goals, in the team's sums or in their own view.
         week_goals, quarter_goals, closing_goal, period_goals = goals_of(sid) if sells else no_goals
@@ -642,13 +659,18 @@ def build_team_report(
         pipe_value, pipe_foreign = convert(pipe_amounts, rates)
         pipelines[sid] = pipe_value
         # The quarter's goals, less the working days the seller is away in it (for the plan).
+        quarter_days = quarter_days_of.get(cal)
+        if quarter_days is None:
+            quarter_days = quarter_days_of[cal] = kpis.working_days_between(
+                quarter.first_day, quarter.last_day, cal
+            )
         away_in_quarter = (
-            kpis.away_days_between(quarter.first_day, quarter.last_day, goal_periods)
+            kpis.away_days_between(quarter.first_day, quarter.last_day, goal_periods, cal)
             if goal_periods
             else 0
         )
         present = max(quarter_days - away_in_quarter, 0)
-        key = (id(quarter_goals), present)
+        key = (id(quarter_goals), present, quarter_days)
         if key not in scaled_quarter:
             scaled_quarter[key] = {
                 k: (g * present / quarter_days).quantize(Decimal("0.01"))
@@ -671,6 +693,7 @@ def build_team_report(
                 ),
                 goal_periods,
                 prorated=prorated,
+                calendar=cal,
             )
             for g in period_goals
         ]
@@ -698,6 +721,7 @@ def build_team_report(
                 pipeline_foreign=pipe_foreign,
                 new_customer_revenue=new_revenue_in.get("quarter", {}).get(sid, Decimal(0)),
                 result_goals=progress,
+                calendar=cal,
             )
         )
 
@@ -726,7 +750,14 @@ def build_team_report(
 
     sellers = [s for s in statuses if s.seller.sells]
     goal_away = {sid: away[sid] + absent.get(sid, []) for sid in ids}
-    team_results = _team_results(goals, sellers, spans, goal_away, team_figures)
+    team_results = _team_results(
+        goals,
+        sellers,
+        spans,
+        goal_away,
+        team_figures,
+        public_holidays.calendar_for(team.timezone),
+    )
     week_goals_of_team, sources = {}, {}
     for kpi in WEEK_GOAL_KPIS:
         own = goals.team.get(kpi)
@@ -807,18 +838,24 @@ def _team_results(
     spans: dict[str, kpis.Span],
     away: dict[int, list[tuple[date, date]]],
     team_figures: Callable[[str], PeriodFigures],
+    team_calendar: kpis.Calendar = kpis.NO_HOLIDAYS,
 ) -> list[GoalProgress]:
-    """The team's line per KPI: its own goal when set, else, when every seller has one, its
-    sellers' goals added up (each converted to one period and pro-rated for their own days away)
-    against the team's figures."""
+    """The team's line per KPI: its own goal when set (paced by the team's place's holidays),
+    else, when every seller has one, its sellers' goals added up (each converted to one period
+    and pro-rated for their own days away and holidays) against the team's figures."""
     found: list[GoalProgress] = []
     applying_to = {s.seller.id: goals.of_seller(s.seller.id) for s in sellers}
+    calendars = {s.seller.id: s.calendar for s in sellers}
     for kpi in PERIOD_GOAL_KPIS:
         own = goals.team.get(kpi)
         if own is not None:
             if shows_in_period(own):
                 span = spans[own.period]
-                found.append(progress_of(own, span, team_figures(own.period), source="team"))
+                found.append(
+                    progress_of(
+                        own, span, team_figures(own.period), source="team", calendar=team_calendar
+                    )
+                )
             continue
         applying = {
             s.seller.id: g for s in sellers if (g := applying_to[s.seller.id].get(kpi)) is not None
@@ -839,6 +876,7 @@ def _team_results(
                 span,
                 away.get(sid, []),
                 level=kpi in LEVEL_KPIS,
+                calendar=calendars[sid],
             )
             goal_sum += target
             expected_sum += expected or Decimal(0)

@@ -109,7 +109,7 @@ SUMMARY_W47 = {
         "Aktivitetsnivå": "2 (eget snitt 1,3)",
         "Tilbud#2": "2 (kr 750 000)",
         "Vunne avtaler": "1 (kr 300 000)",
-        "Omsetning": "kr 300 000 / kr 1 200 000 i rute ville vært kr 672 727 per søn. 22. nov. 2026",
+        "Omsetning": "kr 300 000 / kr 1 200 000 i rute ville vært kr 683 077 per søn. 22. nov. 2026",
         "Treffprosent": "ikke nok avsluttede tilbud ennå (1 avsluttet siste 90 dager)",
         "Pipeline": "kr 450 000",
         "Nye kunder i 2026-Q4": "1",
@@ -125,7 +125,7 @@ SUMMARY_W47 = {
         "Aktivitetsnivå": "1 (eget snitt 1,5)",
         "Offerter#2": "1 (230 000 NOK)",  # a Swede writes NOK, never "Nkr" or "kr"
         "Vunna affärer": "0",
-        "Omsättning": "0 NOK / 1 145 455 NOK i fas vore 618 182 NOK per sön 22 nov. 2026",
+        "Omsättning": "0 NOK / 1 144 615 NOK i fas vore 627 692 NOK per sön 22 nov. 2026",
         "Avslutsgrad": "inte tillräckligt många avslutade offerter än"
         " (0 avslutade de senaste 90 dagarna)",
         "Pipeline": "230 000 NOK",
@@ -144,7 +144,7 @@ SUMMARY_W47 = {
         # A Dane's own krone is "kr.": DKK 40,000 is "40.000 kr.".
         "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
         "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"
-        " / 1.200.000 NOK på sporet ville være 672.727 NOK pr. søn. 22. nov. 2026",
+        " / 1.200.000 NOK på sporet ville være 693.750 NOK pr. søn. 22. nov. 2026",
         "Hitrate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
         "Nye kunder i 2026-Q4": "3",
@@ -174,8 +174,11 @@ SUMMARY_HEADINGS = {
     ),
 }
 SUGGESTION_W47 = {
-    LARS: ":bulb: 1 varmt lead har ikke noe neste steg ennå. Planlegg ett i App Home.",
-    METTE: ":bulb: 2 varma leads har inget nästa steg än. Planera dem i App Home.",
+    # The leads as week 47 ended, said so (holidays19: the summary of a week that has ended).
+    LARS: ":bulb: Ved slutten av uke 47 hadde 1 varmt lead ikke noe neste steg."
+    " Har det fortsatt ikke det, planlegg ett i App Home.",
+    METTE: ":bulb: I slutet av vecka 47 hade 2 varma leads inget nästa steg."
+    " Planera ett i App Home för varje som fortfarande saknar det.",
     ALEX: ":bulb: Med 2 møder mere havde du nået dit mål på 3.",
 }
 
@@ -190,7 +193,7 @@ KPI_NOW = {
         "Aktivitetsnivå": "2 (eget snitt 1,5 i uken, 1,2 for 4 arbeidsdager)",
         "Tilbud#2": "2 (kr 840 000)",
         "Vunne avtaler": "1 (kr 300 000)",
-        "Omsetning": "kr 300 000 / kr 1 200 000 i rute ville vært kr 745 455 nå",
+        "Omsetning": "kr 300 000 / kr 1 200 000 i rute ville vært kr 756 923 nå",
         "Treffprosent": "ikke nok avsluttede tilbud ennå (1 avsluttet siste 90 dager)",
         "Pipeline": "kr 540 000",
         "Nye kunder dette kvartalet": "1",
@@ -204,7 +207,7 @@ KPI_NOW = {
         "Aktivitetsnivå": "2 (eget snitt 1,3 i veckan, 0,8 för 3 arbetsdagar)",
         "Offerter#2": "2 (380 000 NOK)",
         "Vunna affärer": "1 (230 000 NOK)",
-        "Omsättning": "230 000 NOK / 1 109 091 NOK i fas vore 672 727 NOK vid det här laget",
+        "Omsättning": "230 000 NOK / 1 107 692 NOK i fas vore 683 077 NOK vid det här laget",
         "Avslutsgrad": "inte tillräckligt många avslutade offerter än"
         " (1 avslutad de senaste 90 dagarna)",
         "Pipeline": "150 000 NOK",
@@ -219,7 +222,7 @@ KPI_NOW = {
         "Tilbud#2": "3 (295.000 NOK)",
         "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
         "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"
-        " / 1.200.000 NOK på sporet ville være 745.455 NOK nu",
+        " / 1.200.000 NOK på sporet ville være 768.750 NOK nu",
         "Hitrate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
         "Nye kunder i dette kvartal": "3",
@@ -263,7 +266,7 @@ TEAM_NOW = {
             "Varme leads uten neste steg": "2",
             "Nye kunder dette kvartalet": "6",
             "Omsetning": "kr 755 000 + DKK 40 000 ikke omregnet"
-            " / kr 3 509 091 i rute ville vært kr 2 163 636 nå",
+            " / kr 3 507 692 i rute ville vært kr 2 208 750 nå",
         },
     ),
     METTE: (
@@ -279,7 +282,7 @@ TEAM_NOW = {
             "Varma leads utan nästa steg": "2",
             "Nya kunder detta kvartal": "6",
             "Omsättning": "755 000 NOK + 40 000 DKK inte omräknat"
-            " / 3 509 091 NOK i fas vore 2 163 636 NOK vid det här laget",
+            " / 3 507 692 NOK i fas vore 2 208 750 NOK vid det här laget",
         },
     ),
     ALEX: (
@@ -295,7 +298,7 @@ TEAM_NOW = {
             "Varme leads uden næste skridt": "2",
             "Nye kunder i dette kvartal": "6",
             "Omsætning": "755.000 NOK + 40.000 kr. ikke omregnet"
-            " / 3.509.091 NOK på sporet ville være 2.163.636 NOK nu",
+            " / 3.507.692 NOK på sporet ville være 2.208.750 NOK nu",
         },
     ),
 }
@@ -356,7 +359,7 @@ def test_each_seller_reads_the_same_figures_in_their_own_language(slack, clock) 
     lars = say(slack, LARS, "/kpi", "")
     assert f"Omsetning: *kr 300{NBSP}000* / kr 1{NBSP}200{NBSP}000" in lars, lars
     mette = say(slack, METTE, "/kpi", "")
-    assert f"Omsättning: *230{NBSP}000 NOK* / 1{NBSP}109{NBSP}091 NOK" in mette, mette
+    assert f"Omsättning: *230{NBSP}000 NOK* / 1{NBSP}107{NBSP}692 NOK" in mette, mette
     assert not re.search(r"\bkr\b", mette), mette  # a Swede's "kr" would be SEK
     alex = say(slack, ALEX, "/kpi", "")
     assert "40.000 kr. ikke omregnet" in alex and "DKK" not in alex, alex
@@ -378,9 +381,9 @@ DIGEST_W47 = {
             "Aktivitetsnivå": "6 (uke 46: 4)",
             "Vunne avtaler": "1 (kr 75 000)",
             "Omsetning": "kr 525 000 + DKK 40 000 ikke omregnet"
-            " / kr 3 545 455 i rute ville vært kr 1 963 636 per søn. 22. nov. 2026",
+            " / kr 3 544 615 i rute ville vært kr 2 004 519 per søn. 22. nov. 2026",
         },
-        "outlook": "I dette tempoet når teamet omtrent 47 % av kvartalets omsetningsmål.",
+        "outlook": "I dette tempoet når teamet omtrent 46 % av kvartalets omsetningsmål.",
         "win": f"• *Kari* — Kitron (kr 75{NBSP}000) · ny kunde!",
     },
     "sv": {
@@ -394,9 +397,9 @@ DIGEST_W47 = {
             "Aktivitetsnivå": "6 (vecka 46: 4)",
             "Vunna affärer": "1 (75 000 NOK)",
             "Omsättning": "525 000 NOK + 40 000 DKK inte omräknat"
-            " / 3 545 455 NOK i fas vore 1 963 636 NOK per sön 22 nov. 2026",
+            " / 3 544 615 NOK i fas vore 2 004 519 NOK per sön 22 nov. 2026",
         },
-        "outlook": "I den här takten når teamet ungefär 47 % av kvartalets omsättningsmål.",
+        "outlook": "I den här takten når teamet ungefär 46 % av kvartalets omsättningsmål.",
         "win": f"• *Kari* — Kitron (75{NBSP}000 NOK) · ny kund!",
     },
     "da": {
@@ -410,9 +413,9 @@ DIGEST_W47 = {
             "Aktivitetsniveau": "6 (uge 46: 4)",
             "Vundne aftaler": "1 (75.000 NOK)",
             "Omsætning": "525.000 NOK + 40.000 kr. ikke omregnet"
-            " / 3.545.455 NOK på sporet ville være 1.963.636 NOK pr. søn. 22. nov. 2026",
+            " / 3.544.615 NOK på sporet ville være 2.004.519 NOK pr. søn. 22. nov. 2026",
         },
-        "outlook": "I dette tempo når teamet omkring 47 % af kvartalets omsætningsmål.",
+        "outlook": "I dette tempo når teamet omkring 46 % af kvartalets omsætningsmål.",
         "win": "• *Kari* — Kitron (75.000 NOK) · ny kunde!",
     },
 }

@@ -7,15 +7,18 @@ figures are read from the rendered text ("Label: value", "Label value" in seller
 bullet per warm lead) and compared as the exact strings a person reads.
 
 Hand arithmetic used throughout (2026-Q4 = 1 Oct – 31 Dec):
-- working days: October 22 (Thu 1 – Fri 30), November 21, December 23: 66 in the quarter.
+- working days: October 22 (Thu 1 – Fri 30), November 21, December 23: 66 weekdays in the
+  quarter, less each seller's public holidays (README, goals; holidays19): Christmas Day (Fri 25
+  Dec) for Lars (Stockholm), Mette (Copenhagen) and Kari (Oslo): 65; Alex (London) also has
+  Boxing Day's bank holiday on Mon 28 Dec (26 Dec is a Saturday): 64.
 - up to Sun 22 Nov (the end of W47): 22 + 15 = 37. Up to Thu 26 Nov ("now"): 22 + 19 = 41.
 - rates: SEK 0.9, EUR 11.5; DKK has none, so DKK 40,000 is shown beside the sums.
 - Mette's days away: Wed 11 – Fri 13 Nov (3, so W46 is an away week) and, from Thursday of W48,
   Thu 26 – Fri 27 Nov (2).
 - The revenue goal is NOK 1,200,000 a quarter per seller, less the days away:
-  Mette 1,200,000 × (66 − 3) / 66 = 1,145,454.55 until she goes away in W48, then
-  1,200,000 × (66 − 5) / 66 = 1,109,090.91. Pace: the goal × (working days passed − days away
-  passed) / (66 − days away in the quarter).
+  Mette 1,200,000 × (65 − 3) / 65 = 1,144,615.38 until she goes away in W48, then
+  1,200,000 × (65 − 5) / 65 = 1,107,692.31. Pace: the goal × (working days passed − days away
+  passed) / (65 − days away in the quarter).
 
 Per seller and week (revisions are no new offer; they move the offer value by the difference):
            W44                        W45                      W46                  W47                     W48 (to Thu)
@@ -144,11 +147,11 @@ TEAM_W47 = {
     "Warm leads without a next step": "3",  # Lars Volvo, Mette Kongsberg and Nammo
     "New customers in 2026-Q4": "5",  # Equinor, Telenor, Statkraft, Maersk, Kitron
     # Won to 22 Nov: 300,000 + 150,000 + 75,000, and Alex's DKK 40,000 beside it.
-    # Goal 1,200,000 + 1,200,000 + 1,145,454.55 = 3,545,454.55.
-    # Pace: Lars, Alex 1,200,000 × 37/66 = 672,727.27 each; Mette 1,145,454.55 × 34/63 =
-    # 618,181.82; together 1,963,636.36.
+    # Goal 1,200,000 + 1,200,000 + 1,144,615.38 = 3,544,615.38.
+    # Pace: Lars 1,200,000 × 37/65 = 683,076.92, Alex 1,200,000 × 37/64 = 693,750; Mette
+    # 1,144,615.38 × 34/62 = 627,692.31; together 2,004,519.23.
     "Revenue": "NOK 525,000 + DKK 40,000 not converted"
-    " / NOK 3,545,455 on pace would be NOK 1,963,636 by Sun 22 Nov 2026",
+    " / NOK 3,544,615 on pace would be NOK 2,004,519 by Sun 22 Nov 2026",
 }
 ROWS_W47 = {
     "Alex": {
@@ -192,10 +195,11 @@ TEAM_W46 = {
     "Pipeline": "NOK 345,000",
     "Warm leads without a next step": "2",  # Yara, Kongsberg (Nammo not warm yet)
     "New customers in 2026-Q4": "4",  # Equinor, Telenor, Statkraft, Maersk
-    # Won to 15 Nov: 150,000 + 300,000; pace to 15 Nov (22 + 10 = 32 working days): Lars, Alex
-    # 1,200,000 × 32/66 = 581,818.18 each, Mette 1,109,090.91 × (32 − 3)/61 = 527,272.73.
+    # Won to 15 Nov: 150,000 + 300,000; pace to 15 Nov (22 + 10 = 32 working days): Lars
+    # 1,200,000 × 32/65 = 590,769.23, Alex 1,200,000 × 32/64 = 600,000, Mette 1,107,692.31 ×
+    # (32 − 3)/60 = 535,384.62; together 1,726,153.85. Goal 2,400,000 + 1,107,692.31.
     "Revenue": "NOK 450,000 + DKK 40,000 not converted"
-    " / NOK 3,509,091 on pace would be NOK 1,690,909 by Sun 15 Nov 2026",
+    " / NOK 3,507,692 on pace would be NOK 1,726,154 by Sun 15 Nov 2026",
 }
 ROWS_W46 = {
     "Alex": {
@@ -231,11 +235,11 @@ TEAM_NOW = {
     "Warm leads without a next step": "2",  # Volvo, Nammo (Aker has its next step)
     "New customers this quarter": "6",  # … and Kongsberg
     # Won: 300,000 + 150,000 + 230,000 + 75,000 = 755,000, DKK 40,000 beside it.
-    # Goal 1,200,000 × 2 + 1,109,090.91 = 3,509,090.91.
-    # Pace by Thursday: 1,200,000 × 41/66 = 745,454.55 (Lars, Alex); Mette 1,109,090.91 ×
-    # (41 − 4 away)/61 = 672,727.27; together 2,163,636.37.
+    # Goal 1,200,000 × 2 + 1,107,692.31 = 3,507,692.31.
+    # Pace by Thursday: Lars 1,200,000 × 41/65 = 756,923.08, Alex 1,200,000 × 41/64 = 768,750;
+    # Mette 1,107,692.31 × (41 − 4 away)/60 = 683,076.92; together 2,208,750.
     "Revenue": "NOK 755,000 + DKK 40,000 not converted"
-    " / NOK 3,509,091 on pace would be NOK 2,163,636 by now",
+    " / NOK 3,507,692 on pace would be NOK 2,208,750 by now",
 }
 ROWS_NOW = {
     "Alex": {
@@ -279,7 +283,7 @@ KPI_NOW = {
         "Activity level": "2 (own average 1.5 a week, 1.2 for 4 working days)",
         "Offers#2": "2 (NOK 840,000)",  # Equinor at 300,000, Volvo at SEK 600,000 (540,000)
         "Wins": "1 (NOK 300,000)",  # Equinor at its last revision
-        "Revenue": "NOK 300,000 / NOK 1,200,000 on pace would be NOK 745,455 by now",
+        "Revenue": "NOK 300,000 / NOK 1,200,000 on pace would be NOK 756,923 by now",  # 41/65
         "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
         "Pipeline": "NOK 540,000",
         "New customers this quarter": "1",
@@ -295,7 +299,7 @@ KPI_NOW = {
         "Offers#2": "3 (NOK 295,000)",  # 100,000 + 80,000 + EUR 10,000 (115,000)
         "Wins": "3 (NOK 150,000 + DKK 40,000 not converted)",
         "Revenue": "NOK 150,000 + DKK 40,000 not converted"
-        " / NOK 1,200,000 on pace would be NOK 745,455 by now",
+        " / NOK 1,200,000 on pace would be NOK 768,750 by now",  # 41/64
         "Closing rate (90 days)": "60 % / 75 %",  # the default goal of 75 %
         "Pipeline": "NOK 0",
         "New customers this quarter": "3",
@@ -309,7 +313,7 @@ KPI_NOW = {
         "Activity level": "2 (own average 1.3 a week, 0.8 for 3 working days)",
         "Offers#2": "2 (NOK 380,000)",  # Kongsberg 230,000 + Nammo 150,000
         "Wins": "1 (NOK 230,000)",
-        "Revenue": "NOK 230,000 / NOK 1,109,091 on pace would be NOK 672,727 by now",
+        "Revenue": "NOK 230,000 / NOK 1,107,692 on pace would be NOK 683,077 by now",
         "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
         "Pipeline": "NOK 150,000",
         "New customers this quarter": "1",
@@ -339,7 +343,7 @@ SUMMARY_W47 = {
         "Activity level": "2 (own average 1.3)",  # 1,1,2 → 1.33
         "Offers#2": "2 (NOK 750,000)",  # Equinor 300,000 + Volvo 450,000
         "Wins": "1 (NOK 300,000)",
-        "Revenue": "NOK 300,000 / NOK 1,200,000 on pace would be NOK 672,727 by Sun 22 Nov 2026",
+        "Revenue": "NOK 300,000 / NOK 1,200,000 on pace would be NOK 683,077 by Sun 22 Nov 2026",
         "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
         "Pipeline": "NOK 450,000",
         "New customers in 2026-Q4": "1",
@@ -357,7 +361,7 @@ SUMMARY_W47 = {
         "Offers#2": "3 (NOK 295,000)",
         "Wins": "3 (NOK 150,000 + DKK 40,000 not converted)",
         "Revenue": "NOK 150,000 + DKK 40,000 not converted"
-        " / NOK 1,200,000 on pace would be NOK 672,727 by Sun 22 Nov 2026",
+        " / NOK 1,200,000 on pace would be NOK 693,750 by Sun 22 Nov 2026",  # 37/64
         "Closing rate (90 days)": "60 % / 75 %",
         "Pipeline": "NOK 0",
         "New customers in 2026-Q4": "3",
@@ -372,8 +376,8 @@ SUMMARY_W47 = {
         "Activity level": "1 (own average 1.5)",
         "Offers#2": "1 (NOK 230,000)",
         "Wins": "0",
-        # 1,145,454.55 × (37 − 3)/63 = 618,181.82
-        "Revenue": "NOK 0 / NOK 1,145,455 on pace would be NOK 618,182 by Sun 22 Nov 2026",
+        # 1,144,615.38 × (37 − 3)/62 = 627,692.31
+        "Revenue": "NOK 0 / NOK 1,144,615 on pace would be NOK 627,692 by Sun 22 Nov 2026",
         "Closing rate": "not enough closed offers yet (0 closed in 90 days)",
         "Pipeline": "NOK 230,000",
         "New customers in 2026-Q4": "0",
@@ -385,8 +389,9 @@ SUMMARY_W47 = {
 }
 
 # The summaries' plan line: the revenue goal worked backwards through each seller's funnel over
-# the 26 weeks to Sun 22 Nov (bot/services/funnel.py), for the 29 working days from Mon 23 Nov
-# to 31 Dec (5.8 weeks). The team's funnel (Lars, Alex, Mette; Kari does not sell): meetings 6,
+# the 26 weeks to Sun 22 Nov (bot/services/funnel.py), for the 29 weekdays from Mon 23 Nov to
+# 31 Dec less Christmas Day: 28 working days (5.6 weeks); Alex's 27 less his bank holiday on
+# Mon 28 Dec too (5.4 weeks). The team's funnel (Lars, Alex, Mette; Kari does not sell): meetings 6,
 # calls 2, offers 6, wins 4, losses 2, won 450,000. The DKK win has no rate: it counts as a win
 # (closing rate 4/6) but not toward the average deal, 450,000 over the 3 other wins = 150,000.
 PLAN_W47 = {
@@ -394,25 +399,25 @@ PLAN_W47 = {
     # 1/5 own, 4/5 team. Activities per offer 0.2 × 1.5 + 0.8 × 8/6 = 1.3667; meetings share
     # 0.2 × 2/3 + 0.8 × 0.75 = 0.7333; closing 0.2 × 1 + 0.8 × 4/6 = 0.7333; deal 0.2 × 300,000
     # + 0.8 × 150,000 = 180,000. Pipeline 450,000 × 0.7333 = 330,000 expected; missing
-    # 1,200,000 − 300,000 − 330,000 = 570,000: 3.17 → 4 wins, 5.45 → 6 offers; 6/5.8 = 1.03
-    # offers a week, × 1.3667 × 0.7333 = 1.04 meetings: "1.1" each, never "1" (one a week
-    # makes 5.8 of the 6 offers); the other 1.03 × 1.3667 − 1.04 = 0.37 activities are calls.
+    # 1,200,000 − 300,000 − 330,000 = 570,000: 3.17 → 4 wins, 5.45 → 6 offers; 6/5.6 = 1.07
+    # offers a week, × 1.3667 × 0.7333 = 1.07 meetings: "1.1" each, never "1" (one a week
+    # makes 5.6 of the 6 offers); the other 1.07 × 1.3667 − 1.07 = 0.39 activities are calls.
     LARS: "about 1.1 offers, 1.1 meetings and 0.4 calls a week",
     # Own (5 closed, not weighted): 1 meeting per 3 offers, all meetings; 3/5 closed won; deal
     # 150,000 over the 2 NOK wins (the DKK one left out) = 75,000. Missing 1,200,000 − 150,000
-    # = 1,050,000: 14 wins, 23.3 → 24 offers; 24/5.8 = 4.14 offers a week, × 1/3 = 1.38 meetings.
-    ALEX: "about 4.1 offers and 1.4 meetings a week",
-    # Nothing closed: the team's rates. Goal 1,145,454.55; pipeline 230,000 × 4/6 = 153,333
-    # expected; missing 992,121.22: 6.6 → 7 wins of 150,000, 10.5 → 11 offers at 4/6; 11/5.8 =
-    # 1.90 offers a week, × 8/6 × 0.75 = 1.90 meetings, and × 8/6 × 0.25 = 0.63 calls.
-    METTE: "about 1.9 offers, 1.9 meetings and 0.6 calls a week",
+    # = 1,050,000: 14 wins, 23.3 → 24 offers; 24/5.4 = 4.44 offers a week, × 1/3 = 1.48 meetings.
+    ALEX: "about 4.4 offers and 1.5 meetings a week",
+    # Nothing closed: the team's rates. Goal 1,144,615.38; pipeline 230,000 × 4/6 = 153,333
+    # expected; missing 991,282.05: 6.6 → 7 wins of 150,000, 10.5 → 11 offers at 4/6; 11/5.6 =
+    # 1.96 offers a week, × 8/6 × 0.75 = 1.96 meetings, and × 8/6 × 0.25 = 0.65 calls.
+    METTE: "about 2 offers, 2 meetings and 0.7 calls a week",
 }
 # The digest's outlook: won + pipeline × closing rate + the last 4 weeks' offers a week kept up
-# for 5.8 weeks at each one's closing rate and deal. Lars 300,000 + 330,000 + 0.5 × 5.8 ×
-# 0.7333 × 180,000 (382,800) = 1,012,800; Alex 150,000 + 0 + 0.75 × 5.8 × 0.6 × 75,000
-# (195,750) = 345,750; Mette 0 + 153,333 + 0.25 × 5.8 × 4/6 × 150,000 (145,000) = 298,333.
-# Together 1,656,883 of 3,545,454.55: 46.7 %, 47 %.
-DIGEST_W47_OUTLOOK = "At this pace the team reaches about 47 % of the quarter's revenue goal."
+# for the weeks left (5.6; Alex 5.4) at each one's closing rate and deal. Lars 300,000 + 330,000
+# + 0.5 × 5.6 × 0.7333 × 180,000 (369,600) = 999,600; Alex 150,000 + 0 + 0.75 × 5.4 × 0.6 ×
+# 75,000 (182,250) = 332,250; Mette 0 + 153,333 + 0.25 × 5.6 × 4/6 × 150,000 (140,000) =
+# 293,333. Together 1,625,183 of 3,544,615.38: 45.8 %, 46 %.
+DIGEST_W47_OUTLOOK = "At this pace the team reaches about 46 % of the quarter's revenue goal."
 
 # Kari's own part of her App Home and /kpi: what she logged, no goals (she does not sell).
 KARI_OWN = {
@@ -566,10 +571,10 @@ def test_pace_by_now_counts_the_working_days_passed_not_the_rest_of_the_week(sla
     from datetime import date
 
     _team_of(slack, clock, (date(2026, 11, 26), LARS, "/logwin", "Equinor 100k"))
-    # NOK 1,200,000 for 66 working days; by Thursday 26 Nov 41 have passed (not 42: Friday
-    # is still to come): 1,200,000 × 41/66 = 745,454.55.
+    # NOK 1,200,000 for 65 working days (66 weekdays less Christmas Day); by Thursday 26 Nov 41
+    # have passed (not 42: Friday is still to come): 1,200,000 × 41/65 = 756,923.08.
     mine = figures(say(slack, LARS, "/kpi", ""))
-    assert mine["Revenue"] == "NOK 100,000 / NOK 1,200,000 on pace would be NOK 745,455 by now"
+    assert mine["Revenue"] == "NOK 100,000 / NOK 1,200,000 on pace would be NOK 756,923 by now"
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py

@@ -52,20 +52,24 @@ def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None: 
     mine = command_replies(slack, LARS, "/kpi", "")
     print(mine)
     year = _section(mine, "Year goals (2026)")
-    # Won this year (March and November) against the year's goal; 10m × 232/261 by now.
+    # Won this year (March and November) against the year's goal; Lars works in Stockholm: 261
+    # weekdays less Sweden's 7 weekday holidays of 2026 (1 and 6 Jan, 3 and 6 Apr, 1 and 14 May,
+    # 25 Dec) = 254, 232 − 6 = 226 of them by now: 10m × 226/254.
     assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in year
-    assert "on pace would be NOK 8,888,889 by now" in year
+    assert "on pace would be NOK 8,897,638 by now" in year
     assert "2,500,000" not in mine  # not "the quarter's share" of the year
 
     team = command_replies(slack, KARI, "/teamstatus", "")
     totals = _section(team, "Year goals (2026)")
     # Four sellers' goals added up, said as such, against everything the team won this year.
     assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in totals
-    assert "on pace would be NOK 35,555,556 by now" in totals
+    # Each paced by their own place's working days (holidays19): Kari 10m × 225/253 (Oslo),
+    # Lars and Mette 10m × 226/254 (Stockholm, Copenhagen), Alex 10m × 226/253 (London).
+    assert "on pace would be NOK 35,621,363 by now" in totals
     assert SUMMED in team
     lars_row = team.split("*Lars*")[1].split("\n*")[0]
     assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 10,000,000" in lars_row
-    assert "on pace would be NOK 8,888,889 by now" in lars_row
+    assert "on pace would be NOK 8,897,638 by now" in lars_row
 
     home = _home(slack, KARI)
     assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in home and SUMMED in home
@@ -89,9 +93,10 @@ def test_a_past_week_measures_its_year_up_to_that_sunday(slack) -> None:  # type
     _wins(slack)
     team = command_replies(slack, KARI, "/teamstatus", f"<@{LARS}|lars> 2026-W46")
     year = _section(team, "Year goals (2026)")
-    # Up to Sunday 15 November: the March win only, 227 of 261 working days passed.
+    # Up to Sunday 15 November: the March win only, 227 − 6 = 221 of Lars's 254 working days
+    # (Sweden's holidays) passed.
     assert "Revenue: *NOK 2,000,000* / NOK 10,000,000" in year
-    assert "on pace would be NOK 8,697,318 by Sun 15 Nov 2026" in year
+    assert "on pace would be NOK 8,700,787 by Sun 15 Nov 2026" in year
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -104,9 +109,10 @@ def test_a_year_goal_is_scaled_for_days_away_in_the_year(slack) -> None:  # type
     mine = command_replies(slack, LARS, "/kpi", "")
     print(mine)
     year = _section(mine, "Year goals (2026)")
-    # 10m × 231/261 for the year; by now he has been present 231 of the 232 days passed.
-    assert "Revenue: *NOK 0* / NOK 8,850,575" in year
-    assert "on pace would be NOK 8,850,575 by now" in year
+    # Away 30 weekdays, 29 working days (Christmas Day is a holiday in Sweden): 10m × 225/254
+    # for the year; by now he has been present 225 of the 226 working days passed.
+    assert "Revenue: *NOK 0* / NOK 8,858,268" in year
+    assert "on pace would be NOK 8,858,268 by now" in year
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -139,8 +145,9 @@ def test_quarter_goals_for_activities_show_in_the_quarter(slack) -> None:  # typ
     command_replies(slack, LARS, "/logmeeting", "Orkla warm")
     mine = command_replies(slack, LARS, "/kpi", "")
     print(mine)
-    # Both meetings of the quarter against 66; 66 × 37/66 = 37 by now.
-    assert "Meetings: *2* / 66" in mine and "on pace would be 37 by now" in mine
+    # Both meetings of the quarter against 66; 66 × 37/65 = 37.6 by now (Christmas Day is no
+    # working day in Lars's Sweden).
+    assert "Meetings: *2* / 66" in mine and "on pace would be 37.6 by now" in mine
     # The week's line still has its share of the quarter's goal (66 / 13 weeks).
     assert "Meetings: *1* / 5.1" in mine
 
@@ -158,7 +165,9 @@ def test_a_team_goal_is_the_teams_not_each_sellers(slack) -> None:  # type: igno
     team = command_replies(slack, KARI, "/teamstatus", "")
     totals = _section(team, "Year goals (2026)")
     assert "Revenue: *NOK 2,600,000* / NOK 30,000,000 _(team goal)_" in totals
-    assert "on pace would be NOK 26,666,667 by now" in totals  # 30m × 232/261
+    # The team's own goal paced by the team's place (Oslo): 261 weekdays less Norway's 8
+    # weekday holidays of 2026 = 253, 225 of them by now: 30m × 225/253.
+    assert "on pace would be NOK 26,679,842 by now" in totals
     assert "40,000,000" not in team
     assert "Meetings: *0* / 25 _(team goal)_" in team
     assert SUMMED not in team  # every goal on the team's line is the team's own
@@ -314,7 +323,7 @@ def test_every_kind_of_team_goal_shows_on_the_teams_line(slack) -> None:  # type
     quarter = _section(team, "Quarter goals (2026-Q4)")
     assert "Pipeline: *NOK 4,000,000* / NOK 20,000,000 _(team goal)_" in quarter
     assert "Offers: *2* / 12 _(team goal)_" in quarter
-    assert "on pace would be 6.7 by now" in quarter  # 12 × 37/66
+    assert "on pace would be 6.8 by now" in quarter  # 12 × 37/65 (Christmas Day in Oslo)
     # 5 wins and 1 loss in 90 days (the March win is older): 83 % against the team's 70 %.
     assert "Closing rate (90 days): 83 % / 70 %" in team
 

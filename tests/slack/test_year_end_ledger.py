@@ -135,17 +135,50 @@ AWAY = {
 }
 
 
+# The public holidays on weekdays where each seller works (README, goals: working days are the
+# seller's place's, from their Slack time zone), by hand from each country's calendar: Kari in
+# Oslo (2026 and 2027 whole: her goal is per year), Lars in Stockholm, Mette in Copenhagen, Alex
+# in London (England: Boxing Day 2026 is a Saturday, so Monday 28 December is its bank holiday).
+# Christmas Eve and New Year's Eve are no public holidays (working days to kpibot).
+_D = date
+HOLIDAYS = {
+    KARI: {_D(2026, 1, 1), _D(2026, 4, 2), _D(2026, 4, 3), _D(2026, 4, 6), _D(2026, 5, 1),
+           _D(2026, 5, 14), _D(2026, 5, 25), _D(2026, 12, 25), _D(2027, 1, 1), _D(2027, 3, 25),
+           _D(2027, 3, 26), _D(2027, 3, 29), _D(2027, 5, 6), _D(2027, 5, 17)},
+    LARS: {_D(2026, 12, 25), _D(2027, 1, 1), _D(2027, 1, 6), _D(2027, 3, 26), _D(2027, 3, 29)},
+    METTE: {_D(2026, 12, 25), _D(2027, 1, 1), _D(2027, 3, 25), _D(2027, 3, 26), _D(2027, 3, 29)},
+    ALEX: {_D(2026, 12, 25), _D(2026, 12, 28), _D(2027, 1, 1), _D(2027, 3, 26), _D(2027, 3, 29)},
+}  # fmt: skip
+
+
+def workday(seller: str | None, d: date) -> bool:
+    return d.weekday() < 5 and d not in HOLIDAYS.get(seller or "", ())
+
+
 def away_days(seller: str, first: date, last: date, at: datetime = NOW) -> int:
+    """The seller's working days in [first, last] inside their days away (a holiday is none)."""
     if seller not in AWAY or at < AWAY[seller][2]:
         return 0
     a, b, _ = AWAY[seller]
     days = (first + timedelta(days=i) for i in range((last - first).days + 1))
-    return sum(1 for d in days if d.weekday() < 5 and a <= d <= b)
+    return sum(1 for d in days if workday(seller, d) and a <= d <= b)
+
+
+def away_on(seller: str, day: date, at: datetime = NOW) -> bool:
+    """Away that day, whatever the day (a nudge waits for a seller away on a holiday too)."""
+    return seller in AWAY and at >= AWAY[seller][2] and AWAY[seller][0] <= day <= AWAY[seller][1]
+
+
+def present(seller: str, week: str, at: datetime = NOW) -> int:
+    """The week's working days the seller was there for: less holidays and days away."""
+    monday = date.fromisocalendar(int(week[:4]), int(week[-2:]), 1)
+    friday = monday + timedelta(days=4)
+    return working_days(monday, friday, seller) - away_days(seller, monday, friday, at)
 
 
 def away_week(seller: str, week: str, at: datetime = NOW) -> bool:
-    monday = date.fromisocalendar(int(week[:4]), int(week[-2:]), 1)
-    return away_days(seller, monday, monday + timedelta(days=4), at) >= 3
+    """At least 3 of its 5 weekdays away or holidays."""
+    return 5 - present(seller, week, at) >= 3
 
 
 # -- the ledger's own figures -----------------------------------------------------------------------
@@ -565,9 +598,9 @@ def quarter_split(text: str) -> tuple[str, str, str]:
 GOALS = {KARI: ("year", 4_000_000)} | {s: ("quarter", 1_000_000) for s in (LARS, METTE, ALEX)}
 
 
-def working_days(first: date, last: date) -> int:
+def working_days(first: date, last: date, seller: str | None = None) -> int:
     return sum(
-        1 for i in range((last - first).days + 1) if (first + timedelta(days=i)).weekday() < 5
+        1 for i in range((last - first).days + 1) if workday(seller, first + timedelta(days=i))
     )
 
 
@@ -580,7 +613,7 @@ def revenue_goal(L: Ledger, seller: str, week: str, at: datetime) -> tuple[str, 
     else:
         (first, last), name = quarter_days(q), quarter_name(q)
     won = L.of((seller,), first, min(last, sunday(week)), at)["won"].get("NOK", 0)
-    total = working_days(first, last)
+    total = working_days(first, last, seller)
     goal = half_up(target * (total - away_days(seller, first, last, at)) / total, 0)
     return name, won, goal
 
@@ -605,8 +638,8 @@ def revenue_pace(L: Ledger, seller: str, week: str, at: datetime) -> float | Non
     first, last = (date(q[0], 1, 1), date(q[0], 12, 31)) if period == "year" else quarter_days(q)
     today = (at + OSLO).date() if seller != ALEX else at.date()
     upto = min(today if MONDAY[week] <= today <= sunday(week) else sunday(week), last)
-    total = working_days(first, last)
-    passed = working_days(first, upto) - away_days(seller, first, upto, at)
+    total = working_days(first, last, seller)
+    passed = working_days(first, upto, seller) - away_days(seller, first, upto, at)
     pace = half_up(target * passed / total, 0)
     return None if revenue_goal(L, seller, week, at)[1] >= pace else pace
 
@@ -616,10 +649,10 @@ def compared_days(L: Ledger, seller: str, week: str, at: datetime) -> int:
     today = (at + OSLO).date() if seller != ALEX else at.date()
     monday = MONDAY[week]
     if today > sunday(week):
-        return 5 - away_days(seller, monday, monday + timedelta(days=4), at)
-    before = working_days(monday, today - timedelta(days=1)) if today > monday else 0
+        return present(seller, week, at)
+    before = working_days(monday, today - timedelta(days=1), seller) if today > monday else 0
     before -= away_days(seller, monday, today - timedelta(days=1), at) if today > monday else 0
-    return before + (1 if today.weekday() < 5 and not away_days(seller, today, today, at) else 0)
+    return before + (1 if workday(seller, today) and not away_days(seller, today, today, at) else 0)
 
 
 def arrow(L: Ledger, seller: str, week: str, kind: str, at: datetime) -> str | None:
@@ -632,13 +665,13 @@ def arrow(L: Ledger, seller: str, week: str, kind: str, at: datetime) -> str | N
     today = (at + OSLO).date() if seller != ALEX else at.date()
     monday = MONDAY[week]
     if today > sunday(week):
-        passed = with_today = 5 - away_days(seller, monday, monday + timedelta(days=4), at)
+        passed = with_today = present(seller, week, at)
     else:
-        before = working_days(monday, today - timedelta(days=1)) if today > monday else 0
+        before = working_days(monday, today - timedelta(days=1), seller) if today > monday else 0
         before -= away_days(seller, monday, today - timedelta(days=1), at) if today > monday else 0
         passed = before
         with_today = before + (
-            1 if today.weekday() < 5 and not away_days(seller, today, today, at) else 0
+            1 if workday(seller, today) and not away_days(seller, today, today, at) else 0
         )
     if with_today == 0:
         return None  # away every working day (so far): nothing to compare
@@ -765,10 +798,10 @@ def team_view(L: Ledger, text: str, who: str, week: str, at: datetime) -> list[s
 
 
 def team_meetings_goal(week: str, at: datetime) -> float:
-    """The four sellers' default 10 meetings a week, each less their days away (README, goals:
-    days away shrink the goal itself; Mette's is nothing in weeks 52 and 53); Bente sells not."""
-    monday = MONDAY[week]
-    return sum(10 * (5 - away_days(s, monday, monday + timedelta(days=4), at)) / 5 for s in SELLERS)
+    """The four sellers' default 10 meetings a week, each less their holidays and days away
+    (README, goals: both shrink the goal itself; Mette's is nothing in weeks 52 and 53); Bente
+    sells not."""
+    return sum(10 * present(s, week, at) / 5 for s in SELLERS)
 
 
 def heading(week: str) -> str:
@@ -884,8 +917,7 @@ def test_each_private_summary_is_the_ledger_as_it_stood_on_monday(
 ) -> None:
     """A seller away every working day of the week gets no summary of it (Mette's week 52 and
     53); away on the digest's morning after a week worked, she gets it (week 51, trial17)."""
-    first = sunday(week) - timedelta(days=6)
-    if away_days(seller, first, first + timedelta(days=4), digest_at(week)) == 5:
+    if present(seller, week, digest_at(week)) == 0:
         assert (week, seller) not in year.summaries
         return
     text = year.summaries[(week, seller)]
@@ -976,7 +1008,7 @@ def nudged(L: Ledger, day: date) -> dict[str, list[str]]:
     at = datetime(day.year, day.month, day.day, 9, 5, tzinfo=UTC)
     out: dict[str, list[str]] = {}
     for seller in SELLERS:
-        if away_days(seller, day, day, at):
+        if away_on(seller, day, at):
             continue
         leads = []
         for lead in L.leads:

@@ -1,0 +1,70 @@
+"""Which weekdays are public holidays where a seller works: a kpis.Calendar per place, read from
+python-holidays (the `holidays` package), the one place kpibot learns about holidays.
+
+The place is the seller's own Slack time zone when Slack told us it, else their team's; a zone
+not listed in PLACES has no holidays (Monday to Friday are working days, as before kpibot kept
+any). Only zones that name one country are listed: a zone shared by several countries would
+give a seller another country's holidays.
+
+What counts is the statutory public holidays (python-holidays' "public" category), without the
+eves in NOT_COUNTED: Christmas Eve, New Year's Eve and Midsummer Eve are days off by custom or
+agreement in the Nordics (many offices close at noon, shops are open) but not public holidays,
+and a manager who counts them off does so with `/kpi away`. Change NOT_COUNTED to count them.
+Nothing is stored: a calendar is worked out from the zone each time it is needed (once per
+place and process)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.services.kpis import NO_HOLIDAYS, Calendar
+
+# Time zone -> (country, subdivision) as python-holidays names them.
+PLACES: dict[str, tuple[str, str | None]] = {
+    "Europe/Oslo": ("NO", None),
+    "Arctic/Longyearbyen": ("NO", None),
+    "Europe/Stockholm": ("SE", None),
+    "Europe/Copenhagen": ("DK", None),
+    "Europe/London": ("GB", "ENG"),  # the UK's one zone: England's calendar (England and Wales)
+    "Europe/Helsinki": ("FI", None),
+    "Europe/Mariehamn": ("FI", None),
+    "Atlantic/Reykjavik": ("IS", None),
+    "Europe/Dublin": ("IE", None),
+}
+
+# Days off by custom, not public holidays (names as python-holidays gives them in en_US).
+NOT_COUNTED = frozenset({"Christmas Eve", "New Year's Eve", "Midsummer Eve"})
+
+# The years a calendar covers: before and after them every weekday is a working day.
+FIRST_YEAR, LAST_YEAR = 2000, 2060
+
+
+def calendar_for(seller_zone: str | None, team_zone: str | None = None) -> Calendar:
+    """The calendar of the place a seller works: their own time zone when known, else the
+    team's; NO_HOLIDAYS for a zone kpibot does not know."""
+    zone = seller_zone or team_zone
+    place = PLACES.get(zone) if zone else None
+    if place is None:
+        return NO_HOLIDAYS
+    return _calendar(*place)
+
+
+@lru_cache(maxsize=32)
+def _calendar(country: str, subdivision: str | None) -> Calendar:
+    import holidays  # imported when first needed: a process without teams never pays for it
+
+    found = holidays.country_holidays(
+        country,
+        subdiv=subdivision,
+        years=range(FIRST_YEAR, LAST_YEAR + 1),
+        language="en_US",
+        categories=(holidays.PUBLIC,),
+    )
+    # A day may carry two names ("Constitution Day; Pentecost Monday"): it counts when any does.
+    days = [
+        day
+        for day, names in found.items()
+        if any(name.strip() not in NOT_COUNTED for name in names.split(";"))
+    ]
+    place = country if subdivision is None else f"{country}-{subdivision}"
+    return Calendar(place, tuple(days))
