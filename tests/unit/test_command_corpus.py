@@ -159,19 +159,14 @@ HOLDOUT_12_LEFT: dict[str, str] = {
 
 # commands_holdout13.yaml (its header; read on Tuesday 29 December, ISO week 53): the same.
 HOLDOUT_13_LEFT: dict[str, str] = {
-    "Danfoss i går, varm, næste møde efter nytår": "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'); the file reads the rest and leaves it unread (its new convention)",
     "Coop Norge forrige uke, varm – snakket mest om julebordet deres": "held-out row disputed: an en dash starts the note, as ' -- ' does (README; HOLDOUT_11_LEFT, HOLDOUT_12_LEFT); the file asks it",
     "Dustin 640 000 kr reviderad offert": "not read yet: revision words after the amount are dropped as the command's own words (kept as the note only in parentheses: commands_holdout6 'Northvolt 2,2 mkr (reviderad)')",
 }
 
 
 # commands_holdout14.yaml (its header; read on Thursday 11 February 2027, ISO week 6): the same.
-STEP_WITHOUT_A_DAY = "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'; HOLDOUT_13_LEFT 'Danfoss i går, varm, næste møde efter nytår'); the file reads the rest and leaves it unread"
 EN_DASH_NOTE = "held-out row disputed: an en dash starts the note, as ' -- ' does (README; HOLDOUT_11_LEFT, HOLDOUT_12_LEFT, HOLDOUT_13_LEFT); the file asks it"
 HOLDOUT_14_LEFT: dict[str, str] = {
-    "Tine i går, varm, neste møte etter vinterferien": STEP_WITHOUT_A_DAY,
-    "Tesco yesterday, warm, next meeting after half-term": STEP_WITHOUT_A_DAY,
-    "ICA igår, varm, nästa möte efter sportlovet": STEP_WITHOUT_A_DAY,
     "Novo Nordisk i går – mest snak om deres vinterferie": EN_DASH_NOTE,
     "Telenor i dag, varm – ringte også Telia": EN_DASH_NOTE,
 }
@@ -182,9 +177,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
 HOLDOUT_15_LEFT: dict[str, str] = {
     "DNB tirsdag, varm, følger opp over 17. mai": "not read yet (session 17): next ('følger opp over', '2027-05-17') != None; unread None != følger opp over 17. mai",
     "Volvo igår på Kristi himmelsfärdsdag, het 🔥, nästa möte v. 20": "not read yet (session 17): unread på Kristi himmelsfärdsdag != None",
-    "Ericsson i förrgår, varm, nästa möte innan midsommar": "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'; HOLDOUT_13_LEFT, HOLDOUT_14_LEFT); the file reads the rest and leaves it unread",
-    "Arla mandag, kold, næste møde efter pinse": "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'; HOLDOUT_13_LEFT, HOLDOUT_14_LEFT); the file reads the rest and leaves it unread",
-    "Boots yesterday, warm, next mtg after the bank holiday": "held-out row disputed: a next step with no day is refused with missing_next_date (commands.yaml 'Aker BP neste møte'; HOLDOUT_13_LEFT, HOLDOUT_14_LEFT); the file reads the rest and leaves it unread",
     "Axfood igår, varm – ringde även Skanska": "held-out row disputed: an en dash starts the note, as ' -- ' does (README; HOLDOUT_11_LEFT .. HOLDOUT_14_LEFT); the file asks it",
     "Novo Nordisk 2,5 mio, revideret – ned fra 2,8": "not read yet (session 17): note ned fra 2,8 != revideret – ned fra 2,8",
 }
@@ -192,11 +184,9 @@ HOLDOUT_15_LEFT: dict[str, str] = {
 
 # commands_holdout16.yaml (its header; read on Thursday 30 September 2027, ISO week 39, the last
 # day of Q3): the same.
-HOLDOUT_16_LEFT: dict[str, str] = {
-    "Sandvik i måndags, varm, nästa möte efter höstlovet": STEP_WITHOUT_A_DAY,
-    "Carlsberg i dag, varm, næste møde efter efterårsferien": STEP_WITHOUT_A_DAY,
-    "Barclays last Thursday, warm, next meeting after half term": STEP_WITHOUT_A_DAY,
-}
+# Session 19: none left; a next step set in a time that names no day ("næste møde efter
+# efterårsferien") is asked, the rest read, as holdout 17's "nytt møte etter påske" is.
+HOLDOUT_16_LEFT: dict[str, str] = {}
 
 
 # commands_holdout17.yaml (its header; read on Tuesday 30 March 2027, ISO week 13, the day after

@@ -100,12 +100,33 @@ def _take_next_step(
                 break
         alone = alone and _follow_up_at(tokens, start) == 0  # "følg opp neste uke"
         return (*_next_step(tokens, start, stop, what, due, today, krone), alone)
-    if any(skip and _word(tokens[start]) in _NEXT_WORDS for start, skip in starts):
+    steps = [start for start, skip in starts if skip and _word(tokens[start]) in _NEXT_WORDS]
+    if steps and _step_in_a_span(tokens[steps[-1] :]):
+        return tokens, None, False  # left unread, the rest read: asked, as "nytt møte etter påske"
+    if steps:
         raise UserError("missing_next_date")  # not "ny demo" alone: what the meeting was
     return tokens, None, False
 
 
 _BEFORE_A_DAY = {"for", "til", "till", "pa", "on", "i", "in", "om"}
+# Words that set a step in a time no day names: "neste møte etter vinterferien", "nästa möte
+# innan midsommar", "next mtg after the bank holiday", "næste møde efter pinse" (folded).
+_SPAN_WORDS = {
+    "etter", "efter", "after", "for", "fore", "innan", "inden", "innen", "before", "over",
+    "under", "during", "mot", "mod", "towards", "rundt", "kring", "around", "tidlig", "tidigt",
+    "early", "sent", "late", "senere", "senare", "later", "i", "in", "om",
+}  # fmt: skip
+
+
+def _step_in_a_span(clause: list[str]) -> bool:
+    """ "neste møte etter vinterferien", "next mtg after the bank holiday": a step named, then a
+    time said that names no day (the step is asked as typed, the rest of the command read, as
+    "nytt møte etter påske" is); "neste møte" alone names no time at all (refused)."""
+    words = [_word(token) for token in clause]
+    return any(
+        word in _SPAN_WORDS and 1 <= at <= 3 and at + 1 < len(words)
+        for at, word in enumerate(words)
+    )
 
 
 def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
