@@ -304,6 +304,16 @@ def parse_log_command(
         # the seller with what was read, never stored on a day kpibot picked
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
+    around = _span_around(typed, reader.raw.get("when"))
+    if around is not None and when <= today and unread != typed_when:
+        # "/logoffer Tine 1,2 mill før 17. mai", "Tine etter 17. mai", "after May 17th": a
+        # done record said to be before or after a day, not on it (which day? asked, the
+        # record today as read, as "før påske" is)
+        said = f"{around} {typed_when.rstrip(',;')}"
+        rest = unread.split() if unread else []
+        if rest and _word(rest[-1]) == _word(around):
+            rest = rest[:-1]  # the preposition left unread alone: "etter"
+        unread, when = " ".join([*rest, said]), today
     if (
         kind in (ActivityKind.OFFER, ActivityKind.WIN)
         and money is None
@@ -508,6 +518,28 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
         if part or coming or yearly or revised:
             return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
     return text, None
+
+
+# Words that set a done record before or after the day said, not on it (folded: "før", "före").
+_SPAN_AROUND = {"for", "fore", "innan", "inden", "before", "etter", "efter", "after", "over"}
+
+
+def _span_around(typed: list[str], raw_when: list[str] | None) -> str | None:
+    """The word just before the day read when it says before or after that day ("før 17.
+    mai", "after May 17th"), as typed; None otherwise (and for a day read as a whole, "fredag
+    før pinse"). "for" only as "før" is typed, never English "for"."""
+    if not raw_when:
+        return None
+    size = len(raw_when)
+    at = next(
+        (i for i in range(1, len(typed) - size + 1) if typed[i : i + size] == raw_when), None
+    )
+    if at is None:
+        return None
+    word = typed[at - 1]
+    if _word(word) not in _SPAN_AROUND or word.casefold() == "for":
+        return None
+    return word
 
 
 _YEAR = re.compile(r"20[0-9]{2}")
