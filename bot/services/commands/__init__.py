@@ -63,7 +63,12 @@ from bot.services.commands.names import (
     shrug_at,
     two_known,
 )
-from bot.services.commands.next_steps import _take_next_step, booked_talk, booked_without_day
+from bot.services.commands.next_steps import (
+    _take_next_step,
+    booked_talk,
+    booked_without_day,
+    take_step_after_a_day,
+)
 from bot.services.commands.options import _OptionReader
 from bot.services.commands.periods import (
     glued_back,
@@ -239,6 +244,7 @@ def parse_log_command(
         two_known(tokens, named, known)  # "Aker BP & Equinor": two customers
     if quoted is not None:
         tokens = [*quoted.split(), *tokens]
+    tokens, step_asked = take_step_after_a_day(tokens, today, first=max(1, named))
     tokens, next_step, day_alone = _take_next_step(tokens, today, first=max(1, named), krone=krone)
     lead_when: date | None = None
     if not named:
@@ -399,6 +405,8 @@ def parse_log_command(
         note, unread, when = f"{unread} {' '.join(said_when)}", None, today
     if vague is not None:
         unread = f"{unread} {vague}" if unread else vague
+    if step_asked is not None:
+        unread = f"{unread} {step_asked}" if unread else step_asked  # "følger opp over 17. mai"
     if quoted is None:
         another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
         a_second_name_alone(customer, unread, typed[cut:], kind, named=bool(named))
