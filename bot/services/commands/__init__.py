@@ -50,6 +50,8 @@ from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextSte
 from bot.services.commands.losses import _a_reason_first, _parse_loss, a_rival_first
 from bot.services.commands.names import (
     _DASHES,
+    _KIND_TYPOS,
+    _NOUNS,
     _customer,
     _known_prefix,
     _name_end,
@@ -191,6 +193,18 @@ def parse_log_command(
         if _a_reason_first(head.split()) or a_rival_first(head.split()):
             # "for dyre, dessverre", "tapte på pris mot Visma": a reason, no customer
             raise UserError("not_a_customer", text=clean_display_name(head))
+    words = head.split()
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and (_KIND_TYPOS.get(_word(words[0])) or _word(words[0])) in _NOUNS[kind]
+        and not _known_prefix(words, known)
+        and _known_prefix(words[1:], known)
+    ):
+        # "Tilbd Tine 300k", "Mtoe Orkla i går", "Møte Orkla i går" typed on a phone that
+        # capitalises: the command's noun (with a slip or none) before a known customer (a
+        # new name keeps its word: "Meeting Point AS")
+        head = " ".join(words[1:])
     if not _known_prefix(head.split(), known):
         without = _without_kind_words(head.split(), kind)
         if not (_names_with_a_kind_word(head.split()) and not _known_prefix(without, known)):
@@ -215,7 +229,7 @@ def parse_log_command(
             if digits is None:
                 raise UserError("amount_in_words", text=" ".join(after[lo:hi]))
             after = [*after[:lo], *digits, *after[hi:]]
-        tokens = [*tokens[:prefix], *after]
+        tokens = [*tokens[:prefix], *_halves_joined(after, krone)]
         # "90 000 NOK/år", "kr 90 000/år": the period off the amount, which is then read whole
         tokens = split_periods(tokens)
 
@@ -526,6 +540,35 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
         if part or coming or yearly or revised:
             return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
     return text, None
+
+
+def _halves_joined(tokens: list[str], krone: str) -> list[str]:
+    """Session 19. "1 1/2 mill", "1½ mill", "2 ½ mio", "½ mill": a half written as a fraction
+    before a magnitude, read as "1,5 mill" (never a date: "1/2" alone is 1 February)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        whole = None
+        if (
+            i + 2 < len(tokens)
+            and re.fullmatch(r"[0-9]{1,3}", tokens[i])
+            and tokens[i + 1] in ("1/2", "½")
+        ):
+            whole, used = f"{tokens[i]},5", 2
+        elif i + 1 < len(tokens) and (m := re.fullmatch(r"([0-9]{1,3})?½", tokens[i])):
+            whole, used = f"{m[1] or 0},5", 1
+        if whole is not None:
+            try:
+                money = parse_amount(f"{whole} {tokens[i + used]}", krone=krone)
+            except UserError:
+                money = None
+            if money is not None and money.amount >= 1000:
+                out.append(whole)
+                i += used
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
 
 
 # Words that set a done record before or after the day said, not on it (folded: "før", "före").
