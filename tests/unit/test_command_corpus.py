@@ -175,7 +175,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
 # commands_holdout15.yaml (its header; the copy with its calendar made right, read on Friday 7 May
 # 2027, ISO week 18, the bridge day after Ascension Day): the same.
 HOLDOUT_15_LEFT: dict[str, str] = {
-    "Volvo igår på Kristi himmelsfärdsdag, het 🔥, nästa möte v. 20": "not read yet (session 17): unread på Kristi himmelsfärdsdag != None",
     "Axfood igår, varm – ringde även Skanska": "held-out row disputed: an en dash starts the note, as ' -- ' does (README; HOLDOUT_11_LEFT .. HOLDOUT_14_LEFT); the file asks it",
     "Novo Nordisk 2,5 mio, revideret – ned fra 2,8": "not read yet (session 17): note ned fra 2,8 != revideret – ned fra 2,8",
 }

@@ -120,6 +120,7 @@ from bot.services.dates import (
     check_activity_date,
     looks_like_date,
     match_date_suffix,
+    parse_date,
     said_as_a_span,
 )
 
@@ -324,6 +325,11 @@ def parse_log_command(
         # the seller with what was read, never stored on a day kpibot picked
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
+    said_day = reader.raw.get("when") or reader.rest_raw.get("when")
+    if unread and said_day and _the_same_day(unread, when, today):
+        # "Volvo igår på Kristi himmelsfärdsdag", "Tine i går, 2. pinsedag": the day said
+        # twice, as a colleague reads it (two days that differ stay asked)
+        unread = None
     around = _span_around(typed, reader.raw.get("when"))
     if around is not None and when <= today and unread != typed_when:
         # "/logoffer Tine 1,2 mill før 17. mai", "Tine etter 17. mai", "after May 17th": a
@@ -569,6 +575,17 @@ def _halves_joined(tokens: list[str], krone: str) -> list[str]:
         out.append(tokens[i])
         i += 1
     return out
+
+
+def _the_same_day(words: str, when: date, today: date) -> bool:
+    """Words left unread that name the very day read ("på Kristi himmelsfärdsdag" beside
+    "igår", on 7 May 2027), and nothing else."""
+    said = words.strip(" ,;:-–")
+    try:
+        day = parse_date(said, today=today, direction="past") if said else None
+    except UserError:
+        return False
+    return day == when
 
 
 # Words that set a done record before or after the day said, not on it (folded: "før", "före").
