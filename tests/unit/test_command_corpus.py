@@ -30,6 +30,7 @@ FILE_TODAY = {
     "commands_holdout15.yaml": date(2027, 5, 7),  # the bridge Friday after Ascension Day, week 18
     "commands_holdout16.yaml": date(2027, 9, 30),  # a Thursday, week 39, the end of Q3
     "commands_holdout17.yaml": date(2027, 3, 30),  # a Tuesday, week 13, the day after Easter Monday
+    "commands_holdout18.yaml": date(2027, 5, 18),  # a Tuesday, week 20, after 17. mai / Whit Monday
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -204,6 +205,28 @@ HOLDOUT_17_LEFT: dict[str, str] = {
 }
 
 
+# commands_holdout18.yaml (its header; read on Tuesday 18 May 2027, ISO week 20, the day after 17.
+# mai and Whit Monday): the same.
+HOLDOUT_18_LEFT: dict[str, str] = {
+    "Hafslund forrige uke – het 🔥, følger opp etter 17. mai": (
+        "not read yet (first try): after an en dash the rest is the note ('het 🔥, følger opp "
+        "etter 17. mai'); the file reads the temperature and asks the follow-up"
+    ),
+    "DNB tirsdag, kald": (
+        "not read yet (first try): date 2027-05-18 != 2027-05-11 (a bare weekday said on that "
+        "weekday is today, HOLDOUT_17_LEFT 'Tine tirsdag, kald ❄️')"
+    ),
+    "🇳🇴 Hipp hurra, 2 mill på 17. mai!": (
+        "not read yet (first try): a cheer is taken for the customer ('🇳🇴 Hipp hurra'); the "
+        "file refuses it: not_a_customer"
+    ),
+    "Barclays £180k end of May": (
+        "not read yet (first try): 'end of May' is left unread with today's win; the file "
+        "reads Mon 31 May and refuses it as a day ahead (date_in_future)"
+    ),
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -216,6 +239,7 @@ def _left(rows: list[dict]) -> list:
         **HOLDOUT_15_LEFT,
         **HOLDOUT_16_LEFT,
         **HOLDOUT_17_LEFT,
+        **HOLDOUT_18_LEFT,
     }
     return [
         pytest.param(
@@ -238,6 +262,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_15_LEFT) <= texts
     assert set(HOLDOUT_16_LEFT) <= texts
     assert set(HOLDOUT_17_LEFT) <= texts
+    assert set(HOLDOUT_18_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))
