@@ -1207,10 +1207,19 @@ def _day_of_a_week(word: str) -> int | None:
     return found if found is not None else _SHORT_WEEKDAYS.get(word.rstrip("."))
 
 
+_MONTH_END_NOUNS = {"end", "slutten", "slutet", "slutningen", "utgangen"}
+
+
 def _named_month(words: list[str], today: date, direction: Direction) -> date | None:
     """ "i januar", "in January", "primo januar" (its first day), "medio desember" (the 15th),
     "ultimo mars" (its last day): the nearest such month; ahead, the month that has begun
-    means today. A month name alone is not a date ("Mars AS")."""
+    means today. A month name alone is not a date ("Mars AS"). "end of May", "i slutten av
+    mai", "slutet av maj", "slutningen af maj" (session 19) are "ultimo" said in words."""
+    if len(words) > 2 and words[0] in ("i", "the") and words[1] in _MONTH_END_NOUNS:
+        words = words[1:]
+    in_words = len(words) == 3 and words[0] in _MONTH_END_NOUNS and words[1] in ("of", "av", "af")
+    if in_words:
+        words = ["ultimo", words[2]]
     if len(words) != 2 or words[0] not in _MONTH_POSITIONS:
         return None
     month = MONTHS.get(words[1].rstrip("."))
@@ -1225,6 +1234,8 @@ def _named_month(words: list[str], today: date, direction: Direction) -> date | 
         day = _add_months(first, 1) - timedelta(days=1)
     else:
         day = first.replace(day=15) if position == "middle" else first
+    if in_words and direction == "past" and day < today:
+        return None  # "i slutten av april" done: which day of its last week? asked
     return max(day, today) if direction == "future" and first == this_month else day
 
 

@@ -208,21 +208,11 @@ HOLDOUT_17_LEFT: dict[str, str] = {
 # commands_holdout18.yaml (its header; read on Tuesday 18 May 2027, ISO week 20, the day after 17.
 # mai and Whit Monday): the same.
 HOLDOUT_18_LEFT: dict[str, str] = {
-    "Hafslund forrige uke – het 🔥, følger opp etter 17. mai": (
-        "not read yet (first try): after an en dash the rest is the note ('het 🔥, følger opp "
-        "etter 17. mai'); the file reads the temperature and asks the follow-up"
-    ),
     "DNB tirsdag, kald": (
-        "not read yet (first try): date 2027-05-18 != 2027-05-11 (a bare weekday said on that "
-        "weekday is today, HOLDOUT_17_LEFT 'Tine tirsdag, kald ❄️')"
-    ),
-    "🇳🇴 Hipp hurra, 2 mill på 17. mai!": (
-        "not read yet (first try): a cheer is taken for the customer ('🇳🇴 Hipp hurra'); the "
-        "file refuses it: not_a_customer"
-    ),
-    "Barclays £180k end of May": (
-        "not read yet (first try): 'end of May' is left unread with today's win; the file "
-        "reads Mon 31 May and refuses it as a day ahead (date_in_future)"
+        "held-out row disputed: a bare weekday said on that weekday is today (the shared date "
+        "reader, commands and channel messages alike; HOLDOUT_17_LEFT 'Tine tirsdag, kald ❄️'); "
+        "the file reads it as a week ago, Tue 11 May. Changing it would move records read right "
+        "today"
     ),
 }
 

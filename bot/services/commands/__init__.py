@@ -173,7 +173,9 @@ def parse_log_command(
         # "Matas 23/3 – så som så", "Matas i går – lidt varm": how warm, in between, after a
         # dash: shown unread as anywhere else (kept as a note, it was never asked)
         vague, note = note, None
-    step_said = None if note is None or typed_dashes else _a_named_step(note, today, krone)
+    step_said = (
+        None if note is None or typed_dashes else _a_named_step(note, today, krone, kind)
+    )
     if step_said is not None:
         # "Bane NOR den 17., het – neste møte uke 48": after a dash a next step, named and
         # dated, and nothing else is the next step ("--" typed says a note, whatever follows);
@@ -276,6 +278,9 @@ def parse_log_command(
         # "Equinor. Bra møte", "Ericsson!! 450 tkr": the mark ends a sentence, not the name
         tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?"), *tokens[cut:]]
     customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
+    if checked and _only_cheers(customer):
+        # "/logwin 🇳🇴 Hipp hurra, 2 mill på 17. mai!", "Yay!! 400k": joy, no customer
+        raise UserError("not_a_customer", text=clean_display_name(head))
     unread = reader.read_rest(tokens[cut:])
     grouped = _grouped_first(typed, tokens, reader, krone)
     if grouped is not None and unread == grouped[0]:
@@ -588,6 +593,22 @@ def _the_same_day(words: str, when: date, today: date) -> bool:
     return day == when
 
 
+# Words of joy a win or a cheer opens with, never a customer's whole name (folded).
+_CHEERS = {
+    "hipp", "hurra", "hurrah", "hooray", "hurray", "yay", "yey", "jippi", "jippii", "juhu",
+    "woohoo", "woho", "whoop", "whoopwhoop", "wohoo", "yes", "yess", "jess", "jes", "wow",
+    "gratulerer", "grattis", "tillykke", "congrats", "boom", "heia", "heja", "endelig",
+    "antligen", "finally", "kanon", "jubel", "skal", "cheers", "hoho",
+}  # fmt: skip
+
+
+def _only_cheers(name: str) -> bool:
+    """ "🇳🇴 Hipp hurra", "Yay", "Jippi!!": a name made of nothing but cheers and symbols."""
+    words = [_word(word).strip("!.") for word in name.split()]
+    words = [word for word in words if any(ch.isalnum() for ch in word)]
+    return bool(words) and all(word in _CHEERS for word in words)
+
+
 # Words that set a done record before or after the day said, not on it (folded: "før", "före").
 _SPAN_AROUND = {"for", "fore", "innan", "inden", "before", "etter", "efter", "after", "over"}
 
@@ -622,6 +643,9 @@ _OF = {"av", "af", "of", "utav"}
 _INVOICES = {
     "faktura", "fakturaen", "fakturan", "fakturering", "faktureringen",
     "invoice", "invoicing", "billing",
+    # "…, invoiced end of May", "faktureres ultimo mai" (session 19)
+    "invoiced", "billed", "fakturert", "faktureres", "fakturerad", "faktureras", "faktureret",
+    "faktureres",
 }  # fmt: skip
 # Times of year no date names: a remark's, never the activity's day
 _CURRENCY_FIRST = {"kr", "nok", "sek", "dkk", "gbp", "eur", "usd"}  # "3M kr 200 000"
@@ -835,16 +859,26 @@ def _read_whole(words: list[str], kind: ActivityKind, today: date, krone: str) -
 _STEP_DASHES = {"-", "\u2013", "\u2014"}
 
 
-def _a_named_step(note: str, today: date, krone: str) -> str | None:
+def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str | None:
     """The words after a dash as options to read, when they are a next step named and dated
     and at most a temperature before it; None when they are a note."""
     words = note.split()
     said = []
-    while words and (_word(words[0]).rstrip(",") in TEMPERATURES or words[0] in _STEP_DASHES):
+    while words and (
+        _word(words[0]).rstrip(",") in TEMPERATURES
+        or words[0] in _STEP_DASHES
+        or (said and not any(ch.isalnum() for ch in words[0]))  # "het 🔥,"
+    ):
         # "– varm – neste møte 10.12": a second dash parts the temperature from the step
         word = words.pop(0)
         if word not in _STEP_DASHES:
             said.append(word)
+    if (
+        not words
+        and kind in (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
+        and any(_word(word).rstrip(",") in TEMPERATURES for word in said)
+    ):
+        return " ".join(said)  # "Tine i går – varm", "– het 🔥": how the lead stands (session 19)
     if (
         len(words) > 1
         and _word(words[0]) in (NEW_WORDS | BOOKED_WORDS)
@@ -856,6 +890,11 @@ def _a_named_step(note: str, today: date, krone: str) -> str | None:
         # "– neste møte 10.12"; "– følger opp om to uker", "– ringer fredag": contacting them
         # again on a day, the step as it is read after a comma
         return None
+    _, after_a_day = take_step_after_a_day(words, today, first=0)
+    if after_a_day is not None and after_a_day == " ".join(words).rstrip(",;"):
+        # "– het 🔥, følger opp etter 17. mai": a step set after a day, asked as it is after
+        # a comma (session 19)
+        return " ".join([*said, *words])
     try:
         rest, step, alone = _take_next_step(words, today, first=0, krone=krone)
     except UserError:
