@@ -169,6 +169,10 @@ MAY_19: list[tuple[str, str, str, dict]] = [
     ("offer", "en", "Aviva 2.5m", {"customer": "Aviva", "amount": M(2500000), "currency": None}),
     ("offer", "en", "Aviva £1,250,000", {"customer": "Aviva", "amount": M(1250000)}),
     ("offer", "en", "Aviva £45k, valid until end of June", {"customer": "Aviva", "amount": M(45000), "note": "valid until end of June"}),
+    # words of revision ending an offer after its amount: its note
+    ("offer", "sv", "Dustin 640 000 kr reviderad offert", {"customer": "Dustin", "amount": M(640000), "note": "reviderad offert"}),
+    ("offer", "nb", "Tine 300k revidert tilbud", {"customer": "Tine", "amount": M(300000), "note": "revidert tilbud"}),
+    ("offer", "nb", "Tine 300k revidert, varm", {"customer": "Tine", "amount": M(300000), "temp": "warm", "note": None}),
     # wins
     ("win", "nb", "Kiwi 780 000 kr 17. mai 🇳🇴", {"customer": "Kiwi", "when": d(17, 5), "amount": M(780000), "currency": "NOK"}),
     ("win", "nb", "Kiwi 780 000 kr, oppstart etter pinse", {"customer": "Kiwi", "amount": M(780000), "note": "oppstart etter pinse"}),

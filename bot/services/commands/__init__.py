@@ -476,6 +476,9 @@ def parse_log_command(
             joined=digits,
             rest=" ".join(raw),
         )
+    revision = _revision_after_the_amount(typed, raw_money, kind)
+    if revision is not None and note is None and not unread:
+        note = revision  # "/logoffer Dustin 640 000 kr reviderad offert": what the offer is
     if found.get("duration"):  # "/logcall Telia 30 min": how long, kept as the note
         note = found["duration"] if note is None else f"{found['duration']}; {note}"
     note = without_marks(note)  # "Acme 300k/år - …": a note as typed
@@ -591,6 +594,29 @@ def _the_same_day(words: str, when: date, today: date) -> bool:
     except UserError:
         return False
     return day == when
+
+
+def _revision_after_the_amount(
+    typed: list[str], raw_money: list[str] | None, kind: ActivityKind
+) -> str | None:
+    """Session 19. "Dustin 640 000 kr reviderad offert", "Tine 300k revidert tilbud": words of
+    revision (and the offer's noun) ending an offer after its amount, as typed, kept as its
+    note as they are in brackets ("(reviderad)"); None for anything else."""
+    if kind is not ActivityKind.OFFER or not raw_money:
+        return None
+    size = len(raw_money)
+    at = next(
+        (i for i in range(len(typed) - size, 0, -1) if typed[i : i + size] == raw_money), None
+    )
+    if at is None:
+        return None
+    tail = typed[at + size :]
+    words = [_word(token) for token in tail]
+    if not words or words[0] not in _REVISION_WORDS - _NEW_ALONE:
+        return None
+    if not all(w in _REVISION_WORDS or w in _OFFER_NOUNS for w in words):
+        return None
+    return " ".join(tail).strip(" ,;")
 
 
 # Words of joy a win or a cheer opens with, never a customer's whole name (folded).
