@@ -479,6 +479,12 @@ def parse_log_command(
     revision = _revision_after_the_amount(typed, raw_money, kind)
     if revision is not None and note is None and not unread:
         note = revision  # "/logoffer Dustin 640 000 kr reviderad offert": what the offer is
+    elif revision is not None and note is not None and not unread and not typed_dashes:
+        # "Novo Nordisk 2,5 mio, revideret – ned fra 2,8": the revision and its remark, as typed
+        joined = re.search(
+            re.escape(revision) + r"\s*[-\u2013\u2014]+\s*" + re.escape(note) + r"\s*$", text
+        )
+        note = joined.group(0).strip() if joined else note
     if found.get("duration"):  # "/logcall Telia 30 min": how long, kept as the note
         note = found["duration"] if note is None else f"{found['duration']}; {note}"
     note = without_marks(note)  # "Acme 300k/år - …": a note as typed
