@@ -353,6 +353,64 @@ _HOLIDAYS.update(
         (2, 14),
     )
 )
+# May and June's named days (session 19): Norway's Constitution Day, Sweden's and Denmark's
+# national days, Walpurgis Night, May Day said by its name.
+_HOLIDAYS.update(
+    {
+        **dict.fromkeys(
+            (
+                "syttende mai", "syttande mai", "grunnlovsdagen", "grunnlovsdag",
+                "nasjonaldagen", "nasjonaldag", "constitution day", "norwegian national day",
+            ),
+            (5, 17),
+        ),
+        **dict.fromkeys(
+            ("nationaldagen", "sveriges nationaldag", "swedish national day"), (6, 6)
+        ),
+        **dict.fromkeys(("grundlovsdag", "grundlovsdagen", "constitution day dk"), (6, 5)),
+        **dict.fromkeys(
+            ("valborg", "valborgsmassoafton", "valborgsafton", "valborgsaften", "walpurgis night"),
+            (4, 30),
+        ),
+        **dict.fromkeys(
+            ("arbeidernes dag", "arbeidernes internasjonale kampdag", "arbetarnas dag",
+             "arbejdernes kampdag", "forste mai", "forsta maj", "labour day"),
+            (5, 1),
+        ),
+    }
+)  # fmt: skip
+
+
+def _first_monday_of_may(year: int) -> date:
+    first = date(year, 5, 1)
+    return first + timedelta(days=(0 - first.weekday()) % 7)
+
+
+def _last_monday(year: int, month: int) -> date:
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=last.weekday())
+
+
+# The UK's bank holidays by their names, a day computed from the year ("the bank holiday" alone
+# names none: asked).
+_BANK_HOLIDAYS = {
+    **dict.fromkeys(
+        ("early may bank holiday", "the early may bank holiday", "may day bank holiday",
+         "the may day bank holiday", "may bank holiday", "the may bank holiday",
+         "early may bank hol", "may bank hol"),
+        _first_monday_of_may,
+    ),
+    **dict.fromkeys(
+        ("spring bank holiday", "the spring bank holiday", "late may bank holiday",
+         "the late may bank holiday", "whitsun bank holiday", "spring bank hol"),
+        lambda year: _last_monday(year, 5),
+    ),
+    **dict.fromkeys(
+        ("summer bank holiday", "the summer bank holiday", "august bank holiday",
+         "the august bank holiday"),
+        lambda year: _last_monday(year, 8),
+    ),
+}  # fmt: skip
 # Days counted from Easter Sunday (fastelavn, Shrove Tuesday): Easter - 49, - 48, - 47.
 _FROM_EASTER = {
     **dict.fromkeys(("fastelavnssondag", "fastelavnsondag", "fastlagssondag"), -49),
@@ -437,6 +495,10 @@ _FROM_EASTER = {
             "innklemt fredag",
             "inneklemte fredag",
             "den inneklemte fredagen",
+            "inneklemte fredagen",
+            "den inneklemte fredag",
+            "bridge day",
+            "the bridge day",
             "klamdag",
             "klamdagen",
             "klemmedag",
@@ -446,6 +508,8 @@ _FROM_EASTER = {
         ),
         40,
     ),  # fmt: skip
+    # Denmark's Great Prayer Day (a holiday until 2023, still named): Easter + 26
+    **dict.fromkeys(("store bededag", "store bededagsdag"), 26),
     **dict.fromkeys(("pinseaften", "pingstafton", "whitsun eve"), 48),
     **dict.fromkeys(
         ("1. pinsedag", "forste pinsedag", "pinsedag", "pingstdagen", "whit sunday", "whitsunday"),
@@ -903,6 +967,19 @@ def said_as_a_span(words: Sequence[str]) -> bool:
     eves = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "jul", "julen", "christmas", "xmas"}
     if _weekday_before_easter(folded, date(2000, 1, 1)) is not None:
         return False  # "onsdag før påske": that day of Easter week, no span
+    named = [w for w in folded if w]
+    if named[:1] == ["the"]:
+        named = named[1:]
+    if len(named) > 2 and (
+        (named[0], named[1]) in _DAY_BESIDE
+        or (named[1] in _BESIDE or named[1] in _BESIDE_AFTER)
+        and (_weekday_word(named[0]) is not None or named[0] in _SHORT_WEEKDAYS)
+    ):
+        named = named[2:]  # "dagen før …", "Fri before …": the day it is told from
+        if " ".join(named) in _WHITSUN:
+            return False  # "fredag før pinse": the Friday before Whit Sunday
+    if names_a_holiday(" ".join(named)):
+        return False  # "on the early May bank holiday": one day by its name
     if any(w in _HOLIDAY_NOUNS for w in folded):
         return True
     if folded[:1] and folded[0] in ("i", "in", "under", "during", "over"):
@@ -994,6 +1071,60 @@ def _weekday_before_easter(words: list[str], today: date) -> date | None:
     return _easter(today.year) - timedelta(days=7 if weekday == 6 else 6 - weekday)
 
 
+# "dagen før 17. mai", "dagen efter pinse", "the day before the May bank holiday" (folded)
+_DAY_BESIDE = {
+    ("dagen", "for"): -1, ("dagen", "fore"): -1, ("dagen", "innan"): -1, ("dagen", "inden"): -1,
+    ("day", "before"): -1, ("dagen", "etter"): 1, ("dagen", "efter"): 1, ("day", "after"): 1,
+}  # fmt: skip
+_BESIDE = {"for": -1, "fore": -1, "innan": -1, "inden": -1, "before": -1}
+_BESIDE_AFTER = {"etter": 1, "efter": 1, "after": 1}
+# Whitsun by its name alone, as Easter's "påske": the Sunday (a weekday before or after it)
+_WHITSUN = {"pinse", "pinsen", "pingst", "pingsten", "whitsun", "whitsunday", "pentecost"}
+
+
+def _day_beside_a_day(words: list[str], today: date, direction: Direction) -> date | None:
+    """Session 19. "dagen før 17. mai", "dagen efter Kristi himmelfart", "the day after Whit
+    Monday": the day before or after a day named (a holiday or a date); "fredag før pinse",
+    "tirsdag etter 17. mai", "Fri before the May bank holiday": the latest such weekday before
+    it, the first after it (within a week). None for anything else, and for the Monday after a
+    Sunday's holiday ("mandag etter pinse": Whit Monday or a week later?) and Easter (its own
+    rules: "fredag før påske" is asked)."""
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) < 3:
+        return None
+    step = _DAY_BESIDE.get((words[0], words[1]))
+    weekday = None
+    if step is None:
+        weekday = _weekday_word(words[0])
+        if weekday is None:
+            weekday = _SHORT_WEEKDAYS.get(words[0].rstrip("."))
+        step = _BESIDE.get(words[1], _BESIDE_AFTER.get(words[1]))
+        if weekday is None or step is None:
+            return None
+    rest = words[2:]
+    if any(word in _EASTER | _EASTER_HOLIDAY | _EASTER_WEEK for word in rest):
+        return None  # Easter's: _weekday_before_easter, _easter_span
+    if " ".join(rest) in _WHITSUN:
+        found = [_easter(y) + timedelta(days=49) for y in (today.year - 1, today.year)]
+        gone = [d for d in found if d - timedelta(days=7) <= today]
+        named: date | None = max(gone) if gone else None
+    else:
+        try:
+            named = parse_date(" ".join(rest), today=today, direction=direction)
+        except UserError:
+            return None
+    if named is None:
+        return None
+    if weekday is None:
+        return named + timedelta(days=step)
+    if step > 0 and weekday == 0 and named.weekday() == 6:
+        return None  # "mandag etter pinse": Whit Monday, or the week after?
+    if step < 0:
+        return named - timedelta(days=(named.weekday() - weekday) % 7 or 7)
+    return named + timedelta(days=(weekday - named.weekday()) % 7 or 7)
+
+
 def _summer_span(words: list[str], today: date) -> date | None:
     if not words or not 31 <= today.isocalendar()[1] <= 43:
         return None
@@ -1079,10 +1210,19 @@ def _day_of_a_week(word: str) -> int | None:
     return found if found is not None else _SHORT_WEEKDAYS.get(word.rstrip("."))
 
 
+_MONTH_END_NOUNS = {"end", "slutten", "slutet", "slutningen", "utgangen"}
+
+
 def _named_month(words: list[str], today: date, direction: Direction) -> date | None:
     """ "i januar", "in January", "primo januar" (its first day), "medio desember" (the 15th),
     "ultimo mars" (its last day): the nearest such month; ahead, the month that has begun
-    means today. A month name alone is not a date ("Mars AS")."""
+    means today. A month name alone is not a date ("Mars AS"). "end of May", "i slutten av
+    mai", "slutet av maj", "slutningen af maj" (session 19) are "ultimo" said in words."""
+    if len(words) > 2 and words[0] in ("i", "the") and words[1] in _MONTH_END_NOUNS:
+        words = words[1:]
+    in_words = len(words) == 3 and words[0] in _MONTH_END_NOUNS and words[1] in ("of", "av", "af")
+    if in_words:
+        words = ["ultimo", words[2]]
     if len(words) != 2 or words[0] not in _MONTH_POSITIONS:
         return None
     month = MONTHS.get(words[1].rstrip("."))
@@ -1097,6 +1237,8 @@ def _named_month(words: list[str], today: date, direction: Direction) -> date | 
         day = _add_months(first, 1) - timedelta(days=1)
     else:
         day = first.replace(day=15) if position == "middle" else first
+    if in_words and direction == "past" and day < today:
+        return None  # "i slutten av april" done: which day of its last week? asked
     return max(day, today) if direction == "future" and first == this_month else day
 
 
@@ -1237,6 +1379,9 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     in_easter_week = _weekday_before_easter(words, today)
     if in_easter_week is not None:
         return in_easter_week
+    beside = _day_beside_a_day(words, today, direction)
+    if beside is not None:
+        return beside
     span = _span_of_days(words, today, direction, original)
     if span is not None:
         return span
@@ -1336,7 +1481,12 @@ def names_a_holiday(text: str) -> bool:
     words = _normalise(text).split(" ")
     rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
     phrase = re.sub(r"^([12]) (?=\w+dag$)", r"\1. ", " ".join(rest).replace("’", "'"))
-    return phrase in _FROM_EASTER or phrase in _HOLIDAYS or phrase in _MIDSOMMAR
+    return (
+        phrase in _FROM_EASTER
+        or phrase in _HOLIDAYS
+        or phrase in _MIDSOMMAR
+        or phrase in _BANK_HOLIDAYS
+    )
 
 
 def _holiday(words: list[str], original: str, today: date, direction: Direction) -> date | None:
@@ -1348,10 +1498,12 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
     rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
     phrase = " ".join(rest).replace("’", "'")
     phrase = re.sub(r"^([12]) (?=\w+dag$)", r"\1. ", phrase)  # "2 påskedag" (the dot read off)
-    if phrase in _FROM_EASTER:
+    if phrase in _FROM_EASTER or phrase in _BANK_HOLIDAYS:
         # the nearest such day, as a day and month without a year (ahead or gone)
         found = [
-            _easter(y) + timedelta(days=_FROM_EASTER[phrase])
+            _BANK_HOLIDAYS[phrase](y)
+            if phrase in _BANK_HOLIDAYS
+            else _easter(y) + timedelta(days=_FROM_EASTER[phrase])
             for y in (today.year - 1, today.year, today.year + 1)
         ]
         if direction == "past":

@@ -155,6 +155,8 @@ MESSAGES_MAY: list[tuple[str, list[tuple]]] = [
     ("Møde hos Novo Nordisk Kristi Himmelfartsdag", [(S, MEETING, "Novo Nordisk", None, d(6, 5))]),
     ("Called Aviva on Ascension Day, warm", [(S, CALL, "Aviva", None, d(6, 5))]),
     ("Won Boots on Whit Monday, £120k", [(S, WIN, "Boots", Decimal(120000), d(17, 5))]),
+    # read since session 19 (dates: the day before or after a day named)
+    ("Ringte Yara dagen før 17. mai, varme", [(S, CALL, "Yara", None, d(16, 5))]),
 ]
 
 # Read differently by a careful colleague, not fixed in session 16 (strict: each fails once read)
@@ -168,11 +170,6 @@ LEFT: dict[str, tuple[list[tuple], str]] = {
         [],
         "a plan ('skal følge opp') with a day after a holiday gone is asked as a call on "
         "17 May (the plan records nothing, as 'Skal ta kontakt med Scania etter ferien')",
-    ),
-    "Ringte Yara dagen før 17. mai, varme": (
-        [(S, CALL, "Yara", None, d(16, 5))],
-        "a day told before another ('dagen før 17. mai') is read as the day named; "
-        "relative_days reads only days after one written before them",
     ),
 }
 

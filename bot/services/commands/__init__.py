@@ -50,6 +50,8 @@ from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextSte
 from bot.services.commands.losses import _a_reason_first, _parse_loss, a_rival_first
 from bot.services.commands.names import (
     _DASHES,
+    _KIND_TYPOS,
+    _NOUNS,
     _customer,
     _known_prefix,
     _name_end,
@@ -63,7 +65,12 @@ from bot.services.commands.names import (
     shrug_at,
     two_known,
 )
-from bot.services.commands.next_steps import _take_next_step, booked_talk, booked_without_day
+from bot.services.commands.next_steps import (
+    _take_next_step,
+    booked_talk,
+    booked_without_day,
+    take_step_after_a_day,
+)
 from bot.services.commands.options import _OptionReader
 from bot.services.commands.periods import (
     glued_back,
@@ -113,6 +120,7 @@ from bot.services.dates import (
     check_activity_date,
     looks_like_date,
     match_date_suffix,
+    parse_date,
     said_as_a_span,
 )
 
@@ -165,7 +173,9 @@ def parse_log_command(
         # "Matas 23/3 – så som så", "Matas i går – lidt varm": how warm, in between, after a
         # dash: shown unread as anywhere else (kept as a note, it was never asked)
         vague, note = note, None
-    step_said = None if note is None or typed_dashes else _a_named_step(note, today, krone)
+    step_said = (
+        None if note is None or typed_dashes else _a_named_step(note, today, krone, kind)
+    )
     if step_said is not None:
         # "Bane NOR den 17., het – neste møte uke 48": after a dash a next step, named and
         # dated, and nothing else is the next step ("--" typed says a note, whatever follows);
@@ -186,6 +196,18 @@ def parse_log_command(
         if _a_reason_first(head.split()) or a_rival_first(head.split()):
             # "for dyre, dessverre", "tapte på pris mot Visma": a reason, no customer
             raise UserError("not_a_customer", text=clean_display_name(head))
+    words = head.split()
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and (_KIND_TYPOS.get(_word(words[0])) or _word(words[0])) in _NOUNS[kind]
+        and not _known_prefix(words, known)
+        and _known_prefix(words[1:], known)
+    ):
+        # "Tilbd Tine 300k", "Mtoe Orkla i går", "Møte Orkla i går" typed on a phone that
+        # capitalises: the command's noun (with a slip or none) before a known customer (a
+        # new name keeps its word: "Meeting Point AS")
+        head = " ".join(words[1:])
     if not _known_prefix(head.split(), known):
         without = _without_kind_words(head.split(), kind)
         if not (_names_with_a_kind_word(head.split()) and not _known_prefix(without, known)):
@@ -210,7 +232,7 @@ def parse_log_command(
             if digits is None:
                 raise UserError("amount_in_words", text=" ".join(after[lo:hi]))
             after = [*after[:lo], *digits, *after[hi:]]
-        tokens = [*tokens[:prefix], *after]
+        tokens = [*tokens[:prefix], *_halves_joined(after, krone)]
         # "90 000 NOK/år", "kr 90 000/år": the period off the amount, which is then read whole
         tokens = split_periods(tokens)
 
@@ -239,6 +261,7 @@ def parse_log_command(
         two_known(tokens, named, known)  # "Aker BP & Equinor": two customers
     if quoted is not None:
         tokens = [*quoted.split(), *tokens]
+    tokens, step_asked = take_step_after_a_day(tokens, today, first=max(1, named))
     tokens, next_step, day_alone = _take_next_step(tokens, today, first=max(1, named), krone=krone)
     lead_when: date | None = None
     if not named:
@@ -255,6 +278,9 @@ def parse_log_command(
         # "Equinor. Bra møte", "Ericsson!! 450 tkr": the mark ends a sentence, not the name
         tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?"), *tokens[cut:]]
     customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
+    if checked and _only_cheers(customer):
+        # "/logwin 🇳🇴 Hipp hurra, 2 mill på 17. mai!", "Yay!! 400k": joy, no customer
+        raise UserError("not_a_customer", text=clean_display_name(head))
     unread = reader.read_rest(tokens[cut:])
     grouped = _grouped_first(typed, tokens, reader, krone)
     if grouped is not None and unread == grouped[0]:
@@ -304,6 +330,21 @@ def parse_log_command(
         # the seller with what was read, never stored on a day kpibot picked
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
+    said_day = reader.raw.get("when") or reader.rest_raw.get("when")
+    if unread and said_day and _the_same_day(unread, when, today):
+        # "Volvo igår på Kristi himmelsfärdsdag", "Tine i går, 2. pinsedag": the day said
+        # twice, as a colleague reads it (two days that differ stay asked)
+        unread = None
+    around = _span_around(typed, reader.raw.get("when"))
+    if around is not None and when <= today and unread != typed_when:
+        # "/logoffer Tine 1,2 mill før 17. mai", "Tine etter 17. mai", "after May 17th": a
+        # done record said to be before or after a day, not on it (which day? asked, the
+        # record today as read, as "før påske" is)
+        said = f"{around} {typed_when.rstrip(',;')}"
+        rest = unread.split() if unread else []
+        if rest and _word(rest[-1]) == _word(around):
+            rest = rest[:-1]  # the preposition left unread alone: "etter"
+        unread, when = " ".join([*rest, said]), today
     if (
         kind in (ActivityKind.OFFER, ActivityKind.WIN)
         and money is None
@@ -389,6 +430,8 @@ def parse_log_command(
         note, unread, when = f"{unread} {' '.join(said_when)}", None, today
     if vague is not None:
         unread = f"{unread} {vague}" if unread else vague
+    if step_asked is not None:
+        unread = f"{unread} {step_asked}" if unread else step_asked  # "følger opp over 17. mai"
     if quoted is None:
         another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
         a_second_name_alone(customer, unread, typed[cut:], kind, named=bool(named))
@@ -433,6 +476,15 @@ def parse_log_command(
             joined=digits,
             rest=" ".join(raw),
         )
+    revision = _revision_after_the_amount(typed, raw_money, kind)
+    if revision is not None and note is None and not unread:
+        note = revision  # "/logoffer Dustin 640 000 kr reviderad offert": what the offer is
+    elif revision is not None and note is not None and not unread and not typed_dashes:
+        # "Novo Nordisk 2,5 mio, revideret – ned fra 2,8": the revision and its remark, as typed
+        joined = re.search(
+            re.escape(revision) + r"\s*[-\u2013\u2014]+\s*" + re.escape(note) + r"\s*$", text
+        )
+        note = joined.group(0).strip() if joined else note
     if found.get("duration"):  # "/logcall Telia 30 min": how long, kept as the note
         note = found["duration"] if note is None else f"{found['duration']}; {note}"
     note = without_marks(note)  # "Acme 300k/år - …": a note as typed
@@ -510,6 +562,107 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _halves_joined(tokens: list[str], krone: str) -> list[str]:
+    """Session 19. "1 1/2 mill", "1½ mill", "2 ½ mio", "½ mill": a half written as a fraction
+    before a magnitude, read as "1,5 mill" (never a date: "1/2" alone is 1 February)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        whole = None
+        if (
+            i + 2 < len(tokens)
+            and re.fullmatch(r"[0-9]{1,3}", tokens[i])
+            and tokens[i + 1] in ("1/2", "½")
+        ):
+            whole, used = f"{tokens[i]},5", 2
+        elif i + 1 < len(tokens) and (m := re.fullmatch(r"([0-9]{1,3})?½", tokens[i])):
+            whole, used = f"{m[1] or 0},5", 1
+        if whole is not None:
+            try:
+                money = parse_amount(f"{whole} {tokens[i + used]}", krone=krone)
+            except UserError:
+                money = None
+            if money is not None and money.amount >= 1000:
+                out.append(whole)
+                i += used
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def _the_same_day(words: str, when: date, today: date) -> bool:
+    """Words left unread that name the very day read ("på Kristi himmelsfärdsdag" beside
+    "igår", on 7 May 2027), and nothing else."""
+    said = words.strip(" ,;:-–")
+    try:
+        day = parse_date(said, today=today, direction="past") if said else None
+    except UserError:
+        return False
+    return day == when
+
+
+def _revision_after_the_amount(
+    typed: list[str], raw_money: list[str] | None, kind: ActivityKind
+) -> str | None:
+    """Session 19. "Dustin 640 000 kr reviderad offert", "Tine 300k revidert tilbud": words of
+    revision (and the offer's noun) ending an offer after its amount, as typed, kept as its
+    note as they are in brackets ("(reviderad)"); None for anything else."""
+    if kind is not ActivityKind.OFFER or not raw_money:
+        return None
+    size = len(raw_money)
+    at = next(
+        (i for i in range(len(typed) - size, 0, -1) if typed[i : i + size] == raw_money), None
+    )
+    if at is None:
+        return None
+    tail = typed[at + size :]
+    words = [_word(token) for token in tail]
+    if not words or words[0] not in _REVISION_WORDS - _NEW_ALONE:
+        return None
+    if not all(w in _REVISION_WORDS or w in _OFFER_NOUNS for w in words):
+        return None
+    return " ".join(tail).strip(" ,;")
+
+
+# Words of joy a win or a cheer opens with, never a customer's whole name (folded).
+_CHEERS = {
+    "hipp", "hurra", "hurrah", "hooray", "hurray", "yay", "yey", "jippi", "jippii", "juhu",
+    "woohoo", "woho", "whoop", "whoopwhoop", "wohoo", "yes", "yess", "jess", "jes", "wow",
+    "gratulerer", "grattis", "tillykke", "congrats", "boom", "heia", "heja", "endelig",
+    "antligen", "finally", "kanon", "jubel", "skal", "cheers", "hoho",
+}  # fmt: skip
+
+
+def _only_cheers(name: str) -> bool:
+    """ "🇳🇴 Hipp hurra", "Yay", "Jippi!!": a name made of nothing but cheers and symbols."""
+    words = [_word(word).strip("!.") for word in name.split()]
+    words = [word for word in words if any(ch.isalnum() for ch in word)]
+    return bool(words) and all(word in _CHEERS for word in words)
+
+
+# Words that set a done record before or after the day said, not on it (folded: "før", "före").
+_SPAN_AROUND = {"for", "fore", "innan", "inden", "before", "etter", "efter", "after", "over"}
+
+
+def _span_around(typed: list[str], raw_when: list[str] | None) -> str | None:
+    """The word just before the day read when it says before or after that day ("før 17.
+    mai", "after May 17th"), as typed; None otherwise (and for a day read as a whole, "fredag
+    før pinse"). "for" only as "før" is typed, never English "for"."""
+    if not raw_when:
+        return None
+    size = len(raw_when)
+    at = next(
+        (i for i in range(1, len(typed) - size + 1) if typed[i : i + size] == raw_when), None
+    )
+    if at is None:
+        return None
+    word = typed[at - 1]
+    if _word(word) not in _SPAN_AROUND or word.casefold() == "for":
+        return None
+    return word
+
+
 _YEAR = re.compile(r"20[0-9]{2}")
 _NEW_ALONE = {"ny", "nytt", "nye", "nya", "nyt", "new"}  # "ny version …", never "ny kunde …"
 _FIRSTS = {"forste", "first", "forsta", "1st", "1.", "andre", "second", "andra", "anden"}
@@ -522,6 +675,9 @@ _OF = {"av", "af", "of", "utav"}
 _INVOICES = {
     "faktura", "fakturaen", "fakturan", "fakturering", "faktureringen",
     "invoice", "invoicing", "billing",
+    # "…, invoiced end of May", "faktureres ultimo mai" (session 19)
+    "invoiced", "billed", "fakturert", "faktureres", "fakturerad", "faktureras", "faktureret",
+    "faktureres",
 }  # fmt: skip
 # Times of year no date names: a remark's, never the activity's day
 _CURRENCY_FIRST = {"kr", "nok", "sek", "dkk", "gbp", "eur", "usd"}  # "3M kr 200 000"
@@ -735,16 +891,26 @@ def _read_whole(words: list[str], kind: ActivityKind, today: date, krone: str) -
 _STEP_DASHES = {"-", "\u2013", "\u2014"}
 
 
-def _a_named_step(note: str, today: date, krone: str) -> str | None:
+def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str | None:
     """The words after a dash as options to read, when they are a next step named and dated
     and at most a temperature before it; None when they are a note."""
     words = note.split()
     said = []
-    while words and (_word(words[0]).rstrip(",") in TEMPERATURES or words[0] in _STEP_DASHES):
+    while words and (
+        _word(words[0]).rstrip(",") in TEMPERATURES
+        or words[0] in _STEP_DASHES
+        or (said and not any(ch.isalnum() for ch in words[0]))  # "het 🔥,"
+    ):
         # "– varm – neste møte 10.12": a second dash parts the temperature from the step
         word = words.pop(0)
         if word not in _STEP_DASHES:
             said.append(word)
+    if (
+        not words
+        and kind in (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
+        and any(_word(word).rstrip(",") in TEMPERATURES for word in said)
+    ):
+        return " ".join(said)  # "Tine i går – varm", "– het 🔥": how the lead stands (session 19)
     if (
         len(words) > 1
         and _word(words[0]) in (NEW_WORDS | BOOKED_WORDS)
@@ -756,6 +922,11 @@ def _a_named_step(note: str, today: date, krone: str) -> str | None:
         # "– neste møte 10.12"; "– følger opp om to uker", "– ringer fredag": contacting them
         # again on a day, the step as it is read after a comma
         return None
+    _, after_a_day = take_step_after_a_day(words, today, first=0)
+    if after_a_day is not None and after_a_day == " ".join(words).rstrip(",;"):
+        # "– het 🔥, følger opp etter 17. mai": a step set after a day, asked as it is after
+        # a comma (session 19)
+        return " ".join([*said, *words])
     try:
         rest, step, alone = _take_next_step(words, today, first=0, krone=krone)
     except UserError:

@@ -677,6 +677,8 @@ def _take_leading_date(
         rest = tokens[size:]
         if rest and rest[0].rstrip(",;:").casefold() in _LEGAL_FORMS:
             continue  # "Boxing Day Ltd on Boxing Day": the day's words are a name's
+        if head[0][:1].isupper() and _through_legal_suffix(tokens) > size:
+            continue  # "Syttende Mai Catering AS i går": a capitalised name its form ends
         while len(rest) > 1 and rest[0] in _SEPARATORS:
             rest = rest[1:]  # "Tirsdag - Statnett"
         if not _known_prefix(rest, known):

@@ -29,6 +29,48 @@ from bot.services.dates import (
 )
 
 
+def take_step_after_a_day(
+    tokens: list[str], today: date, *, first: int
+) -> tuple[list[str], str | None]:
+    """Session 19. "følger opp over 17. mai", "neste møte etter 17. mai", "follow up after June
+    1st": a step set after a day, not on it (which day? the clause as typed, asked; never the
+    day named, never the activity's). The tokens without the clause, and the clause; or the
+    tokens as they were and None."""
+    for at in range(first + 1, len(tokens) - 1):
+        if _word(tokens[at]) not in _AFTER_A_DAY:
+            continue
+        start = next(
+            (
+                i
+                for i in range(at - 1, max(first, at - 4) - 1, -1)
+                if _word(tokens[i]) in _NEXT_WORDS
+                or _follow_up_at(tokens, i)
+                or (_word(tokens[i]) in NEW_WORDS and _word(tokens[i + 1]) in TALK_NOUNS)
+                or (i > first and _follow_up_at(tokens, i - 1) == 2)
+            ),
+            None,
+        )
+        if start is None:
+            continue
+        if start > first and _follow_up_at(tokens, start - 1) == 2:
+            start -= 1  # "følger opp": the pair from its first word
+        stop = next(
+            (j + 1 for j in range(at + 1, len(tokens)) if tokens[j].endswith((",", ";"))),
+            len(tokens),
+        )
+        found = match_date_suffix(
+            [t.rstrip(",;") for t in tokens[at + 1 : stop]], today=today, direction="future"
+        )
+        if found is None or found[1] != stop - at - 1:
+            continue
+        clause = " ".join(tokens[start:stop]).rstrip(",;")
+        before = tokens[:start]
+        if before:
+            before = [*before[:-1], before[-1].rstrip(",;")]
+        return [*before, *tokens[stop:]], clause
+    return tokens, None
+
+
 def _take_next_step(
     tokens: list[str], today: date, *, first: int, krone: str = "NOK"
 ) -> tuple[list[str], NextStep | None, bool]:
@@ -100,12 +142,34 @@ def _take_next_step(
                 break
         alone = alone and _follow_up_at(tokens, start) == 0  # "følg opp neste uke"
         return (*_next_step(tokens, start, stop, what, due, today, krone), alone)
-    if any(skip and _word(tokens[start]) in _NEXT_WORDS for start, skip in starts):
+    steps = [start for start, skip in starts if skip and _word(tokens[start]) in _NEXT_WORDS]
+    if steps and _step_in_a_span(tokens[steps[-1] :]):
+        return tokens, None, False  # left unread, the rest read: asked, as "nytt møte etter påske"
+    if steps:
         raise UserError("missing_next_date")  # not "ny demo" alone: what the meeting was
     return tokens, None, False
 
 
 _BEFORE_A_DAY = {"for", "til", "till", "pa", "on", "i", "in", "om"}
+_AFTER_A_DAY = {"etter", "efter", "after", "over"}  # "følger opp over 17. mai": after it
+# Words that set a step in a time no day names: "neste møte etter vinterferien", "nästa möte
+# innan midsommar", "next mtg after the bank holiday", "næste møde efter pinse" (folded).
+_SPAN_WORDS = {
+    "etter", "efter", "after", "for", "fore", "innan", "inden", "innen", "before", "over",
+    "under", "during", "mot", "mod", "towards", "rundt", "kring", "around", "tidlig", "tidigt",
+    "early", "sent", "late", "senere", "senare", "later", "i", "in", "om",
+}  # fmt: skip
+
+
+def _step_in_a_span(clause: list[str]) -> bool:
+    """ "neste møte etter vinterferien", "next mtg after the bank holiday": a step named, then a
+    time said that names no day (the step is asked as typed, the rest of the command read, as
+    "nytt møte etter påske" is); "neste møte" alone names no time at all (refused)."""
+    words = [_word(token) for token in clause]
+    return any(
+        word in _SPAN_WORDS and 1 <= at <= 3 and at + 1 < len(words)
+        for at, word in enumerate(words)
+    )
 
 
 def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:

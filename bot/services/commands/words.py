@@ -27,6 +27,8 @@ from bot.services.dates import (
 )
 
 _NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, næste
+# typed on a phone (session 19: "nest møte tirsdag", "nxt mtg Thu")
+_NEXT_WORDS |= {"nest", "nxt", "nste", "nexr", "nesta"}
 
 TEMPERATURES = {
     "cold": Temperature.COLD,
