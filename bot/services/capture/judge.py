@@ -265,14 +265,26 @@ def _judge(
         planned_day = None  # "this week": when = its Monday is a guess; keep today
         when = today
     booked_on = today
+    planned_said = day if planned_day is not None else None
     if cue.booked:
         # "i går: booket møde med Tryg til mandag d. 30.": booked yesterday, for the 30th
         ahead = [d for d in days if d.day > today and m.clause(d.start) == m.clause(cue.start)]
         before = [d for d in days if today - timedelta(days=MAX_PAST_DAYS) <= d.day < today]
         if planned_day is None and ahead:
-            planned_day = ahead[0].day
+            planned_day, planned_said = ahead[0].day, ahead[0]
         if planned_day is not None and before and not before[0].week:
             booked_on = before[0].day
+    undated_plan = (
+        kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and planned_said is not None
+        and _a_month_alone(m, planned_said)
+    )
+    if undated_plan:
+        # "nytt møte i januar", "Booked a meeting with Tesco in January": to come, in a month
+        # (the date reader's first day of it is a day nobody said): which day is asked, as a
+        # booking with no day is; never a plan dated 1 January
+        planned_day = None
+        reasons.append("a-month-alone")
     if kind in (ActivityKind.MEETING, ActivityKind.CALL) and (planned_day or cue.booked):
         when = booked_on
         if planned_day is not None:
@@ -290,7 +302,7 @@ def _judge(
         complete = amount is not None or key in open_offers
     elif kind is ActivityKind.OFFER:
         complete = amount is not None
-    elif cue.booked:
+    elif cue.booked or undated_plan:
         complete = next_step is not None
     elif kind is ActivityKind.LOSS:
         complete = True
