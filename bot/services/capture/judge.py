@@ -392,7 +392,12 @@ def _judge(
             # "Fwd: Schibsted has signed with Accenture": their news, as a competitor's win is
             # our loss only where we had an offer out (or the message says we were in it).
             return result(Outcome.NOTHING, "their-deal")
-    if kind is ActivityKind.LOSS and key not in open_offers and cue.label.endswith("+rival"):
+    if (
+        kind is ActivityKind.LOSS
+        and key not in open_offers
+        and cue.label.endswith("+rival")
+        and not _chosen_in_the_end(m, cue)
+    ):
         return result(Outcome.NOTHING, "their-choice")  # "Yara valgte Visma": no offer of ours
     if kind is ActivityKind.LOSS and key not in open_offers and _competitor_won(m, cue):
         # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
@@ -953,6 +958,28 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
         words = words[1:]
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(words)).strip(_REASON_EDGE)
     return text[:REASON_LIMIT] if any(ch.isalpha() for ch in text) else None
+
+
+# "til slutt", "till slut", "til sidst", "in the end", "likevel", "after all": a choice after
+# a contest, ours in it
+_IN_THE_END = (
+    ("til", "slutt"), ("till", "slut"), ("til", "sidst"), ("i", "sidste", "ende"),
+    ("i", "siste", "instans"), ("in", "the", "end"), ("after", "all"), ("eventually",),
+    ("ultimately",), ("likevel",), ("anda",), ("alligevel",), ("at", "the", "end", "of", "the", "day"),
+)  # fmt: skip
+
+
+def _chosen_in_the_end(m: Message, cue: Cue) -> bool:
+    """ "Kiwi valgte Tripletex til slutt", "Tesco went with Capita in the end": a rival
+    chosen after a contest we were in, our loss (asked), even with no offer of ours on record
+    ("Yara valgte Visma" alone is their news)."""
+    sentence = m.sentence(cue.start)
+    words = [t.folded for t in m.tokens if t.sentence == sentence]
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase in _IN_THE_END
+        for i in range(len(words) - len(phrase) + 1)
+    )
 
 
 def _a_month_alone(m: Message, day: signals.When) -> bool:

@@ -907,7 +907,7 @@ eller snarare | nei vent | nej vänta | nej vent | no wait
 IDIOMS = """
 i løpet av | i løbet af | under loppet av | i loppet av | in the course of |
 after the holiday | after the holidays | over the holiday | over the holidays | etter ferie |
-efter ferie | efter semestern |
+efter ferie | efter semestern | bank holiday | bank holidays | bank hol | bank hols |
 takket nei til møte | takket nei til et møte | takket nei til nytt møte | sa nei til møte |
 sa nei til et møte | tackade nej till möte | tackade nej till mötet | tackade nej till ett möte |
 sa nej till möte | takkede nej til møde | takkede nej til mødet | takkede nej til et møde |

@@ -44,7 +44,7 @@ from bot.services.capture.message import (
 from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
-from bot.services.customers import customer_key
+from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import weekday_index
 
@@ -230,6 +230,7 @@ def _inline(
     prefix = f"{heading}: " if heading and not dated else ""
     said = []
     plans = []
+    coming = []  # an item's own plan ("…, møte med Nordlys AS neste uke")
     for item in items:
         found = _one(
             prefix + item.text,
@@ -241,6 +242,9 @@ def _inline(
             done=True,
             dated_item=item.weekday is not None,
         )
+        if found.planned and found.outcome is not Outcome.NOTHING and found.kind in _PLANNABLE:
+            coming.append(found)
+            continue
         if found.outcome is Outcome.NOTHING or found.planned:
             continue
         if not found.known_customer and not (found.customer or "")[:1].isupper():
@@ -262,6 +266,11 @@ def _inline(
             found = _on_day(found, day, today, asked=told.spanned)
         said.append(found)
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
+    if len(said) == 1 and not plans and _another_customers_plan(said[0], coming):
+        # "Ringte Orkla, møte med Nordlys AS neste uke": what was done, and another customer's
+        # plan (the call was dropped unasked, the plan kept): the done record, asked, as
+        # "Møte med DNB i går, nytt møte med Telenor neste uke" is
+        return _as_likely(said[0], "several-customers")
     if said and plans:
         records |= {(r.kind, customer_key(r.customer or ""), r.next_step) for r in plans}
         said += plans  # what is to come after what was done, each plan asked
@@ -283,6 +292,17 @@ def _inline(
 
 
 _PLANNABLE = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
+
+
+def _another_customers_plan(done: Recognition, coming: list[Recognition]) -> bool:
+    """A plan of a customer other than the done record's, a known one or plainly a company
+    ("Nordlys AS"; not "Raufoss" after "på", nor "2nd meeting")."""
+    key = customer_key(done.customer or "")
+    return any(
+        customer_key(p.customer or "") != key
+        and (p.known_customer or (p.customer or "").rsplit(" ", 1)[-1] in LEGAL_SUFFIXES)
+        for p in coming
+    )
 
 
 def _a_plan(found: Recognition, day: date, today: date) -> Recognition:
