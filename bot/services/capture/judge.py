@@ -285,6 +285,10 @@ def _judge(
         # booking with no day is; never a plan dated 1 January
         planned_day = None
         reasons.append("a-month-alone")
+        if not cue.booked:
+            # "Møte med Tine i januar", "Meeting with Greggs in September": a plan with no day
+            # said, as "Skal ha møte med Equinor før jul": nothing to ask yet
+            return Recognition(Outcome.NOTHING, cue.kind, reasons=tuple(reasons))
     if kind in (ActivityKind.MEETING, ActivityKind.CALL) and (planned_day or cue.booked):
         when = booked_on
         if planned_day is not None:

@@ -507,8 +507,10 @@ _PARTIES = (
     "julebord", "julbord", "julfest", "julefest", "julefrokost", "julfrukost", "julemiddag",
     "julmiddag", "julmingel", "julemingel", "julelunsj", "jullunch", "julelunch", "julegløgg",
     "julglogg", "juleglogg", "sommerfest", "sommarfest", "gloggmingel", "glogg", "glogg-",
+    "kraftskiva", "kraftfest", "krepsefest", "krepselag", "krebsefest", "krebsegilde",
+    "grillfest", "sommermingel", "sommarmingel",
 )  # fmt: skip
-_ENGLISH_PARTIES = {"christmas", "xmas", "holiday", "summer"}
+_ENGLISH_PARTIES = {"christmas", "xmas", "holiday", "summer", "crayfish"}
 _PARTY_NOUNS = {"party", "dinner", "lunch", "drinks", "do", "reception", "bash"}
 _HOSTED = {"med", "hos", "with", "at", "pa", "for", "fra", "from", "til"}
 _THEIRS = {"deres", "deras", "their", "dems"}
