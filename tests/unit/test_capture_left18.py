@@ -114,3 +114,17 @@ BEFORE_A_DAY: list[tuple[str, list]] = [
 @pytest.mark.parametrize("row", BEFORE_A_DAY, ids=[r[0][:50] for r in BEFORE_A_DAY])
 def test_days_said_before_and_last(row: tuple) -> None:
     check_message(row, WEDNESDAY, KNOWN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ringte Equinor fra hytta i dag",
+        "Called Boots from the cabin this morning",
+        "Ringde Volvo från stugan idag",
+    ],
+)
+def test_where_the_seller_was_is_no_private_life(text: str) -> None:
+    # "fra hytta", "from the cabin": where the call was made from (was no call: private life)
+    found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=set())
+    assert (found.outcome, found.kind, found.when) == (S, CALL, MONDAY), found.reasons

@@ -908,6 +908,9 @@ IDIOMS = """
 i løpet av | i løbet af | under loppet av | i loppet av | in the course of |
 after the holiday | after the holidays | over the holiday | over the holidays | etter ferie |
 efter ferie | efter semestern | bank holiday | bank holidays | bank hol | bank hols |
+fra hytta | fra hytten | på hytta | på hytten | oppe på hytta | från stugan | på stugan |
+i stugan | från sommarstugan | på sommarstugan | fra sommerhuset | i sommerhuset |
+fra sommerhytta | from the cabin | at the cabin | from the cottage | at the cottage |
 takket nei til møte | takket nei til et møte | takket nei til nytt møte | sa nei til møte |
 sa nei til et møte | tackade nej till möte | tackade nej till mötet | tackade nej till ett möte |
 sa nej till möte | takkede nej til møde | takkede nej til mødet | takkede nej til et møde |
