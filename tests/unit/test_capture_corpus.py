@@ -1874,3 +1874,50 @@ def test_the_twentieth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twentieth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_20["messages"]}
     assert set(HOLDOUT_20_LEFT) <= texts
+
+
+HOLDOUT_21 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout21.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_21_LEFT: dict[str, str] = {
+    "Uke 32 oppsummert: man møte Orkla, ons tilbud Posten kr 450 000, fre ordre Statkraft 2,1 MNOK 🚀": "not read yet (session 19): [] got sure want likely ('cue:meeting:mote', 'customer:known', 'listed')",
+    "Befaring hos Hemsedal i dag, ser lovende ut": "not read yet (session 19): [] got sure want likely ('cue:meeting:befaring', 'customer:guessed')",
+    "Snakket med Equinor om rammeavtalen i dag, de er positive": "not read yet (session 19): [] got sure want likely ('cue:call:snakket med', 'customer:known')",
+    "Aker BP ringte meg i dag, vil ha nytt møte uke 35": "not read yet (session 19): [] got likely want sure ('cue:call:ringte', 'customer:known', 'they-called')",
+    "Glemte å logge: møtte Statkraft før ferien, varm": "not read yet (session 19): ['date 2027-07-09 != 2027-08-16'] got likely want likely ('cue:meeting:motte', 'customer:known', 'a-span-of-days')",
+    "Var faktisk på møte med Bama i ferien 😅 varm": "not read yet (session 19): ['date 2027-07-12 != 2027-08-16'] got likely want likely ('cue:meeting:mote', 'customer:known', 'a-span-of-days')",
+    "Pratade med Postnord om ramavtalet idag": "not read yet (session 19): [] got sure want likely ('cue:call:pratade med', 'customer:known')",
+    "Besök hos Visby idag, bra stämning": "not read yet (session 19): [] got sure want likely ('cue:meeting:besok', 'customer:guessed')",
+    "Systembolaget och Axfood har beställt! 300 tkr resp. 0,5 MSEK": "not read yet (session 19): [\"customer 'Axfood' != 'Systembolaget'\", \"second customer 'Systembolaget' != 'Axfood'\", 'second amount None != 500000'] got likely want likely ('cue:win:bestallt', 'customer:known', 'several-customers')",
+    "Muntligt ja från Electrolux idag, 1,1 mkr – avtalet skrivs efter semestern": "not read yet (session 19): ['missed'] got nothing want likely ()",
+    "Atlas Copco ringde mig, vill ha nytt möte 2/9": "not read yet (session 19): [] got likely want sure ('cue:call:ringde', 'customer:known', 'they-called')",
+    "Glömde logga: offert till Securitas innan semestern, 500 tkr": "not read yet (session 19): ['date 2027-07-09 != 2027-08-16'] got likely want likely ('cue:offer:offert', 'customer:known', 'a-span-of-days')",
+    "Snakkede med Maersk om fragtaftalen i dag": "not read yet (session 19): [] got sure want likely ('cue:call:snakkede med', 'customer:known')",
+    "Besøg hos Løkken i dag, lovende snak": "not read yet (session 19): [] got sure want likely ('cue:meeting:besog', 'customer:guessed')",
+    "Coop Danmark og Ørsted har bestilt 🙌 400 t.kr. hhv. 1,1 mio. kr": "not read yet (session 19): [\"customer 'Ørsted' != 'Coop Danmark'\", \"second customer 'Coop Danmark' != 'Ørsted'\", 'second amount None != 1100000'] got likely want likely ('cue:win:bestilt', 'customer:known', 'several-customers')",
+    "Mundtligt ja fra Pandora i dag, 700.000 kr – kontrakten kommer efter sommerferien": "not read yet (session 19): ['missed'] got nothing want likely ()",
+    "Strandvejen Is ApS ringede mig, vil have nyt møde primo september": "not read yet (session 19): [] got likely want sure ('cue:call:ringede', 'customer:known', 'they-called')",
+    "<@U04METTE> jep, var forbi Lego torsdag, varm 👍": "not read yet (session 19): ['missed'] got nothing want sure ()",
+    "Mødtes med Carlsberg i ferien, varm 🍺": "not read yet (session 19): ['date 2027-07-12 != 2027-08-16'] got likely want likely ('cue:meeting:modtes med', 'customer:known', 'a-span-of-days')",
+    "Glemte at skrive det: Vestas sagde nej før sommerferien, prisen": "not read yet (session 19): ['date 2027-07-09 != 2027-08-16'] got likely want likely ('cue:loss:sagde nej', 'customer:known', 'loss')",
+    "Bank Holiday Tours Ltd 🎉 won, £65k": "not read yet (session 19): ['missed'] got nothing want sure ()",
+    "Spoke to Unilever about the renewal today": "not read yet (session 19): [] got sure want likely ('cue:call:spoke to', 'customer:known')",
+    "Padstow Surf – first meeting today, hot 🔥": "not read yet (session 19): [] got sure want likely ('cue:meeting:first meeting', 'customer:guessed')",
+    "Brighton Rock Ltd – meeting today, warm. Follow-up call on the 2nd of Sept": "not read yet (session 19): ['planned None != 2027-09-02'] got sure want sure ('cue:meeting:meeting', 'customer:guessed')",
+    "Verbal from Network Rail today, £2.4m – paperwork after the bank holiday": "not read yet (session 19): ['missed'] got nothing want likely ()",
+    "Week 33 so far: mtg Tesco, call Boots 📞": "not read yet (session 19): ['missed'] got nothing want sure ()",
+    "Lost Telia. They chose Tele2, budget got cut over the summer.": "not read yet (session 19): ['date 2027-07-12 != 2027-08-16'] got likely want likely ('cue:loss:lost', 'customer:known', 'loss')",
+    "Forgot to log: met Unilever's procurement lead before the summer, warm": "not read yet (session 19): ['date 2027-07-09 != 2027-08-16'] got sure want likely ('cue:meeting:met', 'customer:known')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_21, HOLDOUT_21_LEFT))
+def test_the_twenty_first_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout21.yaml (read on Monday 2027-08-16, ISO week 33, the first week back
+    after the Nordic summer holidays; the UK's summer bank holiday Mon 30 Aug ahead) was
+    measured once before the rules it led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_21, row)
+
+
+def test_every_row_left_in_the_twenty_first_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_21["messages"]}
+    assert set(HOLDOUT_21_LEFT) <= texts
