@@ -55,6 +55,7 @@ from bot.services.dates import (
     time_suffix,
 )
 
+_BEFORE_WORDS = {"before", "for", "fore", "innan", "inden", "innen"}
 _WE_GOT = {"vi fikk", "vi fick", "vi fik", "vi har fatt", "vi fatt", "vi har faet", "we got"}
 
 
@@ -206,8 +207,17 @@ def _judge(
         and all(m.sentence(d.start) != sentence for d in days)
     ):
         # "Lost Vodafone. Spoke to them before Christmas and again on the 30th": the loss said
-        # alone, then the talks that led to it: the last of them (the no came after)
-        day = max((d for d in days if d.day <= today), key=lambda d: d.day, default=day)
+        # alone, then the talks that led to it: the last of them (the no came after); a span of
+        # the holidays there is when something else was ("Lost Telia. …, budget got cut over
+        # the summer."), no day of the loss
+        spans = [
+            h
+            for h in m.of("HOLIDAY_SPANS")
+            if m.sentence(h.start) != sentence and m.tokens[h.start].folded not in _BEFORE_WORDS
+        ]  # ("found out before Easter": its eve, the day the no came)
+        days = [d for d in days if not any(h.start < d.end and d.start < h.end for h in spans)]
+        day = max((d for d in days if d.day <= today), key=lambda d: d.day, default=None)
+        day = day or (days[0] if days else None)
     if money is None and day is not None and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         typed = " ".join(t.text for t in m.tokens[day.start : day.end])
         if re.fullmatch(r"[0-9]{1,2}\.[1-9]", typed):
@@ -489,6 +499,9 @@ def _judge(
         cheered = any(h.category == "CELEBRATION" for h in m.hits)
         evidence = amount is not None or day is not None or cue.celebration or closes or cheered
         evidence = evidence or _got_them(m, cue, name)
+        # "Week 33 so far: mtg Tesco, call Boots": an item of a list of what was done, its
+        # noun first ("call Boots" opening a message alone is a to-do)
+        evidence = evidence or (m.done and cue.start == 0 and name.start == cue.end)
         evidence = evidence or any(
             h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
         )

@@ -1504,7 +1504,9 @@ def dates(
                 i += 3 if tokens[i].folded in _AFTER_LEADS else 2
             continue
         best: When | None = None
-        for n in (4, 3, 2, 1):  # "tirsdag i forrige uke""
+        # "tirsdag i forrige uke"; "on the 2nd of Sept" (five words, never "on the 2nd")
+        lengths = (5, 4, 3, 2, 1) if tokens[i].folded in ("on", "pa") else (4, 3, 2, 1)
+        for n in lengths:
             span = tokens[i : i + n]
             if (
                 len(span) < n

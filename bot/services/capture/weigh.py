@@ -1160,7 +1160,24 @@ def _respectively(
         key=lambda a: a.start,
     )
     if after and m.sentence(after[0].start) != sentence and not colon:
-        return best  # the amounts of another sentence ("resp." may end this one)
+        # the amounts of another sentence ("resp." may end this one), unless they follow the
+        # word at once ("Systembolaget och Axfood har beställt! 300 tkr resp. 0,5 MSEK")
+        between = tokens[max(cue.end, joined[-1].end) : after[0].start]
+        if any(t.is_word for t in between):
+            return best
+    if after:
+        # the amounts' own list goes on past the dots of "t.kr. hhv." or "resp.": the run of
+        # amounts joined to the first ("… har bestilt, 400 t.kr. hhv. 1,1 mio. kr")
+        later = sorted(
+            (a for start, a in money.items() if start >= after[0].start), key=lambda a: a.start
+        )
+        run = later[:1]
+        for two in later[1:]:
+            if not all(t.folded in _JOINS | _RESPECTIVELY for t in tokens[run[-1].end : two.start]):
+                break
+            run.append(two)
+        if len(run) > len(after) or m.sentence(after[0].start) != sentence:
+            after = run
     if len(joined) < 2 or len(after) != len(joined):
         return best
     for one, two in zip(after, after[1:], strict=False):
