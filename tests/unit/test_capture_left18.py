@@ -11,7 +11,7 @@ import pytest
 
 from bot.services.capture import recognise
 from bot.services.dates import uk_bank_holidays
-from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, L, S, check_message
+from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, check_message
 
 MONDAY = date(2027, 8, 16)
 WEDNESDAY = date(2027, 8, 18)
@@ -68,8 +68,9 @@ ROWS: list[tuple[str, list]] = [
     # the Tuesday after the next bank holiday Monday (Mon 30 Aug): Tue 31 Aug, never Tue 17th
     ("Bupa mtg booked for the Tue after bank holiday Monday", [(S, MEETING, "Bupa", None, T)]),
     ("Mtg with Bupa booked for the Tuesday after the bank holiday", [(S, MEETING, "Bupa", None, T)]),
-    # a weekday after a day not read: no day (asked as a booking with none), never the coming one
-    ("Bupa mtg booked for the Tue after the conference", [(L, MEETING, "Bupa", None, T)]),
+    # a weekday after something that is no day is that weekday, as it reads
+    ("Møte med Tine fredag etter lunsj", [(S, MEETING, "Tine", None, date(2027, 8, 13))]),
+    ("Meeting with Tesco Tuesday after lunch", [(S, MEETING, "Tesco", None, date(2027, 8, 10))]),
     # a rival chosen "in the end": our loss, asked, even with no offer of ours on record
     ("Kiwi valgte Tripletex til slutt", [(L, LOSS, "Kiwi", None, T)]),
     ("Skanska valde Peab till slut", [(L, LOSS, "Skanska", None, T)]),
@@ -128,3 +129,33 @@ def test_where_the_seller_was_is_no_private_life(text: str) -> None:
     # "fra hytta", "from the cabin": where the call was made from (was no call: private life)
     found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=set())
     assert (found.outcome, found.kind, found.when) == (S, CALL, MONDAY), found.reasons
+
+
+ROUND_21_RULES: list[tuple[str, list]] = [
+    # customers named, the win word, then their amounts in order past the dots
+    ("Coop Danmark og Ørsted har bestilt, 400 t.kr. hhv. 1,1 mio. kr", [(L, WIN, "Coop Danmark", Decimal(400000), MONDAY), (L, WIN, "Ørsted", Decimal(1100000), MONDAY)]),
+    ("var forbi Lego torsdag, varm", [(S, MEETING, "Lego", None, date(2027, 8, 12))]),
+    ("Lego 🎉 vandt, 300.000 kr", [(S, WIN, "Lego", Decimal(300000), MONDAY)]),
+    ("Week so far: mtg Tesco, call Boots", [(S, MEETING, "Tesco", None, MONDAY), (L, CALL, "Boots", None, MONDAY)]),
+    ("Meeting with Tesco today, warm. Follow-up call on the 2nd of Sept", [(S, MEETING, "Tesco", None, MONDAY)]),
+    ("Lost Tesco. They chose Capita, budget got cut over the summer.", [(L, LOSS, "Tesco", None, MONDAY)]),
+    # over-reach: none of these is a record of ours
+    ("Ferien var forbi alt for fort", []),
+    ("Var forbi kontoret, Lego var der ikke", []),
+    ("Tesco 🎉 won the award for best supplier", []),
+    ("Week 33 so far: nothing much, Tesco on hold", []),
+    ("To do: mtg Tesco, call Boots", []),
+    ("Denne uka: møte Tine, ring Kiwi", []),
+]  # fmt: skip
+KNOWN_21 = [*KNOWN, "Coop Danmark", "Ørsted", "Lego", "Boots"]
+
+
+@pytest.mark.parametrize("row", ROUND_21_RULES, ids=[r[0][:50] for r in ROUND_21_RULES])
+def test_round_21s_rules_and_what_they_must_not_read(row: tuple) -> None:
+    check_message(row, MONDAY, KNOWN_21)
+
+
+def test_a_follow_up_on_the_2nd_of_a_month_is_that_day() -> None:
+    text = "Meeting with Tesco today, warm. Follow-up call on the 2nd of Sept"
+    _, step = _step(text, MONDAY)
+    assert step is not None and step.due == date(2027, 9, 2)  # was "on the 2nd": 2 August

@@ -55,6 +55,7 @@ from bot.services.dates import (
     time_suffix,
 )
 
+_BARE_VISITS = {"var forbi", "kom forbi"}
 _BEFORE_WORDS = {"before", "for", "fore", "innan", "inden", "innen"}
 _WE_GOT = {"vi fikk", "vi fick", "vi fik", "vi har fatt", "vi fatt", "vi har faet", "we got"}
 
@@ -493,6 +494,10 @@ def _judge(
         # "Stakk innom hos Skanska i dag, bra møte": the visit, then how the meeting went in a
         # clause of its own: a meeting, as sure as "bra møte med Skanska"
         cue = replace(cue, strong=True)
+    if cue.label in _BARE_VISITS and name.start != cue.end:
+        # "var forbi Lego torsdag" (da): stopped by the customer named right after; "Ferien var
+        # forbi" (it was over) is no visit
+        return result(Outcome.NOTHING, "weak-cue")
     if not cue.strong and not (cue.with_amount and amount is not None):
         # A weak win word ("is ours") on a customer with an open offer: probably that offer.
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers

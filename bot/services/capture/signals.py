@@ -1493,15 +1493,12 @@ def dates(
     taken = set(taken) | _clocked(tokens)  # "kl. 10.10" is ten past ten, not 10 October
     i = 0
     while i < len(tokens):
-        after = _weekday_after(tokens, i, today, taken)
+        after = _weekday_after(tokens, i, today, taken, direction)
         if after is not None:
-            # "the Tue after bank holiday Monday": that weekday after the day said; when that
-            # day is not read, no day at all (never the coming Tuesday)
-            if isinstance(after, When):
-                found.append(after)
-                i = after.end
-            else:
-                i += 3 if tokens[i].folded in _AFTER_LEADS else 2
+            # "the Tue after bank holiday Monday": that weekday after the day said (never the
+            # coming Tuesday); "fredag etter lunsj" is Friday, read as it reads
+            found.append(after)
+            i = after.end
             continue
         best: When | None = None
         # "tirsdag i forrige uke"; "on the 2nd of Sept" (five words, never "on the 2nd")
@@ -1587,11 +1584,10 @@ def _after_it(tokens: list[Token], i: int) -> bool:
 
 
 def _weekday_after(
-    tokens: list[Token], i: int, today: date, taken: Collection[int]
-) -> When | bool | None:
+    tokens: list[Token], i: int, today: date, taken: Collection[int], direction: str
+) -> When | None:
     """ "Tue after bank holiday Monday", "onsdag etter 2. pinsedag": the first such weekday
-    after the day said after it (a When); True when that day is not read (no day); None when
-    `i` starts no weekday then "after"."""
+    after the day said after it; None when `i` starts no weekday then "after" and a day."""
     k = i + 1 if tokens[i].folded in _AFTER_LEADS else i  # "the Tue after …", "on Tuesday after"
     if k + 2 >= len(tokens) or tokens[k + 1].folded not in _AFTER or k in taken:
         return None
@@ -1603,13 +1599,15 @@ def _weekday_after(
         if len(span) < n or not all(t.is_word for t in span):
             continue
         try:
-            anchor = parse_date(" ".join(t.text for t in span), today=today, direction="future")
+            anchor = parse_date(" ".join(t.text for t in span), today=today, direction=direction)  # type: ignore[arg-type]
         except UserError:
             anchor = None
         if anchor is not None:
             day = anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+            if direction == "past" and day > today:
+                return None  # a day to come said of a done thing: read as it reads
             return When(i, k + 2 + n, day)
-    return True
+    return None
 
 
 def _day_of_that_week(
