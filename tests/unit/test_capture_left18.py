@@ -159,3 +159,20 @@ def test_a_follow_up_on_the_2nd_of_a_month_is_that_day() -> None:
     text = "Meeting with Tesco today, warm. Follow-up call on the 2nd of Sept"
     _, step = _step(text, MONDAY)
     assert step is not None and step.due == date(2027, 9, 2)  # was "on the 2nd": 2 August
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Tilbud til Kiwi sendt, følger opp uke 34", date(2027, 8, 23)),
+        ("Offert till Volvo skickad, följer upp v. 35", date(2027, 8, 30)),
+        ("Tilbud sendt til Kiwi, ringer dem fredag", date(2027, 8, 20)),
+    ],
+)
+def test_a_follow_up_to_come_beside_an_offer_is_its_next_step(text: str, due: date) -> None:
+    # was a sure planned call, the offer lost; now the offer (no amount: asked), its next step
+    found, step = _step(text, MONDAY)
+    assert (found.outcome, found.kind, found.when) == (L, OFFER, MONDAY), found.reasons
+    assert step is not None and step.due == due
+    alone, step = _step("Følger opp Kiwi fredag", MONDAY)  # a plan alone stays the plan
+    assert alone.kind is CALL and alone.next_step is not None

@@ -416,6 +416,7 @@ def _one(
         best = _social(message, found_days, today) or best
     best = _called_and_booked(best, read, cue_of, judged)
     best = _held_then_booked(best, read)
+    best = _a_plan_beside_a_deal(best, read, cue_of)
     best = _two_records(message, best, read, cue_of)
     best = beside.offer_of_the_talk(message, best, judged, krone)  # "Met BP, sent a quote 120k"
     best = _counted(message, best, cue_of.get(id(best)))
@@ -836,6 +837,36 @@ def _each(found: Recognition) -> list[Recognition]:
         out.append(replace(found, also=None))
         found = found.also  # type: ignore[assignment]
     return out
+
+
+def _a_plan_beside_a_deal(
+    best: Recognition, read: list[Recognition], cue_of: dict[int, Cue]
+) -> Recognition:
+    """ "Tilbud til Kiwi sendt, følger opp uke 34", "Offert till Volvo skickad, följer upp v.
+    35": an offer or win said done, and a call or meeting to come with no customer of its own
+    (the offer's): the offer is the record, the plan its next step (the planned call was kept,
+    sure, and the offer lost)."""
+    if not (best.planned and best.kind in _TALKS and best.next_step is not None):
+        return best
+    cue = cue_of.get(id(best))
+    if cue is None or not cue.present:
+        return best
+    key = customer_key(best.customer or "")
+    deals = [
+        r
+        for r in read
+        if r.kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and not r.planned
+        and r.outcome is not Outcome.NOTHING
+        and customer_key(r.customer or "") == key
+        and (c := cue_of.get(id(r))) is not None
+        and c.start < cue.start
+    ]
+    if not deals:
+        return best
+    deal = deals[0]
+    step = NextStep(best.kind.value, best.next_step.due)  # type: ignore[union-attr,arg-type]
+    return replace(deal, follow_up=deal.follow_up or step, reasons=(*deal.reasons, "plan-beside"))
 
 
 def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
