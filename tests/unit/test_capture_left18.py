@@ -176,3 +176,8 @@ def test_a_follow_up_to_come_beside_an_offer_is_its_next_step(text: str, due: da
     assert step is not None and step.due == due
     alone, step = _step("Følger opp Kiwi fredag", MONDAY)  # a plan alone stays the plan
     assert alone.kind is CALL and alone.next_step is not None
+
+
+def test_what_was_done_beats_another_customers_plan_in_the_next_sentence() -> None:
+    text = "Ringte Orkla i dag. Møte med Nordlys AS i morgen"
+    check_message((text, [(L, CALL, "Orkla", None, MONDAY)]), MONDAY, KNOWN)

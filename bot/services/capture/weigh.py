@@ -467,6 +467,7 @@ def _one(
         also = also.also
     if best.outcome is Outcome.SURE and len(customers) > 1:
         best = _as_likely(best, "several-customers")  # a list of news: which one is it?
+    best = _done_beside_anothers_plan(best, read)
     if "several-customers" in best.reasons and best.also is None:
         best = _the_others_asked(best, read, cue_of)
     if _later_today(best, today, posted, tokens):
@@ -867,6 +868,25 @@ def _a_plan_beside_a_deal(
     deal = deals[0]
     step = NextStep(best.kind.value, best.next_step.due)  # type: ignore[union-attr,arg-type]
     return replace(deal, follow_up=deal.follow_up or step, reasons=(*deal.reasons, "plan-beside"))
+
+
+def _done_beside_anothers_plan(best: Recognition, read: list[Recognition]) -> Recognition:
+    """ "Ringte Orkla i dag. Møte med Nordlys AS i morgen": another customer's plan kept over
+    what was done (the call dropped unasked): the done record, asked, as "Møte med DNB i går,
+    nytt møte med Telenor neste uke" is (the plan is not asked about)."""
+    if not (best.planned and best.kind in _TALKS and "several-customers" in best.reasons):
+        return best
+    key = customer_key(best.customer or "")
+    done = [
+        r
+        for r in read
+        if not r.planned
+        and r.kind is not None
+        and r.outcome is not Outcome.NOTHING
+        and r.known_customer
+        and customer_key(r.customer or "") != key
+    ]
+    return _as_likely(done[0], "several-customers") if done else best
 
 
 def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
