@@ -1376,6 +1376,9 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     holiday = _holiday(words, original, today, direction)
     if holiday is not _NOT_A_HOLIDAY:
         return holiday
+    bank = _bank_holiday(words, today, direction)
+    if bank is not None:
+        return bank
     in_easter_week = _weekday_before_easter(words, today)
     if in_easter_week is not None:
         return in_easter_week
@@ -1473,6 +1476,69 @@ def _period_end(words: list[str], today: date, direction: Direction) -> date | N
 
 _HOLIDAY_PREFIXES = {"pa", "on", "i", "in", "den", "the", "mellom", "mellem", "mellan", "between"}
 _NOT_A_HOLIDAY = date.min
+
+
+_BANK_HOLIDAYS = {"bank holiday", "bank hol", "bank holiday monday", "bank hol monday",
+                  "bank holiday mon", "bank hol mon"}  # fmt: skip
+
+
+def uk_bank_holidays(year: int) -> list[date]:
+    """England's and Wales' bank holidays in `year`, a weekend's moved to the next working
+    day: New Year's Day, Good Friday, Easter Monday, the first and last Mondays of May, the
+    last Monday of August, Christmas Day and Boxing Day."""
+
+    def monday(first: date, last: bool) -> date:
+        if last:
+            return first - timedelta(days=first.weekday())
+        return first + timedelta(days=(7 - first.weekday()) % 7)
+
+    easter = _easter(year)
+    days = [
+        easter - timedelta(days=2),
+        easter + timedelta(days=1),
+        monday(date(year, 5, 1), last=False),
+        monday(date(year, 5, 31), last=True),
+        monday(date(year, 8, 31), last=True),
+    ]
+    taken: set[date] = set()
+    for fixed in (date(year, 1, 1), date(year, 12, 25), date(year, 12, 26)):
+        day = fixed
+        while day.weekday() >= 5 or day in taken:
+            day += timedelta(days=1)
+        taken.add(day)
+    return sorted([*days, *taken])
+
+
+def names_a_bank_holiday(text: str) -> bool:
+    """ "the bank holiday", "bank holiday Monday"."""
+    return _bank_holiday_said(_normalise(text).split(" ")) is not None
+
+
+def _bank_holiday_said(words: list[str]) -> str | None:
+    """The bank holiday phrase `words` are: with its article or its Monday ("the bank
+    holiday", "bank holiday Monday"; "Bank Holiday Brewing Ltd" is a name)."""
+    rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
+    phrase = " ".join(rest)
+    if phrase not in _BANK_HOLIDAYS:
+        return None
+    return phrase if words[0] == "the" or phrase.endswith(("monday", "mon")) else None
+
+
+def _bank_holiday(words: list[str], today: date, direction: Direction) -> date | None:
+    """ "the bank holiday", "bank holiday Monday": the nearest UK bank holiday (a Monday where
+    said so) in `direction`, today not included; None when `words` name none."""
+    phrase = _bank_holiday_said(words)
+    if phrase is None:
+        return None
+    days = [
+        d
+        for year in (today.year - 1, today.year, today.year + 1)
+        for d in uk_bank_holidays(year)
+        if not phrase.endswith(("monday", "mon")) or d.weekday() == 0
+    ]
+    if direction == "future":
+        return min(d for d in days if d > today)
+    return max(d for d in days if d < today)
 
 
 def names_a_holiday(text: str) -> bool:

@@ -1744,7 +1744,6 @@ HOLDOUT_17_LEFT: dict[str, str] = {
     "Lost Sainsbury's. Chased them w/c 12th July and again on Friday, they've gone with the incumbent": "not read yet (session 15): ['date 2027-08-02 != 2027-07-30'] got likely want likely ('cue:loss:lost', 'customer:known', 'loss')",
     "Greggs verbal yes 🙌 £300k, paperwork when school starts": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
     "Aviva quote v2 out today – £285k (was £310k)": "not read yet (session 15): [] got likely want sure ('cue:offer:quote+out', 'customer:known', 'date')",
-    "Bupa mtg booked for the Tue after bank holiday Monday, call with them today was warm": "not read yet (session 15): ['missed'] got nothing want sure ()",
     "Summer House Foods Ltd: worked through July so went to see them on the 14th, warm": "not read yet (session 15): ['missed'] got nothing want sure ()",
     "BT update: the Midlands rollout quote didn't go our way. Incumbent again 😩": "not read yet (session 15): ['missed'] got nothing want likely ()",
     "Just 3M post-its and coffee today, inbox at 400 unread 😵": "not read yet (session 15): chatter read likely ('cue:meeting:coffee:weak', 'customer:known', 'weak-cue')",
@@ -1768,10 +1767,8 @@ HOLDOUT_18 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout18.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_18_LEFT: dict[str, str] = {
     "Vant Hamar i dag, kr 280 000 🥳": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
-    "Jobba litt over påske jeg: middag med Tine på påskeaften på hytta til innkjøpssjefen 🍗 mest prat om skiføre": "not read yet (session 16): ['missed'] got nothing want likely ()",
     "Snakka med Sparebank 1 Østlandet i går, de vil ha tilbud etter påske": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Forrige uke: møter med Equinor, DNB og Orkla, pluss tilbud til Kiwi 210k": "not read yet (session 16): ['second kind offer != meeting', \"second customer 'Kiwi' != 'DNB'\"] got likely want likely ('cue:meeting:moter med', 'customer:known', 'present', 'listed')",
-    "Ringerunde i dag: Bama, Kiwi og Ruter. Kiwi booka møte tirsdag": "not read yet (session 16): ['kind meeting != call', \"customer 'Kiwi' != 'Bama'\", 'second record missed'] got likely want likely ('cue:meeting:mote+booka', 'customer:known', 'several-customers')",
     "Affär klar med Kiruna idag 450 tkr": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
     "pratade med Vattenfall på annandag påsk, de vill ha ny offert efter påsk": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Atlas Copco ringde mig på långfredagen (!) – vi bokade möte tis": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file records it as sure",
@@ -1876,3 +1873,43 @@ def test_the_twentieth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twentieth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_20["messages"]}
     assert set(HOLDOUT_20_LEFT) <= texts
+
+
+HOLDOUT_21 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout21.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_21_LEFT: dict[str, str] = {
+    "Uke 32 oppsummert: man møte Orkla, ons tilbud Posten kr 450 000, fre ordre Statkraft 2,1 MNOK 🚀": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure); the file asks the whole list of last week (its new convention)",
+    "Befaring hos Hemsedal i dag, ser lovende ut": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_20_LEFT 'Møte med Hamar i går …'); the file asks a bare place-like name or a name without a legal form",
+    "Snakket med Equinor om rammeavtalen i dag, de er positive": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
+    "Aker BP ringte meg i dag, vil ha nytt møte uke 35": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file records it as sure",
+    "Glemte å logge: møtte Statkraft før ferien, varm": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
+    "Var faktisk på møte med Bama i ferien 😅 varm": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
+    "Pratade med Postnord om ramavtalet idag": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
+    "Besök hos Visby idag, bra stämning": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_20_LEFT 'Møte med Hamar i går …'); the file asks a bare place-like name or a name without a legal form",
+    "Muntligt ja från Electrolux idag, 1,1 mkr – avtalet skrivs efter semestern": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
+    "Atlas Copco ringde mig, vill ha nytt möte 2/9": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file records it as sure",
+    "Glömde logga: offert till Securitas innan semestern, 500 tkr": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
+    "Snakkede med Maersk om fragtaftalen i dag": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
+    "Besøg hos Løkken i dag, lovende snak": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_20_LEFT 'Møte med Hamar i går …'); the file asks a bare place-like name or a name without a legal form",
+    "Mundtligt ja fra Pandora i dag, 700.000 kr – kontrakten kommer efter sommerferien": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
+    "Strandvejen Is ApS ringede mig, vil have nyt møde primo september": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file records it as sure",
+    "Mødtes med Carlsberg i ferien, varm 🍺": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
+    "Glemte at skrive det: Vestas sagde nej før sommerferien, prisen": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
+    "Spoke to Unilever about the renewal today": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
+    "Padstow Surf – first meeting today, hot 🔥": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_20_LEFT 'Møte med Hamar i går …'); the file asks a bare place-like name or a name without a legal form",
+    "Verbal from Network Rail today, £2.4m – paperwork after the bank holiday": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
+    "Forgot to log: met Unilever's procurement lead before the summer, warm": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_21, HOLDOUT_21_LEFT))
+def test_the_twenty_first_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout21.yaml (read on Monday 2027-08-16, ISO week 33, the first week back
+    after the Nordic summer holidays; the UK's summer bank holiday Mon 30 Aug ahead) was
+    measured once before the rules it led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_21, row)
+
+
+def test_every_row_left_in_the_twenty_first_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_21["messages"]}
+    assert set(HOLDOUT_21_LEFT) <= texts

@@ -539,6 +539,14 @@ _DIALLED = _TALKED & {
 }  # fmt: skip
 
 
+# A heading of what was done so far, never of plans ("Week 33 so far:", "Uke 33 oppsummert:")
+_SO_FAR = (
+    "so far", "sa langt", "hittil", "hittills", "indtil videre", "indtil nu", "til nu",
+    "oppsummert", "oppsummering", "sammanfattning", "sammanfattat", "opsummering", "opsummeret",
+    "recap", "summary", "summed up", "wrap-up", "wrap up",
+)  # fmt: skip
+
+
 def _agenda(m: Message, today: date) -> bool:
     """ "Next week: Telenor demo Tue, DNB proposal Thu", "Agenda: …": a heading of a time to
     come, or of plans, before a colon; what follows is a list of plans, not news."""
@@ -550,6 +558,9 @@ def _agenda(m: Message, today: date) -> bool:
         return True
     # "man:" with its colon; never a word of a known customer's name typed whole ("Søndag
     # Studio ApS: …"; "Next week:" is a heading, whoever "Next" is)
+    heading_words = " ".join(t.folded for t in m.tokens[:colon])
+    if any(re.search(rf"\b{w}\b", heading_words) for w in _SO_FAR):
+        return False  # "Week 33 so far:", "Uke 33 oppsummert:": what was done, no plans
     named = {i for n in m.known if n.end - n.start > 1 for i in range(n.start, n.end)}
     days = signals.dates(m.tokens[: colon + 1], today, named, "future")
     ahead = any(d.day > today or (d.week and d.day + timedelta(days=6) >= today) for d in days)

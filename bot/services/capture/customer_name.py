@@ -231,7 +231,14 @@ def _heading(m: Message, name: Name, cue: Cue) -> bool:
     """ "Orkla: won, 300k 🎉": the customer as the message's heading, then the cue with
     nothing after it in its clause but an amount, a date or a cheer ("Equinor: won a contract
     in Brazil" is their news)."""
-    if name.start != 0 or name.end >= len(m.tokens) or m.tokens[name.end].text not in _LABEL_MARKS:
+    if name.start != 0 or name.end >= len(m.tokens):
+        return False
+    between = m.tokens[name.end : cue.start]
+    # "Bank Holiday Tours Ltd 🎉 won, £65k": a cheer as the heading's mark
+    marked = m.tokens[name.end].text in _LABEL_MARKS or (
+        bool(between) and all(not t.text[:1].isalnum() and t.text not in ",.;?" for t in between)
+    )
+    if not marked:
         return False
     clause = m.clause(max(cue.words))
     return all(

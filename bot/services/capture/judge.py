@@ -55,6 +55,8 @@ from bot.services.dates import (
     time_suffix,
 )
 
+_BARE_VISITS = {"var forbi", "kom forbi"}
+_BEFORE_WORDS = {"before", "for", "fore", "innan", "inden", "innen"}
 _WE_GOT = {"vi fikk", "vi fick", "vi fik", "vi har fatt", "vi fatt", "vi har faet", "we got"}
 
 
@@ -206,8 +208,17 @@ def _judge(
         and all(m.sentence(d.start) != sentence for d in days)
     ):
         # "Lost Vodafone. Spoke to them before Christmas and again on the 30th": the loss said
-        # alone, then the talks that led to it: the last of them (the no came after)
-        day = max((d for d in days if d.day <= today), key=lambda d: d.day, default=day)
+        # alone, then the talks that led to it: the last of them (the no came after); a span of
+        # the holidays there is when something else was ("Lost Telia. …, budget got cut over
+        # the summer."), no day of the loss
+        spans = [
+            h
+            for h in m.of("HOLIDAY_SPANS")
+            if m.sentence(h.start) != sentence and m.tokens[h.start].folded not in _BEFORE_WORDS
+        ]  # ("found out before Easter": its eve, the day the no came)
+        days = [d for d in days if not any(h.start < d.end and d.start < h.end for h in spans)]
+        day = max((d for d in days if d.day <= today), key=lambda d: d.day, default=None)
+        day = day or (days[0] if days else None)
     if money is None and day is not None and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         typed = " ".join(t.text for t in m.tokens[day.start : day.end])
         if re.fullmatch(r"[0-9]{1,2}\.[1-9]", typed):
@@ -265,14 +276,30 @@ def _judge(
         planned_day = None  # "this week": when = its Monday is a guess; keep today
         when = today
     booked_on = today
+    planned_said = day if planned_day is not None else None
     if cue.booked:
         # "i går: booket møde med Tryg til mandag d. 30.": booked yesterday, for the 30th
         ahead = [d for d in days if d.day > today and m.clause(d.start) == m.clause(cue.start)]
         before = [d for d in days if today - timedelta(days=MAX_PAST_DAYS) <= d.day < today]
         if planned_day is None and ahead:
-            planned_day = ahead[0].day
+            planned_day, planned_said = ahead[0].day, ahead[0]
         if planned_day is not None and before and not before[0].week:
             booked_on = before[0].day
+    undated_plan = (
+        kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and planned_said is not None
+        and _a_month_alone(m, planned_said)
+    )
+    if undated_plan:
+        # "nytt møte i januar", "Booked a meeting with Tesco in January": to come, in a month
+        # (the date reader's first day of it is a day nobody said): which day is asked, as a
+        # booking with no day is; never a plan dated 1 January
+        planned_day = None
+        reasons.append("a-month-alone")
+        if not cue.booked:
+            # "Møte med Tine i januar", "Meeting with Greggs in September": a plan with no day
+            # said, as "Skal ha møte med Equinor før jul": nothing to ask yet
+            return Recognition(Outcome.NOTHING, cue.kind, reasons=tuple(reasons))
     if kind in (ActivityKind.MEETING, ActivityKind.CALL) and (planned_day or cue.booked):
         when = booked_on
         if planned_day is not None:
@@ -290,7 +317,7 @@ def _judge(
         complete = amount is not None or key in open_offers
     elif kind is ActivityKind.OFFER:
         complete = amount is not None
-    elif cue.booked:
+    elif cue.booked or undated_plan:
         complete = next_step is not None
     elif kind is ActivityKind.LOSS:
         complete = True
@@ -380,7 +407,12 @@ def _judge(
             # "Fwd: Schibsted has signed with Accenture": their news, as a competitor's win is
             # our loss only where we had an offer out (or the message says we were in it).
             return result(Outcome.NOTHING, "their-deal")
-    if kind is ActivityKind.LOSS and key not in open_offers and cue.label.endswith("+rival"):
+    if (
+        kind is ActivityKind.LOSS
+        and key not in open_offers
+        and cue.label.endswith("+rival")
+        and not _chosen_in_the_end(m, cue)
+    ):
         return result(Outcome.NOTHING, "their-choice")  # "Yara valgte Visma": no offer of ours
     if kind is ActivityKind.LOSS and key not in open_offers and _competitor_won(m, cue):
         # "Konkurrenten vant Equinor": their win; our loss only where we had an offer out
@@ -462,12 +494,19 @@ def _judge(
         # "Stakk innom hos Skanska i dag, bra møte": the visit, then how the meeting went in a
         # clause of its own: a meeting, as sure as "bra møte med Skanska"
         cue = replace(cue, strong=True)
+    if cue.label in _BARE_VISITS and name.start != cue.end:
+        # "var forbi Lego torsdag" (da): stopped by the customer named right after; "Ferien var
+        # forbi" (it was over) is no visit
+        return result(Outcome.NOTHING, "weak-cue")
     if not cue.strong and not (cue.with_amount and amount is not None):
         # A weak win word ("is ours") on a customer with an open offer: probably that offer.
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
         cheered = any(h.category == "CELEBRATION" for h in m.hits)
         evidence = amount is not None or day is not None or cue.celebration or closes or cheered
         evidence = evidence or _got_them(m, cue, name)
+        # "Week 33 so far: mtg Tesco, call Boots": an item of a list of what was done, its
+        # noun first ("call Boots" opening a message alone is a to-do)
+        evidence = evidence or (m.done and cue.start == 0 and name.start == cue.end)
         evidence = evidence or any(
             h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
         )
@@ -941,6 +980,28 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
         words = words[1:]
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(words)).strip(_REASON_EDGE)
     return text[:REASON_LIMIT] if any(ch.isalpha() for ch in text) else None
+
+
+# "til slutt", "till slut", "til sidst", "in the end", "likevel", "after all": a choice after
+# a contest, ours in it
+_IN_THE_END = (
+    ("til", "slutt"), ("till", "slut"), ("til", "sidst"), ("i", "sidste", "ende"),
+    ("i", "siste", "instans"), ("in", "the", "end"), ("after", "all"), ("eventually",),
+    ("ultimately",), ("likevel",), ("anda",), ("alligevel",), ("at", "the", "end", "of", "the", "day"),
+)  # fmt: skip
+
+
+def _chosen_in_the_end(m: Message, cue: Cue) -> bool:
+    """ "Kiwi valgte Tripletex til slutt", "Tesco went with Capita in the end": a rival
+    chosen after a contest we were in, our loss (asked), even with no offer of ours on record
+    ("Yara valgte Visma" alone is their news)."""
+    sentence = m.sentence(cue.start)
+    words = [t.folded for t in m.tokens if t.sentence == sentence]
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase in _IN_THE_END
+        for i in range(len(words) - len(phrase) + 1)
+    )
 
 
 def _a_month_alone(m: Message, day: signals.When) -> bool:

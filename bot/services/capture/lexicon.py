@@ -680,7 +680,7 @@ synk med | avstemming med | avstämning med | afstemning med |
 var innom | va innom | vart innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
 kiggede forbi | kiggede ind hos | dropped by | popped in | popped into | popped by | stopped by |
 drog förbi | åkte förbi | svängde förbi | tittade förbi | hälsade på hos | hälsade på |
-var och hälsade på | kom förbi hos | var forbi hos | kom forbi hos | knocked on | banket på hos |
+var och hälsade på | kom förbi hos | var forbi hos | kom forbi hos | var forbi | kom forbi | knocked on | banket på hos |
 knackade på hos | bankede på hos | satt i møterommet til | satt i møterommet hos |
 satt i mötesrummet hos | sad i mødelokalet hos | sat i mødelokalet hos |
 med kunden | med kunderna | med kunderne | med kundene | with the client | with the customer |
@@ -907,7 +907,10 @@ eller snarare | nei vent | nej vänta | nej vent | no wait
 IDIOMS = """
 i løpet av | i løbet af | under loppet av | i loppet av | in the course of |
 after the holiday | after the holidays | over the holiday | over the holidays | etter ferie |
-efter ferie | efter semestern |
+efter ferie | efter semestern | bank holiday | bank holidays | bank hol | bank hols |
+fra hytta | fra hytten | på hytta | på hytten | oppe på hytta | från stugan | på stugan |
+i stugan | från sommarstugan | på sommarstugan | fra sommerhuset | i sommerhuset |
+fra sommerhytta | from the cabin | at the cabin | from the cottage | at the cottage |
 takket nei til møte | takket nei til et møte | takket nei til nytt møte | sa nei til møte |
 sa nei til et møte | tackade nej till möte | tackade nej till mötet | tackade nej till ett möte |
 sa nej till möte | takkede nej til møde | takkede nej til mødet | takkede nej til et møde |
@@ -951,6 +954,7 @@ före semestern | innan semestern | under semestern | på semestern | i semester
 medan jag var på semester | medan jag var borta | innan sommaren |
 before the holiday | before the holidays | before my holiday | before my holidays |
 before the summer holidays | before the break | during the holidays | during the summer |
+before the summer | before summer | før sommeren | inden sommeren | före sommaren |
 over the summer | while i was off | while i was away | while i was on holiday |
 while i was on leave |
 før påsken | inden påske | inden påsken | innan påsk | innan påsken | före påsk | före påsken |

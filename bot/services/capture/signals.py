@@ -33,6 +33,7 @@ from bot.services.dates import (
     MONTHS,
     WEEKDAYS,
     fold,
+    names_a_bank_holiday,
     names_a_holiday,
     parse_date,
 )
@@ -1492,8 +1493,17 @@ def dates(
     taken = set(taken) | _clocked(tokens)  # "kl. 10.10" is ten past ten, not 10 October
     i = 0
     while i < len(tokens):
+        after = _weekday_after(tokens, i, today, taken, direction)
+        if after is not None:
+            # "the Tue after bank holiday Monday": that weekday after the day said (never the
+            # coming Tuesday); "fredag etter lunsj" is Friday, read as it reads
+            found.append(after)
+            i = after.end
+            continue
         best: When | None = None
-        for n in (4, 3, 2, 1):  # "tirsdag i forrige uke"
+        # "tirsdag i forrige uke"; "on the 2nd of Sept" (five words, never "on the 2nd")
+        lengths = (5, 4, 3, 2, 1) if tokens[i].folded in ("on", "pa") else (4, 3, 2, 1)
+        for n in lengths:
             span = tokens[i : i + n]
             if (
                 len(span) < n
@@ -1518,6 +1528,12 @@ def dates(
                 best = When(i, i + n, today)
                 break
             text = _last_weekday(span) or text
+            if _after_it(tokens, i) and names_a_bank_holiday(text):
+                continue  # "a revised quote after the bank holiday": no day of its own
+            if i and tokens[i - 1].text.lower() == "før" and not names_a_holiday(text):
+                # "Tine 400k før fredag": by Friday, a deadline (as "innen fredag", "före
+                # fredag", "by Friday" read), never last Friday
+                text = f"innen {text}"
             if (
                 n == 2
                 and span[0].folded in ("den", "d")
@@ -1555,6 +1571,43 @@ def dates(
 
 
 _DAY_LINKS = {",", "(", "pa", "on", "om", "den", "d"}
+_AFTER = {"after", "etter", "efter"}
+_AFTER_LEADS = {"the", "on", "pa", "den"}
+
+
+def _after_it(tokens: list[Token], i: int) -> bool:
+    """The word before `i` (past "the", "den") is "after", "etter", "efter"."""
+    k = i - 1
+    while k >= 0 and tokens[k].folded in _AFTER_LEADS:
+        k -= 1
+    return k >= 0 and tokens[k].folded in _AFTER
+
+
+def _weekday_after(
+    tokens: list[Token], i: int, today: date, taken: Collection[int], direction: str
+) -> When | None:
+    """ "Tue after bank holiday Monday", "onsdag etter 2. pinsedag": the first such weekday
+    after the day said after it; None when `i` starts no weekday then "after" and a day."""
+    k = i + 1 if tokens[i].folded in _AFTER_LEADS else i  # "the Tue after …", "on Tuesday after"
+    if k + 2 >= len(tokens) or tokens[k + 1].folded not in _AFTER or k in taken:
+        return None
+    weekday = WEEKDAYS.get(tokens[k].folded.rstrip("."))
+    if weekday is None:
+        return None
+    for n in (5, 4, 3, 2, 1):
+        span = tokens[k + 2 : k + 2 + n]
+        if len(span) < n or not all(t.is_word for t in span):
+            continue
+        try:
+            anchor = parse_date(" ".join(t.text for t in span), today=today, direction=direction)  # type: ignore[arg-type]
+        except UserError:
+            anchor = None
+        if anchor is not None:
+            day = anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+            if direction == "past" and day > today:
+                return None  # a day to come said of a done thing: read as it reads
+            return When(i, k + 2 + n, day)
+    return None
 
 
 def _day_of_that_week(

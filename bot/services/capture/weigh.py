@@ -44,7 +44,7 @@ from bot.services.capture.message import (
 from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
-from bot.services.customers import customer_key
+from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import weekday_index
 
@@ -230,6 +230,7 @@ def _inline(
     prefix = f"{heading}: " if heading and not dated else ""
     said = []
     plans = []
+    coming = []  # an item's own plan ("…, møte med Nordlys AS neste uke")
     for item in items:
         found = _one(
             prefix + item.text,
@@ -241,6 +242,9 @@ def _inline(
             done=True,
             dated_item=item.weekday is not None,
         )
+        if found.planned and found.outcome is not Outcome.NOTHING and found.kind in _PLANNABLE:
+            coming.append(found)
+            continue
         if found.outcome is Outcome.NOTHING or found.planned:
             continue
         if not found.known_customer and not (found.customer or "")[:1].isupper():
@@ -262,6 +266,11 @@ def _inline(
             found = _on_day(found, day, today, asked=told.spanned)
         said.append(found)
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
+    if len(said) == 1 and not plans and _another_customers_plan(said[0], coming):
+        # "Ringte Orkla, møte med Nordlys AS neste uke": what was done, and another customer's
+        # plan (the call was dropped unasked, the plan kept): the done record, asked, as
+        # "Møte med DNB i går, nytt møte med Telenor neste uke" is
+        return _as_likely(said[0], "several-customers")
     if said and plans:
         records |= {(r.kind, customer_key(r.customer or ""), r.next_step) for r in plans}
         said += plans  # what is to come after what was done, each plan asked
@@ -283,6 +292,17 @@ def _inline(
 
 
 _PLANNABLE = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
+
+
+def _another_customers_plan(done: Recognition, coming: list[Recognition]) -> bool:
+    """A plan of a customer other than the done record's, a known one or plainly a company
+    ("Nordlys AS"; not "Raufoss" after "på", nor "2nd meeting")."""
+    key = customer_key(done.customer or "")
+    return any(
+        customer_key(p.customer or "") != key
+        and (p.known_customer or (p.customer or "").rsplit(" ", 1)[-1] in LEGAL_SUFFIXES)
+        for p in coming
+    )
 
 
 def _a_plan(found: Recognition, day: date, today: date) -> Recognition:
@@ -396,6 +416,7 @@ def _one(
         best = _social(message, found_days, today) or best
     best = _called_and_booked(best, read, cue_of, judged)
     best = _held_then_booked(best, read)
+    best = _a_plan_beside_a_deal(best, read, cue_of)
     best = _two_records(message, best, read, cue_of)
     best = beside.offer_of_the_talk(message, best, judged, krone)  # "Met BP, sent a quote 120k"
     best = _counted(message, best, cue_of.get(id(best)))
@@ -446,6 +467,7 @@ def _one(
         also = also.also
     if best.outcome is Outcome.SURE and len(customers) > 1:
         best = _as_likely(best, "several-customers")  # a list of news: which one is it?
+    best = _done_beside_anothers_plan(best, read)
     if "several-customers" in best.reasons and best.also is None:
         best = _the_others_asked(best, read, cue_of)
     if _later_today(best, today, posted, tokens):
@@ -487,8 +509,10 @@ _PARTIES = (
     "julebord", "julbord", "julfest", "julefest", "julefrokost", "julfrukost", "julemiddag",
     "julmiddag", "julmingel", "julemingel", "julelunsj", "jullunch", "julelunch", "julegløgg",
     "julglogg", "juleglogg", "sommerfest", "sommarfest", "gloggmingel", "glogg", "glogg-",
+    "kraftskiva", "kraftfest", "krepsefest", "krepselag", "krebsefest", "krebsegilde",
+    "grillfest", "sommermingel", "sommarmingel",
 )  # fmt: skip
-_ENGLISH_PARTIES = {"christmas", "xmas", "holiday", "summer"}
+_ENGLISH_PARTIES = {"christmas", "xmas", "holiday", "summer", "crayfish"}
 _PARTY_NOUNS = {"party", "dinner", "lunch", "drinks", "do", "reception", "bash"}
 _HOSTED = {"med", "hos", "with", "at", "pa", "for", "fra", "from", "til"}
 _THEIRS = {"deres", "deras", "their", "dems"}
@@ -816,6 +840,55 @@ def _each(found: Recognition) -> list[Recognition]:
     return out
 
 
+def _a_plan_beside_a_deal(
+    best: Recognition, read: list[Recognition], cue_of: dict[int, Cue]
+) -> Recognition:
+    """ "Tilbud til Kiwi sendt, følger opp uke 34", "Offert till Volvo skickad, följer upp v.
+    35": an offer or win said done, and a call or meeting to come with no customer of its own
+    (the offer's): the offer is the record, the plan its next step (the planned call was kept,
+    sure, and the offer lost)."""
+    if not (best.planned and best.kind in _TALKS and best.next_step is not None):
+        return best
+    cue = cue_of.get(id(best))
+    if cue is None or not cue.present:
+        return best
+    key = customer_key(best.customer or "")
+    deals = [
+        r
+        for r in read
+        if r.kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and not r.planned
+        and r.outcome is not Outcome.NOTHING
+        and customer_key(r.customer or "") == key
+        and (c := cue_of.get(id(r))) is not None
+        and c.start < cue.start
+    ]
+    if not deals:
+        return best
+    deal = deals[0]
+    step = NextStep(best.kind.value, best.next_step.due)  # type: ignore[union-attr,arg-type]
+    return replace(deal, follow_up=deal.follow_up or step, reasons=(*deal.reasons, "plan-beside"))
+
+
+def _done_beside_anothers_plan(best: Recognition, read: list[Recognition]) -> Recognition:
+    """ "Ringte Orkla i dag. Møte med Nordlys AS i morgen": another customer's plan kept over
+    what was done (the call dropped unasked): the done record, asked, as "Møte med DNB i går,
+    nytt møte med Telenor neste uke" is (the plan is not asked about)."""
+    if not (best.planned and best.kind in _TALKS and "several-customers" in best.reasons):
+        return best
+    key = customer_key(best.customer or "")
+    done = [
+        r
+        for r in read
+        if not r.planned
+        and r.kind is not None
+        and r.outcome is not Outcome.NOTHING
+        and r.known_customer
+        and customer_key(r.customer or "") != key
+    ]
+    return _as_likely(done[0], "several-customers") if done else best
+
+
 def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
     """A meeting or call held, and one booked with the same customer ("Ringte DNB i går,
     booket møte neste uke", "tlf m/ Kongsberg i forgårs … booket møte uke 49"): the held one is
@@ -1138,7 +1211,24 @@ def _respectively(
         key=lambda a: a.start,
     )
     if after and m.sentence(after[0].start) != sentence and not colon:
-        return best  # the amounts of another sentence ("resp." may end this one)
+        # the amounts of another sentence ("resp." may end this one), unless they follow the
+        # word at once ("Systembolaget och Axfood har beställt! 300 tkr resp. 0,5 MSEK")
+        between = tokens[max(cue.end, joined[-1].end) : after[0].start]
+        if any(t.is_word for t in between):
+            return best
+    if after:
+        # the amounts' own list goes on past the dots of "t.kr. hhv." or "resp.": the run of
+        # amounts joined to the first ("… har bestilt, 400 t.kr. hhv. 1,1 mio. kr")
+        later = sorted(
+            (a for start, a in money.items() if start >= after[0].start), key=lambda a: a.start
+        )
+        run = later[:1]
+        for two in later[1:]:
+            if not all(t.folded in _JOINS | _RESPECTIVELY for t in tokens[run[-1].end : two.start]):
+                break
+            run.append(two)
+        if len(run) > len(after) or m.sentence(after[0].start) != sentence:
+            after = run
     if len(joined) < 2 or len(after) != len(joined):
         return best
     for one, two in zip(after, after[1:], strict=False):
