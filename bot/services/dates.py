@@ -381,14 +381,15 @@ _HOLIDAYS.update(
 )  # fmt: skip
 
 
-def _first_monday_of_may(year: int) -> date:
-    first = date(year, 5, 1)
-    return first + timedelta(days=(0 - first.weekday()) % 7)
+def _bank_holiday_named(name: str):  # type: ignore[no-untyped-def]
+    """The day of England's bank holiday `name` (python-holidays' name) in a year."""
 
+    def day(year: int) -> date:
+        from bot.services.public_holidays import england_days_off
 
-def _last_monday(year: int, month: int) -> date:
-    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=last.weekday())
+        return next(d for d, n in england_days_off(year).items() if n == name)
+
+    return day
 
 
 # The UK's bank holidays by their names, a day computed from the year ("the bank holiday" alone
@@ -398,17 +399,17 @@ _BANK_HOLIDAYS = {
         ("early may bank holiday", "the early may bank holiday", "may day bank holiday",
          "the may day bank holiday", "may bank holiday", "the may bank holiday",
          "early may bank hol", "may bank hol"),
-        _first_monday_of_may,
+        _bank_holiday_named("May Day"),
     ),
     **dict.fromkeys(
         ("spring bank holiday", "the spring bank holiday", "late may bank holiday",
          "the late may bank holiday", "whitsun bank holiday", "spring bank hol"),
-        lambda year: _last_monday(year, 5),
+        _bank_holiday_named("Spring Bank Holiday"),
     ),
     **dict.fromkeys(
         ("summer bank holiday", "the summer bank holiday", "august bank holiday",
          "the august bank holiday"),
-        lambda year: _last_monday(year, 8),
+        _bank_holiday_named("Late Summer Bank Holiday"),
     ),
 }  # fmt: skip
 # Days counted from Easter Sunday (fastelavn, Shrove Tuesday): Easter - 49, - 48, - 47.
@@ -1478,35 +1479,17 @@ _HOLIDAY_PREFIXES = {"pa", "on", "i", "in", "den", "the", "mellom", "mellem", "m
 _NOT_A_HOLIDAY = date.min
 
 
-_BANK_HOLIDAYS = {"bank holiday", "bank hol", "bank holiday monday", "bank hol monday",
-                  "bank holiday mon", "bank hol mon"}  # fmt: skip
+# "the bank holiday", "bank holiday Monday": the nearest one (by name: _BANK_HOLIDAYS above).
+_BANK_HOLIDAY_WORDS = {"bank holiday", "bank hol", "bank holiday monday", "bank hol monday",
+                       "bank holiday mon", "bank hol mon"}  # fmt: skip
 
 
 def uk_bank_holidays(year: int) -> list[date]:
-    """England's and Wales' bank holidays in `year`, a weekend's moved to the next working
-    day: New Year's Day, Good Friday, Easter Monday, the first and last Mondays of May, the
-    last Monday of August, Christmas Day and Boxing Day."""
+    """England's and Wales' bank holidays in `year` that are days off (a weekend's moved to the
+    next working day), from python-holidays (bot.services.public_holidays)."""
+    from bot.services.public_holidays import england_days_off
 
-    def monday(first: date, last: bool) -> date:
-        if last:
-            return first - timedelta(days=first.weekday())
-        return first + timedelta(days=(7 - first.weekday()) % 7)
-
-    easter = _easter(year)
-    days = [
-        easter - timedelta(days=2),
-        easter + timedelta(days=1),
-        monday(date(year, 5, 1), last=False),
-        monday(date(year, 5, 31), last=True),
-        monday(date(year, 8, 31), last=True),
-    ]
-    taken: set[date] = set()
-    for fixed in (date(year, 1, 1), date(year, 12, 25), date(year, 12, 26)):
-        day = fixed
-        while day.weekday() >= 5 or day in taken:
-            day += timedelta(days=1)
-        taken.add(day)
-    return sorted([*days, *taken])
+    return sorted(england_days_off(year))
 
 
 def names_a_bank_holiday(text: str) -> bool:
@@ -1519,16 +1502,18 @@ def _bank_holiday_said(words: list[str]) -> str | None:
     holiday", "bank holiday Monday"; "Bank Holiday Brewing Ltd" is a name)."""
     rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
     phrase = " ".join(rest)
-    if phrase not in _BANK_HOLIDAYS:
+    if phrase not in _BANK_HOLIDAY_WORDS:
         return None
     return phrase if words[0] == "the" or phrase.endswith(("monday", "mon")) else None
 
 
 def _bank_holiday(words: list[str], today: date, direction: Direction) -> date | None:
-    """ "the bank holiday", "bank holiday Monday": the nearest UK bank holiday (a Monday where
-    said so) in `direction`, today not included; None when `words` name none."""
+    """ "the bank holiday", "bank holiday Monday" ahead: the next UK bank holiday (a Monday where
+    said so), today not included; None when `words` name none or look back."""
     phrase = _bank_holiday_said(words)
-    if phrase is None:
+    if phrase is None or direction != "future":
+        # A day gone said so ("Tesco the day before the bank holiday", "go-live after the bank
+        # holiday" read back) names no one day for sure: asked, or the remark it is.
         return None
     days = [
         d
@@ -1536,9 +1521,7 @@ def _bank_holiday(words: list[str], today: date, direction: Direction) -> date |
         for d in uk_bank_holidays(year)
         if not phrase.endswith(("monday", "mon")) or d.weekday() == 0
     ]
-    if direction == "future":
-        return min(d for d in days if d > today)
-    return max(d for d in days if d < today)
+    return min(d for d in days if d > today)
 
 
 def names_a_holiday(text: str) -> bool:
@@ -1552,6 +1535,7 @@ def names_a_holiday(text: str) -> bool:
         or phrase in _HOLIDAYS
         or phrase in _MIDSOMMAR
         or phrase in _BANK_HOLIDAYS
+        or _bank_holiday_said(words) is not None
     )
 
 

@@ -15,6 +15,7 @@ place and process)."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 from bot.services.kpis import NO_HOLIDAYS, Calendar
@@ -68,3 +69,22 @@ def _calendar(country: str, subdivision: str | None) -> Calendar:
     ]
     place = country if subdivision is None else f"{country}-{subdivision}"
     return Calendar(place, tuple(days))
+
+
+def england_days_off(year: int) -> dict[date, str]:
+    """England's (and Wales') bank holidays of `year` that are days off, by python-holidays'
+    name ("May Day", "Spring Bank Holiday", "Late Summer Bank Holiday", "Christmas Day
+    (observed)" ...): a holiday on a weekend is off on the working day it is moved to, and a
+    year's own changes (May Day on Fri 8 May 2020) are the library's. What "the bank holiday"
+    in a British seller's message is read against (bot.services.dates)."""
+    return dict(_england(year))
+
+
+@lru_cache(maxsize=64)
+def _england(year: int) -> tuple[tuple[date, str], ...]:
+    import holidays
+
+    found = holidays.country_holidays(
+        "GB", subdiv="ENG", years=year, language="en_US", categories=(holidays.PUBLIC,)
+    )
+    return tuple(sorted((day, name) for day, name in found.items() if day.weekday() < 5))
