@@ -173,9 +173,7 @@ def parse_log_command(
         # "Matas 23/3 – så som så", "Matas i går – lidt varm": how warm, in between, after a
         # dash: shown unread as anywhere else (kept as a note, it was never asked)
         vague, note = note, None
-    step_said = (
-        None if note is None or typed_dashes else _a_named_step(note, today, krone, kind)
-    )
+    step_said = None if note is None or typed_dashes else _a_named_step(note, today, krone, kind)
     if step_said is not None:
         # "Bane NOR den 17., het – neste møte uke 48": after a dash a next step, named and
         # dated, and nothing else is the next step ("--" typed says a note, whatever follows);
@@ -652,9 +650,7 @@ def _span_around(typed: list[str], raw_when: list[str] | None) -> str | None:
     if not raw_when:
         return None
     size = len(raw_when)
-    at = next(
-        (i for i in range(1, len(typed) - size + 1) if typed[i : i + size] == raw_when), None
-    )
+    at = next((i for i in range(1, len(typed) - size + 1) if typed[i : i + size] == raw_when), None)
     if at is None:
         return None
     word = typed[at - 1]
@@ -677,7 +673,6 @@ _INVOICES = {
     "invoice", "invoicing", "billing",
     # "…, invoiced end of May", "faktureres ultimo mai" (session 19)
     "invoiced", "billed", "fakturert", "faktureres", "fakturerad", "faktureras", "faktureret",
-    "faktureres",
 }  # fmt: skip
 # Times of year no date names: a remark's, never the activity's day
 _CURRENCY_FIRST = {"kr", "nok", "sek", "dkk", "gbp", "eur", "usd"}  # "3M kr 200 000"
