@@ -1,0 +1,189 @@
+"""Inclusive instructions of chosen Python functions under callgrind (Python 3.11 has no perf
+trampoline: callgrind sees only the interpreter's C functions, so a Python function's cost is
+not in its tables). Each function listed in FUNCTIONS is wrapped so that it runs inside a C
+function of its own (`kpibot_fn_NN`, a tiny library compiled at run time that calls it back with
+`PyObject_Call`, the GIL held): callgrind's inclusive cost of `kpibot_fn_NN` is then the wrapped
+function's, nested calls and all, and its call count the function's.
+
+    KPIBOT_CG_FUNCTIONS=1 with this directory's `sitecustomize/` on PYTHONPATH (bench/ack_served.py
+    --functions does both) installs the wrappers at start-up; `report(callgrind_out, requests)`
+    prints the table. The wrappers' own cost (ctypes, the Python wrapper: `--calibrate` measures
+    it) is inside the inclusive cost of every wrapped function that calls another wrapped one.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import importlib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+# (module or module.Class, attribute, label), patched where they are looked up when called.
+FUNCTIONS: list[tuple[str, str, str]] = [
+    ("bot.listeners.commands.log", "handle_log_command", "the listener (handle_log_command)"),
+    ("bot.services.activities", "log_text", "activities.log_text"),
+    ("bot.services.activities", "log", "activities.log"),
+    ("bot.unit_of_work.UnitOfWork", "_resolve", "UnitOfWork._resolve (who is asking)"),
+    ("bot.unit_of_work.UnitOfWork", "_open", "UnitOfWork._open"),
+    ("bot.unit_of_work.UnitOfWork", "_new_session", "UnitOfWork._new_session"),
+    ("bot.unit_of_work.UnitOfWork", "__exit__", "UnitOfWork.__exit__ (commit, close)"),
+    ("bot.unit_of_work.UnitOfWork", "commit", "UnitOfWork.commit"),
+    ("bot.unit_of_work.UnitOfWork", "close", "UnitOfWork.close"),
+    ("bot.services.requester", "find", "requester.find"),
+    ("bot.services.requester", "resolve", "requester.resolve"),
+    ("storage.repositories", "requester", "repositories.requester (one statement)"),
+    ("bot.services.activities", "candidate_keys", "commands.candidate_keys"),
+    ("bot.services.activities", "parse_log_command", "commands.parse_log_command"),
+    ("storage.repositories", "customers_among", "repositories.customers_among (one statement)"),
+    ("bot.services.recording", "record", "recording.record"),
+    ("storage.repositories", "lock_customer", "repositories.lock_customer (one statement)"),
+    ("storage.rows", "look_before_logging", "rows.look_before_logging (one statement)"),
+    ("storage.logged", "save", "logged.save (one statement)"),
+    ("storage.cursor", "execute", "storage.cursor.execute"),
+    ("storage.cursor", "_connection", "storage.cursor._connection"),
+    ("storage.cursor", "_on_libpq", "storage.cursor._on_libpq"),
+    ("bot.listeners.commands.log", "log_reply", "replies.log_reply"),
+    ("bot.rendering.text", "render", "rendering.text.render (Jinja)"),
+    ("bot.listeners.commands.log", "translate", "i18n.translate (in the listener)"),
+    ("sqlalchemy.orm.session.Session", "connection", "SQLAlchemy Session.connection"),
+    ("sqlalchemy.orm.session.Session", "commit", "SQLAlchemy Session.commit"),
+    ("sqlalchemy.orm.session.Session", "close", "SQLAlchemy Session.close"),
+    ("sqlalchemy.orm.session.Session", "__init__", "SQLAlchemy Session.__init__"),
+    ("sqlalchemy.engine.base.Engine", "connect", "SQLAlchemy Engine.connect (checkout, BEGIN)"),
+    ("sqlalchemy.engine.base.Connection", "commit", "SQLAlchemy Connection.commit"),
+    ("sqlalchemy.engine.base.Connection", "close", "SQLAlchemy Connection.close"),
+    ("bot.listener_runner.SignallingAck", "__call__", "ack()"),
+    ("bot.http_guard", "verified_body", "http_guard.verified_body (signature)"),
+    ("bot.http_guard", "check_payload", "http_guard.check_payload (the form, Bolt's request)"),
+    ("slack_bolt.app.app.App", "dispatch", "Bolt App.dispatch"),
+    ("slack_bolt.app.app.App", "_init_context", "Bolt App._init_context"),
+    ("bot.middleware.OpenRequest", "process", "middleware OpenRequest.process"),
+]
+
+_C = r"""
+#include <Python.h>
+#define FN(n) PyObject *kpibot_fn_##n(PyObject *f, PyObject *a, PyObject *k) \
+    { return PyObject_Call(f, a, k == Py_None ? NULL : k); }
+"""
+
+
+def _library(count: int) -> Any:
+    import sysconfig
+
+    work = Path(tempfile.mkdtemp(prefix="kpibot-cgfn-"))
+    source = _C + "".join(f"FN({i:02d})\n" for i in range(count))
+    (work / "fn.c").write_text(source)
+    include = sysconfig.get_paths()["include"]
+    subprocess.run(
+        ["cc", "-shared", "-fPIC", "-O1", f"-I{include}", "-o", str(work / "fn.so"), str(work / "fn.c")],
+        check=True,
+    )
+    lib = ctypes.PyDLL(str(work / "fn.so"))
+    shutil.rmtree(work, ignore_errors=True)
+    return lib
+
+
+def install(functions: list[tuple[str, str, str]] = FUNCTIONS) -> None:
+    lib = _library(len(functions) + 1)
+    for n, (where, name, _label) in enumerate(functions):
+        head, tail = where.rsplit(".", 1)
+        if tail[0].isupper():
+            target = getattr(importlib.import_module(head), tail)
+        else:
+            target = importlib.import_module(where)
+        original = target.__dict__[name] if isinstance(target, type) else getattr(target, name)
+        call = getattr(lib, f"kpibot_fn_{n:02d}")
+        call.restype = ctypes.py_object
+        call.argtypes = (ctypes.py_object, ctypes.py_object, ctypes.py_object)
+
+        @functools.wraps(original)
+        def wrapped(*a: Any, __call: Any = call, __fn: Any = original, **kw: Any) -> Any:
+            return __call(__fn, a, kw or None)
+
+        setattr(target, name, wrapped)
+
+
+def calibrate(lib_index: int = -1) -> Any:
+    """A wrapped no-op, to measure the wrapper's own instructions (run it N times under
+    callgrind: the difference to N plain calls)."""
+    lib = _library(1)
+    call = lib.kpibot_fn_00
+    call.restype = ctypes.py_object
+    call.argtypes = (ctypes.py_object, ctypes.py_object, ctypes.py_object)
+
+    def noop() -> None:
+        return None
+
+    def wrapped(*a: Any, **kw: Any) -> Any:
+        return call(noop, a, kw or None)
+
+    return wrapped
+
+
+def report(callgrind_out: Path, requests: int, functions: list[tuple[str, str, str]] = FUNCTIONS) -> str:
+    """The table: each wrapped function's inclusive instructions and calls per request."""
+    text = subprocess.run(
+        ["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(callgrind_out)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    total_m = re.search(r"^([\d,]+)\s+\(100\.0%\)\s+PROGRAM TOTALS", text, re.MULTILINE)
+    total = int(total_m.group(1).replace(",", "")) if total_m else 0
+    found: dict[int, int] = {}
+    for line in text.splitlines():
+        m = re.match(r"\s*([\d,]+)\s+\([^)]*\)\s+.*kpibot_fn_(\d+)", line)
+        if m:
+            found[int(m.group(2))] = found.get(int(m.group(2)), 0) + int(m.group(1).replace(",", ""))
+    calls = _calls(callgrind_out)
+    listener = found.get(0, 0)
+    lines = [
+        f"total {total / requests:,.0f} instructions per request; listener {listener / requests:,.0f}",
+        "| function (inclusive) | calls/req | instructions/req | share of the listener | share of the request |",
+        "|---|--:|--:|--:|--:|",
+    ]
+    for n in sorted(found, key=lambda i: -found[i]):
+        label = functions[n][2]
+        lines.append(
+            f"| {label} | {calls.get(n, 0) / requests:.1f} | {found[n] / requests:,.0f} | "
+            f"{found[n] / listener * 100 if listener else 0:.1f} % | {found[n] / total * 100 if total else 0:.1f} % |"
+        )
+    return "\n".join(lines)
+
+
+def _calls(callgrind_out: Path) -> dict[int, int]:
+    """Calls of each kpibot_fn_NN, summed over its callers (calls= lines before cfn= lines)."""
+    names: dict[str, str] = {}
+    calls: dict[int, int] = {}
+    pending: int | None = None
+    target: int | None = None
+    for raw in callgrind_out.read_text(errors="replace").splitlines():
+        m = re.match(r"cfn=\((\d+)\)(?: (.*))?", raw)
+        if m:
+            if m.group(2):
+                names[m.group(1)] = m.group(2)
+            name = names.get(m.group(1), "")
+            fm = re.search(r"kpibot_fn_(\d+)", name)
+            target = int(fm.group(1)) if fm else None
+            continue
+        m = re.match(r"fn=\((\d+)\)(?: (.*))?", raw)
+        if m and m.group(2):
+            names[m.group(1)] = m.group(2)
+            continue
+        m = re.match(r"calls=(\d+)", raw)
+        if m and target is not None:
+            calls[target] = calls.get(target, 0) + int(m.group(1))
+            target = None
+        pending = None
+    del pending
+    return calls
+
+
+if os.environ.get("KPIBOT_CG_FUNCTIONS") == "install-now":  # pragma: no cover
+    install()
