@@ -13,12 +13,10 @@ function's, nested calls and all, and its call count the function's.
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import importlib
 import os
 import re
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -67,26 +65,46 @@ FUNCTIONS: list[tuple[str, str, str]] = [
 ]
 
 _C = r"""
+#define PY_SSIZE_T_CLEAN
 #include <Python.h>
-#define FN(n) PyObject *kpibot_fn_##n(PyObject *f, PyObject *a, PyObject *k) \
-    { return PyObject_Call(f, a, k == Py_None ? NULL : k); }
+/* One C function per wrapped Python function; -O0, so none is a tail call (callgrind must see
+   each as a function of its own between the caller and PyObject_Call). */
+#define FN(n) static PyObject *kpibot_fn_##n(PyObject *self, PyObject *const *args, Py_ssize_t nargs) \
+    { PyObject *r = PyObject_Call(args[0], args[1], args[2] == Py_None ? NULL : args[2]); return r; }
+#define DEF(n) {"fn_" #n, (PyCFunction)(void(*)(void))kpibot_fn_##n, METH_FASTCALL, NULL},
 """
 
 
 def _library(count: int) -> Any:
+    import importlib.machinery
+    import importlib.util
     import sysconfig
 
     work = Path(tempfile.mkdtemp(prefix="kpibot-cgfn-"))
-    source = _C + "".join(f"FN({i:02d})\n" for i in range(count))
+    numbers = [f"{i:02d}" for i in range(count)]
+    source = (
+        _C
+        + "".join(f"FN({n})\n" for n in numbers)
+        + "static PyMethodDef methods[] = {"
+        + "".join(f"DEF({n})" for n in numbers)
+        + "{NULL, NULL, 0, NULL}};\n"
+        + "static struct PyModuleDef mod = {PyModuleDef_HEAD_INIT, \"kpibot_cgfn\", NULL, -1, methods};\n"
+        + "PyMODINIT_FUNC PyInit_kpibot_cgfn(void) { return PyModule_Create(&mod); }\n"
+    )
     (work / "fn.c").write_text(source)
     include = sysconfig.get_paths()["include"]
+    so = work / "kpibot_cgfn.so"
     subprocess.run(
-        ["cc", "-shared", "-fPIC", "-O1", f"-I{include}", "-o", str(work / "fn.so"), str(work / "fn.c")],
+        ["cc", "-shared", "-fPIC", "-O0", "-g", f"-I{include}", "-o", str(so), str(work / "fn.c")],
         check=True,
     )
-    lib = ctypes.PyDLL(str(work / "fn.so"))
-    shutil.rmtree(work, ignore_errors=True)
-    return lib
+    # Kept on disk: valgrind reads a library's symbols after it is loaded (a deleted file's
+    # functions are nameless in its table).
+    loader = importlib.machinery.ExtensionFileLoader("kpibot_cgfn", str(so))
+    spec = importlib.util.spec_from_file_location("kpibot_cgfn", str(so), loader=loader)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    loader.exec_module(module)
+    return module
 
 
 def install(functions: list[tuple[str, str, str]] = FUNCTIONS) -> None:
@@ -98,32 +116,13 @@ def install(functions: list[tuple[str, str, str]] = FUNCTIONS) -> None:
         else:
             target = importlib.import_module(where)
         original = target.__dict__[name] if isinstance(target, type) else getattr(target, name)
-        call = getattr(lib, f"kpibot_fn_{n:02d}")
-        call.restype = ctypes.py_object
-        call.argtypes = (ctypes.py_object, ctypes.py_object, ctypes.py_object)
+        call = getattr(lib, f"fn_{n:02d}")
 
         @functools.wraps(original)
         def wrapped(*a: Any, __call: Any = call, __fn: Any = original, **kw: Any) -> Any:
             return __call(__fn, a, kw or None)
 
         setattr(target, name, wrapped)
-
-
-def calibrate(lib_index: int = -1) -> Any:
-    """A wrapped no-op, to measure the wrapper's own instructions (run it N times under
-    callgrind: the difference to N plain calls)."""
-    lib = _library(1)
-    call = lib.kpibot_fn_00
-    call.restype = ctypes.py_object
-    call.argtypes = (ctypes.py_object, ctypes.py_object, ctypes.py_object)
-
-    def noop() -> None:
-        return None
-
-    def wrapped(*a: Any, **kw: Any) -> Any:
-        return call(noop, a, kw or None)
-
-    return wrapped
 
 
 def report(callgrind_out: Path, requests: int, functions: list[tuple[str, str, str]] = FUNCTIONS) -> str:

@@ -29,7 +29,7 @@ from bot.dependencies import Deps
 from bot.errors import BadPayload, NotAPerson, UserError
 from bot.services import requester
 from bot.services.requester import Who
-from storage.db import WAIT_MS, DatabaseBusy, write_turn
+from storage.db import DatabaseBusy, open_unit_session, write_turn
 from storage.rows import WRITTEN
 
 log = logging.getLogger(__name__)
@@ -126,10 +126,10 @@ class UnitOfWork:
         return turn
 
     def _new_session(self, write: bool) -> Session:
-        session = self._factory(write)()
-        if self.request.wait is not None:
-            session.connection(execution_options={WAIT_MS: int(self.request.wait * 1000)})
-        return session
+        # Its transaction begun on a connection of its own: storage.cursor's statements and the
+        # commit run there without the ORM's transaction machinery, which joins it when used.
+        wait = self.request.wait
+        return open_unit_session(self._factory(write), None if wait is None else int(wait * 1000))
 
     def _end_turn(self) -> None:
         if self._turn is not None:

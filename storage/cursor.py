@@ -193,12 +193,19 @@ def execute(session: Session, statement: Any, params: dict[str, Any], *, keys: b
 
 
 _CONNECTION = "kpibot.cursor.connection"  # session.info: (its transaction, its connection)
+_UNIT_CONNECTION = "kpibot.unit.connection"  # storage.db.UNIT_CONNECTION (db imports this module)
 
 
 def _connection(session: Session) -> Connection:
-    """The session's connection (Session.connection()), asked once per transaction."""
+    """The session's connection (Session.connection()), asked once per transaction. A request's
+    session (storage.db.UnitSession) whose ORM has no transaction yet: the connection it began
+    its transaction on, as it is (the ORM joins it when first used)."""
     transaction = session.get_transaction()
-    if transaction is not None:
+    if transaction is None:
+        unit = session.info.get(_UNIT_CONNECTION)
+        if unit is not None and unit.in_transaction():
+            return unit  # type: ignore[no-any-return]
+    else:
         known = session.info.get(_CONNECTION)
         if known is not None and known[0] is transaction:
             return known[1]  # type: ignore[no-any-return]

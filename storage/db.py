@@ -335,6 +335,79 @@ def _factory(engine: Engine, *, read_only: bool) -> sessionmaker[Session]:
     return factory
 
 
+# -- a request's session on a connection of its own ----------------------------------------------
+# session.info: the Core connection a UnitSession began its transaction on (storage.cursor runs
+# its statements there while the ORM has no transaction of its own).
+UNIT_CONNECTION = "kpibot.unit.connection"
+
+
+class UnitSession(Session):
+    """A request's session (bot.unit_of_work): its transaction is begun on a Core connection of
+    its own (`engine.connect()`, `begin()`: the pool's checkout, the engine's `begin` events, as
+    a Session does it), and the session is bound to that connection with
+    `join_transaction_mode="control_fully"`. storage.cursor's statements run on the connection
+    directly; the ORM joins the same connection and transaction the first time it is used (an
+    object added, a query, a savepoint) and from then on commits and rolls back as any Session.
+    While the ORM has no transaction of its own (a logged command: only storage.cursor's Core
+    statements), commit and rollback are the connection's, without SessionTransaction's
+    machinery: a served /logmeeting's Session.connection, commit and close were ~14 % of its
+    instructions (bench/HISTORY.md, session 19). The session's `after_commit` and
+    `after_rollback` listeners (bot.metrics counts committed activities there) are called as
+    the session would; its ORM transaction events (after_begin, after_transaction_create/end)
+    are not, since there is no ORM transaction. `close()` also gives the connection back."""
+
+    def __init__(self, conn: Any, **kw: Any) -> None:
+        super().__init__(bind=conn, join_transaction_mode="control_fully", **kw)
+        self.info[UNIT_CONNECTION] = conn
+
+    def _core_only(self) -> Any:
+        """The unit's connection while the ORM has no transaction and nothing pending, else None."""
+        if self.get_transaction() is not None or self.new or self.deleted or self.dirty:
+            return None
+        return self.info.get(UNIT_CONNECTION)
+
+    def commit(self) -> None:
+        conn = self._core_only()
+        if conn is None:
+            super().commit()
+            return
+        if conn.in_transaction():
+            conn.commit()
+        self.dispatch.after_commit(self)
+
+    def rollback(self) -> None:
+        if self.get_transaction() is None:
+            conn = self.info.get(UNIT_CONNECTION)
+            if conn is not None and conn.in_transaction():
+                conn.rollback()
+                self.dispatch.after_rollback(self)
+            return
+        super().rollback()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            conn = self.info.pop(UNIT_CONNECTION, None)
+            if conn is not None:
+                conn.close()  # rolls back what is left, and back to the pool
+
+
+def open_unit_session(factory: sessionmaker[Session], wait_ms: int | None) -> UnitSession:
+    """A UnitSession on a connection of `factory`'s engine, its transaction begun (with the
+    statement deadline `wait_ms`, when given, as `Session.connection(execution_options=...)`
+    said it before)."""
+    conn = factory.kw["bind"].connect()
+    try:
+        if wait_ms is not None:
+            conn.execution_options(**{WAIT_MS: wait_ms})
+        conn.begin()
+        return UnitSession(conn, expire_on_commit=factory.kw.get("expire_on_commit", True))
+    except BaseException:
+        conn.close()
+        raise
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that may write (on SQLite every transaction holds the write lock)."""
     return _factory(engine, read_only=False)
