@@ -62,6 +62,20 @@ FUNCTIONS: list[tuple[str, str, str]] = [
     ("slack_bolt.app.app.App", "dispatch", "Bolt App.dispatch"),
     ("slack_bolt.app.app.App", "_init_context", "Bolt App._init_context"),
     ("bot.middleware.OpenRequest", "process", "middleware OpenRequest.process"),
+    ("bot.rendering.replies", "summary", "replies.summary (the template)"),
+    ("bot.rendering.blocks", "logged_message", "blocks.logged_message"),
+    ("jinja2.environment.Template", "render", "Jinja Template.render"),
+    ("jinja2.environment.Environment", "get_template", "Jinja Environment.get_template"),
+    ("bot.metrics", "_after_commit", "metrics._after_commit (activities counted)"),
+    ("storage.cursor", "prepared", "storage.cursor.prepared"),
+    ("storage.cursor.Prepared", "parameters", "storage.cursor.Prepared.parameters"),
+    ("storage.cursor", "_converted", "storage.cursor._converted"),
+    ("bot.web.GuardedHandler", "dispatch", "web.GuardedHandler.dispatch"),
+    ("bot.listener_runner.PromptListenerRunner", "run", "PromptListenerRunner.run"),
+    ("bot.app.BodyMatcher", "matches", "app.BodyMatcher.matches"),
+    ("waitress.task.Task", "service", "waitress Task.service (the WSGI call and the answer)"),
+    ("waitress.channel.HTTPChannel", "received", "waitress HTTPChannel.received (the request read)"),
+    ("bot.http_guard", "payload_problem", "http_guard.payload_problem"),
 ]
 
 _C = r"""

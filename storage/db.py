@@ -386,7 +386,9 @@ class UnitSession(Session):
 
     def close(self) -> None:
         try:
-            super().close()
+            # Nothing of the ORM's to close (no transaction, no objects): the connection alone.
+            if self.get_transaction() is not None or self.identity_map or self.new:
+                super().close()
         finally:
             conn = self.info.pop(UNIT_CONNECTION, None)
             if conn is not None:
