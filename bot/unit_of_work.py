@@ -137,9 +137,16 @@ class UnitOfWork:
             turn.__exit__(None, None, None)
 
     def _let_go(self) -> None:
-        """End the transaction (nothing written yet) so no lock is held across a Slack call."""
-        if self._session is not None:
-            self._session.rollback()
+        """End the transaction (nothing written yet) so no lock is held across a Slack call. A
+        session whose ORM holds nothing is closed (its connection back to the pool meanwhile,
+        as a Session bound to the engine did at its rollback); the next use opens another."""
+        session = self._session
+        if session is not None:
+            if session.get_transaction() is None and not session.identity_map:
+                self._session = None
+                session.close()
+            else:
+                session.rollback()
         self._end_turn()
 
     @property

@@ -362,7 +362,8 @@ class UnitSession(Session):
 
     def _core_only(self) -> Any:
         """The unit's connection while the ORM has no transaction and nothing pending, else None."""
-        if self.get_transaction() is not None or self.new or self.deleted or self.dirty:
+        # (An object dirty or deleted is one the identity map holds.)
+        if self.get_transaction() is not None or self.identity_map or self.new:
             return None
         return self.info.get(UNIT_CONNECTION)
 

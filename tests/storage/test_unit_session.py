@@ -6,6 +6,8 @@ are called as a Session calls them, and the connection goes back to the pool at 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
@@ -137,3 +139,35 @@ def test_close_gives_an_open_transaction_back_rolled_back(engine) -> None:  # ty
     assert engine.pool.checkedout() == 0
     with engine.connect() as conn:  # the pooled connection is usable again
         assert conn.execute(text("SELECT 1")).scalar_one() == 1
+
+
+def test_no_connection_is_held_while_a_profile_is_fetched_from_slack(engine) -> None:  # type: ignore[no-untyped-def]
+    # bot.unit_of_work lets go of its transaction before users.info (once a day per person): its
+    # connection goes back to the pool meanwhile, as a Session bound to the engine did.
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from bot.unit_of_work import Request
+    from storage.db import make_read_session_factory
+
+    held: list[int] = []
+
+    def fetch(_user: str) -> None:
+        held.append(engine.pool.checkedout())
+        return None  # Slack did not answer: resolved from what is stored
+
+    deps: Any = SimpleNamespace(
+        session_factory=make_session_factory(engine), read_factory=make_read_session_factory(engine)
+    )
+    request = Request(
+        deps=deps,
+        workspace_id="TP1",
+        user_id="UP1",
+        channel_id=None,
+        now=datetime(2026, 11, 30, 9, 0, tzinfo=UTC),
+        fetch_profile=fetch,
+    )
+    with request.writing() as uow:
+        assert uow.who.seller_id is not None  # a new person, recorded after the fetch
+    assert held == [0]
+    assert engine.pool.checkedout() == 0
