@@ -8,7 +8,10 @@ opens the request's unit of work once, for reading or for writing, and the `with
     ack(**reply)                            # said only after it is stored
 
 Reads begin deferred on SQLite and never wait for writers. The requester (`uow.who`) is resolved
-once, from the same session. No connection is taken until the session is first used."""
+once, from the same session. No connection is taken until the session is first used. The session
+(storage.db.UnitSession) begins its transaction on a connection of its own: storage.cursor's
+statements, the commit and a rollback run there without the ORM's transaction machinery until
+the ORM is used, which then joins that same transaction."""
 
 from __future__ import annotations
 

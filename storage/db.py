@@ -396,14 +396,33 @@ class UnitSession(Session):
                 conn.close()  # rolls back what is left, and back to the pool
 
 
+# Per engine: a copy of it with each request deadline (Engine.execution_options: the same pool
+# and listeners), so a request's connection has it without Connection.execution_options per
+# request. Requests use one or two deadlines (bot.middleware's DB_WAIT); at most a few are kept.
+_WAITING: WeakKeyDictionary[Engine, dict[int, Engine]] = WeakKeyDictionary()
+_WAITING_MAX = 8
+
+
+def _waiting(engine: Engine, wait_ms: int | None) -> Engine:
+    if wait_ms is None:
+        return engine
+    copies = _WAITING.get(engine)
+    if copies is None:
+        copies = _WAITING.setdefault(engine, {})
+    found = copies.get(wait_ms)
+    if found is None:
+        found = engine.execution_options(**{WAIT_MS: wait_ms})
+        if len(copies) < _WAITING_MAX:
+            copies[wait_ms] = found
+    return found
+
+
 def open_unit_session(factory: sessionmaker[Session], wait_ms: int | None) -> UnitSession:
     """A UnitSession on a connection of `factory`'s engine, its transaction begun (with the
     statement deadline `wait_ms`, when given, as `Session.connection(execution_options=...)`
     said it before)."""
-    conn = factory.kw["bind"].connect()
+    conn = _waiting(factory.kw["bind"], wait_ms).connect()
     try:
-        if wait_ms is not None:
-            conn.execution_options(**{WAIT_MS: wait_ms})
         conn.begin()
         return UnitSession(conn, expire_on_commit=factory.kw.get("expire_on_commit", True))
     except BaseException:
