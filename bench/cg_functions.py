@@ -74,9 +74,17 @@ FUNCTIONS: list[tuple[str, str, str]] = [
     ("bot.listener_runner.PromptListenerRunner", "run", "PromptListenerRunner.run"),
     ("bot.app.BodyMatcher", "matches", "app.BodyMatcher.matches"),
     ("waitress.task.Task", "service", "waitress Task.service (the WSGI call and the answer)"),
-    ("waitress.channel.HTTPChannel", "received", "waitress HTTPChannel.received (the request read)"),
+    (
+        "waitress.channel.HTTPChannel",
+        "received",
+        "waitress HTTPChannel.received (the request read)",
+    ),
     ("bot.http_guard", "payload_problem", "http_guard.payload_problem"),
-    ("sqlalchemy.engine.base.Connection", "execution_options", "SQLAlchemy Connection.execution_options"),
+    (
+        "sqlalchemy.engine.base.Connection",
+        "execution_options",
+        "SQLAlchemy Connection.execution_options",
+    ),
     ("sqlalchemy.engine.base.Connection", "begin", "SQLAlchemy Connection.begin"),
     ("storage.db", "open_unit_session", "db.open_unit_session"),
     ("storage.db.UnitSession", "commit", "db.UnitSession.commit"),
@@ -109,7 +117,7 @@ def _library(count: int) -> Any:
         + "static PyMethodDef methods[] = {"
         + "".join(f"DEF({n})" for n in numbers)
         + "{NULL, NULL, 0, NULL}};\n"
-        + "static struct PyModuleDef mod = {PyModuleDef_HEAD_INIT, \"kpibot_cgfn\", NULL, -1, methods};\n"
+        + 'static struct PyModuleDef mod = {PyModuleDef_HEAD_INIT, "kpibot_cgfn", NULL, -1, methods};\n'
         + "PyMODINIT_FUNC PyInit_kpibot_cgfn(void) { return PyModule_Create(&mod); }\n"
     )
     (work / "fn.c").write_text(source)
@@ -153,7 +161,9 @@ def install(functions: list[tuple[str, str, str]] = FUNCTIONS) -> None:
                     commands.COMMANDS[command] = wrapped
 
 
-def report(callgrind_out: Path, requests: int, functions: list[tuple[str, str, str]] = FUNCTIONS) -> str:
+def report(
+    callgrind_out: Path, requests: int, functions: list[tuple[str, str, str]] = FUNCTIONS
+) -> str:
     """The table: each wrapped function's inclusive instructions and calls per request."""
     text = subprocess.run(
         ["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(callgrind_out)],
@@ -167,7 +177,9 @@ def report(callgrind_out: Path, requests: int, functions: list[tuple[str, str, s
     for line in text.splitlines():
         m = re.match(r"\s*([\d,]+)\s+\([^)]*\)\s+.*kpibot_fn_(\d+)", line)
         if m:
-            found[int(m.group(2))] = found.get(int(m.group(2)), 0) + int(m.group(1).replace(",", ""))
+            found[int(m.group(2))] = found.get(int(m.group(2)), 0) + int(
+                m.group(1).replace(",", "")
+            )
     calls = _calls(callgrind_out)
     listener = found.get(0, 0)  # the listener (FUNCTIONS[0])
     lines = [

@@ -79,9 +79,7 @@ def test_core_statements_commit_on_the_units_connection_without_an_orm_transacti
     assert engine.pool.checkedout() == 0
 
 
-def test_a_rollback_without_the_orm_undoes_the_core_statements(
-    engine, calls: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_rollback_without_the_orm_undoes_the_core_statements(engine, calls: list[str]) -> None:  # type: ignore[no-untyped-def]
     s = open_unit_session(make_session_factory(engine), None)
     try:
         cursor.execute(s, _INSERT, {"id": "TU2"}, keys=True)
