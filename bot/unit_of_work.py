@@ -32,7 +32,7 @@ from bot.dependencies import Deps
 from bot.errors import BadPayload, NotAPerson, UserError
 from bot.services import requester
 from bot.services.requester import Who
-from storage.db import DatabaseBusy, open_unit_session, write_turn
+from storage.db import DatabaseBusy, UnitSession, open_unit_session, write_turn
 from storage.rows import WRITTEN
 
 log = logging.getLogger(__name__)
@@ -140,16 +140,14 @@ class UnitOfWork:
             turn.__exit__(None, None, None)
 
     def _let_go(self) -> None:
-        """End the transaction (nothing written yet) so no lock is held across a Slack call. A
-        session whose ORM holds nothing is closed (its connection back to the pool meanwhile,
-        as a Session bound to the engine did at its rollback); the next use opens another."""
+        """End the transaction (nothing written yet) so no lock is held across a Slack call; the
+        connection goes back to the pool meanwhile. The session stays usable (a caller may hold
+        it already): it takes a connection again when next used."""
         session = self._session
-        if session is not None:
-            if session.get_transaction() is None and not session.identity_map:
-                self._session = None
-                session.close()
-            else:
-                session.rollback()
+        if isinstance(session, UnitSession):
+            session.let_go()
+        elif session is not None:
+            session.rollback()
         self._end_turn()
 
     @property

@@ -356,9 +356,21 @@ class UnitSession(Session):
     the session would; its ORM transaction events (after_begin, after_transaction_create/end)
     are not, since there is no ORM transaction. `close()` also gives the connection back."""
 
-    def __init__(self, conn: Any, **kw: Any) -> None:
+    def __init__(self, conn: Any, engine: Engine | None = None, **kw: Any) -> None:
         super().__init__(bind=conn, join_transaction_mode="control_fully", **kw)
         self.info[UNIT_CONNECTION] = conn
+        self._later = engine if engine is not None else conn.engine
+
+    def let_go(self) -> None:
+        """Roll back, and give the connection back to the pool (a Slack call is made before the
+        next use): from then on a plain Session on the engine (with the request's deadline),
+        which takes a connection when next used, as one bound to the engine did after its
+        rollback."""
+        self.rollback()
+        conn = self.info.pop(UNIT_CONNECTION, None)
+        if conn is not None:
+            conn.close()
+            self.bind = self._later
 
     def _core_only(self) -> Any:
         """The unit's connection while the ORM has no transaction and nothing pending, else None."""
@@ -424,7 +436,9 @@ def open_unit_session(factory: sessionmaker[Session], wait_ms: int | None) -> Un
     conn = _waiting(factory.kw["bind"], wait_ms).connect()
     try:
         conn.begin()
-        return UnitSession(conn, expire_on_commit=factory.kw.get("expire_on_commit", True))
+        return UnitSession(
+            conn, conn.engine, expire_on_commit=factory.kw.get("expire_on_commit", True)
+        )
     except BaseException:
         conn.close()
         raise

@@ -165,7 +165,13 @@ def test_no_connection_is_held_while_a_profile_is_fetched_from_slack(engine) -> 
         now=datetime(2026, 11, 30, 9, 0, tzinfo=UTC),
         fetch_profile=fetch,
     )
+    request.wait = 2.0
     with request.writing() as uow:
+        taken = uow.session  # taken before the requester ("undo_last(uow.session, uow.who)")
         assert uow.who.seller_id is not None  # a new person, recorded after the fetch
+        # The session taken before is still the unit's, usable, with the request's deadline.
+        assert uow.session is taken
+        assert taken.execute(text("SELECT 1")).scalar_one() == 1
+        assert taken.connection().get_execution_options()["kpibot_wait_ms"] == 2000
     assert held == [0]
     assert engine.pool.checkedout() == 0
