@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import os
 import re
 import subprocess
 import sys
@@ -71,6 +72,18 @@ class ServedBench(Bench):
             path = EVENTS_PATH
         else:
             env.update(DATABASE_URL=url or "", PORT=str(port))
+            if getattr(self, "functions", False):
+                # Each of cg_functions.FUNCTIONS in a C function of its own (installed at start-up
+                # by a sitecustomize): their inclusive instructions in callgrind's table.
+                site = self.workdir / "cg_site"
+                site.mkdir(exist_ok=True)
+                (site / "sitecustomize.py").write_text(
+                    f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n"
+                    "from bench import cg_functions\ncg_functions.install()\n"
+                )
+                env["PYTHONPATH"] = os.pathsep.join(
+                    p for p in (str(site), env.get("PYTHONPATH", "")) if p
+                )
             # No scheduler in the process: its minute tick would be counted too, as often as the
             # run lasts under valgrind (a loaded machine makes it last longer).
             cmd = [self.kpibot_exe(), "serve", "--host", "127.0.0.1", "--no-scheduler"]
@@ -125,6 +138,10 @@ def measure(bench: ServedBench, app: str, url: str | None, warmup: int, n: int) 
     # valgrind's own summary at exit: what was collected since the counters were zeroed.
     found = re.search(r"Collected : (\d+)", server.log_path.read_text(errors="replace"))
     total = int(found.group(1)) if found else 0
+    if app == "kpibot" and getattr(bench, "functions", False):
+        from bench import cg_functions
+
+        print(cg_functions.report(server.callgrind_out, n), flush=True)  # type: ignore[attr-defined]
     return {"app": app, "requests": n, "instructions": total, "per_request": total / n}
 
 
@@ -136,8 +153,14 @@ def main() -> int:
     parser.add_argument("--warmup", type=int, default=200)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--keep", action="store_true", help="keep the callgrind files and logs")
+    parser.add_argument(
+        "--functions",
+        action="store_true",
+        help="kpibot: inclusive instructions of bench/cg_functions.py's FUNCTIONS, per request",
+    )
     args = parser.parse_args()
     bench = ServedBench(SimpleNamespace(workers=1, keep=args.keep))
+    bench.functions = args.functions  # type: ignore[attr-defined]
     results = []
     try:
         bench.start_standin()

@@ -8,7 +8,10 @@ opens the request's unit of work once, for reading or for writing, and the `with
     ack(**reply)                            # said only after it is stored
 
 Reads begin deferred on SQLite and never wait for writers. The requester (`uow.who`) is resolved
-once, from the same session. No connection is taken until the session is first used."""
+once, from the same session. No connection is taken until the session is first used. The session
+(storage.db.UnitSession) begins its transaction on a connection of its own: storage.cursor's
+statements, the commit and a rollback run there without the ORM's transaction machinery until
+the ORM is used, which then joins that same transaction."""
 
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ from bot.dependencies import Deps
 from bot.errors import BadPayload, NotAPerson, UserError
 from bot.services import requester
 from bot.services.requester import Who
-from storage.db import WAIT_MS, DatabaseBusy, write_turn
+from storage.db import DatabaseBusy, UnitSession, open_unit_session, write_turn
 from storage.rows import WRITTEN
 
 log = logging.getLogger(__name__)
@@ -126,10 +129,10 @@ class UnitOfWork:
         return turn
 
     def _new_session(self, write: bool) -> Session:
-        session = self._factory(write)()
-        if self.request.wait is not None:
-            session.connection(execution_options={WAIT_MS: int(self.request.wait * 1000)})
-        return session
+        # Its transaction begun on a connection of its own: storage.cursor's statements and the
+        # commit run there without the ORM's transaction machinery, which joins it when used.
+        wait = self.request.wait
+        return open_unit_session(self._factory(write), None if wait is None else int(wait * 1000))
 
     def _end_turn(self) -> None:
         if self._turn is not None:
@@ -137,9 +140,14 @@ class UnitOfWork:
             turn.__exit__(None, None, None)
 
     def _let_go(self) -> None:
-        """End the transaction (nothing written yet) so no lock is held across a Slack call."""
-        if self._session is not None:
-            self._session.rollback()
+        """End the transaction (nothing written yet) so no lock is held across a Slack call; the
+        connection goes back to the pool meanwhile. The session stays usable (a caller may hold
+        it already): it takes a connection again when next used."""
+        session = self._session
+        if isinstance(session, UnitSession):
+            session.let_go()
+        elif session is not None:
+            session.rollback()
         self._end_turn()
 
     @property

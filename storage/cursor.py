@@ -66,6 +66,7 @@ class Prepared:
         "readers",
         "ok",
         "dollar",
+        "in_order",
     )
 
     def __init__(self, statement: Any, dialect: Dialect, keys: tuple[str, ...] | None) -> None:
@@ -115,6 +116,8 @@ class Prepared:
         self.readers: tuple[tuple[int, Any], ...] | None = None
         # PostgreSQL: the SQL with $n placeholders, and the parameters' names in their order.
         self.dollar: tuple[bytes, tuple[str, ...]] | None = None
+        # PostgreSQL: (name, default, binder) of each $n parameter in its order (_dollar_sql).
+        self.in_order: tuple[tuple[str, Any, Any], ...] | None = None
 
     def parameters(self, params: dict[str, Any]) -> Any:
         defaults = self.defaults
@@ -193,12 +196,19 @@ def execute(session: Session, statement: Any, params: dict[str, Any], *, keys: b
 
 
 _CONNECTION = "kpibot.cursor.connection"  # session.info: (its transaction, its connection)
+_UNIT_CONNECTION = "kpibot.unit.connection"  # storage.db.UNIT_CONNECTION (db imports this module)
 
 
 def _connection(session: Session) -> Connection:
-    """The session's connection (Session.connection()), asked once per transaction."""
+    """The session's connection (Session.connection()), asked once per transaction. A request's
+    session (storage.db.UnitSession) whose ORM has no transaction yet: the connection it began
+    its transaction on, as it is (the ORM joins it when first used)."""
     transaction = session.get_transaction()
-    if transaction is not None:
+    if transaction is None:
+        unit = session.info.get(_UNIT_CONNECTION)
+        if unit is not None and unit.in_transaction():
+            return unit  # type: ignore[no-any-return]
+    else:
         known = session.info.get(_CONNECTION)
         if known is not None and known[0] is transaction:
             return known[1]  # type: ignore[no-any-return]
@@ -212,15 +222,18 @@ def run(conn: Connection, statement: Any, params: dict[str, Any], *, keys: bool 
     plan = prepared(dialect, statement, tuple(params) if keys else None)
     if not plan.ok or not plan.required <= params.keys():
         return conn.execute(statement, params)
-    values = plan.parameters(params)
     observers = _OBSERVERS.get(conn.engine.pool)
+    values = None
     if observers:
+        values = plan.parameters(params)
         for observer in observers:
             observer(plan.sql, values)
     if dialect.name == "postgresql":
-        found = _on_libpq(conn, plan, values)
+        found = _on_libpq(conn, plan, params)
         if found is not None:
             return found
+    if values is None:
+        values = plan.parameters(params)
     cursor, keep = _cursor(conn)
     try:
         try:
@@ -376,10 +389,13 @@ def _dollar_sql(plan: Prepared) -> tuple[bytes, tuple[str, ...]]:
 
         sql = _PARAM.sub(number, plan.sql)
         found = plan.dollar = (sql.encode(), tuple(order))
+        if not plan.positional:
+            binders = dict(zip(plan.names, plan.binders, strict=True))
+            plan.in_order = tuple((name, plan.defaults[name], binders[name]) for name in order)
     return found
 
 
-def _on_libpq(conn: Connection, plan: Prepared, values: Any) -> Rows | None:
+def _on_libpq(conn: Connection, plan: Prepared, params: dict[str, Any]) -> Rows | None:
     pooled = conn.connection
     dbapi = pooled.driver_connection
     pgconn = dbapi.pgconn
@@ -391,8 +407,17 @@ def _on_libpq(conn: Connection, plan: Prepared, values: Any) -> Rows | None:
     named = info.get(_LIBPQ)
     if named is None or named.dbapi is not dbapi:
         named = info[_LIBPQ] = _Named(dbapi)
-    sql, order = _dollar_sql(plan)
-    ordered = [values[name] for name in order] if not plan.positional else list(values)
+    sql, _order = _dollar_sql(plan)
+    in_order = plan.in_order
+    if in_order is None:  # positional (not psycopg's style): as the driver would take them
+        ordered = list(plan.parameters(params))
+    else:  # each $n's value, through its bind processor: what plan.parameters gives, in order
+        ordered = [
+            (params[name] if name in params else default)
+            if binder is None
+            else binder(params[name] if name in params else default)
+            for name, default, binder in in_order
+        ]
     tx = named.tx
     params = tx.dump_sequence(ordered, [_AUTO] * len(ordered))
     types = tx.types
@@ -421,7 +446,7 @@ def _on_libpq(conn: Connection, plan: Prepared, values: Any) -> Rows | None:
                 named.ready.clear()
             raise _error(result, dbapi)
     except dialect_error(conn) as err:
-        raise _wrapped(conn, plan.sql, values, err, None) from err
+        raise _wrapped(conn, plan.sql, ordered, err, None) from err
     if result.status != 2 or not result.ntuples:
         return Rows([])
     tx.set_pgresult(result)

@@ -335,6 +335,115 @@ def _factory(engine: Engine, *, read_only: bool) -> sessionmaker[Session]:
     return factory
 
 
+# -- a request's session on a connection of its own ----------------------------------------------
+# session.info: the Core connection a UnitSession began its transaction on (storage.cursor runs
+# its statements there while the ORM has no transaction of its own).
+UNIT_CONNECTION = "kpibot.unit.connection"
+
+
+class UnitSession(Session):
+    """A request's session (bot.unit_of_work): its transaction is begun on a Core connection of
+    its own (`engine.connect()`, `begin()`: the pool's checkout, the engine's `begin` events, as
+    a Session does it), and the session is bound to that connection with
+    `join_transaction_mode="control_fully"`. storage.cursor's statements run on the connection
+    directly; the ORM joins the same connection and transaction the first time it is used (an
+    object added, a query, a savepoint) and from then on commits and rolls back as any Session.
+    While the ORM has no transaction of its own (a logged command: only storage.cursor's Core
+    statements), commit and rollback are the connection's, without SessionTransaction's
+    machinery: a served /logmeeting's Session.connection, commit and close were ~14 % of its
+    instructions (bench/HISTORY.md, session 19). The session's `after_commit` and
+    `after_rollback` listeners (bot.metrics counts committed activities there) are called as
+    the session would; its ORM transaction events (after_begin, after_transaction_create/end)
+    are not, since there is no ORM transaction. `close()` also gives the connection back."""
+
+    def __init__(self, conn: Any, engine: Engine | None = None, **kw: Any) -> None:
+        super().__init__(bind=conn, join_transaction_mode="control_fully", **kw)
+        self.info[UNIT_CONNECTION] = conn
+        self._later = engine if engine is not None else conn.engine
+
+    def let_go(self) -> None:
+        """Roll back, and give the connection back to the pool (a Slack call is made before the
+        next use): from then on a plain Session on the engine (with the request's deadline),
+        which takes a connection when next used, as one bound to the engine did after its
+        rollback."""
+        self.rollback()
+        conn = self.info.pop(UNIT_CONNECTION, None)
+        if conn is not None:
+            conn.close()
+            self.bind = self._later
+
+    def _core_only(self) -> Any:
+        """The unit's connection while the ORM has no transaction and nothing pending, else None."""
+        # (An object dirty or deleted is one the identity map holds.)
+        if self.get_transaction() is not None or self.identity_map or self.new:
+            return None
+        return self.info.get(UNIT_CONNECTION)
+
+    def commit(self) -> None:
+        conn = self._core_only()
+        if conn is None:
+            super().commit()
+            return
+        if conn.in_transaction():
+            conn.commit()
+        self.dispatch.after_commit(self)
+
+    def rollback(self) -> None:
+        if self.get_transaction() is None:
+            conn = self.info.get(UNIT_CONNECTION)
+            if conn is not None and conn.in_transaction():
+                conn.rollback()
+                self.dispatch.after_rollback(self)
+            return
+        super().rollback()
+
+    def close(self) -> None:
+        try:
+            # Nothing of the ORM's to close (no transaction, no objects): the connection alone.
+            if self.get_transaction() is not None or self.identity_map or self.new:
+                super().close()
+        finally:
+            conn = self.info.pop(UNIT_CONNECTION, None)
+            if conn is not None:
+                conn.close()  # rolls back what is left, and back to the pool
+
+
+# Per engine: a copy of it with each request deadline (Engine.execution_options: the same pool
+# and listeners), so a request's connection has it without Connection.execution_options per
+# request. Requests use one or two deadlines (bot.middleware's DB_WAIT); at most a few are kept.
+_WAITING: WeakKeyDictionary[Engine, dict[int, Engine]] = WeakKeyDictionary()
+_WAITING_MAX = 8
+
+
+def _waiting(engine: Engine, wait_ms: int | None) -> Engine:
+    if wait_ms is None:
+        return engine
+    copies = _WAITING.get(engine)
+    if copies is None:
+        copies = _WAITING.setdefault(engine, {})
+    found = copies.get(wait_ms)
+    if found is None:
+        found = engine.execution_options(**{WAIT_MS: wait_ms})
+        if len(copies) < _WAITING_MAX:
+            copies[wait_ms] = found
+    return found
+
+
+def open_unit_session(factory: sessionmaker[Session], wait_ms: int | None) -> UnitSession:
+    """A UnitSession on a connection of `factory`'s engine, its transaction begun (with the
+    statement deadline `wait_ms`, when given, as `Session.connection(execution_options=...)`
+    said it before)."""
+    conn = _waiting(factory.kw["bind"], wait_ms).connect()
+    try:
+        conn.begin()
+        return UnitSession(
+            conn, conn.engine, expire_on_commit=factory.kw.get("expire_on_commit", True)
+        )
+    except BaseException:
+        conn.close()
+        raise
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that may write (on SQLite every transaction holds the write lock)."""
     return _factory(engine, read_only=False)

@@ -142,3 +142,41 @@ def test_nothing_is_prepared_where_prepared_statements_are_turned_off(
         actor = test_cursor._workspace(s, "TN")
         test_cursor._logs(s, actor)
         assert _ours(s) == []
+
+
+def test_a_savepoints_rollback_that_deallocates_everything_does_not_lose_ours(
+    engine, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # psycopg clears its prepared statements (DEALLOCATE ALL, ours with them) after a command
+    # tagged ROLLBACK, a savepoint's too, but only the first time it sees that query text on the
+    # connection while it has statements of its own (acks18's probe saw none: its savepoint's
+    # text had been seen). SQLAlchemy names each savepoint anew (sa_savepoint_N), so in kpibot
+    # every savepoint rolled back after psycopg prepared something deallocates everything.
+    monkeypatch.setattr(cursor, "_PREPARE_AFTER", 0)
+    factory = make_session_factory(engine)
+
+    def savepoint_rolled_back(s) -> None:  # type: ignore[no-untyped-def]
+        assert repo.requester(s, "T1", "U1", None) is None
+        for _ in range(8):  # one of psycopg's own
+            s.execute(text("SELECT count(*) FROM customers"))
+        assert "kpibot_0" in _ours(s)
+        savepoint = s.begin_nested()
+        s.execute(text("SELECT 1"))
+        savepoint.rollback()
+        assert _ours(s) == []  # deallocated by psycopg, in the rollback's own execute
+
+    with session_scope(factory) as s:
+        savepoint_rolled_back(s)
+        # storage.db forgot ours at the savepoint's rollback: prepared again (Close first).
+        assert repo.requester(s, "T1", "U1", None) is None
+        assert _ours(s) == ["kpibot_0"]
+    # Without that hook the next run names a statement that is gone.
+    from sqlalchemy.exc import DBAPIError
+
+    with session_scope(factory) as s:
+        with monkeypatch.context() as m:
+            m.setattr(cursor, "forget_prepared", lambda info, dbapi: None)
+            repo.requester(s, "T1", "U1", None)  # prepared on this connection already
+            savepoint_rolled_back(s)
+        with pytest.raises(DBAPIError, match="does not exist"):
+            repo.requester(s, "T1", "U1", None)
