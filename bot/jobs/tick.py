@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import local_date
 from bot.services import nudges, public_holidays
-from bot.services.kpis import WORKING_DAYS, Week, away_all_week
+from bot.services.kpis import WORKING_DAYS, Week, away_all_week, is_working_day
 from bot.services.schedule import due_digests, readable_schedule
 from storage import claims
 from storage.models import AwayPeriod, SalesTeam, Seller, Workspace
@@ -161,8 +161,8 @@ class Candidate(NamedTuple):
 def nudge_candidates(
     now: datetime, all_teams: Sequence[Team], sellers: Sequence[Member], *, force: bool
 ) -> list[Candidate]:
-    """Sellers in their nudge window now (working day, from the team's nudge hour, in their own
-    time zone), or every seller with `force`. Pure; the window is worked out once per zone and
+    """Sellers in their nudge window now (a working day where they work, public holidays not,
+    from the team's nudge hour, in their own time zone), or every seller with `force`. Pure; the window is worked out once per zone and
     hour, not per seller."""
     by_id = {t.id: t for t in all_teams}
     windows: dict[tuple[str, int], tuple[bool, date]] = {}
@@ -176,7 +176,11 @@ def nudge_candidates(
         window = windows.get((zone, hour))
         if window is None:
             here = nudges.local_now(now, zone)
-            window = windows[(zone, hour)] = (force or nudges.due_now(here, hour), here.date())
+            # A public holiday where the seller works is no working day: no nudge on 17 May.
+            due = nudges.due_now(here, hour) and is_working_day(
+                here.date(), public_holidays.calendar_for(zone)
+            )
+            window = windows[(zone, hour)] = (force or due, here.date())
         if window[0]:
             found.append(Candidate(s, team, zone, hour, window[1]))
     return found

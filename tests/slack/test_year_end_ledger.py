@@ -1001,14 +1001,14 @@ TOUCHED = {(LARS, "Volvo"): [utc(2026, 12, 31, 22, 50), utc(2026, 12, 31, 23, 5)
 
 
 def nudged(L: Ledger, day: date) -> dict[str, list[str]]:
-    """README, Nudges: once per working day (kpibot keeps no holidays: Christmas Eve and New
-    Year's Day are working days to it), warm leads without a next step, never a lead logged or
-    changed that day, a lead reminded once waits 3 days unless it changed, away sellers not
-    nudged."""
+    """README, Nudges: once per working day where the seller works (New Year's Day is a public
+    holiday: no nudge; Christmas Eve is none, so it has its nudges), warm leads without a next
+    step, never a lead logged or changed that day, a lead reminded once waits 3 days unless it
+    changed, away sellers not nudged."""
     at = datetime(day.year, day.month, day.day, 9, 5, tzinfo=UTC)
     out: dict[str, list[str]] = {}
     for seller in SELLERS:
-        if away_on(seller, day, at):
+        if away_on(seller, day, at) or not workday(seller, day):
             continue
         leads = []
         for lead in L.leads:
