@@ -413,9 +413,6 @@ def build_team_report(
         )
     shown = only if only is not None else members
     ids = [s.id for s in members]
-    # Days a member was no seller of the team, for their goals: before joining it from no team
-    # in the week, and from their account's deactivation (or being made a guest) on.
-    absent = {} if given else _absent_days(session, team, week, members, as_of)
     # A manager who does not sell has no row, summary, goal or baseline; their own entries, if
     # any, still count in the team's totals.
     shown_ids = {s.id for s in shown if s.sells or only is not None}
@@ -441,6 +438,11 @@ def build_team_report(
     year = spans["year"]
     year_end = min(year.last, week.sunday)
     with_year = "year" in goals.periods
+    # Days a member was no seller of the team, for their goals: before joining it from no team
+    # in the goals' periods (the week's, the quarter's, the year's when a goal is set per
+    # year), and from their account's deactivation (or being made a guest) on.
+    since = min(week.monday, year.first if with_year else quarter.first_day)
+    absent = {} if given else _absent_days(session, team, week, since, members, as_of)
     closing_end = min(today, week.sunday)
     closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
     # Sums in the team's currency, at the rates that applied at the end of the period shown.
@@ -797,21 +799,28 @@ def build_team_report(
 
 
 def _absent_days(
-    session: Session, team: SalesTeam, week: Week, members: list[Seller], as_of: datetime | None
+    session: Session,
+    team: SalesTeam,
+    week: Week,
+    since: date,
+    members: list[Seller],
+    as_of: datetime | None,
 ) -> dict[int, list[tuple[date, date]]]:
     """Per member, the days they were no seller of the team, as days away for their goals: the
-    week's days before they joined it from no team (one who was in it when the week began and
-    left and came back is whole), and the days from their account's deactivation on (or their
-    being made a guest), when that was before the week's end. Empty for most teams."""
+    days from `since` (the first day of the goals' periods) before they joined it from no team
+    (one who was in it on that day and left and came back is whole: a joiner's quarter goal is
+    the part of the quarter they were in the team, as their week's is), and the days from their
+    account's deactivation on (or their being made a guest), when that was before the week's
+    end. Empty for most teams."""
     zone = zone_of(team.timezone)
     absent: dict[int, list[tuple[date, date]]] = {}
     if team.id is not None:
-        began = week_end(week.shift(-1), team.timezone)
+        began = datetime.combine(since, time(0), tzinfo=zone).astimezone(UTC)
         ids = [s.id for s in members]
         for sid, at in repo.joined_in(session, team.workspace_id, team.id, ids, began).items():
             day = at.astimezone(zone).date()
-            if day > week.monday:
-                absent[sid] = [(week.monday, min(day - timedelta(days=1), week.sunday))]
+            if day > since:
+                absent[sid] = [(since, min(day - timedelta(days=1), week.sunday))]
     for seller in members:
         if gone_by(seller, as_of):
             assert seller.gone_at is not None
