@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -209,6 +210,24 @@ def command_reply(
     reply = slack.driver.command(command, text, user, channel).reply()
     slack.wait_idle()
     return text_of(reply)
+
+
+def said_at(
+    slack: LocalSlack,
+    clock: Any,
+    when: str,
+    user: str,
+    command: str,
+    text: str = "",
+    channel: str = SALES_CHANNEL,
+) -> str:
+    """`command text` typed by `user` in `channel` at `when` (an ISO time in UTC, the test's
+    clock set to it); every reply, as text, once its work is done."""
+    clock.set(datetime.fromisoformat(when).replace(tzinfo=UTC))
+    result = slack.driver.command(command, text, user, channel)
+    result.reply()
+    slack.wait_idle()
+    return "\n".join(text_of(m) for m in result.replies())
 
 
 def click(

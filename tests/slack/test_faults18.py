@@ -103,16 +103,10 @@ def test_a_private_team_channel_whose_id_slack_changed_stays_the_teams_channel(
 def installs(migrated_db_url, slack_api):  # type: ignore[no-untyped-def]
     """tests/slack/test_oauth.py's workspaces installed through OAuth (its fixture, not imported:
     its name is every test's argument)."""
-    from tests.slack.test_oauth import DEMO_USERS, KEY, OAuthSlack
+    from tests.slack.test_oauth import oauth_slack
 
-    slack_api.restore(DEMO_USERS)
-    for user in slack_api.users.values():
-        user.locale = "en-GB"
-    local = OAuthSlack(slack_api, migrated_db_url, KEY)
-    try:
+    with oauth_slack(slack_api, migrated_db_url) as local:
         yield local
-    finally:
-        local.close()
 
 
 @pytest.mark.backends("sqlite")  # the install store's SQL is slack_sdk's; one backend suffices

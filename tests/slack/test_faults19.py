@@ -11,13 +11,12 @@ import pytest
 from freezegun import freeze_time
 from sqlalchemy import create_engine, func, select, text
 
-from bot.offline.harness import DEMO_USERS
 from bot.offline.slack_api import Failure, FakeSlackApi
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, SalesTeam
 from tests.helpers import channel_message, each_statement, set_up_team, stored, text_of
 from tests.slack.test_faults13 import CHANNEL, _english_team, _jobs
-from tests.slack.test_oauth import ACME, KEY, OAuthSlack
+from tests.slack.test_oauth import ACME, OAuthSlack, oauth_slack
 from tests.slack.test_outage import database_away
 
 
@@ -59,14 +58,8 @@ STALE = "T0STALE"  # a test workspace the app is still installed in; its install
 @pytest.fixture
 def oauth(migrated_db_url: str, slack_api: FakeSlackApi) -> Iterator[OAuthSlack]:
     """The app in OAuth mode, as tests/slack/test_oauth.py runs it."""
-    slack_api.restore(DEMO_USERS)
-    for user in slack_api.users.values():
-        user.locale = "en-GB"
-    local = OAuthSlack(slack_api, migrated_db_url, KEY)
-    try:
+    with oauth_slack(slack_api, migrated_db_url) as local:
         yield local
-    finally:
-        local.close()
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from freezegun import freeze_time
 
+from tests.helpers import said_at as _say
 from tests.helpers import text_of
 from tests.slack.test_digest import _jobs
 
@@ -20,20 +21,8 @@ def _at(clock, when: str) -> None:  # type: ignore[no-untyped-def]
     clock.set(datetime.fromisoformat(when).replace(tzinfo=UTC))
 
 
-def _say(slack, clock, when: str, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
-    _at(clock, when)
-    result = slack.driver.command(command, text, user, CHANNEL)
-    result.reply()
-    slack.wait_idle()
-    return "\n".join(text_of(m) for m in result.replies())
-
-
 def _say_in(slack, clock, when: str, user: str, channel: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
-    _at(clock, when)
-    result = slack.driver.command(command, text, user, channel)
-    result.reply()
-    slack.wait_idle()
-    return "\n".join(text_of(m) for m in result.replies())
+    return _say(slack, clock, when, user, command, text, channel)
 
 
 def _event(slack, clock, when: str, event: dict) -> None:  # type: ignore[no-untyped-def]

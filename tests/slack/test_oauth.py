@@ -11,6 +11,7 @@ import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from urllib.parse import parse_qs, urlparse
 
@@ -115,16 +116,23 @@ class OAuthSlack:
         self._clock.stop()
 
 
-@pytest.fixture
-def oauth(migrated_db_url: str, slack_api: FakeSlackApi) -> Iterator[OAuthSlack]:
+@contextmanager
+def oauth_slack(slack_api: FakeSlackApi, db_url: str) -> Iterator[OAuthSlack]:
+    """The app in OAuth mode with the demo's people (in English), closed after."""
     slack_api.restore(DEMO_USERS)
     for user in slack_api.users.values():
         user.locale = "en-GB"
-    local = OAuthSlack(slack_api, migrated_db_url, KEY)
+    local = OAuthSlack(slack_api, db_url, KEY)
     try:
         yield local
     finally:
         local.close()
+
+
+@pytest.fixture
+def oauth(migrated_db_url: str, slack_api: FakeSlackApi) -> Iterator[OAuthSlack]:
+    with oauth_slack(slack_api, migrated_db_url) as local:
+        yield local
 
 
 def _dump(engine) -> str:  # type: ignore[no-untyped-def]

@@ -8,19 +8,12 @@ from datetime import UTC, datetime
 import pytest
 from freezegun import freeze_time
 
+from tests.helpers import said_at as _say
 from tests.helpers import text_of
 from tests.slack.test_digest import _jobs
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
-
-
-def _say(slack, clock, when: str, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]
-    clock.set(datetime.fromisoformat(when).replace(tzinfo=UTC))
-    result = slack.driver.command(command, text, user, CHANNEL)
-    result.reply()
-    slack.wait_idle()
-    return "\n".join(text_of(m) for m in result.replies())
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: the digest tests
