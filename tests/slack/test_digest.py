@@ -304,7 +304,7 @@ def test_private_summaries_go_to_each_seller_not_to_the_away(slack) -> None:  # 
     lars = text_of(dms[LARS])
     assert "Your week 47" in lars and "Acme" in lars
     assert "Your last 8 weeks" in lars and "Meetings: 0 · 0 · 0 · 0 · 0 · 0 · 0 · *1*" in lars
-    assert "1 of your offers is older than 30 days" in lars
+    assert "At the end of week 47, 1 of your offers was older than 30 days" in lars
     assert (
         len([c for c in slack.api.calls_to("chat.postMessage") if c.params.get("channel") == LARS])
         == 1
