@@ -42,6 +42,8 @@ class ActionId(StrEnum):
     # "<first>:<last>", ISO days: rendering.away.away_value; checked again on click).
     AWAY_ONE_DAY = "away_one_day"
     AWAY_UNTIL = "away_until"
+    AWAY_GONE = "away_gone"  # two weekdays said: the days gone
+    AWAY_COMING = "away_coming"  # or the coming ones
 
 
 class ViewId(StrEnum):

@@ -1,5 +1,6 @@
 """`/kpi away fredag`: one coming day said alone, asked about with two buttons (that day, or from
-today until it). Each button carries its first and last day; the click is checked again."""
+today until it); `/kpi away fredag-mandag` on a Monday: the days gone or the coming ones. Each
+button carries its first and last day; the click is checked again."""
 
 from __future__ import annotations
 
@@ -47,6 +48,36 @@ def away_question(language: str, today: date, day: date) -> dict[str, Any]:
                     text=PlainTextObject(text=_("From today to %(day)s") % {"day": shown}),
                     action_id=ActionId.AWAY_UNTIL.value,
                     value=away_value(today, day),
+                ),
+            ]
+        ),
+    ]
+    return {"text": text, "blocks": [block.to_dict() for block in blocks]}
+
+
+def away_range_question(
+    language: str, gone: tuple[date, date], coming: tuple[date, date]
+) -> dict[str, Any]:
+    """`/kpi away fredag-mandag` on a Monday: the days gone, or the coming ones? A button each,
+    carrying its first and last day."""
+
+    def shown(days: tuple[date, date]) -> str:
+        return f"{i18n.format_day(days[0], language)} – {i18n.format_day(days[1], language)}"
+
+    text = render(language, "away_range_question", gone=shown(gone), coming=shown(coming))
+    blocks = [
+        SectionBlock(text=MarkdownTextObject(text=text)),
+        ActionsBlock(
+            elements=[
+                ButtonElement(
+                    text=PlainTextObject(text=shown(gone)),
+                    action_id=ActionId.AWAY_GONE.value,
+                    value=away_value(*gone),
+                ),
+                ButtonElement(
+                    text=PlainTextObject(text=shown(coming)),
+                    action_id=ActionId.AWAY_COMING.value,
+                    value=away_value(*coming),
                 ),
             ]
         ),

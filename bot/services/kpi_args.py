@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -352,6 +352,9 @@ class Away:
     starts_on: date
     ends_on: date
     ask: bool = False
+    # Two weekdays said as a range that holds a day gone ("fredag-mandag" on a Monday): the
+    # days gone (starts_on .. ends_on) or these coming ones? Asked; nothing stored until chosen.
+    coming: tuple[date, date] | None = None
 
 
 # "til og med fredag", "t.o.m. 4. des", "till och med onsdag", "through Friday": the last day
@@ -628,10 +631,23 @@ def _period(phrase: str, today: date) -> Away | None:
                 later = ((0, _a_year_on(a), _a_year_on(b)) for _, a, b in pairs)
                 recent = [(0, a, b) for _, a, b in later if a is not None and b is not None]
             _, start, end = min(recent or pairs)
-            return _checked(start, end, today)
+            away = _checked(start, end, today)
+            if start < today and _two_weekdays(first, last):
+                # "fredag-mandag" on a Monday, "tors til tirs" on a Monday: the days gone
+                # (said afterwards) or the coming ones (said ahead, as most are)? Asked.
+                ahead = (start.weekday() - today.weekday()) % 7 or 7
+                first_coming = today + timedelta(days=ahead)
+                last_coming = first_coming + timedelta(days=(end - start).days)
+                return replace(away, coming=(first_coming, last_coming))
+            return away
     if impossible is not None:
         raise impossible
     return None
+
+
+def _two_weekdays(first: str, last: str) -> bool:
+    """A range said as two weekdays alone ("fredag-mandag", "Thu to Tue"), no week or date."""
+    return all(len(side.split()) == 1 and is_weekday(side) for side in (first, last))
 
 
 def _in_week_of(first: str, last: str, today: date) -> str:

@@ -85,8 +85,10 @@ def go_away(session: Session, who: Who, text: str, *, now: datetime) -> Away:
     period that overlaps or meets one already said becomes one with it; from today, the
     current one ends on the new day (also earlier: "away until Wednesday" after "Friday")."""
     away = parse_away(text, today=who.today)
-    if away.ask:
-        return away  # one coming day said alone: the seller chooses; nothing stored yet
+    if away.ask or away.coming is not None:
+        # one coming day said alone, or two weekdays that may be gone or coming: the seller
+        # chooses; nothing stored yet
+        return away
     return _store_away(session, who, away, now=now)
 
 

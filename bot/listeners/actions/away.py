@@ -1,5 +1,6 @@
-"""A click on "Only Fri 4 Dec" or "From today to Fri 4 Dec" under `/kpi away fredag`: the
-clicker's own days away are the ones the button carries (checked again, as typed days are)."""
+"""A click on "Only Fri 4 Dec" or "From today to Fri 4 Dec" under `/kpi away fredag`, or on the
+days gone or the coming ones under `/kpi away fredag-mandag`: the clicker's own days away are
+the ones the button carries (checked again, as typed days are)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,5 @@ def handle_away_choice(
 def register(app: App) -> None:
     app.action(ActionId.AWAY_ONE_DAY.value)(guarded(handle_away_choice))
     app.action(ActionId.AWAY_UNTIL.value)(guarded(handle_away_choice))
+    app.action(ActionId.AWAY_GONE.value)(guarded(handle_away_choice))
+    app.action(ActionId.AWAY_COMING.value)(guarded(handle_away_choice))
