@@ -18,14 +18,14 @@ from slack_sdk.models.blocks import (
 
 from bot import i18n
 from bot.i18n import N_
-from bot.rendering.blocks import pieces
+from bot.rendering.blocks import pieces, text_message
 from bot.rendering.text import explain_once, mention, render
 from bot.services import kpis
 from bot.services.funnel import WINDOW_WEEKS
 from bot.services.money import Foreign, add_foreign
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import GoalProgress, SellerStatus, TeamReport
-from bot.services.status import Portfolio
+from bot.services.status import BeforeTeam, Portfolio
 from bot.services.teams import GoalEntry, GoalList
 
 SECTION_LIMIT = 2900
@@ -380,6 +380,20 @@ def _totals(report: TeamReport, language: str) -> str:
         summed=summed(activity, results),
         converted=converted_notes(results, language),
     )
+
+
+def before_team_message(answer: BeforeTeam, language: str) -> dict[str, Any]:
+    """/teamstatus about a week that ended before the team was set up, nothing logged for it."""
+    week = answer.week
+    text = render(
+        language,
+        "before_team",
+        week=str(week),
+        number=week.week,
+        year=week.year,
+        set_up=answer.set_up,
+    )
+    return text_message(text)
 
 
 def team_status_messages(report: TeamReport, language: str) -> list[dict[str, Any]]:

@@ -598,7 +598,7 @@ _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _MAX_WORDS = 6
 
 
-def _misspellings(word: str) -> set[str]:
+def misspellings(word: str) -> set[str]:
     """A long day or month name typed with two letters swapped or one left out inside it
     ("onsdga", "Thrusday", "tirsdg", "novmeber", "desmber"); never the first letter, never a
     letter left off the end ("Frida" is a name) nor one letter for another ("Mandal" is a
@@ -614,7 +614,7 @@ def _typo_index() -> dict[str, str]:
     names += [n for n in MONTHS if len(n) >= 6]
     found: dict[str, set[str]] = {}
     for name in names:
-        for typo in _misspellings(name):
+        for typo in misspellings(name):
             found.setdefault(typo, set()).add(name)
     real = set(WEEKDAYS) | set(MONTHS) | set(names)
     return {typo: next(iter(n)) for typo, n in found.items() if len(n) == 1 and typo not in real}

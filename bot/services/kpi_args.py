@@ -17,6 +17,7 @@ from bot.services.dates import (
     fold,
     is_weekday,
     match_date_suffix,
+    misspellings,
     names_a_month,
     parse_date,
     week_monday,
@@ -766,10 +767,7 @@ _RELATIVE_WEEK_WORDS = (
 def _week_typos() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for word in _RELATIVE_WEEK_WORDS:
-        inner = range(1, len(word) - 1)
-        for typo in {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in inner} | {
-            word[:i] + word[i + 1 :] for i in inner
-        }:
+        for typo in misspellings(word):
             found.setdefault(typo, set()).add(word)
     return {t: next(iter(w)) for t, w in found.items() if len(w) == 1 and len(t) >= 4}
 
@@ -908,11 +906,8 @@ def _inside_typos(word: str) -> set[str]:
     """`word` with two letters swapped, one left out or one doubled inside it (never the first
     letter, never one left off the end): "gaol" for "goal", "instillinger" for "innstillinger",
     "omsættning" for "omsætning"."""
-    inner = range(1, len(word) - 1)
-    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in inner}
-    dropped = {word[:i] + word[i + 1 :] for i in inner}
-    doubled = {word[: i + 1] + word[i:] for i in inner}  # "omsættning", "setttings"
-    return (swapped | dropped | doubled) - {word}
+    doubled = {word[: i + 1] + word[i:] for i in range(1, len(word) - 1)}  # "omsættning"
+    return misspellings(word) | (doubled - {word})
 
 
 def respelt_word(word: str, vocabulary: Mapping[str, str]) -> str | None:

@@ -186,8 +186,10 @@ LANGUAGE_CHOICES = {
 _FILLER = {"to", "til", "till", "pa", "in", "i", "language", "sprak", "sprog"}
 _FILLER |= {"please", "pls", "plz", "takk", "tack", "tak", "thanks", "thx", "gjerne", "garna"}
 # A country for its language ("sv-SE", "nb_NO", "Sverige"): read as the language it speaks.
-_COUNTRY = {"sverige": "sv", "sweden": "sv", "norge": "nb", "norway": "nb", "danmark": "da"}
-_COUNTRY |= {"denmark": "da"}
+_COUNTRY = {
+    **{"sverige": "sv", "sweden": "sv", "norge": "nb", "norway": "nb"},
+    **{"danmark": "da", "denmark": "da"},
+}
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,14 @@ from typing import Any
 from slack_bolt import Ack, BoltContext, Respond
 
 from bot import i18n
-from bot.rendering.blocks import text_message
 from bot.rendering.coaching import funnel_messages, funnel_text
 from bot.rendering.status import (
+    before_team_message,
     own_view_messages,
     portfolio_messages,
     seller_detail_messages,
     team_status_messages,
 )
-from bot.rendering.text import render
 from bot.services import coaching, status
 from bot.services.dates import fold
 from bot.services.kpi_args import as_typed, without_emoji
@@ -55,16 +54,7 @@ def week_status(request: Request, text: str) -> list[dict[str, Any]]:
     if isinstance(answer, status.SellerWeek):
         return seller_week_messages(answer, who.language)
     if isinstance(answer, status.BeforeTeam):
-        week = answer.week
-        text = render(
-            who.language,
-            "before_team",
-            week=str(week),
-            number=week.week,
-            year=week.year,
-            set_up=answer.set_up,
-        )
-        return [text_message(text)]
+        return [before_team_message(answer, who.language)]
     return own_view_messages(
         answer.status, answer.report, who.language, answer.leads, answer.offers
     )
