@@ -380,6 +380,12 @@ def week_end(week: Week, timezone: str | None) -> datetime:
     return datetime.combine(week.shift(1).monday, time(0), tzinfo=zone).astimezone(UTC)
 
 
+def day_end(day: date, timezone: str | None) -> datetime:
+    """The moment a day ends: the next day's 00:00 in the team's time zone (aware UTC)."""
+    midnight = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone_of(timezone))
+    return midnight.astimezone(UTC)
+
+
 def build_team_report(
     session: Session,
     team: SalesTeam,
@@ -389,10 +395,14 @@ def build_team_report(
     only: list[Seller] | None = None,
     members: list[Seller] | None = None,
     window: tuple[date, date] | None = None,
+    quarter_of: date | None = None,
 ) -> TeamReport:
     """`only` limits the sellers shown (totals still cover the team); `members` replaces the
     team's membership (a seller who is in no team yet sees their own figures). `window`: a span
     whose per-member totals a caller needs as well (the plans' 26 weeks), read in the same pass.
+    `quarter_of`: a day of another quarter than the week's own, whose figures and goals the report
+    shows (a quarter that ended inside a week that has ended, before its Thursday: 2027-Q1 ended
+    on Wednesday 31 March, in week 13, which is Q2's), against the goals that applied at its end.
 
     A week that has ended is shown as it stood at its end (`week_end`): pipeline, warm leads
     without a next step and the closing rate as they were known then (storage.history), the
@@ -424,11 +434,16 @@ def build_team_report(
     by_index = {w.index(): w for w in lookback}
     # The quarter and year a week belongs to: today's for the week under way, else its Thursday's.
     anchor = today if as_of is None else week.monday + timedelta(days=3)
+    goals_as_of = as_of
+    if quarter_of is not None and as_of is not None:
+        anchor = quarter_of
+        # Its goals as they were when it ended (one set for the next quarter since is not its).
+        goals_as_of = min(as_of, day_end(Quarter.of(anchor).last_day, team.timezone))
     quarter = Quarter.of(anchor)
     quarter_end = min(quarter.last_day, week.sunday)
     # A past week against the goals that applied at its end, as its pipeline is as it stood then
     goals = TeamGoals.of(
-        repo.goals_of_team(session, ws, team.id, as_of=as_of) if team.id is not None else []
+        repo.goals_of_team(session, ws, team.id, as_of=goals_as_of) if team.id is not None else []
     )
     # Each goal is measured in its own period; pace counts up to today, or the week's Sunday.
     spans = {

@@ -241,6 +241,31 @@ class Trial:
             ):
                 self.summaries[(week, call.params["channel"])] = text_of(call.params)
 
+    def user_change(self, user: str, at: datetime, **flags: bool) -> None:
+        """Slack's user_change for `user` with `flags` set (deleted=True: deactivated)."""
+        self.catch_up(at)
+        self.clock.set(at)
+        for flag, value in flags.items():
+            setattr(self.slack.api.users[user], flag, value)
+        body = self.slack.api.users[user].to_slack(self.slack.api.team_id)
+        self.slack.driver.event({"type": "user_change", "user": body, "event_ts": "1.0",
+                                 "team": self.slack.api.team_id})  # fmt: skip
+        self.slack.wait_idle()
+        self.said.append(f"{at:%a %d %H:%M} {self.names[user]} user_change {flags}")
+
+    def tick(self, at: datetime) -> dict[str, list[str]]:
+        """One scheduler tick at `at` (a weekday's nudge hour): the DMs it sent, by person."""
+        self.catch_up(at)
+        self.slack.api.reset()
+        with freeze_time(at):
+            _jobs(self.slack).tick()
+        sent: dict[str, list[str]] = {}
+        for call in self.slack.api.calls_to("chat.postMessage"):
+            if call.params["channel"] in self.names:
+                sent.setdefault(call.params["channel"], []).append(text_of(call.params))
+        self.said.append(f"{at:%a %d %H:%M} tick: DMs to {sorted(self.names[u] for u in sent)}")
+        return sent
+
     # -- What people read ------------------------------------------------------------------------
     def status(self, user: str, text: str, at: datetime, channel: str) -> str:
         """/teamstatus `text` in `channel`: every reply, as text."""
