@@ -457,7 +457,8 @@ def build_team_report(
     # in the goals' periods (the week's, the quarter's, the year's when a goal is set per
     # year), and from their account's deactivation (or being made a guest) on.
     since = min(week.monday, year.first if with_year else quarter.first_day)
-    absent = {} if given else _absent_days(session, team, week, since, members, as_of)
+    # Also for members given (the App Home reads its one seller: a joiner there too)
+    absent = _absent_days(session, team, week, since, members, as_of)
     closing_end = min(today, week.sunday)
     closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
     # Sums in the team's currency, at the rates that applied at the end of the period shown.

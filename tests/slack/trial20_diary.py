@@ -356,9 +356,10 @@ MORE: dict[int, list[Step]] = {
         (utc(3, 18, 7), FREJA, "/logmeeting", "Coloplast i går", "meeting", "Coloplast", d(17)),
         (utc(3, 19, 7), OSKAR, "/logcall", "Scania", "call", "Scania", d(19)),
         (utc(3, 19, 12), LARS, "/logmeeting", "Atlas Copco", "meeting", "Atlas Copco", d(19)),
-        (utc(3, 22, 7, 30), FREJA, "/logcall", "Danfoss fredag", "call", "Danfoss", d(19)),
     ],
     12: [
+        # Monday 08:30, after the digest: Friday's call, logged late (week 11's from now on)
+        (utc(3, 22, 7, 30), FREJA, "/logcall", "Danfoss fredag", "call", "Danfoss", d(19)),
         (utc(3, 22, 15), LARS, "/logcall", "Ericsson", "call", "Ericsson", d(22)),
         (utc(3, 23, 7), METTE, "/logmeeting", "Ørsted i går", "meeting", "Ørsted", d(22)),
         (utc(3, 23, 15), FREJA, "/logmeeting", "Vestas", "meeting", "Vestas", d(23)),
