@@ -370,9 +370,27 @@ def test_every_figure_shown_over_easter_and_the_quarters_end_is_the_ledger(month
     wrong += seller_view("Mette's /teamstatus @Oskar 2027-W12", L, st["oskar 12 by mette"], OSKAR, 12, NOW)
     wrong += seller_view("Mette's /teamstatus @Ida", L, st["ida by mette"], IDA, THIS_WEEK, NOW)
 
+    if st["uge 12 after easter"] != st[("week", 12)]:
+        wrong.append("/teamstatus uge 12 on Tuesday 30 March is not 2027-W12 on 12 April")
+    if st["kpi me lars"] != month.kpi_now[LARS]:
+        wrong.append("Lars's /kpi me is not his /kpi")
+    # Wording: amounts the Danish and the Swedish way, weeks and days where they belong.
+    said = {
+        ("digest", 13): ("man. 29. mar. 2027 – søn. 4. apr. 2027", "• *Freja* — Danfoss (250.000 kr.) · ny kunde!"),
+        ("digest", 14): ("• *Freja* — Scania (400.000 SEK) · ny kunde!",),
+        ("summary", 12, LARS): ("• Bosch · 20 000 €", "• Volvo · 200 000 DKK", "* / 8  `"),
+        ("summary", 12, FREJA): ("* / 6  `", "• Danfoss · 250.000 kr."),
+        ("summary", 11, OSKAR): ("*2027-Q1 till och med sön 21 mars 2027*", "• Scania · 400 000 kr"),
+    }  # fmt: skip
+    for where, words in said.items():
+        text = (month.digests.get(("C0SYD", where[1]), "") if where[0] == "digest"
+                else month.summaries.get((where[1], where[2]), ""))  # fmt: skip
+        for w in words:
+            if w not in text.replace("\u00a0", " "):
+                wrong.append(f"{where}: {w!r} not said")
     # Nudges over Easter: on a working day where the seller works, never on their holiday.
     sent = {day: set(dms) for day, dms in st["nudges"].items()}
-    if sent != {date(2027, 3, 24): {FREJA, LARS}, date(2027, 3, 25): {LARS, OSKAR},
+    if sent != {date(2027, 3, 24): {METTE, FREJA, LARS}, date(2027, 3, 25): {LARS, OSKAR},
                 date(2027, 3, 26): set(), date(2027, 3, 29): set()}:  # fmt: skip
         wrong.append(f"nudges over Easter: { {d: sorted(NAME[u] for u in s) for d, s in sent.items()} }")
 

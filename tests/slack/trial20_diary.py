@@ -83,6 +83,12 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.command(METTE, "/kpi", "mål møder 10 om ugen", utc(3, 15, 7, 12))
     m.command(METTE, "/kpi", "kunde Novo Nordisk tier A", utc(3, 15, 7, 14))
     m.command(METTE, "/kpi", f"kunde Novo Nordisk ejer <@{FREJA}>", utc(3, 15, 7, 15))
+    # Arla: an A-customer of Mette's nobody has talked to this year (due a touchpoint)
+    # (`/kpi kunde Arla ejer @Mette --new` first: "Der er endnu ingen kunde, der hedder *Arla*.")
+    m.seen["arla tier"] = text_of(m.command(METTE, "/kpi", "kunde Arla tier A", utc(3, 15, 7, 16))[1])
+    m.seen["arla owner"] = text_of(
+        m.command(METTE, "/kpi", f"kunde Arla ejer <@{METTE}>", utc(3, 15, 7, 17))[1]
+    )
 
     m.week = 11
     # -- week 11 ------------------------------------------------------------------------------
@@ -349,6 +355,14 @@ ROUTINE: dict[int, list[Step]] = {
 # More of the everyday: sellers log as they do, with the day said their own way.
 MORE: dict[int, list[Step]] = {
     11: [
+        (utc(3, 15, 15), LARS, "/logmeeting", "Ericsson i dag", "meeting", "Ericsson", d(15)),
+        (utc(3, 16, 9, 30), FREJA, "post", "Ringede til Vestas, de vil gerne have et møde", "call", "Vestas", d(16)),
+        (utc(3, 16, 12), METTE, "/logcall", "Grundfos", "call", "Grundfos", d(16)),
+        (utc(3, 17, 12), OSKAR, "post", "Möte med Saab idag, bra stämning", "meeting", "Saab", d(17)),
+        (utc(3, 18, 10), LARS, "/logcall", "Atlas Copco", "call", "Atlas Copco", d(18)),
+        (utc(3, 18, 14, 30), FREJA, "/logmeeting", "Carlsberg", "meeting", "Carlsberg", d(18)),
+        (utc(3, 19, 12, 30), METTE, "/logcall", "DSV", "call", "DSV", d(19)),
+        (utc(3, 19, 13, 30), OSKAR, "/logcall", "Husqvarna", "call", "Husqvarna", d(19)),
         (utc(3, 16, 7), METTE, "/logcall", "Lego i går", "call", "Lego", d(15)),
         (utc(3, 16, 15), OSKAR, "/logmeeting", "Saab", "meeting", "Saab", d(16)),
         (utc(3, 17, 7), LARS, "/logcall", "Volvo igår", "call", "Volvo", d(16)),
@@ -358,6 +372,14 @@ MORE: dict[int, list[Step]] = {
         (utc(3, 19, 12), LARS, "/logmeeting", "Atlas Copco", "meeting", "Atlas Copco", d(19)),
     ],
     12: [
+        (utc(3, 22, 12), METTE, "/logmeeting", "DSV", "meeting", "DSV", d(22)),
+        (utc(3, 22, 14, 30), OSKAR, "post", "Ringde Scania idag om offerten", "call", "Scania", d(22)),
+        (utc(3, 23, 10), LARS, "/logmeeting", "Sandvik", "meeting", "Sandvik", d(23)),
+        (utc(3, 23, 12), FREJA, "/logmeeting", "Danfoss", "meeting", "Danfoss", d(23)),
+        (utc(3, 24, 12), OSKAR, "/logmeeting", "Husqvarna", "meeting", "Husqvarna", d(24)),
+        (utc(3, 24, 12, 30), METTE, "/logcall", "Lego", "call", "Lego", d(24)),
+        (utc(3, 25, 11), LARS, "/logcall", "Volvo", "call", "Volvo", d(25)),
+        (utc(3, 25, 12), OSKAR, "/logcall", "Scania", "call", "Scania", d(25)),
         # Monday 08:30, after the digest: Friday's call, logged late (week 11's from now on)
         (utc(3, 22, 7, 30), FREJA, "/logcall", "Danfoss fredag", "call", "Danfoss", d(19)),
         (utc(3, 22, 15), LARS, "/logcall", "Ericsson", "call", "Ericsson", d(22)),
@@ -369,6 +391,14 @@ MORE: dict[int, list[Step]] = {
         (utc(3, 25, 15), OSKAR, "/logmeeting", "Ikea", "meeting", "Ikea", d(25)),
     ],
     13: [
+        (utc(3, 30, 10), OSKAR, "/logmeeting", "Scania", "meeting", "Scania", d(30)),
+        (utc(3, 30, 12), FREJA, "post", "Ringede til Novo Nordisk i dag", "call", "Novo Nordisk", d(30)),
+        (utc(3, 31, 10), METTE, "/logmeeting", "Ørsted", "meeting", "Ørsted", d(31)),
+        (utc(3, 31, 12), OSKAR, "/logcall", "Electrolux", "call", "Electrolux", d(31)),
+        (utc(4, 1, 11), LARS, "/logcall", "Ericsson", "call", "Ericsson", d(1, 4)),
+        (utc(4, 1, 15), FREJA, "/logcall", "Coloplast", "call", "Coloplast", d(1, 4)),
+        (utc(4, 2, 7), LARS, "/logcall", "Bosch", "call", "Bosch", d(2, 4)),
+        (utc(4, 2, 12, 30), FREJA, "/logmeeting", "Vestas", "meeting", "Vestas", d(2, 4)),
         (utc(3, 30, 14), LARS, "/logcall", "Atlas Copco", "call", "Atlas Copco", d(30)),
         (utc(3, 30, 15), FREJA, "/logcall", "Carlsberg", "call", "Carlsberg", d(30)),
         (utc(3, 31, 7), OSKAR, "/logmeeting", "Electrolux igår", "meeting", "Electrolux", d(30)),
@@ -379,6 +409,14 @@ MORE: dict[int, list[Step]] = {
         (utc(4, 2, 11), FREJA, "/logmeeting", "Danfoss", "meeting", "Danfoss", d(2, 4)),
     ],
     14: [
+        (utc(4, 5, 9), METTE, "/logcall", "Arla", "call", "Arla", d(5, 4)),
+        (utc(4, 5, 12), FREJA, "/logcall", "Danfoss", "call", "Danfoss", d(5, 4)),
+        (utc(4, 6, 10), LARS, "/logcall", "Volvo", "call", "Volvo", d(6, 4)),
+        (utc(4, 7, 12), FREJA, "post", "Møde med Coloplast i dag, de overvejer stadig", "meeting", "Coloplast", d(7, 4)),
+        (utc(4, 7, 15), IDA, "/logcall", "Pandora", "call", "Pandora", d(7, 4)),
+        (utc(4, 8, 10), METTE, "/logcall", "DSV", "call", "DSV", d(8, 4)),
+        (utc(4, 8, 12), LARS, "/logmeeting", "Bosch", "meeting", "Bosch", d(8, 4)),
+        (utc(4, 9, 14, 30), METTE, "/logcall", "Ørsted", "call", "Ørsted", d(9, 4)),
         (utc(4, 5, 14), LARS, "/logmeeting", "Ericsson", "meeting", "Ericsson", d(5, 4)),
         (utc(4, 6, 7), METTE, "/logcall", "Grundfos i går", "call", "Grundfos", d(5, 4)),
         (utc(4, 6, 14), FREJA, "/logmeeting", "Novo Nordisk", "meeting", "Novo Nordisk", d(6, 4)),
@@ -415,6 +453,7 @@ def collect(m: Trial) -> None:
     st["kpi freja uge 13"] = text_of(m.command(FREJA, "/kpi", "uge 13", NOW)[1])
     st["kpi freja uge 12"] = text_of(m.command(FREJA, "/kpi", "uge 12", NOW)[1])
     st["kpi lars v 12"] = text_of(m.command(LARS, "/kpi", "v 12", NOW)[1])
+    st["kpi me lars"] = text_of(m.command(LARS, "/kpi", "me", NOW)[1])
     st["oskar 12 by mette"] = m.status(METTE, f"<@{OSKAR}> 2027-W12", NOW, SYD)
     st["oskar now by mette"] = m.status(METTE, f"<@{OSKAR}>", NOW, SYD)
     st["ida by mette"] = m.status(METTE, f"<@{IDA}>", NOW, SYD)
