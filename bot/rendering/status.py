@@ -371,6 +371,7 @@ def _totals(report: TeamReport, language: str) -> str:
         pipeline=report.pipeline_value,
         pipeline_foreign=report.pipeline_foreign,
         leads=report.leads_without_next_step,
+        unshown_leads=report.unshown_leads,
         new_customers=report.new_customers,
         results=results,
         quarter=str(report.quarter),

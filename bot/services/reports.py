@@ -295,6 +295,9 @@ class TeamReport:
     away_since: date | None = None
     firsts: dict[int, date] = field(default_factory=dict)
     rates: Rates | None = None
+    # Warm leads without a next step in the team's total whose owner has no row (an account
+    # deactivated, a manager who does not sell): (owner, how many, their customers).
+    unshown_leads: list[tuple[str, int, list[str]]] = field(default_factory=list)
 
     @property
     def currency(self) -> str:
@@ -784,7 +787,7 @@ def build_team_report(
         else:
             week_goals_of_team[kpi], sources[kpi] = _team_week_goal(kpi, statuses), "sum"
     team_closing = goals.team.get("closing_rate")
-    return TeamReport(
+    report = TeamReport(
         team=TeamRef.of(team),
         week=week,
         quarter=quarter,
@@ -812,6 +815,16 @@ def build_team_report(
         firsts=firsts,
         rates=rates,
     )
+    # Named under the team's total, or nobody would know whose leads to hand over.
+    unshown = [
+        st for st in statuses if st.seller.id not in shown_ids and st.leads_without_next_step
+    ]
+    for st in unshown if only is None else []:
+        lines = warm_lead_lines(session, report, st.seller.id)
+        report.unshown_leads.append(
+            (st.name, st.leads_without_next_step, sorted({line.customer for line in lines}))
+        )
+    return report
 
 
 def _absent_days(

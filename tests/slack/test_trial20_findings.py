@@ -11,7 +11,7 @@ from freezegun import freeze_time
 from tests.helpers import said_at as _say
 from tests.helpers import text_of
 from tests.slack.test_digest import _jobs
-from tests.slack.test_joins18 import ALEX, KARI, LARS, _joins, _team
+from tests.slack.test_joins18 import ALEX, KARI, LARS, _joins, _team, _user_change
 
 CHANNEL = "C0SALES"
 
@@ -65,3 +65,18 @@ def test_a_joiners_app_home_has_the_part_of_the_quarter_they_were_in(slack, cloc
     assert shown[0].startswith("Revenue: *NOK 0* / NOK 1,404,762"), shown
     assert shown[0] in home, (shown, home)
     assert "NOK 1,500,000" not in home, home
+
+
+@pytest.mark.backends("sqlite")
+def test_a_left_sellers_warm_lead_in_the_teams_count_is_named(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Was: after Oskar's account was deactivated, #salg-syd's "Warm leads without a next step"
+    counted his Husqvarna (his until handed over, README) while no row showed it: 4 in the
+    total, 3 in the rows, and nothing said whose the fourth was or what to hand over."""
+    _team(slack, clock, KARI, LARS)
+    _say(slack, clock, "2026-11-10T09:00:00", LARS, "/logmeeting", "Volvo warm")
+    _user_change(slack, clock, "2026-11-11T12:00:00", LARS, deleted=True)
+    text = _say(slack, clock, "2026-11-16T09:00:00", KARI, "/teamstatus", "")
+    assert "Warm leads without a next step: 1" in text, text
+    assert "Of these, 1 is Lars's, who has no row here: Volvo. Hand it over with" in text, text
+    last = _say(slack, clock, "2026-11-16T09:01:00", KARI, "/teamstatus", "last week")
+    assert "*Lars*" in last and "Of these" not in last, last  # his row that week holds it

@@ -370,6 +370,13 @@ def test_every_figure_shown_over_easter_and_the_quarters_end_is_the_ledger(month
     wrong += seller_view("Mette's /teamstatus @Oskar 2027-W12", L, st["oskar 12 by mette"], OSKAR, 12, NOW)
     wrong += seller_view("Mette's /teamstatus @Ida", L, st["ida by mette"], IDA, THIS_WEEK, NOW)
 
+    # Oskar's Husqvarna (warm, its next step due on 24 March) is his after he left: named.
+    oskars = "Heraf er 1 hos Oskar, som ikke har en række her: Husqvarna."
+    for where, text in (("2027-W14", st[("week", 14)]), ("now", st["now"]), ("App Home", mette)):
+        if oskars not in text:
+            wrong.append(f"/teamstatus {where}: Oskar's Husqvarna lead not named")
+    if "Oskar" in st[("week", 13)].split("*Kvartalsmål")[0]:
+        wrong.append("/teamstatus 2027-W13: Oskar's lead named above his own row")
     if st["uge 12 after easter"] != st[("week", 12)]:
         wrong.append("/teamstatus uge 12 on Tuesday 30 March is not 2027-W12 on 12 April")
     if st["kpi me lars"] != month.kpi_now[LARS]:
