@@ -1,7 +1,21 @@
 """trial20: a month of a Danish/Swedish team over Easter and Q1's end (tests/slack/trial20_diary.py),
-every figure shown compared with the diary's ledger. Opt-in (KPIBOT_TRIAL=1; `dump` prints
+every figure shown compared with the diary's ledger: each Monday's digest (week 13's with Q1's
+end, 2027-Q1 up to Wednesday 31 March) and every private summary as posted, week goals shrunk by
+each seller's own holidays (Freja's Easter week 3 working days, Lars's 4) and by a join or a
+deactivation, quarter goals pro-rated the same way, /teamstatus of each week as the manager read
+it on the first working day after its digest and on 12 April, this week, the seller rows,
+/kpi, /kpi sidste uge, /kpi me, App Home, nudges over Easter (none on a seller's own holiday),
+`kpibot export` row for row with each row's currency. Opt-in (KPIBOT_TRIAL=1; `dump` prints
 everything shown); the findings it led to have small tests of their own
-(tests/slack/test_trial20_findings.py)."""
+(tests/slack/test_trial20_findings.py).
+
+Reading passed on (kpiargs20; nothing stored, nothing counted wrong): `/kpi mål omsætning
+1,5 mio. for Q2` and `… fra 1. april` on Tuesday 30 March are refused ("»Q2« er ikke en periode et
+mål kan have"), so Q2's goal set in March is every quarter's from then, Q1's at its end too (the
+ledger keeps what was set: 1,5 mio. kr. from 30 March). `/teamstatus Q1`, `kvartal`, `forrige
+kvartal` on 1 and 12 April are refused as longer than a week, pointing at /kpi for "each
+seller's quarter", and `/kpi forrige kvartal` is "no week I can read": a past quarter is in no
+view but the digest and summaries of the week it ended in."""
 
 from __future__ import annotations
 
