@@ -215,6 +215,37 @@ def number(text: str) -> int:
     return int(re.sub(r"[^\d]", "", text))
 
 
+_PACE = re.compile(
+    r"(?:Omsætning|Omsättning)[^\n]*?(?:på sporet ville være|i fas vore) ([\d.\u00a0 ]+)(?:kr\.|DKK)"
+)
+
+
+def pace(sellers: tuple[str, ...], quarter: tuple[date, date], upto: date, at: datetime) -> int:
+    """Where the sellers' revenue should stand by `upto`: each one's goal for the quarter as a
+    share of its working days passed (in the team)."""
+    total = Decimal(0)
+    for s in sellers:
+        target = Decimal(1_500_000 if at > Q2_GOAL_SET else 1_200_000)
+        passed = len(working(s, quarter[0], min(upto, quarter[1])))
+        total += target * passed / all_working(s, *quarter)
+    return int(total.quantize(Decimal(1), ROUND_HALF_UP))
+
+
+def pace_shown(
+    where: str, text: str, sellers: tuple[str, ...], week: int, at: datetime, quarter: Any = None
+) -> list[str]:
+    said = _PACE.search(text)
+    if not said:
+        return []  # on pace (no number) or no goal line
+    q = quarter or quarter_of(week)
+    upto = at.date() if week == THIS_WEEK else sunday(week)
+    goal_at = min(week_end(week), at) if quarter != Q1 else min(week_end(week), utc(3, 31, 22))
+    want = pace(sellers, q, upto, goal_at)
+    if abs(number(said[1]) - want) > len(sellers):
+        return [f"{where}: pace shown {said[0]!r} ≠ {want}"]
+    return []
+
+
 def goals_shown(where: str, text: str, exp: dict[str, Any], quarter: bool = True) -> list[str]:
     wrong = []
     said = _GOAL.search(text)
@@ -248,6 +279,7 @@ def seller_view(
         f"{where} (quarter)", quarter_part, exp["quarter"], ("offers", "wins", "pipeline", "new")
     )
     wrong += goals_shown(where, text, exp)
+    wrong += pace_shown(where, text, (seller,), week, at)
     if any(p in text for p in PLAN):  # the App Home: one button a warm lead without a next step
         got = sum(line in PLAN for line in lines)
     else:
@@ -271,6 +303,7 @@ def status_view(where: str, L: Ledger, text: str, week: int, at: datetime) -> li
     exp["warm"] = expected(L, (*team, OSKAR), week, at)["warm"] if week > 13 else exp["warm"]
     wrong = compare(f"{where} team", block(text, TOTALS, GOALS), exp, keys)
     wrong += goals_shown(f"{where} team", text, exp)
+    wrong += pace_shown(f"{where} team", text, team, week, at)
     for seller in SELLERS:
         if seller not in team:
             if f"*{NAME[seller]}*" in text:
@@ -284,6 +317,7 @@ def status_view(where: str, L: Ledger, text: str, week: int, at: datetime) -> li
         mine = expected(L, (seller,), week, at)
         wrong += compare(f"{where} {NAME[seller]}", row, mine, keys)
         wrong += goals_shown(f"{where} {NAME[seller]}", row, mine)
+        wrong += pace_shown(f"{where} {NAME[seller]}", row, (seller,), week, at)
     return wrong
 
 
@@ -316,12 +350,25 @@ def test_every_figure_shown_over_easter_and_the_quarters_end_is_the_ledger(month
         quarter = "2027-Q1" if quarter_of(week) == Q1 else "2027-Q2"
         this_q = text[text.index(f"*Kvartalsmål ({quarter})*") :]
         wrong += goals_shown(f"digest {week}", block(text, TOTALS, GOALS) + this_q, exp)
+        wrong += pace_shown(f"digest {week}", this_q, team_of(week), week, at)
         named = {line.split(" (")[0] for line in text.splitlines()
                  if line.startswith("• *") and " — " in line}  # fmt: skip
         want = {f"• *{NAME[e.seller]}* — {e.customer}" for e in L.live(at)
                 if e.kind == "win" and monday(week) <= e.day <= sunday(week)}  # fmt: skip
         if named != want:
             wrong.append(f"digest {week}: wins named {sorted(named)} ≠ {sorted(want)}")
+    # Each digest's 8-week chart: its last week is the digest's, with the totals it names.
+    charts = month.seen["charts"].splitlines()
+    for week in (11, 12, 13, 14):
+        mine = [c for c in charts if f"('{week}', {{" in c.split("[")[-1][-80:]]
+        exp = expected(L, team_of(week), week, digest_at(week))
+        last = re.findall(
+            r"\('(\d+)', \{'meetings': ([\d.]+), 'calls': ([\d.]+), 'offers': ([\d.]+)\}\)",
+            mine[0] if len(mine) == 1 else "",
+        )[-1:]
+        want = [(str(week), *(f"{exp[k]}.0" for k in ("meetings", "calls", "offers")))]
+        if last != want:
+            wrong.append(f"digest {week}: chart's last week {last} ≠ {want}")
     # Week 13 (Q2's: its Thursday is 1 April) holds Q1's last three days: its end is reported.
     text = month.digests.get(("C0SYD", 13), "")
     exp = expected(L, team_of(13), 13, digest_at(13), Q1)
