@@ -18,7 +18,7 @@ from bot.i18n import N_
 from bot.rendering.status import (
     activity_lines,
     converted_notes,
-    offers_value,
+    ended_quarter_groups,
     pack_sections,
     period_label,
     result_goal_groups,
@@ -46,16 +46,7 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
     for line, kpi in zip(lines, ("meetings", "calls", "offers", "activities"), strict=True):
         line["last"] = i18n.format_number(digest.last_week.get(kpi), language)
     results = result_goal_groups(report.result_goals, language, report.currency, report.today)
-    ended = digest.ended
-    ended_results = (
-        [
-            g
-            for g in result_goal_groups(ended.result_goals, language, ended.currency, ended.today)
-            if g["period"] == "quarter"
-        ]
-        if ended is not None
-        else []
-    )
+    ended_results = ended_quarter_groups(report.ended, language)
     totals = render(
         language,
         "digest_totals",
@@ -152,11 +143,9 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         kind=summary.plan_kind,
         period=period_label(summary.plan.span if summary.plan else None, language),
     )
-    ended = ended_quarter_text(summary, language)
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=title[:150])),
         *seller_detail_blocks(summary.status, summary.report, language, summary.leads),
-        *([SectionBlock(text=MarkdownTextObject(text=ended))] if ended else []),
         SectionBlock(text=MarkdownTextObject(text=trend)),
         *([SectionBlock(text=MarkdownTextObject(text=plan_line))] if plan_line else []),
         SectionBlock(text=MarkdownTextObject(text=suggestion)),
@@ -164,30 +153,6 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
     ]
     blocks = within_message(blocks, language, f"`/kpi {summary.report.week}`")
     return explain_once({"text": title, "blocks": [b.to_dict() for b in blocks]}, language)
-
-
-def ended_quarter_text(summary: Summary, language: str) -> str | None:
-    """The seller's quarter that ended inside the week (2027-Q1, ended on Wednesday of week 13,
-    which is Q2's): its offers, wins and revenue goal to its last day; None in other weeks."""
-    status, report = summary.ended, summary.ended_report
-    if status is None or report is None:
-        return None
-    return render(
-        language,
-        "summary_ended_quarter",
-        s=status,
-        quarter=str(report.quarter),
-        quarter_end=report.quarter.last_day,
-        quarter_offers=offers_value(status.quarter, report.currency, language),
-        currency=report.currency,
-        results=[
-            g
-            for g in result_goal_groups(
-                status.result_goals, language, report.currency, report.today
-            )
-            if g["period"] == "quarter"
-        ],
-    )
 
 
 def digest_as_text(message: dict[str, Any]) -> str:

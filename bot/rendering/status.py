@@ -358,6 +358,40 @@ def _header(report: TeamReport, language: str) -> str:
     )
 
 
+def ended_quarter_groups(ended: TeamReport | None, language: str) -> list[dict[str, Any]]:
+    """The goals of the quarter that ended inside a week (report.ended: 2027-Q1 in week 13),
+    its quarter's only (the week's goals are the week's report's); none in other weeks."""
+    if ended is None:
+        return []
+    groups = result_goal_groups(ended.result_goals, language, ended.currency, ended.today)
+    return [g for g in groups if g["period"] == "quarter"]
+
+
+def ended_quarter_text(status: SellerStatus, report: TeamReport, language: str) -> str | None:
+    """A seller's part of the quarter that ended inside the week (2027-Q1, ended on Wednesday of
+    week 13, which is Q2's): its offers, wins and revenue goal to its last day; None otherwise."""
+    ended = report.ended
+    mine = [s for s in ended.sellers if s.seller.id == status.seller.id] if ended else []
+    if ended is None or not mine:
+        return None
+    return render(
+        language,
+        "ended_quarter",
+        s=mine[0],
+        quarter=str(ended.quarter),
+        quarter_end=ended.quarter.last_day,
+        quarter_offers=offers_value(mine[0].quarter, ended.currency, language),
+        currency=ended.currency,
+        results=[
+            g
+            for g in result_goal_groups(
+                mine[0].result_goals, language, ended.currency, ended.today
+            )
+            if g["period"] == "quarter"
+        ],
+    )
+
+
 def _totals(report: TeamReport, language: str) -> str:
     activity = activity_lines(None, report, language)
     results = result_goal_groups(report.result_goals, language, report.currency, report.today)
@@ -374,6 +408,7 @@ def _totals(report: TeamReport, language: str) -> str:
         unshown_leads=report.unshown_leads,
         new_customers=report.new_customers,
         results=results,
+        ended_results=ended_quarter_groups(report.ended, language),
         quarter=str(report.quarter),
         # A week that has ended names its quarter (not "this quarter").
         ended=report.as_of is not None,
@@ -467,6 +502,9 @@ def seller_detail_blocks(
         ],
     )
     parts = [text]
+    ended = ended_quarter_text(status, report, language)
+    if ended:
+        parts.append(ended)
     if offers:
         parts.append(
             render(

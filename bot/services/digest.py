@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.services import planning, recognition, reports
 from bot.services.funnel import Plan
-from bot.services.kpis import Counts, Quarter, Week
+from bot.services.kpis import Counts, Week
 from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamRef, TeamReport
 from storage import aggregates as agg
@@ -50,10 +50,8 @@ class Digest:
     # The same for the goals for revenue from new customers (None without such goals).
     new_plans: dict[int, Plan] = field(default_factory=dict)
     new_outlook: planning.Outlook | None = None
-    # A quarter that ended inside the week, before its Thursday (2027-Q1 on Wednesday 31 March,
-    # in week 13, Q2's): its report, to its last day and against its goals then, and what the
-    # team reached of its revenue goal. None in every other week.
-    ended: TeamReport | None = None
+    # What the team reached of the revenue goal of the quarter that ended inside the week
+    # (report.ended: 2027-Q1 in week 13, Q2's). None in every other week.
     ended_outlook: planning.Outlook | None = None
 
 
@@ -69,9 +67,6 @@ class Summary:
     plan_kind: str = "revenue"
     # The seller's own last 8 weeks, oldest first: meetings, calls, offers per week.
     trend: list[tuple[Week, Counts]] = field(default_factory=list)
-    # The seller in the quarter that ended inside the week (Digest.ended), else None.
-    ended: SellerStatus | None = None
-    ended_report: TeamReport | None = None
 
 
 def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> Digest:
@@ -93,7 +88,10 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
     if plans.new:
         recent = planning.recent_new_offers(session, report, sorted(plans.new))
         new_outlook = planning.team_outlook(plans.new, report, recent, "new_customer_revenue")
-    ended, ended_outlook = _quarter_ended_inside(session, team, report, today)
+    ended_outlook = None
+    if report.ended is not None:  # what the quarter that ended inside the week reached
+        ended_plans = planning.team_plans(session, team, report.ended, report.ended.day)
+        ended_outlook = planning.team_outlook(ended_plans.revenue, report.ended)
     return Digest(
         team=report.team,
         week=week,
@@ -108,28 +106,12 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
         outlook=planning.team_outlook(plans.revenue, report),
         new_plans=plans.new,
         new_outlook=new_outlook,
-        ended=ended,
         ended_outlook=ended_outlook,
         trend=[
             (w, team_totals(report, w))
             for w in (week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1))
         ],
     )
-
-
-def _quarter_ended_inside(
-    session: Session, team: SalesTeam, report: TeamReport, today: date
-) -> tuple[TeamReport | None, planning.Outlook | None]:
-    """A week that has ended belongs to its Thursday's quarter; when the quarter before ended
-    inside it (Monday to Wednesday), that quarter's end is reported with it, or no digest would
-    ever say what it reached (its last days, and a win on its last day, fall after the digest
-    of the week before). None, None in every other week."""
-    week = report.week
-    if report.as_of is None or Quarter.of(week.monday) == report.quarter:
-        return None, None
-    ended = reports.build_team_report(session, team, week, today, quarter_of=week.monday)
-    plans = planning.team_plans(session, team, ended, ended.day)
-    return ended, planning.team_outlook(plans.revenue, ended)
 
 
 def team_totals(report: TeamReport, week: Week) -> Counts:
@@ -210,15 +192,6 @@ def _summary(
         ],
         plan=plan,
         plan_kind=plan_kind,
-        ended=next(
-            (
-                s
-                for s in (digest.ended.sellers if digest.ended is not None else [])
-                if s.seller.id == status.seller.id
-            ),
-            None,
-        ),
-        ended_report=digest.ended,
     )
 
 

@@ -298,6 +298,10 @@ class TeamReport:
     # Warm leads without a next step in the team's total whose owner has no row (an account
     # deactivated, a manager who does not sell): (owner, how many, their customers).
     unshown_leads: list[tuple[str, int, list[str]]] = field(default_factory=list)
+    # A week that has ended belongs to its Thursday's quarter; the quarter before, when it ended
+    # inside the week (2027-Q1 on Wednesday 31 March, in week 13, Q2's), is this report of it
+    # (build_team_report's `quarter_of`), or no view of a week would ever show its last days.
+    ended: TeamReport | None = None
 
     @property
     def currency(self) -> str:
@@ -824,6 +828,11 @@ def build_team_report(
         report.unshown_leads.append(
             (st.name, st.leads_without_next_step, sorted({line.customer for line in lines}))
         )
+    if quarter_of is None and as_of is not None and Quarter.of(week.monday) != quarter:
+        report.ended = build_team_report(
+            session, team, week, today, only=only, members=members if given else None,
+            quarter_of=week.monday,
+        )  # fmt: skip
     return report
 
 

@@ -23,7 +23,8 @@ def test_the_digest_and_summaries_of_the_week_a_quarter_ends_in_say_what_it_reac
     """Was: 2027-Q1 ends on Wednesday 31 March, inside week 13, whose Thursday (1 April) makes
     it Q2's: the digest of week 12 showed Q1 up to Sunday 28 March, the digest and summaries of
     week 13 only Q2, so Q1's last three days (a win on its last day) and what the quarter
-    reached were in no digest or summary. They now show Q1 to its last day as well."""
+    reached were in no digest, summary or view of a week. Every view of week 13 now shows Q1 to
+    its last day as well, against its goals at its end."""
     from bot.rendering import chart
 
     monkeypatch.setattr(chart, "draw", lambda points, labels, title: b"\x89PNG\r\n\x1a\n")
@@ -44,6 +45,12 @@ def test_the_digest_and_summaries_of_the_week_a_quarter_ends_in_say_what_it_reac
     summary = posted[LARS]
     assert "*2027-Q1 up to Wed 31 Mar 2027*\nOffers: 1 (NOK 150,000)\nWins: 1 (NOK 150,000)\n" in summary, summary
     assert "Revenue: *NOK 150,000* / NOK 1,000,000" in summary, summary
+    # And every view of week 13 read afterwards: /teamstatus last week, /kpi last week.
+    status = _say(slack, clock, "2027-04-05T09:00:00", KARI, "/teamstatus", "last week")
+    assert "*Quarter goals (2027-Q1)*\nRevenue: *NOK 200,000* / NOK 2,000,000" in status, status
+    assert "*Quarter goals (2027-Q2)*\nRevenue: *NOK 0* / NOK 2,000,000" in status, status
+    mine = _say(slack, clock, "2027-04-05T09:01:00", LARS, "/kpi", "last week")
+    assert "*2027-Q1 up to Wed 31 Mar 2027*\nOffers: 1 (NOK 150,000)\nWins: 1 (NOK 150,000)\n" in mine
 
 
 @pytest.mark.backends("sqlite")

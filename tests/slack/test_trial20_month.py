@@ -302,8 +302,13 @@ def status_view(where: str, L: Ledger, text: str, week: int, at: datetime) -> li
     # team's warm leads without a next step count Oskar's Husqvarna after he left.
     exp["warm"] = expected(L, (*team, OSKAR), week, at)["warm"] if week > 13 else exp["warm"]
     wrong = compare(f"{where} team", block(text, TOTALS, GOALS), exp, keys)
-    wrong += goals_shown(f"{where} team", text, exp)
-    wrong += pace_shown(f"{where} team", text, team, week, at)
+    this_q = text[text.index("*Kvartalsmål (2027-Q2)*") :] if week == 13 else text
+    wrong += goals_shown(f"{where} team", block(text, TOTALS, GOALS) + this_q, exp)
+    wrong += pace_shown(f"{where} team", this_q, team, week, at)
+    if week == 13:  # Q1 ended on its Wednesday: shown to its last day, above Q2
+        q1 = expected(L, team, 13, at, Q1)
+        ended = text[text.index("*Kvartalsmål (2027-Q1)*") :] if "(2027-Q1)" in text else ""
+        wrong += goals_shown(f"{where} team, Q1 ended", block(text, TOTALS, GOALS) + ended, q1)
     for seller in SELLERS:
         if seller not in team:
             if f"*{NAME[seller]}*" in text:
