@@ -384,9 +384,7 @@ def ended_quarter_text(status: SellerStatus, report: TeamReport, language: str) 
         currency=ended.currency,
         results=[
             g
-            for g in result_goal_groups(
-                mine[0].result_goals, language, ended.currency, ended.today
-            )
+            for g in result_goal_groups(mine[0].result_goals, language, ended.currency, ended.today)
             if g["period"] == "quarter"
         ],
     )

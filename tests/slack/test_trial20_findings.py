@@ -36,21 +36,28 @@ def test_the_digest_and_summaries_of_the_week_a_quarter_ends_in_say_what_it_reac
     slack.api.reset()
     with freeze_time("2027-04-05T06:00:00Z"):  # Monday 08:00 in Oslo (summer time)
         _jobs(slack).tick()
-    posted = {c.params["channel"]: text_of(c.params) for c in slack.api.calls_to("chat.postMessage")}
+    posted = {
+        c.params["channel"]: text_of(c.params) for c in slack.api.calls_to("chat.postMessage")
+    }
     digest = posted[CHANNEL]
     assert digest.startswith("Week 13 · kpibot"), digest
     assert "*Quarter goals (2027-Q1)*\nRevenue: *NOK 200,000* / NOK 2,000,000" in digest, digest
     assert "2027-Q1 has ended: the team reached 10 % of the quarter's revenue goal." in digest
     assert "*Quarter goals (2027-Q2)*\nRevenue: *NOK 0* / NOK 2,000,000" in digest, digest
     summary = posted[LARS]
-    assert "*2027-Q1 up to Wed 31 Mar 2027*\nOffers: 1 (NOK 150,000)\nWins: 1 (NOK 150,000)\n" in summary, summary
+    assert (
+        "*2027-Q1 up to Wed 31 Mar 2027*\nOffers: 1 (NOK 150,000)\nWins: 1 (NOK 150,000)\n"
+        in summary
+    ), summary
     assert "Revenue: *NOK 150,000* / NOK 1,000,000" in summary, summary
     # And every view of week 13 read afterwards: /teamstatus last week, /kpi last week.
     status = _say(slack, clock, "2027-04-05T09:00:00", KARI, "/teamstatus", "last week")
     assert "*Quarter goals (2027-Q1)*\nRevenue: *NOK 200,000* / NOK 2,000,000" in status, status
     assert "*Quarter goals (2027-Q2)*\nRevenue: *NOK 0* / NOK 2,000,000" in status, status
     mine = _say(slack, clock, "2027-04-05T09:01:00", LARS, "/kpi", "last week")
-    assert "*2027-Q1 up to Wed 31 Mar 2027*\nOffers: 1 (NOK 150,000)\nWins: 1 (NOK 150,000)\n" in mine
+    assert (
+        "*2027-Q1 up to Wed 31 Mar 2027*\nOffers: 1 (NOK 150,000)\nWins: 1 (NOK 150,000)\n" in mine
+    )
 
 
 @pytest.mark.backends("sqlite")

@@ -85,7 +85,9 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.command(METTE, "/kpi", f"kunde Novo Nordisk ejer <@{FREJA}>", utc(3, 15, 7, 15))
     # Arla: an A-customer of Mette's nobody has talked to this year (due a touchpoint)
     # (`/kpi kunde Arla ejer @Mette --new` first: "Der er endnu ingen kunde, der hedder *Arla*.")
-    m.seen["arla tier"] = text_of(m.command(METTE, "/kpi", "kunde Arla tier A", utc(3, 15, 7, 16))[1])
+    m.seen["arla tier"] = text_of(
+        m.command(METTE, "/kpi", "kunde Arla tier A", utc(3, 15, 7, 16))[1]
+    )
     m.seen["arla owner"] = text_of(
         m.command(METTE, "/kpi", f"kunde Arla ejer <@{METTE}>", utc(3, 15, 7, 17))[1]
     )
