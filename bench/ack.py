@@ -614,6 +614,8 @@ class Bench:
         )
         if os.environ.get("KPIBOT_ACK_TIMING"):  # where each request's time went (bot/timing.py)
             env["KPIBOT_ACK_TIMING"] = os.environ["KPIBOT_ACK_TIMING"]
+        if os.environ.get("KPIBOT_TURN_ENDS"):  # when a writer's turn ends (bot/listener_runner.py)
+            env["KPIBOT_TURN_ENDS"] = os.environ["KPIBOT_TURN_ENDS"]
         return env
 
     def start_standin(self) -> None:

@@ -18,6 +18,8 @@ writer threads.
 
 from __future__ import annotations
 
+import contextvars
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -34,6 +36,36 @@ from bot import timing
 
 F = TypeVar("F", bound=Callable[..., Any])
 _IN_REQUEST_THREAD = "kpibot_in_request_thread"
+
+# The writer's turn this thread holds (ListenerExecutor.writer_turn), as a function that gives it
+# back once: a writing unit of work gives it back when its statements are done, before its COMMIT
+# (bot.unit_of_work), so the next command's work runs while this one waits for the commit's round
+# trip (the server's fsync) and renders its answer. PostgreSQL only: SQLite's writers run on its
+# writer thread and keep the file's write lock with their transaction (storage.db.write_turn).
+_TURN: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar(
+    "kpibot_writer_turn", default=None
+)
+# When the turn is given back: "commit" (before the COMMIT), "committed" (after it, before the
+# answer is rendered) or "end" (when the listener returns, as before session 20). A measure.
+TURN_ENDS = os.environ.get("KPIBOT_TURN_ENDS", "commit")
+
+
+def holding_turn(give_back: Callable[[], None]) -> contextvars.Token[Any]:
+    """This thread holds a writer's turn until `give_back` (idempotent) is called."""
+    return _TURN.set(give_back)
+
+
+def left_turn(token: contextvars.Token[Any]) -> None:
+    _TURN.reset(token)
+
+
+def end_turn(when: str) -> None:
+    """The unit of work's writing is done (`when`: "commit" or "committed"): the writer's turn
+    this thread holds, if any, goes to the next command."""
+    give_back = _TURN.get()
+    if give_back is not None and when == TURN_ENDS:
+        _TURN.set(None)
+        give_back()
 
 
 def in_request_thread(when: Callable[[dict[str, Any]], bool]) -> Callable[[F], F]:
