@@ -550,6 +550,17 @@ def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool
     return True
 
 
+def customer_lock(
+    session: Session, workspace_id: str, customer_id: int
+) -> tuple[Any, dict[str, Any]] | None:
+    """lock_customer's statement and parameters, for a caller that runs it just before its
+    next statement (cursor.execute_after: one round trip for both); None where no row is
+    locked (SQLite)."""
+    if not has_row_locks(session):
+        return None
+    return _lock_customer(), {"ws": workspace_id, "customer": customer_id}
+
+
 # The advisory-lock space of channel messages (pg_advisory_xact_lock(space, key)).
 _MESSAGE_LOCK_SPACE = 0x6B6D  # "km"
 
