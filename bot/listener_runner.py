@@ -42,7 +42,7 @@ _IN_REQUEST_THREAD = "kpibot_in_request_thread"
 # (bot.unit_of_work), so the next command's work runs while this one waits for the commit's round
 # trip (the server's fsync) and renders its answer. PostgreSQL only: SQLite's writers run on its
 # writer thread and keep the file's write lock with their transaction (storage.db.write_turn).
-_TURN: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar(
+_TURN: contextvars.ContextVar[tuple[int, Callable[[], None]] | None] = contextvars.ContextVar(
     "kpibot_writer_turn", default=None
 )
 # When the turn is given back: "commit" (before the COMMIT), "committed" (after it, before the
@@ -51,8 +51,9 @@ TURN_ENDS = os.environ.get("KPIBOT_TURN_ENDS", "commit")
 
 
 def holding_turn(give_back: Callable[[], None]) -> contextvars.Token[Any]:
-    """This thread holds a writer's turn until `give_back` (idempotent) is called."""
-    return _TURN.set(give_back)
+    """This thread holds a writer's turn until `give_back` (idempotent) is called. (Only this
+    thread gives it back early: work it hands to another thread copies its context.)"""
+    return _TURN.set((threading.get_ident(), give_back))
 
 
 def left_turn(token: contextvars.Token[Any]) -> None:
@@ -62,10 +63,10 @@ def left_turn(token: contextvars.Token[Any]) -> None:
 def end_turn(when: str) -> None:
     """The unit of work's writing is done (`when`: "commit" or "committed"): the writer's turn
     this thread holds, if any, goes to the next command."""
-    give_back = _TURN.get()
-    if give_back is not None and when == TURN_ENDS:
+    held = _TURN.get()
+    if held is not None and when == TURN_ENDS and held[0] == threading.get_ident():
         _TURN.set(None)
-        give_back()
+        held[1]()
 
 
 def in_request_thread(when: Callable[[dict[str, Any]], bool]) -> Callable[[F], F]:

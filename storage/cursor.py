@@ -565,7 +565,7 @@ def _run_in_pipeline(pgconn: Any, runs: tuple[tuple[bytes, Any, Any], ...]) -> l
             pgconn.exit_pipeline_mode()
         pgconn.nonblocking = blocking
     if len(answers) != len(runs):
-        raise dbapi_error("the connection answered %d of %d statements" % (len(answers), len(runs)))
+        raise dbapi_error(f"the connection answered {len(answers)} of {len(runs)} statements")
     return answers
 
 

@@ -125,3 +125,21 @@ def test_a_thread_without_a_turn_commits_as_before(executor: ListenerExecutor) -
         pass
     assert session.turn_free_at == {"commit": True}  # nobody held it
     assert _one_turn_left(executor)
+
+
+def test_work_handed_to_another_thread_does_not_give_the_turn_back(
+    executor: ListenerExecutor,
+) -> None:
+    # A thread started from the listener's context (a copy of it) commits its own unit of work:
+    # the request thread's turn stays held until its own unit is done.
+    import contextvars
+    import threading
+
+    with executor.writer_turn(1):
+        unit, session = _unit(executor, write=True)
+        context = contextvars.copy_context()
+        other = threading.Thread(target=context.run, args=(unit.commit,))
+        other.start()
+        other.join(10)
+        assert session.turn_free_at == {"commit": False}
+    assert _one_turn_left(executor)
