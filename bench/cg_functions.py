@@ -48,6 +48,8 @@ FUNCTIONS: list[tuple[str, str, str]] = [
     ("storage.cursor", "execute", "storage.cursor.execute"),
     ("storage.cursor", "_connection", "storage.cursor._connection"),
     ("storage.cursor", "_on_libpq", "storage.cursor._on_libpq"),
+    ("storage.cursor", "execute_after", "storage.cursor.execute_after (the lock with the look)"),
+    ("storage.cursor", "_two_on_libpq", "storage.cursor._two_on_libpq (one pipeline)"),
     ("bot.listeners.commands.log", "log_reply", "replies.log_reply"),
     ("bot.rendering.text", "render", "rendering.text.render (Jinja)"),
     ("bot.listeners.commands.log", "translate", "i18n.translate (in the listener)"),

@@ -141,3 +141,42 @@ def test_the_look_waits_for_the_lock_and_sees_what_its_holder_committed(
     with session_scope(holder) as s:
         refs = s.scalars(select(Activity.source_ref).where(Activity.workspace_id == WS)).all()
     assert sorted(refs) == ["r-again", "r1"]
+
+
+def test_a_lock_that_times_out_fails_as_before_and_the_look_is_not_run(
+    engines, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The request's deadline (storage.db: a lock_timeout said at BEGIN) ends the lock's wait:
+    # the lock's error is raised as SQLAlchemy's, as when the lock ran alone, and the
+    # connection is usable after the rollback.
+    from sqlalchemy.exc import OperationalError
+
+    monkeypatch.setattr(cursor, "_PREPARE_AFTER", 0)
+    sent: list[bool] = []
+    run_in_pipeline = cursor._run_in_pipeline
+
+    def counted(*args: Any) -> Any:
+        sent.append(True)
+        return run_in_pipeline(*args)
+
+    monkeypatch.setattr(cursor, "_run_in_pipeline", counted)
+    holder, waiter = (make_session_factory(engine) for engine in engines)
+    with freeze_time(test_cursor.T0), session_scope(holder) as s:
+        _log(s, test_cursor._workspace(s, WS), "r1")
+    with session_scope(waiter) as s:
+        customer_id = s.scalar(select(Customer.id).where(Customer.workspace_id == WS))
+        _look(s, customer_id, "r0")  # both prepared on the waiter's connection
+    with session_scope(holder) as s:
+        repo.lock_customer(s, WS, customer_id)
+        w = waiter()
+        try:
+            w.connection().exec_driver_sql("SET LOCAL lock_timeout = '50ms'")
+            sent.clear()
+            with pytest.raises(OperationalError, match="lock timeout"):
+                _look(w, customer_id, "r0")
+            assert sent == [True]  # the lock and the look were sent together
+            w.rollback()
+        finally:
+            w.close()
+    with session_scope(waiter) as s:
+        assert _look(s, customer_id, "r1")[0] is not None
