@@ -36,6 +36,7 @@ from bot import timing
 
 F = TypeVar("F", bound=Callable[..., Any])
 _IN_REQUEST_THREAD = "kpibot_in_request_thread"
+_BEFORE_TURN = "kpibot_before_turn"
 
 # The writer's turn this thread holds (ListenerExecutor.writer_turn), as a function that gives it
 # back once: a writing unit of work gives it back when its statements are done, before its COMMIT
@@ -69,12 +70,22 @@ def end_turn(when: str) -> None:
         held[1]()
 
 
-def in_request_thread(when: Callable[[dict[str, Any]], bool]) -> Callable[[F], F]:
+def in_request_thread(
+    when: Callable[[dict[str, Any]], bool],
+    *,
+    before_turn: Callable[[BoltRequest], None] | None = None,
+) -> Callable[[F], F]:
     """Mark a listener that acknowledges only once its work is done, for requests whose body
-    `when` accepts: it runs on the request thread (nothing to wait for in between)."""
+    `when` accepts: it runs on the request thread (nothing to wait for in between).
+    `before_turn(request)`: work that needs no database, done on the request thread before the
+    listener waits for a writer's turn (`writer_lane`), so that no turn is held meanwhile; it
+    may leave what it found in the request's context. Should it fail, the listener does the
+    same work itself and answers what was wrong."""
 
     def mark(fn: F) -> F:
         setattr(fn, _IN_REQUEST_THREAD, when)
+        if before_turn is not None:
+            setattr(fn, _BEFORE_TURN, before_turn)
         return fn
 
     return mark
@@ -159,6 +170,12 @@ class PromptListenerRunner(ThreadListenerRunner):
         if marked and self.request_thread_listeners:
             run_ack_function_asynchronously()
         elif marked and self._writer_lane(request):
+            before = getattr(listener.ack_function, _BEFORE_TURN, None)
+            if before is not None:
+                try:
+                    before(request)
+                except Exception as e:  # the listener reads it again and answers what was wrong
+                    self.logger.debug("reading ahead of the writer's turn failed: %s", type(e))
             if timing.ON:
                 timing.mark("queued")
             turn = getattr(self.listener_executor, "writer_turn", None)

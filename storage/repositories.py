@@ -7,7 +7,7 @@ values instead of building SQL expressions."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -1091,7 +1091,7 @@ def customer_keys(session: Session, workspace_id: str) -> set[str]:
     )
 
 
-def customers_among(session: Session, workspace_id: str, keys: set[str]) -> dict[str, Any]:
+def customers_among(session: Session, workspace_id: str, keys: Collection[str]) -> dict[str, Any]:
     """The customers here (taken off the list or not) whose key is one of `keys`, by key: one
     indexed look-up, however many customers. Plain rows (storage.rows.CustomerRow), or the
     session's own object for a customer it holds."""
