@@ -39,6 +39,7 @@ FUNCTIONS: list[tuple[str, str, str]] = [
     ("bot.services.requester", "resolve", "requester.resolve"),
     ("storage.repositories", "requester", "repositories.requester (one statement)"),
     ("bot.services.activities", "candidate_keys", "commands.candidate_keys"),
+    ("bot.services.activities", "keys_ahead", "activities.keys_ahead (before the turn)"),
     ("bot.services.activities", "parse_log_command", "commands.parse_log_command"),
     ("storage.repositories", "customers_among", "repositories.customers_among (one statement)"),
     ("bot.services.recording", "record", "recording.record"),
