@@ -385,6 +385,29 @@ def context_switches(pid: int) -> tuple[int, int]:
     return voluntary, involuntary
 
 
+def _pg_maintenance(url: str) -> dict[str, int] | None:
+    """PostgreSQL's counts of autovacuums and autoanalyzes by table, and its checkpoints (None
+    for another database)."""
+    if not url.startswith("postgresql"):
+        return None
+    import psycopg
+
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        found = {
+            f"{kind} {table}": int(count)
+            for table, vacuums, analyzes in conn.execute(
+                "SELECT relname, autovacuum_count, autoanalyze_count FROM pg_stat_user_tables"
+            )
+            for kind, count in (("autovacuum", vacuums), ("autoanalyze", analyzes))
+        }
+        timed, asked = conn.execute(
+            "SELECT checkpoints_timed, checkpoints_req FROM pg_stat_bgwriter"
+        ).fetchone()
+        found["checkpoints"] = int(timed) + int(asked)
+    return found
+
+
 def cpu_seconds(pid: int) -> float:
     """utime + stime of the process tree, all threads, from /proc/<pid>/stat."""
     tick = os.sysconf("SC_CLK_TCK")
@@ -508,6 +531,7 @@ class Server:
     ) -> None:
         self.name = name
         self.port = port
+        self.url = ""  # kpibot's database
         self.log_path = workdir / f"{name}.log"
         self._log = self.log_path.open("wb")
         self.proc = subprocess.Popen(
@@ -614,6 +638,8 @@ class Bench:
         )
         if os.environ.get("KPIBOT_ACK_TIMING"):  # where each request's time went (bot/timing.py)
             env["KPIBOT_ACK_TIMING"] = os.environ["KPIBOT_ACK_TIMING"]
+        if os.environ.get("KPIBOT_TURN_ENDS"):  # when a writer's turn ends (bot/listener_runner.py)
+            env["KPIBOT_TURN_ENDS"] = os.environ["KPIBOT_TURN_ENDS"]
         return env
 
     def start_standin(self) -> None:
@@ -685,6 +711,7 @@ class Bench:
             str(self.args.workers),
         ]
         server = Server(f"kpibot-{db}", cmd, env, port, self.workdir)
+        server.url = url
         self.servers.append(server)
         server.wait_ready("/healthz")
         server.wait_workers(self.args.workers)
@@ -779,6 +806,7 @@ class Bench:
             time.sleep(0.2)  # the warm-up's last listener threads wind down
             with watcher.lock:
                 methods0 = Counter(watcher.methods)
+            maintenance0 = _pg_maintenance(server.url)
             cpu0 = cpu_seconds(server.proc.pid)
             switches0 = context_switches(server.proc.pid)
             self_cpu0 = _self_cpu()
@@ -828,6 +856,19 @@ class Bench:
             )
         cpu1 = cpu_seconds(server.proc.pid)
         switches1 = context_switches(server.proc.pid)
+        maintenance1 = _pg_maintenance(server.url)
+        if maintenance0 is not None and maintenance1 is not None:
+            # The server's own work while the commands ran (it shares the machine's cores): an
+            # autovacuum or autoanalyze of a table the commands fill, or a checkpoint.
+            done = {
+                k: maintenance1[k] - maintenance0.get(k, 0)
+                for k in maintenance1
+                if maintenance1[k] != maintenance0.get(k, 0)
+            }
+            self.notes.append(
+                f"{tag}: PostgreSQL's maintenance during the measured phase and what it left to "
+                f"finish: {', '.join(f'{k} {v}' for k, v in sorted(done.items())) or 'none'}"
+            )
         self.notes.append(
             f"{tag}: the server's context switches per request "
             f"{(switches1[0] - switches0[0]) / len(data['status']):.1f} voluntary, "

@@ -20,7 +20,7 @@ from slack_bolt.request import payload_utils as bolt_payload
 from slack_sdk import WebClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import errors, listeners, metrics
+from bot import errors, listener_runner, listeners, metrics
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.dependencies import Deps
@@ -174,10 +174,22 @@ class ListenerExecutor(ThreadPoolExecutor):
             return
         with self._idle:
             self._busy += 1
+        given_back = False
+
+        def give_back() -> None:
+            # Once: by the writing unit of work before its COMMIT (listener_runner.end_turn),
+            # else here when the listener returns.
+            nonlocal given_back
+            if not given_back:
+                given_back = True
+                self._turns.release()
+
+        token = listener_runner.holding_turn(give_back)
         try:
             yield True
         finally:
-            self._turns.release()
+            listener_runner.left_turn(token)
+            give_back()
             with self._idle:
                 self._busy -= 1
                 self._idle.notify_all()

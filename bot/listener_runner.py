@@ -18,6 +18,8 @@ writer threads.
 
 from __future__ import annotations
 
+import contextvars
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -34,14 +36,56 @@ from bot import timing
 
 F = TypeVar("F", bound=Callable[..., Any])
 _IN_REQUEST_THREAD = "kpibot_in_request_thread"
+_BEFORE_TURN = "kpibot_before_turn"
+
+# The writer's turn this thread holds (ListenerExecutor.writer_turn), as a function that gives it
+# back once: a writing unit of work gives it back when its statements are done, before its COMMIT
+# (bot.unit_of_work), so the next command's work runs while this one waits for the commit's round
+# trip (the server's fsync) and renders its answer. PostgreSQL only: SQLite's writers run on its
+# writer thread and keep the file's write lock with their transaction (storage.db.write_turn).
+_TURN: contextvars.ContextVar[tuple[int, Callable[[], None]] | None] = contextvars.ContextVar(
+    "kpibot_writer_turn", default=None
+)
+# When the turn is given back: "commit" (before the COMMIT), "committed" (after it, before the
+# answer is rendered) or "end" (when the listener returns, as before session 20). A measure.
+TURN_ENDS = os.environ.get("KPIBOT_TURN_ENDS", "commit")
 
 
-def in_request_thread(when: Callable[[dict[str, Any]], bool]) -> Callable[[F], F]:
+def holding_turn(give_back: Callable[[], None]) -> contextvars.Token[Any]:
+    """This thread holds a writer's turn until `give_back` (idempotent) is called. (Only this
+    thread gives it back early: work it hands to another thread copies its context.)"""
+    return _TURN.set((threading.get_ident(), give_back))
+
+
+def left_turn(token: contextvars.Token[Any]) -> None:
+    _TURN.reset(token)
+
+
+def end_turn(when: str) -> None:
+    """The unit of work's writing is done (`when`: "commit" or "committed"): the writer's turn
+    this thread holds, if any, goes to the next command."""
+    held = _TURN.get()
+    if held is not None and when == TURN_ENDS and held[0] == threading.get_ident():
+        _TURN.set(None)
+        held[1]()
+
+
+def in_request_thread(
+    when: Callable[[dict[str, Any]], bool],
+    *,
+    before_turn: Callable[[BoltRequest], None] | None = None,
+) -> Callable[[F], F]:
     """Mark a listener that acknowledges only once its work is done, for requests whose body
-    `when` accepts: it runs on the request thread (nothing to wait for in between)."""
+    `when` accepts: it runs on the request thread (nothing to wait for in between).
+    `before_turn(request)`: work that needs no database, done on the request thread before the
+    listener waits for a writer's turn (`writer_lane`), so that no turn is held meanwhile; it
+    may leave what it found in the request's context. Should it fail, the listener does the
+    same work itself and answers what was wrong."""
 
     def mark(fn: F) -> F:
         setattr(fn, _IN_REQUEST_THREAD, when)
+        if before_turn is not None:
+            setattr(fn, _BEFORE_TURN, before_turn)
         return fn
 
     return mark
@@ -126,6 +170,12 @@ class PromptListenerRunner(ThreadListenerRunner):
         if marked and self.request_thread_listeners:
             run_ack_function_asynchronously()
         elif marked and self._writer_lane(request):
+            before = getattr(listener.ack_function, _BEFORE_TURN, None)
+            if before is not None:
+                try:
+                    before(request)
+                except Exception as e:  # the listener reads it again and answers what was wrong
+                    self.logger.debug("reading ahead of the writer's turn failed: %s", type(e))
             if timing.ON:
                 timing.mark("queued")
             turn = getattr(self.listener_executor, "writer_turn", None)

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import timing
+from bot import listener_runner, timing
 from bot.dependencies import Deps
 from bot.errors import BadPayload, NotAPerson, UserError
 from bot.services import requester
@@ -255,15 +255,23 @@ class UnitOfWork:
             if self._session is not None:
                 if timing.ON:
                     timing.mark("commit")
+                if self.write:
+                    # The writing is done: the next command may take this writer's turn while
+                    # the COMMIT's round trip waits on the server (bot.listener_runner).
+                    listener_runner.end_turn("commit")
                 self._session.commit()
                 if timing.ON:
                     timing.mark("committed")
+                if self.write:
+                    listener_runner.end_turn("committed")
         finally:
             self._end_turn()
 
     def rollback(self) -> None:
         try:
             if self._session is not None:
+                if self.write:
+                    listener_runner.end_turn("commit")
                 self._session.rollback()
         finally:
             self._end_turn()

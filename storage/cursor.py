@@ -260,6 +260,26 @@ def run(conn: Connection, statement: Any, params: dict[str, Any], *, keys: bool 
             cursor.close()
 
 
+def execute_after(
+    session: Session,
+    first: tuple[Any, dict[str, Any]],
+    statement: Any,
+    params: dict[str, Any],
+) -> Any:
+    """Run `first` (a statement and its parameters; its rows are not kept), then `statement`,
+    whose rows are answered, on the session's connection in its transaction. On PostgreSQL, once
+    both are prepared here, in one round trip (libpq's pipeline: Bind and Execute of each, one
+    Sync): still two statements, the server runs the second once the first is done (a row lock
+    granted), with a snapshot of its own taken then (READ COMMITTED), as when sent one by one."""
+    conn = _connection(session)
+    if conn.dialect.name == "postgresql":
+        found = _two_on_libpq(conn, first[0], first[1], statement, params)
+        if found is not None:
+            return found
+    run(conn, first[0], first[1])
+    return run(conn, statement, params)
+
+
 _CURSOR = "kpibot.cursor.cursor"  # the pooled connection's info: (its DBAPI connection, a cursor)
 
 
@@ -447,6 +467,110 @@ def _on_libpq(conn: Connection, plan: Prepared, params: dict[str, Any]) -> Rows 
             raise _error(result, dbapi)
     except dialect_error(conn) as err:
         raise _wrapped(conn, plan.sql, ordered, err, None) from err
+    return _loaded(conn, plan, tx, result)
+
+
+def _ready_on_libpq(
+    conn: Connection, statement: Any, params: dict[str, Any]
+) -> tuple[Prepared, bytes, list[Any], Any, Any] | None:
+    """A statement already prepared here on this connection, ready to run: its plan, name,
+    values, dumped parameters and their formats (None: it runs the usual way, `run`)."""
+    dialect = conn.dialect
+    plan = prepared(dialect, statement)
+    if not plan.ok or not plan.required <= params.keys():
+        return None
+    named = conn.connection.info.get(_LIBPQ)
+    if named is None or plan.dollar is None:
+        return None
+    in_order = plan.in_order
+    if in_order is None:
+        ordered = list(plan.parameters(params))
+    else:
+        ordered = [
+            (params[name] if name in params else default)
+            if binder is None
+            else binder(params[name] if name in params else default)
+            for name, default, binder in in_order
+        ]
+    tx = named.tx
+    dumped = tx.dump_sequence(ordered, [_AUTO] * len(ordered))
+    name = named.names.get((plan, tx.types))
+    if name is None or name not in named.ready:
+        return None
+    return plan, name, ordered, dumped, list(tx.formats)
+
+
+def _two_on_libpq(
+    conn: Connection, first: Any, first_params: dict[str, Any], second: Any, params: dict[str, Any]
+) -> Rows | None:
+    """`first` then `second` in one round trip, both prepared here before (else None: each is
+    run the usual way, which prepares them in time)."""
+    pooled = conn.connection
+    dbapi = pooled.driver_connection
+    pgconn = dbapi.pgconn
+    if pgconn.transaction_status != _INTRANS or pgconn.pipeline_status or not _CAN_CLOSE():
+        return None
+    named = pooled.info.get(_LIBPQ)
+    if named is None or named.dbapi is not dbapi or dbapi.prepare_threshold is None:
+        return None
+    one = _ready_on_libpq(conn, first, first_params)
+    two = one and _ready_on_libpq(conn, second, params)
+    if not one or not two:
+        return None
+    observers = _OBSERVERS.get(conn.engine.pool)
+    if observers:
+        for plan, values in ((one[0], first_params), (two[0], params)):
+            for observer in observers:
+                observer(plan.sql, plan.parameters(values))
+    failed = one
+    try:
+        results = _run_in_pipeline(pgconn, ((one[1], one[3], one[4]), (two[1], two[3], two[4])))
+        for entry, result in zip((one, two), results, strict=True):
+            if result.status not in _OK_STATUS:
+                failed = entry
+                if result.error_field(_SQLSTATE) == _NO_SUCH_STATEMENT:
+                    named.ready.clear()  # deallocated behind our back, as in _on_libpq
+                raise _error(result, dbapi)
+    except dialect_error(conn) as err:
+        raise _wrapped(conn, failed[0].sql, failed[2], err, None) from err
+    return _loaded(conn, two[0], named.tx, results[1])
+
+
+def _run_in_pipeline(pgconn: Any, runs: tuple[tuple[bytes, Any, Any], ...]) -> list[Any]:
+    """Prepared statements (name, dumped parameters, formats) run in one round trip (libpq's
+    pipeline mode: Bind and Execute each, one Sync): each one's result; after an error, the
+    rest are the pipeline's aborted ones (status PIPELINE_ABORTED)."""
+    blocking = pgconn.nonblocking
+    pgconn.nonblocking = 0
+    pgconn.enter_pipeline_mode()
+    answers: list[Any] = []
+    try:
+        for name, params, formats in runs:
+            pgconn.send_query_prepared(name, params, param_formats=formats)
+        pgconn.pipeline_sync()
+        for _ in range(4 * len(runs) + 4):
+            while pgconn.is_busy():  # waiting on the socket lets go of the GIL
+                select.select([pgconn.socket], [], [])
+                pgconn.consume_input()
+            result = pgconn.get_result()
+            if result is None:
+                continue  # the end of one statement's results
+            if result.status == _PIPELINE_SYNC:
+                break
+            answers.append(result)
+        else:
+            raise dbapi_error("the connection stopped answering")
+    finally:
+        if pgconn.pipeline_status:
+            pgconn.exit_pipeline_mode()
+        pgconn.nonblocking = blocking
+    if len(answers) != len(runs):
+        raise dbapi_error(f"the connection answered {len(answers)} of {len(runs)} statements")
+    return answers
+
+
+def _loaded(conn: Connection, plan: Prepared, tx: Any, result: Any) -> Rows:
+    """A statement's rows from its libpq result, as `run` gives them."""
     if result.status != 2 or not result.ntuples:
         return Rows([])
     tx.set_pgresult(result)

@@ -7,7 +7,7 @@ values instead of building SQL expressions."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -550,6 +550,17 @@ def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool
     return True
 
 
+def customer_lock(
+    session: Session, workspace_id: str, customer_id: int
+) -> tuple[Any, dict[str, Any]] | None:
+    """lock_customer's statement and parameters, for a caller that runs it just before its
+    next statement (cursor.execute_after: one round trip for both); None where no row is
+    locked (SQLite)."""
+    if not has_row_locks(session):
+        return None
+    return _lock_customer(), {"ws": workspace_id, "customer": customer_id}
+
+
 # The advisory-lock space of channel messages (pg_advisory_xact_lock(space, key)).
 _MESSAGE_LOCK_SPACE = 0x6B6D  # "km"
 
@@ -1080,7 +1091,7 @@ def customer_keys(session: Session, workspace_id: str) -> set[str]:
     )
 
 
-def customers_among(session: Session, workspace_id: str, keys: set[str]) -> dict[str, Any]:
+def customers_among(session: Session, workspace_id: str, keys: Collection[str]) -> dict[str, Any]:
     """The customers here (taken off the list or not) whose key is one of `keys`, by key: one
     indexed look-up, however many customers. Plain rows (storage.rows.CustomerRow), or the
     session's own object for a customer it holds."""

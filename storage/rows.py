@@ -333,13 +333,23 @@ def look_before_logging(
     source_ref: str,
     customer_id: int,
     repeat: Repeat | None = None,
+    first: tuple[Any, dict[str, Any]] | None = None,
 ) -> tuple[int | None, list[Any], Repeated | None]:
     """`stored_or_open_leads`, and with `repeat` when the seller logged the same a moment ago
-    (None: not), in the same one statement."""
+    (None: not), in the same one statement. `first`: a statement to run just before it (the
+    customer's row lock, repositories.customer_lock), in the same round trip where it can be
+    (cursor.execute_after); before anything unwritten is flushed, as when run on its own."""
+    if first is not None and (session.new or session.dirty or session.deleted):
+        cursor.execute(session, *first)
+        first = None
     flush_first(session)
     params: dict[str, Any] = {"ws": workspace_id, "ref": source_ref, "customer": customer_id}
     if repeat is None:
-        found = cursor.execute(session, _stored_or_open_leads(), params).all()
+        statement = _stored_or_open_leads()
+        if first is None:
+            found = cursor.execute(session, statement, params).all()
+        else:
+            found = cursor.execute_after(session, first, statement, params).all()
         repeated_at = None
     else:
         params |= {
@@ -351,7 +361,11 @@ def look_before_logging(
             **{name: getattr(repeat, name) for name in _REPEATED},
         }
         statement, words = _stored_open_leads_or_repeat()
-        found = [tuple(row) for row in cursor.execute(session, statement, params).all()]
+        if first is None:
+            looked = cursor.execute(session, statement, params)
+        else:
+            looked = cursor.execute_after(session, first, statement, params)
+        found = [tuple(row) for row in looked.all()]
         at = found[0][-1] if found else None
         repeated_at = None
         if at is not None:

@@ -586,6 +586,22 @@ def answered_not_a_sale(session: Session, workspace_id: str, source_ref: str) ->
     )
 
 
+@dataclass(frozen=True)
+class KeysAhead:
+    """The customer keys a log command's text may name (`candidate_keys` of `text`, the text as
+    log_text reads it), read from the text alone before the command waits for a writer's turn:
+    what needs no database is not done while holding one (bot.listener_runner)."""
+
+    text: str
+    keys: frozenset[str]
+
+
+def keys_ahead(kind: ActivityKind, text: str) -> KeysAhead:
+    if kind is ActivityKind.OFFER:
+        text, _numbered = deal_words.take_numbered(text)
+    return KeysAhead(text, frozenset(candidate_keys(text)))
+
+
 def log_text(
     session: Session,
     who: Who,
@@ -597,16 +613,18 @@ def log_text(
     source: Source = Source.COMMAND,
     allow_new_customer: bool = False,
     booked_what: str | None = None,
+    ahead: KeysAhead | None = None,
 ) -> Logged | Question:
     """What was typed after a log command (or an @mention), read and stored. `booked_what`:
     this kind of activity in its author's words ("møte"), the lead's next step should they
-    say that a day typed alone is the day the activity is booked for."""
+    say that a day typed alone is the day the activity is booked for. `ahead`: keys_ahead's
+    reading of the same text, made before the writer's turn (used when it is of this text)."""
     # Known customers let the parser tell a name from the words after it (and a loss's reason).
     # Read as rows: the customer the parser settles on is then at hand for storing.
     numbered = None
     if kind is ActivityKind.OFFER:
         text, numbered = deal_words.take_numbered(text)  # "tilbud nr 2": no amount of 2
-    keys = candidate_keys(text)
+    keys = ahead.keys if ahead is not None and ahead.text == text else candidate_keys(text)
     found = repo.customers_among(session, who.workspace_id, keys)
     cmd = parse_log_command(
         kind, text, today=who.today, krone=who.krone, known_customers=set(found)

@@ -470,8 +470,10 @@ def record(
         session, ws, cmd.customer, allow_new=answers.new_customer, looked=looked
     )
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
-    # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers.
-    repo.lock_customer(session, ws, customer.id)
+    # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers. The
+    # lock is sent with the look below, in one round trip (two statements still: the look runs
+    # once the lock is granted, with a snapshot of its own).
+    lock = repo.customer_lock(session, ws, customer.id)
     # Looked for only now, holding the customer (PostgreSQL) or the database (SQLite): another
     # delivery of this very log (Slack's retry while the first was being stored, two replicas)
     # committed before is found, never asked about as "the same deal again?". Nothing else can
@@ -498,7 +500,7 @@ def record(
         )
     )
     stored_id, open_leads, repeated_at = rows.look_before_logging(
-        session, ws, source_ref, customer.id, repeat
+        session, ws, source_ref, customer.id, repeat, first=lock
     )
     if stored_id is not None:
         existing = session.get(Activity, stored_id)

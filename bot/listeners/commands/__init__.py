@@ -27,5 +27,6 @@ def register(app: App) -> None:
         listener = guarded(handler)
         if name in LOG_COMMANDS:
             # With text, a log command stores and then answers in its acknowledgement.
-            listener = in_request_thread(_has_text)(listener)
+            # What its text alone tells is read before it waits for a writer's turn.
+            listener = in_request_thread(_has_text, before_turn=log.read_ahead)(listener)
         app.command(name)(listener)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import Ack, BoltContext
+from slack_bolt import Ack, BoltContext, BoltRequest
 from slack_sdk import WebClient
 
 from bot.domain import ActivityKind
@@ -21,6 +21,19 @@ from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
+
+
+_AHEAD = "kpibot_keys_ahead"  # the request's context: activities.keys_ahead of its text
+
+
+def read_ahead(request: BoltRequest) -> None:
+    """Before the command waits for a writer's turn (bot.listener_runner.in_request_thread's
+    `before_turn`): the customer keys its text may name, read from the text alone."""
+    body = request.body
+    text = body.get("text") or ""
+    kind = LOG_COMMANDS.get(body.get("command") or "")
+    if text and kind is not None:
+        request.context[_AHEAD] = activities.keys_ahead(ActivityKind(kind), text)
 
 
 def handle_log_command(
@@ -53,6 +66,7 @@ def handle_log_command(
             now=uow.now,
             # "/logmeeting Equinor neste uke", if booked for next week: the lead's next step.
             booked_what=translate(who.language, KIND_WORDS[kind.value]),
+            ahead=context.get(_AHEAD),
         )
     ack(**log_reply(who.language, outcome), response_type="ephemeral")
 
