@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot import i18n
-from bot.errors import EXAMPLES
+from bot.errors import EXAMPLES, UserError
 from bot.listeners.commands import kpi_me, kpi_privacy, kpi_team
 from bot.listeners.events.messages import take_back_reaction
 from bot.rendering.blocks import sections_message
@@ -16,7 +17,13 @@ from bot.rendering.replies import undone_reply
 from bot.rendering.text import render
 from bot.services import activities
 from bot.services.dates import fold
-from bot.services.kpi_args import as_typed, respelt_word, without_emoji
+from bot.services.kpi_args import (
+    MENTION,
+    as_typed,
+    names_a_longer_period,
+    respelt_word,
+    without_emoji,
+)
 from bot.unit_of_work import Request
 
 # Subcommands, with the words people use for them in four languages (accents folded).
@@ -70,8 +77,12 @@ SUB_MEANING = {
     )
     for word in words
 }
+# The subcommands a typo is read as: every one but erase.
+RESPELT_MEANING = {word: sub for word, sub in SUB_MEANING.items() if word not in ERASE_WORDS}
 # The example under an error, by subcommand (keys of bot.errors.EXAMPLES).
 EXAMPLE_OF = (
+    ("plan", PLAN_WORDS),
+    ("callday", CALLDAY_WORDS),
     ("setup", SETUP_WORDS),
     ("managers", MANAGER_WORDS),
     ("goal", GOAL_WORDS),
@@ -81,6 +92,21 @@ EXAMPLE_OF = (
     ("erase", ERASE_WORDS),
     ("language", LANGUAGE_WORDS),
 )
+
+
+# Subcommands that answer as things stand today, with no period of their own to choose.
+TAKES_NO_PERIOD = (
+    PLAN_WORDS | CALLDAY_WORDS | MYDATA_WORDS | SETUP_WORDS | SETTINGS_WORDS | GOAL_WORDS
+    | HELP_WORDS | MANAGER_WORDS | ROLE_WORDS | LANGUAGE_WORDS
+)  # fmt: skip
+
+
+def names_a_period(text: str, today: date) -> bool:
+    """Whether `text`, mentions aside, is a week, a day or a longer period and nothing else."""
+    words = MENTION.sub(" ", text).strip()
+    if not words:
+        return False
+    return kpi_me.named_week(words, today) is not None or names_a_longer_period(words)
 
 
 def handle_kpi_command(
@@ -93,13 +119,18 @@ def handle_kpi_command(
     if " ".join(fold(w) for w in words[:2]) in TWO_WORD_SUBS:
         words = [TWO_WORD_SUBS[" ".join(fold(w) for w in words[:2])], *words[2:]]
         text = " ".join(words)
-    sub = fold(words[0]) if words else ""
+    sub = fold(words[0]).rstrip(":") if words else ""  # "/kpi språk: norsk"
     rest = text.split(None, 1)[1] if len(words) > 1 else ""
     if sub not in ALL_SUBS and kpi_me.named_week(text, request.now.date()) is None:
         # "/kpi gaol meetings 10", "/kpi instillinger": a subcommand with two letters swapped
-        # or one left out inside it is that subcommand (its answer says what was done)
-        sub = respelt_word(sub, SUB_MEANING) or sub
+        # or one left out inside it is that subcommand (its answer says what was done); never
+        # erase ("/kpi earse @ola" gets the help, never the erase question)
+        sub = respelt_word(sub, RESPELT_MEANING) or sub
     request.example = next((key for key, subs in EXAMPLE_OF if sub in subs), None)
+    if sub in TAKES_NO_PERIOD and names_a_period(rest, request.now.date()):
+        # "/kpi plan nästa vecka", "/kpi callday fredag", "/kpi goals Q1": said, never the
+        # words dropped and today's answer given as if they had been read
+        raise UserError("no_period", command=f"/kpi {words[0]}", text=rest.strip()[:60])
 
     def say(message: dict[str, Any] | None) -> None:
         if message is not None:
