@@ -965,6 +965,28 @@ def names_a_longer_period(text: str) -> bool:
     return names_a_month(text) or bool(_LONGER_THAN_A_WEEK.search(fold(text)))
 
 
+# Words of a period said alone, folded, besides the period words ("neste kvartal", "i fjor",
+# "hittil i år", "Q1 2027", "this month").
+_ONLY_TIME = {"i", "in", "pa", "the", "this", "denne", "dette", "detta", "denna", "hittil"}
+_ONLY_TIME |= {"hitintills", "indtil", "nu", "so", "far", "to", "date", "ytd", "fjor", "ifjor"}
+
+
+def only_a_longer_period(text: str) -> bool:
+    """Whether `text` is a month, quarter or year and nothing else ("neste kvartal", "Q1",
+    "i fjor"), never a goal or a name with such a word in it ("omsetning 2 mill per år")."""
+    words = [w.strip(".,:;!?") for w in fold(text).split()]
+    return names_a_longer_period(text) and all(
+        w in _ONLY_TIME
+        or w in _PERIOD_LOOKUP
+        or w in OTHER_PERIOD_WORDS
+        or w in MONTHS
+        or w in _COMING_OR_GONE
+        or _NAMED_QUARTER.fullmatch(w)
+        or re.fullmatch(r"(?:19|20)\d\d", w)
+        for w in words
+    )
+
+
 def _week_words(text: str) -> str:
     """A week said in words, folded, with typos and glued words mended."""
     words = _GLUED_WEEK.sub(r"\1 \2", fold(text)).split()

@@ -338,6 +338,11 @@ PERIOD_WORDS = [
     ("en", "list", False),
     ("en", "add <@U0X> non-selling", False),
     ("en", "meetings 10", False),
+    ("nb", "omsetning 2,5 mill. per år", False),  # a goal with its period: read as one
+    ("nb", "hittil i år", True),
+    ("sv", "förra månaden", True),
+    ("en", "this month", True),
+    ("nb", "Q1 2027", True),
 ]
 
 # /kpi's first word with a typo: erase is never guessed (lang, typed, read as | None)

@@ -20,7 +20,7 @@ from bot.services.dates import fold
 from bot.services.kpi_args import (
     MENTION,
     as_typed,
-    names_a_longer_period,
+    only_a_longer_period,
     respelt_word,
     without_emoji,
 )
@@ -106,7 +106,7 @@ def names_a_period(text: str, today: date) -> bool:
     words = MENTION.sub(" ", text).strip()
     if not words:
         return False
-    return kpi_me.named_week(words, today) is not None or names_a_longer_period(words)
+    return kpi_me.named_week(words, today) is not None or only_a_longer_period(words)
 
 
 def handle_kpi_command(
