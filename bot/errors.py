@@ -231,6 +231,10 @@ MESSAGES: dict[str, str] = {
         "*%(customer)s*. Nothing was undone. For an older entry, click Undo under it in the "
         "Home tab."
     ),
+    "managers_unread": N_(
+        "“%(text)s” is not something I do with managers: add, remove or list. Nothing was "
+        "changed. For example:"
+    ),
     "no_period": N_(
         "`%(command)s` takes no period: it works from things as they stand today, so “%(text)s” "
         "would be left unread. Nothing was done; type it without the period, for example:"
@@ -369,6 +373,7 @@ EXAMPLE_FOR_CODE = {
     "undo_not_latest": "undo",
     "me_reads_nothing": "kpi_week",
     "no_period": "help",
+    "managers_unread": "managers",
     "language_unknown": "language",
     "language_missing": "language",
 }

@@ -886,7 +886,7 @@ _TIER_CUSTOMER = re.compile(
 
 def tier_of(word: str) -> str | None:
     """The tier one word names: "A", "b", "A-kunde", "tier:A"-style trailing punctuation aside."""
-    bare = word.strip(".,:;!\"'")
+    bare = word.strip(".,:;!\"'()[]")  # "(B)"
     if bare.upper() in {"A", "B", "C"}:
         return bare.upper()
     match = _TIER_CUSTOMER.fullmatch(fold(bare))

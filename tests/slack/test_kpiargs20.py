@@ -77,3 +77,10 @@ def test_words_a_command_cannot_take_are_said(team, clock) -> None:  # type: ign
     assert "Erase everything" not in said and "I don't know" in said, said
     with slack.engine.connect() as conn:
         assert conn.execute(select(Goal.kpi)).all() == []
+    # /kpi managers with a word it does not take: said (was: the list, the words dropped)
+    said = said_at(slack, clock, TUESDAY, KARI, "/kpi", "managers <@U0LARS>")
+    assert "is not something I do with managers" in said, said
+    said = said_at(slack, clock, TUESDAY, KARI, "/kpi", "managers ad <@U0LARS>")  # was: list
+    assert "<@U0LARS> is now a manager of this team" in said, said
+    said = said_at(slack, clock, TUESDAY, KARI, "/kpi", "managers delete <@U0LARS>")  # list
+    assert "<@U0LARS> is no longer a manager of this team" in said, said

@@ -266,6 +266,16 @@ TIERS = [
     ("nb", "Aker BP ASA tier B", ("Aker BP ASA", "B")),
     ("nb", "Tine BA nivå C", ("Tine BA", "C")),
     ("nb", "Tine BA tier A-customer", ("Tine BA", "A")),
+    ("nb", "Orkla ASA (B)", ("Orkla ASA", "B")),  # was: tier_syntax
+    ("nb", "Orkla ASA: B", ("Orkla ASA", "B")),
+    ("nb", "Orkla ASA, tier B", ("Orkla ASA", "B")),
+    ("sv", "Orkla ASA klass A", ("Orkla ASA", "A")),
+    ("en", "7-Eleven tier B", ("7-Eleven", "B")),
+    ("en", "7-Eleven A", ("7-Eleven", "A")),
+    ("sv", '"Volvo AB" tier A', ("Volvo AB", "A")),
+    ("nb", "3M Norge AS -> A", ("3M Norge AS", "A")),
+    ("en", "Orkla ASA tier A+", "tier_syntax"),
+    ("en", "Orkla ASA tier 1", "tier_syntax"),
 ]
 
 # The log form's amount field: (lang, typed, amount | refusal code)

@@ -130,7 +130,8 @@ def handle_kpi_command(
     if sub in TAKES_NO_PERIOD and names_a_period(rest, request.now.date()):
         # "/kpi plan nästa vecka", "/kpi callday fredag", "/kpi goals Q1": said, never the
         # words dropped and today's answer given as if they had been read
-        raise UserError("no_period", command=f"/kpi {words[0]}", text=rest.strip()[:60])
+        said = " ".join(MENTION.sub(" ", rest).split())[:60]
+        raise UserError("no_period", command=f"/kpi {words[0]}", text=said)
 
     def say(message: dict[str, Any] | None) -> None:
         if message is not None:
