@@ -602,16 +602,25 @@ _UNIT = {
 _FOR_A_SPAN = re.compile(
     r"(?:(?P<for>i|for)\s+)?(?P<n>\w+)\s+(?P<unit>[a-z]+)"
     r"(?:\s+(?:fra|fran|from|starting|beginning)\s+(?P<start>.+))?"
-    r"|(?:fra|fran|from)\s+(?P<start2>.+?)\s+(?:i|for)\s+(?P<n2>\w+)\s+(?P<unit2>[a-z]+)"
+    r"|(?:(?:fra|fran|from)\s+)?(?P<start2>.+?)\s+(?:i|for)\s+(?P<n2>\w+)\s+(?P<unit2>[a-z]+)"
 )
 # "om to uker", "om två veckor", "om to uger", "in two weeks", "in a week's time" (folded): a
 # time ahead, no days: the week it falls in is offered.
 _IN_WEEKS = re.compile(r"(?:om|in)\s+(?P<n>\w+)\s+(?P<unit>[a-z]+)(?:'?s?\s+time)?")
-# "resten av måneden", "ut månaden", "resten af måneden", "rest of the month" (folded).
+# "resten av måneden", "ut månaden", "resten af måneden", "rest of the month", "resten av
+# desember" (folded; a month by name is this month).
 _REST_OF_MONTH = re.compile(
     r"(?:(?:resten|resterende|resterande|rest|remainder)\s+(?:av|af|of)\s+(?:the\s+)?"
-    r"|ut\s+)(?:maneden|manaden|maaneden|month|mnd)|(?:maneden|manaden|maaneden)\s+ut"
+    r"|ut\s+)(?P<month>maneden|manaden|maaneden|month|mnd|[a-z]+)"
+    r"|(?:maneden|manaden|maaneden)\s+ut"
 )
+# "neste to uker", "de neste to ukene", "nästa två veckor", "de næste 2 uger", "the next two
+# weeks" (folded): from today, or the calendar weeks from next Monday? Asked.
+_NEXT_WEEKS = re.compile(
+    r"(?:de\s+|the\s+)?(?:neste|nasta|naeste|next|kommende|kommande|coming)\s+(?P<n>\w+)\s+"
+    r"(?:uker|ukene|veckor|veckorna|uger|ugerne|weeks)"
+)
+_THIS_MONTH = {"maneden", "manaden", "maaneden", "month", "mnd"}
 # Easter said as a holiday (folded), away: its days off, or the whole Easter week with them?
 _EASTER_AWAY = {
     *("paske", "pasken", "paska", "paaske", "paasken", "pask", "paskeferien", "paskeferie"),
@@ -634,9 +643,21 @@ def _span_said(folded: str, today: date) -> Away | None:
     """Away periods said as a span of time rather than dates: "i to uker (fra mandag)" (those
     days), "resten av måneden" (today to its last day), "romjula" (27-31 December), "om to
     uker" and "hele påsken" (asked: they name no days of their own). None for other words."""
-    if _REST_OF_MONTH.fullmatch(folded):
+    rest = _REST_OF_MONTH.fullmatch(folded)
+    if rest is not None and (
+        rest["month"] in (None, *_THIS_MONTH) or MONTHS.get(rest["month"]) == today.month
+    ):
+        # "resten av måneden", "resten av desember" in December: today to its last day
         last = (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         return _checked(today, last, today)
+    coming = _NEXT_WEEKS.fullmatch(folded)
+    if coming is not None and (count := count_said(coming["n"])) and count > 1:
+        # from today, or the calendar weeks from next Monday?
+        monday = today + timedelta(days=7 - today.weekday())
+        days = timedelta(weeks=count)
+        from_today = _checked(today, today + days - timedelta(days=1), today)
+        weeks = (monday, monday + days - timedelta(days=1))
+        return replace(from_today, choices=((today, from_today.ends_on), weeks))
     bare = _AWAY_PREFIX.sub("", folded)
     if bare in _CHRISTMAS_AND_NEW_YEAR:
         raise UserError("away_syntax")  # from which day to which: the seller's to say
@@ -732,6 +753,8 @@ def parse_away_day(text: str, *, today: date) -> date:
 def _until(text: str, today: date) -> date:
     if not text.strip():
         raise UserError("away_syntax")
+    if _AWAY_PREFIX.sub("", fold(" ".join(text.split()))) in _ROMJUL_WORDS:
+        return date(today.year, 12, 31)  # "t.o.m. romjula": its last day (was: 28 December)
     number = _NUMBERED_WEEKS.fullmatch(fold(" ".join(text.split())))
     if number is not None and number[2] is None:  # "til uke 28": the next week 28's end
         coming = _week_from(int(number[1]), today, today.year - 1)

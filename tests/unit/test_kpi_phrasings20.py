@@ -115,6 +115,52 @@ AWAY = [
     ("en", TUE, "for two weeks", ("2026-12-01", "2026-12-14")),  # was: refused
     ("sv", TUE, "i två veckor", ("2026-12-01", "2026-12-14")),  # was: refused
     ("nb", TUE, "i 3 dager", ("2026-12-01", "2026-12-03")),  # was: refused
+    ("nb", TUE, "21.12 i to uker", ("2026-12-21", "2027-01-03")),  # was: refused
+    ("sv", TUE, "2 veckor från 14/12", ("2026-12-14", "2026-12-27")),
+    ("sv", TUE, "i 14 dagar", ("2026-12-01", "2026-12-14")),
+    ("nb", TUE, "to uker fra mandag", ("2026-12-07", "2026-12-20")),
+    ("nb", TUE, "fra i morgen i 3 dager", ("2026-12-02", "2026-12-04")),
+    ("nb", TUE, "om to uker i tre dager", ("2026-12-15", "2026-12-17")),  # was: refused
+    ("en", TUE, "in 3 weeks for a week", ("2026-12-22", "2026-12-28")),  # was: refused
+    # The next two weeks: from today, or the two weeks from Monday? Asked; were refused.
+    (
+        "nb",
+        TUE,
+        "neste to uker",
+        ("choose", ("2026-12-01", "2026-12-14"), ("2026-12-07", "2026-12-20")),
+    ),  # was: refused
+    (
+        "nb",
+        TUE,
+        "de neste to ukene",
+        ("choose", ("2026-12-01", "2026-12-14"), ("2026-12-07", "2026-12-20")),
+    ),  # was: refused
+    (
+        "sv",
+        TUE,
+        "nästa två veckor",
+        ("choose", ("2026-12-01", "2026-12-14"), ("2026-12-07", "2026-12-20")),
+    ),  # was: refused
+    (
+        "da",
+        TUE,
+        "de næste 2 uger",
+        ("choose", ("2026-12-01", "2026-12-14"), ("2026-12-07", "2026-12-20")),
+    ),  # was: refused
+    (
+        "en",
+        TUE,
+        "the next two weeks",
+        ("choose", ("2026-12-01", "2026-12-14"), ("2026-12-07", "2026-12-20")),
+    ),  # was: refused
+    ("nb", TUE, "t.o.m. romjula", ("2026-12-01", "2026-12-31")),  # was: to 28 Dec
+    ("nb", TUE, "resten av desember", ("2026-12-01", "2026-12-31")),  # was: refused
+    ("en", TUE, "rest of December", ("2026-12-01", "2026-12-31")),  # was: refused
+    ("en", TUE, "rest of March", "away_syntax"),  # another month: which days is not said
+    ("nb", TUE, "hele juli", "away_syntax"),
+    ("nb", TUE, "uke 52 og 53", ("2026-12-21", "2027-01-03")),
+    ("sv", TUE, "v53", ("2026-12-28", "2027-01-03")),
+    ("nb", TUE, "fra julaften til nyttårsaften", ("2026-12-24", "2026-12-31")),
     ("en", TUE, "for a week", ("2026-12-01", "2026-12-07")),  # was: refused
     ("en", TUE, "in 2 days", ("2026-12-01", "2026-12-03", "ask")),  # a day ahead: asked
     ("nb", TUE, "om 14 dager", ("2026-12-01", "2026-12-15", "ask")),
