@@ -1065,7 +1065,9 @@ def parse_week(text: str, *, today: date) -> Week | None:
     for said in dict.fromkeys((text, mended)):
         words = said.split()
         found = match_date_suffix(words, today=today, direction="past")
-        if found is not None and found[1] == len(words) and not names_a_month(said):
+        # a month's name with a day is that day ("30th December"), never the month
+        a_day = not names_a_month(said) or any(c.isdigit() for c in said)
+        if found is not None and found[1] == len(words) and a_day:
             return Week.of(_latest_begun(said, found[0], today))
     if names_a_longer_period(text):
         # The log commands read a month as its first day; shown as that day's week it would be
@@ -1097,14 +1099,28 @@ _EASTER_WEEK_WORDS = {
 }
 _ROMJUL_WORDS = {
     *("romjul", "romjula", "romjulen", "mellandagarna", "mellandagar", "mellemdagene"),
-    *("mellemdagen", "between christmas and new year"),
+    *("mellemdagen", "between christmas and new year", "romjulsuka", "romjulsuken"),
+    *("mellandagsveckan", "mellemdagsugen"),
 }
+# The week of Christmas Eve, and the week before Christmas (its last working day's).
+_CHRISTMAS_WEEK_WORDS = {"juleuka", "juleuken", "julveckan", "juleugen", "christmas week"}
+_BEFORE_CHRISTMAS_WEEK = re.compile(
+    r"(?:the\s+)?(?:uka|uken|veka|veckan|ugen|week)\s+(?:for|fore|forre|forrige|innan|inden|before)\s+"
+    r"(?:jul|julen|christmas|xmas)"
+)
 
 
 def _romjul_first(year: int) -> date:
     """The romjul's first working day in `year` (27 December, or the Monday after)."""
     first = date(year, 12, 27)
     return first + timedelta(days=(7 - first.weekday()) % 7 if first.weekday() >= 5 else 0)
+
+
+def _working_day_before(day: date) -> date:
+    before = day - timedelta(days=1)
+    while before.weekday() >= 5:
+        before -= timedelta(days=1)
+    return before
 
 
 def _holiday_week(words: str, today: date) -> Week | None:
@@ -1115,6 +1131,10 @@ def _holiday_week(words: str, today: date) -> Week | None:
         days = [easter_sunday(y) for y in (today.year, today.year - 1)]
     elif phrase in _ROMJUL_WORDS:
         days = [_romjul_first(y) for y in (today.year, today.year - 1)]
+    elif phrase in _CHRISTMAS_WEEK_WORDS:
+        days = [date(y, 12, 24) for y in (today.year, today.year - 1)]
+    elif _BEFORE_CHRISTMAS_WEEK.fullmatch(phrase):
+        days = [_working_day_before(date(y, 12, 24)) for y in (today.year, today.year - 1)]
     else:
         return None
     return max(Week.of(day) for day in days if Week.of(day) <= Week.of(today))

@@ -60,6 +60,26 @@ WEEKS = [
     ("nb", JAN, "i romjula", "2026-W53"),
     ("da", JAN, "mellemdagene", "2026-W53"),
     ("nb", JAN, "nyttårsaften", "2026-W53"),
+    ("en", JAN, "30th December", "2026-W53"),  # was: longer_than_a_week (a month's name)
+    ("en", JAN, "30th of Dec", "2026-W53"),  # was: longer_than_a_week
+    ("nb", JAN, "uken før jul", "2026-W52"),  # was: longer_than_a_week
+    ("sv", JAN, "veckan före jul", "2026-W52"),  # was: longer_than_a_week
+    ("en", JAN, "the week before Christmas", "2026-W52"),  # was: not a week
+    ("nb", JAN, "juleuka", "2026-W52"),  # was: not a week
+    ("nb", JAN, "romjulsuka", "2026-W53"),  # was: not a week
+    ("sv", JAN, "mellandagsveckan", "2026-W53"),  # was: not a week
+    ("sv", JAN, "vecka 53", "2026-W53"),
+    ("da", JAN, "uge 53", "2026-W53"),
+    ("en", JAN, "wk 53", "2026-W53"),
+    ("nb", JAN, "28.12.2026", "2026-W53"),
+    ("nb", JAN, "den 28.", "2026-W53"),
+    ("en", JAN, "Dec 30", "2026-W53"),
+    ("sv", JAN, "nyårsafton", "2026-W53"),
+    ("en", JAN, "boxing day", "2026-W52"),
+    ("nb", JAN, "lille julaften", "2026-W52"),
+    ("sv", JAN, "lucia", "2026-W50"),
+    ("da", JAN, "3 uger siden", "2026-W52"),
+    ("nb", JAN, "uke 53 i fjor", "longer_than_a_week"),
     # The year boundary.
     ("nb", TUE, "uke 53", "2026-W53"),  # read; /teamstatus says it has not come yet
     ("nb", TUE, "v. 53 2026", "2026-W53"),
