@@ -66,7 +66,7 @@ def test_in_two_weeks_is_asked_as_that_week(team, clock) -> None:  # type: ignor
 
 
 @pytest.mark.backends("sqlite")  # refusals: nothing stored
-def test_words_a_command_cannot_take_are_said(team, clock) -> None:  # type: ignore[no-untyped-def]
+def test_words_are_read_or_said(team, clock) -> None:  # type: ignore[no-untyped-def]
     slack = team
     said = said_at(slack, clock, TUESDAY, LARS, "/kpi", "plan nästa vecka")  # was: this plan
     assert "`/kpi plan` takes no period" in said and "“nästa vecka”" in said, said
@@ -76,7 +76,7 @@ def test_words_a_command_cannot_take_are_said(team, clock) -> None:  # type: ign
     said = said_at(slack, clock, TUESDAY, KARI, "/kpi", "earse <@U0LARS>")  # was: erase asked
     assert "Erase everything" not in said and "I don't know" in said, said
     with slack.engine.connect() as conn:
-        assert conn.execute(select(Goal.kpi)).all() == []
+        assert conn.execute(select(Goal.kpi)).all() == []  # nothing stored by the refusals
     # /kpi managers with a word it does not take: said (was: the list, the words dropped)
     said = said_at(slack, clock, TUESDAY, KARI, "/kpi", "managers <@U0LARS>")
     assert "is not something I do with managers" in said, said
@@ -84,3 +84,7 @@ def test_words_a_command_cannot_take_are_said(team, clock) -> None:  # type: ign
     assert "<@U0LARS> is now a manager of this team" in said, said
     said = said_at(slack, clock, TUESDAY, KARI, "/kpi", "managers delete <@U0LARS>")  # list
     assert "<@U0LARS> is no longer a manager of this team" in said, said
+    # A goal for two sellers mentioned is each one's (was: the second dropped unsaid).
+    said = said_at(slack, clock, TUESDAY, KARI, "/kpi", "goal <@U0METTE> <@U0LARS> møter 8")
+    assert "<@U0METTE>: Meetings 8 per week" in said, said
+    assert "<@U0LARS>: Meetings 8 per week" in said, said

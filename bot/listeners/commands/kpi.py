@@ -33,7 +33,7 @@ UNDO_WORDS = {"undo", "angre", "angra", "fortryd"}
 SETUP_WORDS = {"setup", "oppsett", "installer", "satt", "opsaetning"}
 SETTINGS_WORDS = {"settings", "innstillinger", "installningar", "indstillinger"}
 MANAGER_WORDS = {"managers", "manager", "ledere", "chefer", "chefs"}
-GOAL_WORDS = {"goal", "goals", "mal"}
+GOAL_WORDS = {"goal", "goals", "mal", "maal", "malsetting", "malsaetning", "malsattning"}
 AWAY_WORDS = {
     *("away", "borte", "borta", "bortrest", "ledig", "ferie", "semester", "vaek", "franvarande"),
     # Why someone is away is theirs to say: sick, on holiday, out of office (folded).

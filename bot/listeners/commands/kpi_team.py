@@ -226,10 +226,15 @@ def _lines(texts: Iterable[str]) -> dict[str, Any]:
 def goal(request: Request, text: str) -> dict[str, Any]:
     if not text.strip() or fold(text.strip()) in {"list", "liste", "lista"}:
         return goals(request)
+    # "goal @mette @lars møter 8": each seller mentioned gets it, never only the first (was:
+    # Lars dropped unsaid); one unit of work, so all or none is stored.
+    users = list(dict.fromkeys(MENTION.findall(text)))
+    words = MENTION.sub(" ", text)
+    texts = [f"<@{user}> {words}" for user in users] if len(users) > 1 else [text]
     with request.writing() as uow:
         who = uow.who
-        goal_set = teams.set_goal(uow.session, who, text, now=uow.now)
-    return text_message(
+        done = [teams.set_goal(uow.session, who, each, now=uow.now) for each in texts]
+    return _lines(
         render(
             who.language,
             "goal_set",
@@ -243,6 +248,7 @@ def goal(request: Request, text: str) -> dict[str, Any]:
             team=goal_set.team,
             builtin=goal_set.builtin,
         )
+        for goal_set in done
     )
 
 
