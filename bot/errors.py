@@ -231,6 +231,10 @@ MESSAGES: dict[str, str] = {
         "*%(customer)s*. Nothing was undone. For an older entry, click Undo under it in the "
         "Home tab."
     ),
+    "one_person": N_(
+        "`%(command)s` is about one person at a time, and %(count)s were mentioned. Nothing "
+        "was done; run it once for each, for example:"
+    ),
     "managers_unread": N_(
         "“%(text)s” is not something I do with managers: add, remove or list. Nothing was "
         "changed. For example:"
@@ -374,6 +378,7 @@ EXAMPLE_FOR_CODE = {
     "me_reads_nothing": "kpi_week",
     "no_period": "help",
     "managers_unread": "managers",
+    "one_person": "seller_week",
     "language_unknown": "language",
     "language_missing": "language",
 }

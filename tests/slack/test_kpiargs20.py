@@ -84,6 +84,9 @@ def test_words_are_read_or_said(team, clock) -> None:  # type: ignore[no-untyped
     assert "<@U0LARS> is now a manager of this team" in said, said
     said = said_at(slack, clock, TUESDAY, KARI, "/kpi", "managers delete <@U0LARS>")  # list
     assert "<@U0LARS> is no longer a manager of this team" in said, said
+    # One person's view with two mentioned: said (was: the first shown, the second dropped)
+    said = said_at(slack, clock, TUESDAY, KARI, "/teamstatus", "<@U0METTE> <@U0LARS>")
+    assert "is about one person at a time, and 2 were mentioned" in said, said
     # A goal for two sellers mentioned is each one's (was: the second dropped unsaid).
     said = said_at(slack, clock, TUESDAY, KARI, "/kpi", "goal <@U0METTE> <@U0LARS> møter 8")
     assert "<@U0METTE>: Meetings 8 per week" in said, said

@@ -101,6 +101,10 @@ TAKES_NO_PERIOD = (
 )  # fmt: skip
 
 
+# Subcommands about one person, named or mentioned.
+ABOUT_ONE_PERSON = PLAN_WORDS | CALLDAY_WORDS | ERASE_WORDS
+
+
 def names_a_period(text: str, today: date) -> bool:
     """Whether `text`, mentions aside, is a week, a day or a longer period and nothing else."""
     words = MENTION.sub(" ", text).strip()
@@ -127,6 +131,10 @@ def handle_kpi_command(
         # erase ("/kpi earse @ola" gets the help, never the erase question)
         sub = respelt_word(sub, RESPELT_MEANING) or sub
     request.example = next((key for key, subs in EXAMPLE_OF if sub in subs), None)
+    mentioned = set(MENTION.findall(rest))
+    if sub in ABOUT_ONE_PERSON and len(mentioned) > 1:
+        # "/kpi plan @mette @lars", "/kpi erase @a @b": never the first alone, the rest dropped
+        raise UserError("one_person", command=f"/kpi {words[0]}", count=len(mentioned))
     if sub in TAKES_NO_PERIOD and names_a_period(rest, request.now.date()):
         # "/kpi plan nästa vecka", "/kpi callday fredag", "/kpi goals Q1": said, never the
         # words dropped and today's answer given as if they had been read
