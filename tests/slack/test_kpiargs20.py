@@ -45,6 +45,8 @@ def test_a_day_without_a_year_is_the_latest_week_begun(team, clock) -> None:  # 
     assert "Week 1, Mon 29 Dec 2025 – Sun 4 Jan 2026" in said, said
     said = said_at(slack, clock, TUESDAY, KARI, "/teamstatus", "28.11.2025")  # a year said
     assert "Week 48 of 2025 (2025-W48) ended before this team was set up" in said, said
+    said = said_at(slack, clock, TUESDAY, KARI, "/teamstatus", "Lars' forrige uke")
+    assert "*Lars*" in said and "Week 48" in said, said  # was: not a week
     said = said_at(slack, clock, TUESDAY, KARI, "/teamstatus", "neste uke")  # as before
     assert "Week 50 of 2026 (2026-W50) has not come yet" in said, said
 
