@@ -127,6 +127,10 @@ MESSAGES: dict[str, str] = {
         "“%(text)s” is too small for a goal in money as it stands. Write the amount with its "
         "unit: 2,5 mill, 500k or 2 500 000."
     ),
+    "goal_relative": N_(
+        "“%(text)s” changes a goal rather than sets one. Give the goal itself: a number and a "
+        "period, for example 12 per week."
+    ),
     "goal_period": N_(
         "“%(text)s” is not a period a goal can have: use week, quarter or year (for example 10m/year)."
     ),
@@ -227,6 +231,18 @@ MESSAGES: dict[str, str] = {
         "*%(customer)s*. Nothing was undone. For an older entry, click Undo under it in the "
         "Home tab."
     ),
+    "one_person": N_(
+        "`%(command)s` is about one person at a time, and %(count)s were mentioned. Nothing "
+        "was done; run it once for each, for example:"
+    ),
+    "managers_unread": N_(
+        "“%(text)s” is not something I do with managers: add, remove or list. Nothing was "
+        "changed. For example:"
+    ),
+    "no_period": N_(
+        "`%(command)s` takes no period: it works from things as they stand today, so “%(text)s” "
+        "would be left unread. Nothing was done; type it without the period, for example:"
+    ),
     "me_reads_nothing": N_(
         "“%(words)s” is no week I can read. `/kpi` shows your own figures, for this week or a "
         "week that has ended; another seller's are in `/teamstatus @name`:"
@@ -290,6 +306,8 @@ EXAMPLES: dict[str, str] = {
     "erase": N_("/kpi erase @ola"),
     "language": N_("/kpi language sv"),
     "help": N_("/kpi help"),
+    "plan": N_("/kpi plan @kari"),
+    "callday": N_("/kpi callday"),
     "undo": N_("/kpi undo"),
     "back": N_("/kpi back"),
     "seller_week": N_("/teamstatus @name"),
@@ -316,6 +334,7 @@ def message_params(
 EXAMPLE_REDIRECTS = {
     "goal_amount": "goal_money",
     "goal_period": "goal_money",
+    "goal_relative": "goal",
     "goal_small_amount": "goal_money",
     "goal_currency": "goal_money",
     "goal_team_and_seller": "goal_team",
@@ -357,6 +376,9 @@ EXAMPLE_FOR_CODE = {
     "old_button": "help",
     "undo_not_latest": "undo",
     "me_reads_nothing": "kpi_week",
+    "no_period": "help",
+    "managers_unread": "managers",
+    "one_person": "seller_week",
     "language_unknown": "language",
     "language_missing": "language",
 }

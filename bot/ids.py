@@ -44,6 +44,8 @@ class ActionId(StrEnum):
     AWAY_UNTIL = "away_until"
     AWAY_GONE = "away_gone"  # two weekdays said: the days gone
     AWAY_COMING = "away_coming"  # or the coming ones
+    AWAY_CHOICE_1 = "away_choice_1"  # words naming no days ("om to uker", "påsken"): a reading
+    AWAY_CHOICE_2 = "away_choice_2"  # or the other
 
 
 class ViewId(StrEnum):

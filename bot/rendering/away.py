@@ -90,3 +90,28 @@ def away_message(language: str, today: date, first: date, last: date) -> dict[st
     return text_message(
         render(language, "away", state="away", starts=first, until=last, today=today)
     )
+
+
+_CHOICE_IDS = (ActionId.AWAY_CHOICE_1, ActionId.AWAY_CHOICE_2)
+
+
+def away_choice_question(
+    language: str, said: str, choices: tuple[tuple[date, date], ...]
+) -> dict[str, Any]:
+    """`/kpi away om to uker`, `/kpi away hele påsken`: words that name no days of their own,
+    asked with a button for each reading (its first and last day); or the days typed."""
+
+    def shown(days: tuple[date, date]) -> str:
+        return f"{i18n.format_day(days[0], language)} – {i18n.format_day(days[1], language)}"
+
+    text = render(language, "away_choice_question", said=said)
+    buttons = [
+        ButtonElement(
+            text=PlainTextObject(text=shown(days)),
+            action_id=action.value,
+            value=away_value(*days),
+        )
+        for action, days in zip(_CHOICE_IDS, choices, strict=False)
+    ]
+    blocks = [SectionBlock(text=MarkdownTextObject(text=text)), ActionsBlock(elements=buttons)]
+    return {"text": text, "blocks": [block.to_dict() for block in blocks]}

@@ -543,6 +543,11 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of `year` (the Gregorian computus), for readers outside this module."""
+    return _easter(year)
+
+
 _ONE_WORD_NAMES = {"sankthans", "jonsok", "sankthansaften", "lucia"}
 # The Swedish midsummer, on the Friday (afton) and Saturday (dagen) of 19..26 June.
 _MIDSOMMAR = {"midsommarafton": 4, "midsommardagen": 5, "midsommardag": 5}
@@ -806,6 +811,11 @@ def _count(word: str) -> int | None:
     if word.isdigit() and len(word) <= 3:
         return int(word)
     return _NUMBER_WORDS.get(word)
+
+
+def count_said(word: str) -> int | None:
+    """A count written as digits or a number word ("2", "to", "två", "two"), folded; None."""
+    return _count(word)
 
 
 def _shift(today: date, count: int, unit: str) -> date | None:

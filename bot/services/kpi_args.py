@@ -10,10 +10,12 @@ from decimal import Decimal
 
 from bot.errors import UserError
 from bot.services import emoji
-from bot.services.amounts import parse_amount
+from bot.services.amounts import SPOKEN_WORDS, parse_amount, spoken_as_digits
 from bot.services.customers import clean_display_name
 from bot.services.dates import (
     MONTHS,
+    count_said,
+    easter_sunday,
     fold,
     is_weekday,
     match_date_suffix,
@@ -62,8 +64,9 @@ KPI_WORDS = {
     "calls": (
         *("calls", "call", "samtaler", "samtale", "samtal", "opkald", "telefon", "kundesamtaler"),
         *("kundsamtal", "kundeopkald", "phone_calls", "telefonsamtaler", "telefonsamtal"),
+        *("telefoner", "tlf", "ringinger", "oppringinger", "oppringninger", "samtaler_ut"),
     ),
-    "offers": ("offers", "offer", "tilbud", "offerter", "offert", "quotes"),
+    "offers": ("offers", "offer", "tilbud", "offerter", "offert", "quotes", "proposals"),
     "activities": (
         *("activities", "activity", "aktiviteter", "aktivitet", "aktivitetsniva"),
         *("aktivitetsnivaa", "aktivitetsniveau", "activity_level"),
@@ -82,7 +85,10 @@ KPI_WORDS = {
         *("omsaetningen", "ordreinngang", "orderingang", "ordreindgang", "order_intake"),
     ),
     "offer_value": ("offer_value", "offervalue", "tilbudsverdi", "offertvarde", "tilbudsvaerdi"),
-    "pipeline": ("pipeline", "pipelineverdi"),
+    "pipeline": (
+        *("pipeline", "pipelineverdi", "pipeline_value", "pipelinevarde", "pipelinevaerdi"),
+        *("pipeline_verdi", "pipeline_varde", "pipeline_vaerdi"),
+    ),
     "closing_rate": (
         "closing_rate",
         "closing",
@@ -114,6 +120,7 @@ KPI_WORDS = {
         "nya_kunder",
         "nyekunder",
         "nyakunder",
+        *("new_logos", "newlogos", "nye_logoer"),
     ),
 }
 _KPI_LOOKUP = {word: kpi for kpi, words in KPI_WORDS.items() for word in words}
@@ -153,6 +160,22 @@ PERIOD_LINKS = {
     *("det", "pa", "paa", "hele", "hela", "whole", "et", "ett", "one", "en"),
     *("st", "st.", "stk", "stk.", "styk", "stycken", "stykker"),  # "10 st/v": pieces
 }
+# "møter 10 per uke per selger", "10 hver selger", "10 per rep": each seller's goal, which the
+# team's default is (folded).
+_EACH_SELLER = {
+    *("selger", "selgere", "selgar", "saljare", "saljaren", "saelger", "saelgere", "seller"),
+    *("sellers", "person", "personer", "pers", "head", "rep", "reps", "mann", "hode"),
+}
+# A goal said as a change of the one in force ("+2", "dobbelt så mange", "halvere", "20% more"):
+# no goal of its own (was: "+2" stored as a goal of 2).
+_RELATIVE_GOAL = {
+    *("halvere", "halvera", "halvdelen", "halvparten", "halve", "halved", "half"),
+    *("dobbelt", "dobbel", "dubbelt", "dubbla", "double", "doubled", "twice", "doble"),
+    *("fordoble", "fordobla", "fordubbla", "fordobble", "tredoble", "triple", "flere"),
+    *("fler", "more", "mer", "mere", "okning", "increase", "x2", "2x"),
+}
+# "en halv mill", "en miljon", "one million": an article that is part of the amount.
+_ARTICLES = {"en", "ett", "et", "ein", "a", "an", "one"}
 # "/kpi goal team revenue 40m/year": the sum the team aims for, not each seller's goal.
 TEAM_WORDS = {"team", "teamet", "teamets", "teams", "lag", "laget", "lagets", "hold", "holdet"}
 TEAM_LINKS = {"for", "the", "whole", "entire", "hele", "hela", "til", "till", "our", "vart"}
@@ -199,6 +222,7 @@ def _default_period(kpi: str) -> str:
 def _goal_words(text: str) -> list[str]:
     """Words of a goal, with "/" a word of its own ("10m/år" -> "10m", "/", "år")."""
     text = re.sub(r"(?i)(?<!\w)p\s*/\s*a(?!\w)", "p.a", text)  # "3m p/a": per annum
+    text = re.sub(r"(?i)(?<!\w)(pr|per)\.(?=[^\W\d_])", r"\1. ", text)  # "10 pr.uke"
     return re.sub(r"\s*/\s*", " / ", text).split()
 
 
@@ -258,13 +282,28 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
             # for Q1", "10 mill i 2027", "2m neste kvartal": one named quarter or year, which a
             # goal (in force from now, every period) cannot have either
             raise UserError("goal_period", text=word)
+        elif f in _ARTICLES and _an_amount_follows(folded[i + 1 : i + 2]):
+            keep.append(word)  # "en halv mill", "en miljon": the amount's first word
         elif f in PERIOD_LINKS or _KPI_LOOKUP.get(f) == kpi or f in {"kpi", "goal", "mal"}:
             continue  # "per", "i", "hver", or the KPI said again ("8 møter per uke")
+        elif f in _EACH_SELLER:
+            continue  # "per selger": each seller's goal, as the team's default is
         else:
             keep.append(word)
     value_text = " ".join(keep).strip()
     if not value_text:
         raise UserError("goal_syntax")
+    said_words = {fold(w).strip(".,:;!") for w in value_text.split()}
+    if (
+        value_text.startswith(("+", "±"))
+        or said_words & _RELATIVE_GOAL
+        or (kpi != "closing_rate" and "%" in value_text)
+    ):
+        # "møter +2", "dobbelt så mange", "halvere", "omsetning +20%": a change, not a goal
+        raise UserError("goal_relative", text=value_text)
+    count = count_said(fold(value_text)) if kpi not in MONEY_GOALS else None
+    if count is not None and not value_text.isdigit():
+        value_text = str(count)  # "møter ti i uka", "meetings ten a week"
     if value_text in {"0", "-", "0,-"}:  # "meetings 0/week": no goal
         return GoalArgs(user_id, kpi, None, period or _default_period(kpi), team)
     if kpi == "closing_rate":
@@ -286,6 +325,9 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
             raise  # negative or too large: said as such
         raise UserError("goal_amount", text=value_text) from exc
     if money is None:
+        spoken = spoken_as_digits(value_text.split(), krone=krone)  # "en halv mill"
+        money = parse_amount(" ".join(spoken), krone=krone) if spoken else None
+    if money is None:
         raise UserError("goal_amount", text=value_text)
     if kpi == "new_customers" and _is_money(value_text, money.amount):
         kpi = "new_customer_revenue"  # "nye kunder 2 mill": new customers worth NOK 2 M
@@ -306,6 +348,16 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
     return GoalArgs(
         user_id, kpi, money.amount, period or _default_period(kpi), team, money.currency
     )
+
+
+def _an_amount_follows(after: list[str]) -> bool:
+    """Whether the word after an article starts an amount in words ("halv", "miljon", "mill")."""
+    if not after or after[0] in _PERIOD_LOOKUP or after[0] in OTHER_PERIOD_WORDS:
+        return False  # "a quarter", "en uke": the period
+    try:
+        return after[0] in SPOKEN_WORDS or parse_amount(f"1 {after[0]}") is not None
+    except UserError:
+        return False
 
 
 _NAMED_QUARTER = re.compile(r"[qk][1-4]|(?:19|20)\d\d-?q[1-4]|h[12]")
@@ -356,6 +408,9 @@ class Away:
     # Two weekdays said as a range that holds a day gone ("fredag-mandag" on a Monday): the
     # days gone (starts_on .. ends_on) or these coming ones? Asked; nothing stored until chosen.
     coming: tuple[date, date] | None = None
+    # Words that name no days of their own ("om to uker", "hele påsken"): the readings offered,
+    # a button each (first, last); nothing stored until one is chosen.
+    choices: tuple[tuple[date, date], ...] = ()
 
 
 # "til og med fredag", "t.o.m. 4. des", "till och med onsdag", "through Friday": the last day
@@ -432,6 +487,9 @@ def parse_away(text: str, *, today: date) -> Away:
     whole_week = _whole_week_said(" ".join(text.split()), today)
     if whole_week is not None:
         return whole_week
+    spanned = _span_said(" ".join(fold(text).split()), today)
+    if spanned is not None:  # "om to uker", "i to uker fra mandag", "romjula", "påsken"
+        return spanned
     text = _WEEK_RANGE.sub(lambda m: f"{m[1]}{m[2]} - {m[1]}{m[3]}", " ".join(text.split()))
     text = _WEEK_PAIR.sub(_week_pair, text)
     words = text.split()
@@ -534,6 +592,123 @@ def _whole_week_said(phrase: str, today: date) -> Away | None:
     return _checked(today if monday <= today <= sunday else monday, sunday, today)
 
 
+_UNIT = {
+    **dict.fromkeys(("dag", "dager", "dagar", "dage", "day", "days", "dogn"), 1),
+    **dict.fromkeys(("uke", "uker", "veke", "veker", "vecka", "veckor", "uge", "uger"), 7),
+    **dict.fromkeys(("week", "weeks", "wk", "wks"), 7),
+}
+# "i to uker", "for two weeks", "i två veckor fra mandag", "for 2 weeks from the 14th", "fra
+# mandag i to uker" (folded): that many days or weeks, from today or the day said.
+_FOR_A_SPAN = re.compile(
+    r"(?:(?P<for>i|for)\s+)?(?P<n>\w+)\s+(?P<unit>[a-z]+)"
+    r"(?:\s+(?:fra|fran|from|starting|beginning)\s+(?P<start>.+))?"
+    r"|(?:(?:fra|fran|from)\s+)?(?P<start2>.+?)\s+(?:i|for)\s+(?P<n2>\w+)\s+(?P<unit2>[a-z]+)"
+)
+# "om to uker", "om två veckor", "om to uger", "in two weeks", "in a week's time" (folded): a
+# time ahead, no days: the week it falls in is offered.
+_IN_WEEKS = re.compile(r"(?:om|in)\s+(?P<n>\w+)\s+(?P<unit>[a-z]+)(?:'?s?\s+time)?")
+# "resten av måneden", "ut månaden", "resten af måneden", "rest of the month", "resten av
+# desember" (folded; a month by name is this month).
+_REST_OF_MONTH = re.compile(
+    r"(?:(?:resten|resterende|resterande|rest|remainder)\s+(?:av|af|of)\s+(?:the\s+)?"
+    r"|ut\s+)(?P<month>maneden|manaden|maaneden|month|mnd|[a-z]+)"
+    r"|(?:maneden|manaden|maaneden)\s+ut"
+)
+# "neste to uker", "de neste to ukene", "nästa två veckor", "de næste 2 uger", "the next two
+# weeks" (folded): from today, or the calendar weeks from next Monday? Asked.
+_NEXT_WEEKS = re.compile(
+    r"(?:de\s+|the\s+)?(?:neste|nasta|naeste|next|kommende|kommande|coming)\s+(?P<n>\w+)\s+"
+    r"(?:uker|ukene|veckor|veckorna|uger|ugerne|weeks)"
+)
+_THIS_MONTH = {"maneden", "manaden", "maaneden", "month", "mnd"}
+# Easter said as a holiday (folded), away: its days off, or the whole Easter week with them?
+_EASTER_AWAY = {
+    *("paske", "pasken", "paska", "paaske", "paasken", "pask", "paskeferien", "paskeferie"),
+    *("paskehelga", "paskehelgen", "paskas", "paskhelgen", "pasklovet", "easter"),
+    *("easter holidays", "the easter holidays", "easter break", "the easter break"),
+    *("easter weekend", "the easter weekend"),
+}
+# Swedish and English Easters begin on Good Friday (skärtorsdag is worked); the others on
+# Maundy Thursday.
+_FROM_GOOD_FRIDAY = {"pask", "paskas", "paskhelgen", "pasklovet", "hela", "easter"}
+# Christmas and New Year together (folded): no days of their own (was: 28 December asked).
+_CHRISTMAS_AND_NEW_YEAR = {
+    *("jul og nyttar", "jul og nytar", "jul och nyar", "christmas and new year"),
+    *("christmas and new years", "xmas and new year", "jul og nyttaar"),
+}
+_AWAY_PREFIX = re.compile(r"^(?:(?:hele|hela|i|in|over|under|during|all|the\s+whole)\s+)+")
+
+
+def _span_said(folded: str, today: date) -> Away | None:
+    """Away periods said as a span of time rather than dates: "i to uker (fra mandag)" (those
+    days), "resten av måneden" (today to its last day), "romjula" (27-31 December), "om to
+    uker" and "hele påsken" (asked: they name no days of their own). None for other words."""
+    rest = _REST_OF_MONTH.fullmatch(folded)
+    if rest is not None and (
+        rest["month"] in (None, *_THIS_MONTH) or MONTHS.get(rest["month"]) == today.month
+    ):
+        # "resten av måneden", "resten av desember" in December: today to its last day
+        last = (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return _checked(today, last, today)
+    coming = _NEXT_WEEKS.fullmatch(folded)
+    if coming is not None and (count := count_said(coming["n"])) and count > 1:
+        # from today, or the calendar weeks from next Monday?
+        monday = today + timedelta(days=7 - today.weekday())
+        days = timedelta(weeks=count)
+        from_today = _checked(today, today + days - timedelta(days=1), today)
+        weeks = (monday, monday + days - timedelta(days=1))
+        return replace(from_today, choices=((today, from_today.ends_on), weeks))
+    bare = _AWAY_PREFIX.sub("", folded)
+    if bare in _CHRISTMAS_AND_NEW_YEAR:
+        raise UserError("away_syntax")  # from which day to which: the seller's to say
+    if bare in _ROMJUL_WORDS:
+        year = today.year if today <= date(today.year, 12, 31) else today.year + 1
+        return _checked(date(year, 12, 27), date(year, 12, 31), today)
+    if bare in _EASTER_AWAY or bare in _EASTER_WEEK_WORDS:
+        easter = easter_sunday(today.year)
+        if today > easter + timedelta(days=1):
+            easter = easter_sunday(today.year + 1)
+        week = (easter - timedelta(days=6), easter)
+        if bare in _EASTER_WEEK_WORDS:
+            return _checked(*week, today)  # "påskeuka": Monday to Easter Sunday
+        said = set(folded.split()) | {bare}
+        first = easter - timedelta(days=2 if said & _FROM_GOOD_FRIDAY else 3)
+        monday = easter + timedelta(days=1)
+        return replace(_checked(first, monday, today), choices=((first, monday), (week[0], monday)))
+    ahead = _IN_WEEKS.fullmatch(folded)
+    if ahead is not None and _UNIT.get(ahead["unit"]) == 7:
+        count = count_said(ahead["n"])
+        if count is None or count < 1:
+            return None
+        day = today + timedelta(weeks=count)
+        monday = day - timedelta(days=day.weekday())
+        away = _checked(monday, _sunday(monday), today)
+        return replace(away, choices=((away.starts_on, away.ends_on),))
+    span = _FOR_A_SPAN.fullmatch(folded)
+    if span is None:
+        return None
+    n, unit, start_said = (
+        span["n"] or span["n2"],
+        span["unit"] or span["unit2"],
+        span["start"] or span["start2"],
+    )
+    days, count = _UNIT.get(unit), count_said(n)
+    if (
+        days is None
+        or count is None
+        or count < 1
+        or (start_said is None and span["for"] is None)  # "2 uker" alone: from when?
+    ):
+        return None
+    start = today
+    if start_said is not None:
+        found = parse_date(start_said, today=today, direction="future")
+        if found is None:
+            return None
+        start = found
+    return _checked(start, start + timedelta(days=days * count - 1), today)
+
+
 def _week_pair(match: re.Match[str]) -> str:
     """ "uke 52 og 53" as the range "uke 52 - uke 53" when the second week follows the first
     (53 or 52, then 1 across a new year); otherwise left as said, and refused as unreadable."""
@@ -578,6 +753,8 @@ def parse_away_day(text: str, *, today: date) -> date:
 def _until(text: str, today: date) -> date:
     if not text.strip():
         raise UserError("away_syntax")
+    if _AWAY_PREFIX.sub("", fold(" ".join(text.split()))) in _ROMJUL_WORDS:
+        return date(today.year, 12, 31)  # "t.o.m. romjula": its last day (was: 28 December)
     number = _NUMBERED_WEEKS.fullmatch(fold(" ".join(text.split())))
     if number is not None and number[2] is None:  # "til uke 28": the next week 28's end
         coming = _week_from(int(number[1]), today, today.year - 1)
@@ -721,6 +898,9 @@ TIER_WORDS = {
 # "Kiwi är nu A-kund", "Kiwi -> A"): never part of the customer's name.
 _TIER_LINKS = {"->", "=>", "=", "til", "till", "to", "er", "ar", "is", "blir", "bliver"}
 _TIER_LINKS |= {"becomes", "now", "na", "nu", "nou", ""}
+_TIER_LINKS |= {"en", "ett", "et", "an", "a"}  # "Kiwi er en A-kunde", "Tesco is an A customer"
+# "Tesco is an A customer", "Kiwi er A kunde": the tier, then the word for customer.
+_CUSTOMER_WORD = {"kunde", "kund", "customer", "client", "account", "konto", "kunden", "kunder"}
 # "A-kunde", "B-kund", "A-customer", "A-kunder": the tier said with the word for customer.
 _TIER_CUSTOMER = re.compile(
     r"([abc])[-‐–]?(?:kunde|kund|customer|client|konto|account)\w{0,2}", re.I
@@ -729,7 +909,7 @@ _TIER_CUSTOMER = re.compile(
 
 def tier_of(word: str) -> str | None:
     """The tier one word names: "A", "b", "A-kunde", "tier:A"-style trailing punctuation aside."""
-    bare = word.strip(".,:;!\"'")
+    bare = word.strip(".,:;!\"'()[]")  # "(B)"
     if bare.upper() in {"A", "B", "C"}:
         return bare.upper()
     match = _TIER_CUSTOMER.fullmatch(fold(bare))
@@ -740,6 +920,9 @@ def parse_tier(text: str) -> tuple[str, str]:
     """`Acme tier A` / `Acme nivå B` / `Mærsk niveau A` / `Aker BP A-kunde` / `Acme A`:
     (customer, tier)."""
     words = text.split()
+    if len(words) >= 3 and fold(words[-1]).strip(".,:;!") in _CUSTOMER_WORD:
+        if tier_of(words[-2]) is not None:
+            words = words[:-1]  # "Tesco is an A customer"
     tier = tier_of(words[-1]) if len(words) >= 2 else None
     if tier is None:
         raise UserError("tier_syntax")
@@ -805,6 +988,28 @@ def names_a_longer_period(text: str) -> bool:
     return names_a_month(text) or bool(_LONGER_THAN_A_WEEK.search(fold(text)))
 
 
+# Words of a period said alone, folded, besides the period words ("neste kvartal", "i fjor",
+# "hittil i år", "Q1 2027", "this month").
+_ONLY_TIME = {"i", "in", "pa", "the", "this", "denne", "dette", "detta", "denna", "hittil"}
+_ONLY_TIME |= {"hitintills", "indtil", "nu", "so", "far", "to", "date", "ytd", "fjor", "ifjor"}
+
+
+def only_a_longer_period(text: str) -> bool:
+    """Whether `text` is a month, quarter or year and nothing else ("neste kvartal", "Q1",
+    "i fjor"), never a goal or a name with such a word in it ("omsetning 2 mill per år")."""
+    words = [w.strip(".,:;!?") for w in fold(text).split()]
+    return names_a_longer_period(text) and all(
+        w in _ONLY_TIME
+        or w in _PERIOD_LOOKUP
+        or w in OTHER_PERIOD_WORDS
+        or w in MONTHS
+        or w in _COMING_OR_GONE
+        or _NAMED_QUARTER.fullmatch(w)
+        or re.fullmatch(r"(?:19|20)\d\d", w)
+        for w in words
+    )
+
+
 def _week_words(text: str) -> str:
     """A week said in words, folded, with typos and glued words mended."""
     words = _GLUED_WEEK.sub(r"\1 \2", fold(text)).split()
@@ -817,6 +1022,7 @@ def parse_week(text: str, *, today: date) -> Week | None:
     `i forrige uke`, `förra veckan`, `18.11.`): the week of that day. A month, quarter or year
     ("maj", "Q1", "i fjor", "2026") is refused as such (UserError "longer_than_a_week")."""
     # "last wk", "prev. week", "forrige u.": the short forms of the words read below.
+    text = _without_links(text)  # "last week for (lars)", "(lars) sin forrige uke"
     text = _WEEK_SHORT.sub(lambda m: _WEEK_SHORT_FOR[fold(m[0]).rstrip(".")], text)
     t = fold(text).strip()
     if not t:
@@ -853,16 +1059,108 @@ def parse_week(text: str, *, today: date) -> Week | None:
         return Week.parse(text.strip())
     except ValueError:
         pass
+    held = _holiday_week(mended, today)
+    if held is not None:  # "påskeuka", "romjula": the latest such week begun
+        return held
     for said in dict.fromkeys((text, mended)):
         words = said.split()
         found = match_date_suffix(words, today=today, direction="past")
-        if found is not None and found[1] == len(words) and not names_a_month(said):
-            return Week.of(found[0])
+        # a month's name with a day is that day ("30th December"), never the month
+        a_day = not names_a_month(said) or any(c.isdigit() for c in said)
+        if found is not None and found[1] == len(words) and a_day:
+            return Week.of(_latest_begun(said, found[0], today))
     if names_a_longer_period(text):
         # The log commands read a month as its first day; shown as that day's week it would be
         # a week nobody asked for ("this month" on 30 November: week 44). Said as such.
         raise UserError("longer_than_a_week", text=" ".join(text.split())[:60])
     raise ValueError(f"not a week: {text!r}")
+
+
+# Words left around a week once the seller named in it is taken out ("last week for lars",
+# "lars sin forrige uke", "uka til Mette"), folded: never part of the week.
+_LINK_AFTER = {"for", "til", "till", "of", "by", "fra", "fran"}
+_LINK_BEFORE = {"sin", "sitt", "sine", "sina", "hans", "hennes", "hendes", "'s", "s"}
+
+
+def _without_links(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and fold(words[-1]).strip(".,:;") in _LINK_AFTER:
+        words = words[:-1]
+    while len(words) > 1 and fold(words[0]).strip(".,:;") in _LINK_BEFORE:
+        words = words[1:]
+    return " ".join(words)
+
+
+# Weeks named by a holiday in them, folded: the Easter week (Monday to Easter Sunday) and the
+# romjul, the days between Christmas and New Year (the week of its first working day).
+_EASTER_WEEK_WORDS = {
+    *("paskeuka", "paskeuken", "paskeveka", "paskveckan", "paskeveckan", "paskeugen"),
+    *("paskeuge", "easter week", "the easter week", "holy week"),
+}
+_ROMJUL_WORDS = {
+    *("romjul", "romjula", "romjulen", "mellandagarna", "mellandagar", "mellemdagene"),
+    *("mellemdagen", "between christmas and new year", "romjulsuka", "romjulsuken"),
+    *("mellandagsveckan", "mellemdagsugen"),
+}
+# The week of Christmas Eve, and the week before Christmas (its last working day's).
+_CHRISTMAS_WEEK_WORDS = {"juleuka", "juleuken", "julveckan", "juleugen", "christmas week"}
+_BEFORE_CHRISTMAS_WEEK = re.compile(
+    r"(?:the\s+)?(?:uka|uken|veka|veckan|ugen|week)\s+(?:for|fore|forre|forrige|innan|inden|before)\s+"
+    r"(?:jul|julen|christmas|xmas)"
+)
+
+
+def _romjul_first(year: int) -> date:
+    """The romjul's first working day in `year` (27 December, or the Monday after)."""
+    first = date(year, 12, 27)
+    return first + timedelta(days=(7 - first.weekday()) % 7 if first.weekday() >= 5 else 0)
+
+
+def _working_day_before(day: date) -> date:
+    before = day - timedelta(days=1)
+    while before.weekday() >= 5:
+        before -= timedelta(days=1)
+    return before
+
+
+def _holiday_week(words: str, today: date) -> Week | None:
+    """The latest Easter week or romjul whose week has begun (folded words; None for others):
+    on 1 December, "romjula" is last year's (2026-W01), never "not a week"."""
+    phrase = re.sub(r"^(?:i|in|under|during|over|pa)\s+", "", words)
+    if phrase in _EASTER_WEEK_WORDS:
+        days = [easter_sunday(y) for y in (today.year, today.year - 1)]
+    elif phrase in _ROMJUL_WORDS:
+        days = [_romjul_first(y) for y in (today.year, today.year - 1)]
+    elif phrase in _CHRISTMAS_WEEK_WORDS:
+        days = [date(y, 12, 24) for y in (today.year, today.year - 1)]
+    elif _BEFORE_CHRISTMAS_WEEK.fullmatch(phrase):
+        days = [_working_day_before(date(y, 12, 24)) for y in (today.year, today.year - 1)]
+    else:
+        return None
+    return max(Week.of(day) for day in days if Week.of(day) <= Week.of(today))
+
+
+def _latest_begun(said: str, day: date, today: date) -> date:
+    """A day and month without a year, naming a week to show ("12/1", "12. januar" on Tuesday
+    1 December), is the latest such day whose week has begun: 12 January this year (was: next
+    year's, "week 2 has not come yet"). A day said from today ("neste uke", "i morgen" on a
+    Sunday) keeps its week: read a year earlier it moves by 52 weeks, a date by a year."""
+    if Week.of(day) <= Week.of(today) or _YEAR_SAID.search(said):
+        return day
+    try:
+        then = match_date_suffix(said.split(), today=today - timedelta(weeks=52), direction="past")
+    except UserError:
+        return day
+    if then is None or (day - then[0]).days == 7 * 52:
+        return day
+    for back in range(1, 5):  # 29 February: the latest leap year's
+        try:
+            earlier = day.replace(year=day.year - back)
+        except ValueError:
+            continue
+        if Week.of(earlier) <= Week.of(today):
+            return earlier
+    return day
 
 
 # Whether a manager sells too (folded): "/kpi role manager", "/kpi managers add @ola non-selling".
@@ -887,18 +1185,25 @@ SELLING_WORDS = {"seller", "sells", "selling", "selger", "saljare", "saljer", "s
 # "ikke-selgende", "säljer inte", "does not sell": a selling word said with a negation.
 _NOT = {"ikke", "ikkje", "inte", "ej", "not", "non", "doesnt", "dont", "isnt", "no"}
 _SELL_STEMS = ("selg", "salj", "saelg", "sell")
+# Words that say a manager does not sell, whatever else is said.
+_ONLY_MANAGING = {"non-selling", "nonselling", "only-manager", "kun-leder", "bara-chef", "kun-chef"}
 
 
 def selling_word(text: str) -> bool | None:
     """True/False when the text says the person sells or only manages; None otherwise."""
     folded = fold(" ".join(text.split())).replace(" ", "-")
-    if any(w in folded for w in NON_SELLING_WORDS):
-        return False
     words = [w.strip(".,;:!?").replace("'", "").replace("’", "") for w in folded.split("-")]
     for i, word in enumerate(words):
         if word.startswith(_SELL_STEMS):
             near = set(words[max(0, i - 2) : i]) | set(words[i + 1 : i + 2])
-            return False if near & _NOT else True
+            if near & _NOT:
+                return False
+            if not any(w in folded for w in _ONLY_MANAGING):
+                # "selger og leder", "leder som også selger", "selling manager": sells too
+                # (was: "leder" read first, a manager without selling)
+                return True
+    if any(w in folded for w in NON_SELLING_WORDS):
+        return False
     return None
 
 

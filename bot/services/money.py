@@ -25,14 +25,21 @@ class Rates:
         return self.per_unit.get(code)
 
 
-_RATE = re.compile(r"(?:1\s*)?(?P<code>[A-Za-z]{3})\s*[=:]?\s*(?P<rate>[0-9]+(?:[.,][0-9]+)?)")
+# "SEK 0,97", "1 EUR = 11,60", and with the team's currency after it: "1 EUR = 11,60 NOK",
+# "EUR 11,60 kr" (was: refused).
+_RATE = re.compile(
+    r"(?:1\s*)?(?P<code>[A-Za-z]{3})\s*[=:]?\s*(?P<rate>[0-9]+(?:[.,][0-9]+)?)"
+    r"(?:\s*(?P<unit>[A-Za-z]{3}|kr\.?))?"
+)
+# Between two rates: a new line, ";", or a comma before the next code ("SEK 0,97, EUR 11,6").
+_BETWEEN_RATES = re.compile(r"[\n;]+|,\s+(?=1?\s*[A-Za-z]{3}\b)")
 
 
 def parse_rates(text: str, currency: str) -> dict[str, Decimal] | None:
     """`SEK 0,97`, `EUR 11.6`, `1 USD = 10.9`, one per line or separated by `;`: what one unit
     of each currency is worth in the team's `currency`. None when any part cannot be read."""
     rates: dict[str, Decimal] = {}
-    for part in re.split(r"[\n;]+", text):
+    for part in _BETWEEN_RATES.split(text):
         part = part.strip().rstrip(",")
         if not part:
             continue
@@ -40,6 +47,9 @@ def parse_rates(text: str, currency: str) -> dict[str, Decimal] | None:
         if found is None:
             return None
         code = found["code"].upper()
+        unit = (found["unit"] or "").rstrip(".").upper()
+        if unit not in ("", "KR", currency):
+            return None  # a rate in a third currency
         rate = Decimal(found["rate"].replace(",", "."))
         if code == currency or not 0 < rate < 100_000:
             return None

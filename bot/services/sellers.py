@@ -85,9 +85,9 @@ def go_away(session: Session, who: Who, text: str, *, now: datetime) -> Away:
     period that overlaps or meets one already said becomes one with it; from today, the
     current one ends on the new day (also earlier: "away until Wednesday" after "Friday")."""
     away = parse_away(text, today=who.today)
-    if away.ask or away.coming is not None:
-        # one coming day said alone, or two weekdays that may be gone or coming: the seller
-        # chooses; nothing stored yet
+    if away.ask or away.coming is not None or away.choices:
+        # one coming day said alone, two weekdays that may be gone or coming, or words that
+        # name no days ("om to uker"): the seller chooses; nothing stored yet
         return away
     return _store_away(session, who, away, now=now)
 
@@ -179,7 +179,7 @@ LANGUAGE_CHOICES = {
     "nb": {"nb", "no", "nn", "nor", "norsk", "norwegian", "bokmal", "norska"},
     "sv": {"sv", "se", "swe", "svenska", "svensk", "swedish"},
     "da": {"da", "dk", "dan", "dansk", "danska", "danish"},
-    "auto": {"auto", "automatic", "automatisk", "slack", "default", "standard"},
+    "auto": {"auto", "automatic", "automatisk", "slack", "default", "standard", "reset"},
 }
 # Words around the choice people write ("to English", "på svenska", "til norsk", "svenska
 # tack", "English please").

@@ -7,6 +7,7 @@ channel and its people is handed in. `now` is handed in too."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -598,7 +599,10 @@ def typed_member(session: Session, team: SalesTeam, text: str) -> tuple[str | No
     words = text.split()
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
-            ids = names.get(fold(" ".join(words[i : i + n])).strip(".,:;"), set())
+            said = fold(" ".join(words[i : i + n])).strip(".,:;")
+            # "Lars' forrige uke", "Lars's last week": the name with its apostrophe
+            said = re.sub(r"(?:['’]s|['’])$", "", said)
+            ids = names.get(said, set())
             if len(ids) == 1:
                 return next(iter(ids)), " ".join(words[:i] + words[i + n :])
     return None, text

@@ -97,3 +97,60 @@ def check_language(row: tuple) -> None:
 
     lang, text, want = row
     assert language_said(text) == want
+
+
+# -- session 20: rows that say on which day they were typed -------------------------------------
+def check_week_on(row: tuple) -> None:
+    """(lang, the day typed "2026-12-01", text, "2026-W03" | refusal code | None: not a week)."""
+    lang, day, text, want = row
+    today = date.fromisoformat(day)
+    if want is None:
+        with pytest.raises(ValueError):
+            parse_week(text, today=today)
+    elif "-W" in want:
+        assert parse_week(text, today=today) == Week.parse(want)
+    else:
+        assert refused(parse_week, text, today=today) == want
+
+
+def check_away_on(row: tuple) -> None:
+    """(lang, the day typed, text, (first, last) | (first, last, "ask") | ("choose", (first,
+    last), …) | refusal code); days as "2026-12-07"."""
+    lang, day, text, want = row
+    today = date.fromisoformat(day)
+    if isinstance(want, str):
+        assert refused(parse_away, text, today=today) == want
+        return
+    away = parse_away(text, today=today)
+    if want[0] == "choose":
+        got: tuple = ("choose", *((a.isoformat(), b.isoformat()) for a, b in away.choices))
+    else:
+        got = (away.starts_on.isoformat(), away.ends_on.isoformat(), *(["ask"] if away.ask else []))
+        assert not away.choices, away
+    assert got == want, away
+
+
+def check_role(row: tuple) -> None:
+    """(lang, text after /kpi role or managers add @x, True: sells | False: only manages |
+    None: not said)."""
+    from bot.services.kpi_args import selling_word
+
+    lang, text, want = row
+    assert selling_word(text) is want
+
+
+def check_rates(row: tuple) -> None:
+    """(lang, the settings form's exchange rates, {code: rate} | None: refused)."""
+    from bot.services.money import parse_rates
+
+    lang, text, want = row
+    got = parse_rates(text, KRONE[lang])
+    assert (None if got is None else {c: str(r) for c, r in got.items()}) == want
+
+
+def check_period_words(row: tuple) -> None:
+    """(lang, the words after /kpi plan|callday|goals|mydata…, True: a period, refused)."""
+    from bot.listeners.commands.kpi import names_a_period
+
+    lang, text, want = row
+    assert names_a_period(text, TODAY) is want

@@ -39,3 +39,5 @@ def register(app: App) -> None:
     app.action(ActionId.AWAY_UNTIL.value)(guarded(handle_away_choice))
     app.action(ActionId.AWAY_GONE.value)(guarded(handle_away_choice))
     app.action(ActionId.AWAY_COMING.value)(guarded(handle_away_choice))
+    app.action(ActionId.AWAY_CHOICE_1.value)(guarded(handle_away_choice))
+    app.action(ActionId.AWAY_CHOICE_2.value)(guarded(handle_away_choice))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot import i18n
-from bot.errors import EXAMPLES
+from bot.errors import EXAMPLES, UserError
 from bot.listeners.commands import kpi_me, kpi_privacy, kpi_team
 from bot.listeners.events.messages import take_back_reaction
 from bot.rendering.blocks import sections_message
@@ -16,7 +17,13 @@ from bot.rendering.replies import undone_reply
 from bot.rendering.text import render
 from bot.services import activities
 from bot.services.dates import fold
-from bot.services.kpi_args import as_typed, respelt_word, without_emoji
+from bot.services.kpi_args import (
+    MENTION,
+    as_typed,
+    only_a_longer_period,
+    respelt_word,
+    without_emoji,
+)
 from bot.unit_of_work import Request
 
 # Subcommands, with the words people use for them in four languages (accents folded).
@@ -26,7 +33,7 @@ UNDO_WORDS = {"undo", "angre", "angra", "fortryd"}
 SETUP_WORDS = {"setup", "oppsett", "installer", "satt", "opsaetning"}
 SETTINGS_WORDS = {"settings", "innstillinger", "installningar", "indstillinger"}
 MANAGER_WORDS = {"managers", "manager", "ledere", "chefer", "chefs"}
-GOAL_WORDS = {"goal", "goals", "mal"}
+GOAL_WORDS = {"goal", "goals", "mal", "maal", "malsetting", "malsaetning", "malsattning"}
 AWAY_WORDS = {
     *("away", "borte", "borta", "bortrest", "ledig", "ferie", "semester", "vaek", "franvarande"),
     # Why someone is away is theirs to say: sick, on holiday, out of office (folded).
@@ -70,8 +77,12 @@ SUB_MEANING = {
     )
     for word in words
 }
+# The subcommands a typo is read as: every one but erase.
+RESPELT_MEANING = {word: sub for word, sub in SUB_MEANING.items() if word not in ERASE_WORDS}
 # The example under an error, by subcommand (keys of bot.errors.EXAMPLES).
 EXAMPLE_OF = (
+    ("plan", PLAN_WORDS),
+    ("callday", CALLDAY_WORDS),
     ("setup", SETUP_WORDS),
     ("managers", MANAGER_WORDS),
     ("goal", GOAL_WORDS),
@@ -81,6 +92,25 @@ EXAMPLE_OF = (
     ("erase", ERASE_WORDS),
     ("language", LANGUAGE_WORDS),
 )
+
+
+# Subcommands that answer as things stand today, with no period of their own to choose.
+TAKES_NO_PERIOD = (
+    PLAN_WORDS | CALLDAY_WORDS | MYDATA_WORDS | SETUP_WORDS | SETTINGS_WORDS | GOAL_WORDS
+    | HELP_WORDS | MANAGER_WORDS | ROLE_WORDS | LANGUAGE_WORDS
+)  # fmt: skip
+
+
+# Subcommands about one person, named or mentioned.
+ABOUT_ONE_PERSON = PLAN_WORDS | CALLDAY_WORDS | ERASE_WORDS
+
+
+def names_a_period(text: str, today: date) -> bool:
+    """Whether `text`, mentions aside, is a week, a day or a longer period and nothing else."""
+    words = MENTION.sub(" ", text).strip()
+    if not words:
+        return False
+    return kpi_me.named_week(words, today) is not None or only_a_longer_period(words)
 
 
 def handle_kpi_command(
@@ -93,13 +123,23 @@ def handle_kpi_command(
     if " ".join(fold(w) for w in words[:2]) in TWO_WORD_SUBS:
         words = [TWO_WORD_SUBS[" ".join(fold(w) for w in words[:2])], *words[2:]]
         text = " ".join(words)
-    sub = fold(words[0]) if words else ""
+    sub = fold(words[0]).rstrip(":") if words else ""  # "/kpi språk: norsk"
     rest = text.split(None, 1)[1] if len(words) > 1 else ""
     if sub not in ALL_SUBS and kpi_me.named_week(text, request.now.date()) is None:
         # "/kpi gaol meetings 10", "/kpi instillinger": a subcommand with two letters swapped
-        # or one left out inside it is that subcommand (its answer says what was done)
-        sub = respelt_word(sub, SUB_MEANING) or sub
+        # or one left out inside it is that subcommand (its answer says what was done); never
+        # erase ("/kpi earse @ola" gets the help, never the erase question)
+        sub = respelt_word(sub, RESPELT_MEANING) or sub
     request.example = next((key for key, subs in EXAMPLE_OF if sub in subs), None)
+    mentioned = set(MENTION.findall(rest))
+    if sub in ABOUT_ONE_PERSON and len(mentioned) > 1:
+        # "/kpi plan @mette @lars", "/kpi erase @a @b": never the first alone, the rest dropped
+        raise UserError("one_person", command=f"/kpi {words[0]}", count=len(mentioned))
+    if sub in TAKES_NO_PERIOD and names_a_period(rest, request.now.date()):
+        # "/kpi plan nästa vecka", "/kpi callday fredag", "/kpi goals Q1": said, never the
+        # words dropped and today's answer given as if they had been read
+        said = " ".join(MENTION.sub(" ", rest).split())[:60]
+        raise UserError("no_period", command=f"/kpi {words[0]}", text=said)
 
     def say(message: dict[str, Any] | None) -> None:
         if message is not None:

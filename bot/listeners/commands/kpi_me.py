@@ -12,7 +12,12 @@ from slack_sdk import WebClient
 from bot.errors import UserError
 from bot.listeners.commands.teamstatus import seller_week_messages
 from bot.listeners.people import must_be_a_colleague
-from bot.rendering.away import away_message, away_question, away_range_question
+from bot.rendering.away import (
+    away_choice_question,
+    away_message,
+    away_question,
+    away_range_question,
+)
 from bot.rendering.blocks import text_message
 from bot.rendering.coaching import callday_message
 from bot.rendering.customers import customer_reply, owner_notice
@@ -87,6 +92,8 @@ def away(request: Request, text: str) -> dict[str, Any]:
     with request.writing() as uow:
         who = uow.who
         away = sellers.go_away(uow.session, who, text, now=uow.now)
+    if away.choices:
+        return away_choice_question(who.language, " ".join(text.split())[:60], away.choices)
     if away.coming is not None:
         gone = (away.starts_on, away.ends_on)
         return away_range_question(who.language, gone, away.coming)

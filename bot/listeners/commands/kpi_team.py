@@ -19,15 +19,18 @@ from bot.rendering.status import KPI_LABELS, goals_list_text
 from bot.rendering.text import Mrkdwn, escape, mention, plain, render
 from bot.services import teams
 from bot.services.dates import fold
-from bot.services.kpi_args import MENTION, mentioned_user, selling_word
+from bot.services.kpi_args import MENTION, mentioned_user, respelt_word, selling_word
 from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
 
 # /kpi managers add|remove @name, in four languages ("ta bort" is Swedish for remove).
-ADD_WORDS = {"add", "legg", "lägg", "tilføj"}
-REMOVE_WORDS = {"remove", "fjern", "ta", "bort"}
+# `/kpi managers add|remove|list`, folded, in four languages; anything else is said, never
+# read as "list" ("managers delete @x", "managers ad @x" listed the managers, the words dropped).
+ADD_WORDS = {"add", "legg", "lagg", "tilfoj", "+", "ad", "new", "ny", "nye"}
+REMOVE_WORDS = {"remove", "fjern", "ta", "bort", "delete", "slett", "slet", "radera", "-", "rm"}
+LIST_WORDS = {"list", "liste", "lista", "vis", "visa", "show", "who", "hvem", "vem"}
 
 
 def _read_channel(
@@ -174,7 +177,15 @@ def open_settings(request: Request, client: WebClient, trigger_id: str) -> None:
 
 
 def managers(request: Request, words: list[str], text: str) -> dict[str, Any]:
-    action = words[1].casefold() if len(words) > 1 else "list"
+    said = words[1] if len(words) > 1 else "list"
+    action = fold(said).rstrip(":")
+    if action.startswith("+") and len(action) > 1:  # "managers +@kari"
+        action = "+"
+    if action not in ADD_WORDS | REMOVE_WORDS | LIST_WORDS:
+        respelt = respelt_word(action, {w: w for w in ADD_WORDS | REMOVE_WORDS if len(w) >= 4})
+        if respelt is None:
+            raise UserError("managers_unread", text=MENTION.sub("@…", said)[:40])
+        action = respelt  # "managers remvoe @x"
     # Everyone mentioned ("add @kari @ola"), never only the first; a plain "@ola" is refused.
     user_ids = list(dict.fromkeys(MENTION.findall(text))) or [mentioned_user(text)]
     if action in ADD_WORDS:
@@ -215,10 +226,15 @@ def _lines(texts: Iterable[str]) -> dict[str, Any]:
 def goal(request: Request, text: str) -> dict[str, Any]:
     if not text.strip() or fold(text.strip()) in {"list", "liste", "lista"}:
         return goals(request)
+    # "goal @mette @lars møter 8": each seller mentioned gets it, never only the first (was:
+    # Lars dropped unsaid); one unit of work, so all or none is stored.
+    users = list(dict.fromkeys(MENTION.findall(text)))
+    words = MENTION.sub(" ", text)
+    texts = [f"<@{user}> {words}" for user in users] if len(users) > 1 else [text]
     with request.writing() as uow:
         who = uow.who
-        goal_set = teams.set_goal(uow.session, who, text, now=uow.now)
-    return text_message(
+        done = [teams.set_goal(uow.session, who, each, now=uow.now) for each in texts]
+    return _lines(
         render(
             who.language,
             "goal_set",
@@ -232,6 +248,7 @@ def goal(request: Request, text: str) -> dict[str, Any]:
             team=goal_set.team,
             builtin=goal_set.builtin,
         )
+        for goal_set in done
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from slack_bolt import Ack, BoltContext, Respond
 
 from bot import i18n
+from bot.errors import UserError
 from bot.rendering.coaching import funnel_messages, funnel_text
 from bot.rendering.status import (
     before_team_message,
@@ -17,7 +18,7 @@ from bot.rendering.status import (
 )
 from bot.services import coaching, status
 from bot.services.dates import fold
-from bot.services.kpi_args import as_typed, without_emoji
+from bot.services.kpi_args import MENTION, as_typed, without_emoji
 from bot.unit_of_work import Request
 
 CUSTOMER_WORDS = {
@@ -39,6 +40,9 @@ def handle_teamstatus_command(
         messages = portfolio(request)
     elif words and fold(words[0]) in FUNNEL_WORDS:
         messages = funnel(request, " ".join(words[1:]))
+    elif len(mentioned := set(MENTION.findall(text))) > 1:
+        # "/teamstatus @mette @lars": one seller's week at a time, never the first alone
+        raise UserError("one_person", command="/teamstatus", count=len(mentioned))
     else:
         messages = week_status(request, text)
     for message in messages:
