@@ -456,8 +456,9 @@ def parse_log_command(
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     raw = reader.raw.get("money")
-    if money is not None and raw is not None and _bare_small(money, raw):
-        raise UserError("unclear_amount", text=" ".join(raw))  # "Equinor 1,2": not 1.20 kr
+    if money is not None and raw_money is not None and _bare_small(money, raw_money):
+        # "Equinor 1,2": not 1.20 kr; nor "Tine 1,2 milll", read before its slip (session 20)
+        raise UserError("unclear_amount", text=" ".join(raw_money))
     if money is not None and raw is not None and checked and _name_number(money, raw, typed[cut:]):
         # "/logwin Rema 1000": a new customer Rema with 1 000 kr, or Rema 1000 with no amount?
         raise UserError("name_or_amount", customer=customer, number=raw[0])

@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.domain import ActivityKind
-from bot.services.amounts import _A_TERM, _MULTIPLIERS
+from bot.services.amounts import _A_TERM, _MULTIPLIERS, parse_amount
 from bot.services.commands.periods import GLUED
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
@@ -415,7 +415,7 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
             start = index
             while start > 1 and tokens[start - 1].isdigit():
                 start -= 1  # "25 000"
-            return start
+            return start + name_number_kept(tokens, start)
         if tokens[index].lstrip("(") == "via":
             return index  # "Acme via Google Meet": how they met, asked about
         if tokens[index][:1].islower() and _word(tokens[index]) in _REVISION_WORDS:
@@ -431,11 +431,41 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
         start -= _number_before(tokens[1:index], unit)
         while start > 1 and _weak(tokens[start - 1]):
             start -= 1  # "i uke 4x"
-        return start
+        return start + name_number_kept(tokens, start)
     end = len(tokens)
     while end > 1 and _weak(tokens[end - 1]):
         end -= 1  # "Aker BP veldig" (+ varm, read)
     return end
+
+
+def name_number_kept(tokens: Sequence[str], at: int) -> int:
+    """Session 20. 1 when tokens[at] is a new name's own number, else 0: a bare whole number of
+    up to four digits right after the name's words ("Rema 1000", "Studio 54", "Unit4 2000")
+    with an amount right after it that is whole without it ("kr 250 000", "250k", "250 000
+    kr"). The one rule wherever a new name meets its amount: read from the right ("Rema 1000
+    kr 250 000") the amount comes off the end and the number stays; read with words after the
+    amount ("… pr år i 3 år", "… revidert tilbud", a loss's reason) it stayed too, never "1000
+    kr" taken for the amount. Not the first group of a spaced amount ("Tine 1 250 000 kr":
+    1,25 million), which `_grouped_first` asks about where it may be either."""
+    if not 0 < at < len(tokens) - 1 or not re.fullmatch(r"[1-9][0-9]{0,3}", tokens[at]):
+        return 0
+    after = tokens[at + 1]
+    if len(tokens[at]) <= 3 and re.fullmatch(r"[0-9]{3}[,.;]?", after):
+        return 0  # "1 250 000": the amount's first group
+    for size in range(min(4, len(tokens) - at - 1), 0, -1):
+        said = tokens[at + 1 : at + 1 + size]
+        if not any(ch.isdigit() for ch in said[0] + (said[1] if size > 1 else "")):
+            continue  # "1000 kr pr mnd": the number is the amount ("kr" alone is none)
+        try:
+            money = parse_amount(" ".join(said))
+        except UserError:
+            continue
+        if money is not None and (
+            money.currency is not None or not re.fullmatch(r"[0-9][0-9 .,']*", " ".join(said))
+            or money.amount >= 1000
+        ):
+            return 1
+    return 0
 
 
 _DURATION_COUNT = re.compile(r"[0-9]{1,3}(?:[.,][0-9])?")
