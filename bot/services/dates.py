@@ -543,6 +543,21 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+# Session 20: the eves and Easter Monday as phones write them too: Sweden's and Denmark's eve
+# of Epiphany (5 January), Denmark's "nytårsaftensdag" and "juleaftensdag", "påskemandag".
+_HOLIDAYS.update(
+    {
+        **dict.fromkeys(
+            ("trettondagsafton", "trettondagsaftonen", "trettondagsafon", "helligtrekongersaften"),
+            (1, 5),
+        ),
+        **dict.fromkeys(
+            ("nytarsaftensdag", "nyttarsaftensdag", "nyarsaftonen", "nyttarsaftenen"), (12, 31)
+        ),
+        **dict.fromkeys(("juleaftensdag", "julaftensdag"), (12, 24)),
+    }
+)
+_FROM_EASTER.update(dict.fromkeys(("paskemandag", "paskmandag", "paskmandagen"), 1))
 _ONE_WORD_NAMES = {"sankthans", "jonsok", "sankthansaften", "lucia"}
 # The Swedish midsummer, on the Friday (afton) and Saturday (dagen) of 19..26 June.
 _MIDSOMMAR = {"midsommarafton": 4, "midsommardagen": 5, "midsommardag": 5}

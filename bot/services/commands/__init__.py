@@ -1047,7 +1047,8 @@ def _repeats_command(token: str, kind: ActivityKind) -> bool:
     på", "hadde møte", "had a meeting")."""
     word = _word(token)
     said = _KIND_WORDS[kind] | (_OFFER_NOUNS if kind is ActivityKind.OFFER else set())
-    return word in said | _LEADING_FILLERS | _PREPOSITIONS
+    # "Tine tilbu 300k", "Volvo mtøe i går": the command's word with a slip says it too
+    return word in said | _LEADING_FILLERS | _PREPOSITIONS or _KIND_TYPOS.get(word) in said
 
 
 def candidate_keys(text: str) -> set[str]:

@@ -23,6 +23,7 @@ from bot.services.dates import (
     check_activity_date,
     match_date_suffix,
     parse_date,
+    said_as_a_span,
 )
 
 
@@ -174,10 +175,17 @@ def _parse_loss(
     reason = tokens[size:]
     while reason and reason[0] in _DASHES:
         reason = reason[1:]  # "Rema 1000 - for dyre": the dash only leads into the reason
+    span: list[str] = []
     if when is None and reason:
         for lead in range(min(len(reason), 8), 0, -1):
             found = match_date_suffix(reason[:lead], today=today, direction="past")
             if found is not None and found[1] == lead:
+                if said_as_a_span(reason[:lead]):
+                    # "Tine før påske -- for dyrt", "Tine i påsken, pris": which day? Asked with
+                    # today's loss, as an offer's or a meeting's span is (was stored on the
+                    # Wednesday before Easter, sure) (session 20)
+                    span, reason = reason[:lead], reason[lead:]
+                    break
                 when, reason = found[0], reason[lead:]
                 break
     while reason and reason[0] in _DASHES:
@@ -206,7 +214,11 @@ def _parse_loss(
     if text and note:
         text = f"{text}; {note}"
     return LogCommand(
-        kind=ActivityKind.LOSS, customer=customer, when=when, note=text or note or None
+        kind=ActivityKind.LOSS,
+        customer=customer,
+        when=when,
+        note=text or note or None,
+        unread=" ".join(span).rstrip(",;") or None,
     )
 
 
