@@ -66,6 +66,7 @@ from bot.services.commands.names import (
     two_known,
 )
 from bot.services.commands.next_steps import (
+    StepOnADayGone,
     _take_next_step,
     booked_talk,
     booked_without_day,
@@ -260,7 +261,21 @@ def parse_log_command(
     if quoted is not None:
         tokens = [*quoted.split(), *tokens]
     tokens, step_asked = take_step_after_a_day(tokens, today, first=max(1, named))
-    tokens, next_step, day_alone = _take_next_step(tokens, today, first=max(1, named), krone=krone)
+    try:
+        tokens, next_step, day_alone = _take_next_step(
+            tokens, today, first=max(1, named), krone=krone
+        )
+    except StepOnADayGone as gone:
+        # "Jysk i dag, hed, booket møde 28/12" on 7 January: next December, or a slip? The
+        # step asked as typed, the call read (was refused whole: next_date_in_past)
+        said = " ".join(tokens[gone.start : gone.stop]).rstrip(",;")
+        step_asked = f"{step_asked} {said}" if step_asked else said
+        tokens = [*tokens[: gone.start], *tokens[gone.stop :]]
+        if tokens and gone.start:
+            tokens[gone.start - 1] = tokens[gone.start - 1].rstrip(",;") or tokens[gone.start - 1]
+        tokens, next_step, day_alone = _take_next_step(
+            tokens, today, first=max(1, named), krone=krone
+        )
     lead_when: date | None = None
     if not named:
         lead_when, tokens = _take_leading_date(tokens, today, known, kind)
@@ -476,6 +491,8 @@ def parse_log_command(
             rest=" ".join(raw),
         )
     revision = _revision_after_the_amount(typed, raw_money, kind)
+    if revision is not None and unread == revision:
+        unread = None  # "Matas 1,3 mio revideret pris": the revision of its price, the note
     if revision is not None and note is None and not unread:
         note = revision  # "/logoffer Dustin 640 000 kr reviderad offert": what the offer is
     elif revision is not None and note is not None and not unread and not typed_dashes:
@@ -619,9 +636,14 @@ def _revision_after_the_amount(
     words = [_word(token) for token in tail]
     if not words or words[0] not in _REVISION_WORDS - _NEW_ALONE:
         return None
-    if not all(w in _REVISION_WORDS or w in _OFFER_NOUNS for w in words):
+    if not all(w in _REVISION_WORDS or w in _OFFER_NOUNS or w in _PRICE_WORDS for w in words):
         return None
     return " ".join(tail).strip(" ,;")
+
+
+# What a revision after the amount may be of besides the offer: its price ("Matas 1,3 mio
+# revideret pris", "Tesco £40k revised pricing") (folded; session 20)
+_PRICE_WORDS = {"pris", "prisen", "priser", "priset", "price", "prices", "pricing"}
 
 
 # Words of joy a win or a cheer opens with, never a customer's whole name (folded).
@@ -630,6 +652,10 @@ _CHEERS = {
     "woohoo", "woho", "whoop", "whoopwhoop", "wohoo", "yes", "yess", "jess", "jes", "wow",
     "gratulerer", "grattis", "tillykke", "congrats", "boom", "heia", "heja", "endelig",
     "antligen", "finally", "kanon", "jubel", "skal", "cheers", "hoho",
+    # a season's greeting opening a win: "🎆 Godt nytt år og 3 mill i boks!" (session 20)
+    "godt", "gott", "god", "happy", "merry", "glaedelig", "glaedeligt", "riktig", "rigtig",
+    "nytt", "nyt", "new", "year", "ar", "aar", "nyttar", "nytar", "nyar", "jul", "christmas",
+    "xmas", "paske", "pask", "easter",
 }  # fmt: skip
 
 
