@@ -39,3 +39,12 @@ def test_a_name_with_its_number_and_a_yearly_price_for_a_term(team) -> None:  # 
     [row] = stored(team)
     assert (row["customer"], row["kind"], row["amount"]) == ("Rema 1000", "offer", 750_000)
     assert "Rema 1000" in customers(team) and "Rema" not in customers(team)
+
+
+@pytest.mark.backends("sqlite")  # a refusal stores nothing: the reply is the point
+def test_a_name_with_a_day_in_it_is_asked_name_or_day(team) -> None:  # type: ignore[no-untyped-def]
+    # "/logoffer Adecco 24/7 kr 250 000" stored an offer on a customer "Adecco" on 24 July 2026
+    said = team.driver.command("/logoffer", "Adecco 24/7 kr 250 000", KARI, CHANNEL).reply()
+    said = text_of(said)
+    assert "«Adecco 24/7»" in said and "Adecco 24.7." in said and "juli" in said, said
+    assert count_rows(team) == 0 and "Adecco" not in customers(team)

@@ -128,6 +128,7 @@ JAN_8: list[tuple[str, str, str, dict]] = [
     ("meeting", "en", "Tesco Boxing Day, hot, follow up next week", {"customer": "Tesco", "when": d(26, 12, 2026), "temp": "hot", "next": ("follow up", d(11, 1))}),
     ("meeting", "nb", "Julebord Catering AS i går, varm", {"customer": "Julebord Catering AS", "when": d(7, 1), "temp": "warm"}),
     ("meeting", "nb", "Mtoe Tine i går", {"customer": "Tine", "when": d(7, 1)}),
+    ("meeting", "nb", "Tine 24/7, varm", {"customer": "Tine", "when": d(24, 7, 2026), "temp": "warm"}),
     ("meeting", "nb", "Tine i gar, het", {"customer": "Tine", "when": d(7, 1), "temp": "hot"}),
     ("call", "nb", "Tine idag, varm", {"customer": "Tine", "temp": "warm"}),
     ("call", "nb", "Tine uke 53, kald", {"customer": "Tine", "when": d(28, 12, 2026), "temp": "cold"}),
@@ -198,6 +199,9 @@ REFUSED: list[tuple[str, str, str, date, str]] = [
     ("offer", "nb", "Tine 2,5 i går", JAN_2027, "unclear_amount"),
     # a name's own number with no amount beside it: which is it?
     ("win", "nb", "Rema 1000", JAN_2027, "name_or_amount"),
+    # a new name's words that are also a day: "24/7" around the clock, or 24 July?
+    ("offer", "nb", "Adecco 24/7 kr 250 000", JAN_2027, "name_or_day"),
+    ("meeting", "en", "Adecco 24/7", JAN_2027, "name_or_day"),
     # a day ahead of a done record
     ("meeting", "nb", "Tine 8. april", APR_2027, "date_in_future"),
 ]
