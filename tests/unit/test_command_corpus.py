@@ -148,14 +148,6 @@ HOLDOUT_12_LEFT: dict[str, str] = {
         "held-out row disputed: an en dash starts the note, as ' -- ' does (README; "
         "HOLDOUT_11_LEFT 'Bestseller sidste uge – snak om forårskollektionen'); the file asks it"
     ),
-    "signed before Xmas 🎄 £60k": (
-        "not read yet: 'before Xmas' is taken for the customer (the file refuses it: "
-        "not_a_customer)"
-    ),
-    "budgeten frös 🥶": (
-        "not read yet: 'budgeten' is taken for the customer, 'frös' its note (the file refuses "
-        "it: not_a_customer)"
-    ),
 }
 
 

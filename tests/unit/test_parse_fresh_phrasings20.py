@@ -131,6 +131,18 @@ JAN_8: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "Tine 24/7, varm", {"customer": "Tine", "when": d(24, 7, 2026), "temp": "warm"}),
     ("meeting", "nb", "Tine i gar, het", {"customer": "Tine", "when": d(7, 1), "temp": "hot"}),
     ("call", "nb", "Tine idag, varm", {"customer": "Tine", "temp": "warm"}),
+    # a time said before the name: the name, and the time asked
+    ("meeting", "nb", "før jul Tine", {"customer": "Tine", "unread": "før jul"}),
+    ("meeting", "nb", "etter jul Tine, varm", {"customer": "Tine", "temp": "warm", "unread": "etter jul"}),
+    ("win", "en", "before Xmas Tesco £60k", {"customer": "Tesco", "amount": M(60000), "unread": "before Xmas"}),
+    ("meeting", "sv", "innan jul Volvo, varm", {"customer": "Volvo", "temp": "warm", "unread": "innan jul"}),
+    # a weekday inside the romjul, a next step on a day gone, a revised price
+    ("meeting", "nb", "Tine tirsdag i romjula, varm", {"customer": "Tine", "when": d(29, 12, 2026), "temp": "warm", "unread": None}),
+    ("meeting", "sv", "Volvo onsdag i mellandagarna", {"customer": "Volvo", "when": d(30, 12, 2026), "unread": None}),
+    ("meeting", "en", "Boots Tuesday between Christmas and New Year", {"customer": "Boots", "when": d(29, 12, 2026), "unread": None}),
+    ("meeting", "nb", "Tine i går, varm, neste møte 28.12.", {"customer": "Tine", "when": d(7, 1), "temp": "warm", "next": None, "unread": "neste møte 28.12."}),
+    ("offer", "en", "Tesco £40k revised pricing", {"customer": "Tesco", "amount": M(40000), "note": "revised pricing", "unread": None}),
+    ("meeting", "da", "Lego helligtrekonger, varm", {"customer": "Lego", "when": d(6, 1), "temp": "warm", "unread": None}),
     ("call", "nb", "Tine uke 53, kald", {"customer": "Tine", "when": d(28, 12, 2026), "temp": "cold"}),
     ("call", "nb", "Romjul Reiser AS i går, varm", {"customer": "Romjul Reiser AS", "when": d(7, 1), "temp": "warm"}),
     ("call", "sv", "Volvo trettondagsafton", {"customer": "Volvo", "when": d(5, 1), "unread": None}),
@@ -202,6 +214,12 @@ REFUSED: list[tuple[str, str, str, date, str]] = [
     # a new name's words that are also a day: "24/7" around the clock, or 24 July?
     ("offer", "nb", "Adecco 24/7 kr 250 000", JAN_2027, "name_or_day"),
     ("meeting", "en", "Adecco 24/7", JAN_2027, "name_or_day"),
+    # a time of year, or a reason, and no customer at all
+    ("win", "en", "signed before Xmas 🎄 £60k", JAN_2027, "not_a_customer"),
+    ("lost", "sv", "budgeten frös 🥶", JAN_2027, "not_a_customer"),
+    ("lost", "nb", "budsjettet ble kuttet", JAN_2027, "not_a_customer"),
+    ("win", "nb", "🎆 Godt nytt år og 3 mill i boks!", JAN_2027, "not_a_customer"),
+    ("win", "en", "Happy New Year! £40k", JAN_2027, "not_a_customer"),
     # a day ahead of a done record
     ("meeting", "nb", "Tine 8. april", APR_2027, "date_in_future"),
 ]

@@ -47,7 +47,12 @@ from bot.services.commands.amount_order import (
     _options_last,
 )
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
-from bot.services.commands.losses import _a_reason_first, _parse_loss, a_rival_first
+from bot.services.commands.losses import (
+    _a_reason_first,
+    _parse_loss,
+    a_reason_noun_first,
+    a_rival_first,
+)
 from bot.services.commands.names import (
     _DASHES,
     _KIND_TYPOS,
@@ -189,10 +194,12 @@ def parse_log_command(
         head, before = _the_amount_before(head)
         if before:
             note = before if note is None else f"{before}; {note}"
+    head = _span_first(head, today)
     # keys, or names (a key is its own key: "3M" given as a name is "3m")
     known = {customer_key(name) for name in known_customers}
     if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
-        if _a_reason_first(head.split()) or a_rival_first(head.split()):
+        words = head.split()
+        if _a_reason_first(words) or a_rival_first(words) or a_reason_noun_first(words):
             # "for dyre, dessverre", "tapte på pris mot Visma": a reason, no customer
             raise UserError("not_a_customer", text=clean_display_name(head))
     words = head.split()
@@ -212,6 +219,8 @@ def parse_log_command(
         if not (_names_with_a_kind_word(head.split()) and not _known_prefix(without, known)):
             head = " ".join(without)
     quoted, head = _take_quoted(head)
+    if quoted is None:
+        head = _span_first(head, today)  # "signed before Xmas …": the command's word first
     tokens = head.split()
     if kind is ActivityKind.LOSS:
         return _parse_loss(tokens, quoted, note, today, known)
@@ -674,6 +683,37 @@ def _only_cheers(name: str) -> bool:
 
 # Words that set a done record before or after the day said, not on it (folded: "før", "före").
 _SPAN_AROUND = {"for", "fore", "innan", "inden", "before", "etter", "efter", "after", "over"}
+
+
+def _span_first(head: str, today: date) -> str:
+    """Session 20. "før jul Tine", "etter påske Tine, varm", "before Xmas Tesco": a time said
+    before or after a day, first, then the name: put after it, where it is asked as "Tine før
+    jul" is (the preposition was dropped as the command's and "jul Tine" made the customer)."""
+    tokens = head.split()
+    if len(tokens) < 3 or not tokens[0].islower():
+        return head
+    if _word(tokens[0]) not in _SPAN_AROUND or tokens[0].casefold() == "for":
+        return head
+    for size in (3, 2):
+        if len(tokens) <= size:
+            continue
+        said = [t.rstrip(",;:") for t in tokens[:size]]
+        try:
+            day = match_date_suffix(said[1:], today=today, direction="past")
+        except UserError:
+            day = None
+        season = all(_word(word) in _A_TIME_OF_YEAR for word in said[1:])  # "etter jul"
+        spanned = said_as_a_span(said) and size == 2  # (it finds a holiday among more words)
+        if not (spanned or season or (day is not None and day[1] == size - 1)):
+            continue
+        if not any(token[:1].isupper() for token in tokens[size:]):
+            # "signed before Xmas 🎄 £60k": a time of year, then no name at all
+            raise UserError("not_a_customer", text=clean_display_name(head))
+        if not tokens[size][:1].isupper():
+            return head
+        rest = [*tokens[size:-1], tokens[-1].rstrip(",;:")]
+        return " ".join([*rest, *said])
+    return head
 
 
 def _span_around(typed: list[str], raw_when: list[str] | None) -> str | None:

@@ -146,6 +146,26 @@ def _a_reason_first(tokens: list[str]) -> bool:
     return how == how.lower() and _HOW.fullmatch(how) is not None
 
 
+# What a loss is lost on, as a reason's first word in lower case (folded): the budget, the price,
+# the timing ("budgeten frös 🥶", "budsjettet kuttet", "pris", "timing, dessverre").
+_REASON_NOUNS = {
+    "budsjett", "budsjettet", "budsjetter", "budget", "budgeten", "budgettet", "budgets",
+    "pris", "prisen", "priset", "price", "pricing", "timing", "timingen", "tidspunkt",
+    "tidspunktet", "funding", "finansiering", "finansieringen", "ressurser", "resurser",
+}  # fmt: skip
+
+
+def a_reason_noun_first(tokens: list[str]) -> bool:
+    """Session 20. "budgeten frös 🥶", "budsjettet ble kuttet", "price, sadly": a loss's reason
+    opening with what it was lost on, in lower case, and no capitalised word after: no customer
+    (was a customer "budgeten" with "frös" its reason)."""
+    if not tokens or tokens[0][:1] != tokens[0][:1].lower():
+        return False
+    if _word(tokens[0]).rstrip(",;:.!") not in _REASON_NOUNS:
+        return False
+    return not any(token[:1].isupper() for token in tokens[1:])
+
+
 def _parse_loss(
     tokens: list[str], quoted: str | None, note: str | None, today: date, known: Collection[str]
 ) -> LogCommand:
