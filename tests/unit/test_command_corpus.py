@@ -136,10 +136,6 @@ HOLDOUT_11_LEFT: dict[str, str] = {
 
 # commands_holdout12.yaml (its header; read on Tuesday 15 December): the same.
 HOLDOUT_12_LEFT: dict[str, str] = {
-    "julefrokost med Netto i fredags 🎄, varm": (
-        "not read yet: a lower-case word before 'med' and the customer is read as the name "
-        "('julefrokost', 'med Netto' asked); the file reads Netto, 'julefrokost med' asked"
-    ),
     "Barclays yesterday, warm, next mtg Tue 12 Jan": (
         "held-out row disputed: 'mtg' in a next step is written in full, 'meeting' (commands.yaml "
         "'Ocado today, next mtg Dec 4', holdout 9 'next mtg Thu 3 Dec'); the file keeps 'mtg'"

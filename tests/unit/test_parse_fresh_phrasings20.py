@@ -136,6 +136,8 @@ JAN_8: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "etter jul Tine, varm", {"customer": "Tine", "temp": "warm", "unread": "etter jul"}),
     ("win", "en", "before Xmas Tesco £60k", {"customer": "Tesco", "amount": M(60000), "unread": "before Xmas"}),
     ("meeting", "sv", "innan jul Volvo, varm", {"customer": "Volvo", "temp": "warm", "unread": "innan jul"}),
+    ("meeting", "nb", "julebord med Coop i går, varm", {"customer": "Coop", "when": d(7, 1), "temp": "warm", "unread": "julebord med"}),
+    ("meeting", "da", "nytårskur med Nytår Event ApS i går", {"customer": "Nytår Event ApS", "when": d(7, 1), "unread": "nytårskur med"}),
     # a weekday inside the romjul, a next step on a day gone, a revised price
     ("meeting", "nb", "Tine tirsdag i romjula, varm", {"customer": "Tine", "when": d(29, 12, 2026), "temp": "warm", "unread": None}),
     ("meeting", "sv", "Volvo onsdag i mellandagarna", {"customer": "Volvo", "when": d(30, 12, 2026), "unread": None}),

@@ -56,6 +56,7 @@ from bot.services.commands.losses import (
 from bot.services.commands.names import (
     _DASHES,
     _KIND_TYPOS,
+    _LEAD_WORDS,
     _NOUNS,
     _customer,
     _known_prefix,
@@ -221,6 +222,7 @@ def parse_log_command(
     quoted, head = _take_quoted(head)
     if quoted is None:
         head = _span_first(head, today)  # "signed before Xmas …": the command's word first
+        head = _what_with_first(head, kind, today)
     tokens = head.split()
     if kind is ActivityKind.LOSS:
         return _parse_loss(tokens, quoted, note, today, known)
@@ -683,6 +685,30 @@ def _only_cheers(name: str) -> bool:
 
 # Words that set a done record before or after the day said, not on it (folded: "før", "före").
 _SPAN_AROUND = {"for", "fore", "innan", "inden", "before", "etter", "efter", "after", "over"}
+
+
+_WITH = {"med", "with", "hos", "mit", "m/", "w/"}
+
+
+def _what_with_first(head: str, kind: ActivityKind, today: date) -> str:
+    """Session 20. "julefrokost med Netto i fredags 🎄, varm", "lunsj med Tine": a word in lower
+    case that is no word of the command's, then "med"/"with" and a capitalised name: the name
+    is the customer and what it was is asked, put after the name (was a customer "julefrokost"
+    with "med Netto" asked)."""
+    tokens = head.split()
+    if len(tokens) < 3 or tokens[1].casefold() not in _WITH or not tokens[2][:1].isupper():
+        return head
+    first = tokens[0]
+    word = _word(first)
+    if not (first.isalpha() and first.islower()) or word in _LEAD_WORDS or word in _KIND_TYPOS:
+        return head
+    if word in TEMPERATURES or word in DATE_WORDS or word in _PREPOSITIONS:
+        return head
+    end = 3
+    while end < len(tokens) and tokens[end - 1][-1:] not in ",;" and tokens[end][:1].isupper():
+        end += 1  # "Coop Norge": the name's capitalised words
+    name = [*tokens[2 : end - 1], tokens[end - 1].rstrip(",;")]
+    return " ".join([*name, *tokens[:2], *tokens[end:]])
 
 
 def _span_first(head: str, today: date) -> str:
