@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.domain import ActivityKind
-from bot.services.amounts import _A_TERM, _MULTIPLIERS, parse_amount
+from bot.services.amounts import _A_TERM, _MULTIPLIERS
 from bot.services.commands.periods import GLUED
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
@@ -43,6 +43,7 @@ from bot.services.commands.words import (
     _strong,
     _weak,
     _word,
+    number_before_an_amount,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
@@ -445,27 +446,9 @@ def name_number_kept(tokens: Sequence[str], at: int) -> int:
     kr"). The one rule wherever a new name meets its amount: read from the right ("Rema 1000
     kr 250 000") the amount comes off the end and the number stays; read with words after the
     amount ("… pr år i 3 år", "… revidert tilbud", a loss's reason) it stayed too, never "1000
-    kr" taken for the amount. Not the first group of a spaced amount ("Tine 1 250 000 kr":
-    1,25 million), which `_grouped_first` asks about where it may be either."""
-    if not 0 < at < len(tokens) - 1 or not re.fullmatch(r"[1-9][0-9]{0,3}", tokens[at]):
-        return 0
-    after = tokens[at + 1]
-    if len(tokens[at]) <= 3 and re.fullmatch(r"[0-9]{3}[,.;]?", after):
-        return 0  # "1 250 000": the amount's first group
-    for size in range(min(4, len(tokens) - at - 1), 0, -1):
-        said = tokens[at + 1 : at + 1 + size]
-        if not any(ch.isdigit() for ch in said[0] + (said[1] if size > 1 else "")):
-            continue  # "1000 kr pr mnd": the number is the amount ("kr" alone is none)
-        try:
-            money = parse_amount(" ".join(said))
-        except UserError:
-            continue
-        if money is not None and (
-            money.currency is not None or not re.fullmatch(r"[0-9][0-9 .,']*", " ".join(said))
-            or money.amount >= 1000
-        ):
-            return 1
-    return 0
+    kr" taken for the amount (`number_before_an_amount`; after a known name the number is
+    asked, never the amount: "Kiwi 550 kr 250 000 pr år")."""
+    return 1 if at > 0 and number_before_an_amount(tokens, at) else 0
 
 
 _DURATION_COUNT = re.compile(r"[0-9]{1,3}(?:[.,][0-9])?")

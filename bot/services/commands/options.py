@@ -29,6 +29,7 @@ from bot.services.commands.words import (
     _repeats_kind,
     _temperature_emoji,
     _word,
+    number_before_an_amount,
     qualified_temperature,
 )
 from bot.services.dates import (
@@ -76,6 +77,14 @@ class _OptionReader:
         if name == "duration":
             return _match_duration(tokens)
         found = match_amount_suffix(tokens, krone=self.krone, keep_at_least=keep)
+        if (
+            found is not None
+            and found[1] == 1
+            and len(tokens) > 2
+            and _word(tokens[-2]) in _TIMES_WORDS
+            and _bare(tokens[-1:])
+        ):
+            return None  # "20k/mnd x 12": how many times, the term, never an amount (session 20)
         if found is not None and found[1] >= 2 and len(tokens) > found[1]:
             # "uke 46 400 000 kr": a number right after a date word belongs to the date.
             lead, first = _word(tokens[-found[1] - 1]), _word(tokens[-found[1]])
@@ -189,6 +198,15 @@ class _OptionReader:
                     if (
                         name == "money"
                         and value is not None
+                        and _bare(phrase[:1])
+                        and number_before_an_amount(tokens, index)
+                    ):
+                        # "Kiwi 550 kr 250 000 pr år": a number right before an amount whole
+                        # without it is no part of it, as a new name's own number is not
+                        value = None
+                    if (
+                        name == "money"
+                        and value is not None
                         and _bare(phrase)
                         and _amount_with_unit(tokens[index + size :], self.krone)
                     ):
@@ -226,6 +244,9 @@ class _OptionReader:
         if all(_repeats_kind(_word(word), self.kind) for word in unread):
             return None  # only words that repeat the command: "Statkraft signert 400k"
         return " ".join(unread)
+
+
+_TIMES_WORDS = {"x", "\u00d7", "ganger", "gange", "times", "ggr"}
 
 
 def _bare(phrase: list[str]) -> bool:
