@@ -48,3 +48,14 @@ def test_a_name_with_a_day_in_it_is_asked_name_or_day(team) -> None:  # type: ig
     said = text_of(said)
     assert "«Adecco 24/7»" in said and "Adecco 24.7." in said and "juli" in said, said
     assert count_rows(team) == 0 and "Adecco" not in customers(team)
+
+
+@pytest.mark.backends("sqlite")  # the unread question's flow, tested on both in test_unread
+def test_a_loss_said_before_easter_is_asked_which_day(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # "/loglost Tine før påske -- for dyrt" stored the loss on Wed 24 March, sure
+    clock.set(datetime(2027, 4, 1, 8, 0, tzinfo=UTC))  # Thursday after Easter, 10:00 in Oslo
+    team = set_up_team(slack)
+    result = team.driver.command("/loglost", "Tine før påske -- for dyrt", KARI, CHANNEL)
+    said = text_of(result.reply())
+    assert "før påske" in said and "*Tine*" in said, said
+    assert count_rows(team) == 0  # nothing stored until the seller says which day
