@@ -358,9 +358,7 @@ def parse_log_command(
     if checked and said_day == ["24/7"] and typed[cut : cut + 1] == said_day and not lead_when:
         # "/logoffer Adecco 24/7 kr 250 000": a new "Adecco 24/7" (around the clock), or Adecco
         # on 24 July? Never a name's words taken for a day (session 20)
-        raise UserError(
-            "name_or_day", day="24/7", date=when, customer=customer, dotted="24.7."
-        )
+        raise UserError("name_or_day", day="24/7", date=when, customer=customer, dotted="24.7.")
     if unread and said_day and _the_same_day(unread, when, today):
         # "Volvo igår på Kristi himmelsfärdsdag", "Tine i går, 2. pinsedag": the day said
         # twice, as a colleague reads it (two days that differ stay asked)

@@ -284,9 +284,7 @@ def _said_without_a_year(words: list[str]) -> bool:
     folded = [_word(word).rstrip(",;") for word in words]
     if any(re.fullmatch(r"(?:19|20)[0-9]{2}", word) for word in folded):
         return False
-    return any(
-        _DAY_AND_MONTH.fullmatch(word) or word.rstrip(".") in MONTHS for word in folded
-    )
+    return any(_DAY_AND_MONTH.fullmatch(word) or word.rstrip(".") in MONTHS for word in folded)
 
 
 def _next_step(
