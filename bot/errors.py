@@ -84,6 +84,9 @@ MESSAGES: dict[str, str] = {
     "name_or_amount": N_(
         "Is “%(number)s” part of the name or the amount? A new customer with a number in its name goes in quotes: “%(customer)s %(number)s”. An amount with its unit: %(number)s kr."
     ),
+    "name_or_day": N_(
+        "Is “%(day)s” part of the name or the day, %(date)s? A new customer with it in its name goes in quotes: “%(customer)s %(day)s”. The day written with dots: %(customer)s %(dotted)s."
+    ),
     "grouped_amount": N_(
         "Is “%(number)s” part of the name or the amount? For %(amount)s write it without the space: %(customer)s %(joined)s. A new customer with a number in its name goes in quotes: “%(customer)s %(number)s” %(rest)s."
     ),

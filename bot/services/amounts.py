@@ -239,7 +239,9 @@ def parse_amount(
     what stands before the number); else a multiplier takes an ungrouped number only."""
     original = text.strip()
     cleaned = _SPACES.sub(" ", text).strip().casefold().replace("t.kr", "tkr")
-    cleaned = re.sub(r"[’´`‘]", "'", cleaned)  # a phone's apostrophe is an apostrophe
+    # a phone's apostrophe is an apostrophe; so are the prime and the modifier letters a
+    # phone's long-press offers for it ("350′", "350ʼ": 350 000, session 20)
+    cleaned = re.sub(r"[’´`‘\u2032\u02bc\u02b9]", "'", cleaned)
     for mark, decimals in _FRACTIONS.items():  # "1½ mill" is 1,5 mill, "½ mill" 0,5
         cleaned = re.sub(rf"([0-9]) ?{mark}", rf"\1,{decimals}", cleaned)
         cleaned = cleaned.replace(mark, f"0,{decimals}")

@@ -548,6 +548,22 @@ def easter_sunday(year: int) -> date:
     return _easter(year)
 
 
+# Session 20: the eves and Easter Monday as phones write them too: Sweden's and Denmark's eve
+# of Epiphany (5 January), Denmark's "nytårsaftensdag" and "juleaftensdag", "påskemandag".
+_HOLIDAYS.update(
+    {
+        **dict.fromkeys(
+            ("trettondagsafton", "trettondagsaftonen", "trettondagsafon", "helligtrekongersaften"),
+            (1, 5),
+        ),
+        **dict.fromkeys(
+            ("nytarsaftensdag", "nyttarsaftensdag", "nyarsaftonen", "nyttarsaftenen"), (12, 31)
+        ),
+        **dict.fromkeys(("juleaftensdag", "julaftensdag"), (12, 24)),
+        **dict.fromkeys(("helligtrekonger", "hellig tre konger", "helligtrekongers"), (1, 6)),
+    }
+)
+_FROM_EASTER.update(dict.fromkeys(("paskemandag", "paskmandag", "paskmandagen"), 1))
 _ONE_WORD_NAMES = {"sankthans", "jonsok", "sankthansaften", "lucia"}
 # The Swedish midsummer, on the Friday (afton) and Saturday (dagen) of 19..26 June.
 _MIDSOMMAR = {"midsommarafton": 4, "midsommardagen": 5, "midsommardag": 5}
@@ -1607,9 +1623,29 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
         while first.weekday() >= 5:
             first += timedelta(days=1)
         return first if (today - first).days <= 40 else _NOT_A_HOLIDAY
+    elif (inside := _weekday_in_the_romjul(rest, today)) is not None:
+        return inside
     else:
         return _NOT_A_HOLIDAY
     return _without_year(day, month, today, direction, original)
+
+
+def _weekday_in_the_romjul(words: list[str], today: date) -> date | object | None:
+    """Session 20. "tirsdag i romjula", "onsdag i mellandagarna", "Tuesday between Christmas
+    and New Year": that weekday among 27-31 December gone (Tue 29 Dec 2026 read in January, or
+    in December once it has been); None when `words` say no such thing, _NOT_A_HOLIDAY when the
+    weekday falls outside them or they are not yet."""
+    links = ("i", "in", "pa", "under", "between", "mellom", "mellem", "mellan")
+    if len(words) < 3 or words[0] not in WEEKDAYS or words[1] not in links:
+        return None
+    if " ".join(words[2:]) not in _ROMJUL:
+        return None
+    year = today.year if today.month == 12 else today.year - 1
+    days = [date(year, 12, day) for day in range(27, 32)]
+    found = next((day for day in days if day.weekday() == WEEKDAYS[words[0]]), None)
+    if found is None or found > today or (today - found).days > 40:
+        return _NOT_A_HOLIDAY
+    return found
 
 
 def _unringed(text: str) -> str:

@@ -31,6 +31,7 @@ FILE_TODAY = {
     "commands_holdout16.yaml": date(2027, 9, 30),  # a Thursday, week 39, the end of Q3
     "commands_holdout17.yaml": date(2027, 3, 30),  # a Tuesday, week 13, the day after Easter Monday
     "commands_holdout18.yaml": date(2027, 5, 18),  # a Tuesday, week 20, after 17. mai / Whit Monday
+    "commands_holdout19.yaml": date(2027, 1, 7),  # a Thursday, week 1, after ISO week 53 / Epiphany
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -135,10 +136,6 @@ HOLDOUT_11_LEFT: dict[str, str] = {
 
 # commands_holdout12.yaml (its header; read on Tuesday 15 December): the same.
 HOLDOUT_12_LEFT: dict[str, str] = {
-    "julefrokost med Netto i fredags 🎄, varm": (
-        "not read yet: a lower-case word before 'med' and the customer is read as the name "
-        "('julefrokost', 'med Netto' asked); the file reads Netto, 'julefrokost med' asked"
-    ),
     "Barclays yesterday, warm, next mtg Tue 12 Jan": (
         "held-out row disputed: 'mtg' in a next step is written in full, 'meeting' (commands.yaml "
         "'Ocado today, next mtg Dec 4', holdout 9 'next mtg Thu 3 Dec'); the file keeps 'mtg'"
@@ -146,14 +143,6 @@ HOLDOUT_12_LEFT: dict[str, str] = {
     "Dustin igår kväll – snack om julklappar till personalen": (
         "held-out row disputed: an en dash starts the note, as ' -- ' does (README; "
         "HOLDOUT_11_LEFT 'Bestseller sidste uge – snak om forårskollektionen'); the file asks it"
-    ),
-    "signed before Xmas 🎄 £60k": (
-        "not read yet: 'before Xmas' is taken for the customer (the file refuses it: "
-        "not_a_customer)"
-    ),
-    "budgeten frös 🥶": (
-        "not read yet: 'budgeten' is taken for the customer, 'frös' its note (the file refuses "
-        "it: not_a_customer)"
     ),
 }
 
@@ -215,6 +204,29 @@ HOLDOUT_18_LEFT: dict[str, str] = {
 }
 
 
+# commands_holdout19.yaml (its header; read on Thursday 7 January 2027, ISO week 1 after ISO week
+# 53 of 2026, the day after Epiphany): the same.
+ROMJUL_SPAN = (
+    "held-out row disputed: the romjul said as the day of a done activity, once it is over, is its "
+    "first working day (Mon 28 Dec 2026), as 'i påskeuka' is its Monday (session 16, d08e1b6: "
+    "tests/unit/test_holiday_days.py; test_parse_fresh_phrasings18 'Equinor i romjula, varm', "
+    "'Boots between Christmas and New Year'); holdout 13 asked it only while inside the romjul. "
+    "The file asks it, calling that the kept convention; changing it would move records read "
+    "right today"
+)
+HOLDOUT_19_LEFT: dict[str, str] = {
+    "Tine i romjula, varm": ROMJUL_SPAN,
+    "Carlsberg mellem jul og nytår, varm": ROMJUL_SPAN,
+    "Boots between Christmas and New Year, cold": ROMJUL_SPAN,
+    "450 000:- Electrolux mellandagarna": ROMJUL_SPAN,
+    "Fjordkraft torsdag, kald 🥶": (
+        "held-out row disputed: a bare weekday said on that weekday is today (the shared date "
+        "reader, commands and channel messages alike; HOLDOUT_17_LEFT, HOLDOUT_18_LEFT); the "
+        "file reads it as a week ago, Thu 31 Dec. Changing it would move records read right today"
+    ),
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -228,6 +240,7 @@ def _left(rows: list[dict]) -> list:
         **HOLDOUT_16_LEFT,
         **HOLDOUT_17_LEFT,
         **HOLDOUT_18_LEFT,
+        **HOLDOUT_19_LEFT,
     }
     return [
         pytest.param(
@@ -251,6 +264,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_16_LEFT) <= texts
     assert set(HOLDOUT_17_LEFT) <= texts
     assert set(HOLDOUT_18_LEFT) <= texts
+    assert set(HOLDOUT_19_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

@@ -47,10 +47,16 @@ from bot.services.commands.amount_order import (
     _options_last,
 )
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
-from bot.services.commands.losses import _a_reason_first, _parse_loss, a_rival_first
+from bot.services.commands.losses import (
+    _a_reason_first,
+    _parse_loss,
+    a_reason_noun_first,
+    a_rival_first,
+)
 from bot.services.commands.names import (
     _DASHES,
     _KIND_TYPOS,
+    _LEAD_WORDS,
     _NOUNS,
     _customer,
     _known_prefix,
@@ -66,6 +72,7 @@ from bot.services.commands.names import (
     two_known,
 )
 from bot.services.commands.next_steps import (
+    StepOnADayGone,
     _take_next_step,
     booked_talk,
     booked_without_day,
@@ -188,10 +195,12 @@ def parse_log_command(
         head, before = _the_amount_before(head)
         if before:
             note = before if note is None else f"{before}; {note}"
+    head = _span_first(head, today)
     # keys, or names (a key is its own key: "3M" given as a name is "3m")
     known = {customer_key(name) for name in known_customers}
     if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
-        if _a_reason_first(head.split()) or a_rival_first(head.split()):
+        words = head.split()
+        if _a_reason_first(words) or a_rival_first(words) or a_reason_noun_first(words):
             # "for dyre, dessverre", "tapte på pris mot Visma": a reason, no customer
             raise UserError("not_a_customer", text=clean_display_name(head))
     words = head.split()
@@ -211,6 +220,9 @@ def parse_log_command(
         if not (_names_with_a_kind_word(head.split()) and not _known_prefix(without, known)):
             head = " ".join(without)
     quoted, head = _take_quoted(head)
+    if quoted is None:
+        head = _span_first(head, today)  # "signed before Xmas …": the command's word first
+        head = _what_with_first(head, kind, today)
     tokens = head.split()
     if kind is ActivityKind.LOSS:
         return _parse_loss(tokens, quoted, note, today, known)
@@ -260,7 +272,21 @@ def parse_log_command(
     if quoted is not None:
         tokens = [*quoted.split(), *tokens]
     tokens, step_asked = take_step_after_a_day(tokens, today, first=max(1, named))
-    tokens, next_step, day_alone = _take_next_step(tokens, today, first=max(1, named), krone=krone)
+    try:
+        tokens, next_step, day_alone = _take_next_step(
+            tokens, today, first=max(1, named), krone=krone
+        )
+    except StepOnADayGone as gone:
+        # "Jysk i dag, hed, booket møde 28/12" on 7 January: next December, or a slip? The
+        # step asked as typed, the call read (was refused whole: next_date_in_past)
+        said = " ".join(tokens[gone.start : gone.stop]).rstrip(",;")
+        step_asked = f"{step_asked} {said}" if step_asked else said
+        tokens = [*tokens[: gone.start], *tokens[gone.stop :]]
+        if tokens and gone.start:
+            tokens[gone.start - 1] = tokens[gone.start - 1].rstrip(",;") or tokens[gone.start - 1]
+        tokens, next_step, day_alone = _take_next_step(
+            tokens, today, first=max(1, named), krone=krone
+        )
     lead_when: date | None = None
     if not named:
         lead_when, tokens = _take_leading_date(tokens, today, known, kind)
@@ -329,6 +355,10 @@ def parse_log_command(
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
     said_day = reader.raw.get("when") or reader.rest_raw.get("when")
+    if checked and said_day == ["24/7"] and typed[cut : cut + 1] == said_day and not lead_when:
+        # "/logoffer Adecco 24/7 kr 250 000": a new "Adecco 24/7" (around the clock), or Adecco
+        # on 24 July? Never a name's words taken for a day (session 20)
+        raise UserError("name_or_day", day="24/7", date=when, customer=customer, dotted="24.7.")
     if unread and said_day and _the_same_day(unread, when, today):
         # "Volvo igår på Kristi himmelsfärdsdag", "Tine i går, 2. pinsedag": the day said
         # twice, as a colleague reads it (two days that differ stay asked)
@@ -456,8 +486,9 @@ def parse_log_command(
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     raw = reader.raw.get("money")
-    if money is not None and raw is not None and _bare_small(money, raw):
-        raise UserError("unclear_amount", text=" ".join(raw))  # "Equinor 1,2": not 1.20 kr
+    if money is not None and raw_money is not None and _bare_small(money, raw_money):
+        # "Equinor 1,2": not 1.20 kr; nor "Tine 1,2 milll", read before its slip (session 20)
+        raise UserError("unclear_amount", text=" ".join(raw_money))
     if money is not None and raw is not None and checked and _name_number(money, raw, typed[cut:]):
         # "/logwin Rema 1000": a new customer Rema with 1 000 kr, or Rema 1000 with no amount?
         raise UserError("name_or_amount", customer=customer, number=raw[0])
@@ -475,6 +506,8 @@ def parse_log_command(
             rest=" ".join(raw),
         )
     revision = _revision_after_the_amount(typed, raw_money, kind)
+    if revision is not None and unread == revision:
+        unread = None  # "Matas 1,3 mio revideret pris": the revision of its price, the note
     if revision is not None and note is None and not unread:
         note = revision  # "/logoffer Dustin 640 000 kr reviderad offert": what the offer is
     elif revision is not None and note is not None and not unread and not typed_dashes:
@@ -618,9 +651,14 @@ def _revision_after_the_amount(
     words = [_word(token) for token in tail]
     if not words or words[0] not in _REVISION_WORDS - _NEW_ALONE:
         return None
-    if not all(w in _REVISION_WORDS or w in _OFFER_NOUNS for w in words):
+    if not all(w in _REVISION_WORDS or w in _OFFER_NOUNS or w in _PRICE_WORDS for w in words):
         return None
     return " ".join(tail).strip(" ,;")
+
+
+# What a revision after the amount may be of besides the offer: its price ("Matas 1,3 mio
+# revideret pris", "Tesco £40k revised pricing") (folded; session 20)
+_PRICE_WORDS = {"pris", "prisen", "priser", "priset", "price", "prices", "pricing"}
 
 
 # Words of joy a win or a cheer opens with, never a customer's whole name (folded).
@@ -629,6 +667,10 @@ _CHEERS = {
     "woohoo", "woho", "whoop", "whoopwhoop", "wohoo", "yes", "yess", "jess", "jes", "wow",
     "gratulerer", "grattis", "tillykke", "congrats", "boom", "heia", "heja", "endelig",
     "antligen", "finally", "kanon", "jubel", "skal", "cheers", "hoho",
+    # a season's greeting opening a win: "🎆 Godt nytt år og 3 mill i boks!" (session 20)
+    "godt", "gott", "god", "happy", "merry", "glaedelig", "glaedeligt", "riktig", "rigtig",
+    "nytt", "nyt", "new", "year", "ar", "aar", "nyttar", "nytar", "nyar", "jul", "christmas",
+    "xmas", "paske", "pask", "easter",
 }  # fmt: skip
 
 
@@ -641,6 +683,61 @@ def _only_cheers(name: str) -> bool:
 
 # Words that set a done record before or after the day said, not on it (folded: "før", "före").
 _SPAN_AROUND = {"for", "fore", "innan", "inden", "before", "etter", "efter", "after", "over"}
+
+
+_WITH = {"med", "with", "hos", "mit", "m/", "w/"}
+
+
+def _what_with_first(head: str, kind: ActivityKind, today: date) -> str:
+    """Session 20. "julefrokost med Netto i fredags 🎄, varm", "lunsj med Tine": a word in lower
+    case that is no word of the command's, then "med"/"with" and a capitalised name: the name
+    is the customer and what it was is asked, put after the name (was a customer "julefrokost"
+    with "med Netto" asked)."""
+    tokens = head.split()
+    if len(tokens) < 3 or tokens[1].casefold() not in _WITH or not tokens[2][:1].isupper():
+        return head
+    first = tokens[0]
+    word = _word(first)
+    if not (first.isalpha() and first.islower()) or word in _LEAD_WORDS or word in _KIND_TYPOS:
+        return head
+    if word in TEMPERATURES or word in DATE_WORDS or word in _PREPOSITIONS:
+        return head
+    end = 3
+    while end < len(tokens) and tokens[end - 1][-1:] not in ",;" and tokens[end][:1].isupper():
+        end += 1  # "Coop Norge": the name's capitalised words
+    name = [*tokens[2 : end - 1], tokens[end - 1].rstrip(",;")]
+    return " ".join([*name, *tokens[:2], *tokens[end:]])
+
+
+def _span_first(head: str, today: date) -> str:
+    """Session 20. "før jul Tine", "etter påske Tine, varm", "before Xmas Tesco": a time said
+    before or after a day, first, then the name: put after it, where it is asked as "Tine før
+    jul" is (the preposition was dropped as the command's and "jul Tine" made the customer)."""
+    tokens = head.split()
+    if len(tokens) < 3 or not tokens[0].islower():
+        return head
+    if _word(tokens[0]) not in _SPAN_AROUND or tokens[0].casefold() == "for":
+        return head
+    for size in (3, 2):
+        if len(tokens) <= size:
+            continue
+        said = [t.rstrip(",;:") for t in tokens[:size]]
+        try:
+            day = match_date_suffix(said[1:], today=today, direction="past")
+        except UserError:
+            day = None
+        season = all(_word(word) in _A_TIME_OF_YEAR for word in said[1:])  # "etter jul"
+        spanned = said_as_a_span(said) and size == 2  # (it finds a holiday among more words)
+        if not (spanned or season or (day is not None and day[1] == size - 1)):
+            continue
+        if not any(token[:1].isupper() for token in tokens[size:]):
+            # "signed before Xmas 🎄 £60k": a time of year, then no name at all
+            raise UserError("not_a_customer", text=clean_display_name(head))
+        if not tokens[size][:1].isupper():
+            return head
+        rest = [*tokens[size:-1], tokens[-1].rstrip(",;:")]
+        return " ".join([*rest, *said])
+    return head
 
 
 def _span_around(typed: list[str], raw_when: list[str] | None) -> str | None:
@@ -1046,7 +1143,8 @@ def _repeats_command(token: str, kind: ActivityKind) -> bool:
     på", "hadde møte", "had a meeting")."""
     word = _word(token)
     said = _KIND_WORDS[kind] | (_OFFER_NOUNS if kind is ActivityKind.OFFER else set())
-    return word in said | _LEADING_FILLERS | _PREPOSITIONS
+    # "Tine tilbu 300k", "Volvo mtøe i går": the command's word with a slip says it too
+    return word in said | _LEADING_FILLERS | _PREPOSITIONS or _KIND_TYPOS.get(word) in said
 
 
 def candidate_keys(text: str) -> set[str]:

@@ -23,6 +23,7 @@ from bot.services.dates import (
     check_activity_date,
     match_date_suffix,
     parse_date,
+    said_as_a_span,
 )
 
 
@@ -145,6 +146,26 @@ def _a_reason_first(tokens: list[str]) -> bool:
     return how == how.lower() and _HOW.fullmatch(how) is not None
 
 
+# What a loss is lost on, as a reason's first word in lower case (folded): the budget, the price,
+# the timing ("budgeten frös 🥶", "budsjettet kuttet", "pris", "timing, dessverre").
+_REASON_NOUNS = {
+    "budsjett", "budsjettet", "budsjetter", "budget", "budgeten", "budgettet", "budgets",
+    "pris", "prisen", "priset", "price", "pricing", "timing", "timingen", "tidspunkt",
+    "tidspunktet", "funding", "finansiering", "finansieringen", "ressurser", "resurser",
+}  # fmt: skip
+
+
+def a_reason_noun_first(tokens: list[str]) -> bool:
+    """Session 20. "budgeten frös 🥶", "budsjettet ble kuttet", "price, sadly": a loss's reason
+    opening with what it was lost on, in lower case, and no capitalised word after: no customer
+    (was a customer "budgeten" with "frös" its reason)."""
+    if not tokens or tokens[0][:1] != tokens[0][:1].lower():
+        return False
+    if _word(tokens[0]).rstrip(",;:.!") not in _REASON_NOUNS:
+        return False
+    return not any(token[:1].isupper() for token in tokens[1:])
+
+
 def _parse_loss(
     tokens: list[str], quoted: str | None, note: str | None, today: date, known: Collection[str]
 ) -> LogCommand:
@@ -174,10 +195,17 @@ def _parse_loss(
     reason = tokens[size:]
     while reason and reason[0] in _DASHES:
         reason = reason[1:]  # "Rema 1000 - for dyre": the dash only leads into the reason
+    span: list[str] = []
     if when is None and reason:
         for lead in range(min(len(reason), 8), 0, -1):
             found = match_date_suffix(reason[:lead], today=today, direction="past")
             if found is not None and found[1] == lead:
+                if said_as_a_span(reason[:lead]):
+                    # "Tine før påske -- for dyrt", "Tine i påsken, pris": which day? Asked with
+                    # today's loss, as an offer's or a meeting's span is (was stored on the
+                    # Wednesday before Easter, sure) (session 20)
+                    span, reason = reason[:lead], reason[lead:]
+                    break
                 when, reason = found[0], reason[lead:]
                 break
     while reason and reason[0] in _DASHES:
@@ -206,7 +234,11 @@ def _parse_loss(
     if text and note:
         text = f"{text}; {note}"
     return LogCommand(
-        kind=ActivityKind.LOSS, customer=customer, when=when, note=text or note or None
+        kind=ActivityKind.LOSS,
+        customer=customer,
+        when=when,
+        note=text or note or None,
+        unread=" ".join(span).rstrip(",;") or None,
     )
 
 

@@ -43,6 +43,7 @@ from bot.services.commands.words import (
     _strong,
     _weak,
     _word,
+    number_before_an_amount,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
@@ -415,7 +416,7 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
             start = index
             while start > 1 and tokens[start - 1].isdigit():
                 start -= 1  # "25 000"
-            return start
+            return start + name_number_kept(tokens, start)
         if tokens[index].lstrip("(") == "via":
             return index  # "Acme via Google Meet": how they met, asked about
         if tokens[index][:1].islower() and _word(tokens[index]) in _REVISION_WORDS:
@@ -431,11 +432,23 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
         start -= _number_before(tokens[1:index], unit)
         while start > 1 and _weak(tokens[start - 1]):
             start -= 1  # "i uke 4x"
-        return start
+        return start + name_number_kept(tokens, start)
     end = len(tokens)
     while end > 1 and _weak(tokens[end - 1]):
         end -= 1  # "Aker BP veldig" (+ varm, read)
     return end
+
+
+def name_number_kept(tokens: Sequence[str], at: int) -> int:
+    """Session 20. 1 when tokens[at] is a new name's own number, else 0: a bare whole number of
+    up to four digits right after the name's words ("Rema 1000", "Studio 54", "Unit4 2000")
+    with an amount right after it that is whole without it ("kr 250 000", "250k", "250 000
+    kr"). The one rule wherever a new name meets its amount: read from the right ("Rema 1000
+    kr 250 000") the amount comes off the end and the number stays; read with words after the
+    amount ("… pr år i 3 år", "… revidert tilbud", a loss's reason) it stayed too, never "1000
+    kr" taken for the amount (`number_before_an_amount`; after a known name the number is
+    asked, never the amount: "Kiwi 550 kr 250 000 pr år")."""
+    return 1 if at > 0 and number_before_an_amount(tokens, at) else 0
 
 
 _DURATION_COUNT = re.compile(r"[0-9]{1,3}(?:[.,][0-9])?")

@@ -3,6 +3,7 @@ innen 1.12"."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
@@ -20,6 +21,7 @@ from bot.services.commands.words import (
 from bot.services.customers import clean_display_name
 from bot.services.dates import (
     DEADLINE_WORDS,
+    MONTHS,
     SHORT_WEEKDAYS,
     UserError,
     check_next_date,
@@ -263,6 +265,28 @@ def _spelled(word: str, krone: str) -> str:
     return proper.capitalize() if bare[:1].isupper() else proper
 
 
+class StepOnADayGone(UserError):
+    """Session 20. "booket møde 28/12" read on 7 January: a step on a day and month typed
+    without a year that has just gone (next December? or a slip?). Asked as typed, the rest of
+    the command read (`start`, `stop`: the clause's words); a step said gone in words ("neste
+    møte i går") or with its year stays refused (next_date_in_past, its parent)."""
+
+    def __init__(self, due: date, start: int, stop: int) -> None:
+        super().__init__("next_date_in_past", date=due)
+        self.start, self.stop = start, stop
+
+
+_DAY_AND_MONTH = re.compile(r"[0-9]{1,2}[./][0-9]{1,2}\.?")
+
+
+def _said_without_a_year(words: list[str]) -> bool:
+    """A day and month with no year among the words ("28/12", "28.12.", "28. desember")."""
+    folded = [_word(word).rstrip(",;") for word in words]
+    if any(re.fullmatch(r"(?:19|20)[0-9]{2}", word) for word in folded):
+        return False
+    return any(_DAY_AND_MONTH.fullmatch(word) or word.rstrip(".") in MONTHS for word in folded)
+
+
 def _next_step(
     tokens: list[str],
     start: int,
@@ -272,6 +296,8 @@ def _next_step(
     today: date,
     krone: str = "NOK",
 ) -> tuple[list[str], NextStep]:
+    if due < today and _said_without_a_year(tokens[start:stop]):
+        raise StepOnADayGone(due, start, stop)
     check_next_date(due, today)
     words = what.split()
     if words and _word(words[0]) in _STEP_WORDS:

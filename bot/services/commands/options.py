@@ -29,6 +29,7 @@ from bot.services.commands.words import (
     _repeats_kind,
     _temperature_emoji,
     _word,
+    number_before_an_amount,
     qualified_temperature,
 )
 from bot.services.dates import (
@@ -76,6 +77,14 @@ class _OptionReader:
         if name == "duration":
             return _match_duration(tokens)
         found = match_amount_suffix(tokens, krone=self.krone, keep_at_least=keep)
+        if (
+            found is not None
+            and found[1] == 1
+            and len(tokens) > 2
+            and _word(tokens[-2]) in _TIMES_WORDS
+            and _bare(tokens[-1:])
+        ):
+            return None  # "20k/mnd x 12": how many times, the term, never an amount (session 20)
         if found is not None and found[1] >= 2 and len(tokens) > found[1]:
             # "uke 46 400 000 kr": a number right after a date word belongs to the date.
             lead, first = _word(tokens[-found[1] - 1]), _word(tokens[-found[1]])
@@ -186,6 +195,25 @@ class _OptionReader:
                         value = None  # "i 36 mån": 36 months, never a Monday
                     if name == "money" and size == 1 and re.fullmatch(r"[0-9]{1,3}", phrase[0]):
                         value = None  # "i 3 år": a small bare number inside is no amount
+                    if (
+                        name == "money"
+                        and value is not None
+                        and _bare(phrase[:1])
+                        and number_before_an_amount(tokens, index)
+                    ):
+                        # "Kiwi 550 kr 250 000 pr år": a number right before an amount whole
+                        # without it is no part of it, as a new name's own number is not
+                        value = None
+                    if (
+                        name == "money"
+                        and value is not None
+                        and _bare(phrase)
+                        and _amount_with_unit(tokens[index + size :], self.krone)
+                    ):
+                        # "Equinor 2000 lisenser 250k pr år": a bare number is no amount while
+                        # one with its unit follows, as read from the right end ("Equinor 2000
+                        # lisenser 250k": 250k, "2000 lisenser" asked) (session 20)
+                        value = None
                     if value is not None:
                         hit = (name, value[0], size)
                         break
@@ -216,6 +244,31 @@ class _OptionReader:
         if all(_repeats_kind(_word(word), self.kind) for word in unread):
             return None  # only words that repeat the command: "Statkraft signert 400k"
         return " ".join(unread)
+
+
+_TIMES_WORDS = {"x", "\u00d7", "ganger", "gange", "times", "ggr"}
+
+
+def _bare(phrase: list[str]) -> bool:
+    """ "2000", "25 000": digits alone, no unit, currency or multiplier."""
+    return re.fullmatch(r"[0-9][0-9 ]*", " ".join(phrase)) is not None
+
+
+def _amount_with_unit(tokens: list[str], krone: str) -> bool:
+    """An amount with its unit, currency or multiplier among `tokens` ("250k", "kr 250 000",
+    "1,2 mill"), not a bare number nor a unit word alone."""
+    for i in range(len(tokens)):
+        for size in (1, 2, 3, 4):
+            said = tokens[i : i + size]
+            if len(said) < size or not any(ch.isdigit() for ch in "".join(said)) or _bare(said):
+                continue
+            try:
+                money = parse_amount(" ".join(said), krone=krone)
+            except UserError:
+                continue
+            if money is not None:
+                return True
+    return False
 
 
 # The count before a duration's unit ("30", "1,5", "en", "halv"): the units are dates.DURATION_UNITS.

@@ -38,6 +38,7 @@ _ADVERBS = {
     "manedlig": 12, "manatlig": 12, "manadsvis": 12, "manedsvis": 12, "maanedlig": 12,
     "monthly": 12, "arlig": 1, "arligen": 1, "arligt": 1, "yearly": 1, "annually": 1,
     "annual": 1, "p.a": 1, "p.a.": 1, "pa.": 1, "kvartalsvis": 4, "quarterly": 4,
+    "pcm": 12, "p.m.": 12, "pr.mnd": 12, "pr.mnd.": 12, "pr.md.": 12, "pr.mdr.": 12,
 }  # fmt: skip
 
 # How long, after the price: "i 3 år", "over 36 mnd", "for 2 years", "x 12", "3-årig".
@@ -276,6 +277,6 @@ def per_period_said(
         if count is None and aside:
             count = how_long(aside.split(), per)  # "kr 4 500,- pr. mnd. (36 mnd)": the term aside
         total = money.amount * (count if count is not None else per)
-        said = " ".join(glued_back(words[i : i + size], raw_money))
+        said = " ".join(glued_back(words[i : i + size], raw_money)).rstrip(",;")
         return said, Money(total, money.currency), shown
     return None, None, shown

@@ -601,6 +601,33 @@ def _has_unit(token: str) -> bool:
     return money is not None and not re.fullmatch(r"[0-9][0-9 .,']*", token)
 
 
+def number_before_an_amount(tokens: Sequence[str], at: int) -> bool:
+    """Session 20. tokens[at] is a bare whole number of up to four digits with an amount right
+    after it that is whole without it ("1000 kr 250 000", "54 250k", "550 250 000 kr"): the
+    number is no part of that amount (a name's, or words to ask about). Not the first group of
+    a spaced amount ("1 250 000 kr": 1,25 million), nor a number its unit follows alone ("1000
+    kr pr mnd": "kr" alone is no amount)."""
+    if not 0 <= at < len(tokens) - 1 or not re.fullmatch(r"[1-9][0-9]{0,3}", tokens[at]):
+        return False
+    if len(tokens[at]) <= 3 and re.fullmatch(r"[0-9]{3}[,.;]?", tokens[at + 1]):
+        return False  # "1 250 000": the amount's first group
+    for size in range(min(4, len(tokens) - at - 1), 0, -1):
+        said = tokens[at + 1 : at + 1 + size]
+        if not any(ch.isdigit() for ch in said[0] + (said[1] if size > 1 else "")):
+            continue  # "1000 kr pr mnd": the number is the amount ("kr" alone is none)
+        try:
+            money = parse_amount(" ".join(said))
+        except UserError:
+            continue
+        if money is not None and (
+            money.currency is not None
+            or not re.fullmatch(r"[0-9][0-9 .,']*", " ".join(said))
+            or money.amount >= 1000
+        ):
+            return True
+    return False
+
+
 _PERCENT_WORDS = {"%", "prosent", "procent", "percent", "pct", "pst", "prc"}
 
 
