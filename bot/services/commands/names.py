@@ -688,7 +688,7 @@ def _take_leading_date(
         if size == 1 and _weekday_alone(head[0]) and not _day_first(tokens, today, known, kind):
             continue
         rest = tokens[size:]
-        if rest and rest[0].rstrip(",;:").casefold() in _LEGAL_FORMS:
+        if rest and rest[0].rstrip(",;:").casefold() in _LEGAL_FORMS_TYPED:
             continue  # "Boxing Day Ltd on Boxing Day": the day's words are a name's
         if head[0][:1].isupper() and _through_legal_suffix(tokens) > size:
             continue  # "Syttende Mai Catering AS i går": a capitalised name its form ends
@@ -700,7 +700,8 @@ def _take_leading_date(
     return None, tokens
 
 
-_LEGAL_FORMS = {suffix.casefold() for suffix in LEGAL_SUFFIXES}
+# As typed, case folded only ('Ltd.' and 'Ltd' both): a name's own form after a day's words.
+_LEGAL_FORMS_TYPED = {suffix.casefold() for suffix in LEGAL_SUFFIXES}
 
 
 def _weekday_alone(token: str) -> bool:
