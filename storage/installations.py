@@ -10,12 +10,16 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from datetime import datetime
+
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from slack_bolt.error import BoltError
 from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from sqlalchemy import Engine, desc, update
+from sqlalchemy.orm import Session
 
+from storage import people
 from storage.models import Workspace
 
 PREFIX = "fernet:"
@@ -127,6 +131,32 @@ class InstallationStore(SQLAlchemyInstallationStore):
                     .where(Workspace.__table__.c.id == team_id)
                     .values(uninstalled_at=None)
                 )
+
+
+# What Slack answers a call made with a bot token that is gone for good: the app removed from the
+# workspace (its admin did it while kpibot was down, or the app_uninstalled / tokens_revoked event
+# never reached us), the token revoked, the workspace deleted. Slack's docs: invalid_auth "the
+# provided token is invalid", token_revoked, account_inactive "a deleted user or workspace when
+# using a bot token". Not not_authed (no token sent at all: ours to mend, not the workspace's).
+TOKEN_GONE = frozenset({"invalid_auth", "token_revoked", "account_inactive"})
+
+
+def forget_refused(store: InstallationStore, team_id: str, token: str | None, now: datetime) -> bool:
+    """The workspace's stored bot token `token` was refused by Slack as gone (TOKEN_GONE): the
+    installation is deleted and the workspace's purge clock starts, as app_uninstalled or
+    tokens_revoked would do (bot.listeners.events.uninstall), so that its events are answered
+    200 and ignored, its commands told kpibot is not installed, and the scheduler sends nothing
+    more there. Only while `token` is still the stored one: installed again since (a new token),
+    nothing changes. Whether it was forgotten now."""
+    if not token:
+        return False
+    bot = store.find_workspace_bot(team_id)
+    if bot is None or bot.bot_token != token:
+        return False
+    store.delete_all(enterprise_id=bot.enterprise_id, team_id=team_id)
+    with Session(store.engine) as session, session.begin():
+        people.mark_uninstalled(session, team_id, now)
+    return True
 
 
 def installation_store(

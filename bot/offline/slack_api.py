@@ -133,6 +133,9 @@ class FakeSlackApi:
         self.oauth_codes: dict[str, tuple[str, str, str, str]] = {}
         self.oauth_grid: dict[str, tuple[str, bool]] = {}  # code -> (enterprise id, org-wide)
         self.bot_tokens: dict[str, str] = {}
+        # Bot tokens revoked behind the app's back (the admin removed the app while kpibot was
+        # down, the event lost): every Web API call with one is refused with this error code.
+        self.revoked: dict[str, str] = {}
         self.calls: list[ApiCall] = []
         # What was sent beyond Slack's limits (limits.py): refused as Slack refuses it.
         self.violations: list[limits.Violation] = []
@@ -208,6 +211,7 @@ class FakeSlackApi:
             self.oauth_codes = {}
             self.oauth_grid = {}
             self.bot_tokens = {}
+            self.revoked = {}
             self._ts = itertools.count(1)
             if team_id is not None:
                 self.team_id = team_id
@@ -610,6 +614,8 @@ class FakeSlackApi:
                         self._send(200, api._refusal(method, refused))
                 elif method == "response_url":
                     self._send(200, None)
+                elif token in api.revoked and method != "oauth.v2.access":
+                    self._send(200, {"ok": False, "error": api.revoked[token]})
                 else:
                     self._send(200, api._answer(method, params, token))
 

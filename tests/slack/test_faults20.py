@@ -1,0 +1,132 @@
+"""Payloads and faults of round 20, each as Slack sends it or as the machine fails, each
+asserting the one record (or none) and the one message it must leave."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from freezegun import freeze_time
+
+from bot.offline.slack_api import FakeSlackApi
+from storage.db import make_session_factory, session_scope
+from storage.installations import installation_store
+from storage.models import Workspace
+from tests.helpers import channel_message, stored, text_of
+from tests.slack.test_oauth import ACME, BETA, KEY, OAuthSlack, oauth_slack
+
+
+@pytest.fixture
+def oauth(migrated_db_url: str, slack_api: FakeSlackApi) -> Iterator[OAuthSlack]:
+    """The app in OAuth mode, as tests/slack/test_oauth.py runs it."""
+    with oauth_slack(slack_api, migrated_db_url) as local:
+        yield local
+
+
+def _say(oauth: OAuthSlack, team: str, user: str, command: str, text: str) -> str:
+    result = oauth.driver(team).command(command, text, user, "C0SALES")
+    result.reply()
+    oauth.executor.wait_idle()
+    return "\n".join(text_of(m) for m in result.replies())
+
+
+def _left(oauth: OAuthSlack, team: str) -> bool:
+    with session_scope(make_session_factory(oauth.engine)) as session:
+        workspace = session.get(Workspace, team)
+        return workspace is not None and workspace.uninstalled_at is not None
+
+
+def _installed(oauth: OAuthSlack, team: str) -> bool:
+    store = installation_store(oauth.settings.client_id or "", oauth.engine, KEY)
+    return store.find_bot(enterprise_id=None, team_id=team) is not None
+
+
+# -- 1. a bot token revoked and its event lost -----------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_token_slack_refuses_marks_the_workspace_gone_and_answers_200(
+    oauth: OAuthSlack,
+) -> None:
+    """The workspace's admin removed kpibot while it was down (or the tokens_revoked event was
+    lost): the installation stayed stored, Bolt's auth.test was refused (invalid_auth), and every
+    later event of the workspace was answered 503, for ever (Slack counts those toward turning off
+    the app's event subscriptions, for every workspace). Now Slack's refusal of the token is taken
+    as the event would be: the installation goes, the grace period before the purge starts, the
+    event is answered 200 and a command says kpibot is not installed. Installing again works."""
+    token = oauth.install(ACME, "Acme AS")
+    oauth.install(BETA, "Beta AB")
+    assert "Logged a *meeting*" in _say(oauth, ACME, "U0LARS", "/logmeeting", "Equinor")
+    oauth.api.revoked[token] = "invalid_auth"
+    with freeze_time(timedelta(minutes=6), tick=True):  # past the cached auth.test answer
+        for retry in (None, 1):
+            answer = oauth.driver(ACME).event(
+                channel_message("Won Nammo 250k!"), event_id="Ev0GONE", retry_num=retry
+            )
+            assert answer.status == 200
+        oauth.executor.wait_idle()
+        assert not _installed(oauth, ACME) and _left(oauth, ACME)
+        said = _say(oauth, ACME, "U0LARS", "/logwin", "Nammo 250k")
+        assert "not installed in this workspace" in said and "try again" not in said, said
+        assert _installed(oauth, BETA) and not _left(oauth, BETA)  # the other one untouched
+        assert [r["customer"] for r in stored(oauth, ACME)] == ["Equinor"]  # type: ignore[arg-type]
+        oauth.install(ACME, "Acme AS")  # the admin adds it again
+        assert not _left(oauth, ACME)
+        assert "Logged a *win*" in _say(oauth, ACME, "U0LARS", "/logwin", "Nammo 250k")
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_token_slack_refuses_to_the_scheduler_stops_the_workspaces_sends(
+    oauth: OAuthSlack,
+) -> None:
+    """The same revoked token met first by the scheduler: every digest, summary and nudge of
+    the workspace was tried and refused at each tick, and its managers were 'told' through the
+    same dead token. Now the first refusal marks the installation gone, as the event would: the
+    next ticks send nothing there; the other workspace's sends go on."""
+    token = oauth.install(ACME, "Acme AS")
+    beta_token = oauth.install(BETA, "Beta AB")
+    for team in (ACME, BETA):
+        _say(oauth, team, "U0KARI", "/kpi", "setup")
+        _say(oauth, team, "U0LARS", "/logmeeting", "Equinor")
+    oauth.api.revoked[token] = "account_inactive"
+    oauth.api.calls.clear()
+    with freeze_time("2026-11-30T07:00:00Z"):  # Monday morning: digests and summaries
+        oauth.jobs().tick()
+    assert not _installed(oauth, ACME) and _left(oauth, ACME)
+    assert _installed(oauth, BETA) and not _left(oauth, BETA)
+    # One call refused, then nothing more tried there (was: each of its sends refused, and the
+    # managers 'told' of each through a dead token or none).
+    assert len([c for c in oauth.api.calls if c.token == token]) == 1
+    assert not [c for c in oauth.api.calls if not c.token and c.method != "file_upload"]
+    assert len(oauth.api.calls_to("chat.postMessage")) >= 5  # Beta's digest and summaries
+    oauth.api.calls.clear()
+    for later in ("07:06", "07:12", "08:00"):
+        with freeze_time(f"2026-11-30T{later}:00Z"):
+            oauth.jobs().tick()
+    assert not [c for c in oauth.api.calls if c.token == token], oauth.api.calls
+    assert all(c.token == beta_token for c in oauth.api.calls if c.token)
+
+
+# -- 2. a click or a form from a workspace with no installation ------------------------------------
+STALE = "T0STALE"
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_click_and_a_form_from_a_workspace_without_kpibot_are_told_so(
+    oauth: OAuthSlack,
+) -> None:
+    """A button clicked or a form submitted in a workspace kpibot is no longer installed in was
+    answered 200 and nothing: the person saw nothing happen. Now the click is told at its
+    response URL (no token needed) and the form is answered with a view that says so."""
+    oauth.install(ACME, "Acme AS")
+    stale = oauth.driver(STALE)
+    clicked = stale.click("U0LARS", {"action_id": "undo", "value": "1"})
+    assert clicked.status == 200
+    said = text_of(clicked.reply())
+    assert "not installed in this workspace" in said, said
+    view = {"type": "modal", "callback_id": "log_activity_modal", "private_metadata": "{}", "blocks": []}
+    submitted = stale.submit_view("U0LARS", view, {})
+    assert submitted.status == 200
+    answer = submitted.response_action
+    assert answer is not None and answer["response_action"] == "update", submitted.body
+    assert "not installed in this workspace" in json.dumps(answer["view"])
