@@ -44,7 +44,7 @@ def client_factory(settings: Settings, engine: Engine):  # type: ignore[no-untyp
                 settings, token=bot.bot_token if bot else None, client_class=_WatchedClient
             ),
         )
-        client.refused = lambda code: _forget(store, workspace_id, client.token, code)
+        client.refused = lambda code: _left(store, workspace_id, client.token, code)
         client.gone = bot is None  # no installation (it left): nothing to send with
         return client
 
@@ -54,7 +54,7 @@ def client_factory(settings: Settings, engine: Engine):  # type: ignore[no-untyp
 class _WatchedClient(WebClient):
     """A workspace's client for the scheduled jobs (OAuth): a call Slack refuses because the
     bot token is gone for good (storage.installations.TOKEN_GONE: the app removed while its
-    uninstall event never reached us) forgets the installation, as that event would. Was: every
+    uninstall event never reached us) marks the workspace left, as that event would. Was: every
     digest, summary and nudge of the workspace tried and refused at every tick, its managers
     'told' through the same dead token, for as long as kpibot ran."""
 
@@ -71,21 +71,19 @@ class _WatchedClient(WebClient):
                 self.gone = True  # bot.jobs.sender tries nothing more with this client
                 try:
                     self.refused(slack_error(err))
-                except Exception as forgetting:  # the database away: the next refusal tries again
-                    log.warning("could not forget a refused installation: %s",
-                                type(forgetting).__name__)  # fmt: skip
+                except Exception as marking:  # the database away: the next refusal tries again
+                    log.warning("could not mark a refused installation: %s",
+                                type(marking).__name__)  # fmt: skip
             raise
 
 
-def _forget(store: Any, workspace_id: str, token: str | None, code: str) -> None:
-    from storage.installations import forget_refused
+def _left(store: Any, workspace_id: str, token: str | None, code: str) -> None:
+    from storage.installations import left_by_refusal
 
-    if forget_refused(store, workspace_id, token, datetime.now(UTC)):
+    if left_by_refusal(store, workspace_id, token, datetime.now(UTC)):
         log.warning(
-            "Slack refused workspace %s's bot token (%s): its installation is forgotten, as an "
-            "uninstall would do; nothing more is sent there",
-            workspace_id,
-            code,
+            "Slack refused workspace %s's bot token (%s): taken as uninstalled; nothing more is "
+            "sent there", workspace_id, code,
         )
 
 

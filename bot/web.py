@@ -157,28 +157,24 @@ def _watching_auth_test(context: Any, refused: dict[str, Any], ask: Callable[[],
 
 def _token_gone(store: Any, team_id: str, refused: dict[str, Any]) -> bool:
     """Slack refused the workspace's stored bot token as gone for good (the app removed while
-    its app_uninstalled or tokens_revoked event never reached us): forgotten as that event
-    would (storage.installations.forget_refused). Was: every later event of the workspace
-    answered 503 for ever, as if Slack were busy."""
+    its app_uninstalled or tokens_revoked event never reached us): the workspace has left, as
+    that event would say (storage.installations.left_by_refusal). Was: every later event of the
+    workspace answered 503 for ever, as if Slack were busy, and a command told to try again."""
     from datetime import UTC, datetime
 
-    from storage.installations import TOKEN_GONE, forget_refused
+    from storage.installations import TOKEN_GONE, left_by_refusal
 
     if refused.get("code") not in TOKEN_GONE:
         return False
     try:
-        forgotten = forget_refused(store, team_id, refused.get("token"), datetime.now(UTC))
-        if not forgotten and store.find_workspace_bot(team_id) is not None:
-            return False  # installed again meanwhile, with a new token
+        left = left_by_refusal(store, team_id, refused.get("token"), datetime.now(UTC))
     except Exception as err:  # the database away: cannot tell, so "not now" as before
-        log.warning("could not forget a refused installation: %s", type(err).__name__)
+        log.warning("could not mark a refused installation: %s", type(err).__name__)
         return False
-    if forgotten:
-        log.warning(
-            "Slack refused workspace %s's bot token (%s): its installation is forgotten, as an "
-            "uninstall would do", team_id, refused.get("code"),
-        )
-    return True
+    if left:
+        log.warning("Slack refused workspace %s's bot token (%s): taken as uninstalled",
+                    team_id, refused.get("code"))  # fmt: skip
+    return left
 
 
 def _no_bot(store: Any, context: Any, team_id: str, enterprise_id: str | None) -> bool:

@@ -162,7 +162,7 @@ class Sender:
         client = client or self.client_for(item.workspace_id)
         if getattr(client, "gone", False):
             # Slack refused the workspace's bot token as gone for good earlier in this run
-            # (bot.scheduler: the installation is forgotten): the rest of its sends are not
+            # (bot.scheduler: the workspace taken as uninstalled): the rest of its sends are not
             # tried, nor claimed (a reinstall this week still sends them).
             outcome.skipped.append(item.label)
             metrics.scheduled(item.kind, "skipped")

@@ -338,6 +338,16 @@ def notice_modal(language: str, message: dict[str, Any]) -> dict[str, Any]:
     ).to_dict()
 
 
+def notice_home(message: dict[str, Any]) -> dict[str, Any]:
+    """An App Home that is only `message` (what the person is told instead of a dashboard: a
+    guest account, someone of another organisation)."""
+    return View(
+        type="home",
+        blocks=message.get("blocks")
+        or [SectionBlock(text=MarkdownTextObject(text=message.get("text") or "kpibot"))],
+    ).to_dict()
+
+
 def held_message(language: str) -> dict[str, Any]:
     """A click kept while the database is unavailable."""
     return text_message(
