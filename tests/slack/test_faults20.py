@@ -166,3 +166,35 @@ def test_the_app_home_of_a_guest_or_an_outsider_says_why_it_shows_no_figures(sla
         view = published[0].params["view"]
         assert view["type"] == "home" and words in json.dumps(view), view
     assert {"U0GUEST", "U0EXT"}.isdisjoint(_sellers(slack))
+
+
+# -- 4. /kpi setup in a channel bigger than a minute of users.info ---------------------------------
+def test_setup_of_a_channel_bigger_than_slacks_rate_limit_takes_everyone_in_two_runs(slack) -> None:  # type: ignore[no-untyped-def]
+    """users.info is Slack's Tier 4 (about 100 calls a minute). /kpi setup in a channel of 150
+    asked about every member one by one: past the limit each further call was refused (a 429
+    not waited out), and the answer said to run it again in a minute; run again, it asked about
+    the members it had just read first, met the limit at the same place, and the last 50 never
+    joined. Now a run stops asking at the limit, and a run again asks only about the members it
+    does not know yet (those read today are kept as they are): everyone is in."""
+    from bot.offline.slack_api import FakeUser
+    from tests.helpers import command_reply
+    from tests.slack.test_unseen_shapes import _sellers
+
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    ids = [
+        slack.api.add_user(FakeUser(f"U4{i:04d}", f"Seller{i:03d}", locale="en-GB")).id
+        for i in range(150)
+    ]
+    slack.api.channel_members["C0SALES"] = ["U0KARI", *ids]
+    command_reply(slack, "U0KARI", "/kpi", "help")  # Kari's own profile read first
+    slack.api.reset()
+    slack.api.rate_limit("users.info", 100)
+    first = command_reply(slack, "U0KARI", "/kpi", "setup")
+    assert "could not tell me about 51 more members just now" in first, first
+    assert len(slack.api.calls_to("users.info")) <= 103  # stopped asking at the limit
+    slack.api.reset()
+    slack.api.rate_limit("users.info", 100)  # a minute later
+    again = command_reply(slack, "U0KARI", "/kpi", "setup")
+    assert "could not tell" not in again and "151 sellers" in again, again
+    assert set(ids) <= _sellers(slack)
