@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
-
 from typing import Any, cast
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.interval import IntervalTrigger
-
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
@@ -83,7 +81,9 @@ def _left(store: Any, workspace_id: str, token: str | None, code: str) -> None:
     if left_by_refusal(store, workspace_id, token, datetime.now(UTC)):
         log.warning(
             "Slack refused workspace %s's bot token (%s): taken as uninstalled; nothing more is "
-            "sent there", workspace_id, code,
+            "sent there",
+            workspace_id,
+            code,
         )
 
 

@@ -111,7 +111,9 @@ def tell_missing_installations(app: App) -> None:
 def _telling(asked: Any, store: Any) -> Any:
     def authorize(*, context: Any, team_id: Any = None, **kwargs: Any) -> Any:
         refused: dict[str, Any] = {}
-        found = _watching_auth_test(context, refused, lambda: asked(context=context, team_id=team_id, **kwargs))
+        found = _watching_auth_test(
+            context, refused, lambda: asked(context=context, team_id=team_id, **kwargs)
+        )
         if found is None and team_id and _token_gone(store, team_id, refused):
             context[NOT_INSTALLED] = True
             context["response_url"] = None

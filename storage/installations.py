@@ -8,9 +8,8 @@ encrypted the next time they are saved (a reinstall, a token rotation)."""
 from __future__ import annotations
 
 import copy
-from typing import Any
-
 from datetime import datetime
+from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from slack_bolt.error import BoltError
@@ -142,7 +141,9 @@ class InstallationStore(SQLAlchemyInstallationStore):
 TOKEN_GONE = frozenset({"invalid_auth", "token_revoked", "account_inactive"})
 
 
-def left_by_refusal(store: InstallationStore, team_id: str, token: str | None, now: datetime) -> bool:
+def left_by_refusal(
+    store: InstallationStore, team_id: str, token: str | None, now: datetime
+) -> bool:
     """The workspace's stored bot token `token` was refused by Slack as gone (TOKEN_GONE): the
     workspace has left, as app_uninstalled or tokens_revoked would say (its purge clock starts;
     the scheduler sends nothing there; bot.web answers its requests as not installed). The

@@ -133,7 +133,12 @@ def test_a_click_and_a_form_from_a_workspace_without_kpibot_are_told_so(
     assert clicked.status == 200
     said = text_of(clicked.reply())
     assert "not installed in this workspace" in said, said
-    view = {"type": "modal", "callback_id": "log_activity_modal", "private_metadata": "{}", "blocks": []}
+    view = {
+        "type": "modal",
+        "callback_id": "log_activity_modal",
+        "private_metadata": "{}",
+        "blocks": [],
+    }
     submitted = stale.submit_view("U0LARS", view, {})
     assert submitted.status == 200
     answer = submitted.response_action
