@@ -203,3 +203,43 @@ def test_setup_of_a_channel_bigger_than_slacks_rate_limit_takes_everyone_in_two_
     again = command_reply(slack, "U0KARI", "/kpi", "setup")
     assert "could not tell" not in again and "151 sellers" in again, again
     assert set(ids) <= _sellers(slack)
+
+
+# -- 5. a customer list with more owners than a minute of users.lookupByEmail -------------------
+def test_a_customer_list_with_more_owners_than_slacks_rate_limit_comes_through_shared_again(
+    slack,
+) -> None:  # type: ignore[no-untyped-def]
+    """users.lookupByEmail is Slack's Tier 3 (about 50 a minute). A list of 60 customers, each
+    with its own owner's e-mail, met the limit at the 51st: "try again in a moment"; shared
+    again a minute later, it asked about the same 50 first and met the limit at the same place,
+    for ever. Now the e-mails Slack answered lately are not asked again: the second share is
+    reported, with every owner Slack knows."""
+    from tests.helpers import text_of as said
+
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.api.users["U0LARS"].email = "lars@example.com"
+    rows = "".join(f"Kunde {i:02d};B;owner{i:02d}@example.com\n" for i in range(59))
+    data = ("Navn;Nivå;Eier\n" + rows + "Equinor;A;lars@example.com\n").encode()
+
+    def share(ts: str) -> str:
+        slack.api.add_file("F0MANY", "kunder.csv", data, user="U0KARI")
+        shared = channel_message(
+            "", ts, user="U0KARI", channel="D0IMPORT", channel_type="im",
+            subtype="file_share", files=[{"id": "F0MANY"}],
+        )  # fmt: skip
+        n = len(slack.api.calls)
+        assert slack.driver.event(shared).status == 200
+        slack.wait_idle()
+        posts = [c for c in slack.api.calls[n:] if c.method == "chat.postMessage"]
+        return "\n".join(said(c.params) for c in posts)
+
+    slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
+    slack.wait_idle()
+    slack.api.reset()
+    slack.api.rate_limit("users.lookupByEmail", 50)
+    assert "try again" in share("1763630000.000200")
+    slack.api.rate_limit("users.lookupByEmail", 50)  # a minute later
+    report = share("1763630060.000200")
+    assert "try again" not in report and "nothing is changed yet" in report, report
+    assert len(slack.api.calls_to("users.lookupByEmail")) == 51 + 10
