@@ -118,13 +118,23 @@ def _download(client: WebClient, file_id: str) -> bytes:
 # id or None for "not found", when it was answered). users.lookupByEmail is Slack's Tier 3
 # (about 50 a minute): a list with more owners met the limit, was answered "try again in a
 # moment", and shared again asked about the same e-mails in the same order, met the limit at the
-# same place, and never came through. Kept in this process's memory for LOOKUP_KEPT seconds
-# (by the app's session factory: gone with the app), never stored.
-_ANSWERED: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], tuple[str | None, float]]] = (
-    weakref.WeakKeyDictionary()
-)
+# same place, and never came through. Kept in this process's memory until the list comes through
+# or LOOKUP_KEPT seconds, by app (its Deps; gone with it), never stored.
+_ANSWERED: dict[int, dict[tuple[str, str], tuple[str | None, float]]] = {}
 _ANSWERED_LOCK = threading.Lock()
 LOOKUP_KEPT = 600.0
+
+
+def _answered_to(owner: Any) -> dict[tuple[str, str], tuple[str | None, float]]:
+    """The answers kept for the app `owner` (under _ANSWERED_LOCK)."""
+    if owner is None:
+        return {}
+    key = id(owner)
+    kept = _ANSWERED.get(key)
+    if kept is None:
+        kept = _ANSWERED[key] = {}
+        weakref.finalize(owner, _ANSWERED.pop, key, None)
+    return kept
 
 
 def _look_up(
@@ -136,7 +146,7 @@ def _look_up(
     found: dict[str, str] = {}
     now = time.monotonic()
     with _ANSWERED_LOCK:
-        answered = _ANSWERED.setdefault(owner, {}) if owner is not None else {}
+        answered = _answered_to(owner)
         for key in [k for k, (_, at) in answered.items() if now - at > LOOKUP_KEPT]:
             del answered[key]
         known = {k[1]: v[0] for k, v in answered.items() if k[0] == workspace_id}
@@ -159,6 +169,9 @@ def _look_up(
             answered[(workspace_id, email)] = (answer, time.monotonic())
         if answer:
             found[email] = answer
+    with _ANSWERED_LOCK:  # every e-mail answered: the list comes through, nothing more kept
+        for key in [k for k in answered if k[0] == workspace_id]:
+            del answered[key]
     return found
 
 
