@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
+from typing import Any, cast
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
 
 from bot import metrics
 from bot.config import Settings
 from bot.dependencies import Deps
 from bot.jobs import Jobs
-from bot.slack_client import build_client
+from bot.slack_client import build_client, slack_error
 from storage.db import transient
 
 log = logging.getLogger(__name__)
@@ -34,9 +36,55 @@ def client_factory(settings: Settings, engine: Engine):  # type: ignore[no-untyp
 
     def for_workspace(workspace_id: str) -> WebClient:
         bot = store.find_workspace_bot(workspace_id)  # a Grid workspace's too
-        return build_client(settings, token=bot.bot_token if bot else None)
+        client = cast(
+            _WatchedClient,
+            build_client(
+                settings, token=bot.bot_token if bot else None, client_class=_WatchedClient
+            ),
+        )
+        client.refused = lambda code: _left(store, workspace_id, client.token, code)
+        client.gone = bot is None  # no installation (it left): nothing to send with
+        return client
 
     return for_workspace
+
+
+class _WatchedClient(WebClient):
+    """A workspace's client for the scheduled jobs (OAuth): a call Slack refuses because the
+    bot token is gone for good (storage.installations.TOKEN_GONE: the app removed while its
+    uninstall event never reached us) marks the workspace left, as that event would. Was: every
+    digest, summary and nudge of the workspace tried and refused at every tick, its managers
+    'told' through the same dead token, for as long as kpibot ran."""
+
+    refused: Any = None  # called with Slack's code when it refuses the token as gone
+    gone = False
+
+    def api_call(self, api_method: str, **kwargs: Any) -> Any:  # type: ignore[override]
+        try:
+            return super().api_call(api_method, **kwargs)
+        except SlackApiError as err:
+            from storage.installations import TOKEN_GONE  # OAuth only: loaded with its store
+
+            if self.refused is not None and slack_error(err) in TOKEN_GONE:
+                self.gone = True  # bot.jobs.sender tries nothing more with this client
+                try:
+                    self.refused(slack_error(err))
+                except Exception as marking:  # the database away: the next refusal tries again
+                    log.warning("could not mark a refused installation: %s",
+                                type(marking).__name__)  # fmt: skip
+            raise
+
+
+def _left(store: Any, workspace_id: str, token: str | None, code: str) -> None:
+    from storage.installations import left_by_refusal
+
+    if left_by_refusal(store, workspace_id, token, datetime.now(UTC)):
+        log.warning(
+            "Slack refused workspace %s's bot token (%s): taken as uninstalled; nothing more is "
+            "sent there",
+            workspace_id,
+            code,
+        )
 
 
 def make_jobs(settings: Settings, deps: Deps, engine: Engine) -> Jobs:

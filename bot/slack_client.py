@@ -237,12 +237,17 @@ def open_form(client: WebClient, trigger_id: str, view: dict[str, Any]) -> Any:
 
 
 def build_client(
-    settings: Settings, token: str | None = None, *, for_listeners: bool = False
+    settings: Settings,
+    token: str | None = None,
+    *,
+    for_listeners: bool = False,
+    client_class: type[WebClient] = WebClient,
 ) -> WebClient:
     """`for_listeners`: the app's client (and, copied by Bolt, every request's), which waits out
-    a rate limit only briefly; the scheduled jobs' waits up to a minute."""
+    a rate limit only briefly; the scheduled jobs' waits up to a minute. `client_class`: a
+    WebClient of another kind (bot.scheduler's, which notices a token Slack refuses)."""
     wait = LISTENER_RATE_LIMIT_WAIT if for_listeners else SCHEDULED_RATE_LIMIT_WAIT
-    return WebClient(
+    return client_class(
         token=token or settings.bot_token,
         base_url=settings.api_url,
         timeout=CALL_TIMEOUT,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -109,8 +110,14 @@ def tell_missing_installations(app: App) -> None:
 
 def _telling(asked: Any, store: Any) -> Any:
     def authorize(*, context: Any, team_id: Any = None, **kwargs: Any) -> Any:
-        found = asked(context=context, team_id=team_id, **kwargs)
-        if (
+        refused: dict[str, Any] = {}
+        found = _watching_auth_test(
+            context, refused, lambda: asked(context=context, team_id=team_id, **kwargs)
+        )
+        if found is None and team_id and _token_gone(store, team_id, refused):
+            context[NOT_INSTALLED] = True
+            context["response_url"] = None
+        elif (
             found is None
             and team_id
             and _no_bot(store, context, team_id, kwargs.get("enterprise_id"))
@@ -121,6 +128,55 @@ def _telling(asked: Any, store: Any) -> Any:
 
     setattr(authorize, NOT_INSTALLED, True)
     return authorize
+
+
+def _watching_auth_test(context: Any, refused: dict[str, Any], ask: Callable[[], Any]) -> Any:
+    """`ask()` (Bolt's authorize), noting in `refused` the error code and token of an auth.test
+    Slack refused (Bolt keeps only "no installation found"). The client is this request's own
+    (Bolt makes one per request), so the watch is nobody else's."""
+    from slack_sdk.errors import SlackApiError
+
+    from bot.slack_client import slack_error
+
+    client = getattr(context, "client", None) or context.get("client")
+    if client is None:
+        return ask()
+    checking = client.auth_test
+
+    def auth_test(**kwargs: Any) -> Any:
+        try:
+            return checking(**kwargs)
+        except SlackApiError as err:
+            refused.update(code=slack_error(err), token=kwargs.get("token"))
+            raise
+
+    client.auth_test = auth_test
+    try:
+        return ask()
+    finally:
+        client.__dict__.pop("auth_test", None)
+
+
+def _token_gone(store: Any, team_id: str, refused: dict[str, Any]) -> bool:
+    """Slack refused the workspace's stored bot token as gone for good (the app removed while
+    its app_uninstalled or tokens_revoked event never reached us): the workspace has left, as
+    that event would say (storage.installations.left_by_refusal). Was: every later event of the
+    workspace answered 503 for ever, as if Slack were busy, and a command told to try again."""
+    from datetime import UTC, datetime
+
+    from storage.installations import TOKEN_GONE, left_by_refusal
+
+    if refused.get("code") not in TOKEN_GONE:
+        return False
+    try:
+        left = left_by_refusal(store, team_id, refused.get("token"), datetime.now(UTC))
+    except Exception as err:  # the database away: cannot tell, so "not now" as before
+        log.warning("could not mark a refused installation: %s", type(err).__name__)
+        return False
+    if left:
+        log.warning("Slack refused workspace %s's bot token (%s): taken as uninstalled",
+                    team_id, refused.get("code"))  # fmt: skip
+    return left
 
 
 def _no_bot(store: Any, context: Any, team_id: str, enterprise_id: str | None) -> bool:
@@ -144,6 +200,7 @@ def _not_installed(body: dict[str, Any]) -> BoltResponse:
     from bot.errors import UserError, error_message
 
     log.warning("a request from a workspace kpibot is not installed in: ignored")
+    kind = body.get("type")
     if body.get("command"):
         message = error_message(UserError("not_installed"), body, None)
         return BoltResponse(
@@ -151,7 +208,43 @@ def _not_installed(body: dict[str, Any]) -> BoltResponse:
             body=json.dumps(message),
             headers={"content-type": "application/json;charset=utf-8"},
         )
+    if kind == "view_submission":
+        # A form submitted there: answered with a form that says so (Slack shows a form's
+        # response_action at once; an empty 200 closed it as if stored).
+        from bot.rendering.blocks import notice_modal
+        from bot.services.requester import language_hint
+
+        message = error_message(UserError("not_installed"), body, None)
+        language = language_hint(_team_of(body), (body.get("user") or {}).get("id"))
+        answer = {"response_action": "update", "view": notice_modal(language, message)}
+        return BoltResponse(
+            status=200,
+            body=json.dumps(answer),
+            headers={"content-type": "application/json;charset=utf-8"},
+        )
+    url = body.get("response_url")
+    if kind in ("block_actions", "interactive_message") and isinstance(url, str) and url:
+        # A button clicked there: told at the click's response URL, which needs no token (the
+        # person saw nothing happen). A click in a form or the App Home has no response URL,
+        # and nothing can be said there without a token.
+        message = error_message(UserError("not_installed"), body, None)
+        threading.Thread(target=_tell_at, args=(url, message), daemon=True).start()
     return BoltResponse(status=200, body="")
+
+
+def _team_of(body: dict[str, Any]) -> str | None:
+    return body.get("team_id") or (body.get("team") or {}).get("id")
+
+
+def _tell_at(url: str, message: dict[str, Any]) -> None:
+    from slack_sdk.webhook import WebhookClient
+
+    try:
+        WebhookClient(url, timeout=5).send_dict(
+            {**message, "response_type": "ephemeral", "replace_original": False}
+        )
+    except Exception as err:  # a courtesy: the click was not stored either way
+        log.warning("could not tell a click it is not installed: %s", type(err).__name__)
 
 
 def _not_lost(body: dict[str, Any], response: BoltResponse) -> BoltResponse:

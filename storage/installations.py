@@ -8,6 +8,7 @@ encrypted the next time they are saved (a reinstall, a token rotation)."""
 from __future__ import annotations
 
 import copy
+from datetime import datetime
 from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
@@ -15,7 +16,9 @@ from slack_bolt.error import BoltError
 from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from sqlalchemy import Engine, desc, update
+from sqlalchemy.orm import Session
 
+from storage import people
 from storage.models import Workspace
 
 PREFIX = "fernet:"
@@ -127,6 +130,36 @@ class InstallationStore(SQLAlchemyInstallationStore):
                     .where(Workspace.__table__.c.id == team_id)
                     .values(uninstalled_at=None)
                 )
+
+
+# What Slack answers a call made with a bot token that is gone for good: the app removed from the
+# workspace (its admin did it while kpibot was down, or the app_uninstalled / tokens_revoked event
+# never reached us), the token revoked, the workspace deleted. Slack's docs: invalid_auth "the
+# provided token is invalid" (or the call came from an IP address the workspace does not allow),
+# token_revoked, account_inactive "a deleted user or workspace when using a bot token". Not
+# not_authed (no token sent at all: ours to mend, not the workspace's).
+TOKEN_GONE = frozenset({"invalid_auth", "token_revoked", "account_inactive"})
+
+
+def left_by_refusal(
+    store: InstallationStore, team_id: str, token: str | None, now: datetime
+) -> bool:
+    """The workspace's stored bot token `token` was refused by Slack as gone (TOKEN_GONE): the
+    workspace has left, as app_uninstalled or tokens_revoked would say (its purge clock starts;
+    the scheduler sends nothing there; bot.web answers its requests as not installed). The
+    installation itself is kept, unlike after the event: invalid_auth also means "from an IP
+    address the workspace does not allow", which its admin may mend; Slack accepting the token
+    again, people's use brings the workspace back (storage.people.used_since_leaving), as a
+    reinstall does at once. Only while `token` is the one stored (installed again since with a
+    new token: nothing changes). Whether the workspace is now taken as left."""
+    if not token:
+        return False
+    bot = store.find_workspace_bot(team_id)
+    if bot is None or bot.bot_token != token:
+        return bot is None
+    with Session(store.engine) as session, session.begin():
+        people.mark_uninstalled(session, team_id, now)
+    return True
 
 
 def installation_store(

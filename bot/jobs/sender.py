@@ -159,6 +159,14 @@ class Sender:
         a process that died before marking), else None."""
         if self.stopping is not None and self.stopping.is_set():
             return None
+        client = client or self.client_for(item.workspace_id)
+        if getattr(client, "gone", False):
+            # Slack refused the workspace's bot token as gone for good earlier in this run
+            # (bot.scheduler: the workspace taken as uninstalled): the rest of its sends are not
+            # tried, nor claimed (a reinstall this week still sends them).
+            outcome.skipped.append(item.label)
+            metrics.scheduled(item.kind, "skipped")
+            return None
         now = self.deps.clock.now()
         with writing(self.deps) as session:
             claim, takeover = claims.take(session, *item.key, now)
@@ -170,7 +178,6 @@ class Sender:
             (outcome.failed_before if gave_up else outcome.skipped).append(item.label)
             metrics.scheduled(item.kind, "skipped")
             return None
-        client = client or self.client_for(item.workspace_id)
         return self._post_once(client, item, claim_id, attempts, takeover, outcome)
 
     def give_up(self, item: Outgoing, error: str) -> bool:
@@ -256,7 +263,7 @@ class Sender:
                     seller.gone_at = seller.gone_at or now
         outcome.failed.append(item.label)
         metrics.scheduled(item.kind, "failed")
-        if final:
+        if final and not getattr(client, "gone", False):  # a DM through a dead token: refused
             self._given_up(client, item, code)
         return None
 

@@ -133,6 +133,12 @@ class FakeSlackApi:
         self.oauth_codes: dict[str, tuple[str, str, str, str]] = {}
         self.oauth_grid: dict[str, tuple[str, bool]] = {}  # code -> (enterprise id, org-wide)
         self.bot_tokens: dict[str, str] = {}
+        # Bot tokens revoked behind the app's back (the admin removed the app while kpibot was
+        # down, the event lost): every Web API call with one is refused with this error code.
+        self.revoked: dict[str, str] = {}
+        # A method's rate limit (Slack's tiers: so many calls a minute, per workspace): calls
+        # allowed in this minute, and the Retry-After of the 429s after them (rate_limit()).
+        self._allowed: dict[str, list[int]] = {}
         self.calls: list[ApiCall] = []
         # What was sent beyond Slack's limits (limits.py): refused as Slack refuses it.
         self.violations: list[limits.Violation] = []
@@ -208,6 +214,8 @@ class FakeSlackApi:
             self.oauth_codes = {}
             self.oauth_grid = {}
             self.bot_tokens = {}
+            self.revoked = {}
+            self._allowed = {}
             self._ts = itertools.count(1)
             if team_id is not None:
                 self.team_id = team_id
@@ -240,6 +248,22 @@ class FakeSlackApi:
         """The next calls of `method` get these answers, in order, before normal service."""
         with self._lock:
             self._failures.setdefault(method, []).extend(failures)
+
+    def rate_limit(self, method: str, allowed: int, retry_after: int = 30) -> None:
+        """A new minute of `method`'s rate limit: `allowed` more calls answered, then HTTP 429
+        (`ratelimited`, Retry-After `retry_after` seconds) until the next rate_limit()."""
+        with self._lock:
+            self._allowed[method] = [allowed, retry_after]
+
+    def _limited(self, method: str) -> int | None:
+        with self._lock:
+            limit = self._allowed.get(method)
+            if limit is None:
+                return None
+            if limit[0] > 0:
+                limit[0] -= 1
+                return None
+            return limit[1]
 
     def recover(self, method: str) -> None:
         """`method` is answered normally again: its queued failures are dropped (the calls so
@@ -306,11 +330,13 @@ class FakeSlackApi:
                 self._lock.wait(remaining)
 
     def reset(self) -> None:
-        """Forget the calls so far and any queued failures (users and channels stay)."""
+        """Forget the calls so far, any queued failures and rate limits (users and channels
+        stay)."""
         with self._lock:
             self.calls.clear()
             self._failures.clear()
             self._delays.clear()
+            self._allowed.clear()
 
     # -- Slack's limits ------------------------------------------------------------------------
     def _check_limits(self, method: str, params: dict[str, Any]) -> list[limits.Violation]:
@@ -610,6 +636,11 @@ class FakeSlackApi:
                         self._send(200, api._refusal(method, refused))
                 elif method == "response_url":
                     self._send(200, None)
+                elif (wait := api._limited(method)) is not None:
+                    body = {"ok": False, "error": "ratelimited"}
+                    self._send(429, body, {"Retry-After": str(wait)})
+                elif token in api.revoked and method != "oauth.v2.access":
+                    self._send(200, {"ok": False, "error": api.revoked[token]})
                 else:
                     self._send(200, api._answer(method, params, token))
 

@@ -325,6 +325,29 @@ def error_message(
     )
 
 
+def notice_modal(language: str, message: dict[str, Any]) -> dict[str, Any]:
+    """A submitted form's answer when there is nothing to store it with (its workspace has no
+    kpibot any more): the form becomes `message`'s words, closed with one button."""
+    _ = i18n.translations(language).gettext
+    return View(
+        type="modal",
+        title=PlainTextObject(text="kpibot"),
+        close=PlainTextObject(text=_("Close")),
+        blocks=message.get("blocks")
+        or [SectionBlock(text=MarkdownTextObject(text=message.get("text") or "kpibot"))],
+    ).to_dict()
+
+
+def notice_home(message: dict[str, Any]) -> dict[str, Any]:
+    """An App Home that is only `message` (what the person is told instead of a dashboard: a
+    guest account, someone of another organisation)."""
+    return View(
+        type="home",
+        blocks=message.get("blocks")
+        or [SectionBlock(text=MarkdownTextObject(text=message.get("text") or "kpibot"))],
+    ).to_dict()
+
+
 def held_message(language: str) -> dict[str, Any]:
     """A click kept while the database is unavailable."""
     return text_message(

@@ -178,6 +178,22 @@ def check_setup(who: Who, channel_id: str | None) -> None:
     _check_manager(who)
 
 
+def known_members(session: Session, who: Who, channel_id: str, now: datetime) -> frozenset[str]:
+    """The Slack user ids of the channel's team's sellers whose profile was read today (the
+    once-a-day refresh every request keeps): /kpi setup run again asks Slack about the others
+    first, and keeps these as they are when Slack's rate limit stops it before their turn (a
+    channel bigger than a minute of users.info is then taken in whole by running it again, as
+    its answer says)."""
+    team = repo.team_by_channel(session, who.workspace_id, channel_id)
+    if team is None:
+        return frozenset()
+    return frozenset(
+        s.slack_user_id
+        for s in repo.team_members(session, who.workspace_id, team.id)
+        if s.gone_at is None and not requester.profile_is_stale(s, now)  # type: ignore[arg-type]
+    )
+
+
 @dataclass(frozen=True)
 class SetUp:
     again: bool  # the channel was a team already; its members are updated
@@ -201,6 +217,7 @@ def set_up(
     now: datetime,
     move: Collection[str] = (),
     guests: Collection[str] = (),
+    kept: Collection[str] = (),
 ) -> SetUp:
     """The channel becomes a sales team of `people` (users.info answers), with the requester as
     its manager. Run again, it updates the members. A member in another team stays there and
@@ -208,7 +225,8 @@ def set_up(
     user ids of those the manager was shown (someone who joined the channel since, from
     another team, stays there and is named again; never moved unseen). `guests`: the guest
     accounts in the channel, no sellers (one who was a seller is marked out), kept so that
-    made full members they join."""
+    made full members they join. `kept`: members known_members() found and Slack was not
+    asked about (its rate limit): named in the answer as the team's, unchanged."""
     check_setup(who, channel_id)
     existing = repo.team_by_channel(session, who.workspace_id, channel_id)
     zone = _managers_zone(who, people)
@@ -240,6 +258,10 @@ def set_up(
         # join kept (the weeks before are theirs); run again, it joins who came since.
         repo.move_seller(session, seller, team.id, now, joins=existing is not None)
         names.append(seller.display_name or user["id"])
+    for user_id in kept:
+        seller = repo.seller_by_user(session, who.workspace_id, user_id)
+        if seller is not None and seller.team_id == team.id:
+            names.append(seller.display_name or user_id)
     for user_id in guests:  # guest accounts: no sellers; made full members later, they join
         requester.made_guest(session, who.workspace_id, user_id, now)  # a seller before: out
         guest_in_channel(session, who.workspace_id, channel_id, user_id, now=now)

@@ -34,12 +34,18 @@ LIST_WORDS = {"list", "liste", "lista", "vis", "visa", "show", "who", "hvem", "v
 
 
 def _read_channel(
-    client: WebClient, channel_id: str, request: Request
-) -> tuple[str | None, list[dict[str, Any]], bool, int, list[str]]:
+    client: WebClient, channel_id: str, request: Request, known: frozenset[str] = frozenset()
+) -> tuple[str | None, list[dict[str, Any]], bool, int, list[str], list[str]]:
     """The channel's name, its people (users.info answers; bots, deactivated accounts,
     guests and other organisations' people left out), whether another organisation reads it
     (Slack Connect), how many members Slack could not tell about now (a rate limit, a 5xx),
-    and the user ids of the guest accounts of this organisation in it.
+    the user ids of the guest accounts of this organisation in it, and those of the `known`
+    members (teams.known_members) Slack was not asked about. The others are asked about first,
+    then the known ones; after two rate-limit refusals in a row (not waited out) nobody more is
+    asked (Slack refuses the method for its Retry-After: each further call was refused too), and
+    a known member left unasked stays as they are (was: the members read in a first run asked
+    about again first in the next, which met the limit at the same place: a channel bigger than
+    a minute of users.info never came in whole).
     UserError when the bot cannot see it: it must be in the channel."""
     try:
         info = client.conversations_info(channel=channel_id)["channel"]
@@ -57,15 +63,24 @@ def _read_channel(
     except SlackApiError as err:
         log.info("setup could not read the channel: %s", slack_error(err))
         raise UserError("bot_not_in_channel") from None
-    people, unread, guests = [], 0, []
-    for user_id in members:
+    people, unread, guests, kept = [], 0, [], []
+    refused = 0  # rate-limit refusals in a row: at the second, nobody more is asked
+    first = [m for m in members if m not in known]
+    for user_id in first + [m for m in members if m in known]:
         try:
+            if refused >= 2:
+                raise _NotAsked()
             user = client.users_info(user=user_id, include_locale=True)["user"]
-        except SLACK_CALL_ERRORS as err:
-            if _for_now(err):
+            refused = 0
+        except (_NotAsked, *SLACK_CALL_ERRORS) as err:
+            refused = refused + 1 if _rate_limited(err) or isinstance(err, _NotAsked) else 0
+            if user_id in known and _for_now(err):
+                kept.append(user_id)  # in the team, as they are
+            elif _for_now(err):
                 # Left out for now, and said so (was: left out unsaid, their work in no team's
                 # figures until they logged something in the channel).
-                log.info("setup could not read a member now: %s", slack_error(err))
+                if not isinstance(err, _NotAsked):
+                    log.info("setup could not read a member now: %s", slack_error(err))
                 unread += 1
             continue
         # People of another organisation in a shared channel (Slack Connect) and guest accounts
@@ -76,14 +91,24 @@ def _read_channel(
             user, request.workspace_id, request.enterprise_id
         ):
             guests.append(user_id)  # kept: made a full member, they join the team
-    return info.get("name"), people, teams.shared_outside(info), unread, guests
+    return info.get("name"), people, teams.shared_outside(info), unread, guests, kept
+
+
+class _NotAsked(Exception):
+    """A member not asked about: Slack's rate limit already met in this run."""
+
+
+def _rate_limited(err: Exception) -> bool:
+    return isinstance(err, SlackApiError) and (
+        err.response.status_code == 429 or slack_error(err) == "ratelimited"
+    )
 
 
 def _for_now(err: Exception) -> bool:
     """A Slack call that may answer in a minute: a rate limit, a 5xx, a dropped line (not an
     answer about the person, such as user_not_found)."""
     if not isinstance(err, SlackApiError):
-        return True
+        return True  # also _NotAsked
     status = err.response.status_code
     return status == 429 or status >= 500 or slack_error(err) == "ratelimited"
 
@@ -105,15 +130,24 @@ def setup(
     with request.reading() as uow:
         teams.check_setup(uow.who, request.channel_id)
         language = uow.who.language
+        known = teams.known_members(uow.session, uow.who, request.channel_id or "", uow.now)
     channel_id = request.channel_id
     assert channel_id is not None
-    name, people, shared, unread, guests = _read_channel(client, channel_id, request)
+    name, people, shared, unread, guests, kept = _read_channel(client, channel_id, request, known)
     if shared and not shared_ok:
         return shared_setup_question(language, channel_id)
     with request.writing() as uow:
         who = uow.who
         done = teams.set_up(
-            uow.session, who, channel_id, name, people, now=uow.now, move=move, guests=guests
+            uow.session,
+            who,
+            channel_id,
+            name,
+            people,
+            now=uow.now,
+            move=move,
+            guests=guests,
+            kept=kept,
         )
     text = render(
         who.language,

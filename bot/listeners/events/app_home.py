@@ -8,7 +8,9 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
+from bot.errors import UserError, error_message
 from bot.listeners.guard import guarded
+from bot.rendering.blocks import notice_home
 from bot.rendering.home import home_view
 from bot.services import home
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
@@ -43,10 +45,22 @@ def publish_home(request: Request, client: WebClient) -> None:
         log.warning("App Home not published: %s", slack_error(err))
 
 
-def handle_app_home_opened(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+def handle_app_home_opened(
+    event: dict[str, Any], body: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
     if event.get("tab", "home") != "home":
         return
-    publish_home(context["request"], client)
+    try:
+        publish_home(context["request"], client)
+    except UserError as refused:
+        # A guest account, or someone of another organisation (Slack Connect), opening the
+        # App Home: was told nowhere (an event has no response URL nor channel to answer in),
+        # so the Home stayed blank. Now the Home is what a command of theirs would say.
+        message = error_message(refused, body, context)
+        try:
+            client.views_publish(user_id=event.get("user") or "", view=notice_home(message))
+        except SLACK_CALL_ERRORS as err:
+            log.warning("App Home not published: %s", slack_error(err))
 
 
 def register(app: App) -> None:

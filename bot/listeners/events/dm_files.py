@@ -8,8 +8,11 @@ sent anywhere else)."""
 from __future__ import annotations
 
 import logging
+import threading
+import time
 import urllib.error
 import urllib.request
+import weakref
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -47,7 +50,7 @@ def handle(request: Request, client: WebClient, event: dict[str, Any]) -> bool:
         customer_import.check_manager(who)
         data = _download(client, str(files[0]["id"]))
         rows = customer_import.read(data)
-        emails = _look_up(client, rows.emails())
+        emails = _look_up(client, rows.emails(), request.workspace_id, request.deps.session_factory)
         with request.writing() as uow:
             kept = customer_import.report(uow.session, uow.who, rows, emails, ref=ref, now=uow.now)
     except UserError as err:
@@ -111,10 +114,47 @@ def _download(client: WebClient, file_id: str) -> bytes:
         raise UserError("import_download_failed") from None
 
 
-def _look_up(client: WebClient, emails: list[str]) -> dict[str, str]:
-    """E-mail -> Slack user id, for those Slack knows (before any transaction opens)."""
+# What Slack answered lately about an e-mail, per app and workspace: (workspace, e-mail) -> (user
+# id or None for "not found", when it was answered). users.lookupByEmail is Slack's Tier 3
+# (about 50 a minute): a list with more owners met the limit, was answered "try again in a
+# moment", and shared again asked about the same e-mails in the same order, met the limit at the
+# same place, and never came through. Kept in this process's memory until the list comes through
+# or LOOKUP_KEPT seconds, by app (its Deps; gone with it), never stored.
+_ANSWERED: dict[int, dict[tuple[str, str], tuple[str | None, float]]] = {}
+_ANSWERED_LOCK = threading.Lock()
+LOOKUP_KEPT = 600.0
+
+
+def _answered_to(owner: Any) -> dict[tuple[str, str], tuple[str | None, float]]:
+    """The answers kept for the app `owner` (under _ANSWERED_LOCK)."""
+    if owner is None:
+        return {}
+    key = id(owner)
+    kept = _ANSWERED.get(key)
+    if kept is None:
+        kept = _ANSWERED[key] = {}
+        weakref.finalize(owner, _ANSWERED.pop, key, None)
+    return kept
+
+
+def _look_up(
+    client: WebClient, emails: list[str], workspace_id: str = "", owner: Any = None
+) -> dict[str, str]:
+    """E-mail -> Slack user id, for those Slack knows (before any transaction opens). Those
+    Slack answered about in the last LOOKUP_KEPT seconds (to the app `owner`) are not asked
+    again."""
     found: dict[str, str] = {}
+    now = time.monotonic()
+    with _ANSWERED_LOCK:
+        answered = _answered_to(owner)
+        for key in [k for k, (_, at) in answered.items() if now - at > LOOKUP_KEPT]:
+            del answered[key]
+        known = {k[1]: v[0] for k, v in answered.items() if k[0] == workspace_id}
     for email in emails[:MAX_EMAIL_LOOKUPS]:
+        if email in known:
+            if known[email]:
+                found[email] = str(known[email])
+            continue
         try:
             user = client.users_lookupByEmail(email=email).get("user") or {}
         except SLACK_CALL_ERRORS as err:
@@ -123,9 +163,15 @@ def _look_up(client: WebClient, emails: list[str]) -> dict[str, str]:
                 # does not know, and Import would leave their customers without one.
                 log.info("e-mail look-up not answered: %s", slack_error(err))
                 raise UserError("slack_busy") from None
-            continue  # users_not_found: reported as an unknown owner
-        if user.get("id"):
-            found[email] = str(user["id"])
+            user = {}  # users_not_found: reported as an unknown owner
+        answer = str(user["id"]) if user.get("id") else None
+        with _ANSWERED_LOCK:
+            answered[(workspace_id, email)] = (answer, time.monotonic())
+        if answer:
+            found[email] = answer
+    with _ANSWERED_LOCK:  # every e-mail answered: the list comes through, nothing more kept
+        for key in [k for k in answered if k[0] == workspace_id]:
+            del answered[key]
     return found
 
 
