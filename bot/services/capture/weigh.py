@@ -422,6 +422,7 @@ def _one(
     best = _counted(message, best, cue_of.get(id(best)))
     best = _each_its_own(message, best, read, cue_of, krone, found_days, today)
     best = _each_its_day(message, best, cue_of.get(id(best)), found_days)
+    best = _twice(message, best, cue_of.get(id(best)), read, found_days, today)
     if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
         # Two customers' records in one message: asked, about the weightier record first
         # ("Mandag: ringte Posten. Tirsdag: møte med Elkjøp": the meeting before the call).
@@ -1337,6 +1338,78 @@ def _each_its_day(
     return replace(
         best, outcome=Outcome.LIKELY, also=chain, reasons=(*best.reasons, "each-its-day")
     )
+
+
+# Session 20. Between two days of one talk: "Ringte Equinor 22/3 og 24/3", "ringde Volvo mån +
+# tis", "Ringte Tine i går og igjen i dag" (not "til", "-", "–": a range is one).
+_TWICE_JOINS = {"og", "och", "and", "+", "&", "samt", "plus", "o"}
+_AGAIN = {"igjen", "igen", "again", "ogsa", "också", "ocksa", "også", "too", "also", "pa", "på"}
+
+
+def _twice(
+    m: Message,
+    best: Recognition,
+    cue: Cue | None,
+    read: list[Recognition],
+    days: list[signals.When],
+    today: date,
+) -> Recognition:
+    """Session 20. "Ringte Equinor 22/3 og 24/3", "møter med Kiwi mandag og tirsdag" (on a
+    Wednesday), "ringde Volvo mån + tis", "Called Tesco Monday and Tuesday", "Ringte Tine 22. og
+    24. mars": one customer's meeting or call on two days gone, the days joined by og / och /
+    and / +: two records, the first as it reads, the second asked on its own at its day (the
+    second day was dropped). A range ("22.–24. mars", "mandag til onsdag") is one day said."""
+    if (
+        cue is None
+        or best.outcome is Outcome.NOTHING
+        or best.also is not None
+        or best.kind not in (ActivityKind.MEETING, ActivityKind.CALL)
+        or not best.customer
+    ):
+        return best
+    key = customer_key(best.customer)
+    if any(r.kind is not best.kind or customer_key(r.customer or "") != key for r in read):
+        return best  # another kind or customer beside it: read by the rules for those
+    tokens = m.tokens
+    # the message's days ("22." ends no sentence here: "Ringte Tine 22. og 24. mars")
+    said = sorted((d for d in days if not d.week), key=lambda d: d.start)
+    pair = None
+    for first, second in zip(said, said[1:]):
+        between = [t.folded for t in tokens[first.end : second.start]]
+        if between[:1] and between[0] in _TWICE_JOINS and all(w in _AGAIN for w in between[1:]):
+            pair = (first.day, second.day)
+            break
+    if pair is None and said:
+        # "22. og 24. mars", "22 and 24 March": a day's number, joined to a date of its month
+        second = said[0]
+        at = second.start - 1
+        if at >= 1 and tokens[at].folded in _TWICE_JOINS and tokens[second.start].text.isdigit():
+            number = tokens[at - 1].text.rstrip(".")
+            if tokens[at - 1].text == "." and at >= 2:
+                number = tokens[at - 2].text
+            if number.isdigit() and 1 <= int(number) < second.day.day:
+                pair = (second.day.replace(day=int(number)), second.day)
+    if pair is None or len(said) > 2 or pair[0] == pair[1] or max(pair) > today:
+        return best
+    held = best
+    if best.planned:
+        # "møter med Kiwi mandag og tirsdag" said on a Wednesday: the plural noun, both days
+        # gone this week (a plan of one day ahead stays the plan)
+        monday = today - timedelta(days=today.weekday())
+        if not cue.present or not all(d.either_way and monday <= d.day for d in said):
+            return best
+        held = replace(best, next_step=None, outcome=Outcome.SURE, reasons=(*best.reasons, "held"))
+    first_day, second_day = sorted(pair)
+    again = replace(
+        held,
+        outcome=Outcome.LIKELY,
+        when=second_day,
+        follow_up=None,
+        next_step=None,
+        also=None,
+        reasons=(*held.reasons, "second", "twice"),
+    )
+    return replace(held, when=first_day, also=again, reasons=(*held.reasons, "twice"))
 
 
 def _an_offer_with_its_amount(found: Recognition) -> bool:
