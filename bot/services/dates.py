@@ -1126,6 +1126,29 @@ def _day_beside_a_day(words: list[str], today: date, direction: Direction) -> da
     return named + timedelta(days=(weekday - named.weekday()) % 7 or 7)
 
 
+# Session 20 (parser20): the holiday said alone in the three weeks after Easter ("før ferien",
+# "i ferien", "before the holiday", "over the hols"): the Easter holiday just gone.
+_THE_HOLIDAY = {
+    "ferien", "ferie", "feriene", "holiday", "holidays", "hols", "break", "paskeferien",
+    "paskeferie", "pasklovet", "paskelovet",
+}  # fmt: skip
+
+
+def _the_holiday_as_easter(words: list[str], today: date) -> date | None:
+    """Session 20 (parser20). "Oppsummert fra før ferien: …", "Summary from before the
+    holiday: …", "møtte Tine i ferien" said within three weeks after Easter Sunday: the Easter
+    holiday's day as "før påske", "i påska" say it (asked: a span, judge). None otherwise."""
+    if len(words) < 2 or not 0 < (today - _easter(today.year)).days <= 21:
+        return None
+    rest = words[1:]
+    if rest[:1] in (["the"], ["my"], ["our"]):
+        rest = rest[1:]
+    if len(rest) != 1 or rest[0] not in _THE_HOLIDAY:
+        return None
+    english = rest[0] in ("holiday", "holidays", "hols", "break")
+    return _easter_span([words[0], "easter" if english else "paske"], today)
+
+
 def _summer_span(words: list[str], today: date) -> date | None:
     if not words or not 31 <= today.isocalendar()[1] <= 43:
         return None
@@ -1155,7 +1178,7 @@ def _span_of_days(
     summer = _summer_span(said, today)
     if summer is not None:
         return summer if direction == "past" else None
-    easter = _easter_span(said, today)
+    easter = _easter_span(said, today) or _the_holiday_as_easter(said, today)
     if easter is not None:
         return easter if direction == "past" else None
     while words and words[0] in ("i", "in", "at", "pa", "on", "om", "the"):

@@ -961,7 +961,10 @@ før påsken | inden påske | inden påsken | innan påsk | innan påsken | för
 before easter | i påska | i påsken | i påske | over påske | over påsken | i påskehelga |
 i påskehelgen | i påskeferien | i påskas | under påsken | i påskhelgen | under påsklovet |
 over easter | over the easter weekend | during easter | over the easter break |
-during the easter holidays | over the easter holidays
+during the easter holidays | over the easter holidays |
+over ferien | over the holiday | over the hols | during the hols | over the break |
+før påskeferien | inden påskeferien | innan påsklovet | före påsklovet | over påsklovet |
+before the easter holidays | before the easter break
 """
 
 # Back from it just now, after midnight: the record was in the hours just gone (night.py).
