@@ -197,12 +197,37 @@ def _for_a_colleague(m: Message, cue: Cue) -> bool:
     customer): theirs to log, never the author's record unasked."""
     sentence = m.sentence(cue.start)
     words = [i for i, t in enumerate(m.tokens) if t.sentence == sentence and t.is_word]
+    if cue.celebration and words and words[-1] < cue.start:
+        # "Avtalen med Kiwi er i boks for Jonas 🎉": the cheer after it, the colleague last
+        return len(words) >= 2 and _a_colleague_last(m, words[-1], words[-2])
+    while len(words) > 2 and _a_cheer(m.tokens[words[-1]].text) and words[-1] > cue.end:
+        words = words[:-1]  # "… for Jonas 🎉": a cheer after the words (Session 20)
     if len(words) < 2 or words[-1] <= cue.start:
         return False
-    last, before = m.tokens[words[-1]], m.tokens[words[-2]]
-    if before.folded not in _FOR or words[-2] != words[-1] - 1:
+    # Session 20: "Kiwi-avtalen er visst i boks for Jonas, gratulerer!": the colleague named
+    # last in the cue's clause, then praise (the clause's end, not the sentence's)
+    clause = m.clause(cue.start)
+    in_clause = [i for i in words if m.tokens[i].clause == clause]
+    if (
+        len(in_clause) >= 2
+        and in_clause[-1] != words[-1]
+        and in_clause[-1] > cue.start
+        and any(h.category == "PRAISE" and m.clause(h.start) != clause for h in m.hits)
+    ):
+        words = in_clause
+    return _a_colleague_last(m, words[-1], words[-2])
+
+
+def _a_cheer(text: str) -> bool:
+    return not text[:1].isalnum() and text != "@person"
+
+
+def _a_colleague_last(m: Message, at: int, word_before: int) -> bool:
+    """ "… for Kari", "… for <@U0KARI>" ending the words read: a colleague, no customer."""
+    last, before = m.tokens[at], m.tokens[word_before]
+    if before.folded not in _FOR or word_before != at - 1:
         return False
-    if any(n.start <= words[-1] < n.end for n in m.known):
+    if any(n.start <= at < n.end for n in m.known):
         return False  # "… for Equinor": the customer
     return last.text == "@person" or (
         last.text[:1].isupper() and last.folded in signals.FIRST_NAMES
