@@ -166,7 +166,11 @@ def _judge(
     named = frozenset(i for n in [*m.known, *m.guessed] for i in range(n.start, n.end))
     claimed = follow_ups.in_message(m.tokens, frozenset(cue.words), named, coming_days, today)
     days = [d for d in days if d.start not in claimed]
-    vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
+    vague = [
+        h
+        for h in m.of("VAGUE_PAST")
+        if m.sentence(h.start) == m.sentence(cue.start) and not _a_quarter_ahead(h.phrase, today)
+    ]
     # "Tine signerte før ferien", "i fellesferien": a day of the summer gone (dates._summer_span),
     # asked; a holiday word no date reads ("before the holiday" in November) asks with no day
     spans = [h for h in m.of("HOLIDAY_SPANS") if m.sentence(h.start) == m.sentence(cue.start)]
@@ -884,6 +888,13 @@ _TEMPERATURES_OF_THEM = {
 }
 
 
+def _a_quarter_ahead(phrase: str, today: date) -> bool:
+    """Session 20. "levering i Q2" said in Q1: a quarter still ahead is no day of what was done
+    ("Vant Tine i Q1" on 31 March is asked which day)."""
+    said = phrase.split()[-1]
+    return said[:1] == "q" and said[1:].isdigit() and int(said[1:]) > (today.month - 1) // 3 + 1
+
+
 def _temperature(m: Message) -> Temperature | None:
     """ "varm lead", "hett lead", "warm prospect"; "leadet er varmt", "the lead is hot"; or a
     clause that is the word alone ("Møte med DNB i dag, varm", "Ringte Telia (het)"): the lead's
@@ -1264,7 +1275,21 @@ def _a_visit_rated(m: Message, cue: Cue) -> bool:
     if cue.label.split(" ")[0] not in _VISIT_VERBS:
         return False
     sentence = m.sentence(cue.start)
-    return any(t.sentence == sentence and t.folded in TEMPERATURES for t in m.tokens)
+    return any(
+        t.sentence == sentence and (t.folded in TEMPERATURES or t.folded in _IN_BETWEEN)
+        for t in m.tokens
+    )
+
+
+# Session 20. In-between temperatures rate a visit as "varm" does ("var innom Tine, lunken"),
+# the lead's temperature never guessed from them (_temperature reads none).
+_IN_BETWEEN = {
+    fold(w)
+    for w in (
+        "lunken lunkne lunkent lunka ljum ljummen ljummet ljumma lukewarm tepid halvvarm "
+        "halvvarme halvvarmt lunken-ish ljummen-ish lukewarm-ish warmish varm-ish"
+    ).split()
+}
 
 
 def _a_visit_that_took_time(m: Message, cue: Cue) -> bool:

@@ -865,7 +865,11 @@ a couple of days ago | couple of days ago | a few days ago | few days ago | some
 the other day | recently | for noen dager siden | for et par dager siden | for par dager siden |
 for ei stund siden | for en stund siden | for litt siden | nylig | forleden | forleden dag |
 häromdagen | härom dagen | för några dagar sedan | för ett par dagar sedan | nyligen |
-for nogle dage siden | for et par dage siden | for nylig | sometime last week
+for nogle dage siden | for et par dage siden | for nylig | sometime last week |
+i kvartalet | i kvartalen | i dette kvartalet | i detta kvartal | i dette kvartal |
+this quarter | earlier this quarter | earlier in the quarter | tidligere i kvartalet |
+tidigare i kvartalet | tidligere i kvartalet | i q1 | i q2 | i q3 | i q4 | in q1 | in q2 |
+in q3 | in q4
 """
 # Earlier this week, said without which day: this week's Monday (dates._earlier_this_week), but
 # said on a Monday no day of this week is before today: which day is asked (judge).
