@@ -1079,6 +1079,29 @@ _DAY_BESIDE = {
 }  # fmt: skip
 _BESIDE = {"for": -1, "fore": -1, "innan": -1, "inden": -1, "before": -1}
 _BESIDE_AFTER = {"etter": 1, "efter": 1, "after": 1}
+_FIRST_DAY = {
+    ("forste", "dag"), ("forste", "dagen"), ("forste", "arbeidsdag"), ("forste", "arbeidsdagen"),
+    ("forste", "arbejdsdag"), ("forste", "arbejdsdagen"), ("forsta", "dagen"), ("forsta", "dag"),
+    ("forsta", "arbetsdagen"), ("forsta", "arbetsdag"), ("first", "day"),
+    ("first", "working day"), ("first", "workday"), ("first", "business day"),
+}  # fmt: skip
+
+
+def _first_working_day_after_easter(words: list[str], today: date) -> date | None:
+    """Session 20 (parser20). "første dag etter påske", "første arbeidsdag etter påske",
+    "första dagen efter påsk", "the first working day after Easter": the Tuesday after Easter
+    Monday (a holiday in all four countries), within three weeks after it. None otherwise
+    ("etter påske" alone is a span: asked)."""
+    if words[:1] in (["the"], ["den"], ["pa"], ["on"]):
+        words = words[1:]
+    if len(words) < 4 or words[-2] not in _BESIDE_AFTER or words[-1] not in _EASTER:
+        return None
+    if (words[0], " ".join(words[1:-2])) not in _FIRST_DAY:
+        return None
+    tuesday = _easter(today.year) + timedelta(days=2)
+    return tuesday if 0 <= (today - tuesday).days <= 21 else None
+
+
 # Whitsun by its name alone, as Easter's "påske": the Sunday (a weekday before or after it)
 _WHITSUN = {"pinse", "pinsen", "pingst", "pingsten", "whitsun", "whitsunday", "pentecost"}
 
@@ -1406,6 +1429,9 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     in_easter_week = _weekday_before_easter(words, today)
     if in_easter_week is not None:
         return in_easter_week
+    after_easter = _first_working_day_after_easter(words, today)
+    if after_easter is not None:
+        return after_easter
     beside = _day_beside_a_day(words, today, direction)
     if beside is not None:
         return beside

@@ -173,7 +173,13 @@ def _judge(
     ]
     # "Tine signerte før ferien", "i fellesferien": a day of the summer gone (dates._summer_span),
     # asked; a holiday word no date reads ("before the holiday" in November) asks with no day
-    spans = [h for h in m.of("HOLIDAY_SPANS") if m.sentence(h.start) == m.sentence(cue.start)]
+    spans = [
+        h
+        for h in m.of("HOLIDAY_SPANS")
+        if m.sentence(h.start) == m.sentence(cue.start)
+        # "Ringte Tine, nytt møte etter påske": after Easter is the plan's, in its clause
+        and (h.phrase.split()[0] not in _AFTER or m.clause(h.start) == m.clause(cue.start))
+    ]
     eves = [h for h in m.of("HOLIDAY_EVES") if m.sentence(h.start) == m.sentence(cue.start)]
     spanned = [
         d
@@ -183,6 +189,8 @@ def _judge(
             and d.start < h.end
             # "onsdag før påske": a weekday of Easter week, named (dates), no span
             and not (d.start < h.start and is_weekday(m.tokens[d.start].text))
+            # "første dag etter påske": one day after it, named (dates), no span
+            and not (d.start < h.start and m.tokens[d.start].folded in _FIRST)
             for h in (*spans, *eves)
         )
     ]
@@ -886,6 +894,10 @@ _TEMPERATURES_OF_THEM = {
     **dict.fromkeys(("hete", "heta", "hede"), Temperature.HOT),
     **dict.fromkeys(("kalde", "kalla", "kolde"), Temperature.COLD),
 }
+
+
+_AFTER = {"etter", "efter", "after"}
+_FIRST = {"forste", "forsta", "first", "the"}
 
 
 def _a_quarter_ahead(phrase: str, today: date) -> bool:

@@ -968,7 +968,10 @@ over easter | over the easter weekend | during easter | over the easter break |
 during the easter holidays | over the easter holidays |
 over ferien | over the holiday | over the hols | during the hols | over the break |
 før påskeferien | inden påskeferien | innan påsklovet | före påsklovet | over påsklovet |
-before the easter holidays | before the easter break
+before the easter holidays | before the easter break |
+etter påske | etter påsken | efter påske | efter påsk | efter påsken | after easter |
+after the easter break | after the easter holidays | etter påskeferien | efter påskeferien |
+efter påsklovet
 """
 
 # Back from it just now, after midnight: the record was in the hours just gone (night.py).
