@@ -1913,3 +1913,48 @@ def test_the_twenty_first_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twenty_first_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_21["messages"]}
     assert set(HOLDOUT_21_LEFT) <= texts
+
+
+HOLDOUT_22 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout22.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_22_LEFT: dict[str, str] = {
+    "Siste dag i Q1 og tilbudet til Equinor er ute 💪 2,4 MNOK eks mva": "not read yet (session 20, first try): [] got likely want sure ('cue:offer:tilbudet+er ute', 'customer:known', 'vague-date')",
+    "Skriver fra hytta på Beitostølen ⛷️ Bama ga oss ordren skjærtorsdag (ja, jeg vet 🙈), 650k": "not read yet (session 20, first try): ['missed'] got nothing want sure ()",
+    "Påskeuka oppsummert (kort uke 🐣): man møte Orkla, tir tilbud Posten kr 380 000, ons ordre Fjordkraft 900k": "not read yet (session 20, first try): ['date 2027-03-29 != 2027-03-22'] got sure want likely ('cue:meeting:mote', 'customer:known', 'listed')",
+    "Muntlig ja fra Fjordkraft i dag 🙌 kontrakten signeres primo april": "not read yet (session 20, first try): ['missed'] got nothing want likely ()",
+    "Glemte å logge: møtte Aker BP før påske, het 🔥": "not read yet (session 20, first try): ['date 2027-03-24 != 2027-03-31'] got likely want likely ('cue:meeting:motte', 'customer:known', 'a-span-of-days')",
+    "Ja, jeg jobba 2. påskedag 🙃 ringte Yara, nytt møte torsdag": "not read yet (session 20, first try): ['date 2027-03-31 != 2027-03-29'] got sure want sure ('cue:call:ringte', 'customer:known')",
+    "Ringte Storebrand, møte avtalt 1. april – og nei, det er ikke aprilsnarr 😄": "not read yet (session 20, first try): ['kind meeting != call'] got sure want sure ('cue:meeting:mote+avtalt', 'customer:known')",
+    "Skärtorsdag Konsult AB – reviderad offert idag, 420 000:- istället för 480 000:-. Återkopplar på torsdag": "not read yet (session 20, first try): [] got likely want sure ('cue:offer:offert', 'customer:known', 'several-amounts')",
+    "Pratade med Telia igår om förlängningen, nytt möte primo april": "not read yet (session 20, first try): [] got sure want likely ('cue:call:pratade med', 'customer:known')",
+    "Första mötet med Åre Skidskola AB idag, varm ⛷️ uppföljningsmöte v. 14": "not read yet (session 20, first try): ['missed'] got nothing want sure ()",
+    "Platsbesök hos Sälen igår, ser lovande ut": "not read yet (session 20, first try): ['missed'] got nothing want likely ()",
+    "Muntligt ja från Vattenfall idag 🙌 avtalet skrivs i Q2": "not read yet (session 20, first try): ['missed'] got nothing want likely ()",
+    "Bonnier ringde mig på förmiddagen, vi ses 8/4": "not read yet (session 20, first try): ['planned None != 2027-04-08'] got likely want sure ('cue:call:ringde', 'customer:known', 'they-called')",
+    "Glömde logga: möte med H&M innan påsk, varm": "not read yet (session 20, first try): ['date 2027-03-25 != 2027-03-31'] got likely want likely ('cue:meeting:mote', 'customer:known', 'a-span-of-days')",
+    "Svar till <@U04LARS>: japp, Scania ringde tillbaka igår och vi bokade möte v. 14": "not read yet (session 20, first try): [] got likely want sure ('cue:call:ringde', 'customer:known', 'internal', 'held-then-booked')",
+    "mode m Arla onsdag før paaske, god stemning. de vil have tilbud i Q2": "not read yet (session 20, first try): ['date 2027-03-31 != 2027-03-24'] got sure want sure ('cue:meeting:mode', 'customer:known')",
+    "Snakkede med Ørsted i dag om deres Q2-budget": "not read yet (session 20, first try): [] got sure want likely ('cue:call:snakkede med', 'customer:known')",
+    "Besøg hos Ebeltoft i går, god stemning": "not read yet (session 20, first try): [] got sure want likely ('cue:meeting:besog', 'customer:guessed')",
+    "Mundtligt ja fra DSB i dag, kontrakten kommer primo april": "not read yet (session 20, first try): ['missed'] got nothing want likely ()",
+    "Velux ringede i formiddags, vi ses 8/4": "not read yet (session 20, first try): ['planned None != 2027-04-08'] got likely want sure ('cue:call:ringede', 'customer:known', 'they-called')",
+    "Glemte at logge: møde med Danfoss før påske, varm": "not read yet (session 20, first try): ['date 2027-03-24 != 2027-03-31'] got likely want likely ('cue:meeting:mode', 'customer:known', 'a-span-of-days')",
+    "Havde faktisk et opkald med Rockwool i påsken 😅 de er varme": "not read yet (session 20, first try): ['date 2027-03-25 != 2027-03-31'] got likely want likely ('cue:call:opkald med', 'customer:known', 'a-span-of-days')",
+    "Glemte at logge: tilbud til GN Store Nord 24/3 på 1 1/2 mio (sendt fra sommerhuset)": "not read yet (session 20, first try): ['amount 1000000.00 != 1500000'] got sure want sure ('cue:offer:tilbud+sendt', 'customer:known')",
+    "Forgot to log: met Unilever's category lead before Easter, warm": "not read yet (session 20, first try): ['date 2027-03-25 != 2027-03-31'] got likely want likely ('cue:meeting:met', 'customer:known', 'a-span-of-days')",
+    "Sainsbury's gave us a verbal yes today 🙌 paperwork in Q2": "not read yet (session 20, first try): ['missed'] got nothing want likely ()",
+    "Had a meeting with Skanska over Easter, warm – forgot to log it": "not read yet (session 20, first try): ['date 2027-03-26 != 2027-03-31'] got likely want likely ('cue:meeting:meeting with', 'customer:known', 'a-span-of-days')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_22, HOLDOUT_22_LEFT))
+def test_the_twenty_second_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout22.yaml (read on Wednesday 2027-03-31, ISO week 13, the last day of Q1
+    and the first week back after Easter: Easter Monday was Mon 29 Mar) was measured once before
+    the rules it led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_22, row)
+
+
+def test_every_row_left_in_the_twenty_second_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_22["messages"]}
+    assert set(HOLDOUT_22_LEFT) <= texts
