@@ -1919,15 +1919,12 @@ HOLDOUT_22 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout22.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_22_LEFT: dict[str, str] = {
     "Siste dag i Q1 og tilbudet til Equinor er ute 💪 2,4 MNOK eks mva": "not read yet (session 20, first try): [] got likely want sure ('cue:offer:tilbudet+er ute', 'customer:known', 'vague-date')",
-    "Skriver fra hytta på Beitostølen ⛷️ Bama ga oss ordren skjærtorsdag (ja, jeg vet 🙈), 650k": "not read yet (session 20, first try): ['missed'] got nothing want sure ()",
     "Påskeuka oppsummert (kort uke 🐣): man møte Orkla, tir tilbud Posten kr 380 000, ons ordre Fjordkraft 900k": "not read yet (session 20, first try): ['date 2027-03-29 != 2027-03-22'] got sure want likely ('cue:meeting:mote', 'customer:known', 'listed')",
     "Muntlig ja fra Fjordkraft i dag 🙌 kontrakten signeres primo april": "not read yet (session 20, first try): ['missed'] got nothing want likely ()",
     "Glemte å logge: møtte Aker BP før påske, het 🔥": "not read yet (session 20, first try): ['date 2027-03-24 != 2027-03-31'] got likely want likely ('cue:meeting:motte', 'customer:known', 'a-span-of-days')",
     "Ja, jeg jobba 2. påskedag 🙃 ringte Yara, nytt møte torsdag": "not read yet (session 20, first try): ['date 2027-03-31 != 2027-03-29'] got sure want sure ('cue:call:ringte', 'customer:known')",
-    "Ringte Storebrand, møte avtalt 1. april – og nei, det er ikke aprilsnarr 😄": "not read yet (session 20, first try): ['kind meeting != call'] got sure want sure ('cue:meeting:mote+avtalt', 'customer:known')",
     "Skärtorsdag Konsult AB – reviderad offert idag, 420 000:- istället för 480 000:-. Återkopplar på torsdag": "not read yet (session 20, first try): [] got likely want sure ('cue:offer:offert', 'customer:known', 'several-amounts')",
     "Pratade med Telia igår om förlängningen, nytt möte primo april": "not read yet (session 20, first try): [] got sure want likely ('cue:call:pratade med', 'customer:known')",
-    "Första mötet med Åre Skidskola AB idag, varm ⛷️ uppföljningsmöte v. 14": "not read yet (session 20, first try): ['missed'] got nothing want sure ()",
     "Platsbesök hos Sälen igår, ser lovande ut": "not read yet (session 20, first try): ['missed'] got nothing want likely ()",
     "Muntligt ja från Vattenfall idag 🙌 avtalet skrivs i Q2": "not read yet (session 20, first try): ['missed'] got nothing want likely ()",
     "Bonnier ringde mig på förmiddagen, vi ses 8/4": "not read yet (session 20, first try): ['planned None != 2027-04-08'] got likely want sure ('cue:call:ringde', 'customer:known', 'they-called')",

@@ -325,6 +325,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and m.sentence(h.start) == sentence
         and not _their_no(m, h.end)
         and not _their_undecided(m, h)
+        and not _a_remark_of_it(m, h)
         for h in m.hits
     ):
         return "no-answer"  # "Ringte Yara, fikk ikke svar"
@@ -698,6 +699,29 @@ def _a_colleague_got(m: Message, cue: Cue) -> bool:
         and m.clause(cue.start) == m.clause(0)
         and not any(t.folded in _FIRST_PERSON or t.text == "I" for t in m.tokens)
     )
+
+
+_IT_IS = {("det", "er"), ("det", "ar"), ("det", "var"), ("it", "is"), ("it", "was"), ("its",)}
+_SOMEONE_THERE = {
+    "noen", "nogen", "nagon", "nagot", "noe", "noget", "anyone", "anybody", "nobody", "ingen",
+    "inne", "hjemme", "hemma", "in", "home", "there", "der", "dar", "mulig", "possible", "a",
+}  # fmt: skip
+
+
+def _a_remark_of_it(m: Message, h: Hit) -> bool:
+    """Session 20. "Ringte Storebrand, møte avtalt 1. april – og nei, det er ikke aprilsnarr",
+    "…, det er ikke aktuelt for dem nå": "det er ikke …" says what something is, never that
+    nobody answered ("det var ikke noen der", "det var ikke noe svar" still do)."""
+    t = m.tokens
+    if t[h.start].folded in ("nei", "nej", "no") and h.end < len(t) and t[h.end].text == ",":
+        # "– og nei, det er ikke aprilsnarr": the "no" that opens the remark
+        return any(n.category == "NEGATIONS" and n.start > h.end + 2 and _a_remark_of_it(m, n)
+                   for n in m.hits if n.start <= h.end + 5)  # fmt: skip
+    before = [t.folded for t in m.tokens[max(h.start - 2, 0) : h.start] if t.is_word]
+    if tuple(before[-2:]) not in _IT_IS and tuple(before[-1:]) not in _IT_IS:
+        return False
+    after = _next_word(m, h.end)
+    return bool(after) and after not in _SOMEONE_THERE and not after.startswith(_ANSWERING)
 
 
 def _their_no(m: Message, end: int) -> bool:

@@ -31,6 +31,10 @@ vunnit | vann | vandt | vundet | påskrivet | påskrivna | påskriven | undertec
 undertecknad | undertecknade | undertecknades | underskrivet | lukket | lukkede | lukka | stängt | stängde | avslut | avslutat |
 fikk ordren | fikk ordre | fick ordern | fick order | fik ordren | fik ordre | fått ordre |
 fått ordren | fått order | fått ordern | fået ordren | fået ordre | fået order | ordre fra | order from | order från | ordre fra | order in |
+ga oss ordren | gav oss ordren | gav oss ordern | gav os ordren | gave us the order |
+ga oss oppdraget | gav oss uppdraget | gav os opgaven | gave us the contract | gave us the deal |
+ga oss kontrakten | gav oss kontraktet | gav os kontrakten | ga oss avtalen | gav oss avtalet |
+gav os aftalen |
 ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
 bestilte | bestilt | beställde | beställt | bestilte | ordered | placed an order | placed the order |
 placed a PO | kjøpte | köpte | købte | bought |

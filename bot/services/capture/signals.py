@@ -332,6 +332,16 @@ CATEGORIES = (
 PHRASES = {name: _compile(getattr(lexicon, name)) for name in CATEGORIES}
 _CELEBRATION_SET = set(entries(lexicon.CELEBRATION))
 NOT_NAMES = {fold(w) for w in entries(lexicon.NOT_NAMES)}
+# Session 20: the words as spelt, for a word whose fold is an ordinary word only by its letters
+# ("Åre" folds to the English "are", "Älmhult" …): spelt with å, ä, ö, æ or ø, it is ordinary
+# only as an ordinary word spelt so ("På", "År", "Även").
+_NOT_NAMES_SPELT = {w.lower() for w in entries(lexicon.NOT_NAMES)} | {
+    word.lower().lstrip("*")
+    for name in CATEGORIES
+    for phrase in entries(getattr(lexicon, name))
+    for word in phrase.split()
+}
+_NORDIC_LETTERS = frozenset("åäöæø")
 FIRST_NAMES = {fold(w) for w in entries(lexicon.FIRST_NAMES)}
 _FUNCTION_WORDS = {fold(w) for w in entries(lexicon.FUNCTION_WORDS)}
 _PHRASE_WORDS = frozenset(
@@ -818,6 +828,13 @@ def _is_ordinary(token: Token) -> bool:
             return parse_amount(token.text) is not None  # "220k" is money, "3M" too: no name
         except UserError:
             return False
+    if (
+        word in NOT_NAMES
+        and _NORDIC_LETTERS & set(token.text[:1].lower())
+        and token.text.split("-", 1)[0].lower() not in _NOT_NAMES_SPELT
+        and word not in _WEEK_WORDS
+    ):
+        return False  # "Åre Skidskola AB": a place's name, not "are"
     return (
         word in NOT_NAMES
         or word in _LEXICON_WORDS
