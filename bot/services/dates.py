@@ -1022,7 +1022,7 @@ def _before_a_holiday(words: list[str], today: date) -> date | None:
 
 # Easter said as a span (folded): the holiday itself, its week, what is before it. In Norway and
 # Denmark it starts on Maundy Thursday, in Sweden and the UK on Good Friday.
-_EASTER = {"paske", "pasken", "paska", "pask", "easter"}
+_EASTER = {"paske", "pasken", "paska", "pask", "easter", "paaske", "paasken", "paaska", "paask"}
 _EASTER_HOLIDAY = {
     "paske", "pasken", "paska", "paskehelga", "paskehelgen", "paskeferien", "paskeferie",
     "paskas", "paskhelgen", "pasklovet", "easter", "easter weekend", "the easter weekend",

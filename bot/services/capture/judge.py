@@ -42,7 +42,7 @@ from bot.services.capture.message import (
     their_day_ahead,
 )
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
-from bot.services.capture.signals import Name
+from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
@@ -113,6 +113,9 @@ def _judge(
         if corrected or len(said) < len([a for a in found if not _negated(m, a)]):
             reasons.append("amount-mended")  # a correction, asked as corrections are
         found = corrected or said or found
+        # "reviderad offert, 420 000:- istället för 480 000:-", "420k i stedet for 480k",
+        # "£42k instead of £48k": the amount it replaces is the old price, not this one's
+        found = [a for a in found if not _replaced(m, a)] or found
         # "800k eks mva (1 mill inkl)": the same price with the tax is not a second amount
         net = [a for a in found if not _with_tax(m, a)]
         if net and len(net) < len(found):
@@ -169,7 +172,9 @@ def _judge(
     vague = [
         h
         for h in m.of("VAGUE_PAST")
-        if m.sentence(h.start) == m.sentence(cue.start) and not _a_quarter_ahead(h.phrase, today)
+        if m.sentence(h.start) == m.sentence(cue.start)
+        and not _a_quarter_ahead(h.phrase, today)
+        and not _a_day_of_the_quarter(m, h)
     ]
     # "Tine signerte før ferien", "i fellesferien": a day of the summer gone (dates._summer_span),
     # asked; a holiday word no date reads ("before the holiday" in November) asks with no day
@@ -896,8 +901,37 @@ _TEMPERATURES_OF_THEM = {
 }
 
 
+# Session 20. Words before an amount that say it was the price before (folded, in order)
+_INSTEAD_OF = (
+    ("istallet", "for"), ("i", "stallet", "for"), ("i", "stedet", "for"), ("istedet", "for"),
+    ("istedenfor",), ("i", "steden", "for"), ("instead", "of"), ("rather", "than"),
+    ("down", "from"), ("up", "from"), ("ned", "fra"), ("opp", "fra"), ("ner", "fran"),
+    ("upp", "fran"), ("op", "fra"), ("mot", "tidligere"), ("mot", "tidigare"),
+    ("mod", "tidligere"), ("previously",), ("tidligere",), ("tidigare",), ("was",),
+)  # fmt: skip
+
+
+def _replaced(m: Message, a: signals.Amount) -> bool:
+    """Session 20. The amount comes right after "istället för", "i stedet for", "instead of",
+    "ned fra", "down from": the price it replaced."""
+    before = [t.folded for t in m.tokens[max(a.start - 3, 0) : a.start]]
+    return any(tuple(before[-len(w) :]) == w for w in _INSTEAD_OF)
+
+
 _AFTER = {"etter", "efter", "after"}
 _FIRST = {"forste", "forsta", "first", "the"}
+
+
+_DAY_NOUNS = {
+    "dag", "dagen", "day", "uke", "uka", "uken", "vecka", "veckan", "uge", "ugen", "week",
+    "maned", "maneden", "manad", "manaden", "month", "time", "hours", "timen", "timmen",
+}  # fmt: skip
+
+
+def _a_day_of_the_quarter(m: Message, h: Hit) -> bool:
+    """Session 20. "Siste dag i Q1 og tilbudet …", "last day of Q1": a day of the quarter
+    named (today, a week), not the quarter as a span."""
+    return h.start > 0 and m.tokens[h.start - 1].folded in _DAY_NOUNS
 
 
 def _a_quarter_ahead(phrase: str, today: date) -> bool:

@@ -1136,6 +1136,24 @@ def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
 _NUMBER = re.compile(r"[0-9][0-9.,]*(?:k|m|mill|mio|mnok|kr|tkr)?", re.I)
 
 
+def _and_a_half(tokens: list[Token], i: int, krone: str, taken: Collection[int]) -> Amount | None:
+    """Session 20. "1 1/2 mio", "2 1/2 mill": a whole number, then "1/2", then a multiplier."""
+    if i + 2 >= len(tokens) or any(k in taken for k in range(i, i + 3)):
+        return None
+    whole, half, unit = tokens[i : i + 3]
+    if not (whole.text.isdigit() and len(whole.text) <= 3 and half.text == "1/2" and unit.is_word):
+        return None
+    if unit.text[:1].isdigit():
+        return None
+    try:
+        money = parse_amount(f"{whole.text}½ {unit.text}", krone=krone)
+    except UserError:
+        return None
+    if money is None or money.amount < 1000:
+        return None
+    return Amount(i, i + 3, money)
+
+
 def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amount]:
     found: list[Amount] = []
     i = 0
@@ -1153,6 +1171,11 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                 found.append(Amount(i, i + size + 1, money))
                 i += size + 1
                 continue
+        halves = _and_a_half(tokens, i, krone, taken)
+        if halves is not None:
+            found.append(halves)  # "1 1/2 mio", "2 1/2 mill": 1,5 and 2,5 million
+            i = halves.end
+            continue
         starts_ok = tokens[i].is_word and (
             tokens[i].text[:1].isdigit()
             or tokens[i].folded in ("kr", "nok", "sek", "dkk", "eur", "usd", "gbp")
@@ -1688,6 +1711,10 @@ def _clocked(tokens: Sequence[Token]) -> set[int]:
                 j += 1
             if j < len(tokens) and tokens[j].text[:1].isdigit():
                 found.add(j)
+    for i in range(1, len(tokens)):
+        # Session 20. "1 1/2 time", "2 1/2 mill": a half after a whole number, never 1 February
+        if tokens[i].text == "1/2" and tokens[i - 1].text.isdigit() and len(tokens[i - 1].text) <= 3:
+            found.add(i)
     return found
 
 
