@@ -1921,7 +1921,6 @@ HOLDOUT_22_LEFT: dict[str, str] = {
     "Påskeuka oppsummert (kort uke 🐣): man møte Orkla, tir tilbud Posten kr 380 000, ons ordre Fjordkraft 900k": "not read yet (session 20, first try): ['date 2027-03-29 != 2027-03-22'] got sure want likely ('cue:meeting:mote', 'customer:known', 'listed')",
     "Muntlig ja fra Fjordkraft i dag 🙌 kontrakten signeres primo april": "not read yet (session 20, first try): ['missed'] got nothing want likely ()",
     "Glemte å logge: møtte Aker BP før påske, het 🔥": "not read yet (session 20, first try): ['date 2027-03-24 != 2027-03-31'] got likely want likely ('cue:meeting:motte', 'customer:known', 'a-span-of-days')",
-    "Ja, jeg jobba 2. påskedag 🙃 ringte Yara, nytt møte torsdag": "not read yet (session 20, first try): ['date 2027-03-31 != 2027-03-29'] got sure want sure ('cue:call:ringte', 'customer:known')",
     "Pratade med Telia igår om förlängningen, nytt möte primo april": "not read yet (session 20, first try): [] got sure want likely ('cue:call:pratade med', 'customer:known')",
     "Platsbesök hos Sälen igår, ser lovande ut": "not read yet (session 20, first try): ['missed'] got nothing want likely ()",
     "Muntligt ja från Vattenfall idag 🙌 avtalet skrivs i Q2": "not read yet (session 20, first try): ['missed'] got nothing want likely ()",

@@ -1235,8 +1235,21 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         and not t.text[:1].isdigit()
         and i not in m.money_words
         and t.text not in "🎉🤞🙏"
+        and t.text[:1].isalnum()  # "🙃", "😅": how it felt, no thing of its own
+        and t.folded not in _WORKED
     ]
     return bool(own) and not any(i in recorded for i in own)
+
+
+# Session 20. "Ja, jeg jobba 2. påskedag 🙃 ringte Yara": the day the author worked is the day
+# of what was done on it
+_WORKED = {
+    fold(w)
+    for w in (
+        "jobba jobbet jobbede jobbade jobbat arbeidet arbeida arbetade arbetat arbejdede "
+        "arbejdet worked working jobbar jobber arbeider ja yes jo japp jepp jeg jag eg i"
+    ).split()
+}
 
 
 def _talk_booked_beside(

@@ -46,7 +46,7 @@ from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
-from bot.services.dates import weekday_index
+from bot.services.dates import parse_date, weekday_index
 
 
 def recognise(
@@ -677,6 +677,14 @@ class _Heading:
             for w in words
         )
         week = next((d.day for d in past if d.week), None)
+        if week is None and not future:
+            # Session 20. "Påskeuka oppsummert (kort uke 🐣): man møte Orkla, …": Easter week
+            easter_week = next((w for w in words if w in _EASTER_WEEKS), None)
+            said = None
+            if easter_week is not None:
+                said = parse_date(f"i {easter_week}", today=today, direction="past")
+            if said is not None and said <= today:
+                week, when, done = said, said, True
         if week is None and past and weekly:
             week = past[0].day - timedelta(days=past[0].day.weekday())
         spans = signals.find_phrases(tokens)
@@ -746,6 +754,7 @@ def _each_on(found: Recognition, day: date, today: date) -> Recognition:
     return replace(found, when=day, also=later)
 
 
+_EASTER_WEEKS = {"paskeuka", "paskeuken", "paskveckan", "paskeugen", "paskeuge", "paskeveka"}
 _THE_WEEK = {"uka", "uken", "veka", "veckan", "ugen", "ugens"}  # "förra veckan", "sidste ugen"
 _COUNT_WORDS = {"2", "3", "4", "5", "to", "tva", "two", "tre", "three", "fire", "fyra", "four"}
 _TALK_PLURALS = {
