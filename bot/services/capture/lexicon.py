@@ -448,6 +448,7 @@ customer dinner | client dinner | customer lunch | client lunch |
 presentasjon | presentation | præsentation | fremvisning | fremvisningen | visning | visningen |
 dialogmøte | oppstartsmøte | statusmøte |
 teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring |
+platsbesök | platsbesöket | platsbesøk | stedsbesøk |
 kick-off | kicking off | kick off | oppstart | uppstart | opstart | sit-down | sitdown |
 meetings | mtgs | möten |
 onsite | on-site | onsite meeting | on-site meeting | qbr | quarterly business review |
