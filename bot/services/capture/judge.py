@@ -1247,7 +1247,8 @@ _WORKED = {
     fold(w)
     for w in (
         "jobba jobbet jobbede jobbade jobbat arbeidet arbeida arbetade arbetat arbejdede "
-        "arbejdet worked working jobbar jobber arbeider ja yes jo japp jepp jeg jag eg i"
+        "arbejdet worked working jobbar jobber arbeider ja yes jo japp jepp jeg jag eg i "
+        "glemte glemt glomde glomt forgot forgotten logge logga log logget loggat a att at to"
     ).split()
 }
 
@@ -1346,7 +1347,8 @@ _IN_BETWEEN = {
     fold(w)
     for w in (
         "lunken lunkne lunkent lunka ljum ljummen ljummet ljumma lukewarm tepid halvvarm "
-        "halvvarme halvvarmt lunken-ish ljummen-ish lukewarm-ish warmish varm-ish"
+        "halvvarme halvvarmt lunken-ish ljummen-ish lukewarm-ish warmish varm-ish passe "
+        "tja meh nja so-so middels sadar"
     ).split()
 }
 

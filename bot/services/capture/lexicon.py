@@ -429,6 +429,9 @@ good meeting | great meeting | productive meeting | solid meeting | strong meeti
 var jeg hos | var vi hos | var jag hos | var jeg ute hos | var vi ute hos | var jag ute hos |
 var jeg ude hos | var vi ude hos | var jeg på besøk hos | var vi på besøk hos |
 var jag på besök hos | var vi på besök hos | var jeg på besøg hos | var vi på besøg hos |
+var jeg faktisk hos | var vi faktisk hos | var jag faktiskt hos | var vi faktiskt hos |
+var jeg også hos | var vi også hos | var jag också hos | var vi också hos |
+var jeg endelig hos | var vi endelig hos | var jag äntligen hos | var vi äntligen hos |
 møtte jeg | møtte vi | traff jeg | traff vi | träffade jag | träffade vi | mødte jeg |
 mødte vi | besøkte jeg | besøkte vi | besökte jag | besökte vi | besøgte jeg | besøgte vi |
 i møterommet til | i møterommet hos | i mötesrummet hos | i mødelokalet hos |
@@ -976,7 +979,8 @@ før påskeferien | inden påskeferien | innan påsklovet | före påsklovet | o
 before the easter holidays | before the easter break |
 etter påske | etter påsken | efter påske | efter påsk | efter påsken | after easter |
 after the easter break | after the easter holidays | etter påskeferien | efter påskeferien |
-efter påsklovet
+efter påsklovet | fra påsken | fra påske | fra påska | från påsk | från påsken | fra påsken |
+from easter | from over easter
 """
 
 # Back from it just now, after midnight: the record was in the hours just gone (night.py).

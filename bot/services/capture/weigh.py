@@ -442,6 +442,10 @@ def _one(
             return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "laughing"))
         if best.outcome is Outcome.SURE:
             best = _as_likely(best, "laughing")
+    if best.outcome is not Outcome.NOTHING and _an_april_fool(message):
+        # Session 20. "Aprilsnarr: vi vant Equinor 10 mill 😂": a joke, told as one, records
+        # nothing ("… – og nei, det er ikke aprilsnarr" is no joke)
+        return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "april-fool"))
     if best.outcome is Outcome.SURE and _a_person_first(message):
         # "Kari: won Orkla 300k", "@Ola: signert Yara": Kari's news passed on, or said to
         # her? Asked, never the author's figure unasked.
@@ -490,6 +494,27 @@ def _one(
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+_APRIL_FOOLS = {"aprilsnarr", "aprilsnar", "aprilskamt", "aprilspok", "aprilsnarren", "aprilfools"}
+_NOT_SO = {"ikke", "ikkje", "inte", "ej", "not", "no", "nei", "nej", "no"}
+
+
+def _an_april_fool(m: Message) -> bool:
+    """Session 20. "Aprilsnarr", "Aprilskämt", "April fools" said, not denied ("det er ikke
+    aprilsnarr") nor a name's ("Aprilsnar Forlag ApS"): the message is a joke."""
+    tokens = m.tokens
+    named = {
+        i for n in (*m.known, *m.guessed) if n.known or n.end - n.start > 1
+        for i in range(n.start, n.end)
+    }  # fmt: skip
+    for i, t in enumerate(tokens):
+        if i in named:
+            continue
+        said = t.folded in _APRIL_FOOLS or (
+            t.folded == "april" and i + 1 < len(tokens) and tokens[i + 1].folded in ("fools", "fool")
+        )
+        if said and not any(w.folded in _NOT_SO for w in tokens[max(i - 3, 0) : i]):
+            return True
+    return False
 
 _SOURCE = re.compile(r"^\s*[A-ZÆØÅÄÖ][\w.&-]{0,15}(?:\s+[\w.&-]{1,15})?:\s")
 
