@@ -1713,7 +1713,11 @@ def _clocked(tokens: Sequence[Token]) -> set[int]:
                 found.add(j)
     for i in range(1, len(tokens)):
         # Session 20. "1 1/2 time", "2 1/2 mill": a half after a whole number, never 1 February
-        if tokens[i].text == "1/2" and tokens[i - 1].text.isdigit() and len(tokens[i - 1].text) <= 3:
+        if (
+            tokens[i].text == "1/2"
+            and tokens[i - 1].text.isdigit()
+            and len(tokens[i - 1].text) <= 3
+        ):
             found.add(i)
     return found
 

@@ -495,7 +495,7 @@ def _one(
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
 _APRIL_FOOLS = {"aprilsnarr", "aprilsnar", "aprilskamt", "aprilspok", "aprilsnarren", "aprilfools"}
-_NOT_SO = {"ikke", "ikkje", "inte", "ej", "not", "no", "nei", "nej", "no"}
+_NOT_SO = {"ikke", "ikkje", "inte", "ej", "not", "no", "nei", "nej"}
 
 
 def _an_april_fool(m: Message) -> bool:
@@ -510,11 +510,14 @@ def _an_april_fool(m: Message) -> bool:
         if i in named:
             continue
         said = t.folded in _APRIL_FOOLS or (
-            t.folded == "april" and i + 1 < len(tokens) and tokens[i + 1].folded in ("fools", "fool")
+            t.folded == "april"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].folded in ("fools", "fool")
         )
         if said and not any(w.folded in _NOT_SO for w in tokens[max(i - 3, 0) : i]):
             return True
     return False
+
 
 _SOURCE = re.compile(r"^\s*[A-ZÆØÅÄÖ][\w.&-]{0,15}(?:\s+[\w.&-]{1,15})?:\s")
 
@@ -1408,7 +1411,7 @@ def _twice(
     # the message's days ("22." ends no sentence here: "Ringte Tine 22. og 24. mars")
     said = sorted((d for d in days if not d.week), key=lambda d: d.start)
     pair = None
-    for first, second in zip(said, said[1:]):
+    for first, second in zip(said, said[1:], strict=False):
         between = [t.folded for t in tokens[first.end : second.start]]
         if between[:1] and between[0] in _TWICE_JOINS and all(w in _AGAIN for w in between[1:]):
             pair = (first.day, second.day)
