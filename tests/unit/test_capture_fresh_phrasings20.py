@@ -5,7 +5,7 @@ named days ("skjærtorsdag", "2. påskedag", "skärtorsdagen", "Maundy Thursday"
 "i påsken", "første arbeidsdag etter påske", "i Q1", "innen kvartalsslutt", "primo april",
 "1 1/2 mill", "320'", two days of one talk ("22/3 og 24/3", "24/3 + 26/3"), in-between
 temperatures, påskelunsj / Easter eggs / April Fools (chatter), a colleague's deal, which the
-rules were not designed on (16 of them read otherwise at the session's start, before this session's rules). Two days:
+rules were not designed on (19 of them read otherwise at the session's start, before this session's rules). Two days:
 Wednesday 2027-03-31 (ISO week 13; Easter Sunday was 28 Mar, "i går" Tue 30 Mar, "i torsdags"
 / "skjærtorsdag" Thu 25 Mar, "2. påskedag" Mon 29 Mar) and Thursday 2027-04-01 (Q2's first day,
 April Fools' Day; "i går" Wed 31 Mar). Each row is what a careful colleague reads: the records
@@ -136,6 +136,11 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Kiwi - møte i dag - varm - nytt møte uke 15", [(S, MEETING, "Kiwi", None, T)]),
     ("Offert Scania 2,2 msek skickad idag", [(S, OFFER, "Scania", k(2200000), T)]),
     ("Vunnet: Telenor 400k, Tine 250k", [(L, WIN, "Telenor", k(400000), T), (L, WIN, "Tine", k(250000), T)]),
+    # what was forgotten, under a day: done ("Monday:" alone may be an agenda)
+    ("Forgot to log on Monday: call with Tesco", [(S, CALL, "Tesco", None, date(2027, 3, 29))]),
+    ("Glemte å logge mandag: samtale med Tine", [(S, CALL, "Tine", None, date(2027, 3, 29))]),
+    ("Glömde logga i måndags: möte med Volvo", [(S, MEETING, "Volvo", None, date(2027, 3, 29))]),
+    ("Monday: call with Tesco", []),
 ]  # fmt: skip
 
 

@@ -570,6 +570,9 @@ _SO_FAR = (
     "so far", "sa langt", "hittil", "hittills", "indtil videre", "indtil nu", "til nu",
     "oppsummert", "oppsummering", "sammanfattning", "sammanfattat", "opsummering", "opsummeret",
     "recap", "summary", "summed up", "wrap-up", "wrap up",
+    # Session 20: "Forgot to log on Monday: meeting with Tesco": what was done, never plans
+    "forgot to log", "glemte a logge", "glemt a logge", "glemte at logge", "glomde logga",
+    "glomde att logga", "glomt att logga",
 )  # fmt: skip
 
 
