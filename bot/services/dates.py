@@ -1048,7 +1048,7 @@ def _before_a_holiday(words: list[str], today: date) -> date | None:
 
 # Easter said as a span (folded): the holiday itself, its week, what is before it. In Norway and
 # Denmark it starts on Maundy Thursday, in Sweden and the UK on Good Friday.
-_EASTER = {"paske", "pasken", "paska", "pask", "easter"}
+_EASTER = {"paske", "pasken", "paska", "pask", "easter", "paaske", "paasken", "paaska", "paask"}
 _EASTER_HOLIDAY = {
     "paske", "pasken", "paska", "paskehelga", "paskehelgen", "paskeferien", "paskeferie",
     "paskas", "paskhelgen", "pasklovet", "easter", "easter weekend", "the easter weekend",
@@ -1105,6 +1105,29 @@ _DAY_BESIDE = {
 }  # fmt: skip
 _BESIDE = {"for": -1, "fore": -1, "innan": -1, "inden": -1, "before": -1}
 _BESIDE_AFTER = {"etter": 1, "efter": 1, "after": 1}
+_FIRST_DAY = {
+    ("forste", "dag"), ("forste", "dagen"), ("forste", "arbeidsdag"), ("forste", "arbeidsdagen"),
+    ("forste", "arbejdsdag"), ("forste", "arbejdsdagen"), ("forsta", "dagen"), ("forsta", "dag"),
+    ("forsta", "arbetsdagen"), ("forsta", "arbetsdag"), ("first", "day"),
+    ("first", "working day"), ("first", "workday"), ("first", "business day"),
+}  # fmt: skip
+
+
+def _first_working_day_after_easter(words: list[str], today: date) -> date | None:
+    """Session 20 (parser20). "første dag etter påske", "første arbeidsdag etter påske",
+    "första dagen efter påsk", "the first working day after Easter": the Tuesday after Easter
+    Monday (a holiday in all four countries), within three weeks after it. None otherwise
+    ("etter påske" alone is a span: asked)."""
+    if words[:1] in (["the"], ["den"], ["pa"], ["on"]):
+        words = words[1:]
+    if len(words) < 4 or words[-2] not in _BESIDE_AFTER or words[-1] not in _EASTER:
+        return None
+    if (words[0], " ".join(words[1:-2])) not in _FIRST_DAY:
+        return None
+    tuesday = _easter(today.year) + timedelta(days=2)
+    return tuesday if 0 <= (today - tuesday).days <= 21 else None
+
+
 # Whitsun by its name alone, as Easter's "påske": the Sunday (a weekday before or after it)
 _WHITSUN = {"pinse", "pinsen", "pingst", "pingsten", "whitsun", "whitsunday", "pentecost"}
 
@@ -1152,6 +1175,29 @@ def _day_beside_a_day(words: list[str], today: date, direction: Direction) -> da
     return named + timedelta(days=(weekday - named.weekday()) % 7 or 7)
 
 
+# Session 20 (parser20): the holiday said alone in the three weeks after Easter ("før ferien",
+# "i ferien", "before the holiday", "over the hols"): the Easter holiday just gone.
+_THE_HOLIDAY = {
+    "ferien", "ferie", "feriene", "holiday", "holidays", "hols", "break", "paskeferien",
+    "paskeferie", "pasklovet", "paskelovet",
+}  # fmt: skip
+
+
+def _the_holiday_as_easter(words: list[str], today: date) -> date | None:
+    """Session 20 (parser20). "Oppsummert fra før ferien: …", "Summary from before the
+    holiday: …", "møtte Tine i ferien" said within three weeks after Easter Sunday: the Easter
+    holiday's day as "før påske", "i påska" say it (asked: a span, judge). None otherwise."""
+    if len(words) < 2 or not 0 < (today - _easter(today.year)).days <= 21:
+        return None
+    rest = words[1:]
+    if rest[:1] in (["the"], ["my"], ["our"]):
+        rest = rest[1:]
+    if len(rest) != 1 or rest[0] not in _THE_HOLIDAY:
+        return None
+    english = rest[0] in ("holiday", "holidays", "hols", "break")
+    return _easter_span([words[0], "easter" if english else "paske"], today)
+
+
 def _summer_span(words: list[str], today: date) -> date | None:
     if not words or not 31 <= today.isocalendar()[1] <= 43:
         return None
@@ -1181,7 +1227,7 @@ def _span_of_days(
     summer = _summer_span(said, today)
     if summer is not None:
         return summer if direction == "past" else None
-    easter = _easter_span(said, today)
+    easter = _easter_span(said, today) or _the_holiday_as_easter(said, today)
     if easter is not None:
         return easter if direction == "past" else None
     while words and words[0] in ("i", "in", "at", "pa", "on", "om", "the"):
@@ -1409,6 +1455,9 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     in_easter_week = _weekday_before_easter(words, today)
     if in_easter_week is not None:
         return in_easter_week
+    after_easter = _first_working_day_after_easter(words, today)
+    if after_easter is not None:
+        return after_easter
     beside = _day_beside_a_day(words, today, direction)
     if beside is not None:
         return beside

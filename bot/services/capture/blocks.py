@@ -197,12 +197,37 @@ def _for_a_colleague(m: Message, cue: Cue) -> bool:
     customer): theirs to log, never the author's record unasked."""
     sentence = m.sentence(cue.start)
     words = [i for i, t in enumerate(m.tokens) if t.sentence == sentence and t.is_word]
+    if cue.celebration and words and words[-1] < cue.start:
+        # "Avtalen med Kiwi er i boks for Jonas 🎉": the cheer after it, the colleague last
+        return len(words) >= 2 and _a_colleague_last(m, words[-1], words[-2])
+    while len(words) > 2 and _a_cheer(m.tokens[words[-1]].text) and words[-1] > cue.end:
+        words = words[:-1]  # "… for Jonas 🎉": a cheer after the words (Session 20)
     if len(words) < 2 or words[-1] <= cue.start:
         return False
-    last, before = m.tokens[words[-1]], m.tokens[words[-2]]
-    if before.folded not in _FOR or words[-2] != words[-1] - 1:
+    # Session 20: "Kiwi-avtalen er visst i boks for Jonas, gratulerer!": the colleague named
+    # last in the cue's clause, then praise (the clause's end, not the sentence's)
+    clause = m.clause(cue.start)
+    in_clause = [i for i in words if m.tokens[i].clause == clause]
+    if (
+        len(in_clause) >= 2
+        and in_clause[-1] != words[-1]
+        and in_clause[-1] > cue.start
+        and any(h.category == "PRAISE" and m.clause(h.start) != clause for h in m.hits)
+    ):
+        words = in_clause
+    return _a_colleague_last(m, words[-1], words[-2])
+
+
+def _a_cheer(text: str) -> bool:
+    return not text[:1].isalnum() and text != "@person"
+
+
+def _a_colleague_last(m: Message, at: int, word_before: int) -> bool:
+    """ "… for Kari", "… for <@U0KARI>" ending the words read: a colleague, no customer."""
+    last, before = m.tokens[at], m.tokens[word_before]
+    if before.folded not in _FOR or word_before != at - 1:
         return False
-    if any(n.start <= words[-1] < n.end for n in m.known):
+    if any(n.start <= at < n.end for n in m.known):
         return False  # "… for Equinor": the customer
     return last.text == "@person" or (
         last.text[:1].isupper() and last.folded in signals.FIRST_NAMES
@@ -300,6 +325,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and m.sentence(h.start) == sentence
         and not _their_no(m, h.end)
         and not _their_undecided(m, h)
+        and not _a_remark_of_it(m, h)
         for h in m.hits
     ):
         return "no-answer"  # "Ringte Yara, fikk ikke svar"
@@ -544,6 +570,9 @@ _SO_FAR = (
     "so far", "sa langt", "hittil", "hittills", "indtil videre", "indtil nu", "til nu",
     "oppsummert", "oppsummering", "sammanfattning", "sammanfattat", "opsummering", "opsummeret",
     "recap", "summary", "summed up", "wrap-up", "wrap up",
+    # Session 20: "Forgot to log on Monday: meeting with Tesco": what was done, never plans
+    "forgot to log", "glemte a logge", "glemt a logge", "glemte at logge", "glomde logga",
+    "glomde att logga", "glomt att logga",
 )  # fmt: skip
 
 
@@ -673,6 +702,29 @@ def _a_colleague_got(m: Message, cue: Cue) -> bool:
         and m.clause(cue.start) == m.clause(0)
         and not any(t.folded in _FIRST_PERSON or t.text == "I" for t in m.tokens)
     )
+
+
+_IT_IS = {("det", "er"), ("det", "ar"), ("det", "var"), ("it", "is"), ("it", "was"), ("its",)}
+_SOMEONE_THERE = {
+    "noen", "nogen", "nagon", "nagot", "noe", "noget", "anyone", "anybody", "nobody", "ingen",
+    "inne", "hjemme", "hemma", "in", "home", "there", "der", "dar", "mulig", "possible", "a",
+}  # fmt: skip
+
+
+def _a_remark_of_it(m: Message, h: Hit) -> bool:
+    """Session 20. "Ringte Storebrand, møte avtalt 1. april – og nei, det er ikke aprilsnarr",
+    "…, det er ikke aktuelt for dem nå": "det er ikke …" says what something is, never that
+    nobody answered ("det var ikke noen der", "det var ikke noe svar" still do)."""
+    t = m.tokens
+    if t[h.start].folded in ("nei", "nej", "no") and h.end < len(t) and t[h.end].text == ",":
+        # "– og nei, det er ikke aprilsnarr": the "no" that opens the remark
+        return any(n.category == "NEGATIONS" and n.start > h.end + 2 and _a_remark_of_it(m, n)
+                   for n in m.hits if n.start <= h.end + 5)  # fmt: skip
+    before = [t.folded for t in m.tokens[max(h.start - 2, 0) : h.start] if t.is_word]
+    if tuple(before[-2:]) not in _IT_IS and tuple(before[-1:]) not in _IT_IS:
+        return False
+    after = _next_word(m, h.end)
+    return bool(after) and after not in _SOMEONE_THERE and not after.startswith(_ANSWERING)
 
 
 def _their_no(m: Message, end: int) -> bool:

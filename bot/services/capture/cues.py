@@ -368,6 +368,9 @@ def _booking_of(m: Message, h: Hit) -> Hit | None:
     )
 
 
+_HAD_MEETINGS = {"hadde", "hade", "havde", "had", "hatt", "haft", "har hatt", "har haft"}
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -542,6 +545,10 @@ def _cues(m: Message) -> list[Cue]:
             count = 1  # "Møter: Ikea, Volvo": the noun heading the names it lists
         if count > 0:  # "2 møter i dag: Tine og Veidekke": meetings counted, the noun
             cues.append(Cue(meeting, True, h.start, h.end, h.phrase, verbless=True, counted=count))
+            continue
+        if h.start > 0 and m.tokens[h.start - 1].folded in _HAD_MEETINGS:
+            # Session 20. "Hadde møter med Kiwi mandag og tirsdag": the plural noun, held
+            cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
             continue
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase, present=True))
     for h in m.of("CALL_PRESENT"):

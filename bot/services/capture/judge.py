@@ -42,7 +42,7 @@ from bot.services.capture.message import (
     their_day_ahead,
 )
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
-from bot.services.capture.signals import Name
+from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
@@ -113,6 +113,9 @@ def _judge(
         if corrected or len(said) < len([a for a in found if not _negated(m, a)]):
             reasons.append("amount-mended")  # a correction, asked as corrections are
         found = corrected or said or found
+        # "reviderad offert, 420 000:- istället för 480 000:-", "420k i stedet for 480k",
+        # "£42k instead of £48k": the amount it replaces is the old price, not this one's
+        found = [a for a in found if not _replaced(m, a)] or found
         # "800k eks mva (1 mill inkl)": the same price with the tax is not a second amount
         net = [a for a in found if not _with_tax(m, a)]
         if net and len(net) < len(found):
@@ -166,10 +169,22 @@ def _judge(
     named = frozenset(i for n in [*m.known, *m.guessed] for i in range(n.start, n.end))
     claimed = follow_ups.in_message(m.tokens, frozenset(cue.words), named, coming_days, today)
     days = [d for d in days if d.start not in claimed]
-    vague = [h for h in m.of("VAGUE_PAST") if m.sentence(h.start) == m.sentence(cue.start)]
+    vague = [
+        h
+        for h in m.of("VAGUE_PAST")
+        if m.sentence(h.start) == m.sentence(cue.start)
+        and not _a_quarter_ahead(h.phrase, today)
+        and not _a_day_of_the_quarter(m, h)
+    ]
     # "Tine signerte før ferien", "i fellesferien": a day of the summer gone (dates._summer_span),
     # asked; a holiday word no date reads ("before the holiday" in November) asks with no day
-    spans = [h for h in m.of("HOLIDAY_SPANS") if m.sentence(h.start) == m.sentence(cue.start)]
+    spans = [
+        h
+        for h in m.of("HOLIDAY_SPANS")
+        if m.sentence(h.start) == m.sentence(cue.start)
+        # "Ringte Tine, nytt møte etter påske": after Easter is the plan's, in its clause
+        and (h.phrase.split()[0] not in _AFTER or m.clause(h.start) == m.clause(cue.start))
+    ]
     eves = [h for h in m.of("HOLIDAY_EVES") if m.sentence(h.start) == m.sentence(cue.start)]
     spanned = [
         d
@@ -179,6 +194,8 @@ def _judge(
             and d.start < h.end
             # "onsdag før påske": a weekday of Easter week, named (dates), no span
             and not (d.start < h.start and is_weekday(m.tokens[d.start].text))
+            # "første dag etter påske": one day after it, named (dates), no span
+            and not (d.start < h.start and m.tokens[d.start].folded in _FIRST)
             for h in (*spans, *eves)
         )
     ]
@@ -884,6 +901,46 @@ _TEMPERATURES_OF_THEM = {
 }
 
 
+# Session 20. Words before an amount that say it was the price before (folded, in order)
+_INSTEAD_OF = (
+    ("istallet", "for"), ("i", "stallet", "for"), ("i", "stedet", "for"), ("istedet", "for"),
+    ("istedenfor",), ("i", "steden", "for"), ("instead", "of"), ("rather", "than"),
+    ("down", "from"), ("up", "from"), ("ned", "fra"), ("opp", "fra"), ("ner", "fran"),
+    ("upp", "fran"), ("op", "fra"), ("mot", "tidligere"), ("mot", "tidigare"),
+    ("mod", "tidligere"), ("previously",), ("tidligere",), ("tidigare",), ("was",),
+)  # fmt: skip
+
+
+def _replaced(m: Message, a: signals.Amount) -> bool:
+    """Session 20. The amount comes right after "istället för", "i stedet for", "instead of",
+    "ned fra", "down from": the price it replaced."""
+    before = [t.folded for t in m.tokens[max(a.start - 3, 0) : a.start]]
+    return any(tuple(before[-len(w) :]) == w for w in _INSTEAD_OF)
+
+
+_AFTER = {"etter", "efter", "after"}
+_FIRST = {"forste", "forsta", "first", "the"}
+
+
+_DAY_NOUNS = {
+    "dag", "dagen", "day", "uke", "uka", "uken", "vecka", "veckan", "uge", "ugen", "week",
+    "maned", "maneden", "manad", "manaden", "month", "time", "hours", "timen", "timmen",
+}  # fmt: skip
+
+
+def _a_day_of_the_quarter(m: Message, h: Hit) -> bool:
+    """Session 20. "Siste dag i Q1 og tilbudet …", "last day of Q1": a day of the quarter
+    named (today, a week), not the quarter as a span."""
+    return h.start > 0 and m.tokens[h.start - 1].folded in _DAY_NOUNS
+
+
+def _a_quarter_ahead(phrase: str, today: date) -> bool:
+    """Session 20. "levering i Q2" said in Q1: a quarter still ahead is no day of what was done
+    ("Vant Tine i Q1" on 31 March is asked which day)."""
+    said = phrase.split()[-1]
+    return said[:1] == "q" and said[1:].isdigit() and int(said[1:]) > (today.month - 1) // 3 + 1
+
+
 def _temperature(m: Message) -> Temperature | None:
     """ "varm lead", "hett lead", "warm prospect"; "leadet er varmt", "the lead is hot"; or a
     clause that is the word alone ("Møte med DNB i dag, varm", "Ringte Telia (het)"): the lead's
@@ -1178,8 +1235,22 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         and not t.text[:1].isdigit()
         and i not in m.money_words
         and t.text not in "🎉🤞🙏"
+        and t.text[:1].isalnum()  # "🙃", "😅": how it felt, no thing of its own
+        and t.folded not in _WORKED
     ]
     return bool(own) and not any(i in recorded for i in own)
+
+
+# Session 20. "Ja, jeg jobba 2. påskedag 🙃 ringte Yara": the day the author worked is the day
+# of what was done on it
+_WORKED = {
+    fold(w)
+    for w in (
+        "jobba jobbet jobbede jobbade jobbat arbeidet arbeida arbetade arbetat arbejdede "
+        "arbejdet worked working jobbar jobber arbeider ja yes jo japp jepp jeg jag eg i "
+        "glemte glemt glomde glomt forgot forgotten logge logga log logget loggat a att at to"
+    ).split()
+}
 
 
 def _talk_booked_beside(
@@ -1264,7 +1335,22 @@ def _a_visit_rated(m: Message, cue: Cue) -> bool:
     if cue.label.split(" ")[0] not in _VISIT_VERBS:
         return False
     sentence = m.sentence(cue.start)
-    return any(t.sentence == sentence and t.folded in TEMPERATURES for t in m.tokens)
+    return any(
+        t.sentence == sentence and (t.folded in TEMPERATURES or t.folded in _IN_BETWEEN)
+        for t in m.tokens
+    )
+
+
+# Session 20. In-between temperatures rate a visit as "varm" does ("var innom Tine, lunken"),
+# the lead's temperature never guessed from them (_temperature reads none).
+_IN_BETWEEN = {
+    fold(w)
+    for w in (
+        "lunken lunkne lunkent lunka ljum ljummen ljummet ljumma lukewarm tepid halvvarm "
+        "halvvarme halvvarmt lunken-ish ljummen-ish lukewarm-ish warmish varm-ish passe "
+        "tja meh nja so-so middels sadar"
+    ).split()
+}
 
 
 def _a_visit_that_took_time(m: Message, cue: Cue) -> bool:

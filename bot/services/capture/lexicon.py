@@ -31,6 +31,10 @@ vunnit | vann | vandt | vundet | påskrivet | påskrivna | påskriven | undertec
 undertecknad | undertecknade | undertecknades | underskrivet | lukket | lukkede | lukka | stängt | stängde | avslut | avslutat |
 fikk ordren | fikk ordre | fick ordern | fick order | fik ordren | fik ordre | fått ordre |
 fått ordren | fått order | fått ordern | fået ordren | fået ordre | fået order | ordre fra | order from | order från | ordre fra | order in |
+ga oss ordren | gav oss ordren | gav oss ordern | gav os ordren | gave us the order |
+ga oss oppdraget | gav oss uppdraget | gav os opgaven | gave us the contract | gave us the deal |
+ga oss kontrakten | gav oss kontraktet | gav os kontrakten | ga oss avtalen | gav oss avtalet |
+gav os aftalen |
 ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
 bestilte | bestilt | beställde | beställt | bestilte | ordered | placed an order | placed the order |
 placed a PO | kjøpte | köpte | købte | bought |
@@ -425,6 +429,9 @@ good meeting | great meeting | productive meeting | solid meeting | strong meeti
 var jeg hos | var vi hos | var jag hos | var jeg ute hos | var vi ute hos | var jag ute hos |
 var jeg ude hos | var vi ude hos | var jeg på besøk hos | var vi på besøk hos |
 var jag på besök hos | var vi på besök hos | var jeg på besøg hos | var vi på besøg hos |
+var jeg faktisk hos | var vi faktisk hos | var jag faktiskt hos | var vi faktiskt hos |
+var jeg også hos | var vi også hos | var jag också hos | var vi också hos |
+var jeg endelig hos | var vi endelig hos | var jag äntligen hos | var vi äntligen hos |
 møtte jeg | møtte vi | traff jeg | traff vi | träffade jag | träffade vi | mødte jeg |
 mødte vi | besøkte jeg | besøkte vi | besökte jag | besökte vi | besøgte jeg | besøgte vi |
 i møterommet til | i møterommet hos | i mötesrummet hos | i mødelokalet hos |
@@ -444,6 +451,7 @@ customer dinner | client dinner | customer lunch | client lunch |
 presentasjon | presentation | præsentation | fremvisning | fremvisningen | visning | visningen |
 dialogmøte | oppstartsmøte | statusmøte |
 teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring |
+platsbesök | platsbesöket | platsbesøk | stedsbesøk |
 kick-off | kicking off | kick off | oppstart | uppstart | opstart | sit-down | sitdown |
 meetings | mtgs | möten |
 onsite | on-site | onsite meeting | on-site meeting | qbr | quarterly business review |
@@ -865,7 +873,11 @@ a couple of days ago | couple of days ago | a few days ago | few days ago | some
 the other day | recently | for noen dager siden | for et par dager siden | for par dager siden |
 for ei stund siden | for en stund siden | for litt siden | nylig | forleden | forleden dag |
 häromdagen | härom dagen | för några dagar sedan | för ett par dagar sedan | nyligen |
-for nogle dage siden | for et par dage siden | for nylig | sometime last week
+for nogle dage siden | for et par dage siden | for nylig | sometime last week |
+i kvartalet | i kvartalen | i dette kvartalet | i detta kvartal | i dette kvartal |
+this quarter | earlier this quarter | earlier in the quarter | tidligere i kvartalet |
+tidigare i kvartalet | tidligere i kvartalet | i q1 | i q2 | i q3 | i q4 | in q1 | in q2 |
+in q3 | in q4
 """
 # Earlier this week, said without which day: this week's Monday (dates._earlier_this_week), but
 # said on a Monday no day of this week is before today: which day is asked (judge).
@@ -961,7 +973,14 @@ før påsken | inden påske | inden påsken | innan påsk | innan påsken | för
 before easter | i påska | i påsken | i påske | over påske | over påsken | i påskehelga |
 i påskehelgen | i påskeferien | i påskas | under påsken | i påskhelgen | under påsklovet |
 over easter | over the easter weekend | during easter | over the easter break |
-during the easter holidays | over the easter holidays
+during the easter holidays | over the easter holidays |
+over ferien | over the holiday | over the hols | during the hols | over the break |
+før påskeferien | inden påskeferien | innan påsklovet | före påsklovet | over påsklovet |
+before the easter holidays | before the easter break |
+etter påske | etter påsken | efter påske | efter påsk | efter påsken | after easter |
+after the easter break | after the easter holidays | etter påskeferien | efter påskeferien |
+efter påsklovet | fra påsken | fra påske | fra påska | från påsk | från påsken | fra påsken |
+from easter | from over easter
 """
 
 # Back from it just now, after midnight: the record was in the hours just gone (night.py).

@@ -332,6 +332,16 @@ CATEGORIES = (
 PHRASES = {name: _compile(getattr(lexicon, name)) for name in CATEGORIES}
 _CELEBRATION_SET = set(entries(lexicon.CELEBRATION))
 NOT_NAMES = {fold(w) for w in entries(lexicon.NOT_NAMES)}
+# Session 20: the words as spelt, for a word whose fold is an ordinary word only by its letters
+# ("Åre" folds to the English "are", "Älmhult" …): spelt with å, ä, ö, æ or ø, it is ordinary
+# only as an ordinary word spelt so ("På", "År", "Även").
+_NOT_NAMES_SPELT = {w.lower() for w in entries(lexicon.NOT_NAMES)} | {
+    word.lower().lstrip("*")
+    for name in CATEGORIES
+    for phrase in entries(getattr(lexicon, name))
+    for word in phrase.split()
+}
+_NORDIC_LETTERS = frozenset("åäöæø")
 FIRST_NAMES = {fold(w) for w in entries(lexicon.FIRST_NAMES)}
 _FUNCTION_WORDS = {fold(w) for w in entries(lexicon.FUNCTION_WORDS)}
 _PHRASE_WORDS = frozenset(
@@ -818,6 +828,13 @@ def _is_ordinary(token: Token) -> bool:
             return parse_amount(token.text) is not None  # "220k" is money, "3M" too: no name
         except UserError:
             return False
+    if (
+        word in NOT_NAMES
+        and _NORDIC_LETTERS & set(token.text[:1].lower())
+        and token.text.split("-", 1)[0].lower() not in _NOT_NAMES_SPELT
+        and word not in _WEEK_WORDS
+    ):
+        return False  # "Åre Skidskola AB": a place's name, not "are"
     return (
         word in NOT_NAMES
         or word in _LEXICON_WORDS
@@ -1119,6 +1136,24 @@ def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
 _NUMBER = re.compile(r"[0-9][0-9.,]*(?:k|m|mill|mio|mnok|kr|tkr)?", re.I)
 
 
+def _and_a_half(tokens: list[Token], i: int, krone: str, taken: Collection[int]) -> Amount | None:
+    """Session 20. "1 1/2 mio", "2 1/2 mill": a whole number, then "1/2", then a multiplier."""
+    if i + 2 >= len(tokens) or any(k in taken for k in range(i, i + 3)):
+        return None
+    whole, half, unit = tokens[i : i + 3]
+    if not (whole.text.isdigit() and len(whole.text) <= 3 and half.text == "1/2" and unit.is_word):
+        return None
+    if unit.text[:1].isdigit():
+        return None
+    try:
+        money = parse_amount(f"{whole.text}½ {unit.text}", krone=krone)
+    except UserError:
+        return None
+    if money is None or money.amount < 1000:
+        return None
+    return Amount(i, i + 3, money)
+
+
 def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amount]:
     found: list[Amount] = []
     i = 0
@@ -1136,6 +1171,11 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                 found.append(Amount(i, i + size + 1, money))
                 i += size + 1
                 continue
+        halves = _and_a_half(tokens, i, krone, taken)
+        if halves is not None:
+            found.append(halves)  # "1 1/2 mio", "2 1/2 mill": 1,5 and 2,5 million
+            i = halves.end
+            continue
         starts_ok = tokens[i].is_word and (
             tokens[i].text[:1].isdigit()
             or tokens[i].folded in ("kr", "nok", "sek", "dkk", "eur", "usd", "gbp")
@@ -1671,6 +1711,14 @@ def _clocked(tokens: Sequence[Token]) -> set[int]:
                 j += 1
             if j < len(tokens) and tokens[j].text[:1].isdigit():
                 found.add(j)
+    for i in range(1, len(tokens)):
+        # Session 20. "1 1/2 time", "2 1/2 mill": a half after a whole number, never 1 February
+        if (
+            tokens[i].text == "1/2"
+            and tokens[i - 1].text.isdigit()
+            and len(tokens[i - 1].text) <= 3
+        ):
+            found.add(i)
     return found
 
 

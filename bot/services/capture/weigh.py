@@ -46,7 +46,7 @@ from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
-from bot.services.dates import weekday_index
+from bot.services.dates import parse_date, weekday_index
 
 
 def recognise(
@@ -422,6 +422,7 @@ def _one(
     best = _counted(message, best, cue_of.get(id(best)))
     best = _each_its_own(message, best, read, cue_of, krone, found_days, today)
     best = _each_its_day(message, best, cue_of.get(id(best)), found_days)
+    best = _twice(message, best, cue_of.get(id(best)), read, found_days, today)
     if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
         # Two customers' records in one message: asked, about the weightier record first
         # ("Mandag: ringte Posten. Tirsdag: møte med Elkjøp": the meeting before the call).
@@ -441,6 +442,10 @@ def _one(
             return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "laughing"))
         if best.outcome is Outcome.SURE:
             best = _as_likely(best, "laughing")
+    if best.outcome is not Outcome.NOTHING and _an_april_fool(message):
+        # Session 20. "Aprilsnarr: vi vant Equinor 10 mill 😂": a joke, told as one, records
+        # nothing ("… – og nei, det er ikke aprilsnarr" is no joke)
+        return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "april-fool"))
     if best.outcome is Outcome.SURE and _a_person_first(message):
         # "Kari: won Orkla 300k", "@Ola: signert Yara": Kari's news passed on, or said to
         # her? Asked, never the author's figure unasked.
@@ -489,6 +494,30 @@ def _one(
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+_APRIL_FOOLS = {"aprilsnarr", "aprilsnar", "aprilskamt", "aprilspok", "aprilsnarren", "aprilfools"}
+_NOT_SO = {"ikke", "ikkje", "inte", "ej", "not", "no", "nei", "nej"}
+
+
+def _an_april_fool(m: Message) -> bool:
+    """Session 20. "Aprilsnarr", "Aprilskämt", "April fools" said, not denied ("det er ikke
+    aprilsnarr") nor a name's ("Aprilsnar Forlag ApS"): the message is a joke."""
+    tokens = m.tokens
+    named = {
+        i for n in (*m.known, *m.guessed) if n.known or n.end - n.start > 1
+        for i in range(n.start, n.end)
+    }  # fmt: skip
+    for i, t in enumerate(tokens):
+        if i in named:
+            continue
+        said = t.folded in _APRIL_FOOLS or (
+            t.folded == "april"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].folded in ("fools", "fool")
+        )
+        if said and not any(w.folded in _NOT_SO for w in tokens[max(i - 3, 0) : i]):
+            return True
+    return False
+
 
 _SOURCE = re.compile(r"^\s*[A-ZÆØÅÄÖ][\w.&-]{0,15}(?:\s+[\w.&-]{1,15})?:\s")
 
@@ -676,6 +705,14 @@ class _Heading:
             for w in words
         )
         week = next((d.day for d in past if d.week), None)
+        if week is None and not future:
+            # Session 20. "Påskeuka oppsummert (kort uke 🐣): man møte Orkla, …": Easter week
+            easter_week = next((w for w in words if w in _EASTER_WEEKS), None)
+            said = None
+            if easter_week is not None:
+                said = parse_date(f"i {easter_week}", today=today, direction="past")
+            if said is not None and said <= today:
+                week, when, done = said, said, True
         if week is None and past and weekly:
             week = past[0].day - timedelta(days=past[0].day.weekday())
         spans = signals.find_phrases(tokens)
@@ -745,6 +782,7 @@ def _each_on(found: Recognition, day: date, today: date) -> Recognition:
     return replace(found, when=day, also=later)
 
 
+_EASTER_WEEKS = {"paskeuka", "paskeuken", "paskveckan", "paskeugen", "paskeuge", "paskeveka"}
 _THE_WEEK = {"uka", "uken", "veka", "veckan", "ugen", "ugens"}  # "förra veckan", "sidste ugen"
 _COUNT_WORDS = {"2", "3", "4", "5", "to", "tva", "two", "tre", "three", "fire", "fyra", "four"}
 _TALK_PLURALS = {
@@ -1337,6 +1375,78 @@ def _each_its_day(
     return replace(
         best, outcome=Outcome.LIKELY, also=chain, reasons=(*best.reasons, "each-its-day")
     )
+
+
+# Session 20. Between two days of one talk: "Ringte Equinor 22/3 og 24/3", "ringde Volvo mån +
+# tis", "Ringte Tine i går og igjen i dag" (not "til", "-", "–": a range is one).
+_TWICE_JOINS = {"og", "och", "and", "+", "&", "samt", "plus", "o"}
+_AGAIN = {"igjen", "igen", "again", "ogsa", "också", "ocksa", "også", "too", "also", "pa", "på"}
+
+
+def _twice(
+    m: Message,
+    best: Recognition,
+    cue: Cue | None,
+    read: list[Recognition],
+    days: list[signals.When],
+    today: date,
+) -> Recognition:
+    """Session 20. "Ringte Equinor 22/3 og 24/3", "møter med Kiwi mandag og tirsdag" (on a
+    Wednesday), "ringde Volvo mån + tis", "Called Tesco Monday and Tuesday", "Ringte Tine 22. og
+    24. mars": one customer's meeting or call on two days gone, the days joined by og / och /
+    and / +: two records, the first as it reads, the second asked on its own at its day (the
+    second day was dropped). A range ("22.–24. mars", "mandag til onsdag") is one day said."""
+    if (
+        cue is None
+        or best.outcome is Outcome.NOTHING
+        or best.also is not None
+        or best.kind not in (ActivityKind.MEETING, ActivityKind.CALL)
+        or not best.customer
+    ):
+        return best
+    key = customer_key(best.customer)
+    if any(r.kind is not best.kind or customer_key(r.customer or "") != key for r in read):
+        return best  # another kind or customer beside it: read by the rules for those
+    tokens = m.tokens
+    # the message's days ("22." ends no sentence here: "Ringte Tine 22. og 24. mars")
+    said = sorted((d for d in days if not d.week), key=lambda d: d.start)
+    pair = None
+    for first, second in zip(said, said[1:], strict=False):
+        between = [t.folded for t in tokens[first.end : second.start]]
+        if between[:1] and between[0] in _TWICE_JOINS and all(w in _AGAIN for w in between[1:]):
+            pair = (first.day, second.day)
+            break
+    if pair is None and said:
+        # "22. og 24. mars", "22 and 24 March": a day's number, joined to a date of its month
+        second = said[0]
+        at = second.start - 1
+        if at >= 1 and tokens[at].folded in _TWICE_JOINS and tokens[second.start].text.isdigit():
+            number = tokens[at - 1].text.rstrip(".")
+            if tokens[at - 1].text == "." and at >= 2:
+                number = tokens[at - 2].text
+            if number.isdigit() and 1 <= int(number) < second.day.day:
+                pair = (second.day.replace(day=int(number)), second.day)
+    if pair is None or len(said) > 2 or pair[0] == pair[1] or max(pair) > today:
+        return best
+    held = best
+    if best.planned:
+        # "møter med Kiwi mandag og tirsdag" said on a Wednesday: the plural noun, both days
+        # gone this week (a plan of one day ahead stays the plan)
+        monday = today - timedelta(days=today.weekday())
+        if not cue.present or not all(d.either_way and monday <= d.day for d in said):
+            return best
+        held = replace(best, next_step=None, outcome=Outcome.SURE, reasons=(*best.reasons, "held"))
+    first_day, second_day = sorted(pair)
+    again = replace(
+        held,
+        outcome=Outcome.LIKELY,
+        when=second_day,
+        follow_up=None,
+        next_step=None,
+        also=None,
+        reasons=(*held.reasons, "second", "twice"),
+    )
+    return replace(held, when=first_day, also=again, reasons=(*held.reasons, "twice"))
 
 
 def _an_offer_with_its_amount(found: Recognition) -> bool:
