@@ -584,12 +584,15 @@ def slack_http(
 ) -> Iterator[LocalSlack]:
     """The app served by waitress on 127.0.0.1, with requests sent over real HTTP, and its Web
     API calls made over real HTTP too."""
-    with web_in_process.over_http(slack_api), local_slack(
-        migrated_db_url,
-        clock=clock,
-        api=slack_api,
-        over_http=True,
-        migrate=False,
-        engine=_slot_engine(_engines, migrated_db_url),
-    ) as local:
+    with (
+        web_in_process.over_http(slack_api),
+        local_slack(
+            migrated_db_url,
+            clock=clock,
+            api=slack_api,
+            over_http=True,
+            migrate=False,
+            engine=_slot_engine(_engines, migrated_db_url),
+        ) as local,
+    ):
         yield local
