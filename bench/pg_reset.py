@@ -40,6 +40,7 @@ def test_reset_parts(slack, backend, postgres) -> None:  # type: ignore[no-untyp
     parts = ("written query", "truncate", "sequences", "state check", "commit")
     spent = {mode: dict.fromkeys(parts, 0.0) for mode in ("now", "dirty set")}
     client = dict.fromkeys(spent, 0.0)
+    differs = dict.fromkeys(spent, 0)
     for _ in range(ROUNDS):
         for mode in spent:
             set_up_team(slack)
@@ -68,7 +69,9 @@ def test_reset_parts(slack, backend, postgres) -> None:  # type: ignore[no-untyp
                 s = took("truncate", s)
                 conn.execute(SEQUENCES)
                 s = took("sequences", s)
-                assert postgres._state(conn) == postgres._slot_state  # noqa: SLF001
+                # autovacuum's ANALYZE can come after many rounds (pg_statistic rows): the
+                # suite then makes the slot again; counted here, not stopped on.
+                differs[mode] += postgres._state(conn) != postgres._slot_state  # noqa: SLF001
                 s = took("state check", s)
                 conn.commit()
                 took("commit", s)
@@ -80,5 +83,6 @@ def test_reset_parts(slack, backend, postgres) -> None:  # type: ignore[no-untyp
         print(
             f"{mode}: server {1000 * total / ROUNDS:.2f} ms a reset ("
             + ", ".join(f"{p} {1000 * v / ROUNDS:.2f}" for p, v in by_part.items())
-            + f"); client {1000 * client[mode] / ROUNDS:.2f} ms"
+            + f"); client {1000 * client[mode] / ROUNDS:.2f} ms; "
+            + f"{differs[mode]} not as the template (statistics)"
         )

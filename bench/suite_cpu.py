@@ -54,9 +54,15 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):  #
     total[1] += own
     total[2] += kids
     _each.append((own + kids, item.nodeid))
+    if len(_each) % 250 == 0:  # a run stopped on the way still leaves its figures
+        _write()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
+    _write()
+
+
+def _write() -> None:
     if not _PREFIX or not _totals:
         return
     _each.sort(reverse=True)
