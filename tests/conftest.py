@@ -11,7 +11,9 @@ not once per test (about half of a Slack-level test's CPU was compiling).
 The app: `slack` delivers the driver's signed requests in-process to the same WSGI application
 `kpibot serve` runs (no socket, no server thread); `slack_http` serves it with waitress on
 loopback and posts over real HTTP. Use `slack` unless the socket is what is tested. Both share
-one FakeSlackApi per session (`slack_api`), restored to the demo users between tests.
+one FakeSlackApi per session (`slack_api`), restored to the demo users between tests. The app's
+Web API calls reach it in-process (tests/fakes/web_in_process.py), but over loopback HTTP for a
+call with a fault queued and for all of `slack_http`'s.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from sqlalchemy import Engine
 
 from bot.offline.harness import LocalSlack, local_slack
 from bot.offline.slack_api import FakeSlackApi
+from tests.fakes import web_in_process
 from tests.fakes.clock import FakeClock
 from tests.pg import ThrowawayPostgres
 
@@ -529,9 +532,15 @@ def clock() -> FakeClock:
 
 @pytest.fixture(scope="session")
 def slack_api() -> Iterator[FakeSlackApi]:
-    """Slack's Web API stand-in for the whole session; local_slack() restores it per test."""
-    with FakeSlackApi() as api:
-        yield api
+    """Slack's Web API stand-in for the whole session; local_slack() restores it per test. The
+    app's calls to it are answered in this process unless a fault is queued for the method
+    (tests/fakes/web_in_process.py)."""
+    with FakeSlackApi() as api, web_in_process.installed():
+        web_in_process.register(api)
+        try:
+            yield api
+        finally:
+            web_in_process.unregister(api)
 
 
 @pytest.fixture
@@ -573,13 +582,17 @@ def slack_http(
     slack_api: FakeSlackApi,
     _engines: dict[str, tuple[Engine, tuple]],
 ) -> Iterator[LocalSlack]:
-    """The app served by waitress on 127.0.0.1, with requests sent over real HTTP."""
-    with local_slack(
-        migrated_db_url,
-        clock=clock,
-        api=slack_api,
-        over_http=True,
-        migrate=False,
-        engine=_slot_engine(_engines, migrated_db_url),
-    ) as local:
+    """The app served by waitress on 127.0.0.1, with requests sent over real HTTP, and its Web
+    API calls made over real HTTP too."""
+    with (
+        web_in_process.over_http(slack_api),
+        local_slack(
+            migrated_db_url,
+            clock=clock,
+            api=slack_api,
+            over_http=True,
+            migrate=False,
+            engine=_slot_engine(_engines, migrated_db_url),
+        ) as local,
+    ):
         yield local

@@ -108,8 +108,13 @@ class ThrowawayPostgres:
             "-t",
             "60",
             "-o",
+            # autovacuum off: its ANALYZE of a table a test had filled left planner statistics
+            # that TRUNCATE keeps, so the next reset found the slot unlike the template and made
+            # it again (~75 ms of the server's CPU and new connections); seen within ~40 resets
+            # in bench/pg_reset.py. A test that wants statistics runs ANALYZE itself.
             f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+            "-c autovacuum=off",
             "start",
         )
 

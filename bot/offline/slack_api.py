@@ -551,6 +551,86 @@ class FakeSlackApi:
         limit = int(params.get("limit") or 100)
         return {"ok": True, "messages": messages[:limit], "has_more": len(messages) > limit}
 
+    # -- answering a request, whatever carried it ------------------------------------------
+    def serve(self, verb: str, path: str, headers: Any, data: bytes) -> Answer | None:
+        """The answer to one HTTP request (`headers`: anything with .get, as http.server's
+        message); None when the connection is dropped without an answer (a queued Failure with
+        status 0). The HTTP handler below writes it to the socket; `in_process` gives it to the
+        caller directly."""
+        if verb == "GET":
+            return self._serve_get(path, headers)
+        if path.startswith("/upload/"):  # files_upload_v2's second step
+            with self._lock:
+                self.uploads[path.rsplit("/", 1)[-1]] = data
+            failure = self._record(
+                ApiCall(
+                    "file_upload",
+                    {"bytes": len(data), "png": data[:8] == b"\x89PNG\r\n\x1a\n"},
+                    path,
+                )
+            )
+            if failure is not None and failure.status == 0:
+                return None  # dropped: no answer at all
+            return _answer_of(200, None)
+        raw = data.decode("utf-8")
+        if (headers.get("Content-Type") or "").startswith("application/json"):
+            params = json.loads(raw or "{}")
+        else:
+            params = dict(parse_qsl(raw, keep_blank_values=True))
+        for key in ("blocks", "view", "attachments", "metadata"):
+            if isinstance(params.get(key), str):
+                try:
+                    params[key] = json.loads(params[key])
+                except ValueError:
+                    pass
+        if path.startswith("/api/"):
+            method = path[len("/api/") :].split("?")[0]
+        else:
+            method = "response_url"
+        auth = headers.get("Authorization") or ""
+        token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else ""
+        call = ApiCall(method=method, params=params, path=path, token=token)
+        failure = self._record(call)
+        delay = self._delay(method)
+        if delay:
+            time.sleep(delay)  # held in flight, as the test asked (slow())
+        if failure is not None and failure.status == 0:
+            return None
+        if failure is not None:
+            if failure.processed and method != "response_url":
+                self._answer(method, params, token)  # done (and listed), then failed
+            if failure.raw is not None:
+                return Answer(
+                    failure.status, failure.raw, failure.headers, "text/html; charset=utf-8"
+                )
+            body = failure.body or {"ok": False, "error": "fake_failure"}
+            return _answer_of(failure.status, body, failure.headers)
+        if refused := self._check_limits(method, params):
+            if method == "response_url":  # a response URL answers 400 and the error
+                return Answer(400, b"invalid_blocks", {}, "text/plain")
+            return _answer_of(200, self._refusal(method, refused))
+        if method == "response_url":
+            return _answer_of(200, None)
+        if (wait := self._limited(method)) is not None:
+            return _answer_of(
+                429, {"ok": False, "error": "ratelimited"}, {"Retry-After": str(wait)}
+            )
+        if token in self.revoked and method != "oauth.v2.access":
+            return _answer_of(200, {"ok": False, "error": self.revoked[token]})
+        return _answer_of(200, self._answer(method, params, token))
+
+    def _serve_get(self, path: str, headers: Any) -> Answer:
+        # A file's url_private: Slack serves it to the bot's token, to no one else.
+        authorized = (headers.get("Authorization") or "").startswith("Bearer xoxb-")
+        self._record(ApiCall("file_download", {"authorized": authorized}, path))
+        for info, content in list(self.files.values()):
+            urls = {info["url_private"], info["url_private_download"]}
+            if authorized and self.url.rstrip("/") + path in urls:
+                return Answer(200, content, {}, info["mimetype"])
+        # Slack answers an unauthorised file request with its sign-in page, not a 401.
+        page = b"<!DOCTYPE html><html><body>Sign in</body></html>"
+        return Answer(200, page, {}, "text/html")
+
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         api = self
 
@@ -559,119 +639,43 @@ class FakeSlackApi:
                 pass
 
             def do_GET(self) -> None:  # noqa: N802
-                # A file's url_private: Slack serves it to the bot's token, to no one else.
-                authorized = self.headers.get("Authorization", "").startswith("Bearer xoxb-")
-                api._record(ApiCall("file_download", {"authorized": authorized}, self.path))
-                for info, content in list(api.files.values()):
-                    urls = {info["url_private"], info["url_private_download"]}
-                    if authorized and api.url.rstrip("/") + self.path in urls:
-                        self.send_response(200)
-                        self.send_header("Content-Type", info["mimetype"])
-                        self.send_header("Content-Length", str(len(content)))
-                        self.end_headers()
-                        self.wfile.write(content)
-                        return
-                # Slack answers an unauthorised file request with its sign-in page, not a 401.
-                page = b"<!DOCTYPE html><html><body>Sign in</body></html>"
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(len(page)))
-                self.end_headers()
-                self.wfile.write(page)
+                self._write(api.serve("GET", self.path, self.headers, b""))
 
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)
                 data = self.rfile.read(length) if length else b""
-                if self.path.startswith("/upload/"):  # files_upload_v2's second step
-                    with api._lock:
-                        api.uploads[self.path.rsplit("/", 1)[-1]] = data
-                    failure = api._record(
-                        ApiCall(
-                            "file_upload",
-                            {"bytes": len(data), "png": data[:8] == b"\x89PNG\r\n\x1a\n"},
-                            self.path,
-                        )
-                    )
-                    if failure is not None and failure.status == 0:
-                        self.close_connection = True  # dropped: no answer at all
-                        return
-                    self._send(200, None)
+                self._write(api.serve("POST", self.path, self.headers, data))
+
+            def _write(self, answer: Answer | None) -> None:
+                if answer is None:
+                    self.close_connection = True  # dropped: no answer at all
                     return
-                raw = data.decode("utf-8")
-                if self.headers.get("Content-Type", "").startswith("application/json"):
-                    params = json.loads(raw or "{}")
-                else:
-                    params = dict(parse_qsl(raw, keep_blank_values=True))
-                for key in ("blocks", "view", "attachments", "metadata"):
-                    if isinstance(params.get(key), str):
-                        try:
-                            params[key] = json.loads(params[key])
-                        except ValueError:
-                            pass
-                if self.path.startswith("/api/"):
-                    method = self.path[len("/api/") :].split("?")[0]
-                else:
-                    method = "response_url"
-                auth = self.headers.get("Authorization", "")
-                token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else ""
-                call = ApiCall(method=method, params=params, path=self.path, token=token)
-                failure = api._record(call)
-                delay = api._delay(method)
-                if delay:
-                    time.sleep(delay)  # held in flight, as the test asked (slow())
-                if failure is not None and failure.status == 0:
-                    self.close_connection = True
-                elif failure is not None:
-                    if failure.processed and method != "response_url":
-                        api._answer(method, params, token)  # done (and listed), then failed
-                    if failure.raw is not None:
-                        self._send_raw(failure.status, failure.raw, failure.headers)
-                        return
-                    body = failure.body or {"ok": False, "error": "fake_failure"}
-                    self._send(failure.status, body, failure.headers)
-                elif refused := api._check_limits(method, params):
-                    if method == "response_url":  # a response URL answers 400 and the error
-                        self._send_raw(400, b"invalid_blocks", {}, "text/plain")
-                    else:
-                        self._send(200, api._refusal(method, refused))
-                elif method == "response_url":
-                    self._send(200, None)
-                elif (wait := api._limited(method)) is not None:
-                    body = {"ok": False, "error": "ratelimited"}
-                    self._send(429, body, {"Retry-After": str(wait)})
-                elif token in api.revoked and method != "oauth.v2.access":
-                    self._send(200, {"ok": False, "error": api.revoked[token]})
-                else:
-                    self._send(200, api._answer(method, params, token))
-
-            def _send_raw(
-                self,
-                status: int,
-                data: bytes,
-                headers: dict,
-                content_type: str = "text/html; charset=utf-8",
-            ) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(data)))
-                for k, v in headers.items():
+                self.send_response(answer.status)
+                self.send_header("Content-Type", answer.content_type)
+                self.send_header("Content-Length", str(len(answer.data)))
+                for k, v in answer.headers.items():
                     self.send_header(k, v)
                 self.end_headers()
-                self.wfile.write(data)
-
-            def _send(self, status: int, body: dict | None, headers: dict | None = None) -> None:
-                data = b"ok" if body is None else json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header(
-                    "Content-Type", "text/plain" if body is None else "application/json"
-                )
-                self.send_header("Content-Length", str(len(data)))
-                for k, v in (headers or {}).items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(data)
+                self.wfile.write(answer.data)
 
         return Handler
+
+
+@dataclass
+class Answer:
+    """What the stand-in answers one request: the status, the body, its headers."""
+
+    status: int
+    data: bytes
+    headers: dict[str, str]
+    content_type: str
+
+
+def _answer_of(status: int, body: dict | None, headers: dict | None = None) -> Answer:
+    """A JSON body; None: Slack's plain `ok` (a response URL's answer, an upload's)."""
+    if body is None:
+        return Answer(status, b"ok", dict(headers or {}), "text/plain")
+    return Answer(status, json.dumps(body).encode(), dict(headers or {}), "application/json")
 
 
 def _listed(blocks: Any) -> list[Any]:

@@ -242,9 +242,11 @@ LIKELY = "Kontrakt med Yara 330k"  # a contract noun, no signing word: probably 
 
 
 def _question(slack, text: str = LIKELY, ts: str = "1763630000.002000"):  # type: ignore[no-untyped-def]
-    """Post a likely message; the private question and its buttons by option."""
+    """Post a likely message; the (first) private question and its buttons by option, once the
+    message's work is done."""
     assert slack.driver.event(channel_message(text, ts=ts)).status == 200
-    [call] = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
+    slack.wait_idle()
+    call = slack.api.calls_to("chat.postEphemeral")[0]
     return call.params, {b["value"].split("|")[1]: b for b in buttons(call.params)}
 
 
@@ -506,6 +508,9 @@ def test_two_customers_in_one_message_are_asked_never_stored_as_one(slack) -> No
     _setup(slack)
     question, by_option = _question(slack, "Møte med Acme og Globex i dag")
     assert "og Globex" not in text_of(question) and "record" in by_option
+    # Each customer asked about on its own.
+    asked = [text_of(p) for p in _ephemerals(slack)]
+    assert len(asked) == 2 and "*Acme*" in asked[0] and "*Globex*" in asked[1], asked
     _settle(slack)
     assert stored(slack) == []
 
