@@ -47,8 +47,11 @@ _TURN: contextvars.ContextVar[tuple[int, Callable[[], None]] | None] = contextva
     "kpibot_writer_turn", default=None
 )
 # When the turn is given back: "commit" (before the COMMIT), "committed" (after it, before the
-# answer is rendered) or "end" (when the listener returns, as before session 20). A measure.
-TURN_ENDS = os.environ.get("KPIBOT_TURN_ENDS", "commit")
+# answer is rendered) or "end" (when the listener returns). A measure: "end" is the default, as
+# the lead's quiet pairs of session 20 found it faster than "commit" (PostgreSQL c=8: 624–676
+# against 587–645 req/s, p99 1.31–1.58× against 1.45–2.02× the bare app's; bench/HISTORY.md):
+# a third thread running statements contends for the GIL more than the commit's wait costs.
+TURN_ENDS = os.environ.get("KPIBOT_TURN_ENDS", "end")
 
 
 def holding_turn(give_back: Callable[[], None]) -> contextvars.Token[Any]:
