@@ -428,16 +428,7 @@ def _on_libpq(conn: Connection, plan: Prepared, params: dict[str, Any]) -> Rows 
     if named is None or named.dbapi is not dbapi:
         named = info[_LIBPQ] = _Named(dbapi)
     sql, _order = _dollar_sql(plan)
-    in_order = plan.in_order
-    if in_order is None:  # positional (not psycopg's style): as the driver would take them
-        ordered = list(plan.parameters(params))
-    else:  # each $n's value, through its bind processor: what plan.parameters gives, in order
-        ordered = [
-            (params[name] if name in params else default)
-            if binder is None
-            else binder(params[name] if name in params else default)
-            for name, default, binder in in_order
-        ]
+    ordered = _values_in_order(plan, params)
     tx = named.tx
     params = tx.dump_sequence(ordered, [_AUTO] * len(ordered))
     types = tx.types
@@ -470,6 +461,21 @@ def _on_libpq(conn: Connection, plan: Prepared, params: dict[str, Any]) -> Rows 
     return _loaded(conn, plan, tx, result)
 
 
+def _values_in_order(plan: Prepared, params: dict[str, Any]) -> list[Any]:
+    """The statement's parameter values in $n order: each through its bind processor (what
+    plan.parameters gives, in order), or, positional (not psycopg's style), as the driver
+    would take them."""
+    in_order = plan.in_order
+    if in_order is None:
+        return list(plan.parameters(params))
+    return [
+        (params[name] if name in params else default)
+        if binder is None
+        else binder(params[name] if name in params else default)
+        for name, default, binder in in_order
+    ]
+
+
 def _ready_on_libpq(
     conn: Connection, statement: Any, params: dict[str, Any]
 ) -> tuple[Prepared, bytes, list[Any], Any, Any] | None:
@@ -482,16 +488,7 @@ def _ready_on_libpq(
     named = conn.connection.info.get(_LIBPQ)
     if named is None or plan.dollar is None:
         return None
-    in_order = plan.in_order
-    if in_order is None:
-        ordered = list(plan.parameters(params))
-    else:
-        ordered = [
-            (params[name] if name in params else default)
-            if binder is None
-            else binder(params[name] if name in params else default)
-            for name, default, binder in in_order
-        ]
+    ordered = _values_in_order(plan, params)
     tx = named.tx
     dumped = tx.dump_sequence(ordered, [_AUTO] * len(ordered))
     name = named.names.get((plan, tx.types))
