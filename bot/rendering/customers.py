@@ -29,6 +29,7 @@ def customer_reply(language: str, outcome: CustomerChanged | DidYouMean) -> dict
             tier=outcome.tier,
             owner=mention(outcome.owner) if outcome.owner else None,
             moved=outcome.moved,
+            created=outcome.created,
         )
     )
 

@@ -232,6 +232,8 @@ def run(session: Session, who: Who, text: str, *, now: datetime) -> CustomerChan
     try:
         if args.action == "tier":
             return set_tier(session, who, args.name, args.value, create=args.create)
+        if args.action == "owner":
+            return _owner(session, who, args.name, args.value, args.create, now, args.label)
         customer = _find(session, who, args.name, args.action, args.value)
         if args.action == "rename":
             return rename(session, who, customer, args.value)
@@ -250,8 +252,8 @@ QUESTION = "customer_cmd"  # the pending question's code
 
 def _keep(session: Session, who: Who, question: DidYouMean, *, now: datetime) -> DidYouMean:
     options = tuple(f"pick:{i}" for i in range(len(question.names[:3])))
-    if question.action == "tier":
-        options += ("new",)  # a tier may make a customer; nothing else here does
+    if question.action in ("tier", "owner"):
+        options += ("new",)  # a tier or an owner may make a customer; nothing else here does
     options += (questions.CANCEL,)
     token = questions.new_token()
     state = {
@@ -302,6 +304,8 @@ def answer(
         if action == "merge_into":
             source = _find(session, who, value, "merge", name)
             return merge(session, who, source, _find(session, who, name, action, value), now=now)
+        if action == "owner":
+            return _owner(session, who, name, value, option == "new", now)
         customer = _find(session, who, name, action, value)
         if action == "rename":
             return rename(session, who, customer, value)
@@ -321,31 +325,39 @@ def set_tier(
     """`/kpi customer Acme tier A`. A name close to known customers is asked about; a customer
     made here by a manager has no owner yet (the reply asks for one); a seller who makes one
     owns it."""
-    customer = repo.customer_by_key(session, who.workspace_id, customer_key(name))
-    created = False
-    if customer is not None and customer.removed_at is not None:
-        _check_length(name)
-        customer.removed_at, customer.name, created = None, name, True
-        if not who.is_manager:
-            customer.owner_id = who.seller_id
-    elif customer is None:
-        hints = suggest(name, repo.customer_names(session, who.workspace_id))
-        hints = hints or _known_start(session, who, name)
-        if hints and not create:
-            raise _Ask(DidYouMean(name, hints, "tier", tier))
-        # A customer not logged yet can still be an A-customer (key accounts come first).
-        _check_length(name)
-        customer = repo.add_customer(session, who.workspace_id, name, customer_key(name))
-        created = True
-        if not who.is_manager:
-            customer.owner_id = who.seller_id
-    else:
+    customer, created = _found_or_made(session, who, name, "tier", tier, create=create)
+    if not created:
         _check(session, who, customer)
     customer.tier = tier
     session.flush()
     return CustomerChanged(
         "tier", customer.name, tier=tier, owner=owner_of(session, who, customer), created=created
     )
+
+
+def _found_or_made(
+    session: Session, who: Who, name: str, action: str, value: str, *, create: bool
+) -> tuple[Customer, bool]:
+    """The customer `name`, or one made now (True): a customer not logged yet can still be an
+    A-customer or have its owner (key accounts come first). A name close to known customers is
+    asked about unless `create` ("--new", or its question's "New customer"); a seller who makes
+    one owns it, a manager's has no owner yet."""
+    customer = repo.customer_by_key(session, who.workspace_id, customer_key(name))
+    if customer is not None and customer.removed_at is None:
+        return customer, False
+    if customer is None:
+        hints = suggest(name, repo.customer_names(session, who.workspace_id))
+        hints = hints or _known_start(session, who, name)
+        if hints and not create:
+            raise _Ask(DidYouMean(name, hints, action, value))
+    _check_length(name)
+    if customer is None:
+        customer = repo.add_customer(session, who.workspace_id, name, customer_key(name))
+    else:
+        customer.removed_at, customer.name = None, name
+    if not who.is_manager:
+        customer.owner_id = who.seller_id
+    return customer, True
 
 
 def _check_length(name: str) -> None:
@@ -469,6 +481,23 @@ def delete(session: Session, who: Who, customer: Customer, *, now: datetime) -> 
     else:
         repo.delete_rows(session, [customer])
     return CustomerChanged("delete", name)
+
+
+def _owner(
+    session: Session,
+    who: Who,
+    name: str,
+    user_id: str,
+    create: bool,
+    now: datetime,
+    label: str = "",
+) -> CustomerChanged:
+    """`/kpi customer Arla owner @mette`: handed over, or, not a customer yet, made with its
+    owner (as a tier makes one: was refused, "no customer called Arla yet", while `tier A` made
+    it)."""
+    customer, created = _found_or_made(session, who, name, "owner", user_id, create=create)
+    changed = hand_over(session, who, customer, user_id, now=now, label=label)
+    return replace(changed, created=True) if created else changed
 
 
 def hand_over(
