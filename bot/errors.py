@@ -85,7 +85,7 @@ MESSAGES: dict[str, str] = {
         "Is “%(number)s” part of the name or the amount? A new customer with a number in its name goes in quotes: “%(customer)s %(number)s”. An amount with its unit: %(number)s kr."
     ),
     "name_or_day": N_(
-        "Is “%(day)s” part of the name or the day, %(date)s? A new customer with it in its name goes in quotes: “%(customer)s %(day)s”. The day written with dots: %(customer)s %(dotted)s."
+        "Is “%(day)s” part of the name or the day, %(date)s? A new customer with it in its name goes in quotes: “%(customer)s %(day)s”. The day written with dots: `%(customer)s %(dotted)s`."
     ),
     "grouped_amount": N_(
         "Is “%(number)s” part of the name or the amount? For %(amount)s write it without the space: %(customer)s %(joined)s. A new customer with a number in its name goes in quotes: “%(customer)s %(number)s” %(rest)s."
@@ -156,8 +156,7 @@ MESSAGES: dict[str, str] = {
     "bad_week": N_("“%(text)s” is not a week I can read."),
     "longer_than_a_week": N_(
         "“%(text)s” is longer than a week: `/teamstatus` shows one week at a time, this week or "
-        "one that has ended (each seller's quarter and year are in `/kpi`). Name a week, for "
-        "example:"
+        "one that has ended (each seller's quarter and year are in `/kpi`). Name a week."
     ),
     "future_week": N_(
         "Week %(number)s of %(year)s (%(week)s) has not come yet. Ask about this week or a week that has passed."
@@ -236,15 +235,14 @@ MESSAGES: dict[str, str] = {
     ),
     "one_person": N_(
         "`%(command)s` is about one person at a time, and %(count)s were mentioned. Nothing "
-        "was done; run it once for each, for example:"
+        "was done; run it once for each."
     ),
     "managers_unread": N_(
-        "“%(text)s” is not something I do with managers: add, remove or list. Nothing was "
-        "changed. For example:"
+        "“%(text)s” is not something I do with managers: add, remove or list. Nothing was changed."
     ),
     "no_period": N_(
         "`%(command)s` takes no period: it works from things as they stand today, so “%(text)s” "
-        "would be left unread. Nothing was done; type it without the period, for example:"
+        "would be left unread. Nothing was done; type it without the period."
     ),
     "me_reads_nothing": N_(
         "“%(words)s” is no week I can read. `/kpi` shows your own figures, for this week or a "
