@@ -26,7 +26,7 @@ from bot.rendering.settings import LANGUAGE_NAMES
 from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
 from bot.services import coaching, customer_admin, planning, sellers, status, teams
-from bot.services.kpi_args import names_a_longer_period, parse_week
+from bot.services.kpi_args import names_a_longer_period, parse_week, refuse_ended_quarter
 from bot.services.kpis import Week
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
@@ -49,6 +49,8 @@ def me(
             if week is None:
                 if not named_me and not names_a_longer_period(week_text):
                     return None  # help; "/kpi forrige måned", "/kpi Q4": said, as after "me"
+                # "/kpi forrige kvartal" on 1 April: the week it ended in shows it
+                refuse_ended_quarter(week_text, who.today)
                 # Another seller is /teamstatus's: this week shown instead would be an answer
                 # to a question not asked.
                 raise UserError("me_reads_nothing", words=week_text.strip()[:80])
