@@ -173,6 +173,11 @@ MESSAGES: dict[str, str] = {
         "yet. From %(shown_on)s that week shows it as it stood at its end: `/teamstatus week "
         "%(number)s %(year)s`; until then `/kpi` and `/teamstatus` show this quarter."
     ),
+    "quarter_in_kpi": N_(
+        "“%(text)s” is a quarter, not a week. `/kpi` alone shows this week and, under it, this "
+        "quarter (%(quarter)s); a quarter that has ended is shown by `/teamstatus` for the week "
+        "it ended in."
+    ),
     "future_week": N_(
         "Week %(number)s of %(year)s (%(week)s) has not come yet. Ask about this week or a week that has passed."
     ),

@@ -1071,6 +1071,14 @@ def ended_quarter(text: str, today: date) -> Quarter | None:
     return quarter if quarter.last_day < today else None
 
 
+def only_a_quarter(text: str) -> bool:
+    """Whether `text` is a quarter and nothing else ("kvartal", "Q2", "neste kvartal")."""
+    words = [w.strip(".,:;!?") for w in fold(text).split()]
+    return only_a_longer_period(text) and any(
+        _PERIOD_LOOKUP.get(w) == "quarter" or _NAMED_QUARTER.fullmatch(w) for w in words
+    )
+
+
 def refuse_ended_quarter(text: str, today: date) -> None:
     """A quarter that has ended, said where a week is read: the week it ended in shows it as it
     stood at its end (`/teamstatus uge 13 2027`), said with that week (UserError

@@ -28,6 +28,8 @@ def test_a_goal_for_the_next_quarter_is_not_stored_and_an_ended_quarter_names_it
     assert "From Mon 5 Apr 2027 that week shows it" in ended, ended
     assert "`/teamstatus week 13 2027`" in ended, ended
     assert "no week I can read" not in ended
+    this = _say(slack, clock, "2027-04-01T08:00:30", LARS, "/kpi", "kvartal")
+    assert "“kvartal” is a quarter, not a week" in this and "(2027-Q2)" in this, this
     status = _say(slack, clock, "2027-04-01T08:01:00", KARI, "/teamstatus", "Q1")
     assert "“Q1” is 2027-Q1, which ended on" in status, status
     # From Monday 5 April: week 13 has ended and shows Q1 to its end, against its own goal.

@@ -8,7 +8,7 @@ import pytest
 
 from tests.unit.kpi_phrasings import check_goal_on, check_week_on
 
-MAR30, APR1, FEB, DEC = "2027-03-30", "2027-04-01", "2027-02-10", "2026-12-01"
+MAR30, APR1, APR5, FEB, DEC = "2027-03-30", "2027-04-01", "2027-04-05", "2027-02-10", "2026-12-01"
 AHEAD = "goal_ahead 2027-04-01"
 
 # A goal said for a period to come: refused, saying the day it can be set (nothing stored, never
@@ -41,13 +41,18 @@ GOALS = [
 # A quarter that has ended, where a week is read: the week it ended in (was: "longer than a
 # week", pointing at /kpi, which shows only this quarter).
 WEEKS = [
-    ("da", APR1, "Q1", "quarter_ended"),  # was: longer_than_a_week
-    ("da", APR1, "forrige kvartal", "quarter_ended"),  # was: longer_than_a_week
-    ("da", APR1, "sidste kvartal", "quarter_ended"),  # was: longer_than_a_week
-    ("sv", APR1, "förra kvartalet", "quarter_ended"),  # was: longer_than_a_week
-    ("en", APR1, "last quarter", "quarter_ended"),  # was: longer_than_a_week
+    ("da", APR1, "Q1", "quarter_ended_this_week"),  # was: longer_than_a_week
+    ("da", APR1, "forrige kvartal", "quarter_ended_this_week"),  # was: longer_than_a_week
+    ("da", APR1, "sidste kvartal", "quarter_ended_this_week"),  # was: longer_than_a_week
+    ("sv", APR1, "förra kvartalet", "quarter_ended_this_week"),  # was: longer_than_a_week
+    ("en", APR1, "last quarter", "quarter_ended_this_week"),  # was: longer_than_a_week
+    ("da", APR5, "Q1", "quarter_ended"),  # was: longer_than_a_week
+    ("da", APR5, "forrige kvartal", "quarter_ended"),  # was: longer_than_a_week
+    ("sv", APR5, "förra kvartalet", "quarter_ended"),  # was: longer_than_a_week
+    ("en", APR5, "previous quarter", "quarter_ended"),  # was: longer_than_a_week
     ("nb", APR1, "Q4 2026", "quarter_ended"),  # was: longer_than_a_week
     ("nb", APR1, "2026-Q4", "quarter_ended"),  # was: longer_than_a_week
+    ("nb", APR1, "k4 2026", "quarter_ended"),  # was: longer_than_a_week
     # This quarter or one to come: as before.
     ("da", APR1, "kvartal", "longer_than_a_week"),
     ("da", APR1, "Q2", "longer_than_a_week"),
@@ -75,6 +80,18 @@ def test_the_quarter_ended_names_the_week_it_ended_in() -> None:
 
     with pytest.raises(UserError) as raised:
         parse_week("forrige kvartal", today=date(2027, 4, 1))
+    assert raised.value.code == "quarter_ended_this_week"
     params = raised.value.params
     assert (params["quarter"], params["number"], params["year"]) == ("2027-Q1", 13, 2027)
-    assert params["last_day"] == date(2027, 3, 31)
+    assert (params["last_day"], params["shown_on"]) == (date(2027, 3, 31), date(2027, 4, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [("kvartal", True), ("Q2", True), ("neste kvartal", True), ("this quarter", True),
+     ("forrige måned", False), ("i fjor", False), ("uke 13", False), ("Q2 omsetning", False)],
+)  # fmt: skip
+def test_only_a_quarter(text: str, quarter: bool) -> None:
+    from bot.services.kpi_args import only_a_quarter
+
+    assert only_a_quarter(text) is quarter
