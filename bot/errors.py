@@ -166,7 +166,7 @@ MESSAGES: dict[str, str] = {
     ),
     "quarter_ended": N_(
         "“%(text)s” is %(quarter)s, which ended on %(last_day)s. The week it ended in shows it "
-        "as it stood at its end: `/teamstatus week %(number)s %(year)s`"
+        "as it stood at its end: `/teamstatus week %(number)s %(year)s`."
     ),
     "quarter_ended_this_week": N_(
         "“%(text)s” is %(quarter)s, which ended on %(last_day)s, in a week that has not ended "
