@@ -137,6 +137,11 @@ MESSAGES: dict[str, str] = {
     "goal_period": N_(
         "“%(text)s” is not a period a goal can have: use week, quarter or year (for example 10m/year)."
     ),
+    "goal_ahead": N_(
+        "“%(text)s” is a period still to come, and a goal holds from the day it is set, so "
+        "nothing was stored. Set it on %(first_day)s, that period's first day; set now per "
+        "quarter (or year), it changes the current one's goal too."
+    ),
     "goal_team_and_seller": N_(
         "A goal is either the team's (the sum it aims for) or one seller's: write “team” or @name, not both."
     ),
@@ -157,6 +162,20 @@ MESSAGES: dict[str, str] = {
     "longer_than_a_week": N_(
         "“%(text)s” is longer than a week: `/teamstatus` shows one week at a time, this week or "
         "one that has ended (each seller's quarter and year are in `/kpi`). Name a week."
+    ),
+    "quarter_ended": N_(
+        "“%(text)s” is %(quarter)s, which ended on %(last_day)s. The week it ended in shows it "
+        "as it stood at its end: `/teamstatus week %(number)s %(year)s`."
+    ),
+    "quarter_ended_this_week": N_(
+        "“%(text)s” is %(quarter)s, which ended on %(last_day)s, in a week that has not ended "
+        "yet. From %(shown_on)s that week shows it as it stood at its end: `/teamstatus week "
+        "%(number)s %(year)s`; until then `/kpi` and `/teamstatus` show this quarter."
+    ),
+    "quarter_in_kpi": N_(
+        "“%(text)s” is a quarter, not a week. `/kpi` alone shows this week and, under it, this "
+        "quarter (%(quarter)s); a quarter that has ended is shown by `/teamstatus` for the week "
+        "it ended in."
     ),
     "future_week": N_(
         "Week %(number)s of %(year)s (%(week)s) has not come yet. Ask about this week or a week that has passed."
@@ -335,6 +354,7 @@ def message_params(
 EXAMPLE_REDIRECTS = {
     "goal_amount": "goal_money",
     "goal_period": "goal_money",
+    "goal_ahead": "goal_money",
     "goal_relative": "goal",
     "goal_small_amount": "goal_money",
     "goal_currency": "goal_money",

@@ -24,7 +24,7 @@ from bot.services.dates import (
     parse_date,
     week_monday,
 )
-from bot.services.kpis import Week
+from bot.services.kpis import Quarter, Week
 
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 # Slack's markup for a link in a command's text. With /kpi's and /teamstatus's "escape" on, a
@@ -239,7 +239,7 @@ def _take_kpi(words: list[str]) -> tuple[str | None, list[str]]:
     return (_KPI_LOOKUP[typo], words[1:]) if typo else (None, words)
 
 
-def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
+def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> GoalArgs:
     """`meetings 10/week`, `@kari revenue 10m/year`, `team revenue 40 mill per år`, `closing
     75%`, `møter 8 i uka`, `omsetning 2,5 mill. pr. kvartal`. The period may stand anywhere after
     the KPI and be said in any of the four languages; without one, activities are per week and
@@ -281,6 +281,11 @@ def parse_goal(text: str, *, krone: str = "NOK") -> GoalArgs:
             # "60k for January", "2 mill i desember": a month, which a goal cannot have; "2m
             # for Q1", "10 mill i 2027", "2m neste kvartal": one named quarter or year, which a
             # goal (in force from now, every period) cannot have either
+            starts = coming_period_start(f, folded[i + 1 : i + 2], today)
+            if starts is not None:
+                # "for Q2" on 30 March, "neste kvartal", "fra april": a period to come, whose
+                # goal is set on its first day (nothing stored now, never the current period's)
+                raise UserError("goal_ahead", text=word, first_day=starts)
             raise UserError("goal_period", text=word)
         elif f in _ARTICLES and _an_amount_follows(folded[i + 1 : i + 2]):
             keep.append(word)  # "en halv mill", "en miljon": the amount's first word
@@ -372,6 +377,40 @@ def _a_named_period(word: str, words: list[str]) -> bool:
         return True
     numbers = [w for w in words if re.search(r"\d", w)]
     return bool(re.fullmatch(r"20[2-9]\d", word)) and len(numbers) > 1
+
+
+_COMING = {"neste", "next", "nasta", "naeste", "naste", "kommende", "kommande", "coming"}
+_MONTH_WORDS = {"month", "maned", "maneden", "manad", "manaden", "maaned", "maaneden", "mnd"}
+
+
+def coming_period_start(word: str, after: list[str], today: date | None) -> date | None:
+    """The first day of the period to come a goal's word names ("neste" of "neste kvartal",
+    "Q2" before 1 April, "april" in March, "2028" in 2027), folded; None for one begun or gone,
+    or without today."""
+    if today is None:
+        return None
+    if word in _COMING and after:
+        period = _PERIOD_LOOKUP.get(after[0]) or ("month" if after[0] in _MONTH_WORDS else None)
+        if period == "quarter":
+            this = Quarter.of(today)
+            return Quarter(this.year + this.quarter // 4, this.quarter % 4 + 1).first_day
+        if period == "year":
+            return date(today.year + 1, 1, 1)
+        if period == "month":
+            return date(today.year + today.month // 12, today.month % 12 + 1, 1)
+        if period == "week":
+            return today - timedelta(days=today.weekday() - 7)
+        return None
+    named = re.fullmatch(r"(?:((?:19|20)\d\d)-?)?[qk]([1-4])", word)
+    if named:
+        first = Quarter(int(named[1] or today.year), int(named[2])).first_day
+    elif word in MONTHS:
+        first = date(today.year, MONTHS[word], 1)
+    elif re.fullmatch(r"20[2-9]\d", word):
+        first = date(int(word), 1, 1)
+    else:
+        return None
+    return first if first > today else None
 
 
 def bare_small_amount(text: str, amount: Decimal, currency: str | None) -> bool:
@@ -1010,6 +1049,56 @@ def only_a_longer_period(text: str) -> bool:
     )
 
 
+_GONE = {"forrige", "last", "forra", "forregaende", "sidste", "previous", "foregaende", "prev"}
+
+
+def ended_quarter(text: str, today: date) -> Quarter | None:
+    """The quarter that has ended `text` is and nothing else ("forrige kvartal", "last quarter",
+    "förra kvartalet", "Q1" after 31 March, "Q4 2026"); None for any other."""
+    if not only_a_longer_period(text):
+        return None
+    words = [w.strip(".,:;!?") for w in fold(text).split()]
+    years = [int(w) for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
+    named = [m for w in words if (m := re.fullmatch(r"(?:((?:19|20)\d\d)-?)?[qk]([1-4])", w))]
+    if named and len(named) == 1 and len(years) <= 1:
+        year = int(named[0][1] or (years[0] if years else today.year))
+        quarter = Quarter(year, int(named[0][2]))
+    elif set(words) & _GONE and any(_PERIOD_LOOKUP.get(w) == "quarter" for w in words):
+        this = Quarter.of(today)
+        quarter = Quarter(this.year - (this.quarter == 1), (this.quarter - 2) % 4 + 1)
+    else:
+        return None
+    return quarter if quarter.last_day < today else None
+
+
+def only_a_quarter(text: str) -> bool:
+    """Whether `text` is a quarter and nothing else ("kvartal", "Q2", "neste kvartal")."""
+    words = [w.strip(".,:;!?") for w in fold(text).split()]
+    return only_a_longer_period(text) and any(
+        _PERIOD_LOOKUP.get(w) == "quarter" or _NAMED_QUARTER.fullmatch(w) for w in words
+    )
+
+
+def refuse_ended_quarter(text: str, today: date) -> None:
+    """A quarter that has ended, said where a week is read: the week it ended in shows it as it
+    stood at its end (`/teamstatus uge 13 2027`), said with that week (UserError
+    "quarter_ended"; while that week runs, "quarter_ended_this_week" with the Monday it is
+    shown from); nothing for any other text."""
+    quarter = ended_quarter(text, today)
+    if quarter is not None:
+        week = Week.of(quarter.last_day)
+        ended = week.sunday < today  # else: shown there once that week has ended
+        raise UserError(
+            "quarter_ended" if ended else "quarter_ended_this_week",
+            text=" ".join(text.split())[:60],
+            quarter=str(quarter),
+            last_day=quarter.last_day,
+            number=week.week,
+            year=week.year,
+            **({} if ended else {"shown_on": week.sunday + timedelta(days=1)}),
+        )
+
+
 def _week_words(text: str) -> str:
     """A week said in words, folded, with typos and glued words mended."""
     words = _GLUED_WEEK.sub(r"\1 \2", fold(text)).split()
@@ -1070,6 +1159,7 @@ def parse_week(text: str, *, today: date) -> Week | None:
         if found is not None and found[1] == len(words) and a_day:
             return Week.of(_latest_begun(said, found[0], today))
     if names_a_longer_period(text):
+        refuse_ended_quarter(text, today)
         # The log commands read a month as its first day; shown as that day's week it would be
         # a week nobody asked for ("this month" on 30 November: week 44). Said as such.
         raise UserError("longer_than_a_week", text=" ".join(text.split())[:60])

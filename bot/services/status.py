@@ -66,13 +66,16 @@ class OwnWeek:
     offers: list[OfferHistory] = field(default_factory=list)
 
 
+QUARTER_OR_LONGER = {"longer_than_a_week", "quarter_ended", "quarter_ended_this_week"}
+
+
 def parse_week_text(text: str, who: Who) -> Week | None:
     """The week named in a /teamstatus text (mentions aside), None when none is named."""
     week_text = MENTION.sub(" ", text).strip()
     try:
         return parse_week(week_text, today=who.today)
     except UserError as refused:
-        if refused.code == "longer_than_a_week":  # "Q1", "maj", "i fjor": said as such
+        if refused.code in QUARTER_OR_LONGER:  # "Q1", "maj", "i fjor": said as such
             raise
         raise UserError("bad_week", text=week_text) from None
     except ValueError:

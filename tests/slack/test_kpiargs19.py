@@ -58,8 +58,9 @@ def test_away_and_goal_words_as_typed(team) -> None:  # type: ignore[no-untyped-
 
 def test_a_period_teamstatus_cannot_show_is_said_as_such(team) -> None:  # type: ignore[no-untyped-def]
     slack = team
-    said = _say(slack, KARI, "/teamstatus", "Q1")  # was: "“Q1” is not a week I can read."
-    assert "“Q1” is longer than a week: `/teamstatus` shows one week at a time" in said, said
+    # was: "“Q4” is not a week I can read." (goals21: Q1, ended, names the week it ended in)
+    said = _say(slack, KARI, "/teamstatus", "Q4")
+    assert "“Q4” is longer than a week: `/teamstatus` shows one week at a time" in said, said
     said = _say(slack, KARI, "/teamstatus", "2026-W40")  # was: a table of zeros
     assert "Week 40 of 2026 (2026-W40) ended before this team was set up on Mon 30 Nov" in said
     assert ":warning:" not in said and "Meetings" not in said, said  # an answer, no table

@@ -40,6 +40,22 @@ def check_goal(row: tuple) -> None:
     assert got == (want[0], target, *want[2:]), goal
 
 
+def check_goal_on(row: tuple) -> None:
+    """(lang, the day typed "2027-03-30", text, (kpi, target, period) | refusal code, with its
+    first day for "goal_ahead": "goal_ahead 2027-04-01")."""
+    lang, day, text, want = row
+    today = date.fromisoformat(day)
+    if isinstance(want, str):
+        with pytest.raises(UserError) as raised:
+            parse_goal(text, krone=KRONE[lang], today=today)
+        first = raised.value.params.get("first_day")
+        got = raised.value.code + (f" {first.isoformat()}" if first else "")
+        assert got == want
+        return
+    goal = parse_goal(text, krone=KRONE[lang], today=today)
+    assert (goal.kpi, goal.target, goal.period) == (want[0], Decimal(want[1]), want[2]), goal
+
+
 def check_away(row: tuple) -> None:
     """(lang, text, (first, last) | (first, last, "ask") | refusal code); days as "2026-12-07"."""
     lang, text, want = row

@@ -246,7 +246,7 @@ WEEKS = [
     ("sv", "nu", "2026-W49"),  # was: not a week
     ("sv", "för två veckor sedan", "2026-W47"),
     ("sv", "förra året", "longer_than_a_week"),
-    ("sv", "Q1", "longer_than_a_week"),
+    ("sv", "Q1", "quarter_ended"),  # goals21: 2026-Q1 has ended, its week is named
     ("sv", "oktober", "longer_than_a_week"),
     ("da", "sidste uge", "2026-W48"),
     ("da", "forige uge", "2026-W48"),  # was: not a week

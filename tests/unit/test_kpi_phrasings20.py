@@ -90,8 +90,8 @@ WEEKS = [
     ("nb", JAN, "forrige uke", "2027-W01"),
     ("nb", JAN, "desember", "longer_than_a_week"),
     ("nb", JAN, "jul", "longer_than_a_week"),
-    ("nb", JAN, "Q4 2026", "longer_than_a_week"),
-    ("nb", JAN, "forrige kvartal", "longer_than_a_week"),
+    ("nb", JAN, "Q4 2026", "quarter_ended"),  # goals21: ended, its week (2026-W53) named
+    ("nb", JAN, "forrige kvartal", "quarter_ended"),  # goals21: as Q4 2026
     ("nb", JAN, "hittil i år", "longer_than_a_week"),
     ("en", JAN, "YTD", "longer_than_a_week"),
     ("nb", JAN, "i fjor", "longer_than_a_week"),

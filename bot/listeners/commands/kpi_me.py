@@ -26,8 +26,13 @@ from bot.rendering.settings import LANGUAGE_NAMES
 from bot.rendering.status import seller_detail_messages
 from bot.rendering.text import render
 from bot.services import coaching, customer_admin, planning, sellers, status, teams
-from bot.services.kpi_args import names_a_longer_period, parse_week
-from bot.services.kpis import Week
+from bot.services.kpi_args import (
+    names_a_longer_period,
+    only_a_quarter,
+    parse_week,
+    refuse_ended_quarter,
+)
+from bot.services.kpis import Quarter, Week
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
@@ -49,6 +54,12 @@ def me(
             if week is None:
                 if not named_me and not names_a_longer_period(week_text):
                     return None  # help; "/kpi forrige måned", "/kpi Q4": said, as after "me"
+                # "/kpi forrige kvartal" on 1 April: the week it ended in shows it
+                refuse_ended_quarter(week_text, who.today)
+                if only_a_quarter(week_text):  # "/kpi kvartal", "/kpi Q2": this one, or to come
+                    said = " ".join(week_text.split())[:60]
+                    quarter = str(Quarter.of(who.today))
+                    raise UserError("quarter_in_kpi", text=said, quarter=quarter)
                 # Another seller is /teamstatus's: this week shown instead would be an answer
                 # to a question not asked.
                 raise UserError("me_reads_nothing", words=week_text.strip()[:80])
