@@ -59,7 +59,8 @@ def test_a_messages_count_is_asked_never_one_sure(row, known) -> None:  # type: 
 @pytest.mark.parametrize(
     ("text", "count"),
     [("Novo 2 gange", 2), ("Novo x3", 3), ("twice", 2), ("to ganger", 2), ("fem gånger", 5),
-     ("Novo 1 gang", None), ("Rema 1000", None), ("Ringte 3M", None), ("Tine 2 mill", None)],
+     ("Novo 1 gang", None), ("Rema 1000", None), ("Ringte 3M", None), ("Tine 2 mill", None),
+     ("Aker BP uke 4x", None), ("Boots on 21st July", None), ("Volvo 2 st", 2)],
 )  # fmt: skip
 def test_said_times(text, count) -> None:  # type: ignore[no-untyped-def]
     found = said_times(text)

@@ -73,9 +73,10 @@ def recognise(
     anchored = lists.anchor_days(text, today)
     found = _read(anchored.text, today, krone, known, open_offers, posted)
     times = said_times(anchored.text)
-    if times is not None and times.rest and found.kind in _TALK_KINDS:
+    if times is not None and times.rest and found.kind in _TALK_KINDS and found.also is None:
         # "Ringte Novo 2 ganger i dag", "Called Tesco twice today": the same talk N times,
-        # never one recorded sure (an undercount) nor "Novo 2": read without the count, asked
+        # never one recorded sure (an undercount) nor "Novo 2": read without the count, asked.
+        # A count of several customers named ("2 calls today: Ikea and Max") is theirs.
         again = _read(times.rest, today, krone, known, open_offers, posted)
         if again.outcome is not Outcome.NOTHING and again.kind in _TALK_KINDS:
             found = again

@@ -24,12 +24,20 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + "
 _COUNT = re.compile(
     r"(?<![\w-])(?:"
     rf"(?P<n>{_NUMBER})\s+{_TIMES}"
-    rf"|(?P<d>\d{{1,2}})\s*(?:{_TALKS}|st\.?(?=\s|$|[,;.!]))"
+    rf"|(?P<d>\d{{1,2}})(?:\s*{_TALKS}|\s+st\.?(?=\s|$|[,;.!]))"
     r"|(?P<twice>twice|thrice)"
     r"|[x×](?P<xd>\d{1,2})|(?P<dx>\d{1,2})[x×]"
     r")(?![\w-])",
     re.IGNORECASE,
 )
+
+
+_WEEK_WORDS = {"uke", "uka", "veke", "uge", "ugen", "vecka", "veckan", "v", "u", "w", "week", "wk"}
+
+
+def _word_before(text: str, start: int) -> str:
+    before = text[:start].split()
+    return before[-1].lower().rstrip(".") if before else ""
 
 
 @dataclass(frozen=True)
@@ -42,7 +50,14 @@ class Times:
 def said_times(text: str) -> Times | None:
     """The count of a talk said in `text`, when it says more than one ("2 ganger", "twice");
     None otherwise (one, or no count)."""
-    found = _COUNT.search(text)
+    found = next(
+        (
+            match
+            for match in _COUNT.finditer(text)
+            if _word_before(text, match.start()) not in _WEEK_WORDS  # "uke 4x": a week
+        ),
+        None,
+    )
     if found is None:
         return None
     if found["twice"]:
