@@ -44,6 +44,7 @@ from bot.services.capture.message import (
 from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
+from bot.services.commands.times import said_times
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import parse_date, weekday_index
@@ -71,10 +72,23 @@ def recognise(
     )
     anchored = lists.anchor_days(text, today)
     found = _read(anchored.text, today, krone, known, open_offers, posted)
+    times = said_times(anchored.text)
+    if times is not None and times.rest and found.kind in _TALK_KINDS and found.also is None:
+        # "Ringte Novo 2 ganger i dag", "Called Tesco twice today": the same talk N times,
+        # never one recorded sure (an undercount) nor "Novo 2": read without the count, asked.
+        # A count of several customers named ("2 calls today: Ikea and Max") is theirs.
+        again = _read(times.rest, today, krone, known, open_offers, posted)
+        if again.outcome is not Outcome.NOTHING and again.kind in _TALK_KINDS:
+            found = again
+        if found.outcome is Outcome.SURE:
+            found = _as_likely(found, "times-said")
     if anchored.unanchored and found.outcome is Outcome.SURE:
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         return _as_likely(found, "day-after-what")
     return found
+
+
+_TALK_KINDS = (ActivityKind.MEETING, ActivityKind.CALL)
 
 
 def _read(

@@ -24,6 +24,7 @@ Time of day after a date is read and ignored. Pure: `today` is passed in.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Collection
 from datetime import date, timedelta
@@ -93,6 +94,7 @@ from bot.services.commands.text import (
     _take_quoted,
     has_control_chars,
 )
+from bot.services.commands.times import said_times
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
     _GO_WORDS,
@@ -156,6 +158,15 @@ def parse_log_command(
     """Parse a log command's text or raise UserError with a precise code (see module doc).
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names."""
+    times = said_times(text) if kind in (ActivityKind.MEETING, ActivityKind.CALL) else None
+    if times is not None and times.rest:
+        # "/logcall Novo 2 gange i dag", "2 samtaler med Novo", "Tesco twice": the same talk
+        # N times, read as a count (never "Novo 2"), shown among the unread words: asked
+        cmd = parse_log_command(
+            kind, times.rest, today=today, krone=krone, known_customers=known_customers
+        )
+        unread = " ".join(part for part in (times.said, cmd.unread) if part)
+        return dataclasses.replace(cmd, unread=unread)
     prepared = _days_told_from_another(_prepare(text), today)
     along = _COLLEAGUES_FIRST.match(prepared)
     if along and along.end() < len(prepared):

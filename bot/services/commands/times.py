@@ -1,0 +1,72 @@
+"""The same talk said N times ("2 ganger", "to gange", "två gånger", "twice", "x2", "2x",
+"2 st", "2 calls", "3 møter"): read as a count, never as a name's words and never dropped
+(session 21). Shared by the log commands and the channel messages; pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBERS = {
+    "en": 1, "ett": 1, "et": 1, "one": 1, "once": 1,
+    "to": 2, "två": 2, "tva": 2, "two": 2,
+    "tre": 3, "three": 3,
+    "fire": 4, "fyra": 4, "four": 4,
+    "fem": 5, "five": 5,
+    "seks": 6, "sex": 6, "six": 6,
+}  # fmt: skip
+_TIMES = r"(?:ganger|gange|gånger|ganger|gangar|gonger|gongar|gangen|times)"
+_TALKS = (
+    r"(?:samtaler|samtalar|samtal|opkald|oppringninger|oppringinger|anrop|telefonsamtaler"
+    r"|calls|møter|moter|möten|moten|møder|moder|meetings|besøk|besök|besøg|visits)"
+)
+_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+_COUNT = re.compile(
+    r"(?<![\w-])(?:"
+    rf"(?P<n>{_NUMBER})\s+{_TIMES}"
+    rf"|(?P<d>\d{{1,2}})(?:\s*{_TALKS}|\s+st\.?(?=\s|$|[,;.!]))"
+    r"|(?P<twice>twice|thrice)"
+    r"|[x×](?P<xd>\d{1,2})|(?P<dx>\d{1,2})[x×]"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_WEEK_WORDS = {"uke", "uka", "veke", "uge", "ugen", "vecka", "veckan", "v", "u", "w", "week", "wk"}
+
+
+def _word_before(text: str, start: int) -> str:
+    before = text[:start].split()
+    return before[-1].lower().rstrip(".") if before else ""
+
+
+@dataclass(frozen=True)
+class Times:
+    count: int
+    said: str  # as typed, "2 ganger"
+    rest: str  # the text without it, its spaces closed
+
+
+def said_times(text: str) -> Times | None:
+    """The count of a talk said in `text`, when it says more than one ("2 ganger", "twice");
+    None otherwise (one, or no count)."""
+    found = next(
+        (
+            match
+            for match in _COUNT.finditer(text)
+            if _word_before(text, match.start()) not in _WEEK_WORDS  # "uke 4x": a week
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    if found["twice"]:
+        count = 2 if found["twice"].lower() == "twice" else 3
+    else:
+        said = found["n"] or found["d"] or found["xd"] or found["dx"]
+        count = int(said) if said.isdigit() else _NUMBERS[said.lower()]
+    if count < 2:
+        return None
+    rest = f"{text[: found.start()]} {text[found.end() :]}"
+    rest = re.sub(r"\s+([,;.!?])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip()
+    return Times(count=count, said=found.group(0), rest=rest)
