@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.services.dates import DATE_WORDS, fold
+
 _NUMBERS = {
     "en": 1, "ett": 1, "et": 1, "one": 1, "once": 1,
     "to": 2, "två": 2, "tva": 2, "two": 2,
@@ -33,6 +35,15 @@ _COUNT = re.compile(
 
 
 _WEEK_WORDS = {"uke", "uka", "veke", "uge", "ugen", "vecka", "veckan", "v", "u", "w", "week", "wk"}
+# What may follow a talk's count: the day or week it was, or a word that leads to one or to the
+# customer ("2 ganger i går", "to gange denne uge", "2 samtaler med Novo"). Anything else makes
+# the number a thing's ("vil ha 2 st demoer", "kjøper 2x så mye", "two times the volume").
+_LEADS = {
+    "i", "pa", "on", "in", "at", "denne", "dette", "forrige", "neste", "denna", "forra", "nasta",
+    "sidste", "naeste", "last", "this", "med", "with", "hos", "til", "till", "to", "og", "och",
+    "and", "+", "&", "idag", "igar", "igaar", "forgars",
+}  # fmt: skip
+_CLAUSE_END = ",;.!?:)"
 
 
 def _word_before(text: str, start: int) -> str:
@@ -47,14 +58,27 @@ class Times:
     rest: str  # the text without it, its spaces closed
 
 
+def _ends_its_talk(text: str, end: int) -> bool:
+    """The count ends its talk: the text or clause ends, or the day or the customer follows."""
+    after = text[end:].lstrip()
+    if not after or after[0] in _CLAUSE_END or after.startswith(("-", "–", "—")):
+        return True
+    word = fold(after.split()[0]).strip(_CLAUSE_END)
+    return word in _LEADS or word in DATE_WORDS
+
+
 def said_times(text: str) -> Times | None:
     """The count of a talk said in `text`, when it says more than one ("2 ganger", "twice");
-    None otherwise (one, or no count)."""
+    None otherwise (one, or no count). A note after "--" is the seller's own words, never read
+    for a count ("Tine varm -- ønsker 2x volum")."""
+    head = len(text.split("--", 1)[0])
     found = next(
         (
             match
             for match in _COUNT.finditer(text)
-            if _word_before(text, match.start()) not in _WEEK_WORDS  # "uke 4x": a week
+            if match.end() <= head
+            and _word_before(text, match.start()) not in _WEEK_WORDS  # "uke 4x": a week
+            and _ends_its_talk(text, match.end())
         ),
         None,
     )
