@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import InitVar, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache
@@ -308,39 +308,37 @@ _KIND_FIELDS = {
 # --------------------------------------------------------------------------- working days
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True)
 class Calendar:
     """The public holidays of the place a seller works in, as a value services are handed
-    (bot.services.public_holidays makes them; services never look them up themselves). Only
-    the holidays that fall on a weekday are kept, sorted: a weekend is no working day anyway.
-    The empty calendar (NO_HOLIDAYS, a place kpibot does not know) keeps Monday to Friday."""
+    (bot.services.public_holidays makes them with Calendar.of; services never look them up
+    themselves). Only the holidays that fall on a weekday are kept, sorted: a weekend is no
+    working day anyway. The empty calendar (NO_HOLIDAYS, a place kpibot does not know) keeps
+    Monday to Friday."""
 
     place: str | None = None  # "NO", "SE", "GB-ENG" ...; None: no holidays known
-    # Given, not a field: a calendar shows (and compares, in a report's fields) by its place.
-    holidays: InitVar[Iterable[date]] = ()
+    # The weekday holidays, sorted (Calendar.of); shown by its place alone (a report's repr)
+    days: tuple[date, ...] = field(default=(), repr=False)
 
-    def __post_init__(self, holidays: Iterable[date]) -> None:
-        days = tuple(sorted({d for d in holidays if d.weekday() < WORKING_DAYS}))
-        object.__setattr__(self, "days", days)
-        object.__setattr__(self, "_days", frozenset(days))
+    @classmethod
+    def of(cls, place: str | None, holidays: Iterable[date]) -> Calendar:
+        return cls(place, tuple(sorted({d for d in holidays if d.weekday() < WORKING_DAYS})))
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Calendar):
-            return NotImplemented
-        return self.place == other.place and self.days == other.days  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:  # by place: a report keys its cached goals by calendar
+    def __hash__(self) -> int:  # by place (cheap): a report keys its cached goals by calendar
         return hash(self.place)
 
+    @cached_property
+    def _day_set(self) -> frozenset[date]:
+        return frozenset(self.days)
+
     def is_holiday(self, day: date) -> bool:
-        return day in self._days  # type: ignore[attr-defined]
+        return day in self._day_set
 
     def holidays_between(self, first: date, last: date) -> int:
         """The weekday holidays from `first` to `last`, both included."""
-        days: tuple[date, ...] = self.days  # type: ignore[attr-defined]
-        if last < first or not days:
+        if last < first or not self.days:
             return 0
-        return bisect_right(days, last) - bisect_left(days, first)
+        return bisect_right(self.days, last) - bisect_left(self.days, first)
 
 
 NO_HOLIDAYS = Calendar()

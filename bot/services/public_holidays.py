@@ -68,7 +68,7 @@ def _calendar(country: str, subdivision: str | None) -> Calendar:
         if any(name.strip() not in NOT_COUNTED for name in names.split(";"))
     ]
     place = country if subdivision is None else f"{country}-{subdivision}"
-    return Calendar(place, tuple(days))
+    return Calendar.of(place, days)
 
 
 def england_days_off(year: int) -> dict[date, str]:
