@@ -15,8 +15,11 @@ from bot.app import ListenerExecutor
 from bot.listener_runner import PromptListenerRunner
 
 
-def _app() -> tuple[App, ListenerExecutor]:
-    executor = ListenerExecutor(max_workers=4)
+def _app(max_workers: int = 4, writers: int = 0) -> tuple[App, ListenerExecutor]:
+    """A Bolt app on kpibot's runner and executor (`writers`: writer threads of its own)."""
+    executor = ListenerExecutor(max_workers=max_workers)
+    if writers:
+        executor.use_writers(writers)
     app = App(
         name="test",
         signing_secret="x",
@@ -39,9 +42,9 @@ def _app() -> tuple[App, ListenerExecutor]:
     return app, executor
 
 
-def _command(command: str) -> BoltRequest:
+def _command(command: str, text: str = "") -> BoltRequest:
     body = urlencode(
-        {"command": command, "text": "", "team_id": "T1", "user_id": "U1", "channel_id": "C1"}
+        {"command": command, "text": text, "team_id": "T1", "user_id": "U1", "channel_id": "C1"}
     )
     return BoltRequest(body=body, headers={"content-type": ["application/x-www-form-urlencoded"]})
 

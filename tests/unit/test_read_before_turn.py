@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import threading
 from typing import Any
-from urllib.parse import urlencode
 
 from slack_bolt import App, BoltRequest
-from slack_bolt.authorization import AuthorizeResult
 
 from bot.app import ListenerExecutor
 from bot.domain import ActivityKind
@@ -18,40 +16,18 @@ from bot.listener_runner import PromptListenerRunner, in_request_thread
 from bot.listeners.commands import log as log_listener
 from bot.services import activities
 from bot.services.commands import candidate_keys
+from tests.unit.test_listener_runner import _app as runner_app
+from tests.unit.test_listener_runner import _command
 
 
 def _app() -> tuple[App, ListenerExecutor]:
-    executor = ListenerExecutor(max_workers=2)
-    executor.use_writers(1)
-    app = App(
-        name="test",
-        signing_secret="x",
-        authorize=lambda **_: AuthorizeResult(
-            enterprise_id=None, team_id="T1", bot_token="xoxb-test", bot_user_id="UB", bot_id="B1"
-        ),
-        request_verification_enabled=False,
-        listener_executor=executor,
-    )
-    old = app._listener_runner
-    app._listener_runner = runner = PromptListenerRunner(
-        logger=old.logger,
-        process_before_response=False,
-        listener_error_handler=old.listener_error_handler,
-        listener_start_handler=old.listener_start_handler,
-        listener_completion_handler=old.listener_completion_handler,
-        listener_executor=executor,
-        lazy_listener_runner=old.lazy_listener_runner,
-    )
+    """test_listener_runner's app with one writer thread, every command in its writer lane."""
+    app, executor = runner_app(max_workers=2, writers=1)
+    runner = app._listener_runner
+    assert isinstance(runner, PromptListenerRunner)
     runner.request_thread_listeners = False
     runner.writer_lane = lambda request: True
     return app, executor
-
-
-def _command(command: str, text: str) -> BoltRequest:
-    body = urlencode(
-        {"command": command, "text": text, "team_id": "T1", "user_id": "U1", "channel_id": "C1"}
-    )
-    return BoltRequest(body=body, headers={"content-type": ["application/x-www-form-urlencoded"]})
 
 
 def test_the_keys_are_read_before_the_turn_is_waited_for_and_reach_the_listener() -> None:

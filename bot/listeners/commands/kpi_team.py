@@ -109,8 +109,7 @@ def _for_now(err: Exception) -> bool:
     answer about the person, such as user_not_found)."""
     if not isinstance(err, SlackApiError):
         return True  # also _NotAsked
-    status = err.response.status_code
-    return status == 429 or status >= 500 or slack_error(err) == "ratelimited"
+    return _rate_limited(err) or err.response.status_code >= 500
 
 
 def _some_names(names: list[str], shown: int = 20) -> str:

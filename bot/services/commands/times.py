@@ -1,28 +1,21 @@
 """The same talk said N times ("2 ganger", "to gange", "två gånger", "twice", "x2", "2x",
 "2 st", "2 calls", "3 møter"): read as a count, never as a name's words and never dropped
-(session 21). Shared by the log commands and the channel messages; pure."""
+(session 20). Shared by the log commands and the channel messages; pure."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from bot.services.dates import DATE_WORDS, fold
+from bot.services.dates import DATE_WORDS, count_said, fold
 
-_NUMBERS = {
-    "en": 1, "ett": 1, "et": 1, "one": 1, "once": 1,
-    "to": 2, "två": 2, "tva": 2, "two": 2,
-    "tre": 3, "three": 3,
-    "fire": 4, "fyra": 4, "four": 4,
-    "fem": 5, "five": 5,
-    "seks": 6, "sex": 6, "six": 6,
-}  # fmt: skip
-_TIMES = r"(?:ganger|gange|gånger|ganger|gangar|gonger|gongar|gangen|times)"
+_TIMES = r"(?:ganger|gange|gånger|gangar|gonger|gongar|gangen|times)"
 _TALKS = (
     r"(?:samtaler|samtalar|samtal|opkald|oppringninger|oppringinger|anrop|telefonsamtaler"
     r"|calls|møter|moter|möten|moten|møder|moder|meetings|besøk|besök|besøg|visits)"
 )
-_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+# Digits, or a word that dates.count_said reads as a number ("to", "två", "tre", "two").
+_NUMBER = r"(?:\d{1,2}|[^\W\d_]+)"
 _COUNT = re.compile(
     r"(?<![\w-])(?:"
     rf"(?P<n>{_NUMBER})\s+{_TIMES}"
@@ -77,6 +70,7 @@ def said_times(text: str) -> Times | None:
             match
             for match in _COUNT.finditer(text)
             if match.end() <= head
+            and (match["n"] is None or count_said(fold(match["n"])) is not None)
             and _word_before(text, match.start()) not in _WEEK_WORDS  # "uke 4x": a week
             and _ends_its_talk(text, match.end())
         ),
@@ -88,7 +82,7 @@ def said_times(text: str) -> Times | None:
         count = 2 if found["twice"].lower() == "twice" else 3
     else:
         said = found["n"] or found["d"] or found["xd"] or found["dx"]
-        count = int(said) if said.isdigit() else _NUMBERS[said.lower()]
+        count = count_said(fold(said)) or 0
     if count < 2:
         return None
     rest = f"{text[: found.start()]} {text[found.end() :]}"
