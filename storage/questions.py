@@ -59,6 +59,25 @@ def for_ref(session: Session, workspace_id: str, source_ref: str) -> list[Pendin
     )
 
 
+def unanswered_of(
+    session: Session, workspace_id: str, user_id: str, since: datetime
+) -> list[PendingQuestion]:
+    """The person's questions still unanswered, asked since `since`, newest first (a win said
+    without an amount looks for an offer of the deal it closes still waiting for its answer)."""
+    return list(
+        session.scalars(
+            select(PendingQuestion)
+            .where(
+                PendingQuestion.workspace_id == workspace_id,
+                PendingQuestion.user_id == user_id,
+                PendingQuestion.answered_at.is_(None),
+                PendingQuestion.created_at >= since,
+            )
+            .order_by(PendingQuestion.id.desc())
+        )
+    )
+
+
 def for_message(session: Session, workspace_id: str, message_ref: str) -> list[PendingQuestion]:
     """Every question asked about a channel message (msg:<channel>:<ts>) or any of its edits
     (the reference with a suffix), oldest first."""

@@ -381,6 +381,7 @@ OPTION_LABELS = {
     "booked": N_("On %(date)s: plan it"),
     "not_a_sale": N_("Not a sale"),
     "separate": N_("A separate offer"),
+    "won_at": N_("Won at %(amount)s"),
     "cancel": N_("Cancel"),
 }
 # Buttons that store what was asked about are primary; those that drop it are plain.

@@ -14,6 +14,7 @@ from bot.rendering.text import render
 from bot.services import questions
 from bot.services.activities import Answered, KeptOffer, Logged, Planned, Undone
 from bot.services.questions import Question
+from bot.services.recording import WAITING
 
 # What the parser stores when a next step names only a date; shown in the reader's language.
 DEFAULT_NEXT_STEP = N_("follow-up")
@@ -121,6 +122,11 @@ def _option_label(language: str, question: Question, option: str) -> str:
         return i18n.format_day(date.fromisoformat(option.removeprefix(questions.DAY)), language)
     if option.startswith("currency:"):
         return i18n.format_money(params["number"], option.split(":", 1)[1], language)
+    if option.startswith(WAITING) or option == "open_offer":
+        # "Won at SEK 2 100 000" (the revision still asked about) / "… 2 400 000" (the open offer)
+        which = "revised" if option.startswith(WAITING) else "open"
+        said = i18n.format_money(params[f"{which}_amount"], params[f"{which}_currency"], language)
+        return t.gettext(blocks.OPTION_LABELS["won_at"]) % {"amount": said}
     if option.startswith("lead:"):
         return _offer_label(language, params, int(option.split(":", 1)[1]))
     if option == "new":

@@ -230,6 +230,7 @@ def log(
             now=now,
             answers=answers,
             looked=looked,
+            waiting=waiting_offer(session, who, cmd, answers, now=now),
         )
     except NeedsAnswer as needs:
         if kept is not None:
@@ -238,6 +239,84 @@ def log(
             session, who, needs, cmd, source=source, source_ref=source_ref, answers=answers, now=now
         )
     return _logged(recorded, who.currency)
+
+
+def waiting_offer(
+    session: Session, who: Who, cmd: LogCommand, answers: Answers, *, now: datetime
+) -> recording.Waiting | None:
+    """For a win said without its amount: the author's newest offer to that customer still
+    asked about, unanswered (read only then: a query for the rare win without an amount)."""
+    if cmd.kind is not ActivityKind.WIN or cmd.amount is not None or answers.open_offer:
+        return None
+    key = customer_key(cmd.customer)
+    for row in question_store.unanswered_of(
+        session, who.workspace_id, who.user_id, now - questions.QUESTION_TTL
+    ):
+        offer = questions.load(row.state).command
+        if (
+            offer.kind is ActivityKind.OFFER
+            and offer.amount is not None
+            and customer_key(offer.customer) == key
+        ):
+            return recording.Waiting(row.token, offer.amount, offer.currency)
+    return None
+
+
+def _win_with_its_revision(
+    session: Session, who: Who, pending: questions.Pending, option: str, *, now: datetime
+) -> Logged | Question:
+    """ "Won at the revised amount": the revision still asked about is recorded first (as its
+    own question's answer, under its own reference: a revision of the open offer, counted
+    once), then the win, which takes the deal's amount now. A revision that needs an answer of
+    its own (which currency, above the ceiling) is asked first; the win's question stays open."""
+    row = question_store.by_token(session, who.workspace_id, option.removeprefix(recording.WAITING))
+    if (
+        row is not None
+        and row.user_id == who.user_id
+        and row.answered_at is None
+        and not questions.expired(row.created_at, now)
+    ):
+        waiting = questions.load(row.state)
+        revision = waiting.command
+        said = pending.params.get("revised_currency")
+        answers = replace(
+            waiting.answers,
+            confirmed=True,
+            currency=waiting.answers.currency or (None if revision.currency else said),
+        )
+        row.answered_at, row.outcome = now, "record"
+        revised = log(
+            session, who, revision, source=waiting.source, source_ref=waiting.source_ref,
+            now=now, answers=answers,
+        )  # fmt: skip
+        if isinstance(revised, Question):
+            row.answered_at = row.outcome = None  # asked anew under a new token
+            return revised
+    return log(
+        session,
+        who,
+        pending.command,
+        source=pending.source,
+        source_ref=pending.source_ref,
+        now=now,
+        answers=replace(pending.answers, open_offer=True),
+    )
+
+
+def _closed_since(
+    session: Session, who: Who, cmd: LogCommand, asked_at: datetime
+) -> Activity | None:
+    """The author's win or loss with the customer logged after `asked_at`: the deal an offer
+    asked about then was part of may be closed now."""
+    key = customer_key(cmd.customer)
+    customer = repo.customers_among(session, who.workspace_id, {key}).get(key)
+    if customer is None:
+        return None
+    closed = [
+        repo.recent_same(session, who.workspace_id, who.seller_id, customer.id, kind, asked_at)
+        for kind in (ActivityKind.WIN.value, ActivityKind.LOSS.value)
+    ]
+    return max((c for c in closed if c is not None), key=lambda c: c.created_at, default=None)
 
 
 def unread_question(cmd: LogCommand) -> NeedsAnswer:
@@ -524,7 +603,30 @@ def answer(
             # What could not be read goes into the note, for the seller to place or delete.
             note=" ".join(part for part in (c.note, c.unread) if part) or None,
         )
+    if option.startswith(recording.WAITING):
+        return _win_with_its_revision(session, who, pending, option, now=now)
     cmd, answers = questions.apply(pending, option)
+    if cmd.kind is ActivityKind.OFFER and not (answers.separate or answers.again):
+        # Answered after the author closed the deal with that customer (won or lost since it
+        # was asked): recorded now, it would open a second deal, an offer counted again and
+        # pipeline that is not there. Asked, one click, which it was.
+        closed = _closed_since(session, who, cmd, row.created_at)
+        if closed is not None:
+            gone = NeedsAnswer(
+                "offer_after_close",
+                {
+                    "customer": closed.customer.name,
+                    "closed": closed.kind,
+                    "date": closed.occurred_on,
+                    "amount": closed.amount,
+                    "currency": closed.currency,
+                },
+                ("separate", "cancel"),
+            )
+            return ask(
+                session, who, gone, cmd, source=pending.source, source_ref=pending.source_ref,
+                answers=answers, now=now,
+            )  # fmt: skip
     return log(
         session,
         who,

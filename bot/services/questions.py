@@ -39,6 +39,8 @@ class Answers:
     day_chosen: bool = False  # typed after midnight: which day it was (the command's `when`)
     separate: bool = False  # a second offer to the customer is a deal of its own (its words)
     lead_id: int | None = None  # which of the seller's parallel deals a win or loss closes
+    # A win at the open offer's amount, though a revision of it waits unanswered
+    open_offer: bool = False
 
 
 NO_ANSWERS = Answers()
@@ -218,6 +220,7 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         "record": "confirmed",
         "held": "held",
         "separate": "separate",
+        "open_offer": "open_offer",
     }.get(option)
     if flag is None:
         raise ValueError(f"no such option: {option}")

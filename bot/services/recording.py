@@ -48,6 +48,51 @@ class Recorded:
     previous_currency: str | None = None
 
 
+WAITING = "waiting:"  # the option: the waiting revision is the deal's amount (its question's token)
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """An offer to the customer its author was asked about and has not answered yet ("Record
+    this as an offer with Essity, 2 100 000?"): the deal's newer amount, maybe."""
+
+    token: str  # its question's
+    amount: Decimal
+    currency: str | None  # as typed; None: a bare amount
+
+
+def _check_waiting(
+    cmd: LogCommand, customer: AnyCustomer, lead: AnyLead | None, waiting: Waiting | None
+) -> None:
+    """A win said without its amount takes the open offer's, but a revision of that offer
+    still waits for its author's answer ("Essity har fått reviderad offert – nu 2,1 mkr",
+    asked, then "Affären med Essity är klar!"): which amount was won is asked, never the
+    older one stored unasked."""
+    if (
+        waiting is None
+        or ActivityKind(cmd.kind) is not ActivityKind.WIN
+        or cmd.amount is not None
+        or lead is None
+        or lead.offer_amount is None
+        or lead.status != LeadStatus.OPEN.value
+    ):
+        return
+    currency = waiting.currency or lead.currency
+    if waiting.amount == lead.offer_amount and currency == lead.currency:
+        return
+    raise NeedsAnswer(
+        "win_revision_waiting",
+        {
+            "customer": customer.name,
+            "open_amount": lead.offer_amount,
+            "open_currency": lead.currency,
+            "revised_amount": waiting.amount,
+            "revised_currency": currency,
+        },
+        (f"{WAITING}{waiting.token}", "open_offer", "cancel"),
+    )
+
+
 def apply(lead: AnyLead, activity: AnyActivity) -> None:
     """What one activity does to its lead. Used when logging, and to rebuild a lead from its
     remaining activities after an undo (so undoing any entry, not only the newest, is exact).
@@ -460,11 +505,13 @@ def record(
     answers: Answers = NO_ANSWERS,
     looked: Looked | None = None,
     on_lead: AnyLead | None = None,
+    waiting: Waiting | None = None,
 ) -> Recorded:
     """Store one activity and apply it to the seller's lead, exactly once per source_ref.
     Raises NeedsAnswer when the seller must say something first (nothing stored then).
     `looked`: customers the caller already read in this unit of work. `on_lead`: the lead a
-    button named (the seller's own open lead), else the newest of theirs with the customer."""
+    button named (the seller's own open lead), else the newest of theirs with the customer.
+    `waiting`: an offer to the customer still asked about (a win said without its amount)."""
     ws = actor.workspace_id
     customer, is_new = resolve_customer(
         session, ws, cmd.customer, allow_new=answers.new_customer, looked=looked
@@ -524,6 +571,8 @@ def record(
         # "Log it again", or words that say another deal ("separat tilbud"): a second offer to
         # the customer, a deal of its own beside the open one.
         lead = None
+    if not answers.open_offer:
+        _check_waiting(cmd, customer, lead, waiting)
     amount, currency = _money(actor, cmd, customer, lead, answers)
     _check_sanity(session, actor, cmd, customer, lead, (amount, currency), answers, now)
     previous: tuple[Decimal | None, str | None] = (None, None)
