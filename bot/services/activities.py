@@ -303,20 +303,25 @@ def _win_with_its_revision(
     )
 
 
-def _closed_since(
+def _deal_moved_since(
     session: Session, who: Who, cmd: LogCommand, asked_at: datetime
 ) -> Activity | None:
-    """The author's win or loss with the customer logged after `asked_at`: the deal an offer
-    asked about then was part of may be closed now."""
+    """The author's newest offer, win or loss with the customer logged after `asked_at`: the
+    deal an offer asked about then was part of has moved on (revised again, won or lost)."""
     key = customer_key(cmd.customer)
     customer = repo.customers_among(session, who.workspace_id, {key}).get(key)
     if customer is None:
         return None
-    closed = [
-        repo.recent_same(session, who.workspace_id, who.seller_id, customer.id, kind, asked_at)
-        for kind in (ActivityKind.WIN.value, ActivityKind.LOSS.value)
+    moved = [
+        repo.recent_same(
+            session, who.workspace_id, who.seller_id, customer.id, kind.value, asked_at
+        )
+        for kind in (ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS)
     ]
-    return max((c for c in closed if c is not None), key=lambda c: c.created_at, default=None)
+    # Strictly after: a record stored with the question, in the same unit of work (the first of
+    # two offers in one message), was there when it was asked.
+    later = [m for m in moved if m is not None and m.created_at > asked_at]
+    return max(later, key=lambda m: m.created_at, default=None)
 
 
 def unread_question(cmd: LogCommand) -> NeedsAnswer:
@@ -607,19 +612,20 @@ def answer(
         return _win_with_its_revision(session, who, pending, option, now=now)
     cmd, answers = questions.apply(pending, option)
     if cmd.kind is ActivityKind.OFFER and not (answers.separate or answers.again):
-        # Answered after the author closed the deal with that customer (won or lost since it
-        # was asked): recorded now, it would open a second deal, an offer counted again and
-        # pipeline that is not there. Asked, one click, which it was.
-        closed = _closed_since(session, who, cmd, row.created_at)
-        if closed is not None:
+        # Answered after the deal with that customer moved on (another offer, a win or a loss
+        # logged since it was asked): recorded now, it would take the deal back to an older
+        # amount, or open a second deal (an offer counted again, pipeline that is not there).
+        # Asked, one click, which it was.
+        moved = _deal_moved_since(session, who, cmd, row.created_at)
+        if moved is not None:
             gone = NeedsAnswer(
                 "offer_after_close",
                 {
-                    "customer": closed.customer.name,
-                    "closed": closed.kind,
-                    "date": closed.occurred_on,
-                    "amount": closed.amount,
-                    "currency": closed.currency,
+                    "customer": moved.customer.name,
+                    "closed": moved.kind,
+                    "date": moved.occurred_on,
+                    "amount": moved.amount,
+                    "currency": moved.currency,
                 },
                 ("separate", "cancel"),
             )

@@ -8,7 +8,7 @@ answered after its deal was closed asks whether it is a deal of its own."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -21,19 +21,24 @@ TUESDAY = datetime(2026, 12, 1, 13, 0, tzinfo=UTC)  # 14:00 in Stockholm
 OFFER = "Offerten till Essity är ute, 2,4 Mkr"
 REVISED = "Essity har fått reviderad offert – nu 2,1 mkr efter förhandling"
 WON = "Affären med Essity är klar! Påskrivet idag"
+_CLOCK: list = []  # the test's clock (the fixture's)
 
 
 @pytest.fixture
 def team(slack, clock):  # type: ignore[no-untyped-def]
     clock.set(TUESDAY)
+    _CLOCK[:] = [clock]
     slack.api.users[LARS].locale = "sv-SE"
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
     slack.api.reset()
     return slack
 
 
-def _say(slack, text: str, ts: str) -> list:  # type: ignore[no-untyped-def]
+def _say(slack, text: str, minute: int) -> list:  # type: ignore[no-untyped-def]
+    # Each message posted `minute` minutes after 14:00, the clock then.
+    _CLOCK[0].set(TUESDAY + timedelta(minutes=minute))
     n = len(slack.api.calls)
+    ts = f"{TUESDAY.timestamp() + minute * 60:.0f}.000100"
     assert slack.driver.event(channel_message(text, ts, user=LARS)).status == 200
     slack.wait_idle()
     return [c.params for c in slack.api.calls[n:] if c.method == "chat.postEphemeral"]
@@ -58,15 +63,15 @@ def _deals(slack) -> list[tuple[str, Decimal | None, Decimal | None]]:  # type: 
 
 
 def _asked_revision(team) -> dict:  # type: ignore[no-untyped-def]
-    _say(team, OFFER, "1796130000.000100")
-    [revision] = _say(team, REVISED, "1796130100.000100")
+    _say(team, OFFER, 0)
+    [revision] = _say(team, REVISED, 1)
     assert _deals(team) == [("offer", Decimal(2400000), None)]
     return revision
 
 
 def test_a_win_while_a_revision_waits_asks_which_amount_was_won(team) -> None:  # type: ignore[no-untyped-def]
     _asked_revision(team)
-    [asked] = _say(team, WON, "1796130200.000100")
+    [asked] = _say(team, WON, 2)
     said = _plain(text_of(asked))
     assert "2 100 000" in said and "2 400 000" in said, said
     assert [r["kind"] for r in stored(team)] == ["offer"]  # was a win of 2 400 000, sure
@@ -82,7 +87,7 @@ def test_a_win_while_a_revision_waits_asks_which_amount_was_won(team) -> None:  
 
 def test_the_revision_clicked_after_the_win_at_the_open_amount_asks_first(team) -> None:  # type: ignore[no-untyped-def]
     revision = _asked_revision(team)
-    [asked] = _say(team, WON, "1796130200.000100")
+    [asked] = _say(team, WON, 2)
     _click(team, asked, "open_offer")
     assert _deals(team) == [("offer", Decimal(2400000), None), ("win", Decimal(2400000), None)]
     # The revision's Record, clicked late: it would open a second deal (counted as an offer,
@@ -105,6 +110,18 @@ def test_a_command_win_while_a_revision_waits_asks_too(team) -> None:  # type: i
 
 
 def test_a_win_with_its_amount_or_no_revision_waiting_is_stored_as_before(team) -> None:  # type: ignore[no-untyped-def]
-    _say(team, OFFER, "1796130000.000100")
-    _say(team, WON, "1796130200.000100")
+    _say(team, OFFER, 0)
+    _say(team, WON, 2)
     assert _deals(team) == [("offer", Decimal(2400000), None), ("win", Decimal(2400000), None)]
+
+
+def test_an_older_revision_clicked_after_a_newer_offer_does_not_take_the_deal_back(team) -> None:  # type: ignore[no-untyped-def]
+    revision = _asked_revision(team)
+    _CLOCK[0].set(TUESDAY + timedelta(minutes=3))
+    team.driver.command("/logoffer", "Essity 2,0 mkr", LARS, CHANNEL).reply()
+    team.wait_idle()
+    assert _deals(team)[-1] == ("offer", Decimal(2000000), Decimal(2400000))
+    _CLOCK[0].set(TUESDAY + timedelta(minutes=4))
+    said = _click(team, revision, "record")  # was: revised back to 2 100 000, the deal's amount
+    assert "2 000 000" in said, said
+    assert len(stored(team)) == 2
