@@ -125,7 +125,12 @@ def _option_label(language: str, question: Question, option: str) -> str:
     if option.startswith(WAITING) or option == "open_offer":
         # "Won at SEK 2 100 000" (the revision still asked about) / "… 2 400 000" (the open offer)
         which = "revised" if option.startswith(WAITING) else "open"
-        said = i18n.format_money(params[f"{which}_amount"], params[f"{which}_currency"], language)
+        said = i18n.format_money(
+            params[f"{which}_amount"],
+            params[f"{which}_currency"],
+            language,
+            code=bool(params.get("code")),
+        )
         return t.gettext(blocks.OPTION_LABELS["won_at"]) % {"amount": said}
     if option.startswith("lead:"):
         return _offer_label(language, params, int(option.split(":", 1)[1]))

@@ -62,7 +62,11 @@ class Waiting:
 
 
 def _check_waiting(
-    cmd: LogCommand, customer: AnyCustomer, lead: AnyLead | None, waiting: Waiting | None
+    cmd: LogCommand,
+    customer: AnyCustomer,
+    lead: AnyLead | None,
+    waiting: Waiting | None,
+    team_currency: str,
 ) -> None:
     """A win said without its amount takes the open offer's, but a revision of that offer
     still waits for its author's answer ("Essity har fått reviderad offert – nu 2,1 mkr",
@@ -88,6 +92,8 @@ def _check_waiting(
             "open_currency": lead.currency,
             "revised_amount": waiting.amount,
             "revised_currency": currency,
+            # Not the team's currency: named by its code (a Swede's SEK in a NOK team)
+            "code": currency != team_currency or lead.currency != team_currency,
         },
         (f"{WAITING}{waiting.token}", "open_offer", "cancel"),
     )
@@ -572,7 +578,7 @@ def record(
         # the customer, a deal of its own beside the open one.
         lead = None
     if not answers.open_offer:
-        _check_waiting(cmd, customer, lead, waiting)
+        _check_waiting(cmd, customer, lead, waiting, actor.currency)
     amount, currency = _money(actor, cmd, customer, lead, answers)
     _check_sanity(session, actor, cmd, customer, lead, (amount, currency), answers, now)
     previous: tuple[Decimal | None, str | None] = (None, None)

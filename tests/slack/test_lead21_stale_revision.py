@@ -73,7 +73,8 @@ def test_a_win_while_a_revision_waits_asks_which_amount_was_won(team) -> None:  
     _asked_revision(team)
     [asked] = _say(team, WON, 2)
     said = _plain(text_of(asked))
-    assert "2 100 000" in said and "2 400 000" in said, said
+    # SEK in a NOK team: named by its code, as the confirmations do
+    assert "2 100 000 SEK" in said and "2 400 000 SEK" in said, said
     assert [r["kind"] for r in stored(team)] == ["offer"]  # was a win of 2 400 000, sure
     _click(team, asked, "waiting:")
     # The revision recorded (counted once, the offer revised), then the win at its amount.
