@@ -247,7 +247,10 @@ def parse_amount(
         cleaned = cleaned.replace(mark, f"0,{decimals}")
     cleaned = _VAT.sub("", cleaned.rstrip(".,;:!? ")).strip() or cleaned
     cleaned = _ABOUT.sub("", cleaned) or cleaned  # "ca. 250k", "~250k": the amount as typed
-    cleaned = re.sub(r":-$", ",-", cleaned)  # Swedish "400 000:-"
+    # Swedish "400 000:-": the Swedish krona's own sign, written by nobody else. A Swede's amount
+    # in a NOK or DKK team is in SEK, as their "kr" is (session 21: was the team's currency).
+    swedish_sign = krone == "SEK" and cleaned.endswith(":-")
+    cleaned = re.sub(r":-$", ",-", cleaned)
     if not cleaned.endswith("-"):  # keep the Norwegian ",-"
         cleaned = cleaned.rstrip(".,;:!? ")
     if not _has_digit(cleaned):
@@ -307,7 +310,7 @@ def parse_amount(
         value = value.quantize(_CENT)
     if value <= 0:
         raise UserError("bad_amount", text=original)  # an amount of 0 is meaningless
-    return Money(value, currency)
+    return Money(value, currency or ("SEK" if swedish_sign else None))
 
 
 _A_TERM = re.compile(

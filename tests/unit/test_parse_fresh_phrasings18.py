@@ -84,7 +84,7 @@ AFTER_EASTER: list[tuple[str, str, str, dict]] = [
     ("win", "nb", "Posten 2.5m", {"customer": "Posten", "amount": M(2500000)}),
     ("offer", "nb", "Kiwi kr45 000", {"customer": "Kiwi", "amount": M(45000), "currency": "NOK"}),
     ("offer", "nb", "Kiwi 85 tusen", {"customer": "Kiwi", "amount": M(85000)}),
-    ("offer", "sv", "Volvo 450 000:-", {"customer": "Volvo", "amount": M(450000), "currency": None}),
+    ("offer", "sv", "Volvo 450 000:-", {"customer": "Volvo", "amount": M(450000), "currency": "SEK"}),
     ("offer", "sv", "Volvo 0,5 MSEK", {"customer": "Volvo", "amount": M(500000), "currency": "SEK"}),
     ("offer", "sv", "Volvo SEK 1,25 milj", {"customer": "Volvo", "amount": M(1250000), "currency": "SEK"}),
     ("offer", "da", "Carlsberg 1.250.000 kr", {"customer": "Carlsberg", "amount": M(1250000), "currency": "DKK"}),
