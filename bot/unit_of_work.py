@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -172,12 +172,29 @@ class UnitOfWork:
             self.request.who = self._resolve()
         return self.request.who
 
-    def _resolve(self) -> Who:
+    def who_with_customers(self, keys: Collection[str]) -> tuple[Who, dict[str, Any] | None]:
+        """The requester (`who`), and the customers among `keys` (repositories.customers_among)
+        read in the same round trip when the requester is still to be read in this unit of work
+        (a log command's text's keys, read before it); None: read them yourself."""
+        if self.request.who is not None:
+            return self.request.who, None
+        customers: list[dict[str, Any] | None] = [None]
+        self.request.who = self._resolve(keys, customers)
+        return self.request.who, customers[0]
+
+    def _resolve(
+        self, keys: Collection[str] | None = None, customers: list[Any] | None = None
+    ) -> Who:
         req = self.request
         if not req.user_id:
             raise BadPayload("this request has no user")
         session = self._open()
-        found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
+        if keys is not None and customers is not None:
+            found, customers[0] = requester.find_with_customers(
+                session, req.workspace_id, req.user_id, req.channel_id, keys
+            )
+        else:
+            found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
         profile = None
         if (
             req.fetch_profile is not None
@@ -187,6 +204,8 @@ class UnitOfWork:
             # Once a day per person: never hold a transaction (SQLite's write lock) across a
             # Slack call. Nothing was written yet, so letting go of the transaction loses nothing.
             self._let_go()
+            if customers is not None:
+                customers[0] = None  # read in the transaction let go: read again when needed
             profile = req.fetch_profile(req.user_id)
             if profile is not None and requester.is_bot_or_app(profile):
                 # A bot, an app's or a workflow's user: nobody's seller. (A deactivated
@@ -226,6 +245,8 @@ class UnitOfWork:
                 turn.__exit__(None, None, None)
             session.rollback()
             found, profile = None, None
+            if customers is not None:
+                customers[0] = None
         return requester.resolve(
             session,
             req.workspace_id,

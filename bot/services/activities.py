@@ -614,18 +614,29 @@ def log_text(
     allow_new_customer: bool = False,
     booked_what: str | None = None,
     ahead: KeysAhead | None = None,
+    found_ahead: dict[str, Any] | None = None,
 ) -> Logged | Question:
     """What was typed after a log command (or an @mention), read and stored. `booked_what`:
     this kind of activity in its author's words ("møte"), the lead's next step should they
     say that a day typed alone is the day the activity is booked for. `ahead`: keys_ahead's
-    reading of the same text, made before the writer's turn (used when it is of this text)."""
+    reading of the same text, made before the writer's turn (used when it is of this text);
+    `found_ahead`: the customers among its keys, read in this unit of work with the requester
+    (repositories.requester_and_customers)."""
     # Known customers let the parser tell a name from the words after it (and a loss's reason).
     # Read as rows: the customer the parser settles on is then at hand for storing.
     numbered = None
     if kind is ActivityKind.OFFER:
         text, numbered = deal_words.take_numbered(text)  # "tilbud nr 2": no amount of 2
-    keys = ahead.keys if ahead is not None and ahead.text == text else candidate_keys(text)
-    found = repo.customers_among(session, who.workspace_id, keys)
+    if ahead is not None and ahead.text == text:
+        keys = ahead.keys
+        found = (
+            found_ahead
+            if found_ahead is not None
+            else repo.customers_among(session, who.workspace_id, keys)
+        )
+    else:
+        keys = candidate_keys(text)
+        found = repo.customers_among(session, who.workspace_id, keys)
     cmd = parse_log_command(
         kind, text, today=who.today, krone=who.krone, known_customers=set(found)
     )

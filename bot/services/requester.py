@@ -7,6 +7,7 @@ any transaction) and hands it in."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -232,6 +233,14 @@ class Found:
 def find(session: Session, workspace_id: str, user_id: str, channel_id: str | None) -> Found | None:
     row = repo.requester(session, workspace_id, user_id, channel_id)
     return None if row is None else Found(*row)
+
+
+def find_with_customers(
+    session: Session, workspace_id: str, user_id: str, channel_id: str | None, keys: Collection[str]
+) -> tuple[Found | None, dict[str, Any]]:
+    """`find`, and the customers among `keys` (repositories.customers_among), read together."""
+    row, customers = repo.requester_and_customers(session, workspace_id, user_id, channel_id, keys)
+    return (None if row is None else Found(*row)), customers
 
 
 def needs_write(

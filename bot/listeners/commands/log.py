@@ -55,8 +55,10 @@ def handle_log_command(
 
     # A UserError (unreadable text, a win without an amount) rolls the unit of work back and is
     # answered by the app's error handler, in this same acknowledgement.
+    ahead: activities.KeysAhead | None = context.get(_AHEAD)
     with request.writing() as uow:
-        who = uow.who
+        # The requester and the customers the text may name, in one round trip.
+        who, found = uow.who_with_customers(ahead.keys) if ahead else (uow.who, None)
         outcome = activities.log_text(
             uow.session,
             who,
@@ -66,7 +68,8 @@ def handle_log_command(
             now=uow.now,
             # "/logmeeting Equinor neste uke", if booked for next week: the lead's next step.
             booked_what=translate(who.language, KIND_WORDS[kind.value]),
-            ahead=context.get(_AHEAD),
+            ahead=ahead,
+            found_ahead=found,
         )
     ack(**log_reply(who.language, outcome), response_type="ephemeral")
 
