@@ -33,6 +33,7 @@ from bot.errors import BadPayload, NotAPerson, UserError
 from bot.services import requester
 from bot.services.requester import Who
 from storage.db import DatabaseBusy, UnitSession, open_unit_session, write_turn
+from storage.repositories import BEFORE_LOCKING
 from storage.rows import WRITTEN
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,11 @@ _FLUSHED = "kpibot.flushed"  # session.info: something was flushed (the transact
 def _flushed(session: Session, _context: Any) -> None:
     # Registered once for every session (a listener per session cost more than the flag).
     session.info[_FLUSHED] = True
+
+
+def _take_turn_now() -> None:
+    if not listener_runner.take_turn():
+        raise DatabaseBusy("no writer's turn came within the request's time")
 
 
 @dataclass
@@ -132,7 +138,13 @@ class UnitOfWork:
         # Its transaction begun on a connection of its own: storage.cursor's statements and the
         # commit run there without the ORM's transaction machinery, which joins it when used.
         wait = self.request.wait
-        return open_unit_session(self._factory(write), None if wait is None else int(wait * 1000))
+        session = open_unit_session(
+            self._factory(write), None if wait is None else int(wait * 1000)
+        )
+        if write and listener_runner.turn_pending():
+            # KPIBOT_TURN_STARTS=lock: the writer's turn is taken before the first row lock.
+            session.info[BEFORE_LOCKING] = _take_turn_now
+        return session
 
     def _end_turn(self) -> None:
         if self._turn is not None:

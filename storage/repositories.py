@@ -579,6 +579,7 @@ def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool
     there holds the database's one write lock from its BEGIN IMMEDIATE."""
     if not has_row_locks(session):
         return False
+    before_locking(session)
     cursor.execute(session, _lock_customer(), {"ws": workspace_id, "customer": customer_id})
     return True
 
@@ -591,7 +592,19 @@ def customer_lock(
     locked (SQLite)."""
     if not has_row_locks(session):
         return None
+    before_locking(session)
     return _lock_customer(), {"ws": workspace_id, "customer": customer_id}
+
+
+BEFORE_LOCKING = "kpibot.before_locking"  # session.info: called once before its first row lock
+
+
+def before_locking(session: Session) -> None:
+    """The session is about to lock a customer's row: what its owner asked to be done first
+    (bot.unit_of_work: this process's writer's turn, KPIBOT_TURN_STARTS=lock)."""
+    hook = session.info.pop(BEFORE_LOCKING, None)
+    if hook is not None:
+        hook()
 
 
 # The advisory-lock space of channel messages (pg_advisory_xact_lock(space, key)).
