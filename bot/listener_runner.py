@@ -254,7 +254,7 @@ class PromptListenerRunner(ThreadListenerRunner):
 
         def take() -> bool:
             if timing.ON:
-                timing.mark("queued")
+                timing.mark("ready")  # its work before the lock done; waiting for a turn
             mine = bool(taken.enter_context(turn(listener.ack_timeout - (time.time() - started))))
             if timing.ON:
                 timing.mark("turn")
