@@ -7,7 +7,7 @@ caller's unit of work commits. No Slack here, and `now` is handed in."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -586,20 +586,53 @@ def answered_not_a_sale(session: Session, workspace_id: str, source_ref: str) ->
     )
 
 
+# What a log command's text was read with (parse_log_command's inputs besides the text).
+ReadWith = tuple[ActivityKind, date, str, frozenset[str]]
+
+
 @dataclass(frozen=True)
 class KeysAhead:
     """The customer keys a log command's text may name (`candidate_keys` of `text`, the text as
     log_text reads it), read from the text alone before the command waits for a writer's turn:
-    what needs no database is not done while holding one (bot.listener_runner)."""
+    what needs no database is not done while holding one (bot.listener_runner). `read`: the
+    text read (parse_log_command) with a guess of its other inputs (the kind, today, the krone,
+    the known customers among the keys), used only if they are what log_text then finds: the
+    reading is a function of them alone, so nothing is read differently."""
 
     text: str
     keys: frozenset[str]
+    read: tuple[ReadWith, LogCommand] | None = None
 
 
-def keys_ahead(kind: ActivityKind, text: str) -> KeysAhead:
+# Customer keys this process found in each workspace (a customer is taken off the list, never
+# deleted): the guess of which of a text's keys name a customer, for keys_ahead's reading.
+_found_keys: set[tuple[str, str]] = set()
+_FOUND_KEYS_MAX = 200_000
+
+
+def keys_ahead(
+    kind: ActivityKind, text: str, guess: tuple[str, date, str] | None = None
+) -> KeysAhead:
+    """`guess`: the workspace, the requester's today and krone as last known (requester.
+    place_hint), to read the text ahead too."""
     if kind is ActivityKind.OFFER:
         text, _numbered = deal_words.take_numbered(text)
-    return KeysAhead(text, frozenset(candidate_keys(text)))
+    keys = frozenset(candidate_keys(text))
+    if guess is None:
+        return KeysAhead(text, keys)
+    workspace_id, today, krone = guess
+    known = frozenset(key for key in keys if (workspace_id, key) in _found_keys)
+    try:
+        cmd = parse_log_command(kind, text, today=today, krone=krone, known_customers=known)
+    except UserError:
+        return KeysAhead(text, keys)  # said when log_text reads it
+    return KeysAhead(text, keys, ((kind, today, krone, known), cmd))
+
+
+def _remember_found(workspace_id: str, found: Iterable[str]) -> None:
+    if len(_found_keys) > _FOUND_KEYS_MAX:
+        _found_keys.clear()
+    _found_keys.update((workspace_id, key) for key in found)
 
 
 def log_text(
@@ -637,9 +670,20 @@ def log_text(
     else:
         keys = candidate_keys(text)
         found = repo.customers_among(session, who.workspace_id, keys)
-    cmd = parse_log_command(
-        kind, text, today=who.today, krone=who.krone, known_customers=set(found)
-    )
+    read_with = (kind, who.today, who.krone, frozenset(found))
+    if (
+        ahead is not None
+        and ahead.read is not None
+        and ahead.text == text
+        and ahead.read[0] == read_with
+    ):
+        cmd = ahead.read[1]  # read before the writer's turn, from the same inputs
+    else:
+        cmd = parse_log_command(
+            kind, text, today=who.today, krone=who.krone, known_customers=set(found)
+        )
+    if found:
+        _remember_found(who.workspace_id, found)
     # Whether today's date was typed matters only at night (night_question) or in a question
     # kept for later: read then, not for every command (it was 6-8 % of a /logmeeting's CPU).
     with_own_day = partial(_with_own_day, text=text, today=who.today)
