@@ -605,8 +605,10 @@ class KeysAhead:
 
 
 # Customer keys this process found in each workspace (a customer is taken off the list, never
-# deleted): the guess of which of a text's keys name a customer, for keys_ahead's reading.
-_found_keys: set[tuple[str, str]] = set()
+# deleted): the guess of which of a text's keys name a customer, for keys_ahead's reading. Kept
+# as hashes (no customer's name stays in memory after a purge; a collision is a wrong guess,
+# which only costs reading the text again).
+_found_keys: set[int] = set()
 _FOUND_KEYS_MAX = 200_000
 
 
@@ -621,7 +623,7 @@ def keys_ahead(
     if guess is None:
         return KeysAhead(text, keys)
     workspace_id, today, krone = guess
-    known = frozenset(key for key in keys if (workspace_id, key) in _found_keys)
+    known = frozenset(key for key in keys if hash((workspace_id, key)) in _found_keys)
     try:
         cmd = parse_log_command(kind, text, today=today, krone=krone, known_customers=known)
     except UserError:
@@ -632,7 +634,7 @@ def keys_ahead(
 def _remember_found(workspace_id: str, found: Iterable[str]) -> None:
     if len(_found_keys) > _FOUND_KEYS_MAX:
         _found_keys.clear()
-    _found_keys.update((workspace_id, key) for key in found)
+    _found_keys.update(hash((workspace_id, key)) for key in found)
 
 
 def log_text(
