@@ -640,6 +640,8 @@ class Bench:
             env["KPIBOT_ACK_TIMING"] = os.environ["KPIBOT_ACK_TIMING"]
         if os.environ.get("KPIBOT_TURN_ENDS"):  # when a writer's turn ends (bot/listener_runner.py)
             env["KPIBOT_TURN_ENDS"] = os.environ["KPIBOT_TURN_ENDS"]
+        if os.environ.get("KPIBOT_TURN_STARTS"):  # where a writer's turn starts (the same)
+            env["KPIBOT_TURN_STARTS"] = os.environ["KPIBOT_TURN_STARTS"]
         return env
 
     def start_standin(self) -> None:

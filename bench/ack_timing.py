@@ -19,6 +19,8 @@ PHASES = [
     ("runner", "queued", "to the writer queue"),
     ("queued", "started", "waiting for the writer thread"),
     ("started", "turn", "to the write turn"),
+    ("started", "ready", "KPIBOT_TURN_STARTS=lock: the work before the turn"),
+    ("ready", "turn", "KPIBOT_TURN_STARTS=lock: waiting for the turn at the row lock"),
     ("turn", "commit", "the work (statements, decisions)"),
     ("commit", "committed", "commit"),
     ("committed", "acked", "after the commit to the ack"),

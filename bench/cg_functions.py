@@ -95,6 +95,14 @@ FUNCTIONS: list[tuple[str, str, str]] = [
     ("storage.db.UnitSession", "commit", "db.UnitSession.commit"),
     ("storage.db.UnitSession", "close", "db.UnitSession.close"),
     ("bot.services.activities", "deal_said", "activities.deal_said"),
+    ("bot.unit_of_work.UnitOfWork", "who_with_customers", "UnitOfWork.who_with_customers"),
+    ("bot.services.requester", "find_with_customers", "requester.find_with_customers"),
+    (
+        "storage.repositories",
+        "requester_and_customers",
+        "repositories.requester_and_customers (one pipeline)",
+    ),
+    ("storage.cursor", "execute_both", "storage.cursor.execute_both"),
     ("bot.services.activities", "day_question", "activities.day_question"),
 ]
 

@@ -18,6 +18,7 @@ writer threads.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import os
 import threading
@@ -52,6 +53,16 @@ _TURN: contextvars.ContextVar[tuple[int, Callable[[], None]] | None] = contextva
 # against 587–645 req/s, p99 1.31–1.58× against 1.45–2.02× the bare app's; bench/HISTORY.md):
 # a third thread running statements contends for the GIL more than the commit's wait costs.
 TURN_ENDS = os.environ.get("KPIBOT_TURN_ENDS", "end")
+# When a log command takes its writer's turn on PostgreSQL: "listener" (before the listener
+# runs: everything it does is inside the turn) or "lock" (just before its first row lock,
+# bot.unit_of_work: the requester, the customers and the text's reading done before, while
+# others hold the turns). A measure (acks21), for the lead's quiet pairs.
+TURN_STARTS = os.environ.get("KPIBOT_TURN_STARTS", "listener")
+# The turn this thread may still take (TURN_STARTS == "lock"): a function that takes it (False:
+# none came within the request's time).
+_PENDING: contextvars.ContextVar[Callable[[], bool] | None] = contextvars.ContextVar(
+    "kpibot_pending_turn", default=None
+)
 
 
 def holding_turn(give_back: Callable[[], None]) -> contextvars.Token[Any]:
@@ -71,6 +82,21 @@ def end_turn(when: str) -> None:
     if held is not None and when == TURN_ENDS and held[0] == threading.get_ident():
         _TURN.set(None)
         held[1]()
+
+
+def turn_pending() -> bool:
+    """This thread runs a listener whose writer's turn is still to be taken (take_turn)."""
+    return _PENDING.get() is not None
+
+
+def take_turn() -> bool:
+    """Take the writer's turn this thread's listener is to hold from here on, if it is still to
+    be taken (True also when there is none to take); False: none came within its time."""
+    take = _PENDING.get()
+    if take is None:
+        return True
+    _PENDING.set(None)
+    return take()
 
 
 def in_request_thread(
@@ -190,9 +216,14 @@ class PromptListenerRunner(ThreadListenerRunner):
                 # A writer's turn, taken here: the request thread would only wait for the writer
                 # thread's answer, and the two hand-overs cost CPU and two wake-ups per command.
                 # No turn within the time Slack waits: handed to the writer threads as before.
-                with turn(listener.ack_timeout - (time.time() - started)) as mine:
-                    if mine:
-                        run_ack_function_asynchronously()
+                if TURN_STARTS == "lock":
+                    mine = self._turn_at_lock(
+                        turn, listener, started, run_ack_function_asynchronously
+                    )
+                else:
+                    with turn(listener.ack_timeout - (time.time() - started)) as mine:
+                        if mine:
+                            run_ack_function_asynchronously()
                 if not mine:
                     self.listener_executor.submit_writer(run_ack_function_asynchronously)  # type: ignore[attr-defined]
         else:
@@ -212,6 +243,30 @@ class PromptListenerRunner(ThreadListenerRunner):
             self._debug_log_completion(started, ack.response)
             return ack.response
         return response
+
+    @staticmethod
+    def _turn_at_lock(
+        turn: Callable[[float], Any], listener: Listener, started: float, run: Callable[[], None]
+    ) -> bool:
+        """Run the listener on this thread; it takes its writer's turn when its unit of work is
+        about to lock a row (take_turn), and holds it until it returns."""
+        taken = contextlib.ExitStack()
+
+        def take() -> bool:
+            if timing.ON:
+                timing.mark("ready")  # its work before the lock done; waiting for a turn
+            mine = bool(taken.enter_context(turn(listener.ack_timeout - (time.time() - started))))
+            if timing.ON:
+                timing.mark("turn")
+            return mine
+
+        pending = _PENDING.set(take)
+        try:
+            run()
+        finally:
+            _PENDING.reset(pending)
+            taken.close()
+        return True
 
     def _writer_lane(self, request: BoltRequest) -> bool:
         lane = self.writer_lane

@@ -4,7 +4,8 @@ KPIBOT_ACK_TIMING names a file (then each process writes `<file>.<pid>.json` as 
 Each HTTP request from Slack gets a list of (mark, time) pairs, carried by a context variable
 into the listener's thread (bot.app.ListenerExecutor runs listeners in the request's context):
 arrived, runner (Bolt has routed it, the middleware has read the requester), queued (handed to
-a writer thread), started, turn (this process's turn to write, SQLite), commit, committed,
+a writer thread), started, ready (KPIBOT_TURN_STARTS=lock: about to wait for a writer's turn
+at its row lock), turn (this process's turn to write: SQLite, or at the lock), commit, committed,
 acked, answered (the request thread woke), returned. Python's collector's pauses are kept
 beside them. `bench/ack_timing.py` reads the files. Off, a mark costs one attribute check."""
 

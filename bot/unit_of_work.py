@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -33,6 +33,7 @@ from bot.errors import BadPayload, NotAPerson, UserError
 from bot.services import requester
 from bot.services.requester import Who
 from storage.db import DatabaseBusy, UnitSession, open_unit_session, write_turn
+from storage.repositories import BEFORE_LOCKING
 from storage.rows import WRITTEN
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,11 @@ _FLUSHED = "kpibot.flushed"  # session.info: something was flushed (the transact
 def _flushed(session: Session, _context: Any) -> None:
     # Registered once for every session (a listener per session cost more than the flag).
     session.info[_FLUSHED] = True
+
+
+def _take_turn_now() -> None:
+    if not listener_runner.take_turn():
+        raise DatabaseBusy("no writer's turn came within the request's time")
 
 
 @dataclass
@@ -132,7 +138,13 @@ class UnitOfWork:
         # Its transaction begun on a connection of its own: storage.cursor's statements and the
         # commit run there without the ORM's transaction machinery, which joins it when used.
         wait = self.request.wait
-        return open_unit_session(self._factory(write), None if wait is None else int(wait * 1000))
+        session = open_unit_session(
+            self._factory(write), None if wait is None else int(wait * 1000)
+        )
+        if write and listener_runner.turn_pending():
+            # KPIBOT_TURN_STARTS=lock: the writer's turn is taken before the first row lock.
+            session.info[BEFORE_LOCKING] = _take_turn_now
+        return session
 
     def _end_turn(self) -> None:
         if self._turn is not None:
@@ -172,12 +184,29 @@ class UnitOfWork:
             self.request.who = self._resolve()
         return self.request.who
 
-    def _resolve(self) -> Who:
+    def who_with_customers(self, keys: Collection[str]) -> tuple[Who, dict[str, Any] | None]:
+        """The requester (`who`), and the customers among `keys` (repositories.customers_among)
+        read in the same round trip when the requester is still to be read in this unit of work
+        (a log command's text's keys, read before it); None: read them yourself."""
+        if self.request.who is not None:
+            return self.request.who, None
+        customers: list[dict[str, Any] | None] = [None]
+        self.request.who = self._resolve(keys, customers)
+        return self.request.who, customers[0]
+
+    def _resolve(
+        self, keys: Collection[str] | None = None, customers: list[Any] | None = None
+    ) -> Who:
         req = self.request
         if not req.user_id:
             raise BadPayload("this request has no user")
         session = self._open()
-        found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
+        if keys is not None and customers is not None:
+            found, customers[0] = requester.find_with_customers(
+                session, req.workspace_id, req.user_id, req.channel_id, keys
+            )
+        else:
+            found = requester.find(session, req.workspace_id, req.user_id, req.channel_id)
         profile = None
         if (
             req.fetch_profile is not None
@@ -187,6 +216,8 @@ class UnitOfWork:
             # Once a day per person: never hold a transaction (SQLite's write lock) across a
             # Slack call. Nothing was written yet, so letting go of the transaction loses nothing.
             self._let_go()
+            if customers is not None:
+                customers[0] = None  # read in the transaction let go: read again when needed
             profile = req.fetch_profile(req.user_id)
             if profile is not None and requester.is_bot_or_app(profile):
                 # A bot, an app's or a workflow's user: nobody's seller. (A deactivated
@@ -226,6 +257,8 @@ class UnitOfWork:
                 turn.__exit__(None, None, None)
             session.rollback()
             found, profile = None, None
+            if customers is not None:
+                customers[0] = None
         return requester.resolve(
             session,
             req.workspace_id,

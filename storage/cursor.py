@@ -275,9 +275,26 @@ def execute_after(
     if conn.dialect.name == "postgresql":
         found = _two_on_libpq(conn, first[0], first[1], statement, params)
         if found is not None:
-            return found
+            return found[1]
     run(conn, first[0], first[1])
     return run(conn, statement, params)
+
+
+def execute_both(
+    session: Session,
+    first: tuple[Any, dict[str, Any]],
+    second: tuple[Any, dict[str, Any]],
+) -> tuple[Any, Any]:
+    """Run two statements (each a statement and its parameters) on the session's connection in
+    its transaction, and answer the rows of each. On PostgreSQL, once both are prepared here, in
+    one round trip (libpq's pipeline, as `execute_after`): for two reads that do not depend on
+    each other, each with a snapshot of its own (READ COMMITTED), as when sent one by one."""
+    conn = _connection(session)
+    if conn.dialect.name == "postgresql":
+        found = _two_on_libpq(conn, first[0], first[1], second[0], second[1], keep_first=True)
+        if found is not None:
+            return found
+    return run(conn, first[0], first[1]), run(conn, second[0], second[1])
 
 
 _CURSOR = "kpibot.cursor.cursor"  # the pooled connection's info: (its DBAPI connection, a cursor)
@@ -498,10 +515,17 @@ def _ready_on_libpq(
 
 
 def _two_on_libpq(
-    conn: Connection, first: Any, first_params: dict[str, Any], second: Any, params: dict[str, Any]
-) -> Rows | None:
+    conn: Connection,
+    first: Any,
+    first_params: dict[str, Any],
+    second: Any,
+    params: dict[str, Any],
+    *,
+    keep_first: bool = False,
+) -> tuple[Rows | None, Rows] | None:
     """`first` then `second` in one round trip, both prepared here before (else None: each is
-    run the usual way, which prepares them in time)."""
+    run the usual way, which prepares them in time): the rows of each (the first's only with
+    `keep_first`)."""
     pooled = conn.connection
     dbapi = pooled.driver_connection
     pgconn = dbapi.pgconn
@@ -530,7 +554,8 @@ def _two_on_libpq(
                 raise _error(result, dbapi)
     except dialect_error(conn) as err:
         raise _wrapped(conn, failed[0].sql, failed[2], err, None) from err
-    return _loaded(conn, two[0], named.tx, results[1])
+    kept = _loaded(conn, one[0], named.tx, results[0]) if keep_first else None
+    return kept, _loaded(conn, two[0], named.tx, results[1])
 
 
 def _run_in_pipeline(pgconn: Any, runs: tuple[tuple[bytes, Any, Any], ...]) -> list[Any]:

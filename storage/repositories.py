@@ -272,7 +272,40 @@ def requester(
     if session.new or session.dirty or session.deleted:
         session.flush()  # what this unit of work changed first is part of the answer
     # On the session's connection, inside its transaction, without the ORM's statement layer.
-    row = cursor.execute(session, _requester(channel_id is not None), params).one_or_none()
+    return _requester_found(
+        cursor.execute(session, _requester(channel_id is not None), params).one_or_none()
+    )
+
+
+def requester_and_customers(
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    channel_id: str | None,
+    keys: Collection[str],
+) -> tuple[tuple[SellerRow, TeamRow | None, TeamRow | None, bool] | None, dict[str, Any]]:
+    """`requester` and `customers_among(keys)`, two reads that do not depend on each other, in
+    one round trip on PostgreSQL once both statements are prepared on the connection (a log
+    command's: its text's customer keys are read before its unit of work opens)."""
+    if not keys or len(keys) > _IN_SIZES[-1] or session.new or session.dirty or session.deleted:
+        return requester(session, workspace_id, user_id, channel_id), customers_among(
+            session, workspace_id, keys
+        )
+    asked = sorted(keys)
+    size = next(n for n in _IN_SIZES if n >= len(asked))
+    asked += [asked[-1]] * (size - len(asked))  # the last key again: the same answer
+    person, among = cursor.execute_both(
+        session,
+        (_requester(channel_id is not None), {"ws": workspace_id, "user": user_id, "channel": channel_id}),
+        (_customers_among(size), {"ws": workspace_id, **{f"k{i}": key for i, key in enumerate(asked)}}),
+    )  # fmt: skip
+    found = rows.customers(session, among)
+    return _requester_found(person.one_or_none()), {customer.key: customer for customer in found}
+
+
+def _requester_found(
+    row: Sequence[Any] | None,
+) -> tuple[SellerRow, TeamRow | None, TeamRow | None, bool] | None:
     if row is None:
         return None
     return (
@@ -546,6 +579,7 @@ def lock_customer(session: Session, workspace_id: str, customer_id: int) -> bool
     there holds the database's one write lock from its BEGIN IMMEDIATE."""
     if not has_row_locks(session):
         return False
+    before_locking(session)
     cursor.execute(session, _lock_customer(), {"ws": workspace_id, "customer": customer_id})
     return True
 
@@ -558,7 +592,19 @@ def customer_lock(
     locked (SQLite)."""
     if not has_row_locks(session):
         return None
+    before_locking(session)
     return _lock_customer(), {"ws": workspace_id, "customer": customer_id}
+
+
+BEFORE_LOCKING = "kpibot.before_locking"  # session.info: called once before its first row lock
+
+
+def before_locking(session: Session) -> None:
+    """The session is about to lock a customer's row: what its owner asked to be done first
+    (bot.unit_of_work: this process's writer's turn, KPIBOT_TURN_STARTS=lock)."""
+    hook = session.info.pop(BEFORE_LOCKING, None)
+    if hook is not None:
+        hook()
 
 
 # The advisory-lock space of channel messages (pg_advisory_xact_lock(space, key)).

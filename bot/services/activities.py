@@ -7,7 +7,7 @@ caller's unit of work commits. No Slack here, and `now` is handed in."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -694,20 +694,55 @@ def answered_not_a_sale(session: Session, workspace_id: str, source_ref: str) ->
     )
 
 
+# What a log command's text was read with (parse_log_command's inputs besides the text).
+ReadWith = tuple[ActivityKind, date, str, frozenset[str]]
+
+
 @dataclass(frozen=True)
 class KeysAhead:
     """The customer keys a log command's text may name (`candidate_keys` of `text`, the text as
     log_text reads it), read from the text alone before the command waits for a writer's turn:
-    what needs no database is not done while holding one (bot.listener_runner)."""
+    what needs no database is not done while holding one (bot.listener_runner). `read`: the
+    text read (parse_log_command) with a guess of its other inputs (the kind, today, the krone,
+    the known customers among the keys), used only if they are what log_text then finds: the
+    reading is a function of them alone, so nothing is read differently."""
 
     text: str
     keys: frozenset[str]
+    read: tuple[ReadWith, LogCommand] | None = None
 
 
-def keys_ahead(kind: ActivityKind, text: str) -> KeysAhead:
+# Customer keys this process found in each workspace (a customer is taken off the list, never
+# deleted): the guess of which of a text's keys name a customer, for keys_ahead's reading. Kept
+# as hashes (no customer's name stays in memory after a purge; a collision is a wrong guess,
+# which only costs reading the text again).
+_found_keys: set[int] = set()
+_FOUND_KEYS_MAX = 200_000
+
+
+def keys_ahead(
+    kind: ActivityKind, text: str, guess: tuple[str, date, str] | None = None
+) -> KeysAhead:
+    """`guess`: the workspace, the requester's today and krone as last known (requester.
+    place_hint), to read the text ahead too."""
     if kind is ActivityKind.OFFER:
         text, _numbered = deal_words.take_numbered(text)
-    return KeysAhead(text, frozenset(candidate_keys(text)))
+    keys = frozenset(candidate_keys(text))
+    if guess is None:
+        return KeysAhead(text, keys)
+    workspace_id, today, krone = guess
+    known = frozenset(key for key in keys if hash((workspace_id, key)) in _found_keys)
+    try:
+        cmd = parse_log_command(kind, text, today=today, krone=krone, known_customers=known)
+    except UserError:
+        return KeysAhead(text, keys)  # said when log_text reads it
+    return KeysAhead(text, keys, ((kind, today, krone, known), cmd))
+
+
+def _remember_found(workspace_id: str, found: Iterable[str]) -> None:
+    if len(_found_keys) > _FOUND_KEYS_MAX:
+        _found_keys.clear()
+    _found_keys.update(hash((workspace_id, key)) for key in found)
 
 
 def log_text(
@@ -722,21 +757,43 @@ def log_text(
     allow_new_customer: bool = False,
     booked_what: str | None = None,
     ahead: KeysAhead | None = None,
+    found_ahead: dict[str, Any] | None = None,
 ) -> Logged | Question:
     """What was typed after a log command (or an @mention), read and stored. `booked_what`:
     this kind of activity in its author's words ("møte"), the lead's next step should they
     say that a day typed alone is the day the activity is booked for. `ahead`: keys_ahead's
-    reading of the same text, made before the writer's turn (used when it is of this text)."""
+    reading of the same text, made before the writer's turn (used when it is of this text);
+    `found_ahead`: the customers among its keys, read in this unit of work with the requester
+    (repositories.requester_and_customers)."""
     # Known customers let the parser tell a name from the words after it (and a loss's reason).
     # Read as rows: the customer the parser settles on is then at hand for storing.
     numbered = None
     if kind is ActivityKind.OFFER:
         text, numbered = deal_words.take_numbered(text)  # "tilbud nr 2": no amount of 2
-    keys = ahead.keys if ahead is not None and ahead.text == text else candidate_keys(text)
-    found = repo.customers_among(session, who.workspace_id, keys)
-    cmd = parse_log_command(
-        kind, text, today=who.today, krone=who.krone, known_customers=set(found)
-    )
+    if ahead is not None and ahead.text == text:
+        keys = ahead.keys
+        found = (
+            found_ahead
+            if found_ahead is not None
+            else repo.customers_among(session, who.workspace_id, keys)
+        )
+    else:
+        keys = candidate_keys(text)
+        found = repo.customers_among(session, who.workspace_id, keys)
+    read_with = (kind, who.today, who.krone, frozenset(found))
+    if (
+        ahead is not None
+        and ahead.read is not None
+        and ahead.text == text
+        and ahead.read[0] == read_with
+    ):
+        cmd = ahead.read[1]  # read before the writer's turn, from the same inputs
+    else:
+        cmd = parse_log_command(
+            kind, text, today=who.today, krone=who.krone, known_customers=set(found)
+        )
+    if found:
+        _remember_found(who.workspace_id, found)
     # Whether today's date was typed matters only at night (night_question) or in a question
     # kept for later: read then, not for every command (it was 6-8 % of a /logmeeting's CPU).
     with_own_day = partial(_with_own_day, text=text, today=who.today)

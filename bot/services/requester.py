@@ -7,6 +7,7 @@ any transaction) and hands it in."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -30,6 +31,16 @@ ADMIN_TTL = timedelta(minutes=10)
 # Last known language per (workspace, user), for answers given before (or without) the database:
 # a modal opened at once, an error message when something failed.
 _language_hint: dict[tuple[str, str], str] = {}
+
+
+# Last known (timezone, what a bare "kr" means) per (workspace, user): a guess for reading a log
+# command's text before its requester is read (activities.keys_ahead), checked against the
+# requester once read, so a wrong guess only costs reading the text again.
+_place_hint: dict[tuple[str, str], tuple[str, str]] = {}
+
+
+def place_hint(workspace_id: str | None, user_id: str | None) -> tuple[str, str] | None:
+    return _place_hint.get((workspace_id or "", user_id or ""))
 
 
 # Until when this process knows each (workspace, user)'s profile fresh (no users.info due).
@@ -57,6 +68,7 @@ def forget(workspace_id: str, user_id: str) -> None:
     """An erased person leaves nothing behind in this process either."""
     _language_hint.pop((workspace_id, user_id), None)
     _fresh_until.pop((workspace_id, user_id), None)
+    _place_hint.pop((workspace_id, user_id), None)
 
 
 @dataclass(frozen=True)
@@ -234,6 +246,14 @@ def find(session: Session, workspace_id: str, user_id: str, channel_id: str | No
     return None if row is None else Found(*row)
 
 
+def find_with_customers(
+    session: Session, workspace_id: str, user_id: str, channel_id: str | None, keys: Collection[str]
+) -> tuple[Found | None, dict[str, Any]]:
+    """`find`, and the customers among `keys` (repositories.customers_among), read together."""
+    row, customers = repo.requester_and_customers(session, workspace_id, user_id, channel_id, keys)
+    return (None if row is None else Found(*row)), customers
+
+
 def needs_write(
     found: Found | None,
     channel_id: str | None,
@@ -300,6 +320,8 @@ def resolve(
     currency = team.currency if team else CURRENCY_BY_LANGUAGE[language]
     timezone = seller.timezone or (team.timezone if team else "Europe/Oslo")
     admin = is_admin_now(seller, now)
+    krone = CURRENCY_BY_LANGUAGE[language] if language != "en" else currency
+    _place_hint[(workspace_id, user_id)] = (timezone, krone)
     return Who(
         workspace_id=workspace_id,
         user_id=user_id,
@@ -307,7 +329,7 @@ def resolve(
         language=language,
         timezone=timezone,
         currency=currency,
-        krone=CURRENCY_BY_LANGUAGE[language] if language != "en" else currency,
+        krone=krone,
         team_id=team.id if team else None,
         is_admin=admin,
         is_manager=admin or found.added_manager,

@@ -6,17 +6,19 @@ exchange, nothing said before it is stored). Without text: the form."""
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, BoltRequest
 from slack_sdk import WebClient
 
+from bot.clock import local_date
 from bot.domain import ActivityKind
 from bot.i18n import translate
 from bot.ids import LOG_COMMANDS, LogModalMetadata
 from bot.rendering.blocks import KIND_WORDS, log_modal
 from bot.rendering.replies import error_reply, log_reply
-from bot.services import activities
+from bot.services import activities, requester
 from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
@@ -33,7 +35,20 @@ def read_ahead(request: BoltRequest) -> None:
     text = body.get("text") or ""
     kind = LOG_COMMANDS.get(body.get("command") or "")
     if text and kind is not None:
-        request.context[_AHEAD] = activities.keys_ahead(ActivityKind(kind), text)
+        request.context[_AHEAD] = activities.keys_ahead(
+            ActivityKind(kind), text, _guess(request.context.get("request"))
+        )
+
+
+def _guess(request: Request | None) -> tuple[str, date, str] | None:
+    """The workspace, the requester's today and krone as this process last knew them."""
+    if request is None or not request.user_id:
+        return None
+    place = requester.place_hint(request.workspace_id, request.user_id)
+    if place is None:
+        return None
+    timezone, krone = place
+    return request.workspace_id, local_date(request.now, timezone), krone
 
 
 def handle_log_command(
@@ -55,8 +70,10 @@ def handle_log_command(
 
     # A UserError (unreadable text, a win without an amount) rolls the unit of work back and is
     # answered by the app's error handler, in this same acknowledgement.
+    ahead: activities.KeysAhead | None = context.get(_AHEAD)
     with request.writing() as uow:
-        who = uow.who
+        # The requester and the customers the text may name, in one round trip.
+        who, found = uow.who_with_customers(ahead.keys) if ahead else (uow.who, None)
         outcome = activities.log_text(
             uow.session,
             who,
@@ -66,7 +83,8 @@ def handle_log_command(
             now=uow.now,
             # "/logmeeting Equinor neste uke", if booked for next week: the lead's next step.
             booked_what=translate(who.language, KIND_WORDS[kind.value]),
-            ahead=context.get(_AHEAD),
+            ahead=ahead,
+            found_ahead=found,
         )
     ack(**log_reply(who.language, outcome), response_type="ephemeral")
 

@@ -1,0 +1,34 @@
+"""A logged command's round trips on PostgreSQL once its statements are prepared on the
+connection (storage.cursor's libpq path): BEGIN at checkout, the requester with the customers
+the text may name (one pipeline: repositories.requester_and_customers), the customer's row lock
+with the look under it (one pipeline), the writes (one statement), COMMIT."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage import cursor
+from tests.helpers import count_rows, text_of
+from tests.slack.test_request_cost import KARI, RoundTrips
+
+
+@pytest.mark.backends("postgres")
+def test_a_prepared_log_command_is_five_round_trips(slack, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(cursor, "_PREPARE_AFTER", 0)
+    slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
+    slack.wait_idle()
+    # Prepared on each connection in the pool (handed out first in, first out).
+    for n in range(2 + slack.engine.pool.checkedin()):
+        slack.driver.command("/logmeeting", f"Aker BP -- note {n}", KARI).reply()
+        slack.wait_idle()
+    before = count_rows(slack)
+    with RoundTrips(slack.engine) as counted:
+        result = slack.driver.command("/logmeeting", "Aker BP -- and a second", KARI)
+        slack.wait_idle()
+    assert "Aker BP" in text_of(result.http.json())
+    assert counted.transactions == 1 and counted.commits == 1, counted.statements
+    assert len(counted.statements) == 5, "\n".join(counted.statements)  # as before
+    assert counted.sent_queries == ["BEGIN", *counted.settings, "COMMIT"], counted.sent_queries
+    # Six before (the requester and the customers one by one).
+    assert counted.total == 5 + len(counted.settings), (counted.pings, counted.messages)
+    assert count_rows(slack) == before + 1
