@@ -239,6 +239,9 @@ def test_a_logged_entrys_writes_are_one_round_trip_on_postgresql(
 ) -> None:  # type: ignore[no-untyped-def]
     # storage.logged: the lead, its history and the activity as one statement (a data-modifying
     # CTE). Before it, a command took `writes` round trips for them.
+    # Fresh connections: nothing prepared on them by an earlier test of this worker (prepared
+    # reads go in one pipeline: tests/slack/test_request_trips21.py counts that case).
+    slack.engine.dispose()
     slack.driver.command("/logmeeting", first, KARI).reply()
     slack.wait_idle()
     before = count_rows(slack)
