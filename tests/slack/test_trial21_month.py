@@ -367,4 +367,21 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
     )  # fmt: skip
     if revised != [("Hurtigruten", 470000, "NOK", 40000, "EUR")]:
         wrong.append(f"export revisions: {revised}")
+    wrong += _split_check(month)
     assert wrong == [], "\n".join(wrong)
+
+
+def _split_check(month) -> list[str]:  # type: ignore[no-untyped-def]
+    """`kpibot export --team`: each entry under the team it was logged for (Sindre's week 20
+    split at the move, his late call of Friday 14 May logged after it: Nord's)."""
+    wrong = []
+    for channel in (VEST, NORD):
+        rows = month.export_team[channel]
+        if isinstance(rows, str):
+            return [f"export --team {channel}: {rows}"]
+        mine = sorted((r["date"], r["kind"], r["customer"]) for r in rows if r["seller"] == SINDRE)
+        want = sorted((e.day.isoformat(), e.kind, e.customer) for e in month.ledger.live(NOW)
+                      if e.seller == SINDRE and (e.logged >= diary.MOVE_AT) == (channel == NORD))  # fmt: skip
+        if mine != want:
+            wrong.append(f"export --team {channel}: Sindre's rows {mine} ≠ {want}")
+    return wrong

@@ -246,6 +246,7 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
           E(ASTRID, "offer", "Fjord Line", d(14), t, 180_000, "NOK", "astrid-fjordline"))  # fmt: skip
     deal("astrid-fjordline", "Fjord Line", ASTRID, t, 180_000, "NOK")
     astrid_fl = warm(ASTRID, "Fjord Line", t)
+    st["home ola 14 may"] = m.home(OLA, utc(5, 14, 12))  # both Bergen Bolig deals open
     routine(m, 19)
     m.week = 0
     m.monday(19, d(17))  # 17. mai and 2. pinsedag: the digest at 08:00 as any Monday
@@ -255,6 +256,8 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
 
     m.week = 20
     # -- week 20: 17 May a holiday; Equinor to Ola on Tuesday; Sindre to Nord on Wednesday -----
+    t = utc(5, 17, 18)  # 17 May: Ola answers a customer's call on the holiday
+    m.log(OLA, "/logcall", "Frydenbø", t, E(OLA, "call", "Frydenbø", d(17), t))
     st["nudges"][d(18)] = m.tick(utc(5, 18, 7, 5))
     t = utc(5, 18, 8)
     m.log(SINDRE, "/logmeeting", "BKK", t, E(SINDRE, "meeting", "BKK", d(18), t))
@@ -274,6 +277,9 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.log(MARTE, "/logwin", "Lerøy", t,
           E(MARTE, "win", "Lerøy", d(19), t, 500_000, "NOK", "marte-leroy"))  # fmt: skip
     close("marte-leroy", t, "won", marte_leroy)
+    t = utc(5, 19, 12)  # after the move: a call of Friday 14 May (week 19, Vest's) logged late
+    m.log(SINDRE, "/logcall", "Aker Solutions fredag 14.5", t,
+          E(SINDRE, "call", "Aker Solutions", d(14), t))  # fmt: skip
     t = utc(5, 20, 9)
     m.log(SINDRE, "/logmeeting", "Aker Solutions", t,
           E(SINDRE, "meeting", "Aker Solutions", d(20), t))  # fmt: skip
@@ -289,6 +295,8 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
 
     m.week = 21
     # -- week 21 ------------------------------------------------------------------------------
+    t = utc(5, 24, 7, 30)  # after the digest: Friday's meeting, logged late (week 20's)
+    m.log(INGRID, "/logmeeting", "Havila fredag", t, E(INGRID, "meeting", "Havila", d(21), t))
     t = utc(5, 24, 8)
     m.log(OLA, "/loglost", "Bergen Bolig Fyllingsdalen valgte en annen leverandør", t,
           E(OLA, "loss", "Bergen Bolig", d(24), t, None, None, "ola-bb-fyllingsdalen"))  # fmt: skip
@@ -419,6 +427,8 @@ def collect(m: Trial) -> None:
     st["ola 20 by kari"] = m.status(KARI, f"<@{OLA}> uke 20", NOW, VEST)
     # Privacy: Per (Nord's manager) asking about Vest
     st["per in vest"] = m.status(PER, "", NOW, VEST)
+    st["sindre 19 by per"] = m.status(PER, f"<@{SINDRE}> uke 19", NOW, NORD)
+    st["ingrid in nord"] = m.status(INGRID, "", NOW, NORD)
     st["per about ola"] = m.status(PER, f"<@{OLA}>", NOW, NORD)
     st["per in vest about ola"] = m.status(PER, f"<@{OLA}>", NOW, VEST)
     st["ola in vest"] = m.status(OLA, "", NOW, VEST)
