@@ -278,6 +278,15 @@ def team_view(where: str, L: Ledger, channel: str, text: str, week: int, at: dat
     return wrong
 
 
+# Each digest's days, with the week's holidays named (Norwegian, the team's place).
+DAYS = {
+    18: "man. 3. mai 2027 – søn. 9. mai 2027 · helligdag: tor. 6. mai 2027 (Kristi himmelfartsdag)",
+    19: "man. 10. mai 2027 – søn. 16. mai 2027",
+    20: "man. 17. mai 2027 – søn. 23. mai 2027 · helligdag: man. 17. mai 2027 (Andre pinsedag / Grunnlovsdag)",
+    21: "man. 24. mai 2027 – søn. 30. mai 2027",
+}
+
+
 def summarised(seller: str, week: int) -> bool:
     """A summary of a week: not for Nils's two weeks of parental leave."""
     return not (seller == NILS and week in (19, 20))
@@ -294,6 +303,8 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
                 continue
             if text.splitlines()[0] != f"Uke {week} · kpibot":
                 wrong.append(f"digest {channel} {week}: headed {text.splitlines()[:2]}")
+            if text.splitlines()[1] != DAYS[week]:
+                wrong.append(f"digest {channel} {week}: dated {text.splitlines()[1]!r}")
             wrong += team_view(f"digest {channel} {week}", L, channel, text, week, digest_at(week), False)
             named = {line.split(" (")[0] for line in text.splitlines()
                      if line.startswith("• *") and " — " in line}  # fmt: skip
