@@ -24,7 +24,7 @@ from bot.services.sellers import MyFigures
 from bot.services.teams import as_team_viewer, team_of, typed_member
 from storage import aggregates as agg
 from storage import repositories as repo
-from storage.models import SalesTeam
+from storage.models import SalesTeam, Seller
 
 PORTFOLIO_DAYS = 365
 
@@ -130,7 +130,26 @@ def _not_shown(session: Session, who: Who, report: TeamReport, user_id: str) -> 
             number=report.week.week,
             week=str(before),
         )
+    if seller is not None and report.team.id is not None:
+        _moved(session, seller, report)
     raise UserError("not_team_member")
+
+
+def _moved(session: Session, seller: Seller, report: TeamReport) -> None:
+    """A seller asked about in a week of another team's: moved out of this team in or before
+    it (the week of a move is the new team's), or into it after it. Says when, and the week
+    to ask about instead (was: "not in this sales team", of a seller who was)."""
+    zone = reports.zone_of(report.team.timezone)
+    name = seller.display_name or seller.slack_user_id
+    left = repo.last_move_at(session, seller.workspace_id, seller.id, report.team.id)
+    if left is not None and Week.of(left.astimezone(zone).date()) <= report.week:
+        day = left.astimezone(zone).date()
+        raise UserError("seller_moved_out", name=name, day=day, week=str(Week.of(day).shift(-1)))
+    came = repo.last_move_at(session, seller.workspace_id, seller.id)
+    if seller.team_id == report.team.id and came is not None:
+        day = came.astimezone(zone).date()
+        if Week.of(day) > report.week:
+            raise UserError("seller_moved_in", name=name, day=day, week=str(Week.of(day)))
 
 
 def _seller_week(

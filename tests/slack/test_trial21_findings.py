@@ -119,3 +119,32 @@ def test_a_weeks_public_holidays_are_named_where_its_goals_are_shrunk_by_them(
     _say(slack, clock, "2027-05-12T09:01:00", KARI, "/kpi", "language nb")
     nb = _say(slack, clock, "2027-05-18T09:00:00", KARI, "/teamstatus", "")
     assert "helligdag: man. 17. mai 2027 (Andre pinsedag / Grunnlovsdag)" in nb, nb
+
+
+@pytest.mark.backends("sqlite")
+def test_a_seller_who_moved_is_said_as_moved_not_as_never_in_the_team(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Was: Sindre moved from #salg-vest to #salg-nord on Wednesday 19 May; Kari's
+    `/teamstatus @Sindre uke 20` in #salg-vest and Per's `/teamstatus @Sindre uke 19` in
+    #salg-nord both said "That person is not in this sales team", of a seller who was in it
+    (week 20 is Nord's whole, by the README's rule). Each now says the move, its day and the
+    week to ask about (Lars moves from #sales to #north on Wednesday of week 47)."""
+    from tests.slack.test_joins18 import METTE, NORTH, _event, _say_in
+
+    _team(slack, clock, KARI, LARS)
+    slack.api.channel_members[NORTH] = [METTE]
+    _say_in(slack, clock, "2026-11-09T07:30:00", KARI, NORTH, "/kpi", "setup")
+    slack.api.channel_members[NORTH].append(LARS)
+    _event(slack, clock, "2026-11-18T08:00:00", {"type": "member_joined_channel", "user": LARS,
+                                                 "channel": NORTH, "channel_type": "C"})  # fmt: skip
+    slack.api.channel_members[CHANNEL].remove(LARS)
+    _event(slack, clock, "2026-11-18T08:05:00",
+           {"type": "member_left_channel", "user": LARS, "channel": CHANNEL})  # fmt: skip
+    text = _say(slack, clock, "2026-11-23T09:00:00", KARI, "/teamstatus", f"<@{LARS}> last week")
+    assert "moved to another team on Wed 18 Nov 2026" in text, text
+    assert "`2026-W46`" in text, text
+    here = _say_in(slack, clock, "2026-11-23T09:01:00", KARI, NORTH, "/teamstatus", f"<@{LARS}> 2026-W46")
+    assert "came to this team from another on Wed 18 Nov 2026" in here, here
+    assert "`2026-W47`" in here, here
+    # The weeks each team has show his figures, as before.
+    assert "*Lars*" in _say(slack, clock, "2026-11-23T09:02:00", KARI, "/teamstatus", f"<@{LARS}> 2026-W46")
+    assert "*Lars*" in _say_in(slack, clock, "2026-11-23T09:03:00", KARI, NORTH, "/teamstatus", f"<@{LARS}> last week")
