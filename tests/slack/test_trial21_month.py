@@ -343,6 +343,12 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
         wrong += seller_view(f"{NAME[seller]}'s /kpi forrige uke", L, month.kpi_last[seller], seller, 21, NOW)
         own = month.homes[seller].split("*Teamet")[0] if seller == KARI else month.homes[seller]
         wrong += seller_view(f"{NAME[seller]}'s App Home", L, own, seller, THIS_WEEK, NOW)
+    for manager, channel in ((KARI, VEST), (PER, NORD)):  # the App Home's team section
+        team = month.homes[manager].split("Ditt team")[1].split("*Dine data*")[0]
+        wrong += team_view(f"{NAME[manager]}'s App Home", L, channel, team, THIS_WEEK, NOW, True)
+    ola = st["home ola 14 may"].replace("\u00a0", " ")
+    if "*Bergen Bolig* (varm) · kr 450 000" not in ola or "*Bergen Bolig* (varm) · kr 280 000" not in ola:
+        wrong.append(f"Ola's App Home on 14 May: Bergen Bolig's two deals not each shown: {ola}")
     wrong += seller_view("Per's /teamstatus @Sindre uke 20", L, st["sindre 20 by per"], SINDRE, 20, NOW)
     wrong += seller_view("Kari's /teamstatus @Sindre uke 19", L, st["sindre 19 by kari"], SINDRE, 19, NOW)
     wrong += seller_view("Kari's /teamstatus @Ola uke 20", L, st["ola 20 by kari"], OLA, 20, NOW)

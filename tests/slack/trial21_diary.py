@@ -251,13 +251,14 @@ def play(slack, clock) -> Trial:  # type: ignore[no-untyped-def]  # noqa: PLR091
     m.week = 0
     m.monday(19, d(17))  # 17. mai and 2. pinsedag: the digest at 08:00 as any Monday
     st["nudges"][d(17)] = m.tick(utc(5, 17, 7, 5))
+    t = utc(5, 17, 18)  # 17 May: Ola answers a customer's call on the holiday
+    m.log(OLA, "/logcall", "Frydenbø", t, E(OLA, "call", "Frydenbø", d(17), t))
+    routine(m, 20, until=utc(5, 18, 7))
     st["status last week 19"] = {c: m.status(b, "forrige uke", utc(5, 18, 7), c)
                                  for c, b in ((VEST, KARI), (NORD, PER))}  # fmt: skip
 
     m.week = 20
     # -- week 20: 17 May a holiday; Equinor to Ola on Tuesday; Sindre to Nord on Wednesday -----
-    t = utc(5, 17, 18)  # 17 May: Ola answers a customer's call on the holiday
-    m.log(OLA, "/logcall", "Frydenbø", t, E(OLA, "call", "Frydenbø", d(17), t))
     st["nudges"][d(18)] = m.tick(utc(5, 18, 7, 5))
     t = utc(5, 18, 8)
     m.log(SINDRE, "/logmeeting", "BKK", t, E(SINDRE, "meeting", "BKK", d(18), t))
@@ -396,6 +397,19 @@ def _routine(week: int) -> list[Step]:
 
 
 ROUTINE: dict[int, list[Step]] = {week: _routine(week) for week in (18, 19, 20, 21)}
+# Days said around the holidays, as sellers say them.
+ROUTINE[18] += [
+    (utc(5, 7, 6, 30), OLA, "/logmeeting", "Hansa Borg onsdag", "meeting", "Hansa Borg", d(5)),
+    (utc(5, 7, 6, 40), ASTRID, "post", "Hadde møte med Tine i går, sjølv om det var fridag", "meeting", "Tine", d(6)),
+]
+ROUTINE[20] += [
+    (utc(5, 18, 6, 45), INGRID, "post", "Møte med Fjord1 på fredag, de vil ha et nytt tilbud", "meeting", "Fjord1", d(14)),
+    (utc(5, 18, 7, 10), MARTE, "/logcall", "Cermaq 2. pinsedag", "call", "Cermaq", d(17)),
+    (utc(5, 21, 7, 20), ASTRID, "post", "Ringde Tine i går om leveransen", "call", "Tine", d(20)),
+]
+ROUTINE[21] += [
+    (utc(5, 24, 7, 10), KARI, "/logmeeting", "Statoil Fuel fredag", "meeting", "Statoil Fuel", d(21)),
+]
 
 
 def routine(m: Trial, week: int, until: datetime | None = None) -> None:
