@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.slack import trial21_diary as diary
-from tests.slack.test_month_ledger import Ledger
+from tests.slack.test_month_ledger import Ledger, read
 from tests.slack.test_trial18_month import block, compare
 from tests.slack.trial21_diary import (
     AWAY,
@@ -306,6 +306,14 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
             if text.splitlines()[1] != DAYS[week]:
                 wrong.append(f"digest {channel} {week}: dated {text.splitlines()[1]!r}")
             wrong += team_view(f"digest {channel} {week}", L, channel, text, week, digest_at(week), False)
+            # The week before, like for like: the same sellers' (Sindre's week 19 in Nord's
+            # digest of week 20, not in Vest's).
+            shown = read(block(text, TOTALS, GOALS))
+            before = L.of(team_of(channel, week), monday(week - 1), sunday(week - 1), digest_at(week))
+            for key in ("meetings", "calls", "offers", "activity"):
+                if key not in shown or shown[key].previous != before[key]:
+                    wrong.append(f"digest {channel} {week}: {key} of week {week - 1} shown "
+                                 f"{shown.get(key) and shown[key].previous} ≠ {before[key]}")  # fmt: skip
             named = {line.split(" (")[0] for line in text.splitlines()
                      if line.startswith("• *") and " — " in line}  # fmt: skip
             want = {f"• *{NAME[e.seller]}* — {e.customer}" for e in L.live(digest_at(week))
@@ -326,6 +334,14 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
                     wrong.append(f"{NAME[seller]}'s summary {week}: headed {summary.splitlines()[:1]}")
                 shown = summary.split("*Dine siste")[0]
                 wrong += seller_view(f"{NAME[seller]}'s summary {week}", L, shown, seller, week, digest_at(week))
+    # Each digest's chart: its last two weeks are the digest's sellers' (like for like).
+    charts = [line for line in month.seen["charts"].splitlines() if line]
+    for channel in (VEST, NORD):
+        for week in (18, 19, 20, 21):
+            exp = L.of(team_of(channel, week), monday(week), sunday(week), digest_at(week))
+            want = f"('{week}', {{'meetings': {float(exp['meetings'])}, 'calls': {float(exp['calls'])}, 'offers': {float(exp['offers'])}}})]"
+            if not any(c.endswith(want) for c in charts):
+                wrong.append(f"no chart of {channel} week {week} ending {want}")
     st = month.seen
     read_at = {18: utc(5, 10, 7), 19: utc(5, 18, 7), 20: utc(5, 24, 7)}
     for week, at in read_at.items():
