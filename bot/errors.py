@@ -208,6 +208,9 @@ MESSAGES: dict[str, str] = {
     ),
     "unknown_customer": N_("There is no customer called *%(customer)s* yet."),
     "not_team_member": N_("That person is not in this sales team."),
+    "not_your_team_member": N_(
+        "That person is not in your team, #%(team)s, which `/teamstatus` shows you here: each team's sellers' figures are for its own managers."
+    ),
     "seller_moved_out": N_(
         "*%(name)s* moved to another team on %(day)s: the week of a move and the weeks after it are that team's. Their weeks in this team show their figures: add the week after the mention, like `%(week)s`."
     ),

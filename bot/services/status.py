@@ -86,6 +86,7 @@ def week_status(
     session: Session, who: Who, text: str
 ) -> TeamWeek | SellerWeek | OwnWeek | BeforeTeam:
     """`/teamstatus [this week|last week|YYYY-Www] [@seller]`."""
+    channel_team = who.team_id
     who = as_team_viewer(session, who)
     team = team_of(session, who)
     target_user = mentioned_user(text)
@@ -103,17 +104,21 @@ def week_status(
             return TeamWeek(report)
         status = statuses.get(target_user)
         if status is None:
-            _not_shown(session, who, report, target_user)
+            _not_shown(session, who, report, target_user, elsewhere=channel_team != who.team_id)
         return _seller_week(session, who, team, report, status)
     leads = reports.warm_lead_lines(session, report, who.seller_id)
     offers = reports.open_offer_lines(session, report, who.seller_id)
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)
 
 
-def _not_shown(session: Session, who: Who, report: TeamReport, user_id: str) -> None:
+def _not_shown(
+    session: Session, who: Who, report: TeamReport, user_id: str, elsewhere: bool = False
+) -> None:
     """Why a seller asked about is no row of the week: gone (deactivated, made a guest) by the
     week's end with nothing logged in it, which says when and points at the weeks they worked;
-    else not in the team."""
+    moved (`_moved`); else not in the team: the asker's own, named, when they asked in another
+    team's channel (`elsewhere`: Nord's manager in #salg-vest is shown Nord, and was told "not
+    in this sales team" of a seller of the channel's)."""
     seller = repo.seller_by_user(session, who.workspace_id, user_id)
     if (
         seller is not None
@@ -132,6 +137,8 @@ def _not_shown(session: Session, who: Who, report: TeamReport, user_id: str) -> 
         )
     if seller is not None and report.team.id is not None:
         _moved(session, seller, report)
+    if elsewhere:
+        raise UserError("not_your_team_member", team=report.team.name or "")
     raise UserError("not_team_member")
 
 

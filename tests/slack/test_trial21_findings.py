@@ -148,3 +148,20 @@ def test_a_seller_who_moved_is_said_as_moved_not_as_never_in_the_team(slack, clo
     # The weeks each team has show his figures, as before.
     assert "*Lars*" in _say(slack, clock, "2026-11-23T09:02:00", KARI, "/teamstatus", f"<@{LARS}> 2026-W46")
     assert "*Lars*" in _say_in(slack, clock, "2026-11-23T09:03:00", KARI, NORTH, "/teamstatus", f"<@{LARS}> last week")
+
+
+@pytest.mark.backends("sqlite")
+def test_another_teams_manager_asking_in_its_channel_is_told_whose_team_they_see(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Was: Per, who manages #salg-nord, typed `/teamstatus @Ola` in #salg-vest and read "That
+    person is not in this sales team" of a seller of the channel's team (he is shown his own
+    team there, as /teamstatus alone showed him: privacy kept, the words wrong)."""
+    from tests.slack.test_joins18 import METTE, NORTH, _say_in
+
+    _team(slack, clock, KARI, LARS)
+    slack.api.users[METTE].is_admin = False
+    slack.api.channel_members[NORTH] = [METTE]
+    _say_in(slack, clock, "2026-11-09T07:30:00", KARI, NORTH, "/kpi", "setup")
+    _say_in(slack, clock, "2026-11-09T07:31:00", KARI, NORTH, "/kpi", f"managers add <@{METTE}>")
+    text = _say(slack, clock, "2026-11-10T09:00:00", METTE, "/teamstatus", f"<@{LARS}>")
+    assert "That person is not in your team, #sales-c0north, which" in text, text
+    assert "*Lars*" not in text, text  # none of the other team's figures

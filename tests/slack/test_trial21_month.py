@@ -369,7 +369,8 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
     wrong += seller_view("Kari's /teamstatus @Sindre uke 19", L, st["sindre 19 by kari"], SINDRE, 19, NOW)
     wrong += seller_view("Kari's /teamstatus @Ola uke 20", L, st["ola 20 by kari"], OLA, 20, NOW)
     # Sindre's move, asked about in the week each team does not have: said as a move.
-    moved = {"sindre 20 by kari": "*Sindre* flyttet til et annet team ons. 19. mai 2027",
+    moved = {"per in vest about ola": "Den personen er ikke med i teamet ditt, #sales-c0nordb",
+             "sindre 20 by kari": "*Sindre* flyttet til et annet team ons. 19. mai 2027",
              "sindre 19 by per": "*Sindre* kom til dette teamet fra et annet ons. 19. mai 2027"}  # fmt: skip
     for key, words in moved.items():
         if words not in st[key]:
