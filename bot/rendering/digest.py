@@ -100,7 +100,9 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
     holidays = holidays_text(team_calendar(report), digest.week, language)
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=f"{title} · kpibot"[:150])),
-        ContextBlock(elements=[MarkdownTextObject(text=f"{days} · {holidays}" if holidays else days)]),
+        ContextBlock(
+            elements=[MarkdownTextObject(text=f"{days} · {holidays}" if holidays else days)]
+        ),
         *(pack_sections([note]) if note else []),
         *pack_sections([totals]),
         DividerBlock(),

@@ -15,6 +15,7 @@ place and process)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import lru_cache
 
@@ -93,14 +94,21 @@ def _england(year: int) -> tuple[tuple[date, str], ...]:
 # The names of holidays in the language kpibot speaks, where python-holidays has the country's
 # names in it (else in the country's own language, which a neighbour reads: "Kristi
 # himmelfartsdag" to a Swede in a Norwegian team).
-_NAME_LANGUAGES = {"nb": ("no",), "sv": ("sv", "sv_FI"), "da": ("da",), "en": ("en_GB", "en_IE", "en_US")}
+_NAME_LANGUAGES = {
+    "nb": ("no",),
+    "sv": ("sv", "sv_FI"),
+    "da": ("da",),
+    "en": ("en_GB", "en_IE", "en_US"),
+}
 
 
-def named_days(calendar: Calendar, first: date, last: date, language: str) -> list[tuple[date, str]]:
+def named_days(
+    calendar: Calendar, first: date, last: date, language: str
+) -> list[tuple[date, str]]:
     """The calendar's weekday public holidays from `first` to `last`, each with its name ("Andre
     pinsedag / Grunnlovsdag" for a day with two): what a view of those days names, so a week goal
     shrunk by a holiday says why."""
-    days = [day for day in calendar.days if first <= day <= last]
+    days = calendar.days[bisect_left(calendar.days, first) : bisect_right(calendar.days, last)]
     if not days or calendar.place is None:
         return []
     country, _, subdivision = calendar.place.partition("-")

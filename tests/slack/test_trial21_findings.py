@@ -24,7 +24,9 @@ def _home(slack, clock, user: str, when: datetime) -> str:  # type: ignore[no-un
 
 
 @pytest.mark.backends("sqlite")
-def test_a_manager_who_does_not_sell_is_not_welcomed_as_a_seller_in_the_app_home(slack, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_manager_who_does_not_sell_is_not_welcomed_as_a_seller_in_the_app_home(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
     """Was: Per, who manages #salg-nord without selling, opened his App Home on 1 June after a
     month of his team's work and read "Welcome to kpibot! … Your first meeting: `/logmeeting …`
     Then your week, your goals and your warm leads show up here", which they never will: he has
@@ -91,9 +93,7 @@ def test_the_first_digest_compares_with_no_week_before_the_team_was_set_up(
 
 
 @pytest.mark.backends("sqlite")
-def test_a_weeks_public_holidays_are_named_where_its_goals_are_shrunk_by_them(
-    slack, clock
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_weeks_public_holidays_are_named_where_its_goals_are_shrunk_by_them(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Was: in the week of Kristi himmelfartsdag (Thursday 6 May 2027) #salg-vest read "Møter:
     15 / 38" (five sellers, 10 a week) and #salg-nord "5 / 12,8", and nothing in the digest,
     /teamstatus or /kpi said why: no holiday was named anywhere. The week's line names its
@@ -111,7 +111,10 @@ def test_a_weeks_public_holidays_are_named_where_its_goals_are_shrunk_by_them(
         _jobs(slack).tick()
     posted = {c.params["channel"]: text_of(c.params) for c in slack.api.calls_to("chat.postMessage")
               if not c.params.get("thread_ts")}  # fmt: skip
-    assert "Mon 3 May 2027 – Sun 9 May 2027 · public holiday: Thu 6 May 2027 (Ascension Day)" in posted[CHANNEL]
+    assert (
+        "Mon 3 May 2027 – Sun 9 May 2027 · public holiday: Thu 6 May 2027 (Ascension Day)"
+        in posted[CHANNEL]
+    )
     assert "public holiday: Thu 6 May 2027 (Ascension Day)" in posted[LARS], posted[LARS]
     # A week with none says none; in Norwegian, by its Norwegian name (17 May: two names).
     plain = _say(slack, clock, "2027-05-12T09:00:00", KARI, "/teamstatus", "")
@@ -142,16 +145,24 @@ def test_a_seller_who_moved_is_said_as_moved_not_as_never_in_the_team(slack, clo
     text = _say(slack, clock, "2026-11-23T09:00:00", KARI, "/teamstatus", f"<@{LARS}> last week")
     assert "moved to another team on Wed 18 Nov 2026" in text, text
     assert "`2026-W46`" in text, text
-    here = _say_in(slack, clock, "2026-11-23T09:01:00", KARI, NORTH, "/teamstatus", f"<@{LARS}> 2026-W46")
+    here = _say_in(
+        slack, clock, "2026-11-23T09:01:00", KARI, NORTH, "/teamstatus", f"<@{LARS}> 2026-W46"
+    )
     assert "came to this team from another on Wed 18 Nov 2026" in here, here
     assert "`2026-W47`" in here, here
     # The weeks each team has show his figures, as before.
-    assert "*Lars*" in _say(slack, clock, "2026-11-23T09:02:00", KARI, "/teamstatus", f"<@{LARS}> 2026-W46")
-    assert "*Lars*" in _say_in(slack, clock, "2026-11-23T09:03:00", KARI, NORTH, "/teamstatus", f"<@{LARS}> last week")
+    assert "*Lars*" in _say(
+        slack, clock, "2026-11-23T09:02:00", KARI, "/teamstatus", f"<@{LARS}> 2026-W46"
+    )
+    assert "*Lars*" in _say_in(
+        slack, clock, "2026-11-23T09:03:00", KARI, NORTH, "/teamstatus", f"<@{LARS}> last week"
+    )
 
 
 @pytest.mark.backends("sqlite")
-def test_another_teams_manager_asking_in_its_channel_is_told_whose_team_they_see(slack, clock) -> None:  # type: ignore[no-untyped-def]
+def test_another_teams_manager_asking_in_its_channel_is_told_whose_team_they_see(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
     """Was: Per, who manages #salg-nord, typed `/teamstatus @Ola` in #salg-vest and read "That
     person is not in this sales team" of a seller of the channel's team (he is shown his own
     team there, as /teamstatus alone showed him: privacy kept, the words wrong)."""

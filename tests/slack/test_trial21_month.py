@@ -21,7 +21,6 @@ from tests.slack.trial21_diary import (
     HOLIDAYS,
     INGRID,
     KARI,
-    MARTE,
     NAME,
     NILS,
     NORD,
@@ -76,7 +75,6 @@ def month(slack, clock, monkeypatch) -> diary.Trial:  # type: ignore[no-untyped-
     return m
 
 
-
 # -- the ledger's figures ------------------------------------------------------------------------
 
 THIS_WEEK = 22  # the week under way on Tuesday 1 June
@@ -94,7 +92,9 @@ def sunday(week: int) -> date:
 
 def week_end(week: int) -> datetime:
     """Monday 00:00 in Bergen (CEST) after the week."""
-    return datetime.combine(sunday(week) + timedelta(days=1), datetime.min.time(), UTC) - timedelta(hours=2)
+    return datetime.combine(sunday(week) + timedelta(days=1), datetime.min.time(), UTC) - timedelta(
+        hours=2
+    )
 
 
 def digest_at(week: int) -> datetime:
@@ -188,7 +188,9 @@ def number(text: str) -> int:
     return int(re.sub(r"[^\d]", "", text))
 
 
-def pace_shown(where: str, text: str, sellers: tuple[str, ...], week: int, at: datetime) -> list[str]:
+def pace_shown(
+    where: str, text: str, sellers: tuple[str, ...], week: int, at: datetime
+) -> list[str]:
     said = _PACE.search(text)
     if not said:
         return []
@@ -222,7 +224,9 @@ WARM_HEAD = ("*Varme leads uten neste steg*",)
 PLAN = ("Planlegg neste steg",)
 
 
-def seller_view(where: str, L: Ledger, text: str, seller: str, week: int, at: datetime) -> list[str]:
+def seller_view(
+    where: str, L: Ledger, text: str, seller: str, week: int, at: datetime
+) -> list[str]:
     text = text.replace("\u00a0", " ")
     lines = text.splitlines()
     cut = next(i for i, line in enumerate(lines) if QUARTER.match(line))
@@ -248,7 +252,9 @@ def seller_view(where: str, L: Ledger, text: str, seller: str, week: int, at: da
     return wrong
 
 
-def team_view(where: str, L: Ledger, channel: str, text: str, week: int, at: datetime, rows: bool) -> list[str]:
+def team_view(
+    where: str, L: Ledger, channel: str, text: str, week: int, at: datetime, rows: bool
+) -> list[str]:
     text = text.replace("\u00a0", " ")
     team = team_of(channel, week)
     exp = expected(L, team, week, at)
@@ -305,11 +311,15 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
                 wrong.append(f"digest {channel} {week}: headed {text.splitlines()[:2]}")
             if text.splitlines()[1] != DAYS[week]:
                 wrong.append(f"digest {channel} {week}: dated {text.splitlines()[1]!r}")
-            wrong += team_view(f"digest {channel} {week}", L, channel, text, week, digest_at(week), False)
+            wrong += team_view(
+                f"digest {channel} {week}", L, channel, text, week, digest_at(week), False
+            )
             # The week before, like for like: the same sellers' (Sindre's week 19 in Nord's
             # digest of week 20, not in Vest's).
             shown = read(block(text, TOTALS, GOALS))
-            before = L.of(team_of(channel, week), monday(week - 1), sunday(week - 1), digest_at(week))
+            before = L.of(
+                team_of(channel, week), monday(week - 1), sunday(week - 1), digest_at(week)
+            )
             for key in ("meetings", "calls", "offers", "activity"):
                 if key not in shown or shown[key].previous != before[key]:
                     wrong.append(f"digest {channel} {week}: {key} of week {week - 1} shown "
@@ -320,7 +330,9 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
                     if e.kind == "win" and monday(week) <= e.day <= sunday(week)
                     and e.seller in team_of(channel, week)}  # fmt: skip
             if named != want:
-                wrong.append(f"digest {channel} {week}: wins named {sorted(named)} ≠ {sorted(want)}")
+                wrong.append(
+                    f"digest {channel} {week}: wins named {sorted(named)} ≠ {sorted(want)}"
+                )
             for seller in team_of(channel, week):
                 summary = month.summaries.get((week, seller))
                 if not summarised(seller, week):
@@ -331,9 +343,13 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
                     wrong.append(f"no summary of week {week} for {NAME[seller]}")
                     continue
                 if not summary.startswith(f"Din uke {week}"):
-                    wrong.append(f"{NAME[seller]}'s summary {week}: headed {summary.splitlines()[:1]}")
+                    wrong.append(
+                        f"{NAME[seller]}'s summary {week}: headed {summary.splitlines()[:1]}"
+                    )
                 shown = summary.split("*Dine siste")[0]
-                wrong += seller_view(f"{NAME[seller]}'s summary {week}", L, shown, seller, week, digest_at(week))
+                wrong += seller_view(
+                    f"{NAME[seller]}'s summary {week}", L, shown, seller, week, digest_at(week)
+                )
     # Each digest's chart: its last two weeks are the digest's sellers' (like for like).
     charts = [line for line in month.seen["charts"].splitlines() if line]
     for channel in (VEST, NORD):
@@ -350,23 +366,44 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
                                st[f"status last week {week}"][channel], week, at, True)  # fmt: skip
     for channel in (VEST, NORD):
         for week in (18, 19, 20, 21):
-            wrong += team_view(f"/teamstatus uke {week} {channel}", L, channel, st[(channel, week)], week, NOW, True)
-        wrong += team_view(f"/teamstatus {channel}", L, channel, st[(channel, "now")], THIS_WEEK, NOW, True)
+            wrong += team_view(
+                f"/teamstatus uke {week} {channel}",
+                L,
+                channel,
+                st[(channel, week)],
+                week,
+                NOW,
+                True,
+            )
+        wrong += team_view(
+            f"/teamstatus {channel}", L, channel, st[(channel, "now")], THIS_WEEK, NOW, True
+        )
         if st[(channel, "forrige uke")] != st[(channel, 21)]:
             wrong.append(f"/teamstatus forrige uke in {channel} is not uke 21")
     for seller in SELLERS:
-        wrong += seller_view(f"{NAME[seller]}'s /kpi me", L, month.kpi_now[seller], seller, THIS_WEEK, NOW)
-        wrong += seller_view(f"{NAME[seller]}'s /kpi forrige uke", L, month.kpi_last[seller], seller, 21, NOW)
+        wrong += seller_view(
+            f"{NAME[seller]}'s /kpi me", L, month.kpi_now[seller], seller, THIS_WEEK, NOW
+        )
+        wrong += seller_view(
+            f"{NAME[seller]}'s /kpi forrige uke", L, month.kpi_last[seller], seller, 21, NOW
+        )
         own = month.homes[seller].split("*Teamet")[0] if seller == KARI else month.homes[seller]
         wrong += seller_view(f"{NAME[seller]}'s App Home", L, own, seller, THIS_WEEK, NOW)
     for manager, channel in ((KARI, VEST), (PER, NORD)):  # the App Home's team section
         team = month.homes[manager].split("Ditt team")[1].split("*Dine data*")[0]
         wrong += team_view(f"{NAME[manager]}'s App Home", L, channel, team, THIS_WEEK, NOW, True)
     ola = st["home ola 14 may"].replace("\u00a0", " ")
-    if "*Bergen Bolig* (varm) · kr 450 000" not in ola or "*Bergen Bolig* (varm) · kr 280 000" not in ola:
+    if (
+        "*Bergen Bolig* (varm) · kr 450 000" not in ola
+        or "*Bergen Bolig* (varm) · kr 280 000" not in ola
+    ):
         wrong.append(f"Ola's App Home on 14 May: Bergen Bolig's two deals not each shown: {ola}")
-    wrong += seller_view("Per's /teamstatus @Sindre uke 20", L, st["sindre 20 by per"], SINDRE, 20, NOW)
-    wrong += seller_view("Kari's /teamstatus @Sindre uke 19", L, st["sindre 19 by kari"], SINDRE, 19, NOW)
+    wrong += seller_view(
+        "Per's /teamstatus @Sindre uke 20", L, st["sindre 20 by per"], SINDRE, 20, NOW
+    )
+    wrong += seller_view(
+        "Kari's /teamstatus @Sindre uke 19", L, st["sindre 19 by kari"], SINDRE, 19, NOW
+    )
     wrong += seller_view("Kari's /teamstatus @Ola uke 20", L, st["ola 20 by kari"], OLA, 20, NOW)
     # Sindre's move, asked about in the week each team does not have: said as a move.
     moved = {"per in vest about ola": "Den personen er ikke med i teamet ditt, #sales-c0nordb",
@@ -395,8 +432,18 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
         for r in month.export
     )
     want = Counter(
-        key(e.seller, e.kind, "Sogn" if e.customer == "Sogn og Fjordane Energi" and e.logged.hour == 11 and e.logged.minute == 28 else e.customer,
-            e.day.isoformat(), e.amount, e.currency)
+        key(
+            e.seller,
+            e.kind,
+            "Sogn"
+            if e.customer == "Sogn og Fjordane Energi"
+            and e.logged.hour == 11
+            and e.logged.minute == 28
+            else e.customer,
+            e.day.isoformat(),
+            e.amount,
+            e.currency,
+        )
         for e in L.live(NOW)
     )
     if shown != want:

@@ -353,7 +353,11 @@ def _say(who: str, kind: str, customer: str, n: int, yesterday: bool) -> tuple[s
         return f"/log{kind}", f"{customer} i går"
     if n % 3 == 2:
         if who == ASTRID:
-            text = f"Hadde møte med {customer} i dag" if kind == "meeting" else f"Ringde {customer} i dag"
+            text = (
+                f"Hadde møte med {customer} i dag"
+                if kind == "meeting"
+                else f"Ringde {customer} i dag"
+            )
         else:
             text = f"Møte med {customer} i dag" if kind == "meeting" else f"Ringte {customer} i dag"
         return "post", text
@@ -374,22 +378,39 @@ def _routine(week: int) -> list[Step]:
             n += 1
             customer = CUSTOMERS[who][(offset + i) % 3]
             kind = "meeting" if (offset + i) % 2 == 0 else "call"
-            at = datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=11, minutes=7 * i)
+            at = datetime.combine(day, datetime.min.time(), UTC) + timedelta(
+                hours=11, minutes=7 * i
+            )
             how, text = _say(who, kind, customer, n, False)
             steps.append((at, who, how, text, kind, customer, day))
             # A second entry on some days: yesterday's, logged the morning after (never after
             # a holiday or a weekend, whose "i går" is no working day)
             prev = day - timedelta(days=1)
-            if (n % 4 == 0) and prev.weekday() < 5 and prev not in HOLIDAYS and prev not in AWAY.get(who, ()):
+            if (
+                (n % 4 == 0)
+                and prev.weekday() < 5
+                and prev not in HOLIDAYS
+                and prev not in AWAY.get(who, ())
+            ):
                 other = CUSTOMERS[who][(offset + i + 1) % 3]
                 other_kind = "call" if kind == "meeting" else "meeting"
-                at2 = datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=6, minutes=7 * i)
+                at2 = datetime.combine(day, datetime.min.time(), UTC) + timedelta(
+                    hours=6, minutes=7 * i
+                )
                 how2, text2 = _say(who, other_kind, other, n, True)
                 steps.append((at2, who, how2, text2, other_kind, other, prev))
     chatter = {
         18: (utc(5, 5, 14), OLA, "chatter", "God langhelg alle sammen!", None, "", None),
         19: (utc(5, 14, 14), ASTRID, "chatter", "Gratulerer med dagen på måndag!", None, "", None),
-        20: (utc(5, 21, 14), KARI, "chatter", "Velkommen til Nord, Sindre, og takk for innsatsen!", None, "", None),
+        20: (
+            utc(5, 21, 14),
+            KARI,
+            "chatter",
+            "Velkommen til Nord, Sindre, og takk for innsatsen!",
+            None,
+            "",
+            None,
+        ),
         21: (utc(5, 28, 14), NILS, "chatter", "Takk for sist, god helg", None, "", None),
     }
     steps.append(chatter[week])
@@ -401,15 +422,15 @@ ROUTINE: dict[int, list[Step]] = {week: _routine(week) for week in (18, 19, 20, 
 ROUTINE[18] += [
     (utc(5, 7, 6, 30), OLA, "/logmeeting", "Hansa Borg onsdag", "meeting", "Hansa Borg", d(5)),
     (utc(5, 7, 6, 40), ASTRID, "post", "Hadde møte med Tine i går, sjølv om det var fridag", "meeting", "Tine", d(6)),
-]
+]  # fmt: skip
 ROUTINE[20] += [
     (utc(5, 18, 6, 45), INGRID, "post", "Møte med Fjord1 på fredag, de vil ha et nytt tilbud", "meeting", "Fjord1", d(14)),
     (utc(5, 18, 7, 10), MARTE, "/logcall", "Cermaq 2. pinsedag", "call", "Cermaq", d(17)),
     (utc(5, 21, 7, 20), ASTRID, "post", "Ringde Tine i går om leveransen", "call", "Tine", d(20)),
-]
+]  # fmt: skip
 ROUTINE[21] += [
     (utc(5, 24, 7, 10), KARI, "/logmeeting", "Statoil Fuel fredag", "meeting", "Statoil Fuel", d(21)),
-]
+]  # fmt: skip
 
 
 def routine(m: Trial, week: int, until: datetime | None = None) -> None:
