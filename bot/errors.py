@@ -208,6 +208,15 @@ MESSAGES: dict[str, str] = {
     ),
     "unknown_customer": N_("There is no customer called *%(customer)s* yet."),
     "not_team_member": N_("That person is not in this sales team."),
+    "not_your_team_member": N_(
+        "That person is not in your team, #%(team)s, which `/teamstatus` shows you here: each team's sellers' figures are for its own managers."
+    ),
+    "seller_moved_out": N_(
+        "*%(name)s* moved to another team on %(day)s: the week of a move and the weeks after it are that team's. Their weeks in this team show their figures: add the week after the mention, like `%(week)s`."
+    ),
+    "seller_moved_in": N_(
+        "*%(name)s* came to this team from another on %(day)s: their weeks here begin with the week of the move. Add it after the mention, like `%(week)s`."
+    ),
     "seller_gone": N_(
         "*%(name)s*'s Slack account was deactivated or made a guest on %(day)s, and nothing of theirs was logged in week %(number)s, so there is nothing to show. The weeks they worked show their figures: add the week after the mention, like `%(week)s`."
     ),

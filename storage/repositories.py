@@ -807,6 +807,21 @@ def _moves_of_since() -> Select[tuple[int, int, bool, datetime]]:
     )
 
 
+def last_move_at(
+    session: Session, workspace_id: str, seller_id: int, team_id: int | None = None
+) -> datetime | None:
+    """When the seller last left a team (`team_id`: that team) for another or none (team_moves;
+    joins from no team are not moves); None when never."""
+    query = select(func.max(TeamMove.moved_at)).where(
+        TeamMove.workspace_id == workspace_id,
+        TeamMove.seller_id == seller_id,
+        TeamMove.joined.is_(False),
+    )
+    if team_id is not None:
+        query = query.where(TeamMove.team_id == team_id)
+    return session.scalar(query)
+
+
 def has_left_team(session: Session, workspace_id: str, seller_id: int, team_id: int) -> bool:
     """Whether the seller ever left this team (team_moves)."""
     return (

@@ -19,11 +19,13 @@ from bot.rendering.status import (
     activity_lines,
     converted_notes,
     ended_quarter_groups,
+    holidays_text,
     pack_sections,
     period_label,
     result_goal_groups,
     seller_detail_blocks,
     summed,
+    team_calendar,
     within_message,
 )
 from bot.rendering.text import explain_once, render
@@ -91,15 +93,15 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
     if not chunks:
         chunks.append(line("quiet"))
     title = _week_title(language, digest.week)
+    days = (
+        f"{i18n.format_day(digest.week.monday, language)} – "
+        f"{i18n.format_day(digest.week.sunday, language)}"
+    )
+    holidays = holidays_text(team_calendar(report), digest.week, language)
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=f"{title} · kpibot"[:150])),
         ContextBlock(
-            elements=[
-                MarkdownTextObject(
-                    text=f"{i18n.format_day(digest.week.monday, language)} – "
-                    f"{i18n.format_day(digest.week.sunday, language)}"
-                )
-            ]
+            elements=[MarkdownTextObject(text=f"{days} · {holidays}" if holidays else days)]
         ),
         *(pack_sections([note]) if note else []),
         *pack_sections([totals]),
@@ -143,8 +145,11 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         kind=summary.plan_kind,
         period=period_label(summary.plan.span if summary.plan else None, language),
     )
+    # The seller's own holidays in the week: what their week's goals are shrunk by.
+    holidays = holidays_text(summary.status.calendar, summary.report.week, language)
     blocks: list[Any] = [
         HeaderBlock(text=PlainTextObject(text=title[:150])),
+        *([ContextBlock(elements=[MarkdownTextObject(text=holidays)])] if holidays else []),
         *seller_detail_blocks(summary.status, summary.report, language, summary.leads),
         SectionBlock(text=MarkdownTextObject(text=trend)),
         *([SectionBlock(text=MarkdownTextObject(text=plan_line))] if plan_line else []),

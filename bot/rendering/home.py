@@ -80,14 +80,23 @@ def home_view(
     new_plan: Plan | None = None,
     retention_months: int = 24,
     open_leads_more: int = 0,
+    manages_only: bool = False,
 ) -> dict[str, Any]:
     """The Home tab, within Slack's 100 blocks: long lists show their first entries and say
     how many more there are and where they are listed (`open_leads_more`: the seller's open
-    leads beyond `open_leads`)."""
+    leads beyond `open_leads`); `manages_only`: a manager who does not sell, told so instead of
+    being welcomed as a seller whose week and goals will show here (they never will)."""
     t = i18n.translations(language)
     _ = t.gettext
     blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=_("Your week")))]
-    if status is None or report is None or not recent and not status.history:
+    if (status is None or report is None or not recent and not status.history) and manages_only:
+        role = _(
+            "You manage this team without selling: you have no seller row, goals or weekly "
+            "summary. Anything you log still counts in the team's totals. Change it with "
+            "`/kpi role seller`."
+        )
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=role)))
+    elif status is None or report is None or not recent and not status.history:
         welcome = render(language, "home_welcome", example=_(EXAMPLES["meeting"]))
         blocks.append(SectionBlock(text=MarkdownTextObject(text=welcome)))
     else:

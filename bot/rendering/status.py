@@ -20,7 +20,7 @@ from bot import i18n
 from bot.i18n import N_
 from bot.rendering.blocks import pieces, text_message
 from bot.rendering.text import explain_once, mention, render
-from bot.services import kpis
+from bot.services import kpis, public_holidays
 from bot.services.funnel import WINDOW_WEEKS
 from bot.services.money import Foreign, add_foreign
 from bot.services.read_models import LeadLine, OfferHistory
@@ -348,13 +348,37 @@ def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
     )
 
 
-def _header(report: TeamReport, language: str) -> str:
+def holidays_text(calendar: kpis.Calendar, week: kpis.Week, language: str) -> str:
+    """The week's public holidays by day and name ("public holiday: Thu 6 May 2027 (Ascension
+    Day)"), or "": said beside the week wherever its goals are shrunk by them."""
+    days = public_holidays.named_days(calendar, week.monday, week.sunday, language)
+    if not days:
+        return ""
+    listed = ", ".join(
+        f"{i18n.format_day(day, language)} ({name})" if name else i18n.format_day(day, language)
+        for day, name in days
+    )
+    text = i18n.translations(language).ngettext(
+        "public holiday: %(days)s", "public holidays: %(days)s", len(days)
+    )
+    return text % {"days": listed}
+
+
+def team_calendar(report: TeamReport) -> kpis.Calendar:
+    """The holidays where the team works (its time zone's place): the team's views name them."""
+    return public_holidays.calendar_for(report.team.timezone)
+
+
+def _header(report: TeamReport, language: str, calendar: kpis.Calendar | None = None) -> str:
+    """The week's line; `calendar`: whose holidays it names (a seller's own place in their
+    view, else the team's)."""
     return render(
         language,
         "status_header",
         week=report.week,
         team_name=report.team.name,
         ended=report.as_of is not None,
+        holidays=holidays_text(calendar or team_calendar(report), report.week, language),
     )
 
 
@@ -530,8 +554,9 @@ def seller_detail_messages(
 ) -> list[dict[str, Any]]:
     """`funnel`: the seller's coaching facts as rendered (rendering.coaching.funnel_text)."""
     t = i18n.translations(language)
+    header = _header(report, language, status.calendar)
     blocks: list[Any] = [
-        ContextBlock(elements=[MarkdownTextObject(text=_header(report, language))]),
+        ContextBlock(elements=[MarkdownTextObject(text=header)]),
         *seller_detail_blocks(status, report, language, leads, offers),
     ]
     if funnel:

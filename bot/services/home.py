@@ -31,6 +31,7 @@ class Dashboard:
     plan: Plan | None = None  # the revenue goal worked backwards (None without one)
     new_plan: Plan | None = None  # the goal for revenue from new customers, the same way
     open_leads_more: int = 0  # the seller's open leads beyond those listed (said as a count)
+    manages_only: bool = False  # a manager of the team who does not sell (no row, no goals)
 
 
 def dashboard(session: Session, who: Who) -> Dashboard:
@@ -92,4 +93,5 @@ def _dashboard(
         team_report=team_report,
         open_leads=lead_lines(open_leads),
         open_leads_more=more,
+        manages_only=team_report is not None and not seller.sells,
     )

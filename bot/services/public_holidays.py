@@ -15,6 +15,7 @@ place and process)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import lru_cache
 
@@ -88,3 +89,43 @@ def _england(year: int) -> tuple[tuple[date, str], ...]:
         "GB", subdiv="ENG", years=year, language="en_US", categories=(holidays.PUBLIC,)
     )
     return tuple(sorted((day, name) for day, name in found.items() if day.weekday() < 5))
+
+
+# The names of holidays in the language kpibot speaks, where python-holidays has the country's
+# names in it (else in the country's own language, which a neighbour reads: "Kristi
+# himmelfartsdag" to a Swede in a Norwegian team).
+_NAME_LANGUAGES = {
+    "nb": ("no",),
+    "sv": ("sv", "sv_FI"),
+    "da": ("da",),
+    "en": ("en_GB", "en_IE", "en_US"),
+}
+
+
+def named_days(
+    calendar: Calendar, first: date, last: date, language: str
+) -> list[tuple[date, str]]:
+    """The calendar's weekday public holidays from `first` to `last`, each with its name ("Andre
+    pinsedag / Grunnlovsdag" for a day with two): what a view of those days names, so a week goal
+    shrunk by a holiday says why."""
+    days = calendar.days[bisect_left(calendar.days, first) : bisect_right(calendar.days, last)]
+    if not days or calendar.place is None:
+        return []
+    country, _, subdivision = calendar.place.partition("-")
+    names = _names(country, subdivision or None, tuple(sorted({d.year for d in days})), language)
+    return [(day, names.get(day, "")) for day in days]
+
+
+@lru_cache(maxsize=64)
+def _names(
+    country: str, subdivision: str | None, years: tuple[int, ...], language: str
+) -> dict[date, str]:
+    import holidays
+
+    known = holidays.country_holidays(country, subdiv=subdivision)
+    wanted = _NAME_LANGUAGES.get(language.split("-")[0].split("_")[0], ())
+    chosen = next((x for x in wanted if x in known.supported_languages), known.default_language)
+    found = holidays.country_holidays(
+        country, subdiv=subdivision, years=years, language=chosen, categories=(holidays.PUBLIC,)
+    )
+    return {day: " / ".join(n.strip() for n in name.split(";")) for day, name in found.items()}

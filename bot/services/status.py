@@ -24,7 +24,7 @@ from bot.services.sellers import MyFigures
 from bot.services.teams import as_team_viewer, team_of, typed_member
 from storage import aggregates as agg
 from storage import repositories as repo
-from storage.models import SalesTeam
+from storage.models import SalesTeam, Seller
 
 PORTFOLIO_DAYS = 365
 
@@ -86,6 +86,7 @@ def week_status(
     session: Session, who: Who, text: str
 ) -> TeamWeek | SellerWeek | OwnWeek | BeforeTeam:
     """`/teamstatus [this week|last week|YYYY-Www] [@seller]`."""
+    channel_team = who.team_id
     who = as_team_viewer(session, who)
     team = team_of(session, who)
     target_user = mentioned_user(text)
@@ -103,17 +104,21 @@ def week_status(
             return TeamWeek(report)
         status = statuses.get(target_user)
         if status is None:
-            _not_shown(session, who, report, target_user)
+            _not_shown(session, who, report, target_user, elsewhere=channel_team != who.team_id)
         return _seller_week(session, who, team, report, status)
     leads = reports.warm_lead_lines(session, report, who.seller_id)
     offers = reports.open_offer_lines(session, report, who.seller_id)
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)
 
 
-def _not_shown(session: Session, who: Who, report: TeamReport, user_id: str) -> None:
+def _not_shown(
+    session: Session, who: Who, report: TeamReport, user_id: str, elsewhere: bool = False
+) -> None:
     """Why a seller asked about is no row of the week: gone (deactivated, made a guest) by the
     week's end with nothing logged in it, which says when and points at the weeks they worked;
-    else not in the team."""
+    moved (`_moved`); else not in the team: the asker's own, named, when they asked in another
+    team's channel (`elsewhere`: Nord's manager in #salg-vest is shown Nord, and was told "not
+    in this sales team" of a seller of the channel's)."""
     seller = repo.seller_by_user(session, who.workspace_id, user_id)
     if (
         seller is not None
@@ -130,7 +135,28 @@ def _not_shown(session: Session, who: Who, report: TeamReport, user_id: str) -> 
             number=report.week.week,
             week=str(before),
         )
+    if seller is not None and report.team.id is not None:
+        _moved(session, seller, report)
+    if elsewhere:
+        raise UserError("not_your_team_member", team=report.team.name or "")
     raise UserError("not_team_member")
+
+
+def _moved(session: Session, seller: Seller, report: TeamReport) -> None:
+    """A seller asked about in a week of another team's: moved out of this team in or before
+    it (the week of a move is the new team's), or into it after it. Says when, and the week
+    to ask about instead (was: "not in this sales team", of a seller who was)."""
+    zone = reports.zone_of(report.team.timezone)
+    name = seller.display_name or seller.slack_user_id
+    left = repo.last_move_at(session, seller.workspace_id, seller.id, report.team.id)
+    if left is not None and Week.of(left.astimezone(zone).date()) <= report.week:
+        day = left.astimezone(zone).date()
+        raise UserError("seller_moved_out", name=name, day=day, week=str(Week.of(day).shift(-1)))
+    came = repo.last_move_at(session, seller.workspace_id, seller.id)
+    if seller.team_id == report.team.id and came is not None:
+        day = came.astimezone(zone).date()
+        if Week.of(day) > report.week:
+            raise UserError("seller_moved_in", name=name, day=day, week=str(Week.of(day)))
 
 
 def _seller_week(

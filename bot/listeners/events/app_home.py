@@ -35,6 +35,7 @@ def publish_home(request: Request, client: WebClient) -> None:
         open_leads_more=dashboard.open_leads_more,
         plan=dashboard.plan,
         new_plan=dashboard.new_plan,
+        manages_only=dashboard.manages_only,
         retention_months=request.deps.settings.retention_months,
     )
     try:
