@@ -467,6 +467,21 @@ def activity_by_ref(session: Session, workspace_id: str, source_ref: str) -> Act
     return None if found is None else session.get(Activity, found)
 
 
+def live_activities_by_refs(session: Session, workspace_id: str, refs: list[str]) -> list[Activity]:
+    """The live activities stored under these references (a log's N records), oldest first."""
+    return list(
+        session.scalars(
+            select(Activity)
+            .where(
+                Activity.workspace_id == workspace_id,
+                Activity.source_ref.in_(refs),
+                Activity.deleted_at.is_(None),
+            )
+            .order_by(Activity.id)
+        )
+    )
+
+
 def activity_by_id(session: Session, workspace_id: str, activity_id: int) -> Activity | None:
     return session.scalars(
         select(Activity).where(Activity.workspace_id == workspace_id, Activity.id == activity_id)
@@ -1214,7 +1229,9 @@ def live_activities_for_message(
             .where(
                 Activity.workspace_id == workspace_id,
                 Activity.deleted_at.is_(None),
-                (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
+                (Activity.source_ref == prefix)
+                | Activity.source_ref.startswith(prefix + ":")
+                | Activity.source_ref.startswith(prefix + "#"),
             )
             .order_by(Activity.id)
         )
@@ -1230,7 +1247,9 @@ def live_activity_for_message(
         select(Activity).where(
             Activity.workspace_id == workspace_id,
             Activity.deleted_at.is_(None),
-            (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
+            (Activity.source_ref == prefix)
+            | Activity.source_ref.startswith(prefix + ":")
+            | Activity.source_ref.startswith(prefix + "#"),
         )
     ).first()
 
@@ -1244,7 +1263,9 @@ def newest_record_of_message_undone_by(
         select(Activity.deleted_at, Activity.deleted_by)
         .where(
             Activity.workspace_id == workspace_id,
-            (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
+            (Activity.source_ref == prefix)
+            | Activity.source_ref.startswith(prefix + ":")
+            | Activity.source_ref.startswith(prefix + "#"),
         )
         .order_by(Activity.id.desc())
         .limit(1)
@@ -1263,7 +1284,9 @@ def message_first_read(
     records = session.scalar(
         select(func.min(Activity.created_at)).where(
             Activity.workspace_id == workspace_id,
-            (Activity.source_ref == prefix) | Activity.source_ref.startswith(prefix + ":"),
+            (Activity.source_ref == prefix)
+            | Activity.source_ref.startswith(prefix + ":")
+            | Activity.source_ref.startswith(prefix + "#"),
         )
     )
     asked = session.scalar(

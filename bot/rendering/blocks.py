@@ -376,6 +376,8 @@ OPTION_LABELS = {
     "without_offer": N_("Count it as lost"),
     "own": N_("Log as my own deal"),
     "record": N_("Record"),
+    "times_all": N_("Yes, all of them"),
+    "times_one": N_("One, the words as its note"),
     "plan": N_("Plan it"),
     "held": N_("Today, next step %(date)s"),
     "booked": N_("On %(date)s: plan it"),

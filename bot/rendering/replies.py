@@ -69,6 +69,7 @@ def summary(language: str, logged: Logged) -> str:
         separated_currency=(logged.separated_from[1] if logged.separated_from else None)
         or logged.currency
         or "",
+        times=logged.times,
     )
 
 
@@ -244,5 +245,7 @@ def undone_reply(language: str, undone: Undone) -> dict[str, Any]:
         customer=undone.customer or "",
         when=undone.when,
         customer_removed=undone.customer_removed,
+        times=undone.times,
+        kind=undone.kind,
     )
     return blocks.text_message(text)

@@ -31,6 +31,11 @@ from bot.services.commands import (
     candidate_keys,
     parse_log_command,
 )
+from bot.services.commands.times import (
+    MOST_TIMES,
+    MOST_TIMES_UNASKED,
+    days_of_the_week_said,
+)
 from bot.services.customers import customer_key
 from bot.services.dates import fold, whole_date
 from bot.services.questions import Answers, NeedsAnswer, Question
@@ -67,6 +72,7 @@ class Logged:
     # Made a deal of its own just now ("It's a separate offer"): the open offer it had revised.
     separated_from: tuple[Decimal, str | None] | None = None
     team_currency: str | None = None  # what the team counts in (an amount in another is named)
+    times: int = 1  # the same talk said N times: N records stored, this the first of them
 
     @property
     def revised(self) -> bool:
@@ -132,9 +138,12 @@ class Undone:
     customer_removed: bool = False  # the customer the entry made went with it
     # The channel message the entry was read from (channel, ts), when this undid it: its ✅ goes.
     message: tuple[str, str] | None = None
+    times: int = 1  # how many records went: a log that said its talk N times goes whole
 
 
-def _logged(recorded: recording.Recorded, team_currency: str | None = None) -> Logged:
+def _logged(
+    recorded: recording.Recorded, team_currency: str | None = None, times: int = 1
+) -> Logged:
     a: Activity = recorded.activity
     return Logged(
         activity_id=a.id,
@@ -155,16 +164,17 @@ def _logged(recorded: recording.Recorded, team_currency: str | None = None) -> L
         message=message_of(a.source_ref),
         lead_id=a.lead_id,
         team_currency=team_currency,
+        times=times,
     )
 
 
 def message_of(source_ref: str | None) -> tuple[str, str] | None:
     """The channel message (channel, ts) a record was read from: msg:<channel>:<ts>[:e<edit>]."""
-    parts = (source_ref or "").split(":")
+    parts = recording.first_ref(source_ref or "").split(":")
     return (parts[1], parts[2]) if len(parts) >= 3 and parts[0] == "msg" else None
 
 
-def _undone(result: recording.UndoResult) -> Undone:
+def _undone(result: recording.UndoResult, times: int = 1) -> Undone:
     a = result.activity
     if a is None:
         return Undone(result.state)
@@ -176,6 +186,7 @@ def _undone(result: recording.UndoResult) -> Undone:
         a.occurred_on,
         result.customer_removed,
         message=message if result.state == "undone" else None,
+        times=times,
     )
 
 
@@ -221,7 +232,8 @@ def log(
             now=now,
         )  # fmt: skip
     try:
-        recorded = recording.record(
+        # "/logcall Novo 2 ganger": N records, one confirmation (recording.record_times)
+        recorded = recording.record_times(
             session,
             actor(who),
             cmd,
@@ -238,7 +250,7 @@ def log(
         return ask(
             session, who, needs, cmd, source=source, source_ref=source_ref, answers=answers, now=now
         )
-    return _logged(recorded, who.currency)
+    return _logged(recorded, who.currency, cmd.times)
 
 
 def waiting_offer(
@@ -342,6 +354,7 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
             "next_what": cmd.next_step.what if cmd.next_step else None,
             "next_due": cmd.next_step.due if cmd.next_step else None,
             "unread": cmd.unread,
+            "times": cmd.times,
             # "50k/mnd i 12 mnd": a price per period, said so, with the whole value as an
             # example ("/logoffer DNB 600000 -- 50k/mnd i 12 mnd")
             "per_period_example": (
@@ -605,8 +618,9 @@ def answer(
             temperature=c.temperature.value if c.temperature else None,
             next_step=c.next_step.what if c.next_step else None,
             next_due=c.next_step.due if c.next_step else None,
-            # What could not be read goes into the note, for the seller to place or delete.
-            note=" ".join(part for part in (c.note, c.unread) if part) or None,
+            # What could not be read goes into the note, for the seller to place or delete; so
+            # does a count (the form logs one: "2 ganger" shown, never dropped unsaid)
+            note=" ".join(part for part in (c.times_said, c.note, c.unread) if part) or None,
         )
     if option.startswith(recording.WAITING):
         return _win_with_its_revision(session, who, pending, option, now=now)
@@ -803,9 +817,9 @@ def log_text(
     if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
         cmd = deal_named(session, who, cmd, found)
     doubt = (
-        booked_question(cmd, who.today) or unread_question(cmd)
+        booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
         if cmd.unread
-        else day_question(cmd, booked_what)
+        else times_question(cmd, text, who.today) or day_question(cmd, booked_what)
     )
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)
@@ -825,6 +839,34 @@ def log_text(
         looked=recording.Looked(frozenset(keys), found),
         kept=with_own_day,
     )
+
+
+def times_question(cmd: LogCommand, text: str, today: date) -> NeedsAnswer | None:
+    """A command that said its talk N times is stored as N records, unasked for 2 to 5 on a
+    day said. Asked first (None: not so): more than five ("Novo 7 ganger": seven, or one with
+    "7 ganger" its note?), and a week with no day of it ("/logmeeting Orkla x3 forrige uke":
+    on which day? its Monday or its last working day, never a day kpibot picked unsaid)."""
+    if cmd.times < 2:
+        return None
+    said = cmd.times_said or ""
+    params: dict[str, Any] = {
+        "kind": cmd.kind.value, "customer": cmd.customer, "when": cmd.when,
+        "count": cmd.times, "words": said, "most": MOST_TIMES,
+    }  # fmt: skip
+    if cmd.times > MOST_TIMES_UNASKED:
+        if cmd.times > MOST_TIMES:
+            return NeedsAnswer("times_many", params, (questions.TIMES_ONE, questions.CANCEL))
+        options = (questions.TIMES_ALL, questions.TIMES_ONE, questions.CANCEL)
+        return NeedsAnswer("times_many", params, options)
+    days = days_of_the_week_said(text.replace(said, " "), cmd.when, today)
+    if days:
+        week = cmd.when.isocalendar().week
+        return NeedsAnswer(
+            "times_when",
+            {**params, "week": week},
+            (*(f"{questions.DAY}{day.isoformat()}" for day in days), questions.CANCEL),
+        )
+    return None
 
 
 def _with_own_day(cmd: LogCommand, *, text: str, today: date) -> LogCommand:
@@ -938,7 +980,7 @@ def undo_last(session: Session, who: Who, naming: str = "", *, now: datetime) ->
     ):
         raise UserError("undo_not_latest", customer=named[:80], latest=last.customer.name)
     return _undone(
-        recording.undo(
+        *recording.undo_times(
             session,
             who.workspace_id,
             last,
@@ -953,7 +995,7 @@ def undo_by_id(session: Session, who: Who, activity_id: int, *, now: datetime) -
     """The Undo button: the seller themself, or someone who may act for them."""
     activity = repo.activity_by_id(session, who.workspace_id, activity_id)
     return _undone(
-        recording.undo(
+        *recording.undo_times(
             session,
             who.workspace_id,
             activity,
@@ -1031,6 +1073,7 @@ def ask_about_message(
     params = {
         "kind": str(cmd.kind),
         "customer": cmd.customer,
+        "times": cmd.times,  # "Ringte Novo 2 ganger": "Record this as 2 calls with Novo?"
         "amount": cmd.amount,
         "currency": cmd.currency or who.currency,
         "when": cmd.when,
@@ -1232,7 +1275,7 @@ def message_record_edited(
     read again. Returns (handled already, there was a record)."""
     had = False
     for before in _live_records(session, workspace_id, channel, ts):
-        if before.source_ref.endswith(suffix):
+        if recording.first_ref(before.source_ref).endswith(suffix):
             return True, True  # this very edit was handled already (a retried delivery)
         recording.undo(
             session,
@@ -1283,8 +1326,8 @@ def amend_message_record(
     before what was logged since (the win that closed the deal; was: undone and logged anew
     after it, a second, open offer of a deal already won). None: not so (read anew)."""
     records = repo.live_activities_for_message(session, who.workspace_id, channel, ts)
-    if len(records) != 1:
-        return None
+    if len(records) != 1 or cmd.times > 1:
+        return None  # N records, or N said now: read anew
     [record] = records
     ref = f"msg:{channel}:{ts}"
     if record.source_ref != ref and not record.source_ref.startswith(ref + ":e"):

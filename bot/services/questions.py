@@ -136,7 +136,10 @@ def command_to_dict(cmd: LogCommand) -> dict[str, Any]:
 
 def command_from_dict(data: dict[str, Any]) -> LogCommand:
     hints = get_type_hints(LogCommand)
-    values = {f.name: _decode(hints[f.name], data.get(f.name)) for f in fields(LogCommand)}
+    # A field the question was kept without (asked before it existed) keeps its default.
+    values = {
+        f.name: _decode(hints[f.name], data[f.name]) for f in fields(LogCommand) if f.name in data
+    }
     return LogCommand(**values)
 
 
@@ -181,6 +184,8 @@ BOOKED = "booked"  # "Equinor neste uke": the activity is on that day; planned, 
 DAY = "day:"  # "day:2026-11-29": the day the author picked (typed after midnight)
 STEP = "step:"  # "step:2026-12-04": a talk booked with no day is due by this day
 WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, the words as note
+TIMES_ALL = "times_all"  # "Novo 7 ganger": seven calls, as counted
+TIMES_ONE = "times_one"  # one call, the count's words its note
 
 
 def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
@@ -204,6 +209,12 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         what = str(pending.params.get("what") or "meeting")
         cmd = replace(cmd, next_step=NextStep(what, due), unread=None)
         return cmd, replace(answers, as_read=True)
+    if option == TIMES_ALL:
+        return cmd, answers  # "7 ganger" is seven: stored as counted
+    if option == TIMES_ONE:
+        # One talk, the count's words its note ("x12" was a price's, not a count)
+        note = "; ".join(part for part in (cmd.times_said, cmd.note) if part)
+        return replace(cmd, times=1, times_said=None, note=note or None), answers
     if option == WHOLE:
         if cmd.whole_value is None:
             raise ValueError("no whole value to store")

@@ -3,7 +3,7 @@ Undo restores the lead as it was. No Slack here, no clock reads: `now` is passed
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -13,6 +13,7 @@ from bot.domain import ActivityKind, LeadStatus, Source, Temperature
 from bot.errors import UserError, WinNeedsAmount
 from bot.services import deal_words
 from bot.services.commands import LogCommand
+from bot.services.commands.times import MOST_TIMES
 from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
 from storage import history, logged, rows
@@ -631,6 +632,63 @@ def record(
     )
 
 
+def times_refs(source_ref: str, times: int) -> list[str]:
+    """The references of a log's records when it said its talk N times: its own, then its own
+    with "#2" … "#N" (cmd:<trigger_id>#2, msg:<channel>:<ts>#2)."""
+    return [source_ref, *(f"{source_ref}#{place}" for place in range(2, times + 1))]
+
+
+def first_ref(source_ref: str) -> str:
+    """The reference of the log a record was one of (without its "#2" … "#N")."""
+    base, sep, place = source_ref.rpartition("#")
+    return base if sep and place.isdigit() else source_ref
+
+
+def record_times(
+    session: Session,
+    actor: Actor,
+    cmd: LogCommand,
+    *,
+    source: Source,
+    source_ref: str,
+    now: datetime,
+    answers: Answers = NO_ANSWERS,
+    looked: Looked | None = None,
+) -> Recorded:
+    """`record`, for a log that said its talk N times (cmd.times, "/logcall Novo 2 ganger"): N
+    activities of the same kind, customer, day and seller, each stored once under its own
+    reference (`times_refs`), so a retried command or a second click stores N once, never 2N.
+    The first carries the note, temperature and next step: said once, about the customer's
+    lead, they are set once (one lead, one next step, however many talks); the others are the
+    same talk again, counted. Raises NeedsAnswer on the first, before anything is stored.
+    Returns the first's Recorded."""
+    first = record(
+        session, actor, cmd, source=source, source_ref=source_ref, now=now, answers=answers,
+        looked=looked,
+    )  # fmt: skip
+    if cmd.times < 2:
+        return first
+    customer = first.activity.customer
+    key = customer_key(cmd.customer)
+    again = replace(
+        cmd, temperature=None, next_step=None, note=None, times=1, times_said=None
+    )  # fmt: skip
+    for ref in times_refs(source_ref, cmd.times)[1:]:
+        record(
+            session,
+            actor,
+            again,
+            source=source,
+            source_ref=ref,
+            now=now,
+            # The same talk again, said so: never asked "the same one sent twice?" about its
+            # own first record (the look for a repeat is skipped)
+            answers=replace(answers, again=True),
+            looked=Looked(frozenset({key}), {key: customer}),
+        )
+    return first
+
+
 def separate(
     session: Session,
     workspace_id: str,
@@ -805,6 +863,50 @@ def undo(
         session.flush()
         return UndoResult("undone", activity, customer_removed=True)
     return UndoResult("undone", activity)
+
+
+def undo_times(
+    session: Session,
+    workspace_id: str,
+    activity: Activity | None,
+    *,
+    by_user: str,
+    by_manager: bool,
+    now: datetime,
+) -> tuple[UndoResult, int]:
+    """`undo`, and the log's other records with it when it said its talk N times (one Undo
+    takes back all N, whichever of them it is under). With how many were undone."""
+    result = undo(
+        session, workspace_id, activity, by_user=by_user, by_manager=by_manager, now=now
+    )  # fmt: skip
+    if result.state != "undone" or activity is None:
+        return result, 1
+    refs = times_refs(first_ref(activity.source_ref), MOST_TIMES)
+    others = [
+        other
+        for other in repo.live_activities_by_refs(session, workspace_id, refs)
+        if other.id != activity.id
+    ]
+    for other in others:
+        undo(session, workspace_id, other, by_user=by_user, by_manager=by_manager, now=now)
+    if others and _made_only_by_these(session, workspace_id, activity, refs):
+        activity.customer.removed_at = now  # the customer the log made goes with it
+        session.flush()
+        result = replace(result, customer_removed=True)
+    return result, 1 + len(others)
+
+
+def _made_only_by_these(
+    session: Session, workspace_id: str, activity: Activity, refs: list[str]
+) -> bool:
+    """`made_only_by`, for a log's N records: they are all there is to their customer."""
+    customer = activity.customer
+    if customer.tier or customer.owner_id or customer.org_number:
+        return False
+    others = repo.activities_of_customer(session, workspace_id, customer.id)
+    if any(other.source_ref not in refs for other in others):
+        return False
+    return not repo.leads_of_customer(session, workspace_id, customer.id)
 
 
 def still_logged(session: Session, actor: Actor, cmd: LogCommand, asked_at: datetime) -> bool:

@@ -1,8 +1,8 @@
 """Session 21: the same talk said N times ("2 ganger", "to gange", "två gånger", "twice",
 "x2", "2x", "2 st", "2 calls") is read as a count in commands and channel messages, four
 languages: never glued onto the name ("Novo 2"), never one recorded sure when N were said.
-Commands show the count among the unread words (asked); messages are asked (likely), the
-customer read without the count. Rows through the shared runner (tests/unit/fresh_phrasings)."""
+Commands read the count as a count, nothing left unread (times21: stored as that many records,
+tests/unit/test_times21.py); messages are asked (likely), the customer read without the count. Rows through the shared runner (tests/unit/fresh_phrasings)."""
 
 from __future__ import annotations
 
@@ -17,17 +17,17 @@ T = date(2026, 12, 1)  # Tuesday; every row is read on it (no clock)
 KNOWN = ["Equinor", "Novo", "Tesco", "Volvo", "Kiwi", "Rema 1000"]
 
 COMMANDS = [
-    ("call", "da", "Novo 2 gange i dag", {"customer": "Novo", "unread": "2 gange"}),
-    ("call", "nb", "Equinor 3 ganger", {"customer": "Equinor", "unread": "3 ganger"}),
-    ("call", "en", "Tesco 2 calls", {"customer": "Tesco", "unread": "2 calls"}),
-    ("call", "nb", "2 samtaler med Novo", {"customer": "Novo", "unread": "2 samtaler"}),
-    ("call", "da", "Novo x2", {"customer": "Novo", "unread": "x2"}),
-    ("call", "nb", "Novo to ganger", {"customer": "Novo", "unread": "to ganger"}),
-    ("call", "sv", "ringde Volvo två gånger", {"customer": "Volvo", "unread": "två gånger"}),
-    ("call", "en", "Tesco twice", {"customer": "Tesco", "unread": "twice"}),
-    ("meeting", "nb", "Kiwi 2x, varm", {"customer": "Kiwi", "unread": "2x", "temp": "warm"}),
-    ("meeting", "sv", "Volvo 2 st", {"customer": "Volvo", "unread": "2 st"}),
-    ("meeting", "en", "Tesco two times", {"customer": "Tesco", "unread": "two times"}),
+    ("call", "da", "Novo 2 gange i dag", {"customer": "Novo", "unread": None}),
+    ("call", "nb", "Equinor 3 ganger", {"customer": "Equinor", "unread": None}),
+    ("call", "en", "Tesco 2 calls", {"customer": "Tesco", "unread": None}),
+    ("call", "nb", "2 samtaler med Novo", {"customer": "Novo", "unread": None}),
+    ("call", "da", "Novo x2", {"customer": "Novo", "unread": None}),
+    ("call", "nb", "Novo to ganger", {"customer": "Novo", "unread": None}),
+    ("call", "sv", "ringde Volvo två gånger", {"customer": "Volvo", "unread": None}),
+    ("call", "en", "Tesco twice", {"customer": "Tesco", "unread": None}),
+    ("meeting", "nb", "Kiwi 2x, varm", {"customer": "Kiwi", "unread": None, "temp": "warm"}),
+    ("meeting", "sv", "Volvo 2 st", {"customer": "Volvo", "unread": None}),
+    ("meeting", "en", "Tesco two times", {"customer": "Tesco", "unread": None}),
     ("call", "nb", "Rema 1000", {"customer": "Rema 1000", "unread": None}),  # a name's number
 ]  # fmt: skip
 

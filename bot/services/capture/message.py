@@ -58,6 +58,10 @@ class Recognition:
     # A loss's reason as written after the customer ("Lost Boots, they went with a competitor":
     # "they went with a competitor"), its note, as /loglost keeps one.
     reason: str | None = None
+    # "Ringte Novo 2 ganger i dag": the same talk N times, N records once its author says so;
+    # the words that said it, as typed
+    times: int = 1
+    times_said: str | None = None
 
     @property
     def planned(self) -> bool:
@@ -75,6 +79,8 @@ class Recognition:
             next_step=self.next_step or self.follow_up,
             temperature=self.temperature,
             note=self.reason if self.kind is ActivityKind.LOSS else None,
+            times=self.times,
+            times_said=self.times_said,
         )
 
 

@@ -44,7 +44,7 @@ from bot.services.capture.message import (
 from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
-from bot.services.commands.times import said_times
+from bot.services.commands.times import MOST_TIMES, said_times
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import parse_date, weekday_index
@@ -82,6 +82,7 @@ def recognise(
             found = again
         if found.outcome is Outcome.SURE:
             found = _as_likely(found, "times-said")
+        found = _said_times_over(found, times.count, times.said)
     if anchored.unanchored and found.outcome is Outcome.SURE:
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         return _as_likely(found, "day-after-what")
@@ -89,6 +90,16 @@ def recognise(
 
 
 _TALK_KINDS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+def _said_times_over(found: Recognition, count: int, said: str) -> Recognition:
+    """A talk said `count` times, asked as that many (its Record stores them all): a count of
+    a talk that is no record, or one planned ahead, stays as it was."""
+    if found.outcome is not Outcome.LIKELY or found.kind not in _TALK_KINDS or found.planned:
+        return found
+    if count > MOST_TIMES:
+        return found  # "30 ganger": asked as one, as a command is offered
+    return replace(found, times=count, times_said=said)
 
 
 def _read(

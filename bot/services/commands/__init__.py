@@ -161,12 +161,11 @@ def parse_log_command(
     times = said_times(text) if kind in (ActivityKind.MEETING, ActivityKind.CALL) else None
     if times is not None and times.rest:
         # "/logcall Novo 2 gange i dag", "2 samtaler med Novo", "Tesco twice": the same talk
-        # N times, read as a count (never "Novo 2"), shown among the unread words: asked
+        # N times, read as a count (never "Novo 2"): N records (activities.times_question)
         cmd = parse_log_command(
             kind, times.rest, today=today, krone=krone, known_customers=known_customers
         )
-        unread = " ".join(part for part in (times.said, cmd.unread) if part)
-        return dataclasses.replace(cmd, unread=unread)
+        return dataclasses.replace(cmd, times=times.count, times_said=times.said)
     prepared = _days_told_from_another(_prepare(text), today)
     along = _COLLEAGUES_FIRST.match(prepared)
     if along and along.end() < len(prepared):

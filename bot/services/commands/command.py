@@ -43,3 +43,7 @@ class LogCommand:
     # Today's date typed as a date ("30.11", "2026-11-30"), not "i dag" or nothing: the day is
     # the seller's own, not asked about after midnight (activities.night_question).
     own_day: bool = field(default=False, compare=False)
+    # The same talk said N times ("2 ganger", "twice", "x3"): N records (session 21), and the
+    # words that said so, as typed (for the question when N is many, or a week's days).
+    times: int = 1
+    times_said: str | None = field(default=None, compare=False)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from bot.services.dates import DATE_WORDS, count_said, fold
+from bot.services.dates import DATE_WORDS, WEEK_NUMBER, count_said, fold, weekday_index
 
 _TIMES = r"(?:ganger|gange|gånger|gangar|gonger|gongar|gangen|times)"
 _TALKS = (
@@ -36,6 +37,8 @@ _LEADS = {
     "sidste", "naeste", "last", "this", "med", "with", "hos", "til", "till", "to", "og", "och",
     "and", "+", "&", "idag", "igar", "igaar", "forgars",
 }  # fmt: skip
+# How the lead stands, said right after the count ("Posten 2x varm", "Tesco twice, hot").
+_TEMPERATURE_AFTER = {"varm", "het", "kald", "kall", "hed", "kold", "warm", "hot", "cold"}
 _CLAUSE_END = ",;.!?:)"
 
 
@@ -57,7 +60,7 @@ def _ends_its_talk(text: str, end: int) -> bool:
     if not after or after[0] in _CLAUSE_END or after.startswith(("-", "–", "—")):
         return True
     word = fold(after.split()[0]).strip(_CLAUSE_END)
-    return word in _LEADS or word in DATE_WORDS
+    return word in _LEADS or word in DATE_WORDS or word in _TEMPERATURE_AFTER
 
 
 def said_times(text: str) -> Times | None:
@@ -88,3 +91,28 @@ def said_times(text: str) -> Times | None:
     rest = f"{text[: found.start()]} {text[found.end() :]}"
     rest = re.sub(r"\s+([,;.!?])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip()
     return Times(count=count, said=found.group(0), rest=rest)
+
+
+# A count is stored as that many records, each its own row (the KPI counts N, the export shows
+# N rows); above this many it is asked first (a slip, "x12" meant for a price, is likelier).
+MOST_TIMES_UNASKED = 5
+# What one log stores at most: more of one talk with one customer is asked as one, its words
+# the note (session 21).
+MOST_TIMES = 20
+
+_A_WEEK = {
+    "uke", "uka", "uken", "veke", "veka", "vecka", "veckan", "uge", "ugen", "week",
+}  # fmt: skip
+
+
+def days_of_the_week_said(rest: str, when: date, today: date) -> tuple[date, ...]:
+    """A count said with a week and no day of it ("3 møter forrige uke", "to ganger denne uka",
+    "x3 uke 47"): the talks may have been on several days, and the week reads as its Monday.
+    The days a button may put them on: that Monday and the week's last working day up to
+    today. () when a day was said (or the week has had one working day so far)."""
+    words = [fold(word).strip(",.;:!?") for word in rest.split()]
+    weekly = any(word in _A_WEEK for word in words) or WEEK_NUMBER.search(fold(rest))
+    if not weekly or when.weekday() != 0 or any(weekday_index(w) is not None for w in words):
+        return ()
+    last = min(when + timedelta(days=4), today)
+    return (when, last) if last > when else ()
