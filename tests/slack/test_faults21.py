@@ -1,0 +1,80 @@
+"""Payloads and faults of round 21, each as Slack sends it or as the machine fails, each
+asserting the one record (or none) and the one message it must leave."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from freezegun import freeze_time
+
+from bot.clock import SystemClock
+from bot.dependencies import Deps
+from bot.scheduler import make_jobs
+from storage.db import make_session_factory, session_scope
+from storage.models import Claim, SalesTeam
+from tests.helpers import MANAGER, SALES_CHANNEL, SELLER, text_of
+
+TOKEN = "xoxb-local-stand-in"  # the harness's SLACK_BOT_TOKEN
+
+
+@pytest.fixture
+def team(slack):  # type: ignore[no-untyped-def]
+    """Kari's team in C0SALES, in English, with Lars's meeting of last week; no chart (cheaper)."""
+    for user in slack.api.users.values():
+        user.locale = "en-GB"
+    slack.api.channel_members[SALES_CHANNEL] = [MANAGER, SELLER]
+    slack.driver.command("/kpi", "setup", MANAGER, SALES_CHANNEL).reply()
+    slack.driver.command("/logmeeting", "Acme warm 2026-11-17", SELLER, SALES_CHANNEL).reply()
+    slack.wait_idle()
+    with session_scope(make_session_factory(slack.engine)) as session:
+        for each in session.query(SalesTeam):
+            each.language, each.chart_enabled = "en", False
+    slack.api.calls.clear()
+    return slack
+
+
+# -- 1. one workspace's bot token refused while kpibot runs ---------------------------------------
+def test_a_refused_bot_token_pauses_the_scheduler_and_the_week_is_sent_once_it_works(
+    team, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    """Single-workspace mode (SLACK_BOT_TOKEN, no OAuth), the token refused (invalid_auth: the
+    app's tokens revoked, or the workspace's IP allow-list) while `kpibot scheduler` runs. Was:
+    Monday's digest and every summary each tried, refused and given up for good (the week lost
+    after the token was mended, unless someone knew `kpibot digest --resend`), a DM to the
+    managers tried through the same dead token for each, and no line saying the token was the
+    trouble. Now the first refusal is one clear error line (never the token), nothing else is
+    tried for a while, nothing is given up; once Slack takes the token again the week goes out."""
+    slack = team
+    deps = Deps(slack.settings, make_session_factory(slack.engine), SystemClock())
+    jobs = make_jobs(slack.settings, deps, slack.engine)  # as `kpibot scheduler` builds them
+    slack.api.revoked[TOKEN] = "invalid_auth"
+    caplog.set_level(logging.INFO)
+    for minute in ("07:00", "07:01", "07:05"):  # Monday 08:00 in Oslo, and the next ticks
+        with freeze_time(f"2026-11-30T{minute}:00Z"):
+            jobs.tick()
+    refused = [c for c in slack.api.calls if c.token == TOKEN]
+    assert len(refused) <= 2, [c.method for c in refused]  # one look at the channel, one post
+    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(said) == 1 and "SLACK_BOT_TOKEN" in said[0] and TOKEN not in said[0], said
+    assert TOKEN not in caplog.text
+    with session_scope(make_session_factory(slack.engine)) as session:
+        assert not session.query(Claim).filter_by(state="failed").all()
+    del slack.api.revoked[TOKEN]  # a working token again
+    slack.api.calls.clear()
+    with freeze_time("2026-11-30T07:20:00Z"):
+        jobs.tick()
+    posts = slack.api.calls_to("chat.postMessage")
+    digests = [c for c in posts if c.params.get("channel") == SALES_CHANNEL]
+    assert len(digests) == 1, [c.params.get("channel") for c in posts]
+    mine = [text_of(c.params) for c in posts if c.params.get("channel") == SELLER]
+    assert len(mine) == 1 and "Meetings" in mine[0], mine  # Lars's own summary, once
+    assert not [c for c in posts if "not sent" in text_of(c.params)]  # nobody alarmed
+
+
+def test_the_schedulers_refused_token_codes_are_the_oauth_stores() -> None:
+    """bot.scheduler keeps its own copy (one bot token never loads the OAuth store)."""
+    from bot.scheduler import TOKEN_REFUSED
+    from storage.installations import TOKEN_GONE
+
+    assert TOKEN_REFUSED == TOKEN_GONE
