@@ -19,7 +19,7 @@ from bot import metrics
 from bot.config import Settings
 from bot.dependencies import Deps
 from bot.jobs import Jobs
-from bot.slack_client import build_client, slack_error
+from bot.slack_client import TOKEN_REFUSED, build_client, slack_error
 from storage.db import transient
 
 log = logging.getLogger(__name__)
@@ -27,9 +27,6 @@ TICK = timedelta(minutes=1)
 # One workspace's bot token refused (SLACK_BOT_TOKEN: the app's tokens revoked, the workspace's
 # IP allow-list): nothing is sent for this long, then one call tries the token again.
 TOKEN_PAUSE = timedelta(minutes=10)
-# Slack's answers that the token itself is no good (storage.installations.TOKEN_GONE, the OAuth
-# store's list, not loaded with one bot token).
-TOKEN_REFUSED = frozenset({"invalid_auth", "token_revoked", "account_inactive"})
 
 
 def client_factory(settings: Settings, engine: Engine):  # type: ignore[no-untyped-def]

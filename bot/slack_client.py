@@ -270,6 +270,10 @@ REFUSED_TOKEN = frozenset(
     }
 )
 TOKEN_CHECK_TIMEOUT = 5
+# Slack's answers to a call that the bot token is gone or not taken from here for good (the
+# tokens revoked, the app removed, the workspace's IP allow-list): storage.installations.
+# TOKEN_GONE, the OAuth store's list (not loaded with one bot token).
+TOKEN_REFUSED = frozenset({"invalid_auth", "token_revoked", "account_inactive"})
 
 
 _QUIET = logging.getLogger("kpibot.slack.token_check")

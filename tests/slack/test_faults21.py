@@ -13,7 +13,15 @@ from bot.dependencies import Deps
 from bot.scheduler import make_jobs
 from storage.db import make_session_factory, session_scope
 from storage.models import Claim, SalesTeam
-from tests.helpers import MANAGER, SALES_CHANNEL, SELLER, text_of
+from tests.helpers import (
+    MANAGER,
+    SALES_CHANNEL,
+    SELLER,
+    channel_message,
+    command_replies,
+    stored,
+    text_of,
+)
 
 TOKEN = "xoxb-local-stand-in"  # the harness's SLACK_BOT_TOKEN
 
@@ -73,8 +81,50 @@ def test_a_refused_bot_token_pauses_the_scheduler_and_the_week_is_sent_once_it_w
 
 
 def test_the_schedulers_refused_token_codes_are_the_oauth_stores() -> None:
-    """bot.scheduler keeps its own copy (one bot token never loads the OAuth store)."""
-    from bot.scheduler import TOKEN_REFUSED
+    """bot.slack_client keeps its own copy (one bot token never loads the OAuth store)."""
+    from bot.slack_client import TOKEN_REFUSED
     from storage.installations import TOKEN_GONE
 
     assert TOKEN_REFUSED == TOKEN_GONE
+
+
+def _fresh_process(slack) -> None:  # type: ignore[no-untyped-def]
+    """Bolt's kept auth.test answer forgotten, as in a `kpibot serve` just started."""
+    from slack_bolt.middleware.authorization import SingleTeamAuthorization
+
+    app = slack.replayer.app
+    for middleware in app._middleware_list:
+        if isinstance(middleware, SingleTeamAuthorization):
+            middleware.auth_test_result = None
+
+
+def test_a_bot_token_refused_before_the_first_request_still_records_and_answers_200(
+    team, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    """`kpibot serve` with one bot token, Slack refusing it by the first request (the workspace's
+    IP allow-list changed, the tokens revoked, after the start-up check). Was: Bolt's auth.test
+    refused, so every event answered 503 for as long as it ran (Slack redelivers each three times
+    and counts the failures toward turning off the app's event subscriptions; the win posted was
+    lost) and every command told 'Slack did not answer me in time, try again' (nothing stored, for
+    ever). Now the request is served as the token's workspace's: the win is stored once (Slack's
+    retry too), the command answered in its acknowledgement, and the operator reads one line
+    naming SLACK_BOT_TOKEN, never the token."""
+    slack = team
+    _fresh_process(slack)
+    slack.api.revoked[TOKEN] = "invalid_auth"
+    caplog.set_level(logging.INFO)
+    win = channel_message("Vant Nammo 320k", "1763630000.000100")
+    for retry in (None, 1):
+        assert slack.driver.event(win, event_id="Ev0WIN", retry_num=retry).status == 200
+        slack.wait_idle()
+    said = command_replies(slack, SELLER, "/logmeeting", "Orkla varm")
+    assert "Orkla" in said and "try again" not in said, said
+    assert sorted(r["customer"] for r in stored(slack)) == ["Acme", "Nammo", "Orkla"]
+    lines = [r.getMessage() for r in caplog.records if "SLACK_BOT_TOKEN" in r.getMessage()]
+    assert lines and all(r.levelno >= logging.WARNING for r in caplog.records
+                         if "SLACK_BOT_TOKEN" in r.getMessage())  # fmt: skip
+    assert TOKEN not in caplog.text
+    del slack.api.revoked[TOKEN]  # taken again: served as ever
+    assert slack.driver.event(channel_message("Won Tine 120k", "1763630100.000100")).status == 200
+    slack.wait_idle()
+    assert slack.api.calls_to("reactions.add")[-1].token == TOKEN
