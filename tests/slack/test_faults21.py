@@ -128,3 +128,65 @@ def test_a_bot_token_refused_before_the_first_request_still_records_and_answers_
     assert slack.driver.event(channel_message("Won Tine 120k", "1763630100.000100")).status == 200
     slack.wait_idle()
     assert slack.api.calls_to("reactions.add")[-1].token == TOKEN
+
+
+# -- 2. kpibot removed from a team's channel ------------------------------------------------------
+BOT = "UKPIBOT"  # the stand-in's bot user
+MONDAYS = ["2026-11-30T07:00:00Z", "2026-12-07T07:00:00Z"]  # 08:00 in Oslo
+
+
+def _event(slack, event: dict) -> None:  # type: ignore[no-untyped-def]
+    assert slack.driver.event({"event_ts": "1764500000.000100", **event}).status == 200
+    slack.wait_idle()
+
+
+def _dms(slack, user: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text_of(c.params) for c in slack.api.calls_to("chat.postMessage")
+            if c.params.get("channel") == user]  # fmt: skip
+
+
+def _digests(slack, *, posted: bool) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Posts to the team's channel: tried (`posted` False), or made (the stand-in gave a ts)."""
+    return [c.params for c in slack.api.calls_to("chat.postMessage")
+            if c.params.get("channel") == SALES_CHANNEL and ("_ts" in c.params or not posted)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "removed",
+    [
+        {"type": "channel_left", "channel": SALES_CHANNEL, "actor_id": SELLER},
+        {"type": "group_left", "channel": SALES_CHANNEL, "actor_id": SELLER},
+        {"type": "member_left_channel", "channel": SALES_CHANNEL, "user": BOT,
+         "channel_type": "C", "team": "T0DEMO"},
+    ],
+    ids=["channel_left", "group_left", "member_left_channel"],
+)  # fmt: skip
+def test_kpibot_removed_from_a_team_channel_tells_its_managers_at_once_and_once(
+    team, removed: dict
+) -> None:  # type: ignore[no-untyped-def]
+    """Someone removes kpibot from the team's channel (/remove @kpibot; Slack says `channel_left`,
+    `group_left` for a private channel, to the bot). Was: nothing said until Monday's digest met
+    it (not a member), while every win and meeting posted in the channel all week went unread
+    (Slack sends the bot nothing from a channel it is not in). Now the team's managers are told at
+    once, privately, once (Slack's retry too), that nothing posted there is read and how to invite
+    kpibot back; no digest is tried there meanwhile, and no second word on Monday. Invited back
+    (member_joined_channel of the bot), the next digest is posted there."""
+    slack = team
+    slack.api.not_member_of.add(SALES_CHANNEL)
+    _event(slack, removed)
+    _event(slack, removed)  # Slack's retry, or the other replica's copy
+    told = _dms(slack, MANAGER)
+    assert len(told) == 1 and "/invite @kpibot" in told[0] and "read" in told[0], told
+    assert _dms(slack, SELLER) == []  # the managers' business
+    from tests.slack.test_digest import _jobs
+
+    with freeze_time(MONDAYS[0]):
+        _jobs(slack).tick()
+    assert _digests(slack, posted=False) == []
+    assert [t for t in _dms(slack, MANAGER) if ":warning:" in t] == told  # no second word
+    slack.api.not_member_of.discard(SALES_CHANNEL)
+    _event(slack, {"type": "member_joined_channel", "channel": SALES_CHANNEL, "user": BOT,
+                   "channel_type": "C", "team": "T0DEMO", "inviter": MANAGER})  # fmt: skip
+    with freeze_time(MONDAYS[1]):
+        _jobs(slack).tick()
+    assert len(_digests(slack, posted=True)) == 1
