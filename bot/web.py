@@ -124,9 +124,8 @@ def serve_despite_a_refused_token(app: App) -> None:
     is not kept: once Slack takes the token again, Bolt's own is."""
     from slack_bolt.authorization import AuthorizeResult
     from slack_bolt.middleware.authorization import SingleTeamAuthorization
-    from slack_sdk.errors import SlackApiError
 
-    from bot.slack_client import TOKEN_REFUSED, slack_error
+    from bot.slack_client import TOKEN_REFUSED
 
     for middleware in app._middleware_list:
         if not isinstance(middleware, SingleTeamAuthorization):
@@ -137,31 +136,30 @@ def serve_despite_a_refused_token(app: App) -> None:
 
         def process(*, req: Any, resp: Any, next: Any, m: Any = middleware,
                     bolt: Any = original) -> Any:  # fmt: skip
-            if m.auth_test_result is not None or req.context.client is None:
+            if m.auth_test_result is not None:
                 return bolt(req=req, resp=resp, next=next)
-            try:
-                m.auth_test_result = req.context.client.auth_test()
-            except SlackApiError as err:
-                code = slack_error(err)
-                if code not in TOKEN_REFUSED:
-                    return bolt(req=req, resp=resp, next=next)  # asks again: "not now"
-                log.error(
-                    "Slack refused SLACK_BOT_TOKEN (%s): requests are stored, but nothing can be "
-                    "said back in Slack until a working token is set and kpibot restarted (or "
-                    "the workspace's IP allow-list mended)",
-                    code,
+            refused: dict[str, Any] = {}
+            answer = _watching_auth_test(
+                req.context, refused, lambda: bolt(req=req, resp=resp, next=next)
+            )
+            if refused.get("code") not in TOKEN_REFUSED or m.auth_test_result is not None:
+                return answer  # served, or Slack could not say now (bot.web._not_lost)
+            log.error(
+                "Slack refused SLACK_BOT_TOKEN (%s): requests are stored, but nothing can be "
+                "said back in Slack until a working token is set and kpibot restarted (or the "
+                "workspace's IP allow-list mended)",
+                refused["code"],
+            )
+            req.context.set_authorize_result(
+                AuthorizeResult(
+                    enterprise_id=req.context.enterprise_id,
+                    team_id=req.context.team_id,
+                    bot_user_id=_bot_user_of(req.body),
+                    bot_token=req.context.client.token,
+                    user_id=req.context.user_id,
                 )
-                req.context.set_authorize_result(
-                    AuthorizeResult(
-                        enterprise_id=req.context.enterprise_id,
-                        team_id=req.context.team_id,
-                        bot_user_id=_bot_user_of(req.body),
-                        bot_token=req.context.client.token,
-                        user_id=req.context.user_id,
-                    )
-                )
-                return next()
-            return bolt(req=req, resp=resp, next=next)
+            )
+            return next()
 
         middleware.process = process  # type: ignore[method-assign]
         setattr(middleware, REFUSED_SERVED, True)
