@@ -190,3 +190,14 @@ def test_kpibot_removed_from_a_team_channel_tells_its_managers_at_once_and_once(
     with freeze_time(MONDAYS[1]):
         _jobs(slack).tick()
     assert len(_digests(slack, posted=True)) == 1
+
+
+def test_kpibot_leaving_an_archived_team_channel_is_told_as_its_archiving(team) -> None:  # type: ignore[no-untyped-def]
+    """A channel_left that comes with the channel's archiving (before its channel_archive) tells
+    the managers it is archived (unarchive it), not to invite kpibot again: one notice a loss."""
+    slack = team
+    slack.api.archived.add(SALES_CHANNEL)
+    _event(slack, {"type": "channel_left", "channel": SALES_CHANNEL, "actor_id": MANAGER})
+    _event(slack, {"type": "channel_archive", "channel": SALES_CHANNEL, "user": MANAGER})
+    told = [t for t in _dms(slack, MANAGER) if ":warning:" in t]
+    assert len(told) == 1 and "archived" in told[0] and "/invite" not in told[0], told

@@ -159,6 +159,8 @@ def handle_channel_gone(event: dict[str, Any], client: WebClient, context: BoltC
     with request.reading() as uow:  # every channel of the workspace is archived so; few are teams'
         if not teams.is_team_channel(uow.session, request.workspace_id, channel):
             return
+    if reason == "removed" and _archived(client, channel):
+        reason = "archived"  # left with its archiving (its own event may come after): told so
     with request.writing() as uow:
         gone = teams.channel_gone(uow.session, request.workspace_id, channel, now=uow.now)
     if gone is None:
@@ -187,6 +189,16 @@ def handle_channel_back(event: dict[str, Any], context: BoltContext) -> None:
             return
     with request.writing() as uow:
         teams.channel_back(uow.session, request.workspace_id, channel)
+
+
+def _archived(client: WebClient, channel: str) -> bool:
+    """Whether Slack says the channel is archived (False when it cannot say)."""
+    try:
+        return bool((client.conversations_info(channel=channel).get("channel") or {}).get(
+            "is_archived"))  # fmt: skip
+    except SLACK_CALL_ERRORS as err:
+        log.info("conversations.info for a team channel failed: %s", slack_error(err))
+        return False
 
 
 def _is_member(client: WebClient, channel: str, user_id: str) -> bool:
