@@ -63,7 +63,8 @@ def test_a_refused_bot_token_pauses_the_scheduler_and_the_week_is_sent_once_it_w
             jobs.tick()
     refused = [c for c in slack.api.calls if c.token == TOKEN]
     assert len(refused) <= 2, [c.method for c in refused]  # one look at the channel, one post
-    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    said = [r.getMessage() for r in caplog.records
+            if r.levelno >= logging.ERROR and r.name == "bot.scheduler"]  # fmt: skip
     assert len(said) == 1 and "SLACK_BOT_TOKEN" in said[0] and TOKEN not in said[0], said
     assert TOKEN not in caplog.text
     with session_scope(make_session_factory(slack.engine)) as session:
@@ -128,6 +129,30 @@ def test_a_bot_token_refused_before_the_first_request_still_records_and_answers_
     assert slack.driver.event(channel_message("Won Tine 120k", "1763630100.000100")).status == 200
     slack.wait_idle()
     assert slack.api.calls_to("reactions.add")[-1].token == TOKEN
+
+
+def test_a_bot_token_refused_after_the_first_request_is_said_to_the_operator_once(
+    team, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The token refused while `kpibot serve` runs, after Bolt kept its auth.test answer: each
+    channel message is stored, and its ✅ and note refused. Was: only 'reaction not added:
+    invalid_auth' and 'note not delivered: invalid_auth' info lines, one per message, nothing an
+    operator's log search would find. Now one warning naming SLACK_BOT_TOKEN (never the token),
+    not one per failed call (the alert is kpibot_slack_api_errors_total{error="invalid_auth"})."""
+    from bot import slack_client
+
+    monkeypatch.setattr(slack_client, "_token_refused_said", [float("-inf")])
+    slack = team
+    slack.api.revoked[TOKEN] = "invalid_auth"
+    caplog.set_level(logging.INFO)
+    for i, text in enumerate(("Vant Nammo 320k", "Won Tine 120k")):
+        event = channel_message(text, f"176363{i}000.000100")
+        assert slack.driver.event(event).status == 200
+        slack.wait_idle()
+    assert sorted(r["customer"] for r in stored(slack)) == ["Acme", "Nammo", "Tine"]
+    said = [r.getMessage() for r in caplog.records if "SLACK_BOT_TOKEN" in r.getMessage()]
+    assert len(said) == 1 and "refused" in said[0], said
+    assert TOKEN not in caplog.text
 
 
 # -- 2. kpibot removed from a team's channel ------------------------------------------------------
